@@ -1,0 +1,35 @@
+"""User-facing errors with stable codes, kept in one place (as spaCy's errors.py)."""
+
+from __future__ import annotations
+
+
+class NexusError(Exception):
+    """Base class: a clean message for the user, never a traceback."""
+
+    code = "E000"
+
+    def __init__(self, message: str) -> None:
+        super().__init__(f"[{self.code}] {message}")
+
+
+class IngestError(NexusError):
+    """A document could not be read; the batch goes on without it."""
+
+    code = "E100"
+
+    def __init__(self, origin: str, reason: str) -> None:
+        self.origin = origin
+        self.reason = reason
+        super().__init__(f"{origin}: {reason}")
+
+
+class OntologyError(NexusError):
+    """An ontology data file is malformed."""
+
+    code = "E200"
+
+
+class StoreError(NexusError):
+    """The knowledge base could not be opened or written."""
+
+    code = "E300"

@@ -1,0 +1,109 @@
+"""The ontology as data: actors, places, event types, relation cues, hedges.
+
+Each YAML file beside this module is loaded and validated once (cached), so
+adding an armed group or a trigger word is editing a data file, not code. A
+malformed entry raises ``OntologyError`` naming the file and the entry.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from nexus.errors import OntologyError
+
+
+class _Entry(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Actor(_Entry):
+    """A known actor: armed group, agency, military, state body or organisation."""
+
+    id: str
+    name: str
+    type: Literal["ORG", "PERSON"] = "ORG"
+    subtype: str
+    country: str | None = Field(default=None, description="ISO-2 of the country it is based in")
+    aliases: list[str] = Field(default_factory=list)
+    case_sensitive_aliases: list[str] = Field(
+        default_factory=list, description="short forms matched only in this exact case (ISI, LeT)"
+    )
+    designations: list[str] = Field(default_factory=list)
+    note: str | None = None
+
+
+class Site(_Entry):
+    """A place that city gazetteers lack: regions, valleys, crossings, occupied areas."""
+
+    id: str
+    name: str
+    kind: Literal["country", "admin", "city", "site"]
+    country: str | None = None
+    admin1: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    aliases: list[str] = Field(default_factory=list)
+    case_sensitive_aliases: list[str] = Field(default_factory=list)
+
+
+class Demonym(_Entry):
+    """A nationality adjective and the country it points to (Pakistani -> PK)."""
+
+    word: str
+    country: str
+
+
+def _load_yaml(filename: str) -> Any:
+    path = resources.files("nexus.ontology").joinpath(filename)
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise OntologyError(f"{filename}: cannot be read ({exc})") from exc
+
+
+def _validated(filename: str, model: type[_Entry], key: str) -> list[Any]:
+    data = _load_yaml(filename) or {}
+    items = data.get(key) or []
+    out = []
+    for index, item in enumerate(items):
+        try:
+            out.append(model.model_validate(item))
+        except ValidationError as exc:
+            raise OntologyError(f"{filename}: entry {index} ({item!r:.80}) is invalid: {exc}") from exc
+    ids = [getattr(o, "id", None) for o in out]
+    dupes = {i for i in ids if i is not None and ids.count(i) > 1}
+    if dupes:
+        raise OntologyError(f"{filename}: duplicate ids {sorted(dupes)}")
+    return out
+
+
+@cache
+def actors() -> tuple[Actor, ...]:
+    """The actor gazetteer (``actors.yaml``)."""
+    return tuple(_validated("actors.yaml", Actor, "actors"))
+
+
+@cache
+def sites() -> tuple[Site, ...]:
+    """Curated places the city gazetteer lacks (``sites.yaml``)."""
+    return tuple(_validated("sites.yaml", Site, "sites"))
+
+
+@cache
+def demonyms() -> dict[str, str]:
+    """Nationality adjective (lower case) -> ISO-2 country code (``demonyms.yaml``)."""
+    return {d.word.lower(): d.country for d in _validated("demonyms.yaml", Demonym, "demonyms")}
+
+
+@cache
+def table(filename: str) -> dict[str, Any]:
+    """A free-form ontology table (events.yaml, relations.yaml, hedges.yaml ...)."""
+    data = _load_yaml(filename)
+    if not isinstance(data, dict):
+        raise OntologyError(f"{filename}: expected a mapping at the top level")
+    return data
