@@ -1,0 +1,599 @@
+"""Readers: turn files, folders and stdin into ``Document`` objects.
+
+One bad input must never stop a batch, so every problem becomes an
+``IngestFailure`` record yielded in the document stream (in input order),
+and reading goes on with the next file, JSONL line or feed entry. Nothing
+here touches the network: HTML is parsed by trafilatura from the bytes on
+disk and feeds by feedparser from bytes, never from a URL.
+
+Formats, chosen by extension:
+
+``.txt`` ``.md``
+    Plain text; the whole file is the text. The title is the first non-blank
+    line when it reads like a headline (see ``guess_title``), but it stays in
+    the text so that offsets are offsets into the file as written.
+``.html`` ``.htm``
+    Main text via trafilatura (boilerplate, navigation and comments dropped);
+    title, publication date, outlet (site name) and canonical URL from the
+    page metadata. Pages too small for trafilatura fall back to a plain
+    HTML-to-text conversion.
+``.jsonl`` ``.ndjson``
+    One JSON object per line with keys ``id, text, url, outlet, published``
+    and optionally ``title`` (other keys are ignored). Origin ``path:LINE``.
+    The size limit applies per line, so a corpus file may be large.
+``.json``
+    One object of the same shape, or a list of them (origin ``path#N``).
+``.xml`` ``.rss`` ``.atom``
+    RSS/Atom feeds; each entry is a document (origin ``path#N``): text is the
+    entry's content (else its summary) with HTML stripped, url the link,
+    published the entry date, outlet the feed title.
+
+Any other extension: a file named explicitly is sniffed like stdin; inside a
+folder it is skipped with a notice (an ``IngestFailure`` with
+``skipped=True``, which does not count as a failure). Hidden files and
+folders inside a folder are skipped silently (``.DS_Store``, ``.git``).
+
+``-`` reads stdin and detects the format: JSONL if every non-blank line is a
+``{...}`` line (a broken one among them is reported, not reinterpreted),
+else a feed or HTML when it looks like one, else plain text.
+
+Document ids: the record's ``id`` when it has one, else ``content_id(text)``
+(feeds and HTML pages always use ``content_id``: guids and URLs are not safe
+file names and change across mirrors).
+"""
+
+from __future__ import annotations
+
+import html
+import io
+import json
+import os
+import re
+import sys
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import asdict, dataclass
+from datetime import date, datetime
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any, Literal
+
+from nexus.errors import IngestError
+from nexus.ingest.normalize import is_blank, normalize_text
+from nexus.model import Document, content_id
+
+DEFAULT_MAX_BYTES = 5 * 1024 * 1024
+STDIN = "-"
+STDIN_ORIGIN = "<stdin>"
+
+TEXT_EXTENSIONS = frozenset({".txt", ".md"})
+HTML_EXTENSIONS = frozenset({".html", ".htm"})
+JSONL_EXTENSIONS = frozenset({".jsonl", ".ndjson"})
+JSON_EXTENSIONS = frozenset({".json"})
+FEED_EXTENSIONS = frozenset({".xml", ".rss", ".atom"})
+SUPPORTED_EXTENSIONS = (
+    TEXT_EXTENSIONS | HTML_EXTENSIONS | JSONL_EXTENSIONS | JSON_EXTENSIONS | FEED_EXTENSIONS
+)
+
+Format = Literal["text", "html", "jsonl", "json", "feed"]
+
+#: How much of a file is inspected for NUL bytes to call it binary.
+_SNIFF_BYTES = 8192
+_MAX_TITLE_CHARS = 150
+_UTF8_BOM = b"\xef\xbb\xbf"
+_WHITESPACE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class IngestFailure:
+    """A document (or file, or line) that could not be read, and why.
+
+    ``skipped`` marks notices rather than errors: a file of an unsupported
+    type found while walking a folder. Reports list them but do not count
+    them as failures, so a stray ``notes.pdf`` does not fail a run.
+    """
+
+    origin: str
+    reason: str
+    skipped: bool = False
+
+    def __str__(self) -> str:
+        return f"{self.origin}: {self.reason}"
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    def to_error(self) -> IngestError:
+        """The same problem as the user-facing exception (code E100)."""
+        return IngestError(self.origin, self.reason)
+
+
+IngestItem = Document | IngestFailure
+
+
+def iter_documents(
+    inputs: Sequence[str | os.PathLike[str]] | str | os.PathLike[str],
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Iterator[Document | IngestFailure]:
+    """Yield every document in ``inputs``, and a failure record for each problem.
+
+    Inputs are file paths, folders (walked recursively in sorted order) or
+    ``-`` for stdin. Items come out in input order, so a caller can report
+    progress and failures as they happen; the generator never raises for a
+    bad input.
+    """
+    if isinstance(inputs, str | os.PathLike):  # one path given bare, not as a list
+        inputs = [inputs]
+    for given in inputs:
+        name = os.fspath(given)
+        if name == STDIN:
+            yield from _read_stdin(max_bytes)
+            continue
+        path = Path(name)
+        if path.is_dir():
+            for file, supported in _walk(path):
+                if supported:
+                    yield from read_file(file, max_bytes=max_bytes)
+                else:
+                    yield IngestFailure(
+                        str(file), f"unsupported file type '{file.suffix or file.name}'", skipped=True
+                    )
+        elif path.exists():
+            yield from read_file(path, max_bytes=max_bytes)
+        else:
+            yield IngestFailure(name, "not found")
+
+
+def read_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Document | IngestFailure]:
+    """Read one file, choosing the reader by extension (sniffing when unknown)."""
+    origin = str(path)
+    fmt = format_for(path)
+    try:
+        size = path.stat().st_size
+        if fmt == "jsonl":
+            # Streamed line by line: the size limit is per record, not per file.
+            yield from _read_jsonl_file(path, max_bytes)
+            return
+        if size > max_bytes:
+            raise IngestError(origin, f"file larger than {_human_size(max_bytes)} ({size} bytes)")
+        data = path.read_bytes()
+    except IngestError as exc:
+        yield IngestFailure(exc.origin, exc.reason)
+        return
+    except OSError as exc:
+        yield IngestFailure(origin, f"cannot read: {exc.strerror or exc}")
+        return
+    yield from _read_bytes(data, origin, fmt, max_bytes)
+
+
+def format_for(path: Path) -> Format | None:
+    """The format an extension promises, or None when the content must decide."""
+    suffix = path.suffix.lower()
+    if suffix in TEXT_EXTENSIONS:
+        return "text"
+    if suffix in HTML_EXTENSIONS:
+        return "html"
+    if suffix in JSONL_EXTENSIONS:
+        return "jsonl"
+    if suffix in JSON_EXTENSIONS:
+        return "json"
+    if suffix in FEED_EXTENSIONS:
+        return "feed"
+    return None
+
+
+# --------------------------------------------------------------------------- sources
+
+
+def _walk(folder: Path) -> Iterator[tuple[Path, bool]]:
+    """Files under ``folder`` in sorted path order, hidden ones left out."""
+    found: list[Path] = []
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        found.extend(Path(root, f) for f in files if not f.startswith("."))
+    for file in sorted(found, key=lambda p: p.relative_to(folder).parts):
+        yield file, format_for(file) is not None
+
+
+def _read_stdin(max_bytes: int) -> Iterator[Document | IngestFailure]:
+    buffer = getattr(sys.stdin, "buffer", None)
+    data: bytes = buffer.read() if buffer is not None else sys.stdin.read().encode("utf-8")
+    if _looks_like_jsonl(data):
+        yield from _read_jsonl_lines(_split_lines(data), STDIN_ORIGIN, max_bytes)
+        return
+    if len(data) > max_bytes:
+        yield IngestFailure(STDIN_ORIGIN, f"input larger than {_human_size(max_bytes)} ({len(data)} bytes)")
+        return
+    yield from _read_bytes(data, STDIN_ORIGIN, None, max_bytes)
+
+
+def _read_bytes(data: bytes, origin: str, fmt: Format | None, max_bytes: int) -> Iterator[IngestItem]:
+    """Dispatch whole-file content to its reader; failures become records."""
+    try:
+        _check_binary(data, origin)
+        if fmt is None:
+            fmt = sniff_format(data)
+        if fmt == "jsonl":
+            yield from _read_jsonl_lines(_split_lines(data), origin, max_bytes)
+        elif fmt == "feed":
+            yield from _read_feed(data, origin)
+        elif fmt == "json":
+            yield from _read_json(data, origin)
+        elif fmt == "html":
+            yield _read_html(data, origin)
+        else:
+            yield _read_text(data, origin)
+    except IngestError as exc:
+        yield IngestFailure(exc.origin, exc.reason)
+
+
+# --------------------------------------------------------------------------- formats
+
+
+def _read_text(data: bytes, origin: str) -> Document:
+    text = _clean_text(decode_utf8(data, origin), origin)
+    return Document(id=content_id(text), text=text, title=guess_title(text), origin=origin)
+
+
+def _read_html(data: bytes, origin: str) -> Document:
+    import trafilatura  # heavy import (lxml, htmldate): only when HTML is read
+
+    markup = _decode_html(data, origin)
+    options: dict[str, Any] = {
+        "include_comments": False,  # reader comments are not the report
+        "include_tables": True,
+        "with_metadata": True,
+        # Only the page's own metadata: an extensive search would pick up a
+        # date mentioned in the article (often the event date) instead.
+        "date_extraction_params": {"extensive_search": False, "original_date": True},
+    }
+    result = trafilatura.bare_extraction(markup, **options)
+    text = getattr(result, "text", None) or ""
+    if is_blank(text):
+        # trafilatura gives up on very short pages; keep what the body says.
+        result = trafilatura.extract_metadata(markup)
+        text = html_to_text(markup)
+    text = _clean_text(text, origin)
+    title = getattr(result, "title", None)
+    published = getattr(result, "date", None)
+    return Document(
+        id=content_id(text),
+        text=text,
+        title=_clean_field(title),
+        url=_clean_field(getattr(result, "url", None)),
+        outlet=_clean_field(getattr(result, "sitename", None)),
+        published=_parse_date_quietly(published),
+        origin=origin,
+    )
+
+
+def _read_json(data: bytes, origin: str) -> Iterator[IngestItem]:
+    text = decode_utf8(data, origin)
+    try:
+        payload = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise IngestError(origin, f"invalid JSON: {exc}") from None
+    if isinstance(payload, list):
+        for index, record in enumerate(payload, start=1):
+            item_origin = f"{origin}#{index}"
+            try:
+                yield document_from_record(record, item_origin)
+            except IngestError as exc:
+                yield IngestFailure(exc.origin, exc.reason)
+    else:
+        yield document_from_record(payload, origin)
+
+
+def _read_jsonl_file(path: Path, max_bytes: int) -> Iterator[IngestItem]:
+    origin = str(path)
+    with path.open("rb") as handle:
+        if b"\x00" in handle.read(_SNIFF_BYTES):
+            yield IngestFailure(origin, "binary file")
+            return
+        handle.seek(0)
+        yield from _read_jsonl_lines(_numbered(handle), origin, max_bytes)
+
+
+def _read_jsonl_lines(
+    lines: Iterable[tuple[int, int, bytes]], origin: str, max_bytes: int
+) -> Iterator[IngestItem]:
+    """One document per non-blank line; a bad line is reported and skipped."""
+    for number, offset, raw in lines:
+        line_origin = f"{origin}:{number}"
+        if not raw.strip():
+            continue
+        try:
+            if len(raw) > max_bytes:
+                raise IngestError(
+                    line_origin, f"line larger than {_human_size(max_bytes)} ({len(raw)} bytes)"
+                )
+            line = decode_utf8(raw, line_origin, base_offset=offset, strip_bom=number == 1)
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise IngestError(line_origin, f"invalid JSON: {exc}") from None
+            yield document_from_record(record, line_origin)
+        except IngestError as exc:
+            yield IngestFailure(exc.origin, exc.reason)
+
+
+def _read_feed(data: bytes, origin: str) -> Iterator[IngestItem]:
+    import feedparser  # only when a feed is read
+
+    # Bytes, never a URL: feedparser would otherwise fetch it. It also reads
+    # the encoding from the XML declaration, so no UTF-8 check here.
+    parsed = feedparser.parse(data)
+    entries = parsed.get("entries") or []
+    if not entries:
+        if parsed.get("bozo") and not parsed.get("version"):
+            raise IngestError(origin, f"invalid feed: {parsed.get('bozo_exception')}")
+        raise IngestError(origin, "empty document (feed has no entries)")
+    outlet = _clean_field(html_to_text(parsed.get("feed", {}).get("title") or ""))
+    for index, entry in enumerate(entries, start=1):
+        entry_origin = f"{origin}#{index}"
+        try:
+            yield _feed_entry(entry, entry_origin, outlet)
+        except IngestError as exc:
+            yield IngestFailure(exc.origin, exc.reason)
+
+
+def _feed_entry(entry: Any, origin: str, outlet: str | None) -> Document:
+    body, kind = "", ""
+    contents = entry.get("content") or []
+    if contents:
+        best = max(contents, key=lambda c: len(c.get("value") or ""))
+        body, kind = best.get("value") or "", best.get("type") or ""
+    if is_blank(body):
+        detail = entry.get("summary_detail") or {}
+        body, kind = entry.get("summary") or "", detail.get("type") or "text/html"
+    if "html" in kind or "xml" in kind:
+        body = html_to_text(body)
+    text = _clean_text(body, origin)
+    stamp = entry.get("published_parsed") or entry.get("updated_parsed")
+    title = entry.get("title")
+    return Document(
+        id=content_id(text),
+        text=text,
+        title=_clean_field(html_to_text(title) if title else None),
+        url=_clean_field(entry.get("link")),
+        outlet=outlet,
+        published=date(stamp.tm_year, stamp.tm_mon, stamp.tm_mday) if stamp else None,
+        origin=origin,
+    )
+
+
+def document_from_record(record: Any, origin: str) -> Document:
+    """A ``Document`` from a JSON record ``{id, text, url, outlet, published, title}``.
+
+    The text is kept exactly as given apart from ``normalize_text`` (a no-op
+    on clean text), since downstream offsets refer to it. A malformed date is
+    an error rather than silently dropped: the date places the report in time.
+    """
+    if not isinstance(record, dict):
+        raise IngestError(origin, f"expected a JSON object, got {type(record).__name__}")
+    if "text" not in record or record["text"] is None:
+        raise IngestError(origin, "missing 'text'")
+    raw_text = record["text"]
+    if not isinstance(raw_text, str):
+        raise IngestError(origin, f"'text' is not a string ({type(raw_text).__name__})")
+    text = _clean_text(raw_text, origin)
+    raw_id = record.get("id")
+    if raw_id is not None and (isinstance(raw_id, bool) or not isinstance(raw_id, str | int)):
+        raise IngestError(origin, f"'id' is not a string ({type(raw_id).__name__})")
+    doc_id = str(raw_id).strip() if raw_id is not None else ""
+    fields: dict[str, str | None] = {}
+    for key in ("title", "url", "outlet"):
+        value = record.get(key)
+        if value is not None and not isinstance(value, str):
+            raise IngestError(origin, f"'{key}' is not a string ({type(value).__name__})")
+        fields[key] = _clean_field(value)
+    try:
+        published = parse_published(record.get("published"))
+    except ValueError as exc:
+        raise IngestError(origin, f"invalid 'published': {exc}") from None
+    return Document(
+        id=doc_id or content_id(text),
+        text=text,
+        title=fields["title"],
+        url=fields["url"],
+        outlet=fields["outlet"],
+        published=published,
+        origin=origin,
+    )
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def decode_utf8(data: bytes, origin: str, *, base_offset: int = 0, strip_bom: bool = True) -> str:
+    """Strict UTF-8 decoding; the error names the byte offset of the bad byte.
+
+    No fallback to Latin-1: a silent guess would produce mojibake that the
+    user never hears about, while the offset lets them find and fix the byte.
+    """
+    skip = len(_UTF8_BOM) if strip_bom and data.startswith(_UTF8_BOM) else 0
+    try:
+        return data[skip:].decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise IngestError(origin, f"invalid UTF-8 at byte {base_offset + skip + exc.start}") from None
+
+
+def sniff_format(data: bytes) -> Format:
+    """Guess the format of content without a telling extension (stdin, odd names)."""
+    if _looks_like_jsonl(data):
+        return "jsonl"
+    head = data[:4096].lstrip().lower()
+    if head.startswith(b"<"):
+        if re.search(rb"<(rss|feed|rdf:rdf)[\s>]", head):
+            return "feed"
+        if re.search(rb"<(!doctype html|html|head|body|article|p|div)[\s>]", head):
+            return "html"
+    return "text"
+
+
+def guess_title(text: str) -> str | None:
+    """The first line, when it reads like a headline rather than a sentence.
+
+    A Markdown heading always qualifies; otherwise the line must be short,
+    must not end like a sentence or a lead-in, and must have text after it.
+    """
+    stripped = text.lstrip()
+    first, _, rest = stripped.partition("\n")
+    first = first.strip()
+    heading = first.startswith("#")
+    first = first.lstrip("#").strip()
+    if not first or len(first) > _MAX_TITLE_CHARS:
+        return None
+    if heading:
+        return first
+    if is_blank(rest) or first[-1] in ".,;:":
+        return None
+    return first
+
+
+class _TextExtractor(HTMLParser):
+    """Collects text, with a line break at block boundaries; drops scripts."""
+
+    # fmt: off
+    _BLOCKS = frozenset({
+        "address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption",
+        "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol",
+        "p", "pre", "section", "table", "td", "th", "tr", "ul",
+    })
+    # fmt: on
+    _SKIP = frozenset({"script", "style", "noscript", "template", "head"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._skipping = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self._SKIP:
+            self._skipping += 1
+        elif tag in self._BLOCKS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self._SKIP:
+            self._skipping = max(0, self._skipping - 1)
+        elif tag in self._BLOCKS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self._skipping:
+            # Line breaks in the source are mere whitespace; only blocks break lines.
+            self.parts.append(_WHITESPACE.sub(" ", data))
+
+
+def html_to_text(markup: str) -> str:
+    """Plain text of an HTML fragment: one line per block, spaces collapsed.
+
+    Used for feed entries and titles, where trafilatura's article heuristics
+    do not apply (a summary has no boilerplate to remove).
+    """
+    if "<" not in markup:
+        return html.unescape(markup).strip()
+    parser = _TextExtractor()
+    parser.feed(markup)
+    parser.close()
+    lines = (" ".join(line.split()) for line in "".join(parser.parts).split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def parse_published(value: Any) -> date | None:
+    """An ISO date or datetime (``Z`` allowed) → the calendar date as written."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if not isinstance(value, str):
+        raise ValueError(f"expected an ISO date string, got {type(value).__name__}")
+    value = value.strip()
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        pass
+    try:
+        return datetime.fromisoformat(value).date()
+    except ValueError:
+        raise ValueError(f"{value!r} is not an ISO date or datetime") from None
+
+
+def _parse_date_quietly(value: Any) -> date | None:
+    """Page metadata dates are best effort: a bad one is dropped, not fatal."""
+    try:
+        return parse_published(value)
+    except ValueError:
+        return None
+
+
+def _clean_text(text: str, origin: str) -> str:
+    text = normalize_text(text)
+    if is_blank(text):
+        raise IngestError(origin, "empty document")
+    return text
+
+
+def _clean_field(value: str | None) -> str | None:
+    """Metadata (title, url, outlet): repaired and trimmed; no offsets point into it."""
+    if value is None:
+        return None
+    cleaned = " ".join(normalize_text(value).split())
+    return cleaned or None
+
+
+def _check_binary(data: bytes, origin: str) -> None:
+    if b"\x00" in data[:_SNIFF_BYTES]:
+        raise IngestError(origin, "binary file")
+
+
+def _decode_html(data: bytes, origin: str) -> str:
+    """UTF-8, or the charset the page declares (many older news sites use cp1252)."""
+    try:
+        return decode_utf8(data, origin)
+    except IngestError:
+        match = re.search(rb"""charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", data[:2048], re.IGNORECASE)
+        if match:
+            try:
+                return data.decode(match.group(1).decode("ascii"))
+            except (LookupError, UnicodeDecodeError):
+                pass
+        raise
+
+
+def _looks_like_jsonl(data: bytes) -> bool:
+    """Every non-blank line is ``{...}`` and at least one parses as an object.
+
+    A stricter "every line parses" test would turn a JSONL stream with one
+    broken line into a single plain-text document; this way the broken line
+    is reported and the others are read.
+    """
+    lines = [line.strip() for line in data.splitlines() if line.strip()]
+    if not lines or not all(line.startswith(b"{") and line.endswith(b"}") for line in lines):
+        return False
+    for line in lines:
+        try:
+            if isinstance(json.loads(line), dict):
+                return True
+        except (json.JSONDecodeError, UnicodeDecodeError):
+            continue
+    return False
+
+
+def _split_lines(data: bytes) -> Iterator[tuple[int, int, bytes]]:
+    """(line number, byte offset, raw line) over in-memory content, split as files are."""
+    return _numbered(io.BytesIO(data))
+
+
+def _numbered(handle: Iterable[bytes]) -> Iterator[tuple[int, int, bytes]]:
+    """(line number, byte offset, raw line) over a binary file, streamed."""
+    offset = 0
+    for number, raw in enumerate(handle, start=1):
+        yield number, offset, raw
+        offset += len(raw)
+
+
+def _human_size(n: int) -> str:
+    for unit, scale in (("MB", 1024 * 1024), ("KB", 1024)):
+        if n >= scale and n % scale == 0:
+            return f"{n // scale} {unit}"
+    return f"{n} bytes"
