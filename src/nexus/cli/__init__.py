@@ -1,0 +1,13 @@
+"""Command-line interface: ``nexus COMMAND``. Each module registers its commands."""
+
+from __future__ import annotations
+
+from nexus.cli import extract_cmd  # noqa: F401  (registers commands)
+from nexus.cli.app import app
+
+
+def main() -> None:
+    app()
+
+
+__all__ = ["app", "main"]

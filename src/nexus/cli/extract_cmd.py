@@ -1,0 +1,133 @@
+"""``nexus extract``: documents in, one contract JSON per document out."""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections.abc import Iterator
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from nexus.cli.app import app, console, out
+from nexus.ingest import IngestFailure, RunReport, iter_documents
+from nexus.model import Document, Extraction
+
+
+class OutputFormat(str, Enum):
+    json = "json"
+    jsonl = "jsonl"
+    summary = "summary"
+
+
+_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+
+
+def safe_filename(doc_id: str) -> str:
+    """A file name for a document id: the id itself when it is safe, else a cleaned form."""
+    cleaned = _UNSAFE.sub("_", doc_id).strip("._") or "document"
+    return cleaned[:200]
+
+
+def _documents(inputs: list[str], report: RunReport) -> Iterator[Document]:
+    for item in iter_documents(inputs):
+        report.record(item)
+        if isinstance(item, IngestFailure):
+            level = "[dim]skipped[/dim]" if item.skipped else "[red]error[/red]"
+            console.print(f"{level} {item.origin}: {item.reason}", highlight=False)
+            continue
+        yield item
+
+
+def render_summary(extraction: Extraction) -> None:
+    """A readable per-document summary: entities, dates, events and relations with evidence."""
+    doc = extraction.document
+    title = doc.title or doc.id
+    out.print(f"[bold]{title}[/bold]  [dim]{doc.id} · {doc.outlet or 'unknown outlet'} · "
+              f"{doc.published or 'undated'}[/dim]")
+    table = Table("type", "name", "subtype", "aliases / roles", "where", show_edge=False, pad_edge=False)
+    for ent in extraction.entities:
+        extra = ", ".join([*ent.aliases, *(f"role: {r}" for r in ent.roles)])
+        where = ""
+        if ent.place is not None:
+            p = ent.place
+            coords = f" {p.lat:.3f},{p.lon:.3f}" if p.lat is not None and p.lon is not None else ""
+            where = f"{p.country or ''} {p.admin1 or ''}{coords}".strip()
+        elif ent.country:
+            where = ent.country
+        table.add_row(ent.type, ent.name, ent.subtype or "", extra, where)
+    out.print(table)
+    if extraction.dates:
+        out.print("dates: " + "; ".join(f"{d.span.text!r} → {d.value.iso} ({d.value.precision})"
+                                        for d in extraction.dates))
+    for event in extraction.events:
+        figures = []
+        for label in ("killed", "injured"):
+            count = getattr(event, label)
+            if count is not None:
+                figures.append(f"{label} {count.value} ({count.qualifier})")
+        when = event.date.iso if event.date else "undated"
+        where = event.place.name if event.place else "—"
+        hedge = " [yellow]hedged[/yellow]" if event.attribution.hedged else ""
+        source = f" per {event.attribution.asserter}" if event.attribution.asserter else ""
+        out.print(f"  [bold cyan]{event.type}[/bold cyan] {when} @ {where}: "
+                  f"{', '.join(event.actors) or '?'} → {', '.join(event.targets) or '?'} "
+                  f"{'; '.join(figures)}{hedge}{source}")
+        out.print(f"    [dim]“{event.evidence.sentence}”[/dim]")
+    for rel in extraction.relations:
+        hedge = " [yellow]hedged[/yellow]" if rel.attribution.hedged else ""
+        out.print(f"  [bold magenta]{rel.type}[/bold magenta] {rel.source} — {rel.target}"
+                  f"{f' ({rel.role})' if rel.role else ''}{hedge}")
+        out.print(f"    [dim]“{rel.evidence.sentence}”[/dim]")
+    out.print()
+
+
+@app.command()
+def extract(
+    inputs: Annotated[list[str], typer.Argument(help="Files, folders, or - for stdin.")],
+    out_dir: Annotated[Path | None, typer.Option("--out", help="Write OUT/<id>.json per document.")] = None,
+    output_format: Annotated[
+        OutputFormat | None, typer.Option("--format", help="json (files), jsonl (stdout) or summary.")
+    ] = None,
+    jobs: Annotated[int, typer.Option("--jobs", min=1, help="Worker processes.")] = 1,
+) -> None:
+    """Extract entities, dates, places, events and relations from news reports."""
+    from nexus.extract.pipeline import Extractor
+
+    fmt = output_format or (OutputFormat.json if out_dir else OutputFormat.summary)
+    if fmt is OutputFormat.json and out_dir is None:
+        raise typer.BadParameter("--format json writes files: give --out DIR", param_hint="--out")
+    report = RunReport()
+    extractor = Extractor(n_process=jobs)
+    if out_dir is not None:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    written = 0
+    with Progress(
+        TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(),
+        TimeElapsedColumn(), console=console, transient=True, disable=not console.is_terminal,
+    ) as progress:
+        task = progress.add_task("extracting", total=None)
+        for extraction in extractor.extract_many(_documents(inputs, report)):
+            contract = extraction.to_contract()
+            if fmt is OutputFormat.jsonl:
+                sys.stdout.write(json.dumps(contract, ensure_ascii=False) + "\n")
+            elif fmt is OutputFormat.summary:
+                render_summary(extraction)
+            if out_dir is not None:
+                path = out_dir / f"{safe_filename(extraction.document.id)}.json"
+                path.write_text(json.dumps(contract, ensure_ascii=False, indent=1), encoding="utf-8")
+                written += 1
+            progress.advance(task)
+    if out_dir is not None:
+        report.write(out_dir / "run-report.json")
+        table = Table("documents read", "failed", "written", title="nexus extract", show_edge=False)
+        table.add_row(str(report.documents_read), str(report.documents_failed), str(written))
+        console.print(table)
+    if not report.ok:
+        console.print(f"[red]{report.documents_failed} document(s) could not be read[/red]")
+        raise typer.Exit(code=1)

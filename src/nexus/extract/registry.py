@@ -1,0 +1,38 @@
+"""Every spaCy component Nexus adds, registered in one place under versioned names.
+
+Importing this module registers the factories and the Doc extensions; nothing
+else in the package registers anything, so names are easy to trace.
+"""
+
+
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from nexus.extract.entities import EntitiesComponent
+from nexus.extract.gazetteer import GazetteerTagger
+
+GAZETTEER = "nexus_gazetteer"
+ENTITIES = "nexus_entities"
+
+_EXTENSIONS: dict[str, Any] = {
+    "nexus_entities": None,  # list[EntityCluster], set by nexus_entities
+    "nexus_outlet": None,  # the document's outlet, set by the pipeline before the components run
+}
+
+for _name, _default in _EXTENSIONS.items():
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=_default)
+
+
+@Language.factory(GAZETTEER, requires=["token.orth"], assigns=["doc.ents"])
+def make_gazetteer(nlp: Language, name: str) -> GazetteerTagger:
+    """Actor, site and country names tagged before the statistical NER."""
+    return GazetteerTagger(nlp, name)
+
+
+@Language.factory(ENTITIES, requires=["doc.ents", "token.dep", "doc.sents"], assigns=["doc._.nexus_entities"])
+def make_entities(nlp: Language, name: str) -> EntitiesComponent:
+    """One entity per real thing in the document (aliases, roles, types)."""
+    return EntitiesComponent(name)
