@@ -1,0 +1,215 @@
+"""Entity resolution across documents: which mentions are one real-world thing.
+
+``EntityIndex`` holds the canonical entities known so far (the store loads it
+from its alias table) and answers, for one more mention, which canonical
+entity it is, in this order:
+
+1. a gazetteer id (from the extractor, or an alias of the actor gazetteer
+   ``nexus.ontology.actors()``) names the entity outright;
+2. an exact name key among the known surface forms of the same type;
+3. persons: same surname and compatible given names ("S Jaishankar",
+   "S. Jaishankar", "Jaishankar", "Subrahmanyam Jaishankar"); a bare surname
+   joins only when exactly one known person carries it;
+4. a transliteration skeleton shared with a known form, confirmed by a
+   rapidfuzz score, or a plain fuzzy score high enough to be a typo.
+
+Every rule requires the same type and compatible countries (equal, or one
+unknown). A mention that matches nothing starts a new canonical entity whose
+id is a ``stable_id`` of its type, name key and country, so the same input
+gives the same ids. The index is pure Python: it knows nothing of the store.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from nexus.errors import OntologyError
+from nexus.model import stable_id
+from nexus.resolve.names import given_names_compatible, name_key, person_parts, skeleton
+
+#: Score (0-100) a skeleton match must also reach on the folded names.
+SKELETON_CONFIRM = 75.0
+#: Score (0-100) at which two folded names are taken as one with a typo.
+TYPO_SCORE = 92.0
+
+
+def gazetteer_entity_id(gazetteer_id: str) -> str:
+    """The canonical id of an entity known to a gazetteer: the same in every store."""
+    return stable_id("entity", "gazetteer", gazetteer_id)
+
+
+def new_entity_id(entity_type: str, name: str, country: str | None) -> str:
+    """The canonical id of an entity first seen under ``name``."""
+    return stable_id("entity", entity_type, name_key(name), country or "")
+
+
+@dataclass(frozen=True)
+class MentionName:
+    """What resolution looks at in one mention."""
+
+    name: str
+    type: str
+    country: str | None = None
+    gazetteer_id: str | None = None
+    aliases: tuple[str, ...] = ()
+
+    def forms(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+
+@dataclass
+class _Known:
+    id: str
+    type: str
+    country: str | None
+    keys: set[str] = field(default_factory=set)
+
+
+def gazetteer_aliases() -> dict[tuple[str, str], str]:
+    """(type, name key) -> actor id, from ``nexus.ontology.actors()`` (empty when absent)."""
+    try:
+        from nexus.ontology import actors
+    except ImportError:  # pragma: no cover - the ontology package is part of Nexus
+        return {}
+    try:
+        known = actors()
+    except OntologyError:
+        return {}
+    table: dict[tuple[str, str], str] = {}
+    for actor in known:
+        for form in (actor.name, *actor.aliases, *actor.case_sensitive_aliases):
+            table.setdefault((actor.type, name_key(form)), actor.id)
+    return table
+
+
+class EntityIndex:
+    """Known canonical entities, indexed by name key, skeleton and surname."""
+
+    def __init__(self, gazetteer: dict[tuple[str, str], str] | None = None) -> None:
+        self._gazetteer = gazetteer if gazetteer is not None else {}
+        self._known: dict[str, _Known] = {}
+        self._by_key: dict[tuple[str, str], set[str]] = defaultdict(set)
+        self._by_skeleton: dict[tuple[str, str], set[str]] = defaultdict(set)
+        self._by_surname: dict[str, set[str]] = defaultdict(set)
+
+    def __len__(self) -> int:
+        return len(self._known)
+
+    def add(self, entity_id: str, entity_type: str, country: str | None, forms: Iterable[str]) -> None:
+        """Register surface forms of a canonical entity (idempotent)."""
+        known = self._known.get(entity_id)
+        if known is None:
+            known = self._known[entity_id] = _Known(entity_id, entity_type, country)
+        elif known.country is None and country is not None:
+            known.country = country
+        for form in forms:
+            key = name_key(form)
+            if not key or key in known.keys:
+                continue
+            known.keys.add(key)
+            self._by_key[(entity_type, key)].add(entity_id)
+            self._by_skeleton[(entity_type, skeleton(form))].add(entity_id)
+            if entity_type == "PERSON":
+                _, surname = person_parts(form)
+                if surname:
+                    self._by_surname[skeleton(surname)].add(entity_id)
+
+    def resolve(self, mention: MentionName) -> str:
+        """The canonical id for ``mention``; registers its forms under that id."""
+        entity_id = self._match(mention)
+        if entity_id is None:
+            entity_id = new_entity_id(mention.type, mention.name, mention.country)
+        self.add(entity_id, mention.type, mention.country, mention.forms())
+        return entity_id
+
+    def _match(self, mention: MentionName) -> str | None:
+        if mention.gazetteer_id:
+            return gazetteer_entity_id(mention.gazetteer_id)
+        for form in mention.forms():
+            actor_id = self._gazetteer.get((mention.type, name_key(form)))
+            if actor_id is not None:
+                return gazetteer_entity_id(actor_id)
+        for rule in (self._exact, self._person, self._fuzzy):
+            found = rule(mention)
+            if found is not None:
+                return found
+        return None
+
+    def _compatible(self, entity_id: str, mention: MentionName) -> bool:
+        known = self._known[entity_id]
+        return known.type == mention.type and (
+            known.country is None or mention.country is None or known.country == mention.country
+        )
+
+    def _pick(self, candidates: Iterable[str], mention: MentionName) -> str | None:
+        fitting = sorted(c for c in candidates if self._compatible(c, mention))
+        if not fitting:
+            return None
+        # Prefer the candidate with the same country, then the most forms, then the smallest id.
+        fitting.sort(key=lambda c: (self._known[c].country != mention.country, -len(self._known[c].keys)))
+        return fitting[0]
+
+    def _exact(self, mention: MentionName) -> str | None:
+        candidates: set[str] = set()
+        for form in mention.forms():
+            candidates |= self._by_key.get((mention.type, name_key(form)), set())
+        return self._pick(candidates, mention)
+
+    def _person(self, mention: MentionName) -> str | None:
+        if mention.type != "PERSON":
+            return None
+        given, surname = person_parts(mention.name)
+        if not surname:
+            return None
+        matches: set[str] = set()
+        for candidate in self._by_surname.get(skeleton(surname), set()):
+            if not self._compatible(candidate, mention):
+                continue
+            for key in self._known[candidate].keys:
+                other_given, other_surname = person_parts(key)
+                if _surnames_match(surname, other_surname) and given_names_compatible(given, other_given):
+                    matches.add(candidate)
+                    break
+        if not given and len(matches) > 1:
+            return None  # a bare surname shared by several known persons is ambiguous
+        return self._pick(matches, mention)
+
+    def _fuzzy(self, mention: MentionName) -> str | None:
+        best: tuple[float, str] | None = None
+        for form in mention.forms():
+            key = name_key(form)
+            if len(key) < 4:
+                continue  # short forms (ISI, LeT) match exactly or not at all
+            for candidate in self._by_skeleton.get((mention.type, skeleton(form)), set()):
+                if not self._compatible(candidate, mention):
+                    continue
+                score = max(fuzz.ratio(key, other) for other in self._known[candidate].keys)
+                if score >= SKELETON_CONFIRM and (best is None or (score, candidate) > best):
+                    best = (score, candidate)
+        if best is not None:
+            return best[1]
+        return self._typo(mention)
+
+    def _typo(self, mention: MentionName) -> str | None:
+        key = name_key(mention.name)
+        if len(key) < 6:
+            return None
+        best: tuple[float, str] | None = None
+        for (entity_type, other), ids in self._by_key.items():
+            if entity_type != mention.type or abs(len(other) - len(key)) > 2 or other[:1] != key[:1]:
+                continue
+            score = fuzz.ratio(key, other)
+            if score < TYPO_SCORE:
+                continue
+            for candidate in sorted(ids):
+                if self._compatible(candidate, mention) and (best is None or (score, candidate) > best):
+                    best = (score, candidate)
+        return best[1] if best is not None else None
+
+
+def _surnames_match(a: str, b: str) -> bool:
+    return a == b or skeleton(a) == skeleton(b)

@@ -1,0 +1,168 @@
+"""Name keys: what two spellings of one name have in common.
+
+News transliterates Arabic, Urdu and Pashto names many ways (Lashkar-e-Taiba,
+Lashkar-e-Tayyiba; al-Qaeda, al-Qaida; Mohammed, Muhammad) and abbreviates
+persons ("S. Jaishankar", "Jaishankar"). Three keys, from strict to loose:
+
+* ``name_key``: case-, accent- and punctuation-folded; equal keys are the
+  same name. Canonical entity ids are built from it.
+* ``skeleton``: a consonant skeleton after folding the usual transliteration
+  digraphs; equal skeletons are *candidates*, confirmed by a fuzzy score.
+* ``person_parts``: given-name tokens and surname of a person, titles
+  removed, so initials can be matched against full given names.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_PUNCT = re.compile(r"[^\w\s]|_")
+_SPACES = re.compile(r"\s+")
+
+#: Honorifics and ranks that precede person names in news copy.
+TITLES = frozenset(
+    {
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "dr",
+        "prof",
+        "sir",
+        "shri",
+        "sri",
+        "smt",
+        "maulana",
+        "mullah",
+        "mulla",
+        "sheikh",
+        "shaikh",
+        "hafiz",
+        "qari",
+        "mufti",
+        "general",
+        "gen",
+        "lt",
+        "lieutenant",
+        "col",
+        "colonel",
+        "maj",
+        "major",
+        "brig",
+        "brigadier",
+        "capt",
+        "captain",
+        "cmdr",
+        "commander",
+        "admiral",
+        "adm",
+        "marshal",
+        "president",
+        "pm",
+        "minister",
+        "secretary",
+        "chief",
+        "senator",
+        "sen",
+        "rep",
+        "ambassador",
+        "king",
+        "prince",
+        "emir",
+        "amir",
+        "imam",
+        "justice",
+        "judge",
+    }
+)
+
+#: Transliteration digraphs folded before vowels are dropped (order matters: longest first).
+_DIGRAPHS = (
+    ("sch", "sh"),
+    ("kh", "k"),
+    ("gh", "g"),
+    ("ph", "f"),
+    ("th", "t"),
+    ("dh", "d"),
+    ("ck", "k"),
+    ("q", "k"),
+    ("c", "k"),
+    ("z", "s"),
+    ("w", "v"),
+    ("j", "g"),
+)
+_VOWELS = re.compile(r"[aeiouy]")
+_DOUBLES = re.compile(r"(.)\1+")
+
+
+def fold(text: str) -> str:
+    """Lower case, accents stripped, punctuation to spaces, whitespace collapsed."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    ascii_ish = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return _SPACES.sub(" ", _PUNCT.sub(" ", ascii_ish.casefold())).strip()
+
+
+def name_key(text: str) -> str:
+    """The strict key: equal keys are the same name ("Al-Qaeda" == "al Qaeda")."""
+    return fold(text)
+
+
+def _skeleton_token(token: str) -> str:
+    if not token.isalpha():
+        return token
+    head, rest = token[0], token[1:]
+    for old, new in _DIGRAPHS:
+        rest = rest.replace(old, new)
+        if head == old[0] and len(old) == 1:
+            head = new
+    rest = _VOWELS.sub("", rest)
+    return _DOUBLES.sub(r"\1", head + rest)
+
+
+def skeleton(text: str) -> str:
+    """A loose key for transliteration variants: first letter plus consonants.
+
+    "Lashkar-e-Tayyiba" and "Lashkar-e-Taiba" share "lskr tb"; "Mohammed" and
+    "Muhammad" share "mhmd". Vowel-initial particles ("e", "i", "ul") vanish.
+    Equal skeletons are only candidates: callers confirm with a fuzzy score.
+    """
+    tokens = [_skeleton_token(t) for t in fold(text).split()]
+    return " ".join(t for t in tokens if len(t) > 1 or t.isdigit())
+
+
+def person_parts(text: str) -> tuple[tuple[str, ...], str]:
+    """(given-name tokens, surname) of a person's name, titles removed.
+
+    "Dr. S. Jaishankar" -> (("s",), "jaishankar"); "Jaishankar" -> ((), "jaishankar").
+    """
+    tokens = [t for t in fold(text).split() if t not in TITLES]
+    if not tokens:
+        return (), ""
+    return tuple(tokens[:-1]), tokens[-1]
+
+
+def given_names_compatible(first: tuple[str, ...], second: tuple[str, ...]) -> bool:
+    """Whether two lists of given names can belong to one person.
+
+    Empty is compatible with anything ("Jaishankar"); an initial matches any
+    name it begins ("S" ~ "Subrahmanyam"); full names must be transliteration
+    variants of each other. Every token of the shorter list must match, in order.
+    """
+    if not first or not second:
+        return True
+    shorter, longer = (first, second) if len(first) <= len(second) else (second, first)
+    position = 0
+    for token in shorter:
+        while position < len(longer) and not _token_matches(token, longer[position]):
+            position += 1
+        if position == len(longer):
+            return False
+        position += 1
+    return True
+
+
+def _token_matches(a: str, b: str) -> bool:
+    if len(a) == 1 or len(b) == 1:
+        return a[0] == b[0]
+    return a == b or _skeleton_token(a) == _skeleton_token(b)
