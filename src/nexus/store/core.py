@@ -1,0 +1,294 @@
+"""The ``Store``: a knowledge base in SQLite or PostgreSQL.
+
+Writing goes through ``ingest`` (statements from extractions) and through
+``merge``/``split`` (manual overrides); reading through ``connect()`` and the
+query functions of ``nexus.store.reader``. Each ingest batch is one
+transaction, so a process killed mid-run loses at most the batch in flight,
+and re-running the same input skips what was committed (documents are keyed
+by id and content hash): nothing is lost and nothing is duplicated.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any
+
+from pydantic import BaseModel, Field
+from sqlalchemy import func, insert, select, update
+from sqlalchemy.engine import Connection, Engine
+
+from nexus.errors import StoreError
+from nexus.model import Extraction
+from nexus.resolve.names import name_key
+from nexus.resolve.overrides import split_entity_id
+from nexus.store import linker, migrate
+from nexus.store.dedupe import load_index
+from nexus.store.engine import make_engine, resolve_url
+from nexus.store.schema import documents, entities, mentions, overrides, relations
+from nexus.store.writer import IngestSession, Outcome, SessionState
+
+DEFAULT_BATCH_SIZE = 50
+
+
+class DocumentResult(BaseModel):
+    """What ingest did with one document."""
+
+    doc_id: str
+    outcome: Outcome
+    duplicate_of: str | None = None
+    error: str | None = None
+
+
+class IngestSummary(BaseModel):
+    """Counts for one ``Store.ingest`` call."""
+
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    failed: int = 0
+    duplicates: int = Field(default=0, description="added documents that copy an earlier one")
+    failures: list[DocumentResult] = Field(default_factory=list)
+
+    def count(self, result: DocumentResult) -> None:
+        setattr(self, result.outcome, getattr(self, result.outcome) + 1)
+        if result.duplicate_of is not None:
+            self.duplicates += 1
+        if result.outcome == "failed":
+            self.failures.append(result)
+
+
+@dataclass
+class Store:
+    """A knowledge base on one database. Create it with ``open_store``."""
+
+    engine: Engine
+    _state: SessionState | None = field(default=None, repr=False)
+
+    @property
+    def url(self) -> str:
+        return self.engine.url.render_as_string(hide_password=True)
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def connect(self) -> Iterator[Connection]:
+        """A read connection (reads run in one transaction, so they see one state)."""
+        with self.engine.connect() as connection:
+            yield connection
+
+    # -- ingest ------------------------------------------------------------------------------
+
+    def ingest(
+        self,
+        extractions: Iterable[Extraction],
+        *,
+        batch_size: int = DEFAULT_BATCH_SIZE,
+        on_result: Callable[[DocumentResult], None] | None = None,
+    ) -> IngestSummary:
+        """Store extractions, resolving them against what is already known.
+
+        Idempotent (a document already stored with the same text adds
+        nothing), transactional per batch of ``batch_size`` documents, and
+        resumable: after an interruption, run it again on the same input.
+        ``on_result`` is called once per document after its batch commits.
+        """
+        summary = IngestSummary()
+        batch: list[Extraction] = []
+        for extraction in extractions:
+            batch.append(extraction)
+            if len(batch) >= batch_size:
+                self._ingest_batch(batch, summary, on_result)
+                batch = []
+        if batch:
+            self._ingest_batch(batch, summary, on_result)
+        return summary
+
+    def _ingest_batch(
+        self,
+        batch: Sequence[Extraction],
+        summary: IngestSummary,
+        on_result: Callable[[DocumentResult], None] | None,
+    ) -> None:
+        results: list[DocumentResult] = []
+        try:
+            with self.engine.begin() as connection:
+                state = self._session_state(connection)
+                session = IngestSession(connection, state)
+                for extraction in batch:
+                    doc_id = extraction.document.id
+                    try:
+                        outcome, original = session.add(extraction)
+                    except Exception as exc:  # one bad document must not sink the batch
+                        session.fail(doc_id, extraction.document.text, f"{type(exc).__name__}: {exc}")
+                        results.append(DocumentResult(doc_id=doc_id, outcome="failed", error=str(exc)))
+                        self._state = None  # in-memory indexes may hold the failed document
+                        continue
+                    results.append(DocumentResult(doc_id=doc_id, outcome=outcome, duplicate_of=original))
+                session.finish()
+        except Exception:
+            self._state = None
+            raise
+        if self._state is not None:
+            self._state.batch += 1
+        for result in results:
+            summary.count(result)
+            if on_result is not None:
+                on_result(result)
+
+    def _session_state(self, connection: Connection) -> SessionState:
+        if self._state is None:
+            max_seq = connection.execute(select(func.max(documents.c.seq))).scalar()
+            max_batch = connection.execute(select(func.max(documents.c.batch))).scalar()
+            self._state = SessionState(
+                entity_index=linker.load_entity_index(connection),
+                duplicates=load_index(connection),
+                overrides=linker.load_overrides(connection),
+                next_seq=(max_seq or 0) + 1,
+                batch=(max_batch or 0) + 1,
+            )
+        return self._state
+
+    # -- manual overrides --------------------------------------------------------------------
+
+    def merge(self, keep: str, absorb: str) -> list[str]:
+        """Make ``absorb`` the same entity as ``keep``; persisted and replayed on every ingest.
+
+        Returns the ids of the mentions that moved. Statements are re-pointed,
+        never deleted; the emptied entity keeps a ``merged_into`` pointer.
+        """
+        if keep == absorb:
+            raise StoreError(f"cannot merge {keep} with itself")
+        with self.engine.begin() as connection:
+            self._require_entities(connection, keep, absorb)
+            connection.execute(
+                insert(overrides).values(kind="merge", entity_id=keep, other_id=absorb, forms=[])
+            )
+            moved = list(
+                connection.execute(select(mentions.c.id).where(mentions.c.canonical_id == absorb)).scalars()
+            )
+            connection.execute(
+                update(mentions).where(mentions.c.canonical_id == absorb).values(canonical_id=keep)
+            )
+            self._after_override(connection, moved, {keep, absorb})
+            connection.execute(update(entities).where(entities.c.id == absorb).values(merged_into=keep))
+            connection.execute(
+                update(entities).where(entities.c.merged_into == absorb).values(merged_into=keep)
+            )
+        self._state = None
+        return moved
+
+    def split(self, entity_id: str, forms: Iterable[str]) -> str:
+        """Move the mentions of ``entity_id`` named by any of ``forms`` to a new entity.
+
+        Returns the new entity's id (stable for the same entity and forms).
+        """
+        keys = sorted({name_key(form) for form in forms if name_key(form)})
+        if not keys:
+            raise StoreError("split needs at least one surface form to move")
+        new_id = split_entity_id(entity_id, keys)
+        with self.engine.begin() as connection:
+            self._require_entities(connection, entity_id)
+            connection.execute(
+                insert(overrides).values(kind="split", entity_id=entity_id, other_id=new_id, forms=keys)
+            )
+            candidates = connection.execute(
+                select(mentions.c.id, mentions.c.name, mentions.c.aliases).where(
+                    mentions.c.canonical_id == entity_id
+                )
+            ).all()
+            moved = [
+                row.id
+                for row in candidates
+                if {name_key(f) for f in (row.name, *(row.aliases or []))} & set(keys)
+            ]
+            if not moved:
+                raise StoreError(f"no mention of {entity_id} is named {', '.join(keys)}")
+            for batch in linker.chunks(moved):
+                connection.execute(
+                    update(mentions).where(mentions.c.id.in_(batch)).values(canonical_id=new_id)
+                )
+            self._after_override(connection, moved, {entity_id, new_id})
+        self._state = None
+        return new_id
+
+    def _require_entities(self, connection: Connection, *ids: str) -> None:
+        found = set(connection.execute(select(entities.c.id).where(entities.c.id.in_(ids))).scalars())
+        missing = [i for i in ids if i not in found]
+        if missing:
+            raise StoreError(f"unknown entity id(s): {', '.join(missing)}")
+
+    def _after_override(self, connection: Connection, moved: list[str], entity_ids: set[str]) -> None:
+        linker.refresh_entities(connection, entity_ids)
+        linker.refresh_relations(connection, linker.repoint_relation_statements(connection, moved))
+        linker.refresh_events(connection, linker.events_of_mentions(connection, moved))
+
+    # -- bulk load ---------------------------------------------------------------------------
+
+    def bulk_insert(
+        self,
+        *,
+        entity_rows: Sequence[dict[str, Any]] = (),
+        relation_rows: Sequence[dict[str, Any]] = (),
+        chunk_size: int = 20_000,
+    ) -> None:
+        """Insert aggregate rows directly (benchmarks, imports): no statements, no resolution.
+
+        Rows are dicts of ``entities`` / ``relations`` columns; missing
+        counters default to zero.
+        """
+        with self.engine.begin() as connection:
+            for table, rows in ((entities, entity_rows), (relations, relation_rows)):
+                for start in range(0, len(rows), chunk_size):
+                    connection.execute(insert(table), list(rows[start : start + chunk_size]))
+        self._state = None
+
+    def counts(self) -> dict[str, int]:
+        """Row counts of the main tables (for status output and tests)."""
+        from nexus.store import schema
+
+        with self.connect() as connection:
+            return {
+                table.name: linker.count_rows(connection, table)
+                for table in (
+                    schema.documents,
+                    schema.document_versions,
+                    schema.mentions,
+                    schema.entities,
+                    schema.evidence,
+                    schema.event_reports,
+                    schema.events,
+                    schema.relation_statements,
+                    schema.relations,
+                    schema.near_duplicates,
+                    schema.overrides,
+                )
+            }
+
+
+def open_store(url: str | None = None, *, upgrade: bool = True) -> Store:
+    """Open (creating and migrating if needed) the store at ``url``.
+
+    ``url`` defaults to ``$NEXUS_DB``, then ``sqlite:///./nexus.db``; a bare
+    path is a SQLite file; PostgreSQL as ``postgresql+psycopg://user@host/db``.
+    """
+    engine = make_engine(url)
+    if upgrade:
+        try:
+            migrate.upgrade(engine)
+        except Exception as exc:
+            engine.dispose()
+            raise StoreError(f"cannot prepare the store at {resolve_url(url)}: {exc}") from exc
+    return Store(engine)

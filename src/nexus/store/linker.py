@@ -1,0 +1,467 @@
+"""Resolution in the database: re-derive aggregates from statements.
+
+Statements carry canonical ids (``mentions.canonical_id``,
+``event_reports.event_id``, ``relation_statements.relation_id``); the
+aggregate rows (``entities``, ``entity_aliases``, ``events``, ``relations``)
+are recomputed from them for the ids a batch or an override touched. Aggregate
+rows are replaced wholesale (delete + insert), which is portable across
+SQLite and PostgreSQL and keeps them a pure function of the statements.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import date
+from typing import Any
+
+from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy.engine import Connection
+
+from nexus.model import stable_id
+from nexus.resolve.entities import EntityIndex, gazetteer_aliases
+from nexus.resolve.events import EventKey, PlaceKey, date_span
+from nexus.resolve.figures import FIGURE_FIELDS, ReportedFigure, summarize
+from nexus.resolve.names import name_key
+from nexus.resolve.overrides import Override
+from nexus.store.schema import (
+    documents,
+    entities,
+    entity_aliases,
+    event_reports,
+    events,
+    mentions,
+    overrides,
+    relation_statements,
+    relations,
+    report_entities,
+)
+
+#: Relation types that read the same both ways; their pair is stored sorted.
+SYMMETRIC_RELATIONS = frozenset({"cooperation", "hostility"})
+#: Place kinds from most to least specific.
+PLACE_SPECIFICITY = {"site": 0, "city": 1, "admin": 2, "country": 3}
+#: How far around a report's date to look for candidate events (covers month precision + slack).
+CANDIDATE_DAYS = 40
+CHUNK = 500
+
+
+def chunks(items: Iterable[str], size: int = CHUNK) -> Iterator[list[str]]:
+    batch: list[str] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def relation_id(source_id: str, relation_type: str, target_id: str) -> str:
+    """The aggregated relation's id: one per canonical pair and type."""
+    if relation_type in SYMMETRIC_RELATIONS and target_id < source_id:
+        source_id, target_id = target_id, source_id
+    return stable_id("relation", source_id, relation_type, target_id)
+
+
+def relation_ends(source_id: str, relation_type: str, target_id: str) -> tuple[str, str]:
+    if relation_type in SYMMETRIC_RELATIONS and target_id < source_id:
+        return target_id, source_id
+    return source_id, target_id
+
+
+def load_overrides(connection: Connection) -> list[Override]:
+    rows = connection.execute(select(overrides).order_by(overrides.c.seq))
+    return [Override(r.kind, r.entity_id, r.other_id, frozenset(r.forms or [])) for r in rows]
+
+
+def load_entity_index(connection: Connection) -> EntityIndex:
+    """The entity index over automatic ids, from every current mention."""
+    index = EntityIndex(gazetteer_aliases())
+    rows = connection.execute(
+        select(
+            mentions.c.auto_canonical_id,
+            mentions.c.type,
+            mentions.c.country,
+            mentions.c.name,
+            mentions.c.aliases,
+        )
+        .where(mentions.c.superseded.is_(False))
+        .order_by(mentions.c.doc_id, mentions.c.id)
+    )
+    for auto_id, entity_type, country, name, aliases in rows:
+        index.add(auto_id, entity_type, country, [name, *(aliases or [])])
+    return index
+
+
+def _mode(values: Iterable[Any]) -> Any:
+    """The most frequent non-null value (ties: the smallest), or None."""
+    counts = Counter(v for v in values if v is not None)
+    if not counts:
+        return None
+    return min(counts.items(), key=lambda item: (-item[1], str(item[0])))[0]
+
+
+def refresh_entities(connection: Connection, ids: Iterable[str]) -> None:
+    """Recompute the entity and alias rows of ``ids`` from their current mentions."""
+    for batch in chunks(sorted(set(ids))):
+        rows = connection.execute(
+            select(mentions)
+            .where(mentions.c.canonical_id.in_(batch), mentions.c.superseded.is_(False))
+            .order_by(mentions.c.id)
+        ).all()
+        grouped: dict[str, list[Any]] = {entity_id: [] for entity_id in batch}
+        for row in rows:
+            grouped[row.canonical_id].append(row)
+        previous = {
+            r.id: r.merged_into
+            for r in connection.execute(
+                select(entities.c.id, entities.c.merged_into).where(entities.c.id.in_(batch))
+            )
+        }
+        connection.execute(delete(entity_aliases).where(entity_aliases.c.entity_id.in_(batch)))
+        connection.execute(delete(entities).where(entities.c.id.in_(batch)))
+        entity_rows: list[dict[str, Any]] = []
+        alias_rows: list[dict[str, Any]] = []
+        for entity_id, group in grouped.items():
+            if not group:
+                if entity_id in previous:  # keep an emptied entity so show() can follow merged_into
+                    entity_rows.append(_empty_entity(entity_id, previous[entity_id]))
+                continue
+            entity_rows.append(_entity_row(entity_id, group))
+            forms: Counter[str] = Counter()
+            spelled: dict[str, str] = {}
+            for row in group:
+                for form in (row.name, *(row.aliases or [])):
+                    key = name_key(form)
+                    if key:
+                        forms[key] += 1
+                        spelled.setdefault(key, form)
+            alias_rows.extend(
+                {"entity_id": entity_id, "alias_key": key, "alias": spelled[key], "n_mentions": n}
+                for key, n in sorted(forms.items())
+            )
+        if entity_rows:
+            connection.execute(insert(entities), entity_rows)
+        if alias_rows:
+            connection.execute(insert(entity_aliases), alias_rows)
+
+
+def _empty_entity(entity_id: str, merged_into: str | None) -> dict[str, Any]:
+    return {
+        "id": entity_id,
+        "type": "ORG",
+        "subtype": None,
+        "name": entity_id,
+        "name_key": entity_id,
+        "country": None,
+        "gazetteer_id": None,
+        "place_kind": None,
+        "admin1": None,
+        "lat": None,
+        "lon": None,
+        "n_mentions": 0,
+        "n_documents": 0,
+        "merged_into": merged_into,
+    }
+
+
+def _entity_row(entity_id: str, group: Sequence[Any]) -> dict[str, Any]:
+    names = Counter(row.name for row in group)
+    # The most used name; ties go to the fullest form ("S. Jaishankar" over "Jaishankar").
+    name = min(names.items(), key=lambda item: (-item[1], -len(item[0]), item[0]))[0]
+    place = next((row.place for row in group if row.place and row.place.get("lat") is not None), None)
+    place = place or next((row.place for row in group if row.place), None) or {}
+    return {
+        "id": entity_id,
+        "type": _mode(row.type for row in group),
+        "subtype": _mode(row.subtype for row in group),
+        "name": name,
+        "name_key": name_key(name),
+        "country": _mode(row.country for row in group),
+        "gazetteer_id": _mode(row.gazetteer_id for row in group),
+        "place_kind": place.get("kind"),
+        "admin1": place.get("admin1"),
+        "lat": place.get("lat"),
+        "lon": place.get("lon"),
+        "n_mentions": len(group),
+        "n_documents": len({row.doc_id for row in group}),
+        "merged_into": None,
+    }
+
+
+def source_key(doc_id: str, duplicate_of: str | None) -> str:
+    """The independent source a document stands for: a copy stands for its original."""
+    return duplicate_of or doc_id
+
+
+def refresh_relations(connection: Connection, ids: Iterable[str]) -> None:
+    """Recompute aggregated relations from their current statements (dropping empty ones)."""
+    for batch in chunks(sorted(set(ids))):
+        source = mentions.alias("source_mention")
+        target = mentions.alias("target_mention")
+        rows = connection.execute(
+            select(
+                relation_statements,
+                source.c.canonical_id.label("source_id"),
+                target.c.canonical_id.label("target_id"),
+                documents.c.duplicate_of,
+            )
+            .join(source, source.c.id == relation_statements.c.source_mention)
+            .join(target, target.c.id == relation_statements.c.target_mention)
+            .join(documents, documents.c.id == relation_statements.c.doc_id)
+            .where(relation_statements.c.relation_id.in_(batch), relation_statements.c.superseded.is_(False))
+        ).all()
+        grouped: dict[str, list[Any]] = {}
+        for row in rows:
+            grouped.setdefault(row.relation_id, []).append(row)
+        connection.execute(delete(relations).where(relations.c.id.in_(batch)))
+        out = []
+        for rel_id, group in sorted(grouped.items()):
+            first = group[0]
+            source_id, target_id = relation_ends(first.source_id, first.type, first.target_id)
+            seen = [row.seen for row in group if row.seen is not None]
+            n_hedged = sum(1 for row in group if row.hedged)
+            out.append(
+                {
+                    "id": rel_id,
+                    "source_id": source_id,
+                    "type": first.type,
+                    "target_id": target_id,
+                    "roles": sorted({row.role for row in group if row.role}),
+                    "first_seen": min(seen) if seen else None,
+                    "last_seen": max(seen) if seen else None,
+                    "n_statements": len(group),
+                    "n_sources": len({source_key(row.doc_id, row.duplicate_of) for row in group}),
+                    "n_hedged": n_hedged,
+                    "hedged_share": round(n_hedged / len(group), 4),
+                    "asserters": sorted({row.asserter for row in group if row.asserter}),
+                }
+            )
+        if out:
+            connection.execute(insert(relations), out)
+
+
+def repoint_relation_statements(connection: Connection, mention_ids: Iterable[str]) -> set[str]:
+    """Recompute ``relation_id`` of statements touching ``mention_ids``; returns old and new ids."""
+    touched: set[str] = set()
+    source = mentions.alias("source_mention")
+    target = mentions.alias("target_mention")
+    for batch in chunks(sorted(set(mention_ids))):
+        rows = connection.execute(
+            select(
+                relation_statements.c.id,
+                relation_statements.c.relation_id,
+                relation_statements.c.type,
+                source.c.canonical_id.label("source_id"),
+                target.c.canonical_id.label("target_id"),
+            )
+            .join(source, source.c.id == relation_statements.c.source_mention)
+            .join(target, target.c.id == relation_statements.c.target_mention)
+            .where(
+                (relation_statements.c.source_mention.in_(batch))
+                | (relation_statements.c.target_mention.in_(batch))
+            )
+        ).all()
+        for row in rows:
+            new_id = relation_id(row.source_id, row.type, row.target_id)
+            if new_id != row.relation_id:
+                connection.execute(
+                    update(relation_statements)
+                    .where(relation_statements.c.id == row.id)
+                    .values(relation_id=new_id)
+                )
+                touched.update((row.relation_id, new_id))
+    return touched
+
+
+def report_key(row: Any, actors: frozenset[str]) -> EventKey:
+    """The identity key of one report row (date falls back on publication)."""
+    day = row.date_day or row.published
+    return EventKey(
+        type=row.type,
+        day=day,
+        precision=row.date_precision if row.date_day else ("day" if day else None),
+        from_publication=row.date_day is None,
+        place=_place_key(row),
+        actors=actors,
+    )
+
+
+def _place_key(row: Any) -> PlaceKey | None:
+    if row.place_name is None and row.lat is None:
+        return None
+    return PlaceKey(row.place_name, row.place_kind, row.country, row.admin1, row.lat, row.lon)
+
+
+def event_actor_ids(connection: Connection, event_ids: Sequence[str]) -> dict[str, set[str]]:
+    """Canonical actor ids of each event, over its current reports."""
+    out: dict[str, set[str]] = {event_id: set() for event_id in event_ids}
+    for batch in chunks(event_ids):
+        rows = connection.execute(
+            select(event_reports.c.event_id, mentions.c.canonical_id)
+            .join(report_entities, report_entities.c.report_id == event_reports.c.id)
+            .join(mentions, mentions.c.id == report_entities.c.mention_id)
+            .where(
+                event_reports.c.event_id.in_(batch),
+                event_reports.c.superseded.is_(False),
+                report_entities.c.role == "actor",
+            )
+        )
+        for event_id, canonical_id in rows:
+            out[event_id].add(canonical_id)
+    return out
+
+
+def event_candidates(connection: Connection, report: EventKey) -> dict[str, EventKey]:
+    """Stored events that could be the one ``report`` describes (same type, dates nearby)."""
+    if report.day is None:
+        return {}
+    first, last = date_span(report.day, report.precision)
+    window = (
+        date.fromordinal(first.toordinal() - CANDIDATE_DAYS),
+        date.fromordinal(last.toordinal() + CANDIDATE_DAYS),
+    )
+    rows = connection.execute(
+        select(events).where(events.c.type == report.type, events.c.date_day.between(*window))
+    ).all()
+    actors = event_actor_ids(connection, [row.id for row in rows])
+    return {
+        row.id: EventKey(
+            type=row.type,
+            day=row.date_day,
+            precision=row.date_precision or "day",
+            from_publication=row.date_iso is None,
+            place=_place_key(row),
+            actors=frozenset(actors[row.id]),
+        )
+        for row in rows
+    }
+
+
+def report_figures(rows: Sequence[Any], field: str) -> list[ReportedFigure]:
+    """Every figure for ``field`` the report rows give, alternatives included."""
+    out = []
+    for row in rows:
+        common = {
+            "report_id": row.id,
+            "doc_id": row.doc_id,
+            "source": source_key(row.doc_id, row.duplicate_of),
+            "outlet": row.outlet,
+            "published": row.published,
+            "hedged": row.hedged,
+            "asserter": row.asserter,
+        }
+        value = getattr(row, field)
+        if value is not None:
+            out.append(
+                ReportedFigure(value=value, qualifier=getattr(row, f"{field}_qualifier") or "exact", **common)
+            )
+        for alt in (row.alternatives or {}).get(field, []):
+            out.append(
+                ReportedFigure(
+                    value=alt["value"], qualifier=alt.get("qualifier") or "exact", alternative=True, **common
+                )
+            )
+    return out
+
+
+def current_reports(connection: Connection, event_ids: Sequence[str]) -> list[Any]:
+    """Current report rows of ``event_ids``, with their document's ``duplicate_of``."""
+    out: list[Any] = []
+    for batch in chunks(event_ids):
+        out.extend(
+            connection.execute(
+                select(event_reports, documents.c.duplicate_of)
+                .join(documents, documents.c.id == event_reports.c.doc_id)
+                .where(event_reports.c.event_id.in_(batch), event_reports.c.superseded.is_(False))
+                .order_by(event_reports.c.id)
+            ).all()
+        )
+    return out
+
+
+def refresh_events(connection: Connection, ids: Iterable[str]) -> None:
+    """Recompute event rows (representative date/place, counts, contradiction flag)."""
+    for batch in chunks(sorted(set(ids))):
+        grouped: dict[str, list[Any]] = {}
+        for row in current_reports(connection, batch):
+            grouped.setdefault(row.event_id, []).append(row)
+        connection.execute(delete(events).where(events.c.id.in_(batch)))
+        out = [_event_row(event_id, group) for event_id, group in sorted(grouped.items())]
+        if out:
+            connection.execute(insert(events), out)
+
+
+def _event_row(event_id: str, group: Sequence[Any]) -> dict[str, Any]:
+    precision_rank = {"day": 0, "month": 1, "year": 2}
+    dated = [r for r in group if r.date_day is not None]
+    if dated:
+        best_precision = min(precision_rank.get(r.date_precision, 3) for r in dated)
+        finest = [r for r in dated if precision_rank.get(r.date_precision, 3) == best_precision]
+        date_iso = _mode(r.date_iso for r in finest)
+        chosen = next(r for r in finest if r.date_iso == date_iso)
+        date_day, date_precision = chosen.date_day, chosen.date_precision
+    else:
+        published = [r.published for r in group if r.published is not None]
+        date_iso, date_precision = None, "day" if published else None
+        date_day = min(published) if published else None
+    placed = [r for r in group if r.place_name is not None or r.lat is not None]
+    place: Any = None
+    if placed:
+        place = min(
+            placed,
+            key=lambda r: (PLACE_SPECIFICITY.get(r.place_kind, 4), r.lat is None, r.place_name or "", r.id),
+        )
+    contradictory = any(
+        (summary := summarize(field, report_figures(group, field))) is not None and summary.contradiction
+        for field in FIGURE_FIELDS
+    )
+    return {
+        "id": event_id,
+        "type": group[0].type,
+        "date_iso": date_iso,
+        "date_precision": date_precision,
+        "date_day": date_day,
+        "place_name": place.place_name if place else None,
+        "place_kind": place.place_kind if place else None,
+        "country": place.country if place else _mode(r.country for r in group),
+        "admin1": place.admin1 if place else None,
+        "lat": place.lat if place else None,
+        "lon": place.lon if place else None,
+        "n_reports": len(group),
+        "n_sources": len({source_key(r.doc_id, r.duplicate_of) for r in group}),
+        "contradictory": contradictory,
+    }
+
+
+def events_of_mentions(connection: Connection, mention_ids: Iterable[str]) -> set[str]:
+    out: set[str] = set()
+    for batch in chunks(sorted(set(mention_ids))):
+        out.update(
+            connection.execute(
+                select(event_reports.c.event_id)
+                .join(report_entities, report_entities.c.report_id == event_reports.c.id)
+                .where(report_entities.c.mention_id.in_(batch))
+                .distinct()
+            ).scalars()
+        )
+    return out
+
+
+def count_rows(connection: Connection, table: Any) -> int:
+    return int(connection.execute(select(func.count()).select_from(table)).scalar_one())
+
+
+__all__ = [
+    "chunks",
+    "count_rows",
+    "event_candidates",
+    "load_entity_index",
+    "load_overrides",
+    "refresh_entities",
+    "refresh_events",
+    "refresh_relations",
+    "relation_id",
+    "report_key",
+]

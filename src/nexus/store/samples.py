@@ -1,0 +1,254 @@
+"""Hand-built extractions, for tests, demos and benchmarks of the knowledge base.
+
+Layers above the extractor (store, resolve, analyze, API, exports) are
+tested on extractions written by hand from short texts, so their tests do
+not move when the extractor improves. ``ExtractionBuilder`` keeps those
+fixtures short: evidence spans are found in the text, ids are numbered.
+
+    b = ExtractionBuilder("d1", "LeT attacked Pulwama. 40 were killed.", published=date(2019, 2, 14))
+    let = b.entity("Lashkar-e-Taiba", country="PK")
+    b.event("attack", "40 were killed.", date="2019-02-14", actors=[let], killed=40)
+    extraction = b.build()
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from datetime import date
+from typing import Any
+
+from nexus.model import (
+    Attribution,
+    Count,
+    DatePrecision,
+    DateValue,
+    Document,
+    Entity,
+    EntityType,
+    Event,
+    EventType,
+    Evidence,
+    Extraction,
+    Place,
+    Qualifier,
+    Relation,
+    RelationType,
+    Span,
+    stable_id,
+)
+
+
+def place(
+    name: str,
+    *,
+    kind: str = "city",
+    country: str | None = None,
+    admin1: str | None = None,
+    lat: float | None = None,
+    lon: float | None = None,
+) -> Place:
+    return Place.model_validate(
+        {"name": name, "kind": kind, "country": country, "admin1": admin1, "lat": lat, "lon": lon}
+    )
+
+
+def _count(value: int | Count | None, qualifier: Qualifier = "exact") -> Count | None:
+    if value is None or isinstance(value, Count):
+        return value
+    return Count(value=value, qualifier=qualifier)
+
+
+class ExtractionBuilder:
+    """Builds one ``Extraction`` over a short text you write."""
+
+    def __init__(
+        self,
+        doc_id: str,
+        text: str,
+        *,
+        outlet: str | None = None,
+        published: date | None = None,
+        title: str | None = None,
+    ) -> None:
+        self.document = Document(id=doc_id, text=text, outlet=outlet, published=published, title=title)
+        self.entities: list[Entity] = []
+        self.events: list[Event] = []
+        self.relations: list[Relation] = []
+
+    def _evidence(self, sentence: str) -> Evidence:
+        start = self.document.text.find(sentence)
+        if start < 0:
+            raise ValueError(f"evidence {sentence!r} is not in the text of {self.document.id}")
+        return Evidence(doc_id=self.document.id, sentence=sentence, start=start, end=start + len(sentence))
+
+    def entity(
+        self,
+        name: str,
+        type: EntityType = "ORG",
+        *,
+        country: str | None = None,
+        aliases: Sequence[str] = (),
+        subtype: str | None = None,
+        gazetteer_id: str | None = None,
+        at: Place | None = None,
+    ) -> str:
+        """Add an entity; returns its local id (``e1``, ``e2`` ...)."""
+        local_id = f"e{len(self.entities) + 1}"
+        spans = []
+        start = self.document.text.find(name)
+        if start >= 0:
+            spans.append(Span(start=start, end=start + len(name), text=name))
+        self.entities.append(
+            Entity(
+                id=local_id,
+                name=name,
+                type=type,
+                subtype=subtype,
+                aliases=list(aliases),
+                mentions=spans,
+                country=country,
+                gazetteer_id=gazetteer_id,
+                place=at,
+            )
+        )
+        return local_id
+
+    def event(
+        self,
+        type: EventType,
+        sentence: str,
+        *,
+        date: str | None = None,
+        precision: DatePrecision = "day",
+        at: Place | None = None,
+        actors: Sequence[str] = (),
+        targets: Sequence[str] = (),
+        killed: int | Count | None = None,
+        injured: int | Count | None = None,
+        qualifier: Qualifier = "exact",
+        hedged: bool = False,
+        asserter: str | None = None,
+        method: str | None = None,
+    ) -> str:
+        """Add an event report whose evidence is ``sentence``; returns its local id."""
+        local_id = f"v{len(self.events) + 1}"
+        self.events.append(
+            Event(
+                id=local_id,
+                type=type,
+                date=DateValue(iso=date, precision=precision) if date else None,
+                place=at,
+                actors=list(actors),
+                targets=list(targets),
+                killed=_count(killed, qualifier),
+                injured=_count(injured, qualifier),
+                method=method,
+                evidence=self._evidence(sentence),
+                attribution=Attribution(
+                    hedged=hedged, asserter=asserter, cues=["reportedly"] if hedged else []
+                ),
+            )
+        )
+        return local_id
+
+    def relation(
+        self,
+        source: str,
+        type: RelationType,
+        target: str,
+        sentence: str,
+        *,
+        date: str | None = None,
+        precision: DatePrecision = "day",
+        hedged: bool = False,
+        asserter: str | None = None,
+        role: str | None = None,
+    ) -> str:
+        """Add a relation statement between two local entity ids; returns its local id."""
+        local_id = f"r{len(self.relations) + 1}"
+        self.relations.append(
+            Relation(
+                id=local_id,
+                source=source,
+                type=type,
+                target=target,
+                role=role,
+                date=DateValue(iso=date, precision=precision) if date else None,
+                evidence=self._evidence(sentence),
+                attribution=Attribution(
+                    hedged=hedged, asserter=asserter, cues=["allegedly"] if hedged else []
+                ),
+            )
+        )
+        return local_id
+
+    def build(self) -> Extraction:
+        return Extraction(
+            document=self.document,
+            entities=list(self.entities),
+            events=list(self.events),
+            relations=list(self.relations),
+            extractor="samples",
+            extractor_version="1",
+        )
+
+
+def synthetic_extraction(index: int, *, n_groups: int = 50, seed: int = 0) -> Extraction:
+    """A generated report (for throughput benchmarks): two groups, a place, an attack, a link.
+
+    Deterministic in ``index`` and ``seed``; names repeat across documents so
+    resolution has work to do.
+    """
+    pick = int(stable_id("pick", seed, index)[-8:], 16)
+    a, b = pick % n_groups, (pick // n_groups) % n_groups
+    if a == b:
+        b = (b + 1) % n_groups
+    day = date.fromordinal(date(2020, 1, 1).toordinal() + pick % 700)
+    killed = 1 + pick % 40
+    text = (
+        f"Militants of Group {a} Brigade attacked a checkpoint in Town {a % 17} on {day.isoformat()}. "
+        f"At least {killed} people were killed, officials said. "
+        f"Group {a} Brigade is allied with Group {b} Front, according to police. Report {index}."
+    )
+    builder = ExtractionBuilder(f"syn-{seed}-{index}", text, outlet=f"Outlet {pick % 23}", published=day)
+    group_a = builder.entity(f"Group {a} Brigade", country="PK")
+    group_b = builder.entity(f"Group {b} Front", country="PK")
+    town = place(f"Town {a % 17}", country="PK", lat=30.0 + (a % 17) * 0.5, lon=70.0)
+    builder.entity(f"Town {a % 17}", "PLACE", country="PK", at=town)
+    builder.event(
+        "attack",
+        text.split(". ")[0] + ".",
+        date=day.isoformat(),
+        at=town,
+        actors=[group_a],
+        killed=killed,
+        qualifier="at_least",
+    )
+    sentence = f"Group {a} Brigade is allied with Group {b} Front, according to police."
+    builder.relation(group_a, "cooperation", group_b, sentence, asserter="police")
+    return builder.build()
+
+
+@contextmanager
+def postgres_schema_url(base_url: str, name: str) -> Iterator[str]:
+    """A URL whose connections use a fresh schema ``name`` in the database at ``base_url``.
+
+    The schema is dropped on exit, so tests can share one database.
+    """
+    from sqlalchemy import create_engine, text
+
+    admin = create_engine(base_url)
+    with admin.begin() as connection:
+        connection.execute(text(f'DROP SCHEMA IF EXISTS "{name}" CASCADE'))
+        connection.execute(text(f'CREATE SCHEMA "{name}"'))
+    separator = "&" if "?" in base_url else "?"
+    try:
+        yield f"{base_url}{separator}options=-csearch_path%3D{name}"
+    finally:
+        with admin.begin() as connection:
+            connection.execute(text(f'DROP SCHEMA IF EXISTS "{name}" CASCADE'))
+        admin.dispose()
+
+
+__all__: list[Any] = ["ExtractionBuilder", "place", "postgres_schema_url", "synthetic_extraction"]

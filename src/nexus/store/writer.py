@@ -1,0 +1,377 @@
+"""Writing extractions: one document's statements, then the resolution they trigger.
+
+``IngestSession`` works inside the caller's transaction (one per batch) and
+one SAVEPOINT per document, so a document that fails is rolled back alone and
+recorded as failed while the batch goes on. A document whose text is already
+stored (under any of its versions) adds nothing; changed text under a known
+id becomes a new version whose statements supersede the old ones.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from sqlalchemy import insert, select, update
+from sqlalchemy.engine import Connection
+
+from nexus.model import Count, Entity, Event, Extraction, Relation, stable_id
+from nexus.resolve.entities import EntityIndex, MentionName
+from nexus.resolve.events import best_match
+from nexus.resolve.names import name_key
+from nexus.resolve.overrides import Override, apply_overrides
+from nexus.store import linker
+from nexus.store.dedupe import DuplicateIndex
+from nexus.store.schema import (
+    document_versions,
+    documents,
+    event_reports,
+    evidence,
+    ingest_progress,
+    mentions,
+    near_duplicates,
+    relation_statements,
+    report_entities,
+)
+
+Outcome = Literal["added", "updated", "unchanged", "failed"]
+
+
+def content_hash(text: str) -> str:
+    """What decides whether a document changed: its text, whitespace-normalised."""
+    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
+
+
+@dataclass
+class Touched:
+    """Canonical ids whose aggregate rows must be recomputed at the end of a batch."""
+
+    entities: set[str] = field(default_factory=set)
+    events: set[str] = field(default_factory=set)
+    relations: set[str] = field(default_factory=set)
+
+
+@dataclass
+class SessionState:
+    """In-memory indexes a store keeps between batches (rebuilt after a failed batch)."""
+
+    entity_index: EntityIndex
+    duplicates: DuplicateIndex
+    overrides: list[Override]
+    next_seq: int
+    batch: int
+
+
+class IngestSession:
+    """Adds extractions to the store inside one open transaction."""
+
+    def __init__(self, connection: Connection, state: SessionState) -> None:
+        self.connection = connection
+        self.state = state
+        self.touched = Touched()
+
+    def add(self, extraction: Extraction) -> tuple[Outcome, str | None]:
+        """Store one extraction; returns the outcome and the original when it is a copy."""
+        doc = extraction.document
+        digest = content_hash(doc.text)
+        known = self.connection.execute(
+            select(document_versions.c.version, document_versions.c.content_hash).where(
+                document_versions.c.doc_id == doc.id
+            )
+        ).all()
+        if any(row.content_hash == digest for row in known):
+            return "unchanged", None
+        version = max((row.version for row in known), default=0) + 1
+        with self.connection.begin_nested():
+            original = self._write_document(extraction, digest, version, bool(known))
+            self._write_statements(extraction, version)
+            self._progress(doc.id, digest, version, "done", None)
+        return ("updated" if known else "added"), original
+
+    def fail(self, doc_id: str, text: str, error: str) -> None:
+        """Record that a document could not be stored (its statements were rolled back)."""
+        self._progress(doc_id, content_hash(text), 0, "failed", error[:2000])
+
+    def finish(self) -> None:
+        """Recompute every aggregate the batch touched."""
+        linker.refresh_entities(self.connection, self.touched.entities)
+        linker.refresh_relations(self.connection, self.touched.relations)
+        linker.refresh_events(self.connection, self.touched.events)
+
+    # -- documents ---------------------------------------------------------------------------
+
+    def _write_document(self, extraction: Extraction, digest: str, version: int, exists: bool) -> str | None:
+        doc = extraction.document
+        original = self.state.duplicates.add(doc.id, doc.text)
+        if original == doc.id:
+            original = None
+        meta = {
+            "content_hash": digest,
+            "title": doc.title,
+            "url": doc.url,
+            "outlet": doc.outlet,
+            "published": doc.published,
+            "origin": doc.origin,
+        }
+        if exists:
+            self._supersede(doc.id)
+            self.connection.execute(
+                update(documents).where(documents.c.id == doc.id).values(version=version, **meta)
+            )
+        else:
+            self.connection.execute(
+                insert(documents).values(
+                    id=doc.id,
+                    version=version,
+                    duplicate_of=original,
+                    batch=self.state.batch,
+                    seq=self.state.next_seq,
+                    **meta,
+                )
+            )
+            self.state.next_seq += 1
+            if original is not None:
+                self.connection.execute(
+                    insert(near_duplicates).values(doc_id=doc.id, original_id=original, method="minhash")
+                )
+        self.connection.execute(
+            insert(document_versions).values(
+                doc_id=doc.id,
+                version=version,
+                text=doc.text,
+                extractor=extraction.extractor,
+                extractor_version=extraction.extractor_version,
+                **meta,
+            )
+        )
+        return original
+
+    def _supersede(self, doc_id: str) -> None:
+        """Mark the statements of a document's older versions superseded (never deleted)."""
+        conn = self.connection
+        self.touched.entities.update(
+            conn.execute(select(mentions.c.canonical_id).where(mentions.c.doc_id == doc_id)).scalars()
+        )
+        self.touched.events.update(
+            conn.execute(select(event_reports.c.event_id).where(event_reports.c.doc_id == doc_id)).scalars()
+        )
+        self.touched.relations.update(
+            conn.execute(
+                select(relation_statements.c.relation_id).where(relation_statements.c.doc_id == doc_id)
+            ).scalars()
+        )
+        for table in (mentions, evidence, event_reports, relation_statements):
+            conn.execute(update(table).where(table.c.doc_id == doc_id).values(superseded=True))
+
+    def _progress(self, doc_id: str, digest: str, version: int, status: str, error: str | None) -> None:
+        values = {
+            "content_hash": digest,
+            "version": version,
+            "batch": self.state.batch,
+            "status": status,
+            "error": error,
+        }
+        done = self.connection.execute(
+            update(ingest_progress).where(ingest_progress.c.doc_id == doc_id).values(**values)
+        )
+        if done.rowcount == 0:
+            self.connection.execute(insert(ingest_progress).values(doc_id=doc_id, **values))
+
+    # -- statements --------------------------------------------------------------------------
+
+    def _write_statements(self, extraction: Extraction, version: int) -> None:
+        doc = extraction.document
+        local = self._write_mentions(extraction.entities, doc.id, version)
+        by_name: dict[str, str] = {}
+        for entity in extraction.entities:
+            for form in entity.surface_forms():
+                by_name.setdefault(name_key(form), local[entity.id][0])
+        canonical_of = dict(local.values())
+        evidence_ids: dict[tuple[int, int], str] = {}
+        evidence_rows: list[dict[str, Any]] = []
+
+        def evidence_id(item: Event | Relation) -> str:
+            span = (item.evidence.start, item.evidence.end)
+            if span not in evidence_ids:
+                evidence_ids[span] = stable_id("evidence", doc.id, version, *span)
+                evidence_rows.append(
+                    {
+                        "id": evidence_ids[span],
+                        "doc_id": doc.id,
+                        "doc_version": version,
+                        "sentence": item.evidence.sentence,
+                        "start": span[0],
+                        "end": span[1],
+                        "outlet": item.evidence.outlet or doc.outlet,
+                        "superseded": False,
+                    }
+                )
+            return evidence_ids[span]
+
+        def mention_of(ref: str) -> str | None:
+            if ref in local:
+                return local[ref][0]
+            return by_name.get(name_key(ref))
+
+        report_rows = [
+            self._report_row(ev, doc.id, version, evidence_id(ev), extraction) for ev in extraction.events
+        ]
+        statement_rows = []
+        for rel in extraction.relations:
+            source, target = mention_of(rel.source), mention_of(rel.target)
+            if source is None or target is None:
+                continue  # an end the extraction does not describe cannot be resolved
+            statement_rows.append(
+                self._statement_row(
+                    rel, doc.id, version, evidence_id(rel), source, target, canonical_of, extraction
+                )
+            )
+        if evidence_rows:
+            self.connection.execute(insert(evidence), evidence_rows)
+        if statement_rows:
+            self.connection.execute(insert(relation_statements), statement_rows)
+            self.touched.relations.update(row["relation_id"] for row in statement_rows)
+        for event, row in zip(extraction.events, report_rows, strict=True):
+            links = [(mention_of(ref), "actor") for ref in event.actors]
+            links += [(mention_of(ref), "target") for ref in event.targets]
+            link_rows = sorted({(m, role) for m, role in links if m is not None})
+            actors = frozenset(canonical_of[m] for m, role in link_rows if role == "actor")
+            row["event_id"] = self._link_event(row, actors)
+            self.connection.execute(insert(event_reports).values(**row))
+            if link_rows:
+                self.connection.execute(
+                    insert(report_entities),
+                    [{"report_id": row["id"], "mention_id": m, "role": role} for m, role in link_rows],
+                )
+            linker.refresh_events(self.connection, [row["event_id"]])
+            self.touched.events.add(row["event_id"])
+
+    def _write_mentions(self, items: list[Entity], doc_id: str, version: int) -> dict[str, tuple[str, str]]:
+        """Insert mention statements; returns local entity id -> (mention id, canonical id)."""
+        local: dict[str, tuple[str, str]] = {}
+        rows = []
+        for entity in items:
+            mention_id = stable_id("mention", doc_id, version, entity.id)
+            auto_id = self.state.entity_index.resolve(
+                MentionName(
+                    entity.name, entity.type, entity.country, entity.gazetteer_id, tuple(entity.aliases)
+                )
+            )
+            keys = {name_key(form) for form in entity.surface_forms()}
+            canonical = apply_overrides(auto_id, keys, self.state.overrides)
+            local[entity.id] = (mention_id, canonical)
+            self.touched.entities.add(canonical)
+            rows.append(
+                {
+                    "id": mention_id,
+                    "doc_id": doc_id,
+                    "doc_version": version,
+                    "local_id": entity.id,
+                    "name": entity.name,
+                    "name_key": name_key(entity.name),
+                    "type": entity.type,
+                    "subtype": entity.subtype,
+                    "country": entity.country,
+                    "gazetteer_id": entity.gazetteer_id,
+                    "aliases": list(entity.aliases),
+                    "roles": list(entity.roles),
+                    "spans": [[m.start, m.end] for m in entity.mentions],
+                    "place": entity.place.model_dump() if entity.place else None,
+                    "auto_canonical_id": auto_id,
+                    "canonical_id": canonical,
+                    "superseded": False,
+                }
+            )
+        if rows:
+            self.connection.execute(insert(mentions), rows)
+        return local
+
+    def _link_event(self, row: dict[str, Any], actors: frozenset[str]) -> str:
+        key = linker.report_key(_Row(row), actors)
+        found = best_match(key, linker.event_candidates(self.connection, key))
+        return found or stable_id("event", row["id"])
+
+    def _report_row(
+        self, event: Event, doc_id: str, version: int, evidence_id: str, extraction: Extraction
+    ) -> dict[str, Any]:
+        doc = extraction.document
+        place = event.place
+        row: dict[str, Any] = {
+            "id": stable_id("report", doc_id, version, event.id),
+            "doc_id": doc_id,
+            "doc_version": version,
+            "local_id": event.id,
+            "type": event.type,
+            "trigger": event.trigger,
+            "date_iso": event.date.iso if event.date else None,
+            "date_precision": event.date.precision if event.date else None,
+            "date_text": event.date.text if event.date else None,
+            "date_day": event.date.as_date() if event.date else None,
+            "place_name": place.name if place else None,
+            "place_kind": place.kind if place else None,
+            "country": place.country if place else None,
+            "admin1": place.admin1 if place else None,
+            "lat": place.lat if place else None,
+            "lon": place.lon if place else None,
+            "method": event.method,
+            "actors": list(event.actors),
+            "targets": list(event.targets),
+            "alternatives": {k: [c.model_dump() for c in v] for k, v in event.alternatives.items()},
+            "outlet": event.evidence.outlet or doc.outlet,
+            "published": doc.published,
+            "evidence_id": evidence_id,
+            "hedged": event.attribution.hedged,
+            "cues": list(event.attribution.cues),
+            "asserter": event.attribution.asserter,
+            "confidence": event.confidence,
+            "superseded": False,
+        }
+        for name in ("killed", "injured", "missing", "attackers_killed"):
+            count: Count | None = getattr(event, name)
+            row[name] = count.value if count else None
+            row[f"{name}_qualifier"] = count.qualifier if count else None
+        return row
+
+    def _statement_row(
+        self,
+        rel: Relation,
+        doc_id: str,
+        version: int,
+        evidence_id: str,
+        source: str,
+        target: str,
+        canonical_of: dict[str, str],
+        extraction: Extraction,
+    ) -> dict[str, Any]:
+        doc = extraction.document
+        day = rel.date.as_date() if rel.date else doc.published
+        return {
+            "id": stable_id("relstmt", doc_id, version, rel.id),
+            "relation_id": linker.relation_id(canonical_of[source], rel.type, canonical_of[target]),
+            "doc_id": doc_id,
+            "doc_version": version,
+            "local_id": rel.id,
+            "source_mention": source,
+            "target_mention": target,
+            "type": rel.type,
+            "role": rel.role,
+            "date_iso": rel.date.iso if rel.date else None,
+            "date_precision": rel.date.precision if rel.date else None,
+            "seen": day,
+            "outlet": rel.evidence.outlet or doc.outlet,
+            "published": doc.published,
+            "evidence_id": evidence_id,
+            "hedged": rel.attribution.hedged,
+            "cues": list(rel.attribution.cues),
+            "asserter": rel.attribution.asserter,
+            "confidence": rel.confidence,
+            "superseded": False,
+        }
+
+
+class _Row:
+    """Attribute access over a dict, so a pending row reads like a selected one."""
+
+    def __init__(self, values: dict[str, Any]) -> None:
+        self.__dict__.update(values)
