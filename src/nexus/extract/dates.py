@@ -22,7 +22,8 @@ from nexus.model import DateMention, DateValue, Span
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 _MONTHS |= {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
 _MONTHS |= {"sept": 9}
-_MONTH_RE = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_MONTH_RE = r"(?P<month>" + _MONTH_NAMES + r")\.?"
 _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 _NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -180,6 +181,19 @@ def find_doc_dates(doc: Doc, published: date | None) -> list[DateMention]:
             r"\b(?:ago|last|next|this|earlier|later)\b", ent.text, re.I
         ):
             continue  # durations ("two months", "a decade") are not dates
+        if re.fullmatch(r"(?:the\s+)?(?:19|20)\d\d", ent.text.strip(), re.I):
+            year = re.search(r"\d{4}", ent.text)
+            if year:
+                value = DateValue(iso=year.group(0), precision="year", text=ent.text)
+                found.append(DateMention(span=Span(start=ent.start_char, end=ent.end_char, text=ent.text),
+                                         value=value))
+            continue
+        if published is None and not re.search(r"\b(?:19|20)\d\d\b", ent.text):
+            continue  # nothing to resolve a relative date against
+        if not re.search(rf"\b(?:{_MONTH_NAMES})\b", ent.text, re.I) and not re.search(
+            r"\b(?:ago|yesterday|today|last|next)\b", ent.text, re.I
+        ):
+            continue  # no calendar word: a number, a duration or an age, not a date
         value = _dateparser(ent.text, published)
         if value is not None:
             found.append(DateMention(span=Span(start=ent.start_char, end=ent.end_char, text=ent.text), value=value))

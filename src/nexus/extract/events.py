@@ -11,6 +11,7 @@ report that says "the attack" five times yields one attack.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -92,14 +93,14 @@ def find_triggers(sent: Span) -> list[tuple[Token, str]]:
     found: list[tuple[Token, str]] = []
     for token in sent:
         lemma = token.lemma_.lower()
-        if token.pos_ in ("VERB",) and lemma in verbs:
+        if token.pos_ in ("VERB",) and lemma in verbs and token.dep_ != "amod":
             for etype in verbs[lemma]:
                 required = _requires(etype, lemma)
                 if required is not None and not (_object_lemmas(token) & set(required)):
                     continue
                 found.append((token, etype))
                 break
-        elif token.pos_ in ("NOUN", "PROPN") and (lemma in nouns or token.lower_ in nouns):
+        elif token.pos_ == "NOUN" and token.is_lower and (lemma in nouns or token.lower_ in nouns):
             types = nouns.get(lemma) or nouns.get(token.lower_, [])
             for etype in types:
                 if etype == "claim" and not any(
@@ -166,7 +167,14 @@ def _noun_modifier_entities(noun: Token, index: dict[int, EntityCluster]) -> lis
             found.extend(_entities_in([child], index))
         elif child.i < noun.i and child.dep_ in ("poss", "compound", "amod", "nmod", "npadvmod"):
             found.extend(_entities_in([child], index))
-    return [c for c in found if c.type in ("ORG", "PERSON") or c.subtype == "country"]
+    return [c for c in found if _can_act(c)]
+
+
+def _can_act(cluster: EntityCluster) -> bool:
+    """Persons, organisations other than news media, and states can be actors."""
+    if cluster.type == "ORG":
+        return cluster.subtype != "media"
+    return cluster.type == "PERSON" or cluster.subtype == "country"
 
 
 def _actor_entities(trigger: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
@@ -178,7 +186,7 @@ def _actor_entities(trigger: Token, index: dict[int, EntityCluster]) -> list[Ent
             return _actor_entities(trigger.head, index) if trigger.head.pos_ == "VERB" else []
         return []
     subjects = _subject_tokens(trigger)
-    actors = [c for c in _entities_in(subjects, index) if c.type in ("ORG", "PERSON") or c.subtype == "country"]
+    actors = [c for c in _entities_in(subjects, index) if _can_act(c)]
     return actors
 
 
@@ -206,7 +214,10 @@ def _targets(trigger: Token, index: dict[int, EntityCluster], exclude: list[Enti
 def _place_candidates(sent: Span, trigger: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
     """PLACE entities in the sentence that locate the event (not "X-based", not possessors)."""
     out: list[tuple[int, int, EntityCluster]] = []
+    dateline = _dateline_end(sent.doc)
     for token in sent:
+        if token.idx < dateline:
+            continue  # "MOSCOW, March 25 (Outlet) -" says where the report was filed
         cluster = index.get(token.i)
         if cluster is None or cluster.type != "PLACE" or any(c is cluster for _, _, c in out):
             continue
@@ -223,8 +234,41 @@ def _place_candidates(sent: Span, trigger: Token, index: dict[int, EntityCluster
     return [c for _, _, c in out]
 
 
+_DATELINE_RE = re.compile(r"^\s*[A-Z][A-Z .,'’/\-]{2,80}?(?:\([^()]{1,60}\))?\s*[-–—]\s")
+
+
+def _dateline_end(doc: Doc) -> int:
+    match = _DATELINE_RE.match(doc.text[:200])
+    return match.end() if match else 0
+
+
+def _governing_verb(token: Token) -> Token:
+    """The nearest verb above a token (or the root)."""
+    current = token
+    for _ in range(8):
+        if current.head is current:
+            return current
+        current = current.head
+        if current.pos_ in ("VERB", "AUX"):
+            return current
+    return current
+
+
 def _date_for(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue | None:
+    """The date that belongs to the trigger's clause; else the nearest one no other verb owns."""
     in_sent = [d for d in dates if sent.start_char <= d.span.start < sent.end_char]
+    anchor = trigger if trigger.pos_ in ("VERB", "AUX") else _governing_verb(trigger)
+    own, free = [], []
+    for d in in_sent:
+        date_span = sent.doc.char_span(d.span.start, d.span.end, alignment_mode="expand")
+        if date_span is None:
+            continue
+        verb = _governing_verb(date_span.root)
+        if verb is anchor or date_span.root.head is trigger or verb is _governing_verb(anchor):
+            own.append(d)
+        elif not (verb.pos_ == "VERB" and verb.lemma_.lower() in _trigger_tables()[0]):
+            free.append(d)
+    in_sent = own or free or in_sent
     usable = []
     for d in in_sent:
         after = sent.doc.text[d.span.end : d.span.end + 12].lower()

@@ -40,6 +40,8 @@ def load_base_model() -> Language:
 def build_pipeline(base: Language | None = None) -> Language:
     """The base model plus Nexus's components (gazetteer before the NER)."""
     nlp = base or load_base_model()
+    if registry.LINE_BREAKS not in nlp.pipe_names and "parser" in nlp.pipe_names:
+        nlp.add_pipe(registry.LINE_BREAKS, before="parser")
     if registry.GAZETTEER not in nlp.pipe_names:
         nlp.add_pipe(registry.GAZETTEER, before="ner")
     if registry.ENTITIES not in nlp.pipe_names:

@@ -14,6 +14,7 @@ from nexus.extract.entities import EntitiesComponent
 from nexus.extract.gazetteer import GazetteerTagger
 
 GAZETTEER = "nexus_gazetteer"
+LINE_BREAKS = "nexus_line_breaks"
 ENTITIES = "nexus_entities"
 
 _EXTENSIONS: dict[str, Any] = {
@@ -36,3 +37,12 @@ def make_gazetteer(nlp: Language, name: str) -> GazetteerTagger:
 def make_entities(nlp: Language, name: str) -> EntitiesComponent:
     """One entity per real thing in the document (aliases, roles, types)."""
     return EntitiesComponent(name)
+
+
+@Language.component(LINE_BREAKS, assigns=["token.is_sent_start"])
+def line_breaks(doc: Doc) -> Doc:
+    """A line break ends a sentence: headlines and datelines are not part of the lead."""
+    for token in doc[:-1]:
+        if "\n" in token.text_with_ws and not token.is_space or token.is_space and "\n" in token.text:
+            doc[token.i + 1].is_sent_start = True
+    return doc
