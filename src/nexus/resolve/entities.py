@@ -29,7 +29,7 @@ from rapidfuzz import fuzz
 
 from nexus.errors import OntologyError
 from nexus.model import stable_id
-from nexus.resolve.names import given_names_compatible, name_key, person_parts, skeleton
+from nexus.resolve.names import digits, given_names_compatible, name_key, person_parts, skeleton
 
 #: Score (0-100) a skeleton match must also reach on the folded names.
 SKELETON_CONFIRM = 75.0
@@ -187,7 +187,10 @@ class EntityIndex:
             for candidate in self._by_skeleton.get((mention.type, skeleton(form)), set()):
                 if not self._compatible(candidate, mention):
                     continue
-                score = max(fuzz.ratio(key, other) for other in self._known[candidate].keys)
+                score = max(
+                    (fuzz.ratio(key, o) for o in self._known[candidate].keys if digits(o) == digits(key)),
+                    default=0.0,
+                )
                 if score >= SKELETON_CONFIRM and (best is None or (score, candidate) > best):
                     best = (score, candidate)
         if best is not None:
@@ -201,6 +204,8 @@ class EntityIndex:
         best: tuple[float, str] | None = None
         for (entity_type, other), ids in self._by_key.items():
             if entity_type != mention.type or abs(len(other) - len(key)) > 2 or other[:1] != key[:1]:
+                continue
+            if digits(other) != digits(key):
                 continue
             score = fuzz.ratio(key, other)
             if score < TYPO_SCORE:

@@ -99,7 +99,12 @@ _DOUBLES = re.compile(r"(.)\1+")
 def fold(text: str) -> str:
     """Lower case, accents stripped, punctuation to spaces, whitespace collapsed."""
     decomposed = unicodedata.normalize("NFKD", text)
-    ascii_ish = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    # Combining marks and modifier letters (the ʿ of "Qāʿida") carry no identity.
+    ascii_ish = "".join(
+        ch
+        for ch in decomposed
+        if not unicodedata.combining(ch) and unicodedata.category(ch) not in ("Lm", "Sk")
+    )
     return _SPACES.sub(" ", _PUNCT.sub(" ", ascii_ish.casefold())).strip()
 
 
@@ -109,7 +114,7 @@ def name_key(text: str) -> str:
 
 
 def _skeleton_token(token: str) -> str:
-    if not token.isalpha():
+    if not token:
         return token
     head, rest = token[0], token[1:]
     for old, new in _DIGRAPHS:
@@ -123,12 +128,18 @@ def _skeleton_token(token: str) -> str:
 def skeleton(text: str) -> str:
     """A loose key for transliteration variants: first letter plus consonants.
 
-    "Lashkar-e-Tayyiba" and "Lashkar-e-Taiba" share "lskr tb"; "Mohammed" and
-    "Muhammad" share "mhmd". Vowel-initial particles ("e", "i", "ul") vanish.
-    Equal skeletons are only candidates: callers confirm with a fuzzy score.
+    Word breaks are ignored, since transliterations split and join particles
+    freely: "Lashkar-e-Tayyiba" and "Lashkar-e-Taiba" share "lskrtb",
+    "Hizbul Mujahideen" and "Hizb-ul-Mujahideen" share "hsblmghdn", "Mohammed"
+    and "Muhammad" share "mhmd". Equal skeletons are only candidates: callers
+    confirm with a fuzzy score.
     """
-    tokens = [_skeleton_token(t) for t in fold(text).split()]
-    return " ".join(t for t in tokens if len(t) > 1 or t.isdigit())
+    return _skeleton_token(fold(text).replace(" ", ""))
+
+
+def digits(text: str) -> str:
+    """The digits of a name: "Group 1" and "Group 7" are never one entity."""
+    return "".join(ch for ch in text if ch.isdigit())
 
 
 def person_parts(text: str) -> tuple[tuple[str, ...], str]:

@@ -1,0 +1,55 @@
+"""Casualty figures: range, most corroborated (independent sources), latest, contradictions."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from nexus.resolve import ReportedFigure, summarize
+
+
+def fig(
+    value: int, doc: str, *, source: str | None = None, day: int = 1, qualifier: str = "exact"
+) -> ReportedFigure:
+    return ReportedFigure(
+        value=value,
+        qualifier=qualifier,
+        report_id=f"r-{doc}",
+        doc_id=doc,
+        source=source or doc,
+        published=date(2023, 1, day),
+    )
+
+
+def test_range_latest_and_contradiction() -> None:
+    summary = summarize("killed", [fig(40, "a", day=1), fig(44, "b", day=3), fig(40, "c", day=2)])
+    assert summary is not None
+    assert (summary.min, summary.max) == (40, 44)
+    assert summary.latest.value == 44
+    assert summary.most_corroborated.value == 40 and summary.most_corroborated.n_sources == 2
+    assert summary.contradiction
+
+
+def test_copies_do_not_corroborate() -> None:
+    figures = [
+        fig(40, "a"),
+        fig(40, "a-copy", source="a"),
+        fig(40, "a-copy2", source="a"),
+        fig(44, "b"),
+        fig(44, "c"),
+    ]
+    summary = summarize("killed", figures)
+    assert summary is not None and summary.most_corroborated.value == 44
+
+
+def test_at_least_agrees_with_a_larger_exact_figure() -> None:
+    summary = summarize("killed", [fig(20, "a", qualifier="at_least"), fig(25, "b")])
+    assert summary is not None and not summary.contradiction
+
+
+def test_figures_are_never_averaged() -> None:
+    summary = summarize("killed", [fig(10, "a"), fig(20, "b")])
+    assert summary is not None and summary.values == [10, 20] and 15 not in summary.values
+
+
+def test_no_figure_gives_no_summary() -> None:
+    assert summarize("killed", []) is None
