@@ -1,0 +1,75 @@
+"""End to end: ``nexus extract`` on files a user would give it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from nexus.cli import app
+
+runner = CliRunner()
+
+
+def write_jsonl(path: Path, records: list[dict[str, object]]) -> Path:
+    path.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
+    return path
+
+
+def test_extract_writes_one_contract_json_per_document(tmp_path: Path) -> None:
+    source = write_jsonl(
+        tmp_path / "in.jsonl",
+        [
+            {
+                "id": "r1",
+                "text": "Gunmen attacked a market in Quetta on Tuesday, killing 9 people.",
+                "outlet": "Test Wire",
+                "published": "2025-03-13",
+            },
+            {"id": "r2", "text": "Hamas leaders visited Karachi last month.", "published": "2025-03-13"},
+        ],
+    )
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["extract", str(source), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    first = json.loads((out / "r1.json").read_text(encoding="utf-8"))
+    assert first["id"] == "r1"
+    assert {"entities", "events", "relations"} <= first.keys()
+    attack = next(e for e in first["events"] if e["type"] == "attack")
+    assert attack["killed"] == {"value": 9, "qualifier": "exact", "text": attack["killed"]["text"]}
+    assert (out / "r2.json").exists()
+    assert json.loads((out / "run-report.json").read_text())["documents_read"] == 2
+
+
+def test_a_broken_line_is_reported_and_the_batch_goes_on(tmp_path: Path) -> None:
+    source = tmp_path / "in.jsonl"
+    source.write_text(
+        json.dumps({"id": "ok1", "text": "Troops raided a camp in Kunar."})
+        + "\n"
+        + "{not json\n"
+        + json.dumps({"id": "ok2", "text": "Police arrested two men in Lahore."})
+        + "\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["extract", str(source), "--out", str(out)])
+    assert result.exit_code == 1
+    assert "in.jsonl:2" in result.output
+    assert (out / "ok1.json").exists() and (out / "ok2.json").exists()
+
+
+def test_jsonl_format_streams_to_stdout(tmp_path: Path) -> None:
+    source = write_jsonl(tmp_path / "in.jsonl", [{"id": "s1", "text": "Iran fired missiles at Israel."}])
+    result = runner.invoke(app, ["extract", str(source), "--format", "jsonl"])
+    assert result.exit_code == 0, result.output
+    line = next(ln for ln in result.stdout.splitlines() if ln.startswith("{"))
+    assert json.loads(line)["id"] == "s1"
+
+
+def test_summary_shows_entities_and_events(tmp_path: Path) -> None:
+    source = tmp_path / "report.txt"
+    source.write_text("Gunmen attacked a checkpoint in Quetta on Monday, killing four soldiers.\n")
+    result = runner.invoke(app, ["extract", str(source)])
+    assert result.exit_code == 0, result.output
+    assert "Quetta" in result.stdout and "attack" in result.stdout

@@ -1,0 +1,65 @@
+"""Date expressions resolved against the publication date, with their precision."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from nexus.extract.dates import find_dates
+
+PUBLISHED = date(2025, 4, 24)  # a Thursday
+
+
+def only(text: str) -> tuple[str, str]:
+    found = find_dates(text, PUBLISHED)
+    assert len(found) == 1, found
+    return found[0].value.iso, found[0].value.precision
+
+
+@pytest.mark.parametrize(
+    ("text", "iso", "precision"),
+    [
+        ("The attack of April 22, 2025, shocked the country.", "2025-04-22", "day"),
+        ("It happened on 7 October 2023 in Israel.", "2023-10-07", "day"),
+        ("The rally was held in February 2025.", "2025-02", "month"),
+        ("The group was banned in 2019.", "2019", "year"),
+        ("Officials met on Sept 19 to review security.", "2024-09-19", "day"),
+    ],
+)
+def test_absolute_dates_keep_their_precision(text: str, iso: str, precision: str) -> None:
+    assert only(text) == (iso, precision)
+
+
+def test_weekday_is_the_latest_such_day_before_publication() -> None:
+    assert only("Gunmen attacked the camp on Tuesday.") == ("2025-04-22", "day")
+
+
+def test_weekday_of_publication_day_is_that_day() -> None:
+    assert only("The committee met on Thursday.") == ("2025-04-24", "day")
+
+
+def test_yesterday_is_the_day_before_publication() -> None:
+    assert only("Two soldiers were killed yesterday.") == ("2025-04-23", "day")
+
+
+def test_last_year_has_year_precision() -> None:
+    assert only("The group carried out attacks last year.") == ("2024", "year")
+
+
+def test_months_ago_has_month_precision() -> None:
+    assert only("The visit took place two months ago.") == ("2025-02", "month")
+
+
+def test_day_without_year_later_than_publication_is_last_year() -> None:
+    assert only("The blast on December 12 killed nine.") == ("2024-12-12", "day")
+
+
+def test_relative_dates_need_a_publication_date() -> None:
+    assert find_dates("The attack on Tuesday killed five.", None) == []
+
+
+def test_offsets_are_character_spans_of_the_text() -> None:
+    text = "Police said on Tuesday that the suspects had fled."
+    (found,) = find_dates(text, PUBLISHED)
+    assert text[found.span.start : found.span.end] == found.span.text

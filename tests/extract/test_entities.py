@@ -1,0 +1,67 @@
+"""One entity per real thing: types, aliases, roles, junk dropped."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def by_name(extraction: Any) -> dict[str, Any]:
+    return {e.name: e for e in extraction.entities}
+
+
+def test_title_becomes_a_role_not_part_of_the_name(extract: Any) -> None:
+    ents = by_name(extract("Indian officials, including Defence Minister Rajnath Singh, met on Monday."))
+    assert "Rajnath Singh" in ents
+    assert ents["Rajnath Singh"].type == "PERSON"
+    assert ents["Rajnath Singh"].roles == ["Defence Minister"]
+    assert "Defence" not in ents
+
+
+def test_parenthetical_abbreviation_is_an_alias(extract: Any) -> None:
+    text = "Officials blamed the Zorvanian Liberation Council (ZLC) for the blast. The ZLC denied it."
+    ents = by_name(extract(text))
+    assert "Zorvanian Liberation Council" in ents
+    assert "ZLC" in ents["Zorvanian Liberation Council"].aliases
+    assert "ZLC" not in ents
+
+
+def test_surname_merges_into_the_full_name(extract: Any) -> None:
+    text = "Spokesman Khalid Rahmani addressed reporters in Karachi. Rahmani said the talks would go on."
+    ents = by_name(extract(text))
+    assert "Khalid Rahmani" in ents
+    assert "Rahmani" in ents["Khalid Rahmani"].aliases
+
+
+def test_gazetteer_acronym_is_typed_from_the_gazetteer(extract: Any) -> None:
+    ents = by_name(extract("Police said the attackers belonged to JeM and had trained in Pakistan."))
+    jem = next(e for e in ents.values() if "JeM" in e.surface_forms())
+    assert jem.type == "ORG" and jem.subtype == "armed_group"
+
+
+def test_places_are_geocoded(extract: Any) -> None:
+    ents = by_name(extract("Gunmen opened fire on tourists near Pahalgam in Jammu and Kashmir, India."))
+    pahalgam = ents["Pahalgam"]
+    assert pahalgam.type == "PLACE" and pahalgam.place is not None
+    assert pahalgam.place.country == "IN" and pahalgam.place.lat is not None
+
+
+def test_all_caps_dateline_city_is_a_place_and_outlet_is_media(extract: Any) -> None:
+    text = "QUETTA, March 12 (Frontier Ledger) - Troops cleared the area on Tuesday, officials said."
+    ents = by_name(extract(text, published="2025-03-12"))
+    assert ents["QUETTA"].type == "PLACE"
+    assert ents["Frontier Ledger"].type == "ORG" and ents["Frontier Ledger"].subtype == "media"
+
+
+def test_observance_fragments_are_not_entities(extract: Any) -> None:
+    ents = by_name(
+        extract("The rally coincided with Kashmir Solidarity Day and drew large crowds in Muzaffarabad.")
+    )
+    assert "Kashmir Solidarity" not in ents
+
+
+def test_mentions_carry_character_offsets(extract: Any) -> None:
+    text = "Hamas officials travelled to Doha on Sunday."
+    extraction = extract(text)
+    for entity in extraction.entities:
+        for mention in entity.mentions:
+            assert text[mention.start : mention.end] == mention.text

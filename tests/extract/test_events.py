@@ -1,0 +1,72 @@
+"""Events with their arguments, one per happening in a document."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def events_of(extraction: Any, etype: str) -> list[Any]:
+    return [e for e in extraction.events if e.type == etype]
+
+
+def test_attack_with_place_date_and_casualties(extract: Any) -> None:
+    text = (
+        "Gunmen attacked a bus carrying pilgrims near Quetta on Tuesday, killing at least 12 people "
+        "and injuring 20, officials said."
+    )
+    (attack,) = events_of(extract(text, published="2025-03-13"), "attack")
+    assert attack.date is not None and attack.date.iso == "2025-03-11"
+    assert attack.place is not None and attack.place.name == "Quetta"
+    assert attack.killed is not None and (attack.killed.value, attack.killed.qualifier) == (12, "at_least")
+    assert attack.injured is not None and attack.injured.value == 20
+    assert attack.evidence.sentence == text
+
+
+def test_mentions_of_one_attack_are_merged(extract: Any) -> None:
+    text = (
+        "A suicide bomber attacked a market in Peshawar on Friday. "
+        "The attack was the deadliest in the city this year. "
+        "Police said the attack had been planned for weeks."
+    )
+    assert len(events_of(extract(text, published="2025-03-15"), "attack")) == 1
+
+
+def test_claim_takes_the_claimant_as_actor_and_feeds_the_attack(extract: Any) -> None:
+    text = (
+        "Militants stormed a checkpoint in Quetta on Monday, killing five soldiers. "
+        "The Balochistan Liberation Army claimed responsibility for the attack."
+    )
+    extraction = extract(text, published="2025-03-12")
+    (claim,) = events_of(extraction, "claim")
+    (attack,) = events_of(extraction, "attack")
+    assert any("Balochistan Liberation Army" in a or "BLA" in a for a in claim.actors)
+    assert claim.actors[0] in attack.actors
+
+
+def test_strikes_by_a_state_are_military_action(extract: Any) -> None:
+    text = "India launched missile strikes on camps in Muzaffarabad on Wednesday."
+    extraction = extract(text, published="2025-05-07")
+    assert events_of(extraction, "military_action")
+    assert not events_of(extraction, "attack")
+
+
+def test_each_sanction_measure_is_its_own_event(extract: Any) -> None:
+    text = (
+        "India suspended the Indus Waters Treaty, expelled Pakistani diplomats and closed the "
+        "border crossing at Attari."
+    )
+    sanctions = events_of(extract(text), "sanction")
+    assert len(sanctions) == 3
+    assert all("India" in s.actors for s in sanctions)
+
+
+def test_reportedly_hedges_the_event_it_modifies(extract: Any) -> None:
+    text = "Militants reportedly attacked a police station in Bannu on Sunday."
+    (attack,) = events_of(extract(text, published="2025-03-11"), "attack")
+    assert attack.attribution.hedged
+
+
+def test_asserter_is_recorded(extract: Any) -> None:
+    text = "Gunmen killed three villagers in Kidal on Monday, according to local officials."
+    (attack,) = events_of(extract(text, published="2025-03-11"), "attack")
+    assert attack.attribution.asserter is not None and "officials" in attack.attribution.asserter

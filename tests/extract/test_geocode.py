@@ -1,0 +1,39 @@
+"""Offline geocoding: curated sites, countries, GeoNames towns, context for ambiguity."""
+
+from __future__ import annotations
+
+from nexus.extract.geocode import Geocoder, fold
+
+
+def test_town_gets_coordinates_country_and_admin1() -> None:
+    place = Geocoder().resolve("Quetta")
+    assert place is not None
+    assert (place.country, place.admin1, place.kind) == ("PK", "Balochistan", "city")
+    assert abs(place.lat - 30.18) < 0.1 and abs(place.lon - 67.0) < 0.1  # type: ignore[operator]
+
+
+def test_country_has_no_coordinates() -> None:
+    place = Geocoder().resolve("Pakistan")
+    assert place is not None
+    assert place.kind == "country" and place.country == "PK"
+    assert place.lat is None and place.lon is None
+
+
+def test_country_alias_resolves() -> None:
+    place = Geocoder().resolve("U.S.")
+    assert place is not None and place.country == "US"
+
+
+def test_document_countries_break_ties_between_namesakes() -> None:
+    in_pakistan = Geocoder(["PK", "PK"]).resolve("Hyderabad")
+    in_india = Geocoder(["IN"]).resolve("Hyderabad")
+    assert in_pakistan is not None and in_pakistan.country == "PK"
+    assert in_india is not None and in_india.country == "IN"
+
+
+def test_unknown_name_is_none() -> None:
+    assert Geocoder().resolve("Qwxzyville") is None
+
+
+def test_fold_ignores_case_accents_and_articles() -> None:
+    assert fold("The Faladié") == fold("faladie")
