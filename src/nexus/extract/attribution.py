@@ -1,0 +1,378 @@
+"""Who asserts a fact, and whether the text hedges it.
+
+A fact is anchored on a word of its sentence (an event trigger, the words of a
+relation).  A hedge cue counts only when its scope in the dependency tree
+covers the anchor:
+
+* an adverb ("reportedly") hedges the word it attaches to and that word's
+  subtree, so in "..., with attackers reportedly forcing victims to recite
+  verses" it hedges the forcing, not the attack the sentence is about;
+* an adjective ("suspected militants") hedges its noun, and the noun's clause
+  when the noun is the subject;
+* a hedging verb ("believed", "view ... as", "point to", "claimed that")
+  hedges its complement but not its own subject;
+* a sentence-level phrase ("could not be independently verified") hedges
+  everything in the sentence.
+
+The asserter is the speaker of the innermost reporting verb ("said", "told",
+"revealed", "view ... as") whose complement holds the anchor, or the source of
+a sentence-level "according to".  A speaker of another clause is not the
+asserter.  The asserter is the source phrase without its leading article,
+relative clause or apposition ("Indian intelligence agencies", "police
+sources"); a named person is preferred to their title ("Health Minister Firass
+Abiad said" gives "Firass Abiad"); a document is replaced by who issued it
+("health ministry figures" gives "health ministry"); a pronoun gives None,
+since resolving it needs the surrounding text.
+
+The cue lexicons live in ``ontology/hedges.yaml``.  ``cues`` lists the cues
+that scope over the anchor (every cue of the sentence when there is no
+anchor), as written in the text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from spacy.tokens import Span, Token
+
+from nexus.model import Attribution
+from nexus.ontology import table
+
+__all__ = ["attribute"]
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+_NOT_SOURCE = frozenset({"relcl", "acl", "appos", "punct", "advcl", "parataxis", "cc", "conj"})
+_PRONOUNS = frozenset(
+    {"he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "this", "these", "those"}
+)
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+@dataclass(frozen=True)
+class _VerbSpec:
+    requires_prep: str | None = None
+    clausal_only: bool = False
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    adverbs: frozenset[str]
+    adjectives: frozenset[str]
+    verbs: dict[str, _VerbSpec]
+    nouns: frozenset[str]
+    sentence: tuple[tuple[str, ...], ...]
+    reporting: frozenset[str]
+    documents: frozenset[str]
+    source_nouns: frozenset[str]
+
+
+def _words(items: Any) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in items or ())
+
+
+@cache
+def _lexicon() -> _Lexicon:
+    data = table("hedges.yaml")
+    verbs = {
+        str(lemma).lower(): _VerbSpec(
+            requires_prep=(spec or {}).get("requires_prep"),
+            clausal_only=bool((spec or {}).get("clausal_only", False)),
+        )
+        for lemma, spec in (data.get("hedge_verbs") or {}).items()
+    }
+    return _Lexicon(
+        adverbs=_words(data.get("hedge_adverbs")),
+        adjectives=_words(data.get("hedge_adjectives")),
+        verbs=verbs,
+        nouns=_words(data.get("hedge_nouns")),
+        sentence=tuple(tuple(str(p).lower().split()) for p in data.get("sentence_hedges") or ()),
+        reporting=_words(data.get("reporting_verbs")),
+        documents=_words(data.get("source_documents")),
+        source_nouns=_words(data.get("source_nouns")),
+    )
+
+
+def _is(tok: Token, words: Iterable[str]) -> bool:
+    pool = words if isinstance(words, frozenset | set | dict) else frozenset(words)
+    return tok.lower_ in pool or tok.lemma_.lower() in pool
+
+
+def _subtree_ids(tok: Token) -> set[int]:
+    return {t.i for t in tok.subtree}
+
+
+def _without_subjects(verb: Token) -> set[int]:
+    ids = _subtree_ids(verb)
+    for child in verb.children:
+        if child.dep_ in _SUBJECTS:
+            ids -= _subtree_ids(child)
+    return ids
+
+
+def _clause_before(verb: Token, sent: Span) -> set[int]:
+    """The clause a trailing '..., X said' reports: the text before the speaker."""
+    first = min(t.i for t in verb.subtree if not t.is_punct or t.i == verb.i)
+    if first <= sent.start or sent.doc[first - 1].text not in {",", "\u2014", "-", "\u2013"}:
+        return set()
+    start = sent.start
+    for tok in sent.doc[sent.start : first]:
+        if tok.text == ";":
+            start = tok.i + 1
+    return set(range(start, first - 1))
+
+
+def _has_clause(verb: Token) -> bool:
+    return any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children)
+
+
+def _verb_scope(verb: Token, sent: Span, *, clausal_only: bool) -> set[int]:
+    """What a reporting or hedging verb governs: its complement, or the clause it trails."""
+    trailing = set() if _has_clause(verb) else _clause_before(verb, sent)
+    if clausal_only:
+        if trailing:
+            return trailing | {verb.i}
+        ids = {verb.i}
+        for child in verb.children:
+            if child.dep_ in {"ccomp", "xcomp"}:
+                ids |= _subtree_ids(child)
+        return ids if len(ids) > 1 else set()
+    return _without_subjects(verb) | trailing
+
+
+# --------------------------------------------------------------------------- hedges
+
+
+@dataclass(frozen=True)
+class _Cue:
+    label: str
+    tokens: tuple[Token, ...]
+    scope: frozenset[int]
+
+
+def _sentence_cues(sent: Span) -> list[_Cue]:
+    words = [t.lower_ for t in sent]
+    everything = frozenset(t.i for t in sent)
+    cues: list[_Cue] = []
+    taken: set[int] = set()
+    for phrase in sorted(_lexicon().sentence, key=len, reverse=True):
+        size = len(phrase)
+        for offset in range(len(words) - size + 1):
+            if tuple(words[offset : offset + size]) == phrase and offset not in taken:
+                toks = tuple(sent[offset : offset + size])
+                taken.update(range(offset, offset + size))
+                cues.append(_Cue(" ".join(t.text for t in toks), toks, everything))
+    return cues
+
+
+def _token_cue(tok: Token, sent: Span) -> _Cue | None:
+    lex = _lexicon()
+    head = tok.head
+    if tok.pos_ == "ADV" and _is(tok, lex.adverbs):
+        return _Cue(tok.text, (tok,), frozenset(_subtree_ids(head) | _subtree_ids(tok)))
+    if _is(tok, lex.adjectives) and tok.dep_ in {"amod", "compound", "nmod", "acomp", "attr", "advmod"}:
+        scope = _subtree_ids(head) | _subtree_ids(tok)
+        if tok.dep_ != "acomp" and head.dep_ in {"nsubj", "nsubjpass"}:
+            scope |= {head.head.i}  # 'suspected militants attacked': the attacking
+        return _Cue(tok.text, (tok,), frozenset(scope))
+    if tok.pos_ in {"NOUN", "PROPN"} and _is(tok, lex.nouns):
+        return _Cue(tok.text, (tok,), frozenset(_subtree_ids(tok)))
+    spec = lex.verbs.get(tok.lemma_.lower())
+    if spec is None or tok.pos_ not in {"VERB", "AUX"}:
+        return None
+    if spec.requires_prep is not None:
+        prep = next(
+            (c for c in tok.children if c.dep_ in {"prep", "dative"} and c.lower_ == spec.requires_prep), None
+        )
+        if prep is None:
+            return None
+        label = f"{tok.text} {spec.requires_prep}"
+        return _Cue(label, (tok, prep), frozenset(_without_subjects(tok)))
+    scope = _verb_scope(tok, sent, clausal_only=spec.clausal_only)
+    if not scope:
+        return None
+    return _Cue(tok.text, (tok,), frozenset(scope))
+
+
+def _hedge_cues(sent: Span) -> list[_Cue]:
+    cues = _sentence_cues(sent)
+    for tok in sent:
+        cue = _token_cue(tok, sent)
+        if cue is not None:
+            cues.append(cue)
+    return sorted(cues, key=lambda c: c.tokens[0].i)
+
+
+def _ignored(cue: _Cue, ignore: frozenset[str]) -> bool:
+    if not ignore:
+        return False
+    names = {cue.label.lower()} | {t.lower_ for t in cue.tokens} | {t.lemma_.lower() for t in cue.tokens[:1]}
+    return bool(names & ignore)
+
+
+# --------------------------------------------------------------------------- asserters
+
+
+def _source_tokens(head: Token) -> list[Token]:
+    """The source phrase around ``head``: no relative clause, apposition or commas."""
+    keep = {head.i}
+    for child in head.children:
+        if child.dep_ in _NOT_SOURCE:
+            continue
+        keep |= _subtree_ids(child)
+    # Coordinated modifiers ('security and civilian sources') stay; commas cut.
+    left = head.i
+    while left - 1 in keep and not head.doc[left - 1].is_punct:
+        left -= 1
+    right = head.i
+    while right + 1 in keep and head.doc[right + 1].text not in {",", "(", ")", ";"}:
+        right += 1
+    tokens = list(head.doc[left : right + 1])
+    while tokens and tokens[0].lower_ in _ARTICLES:
+        tokens = tokens[1:]
+    return tokens
+
+
+def _person(head: Token) -> str | None:
+    """A person's name in the source phrase or its apposition."""
+    titled = _is(head, _lexicon().source_nouns)
+    candidates = [head, *(c for c in head.children if c.dep_ == "appos" or (titled and c.dep_ == "compound"))]
+    for tok in candidates:
+        if tok.ent_type_ == "PERSON":
+            ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+            if ent is not None:
+                return str(ent.text)
+    return None
+
+
+def _source_phrase(head: Token) -> str | None:
+    lex = _lexicon()
+    if head.lower_ in _PRONOUNS or head.pos_ == "PRON":
+        return None
+    person = _person(head)
+    if person is not None:
+        return person
+    if _is(head, lex.documents):
+        for child in head.children:
+            if child.dep_ in {"prep", "agent"} and child.lower_ in {"by", "from", "of"}:
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return _source_phrase(pobj)
+        issuers = [c for c in head.children if c.dep_ in {"compound", "poss"} and c.i < head.i]
+        if issuers:
+            start = min(t.i for c in issuers for t in c.subtree)
+            tokens = [t for t in head.doc[start : head.i] if t.dep_ != "case"]
+            return " ".join(t.text for t in tokens) or None
+    tokens = _source_tokens(head)
+    if not tokens:
+        return None
+    return str(head.doc[tokens[0].i : tokens[-1].i + 1].text)
+
+
+def _speaker(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in {"nsubj", "csubj"}:
+            return child
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _depth(tok: Token) -> int:
+    return sum(1 for _ in tok.ancestors)
+
+
+def _reporting_scope(verb: Token, sent: Span) -> set[int]:
+    scope = _verb_scope(verb, sent, clausal_only=False)
+    if verb.dep_ == "relcl":
+        # 'The strike, which Iran blamed on Israel, killed ...': Iran asserts the strike.
+        scope |= {verb.head.i}
+    return scope
+
+
+def _according_to(sent: Span) -> list[tuple[Token, Token]]:
+    """(head the phrase attaches to, source noun) for each 'according to X'."""
+    found = []
+    for tok in sent:
+        if tok.lower_ != "according":
+            continue
+        to = next((c for c in tok.children if c.lower_ == "to"), None)
+        if to is None and tok.i + 1 < sent.end and sent.doc[tok.i + 1].lower_ == "to":
+            to = sent.doc[tok.i + 1]
+        pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+        if pobj is not None:
+            found.append((tok.head, pobj))
+    return found
+
+
+_SUBORDINATE = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "pcomp", "csubj"})
+
+
+def _sentence_level(tok: Token) -> bool:
+    """True when ``tok`` belongs to the main clause (no subordinate link above it)."""
+    return all(node.dep_ not in _SUBORDINATE for node in [tok, *tok.ancestors])
+
+
+def _asserter(sent: Span, anchor: Token | None) -> str | None:
+    lex = _lexicon()
+    candidates: list[tuple[int, Token]] = []
+    for tok in sent:
+        if tok.pos_ not in {"VERB", "AUX"} or not _is(tok, lex.reporting):
+            continue
+        speaker = _speaker(tok)
+        if speaker is None:
+            continue
+        if anchor is None or anchor.i == tok.i or anchor.i in _reporting_scope(tok, sent):
+            candidates.append((_depth(tok), speaker))
+    if candidates:
+        # With an anchor the innermost speaker asserts it; without, the outermost.
+        _, speaker = (
+            max(candidates, key=lambda c: c[0]) if anchor is not None else min(candidates, key=lambda c: c[0])
+        )
+        name = _source_phrase(speaker)
+        if name is not None:
+            return name
+    for attached, source in _according_to(sent):
+        if anchor is None or _sentence_level(attached) or anchor.i in _subtree_ids(attached):
+            return _source_phrase(source)
+    return None
+
+
+# --------------------------------------------------------------------------- API
+
+
+def _anchor_token(anchor: Span | Token | None) -> Token | None:
+    if anchor is None:
+        return None
+    if isinstance(anchor, Span):
+        return anchor.root
+    return anchor
+
+
+def attribute(
+    sent: Span,
+    anchor: Span | Token | None = None,
+    *,
+    ignore_cues: frozenset[str] = frozenset(),
+) -> Attribution:
+    """Asserter and hedging of the fact ``anchor`` states in ``sent``.
+
+    ``anchor`` is the event trigger or the relation words (a ``Span`` counts by
+    its syntactic root); without it every hedge cue of the sentence counts and
+    the asserter is the speaker of the outermost reporting verb.
+    ``ignore_cues`` drops cues by their text or lemma, lower case: a caller
+    building a claim-of-responsibility event passes ``frozenset({"claimed",
+    "claim"})``, because there the claim is the event, not a hedge.
+    """
+    target = _anchor_token(anchor)
+    ignore = frozenset(c.lower() for c in ignore_cues)
+    cues = [
+        cue
+        for cue in _hedge_cues(sent)
+        if not _ignored(cue, ignore) and (target is None or target.i in cue.scope)
+    ]
+    labels = list(dict.fromkeys(cue.label for cue in cues))
+    return Attribution(asserter=_asserter(sent, target), hedged=bool(labels), cues=labels)

@@ -1,0 +1,675 @@
+"""Casualty figures in a sentence: how many were killed, injured, missing, held.
+
+A number is a casualty figure only when the dependency parse ties it to a
+casualty cue: it is the object of "killing", the passive subject of "were
+wounded", the subject of "died", described as "dead", the value a death toll
+"rose to", or the people whose "lives" an attack "claimed".  Ages, dates,
+crowd sizes and counts of attacks are skipped because no cue governs them, and
+a short list of never-victim nouns (years, drones, attacks) guards the rest.
+The cue lexicons live in ``ontology/casualties.yaml``.
+
+``parse_number`` turns a numeral or number words, with an optional qualifier,
+into ``(value, qualifier)``: "more than 20" is (21, "at_least"), "about 30" is
+(30, "approx"), "dozens" is (24, "at_least") — a vague plural is read as its
+floor of two (two dozen, two score = 40, two hundred, two thousand).
+
+Victim groups listed side by side in one clause are summed, as the annotation
+conventions ask: "84 soldiers and 47 fighters were killed" gives one mention
+of 131.  Which figure ends up on an event (the latest toll, a group's claim)
+is the caller's decision; ``CasualtyMention.earlier`` marks a figure the
+sentence itself supersedes ("up from 20 dead").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any, Literal, cast
+
+from spacy.tokens import Span, Token
+
+from nexus.model import Count, Qualifier
+from nexus.ontology import table
+
+__all__ = ["CasualtyKind", "CasualtyMention", "find_casualties", "parse_number"]
+
+CasualtyKind = Literal["killed", "injured", "missing", "attackers_killed", "hostages", "arrested"]
+
+
+@dataclass(frozen=True)
+class CasualtyMention:
+    """One casualty figure of a sentence.
+
+    ``start_char``/``end_char`` are offsets in the ``Doc`` text (like
+    ``Span.start_char``) and cover ``count.text``: the qualifier and number
+    ("more than 20"), or for a summed figure the listed groups.  ``kind``
+    "arrested" is returned for completeness; it is not a casualty.
+    """
+
+    kind: CasualtyKind
+    count: Count
+    start_char: int
+    end_char: int
+    earlier: bool = False
+
+
+# --------------------------------------------------------------------------- numbers
+
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+_MULTIPLIERS = {"hundred": 100, "dozen": 12, "score": 20}
+_NUMERAL = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
+_ARTICLES = frozenset({"a", "an"})
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    transitive: dict[str, str]
+    intransitive: dict[str, str]
+    descriptors: dict[str, str]
+    nouns: dict[str, str]
+    verb_object: dict[tuple[str, str], str]
+    verb_particle: dict[tuple[str, str], str]
+    life_nouns: frozenset[str]
+    life_verbs: frozenset[str]
+    toll_nouns: frozenset[str]
+    toll_verbs: frozenset[str]
+    toll_default_kind: str
+    attackers: frozenset[str]
+    not_victims: frozenset[str]
+    qualifiers: dict[tuple[str, ...], tuple[Qualifier, int]]
+    vague: dict[str, int]
+
+
+def _words(items: Any) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in items or ())
+
+
+@cache
+def _lexicon() -> _Lexicon:
+    data = table("casualties.yaml")
+    by_role: dict[str, dict[str, str]] = {
+        "transitive_verbs": {}, "intransitive_verbs": {}, "descriptors": {}, "nouns": {},
+    }  # fmt: skip
+    for kind, entry in (data.get("kinds") or {}).items():
+        for role, mapping in by_role.items():
+            for word in entry.get(role) or ():
+                mapping.setdefault(str(word).lower(), str(kind))
+    qualifiers: dict[tuple[str, ...], tuple[Qualifier, int]] = {}
+    for phrase, spec in (data.get("qualifiers") or {}).items():
+        qualifiers[tuple(str(phrase).lower().split())] = (spec["qualifier"], int(spec.get("offset", 0)))
+    return _Lexicon(
+        transitive=by_role["transitive_verbs"],
+        intransitive=by_role["intransitive_verbs"],
+        descriptors=by_role["descriptors"],
+        nouns=by_role["nouns"],
+        verb_object={(c["verb"], c["object"]): c["kind"] for c in data.get("verb_object_cues") or ()},
+        verb_particle={(c["verb"], c["particle"]): c["kind"] for c in data.get("verb_particle_cues") or ()},
+        life_nouns=_words(data.get("life_nouns")),
+        life_verbs=_words(data.get("life_verbs")),
+        toll_nouns=_words(data.get("toll_nouns")),
+        toll_verbs=_words(data.get("toll_verbs")),
+        toll_default_kind=str(data.get("toll_default_kind", "killed")),
+        attackers=_words(data.get("attacker_nouns")),
+        not_victims=_words(data.get("not_victims")),
+        qualifiers=qualifiers,
+        vague={str(k).lower(): int(v) for k, v in (data.get("vague_plurals") or {}).items()},
+    )
+
+
+def _split_words(text: str) -> list[str]:
+    text = re.sub(r"[\u2010-\u2015-]", " ", text.lower())
+    return [w for w in (w.strip(",;:") for w in text.split()) if w]
+
+
+def _can_append(current: int, value: int) -> bool:
+    """'twenty' + 'six' is fine, 'six' + 'twenty' or 'twenty' + 'twenty' is not."""
+    return current == 0 or current % (10 ** len(str(value))) == 0
+
+
+def _parse_exact(words: list[str]) -> int | None:
+    total, current, seen, last_scale = 0, 0, False, 0
+    i = 0
+    while i < len(words):
+        word = words[i]
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        if word == "and":
+            if not seen or nxt is None:
+                return None
+        elif word == "half" and words[i + 1 : i + 3] == ["a", "dozen"] and current == 0:
+            current, seen = 6, True
+            i += 2
+        elif word in _ARTICLES:
+            if current or (nxt not in _MULTIPLIERS and nxt not in _SCALES):
+                return None
+            current, seen = 1, True
+        elif word in _UNITS:
+            if not _can_append(current, _UNITS[word]):
+                return None
+            current, seen = current + _UNITS[word], True
+        elif word in _MULTIPLIERS:
+            mult = _MULTIPLIERS[word]
+            if current >= mult:
+                return None
+            current, seen = (current or 1) * mult, True
+        elif word in _SCALES:
+            scale = _SCALES[word]
+            if last_scale and scale >= last_scale:
+                return None
+            total, current, last_scale, seen = total + (current or 1) * scale, 0, scale, True
+        elif _NUMERAL.match(word):
+            if current:
+                return None
+            number = float(word.replace(",", ""))
+            if "." in word:
+                if nxt not in _SCALES:
+                    return None
+                scale = _SCALES[nxt]
+                total, last_scale, seen = total + round(number * scale), scale, True
+                i += 2
+                continue
+            current, seen = int(number), True
+        else:
+            return None
+        i += 1
+    return total + current if seen else None
+
+
+def _parse_vague(words: list[str]) -> int | None:
+    """'dozens', 'hundreds of thousands', 'tens of thousands' -> a floor of two."""
+    lex = _lexicon()
+    first = "tens" if words[0] == "tens" else words[0]
+    base = 20 if first == "tens" else lex.vague.get(first)
+    if base is None:
+        return None
+    rest = words[1:]
+    if not rest:
+        return base
+    if len(rest) == 2 and rest[0] == "of" and rest[1].rstrip("s") in _SCALES:
+        return base * _SCALES[rest[1].rstrip("s")]
+    return None
+
+
+def _strip_qualifier(words: list[str]) -> tuple[Qualifier, int, list[str]] | None:
+    for size in (3, 2, 1):
+        spec = _lexicon().qualifiers.get(tuple(words[:size]))
+        if spec is not None and len(words) > size:
+            return spec[0], spec[1], words[size:]
+    return None
+
+
+def parse_number(text: str) -> tuple[int, Qualifier] | None:
+    """A numeral or number words with an optional qualifier, as (value, qualifier).
+
+    >>> parse_number("more than 20")
+    (21, 'at_least')
+    >>> parse_number("one hundred and fifteen")
+    (115, 'exact')
+
+    Returns None when the text is not (only) a number.
+    """
+    words = _split_words(text)
+    if not words:
+        return None
+    qualifier: Qualifier = "exact"
+    offset = 0
+    stripped = _strip_qualifier(words)
+    if stripped is not None:
+        qualifier, offset, words = stripped
+    value = _parse_exact(words)
+    if value is None:
+        value = _parse_vague(words)
+        if value is None:
+            return None
+        if stripped is None:
+            qualifier = "at_least"
+    value += offset
+    return (value, qualifier) if value >= 0 else None
+
+
+# --------------------------------------------------------------------------- number phrases
+
+_NUMBER_WORDS = frozenset(_UNITS) | frozenset(_MULTIPLIERS) | frozenset(_SCALES) | {"half"}
+_VAGUE_ONLY = frozenset({"dozens", "scores", "hundreds", "thousands", "millions", "tens"})
+_SKIP_ENTS = frozenset({"TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"})
+_NOMINAL = frozenset({"NOUN", "PROPN", "ADJ", "PRON", "NUM"})
+_SUBSET_PRONOUNS = frozenset({"them", "whom", "those", "these", "which"})
+
+
+def _is_number_token(tok: Token) -> bool:
+    low = tok.lower_
+    if low in _NUMBER_WORDS or low in _VAGUE_ONLY:
+        return low != "score"
+    return bool(_NUMERAL.match(low)) or (tok.like_num and low.isalpha())
+
+
+def _continues_number(cur: Token, nxt: Token | None) -> bool:
+    """Whether ``cur`` extends a number phrase: 'twenty - six', 'a hundred and five'."""
+    if _is_number_token(cur):
+        return True
+    if nxt is None:
+        return False
+    if cur.lower_ in _ARTICLES:
+        return nxt.lower_ in _MULTIPLIERS
+    return (cur.text in {"-", "\u2010", "\u2011"} or cur.lower_ in {"and", "of"}) and _is_number_token(nxt)
+
+
+def _number_runs(sent: Span) -> list[tuple[int, int]]:
+    """Token index ranges [start, end) of number phrases, without qualifiers."""
+    doc = sent.doc
+    runs: list[tuple[int, int]] = []
+    i = sent.start
+    while i < sent.end:
+        tok = doc[i]
+        article_start = tok.lower_ in _ARTICLES and i + 1 < sent.end
+        if not (_is_number_token(tok) or (article_start and doc[i + 1].lower_ in _MULTIPLIERS)):
+            i += 1
+            continue
+        j = i + 1
+        while j < sent.end and _continues_number(doc[j], doc[j + 1] if j + 1 < sent.end else None):
+            j += 1
+        runs.append((i, j))
+        i = j
+    return runs
+
+
+def _with_qualifier(sent: Span, start: int) -> int:
+    """Move ``start`` back over a qualifier phrase ('at least', 'more than')."""
+    doc = sent.doc
+    for size in (3, 2, 1):
+        if start - size < sent.start:
+            continue
+        words = tuple(t.lower_ for t in doc[start - size : start])
+        if words in _lexicon().qualifiers:
+            return start - size
+    return start
+
+
+def _skip_number(tokens: list[Token]) -> bool:
+    """Dates, times, money, percentages and the 26 of '26-year-old' are not counts."""
+    for tok in tokens:
+        if tok.ent_type_ in _SKIP_ENTS:
+            return True
+        if tok.ent_type_ == "DATE":
+            ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+            if ent is not None and any(
+                t.is_alpha and not _is_number_token(t) and t.lower_ not in _qualifier_words() for t in ent
+            ):
+                return True
+            counted = tok.i + 1 < len(tok.doc) and tok.nbor(1).tag_ == "NNS"
+            if re.fullmatch(r"1[89]\d\d|20\d\d", tok.text) and not counted:
+                return True
+    last = tokens[-1]
+    doc = last.doc
+    nxt = doc[last.i + 1 : last.i + 3]
+    if len(nxt) == 2 and nxt[0].text == "-" and nxt[1].lower_ in {"year", "month", "day", "week"}:
+        return True
+    first = tokens[0]
+    return first.i > 0 and doc[first.i - 1].lower_ in {"no", "$", "£", "€", "rs", "rs."}
+
+
+# --------------------------------------------------------------------------- cues
+
+
+def _kind_of(tok: Token, mapping: dict[str, str]) -> str | None:
+    return mapping.get(tok.lower_) or mapping.get(tok.lemma_.lower())
+
+
+def _has_dobj(verb: Token) -> bool:
+    return any(c.dep_ == "dobj" for c in verb.children)
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
+
+
+def _verb_cue(verb: Token) -> tuple[str, str] | None:
+    """(kind, how) for a verb that is a casualty cue; how says who the victim is."""
+    lex = _lexicon()
+    for child in verb.children:
+        if child.dep_ in {"oprd", "acomp", "xcomp", "advcl", "attr", "advmod"}:
+            kind = _kind_of(child, lex.descriptors)
+            if kind is not None:
+                return kind, "complement"
+    kind = _kind_of(verb, lex.transitive)
+    if kind is not None:
+        return kind, "transitive"
+    kind = _kind_of(verb, lex.intransitive)
+    if kind is not None:
+        return kind, "intransitive"
+    kind = _kind_of(verb, lex.descriptors)  # 'are missing', headline '24 killed'
+    if kind is not None:
+        return kind, "complement"
+    lemma = verb.lemma_.lower()
+    for child in verb.children:
+        if child.dep_ == "prt" and (lemma, child.lower_) in lex.verb_particle:
+            return lex.verb_particle[(lemma, child.lower_)], "transitive"
+        if child.dep_ == "dobj":
+            for key in ((lemma, child.lemma_.lower()), (lemma, child.lower_)):
+                if key in lex.verb_object:
+                    return lex.verb_object[key], "verb_object"
+    return None
+
+
+def _kind_as_subject(verb: Token) -> str | None:
+    cue = _verb_cue(verb)
+    if cue is None:
+        return None
+    kind, how = cue
+    if _is_passive(verb):
+        return kind if how != "verb_object" else None
+    if how in {"intransitive", "verb_object"}:
+        return kind
+    if how == "complement":
+        return None if _has_dobj(verb) else kind
+    # Active subject of 'killed': the killer, unless a headline participle ('24 killed').
+    return kind if verb.tag_ == "VBN" and not _has_dobj(verb) else None
+
+
+def _kind_as_object(verb: Token) -> str | None:
+    cue = _verb_cue(verb)
+    if cue is None or _is_passive(verb):
+        return None
+    kind, how = cue
+    return kind if how in {"transitive", "complement"} else None
+
+
+def _toll_kind(noun: Token) -> str | None:
+    """Kind of a toll phrase ('death toll', 'number of people killed'), or None."""
+    lex = _lexicon()
+    if noun.lemma_.lower() not in lex.toll_nouns and noun.lower_ not in lex.toll_nouns:
+        return None
+    for tok in noun.subtree:
+        if tok is noun:
+            continue
+        kind = _kind_of(tok, lex.nouns) or _kind_of(tok, lex.descriptors) or _kind_of(tok, lex.transitive)
+        if kind is None and tok.lemma_.lower() in {"casualty", "death"}:
+            kind = "killed"
+        if kind is not None:
+            return kind
+    return lex.toll_default_kind if noun.lemma_.lower() in {"toll", "tally"} else None
+
+
+def _kind_of_toll_verb(verb: Token) -> str | None:
+    lex = _lexicon()
+    if verb.lemma_.lower() not in lex.toll_verbs:
+        return None
+    for child in verb.children:
+        if child.dep_ in {"nsubj", "nsubjpass", "dobj"}:
+            kind = _toll_kind(child)
+            if kind is not None:
+                return kind
+    return None
+
+
+def _descriptor_after(tok: Token, *, over_auxiliaries: bool = False) -> str | None:
+    """'26 dead', '24 killed', 'left 20 injured': a descriptor right after the group."""
+    doc = tok.doc
+    i = tok.i + 1
+    # Step over auxiliaries, so a misparsed '32 civilians were killed' still reads.
+    while (
+        over_auxiliaries
+        and i < len(doc)
+        and i - tok.i <= 3
+        and doc[i].lemma_ in {"be", "have"}
+        and doc[i].pos_ == "AUX"
+    ):
+        i += 1
+    if i >= len(doc):
+        return None
+    nxt = doc[i]
+    lex = _lexicon()
+    kind = _kind_of(nxt, lex.descriptors)
+    if kind is None and i > tok.i + 1 and nxt.tag_ == "VBN":
+        kind = _kind_of(nxt, lex.transitive)
+    if kind is None or _has_dobj(nxt) or nxt.tag_ in {"VBZ", "VBP", "VBG"} or _or_coordinated(nxt):
+        return None
+    return kind
+
+
+def _or_coordinated(cue: Token) -> bool:
+    """'killed or wounded hundreds' is a combined figure, neither killed nor wounded."""
+    if any(c.dep_ == "cc" and c.lower_ == "or" for c in cue.children):
+        return True
+    nxt = cue.nbor(1) if cue.i + 1 < len(cue.doc) else None
+    if nxt is not None and nxt.lower_ == "or":
+        return True
+    return cue.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "or" for c in cue.head.children)
+
+
+def _descriptor_child(noun: Token) -> str | None:
+    """'26 people killed in ...' (acl), 'people who were killed' (relcl)."""
+    lex = _lexicon()
+    for child in noun.children:
+        if child.dep_ in {"acl", "amod"} and not _has_dobj(child):
+            kind = _kind_of(child, lex.descriptors)
+            if kind is not None:
+                return kind
+        if child.dep_ == "relcl":
+            kind = _kind_as_subject(child)
+            if kind is not None:
+                return kind
+    return None
+
+
+@dataclass
+class _Figure:
+    tokens: list[Token]
+    value: int
+    qualifier: Qualifier
+    kind: str
+    group: int
+    noun: Token | None
+    earlier: bool
+
+
+def _counted_noun(run: list[Token], root: Token, sent: Span) -> tuple[Token, Token | None] | None:
+    """(argument, noun): the token that fills the verb's slot and what is counted.
+
+    Returns None for a subset ('two of them') that must not be counted again.
+    """
+    ids = {t.i for t in run}
+    if root.dep_ in {"nummod", "quantmod", "compound", "amod", "nmod", "advmod"} and root.head.i not in ids:
+        head = root.head
+        if head.pos_ in _NOMINAL and head.i > root.i:
+            return head, head
+    following = run[-1].nbor(1) if run[-1].i + 1 < len(run[-1].doc) else None
+    if following is not None and following.pos_ == "NOUN" and following.head.i not in ids:
+        return following, following  # the parser left the number off its noun
+    for tok in run:
+        for child in tok.children:
+            if child.i in ids:
+                continue
+            if child.dep_ == "pobj" and tok.dep_ == "prep" and child.pos_ in {"NOUN", "PROPN"}:
+                return root, child
+            if child.dep_ == "prep" and child.lower_ in {"of", "among"}:
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if pobj is not None and pobj.lower_ in _SUBSET_PRONOUNS:
+                    return None
+                if pobj is not None and child.lower_ == "of":
+                    return root, pobj
+    first = sent[0]
+    if first.lower_ == "of":
+        pobj = next((c for c in first.children if c.dep_ == "pobj"), None)
+        return root, pobj
+    return root, None
+
+
+def _phrase_root(run: list[Token]) -> Token:
+    ids = {t.i for t in run}
+    return next((t for t in run if t.head.i not in ids or t.head is t), run[-1])
+
+
+def _toll_verb_above(prep: Token) -> str | None:
+    """Kind of the toll a 'to N' / 'at N' raises, even when the parser hangs it low."""
+    for node in [prep.head, *prep.head.ancestors]:
+        if node.pos_ in {"VERB", "AUX"}:
+            return _kind_of_toll_verb(node)
+    return None
+
+
+def _link(run: list[Token], sent: Span) -> tuple[str, int] | None:
+    """(kind, group) for a number phrase tied to a casualty cue; group keys summing."""
+    lex = _lexicon()
+    ids = {t.i for t in run}
+    root = _phrase_root(run)
+    found = _counted_noun(run, root, sent)
+    if found is None:
+        return None
+    arg, _noun = found
+    if arg.i not in ids and (arg.lemma_.lower() in lex.not_victims or arg.lower_ in lex.not_victims):
+        return None
+    if any(c.lower_ == "no" and c.dep_ == "det" for c in arg.children):
+        return None
+    # The counted thing names the casualty: '26 deaths', '354 hostages', '24 dead'.
+    if arg.i not in ids:
+        kind = _kind_of(arg, lex.nouns)
+        if kind is not None:
+            return kind, arg.i
+        if arg.lower_ in lex.life_nouns and arg.head.lemma_.lower() in lex.life_verbs:
+            return "killed", arg.i
+        kind = _descriptor_child(arg)
+        if kind is not None:
+            return kind, arg.i
+    last = max(arg.i, run[-1].i)
+    kind = _descriptor_after(arg.doc[last])
+    if kind is not None:
+        return kind, last
+    # Walk a list of groups up to its first conjunct: '84 soldiers and 47 fighters'.
+    first = arg
+    if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lemma_.lower() == "total":
+        first = first.head.head  # 'a total of 26 people'
+    while first.dep_ == "conj" and first.head.pos_ in _NOMINAL and first.head.i != first.i:
+        first = first.head
+    dep, head = first.dep_, first.head
+    if dep == "prep" and first.lower_ in _qualifier_words():
+        dep = "dobj" if head.pos_ in {"VERB", "AUX"} else dep
+    if dep in {"nsubj", "nsubjpass"} and not _or_coordinated(head):
+        kind = _kind_as_subject(head)
+        if kind is not None:
+            return kind, first.i
+    if dep in {"dobj", "attr"} and not _or_coordinated(head):
+        kind = _kind_as_object(head) or _kind_of_toll_verb(head)
+        if kind is not None:
+            return kind, first.i
+    if dep == "pobj":
+        prep, holder = head, head.head
+        if prep.lower_ in {"to", "at"}:
+            kind = _toll_verb_above(prep)
+            if kind is not None:
+                return kind, first.i
+        if prep.lower_ == "of":
+            if holder.lower_ in lex.life_nouns and holder.head.lemma_.lower() in lex.life_verbs:
+                return "killed", first.i
+            kind = _kind_of(holder, lex.nouns) or _toll_kind(holder)
+            if kind is not None:
+                return kind, first.i
+    kind = _descriptor_after(arg.doc[last], over_auxiliaries=True)
+    return (kind, last) if kind is not None else None
+
+
+_CHANGE_WORDS = frozenset({"up", "down", "rise", "increase", "jump", "climb", "revise"})
+
+
+@cache
+def _qualifier_words() -> frozenset[str]:
+    return frozenset(w for phrase in _lexicon().qualifiers for w in phrase)
+
+
+def _is_earlier(tok: Token) -> bool:
+    """A figure inside 'up from ...' / 'from ...' is one the sentence supersedes."""
+    for node in tok.ancestors:
+        if node.dep_ != "prep":
+            continue
+        if node.lower_ == "to":
+            return False  # 'rose from 60 to 115': 115 is the new figure
+        if node.lower_ == "from" and (
+            node.head.lemma_.lower() in _CHANGE_WORDS or node.nbor(-1).lower_ in {"up", "down"}
+        ):
+            return True
+    return False
+
+
+def _combine(qualifiers: list[Qualifier]) -> Qualifier:
+    kinds = set(qualifiers) - {"exact"}
+    if not kinds:
+        return "exact"
+    if len(kinds) == 1:
+        return kinds.pop()
+    return "approx"
+
+
+def find_casualties(sent: Span) -> list[CasualtyMention]:
+    """Casualty figures the sentence states, in text order.
+
+    One mention per figure; groups listed together under one cue are summed.
+    Killed attackers (militants, gunmen, terrorists ...) are kind
+    "attackers_killed". Arrest counts come back as kind "arrested".
+    """
+    lex = _lexicon()
+    doc = sent.doc
+    figures: list[_Figure] = []
+    for start, end in _number_runs(sent):
+        run = list(doc[start:end])
+        if _skip_number(run):
+            continue
+        q_start = _with_qualifier(sent, start)
+        parsed = parse_number(doc[q_start:end].text)
+        if parsed is None:
+            continue
+        phrase = list(doc[q_start:end])
+        link = _link(phrase, sent)
+        if link is None:
+            continue
+        kind, group_key = link
+        root = _phrase_root(phrase)
+        found = _counted_noun(phrase, root, sent)
+        noun = found[1] if found else None
+        if (
+            kind == "killed"
+            and noun is not None
+            and (noun.lower_ in lex.attackers or noun.lemma_.lower() in lex.attackers)
+        ):
+            kind = "attackers_killed"
+        figures.append(_Figure(phrase, parsed[0], parsed[1], kind, group_key, noun, _is_earlier(root)))
+    mentions: list[CasualtyMention] = []
+    used: set[int] = set()
+    for index, fig in enumerate(figures):
+        if index in used:
+            continue
+        members = [
+            (i, f)
+            for i, f in enumerate(figures)
+            if i not in used and f.kind == fig.kind and f.group == fig.group
+        ]
+        used.update(i for i, _ in members)
+        parts = [f for _, f in members]
+        start_char = parts[0].tokens[0].idx
+        last = parts[-1]
+        end_tok = last.tokens[-1]
+        if len(parts) > 1 and last.noun is not None and last.noun.i > end_tok.i:
+            end_tok = last.noun
+        end_char = end_tok.idx + len(end_tok.text)
+        count = Count(
+            value=sum(f.value for f in parts),
+            qualifier=_combine([f.qualifier for f in parts]),
+            text=doc.text[start_char:end_char],
+        )
+        kind = fig.kind
+        mentions.append(
+            CasualtyMention(
+                kind=cast(CasualtyKind, kind),
+                count=count,
+                start_char=start_char,
+                end_char=end_char,
+                earlier=any(f.earlier for f in parts),
+            )
+        )
+    return mentions

@@ -1,0 +1,281 @@
+"""Casualty figures: number parsing and the cue-linked figures of a sentence."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from spacy.language import Language
+from spacy.tokens import Span
+
+from nexus.extract.casualties import CasualtyMention, find_casualties, parse_number
+
+_ONES = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+         "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+         "eighteen", "nineteen"]  # fmt: skip
+_TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+
+
+def number_words(n: int, *, joiner: str = "-", use_and: bool = True) -> str:
+    """English words for 1 <= n < 1,000,000, as a reporter would write them."""
+    if n >= 1000:
+        head, rest = divmod(n, 1000)
+        words = f"{number_words(head, joiner=joiner, use_and=use_and)} thousand"
+        if rest:
+            glue = " and " if use_and and rest < 100 else " "
+            words += glue + number_words(rest, joiner=joiner, use_and=use_and)
+        return words
+    if n >= 100:
+        head, rest = divmod(n, 100)
+        words = f"{_ONES[head]} hundred"
+        if rest:
+            words += (" and " if use_and else " ") + number_words(rest, joiner=joiner, use_and=use_and)
+        return words
+    if n < 20:
+        return _ONES[n]
+    tens, ones = divmod(n, 10)
+    return _TENS[tens] + (joiner + _ONES[ones] if ones else "")
+
+
+def first_sentence(nlp: Language, text: str) -> Span:
+    return next(iter(nlp(text).sents))
+
+
+def figures(nlp: Language, text: str) -> list[tuple[str, int, str]]:
+    return [(m.kind, m.count.value, m.count.qualifier) for m in find_casualties(first_sentence(nlp, text))]
+
+
+# --------------------------------------------------------------------------- parse_number
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("26", (26, "exact")),
+        ("1,200", (1200, "exact")),
+        ("twenty-six", (26, "exact")),
+        ("twenty six", (26, "exact")),
+        ("Twenty-Six", (26, "exact")),
+        ("three", (3, "exact")),
+        ("a dozen", (12, "exact")),
+        ("two dozen", (24, "exact")),
+        ("half a dozen", (6, "exact")),
+        ("a hundred", (100, "exact")),
+        ("one hundred and fifteen", (115, "exact")),
+        ("one hundred twenty-six", (126, "exact")),
+        ("2.5 million", (2_500_000, "exact")),
+        ("dozens", (24, "at_least")),
+        ("scores", (40, "at_least")),
+        ("hundreds", (200, "at_least")),
+        ("thousands", (2000, "at_least")),
+        ("tens of thousands", (20_000, "at_least")),
+        ("at least 24", (24, "at_least")),
+        ("more than 20", (21, "at_least")),
+        ("over 20", (21, "at_least")),
+        ("over a dozen", (13, "at_least")),
+        ("about 30", (30, "approx")),
+        ("nearly 100", (100, "approx")),
+        ("around 40", (40, "approx")),
+        ("almost 50", (50, "approx")),
+        ("approximately 60", (60, "approx")),
+        ("roughly 70", (70, "approx")),
+        ("some 80", (80, "approx")),
+        ("close to 90", (90, "approx")),
+        ("up to 20", (20, "at_most")),
+        ("as many as 20", (20, "at_most")),
+        ("fewer than 10", (9, "at_most")),
+    ],
+)
+def test_parse_number_reads_numerals_words_and_qualifiers(text: str, expected: tuple[int, str]) -> None:
+    assert parse_number(text) == expected
+
+
+@pytest.mark.parametrize("text", ["", "people", "twenty twenty", "six twenty", "1.5", "at least", "several"])
+def test_parse_number_rejects_what_is_not_a_number(text: str) -> None:
+    assert parse_number(text) is None
+
+
+def test_more_than_twenty_is_twenty_one_at_least() -> None:
+    assert parse_number("more than 20") == (21, "at_least")
+
+
+def test_dozens_is_twenty_four_at_least() -> None:
+    assert parse_number("dozens") == (24, "at_least")
+
+
+_QUALIFIERS = {
+    "at least": ("at_least", 0),
+    "more than": ("at_least", 1),
+    "over": ("at_least", 1),
+    "about": ("approx", 0),
+    "nearly": ("approx", 0),
+    "around": ("approx", 0),
+    "almost": ("approx", 0),
+    "approximately": ("approx", 0),
+    "roughly": ("approx", 0),
+    "some": ("approx", 0),
+    "close to": ("approx", 0),
+    "up to": ("at_most", 0),
+    "as many as": ("at_most", 0),
+}
+
+
+@given(n=st.integers(min_value=1, max_value=5000))
+def test_digits_round_trip(n: int) -> None:
+    assert parse_number(str(n)) == (n, "exact")
+    assert parse_number(f"{n:,}") == (n, "exact")
+
+
+@given(
+    n=st.integers(min_value=1, max_value=999_999), joiner=st.sampled_from(["-", " "]), use_and=st.booleans()
+)
+def test_number_words_round_trip(n: int, joiner: str, use_and: bool) -> None:
+    assert parse_number(number_words(n, joiner=joiner, use_and=use_and)) == (n, "exact")
+
+
+@given(n=st.integers(min_value=1, max_value=5000), phrase=st.sampled_from(sorted(_QUALIFIERS)))
+def test_qualifier_phrases_set_qualifier_and_offset(n: int, phrase: str) -> None:
+    qualifier, offset = _QUALIFIERS[phrase]
+    assert parse_number(f"{phrase} {n}") == (n + offset, qualifier)
+
+
+@given(n=st.integers(min_value=1, max_value=5000))
+def test_more_than_n_is_n_plus_one(n: int) -> None:
+    assert parse_number(f"more than {n}") == (n + 1, "at_least")
+
+
+# --------------------------------------------------------------------------- find_casualties
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("26 people were killed in the attack.", [("killed", 26, "exact")]),
+        ("Gunmen opened fire on the bus, killing 26.", [("killed", 26, "exact")]),
+        ("The gunmen killed at least 26 people near the town.", [("killed", 26, "at_least")]),
+        ("The attack claimed the lives of 26 people.", [("killed", 26, "exact")]),
+        ("The blast claimed 14 lives.", [("killed", 14, "exact")]),
+        ("The bombing left more than 20 injured.", [("injured", 21, "at_least")]),
+        ("The blast left nine people dead.", [("killed", 9, "exact")]),
+        ("There were 26 dead and 17 wounded.", [("killed", 26, "exact"), ("injured", 17, "exact")]),
+        ("The death toll rose to 137 on Sunday.", [("killed", 137, "exact")]),
+        ("The toll climbed to 77 by Thursday.", [("killed", 77, "exact")]),
+        ("The number of people killed has risen to 120.", [("killed", 120, "exact")]),
+        ("At least 40 people were injured in the explosion.", [("injured", 40, "at_least")]),
+        ("Dozens wounded as bomb hits market", [("injured", 24, "at_least")]),
+        ("Five soldiers were killed in the ambush.", [("killed", 5, "exact")]),
+        ("Three attackers were killed by troops.", [("attackers_killed", 3, "exact")]),
+        ("Security forces killed four militants in a raid.", [("attackers_killed", 4, "exact")]),
+        ("The car bomb exploded, injuring 14.", [("injured", 14, "exact")]),
+        ("Two police officers died and 12 others were hurt.",
+         [("killed", 2, "exact"), ("injured", 12, "exact")]),
+        ("24 killed in Kabul blast", [("killed", 24, "exact")]),
+        ("26 civilians, including a foreigner, were killed.", [("killed", 26, "exact")]),
+        ("Twenty-six civilians died at the meadow.", [("killed", 26, "exact")]),
+        ("One hundred and fifteen people lost their lives.", [("killed", 115, "exact")]),
+        ("The explosion killed some 30 people.", [("killed", 30, "approx")]),
+        ("Nearly 100 people were killed, officials said.", [("killed", 100, "approx")]),
+        ("Up to 40 people may have been wounded.", [("injured", 40, "at_most")]),
+        ("Scores of villagers were killed.", [("killed", 40, "at_least")]),
+        ("Hundreds of people were injured in the blasts.", [("injured", 200, "at_least")]),
+        ("Twelve people are missing after the flood of the river.", [("missing", 12, "exact")]),
+        ("The hijackers held 155 hostages.", [("hostages", 155, "exact")]),
+        ("The kidnappers took 20 passengers hostage.", [("hostages", 20, "exact")]),
+        ("The blast killed a dozen people and wounded over a dozen.",
+         [("killed", 12, "exact"), ("injured", 13, "at_least")]),
+        ("The strike killed 77 people and wounded 255.",
+         [("killed", 77, "exact"), ("injured", 255, "exact")]),
+        ("The devices exploded, killing 12 people, and wounding about 2,800.",
+         [("killed", 12, "exact"), ("injured", 2800, "approx")]),
+    ],
+)  # fmt: skip
+def test_casualty_figures(nlp: Language, text: str, expected: list[tuple[str, int, str]]) -> None:
+    assert figures(nlp, text) == expected
+
+
+def test_victim_groups_listed_in_one_clause_are_summed(nlp: Language) -> None:
+    sent = first_sentence(nlp, "84 Malian soldiers and 47 Wagner fighters were killed in the clashes.")
+    [mention] = find_casualties(sent)
+    assert (mention.kind, mention.count.value) == ("killed", 131)
+    assert mention.count.text == "84 Malian soldiers and 47 Wagner fighters"
+
+
+def test_summed_qualifier_is_at_least_when_one_part_is(nlp: Language) -> None:
+    text = "The rebels killed at least 20 soldiers and 5 policemen."
+    assert figures(nlp, text) == [("killed", 25, "at_least")]
+
+
+def test_subset_of_a_counted_group_is_not_counted_again(nlp: Language) -> None:
+    text = "The blast killed 12 people, two of them children."
+    assert figures(nlp, text) == [("killed", 12, "exact")]
+
+
+def test_killers_counted_as_subject_are_not_victims(nlp: Language) -> None:
+    text = "Three gunmen killed 26 people near the town."
+    assert figures(nlp, text) == [("killed", 26, "exact")]
+
+
+def test_no_one_killed_gives_no_figure(nlp: Language) -> None:
+    assert figures(nlp, "No one was killed in the attack.") == []
+
+
+def test_mention_offsets_cover_the_qualified_number(nlp: Language) -> None:
+    doc = nlp("Officials said more than 20 people were injured.")
+    [mention] = find_casualties(next(iter(doc.sents)))
+    assert isinstance(mention, CasualtyMention)
+    assert doc.text[mention.start_char : mention.end_char] == "more than 20"
+    assert mention.count.text == "more than 20"
+
+
+def test_figure_the_sentence_supersedes_is_marked_earlier(nlp: Language) -> None:
+    text = "The bombing killed 25 people, up from 20 dead in the first count."
+    found = find_casualties(first_sentence(nlp, text))
+    assert [(m.count.value, m.earlier) for m in found] == [(25, False), (20, True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 26-year-old man was arrested at the scene.",
+        "Nearly 100 foreign militants attended the rally.",
+        "The group has carried out at least 134 attacks since 2019.",
+        "Iran fired more than 300 drones and missiles at Israel.",
+        "The attack took place at 10:30 on April 22, 2025.",
+        "The government paid $26,000 to each of the families.",
+        "The hospital has 300 staff and 120 beds.",
+        "The convoy was ambushed 15 kilometres from the border.",
+        "In 2008, militants attacked the city.",
+        "The 26 victims were buried on Friday.",
+        "The Group of 20 condemned the bombing.",
+    ],
+)
+def test_numbers_that_are_not_casualties_are_ignored(nlp: Language, text: str) -> None:
+    assert [m for m in find_casualties(first_sentence(nlp, text)) if m.kind != "arrested"] == []
+
+
+def test_arrest_counts_come_back_as_arrested(nlp: Language) -> None:
+    assert figures(nlp, "Police arrested 12 suspects after the raid.") == [("arrested", 12, "exact")]
+
+
+@settings(max_examples=30, deadline=None)
+@given(n=st.integers(min_value=1, max_value=5000), phrase=st.sampled_from(sorted(_QUALIFIERS)))
+def test_qualified_killed_sentence_reads_the_figure(nlp: Language, n: int, phrase: str) -> None:
+    qualifier, offset = _QUALIFIERS[phrase]
+    text = f"{phrase.capitalize()} {n} people were killed in the attack."
+    assert figures(nlp, text) == [("killed", n + offset, qualifier)]
+
+
+@settings(max_examples=30, deadline=None)
+@given(n=st.integers(min_value=2, max_value=999))
+def test_number_words_in_a_sentence_read_the_figure(nlp: Language, n: int) -> None:
+    text = f"The bombing killed {number_words(n)} people."
+    assert figures(nlp, text) == [("killed", n, "exact")]
+
+
+def test_killed_or_wounded_is_a_combined_figure_and_not_reported(nlp: Language) -> None:
+    assert figures(nlp, "The militants killed or wounded hundreds of soldiers.") == []
+
+
+def test_toll_rising_from_one_figure_to_another_keeps_the_new_one(nlp: Language) -> None:
+    found = find_casualties(first_sentence(nlp, "The death toll rose from 60 to 115 on Saturday."))
+    assert [(m.kind, m.count.value, m.earlier) for m in found] == [("killed", 115, False)]
