@@ -118,12 +118,12 @@ def _link_claimants(drafts: list[EventDraft]) -> None:
     if not attacks:
         return
     for claim in claims:
-        attack = next((a for a in attacks if claim.sent is a.sent), attacks[0])
+        attack = next((a for a in attacks if claim.sent.start == a.sent.start), attacks[0])
         for actor in claim.actors:
             if actor not in attack.actors:
                 attack.actors.append(actor)
-        if not claim.places and attack.places:
-            claim.places = list(attack.places)
+        if attack.places:
+            claim.places = list(attack.places)  # a claim is located where the attack was
 
 
 def _latest(counts: list[Count]) -> tuple[Count, list[Count]]:
@@ -168,7 +168,10 @@ def _event(draft: EventDraft, document: Document, places: dict[int, Place]) -> E
         attackers_killed=figures.get("attackers_killed"),
         alternatives=alternatives,
         evidence=Evidence(
-            doc_id=document.id, sentence=sent.text, start=sent.start_char, end=sent.end_char,
+            doc_id=document.id,
+            sentence=sent.text,
+            start=sent.start_char,
+            end=sent.end_char,
             outlet=document.outlet,
         ),
         attribution=attribution,

@@ -23,7 +23,25 @@ from nexus.extract.gazetteer import GazetteerEntry, entries
 from nexus.extract.geocode import Geocoder, fold
 
 _LABEL_TYPES = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"}
-_CONNECTORS = {"of", "and", "the", "for", "in", "on", "al", "el", "e", "ul", "i", "wal", "ud", "&", "-", "de", "du"}
+_CONNECTORS = {
+    "of",
+    "and",
+    "the",
+    "for",
+    "in",
+    "on",
+    "al",
+    "el",
+    "e",
+    "ul",
+    "i",
+    "wal",
+    "ud",
+    "&",
+    "-",
+    "de",
+    "du",
+}
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z&.\-]{1,9}$")
 
 
@@ -141,9 +159,7 @@ def _role_before(span: Span) -> list[str]:
     """Title words written just before a person's name ("Defence Minister" Rajnath Singh)."""
     doc, i = span.doc, span.start - 1
     words: list[str] = []
-    while i >= span.sent.start and doc[i].text.lower().rstrip(".") in {
-        w.rstrip(".") for w in _title_words()
-    }:
+    while i >= span.sent.start and doc[i].text.lower().rstrip(".") in {w.rstrip(".") for w in _title_words()}:
         words.insert(0, doc[i].text)
         i -= 1
     return words if any(w[:1].isupper() or w.islower() for w in words) else []
@@ -169,17 +185,37 @@ def _is_junk(span: Span, entry: GazetteerEntry | None) -> bool:
         return True
     if span.label_ == "PERSON" and all(t.text.lower() in _title_words() for t in span):
         return True
-    if len(span) == 1 and first.is_sent_start and (
-        first.tag_ in ("NNS", "NN", "VBG", "JJ", "VBN") or (first.text.endswith("s") and not first.is_upper)
-    ) and span.label_ != "GPE":
+    if (
+        len(span) == 1
+        and first.is_sent_start
+        and (
+            first.tag_ in ("NNS", "NN", "VBG", "JJ", "VBN")
+            or (first.text.endswith("s") and not first.is_upper)
+        )
+        and span.label_ != "GPE"
+    ):
         return True
-    if len(span) == 1 and (first.text in _word_set("non_entity_words") or first.lower_ in ontology.demonyms()):
+    if len(span) == 1 and (
+        first.text in _word_set("non_entity_words") or first.lower_ in ontology.demonyms()
+    ):
         return True
     if span[0].text in ("Operation", "Op", "Op."):
         return True  # operation names are not entities
-    if span.label_ == "ORG" and span.end < len(doc) and doc[span.end].text.lower() in {
-        "minister", "ministers", "secretary", "spokesperson", "spokesman", "adviser", "advisor", "minister's",
-    }:
+    if (
+        span.label_ == "ORG"
+        and span.end < len(doc)
+        and doc[span.end].text.lower()
+        in {
+            "minister",
+            "ministers",
+            "secretary",
+            "spokesperson",
+            "spokesman",
+            "adviser",
+            "advisor",
+            "minister's",
+        }
+    ):
         return True  # "Defence" of "Defence Minister"
     return False
 
@@ -198,6 +234,9 @@ def _type_of(span: Span, entry: GazetteerEntry | None) -> str | None:
         return None
     if words[-1] in _word_set("site_words"):
         return "PLACE"
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].lower_ in _word_set("place_nouns") and doc[span.end].is_lower:
+        return "PLACE"  # "the Zobe junction", "Faladié district"
     if etype == "PLACE" and any(c.isdigit() for c in span.text):
         return "ORG"  # "G7", "G20"
     if etype == "ORG" and len(words) in (2, 3) and _role_before(span) and org_subtype(span.text) == "other":
@@ -277,7 +316,7 @@ def _org_subtype_in_context(doc: Doc, cluster: EntityCluster) -> str:
 
 
 def _merge_parenthetical_abbreviations(doc: Doc, clusters: list[EntityCluster]) -> list[EntityCluster]:
-    """"Inter-Services Intelligence (ISI)": the short form is an alias of the long one."""
+    """ "Inter-Services Intelligence (ISI)": the short form is an alias of the long one."""
     text = doc.text
     by_form = {fold(f): c for c in clusters for f in c.forms.values()}
     for cluster in list(clusters):
@@ -407,7 +446,8 @@ def _relabel_places(doc: Doc, clusters: list[EntityCluster], geocoder: Geocoder)
             continue
         title = name.title() if name.isupper() else name
         locative = any(
-            doc.text[max(0, m.start - 4) : m.start].strip().lower() in ("in", "at", "of", "near", "to", "from")
+            doc.text[max(0, m.start - 4) : m.start].strip().lower()
+            in ("in", "at", "of", "near", "to", "from")
             for m in cluster.mentions
         )
         if _trustworthy_place(title, geocoder, strict=not locative):
@@ -425,7 +465,8 @@ def _untagged_places(doc: Doc, clusters: list[EntityCluster], geocoder: Geocoder
         if token.ent_type_ and token.ent_type_ not in ("GPE", "LOC", "FAC", "NORP"):
             continue
         if token.is_sent_start or any(
-            0 <= j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].is_title for j in (token.i - 1, token.i + 1)
+            0 <= j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].is_title
+            for j in (token.i - 1, token.i + 1)
         ):
             continue  # part of a longer name ("Indus Herald Wire")
         key = fold(token.text)
@@ -448,7 +489,7 @@ _DATELINE_OUTLET = re.compile(r"\(([A-Z][^()\n]{1,50})\)\s*[-–—]")
 
 
 def _dateline(doc: Doc, clusters: list[EntityCluster], outlet: str | None) -> list[EntityCluster]:
-    """"BAMAKO, Sept 19 (Sahel Post) -": the dateline places and the outlet, NER or not."""
+    """ "BAMAKO, Sept 19 (Sahel Post) -": the dateline places and the outlet, NER or not."""
     head = doc.text[:200]
     existing = {fold(f) for c in clusters for f in c.forms}
     out: list[EntityCluster] = []
@@ -475,8 +516,11 @@ def _dateline(doc: Doc, clusters: list[EntityCluster], outlet: str | None) -> li
         cluster.add(Mention(outlet_match.start(1), outlet_match.start(1) + len(name), name, 0))
         out.append(cluster)
     for cluster in clusters:
-        if outlet and fold(cluster.name) == fold(outlet) or outlet_match and fold(cluster.name) == fold(
-            outlet_match.group(1)
+        if (
+            outlet
+            and fold(cluster.name) == fold(outlet)
+            or outlet_match
+            and fold(cluster.name) == fold(outlet_match.group(1))
         ):
             cluster.type, cluster.subtype = "ORG", "media"
     return out

@@ -26,6 +26,33 @@ from nexus.model import Count, DateMention, DateValue
 
 _PLACE_RANK = {"site": 4, "city": 3, "admin": 2, "country": 1}
 _LOCATIVE_PREPS = {"in", "at", "near", "on", "inside", "outside", "across", "from", "into", "to", "around"}
+_ACTOR_NOUNS = {
+    "parliament",
+    "government",
+    "army",
+    "military",
+    "mission",
+    "embassy",
+    "minister",
+    "ministry",
+    "president",
+    "envoy",
+    "ambassador",
+    "leader",
+    "official",
+    "spokesperson",
+    "spokesman",
+    "police",
+    "force",
+    "agency",
+    "campaign",
+    "cabinet",
+    "committee",
+    "court",
+    "navy",
+    "people",
+    "foreign",
+}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "agent", "csubj"}
 _CLIMB_DEPS = {"xcomp", "advcl", "pcomp", "conj", "prep", "pobj", "acl", "ccomp", "relcl", "dobj", "appos"}
 
@@ -141,9 +168,9 @@ def _subject_tokens(token: Token) -> list[Token]:
                 else:
                     out.append(s)
             return out
-        if subjects and current.pos_ == "VERB" and current is not token:
+        if subjects and current.pos_ == "VERB" and current.i != token.i:
             return []  # passive clause: its subject is the patient
-        if current.dep_ not in _CLIMB_DEPS or current.head is current:
+        if current.dep_ not in _CLIMB_DEPS or current.head.i == current.i:
             break
         current = current.head
     return []
@@ -193,18 +220,29 @@ def _actor_entities(trigger: Token, index: dict[int, EntityCluster]) -> list[Ent
 def _targets(trigger: Token, index: dict[int, EntityCluster], exclude: list[EntityCluster]) -> list[str]:
     out: list[str] = []
     objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
-    objects += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("against", "on", "at", "to")
-                for g in c.children if g.dep_ == "pobj"]
+    objects += [
+        g
+        for c in trigger.children
+        if c.dep_ == "prep" and c.lower_ in ("against", "on", "at", "to")
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
     if trigger.dep_ in ("acl", "relcl") and trigger.head.pos_ == "NOUN":
         objects = objects  # a relative clause's object is its target, already collected
     for obj in objects:
-        ents = [c for c in _entities_in([obj], index) if c not in exclude and c.type != "PLACE" or
-                (c.subtype == "country" and c not in exclude)]
+        ents = [
+            c
+            for c in _entities_in([obj], index)
+            if c not in exclude and c.type != "PLACE" or (c.subtype == "country" and c not in exclude)
+        ]
         if ents:
             out.extend(c.name for c in ents if c.name not in out)
         elif obj.pos_ in ("NOUN", "PROPN"):
-            words = [t for t in obj.subtree if t.dep_ not in ("prep", "relcl", "acl", "punct", "det")
-                     and t.i <= obj.i]
+            words = [
+                t
+                for t in obj.subtree
+                if t.dep_ not in ("prep", "relcl", "acl", "punct", "det") and t.i <= obj.i
+            ]
             phrase = " ".join(t.text for t in words) or obj.text
             if phrase not in out and len(phrase) < 80:
                 out.append(phrase)
@@ -222,19 +260,26 @@ def _place_candidates(sent: Span, trigger: Token, index: dict[int, EntityCluster
         if cluster is None or cluster.type != "PLACE" or any(c is cluster for _, _, c in out):
             continue
         nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-        if nxt is not None and nxt.text in ("-", "–") and token.i + 2 < len(token.doc) and \
-                token.doc[token.i + 2].lower_ in ("based", "backed", "led", "sponsored", "linked"):
+        if (
+            nxt is not None
+            and nxt.text in ("-", "–")
+            and token.i + 2 < len(token.doc)
+            and token.doc[token.i + 2].lower_ in ("based", "backed", "led", "sponsored", "linked")
+        ):
             continue
-        if token.dep_ == "poss" or (nxt is not None and nxt.tag_ == "POS"):
-            continue
-        locative = token.head.lower_ in _LOCATIVE_PREPS or token.dep_ in ("appos", "conj", "compound")
+        possessive = token.dep_ == "poss" or (nxt is not None and nxt.tag_ == "POS")
+        if possessive and token.head.pos_ == "NOUN" and token.head.lemma_.lower() in _ACTOR_NOUNS:
+            continue  # "Pakistan's Parliament", "Iran's mission": an actor, not a location
+        locative = not possessive and (
+            token.head.lower_ in _LOCATIVE_PREPS or token.dep_ in ("appos", "conj", "compound")
+        )
         rank = _PLACE_RANK.get(cluster.subtype or "city", 2)
         out.append((int(locative), rank, cluster))
     out.sort(key=lambda t: (-t[0], -t[1]))
     return [c for _, _, c in out]
 
 
-_DATELINE_RE = re.compile(r"^\s*[A-Z][A-Z .,'’/\-]{2,80}?(?:\([^()]{1,60}\))?\s*[-–—]\s")
+_DATELINE_RE = re.compile(r"^\s*[A-Z][A-Z .'’/\-]{2,60},[^()\n]{0,60}?(?:\([^()\n]{1,60}\))?\s*[-–—:]\s")
 
 
 def _dateline_end(doc: Doc) -> int:
@@ -246,7 +291,7 @@ def _governing_verb(token: Token) -> Token:
     """The nearest verb above a token (or the root)."""
     current = token
     for _ in range(8):
-        if current.head is current:
+        if current.head.i == current.i:
             return current
         current = current.head
         if current.pos_ in ("VERB", "AUX"):
@@ -256,7 +301,8 @@ def _governing_verb(token: Token) -> Token:
 
 def _date_for(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue | None:
     """The date that belongs to the trigger's clause; else the nearest one no other verb owns."""
-    in_sent = [d for d in dates if sent.start_char <= d.span.start < sent.end_char]
+    filed = _dateline_end(sent.doc)
+    in_sent = [d for d in dates if sent.start_char <= d.span.start < sent.end_char and d.span.start >= filed]
     anchor = trigger if trigger.pos_ in ("VERB", "AUX") else _governing_verb(trigger)
     own, free = [], []
     for d in in_sent:
@@ -264,7 +310,7 @@ def _date_for(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue
         if date_span is None:
             continue
         verb = _governing_verb(date_span.root)
-        if verb is anchor or date_span.root.head is trigger or verb is _governing_verb(anchor):
+        if verb.i in (anchor.i, _governing_verb(anchor).i) or date_span.root.head.i == trigger.i:
             own.append(d)
         elif not (verb.pos_ == "VERB" and verb.lemma_.lower() in _trigger_tables()[0]):
             free.append(d)
@@ -272,8 +318,9 @@ def _date_for(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue
     usable = []
     for d in in_sent:
         after = sent.doc.text[d.span.end : d.span.end + 12].lower()
-        if d.value.relative and any(d.span.text.lower().endswith(w) for w in ("prior", "before", "after",
-                                                                              "earlier", "later")):
+        if d.value.relative and any(
+            d.span.text.lower().endswith(w) for w in ("prior", "before", "after", "earlier", "later")
+        ):
             if after.lstrip().startswith(("to ", "the ")):
                 continue  # "two months prior to the attack": anchored on another event
         usable.append(d)
@@ -306,17 +353,28 @@ def events_in_sentence(
         actors = _actor_entities(trigger, index)
         if etype == "attack" and (any(_is_state(a) for a in actors) or _subject_is_state_noun(trigger)):
             etype = "military_action"
-        if etype == "attack" and trigger.pos_ == "VERB" and trigger.lemma_ in ("kill", "shoot", "target") \
-                and not actors and any(d.type == "attack" for d in drafts):
+        if (
+            etype == "attack"
+            and trigger.pos_ == "VERB"
+            and trigger.lemma_ in ("kill", "shoot", "target")
+            and not actors
+            and any(d.type == "attack" for d in drafts)
+        ):
             continue  # "26 people were killed" restates the attack found in the sentence
         draft = EventDraft(type=etype, trigger=trigger, sent=sent, actors=actors, mentions=[trigger])
         draft.targets = _targets(trigger, index, actors)
         draft.places = _place_candidates(sent, trigger, index)
         if etype == "visit":
-            dest = [c for c in _entities_in(
-                [g for c in trigger.children if c.dep_ in ("dobj", "prep") for g in [c]], index
-            ) if c.type == "PLACE"]
-            draft.places = sorted(dest, key=lambda c: -_PLACE_RANK.get(c.subtype or "city", 2)) or draft.places
+            dest = [
+                c
+                for c in _entities_in(
+                    [g for c in trigger.children if c.dep_ in ("dobj", "prep") for g in [c]], index
+                )
+                if c.type == "PLACE"
+            ]
+            draft.places = (
+                sorted(dest, key=lambda c: -_PLACE_RANK.get(c.subtype or "city", 2)) or draft.places
+            )
         draft.date = _date_for(sent, trigger, dates)
         if etype == "sanction":
             draft.measure = _measure(trigger)
@@ -329,8 +387,13 @@ def _merge_in_sentence(drafts: list[EventDraft]) -> list[EventDraft]:
     out: list[EventDraft] = []
     for draft in drafts:
         same = next(
-            (d for d in out if d.type == draft.type and draft.type in ("attack", "military_action", "claim")
-             and _compatible(d, draft)),
+            (
+                d
+                for d in out
+                if d.type == draft.type
+                and draft.type in ("attack", "military_action", "claim")
+                and _compatible(d, draft)
+            ),
             None,
         )
         if same is None:
@@ -392,8 +455,14 @@ def merge_document_events(drafts: list[EventDraft]) -> list[EventDraft]:
                     target = other
                     break
                 continue
-            if draft.type in ("attack", "military_action", "claim", "rally", "visit", "meeting") \
-                    and _compatible(other, draft):
+            if draft.type in (
+                "attack",
+                "military_action",
+                "claim",
+                "rally",
+                "visit",
+                "meeting",
+            ) and _compatible(other, draft):
                 if draft.type in ("rally", "visit", "meeting") and not (
                     (draft.places and other.places and draft.places[0] is other.places[0])
                     or (draft.date and other.date)
@@ -401,9 +470,12 @@ def merge_document_events(drafts: list[EventDraft]) -> list[EventDraft]:
                     continue
                 target = other
                 break
-            if draft.type == "statement" and draft.actors and set(map(id, draft.actors)) == set(
-                map(id, other.actors)
-            ) and draft.trigger.lemma_ == other.trigger.lemma_:
+            if (
+                draft.type == "statement"
+                and draft.actors
+                and set(map(id, draft.actors)) == set(map(id, other.actors))
+                and draft.trigger.lemma_ == other.trigger.lemma_
+            ):
                 target = other
                 break
         if target is None:
@@ -413,11 +485,56 @@ def merge_document_events(drafts: list[EventDraft]) -> list[EventDraft]:
     return merged
 
 
-def extract_events(doc: Doc, clusters: list[EntityCluster], dates: list[DateMention],
-                   published: date | None) -> list[EventDraft]:
+def extract_events(
+    doc: Doc, clusters: list[EntityCluster], dates: list[DateMention], published: date | None
+) -> list[EventDraft]:
     """Every event of a document, merged, with dates defaulted sensibly."""
     index = token_entity_index(doc, clusters)
     drafts: list[EventDraft] = []
     for sent in doc.sents:
         drafts.extend(events_in_sentence(sent, index, dates))
-    return merge_document_events(drafts)
+    merged = merge_document_events(drafts)
+    lead = _news_date(doc, dates, published)
+    filed_from = _dateline_places(doc, index)
+    for draft in merged:
+        if not draft.places and draft.type in ("attack", "military_action", "claim") and filed_from:
+            draft.places = filed_from  # a report filed from the city it describes
+    for draft in merged:
+        if draft.date is None and draft.type in ("attack", "military_action") and lead is not None:
+            draft.date = lead
+    return merged
+
+
+def _dateline_places(doc: Doc, index: dict[int, EntityCluster]) -> list[EntityCluster]:
+    end = _dateline_end(doc)
+    found: list[EntityCluster] = []
+    for token in doc:
+        if token.idx >= end:
+            break
+        cluster = index.get(token.i)
+        if (
+            cluster is not None
+            and cluster.type == "PLACE"
+            and cluster.subtype == "city"
+            and cluster not in found
+        ):
+            found.append(cluster)
+    return found[:1] if len(found) == 1 else []
+
+
+def _news_date(doc: Doc, dates: list[DateMention], published: date | None) -> DateValue | None:
+    """The day the news is about: the first day-precise date in the days before publication.
+
+    A breaking report names the day of the attack once ("on Tuesday") and then
+    says "the attack"; an undated violent event in it is most likely that day.
+    """
+    if published is None:
+        return None
+    filed = _dateline_end(doc)
+    for mention in dates:
+        if mention.span.start < filed or mention.value.precision != "day":
+            continue
+        delta = (published - mention.value.as_date()).days
+        if 0 <= delta <= 10:
+            return mention.value
+    return None
