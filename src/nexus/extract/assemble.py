@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from nexus.extract.attribution import attribute
@@ -107,8 +109,10 @@ def _attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
         for mention in mentions:
             if mention.kind not in _CASUALTY_FIELDS:
                 continue
+            rank = _toll_rank(doc.text, sent.start_char, mention.start_char, mention.earlier)
             counts = event.casualties.setdefault(mention.kind, [])
             counts.append(mention.count)
+            event.toll_ranks.setdefault(mention.kind, []).append(rank)
 
 
 def _link_claimants(drafts: list[EventDraft]) -> None:
@@ -126,9 +130,33 @@ def _link_claimants(drafts: list[EventDraft]) -> None:
             claim.places = list(attack.places)  # a claim is located where the attack was
 
 
-def _latest(counts: list[Count]) -> tuple[Count, list[Count]]:
-    """The figure a report ends on is its latest; the others become alternatives."""
-    best = counts[-1]
+_UPDATE_CUES = re.compile(
+    r"\b(?:rose|risen|rising|climbed|raised|increased|jumped|reached|revised|updated|now|later|late|latest)\b",
+    re.I,
+)
+_EARLY_CUES = re.compile(r"\b(?:early|earlier|initial|initially|first|previous|preliminary|had put)\b", re.I)
+
+
+def _toll_rank(text: str, sent_start: int, start: int, earlier: bool) -> int:
+    """How current a figure is: 2 an update ("rose to 137"), 0 an early count, else 1."""
+    if earlier:
+        return 0
+    before = re.split(r"\bbut\b|;", text[max(sent_start, start - 60) : start])[-1]
+    if _UPDATE_CUES.search(before):
+        return 2
+    if _EARLY_CUES.search(before):
+        return 0
+    return 1
+
+
+def _latest(counts: list[Count], ranks: list[int]) -> tuple[Count, list[Count]]:
+    """The report's current figure; the others become alternatives, never averaged.
+
+    A wire report leads with its latest toll and then recalls earlier counts,
+    so the first figure wins unless a later one is an explicit update.
+    """
+    order = sorted(range(len(counts)), key=lambda i: (-ranks[i], i))
+    best = counts[order[0]]
     others = [c for c in counts if c is not best and c != best]
     return best, others
 
@@ -145,7 +173,7 @@ def _event(draft: EventDraft, document: Document, places: dict[int, Place]) -> E
     for kind in _CASUALTY_FIELDS:
         counts = draft.casualties.get(kind)
         if counts:
-            best, others = _latest(counts)
+            best, others = _latest(counts, draft.toll_ranks.get(kind, [1] * len(counts)))
             figures[kind] = best
             if others:
                 alternatives[kind] = others

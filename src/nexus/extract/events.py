@@ -54,7 +54,17 @@ _ACTOR_NOUNS = {
     "foreign",
 }
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "agent", "csubj"}
-_CLIMB_DEPS = {"xcomp", "advcl", "pcomp", "conj", "prep", "pobj", "acl", "ccomp", "relcl", "dobj", "appos"}
+# Climbing stops at "ccomp": a reported clause has its own subject, and the
+# matrix subject is the speaker ("police said militants killed ...").
+_CLIMB_DEPS = {"xcomp", "advcl", "pcomp", "conj", "prep", "pobj", "acl", "relcl", "dobj", "appos"}
+#: Verbs whose object noun names the event they perform ("carried out the attack").
+_LIGHT_VERBS = {
+    "carry", "launch", "conduct", "stage", "mount", "perpetrate", "execute", "commit", "claim",
+    "plan", "order", "undertake", "hold", "organise", "organize", "lead", "make", "begin", "start",
+    "attend", "join", "address", "pay", "announce", "impose", "issue",
+}
+#: Modifiers that turn a meeting noun into something else ("news conference").
+_NOT_EVENT_MODIFIERS = {"news", "press", "video", "phone", "telephone", "media"}
 
 
 @dataclass
@@ -69,6 +79,7 @@ class EventDraft:
     places: list[EntityCluster] = field(default_factory=list)
     date: DateValue | None = None
     casualties: dict[str, list[Count]] = field(default_factory=dict)
+    toll_ranks: dict[str, list[int]] = field(default_factory=dict)  # parallel to casualties
     measure: str | None = None  # for sanctions: what was done (one event per measure)
     mentions: list[Token] = field(default_factory=list)
 
@@ -135,6 +146,8 @@ def find_triggers(sent: Span) -> list[tuple[Token, str]]:
                 ):
                     continue
                 if etype == "statement" and not _has_agentive_modifier(token):
+                    continue
+                if any(c.dep_ == "compound" and c.lower_ in _NOT_EVENT_MODIFIERS for c in token.children):
                     continue
                 found.append((token, etype))
                 break
@@ -209,8 +222,10 @@ def _actor_entities(trigger: Token, index: dict[int, EntityCluster]) -> list[Ent
         actors = _noun_modifier_entities(trigger, index)
         if actors:
             return actors
-        if trigger.dep_ in ("dobj", "attr", "nsubjpass"):
-            return _actor_entities(trigger.head, index) if trigger.head.pos_ == "VERB" else []
+        head = trigger.head
+        if trigger.dep_ in ("dobj", "attr", "nsubjpass") and head.pos_ == "VERB" \
+                and head.lemma_.lower() in _LIGHT_VERBS:
+            return _actor_entities(head, index)
         return []
     subjects = _subject_tokens(trigger)
     actors = [c for c in _entities_in(subjects, index) if _can_act(c)]
@@ -439,6 +454,7 @@ def _absorb(into: EventDraft, other: EventDraft) -> None:
         into.date = other.date or into.date
     for kind, counts in other.casualties.items():
         into.casualties.setdefault(kind, []).extend(counts)
+        into.toll_ranks.setdefault(kind, []).extend(other.toll_ranks.get(kind, [1] * len(counts)))
     into.mentions.extend(other.mentions)
 
 

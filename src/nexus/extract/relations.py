@@ -37,10 +37,11 @@ from nexus.extract.entities import EntityCluster, token_entity_index
 __all__ = ["RelationDraft", "extract_relations"]
 
 _RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
-_PRONOUNS = frozenset({"it", "its", "they", "them", "their", "he", "his", "she", "her"})
+_PRONOUNS = frozenset({"it", "its", "they", "them", "their", "he", "his", "she", "her", "both"})
+_OBJECT_DEPS = frozenset({"dobj", "pobj", "dative"})
 _MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod", "npadvmod"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
-_CLIMB = frozenset({"xcomp", "advcl", "pcomp", "conj", "prep", "pobj", "ccomp", "acl", "dobj"})
+_CLIMB = frozenset({"xcomp", "advcl", "pcomp", "conj", "prep", "pobj", "ccomp", "acl", "dobj", "attr"})
 _STATE_SUBTYPES = frozenset({"government", "military", "intelligence"})
 
 
@@ -162,7 +163,14 @@ class _Context:
         for child in sorted(noun.children, key=lambda c: -c.i):
             if child.i > noun.i or child.dep_ not in _MODIFIER_DEPS:
                 continue
+            if child.dep_ == "poss" and child.lower_ in _PRONOUNS:
+                resolved = self.pronoun(child)
+                if resolved:
+                    found.append((True, resolved[0]))
+                continue
             for sub in sorted(child.subtree, key=lambda t: -t.i):
+                if _hyphen_modifier(sub):
+                    break
                 cluster = self.entity(sub) or self.demonym(sub)
                 if cluster is not None and cluster is not own and _is_actor(cluster):
                     found.append((child.dep_ == "poss", cluster))
@@ -176,6 +184,8 @@ class _Context:
         """The actors a noun phrase stands for, its conjuncts included."""
         found: list[EntityCluster] = []
         for t in [tok, *tok.conjuncts]:
+            if t is not tok and t.i + 1 < len(t.doc) and t.doc[t.i + 1].tag_ == "POS":
+                continue
             for c in self._actors_one(t, depth):
                 if c not in found:
                     found.append(c)
@@ -213,14 +223,27 @@ class _Context:
         return []
 
     def pronoun(self, tok: Token) -> list[EntityCluster]:
-        """A pronoun stands for the nearest actor subject before it in its sentence."""
+        """A pronoun stands for the nearest actor before it in its sentence.
+
+        A subject or possessive pronoun takes the nearest earlier subject; an
+        object pronoun the nearest earlier object, else the nearest earlier
+        subject that is not its own verb's subject.
+        """
         sent = tok.sent
-        for cand in sorted((t for t in sent if t.i < tok.i and t.dep_ in _SUBJECTS), key=lambda t: -t.i):
-            if cand.lower_ in _PRONOUNS:
-                continue
-            got = self.actors(cand, 3)
-            if got:
-                return got
+        before = sorted((t for t in sent if t.i < tok.i and t.lower_ not in _PRONOUNS), key=lambda t: -t.i)
+        if tok.dep_ in _OBJECT_DEPS:
+            own = {c.i for c in tok.head.children if c.dep_ in _SUBJECTS}
+            for cand in before:
+                if cand.dep_ in _OBJECT_DEPS and cand.head.pos_ in ("VERB", "AUX"):
+                    got = self.actors(cand, 1)
+                    if got:
+                        return got
+            before = [t for t in before if t.i not in own]
+        for cand in before:
+            if cand.dep_ in _SUBJECTS:
+                got = self.actors(cand, 1)
+                if got:
+                    return got
         return []
 
     # ------------------------------------------------------------------ output
@@ -293,13 +316,29 @@ def _subjects(tok: Token) -> list[Token]:
 def _places(ctx: _Context, tok: Token) -> list[EntityCluster]:
     """PLACE entities in a phrase ("Pakistan's Punjab province", "Kunar and Nangarhar")."""
     out: list[EntityCluster] = []
-    for sub in tok.subtree:
-        if sub.dep_ in ("relcl", "acl") and sub is not tok:
-            break
-        c = ctx.entity(sub)
+    stack = [tok]
+    while stack:
+        cur = stack.pop()
+        c = ctx.entity(cur)
         if c is not None and c.type == "PLACE" and c not in out:
             out.append(c)
+        for child in cur.children:
+            if child.dep_ in ("relcl", "acl", "prep", "cc", "punct"):
+                continue
+            if child.dep_ == "conj" and (ctx.entity(child) is None or ctx.entity(child).type != "PLACE"):
+                continue
+            stack.append(child)
     return out
+
+
+def _hyphen_modifier(tok: Token) -> bool:
+    """The X of "X-based", "X-linked": a modifier that is not the noun's owner."""
+    doc = tok.doc
+    return (
+        tok.i + 2 < len(doc)
+        and doc[tok.i + 1].text in ("-", "–")
+        and doc[tok.i + 2].lower_ in _lex().hyphen
+    )
 
 
 def _verb_objects(verb: Token) -> list[Token]:
@@ -384,6 +423,11 @@ def _noun_owner(ctx: _Context, noun: Token, exclude: EntityCluster | None) -> En
 def _described(ctx: _Context, noun: Token) -> list[EntityCluster]:
     """The entities a descriptive noun is said of: apposition, predicate, "regard as"."""
     head = noun.head
+    people = [c for a in noun.children if a.dep_ == "appos" for c in ctx.actors(a) if c.type == "PERSON"]
+    for _, pobj in _pobjs(noun, ("to",)):  # "Israel's envoy to India, Reuven Azar" (misattached)
+        people += [c for a in pobj.children if a.dep_ == "appos" for c in ctx.actors(a) if c.type == "PERSON"]
+    if people:
+        return people
     if noun.dep_ == "appos":
         return ctx.actors(head)
     if noun.dep_ == "conj" and head.dep_ == "appos":
@@ -400,6 +444,8 @@ def _described(ctx: _Context, noun: Token) -> list[EntityCluster]:
             return [c for o in objs for c in ctx.actors(o)]
         if verb.dep_ in ("acl", "relcl"):
             return ctx.actors(verb.head)
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ in ("NOUN", "PROPN"):
+        return ctx.actors(head.head) or _described(ctx, head.head)
     appos = [c for c in noun.children if c.dep_ == "appos"]
     return [c for a in appos for c in ctx.actors(a)]
 
@@ -576,7 +622,7 @@ def _visit(ctx: _Context, sent: Span, tok: Token) -> None:
         hosts = [c for _, p in _pobjs(tok, ("to",)) for c in ctx.actors(p)]
     for a in visitors:
         for b in hosts:
-            if b.type != "PERSON":
+            if b.type == "ORG":
                 ctx.add(a, "cooperation", b, "visit", sent, tok)
 
 
