@@ -79,10 +79,15 @@ def summarize(field: str, figures: list[ReportedFigure]) -> FigureSummary | None
     if not primary:
         return None
     by_value: dict[tuple[int, str], set[str]] = {}
+    last_said: dict[tuple[int, str], date] = {}
     for figure in primary:
-        by_value.setdefault((figure.value, figure.qualifier), set()).add(figure.source)
+        key = (figure.value, figure.qualifier)
+        by_value.setdefault(key, set()).add(figure.source)
+        last_said[key] = max(last_said.get(key, date.min), figure.published or date.min)
+    # Most independent sources; ties go to an exact figure, then to the one reported last.
     (value, qualifier), sources = min(
-        by_value.items(), key=lambda item: (-len(item[1]), item[0][1] != "exact", -item[0][0])
+        by_value.items(),
+        key=lambda item: (-len(item[1]), item[0][1] != "exact", -last_said[item[0]].toordinal(), -item[0][0]),
     )
     latest = max(primary, key=lambda f: (f.published or date.min, f.doc_id, f.report_id))
     contradiction = any(not figures_agree(a, b) for i, a in enumerate(primary) for b in primary[i + 1 :])

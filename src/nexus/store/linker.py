@@ -409,9 +409,17 @@ def _event_row(event_id: str, group: Sequence[Any]) -> dict[str, Any]:
     placed = [r for r in group if r.place_name is not None or r.lat is not None]
     place: Any = None
     if placed:
+        # Most specific first, then the place most sources name, then by name (stable).
+        named = Counter(name_key(r.place_name or "") for r in placed)
         place = min(
             placed,
-            key=lambda r: (PLACE_SPECIFICITY.get(r.place_kind, 4), r.lat is None, r.place_name or "", r.id),
+            key=lambda r: (
+                PLACE_SPECIFICITY.get(r.place_kind, 4),
+                r.lat is None,
+                -named[name_key(r.place_name or "")],
+                r.place_name or "",
+                r.id,
+            ),
         )
     contradictory = any(
         (summary := summarize(field, report_figures(group, field))) is not None and summary.contradiction

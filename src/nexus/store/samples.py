@@ -16,7 +16,6 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
-from typing import Any
 
 from nexus.model import (
     Attribution,
@@ -251,4 +250,89 @@ def postgres_schema_url(base_url: str, name: str) -> Iterator[str]:
         admin.dispose()
 
 
-__all__: list[Any] = ["ExtractionBuilder", "place", "postgres_schema_url", "synthetic_extraction"]
+def sample_corpus() -> list[Extraction]:
+    """Four short reports about one attack and the groups around it (tests and demos).
+
+    d1 and d2 report the same attack with different death tolls (40, 44);
+    d3 is a wire copy of d1; d4 reports a later rally and where a group is
+    based. Masood Azhar -> JeM -> LeT -> Muridke is the longest chain.
+    """
+    pulwama = place("Pulwama", country="IN", admin1="Jammu and Kashmir", lat=33.87, lon=74.89)
+    lethpora = place("Lethpora", country="IN", admin1="Jammu and Kashmir", lat=33.96, lon=74.97)
+    d1_text = (
+        "Jaish-e-Mohammed attacked a CRPF convoy in Pulwama on Thursday, killing 40 soldiers. "
+        "Indian officials said Jaish-e-Mohammed is reportedly backed by the ISI. "
+        "Masood Azhar leads Jaish-e-Mohammed."
+    )
+    b1 = ExtractionBuilder("d1", d1_text, outlet="The Hindu", published=date(2019, 2, 14))
+    jem, isi = b1.entity("Jaish-e-Mohammed", country="PK"), b1.entity("ISI", country="PK")
+    azhar = b1.entity("Masood Azhar", "PERSON", country="PK")
+    b1.entity("Pulwama", "PLACE", country="IN", at=pulwama)
+    b1.event("attack", d1_text.split(". ")[0] + ".", date="2019-02-14", at=pulwama, actors=[jem], killed=40)
+    b1.relation(
+        jem,
+        "cooperation",
+        isi,
+        "Indian officials said Jaish-e-Mohammed is reportedly backed by the ISI.",
+        hedged=True,
+        asserter="Indian officials",
+    )
+    b1.relation(azhar, "affiliation", jem, "Masood Azhar leads Jaish-e-Mohammed.", role="leader")
+
+    d2_text = (
+        "The death toll in the Lethpora bombing by Jaish-e-Muhammad rose to 44, police said on Friday. "
+        "Lashkar-e-Taiba has worked with Jaish-e-Muhammad in Kashmir, analysts say."
+    )
+    b2 = ExtractionBuilder("d2", d2_text, outlet="Dawn", published=date(2019, 2, 15))
+    jem2, let2 = b2.entity("Jaish-e-Muhammad", country="PK"), b2.entity("Lashkar-e-Taiba", country="PK")
+    b2.event(
+        "attack",
+        d2_text.split(". ")[0] + ".",
+        date="2019-02-15",
+        at=lethpora,
+        actors=[jem2],
+        killed=44,
+        asserter="police",
+    )
+    b2.relation(
+        let2,
+        "cooperation",
+        jem2,
+        "Lashkar-e-Taiba has worked with Jaish-e-Muhammad in Kashmir, analysts say.",
+        date="2019-02-15",
+        asserter="analysts",
+    )
+
+    b3 = ExtractionBuilder("d3", d1_text + " (PTI)", outlet="NDTV", published=date(2019, 2, 14))
+    jem3, isi3 = b3.entity("Jaish-e-Mohammed", country="PK"), b3.entity("ISI", country="PK")
+    b3.event("attack", d1_text.split(". ")[0] + ".", date="2019-02-14", at=pulwama, actors=[jem3], killed=40)
+    b3.relation(
+        jem3,
+        "cooperation",
+        isi3,
+        "Indian officials said Jaish-e-Mohammed is reportedly backed by the ISI.",
+        hedged=True,
+        asserter="Indian officials",
+    )
+
+    d4_text = (
+        "Thousands attended a Lashkar-e-Taiba rally in Lahore on March 1. "
+        "Lashkar-e-Taiba is headquartered in Muridke."
+    )
+    b4 = ExtractionBuilder("d4", d4_text, outlet="Express Tribune", published=date(2019, 3, 2))
+    let4 = b4.entity("Lashkar-e-Taiba", country="PK")
+    muridke = b4.entity(
+        "Muridke", "PLACE", country="PK", at=place("Muridke", country="PK", lat=31.8, lon=74.26)
+    )
+    b4.event(
+        "rally",
+        d4_text.split(". ")[0] + ".",
+        date="2019-03-01",
+        at=place("Lahore", country="PK", lat=31.55, lon=74.34),
+        actors=[let4],
+    )
+    b4.relation(let4, "based_in", muridke, "Lashkar-e-Taiba is headquartered in Muridke.", date="2019-03-02")
+    return [b1.build(), b2.build(), b3.build(), b4.build()]
+
+
+__all__ = ["ExtractionBuilder", "place", "postgres_schema_url", "sample_corpus", "synthetic_extraction"]

@@ -1,0 +1,575 @@
+"""Read queries over a store, returning ``nexus.store.records`` models.
+
+Functions take an open ``Connection`` so a caller can run several in one
+transaction (one consistent view). Superseded statements are never shown;
+near-duplicate copies are shown with ``copy_of`` set.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from rapidfuzz import fuzz, process
+from sqlalchemy import Select, and_, or_, select, text
+from sqlalchemy.engine import Connection
+
+from nexus.model import Count
+from nexus.resolve.figures import FIGURE_FIELDS, summarize
+from nexus.resolve.names import name_key
+from nexus.store import linker
+from nexus.store.records import (
+    Contradiction,
+    EntityDetail,
+    EntityRef,
+    EntitySummary,
+    EventRecord,
+    EvidenceRecord,
+    PlaceRecord,
+    RelationRecord,
+    ReportRecord,
+    SearchHit,
+)
+from nexus.store.schema import (
+    documents,
+    entities,
+    entity_aliases,
+    event_reports,
+    events,
+    evidence,
+    mentions,
+    relation_statements,
+    relations,
+    report_entities,
+)
+
+
+@dataclass(frozen=True)
+class RelationFilter:
+    """Which relations a query walks: types, time window, corroboration, hedging.
+
+    A relation is in the window when its [first_seen, last_seen] overlaps
+    [since, until]. ``include_hedged=False`` drops relations that only
+    hedged statements support.
+    """
+
+    types: tuple[str, ...] = ()
+    since: date | None = None
+    until: date | None = None
+    min_sources: int = 1
+    include_hedged: bool = True
+
+    def apply(self, query: Select[Any]) -> Select[Any]:
+        if self.types:
+            query = query.where(relations.c.type.in_(self.types))
+        if self.since is not None:
+            query = query.where(or_(relations.c.last_seen.is_(None), relations.c.last_seen >= self.since))
+        if self.until is not None:
+            query = query.where(or_(relations.c.first_seen.is_(None), relations.c.first_seen <= self.until))
+        if self.min_sources > 1:
+            query = query.where(relations.c.n_sources >= self.min_sources)
+        if not self.include_hedged:
+            query = query.where(relations.c.hedged_share < 1.0)
+        return query
+
+
+# -- entities --------------------------------------------------------------------------------
+
+
+def entity_refs(connection: Connection, ids: Iterable[str]) -> dict[str, EntityRef]:
+    out: dict[str, EntityRef] = {}
+    for batch in linker.chunks(sorted(set(ids))):
+        for row in connection.execute(
+            select(entities.c.id, entities.c.name, entities.c.type).where(entities.c.id.in_(batch))
+        ):
+            out[row.id] = EntityRef(id=row.id, name=row.name, type=row.type)
+    return out
+
+
+def _ref(refs: dict[str, EntityRef], entity_id: str) -> EntityRef:
+    return refs.get(entity_id) or EntityRef(id=entity_id, name=entity_id, type="ORG")
+
+
+def list_entities(
+    connection: Connection, *, type: str | None = None, limit: int | None = None, offset: int = 0
+) -> list[EntitySummary]:
+    """Canonical entities with at least one current mention, most documented first."""
+    query = select(entities).where(entities.c.n_mentions > 0)
+    if type:
+        query = query.where(entities.c.type == type.upper())
+    query = query.order_by(entities.c.n_documents.desc(), entities.c.name, entities.c.id).offset(offset)
+    if limit is not None:
+        query = query.limit(limit)
+    rows = connection.execute(query).all()
+    aliases = _aliases(connection, [row.id for row in rows])
+    return [_summary(row, aliases.get(row.id, [])) for row in rows]
+
+
+def _aliases(connection: Connection, ids: Sequence[str]) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for batch in linker.chunks(ids):
+        rows = connection.execute(
+            select(entity_aliases)
+            .where(entity_aliases.c.entity_id.in_(batch))
+            .order_by(entity_aliases.c.n_mentions.desc(), entity_aliases.c.alias)
+        )
+        for row in rows:
+            out.setdefault(row.entity_id, []).append(row.alias)
+    return out
+
+
+def _summary(row: Any, aliases: list[str]) -> EntitySummary:
+    return EntitySummary(
+        id=row.id,
+        name=row.name,
+        type=row.type,
+        subtype=row.subtype,
+        country=row.country,
+        n_mentions=row.n_mentions,
+        n_documents=row.n_documents,
+        aliases=aliases,
+    )
+
+
+def find_entity(connection: Connection, name: str) -> str | None:
+    """The canonical id for an id or a name (exact surface form first, then fuzzy).
+
+    An id emptied by a merge leads to the entity it was merged into.
+    """
+    row = connection.execute(
+        select(entities.c.id, entities.c.merged_into).where(entities.c.id == name)
+    ).first()
+    if row is not None:
+        return _follow(connection, row.id, row.merged_into)
+    key = name_key(name)
+    found = connection.execute(
+        select(entity_aliases.c.entity_id)
+        .join(entities, entities.c.id == entity_aliases.c.entity_id)
+        .where(entity_aliases.c.alias_key == key, entities.c.n_mentions > 0)
+        .order_by(entities.c.n_documents.desc(), entity_aliases.c.entity_id)
+    ).first()
+    if found is not None:
+        return str(found[0])
+    choices = dict(
+        connection.execute(
+            select(entity_aliases.c.alias_key, entity_aliases.c.entity_id).order_by(
+                entity_aliases.c.alias_key, entity_aliases.c.entity_id
+            )
+        ).all()
+    )
+    best = process.extractOne(key, list(choices), scorer=fuzz.WRatio, score_cutoff=88)
+    return choices[best[0]] if best else None
+
+
+def _follow(connection: Connection, entity_id: str, merged_into: str | None) -> str:
+    seen = {entity_id}
+    while merged_into and merged_into not in seen:
+        seen.add(merged_into)
+        entity_id = merged_into
+        merged_into = connection.execute(
+            select(entities.c.merged_into).where(entities.c.id == entity_id)
+        ).scalar()
+    return entity_id
+
+
+def entity_detail(
+    connection: Connection, entity_id: str, *, evidence_per_relation: int = 3
+) -> EntityDetail | None:
+    row = connection.execute(select(entities).where(entities.c.id == entity_id)).first()
+    if row is None:
+        return None
+    summary = _summary(row, _aliases(connection, [entity_id]).get(entity_id, []))
+    place = None
+    if row.lat is not None or row.place_kind is not None:
+        place = PlaceRecord(
+            name=row.name,
+            kind=row.place_kind,
+            country=row.country,
+            admin1=row.admin1,
+            lat=row.lat,
+            lon=row.lon,
+        )
+    rels = relations_of(
+        connection, [entity_id], RelationFilter(), evidence_per_relation=evidence_per_relation
+    )
+    return EntityDetail(
+        **summary.model_dump(),
+        gazetteer_id=row.gazetteer_id,
+        place=place,
+        merged_into=row.merged_into,
+        relations=rels,
+        events=list_events(connection, actor_ids=[entity_id], any_role=True),
+    )
+
+
+# -- relations -------------------------------------------------------------------------------
+
+
+def relations_of(
+    connection: Connection,
+    entity_ids: Sequence[str],
+    relation_filter: RelationFilter,
+    *,
+    evidence_per_relation: int = 0,
+) -> list[RelationRecord]:
+    """Relations touching any of ``entity_ids`` that pass the filter."""
+    rows: dict[str, Any] = {}
+    for batch in linker.chunks(entity_ids):
+        for column in (relations.c.source_id, relations.c.target_id):
+            for row in connection.execute(relation_filter.apply(select(relations).where(column.in_(batch)))):
+                rows[row.id] = row
+    return relation_records(connection, [rows[k] for k in sorted(rows)], evidence_per_relation)
+
+
+def relation_records(
+    connection: Connection, rows: Sequence[Any], evidence_per_relation: int = 0
+) -> list[RelationRecord]:
+    refs = entity_refs(connection, [r.source_id for r in rows] + [r.target_id for r in rows])
+    found = (
+        relation_evidence(connection, [r.id for r in rows], evidence_per_relation)
+        if evidence_per_relation
+        else {}
+    )
+    return [
+        RelationRecord(
+            id=r.id,
+            type=r.type,
+            source=_ref(refs, r.source_id),
+            target=_ref(refs, r.target_id),
+            roles=r.roles or [],
+            first_seen=r.first_seen,
+            last_seen=r.last_seen,
+            n_statements=r.n_statements,
+            n_sources=r.n_sources,
+            hedged_share=r.hedged_share,
+            asserters=r.asserters or [],
+            evidence=found.get(r.id, []),
+        )
+        for r in rows
+    ]
+
+
+def relation_evidence(
+    connection: Connection, relation_ids: Sequence[str], limit: int = 3
+) -> dict[str, list[EvidenceRecord]]:
+    """Up to ``limit`` evidence sentences per relation: independent, unhedged, earliest first."""
+    out: dict[str, list[EvidenceRecord]] = {}
+    for batch in linker.chunks(relation_ids):
+        rows = list(
+            connection.execute(
+                select(
+                    relation_statements,
+                    evidence.c.sentence,
+                    evidence.c.start,
+                    evidence.c.end,
+                    documents.c.duplicate_of,
+                )
+                .join(evidence, evidence.c.id == relation_statements.c.evidence_id)
+                .join(documents, documents.c.id == relation_statements.c.doc_id)
+                .where(
+                    relation_statements.c.relation_id.in_(batch), relation_statements.c.superseded.is_(False)
+                )
+            )
+        )
+        rows.sort(key=lambda r: (r.duplicate_of is not None, r.hedged, r.seen or date.max, r.doc_id, r.id))
+        for row in rows:
+            bucket = out.setdefault(row.relation_id, [])
+            if len(bucket) < limit:
+                bucket.append(_evidence(row, row.duplicate_of))
+    return out
+
+
+def _evidence(row: Any, copy_of: str | None) -> EvidenceRecord:
+    return EvidenceRecord(
+        doc_id=row.doc_id,
+        sentence=row.sentence,
+        start=row.start,
+        end=row.end,
+        outlet=row.outlet,
+        published=row.published,
+        hedged=row.hedged,
+        cues=row.cues or [],
+        asserter=row.asserter,
+        copy_of=copy_of,
+    )
+
+
+def all_relations(connection: Connection, relation_filter: RelationFilter) -> list[Any]:
+    """Every relation row passing the filter (for whole-graph metrics)."""
+    return list(connection.execute(relation_filter.apply(select(relations)).order_by(relations.c.id)))
+
+
+# -- events ----------------------------------------------------------------------------------
+
+
+def list_events(
+    connection: Connection,
+    *,
+    type: str | None = None,
+    since: date | None = None,
+    until: date | None = None,
+    place: str | None = None,
+    actor_ids: Sequence[str] | None = None,
+    any_role: bool = False,
+    with_reports: bool = False,
+    limit: int | None = None,
+) -> list[EventRecord]:
+    """Events, oldest first, filtered by type, date window, place name/country and actor."""
+    query = select(events)
+    if type:
+        query = query.where(events.c.type == type)
+    if since:
+        query = query.where(events.c.date_day >= since)
+    if until:
+        query = query.where(events.c.date_day <= until)
+    if place:
+        key = place.strip()
+        query = query.where(
+            or_(
+                events.c.place_name.ilike(key),
+                events.c.admin1.ilike(key),
+                events.c.country == key.upper(),
+                events.c.id.in_(
+                    select(event_reports.c.event_id).where(event_reports.c.place_name.ilike(key))
+                ),
+            )
+        )
+    if actor_ids is not None:
+        roles = ("actor", "target") if any_role else ("actor",)
+        query = query.where(
+            events.c.id.in_(
+                select(event_reports.c.event_id)
+                .join(report_entities, report_entities.c.report_id == event_reports.c.id)
+                .join(mentions, mentions.c.id == report_entities.c.mention_id)
+                .where(
+                    mentions.c.canonical_id.in_(actor_ids),
+                    report_entities.c.role.in_(roles),
+                    event_reports.c.superseded.is_(False),
+                )
+            )
+        )
+    query = query.order_by(events.c.date_day, events.c.id)
+    if limit is not None:
+        query = query.limit(limit)
+    return event_records(connection, connection.execute(query).all(), with_reports=with_reports)
+
+
+def event_records(
+    connection: Connection, rows: Sequence[Any], *, with_reports: bool = False
+) -> list[EventRecord]:
+    ids = [row.id for row in rows]
+    reports = linker.current_reports(connection, ids)
+    links = _report_links(connection, [r.id for r in reports])
+    refs = entity_refs(connection, {c for pairs in links.values() for c, _ in pairs})
+    by_event: dict[str, list[Any]] = {}
+    for report in reports:
+        by_event.setdefault(report.event_id, []).append(report)
+    texts = _evidence_texts(connection, [r.evidence_id for r in reports]) if with_reports else {}
+    out = []
+    for row in rows:
+        group = by_event.get(row.id, [])
+        actors = sorted({c for r in group for c, role in links.get(r.id, []) if role == "actor"})
+        targets = sorted({c for r in group for c, role in links.get(r.id, []) if role == "target"})
+        figures = {}
+        for field in FIGURE_FIELDS:
+            summary = summarize(field, linker.report_figures(group, field))
+            if summary is not None:
+                figures[field] = summary
+        out.append(
+            EventRecord(
+                id=row.id,
+                type=row.type,
+                date=row.date_iso or (row.date_day.isoformat() if row.date_day else None),
+                date_precision=row.date_precision,
+                place=_place(row),
+                actors=[_ref(refs, a) for a in actors],
+                targets=[_ref(refs, t) for t in targets],
+                n_reports=row.n_reports,
+                n_sources=row.n_sources,
+                contradictory=row.contradictory,
+                figures=figures,
+                reports=[_report(r, links.get(r.id, []), refs, texts) for r in group] if with_reports else [],
+            )
+        )
+    return out
+
+
+def _place(row: Any) -> PlaceRecord | None:
+    if row.place_name is None and row.lat is None and row.country is None:
+        return None
+    return PlaceRecord(
+        name=row.place_name,
+        kind=row.place_kind,
+        country=row.country,
+        admin1=row.admin1,
+        lat=row.lat,
+        lon=row.lon,
+    )
+
+
+def _report_links(connection: Connection, report_ids: Sequence[str]) -> dict[str, list[tuple[str, str]]]:
+    out: dict[str, list[tuple[str, str]]] = {}
+    for batch in linker.chunks(report_ids):
+        rows = connection.execute(
+            select(report_entities.c.report_id, mentions.c.canonical_id, report_entities.c.role)
+            .join(mentions, mentions.c.id == report_entities.c.mention_id)
+            .where(report_entities.c.report_id.in_(batch))
+        )
+        for report_id, canonical_id, role in rows:
+            out.setdefault(report_id, []).append((canonical_id, role))
+    return out
+
+
+def _evidence_texts(connection: Connection, ids: Sequence[str]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for batch in linker.chunks(ids):
+        for row in connection.execute(select(evidence).where(evidence.c.id.in_(batch))):
+            out[row.id] = row
+    return out
+
+
+def _report(
+    row: Any, links: list[tuple[str, str]], refs: dict[str, EntityRef], texts: dict[str, Any]
+) -> ReportRecord:
+    counts = {}
+    for field in FIGURE_FIELDS:
+        value = getattr(row, field)
+        counts[field] = (
+            Count(value=value, qualifier=getattr(row, f"{field}_qualifier") or "exact")
+            if value is not None
+            else None
+        )
+    ev = texts[row.evidence_id]
+    return ReportRecord(
+        id=row.id,
+        doc_id=row.doc_id,
+        outlet=row.outlet,
+        published=row.published,
+        date=row.date_iso,
+        date_precision=row.date_precision,
+        place=_place(row),
+        method=row.method,
+        trigger=row.trigger,
+        actors=[_ref(refs, c) for c, role in sorted(links) if role == "actor"],
+        targets=[_ref(refs, c) for c, role in sorted(links) if role == "target"],
+        evidence=EvidenceRecord(
+            doc_id=row.doc_id,
+            sentence=ev.sentence,
+            start=ev.start,
+            end=ev.end,
+            outlet=row.outlet,
+            published=row.published,
+            hedged=row.hedged,
+            cues=row.cues or [],
+            asserter=row.asserter,
+            copy_of=row.duplicate_of,
+        ),
+        **counts,
+    )
+
+
+def event_detail(connection: Connection, event_id: str) -> EventRecord | None:
+    rows = connection.execute(select(events).where(events.c.id == event_id)).all()
+    records = event_records(connection, rows, with_reports=True)
+    return records[0] if records else None
+
+
+def contradictions(connection: Connection) -> list[Contradiction]:
+    """Every event whose reports disagree on a figure, one entry per field."""
+    rows = connection.execute(
+        select(events).where(events.c.contradictory.is_(True)).order_by(events.c.date_day, events.c.id)
+    ).all()
+    out = []
+    for record in event_records(connection, rows):
+        for field, summary in record.figures.items():
+            if summary.contradiction:
+                out.append(
+                    Contradiction(
+                        event_id=record.id,
+                        event_type=record.type,
+                        date=record.date,
+                        place=record.place.name if record.place else None,
+                        field=field,
+                        values=summary.values,
+                        summary=summary,
+                    )
+                )
+    return out
+
+
+# -- full-text search ------------------------------------------------------------------------
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def search(connection: Connection, query: str, *, limit: int = 50) -> list[SearchHit]:
+    """Evidence sentences matching every word of ``query`` (FTS5 or tsvector), best first."""
+    words = _WORD.findall(query)
+    if not words:
+        return []
+    if connection.dialect.name == "postgresql":
+        matched = (
+            connection.execute(
+                text(
+                    "SELECT id FROM evidence WHERE NOT superseded"
+                    " AND sentence_tsv @@ plainto_tsquery('simple', :q) "
+                    "ORDER BY ts_rank(sentence_tsv, plainto_tsquery('simple', :q)) DESC, id LIMIT :n"
+                ),
+                {"q": " ".join(words), "n": limit},
+            )
+            .scalars()
+            .all()
+        )
+    else:
+        fts_query = " ".join('"' + w.replace('"', '""') + '"' for w in words)
+        matched = (
+            connection.execute(
+                text(
+                    "SELECT f.evidence_id FROM evidence_fts f JOIN evidence e ON e.id = f.evidence_id "
+                    "WHERE evidence_fts MATCH :q AND NOT e.superseded ORDER BY f.rank, f.evidence_id LIMIT :n"
+                ),
+                {"q": fts_query, "n": limit},
+            )
+            .scalars()
+            .all()
+        )
+    rows = _evidence_texts(connection, matched)
+    cited_events: dict[str, list[str]] = {}
+    cited_relations: dict[str, list[str]] = {}
+    for batch in linker.chunks(matched):
+        for evidence_id, event_id in connection.execute(
+            select(event_reports.c.evidence_id, event_reports.c.event_id).where(
+                event_reports.c.evidence_id.in_(batch)
+            )
+        ):
+            cited_events.setdefault(evidence_id, []).append(event_id)
+        for evidence_id, relation_id in connection.execute(
+            select(relation_statements.c.evidence_id, relation_statements.c.relation_id).where(
+                and_(relation_statements.c.evidence_id.in_(batch))
+            )
+        ):
+            cited_relations.setdefault(evidence_id, []).append(relation_id)
+    published = dict(
+        connection.execute(
+            select(documents.c.id, documents.c.published).where(
+                documents.c.id.in_({r.doc_id for r in rows.values()})
+            )
+        ).all()
+    )
+    return [
+        SearchHit(
+            evidence_id=i,
+            doc_id=rows[i].doc_id,
+            sentence=rows[i].sentence,
+            start=rows[i].start,
+            end=rows[i].end,
+            outlet=rows[i].outlet,
+            published=published.get(rows[i].doc_id),
+            events=sorted(set(cited_events.get(i, []))),
+            relations=sorted(set(cited_relations.get(i, []))),
+        )
+        for i in matched
+    ]

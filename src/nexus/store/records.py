@@ -1,0 +1,151 @@
+"""What reading the knowledge base returns: pydantic models, JSON-able as they are.
+
+These are the response shapes of the Python API (``nexus.open``), the CLI's
+``--json`` output and, through them, the REST API and exports. Each fact
+comes with the evidence behind it; figures are given per report and
+summarised, never averaged. Dates are ``datetime.date`` (ISO in JSON).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from nexus.model import Count
+from nexus.resolve.figures import FigureSummary
+
+
+class _Record(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class EntityRef(_Record):
+    """An entity named inside another record."""
+
+    id: str
+    name: str
+    type: str
+
+
+class EntitySummary(EntityRef):
+    subtype: str | None = None
+    country: str | None = None
+    n_mentions: int = 0
+    n_documents: int = 0
+    aliases: list[str] = Field(default_factory=list, description="surface forms, most used first")
+
+
+class PlaceRecord(_Record):
+    name: str | None = None
+    kind: str | None = None
+    country: str | None = None
+    admin1: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+
+
+class EvidenceRecord(_Record):
+    """A sentence that states a fact, with who says it and how firmly."""
+
+    doc_id: str
+    sentence: str
+    start: int
+    end: int
+    outlet: str | None = None
+    published: dt.date | None = None
+    hedged: bool = False
+    cues: list[str] = Field(default_factory=list)
+    asserter: str | None = None
+    copy_of: str | None = Field(
+        default=None, description="the original, when the document is a near-duplicate"
+    )
+
+
+class RelationRecord(_Record):
+    """A link between two canonical entities, aggregated over its statements."""
+
+    id: str
+    type: str
+    source: EntityRef
+    target: EntityRef
+    roles: list[str] = Field(default_factory=list)
+    first_seen: dt.date | None = None
+    last_seen: dt.date | None = None
+    n_statements: int = 0
+    n_sources: int = Field(default=0, description="independent documents (copies count for their original)")
+    hedged_share: float = 0.0
+    asserters: list[str] = Field(default_factory=list)
+    evidence: list[EvidenceRecord] = Field(default_factory=list)
+
+
+class ReportRecord(_Record):
+    """One document's account of an event, with that report's own figures."""
+
+    id: str
+    doc_id: str
+    outlet: str | None = None
+    published: dt.date | None = None
+    date: str | None = None
+    date_precision: str | None = None
+    place: PlaceRecord | None = None
+    killed: Count | None = None
+    injured: Count | None = None
+    missing: Count | None = None
+    attackers_killed: Count | None = None
+    method: str | None = None
+    trigger: str | None = None
+    actors: list[EntityRef] = Field(default_factory=list)
+    targets: list[EntityRef] = Field(default_factory=list)
+    evidence: EvidenceRecord
+
+
+class EventRecord(_Record):
+    """A happening with all its reports; figures summarised per field."""
+
+    id: str
+    type: str
+    date: str | None = None
+    date_precision: str | None = None
+    place: PlaceRecord | None = None
+    actors: list[EntityRef] = Field(default_factory=list)
+    targets: list[EntityRef] = Field(default_factory=list)
+    n_reports: int = 0
+    n_sources: int = 0
+    contradictory: bool = False
+    figures: dict[str, FigureSummary] = Field(default_factory=dict)
+    reports: list[ReportRecord] = Field(default_factory=list)
+
+
+class EntityDetail(EntitySummary):
+    gazetteer_id: str | None = None
+    place: PlaceRecord | None = None
+    merged_into: str | None = None
+    relations: list[RelationRecord] = Field(default_factory=list)
+    events: list[EventRecord] = Field(default_factory=list)
+
+
+class SearchHit(_Record):
+    """An evidence sentence matching a full-text query, and the statements citing it."""
+
+    evidence_id: str
+    doc_id: str
+    sentence: str
+    start: int
+    end: int
+    outlet: str | None = None
+    published: dt.date | None = None
+    events: list[str] = Field(default_factory=list, description="ids of events the sentence reports")
+    relations: list[str] = Field(default_factory=list, description="ids of relations the sentence states")
+
+
+class Contradiction(_Record):
+    """Reports of one event that disagree on a figure (never averaged away)."""
+
+    event_id: str
+    event_type: str
+    date: str | None = None
+    place: str | None = None
+    field: str
+    values: list[int]
+    summary: FigureSummary
