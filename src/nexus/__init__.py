@@ -1,5 +1,9 @@
 """Nexus: an evidence-backed, time-aware knowledge graph from news reports."""
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from nexus.model import (
     Attribution,
     Count,
@@ -13,7 +17,22 @@ from nexus.model import (
     Relation,
 )
 
+if TYPE_CHECKING:
+    from nexus.kb import KnowledgeBase
+
 __version__ = "0.1.0"
+
+
+def open(db: str | None = None) -> KnowledgeBase:
+    """Open the knowledge base at ``db``; see ``nexus.kb.open``.
+
+    Imported lazily so that ``import nexus`` (and the extractor) do not pull in
+    SQLAlchemy and networkx.
+    """
+    from nexus.kb import open as open_kb
+
+    return open_kb(db)
+
 
 __all__ = [
     "Attribution",
@@ -27,4 +46,5 @@ __all__ = [
     "Place",
     "Relation",
     "__version__",
+    "open",
 ]

@@ -1,0 +1,306 @@
+"""The Python API of the knowledge base: ``nexus.open(db) -> KnowledgeBase``.
+
+    import nexus
+    with nexus.open("sqlite:///kb.db") as kb:
+        kb.ingest(extractions)
+        kb.show("Jaish-e-Mohammed").relations
+        kb.path("Jaish-e-Mohammed", "ISI").hops[0].evidence
+        kb.events(type="attack", since="2019-01-01", place="Pulwama")
+
+Every method mirrors a CLI command (``nexus show``, ``nexus path`` ...) and
+returns pydantic models from ``nexus.store.records`` / ``nexus.analyze.models``
+(``.model_dump(mode="json")`` gives plain JSON). Names are resolved like the
+CLI resolves them: an entity id, an exact surface form, then a fuzzy match.
+Unknown names raise ``NotFoundError`` (a ``StoreError``: a clean message).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+
+from nexus import analyze
+from nexus.analyze.models import GraphMetrics, Network, PathResult, Timeline
+from nexus.errors import StoreError
+from nexus.model import Extraction
+from nexus.store import DocumentResult, IngestSummary, Store, open_store, reader
+from nexus.store.reader import RelationFilter
+from nexus.store.records import (
+    Contradiction,
+    EntityDetail,
+    EntitySummary,
+    EventRecord,
+    RelationRecord,
+    SearchHit,
+)
+from nexus.store.schema import overrides
+
+DateLike = date | str | None
+
+
+class NotFoundError(StoreError):
+    """A name, id or event the knowledge base does not know."""
+
+    code = "E301"
+
+
+def _day(value: DateLike) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    try:
+        parts = [int(p) for p in value.strip().split("-")]
+        while len(parts) < 3:
+            parts.append(1)
+        return date(parts[0], parts[1], parts[2])
+    except (ValueError, IndexError) as exc:
+        raise StoreError(f"not a date (YYYY, YYYY-MM or YYYY-MM-DD): {value!r}") from exc
+
+
+def relation_filter(
+    *,
+    types: Sequence[str] = (),
+    since: DateLike = None,
+    until: DateLike = None,
+    min_sources: int = 1,
+    include_hedged: bool = True,
+) -> RelationFilter:
+    """A ``RelationFilter`` from user-facing arguments (dates may be ISO strings)."""
+    return RelationFilter(
+        types=tuple(types),
+        since=_day(since),
+        until=_day(until),
+        min_sources=min_sources,
+        include_hedged=include_hedged,
+    )
+
+
+class KnowledgeBase:
+    """An open knowledge base. Thin over ``Store`` (writes) and ``reader``/``analyze`` (reads)."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> KnowledgeBase:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    # -- writing -----------------------------------------------------------------------------
+
+    def ingest(
+        self,
+        extractions: Iterable[Extraction],
+        *,
+        batch_size: int = 50,
+        on_result: Callable[[DocumentResult], None] | None = None,
+    ) -> IngestSummary:
+        """Add extractions (idempotent, resumable; see ``Store.ingest``)."""
+        return self.store.ingest(extractions, batch_size=batch_size, on_result=on_result)
+
+    def merge(self, keep: str, absorb: str) -> EntityDetail:
+        """Declare ``absorb`` the same entity as ``keep`` (names or ids); returns the result."""
+        keep_id, absorb_id = self.entity_id(keep), self.entity_id(absorb)
+        if keep_id == absorb_id:
+            raise StoreError(f"{keep!r} and {absorb!r} are already one entity ({keep_id})")
+        self.store.merge(keep_id, absorb_id)
+        return self.show(keep_id)
+
+    def split(self, name: str, forms: Sequence[str]) -> EntityDetail:
+        """Move the mentions of ``name`` written as any of ``forms`` to a new entity; returns it."""
+        return self.show(self.store.split(self.entity_id(name), forms))
+
+    def overrides(self) -> list[dict[str, Any]]:
+        """Manual merges and splits, in the order they are replayed."""
+        with self.store.connect() as connection:
+            rows = connection.execute(select(overrides).order_by(overrides.c.seq)).all()
+        return [
+            {"seq": r.seq, "kind": r.kind, "entity_id": r.entity_id, "other_id": r.other_id, "forms": r.forms}
+            for r in rows
+        ]
+
+    # -- entities ----------------------------------------------------------------------------
+
+    def entity_id(self, name: str) -> str:
+        """The canonical id for a name or id; raises ``NotFoundError``."""
+        with self.store.connect() as connection:
+            found = reader.find_entity(connection, name)
+        if found is None:
+            raise NotFoundError(f"no entity named {name!r}")
+        return found
+
+    def entities(
+        self, *, type: str | None = None, limit: int | None = None, offset: int = 0
+    ) -> list[EntitySummary]:
+        """Canonical entities, most documented first."""
+        with self.store.connect() as connection:
+            return reader.list_entities(connection, type=type, limit=limit, offset=offset)
+
+    def show(self, name: str) -> EntityDetail:
+        """One entity: aliases, relations (with evidence) and events."""
+        entity_id = self.entity_id(name)
+        with self.store.connect() as connection:
+            detail = reader.entity_detail(connection, entity_id)
+        if detail is None:  # pragma: no cover - entity_id only returns known ids
+            raise NotFoundError(f"no entity {entity_id}")
+        return detail
+
+    def relations(
+        self,
+        name: str,
+        *,
+        types: Sequence[str] = (),
+        since: DateLike = None,
+        until: DateLike = None,
+        min_sources: int = 1,
+        include_hedged: bool = True,
+        evidence: int = 3,
+    ) -> list[RelationRecord]:
+        """Relations of one entity passing the filters, each with up to ``evidence`` sentences."""
+        entity_id = self.entity_id(name)
+        rf = relation_filter(
+            types=types, since=since, until=until, min_sources=min_sources, include_hedged=include_hedged
+        )
+        with self.store.connect() as connection:
+            return reader.relations_of(connection, [entity_id], rf, evidence_per_relation=evidence)
+
+    # -- events ------------------------------------------------------------------------------
+
+    def events(
+        self,
+        *,
+        type: str | None = None,
+        since: DateLike = None,
+        until: DateLike = None,
+        place: str | None = None,
+        actor: str | None = None,
+        with_reports: bool = False,
+        limit: int | None = None,
+    ) -> list[EventRecord]:
+        """Events, oldest first; each with figure summaries (and its reports if asked)."""
+        actor_ids = [self.entity_id(actor)] if actor else None
+        with self.store.connect() as connection:
+            return reader.list_events(
+                connection,
+                type=type,
+                since=_day(since),
+                until=_day(until),
+                place=place,
+                actor_ids=actor_ids,
+                with_reports=with_reports,
+                limit=limit,
+            )
+
+    def event(self, event_id: str) -> EventRecord:
+        """One event with every report and its own figures."""
+        with self.store.connect() as connection:
+            found = reader.event_detail(connection, event_id)
+        if found is None:
+            raise NotFoundError(f"no event {event_id!r}")
+        return found
+
+    def contradictions(self) -> list[Contradiction]:
+        """Events whose reports disagree on a figure."""
+        with self.store.connect() as connection:
+            return reader.contradictions(connection)
+
+    def search(self, text: str, *, limit: int = 50) -> list[SearchHit]:
+        """Evidence sentences containing every word of ``text``."""
+        with self.store.connect() as connection:
+            return reader.search(connection, text, limit=limit)
+
+    # -- network -----------------------------------------------------------------------------
+
+    def network(
+        self,
+        name: str,
+        depth: int = 2,
+        *,
+        types: Sequence[str] = (),
+        since: DateLike = None,
+        until: DateLike = None,
+        min_sources: int = 1,
+        include_hedged: bool = True,
+        max_nodes: int = analyze.network.MAX_NODES,
+    ) -> Network:
+        """Entities within ``depth`` hops of ``name`` and the relations among them."""
+        rf = relation_filter(
+            types=types, since=since, until=until, min_sources=min_sources, include_hedged=include_hedged
+        )
+        entity_id = self.entity_id(name)
+        with self.store.connect() as connection:
+            return analyze.neighbourhood(
+                connection, entity_id, depth=depth, relation_filter=rf, max_nodes=max_nodes
+            )
+
+    def path(
+        self,
+        source: str,
+        target: str,
+        *,
+        types: Sequence[str] = (),
+        since: DateLike = None,
+        until: DateLike = None,
+        min_sources: int = 1,
+        include_hedged: bool = True,
+        max_hops: int = analyze.network.MAX_PATH_HOPS,
+    ) -> PathResult:
+        """A shortest chain of relations from ``source`` to ``target``, with evidence per hop."""
+        rf = relation_filter(
+            types=types, since=since, until=until, min_sources=min_sources, include_hedged=include_hedged
+        )
+        a, b = self.entity_id(source), self.entity_id(target)
+        with self.store.connect() as connection:
+            return analyze.shortest_path(connection, a, b, relation_filter=rf, max_hops=max_hops)
+
+    def timeline(
+        self,
+        name: str | None = None,
+        *,
+        since: DateLike = None,
+        until: DateLike = None,
+        limit: int | None = 1000,
+    ) -> Timeline:
+        """Events and first-seen links (of one entity, or all), oldest first."""
+        entity_id = self.entity_id(name) if name else None
+        with self.store.connect() as connection:
+            return analyze.timeline(connection, entity_id, since=_day(since), until=_day(until), limit=limit)
+
+    def metrics(
+        self,
+        *,
+        types: Sequence[str] = (),
+        since: DateLike = None,
+        until: DateLike = None,
+        min_sources: int = 1,
+        include_hedged: bool = True,
+        top: int | None = 50,
+    ) -> GraphMetrics:
+        """Degree, betweenness, PageRank and Louvain community of the most central entities."""
+        rf = relation_filter(
+            types=types, since=since, until=until, min_sources=min_sources, include_hedged=include_hedged
+        )
+        with self.store.connect() as connection:
+            return analyze.graph_metrics(connection, rf, top=top)
+
+    def new_links(self, since: DateLike, until: DateLike = None) -> list[RelationRecord]:
+        """Relations first seen in [since, until]."""
+        start = _day(since)
+        if start is None:
+            raise StoreError("new_links needs a start date")
+        with self.store.connect() as connection:
+            return analyze.new_links(connection, start, _day(until))
+
+
+def open(db: str | None = None) -> KnowledgeBase:
+    """Open the knowledge base at ``db`` (URL or SQLite path; default ``$NEXUS_DB`` or ./nexus.db)."""
+    return KnowledgeBase(open_store(db))
+
+
+__all__ = ["KnowledgeBase", "NotFoundError", "open", "relation_filter"]
