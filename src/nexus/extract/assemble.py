@@ -30,20 +30,6 @@ _CASUALTY_FIELDS = ("killed", "injured", "missing", "attackers_killed")
 _VIOLENT = ("attack", "military_action")
 
 
-def _place_subtype(cluster: EntityCluster, geocoder: Geocoder) -> None:
-    best = geocoder.best(cluster.name)
-    if best is None:
-        for alias in cluster.aliases:
-            best = geocoder.best(alias)
-            if best is not None:
-                break
-    if best is not None:
-        cluster.subtype = cluster.subtype if cluster.subtype in ("site",) else best.kind
-        cluster.country = cluster.country or best.country
-    elif cluster.subtype is None:
-        cluster.subtype = "site" if len(cluster.name.split()) > 1 else "city"
-
-
 def to_extraction(doc: Doc, document: Document, version: str) -> Extraction:
     """The Extraction of one document from its processed Doc."""
     clusters: list[EntityCluster] = doc._.nexus_entities or []
@@ -52,7 +38,6 @@ def to_extraction(doc: Doc, document: Document, version: str) -> Extraction:
     for cluster in clusters:
         place = None
         if cluster.type == "PLACE":
-            _place_subtype(cluster, geocoder)
             place = geocoder.resolve(cluster.name)
             if place is None:
                 for alias in cluster.aliases:

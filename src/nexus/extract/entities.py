@@ -300,7 +300,24 @@ def cluster_entities(doc: Doc, outlet: str | None = None) -> list[EntityCluster]
     for cluster in clusters:
         if cluster.type == "ORG" and cluster.subtype is None:
             cluster.subtype = _org_subtype_in_context(doc, cluster)
+        elif cluster.type == "PLACE":
+            _place_subtype(cluster, geocoder)
     return clusters
+
+
+def _place_subtype(cluster: EntityCluster, geocoder: Geocoder) -> None:
+    """country / admin / city / site, from the gazetteer; unknown multi-word names are sites."""
+    best = None
+    for form in (cluster.name, *cluster.aliases):
+        best = geocoder.best(form)
+        if best is not None:
+            break
+    if best is not None:
+        if cluster.subtype != "site":
+            cluster.subtype = best.kind
+        cluster.country = cluster.country or best.country
+    elif cluster.subtype is None:
+        cluster.subtype = "site" if len(cluster.name.split()) > 1 else "city"
 
 
 def _org_subtype_in_context(doc: Doc, cluster: EntityCluster) -> str:

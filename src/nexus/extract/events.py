@@ -134,15 +134,17 @@ def find_triggers(sent: Span) -> list[tuple[Token, str]]:
         if token.pos_ in ("VERB",) and lemma in verbs and token.dep_ != "amod":
             for etype in verbs[lemma]:
                 required = _requires(etype, lemma)
-                if required is not None and not (_object_lemmas(token) & set(required)):
+                if required is not None and not (_object_lemmas(token) & set(required)) \
+                        and not _has_required_dep(etype, token):
                     continue
                 found.append((token, etype))
                 break
         elif token.pos_ == "NOUN" and token.is_lower and (lemma in nouns or token.lower_ in nouns):
             types = nouns.get(lemma) or nouns.get(token.lower_, [])
             for etype in types:
-                if etype == "claim" and not any(
-                    c.lemma_.lower() in ("responsibility",) for c in token.subtree
+                if etype == "claim" and not (
+                    any(c.lemma_.lower() == "responsibility" for c in token.subtree)
+                    or any(c.dep_ == "poss" for c in token.children)
                 ):
                     continue
                 if etype == "statement" and not _has_agentive_modifier(token):
@@ -152,6 +154,25 @@ def find_triggers(sent: Span) -> list[tuple[Token, str]]:
                 found.append((token, etype))
                 break
     return found
+
+
+def _has_required_dep(etype: str, token: Token) -> bool:
+    """Alternative licences for a trigger: "called the raids a breach", "claimed to have killed"."""
+    spec = _ontology()["types"][etype]
+    deps = set(spec.get("requires_dep_for", {}).get(token.lemma_.lower(), []))
+    if deps and any(c.dep_ in deps for c in token.children):
+        return True
+    complements = set(spec.get("complement_verbs", []))
+    return bool(complements) and any(
+        c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in complements for c in token.children
+    )
+
+
+def _family(draft: EventDraft) -> str:
+    """Sub-kind of a military action, so an arrest never merges with a strike."""
+    families: dict[str, list[str]] = _ontology()["types"]["military_action"].get("families", {})
+    lemma = draft.trigger.lemma_.lower()
+    return next((name for name, words in families.items() if lemma in words), "force")
 
 
 def _has_agentive_modifier(noun: Token) -> bool:
@@ -286,7 +307,9 @@ def _place_candidates(sent: Span, trigger: Token, index: dict[int, EntityCluster
         if possessive and token.head.pos_ == "NOUN" and token.head.lemma_.lower() in _ACTOR_NOUNS:
             continue  # "Pakistan's Parliament", "Iran's mission": an actor, not a location
         locative = not possessive and (
-            token.head.lower_ in _LOCATIVE_PREPS or token.dep_ in ("appos", "conj", "compound")
+            token.head.lower_ in _LOCATIVE_PREPS
+            or token.dep_ in ("appos", "conj")
+            or (token.dep_ == "compound" and token.head.i == trigger.i)  # "the Kandahar bombing"
         )
         rank = _PLACE_RANK.get(cluster.subtype or "city", 2)
         out.append((int(locative), rank, cluster))
@@ -319,17 +342,22 @@ def _date_for(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue
     filed = _dateline_end(sent.doc)
     in_sent = [d for d in dates if sent.start_char <= d.span.start < sent.end_char and d.span.start >= filed]
     anchor = trigger if trigger.pos_ in ("VERB", "AUX") else _governing_verb(trigger)
-    own, free = [], []
+    own, free, eligible = [], [], []
     for d in in_sent:
         date_span = sent.doc.char_span(d.span.start, d.span.end, alignment_mode="expand")
         if date_span is None:
             continue
+        head = date_span.root.head
+        if date_span.root.dep_ in ("compound", "nummod", "amod", "nmod") and head.pos_ in ("NOUN", "PROPN") \
+                and head.i >= date_span.end and head.lemma_.lower() not in _trigger_tables()[1]:
+            continue  # "the 1960 Indus Waters Treaty": a name's year, not the event's date
+        eligible.append(d)
         verb = _governing_verb(date_span.root)
         if verb.i in (anchor.i, _governing_verb(anchor).i) or date_span.root.head.i == trigger.i:
             own.append(d)
         elif not (verb.pos_ == "VERB" and verb.lemma_.lower() in _trigger_tables()[0]):
             free.append(d)
-    in_sent = own or free or in_sent
+    in_sent = own or free or eligible
     usable = []
     for d in in_sent:
         after = sent.doc.text[d.span.end : d.span.end + 12].lower()

@@ -79,6 +79,8 @@ class _Lex:
     operate_verbs: frozenset[str]
     operate_preps: frozenset[str]
     gov_titles: frozenset[str]
+    link_verbs: frozenset[str]
+    based_org_words: frozenset[str]
 
 
 def _set(data: dict[str, Any], key: str) -> frozenset[str]:
@@ -113,6 +115,8 @@ def _lex() -> _Lex:
         operate_verbs=_set(data, "operate_verbs"),
         operate_preps=_set(data, "operate_preps"),
         gov_titles=_set(data, "government_titles"),
+        link_verbs=_set(data, "link_verbs"),
+        based_org_words=_set(data, "based_org_words"),
     )
 
 
@@ -144,6 +148,7 @@ class _Context:
                 self.countries[cluster.country] = cluster
         self.out: list[RelationDraft] = []
         self.seen: set[tuple[int, int, str]] = set()
+        self._resolving = False
 
     # ------------------------------------------------------------------ entities
 
@@ -180,10 +185,10 @@ class _Context:
             return poss[0]
         return found[0][1] if found else None
 
-    def actors(self, tok: Token, depth: int = 0) -> list[EntityCluster]:
-        """The actors a noun phrase stands for, its conjuncts included."""
+    def actors(self, tok: Token, depth: int = 0, *, conj: bool = True) -> list[EntityCluster]:
+        """The actors a noun phrase stands for, its conjuncts included (unless ``conj`` is false)."""
         found: list[EntityCluster] = []
-        for t in [tok, *tok.conjuncts]:
+        for t in [tok, *tok.conjuncts] if conj else [tok]:
             if t is not tok and t.i + 1 < len(t.doc) and t.doc[t.i + 1].tag_ == "POS":
                 continue
             for c in self._actors_one(t, depth):
@@ -205,9 +210,9 @@ class _Context:
             return []
         appos = [c for c in tok.children if c.dep_ == "appos"]
         for child in appos:
-            people = [c for c in self.actors(child, depth + 1) if c.type == "PERSON"]
-            if people:
-                return people
+            first = self.entity(child)
+            if first is not None and first.type == "PERSON":
+                return [c for c in self.actors(child, depth + 1) if c.type == "PERSON"]
         mod = self.modifier_entity(tok)
         if mod is not None:
             return [mod]
@@ -229,15 +234,25 @@ class _Context:
         object pronoun the nearest earlier object, else the nearest earlier
         subject that is not its own verb's subject.
         """
+        if self._resolving:
+            return []
+        self._resolving = True
+        try:
+            return self._pronoun(tok)
+        finally:
+            self._resolving = False
+
+    def _pronoun(self, tok: Token) -> list[EntityCluster]:
         sent = tok.sent
         before = sorted((t for t in sent if t.i < tok.i and t.lower_ not in _PRONOUNS), key=lambda t: -t.i)
         if tok.dep_ in _OBJECT_DEPS:
             own = {c.i for c in tok.head.children if c.dep_ in _SUBJECTS}
+            plural = tok.lower_ in ("them", "they")
             for cand in before:
-                if cand.dep_ in _OBJECT_DEPS and cand.head.pos_ in ("VERB", "AUX"):
-                    got = self.actors(cand, 1)
-                    if got:
-                        return got
+                if cand.dep_ == "dobj" and cand.pos_ in ("NOUN", "PROPN"):
+                    if plural != (cand.tag_ in ("NNS", "NNPS") or bool(cand.conjuncts)):
+                        continue
+                    return self.actors(cand, 1)  # "condemned it": the object named before
             before = [t for t in before if t.i not in own]
         for cand in before:
             if cand.dep_ in _SUBJECTS:
@@ -371,6 +386,8 @@ def _title_window(ctx: _Context, span: Span) -> list[Token]:
             or tok.text in ("-", "’s", "'s")
             or (tok.lower_ == "of" and doc[i + 1].is_title)
             or (tok.pos_ in ("NOUN", "PROPN", "ADJ") and tok.dep_ not in ("pobj", "dobj", "nsubj"))
+            or (tok.is_title and tok.dep_ == "pobj" and doc[i - 1].lower_ == "of")
+            or (tok.dep_ == "poss" and tok.lower_ in _PRONOUNS)
             or possessor
         ):
             break
@@ -383,17 +400,18 @@ def _role_nouns(ctx: _Context, sent: Span) -> None:
     lex = _lex()
     for person, span in _person_mentions(ctx, sent):
         window = _title_window(ctx, span)
-        roles = [t for t in window if _is(t, lex.roles)]
+        roles = [n for n, t in enumerate(window) if _is(t, lex.roles)]
         if roles:
             org = None
-            for tok in window:  # nearest first
-                c = ctx.entity(tok)
+            for tok in window[roles[0] + 1 :]:  # the role's modifiers, nearest first
+                c = ctx.entity(tok) or ctx.demonym(tok)
+                if c is None and tok.dep_ == "poss" and tok.lower_ in _PRONOUNS:
+                    c = next(iter(ctx.pronoun(tok)), None)
                 if c is not None and c is not person and _is_actor(c) and c.type != "PERSON":
                     org = c
                     break
-            if org is None:
-                org = next((d for d in (ctx.demonym(t) for t in window) if d is not None), None)
-            ctx.add(person, "affiliation", org, _lemma(roles[0]), sent, roles[0])
+            role = window[roles[0]]
+            ctx.add(person, "affiliation", org, _lemma(role), sent, role)
         root = span.root
         # "Jaish-e-Mohammad's Abdul Rauf Asghar"
         for child in root.children:
@@ -495,6 +513,25 @@ def _including(ctx: _Context, sent: Span) -> None:
                     ctx.add(member, "affiliation", owner, _lemma(group), sent, tok)
 
 
+def _link_verbs(ctx: _Context, sent: Span) -> None:
+    """ "Al-Shabaab, which is linked to al Qaeda": a group tied to another."""
+    lex = _lex()
+    for verb in sent:
+        if verb.pos_ not in ("VERB", "ADJ") or _lemma(verb) not in lex.link_verbs:
+            continue
+        partners = [c for _, p in _pobjs(verb, ("to", "with")) for c in ctx.actors(p)]
+        if not partners:
+            continue
+        subjects = [s for s in _subjects(verb)]
+        subjects += [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if verb.dep_ in ("acl", "amod"):
+            subjects.append(verb.head)
+        for owner in [c for s in subjects for c in ctx.actors(s)]:
+            for partner in partners:
+                if owner.type != "PLACE" and partner.type == "ORG":
+                    ctx.add(owner, "affiliation", partner, _lemma(verb), sent, verb)
+
+
 def _affiliation_verbs(ctx: _Context, sent: Span) -> None:
     """ "JeM, founded by Masood Azhar", "X, who heads Y", "the junta, led by Colonel Z"."""
     lex = _lex()
@@ -503,7 +540,7 @@ def _affiliation_verbs(ctx: _Context, sent: Span) -> None:
             continue
         agents = [p for _, p in _pobjs(verb, ("by",))]
         if agents and verb.dep_ in ("acl", "relcl", "conj"):
-            orgs = ctx.actors(verb.head if verb.dep_ != "conj" else verb.head.head)
+            orgs = ctx.actors(verb.head if verb.dep_ != "conj" else verb.head.head, conj=False)
             people = [c for a in agents for c in ctx.actors(a) if c.type == "PERSON"]
         else:
             people = [c for s in _subjects(verb) for c in ctx.actors(s) if c.type == "PERSON"]
@@ -537,7 +574,7 @@ def _hyphen_cues(ctx: _Context, sent: Span) -> None:
                     for target in ctx.actors(pobj):
                         ctx.add(left, "hostility", target, "led", sent, tok)
             continue
-        described = ctx.actors(noun)
+        described = ctx.actors(noun, conj=False)
         if not described and noun.dep_ in ("appos", "attr", "pobj", "conj"):
             described = _described(ctx, noun)
         described = [c for c in described if c is not left]
@@ -556,8 +593,12 @@ def _hyphen_cues(ctx: _Context, sent: Span) -> None:
 def _between(tok: Token) -> list[Token]:
     out: list[Token] = []
     for _, pobj in _pobjs(tok, ("between",)):
-        out.extend([pobj, *pobj.conjuncts])
+        out.extend(t for t in [pobj, *pobj.conjuncts] if not _is_possessor(t))
     return out
+
+
+def _is_possessor(tok: Token) -> bool:
+    return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].tag_ == "POS"
 
 
 def _cooperation(ctx: _Context, sent: Span) -> None:
@@ -705,13 +746,29 @@ def _based_in(ctx: _Context, sent: Span) -> None:
 def _org_places(ctx: _Context, sent: Span, tok: Token) -> None:
     """ "Somalia's al-Shabaab" (an armed group), "the U.S. Embassy in Moscow"."""
     org = ctx.entity(tok)
-    if org is None or org.type != "ORG" or tok.dep_ == "compound":
+    if org is None or org.type != "ORG":
         return
-    if org.subtype == "armed_group":
-        for child in tok.children:
-            owner = ctx.entity(child) if child.dep_ == "poss" else None
-            if owner is not None and _is_country(owner):
-                ctx.add(org, "based_in", owner, "poss", sent, child)
+    head = tok
+    while head.dep_ == "compound" and head.head.pos_ in ("NOUN", "PROPN") and head.head.i > head.i:
+        head = head.head
+    if ctx.entity(head) not in (None, org):
+        return
+    if head.dep_ == "compound":
+        return
+    for child in head.children:
+        if child.dep_ != "poss":
+            continue
+        owner = ctx.entity(child)
+        if owner is not None and _is_country(owner) and org.subtype == "armed_group":
+            ctx.add(org, "based_in", owner, "poss", sent, child)
+        elif owner is None and child.lower_ in ("its", "their"):
+            # "Islamic State ... through its Amaq news agency"
+            for parent in ctx.pronoun(child):
+                if parent.type == "ORG":
+                    ctx.add(org, "affiliation", parent, "outlet", sent, child)
+    words = {w.lower() for w in org.name.split()}
+    if org.subtype != "media" and not words & _lex().based_org_words:
+        return
     for prep, pobj in _pobjs(tok, ("in",)):
         place = ctx.entity(pobj)
         if place is not None and place.type == "PLACE" and place is not org:
@@ -729,6 +786,7 @@ def extract_relations(doc: Doc, clusters: list[EntityCluster]) -> list[RelationD
         _including(ctx, sent)
         _appositions(ctx, sent)
         _affiliation_verbs(ctx, sent)
+        _link_verbs(ctx, sent)
         _hyphen_cues(ctx, sent)
         _based_in(ctx, sent)
         _cooperation(ctx, sent)
