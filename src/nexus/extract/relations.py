@@ -683,6 +683,8 @@ def _hostility(ctx: _Context, sent: Span) -> None:
             targets: list[EntityCluster] = []
             for obj in _verb_objects(tok):
                 got = ctx.actors(obj)
+                for _, member in _pobjs(obj, ("including",)):  # "hundreds, including Wagner mercenaries"
+                    got = got + ctx.actors(member)
                 if not got and lemma in ("strike", "hit", "attack", "target", "bomb", "shell", "raid"):
                     got = [c for _, p in _pobjs(obj, ("in",)) for c in ctx.actors(p) if _is_country(c)]
                 targets.extend(got)
