@@ -244,13 +244,56 @@ def _actor_entities(trigger: Token, index: dict[int, EntityCluster]) -> list[Ent
         if actors:
             return actors
         head = trigger.head
-        if trigger.dep_ in ("dobj", "attr", "nsubjpass") and head.pos_ == "VERB" \
-                and head.lemma_.lower() in _LIGHT_VERBS:
+        if trigger.dep_ == "pobj" and head.dep_ == "prep":
+            head = head.head  # "was on a visit to", "took part in a rally"
+        if trigger.dep_ in ("dobj", "attr", "nsubjpass", "pobj") and head.pos_ in ("VERB", "AUX") \
+                and head.lemma_.lower() in _LIGHT_VERBS | {"be", "participate", "take"}:
             return _actor_entities(head, index)
         return []
     subjects = _subject_tokens(trigger)
     actors = [c for c in _entities_in(subjects, index) if _can_act(c)]
+    if not actors:
+        actors = [c for c in (_resolve_mention(s, index) for s in subjects) if c is not None]
     return actors
+
+
+_PRONOUNS = {"he": "PERSON", "she": "PERSON", "it": "ORG", "they": "ORG"}
+_GROUP_NOUNS = {"group", "organisation", "organization", "outfit", "movement", "militia", "faction"}
+
+
+def _resolve_mention(subject: Token, index: dict[int, EntityCluster]) -> EntityCluster | None:
+    """A subject that names no entity: a pronoun, "the president", "the group", "Israeli jets".
+
+    The nearest earlier entity that fits wins: a person for he/she, a person
+    whose role has the noun for "the president", an armed group for "the
+    group", the country of a nationality adjective.
+    """
+    from nexus import ontology
+
+    doc = subject.doc
+    word = subject.lower_
+    for child in subject.children:  # "Israeli jets", "Pakistani troops", "U.S. officials"
+        country = ontology.demonyms().get(child.lower_)
+        if child.dep_ in ("amod", "compound") and country:
+            for cluster in set(index.values()):
+                if cluster.subtype == "country" and cluster.country == country:
+                    return cluster
+    wanted = _PRONOUNS.get(word)
+    for i in range(subject.i - 1, -1, -1):
+        cluster = index.get(i)
+        if cluster is None:
+            continue
+        if wanted == "PERSON" and cluster.type == "PERSON":
+            return cluster
+        if wanted == "ORG" and word == "it" and cluster.type == "ORG" and cluster.subtype != "media":
+            return cluster
+        if word in _GROUP_NOUNS and cluster.subtype == "armed_group":
+            return cluster
+        if subject.pos_ == "NOUN" and cluster.type == "PERSON" and any(
+            word in role.lower().split() for role in cluster.roles
+        ):
+            return cluster
+    return None
 
 
 def _targets(trigger: Token, index: dict[int, EntityCluster], exclude: list[EntityCluster]) -> list[str]:
