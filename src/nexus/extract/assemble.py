@@ -12,6 +12,7 @@ from nexus.extract.dates import find_doc_dates
 from nexus.extract.entities import EntityCluster, context_countries
 from nexus.extract.events import EventDraft, extract_events
 from nexus.extract.geocode import Geocoder, fold
+from nexus.extract.relations import RelationDraft, extract_relations
 from nexus.model import (
     Count,
     DateValue,
@@ -21,6 +22,7 @@ from nexus.model import (
     Evidence,
     Extraction,
     Place,
+    Relation,
     Span,
     stable_id,
 )
@@ -65,10 +67,12 @@ def to_extraction(doc: Doc, document: Document, version: str) -> Extraction:
     _attach_casualties(doc, drafts)
     _link_claimants(drafts)
     events = [_event(d, document, places) for d in drafts]
+    relations = [_relation(r, document) for r in extract_relations(doc, clusters)]
     return Extraction(
         document=document,
         entities=entities,
         events=events,
+        relations=relations,
         dates=dates,
         extractor="nexus",
         extractor_version=version,
@@ -189,4 +193,21 @@ def _event(draft: EventDraft, document: Document, places: dict[int, Place]) -> E
         ),
         attribution=attribution,
         confidence=0.8 if len(draft.mentions) > 1 else 0.6,
+    )
+
+
+def _relation(draft: RelationDraft, document: Document) -> Relation:
+    sent = draft.sent
+    return Relation(
+        id=stable_id("rel", document.id, draft.type, *sorted((fold(draft.source.name), fold(draft.target.name)))),
+        source=draft.source.name,
+        type=draft.type,  # type: ignore[arg-type]
+        target=draft.target.name,
+        role=draft.role,
+        evidence=Evidence(
+            doc_id=document.id, sentence=sent.text, start=sent.start_char, end=sent.end_char,
+            outlet=document.outlet,
+        ),
+        attribution=attribute(sent, draft.anchor),
+        confidence=0.6,
     )
