@@ -53,7 +53,7 @@ class Mention:
     sent_start: int
 
 
-@dataclass
+@dataclass(eq=False)
 class EntityCluster:
     """One entity of a document while it is being built."""
 
@@ -183,8 +183,8 @@ def _is_junk(span: Span, entry: GazetteerEntry | None) -> bool:
         return True  # "Photographs", "Investigations" at the start of a sentence
     if len(span) == 1 and first.is_lower:
         return True
-    if span.label_ == "PERSON" and all(t.text.lower() in _title_words() for t in span):
-        return True
+    if span.label_ in ("PERSON", "ORG") and all(t.text.lower() in _title_words() for t in span):
+        return True  # "Rear Admiral", "State" (of "Secretary of State")
     if (
         len(span) == 1
         and first.is_sent_start

@@ -275,7 +275,7 @@ def _resolve_mention(subject: Token, index: dict[int, EntityCluster]) -> EntityC
     for child in subject.children:  # "Israeli jets", "Pakistani troops", "U.S. officials"
         country = ontology.demonyms().get(child.lower_)
         if child.dep_ in ("amod", "compound") and country:
-            for cluster in set(index.values()):
+            for cluster in {id(c): c for c in index.values()}.values():
                 if cluster.subtype == "country" and cluster.country == country:
                     return cluster
     wanted = _PRONOUNS.get(word)

@@ -53,18 +53,42 @@ def entries() -> dict[str, GazetteerEntry]:
     return out
 
 
+#: Lower-case words a proper name may contain ("Lashkar-e-Taiba", "Jammu and Kashmir").
+_NAME_CONNECTORS = frozenset({"of", "the", "and", "for", "in", "al", "el", "e", "ul", "i", "wal", "ud",
+                              "de", "du", "des", "la", "le", "bin", "ibn", "on", "al-", "y"})
+
+
+def is_proper_alias(alias: str, name: str) -> bool:
+    """Whether an alias is a name as news text writes it, so that tagging it yields an entity.
+
+    "Afghan forces", "Pakistan's Punjab" or "southern Lebanon" describe an actor
+    or a place, but the annotation convention (and analysts) take only the
+    proper name in them; a descriptive alias would tag the wrong span.
+    """
+    if alias == name:
+        return True
+    if "'s " in alias or "’s " in alias or alias.endswith(("'s", "’s")):
+        return False
+    if " and " in alias:
+        return False
+    words = [w for w in alias.split() if w[:1].isalpha()]
+    return all(not w[0].islower() or w.lower() in _NAME_CONNECTORS for w in words)
+
+
 def _surface_forms() -> Iterable[tuple[str, str, bool]]:
     """(surface form, key, case-sensitive) for everything the ruler should tag."""
     for actor in ontology.actors():
         key = f"actor:{actor.id}"
         for form in (actor.name, *actor.aliases):
-            yield form, key, False
+            if is_proper_alias(form, actor.name):
+                yield form, key, False
         for form in actor.case_sensitive_aliases:
             yield form, key, True
     for site in ontology.sites():
         key = f"site:{site.id}"
         for form in (site.name, *site.aliases):
-            yield form, key, False
+            if is_proper_alias(form, site.name):
+                yield form, key, False
         for form in site.case_sensitive_aliases:
             yield form, key, True
     ambiguous = {geocode.fold(a) for a in ontology.table("countries.yaml").get("ambiguous", [])}
@@ -119,4 +143,8 @@ def _plausible(span: Span) -> bool:
     """Reject matches that are plainly part of a longer proper name or lower-case prose."""
     if not any(t.is_upper or t.is_title or not t.is_alpha for t in span):
         return False  # "hamas" in running lower-case text is not the group
+    if span.start > 0:
+        before = span.doc[span.start - 1]
+        if before.pos_ == "PROPN" and before.is_title and not before.is_sent_start and before.ent_type_ == "":
+            return False  # "Saraya Ansar al-Sunna" is not "Ansar al-Sunna": leave it to the NER
     return True

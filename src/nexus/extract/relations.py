@@ -340,7 +340,8 @@ def _places(ctx: _Context, tok: Token) -> list[EntityCluster]:
         for child in cur.children:
             if child.dep_ in ("relcl", "acl", "prep", "cc", "punct"):
                 continue
-            if child.dep_ == "conj" and (ctx.entity(child) is None or ctx.entity(child).type != "PLACE"):
+            conj = ctx.entity(child) if child.dep_ == "conj" else None
+            if child.dep_ == "conj" and (conj is None or conj.type != "PLACE"):
                 continue
             stack.append(child)
     return out
@@ -350,9 +351,7 @@ def _hyphen_modifier(tok: Token) -> bool:
     """The X of "X-based", "X-linked": a modifier that is not the noun's owner."""
     doc = tok.doc
     return (
-        tok.i + 2 < len(doc)
-        and doc[tok.i + 1].text in ("-", "–")
-        and doc[tok.i + 2].lower_ in _lex().hyphen
+        tok.i + 2 < len(doc) and doc[tok.i + 1].text in ("-", "–") and doc[tok.i + 2].lower_ in _lex().hyphen
     )
 
 

@@ -26,8 +26,8 @@ from nexus.resolve.overrides import split_entity_id
 from nexus.store import linker, migrate
 from nexus.store.dedupe import load_index
 from nexus.store.engine import make_engine, resolve_url
-from nexus.store.schema import documents, entities, mentions, overrides, relations
-from nexus.store.writer import IngestSession, Outcome, SessionState
+from nexus.store.schema import document_versions, documents, entities, mentions, overrides, relations
+from nexus.store.writer import IngestSession, Outcome, SessionState, content_hash
 
 DEFAULT_BATCH_SIZE = 50
 
@@ -90,6 +90,17 @@ class Store:
             yield connection
 
     # -- ingest ------------------------------------------------------------------------------
+
+    def has_document(self, doc_id: str, text: str) -> bool:
+        """Whether this exact text is stored under ``doc_id`` (lets callers skip extracting it)."""
+        with self.connect() as connection:
+            found = connection.execute(
+                select(document_versions.c.version).where(
+                    document_versions.c.doc_id == doc_id,
+                    document_versions.c.content_hash == content_hash(text),
+                )
+            ).first()
+        return found is not None
 
     def ingest(
         self,

@@ -19,6 +19,7 @@ from sqlalchemy.engine import Connection
 
 from nexus.model import Count
 from nexus.resolve.figures import FIGURE_FIELDS, summarize
+from nexus.resolve.entities import gazetteer_aliases, gazetteer_entity_id
 from nexus.resolve.names import name_key
 from nexus.store import linker
 from nexus.store.records import (
@@ -153,6 +154,15 @@ def find_entity(connection: Connection, name: str) -> str | None:
     ).first()
     if found is not None:
         return str(found[0])
+    for (entity_type, alias), actor_id in gazetteer_aliases().items():
+        if alias == key:  # a gazetteer alias no document used ("JeM")
+            row = connection.execute(
+                select(entities.c.id).where(
+                    entities.c.id == gazetteer_entity_id(actor_id), entities.c.type == entity_type
+                )
+            ).first()
+            if row is not None:
+                return str(row[0])
     choices = dict(
         connection.execute(
             select(entity_aliases.c.alias_key, entity_aliases.c.entity_id).order_by(
