@@ -104,3 +104,17 @@ def test_one_relation_per_pair_and_type_in_a_document(extractor: Any) -> None:
 def test_founded_by_links_the_founder(extractor: Any) -> None:
     text = "Hamas, founded by Ahmed Yassin in 1987, has governed Gaza since 2007."
     assert rel("Ahmed Yassin", "Hamas", "affiliation") in relations(extractor, text)
+
+
+def test_the_group_stands_for_the_last_armed_group_subject(extractor: Any) -> None:
+    text = (
+        "Hezbollah fired rockets on Sunday. "
+        "Officials said the group, which operates from southern Lebanon, had fired."
+    )
+    found = [d for d in drafts_of(extractor, text) if d.type == "based_in"]
+    assert [(d.source.name, d.target.name) for d in found] == [("Hezbollah", "Lebanon")]
+
+
+def test_its_outlet_is_affiliated_with_the_subject(extractor: Any) -> None:
+    text = "Islamic State said through its Amaq news agency that its fighters had carried out the raid."
+    assert rel("Amaq", "Islamic State", "affiliation") in relations(extractor, text)

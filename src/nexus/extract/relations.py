@@ -79,6 +79,7 @@ class _Lex:
     operate_verbs: frozenset[str]
     operate_preps: frozenset[str]
     gov_titles: frozenset[str]
+    group_anaphors: frozenset[str]
     link_verbs: frozenset[str]
     based_org_words: frozenset[str]
 
@@ -115,6 +116,7 @@ def _lex() -> _Lex:
         operate_verbs=_set(data, "operate_verbs"),
         operate_preps=_set(data, "operate_preps"),
         gov_titles=_set(data, "government_titles"),
+        group_anaphors=_set(data, "group_anaphors"),
         link_verbs=_set(data, "link_verbs"),
         based_org_words=_set(data, "based_org_words"),
     )
@@ -225,7 +227,26 @@ class _Context:
             got = self.actors(child, depth + 1)
             if got:
                 return got
-        return []
+        return self.definite_group(tok)
+
+    def definite_group(self, tok: Token) -> list[EntityCluster]:
+        """ "the group" stands for the armed group named last before it (or that it is in apposition to)."""
+        lex = _lex()
+        if _lemma(tok) not in lex.group_anaphors or not any(c.lower_ == "the" for c in tok.children):
+            return []
+        if tok.dep_ == "appos":
+            head = self.entity(tok.head)
+            return [head] if head is not None and head.type == "ORG" else []
+        start = min(t.i for t in tok.subtree)
+        fallback: list[EntityCluster] = []
+        for i in range(start - 1, -1, -1):  # the last group that was a subject, else the last named
+            cluster = self.index.get(i)
+            if cluster is None or cluster.type != "ORG" or cluster.subtype != "armed_group":
+                continue
+            if self.doc[i].dep_ in _SUBJECTS:
+                return [cluster]
+            fallback = fallback or [cluster]
+        return fallback
 
     def pronoun(self, tok: Token) -> list[EntityCluster]:
         """A pronoun stands for the nearest actor before it in its sentence.
