@@ -364,8 +364,20 @@ _DATELINE_RE = re.compile(r"^\s*[A-Z][A-Z .'’/\-]{2,60},[^()\n]{0,60}?(?:\([^(
 
 
 def _dateline_end(doc: Doc) -> int:
-    match = _DATELINE_RE.match(doc.text[:200])
-    return match.end() if match else 0
+    """End offset of the dateline ("MOSCOW, March 25 (Outlet) -"), 0 when there is none."""
+    if "nexus_dateline_end" not in doc.user_data:
+        match = _DATELINE_RE.match(_text(doc)[:200])
+        doc.user_data["nexus_dateline_end"] = match.end() if match else 0
+    end: int = doc.user_data["nexus_dateline_end"]
+    return end
+
+
+def _text(doc: Doc) -> str:
+    """``doc.text``, built once per Doc (spaCy rebuilds it on every access)."""
+    if "nexus_text" not in doc.user_data:
+        doc.user_data["nexus_text"] = doc.text
+    text: str = doc.user_data["nexus_text"]
+    return text
 
 
 def _governing_verb(token: Token) -> Token:
@@ -403,7 +415,7 @@ def _date_for(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue
     in_sent = own or free or eligible
     usable = []
     for d in in_sent:
-        after = sent.doc.text[d.span.end : d.span.end + 12].lower()
+        after = _text(sent.doc)[d.span.end : d.span.end + 12].lower()
         if d.value.relative and any(
             d.span.text.lower().endswith(w) for w in ("prior", "before", "after", "earlier", "later")
         ):

@@ -141,7 +141,7 @@ class GazetteerTagger:
 
 def _plausible(span: Span) -> bool:
     """Reject matches that are plainly part of a longer proper name or lower-case prose."""
-    if not any(t.is_upper or t.is_title or not t.is_alpha for t in span):
+    if not any(c.isupper() for c in span.text):
         return False  # "hamas" in running lower-case text is not the group
     if span.start > 0:
         before = span.doc[span.start - 1]
