@@ -5,6 +5,7 @@ from __future__ import annotations
 from nexus.cli import (
     extract_cmd,  # noqa: F401  (registers commands)
     kb_cmd,  # noqa: F401
+    serve_cmd,  # noqa: F401
 )
 from nexus.cli.app import app
 

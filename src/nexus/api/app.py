@@ -1,0 +1,118 @@
+"""The FastAPI application: JSON API under ``/api``, the analyst UI at ``/``.
+
+``create_app(db, token=...)`` opens the knowledge base once and serves it
+until shutdown. Reads are open; the two write endpoints (ingest a document,
+merge entities) need the token as a bearer credential, and are refused
+outright when the app has no token. The UI is the esbuild bundle in
+``nexus/web/static/dist``; when it has not been built the API still works
+and ``/`` says how to build it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from fastapi import FastAPI, Request, status
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from starlette.middleware.base import BaseHTTPMiddleware, RequestResponseEndpoint
+
+import nexus
+from nexus.api.deps import ApiState, ExtractFn
+from nexus.api.routes import ROUTERS
+from nexus.errors import NexusError
+from nexus.kb import NotFoundError
+
+#: Where ``make web`` puts the built UI.
+DIST = Path(nexus.__file__).parent / "web" / "static" / "dist"
+
+#: No inline script, nothing from another origin: document text can never run as code.
+CONTENT_SECURITY_POLICY = (
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+    "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'"
+)
+
+UNBUILT_PAGE = """<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Nexus</title></head>
+<body><h1>Nexus</h1>
+<p>The web UI has not been built. Run <code>make web</code> (needs Node.js and npm), then restart
+<code>nexus serve</code>.</p>
+<p>The JSON API works without it: see <a href="/docs">/docs</a> and
+<a href="/openapi.json">/openapi.json</a>.</p></body></html>
+"""
+
+
+class _SecurityHeaders(BaseHTTPMiddleware):
+    async def dispatch(self, request: Request, call_next: RequestResponseEndpoint) -> Response:
+        response = await call_next(request)
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        response.headers.setdefault("Referrer-Policy", "no-referrer")
+        if not request.url.path.startswith(("/docs", "/redoc")):  # Swagger UI loads from a CDN
+            response.headers.setdefault("Content-Security-Policy", CONTENT_SECURITY_POLICY)
+        return response
+
+
+def _not_found(_request: Request, exc: Exception) -> JSONResponse:
+    return JSONResponse({"detail": _message(exc)}, status_code=status.HTTP_404_NOT_FOUND)
+
+
+def _user_error(_request: Request, exc: Exception) -> JSONResponse:
+    return JSONResponse({"detail": _message(exc)}, status_code=status.HTTP_422_UNPROCESSABLE_CONTENT)
+
+
+def _message(exc: Exception) -> str:
+    return str(exc)
+
+
+def create_app(
+    db: str | None,
+    *,
+    token: str | None,
+    extract: ExtractFn | None = None,
+    ui_dir: Path | None = None,
+) -> FastAPI:
+    """The app over the knowledge base at ``db`` (URL or SQLite path; see ``nexus.open``).
+
+    ``token`` enables the write endpoints; ``extract`` replaces the extraction
+    pipeline (tests); ``ui_dir`` replaces the built UI directory.
+    """
+    kb = nexus.open(db)
+    state = ApiState(kb=kb, token=token or None, extract=extract)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        yield
+        kb.close()
+
+    app = FastAPI(
+        title="Nexus",
+        summary="An evidence-backed, time-aware knowledge graph from news reports.",
+        version=nexus.__version__,
+        lifespan=lifespan,
+    )
+    app.state.nexus = state
+    app.add_middleware(_SecurityHeaders)
+    app.add_exception_handler(NotFoundError, _not_found)
+    app.add_exception_handler(NexusError, _user_error)
+    for router in ROUTERS:
+        app.include_router(router)
+    _mount_ui(app, ui_dir or DIST)
+    return app
+
+
+def _mount_ui(app: FastAPI, dist: Path) -> None:
+    index = dist / "index.html"
+    if index.is_file():
+        app.mount("/static", StaticFiles(directory=dist), name="static")
+
+        @app.get("/", include_in_schema=False)
+        def ui() -> FileResponse:
+            return FileResponse(index, headers={"Cache-Control": "no-cache"})
+
+    else:
+
+        @app.get("/", include_in_schema=False)
+        def unbuilt() -> HTMLResponse:
+            return HTMLResponse(UNBUILT_PAGE)

@@ -1,0 +1,118 @@
+"""Dependencies shared by the routers, as ``Annotated`` aliases.
+
+``Kb`` is the open knowledge base of the app, ``Paging`` the limit/offset of
+a list, ``Writer`` guards the write endpoints: a configured token is
+required (else 403: writes are disabled) and must be presented as
+``Authorization: Bearer <token>`` (else 401).
+"""
+
+from __future__ import annotations
+
+import secrets
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Annotated, TypeVar
+
+from fastapi import Depends, HTTPException, Query, Request, status
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+
+from nexus.api.schemas import Page
+from nexus.kb import KnowledgeBase
+from nexus.model import Document, Extraction
+
+T = TypeVar("T")
+ExtractFn = Callable[[Document], Extraction]
+
+#: The longest page a list endpoint returns.
+MAX_LIMIT = 500
+
+
+@dataclass
+class ApiState:
+    """What the app holds for its lifetime: the KB, the write token and the (lazy) extractor."""
+
+    kb: KnowledgeBase
+    token: str | None
+    extract: ExtractFn | None = None
+    write_lock: threading.RLock = field(default_factory=threading.RLock)
+
+    def extractor(self) -> ExtractFn:
+        """The extraction pipeline, built on first use (loading spaCy takes seconds)."""
+        with self.write_lock:
+            if self.extract is None:
+                from nexus.extract.pipeline import Extractor
+
+                self.extract = Extractor().extract
+            return self.extract
+
+
+def get_state(request: Request) -> ApiState:
+    state: ApiState = request.app.state.nexus
+    return state
+
+
+def get_kb(state: Annotated[ApiState, Depends(get_state)]) -> KnowledgeBase:
+    return state.kb
+
+
+State = Annotated[ApiState, Depends(get_state)]
+Kb = Annotated[KnowledgeBase, Depends(get_kb)]
+
+
+@dataclass(frozen=True)
+class Pagination:
+    limit: int
+    offset: int
+
+
+def get_paging(
+    limit: Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Items per page.")] = 50,
+    offset: Annotated[int, Query(ge=0, le=10_000_000, description="Items to skip.")] = 0,
+) -> Pagination:
+    return Pagination(limit=limit, offset=offset)
+
+
+Paging = Annotated[Pagination, Depends(get_paging)]
+
+_bearer = HTTPBearer(auto_error=False, description="The token given to `nexus serve --token`.")
+
+
+def require_writer(
+    state: State,
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+) -> None:
+    if state.token is None:
+        raise HTTPException(
+            status.HTTP_403_FORBIDDEN,
+            "write endpoints are disabled: start the server with --token (or NEXUS_TOKEN)",
+        )
+    presented = credentials.credentials if credentials is not None else ""
+    if not secrets.compare_digest(presented.encode(), state.token.encode()):
+        raise HTTPException(
+            status.HTTP_401_UNAUTHORIZED,
+            "a valid 'Authorization: Bearer <token>' header is required",
+            headers={"WWW-Authenticate": "Bearer"},
+        )
+
+
+Writer = Annotated[None, Depends(require_writer)]
+
+# Query parameters shared by the graph endpoints (network, path, relations).
+DateParam = Annotated[
+    str | None,
+    Query(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$", description="YYYY, YYYY-MM or YYYY-MM-DD"),
+]
+TypesParam = Annotated[list[str], Query(alias="type", description="Relation types to follow (repeatable).")]
+MinSourcesParam = Annotated[int, Query(ge=1, le=1000, description="Minimum independent sources per link.")]
+HedgedParam = Annotated[bool, Query(description="Include links only hedged statements support.")]
+
+
+def to_page(items: Sequence[T], paging: Pagination) -> Page[T]:
+    """A page from the items starting at ``paging.offset`` (fetch ``limit + 1`` to know if more follow)."""
+    return Page[T](
+        items=list(items[: paging.limit]),
+        limit=paging.limit,
+        offset=paging.offset,
+        has_more=len(items) > paging.limit,
+    )

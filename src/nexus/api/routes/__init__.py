@@ -1,0 +1,31 @@
+"""One APIRouter per resource; ``ROUTERS`` is the order they appear in the OpenAPI schema."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+
+from nexus.api.routes import (
+    contradictions,
+    documents,
+    entities,
+    events,
+    network,
+    path,
+    relations,
+    search,
+    timeline,
+)
+
+ROUTERS: tuple[APIRouter, ...] = (
+    search.router,
+    entities.router,
+    events.router,
+    relations.router,
+    path.router,
+    network.router,
+    timeline.router,
+    contradictions.router,
+    documents.router,
+)
+
+__all__ = ["ROUTERS"]

@@ -1,0 +1,73 @@
+"""``/api/documents``: stored reports with their mentions; POST one to extract and ingest it."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, HTTPException, Path, Response, status
+
+from nexus.api import queries
+from nexus.api.deps import Kb, Paging, State, Writer, to_page
+from nexus.api.schemas import DocumentDetail, DocumentIn, DocumentSummary, ErrorMessage, IngestOut, Page
+from nexus.kb import NotFoundError
+from nexus.model import Document, content_id
+from nexus.store import DocumentResult
+
+router = APIRouter(prefix="/api/documents", tags=["documents"])
+
+
+@router.get("", response_model=Page[DocumentSummary])
+def list_documents(kb: Kb, paging: Paging) -> Page[DocumentSummary]:
+    """Documents in the order they were first ingested."""
+    with kb.store.connect() as connection:
+        rows = queries.list_documents(connection, limit=paging.limit + 1, offset=paging.offset)
+    return to_page(rows, paging)
+
+
+@router.get("/{doc_id}", response_model=DocumentDetail, responses={404: {"model": ErrorMessage}})
+def show_document(kb: Kb, doc_id: Annotated[str, Path(description="A document id.")]) -> DocumentDetail:
+    """The text, the entities it names and the events and links it states, with character spans."""
+    with kb.store.connect() as connection:
+        found = queries.document_detail(connection, doc_id)
+    if found is None:
+        raise NotFoundError(f"no document {doc_id!r}")
+    return found
+
+
+@router.post(
+    "",
+    response_model=IngestOut,
+    status_code=status.HTTP_201_CREATED,
+    responses={
+        200: {"model": IngestOut, "description": "Already stored with the same text: nothing changed."},
+        401: {"model": ErrorMessage, "description": "Missing or wrong bearer token."},
+        403: {"model": ErrorMessage, "description": "The server has no token: writes are disabled."},
+    },
+)
+def ingest_document(_writer: Writer, state: State, body: DocumentIn, response: Response) -> IngestOut:
+    """Run the extraction pipeline on the text and add the result to the knowledge base."""
+    document = Document(
+        id=body.id or content_id(body.text),
+        text=body.text,
+        title=body.title,
+        url=body.url,
+        outlet=body.outlet,
+        published=body.published,
+        origin="api",
+    )
+    kb = state.kb
+    with state.write_lock:
+        if kb.store.has_document(document.id, document.text):
+            result = DocumentResult(doc_id=document.id, outcome="unchanged")
+        else:
+            extraction = state.extractor()(document)
+            results: list[DocumentResult] = []
+            kb.ingest([extraction], on_result=results.append)
+            result = results[0] if results else DocumentResult(doc_id=document.id, outcome="unchanged")
+    if result.outcome == "failed":
+        raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, f"ingest failed: {result.error}")
+    if result.outcome == "unchanged":
+        response.status_code = status.HTTP_200_OK
+    with kb.store.connect() as connection:
+        summary = queries.document_summary(connection, document.id)
+    return IngestOut(result=result, document=summary)

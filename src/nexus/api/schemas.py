@@ -1,0 +1,127 @@
+"""Request and response shapes of the REST API that the store's records do not already give.
+
+Most endpoints return ``nexus.store.records`` / ``nexus.analyze.models``
+unchanged; this module adds the page wrapper, the documents view (the store
+has no reader for it) and the bodies of the two write endpoints.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Generic, TypeVar
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from nexus.store import DocumentResult
+from nexus.store.records import EntityDetail, EntityRef, EntitySummary, SearchHit
+
+T = TypeVar("T")
+
+
+class _Schema(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Page(_Schema, Generic[T]):
+    """One page of a list: ``items[offset : offset + limit]``; ``has_more`` if another page follows."""
+
+    items: list[T]
+    limit: int
+    offset: int
+    has_more: bool
+
+
+class ErrorMessage(_Schema):
+    detail: str
+
+
+class SearchResult(_Schema):
+    """Entities whose names match, and evidence sentences containing every word."""
+
+    query: str
+    entities: list[EntitySummary]
+    sentences: list[SearchHit]
+
+
+class LinkedActor(_Schema):
+    """An entity linked to the one shown, through one relation."""
+
+    relation_id: str
+    direction: str = Field(description="out: shown entity is the source; in: it is the target")
+    entity: EntityRef
+    roles: list[str] = Field(default_factory=list)
+    n_statements: int
+    n_sources: int
+    hedged_share: float
+    first_seen: dt.date | None = None
+    last_seen: dt.date | None = None
+
+
+class EntityPage(_Schema):
+    """Everything the entity page shows: the record, roles, links grouped by type, first/last seen."""
+
+    entity: EntityDetail
+    roles: list[str] = Field(description="roles the texts give the entity (spokesman, chief ...)")
+    linked: dict[str, list[LinkedActor]] = Field(description="linked actors grouped by relation type")
+    first_seen: dt.date | None = Field(description="earliest publication date of a document naming it")
+    last_seen: dt.date | None = None
+
+
+class MentionOut(_Schema):
+    """Where a document names an entity (character offsets into ``text``)."""
+
+    entity: EntityRef
+    start: int
+    end: int
+    text: str
+
+
+class StatementOut(_Schema):
+    """An event report or relation statement of a document, with its evidence span."""
+
+    kind: str = Field(description="event or relation")
+    id: str = Field(description="the event id or the relation id")
+    type: str
+    sentence: str
+    start: int
+    end: int
+    hedged: bool = False
+
+
+class DocumentSummary(_Schema):
+    id: str
+    title: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    published: dt.date | None = None
+    version: int
+    duplicate_of: str | None = None
+
+
+class DocumentDetail(DocumentSummary):
+    text: str
+    mentions: list[MentionOut]
+    statements: list[StatementOut]
+
+
+class DocumentIn(_Schema):
+    """A report to ingest. Without an ``id``, the id is a hash of the text."""
+
+    text: str = Field(min_length=1, max_length=1_000_000)
+    id: str | None = Field(default=None, min_length=1, max_length=64)
+    title: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    published: dt.date | None = None
+
+
+class IngestOut(_Schema):
+    result: DocumentResult
+    document: DocumentSummary | None = None
+
+
+class MergeIn(_Schema):
+    """Declare ``absorb`` the same entity as ``keep`` (names or ids)."""
+
+    keep: str = Field(min_length=1)
+    absorb: str = Field(min_length=1)

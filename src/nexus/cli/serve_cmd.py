@@ -1,0 +1,70 @@
+"""``nexus serve``: the REST API and the analyst UI over one knowledge base.
+
+Binds to 127.0.0.1 unless told otherwise. Listening on any other address
+exposes the knowledge base to the network, so it needs a token (``--token``
+or ``$NEXUS_TOKEN``); without one the command refuses to start (exit code 2).
+The token also enables the write endpoints (ingest, merge).
+"""
+
+from __future__ import annotations
+
+import ipaddress
+from typing import Annotated
+
+import typer
+
+from nexus.cli.app import app, console
+from nexus.errors import NexusError
+
+
+def is_loopback(host: str) -> bool:
+    """Whether ``host`` only accepts connections from this machine."""
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+@app.command()
+def serve(
+    db: Annotated[
+        str | None,
+        typer.Option("--db", envvar="NEXUS_DB", help="Database URL or SQLite path (default ./nexus.db)."),
+    ] = None,
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=0, max=65535, help="Port to listen on.")] = 8000,
+    token: Annotated[
+        str | None,
+        typer.Option(
+            envvar="NEXUS_TOKEN",
+            help="Bearer token for the write endpoints; required off loopback.",
+            show_default=False,
+        ),
+    ] = None,
+) -> None:
+    """Serve the JSON API (/api, docs at /docs) and the web UI (/) over a knowledge base."""
+    if not is_loopback(host) and not token:
+        console.print(
+            f"[red]error[/red] refusing to listen on {host} without a token: anyone who can reach it "
+            "could read the knowledge base. Pass --token (or set NEXUS_TOKEN), or bind to 127.0.0.1.",
+            highlight=False,
+        )
+        raise typer.Exit(2)
+    import uvicorn
+
+    from nexus.api import create_app
+
+    try:
+        api = create_app(db, token=token)
+    except NexusError as exc:
+        console.print(f"[red]error[/red] {exc}", highlight=False)
+        raise typer.Exit(1) from None
+    shown = f"[{host}]" if ":" in host else host
+    console.print(
+        f"Nexus is serving {api.state.nexus.kb.store.url} at http://{shown}:{port}/", highlight=False
+    )
+    if not token:
+        console.print("[dim]read-only: no --token, so ingest and merge are disabled[/dim]")
+    uvicorn.run(api, host=host, port=port, log_level="warning")
