@@ -9,11 +9,13 @@ import pytest
 
 import nexus
 from nexus.kb import KnowledgeBase
-from nexus.store.samples import sample_corpus
+from nexus.store.samples import sample_corpus, without_gazetteer
 
 
 @pytest.fixture
-def kb(tmp_path: Path) -> Iterator[KnowledgeBase]:
+def kb(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[KnowledgeBase]:
+    for module, name in without_gazetteer():
+        monkeypatch.setattr(module, name, dict)
     with nexus.open(f"sqlite:///{tmp_path / 'kb.db'}") as base:
         base.ingest(sample_corpus())
         yield base

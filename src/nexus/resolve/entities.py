@@ -24,6 +24,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cache
 
 from rapidfuzz import fuzz
 
@@ -69,8 +70,12 @@ class _Known:
     keys: set[str] = field(default_factory=set)
 
 
+@cache
 def gazetteer_aliases() -> dict[tuple[str, str], str]:
-    """(type, name key) -> actor id, from ``nexus.ontology.actors()`` (empty when absent)."""
+    """(type, name key) -> actor id, from ``nexus.ontology.actors()`` (empty when absent).
+
+    Cached like the ontology itself; treat the result as read-only.
+    """
     try:
         from nexus.ontology import actors
     except ImportError:  # pragma: no cover - the ontology package is part of Nexus

@@ -18,8 +18,8 @@ from sqlalchemy import Select, and_, or_, select, text
 from sqlalchemy.engine import Connection
 
 from nexus.model import Count
-from nexus.resolve.figures import FIGURE_FIELDS, summarize
 from nexus.resolve.entities import gazetteer_aliases, gazetteer_entity_id
+from nexus.resolve.figures import FIGURE_FIELDS, summarize
 from nexus.resolve.names import name_key
 from nexus.store import linker
 from nexus.store.records import (
@@ -361,7 +361,7 @@ def list_events(
                 )
             )
         )
-    query = query.order_by(events.c.date_day, events.c.id)
+    query = query.order_by(events.c.date_day.is_(None), events.c.date_day, events.c.id)  # undated last
     if limit is not None:
         query = query.limit(limit)
     return event_records(connection, connection.execute(query).all(), with_reports=with_reports)
@@ -490,7 +490,9 @@ def event_detail(connection: Connection, event_id: str) -> EventRecord | None:
 def contradictions(connection: Connection) -> list[Contradiction]:
     """Every event whose reports disagree on a figure, one entry per field."""
     rows = connection.execute(
-        select(events).where(events.c.contradictory.is_(True)).order_by(events.c.date_day, events.c.id)
+        select(events)
+        .where(events.c.contradictory.is_(True))
+        .order_by(events.c.date_day.is_(None), events.c.date_day, events.c.id)
     ).all()
     out = []
     for record in event_records(connection, rows):

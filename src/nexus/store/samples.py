@@ -335,4 +335,22 @@ def sample_corpus() -> list[Extraction]:
     return [b1.build(), b2.build(), b3.build(), b4.build()]
 
 
-__all__ = ["ExtractionBuilder", "place", "postgres_schema_url", "sample_corpus", "synthetic_extraction"]
+def without_gazetteer() -> list[tuple[object, str]]:
+    """The (module, attribute) pairs to patch so resolution ignores the actor gazetteer.
+
+    Tests on ``sample_corpus`` use it (``monkeypatch.setattr(module, name, dict)``)
+    so that editing ``actors.yaml`` cannot change what they resolve.
+    """
+    from nexus.store import linker, reader
+
+    return [(linker, "gazetteer_aliases"), (reader, "gazetteer_aliases")]
+
+
+__all__ = [
+    "ExtractionBuilder",
+    "place",
+    "postgres_schema_url",
+    "sample_corpus",
+    "synthetic_extraction",
+    "without_gazetteer",
+]
