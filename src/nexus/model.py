@@ -27,8 +27,14 @@ EventType = Literal[
 RelationType = Literal["affiliation", "cooperation", "hostility", "based_in"]
 
 ORG_SUBTYPES = (
-    "armed_group", "government", "military", "intelligence", "political_party",
-    "international", "media", "other",
+    "armed_group",
+    "government",
+    "military",
+    "intelligence",
+    "political_party",
+    "international",
+    "media",
+    "other",
 )
 PLACE_SUBTYPES = ("country", "admin", "city", "site")
 
@@ -218,8 +224,14 @@ class Extraction(_Model):
             "events": [_event_contract(e) for e in self.events],
             "relations": [_relation_contract(r) for r in self.relations],
             "dates": [
-                {"text": d.span.text, "start": d.span.start, "end": d.span.end,
-                 "date": d.value.iso, "precision": d.value.precision, "relative": d.value.relative}
+                {
+                    "text": d.span.text,
+                    "start": d.span.start,
+                    "end": d.span.end,
+                    "date": d.value.iso,
+                    "precision": d.value.precision,
+                    "relative": d.value.relative,
+                }
                 for d in self.dates
             ],
         }

@@ -19,7 +19,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from nexus.api.schemas import Page
 from nexus.kb import KnowledgeBase
-from nexus.model import Document, Extraction
+from nexus.model import Document, Extraction, RelationType
 
 T = TypeVar("T")
 ExtractFn = Callable[[Document], Extraction]
@@ -103,7 +103,9 @@ DateParam = Annotated[
     str | None,
     Query(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$", description="YYYY, YYYY-MM or YYYY-MM-DD"),
 ]
-TypesParam = Annotated[list[str], Query(alias="type", description="Relation types to follow (repeatable).")]
+TypesParam = Annotated[
+    list[RelationType], Query(alias="type", description="Relation types to follow (repeatable).")
+]
 MinSourcesParam = Annotated[int, Query(ge=1, le=1000, description="Minimum independent sources per link.")]
 HedgedParam = Annotated[bool, Query(description="Include links only hedged statements support.")]
 

@@ -6,7 +6,7 @@ import json
 import re
 import sys
 from collections.abc import Iterator
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -19,7 +19,7 @@ from nexus.ingest import IngestFailure, RunReport, iter_documents
 from nexus.model import Document, Extraction
 
 
-class OutputFormat(str, Enum):
+class OutputFormat(StrEnum):
     json = "json"
     jsonl = "jsonl"
     summary = "summary"
@@ -48,8 +48,10 @@ def render_summary(extraction: Extraction) -> None:
     """A readable per-document summary: entities, dates, events and relations with evidence."""
     doc = extraction.document
     title = doc.title or doc.id
-    out.print(f"[bold]{title}[/bold]  [dim]{doc.id} · {doc.outlet or 'unknown outlet'} · "
-              f"{doc.published or 'undated'}[/dim]")
+    out.print(
+        f"[bold]{title}[/bold]  [dim]{doc.id} · {doc.outlet or 'unknown outlet'} · "
+        f"{doc.published or 'undated'}[/dim]"
+    )
     table = Table("type", "name", "subtype", "aliases / roles", "where", show_edge=False, pad_edge=False)
     for ent in extraction.entities:
         extra = ", ".join([*ent.aliases, *(f"role: {r}" for r in ent.roles)])
@@ -63,8 +65,10 @@ def render_summary(extraction: Extraction) -> None:
         table.add_row(ent.type, ent.name, ent.subtype or "", extra, where)
     out.print(table)
     if extraction.dates:
-        out.print("dates: " + "; ".join(f"{d.span.text!r} → {d.value.iso} ({d.value.precision})"
-                                        for d in extraction.dates))
+        out.print(
+            "dates: "
+            + "; ".join(f"{d.span.text!r} → {d.value.iso} ({d.value.precision})" for d in extraction.dates)
+        )
     for event in extraction.events:
         figures = []
         for label in ("killed", "injured"):
@@ -75,14 +79,18 @@ def render_summary(extraction: Extraction) -> None:
         where = event.place.name if event.place else "—"
         hedge = " [yellow]hedged[/yellow]" if event.attribution.hedged else ""
         source = f" per {event.attribution.asserter}" if event.attribution.asserter else ""
-        out.print(f"  [bold cyan]{event.type}[/bold cyan] {when} @ {where}: "
-                  f"{', '.join(event.actors) or '?'} → {', '.join(event.targets) or '?'} "
-                  f"{'; '.join(figures)}{hedge}{source}")
+        out.print(
+            f"  [bold cyan]{event.type}[/bold cyan] {when} @ {where}: "
+            f"{', '.join(event.actors) or '?'} → {', '.join(event.targets) or '?'} "
+            f"{'; '.join(figures)}{hedge}{source}"
+        )
         out.print(f"    [dim]“{event.evidence.sentence}”[/dim]")
     for rel in extraction.relations:
         hedge = " [yellow]hedged[/yellow]" if rel.attribution.hedged else ""
-        out.print(f"  [bold magenta]{rel.type}[/bold magenta] {rel.source} — {rel.target}"
-                  f"{f' ({rel.role})' if rel.role else ''}{hedge}")
+        out.print(
+            f"  [bold magenta]{rel.type}[/bold magenta] {rel.source} — {rel.target}"
+            f"{f' ({rel.role})' if rel.role else ''}{hedge}"
+        )
         out.print(f"    [dim]“{rel.evidence.sentence}”[/dim]")
     out.print()
 
@@ -108,8 +116,13 @@ def extract(
         out_dir.mkdir(parents=True, exist_ok=True)
     written = 0
     with Progress(
-        TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(),
-        TimeElapsedColumn(), console=console, transient=True, disable=not console.is_terminal,
+        TextColumn("[progress.description]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=console,
+        transient=True,
+        disable=not console.is_terminal,
     ) as progress:
         task = progress.add_task("extracting", total=None)
         for extraction in extractor.extract_many(_documents(inputs, report)):

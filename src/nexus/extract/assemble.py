@@ -51,7 +51,7 @@ def to_extraction(doc: Doc, document: Document, version: str) -> Extraction:
             Entity(
                 id=stable_id("ent", document.id, cluster.type, fold(cluster.name)),
                 name=cluster.name,
-                type=cluster.type,  # type: ignore[arg-type]
+                type=cluster.type,
                 subtype=cluster.subtype,
                 aliases=cluster.aliases,
                 roles=cluster.roles,
@@ -173,7 +173,7 @@ def _event(draft: EventDraft, document: Document, places: dict[int, Place]) -> E
     attribution = attribute(sent, draft.trigger, ignore_cues=ignore)
     return Event(
         id=stable_id("evt", document.id, draft.type, sent.start_char, draft.trigger.i),
-        type=draft.type,  # type: ignore[arg-type]
+        type=draft.type,
         trigger=draft.trigger.text,
         date=date,
         place=place,
@@ -199,13 +199,18 @@ def _event(draft: EventDraft, document: Document, places: dict[int, Place]) -> E
 def _relation(draft: RelationDraft, document: Document) -> Relation:
     sent = draft.sent
     return Relation(
-        id=stable_id("rel", document.id, draft.type, *sorted((fold(draft.source.name), fold(draft.target.name)))),
+        id=stable_id(
+            "rel", document.id, draft.type, *sorted((fold(draft.source.name), fold(draft.target.name)))
+        ),
         source=draft.source.name,
-        type=draft.type,  # type: ignore[arg-type]
+        type=draft.type,
         target=draft.target.name,
         role=draft.role,
         evidence=Evidence(
-            doc_id=document.id, sentence=sent.text, start=sent.start_char, end=sent.end_char,
+            doc_id=document.id,
+            sentence=sent.text,
+            start=sent.start_char,
+            end=sent.end_char,
             outlet=document.outlet,
         ),
         attribution=attribute(sent, draft.anchor),

@@ -26,24 +26,95 @@ _MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _MONTH_RE = r"(?P<month>" + _MONTH_NAMES + r")\.?"
 _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 _NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 3, "few": 3,
-    "a few": 3, "couple of": 2, "a couple of": 2,
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "several": 3,
+    "few": 3,
+    "a few": 3,
+    "couple of": 2,
+    "a couple of": 2,
 }
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b")),
-    ("mdy", re.compile(rf"\b{_MONTH_RE}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<year>(?:19|20)\d\d)\b", re.I)),
-    ("dmy", re.compile(rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_RE},?\s+(?P<year>(?:19|20)\d\d)\b", re.I)),
-    ("md", re.compile(rf"\b{_MONTH_RE}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s*(?:,\s*)?(?:19|20)\d\d)(?!\s*(?:per\s*cent|%|people))", re.I)),
-    ("dm", re.compile(rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_RE}\b(?!,?\s+(?:19|20)\d\d)", re.I)),
+    (
+        "mdy",
+        re.compile(
+            rf"\b{_MONTH_RE}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<year>(?:19|20)\d\d)\b", re.I
+        ),
+    ),
+    (
+        "dmy",
+        re.compile(
+            rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_RE},?\s+(?P<year>(?:19|20)\d\d)\b",
+            re.I,
+        ),
+    ),
+    (
+        "md",
+        re.compile(
+            rf"\b{_MONTH_RE}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s*(?:,\s*)?(?:19|20)\d\d)(?!\s*(?:per\s*cent|%|people))",
+            re.I,
+        ),
+    ),
+    (
+        "dm",
+        re.compile(
+            rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_RE}\b(?!,?\s+(?:19|20)\d\d)", re.I
+        ),
+    ),
     ("my", re.compile(rf"\b{_MONTH_RE},?\s+(?P<year>(?:19|20)\d\d)\b", re.I)),
-    ("weekday", re.compile(r"\b(?P<prefix>on|last|this|since|by|until|from|early|late)?\s*(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)),
+    (
+        "weekday",
+        re.compile(
+            r"\b(?P<prefix>on|last|this|since|by|until|from|early|late)?\s*(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+            re.I,
+        ),
+    ),
     ("relday", re.compile(r"\b(?P<rel>yesterday|today|tonight|the previous day|the day before)\b", re.I)),
-    ("relunit", re.compile(r"\b(?P<which>last|this|earlier this|later this|next|previous|past)\s+(?P<unit>week|month|year)\b", re.I)),
-    ("offset", re.compile(r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|a couple of)\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>ago|earlier|before|prior|later|after|back)\b", re.I)),
-    ("month", re.compile(rf"\b(?P<prep>in|since|by|until|during|early|late|mid|last|this|of|from)[\s-]+{_MONTH_RE}\b(?!\s+[0-3]?\d\b)(?!,?\s+(?:19|20)\d\d)", re.I)),
-    ("year", re.compile(r"\b(?P<prep>in|since|by|until|during|of|from|early|late|mid|before|after)[\s-]+(?P<year>(?:19|20)\d\d)\b(?!-)", re.I)),
+    (
+        "relunit",
+        re.compile(
+            r"\b(?P<which>last|this|earlier this|later this|next|previous|past)\s+"
+            r"(?P<unit>week|month|year)\b",
+            re.I,
+        ),
+    ),
+    (
+        "offset",
+        re.compile(
+            r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+            r"|several|a few|a couple of)\s+(?P<unit>day|week|month|year)s?\s+"
+            r"(?P<dir>ago|earlier|before|prior|later|after|back)\b",
+            re.I,
+        ),
+    ),
+    (
+        "month",
+        re.compile(
+            rf"\b(?P<prep>in|since|by|until|during|early|late|mid|last|this|of|from)[\s-]+{_MONTH_RE}\b(?!\s+[0-3]?\d\b)(?!,?\s+(?:19|20)\d\d)",
+            re.I,
+        ),
+    ),
+    (
+        "year",
+        re.compile(
+            r"\b(?P<prep>in|since|by|until|during|of|from|early|late|mid|before|after)[\s-]+(?P<year>(?:19|20)\d\d)\b(?!-)",
+            re.I,
+        ),
+    ),
 ]
 
 
@@ -160,7 +231,7 @@ def _dateparser(text: str, published: date | None) -> DateValue | None:
     if published is not None:
         settings["RELATIVE_BASE"] = datetime(published.year, published.month, published.day)
     try:
-        parsed = dateparser.parse(text, languages=["en"], settings=settings)  # type: ignore[arg-type]
+        parsed = dateparser.parse(text, languages=["en"], settings=settings)  # type: ignore[arg-type,unused-ignore]
     except (ValueError, OverflowError, TypeError):
         return None
     if parsed is None:
@@ -185,8 +256,9 @@ def find_doc_dates(doc: Doc, published: date | None) -> list[DateMention]:
             year = re.search(r"\d{4}", ent.text)
             if year:
                 value = DateValue(iso=year.group(0), precision="year", text=ent.text)
-                found.append(DateMention(span=Span(start=ent.start_char, end=ent.end_char, text=ent.text),
-                                         value=value))
+                found.append(
+                    DateMention(span=Span(start=ent.start_char, end=ent.end_char, text=ent.text), value=value)
+                )
             continue
         if published is None and not re.search(r"\b(?:19|20)\d\d\b", ent.text):
             continue  # nothing to resolve a relative date against
@@ -194,7 +266,9 @@ def find_doc_dates(doc: Doc, published: date | None) -> list[DateMention]:
             r"\b(?:ago|yesterday|today|last|next)\b", ent.text, re.I
         ):
             continue  # no calendar word: a number, a duration or an age, not a date
-        value = _dateparser(ent.text, published)
-        if value is not None:
-            found.append(DateMention(span=Span(start=ent.start_char, end=ent.end_char, text=ent.text), value=value))
+        parsed = _dateparser(ent.text, published)
+        if parsed is not None:
+            found.append(
+                DateMention(span=Span(start=ent.start_char, end=ent.end_char, text=ent.text), value=parsed)
+            )
     return sorted(found, key=lambda d: d.span.start)

@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
+from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
@@ -92,24 +93,27 @@ class EntityCluster:
 
 
 @cache
-def _lexicon() -> dict[str, object]:
+def _lexicon() -> dict[str, Any]:
     return ontology.table("entities.yaml")
 
 
 @cache
 def _title_words() -> frozenset[str]:
-    return frozenset(w.lower() for w in _lexicon()["title_words"])  # type: ignore[attr-defined]
+    words: list[str] = _lexicon()["title_words"]
+    return frozenset(w.lower() for w in words)
 
 
 @cache
 def _non_entity_heads() -> frozenset[str]:
-    return frozenset(_lexicon()["non_entity_heads"])  # type: ignore[arg-type]
+    words: list[str] = _lexicon()["non_entity_heads"]
+    return frozenset(words)
 
 
 @cache
 def _org_subtype_words() -> list[tuple[str, str]]:
     pairs = []
-    for subtype, words in _lexicon()["org_subtype_words"].items():  # type: ignore[attr-defined]
+    table: dict[str, list[str]] = _lexicon()["org_subtype_words"]
+    for subtype, words in table.items():
         for word in words:
             pairs.append((word.lower(), subtype))
     return sorted(pairs, key=lambda p: -len(p[0]))
@@ -201,28 +205,19 @@ def _is_junk(span: Span, entry: GazetteerEntry | None) -> bool:
         return True
     if span[0].text in ("Operation", "Op", "Op."):
         return True  # operation names are not entities
-    if (
-        span.label_ == "ORG"
-        and span.end < len(doc)
-        and doc[span.end].text.lower()
-        in {
-            "minister",
-            "ministers",
-            "secretary",
-            "spokesperson",
-            "spokesman",
-            "adviser",
-            "advisor",
-            "minister's",
-        }
-    ):
-        return True  # "Defence" of "Defence Minister"
-    return False
+    # "Defence" of "Defence Minister": a portfolio, not an organisation
+    return span.label_ == "ORG" and span.end < len(doc) and doc[span.end].text.lower() in _OFFICE_NOUNS
+
+
+_OFFICE_NOUNS = frozenset(
+    {"minister", "ministers", "secretary", "spokesperson", "spokesman", "adviser", "advisor", "minister's"}
+)
 
 
 @cache
 def _word_set(key: str) -> frozenset[str]:
-    return frozenset(_lexicon().get(key, []))  # type: ignore[call-overload]
+    words: list[str] = _lexicon().get(key, [])
+    return frozenset(words)
 
 
 def _type_of(span: Span, entry: GazetteerEntry | None) -> str | None:
@@ -533,11 +528,8 @@ def _dateline(doc: Doc, clusters: list[EntityCluster], outlet: str | None) -> li
         cluster.add(Mention(outlet_match.start(1), outlet_match.start(1) + len(name), name, 0))
         out.append(cluster)
     for cluster in clusters:
-        if (
-            outlet
-            and fold(cluster.name) == fold(outlet)
-            or outlet_match
-            and fold(cluster.name) == fold(outlet_match.group(1))
+        if (outlet and fold(cluster.name) == fold(outlet)) or (
+            outlet_match and fold(cluster.name) == fold(outlet_match.group(1))
         ):
             cluster.type, cluster.subtype = "ORG", "media"
     return out

