@@ -177,9 +177,29 @@ def find_triggers(sent: Span) -> list[tuple[Token, str]]:
                     continue
                 if any(c.dep_ == "compound" and c.lower_ in _NOT_EVENT_MODIFIERS for c in token.children):
                     continue
+                if _generic_plural(token):
+                    continue
                 found.append((token, etype))
                 break
     return found
+
+
+def _generic_plural(noun: Token) -> bool:
+    """"plotting attacks", "suspending attacks": a bare plural names a kind, not a happening."""
+    if noun.tag_ != "NNS":
+        return False
+    return not any(c.dep_ in ("det", "poss", "nummod", "compound", "amod") for c in noun.children)
+
+
+def _kills_attackers(trigger: Token) -> bool:
+    """"security forces killed four militants", "27 attackers were killed": a response, not an attack."""
+    if trigger.lemma_.lower() not in ("kill", "shoot", "neutralise", "neutralize", "eliminate"):
+        return False
+    attackers = set(_ontology()["attacker_nouns"])
+    victims = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    if trigger.dep_ in ("acl", "relcl") and trigger.head.pos_ == "NOUN":
+        victims.append(trigger.head)  # "27 attackers killed"
+    return any(v.lemma_.lower() in attackers or v.lower_ in attackers for v in victims)
 
 
 def _has_required_dep(etype: str, token: Token) -> bool:
@@ -482,7 +502,9 @@ def events_in_sentence(
     drafts: list[EventDraft] = []
     for trigger, etype in find_triggers(sent):
         actors = _actor_entities(trigger, index)
-        if etype == "attack" and (any(_is_state(a) for a in actors) or _subject_is_state_noun(trigger)):
+        if etype == "attack" and (
+            any(_is_state(a) for a in actors) or _subject_is_state_noun(trigger) or _kills_attackers(trigger)
+        ):
             etype = "military_action"
         if (
             etype == "attack"
