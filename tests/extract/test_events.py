@@ -70,3 +70,24 @@ def test_asserter_is_recorded(extract: Any) -> None:
     text = "Gunmen killed three villagers in Kidal on Monday, according to local officials."
     (attack,) = events_of(extract(text, published="2025-03-11"), "attack")
     assert attack.attribution.asserter is not None and "officials" in attack.attribution.asserter
+
+
+def test_days_after_is_counted_from_the_main_clause_date(extract: Any) -> None:
+    text = (
+        "The minister visited Solingen on Monday, three days after a man stabbed people at a festival there."
+    )
+    extraction = extract(text, published="2024-08-27")
+    (attack,) = events_of(extraction, "attack")
+    assert attack.date is not None and attack.date.iso == "2024-08-23"
+
+
+def test_generic_plural_is_not_an_event(extract: Any) -> None:
+    text = "The group said it was suspending attacks on foreign forces."
+    assert not events_of(extract(text), "attack")
+
+
+def test_killing_attackers_is_a_military_action(extract: Any) -> None:
+    text = "Security forces killed four militants in Kupwara on Sunday."
+    extraction = extract(text, published="2025-03-11")
+    assert events_of(extraction, "military_action")
+    assert not events_of(extraction, "attack")

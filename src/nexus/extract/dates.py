@@ -189,6 +189,8 @@ def _resolve(kind: str, m: re.Match[str], published: date | None) -> DateValue |
         d = published + timedelta(weeks=step)
         return DateValue(iso=d.isoformat(), precision="day", text=text, relative=True)
     if kind == "offset":
+        if g["dir"].lower() in ("after", "later"):
+            return None  # counted from another event, not from publication: resolved by the event stage
         n = _count(g["n"])
         sign = 1 if g["dir"].lower() in ("later", "after") else -1
         unit = g["unit"].lower()

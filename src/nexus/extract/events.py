@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 from typing import Any
 
@@ -138,11 +138,11 @@ def _object_lemmas(token: Token) -> set[str]:
     out: set[str] = set()
     for child in token.children:
         if child.dep_ in ("dobj", "prt", "attr", "oprd", "nsubjpass", "dative", "npadvmod"):
-            out.add(child.lemma_.lower())
+            out.update((child.lemma_.lower(), child.lower_))
             out.update(c.lemma_.lower() for c in child.children if c.dep_ in ("compound", "amod"))
         if child.dep_ == "prep":
             out.add(child.lemma_.lower())
-            out.update(g.lemma_.lower() for g in child.children if g.dep_ == "pobj")
+            out.update(w for g in child.children if g.dep_ == "pobj" for w in (g.lemma_.lower(), g.lower_))
     if token.dep_ in ("amod", "acl") and token.head.pos_ == "NOUN":
         out.add(token.head.lemma_.lower())  # "the closed border"
     return out
@@ -185,14 +185,19 @@ def find_triggers(sent: Span) -> list[tuple[Token, str]]:
 
 
 def _generic_plural(noun: Token) -> bool:
-    """"plotting attacks", "suspending attacks": a bare plural names a kind, not a happening."""
+    """ "plotting attacks", "suspending attacks": a bare plural names a kind, not a happening."""
     if noun.tag_ != "NNS":
         return False
-    return not any(c.dep_ in ("det", "poss", "nummod", "compound", "amod") for c in noun.children)
+    if any(c.dep_ in ("det", "poss", "nummod", "compound", "amod") for c in noun.children):
+        return False
+    # "strikes around al-Qaim" is a happening; "attacks on foreign forces" is a kind
+    return not any(
+        c.dep_ == "prep" and c.lower_ in ("in", "around", "at", "near", "across") for c in noun.children
+    )
 
 
 def _kills_attackers(trigger: Token) -> bool:
-    """"security forces killed four militants", "27 attackers were killed": a response, not an attack."""
+    """ "security forces killed four militants", "27 attackers were killed": a response, not an attack."""
     if trigger.lemma_.lower() not in ("kill", "shoot", "neutralise", "neutralize", "eliminate"):
         return False
     attackers = set(_ontology()["attacker_nouns"])
@@ -475,9 +480,60 @@ def _date_for(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue
         if anchored and after.lstrip().startswith(("to ", "the ")):
             continue  # "two months prior to the attack": anchored on another event
         usable.append(d)
+    anchored_value = _anchored_offset_date(sent, trigger, dates)
+    if anchored_value is not None:
+        return anchored_value
     if not usable:
         return None
     return min(usable, key=lambda d: abs(d.span.start - trigger.idx)).value
+
+
+_COUNTS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
+
+
+def _anchored_offset_date(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue | None:
+    """ "visited on Monday, three days after a man stabbed people": the stabbing is Monday minus three.
+
+    The offset is counted from the date of the clause the "after"/"before"
+    phrase hangs on (a date elsewhere in the sentence, or the publication day).
+    """
+    text = _text(sent.doc)
+    before_trigger = text[sent.start_char : trigger.idx]
+    match = re.search(
+        r"(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week|month)s?\s+(after|before)\s+"
+        r"[^,;.]{0,60}$",
+        before_trigger,
+        re.I,
+    )
+    if match is None:
+        return None
+    n = int(match.group(1)) if match.group(1).isdigit() else _COUNTS.get(match.group(1).lower(), 1)
+    days = n * {"day": 1, "week": 7, "month": 30}[match.group(2).lower()]
+    sign = -1 if match.group(3).lower() == "after" else 1
+    offset_start = sent.start_char + match.start()
+    bases = [
+        d for d in dates if sent.start_char <= d.span.start < offset_start and d.value.precision == "day"
+    ]
+    if not bases:
+        return None
+    base = bases[-1].value.as_date()
+    target = base + timedelta(days=sign * days)
+    precision = "month" if match.group(2).lower() == "month" else "day"
+    iso = target.isoformat() if precision == "day" else target.isoformat()[:7]
+    return DateValue(iso=iso, precision=precision, text=match.group(0), relative=True)
 
 
 def _is_state(cluster: EntityCluster) -> bool:
