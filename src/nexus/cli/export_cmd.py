@@ -1,0 +1,208 @@
+"""``nexus export`` (STIX 2.1, GraphML, GEXF, CSV, JSON Lines) and ``nexus import`` (JSON Lines).
+
+Thin over ``nexus.export``: open the store, resolve the scope, count what
+will be written (for the progress bar), stream it out. A file is written to
+``OUT.part`` and renamed when complete, so an interrupted export never
+leaves a truncated file under the final name. ``OUT`` may be ``-`` (stdout)
+for every format but csv, which writes a directory.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from enum import StrEnum
+from pathlib import Path
+from typing import IO, Annotated
+
+import typer
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from nexus.cli.app import app, console
+from nexus.errors import NexusError
+from nexus.export import (
+    ExportScope,
+    Selection,
+    export_csv,
+    export_gexf,
+    export_graphml,
+    export_jsonl,
+    export_stix,
+    import_jsonl,
+)
+from nexus.export.jsonl import store_counts
+from nexus.kb import open as open_kb
+from nexus.kb import relation_filter
+from nexus.store import DocumentResult
+
+
+class ExportFormat(StrEnum):
+    stix = "stix"
+    graphml = "graphml"
+    gexf = "gexf"
+    csv = "csv"
+    jsonl = "jsonl"
+
+
+DbOption = Annotated[
+    str | None,
+    typer.Option("--db", envvar="NEXUS_DB", help="Database URL or SQLite path (default ./nexus.db)."),
+]
+
+
+def _fail(message: str) -> typer.Exit:
+    console.print(f"[red]error[/red] {message}", highlight=False)
+    return typer.Exit(1)
+
+
+def _progress() -> Progress:
+    return Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=console,
+        transient=True,
+        disable=not console.is_terminal,
+    )
+
+
+@contextmanager
+def _output(out: Path) -> Iterator[IO[str]]:
+    """``out`` opened for writing (``-``: stdout), renamed into place only when complete."""
+    if str(out) == "-":
+        yield sys.stdout
+        return
+    out.parent.mkdir(parents=True, exist_ok=True)
+    partial = out.with_name(out.name + ".part")
+    try:
+        with partial.open("w", encoding="utf-8", newline="") as handle:
+            yield handle
+        partial.replace(out)
+    finally:
+        partial.unlink(missing_ok=True)
+
+
+def _total(selection: Selection, fmt: ExportFormat) -> int:
+    if fmt is ExportFormat.graphml or fmt is ExportFormat.gexf:
+        return selection.count_relations() + selection.count_entities()  # nodes: an upper bound
+    total = selection.count_relations() + selection.count_events()
+    if selection.scope.is_everything or fmt is ExportFormat.csv:
+        total += selection.count_entities()
+    return total
+
+
+@app.command("export")
+def export(
+    out: Annotated[Path, typer.Argument(help="Output file (- for stdout); a directory for csv.")],
+    output_format: Annotated[ExportFormat, typer.Option("--format", "-f", help="Export format.")],
+    db: DbOption = None,
+    since: Annotated[str | None, typer.Option(help="Only from this date (YYYY[-MM[-DD]]).")] = None,
+    until: Annotated[str | None, typer.Option(help="Only up to this date (YYYY[-MM[-DD]]).")] = None,
+    min_sources: Annotated[
+        int, typer.Option(min=1, help="Only links and events with this many independent sources.")
+    ] = 1,
+    entity: Annotated[str | None, typer.Option(help="Only the neighbourhood of this entity.")] = None,
+    depth: Annotated[int, typer.Option(min=0, help="Hops around --entity.")] = 2,
+) -> None:
+    """Export the knowledge base as STIX 2.1, GraphML, GEXF, CSV or JSON Lines."""
+    fmt = output_format
+    filtered = since or until or min_sources > 1 or entity
+    if fmt is ExportFormat.jsonl and filtered:
+        raise _fail("jsonl is a full copy of the store (for nexus import); it takes no filters")
+    if fmt is ExportFormat.csv and str(out) == "-":
+        raise _fail("csv writes events.csv, edges.csv and entities.csv: give a directory")
+    try:
+        window = relation_filter(since=since, until=until)  # parses the dates, cleanly
+        scope = ExportScope(
+            since=window.since, until=window.until, min_sources=min_sources, entity=entity, depth=depth
+        )
+        with open_kb(db) as kb, kb.store.connect() as connection, _progress() as progress:
+            if fmt is ExportFormat.jsonl:
+                total = store_counts(connection)["documents"]
+                task = progress.add_task("exporting documents", total=total)
+                with _output(out) as handle:
+                    counts = export_jsonl(connection, handle, progress=lambda n: progress.advance(task, n))
+                _report(
+                    {
+                        "documents": counts["documents"],
+                        "versions": counts["document_versions"],
+                        "overrides": counts["overrides"],
+                    },
+                    out,
+                )
+                return
+            selection = Selection(connection, scope)
+            if selection.truncated:
+                console.print(f"[yellow]the neighbourhood of {entity!r} was cut at its node limit[/yellow]")
+            task = progress.add_task(f"exporting {fmt.value}", total=_total(selection, fmt))
+
+            def advance(n: int) -> None:
+                progress.advance(task, n)
+
+            if fmt is ExportFormat.csv:
+                tables = export_csv(connection, out, selection, progress=advance)
+                _report({"events": tables.events, "edges": tables.edges, "entities": tables.entities}, out)
+                return
+            with _output(out) as handle:
+                if fmt is ExportFormat.stix:
+                    bundle = export_stix(connection, handle, selection, progress=advance)
+                    counts = {**bundle.by_type, "left out": bundle.skipped}
+                else:
+                    writer = export_graphml if fmt is ExportFormat.graphml else export_gexf
+                    graph = writer(connection, handle, selection, progress=advance)
+                    counts = {"nodes": graph.nodes, "edges": graph.edges}
+            _report(counts, out)
+    except NexusError as exc:
+        raise _fail(str(exc)) from None
+    except OSError as exc:
+        raise _fail(f"cannot write {out}: {exc.strerror or exc}") from None
+
+
+def _report(counts: dict[str, int], out: Path) -> None:
+    table = Table(*counts, title=f"written to {out}", show_edge=False)
+    table.add_row(*(str(v) for v in counts.values()))
+    console.print(table)
+
+
+@app.command("import")
+def import_(
+    file: Annotated[
+        Path, typer.Argument(help="A JSON Lines export (nexus export --format jsonl); - for stdin.")
+    ],
+    db: DbOption = None,
+    batch_size: Annotated[int, typer.Option(min=1, help="Documents per transaction.")] = 50,
+) -> None:
+    """Load a JSON Lines export into a knowledge base (documents re-ingested, merges/splits replayed)."""
+    try:
+        handle = sys.stdin if str(file) == "-" else file.open(encoding="utf-8")
+    except OSError as exc:
+        raise _fail(f"cannot read {file}: {exc.strerror or exc}") from None
+    try:
+        with handle, open_kb(db) as kb, _progress() as progress:
+            with kb.store.connect() as connection:
+                empty_before = store_counts(connection)["documents"] == 0
+            task = progress.add_task("importing documents", total=None)
+            done: Callable[[DocumentResult], None] = lambda _result: progress.advance(task)  # noqa: E731
+            summary = import_jsonl(kb.store, handle, batch_size=batch_size, on_result=done)
+            with kb.store.connect() as connection:
+                actual = store_counts(connection)
+    except NexusError as exc:
+        raise _fail(str(exc)) from None
+    ingest = summary.ingest
+    table = Table("added", "updated", "unchanged", "failed", "overrides replayed", title=f"imported {file}")
+    table.add_row(
+        str(ingest.added), str(ingest.updated), str(ingest.unchanged), str(ingest.failed),
+        str(summary.overrides_applied),
+    )  # fmt: skip
+    console.print(table)
+    for error in summary.override_errors:
+        console.print(f"[yellow]override not replayed[/yellow] {error}", highlight=False)
+    if empty_before:
+        differ = {k: (v, actual.get(k)) for k, v in summary.expected.items() if actual.get(k) != v}
+        for name, (expected, got) in differ.items():
+            console.print(f"[yellow]{name}: {got} in the copy, {expected} in the source[/yellow]")
+    if ingest.failed:
+        raise typer.Exit(1)
