@@ -105,18 +105,29 @@ def _attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
 
 
 def _link_claimants(drafts: list[EventDraft]) -> None:
-    """An attack's actors include the group that claimed it (DEV conventions, GTD practice)."""
-    claims = [d for d in drafts if d.type == "claim" and d.actors]
+    """An attack's actors include the group that claimed it or that a named party blames for it.
+
+    (DEV conventions and GTD practice.) A claim or accusation is linked to the
+    attack in its own sentence and to the report's main attack (the first one).
+    """
     attacks = [d for d in drafts if d.type == "attack"]
     if not attacks:
         return
-    for claim in claims:
-        attack = next((a for a in attacks if claim.sent.start == a.sent.start), attacks[0])
-        for actor in claim.actors:
-            if actor not in attack.actors:
-                attack.actors.append(actor)
-        if attack.places:
-            claim.places = list(attack.places)  # a claim is located where the attack was
+    main = attacks[0]
+    for draft in drafts:
+        if draft.type == "claim" and draft.actors:
+            groups = draft.actors
+        elif draft.type == "statement" and draft.trigger.lemma_.lower() in ("blame", "accuse"):
+            groups = [t for t in draft.target_entities if t.subtype == "armed_group"]
+        else:
+            continue
+        same_sentence = [a for a in attacks if a.sent.start == draft.sent.start]
+        for attack in {id(a): a for a in [*same_sentence, main]}.values():
+            for actor in groups:
+                if actor not in attack.actors:
+                    attack.actors.append(actor)
+        if draft.type == "claim" and main.places:
+            draft.places = list(main.places)  # a claim is located where the attack was
 
 
 _UPDATE_CUES = re.compile(

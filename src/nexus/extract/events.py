@@ -99,6 +99,7 @@ class EventDraft:
     sent: Span
     actors: list[EntityCluster] = field(default_factory=list)
     targets: list[str] = field(default_factory=list)
+    target_entities: list[EntityCluster] = field(default_factory=list)
     places: list[EntityCluster] = field(default_factory=list)
     date: DateValue | None = None
     casualties: dict[str, list[Count]] = field(default_factory=dict)
@@ -311,7 +312,10 @@ def _actor_entities(trigger: Token, index: dict[int, EntityCluster]) -> list[Ent
     return actors
 
 
-_PRONOUNS = {"he": "PERSON", "she": "PERSON", "it": "ORG", "they": "ORG"}
+_PRONOUNS = {
+    "he": "PERSON", "she": "PERSON", "his": "PERSON", "her": "PERSON",
+    "it": "ORG", "its": "ORG", "they": "ORG", "their": "ORG",
+}
 _GROUP_NOUNS = {"group", "organisation", "organization", "outfit", "movement", "militia", "faction"}
 
 
@@ -323,6 +327,9 @@ def _resolve_mention(subject: Token, index: dict[int, EntityCluster]) -> EntityC
     group", the country of a nationality adjective.
     """
     word = subject.lower_
+    owner = next((t for t in subject.subtree if t.dep_ == "poss" and t.lower_ in _PRONOUNS), None)
+    if word not in _PRONOUNS and owner is not None:
+        return _resolve_mention(owner, index)  # "a few dozen of its fighters" -> whose fighters
     for child in subject.children:  # "Israeli jets", "Pakistani troops", "U.S. officials"
         country = ontology.demonyms().get(child.lower_)
         if child.dep_ in ("amod", "compound") and country:
@@ -337,7 +344,7 @@ def _resolve_mention(subject: Token, index: dict[int, EntityCluster]) -> EntityC
         cluster = earlier
         if wanted == "PERSON" and cluster.type == "PERSON":
             return cluster
-        if wanted == "ORG" and word == "it" and cluster.type == "ORG" and cluster.subtype != "media":
+        if wanted == "ORG" and cluster.type == "ORG" and cluster.subtype != "media":
             return cluster
         if word in _GROUP_NOUNS and cluster.subtype == "armed_group":
             return cluster
@@ -572,6 +579,10 @@ def events_in_sentence(
             continue  # "26 people were killed" restates the attack found in the sentence
         draft = EventDraft(type=etype, trigger=trigger, sent=sent, actors=actors, mentions=[trigger])
         draft.targets = _targets(trigger, index, actors)
+        draft.target_entities = [
+            c for c in _entities_in([o for o in trigger.children if o.dep_ in ("dobj", "nsubjpass")], index)
+            if c not in actors
+        ]
         draft.places = _place_candidates(sent, trigger, index)
         if etype == "visit":
             dest = [
