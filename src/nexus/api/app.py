@@ -15,9 +15,13 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 
 from fastapi import FastAPI, Request, status
+from fastapi.exception_handlers import http_exception_handler
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
+from fastapi.routing import APIRoute
 from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.base import BaseHTTPMiddleware, RequestResponseEndpoint
+from starlette.routing import Match
 
 import nexus
 from nexus.api.deps import ApiState, ExtractFn
@@ -59,11 +63,24 @@ def _not_found(_request: Request, exc: Exception) -> JSONResponse:
 
 
 def _user_error(_request: Request, exc: Exception) -> JSONResponse:
-    return JSONResponse({"detail": _message(exc)}, status_code=status.HTTP_422_UNPROCESSABLE_CONTENT)
+    """Any other clean Nexus error: the request cannot be answered as asked."""
+    return JSONResponse({"detail": _message(exc)}, status_code=status.HTTP_400_BAD_REQUEST)
 
 
 def _message(exc: Exception) -> str:
     return str(exc)
+
+
+async def _http_error(request: Request, exc: Exception) -> Response:
+    """Starlette's errors, with ``Allow`` listing every method of the path on a 405."""
+    assert isinstance(exc, StarletteHTTPException)
+    if exc.status_code == status.HTTP_405_METHOD_NOT_ALLOWED:
+        allowed: set[str] = set()
+        for route in request.app.router.routes:
+            if isinstance(route, APIRoute) and route.matches(request.scope)[0] != Match.NONE:
+                allowed |= route.methods
+        exc.headers = {**(exc.headers or {}), "Allow": ", ".join(sorted(allowed))}
+    return await http_exception_handler(request, exc)
 
 
 def create_app(
@@ -96,6 +113,7 @@ def create_app(
     app.add_middleware(_SecurityHeaders)
     app.add_exception_handler(NotFoundError, _not_found)
     app.add_exception_handler(NexusError, _user_error)
+    app.add_exception_handler(StarletteHTTPException, _http_error)
     for router in ROUTERS:
         app.include_router(router)
     _mount_ui(app, ui_dir or DIST)

@@ -12,10 +12,12 @@ import secrets
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Annotated, TypeVar
 
 from fastapi import Depends, HTTPException, Query, Request, status
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from pydantic import AfterValidator
 
 from nexus.api.schemas import Page
 from nexus.kb import KnowledgeBase
@@ -99,8 +101,26 @@ def require_writer(
 Writer = Annotated[None, Depends(require_writer)]
 
 # Query parameters shared by the graph endpoints (network, path, relations).
+
+
+def _check_date(value: str | None) -> str | None:
+    """A real calendar date at year, month or day precision, else a 422 naming the parameter."""
+    if value is None:
+        return None
+    parts = value.split("-")
+    try:
+        year, month, day = (int(p) for p in [*parts, "1", "1"][:3])
+        date(year, month, day)
+    except ValueError:
+        raise ValueError(f"not a date (YYYY, YYYY-MM or YYYY-MM-DD): {value!r}") from None
+    if year < 1:
+        raise ValueError(f"not a date (YYYY, YYYY-MM or YYYY-MM-DD): {value!r}")
+    return value
+
+
 DateParam = Annotated[
     str | None,
+    AfterValidator(_check_date),
     Query(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$", description="YYYY, YYYY-MM or YYYY-MM-DD"),
 ]
 TypesParam = Annotated[

@@ -149,6 +149,34 @@ def _object_lemmas(token: Token) -> set[str]:
     return out
 
 
+def _reported_statement(token: Token, found: list[tuple[Token, str]]) -> bool:
+    """"Misri said the treaty would stay suspended until ...": a reporting verb whose
+    content is itself a position (a warning, demand, accusation), not a report of an event.
+
+    Only when the sentence has no other trigger and the reported clause carries
+    a modal or evaluative cue; "police said 26 people were killed" is attribution.
+    """
+    if token.lemma_.lower() not in _REPORTING_STATEMENT_VERBS or found:
+        return False
+    if not any(c.dep_ == "nsubj" for c in token.children):
+        return False
+    content = [c for c in token.children if c.dep_ == "ccomp"]
+    if not content:
+        return False
+    words = {t.lower_ for c in content for t in c.subtree}
+    if any(t.like_num for c in content for t in c.subtree):
+        return False
+    return bool(words & _POSITION_CUES)
+
+
+_REPORTING_STATEMENT_VERBS = {"say", "tell", "state", "announce", "insist", "stress", "assert"}
+_POSITION_CUES = {
+    "would", "will", "must", "should", "until", "responsible", "sponsor", "behind", "act", "war",
+    "terrorism", "terrorist", "aggression", "violation", "breach", "mistake", "recognition", "right",
+    "respond", "response", "retaliate", "continue", "punish", "justice", "never", "unacceptable",
+}
+
+
 def find_triggers(sent: Span) -> list[tuple[Token, str]]:
     """(token, event type) for every trigger word in a sentence."""
     verbs, nouns = _trigger_tables()
@@ -181,6 +209,11 @@ def find_triggers(sent: Span) -> list[tuple[Token, str]]:
                 if _generic_plural(token):
                     continue
                 found.append((token, etype))
+                break
+    if not found:
+        for token in sent:
+            if token.pos_ == "VERB" and _reported_statement(token, found):
+                found.append((token, "statement"))
                 break
     return found
 

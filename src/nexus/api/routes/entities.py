@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Path, Query
+from fastapi import APIRouter, HTTPException, Path, Query, status
 
 from nexus.api import queries
 from nexus.api.deps import Kb, Paging, State, Writer, to_page
@@ -66,9 +66,15 @@ def show_entity(
         **NOT_FOUND,
         401: {"model": ErrorMessage, "description": "Missing or wrong bearer token."},
         403: {"model": ErrorMessage, "description": "The server has no token: writes are disabled."},
+        409: {"model": ErrorMessage, "description": "The two names are already one entity."},
     },
 )
 def merge_entities(_writer: Writer, state: State, body: MergeIn) -> EntityDetail:
     """Declare ``absorb`` the same entity as ``keep``; persisted and replayed on later ingests."""
+    kb = state.kb
     with state.write_lock:
-        return state.kb.merge(body.keep, body.absorb)
+        if kb.entity_id(body.keep) == kb.entity_id(body.absorb):
+            raise HTTPException(
+                status.HTTP_409_CONFLICT, f"{body.keep!r} and {body.absorb!r} are already one entity"
+            )
+        return kb.merge(body.keep, body.absorb)
