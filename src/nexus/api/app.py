@@ -78,7 +78,7 @@ async def _http_error(request: Request, exc: Exception) -> Response:
         allowed: set[str] = set()
         for route in request.app.router.routes:
             if isinstance(route, APIRoute) and route.matches(request.scope)[0] != Match.NONE:
-                allowed |= route.methods
+                allowed |= route.methods or set()
         exc.headers = {**(exc.headers or {}), "Allow": ", ".join(sorted(allowed))}
     return await http_exception_handler(request, exc)
 

@@ -121,7 +121,10 @@ def _check_date(value: str | None) -> str | None:
 DateParam = Annotated[
     str | None,
     AfterValidator(_check_date),
-    Query(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$", description="YYYY, YYYY-MM or YYYY-MM-DD"),
+    Query(
+        pattern=r"^[12]\d{3}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$",
+        description="YYYY, YYYY-MM or YYYY-MM-DD",
+    ),
 ]
 TypesParam = Annotated[
     list[RelationType], Query(alias="type", description="Relation types to follow (repeatable).")

@@ -218,6 +218,27 @@ def find_triggers(sent: Span) -> list[tuple[Token, str]]:
     return found
 
 
+_CLAIM_CONTENT = {"carry", "conduct", "stage", "perpetrate", "execute", "responsible", "behind", "mount"}
+
+
+def _reported_claims(sent: Span, index: dict[int, EntityCluster]) -> list[Token]:
+    """"Al-Shabaab said its fighters had carried out the raid": an armed group owning an attack.
+
+    The reporting verb is the trigger, so the claimant is its subject.
+    """
+    found = []
+    for token in sent:
+        if token.pos_ != "VERB" or token.lemma_.lower() not in _REPORTING_STATEMENT_VERBS | {"claim"}:
+            continue
+        speakers = [c for c in _entities_in([s for s in token.children if s.dep_ == "nsubj"], index)]
+        if not any(c.subtype == "armed_group" for c in speakers):
+            continue
+        content = [t for c in token.children if c.dep_ == "ccomp" for t in c.subtree]
+        if any(t.lemma_.lower() in _CLAIM_CONTENT for t in content):
+            found.append(token)
+    return found
+
+
 def _generic_plural(noun: Token) -> bool:
     """ "plotting attacks", "suspending attacks": a bare plural names a kind, not a happening."""
     if noun.tag_ != "NNS":
@@ -596,7 +617,9 @@ def events_in_sentence(
 ) -> list[EventDraft]:
     """Event mentions of one sentence, arguments filled from the parse."""
     drafts: list[EventDraft] = []
-    for trigger, etype in find_triggers(sent):
+    triggers = find_triggers(sent)
+    triggers += [(t, "claim") for t in _reported_claims(sent, index) if all(t.i != x.i for x, _ in triggers)]
+    for trigger, etype in triggers:
         actors = _actor_entities(trigger, index)
         if etype == "attack" and (
             any(_is_state(a) for a in actors) or _subject_is_state_noun(trigger) or _kills_attackers(trigger)
