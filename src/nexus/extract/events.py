@@ -150,7 +150,7 @@ def _object_lemmas(token: Token) -> set[str]:
 
 
 def _reported_statement(token: Token, found: list[tuple[Token, str]]) -> bool:
-    """"Misri said the treaty would stay suspended until ...": a reporting verb whose
+    """ "Misri said the treaty would stay suspended until ...": a reporting verb whose
     content is itself a position (a warning, demand, accusation), not a report of an event.
 
     Only when the sentence has no other trigger and the reported clause carries
@@ -171,9 +171,32 @@ def _reported_statement(token: Token, found: list[tuple[Token, str]]) -> bool:
 
 _REPORTING_STATEMENT_VERBS = {"say", "tell", "state", "announce", "insist", "stress", "assert"}
 _POSITION_CUES = {
-    "would", "will", "must", "should", "until", "responsible", "sponsor", "behind", "act", "war",
-    "terrorism", "terrorist", "aggression", "violation", "breach", "mistake", "recognition", "right",
-    "respond", "response", "retaliate", "continue", "punish", "justice", "never", "unacceptable",
+    "would",
+    "will",
+    "must",
+    "should",
+    "until",
+    "responsible",
+    "sponsor",
+    "behind",
+    "act",
+    "war",
+    "terrorism",
+    "terrorist",
+    "aggression",
+    "violation",
+    "breach",
+    "mistake",
+    "recognition",
+    "right",
+    "respond",
+    "response",
+    "retaliate",
+    "continue",
+    "punish",
+    "justice",
+    "never",
+    "unacceptable",
 }
 
 
@@ -222,7 +245,7 @@ _CLAIM_CONTENT = {"carry", "conduct", "stage", "perpetrate", "execute", "respons
 
 
 def _reported_claims(sent: Span, index: dict[int, EntityCluster]) -> list[Token]:
-    """"Al-Shabaab said its fighters had carried out the raid": an armed group owning an attack.
+    """ "Al-Shabaab said its fighters had carried out the raid": an armed group owning an attack.
 
     The reporting verb is the trigger, so the claimant is its subject.
     """
@@ -334,7 +357,26 @@ def _noun_modifier_entities(noun: Token, index: dict[int, EntityCluster]) -> lis
             child.i < noun.i and child.dep_ in ("poss", "compound", "amod", "nmod", "npadvmod")
         ):
             found.extend(_entities_in([child], index))
+        if child.dep_ == "poss" and child.lower_ in _PRONOUNS:
+            resolved = _resolve_mention(child, index)  # "its claim", "their attack"
+            if resolved is not None:
+                found.append(resolved)
+        elif child.i < noun.i and child.dep_ in ("amod", "compound") and child.lower_ in _STATE_WORDS:
+            home = _home_country(noun.doc, index)  # "a government offensive"
+            if home is not None:
+                found.append(home)
     return [c for c in found if _can_act(c)]
+
+
+_STATE_WORDS = {"government", "military", "army", "security", "police", "state", "authorities"}
+
+
+def _home_country(doc: Doc, index: dict[int, EntityCluster]) -> EntityCluster | None:
+    """The country a report is about: the most mentioned country in it."""
+    countries = {id(c): c for c in index.values() if c.subtype == "country"}
+    if not countries:
+        return None
+    return max(countries.values(), key=lambda c: len(c.mentions))
 
 
 def _can_act(cluster: EntityCluster) -> bool:
@@ -367,8 +409,14 @@ def _actor_entities(trigger: Token, index: dict[int, EntityCluster]) -> list[Ent
 
 
 _PRONOUNS = {
-    "he": "PERSON", "she": "PERSON", "his": "PERSON", "her": "PERSON",
-    "it": "ORG", "its": "ORG", "they": "ORG", "their": "ORG",
+    "he": "PERSON",
+    "she": "PERSON",
+    "his": "PERSON",
+    "her": "PERSON",
+    "it": "ORG",
+    "its": "ORG",
+    "they": "ORG",
+    "their": "ORG",
 }
 _GROUP_NOUNS = {"group", "organisation", "organization", "outfit", "movement", "militia", "faction"}
 
@@ -597,6 +645,15 @@ def _anchored_offset_date(sent: Span, trigger: Token, dates: list[DateMention]) 
     return DateValue(iso=iso, precision=precision, text=match.group(0), relative=True)
 
 
+def _state_performed(trigger: Token) -> bool:
+    """Done by the state, unnamed: a state-noun subject, or a passive arrest with no agent."""
+    if _subject_is_state_noun(trigger):
+        return True
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children)
+    has_agent = any(c.dep_ == "agent" for c in trigger.children)
+    return trigger.pos_ == "VERB" and passive and not has_agent
+
+
 def _is_state(cluster: EntityCluster) -> bool:
     return cluster.subtype in set(_ontology()["state_subtypes"]) or cluster.subtype == "country"
 
@@ -633,10 +690,21 @@ def events_in_sentence(
             and any(d.type == "attack" for d in drafts)
         ):
             continue  # "26 people were killed" restates the attack found in the sentence
+        if etype in ("military_action", "sanction") and not actors and _state_performed(trigger):
+            where = [
+                c
+                for c in _entities_in(
+                    [p for p in trigger.children if p.dep_ == "prep" and p.lower_ == "in"], index
+                )
+                if c.subtype == "country"
+            ]  # "banned in Pakistan since 2006"
+            home = where[0] if where else _home_country(sent.doc, index)  # "security forces raided"
+            actors = [home] if home is not None else []
         draft = EventDraft(type=etype, trigger=trigger, sent=sent, actors=actors, mentions=[trigger])
         draft.targets = _targets(trigger, index, actors)
         draft.target_entities = [
-            c for c in _entities_in([o for o in trigger.children if o.dep_ in ("dobj", "nsubjpass")], index)
+            c
+            for c in _entities_in([o for o in trigger.children if o.dep_ in ("dobj", "nsubjpass")], index)
             if c not in actors
         ]
         draft.places = _place_candidates(sent, trigger, index)
