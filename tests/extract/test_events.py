@@ -91,3 +91,33 @@ def test_killing_attackers_is_a_military_action(extract: Any) -> None:
     extraction = extract(text, published="2025-03-11")
     assert events_of(extraction, "military_action")
     assert not events_of(extraction, "attack")
+
+
+def test_group_saying_its_fighters_did_it_is_a_claim(extract: Any) -> None:
+    text = (
+        "Gunmen stormed a hotel in Mogadishu on Friday, killing nine people. "
+        "Al-Shabaab said its fighters had carried out the raid."
+    )
+    extraction = extract(text, published="2025-03-08")
+    (claim,) = events_of(extraction, "claim")
+    assert claim.actors == ["Al-Shabaab"]
+    (attack,) = events_of(extraction, "attack")
+    assert "Al-Shabaab" in attack.actors
+
+
+def test_possessive_pronoun_resolves_to_the_group(extract: Any) -> None:
+    text = "Islamic State has repeated its claim and released a video."
+    (claim,) = events_of(extract(text), "claim")
+    assert claim.actors == ["Islamic State"]
+
+
+def test_statement_verb_joined_to_a_report_takes_the_speaker(extract: Any) -> None:
+    text = "Hezbollah leader Hassan Nasrallah said the blasts amounted to a declaration of war and vowed revenge."
+    statements = events_of(extract(text), "statement")
+    assert statements and "Hassan Nasrallah" in statements[0].actors
+
+
+def test_passive_arrest_without_agent_is_by_the_reports_country(extract: Any) -> None:
+    text = "Two suspects were detained in Lahore, Pakistan, on Sunday."
+    (arrest,) = events_of(extract(text, published="2025-03-11"), "military_action")
+    assert arrest.actors == ["Pakistan"]

@@ -331,6 +331,14 @@ def _subject_tokens(token: Token) -> list[Token]:
                 else:
                     out.append(s)
             return out
+        if (
+            not found
+            and current.i == token.i
+            and token.dep_ in ("acl", "relcl")
+            and token.tag_ == "VBD"
+            and token.head.pos_ in ("NOUN", "PROPN")
+        ):
+            return [token.head]  # "Ukraine's foreign ministry called ...", parsed as a reduced relative
         if subjects and current.pos_ == "VERB" and current.i != token.i:
             return []  # passive clause: its subject is the patient
         if current.dep_ not in _CLIMB_DEPS or current.head.i == current.i:
@@ -645,11 +653,26 @@ def _anchored_offset_date(sent: Span, trigger: Token, dates: list[DateMention]) 
     return DateValue(iso=iso, precision=precision, text=match.group(0), relative=True)
 
 
+def _speaker(trigger: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
+    """The subject of the nearest reporting verb above a trigger."""
+    current = trigger
+    for _ in range(6):
+        if current.head.i == current.i:
+            break
+        current = current.head
+        if current.pos_ == "VERB" and current.lemma_.lower() in _REPORTING_STATEMENT_VERBS:
+            subjects = [c for c in current.children if c.dep_ == "nsubj"]
+            return [c for c in _entities_in(subjects, index) if _can_act(c)]
+    return []
+
+
 def _state_performed(trigger: Token) -> bool:
     """Done by the state, unnamed: a state-noun subject, or a passive arrest with no agent."""
     if _subject_is_state_noun(trigger):
         return True
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children)
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children) or (
+        trigger.tag_ == "VBN" and trigger.dep_ in ("acl", "amod")  # "the BLA, banned in Pakistan"
+    )
     has_agent = any(c.dep_ == "agent" for c in trigger.children)
     return trigger.pos_ == "VERB" and passive and not has_agent
 
@@ -690,6 +713,8 @@ def events_in_sentence(
             and any(d.type == "attack" for d in drafts)
         ):
             continue  # "26 people were killed" restates the attack found in the sentence
+        if etype == "statement" and not actors:
+            actors = _speaker(trigger, index)  # "X said ... and vowed", the vow is X's
         if etype in ("military_action", "sanction") and not actors and _state_performed(trigger):
             where = [
                 c
