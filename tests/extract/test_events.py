@@ -112,7 +112,10 @@ def test_possessive_pronoun_resolves_to_the_group(extract: Any) -> None:
 
 
 def test_statement_verb_joined_to_a_report_takes_the_speaker(extract: Any) -> None:
-    text = "Hezbollah leader Hassan Nasrallah said the blasts amounted to a declaration of war and vowed revenge."
+    text = (
+        "Hezbollah leader Hassan Nasrallah said the blasts amounted to a declaration of war "
+        "and vowed revenge."
+    )
     statements = events_of(extract(text), "statement")
     assert statements and "Hassan Nasrallah" in statements[0].actors
 
