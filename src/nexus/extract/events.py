@@ -487,7 +487,7 @@ def _targets(trigger: Token, index: dict[int, EntityCluster], exclude: list[Enti
         ]
         if ents:
             out.extend(c.name for c in ents if c.name not in out)
-        elif obj.pos_ in ("NOUN", "PROPN"):
+        elif obj.pos_ in ("NOUN", "PROPN") and obj.ent_type_ not in ("DATE", "TIME", "CARDINAL"):
             words = [
                 t
                 for t in obj.subtree
@@ -686,6 +686,11 @@ def _subject_is_state_noun(trigger: Token) -> bool:
     return any(s.lemma_.lower() in nouns or s.lower_ in nouns for s in _subject_tokens(trigger))
 
 
+def _subject_is_attacker_noun(trigger: Token) -> bool:
+    nouns = set(_ontology()["attacker_nouns"]) | {"bomber", "bombers", "suicide bomber"}
+    return any(s.lemma_.lower() in nouns or s.lower_ in nouns for s in _subject_tokens(trigger))
+
+
 def _measure(trigger: Token) -> str:
     objs = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
     head = objs[0].lemma_.lower() if objs else ""
@@ -705,6 +710,10 @@ def events_in_sentence(
             any(_is_state(a) for a in actors) or _subject_is_state_noun(trigger) or _kills_attackers(trigger)
         ):
             etype = "military_action"
+        elif etype == "military_action" and (
+            _subject_is_attacker_noun(trigger) or any(a.subtype == "armed_group" for a in actors)
+        ):
+            etype = "attack"  # "a suicide bomber struck a market": strikes by non-state actors are attacks
         if (
             etype == "attack"
             and trigger.pos_ == "VERB"
