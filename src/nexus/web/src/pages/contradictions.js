@@ -1,0 +1,36 @@
+// Contradictions: events whose reports disagree on a figure.
+import { get } from "../api.js";
+import { enc, h, message } from "../dom.js";
+
+export async function renderContradictions(view, _arg, params, current) {
+  const offset = Number(params.get("offset") || 0);
+  const page = await get("contradictions", { limit: 100, offset });
+  if (!current()) return;
+  view.appendChild(h("h1", {}, "Contradicting figures"));
+  if (page.items.length === 0) view.appendChild(message("No report contradicts another."));
+  view.appendChild(
+    h(
+      "table",
+      { className: "events" },
+      h("thead", {}, h("tr", {}, ["Date", "Event", "Place", "Figure", "Values", "Most corroborated", "Latest"].map((t) => h("th", {}, t)))),
+      h(
+        "tbody",
+        {},
+        page.items.map((c) =>
+          h(
+            "tr",
+            { className: "contradiction" },
+            h("td", {}, c.date || "undated"),
+            h("td", {}, h("a", { href: `#/event/${enc(c.event_id)}` }, c.event_type)),
+            h("td", {}, c.place || ""),
+            h("td", {}, c.field),
+            h("td", {}, c.values.join(" vs ")),
+            h("td", {}, String(c.summary.most_corroborated.value)),
+            h("td", {}, String(c.summary.latest.value)),
+          ),
+        ),
+      ),
+    ),
+  );
+  if (page.has_more) view.appendChild(h("a", { href: `#/contradictions?offset=${offset + 100}` }, "More"));
+}

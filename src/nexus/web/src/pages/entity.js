@@ -1,0 +1,111 @@
+// Entity: aliases, roles, linked actors by relation type (with evidence counts), events, first/last seen.
+import { get } from "../api.js";
+import { count, enc, entityLink, eventLink, evidenceItem, h, message, placeName } from "../dom.js";
+
+export async function renderEntity(view, name, _params, current) {
+  const page = await get(`entities/${enc(name)}`);
+  if (!current()) return;
+  const e = page.entity;
+  view.appendChild(
+    h(
+      "header",
+      { className: "entity-head" },
+      h("h1", {}, e.name),
+      h("span", { className: `badge type-${e.type}` }, e.subtype ? `${e.type} · ${e.subtype}` : e.type),
+      e.country ? h("span", { className: "badge" }, e.country) : "",
+      h(
+        "nav",
+        { className: "actions" },
+        h("a", { href: `#/network/${enc(e.id)}`, className: "button", id: "open-network" }, "Network"),
+        h("a", { href: `#/timeline/${enc(e.id)}`, className: "button" }, "Timeline"),
+      ),
+    ),
+  );
+  view.appendChild(
+    h(
+      "dl",
+      { className: "facts" },
+      h("dt", {}, "Also written"),
+      h("dd", {}, e.aliases.filter((a) => a !== e.name).join(" · ") || "—"),
+      h("dt", {}, "Roles"),
+      h("dd", {}, page.roles.join(", ") || "—"),
+      h("dt", {}, "First seen"),
+      h("dd", {}, page.first_seen || "—"),
+      h("dt", {}, "Last seen"),
+      h("dd", {}, page.last_seen || "—"),
+      h("dt", {}, "Mentions"),
+      h("dd", {}, `${e.n_mentions} in ${e.n_documents} documents`),
+      e.place ? [h("dt", {}, "Place"), h("dd", {}, placeName(e.place))] : "",
+    ),
+  );
+
+  view.appendChild(h("h2", {}, "Linked actors"));
+  const types = Object.keys(page.linked).sort();
+  if (types.length === 0) view.appendChild(message("No links recorded."));
+  const byId = Object.fromEntries(e.relations.map((r) => [r.id, r]));
+  for (const type of types) {
+    view.appendChild(h("h3", { className: `relation-type rel-${type}` }, type));
+    view.appendChild(
+      h(
+        "ul",
+        { className: "links" },
+        page.linked[type].map((link) => {
+          const relation = byId[link.relation_id];
+          return h(
+            "li",
+            { className: "link" },
+            h("details", {},
+              h(
+                "summary",
+                {},
+                link.direction === "out" ? "→ " : "← ",
+                entityLink(link.entity),
+                link.roles.length ? ` (${link.roles.join(", ")})` : "",
+                h(
+                  "span",
+                  { className: "counts" },
+                  ` ${link.n_sources} source${link.n_sources === 1 ? "" : "s"}, ${link.n_statements} statement${link.n_statements === 1 ? "" : "s"}`,
+                  link.hedged_share > 0 ? `, ${Math.round(link.hedged_share * 100)}% hedged` : "",
+                  link.first_seen ? `, ${link.first_seen}${link.last_seen && link.last_seen !== link.first_seen ? ` – ${link.last_seen}` : ""}` : "",
+                ),
+              ),
+              h("ul", { className: "evidence-list" }, (relation?.evidence || []).map(evidenceItem)),
+            ),
+          );
+        }),
+      ),
+    );
+  }
+
+  view.appendChild(h("h2", {}, "Events"));
+  if (e.events.length === 0) view.appendChild(message("No events recorded."));
+  view.appendChild(
+    h(
+      "table",
+      { className: "events" },
+      h("thead", {}, h("tr", {}, ["Date", "Type", "Place", "Actors", "Killed", "Reports"].map((t) => h("th", {}, t)))),
+      h(
+        "tbody",
+        {},
+        e.events.map((ev) =>
+          h(
+            "tr",
+            { className: ev.contradictory ? "contradictory" : "" },
+            h("td", {}, ev.date || "undated"),
+            h("td", {}, eventLink(ev, ev.type)),
+            h("td", {}, placeName(ev.place)),
+            h("td", {}, ev.actors.map((a, i) => [i ? ", " : "", entityLink(a)])),
+            h("td", {}, figureText(ev.figures.killed)),
+            h("td", {}, String(ev.n_reports)),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+export function figureText(summary) {
+  if (!summary) return "";
+  if (summary.min === summary.max) return count(summary.latest);
+  return `${summary.min}–${summary.max}${summary.contradiction ? " ⚠" : ""}`;
+}

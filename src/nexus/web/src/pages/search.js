@@ -1,0 +1,82 @@
+// Search: entities whose names match, and evidence sentences with every word.
+import { get } from "../api.js";
+import { docLink, enc, entityLink, h, message } from "../dom.js";
+
+export async function renderSearch(view, _arg, params, current) {
+  const q = (params.get("q") || "").trim();
+  if (!q) return renderHome(view, current);
+  const found = await get("search", { q, limit: 50 });
+  if (!current()) return;
+  view.appendChild(h("h1", {}, "Search: ", h("span", { className: "query" }, q)));
+  view.appendChild(h("h2", {}, "Entities"));
+  if (found.entities.length === 0) view.appendChild(message("No entity by that name."));
+  view.appendChild(
+    h(
+      "ul",
+      { className: "results entities" },
+      found.entities.map((e) =>
+        h(
+          "li",
+          {},
+          entityLink(e),
+          ` · ${e.type}${e.country ? ` · ${e.country}` : ""} · ${e.n_documents} documents `,
+          h("a", { href: `#/network/${enc(e.id)}`, className: "small" }, "network"),
+        ),
+      ),
+    ),
+  );
+  view.appendChild(h("h2", {}, "Sentences"));
+  if (found.sentences.length === 0) view.appendChild(message("No sentence contains every word."));
+  view.appendChild(
+    h(
+      "ul",
+      { className: "results sentences" },
+      found.sentences.map((s) =>
+        h(
+          "li",
+          { className: "evidence" },
+          h("q", {}, s.sentence),
+          " — ",
+          docLink(s.doc_id, [s.outlet, s.published].filter(Boolean).join(", ") || s.doc_id),
+          s.events.map((id) => [" ", h("a", { href: `#/event/${enc(id)}`, className: "tag" }, "event")]),
+        ),
+      ),
+    ),
+  );
+}
+
+async function renderHome(view, current) {
+  const [entities, contradictions] = await Promise.all([
+    get("entities", { limit: 30 }),
+    get("contradictions", { limit: 5 }),
+  ]);
+  if (!current()) return;
+  view.appendChild(h("h1", {}, "Nexus"));
+  view.appendChild(
+    h("p", { className: "lead" }, "Type a name in the search box, or start from the most documented entities."),
+  );
+  view.appendChild(
+    h(
+      "ul",
+      { className: "results entities columns" },
+      entities.items.map((e) => h("li", {}, entityLink(e), ` · ${e.n_documents} docs`)),
+    ),
+  );
+  if (contradictions.items.length) {
+    view.appendChild(h("h2", {}, "Contradicting figures"));
+    view.appendChild(
+      h(
+        "ul",
+        {},
+        contradictions.items.map((c) =>
+          h(
+            "li",
+            {},
+            h("a", { href: `#/event/${enc(c.event_id)}` }, `${c.event_type} ${c.date || ""} ${c.place || ""}`),
+            `: ${c.field} ${c.values.join(" vs ")}`,
+          ),
+        ),
+      ),
+    );
+  }
+}

@@ -1,0 +1,144 @@
+"""Browser tests: the real server on 127.0.0.1 (a free port, in a thread), Debian chromium via Playwright.
+
+Skipped, with the reason, when /usr/bin/chromium, Playwright or the built UI
+is missing, except under CI (``CI=true``), where a missing piece fails the
+run. Each test leaves a screenshot of its page in ``test-artifacts/``.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import nexus
+from nexus.api import create_app
+from nexus.api.app import DIST
+from nexus.model import Extraction
+from nexus.store.samples import ExtractionBuilder, place, sample_corpus
+
+CHROMIUM = Path(os.environ.get("NEXUS_CHROMIUM", "/usr/bin/chromium"))
+IN_CI = os.environ.get("CI", "").lower() == "true"
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+#: A report whose text tries every way of running code in the page.
+HOSTILE_TEXT = (
+    'Police said <script>window.__pwned = 1; alert("script")</script> that '
+    '<img src=x onerror="window.__pwned = 2; alert(1)"> Evil Front '
+    '<a href="javascript:alert(3)">claimed</a> the blast in Quetta. '
+    "Evil Front is allied with Lashkar-e-Taiba, officials said."
+)
+HOSTILE_NAME = '<img src=x onerror="window.__pwned = 2; alert(1)">'
+
+
+def hostile_extraction() -> Extraction:
+    b = ExtractionBuilder("hostile", HOSTILE_TEXT, outlet="<b>Bad Outlet</b>", published=date(2019, 4, 1))
+    evil = b.entity("Evil Front", country="PK")
+    b.entity(HOSTILE_NAME)
+    let = b.entity("Lashkar-e-Taiba", country="PK")
+    b.event(
+        "attack",
+        HOSTILE_TEXT.split(" Evil Front is")[0],
+        date="2019-03-30",
+        at=place("Quetta", country="PK", lat=30.18, lon=66.99),
+        actors=[evil],
+        killed=3,
+    )
+    b.relation(evil, "cooperation", let, "Evil Front is allied with Lashkar-e-Taiba, officials said.")
+    return b.build()
+
+
+def _missing(reason: str) -> None:
+    if IN_CI:
+        pytest.fail(f"CI=true but {reason}")
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="session")
+def playwright_browser() -> Iterator[Any]:
+    if not CHROMIUM.exists():
+        _missing(f"{CHROMIUM} is missing (apt-get install chromium)")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        _missing("Playwright is not installed (pip install playwright)")
+    if not (DIST / "index.html").is_file():
+        _missing(f"the web UI is not built ({DIST}); run `make web`")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+@pytest.fixture(scope="session")
+def server(tmp_path_factory: pytest.TempPathFactory, playwright_browser: Any) -> Iterator[str]:
+    """The base URL of ``nexus serve``'s app over the sample corpus plus a hostile report."""
+    import uvicorn
+
+    url = f"sqlite:///{tmp_path_factory.mktemp('web') / 'kb.db'}"
+    with nexus.open(url) as kb:
+        kb.ingest([*sample_corpus(), hostile_extraction()])
+    port = _free_port()
+    config = uvicorn.Config(create_app(url, token=None), host="127.0.0.1", port=port, log_level="warning")
+    uv = uvicorn.Server(config)
+    thread = threading.Thread(target=uv.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not uv.started:
+        if time.monotonic() > deadline or not thread.is_alive():
+            raise RuntimeError("the test server did not start")
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    uv.should_exit = True
+    thread.join(timeout=10)
+
+
+class PageWatch:
+    """Dialogs opened and page errors raised while a test drives the page."""
+
+    def __init__(self) -> None:
+        self.dialogs: list[str] = []
+        self.errors: list[str] = []
+
+
+@pytest.fixture
+def page(playwright_browser: Any, server: str, request: pytest.FixtureRequest) -> Iterator[Any]:
+    context = playwright_browser.new_context(base_url=server, viewport={"width": 1400, "height": 1000})
+    browser_page = context.new_page()
+    watch = PageWatch()
+
+    def on_dialog(dialog: Any) -> None:
+        watch.dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    browser_page.on("dialog", on_dialog)
+    browser_page.on("pageerror", lambda error: watch.errors.append(str(error)))
+    browser_page.watch = watch
+    yield browser_page
+    ARTIFACTS.mkdir(exist_ok=True)
+    browser_page.screenshot(path=str(ARTIFACTS / f"{request.node.name}.png"), full_page=True)
+    context.close()
