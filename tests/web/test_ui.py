@@ -133,6 +133,12 @@ def test_map_draws_world_boundaries_and_events_offline(page: Any) -> None:
     page.wait_for_selector("#map .event-dot")
     assert page.locator("#map .country").count() > 100
     assert page.locator("#map .event-dot").count() == 3  # Pulwama (two reports), Lahore, Quetta
+    inside = page.evaluate(
+        "() => [...document.querySelectorAll('#map .event-dot')].every(c => "
+        "c.cx.baseVal.value >= 0 && c.cx.baseVal.value <= 960 && "
+        "c.cy.baseVal.value >= 0 && c.cy.baseVal.value <= 500)"
+    )
+    assert inside, "events fall outside the drawn map"
 
 
 def test_timeline_lists_events_and_new_links(page: Any) -> None:

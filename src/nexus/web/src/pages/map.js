@@ -15,6 +15,17 @@ function casualties(event) {
   return killed + injured;
 }
 
+/** The events' bounding box, padded so the region around them shows (at least 10° a side). */
+function around(located) {
+  const lons = located.map((e) => e.place.lon);
+  const lats = located.map((e) => e.place.lat);
+  const padLon = Math.max(10, (Math.max(...lons) - Math.min(...lons)) * 0.3);
+  const padLat = Math.max(6, (Math.max(...lats) - Math.min(...lats)) * 0.3);
+  const [west, east] = [Math.max(-180, Math.min(...lons) - padLon), Math.min(180, Math.max(...lons) + padLon)];
+  const [south, north] = [Math.max(-85, Math.min(...lats) - padLat), Math.min(85, Math.max(...lats) + padLat)];
+  return { type: "MultiPoint", coordinates: [[west, south], [west, north], [east, south], [east, north]] };
+}
+
 export async function renderMap(view, _arg, params, current) {
   const events = await get("events", { limit: 500, type: params.get("type"), since: params.get("since"), until: params.get("until") });
   if (!current()) return;
@@ -24,12 +35,9 @@ export async function renderMap(view, _arg, params, current) {
 
   const countries = feature(world, world.objects.countries);
   const borders = mesh(world, world.objects.countries, (a, b) => a !== b);
-  const focus = located.length ? { type: "MultiPoint", coordinates: located.map((e) => [e.place.lon, e.place.lat]) } : countries;
   const projection = geoNaturalEarth1();
-  if (located.length && params.get("world") !== "1") {
-    projection.fitExtent([[80, 60], [WIDTH - 80, HEIGHT - 60]], focus);
-    projection.scale(Math.min(projection.scale(), 2500));
-  } else projection.fitSize([WIDTH, HEIGHT], countries);
+  if (located.length && params.get("world") !== "1") projection.fitExtent([[20, 20], [WIDTH - 20, HEIGHT - 20]], around(located));
+  else projection.fitSize([WIDTH, HEIGHT], countries);
   const path = geoPath(projection);
 
   const chart = svg("svg", { viewBox: `0 0 ${WIDTH} ${HEIGHT}`, class: "map", id: "map", role: "img", "aria-label": "Events on a world map" });
