@@ -63,6 +63,11 @@ def test_timeline_contradictions_search_metrics_run(db: str) -> None:
     assert run_json("metrics", "--db", db)["n_nodes"] == 5  # type: ignore[index, call-overload]
 
 
+def test_new_links_in_a_period(db: str) -> None:
+    rows = run_json("new-links", "2019-03-01", "2019-03-31", "--db", db)
+    assert [r["type"] for r in rows] == ["based_in"]  # type: ignore[index, union-attr]
+
+
 def test_tables_render_without_json(db: str) -> None:
     for args in (
         ["entities"],

@@ -1,5 +1,6 @@
 """Knowledge-base commands: ``nexus ingest``, ``entities``, ``show``, ``events``, ``path``,
-``network``, ``timeline``, ``contradictions``, ``search``, ``metrics`` and ``entity merge/split``.
+``network``, ``timeline``, ``contradictions``, ``search``, ``metrics``, ``new-links`` and
+``entity merge/split/overrides``.
 
 Each is a thin wrapper over ``nexus.open(db)`` (``nexus.kb.KnowledgeBase``):
 parse options, call one method, render the result as a rich table on stdout,
@@ -459,6 +460,21 @@ def metrics(
             r.name, r.type, str(r.degree), f"{r.betweenness:.4f}", f"{r.pagerank:.4f}", str(r.community)
         )
     out.print(table)
+
+
+@app.command("new-links")
+def new_links(
+    since: Annotated[str, typer.Argument(help="Start of the period (YYYY[-MM[-DD]]).")],
+    until: Annotated[str | None, typer.Argument(help="End of the period (default: open).")] = None,
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Links first seen in a period, oldest first."""
+    with _kb(db) as kb:
+        rows = kb.new_links(since, until)
+    if as_json:
+        return _emit_json(rows)
+    out.print(_relation_table(rows))
 
 
 @entity_app.command("merge")
