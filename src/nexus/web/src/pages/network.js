@@ -53,12 +53,28 @@ function filterForm(entityId, filters) {
   return form;
 }
 
+/** Force-directed for small graphs; rings by distance from the centre when cose would be slow. */
+function layoutFor(network) {
+  if (network.nodes.length < 2) return { name: "grid" };
+  if (network.nodes.length <= 40 && network.edges.length <= 120) {
+    return { name: "cose", animate: false, randomize: false, nodeDimensionsIncludeLabels: true };
+  }
+  return {
+    name: "concentric",
+    animate: false,
+    concentric: (node) => 10 - node.data("depth"),
+    levelWidth: () => 1,
+    minNodeSpacing: 12,
+  };
+}
+
 export async function renderNetwork(view, name, params, current) {
   const started = performance.now();
   const filters = filtersFrom(params);
   const query = { entity: name, depth: filters.depth, type: filters.type, since: filters.since, until: filters.until, min_sources: filters.min_sources, include_hedged: filters.include_hedged };
   const network = await get("network", { ...query, max_nodes: 300 });
   if (!current()) return;
+  const fetchedMs = performance.now() - started;
   view.appendChild(h("h1", {}, "Network of ", entityLink(network.centre)));
   view.appendChild(filterForm(network.centre.id, filters));
   const status = h("p", { className: "status", id: "network-status" }, `${network.nodes.length} entities, ${network.edges.length} links${network.truncated ? " (truncated)" : ""}`);
@@ -68,6 +84,7 @@ export async function renderNetwork(view, name, params, current) {
   view.appendChild(h("div", { className: "network-layout" }, graph, panel));
   if (network.edges.length === 0) graph.appendChild(message("No links pass these filters."));
 
+  const big = network.edges.length > 200;
   const cy = cytoscape({
     container: graph,
     elements: [
@@ -77,19 +94,24 @@ export async function renderNetwork(view, name, params, current) {
       })),
     ],
     style: [
-      { selector: "node", style: { label: "data(label)", "background-color": (n) => NODE_COLOURS[n.data("type")] || "#555", color: "#222", "font-size": 11, "text-valign": "bottom", "text-margin-y": 4, width: 22, height: 22 } },
+      { selector: "node", style: { label: "data(label)", "background-color": "#555", color: "#222", "font-size": 11, "text-valign": "bottom", "text-margin-y": 4, width: 22, height: 22 } },
+      ...Object.entries(NODE_COLOURS).map(([type, colour]) => ({ selector: `node[type = "${type}"]`, style: { "background-color": colour } })),
       { selector: "node.centre", style: { width: 34, height: 34, "border-width": 3, "border-color": "#f57900" } },
-      { selector: "edge", style: { width: (e) => 1 + Math.min(6, e.data("sources")), "line-color": (e) => COLOURS[e.data("type")] || "#999", "target-arrow-color": (e) => COLOURS[e.data("type")] || "#999", "target-arrow-shape": "triangle", "curve-style": "bezier", "line-style": (e) => (e.data("hedged") >= 1 ? "dashed" : "solid") } },
+      { selector: "edge", style: { width: "mapData(sources, 1, 7, 1, 7)", "line-color": "#999", "target-arrow-color": "#999", "target-arrow-shape": "triangle", "curve-style": big ? "straight" : "bezier" } },
+      ...Object.entries(COLOURS).map(([type, colour]) => ({ selector: `edge[type = "${type}"]`, style: { "line-color": colour, "target-arrow-color": colour } })),
+      { selector: "edge[hedged >= 1]", style: { "line-style": "dashed" } },
       { selector: ":selected", style: { "overlay-color": "#fce94f", "overlay-opacity": 0.5, "overlay-padding": 6 } },
     ],
-    layout: { name: network.nodes.length > 1 ? "cose" : "grid", animate: false, randomize: false, nodeDimensionsIncludeLabels: true },
+    layout: layoutFor(network),
     wheelSensitivity: 0.3,
+    hideEdgesOnViewport: big,
   });
+  const builtMs = performance.now() - started;
   cy.getElementById(network.centre.id).addClass("centre");
   cy.one("render", () => {
     const ms = performance.now() - started;
     graph.dataset.renderMs = ms.toFixed(1);
-    window.__nexusMetrics = { ...(window.__nexusMetrics || {}), networkFirstRenderMs: ms, networkFirstRenderSinceNavigationMs: performance.now() };
+    window.__nexusMetrics = { ...(window.__nexusMetrics || {}), networkFetchMs: fetchedMs, networkBuiltMs: builtMs, networkFirstRenderMs: ms, networkFirstRenderSinceNavigationMs: performance.now() };
     status.appendChild(document.createTextNode(` · drawn in ${Math.round(ms)} ms`));
   });
   graph.dataset.ready = "true";
