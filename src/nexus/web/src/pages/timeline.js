@@ -12,10 +12,10 @@ function axis(items) {
   const times = dated.map((i) => Date.parse(i.date));
   let [lo, hi] = [Math.min(...times), Math.max(...times)];
   if (lo === hi) [lo, hi] = [lo - 864e5 * 15, hi + 864e5 * 15];
-  const x = (t) => 40 + ((t - lo) / (hi - lo)) * (WIDTH - 80);
+  const x = (t) => 80 + ((t - lo) / (hi - lo)) * (WIDTH - 120);
   const chart = svg("svg", { viewBox: `0 0 ${WIDTH} ${HEIGHT}`, class: "timeline-axis", role: "img", "aria-label": "Events and new links over time" });
-  chart.appendChild(svg("line", { x1: 40, x2: WIDTH - 40, y1: 45, y2: 45, class: "axis" }));
-  chart.appendChild(svg("text", { x: 40, y: 80, class: "tick" }, new Date(lo).toISOString().slice(0, 10)));
+  chart.appendChild(svg("line", { x1: 80, x2: WIDTH - 40, y1: 45, y2: 45, class: "axis" }));
+  chart.appendChild(svg("text", { x: 80, y: 80, class: "tick" }, new Date(lo).toISOString().slice(0, 10)));
   chart.appendChild(svg("text", { x: WIDTH - 40, y: 80, class: "tick", "text-anchor": "end" }, new Date(hi).toISOString().slice(0, 10)));
   chart.appendChild(svg("text", { x: 4, y: 28, class: "lane" }, "events"));
   chart.appendChild(svg("text", { x: 4, y: 66, class: "lane" }, "links"));
