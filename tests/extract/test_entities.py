@@ -65,3 +65,11 @@ def test_mentions_carry_character_offsets(extract: Any) -> None:
     for entity in extraction.entities:
         for mention in entity.mentions:
             assert text[mention.start : mention.end] == mention.text
+
+
+def test_dateline_city_and_the_same_city_in_text_are_one_entity(extract: Any) -> None:
+    text = "KARACHI, March 2 (Test Wire) - Thousands rallied in Karachi on Friday, police said."
+    extraction = extract(text, published="2025-03-02")
+    karachi = [e for e in extraction.entities if e.name.lower() == "karachi"]
+    assert len(karachi) == 1
+    assert len({e.id for e in extraction.entities}) == len(extraction.entities)

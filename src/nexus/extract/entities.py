@@ -370,14 +370,14 @@ def _merge_short_forms(clusters: list[EntityCluster]) -> list[EntityCluster]:
 def _abbreviates(short: EntityCluster, long: EntityCluster) -> bool:
     if short.key and long.key and short.key != long.key:
         return False
+    if fold(short.name) == fold(long.name) and short.type == long.type:
+        return True  # "KARACHI" and "Karachi", once both are places
     if short.type == "PLACE" or long.type == "PLACE":
         return False
     s_name, l_name = short.name, long.name
     if _is_acronym(s_name) and len(l_name.split()) >= 2:
         return _initials(l_name) == s_name.replace(".", "").replace("-", "").upper()
     s_words, l_words = fold(s_name).split(), fold(l_name).split()
-    if s_words == l_words and short.type == long.type:
-        return True  # "KARACHI" and "Karachi", once both are places
     if not s_words or len(s_words) >= len(l_words):
         return False
     if long.type == "PERSON":

@@ -587,7 +587,7 @@ def _date_for(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue
             own.append(d)
         elif not (verb.pos_ == "VERB" and verb.lemma_.lower() in _trigger_tables()[0]):
             free.append(d)
-    in_sent = own or free or eligible
+    in_sent = own or free
     usable = []
     for d in in_sent:
         after = _text(sent.doc)[d.span.end : d.span.end + 12].lower()
