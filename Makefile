@@ -4,6 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 DEMO   ?= .nexus-demo
+PORT   ?= 8000
 WEB    := src/nexus/web
 WEB_DIST := $(WEB)/static/dist/app.js
 
@@ -29,10 +30,19 @@ web:
 $(WEB_DIST): $(WEB)/package.json $(WEB)/package-lock.json $(WEB)/build.mjs $(wildcard $(WEB)/src/*.* $(WEB)/src/pages/*.js)
 	cd $(WEB) && npm ci --no-audit --no-fund && npm run build
 
+# The main job on the bundled example reports: extract them (one JSON per
+# report), ingest them into the default SQLite knowledge base (./nexus.db), and
+# show the network of the most central actor and the contradicting figures.
 demo: install
 	rm -rf $(DEMO) && mkdir -p $(DEMO)
 	$(BIN)/nexus extract examples/ --out $(DEMO)/extracted
 	$(BIN)/nexus extract examples/
+	$(BIN)/nexus ingest examples/
+	$(BIN)/nexus metrics --top 5
+	$(BIN)/nexus network "$$($(BIN)/nexus metrics --top 1 --json | $(BIN)/python -c 'import json,sys; print(json.load(sys.stdin)["rows"][0]["name"])')" --depth 2
+	$(BIN)/nexus contradictions
+	@echo "Nexus UI on the example KB: http://127.0.0.1:$(PORT)/  (Ctrl-C to stop)"
+	$(BIN)/nexus serve --db nexus.db --host 127.0.0.1 --port $(PORT)
 
 lint: install
 	$(BIN)/ruff check src tests benchmarks
@@ -44,11 +54,17 @@ typecheck: install
 test: install lint typecheck
 	$(BIN)/pytest
 
+test-pg: install
+	eval "$$(bash .ci/postgres.sh)"; trap 'bash .ci/postgres-stop.sh' EXIT; $(BIN)/pytest tests/store
+
 eval: install
 	NEXUS=$(BIN)/nexus ../shared/eval/evaluate.sh ../shared/corpus/dev
 
 bench: install
 	$(BIN)/python benchmarks/throughput.py
+
+bench-kb: install
+	$(BIN)/python benchmarks/kb_bench.py --relations $${KB_RELATIONS:-1000000}
 
 clean:
 	rm -rf $(VENV) $(DEMO) build *.egg-info
