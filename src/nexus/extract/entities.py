@@ -70,7 +70,10 @@ class EntityCluster:
     def name(self) -> str:
         """The fullest surface form: most words, then most characters, then first seen."""
         forms = list(self.forms.values())
-        return max(forms, key=lambda f: (len(f.split()) if not _is_acronym(f) else 0, len(f)))
+        return max(
+            forms,
+            key=lambda f: (len(f.split()) if not _is_acronym(f) else 0, not f.isupper() or len(f) <= 5, len(f)),
+        )
 
     @property
     def aliases(self) -> list[str]:
