@@ -133,7 +133,8 @@ def _nearest_past_year(month: int, day: int, published: date) -> int:
     return published.year
 
 
-def _count(text: str) -> int:
+def count_word(text: str) -> int:
+    """A small count written as digits or a word ("3", "three", "a few"); 1 when unknown."""
     text = text.lower()
     return int(text) if text.isdigit() else _NUMBER_WORDS.get(text, 1)
 
@@ -191,7 +192,7 @@ def _resolve(kind: str, m: re.Match[str], published: date | None) -> DateValue |
     if kind == "offset":
         if g["dir"].lower() in ("after", "later"):
             return None  # counted from another event, not from publication: resolved by the event stage
-        n = _count(g["n"])
+        n = count_word(g["n"])
         sign = 1 if g["dir"].lower() in ("later", "after") else -1
         unit = g["unit"].lower()
         if unit == "day":

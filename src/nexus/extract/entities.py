@@ -72,7 +72,11 @@ class EntityCluster:
         forms = list(self.forms.values())
         return max(
             forms,
-            key=lambda f: (len(f.split()) if not _is_acronym(f) else 0, not f.isupper() or len(f) <= 5, len(f)),
+            key=lambda f: (
+                len(f.split()) if not _is_acronym(f) else 0,
+                not f.isupper() or len(f) <= 5,
+                len(f),
+            ),
         )
 
     @property

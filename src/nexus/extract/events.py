@@ -21,6 +21,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from nexus import ontology
+from nexus.extract.dates import count_word
 from nexus.extract.entities import EntityCluster, token_entity_index
 from nexus.model import Count, DateMention, DateValue
 
@@ -605,22 +606,6 @@ def _date_for(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue
     return min(usable, key=lambda d: abs(d.span.start - trigger.idx)).value
 
 
-_COUNTS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-}
-
-
 def _anchored_offset_date(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue | None:
     """ "visited on Monday, three days after a man stabbed people": the stabbing is Monday minus three.
 
@@ -637,7 +622,7 @@ def _anchored_offset_date(sent: Span, trigger: Token, dates: list[DateMention]) 
     )
     if match is None:
         return None
-    n = int(match.group(1)) if match.group(1).isdigit() else _COUNTS.get(match.group(1).lower(), 1)
+    n = count_word(match.group(1))
     days = n * {"day": 1, "week": 7, "month": 30}[match.group(2).lower()]
     sign = -1 if match.group(3).lower() == "after" else 1
     offset_start = sent.start_char + match.start()
