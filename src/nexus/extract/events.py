@@ -441,8 +441,10 @@ def _resolve_mention(subject: Token, index: dict[int, EntityCluster]) -> EntityC
     owner = next((t for t in subject.subtree if t.dep_ == "poss" and t.lower_ in _PRONOUNS), None)
     if word not in _PRONOUNS and owner is not None:
         return _resolve_mention(owner, index)  # "a few dozen of its fighters" -> whose fighters
-    for child in subject.children:  # "Israeli jets", "Pakistani troops", "U.S. officials"
-        country = ontology.demonyms().get(child.lower_)
+    for child in subject.lefts:  # "Israeli jets", "An Iraqi government spokesman"
+        country = next(
+            (ontology.demonyms()[t.lower_] for t in child.subtree if t.lower_ in ontology.demonyms()), None
+        )
         if child.dep_ in ("amod", "compound") and country:
             for cluster in {id(c): c for c in index.values()}.values():
                 if cluster.subtype == "country" and cluster.country == country:
