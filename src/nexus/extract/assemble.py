@@ -10,7 +10,7 @@ from nexus.extract.attribution import attribute
 from nexus.extract.casualties import find_casualties
 from nexus.extract.dates import find_doc_dates
 from nexus.extract.entities import EntityCluster, context_countries
-from nexus.extract.events import EventDraft, extract_events
+from nexus.extract.events import EventDraft, event_family, extract_events
 from nexus.extract.geocode import Geocoder, fold
 from nexus.extract.relations import RelationDraft, extract_relations
 from nexus.model import (
@@ -67,7 +67,9 @@ def to_extraction(doc: Doc, document: Document, version: str) -> Extraction:
     _attach_casualties(doc, drafts)
     _link_claimants(drafts)
     events = [_event(d, document, places) for d in drafts]
-    relations = [_relation(r, document) for r in extract_relations(doc, clusters)]
+    relation_drafts = extract_relations(doc, clusters)
+    relation_drafts += _event_hostility(drafts, relation_drafts)
+    relations = [_relation(r, document) for r in relation_drafts]
     return Extraction(
         document=document,
         entities=entities,
@@ -205,6 +207,42 @@ def _event(draft: EventDraft, document: Document, places: dict[int, Place]) -> E
         attribution=attribution,
         confidence=0.8 if len(draft.mentions) > 1 else 0.6,
     )
+
+
+#: Event types whose actor acts against its target (a CAMEO-style hostile dyad).
+_HOSTILE_EVENTS = ("attack", "military_action", "sanction")
+_HOSTILE_STATEMENTS = ("accuse", "blame", "condemn", "denounce", "threaten", "warn")
+
+
+def _event_hostility(events: list[EventDraft], found: list[RelationDraft]) -> list[RelationDraft]:
+    """Hostility implied by an event: its actor against its target, or against the country hit.
+
+    "India struck nine sites in Pakistan" and "India expelled Pakistani
+    diplomats" say India and Pakistan are hostile even without a hostility verb.
+    """
+    seen = {(frozenset((id(r.source), id(r.target))), r.type) for r in found}
+    out: list[RelationDraft] = []
+    for event in events:
+        hostile = event.type in _HOSTILE_EVENTS or (
+            event.type == "statement" and event.trigger.lemma_.lower() in _HOSTILE_STATEMENTS
+        )
+        if not hostile:
+            continue
+        targets = [
+            t
+            for t in event.target_entities
+            if (t.type in ("ORG", "PERSON") and t.subtype != "media") or t.subtype == "country"
+        ]
+        if event.type == "military_action" and not targets and event_family(event) == "force":
+            targets = [p for p in event.places[:1] if p.subtype == "country"]
+        for actor in event.actors:
+            for target in targets:
+                key = (frozenset((id(actor), id(target))), "hostility")
+                if actor is target or key in seen or (actor.country and actor.country == target.country):
+                    continue
+                seen.add(key)
+                out.append(RelationDraft(actor, "hostility", target, event.type, event.sent, event.trigger))
+    return out
 
 
 def _relation(draft: RelationDraft, document: Document) -> Relation:

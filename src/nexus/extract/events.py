@@ -298,7 +298,7 @@ def _has_required_dep(etype: str, token: Token) -> bool:
     )
 
 
-def _family(draft: EventDraft) -> str:
+def event_family(draft: EventDraft) -> str:
     """Sub-kind of a military action, so an arrest never merges with a strike."""
     families: dict[str, list[str]] = _ontology()["types"]["military_action"].get("families", {})
     lemma = draft.trigger.lemma_.lower()
@@ -821,6 +821,8 @@ def merge_document_events(drafts: list[EventDraft]) -> list[EventDraft]:
                     target = other
                     break
                 continue
+            if draft.type == "military_action" and event_family(draft) != event_family(other):
+                continue  # an arrest never merges with a strike
             if draft.type in (
                 "attack",
                 "military_action",
