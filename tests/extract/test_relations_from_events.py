@@ -1,0 +1,24 @@
+"""Hostility implied by events: the actor of a strike, sanction or accusation against its target."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def pairs(extraction: Any, rtype: str) -> set[frozenset[str]]:
+    return {frozenset((r.source, r.target)) for r in extraction.relations if r.type == rtype}
+
+
+def test_strike_on_a_country_is_hostility(extract: Any) -> None:
+    extraction = extract("India struck nine sites in Pakistan on Wednesday.", published="2025-05-07")
+    assert frozenset(("India", "Pakistan")) in pairs(extraction, "hostility")
+
+
+def test_expelling_diplomats_is_hostility(extract: Any) -> None:
+    extraction = extract("Mali expelled the ambassador of Algeria on Sunday.", published="2025-04-08")
+    assert frozenset(("Mali", "Algeria")) in pairs(extraction, "hostility")
+
+
+def test_arrests_at_home_are_not_hostility_to_a_neighbour(extract: Any) -> None:
+    extraction = extract("Russian police detained 11 people in Bryansk near the border with Belarus.")
+    assert frozenset(("Russia", "Belarus")) not in pairs(extraction, "hostility")
