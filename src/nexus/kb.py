@@ -205,10 +205,10 @@ class KnowledgeBase:
             raise NotFoundError(f"no event {event_id!r}")
         return found
 
-    def contradictions(self) -> list[Contradiction]:
-        """Events whose reports disagree on a figure."""
+    def contradictions(self, *, include_compatible: bool = True) -> list[Contradiction]:
+        """Events whose reports disagree on a figure (``incompatible`` says whether both can hold)."""
         with self.store.connect() as connection:
-            return reader.contradictions(connection)
+            return reader.contradictions(connection, include_compatible=include_compatible)
 
     def search(self, text: str, *, limit: int = 50) -> list[SearchHit]:
         """Evidence sentences containing every word of ``text``."""

@@ -396,19 +396,26 @@ def timeline(
 
 
 @app.command()
-def contradictions(db: DbOption = None, as_json: JsonOption = False) -> None:
-    """Events whose reports disagree on a figure; each report's figure shown."""
+def contradictions(
+    db: DbOption = None,
+    as_json: JsonOption = False,
+    strict: Annotated[
+        bool, typer.Option("--strict", help="Only figures that cannot all be true (26 vs 28, not 70+ vs 77).")
+    ] = False,
+) -> None:
+    """Events whose reports give different figures; each report's figure shown, never averaged."""
     with _kb(db) as kb:
-        rows = kb.contradictions()
+        rows = kb.contradictions(include_compatible=not strict)
     if as_json:
         return _emit_json(rows)
-    table = Table("event", "date", "place", "figure", "reports")
+    table = Table("event", "date", "place", "figure", "kind", "reports")
     for c in rows:
         said = "; ".join(
             f"{f.value}{'+' if f.qualifier == 'at_least' else ''} ({f.outlet or f.doc_id})"
             for f in c.summary.reports
         )
-        table.add_row(f"{c.event_type} {c.event_id}", c.date or "", c.place or "", c.field, said)
+        kind = "[red]incompatible[/red]" if c.incompatible else "differs"
+        table.add_row(f"{c.event_type} {c.event_id}", c.date or "", c.place or "", c.field, kind, said)
     out.print(table)
 
 

@@ -5,7 +5,10 @@ Each report keeps its own figure. For an event and a field (killed, injured
 *independent* sources (a near-duplicate copy counts for its original, not
 again), the latest figure, and whether the figures contradict each other.
 Qualifiers are respected: "at least 20" and "25" agree, "20" and "25" do
-not, "about 100" agrees with anything within 10%.
+not, "about 100" agrees with anything within 10%. Figures that agree but are
+not the same ("more than 70" and "77") still *differ*: analysts want to see
+them side by side, so ``differs`` flags them while ``contradiction`` is kept
+for figures that cannot both be true.
 """
 
 from __future__ import annotations
@@ -52,6 +55,7 @@ class FigureSummary(BaseModel):
     most_corroborated: CorroboratedFigure
     latest: ReportedFigure
     contradiction: bool
+    differs: bool = Field(default=False, description="independent reports give different figures")
     values: list[int]
     reports: list[ReportedFigure]
 
@@ -91,6 +95,11 @@ def summarize(field: str, figures: list[ReportedFigure]) -> FigureSummary | None
     )
     latest = max(primary, key=lambda f: (f.published or date.min, f.doc_id, f.report_id))
     contradiction = any(not figures_agree(a, b) for i, a in enumerate(primary) for b in primary[i + 1 :])
+    differs = any(
+        (a.value, a.qualifier) != (b.value, b.qualifier) and a.source != b.source
+        for i, a in enumerate(primary)
+        for b in primary[i + 1 :]
+    )
     ordered = sorted(figures, key=lambda f: (f.published or date.min, f.doc_id, f.report_id, f.value))
     return FigureSummary(
         field=field,
@@ -99,6 +108,7 @@ def summarize(field: str, figures: list[ReportedFigure]) -> FigureSummary | None
         most_corroborated=CorroboratedFigure(value=value, qualifier=qualifier, n_sources=len(sources)),
         latest=latest,
         contradiction=contradiction,
+        differs=differs,
         values=sorted({f.value for f in primary}),
         reports=ordered,
     )

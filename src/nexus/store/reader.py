@@ -14,7 +14,7 @@ from datetime import date
 from typing import Any
 
 from rapidfuzz import fuzz, process
-from sqlalchemy import Select, and_, or_, select, text
+from sqlalchemy import ColumnElement, Select, and_, or_, select, text
 from sqlalchemy.engine import Connection
 
 from nexus.model import Count
@@ -487,17 +487,22 @@ def event_detail(connection: Connection, event_id: str) -> EventRecord | None:
     return records[0] if records else None
 
 
-def contradictions(connection: Connection) -> list[Contradiction]:
-    """Every event whose reports disagree on a figure, one entry per field."""
+def contradictions(connection: Connection, *, include_compatible: bool = True) -> list[Contradiction]:
+    """Every event whose reports disagree on a figure, one entry per field.
+
+    Incompatible figures (26 vs 28) always; with ``include_compatible`` also
+    figures that differ but can both hold ("more than 70" vs "77").
+    """
+    condition: ColumnElement[bool] = events.c.contradictory.is_(True)
+    if include_compatible:
+        condition = or_(condition, events.c.n_reports > 1)
     rows = connection.execute(
-        select(events)
-        .where(events.c.contradictory.is_(True))
-        .order_by(events.c.date_day.is_(None), events.c.date_day, events.c.id)
+        select(events).where(condition).order_by(events.c.date_day.is_(None), events.c.date_day, events.c.id)
     ).all()
     out = []
     for record in event_records(connection, rows):
         for field, summary in record.figures.items():
-            if summary.contradiction:
+            if summary.contradiction or (include_compatible and summary.differs):
                 out.append(
                     Contradiction(
                         event_id=record.id,
@@ -506,6 +511,7 @@ def contradictions(connection: Connection) -> list[Contradiction]:
                         place=record.place.name if record.place else None,
                         field=field,
                         values=summary.values,
+                        incompatible=summary.contradiction,
                         summary=summary,
                     )
                 )

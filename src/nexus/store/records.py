@@ -148,4 +148,7 @@ class Contradiction(_Record):
     place: str | None = None
     field: str
     values: list[int]
+    incompatible: bool = Field(
+        default=True, description="the figures cannot all be true (else they only differ: '70+' and '77')"
+    )
     summary: FigureSummary
