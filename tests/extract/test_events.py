@@ -124,3 +124,12 @@ def test_passive_arrest_without_agent_is_by_the_reports_country(extract: Any) ->
     text = "Two suspects were detained in Lahore, Pakistan, on Sunday."
     (arrest,) = events_of(extract(text, published="2025-03-11"), "military_action")
     assert arrest.actors == ["Pakistan"]
+
+
+def test_evidence_is_the_trimmed_sentence_at_its_span(extract: Any) -> None:
+    text = "Attack in Quetta\n\nGunmen attacked a checkpoint in Quetta on Monday.\nPolice arrested two men."
+    extraction = extract(text, published="2025-03-11")
+    for event in extraction.events:
+        evidence = event.evidence
+        assert evidence.sentence == evidence.sentence.strip()
+        assert text[evidence.start : evidence.end] == evidence.sentence

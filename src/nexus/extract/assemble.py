@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
 
 from nexus.extract.attribution import attribute
 from nexus.extract.casualties import find_casualties
@@ -197,13 +198,7 @@ def _event(draft: EventDraft, document: Document, places: dict[int, Place]) -> E
         missing=figures.get("missing"),
         attackers_killed=figures.get("attackers_killed"),
         alternatives=alternatives,
-        evidence=Evidence(
-            doc_id=document.id,
-            sentence=sent.text,
-            start=sent.start_char,
-            end=sent.end_char,
-            outlet=document.outlet,
-        ),
+        evidence=evidence_of(sent, document),
         attribution=attribution,
         confidence=0.8 if len(draft.mentions) > 1 else 0.6,
     )
@@ -245,6 +240,17 @@ def _event_hostility(events: list[EventDraft], found: list[RelationDraft]) -> li
     return out
 
 
+def evidence_of(sent: SpacySpan, document: Document) -> Evidence:
+    """The sentence as evidence, without the whitespace (line breaks) around it."""
+    text = sent.text
+    lead = len(text) - len(text.lstrip())
+    stripped = text.strip()
+    start = sent.start_char + lead
+    return Evidence(
+        doc_id=document.id, sentence=stripped, start=start, end=start + len(stripped), outlet=document.outlet
+    )
+
+
 def _relation(draft: RelationDraft, document: Document) -> Relation:
     sent = draft.sent
     return Relation(
@@ -255,13 +261,7 @@ def _relation(draft: RelationDraft, document: Document) -> Relation:
         type=draft.type,
         target=draft.target.name,
         role=draft.role,
-        evidence=Evidence(
-            doc_id=document.id,
-            sentence=sent.text,
-            start=sent.start_char,
-            end=sent.end_char,
-            outlet=document.outlet,
-        ),
+        evidence=evidence_of(sent, document),
         attribution=attribute(sent, draft.anchor),
         confidence=0.6,
     )
