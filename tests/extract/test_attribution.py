@@ -174,3 +174,11 @@ def test_span_anchor_counts_by_its_root(nlp: Language) -> None:
     sent = sentence(nlp, "Militants reportedly attacked the army camp near the town.")
     anchor = sent[2:6]  # "attacked the army camp"
     assert attribute(sent, anchor).hedged
+
+
+def test_claimed_the_lives_of_is_not_a_hedge(nlp: Language) -> None:
+    sent = next(
+        iter(nlp("The bombing of the market, which claimed the lives of 12 people, shocked the city.").sents)
+    )
+    anchor = next(t for t in sent if t.lower_ == "bombing")
+    assert attribute(sent, anchor).hedged is False

@@ -348,10 +348,24 @@ def _subject_tokens(token: Token) -> list[Token]:
     return []
 
 
+#: Dependents whose entities are not part of the phrase they hang on: "Reuven Azar, who warned
+#: ..." is about Azar, not about whoever the relative clause mentions.
+_CLAUSAL_DEPS = frozenset({"relcl", "advcl"})
+
+
+def _phrase(token: Token) -> Iterable[Token]:
+    """A token's subtree without its clausal dependents."""
+    yield token
+    for child in token.children:
+        if child.dep_ not in _CLAUSAL_DEPS:
+            yield from _phrase(child)
+
+
 def _entities_in(tokens: Iterable[Token], index: dict[int, EntityCluster]) -> list[EntityCluster]:
+    """Entities named in the phrases headed by ``tokens`` (relative clauses left out)."""
     out: list[EntityCluster] = []
     for token in tokens:
-        for sub in token.subtree:
+        for sub in _phrase(token):
             cluster = index.get(sub.i)
             if cluster is not None and cluster not in out:
                 out.append(cluster)
@@ -366,6 +380,12 @@ def _noun_modifier_entities(noun: Token, index: dict[int, EntityCluster]) -> lis
             child.i < noun.i and child.dep_ in ("poss", "compound", "amod", "nmod", "npadvmod")
         ):
             found.extend(_entities_in([child], index))
+        if child.dep_ == "relcl" and child.lemma_.lower() in ("blame", "attribute", "pin"):
+            # "the Damascus strike, which Iran blamed on Israel": the one blamed did it
+            blamed = [
+                g for p in child.children if p.dep_ == "prep" and p.lower_ in ("on", "to") for g in p.children
+            ]
+            found.extend(_entities_in(blamed, index))
         if child.dep_ == "poss" and child.lower_ in _PRONOUNS:
             resolved = _resolve_mention(child, index)  # "its claim", "their attack"
             if resolved is not None:
@@ -747,16 +767,33 @@ def events_in_sentence(
     return _merge_in_sentence(drafts)
 
 
+#: Prepositions that introduce a different, earlier or causing event:
+#: "retaliating for the April 1 strike", "since the 2008 attacks".
+_OTHER_EVENT_PREPS = frozenset({"for", "after", "since", "following", "before", "than", "like"})
+
+
+def _names_other_event(trigger: Token) -> bool:
+    return trigger.dep_ == "pobj" and trigger.head.lower_ in _OTHER_EVENT_PREPS
+
+
 def _merge_in_sentence(drafts: list[EventDraft]) -> list[EventDraft]:
-    """One sentence seldom holds two events of one violent type: "attack ... killed" is one."""
+    """One sentence seldom holds two events of one violent type: "attack ... killed" is one.
+
+    Except when a mention names another event ("retaliating for the April 1
+    strike"): that one stays apart.
+    """
     out: list[EventDraft] = []
     for draft in drafts:
+        if _names_other_event(draft.trigger):
+            out.append(draft)
+            continue
         same = next(
             (
                 d
                 for d in out
                 if d.type == draft.type
                 and draft.type in ("attack", "military_action", "claim")
+                and not _names_other_event(d.trigger)
                 and _compatible(d, draft)
             ),
             None,
