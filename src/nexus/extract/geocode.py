@@ -26,7 +26,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import metadata, resources
 from pathlib import Path
 from typing import Any
@@ -38,6 +38,7 @@ _LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ' \-.]+$")
 _CACHE_FORMAT = 3
 
 
+@lru_cache(maxsize=65536)
 def fold(name: str) -> str:
     """Accent-, case- and punctuation-insensitive key for a place name."""
     text = unicodedata.normalize("NFKD", name.replace("’", "'"))
