@@ -72,4 +72,6 @@ def test_dateline_city_and_the_same_city_in_text_are_one_entity(extract: Any) ->
     extraction = extract(text, published="2025-03-02")
     karachi = [e for e in extraction.entities if e.name.lower() == "karachi"]
     assert len(karachi) == 1
+    assert karachi[0].name == "Karachi"  # the text's spelling, not the dateline's capitals
+    assert len(karachi[0].mentions) == 2
     assert len({e.id for e in extraction.entities}) == len(extraction.entities)

@@ -86,7 +86,10 @@ class EntityCluster:
 
     def add(self, mention: Mention) -> None:
         self.mentions.append(mention)
-        self.forms.setdefault(fold(mention.text), mention.text)
+        key = fold(mention.text)
+        known = self.forms.get(key)
+        if known is None or (known.isupper() and not mention.text.isupper() and len(known) > 5):
+            self.forms[key] = mention.text  # "Kandahar" rather than the dateline's "KANDAHAR"
 
     def absorb(self, other: EntityCluster) -> None:
         for mention in other.mentions:
@@ -489,7 +492,11 @@ def _untagged_places(doc: Doc, clusters: list[EntityCluster], geocoder: Geocoder
         ):
             continue  # part of a longer name ("Indus Herald Wire")
         key = fold(token.text)
-        if key in by_name or token.text in _word_set("non_entity_words"):
+        if key in by_name:
+            if by_name[key].type == "PLACE":
+                by_name[key].add(_mention(doc[token.i : token.i + 1]))  # "Kandahar" after "KANDAHAR,"
+            continue
+        if token.text in _word_set("non_entity_words"):
             continue
         if not any(
             c.exact and (c.source == "nexus-sites" or geocoder.context.get(c.country or "", 0))
