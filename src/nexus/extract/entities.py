@@ -147,6 +147,38 @@ def org_subtype(name: str) -> str:
     return "other"
 
 
+#: Heads that turn a country name into one of its bodies: "U.S. Embassy", "Indian Army".
+_STATE_BODY_HEADS = frozenset(
+    {"Embassy", "Ministry", "Army", "Navy", "Police", "Government", "Parliament", "Senate", "Cabinet",
+     "Consulate", "Mission", "Military", "Treasury", "Coast", "Air"}
+)
+
+
+def _with_state_bodies(doc: Doc) -> list[Span]:
+    """``doc.ents`` with "U.S." + "Embassy" read as one organisation, "U.S. Embassy".
+
+    The NER often tags the country and leaves the capitalised head word out;
+    a known organisation from the gazetteer is left as it is.
+    """
+    out: list[Span] = []
+    for ent in doc.ents:
+        nxt = doc[ent.end] if ent.end < len(doc) else None
+        if (
+            ent.label_ == "GPE"
+            and nxt is not None
+            and nxt.text in _STATE_BODY_HEADS
+            and not nxt.ent_type_
+            and nxt.is_title
+        ):
+            end = ent.end + 1
+            if nxt.text in ("Coast", "Air") and end < len(doc) and doc[end].text in ("Guard", "Force"):
+                end += 1
+            out.append(Span(doc, ent.start, end, label="ORG"))
+        else:
+            out.append(ent)
+    return out
+
+
 def _trim(span: Span) -> tuple[Span, list[str]] | None:
     """Strip edge words, possessives, titles; return the core span and any role words."""
     start, end = span.start, span.end
@@ -263,7 +295,7 @@ def cluster_entities(doc: Doc, outlet: str | None = None) -> list[EntityCluster]
     by_form: dict[tuple[str, str], EntityCluster] = {}
     outlet_key = fold(outlet) if outlet else None
 
-    for ent in doc.ents:
+    for ent in _with_state_bodies(doc):
         entry = known.get(ent.kb_id_) if ent.kb_id_ else None
         if ent.label_ == "NORP" and entry is None:
             continue

@@ -290,8 +290,9 @@ def _has_required_dep(etype: str, token: Token) -> bool:
     """Alternative licences for a trigger: "called the raids a breach", "claimed to have killed"."""
     spec = _ontology()["types"][etype]
     deps = set(spec.get("requires_dep_for", {}).get(token.lemma_.lower(), []))
-    if deps and any(c.dep_ in deps for c in token.children):
-        return True
+    reflexive = any(c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")) for c in token.children)
+    if deps and not reflexive and any(c.dep_ in deps for c in token.children):
+        return True  # not "who call themselves Ansar Allah"
     complements = set(spec.get("complement_verbs", []))
     return bool(complements) and any(
         c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in complements for c in token.children
