@@ -133,3 +133,12 @@ def test_evidence_is_the_trimmed_sentence_at_its_span(extract: Any) -> None:
         evidence = event.evidence
         assert evidence.sentence == evidence.sentence.strip()
         assert text[evidence.start : evidence.end] == evidence.sentence
+
+
+def test_relative_pronoun_subject_is_the_person_named_before_it(extract: Any) -> None:
+    text = (
+        "The remarks came from Israel's envoy to India, Reuven Azar, who warned that militant groups "
+        "were copying each other."
+    )
+    statements = events_of(extract(text), "statement")
+    assert statements and statements[0].actors == ["Reuven Azar"]

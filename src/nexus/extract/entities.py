@@ -149,8 +149,23 @@ def org_subtype(name: str) -> str:
 
 #: Heads that turn a country name into one of its bodies: "U.S. Embassy", "Indian Army".
 _STATE_BODY_HEADS = frozenset(
-    {"Embassy", "Ministry", "Army", "Navy", "Police", "Government", "Parliament", "Senate", "Cabinet",
-     "Consulate", "Mission", "Military", "Treasury", "Coast", "Air"}
+    {
+        "Embassy",
+        "Ministry",
+        "Army",
+        "Navy",
+        "Police",
+        "Government",
+        "Parliament",
+        "Senate",
+        "Cabinet",
+        "Consulate",
+        "Mission",
+        "Military",
+        "Treasury",
+        "Coast",
+        "Air",
+    }
 )
 
 

@@ -373,6 +373,15 @@ def _entities_in(tokens: Iterable[Token], index: dict[int, EntityCluster]) -> li
     return out
 
 
+def _named_just_before(pronoun: Token, index: dict[int, EntityCluster]) -> EntityCluster | None:
+    """The actor a relative pronoun follows ("X, who ..."), skipping only punctuation."""
+    i = pronoun.i - 1
+    while i >= pronoun.sent.start and pronoun.doc[i].is_punct:
+        i -= 1
+    cluster = index.get(i) if i >= pronoun.sent.start else None
+    return cluster if cluster is not None and _can_act(cluster) else None
+
+
 def _noun_modifier_entities(noun: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
     """Entities modifying a noun trigger: "Hamas-led massacre", "Iran's barrage", "attack by X"."""
     found: list[EntityCluster] = []
@@ -431,6 +440,13 @@ def _actor_entities(trigger: Token, index: dict[int, EntityCluster]) -> list[Ent
         ):
             return _actor_entities(head, index)
         return []
+    who = next(
+        (c for c in trigger.children if c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that")), None
+    )
+    if who is not None:
+        named = _named_just_before(who, index)  # "Reuven Azar, who warned ...": Azar
+        if named is not None:
+            return [named]
     subjects = _subject_tokens(trigger)
     actors = [c for c in _entities_in(subjects, index) if _can_act(c)]
     if not actors:
@@ -607,7 +623,7 @@ def _date_for(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue
             continue  # "the 1960 Indus Waters Treaty": a name's year, not the event's date
         eligible.append(d)
         verb = _governing_verb(date_span.root)
-        if verb.i in (anchor.i, _governing_verb(anchor).i) or date_span.root.head.i == trigger.i:
+        if verb.i == anchor.i or date_span.root.head.i == trigger.i:
             own.append(d)
         elif not (verb.pos_ == "VERB" and verb.lemma_.lower() in _trigger_tables()[0]):
             free.append(d)
