@@ -11,9 +11,10 @@ from nexus.extract.attribution import attribute
 from nexus.extract.casualties import find_casualties
 from nexus.extract.dates import find_doc_dates
 from nexus.extract.entities import EntityCluster, context_countries
-from nexus.extract.events import EventDraft, event_family, extract_events
+from nexus.extract.events import EventDraft, extract_events
 from nexus.extract.geocode import Geocoder, fold
 from nexus.extract.relations import RelationDraft, extract_relations
+from nexus.extract.triggers import event_family
 from nexus.model import (
     Count,
     DateValue,
@@ -228,7 +229,7 @@ def _event_hostility(events: list[EventDraft], found: list[RelationDraft]) -> li
             for t in event.target_entities
             if (t.type in ("ORG", "PERSON") and t.subtype != "media") or t.subtype == "country"
         ]
-        if event.type == "military_action" and not targets and event_family(event) == "force":
+        if event.type == "military_action" and not targets and event_family(event.trigger) == "force":
             targets = [p for p in event.places[:1] if p.subtype == "country"]
         for actor in event.actors:
             for target in targets:

@@ -1,0 +1,407 @@
+"""Event arguments from the dependency parse: actors, targets and places.
+
+The subject (or agent) of a verb trigger, the modifiers of a noun trigger
+("Hamas-led massacre"), pronouns and role nouns resolved to the nearest
+fitting entity, unnamed state actors ("security forces") to the report's
+country, and the most specific place that locates the event.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span, Token
+
+from nexus import ontology
+from nexus.extract.entities import EntityCluster
+from nexus.extract.event_dates import dateline_end
+from nexus.extract.triggers import REPORTING_VERBS, event_ontology
+
+PLACE_RANK = {"site": 4, "city": 3, "admin": 2, "country": 1}
+
+
+_LOCATIVE_PREPS = {"in", "at", "near", "on", "inside", "outside", "across", "from", "into", "to", "around"}
+
+
+_ACTOR_NOUNS = {
+    "parliament",
+    "government",
+    "army",
+    "military",
+    "mission",
+    "embassy",
+    "minister",
+    "ministry",
+    "president",
+    "envoy",
+    "ambassador",
+    "leader",
+    "official",
+    "spokesperson",
+    "spokesman",
+    "police",
+    "force",
+    "agency",
+    "campaign",
+    "cabinet",
+    "committee",
+    "court",
+    "navy",
+    "people",
+    "foreign",
+}
+
+
+_SUBJECT_DEPS = {"nsubj", "nsubjpass", "agent", "csubj"}
+
+
+# Climbing stops at "ccomp": a reported clause has its own subject, and the
+# matrix subject is the speaker ("police said militants killed ...").
+_CLIMB_DEPS = {"xcomp", "advcl", "pcomp", "conj", "prep", "pobj", "acl", "relcl", "dobj", "appos"}
+
+
+#: Verbs whose object noun names the event they perform ("carried out the attack").
+_LIGHT_VERBS = {
+    "carry",
+    "launch",
+    "conduct",
+    "stage",
+    "mount",
+    "perpetrate",
+    "execute",
+    "commit",
+    "claim",
+    "plan",
+    "order",
+    "undertake",
+    "hold",
+    "organise",
+    "organize",
+    "lead",
+    "make",
+    "begin",
+    "start",
+    "attend",
+    "join",
+    "address",
+    "pay",
+    "announce",
+    "impose",
+    "issue",
+}
+
+
+_CLAIM_CONTENT = {"carry", "conduct", "stage", "perpetrate", "execute", "responsible", "behind", "mount"}
+
+
+def reported_claims(sent: Span, index: dict[int, EntityCluster]) -> list[Token]:
+    """ "Al-Shabaab said its fighters had carried out the raid": an armed group owning an attack.
+
+    The reporting verb is the trigger, so the claimant is its subject.
+    """
+    found = []
+    for token in sent:
+        if token.pos_ != "VERB" or token.lemma_.lower() not in REPORTING_VERBS | {"claim"}:
+            continue
+        speakers = [c for c in entities_in([s for s in token.children if s.dep_ == "nsubj"], index)]
+        if not any(c.subtype == "armed_group" for c in speakers):
+            continue
+        content = [t for c in token.children if c.dep_ == "ccomp" for t in c.subtree]
+        if any(t.lemma_.lower() in _CLAIM_CONTENT for t in content):
+            found.append(token)
+    return found
+
+
+def _subject_tokens(token: Token) -> list[Token]:
+    """The subject of a trigger, climbing to the governing verb when it has none of its own."""
+    current: Token | None = token
+    for _ in range(6):
+        if current is None:
+            break
+        subjects = [c for c in current.children if c.dep_ in _SUBJECT_DEPS]
+        agents = [g for c in current.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        found = [s for s in subjects if s.dep_ != "nsubjpass"] + agents
+        if found:
+            out = []
+            for s in found:
+                if s.tag_ in ("WDT", "WP") and current.dep_ == "relcl":
+                    out.append(current.head)  # "the group, which claimed ..." -> the group
+                else:
+                    out.append(s)
+            return out
+        if (
+            not found
+            and current.i == token.i
+            and token.dep_ in ("acl", "relcl")
+            and token.tag_ == "VBD"
+            and token.head.pos_ in ("NOUN", "PROPN")
+        ):
+            return [token.head]  # "Ukraine's foreign ministry called ...", parsed as a reduced relative
+        if subjects and current.pos_ == "VERB" and current.i != token.i:
+            return []  # passive clause: its subject is the patient
+        if current.dep_ not in _CLIMB_DEPS or current.head.i == current.i:
+            break
+        current = current.head
+    return []
+
+
+#: Dependents whose entities are not part of the phrase they hang on: "Reuven Azar, who warned
+#: ..." is about Azar, not about whoever the relative clause mentions.
+_CLAUSAL_DEPS = frozenset({"relcl", "advcl"})
+
+
+def _phrase(token: Token) -> Iterable[Token]:
+    """A token's subtree without its clausal dependents."""
+    yield token
+    for child in token.children:
+        if child.dep_ not in _CLAUSAL_DEPS:
+            yield from _phrase(child)
+
+
+def entities_in(tokens: Iterable[Token], index: dict[int, EntityCluster]) -> list[EntityCluster]:
+    """Entities named in the phrases headed by ``tokens`` (relative clauses left out)."""
+    out: list[EntityCluster] = []
+    for token in tokens:
+        for sub in _phrase(token):
+            cluster = index.get(sub.i)
+            if cluster is not None and cluster not in out:
+                out.append(cluster)
+    return out
+
+
+def _named_just_before(pronoun: Token, index: dict[int, EntityCluster]) -> EntityCluster | None:
+    """The actor a relative pronoun follows ("X, who ..."), skipping only punctuation."""
+    i = pronoun.i - 1
+    while i >= pronoun.sent.start and pronoun.doc[i].is_punct:
+        i -= 1
+    cluster = index.get(i) if i >= pronoun.sent.start else None
+    return cluster if cluster is not None and can_act(cluster) else None
+
+
+def _noun_modifier_entities(noun: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
+    """Entities modifying a noun trigger: "Hamas-led massacre", "Iran's barrage", "attack by X"."""
+    found: list[EntityCluster] = []
+    for child in noun.children:
+        if (child.i > noun.i and child.dep_ == "prep" and child.lower_ == "by") or (
+            child.i < noun.i and child.dep_ in ("poss", "compound", "amod", "nmod", "npadvmod")
+        ):
+            found.extend(entities_in([child], index))
+        if child.dep_ == "relcl" and child.lemma_.lower() in ("blame", "attribute", "pin"):
+            # "the Damascus strike, which Iran blamed on Israel": the one blamed did it
+            blamed = [
+                g for p in child.children if p.dep_ == "prep" and p.lower_ in ("on", "to") for g in p.children
+            ]
+            found.extend(entities_in(blamed, index))
+        if child.dep_ == "poss" and child.lower_ in _PRONOUNS:
+            resolved = _resolve_mention(child, index)  # "its claim", "their attack"
+            if resolved is not None:
+                found.append(resolved)
+        elif child.i < noun.i and child.dep_ in ("amod", "compound") and child.lower_ in _STATE_WORDS:
+            home = home_country(noun.doc, index)  # "a government offensive"
+            if home is not None:
+                found.append(home)
+    return [c for c in found if can_act(c)]
+
+
+_STATE_WORDS = {"government", "military", "army", "security", "police", "state", "authorities"}
+
+
+def home_country(doc: Doc, index: dict[int, EntityCluster]) -> EntityCluster | None:
+    """The country a report is about: the most mentioned country in it."""
+    countries = {id(c): c for c in index.values() if c.subtype == "country"}
+    if not countries:
+        return None
+    return max(countries.values(), key=lambda c: len(c.mentions))
+
+
+def can_act(cluster: EntityCluster) -> bool:
+    """Persons, organisations other than news media, and states can be actors."""
+    if cluster.type == "ORG":
+        return cluster.subtype != "media"
+    return cluster.type == "PERSON" or cluster.subtype == "country"
+
+
+def actor_entities(trigger: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        actors = _noun_modifier_entities(trigger, index)
+        if actors:
+            return actors
+        head = trigger.head
+        if trigger.dep_ == "pobj" and head.dep_ == "prep":
+            head = head.head  # "was on a visit to", "took part in a rally"
+        if (
+            trigger.dep_ in ("dobj", "attr", "nsubjpass", "pobj")
+            and head.pos_ in ("VERB", "AUX")
+            and head.lemma_.lower() in _LIGHT_VERBS | {"be", "participate", "take"}
+        ):
+            return actor_entities(head, index)
+        return []
+    who = next(
+        (c for c in trigger.children if c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that")), None
+    )
+    if who is not None:
+        named = _named_just_before(who, index)  # "Reuven Azar, who warned ...": Azar
+        if named is not None:
+            return [named]
+    subjects = _subject_tokens(trigger)
+    actors = [c for c in entities_in(subjects, index) if can_act(c)]
+    if not actors:
+        actors = [c for c in (_resolve_mention(s, index) for s in subjects) if c is not None]
+    return actors
+
+
+_PRONOUNS = {
+    "he": "PERSON",
+    "she": "PERSON",
+    "his": "PERSON",
+    "her": "PERSON",
+    "it": "ORG",
+    "its": "ORG",
+    "they": "ORG",
+    "their": "ORG",
+}
+
+
+_GROUP_NOUNS = {"group", "organisation", "organization", "outfit", "movement", "militia", "faction"}
+
+
+def _resolve_mention(subject: Token, index: dict[int, EntityCluster]) -> EntityCluster | None:
+    """A subject that names no entity: a pronoun, "the president", "the group", "Israeli jets".
+
+    The nearest earlier entity that fits wins: a person for he/she, a person
+    whose role has the noun for "the president", an armed group for "the
+    group", the country of a nationality adjective.
+    """
+    word = subject.lower_
+    owner = next((t for t in subject.subtree if t.dep_ == "poss" and t.lower_ in _PRONOUNS), None)
+    if word not in _PRONOUNS and owner is not None:
+        return _resolve_mention(owner, index)  # "a few dozen of its fighters" -> whose fighters
+    for child in subject.lefts:  # "Israeli jets", "An Iraqi government spokesman"
+        country = next(
+            (ontology.demonyms()[t.lower_] for t in child.subtree if t.lower_ in ontology.demonyms()), None
+        )
+        if child.dep_ in ("amod", "compound") and country:
+            for cluster in {id(c): c for c in index.values()}.values():
+                if cluster.subtype == "country" and cluster.country == country:
+                    return cluster
+    wanted = _PRONOUNS.get(word)
+    for i in range(subject.i - 1, -1, -1):
+        earlier = index.get(i)
+        if earlier is None:
+            continue
+        cluster = earlier
+        if wanted == "PERSON" and cluster.type == "PERSON":
+            return cluster
+        if wanted == "ORG" and cluster.type == "ORG" and cluster.subtype != "media":
+            return cluster
+        if word in _GROUP_NOUNS and cluster.subtype == "armed_group":
+            return cluster
+        if (
+            subject.pos_ == "NOUN"
+            and cluster.type == "PERSON"
+            and any(word in role.lower().split() for role in cluster.roles)
+        ):
+            return cluster
+    return None
+
+
+def targets_of(trigger: Token, index: dict[int, EntityCluster], exclude: list[EntityCluster]) -> list[str]:
+    out: list[str] = []
+    objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [
+        g
+        for c in trigger.children
+        if c.dep_ == "prep" and c.lower_ in ("against", "on", "at", "to")
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    if trigger.dep_ in ("acl", "relcl") and trigger.head.pos_ == "NOUN":
+        objects = objects  # a relative clause's object is its target, already collected
+    for obj in objects:
+        ents = [
+            c
+            for c in entities_in([obj], index)
+            if (c not in exclude and c.type != "PLACE") or (c.subtype == "country" and c not in exclude)
+        ]
+        if ents:
+            out.extend(c.name for c in ents if c.name not in out)
+        elif obj.pos_ in ("NOUN", "PROPN") and obj.ent_type_ not in ("DATE", "TIME", "CARDINAL"):
+            words = [
+                t
+                for t in obj.subtree
+                if t.dep_ not in ("prep", "relcl", "acl", "punct", "det") and t.i <= obj.i
+            ]
+            phrase = " ".join(t.text for t in words) or obj.text
+            if phrase not in out and len(phrase) < 80:
+                out.append(phrase)
+    return out
+
+
+def place_candidates(sent: Span, trigger: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
+    """PLACE entities in the sentence that locate the event (not "X-based", not possessors)."""
+    out: list[tuple[int, int, EntityCluster]] = []
+    dateline = dateline_end(sent.doc)
+    for token in sent:
+        if token.idx < dateline:
+            continue  # "MOSCOW, March 25 (Outlet) -" says where the report was filed
+        cluster = index.get(token.i)
+        if cluster is None or cluster.type != "PLACE" or any(c is cluster for _, _, c in out):
+            continue
+        nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        if (
+            nxt is not None
+            and nxt.text in ("-", "–")
+            and token.i + 2 < len(token.doc)
+            and token.doc[token.i + 2].lower_ in ("based", "backed", "led", "sponsored", "linked")
+        ):
+            continue
+        possessive = token.dep_ == "poss" or (nxt is not None and nxt.tag_ == "POS")
+        if possessive and token.head.pos_ == "NOUN" and token.head.lemma_.lower() in _ACTOR_NOUNS:
+            continue  # "Pakistan's Parliament", "Iran's mission": an actor, not a location
+        locative = not possessive and (
+            token.head.lower_ in _LOCATIVE_PREPS
+            or token.dep_ in ("appos", "conj")
+            or (token.dep_ == "compound" and token.head.i == trigger.i)  # "the Kandahar bombing"
+        )
+        rank = PLACE_RANK.get(cluster.subtype or "city", 2)
+        out.append((int(locative), rank, cluster))
+    out.sort(key=lambda t: (-t[0], -t[1]))
+    return [c for _, _, c in out]
+
+
+def speaker_of(trigger: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
+    """The subject of the nearest reporting verb above a trigger."""
+    current = trigger
+    for _ in range(6):
+        if current.head.i == current.i:
+            break
+        current = current.head
+        if current.pos_ == "VERB" and current.lemma_.lower() in REPORTING_VERBS:
+            subjects = [c for c in current.children if c.dep_ == "nsubj"]
+            return [c for c in entities_in(subjects, index) if can_act(c)]
+    return []
+
+
+def state_performed(trigger: Token) -> bool:
+    """Done by the state, unnamed: a state-noun subject, or a passive arrest with no agent."""
+    if subject_is_state_noun(trigger):
+        return True
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children) or (
+        trigger.tag_ == "VBN" and trigger.dep_ in ("acl", "amod")  # "the BLA, banned in Pakistan"
+    )
+    has_agent = any(c.dep_ == "agent" for c in trigger.children)
+    return trigger.pos_ == "VERB" and passive and not has_agent
+
+
+def is_state(cluster: EntityCluster) -> bool:
+    return cluster.subtype in set(event_ontology()["state_subtypes"]) or cluster.subtype == "country"
+
+
+def subject_is_state_noun(trigger: Token) -> bool:
+    nouns = set(event_ontology()["state_nouns"])
+    return any(s.lemma_.lower() in nouns or s.lower_ in nouns for s in _subject_tokens(trigger))
+
+
+def subject_is_attacker_noun(trigger: Token) -> bool:
+    nouns = set(event_ontology()["attacker_nouns"]) | {"bomber", "bombers", "suicide bomber"}
+    return any(s.lemma_.lower() in nouns or s.lower_ in nouns for s in _subject_tokens(trigger))

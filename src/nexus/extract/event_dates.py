@@ -1,0 +1,159 @@
+"""When an event happened: the date that belongs to its clause, offsets, the news day.
+
+A sentence often holds several dates ("retaliating for the April 1 strike");
+an event takes the one its own verb governs, never one another event's verb
+owns, never the dateline's filing date, and "three days after" is counted
+from the date of the clause it hangs on.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from spacy.tokens import Doc, Span, Token
+
+from nexus.extract.dates import count_word
+from nexus.extract.entities import EntityCluster
+from nexus.extract.triggers import trigger_tables
+from nexus.model import DateMention, DateValue
+
+_DATELINE_RE = re.compile(r"^\s*[A-Z][A-Z .'’/\-]{2,60},[^()\n]{0,60}?(?:\([^()\n]{1,60}\))?\s*[-–—:]\s")
+
+
+def dateline_end(doc: Doc) -> int:
+    """End offset of the dateline ("MOSCOW, March 25 (Outlet) -"), 0 when there is none."""
+    if "nexus_dateline_end" not in doc.user_data:
+        match = _DATELINE_RE.match(doc_text(doc)[:200])
+        doc.user_data["nexus_dateline_end"] = match.end() if match else 0
+    end: int = doc.user_data["nexus_dateline_end"]
+    return end
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per Doc (spaCy rebuilds it on every access)."""
+    if "nexus_text" not in doc.user_data:
+        doc.user_data["nexus_text"] = doc.text
+    text: str = doc.user_data["nexus_text"]
+    return text
+
+
+def governing_verb(token: Token) -> Token:
+    """The nearest verb above a token (or the root)."""
+    current = token
+    for _ in range(8):
+        if current.head.i == current.i:
+            return current
+        current = current.head
+        if current.pos_ in ("VERB", "AUX"):
+            return current
+    return current
+
+
+def date_for(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue | None:
+    """The date that belongs to the trigger's clause; else the nearest one no other verb owns."""
+    filed = dateline_end(sent.doc)
+    in_sent = [d for d in dates if sent.start_char <= d.span.start < sent.end_char and d.span.start >= filed]
+    anchor = trigger if trigger.pos_ in ("VERB", "AUX") else governing_verb(trigger)
+    own, free, eligible = [], [], []
+    for d in in_sent:
+        date_span = sent.doc.char_span(d.span.start, d.span.end, alignment_mode="expand")
+        if date_span is None:
+            continue
+        head = date_span.root.head
+        if (
+            date_span.root.dep_ in ("compound", "nummod", "amod", "nmod")
+            and head.pos_ in ("NOUN", "PROPN")
+            and head.i >= date_span.end
+            and head.lemma_.lower() not in trigger_tables()[1]
+        ):
+            continue  # "the 1960 Indus Waters Treaty": a name's year, not the event's date
+        eligible.append(d)
+        verb = governing_verb(date_span.root)
+        if verb.i == anchor.i or date_span.root.head.i == trigger.i:
+            own.append(d)
+        elif not (verb.pos_ == "VERB" and verb.lemma_.lower() in trigger_tables()[0]):
+            free.append(d)
+    in_sent = own or free
+    usable = []
+    for d in in_sent:
+        after = doc_text(sent.doc)[d.span.end : d.span.end + 12].lower()
+        anchored = d.value.relative and any(
+            d.span.text.lower().endswith(w) for w in ("prior", "before", "after", "earlier", "later")
+        )
+        if anchored and after.lstrip().startswith(("to ", "the ")):
+            continue  # "two months prior to the attack": anchored on another event
+        usable.append(d)
+    anchored_value = _anchored_offset_date(sent, trigger, dates)
+    if anchored_value is not None:
+        return anchored_value
+    if not usable:
+        return None
+    return min(usable, key=lambda d: abs(d.span.start - trigger.idx)).value
+
+
+def _anchored_offset_date(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue | None:
+    """ "visited on Monday, three days after a man stabbed people": the stabbing is Monday minus three.
+
+    The offset is counted from the date of the clause the "after"/"before"
+    phrase hangs on (a date elsewhere in the sentence, or the publication day).
+    """
+    text = doc_text(sent.doc)
+    before_trigger = text[sent.start_char : trigger.idx]
+    match = re.search(
+        r"(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week|month)s?\s+(after|before)\s+"
+        r"[^,;.]{0,60}$",
+        before_trigger,
+        re.I,
+    )
+    if match is None:
+        return None
+    n = count_word(match.group(1))
+    days = n * {"day": 1, "week": 7, "month": 30}[match.group(2).lower()]
+    sign = -1 if match.group(3).lower() == "after" else 1
+    offset_start = sent.start_char + match.start()
+    bases = [
+        d for d in dates if sent.start_char <= d.span.start < offset_start and d.value.precision == "day"
+    ]
+    if not bases:
+        return None
+    base = bases[-1].value.as_date()
+    target = base + timedelta(days=sign * days)
+    precision = "month" if match.group(2).lower() == "month" else "day"
+    iso = target.isoformat() if precision == "day" else target.isoformat()[:7]
+    return DateValue(iso=iso, precision=precision, text=match.group(0), relative=True)
+
+
+def news_date(doc: Doc, dates: list[DateMention], published: date | None) -> DateValue | None:
+    """The day the news is about: the first day-precise date in the days before publication.
+
+    A breaking report names the day of the attack once ("on Tuesday") and then
+    says "the attack"; an undated violent event in it is most likely that day.
+    """
+    if published is None:
+        return None
+    filed = dateline_end(doc)
+    for mention in dates:
+        if mention.span.start < filed or mention.value.precision != "day":
+            continue
+        delta = (published - mention.value.as_date()).days
+        if 0 <= delta <= 10:
+            return mention.value
+    return None
+
+
+def dateline_places(doc: Doc, index: dict[int, EntityCluster]) -> list[EntityCluster]:
+    end = dateline_end(doc)
+    found: list[EntityCluster] = []
+    for token in doc:
+        if token.idx >= end:
+            break
+        cluster = index.get(token.i)
+        if (
+            cluster is not None
+            and cluster.type == "PLACE"
+            and cluster.subtype == "city"
+            and cluster not in found
+        ):
+            found.append(cluster)
+    return found[:1] if len(found) == 1 else []
