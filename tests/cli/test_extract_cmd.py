@@ -73,3 +73,22 @@ def test_summary_shows_entities_and_events(tmp_path: Path) -> None:
     result = runner.invoke(app, ["extract", str(source)])
     assert result.exit_code == 0, result.output
     assert "Quetta" in result.stdout and "attack" in result.stdout
+
+
+def test_jobs_two_gives_the_same_output_as_one(tmp_path: Path) -> None:
+    records: list[dict[str, object]] = [
+        {
+            "id": f"r{i}",
+            "text": f"Gunmen attacked a market in Quetta on Tuesday, killing {i + 2} people.",
+            "published": "2025-03-13",
+        }
+        for i in range(6)
+    ]
+    source = write_jsonl(tmp_path / "in.jsonl", records)
+    for jobs in ("1", "2"):
+        result = runner.invoke(app, ["extract", str(source), "--out", str(tmp_path / jobs), "--jobs", jobs])
+        assert result.exit_code == 0, result.output
+    for i in range(6):
+        one = (tmp_path / "1" / f"r{i}.json").read_text(encoding="utf-8")
+        two = (tmp_path / "2" / f"r{i}.json").read_text(encoding="utf-8")
+        assert one == two

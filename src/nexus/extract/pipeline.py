@@ -7,8 +7,10 @@ batch through ``nlp.pipe`` (batched, optionally in several processes).
 
 from __future__ import annotations
 
+import multiprocessing
 from collections import deque
 from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 
 import spacy
 from spacy.language import Language
@@ -70,7 +72,15 @@ class Extractor:
         return to_extraction(doc, document, self.version)
 
     def extract_many(self, documents: Iterable[Document]) -> Iterator[Extraction]:
-        """Stream documents through the pipeline in batches; order is preserved."""
+        """Stream documents through the pipeline in batches; order is preserved.
+
+        With ``n_process > 1`` whole documents go to worker processes, each
+        running the full pipeline (spaCy's own multiprocessing cannot ship the
+        Doc extensions Nexus sets), in bounded chunks so memory stays flat.
+        """
+        if self.n_process > 1:
+            yield from self._extract_parallel(documents)
+            return
         pending: deque[Document] = deque()
 
         def docs() -> Iterator[Doc]:
@@ -78,6 +88,31 @@ class Extractor:
                 pending.append(document)
                 yield self._doc(document)
 
-        for doc in self.nlp.pipe(docs(), batch_size=self.batch_size, n_process=self.n_process):
+        for doc in self.nlp.pipe(docs(), batch_size=self.batch_size):
             document = pending.popleft()
             yield to_extraction(doc, document, self.version)
+
+    def _extract_parallel(self, documents: Iterable[Document]) -> Iterator[Extraction]:
+        global _WORKER
+        _WORKER = self  # inherited by the forked workers: the model is loaded once
+        context = multiprocessing.get_context("fork")
+        chunk = self.batch_size * self.n_process * 4
+        with ProcessPoolExecutor(max_workers=self.n_process, mp_context=context) as pool:
+            batch: list[Document] = []
+            for document in documents:
+                batch.append(document)
+                if len(batch) >= chunk:
+                    yield from pool.map(_extract_in_worker, batch, chunksize=self.batch_size)
+                    batch = []
+            if batch:
+                yield from pool.map(_extract_in_worker, batch, chunksize=self.batch_size)
+
+
+#: The extractor a forked worker process uses (set by the parent before forking).
+_WORKER: Extractor | None = None
+
+
+def _extract_in_worker(document: Document) -> Extraction:
+    if _WORKER is None:  # pragma: no cover - only when a worker was not forked from an Extractor
+        raise RuntimeError("no extractor in this worker process")
+    return _WORKER.extract(document)
