@@ -63,3 +63,11 @@ def test_offsets_are_character_spans_of_the_text() -> None:
     text = "Police said on Tuesday that the suspects had fled."
     (found,) = find_dates(text, PUBLISHED)
     assert text[found.span.start : found.span.end] == found.span.text
+
+
+def test_month_last_year_is_in_the_previous_year() -> None:
+    assert only("The junta seized power in July last year.") == ("2024-07", "month")
+
+
+def test_bare_month_after_the_publication_month_is_last_year() -> None:
+    assert only("The talks broke down in July.") == ("2024-07", "month")

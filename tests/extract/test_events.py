@@ -142,3 +142,33 @@ def test_relative_pronoun_subject_is_the_person_named_before_it(extract: Any) ->
     )
     statements = events_of(extract(text), "statement")
     assert statements and statements[0].actors == ["Reuven Azar"]
+
+
+def test_negated_claim_is_not_a_claim(extract: Any) -> None:
+    text = "No group immediately claimed responsibility for the bombing in Quetta."
+    assert not events_of(extract(text), "claim")
+
+
+def test_militants_killing_soldiers_is_an_attack_even_when_misparsed(extract: Any) -> None:
+    text = (
+        "Islamist militants killed at least 20 soldiers in an attack on an army post in western Niger "
+        "on Monday, the defence ministry said on Tuesday."
+    )
+    extraction = extract(text, published="2024-06-12")
+    assert events_of(extraction, "attack")
+    assert not events_of(extraction, "military_action")
+
+
+def test_apposition_describing_the_speaker_adds_no_actor(extract: Any) -> None:
+    text = "Al-Shabaab, al Qaeda's affiliate in East Africa, said its fighters had carried out the raid."
+    (claim,) = events_of(extract(text), "claim")
+    assert claim.actors == ["Al-Shabaab"]
+
+
+def test_the_militants_are_the_armed_group_named_as_subject_before(extract: Any) -> None:
+    text = (
+        "Al-Shabaab, which is linked to al Qaeda, has fought the government since 2007. "
+        "In June the militants stormed a hotel in Mogadishu, killing nine people."
+    )
+    (attack,) = events_of(extract(text, published="2025-08-03"), "attack")
+    assert attack.actors == ["Al-Shabaab"]

@@ -133,7 +133,7 @@ def _subject_tokens(token: Token) -> list[Token]:
             not found
             and current.i == token.i
             and token.dep_ in ("acl", "relcl")
-            and token.tag_ == "VBD"
+            and (token.tag_ == "VBD" or any(c.dep_ == "dobj" for c in token.children))
             and token.head.pos_ in ("NOUN", "PROPN")
         ):
             return [token.head]  # "Ukraine's foreign ministry called ...", parsed as a reduced relative
@@ -147,22 +147,27 @@ def _subject_tokens(token: Token) -> list[Token]:
 
 #: Dependents whose entities are not part of the phrase they hang on: "Reuven Azar, who warned
 #: ..." is about Azar, not about whoever the relative clause mentions.
-_CLAUSAL_DEPS = frozenset({"relcl", "advcl"})
+_CLAUSAL_DEPS = frozenset({"relcl", "advcl", "acl"})
 
 
-def _phrase(token: Token) -> Iterable[Token]:
+def _phrase(token: Token, skip: frozenset[str] = _CLAUSAL_DEPS) -> Iterable[Token]:
     """A token's subtree without its clausal dependents."""
     yield token
     for child in token.children:
-        if child.dep_ not in _CLAUSAL_DEPS:
-            yield from _phrase(child)
+        if child.dep_ not in skip:
+            yield from _phrase(child, skip)
 
 
 def entities_in(tokens: Iterable[Token], index: dict[int, EntityCluster]) -> list[EntityCluster]:
-    """Entities named in the phrases headed by ``tokens`` (relative clauses left out)."""
+    """Entities named in the phrases headed by ``tokens`` (relative clauses left out).
+
+    When the head is itself an entity, its apposition only describes it:
+    "Al-Shabaab, al Qaeda's affiliate in East Africa, said" names Al-Shabaab.
+    """
     out: list[EntityCluster] = []
     for token in tokens:
-        for sub in _phrase(token):
+        skip = _CLAUSAL_DEPS | {"appos"} if token.i in index else _CLAUSAL_DEPS
+        for sub in _phrase(token, skip):
             cluster = index.get(sub.i)
             if cluster is not None and cluster not in out:
                 out.append(cluster)
@@ -285,24 +290,33 @@ def _resolve_mention(subject: Token, index: dict[int, EntityCluster]) -> EntityC
                 if cluster.subtype == "country" and cluster.country == country:
                     return cluster
     wanted = _PRONOUNS.get(word)
-    for i in range(subject.i - 1, -1, -1):
-        earlier = index.get(i)
-        if earlier is None:
-            continue
-        cluster = earlier
-        if wanted == "PERSON" and cluster.type == "PERSON":
-            return cluster
-        if wanted == "ORG" and cluster.type == "ORG" and cluster.subtype != "media":
-            return cluster
-        if word in _GROUP_NOUNS and cluster.subtype == "armed_group":
-            return cluster
-        if (
+    attacker_nouns = set(event_ontology()["attacker_nouns"])
+    definite_attackers = (subject.lemma_.lower() in attacker_nouns or word in attacker_nouns) and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in subject.children
+    )
+
+    def fits(cluster: EntityCluster) -> bool:
+        if wanted == "PERSON":
+            return cluster.type == "PERSON"
+        if wanted == "ORG":
+            return cluster.type == "ORG" and cluster.subtype != "media"
+        if word in _GROUP_NOUNS or definite_attackers:
+            return cluster.subtype == "armed_group"  # "the group", "the militants": the group last named
+        return (
             subject.pos_ == "NOUN"
             and cluster.type == "PERSON"
             and any(word in role.lower().split() for role in cluster.roles)
-        ):
+        )
+
+    earlier = [(i, index[i]) for i in range(subject.i - 1, -1, -1) if i in index]
+    doc = subject.doc
+    # Salience first: an entity that was the subject of a clause ("JNIM, al Qaeda's branch, said
+    # its fighters ..." is about JNIM), then plain recency.
+    subject_deps = ("nsubj", "nsubjpass")
+    for i, cluster in earlier:
+        if (doc[i].dep_ in subject_deps or doc[i].head.dep_ in subject_deps) and fits(cluster):
             return cluster
-    return None
+    return next((cluster for _, cluster in earlier if fits(cluster)), None)
 
 
 def targets_of(trigger: Token, index: dict[int, EntityCluster], exclude: list[EntityCluster]) -> list[str]:
@@ -386,8 +400,11 @@ def state_performed(trigger: Token) -> bool:
     """Done by the state, unnamed: a state-noun subject, or a passive arrest with no agent."""
     if subject_is_state_noun(trigger):
         return True
+    has_object = any(c.dep_ == "dobj" for c in trigger.children)
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children) or (
-        trigger.tag_ == "VBN" and trigger.dep_ in ("acl", "amod")  # "the BLA, banned in Pakistan"
+        trigger.tag_ == "VBN"
+        and trigger.dep_ in ("acl", "amod")
+        and not has_object  # "the BLA, banned in ..."
     )
     has_agent = any(c.dep_ == "agent" for c in trigger.children)
     return trigger.pos_ == "VERB" and passive and not has_agent

@@ -77,6 +77,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("my", re.compile(rf"\b{_MONTH_RE},?\s+(?P<year>(?:19|20)\d\d)\b", re.I)),
     (
+        "month",
+        re.compile(
+            rf"\b(?P<prep>in|since|by|until|during|early|late|mid|last|this|of|from)[\s-]+{_MONTH_RE}\b"
+            r"(?!\s+[0-3]?\d\b)(?!,?\s+(?:19|20)\d\d)(?P<last>\s+last\s+year)?",
+            re.I,
+        ),
+    ),
+    (
         "weekday",
         re.compile(
             r"\b(?P<prefix>on|last|this|since|by|until|from|early|late)?\s*(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
@@ -98,13 +106,6 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
             r"|several|a few|a couple of)\s+(?P<unit>day|week|month|year)s?\s+"
             r"(?P<dir>ago|earlier|before|prior|later|after|back)\b",
-            re.I,
-        ),
-    ),
-    (
-        "month",
-        re.compile(
-            rf"\b(?P<prep>in|since|by|until|during|early|late|mid|last|this|of|from)[\s-]+{_MONTH_RE}\b(?!\s+[0-3]?\d\b)(?!,?\s+(?:19|20)\d\d)",
             re.I,
         ),
     ),
@@ -166,7 +167,11 @@ def _resolve(kind: str, m: re.Match[str], published: date | None) -> DateValue |
         d = _safe_date(_nearest_past_year(month, day, published), month, day)
         return DateValue(iso=d.isoformat(), precision="day", text=text, relative=True) if d else None
     if kind == "month":
-        year = published.year if month <= published.month + 1 else published.year - 1
+        # a past-tense report's bare month is the latest one not after publication;
+        # "in July last year" says so outright
+        year = published.year if month <= published.month else published.year - 1
+        if g.get("last"):
+            year = published.year - 1
         return DateValue(iso=f"{year:04d}-{month:02d}", precision="month", text=text, relative=True)
     if kind == "weekday":
         weekday = _WEEKDAYS[g["weekday"].lower()]

@@ -113,13 +113,21 @@ _POSITION_CUES = {
 }
 
 
+def _negated(token: Token) -> bool:
+    """ "did not claim", "No group claimed", "never visited": the event did not happen."""
+    if any(c.dep_ == "neg" for c in token.children):
+        return True
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(d.lower_ in ("no", "neither") for s in subjects for d in s.children if d.dep_ == "det")
+
+
 def find_triggers(sent: Span) -> list[tuple[Token, str]]:
-    """(token, event type) for every trigger word in a sentence."""
+    """(token, event type) for every trigger word in a sentence; negated ones are left out."""
     verbs, nouns = trigger_tables()
     found: list[tuple[Token, str]] = []
     for token in sent:
         lemma = token.lemma_.lower()
-        if token.pos_ in ("VERB",) and lemma in verbs and token.dep_ != "amod":
+        if token.pos_ in ("VERB",) and lemma in verbs and token.dep_ != "amod" and not _negated(token):
             for etype in verbs[lemma]:
                 required = _requires(etype, lemma)
                 if (
@@ -172,8 +180,9 @@ def kills_attackers(trigger: Token) -> bool:
         return False
     attackers = set(event_ontology()["attacker_nouns"])
     victims = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
-    if trigger.dep_ in ("acl", "relcl") and trigger.head.pos_ == "NOUN":
-        victims.append(trigger.head)  # "27 attackers killed"
+    has_object = any(c.dep_ == "dobj" for c in trigger.children)
+    if trigger.dep_ in ("acl", "relcl") and trigger.head.pos_ == "NOUN" and not has_object:
+        victims.append(trigger.head)  # "27 attackers killed" (not "militants killed 20 soldiers")
     return any(v.lemma_.lower() in attackers or v.lower_ in attackers for v in victims)
 
 
