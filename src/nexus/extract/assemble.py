@@ -10,6 +10,7 @@ from spacy.tokens import Span as SpacySpan
 from nexus.extract.attribution import attribute
 from nexus.extract.casualties import find_casualties
 from nexus.extract.dates import find_doc_dates
+from nexus.extract.doctext import doc_text
 from nexus.extract.entities import EntityCluster, context_countries
 from nexus.extract.events import EventDraft, extract_events
 from nexus.extract.geocode import Geocoder, fold
@@ -102,7 +103,7 @@ def _attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
         for mention in mentions:
             if mention.kind not in _CASUALTY_FIELDS:
                 continue
-            rank = _toll_rank(doc.text, sent.start_char, mention.start_char, mention.earlier)
+            rank = _toll_rank(doc_text(doc), sent.start_char, mention.start_char, mention.earlier)
             counts = event.casualties.setdefault(mention.kind, [])
             counts.append(mention.count)
             event.toll_ranks.setdefault(mention.kind, []).append(rank)

@@ -29,6 +29,7 @@ from typing import Any, Literal, cast
 
 from spacy.tokens import Span, Token
 
+from nexus.extract.doctext import doc_text
 from nexus.model import Count, Qualifier
 from nexus.ontology import table
 
@@ -660,7 +661,7 @@ def find_casualties(sent: Span) -> list[CasualtyMention]:
         count = Count(
             value=sum(f.value for f in parts),
             qualifier=_combine([f.qualifier for f in parts]),
-            text=doc.text[start_char:end_char],
+            text=doc_text(doc)[start_char:end_char],
         )
         kind = fig.kind
         mentions.append(

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from nexus.extract.doctext import doc_text
 from nexus.model import DateMention, DateValue, Span
 
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
@@ -249,7 +250,7 @@ def _dateparser(text: str, published: date | None) -> DateValue | None:
 
 def find_doc_dates(doc: Doc, published: date | None) -> list[DateMention]:
     """Pattern dates over the whole text, plus dateparser on unexplained DATE spans."""
-    found = find_dates(doc.text, published)
+    found = find_dates(doc_text(doc), published)
     covered = [(d.span.start, d.span.end) for d in found]
     for ent in doc.ents:
         if ent.label_ != "DATE" or any(s < ent.end_char and ent.start_char < e for s, e in covered):

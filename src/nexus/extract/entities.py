@@ -20,6 +20,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from nexus import ontology
+from nexus.extract.doctext import doc_text
 from nexus.extract.gazetteer import GazetteerEntry, entries
 from nexus.extract.geocode import Geocoder, fold
 
@@ -377,8 +378,8 @@ def _org_subtype_in_context(doc: Doc, cluster: EntityCluster) -> str:
     if by_name != "other":
         return by_name
     for mention in cluster.mentions:
-        after = doc.text[mention.end : mention.end + 3]
-        before = doc.text[max(0, mention.start - 2) : mention.start]
+        after = doc_text(doc)[mention.end : mention.end + 3]
+        before = doc_text(doc)[max(0, mention.start - 2) : mention.start]
         if before.endswith("(") and after.startswith(")") and mention.sent_start == 0:
             return "media"  # dateline: "BAMAKO, Sept 19 (Sahel Post) -"
     return "other"
@@ -386,7 +387,7 @@ def _org_subtype_in_context(doc: Doc, cluster: EntityCluster) -> str:
 
 def _merge_parenthetical_abbreviations(doc: Doc, clusters: list[EntityCluster]) -> list[EntityCluster]:
     """ "Inter-Services Intelligence (ISI)": the short form is an alias of the long one."""
-    text = doc.text
+    text = doc_text(doc)
     by_form = {fold(f): c for c in clusters for f in c.forms.values()}
     for cluster in list(clusters):
         for mention in list(cluster.mentions):
@@ -515,7 +516,7 @@ def _relabel_places(doc: Doc, clusters: list[EntityCluster], geocoder: Geocoder)
             continue
         title = name.title() if name.isupper() else name
         locative = any(
-            doc.text[max(0, m.start - 4) : m.start].strip().lower()
+            doc_text(doc)[max(0, m.start - 4) : m.start].strip().lower()
             in ("in", "at", "of", "near", "to", "from")
             for m in cluster.mentions
         )
@@ -563,7 +564,7 @@ _DATELINE_OUTLET = re.compile(r"\(([A-Z][^()\n]{1,50})\)\s*[-–—]")
 
 def _dateline(doc: Doc, clusters: list[EntityCluster], outlet: str | None) -> list[EntityCluster]:
     """ "BAMAKO, Sept 19 (Sahel Post) -": the dateline places and the outlet, NER or not."""
-    head = doc.text[:200]
+    head = doc_text(doc)[:200]
     existing = {fold(f) for c in clusters for f in c.forms}
     out: list[EntityCluster] = []
     match = _DATELINE.match(head)

@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from nexus.extract.dates import count_word
+from nexus.extract.doctext import doc_text
 from nexus.extract.entities import EntityCluster
 from nexus.extract.triggers import trigger_tables
 from nexus.model import DateMention, DateValue
@@ -28,14 +29,6 @@ def dateline_end(doc: Doc) -> int:
         doc.user_data["nexus_dateline_end"] = match.end() if match else 0
     end: int = doc.user_data["nexus_dateline_end"]
     return end
-
-
-def doc_text(doc: Doc) -> str:
-    """``doc.text``, built once per Doc (spaCy rebuilds it on every access)."""
-    if "nexus_text" not in doc.user_data:
-        doc.user_data["nexus_text"] = doc.text
-    text: str = doc.user_data["nexus_text"]
-    return text
 
 
 def governing_verb(token: Token) -> Token:
