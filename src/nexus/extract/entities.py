@@ -12,6 +12,7 @@ named in full earlier, a shorter form of an organisation's name.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
@@ -115,6 +116,11 @@ def _title_words() -> frozenset[str]:
 
 
 @cache
+def _bare_title_words() -> frozenset[str]:
+    return frozenset(w.rstrip(".") for w in _title_words())
+
+
+@cache
 def _non_entity_heads() -> frozenset[str]:
     words: list[str] = _lexicon()["non_entity_heads"]
     return frozenset(words)
@@ -207,9 +213,7 @@ def _trim(span: Span) -> tuple[Span, list[str]] | None:
         end -= 1  # "Baisaran meadow" -> "Baisaran"
     role: list[str] = []
     if span.label_ == "PERSON":
-        while start < end - 1 and doc[start].text.lower().rstrip(".") in _title_words() | {
-            w.rstrip(".") for w in _title_words()
-        }:
+        while start < end - 1 and doc[start].text.lower().rstrip(".") in _title_words() | _bare_title_words():
             role.append(doc[start].text)
             start += 1
     if start >= end:
@@ -221,7 +225,8 @@ def _role_before(span: Span) -> list[str]:
     """Title words written just before a person's name ("Defence Minister" Rajnath Singh)."""
     doc, i = span.doc, span.start - 1
     words: list[str] = []
-    while i >= span.sent.start and doc[i].text.lower().rstrip(".") in {w.rstrip(".") for w in _title_words()}:
+    sent_start = _sentence_start(doc, span.start)[0]
+    while i >= sent_start and doc[i].text.lower().rstrip(".") in _bare_title_words():
         words.insert(0, doc[i].text)
         i -= 1
     return words if any(w[:1].isupper() or w.islower() for w in words) else []
@@ -299,8 +304,22 @@ def _type_of(span: Span, entry: GazetteerEntry | None) -> str | None:
     return etype
 
 
+def _sentence_start(doc: Doc, token_i: int) -> tuple[int, int]:
+    """(token index, char offset) of the start of the sentence holding a token.
+
+    ``Span.sent`` scans the document on every call; the sentence starts are
+    collected once per Doc and searched with bisect.
+    """
+    starts: list[tuple[int, int]] | None = doc.user_data.get("nexus_sent_starts")
+    if starts is None:
+        starts = [(sent.start, sent.start_char) for sent in doc.sents]
+        doc.user_data["nexus_sent_starts"] = starts
+    position = bisect_right(starts, (token_i, 1 << 62)) - 1
+    return starts[max(position, 0)]
+
+
 def _mention(span: Span) -> Mention:
-    return Mention(span.start_char, span.end_char, span.text, span.sent.start_char)
+    return Mention(span.start_char, span.end_char, span.text, _sentence_start(span.doc, span.start)[1])
 
 
 def cluster_entities(doc: Doc, outlet: str | None = None) -> list[EntityCluster]:
