@@ -198,12 +198,20 @@ def _token_cue(tok: Token, sent: Span) -> _Cue | None:
 
 
 def _hedge_cues(sent: Span) -> list[_Cue]:
-    cues = _sentence_cues(sent)
-    for tok in sent:
-        cue = _token_cue(tok, sent)
-        if cue is not None:
-            cues.append(cue)
-    return sorted(cues, key=lambda c: c.tokens[0].i)
+    """Every hedge cue of a sentence with its scope; computed once per sentence and Doc.
+
+    Several events and relations of one sentence ask for the same cues.
+    """
+    memo: dict[tuple[int, int], list[_Cue]] = sent.doc.user_data.setdefault("nexus_hedge_cues", {})
+    key = (sent.start, sent.end)
+    if key not in memo:
+        cues = _sentence_cues(sent)
+        for tok in sent:
+            cue = _token_cue(tok, sent)
+            if cue is not None:
+                cues.append(cue)
+        memo[key] = sorted(cues, key=lambda c: c.tokens[0].i)
+    return memo[key]
 
 
 def _ignored(cue: _Cue, ignore: frozenset[str]) -> bool:

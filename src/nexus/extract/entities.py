@@ -15,7 +15,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -48,6 +48,18 @@ _CONNECTORS = {
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z&.\-]{1,9}$")
 
 
+@lru_cache(maxsize=65536)
+def _fullest(forms: tuple[str, ...]) -> str:
+    return max(
+        forms,
+        key=lambda f: (
+            len(f.split()) if not _is_acronym(f) else 0,
+            not f.isupper() or len(f) <= 5,
+            len(f),
+        ),
+    )
+
+
 @dataclass
 class Mention:
     start: int  # char offsets
@@ -71,15 +83,7 @@ class EntityCluster:
     @property
     def name(self) -> str:
         """The fullest surface form: most words, then most characters, then first seen."""
-        forms = list(self.forms.values())
-        return max(
-            forms,
-            key=lambda f: (
-                len(f.split()) if not _is_acronym(f) else 0,
-                not f.isupper() or len(f) <= 5,
-                len(f),
-            ),
-        )
+        return _fullest(tuple(self.forms.values()))
 
     @property
     def aliases(self) -> list[str]:
