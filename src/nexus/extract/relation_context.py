@@ -1,0 +1,363 @@
+"""What relation patterns share: the cue lexicon, the per-document context, parse helpers.
+
+``RelationContext`` holds the entity index of one document and the relations
+found so far (one per unordered pair and type); the helpers read the
+dependency parse the way every pattern in ``relations.py`` needs it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from nexus import ontology
+from nexus.extract.entities import EntityCluster, token_entity_index
+
+_RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
+PRONOUNS = frozenset({"it", "its", "they", "them", "their", "he", "his", "she", "her", "both"})
+_OBJECT_DEPS = frozenset({"dobj", "pobj", "dative"})
+_MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod", "npadvmod"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+_CLIMB = frozenset({"xcomp", "advcl", "pcomp", "conj", "prep", "pobj", "ccomp", "acl", "dobj", "attr"})
+_STATE_SUBTYPES = frozenset({"government", "military", "intelligence"})
+
+
+@dataclass
+class RelationDraft:
+    """A relation found in one sentence, before attribution and assembly."""
+
+    source: EntityCluster
+    type: str
+    target: EntityCluster
+    role: str | None
+    sent: Span
+    anchor: Token | None
+
+
+@dataclass(frozen=True)
+class _Lex:
+    roles: frozenset[str]
+    people: frozenset[str]
+    links: frozenset[str]
+    link_phrases: frozenset[tuple[str, str]]
+    hyphen: dict[str, str]
+    affil_verbs: frozenset[str]
+    coop_nouns: frozenset[str]
+    coop_verbs: frozenset[str]
+    visit: frozenset[str]
+    joint: frozenset[str]
+    host_verbs: frozenset[str]
+    host_nouns: frozenset[str]
+    host_relational: frozenset[str]
+    severing: frozenset[str]
+    host_between: frozenset[str]
+    based_verbs: frozenset[str]
+    based_nouns: frozenset[str]
+    operate_verbs: frozenset[str]
+    operate_preps: frozenset[str]
+    gov_titles: frozenset[str]
+    group_anaphors: frozenset[str]
+    link_verbs: frozenset[str]
+    based_org_words: frozenset[str]
+
+
+def _set(data: dict[str, Any], key: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in data.get(key) or ())
+
+
+@cache
+def relation_lexicon() -> _Lex:
+    data = ontology.table("relations.yaml")
+    phrases = set()
+    for phrase in data.get("group_link_phrases") or ():
+        words = str(phrase).lower().split()
+        phrases.add((words[-1], words[0]))
+    return _Lex(
+        roles=_set(data, "role_nouns"),
+        people=_set(data, "people_nouns"),
+        links=_set(data, "group_link_nouns"),
+        link_phrases=frozenset(phrases),
+        hyphen={str(k).lower(): str(v) for k, v in (data.get("hyphen_cues") or {}).items()},
+        affil_verbs=_set(data, "affiliation_verbs"),
+        coop_nouns=_set(data, "cooperation_nouns"),
+        coop_verbs=_set(data, "cooperation_verbs"),
+        visit=_set(data, "visit_words"),
+        joint=_set(data, "joint_adverbs"),
+        host_verbs=_set(data, "hostility_verbs"),
+        host_nouns=_set(data, "hostility_nouns"),
+        host_relational=_set(data, "hostility_relational_nouns"),
+        severing=_set(data, "severing_verbs"),
+        host_between=_set(data, "hostility_between"),
+        based_verbs=_set(data, "based_verbs"),
+        based_nouns=_set(data, "based_nouns"),
+        operate_verbs=_set(data, "operate_verbs"),
+        operate_preps=_set(data, "operate_preps"),
+        gov_titles=_set(data, "government_titles"),
+        group_anaphors=_set(data, "group_anaphors"),
+        link_verbs=_set(data, "link_verbs"),
+        based_org_words=_set(data, "based_org_words"),
+    )
+
+
+def lemma_of(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+def is_word(tok: Token, words: frozenset[str]) -> bool:
+    return tok.lower_ in words or lemma_of(tok) in words
+
+
+def is_country(c: EntityCluster) -> bool:
+    return c.type == "PLACE" and (c.subtype == "country" or (c.key or "").startswith("country:"))
+
+
+def is_actor(c: EntityCluster) -> bool:
+    return c.type in ("ORG", "PERSON") or is_country(c)
+
+
+class RelationContext:
+    """One document's entity index, demonym lookup and the relations found so far."""
+
+    def __init__(self, doc: Doc, clusters: list[EntityCluster]) -> None:
+        self.doc = doc
+        self.index = token_entity_index(doc, clusters)
+        self.countries: dict[str, EntityCluster] = {}
+        for cluster in clusters:
+            if is_country(cluster) and cluster.country and cluster.country not in self.countries:
+                self.countries[cluster.country] = cluster
+        self.out: list[RelationDraft] = []
+        self.seen: set[tuple[int, int, str]] = set()
+        self._resolving = False
+
+    # ------------------------------------------------------------------ entities
+
+    def entity(self, tok: Token) -> EntityCluster | None:
+        return self.index.get(tok.i)
+
+    def demonym(self, tok: Token) -> EntityCluster | None:
+        if not tok.is_title:
+            return None
+        code = ontology.demonyms().get(tok.lower_)
+        return self.countries.get(code) if code else None
+
+    def modifier_entity(self, noun: Token) -> EntityCluster | None:
+        """The entity modifying a noun: "Hamas leaders", "Somalia's government", "Indian officials"."""
+        own = self.entity(noun)
+        found: list[tuple[bool, EntityCluster]] = []
+        for child in sorted(noun.children, key=lambda c: -c.i):
+            if child.i > noun.i or child.dep_ not in _MODIFIER_DEPS:
+                continue
+            if child.dep_ == "poss" and child.lower_ in PRONOUNS:
+                resolved = self.pronoun(child)
+                if resolved:
+                    found.append((True, resolved[0]))
+                continue
+            for sub in sorted(child.subtree, key=lambda t: -t.i):
+                if _hyphen_modifier(sub):
+                    break
+                cluster = self.entity(sub) or self.demonym(sub)
+                if cluster is not None and cluster is not own and is_actor(cluster):
+                    found.append((child.dep_ == "poss", cluster))
+                    break
+        poss = [c for is_poss, c in found if is_poss]
+        if poss:
+            return poss[0]
+        return found[0][1] if found else None
+
+    def actors(self, tok: Token, depth: int = 0, *, conj: bool = True) -> list[EntityCluster]:
+        """The actors a noun phrase stands for, its conjuncts included (unless ``conj`` is false)."""
+        found: list[EntityCluster] = []
+        for t in [tok, *tok.conjuncts] if conj else [tok]:
+            if t is not tok and t.i + 1 < len(t.doc) and t.doc[t.i + 1].tag_ == "POS":
+                continue
+            for c in self._actors_one(t, depth):
+                if c not in found:
+                    found.append(c)
+        return found
+
+    def _actors_one(self, tok: Token, depth: int) -> list[EntityCluster]:
+        if depth > 3:
+            return []
+        own = self.entity(tok)
+        if own is not None:
+            return [own] if is_actor(own) else []
+        if tok.lower_ in _RELATIVE and tok.head.dep_ == "relcl":
+            return self.actors(tok.head.head, depth + 1)
+        if tok.lower_ in PRONOUNS:
+            return self.pronoun(tok)
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            return []
+        appos = [c for c in tok.children if c.dep_ == "appos"]
+        for child in appos:
+            first = self.entity(child)
+            if first is not None and first.type == "PERSON":
+                return [c for c in self.actors(child, depth + 1) if c.type == "PERSON"]
+        mod = self.modifier_entity(tok)
+        if mod is not None:
+            return [mod]
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        return self.actors(pobj, depth + 1)
+        for child in appos:
+            got = self.actors(child, depth + 1)
+            if got:
+                return got
+        return self.definite_group(tok)
+
+    def definite_group(self, tok: Token) -> list[EntityCluster]:
+        """ "the group" stands for the armed group named last before it (or that it is in apposition to)."""
+        lex = relation_lexicon()
+        if lemma_of(tok) not in lex.group_anaphors or not any(c.lower_ == "the" for c in tok.children):
+            return []
+        if tok.dep_ == "appos":
+            head = self.entity(tok.head)
+            return [head] if head is not None and head.type == "ORG" else []
+        start = min(t.i for t in tok.subtree)
+        fallback: list[EntityCluster] = []
+        for i in range(start - 1, -1, -1):  # the last group that was a subject, else the last named
+            cluster = self.index.get(i)
+            if cluster is None or cluster.type != "ORG" or cluster.subtype != "armed_group":
+                continue
+            if self.doc[i].dep_ in _SUBJECTS:
+                return [cluster]
+            fallback = fallback or [cluster]
+        return fallback
+
+    def pronoun(self, tok: Token) -> list[EntityCluster]:
+        """A pronoun stands for the nearest actor before it in its sentence.
+
+        A subject or possessive pronoun takes the nearest earlier subject; an
+        object pronoun the nearest earlier object, else the nearest earlier
+        subject that is not its own verb's subject.
+        """
+        if self._resolving:
+            return []
+        self._resolving = True
+        try:
+            return self._pronoun(tok)
+        finally:
+            self._resolving = False
+
+    def _pronoun(self, tok: Token) -> list[EntityCluster]:
+        sent = tok.sent
+        before = sorted((t for t in sent if t.i < tok.i and t.lower_ not in PRONOUNS), key=lambda t: -t.i)
+        if tok.dep_ in _OBJECT_DEPS:
+            own = {c.i for c in tok.head.children if c.dep_ in _SUBJECTS}
+            plural = tok.lower_ in ("them", "they")
+            for cand in before:
+                if cand.dep_ == "dobj" and cand.pos_ in ("NOUN", "PROPN"):
+                    if plural != (cand.tag_ in ("NNS", "NNPS") or bool(cand.conjuncts)):
+                        continue
+                    return self.actors(cand, 1)  # "condemned it": the object named before
+            before = [t for t in before if t.i not in own]
+        for cand in before:
+            if cand.dep_ in _SUBJECTS:
+                got = self.actors(cand, 1)
+                if got:
+                    return got
+        return []
+
+    # ------------------------------------------------------------------ output
+
+    def add(
+        self,
+        source: EntityCluster | None,
+        rtype: str,
+        target: EntityCluster | None,
+        role: str | None,
+        sent: Span,
+        anchor: Token | None,
+    ) -> None:
+        if source is None or target is None or source is target:
+            return
+        if rtype == "based_in":
+            if target.type != "PLACE" or source.type == "PLACE":
+                return
+        elif not (is_actor(source) and is_actor(target)):
+            return
+        if rtype == "affiliation" and _own_state(source, target):
+            return
+        key = (*sorted((id(source), id(target))), rtype)
+        if key in self.seen:
+            return
+        self.seen.add(key)  # type: ignore[arg-type]
+        self.out.append(RelationDraft(source, rtype, target, role, sent, anchor))
+
+
+def _own_state(a: EntityCluster, b: EntityCluster) -> bool:
+    """A state body and its own state: not annotated (ISI to Pakistan)."""
+    for body, state in ((a, b), (b, a)):
+        if (
+            body.type == "ORG"
+            and body.subtype in _STATE_SUBTYPES
+            and is_country(state)
+            and (body.country and body.country == state.country)
+        ):
+            return True
+    return False
+
+
+def pobjs(tok: Token, preps: Iterable[str]) -> Iterator[tuple[Token, Token]]:
+    wanted = set(preps)
+    for child in tok.children:
+        if child.dep_ in ("prep", "agent") and child.lower_ in wanted:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    yield child, pobj
+
+
+def subjects_of(tok: Token) -> list[Token]:
+    """The subject of a word, climbing to the governing verb when it has none of its own."""
+    current = tok
+    for _ in range(6):
+        subs = [c for c in current.children if c.dep_ in ("nsubj", "csubj")]
+        agents = [p for _, p in pobjs(current, ("by",)) if current.tag_ == "VBN"]
+        if subs or agents:
+            return subs + agents
+        if any(c.dep_ == "nsubjpass" for c in current.children) and current is not tok:
+            return []
+        if current.dep_ == "relcl" and current is tok:
+            return []
+        if current.dep_ not in _CLIMB or current.head is current:
+            return []
+        current = current.head
+    return []
+
+
+def places_in(ctx: RelationContext, tok: Token) -> list[EntityCluster]:
+    """PLACE entities in a phrase ("Pakistan's Punjab province", "Kunar and Nangarhar")."""
+    out: list[EntityCluster] = []
+    stack = [tok]
+    while stack:
+        cur = stack.pop()
+        c = ctx.entity(cur)
+        if c is not None and c.type == "PLACE" and c not in out:
+            out.append(c)
+        for child in cur.children:
+            if child.dep_ in ("relcl", "acl", "prep", "cc", "punct"):
+                continue
+            conj = ctx.entity(child) if child.dep_ == "conj" else None
+            if child.dep_ == "conj" and (conj is None or conj.type != "PLACE"):
+                continue
+            stack.append(child)
+    return out
+
+
+def _hyphen_modifier(tok: Token) -> bool:
+    """The X of "X-based", "X-linked": a modifier that is not the noun's owner."""
+    doc = tok.doc
+    return (
+        tok.i + 2 < len(doc)
+        and doc[tok.i + 1].text in ("-", "–")
+        and doc[tok.i + 2].lower_ in relation_lexicon().hyphen
+    )
+
+
+def verb_objects(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "dative")]
