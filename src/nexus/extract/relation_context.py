@@ -138,6 +138,10 @@ class RelationContext:
     def entity(self, tok: Token) -> EntityCluster | None:
         return self.index.get(tok.i)
 
+    def demonym_word(self, word: str) -> bool:
+        """Whether a word is a nationality adjective or a country's short name ("U.S.")."""
+        return word.lower() in ontology.demonyms() or word.upper().replace(".", "") in {"US", "UK", "UAE"}
+
     def demonym(self, tok: Token) -> EntityCluster | None:
         if not tok.is_title:
             return None

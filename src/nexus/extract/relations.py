@@ -29,6 +29,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from nexus.extract.entities import EntityCluster
+from nexus.extract.event_dates import dateline_end
 from nexus.extract.relation_context import (
     PRONOUNS,
     RelationContext,
@@ -480,4 +481,60 @@ def extract_relations(doc: Doc, clusters: list[EntityCluster]) -> list[RelationD
         _based_in(ctx, sent)
         _cooperation(ctx, sent)
         _hostility(ctx, sent)
+    _office_holders(ctx, clusters)
     return ctx.out
+
+
+#: Offices that, written without a country ("Prime Minister X", "Foreign Secretary Y"),
+#: belong in wire copy to the government of the country the report is filed from.
+_NATIONAL_OFFICES = (
+    "prime minister",
+    "president",
+    "chancellor",
+    "foreign secretary",
+    "foreign minister",
+    "interior minister",
+    "defence minister",
+    "defense minister",
+    "home minister",
+    "health minister",
+    "information minister",
+    "government spokesman",
+    "government spokesperson",
+    "minister",
+)
+
+
+def _office_holders(ctx: RelationContext, clusters: list[EntityCluster]) -> None:
+    """ "MOGADISHU - ... President Hassan Sheikh Mohamud": an unqualified national office is the
+    dateline country's. Only persons no other pattern has linked, and only with a dateline."""
+    home = _dateline_country(ctx)
+    if home is None:
+        return
+    linked = {id(r.source) for r in ctx.out if r.type == "affiliation"}
+    linked |= {id(r.target) for r in ctx.out if r.type == "affiliation"}
+    for person in clusters:
+        if person.type != "PERSON" or id(person) in linked or not person.roles:
+            continue
+        roles = " ".join(person.roles).lower()
+        office = next((o for o in _NATIONAL_OFFICES if o in roles), None)
+        if office is None or any(ctx.demonym_word(w) for w in roles.split()):
+            continue  # "U.S. President", "Israeli military spokesman": other patterns decide
+        mention = person.mentions[0]
+        span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is not None:
+            ctx.add(person, "affiliation", home, office, span.sent, span.root)
+
+
+def _dateline_country(ctx: RelationContext) -> EntityCluster | None:
+    """The country of the place a report is filed from, when the document names that country."""
+    end = dateline_end(ctx.doc)
+    if not end:
+        return None
+    for token in ctx.doc:
+        if token.idx >= end:
+            break
+        cluster = ctx.entity(token)
+        if cluster is not None and cluster.type == "PLACE" and cluster.country:
+            return ctx.countries.get(cluster.country)
+    return None

@@ -1,4 +1,4 @@
-"""Hostility implied by events: the actor of a strike, sanction or accusation against its target."""
+"""Relations inferred beyond one pattern: hostility implied by events, offices by the dateline."""
 
 from __future__ import annotations
 
@@ -22,3 +22,18 @@ def test_expelling_diplomats_is_hostility(extract: Any) -> None:
 def test_arrests_at_home_are_not_hostility_to_a_neighbour(extract: Any) -> None:
     extraction = extract("Russian police detained 11 people in Bryansk near the border with Belarus.")
     assert frozenset(("Russia", "Belarus")) not in pairs(extraction, "hostility")
+
+
+def test_unqualified_office_belongs_to_the_dateline_country(extract: Any) -> None:
+    text = (
+        "MOGADISHU, Aug 3 (Test Wire) - Somalia's government met on Friday. "
+        "President Hassan Sheikh Mohamud chaired the meeting with security chiefs."
+    )
+    extraction = extract(text, published="2024-08-03")
+    assert frozenset(("Hassan Sheikh Mohamud", "Somalia")) in pairs(extraction, "affiliation")
+
+
+def test_no_dateline_no_guess_at_an_officials_country(extract: Any) -> None:
+    text = "Somalia's government met on Friday. President Hassan Sheikh Mohamud chaired the meeting."
+    extraction = extract(text, published="2024-08-03")
+    assert frozenset(("Hassan Sheikh Mohamud", "Somalia")) not in pairs(extraction, "affiliation")
