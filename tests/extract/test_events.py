@@ -172,3 +172,17 @@ def test_the_militants_are_the_armed_group_named_as_subject_before(extract: Any)
     )
     (attack,) = events_of(extract(text, published="2025-08-03"), "attack")
     assert attack.actors == ["Al-Shabaab"]
+
+
+def test_killed_in_shelling_is_the_shelling_not_a_separate_attack(extract: Any) -> None:
+    text = "At least 13 civilians were killed in Indian shelling in Poonch on Wednesday, officials said."
+    extraction = extract(text, published="2025-05-08")
+    assert not events_of(extraction, "attack")
+    (strike,) = events_of(extraction, "military_action")
+    assert strike.killed is not None and strike.killed.value == 13
+
+
+def test_it_can_refer_to_a_state(extract: Any) -> None:
+    text = "Pakistan's army said on Saturday that it had launched a military operation against India."
+    (operation,) = events_of(extract(text, published="2025-05-10"), "military_action")
+    assert operation.actors == ["Pakistan"]

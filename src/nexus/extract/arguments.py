@@ -201,6 +201,10 @@ def _noun_modifier_entities(noun: Token, index: dict[int, EntityCluster]) -> lis
             resolved = _resolve_mention(child, index)  # "its claim", "their attack"
             if resolved is not None:
                 found.append(resolved)
+        elif child.i < noun.i and child.dep_ in ("amod", "compound") and child.lower_ in ontology.demonyms():
+            country = _country_cluster(ontology.demonyms()[child.lower_], index)  # "Indian shelling"
+            if country is not None:
+                found.append(country)
         elif child.i < noun.i and child.dep_ in ("amod", "compound") and child.lower_ in _STATE_WORDS:
             home = home_country(noun.doc, index)  # "a government offensive"
             if home is not None:
@@ -209,6 +213,11 @@ def _noun_modifier_entities(noun: Token, index: dict[int, EntityCluster]) -> lis
 
 
 _STATE_WORDS = {"government", "military", "army", "security", "police", "state", "authorities"}
+
+
+def _country_cluster(code: str, index: dict[int, EntityCluster]) -> EntityCluster | None:
+    """The document's entity for a country code, if the document names that country."""
+    return next((c for c in index.values() if c.subtype == "country" and c.country == code), None)
 
 
 def home_country(doc: Doc, index: dict[int, EntityCluster]) -> EntityCluster | None:
@@ -298,8 +307,8 @@ def _resolve_mention(subject: Token, index: dict[int, EntityCluster]) -> EntityC
     def fits(cluster: EntityCluster) -> bool:
         if wanted == "PERSON":
             return cluster.type == "PERSON"
-        if wanted == "ORG":
-            return cluster.type == "ORG" and cluster.subtype != "media"
+        if wanted == "ORG":  # "it" and "they" are groups, bodies or states
+            return (cluster.type == "ORG" and cluster.subtype != "media") or cluster.subtype == "country"
         if word in _GROUP_NOUNS or definite_attackers:
             return cluster.subtype == "armed_group"  # "the group", "the militants": the group last named
         return (

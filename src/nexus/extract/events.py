@@ -67,7 +67,10 @@ def events_in_sentence(
     drafts: list[EventDraft] = []
     triggers = find_triggers(sent)
     triggers += [(t, "claim") for t in reported_claims(sent, index) if all(t.i != x.i for x, _ in triggers)]
+    trigger_ids = {t.i for t, _ in triggers}
     for trigger, etype in triggers:
+        if _killed_in_event(trigger, trigger_ids):
+            continue  # "13 civilians were killed in Indian shelling": the shelling is the event
         actors = actor_entities(trigger, index)
         if etype == "attack" and (
             any(is_state(a) for a in actors) or subject_is_state_noun(trigger) or kills_attackers(trigger)
@@ -128,6 +131,22 @@ _OTHER_EVENT_PREPS = frozenset({"for", "after", "since", "following", "before", 
 
 def _names_other_event(trigger: Token) -> bool:
     return trigger.dep_ == "pobj" and trigger.head.lower_ in _OTHER_EVENT_PREPS
+
+
+def _killed_in_event(trigger: Token, trigger_ids: set[int]) -> bool:
+    """A kill verb whose "in"/"by" phrase names the event itself is not an event of its own.
+
+    ("killed in Indian shelling", also when the parser reads "shelling" as a verb.)
+    """
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in ("kill", "die", "wound", "injure"):
+        return False
+    for child in trigger.children:
+        if child.dep_ == "advcl" and child.i in trigger_ids and child.i > trigger.i:
+            return True
+        names_event = any(g.dep_ == "pobj" and g.i in trigger_ids for g in child.children)
+        if child.dep_ in ("prep", "agent") and child.lower_ in ("in", "by", "during") and names_event:
+            return True
+    return False
 
 
 def _merge_in_sentence(drafts: list[EventDraft]) -> list[EventDraft]:
