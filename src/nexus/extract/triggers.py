@@ -121,6 +121,16 @@ def _negated(token: Token) -> bool:
     return any(d.lower_ in ("no", "neither") for s in subjects for d in s.children if d.dep_ == "det")
 
 
+def _done_by_other_means(token: Token, verbs: dict[str, list[str]]) -> bool:
+    """ "responded/retaliated by suspending ...": the general verb is realised by another trigger."""
+    return any(
+        child.dep_ == "prep"
+        and child.lower_ == "by"
+        and any(g.dep_ == "pcomp" and g.lemma_.lower() in verbs for g in child.children)
+        for child in token.children
+    )
+
+
 def find_triggers(sent: Span) -> list[tuple[Token, str]]:
     """(token, event type) for every trigger word in a sentence; negated ones are left out."""
     verbs, nouns = trigger_tables()
@@ -136,6 +146,8 @@ def find_triggers(sent: Span) -> list[tuple[Token, str]]:
                     and not _has_required_dep(etype, token)
                 ):
                     continue
+                if _done_by_other_means(token, verbs):
+                    break  # "retaliated by suspending the treaty": the suspension is the event
                 found.append((token, etype))
                 break
         elif token.pos_ == "NOUN" and token.is_lower and (lemma in nouns or token.lower_ in nouns):
