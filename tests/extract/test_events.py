@@ -186,3 +186,10 @@ def test_it_can_refer_to_a_state(extract: Any) -> None:
     text = "Pakistan's army said on Saturday that it had launched a military operation against India."
     (operation,) = events_of(extract(text, published="2025-05-10"), "military_action")
     assert operation.actors == ["Pakistan"]
+
+
+def test_retaliating_by_a_measure_is_only_the_measure(extract: Any) -> None:
+    text = "Pakistan retaliated by suspending the Simla Agreement and restricting trade with India."
+    extraction = extract(text)
+    assert not events_of(extraction, "military_action")
+    assert events_of(extraction, "sanction")
