@@ -31,5 +31,5 @@ def test_every_event_type_of_the_schema_has_triggers() -> None:
 
 
 def test_a_missing_table_is_a_clear_ontology_error() -> None:
-    with pytest.raises(OntologyError, match="no-such-table.yaml"):
+    with pytest.raises(OntologyError, match=r"no-such-table\.yaml"):
         ontology.table("no-such-table.yaml")
