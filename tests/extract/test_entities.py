@@ -75,3 +75,9 @@ def test_dateline_city_and_the_same_city_in_text_are_one_entity(extract: Any) ->
     assert karachi[0].name == "Karachi"  # the text's spelling, not the dateline's capitals
     assert len(karachi[0].mentions) == 2
     assert len({e.id for e in extraction.entities}) == len(extraction.entities)
+
+
+def test_town_split_by_the_ner_into_a_person_is_one_place(extract: Any) -> None:
+    ents = by_name(extract("Gunmen killed six police officers in an ambush in Dera Ismail Khan on Monday."))
+    assert "Dera Ismail Khan" in ents and ents["Dera Ismail Khan"].type == "PLACE"
+    assert "Ismail Khan" not in ents

@@ -200,9 +200,30 @@ def _with_state_bodies(doc: Doc) -> list[Span]:
             if nxt.text in ("Coast", "Air") and end < len(doc) and doc[end].text in ("Guard", "Force"):
                 end += 1
             out.append(Span(doc, ent.start, end, label="ORG"))
+        elif ent.label_ in ("PERSON", "ORG", "GPE") and not ent.kb_id_:
+            out.append(_known_place_around(ent) or ent)
         else:
             out.append(ent)
     return out
+
+
+def _known_place_around(ent: Span) -> Span | None:
+    """ "Dera Ismail Khan" tagged as the person "Ismail Khan": a capitalised word before the
+    span that makes a known town or site of it turns the span into that place."""
+    doc = ent.doc
+    for extra in (1, 2):
+        start = ent.start - extra
+        if start < 0 or not all(
+            t.is_title and t.pos_ == "PROPN" and not t.ent_type_ for t in doc[start : ent.start]
+        ):
+            return None
+        longer = doc[start : ent.end].text
+        if any(
+            c.exact and (c.source == "nexus-sites" or c.population >= 20_000)
+            for c in Geocoder().candidates(longer)
+        ):
+            return Span(doc, start, ent.end, label="GPE")
+    return None
 
 
 def _trim(span: Span) -> tuple[Span, list[str]] | None:
