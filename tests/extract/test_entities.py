@@ -81,3 +81,18 @@ def test_town_split_by_the_ner_into_a_person_is_one_place(extract: Any) -> None:
     ents = by_name(extract("Gunmen killed six police officers in an ambush in Dera Ismail Khan on Monday."))
     assert "Dera Ismail Khan" in ents and ents["Dera Ismail Khan"].type == "PLACE"
     assert "Ismail Khan" not in ents
+
+
+def test_gazetteer_name_in_lower_case_prose_is_not_the_name(extract: Any) -> None:
+    ents = by_name(extract("The Nigerian army said troops had killed five attackers near Dikwa."))
+    assert "Nigerian" not in ents
+
+
+def test_place_followed_by_city_is_the_city(extract: Any) -> None:
+    ents = by_name(extract("Airstrikes hit Gaza City overnight, the health ministry said."))
+    assert "Gaza City" in ents and "Gaza" not in ents
+
+
+def test_prefixed_group_name_at_sentence_start_is_kept_whole(extract: Any) -> None:
+    ents = by_name(extract("al-Shabaab claimed the bombing in Mogadishu."))
+    assert "al-Shabaab" in ents

@@ -193,3 +193,15 @@ def test_retaliating_by_a_measure_is_only_the_measure(extract: Any) -> None:
     extraction = extract(text)
     assert not events_of(extraction, "military_action")
     assert events_of(extraction, "sanction")
+
+
+def test_what_someone_is_accused_of_is_not_a_reported_event(extract: Any) -> None:
+    extraction = extract("Hamas accused Israel of deliberately targeting civilians in Gaza City.")
+    assert not events_of(extraction, "attack")
+    assert events_of(extraction, "statement")
+
+
+def test_a_country_owning_a_groups_name_is_not_an_actor(extract: Any) -> None:
+    text = "Yemen's Houthi rebels fired a missile at a British oil tanker in the Gulf of Aden on Friday."
+    (attack,) = events_of(extract(text, published="2024-01-27"), "attack")
+    assert "Yemen" not in attack.actors and attack.actors

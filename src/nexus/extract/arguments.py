@@ -167,7 +167,10 @@ def entities_in(tokens: Iterable[Token], index: dict[int, EntityCluster]) -> lis
     out: list[EntityCluster] = []
     for token in tokens:
         skip = _CLAUSAL_DEPS | {"appos"} if token.i in index else _CLAUSAL_DEPS
+        filed = dateline_end(token.doc)
         for sub in _phrase(token, skip):
+            if sub.idx < filed:
+                continue  # the dateline's place is where the report was filed, not an actor
             cluster = index.get(sub.i)
             if cluster is not None and cluster not in out:
                 out.append(cluster)
@@ -261,7 +264,22 @@ def actor_entities(trigger: Token, index: dict[int, EntityCluster]) -> list[Enti
     actors = [c for c in entities_in(subjects, index) if can_act(c)]
     if not actors:
         actors = [c for c in (_resolve_mention(s, index) for s in subjects) if c is not None]
-    return actors
+    return _without_possessor_states(actors, subjects, index)
+
+
+def _without_possessor_states(
+    actors: list[EntityCluster], subjects: list[Token], index: dict[int, EntityCluster]
+) -> list[EntityCluster]:
+    """ "Yemen's Houthi rebels": the country owning an armed group's name is where it is, not an actor."""
+    if not any(a.subtype == "armed_group" for a in actors):
+        return actors
+    possessors = {
+        id(index[t.i])
+        for s in subjects
+        for t in s.subtree
+        if t.i in index and t.dep_ == "poss" and index[t.i].subtype == "country"
+    }
+    return [a for a in actors if id(a) not in possessors]
 
 
 _PRONOUNS = {

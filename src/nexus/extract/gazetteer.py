@@ -95,8 +95,19 @@ def is_proper_alias(alias: str, name: str) -> bool:
         return False
     if " and " in alias:
         return False
-    words = [w for w in alias.split() if w[:1].isalpha()]
-    return all(not w[0].islower() or w.lower() in _NAME_CONNECTORS for w in words)
+    return _capitalised_like_a_name(alias)
+
+
+def _capitalised_like_a_name(text: str) -> bool:
+    """Every word capitalised but the connectors a name may hold ("Jammu and Kashmir")."""
+    words = [w for w in text.split() if w[:1].isalpha()]
+    return all(not w[0].islower() or w.lower() in _NAME_CONNECTORS or _prefixed_name(w) for w in words)
+
+
+def _prefixed_name(word: str) -> bool:
+    """ "al-Shabaab", "ul-Mujahideen": a lower-case particle joined to a capitalised name."""
+    particle, _, rest = word.partition("-")
+    return bool(rest) and particle.lower() in _NAME_CONNECTORS and rest[:1].isupper()
 
 
 def _surface_forms() -> Iterable[tuple[str, str, bool]]:
@@ -168,8 +179,20 @@ def _plausible(span: Span) -> bool:
     """Reject matches that are plainly part of a longer proper name or lower-case prose."""
     if not any(c.isupper() for c in span.text):
         return False  # "hamas" in running lower-case text is not the group
+    if not _capitalised_like_a_name(span.text):
+        return False  # "Nigerian army" in prose is not the name "Nigerian Army"
     if span.start > 0:
         before = span.doc[span.start - 1]
         if before.pos_ == "PROPN" and before.is_title and not before.is_sent_start and before.ent_type_ == "":
             return False  # "Saraya Ansar al-Sunna" is not "Ansar al-Sunna": leave it to the NER
+    if span.end < len(span.doc) and span.label_ in ("GPE", "LOC", "FAC"):
+        after = span.doc[span.end]
+        if after.text in _PLACE_NAME_HEADS and after.is_title:
+            return False  # "Gaza City" is not "Gaza": the longer name is another place
     return True
+
+
+#: Capitalised words that, after a place name, make a different place of it.
+_PLACE_NAME_HEADS = frozenset(
+    {"City", "Town", "District", "Province", "Region", "County", "Governorate", "Camp", "Valley", "Airport"}
+)

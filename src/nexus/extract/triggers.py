@@ -131,12 +131,24 @@ def _done_by_other_means(token: Token, verbs: dict[str, list[str]]) -> bool:
     )
 
 
+def _accused_of(token: Token) -> bool:
+    """ "accused Israel of targeting civilians": the content of an accusation is not a reported event."""
+    head = token.head
+    return (
+        token.dep_ in ("pcomp", "pobj")
+        and head.lower_ == "of"
+        and head.head.lemma_.lower() in ("accuse", "blame", "suspect", "charge", "convict")
+    )
+
+
 def find_triggers(sent: Span) -> list[tuple[Token, str]]:
     """(token, event type) for every trigger word in a sentence; negated ones are left out."""
     verbs, nouns = trigger_tables()
     found: list[tuple[Token, str]] = []
     for token in sent:
         lemma = token.lemma_.lower()
+        if _accused_of(token):
+            continue
         if token.pos_ in ("VERB",) and lemma in verbs and token.dep_ != "amod" and not _negated(token):
             for etype in verbs[lemma]:
                 required = _requires(etype, lemma)
