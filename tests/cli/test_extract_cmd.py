@@ -92,3 +92,28 @@ def test_jobs_two_gives_the_same_output_as_one(tmp_path: Path) -> None:
         one = (tmp_path / "1" / f"r{i}.json").read_text(encoding="utf-8")
         two = (tmp_path / "2" / f"r{i}.json").read_text(encoding="utf-8")
         assert one == two
+
+
+def test_a_syndicated_copy_is_marked_as_a_duplicate_of_the_original(tmp_path: Path) -> None:
+    story = (
+        "Gunmen attacked a police checkpoint on the outskirts of Quetta late on Tuesday, killing four "
+        "officers and wounding three others before fleeing into the hills, provincial officials said. "
+        "No group has claimed the attack, which came a day after a bombing at a market in the city."
+    )
+    source = write_jsonl(
+        tmp_path / "in.jsonl",
+        [
+            {"id": "wire", "text": story, "published": "2025-03-13"},
+            {
+                "id": "copy",
+                "text": story.replace("provincial officials said", "officials said"),
+                "published": "2025-03-13",
+            },
+        ],
+    )
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["extract", str(source), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert json.loads((out / "copy.json").read_text())["duplicate_of"] == "wire"
+    assert json.loads((out / "wire.json").read_text())["duplicate_of"] is None
+    assert json.loads((out / "run-report.json").read_text())["duplicates"] == {"copy": "wire"}

@@ -15,7 +15,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from nexus.cli.app import app, console, out
-from nexus.ingest import IngestFailure, RunReport, iter_documents
+from nexus.ingest import IngestFailure, NearDuplicateIndex, RunReport, iter_documents
 from nexus.model import Document, Extraction
 
 
@@ -35,12 +35,17 @@ def safe_filename(doc_id: str) -> str:
 
 
 def _documents(inputs: list[str], report: RunReport) -> Iterator[Document]:
+    """Readable documents; failures reported, syndicated copies noted against their original."""
+    copies = NearDuplicateIndex()
     for item in iter_documents(inputs):
         report.record(item)
         if isinstance(item, IngestFailure):
             level = "[dim]skipped[/dim]" if item.skipped else "[red]error[/red]"
             console.print(f"{level} {item.origin}: {item.reason}", highlight=False)
             continue
+        original = copies.add(item.id, item.text)
+        if original is not None and original != item.id:
+            report.record_duplicate(item.id, original)
         yield item
 
 
@@ -127,6 +132,7 @@ def extract(
         task = progress.add_task("extracting", total=None)
         for extraction in extractor.extract_many(_documents(inputs, report)):
             contract = extraction.to_contract()
+            contract["duplicate_of"] = report.duplicates.get(extraction.document.id)
             if fmt is OutputFormat.jsonl:
                 sys.stdout.write(json.dumps(contract, ensure_ascii=False) + "\n")
             elif fmt is OutputFormat.summary:
@@ -138,8 +144,15 @@ def extract(
             progress.advance(task)
     if out_dir is not None:
         report.write(out_dir / "run-report.json")
-        table = Table("documents read", "failed", "written", title="nexus extract", show_edge=False)
-        table.add_row(str(report.documents_read), str(report.documents_failed), str(written))
+        table = Table(
+            "documents read", "failed", "written", "near-duplicates", title="nexus extract", show_edge=False
+        )
+        table.add_row(
+            str(report.documents_read),
+            str(report.documents_failed),
+            str(written),
+            str(len(report.duplicates)),
+        )
         console.print(table)
     if not report.ok:
         console.print(f"[red]{report.documents_failed} document(s) could not be read[/red]")
