@@ -8,6 +8,7 @@ country, and the most specific place that locates the event.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
@@ -297,6 +298,16 @@ _PRONOUNS = {
 _GROUP_NOUNS = {"group", "organisation", "organization", "outfit", "movement", "militia", "faction"}
 
 
+def _indexed_before(doc: Doc, index: dict[int, EntityCluster], position: int) -> list[int]:
+    """Token positions of entity mentions before ``position``, nearest first (sorted once per Doc)."""
+    key = f"nexus_indexed_positions:{id(index)}"
+    positions: list[int] | None = doc.user_data.get(key)
+    if positions is None:
+        positions = sorted(index)
+        doc.user_data[key] = positions
+    return positions[: bisect_left(positions, position)][::-1]
+
+
 def _resolve_mention(subject: Token, index: dict[int, EntityCluster]) -> EntityCluster | None:
     """A subject that names no entity: a pronoun, "the president", "the group", "Israeli jets".
 
@@ -335,7 +346,7 @@ def _resolve_mention(subject: Token, index: dict[int, EntityCluster]) -> EntityC
             and any(word in role.lower().split() for role in cluster.roles)
         )
 
-    earlier = [(i, index[i]) for i in range(subject.i - 1, -1, -1) if i in index]
+    earlier = [(i, index[i]) for i in _indexed_before(subject.doc, index, subject.i)]
     doc = subject.doc
     # Salience first: an entity that was the subject of a clause ("JNIM, al Qaeda's branch, said
     # its fighters ..." is about JNIM), then plain recency.

@@ -293,13 +293,26 @@ def _with_qualifier(sent: Span, start: int) -> int:
     return start
 
 
+def _entity_at(tok: Token) -> Span | None:
+    """The named-entity span holding a token (walking its IOB tags, not every entity)."""
+    if not tok.ent_type_:
+        return None
+    doc, start = tok.doc, tok.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = tok.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
+
+
 def _skip_number(tokens: list[Token]) -> bool:
     """Dates, times, money, percentages and the 26 of '26-year-old' are not counts."""
     for tok in tokens:
         if tok.ent_type_ in _SKIP_ENTS:
             return True
         if tok.ent_type_ == "DATE":
-            ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+            ent = _entity_at(tok)
             if ent is not None and any(
                 t.is_alpha and not _is_number_token(t) and t.lower_ not in _qualifier_words() for t in ent
             ):
