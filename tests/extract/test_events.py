@@ -205,3 +205,8 @@ def test_a_country_owning_a_groups_name_is_not_an_actor(extract: Any) -> None:
     text = "Yemen's Houthi rebels fired a missile at a British oil tanker in the Gulf of Aden on Friday."
     (attack,) = events_of(extract(text, published="2024-01-27"), "attack")
     assert "Yemen" not in attack.actors and attack.actors
+
+
+def test_a_forecast_that_the_toll_may_rise_is_not_a_statement(extract: Any) -> None:
+    text = "The regional governor warned that the number of dead could rise further."
+    assert not events_of(extract(text), "statement")

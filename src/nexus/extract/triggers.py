@@ -121,6 +121,17 @@ def _negated(token: Token) -> bool:
     return any(d.lower_ in ("no", "neither") for s in subjects for d in s.children if d.dep_ == "det")
 
 
+_TOLL_NOUNS = frozenset({"toll", "figure", "figures", "number", "count", "casualties", "dead"})
+_RISE_VERBS = frozenset({"rise", "climb", "increase", "grow", "mount", "go"})
+
+
+def _toll_forecast(token: Token) -> bool:
+    """A statement whose content is that casualty figures may rise (not annotated as a statement)."""
+    content = [t for c in token.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree]
+    lemmas = {t.lemma_.lower() for t in content}
+    return bool(lemmas & _TOLL_NOUNS) and bool(lemmas & _RISE_VERBS)
+
+
 def _done_by_other_means(token: Token, verbs: dict[str, list[str]]) -> bool:
     """ "responded/retaliated by suspending ...": the general verb is realised by another trigger."""
     return any(
@@ -160,6 +171,8 @@ def find_triggers(sent: Span) -> list[tuple[Token, str]]:
                     continue
                 if _done_by_other_means(token, verbs):
                     break  # "retaliated by suspending the treaty": the suspension is the event
+                if etype == "statement" and _toll_forecast(token):
+                    break  # "warned that the toll could rise": a forecast, not a position
                 found.append((token, etype))
                 break
         elif token.pos_ == "NOUN" and token.is_lower and (lemma in nouns or token.lower_ in nouns):
