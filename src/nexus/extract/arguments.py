@@ -367,8 +367,6 @@ def targets_of(trigger: Token, index: dict[int, EntityCluster], exclude: list[En
         for g in c.children
         if g.dep_ == "pobj"
     ]
-    if trigger.dep_ in ("acl", "relcl") and trigger.head.pos_ == "NOUN":
-        objects = objects  # a relative clause's object is its target, already collected
     for obj in objects:
         ents = [
             c

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from nexus import ontology
 from nexus.extract.doctext import doc_text
@@ -502,10 +502,6 @@ def token_entity_index(doc: Doc, clusters: list[EntityCluster]) -> dict[int, Ent
             for token in span:
                 by_char[token.i] = cluster
     return by_char
-
-
-def head_entity(token: Token, index: dict[int, EntityCluster]) -> EntityCluster | None:
-    return index.get(token.i)
 
 
 class EntitiesComponent:

@@ -199,6 +199,10 @@ def _dates_compatible(a: DateValue, b: DateValue) -> bool:
     return abs((da - db).days) <= 1
 
 
+def _more_precise(a: DateValue, b: DateValue) -> bool:
+    return a.precision == "day" and b.precision != "day"
+
+
 def _absorb(into: EventDraft, other: EventDraft) -> None:
     for actor in other.actors:
         if actor not in into.actors:
@@ -210,8 +214,8 @@ def _absorb(into: EventDraft, other: EventDraft) -> None:
         if place not in into.places:
             into.places.append(place)
     into.places.sort(key=lambda c: -PLACE_RANK.get(c.subtype or "city", 2))
-    if into.date is None or (other.date is not None and other.date.precision == "day" != into.date.precision):
-        into.date = other.date or into.date
+    if other.date is not None and (into.date is None or _more_precise(other.date, into.date)):
+        into.date = other.date  # the merged event keeps its most precise date
     for kind, counts in other.casualties.items():
         into.casualties.setdefault(kind, []).extend(counts)
         into.toll_ranks.setdefault(kind, []).extend(other.toll_ranks.get(kind, [1] * len(counts)))

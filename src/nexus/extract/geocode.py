@@ -211,12 +211,6 @@ def country_index() -> dict[str, Candidate]:
 
 
 @cache
-def country_names() -> dict[str, str]:
-    """ISO-2 -> the country's usual English name."""
-    return {c.country: c.name for c in country_index().values() if c.country}
-
-
-@cache
 def site_index() -> dict[str, list[Candidate]]:
     """Folded name or alias of a curated site -> candidates (Punjab is in two countries)."""
     out: dict[str, list[Candidate]] = defaultdict(list)
