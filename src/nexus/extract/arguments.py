@@ -14,8 +14,8 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from nexus import ontology
+from nexus.extract.dateline import dateline_end
 from nexus.extract.entities import EntityCluster
-from nexus.extract.event_dates import dateline_end
 from nexus.extract.triggers import REPORTING_VERBS, event_ontology
 
 PLACE_RANK = {"site": 4, "city": 3, "admin": 2, "country": 1}

@@ -21,6 +21,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from nexus import ontology
+from nexus.extract.dateline import dateline
 from nexus.extract.doctext import doc_text
 from nexus.extract.gazetteer import GazetteerEntry, entries
 from nexus.extract.geocode import Geocoder, fold
@@ -396,7 +397,7 @@ def cluster_entities(doc: Doc, outlet: str | None = None) -> list[EntityCluster]
     clusters = _merge_short_forms(clusters)
     for cluster in clusters:
         if cluster.type == "ORG" and cluster.subtype is None:
-            cluster.subtype = _org_subtype_in_context(doc, cluster)
+            cluster.subtype = org_subtype(cluster.name)  # the dateline outlet is already media
         elif cluster.type == "PLACE":
             _place_subtype(cluster, geocoder)
     return clusters
@@ -415,18 +416,6 @@ def _place_subtype(cluster: EntityCluster, geocoder: Geocoder) -> None:
         cluster.country = cluster.country or best.country
     elif cluster.subtype is None:
         cluster.subtype = "site" if len(cluster.name.split()) > 1 else "city"
-
-
-def _org_subtype_in_context(doc: Doc, cluster: EntityCluster) -> str:
-    by_name = org_subtype(cluster.name)
-    if by_name != "other":
-        return by_name
-    for mention in cluster.mentions:
-        after = doc_text(doc)[mention.end : mention.end + 3]
-        before = doc_text(doc)[max(0, mention.start - 2) : mention.start]
-        if before.endswith("(") and after.startswith(")") and mention.sent_start == 0:
-            return "media"  # dateline: "BAMAKO, Sept 19 (Sahel Post) -"
-    return "other"
 
 
 def _merge_parenthetical_abbreviations(doc: Doc, clusters: list[EntityCluster]) -> list[EntityCluster]:
@@ -598,23 +587,18 @@ def _untagged_places(doc: Doc, clusters: list[EntityCluster], geocoder: Geocoder
     return list(found.values())
 
 
-_DATELINE = re.compile(r"^\s*([A-Z][A-Z .'’/\-]{2,60}?),\s")
-_DATELINE_OUTLET = re.compile(r"\(([A-Z][^()\n]{1,50})\)\s*[-–—]")
-
-
 def _dateline(doc: Doc, clusters: list[EntityCluster], outlet: str | None) -> list[EntityCluster]:
     """ "BAMAKO, Sept 19 (Sahel Post) -": the dateline places and the outlet, NER or not."""
-    head = doc_text(doc)[:200]
+    found = dateline(doc)
     existing = {fold(f) for c in clusters for f in c.forms}
     out: list[EntityCluster] = []
-    match = _DATELINE.match(head)
-    if match and "/" in match.group(1):
-        for cluster in [c for c in clusters if fold(c.name) == fold(match.group(1))]:
-            clusters.remove(cluster)
+    if found is not None and "/" in found.places:
+        for cluster in [c for c in clusters if fold(c.name) == fold(found.places)]:
+            clusters.remove(cluster)  # "ISLAMABAD/NEW DELHI" tagged as one name
             existing.discard(fold(cluster.name))
-    if match:
-        offset = match.start(1)
-        for part in re.split(r"(/)", match.group(1)):
+    if found is not None:
+        offset = found.places_start
+        for part in re.split(r"(/)", found.places):
             if part != "/" and part.strip() and fold(part) not in existing:
                 start = offset + (len(part) - len(part.lstrip()))
                 text = part.strip()
@@ -623,15 +607,13 @@ def _dateline(doc: Doc, clusters: list[EntityCluster], outlet: str | None) -> li
                 out.append(cluster)
                 existing.add(fold(text))
             offset += len(part)
-    outlet_match = _DATELINE_OUTLET.search(head)
-    if outlet_match and fold(outlet_match.group(1)) not in existing:
-        name = outlet_match.group(1).strip()
+    named = found.outlet if found is not None else None
+    if found is not None and named and fold(named) not in existing:
         cluster = EntityCluster(type="ORG", subtype="media")
-        cluster.add(Mention(outlet_match.start(1), outlet_match.start(1) + len(name), name, 0))
+        cluster.add(Mention(found.outlet_start, found.outlet_start + len(named), named, 0))
         out.append(cluster)
+    media = {fold(n) for n in (outlet, named) if n}
     for cluster in clusters:
-        if (outlet and fold(cluster.name) == fold(outlet)) or (
-            outlet_match and fold(cluster.name) == fold(outlet_match.group(1))
-        ):
+        if fold(cluster.name) in media:
             cluster.type, cluster.subtype = "ORG", "media"
     return out

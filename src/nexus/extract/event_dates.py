@@ -13,22 +13,12 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
+from nexus.extract.dateline import dateline_end
 from nexus.extract.dates import count_word
 from nexus.extract.doctext import doc_text
 from nexus.extract.entities import EntityCluster
 from nexus.extract.triggers import trigger_tables
 from nexus.model import DateMention, DateValue
-
-_DATELINE_RE = re.compile(r"^\s*[A-Z][A-Z .'’/\-]{2,60},[^()\n]{0,60}?(?:\([^()\n]{1,60}\))?\s*[-–—:]\s")
-
-
-def dateline_end(doc: Doc) -> int:
-    """End offset of the dateline ("MOSCOW, March 25 (Outlet) -"), 0 when there is none."""
-    if "nexus_dateline_end" not in doc.user_data:
-        match = _DATELINE_RE.match(doc_text(doc)[:200])
-        doc.user_data["nexus_dateline_end"] = match.end() if match else 0
-    end: int = doc.user_data["nexus_dateline_end"]
-    return end
 
 
 def governing_verb(token: Token) -> Token:

@@ -28,8 +28,8 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
+from nexus.extract.dateline import dateline_end
 from nexus.extract.entities import EntityCluster
-from nexus.extract.event_dates import dateline_end
 from nexus.extract.relation_context import (
     PRONOUNS,
     RelationContext,
