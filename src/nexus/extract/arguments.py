@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from nexus import ontology
 from nexus.extract.dateline import dateline_end
 from nexus.extract.entities import EntityCluster
-from nexus.extract.triggers import REPORTING_VERBS, event_ontology
+from nexus.extract.triggers import event_ontology, reporting_verbs, statement_cues
 
 PLACE_RANK = {"site": 4, "city": 3, "admin": 2, "country": 1}
 
@@ -92,9 +92,6 @@ _LIGHT_VERBS = {
 }
 
 
-_CLAIM_CONTENT = {"carry", "conduct", "stage", "perpetrate", "execute", "responsible", "behind", "mount"}
-
-
 def reported_claims(sent: Span, index: dict[int, EntityCluster]) -> list[Token]:
     """ "Al-Shabaab said its fighters had carried out the raid": an armed group owning an attack.
 
@@ -102,13 +99,13 @@ def reported_claims(sent: Span, index: dict[int, EntityCluster]) -> list[Token]:
     """
     found = []
     for token in sent:
-        if token.pos_ != "VERB" or token.lemma_.lower() not in REPORTING_VERBS | {"claim"}:
+        if token.pos_ != "VERB" or token.lemma_.lower() not in reporting_verbs() | {"claim"}:
             continue
         speakers = [c for c in entities_in([s for s in token.children if s.dep_ == "nsubj"], index)]
         if not any(c.subtype == "armed_group" for c in speakers):
             continue
         content = [t for c in token.children if c.dep_ == "ccomp" for t in c.subtree]
-        if any(t.lemma_.lower() in _CLAIM_CONTENT for t in content):
+        if any(t.lemma_.lower() in statement_cues()["claim_content"] for t in content):
             found.append(token)
     return found
 
@@ -426,7 +423,7 @@ def speaker_of(trigger: Token, index: dict[int, EntityCluster]) -> list[EntityCl
         if current.head.i == current.i:
             break
         current = current.head
-        if current.pos_ == "VERB" and current.lemma_.lower() in REPORTING_VERBS:
+        if current.pos_ == "VERB" and current.lemma_.lower() in reporting_verbs():
             subjects = [c for c in current.children if c.dep_ == "nsubj"]
             return [c for c in entities_in(subjects, index) if can_act(c)]
     return []

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
+from nexus import ontology
 from nexus.extract.attribution import attribute
 from nexus.extract.casualties import find_casualties
 from nexus.extract.dates import find_doc_dates
@@ -135,11 +137,11 @@ def _link_claimants(drafts: list[EventDraft]) -> None:
             draft.places = list(main.places)  # a claim is located where the attack was
 
 
-_UPDATE_CUES = re.compile(
-    r"\b(?:rose|risen|rising|climbed|raised|increased|jumped|reached|revised|updated|now|later|late|latest)\b",
-    re.I,
-)
-_EARLY_CUES = re.compile(r"\b(?:early|earlier|initial|initially|first|previous|preliminary|had put)\b", re.I)
+@cache
+def _toll_cue(kind: str) -> re.Pattern[str]:
+    """``toll_updates`` or ``toll_early`` of ``events.yaml`` as one word pattern."""
+    words: list[str] = ontology.table("events.yaml")[kind]
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.I)
 
 
 def _toll_rank(text: str, sent_start: int, start: int, earlier: bool) -> int:
@@ -147,9 +149,9 @@ def _toll_rank(text: str, sent_start: int, start: int, earlier: bool) -> int:
     if earlier:
         return 0
     before = re.split(r"\bbut\b|;", text[max(sent_start, start - 60) : start])[-1]
-    if _UPDATE_CUES.search(before):
+    if _toll_cue("toll_updates").search(before):
         return 2
-    if _EARLY_CUES.search(before):
+    if _toll_cue("toll_early").search(before):
         return 0
     return 1
 

@@ -67,7 +67,7 @@ def _reported_statement(token: Token, found: list[tuple[Token, str]]) -> bool:
     Only when the sentence has no other trigger and the reported clause carries
     a modal or evaluative cue; "police said 26 people were killed" is attribution.
     """
-    if token.lemma_.lower() not in REPORTING_VERBS or found:
+    if token.lemma_.lower() not in reporting_verbs() or found:
         return False
     if not any(c.dep_ == "nsubj" for c in token.children):
         return False
@@ -77,40 +77,19 @@ def _reported_statement(token: Token, found: list[tuple[Token, str]]) -> bool:
     words = {t.lower_ for c in content for t in c.subtree}
     if any(t.like_num for c in content for t in c.subtree):
         return False
-    return bool(words & _POSITION_CUES)
+    return bool(words & statement_cues()["position_words"])
 
 
-REPORTING_VERBS = {"say", "tell", "state", "announce", "insist", "stress", "assert"}
+@cache
+def statement_cues() -> dict[str, frozenset[str]]:
+    """Statement and claim cue words from ``events.yaml`` (``statement_cues``)."""
+    cues: dict[str, list[str]] = event_ontology()["statement_cues"]
+    return {key: frozenset(words) for key, words in cues.items()}
 
 
-_POSITION_CUES = {
-    "would",
-    "will",
-    "must",
-    "should",
-    "until",
-    "responsible",
-    "sponsor",
-    "behind",
-    "act",
-    "war",
-    "terrorism",
-    "terrorist",
-    "aggression",
-    "violation",
-    "breach",
-    "mistake",
-    "recognition",
-    "right",
-    "respond",
-    "response",
-    "retaliate",
-    "continue",
-    "punish",
-    "justice",
-    "never",
-    "unacceptable",
-}
+def reporting_verbs() -> frozenset[str]:
+    """Verbs that report speech ("say", "tell", "announce"), from ``events.yaml``."""
+    return statement_cues()["reporting_verbs"]
 
 
 def _negated(token: Token) -> bool:
@@ -121,15 +100,12 @@ def _negated(token: Token) -> bool:
     return any(d.lower_ in ("no", "neither") for s in subjects for d in s.children if d.dep_ == "det")
 
 
-_TOLL_NOUNS = frozenset({"toll", "figure", "figures", "number", "count", "casualties", "dead"})
-_RISE_VERBS = frozenset({"rise", "climb", "increase", "grow", "mount", "go"})
-
-
 def _toll_forecast(token: Token) -> bool:
     """A statement whose content is that casualty figures may rise (not annotated as a statement)."""
     content = [t for c in token.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree]
     lemmas = {t.lemma_.lower() for t in content}
-    return bool(lemmas & _TOLL_NOUNS) and bool(lemmas & _RISE_VERBS)
+    cues = statement_cues()
+    return bool(lemmas & cues["toll_nouns"]) and bool(lemmas & cues["rise_verbs"])
 
 
 def _done_by_other_means(token: Token, verbs: dict[str, list[str]]) -> bool:
