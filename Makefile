@@ -8,7 +8,7 @@ PORT   ?= 8000
 WEB    := src/nexus/web
 WEB_DIST := $(WEB)/static/dist/app.js
 
-.PHONY: install web demo test lint typecheck eval bench clean
+.PHONY: install web demo test lint typecheck eval cases bench clean
 
 $(STAMP): pyproject.toml requirements/constraints.txt requirements/model.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -59,6 +59,10 @@ test-pg: install
 
 eval: install
 	NEXUS=$(BIN)/nexus ../shared/eval/evaluate.sh ../shared/corpus/dev
+
+# The fault-kind cases (informative, like eval): small inputs, each with what it must give.
+cases: install
+	$(PYTHON) ../shared/eval/check_cases.py ../shared/corpus/cases/cases.jsonl --nexus $(BIN)/nexus
 
 bench: install
 	$(BIN)/python benchmarks/throughput.py

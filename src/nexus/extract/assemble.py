@@ -2,21 +2,16 @@
 
 from __future__ import annotations
 
-import re
-from functools import cache
-
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
-from nexus import ontology
 from nexus.extract.attribution import attribute
-from nexus.extract.casualties import find_casualties
 from nexus.extract.dates import find_doc_dates
-from nexus.extract.doctext import doc_text
 from nexus.extract.entities import EntityCluster, context_countries
 from nexus.extract.events import EventDraft, extract_events
 from nexus.extract.geocode import Geocoder, fold
 from nexus.extract.relations import RelationDraft, extract_relations
+from nexus.extract.tolls import CASUALTY_FIELDS, attach_casualties, latest
 from nexus.extract.triggers import event_family
 from nexus.model import (
     Count,
@@ -31,10 +26,6 @@ from nexus.model import (
     Span,
     stable_id,
 )
-
-#: Casualty kinds carried on an event, in the model's field names.
-_CASUALTY_FIELDS = ("killed", "injured", "missing", "attackers_killed")
-_VIOLENT = ("attack", "military_action")
 
 
 def to_extraction(doc: Doc, document: Document, version: str) -> Extraction:
@@ -69,7 +60,7 @@ def to_extraction(doc: Doc, document: Document, version: str) -> Extraction:
     dates = find_doc_dates(doc, document.published)
     places = {id(c): e.place for c, e in zip(clusters, entities, strict=True) if e.place is not None}
     drafts = extract_events(doc, clusters, dates, document.published)
-    _attach_casualties(doc, drafts)
+    attach_casualties(doc, drafts)
     _link_claimants(drafts)
     events = [_event(d, document, places) for d in drafts]
     relation_drafts = extract_relations(doc, clusters)
@@ -84,31 +75,6 @@ def to_extraction(doc: Doc, document: Document, version: str) -> Extraction:
         extractor="nexus",
         extractor_version=version,
     )
-
-
-def _attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
-    """Give each casualty figure to the violent event of its sentence, else to the main one.
-
-    A report that updates its toll ("the toll rose to 137") keeps the latest
-    figure on the event and the earlier ones as alternatives.
-    """
-    violent = [d for d in drafts if d.type in _VIOLENT]
-    if not violent:
-        return
-    main = violent[0]
-    for sent in doc.sents:
-        mentions = find_casualties(sent)
-        if not mentions:
-            continue
-        here = [d for d in violent if any(sent.start <= m.i < sent.end for m in d.mentions)]
-        event = here[0] if here else main
-        for mention in mentions:
-            if mention.kind not in _CASUALTY_FIELDS:
-                continue
-            rank = _toll_rank(doc_text(doc), sent.start_char, mention.start_char, mention.earlier)
-            counts = event.casualties.setdefault(mention.kind, [])
-            counts.append(mention.count)
-            event.toll_ranks.setdefault(mention.kind, []).append(rank)
 
 
 def _link_claimants(drafts: list[EventDraft]) -> None:
@@ -137,37 +103,6 @@ def _link_claimants(drafts: list[EventDraft]) -> None:
             draft.places = list(main.places)  # a claim is located where the attack was
 
 
-@cache
-def _toll_cue(kind: str) -> re.Pattern[str]:
-    """``toll_updates`` or ``toll_early`` of ``events.yaml`` as one word pattern."""
-    words: list[str] = ontology.table("events.yaml")[kind]
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.I)
-
-
-def _toll_rank(text: str, sent_start: int, start: int, earlier: bool) -> int:
-    """How current a figure is: 2 an update ("rose to 137"), 0 an early count, else 1."""
-    if earlier:
-        return 0
-    before = re.split(r"\bbut\b|;", text[max(sent_start, start - 60) : start])[-1]
-    if _toll_cue("toll_updates").search(before):
-        return 2
-    if _toll_cue("toll_early").search(before):
-        return 0
-    return 1
-
-
-def _latest(counts: list[Count], ranks: list[int]) -> tuple[Count, list[Count]]:
-    """The report's current figure; the others become alternatives, never averaged.
-
-    A wire report leads with its latest toll and then recalls earlier counts,
-    so the first figure wins unless a later one is an explicit update.
-    """
-    order = sorted(range(len(counts)), key=lambda i: (-ranks[i], i))
-    best = counts[order[0]]
-    others = [c for c in counts if c is not best and c != best]
-    return best, others
-
-
 def _event(draft: EventDraft, document: Document, places: dict[int, Place]) -> Event:
     sent = draft.sent
     place = None
@@ -177,10 +112,10 @@ def _event(draft: EventDraft, document: Document, places: dict[int, Place]) -> E
             break
     figures: dict[str, Count | None] = {}
     alternatives: dict[str, list[Count]] = {}
-    for kind in _CASUALTY_FIELDS:
+    for kind in CASUALTY_FIELDS:
         counts = draft.casualties.get(kind)
         if counts:
-            best, others = _latest(counts, draft.toll_ranks.get(kind, [1] * len(counts)))
+            best, others = latest(counts, draft.toll_ranks.get(kind, [1] * len(counts)))
             figures[kind] = best
             if others:
                 alternatives[kind] = others

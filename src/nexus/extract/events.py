@@ -21,18 +21,16 @@ from nexus.extract.arguments import (
     actor_entities,
     entities_in,
     home_country,
-    is_state,
-    place_candidates,
     reported_claims,
     speaker_of,
     state_performed,
-    subject_is_attacker_noun,
-    subject_is_state_noun,
     targets_of,
 )
 from nexus.extract.entities import EntityCluster, token_entity_index
 from nexus.extract.event_dates import date_for, dateline_places, news_date
-from nexus.extract.triggers import event_family, find_triggers, kills_attackers
+from nexus.extract.event_types import refine_type
+from nexus.extract.places import place_candidates
+from nexus.extract.triggers import event_family, find_triggers
 from nexus.model import Count, DateMention, DateValue
 
 
@@ -72,14 +70,7 @@ def events_in_sentence(
         if _killed_in_event(trigger, trigger_ids):
             continue  # "13 civilians were killed in Indian shelling": the shelling is the event
         actors = actor_entities(trigger, index)
-        if etype == "attack" and (
-            any(is_state(a) for a in actors) or subject_is_state_noun(trigger) or kills_attackers(trigger)
-        ):
-            etype = "military_action"
-        elif etype == "military_action" and (
-            subject_is_attacker_noun(trigger) or any(a.subtype == "armed_group" for a in actors)
-        ):
-            etype = "attack"  # "a suicide bomber struck a market": strikes by non-state actors are attacks
+        etype = refine_type(trigger, etype, actors)
         if (
             etype == "attack"
             and trigger.pos_ == "VERB"
