@@ -175,6 +175,26 @@ def entities_in(tokens: Iterable[Token], index: dict[int, EntityCluster]) -> lis
     return out
 
 
+#: Dependents that start a clause of their own (with its own event, place and date).
+_OWN_CLAUSE_STOPS = _CLAUSAL_DEPS | {"ccomp", "conj", "parataxis", "xcomp"}
+
+
+def own_places(trigger: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
+    """PLACE entities inside the trigger's own phrase (its subtree less the clauses below it).
+
+    "the attack in Kalat", "struck a checkpoint in Hodan", "the Kandahar bombing"
+    name the trigger's place; "Modi, on a visit to Riyadh, condemned the attack"
+    does not name where the attack was.
+    """
+    filed = dateline_end(trigger.doc)
+    found: list[EntityCluster] = []
+    for sub in _phrase(trigger, _OWN_CLAUSE_STOPS):
+        cluster = index.get(sub.i)
+        if cluster is not None and cluster.type == "PLACE" and sub.idx >= filed and cluster not in found:
+            found.append(cluster)
+    return found
+
+
 def _named_just_before(pronoun: Token, index: dict[int, EntityCluster]) -> EntityCluster | None:
     """The actor a relative pronoun follows ("X, who ..."), skipping only punctuation."""
     i = pronoun.i - 1
@@ -188,10 +208,11 @@ def _noun_modifier_entities(noun: Token, index: dict[int, EntityCluster]) -> lis
     """Entities modifying a noun trigger: "Hamas-led massacre", "Iran's barrage", "attack by X"."""
     found: list[EntityCluster] = []
     for child in noun.children:
-        if (child.i > noun.i and child.dep_ == "prep" and child.lower_ == "by") or (
-            child.i < noun.i and child.dep_ in ("poss", "compound", "amod", "nmod", "npadvmod")
-        ):
+        if child.i > noun.i and child.dep_ == "prep" and child.lower_ == "by":
             found.extend(entities_in([child], index))
+        elif child.i < noun.i and child.dep_ in ("poss", "compound", "amod", "nmod", "npadvmod"):
+            # "the Garissa University massacre": a modifier that cannot wage violence names the target
+            found.extend(c for c in entities_in([child], index) if c.type != "ORG" or c.subtype != "other")
         if child.dep_ == "relcl" and child.lemma_.lower() in ("blame", "attribute", "pin"):
             # "the Damascus strike, which Iran blamed on Israel": the one blamed did it
             blamed = [

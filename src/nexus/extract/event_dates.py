@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -17,7 +18,7 @@ from nexus.extract.dateline import dateline_end
 from nexus.extract.dates import count_word
 from nexus.extract.doctext import doc_text
 from nexus.extract.entities import EntityCluster
-from nexus.extract.triggers import trigger_tables
+from nexus.extract.triggers import event_ontology, reporting_verbs, trigger_tables
 from nexus.model import DateMention, DateValue
 
 
@@ -38,6 +39,8 @@ def date_for(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue 
     filed = dateline_end(sent.doc)
     in_sent = [d for d in dates if sent.start_char <= d.span.start < sent.end_char and d.span.start >= filed]
     anchor = trigger if trigger.pos_ in ("VERB", "AUX") else governing_verb(trigger)
+    talked_about = trigger.pos_ not in ("VERB", "AUX") and _talks_about(anchor)
+    subtree = (trigger.left_edge.i, trigger.right_edge.i)
     own, free, eligible = [], [], []
     for d in in_sent:
         date_span = sent.doc.char_span(d.span.start, d.span.end, alignment_mode="expand")
@@ -51,6 +54,12 @@ def date_for(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue 
             and head.lemma_.lower() not in trigger_tables()[1]
         ):
             continue  # "the 1960 Indus Waters Treaty": a name's year, not the event's date
+        if d.span.text.lower().startswith(("by ", "until", "till")) or _compared_since(d, sent):
+            continue  # "by March 2026", "the deadliest since 2011": a deadline or a comparison
+        if talked_about and not subtree[0] <= date_span.root.i <= subtree[1]:
+            continue  # "claimed the attack on Saturday": Saturday is the claim's day
+        if _reporting_date(date_span.root, trigger):
+            continue  # "..., officials said on Wednesday": the day of the report, not of the event
         eligible.append(d)
         verb = governing_verb(date_span.root)
         if verb.i == anchor.i or date_span.root.head.i == trigger.i:
@@ -73,6 +82,46 @@ def date_for(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue 
     if not usable:
         return None
     return min(usable, key=lambda d: abs(d.span.start - trigger.idx)).value
+
+
+#: Words that make "since X" a comparison ("the deadliest attack since 2011"), not a start.
+_COMPARATIVES = frozenset({"first", "worst", "deadliest", "bloodiest", "biggest", "largest", "most", "last"})
+
+
+def _compared_since(mention: DateMention, sent: Span) -> bool:
+    """ "the deadliest attack in the city since 2011": a yardstick; "banned since 2006" is a start."""
+    if not mention.span.text.lower().startswith("since"):
+        return False
+    before = [t for t in sent if t.idx < mention.span.start]
+    return any(t.tag_ == "JJS" or t.lower_ in _COMPARATIVES for t in before)
+
+
+def _talks_about(verb: Token) -> bool:
+    """A verb that reports, claims or judges an event named as its object ("claimed the attack")."""
+    lemma = verb.lemma_.lower()
+    verbs = trigger_tables()[0]
+    return verb.pos_ in ("VERB", "AUX") and (
+        lemma in reporting_verbs() or any(t in ("claim", "statement") for t in verbs.get(lemma, []))
+    )
+
+
+@cache
+def _toll_verbs() -> frozenset[str]:
+    """Verbs that update a toll ("rose to 115 on Saturday"): their date is the update's."""
+    return frozenset(event_ontology()["statement_cues"]["rise_verbs"]) | {"reach", "stand"}
+
+
+def _reporting_date(date_root: Token, trigger: Token) -> bool:
+    """A date that hangs on a reporting verb other than the trigger ("police said on Wednesday")
+    or on a toll update ("the toll rose to 115 on Saturday")."""
+    verb = governing_verb(date_root)
+    return (
+        verb.i != trigger.i
+        and (verb.lemma_.lower() in reporting_verbs() or verb.lemma_.lower() in _toll_verbs())
+        and not any(t.i == trigger.i for t in verb.subtree if t.i < verb.i and t.dep_ == "nsubj")
+        and trigger.i not in {t.i for t in verb.children}
+        and not (trigger.left_edge.i <= date_root.i <= trigger.right_edge.i)
+    )
 
 
 def _anchored_offset_date(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue | None:
