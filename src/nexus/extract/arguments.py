@@ -15,7 +15,9 @@ from spacy.tokens import Doc, Span, Token
 
 from nexus import ontology
 from nexus.extract.dateline import dateline_end
-from nexus.extract.entities import EntityCluster
+from nexus.extract.entities import EntityCluster, Mention
+from nexus.extract.gazetteer import entries as gazetteer_entries
+from nexus.extract.geocode import fold
 from nexus.extract.triggers import event_ontology, reporting_verbs, statement_cues
 
 PLACE_RANK = {"site": 4, "city": 3, "admin": 2, "country": 1}
@@ -224,7 +226,7 @@ def _noun_modifier_entities(noun: Token, index: dict[int, EntityCluster]) -> lis
             if resolved is not None:
                 found.append(resolved)
         elif child.i < noun.i and child.dep_ in ("amod", "compound") and child.lower_ in ontology.demonyms():
-            country = _country_cluster(ontology.demonyms()[child.lower_], index)  # "Indian shelling"
+            country = _country_cluster(ontology.demonyms()[child.lower_], index, child)  # "Indian shelling"
             if country is not None:
                 found.append(country)
         elif child.i < noun.i and child.dep_ in ("amod", "compound") and child.lower_ in _STATE_WORDS:
@@ -237,9 +239,33 @@ def _noun_modifier_entities(noun: Token, index: dict[int, EntityCluster]) -> lis
 _STATE_WORDS = {"government", "military", "army", "security", "police", "state", "authorities"}
 
 
-def _country_cluster(code: str, index: dict[int, EntityCluster]) -> EntityCluster | None:
-    """The document's entity for a country code, if the document names that country."""
-    return next((c for c in index.values() if c.subtype == "country" and c.country == code), None)
+def _country_cluster(
+    code: str, index: dict[int, EntityCluster], evoked_by: Token | None = None
+) -> EntityCluster | None:
+    """The document's entity for a country code.
+
+    When the document never names the country but a nationality adjective
+    makes its state the actor ("An Israeli drone strike", "Indian troops"),
+    the state becomes an entity of the document, its mention the adjective
+    (``evoked_by``); it is registered in ``index`` and in the Doc's entity list.
+    """
+    found = next((c for c in index.values() if c.subtype == "country" and c.country == code), None)
+    if found is not None or evoked_by is None:
+        return found
+    entry = gazetteer_entries().get(f"country:{code}")
+    if entry is None:
+        return None
+    cluster = EntityCluster(type="PLACE", key=entry.key, subtype="country", country=code)
+    cluster.forms[fold(entry.name)] = entry.name
+    sent_start = evoked_by.sent.start_char
+    cluster.mentions.append(
+        Mention(evoked_by.idx, evoked_by.idx + len(evoked_by.text), evoked_by.text, sent_start)
+    )
+    index[evoked_by.i] = cluster
+    doc_clusters = evoked_by.doc._.nexus_entities
+    if doc_clusters is not None:
+        doc_clusters.append(cluster)
+    return cluster
 
 
 def home_country(doc: Doc, index: dict[int, EntityCluster]) -> EntityCluster | None:
@@ -338,13 +364,12 @@ def _resolve_mention(subject: Token, index: dict[int, EntityCluster]) -> EntityC
     if word not in _PRONOUNS and owner is not None:
         return _resolve_mention(owner, index)  # "a few dozen of its fighters" -> whose fighters
     for child in subject.lefts:  # "Israeli jets", "An Iraqi government spokesman"
-        country = next(
-            (ontology.demonyms()[t.lower_] for t in child.subtree if t.lower_ in ontology.demonyms()), None
-        )
-        if child.dep_ in ("amod", "compound") and country:
-            for cluster in {id(c): c for c in index.values()}.values():
-                if cluster.subtype == "country" and cluster.country == country:
-                    return cluster
+        adjective = next((t for t in child.subtree if t.lower_ in ontology.demonyms()), None)
+        if child.dep_ in ("amod", "compound") and adjective is not None:
+            evoked = adjective if subject.lemma_.lower() in event_ontology()["state_nouns"] else None
+            country = _country_cluster(ontology.demonyms()[adjective.lower_], index, evoked)
+            if country is not None:
+                return country
     wanted = _PRONOUNS.get(word)
     attacker_nouns = set(event_ontology()["attacker_nouns"])
     definite_attackers = (subject.lemma_.lower() in attacker_nouns or word in attacker_nouns) and any(

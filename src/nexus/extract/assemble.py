@@ -32,18 +32,24 @@ from nexus.model import (
 def to_extraction(doc: Doc, document: Document, version: str) -> Extraction:
     """The Extraction of one document from its processed Doc."""
     clusters: list[EntityCluster] = doc._.nexus_entities or []
+    doc._.nexus_entities = clusters  # the event stage may add a state a nationality adjective evokes
     geocoder = Geocoder(context_countries(doc, clusters))
+    places: dict[int, Place] = {}
+    for cluster in clusters:
+        if cluster.type == "PLACE":
+            place = _geocode(cluster, geocoder)
+            if place is not None:
+                places[id(cluster)] = place
+    dates = find_doc_dates(doc, document.published)
+    drafts = extract_events(doc, clusters, dates, document.published, places)
+    attach_casualties(doc, drafts)
+    _link_claimants(drafts)
     entities: list[Entity] = []
     for cluster in clusters:
-        place = None
-        if cluster.type == "PLACE":
-            place = geocoder.resolve(cluster.name)
-            if place is None:
-                for alias in cluster.aliases:
-                    place = geocoder.resolve(alias)
-                    if place is not None:
-                        place = place.model_copy(update={"name": cluster.name})
-                        break
+        if cluster.type == "PLACE" and id(cluster) not in places:
+            place = _geocode(cluster, geocoder)  # a state added by the event stage
+            if place is not None:
+                places[id(cluster)] = place
         entities.append(
             Entity(
                 id=stable_id("ent", document.id, cluster.type, fold(cluster.name)),
@@ -55,14 +61,9 @@ def to_extraction(doc: Doc, document: Document, version: str) -> Extraction:
                 mentions=[Span(start=m.start, end=m.end, text=m.text) for m in cluster.mentions],
                 country=cluster.country,
                 gazetteer_id=cluster.key,
-                place=place,
+                place=places.get(id(cluster)),
             )
         )
-    dates = find_doc_dates(doc, document.published)
-    places = {id(c): e.place for c, e in zip(clusters, entities, strict=True) if e.place is not None}
-    drafts = extract_events(doc, clusters, dates, document.published, places)
-    attach_casualties(doc, drafts)
-    _link_claimants(drafts)
     events = [_event(d, document, places) for d in drafts]
     relation_drafts = extract_relations(doc, clusters)
     relation_drafts += _event_hostility(drafts, relation_drafts)
@@ -76,6 +77,17 @@ def to_extraction(doc: Doc, document: Document, version: str) -> Extraction:
         extractor="nexus",
         extractor_version=version,
     )
+
+
+def _geocode(cluster: EntityCluster, geocoder: Geocoder) -> Place | None:
+    """A PLACE cluster's place: its name, else the first alias a gazetteer knows (named as written)."""
+    place = geocoder.resolve(cluster.name)
+    if place is None:
+        for alias in cluster.aliases:
+            place = geocoder.resolve(alias)
+            if place is not None:
+                return place.model_copy(update={"name": cluster.name})
+    return place
 
 
 def _link_claimants(drafts: list[EventDraft]) -> None:

@@ -27,7 +27,7 @@ from nexus.extract.arguments import (
     targets_of,
 )
 from nexus.extract.entities import EntityCluster
-from nexus.extract.event_dates import date_for
+from nexus.extract.event_dates import date_for, offset_anchor
 from nexus.extract.event_types import refine_type
 from nexus.extract.places import place_candidates
 from nexus.extract.triggers import find_triggers
@@ -116,6 +116,8 @@ def events_in_sentence(
             ]
             draft.places = sorted(dest, key=lambda c: -PLACE_RANK.get(c.subtype or "city", 2)) or draft.places
         draft.date = date_for(sent, trigger, dates)
+        if draft.date is None:
+            draft.anchor = offset_anchor(sent, trigger)  # "two days after jets killed ...": dated later
         if etype == "sanction":
             draft.measure = _measure(trigger)
         drafts.append(draft)
@@ -145,7 +147,12 @@ _OTHER_EVENT_PREPS = frozenset({"for", "after", "since", "following", "before", 
 
 
 def _names_other_event(trigger: Token) -> bool:
-    return trigger.dep_ == "pobj" and trigger.head.lower_ in _OTHER_EVENT_PREPS
+    """ "retaliating for the April 1 strike", "two days after jets killed ...": another happening."""
+    if trigger.dep_ == "pobj" and trigger.head.lower_ in _OTHER_EVENT_PREPS:
+        return True
+    return trigger.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in ("after", "before", "since") for c in trigger.children
+    )
 
 
 def _killed_in_event(trigger: Token, trigger_ids: set[int]) -> bool:
@@ -156,8 +163,15 @@ def _killed_in_event(trigger: Token, trigger_ids: set[int]) -> bool:
     if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in ("kill", "die", "wound", "injure"):
         return False
     for child in trigger.children:
-        if child.dep_ == "advcl" and child.i in trigger_ids and child.i > trigger.i:
+        if (
+            child.dep_ == "advcl"
+            and child.i in trigger_ids
+            and child.i > trigger.i
+            and not _names_other_event(child)
+        ):
             return True
+        if child.dep_ == "nsubj" and child.i in trigger_ids and child.pos_ in ("NOUN", "PROPN"):
+            return True  # "an air strike killed a commander": the strike is the event
         names_event = any(g.dep_ == "pobj" and g.i in trigger_ids for g in child.children)
         if child.dep_ in ("prep", "agent") and child.lower_ in ("in", "by", "during") and names_event:
             return True
