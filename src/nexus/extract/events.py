@@ -29,6 +29,7 @@ from nexus.extract.arguments import (
 from nexus.extract.entities import EntityCluster, token_entity_index
 from nexus.extract.event_dates import date_for, dateline_places, news_date
 from nexus.extract.event_types import refine_type
+from nexus.extract.page import is_secondary
 from nexus.extract.places import place_candidates
 from nexus.extract.triggers import event_family, find_triggers
 from nexus.model import Count, DateMention, DateValue
@@ -266,7 +267,11 @@ def extract_events(
     drafts: list[EventDraft] = []
     for sent in doc.sents:
         drafts.extend(events_in_sentence(sent, index, dates))
-    merged = merge_document_events(drafts)
+    # page structure (page.py): a headline, standfirst, byline or caption alone creates no event;
+    # its mentions only join a body event of their type, which they follow in the merge order
+    secondary = [d for d in drafts if all(is_secondary(doc, m.i) for m in d.mentions)]
+    drafts = [d for d in drafts if not any(d is s for s in secondary)]
+    merged = [d for d in merge_document_events(drafts + secondary) if not any(d is s for s in secondary)]
     lead = news_date(doc, dates, published)
     filed_from = dateline_places(doc, index)
     for draft in merged:
