@@ -37,6 +37,7 @@ from nexus.extract.doctext import doc_text
 from nexus.extract.entities import EntityCluster, token_entity_index
 from nexus.extract.event_dates import dateline_places, news_date
 from nexus.extract.events import EventDraft, absorb, dates_compatible, events_in_sentence
+from nexus.extract.page import is_secondary
 from nexus.extract.triggers import event_family
 from nexus.model import DateMention, DateValue, Place
 
@@ -278,9 +279,13 @@ def extract_events(
     mentions: list[EventDraft] = []
     for sent in doc.sents:
         mentions.extend(events_in_sentence(sent, index, dates))
+    # page structure (page.py): a headline, standfirst, byline or caption alone creates no event;
+    # its mentions are read after the body's and only join a body event of their type
+    secondary = [d for d in mentions if all(is_secondary(doc, m.i) for m in d.mentions)]
+    body = [d for d in mentions if not any(d is s for s in secondary)]
     lead = news_date(doc, dates, published)
     news_day = lead.as_date() if lead is not None else published
-    merged = corefer(mentions, news_day, geo)
+    merged = [e for e in corefer(body + secondary, news_day, geo) if not any(e is s for s in secondary)]
     filed_from = dateline_places(doc, index)
     for draft in merged:
         if draft.background:

@@ -14,10 +14,11 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from nexus.extract.dateline import dateline_end
+from nexus.extract.dateline import dateline, dateline_end
 from nexus.extract.dates import count_word
 from nexus.extract.doctext import doc_text
 from nexus.extract.entities import EntityCluster
+from nexus.extract.page import SECONDARY_ZONES, zone_at
 from nexus.extract.triggers import event_ontology, reporting_verbs, trigger_tables
 from nexus.model import DateMention, DateValue
 
@@ -174,16 +175,20 @@ def _anchored_offset_date(sent: Span, trigger: Token, dates: list[DateMention]) 
 
 
 def news_date(doc: Doc, dates: list[DateMention], published: date | None) -> DateValue | None:
-    """The day the news is about: the first day-precise date in the days before publication.
+    """The day the news is about: the first day-precise date of the body in the days before publication.
 
     A breaking report names the day of the attack once ("on Tuesday") and then
     says "the attack"; an undated violent event in it is most likely that day.
+    Dates in the dateline, the headline, the standfirst or a caption are no
+    such day (a caption dates its photo).
     """
     if published is None:
         return None
     filed = dateline_end(doc)
     for mention in dates:
         if mention.span.start < filed or mention.value.precision != "day":
+            continue
+        if zone_at(doc, mention.span.start) in SECONDARY_ZONES:
             continue
         delta = (published - mention.value.as_date()).days
         if 0 <= delta <= 10:
@@ -192,11 +197,21 @@ def news_date(doc: Doc, dates: list[DateMention], published: date | None) -> Dat
 
 
 def dateline_places(doc: Doc, index: dict[int, EntityCluster]) -> list[EntityCluster]:
-    end = dateline_end(doc)
+    """The city the report was filed from, when its dateline names exactly one.
+
+    Only the dateline's own tokens count: a headline above it names the
+    story's places, not the filing city. Returns ``[city]`` or ``[]``.
+    """
+    found_dateline = dateline(doc)
+    if found_dateline is None or not found_dateline.places:
+        return []
+    start, end = found_dateline.places_start, found_dateline.end
     found: list[EntityCluster] = []
     for token in doc:
         if token.idx >= end:
             break
+        if token.idx < start:
+            continue
         cluster = index.get(token.i)
         if (
             cluster is not None
