@@ -250,6 +250,7 @@ def corefer(
             anchored = _anchor_date(mention, events, read)
             if anchored is not None:
                 mention.date = anchored
+                mention.distinct = True  # "That same month, gunmen ambushed ...": dated from another one
         mention.background = mention.background or is_background(mention.date, news_day)
         target = next((e for e in reversed(events) if _joins(e, mention, geo)), None)
         if target is None:

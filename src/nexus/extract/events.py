@@ -162,6 +162,8 @@ def _killed_in_event(trigger: Token, trigger_ids: set[int]) -> bool:
     """
     if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in ("kill", "die", "wound", "injure"):
         return False
+    if trigger.dep_ == "relcl" and trigger.head.i in trigger_ids:
+        return True  # "the bombing of a depot, which killed 12 workers": the bombing's toll
     for child in trigger.children:
         if (
             child.dep_ == "advcl"
