@@ -7,9 +7,9 @@ from spacy.tokens import Span as SpacySpan
 
 from nexus.extract.attribution import attribute
 from nexus.extract.dates import find_doc_dates
-from nexus.extract.entities import EntityCluster, context_countries
+from nexus.extract.entities import EntityCluster, cluster_place, doc_geocoder
 from nexus.extract.events import EventDraft, extract_events
-from nexus.extract.geocode import Geocoder, fold
+from nexus.extract.geocode import fold
 from nexus.extract.relations import RelationDraft, extract_relations
 from nexus.extract.tolls import CASUALTY_FIELDS, attach_casualties, latest
 from nexus.extract.triggers import event_family
@@ -31,18 +31,10 @@ from nexus.model import (
 def to_extraction(doc: Doc, document: Document, version: str) -> Extraction:
     """The Extraction of one document from its processed Doc."""
     clusters: list[EntityCluster] = doc._.nexus_entities or []
-    geocoder = Geocoder(context_countries(doc, clusters))
+    geocoder = doc_geocoder(doc, clusters)
     entities: list[Entity] = []
     for cluster in clusters:
-        place = None
-        if cluster.type == "PLACE":
-            place = geocoder.resolve(cluster.name)
-            if place is None:
-                for alias in cluster.aliases:
-                    place = geocoder.resolve(alias)
-                    if place is not None:
-                        place = place.model_copy(update={"name": cluster.name})
-                        break
+        place = cluster_place(cluster, geocoder)
         entities.append(
             Entity(
                 id=stable_id("ent", document.id, cluster.type, fold(cluster.name)),
