@@ -8,9 +8,9 @@ from spacy.tokens import Span as SpacySpan
 from nexus.extract.attribution import attribute
 from nexus.extract.coreference import extract_events
 from nexus.extract.dates import find_doc_dates
-from nexus.extract.entities import EntityCluster, context_countries
+from nexus.extract.entities import EntityCluster, cluster_place, doc_geocoder
 from nexus.extract.events import EventDraft
-from nexus.extract.geocode import Geocoder, fold
+from nexus.extract.geocode import fold
 from nexus.extract.relations import RelationDraft, extract_relations
 from nexus.extract.tolls import CASUALTY_FIELDS, attach_casualties, latest
 from nexus.extract.triggers import event_family
@@ -33,13 +33,12 @@ def to_extraction(doc: Doc, document: Document, version: str) -> Extraction:
     """The Extraction of one document from its processed Doc."""
     clusters: list[EntityCluster] = doc._.nexus_entities or []
     doc._.nexus_entities = clusters  # the event stage may add a state a nationality adjective evokes
-    geocoder = Geocoder(context_countries(doc, clusters))
+    geocoder = doc_geocoder(doc, clusters)
     places: dict[int, Place] = {}
     for cluster in clusters:
-        if cluster.type == "PLACE":
-            place = _geocode(cluster, geocoder)
-            if place is not None:
-                places[id(cluster)] = place
+        place = cluster_place(cluster, geocoder)
+        if place is not None:
+            places[id(cluster)] = place
     dates = find_doc_dates(doc, document.published)
     drafts = extract_events(doc, clusters, dates, document.published, places)
     attach_casualties(doc, drafts)
@@ -47,7 +46,7 @@ def to_extraction(doc: Doc, document: Document, version: str) -> Extraction:
     entities: list[Entity] = []
     for cluster in clusters:
         if cluster.type == "PLACE" and id(cluster) not in places:
-            place = _geocode(cluster, geocoder)  # a state added by the event stage
+            place = cluster_place(cluster, geocoder)  # a state added by the event stage
             if place is not None:
                 places[id(cluster)] = place
         entities.append(
@@ -77,17 +76,6 @@ def to_extraction(doc: Doc, document: Document, version: str) -> Extraction:
         extractor="nexus",
         extractor_version=version,
     )
-
-
-def _geocode(cluster: EntityCluster, geocoder: Geocoder) -> Place | None:
-    """A PLACE cluster's place: its name, else the first alias a gazetteer knows (named as written)."""
-    place = geocoder.resolve(cluster.name)
-    if place is None:
-        for alias in cluster.aliases:
-            place = geocoder.resolve(alias)
-            if place is not None:
-                return place.model_copy(update={"name": cluster.name})
-    return place
 
 
 def _link_claimants(drafts: list[EventDraft]) -> None:

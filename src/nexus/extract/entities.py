@@ -25,6 +25,7 @@ from nexus.extract.dateline import dateline
 from nexus.extract.doctext import doc_text
 from nexus.extract.gazetteer import GazetteerEntry, entries
 from nexus.extract.geocode import Geocoder, fold
+from nexus.model import Place
 
 _LABEL_TYPES = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"}
 _CONNECTORS = {
@@ -80,6 +81,7 @@ class EntityCluster:
     mentions: list[Mention] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
     forms: dict[str, str] = field(default_factory=dict)  # folded -> surface as written
+    within: EntityCluster | None = None  # a place the text puts this place in
 
     @property
     def name(self) -> str:
@@ -188,7 +190,7 @@ def _with_state_bodies(doc: Doc) -> list[Span]:
     a known organisation from the gazetteer is left as it is.
     """
     out: list[Span] = []
-    for ent in doc.ents:
+    for ent in _with_defined_acronyms(doc):
         nxt = doc[ent.end] if ent.end < len(doc) else None
         if (
             ent.label_ == "GPE"
@@ -205,7 +207,74 @@ def _with_state_bodies(doc: Doc) -> list[Span]:
             out.append(_known_place_around(ent) or ent)
         else:
             out.append(ent)
-    return out
+    return [part for span in out for part in _split_place_pair(span)]
+
+
+def _split_place_pair(span: Span) -> list[Span]:
+    """ "Noshki-Dalbandin": two known towns, or the ends of a road ("the A-B highway"),
+    are two place mentions, not one place."""
+    start = span.start + int(span[0].lower_ in ("the", "a"))
+    doc = span.doc
+    if span.kb_id_ or span.end - start != 3 or doc[start + 1].text not in ("-", "–"):
+        return [span]
+    sides = [doc[start], doc[start + 2]]
+    if not all(t.is_title for t in sides):
+        return [span]
+    route = span.end < len(doc) and doc[span.end].lemma_.lower() in _word_set("route_nouns")
+    known = all(
+        any(c.exact and c.kind in ("city", "admin") for c in Geocoder().candidates(t.text)) for t in sides
+    )
+    if not (known or route):
+        return [span]
+    return [Span(doc, t.i, t.i + 1, label="GPE") for t in sides]
+
+
+def _with_defined_acronyms(doc: Doc) -> list[Span]:
+    """``doc.ents`` with "The Armed Forces of the Philippines (AFP)" read as the text defines it.
+
+    A parenthesised acronym whose letters are the initials of the capitalised
+    words just before it names those words: the long form becomes one
+    organisation (replacing the pieces the NER cut it into) and the acronym
+    loses any gazetteer reading it has elsewhere (AFP the news agency).
+    """
+    ents = list(doc.ents)
+    defined: list[Span] = []
+    for token in doc:
+        if token.text != "(" or token.i + 2 >= len(doc) or doc[token.i + 2].text != ")":
+            continue
+        short = doc[token.i + 1]
+        if not _is_acronym(short.text):
+            continue
+        long = _long_form(doc, token.i, short.text)
+        if long is None:
+            continue
+        inside = [e for e in ents if e.start < long.end and e.end > long.start]
+        if len(long) < 2 or any(e.kb_id_ and e.start == long.start and e.end == long.end for e in inside):
+            continue  # a name the gazetteer knows keeps its own acronym
+        label = "GPE" if inside and all(e.label_ in ("GPE", "LOC") for e in inside) else "ORG"
+        defined.append(Span(doc, long.start, long.end, label=label))
+        defined.append(Span(doc, short.i, short.i + 1, label=label))
+    if not defined:
+        return ents
+    taken = {i for span in defined for i in range(span.start, span.end)}
+    kept = [e for e in ents if not any(i in taken for i in range(e.start, e.end))]
+    return sorted([*kept, *defined], key=lambda e: e.start)
+
+
+def _long_form(doc: Doc, paren: int, short: str) -> Span | None:
+    """The capitalised words before ``paren`` whose initials spell ``short``, if any."""
+    letters = short.replace(".", "").replace("-", "").upper()
+    sent_start = _sentence_start(doc, paren)[0]
+    for start in range(paren - 1, max(sent_start, paren - 10) - 1, -1):
+        first = doc[start]
+        if not first.is_title and not first.is_upper:
+            continue
+        words = [t.text for t in doc[start:paren]]
+        if any(not (w[:1].isupper() or w.lower() in _CONNECTORS or w == "-") for w in words):
+            return None
+        if _initials(" ".join(words)) == letters:
+            return doc[start:paren]
+    return None
 
 
 def _known_place_around(ent: Span) -> Span | None:
@@ -233,6 +302,9 @@ def _trim(span: Span) -> tuple[Span, list[str]] | None:
     doc = span.doc
     while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct):
         start += 1
+    cut = next((t.i for t in doc[start:end] if t.text == "("), None)
+    if cut is not None:
+        end = cut  # "Multinational Joint Task Force (MNJTF": the acronym is its own mention
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     while end > start and doc[end - 1].is_lower and doc[end - 1].is_alpha:
@@ -259,9 +331,15 @@ def _role_before(span: Span) -> list[str]:
 
 
 def _is_junk(span: Span, entry: GazetteerEntry | None) -> bool:
+    if _is_nickname(span):
+        return True
     if entry is not None:
         return False
     text = span.text
+    if text.endswith("-") or (text[:1].islower() and fold(text) in _folded_set("compass_words")):
+        return True  # "north-" of "north-east Nigeria"
+    if len(span) == 1 and _is_people(text):
+        return True  # "Chechens", "Uzbeks": peoples, not places
     if len(text) < 2 or not any(c.isalpha() for c in text):
         return True
     doc = span.doc
@@ -298,6 +376,32 @@ def _is_junk(span: Span, entry: GazetteerEntry | None) -> bool:
     return span.label_ == "ORG" and span.end < len(doc) and doc[span.end].text.lower() in _OFFICE_NOUNS
 
 
+def _is_people(word: str) -> bool:
+    """A people or its plural: "Uzbeks", "Chechens", "Afghans" (a demonym or ethnic name + s)."""
+    lowered = word.lower()
+    if lowered in ontology.demonyms() or word in _word_set("non_entity_words"):
+        return True
+    if not lowered.endswith("s") or len(lowered) < 5:
+        return False
+    singular = word[:-1]
+    return singular.lower() in ontology.demonyms() or singular in _word_set("non_entity_words")
+
+
+def _is_nickname(span: Span) -> bool:
+    """A name inside quotes opened right after "known as", "dubbed": a nickname, no entity."""
+    doc = span.doc
+    sent_start = _sentence_start(doc, span.start)[0]
+    i = span.start - 1
+    while i >= max(sent_start, span.start - 4) and not doc[i].is_quote:
+        if doc[i].is_punct:
+            return False
+        i -= 1
+    if i < sent_start or not doc[i].is_quote or i == 0:
+        return False
+    before = doc[max(sent_start, i - 3) : i].text.lower()
+    return any(before.endswith(cue) for cue in _word_set("naming_cues"))
+
+
 _OFFICE_NOUNS = frozenset(
     {"minister", "ministers", "secretary", "spokesperson", "spokesman", "adviser", "advisor", "minister's"}
 )
@@ -309,6 +413,11 @@ def _word_set(key: str) -> frozenset[str]:
     return frozenset(words)
 
 
+@cache
+def _folded_set(key: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in _word_set(key))
+
+
 def _type_of(span: Span, entry: GazetteerEntry | None) -> str | None:
     if entry is not None:
         return _LABEL_TYPES.get(entry.label, "ORG")
@@ -316,7 +425,9 @@ def _type_of(span: Span, entry: GazetteerEntry | None) -> str | None:
     words = span.text.split()
     if etype is None:
         return None
-    if words[-1] in _word_set("site_words"):
+    if words[-1] in _word_set("site_words") or (
+        len(words) > 1 and words[-1] in _word_set("admin_head_words")
+    ):
         return "PLACE"
     doc = span.doc
     if span.end < len(doc) and doc[span.end].lower_ in _word_set("place_nouns") and doc[span.end].is_lower:
@@ -389,7 +500,7 @@ def cluster_entities(doc: Doc, outlet: str | None = None) -> list[EntityCluster]
             if word not in cluster.roles:
                 cluster.roles.append(word)
 
-    geocoder = Geocoder(context_countries(doc, clusters))
+    geocoder = doc_geocoder(doc, clusters)
     _relabel_places(doc, clusters, geocoder)
     clusters.extend(_untagged_places(doc, clusters, geocoder))
     clusters.extend(_dateline(doc, clusters, outlet))
@@ -399,12 +510,15 @@ def cluster_entities(doc: Doc, outlet: str | None = None) -> list[EntityCluster]
         if cluster.type == "ORG" and cluster.subtype is None:
             cluster.subtype = org_subtype(cluster.name)  # the dateline outlet is already media
         elif cluster.type == "PLACE":
-            _place_subtype(cluster, geocoder)
+            _place_subtype(cluster, geocoder, doc)
+    _link_containers(doc, clusters)
     return clusters
 
 
-def _place_subtype(cluster: EntityCluster, geocoder: Geocoder) -> None:
-    """country / admin / city / site, from the gazetteer; unknown multi-word names are sites."""
+def _place_subtype(cluster: EntityCluster, geocoder: Geocoder, doc: Doc) -> None:
+    """country / admin / city / site, from the gazetteer; else from the noun after the name
+    ("the Zobe junction" is a site, "Kech district" a division); else unknown multi-word
+    names are sites and single words towns."""
     best = None
     for form in (cluster.name, *cluster.aliases):
         best = geocoder.best(form)
@@ -415,7 +529,28 @@ def _place_subtype(cluster: EntityCluster, geocoder: Geocoder) -> None:
             cluster.subtype = best.kind
         cluster.country = cluster.country or best.country
     elif cluster.subtype is None:
-        cluster.subtype = "site" if len(cluster.name.split()) > 1 else "city"
+        words = cluster.name.split()
+        noun_kind = _kind_by_following_noun(doc, cluster)
+        if noun_kind is not None:
+            cluster.subtype = noun_kind
+        elif len(words) > 1 and words[-1] in _word_set("admin_head_words"):
+            cluster.subtype = "admin"  # "Kebbi State", "Silame LGA"
+        else:
+            cluster.subtype = "site" if len(words) > 1 else "city"
+
+
+def _kind_by_following_noun(doc: Doc, cluster: EntityCluster) -> str | None:
+    """The place kind a lower-case noun after a mention gives ("Zobe junction" -> site)."""
+    kinds: dict[str, list[str]] = _lexicon().get("place_noun_kinds", {})
+    for mention in cluster.mentions:
+        span = _mention_span(doc, mention)
+        if span is None or span.end >= len(doc) or not doc[span.end].is_lower:
+            continue
+        lemma = doc[span.end].lemma_.lower()
+        for kind, nouns in kinds.items():
+            if lemma in nouns:
+                return kind
+    return None
 
 
 def _merge_parenthetical_abbreviations(doc: Doc, clusters: list[EntityCluster]) -> list[EntityCluster]:
@@ -504,6 +639,123 @@ class EntitiesComponent:
         return doc
 
 
+def doc_geocoder(doc: Doc, clusters: list[EntityCluster]) -> Geocoder:
+    """A geocoder that breaks ties by the countries and provinces the document names."""
+    admins: list[str] = []
+    for cluster in clusters:
+        if cluster.type == "PLACE":
+            words = cluster.name.split()
+            admins.append(cluster.name)
+            if len(words) > 1 and words[-1] in _word_set("admin_head_words"):
+                admins.append(" ".join(words[:-1]))  # "Borno State" names the division Borno
+    return Geocoder(context_countries(doc, clusters), admins)
+
+
+def cluster_place(cluster: EntityCluster, geocoder: Geocoder) -> Place | None:
+    """The geocoded place of a PLACE entity; None for other entities.
+
+    A name no gazetteer knows is kept as written, with null coordinates: an
+    unknown village stays the village, never its district or country. When
+    the text puts it inside a known place ("the Medina Hotel in Kismayo",
+    "Mogadishu's Hodan district", "Latih, Patikul"), it takes that place's
+    country and division, and its coordinates when the container is a town.
+    """
+    if cluster.type != "PLACE":
+        return None
+    place = _resolve_forms(cluster, geocoder)
+    if place is not None:
+        return place
+    kind = cluster.subtype if cluster.subtype in ("country", "admin", "city", "site") else "city"
+    outer = _resolve_forms(cluster.within, geocoder) if cluster.within is not None else None
+    if outer is None:
+        return Place(name=cluster.name, kind=kind, country=cluster.country, source=None)
+    point = kind in ("city", "site") and outer.kind in ("city", "site")
+    return Place(
+        name=cluster.name,
+        kind=kind,
+        country=outer.country,
+        admin1=outer.admin1 if outer.kind != "country" else None,
+        lat=outer.lat if point else None,
+        lon=outer.lon if point else None,
+        source="nexus-within" if point else None,
+    )
+
+
+def _resolve_forms(cluster: EntityCluster, geocoder: Geocoder) -> Place | None:
+    """The place of a cluster's name, else of its first alias a gazetteer knows."""
+    place = geocoder.resolve(cluster.name)
+    if place is not None:
+        return place
+    for alias in cluster.aliases:
+        place = geocoder.resolve(alias)
+        if place is not None:
+            return place.model_copy(update={"name": cluster.name})
+    return None
+
+
+def _link_containers(doc: Doc, clusters: list[EntityCluster]) -> None:
+    """Set ``within`` on places the text puts inside another place.
+
+    "X in Y", "X, Y" and "X, in northern Y" after a mention of X; "Y's X" before it.
+    """
+    index = token_entity_index(doc, clusters)
+    for cluster in clusters:
+        if cluster.type != "PLACE":
+            continue
+        for mention in cluster.mentions:
+            span = _mention_span(doc, mention)
+            if span is None:
+                continue
+            outer = _container_after(doc, span.end, index) or _container_before(doc, span.start, index)
+            if outer is not None and outer is not cluster:
+                cluster.within = outer
+                break
+    main = _main_town(doc, clusters)
+    for cluster in clusters:
+        if (
+            cluster.type == "PLACE"
+            and cluster.subtype == "site"
+            and cluster.within is None
+            and main is not cluster
+        ):
+            cluster.within = main  # a hotel or junction of the report is in its town
+
+
+def _main_town(doc: Doc, clusters: list[EntityCluster]) -> EntityCluster | None:
+    """The report's town: the dateline's when it is a town, else the town named most often."""
+    towns = [c for c in clusters if c.type == "PLACE" and c.subtype == "city"]
+    found = dateline(doc)
+    if found is not None:
+        first = fold(found.places.split("/")[0])
+        for town in towns:
+            if first in {fold(f) for f in town.forms.values()}:
+                return town
+    return max(towns, key=lambda c: len(c.mentions), default=None)
+
+
+def _container_after(doc: Doc, end: int, index: dict[int, EntityCluster]) -> EntityCluster | None:
+    i = end
+    if i < len(doc) and doc[i].is_lower and doc[i].lemma_ in _word_set("place_nouns"):
+        i += 1  # "the Mar Elias church in Damascus"
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+    if i < len(doc) and doc[i].lower_ == "in":
+        i += 1
+    while i < len(doc) and (doc[i].lower_ in ("the", "a") or doc[i].lower_ in _folded_set("compass_words")):
+        i += 1
+    if i == end or i >= len(doc):
+        return None
+    found = index.get(i)
+    return found if found is not None and found.type == "PLACE" else None
+
+
+def _container_before(doc: Doc, start: int, index: dict[int, EntityCluster]) -> EntityCluster | None:
+    if start < 2 or doc[start - 1].tag_ != "POS":
+        return None
+    found = index.get(start - 2)
+    return found if found is not None and found.type == "PLACE" else None
+
+
 def context_countries(doc: Doc, clusters: list[EntityCluster]) -> Counter[str]:
     """Countries the document talks about: named countries, based-in actors, demonyms."""
     counts: Counter[str] = Counter()
@@ -533,15 +785,28 @@ def _trustworthy_place(name: str, geocoder: Geocoder, *, strict: bool) -> bool:
 
 
 def _relabel_places(doc: Doc, clusters: list[EntityCluster], geocoder: Geocoder) -> None:
-    """ORG/PERSON spans that are towns ("BAMAKO", "Kyiv", "Faladié") become places."""
+    """ORG/PERSON spans that are towns ("BAMAKO", "Kyiv", "Faladié") become places.
+
+    A name written where only a place fits ("in Khan Younis", "the town of
+    Palmyra", "left for Bawku") is a place whatever the NER says, unless the
+    name also speaks or carries a title somewhere in the text.
+    """
     for cluster in clusters:
         if cluster.key is not None or cluster.type == "PLACE":
             continue
         name = cluster.name
         words = name.split()
-        if cluster.type == "PERSON" and (len(words) > 1 or cluster.roles):
-            continue
         if cluster.type == "ORG" and org_subtype(name) != "other":
+            continue
+        spans = [s for s in (_mention_span(doc, m) for m in cluster.mentions) if s is not None]
+        if (
+            not cluster.roles
+            and any(_place_only_context(s) for s in spans)
+            and not any(_acts_like_an_agent(s) for s in spans)
+        ):
+            cluster.type = "PLACE"
+            continue
+        if cluster.type == "PERSON" and (len(words) > 1 or cluster.roles):
             continue
         title = name.title() if name.isupper() else name
         locative = any(
@@ -551,6 +816,44 @@ def _relabel_places(doc: Doc, clusters: list[EntityCluster], geocoder: Geocoder)
         )
         if _trustworthy_place(title, geocoder, strict=not locative):
             cluster.type = "PLACE"
+
+
+def _mention_span(doc: Doc, mention: Mention) -> Span | None:
+    return doc.char_span(mention.start, mention.end, alignment_mode="expand")
+
+
+def _place_only_context(span: Span) -> bool:
+    """Whether the words around a name leave only a place reading.
+
+    "in X", "near X", "the village of X", "the nearby city of X", "left for X",
+    "dispatched to X" (a verb of going); not "in X's" (a possessor) nor a name
+    running on into another capitalised word.
+    """
+    doc = span.doc
+    if span.start == 0:
+        return False
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is not None and (nxt.tag_ == "POS" or (nxt.is_title and nxt.pos_ == "PROPN")):
+        return False
+    i = span.start - 1
+    if doc[i].lower_ in _folded_set("compass_words") and i > 0:
+        i -= 1  # "in northern Kebbi"
+    prev = doc[i]
+    if prev.lower_ in _word_set("locative_preps") and prev.pos_ in ("ADP", "ADV", "SCONJ"):
+        return True
+    if prev.lower_ in ("to", "for", "towards", "toward", "into") and (
+        prev.head.lemma_.lower() in _word_set("movement_verbs")
+    ):
+        return True
+    if prev.lower_ == "of" and i > 0:
+        return doc[i - 1].lower_ in _word_set("place_of_nouns")
+    return False
+
+
+def _acts_like_an_agent(span: Span) -> bool:
+    """A name that says or tells something is a speaker, not a place ("Ahmed said")."""
+    root = span.root
+    return root.dep_ == "nsubj" and root.head.lemma_.lower() in ("say", "tell", "add", "announce", "claim")
 
 
 def _untagged_places(doc: Doc, clusters: list[EntityCluster], geocoder: Geocoder) -> list[EntityCluster]:
