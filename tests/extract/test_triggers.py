@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 from spacy.language import Language
 
@@ -44,7 +42,7 @@ def test_a_visit_that_took_place_is_an_event(nlp: Language) -> None:
 
 
 def test_conditional_operation_is_not_an_event(nlp: Language) -> None:
-    text = "If the navy starts any offensive against the port, the captives will suffer, a rebel commander said."
+    text = "If the navy starts any offensive against the port, the captives will suffer, a rebel leader said."
     found = types(nlp, text)
     assert "military_action" not in found
     assert "attack" not in found
