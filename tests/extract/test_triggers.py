@@ -210,3 +210,39 @@ def test_issued_statement_with_figures_is_no_statement(nlp: Language) -> None:
 def test_claim_in_a_statement_is_no_statement(nlp: Language) -> None:
     text = "The Islamic State group claimed the bombing in a statement carried by its news agency."
     assert "statement" not in types(nlp, text)
+
+
+def test_named_person_saying_something_is_a_statement(nlp: Language) -> None:
+    text = "Foreign Minister Lena Varga said the gunmen had been in touch with handlers abroad."
+    assert "statement" in types(nlp, text)
+
+
+def test_person_reporting_figures_is_attribution(nlp: Language) -> None:
+    text = "Governor Ahmed Sule said 12 villagers had been found dead."
+    assert "statement" not in types(nlp, text)
+
+
+def test_accused_as_a_description_is_no_statement(nlp: Language) -> None:
+    text = "The 17-year-old accused of planning a bombing at a concert appeared in court on Monday."
+    assert "statement" not in types(nlp, text)
+
+
+def test_pledging_allegiance_is_no_statement(nlp: Language) -> None:
+    assert "statement" not in types(nlp, "The faction pledged allegiance to al Qaeda in 2019.")
+
+
+def test_addressing_a_problem_is_no_meeting(nlp: Language) -> None:
+    assert "meeting" not in types(nlp, "The ministry addressed the shortage of fuel in the north.")
+
+
+def test_addressing_parliament_is_a_meeting(nlp: Language) -> None:
+    assert "meeting" in types(nlp, "The Hamas envoy addressed Parliament in Islamabad.")
+
+
+def test_summit_hosting_talks_is_their_setting(nlp: Language) -> None:
+    text = "The president held talks with the Kenyan leader at the African Union summit."
+    assert types(nlp, text).count("meeting") == 1
+
+
+def test_due_on_a_tour_is_planned(nlp: Language) -> None:
+    assert "visit" not in types(nlp, "The pope is due in Jakarta next week on his longest tour abroad.")

@@ -81,13 +81,28 @@ def _place_object(verb: Token) -> bool:
     return any(c.dep_ == "dobj" and c.ent_type_ in ("GPE", "LOC", "FAC") for c in verb.children)
 
 
+def _descriptive_participle(verb: Token) -> bool:
+    """A past participle without auxiliary that modifies or stands for a noun ("the accused")."""
+    return (
+        verb.tag_ == "VBN"
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        and verb.dep_ not in ("ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl")
+    )
+
+
+def _named_object(verb: Token) -> bool:
+    """The verb's object is a name ("addressed Pakistan's Parliament")."""
+    return any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in verb.children)
+
+
 def _reported_statement(token: Token, found: list[tuple[Token, str]]) -> bool:
     """ "Misri said the treaty would stay suspended until ...": a reporting verb whose
     content is itself a position (a warning, demand, accusation), not a report of an event.
 
     Only when the sentence has no trigger outside the reported clause and that
-    clause carries a modal or evaluative cue; "police said 26 people were killed"
-    is attribution.
+    clause carries a modal or evaluative cue, or a named person speaks and the
+    clause gives no figures ("Chaudhry said the attackers had stayed in contact
+    with handlers"); "police said 26 people were killed" is attribution.
     """
     if token.lemma_.lower() not in reporting_verbs() or any(t.i == token.i for t, _ in found):
         return False
@@ -99,7 +114,27 @@ def _reported_statement(token: Token, found: list[tuple[Token, str]]) -> bool:
     inside = {t.i for c in content for t in c.subtree}
     if any(t.i not in inside or etype == "statement" for t, etype in found):
         return False  # the sentence reports its own event, or its statement is already a trigger
-    return _position_content(token)
+    if _position_content(token):
+        return True
+    figures = any(t.like_num for c in content for t in c.subtree)
+    return not figures and _person_speaker(token)
+
+
+def _person_speaker(verb: Token) -> bool:
+    """The subject of a reporting verb is a named person (or he/she)."""
+    from nexus.extract.arguments import cached_entity_index  # arguments imports this module
+
+    index = cached_entity_index(verb.doc)
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        if subject.lower_ in ("he", "she"):
+            return True
+        for token in subject.subtree:
+            cluster = index.get(token.i)
+            if cluster is not None and cluster.type == "PERSON":
+                return True
+            if not index and token.ent_type_ == "PERSON":
+                return True  # a Doc without Nexus entities: the parser's label
+    return False
 
 
 def _position_content(verb: Token) -> bool:
@@ -185,6 +220,7 @@ def classify_triggers(sent: Span) -> list[Trigger]:
                     and not (_object_lemmas(token) & set(required))
                     and not _has_required_dep(etype, token)
                     and not ("PLACE" in required and _place_object(token))
+                    and not ("NAMED" in required and _named_object(token))
                 ):
                     continue
                 if _excluded_phrase(etype, token) or not _travel_by_visitor(etype, token):
@@ -197,6 +233,8 @@ def classify_triggers(sent: Span) -> list[Trigger]:
                     break  # "retaliated by suspending the treaty": the suspension is the event
                 if etype == "statement" and _toll_forecast(token):
                     break  # "warned that the toll could rise": a forecast, not a position
+                if etype == "statement" and _descriptive_participle(token):
+                    break  # "the teenager accused of plotting", "a sect blamed for": a description
                 found.append(Trigger(token, etype, modality(token, etype)))
                 break
         elif token.pos_ == "NOUN" and token.is_lower and (lemma in nouns or token.lower_ in nouns):
@@ -328,9 +366,17 @@ def _noun_modality(noun: Token, etype: str) -> str:
         return "generic"
     if _restated(noun) or dets & {"this", "that", "these", "those"}:
         return "restated"  # "this massacre": a reference back to an event told elsewhere
+    for acl in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+        if acl.lemma_.lower() in cues["negating_governors"]:
+            return "negated"  # "the shows, cancelled by the organisers"
+        if acl.lemma_.lower() in cues["planned_governors"]:
+            return "planned"  # "a tour planned for the summer"
     governor, via = _noun_governor(noun)
     if governor is None:
         return ACTUAL
+    complement = next((c for c in governor.children if c.dep_ in ("acomp", "oprd")), None)
+    if governor.lemma_ == "be" and complement is not None:
+        governor = complement  # "is due in Doha on a tour": the adjective governs
     lemma = governor.lemma_.lower()
     particles = {c.lower_ for c in governor.children if c.dep_ in ("prt", "advmod", "acomp", "oprd")}
     if via not in _GOVERNED_VIA:
@@ -341,7 +387,7 @@ def _noun_modality(noun: Token, etype: str) -> str:
     if (
         lemma in cues["planned_governors"]
         and not any(c.dep_ == "prt" for c in governor.children)  # not "set off an explosion"
-        and (not definite or via in ("for", "to"))
+        and (not definite or via in ("for", "to", "on"))
     ):
         return "planned"  # "plans an attack", "called for talks", "is due on a tour"
     if lemma in cues["funding_governors"]:
@@ -460,11 +506,18 @@ def _verb_owns_noun(found: list[Trigger]) -> list[Trigger]:
     """ "convened an emergency meeting", "paid a visit": a noun trigger that is the object of a
     verb trigger of the same type is that verb's mention, not a second one."""
     verbs = {t.token.i: t.type for t in found if t.token.pos_ == "VERB"}
+    nouns = {t.token.i: t.type for t in found if t.token.pos_ == "NOUN"}
     out = []
     for trig in found:
-        governor, _ = _noun_governor(trig.token) if trig.token.pos_ == "NOUN" else (None, "")
+        governor, via = _noun_governor(trig.token) if trig.token.pos_ == "NOUN" else (None, "")
         if governor is not None and verbs.get(governor.i) == trig.type:
             continue
+        if (
+            governor is not None
+            and via in ("at", "during")
+            and any(nouns.get(c.i) == trig.type for c in governor.children if c.dep_ == "dobj")
+        ):
+            continue  # "held talks with Putin at the BRICS summit": the summit is the setting
         out.append(trig)
     return out
 
