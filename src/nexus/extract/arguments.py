@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from nexus import ontology
 from nexus.extract.dateline import dateline_end
-from nexus.extract.entities import EntityCluster, Mention
+from nexus.extract.entities import EntityCluster, Mention, token_entity_index
 from nexus.extract.gazetteer import entries as gazetteer_entries
 from nexus.extract.geocode import fold
 from nexus.extract.triggers import event_ontology, reporting_verbs, statement_cues
@@ -469,3 +469,18 @@ def subject_is_state_noun(trigger: Token) -> bool:
 def subject_is_attacker_noun(trigger: Token) -> bool:
     nouns = set(event_ontology()["attacker_nouns"]) | {"bomber", "bombers", "suicide bomber"}
     return any(s.lemma_.lower() in nouns or s.lower_ in nouns for s in _subject_tokens(trigger))
+
+
+def cached_entity_index(doc: Doc) -> dict[int, EntityCluster]:
+    """Token index -> entity cluster for the document's ``nexus_entities``, built once per Doc.
+
+    For stages that get a token but not the index (type refinement); empty when the
+    Doc has not been through the entity component.
+    """
+    key = "nexus_entity_index"
+    cached: dict[int, EntityCluster] | None = doc.user_data.get(key)
+    if cached is None:
+        clusters: list[EntityCluster] = getattr(doc._, "nexus_entities", None) or []
+        cached = token_entity_index(doc, clusters)
+        doc.user_data[key] = cached
+    return cached
