@@ -40,7 +40,12 @@ def date_for(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue 
     filed = dateline_end(sent.doc)
     in_sent = [d for d in dates if sent.start_char <= d.span.start < sent.end_char and d.span.start >= filed]
     anchor = trigger if trigger.pos_ in ("VERB", "AUX") else governing_verb(trigger)
-    talked_about = trigger.pos_ not in ("VERB", "AUX") and _talks_about(anchor)
+    definite = any(
+        (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or c.dep_ == "poss"
+        for c in trigger.children
+    )
+    # "claimed the attack on Saturday": the claim's day; "claimed a bombing in Turbat in 2024": the bombing's
+    talked_about = trigger.pos_ not in ("VERB", "AUX") and definite and _talks_about(anchor)
     subtree = (trigger.left_edge.i, trigger.right_edge.i)
     own, free, eligible = [], [], []
     for d in in_sent:
@@ -55,7 +60,11 @@ def date_for(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue 
             and head.lemma_.lower() not in trigger_tables()[1]
         ):
             continue  # "the 1960 Indus Waters Treaty": a name's year, not the event's date
-        if d.span.text.lower().startswith(("by ", "until", "till")) or _compared_since(d, sent):
+        before = doc_text(sent.doc)[max(sent.start_char, d.span.start - 7) : d.span.start].lower().split()
+        deadline = d.span.text.lower().startswith(("by ", "until", "till")) or (
+            before[-1:] in (["by"], ["until"], ["till"], ["before"])
+        )
+        if deadline or _compared_since(d, sent):
             continue  # "by March 2026", "the deadliest since 2011": a deadline or a comparison
         if talked_about and not subtree[0] <= date_span.root.i <= subtree[1]:
             continue  # "claimed the attack on Saturday": Saturday is the claim's day
@@ -63,7 +72,10 @@ def date_for(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue 
             continue  # "..., officials said on Wednesday": the day of the report, not of the event
         eligible.append(d)
         verb = governing_verb(date_span.root)
-        if verb.i == anchor.i or date_span.root.head.i == trigger.i:
+        told_below = (
+            verb.dep_ in ("relcl", "acl") and verb.head.i == trigger.i
+        )  # "a bombing that killed six in May"
+        if verb.i == anchor.i or date_span.root.head.i == trigger.i or told_below:
             own.append(d)
         elif not (verb.pos_ == "VERB" and verb.lemma_.lower() in trigger_tables()[0]):
             free.append(d)

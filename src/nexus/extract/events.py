@@ -143,7 +143,7 @@ def comparison_class(trigger: Token) -> bool:
 
 #: Prepositions that introduce a different, earlier or causing event:
 #: "retaliating for the April 1 strike", "since the 2008 attacks".
-_OTHER_EVENT_PREPS = frozenset({"for", "after", "since", "following", "before", "than", "like"})
+_OTHER_EVENT_PREPS = frozenset({"for", "after", "since", "following", "before", "than", "like", "over"})
 
 
 def _names_other_event(trigger: Token) -> bool:
