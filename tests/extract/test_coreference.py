@@ -24,6 +24,7 @@ def test_two_attacks_in_one_city_on_different_days_stay_two(extract: Any) -> Non
     )
     attacks = events_of(extract(text, published="2024-03-08"), "attack")
     assert sorted(iso(a) or "" for a in attacks) == ["2024-03-06", "2024-03-07"]
+    assert all(a.place is not None and a.place.name == "Kandahar" for a in attacks)  # "the same city"
 
 
 def test_anaphors_join_the_happening_they_refer_to(extract: Any) -> None:

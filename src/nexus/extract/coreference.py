@@ -100,6 +100,17 @@ def _anchor(draft: EventDraft) -> tuple[str, int] | None:
     return None
 
 
+@cache
+def _same_place() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(_lexicon()["same_place_expressions"]) + r")\b", re.I)
+
+
+def _says_same_place(mention: EventDraft) -> bool:
+    """ "On Friday, a suicide bomber killed 17 people in the same city": the previous happening's place."""
+    sent = mention.sent
+    return _same_place().search(doc_text(sent.doc)[sent.start_char : sent.end_char]) is not None
+
+
 def _shift(base: DateValue, unit: str, days: int) -> DateValue:
     if unit == "year":
         return DateValue(iso=base.iso[:4], precision="year", text=None, relative=True)
@@ -251,6 +262,11 @@ def corefer(
             if anchored is not None:
                 mention.date = anchored
                 mention.distinct = True  # "That same month, gunmen ambushed ...": dated from another one
+        if not mention.own_places and events and _says_same_place(mention):
+            previous = next((e for e in reversed(events) if e.places), None)
+            if previous is not None:
+                mention.own_places = previous.places[:1]
+                mention.places = previous.places[:1] + [p for p in mention.places if p not in previous.places]
         mention.background = mention.background or is_background(mention.date, news_day)
         target = next((e for e in reversed(events) if _joins(e, mention, geo)), None)
         if target is None:
