@@ -134,3 +134,14 @@ def test_background_is_measured_from_the_news_day() -> None:
     assert not is_background(DateValue(iso="2024-09", precision="month"), news)
     assert not is_background(None, news)
     assert not is_background(DateValue(iso="2019", precision="year"), None)
+
+
+def test_bombings_at_two_towns_are_two_events_with_their_mastermind(extract: Any) -> None:
+    text = (
+        "Investigators say Idris Bello was the mastermind behind suicide bombings at a church in Jos "
+        "and a market in Kaduna in 2014."
+    )
+    attacks = events_of(extract(text, published="2024-02-01"), "attack")
+    assert sorted(a.place.name for a in attacks if a.place) == ["Jos", "Kaduna"]
+    assert all(a.actors == ["Idris Bello"] for a in attacks)
+    assert len({a.id for a in attacks}) == 2

@@ -11,7 +11,7 @@ report that says "the attack" five times yields one attack.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
@@ -54,6 +54,7 @@ class EventDraft:
     background: bool = False  # an older happening recalled in passing (coreference.py)
     distinct: bool = False  # marked as another happening: "a separate bombing"
     anchor: tuple[str, int] | None = None  # dated from the previous happening: ("day", -1) ...
+    part: int = 0  # one of several happenings told by one plural trigger (1, 2, ...)
 
 
 def _measure(trigger: Token) -> str:
@@ -120,8 +121,29 @@ def events_in_sentence(
             draft.anchor = offset_anchor(sent, trigger)  # "two days after jets killed ...": dated later
         if etype == "sanction":
             draft.measure = _measure(trigger)
-        drafts.append(draft)
+        drafts.extend(_one_per_site(draft))
     return _merge_in_sentence(drafts)
+
+
+def _one_per_site(draft: EventDraft) -> list[EventDraft]:
+    """ "bombings at a mosque in Kano and a bus station in Damaturu": one happening per named town.
+
+    A plural violent noun whose own phrase names two or more towns or sites is
+    one event per town (each with the rest of its arguments).
+    """
+    trigger = draft.trigger
+    if draft.type not in ("attack", "military_action") or trigger.tag_ not in ("NNS", "NNPS"):
+        return [draft]
+    sites = [c for c in draft.own_places if c.subtype in ("city", "site")]
+    if len(sites) < 2:
+        return [draft]
+    coarse = [c for c in draft.places if c not in sites]
+    return [
+        replace(
+            draft, places=[site, *coarse], own_places=[site], actors=list(draft.actors), mentions=[trigger]
+        )
+        for site in sites
+    ]
 
 
 def comparison_class(trigger: Token) -> bool:
