@@ -140,14 +140,7 @@ def _event(draft: EventDraft, document: Document, places: dict[int, Place]) -> E
     ignore = frozenset({"claimed", "claim", "claims"}) if draft.type == "claim" else frozenset()
     attribution = attribute(sent, draft.trigger, ignore_cues=ignore)
     return Event(
-        id=stable_id(
-            "evt",
-            document.id,
-            draft.type,
-            sent.start_char,
-            draft.trigger.i,
-            *([draft.part] if draft.part else []),
-        ),
+        id=stable_id("evt", document.id, draft.type, sent.start_char, draft.trigger.i, *_part(draft)),
         type=draft.type,
         trigger=draft.trigger.text,
         date=date,

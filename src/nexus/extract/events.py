@@ -140,9 +140,14 @@ def _one_per_site(draft: EventDraft) -> list[EventDraft]:
     coarse = [c for c in draft.places if c not in sites]
     return [
         replace(
-            draft, places=[site, *coarse], own_places=[site], actors=list(draft.actors), mentions=[trigger]
+            draft,
+            places=[site, *coarse],
+            own_places=[site],
+            actors=[*draft.actors],
+            mentions=[trigger],
+            part=n,
         )
-        for site in sites
+        for n, site in enumerate(sites, start=1)
     ]
 
 
