@@ -145,3 +145,21 @@ def test_bombings_at_two_towns_are_two_events_with_their_mastermind(extract: Any
     assert sorted(a.place.name for a in attacks if a.place) == ["Jos", "Kaduna"]
     assert all(a.actors == ["Idris Bello"] for a in attacks)
     assert len({a.id for a in attacks}) == 2
+
+
+def test_a_when_clause_takes_the_date_of_the_killing_it_explains(extract: Any) -> None:
+    text = (
+        "Gunmen shot dead four guards at a depot in Garoua on Sunday. "
+        "In June 2022, 17 soldiers were killed when insurgents ambushed a convoy near Mora."
+    )
+    attacks = {iso(a) for a in events_of(extract(text, published="2024-10-08"), "attack")}
+    assert "2022-06" in attacks
+
+
+def test_a_clause_on_a_date_is_that_dates_happening(extract: Any) -> None:
+    text = (
+        "The raid on Monday was the worst loss for the army since May 2021, "
+        "when jihadists killed about 60 soldiers near Tahoua."
+    )
+    attacks = events_of(extract(text, published="2024-10-08"), "attack")
+    assert any(iso(a) == "2021-05" for a in attacks)
