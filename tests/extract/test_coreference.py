@@ -163,3 +163,12 @@ def test_a_clause_on_a_date_is_that_dates_happening(extract: Any) -> None:
     )
     attacks = events_of(extract(text, published="2024-10-08"), "attack")
     assert any(iso(a) == "2021-05" for a in attacks)
+
+
+def test_days_earlier_at_the_head_of_a_sentence_count_from_the_previous_happening(extract: Any) -> None:
+    text = (
+        "An air strike killed nine fighters near Gwoza on January 20. "
+        "Four days earlier, troops killed a bandit leader in a gunfight at Kwatarkwashi."
+    )
+    strikes = events_of(extract(text, published="2025-01-30"), "military_action")
+    assert sorted(iso(s) or "" for s in strikes) == ["2025-01-16", "2025-01-20"]

@@ -33,6 +33,7 @@ from spacy.tokens import Doc
 
 from nexus import ontology
 from nexus.extract.arguments import PLACE_RANK
+from nexus.extract.dates import count_word
 from nexus.extract.doctext import doc_text
 from nexus.extract.entities import EntityCluster, token_entity_index
 from nexus.extract.event_dates import dateline_places, news_date
@@ -77,10 +78,21 @@ def _distinct(draft: EventDraft) -> bool:
     return False
 
 
+_COUNTED = re.compile(
+    r"^\W*(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>day|week)s?\s+"
+    r"(?P<dir>earlier|later|before)\b",
+    re.I,
+)
+
+
 def _anchor(draft: EventDraft) -> tuple[str, int] | None:
     """An expression in the mention's clause that dates it from the previous happening."""
     sent = draft.sent
     text = doc_text(sent.doc)[sent.start_char : sent.end_char]
+    counted = _COUNTED.match(text)  # "Three days earlier, troops killed ...": a frame opening the sentence
+    if counted is not None:
+        days = count_word(counted.group("n")) * (7 if counted.group("unit").lower() == "week" else 1)
+        return "day", days if counted.group("dir").lower() == "later" else -days
     for pattern, unit, days in _anchored():
         match = pattern.search(text)
         if match is None:
