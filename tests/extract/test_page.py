@@ -85,6 +85,24 @@ def test_body_paragraphs_are_never_taken_for_captions() -> None:
     assert [k for k, _ in kinds(text)] == ["body"]
 
 
+def test_teaser_links_subheads_and_credited_captions_inside_the_body() -> None:
+    text = (
+        "TILLABERI (Sahel Daily) - Gunmen killed six soldiers at a checkpoint on Saturday.\n"
+        "Also read: Twenty villagers killed in raid on Banibangou\n"
+        "The army said reinforcements had been sent.\n"
+        "Reaction in Niamey\n"
+        "The interior minister condemned the attack.\n"
+        "Soldiers patrol the road near the checkpoint. Photo: Sahel Daily\n"
+        "Residents said the gunmen came on motorbikes."
+    )
+    layout = parse_page(text)
+    assert layout.zone_at(text.index("Twenty villagers")) == "headline"
+    assert layout.zone_at(text.index("Reaction in")) == "headline"
+    assert layout.zone_at(text.index("Soldiers patrol")) == "caption"
+    for words in ("Gunmen killed", "The army said", "The interior", "Residents said"):
+        assert layout.zone_at(text.index(words)) == "body"
+
+
 def test_headline_and_caption_figures_rank_below_the_body(nlp: Any) -> None:
     text = (
         "Ten dead in Kaya church attack\n"

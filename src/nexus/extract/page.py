@@ -39,6 +39,7 @@ _HEAD_CHARS = 3000
 _TITLE_MAX = 220
 _CAPTION_MAX = 320
 _BYLINE_MAX = 100
+_SUBHEAD_MAX = 100
 
 
 @dataclass(frozen=True)
@@ -86,7 +87,12 @@ def _lexicon() -> dict[str, re.Pattern[str]]:
         "caption": re.compile(
             rf"^(?:{words('caption_labels')})s?\s*(?:\([^()\n]{{0,40}}\)\s*)?[:|–—-]", re.I
         ),
-        "credit": re.compile(rf"\([^()\n]*\b(?:{words('caption_credits')})\b[^()\n]*\)\s*$", re.I),
+        "credit": re.compile(
+            rf"\([^()\n]*\b(?:{words('caption_credits')})\b[^()\n]*\)\s*$"
+            rf"|\b(?:{words('caption_credits')})s?\s*(?:by|credit|:)\s*[A-Z][^.\n]{{0,40}}$",
+            re.I,
+        ),
+        "teaser": re.compile(rf"^(?:{words('teaser_labels')})\s*[:|–—-]", re.I),
         "update": re.compile(
             rf"^(?:{words('update_labels')})\b\s*\d{{0,2}}\s*(?:\([^()\n]{{0,40}}\)\s*)?[:–—-]", re.I
         ),
@@ -100,8 +106,10 @@ _LINE_WORDS = frozenset({"our", "the", "in", "from", "and", "by", "with"})
 
 
 def _furniture(line: str) -> ZoneKind | None:
-    """'caption', 'update' or 'byline' when the line's cues say so, else None."""
+    """'caption', 'update', 'byline' or 'headline' (a teaser link) when the line's cues say so."""
     lex = _lexicon()
+    if lex["teaser"].match(line):
+        return "headline"  # "READ MORE: ...": another story's headline
     if lex["caption"].match(line) or lex["credit"].search(line):
         return "caption"
     if lex["update"].match(line):
@@ -185,14 +193,23 @@ def parse_page(text: str) -> PageLayout:
             after = [s for s, _, _ in lines if not any(m == s for m, _ in marks)]
             body_start = after[0] if after else len(text)
     marks.append((body_start, "body"))
-    for start, end, line in lines:
+    for index, (start, end, line) in enumerate(lines):
         if start <= body_start:
             continue
         kind = _furniture(line)
-        if kind in ("caption", "update") or (kind == "byline" and _credit_line(line)):
+        if kind == "byline" and not _credit_line(line):
+            kind = None
+        if kind is None and _subhead(line) and index + 1 < len(lines):
+            kind = "headline"  # a section heading between paragraphs
+        if kind is not None:
             marks.append((start, kind))
             marks.append((end, "body"))
     return PageLayout(zones=_tile(marks, len(text)), dateline=found)
+
+
+def _subhead(line: str) -> bool:
+    """A short heading between body paragraphs: a few words, no sentence end, no lead-in colon."""
+    return len(line) <= _SUBHEAD_MAX and _title_like(line) and len(line.split()) >= 2
 
 
 def _credit_line(line: str) -> bool:
