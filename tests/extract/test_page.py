@@ -56,6 +56,16 @@ def test_a_single_unpunctuated_line_is_body_not_headline() -> None:
     assert [k for k, _ in kinds(text)] == ["body"]
 
 
+def test_hard_wrapped_prose_is_no_headline() -> None:
+    text = (
+        "Gunmen on motorbikes raided a cattle market near\n"
+        "Kaya on Sunday and killed nine traders, the regional\n"
+        "governor said.\n"
+        "Troops were sent to the area."
+    )
+    assert [k for k, _ in kinds(text)] == ["body"]
+
+
 def test_update_notes_are_their_own_zone_and_speaker_colons_are_no_dateline() -> None:
     text = (
         "Blast at fuel depot kills six\n"

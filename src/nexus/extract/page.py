@@ -166,7 +166,7 @@ def parse_page(text: str) -> PageLayout:
         kind = _furniture(line)
         title = _title_like(line)
         candidate = parse_dateline(text, start) if kind not in ("caption", "byline") else None
-        headline_like = title and not last
+        headline_like = title and not last and not _wrapped(line, lines[index + 1][2] if not last else "")
         if candidate is not None and _accept(candidate, title=headline_like, after_sentences=bool(pending)):
             marks.extend((s, "caption") for s, _, _ in pending)
             pending = []
@@ -199,12 +199,31 @@ def parse_page(text: str) -> PageLayout:
         kind = _furniture(line)
         if kind == "byline" and not _credit_line(line):
             kind = None
-        if kind is None and _subhead(line) and index + 1 < len(lines):
+        following = lines[index + 1][2] if index + 1 < len(lines) else ""
+        if kind is None and following and _subhead(line) and not _wrapped(line, following):
             kind = "headline"  # a section heading between paragraphs
         if kind is not None:
             marks.append((start, kind))
             marks.append((end, "body"))
     return PageLayout(zones=_tile(marks, len(text)), dateline=found)
+
+
+@cache
+def _continuing() -> frozenset[str]:
+    words: list[str] = ontology.table("page.yaml")["continuing_words"]
+    return frozenset(w.lower() for w in words)
+
+
+def _wrapped(line: str, following: str) -> bool:
+    """Whether ``following`` continues ``line`` (hard-wrapped prose).
+
+    It does when it opens in lower case, or when ``line`` ends on an article,
+    a preposition or a conjunction ("... raided a market near").
+    """
+    if not following:
+        return False
+    words = line.split()
+    return following[0].islower() or (words[-1].lower() in _continuing() if words else False)
 
 
 def _subhead(line: str) -> bool:
