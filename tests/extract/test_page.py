@@ -179,3 +179,11 @@ def test_the_dateline_city_is_neither_place_nor_target(extract: Any) -> None:
         assert all("BAGHDAD" not in t for t in event.targets)
         assert event.place is None or event.place.name != "Baghdad"
         assert not event.evidence.sentence.startswith("BAGHDAD")
+
+
+def test_the_page_lexicon_is_lists_of_words() -> None:
+    from nexus import ontology
+
+    for key, words in ontology.table("page.yaml").items():
+        assert isinstance(words, list) and words, key
+        assert all(isinstance(w, str) and w for w in words), key  # no YAML booleans ("on", "no")
