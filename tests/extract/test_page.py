@@ -172,6 +172,19 @@ def test_a_dated_dateline_dates_an_undated_report(extract: Any) -> None:
     assert attack.date is not None and attack.date.iso == "2025-03-12"
 
 
+def test_a_dated_byline_dates_an_undated_page(extract: Any) -> None:
+    text = (
+        "Miners killed in Anka raid\n"
+        "Published: 21 March 2025\n"
+        "Bandits killed five miners in Anka on Wednesday evening, officials said."
+    )
+    extraction = extract(text, published=None)
+    assert extraction.document.published is not None
+    assert extraction.document.published.isoformat() == "2025-03-21"
+    (attack,) = [e for e in extraction.events if e.type == "attack"]
+    assert attack.date is not None and attack.date.iso == "2025-03-19"
+
+
 def test_the_dateline_city_is_neither_place_nor_target(extract: Any) -> None:
     text = "BAGHDAD, Iraq - Two soldiers were killed in a roadside bombing in Tarmiyah on Friday."
     extraction = extract(text, published="2025-05-03")

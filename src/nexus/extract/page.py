@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 from typing import Literal
 
@@ -24,6 +25,7 @@ from spacy.tokens import Doc
 
 from nexus import ontology
 from nexus.extract.dateline import Dateline, parse_dateline
+from nexus.extract.dates import find_dates
 from nexus.extract.doctext import doc_text
 
 ZoneKind = Literal["headline", "standfirst", "byline", "update", "caption", "dateline", "body"]
@@ -96,7 +98,9 @@ def _lexicon() -> dict[str, re.Pattern[str]]:
         "update": re.compile(
             rf"^(?:{words('update_labels')})\b\s*\d{{0,2}}\s*(?:\([^()\n]{{0,40}}\)\s*)?[:–—-]", re.I
         ),
-        "byline_opener": re.compile(rf"^(?:{words('byline_openers')})\s+(?:[A-Z]|our\b|the\b|\d)", re.I),
+        "byline_opener": re.compile(
+            rf"^(?:{words('byline_openers')})(?:\s*:\s*|\s+)(?:[A-Z]|our\b|the\b|\d)", re.I
+        ),
         "byline_word": re.compile(rf"\b(?:{words('byline_words')})\b", re.I),
     }
 
@@ -282,6 +286,23 @@ def page_layout(doc: Doc) -> PageLayout:
         layout = parse_page(doc_text(doc))
         doc.user_data[_KEY] = layout
     return layout
+
+
+def page_date(doc: Doc) -> date | None:
+    """The day the page dates itself: its dateline's full date ("Mon 02 June 2025:"), else a
+    dated byline or metadata line above the body ("Published: 14 March 2025"); None without a year."""
+    layout = page_layout(doc)
+    if layout.dateline is not None:
+        filed = layout.dateline.filed(None)
+        if filed is not None:
+            return filed
+    text = doc_text(doc)
+    for zone in layout.zones:
+        if zone.kind == "byline":
+            for mention in find_dates(text[zone.start_char : zone.end_char], None):
+                if mention.value.precision == "day":
+                    return mention.value.as_date()
+    return None
 
 
 def page_zones(doc: Doc) -> list[Zone]:
