@@ -38,6 +38,8 @@ def test_ordinary_opening_sentence_is_no_dateline() -> None:
         ("MOSUL (Tigris Post) - A car bomb exploded.", "MOSUL", "A car"),
         ("GOMA, Congo - Rebels shelled the outskirts.", "GOMA", "Rebels"),
         ("Herat – Gunmen attacked a mosque.", "Herat", "Gunmen"),
+        ("New Delhi: Police arrested two men.", "New Delhi", "Police"),
+        ("Kano, Nigeria - Gunmen attacked a mosque.", "Kano", "Gunmen"),
         ("KISMAYO—Gunmen stormed a hotel.", "KISMAYO", "Gunmen"),
         ("(Lakes Wire) - Rebels shelled the outskirts.", "", "Rebels"),
     ],
@@ -81,6 +83,7 @@ def test_date_first_forms(text: str, outlet: str | None, filed: date | None) -> 
         "LAHORE-based traders closed their shops.",
         "UPDATE: Adds the minister's comments.",
         "Police said: the attackers fled on foot.",
+        "Police Chief Musa Bello: the attackers fled on foot.",
         "March 3 - the day the ceasefire collapsed - is remembered.",
     ],
 )

@@ -124,8 +124,6 @@ def parse_dateline(text: str, pos: int = 0) -> Dateline | None:
         sep_at = match.start("sep")
         spaced_colon = match.group("sep") == ":" and head[sep_at - 1 : sep_at].isspace()
         if not (has_support or spaced_colon or _known_place(places.split("/")[0].strip())):
-            return None
-        if match.group("sep") == ":" and not (has_support or spaced_colon) and " " in places.strip():
             return None  # "Police Chief: ..." is a speaker, not a place
     return _dateline(match, pos, places=True)
 
