@@ -168,3 +168,9 @@ def dateline_end(doc: Doc) -> int:
     """
     found = dateline(doc)
     return found.end if found else 0
+
+
+def dateline_start(doc: Doc) -> int:
+    """Start offset of the dateline (after any headline, standfirst or caption), 0 when there is none."""
+    found = dateline(doc)
+    return found.start if found else 0
