@@ -185,6 +185,11 @@ def test_a_dated_byline_dates_an_undated_page(extract: Any) -> None:
     assert attack.date is not None and attack.date.iso == "2025-03-19"
 
 
+def test_a_timestamp_line_is_page_metadata() -> None:
+    text = "Bandits raid Anka mine\n21 March 2025, 09:15 GMT\nBandits killed five miners on Wednesday."
+    assert [k for k, _ in kinds(text)] == ["headline", "byline", "body"]
+
+
 def test_the_dateline_city_is_neither_place_nor_target(extract: Any) -> None:
     text = "BAGHDAD, Iraq - Two soldiers were killed in a roadside bombing in Tarmiyah on Friday."
     extraction = extract(text, published="2025-05-03")

@@ -119,13 +119,25 @@ def _furniture(line: str) -> ZoneKind | None:
     if lex["update"].match(line):
         return "update"
     if len(line) <= _BYLINE_MAX and not _TERMINAL.search(line):
-        if lex["byline_opener"].match(line):
+        if lex["byline_opener"].match(line) or _timestamp(line):
             return "byline"
         words = line.split()
         name_like = all(w[:1].isupper() or w.lower() in _LINE_WORDS for w in words)
         if len(words) <= 8 and name_like and lex["byline_word"].search(line):
             return "byline"  # "Staff Reporter", "Monitoring Desk"
     return None
+
+
+def _timestamp(line: str) -> bool:
+    """A line that is only a date and a time ("4 March 2025, 10:32 GMT"): page metadata."""
+    if len(line) > 60:
+        return False
+    found = [m for m in find_dates(line, None) if m.value.precision == "day"]
+    if not found:
+        return False
+    rest = line[: found[0].span.start] + line[found[0].span.end :]
+    words: list[str] = ontology.table("page.yaml")["timestamp_words"]
+    return all(w.lower() in words for w in re.findall(r"[A-Za-z][A-Za-z.]*", rest))
 
 
 def _title_like(line: str) -> bool:
