@@ -106,7 +106,9 @@ def events_in_sentence(
             if c not in actors
         ]
         draft.places = place_candidates(sent, trigger, index)
-        draft.own_places = [c for c in own_places(trigger, index) if c in draft.places]
+        draft.own_places = [c for c in own_places(trigger, index) if c in draft.places and c not in actors]
+        # the places the trigger's own phrase names come before the rest of the sentence's
+        draft.places = draft.own_places + [c for c in draft.places if c not in draft.own_places]
         if etype == "visit":
             dest = [
                 c
