@@ -176,8 +176,8 @@ def test_days_earlier_at_the_head_of_a_sentence_count_from_the_previous_happenin
 
 def test_two_attacks_in_one_sentence_each_take_their_own_town(extract: Any) -> None:
     text = (
-        "The stabbing follows a shooting at a cafe in Hanau on March 3, in which a gunman killed four people, "
-        "and a knife attack in a park in Bremen on February 11."
+        "The stabbing follows a shooting at a cafe in Hanau on March 3, in which a gunman "
+        "killed four people, and a knife attack in a park in Bremen on February 11."
     )
     attacks = events_of(extract(text, published="2025-03-20"), "attack")
     places = {iso(a): a.place.name if a.place else None for a in attacks}
