@@ -190,6 +190,30 @@ def _own_phrase(token: Token) -> Iterable[Token]:
             yield from _own_phrase(child)
 
 
+#: What a speaker said, not where: the content clauses of a statement verb.
+_CONTENT_DEPS = frozenset({"ccomp", "xcomp", "relcl", "acl", "parataxis", "dobj", "conj"})
+
+
+def speaker_places(trigger: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
+    """Where a statement was made: places in the verb's phrase, not in what was said.
+
+    "told reporters in Raipur", "Back in Lac province, he said", and the verb a
+    statement is coordinated with ("visited Solingen and promised ...").
+    """
+    verbs = [trigger]
+    if trigger.dep_ == "conj" and trigger.head.pos_ in ("VERB", "AUX"):
+        verbs.append(trigger.head)
+    filed = dateline_end(trigger.doc)
+    found: list[EntityCluster] = []
+    for verb in verbs:
+        skip = _CONTENT_DEPS if verb is trigger else _CONTENT_DEPS - {"dobj"}  # "visited Solingen and said"
+        for sub in _phrase(verb, skip):
+            cluster = index.get(sub.i)
+            if sub.idx >= filed and cluster is not None and cluster.type == "PLACE" and cluster not in found:
+                found.append(cluster)
+    return found
+
+
 def own_places(trigger: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
     """PLACE entities inside the trigger's own phrase (its subtree less the clauses below it).
 
