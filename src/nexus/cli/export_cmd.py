@@ -20,7 +20,6 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Annotated
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from nexus.cli.app import app, console
@@ -28,6 +27,7 @@ from nexus.cli.render import emit_json
 from nexus.errors import NexusError
 
 if TYPE_CHECKING:  # the exporters (networkx, stix2) load only when exporting
+    from rich.progress import Progress
     from sqlalchemy.engine import Connection
 
     from nexus.export import Selection
@@ -60,6 +60,8 @@ def _fail(message: str) -> typer.Exit:
 
 
 def _progress() -> Progress:
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
     return Progress(
         TextColumn("{task.description}"),
         BarColumn(),

@@ -15,7 +15,6 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
-from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 from rich.text import Text
 
@@ -197,6 +196,8 @@ def ingest(
     as_json: JsonOption = False,
 ) -> None:
     """Read, extract and store documents; already stored documents are skipped (resumable)."""
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
     from nexus.extract.pipeline import Extractor
     from nexus.ingest import IngestFailure, iter_documents
 
