@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-import click
 import pytest
 import typer.main
 from typer.testing import CliRunner
@@ -18,8 +17,9 @@ def _commands() -> list[list[str]]:
     group = typer.main.get_group(app)
     paths: list[list[str]] = [[]]
     for name, command in group.commands.items():
-        if isinstance(command, click.Group):
-            paths += [[name, sub] for sub in command.commands]
+        subcommands = getattr(command, "commands", None)  # a group (typer vendors its own click)
+        if subcommands:
+            paths += [[name, sub] for sub in subcommands]
         else:
             paths.append([name])
     return paths
