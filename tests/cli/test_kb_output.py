@@ -34,13 +34,13 @@ def _corpus() -> list[nexus.Extraction]:
     first = ExtractionBuilder("harbour-1", HARBOUR, outlet="Harbour Gazette", published=date(2011, 5, 3))
     front = first.entity("Coastal Liberation Front", country="KE")
     first.entity("Mombasa", "PLACE", country="KE", at=port)
-    first.entity("Harbour Gazette", subtype="media")
+    gazette = first.entity("Harbour Gazette", subtype="media")
     first.event(
         "attack",
         HARBOUR.split(". ")[0] + ".",
         date="2011-05-03",
         at=port,
-        actors=[front],
+        actors=[front, gazette],  # an extraction slip: the outlet is no actor
         killed=Count(value=20, qualifier="at_least"),
         asserter="police",
     )
@@ -199,6 +199,8 @@ def test_outlets_are_listed_only_when_asked(db: str) -> None:
     assert "Harbour Gazette" not in names and "Coastal Liberation Front" in names
     media = tsv(run("entities", "--type", "media", "--db", db)[1])
     assert [(r["name"], r["type"]) for r in media] == [("Harbour Gazette", "ORG/media")]
+    actors = {r["actors"] for r in tsv(run("events", "--type", "attack", "--db", db)[1])}
+    assert actors == {"Coastal Liberation Front"}
 
 
 # -- 11: whole-text search with stemming, phrases, snippets and links -------------------------

@@ -400,9 +400,27 @@ def event_(
         text = Text(f"{field.replace('_', ' ')}: ")
         text.append_text(_as_text(figure_summary(summary)))
         line(text)
+    fields = [f for f in FIGURE_FIELDS if any(getattr(r, f) is not None for r in event.reports)]
+    if out.is_terminal:  # one block per report: the quote needs the width
+        for number, r in enumerate(event.reports, start=1):
+            block = Text(f"{number}. ")
+            block.append(r.outlet or "unknown outlet", style="bold")
+            block.append(f" · {r.published or 'undated'} · {r.doc_id}\n", style="dim")
+            said = [f"{f.replace('_', ' ')} {_count_text(getattr(r, f))}" for f in fields if getattr(r, f)]
+            if r.evidence.asserter:
+                said.append(f"according to {r.evidence.asserter}")
+            if r.evidence.hedged:
+                said.append(f"hedged ({', '.join(r.evidence.cues)})")
+            if said:
+                block.append("   " + " · ".join(said) + "\n")
+            block.append(f"   “{r.evidence.sentence}”")
+            line(block)
+        if not event.reports:
+            console.print("no current reports")
+        return
     emit_table(
         (
-            "published", "outlet", "document", *(f.replace("_", " ") for f in FIGURE_FIELDS),
+            "published", "outlet", Col("document", ident=True), *(f.replace("_", " ") for f in fields),
             "hedged", "asserter", "quote",
         ),
         (
@@ -410,7 +428,7 @@ def event_(
                 str(r.published or ""),
                 r.outlet or "",
                 r.doc_id,
-                *(_count_text(getattr(r, f)) for f in FIGURE_FIELDS),
+                *(_count_text(getattr(r, f)) for f in fields),
                 ", ".join(r.evidence.cues) if r.evidence.hedged else "",
                 r.evidence.asserter or "",
                 r.evidence.sentence,
@@ -418,7 +436,6 @@ def event_(
             for r in event.reports
         ),
         empty="no current reports",
-        title="reports",
     )  # fmt: skip
 
 

@@ -408,6 +408,9 @@ def event_records(
     reports = linker.current_reports(connection, ids)
     links = _report_links(connection, [r.id for r in reports])
     refs = entity_refs(connection, {c for pairs in links.values() for c, _ in pairs})
+    outlets = media_ids(
+        connection, [c for c, role in (p for ps in links.values() for p in ps) if role == "actor"]
+    )
     by_event: dict[str, list[Any]] = {}
     for report in reports:
         by_event.setdefault(report.event_id, []).append(report)
@@ -415,7 +418,9 @@ def event_records(
     out = []
     for row in rows:
         group = by_event.get(row.id, [])
-        actors = sorted({c for r in group for c, role in links.get(r.id, []) if role == "actor"})
+        actors = sorted(
+            {c for r in group for c, role in links.get(r.id, []) if role == "actor" and c not in outlets}
+        )
         targets = sorted({c for r in group for c, role in links.get(r.id, []) if role == "target"})
         figures = {}
         for field in FIGURE_FIELDS:
@@ -439,6 +444,18 @@ def event_records(
             )
         )
     return out
+
+
+def media_ids(connection: Connection, ids: Iterable[str]) -> set[str]:
+    """Which of ``ids`` are news outlets (ORG of subtype media): they report, they are not actors."""
+    found: set[str] = set()
+    for batch in linker.chunks(sorted(set(ids))):
+        found.update(
+            connection.execute(
+                select(entities.c.id).where(entities.c.id.in_(batch), entities.c.subtype == "media")
+            ).scalars()
+        )
+    return found
 
 
 def _place(row: Any) -> PlaceRecord | None:
