@@ -573,16 +573,24 @@ def search(
         hits = kb.search_documents(text, limit=limit)
     if as_json:
         return _emit_json(hits)
-    rows: list[list[Cell]] = []
-    for hit in hits:
-        snippet = Text()
-        cursor = 0
-        for start, end in hit.highlights:
-            snippet.append(hit.snippet[cursor:start])
-            snippet.append(hit.snippet[start:end], style="bold yellow")
-            cursor = end
-        snippet.append(hit.snippet[cursor:])
-        rows.append(
+    snippets = [_highlighted(hit.snippet, hit.highlights) for hit in hits]
+    if out.is_terminal and hits:  # one block per document: the snippet needs the width
+        for number, (hit, snippet) in enumerate(zip(hits, snippets, strict=True), start=1):
+            block = Text(f"{number}. ")
+            block.append(hit.doc_id, style="bold")
+            about = [hit.outlet or "", str(hit.published or ""), plural(hit.n_matches, "match", "matches")]
+            block.append(" · " + " · ".join(a for a in about if a) + "\n", style="dim")
+            block.append("   ")
+            block.append_text(snippet)
+            if hit.events:
+                block.append("\n   events: " + " ".join(hit.events), style="dim")
+            if hit.entities:
+                block.append("\n   entities: " + ", ".join(e.name for e in hit.entities), style="dim")
+            line(block)
+        return
+    emit_table(
+        ("snippet", Col("document", ident=True), "outlet", "published", "entities", "events"),
+        (
             [
                 snippet,
                 hit.doc_id,
@@ -591,12 +599,20 @@ def search(
                 ", ".join(e.name for e in hit.entities),
                 " ".join(hit.events),
             ]
-        )
-    emit_table(
-        ("snippet", Col("document", ident=True), "outlet", "published", "entities", "events"),
-        rows,
+            for hit, snippet in zip(hits, snippets, strict=True)
+        ),
         empty=f"no document matches {text!r}",
     )
+
+
+def _highlighted(snippet: str, highlights: Sequence[tuple[int, int]]) -> Text:
+    text, cursor = Text(), 0
+    for start, end in highlights:
+        text.append(snippet[cursor:start])
+        text.append(snippet[start:end], style="bold yellow")
+        cursor = end
+    text.append(snippet[cursor:])
+    return text
 
 
 @app.command()
