@@ -233,3 +233,18 @@ def test_search_hits_link_events_and_entities(db: str) -> None:
 def test_search_without_a_match_says_so(db: str) -> None:
     code, out, err = run("search", "submarine", "--db", db)
     assert code == 0 and out == "" and "no document matches 'submarine'" in err
+
+
+def test_a_narrow_terminal_table_still_shows_whole_ids(db: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+
+    from rich.console import Console
+
+    from nexus.cli import render
+
+    screen = io.StringIO()
+    monkeypatch.setattr(render, "out", Console(file=screen, force_terminal=True, width=70, color_system=None))
+    with nexus.open(db) as kb:
+        ids = [e.id for e in kb.events()]
+    assert runner.invoke(app, ["events", "--db", db]).exit_code == 0
+    assert all(i in screen.getvalue() for i in ids)
