@@ -42,6 +42,8 @@ from nexus.extract.page import is_secondary
 from nexus.extract.triggers import event_family
 from nexus.model import DateMention, DateValue, Place
 
+_ADMIN = PLACE_RANK["admin"]
+
 #: Distance under which two named places are taken for one scene (km).
 SAME_SCENE_KM = 20.0
 
@@ -280,6 +282,10 @@ def corefer(
                 mention.own_places = previous.places[:1]
                 mention.places = previous.places[:1] + [p for p in mention.places if p not in previous.places]
         mention.background = mention.background or is_background(mention.date, news_day)
+        if mention.background:
+            # the sentence's towns and sites are the current event's; its country may be both
+            coarse = [p for p in mention.places if PLACE_RANK.get(p.subtype or "city", 2) <= _ADMIN]
+            mention.places = list(mention.own_places) or coarse
         target = next((e for e in reversed(events) if _joins(e, mention, geo)), None)
         if target is None:
             events.append(mention)
