@@ -246,3 +246,26 @@ def test_summit_hosting_talks_is_their_setting(nlp: Language) -> None:
 
 def test_due_on_a_tour_is_planned(nlp: Language) -> None:
     assert "visit" not in types(nlp, "The pope is due in Jakarta next week on his longest tour abroad.")
+
+
+def test_harm_verb_of_a_violent_noun_is_no_second_mention(nlp: Language) -> None:
+    text = "In May, air strikes in Kunar killed nine people."
+    assert triggers(nlp, text) == [("strikes", "military_action")]
+
+
+def test_launched_attacks_are_the_attacks(nlp: Language) -> None:
+    text = "Rebels launched coordinated attacks on three garrisons in the north."
+    assert triggers(nlp, text) == [("attacks", "attack")]
+
+
+def test_counted_attacks_are_no_single_event(nlp: Language) -> None:
+    assert "attack" not in types(nlp, "Three attacks in five days shook the province.")
+
+
+def test_a_year_is_no_count(nlp: Language) -> None:
+    assert "attack" in types(nlp, "He was convicted over the 2015 Garissa attacks.")
+
+
+def test_superlative_apposition_restates_the_headline_event(nlp: Language) -> None:
+    text = "Eleven killed as rebels ambush army convoy in Tillaberi, deadliest strike on troops this year"
+    assert "military_action" not in types(nlp, text)

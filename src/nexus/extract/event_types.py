@@ -92,12 +92,15 @@ def _performer_tokens(trigger: Token) -> list[Token]:
 
 
 def _antecedent_subjects(pronoun: Token) -> list[Token]:
-    """ "Nine terrorists were killed after they tried to storm the base": "they" is the main subject."""
-    if pronoun.lower_ not in ("they", "he", "she"):
+    """ "Nine terrorists were killed after they tried to storm the base": "they" is the main subject.
+
+    Also "the army says it killed ...": the speaker is the "it" of its own report.
+    """
+    if pronoun.lower_ not in ("they", "he", "she", "it"):
         return []
     clause = pronoun.head
-    if clause.dep_ not in ("advcl", "conj", "relcl") or clause.head is clause:
-        return []
+    if clause.dep_ not in ("advcl", "conj", "relcl", "ccomp") or clause.head is clause:
+        return []  # "Chad's army says it killed ...": "it" is the army
     return [c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
 
 

@@ -251,7 +251,7 @@ def classify_triggers(sent: Span) -> list[Trigger]:
                     continue
                 found.append(Trigger(token, etype, modality(token, etype)))
                 break
-    return _one_statement_per_speaker(_verb_owns_noun(found))
+    return _one_statement_per_speaker(_noun_names_the_event(_verb_owns_noun(found)))
 
 
 def find_triggers(sent: Span) -> list[tuple[Token, str]]:
@@ -362,8 +362,12 @@ def _noun_modality(noun: Token, etype: str) -> str:
         return "planned"  # "the planned visit", "possible strikes"
     if modifiers & cues["generic_modifiers"]:
         return "generic"  # "repeated attacks"
-    if _generic_plural(noun) or _generic_head(noun):
+    if _generic_plural(noun) or _generic_head(noun) or _counted_plural(noun):
         return "generic"
+    if any(c.dep_ == "amod" and c.tag_ == "JJS" for c in noun.children) and (
+        noun.dep_ in ("appos", "npadvmod", "dep") or not dets
+    ):
+        return "restated"  # "..., deadliest strike on the force in years": a comment on the event
     if _restated(noun) or dets & {"this", "that", "these", "those"}:
         return "restated"  # "this massacre": a reference back to an event told elsewhere
     for acl in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
@@ -424,6 +428,20 @@ def _restated(noun: Token) -> bool:
         and head.lemma_ == "be"
         and not any(c.dep_ == "expl" for c in head.children)  # "there was an explosion"
     )
+
+
+def _counted_plural(noun: Token) -> bool:
+    """ "four attacks in four days", "two attacks hours apart": a count of events is no one event."""
+    if noun.tag_ != "NNS":
+        return False
+    return any(
+        c.dep_ == "nummod" and c.lower_ not in ("one", "1") and c.ent_type_ != "DATE" and not _year(c)
+        for c in noun.children
+    )
+
+
+def _year(token: Token) -> bool:
+    return token.text.isdigit() and len(token.text) == 4 and 1900 <= int(token.text) <= 2100
 
 
 def _generic_head(noun: Token) -> bool:
@@ -510,7 +528,11 @@ def _verb_owns_noun(found: list[Trigger]) -> list[Trigger]:
     out = []
     for trig in found:
         governor, via = _noun_governor(trig.token) if trig.token.pos_ == "NOUN" else (None, "")
-        if governor is not None and verbs.get(governor.i) == trig.type:
+        if (
+            governor is not None
+            and verbs.get(governor.i) == trig.type
+            and governor.lemma_.lower() not in _LAUNCH_VERBS  # "launched an operation": the noun
+        ):
             continue
         if (
             governor is not None
@@ -518,6 +540,33 @@ def _verb_owns_noun(found: list[Trigger]) -> list[Trigger]:
             and any(nouns.get(c.i) == trig.type for c in governor.children if c.dep_ == "dobj")
         ):
             continue  # "held talks with Putin at the BRICS summit": the summit is the setting
+        out.append(trig)
+    return out
+
+
+#: Verbs that only report the harm or the launch of an event a noun names ("the strikes
+#: killed eight", "launched coordinated attacks").
+_HARM_VERBS = frozenset({"kill", "wound", "injure", "hit", "strike", "target"})
+_LAUNCH_VERBS = frozenset({"launch", "mount", "stage", "conduct", "carry"})
+
+
+def _noun_names_the_event(found: list[Trigger]) -> list[Trigger]:
+    """ "strikes in Khost killed eight", "fighters launched coordinated attacks": the violent
+    noun is the mention; the verb whose subject or object it is adds no second event."""
+    violent = ("attack", "military_action")
+    nouns = {t.token.i for t in found if t.token.pos_ == "NOUN" and t.type in violent}
+    out = []
+    for trig in found:
+        token = trig.token
+        if token.pos_ == "VERB" and trig.type in violent:
+            lemma = token.lemma_.lower()
+            deps: tuple[str, ...] = ()
+            if lemma in _HARM_VERBS:
+                deps = ("nsubj",)
+            elif lemma in _LAUNCH_VERBS:
+                deps = ("dobj", "nsubjpass")
+            if any(c.dep_ in deps and c.i in nouns for c in token.children):
+                continue
         out.append(trig)
     return out
 
