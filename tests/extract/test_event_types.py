@@ -50,3 +50,13 @@ def test_attackers_pronoun_keeps_the_attack(extract: Any) -> None:
     text = "Five militants were shot dead after they tried to storm an army camp in Bannu on Monday."
     found = types_of(extract(text, published="2024-07-16"))
     assert "attack" in found
+
+
+def test_issued_statement_takes_its_issuer(extract: Any) -> None:
+    text = (
+        "A statement issued by the Defence Council on Friday said the army would answer any "
+        "further provocation."
+    )
+    extraction = extract(text, published="2024-07-13")
+    (statement,) = [e for e in extraction.events if e.type == "statement"]
+    assert any("Defence Council" in a for a in statement.actors)

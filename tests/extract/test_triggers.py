@@ -269,3 +269,13 @@ def test_a_year_is_no_count(nlp: Language) -> None:
 def test_superlative_apposition_restates_the_headline_event(nlp: Language) -> None:
     text = "Eleven killed as rebels ambush army convoy in Tillaberi, deadliest strike on troops this year"
     assert "military_action" not in types(nlp, text)
+
+
+def test_agentive_participle_stands_for_the_noun(nlp: Language) -> None:
+    found = triggers(nlp, "He died in an assassination carried out by Israel in Gaza City.")
+    assert found == [("carried", "attack")]
+
+
+def test_leaving_and_arriving_is_one_visit(nlp: Language) -> None:
+    text = "The defence minister left for Gao on Monday and arrived in the town with his army chief."
+    assert types(nlp, text).count("visit") == 1

@@ -251,7 +251,22 @@ def classify_triggers(sent: Span) -> list[Trigger]:
                     continue
                 found.append(Trigger(token, etype, modality(token, etype)))
                 break
-    return _one_statement_per_speaker(_noun_names_the_event(_verb_owns_noun(found)))
+    kept = _one_statement_per_speaker(_noun_names_the_event(_verb_owns_noun(found)))
+    return [t._replace(token=_agentive_participle(t.token) or t.token) for t in kept]
+
+
+def _agentive_participle(noun: Token) -> Token | None:
+    """ "an assassination carried out by Israel", "a statement issued by the council": the
+    participle whose agent names who acted stands for the noun, so the actor is found."""
+    if noun.pos_ != "NOUN":
+        return None
+    for acl in noun.children:
+        if acl.dep_ != "acl" or acl.tag_ != "VBN":
+            continue
+        for agent in (c for c in acl.children if c.dep_ == "agent"):
+            if any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in agent.children):
+                return acl
+    return None
 
 
 def find_triggers(sent: Span) -> list[tuple[Token, str]]:
@@ -575,17 +590,18 @@ def _one_statement_per_speaker(found: list[Trigger]) -> list[Trigger]:
     """ "condemned the shooting and vowed to ..., promising ...": one speaker's words are one statement.
 
     A statement verb coordinated with, or subordinate to, another statement
-    trigger of the sentence and without a subject of its own is dropped.
+    trigger of the sentence and without a subject of its own is dropped; so is
+    a visit verb under another ("left for Gao and arrived there on Monday").
     """
-    statements = {t.token.i for t in found if t.type == "statement" and t.modality == ACTUAL}
     out: list[Trigger] = []
     for trig in found:
         token = trig.token
+        same = {t.token.i for t in found if t.type == trig.type and t.modality == ACTUAL}
         if (
-            trig.type == "statement"
+            trig.type in ("statement", "visit")
             and token.pos_ == "VERB"
             and not _own_subject(token)
-            and _statement_above(token, statements)
+            and _statement_above(token, same)
         ):
             continue
         out.append(trig)
