@@ -60,3 +60,13 @@ def test_issued_statement_takes_its_issuer(extract: Any) -> None:
     extraction = extract(text, published="2024-07-13")
     (statement,) = [e for e in extraction.events if e.type == "statement"]
     assert any("Defence Council" in a for a in statement.actors)
+
+
+def test_headline_passive_takes_the_cause_clause_subject(extract: Any) -> None:
+    text = "Five killed as Turkish jets pound positions near Duhok"
+    assert "military_action" in types_of(extract(text, published="2024-07-13"))
+
+
+def test_gunfire_by_militants_is_an_attack(extract: Any) -> None:
+    text = "Militants fired on a police checkpoint in Bannu on Sunday, wounding two constables."
+    assert "attack" in types_of(extract(text, published="2024-07-15"))

@@ -279,3 +279,36 @@ def test_agentive_participle_stands_for_the_noun(nlp: Language) -> None:
 def test_leaving_and_arriving_is_one_visit(nlp: Language) -> None:
     text = "The defence minister left for Gao on Monday and arrived in the town with his army chief."
     assert types(nlp, text).count("visit") == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Insurgents fired on a police post near Gao overnight.", "military_action"),
+        ("Thirty villagers were killed in attacks on two hamlets near Tahoua.", "attack"),
+        ("Two envoys were declared persona non grata on Friday.", "sanction"),
+        ("Ottawa ordered out three diplomats of the embassy.", "sanction"),
+        ("Australia listed four militias as terrorist organisations on Monday.", "sanction"),
+    ],
+)
+def test_more_trigger_phrases(nlp: Language, text: str, etype: str) -> None:
+    assert etype in types(nlp, text)
+
+
+def test_singular_raid_is_an_attack_plural_raids_military(nlp: Language) -> None:
+    assert types(nlp, "The raid on the border town lasted two hours.") == ["attack"]
+    assert types(nlp, "Monday's raids on the port destroyed two cranes.") == ["military_action"]
+
+
+def test_trigger_lexicon_has_no_yaml_booleans() -> None:
+    """Unquoted on/off/yes/no in YAML lists become booleans and silently never match."""
+    from nexus.extract.triggers import event_ontology
+
+    def words(node: object) -> list[object]:
+        if isinstance(node, dict):
+            return [w for v in node.values() for w in words(v)]
+        if isinstance(node, list):
+            return [w for v in node for w in words(v)]
+        return [node]
+
+    assert not [w for w in words(event_ontology()) if isinstance(w, bool)]

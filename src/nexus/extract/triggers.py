@@ -70,7 +70,9 @@ def _object_lemmas(token: Token) -> set[str]:
             out.update(c.lemma_.lower() for c in child.children if c.dep_ in ("compound", "amod"))
         if child.dep_ == "prep":
             out.add(child.lemma_.lower())
-            out.update(w for g in child.children if g.dep_ == "pobj" for w in (g.lemma_.lower(), g.lower_))
+            for g in (g for g in child.children if g.dep_ == "pobj"):
+                out.update((g.lemma_.lower(), g.lower_))  # "fired on", "listed as terrorist entities"
+                out.update(c.lower_ for c in g.children if c.dep_ in ("compound", "amod"))
     if token.dep_ in ("amod", "acl") and token.head.pos_ == "NOUN":
         out.add(token.head.lemma_.lower())  # "the closed border"
     return out
@@ -238,7 +240,7 @@ def classify_triggers(sent: Span) -> list[Trigger]:
                 found.append(Trigger(token, etype, modality(token, etype)))
                 break
         elif token.pos_ == "NOUN" and token.is_lower and (lemma in nouns or token.lower_ in nouns):
-            types = nouns.get(lemma) or nouns.get(token.lower_, [])
+            types = nouns.get(token.lower_) or nouns.get(lemma, [])  # "raids" before "raid"
             for etype in types:
                 if etype == "claim" and not (
                     any(c.lemma_.lower() == "responsibility" for c in token.subtree)
@@ -625,6 +627,8 @@ def _generic_plural(noun: Token) -> bool:
         return False
     if any(c.dep_ in ("det", "poss", "nummod", "compound", "amod") for c in noun.children):
         return False
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during") and noun.head.head.pos_ == "VERB":
+        return False  # "25 people were killed in attacks on two villages"
     # "strikes around al-Qaim" is a happening; "attacks on foreign forces" is a kind
     return not any(
         c.dep_ == "prep" and c.lower_ in ("in", "around", "at", "near", "across") for c in noun.children
