@@ -312,3 +312,29 @@ def test_trigger_lexicon_has_no_yaml_booleans() -> None:
         return [node]
 
     assert not [w for w in words(event_ontology()) if isinstance(w, bool)]
+
+
+def test_unnamed_speaker_with_a_modal_is_no_statement(nlp: Language) -> None:
+    text = "A shopkeeper told the paper that nothing would be left behind."
+    assert "statement" not in types(nlp, text)
+
+
+def test_event_named_in_passing_does_not_block_the_statement(nlp: Language) -> None:
+    text = "Minister Juan Ortega said the blast was the work of the Northern Front in revenge for an army raid."
+    assert "statement" in types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Morocco had asked for his extradition in 2021.",
+        "She asked the governor why the killers had not been found.",
+        "The Russian leader offered his condolences to the families.",
+    ],
+)
+def test_a_question_reports_no_event(nlp: Language) -> None:
+    assert "military_action" not in types(nlp, '"Why has nobody been detained?" the widow asked.')
+
+
+def test_requests_questions_and_condolences_are_statements(nlp: Language, text: str) -> None:
+    assert "statement" in types(nlp, text)

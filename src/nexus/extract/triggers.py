@@ -114,12 +114,33 @@ def _reported_statement(token: Token, found: list[tuple[Token, str]]) -> bool:
     if not content:
         return False
     inside = {t.i for c in content for t in c.subtree}
-    if any(t.i not in inside or etype == "statement" for t, etype in found):
+    if any(etype == "statement" or (t.i not in inside and _own_event(t)) for t, etype in found):
         return False  # the sentence reports its own event, or its statement is already a trigger
-    if _position_content(token):
+    if _position_content(token) and _named_speaker(token):
         return True
     figures = any(t.like_num for c in content for t in c.subtree)
     return not figures and _person_speaker(token)
+
+
+def _own_event(trigger: Token) -> bool:
+    """A trigger that is the sentence's own happening, not an event named in passing
+    ("in revenge for an army operation")."""
+    return not (trigger.pos_ == "NOUN" and trigger.dep_ == "pobj")
+
+
+def _named_speaker(verb: Token) -> bool:
+    """The speaker is named, a pronoun or an office holder ("the group's spokesman"),
+    not "a trader" or "the government"."""
+    roles = statement_cues()["speaker_roles"]
+    return any(
+        c.dep_ == "nsubj"
+        and (
+            c.pos_ in ("PROPN", "PRON")
+            or c.lemma_.lower() in roles
+            or any(t.pos_ == "PROPN" for t in c.subtree)
+        )
+        for c in verb.children
+    )
 
 
 def _person_speaker(verb: Token) -> bool:
@@ -169,6 +190,8 @@ def _negated(token: Token) -> bool:
             return True
         return token.dep_ == "pobj" and token.head.lower_ == "without"
     subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(s.lower_ in ("nobody", "none", "nothing", "noone") for s in subjects):
+        return True  # "nobody was arrested"
     return any(d.lower_ in ("no", "neither") for s in subjects for d in s.children if d.dep_ == "det")
 
 
@@ -309,9 +332,17 @@ def modality(token: Token, etype: str = "") -> str:
         return "negated"
     if _conditional(token):
         return "conditional"
+    if _question(token):
+        return "conditional"  # "Why was nobody arrested?" asks, it does not report
     if token.pos_ == "NOUN":
         return _noun_modality(token, etype)
     return _verb_modality(token, etype)
+
+
+def _question(token: Token) -> bool:
+    """The trigger's sentence is a question."""
+    last = [t for t in token.sent if not (t.is_quote or t.is_space)]
+    return bool(last) and last[-1].text == "?"
 
 
 def _verb_modality(verb: Token, etype: str) -> str:
