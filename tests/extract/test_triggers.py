@@ -338,3 +338,26 @@ def test_a_question_reports_no_event(nlp: Language) -> None:
 
 def test_requests_questions_and_condolences_are_statements(nlp: Language, text: str) -> None:
     assert "statement" in types(nlp, text)
+
+
+def test_a_bomb_exploding_is_an_attack(nlp: Language) -> None:
+    assert "attack" in types(nlp, "Nine people died when a bomb exploded at a bus stop in Kohat.")
+
+
+def test_a_tyre_exploding_is_no_attack(nlp: Language) -> None:
+    assert "attack" not in types(nlp, "A tyre exploded on the motorway near Lahore.")
+
+
+def test_passive_claim_in_a_relative_clause(nlp: Language) -> None:
+    text = "The ambush, which was claimed by the Pakistani Taliban, killed six soldiers."
+    assert "claim" in types(nlp, text)
+
+
+def test_claiming_lives_is_no_claim(nlp: Language) -> None:
+    text = "The blast, which claimed the lives of 14 people, shocked the city."
+    assert "claim" not in types(nlp, text)
+
+
+def test_statement_as_medium_of_a_reporting_verb(nlp: Language) -> None:
+    text = "In its first statement, the army said two attackers had been shot dead."
+    assert "statement" not in types(nlp, text)

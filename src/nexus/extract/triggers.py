@@ -73,8 +73,11 @@ def _object_lemmas(token: Token) -> set[str]:
             for g in (g for g in child.children if g.dep_ == "pobj"):
                 out.update((g.lemma_.lower(), g.lower_))  # "fired on", "listed as terrorist entities"
                 out.update(c.lower_ for c in g.children if c.dep_ in ("compound", "amod"))
-    if token.dep_ in ("amod", "acl") and token.head.pos_ == "NOUN":
-        out.add(token.head.lemma_.lower())  # "the closed border"
+    if token.dep_ in ("amod", "acl", "relcl") and token.head.pos_ == "NOUN":
+        out.add(token.head.lemma_.lower())  # "the closed border", "the bombing, which was claimed"
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    out.update(f"subject:{w}" for s in subjects for w in (s.lemma_.lower(), s.lower_))
+    out.update(f"subject:{c.lower_}" for s in subjects for c in s.children if c.dep_ == "compound")
     return out
 
 
@@ -699,7 +702,12 @@ def event_family(trigger: Token) -> str:
 
 
 def _has_agentive_modifier(noun: Token) -> bool:
-    """A statement noun counts only when someone owns it ("calls from Israel", "India's warning")."""
+    """A statement noun counts only when someone owns it ("calls from Israel", "India's warning").
+
+    Not the medium of a reporting verb ("said in its first statement"): the verb reports.
+    """
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "through", "via"):
+        return False
     for child in noun.children:
         if child.dep_ == "poss":
             return True
