@@ -70,3 +70,13 @@ def test_headline_passive_takes_the_cause_clause_subject(extract: Any) -> None:
 def test_gunfire_by_militants_is_an_attack(extract: Any) -> None:
     text = "Militants fired on a police checkpoint in Bannu on Sunday, wounding two constables."
     assert "attack" in types_of(extract(text, published="2024-07-15"))
+
+
+def test_group_reporting_its_operation_in_a_statement_is_a_claim(extract: Any) -> None:
+    text = (
+        "Gunmen attacked a police post in Tank on Monday. The Pakistani Taliban said in a statement "
+        "that its fighters carried out the attack."
+    )
+    found = types_of(extract(text, published="2024-07-16"))
+    assert "claim" in found
+    assert "statement" not in found

@@ -361,3 +361,21 @@ def test_claiming_lives_is_no_claim(nlp: Language) -> None:
 def test_statement_as_medium_of_a_reporting_verb(nlp: Language) -> None:
     text = "In its first statement, the army said two attackers had been shot dead."
     assert "statement" not in types(nlp, text)
+
+
+def test_talks_are_plural_by_nature(nlp: Language) -> None:
+    assert "meeting" in types(nlp, "Turkey hosted talks on the grain corridor.")
+
+
+def test_talks_as_the_purpose_of_a_trip(nlp: Language) -> None:
+    found = types(nlp, "The chancellor flew to Ankara for talks on migration.")
+    assert found == ["visit"]
+
+
+def test_said_in_a_statement_is_a_statement(nlp: Language) -> None:
+    text = "The foreign ministry said in a statement that the expulsions were unjustified."
+    assert "statement" in types(nlp, text)
+
+
+def test_nobody_saying_it_was_behind_is_no_statement(nlp: Language) -> None:
+    assert "statement" not in types(nlp, "No group has said it was behind the ambush.")

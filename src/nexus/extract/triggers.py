@@ -119,10 +119,40 @@ def _reported_statement(token: Token, found: list[tuple[Token, str]]) -> bool:
     inside = {t.i for c in content for t in c.subtree}
     if any(etype == "statement" or (t.i not in inside and _own_event(t)) for t, etype in found):
         return False  # the sentence reports its own event, or its statement is already a trigger
+    if _negated(token):
+        return False  # "no group has said it was behind the attack"
+    if _group_claim(token):
+        return False  # "the group said its fighters carried out the raid" is a claim
+    figures = any(t.like_num for c in content for t in c.subtree)
+    if _formal_medium(token):
+        return not figures  # "the ministry said in a statement that it would respond"
     if _position_content(token) and _named_speaker(token):
         return True
-    figures = any(t.like_num for c in content for t in c.subtree)
     return not figures and _person_speaker(token)
+
+
+def _group_claim(verb: Token) -> bool:
+    """An armed group reporting its own operation: a claim (see ``arguments.reported_claims``)."""
+    from nexus.extract.arguments import cached_entity_index  # arguments imports this module
+
+    index = cached_entity_index(verb.doc)
+    speakers = [index.get(t.i) for c in verb.children if c.dep_ == "nsubj" for t in c.subtree]
+    if not any(s is not None and s.subtype == "armed_group" for s in speakers):
+        return False
+    content = {t.lemma_.lower() for c in verb.children if c.dep_ == "ccomp" for t in c.subtree}
+    return bool(content & statement_cues()["claim_content"])
+
+
+def _formal_medium(verb: Token) -> bool:
+    """ "said in a statement", "told a news conference": the words were put on record."""
+    media = statement_cues()["formal_media"]
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "at", "through"):
+            if any(g.dep_ == "pobj" and g.lemma_.lower() in media for g in child.children):
+                return True
+        if child.dep_ in ("dobj", "dative") and child.lemma_.lower() in media:
+            return True  # "told a news conference"
+    return False
 
 
 def _own_event(trigger: Token) -> bool:
@@ -436,6 +466,8 @@ def _noun_modality(noun: Token, etype: str) -> str:
     particles = {c.lower_ for c in governor.children if c.dep_ in ("prt", "advmod", "acomp", "oprd")}
     if via not in _GOVERNED_VIA:
         return ACTUAL  # "at a meeting in Nairobi, they agreed": the noun only sets the scene
+    if via == "for" and governor.lemma_.lower() in cues["purpose_governors"]:
+        return "planned"  # "flew to Beijing for talks": the purpose of the trip
     negating = cues["negating_governors"]
     if lemma in negating or any(f"{lemma} {p}" in negating for p in particles):
         return "negated"  # "postponed her visit", "called off a trip", "foiled an attack"
@@ -656,8 +688,11 @@ def _statement_above(token: Token, statements: set[int]) -> bool:
 
 
 def _generic_plural(noun: Token) -> bool:
-    """ "plotting attacks", "suspending attacks": a bare plural names a kind, not a happening."""
-    if noun.tag_ != "NNS":
+    """ "plotting attacks", "suspending attacks": a bare plural names a kind, not a happening.
+
+    Nouns that are plural by nature ("talks", "negotiations") are not.
+    """
+    if noun.tag_ != "NNS" or noun.lower_ in modality_cues()["plural_nouns"]:
         return False
     if any(c.dep_ in ("det", "poss", "nummod", "compound", "amod") for c in noun.children):
         return False
