@@ -147,9 +147,12 @@ def _formal_medium(verb: Token) -> bool:
     """ "said in a statement", "told a news conference": the words were put on record."""
     media = statement_cues()["formal_media"]
     for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in ("in", "at", "through"):
-            if any(g.dep_ == "pobj" and g.lemma_.lower() in media for g in child.children):
-                return True
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in ("in", "at", "through")
+            and any(g.dep_ == "pobj" and g.lemma_.lower() in media for g in child.children)
+        ):
+            return True
         if child.dep_ in ("dobj", "dative") and child.lemma_.lower() in media:
             return True  # "told a news conference"
     return False
