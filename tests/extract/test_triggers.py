@@ -379,3 +379,34 @@ def test_said_in_a_statement_is_a_statement(nlp: Language) -> None:
 
 def test_nobody_saying_it_was_behind_is_no_statement(nlp: Language) -> None:
     assert "statement" not in types(nlp, "No group has said it was behind the ambush.")
+
+
+def test_running_tally_in_the_present_perfect_is_no_event(nlp: Language) -> None:
+    assert "attack" not in types(nlp, "Bandits have killed more than 300 villagers in the state this year.")
+
+
+def test_operation_under_way_since_a_day_is_an_event(nlp: Language) -> None:
+    text = "Commandos have been combing the hills around Rajouri since Sunday night."
+    assert "military_action" in types(nlp, text)
+
+
+def test_fighting_attacks_for_years_is_generic(nlp: Language) -> None:
+    text = "The poor coastal state has been battling insurgent attacks for years."
+    assert "attack" not in types(nlp, text)
+
+
+def test_agentless_blame_is_no_statement(nlp: Language) -> None:
+    assert "statement" not in types(nlp, "The militias are blamed for hundreds of deaths since 2016.")
+
+
+def test_two_speakers_two_statements(nlp: Language) -> None:
+    text = (
+        "The president condemned the bombing, and Governor Ali Khan said in a statement: "
+        '"This war will continue until the last terrorist is eliminated."'
+    )
+    assert types(nlp, text).count("statement") == 2
+
+
+def test_days_of_strikes_are_a_tally(nlp: Language) -> None:
+    text = "The toll from four days of strikes has risen to 31, the ministry said."
+    assert "military_action" not in types(nlp, text)

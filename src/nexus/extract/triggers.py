@@ -95,6 +95,12 @@ def _descriptive_participle(verb: Token) -> bool:
     )
 
 
+def _agentless_passive(verb: Token) -> bool:
+    """ "The groups are blamed for 500 deaths": a passive with no one who says it."""
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    return passive and not any(c.dep_ == "agent" for c in verb.children)
+
+
 def _named_object(verb: Token) -> bool:
     """The verb's object is a name ("addressed Pakistan's Parliament")."""
     return any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in verb.children)
@@ -117,8 +123,13 @@ def _reported_statement(token: Token, found: list[tuple[Token, str]]) -> bool:
     if not content:
         return False
     inside = {t.i for c in content for t in c.subtree}
-    if any(etype == "statement" or (t.i not in inside and _own_event(t)) for t, etype in found):
-        return False  # the sentence reports its own event, or its statement is already a trigger
+    if any(
+        (t.i in inside or not _own_subject(t))
+        if etype == "statement"
+        else (t.i not in inside and _own_event(t))
+        for t, etype in found
+    ):
+        return False  # the sentence reports its own event, or this speaker's statement is a trigger
     if _negated(token):
         return False  # "no group has said it was behind the attack"
     if _group_claim(token):
@@ -294,8 +305,8 @@ def classify_triggers(sent: Span) -> list[Trigger]:
                     break  # "retaliated by suspending the treaty": the suspension is the event
                 if etype == "statement" and _toll_forecast(token):
                     break  # "warned that the toll could rise": a forecast, not a position
-                if etype == "statement" and _descriptive_participle(token):
-                    break  # "the teenager accused of plotting", "a sect blamed for": a description
+                if etype == "statement" and (_descriptive_participle(token) or _agentless_passive(token)):
+                    break  # "the teenager accused of plotting", "the groups are blamed for": nobody speaks
                 found.append(Trigger(token, etype, modality(token, etype)))
                 break
         elif token.pos_ == "NOUN" and token.is_lower and (lemma in nouns or token.lower_ in nouns):
@@ -385,6 +396,8 @@ def _verb_modality(verb: Token, etype: str) -> str:
     cues = modality_cues()
     if any(c.dep_ == "advmod" and c.lower_ in cues["habitual_adverbs"] for c in verb.children):
         return "generic"  # "regularly attacks convoys"
+    if _aggregate_perfect(verb):
+        return "generic"  # "militants have killed hundreds this year": a running total
     if etype != "sanction" and any(
         c.dep_ == "aux" and c.lower_ in cues["modal_auxiliaries"] for c in verb.children
     ):
@@ -418,6 +431,25 @@ def _infinitive_above(verb: Token) -> Token | None:
         if current.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" for c in current.children):
             return current
     return None
+
+
+def _aggregate_perfect(verb: Token) -> bool:
+    """A present perfect over a period ("have killed ... this year", "has attacked ... since
+    2015"): a tally of many happenings, not one."""
+    present_perfect = any(
+        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ") for c in verb.children
+    )
+    if not present_perfect:
+        return False
+    periods = modality_cues()["period_nouns"]
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("since", "over", "throughout") and verb.tag_ == "VBN":
+            return True  # not "have been combing the forests since Sunday": that is under way
+        if child.dep_ == "npadvmod" and child.lemma_.lower() in periods:
+            return True  # "this year"
+        if child.dep_ == "prep" and any(g.lemma_.lower() in periods for g in child.children):
+            return True  # "in the past decade"
+    return False
 
 
 def _own_subject(verb: Token) -> bool:
