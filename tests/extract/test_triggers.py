@@ -410,3 +410,26 @@ def test_two_speakers_two_statements(nlp: Language) -> None:
 def test_days_of_strikes_are_a_tally(nlp: Language) -> None:
     text = "The toll from four days of strikes has risen to 31, the ministry said."
     assert "military_action" not in types(nlp, text)
+
+
+def test_expelled_from_a_party_is_no_sanction(nlp: Language) -> None:
+    assert "sanction" not in types(nlp, "The mayor was expelled from the ruling party on Monday.")
+
+
+def test_expelling_diplomats_is_a_sanction(nlp: Language) -> None:
+    assert "sanction" in types(nlp, "Both countries expelled four of the other's diplomats.")
+
+
+def test_demanded_designation_is_no_sanction(nlp: Language) -> None:
+    text = "The students' union demanded that the militia be designated a terrorist group and banned."
+    assert "sanction" not in types(nlp, text)
+
+
+def test_existing_designation_is_no_new_sanction(nlp: Language) -> None:
+    text = "The department added two aliases to the existing designation of the group."
+    assert "sanction" not in types(nlp, text)
+
+
+def test_attackers_arriving_is_no_visit(nlp: Language) -> None:
+    text = "The gunmen torched the stalls after arriving from two directions at midnight."
+    assert "visit" not in types(nlp, text)

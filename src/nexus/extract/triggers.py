@@ -68,6 +68,13 @@ def _object_lemmas(token: Token) -> set[str]:
         if child.dep_ in ("dobj", "prt", "attr", "oprd", "nsubjpass", "dative", "npadvmod"):
             out.update((child.lemma_.lower(), child.lower_))
             out.update(c.lemma_.lower() for c in child.children if c.dep_ in ("compound", "amod"))
+            out.update(  # "expelled six of the other's diplomats"
+                g.lemma_.lower()
+                for p in child.children
+                if p.dep_ == "prep" and p.lower_ == "of"
+                for g in p.children
+                if g.dep_ == "pobj"
+            )
         if child.dep_ == "prep":
             out.add(child.lemma_.lower())
             for g in (g for g in child.children if g.dep_ == "pobj"):
@@ -398,6 +405,12 @@ def _verb_modality(verb: Token, etype: str) -> str:
         return "generic"  # "regularly attacks convoys"
     if _aggregate_perfect(verb):
         return "generic"  # "militants have killed hundreds this year": a running total
+    if (
+        verb.dep_ == "ccomp"
+        and verb.head.lemma_.lower() in cues["directive_governors"]
+        and (verb.tag_ == "VB" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VB" for c in verb.children))
+    ):
+        return "planned"  # "demanded that the group be designated and banned"
     if etype != "sanction" and any(
         c.dep_ == "aux" and c.lower_ in cues["modal_auxiliaries"] for c in verb.children
     ):
@@ -622,6 +635,10 @@ def _travel_by_visitor(etype: str, verb: Token) -> bool:
     if etype != "visit":
         return True
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    current = verb
+    while not subjects and current.dep_ in ("pcomp", "prep", "advcl", "xcomp", "conj", "pobj"):
+        current = current.head  # "the gunmen set it alight after arriving": the gunmen arrived
+        subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")]
     non_visitors = set(spec.get("non_visitors", [])) | set(event_ontology()["attacker_nouns"])
     if any(s.lemma_.lower() in non_visitors or s.lower_ in non_visitors for s in subjects):
         return False
