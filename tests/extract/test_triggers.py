@@ -433,3 +433,23 @@ def test_existing_designation_is_no_new_sanction(nlp: Language) -> None:
 def test_attackers_arriving_is_no_visit(nlp: Language) -> None:
     text = "The gunmen torched the stalls after arriving from two directions at midnight."
     assert "visit" not in types(nlp, text)
+
+
+def test_a_visit_that_never_took_place(nlp: Language) -> None:
+    assert "visit" not in types(nlp, "The royal visit to Accra never took place.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoys are scheduled to meet in Muscat on Sunday.",
+        "The two delegations are set to hold talks in Vienna.",
+        "The government ruled out talks with the kidnappers.",
+    ],
+)
+def test_meetings_not_yet_held(nlp: Language, text: str) -> None:
+    assert "meeting" not in types(nlp, text)
+
+
+def test_denied_operation_gives_the_denier_no_attack(nlp: Language) -> None:
+    assert "attack" not in types(nlp, "The movement denied carrying out the attack on the depot.")

@@ -504,6 +504,8 @@ def _noun_modality(noun: Token, etype: str) -> str:
             return "negated"  # "the shows, cancelled by the organisers"
         if acl.lemma_.lower() in cues["planned_governors"]:
             return "planned"  # "a tour planned for the summer"
+    if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in cues["occurrence_verbs"] and _negated(noun.head):
+        return "negated"  # "the visit never took place"
     governor, via = _noun_governor(noun)
     if governor is None:
         return ACTUAL
@@ -530,7 +532,8 @@ def _noun_modality(noun: Token, etype: str) -> str:
     if governor.pos_ in ("VERB", "AUX") and via in ("dobj", "attr", "on", "for", "to", "in"):
         verb_modality = _verb_modality(governor, "")
         if verb_modality != ACTUAL and etype != "sanction":
-            return verb_modality  # "will hold talks", "would launch strikes"
+            return verb_modality  # "will hold talks", "would launch strikes", "denied carrying out
+            # the attack" (the attack is told elsewhere; the denier must not become its actor)
         if _negated(governor) and not definite:
             return "negated"  # "did not hold talks"
     return ACTUAL
