@@ -453,3 +453,12 @@ def test_meetings_not_yet_held(nlp: Language, text: str) -> None:
 
 def test_denied_operation_gives_the_denier_no_attack(nlp: Language) -> None:
     assert "attack" not in types(nlp, "The movement denied carrying out the attack on the depot.")
+
+
+def test_clause_is_actual_for_dates(nlp: Language) -> None:
+    from nexus.extract.triggers import clause_is_actual
+
+    doc = nlp("The minister vowed to crush the revolt by June 2027 and visited Gao on Monday.")
+    verbs = {t.lemma_: t for t in doc if t.pos_ == "VERB"}
+    assert not clause_is_actual(verbs["crush"])
+    assert clause_is_actual(verbs["vow"])

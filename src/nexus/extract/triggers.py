@@ -393,6 +393,14 @@ def modality(token: Token, etype: str = "") -> str:
     return _verb_modality(token, etype)
 
 
+def clause_is_actual(verb: Token) -> bool:
+    """Whether a verb's clause reports what happened (for other stages: a date in "vowed to end
+    the insurgency by March 2026" belongs to a planned clause and dates no event)."""
+    if _negated(verb) or _conditional(verb) or _question(verb):
+        return False
+    return _verb_modality(verb, "") == ACTUAL
+
+
 def _question(token: Token) -> bool:
     """The trigger's sentence is a question."""
     last = [t for t in token.sent if not (t.is_quote or t.is_space)]
