@@ -11,6 +11,13 @@ or ``restated``) from the parse and the ``modality`` cues of ``events.yaml``:
 "if the army launches" conditional, "no claim" negated, "plotting attacks",
 "a string of attacks" and "terrorist violence" generic, and "was the deadliest
 attack" restates the subject. ``find_triggers`` keeps the actual ones.
+
+One happening, one mention per sentence: a noun under its own verb ("convened
+an emergency meeting"), a harm or launch verb of a violent noun ("strikes
+killed eight"), and one speaker's coordinated words ("condemned ... and
+vowed ...") count once. A reporting verb is itself a statement when its
+clause is a position, when it is put on record ("said in a statement"), or
+when a named person reports something other than figures.
 """
 
 from __future__ import annotations
@@ -677,7 +684,7 @@ def _verb_owns_noun(found: list[Trigger]) -> list[Trigger]:
         if (
             governor is not None
             and verbs.get(governor.i) == trig.type
-            and governor.lemma_.lower() not in _LAUNCH_VERBS  # "launched an operation": the noun
+            and governor.lemma_.lower() not in _mention_verbs("launch")  # "launched an operation": the noun
         ):
             continue
         if (
@@ -690,10 +697,12 @@ def _verb_owns_noun(found: list[Trigger]) -> list[Trigger]:
     return out
 
 
-#: Verbs that only report the harm or the launch of an event a noun names ("the strikes
-#: killed eight", "launched coordinated attacks").
-_HARM_VERBS = frozenset({"kill", "wound", "injure", "hit", "strike", "target"})
-_LAUNCH_VERBS = frozenset({"launch", "mount", "stage", "conduct", "carry"})
+@cache
+def _mention_verbs(kind: str) -> frozenset[str]:
+    """``mention_verbs`` of ``events.yaml``: ``harm`` ("the strikes killed eight") and
+    ``launch`` ("launched coordinated attacks") verbs that only carry a violent noun's event."""
+    words: list[str] = event_ontology()["mention_verbs"][kind]
+    return frozenset(words)
 
 
 def _noun_names_the_event(found: list[Trigger]) -> list[Trigger]:
@@ -707,9 +716,9 @@ def _noun_names_the_event(found: list[Trigger]) -> list[Trigger]:
         if token.pos_ == "VERB" and trig.type in violent:
             lemma = token.lemma_.lower()
             deps: tuple[str, ...] = ()
-            if lemma in _HARM_VERBS:
+            if lemma in _mention_verbs("harm"):
                 deps = ("nsubj",)
-            elif lemma in _LAUNCH_VERBS:
+            elif lemma in _mention_verbs("launch"):
                 deps = ("dobj", "nsubjpass")
             if any(c.dep_ in deps and c.i in nouns for c in token.children):
                 continue
