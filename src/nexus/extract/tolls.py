@@ -3,6 +3,17 @@
 ``find_casualties`` (casualties.py) reads the figures of one sentence; this
 module decides which event each figure belongs to and which of a report's
 figures is current (an update) and which are earlier counts.
+
+A figure belongs to the violent event (attack or military action) whose
+trigger is closest to it in the parse of its sentence; a sentence without a
+violent event of its own continues the one just described (within two
+sentences), or, failing that, the report's main event.  Some figures belong
+to no event: running and background totals ("the toll from three days of
+strikes", "500 deaths since 2015") and a claimant's own figure.  Parts of a
+total already given ("Three were badly hurt and four suffered minor
+injuries") are not alternative totals, while an addition ("a soldier was also
+killed") adds to it.  People killed by a strike or raid, militants included,
+are that military action's ``killed``.
 """
 
 from __future__ import annotations
@@ -10,10 +21,11 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from nexus import ontology
-from nexus.extract.casualties import find_casualties
+from nexus.extract.casualties import CasualtyMention, find_casualties
+from nexus.extract.dateline import parse_dateline
 from nexus.extract.doctext import doc_text
 from nexus.extract.events import EventDraft
 from nexus.model import Count
@@ -21,31 +33,136 @@ from nexus.model import Count
 #: Casualty kinds carried on an event, in the model's field names.
 CASUALTY_FIELDS = ("killed", "injured", "missing", "attackers_killed")
 _VIOLENT = ("attack", "military_action")
+#: How many sentences a violent event carries over to sentences without one.
+_CARRY = 2
+#: A paragraph that opens with an outlet in brackets is the body's first:
+#: "QUELIMANE, March 4 (Example Wire) -", "Sept 8 (Some Ledger) --".
+_OUTLET_LEAD = re.compile(r"^[^\n]{0,60}?\([A-Z][^()\n]{0,59}\)\s*[-\u2013\u2014:]+\s")
+_END_PUNCT = frozenset(".!?\"'\u201d\u2019)")
 
 
 def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
-    """Give each casualty figure to the violent event of its sentence, else to the main one.
+    """Give each casualty figure of ``doc`` to the violent draft that caused it.
 
-    A report that updates its toll ("the toll rose to 137") keeps the latest
-    figure on the event and the earlier ones as alternatives.
+    Fills ``draft.casualties[kind]`` with ``Count`` objects and
+    ``draft.toll_ranks[kind]`` with a parallel rank for ``latest``: an update
+    ("rose to 137") outranks a plain figure, which outranks an early count,
+    and at equal rank a figure of the body outranks one of the headline or a
+    caption above it.  Aggregate and claimed figures are given to no draft.
     """
     violent = [d for d in drafts if d.type in _VIOLENT]
     if not violent:
         return
-    main = violent[0]
-    for sent in doc.sents:
+    text = doc_text(doc)
+    body = body_start(text)
+    sents = list(doc.sents)
+    sent_of = {s.start: k for k, s in enumerate(sents)}
+    for k, sent in enumerate(sents):
         mentions = find_casualties(sent)
         if not mentions:
             continue
         here = [d for d in violent if any(sent.start <= m.i < sent.end for m in d.mentions)]
-        event = here[0] if here else main
         for mention in mentions:
-            if mention.kind not in CASUALTY_FIELDS:
+            if mention.kind not in CASUALTY_FIELDS or mention.aggregate or mention.claimed:
                 continue
-            rank = _toll_rank(doc_text(doc), sent.start_char, mention.start_char, mention.earlier)
-            counts = event.casualties.setdefault(mention.kind, [])
-            counts.append(mention.count)
-            event.toll_ranks.setdefault(mention.kind, []).append(rank)
+            if here:
+                event = _nearest(doc, mention, here, sent)
+            else:
+                event = _carried(violent, sents, sent_of, k) or violent[0]
+            _add(event, mention, text, sent, body, own=bool(here))
+
+
+def _add(event: EventDraft, mention: CasualtyMention, text: str, sent: Span, body: int, *, own: bool) -> None:
+    kind = mention.kind
+    if kind == "attackers_killed" and event.type == "military_action":
+        kind = "killed"  # people killed by a strike or raid, militants included
+    base = _toll_rank(text, sent.start_char, mention.start_char, mention.earlier)
+    rank = 2 * base + (1 if mention.start_char >= body else 0)
+    counts = event.casualties.setdefault(kind, [])
+    ranks = event.toll_ranks.setdefault(kind, [])
+    while len(ranks) < len(counts):
+        ranks.append(3)
+    if counts and base == 1:
+        best_at = min(range(len(counts)), key=lambda i: (-ranks[i], i))
+        best = counts[best_at]
+        if mention.additive and mention.count.value < best.value:
+            counts[best_at] = Count(
+                value=best.value + mention.count.value,
+                qualifier=best.qualifier,
+                text=best.text,
+            )
+            return
+        if not own and mention.count.value <= best.value:
+            return  # a part of the total already given, not another total
+    counts.append(mention.count)
+    ranks.append(rank)
+
+
+def _distance(a: Token, b: Token) -> int:
+    """Steps between two tokens of one sentence through the parse tree."""
+    up = {t.i: k for k, t in enumerate([a, *a.ancestors])}
+    for k, tok in enumerate([b, *b.ancestors]):
+        if tok.i in up:
+            return k + up[tok.i]
+    return len(a.doc)
+
+
+def _causes(trigger: Token, cue: Token) -> bool:
+    """'an air strike killed ...', 'killed in the shelling': the trigger names the cause."""
+    if trigger.head.i == cue.i and trigger.dep_ in {"nsubj", "agent"}:
+        return True
+    head = trigger.head
+    return trigger.dep_ == "pobj" and head.head.i == cue.i and head.lower_ in {"in", "by", "during"}
+
+
+def _nearest(doc: Doc, mention: CasualtyMention, here: list[EventDraft], sent: Span) -> EventDraft:
+    """The draft of the sentence whose trigger is closest to the figure's cue."""
+    if len(here) == 1 or mention.cue < 0:
+        return here[0]
+    cue = doc[mention.cue]
+
+    def score(draft: EventDraft) -> int:
+        tokens = [m for m in draft.mentions if sent.start <= m.i < sent.end]
+        if any(_causes(m, cue) for m in tokens):
+            return -1
+        return min(_distance(cue, m) for m in tokens)
+
+    return min(here, key=score)
+
+
+def _carried(
+    violent: list[EventDraft], sents: list[Span], sent_of: dict[int, int], k: int
+) -> EventDraft | None:
+    """The violent draft mentioned last in the few sentences before sentence ``k``."""
+    best: tuple[int, int] | None = None
+    found: EventDraft | None = None
+    for draft in violent:
+        for m in draft.mentions:
+            j = sent_of.get(m.sent.start, -1)
+            if k - _CARRY <= j < k and (best is None or (j, m.i) > best):
+                best, found = (j, m.i), draft
+    return found
+
+
+def body_start(text: str) -> int:
+    """Offset where the report's body starts, after a headline, standfirst or caption.
+
+    The body opens with the first of the opening paragraphs that carries a
+    dateline; without one, a first line without closing punctuation is a
+    headline.  0 when nothing stands above the body.
+    """
+    offset = 0
+    for number, paragraph in enumerate(text.split("\n")):
+        if number >= 5:
+            break
+        if paragraph.strip() and (parse_dateline(paragraph) or _OUTLET_LEAD.match(paragraph)):
+            return offset
+        offset += len(paragraph) + 1
+    first, _, rest = text.partition("\n")
+    first = first.strip()
+    if rest.strip() and first and first[-1] not in _END_PUNCT:
+        return len(first)
+    return 0
 
 
 @cache
@@ -71,7 +188,8 @@ def latest(counts: list[Count], ranks: list[int]) -> tuple[Count, list[Count]]:
     """The report's current figure; the others become alternatives, never averaged.
 
     A wire report leads with its latest toll and then recalls earlier counts,
-    so the first figure wins unless a later one is an explicit update.
+    so the first figure wins unless a later one is an explicit update (or the
+    first stands in a headline above the body).
     """
     order = sorted(range(len(counts)), key=lambda i: (-ranks[i], i))
     best = counts[order[0]]
