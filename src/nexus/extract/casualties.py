@@ -284,9 +284,10 @@ _VAGUE_ONLY = frozenset({"dozens", "scores", "hundreds", "thousands", "millions"
 _SKIP_ENTS = frozenset({"TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"})
 _NOMINAL = frozenset({"NOUN", "PROPN", "ADJ", "PRON", "NUM"})
 _SUBSET_PRONOUNS = frozenset({"them", "whom", "those", "these", "which"})
+_AT_LEAST: Qualifier = "at_least"
 _RANGE_WORDS = frozenset({"between", "and", "to", "or"})
 _PART_PREPS = frozenset({"among", "including"})
-_CLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp", "acl", "parataxis"})
+_CLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp", "acl", "parataxis", "pcomp", "xcomp"})
 
 
 def _is_number_token(tok: Token) -> bool:
@@ -792,13 +793,20 @@ def _clause_tokens(verb: Token) -> list[Token]:
 def _is_aggregate(cue: Token) -> bool:
     """A running or background total: a span of time or several happenings in the clause."""
     agg = _lexicon().aggregate
-    words = _clause_tokens(_clause_verb(cue))
+    verb = _clause_verb(cue)
+    words = _clause_tokens(verb)
+    anchors = {verb.i, cue.i}
     lowered = " ".join(t.lower_ for t in sorted(words, key=lambda t: t.i))
     if any(f" {phrase} " in f" {lowered} " for phrase in agg.get("so_far", ())):
         return True
     for tok in words:
         low = tok.lower_
-        if low in agg.get("since", ()) and tok.dep_ == "prep" and any(c.dep_ == "pobj" for c in tok.children):
+        if (
+            low in agg.get("since", ())
+            and tok.dep_ == "prep"
+            and (tok.head.i in anchors or tok.head.head.i in anchors)
+            and any(c.dep_ == "pobj" for c in tok.children)
+        ):
             return True
         if low in agg.get("period_nouns", ()) or tok.lemma_.lower() in agg.get("period_nouns", ()):
             mods = {c.lower_ for c in tok.children}
@@ -916,7 +924,7 @@ def _number_figures(sent: Span) -> list[_Figure]:
             bounds = _parse_range([t for t in span if t.i >= start])
             if bounds is None:
                 continue
-            value, qualifier = bounds[0], cast(Qualifier, "at_least")
+            value, qualifier = bounds[0], _AT_LEAST
         else:
             value, qualifier = parsed
         link = _link(phrase, sent)

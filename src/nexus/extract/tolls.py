@@ -35,6 +35,8 @@ CASUALTY_FIELDS = ("killed", "injured", "missing", "attackers_killed")
 _VIOLENT = ("attack", "military_action")
 #: How many sentences a violent event carries over to sentences without one.
 _CARRY = 2
+#: Distance given to a draft whose only mention is the figure's own verb.
+_CUE_ONLY = 3
 #: A paragraph that opens with an outlet in brackets is the body's first:
 #: "QUELIMANE, March 4 (Example Wire) -", "Sept 8 (Some Ledger) --".
 _OUTLET_LEAD = re.compile(r"^[^\n]{0,60}?\([A-Z][^()\n]{0,59}\)\s*[-\u2013\u2014:]+\s")
@@ -108,8 +110,10 @@ def _distance(a: Token, b: Token) -> int:
 
 
 def _causes(trigger: Token, cue: Token) -> bool:
-    """'an air strike killed ...', 'killed in the shelling': the trigger names the cause."""
+    """'an air strike killed ...', 'killed in the shelling', 'opened fire, killing two'."""
     if trigger.head.i == cue.i and trigger.dep_ in {"nsubj", "agent"}:
+        return True
+    if cue.dep_ in {"advcl", "conj"} and cue.head.i == trigger.i:
         return True
     head = trigger.head
     return trigger.dep_ == "pobj" and head.head.i == cue.i and head.lower_ in {"in", "by", "during"}
@@ -125,6 +129,8 @@ def _nearest(doc: Doc, mention: CasualtyMention, here: list[EventDraft], sent: S
         tokens = [m for m in draft.mentions if sent.start <= m.i < sent.end]
         if any(_causes(m, cue) for m in tokens):
             return -1
+        if all(m.i == cue.i for m in tokens):
+            return _CUE_ONLY  # 'killing 26' is the figure's verb more than an event of its own
         return min(_distance(cue, m) for m in tokens)
 
     return min(here, key=score)
