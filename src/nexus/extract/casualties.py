@@ -602,6 +602,10 @@ def _first_conjunct(arg: Token) -> Token:
     return first
 
 
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+
+
 def _link_slot(first: Token) -> tuple[str, Token] | None:
     """(kind, cue) when the token ``first`` fills a casualty cue's victim slot."""
     lex = _lexicon()
@@ -612,6 +616,11 @@ def _link_slot(first: Token) -> tuple[str, Token] | None:
         kind = _kind_as_subject(head)
         if kind is not None:
             return kind, head
+        for verb in head.children:  # 'was hit ... and succumbed in hospital'
+            if verb.dep_ == "conj" and verb.pos_ == "VERB" and not _has_subject(verb):
+                kind = _kind_as_subject(verb)
+                if kind is not None:
+                    return kind, verb
     if dep in {"dobj", "attr"} and not _or_coordinated(head):
         kind = _kind_as_object(head) or _kind_of_toll_verb(head)
         if kind is not None:

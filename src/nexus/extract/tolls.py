@@ -6,8 +6,8 @@ figures is current (an update) and which are earlier counts.
 
 A figure belongs to the violent event (attack or military action) whose
 trigger is closest to it in the parse of its sentence; a sentence without a
-violent event of its own continues the one just described (within two
-sentences), or, failing that, the report's main event.  Some figures belong
+violent event of its own continues the one just described in the sentence
+before (when it is of the main event's type), or else the report's main event.  Some figures belong
 to no event: running and background totals ("the toll from three days of
 strikes", "500 deaths since 2015") and a claimant's own figure.  Parts of a
 total already given ("Three were badly hurt and four suffered minor
@@ -34,7 +34,7 @@ from nexus.model import Count
 CASUALTY_FIELDS = ("killed", "injured", "missing", "attackers_killed")
 _VIOLENT = ("attack", "military_action")
 #: How many sentences a violent event carries over to sentences without one.
-_CARRY = 2
+_CARRY = 1
 #: Distance given to a draft whose only mention is the figure's own verb.
 _CUE_ONLY = 3
 #: A paragraph that opens with an outlet in brackets is the body's first:
@@ -55,6 +55,7 @@ def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
     violent = [d for d in drafts if d.type in _VIOLENT]
     if not violent:
         return
+    main = violent[0]
     text = doc_text(doc)
     body = body_start(text)
     sents = list(doc.sents)
@@ -70,7 +71,11 @@ def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
             if here:
                 event = _nearest(doc, mention, here, sent)
             else:
-                event = _carried(violent, sents, sent_of, k) or violent[0]
+                event = _carried(violent, sents, sent_of, k) or main
+                if event.type != main.type and not (
+                    event.type == "military_action" and mention.kind == "attackers_killed"
+                ):
+                    event = main  # wounded after a raid on the attackers are the attack's
             _add(event, mention, text, sent, body, own=bool(here))
 
 
@@ -109,11 +114,19 @@ def _distance(a: Token, b: Token) -> int:
     return len(a.doc)
 
 
+def _first_verb(cue: Token) -> Token:
+    """The first of coordinated cues: 'killing 26 and wounding 46' -> killing."""
+    while cue.dep_ == "conj" and cue.head.i != cue.i and cue.head.pos_ == "VERB":
+        cue = cue.head
+    return cue
+
+
 def _causes(trigger: Token, cue: Token) -> bool:
     """'an air strike killed ...', 'killed in the shelling', 'opened fire, killing two'."""
     if trigger.head.i == cue.i and trigger.dep_ in {"nsubj", "agent"}:
         return True
-    if cue.dep_ in {"advcl", "conj"} and cue.head.i == trigger.i:
+    first = _first_verb(cue)
+    if first.dep_ in {"advcl", "conj"} and first.head.i == trigger.i:
         return True
     head = trigger.head
     return trigger.dep_ == "pobj" and head.head.i == cue.i and head.lower_ in {"in", "by", "during"}
@@ -125,13 +138,15 @@ def _nearest(doc: Doc, mention: CasualtyMention, here: list[EventDraft], sent: S
         return here[0]
     cue = doc[mention.cue]
 
+    first = _first_verb(cue)
+
     def score(draft: EventDraft) -> int:
         tokens = [m for m in draft.mentions if sent.start <= m.i < sent.end]
         if any(_causes(m, cue) for m in tokens):
             return -1
-        if all(m.i == cue.i for m in tokens):
-            return _CUE_ONLY  # 'killing 26' is the figure's verb more than an event of its own
-        return min(_distance(cue, m) for m in tokens)
+        if all(m.i in (cue.i, first.i) for m in tokens):
+            return 2 * _CUE_ONLY + 1  # 'killing 26' is the figure's verb more than an event
+        return 2 * min(min(_distance(cue, m), _distance(first, m)) for m in tokens)
 
     return min(here, key=score)
 
