@@ -627,8 +627,8 @@ def _link_slot(first: Token) -> tuple[str, Token] | None:
             return kind, head
     if dep == "pobj":
         prep, holder = head, head.head
-        if prep.lower_ in {"to", "at"}:
-            kind = _toll_verb_above(prep)
+        if prep.lower_ in {"to", "at", "from"}:
+            kind = _toll_verb_above(prep)  # 'from' gives the earlier figure of 'rose from 24'
             if kind is not None:
                 return kind, holder
         if prep.lower_ == "of":
@@ -753,8 +753,10 @@ def _person_root(tok: Token) -> bool:
         ent = _entity_at(tok)
         return ent is not None and ent.root.i == tok.i
     word = tok.lemma_.lower()
-    if word not in lex.person_nouns and word not in lex.attackers and tok.lower_ not in lex.attackers:
-        return False
+    listed = tok.dep_ == "conj" and any(c.dep_ == "nummod" for c in _first_conjunct(tok).children)
+    named = word in lex.person_nouns or word in lex.attackers or tok.lower_ in lex.attackers
+    if not listed and not named:
+        return False  # a noun listed with counted victims ('four policemen and a shepherd') is one
     dets = [c for c in tok.children if c.dep_ in {"det", "poss"}]
     return bool(dets) and all(d.lower_ not in {"no", "every", "each", "any", "all"} for d in dets)
 

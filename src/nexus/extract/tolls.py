@@ -144,7 +144,8 @@ def _nearest(doc: Doc, mention: CasualtyMention, here: list[EventDraft], sent: S
         tokens = [m for m in draft.mentions if sent.start <= m.i < sent.end]
         if any(_causes(m, cue) for m in tokens):
             return -1
-        if all(m.i in (cue.i, first.i) for m in tokens):
+        forces = draft.type == "military_action" and mention.kind == "attackers_killed"
+        if not forces and all(m.i in (cue.i, first.i) for m in tokens):
             return 2 * _CUE_ONLY + 1  # 'killing 26' is the figure's verb more than an event
         return 2 * min(min(_distance(cue, m), _distance(first, m)) for m in tokens)
 

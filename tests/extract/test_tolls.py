@@ -1,0 +1,141 @@
+"""Which event a casualty figure belongs to, and which figure of a report is current."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from nexus.extract.tolls import body_start, latest
+from nexus.model import Count
+
+
+def events_of(extraction: Any, etype: str) -> list[Any]:
+    return [e for e in extraction.events if e.type == etype]
+
+
+def figure(count: Any) -> tuple[int, str] | None:
+    return None if count is None else (count.value, count.qualifier)
+
+
+def alternatives(event: Any, kind: str) -> list[int]:
+    return [c.value for c in event.alternatives.get(kind, [])]
+
+
+# --------------------------------------------------------------------------- latest, body_start
+
+
+def test_latest_prefers_an_update_then_the_first_figure() -> None:
+    lead, recalled, update = Count(value=20), Count(value=18), Count(value=27)
+    assert latest([lead, recalled], [3, 3]) == (lead, [recalled])
+    assert latest([lead, recalled, update], [3, 3, 5]) == (update, [lead, recalled])
+
+
+def test_latest_puts_a_body_figure_before_a_headline_one_of_equal_rank() -> None:
+    headline, body = Count(value=9), Count(value=9, qualifier="at_least")
+    best, _ = latest([headline, body], [2, 3])
+    assert best == body
+
+
+@pytest.mark.parametrize(
+    ("text", "marker"),
+    [
+        ("Nine dead in market blast\n\nKANO, June 2 (Test Wire) - A bomb ...", "KANO"),
+        ("Smoke rises over the port on Monday.\nADEN, June 2 (Test Wire) - Strikes ...", "ADEN"),
+        ("Nine dead in market blast\nA bomb went off in a market on Sunday.", "\nA bomb"),
+    ],
+)
+def test_body_starts_after_headline_or_caption(text: str, marker: str) -> None:
+    assert body_start(text) == text.index(marker)
+
+
+def test_wire_copy_without_headline_is_all_body() -> None:
+    assert body_start("A bomb went off in a market in Kano on Sunday, killing nine people.") == 0
+
+
+# --------------------------------------------------------------------------- figures on events
+
+
+def test_running_total_over_days_of_strikes_is_no_events_figure(extract: Any) -> None:
+    ext = extract(
+        "A drone strike killed a local commander in Kandahar on Friday. "
+        "The toll from four days of strikes has climbed to 31, health officials said."
+    )
+    (strike,) = events_of(ext, "military_action")
+    assert figure(strike.killed) == (1, "exact")
+    assert all(31 not in alternatives(e, "killed") and figure(e.killed) != (31, "exact") for e in ext.events)
+
+
+def test_background_total_since_a_year_is_no_events_figure(extract: Any) -> None:
+    ext = extract(
+        "Gunmen killed nine farmers in the village of Karmi on Monday. "
+        "Bandits are blamed for more than 2,000 deaths since 2019."
+    )
+    (attack,) = events_of(ext, "attack")
+    assert figure(attack.killed) == (9, "exact")
+    assert alternatives(attack, "killed") == []
+
+
+def test_parts_of_a_total_are_not_alternative_totals(extract: Any) -> None:
+    ext = extract(
+        "A man stabbed five people at a market in Lyon on Sunday. "
+        "Two were seriously hurt and three suffered light injuries."
+    )
+    (attack,) = events_of(ext, "attack")
+    assert figure(attack.injured) == (5, "exact")
+    assert alternatives(attack, "injured") == []
+
+
+def test_a_victim_also_killed_adds_to_the_toll(extract: Any) -> None:
+    ext = extract(
+        "At least 20 civilians were killed when a suicide bomber attacked a market in Kirkuk on Tuesday. "
+        "A police officer was also killed, officials said."
+    )
+    (attack,) = events_of(ext, "attack")
+    assert figure(attack.killed) == (21, "at_least")
+
+
+def test_militants_killed_in_a_raid_are_the_raids_killed(extract: Any) -> None:
+    ext = extract("Troops killed six militants in a raid in Kunar on Sunday, the army said.")
+    (raid,) = events_of(ext, "military_action")
+    assert figure(raid.killed) == (6, "exact")
+    assert raid.attackers_killed is None
+
+
+def test_qualified_body_figure_beats_the_headline(extract: Any) -> None:
+    ext = extract(
+        "Ten dead as gunmen attack hotel in Kismayo\n\n"
+        "KISMAYO, May 3 (Test Wire) - At least 10 people were killed when gunmen attacked a hotel "
+        "in Kismayo on Friday, police said."
+    )
+    (attack,) = events_of(ext, "attack")
+    assert figure(attack.killed) == (10, "at_least")
+
+
+def test_claimants_figure_is_not_the_toll(extract: Any) -> None:
+    ext = extract(
+        "Gunmen attacked an army post in Mopti on Monday, killing seven soldiers, the army said. "
+        "The group later claimed its fighters had killed 40 soldiers."
+    )
+    (attack,) = events_of(ext, "attack")
+    assert figure(attack.killed) == (7, "exact")
+    assert 40 not in alternatives(attack, "killed")
+
+
+def test_updated_toll_keeps_the_earlier_figure_as_alternative(extract: Any) -> None:
+    ext = extract(
+        "The death toll from Saturday's bombing of a bus in Quetta has risen to 31 from 19, officials said."
+    )
+    (attack,) = events_of(ext, "attack")
+    assert figure(attack.killed) == (31, "exact")
+    assert alternatives(attack, "killed") == [19]
+
+
+def test_figure_goes_to_the_event_that_caused_it(extract: Any) -> None:
+    ext = extract(
+        "Three attackers were shot dead after gunmen stormed a bank in Jalalabad on Monday, "
+        "killing four guards."
+    )
+    (attack,) = events_of(ext, "attack")
+    assert figure(attack.killed) == (4, "exact")
+    assert attack.attackers_killed is None
