@@ -618,9 +618,9 @@ def _link_slot(first: Token) -> tuple[str, Token] | None:
             return kind, head
         for verb in head.children:  # 'was hit ... and succumbed in hospital'
             if verb.dep_ == "conj" and verb.pos_ == "VERB" and not _has_subject(verb):
-                kind = _kind_as_subject(verb)
-                if kind is not None:
-                    return kind, verb
+                cue = _verb_cue(verb)
+                if cue is not None and (cue[1] == "intransitive" or _is_passive(verb)):
+                    return cue[0], verb
     if dep in {"dobj", "attr"} and not _or_coordinated(head):
         kind = _kind_as_object(head) or _kind_of_toll_verb(head)
         if kind is not None:
@@ -772,7 +772,7 @@ def _single_victims(sent: Span, taken: set[int]) -> list[_Figure]:
         if slot is None:
             continue
         kind, cue = slot
-        if kind not in {"killed", "injured", "missing", "hostages"}:
+        if kind not in {"killed", "injured", "missing", "hostages"} or _is_part(first, cue):
             continue
         start = tok.left_edge.i if tok.tag_ != "PRP" else tok.i
         start = max(start, sent.start)
@@ -945,7 +945,7 @@ def _number_figures(sent: Span) -> list[_Figure]:
         root = _phrase_root(phrase)
         found = _counted_noun(phrase, root, sent)
         noun = found[1] if found else None
-        if found is not None and _is_part(found[0], cue):
+        if found is not None and (_is_part(found[0], cue) or _is_part(_first_conjunct(found[0]), cue)):
             continue
         if (
             kind == "killed"

@@ -37,6 +37,8 @@ _VIOLENT = ("attack", "military_action")
 _CARRY = 1
 #: Distance given to a draft whose only mention is the figure's own verb.
 _CUE_ONLY = 3
+#: Beyond this many parse steps a trigger of the sentence does not own a figure.
+_FAR = 6
 #: A paragraph that opens with an outlet in brackets is the body's first:
 #: "QUELIMANE, March 4 (Example Wire) -", "Sept 8 (Some Ledger) --".
 _OUTLET_LEAD = re.compile(r"^[^\n]{0,60}?\([A-Z][^()\n]{0,59}\)\s*[-\u2013\u2014:]+\s")
@@ -68,15 +70,14 @@ def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
         for mention in mentions:
             if mention.kind not in CASUALTY_FIELDS or mention.aggregate or mention.claimed:
                 continue
-            if here:
-                event = _nearest(doc, mention, here, sent)
-            else:
+            event = _nearest(doc, mention, here, sent) if here else None
+            if event is None:
                 event = _carried(violent, sents, sent_of, k) or main
                 if event.type != main.type and not (
                     event.type == "military_action" and mention.kind == "attackers_killed"
                 ):
                     event = main  # wounded after a raid on the attackers are the attack's
-            _add(event, mention, text, sent, body, own=bool(here))
+            _add(event, mention, text, sent, body, own=any(event is d for d in here))
 
 
 def _add(event: EventDraft, mention: CasualtyMention, text: str, sent: Span, body: int, *, own: bool) -> None:
@@ -132,9 +133,13 @@ def _causes(trigger: Token, cue: Token) -> bool:
     return trigger.dep_ == "pobj" and head.head.i == cue.i and head.lower_ in {"in", "by", "during"}
 
 
-def _nearest(doc: Doc, mention: CasualtyMention, here: list[EventDraft], sent: Span) -> EventDraft:
-    """The draft of the sentence whose trigger is closest to the figure's cue."""
-    if len(here) == 1 or mention.cue < 0:
+def _nearest(doc: Doc, mention: CasualtyMention, here: list[EventDraft], sent: Span) -> EventDraft | None:
+    """The draft of the sentence whose trigger is closest to the figure's cue.
+
+    None when every trigger of the sentence lies far from the figure (an
+    'assault rifle' in a clause about the suspect's death).
+    """
+    if mention.cue < 0:
         return here[0]
     cue = doc[mention.cue]
 
@@ -149,7 +154,8 @@ def _nearest(doc: Doc, mention: CasualtyMention, here: list[EventDraft], sent: S
             return 2 * _CUE_ONLY + 1  # 'killing 26' is the figure's verb more than an event
         return 2 * min(min(_distance(cue, m), _distance(first, m)) for m in tokens)
 
-    return min(here, key=score)
+    best = min(here, key=score)
+    return best if score(best) <= 2 * _FAR else None
 
 
 def _carried(
