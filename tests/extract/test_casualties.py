@@ -304,6 +304,12 @@ def test_toll_rising_from_one_figure_to_another_keeps_the_new_one(nlp: Language)
         ("The ambush killed eight people, six soldiers and two porters.", [("killed", 8, "exact")]),
         ("The blast wounded 30 people, among them four children.", [("injured", 30, "exact")]),
         ("Militants have killed several hundred people in the district.", [("killed", 300, "at_least")]),
+        ("Gunmen shot dead Ali Hassan, 52, at his shop.", [("killed", 1, "exact")]),
+        ("Raiders tied up four men and killed them.", [("killed", 4, "exact")]),
+        (
+            "A sniper killed two men and seriously wounded a third.",
+            [("killed", 2, "exact"), ("injured", 1, "exact")],
+        ),
     ],
 )
 def test_ranges_idiom_and_single_victims(

@@ -139,3 +139,14 @@ def test_figure_goes_to_the_event_that_caused_it(extract: Any) -> None:
     (attack,) = events_of(ext, "attack")
     assert figure(attack.killed) == (4, "exact")
     assert attack.attackers_killed is None
+
+
+def test_trigger_in_a_weapon_name_owns_no_figure(extract: Any) -> None:
+    ext = extract(
+        "Police shot dead a gunman in Liege on Tuesday. He had opened fire near a stadium on Monday, "
+        "killing three fans. The suspect, 38, was found in a flat and later died of his wounds; "
+        "the assault rifle found on him matched the weapon."
+    )
+    attacks = [e for e in events_of(ext, "attack") if e.killed is not None]
+    assert attacks and all(figure(e.killed) == (3, "exact") for e in attacks)
+    assert all(alternatives(e, "killed") == [] for e in attacks)

@@ -104,6 +104,8 @@ class _Lexicon:
     fatal_objects: frozenset[str]
     person_nouns: frozenset[str]
     person_pronouns: frozenset[str]
+    one_more: frozenset[str]
+    group_pronouns: frozenset[str]
     aggregate: dict[str, frozenset[str]]
     claim_verbs: frozenset[str]
     say_verbs: frozenset[str]
@@ -149,6 +151,8 @@ def _lexicon() -> _Lexicon:
         fatal_objects=_words(data.get("fatal_objects")),
         person_nouns=_words(data.get("person_nouns")),
         person_pronouns=_words(data.get("person_pronouns")),
+        one_more=_words(data.get("one_more")),
+        group_pronouns=_words(data.get("group_pronouns")),
         aggregate={str(k): _words(v) for k, v in (data.get("aggregate") or {}).items()},
         claim_verbs=_words(data.get("claim_verbs")),
         say_verbs=_words(data.get("say_verbs")),
@@ -743,6 +747,8 @@ def _phrase_start(sent: Span, start: int) -> int:
 def _person_root(tok: Token) -> bool:
     """A token that names one person: 'a soldier', 'the gunman', 'Yusuf Barakat', 'he'."""
     lex = _lexicon()
+    if tok.lower_ in lex.one_more and tok.dep_ in {"dobj", "nsubjpass"}:
+        return tok.lower_ == "another" or any(c.lower_ in _ARTICLES for c in tok.children)
     if tok.dep_ in {"compound", "appos", "poss"} or tok.tag_ not in {"NN", "NNP", "PRP"}:
         return False
     if tok.tag_ == "PRP":
@@ -769,6 +775,9 @@ def _single_victims(sent: Span, taken: set[int]) -> list[_Figure]:
             continue
         first = _first_conjunct(tok)
         slot = _link_slot(first)
+        if slot is None and tok.dep_ == "dobj":
+            kind = _descriptor_child(tok)  # 'shot dead Y. Singha'
+            slot = None if kind is None else (kind, tok.head)
         if slot is None:
             continue
         kind, cue = slot
@@ -777,6 +786,28 @@ def _single_victims(sent: Span, taken: set[int]) -> list[_Figure]:
         start = tok.left_edge.i if tok.tag_ != "PRP" else tok.i
         start = max(start, sent.start)
         figures.append(_Figure(list(sent.doc[start : tok.i + 1]), 1, "exact", kind, first.i, tok, False, cue))
+    return figures
+
+
+def _group_pronouns(sent: Span) -> list[_Figure]:
+    """'tied up five men and killed them': the pronoun counts the group before it."""
+    lex = _lexicon()
+    figures: list[_Figure] = []
+    for tok in sent:
+        if tok.lower_ not in lex.group_pronouns or tok.dep_ != "dobj":
+            continue
+        verb = tok.head
+        kind = _kind_as_object(verb)
+        if kind is None or verb.dep_ != "conj":
+            continue
+        for obj in verb.head.children:
+            nums = [c for c in obj.children if c.dep_ == "nummod"] if obj.dep_ == "dobj" else []
+            if not nums:
+                continue
+            words = list(sent.doc[nums[0].left_edge.i : nums[0].i + 1])
+            parsed = parse_number(" ".join(w.text for w in words))
+            if parsed is not None:
+                figures.append(_Figure(words, parsed[0], parsed[1], kind, tok.i, obj, False, verb))
     return figures
 
 
@@ -988,7 +1019,7 @@ def find_casualties(sent: Span) -> list[CasualtyMention]:
     doc = sent.doc
     figures = _number_figures(sent)
     taken = {t.i for f in figures for t in f.tokens} | {f.noun.i for f in figures if f.noun is not None}
-    for single in _single_victims(sent, taken):
+    for single in [*_single_victims(sent, taken), *_group_pronouns(sent)]:
         if single.kind == "killed" and single.noun is not None:
             word = single.noun.lemma_.lower()
             if word in lex.attackers or single.noun.lower_ in lex.attackers:

@@ -146,7 +146,9 @@ def _nearest(doc: Doc, mention: CasualtyMention, here: list[EventDraft], sent: S
     first = _first_verb(cue)
 
     def score(draft: EventDraft) -> int:
-        tokens = [m for m in draft.mentions if sent.start <= m.i < sent.end]
+        tokens = [m for m in draft.mentions if sent.start <= m.i < sent.end and m.dep_ != "compound"]
+        if not tokens:
+            return len(doc)  # 'an assault rifle' names a weapon, not a happening
         if any(_causes(m, cue) for m in tokens):
             return -1
         forces = draft.type == "military_action" and mention.kind == "attackers_killed"
