@@ -372,3 +372,15 @@ def test_claimants_figure_is_marked_claimed(nlp: Language) -> None:
 def test_also_killed_is_additive(nlp: Language) -> None:
     (mention,) = find_casualties(first_sentence(nlp, "A guard was also killed."))
     assert mention.additive and mention.count.value == 1
+
+
+def test_a_states_claim_about_its_operation_is_not_a_claimants_figure(nlp: Language) -> None:
+    text = "The army claimed to have killed 50 militants in the operation."
+    (mention,) = find_casualties(first_sentence(nlp, text))
+    assert not mention.claimed and mention.count.value == 50
+
+
+def test_toll_counted_since_the_attack_is_the_attacks(nlp: Language) -> None:
+    text = "At least 30 people have died in hospital since the attack."
+    (mention,) = find_casualties(first_sentence(nlp, text))
+    assert not mention.aggregate

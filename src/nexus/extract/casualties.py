@@ -843,13 +843,14 @@ def _is_aggregate(cue: Token) -> bool:
         return True
     for tok in words:
         low = tok.lower_
+        since = next((c for c in tok.children if c.dep_ == "pobj"), None) if tok.dep_ == "prep" else None
         if (
             low in agg.get("since", ())
-            and tok.dep_ == "prep"
+            and since is not None
             and (tok.head.i in anchors or tok.head.head.i in anchors)
-            and any(c.dep_ == "pobj" for c in tok.children)
+            and since.lower_ not in agg.get("since_not", ())
         ):
-            return True
+            return True  # 'since 2015', 'since the war began'; not 'since Friday', 'since the attack'
         if low in agg.get("period_nouns", ()) or tok.lemma_.lower() in agg.get("period_nouns", ()):
             mods = {c.lower_ for c in tok.children}
             under = tok.head.lower_ if tok.dep_ == "pobj" else ""
@@ -890,20 +891,35 @@ def _armed_tokens(doc: Doc) -> frozenset[int]:
     return armed
 
 
-def _armed_speaker(verb: Token) -> bool:
+def _speaker(verb: Token) -> Token | None:
+    """The subject of a reporting verb, or of the verb it is coordinated with."""
+    for node in (verb, verb.head):
+        subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject
+        if verb.dep_ not in {"conj", "advcl"}:
+            break
+    return None
+
+
+def _armed_speaker(verb: Token, *, pronouns: bool = False) -> bool:
+    """Whether an armed group (or 'the group', 'militants') is the verb's speaker."""
     lex = _lexicon()
-    holder = verb.head if verb.dep_ == "advcl" and verb.tag_ == "VBG" else verb
+    speaker = _speaker(verb)
+    if speaker is None:
+        return False
+    if pronouns and speaker.lower_ in {"it", "they"}:
+        return True
     armed = _armed_tokens(verb.doc)
-    for child in holder.children:
-        if child.dep_ != "nsubj":
-            continue
-        if child.i in armed or child.lower_ in lex.claimant_nouns or child.lower_ in lex.attackers:
-            return True
-    return False
+    return speaker.i in armed or speaker.lower_ in lex.claimant_nouns or speaker.lower_ in lex.attackers
 
 
 def _is_claimed(cue: Token) -> bool:
-    """A figure reported inside a claimant's words: 'the group claimed 90 were killed'."""
+    """A figure in an armed group's own words: 'the group claimed 90 were killed'.
+
+    A state's claim ('the army claimed to have killed 50 militants') is the
+    toll of its operation, so the speaker must be an armed group.
+    """
     lex = _lexicon()
     node = _clause_verb(cue)
     for _ in range(4):
@@ -911,7 +927,7 @@ def _is_claimed(cue: Token) -> bool:
             return False
         node = node.head
         lemma = node.lemma_.lower()
-        if lemma in lex.claim_verbs:
+        if lemma in lex.claim_verbs and _armed_speaker(node, pronouns=True):
             return True
         if lemma in lex.say_verbs and _armed_speaker(node):
             return True
