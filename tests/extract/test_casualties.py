@@ -384,3 +384,20 @@ def test_toll_counted_since_the_attack_is_the_attacks(nlp: Language) -> None:
     text = "At least 30 people have died in hospital since the attack."
     (mention,) = find_casualties(first_sentence(nlp, text))
     assert not mention.aggregate
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The toll from a week of fighting in the city has risen to 50.",
+        "Bandits have killed more than 1,000 people in the state so far this year.",
+    ],
+)
+def test_running_totals_over_a_span_are_aggregate(nlp: Language, text: str) -> None:
+    (mention,) = find_casualties(first_sentence(nlp, text))
+    assert mention.aggregate
+
+
+def test_hyphenated_range_keeps_the_lower_bound(nlp: Language) -> None:
+    text = "Rockets hit a market, killing 30-35 people."
+    assert figures(nlp, text) == [("killed", 30, "at_least")]

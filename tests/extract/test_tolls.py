@@ -150,3 +150,12 @@ def test_trigger_in_a_weapon_name_owns_no_figure(extract: Any) -> None:
     attacks = [e for e in events_of(ext, "attack") if e.killed is not None]
     assert attacks and all(figure(e.killed) == (3, "exact") for e in attacks)
     assert all(alternatives(e, "killed") == [] for e in attacks)
+
+
+def test_figure_of_a_photo_caption_yields_to_the_body(extract: Any) -> None:
+    ext = extract(
+        "Photo caption: Mourners gather in Dori, where officials said 25 people were killed.\n"
+        "Gunmen killed at least 31 people at a wedding in Dori on Saturday, officials said."
+    )
+    (attack,) = [e for e in events_of(ext, "attack") if e.killed is not None]
+    assert figure(attack.killed) == (31, "at_least")

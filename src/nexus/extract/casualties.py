@@ -858,9 +858,9 @@ def _is_aggregate(cue: Token) -> bool:
                 return True
             if "this" in mods and tok.lemma_.lower() in agg.get("this_periods", ()):
                 return True
-            numbered = any(c.dep_ == "nummod" for c in tok.children)
+            numbered = any(c.dep_ == "nummod" or c.lower_ in {"a", "an"} for c in tok.children)
             if numbered and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
-                return True  # 'three days of strikes'
+                return True  # 'three days of strikes', 'a week of fighting'
         if low in agg.get("event_nouns", ()) and tok.tag_ == "NNS":
             numbered = any(c.dep_ == "nummod" for c in tok.children)
             from_toll = tok.dep_ == "pobj" and tok.head.lower_ == "from"

@@ -85,7 +85,8 @@ def _add(event: EventDraft, mention: CasualtyMention, text: str, sent: Span, bod
     if kind == "attackers_killed" and event.type == "military_action":
         kind = "killed"  # people killed by a strike or raid, militants included
     base = _toll_rank(text, sent.start_char, mention.start_char, mention.earlier)
-    rank = 2 * base + (1 if mention.start_char >= body else 0)
+    in_body = mention.start_char >= body and not _in_caption(text, mention.start_char)
+    rank = 2 * base + (1 if in_body else 0)
     counts = event.casualties.setdefault(kind, [])
     ranks = event.toll_ranks.setdefault(kind, [])
     while len(ranks) < len(counts):
@@ -193,6 +194,19 @@ def body_start(text: str) -> int:
     if rest.strip() and first and first[-1] not in _END_PUNCT:
         return len(first)
     return 0
+
+
+@cache
+def _caption_marker() -> re.Pattern[str]:
+    words: list[str] = ontology.table("casualties.yaml").get("caption_markers") or []
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(r"\s*(?:" + alternatives + r")\s*[:\-\u2013\u2014]", re.I)
+
+
+def _in_caption(text: str, offset: int) -> bool:
+    """Whether ``offset`` lies in a paragraph that opens as a photo caption."""
+    start = text.rfind("\n", 0, offset) + 1
+    return bool(_caption_marker().match(text, start))
 
 
 @cache
