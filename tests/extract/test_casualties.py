@@ -401,3 +401,9 @@ def test_running_totals_over_a_span_are_aggregate(nlp: Language, text: str) -> N
 def test_hyphenated_range_keeps_the_lower_bound(nlp: Language) -> None:
     text = "Rockets hit a market, killing 30-35 people."
     assert figures(nlp, text) == [("killed", 30, "at_least")]
+
+
+def test_toll_between_two_dates_is_aggregate(nlp: Language) -> None:
+    text = "More than 900 people were killed in the state between March 2022 and June 2023."
+    (mention,) = find_casualties(first_sentence(nlp, text))
+    assert mention.aggregate

@@ -27,13 +27,13 @@ def alternatives(event: Any, kind: str) -> list[int]:
 
 def test_latest_prefers_an_update_then_the_first_figure() -> None:
     lead, recalled, update = Count(value=20), Count(value=18), Count(value=27)
-    assert latest([lead, recalled], [3, 3]) == (lead, [recalled])
-    assert latest([lead, recalled, update], [3, 3, 5]) == (update, [lead, recalled])
+    assert latest([lead, recalled], [7, 7]) == (lead, [recalled])
+    assert latest([lead, recalled, update], [7, 7, 11]) == (update, [lead, recalled])
 
 
 def test_latest_puts_a_body_figure_before_a_headline_one_of_equal_rank() -> None:
     headline, body = Count(value=9), Count(value=9, qualifier="at_least")
-    best, _ = latest([headline, body], [2, 3])
+    best, _ = latest([headline, body], [6, 7])
     assert best == body
 
 
@@ -159,3 +159,12 @@ def test_figure_of_a_photo_caption_yields_to_the_body(extract: Any) -> None:
     )
     (attack,) = [e for e in events_of(ext, "attack") if e.killed is not None]
     assert figure(attack.killed) == (31, "at_least")
+
+
+def test_figure_of_a_sentence_naming_the_event_beats_one_given_by_default(extract: Any) -> None:
+    ext = extract(
+        "Gunmen attacked a church in Owo on Sunday, killing 22 worshippers, police said. "
+        "More than 1,200 people died in that siege seven years earlier."
+    )
+    (attack,) = [e for e in events_of(ext, "attack") if e.killed is not None]
+    assert figure(attack.killed) == (22, "exact")

@@ -861,6 +861,15 @@ def _is_aggregate(cue: Token) -> bool:
             numbered = any(c.dep_ == "nummod" or c.lower_ in {"a", "an"} for c in tok.children)
             if numbered and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
                 return True  # 'three days of strikes', 'a week of fighting'
+        if (
+            low == "between"
+            and tok.dep_ == "prep"
+            and any(
+                c.dep_ == "pobj" and c.ent_type_ == "DATE" and any(g.dep_ == "conj" for g in c.children)
+                for c in tok.children
+            )
+        ):
+            return True  # 'between January 2023 and February 2024'
         if low in agg.get("event_nouns", ()) and tok.tag_ == "NNS":
             numbered = any(c.dep_ == "nummod" for c in tok.children)
             from_toll = tok.dep_ == "pobj" and tok.head.lower_ == "from"

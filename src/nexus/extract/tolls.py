@@ -50,9 +50,10 @@ def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
 
     Fills ``draft.casualties[kind]`` with ``Count`` objects and
     ``draft.toll_ranks[kind]`` with a parallel rank for ``latest``: an update
-    ("rose to 137") outranks a plain figure, which outranks an early count,
-    and at equal rank a figure of the body outranks one of the headline or a
-    caption above it.  Aggregate and claimed figures are given to no draft.
+    ("rose to 137") outranks a plain figure, which outranks an early count;
+    at equal rank a figure from a sentence naming the event outranks one
+    given to it by default, and a figure of the body outranks one of the
+    headline or a caption.  Aggregate and claimed figures go to no draft.
     """
     violent = [d for d in drafts if d.type in _VIOLENT]
     if not violent:
@@ -86,11 +87,11 @@ def _add(event: EventDraft, mention: CasualtyMention, text: str, sent: Span, bod
         kind = "killed"  # people killed by a strike or raid, militants included
     base = _toll_rank(text, sent.start_char, mention.start_char, mention.earlier)
     in_body = mention.start_char >= body and not _in_caption(text, mention.start_char)
-    rank = 2 * base + (1 if in_body else 0)
+    rank = 4 * base + (2 if own else 0) + (1 if in_body else 0)
     counts = event.casualties.setdefault(kind, [])
     ranks = event.toll_ranks.setdefault(kind, [])
     while len(ranks) < len(counts):
-        ranks.append(3)
+        ranks.append(7)
     if counts and base == 1:
         best_at = min(range(len(counts)), key=lambda i: (-ranks[i], i))
         best = counts[best_at]
