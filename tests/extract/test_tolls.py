@@ -163,8 +163,8 @@ def test_figure_of_a_photo_caption_yields_to_the_body(extract: Any) -> None:
 
 def test_figure_of_a_sentence_naming_the_event_beats_one_given_by_default(extract: Any) -> None:
     ext = extract(
-        "Gunmen attacked a church in Owo on Sunday, killing 22 worshippers, police said. "
-        "More than 1,200 people died in that siege seven years earlier."
+        "Gunmen kill 22 worshippers in Owo church attack\n"
+        "OWO, June 6 (Test Wire) - Officials said 40 people had died in the town in recent months."
     )
     (attack,) = [e for e in events_of(ext, "attack") if e.killed is not None]
     assert figure(attack.killed) == (22, "exact")
