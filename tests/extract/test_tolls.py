@@ -168,3 +168,22 @@ def test_figure_of_a_sentence_naming_the_event_beats_one_given_by_default(extrac
     )
     (attack,) = [e for e in events_of(ext, "attack") if e.killed is not None]
     assert figure(attack.killed) == (22, "exact")
+
+
+def test_an_arrest_owns_no_figure_of_the_attack_it_follows_up(extract: Any) -> None:
+    ext = extract(
+        "Gunmen attacked the village of Abagana on May 2. "
+        "Police have arrested 14 people over the attack on Abagana, putting the death toll at 38."
+    )
+    arrests = [e for e in events_of(ext, "military_action") if e.killed is not None]
+    assert arrests == []
+    assert any(figure(e.killed) == (38, "exact") for e in events_of(ext, "attack"))
+
+
+def test_a_figure_someone_had_announced_yields_to_the_current_one(extract: Any) -> None:
+    ext = extract(
+        "A bomb attack on a market in Kano on Monday killed 23 people, police said on Thursday. "
+        "The governor had announced 31 deaths on Tuesday."
+    )
+    (attack,) = [e for e in events_of(ext, "attack") if e.killed is not None]
+    assert figure(attack.killed) == (23, "exact")

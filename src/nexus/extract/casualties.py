@@ -859,8 +859,9 @@ def _is_aggregate(cue: Token) -> bool:
             if "this" in mods and tok.lemma_.lower() in agg.get("this_periods", ()):
                 return True
             numbered = any(c.dep_ == "nummod" or c.lower_ in {"a", "an"} for c in tok.children)
-            if numbered and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
-                return True  # 'three days of strikes', 'a week of fighting'
+            counted = tok.dep_ in {"nsubj", "nsubjpass"} or under == "from"
+            if numbered and counted and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+                return True  # 'the toll from three days of strikes', not 'killed 20 in three days'
         if (
             low == "between"
             and tok.dep_ == "prep"

@@ -55,7 +55,8 @@ def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
     given to it by default, and a figure of the body outranks one of the
     headline or a caption.  Aggregate and claimed figures go to no draft.
     """
-    violent = [d for d in drafts if d.type in _VIOLENT]
+    quiet = _no_casualty_triggers()
+    violent = [d for d in drafts if d.type in _VIOLENT and d.trigger.lemma_.lower() not in quiet]
     if not violent:
         return
     main = violent[0]
@@ -68,6 +69,13 @@ def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
         if not mentions:
             continue
         here = [d for d in violent if any(sent.start <= m.i < sent.end for m in d.mentions)]
+        # A violent word filed under an arrest ('arrested 26 over the massacre') still names it.
+        named = bool(here) or any(
+            sent.start <= m.i < sent.end and m.lemma_.lower() not in quiet
+            for d in drafts
+            if d.type in _VIOLENT
+            for m in d.mentions
+        )
         for mention in mentions:
             if mention.kind not in CASUALTY_FIELDS or mention.aggregate or mention.claimed:
                 continue
@@ -78,7 +86,8 @@ def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
                     event.type == "military_action" and mention.kind == "attackers_killed"
                 ):
                     event = main  # wounded after a raid on the attackers are the attack's
-            _add(event, mention, text, sent, body, own=any(event is d for d in here))
+            own = any(event is d for d in here) or (not here and named)
+            _add(event, mention, text, sent, body, own=own)
 
 
 def _add(event: EventDraft, mention: CasualtyMention, text: str, sent: Span, body: int, *, own: bool) -> None:
@@ -195,6 +204,12 @@ def body_start(text: str) -> int:
     if rest.strip() and first and first[-1] not in _END_PUNCT:
         return len(first)
     return 0
+
+
+@cache
+def _no_casualty_triggers() -> frozenset[str]:
+    words = ontology.table("casualties.yaml").get("no_casualty_triggers") or []
+    return frozenset(str(w).lower() for w in words)
 
 
 @cache
