@@ -407,3 +407,9 @@ def test_toll_between_two_dates_is_aggregate(nlp: Language) -> None:
     text = "More than 900 people were killed in the state between March 2022 and June 2023."
     (mention,) = find_casualties(first_sentence(nlp, text))
     assert mention.aggregate
+
+
+def test_days_of_fighting_in_one_clash_are_not_a_running_total(nlp: Language) -> None:
+    text = "Rebels said they had killed 60 soldiers in two days of fighting near the town."
+    (mention,) = find_casualties(first_sentence(nlp, text))
+    assert not mention.aggregate and mention.count.value == 60

@@ -187,3 +187,12 @@ def test_a_figure_someone_had_announced_yields_to_the_current_one(extract: Any) 
     )
     (attack,) = [e for e in events_of(ext, "attack") if e.killed is not None]
     assert figure(attack.killed) == (23, "exact")
+
+
+def test_a_killing_verb_with_its_own_doer_keeps_its_figure(extract: Any) -> None:
+    ext = extract(
+        "Niger's army says it killed 55 jihadists near Tillaberi on Saturday, days after militants "
+        "overran a military post in the region."
+    )
+    raids = [e for e in events_of(ext, "military_action") if e.killed is not None]
+    assert [figure(e.killed) for e in raids] == [(55, "exact")]

@@ -155,6 +155,8 @@ def _nearest(doc: Doc, mention: CasualtyMention, here: list[EventDraft], sent: S
     cue = doc[mention.cue]
 
     first = _first_verb(cue)
+    # 'the army says it killed 96': a killing verb with its own doer is an event, not just a cue.
+    agent = any(c.dep_ == "nsubj" for c in first.children) and first.tag_ != "VBN"
 
     def score(draft: EventDraft) -> int:
         tokens = [m for m in draft.mentions if sent.start <= m.i < sent.end and m.dep_ != "compound"]
@@ -163,7 +165,7 @@ def _nearest(doc: Doc, mention: CasualtyMention, here: list[EventDraft], sent: S
         if any(_causes(m, cue) for m in tokens):
             return -1
         forces = draft.type == "military_action" and mention.kind == "attackers_killed"
-        if not forces and all(m.i in (cue.i, first.i) for m in tokens):
+        if not forces and not agent and all(m.i in (cue.i, first.i) for m in tokens):
             return 2 * _CUE_ONLY + 1  # 'killing 26' is the figure's verb more than an event
         return 2 * min(min(_distance(cue, m), _distance(first, m)) for m in tokens)
 
