@@ -5,8 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from spacy.language import Language
 
-from nexus.extract.tolls import body_start, latest
+from nexus.extract.casualties import find_casualties
+from nexus.extract.events import EventDraft
+from nexus.extract.tolls import _nearest, body_start, latest
 from nexus.model import Count
 
 
@@ -189,10 +192,23 @@ def test_a_figure_someone_had_announced_yields_to_the_current_one(extract: Any) 
     assert figure(attack.killed) == (23, "exact")
 
 
-def test_a_killing_verb_with_its_own_doer_keeps_its_figure(extract: Any) -> None:
-    ext = extract(
-        "Niger's army says it killed 55 jihadists near Tillaberi on Saturday, days after militants "
-        "overran a military post in the region."
-    )
-    raids = [e for e in events_of(ext, "military_action") if e.killed is not None]
-    assert [figure(e.killed) for e in raids] == [(55, "exact")]
+def test_a_killing_verb_with_its_own_doer_keeps_its_figure(nlp: Language) -> None:
+    doc = nlp("Chad's army says it killed 96 fighters after they overran a base on Saturday.")
+    sent = next(iter(doc.sents))
+    killed = next(t for t in doc if t.text == "killed")
+    overran = next(t for t in doc if t.text == "overran")
+    raid = EventDraft(type="military_action", trigger=killed, sent=sent, mentions=[killed])
+    attack = EventDraft(type="attack", trigger=overran, sent=sent, mentions=[overran])
+    (mention,) = find_casualties(sent)
+    assert _nearest(doc, mention, [attack, raid], sent) is raid
+
+
+def test_a_participle_killing_goes_to_the_event_it_follows(nlp: Language) -> None:
+    doc = nlp("The gunman opened fire near a stadium, killing two fans.")
+    sent = next(iter(doc.sents))
+    opened = next(t for t in doc if t.text == "opened")
+    killing = next(t for t in doc if t.text == "killing")
+    attack = EventDraft(type="attack", trigger=opened, sent=sent, mentions=[opened])
+    other = EventDraft(type="military_action", trigger=killing, sent=sent, mentions=[killing])
+    (mention,) = find_casualties(sent)
+    assert _nearest(doc, mention, [other, attack], sent) is attack
