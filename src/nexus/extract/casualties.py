@@ -15,9 +15,17 @@ floor of two (two dozen, two score = 40, two hundred, two thousand).
 
 Victim groups listed side by side in one clause are summed, as the annotation
 conventions ask: "84 soldiers and 47 fighters were killed" gives one mention
-of 131.  Which figure ends up on an event (the latest toll, a group's claim)
-is the caller's decision; ``CasualtyMention.earlier`` marks a figure the
-sentence itself supersedes ("up from 20 dead").
+of 131, and one named or singular victim counts 1 ("killing a policeman and
+two civilians" is 3), unless the list spells out a total already given ("ten
+people, nine pilgrims and a jawan" is 10).  A range keeps its lower bound as
+at_least ("30 to 35", "between 40 and 50"); "several hundred" is 300 at_least.
+Figures inside "among them ..." are parts and are skipped.
+
+Which figure ends up on an event is the caller's decision (tolls.py); each
+mention says what it knows: ``earlier`` marks a figure the sentence itself
+supersedes ("up from 20 dead"), ``aggregate`` a running or background total
+("since 2015", "the toll from three days of strikes"), ``claimed`` an armed
+group's own figure, ``additive`` a victim "also" killed.
 """
 
 from __future__ import annotations
