@@ -306,6 +306,7 @@ def test_toll_rising_from_one_figure_to_another_keeps_the_new_one(nlp: Language)
         ("Militants have killed several hundred people in the district.", [("killed", 300, "at_least")]),
         ("Gunmen shot dead Ali Hassan, 52, at his shop.", [("killed", 1, "exact")]),
         ("Raiders tied up four men and killed them.", [("killed", 4, "exact")]),
+        ("A spokesman said both victims died in hospital.", [("killed", 2, "exact")]),
         (
             "A sniper killed two men and seriously wounded a third.",
             [("killed", 2, "exact"), ("injured", 1, "exact")],

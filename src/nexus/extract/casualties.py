@@ -775,11 +775,21 @@ def _person_root(tok: Token) -> bool:
     return bool(dets) and all(d.lower_ not in {"no", "every", "each", "any", "all"} for d in dets)
 
 
+def _both(tok: Token) -> bool:
+    """'both victims', 'both attackers': a pair of persons."""
+    lex = _lexicon()
+    if tok.tag_ != "NNS" or not any(c.lower_ == "both" for c in tok.children):
+        return False
+    word = tok.lemma_.lower()
+    return word in lex.person_nouns or word in lex.attackers or tok.lower_ in lex.attackers
+
+
 def _single_victims(sent: Span, taken: set[int]) -> list[_Figure]:
-    """One-person victims ('killing a policeman', 'X was martyred') as figures of 1."""
+    """One-person victims ('killing a policeman', 'X was martyred') as figures of 1 ('both' of 2)."""
     figures: list[_Figure] = []
     for tok in sent:
-        if tok.i in taken or not _person_root(tok):
+        pair = tok.i not in taken and _both(tok)
+        if tok.i in taken or not (pair or _person_root(tok)):
             continue
         first = _first_conjunct(tok)
         slot = _link_slot(first)
@@ -793,7 +803,8 @@ def _single_victims(sent: Span, taken: set[int]) -> list[_Figure]:
             continue
         start = tok.left_edge.i if tok.tag_ != "PRP" else tok.i
         start = max(start, sent.start)
-        figures.append(_Figure(list(sent.doc[start : tok.i + 1]), 1, "exact", kind, first.i, tok, False, cue))
+        words = list(sent.doc[start : tok.i + 1])
+        figures.append(_Figure(words, 2 if pair else 1, "exact", kind, first.i, tok, False, cue))
     return figures
 
 
