@@ -96,3 +96,65 @@ def test_place_followed_by_city_is_the_city(extract: Any) -> None:
 def test_prefixed_group_name_at_sentence_start_is_kept_whole(extract: Any) -> None:
     ents = by_name(extract("al-Shabaab claimed the bombing in Mogadishu."))
     assert "al-Shabaab" in ents
+
+
+def test_name_after_a_locative_preposition_is_a_place(extract: Any) -> None:
+    ents = by_name(extract("Artillery fire killed three people in Deir Balah on Sunday, doctors said."))
+    assert ents["Deir Balah"].type == "PLACE"
+
+
+def test_name_after_the_town_of_is_a_place(extract: Any) -> None:
+    ents = by_name(extract("Government troops retook the town of Tadmor from rebel fighters on Friday."))
+    assert ents["Tadmor"].type == "PLACE"
+
+
+def test_name_after_a_verb_of_going_is_a_place(extract: Any) -> None:
+    ents = by_name(extract("The health minister Ama Boateng flew to Tamale on Tuesday after the raid."))
+    assert ents["Tamale"].type == "PLACE"
+
+
+def test_peoples_are_not_places(extract: Any) -> None:
+    ents = by_name(extract("Tajiks, Dagestanis and Afghans were among the men detained on Monday."))
+    assert not {n for n, e in ents.items() if e.type == "PLACE"} & {"Tajiks", "Dagestanis", "Afghans"}
+
+
+def test_person_after_an_official_title_is_a_person(extract: Any) -> None:
+    ents = by_name(extract("District official Gul Rehman Afridi said the blast killed two people in Bannu."))
+    assert ents["Gul Rehman Afridi"].type == "PERSON"
+
+
+def test_acronym_means_what_the_text_defines(extract: Any) -> None:
+    text = "The Bangladesh Border Guard (BBG) said its men seized the weapons near Teknaf on Monday."
+    ents = by_name(extract(text))
+    assert ents["Bangladesh Border Guard"].type == "ORG"
+    assert "BBG" in ents["Bangladesh Border Guard"].aliases
+
+
+def test_acronym_defined_in_text_overrides_the_gazetteer(extract: Any) -> None:
+    text = "The Armed Forces of Panama (AFP) said two smugglers were detained in Colon on Friday."
+    ents = by_name(extract(text))
+    assert ents["Armed Forces of Panama"].type == "ORG"
+    assert ents["Armed Forces of Panama"].subtype != "media"
+
+
+def test_compass_fragment_is_no_place(extract: Any) -> None:
+    ents = by_name(extract("Gunmen raided a village in north-west Nigeria on Monday, residents said."))
+    assert not any(n.lower().startswith(("north", "west")) for n in ents)
+
+
+def test_quoted_nickname_is_no_entity(extract: Any) -> None:
+    text = "Troops secured the Sonamarg valley, dubbed 'little Switzerland' by tourists, on Monday."
+    ents = by_name(extract(text))
+    assert "Switzerland" not in ents
+
+
+def test_two_ends_of_a_road_are_two_places(extract: Any) -> None:
+    ents = by_name(extract("A bomb hit a bus on the Quetta-Sibi highway on Monday, police said."))
+    assert ents["Quetta"].type == "PLACE" and ents["Sibi"].type == "PLACE"
+    assert "Quetta-Sibi" not in ents
+
+
+def test_unknown_place_with_an_admin_word_is_a_division(extract: Any) -> None:
+    ents = by_name(extract("Bandits attacked farmers in Dangulbi District of Zamfara on Sunday."))
+    assert ents["Dangulbi District"].type == "PLACE"
+    assert ents["Dangulbi District"].subtype == "admin"

@@ -191,6 +191,8 @@ def _with_state_bodies(doc: Doc) -> list[Span]:
     """
     out: list[Span] = []
     for ent in _with_defined_acronyms(doc):
+        if ent.label_ == "NORP" and len(ent) == 1 and not _is_people(ent.text) and _place_only_context(ent):
+            ent = Span(doc, ent.start, ent.end, label="GPE")  # "the town of Tadmor" read as a people
         nxt = doc[ent.end] if ent.end < len(doc) else None
         if (
             ent.label_ == "GPE"
@@ -215,6 +217,16 @@ def _split_place_pair(span: Span) -> list[Span]:
     are two place mentions, not one place."""
     start = span.start + int(span[0].lower_ in ("the", "a"))
     doc = span.doc
+    end = span.end
+    if (
+        end - start == 1
+        and end + 2 < len(doc)
+        and doc[end].text in ("-", "–")
+        and doc[end + 1].is_title
+        and not doc[end + 1].ent_type_
+        and doc[end + 2].lemma_.lower() in _word_set("route_nouns")
+    ):
+        return [span, Span(doc, end + 1, end + 2, label="GPE")]  # "Quetta-Sibi highway", one end tagged
     if span.kb_id_ or span.end - start != 3 or doc[start + 1].text not in ("-", "–"):
         return [span]
     sides = [doc[start], doc[start + 2]]
@@ -251,7 +263,10 @@ def _with_defined_acronyms(doc: Doc) -> list[Span]:
         inside = [e for e in ents if e.start < long.end and e.end > long.start]
         if len(long) < 2 or any(e.kb_id_ and e.start == long.start and e.end == long.end for e in inside):
             continue  # a name the gazetteer knows keeps its own acronym
-        label = "GPE" if inside and all(e.label_ in ("GPE", "LOC") for e in inside) else "ORG"
+        whole_place = any(
+            e.start == long.start and e.end == long.end and e.label_ in ("GPE", "LOC") for e in inside
+        )
+        label = "GPE" if whole_place else "ORG"
         defined.append(Span(doc, long.start, long.end, label=label))
         defined.append(Span(doc, short.i, short.i + 1, label=label))
     if not defined:

@@ -189,11 +189,9 @@ def _role(root: Token, trigger: Token, index: dict[int, EntityCluster]) -> int:
     possessive = root.dep_ == "poss" or (nxt is not None and nxt.tag_ == "POS")
     if possessive and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in ACTOR_NOUNS:
         return OTHER  # "Pakistan's Parliament", "Iran's mission": an actor, not a location
+    if _describes(root, trigger):
+        return OTHER  # "The poor Sahel state has been battling ...": a description
     anchor = _anchor(root, index)
-    if anchor is not root and anchor.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and anchor.i != trigger.i:
-        described = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in anchor.children)
-        if root.dep_ == "compound" and described and anchor.lower_ in _words("descriptor_nouns"):
-            return OTHER  # "The poor Sahel state has been battling ...": a description
     if _under_motive(anchor, trigger):
         return OTHER  # "in revenge for raids on Mombasa mosques"
     if anchor.i == trigger.i:
@@ -205,6 +203,15 @@ def _role(root: Token, trigger: Token, index: dict[int, EntityCluster]) -> int:
     if anchor.dep_ == "pobj":
         return _prep_role(anchor, index)
     return NEUTRAL
+
+
+def _describes(root: Token, trigger: Token) -> bool:
+    """ "the landlocked Sahel country" as a subject or object: a description of another place."""
+    head = root.head
+    if root.dep_ != "compound" or head.i == trigger.i or head.lower_ not in _words("descriptor_nouns"):
+        return False
+    described = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children)
+    return described and head.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "appos")
 
 
 def _prep_role(pobj: Token, index: dict[int, EntityCluster]) -> int:
