@@ -158,3 +158,14 @@ def test_unknown_place_with_an_admin_word_is_a_division(extract: Any) -> None:
     ents = by_name(extract("Bandits attacked farmers in Dangulbi District of Zamfara on Sunday."))
     assert ents["Dangulbi District"].type == "PLACE"
     assert ents["Dangulbi District"].subtype == "admin"
+
+
+def test_surname_tagged_as_a_place_joins_the_person(extract: Any) -> None:
+    text = "The interior minister, Kwame Asante, visited Tamale. Police said Asante would return on Friday."
+    ents = by_name(extract(text))
+    assert "Asante" not in ents or ents["Asante"].type != "PLACE"
+
+
+def test_person_after_a_title_and_comma_is_a_person(extract: Any) -> None:
+    ents = by_name(extract("The group's spokesman, Idris Kamara, said the bridge had been destroyed."))
+    assert ents["Idris Kamara"].type == "PERSON"

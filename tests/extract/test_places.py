@@ -96,3 +96,34 @@ def test_sub_town_place_before_its_town(extract: Any) -> None:
     events = violent(extract(text, published="2024-06-05"))
     assert events and events[0].place is not None
     assert events[0].place.name == "Barangay Kanlagay"
+
+
+def test_site_named_earlier_locates_a_later_mention_by_its_noun(extract: Any) -> None:
+    text = (
+        "Gunmen seized the Lafayette Hotel in Bosaso on Friday, killing five guests.\n\n"
+        "On Saturday, commandos were still trying to end the hotel siege."
+    )
+    later = [e for e in extract(text, published="2024-06-09").events if e.date and e.date.iso == "2024-06-08"]
+    assert later and later[0].place is not None and later[0].place.name == "Lafayette Hotel"
+
+
+def test_meeting_place_beats_places_of_what_was_agreed(extract: Any) -> None:
+    text = (
+        "At a security meeting in Accra on Monday, the two governments agreed to reopen posts "
+        "at Paga, Hamile and Kulungugu."
+    )
+    meetings = [e for e in extract(text, published="2024-06-05").events if e.type == "meeting"]
+    assert meetings and meetings[0].place is not None and meetings[0].place.name == "Accra"
+
+
+def test_names_listed_with_a_town_are_towns(extract: Any) -> None:
+    text = "Bandits attacked Gusau, Kaura Namoda and Talata Mafara in Zamfara on Monday."
+    ents = {e.name: e for e in extract(text, published="2024-06-05").entities}
+    assert ents["Kaura Namoda"].type == "PLACE" and ents["Talata Mafara"].type == "PLACE"
+
+
+def test_attacked_site_beats_its_town(extract: Any) -> None:
+    text = "Gunmen seized the Lafayette Hotel in Bosaso on Friday, killing five guests."
+    (attack,) = [e for e in extract(text, published="2024-06-09").events if e.type == "attack"]
+    assert attack.place is not None and attack.place.name == "Lafayette Hotel"
+    assert attack.place.lat is not None

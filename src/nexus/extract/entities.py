@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from nexus import ontology
 from nexus.extract.dateline import dateline
@@ -209,7 +209,21 @@ def _with_state_bodies(doc: Doc) -> list[Span]:
             out.append(_known_place_around(ent) or ent)
         else:
             out.append(ent)
-    return [part for span in out for part in _split_place_pair(span)]
+    return [part for span in out for pair in _split_at_in(span) for part in _split_place_pair(pair)]
+
+
+def _split_at_in(span: Span) -> list[Span]:
+    """ "Lafayette Hotel in Bosaso" tagged as one name: the site and the known town it is in."""
+    if span.kb_id_ or len(span) < 3:
+        return [span]
+    doc = span.doc
+    cut = next((t.i for t in span[1:-1] if t.lower_ == "in"), None)
+    if cut is None:
+        return [span]
+    tail = doc[cut + 1 : span.end]
+    if not any(c.exact for c in Geocoder().candidates(tail.text)):
+        return [span]
+    return [Span(doc, span.start, cut, label=span.label_), Span(doc, cut + 1, span.end, label="GPE")]
 
 
 def _split_place_pair(span: Span) -> list[Span]:
@@ -345,6 +359,14 @@ def _role_before(span: Span) -> list[str]:
     return words if any(w[:1].isupper() or w.islower() for w in words) else []
 
 
+def _titled(span: Span) -> bool:
+    """A title right before the name, or before a comma before it ("its president, X")."""
+    if _role_before(span):
+        return True
+    doc, i = span.doc, span.start - 1
+    return i >= 1 and doc[i].text == "," and doc[i - 1].lower_.rstrip(".") in _bare_title_words()
+
+
 def _is_junk(span: Span, entry: GazetteerEntry | None) -> bool:
     if _is_nickname(span):
         return True
@@ -449,8 +471,10 @@ def _type_of(span: Span, entry: GazetteerEntry | None) -> str | None:
         return "PLACE"  # "the Zobe junction", "Faladié district"
     if etype == "PLACE" and any(c.isdigit() for c in span.text):
         return "ORG"  # "G7", "G20"
-    if etype == "ORG" and len(words) in (2, 3) and _role_before(span) and org_subtype(span.text) == "other":
-        return "PERSON"  # "Chancellor Olaf Scholz" tagged as an organisation
+    if etype == "ORG" and len(words) in (2, 3) and org_subtype(span.text) == "other" and _titled(span):
+        return (
+            "PERSON"  # "Chancellor Olaf Scholz", "the country's president, Ana Ruiz" tagged as organisations
+        )
     if etype == "PERSON" and org_subtype(span.text) in ("armed_group", "military", "government"):
         return "ORG"  # "Jamaat-ud-Dawa", "Saraya Ansar al-Sunna" tagged as persons
     return etype
@@ -517,10 +541,17 @@ def cluster_entities(doc: Doc, outlet: str | None = None) -> list[EntityCluster]
 
     geocoder = doc_geocoder(doc, clusters)
     _relabel_places(doc, clusters, geocoder)
+    _listed_with_places(doc, clusters)
     clusters.extend(_untagged_places(doc, clusters, geocoder))
     clusters.extend(_dateline(doc, clusters, outlet))
     clusters = _merge_parenthetical_abbreviations(doc, clusters)
-    clusters = _merge_short_forms(clusters)
+    placed = {
+        id(c)
+        for c in clusters
+        if c.type == "PLACE"
+        and any(s is not None and _place_only_context(s) for s in (_mention_span(doc, m) for m in c.mentions))
+    }
+    clusters = _merge_short_forms(clusters, placed)
     for cluster in clusters:
         if cluster.type == "ORG" and cluster.subtype is None:
             cluster.subtype = org_subtype(cluster.name)  # the dateline outlet is already media
@@ -594,18 +625,35 @@ def _merge_parenthetical_abbreviations(doc: Doc, clusters: list[EntityCluster]) 
     return clusters
 
 
-def _merge_short_forms(clusters: list[EntityCluster]) -> list[EntityCluster]:
-    """Surnames, acronyms and shorter names merge into the entity they abbreviate."""
+def _merge_short_forms(clusters: list[EntityCluster], placed: set[int] | None = None) -> list[EntityCluster]:
+    """Surnames, acronyms and shorter names merge into the entity they abbreviate.
+
+    ``placed`` holds the ids of place clusters written where only a place fits
+    ("in X"); any other one-word place that is the surname of a person named in
+    the document is that person ("India designated Nijjar a terrorist").
+    """
     longest_first = sorted(clusters, key=lambda c: -len(c.name))
     merged: list[EntityCluster] = []
     for cluster in longest_first:
         target = next((m for m in merged if _abbreviates(cluster, m)), None)
+        if target is None and cluster.type == "PLACE" and id(cluster) not in (placed or set()):
+            target = next((m for m in merged if _is_surname_of(cluster, m)), None)
+            if target is not None:
+                cluster.subtype, cluster.country = None, None
         if target is None:
             merged.append(cluster)
         else:
             target.absorb(cluster)
     order = {id(c): i for i, c in enumerate(clusters)}
     return sorted(merged, key=lambda c: min((order.get(id(c), 0),)))
+
+
+def _is_surname_of(short: EntityCluster, person: EntityCluster) -> bool:
+    """A one-word name no gazetteer entry claims that ends a person's full name."""
+    if person.type != "PERSON" or short.key is not None:
+        return False
+    s_words, l_words = fold(short.name).split(), fold(person.name).split()
+    return len(s_words) == 1 and l_words[-1:] == s_words
 
 
 def _abbreviates(short: EntityCluster, long: EntityCluster) -> bool:
@@ -761,7 +809,16 @@ def _container_after(doc: Doc, end: int, index: dict[int, EntityCluster]) -> Ent
     if i == end or i >= len(doc):
         return None
     found = index.get(i)
-    return found if found is not None and found.type == "PLACE" else None
+    if found is None or found.type != "PLACE":
+        return None
+    j = i
+    while j < len(doc) and index.get(j) is found:
+        j += 1
+    if j + 1 < len(doc) and doc[j].lower_ in (",", "and", "or"):
+        after = index.get(j + 1)
+        if (after is not None and after.type == "PLACE") or doc[j + 1].lower_ in ("and", "or"):
+            return None  # "Mandera, Liboi and Kiunga": a list, not a container
+    return found
 
 
 def _container_before(doc: Doc, start: int, index: dict[int, EntityCluster]) -> EntityCluster | None:
@@ -863,6 +920,38 @@ def _place_only_context(span: Span) -> bool:
     if prev.lower_ == "of" and i > 0:
         return doc[i - 1].lower_ in _word_set("place_of_nouns")
     return False
+
+
+def _listed_with_places(doc: Doc, clusters: list[EntityCluster]) -> None:
+    """Names in a list of places are places ("struck Gusau, Kaura Namoda and Talata Mafara").
+
+    Run after the other relabelling, twice, so that a place reached through
+    another listed name counts too.
+    """
+    for _ in range(2):
+        places = {i for i, c in token_entity_index(doc, clusters).items() if c.type == "PLACE"}
+        for cluster in clusters:
+            if cluster.key is not None or cluster.type == "PLACE" or cluster.roles:
+                continue
+            if cluster.type == "ORG" and org_subtype(cluster.name) != "other":
+                continue
+            spans = [s for s in (_mention_span(doc, m) for m in cluster.mentions) if s is not None]
+            if any(_acts_like_an_agent(s) for s in spans):
+                continue
+            if any(t.i in places for s in spans for t in _list_neighbours(s)):
+                cluster.type = "PLACE"
+
+
+def _list_neighbours(span: Span) -> list[Token]:
+    root = span.root
+    linked = [c for c in root.children if c.dep_ == "conj"]
+    token = root
+    for _ in range(6):
+        if token.dep_ != "conj" or token.head is token:
+            break
+        token = token.head
+        linked.append(token)
+    return [t for t in linked if not (span.start <= t.i < span.end)]
 
 
 def _acts_like_an_agent(span: Span) -> bool:
