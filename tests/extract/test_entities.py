@@ -169,3 +169,20 @@ def test_surname_tagged_as_a_place_joins_the_person(extract: Any) -> None:
 def test_person_after_a_title_and_comma_is_a_person(extract: Any) -> None:
     ents = by_name(extract("The group's spokesman, Idris Kamara, said the bridge had been destroyed."))
     assert ents["Idris Kamara"].type == "PERSON"
+
+
+def test_unknown_name_after_the_port_of_is_a_place(extract: Any) -> None:
+    ents = by_name(extract("Jets struck the port of Qarnawil and a fuel depot on Monday, residents said."))
+    assert ents["Qarnawil"].type == "PLACE"
+
+
+def test_raided_object_located_in_a_town_is_a_place(extract: Any) -> None:
+    text = "Bandits raided Kadisau in Faskari on Sunday and drove off cattle, residents said."
+    ents = by_name(extract(text))
+    assert ents["Kadisau"].type == "PLACE"
+
+
+def test_namesake_abroad_yields_to_the_named_container(extract: Any) -> None:
+    text = "Gunmen raided Mera in Sokoto, in northwest Nigeria, on Friday, killing eight villagers."
+    mera = by_name(extract(text))["Mera"]
+    assert mera.place is not None and mera.place.country == "NG"

@@ -82,6 +82,7 @@ class EntityCluster:
     roles: list[str] = field(default_factory=list)
     forms: dict[str, str] = field(default_factory=dict)  # folded -> surface as written
     within: EntityCluster | None = None  # a place the text puts this place in
+    within_guessed: bool = False  # ``within`` is the report's town, not said next to the name
 
     @property
     def name(self) -> str:
@@ -726,10 +727,11 @@ def cluster_place(cluster: EntityCluster, geocoder: Geocoder) -> Place | None:
     if cluster.type != "PLACE":
         return None
     place = _resolve_forms(cluster, geocoder)
-    if place is not None:
-        return place
-    kind = cluster.subtype if cluster.subtype in ("country", "admin", "city", "site") else "city"
     outer = _resolve_forms(cluster.within, geocoder) if cluster.within is not None else None
+    trusted = place is not None and (place.source == "nexus-sites" or cluster.within_guessed)
+    if place is not None and (trusted or outer is None or outer.country in (None, place.country)):
+        return place  # a namesake in another country than the named container's is no answer
+    kind = cluster.subtype if cluster.subtype in ("country", "admin", "city", "site") else "city"
     if outer is None:
         return Place(name=cluster.name, kind=kind, country=cluster.country, source=None)
     point = kind in ("city", "site") and outer.kind in ("city", "site")
@@ -781,7 +783,7 @@ def _link_containers(doc: Doc, clusters: list[EntityCluster]) -> None:
             and cluster.within is None
             and main is not cluster
         ):
-            cluster.within = main  # a hotel or junction of the report is in its town
+            cluster.within, cluster.within_guessed = main, True  # a hotel or junction of the report
 
 
 def _main_town(doc: Doc, clusters: list[EntityCluster]) -> EntityCluster | None:
@@ -811,14 +813,28 @@ def _container_after(doc: Doc, end: int, index: dict[int, EntityCluster]) -> Ent
     found = index.get(i)
     if found is None or found.type != "PLACE":
         return None
-    j = i
-    while j < len(doc) and index.get(j) is found:
-        j += 1
-    if j + 1 < len(doc) and doc[j].lower_ in (",", "and", "or"):
-        after = index.get(j + 1)
-        if (after is not None and after.type == "PLACE") or doc[j + 1].lower_ in ("and", "or"):
-            return None  # "Mandera, Liboi and Kiunga": a list, not a container
+    j = _place_end(doc, i, index)
+    while j + 1 < len(doc) and doc[j].text == "," and _is_place_at(index, j + 1):
+        j = _place_end(doc, j + 1, index)  # "Latih, Patikul, Sulu": containers, one in the next
+    if (
+        j + 1 < len(doc)
+        and doc[j].lower_ in ("and", "or", ",")
+        and (_is_place_at(index, j + 1) or doc[j + 1].lower_ in ("and", "or"))
+    ):
+        return None  # "Mandera, Liboi and Kiunga": a list, not a container
     return found
+
+
+def _is_place_at(index: dict[int, EntityCluster], i: int) -> bool:
+    found = index.get(i)
+    return found is not None and found.type == "PLACE"
+
+
+def _place_end(doc: Doc, i: int, index: dict[int, EntityCluster]) -> int:
+    cluster, j = index.get(i), i
+    while j < len(doc) and index.get(j) is cluster:
+        j += 1
+    return j
 
 
 def _container_before(doc: Doc, start: int, index: dict[int, EntityCluster]) -> EntityCluster | None:
@@ -919,7 +935,27 @@ def _place_only_context(span: Span) -> bool:
         return True
     if prev.lower_ == "of" and i > 0:
         return doc[i - 1].lower_ in _word_set("place_of_nouns")
-    return False
+    return _object_placed_in_a_town(span)
+
+
+def _object_placed_in_a_town(span: Span) -> bool:
+    """ "raided Mera in Augie", "an attack on Siripa, in Chiure": the object of a verb (or of an
+    attack noun's "on") that takes places, located in another place."""
+    doc = span.doc
+    root = span.root
+    governor = root.head.lemma_.lower()
+    on_attack = (
+        root.dep_ == "pobj"
+        and root.head.lower_ == "on"
+        and root.head.head.lemma_.lower() in ("attack", "raid", "assault", "offensive")
+    )
+    if not on_attack and (root.dep_ != "dobj" or governor not in _word_set("place_taking_verbs")):
+        return False
+    if span.end + 2 >= len(doc):
+        return False
+    i = span.end + int(doc[span.end].text == ",")
+    after = doc[i + 1]
+    return doc[i].lower_ == "in" and after.is_title and after.ent_type_ not in ("ORG", "DATE", "NORP")
 
 
 def _listed_with_places(doc: Doc, clusters: list[EntityCluster]) -> None:
@@ -980,13 +1016,18 @@ def _untagged_places(doc: Doc, clusters: list[EntityCluster], geocoder: Geocoder
             if by_name[key].type == "PLACE":
                 by_name[key].add(_mention(doc[token.i : token.i + 1]))  # "Kandahar" after "KANDAHAR,"
             continue
-        if token.text in _word_set("non_entity_words"):
+        if token.text in _word_set("non_entity_words") or _is_people(token.text):
             continue
-        if not any(
+        named_as_place = (
+            token.i >= 2
+            and doc[token.i - 1].lower_ == "of"
+            and _place_only_context(doc[token.i : token.i + 1])
+        )
+        if not named_as_place and not any(
             c.exact and (c.source == "nexus-sites" or geocoder.context.get(c.country or "", 0))
             for c in geocoder.candidates(token.text)
         ):
-            continue
+            continue  # "the port of Hodeidah" is a place whatever the gazetteer knows
         cluster = found.get(key)
         if cluster is None:
             cluster = found[key] = EntityCluster(type="PLACE")
