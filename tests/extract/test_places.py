@@ -127,3 +127,10 @@ def test_attacked_site_beats_its_town(extract: Any) -> None:
     (attack,) = [e for e in extract(text, published="2024-06-09").events if e.type == "attack"]
     assert attack.place is not None and attack.place.name == "Lafayette Hotel"
     assert attack.place.lat is not None
+
+
+def test_home_town_of_a_victim_is_not_the_place(extract: Any) -> None:
+    text = "Sepoy Rahim Gul of Mardan died when militants attacked a checkpost on Monday, the army said."
+    extraction = extract(text, published="2024-06-05")
+    assert "Mardan" not in place_names(extraction)
+    assert "Rahim Gul" in {e.name for e in extraction.entities if e.type == "PERSON"}

@@ -987,6 +987,9 @@ def _list_neighbours(span: Span) -> list[Token]:
             break
         token = token.head
         linked.append(token)
+    chain = [root, *linked]
+    if not any(c.dep_ == "cc" for t in chain for c in t.children):
+        return []  # "In Peshawar, Mufti X, who ...": no "and"/"or", no list
     return [t for t in linked if not (span.start <= t.i < span.end)]
 
 
