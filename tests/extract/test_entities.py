@@ -186,3 +186,12 @@ def test_namesake_abroad_yields_to_the_named_container(extract: Any) -> None:
     text = "Gunmen raided Mera in Sokoto, in northwest Nigeria, on Friday, killing eight villagers."
     mera = by_name(extract(text))["Mera"]
     assert mera.place is not None and mera.place.country == "NG"
+
+
+def test_country_named_in_the_sentence_picks_the_namesake(extract: Any) -> None:
+    text = (
+        "Turkey vowed to punish the attackers. Its president spoke by video from Kazan, "
+        "where he was attending a summit with Russian officials on Wednesday."
+    )
+    kazan = by_name(extract(text))["Kazan"]
+    assert kazan.place is not None and kazan.place.country == "RU"

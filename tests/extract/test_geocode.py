@@ -65,3 +65,9 @@ def test_compass_word_is_no_place() -> None:
 def test_small_foreign_namesake_is_not_taken() -> None:
     assert Geocoder(["NG", "NG", "NG"]).resolve("Mera") is None
     assert Geocoder(["NG", "NG"]).resolve("Paris") is not None  # a big city is trusted anywhere
+
+
+def test_other_vowels_find_a_town_of_the_document_country() -> None:
+    place = Geocoder(["PK", "PK"]).resolve("Noshki")  # GeoNames spells it Nushki
+    assert place is not None and place.country == "PK" and place.lat is not None
+    assert Geocoder().resolve("Noshki") is None  # without a country there is nothing to lean on

@@ -83,6 +83,7 @@ class EntityCluster:
     forms: dict[str, str] = field(default_factory=dict)  # folded -> surface as written
     within: EntityCluster | None = None  # a place the text puts this place in
     within_guessed: bool = False  # ``within`` is the report's town, not said next to the name
+    near_countries: set[str] = field(default_factory=set)  # countries named in its sentences
 
     @property
     def name(self) -> str:
@@ -728,6 +729,13 @@ def cluster_place(cluster: EntityCluster, geocoder: Geocoder) -> Place | None:
         return None
     place = _resolve_forms(cluster, geocoder)
     outer = _resolve_forms(cluster.within, geocoder) if cluster.within is not None else None
+    foreign = (
+        place is not None and place.source != "nexus-sites" and place.country not in cluster.near_countries
+    )
+    if foreign and cluster.near_countries:
+        local = Geocoder(sorted(cluster.near_countries)).resolve(cluster.name)
+        if local is not None and local.country in cluster.near_countries:
+            place = local  # "in Kazan, where he met the Russian president": the Russian Kazan
     trusted = place is not None and (place.source == "nexus-sites" or cluster.within_guessed)
     if place is not None and (trusted or outer is None or outer.country in (None, place.country)):
         return place  # a namesake in another country than the named container's is no answer
@@ -775,6 +783,7 @@ def _link_containers(doc: Doc, clusters: list[EntityCluster]) -> None:
             if outer is not None and outer is not cluster:
                 cluster.within = outer
                 break
+    _note_sentence_countries(doc, clusters, index)
     main = _main_town(doc, clusters)
     for cluster in clusters:
         if (
@@ -784,6 +793,32 @@ def _link_containers(doc: Doc, clusters: list[EntityCluster]) -> None:
             and main is not cluster
         ):
             cluster.within, cluster.within_guessed = main, True  # a hotel or junction of the report
+
+
+def _note_sentence_countries(
+    doc: Doc, clusters: list[EntityCluster], index: dict[int, EntityCluster]
+) -> None:
+    """Set ``near_countries``: the countries (names, nationality adjectives) of each place's sentences."""
+    demonyms = ontology.demonyms()
+    by_sentence: dict[int, set[str]] = {}
+    for cluster in clusters:
+        if cluster.type != "PLACE":
+            continue
+        for mention in cluster.mentions:
+            if mention.sent_start not in by_sentence:
+                span = _mention_span(doc, mention)
+                if span is None:
+                    continue
+                sent = span.sent
+                found: set[str] = set()
+                for token in sent:
+                    other = index.get(token.i)
+                    if other is not None and other.subtype == "country" and other.country:
+                        found.add(other.country)
+                    elif token.is_title and token.lower_ in demonyms:
+                        found.add(demonyms[token.lower_])
+                by_sentence[mention.sent_start] = found
+            cluster.near_countries |= by_sentence[mention.sent_start]
 
 
 def _main_town(doc: Doc, clusters: list[EntityCluster]) -> EntityCluster | None:
