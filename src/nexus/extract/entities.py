@@ -809,9 +809,11 @@ def _note_sentence_countries(
                 span = _mention_span(doc, mention)
                 if span is None:
                     continue
-                sent = span.sent
+                start = _sentence_start(doc, span.start)[0]
+                starts: list[tuple[int, int]] = doc.user_data["nexus_sent_starts"]
+                end = next((t for t, _ in starts if t > start), len(doc))
                 found: set[str] = set()
-                for token in sent:
+                for token in doc[start:end]:
                     other = index.get(token.i)
                     if other is not None and other.subtype == "country" and other.country:
                         found.add(other.country)
