@@ -71,3 +71,10 @@ def test_other_vowels_find_a_town_of_the_document_country() -> None:
     place = Geocoder(["PK", "PK"]).resolve("Noshki")  # GeoNames spells it Nushki
     assert place is not None and place.country == "PK" and place.lat is not None
     assert Geocoder().resolve("Noshki") is None  # without a country there is nothing to lean on
+
+
+def test_acronyms_and_common_nouns_are_no_towns() -> None:
+    assert Geocoder().resolve("UN") is None
+    assert Geocoder().resolve("Valley") is None
+    us = Geocoder().resolve("US")
+    assert us is not None and us.kind == "country"

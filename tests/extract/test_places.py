@@ -134,3 +134,9 @@ def test_home_town_of_a_victim_is_not_the_place(extract: Any) -> None:
     extraction = extract(text, published="2024-06-05")
     assert "Mardan" not in place_names(extraction)
     assert "Rahim Gul" in {e.name for e in extraction.entities if e.type == "PERSON"}
+
+
+def test_a_state_owning_a_base_is_not_the_place(extract: Any) -> None:
+    text = "Drones attacked a US outpost near Deir ez-Zor on Monday, wounding four soldiers."
+    names = place_names(extract(text, published="2024-06-05"))
+    assert "US" not in names

@@ -379,6 +379,8 @@ def _is_junk(span: Span, entry: GazetteerEntry | None) -> bool:
         return True  # "north-" of "north-east Nigeria"
     if len(span) == 1 and _is_people(text):
         return True  # "Chechens", "Uzbeks": peoples, not places
+    if len(span) == 1 and (text in _word_set("site_words") or text in _word_set("admin_head_words")):
+        return True  # "Valley", "Camp", "State" alone: a common noun, not a name
     if len(text) < 2 or not any(c.isalpha() for c in text):
         return True
     doc = span.doc

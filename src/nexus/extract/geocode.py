@@ -260,6 +260,25 @@ def _skeleton_index() -> dict[str, list[CityRow]]:
     return dict(out)
 
 
+def _not_a_town(name: str, key: str) -> bool:
+    """ "US" or "UN" (an acronym) and "Valley" or "Camp" (a common noun) name no town."""
+    letters = name.replace(".", "")
+    if letters.isupper() and len(letters) <= 3:
+        return True
+    return " " not in key and key in _generic_place_words()
+
+
+@cache
+def _generic_place_words() -> frozenset[str]:
+    table = ontology.table("entities.yaml")
+    words: list[str] = [
+        *table.get("site_words", []),
+        *table.get("place_nouns", []),
+        *table.get("admin_head_words", []),
+    ]
+    return frozenset(fold(w) for w in words)
+
+
 @cache
 def _compass_words() -> frozenset[str]:
     words: list[str] = ontology.table("entities.yaml").get("compass_words", [])
@@ -304,7 +323,8 @@ class Geocoder:
         out.extend(site_index().get(key, ()))
         if key in country_index():
             out.append(country_index()[key])
-        out.extend(_city_candidate(row) for row in city_index().get(key, ()))
+        if not _not_a_town(name, key):
+            out.extend(_city_candidate(row) for row in city_index().get(key, ()))
         if not out and key in _country_prefixes():
             out.append(_country_prefixes()[key])
         if not out and self.context:

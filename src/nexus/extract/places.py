@@ -188,6 +188,9 @@ def _anchor(root: Token, index: dict[int, EntityCluster]) -> Token:
         head = token.head
         if head is token:
             break
+        owner = token.dep_ == "compound" and token is root and index[root.i].subtype == "country"
+        if owner and not _is_place(head, index):
+            break  # "a US base", "the Iran consulate": the state owns it, the base is elsewhere
         if token.dep_ in ("compound", "amod", "nmod", "poss") and (
             head.lower_ in _container_nouns()
             or head.lemma_.lower() in _container_nouns()
