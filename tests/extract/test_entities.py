@@ -195,3 +195,26 @@ def test_country_named_in_the_sentence_picks_the_namesake(extract: Any) -> None:
     )
     kazan = by_name(extract(text))["Kazan"]
     assert kazan.place is not None and kazan.place.country == "RU"
+
+
+def test_place_list_tagged_as_one_name_is_split(extract: Any) -> None:
+    ents = by_name(extract("Jets struck PKK positions in Metina, Zap and Avashin on Thursday, Ankara said."))
+    assert "Metina, Zap and Avashin" not in ents
+
+
+def test_leading_compass_word_is_not_part_of_a_place(extract: Any) -> None:
+    ents = by_name(extract("Two soldiers died in a blast in south Bastar on Friday, police said."))
+    assert not any(n.startswith("south") for n in ents)
+
+
+def test_titles_before_a_name_tagged_as_an_organisation_make_a_person(extract: Any) -> None:
+    text = "Brigadier General Oumar Sidibe Traore said the garrison had been reinforced on Monday."
+    ents = by_name(extract(text))
+    person = next(e for e in ents.values() if "Traore" in e.name)
+    assert person.type == "PERSON" and not person.name.startswith("Brigadier")
+
+
+def test_speaker_sharing_a_town_name_is_no_place(extract: Any) -> None:
+    text = "Governor Babagana Zulum visited the camp. Zulum said the attackers came from Sambisa."
+    ents = by_name(extract(text))
+    assert all(e.type != "PLACE" for n, e in ents.items() if "Zulum" in n)

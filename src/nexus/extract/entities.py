@@ -211,7 +211,34 @@ def _with_state_bodies(doc: Doc) -> list[Span]:
             out.append(_known_place_around(ent) or ent)
         else:
             out.append(ent)
-    return [part for span in out for pair in _split_at_in(span) for part in _split_place_pair(pair)]
+    return [
+        part
+        for span in out
+        for listed in _split_place_list(span)
+        for pair in _split_at_in(listed)
+        for part in _split_place_pair(pair)
+    ]
+
+
+def _split_place_list(span: Span) -> list[Span]:
+    """ "Gara, Qandil and Sinjar" tagged as one place: three places."""
+    if span.kb_id_ or span.label_ not in ("GPE", "LOC") or len(span) < 4:
+        return [span]
+    doc = span.doc
+    if not any(t.lower_ in ("and", "or") for t in span) or not any(t.text == "," for t in span):
+        return [span]
+    parts: list[Span] = []
+    start = span.start
+    for token in span:
+        if token.text == "," or token.lower_ in ("and", "or"):
+            if token.i > start:
+                parts.append(Span(doc, start, token.i, label=span.label_))
+            start = token.i + 1
+    if start < span.end:
+        parts.append(Span(doc, start, span.end, label=span.label_))
+    if all(p[0].is_title for p in parts):
+        return parts
+    return [span]
 
 
 def _split_at_in(span: Span) -> list[Span]:
@@ -331,8 +358,12 @@ def _trim(span: Span) -> tuple[Span, list[str]] | None:
     """Strip edge words, possessives, titles; return the core span and any role words."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct):
-        start += 1
+    while start < end and (
+        doc[start].lower_ in {"the", "a", "an"}
+        or doc[start].is_punct
+        or (doc[start].is_lower and doc[start].lower_ in _folded_set("compass_words"))
+    ):
+        start += 1  # "the", "south" of "south Abujhmarh"
     cut = next((t.i for t in doc[start:end] if t.text == "("), None)
     if cut is not None:
         end = cut  # "Multinational Joint Task Force (MNJTF": the acronym is its own mention
@@ -341,6 +372,8 @@ def _trim(span: Span) -> tuple[Span, list[str]] | None:
     while end > start and doc[end - 1].is_lower and doc[end - 1].is_alpha:
         end -= 1  # "Baisaran meadow" -> "Baisaran"
     role: list[str] = []
+    if span.label_ == "ORG" and _titled_person(doc[start:end]):
+        span = Span(doc, span.start, span.end, label="PERSON", kb_id=span.kb_id_)
     if span.label_ == "PERSON":
         while start < end - 1 and doc[start].text.lower().rstrip(".") in _title_words() | _bare_title_words():
             role.append(doc[start].text)
@@ -348,6 +381,22 @@ def _trim(span: Span) -> tuple[Span, list[str]] | None:
     if start >= end:
         return None
     return Span(doc, start, end, label=span.label_, kb_id=span.kb_id_), role
+
+
+def _titled_person(span: Span) -> bool:
+    """ "Brigadier General Ali Musa" tagged as an organisation: leading titles, then a plain name."""
+    titles = _title_words() | _bare_title_words()
+    i = 0
+    while i < len(span) and (span[i].text.lower().rstrip(".") in titles or span[i].text in ("-", "–")):
+        i += 1
+    rest = span[i:]
+    return (
+        i > 0
+        and 2 <= len(rest) <= 4
+        and all(t.is_title for t in rest)
+        and org_subtype(rest.text) == "other"
+        and not any(t.lower_ in _CONNECTORS for t in rest)
+    )
 
 
 def _role_before(span: Span) -> list[str]:
@@ -465,6 +514,9 @@ def _type_of(span: Span, entry: GazetteerEntry | None) -> str | None:
     etype = _LABEL_TYPES.get(span.label_)
     words = span.text.split()
     if etype is None:
+        titled_name = span.label_ in ("EVENT", "PRODUCT", "WORK_OF_ART", "LAW") and len(words) in (2, 3)
+        if titled_name and all(w[:1].isupper() for w in words) and _titled(span):
+            return "PERSON"  # "Governor Hyacinth Alia" read as an event
         return None
     if words[-1] in _word_set("site_words") or (
         len(words) > 1 and words[-1] in _word_set("admin_head_words")
@@ -518,7 +570,7 @@ def cluster_entities(doc: Doc, outlet: str | None = None) -> list[EntityCluster]
         if trimmed is None:
             continue
         span, role = trimmed
-        etype = _type_of(ent, entry)
+        etype = _type_of(span if span.label_ != ent.label_ else ent, entry)
         if etype is None or _is_junk(span, entry):
             continue
         if etype == "PERSON":
@@ -926,11 +978,9 @@ def _relabel_places(doc: Doc, clusters: list[EntityCluster], geocoder: Geocoder)
         if cluster.type == "ORG" and org_subtype(name) != "other":
             continue
         spans = [s for s in (_mention_span(doc, m) for m in cluster.mentions) if s is not None]
-        if (
-            not cluster.roles
-            and any(_place_only_context(s) for s in spans)
-            and not any(_acts_like_an_agent(s) for s in spans)
-        ):
+        if any(_acts_like_an_agent(s) for s in spans):
+            continue  # "Alia said": whatever town bears the name, this one speaks
+        if not cluster.roles and any(_place_only_context(s) for s in spans):
             cluster.type = "PLACE"
             continue
         if cluster.type == "PERSON" and (len(words) > 1 or cluster.roles):
@@ -1033,9 +1083,13 @@ def _list_neighbours(span: Span) -> list[Token]:
 
 
 def _acts_like_an_agent(span: Span) -> bool:
-    """A name that says or tells something is a speaker, not a place ("Ahmed said")."""
+    """A name that says or tells something, or a person "of" a town, is no place ("Ahmed said")."""
     root = span.root
-    return root.dep_ == "nsubj" and root.head.lemma_.lower() in ("say", "tell", "add", "announce", "claim")
+    if root.dep_ == "nsubj" and root.head.lemma_.lower() in ("say", "tell", "add", "announce", "claim"):
+        return True
+    doc = span.doc
+    home_town = span.end + 1 < len(doc) and doc[span.end].lower_ == "of" and doc[span.end + 1].is_title
+    return home_town  # "Muhammad Naeem of Kharan", "Bank of Ghana"
 
 
 def _untagged_places(doc: Doc, clusters: list[EntityCluster], geocoder: Geocoder) -> list[EntityCluster]:
