@@ -140,3 +140,17 @@ def test_a_state_owning_a_base_is_not_the_place(extract: Any) -> None:
     text = "Drones attacked a US outpost near Deir ez-Zor on Monday, wounding four soldiers."
     names = place_names(extract(text, published="2024-06-05"))
     assert "US" not in names
+
+
+def test_district_of_a_town_is_finer_than_the_town(extract: Any) -> None:
+    text = "A grenade exploded at a bus stop in Kabul's Dasht-e-Barchi area on Tuesday, killing three people."
+    events = violent(extract(text, published="2024-06-05"))
+    assert events and events[0].place is not None
+    assert events[0].place.name != "Kabul"
+
+
+def test_part_of_a_town_named_with_a_district_noun(extract: Any) -> None:
+    text = "A car bomb exploded at a market in Mogadishu's Wadajir district on Sunday, killing five people."
+    events = violent(extract(text, published="2024-06-10"))
+    assert events and events[0].place is not None and events[0].place.name == "Wadajir"
+    assert events[0].place.lat is not None  # the town's coordinates stand in

@@ -614,6 +614,17 @@ def cluster_entities(doc: Doc, outlet: str | None = None) -> list[EntityCluster]
         elif cluster.type == "PLACE":
             _place_subtype(cluster, geocoder, doc)
     _link_containers(doc, clusters)
+    for cluster in clusters:
+        inside_town = (
+            cluster.within is not None and cluster.within.subtype == "city" and not cluster.within_guessed
+        )
+        if (
+            cluster.type == "PLACE"
+            and cluster.subtype == "admin"
+            and inside_town
+            and geocoder.best(cluster.name) is None
+        ):
+            cluster.subtype = "site"  # "Mogadishu's Hodan district": a part of the town, finer than it
     return clusters
 
 
@@ -1128,7 +1139,35 @@ def _untagged_places(doc: Doc, clusters: list[EntityCluster], geocoder: Geocoder
         if cluster is None:
             cluster = found[key] = EntityCluster(type="PLACE")
         cluster.add(_mention(doc[token.i : token.i + 1]))
+    for start, end in _parts_of_towns(doc, covered):
+        part = doc[start:end]
+        key = fold(part.text)
+        if key not in by_name and key not in found:
+            found[key] = EntityCluster(type="PLACE")
+            found[key].add(_mention(part))
     return list(found.values())
+
+
+def _parts_of_towns(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
+    """ "Kabul's Dasht-e-Barchi area": the capitalised words between a possessive and a place noun."""
+    out: list[tuple[int, int]] = []
+    for token in doc:
+        if token.tag_ != "POS" or token.i + 2 >= len(doc):
+            continue
+        end = token.i + 1
+        while (
+            end < len(doc)
+            and end - token.i <= 6
+            and (doc[end].is_title or doc[end].text in ("-", "–") or doc[end].lower_ in _CONNECTORS)
+        ):
+            end += 1
+        start = token.i + 1
+        if end == start or end >= len(doc) or not doc[start].is_title or not doc[end - 1].is_title:
+            continue
+        free = not any(doc[i].idx in covered for i in range(start, end))
+        if free and doc[end].is_lower and doc[end].lemma_ in _word_set("place_nouns"):
+            out.append((start, end))
+    return out
 
 
 def _dateline(doc: Doc, clusters: list[EntityCluster], outlet: str | None) -> list[EntityCluster]:
