@@ -618,10 +618,11 @@ def cluster_entities(doc: Doc, outlet: str | None = None) -> list[EntityCluster]
         inside_town = (
             cluster.within is not None and cluster.within.subtype == "city" and not cluster.within_guessed
         )
+        town_part = inside_town and _followed_by(doc, cluster, _word_set("town_part_nouns"))
         if (
             cluster.type == "PLACE"
-            and cluster.subtype == "admin"
-            and inside_town
+            and cluster.subtype in ("admin", "city")
+            and town_part
             and geocoder.best(cluster.name) is None
         ):
             cluster.subtype = "site"  # "Mogadishu's Hodan district": a part of the town, finer than it
@@ -650,6 +651,20 @@ def _place_subtype(cluster: EntityCluster, geocoder: Geocoder, doc: Doc) -> None
             cluster.subtype = "admin"  # "Kebbi State", "Silame LGA"
         else:
             cluster.subtype = "site" if len(words) > 1 else "city"
+
+
+def _followed_by(doc: Doc, cluster: EntityCluster, nouns: frozenset[str]) -> bool:
+    """Whether a mention of the cluster is followed by one of these lower-case nouns."""
+    for mention in cluster.mentions:
+        span = _mention_span(doc, mention)
+        if (
+            span is not None
+            and span.end < len(doc)
+            and doc[span.end].is_lower
+            and doc[span.end].lemma_ in nouns
+        ):
+            return True
+    return False
 
 
 def _kind_by_following_noun(doc: Doc, cluster: EntityCluster) -> str | None:
