@@ -16,6 +16,7 @@ from nexus import ontology
 from nexus.extract.casualties import find_casualties
 from nexus.extract.doctext import doc_text
 from nexus.extract.events import EventDraft
+from nexus.extract.page import figure_rank
 from nexus.model import Count
 
 #: Casualty kinds carried on an event, in the model's field names.
@@ -43,6 +44,7 @@ def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
             if mention.kind not in CASUALTY_FIELDS:
                 continue
             rank = _toll_rank(doc_text(doc), sent.start_char, mention.start_char, mention.earlier)
+            rank = figure_rank(doc, mention.start_char, rank)  # page structure (page.py): body figures win
             counts = event.casualties.setdefault(mention.kind, [])
             counts.append(mention.count)
             event.toll_ranks.setdefault(mention.kind, []).append(rank)
