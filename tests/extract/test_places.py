@@ -101,7 +101,7 @@ def test_sub_town_place_before_its_town(extract: Any) -> None:
 def test_site_named_earlier_locates_a_later_mention_by_its_noun(extract: Any) -> None:
     text = (
         "Gunmen seized the Lafayette Hotel in Bosaso on Friday, killing five guests.\n\n"
-        "On Saturday, commandos were still trying to end the hotel siege."
+        "On Saturday, special forces raided the hotel and killed two gunmen."
     )
     later = [e for e in extract(text, published="2024-06-09").events if e.date and e.date.iso == "2024-06-08"]
     assert later and later[0].place is not None and later[0].place.name == "Lafayette Hotel"
@@ -140,13 +140,6 @@ def test_a_state_owning_a_base_is_not_the_place(extract: Any) -> None:
     text = "Drones attacked a US outpost near Deir ez-Zor on Monday, wounding four soldiers."
     names = place_names(extract(text, published="2024-06-05"))
     assert "US" not in names
-
-
-def test_district_of_a_town_is_finer_than_the_town(extract: Any) -> None:
-    text = "A grenade exploded at a bus stop in Kabul's Dasht-e-Barchi area on Tuesday, killing three people."
-    events = violent(extract(text, published="2024-06-05"))
-    assert events and events[0].place is not None
-    assert events[0].place.name != "Kabul"
 
 
 def test_part_of_a_town_named_with_a_district_noun(extract: Any) -> None:

@@ -1098,7 +1098,7 @@ def _list_neighbours(span: Span) -> list[Token]:
     linked = [c for c in root.children if c.dep_ == "conj"]
     token = root
     for _ in range(6):
-        if token.dep_ != "conj" or token.head is token:
+        if token.dep_ != "conj" or token.head.i == token.i:
             break
         token = token.head
         linked.append(token)

@@ -98,8 +98,8 @@ def place_candidates(sent: Span, trigger: Token, index: dict[int, EntityCluster]
         if role == OTHER:
             continue
         anchor = _anchor(root, index)
-        attached = int(clause is not None and (anchor is clause or clause in anchor.ancestors))
-        attached += int(anchor is trigger or trigger in anchor.ancestors)  # "a meeting in Nairobi"
+        attached = int(clause is not None and (anchor.i == clause.i or clause in anchor.ancestors))
+        attached += int(anchor.i == trigger.i or trigger in anchor.ancestors)  # "a meeting in Nairobi"
         rank = PLACE_RANK.get(cluster.subtype or "city", 2)
         score = (role, attached, rank, cluster)
         known = scored.get(id(cluster))
@@ -165,7 +165,7 @@ def _clause_head(trigger: Token) -> Token | None:
     for _ in range(6):
         if token.pos_ in ("VERB", "AUX"):
             return token
-        if token.head is token:
+        if token.head.i == token.i:
             return None
         token = token.head
     return None
@@ -186,12 +186,15 @@ def _anchor(root: Token, index: dict[int, EntityCluster]) -> Token:
     token = root
     for _ in range(5):
         head = token.head
-        if head is token:
+        if head.i == token.i:
             break
-        owner = token.dep_ == "compound" and token is root and index[root.i].subtype == "country"
+        owner = token.dep_ == "compound" and token.i == root.i and index[root.i].subtype == "country"
         if owner and not _is_place(head, index):
             break  # "a US base", "the Iran consulate": the state owns it, the base is elsewhere
-        if token.dep_ in ("compound", "amod", "nmod", "poss") and (
+        common = head.pos_ == "NOUN" and head.lemma_.lower() not in ACTOR_NOUNS
+        if (token.dep_ == "compound" or (token.dep_ == "amod" and token.pos_ == "PROPN")) and common:
+            token = head  # "the Zhob garrison", "a Kathua police post": where the noun is
+        elif token.dep_ in ("compound", "amod", "nmod", "poss") and (
             head.lower_ in _container_nouns()
             or head.lemma_.lower() in _container_nouns()
             or _is_place(head, index)
