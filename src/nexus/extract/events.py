@@ -108,7 +108,8 @@ def events_in_sentence(
             if c not in actors
         ]
         draft.places = place_candidates(sent, trigger, index)
-        draft.own_places = [c for c in own_places(trigger, index) if c in draft.places and c not in actors]
+        own = own_places(trigger, index)
+        draft.own_places = [c for c in draft.places if c in own and c not in actors]  # in places' rank order
         if etype == "statement":
             # said where its own clause says ("told reporters in Raipur"), else nowhere
             draft.own_places = [c for c in speaker_places(trigger, index) if c not in actors]
