@@ -118,3 +118,58 @@ def test_the_group_stands_for_the_last_armed_group_subject(extractor: Any) -> No
 def test_its_outlet_is_affiliated_with_the_subject(extractor: Any) -> None:
     text = "Islamic State said through its Amaq news agency that its fighters had carried out the raid."
     assert rel("Amaq", "Islamic State", "affiliation") in relations(extractor, text)
+
+
+def test_title_with_of_country_after_the_name(extractor: Any) -> None:
+    text = "Foreign Minister Ayman Safadi of Jordan called the shelling a violation on Tuesday."
+    assert rel("Ayman Safadi", "Jordan", "affiliation") in relations(extractor, text)
+
+
+def test_each_leader_belongs_to_the_group_in_their_own_title(extractor: Any) -> None:
+    text = "Ansar Dine chief Abu Ubaida and Boko Haram commander Abubakar Shekau were listed in the case."
+    found = relations(extractor, text)
+    assert rel("Abu Ubaida", "Ansar Dine", "affiliation") in found
+    assert rel("Abubakar Shekau", "Boko Haram", "affiliation") in found
+    assert rel("Abubakar Shekau", "Ansar Dine", "affiliation") not in found
+    assert rel("Abu Ubaida", "Boko Haram", "affiliation") not in found
+
+
+def test_provincial_office_links_the_holder_to_the_province(extractor: Any) -> None:
+    text = "Sindh Chief Minister Murad Ali Shah visited the wounded; Kano's governor, Abba Yusuf, sent aid."
+    found = relations(extractor, text)
+    assert rel("Murad Ali Shah", "Sindh", "affiliation") in found
+    assert rel("Abba Yusuf", "Kano", "affiliation") in found
+
+
+def test_a_landmark_is_no_office_place(extractor: Any) -> None:
+    text = "Guards at the Taj Mahal said its director, Rakesh Verma, had closed the gates."
+    found = relations(extractor, text)
+    assert rel("Rakesh Verma", "Taj Mahal", "affiliation") not in found
+
+
+def test_known_to_be_affiliated_with_links_the_groups(extractor: Any) -> None:
+    text = "Ansar al-Islam, known to be affiliated with the Islamic State, has claimed the ambush."
+    assert rel("Ansar al-Islam", "Islamic State", "affiliation") in relations(extractor, text)
+
+
+def test_a_faction_loyal_to_a_group_or_a_chief(extractor: Any) -> None:
+    text = "Police blamed Katiba Macina, a unit loyal to al Qaeda, for the raid."
+    assert rel("Katiba Macina", "al Qaeda", "affiliation") in relations(extractor, text)
+
+
+def test_pledged_allegiance_to_a_group(extractor: Any) -> None:
+    text = "Boko Haram, which pledged allegiance to the Islamic State in 2015, attacked the town."
+    assert rel("Boko Haram", "Islamic State", "affiliation") in relations(extractor, text)
+
+
+def test_backing_an_including_list_gives_cooperation_and_bases(extractor: Any) -> None:
+    text = "Russia supports several militias abroad, including Wagner in Libya and the Africa Corps in Mali."
+    found = relations(extractor, text)
+    assert rel("Russia", "Wagner", "cooperation") in found
+    assert rel("Wagner", "Libya", "based_in") in found
+
+
+def test_it_never_stands_for_a_person(extractor: Any) -> None:
+    text = "Governor Ahmed Musa said the ambush had failed, while President Bola Tinubu condemned it."
+    found = relations(extractor, text)
+    assert rel("Bola Tinubu", "Ahmed Musa", "hostility") not in found

@@ -19,6 +19,7 @@ from nexus.extract.entities import EntityCluster, token_entity_index
 
 _RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
 PRONOUNS = frozenset({"it", "its", "they", "them", "their", "he", "his", "she", "her", "both"})
+_PERSONAL = frozenset({"he", "his", "him", "she", "her"})
 _OBJECT_DEPS = frozenset({"dobj", "pobj", "dative"})
 _MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod", "npadvmod"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -63,6 +64,7 @@ class _Lex:
     group_anaphors: frozenset[str]
     link_verbs: frozenset[str]
     based_org_words: frozenset[str]
+    place_offices: frozenset[str]
 
 
 def _set(data: dict[str, Any], key: str) -> frozenset[str]:
@@ -100,6 +102,7 @@ def relation_lexicon() -> _Lex:
         group_anaphors=_set(data, "group_anaphors"),
         link_verbs=_set(data, "link_verbs"),
         based_org_words=_set(data, "based_org_words"),
+        place_offices=_set(data, "place_offices"),
     )
 
 
@@ -113,6 +116,11 @@ def is_word(tok: Token, words: frozenset[str]) -> bool:
 
 def is_country(c: EntityCluster) -> bool:
     return c.type == "PLACE" and (c.subtype == "country" or (c.key or "").startswith("country:"))
+
+
+def is_polity(c: EntityCluster) -> bool:
+    """A country, province, state or city: a place that has a government."""
+    return c.type == "PLACE" and (is_country(c) or c.subtype in ("admin", "city"))
 
 
 def is_actor(c: EntityCluster) -> bool:
@@ -131,6 +139,8 @@ class RelationContext:
                 self.countries[cluster.country] = cluster
         self.out: list[RelationDraft] = []
         self.seen: set[tuple[int, int, str]] = set()
+        #: (person, sentence start) for persons whose own title named whom they serve
+        self.titled: set[tuple[int, int]] = set()
         self._resolving = False
 
     # ------------------------------------------------------------------ entities
@@ -244,9 +254,15 @@ class RelationContext:
             return []
         self._resolving = True
         try:
-            return self._pronoun(tok)
+            found = self._pronoun(tok)
         finally:
             self._resolving = False
+        word = tok.lower_
+        if word in _PERSONAL:  # "he", "her": only a person
+            return [c for c in found if c.type == "PERSON"]
+        if word in ("it", "its"):  # "it": never a person
+            return [c for c in found if c.type != "PERSON"]
+        return found
 
     def _pronoun(self, tok: Token) -> list[EntityCluster]:
         sent = tok.sent
@@ -283,6 +299,10 @@ class RelationContext:
         if rtype == "based_in":
             if target.type != "PLACE" or source.type == "PLACE":
                 return
+        elif rtype == "affiliation" and source.type == "PERSON" and target.type == "PLACE":
+            office = (role or "") in relation_lexicon().place_offices
+            if not is_country(target) and not (office and is_polity(target)):
+                return  # "Borno's governor": a province only for an office of government
         elif not (is_actor(source) and is_actor(target)):
             return
         if rtype == "affiliation" and _own_state(source, target):

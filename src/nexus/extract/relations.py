@@ -36,6 +36,7 @@ from nexus.extract.relation_context import (
     RelationDraft,
     is_actor,
     is_country,
+    is_polity,
     is_word,
     lemma_of,
     places_in,
@@ -89,16 +90,17 @@ def _role_nouns(ctx: RelationContext, sent: Span) -> None:
     for person, span in _person_mentions(ctx, sent):
         window = _title_window(ctx, span)
         roles = [n for n, t in enumerate(window) if is_word(t, lex.roles)]
-        if roles:
+        role = window[roles[0]] if roles else None
+        if role is not None:
             org = None
             for tok in window[roles[0] + 1 :]:  # the role's modifiers, nearest first
                 c = ctx.entity(tok) or ctx.demonym(tok)
                 if c is None and tok.dep_ == "poss" and tok.lower_ in PRONOUNS:
                     c = next(iter(ctx.pronoun(tok)), None)
-                if c is not None and c is not person and is_actor(c) and c.type != "PERSON":
+                if c is not None and c is not person and _can_hold(c, role):
                     org = c
                     break
-            role = window[roles[0]]
+            ctx.titled.add((id(person), sent.start))
             ctx.add(person, "affiliation", org, lemma_of(role), sent, role)
         root = span.root
         # "Jaish-e-Mohammad's Abdul Rauf Asghar"
@@ -107,15 +109,27 @@ def _role_nouns(ctx: RelationContext, sent: Span) -> None:
                 c = ctx.entity(child)
                 if c is not None and c.type == "ORG":
                     ctx.add(person, "affiliation", c, None, sent, child)
-        # "Patriarch John X of the Greek Orthodox Church"
+        # "Patriarch John X of the Greek Orthodox Church", "Prime Minister X of Somalia"
         for prep, pobj in pobjs(root, ("of",)):
             c = ctx.entity(pobj)
-            if c is not None and c.type == "ORG":
-                ctx.add(person, "affiliation", c, None, sent, prep)
+            held = role is not None and c is not None and c.type == "PLACE" and _can_hold(c, role)
+            if c is not None and (c.type == "ORG" or held):
+                ctx.add(person, "affiliation", c, lemma_of(role) if role is not None else None, sent, prep)
+
+
+def _can_hold(c: EntityCluster, role: Token) -> bool:
+    """Whether an entity can be what a person's role is held in: an organisation or a state,
+    or a province or city for an office of government ("Borno's governor", "the mayor")."""
+    if c.type == "PERSON":
+        return False
+    if is_actor(c):
+        return True
+    return is_polity(c) and is_word(role, relation_lexicon().place_offices)
 
 
 def _noun_owner(ctx: RelationContext, noun: Token, exclude: EntityCluster | None) -> EntityCluster | None:
-    """Whose a role/link noun is: its modifiers, else its of/for phrase."""
+    """Whose a role/link noun is: its modifiers, else its of/for phrase; for an office of
+    government also a province or city ("Borno's governor", "chief minister of Balochistan")."""
     mod = ctx.modifier_entity(noun)
     if mod is not None and mod is not exclude:
         return mod
@@ -123,6 +137,13 @@ def _noun_owner(ctx: RelationContext, noun: Token, exclude: EntityCluster | None
         got = [c for c in ctx.actors(pobj) if c is not exclude]
         if got:
             return got[0]
+    if is_word(noun, relation_lexicon().place_offices):
+        heads = [c for c in noun.children if c.dep_ in ("poss", "compound") and c.i < noun.i]
+        heads += [p for _, p in pobjs(noun, ("of",))]
+        for head in heads:
+            c = ctx.entity(head)
+            if c is not None and is_polity(c) and c is not exclude:
+                return c
     return None
 
 
@@ -158,6 +179,7 @@ def _described(ctx: RelationContext, noun: Token) -> list[EntityCluster]:
 
 def _appositions(ctx: RelationContext, sent: Span) -> None:
     lex = relation_lexicon()
+    found: list[tuple[Token, bool, bool, list[EntityCluster], EntityCluster | None, set[int]]] = []
     for tok in sent:
         if tok.pos_ not in ("NOUN", "PROPN") or ctx.entity(tok) is not None:
             continue
@@ -170,9 +192,18 @@ def _appositions(ctx: RelationContext, sent: Span) -> None:
         if not members:
             continue
         owner = _noun_owner(ctx, tok, None)
+        direct = {id(c) for a in tok.children if a.dep_ == "appos" for c in ctx.actors(a, conj=False)}
+        if tok.dep_ == "appos":
+            direct |= {id(c) for c in ctx.actors(tok.head, conj=False)}
+        if is_role:
+            ctx.titled |= {(d, sent.start) for d in direct}
+        found.append((tok, is_role, is_link, members, owner, direct))
+    for tok, is_role, is_link, members, owner, direct in found:
         for member in members:
             if is_role and member.type != "PERSON":
                 continue
+            if id(member) not in direct and (id(member), sent.start) in ctx.titled:
+                continue  # "X chief A and Y commander B": B's own title names Y
             if owner is not None and owner is not member:
                 ctx.add(member, "affiliation", owner, lemma_of(tok), sent, tok)
             if is_link:  # "al Qaeda's affiliate in the Sahel"
@@ -202,22 +233,50 @@ def _including(ctx: RelationContext, sent: Span) -> None:
 
 
 def _link_verbs(ctx: RelationContext, sent: Span) -> None:
-    """ "Al-Shabaab, which is linked to al Qaeda": a group tied to another."""
+    """ "Al-Shabaab, which is linked to al Qaeda", "X, known to be affiliated with Y", "a group
+    loyal to Y", "has pledged allegiance to Y": a group tied to another (or to its leader)."""
     lex = relation_lexicon()
     for verb in sent:
         if verb.pos_ not in ("VERB", "ADJ") or lemma_of(verb) not in lex.link_verbs:
             continue
-        partners = [c for _, p in pobjs(verb, ("to", "with")) for c in ctx.actors(p)]
+        heads = [verb, *(o for o in verb.children if o.dep_ == "dobj")]  # "pledged allegiance to"
+        partners = [c for h in heads for _, p in pobjs(h, ("to", "with")) for c in ctx.actors(p)]
         if not partners:
             continue
-        subjects = [s for s in subjects_of(verb)]
-        subjects += [c for c in verb.children if c.dep_ == "nsubjpass"]
-        if verb.dep_ in ("acl", "amod"):
-            subjects.append(verb.head)
-        for owner in [c for s in subjects for c in ctx.actors(s)]:
+        top = verb
+        while top.dep_ == "xcomp" and top.head.pos_ in ("VERB", "AUX"):  # "known to be affiliated"
+            top = top.head
+        owners: list[EntityCluster] = []
+        if top.dep_ in ("acl", "amod"):
+            owners = ctx.actors(top.head) or _described(ctx, top.head)
+        if not owners:
+            subjects = subjects_of(verb) + [c for c in verb.children if c.dep_ == "nsubjpass"]
+            owners = [c for s in subjects for c in ctx.actors(s)]
+        if not owners or all(o.type == "PLACE" for o in owners):
+            left = _before_comma(ctx, top)  # "the Front of the EMC, loyal to Y," (misattached)
+            owners = [left] if left is not None else owners
+        for owner in owners:
             for partner in partners:
-                if owner.type != "PLACE" and partner.type == "ORG":
+                if owner.type == "PLACE" or owner is partner:
+                    continue
+                if partner.type == "ORG":
                     ctx.add(owner, "affiliation", partner, lemma_of(verb), sent, verb)
+                elif partner.type == "PERSON" and owner.type == "ORG":  # a faction loyal to its chief
+                    ctx.add(partner, "affiliation", owner, lemma_of(verb), sent, verb)
+
+
+def _before_comma(ctx: RelationContext, tok: Token) -> EntityCluster | None:
+    """The organisation named just before the comma that opens a phrase ("Y (YY), loyal to")."""
+    doc, i = ctx.doc, tok.i - 1
+    if i < 1 or doc[i].text != ",":
+        return None
+    i -= 1
+    if doc[i].text == ")":
+        while i > tok.sent.start and doc[i].text != "(":
+            i -= 1
+        i -= 1
+    c = ctx.entity(doc[i]) if i >= tok.sent.start else None
+    return c if c is not None and c.type == "ORG" else None
 
 
 def _affiliation_verbs(ctx: RelationContext, sent: Span) -> None:
@@ -317,6 +376,8 @@ def _cooperation(ctx: RelationContext, sent: Span) -> None:
         elif tok.pos_ == "VERB" and lemma in lex.coop_verbs:
             subj = [c for s in subjects_of(tok) for c in ctx.actors(s)]
             objs = [c for o in verb_objects(tok) for c in ctx.actors(o)]
+            if not objs:  # "backs several groups, including the Houthis in Yemen and ..."
+                objs = _listed_members(ctx, sent, tok)
             if tok.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in tok.children):
                 subj = [c for _, p in pobjs(tok, ("by", "at")) for c in ctx.actors(p)]
             elif tok.dep_ in ("acl",) and tok.tag_ == "VBN":  # "factions backed by Iran"
@@ -338,6 +399,30 @@ def _cooperation(ctx: RelationContext, sent: Span) -> None:
             for i, a in enumerate(subj):
                 for b in subj[i + 1 :]:
                     ctx.add(a, "cooperation", b, "joint", sent, tok)
+
+
+def _listed_members(ctx: RelationContext, sent: Span, verb: Token) -> list[EntityCluster]:
+    """The groups an including-list names under a verb's plural object ("backs several armed
+    groups, including A in Yemen and B in Iraq"); "A in Yemen" also says where A is based."""
+    out: list[EntityCluster] = []
+    for obj in verb_objects(verb):
+        if obj.tag_ not in ("NNS", "NNPS"):
+            continue
+        for prep in [c for h in (obj, verb) for c in h.children if c.dep_ == "prep"]:
+            if prep.lower_ not in ("including", "like") or prep.i < obj.i:
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                for member in [pobj, *pobj.conjuncts]:
+                    group = ctx.entity(member)
+                    if group is None or group.type != "ORG" or group in out:
+                        continue
+                    out.append(group)
+                    for _, where in pobjs(member, ("in",)):
+                        for place in places_in(ctx, where):
+                            ctx.add(group, "based_in", place, "in", sent, member)
+    return out
 
 
 def _visit(ctx: RelationContext, sent: Span, tok: Token) -> None:
