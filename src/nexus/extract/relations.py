@@ -605,10 +605,25 @@ def _office_holders(ctx: RelationContext, clusters: list[EntityCluster]) -> None
         office = next((o for o in _NATIONAL_OFFICES if o in roles), None)
         if office is None or any(ctx.demonym_word(w) for w in roles.split()):
             continue  # "U.S. President", "Israeli military spokesman": other patterns decide
+        if _titled_elsewhere(ctx, person):
+            continue  # "Canadian Prime Minister X" though Canada is not named: not the home state
         mention = person.mentions[0]
         span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is not None:
             ctx.add(person, "affiliation", home, office, span.sent, span.root)
+
+
+def _titled_elsewhere(ctx: RelationContext, person: EntityCluster) -> bool:
+    """Whether a title before one of a person's mentions names a nationality or a place."""
+    for mention in person.mentions:
+        span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            continue
+        for tok in _title_window(ctx, span):
+            c = ctx.entity(tok)
+            if ctx.demonym_word(tok.text) or (c is not None and c.type in ("PLACE", "ORG")):
+                return True
+    return False
 
 
 def _dateline_country(ctx: RelationContext) -> EntityCluster | None:
