@@ -173,3 +173,50 @@ def test_it_never_stands_for_a_person(extractor: Any) -> None:
     text = "Governor Ahmed Musa said the ambush had failed, while President Bola Tinubu condemned it."
     found = relations(extractor, text)
     assert rel("Bola Tinubu", "Ahmed Musa", "hostility") not in found
+
+
+def test_their_alliance_makes_each_state_a_member(extractor: Any) -> None:
+    text = (
+        "Guinea, Chad and Sudan, which spoke on Monday through their Alliance of Sahel States, "
+        "rejected the report."
+    )
+    found = relations(extractor, text)
+    assert rel("Chad", "Alliance of Sahel States", "affiliation") in found
+    assert rel("Sudan", "Alliance of Sahel States", "affiliation") in found
+
+
+def test_contributing_to_a_mission_is_membership(extractor: Any) -> None:
+    text = "Burundi, which contributes to the African Union Transition Mission in Somalia, lost four soldiers."
+    found = relations(extractor, text)
+    assert rel("Burundi", "African Union Transition Mission in Somalia", "affiliation") in found
+
+
+def test_the_groups_wing_belongs_to_the_group_named_before(extractor: Any) -> None:
+    text = (
+        "Hezbollah fired rockets overnight. The Radwan Force, the group's elite unit, "
+        "said it had targeted an army post."
+    )
+    found = relations(extractor, text)
+    assert rel("Radwan Force", "Hezbollah", "affiliation") in found
+
+
+def test_a_hyphen_cue_on_a_link_noun_describes_the_apposition(extractor: Any) -> None:
+    text = (
+        "Al Qaeda lost ground in 2023. Officials said the group's Yemen-based affiliate, "
+        "al Qaeda in the Arabian Peninsula, planned the plot."
+    )
+    based = {(d.source.name, d.target.name) for d in drafts_of(extractor, text) if d.type == "based_in"}
+    assert ("al Qaeda in the Arabian Peninsula", "Yemen") in based
+    assert ("Al Qaeda", "Yemen") not in based
+
+
+def test_a_persons_ally_is_cooperation_not_membership(extractor: Any) -> None:
+    text = "On Friday, Vladimir Putin's close ally Ramzan Kadyrov had urged the envoy to leave."
+    found = relations(extractor, text)
+    assert rel("Vladimir Putin", "Ramzan Kadyrov", "affiliation") not in found
+    assert rel("Vladimir Putin", "Ramzan Kadyrov", "cooperation") in found
+
+
+def test_a_dissident_unit_of_a_group_is_affiliated_to_it(extractor: Any) -> None:
+    text = "Police blamed the 57th Front, an ELN unit operating near the border, for the ambush."
+    assert rel("57th Front", "ELN", "affiliation") in relations(extractor, text)

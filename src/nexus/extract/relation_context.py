@@ -65,6 +65,8 @@ class _Lex:
     link_verbs: frozenset[str]
     based_org_words: frozenset[str]
     place_offices: frozenset[str]
+    member_verbs: frozenset[str]
+    partners: frozenset[str]
 
 
 def _set(data: dict[str, Any], key: str) -> frozenset[str]:
@@ -103,6 +105,8 @@ def relation_lexicon() -> _Lex:
         link_verbs=_set(data, "link_verbs"),
         based_org_words=_set(data, "based_org_words"),
         place_offices=_set(data, "place_offices"),
+        member_verbs=_set(data, "membership_verbs"),
+        partners=_set(data, "partner_nouns"),
     )
 
 
@@ -188,6 +192,11 @@ class RelationContext:
                 if resolved:
                     found.append((True, resolved[0]))
                 continue
+            if child.dep_ == "poss" and self.entity(child) is None:
+                group = self.definite_group(child)  # "the group's armed wing"
+                if group and group[0] is not own:
+                    found.append((True, group[0]))
+                    continue
             for sub in sorted(child.subtree, key=lambda t: -t.i):
                 if _hyphen_modifier(sub):
                     break

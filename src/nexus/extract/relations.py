@@ -102,6 +102,12 @@ def _role_nouns(ctx: RelationContext, sent: Span) -> None:
                     break
             ctx.titled.add((id(person), sent.start))
             ctx.add(person, "affiliation", org, lemma_of(role), sent, role)
+        before = ctx.doc[span.start - 1] if span.start > sent.start else None
+        if before is not None and is_word(before, lex.partners):  # "Putin's close ally Ramzan Kadyrov"
+            for child in before.children:
+                patron = ctx.entity(child) if child.dep_ == "poss" else None
+                if patron is not None and patron.type == "PERSON":
+                    ctx.add(patron, "cooperation", person, lemma_of(before), sent, before)
         root = span.root
         # "Jaish-e-Mohammad's Abdul Rauf Asghar"
         for child in root.children:
@@ -200,6 +206,10 @@ def _appositions(ctx: RelationContext, sent: Span) -> None:
         found.append((tok, is_role, is_link, members, owner, direct))
     for tok, is_role, is_link, members, owner, direct in found:
         for member in members:
+            if not is_role and member.type == "PERSON":
+                if owner is not None and owner.type == "PERSON" and is_word(tok, lex.partners):
+                    ctx.add(owner, "cooperation", member, lemma_of(tok), sent, tok)  # "X's ally Y"
+                continue  # a person holds a role; a group is a front, a wing, a unit
             if is_role and member.type != "PERSON":
                 continue
             if id(member) not in direct and (id(member), sent.start) in ctx.titled:
@@ -265,6 +275,26 @@ def _link_verbs(ctx: RelationContext, sent: Span) -> None:
                     ctx.add(partner, "affiliation", owner, lemma_of(verb), sent, verb)
 
 
+def _membership(ctx: RelationContext, sent: Span) -> None:
+    """ "Kenya, which contributes to the AU mission", "Sweden joined NATO": a state or group
+    that is a member of an international body or coalition."""
+    lex = relation_lexicon()
+    for verb in sent:
+        if verb.pos_ != "VERB" or lemma_of(verb) not in lex.member_verbs:
+            continue
+        bodies = [c for o in verb_objects(verb) for c in ctx.actors(o)]
+        bodies += [c for _, p in pobjs(verb, ("to",)) for c in ctx.actors(p)]
+        bodies = [b for b in bodies if b.type == "ORG" and b.subtype == "international"]
+        if not bodies:
+            continue
+        members = [c for s in subjects_of(verb) for c in ctx.actors(s)]
+        for member in members:
+            if member.type == "PERSON":
+                continue
+            for body in bodies:
+                ctx.add(member, "affiliation", body, lemma_of(verb), sent, verb)
+
+
 def _before_comma(ctx: RelationContext, tok: Token) -> EntityCluster | None:
     """The organisation named just before the comma that opens a phrase ("Y (YY), loyal to")."""
     doc, i = ctx.doc, tok.i - 1
@@ -321,7 +351,12 @@ def _hyphen_cues(ctx: RelationContext, sent: Span) -> None:
                     for target in ctx.actors(pobj):
                         ctx.add(left, "hostility", target, "led", sent, tok)
             continue
-        described = ctx.actors(noun, conj=False)
+        own = ctx.entity(noun)
+        described = [own] if own is not None else []
+        if not described:  # "the group's Afghanistan-based offshoot, Islamic State Khorasan"
+            described = [c for a in noun.children if a.dep_ == "appos" for c in ctx.actors(a, conj=False)]
+        if not described:
+            described = ctx.actors(noun, conj=False)
         if not described and noun.dep_ in ("appos", "attr", "pobj", "conj"):
             described = _described(ctx, noun)
         described = [c for c in described if c is not left]
@@ -541,6 +576,9 @@ def _org_places(ctx: RelationContext, sent: Span, tok: Token) -> None:
             for parent in ctx.pronoun(child):
                 if parent.type == "ORG":
                     ctx.add(org, "affiliation", parent, "outlet", sent, child)
+                elif is_country(parent) and org.subtype == "international":
+                    # "Mali, Burkina Faso and Niger ... through their Alliance of Sahel States"
+                    ctx.add(parent, "affiliation", org, "member", sent, child)
     words = {w.lower() for w in org.name.split()}
     if org.subtype != "media" and not words & relation_lexicon().based_org_words:
         return
@@ -562,6 +600,7 @@ def extract_relations(doc: Doc, clusters: list[EntityCluster]) -> list[RelationD
         _appositions(ctx, sent)
         _affiliation_verbs(ctx, sent)
         _link_verbs(ctx, sent)
+        _membership(ctx, sent)
         _hyphen_cues(ctx, sent)
         _based_in(ctx, sent)
         _cooperation(ctx, sent)
