@@ -186,7 +186,7 @@ def test_their_alliance_makes_each_state_a_member(extractor: Any) -> None:
 
 
 def test_contributing_to_a_mission_is_membership(extractor: Any) -> None:
-    text = "Burundi, which contributes to the African Union Transition Mission in Somalia, lost four soldiers."
+    text = "Burundi, which contributes to the African Union Transition Mission in Somalia, lost two men."
     found = relations(extractor, text)
     assert rel("Burundi", "African Union Transition Mission in Somalia", "affiliation") in found
 
