@@ -220,3 +220,28 @@ def test_a_persons_ally_is_cooperation_not_membership(extractor: Any) -> None:
 def test_a_dissident_unit_of_a_group_is_affiliated_to_it(extractor: Any) -> None:
     text = "Police blamed the 57th Front, an ELN unit operating near the border, for the ambush."
     assert rel("57th Front", "ELN", "affiliation") in relations(extractor, text)
+
+
+def test_attacks_blamed_on_a_group_have_no_accuser_in_the_sentence_subject(extractor: Any) -> None:
+    text = (
+        "Niger shut the schools, Education Minister Alio Daouda said on Monday, "
+        "after weeks of raids blamed on the Islamic State in the west."
+    )
+    assert not [d for d in drafts_of(extractor, text) if d.type == "hostility"]
+
+
+def test_a_nationality_on_fighters_is_not_their_state(extractor: Any) -> None:
+    text = "Colombia protested. The State Department designated four Colombian gangs as terrorist groups."
+    found = relations(extractor, text)
+    assert not any(t == "hostility" and "Colombia" in p for p, t in found)
+
+
+def test_shooting_down_a_states_jets_is_hostility(extractor: Any) -> None:
+    text = "Russia said on Sunday that the Ukrainian Air Force shot down two Russian jets near Kursk."
+    found = relations(extractor, text)
+    assert rel("Ukrainian Air Force", "Russia", "hostility") in found
+
+
+def test_a_groups_attacks_in_a_country(extractor: Any) -> None:
+    text = "The court said Hizbul Mujahideen had planned attacks in India with money raised abroad."
+    assert rel("Hizbul Mujahideen", "India", "hostility") in relations(extractor, text)

@@ -60,3 +60,17 @@ def test_accusations_run_from_the_accuser_to_the_accused(extract: Any) -> None:
     extraction = extract(text, published="2024-03-01")
     found = [(r.source, r.target) for r in extraction.relations if r.type == "hostility"]
     assert ("Chad", "Sudan") in found
+
+
+def test_strikes_on_a_group_abroad_are_not_hostility_to_the_host_country(extract: Any) -> None:
+    text = "Iranian jets struck Jaish al-Adl positions in Pakistan and Iraq on Tuesday, Iran said."
+    extraction = extract(text, published="2024-01-17")
+    hostile = pairs(extraction, "hostility")
+    assert frozenset(("Iran", "Jaish al-Adl")) in hostile
+    assert frozenset(("Iran", "Iraq")) not in hostile
+
+
+def test_a_states_arrest_of_a_person_is_no_hostility(extract: Any) -> None:
+    text = "Mexican marines recaptured the drug lord Joaquin Guzman in Sinaloa in 2016, Mexico said."
+    extraction = extract(text, published="2016-01-09")
+    assert frozenset(("Mexico", "Joaquin Guzman")) not in pairs(extraction, "hostility")

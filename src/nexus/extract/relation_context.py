@@ -67,6 +67,8 @@ class _Lex:
     place_offices: frozenset[str]
     member_verbs: frozenset[str]
     partners: frozenset[str]
+    strike_words: frozenset[str]
+    nonstate: frozenset[str]
 
 
 def _set(data: dict[str, Any], key: str) -> frozenset[str]:
@@ -107,6 +109,8 @@ def relation_lexicon() -> _Lex:
         place_offices=_set(data, "place_offices"),
         member_verbs=_set(data, "membership_verbs"),
         partners=_set(data, "partner_nouns"),
+        strike_words=_set(data, "strike_words"),
+        nonstate=_set(data, "nonstate_nouns"),
     )
 
 
@@ -197,10 +201,12 @@ class RelationContext:
                 if group and group[0] is not own:
                     found.append((True, group[0]))
                     continue
+            nonstate = lemma_of(noun) in relation_lexicon().nonstate
             for sub in sorted(child.subtree, key=lambda t: -t.i):
                 if _hyphen_modifier(sub):
                     break
-                cluster = self.entity(sub) or self.demonym(sub)
+                # "Mexican cartels", "Pakistani militants": a nationality, not the state
+                cluster = self.entity(sub) or (None if nonstate else self.demonym(sub))
                 if cluster is not None and cluster is not own and is_actor(cluster):
                     found.append((child.dep_ == "poss", cluster))
                     break

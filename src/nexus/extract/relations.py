@@ -486,14 +486,15 @@ def _hostility(ctx: RelationContext, sent: Span) -> None:
             if tok.dep_ == "amod":
                 continue
             subj = [c for s in subjects_of(tok) for c in ctx.actors(s)]
-            if tok.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in tok.children):
+            passive = tok.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in tok.children)
+            if passive or (tok.tag_ == "VBN" and tok.dep_ == "acl"):  # "attacks blamed on X": no subject
                 subj = [c for _, p in pobjs(tok, ("by",)) for c in ctx.actors(p)]
             targets: list[EntityCluster] = []
             for obj in verb_objects(tok):
                 got = ctx.actors(obj)
                 for _, member in pobjs(obj, ("including",)):  # "hundreds, including Wagner mercenaries"
                     got = got + ctx.actors(member)
-                if not got and lemma in ("strike", "hit", "attack", "target", "bomb", "shell", "raid"):
+                if not got and lemma in lex.strike_words:
                     got = [c for _, p in pobjs(obj, ("in",)) for c in ctx.actors(p) if is_country(c)]
                 targets.extend(got)
             for _, pobj in pobjs(tok, ("against", "on", "at")):
@@ -513,6 +514,9 @@ def _hostility(ctx: RelationContext, sent: Span) -> None:
                 mod = ctx.modifier_entity(tok)
                 agents = [mod] if mod is not None else [c for s in subjects_of(tok) for c in ctx.actors(s)]
                 agents += [c for _, p in pobjs(tok, ("by",)) for c in ctx.actors(p)]
+                if not targets and lemma in lex.strike_words:  # a group's "attacks in India"
+                    agents = [a for a in agents if a.type == "ORG" and a.subtype == "armed_group"]
+                    targets = [c for _, p in pobjs(tok, ("in",)) for c in ctx.actors(p) if is_country(c)]
             for a in agents:
                 for b in targets:
                     ctx.add(a, "hostility", b, lemma, sent, tok)
