@@ -245,3 +245,27 @@ def test_shooting_down_a_states_jets_is_hostility(extractor: Any) -> None:
 def test_a_groups_attacks_in_a_country(extractor: Any) -> None:
     text = "The court said Hizbul Mujahideen had planned attacks in India with money raised abroad."
     assert rel("Hizbul Mujahideen", "India", "hostility") in relations(extractor, text)
+
+
+def test_their_headquarters_is_each_groups_base(extractor: Any) -> None:
+    text = "Hamas and Islamic Jihad both have their headquarters in Lebanon, officials said."
+    found = relations(extractor, text)
+    assert rel("Hamas", "Lebanon", "based_in") in found
+    assert rel("Islamic Jihad", "Lebanon", "based_in") in found
+
+
+def test_a_group_controlling_ground_is_based_there(extractor: Any) -> None:
+    text = "Boko Haram still controls parts of northern Cameroon despite the offensive."
+    assert rel("Boko Haram", "Cameroon", "based_in") in relations(extractor, text)
+
+
+def test_a_groups_positions_in_a_country(extractor: Any) -> None:
+    text = "Israeli jets struck Hezbollah positions in Syria overnight."
+    assert rel("Hezbollah", "Syria", "based_in") in relations(extractor, text)
+
+
+def test_fighters_based_somewhere_are_not_the_reporting_body(extractor: Any) -> None:
+    text = "A United Nations report said that up to 3,000 al-Shabaab fighters are based in Kenya."
+    found = relations(extractor, text)
+    assert rel("United Nations", "Kenya", "based_in") not in found
+    assert rel("al-Shabaab", "Kenya", "based_in") in found

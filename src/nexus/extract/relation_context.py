@@ -69,6 +69,7 @@ class _Lex:
     partners: frozenset[str]
     strike_words: frozenset[str]
     nonstate: frozenset[str]
+    control_verbs: frozenset[str]
 
 
 def _set(data: dict[str, Any], key: str) -> frozenset[str]:
@@ -111,6 +112,7 @@ def relation_lexicon() -> _Lex:
         partners=_set(data, "partner_nouns"),
         strike_words=_set(data, "strike_words"),
         nonstate=_set(data, "nonstate_nouns"),
+        control_verbs=_set(data, "control_verbs"),
     )
 
 

@@ -537,8 +537,11 @@ def _based_in(ctx: RelationContext, sent: Span) -> None:
             if tok.dep_ in ("acl", "amod") or (tok.dep_ == "relcl" and tok.tag_ == "VBN"):
                 owners = ctx.actors(tok.head) or _described(ctx, tok.head)
             else:
-                owners = [c for s in subjects_of(tok) for c in ctx.actors(s)]
-                owners += [c for s in tok.children if s.dep_ == "nsubjpass" for c in ctx.actors(s)]
+                passive = [s for s in tok.children if s.dep_ == "nsubjpass"]
+                # "fighters are based in X" (never the subject of a verb it hangs from)
+                owners = [c for s in passive for c in ctx.actors(s)]
+                if not passive:
+                    owners = [c for s in subjects_of(tok) for c in ctx.actors(s)]
             for owner in owners:
                 for place in places:
                     ctx.add(owner, "based_in", place, lemma, sent, tok)
@@ -548,13 +551,32 @@ def _based_in(ctx: RelationContext, sent: Span) -> None:
                 continue
             holder = ctx.modifier_entity(tok)
             owners = [holder] if holder is not None and holder.type != "PLACE" else []
+            for child in tok.children:  # "both have their headquarters in X": every one of them
+                if child.dep_ == "poss" and child.lower_ in ("their", "its"):
+                    owners += [c for c in ctx.pronoun(child) if c.type != "PLACE" and c not in owners]
             if not owners and tok.dep_ in ("dobj", "attr"):
                 owners = [c for s in subjects_of(tok.head) for c in ctx.actors(s)]
             for o in owners:
                 for place in places:
                     ctx.add(o, "based_in", place, lemma, sent, tok)
+        elif tok.pos_ == "VERB" and lemma in lex.control_verbs:
+            _controls(ctx, sent, tok)
         else:
             _org_places(ctx, sent, tok)
+
+
+def _controls(ctx: RelationContext, sent: Span, verb: Token) -> None:
+    """ "al-Shabaab still controls parts of southern Somalia": an armed group holding ground."""
+    owners = [c for s in subjects_of(verb) for c in ctx.actors(s) if c.subtype == "armed_group"]
+    if not owners:
+        return
+    places: list[EntityCluster] = []
+    for obj in verb_objects(verb):
+        for head in [obj, *(p for _, p in pobjs(obj, ("of",)))]:
+            places += [c for c in places_in(ctx, head) if c not in places]
+    for owner in owners:
+        for place in places:
+            ctx.add(owner, "based_in", place, lemma_of(verb), sent, verb)
 
 
 def _org_places(ctx: RelationContext, sent: Span, tok: Token) -> None:
@@ -586,6 +608,12 @@ def _org_places(ctx: RelationContext, sent: Span, tok: Token) -> None:
     words = {w.lower() for w in org.name.split()}
     if org.subtype != "media" and not words & relation_lexicon().based_org_words:
         return
+    if org.subtype == "media" and tok.i > sent.start:  # "the Bamako daily Le Soir"
+        prev = ctx.doc[tok.i - 1]
+        if ctx.entity(prev) is None and prev.pos_ == "NOUN" and prev.i > sent.start:
+            place = ctx.entity(ctx.doc[prev.i - 1])
+            if place is not None and place.type == "PLACE" and ctx.entity(tok) is org:
+                ctx.add(org, "based_in", place, prev.lower_, sent, prev)
     for prep, pobj in pobjs(tok, ("in",)):
         place = ctx.entity(pobj)
         if place is not None and place.type == "PLACE" and place is not org:
