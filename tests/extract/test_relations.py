@@ -269,3 +269,27 @@ def test_fighters_based_somewhere_are_not_the_reporting_body(extractor: Any) -> 
     found = relations(extractor, text)
     assert rel("United Nations", "Kenya", "based_in") not in found
     assert rel("al-Shabaab", "Kenya", "based_in") in found
+
+
+def test_joint_operations_make_their_launchers_partners(extractor: Any) -> None:
+    text = "Kenya and Ethiopia launched joint operations along the border in March."
+    assert rel("Kenya", "Ethiopia", "cooperation") in relations(extractor, text)
+
+
+def test_solidarity_with_hanging_on_the_verb(extractor: Any) -> None:
+    text = "The minister said that Burkina Faso was acting in full solidarity with Niger."
+    assert rel("Burkina Faso", "Niger", "cooperation") in relations(extractor, text)
+
+
+def test_holding_talks_with_a_leader(extractor: Any) -> None:
+    text = "Narendra Modi was holding talks with Vladimir Putin in Moscow on Monday."
+    assert rel("Narendra Modi", "Vladimir Putin", "cooperation") in relations(extractor, text)
+
+
+def test_a_body_headquartered_somewhere_after_a_parenthesis(extractor: Any) -> None:
+    text = (
+        "Niger also quit the Economic Community of West African States (ECOWAS), "
+        "a regional body headquartered in Abuja."
+    )
+    found = relations(extractor, text)
+    assert rel("Economic Community of West African States", "Abuja", "based_in") in found

@@ -297,7 +297,7 @@ def _membership(ctx: RelationContext, sent: Span) -> None:
 
 def _before_comma(ctx: RelationContext, tok: Token) -> EntityCluster | None:
     """The organisation named just before the comma that opens a phrase ("Y (YY), loyal to")."""
-    doc, i = ctx.doc, tok.i - 1
+    doc, i = ctx.doc, tok.left_edge.i - 1
     if i < 1 or doc[i].text != ",":
         return None
     i -= 1
@@ -401,6 +401,9 @@ def _cooperation(ctx: RelationContext, sent: Span) -> None:
             if parties or lemma in lex.host_between:
                 continue
             partners = [c for _, p in pobjs(tok, ("with", "for", "to", "from")) for c in ctx.actors(p)]
+            if not partners and tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB":
+                verb = tok.head.head  # "acting in solidarity with Mali" ("with" hangs on the verb)
+                partners = [c for _, p in pobjs(verb, ("with",)) for c in ctx.actors(p)]
             if not partners:
                 continue
             mod = ctx.modifier_entity(tok)
@@ -429,7 +432,8 @@ def _cooperation(ctx: RelationContext, sent: Span) -> None:
             for a in subj:
                 for b in partners:
                     ctx.add(a, "cooperation", b, "alongside", sent, tok)
-        elif tok.dep_ == "advmod" and tok.lower_ in lex.joint:
+        elif tok.dep_ in ("advmod", "amod") and tok.lower_ in lex.joint:
+            # "X and Y jointly ...", "X and Y launched joint operations"
             subj = [c for s in subjects_of(tok.head) for c in ctx.actors(s)]
             for i, a in enumerate(subj):
                 for b in subj[i + 1 :]:
@@ -536,6 +540,9 @@ def _based_in(ctx: RelationContext, sent: Span) -> None:
                 continue
             if tok.dep_ in ("acl", "amod") or (tok.dep_ == "relcl" and tok.tag_ == "VBN"):
                 owners = ctx.actors(tok.head) or _described(ctx, tok.head)
+                if not owners:  # "the Committee (CEMOC), a regional body headquartered in X"
+                    left = _before_comma(ctx, tok.head)
+                    owners = [left] if left is not None else []
             else:
                 passive = [s for s in tok.children if s.dep_ == "nsubjpass"]
                 # "fighters are based in X" (never the subject of a verb it hangs from)
