@@ -293,3 +293,18 @@ def test_a_body_headquartered_somewhere_after_a_parenthesis(extractor: Any) -> N
     )
     found = relations(extractor, text)
     assert rel("Economic Community of West African States", "Abuja", "based_in") in found
+
+
+def test_an_umbrella_that_includes_a_group(extractor: Any) -> None:
+    text = "Washington blamed the Axis of Resistance, a coalition of militias that includes Kataib Hezbollah."
+    assert rel("Kataib Hezbollah", "Axis of Resistance", "affiliation") in relations(extractor, text)
+
+
+def test_a_branch_known_as_a_name(extractor: Any) -> None:
+    text = "Analysts said al Qaeda's North African branch, known as AQIM, had recruited in Libya."
+    assert rel("AQIM", "al Qaeda", "affiliation") in relations(extractor, text)
+
+
+def test_a_leaders_ruling_party(extractor: Any) -> None:
+    text = "Protesters burned flags of President William Ruto's ruling United Democratic Alliance on Monday."
+    assert rel("William Ruto", "United Democratic Alliance", "affiliation") in relations(extractor, text)

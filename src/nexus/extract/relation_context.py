@@ -70,6 +70,7 @@ class _Lex:
     strike_words: frozenset[str]
     nonstate: frozenset[str]
     control_verbs: frozenset[str]
+    include_verbs: frozenset[str]
 
 
 def _set(data: dict[str, Any], key: str) -> frozenset[str]:
@@ -113,6 +114,7 @@ def relation_lexicon() -> _Lex:
         strike_words=_set(data, "strike_words"),
         nonstate=_set(data, "nonstate_nouns"),
         control_verbs=_set(data, "control_verbs"),
+        include_verbs=_set(data, "include_verbs"),
     )
 
 

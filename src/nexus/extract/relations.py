@@ -180,7 +180,13 @@ def _described(ctx: RelationContext, noun: Token) -> list[EntityCluster]:
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ in ("NOUN", "PROPN"):
         return ctx.actors(head.head) or _described(ctx, head.head)
     appos = [c for c in noun.children if c.dep_ == "appos"]
-    return [c for a in appos for c in ctx.actors(a)]
+    found = [c for a in appos for c in ctx.actors(a)]
+    if not found:  # "Islamic State's Afghan branch, known as ISIS-K"
+        for acl in noun.children:
+            if acl.dep_ == "acl" and lemma_of(acl) in ("know", "call", "dub", "name"):
+                found += [c for _, p in pobjs(acl, ("as",)) for c in ctx.actors(p)]
+                found += [c for o in acl.children if o.dep_ == "oprd" for c in ctx.actors(o)]
+    return found
 
 
 def _appositions(ctx: RelationContext, sent: Span) -> None:
@@ -273,6 +279,24 @@ def _link_verbs(ctx: RelationContext, sent: Span) -> None:
                     ctx.add(owner, "affiliation", partner, lemma_of(verb), sent, verb)
                 elif partner.type == "PERSON" and owner.type == "ORG":  # a faction loyal to its chief
                     ctx.add(partner, "affiliation", owner, lemma_of(verb), sent, verb)
+
+
+def _umbrella(ctx: RelationContext, sent: Span) -> None:
+    """ "X, an umbrella of factions that includes Y": a group that takes in another."""
+    lex = relation_lexicon()
+    for verb in sent:
+        if verb.pos_ != "VERB" or lemma_of(verb) not in lex.include_verbs or verb.dep_ != "relcl":
+            continue
+        head = verb.head
+        if head.dep_ == "pobj" and head.head.lower_ == "of" and is_word(head.head.head, lex.links):
+            head = head.head.head  # "a coalition of militias that includes Y"
+        if ctx.entity(head) is None and not is_word(head, lex.links):
+            continue
+        owners = [c for c in (ctx.actors(head, conj=False) or _described(ctx, head)) if c.type == "ORG"]
+        members = [c for o in verb_objects(verb) for c in ctx.actors(o) if c.type == "ORG"]
+        for owner in owners:
+            for member in members:
+                ctx.add(member, "affiliation", owner, lemma_of(verb), sent, verb)
 
 
 def _membership(ctx: RelationContext, sent: Span) -> None:
@@ -598,12 +622,17 @@ def _org_places(ctx: RelationContext, sent: Span, tok: Token) -> None:
         return
     if head.dep_ == "compound":
         return
-    for child in head.children:
+    possessors = list(head.children)
+    if head.dep_ == "appos" and ctx.entity(head.head) is None:
+        possessors += [c for c in head.head.children if c.dep_ == "poss"]  # "Tinubu's ruling APC"
+    for child in possessors:
         if child.dep_ != "poss":
             continue
         owner = ctx.entity(child)
         if owner is not None and is_country(owner) and org.subtype == "armed_group":
             ctx.add(org, "based_in", owner, "poss", sent, child)
+        elif owner is not None and owner.type == "PERSON" and org.subtype != "media":
+            ctx.add(owner, "affiliation", org, "poss", sent, child)  # "Tinubu's ruling party, the APC"
         elif owner is None and child.lower_ in ("its", "their"):
             # "Islamic State ... through its Amaq news agency"
             for parent in ctx.pronoun(child):
@@ -640,6 +669,7 @@ def extract_relations(doc: Doc, clusters: list[EntityCluster]) -> list[RelationD
         _affiliation_verbs(ctx, sent)
         _link_verbs(ctx, sent)
         _membership(ctx, sent)
+        _umbrella(ctx, sent)
         _hyphen_cues(ctx, sent)
         _based_in(ctx, sent)
         _cooperation(ctx, sent)
