@@ -308,3 +308,12 @@ def test_a_branch_known_as_a_name(extractor: Any) -> None:
 def test_a_leaders_ruling_party(extractor: Any) -> None:
     text = "Protesters burned flags of President William Ruto's ruling United Democratic Alliance on Monday."
     assert rel("William Ruto", "United Democratic Alliance", "affiliation") in relations(extractor, text)
+
+
+def test_a_parenthesised_acronym_names_the_body_not_its_country(extractor: Any) -> None:
+    text = (
+        "Uganda sent more troops. The move was confirmed by Major Bilal Katamba, spokesman for the "
+        "Uganda People's Defence Force (UPDF), on Monday."
+    )
+    drafts = [d for d in drafts_of(extractor, text) if d.type == "affiliation"]
+    assert drafts and all(d.target.type == "ORG" for d in drafts)

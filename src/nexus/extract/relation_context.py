@@ -250,6 +250,9 @@ class RelationContext:
             first = self.entity(child)
             if first is not None and first.type == "PERSON":
                 return [c for c in self.actors(child, depth + 1) if c.type == "PERSON"]
+            bracketed = child.i > 0 and child.doc[child.i - 1].text == "("
+            if first is not None and first.type == "ORG" and bracketed:
+                return [first]  # "the Uganda People's Defence Force (UPDF)": the acronym names it
         mod = self.modifier_entity(tok)
         if mod is not None:
             return [mod]
