@@ -74,3 +74,14 @@ def test_a_states_arrest_of_a_person_is_no_hostility(extract: Any) -> None:
     text = "Mexican marines recaptured the drug lord Joaquin Guzman in Sinaloa in 2016, Mexico said."
     extraction = extract(text, published="2016-01-09")
     assert frozenset(("Mexico", "Joaquin Guzman")) not in pairs(extraction, "hostility")
+
+
+def test_a_headline_place_is_not_the_dateline_country(extract: Any) -> None:
+    text = (
+        "Train siege toll rises to 12 as army points to Iran\n"
+        "ISLAMABAD, 3 May (Test Wire) — Pakistan's army said the raiders came from across the border. "
+        "Prime Minister Shehbaz Sharif chaired a security meeting."
+    )
+    extraction = extract(text, published="2024-05-03")
+    assert frozenset(("Shehbaz Sharif", "Iran")) not in pairs(extraction, "affiliation")
+    assert frozenset(("Shehbaz Sharif", "Pakistan")) in pairs(extraction, "affiliation")

@@ -739,9 +739,12 @@ def _dateline_country(ctx: RelationContext) -> EntityCluster | None:
     end = dateline_end(ctx.doc)
     if not end:
         return None
+    start = ctx.doc.text.rfind("\n", 0, end) + 1  # the dateline's own line, not a headline above it
     for token in ctx.doc:
         if token.idx >= end:
             break
+        if token.idx < start:
+            continue
         cluster = ctx.entity(token)
         if cluster is not None and cluster.type == "PLACE" and cluster.country:
             return ctx.countries.get(cluster.country)
