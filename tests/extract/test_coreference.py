@@ -134,3 +134,52 @@ def test_background_is_measured_from_the_news_day() -> None:
     assert not is_background(DateValue(iso="2024-09", precision="month"), news)
     assert not is_background(None, news)
     assert not is_background(DateValue(iso="2019", precision="year"), None)
+
+
+def test_bombings_at_two_towns_are_two_events_with_their_mastermind(extract: Any) -> None:
+    text = (
+        "Investigators say Idris Bello was the mastermind behind suicide bombings at a church in Jos "
+        "and a market in Kaduna in 2014."
+    )
+    attacks = events_of(extract(text, published="2024-02-01"), "attack")
+    assert sorted(a.place.name for a in attacks if a.place) == ["Jos", "Kaduna"]
+    assert all(a.actors == ["Idris Bello"] for a in attacks)
+    assert len({a.id for a in attacks}) == 2
+
+
+def test_a_when_clause_takes_the_date_of_the_killing_it_explains(extract: Any) -> None:
+    text = (
+        "Gunmen shot dead four guards at a depot in Garoua on Sunday. "
+        "In June 2022, 17 soldiers were killed when insurgents ambushed a convoy near Mora."
+    )
+    attacks = {iso(a) for a in events_of(extract(text, published="2024-10-08"), "attack")}
+    assert "2022-06" in attacks
+
+
+def test_a_clause_on_a_date_is_that_dates_happening(extract: Any) -> None:
+    text = (
+        "The raid on Monday was the worst loss for the army since May 2021, "
+        "when jihadists killed about 60 soldiers near Tahoua."
+    )
+    attacks = events_of(extract(text, published="2024-10-08"), "attack")
+    assert any(iso(a) == "2021-05" for a in attacks)
+
+
+def test_days_earlier_at_the_head_of_a_sentence_count_from_the_previous_happening(extract: Any) -> None:
+    text = (
+        "An air strike killed nine fighters near Gwoza on January 20. "
+        "Four days earlier, troops killed a bandit leader in a gunfight at Kwatarkwashi."
+    )
+    strikes = events_of(extract(text, published="2025-01-30"), "military_action")
+    assert sorted(iso(s) or "" for s in strikes) == ["2025-01-16", "2025-01-20"]
+
+
+def test_two_attacks_in_one_sentence_each_take_their_own_town(extract: Any) -> None:
+    text = (
+        "The stabbing follows a shooting at a cafe in Hanau on March 3, in which a gunman "
+        "killed four people, and a knife attack in a park in Bremen on February 11."
+    )
+    attacks = events_of(extract(text, published="2025-03-20"), "attack")
+    places = {iso(a): a.place.name if a.place else None for a in attacks}
+    assert places.get("2025-03-03") == "Hanau"
+    assert places.get("2025-02-11") == "Bremen"

@@ -181,6 +181,39 @@ def entities_in(tokens: Iterable[Token], index: dict[int, EntityCluster]) -> lis
 _OWN_CLAUSE_STOPS = _CLAUSAL_DEPS | {"ccomp", "conj", "parataxis", "xcomp"}
 
 
+def _own_phrase(token: Token) -> Iterable[Token]:
+    """A trigger's phrase: its subtree less the clauses below it (coordinated nouns stay)."""
+    yield token
+    for child in token.children:
+        clause = child.dep_ in _OWN_CLAUSE_STOPS and (child.dep_ != "conj" or child.pos_ in ("VERB", "AUX"))
+        if not clause:
+            yield from _own_phrase(child)
+
+
+#: What a speaker said, not where: the content clauses of a statement verb.
+_CONTENT_DEPS = frozenset({"ccomp", "xcomp", "relcl", "acl", "parataxis", "dobj", "conj"})
+
+
+def speaker_places(trigger: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
+    """Where a statement was made: places in the verb's phrase, not in what was said.
+
+    "told reporters in Raipur", "Back in Lac province, he said", and the verb a
+    statement is coordinated with ("visited Solingen and promised ...").
+    """
+    verbs = [trigger]
+    if trigger.dep_ == "conj" and trigger.head.pos_ in ("VERB", "AUX"):
+        verbs.append(trigger.head)
+    filed = dateline_end(trigger.doc)
+    found: list[EntityCluster] = []
+    for verb in verbs:
+        skip = _CONTENT_DEPS if verb is trigger else _CONTENT_DEPS - {"dobj"}  # "visited Solingen and said"
+        for sub in _phrase(verb, skip):
+            cluster = index.get(sub.i)
+            if sub.idx >= filed and cluster is not None and cluster.type == "PLACE" and cluster not in found:
+                found.append(cluster)
+    return found
+
+
 def own_places(trigger: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
     """PLACE entities inside the trigger's own phrase (its subtree less the clauses below it).
 
@@ -190,7 +223,19 @@ def own_places(trigger: Token, index: dict[int, EntityCluster]) -> list[EntityCl
     """
     filed = dateline_end(trigger.doc)
     found: list[EntityCluster] = []
-    for sub in _phrase(trigger, _OWN_CLAUSE_STOPS):
+    tokens = list(_own_phrase(trigger))
+    if trigger.dep_ == "pobj" and trigger.pos_ in ("NOUN", "PROPN"):
+        # "the mastermind behind bombings at a mosque in Kano": the parser hangs the place on
+        # "mastermind"; a locative phrase right after the trigger's phrase is the trigger's
+        holder = trigger.head.head
+        for sibling in holder.children:
+            if (
+                sibling.dep_ == "prep"
+                and sibling.i > trigger.i
+                and sibling.lower_ in ("at", "in", "near", "on")
+            ):
+                tokens.extend(_own_phrase(sibling))
+    for sub in tokens:
         cluster = index.get(sub.i)
         if cluster is not None and cluster.type == "PLACE" and sub.idx >= filed and cluster not in found:
             found.append(cluster)
@@ -283,9 +328,28 @@ def can_act(cluster: EntityCluster) -> bool:
     return cluster.type == "PERSON" or cluster.subtype == "country"
 
 
+#: Nouns for the person behind a happening: "the mastermind behind the bombings".
+_AUTHOR_NOUNS = frozenset({"mastermind", "architect", "planner", "organiser", "organizer", "perpetrator"})
+
+
+def _author_of(noun: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
+    """ "X was the mastermind behind suicide bombings", "X, the architect of the attack": X."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("behind", "of"):
+        return []
+    author = noun.head.head
+    if author.lemma_.lower() not in _AUTHOR_NOUNS:
+        return []
+    if author.dep_ == "attr":
+        subjects = [c for c in author.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return [c for c in entities_in(subjects, index) if can_act(c)]
+    if author.dep_ == "appos":
+        return [c for c in entities_in([author.head], index) if can_act(c)][:1]
+    return []
+
+
 def actor_entities(trigger: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
     if trigger.pos_ in ("NOUN", "PROPN"):
-        actors = _noun_modifier_entities(trigger, index)
+        actors = _noun_modifier_entities(trigger, index) or _author_of(trigger, index)
         if actors:
             return actors
         head = trigger.head

@@ -113,6 +113,11 @@ def _link_claimants(drafts: list[EventDraft]) -> None:
             draft.background = attack.background
 
 
+def _part(draft: EventDraft) -> list[int]:
+    """Tells apart the happenings one plural trigger names ("bombings in Kano and Damaturu")."""
+    return [draft.part] if draft.part else []
+
+
 def _event(draft: EventDraft, document: Document, places: dict[int, Place]) -> Event:
     sent = draft.sent
     place = None
@@ -135,7 +140,7 @@ def _event(draft: EventDraft, document: Document, places: dict[int, Place]) -> E
     ignore = frozenset({"claimed", "claim", "claims"}) if draft.type == "claim" else frozenset()
     attribution = attribute(sent, draft.trigger, ignore_cues=ignore)
     return Event(
-        id=stable_id("evt", document.id, draft.type, sent.start_char, draft.trigger.i),
+        id=stable_id("evt", document.id, draft.type, sent.start_char, draft.trigger.i, *_part(draft)),
         type=draft.type,
         trigger=draft.trigger.text,
         date=date,

@@ -33,6 +33,7 @@ from spacy.tokens import Doc
 
 from nexus import ontology
 from nexus.extract.arguments import PLACE_RANK
+from nexus.extract.dates import count_word
 from nexus.extract.doctext import doc_text
 from nexus.extract.entities import EntityCluster, token_entity_index
 from nexus.extract.event_dates import dateline_places, news_date
@@ -40,6 +41,8 @@ from nexus.extract.events import EventDraft, absorb, dates_compatible, events_in
 from nexus.extract.page import is_secondary
 from nexus.extract.triggers import event_family
 from nexus.model import DateMention, DateValue, Place
+
+_ADMIN = PLACE_RANK["admin"]
 
 #: Distance under which two named places are taken for one scene (km).
 SAME_SCENE_KM = 20.0
@@ -77,10 +80,21 @@ def _distinct(draft: EventDraft) -> bool:
     return False
 
 
+_COUNTED = re.compile(
+    r"^\W*(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>day|week)s?\s+"
+    r"(?P<dir>earlier|later|before)\b",
+    re.I,
+)
+
+
 def _anchor(draft: EventDraft) -> tuple[str, int] | None:
     """An expression in the mention's clause that dates it from the previous happening."""
     sent = draft.sent
     text = doc_text(sent.doc)[sent.start_char : sent.end_char]
+    counted = _COUNTED.match(text)  # "Three days earlier, troops killed ...": a frame opening the sentence
+    if counted is not None:
+        days = count_word(counted.group("n")) * (7 if counted.group("unit").lower() == "week" else 1)
+        return "day", days if counted.group("dir").lower() == "later" else -days
     for pattern, unit, days in _anchored():
         match = pattern.search(text)
         if match is None:
@@ -268,6 +282,10 @@ def corefer(
                 mention.own_places = previous.places[:1]
                 mention.places = previous.places[:1] + [p for p in mention.places if p not in previous.places]
         mention.background = mention.background or is_background(mention.date, news_day)
+        if mention.background:
+            # the sentence's towns and sites are the current event's; its country may be both
+            coarse = [p for p in mention.places if PLACE_RANK.get(p.subtype or "city", 2) <= _ADMIN]
+            mention.places = list(mention.own_places) or coarse
         target = next((e for e in reversed(events) if _joins(e, mention, geo)), None)
         if target is None:
             events.append(mention)

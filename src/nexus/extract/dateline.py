@@ -34,7 +34,7 @@ _WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|sday|u
 _DAY = r"[0-3]?\d(?:st|nd|rd|th)?"
 _DATE = rf"(?:{_WEEKDAY}\s+)?(?:{_MONTH}\s+{_DAY}|{_DAY}\s+{_MONTH})(?:,?\s+(?:19|20)\d\d)?"
 _OUTLET = r"\((?P<outlet>[A-Z][^()\n]{0,59})\)"
-_SEP = r"\s*(?P<sep>[-–—]{1,3}|:)(?:[ \t]+|$)"
+_SEP = r"\s*(?P<sep>[-–—]{1,3}|:)(?:[ \t]+|$|(?<=[–—])(?=[A-Z“\"‘']))"
 
 _NAME = rf"(?:{_WORD_TITLE}(?:\s+(?:{_WORD_TITLE}|{_PARTICLE})){{0,3}})"
 _PLACES = rf"(?P<places>{_NAME}(?:\s*/\s*{_NAME}){{0,3}})"
@@ -44,6 +44,8 @@ _COUNTRY = rf"(?:,\s*(?P<country>{_WORD_TITLE}(?:\s+{_WORD_TITLE}){{0,2}}))"
 _PLACE_FIRST = re.compile(rf"[ \t]*{_PLACES}{_COUNTRY}?(?:,?\s*(?P<date>{_DATE}))?(?:\s*{_OUTLET})?{_SEP}")
 #: "June 20 (Outlet) --", "Mon 02 June 2025:", "Sept 8 (Outlet) --" at the start of a line.
 _DATE_FIRST = re.compile(rf"[ \t]*(?P<date>{_DATE})(?:\s*{_OUTLET})?{_SEP}")
+#: "(Outlet) - " alone at the start of a line.
+_OUTLET_FIRST = re.compile(rf"[ \t]*{_OUTLET}{_SEP}")
 
 _KEY = "nexus_dateline"
 
@@ -104,14 +106,17 @@ def parse_dateline(text: str, pos: int = 0) -> Dateline | None:
         match.group("outlet") or match.group("sep") == ":" or re.search(r"\d{4}$", match.group("date"))
     ):
         return _dateline(match, pos, places=False)  # "June 20 - the day..." alone is no dateline
+    match = _OUTLET_FIRST.match(head)
+    if match is not None and match.group("sep") != ":":
+        return _dateline(match, pos, places=False)
     match = _PLACE_FIRST.match(head)
     if match is None:
         return None
     places = match.group("places")
     letters = [c for c in places if c.isalpha()]
     caps = bool(letters) and all(c.isupper() for c in letters) and len(letters) >= 3
-    if fold_label(places) in _labels():
-        return None
+    if fold_label(places) in _labels() or fold_label(places.split()[0]) in _labels():
+        return None  # "ANALYSIS:", "WATCH LIVE:"
     if match.group("country") and fold_label(match.group("country")) in _labels():
         return None
     if not caps:
@@ -119,8 +124,6 @@ def parse_dateline(text: str, pos: int = 0) -> Dateline | None:
         sep_at = match.start("sep")
         spaced_colon = match.group("sep") == ":" and head[sep_at - 1 : sep_at].isspace()
         if not (has_support or spaced_colon or _known_place(places.split("/")[0].strip())):
-            return None
-        if match.group("sep") == ":" and not (has_support or spaced_colon) and " " in places.strip():
             return None  # "Police Chief: ..." is a speaker, not a place
     return _dateline(match, pos, places=True)
 
@@ -131,8 +134,9 @@ def fold_label(text: str) -> str:
 
 
 def _dateline(match: re.Match[str], pos: int, *, places: bool) -> Dateline:
-    outlet = match.group("outlet")
-    date_text = match.group("date")
+    groups = match.groupdict()
+    outlet = groups.get("outlet")
+    date_text = groups.get("date")
     lead = len(match.group(0)) - len(match.group(0).lstrip(" \t"))
     return Dateline(
         end=pos + match.end(),
@@ -164,3 +168,9 @@ def dateline_end(doc: Doc) -> int:
     """
     found = dateline(doc)
     return found.end if found else 0
+
+
+def dateline_start(doc: Doc) -> int:
+    """Start offset of the dateline (after any headline, standfirst or caption), 0 when there is none."""
+    found = dateline(doc)
+    return found.start if found else 0

@@ -309,7 +309,7 @@ def _with_year_context(doc: Doc, found: list[DateMention]) -> list[DateMention]:
             years = [
                 d.value.iso[:4]
                 for d in found[:i]
-                if d.span.start >= sent_start and not d.value.relative and re.match(r"\d{4}", d.value.iso)
+                if d.span.start >= sent_start and not d.value.relative and d.value.precision == "year"
             ]
             if years and years[-1] != value.iso[:4]:
                 value = value.model_copy(update={"iso": years[-1] + value.iso[4:]})

@@ -39,7 +39,14 @@ def date_for(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue 
     """The date that belongs to the trigger's clause; else the nearest one no other verb owns."""
     filed = dateline_end(sent.doc)
     in_sent = [d for d in dates if sent.start_char <= d.span.start < sent.end_char and d.span.start >= filed]
+    for d in in_sent:
+        # "since March 2020, when Boko Haram killed 100 soldiers": the clause tells that date's happening
+        if d.span.start <= trigger.head.idx < d.span.end and trigger.dep_ in ("relcl", "advcl"):
+            return d.value
     anchor = trigger if trigger.pos_ in ("VERB", "AUX") else governing_verb(trigger)
+    casualty_head = (
+        trigger.head if trigger.dep_ == "advcl" and trigger.head.lemma_.lower() in _CASUALTY_VERBS else None
+    )  # "22 were killed in April 2021 when Maoists ambushed a force": the killing is the ambush
     definite = any(
         (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or c.dep_ == "poss"
         for c in trigger.children
@@ -75,7 +82,8 @@ def date_for(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue 
         told_below = (
             verb.dep_ in ("relcl", "acl") and verb.head.i == trigger.i
         )  # "a bombing that killed six in May"
-        if verb.i == anchor.i or date_span.root.head.i == trigger.i or told_below:
+        same_happening = casualty_head is not None and verb.i == casualty_head.i
+        if verb.i == anchor.i or date_span.root.head.i == trigger.i or told_below or same_happening:
             own.append(d)
         elif not (verb.pos_ == "VERB" and verb.lemma_.lower() in trigger_tables()[0]):
             free.append(d)
@@ -107,6 +115,10 @@ def _compared_since(mention: DateMention, sent: Span) -> bool:
         return False
     before = [t for t in sent if t.idx < mention.span.start]
     return any(t.tag_ == "JJS" or t.lower_ in _COMPARATIVES for t in before)
+
+
+#: Verbs that tell what a happening did to people: their clause and the happening's are one.
+_CASUALTY_VERBS = frozenset({"kill", "die", "wound", "injure", "hurt", "martyr"})
 
 
 def _talks_about(verb: Token) -> bool:

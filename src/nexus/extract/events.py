@@ -11,7 +11,7 @@ report that says "the attack" five times yields one attack.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
@@ -23,6 +23,7 @@ from nexus.extract.arguments import (
     own_places,
     reported_claims,
     speaker_of,
+    speaker_places,
     state_performed,
     targets_of,
 )
@@ -54,6 +55,7 @@ class EventDraft:
     background: bool = False  # an older happening recalled in passing (coreference.py)
     distinct: bool = False  # marked as another happening: "a separate bombing"
     anchor: tuple[str, int] | None = None  # dated from the previous happening: ("day", -1) ...
+    part: int = 0  # one of several happenings told by one plural trigger (1, 2, ...)
 
 
 def _measure(trigger: Token) -> str:
@@ -105,7 +107,23 @@ def events_in_sentence(
             if c not in actors
         ]
         draft.places = place_candidates(sent, trigger, index)
-        draft.own_places = [c for c in own_places(trigger, index) if c in draft.places]
+        draft.own_places = [c for c in own_places(trigger, index) if c in draft.places and c not in actors]
+        if etype == "statement":
+            # said where its own clause says ("told reporters in Raipur"), else nowhere
+            draft.own_places = [c for c in speaker_places(trigger, index) if c not in actors]
+            said = {t.i for c in trigger.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree}
+            scene = [  # else the scene the sentence names, outside what was said
+                c
+                for c in draft.places
+                if c not in actors
+                and not any(
+                    sent.start_char <= m.start < sent.end_char and _token_at(sent, m.start) in said
+                    for m in c.mentions
+                )
+            ]
+            draft.places = list(draft.own_places) or scene
+        # the places the trigger's own phrase names come before the rest of the sentence's
+        draft.places = draft.own_places + [c for c in draft.places if c not in draft.own_places]
         if etype == "visit":
             dest = [
                 c
@@ -120,8 +138,40 @@ def events_in_sentence(
             draft.anchor = offset_anchor(sent, trigger)  # "two days after jets killed ...": dated later
         if etype == "sanction":
             draft.measure = _measure(trigger)
-        drafts.append(draft)
+        drafts.extend(_one_per_site(draft))
     return _merge_in_sentence(drafts)
+
+
+def _one_per_site(draft: EventDraft) -> list[EventDraft]:
+    """ "bombings at a mosque in Kano and a bus station in Damaturu": one happening per named town.
+
+    A plural violent noun whose own phrase names two or more towns or sites is
+    one event per town (each with the rest of its arguments).
+    """
+    trigger = draft.trigger
+    if draft.type not in ("attack", "military_action") or trigger.tag_ not in ("NNS", "NNPS"):
+        return [draft]
+    sites = [c for c in draft.own_places if c.subtype in ("city", "site")]
+    if len(sites) < 2:
+        return [draft]
+    coarse = [c for c in draft.places if c not in sites]
+    return [
+        replace(
+            draft,
+            places=[site, *coarse],
+            own_places=[site],
+            actors=[*draft.actors],
+            mentions=[trigger],
+            part=n,
+        )
+        for n, site in enumerate(sites, start=1)
+    ]
+
+
+def _token_at(sent: Span, char: int) -> int:
+    """Index of the token of ``sent`` that starts at (or spans) a character offset; -1 if none."""
+    span = sent.doc.char_span(char, char + 1, alignment_mode="expand")
+    return span.start if span is not None else -1
 
 
 def comparison_class(trigger: Token) -> bool:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 from typing import Literal
 
@@ -24,6 +25,7 @@ from spacy.tokens import Doc
 
 from nexus import ontology
 from nexus.extract.dateline import Dateline, parse_dateline
+from nexus.extract.dates import find_dates
 from nexus.extract.doctext import doc_text
 
 ZoneKind = Literal["headline", "standfirst", "byline", "update", "caption", "dateline", "body"]
@@ -39,6 +41,7 @@ _HEAD_CHARS = 3000
 _TITLE_MAX = 220
 _CAPTION_MAX = 320
 _BYLINE_MAX = 100
+_SUBHEAD_MAX = 100
 
 
 @dataclass(frozen=True)
@@ -86,11 +89,18 @@ def _lexicon() -> dict[str, re.Pattern[str]]:
         "caption": re.compile(
             rf"^(?:{words('caption_labels')})s?\s*(?:\([^()\n]{{0,40}}\)\s*)?[:|–—-]", re.I
         ),
-        "credit": re.compile(rf"\([^()\n]*\b(?:{words('caption_credits')})\b[^()\n]*\)\s*$", re.I),
+        "credit": re.compile(
+            rf"\([^()\n]*\b(?:{words('caption_credits')})\b[^()\n]*\)\s*$"
+            rf"|\b(?:{words('caption_credits')})s?\s*(?:by|credit|:)\s*[A-Z][^.\n]{{0,40}}$",
+            re.I,
+        ),
+        "teaser": re.compile(rf"^(?:{words('teaser_labels')})\s*[:|–—-]", re.I),
         "update": re.compile(
             rf"^(?:{words('update_labels')})\b\s*\d{{0,2}}\s*(?:\([^()\n]{{0,40}}\)\s*)?[:–—-]", re.I
         ),
-        "byline_opener": re.compile(rf"^(?:{words('byline_openers')})\s+(?:[A-Z]|our\b|the\b|\d)", re.I),
+        "byline_opener": re.compile(
+            rf"^(?:{words('byline_openers')})(?:\s*:\s*|\s+)(?:[A-Z]|our\b|the\b|\d)", re.I
+        ),
         "byline_word": re.compile(rf"\b(?:{words('byline_words')})\b", re.I),
     }
 
@@ -100,20 +110,34 @@ _LINE_WORDS = frozenset({"our", "the", "in", "from", "and", "by", "with"})
 
 
 def _furniture(line: str) -> ZoneKind | None:
-    """'caption', 'update' or 'byline' when the line's cues say so, else None."""
+    """'caption', 'update', 'byline' or 'headline' (a teaser link) when the line's cues say so."""
     lex = _lexicon()
+    if lex["teaser"].match(line):
+        return "headline"  # "READ MORE: ...": another story's headline
     if lex["caption"].match(line) or lex["credit"].search(line):
         return "caption"
     if lex["update"].match(line):
         return "update"
     if len(line) <= _BYLINE_MAX and not _TERMINAL.search(line):
-        if lex["byline_opener"].match(line):
+        if lex["byline_opener"].match(line) or _timestamp(line):
             return "byline"
         words = line.split()
         name_like = all(w[:1].isupper() or w.lower() in _LINE_WORDS for w in words)
         if len(words) <= 8 and name_like and lex["byline_word"].search(line):
             return "byline"  # "Staff Reporter", "Monitoring Desk"
     return None
+
+
+def _timestamp(line: str) -> bool:
+    """A line that is only a date and a time ("4 March 2025, 10:32 GMT"): page metadata."""
+    if len(line) > 60:
+        return False
+    found = [m for m in find_dates(line, None) if m.value.precision == "day"]
+    if not found:
+        return False
+    rest = line[: found[0].span.start] + line[found[0].span.end :]
+    words: list[str] = ontology.table("page.yaml")["timestamp_words"]
+    return all(w.lower() in words for w in re.findall(r"[A-Za-z][A-Za-z.]*", rest))
 
 
 def _title_like(line: str) -> bool:
@@ -158,7 +182,7 @@ def parse_page(text: str) -> PageLayout:
         kind = _furniture(line)
         title = _title_like(line)
         candidate = parse_dateline(text, start) if kind not in ("caption", "byline") else None
-        headline_like = title and not last
+        headline_like = title and not last and not _wrapped(line, lines[index + 1][2] if not last else "")
         if candidate is not None and _accept(candidate, title=headline_like, after_sentences=bool(pending)):
             marks.extend((s, "caption") for s, _, _ in pending)
             pending = []
@@ -185,14 +209,42 @@ def parse_page(text: str) -> PageLayout:
             after = [s for s, _, _ in lines if not any(m == s for m, _ in marks)]
             body_start = after[0] if after else len(text)
     marks.append((body_start, "body"))
-    for start, end, line in lines:
+    for index, (start, end, line) in enumerate(lines):
         if start <= body_start:
             continue
         kind = _furniture(line)
-        if kind in ("caption", "update") or (kind == "byline" and _credit_line(line)):
+        if kind == "byline" and not _credit_line(line):
+            kind = None
+        following = lines[index + 1][2] if index + 1 < len(lines) else ""
+        if kind is None and following and _subhead(line) and not _wrapped(line, following):
+            kind = "headline"  # a section heading between paragraphs
+        if kind is not None:
             marks.append((start, kind))
             marks.append((end, "body"))
     return PageLayout(zones=_tile(marks, len(text)), dateline=found)
+
+
+@cache
+def _continuing() -> frozenset[str]:
+    words: list[str] = ontology.table("page.yaml")["continuing_words"]
+    return frozenset(w.lower() for w in words)
+
+
+def _wrapped(line: str, following: str) -> bool:
+    """Whether ``following`` continues ``line`` (hard-wrapped prose).
+
+    It does when it opens in lower case, or when ``line`` ends on an article,
+    a preposition or a conjunction ("... raided a market near").
+    """
+    if not following:
+        return False
+    words = line.split()
+    return following[0].islower() or (words[-1].lower() in _continuing() if words else False)
+
+
+def _subhead(line: str) -> bool:
+    """A short heading between body paragraphs: a few words, no sentence end, no lead-in colon."""
+    return len(line) <= _SUBHEAD_MAX and _title_like(line) and len(line.split()) >= 2
 
 
 def _credit_line(line: str) -> bool:
@@ -246,6 +298,23 @@ def page_layout(doc: Doc) -> PageLayout:
         layout = parse_page(doc_text(doc))
         doc.user_data[_KEY] = layout
     return layout
+
+
+def page_date(doc: Doc) -> date | None:
+    """The day the page dates itself: its dateline's full date ("Mon 02 June 2025:"), else a
+    dated byline or metadata line above the body ("Published: 14 March 2025"); None without a year."""
+    layout = page_layout(doc)
+    if layout.dateline is not None:
+        filed = layout.dateline.filed(None)
+        if filed is not None:
+            return filed
+    text = doc_text(doc)
+    for zone in layout.zones:
+        if zone.kind == "byline":
+            for mention in find_dates(text[zone.start_char : zone.end_char], None):
+                if mention.value.precision == "day":
+                    return mention.value.as_date()
+    return None
 
 
 def page_zones(doc: Doc) -> list[Zone]:

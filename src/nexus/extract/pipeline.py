@@ -20,6 +20,7 @@ from nexus import __version__
 from nexus.extract import registry
 from nexus.extract.assemble import to_extraction
 from nexus.extract.dateline import dateline
+from nexus.extract.page import page_date
 from nexus.model import Document, Extraction
 
 #: Model packages tried in order: an installed official package first, then the PyPI mirror.
@@ -110,22 +111,20 @@ class Extractor:
 
 
 def with_filed_date(doc: Doc, document: Document) -> Document:
-    """The document, dated by its dateline ("Mon 02 June 2025:") when the input gives no date.
+    """The document, dated by its page ("Mon 02 June 2025:", "Published: 2 June 2025") when the
+    input gives no date, so relative dates ("on Sunday night") resolve against the filing day.
 
-    Relative dates ("on Sunday night") then resolve against the filing day.
     A dateline without a year ("AMMAN, Sept 14") cannot date an undated input.
-    The outlet of the dateline likewise stands in for a missing outlet.
+    The dateline's outlet likewise stands in for a missing outlet.
     """
     if document.published is not None and document.outlet is not None:
         return document
-    found = dateline(doc)
-    if found is None:
-        return document
     update: dict[str, object] = {}
-    filed = found.filed(None) if document.published is None else None
+    filed = page_date(doc) if document.published is None else None
     if filed is not None:
         update["published"] = filed
-    if document.outlet is None and found.outlet:
+    found = dateline(doc)
+    if document.outlet is None and found is not None and found.outlet:
         update["outlet"] = found.outlet
     return document.model_copy(update=update) if update else document
 

@@ -28,7 +28,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from nexus.extract.dateline import dateline_end
+from nexus.extract.dateline import dateline_end, dateline_start
 from nexus.extract.entities import EntityCluster
 from nexus.extract.relation_context import (
     PRONOUNS,
@@ -739,13 +739,10 @@ def _dateline_country(ctx: RelationContext) -> EntityCluster | None:
     end = dateline_end(ctx.doc)
     if not end:
         return None
-    start = ctx.doc.text.rfind("\n", 0, end) + 1  # the dateline's own line, not a headline above it
     for token in ctx.doc:
         if token.idx >= end:
             break
-        if token.idx < start:
-            continue
-        cluster = ctx.entity(token)
+        cluster = ctx.entity(token) if token.idx >= dateline_start(ctx.doc) else None  # not the headline's
         if cluster is not None and cluster.type == "PLACE" and cluster.country:
             return ctx.countries.get(cluster.country)
     return None
