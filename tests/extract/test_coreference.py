@@ -183,3 +183,15 @@ def test_two_attacks_in_one_sentence_each_take_their_own_town(extract: Any) -> N
     places = {iso(a): a.place.name if a.place else None for a in attacks}
     assert places.get("2025-03-03") == "Hanau"
     assert places.get("2025-02-11") == "Bremen"
+
+
+def test_a_state_visit_is_the_visitors_not_the_states(extract: Any) -> None:
+    text = "President Amina Sule, who was on a state visit to Japan, flew back to Abuja on Friday."
+    (visit,) = events_of(extract(text, published="2024-11-10"), "visit")
+    assert visit.actors == ["Amina Sule"]
+
+
+def test_an_attack_by_a_group_named_with_its_country_is_the_groups(extract: Any) -> None:
+    text = "A drone attack by Syria's Liwa Fatemiyoun militia on a base near Deir ez-Zor killed three guards."
+    (attack,) = events_of(extract(text, published="2024-11-10"), "attack")
+    assert "Syria" not in attack.actors

@@ -137,7 +137,8 @@ def _reported_statement(token: Token, found: list[tuple[Token, str]]) -> bool:
     if not content:
         return False
     inside = {t.i for c in content for t in c.subtree}
-    if any(
+    on_record = _formal_medium(token) and not _negated(token) and not _group_claim(token)
+    if not on_record and any(
         (t.i in inside or not _own_subject(t))
         if etype == "statement"
         else (t.i not in inside and _own_event(t))
@@ -690,7 +691,7 @@ def _verb_owns_noun(found: list[Trigger]) -> list[Trigger]:
         if (
             governor is not None
             and via in ("at", "during")
-            and any(nouns.get(c.i) == trig.type for c in governor.children if c.dep_ == "dobj")
+            and any(etype == trig.type and i < trig.token.i for i, etype in nouns.items())
         ):
             continue  # "held talks with Putin at the BRICS summit": the summit is the setting
         out.append(trig)
