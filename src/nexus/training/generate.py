@@ -4,7 +4,7 @@ Two kinds of source, both written for Nexus:
 
 * ``training/handwritten/*.txt``: one sentence a line, ``region|style|text`` with
   ``[trigger](type:modality)`` markup (``#`` starts a comment line);
-* ``training/parts/frames.yaml`` + ``regions.yaml``: sentence frames whose
+* ``training/parts/frames*.yaml`` + ``regions.yaml``: sentence frames whose
   ``{slots}`` are filled with one region's actors, places and targets, the
   way event-coding projects compose synthetic stories. Body frames sometimes
   get a dateline in front ("KANO, March 3 (Outlet) — ").
@@ -32,15 +32,15 @@ SEED = 20261129
 TEST_SHARE = 0.2
 #: Sentences generated per frame, by section (balances the types).
 PER_FRAME = {
-    "attack": 6,
-    "claim": 16,
-    "rally": 14,
-    "visit": 14,
-    "meeting": 14,
-    "sanction": 13,
-    "military_action": 10,
-    "statement": 10,
-    "none": 14,
+    "attack": 5,
+    "claim": 13,
+    "rally": 10,
+    "visit": 10,
+    "meeting": 10,
+    "sanction": 10,
+    "military_action": 8,
+    "statement": 8,
+    "none": 13,
 }
 PER_FRAME_OTHER_MODALITY = 7
 
@@ -183,8 +183,22 @@ def _held_out(key: str) -> bool:
 def generated(parts: Path, rng: random.Random) -> list[dict[str, Any]]:
     """Sentences composed from the frames and regional fillers."""
     regions: dict[str, dict[str, list[str]]] = yaml.safe_load((parts / "regions.yaml").read_text())
-    frames: dict[str, list[str]] = yaml.safe_load((parts / "frames.yaml").read_text())
     names = sorted(regions)
+    records: list[dict[str, Any]] = []
+    for path in sorted(parts.glob("frames*.yaml")):
+        prefix = "" if path.stem == "frames" else f"{path.stem}:"
+        frames: dict[str, list[str]] = yaml.safe_load(path.read_text())
+        records += _compose(frames, prefix, regions, names, rng)
+    return records
+
+
+def _compose(
+    frames: dict[str, list[str]],
+    prefix: str,
+    regions: dict[str, dict[str, list[str]]],
+    names: list[str],
+    rng: random.Random,
+) -> list[dict[str, Any]]:
     records: list[dict[str, Any]] = []
     for section, items in frames.items():
         n = PER_FRAME.get(section, PER_FRAME_OTHER_MODALITY)
@@ -193,7 +207,8 @@ def generated(parts: Path, rng: random.Random) -> list[dict[str, Any]]:
             frame = raw
             if len(raw) > 3 and raw[1:3] == ": " and raw[0] in STYLE_OF:
                 style, frame = STYLE_OF[raw[0]], raw[3:]
-            split = "test" if _held_out(f"{section}/{k}") else "train"
+            frame_id = f"{prefix}{section}/{k}"
+            split = "test" if _held_out(frame_id) else "train"
             seen: set[str] = set()
             for j in range(n * 3):
                 if len(seen) >= n:
@@ -210,13 +225,13 @@ def generated(parts: Path, rng: random.Random) -> list[dict[str, Any]]:
                 seen.add(text.lower())
                 records.append(
                     {
-                        "id": f"g-{section}-{k}-{len(seen)}",
+                        "id": f"g-{prefix.rstrip(':')}{'-' if prefix else ''}{section}-{k}-{len(seen)}",
                         "text": text,
                         "events": events,
                         "region": rname,
                         "style": rstyle,
                         "source": "generated",
-                        "frame": f"{section}/{k}",
+                        "frame": frame_id,
                         "split": split,
                     }
                 )

@@ -1,7 +1,7 @@
 """Turn the JSONL corpus into spaCy ``DocBin`` files for ``spacy train``.
 
 ``python -m nexus.training.prepare ROOT`` reads ``ROOT/corpus/{train,test}.jsonl``
-and writes ``ROOT/spacy/{train,dev,test}.spacy``. Each Doc is one sentence
+and writes ``ROOT/spacy/{train,dev,test}.spacy`` (and ``dev.jsonl``). Each Doc is one sentence
 with ``doc.cats`` = 1.0 for every event type the sentence states as having
 happened (``actual`` modality) and 0.0 for the others. ``dev`` (used by spaCy
 to pick the best checkpoint) is a seeded tenth of the training split, drawn by
@@ -12,6 +12,7 @@ held-back split, only read by :mod:`nexus.training.evaluate`.
 from __future__ import annotations
 
 import hashlib
+import random
 import sys
 from pathlib import Path
 from typing import Any
@@ -19,9 +20,12 @@ from typing import Any
 import spacy
 from spacy.tokens import DocBin
 
-from nexus.training.corpus import EVENT_TYPES, actual_types, read_jsonl
+from nexus.training.corpus import EVENT_TYPES, actual_types, read_jsonl, write_jsonl
 
 DEV_SEED = "dev-20261129"
+AUGMENT_SEED = 20261129
+#: Share of training sentences also shown joined to another sentence.
+AUGMENT = 0.5
 
 
 def _is_dev(rec: dict[str, Any]) -> bool:
@@ -35,14 +39,27 @@ def cats(rec: dict[str, Any]) -> dict[str, float]:
     return {t: 1.0 if t in present else 0.0 for t in EVENT_TYPES}
 
 
-def docbin(records: list[dict[str, Any]]) -> DocBin:
-    """Records as tokenised Docs with their ``cats``."""
+def docbin(records: list[dict[str, Any]], *, augment: float = 0.0) -> DocBin:
+    """Records as tokenised Docs with their ``cats``.
+
+    With ``augment`` > 0, that share of the records also appears joined to
+    another record (seeded draw), labelled with the union of both label sets:
+    real sentences are longer and carry more than one clause, and the model
+    must not read extra words as a lack of event.
+    """
     nlp = spacy.blank("en")
     db = DocBin()
+    rng = random.Random(AUGMENT_SEED)
     for rec in records:
         doc = nlp.make_doc(rec["text"])
         doc.cats = cats(rec)
         db.add(doc)
+        if augment and rng.random() < augment:
+            other = rng.choice(records)
+            joined = nlp.make_doc(f"{rec['text']} {other['text']}")
+            both = cats(other)
+            joined.cats = {t: max(v, both[t]) for t, v in cats(rec).items()}
+            db.add(joined)
     return db
 
 
@@ -59,7 +76,9 @@ def main() -> None:
     out = root / "spacy"
     out.mkdir(parents=True, exist_ok=True)
     for name, recs in parts.items():
-        docbin(recs).to_disk(out / f"{name}.spacy")
+        docbin(recs, augment=AUGMENT if name == "train" else 0.0).to_disk(out / f"{name}.spacy")
+        if name == "dev":
+            write_jsonl(out / "dev.jsonl", recs)  # for choosing the veto threshold
         print(name, len(recs))
 
 
