@@ -44,12 +44,13 @@ def test_violent_sentence_outscores_a_description() -> None:
 
 
 def test_keep_rules() -> None:
+    every = frozenset(EVENT_TYPES)
     scores = {t: 0.0 for t in EVENT_TYPES} | {"military_action": 0.8}
-    assert learned.keep(scores, "attack", "veto", 0.1)  # pooled with military_action
-    assert not learned.keep(scores, "visit", "veto", 0.1)
-    assert learned.keep(scores, "visit", "eventless", 0.1)  # the sentence does state something
-    assert learned.keep({t: 0.0 for t in EVENT_TYPES}, "visit", "off", 0.1)
-    assert not learned.keep({t: 0.0 for t in EVENT_TYPES}, "visit", "eventless", 0.1)
+    assert learned.keep(scores, "attack", "veto", 0.1, every)  # pooled with military_action
+    assert not learned.keep(scores, "visit", "veto", 0.1, every)
+    assert learned.keep(scores, "visit", "eventless", 0.1, every)  # the sentence does state something
+    assert learned.keep({t: 0.0 for t in EVENT_TYPES}, "visit", "off", 0.1, every)
+    assert not learned.keep({t: 0.0 for t in EVENT_TYPES}, "visit", "eventless", 0.1, every)
 
 
 def test_filter_is_off_by_default(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -73,3 +74,12 @@ def test_filter_vetoes_a_mention_in_an_eventless_sentence(monkeypatch: pytest.Mo
     quiet, violent = list(doc.sents)
     kept = learned.filter_mentions([_Mention("attack", quiet), _Mention("attack", violent)])
     assert [m.sent.start for m in kept] == [violent.start]
+
+
+def test_veto_spares_types_outside_its_list(monkeypatch: pytest.MonkeyPatch) -> None:
+    nothing = {t: 0.0 for t in EVENT_TYPES}
+    assert learned.keep(nothing, "statement", "veto", 0.1, types=frozenset({"attack"}))
+    assert not learned.keep(nothing, "attack", "veto", 0.1, types=frozenset({"attack"}))
+    monkeypatch.setenv(learned.ENV_TYPES, "rally, visit")
+    assert learned.veto_types() == frozenset({"rally", "visit"})
+    assert learned.keep(nothing, "attack", "veto", 0.1)

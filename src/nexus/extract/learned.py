@@ -31,8 +31,12 @@ MODEL_DIR = Path(__file__).resolve().parent / "learned_model"
 CHECKSUMS = MODEL_DIR / "SHA256SUMS"
 ENV_MODE = "NEXUS_LEARNED"
 ENV_THRESHOLD = "NEXUS_LEARNED_THRESHOLD"
+ENV_TYPES = "NEXUS_LEARNED_TYPES"
 #: Default veto threshold (chosen on the training corpus's dev split, see training/README.md).
-VETO_BELOW = 0.1
+VETO_BELOW = 0.05
+#: Types whose rule mentions the veto may drop (``NEXUS_LEARNED_TYPES``, comma-separated, overrides);
+#: chosen on the training corpus's dev split (see training/README.md).
+VETO_TYPES: frozenset[str] = frozenset({"attack", "military_action"})
 #: Types the rules tell apart by the actor, so the model's score is pooled over them.
 _POOLED = {"attack": ("attack", "military_action"), "military_action": ("attack", "military_action")}
 
@@ -97,13 +101,26 @@ def threshold() -> float:
         return VETO_BELOW
 
 
+def veto_types() -> frozenset[str]:
+    """The types the veto applies to (``NEXUS_LEARNED_TYPES`` or :data:`VETO_TYPES`)."""
+    raw = os.environ.get(ENV_TYPES, "").strip()
+    return frozenset(t.strip() for t in raw.split(",") if t.strip()) if raw else VETO_TYPES
+
+
 def type_score(scores: dict[str, float], etype: str) -> float:
     """The model's score for a rule-found type (attack/military_action pooled)."""
     return max(scores.get(t, 0.0) for t in _POOLED.get(etype, (etype,)))
 
 
-def keep(scores: dict[str, float], etype: str, how: str, below: float) -> bool:
-    """Whether a mention of ``etype`` survives in a sentence scored ``scores`` under mode ``how``."""
+def keep(
+    scores: dict[str, float], etype: str, how: str, below: float, types: frozenset[str] | None = None
+) -> bool:
+    """Whether a mention of ``etype`` survives in a sentence scored ``scores`` under mode ``how``.
+
+    Mentions of a type outside ``types`` (default :func:`veto_types`) always survive.
+    """
+    if how == "off" or etype not in (veto_types() if types is None else types):
+        return True
     if how == "veto":
         return type_score(scores, etype) >= below
     if how == "eventless":
