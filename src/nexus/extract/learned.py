@@ -33,7 +33,7 @@ ENV_MODE = "NEXUS_LEARNED"
 ENV_THRESHOLD = "NEXUS_LEARNED_THRESHOLD"
 ENV_TYPES = "NEXUS_LEARNED_TYPES"
 #: Default veto threshold (chosen on the training corpus's dev split, see training/README.md).
-VETO_BELOW = 0.05
+VETO_BELOW = 0.2
 #: Types whose rule mentions the veto may drop (``NEXUS_LEARNED_TYPES``, comma-separated, overrides);
 #: chosen on the training corpus's dev split (see training/README.md).
 VETO_TYPES: frozenset[str] = frozenset({"attack", "military_action"})

@@ -109,6 +109,8 @@ def record_errors(rec: dict[str, Any]) -> Iterator[str]:
             return
     if not rec["text"].strip():
         yield f"{rid}: empty text"
+    if "{" in rec["text"] or "}" in rec["text"]:
+        yield f"{rid}: unfilled {{slot}} in text"
     for key, allowed in (
         ("region", REGIONS),
         ("style", STYLES),

@@ -132,7 +132,7 @@ DATELINES = [
     "{city}, {month} {d}: ",
 ]
 STYLE_OF = {"H": "headline", "C": "caption", "Q": "quote", "B": "background"}
-_SLOT = re.compile(r"\{([A-Za-z_]+)\}")
+_SLOT = re.compile(r"\{([A-Za-z_0-9]+)\}")
 
 
 def _cap(s: str) -> str:
@@ -220,6 +220,8 @@ def _compose(
                 if style == "body" and rng.random() < 0.18:
                     marked, rstyle = _dateline(region, rng) + marked, "dateline"
                 text, events = parse_markup(marked)
+                if "{" in text or "}" in text:
+                    raise ValueError(f"unfilled slot in {text!r}")
                 if text.lower() in seen:
                     continue
                 seen.add(text.lower())
