@@ -38,6 +38,7 @@ from nexus.extract.doctext import doc_text
 from nexus.extract.entities import EntityCluster, token_entity_index
 from nexus.extract.event_dates import dateline_places, news_date
 from nexus.extract.events import EventDraft, absorb, dates_compatible, events_in_sentence
+from nexus.extract.learned import filter_mentions
 from nexus.extract.page import is_secondary
 from nexus.extract.triggers import event_family
 from nexus.model import DateMention, DateValue, Place
@@ -314,6 +315,7 @@ def extract_events(
     mentions: list[EventDraft] = []
     for sent in doc.sents:
         mentions.extend(events_in_sentence(sent, index, dates))
+    mentions = filter_mentions(mentions)  # the learned veto (learned.py): a no-op unless NEXUS_LEARNED is set
     # page structure (page.py): a headline, standfirst, byline or caption alone creates no event;
     # its mentions are read after the body's and only join a body event of their type
     secondary = [d for d in mentions if all(is_secondary(doc, m.i) for m in d.mentions)]
