@@ -247,3 +247,20 @@ def test_an_unparsable_merge_body_is_a_documented_422(writer: TestClient) -> Non
     assert response.status_code == 422
     documented = writer.get("/openapi.json").json()["paths"]["/api/entities/merge"]["post"]["responses"]
     assert "422" in documented and "413" in documented and "401" in documented
+
+
+# ------------------------------------------------------------------ item 12: a damaged store
+
+
+def test_a_damaged_store_is_a_503_that_names_the_repair(db: str) -> None:
+    from sqlalchemy import text
+
+    import nexus
+
+    with nexus.open(db) as kb, kb.store.engine.begin() as connection:
+        connection.execute(text("DROP TABLE evidence_fts"))
+    with TestClient(create_app(db, token=None), base_url="http://localhost") as client:
+        response = client.get("/api/search", params={"q": "attack"})
+        assert response.status_code == 503
+        assert "nexus doctor" in response.json()["detail"]
+        assert_secured(response)

@@ -14,7 +14,8 @@ Error statuses: 400 for a Host this server does not serve, 401/403 for a
 missing token, 404 for an unknown name or id, 409 for a merge that changes
 nothing, 413 for a body over the limit, 422 for a request the schema
 refuses (including a body that is not UTF-8 JSON, and text holding lone
-surrogates), and a 500 in JSON for a bug.
+surrogates), 503 when the store is damaged (``nexus doctor``), and a 500 in
+JSON for a bug.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ from nexus.api.routes import ROUTERS
 from nexus.api.schemas import ErrorMessage
 from nexus.errors import NexusError
 from nexus.kb import NotFoundError
+from nexus.store import StoreDamaged
 
 #: Where ``make web`` puts the built UI.
 DIST = Path(nexus.__file__).parent / "web" / "static" / "dist"
@@ -68,6 +70,11 @@ def _not_found(_request: Request, exc: Exception) -> JSONResponse:
 def _user_error(_request: Request, exc: Exception) -> JSONResponse:
     """Any other clean Nexus error: the request cannot be answered as asked."""
     return SafeJSONResponse({"detail": _message(exc)}, status_code=status.HTTP_400_BAD_REQUEST)
+
+
+def _damaged(_request: Request, exc: Exception) -> JSONResponse:
+    """The store is damaged: not the client's fault; the operator runs ``nexus doctor``."""
+    return SafeJSONResponse({"detail": _message(exc)}, status_code=status.HTTP_503_SERVICE_UNAVAILABLE)
 
 
 def _invalid_request(_request: Request, exc: Exception) -> JSONResponse:
@@ -148,6 +155,7 @@ def create_app(
     app.add_middleware(Guard, config=guard, router=app.router)
     app.add_exception_handler(RequestValidationError, _invalid_request)
     app.add_exception_handler(NotFoundError, _not_found)
+    app.add_exception_handler(StoreDamaged, _damaged)
     app.add_exception_handler(NexusError, _user_error)
     app.add_exception_handler(StarletteHTTPException, _http_error)
     for router in ROUTERS:

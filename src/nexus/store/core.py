@@ -53,6 +53,12 @@ WRITER_LOCK_KEY = 0x6E65787573
 _DAMAGE = ("no such table", "no such column", "malformed", "not a database", "does not exist", "corrupt")
 
 
+class StoreDamaged(StoreError):
+    """The store itself is damaged (a table missing, a corrupt file): ``nexus doctor`` tells more."""
+
+    code = "E302"
+
+
 def is_locked(exc: BaseException) -> bool:
     """Whether a database error means "another writer holds the lock"."""
     message = str(exc).lower()
@@ -70,7 +76,7 @@ def store_error(exc: BaseException, url: str | None, doing: str) -> StoreError:
     detail = redact(str(getattr(exc, "orig", None) or exc).strip().splitlines()[0], url)
     where = safe_url(url)
     if is_damaged(exc):
-        return StoreError(
+        return StoreDamaged(
             f"the store at {where} is damaged ({detail}) while {doing}; run `nexus doctor --db ...` "
             "to see what is wrong and `nexus doctor --repair` to rebuild it"
         )
