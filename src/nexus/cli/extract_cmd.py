@@ -63,13 +63,16 @@ def extract_each(
     documents: Iterable[Document],
     extractor: Extractor,
     failed: Callable[[str, str], None],
-    chunk: int = 32,
+    chunk: int | None = None,
 ) -> Iterator[Extraction]:
     """Extract in chunks; when a chunk fails, redo it one by one so that only the bad document is lost.
 
     ``failed(origin, reason)`` is called for each document the extractor
-    cannot handle; the others are yielded in input order.
+    cannot handle; the others are yielded in input order. Chunks default to
+    what the extractor batches at once (a worker pool's round with ``--jobs``).
     """
+    if chunk is None:
+        chunk = max(32, extractor.batch_size * extractor.n_process * 4)
     pending: list[Document] = []
 
     def flush() -> Iterator[Extraction]:
