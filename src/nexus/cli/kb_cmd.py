@@ -10,7 +10,7 @@ a clean message and exit code 1, never a traceback.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -24,7 +24,7 @@ from nexus.errors import NexusError
 
 if TYPE_CHECKING:  # the store, spaCy and networkx load inside the commands that need them
     from nexus.kb import KnowledgeBase
-    from nexus.model import Document, Extraction
+    from nexus.model import Document
     from nexus.store import DocumentResult
     from nexus.store.records import EntityRef, EventRecord, RelationRecord
 
@@ -157,37 +157,6 @@ def _event_rows(rows: Iterable[EventRecord]) -> Iterator[list[Cell]]:
 # -- ingest ----------------------------------------------------------------------------------
 
 
-def _extractions(
-    documents: Iterable[Document],
-    extract_many: Callable[[list[Document]], Iterator[Extraction]],
-    extract_one: Callable[[Document], Extraction],
-    failed: Callable[[str, str], None],
-    chunk: int = 32,
-) -> Iterator[Extraction]:
-    """Extract in chunks; when a chunk fails, redo it one by one so only the bad document is lost."""
-    pending: list[Document] = []
-
-    def flush() -> Iterator[Extraction]:
-        try:
-            results = list(extract_many(pending))
-        except Exception:
-            results = []
-            for document in pending:
-                try:
-                    results.append(extract_one(document))
-                except Exception as exc:  # a document the extractor cannot handle
-                    failed(document.origin or document.id, f"extraction failed: {type(exc).__name__}: {exc}")
-        yield from results
-
-    for document in documents:
-        pending.append(document)
-        if len(pending) >= chunk:
-            yield from flush()
-            pending = []
-    if pending:
-        yield from flush()
-
-
 @app.command()
 def ingest(
     inputs: Annotated[list[str], typer.Argument(help="Files, folders, or - for stdin.")],
@@ -195,9 +164,14 @@ def ingest(
     batch_size: Annotated[int, typer.Option(help="Documents per transaction.")] = 50,
     as_json: JsonOption = False,
 ) -> None:
-    """Read, extract and store documents; already stored documents are skipped (resumable)."""
+    """Read, extract and store documents; already stored documents are skipped (resumable).
+
+    Exit code 1 when any document failed (to read, extract or store), after
+    storing all the others; see ``nexus extract`` for the shared policy.
+    """
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
+    from nexus.cli.extract_cmd import extract_each
     from nexus.extract.pipeline import Extractor
     from nexus.ingest import IngestFailure, iter_documents
 
@@ -242,9 +216,7 @@ def ingest(
                     failed(result.doc_id, result.error or "could not be stored")
 
             summary = kb.ingest(
-                _extractions(
-                    new_documents(), lambda docs: extractor.extract_many(docs), extractor.extract, failed
-                ),
+                extract_each(new_documents(), extractor, failed),
                 batch_size=batch_size,
                 on_result=done,
             )
@@ -257,7 +229,7 @@ def ingest(
         table = Table("added", "updated", "unchanged", "duplicates", "failed")
         table.add_row(*(str(counts[k]) for k in ("added", "updated", "unchanged", "duplicates", "failed")))
         out.print(table)
-    if failures and not (counts["added"] or counts["updated"] or counts["unchanged"]):
+    if failures:
         raise typer.Exit(1)
 
 
