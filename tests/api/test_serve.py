@@ -47,10 +47,18 @@ def test_serve_off_loopback_protects_reads_and_serves_its_own_host_name(
 ) -> None:
     built: dict[str, Any] = {}
 
-    def fake_run(api: Any, **kwargs: Any) -> None:
-        built["app"] = api
+    def fake_run(server: Any, sockets: Any = None) -> None:
+        built["app"] = server.config.app
 
-    monkeypatch.setattr("uvicorn.run", fake_run)
+    class FakeSocket:
+        def close(self) -> None:
+            pass
+
+        def getsockname(self) -> tuple[str, int]:
+            return ("10.0.0.7", 8000)
+
+    monkeypatch.setattr("uvicorn.Server.run", fake_run)
+    monkeypatch.setattr("nexus.cli.serve_cmd.bind", lambda host, port: FakeSocket())
     db = str(tmp_path / "kb.db")
     result = runner.invoke(
         app,

@@ -195,3 +195,13 @@ def test_an_attack_by_a_group_named_with_its_country_is_the_groups(extract: Any)
     text = "A drone attack by Syria's Liwa Fatemiyoun militia on a base near Deir ez-Zor killed three guards."
     (attack,) = events_of(extract(text, published="2024-11-10"), "attack")
     assert "Syria" not in attack.actors
+
+
+def test_raids_on_many_towns_told_with_one_toll_are_one_event_in_their_country(extract: Any) -> None:
+    text = (
+        "Jihadists stormed army posts in several towns of Niger at dawn on Monday, the army said. "
+        "The assaults on Tillaberi, Ayorou, Tera, Kollo and Filingue were claimed by the group."
+    )
+    attacks = events_of(extract(text, published="2025-03-05"), "attack")
+    assert len(attacks) == 1
+    assert attacks[0].place is None or attacks[0].place.kind in ("country", "admin")

@@ -44,6 +44,8 @@ from nexus.extract.triggers import event_family
 from nexus.model import DateMention, DateValue, Place
 
 _ADMIN = PLACE_RANK["admin"]
+#: A happening told at this many towns at once is placed at what holds them.
+_SPREAD = 4
 
 #: Distance under which two named places are taken for one scene (km).
 SAME_SCENE_KM = 20.0
@@ -325,6 +327,10 @@ def extract_events(
     merged = [e for e in corefer(body + secondary, news_day, geo) if not any(e is s for s in secondary)]
     filed_from = dateline_places(doc, index)
     for draft in merged:
+        towns = [p for p in draft.own_places if p.subtype in ("city", "site")]
+        if draft.type in ("attack", "military_action", "claim") and len({id(t) for t in towns}) >= _SPREAD:
+            # raids on seven towns told with one toll: no one town is the place, their country is
+            draft.places = [p for p in draft.places if PLACE_RANK.get(p.subtype or "city", 2) <= _ADMIN]
         if draft.background:
             continue  # an older happening keeps what its own sentences say
         if not draft.places and draft.type in ("attack", "military_action", "claim") and filed_from:
