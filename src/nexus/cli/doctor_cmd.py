@@ -24,21 +24,39 @@ def doctor(
         bool,
         typer.Option("--repair", help="Run migrations, re-create missing tables, rebuild the search index."),
     ] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON on stdout instead of text.")] = False,
 ) -> None:
     """Check a knowledge base: schema version, tables, full-text index, file integrity."""
+    from nexus.cli.render import emit_json
     from nexus.store.engine import safe_url
     from nexus.store.health import diagnose, repair
 
     where = safe_url(db)
+    repaired: list[str] = []
     try:
         problems = diagnose(db)
         if problems and repair_it and all(p.repairable for p in problems):
-            for action in repair(db):
-                out.print(f"repaired: {action}", highlight=False)
+            repaired = repair(db)
             problems = diagnose(db)
     except NexusError as exc:
         console.print(f"[red]error[/red] {exc}", highlight=False)
         raise typer.Exit(1) from None
+    if as_json:
+        emit_json(
+            {
+                "store": where,
+                "healthy": not problems,
+                "repaired": repaired,
+                "problems": [
+                    {"what": p.what, "repair": p.repair, "repairable": p.repairable} for p in problems
+                ],
+            }
+        )
+        if problems:
+            raise typer.Exit(1)
+        return
+    for action in repaired:
+        out.print(f"repaired: {action}", highlight=False)
     if not problems:
         out.print(f"{where}: healthy", highlight=False)
         return
