@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from spacy.language import Language
 from spacy.tokens import Span, Token
@@ -182,3 +184,9 @@ def test_claimed_the_lives_of_is_not_a_hedge(nlp: Language) -> None:
     )
     anchor = next(t for t in sent if t.lower_ == "bombing")
     assert attribute(sent, anchor).hedged is False
+
+
+def test_a_passive_claim_does_not_hedge_the_attack(extract: Any) -> None:
+    text = "The ambush, which was claimed by al-Shabaab, killed nine soldiers near Kismayo on Monday."
+    (attack,) = [e for e in extract(text, published="2024-06-12").events if e.type == "attack"]
+    assert not attack.attribution.hedged

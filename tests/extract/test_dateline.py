@@ -1,6 +1,10 @@
-"""One dateline parser: filing places and outlet, for every stage that must skip them."""
+"""One dateline parser: filing places, outlet and date, for every stage that must skip them."""
 
 from __future__ import annotations
+
+from datetime import date
+
+import pytest
 
 from nexus.extract.dateline import parse_dateline
 
@@ -22,3 +26,74 @@ def test_country_after_city_double_dash_and_no_outlet() -> None:
 
 def test_ordinary_opening_sentence_is_no_dateline() -> None:
     assert parse_dateline("Gunmen attacked a checkpoint in Quetta on Monday.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "body"),
+    [
+        ("GARISSA: Two teachers were shot dead at a school.", "GARISSA", "Two"),
+        ("Kandahar : A roadside bomb hit a police van.", "Kandahar", "A roadside"),
+        ("MAIDUGURI – Insurgents raided a camp overnight.", "MAIDUGURI", "Insurgents"),
+        ("ZAMBOANGA CITY: Soldiers clashed with gunmen.", "ZAMBOANGA CITY", "Soldiers"),
+        ("MOSUL (Tigris Post) - A car bomb exploded.", "MOSUL", "A car"),
+        ("GOMA, Congo - Rebels shelled the outskirts.", "GOMA", "Rebels"),
+        ("Herat – Gunmen attacked a mosque.", "Herat", "Gunmen"),
+        ("New Delhi: Police arrested two men.", "New Delhi", "Police"),
+        ("Kano, Nigeria - Gunmen attacked a mosque.", "Kano", "Gunmen"),
+        ("KISMAYO—Gunmen stormed a hotel.", "KISMAYO", "Gunmen"),
+        ("(Lakes Wire) - Rebels shelled the outskirts.", "", "Rebels"),
+    ],
+)
+def test_every_place_first_form(text: str, places: str, body: str) -> None:
+    found = parse_dateline(text)
+    assert found is not None
+    assert found.places == places
+    assert text[found.end :].startswith(body)
+
+
+def test_city_country_and_date_before_the_outlet() -> None:
+    text = "BENI, Congo, Oct 3 (Lakes Wire) - Rebels killed 11 villagers."
+    found = parse_dateline(text)
+    assert found is not None and found.places == "BENI" and found.outlet == "Lakes Wire"
+    assert found.date_text == "Oct 3"
+    assert found.filed(date(2024, 10, 4)) == date(2024, 10, 3)
+    assert found.filed(None) is None  # no year, no publication date: no filing day
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet", "filed"),
+    [
+        ("Nov 12 (Delta Courier) -- Gunmen seized a ferry.", "Delta Courier", None),
+        ("Tue 05 March 2024: Gunmen seized a ferry.", None, date(2024, 3, 5)),
+        ("Friday, 9 August 2024 - Gunmen seized a ferry.", None, date(2024, 8, 9)),
+    ],
+)
+def test_date_first_forms(text: str, outlet: str | None, filed: date | None) -> None:
+    found = parse_dateline(text)
+    assert found is not None and found.places == "" and found.outlet == outlet
+    assert found.filed(None) == filed
+    assert text[found.end :].startswith("Gunmen")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ANALYSIS: The war has entered a new phase.",
+        "WATCH LIVE: The minister addresses parliament.",
+        "LAHORE-based traders closed their shops.",
+        "UPDATE: Adds the minister's comments.",
+        "Police said: the attackers fled on foot.",
+        "Police Chief Musa Bello: the attackers fled on foot.",
+        "March 3 - the day the ceasefire collapsed - is remembered.",
+    ],
+)
+def test_labels_speakers_and_sentences_are_no_datelines(text: str) -> None:
+    assert parse_dateline(text) is None
+
+
+def test_a_dateline_is_read_at_the_start_of_any_line() -> None:
+    text = "Ferry hijacked on Lake Kivu\n\nGOMA, June 2 (Lakes Wire) - Gunmen seized a ferry."
+    start = text.index("GOMA")
+    found = parse_dateline(text, start)
+    assert found is not None and found.start == start and found.places_start == start
+    assert text[found.end :].startswith("Gunmen")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 import pytest
 
@@ -71,3 +72,17 @@ def test_month_last_year_is_in_the_previous_year() -> None:
 
 def test_bare_month_after_the_publication_month_is_last_year() -> None:
     assert only("The talks broke down in July.") == ("2024-07", "month")
+
+
+def test_a_month_without_a_year_takes_the_year_of_its_sentence(extract: Any) -> None:
+    text = "In 2021, the rebels overran an army base in Diffa in March, killing 30 soldiers."
+    extraction = extract(text, published="2024-05-10")
+    months = [d.value.iso for d in extraction.dates if d.value.precision == "month"]
+    assert months == ["2021-03"]
+
+
+def test_a_month_with_this_year_keeps_the_publication_year(extract: Any) -> None:
+    text = "He was killed in Surrey in June 2021, and three men arrested in April this year were charged."
+    extraction = extract(text, published="2024-05-10")
+    months = sorted(d.value.iso for d in extraction.dates if d.value.precision == "month")
+    assert months == ["2021-06", "2024-04"]

@@ -108,6 +108,8 @@ def create_app(
         summary="An evidence-backed, time-aware knowledge graph from news reports.",
         version=nexus.__version__,
         lifespan=lifespan,
+        docs_url=None,  # served by _mount_docs from an installed package, never from a CDN
+        redoc_url=None,
     )
     app.state.nexus = state
     app.add_middleware(_SecurityHeaders)
@@ -116,8 +118,53 @@ def create_app(
     app.add_exception_handler(StarletteHTTPException, _http_error)
     for router in ROUTERS:
         app.include_router(router)
+    _mount_docs(app)
     _mount_ui(app, ui_dir or DIST)
     return app
+
+
+#: The page at /docs: Swagger UI's own files from the pinned ``swagger-ui-bundle`` package.
+DOCS_PAGE = """<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Nexus API</title>
+<link rel="stylesheet" href="/docs/assets/swagger-ui.css">
+<link rel="icon" type="image/png" href="/docs/assets/favicon-32x32.png"></head>
+<body><div id="swagger-ui"></div>
+<script src="/docs/assets/swagger-ui-bundle.js"></script>
+<script src="/docs/init.js"></script></body></html>
+"""
+
+#: Started from a file, not an inline script, so the page keeps the strict CSP of the rest.
+DOCS_INIT = """window.ui = SwaggerUIBundle({
+  url: "/openapi.json", dom_id: "#swagger-ui", deepLinking: true,
+  presets: [SwaggerUIBundle.presets.apis, SwaggerUIBundle.SwaggerUIStandalonePreset],
+  layout: "BaseLayout"
+});
+"""
+
+#: The Swagger UI files the page loads; nothing else of the package is served.
+DOCS_ASSETS = ("swagger-ui.css", "swagger-ui-bundle.js", "favicon-32x32.png")
+
+
+def _mount_docs(app: FastAPI) -> None:
+    """/docs: Swagger UI from the installed ``swagger_ui_bundle`` (works offline)."""
+    from swagger_ui_bundle import swagger_ui_path
+
+    assets = Path(str(swagger_ui_path))
+    headers = {"Content-Security-Policy": CONTENT_SECURITY_POLICY}
+
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> HTMLResponse:
+        return HTMLResponse(DOCS_PAGE, headers=headers)
+
+    @app.get("/docs/init.js", include_in_schema=False)
+    def docs_init() -> Response:
+        return Response(DOCS_INIT, media_type="text/javascript", headers=headers)
+
+    @app.get("/docs/assets/{name}", include_in_schema=False)
+    def docs_asset(name: str) -> FileResponse:
+        if name not in DOCS_ASSETS:
+            raise StarletteHTTPException(status.HTTP_404_NOT_FOUND)
+        return FileResponse(assets / name, headers={"Cache-Control": "max-age=86400"})
 
 
 def _mount_ui(app: FastAPI, dist: Path) -> None:

@@ -8,15 +8,16 @@ import sys
 from collections.abc import Iterator
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from nexus.cli.app import app, console, out
-from nexus.ingest import IngestFailure, NearDuplicateIndex, RunReport, iter_documents
-from nexus.model import Document, Extraction
+
+if TYPE_CHECKING:  # imported where used: ``nexus --help`` must not load the ingest stack
+    from nexus.ingest import RunReport
+    from nexus.model import Document, Extraction
 
 
 class OutputFormat(StrEnum):
@@ -36,6 +37,8 @@ def safe_filename(doc_id: str) -> str:
 
 def _documents(inputs: list[str], report: RunReport) -> Iterator[Document]:
     """Readable documents; failures reported, syndicated copies noted against their original."""
+    from nexus.ingest import IngestFailure, NearDuplicateIndex, iter_documents
+
     copies = NearDuplicateIndex()
     for item in iter_documents(inputs):
         report.record(item)
@@ -110,7 +113,10 @@ def extract(
     jobs: Annotated[int, typer.Option("--jobs", min=1, help="Worker processes.")] = 1,
 ) -> None:
     """Extract entities, dates, places, events and relations from news reports."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
     from nexus.extract.pipeline import Extractor
+    from nexus.ingest import RunReport
 
     fmt = output_format or (OutputFormat.json if out_dir else OutputFormat.summary)
     if fmt is OutputFormat.json and out_dir is None:

@@ -8,7 +8,9 @@ The token also enables the write endpoints (ingest, merge).
 
 from __future__ import annotations
 
+import errno
 import ipaddress
+import socket
 from typing import Annotated
 
 import typer
@@ -25,6 +27,25 @@ def is_loopback(host: str) -> bool:
         return ipaddress.ip_address(host.strip("[]")).is_loopback
     except ValueError:
         return False
+
+
+def bind(host: str, port: int) -> socket.socket:
+    """A listening socket on ``host``:``port``; ``OSError`` when the address is taken or unusable.
+
+    The server is handed this socket, so the port checked is the port served:
+    no other process can take it in between.
+    """
+    family, kind, proto, _, address = socket.getaddrinfo(host.strip("[]"), port, type=socket.SOCK_STREAM)[0]
+    sock = socket.socket(family, kind, proto)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind(address)
+        sock.listen(2048)
+    except OSError:
+        sock.close()
+        raise
+    sock.set_inheritable(True)
+    return sock
 
 
 @app.command()
@@ -61,10 +82,25 @@ def serve(
     except NexusError as exc:
         console.print(f"[red]error[/red] {exc}", highlight=False)
         raise typer.Exit(1) from None
+    try:
+        sock = bind(host, port)
+    except OSError as exc:
+        console.print(
+            f"[red]error[/red] cannot listen on {host} port {port}: {exc.strerror or exc}"
+            + (
+                " (another server is using it; pick another with --port)"
+                if exc.errno == errno.EADDRINUSE
+                else ""
+            ),
+            highlight=False,
+        )
+        raise typer.Exit(1) from None
+    port = sock.getsockname()[1]
     shown = f"[{host}]" if ":" in host else host
     console.print(
         f"Nexus is serving {api.state.nexus.kb.store.url} at http://{shown}:{port}/", highlight=False
     )
     if not token:
         console.print("[dim]read-only: no --token, so ingest and merge are disabled[/dim]")
-    uvicorn.run(api, host=host, port=port, log_level="warning")
+    server = uvicorn.Server(uvicorn.Config(api, host=host, port=port, log_level="warning"))
+    server.run(sockets=[sock])

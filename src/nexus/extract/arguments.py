@@ -15,7 +15,9 @@ from spacy.tokens import Doc, Span, Token
 
 from nexus import ontology
 from nexus.extract.dateline import dateline_end
-from nexus.extract.entities import EntityCluster
+from nexus.extract.entities import EntityCluster, Mention, token_entity_index
+from nexus.extract.gazetteer import entries as gazetteer_entries
+from nexus.extract.geocode import fold
 from nexus.extract.triggers import event_ontology, reporting_verbs, statement_cues
 
 PLACE_RANK = {"site": 4, "city": 3, "admin": 2, "country": 1}
@@ -175,6 +177,71 @@ def entities_in(tokens: Iterable[Token], index: dict[int, EntityCluster]) -> lis
     return out
 
 
+#: Dependents that start a clause of their own (with its own event, place and date).
+_OWN_CLAUSE_STOPS = _CLAUSAL_DEPS | {"ccomp", "conj", "parataxis", "xcomp"}
+
+
+def _own_phrase(token: Token) -> Iterable[Token]:
+    """A trigger's phrase: its subtree less the clauses below it (coordinated nouns stay)."""
+    yield token
+    for child in token.children:
+        clause = child.dep_ in _OWN_CLAUSE_STOPS and (child.dep_ != "conj" or child.pos_ in ("VERB", "AUX"))
+        if not clause:
+            yield from _own_phrase(child)
+
+
+#: What a speaker said, not where: the content clauses of a statement verb.
+_CONTENT_DEPS = frozenset({"ccomp", "xcomp", "relcl", "acl", "parataxis", "dobj", "conj"})
+
+
+def speaker_places(trigger: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
+    """Where a statement was made: places in the verb's phrase, not in what was said.
+
+    "told reporters in Raipur", "Back in Lac province, he said", and the verb a
+    statement is coordinated with ("visited Solingen and promised ...").
+    """
+    verbs = [trigger]
+    if trigger.dep_ == "conj" and trigger.head.pos_ in ("VERB", "AUX"):
+        verbs.append(trigger.head)
+    filed = dateline_end(trigger.doc)
+    found: list[EntityCluster] = []
+    for verb in verbs:
+        skip = _CONTENT_DEPS if verb is trigger else _CONTENT_DEPS - {"dobj"}  # "visited Solingen and said"
+        for sub in _phrase(verb, skip):
+            cluster = index.get(sub.i)
+            if sub.idx >= filed and cluster is not None and cluster.type == "PLACE" and cluster not in found:
+                found.append(cluster)
+    return found
+
+
+def own_places(trigger: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
+    """PLACE entities inside the trigger's own phrase (its subtree less the clauses below it).
+
+    "the attack in Kalat", "struck a checkpoint in Hodan", "the Kandahar bombing"
+    name the trigger's place; "Modi, on a visit to Riyadh, condemned the attack"
+    does not name where the attack was.
+    """
+    filed = dateline_end(trigger.doc)
+    found: list[EntityCluster] = []
+    tokens = list(_own_phrase(trigger))
+    if trigger.dep_ == "pobj" and trigger.pos_ in ("NOUN", "PROPN"):
+        # "the mastermind behind bombings at a mosque in Kano": the parser hangs the place on
+        # "mastermind"; a locative phrase right after the trigger's phrase is the trigger's
+        holder = trigger.head.head
+        for sibling in holder.children:
+            if (
+                sibling.dep_ == "prep"
+                and sibling.i > trigger.i
+                and sibling.lower_ in ("at", "in", "near", "on")
+            ):
+                tokens.extend(_own_phrase(sibling))
+    for sub in tokens:
+        cluster = index.get(sub.i)
+        if cluster is not None and cluster.type == "PLACE" and sub.idx >= filed and cluster not in found:
+            found.append(cluster)
+    return found
+
+
 def _named_just_before(pronoun: Token, index: dict[int, EntityCluster]) -> EntityCluster | None:
     """The actor a relative pronoun follows ("X, who ..."), skipping only punctuation."""
     i = pronoun.i - 1
@@ -188,10 +255,13 @@ def _noun_modifier_entities(noun: Token, index: dict[int, EntityCluster]) -> lis
     """Entities modifying a noun trigger: "Hamas-led massacre", "Iran's barrage", "attack by X"."""
     found: list[EntityCluster] = []
     for child in noun.children:
-        if (child.i > noun.i and child.dep_ == "prep" and child.lower_ == "by") or (
-            child.i < noun.i and child.dep_ in ("poss", "compound", "amod", "nmod", "npadvmod")
-        ):
-            found.extend(entities_in([child], index))
+        if child.i > noun.i and child.dep_ == "prep" and child.lower_ == "by":
+            # "an attack by Iraq's Kataib Hezbollah militia": the group, not the country owning its name
+            agents = [g for g in child.children if g.dep_ == "pobj"]
+            found.extend(_without_possessor_states(entities_in([child], index), agents, index))
+        elif child.i < noun.i and child.dep_ in ("poss", "compound", "amod", "nmod", "npadvmod"):
+            # "the Garissa University massacre": a modifier that cannot wage violence names the target
+            found.extend(c for c in entities_in([child], index) if c.type != "ORG" or c.subtype != "other")
         if child.dep_ == "relcl" and child.lemma_.lower() in ("blame", "attribute", "pin"):
             # "the Damascus strike, which Iran blamed on Israel": the one blamed did it
             blamed = [
@@ -203,10 +273,15 @@ def _noun_modifier_entities(noun: Token, index: dict[int, EntityCluster]) -> lis
             if resolved is not None:
                 found.append(resolved)
         elif child.i < noun.i and child.dep_ in ("amod", "compound") and child.lower_ in ontology.demonyms():
-            country = _country_cluster(ontology.demonyms()[child.lower_], index)  # "Indian shelling"
+            country = _country_cluster(ontology.demonyms()[child.lower_], index, child)  # "Indian shelling"
             if country is not None:
                 found.append(country)
-        elif child.i < noun.i and child.dep_ in ("amod", "compound") and child.lower_ in _STATE_WORDS:
+        elif (
+            child.i < noun.i
+            and child.dep_ in ("amod", "compound")
+            and child.lower_ in _STATE_WORDS
+            and not (child.lower_ == "state" and noun.lemma_.lower() in _CEREMONY_NOUNS)  # "a state visit"
+        ):
             home = home_country(noun.doc, index)  # "a government offensive"
             if home is not None:
                 found.append(home)
@@ -214,11 +289,39 @@ def _noun_modifier_entities(noun: Token, index: dict[int, EntityCluster]) -> lis
 
 
 _STATE_WORDS = {"government", "military", "army", "security", "police", "state", "authorities"}
+#: Nouns "state" qualifies as official, not as the actor: "a state visit", "a state funeral".
+_CEREMONY_NOUNS = frozenset({"visit", "trip", "tour", "funeral", "dinner", "banquet", "reception"})
+#: Verbs whose passive subject is the one who travels: "a team was dispatched to Bawku".
+_SENT_VERBS = frozenset({"dispatch", "send", "deploy", "fly", "rush"})
 
 
-def _country_cluster(code: str, index: dict[int, EntityCluster]) -> EntityCluster | None:
-    """The document's entity for a country code, if the document names that country."""
-    return next((c for c in index.values() if c.subtype == "country" and c.country == code), None)
+def _country_cluster(
+    code: str, index: dict[int, EntityCluster], evoked_by: Token | None = None
+) -> EntityCluster | None:
+    """The document's entity for a country code.
+
+    When the document never names the country but a nationality adjective
+    makes its state the actor ("An Israeli drone strike", "Indian troops"),
+    the state becomes an entity of the document, its mention the adjective
+    (``evoked_by``); it is registered in ``index`` and in the Doc's entity list.
+    """
+    found = next((c for c in index.values() if c.subtype == "country" and c.country == code), None)
+    if found is not None or evoked_by is None:
+        return found
+    entry = gazetteer_entries().get(f"country:{code}")
+    if entry is None:
+        return None
+    cluster = EntityCluster(type="PLACE", key=entry.key, subtype="country", country=code)
+    cluster.forms[fold(entry.name)] = entry.name
+    sent_start = evoked_by.sent.start_char
+    cluster.mentions.append(
+        Mention(evoked_by.idx, evoked_by.idx + len(evoked_by.text), evoked_by.text, sent_start)
+    )
+    index[evoked_by.i] = cluster
+    doc_clusters = evoked_by.doc._.nexus_entities
+    if doc_clusters is not None:
+        doc_clusters.append(cluster)
+    return cluster
 
 
 def home_country(doc: Doc, index: dict[int, EntityCluster]) -> EntityCluster | None:
@@ -236,9 +339,28 @@ def can_act(cluster: EntityCluster) -> bool:
     return cluster.type == "PERSON" or cluster.subtype == "country"
 
 
+#: Nouns for the person behind a happening: "the mastermind behind the bombings".
+_AUTHOR_NOUNS = frozenset({"mastermind", "architect", "planner", "organiser", "organizer", "perpetrator"})
+
+
+def _author_of(noun: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
+    """ "X was the mastermind behind suicide bombings", "X, the architect of the attack": X."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("behind", "of"):
+        return []
+    author = noun.head.head
+    if author.lemma_.lower() not in _AUTHOR_NOUNS:
+        return []
+    if author.dep_ == "attr":
+        subjects = [c for c in author.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return [c for c in entities_in(subjects, index) if can_act(c)]
+    if author.dep_ == "appos":
+        return [c for c in entities_in([author.head], index) if can_act(c)][:1]
+    return []
+
+
 def actor_entities(trigger: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
     if trigger.pos_ in ("NOUN", "PROPN"):
-        actors = _noun_modifier_entities(trigger, index)
+        actors = _noun_modifier_entities(trigger, index) or _author_of(trigger, index)
         if actors:
             return actors
         head = trigger.head
@@ -259,6 +381,8 @@ def actor_entities(trigger: Token, index: dict[int, EntityCluster]) -> list[Enti
         if named is not None:
             return [named]
     subjects = _subject_tokens(trigger)
+    if not subjects and trigger.lemma_.lower() in _SENT_VERBS:
+        subjects = [c for c in trigger.children if c.dep_ == "nsubjpass"]  # "a team was dispatched to"
     actors = [c for c in entities_in(subjects, index) if can_act(c)]
     if not actors:
         actors = [c for c in (_resolve_mention(s, index) for s in subjects) if c is not None]
@@ -269,7 +393,9 @@ def _without_possessor_states(
     actors: list[EntityCluster], subjects: list[Token], index: dict[int, EntityCluster]
 ) -> list[EntityCluster]:
     """ "Yemen's Houthi rebels": the country owning an armed group's name is where it is, not an actor."""
-    if not any(a.subtype == "armed_group" for a in actors):
+    group_nouns = _GROUP_NOUNS | set(event_ontology()["attacker_nouns"])
+    named_as_group = any(s.lemma_.lower() in group_nouns for s in subjects)  # "Syria's X militia"
+    if not named_as_group and not any(a.subtype == "armed_group" for a in actors):
         return actors
     possessors = {
         id(index[t.i])
@@ -317,13 +443,12 @@ def _resolve_mention(subject: Token, index: dict[int, EntityCluster]) -> EntityC
     if word not in _PRONOUNS and owner is not None:
         return _resolve_mention(owner, index)  # "a few dozen of its fighters" -> whose fighters
     for child in subject.lefts:  # "Israeli jets", "An Iraqi government spokesman"
-        country = next(
-            (ontology.demonyms()[t.lower_] for t in child.subtree if t.lower_ in ontology.demonyms()), None
-        )
-        if child.dep_ in ("amod", "compound") and country:
-            for cluster in {id(c): c for c in index.values()}.values():
-                if cluster.subtype == "country" and cluster.country == country:
-                    return cluster
+        adjective = next((t for t in child.subtree if t.lower_ in ontology.demonyms()), None)
+        if child.dep_ in ("amod", "compound") and adjective is not None:
+            evoked = adjective if subject.lemma_.lower() in event_ontology()["state_nouns"] else None
+            country = _country_cluster(ontology.demonyms()[adjective.lower_], index, evoked)
+            if country is not None:
+                return country
     wanted = _PRONOUNS.get(word)
     attacker_nouns = set(event_ontology()["attacker_nouns"])
     definite_attackers = (subject.lemma_.lower() in attacker_nouns or word in attacker_nouns) and any(
@@ -423,3 +548,18 @@ def subject_is_state_noun(trigger: Token) -> bool:
 def subject_is_attacker_noun(trigger: Token) -> bool:
     nouns = set(event_ontology()["attacker_nouns"]) | {"bomber", "bombers", "suicide bomber"}
     return any(s.lemma_.lower() in nouns or s.lower_ in nouns for s in _subject_tokens(trigger))
+
+
+def cached_entity_index(doc: Doc) -> dict[int, EntityCluster]:
+    """Token index -> entity cluster for the document's ``nexus_entities``, built once per Doc.
+
+    For stages that get a token but not the index (type refinement); empty when the
+    Doc has not been through the entity component.
+    """
+    key = "nexus_entity_index"
+    cached: dict[int, EntityCluster] | None = doc.user_data.get(key)
+    if cached is None:
+        clusters: list[EntityCluster] = getattr(doc._, "nexus_entities", None) or []
+        cached = token_entity_index(doc, clusters)
+        doc.user_data[key] = cached
+    return cached

@@ -6,10 +6,11 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from nexus.extract.attribution import attribute
+from nexus.extract.coreference import extract_events
 from nexus.extract.dates import find_doc_dates
-from nexus.extract.entities import EntityCluster, context_countries
-from nexus.extract.events import EventDraft, extract_events
-from nexus.extract.geocode import Geocoder, fold
+from nexus.extract.entities import EntityCluster, cluster_place, doc_geocoder
+from nexus.extract.events import EventDraft
+from nexus.extract.geocode import fold
 from nexus.extract.relations import RelationDraft, extract_relations
 from nexus.extract.tolls import CASUALTY_FIELDS, attach_casualties, latest
 from nexus.extract.triggers import event_family
@@ -31,18 +32,23 @@ from nexus.model import (
 def to_extraction(doc: Doc, document: Document, version: str) -> Extraction:
     """The Extraction of one document from its processed Doc."""
     clusters: list[EntityCluster] = doc._.nexus_entities or []
-    geocoder = Geocoder(context_countries(doc, clusters))
+    doc._.nexus_entities = clusters  # the event stage may add a state a nationality adjective evokes
+    geocoder = doc_geocoder(doc, clusters)
+    places: dict[int, Place] = {}
+    for cluster in clusters:
+        place = cluster_place(cluster, geocoder)
+        if place is not None:
+            places[id(cluster)] = place
+    dates = find_doc_dates(doc, document.published)
+    drafts = extract_events(doc, clusters, dates, document.published, places)
+    attach_casualties(doc, drafts)
+    _link_claimants(drafts)
     entities: list[Entity] = []
     for cluster in clusters:
-        place = None
-        if cluster.type == "PLACE":
-            place = geocoder.resolve(cluster.name)
-            if place is None:
-                for alias in cluster.aliases:
-                    place = geocoder.resolve(alias)
-                    if place is not None:
-                        place = place.model_copy(update={"name": cluster.name})
-                        break
+        if cluster.type == "PLACE" and id(cluster) not in places:
+            place = cluster_place(cluster, geocoder)  # a state added by the event stage
+            if place is not None:
+                places[id(cluster)] = place
         entities.append(
             Entity(
                 id=stable_id("ent", document.id, cluster.type, fold(cluster.name)),
@@ -54,14 +60,9 @@ def to_extraction(doc: Doc, document: Document, version: str) -> Extraction:
                 mentions=[Span(start=m.start, end=m.end, text=m.text) for m in cluster.mentions],
                 country=cluster.country,
                 gazetteer_id=cluster.key,
-                place=place,
+                place=places.get(id(cluster)),
             )
         )
-    dates = find_doc_dates(doc, document.published)
-    places = {id(c): e.place for c, e in zip(clusters, entities, strict=True) if e.place is not None}
-    drafts = extract_events(doc, clusters, dates, document.published)
-    attach_casualties(doc, drafts)
-    _link_claimants(drafts)
     events = [_event(d, document, places) for d in drafts]
     relation_drafts = extract_relations(doc, clusters)
     relation_drafts += _event_hostility(drafts, relation_drafts)
@@ -80,13 +81,16 @@ def to_extraction(doc: Doc, document: Document, version: str) -> Extraction:
 def _link_claimants(drafts: list[EventDraft]) -> None:
     """An attack's actors include the group that claimed it or that a named party blames for it.
 
-    (DEV conventions and GTD practice.) A claim or accusation is linked to the
-    attack in its own sentence and to the report's main attack (the first one).
+    (DEV conventions and GTD practice.) A claim or accusation goes to the
+    attack it names in its own sentence ("said it carried out a separate
+    bombing in Bannu", "claimed the attack", joined to its happening by
+    coreference); otherwise to the report's main (first current) attack, never
+    to a background one it does not name. A claim is placed where
+    its attack was, and is background when its attack is.
     """
     attacks = [d for d in drafts if d.type == "attack"]
     if not attacks:
         return
-    main = attacks[0]
     for draft in drafts:
         if draft.type == "claim" and draft.actors:
             groups = draft.actors
@@ -94,13 +98,24 @@ def _link_claimants(drafts: list[EventDraft]) -> None:
             groups = [t for t in draft.target_entities if t.subtype == "armed_group"]
         else:
             continue
-        same_sentence = [a for a in attacks if a.sent.start == draft.sent.start]
-        for attack in {id(a): a for a in [*same_sentence, main]}.values():
+        sentences = {m.sent.start for m in draft.mentions}
+        named = [a for a in attacks if any(m.sent.start in sentences for m in a.mentions)]
+        if not named:
+            named = [a for a in attacks if not a.background][:1]  # the report's main attack
+        for attack in named:
             for actor in groups:
                 if actor not in attack.actors:
                     attack.actors.append(actor)
-        if draft.type == "claim" and main.places:
-            draft.places = list(main.places)  # a claim is located where the attack was
+        if draft.type == "claim" and named:
+            attack = named[0]
+            if attack.places:
+                draft.places = list(attack.places)  # a claim is located where the attack was
+            draft.background = attack.background
+
+
+def _part(draft: EventDraft) -> list[int]:
+    """Tells apart the happenings one plural trigger names ("bombings in Kano and Damaturu")."""
+    return [draft.part] if draft.part else []
 
 
 def _event(draft: EventDraft, document: Document, places: dict[int, Place]) -> Event:
@@ -125,7 +140,7 @@ def _event(draft: EventDraft, document: Document, places: dict[int, Place]) -> E
     ignore = frozenset({"claimed", "claim", "claims"}) if draft.type == "claim" else frozenset()
     attribution = attribute(sent, draft.trigger, ignore_cues=ignore)
     return Event(
-        id=stable_id("evt", document.id, draft.type, sent.start_char, draft.trigger.i),
+        id=stable_id("evt", document.id, draft.type, sent.start_char, draft.trigger.i, *_part(draft)),
         type=draft.type,
         trigger=draft.trigger.text,
         date=date,
@@ -167,8 +182,22 @@ def _event_hostility(events: list[EventDraft], found: list[RelationDraft]) -> li
             for t in event.target_entities
             if (t.type in ("ORG", "PERSON") and t.subtype != "media") or t.subtype == "country"
         ]
+        if event.type == "military_action":  # a state's raid or arrest of a person is policing
+            targets = [t for t in targets if t.type != "PERSON"]
+            if any(t.subtype == "armed_group" for t in targets):  # "struck PKK positions in Iraq"
+                targets = [t for t in targets if t.subtype != "country"]
+        sent = event.sent
+        hit_groups = {  # actors hostile to an organisation named in this sentence
+            id(r.source)
+            for r in found
+            if r.type == "hostility"
+            and r.target.type == "ORG"
+            and any(sent.start_char <= m.start < sent.end_char for m in r.target.mentions)
+        }
         if event.type == "military_action" and not targets and event_family(event.trigger) == "force":
+            # "struck PKK positions in Iraq": the group is the target, not the country it is in
             targets = [p for p in event.places[:1] if p.subtype == "country"]
+            targets = [] if any(id(a) in hit_groups for a in event.actors) else targets
         for actor in event.actors:
             for target in targets:
                 key = (frozenset((id(actor), id(target))), "hostility")

@@ -1,62 +1,176 @@
-"""The dateline of a wire report: "BAMAKO, Sept 19 (Sahel Post) - ...".
+"""The dateline of a report: "BAMAKO, Sept 19 (Sahel Post) - ...", "QUETTA:", "June 20 (Wire) --".
 
-It says where the report was filed and by whom, not where or when things
-happened: the entity stage reads its places and outlet, and the event and
-relation stages skip it when they look for dates, places and actors. One
-parser serves them all, and its result is kept with the Doc.
+It says where and when the report was filed and by whom, not where or when
+things happened: the entity stage reads its places and outlet, and the event
+and relation stages skip it when they look for dates, places and actors. Its
+date dates the report when the input gives no publication date.
+
+``parse_dateline`` reads one line's opening; where on the page the dateline
+stands (after a headline, a standfirst, a byline or a caption) is decided by
+``nexus.extract.page``, and ``dateline(doc)`` returns what that found, parsed
+once per Doc.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
+from functools import cache
 
 from spacy.tokens import Doc
 
-from nexus.extract.doctext import doc_text
+from nexus import ontology
+from nexus.extract.dates import find_dates
 
-_DATELINE = re.compile(
-    r"^\s*(?P<places>[A-Z][A-Z .'’/\-]{2,60}?),[^()\n]{0,60}?"
-    r"(?:\((?P<outlet>[A-Z][^()\n]{0,59})\))?\s*[-–—:]+\s"
+_WORD_CAPS = r"[A-Z][A-Z'’.\-]*"  # QUETTA, N'DJAMENA, ST.
+_WORD_TITLE = r"[A-Z][\w'’.\-]*"  # Islamabad, N'Djamena
+_PARTICLE = r"(?:de|del|da|do|es|el|al|la|le|of|am|an|upon|sur)"
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
+_WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|sday|urday|rsday)?\.?,?"
+_DAY = r"[0-3]?\d(?:st|nd|rd|th)?"
+_DATE = rf"(?:{_WEEKDAY}\s+)?(?:{_MONTH}\s+{_DAY}|{_DAY}\s+{_MONTH})(?:,?\s+(?:19|20)\d\d)?"
+_OUTLET = r"\((?P<outlet>[A-Z][^()\n]{0,59})\)"
+_SEP = r"\s*(?P<sep>[-–—]{1,3}|:)(?:[ \t]+|$|(?<=[–—])(?=[A-Z“\"‘']))"
+
+_NAME = rf"(?:{_WORD_TITLE}(?:\s+(?:{_WORD_TITLE}|{_PARTICLE})){{0,3}})"
+_PLACES = rf"(?P<places>{_NAME}(?:\s*/\s*{_NAME}){{0,3}})"
+_COUNTRY = rf"(?:,\s*(?P<country>{_WORD_TITLE}(?:\s+{_WORD_TITLE}){{0,2}}))"
+
+#: "CITY[, Country][, Month Day][ (Outlet)] -" and "City :" at the start of a line.
+_PLACE_FIRST = re.compile(rf"[ \t]*{_PLACES}{_COUNTRY}?(?:,?\s*(?P<date>{_DATE}))?(?:\s*{_OUTLET})?{_SEP}")
+#: "June 20 (Outlet) --", "Mon 02 June 2025:", "Sept 8 (Outlet) --" at the start of a line.
+_DATE_FIRST = re.compile(rf"[ \t]*(?P<date>{_DATE})(?:\s*{_OUTLET})?{_SEP}")
+#: "(Outlet) - " alone at the start of a line.
+_OUTLET_FIRST = re.compile(rf"[ \t]*{_OUTLET}{_SEP}")
+
 _KEY = "nexus_dateline"
 
 
 @dataclass(frozen=True)
 class Dateline:
-    """Character offsets into the text: the filing places ("ISLAMABAD/NEW DELHI"), the outlet."""
+    """Character offsets into the text: the filing places ("ISLAMABAD/NEW DELHI"), outlet, date.
+
+    ``start``/``end`` bound the whole dateline (``end`` is where the body text
+    begins); ``places`` is empty for a dateline that opens with its date.
+    """
 
     end: int
     places: str
     places_start: int
     outlet: str | None = None
     outlet_start: int = 0
+    start: int = 0
+    date_text: str | None = None
+    date_start: int = 0
+
+    def filed(self, published: date | None = None) -> date | None:
+        """The filing day: the dateline's date, its year taken from ``published`` when it has none."""
+        if not self.date_text:
+            return None
+        for mention in find_dates(self.date_text, published):
+            if mention.value.precision == "day":
+                return mention.value.as_date()
+        return None
 
 
-def parse_dateline(text: str) -> Dateline | None:
-    """The dateline at the start of ``text``, if it has one."""
-    match = _DATELINE.match(text[:200])
+@cache
+def _labels() -> frozenset[str]:
+    words: list[str] = ontology.table("page.yaml")["not_datelines"]
+    return frozenset(w.lower() for w in words)
+
+
+def _known_place(name: str) -> bool:
+    from nexus.extract.geocode import Geocoder
+
+    return bool(Geocoder().candidates(name))
+
+
+def parse_dateline(text: str, pos: int = 0) -> Dateline | None:
+    """The dateline opening the line that starts at ``pos`` of ``text``, if it has one.
+
+    All-caps places ("QUETTA:", "MARAWI CITY:", "MANILA, Philippines -") are
+    datelines unless they are a label ("ANALYSIS:"); a place in title case
+    ("Islamabad :", "N'Djamena –") needs an outlet, a date or a gazetteer
+    entry, so "Police said: ..." is none. A dateline may also open with its
+    date ("June 20 (Wire) --", "Mon 02 June 2025:").
+    """
+    line_end = text.find("\n", pos)
+    line = text[pos : line_end if line_end >= 0 else len(text)]
+    head = line[:200]
+    match = _DATE_FIRST.match(head)
+    if match is not None and (
+        match.group("outlet") or match.group("sep") == ":" or re.search(r"\d{4}$", match.group("date"))
+    ):
+        return _dateline(match, pos, places=False)  # "June 20 - the day..." alone is no dateline
+    match = _OUTLET_FIRST.match(head)
+    if match is not None and match.group("sep") != ":":
+        return _dateline(match, pos, places=False)
+    match = _PLACE_FIRST.match(head)
     if match is None:
         return None
-    outlet = match.group("outlet")
+    places = match.group("places")
+    letters = [c for c in places if c.isalpha()]
+    caps = bool(letters) and all(c.isupper() for c in letters) and len(letters) >= 3
+    if fold_label(places) in _labels() or fold_label(places.split()[0]) in _labels():
+        return None  # "ANALYSIS:", "WATCH LIVE:"
+    if match.group("country") and fold_label(match.group("country")) in _labels():
+        return None
+    if not caps:
+        has_support = match.group("outlet") or match.group("date")
+        sep_at = match.start("sep")
+        spaced_colon = match.group("sep") == ":" and head[sep_at - 1 : sep_at].isspace()
+        if not (has_support or spaced_colon or _known_place(places.split("/")[0].strip())):
+            return None  # "Police Chief: ..." is a speaker, not a place
+    return _dateline(match, pos, places=True)
+
+
+def fold_label(text: str) -> str:
+    """A label as the lexicon spells it: lower case, single spaces."""
+    return " ".join(text.lower().replace("’", "'").split())
+
+
+def _dateline(match: re.Match[str], pos: int, *, places: bool) -> Dateline:
+    groups = match.groupdict()
+    outlet = groups.get("outlet")
+    date_text = groups.get("date")
+    lead = len(match.group(0)) - len(match.group(0).lstrip(" \t"))
     return Dateline(
-        end=match.end(),
-        places=match.group("places"),
-        places_start=match.start("places"),
+        end=pos + match.end(),
+        places=match.group("places") if places else "",
+        places_start=pos + match.start("places") if places else pos + lead,
         outlet=outlet.strip() if outlet else None,
-        outlet_start=match.start("outlet") if outlet else 0,
+        outlet_start=pos + match.start("outlet") if outlet else 0,
+        start=pos + lead,
+        date_text=date_text,
+        date_start=pos + match.start("date") if date_text else 0,
     )
 
 
 def dateline(doc: Doc) -> Dateline | None:
-    """The Doc's dateline, parsed once."""
+    """The Doc's dateline, wherever it stands on the page (found once with the page zones)."""
     if _KEY not in doc.user_data:
-        doc.user_data[_KEY] = parse_dateline(doc_text(doc))
+        from nexus.extract.page import page_layout  # the page module reads lines with parse_dateline
+
+        doc.user_data[_KEY] = page_layout(doc).dateline
     found: Dateline | None = doc.user_data[_KEY]
     return found
 
 
 def dateline_end(doc: Doc) -> int:
-    """End offset of the dateline, 0 when there is none."""
+    """End offset of the dateline (where the body begins), 0 when there is none.
+
+    Everything before it (the dateline and any headline, standfirst, byline
+    or caption above it) says nothing about where or when events happened.
+    """
     found = dateline(doc)
     return found.end if found else 0
+
+
+def dateline_start(doc: Doc) -> int:
+    """Start offset of the dateline (after any headline, standfirst or caption), 0 when there is none."""
+    found = dateline(doc)
+    return found.start if found else 0

@@ -280,4 +280,39 @@ def find_doc_dates(doc: Doc, published: date | None) -> list[DateMention]:
             found.append(
                 DateMention(span=Span(start=ent.start_char, end=ent.end_char, text=ent.text), value=parsed)
             )
-    return sorted(found, key=lambda d: d.span.start)
+    return _with_year_context(doc, sorted(found, key=lambda d: d.span.start))
+
+
+_MONTH_WORD = re.compile(rf"\b(?:{_MONTH_NAMES})\b", re.I)
+
+
+def _with_year_context(doc: Doc, found: list[DateMention]) -> list[DateMention]:
+    """A month or day given without a year takes the year its sentence names.
+
+    "In 2023, the group bombed a depot in August": August 2023, not the
+    August before publication.
+    """
+    starts = [s.start_char for s in doc.sents]
+    out: list[DateMention] = []
+    for i, mention in enumerate(found):
+        value = mention.value
+        after = doc_text(doc)[mention.span.end : mention.span.end + 12].lower()
+        # "in May this year" names its own year
+        own_year = re.match(r"\s*(?:of\s+)?(?:this|last|next)\s+year", after) is not None
+        if (
+            value.relative
+            and not own_year
+            and value.precision in ("day", "month")
+            and _MONTH_WORD.search(mention.span.text)
+        ):
+            sent_start = max((s for s in starts if s <= mention.span.start), default=0)
+            years = [
+                d.value.iso[:4]
+                for d in found[:i]
+                if d.span.start >= sent_start and not d.value.relative and d.value.precision == "year"
+            ]
+            if years and years[-1] != value.iso[:4]:
+                value = value.model_copy(update={"iso": years[-1] + value.iso[4:]})
+                mention = mention.model_copy(update={"value": value})
+        out.append(mention)
+    return out

@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from nexus.extract.dateline import dateline_end
+from nexus.extract.dateline import dateline, dateline_end
 from nexus.extract.dates import count_word
 from nexus.extract.doctext import doc_text
 from nexus.extract.entities import EntityCluster
-from nexus.extract.triggers import trigger_tables
+from nexus.extract.page import SECONDARY_ZONES, zone_at
+from nexus.extract.triggers import clause_is_actual, event_ontology, reporting_verbs, trigger_tables
 from nexus.model import DateMention, DateValue
 
 
@@ -37,7 +39,21 @@ def date_for(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue 
     """The date that belongs to the trigger's clause; else the nearest one no other verb owns."""
     filed = dateline_end(sent.doc)
     in_sent = [d for d in dates if sent.start_char <= d.span.start < sent.end_char and d.span.start >= filed]
+    for d in in_sent:
+        # "since March 2020, when Boko Haram killed 100 soldiers": the clause tells that date's happening
+        if d.span.start <= trigger.head.idx < d.span.end and trigger.dep_ in ("relcl", "advcl"):
+            return d.value
     anchor = trigger if trigger.pos_ in ("VERB", "AUX") else governing_verb(trigger)
+    casualty_head = (
+        trigger.head if trigger.dep_ == "advcl" and trigger.head.lemma_.lower() in _CASUALTY_VERBS else None
+    )  # "22 were killed in April 2021 when Maoists ambushed a force": the killing is the ambush
+    definite = any(
+        (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or c.dep_ == "poss"
+        for c in trigger.children
+    )
+    # "claimed the attack on Saturday": the claim's day; "claimed a bombing in Turbat in 2024": the bombing's
+    talked_about = trigger.pos_ not in ("VERB", "AUX") and definite and _talks_about(anchor)
+    subtree = (trigger.left_edge.i, trigger.right_edge.i)
     own, free, eligible = [], [], []
     for d in in_sent:
         date_span = sent.doc.char_span(d.span.start, d.span.end, alignment_mode="expand")
@@ -51,12 +67,28 @@ def date_for(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue 
             and head.lemma_.lower() not in trigger_tables()[1]
         ):
             continue  # "the 1960 Indus Waters Treaty": a name's year, not the event's date
+        before = doc_text(sent.doc)[max(sent.start_char, d.span.start - 7) : d.span.start].lower().split()
+        deadline = d.span.text.lower().startswith(("by ", "until", "till")) or (
+            before[-1:] in (["by"], ["until"], ["till"], ["before"])
+        )
+        if deadline or _compared_since(d, sent):
+            continue  # "by March 2026", "the deadliest since 2011": a deadline or a comparison
+        if talked_about and not subtree[0] <= date_span.root.i <= subtree[1]:
+            continue  # "claimed the attack on Saturday": Saturday is the claim's day
+        if _reporting_date(date_span.root, trigger):
+            continue  # "..., officials said on Wednesday": the day of the report, not of the event
         eligible.append(d)
         verb = governing_verb(date_span.root)
-        if verb.i == anchor.i or date_span.root.head.i == trigger.i:
+        told_below = (
+            verb.dep_ in ("relcl", "acl") and verb.head.i == trigger.i
+        )  # "a bombing that killed six in May"
+        same_happening = casualty_head is not None and verb.i == casualty_head.i
+        if verb.i == anchor.i or date_span.root.head.i == trigger.i or told_below or same_happening:
             own.append(d)
-        elif not (verb.pos_ == "VERB" and verb.lemma_.lower() in trigger_tables()[0]):
-            free.append(d)
+        elif not (verb.pos_ == "VERB" and verb.lemma_.lower() in trigger_tables()[0]) and (
+            verb.pos_ != "VERB" or clause_is_actual(verb)
+        ):
+            free.append(d)  # not "vowed to end the insurgency by March 2026": a planned clause dates nothing
     in_sent = own or free
     usable = []
     for d in in_sent:
@@ -73,6 +105,67 @@ def date_for(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue 
     if not usable:
         return None
     return min(usable, key=lambda d: abs(d.span.start - trigger.idx)).value
+
+
+#: Words that make "since X" a comparison ("the deadliest attack since 2011"), not a start.
+_COMPARATIVES = frozenset({"first", "worst", "deadliest", "bloodiest", "biggest", "largest", "most", "last"})
+
+
+def _compared_since(mention: DateMention, sent: Span) -> bool:
+    """ "the deadliest attack in the city since 2011": a yardstick; "banned since 2006" is a start."""
+    if not mention.span.text.lower().startswith("since"):
+        return False
+    before = [t for t in sent if t.idx < mention.span.start]
+    return any(t.tag_ == "JJS" or t.lower_ in _COMPARATIVES for t in before)
+
+
+#: Verbs that tell what a happening did to people: their clause and the happening's are one.
+_CASUALTY_VERBS = frozenset({"kill", "die", "wound", "injure", "hurt", "martyr"})
+
+
+def _talks_about(verb: Token) -> bool:
+    """A verb that reports, claims or judges an event named as its object ("claimed the attack")."""
+    lemma = verb.lemma_.lower()
+    verbs = trigger_tables()[0]
+    return verb.pos_ in ("VERB", "AUX") and (
+        lemma in reporting_verbs() or any(t in ("claim", "statement") for t in verbs.get(lemma, []))
+    )
+
+
+@cache
+def _toll_verbs() -> frozenset[str]:
+    """Verbs that update a toll ("rose to 115 on Saturday"): their date is the update's."""
+    return frozenset(event_ontology()["statement_cues"]["rise_verbs"]) | {"reach", "stand"}
+
+
+def _reporting_date(date_root: Token, trigger: Token) -> bool:
+    """A date that hangs on a reporting verb other than the trigger ("police said on Wednesday")
+    or on a toll update ("the toll rose to 115 on Saturday")."""
+    verb = governing_verb(date_root)
+    return (
+        verb.i != trigger.i
+        and (verb.lemma_.lower() in reporting_verbs() or verb.lemma_.lower() in _toll_verbs())
+        and not any(t.i == trigger.i for t in verb.subtree if t.i < verb.i and t.dep_ == "nsubj")
+        and trigger.i not in {t.i for t in verb.children}
+        and not (trigger.left_edge.i <= date_root.i <= trigger.right_edge.i)
+    )
+
+
+_OFFSET = re.compile(
+    r"(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week)s?\s+(after|before)\s+"
+    r"[^,;.]{0,60}$",
+    re.I,
+)
+
+
+def offset_anchor(sent: Span, trigger: Token) -> tuple[str, int] | None:
+    """ "The strike came two days after jets killed ...": ("day", -2) from the happening it hangs on."""
+    text = doc_text(sent.doc)
+    match = _OFFSET.search(text[sent.start_char : trigger.idx])
+    if match is None:
+        return None
+    days = count_word(match.group(1)) * (7 if match.group(2).lower() == "week" else 1)
+    return ("day", -days if match.group(3).lower() == "after" else days)
 
 
 def _anchored_offset_date(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue | None:
@@ -108,16 +201,20 @@ def _anchored_offset_date(sent: Span, trigger: Token, dates: list[DateMention]) 
 
 
 def news_date(doc: Doc, dates: list[DateMention], published: date | None) -> DateValue | None:
-    """The day the news is about: the first day-precise date in the days before publication.
+    """The day the news is about: the first day-precise date of the body in the days before publication.
 
     A breaking report names the day of the attack once ("on Tuesday") and then
     says "the attack"; an undated violent event in it is most likely that day.
+    Dates in the dateline, the headline, the standfirst or a caption are no
+    such day (a caption dates its photo).
     """
     if published is None:
         return None
     filed = dateline_end(doc)
     for mention in dates:
         if mention.span.start < filed or mention.value.precision != "day":
+            continue
+        if zone_at(doc, mention.span.start) in SECONDARY_ZONES:
             continue
         delta = (published - mention.value.as_date()).days
         if 0 <= delta <= 10:
@@ -126,11 +223,21 @@ def news_date(doc: Doc, dates: list[DateMention], published: date | None) -> Dat
 
 
 def dateline_places(doc: Doc, index: dict[int, EntityCluster]) -> list[EntityCluster]:
-    end = dateline_end(doc)
+    """The city the report was filed from, when its dateline names exactly one.
+
+    Only the dateline's own tokens count: a headline above it names the
+    story's places, not the filing city. Returns ``[city]`` or ``[]``.
+    """
+    found_dateline = dateline(doc)
+    if found_dateline is None or not found_dateline.places:
+        return []
+    start, end = found_dateline.places_start, found_dateline.end
     found: list[EntityCluster] = []
     for token in doc:
         if token.idx >= end:
             break
+        if token.idx < start:
+            continue
         cluster = index.get(token.i)
         if (
             cluster is not None

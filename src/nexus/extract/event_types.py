@@ -2,26 +2,142 @@
 
 The trigger lexicon gives a first type; who acts decides between an attack
 (violence by non-state actors) and a military_action (by a state's forces),
-following the annotation conventions.
+following the annotation conventions:
+
+- a named armed group, an unnamed attacker ("gunmen", "a suicide bomber") or
+  a non-state modifier ("a terror strike") makes it an attack, also when the
+  group is named with its country ("Iraq's Kataib Hezbollah militia");
+- state forces as subject ("Taliban security forces arrested"), a state or a
+  state body as actor or agent ("an assassination carried out by Israel"), an
+  arrest, or killing attackers makes it a military_action.
+
+For a noun trigger only its own modifiers and agents, or the subject of a
+light verb it is the object of ("carried out the attack"), say who acted:
+"the army confirmed the attack" does not make the army the attacker.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from nexus.extract.arguments import is_state, subject_is_attacker_noun, subject_is_state_noun
+from nexus.extract.arguments import (
+    _LIGHT_VERBS,
+    _subject_tokens,
+    cached_entity_index,
+    is_state,
+)
 from nexus.extract.entities import EntityCluster
-from nexus.extract.triggers import kills_attackers
+from nexus.extract.triggers import event_family, event_ontology, kills_attackers
 
 
 def refine_type(trigger: Token, etype: str, actors: list[EntityCluster]) -> str:
-    """``etype`` corrected by the actors of ``trigger``: states strike, groups attack."""
-    if etype == "attack" and (
-        any(is_state(a) for a in actors) or subject_is_state_noun(trigger) or kills_attackers(trigger)
-    ):
-        return "military_action"
-    if etype == "military_action" and (
-        subject_is_attacker_noun(trigger) or any(a.subtype == "armed_group" for a in actors)
-    ):
-        return "attack"  # "a suicide bomber struck a market": strikes by non-state actors are attacks
+    """``etype`` corrected by the actors of ``trigger``: states strike, groups attack.
+
+    ``actors`` are the entities found for the mention; returns ``attack``,
+    ``military_action`` or ``etype`` unchanged for the other types.
+    """
+    if etype not in ("attack", "military_action"):
+        return etype
+    performers = _performer_tokens(trigger)
+    lemmas = {t.lemma_.lower() for t in performers} | {t.lower_ for t in performers}
+    state_subject = bool(lemmas & _words("state_nouns"))
+    attacker_subject = bool(lemmas & (_words("attacker_nouns") | {"bomber", "bombers"}))
+    agents = actors + _agent_entities(trigger)
+    armed_group = any(a.subtype == "armed_group" for a in agents)
+    non_state_modifier = _non_state_modifier(trigger)
+    if etype == "attack":
+        if state_subject and not attacker_subject:
+            return "military_action"  # "security forces stormed the hideout"
+        if kills_attackers(trigger):
+            return "military_action"  # "troops killed four militants"
+        if armed_group or attacker_subject or non_state_modifier:
+            return "attack"  # "a rocket attack by Iraq's Kataib Hezbollah militia"
+        if any(is_state(a) for a in agents):
+            return "military_action"  # "an assassination carried out by Israel"
+        return "attack"
+    if state_subject and not attacker_subject:
+        return "military_action"  # "Taliban security forces arrested three people"
+    if event_family(trigger) == "arrest":
+        return "military_action"  # arrests and detentions are the state's
+    if attacker_subject or non_state_modifier or armed_group:
+        return "attack"  # "a suicide bomber struck a market", "a terror strike on a checkpoint"
     return etype
+
+
+def _words(key: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in event_ontology()[key])
+
+
+def _performer_tokens(trigger: Token) -> list[Token]:
+    """Who performs a mention: a verb's subject, a noun's modifiers or its light verb's subject."""
+    if trigger.pos_ != "NOUN":
+        subjects = _subject_tokens(trigger)
+        passive = not subjects and any(c.dep_ == "nsubjpass" for c in trigger.children)
+        headline_passive = trigger.tag_ == "VBN" and bool(subjects) and all(s.like_num for s in subjects)
+        if passive or headline_passive:  # "Three killed as ...": a headline's passive
+            subjects = _cause_clause_subjects(trigger)
+        return subjects + [t for s in subjects for t in _antecedent_subjects(s)]
+    own = [c for c in trigger.children if c.dep_ in ("compound", "amod", "poss", "nmod") and c.i < trigger.i]
+    own += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children]
+    own += [
+        g
+        for a in trigger.children
+        if a.dep_ == "acl"
+        for c in a.children
+        if c.dep_ == "agent"
+        for g in c.children
+    ]
+    head = trigger.head
+    if trigger.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    if trigger.dep_ in ("dobj", "pobj") and head.pos_ == "VERB" and head.lemma_.lower() in _LIGHT_VERBS:
+        own += _subject_tokens(head)  # "troops launched an operation"
+    return own
+
+
+def _cause_clause_subjects(verb: Token) -> list[Token]:
+    """ "Three killed as Israeli jets wreck Sanaa airport": a passive without agent takes the
+    subject of its "as"/"when" clause as the one who acted."""
+    out: list[Token] = []
+    for clause in (c for c in verb.children if c.dep_ == "advcl"):
+        if any(m.dep_ == "mark" and m.lower_ in ("as", "when") for m in clause.children):
+            out += [c for c in clause.children if c.dep_ == "nsubj"]
+    return out
+
+
+def _antecedent_subjects(pronoun: Token) -> list[Token]:
+    """ "Nine terrorists were killed after they tried to storm the base": "they" is the main subject.
+
+    Also "the army says it killed ...": the speaker is the "it" of its own report.
+    """
+    if pronoun.lower_ not in ("they", "he", "she", "it"):
+        return []
+    clause = pronoun.head
+    if clause.dep_ not in ("advcl", "conj", "relcl", "ccomp") or clause.head is clause:
+        return []  # "Chad's army says it killed ...": "it" is the army
+    return [c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
+
+
+def _agent_entities(trigger: Token) -> list[EntityCluster]:
+    """Entities in a noun's "carried out by X" phrase (the parse puts them below a clause)."""
+    if trigger.pos_ != "NOUN":
+        return []
+    index = cached_entity_index(trigger.doc)
+    out: list[EntityCluster] = []
+    for acl in trigger.children:
+        if acl.dep_ != "acl":
+            continue
+        for agent in acl.children:
+            if agent.dep_ != "agent":
+                continue
+            for token in agent.subtree:
+                cluster = index.get(token.i)
+                if cluster is not None and cluster not in out:
+                    out.append(cluster)
+    return out
+
+
+def _non_state_modifier(trigger: Token) -> bool:
+    """ "a terror strike", "a militant raid", "suicide bombing": words that mark non-state violence."""
+    words = _words("non_state_modifiers")
+    return any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in words for c in trigger.children)

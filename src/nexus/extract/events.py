@@ -11,26 +11,27 @@ report that says "the attack" five times yields one attack.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import date
+from dataclasses import dataclass, field, replace
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from nexus.extract.arguments import (
     PLACE_RANK,
     actor_entities,
     entities_in,
     home_country,
+    own_places,
     reported_claims,
     speaker_of,
+    speaker_places,
     state_performed,
     targets_of,
 )
-from nexus.extract.entities import EntityCluster, token_entity_index
-from nexus.extract.event_dates import date_for, dateline_places, news_date
+from nexus.extract.entities import EntityCluster
+from nexus.extract.event_dates import date_for, offset_anchor
 from nexus.extract.event_types import refine_type
 from nexus.extract.places import place_candidates
-from nexus.extract.triggers import event_family, find_triggers
+from nexus.extract.triggers import find_triggers
 from nexus.model import Count, DateMention, DateValue
 
 
@@ -50,6 +51,11 @@ class EventDraft:
     toll_ranks: dict[str, list[int]] = field(default_factory=dict)  # parallel to casualties
     measure: str | None = None  # for sanctions: what was done (one event per measure)
     mentions: list[Token] = field(default_factory=list)
+    own_places: list[EntityCluster] = field(default_factory=list)  # named in the trigger's own phrase
+    background: bool = False  # an older happening recalled in passing (coreference.py)
+    distinct: bool = False  # marked as another happening: "a separate bombing"
+    anchor: tuple[str, int] | None = None  # dated from the previous happening: ("day", -1) ...
+    part: int = 0  # one of several happenings told by one plural trigger (1, 2, ...)
 
 
 def _measure(trigger: Token) -> str:
@@ -71,12 +77,15 @@ def events_in_sentence(
             continue  # "13 civilians were killed in Indian shelling": the shelling is the event
         actors = actor_entities(trigger, index)
         etype = refine_type(trigger, etype, actors)
+        if comparison_class(trigger):
+            continue  # "one of the deadliest attacks since ...": a class to compare with, not a happening
         if (
             etype == "attack"
             and trigger.pos_ == "VERB"
             and trigger.lemma_ in ("kill", "shoot", "target")
             and not actors
-            and any(d.type == "attack" for d in drafts)
+            and any(d.type == "attack" and not _names_other_event(d.trigger) for d in drafts)
+            and not (trigger.dep_ == "relcl" and trigger.head.i not in trigger_ids)  # "since 2021, when ..."
         ):
             continue  # "26 people were killed" restates the attack found in the sentence
         if etype == "statement" and not actors:
@@ -99,6 +108,24 @@ def events_in_sentence(
             if c not in actors
         ]
         draft.places = place_candidates(sent, trigger, index)
+        own = own_places(trigger, index)
+        draft.own_places = [c for c in draft.places if c in own and c not in actors]  # in places' rank order
+        if etype == "statement":
+            # said where its own clause says ("told reporters in Raipur"), else nowhere
+            draft.own_places = [c for c in speaker_places(trigger, index) if c not in actors]
+            said = {t.i for c in trigger.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree}
+            scene = [  # else the scene the sentence names, outside what was said
+                c
+                for c in draft.places
+                if c not in actors
+                and not any(
+                    sent.start_char <= m.start < sent.end_char and _token_at(sent, m.start) in said
+                    for m in c.mentions
+                )
+            ]
+            draft.places = list(draft.own_places) or scene
+        # the places the trigger's own phrase names come before the rest of the sentence's
+        draft.places = draft.own_places + [c for c in draft.places if c not in draft.own_places]
         if etype == "visit":
             dest = [
                 c
@@ -109,19 +136,75 @@ def events_in_sentence(
             ]
             draft.places = sorted(dest, key=lambda c: -PLACE_RANK.get(c.subtype or "city", 2)) or draft.places
         draft.date = date_for(sent, trigger, dates)
+        if draft.date is None:
+            draft.anchor = offset_anchor(sent, trigger)  # "two days after jets killed ...": dated later
         if etype == "sanction":
             draft.measure = _measure(trigger)
-        drafts.append(draft)
+        drafts.extend(_one_per_site(draft))
     return _merge_in_sentence(drafts)
+
+
+def _one_per_site(draft: EventDraft) -> list[EventDraft]:
+    """ "bombings at a mosque in Kano and a bus station in Damaturu": one happening per named town.
+
+    A plural violent noun whose own phrase names two or more towns or sites is
+    one event per town (each with the rest of its arguments).
+    """
+    trigger = draft.trigger
+    if draft.type not in ("attack", "military_action") or trigger.tag_ not in ("NNS", "NNPS"):
+        return [draft]
+    sites = [c for c in draft.own_places if c.subtype in ("city", "site")]
+    if len(sites) < 2:
+        return [draft]
+    coarse = [c for c in draft.places if c not in sites]
+    return [
+        replace(
+            draft,
+            places=[site, *coarse],
+            own_places=[site],
+            actors=[*draft.actors],
+            mentions=[trigger],
+            part=n,
+        )
+        for n, site in enumerate(sites, start=1)
+    ]
+
+
+def _token_at(sent: Span, char: int) -> int:
+    """Index of the token of ``sent`` that starts at (or spans) a character offset; -1 if none."""
+    span = sent.doc.char_span(char, char + 1, alignment_mode="expand")
+    return span.start if span is not None else -1
+
+
+def comparison_class(trigger: Token) -> bool:
+    """ "one of the deadliest attacks", "the worst bombing in years": a superlative names a class.
+
+    ("It was the deadliest attack in the city since 2011" still tells the event
+    in hand: a predicate nominal of "be" is the subject's happening, and the
+    coreference stage joins it.)
+    """
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return False
+    superlative = any(
+        c.tag_ == "JJS" or c.lower_ in ("deadliest", "worst", "bloodiest") for c in trigger.children
+    )
+    if not superlative:
+        return False
+    return trigger.tag_ in ("NNS", "NNPS") or (trigger.dep_ == "pobj" and trigger.head.lower_ == "of")
 
 
 #: Prepositions that introduce a different, earlier or causing event:
 #: "retaliating for the April 1 strike", "since the 2008 attacks".
-_OTHER_EVENT_PREPS = frozenset({"for", "after", "since", "following", "before", "than", "like"})
+_OTHER_EVENT_PREPS = frozenset({"for", "after", "since", "following", "before", "than", "like", "over"})
 
 
 def _names_other_event(trigger: Token) -> bool:
-    return trigger.dep_ == "pobj" and trigger.head.lower_ in _OTHER_EVENT_PREPS
+    """ "retaliating for the April 1 strike", "two days after jets killed ...": another happening."""
+    if trigger.dep_ == "pobj" and trigger.head.lower_ in _OTHER_EVENT_PREPS:
+        return True
+    return trigger.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in ("after", "before", "since") for c in trigger.children
+    )
 
 
 def _killed_in_event(trigger: Token, trigger_ids: set[int]) -> bool:
@@ -131,9 +214,18 @@ def _killed_in_event(trigger: Token, trigger_ids: set[int]) -> bool:
     """
     if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in ("kill", "die", "wound", "injure"):
         return False
+    if trigger.dep_ == "relcl" and trigger.head.i in trigger_ids:
+        return True  # "the bombing of a depot, which killed 12 workers": the bombing's toll
     for child in trigger.children:
-        if child.dep_ == "advcl" and child.i in trigger_ids and child.i > trigger.i:
+        if (
+            child.dep_ == "advcl"
+            and child.i in trigger_ids
+            and child.i > trigger.i
+            and not _names_other_event(child)
+        ):
             return True
+        if child.dep_ == "nsubj" and child.i in trigger_ids and child.pos_ in ("NOUN", "PROPN"):
+            return True  # "an air strike killed a commander": the strike is the event
         names_event = any(g.dep_ == "pobj" and g.i in trigger_ids for g in child.children)
         if child.dep_ in ("prep", "agent") and child.lower_ in ("in", "by", "during") and names_event:
             return True
@@ -165,12 +257,12 @@ def _merge_in_sentence(drafts: list[EventDraft]) -> list[EventDraft]:
         if same is None:
             out.append(draft)
         else:
-            _absorb(same, draft)
+            absorb(same, draft)
     return out
 
 
 def _compatible(a: EventDraft, b: EventDraft) -> bool:
-    if a.date and b.date and not _dates_compatible(a.date, b.date):
+    if a.date and b.date and not dates_compatible(a.date, b.date):
         return False
     if a.actors and b.actors and not set(map(id, a.actors)) & set(map(id, b.actors)):
         return False
@@ -181,27 +273,29 @@ def _compatible(a: EventDraft, b: EventDraft) -> bool:
     return True
 
 
-def _dates_compatible(a: DateValue, b: DateValue) -> bool:
+def dates_compatible(a: DateValue, b: DateValue, *, exact: bool = False) -> bool:
+    """Same year / month when either is that coarse; days within one (the same day when ``exact``)."""
     da, db = a.as_date(), b.as_date()
     if "year" in (a.precision, b.precision):
         return da.year == db.year
     if "month" in (a.precision, b.precision):
         return (da.year, da.month) == (db.year, db.month)
-    return abs((da - db).days) <= 1
+    return abs((da - db).days) <= (0 if exact else 1)
 
 
 def _more_precise(a: DateValue, b: DateValue) -> bool:
     return a.precision == "day" and b.precision != "day"
 
 
-def _absorb(into: EventDraft, other: EventDraft) -> None:
+def absorb(into: EventDraft, other: EventDraft) -> None:
+    """Join ``other``'s arguments, figures and mentions to ``into`` (the most precise date wins)."""
     for actor in other.actors:
         if actor not in into.actors:
             into.actors.append(actor)
     for target in other.targets:
         if target not in into.targets:
             into.targets.append(target)
-    for place in other.places:
+    for place in other.own_places if other.own_places or into.places else other.places:
         if place not in into.places:
             into.places.append(place)
     into.places.sort(key=lambda c: -PLACE_RANK.get(c.subtype or "city", 2))
@@ -210,69 +304,5 @@ def _absorb(into: EventDraft, other: EventDraft) -> None:
     for kind, counts in other.casualties.items():
         into.casualties.setdefault(kind, []).extend(counts)
         into.toll_ranks.setdefault(kind, []).extend(other.toll_ranks.get(kind, [1] * len(counts)))
+    into.own_places += [p for p in other.own_places if p not in into.own_places]
     into.mentions.extend(other.mentions)
-
-
-def merge_document_events(drafts: list[EventDraft]) -> list[EventDraft]:
-    """One event per happening in a document."""
-    merged: list[EventDraft] = []
-    for draft in drafts:
-        target = None
-        for other in merged:
-            if other.type != draft.type:
-                continue
-            if draft.type == "sanction":
-                if other.measure == draft.measure and _compatible(other, draft):
-                    target = other
-                    break
-                continue
-            if draft.type == "military_action" and event_family(draft.trigger) != event_family(other.trigger):
-                continue  # an arrest never merges with a strike
-            if draft.type in (
-                "attack",
-                "military_action",
-                "claim",
-                "rally",
-                "visit",
-                "meeting",
-            ) and _compatible(other, draft):
-                if draft.type in ("rally", "visit", "meeting") and not (
-                    (draft.places and other.places and draft.places[0] is other.places[0])
-                    or (draft.date and other.date)
-                ):
-                    continue
-                target = other
-                break
-            if (
-                draft.type == "statement"
-                and draft.actors
-                and set(map(id, draft.actors)) == set(map(id, other.actors))
-                and draft.trigger.lemma_ == other.trigger.lemma_
-            ):
-                target = other
-                break
-        if target is None:
-            merged.append(draft)
-        else:
-            _absorb(target, draft)
-    return merged
-
-
-def extract_events(
-    doc: Doc, clusters: list[EntityCluster], dates: list[DateMention], published: date | None
-) -> list[EventDraft]:
-    """Every event of a document, merged, with dates defaulted sensibly."""
-    index = token_entity_index(doc, clusters)
-    drafts: list[EventDraft] = []
-    for sent in doc.sents:
-        drafts.extend(events_in_sentence(sent, index, dates))
-    merged = merge_document_events(drafts)
-    lead = news_date(doc, dates, published)
-    filed_from = dateline_places(doc, index)
-    for draft in merged:
-        if not draft.places and draft.type in ("attack", "military_action", "claim") and filed_from:
-            draft.places = filed_from  # a report filed from the city it describes
-    for draft in merged:
-        if draft.date is None and draft.type in ("attack", "military_action") and lead is not None:
-            draft.date = lead
-    return merged

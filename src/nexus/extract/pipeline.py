@@ -19,6 +19,8 @@ from spacy.tokens import Doc
 from nexus import __version__
 from nexus.extract import registry
 from nexus.extract.assemble import to_extraction
+from nexus.extract.dateline import dateline
+from nexus.extract.page import page_date
 from nexus.model import Document, Extraction
 
 #: Model packages tried in order: an installed official package first, then the PyPI mirror.
@@ -69,7 +71,7 @@ class Extractor:
         doc = self._doc(document)
         for _, proc in self.nlp.pipeline:
             doc = proc(doc)
-        return to_extraction(doc, document, self.version)
+        return to_extraction(doc, with_filed_date(doc, document), self.version)
 
     def extract_many(self, documents: Iterable[Document]) -> Iterator[Extraction]:
         """Stream documents through the pipeline in batches; order is preserved.
@@ -90,7 +92,7 @@ class Extractor:
 
         for doc in self.nlp.pipe(docs(), batch_size=self.batch_size):
             document = pending.popleft()
-            yield to_extraction(doc, document, self.version)
+            yield to_extraction(doc, with_filed_date(doc, document), self.version)
 
     def _extract_parallel(self, documents: Iterable[Document]) -> Iterator[Extraction]:
         global _WORKER
@@ -106,6 +108,25 @@ class Extractor:
                     batch = []
             if batch:
                 yield from pool.map(_extract_in_worker, batch, chunksize=self.batch_size)
+
+
+def with_filed_date(doc: Doc, document: Document) -> Document:
+    """The document, dated by its page ("Mon 02 June 2025:", "Published: 2 June 2025") when the
+    input gives no date, so relative dates ("on Sunday night") resolve against the filing day.
+
+    A dateline without a year ("AMMAN, Sept 14") cannot date an undated input.
+    The dateline's outlet likewise stands in for a missing outlet.
+    """
+    if document.published is not None and document.outlet is not None:
+        return document
+    update: dict[str, object] = {}
+    filed = page_date(doc) if document.published is None else None
+    if filed is not None:
+        update["published"] = filed
+    found = dateline(doc)
+    if document.outlet is None and found is not None and found.outlet:
+        update["outlet"] = found.outlet
+    return document.model_copy(update=update) if update else document
 
 
 #: The extractor a forked worker process uses (set by the parent before forking).

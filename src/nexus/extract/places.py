@@ -1,45 +1,293 @@
 """Where an event happened: the places of its sentence ranked for that role.
 
-A place named for another role (an origin, a destination, a possessor, the
-dateline, "X-based") is not where the event happened.
+Each PLACE mention of the sentence gets a role from the parse:
+
+* *locative*: the object of "in", "at", "near", "on" ..., including through a
+  place noun ("the village of X", "X district", "Y's north"), the attacked
+  site ("stormed the X Hotel") and "the Kandahar bombing";
+* *other*: named for another role, so never the event's place: an origin or a
+  source ("fired from X", "reached by phone from X", "a spokesman from X"), a
+  destination ("a bus heading to X", "bound for X"), a border neighbour
+  ("the border with X"), a motive ("in revenge for raids on X"), a victim's or
+  speaker's home town ("Havildar A of X"), a descriptor ("the poor X state"),
+  the dateline, "X-based", a state as the possessor of an actor ("X's army");
+* *neutral*: anything else ("the X army said"), a fallback.
+
+Locative places come first, then places attached to the trigger's clause,
+then the most precise (site, town, division, country).
 """
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Span, Token
 
-from nexus.extract.arguments import ACTOR_NOUNS, LOCATIVE_PREPS, PLACE_RANK
+from nexus import ontology
+from nexus.extract.arguments import ACTOR_NOUNS, PLACE_RANK
 from nexus.extract.dateline import dateline_end
 from nexus.extract.entities import EntityCluster
 
+LOCATIVE, NEUTRAL, OTHER = 2, 1, 0
+
+#: Prepositions whose object is where something happened.
+_LOCATIVE = frozenset(
+    {
+        "in",
+        "at",
+        "near",
+        "on",
+        "inside",
+        "outside",
+        "across",
+        "around",
+        "into",
+        "onto",
+        "within",
+        "throughout",
+        "along",
+        "off",
+        "over",
+        "between",
+        "nearby",
+        "upon",
+    }
+)
+
+#: Prepositions whose object is somewhere else: origin, destination, route, company.
+_ELSEWHERE = frozenset({"from", "to", "toward", "towards", "for", "via", "with", "unto"})
+
+#: Prepositions that open another happening ("two years after the Kandahar bombing").
+_OTHER_EVENT = frozenset({"after", "since", "before", "following", "like", "than", "during"})
+
+#: Units that make "from X" a distance, not an origin ("30 km from Kabul").
+_DISTANCE = frozenset({"km", "kilometres", "kilometers", "miles", "mile", "metres", "meters", "kms"})
+
+
+@cache
+def _words(key: str) -> frozenset[str]:
+    words: list[str] = ontology.table("entities.yaml").get(key, [])
+    return frozenset(w.lower() for w in words)
+
+
+@cache
+def _container_nouns() -> frozenset[str]:
+    """Common nouns a place name can hang from and still locate the event."""
+    return _words("place_nouns") | _words("place_of_nouns") | _words("compass_words") | {"capital", "border"}
+
+
+@cache
+def _motive_words() -> frozenset[str]:
+    return _words("motive_words")
+
 
 def place_candidates(sent: Span, trigger: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
-    """PLACE entities in the sentence that locate the event (not "X-based", not possessors)."""
-    out: list[tuple[int, int, EntityCluster]] = []
+    """PLACE entities of the sentence that may locate the event at ``trigger``, best first.
+
+    Places named for another role (see the module docstring) are left out;
+    the list may be empty.
+    """
     dateline = dateline_end(sent.doc)
-    for token in sent:
-        if token.idx < dateline:
+    clause = _clause_head(trigger)
+    scored: dict[int, tuple[int, int, int, EntityCluster]] = {}
+    for root in _mention_roots(sent, index):
+        if root.idx < dateline:
             continue  # "MOSCOW, March 25 (Outlet) -" says where the report was filed
-        cluster = index.get(token.i)
-        if cluster is None or cluster.type != "PLACE" or any(c is cluster for _, _, c in out):
+        cluster = index[root.i]
+        role = _role(root, trigger, index)
+        if role == OTHER:
             continue
-        nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-        if (
-            nxt is not None
-            and nxt.text in ("-", "–")
-            and token.i + 2 < len(token.doc)
-            and token.doc[token.i + 2].lower_ in ("based", "backed", "led", "sponsored", "linked")
-        ):
-            continue
-        possessive = token.dep_ == "poss" or (nxt is not None and nxt.tag_ == "POS")
-        if possessive and token.head.pos_ == "NOUN" and token.head.lemma_.lower() in ACTOR_NOUNS:
-            continue  # "Pakistan's Parliament", "Iran's mission": an actor, not a location
-        locative = not possessive and (
-            token.head.lower_ in LOCATIVE_PREPS
-            or token.dep_ in ("appos", "conj")
-            or (token.dep_ == "compound" and token.head.i == trigger.i)  # "the Kandahar bombing"
-        )
+        anchor = _anchor(root, index)
+        attached = int(clause is not None and (anchor.i == clause.i or clause in anchor.ancestors))
+        attached += int(anchor.i == trigger.i or trigger in anchor.ancestors)  # "a meeting in Nairobi"
         rank = PLACE_RANK.get(cluster.subtype or "city", 2)
-        out.append((int(locative), rank, cluster))
-    out.sort(key=lambda t: (-t[0], -t[1]))
-    return [c for _, _, c in out]
+        score = (role, attached, rank, cluster)
+        known = scored.get(id(cluster))
+        if known is None or score[:3] > known[:3]:
+            scored[id(cluster)] = score
+    found = {id(s[3]) for s in scored.values()}
+
+    def inner(cluster: EntityCluster) -> int:
+        """1 when the text puts this place inside another candidate ("Mera in Augie")."""
+        return int(cluster.within is not None and id(cluster.within) in found)
+
+    ordered = sorted(scored.values(), key=lambda s: (-s[0], -s[1], -s[2], -inner(s[3])))
+    places = [s[3] for s in ordered]
+    return places or _site_named_before(sent, index)
+
+
+def _site_named_before(sent: Span, index: dict[int, EntityCluster]) -> list[EntityCluster]:
+    """ "the hotel siege", "inside the mosque": a site the document named earlier by that noun.
+
+    Only when the sentence names no place itself; the site must be the last
+    one named earlier whose name ends in the noun ("the Medina Hotel").
+    """
+    sites: dict[str, list[tuple[int, EntityCluster]]] = {}
+    for cluster in {id(c): c for c in index.values()}.values():
+        if cluster.type == "PLACE" and cluster.subtype == "site" and cluster.mentions:
+            last = cluster.name.split()[-1].lower()
+            sites.setdefault(last, []).append((min(m.start for m in cluster.mentions), cluster))
+    sites = {noun: named for noun, named in sites.items() if len(named) == 1}  # "the airport" of two
+    if not sites:
+        return []
+    for token in sent:
+        if not token.is_lower or token.lemma_ not in sites:
+            continue
+        definite = any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in token.children)
+        if not definite and token.dep_ != "compound":
+            continue
+        earlier = [(start, c) for start, c in sites[token.lemma_] if start < token.idx]
+        if earlier:
+            return [max(earlier, key=lambda t: t[0])[1]]
+    return []
+
+
+def _mention_roots(sent: Span, index: dict[int, EntityCluster]) -> list[Token]:
+    """The syntactic head token of each PLACE mention in the sentence."""
+    roots: list[Token] = []
+    i = sent.start
+    while i < sent.end:
+        cluster = index.get(i)
+        if cluster is None or cluster.type != "PLACE":
+            i += 1
+            continue
+        j = i
+        while j + 1 < sent.end and index.get(j + 1) is cluster:
+            j += 1
+        roots.append(sent.doc[i : j + 1].root)
+        i = j + 1
+    return roots
+
+
+def _clause_head(trigger: Token) -> Token | None:
+    """The verb whose clause holds the trigger (the trigger itself when it is a verb)."""
+    token = trigger
+    for _ in range(6):
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    return None
+
+
+def _is_place(token: Token, index: dict[int, EntityCluster]) -> bool:
+    cluster = index.get(token.i)
+    return cluster is not None and cluster.type == "PLACE"
+
+
+def _anchor(root: Token, index: dict[int, EntityCluster]) -> Token:
+    """Climb from a place name through the nouns that only situate it.
+
+    "X district", "the village of X", "Y's north", "the capital X", "X, Z"
+    (apposition to another place): the role of the phrase is the role of the
+    place.
+    """
+    token = root
+    for _ in range(5):
+        head = token.head
+        if head.i == token.i:
+            break
+        owner = token.dep_ == "compound" and token.i == root.i and index[root.i].subtype == "country"
+        if owner and not _is_place(head, index):
+            break  # "a US base", "the Iran consulate": the state owns it, the base is elsewhere
+        common = head.pos_ == "NOUN" and head.lemma_.lower() not in ACTOR_NOUNS
+        if (token.dep_ == "compound" or (token.dep_ == "amod" and token.pos_ == "PROPN")) and common:
+            token = head  # "the Zhob garrison", "a Kathua police post": where the noun is
+        elif token.dep_ in ("compound", "amod", "nmod", "poss") and (
+            head.lower_ in _container_nouns()
+            or head.lemma_.lower() in _container_nouns()
+            or _is_place(head, index)
+        ):
+            token = head
+        elif (
+            token.dep_ == "pobj"
+            and head.lower_ == "of"
+            and head.head.lemma_.lower() in _container_nouns() | _words("compass_words")
+        ):
+            token = head.head
+        elif token.dep_ in ("appos", "conj") and (
+            _is_place(head, index) or head.lemma_.lower() in _container_nouns()
+        ):
+            token = head
+        else:
+            break
+    return token
+
+
+def _role(root: Token, trigger: Token, index: dict[int, EntityCluster]) -> int:
+    """LOCATIVE, NEUTRAL or OTHER for one place mention with respect to the event."""
+    doc = root.doc
+    nxt = doc[root.i + 1] if root.i + 1 < len(doc) else None
+    if (
+        nxt is not None
+        and nxt.text in ("-", "–")
+        and root.i + 2 < len(doc)
+        and doc[root.i + 2].lower_ in ("based", "backed", "led", "sponsored", "linked")
+    ):
+        return OTHER  # "Pakistan-based"
+    possessive = root.dep_ == "poss" or (nxt is not None and nxt.tag_ == "POS")
+    if possessive and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in ACTOR_NOUNS:
+        return OTHER  # "Pakistan's Parliament", "Iran's mission": an actor, not a location
+    if _after_naming_cue(root):
+        return OTHER  # "a militant known as Sebastian": a name, not a location
+    if _describes(root, trigger):
+        return OTHER  # "The poor Sahel state has been battling ...": a description
+    anchor = _anchor(root, index)
+    if _under_motive(anchor, trigger):
+        return OTHER  # "in revenge for raids on Mombasa mosques"
+    if anchor.i == trigger.i:
+        return LOCATIVE
+    if anchor.dep_ == "compound" and anchor.head.i == trigger.i:
+        return LOCATIVE  # "the Kandahar bombing"
+    if anchor.dep_ in ("dobj", "nsubjpass") and anchor.head.i in (trigger.i, trigger.head.i):
+        return LOCATIVE  # "stormed the Medina Hotel", "Kismayo was attacked", "seized X, killing"
+    if anchor.dep_ == "pobj":
+        return _prep_role(anchor, index)
+    return NEUTRAL
+
+
+def _after_naming_cue(root: Token) -> bool:
+    doc = root.doc
+    start = root.left_edge.i
+    before = doc[max(start - 3, 0) : start].text.lower()
+    return any(before.endswith(cue) for cue in _words("naming_cues"))
+
+
+def _describes(root: Token, trigger: Token) -> bool:
+    """ "the landlocked Sahel country" as a subject or object: a description of another place."""
+    head = root.head
+    if root.dep_ != "compound" or head.i == trigger.i or head.lower_ not in _words("descriptor_nouns"):
+        return False
+    described = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children)
+    return described and head.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "appos")
+
+
+def _prep_role(pobj: Token, index: dict[int, EntityCluster]) -> int:
+    prep = pobj.head
+    word = prep.lower_
+    governor = prep.head
+    if word == "from":
+        near_unit = governor.lower_ in _DISTANCE or any(t.lower_ in _DISTANCE for t in prep.lefts)
+        return NEUTRAL if near_unit else OTHER  # an origin, a source, a speaker's city
+    if word in _ELSEWHERE:
+        return OTHER  # a destination, a route, "the border with X"
+    if word == "of":
+        owner = index.get(governor.i)
+        if (owner is not None and owner.type == "PERSON") or governor.lemma_.lower() in ACTOR_NOUNS:
+            return OTHER  # "Havildar A of Nawabshah", "the governor of X"
+    if word in _OTHER_EVENT:
+        return NEUTRAL
+    if word in _LOCATIVE:
+        return LOCATIVE
+    return NEUTRAL
+
+
+def _under_motive(anchor: Token, trigger: Token) -> bool:
+    """Whether a motive word ("revenge", "retaliation") lies between the place and the event."""
+    for token in anchor.ancestors:
+        if token.i == trigger.i:
+            return False
+        if token.lemma_.lower() in _motive_words():
+            return True
+    return False

@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from nexus.extract.entities import EntitiesComponent
 from nexus.extract.gazetteer import GazetteerTagger
+from nexus.extract.page import page_zones
 
 GAZETTEER = "nexus_gazetteer"
 LINE_BREAKS = "nexus_line_breaks"
@@ -40,8 +41,23 @@ def make_entities(nlp: Language, name: str) -> EntitiesComponent:
 
 @Language.component(LINE_BREAKS, assigns=["token.is_sent_start"])
 def line_breaks(doc: Doc) -> Doc:
-    """A line break ends a sentence: headlines and datelines are not part of the lead."""
+    """A line break ends a sentence, and so does every zone of the page.
+
+    Headlines, standfirsts and captions are not part of the lead, and the
+    dateline ("QUETTA –", "MANILA, Philippines -") is a sentence of its own,
+    so the parser never reads its place as the subject or object of the lead.
+    """
     for token in doc[:-1]:
         if ("\n" in token.text_with_ws and not token.is_space) or (token.is_space and "\n" in token.text):
             doc[token.i + 1].is_sent_start = True
+    boundaries = [zone.start_char for zone in page_zones(doc)[1:]]
+    if boundaries:
+        at = 0
+        for token in doc:
+            while at < len(boundaries) and boundaries[at] <= token.idx:
+                if token.i > 0 and not token.is_space:
+                    token.is_sent_start = True
+                at += 1
+            if at >= len(boundaries):
+                break
     return doc

@@ -25,9 +25,9 @@ from spacy.tokens import Doc, Span, Token
 
 from nexus import ontology
 from nexus.extract.casualties import CasualtyMention, find_casualties
-from nexus.extract.dateline import parse_dateline
 from nexus.extract.doctext import doc_text
 from nexus.extract.events import EventDraft
+from nexus.extract.page import zone_at
 from nexus.model import Count
 
 #: Casualty kinds carried on an event, in the model's field names.
@@ -39,10 +39,6 @@ _CARRY = 1
 _CUE_ONLY = 3
 #: Beyond this many parse steps a trigger of the sentence does not own a figure.
 _FAR = 6
-#: A paragraph that opens with an outlet in brackets is the body's first:
-#: "QUELIMANE, March 4 (Example Wire) -", "Sept 8 (Some Ledger) --".
-_OUTLET_LEAD = re.compile(r"^[^\n]{0,60}?\([A-Z][^()\n]{0,59}\)\s*[-\u2013\u2014:]+\s")
-_END_PUNCT = frozenset(".!?\"'\u201d\u2019)")
 
 
 def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
@@ -61,7 +57,6 @@ def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
         return
     main = violent[0]
     text = doc_text(doc)
-    body = body_start(text)
     sents = list(doc.sents)
     sent_of = {s.start: k for k, s in enumerate(sents)}
     for k, sent in enumerate(sents):
@@ -87,16 +82,18 @@ def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
                 ):
                     event = main  # wounded after a raid on the attackers are the attack's
             own = any(event is d for d in here) or (not here and named)
-            _add(event, mention, text, sent, body, own=own)
+            _add(event, mention, text, sent, own=own)
 
 
-def _add(event: EventDraft, mention: CasualtyMention, text: str, sent: Span, body: int, *, own: bool) -> None:
+def _add(event: EventDraft, mention: CasualtyMention, text: str, sent: Span, *, own: bool) -> None:
     kind = mention.kind
     if kind == "attackers_killed" and event.type == "military_action":
         kind = "killed"  # people killed by a strike or raid, militants included
     base = _toll_rank(text, sent.start_char, mention.start_char, mention.earlier)
-    in_body = mention.start_char >= body and not _in_caption(text, mention.start_char)
-    rank = 4 * base + (2 if own else 0) + (1 if in_body else 0)
+    zone = zone_at(event.sent.doc, mention.start_char)  # page structure (page.py)
+    if zone == "caption":
+        base = min(base, 0)  # a caption's figure dates its photo: an earlier count
+    rank = 4 * base + (2 if own else 0) + (1 if zone in ("body", "update", "dateline") else 0)
     counts = event.casualties.setdefault(kind, [])
     ranks = event.toll_ranks.setdefault(kind, [])
     while len(ranks) < len(counts):
@@ -187,44 +184,10 @@ def _carried(
     return found
 
 
-def body_start(text: str) -> int:
-    """Offset where the report's body starts, after a headline, standfirst or caption.
-
-    The body opens with the first of the opening paragraphs that carries a
-    dateline; without one, a first line without closing punctuation is a
-    headline.  0 when nothing stands above the body.
-    """
-    offset = 0
-    for number, paragraph in enumerate(text.split("\n")):
-        if number >= 5:
-            break
-        if paragraph.strip() and (parse_dateline(paragraph) or _OUTLET_LEAD.match(paragraph)):
-            return offset
-        offset += len(paragraph) + 1
-    first, _, rest = text.partition("\n")
-    first = first.strip()
-    if rest.strip() and first and first[-1] not in _END_PUNCT:
-        return len(first)
-    return 0
-
-
 @cache
 def _no_casualty_triggers() -> frozenset[str]:
     words = ontology.table("casualties.yaml").get("no_casualty_triggers") or []
     return frozenset(str(w).lower() for w in words)
-
-
-@cache
-def _caption_marker() -> re.Pattern[str]:
-    words: list[str] = ontology.table("casualties.yaml").get("caption_markers") or []
-    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(r"\s*(?:" + alternatives + r")\s*[:\-\u2013\u2014]", re.I)
-
-
-def _in_caption(text: str, offset: int) -> bool:
-    """Whether ``offset`` lies in a paragraph that opens as a photo caption."""
-    start = text.rfind("\n", 0, offset) + 1
-    return bool(_caption_marker().match(text, start))
 
 
 @cache

@@ -2,21 +2,44 @@
 
 Trigger lemmas and nouns per event type live in ``ontology/events.yaml``; a
 trigger can require an object ("closed the border", "claimed responsibility")
-or a complement ("called the raids a breach"). Bare plurals ("plotting
-attacks") name a kind of event, not one that happened, and are skipped.
+or a complement ("called the raids a breach").
+
+Only what happened (or is under way) is an event. Every candidate trigger gets
+a modality (``actual``, ``planned``, ``conditional``, ``negated``, ``generic``
+or ``restated``) from the parse and the ``modality`` cues of ``events.yaml``:
+"will visit", "is expected to visit" and "postponed her visit" are planned,
+"if the army launches" conditional, "no claim" negated, "plotting attacks",
+"a string of attacks" and "terrorist violence" generic, and "was the deadliest
+attack" restates the subject. ``find_triggers`` keeps the actual ones.
+
+One happening, one mention per sentence: a noun under its own verb ("convened
+an emergency meeting"), a harm or launch verb of a violent noun ("strikes
+killed eight"), and one speaker's coordinated words ("condemned ... and
+vowed ...") count once. A reporting verb is itself a statement when its
+clause is a position, when it is put on record ("said in a statement"), or
+when a named person reports something other than figures.
 """
 
 from __future__ import annotations
 
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from spacy.tokens import Span, Token
 
 from nexus import ontology
 
-#: Modifiers that turn a meeting noun into something else ("news conference").
-_NOT_EVENT_MODIFIERS = {"news", "press", "video", "phone", "telephone", "media"}
+
+class Trigger(NamedTuple):
+    """A candidate event mention: the trigger word, its event type and its modality."""
+
+    token: Token
+    type: str
+    modality: str
+
+
+#: The modality of a mention that reports a happening.
+ACTUAL = "actual"
 
 
 @cache
@@ -52,31 +75,159 @@ def _object_lemmas(token: Token) -> set[str]:
         if child.dep_ in ("dobj", "prt", "attr", "oprd", "nsubjpass", "dative", "npadvmod"):
             out.update((child.lemma_.lower(), child.lower_))
             out.update(c.lemma_.lower() for c in child.children if c.dep_ in ("compound", "amod"))
+            out.update(  # "expelled six of the other's diplomats"
+                g.lemma_.lower()
+                for p in child.children
+                if p.dep_ == "prep" and p.lower_ == "of"
+                for g in p.children
+                if g.dep_ == "pobj"
+            )
         if child.dep_ == "prep":
             out.add(child.lemma_.lower())
-            out.update(w for g in child.children if g.dep_ == "pobj" for w in (g.lemma_.lower(), g.lower_))
-    if token.dep_ in ("amod", "acl") and token.head.pos_ == "NOUN":
-        out.add(token.head.lemma_.lower())  # "the closed border"
+            for g in (g for g in child.children if g.dep_ == "pobj"):
+                out.update((g.lemma_.lower(), g.lower_))  # "fired on", "listed as terrorist entities"
+                out.update(c.lower_ for c in g.children if c.dep_ in ("compound", "amod"))
+    if token.dep_ in ("amod", "acl", "relcl") and token.head.pos_ == "NOUN":
+        out.add(token.head.lemma_.lower())  # "the closed border", "the bombing, which was claimed"
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    out.update(f"subject:{w}" for s in subjects for w in (s.lemma_.lower(), s.lower_))
+    out.update(f"subject:{c.lower_}" for s in subjects for c in s.children if c.dep_ == "compound")
     return out
+
+
+def _place_object(verb: Token) -> bool:
+    """The verb's object is a named place ("seized Palma")."""
+    return any(c.dep_ == "dobj" and c.ent_type_ in ("GPE", "LOC", "FAC") for c in verb.children)
+
+
+def _descriptive_participle(verb: Token) -> bool:
+    """A past participle without auxiliary that modifies or stands for a noun ("the accused")."""
+    return (
+        verb.tag_ == "VBN"
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        and verb.dep_ not in ("ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl")
+    )
+
+
+def _agentless_passive(verb: Token) -> bool:
+    """ "The groups are blamed for 500 deaths": a passive with no one who says it."""
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    return passive and not any(c.dep_ == "agent" for c in verb.children)
+
+
+def _named_object(verb: Token) -> bool:
+    """The verb's object is a name ("addressed Pakistan's Parliament")."""
+    return any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in verb.children)
 
 
 def _reported_statement(token: Token, found: list[tuple[Token, str]]) -> bool:
     """ "Misri said the treaty would stay suspended until ...": a reporting verb whose
     content is itself a position (a warning, demand, accusation), not a report of an event.
 
-    Only when the sentence has no other trigger and the reported clause carries
-    a modal or evaluative cue; "police said 26 people were killed" is attribution.
+    Only when the sentence has no trigger outside the reported clause and that
+    clause carries a modal or evaluative cue, or a named person speaks and the
+    clause gives no figures ("Chaudhry said the attackers had stayed in contact
+    with handlers"); "police said 26 people were killed" is attribution.
     """
-    if token.lemma_.lower() not in reporting_verbs() or found:
+    if token.lemma_.lower() not in reporting_verbs() or any(t.i == token.i for t, _ in found):
         return False
     if not any(c.dep_ == "nsubj" for c in token.children):
         return False
     content = [c for c in token.children if c.dep_ == "ccomp"]
     if not content:
         return False
-    words = {t.lower_ for c in content for t in c.subtree}
-    if any(t.like_num for c in content for t in c.subtree):
+    inside = {t.i for c in content for t in c.subtree}
+    on_record = _formal_medium(token) and not _negated(token) and not _group_claim(token)
+    if not on_record and any(
+        (t.i in inside or not _own_subject(t))
+        if etype == "statement"
+        else (t.i not in inside and _own_event(t))
+        for t, etype in found
+    ):
+        return False  # the sentence reports its own event, or this speaker's statement is a trigger
+    if _negated(token):
+        return False  # "no group has said it was behind the attack"
+    if _group_claim(token):
+        return False  # "the group said its fighters carried out the raid" is a claim
+    figures = any(t.like_num for c in content for t in c.subtree)
+    if _formal_medium(token):
+        return not figures  # "the ministry said in a statement that it would respond"
+    if _position_content(token) and _named_speaker(token):
+        return True
+    return not figures and _person_speaker(token)
+
+
+def _group_claim(verb: Token) -> bool:
+    """An armed group reporting its own operation: a claim (see ``arguments.reported_claims``)."""
+    from nexus.extract.arguments import cached_entity_index  # arguments imports this module
+
+    index = cached_entity_index(verb.doc)
+    speakers = [index.get(t.i) for c in verb.children if c.dep_ == "nsubj" for t in c.subtree]
+    if not any(s is not None and s.subtype == "armed_group" for s in speakers):
         return False
+    content = {t.lemma_.lower() for c in verb.children if c.dep_ == "ccomp" for t in c.subtree}
+    return bool(content & statement_cues()["claim_content"])
+
+
+def _formal_medium(verb: Token) -> bool:
+    """ "said in a statement", "told a news conference": the words were put on record."""
+    media = statement_cues()["formal_media"]
+    for child in verb.children:
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in ("in", "at", "through")
+            and any(g.dep_ == "pobj" and g.lemma_.lower() in media for g in child.children)
+        ):
+            return True
+        if child.dep_ in ("dobj", "dative") and child.lemma_.lower() in media:
+            return True  # "told a news conference"
+    return False
+
+
+def _own_event(trigger: Token) -> bool:
+    """A trigger that is the sentence's own happening, not an event named in passing
+    ("in revenge for an army operation")."""
+    return not (trigger.pos_ == "NOUN" and trigger.dep_ == "pobj")
+
+
+def _named_speaker(verb: Token) -> bool:
+    """The speaker is named, a pronoun or an office holder ("the group's spokesman"),
+    not "a trader" or "the government"."""
+    roles = statement_cues()["speaker_roles"]
+    return any(
+        c.dep_ == "nsubj"
+        and (
+            c.pos_ in ("PROPN", "PRON")
+            or c.lemma_.lower() in roles
+            or any(t.pos_ == "PROPN" for t in c.subtree)
+        )
+        for c in verb.children
+    )
+
+
+def _person_speaker(verb: Token) -> bool:
+    """The subject of a reporting verb is a named person (or he/she)."""
+    from nexus.extract.arguments import cached_entity_index  # arguments imports this module
+
+    index = cached_entity_index(verb.doc)
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        if subject.lower_ in ("he", "she"):
+            return True
+        for token in subject.subtree:
+            cluster = index.get(token.i)
+            if cluster is not None and cluster.type == "PERSON":
+                return True
+            if not index and token.ent_type_ == "PERSON":
+                return True  # a Doc without Nexus entities: the parser's label
+    return False
+
+
+def _position_content(verb: Token) -> bool:
+    """The clause a reporting verb reports is a position (modal, evaluative), not figures."""
+    content = [t for c in verb.children if c.dep_ == "ccomp" for t in c.subtree]
+    if not content or any(t.like_num for t in content):
+        return False
+    words = {t.lower_ for t in content} | {t.lemma_.lower() for t in content}
     return bool(words & statement_cues()["position_words"])
 
 
@@ -93,10 +244,16 @@ def reporting_verbs() -> frozenset[str]:
 
 
 def _negated(token: Token) -> bool:
-    """ "did not claim", "No group claimed", "never visited": the event did not happen."""
+    """ "did not claim", "No group claimed", "no immediate claim", "without a visit": it did not happen."""
     if any(c.dep_ == "neg" for c in token.children):
         return True
+    if token.pos_ == "NOUN":
+        if any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in token.children):
+            return True
+        return token.dep_ == "pobj" and token.head.lower_ == "without"
     subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(s.lower_ in ("nobody", "none", "nothing", "noone") for s in subjects):
+        return True  # "nobody was arrested"
     return any(d.lower_ in ("no", "neither") for s in subjects for d in s.children if d.dep_ == "det")
 
 
@@ -128,31 +285,47 @@ def _accused_of(token: Token) -> bool:
     )
 
 
-def find_triggers(sent: Span) -> list[tuple[Token, str]]:
-    """(token, event type) for every trigger word in a sentence; negated ones are left out."""
+def classify_triggers(sent: Span) -> list[Trigger]:
+    """Every candidate trigger of a sentence with its type and modality, in text order.
+
+    A candidate is a verb or noun of the ``events.yaml`` lexicon that passes the
+    type's own licences (required objects, agentive modifiers). Its modality says
+    whether it reports a happening (``actual``) or something planned, conditional,
+    negated, generic or restated; see :func:`modality`.
+    """
     verbs, nouns = trigger_tables()
-    found: list[tuple[Token, str]] = []
+    found: list[Trigger] = []
     for token in sent:
         lemma = token.lemma_.lower()
         if _accused_of(token):
             continue
-        if token.pos_ in ("VERB",) and lemma in verbs and token.dep_ != "amod" and not _negated(token):
+        if token.pos_ == "VERB" and lemma in verbs and (token.dep_ != "amod" or _hyphenated_verb(token)):
             for etype in verbs[lemma]:
                 required = _requires(etype, lemma)
                 if (
                     required is not None
                     and not (_object_lemmas(token) & set(required))
                     and not _has_required_dep(etype, token)
+                    and not ("PLACE" in required and _place_object(token))
+                    and not ("NAMED" in required and _named_object(token))
+                ):
+                    continue
+                if _excluded_phrase(etype, token) or not _travel_by_visitor(etype, token):
+                    continue
+                if lemma in event_ontology()["types"][etype].get("intransitive", []) and any(
+                    c.dep_ == "dobj" for c in token.children
                 ):
                     continue
                 if _done_by_other_means(token, verbs):
                     break  # "retaliated by suspending the treaty": the suspension is the event
                 if etype == "statement" and _toll_forecast(token):
                     break  # "warned that the toll could rise": a forecast, not a position
-                found.append((token, etype))
+                if etype == "statement" and (_descriptive_participle(token) or _agentless_passive(token)):
+                    break  # "the teenager accused of plotting", "the groups are blamed for": nobody speaks
+                found.append(Trigger(token, etype, modality(token, etype)))
                 break
         elif token.pos_ == "NOUN" and token.is_lower and (lemma in nouns or token.lower_ in nouns):
-            types = nouns.get(lemma) or nouns.get(token.lower_, [])
+            types = nouns.get(token.lower_) or nouns.get(lemma, [])  # "raids" before "raid"
             for etype in types:
                 if etype == "claim" and not (
                     any(c.lemma_.lower() == "responsibility" for c in token.subtree)
@@ -161,26 +334,443 @@ def find_triggers(sent: Span) -> list[tuple[Token, str]]:
                     continue
                 if etype == "statement" and not _has_agentive_modifier(token):
                     continue
-                if any(c.dep_ == "compound" and c.lower_ in _NOT_EVENT_MODIFIERS for c in token.children):
+                if _not_event_modifier(etype, token):
                     continue
-                if _generic_plural(token):
-                    continue
-                found.append((token, etype))
+                found.append(Trigger(token, etype, modality(token, etype)))
                 break
-    if not found:
-        for token in sent:
-            if token.pos_ == "VERB" and _reported_statement(token, found):
-                found.append((token, "statement"))
-                break
+    kept = _one_statement_per_speaker(_noun_names_the_event(_verb_owns_noun(found)))
+    return [t._replace(token=_agentive_participle(t.token) or t.token) for t in kept]
+
+
+def _agentive_participle(noun: Token) -> Token | None:
+    """ "an assassination carried out by Israel", "a statement issued by the council": the
+    participle whose agent names who acted stands for the noun, so the actor is found."""
+    if noun.pos_ != "NOUN":
+        return None
+    for acl in noun.children:
+        if acl.dep_ != "acl" or acl.tag_ != "VBN":
+            continue
+        for agent in (c for c in acl.children if c.dep_ == "agent"):
+            if any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in agent.children):
+                return acl
+    return None
+
+
+def find_triggers(sent: Span) -> list[tuple[Token, str]]:
+    """(token, event type) for every trigger of a happening in a sentence.
+
+    Planned, conditional, negated, generic and restated mentions are left out
+    (see :func:`classify_triggers`); a reporting verb whose content is a
+    position ("said those behind it will be hunted down") is a statement.
+    """
+    candidates = classify_triggers(sent)
+    found = [(t.token, t.type) for t in candidates if t.modality == ACTUAL]
+    for token in sent:
+        if token.pos_ == "VERB" and _reported_statement(token, found):
+            found.append((token, "statement"))
+            break
     return found
 
 
-def _generic_plural(noun: Token) -> bool:
-    """ "plotting attacks", "suspending attacks": a bare plural names a kind, not a happening."""
+@cache
+def modality_cues() -> dict[str, frozenset[str]]:
+    """The ``modality`` cue lists of ``events.yaml``, as sets of lower-case words."""
+    cues: dict[str, list[str]] = event_ontology()["modality"]
+    return {key: frozenset(words) for key, words in cues.items()}
+
+
+def modality(token: Token, etype: str = "") -> str:
+    """How a trigger relates to what happened.
+
+    ``negated`` ("did not claim", "no immediate claim", "foiled an attack"),
+    ``conditional`` ("if the army launches any operation"), ``planned`` ("will
+    visit", "is expected to visit", "postponed her visit", "flew there to chair a
+    meeting"), ``generic`` ("plotting attacks", "a string of attacks", "regularly
+    attacks"), ``restated`` ("it was the deadliest attack in years": the subject
+    is the mention) or ``actual``. Announced measures (sanctions) are acts even
+    when phrased in the future ("said it would close the border").
+    """
+    if _negated(token):
+        return "negated"
+    if _conditional(token):
+        return "conditional"
+    if _question(token):
+        return "conditional"  # "Why was nobody arrested?" asks, it does not report
+    if token.pos_ == "NOUN":
+        return _noun_modality(token, etype)
+    return _verb_modality(token, etype)
+
+
+def clause_is_actual(verb: Token) -> bool:
+    """Whether a verb's clause reports what happened (for other stages: a date in "vowed to end
+    the insurgency by March 2026" belongs to a planned clause and dates no event)."""
+    if _negated(verb) or _conditional(verb) or _question(verb):
+        return False
+    return _verb_modality(verb, "") == ACTUAL
+
+
+def _question(token: Token) -> bool:
+    """The trigger's sentence is a question."""
+    last = [t for t in token.sent if not (t.is_quote or t.is_space)]
+    return bool(last) and last[-1].text == "?"
+
+
+def _verb_modality(verb: Token, etype: str) -> str:
+    cues = modality_cues()
+    if any(c.dep_ == "advmod" and c.lower_ in cues["habitual_adverbs"] for c in verb.children):
+        return "generic"  # "regularly attacks convoys"
+    if _aggregate_perfect(verb):
+        return "generic"  # "militants have killed hundreds this year": a running total
+    if (
+        verb.dep_ == "ccomp"
+        and verb.head.lemma_.lower() in cues["directive_governors"]
+        and (verb.tag_ == "VB" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VB" for c in verb.children))
+    ):
+        return "planned"  # "demanded that the group be designated and banned"
+    if etype != "sanction" and any(
+        c.dep_ == "aux" and c.lower_ in cues["modal_auxiliaries"] for c in verb.children
+    ):
+        return "planned"  # "will strike again", "would retaliate"
+    governor = _infinitive_governor(verb)
+    if governor is not None:
+        if governor.lemma_.lower() in cues["negating_governors"]:
+            return "negated"  # "refused to condemn"
+        if governor.lemma_.lower() not in cues["implicative_governors"]:
+            return "planned"  # "is expected to visit", "flew to Quetta to chair a meeting"
+    if verb.dep_ in ("xcomp", "ccomp", "pcomp") and verb.head.lemma_.lower() in cues["negating_governors"]:
+        return "negated"  # "denied carrying out", "refused attacking"
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not _own_subject(verb):
+        head_modality = _verb_modality(verb.head, etype)
+        if head_modality in ("planned", "negated"):
+            return head_modality  # "will fly to Kabul and meet ..."
+    if verb.tag_ == "VB" and verb.dep_ == "conj" and not any(c.dep_ == "aux" for c in verb.children):
+        infinitive = _infinitive_above(verb)
+        if infinitive is not None:
+            return _verb_modality(infinitive, etype)  # "intended to drive into the crowd and then attack"
+    return ACTUAL
+
+
+def _infinitive_above(verb: Token) -> Token | None:
+    """The nearest verb above with a "to" or modal auxiliary, for a bare verb coordinated with it."""
+    current = verb
+    for _ in range(6):
+        if current.head is current:
+            return None
+        current = current.head
+        if current.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" for c in current.children):
+            return current
+    return None
+
+
+def _aggregate_perfect(verb: Token) -> bool:
+    """A present perfect over a period ("have killed ... this year", "has attacked ... since
+    2015"): a tally of many happenings, not one."""
+    present_perfect = any(
+        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ") for c in verb.children
+    )
+    if not present_perfect:
+        return False
+    periods = modality_cues()["period_nouns"]
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("since", "over", "throughout") and verb.tag_ == "VBN":
+            return True  # not "have been combing the forests since Sunday": that is under way
+        if child.dep_ == "npadvmod" and child.lemma_.lower() in periods:
+            return True  # "this year"
+        if child.dep_ == "prep" and any(g.lemma_.lower() in periods for g in child.children):
+            return True  # "in the past decade"
+    return False
+
+
+def _own_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+
+
+def _infinitive_governor(verb: Token) -> Token | None:
+    """The word a to-infinitive depends on ("expected to visit" -> expected), else None."""
+    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        return None
+    if verb.dep_ not in ("xcomp", "advcl", "ccomp", "acl", "relcl", "conj") or verb.head is verb:
+        return None
+    return verb.head
+
+
+def _noun_modality(noun: Token, etype: str) -> str:
+    cues = modality_cues()
+    dets = {c.lower_ for c in noun.children if c.dep_ in ("det", "poss")}
+    definite = bool(dets - {"a", "an", "any", "no", "some"}) or any(c.dep_ == "poss" for c in noun.children)
+    if "any" in dets:
+        return "conditional"  # "any operation against us", "any further aggression"
+    modifiers = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "nmod")}
+    if modifiers & cues["negating_modifiers"]:
+        return "negated"  # "a foiled attack"
+    if modifiers & cues["planned_modifiers"]:
+        return "planned"  # "the planned visit", "possible strikes"
+    if modifiers & cues["generic_modifiers"]:
+        return "generic"  # "repeated attacks"
+    if _generic_plural(noun) or _generic_head(noun) or _counted_plural(noun):
+        return "generic"
+    if any(c.dep_ == "amod" and c.tag_ == "JJS" for c in noun.children) and (
+        noun.dep_ in ("appos", "npadvmod", "dep") or not dets
+    ):
+        return "restated"  # "..., deadliest strike on the force in years": a comment on the event
+    if _restated(noun) or dets & {"this", "that", "these", "those"}:
+        return "restated"  # "this massacre": a reference back to an event told elsewhere
+    for acl in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+        if acl.lemma_.lower() in cues["negating_governors"]:
+            return "negated"  # "the shows, cancelled by the organisers"
+        if acl.lemma_.lower() in cues["planned_governors"]:
+            return "planned"  # "a tour planned for the summer"
+    if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in cues["occurrence_verbs"] and _negated(noun.head):
+        return "negated"  # "the visit never took place"
+    governor, via = _noun_governor(noun)
+    if governor is None:
+        return ACTUAL
+    complement = next((c for c in governor.children if c.dep_ in ("acomp", "oprd")), None)
+    if governor.lemma_ == "be" and complement is not None:
+        governor = complement  # "is due in Doha on a tour": the adjective governs
+    lemma = governor.lemma_.lower()
+    particles = {c.lower_ for c in governor.children if c.dep_ in ("prt", "advmod", "acomp", "oprd")}
+    if via not in _GOVERNED_VIA:
+        return ACTUAL  # "at a meeting in Nairobi, they agreed": the noun only sets the scene
+    if via == "for" and governor.lemma_.lower() in cues["purpose_governors"]:
+        return "planned"  # "flew to Beijing for talks": the purpose of the trip
+    negating = cues["negating_governors"]
+    if lemma in negating or any(f"{lemma} {p}" in negating for p in particles):
+        return "negated"  # "postponed her visit", "called off a trip", "foiled an attack"
+    if (
+        lemma in cues["planned_governors"]
+        and not any(c.dep_ == "prt" for c in governor.children)  # not "set off an explosion"
+        and (not definite or via in ("for", "to", "on"))
+    ):
+        return "planned"  # "plans an attack", "called for talks", "is due on a tour"
+    if lemma in cues["funding_governors"]:
+        return "generic"  # "fund the group's violence"
+    if governor.pos_ in ("VERB", "AUX") and via in ("dobj", "attr", "on", "for", "to", "in"):
+        verb_modality = _verb_modality(governor, "")
+        if verb_modality != ACTUAL and etype != "sanction":
+            return verb_modality  # "will hold talks", "would launch strikes", "denied carrying out
+            # the attack" (the attack is told elsewhere; the denier must not become its actor)
+        if _negated(governor) and not definite:
+            return "negated"  # "did not hold talks"
+    return ACTUAL
+
+
+#: How a noun trigger hangs on the word whose modality it takes: its object or complement.
+_GOVERNED_VIA = frozenset({"dobj", "attr", "nsubjpass", "for", "to", "on", "of", "into"})
+
+
+def _noun_governor(noun: Token) -> tuple[Token | None, str]:
+    """The verb or adjective a noun trigger is the object of, and how ("dobj" or the preposition)."""
+    if noun.dep_ in ("dobj", "attr", "nsubjpass"):
+        return noun.head, noun.dep_
+    if noun.dep_ == "pobj" and noun.head.dep_ in ("prep", "agent"):
+        return noun.head.head, noun.head.lower_
+    if noun.dep_ == "conj":
+        return _noun_governor(noun.head)
+    return None, ""
+
+
+def _restated(noun: Token) -> bool:
+    """ "The bombing was the deadliest attack in years": a predicate noun names the subject's event."""
+    head = noun.head
+    return (
+        noun.dep_ == "attr"
+        and head.lemma_ == "be"
+        and not any(c.dep_ == "expl" for c in head.children)  # "there was an explosion"
+    )
+
+
+def _counted_plural(noun: Token) -> bool:
+    """ "four attacks in four days", "two attacks hours apart": a count of events is no one event."""
     if noun.tag_ != "NNS":
+        return False
+    return any(
+        c.dep_ == "nummod" and c.lower_ not in ("one", "1") and c.ent_type_ != "DATE" and not _year(c)
+        for c in noun.children
+    )
+
+
+def _year(token: Token) -> bool:
+    return token.text.isdigit() and len(token.text) == 4 and 1900 <= int(token.text) <= 2100
+
+
+def _generic_head(noun: Token) -> bool:
+    """ "a string of attacks", "the threat of strikes", "in the event of an attack": no happening."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("of", "for"):
+        return False
+    owner = noun.head.head
+    cues = modality_cues()
+    if owner.lemma_.lower() in cues["modal_heads"]:
+        return True
+    return noun.tag_ == "NNS" and owner.lemma_.lower() in cues["quantity_heads"]
+
+
+def _conditional(token: Token) -> bool:
+    """Inside an "if"/"unless" clause: walk up to the first clause head and look for its marker."""
+    marks = modality_cues()["conditional_marks"]
+    current = token
+    for _ in range(8):
+        if any(c.dep_ == "mark" and c.lower_ in marks for c in current.children):
+            return True
+        if current.pos_ in ("VERB", "AUX") and current.dep_ in ("advcl", "ccomp", "relcl", "ROOT"):
+            return False
+        if current.head is current:
+            return False
+        current = current.head
+    return False
+
+
+def _hyphenated_verb(token: Token) -> bool:
+    """ "machine-gunned villagers": a hyphenated past-tense verb the parser read as a modifier."""
+    i = token.i
+    return (
+        token.tag_ in ("VBD", "VBN")
+        and i >= 2
+        and token.doc[i - 1].tag_ == "HYPH"
+        and token.doc[i - 2].pos_ == "NOUN"
+        and token.head.pos_ == "NOUN"
+        and token.head.i > token.i
+    )
+
+
+def _excluded_phrase(etype: str, token: Token) -> bool:
+    """Verb phrases listed under a type's ``not_with``: "fly back" is a return, not a visit."""
+    table: dict[str, list[str]] = event_ontology()["types"][etype].get("not_with", {})
+    words = table.get(token.lemma_.lower())
+    if not words:
+        return False
+    deps = ("prt", "advmod", "dobj", "prep")
+    return bool({c.lower_ for c in token.children if c.dep_ in deps} & set(words))
+
+
+def _travel_by_visitor(etype: str, verb: Token) -> bool:
+    """ "The minister flew to Quetta": a movement verb is a visit only when someone goes there.
+
+    Not a vehicle or convoy under way ("a bus travelling to Mandera", "was
+    travelling"), not people carried ("prisoners were flown to"), not the
+    ``non_visitors`` of ``events.yaml`` ("the suspect arrived in Germany").
+    """
+    spec = event_ontology()["types"][etype]
+    if etype != "visit":
+        return True
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    current = verb
+    while not subjects and current.dep_ in ("pcomp", "prep", "advcl", "xcomp", "conj", "pobj"):
+        current = current.head  # "the gunmen set it alight after arriving": the gunmen arrived
+        subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")]
+    non_visitors = set(spec.get("non_visitors", [])) | set(event_ontology()["attacker_nouns"])
+    if any(s.lemma_.lower() in non_visitors or s.lower_ in non_visitors for s in subjects):
+        return False
+    if verb.lemma_.lower() not in spec.get("movement_verbs", []):
+        return True
+    if verb.dep_ in ("acl", "amod") or (verb.tag_ == "VBG" and any(c.dep_ == "aux" for c in verb.children)):
+        return False
+    return not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def _not_event_modifier(etype: str, noun: Token) -> bool:
+    """ "news conference", "funeral procession", "heart attack": a modifier that makes it no event."""
+    words = set(event_ontology()["types"][etype].get("not_event_modifiers", []))
+    return any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in words for c in noun.children)
+
+
+def _verb_owns_noun(found: list[Trigger]) -> list[Trigger]:
+    """ "convened an emergency meeting", "paid a visit": a noun trigger that is the object of a
+    verb trigger of the same type is that verb's mention, not a second one."""
+    verbs = {t.token.i: t.type for t in found if t.token.pos_ == "VERB"}
+    nouns = {t.token.i: t.type for t in found if t.token.pos_ == "NOUN"}
+    out = []
+    for trig in found:
+        governor, via = _noun_governor(trig.token) if trig.token.pos_ == "NOUN" else (None, "")
+        if (
+            governor is not None
+            and verbs.get(governor.i) == trig.type
+            and governor.lemma_.lower() not in _mention_verbs("launch")  # "launched an operation": the noun
+        ):
+            continue
+        if (
+            governor is not None
+            and via in ("at", "during")
+            and any(etype == trig.type and i < trig.token.i for i, etype in nouns.items())
+        ):
+            continue  # "held talks with Putin at the BRICS summit": the summit is the setting
+        out.append(trig)
+    return out
+
+
+@cache
+def _mention_verbs(kind: str) -> frozenset[str]:
+    """``mention_verbs`` of ``events.yaml``: ``harm`` ("the strikes killed eight") and
+    ``launch`` ("launched coordinated attacks") verbs that only carry a violent noun's event."""
+    words: list[str] = event_ontology()["mention_verbs"][kind]
+    return frozenset(words)
+
+
+def _noun_names_the_event(found: list[Trigger]) -> list[Trigger]:
+    """ "strikes in Khost killed eight", "fighters launched coordinated attacks": the violent
+    noun is the mention; the verb whose subject or object it is adds no second event."""
+    violent = ("attack", "military_action")
+    nouns = {t.token.i for t in found if t.token.pos_ == "NOUN" and t.type in violent}
+    out = []
+    for trig in found:
+        token = trig.token
+        if token.pos_ == "VERB" and trig.type in violent:
+            lemma = token.lemma_.lower()
+            deps: tuple[str, ...] = ()
+            if lemma in _mention_verbs("harm"):
+                deps = ("nsubj",)
+            elif lemma in _mention_verbs("launch"):
+                deps = ("dobj", "nsubjpass")
+            if any(c.dep_ in deps and c.i in nouns for c in token.children):
+                continue
+        out.append(trig)
+    return out
+
+
+def _one_statement_per_speaker(found: list[Trigger]) -> list[Trigger]:
+    """ "condemned the shooting and vowed to ..., promising ...": one speaker's words are one statement.
+
+    A statement verb coordinated with, or subordinate to, another statement
+    trigger of the sentence and without a subject of its own is dropped; so is
+    a visit verb under another ("left for Gao and arrived there on Monday").
+    """
+    out: list[Trigger] = []
+    for trig in found:
+        token = trig.token
+        same = {t.token.i for t in found if t.type == trig.type and t.modality == ACTUAL}
+        if (
+            trig.type in ("statement", "visit")
+            and token.pos_ == "VERB"
+            and not _own_subject(token)
+            and _statement_above(token, same)
+        ):
+            continue
+        out.append(trig)
+    return out
+
+
+def _statement_above(token: Token, statements: set[int]) -> bool:
+    current = token
+    for _ in range(3):
+        if current.dep_ not in ("conj", "advcl", "xcomp") or current.head is current:
+            return False
+        current = current.head
+        if current.i in statements:
+            return True
+    return False
+
+
+def _generic_plural(noun: Token) -> bool:
+    """ "plotting attacks", "suspending attacks": a bare plural names a kind, not a happening.
+
+    Nouns that are plural by nature ("talks", "negotiations") are not.
+    """
+    if noun.tag_ != "NNS" or noun.lower_ in modality_cues()["plural_nouns"]:
         return False
     if any(c.dep_ in ("det", "poss", "nummod", "compound", "amod") for c in noun.children):
         return False
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during") and noun.head.head.pos_ == "VERB":
+        return False  # "25 people were killed in attacks on two villages"
     # "strikes around al-Qaim" is a happening; "attacks on foreign forces" is a kind
     return not any(
         c.dep_ == "prep" and c.lower_ in ("in", "around", "at", "near", "across") for c in noun.children
@@ -220,10 +810,23 @@ def event_family(trigger: Token) -> str:
 
 
 def _has_agentive_modifier(noun: Token) -> bool:
-    """A statement noun counts only when someone owns it ("calls from Israel", "India's warning")."""
+    """A statement noun counts only when someone owns it ("calls from Israel", "India's warning").
+
+    Not the medium of a reporting verb ("said in its first statement"): the verb reports.
+    """
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "through", "via"):
+        return False
     for child in noun.children:
         if child.dep_ == "poss":
             return True
         if child.dep_ == "prep" and child.lower_ in ("from", "by"):
             return True
+        if (
+            child.dep_ == "acl"
+            and any(g.dep_ == "agent" for g in child.children)
+            and noun.dep_ == "nsubj"
+            and noun.head.lemma_.lower() in reporting_verbs()
+            and _position_content(noun.head)
+        ):
+            return True  # "a statement issued by the council said it would respond"
     return False

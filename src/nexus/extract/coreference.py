@@ -1,0 +1,332 @@
+"""Event coreference within a document: which mentions tell one happening.
+
+``events_in_sentence`` gives one draft per event mention. Here they are read
+in order and each is either joined to an event already told or starts a new
+one. Two mentions are one happening only when their type, date, place and
+actors are compatible and nothing marks them as distinct:
+
+- a *distinct marker* ("a separate bombing", "in another incident") makes a
+  new happening unless the date and the place say it is the same one;
+- an explicitly dated mention well before the report's news day is a
+  *background* happening ("In May 2021, a car bombing in Nangarhar ...",
+  "since the 2015 Garissa massacre"); background and current mentions never
+  join, so a background event never lends the current one its date or toll;
+- an anaphor ("the attack", "the hotel siege") with no date or place of its
+  own joins the most recent compatible current happening and takes its date
+  and place from it;
+- a date anchored to the previous happening ("that same month", "the
+  previous day", "two days after ...") is resolved against that happening's
+  date, not the day of publication.
+
+Words are data (``ontology/coreference.yaml``).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from functools import cache
+from math import asin, cos, radians, sin, sqrt
+from typing import Any
+
+from spacy.tokens import Doc
+
+from nexus import ontology
+from nexus.extract.arguments import PLACE_RANK
+from nexus.extract.dates import count_word
+from nexus.extract.doctext import doc_text
+from nexus.extract.entities import EntityCluster, token_entity_index
+from nexus.extract.event_dates import dateline_places, news_date
+from nexus.extract.events import EventDraft, absorb, dates_compatible, events_in_sentence
+from nexus.extract.page import is_secondary
+from nexus.extract.triggers import event_family
+from nexus.model import DateMention, DateValue, Place
+
+_ADMIN = PLACE_RANK["admin"]
+
+#: Distance under which two named places are taken for one scene (km).
+SAME_SCENE_KM = 20.0
+
+
+@cache
+def _lexicon() -> dict[str, Any]:
+    return ontology.table("coreference.yaml")
+
+
+@cache
+def _anchored() -> list[tuple[re.Pattern[str], str, int]]:
+    return [
+        (re.compile(r"\b(?:" + item["pattern"] + r")\b", re.I), item["unit"], int(item["days"]))
+        for item in _lexicon()["anchored_expressions"]
+    ]
+
+
+def _distinct(draft: EventDraft) -> bool:
+    """ "a separate bombing", "another attack", "In a separate incident, ..." """
+    markers = set(_lexicon()["distinct_markers"])
+    trigger = draft.trigger
+    if any(c.dep_ in ("amod", "det") and c.lower_ in markers for c in trigger.children):
+        return True
+    frames = set(_lexicon()["distinct_frames"])
+    sent = draft.sent
+    for token in sent[: min(len(sent), 8)]:
+        if (
+            token.lower_ in markers
+            and token.head.lemma_.lower() in frames
+            and token.head.head.lower_ in ("in", "during")
+            and token.head.i < trigger.i
+        ):
+            return True
+    return False
+
+
+_COUNTED = re.compile(
+    r"^\W*(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>day|week)s?\s+"
+    r"(?P<dir>earlier|later|before)\b",
+    re.I,
+)
+
+
+def _anchor(draft: EventDraft) -> tuple[str, int] | None:
+    """An expression in the mention's clause that dates it from the previous happening."""
+    sent = draft.sent
+    text = doc_text(sent.doc)[sent.start_char : sent.end_char]
+    counted = _COUNTED.match(text)  # "Three days earlier, troops killed ...": a frame opening the sentence
+    if counted is not None:
+        days = count_word(counted.group("n")) * (7 if counted.group("unit").lower() == "week" else 1)
+        return "day", days if counted.group("dir").lower() == "later" else -days
+    for pattern, unit, days in _anchored():
+        match = pattern.search(text)
+        if match is None:
+            continue
+        start = sent.start_char + match.start()
+        token = sent.doc.char_span(start, start + len(match.group(0)), alignment_mode="expand")
+        if token is None:
+            continue
+        verb = token.root
+        for _ in range(6):
+            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        anchor_verb = draft.trigger if draft.trigger.pos_ in ("VERB", "AUX") else draft.trigger.head
+        if verb.i in (draft.trigger.i, anchor_verb.i) or abs(token.start - draft.trigger.i) <= 12:
+            return unit, days
+    return None
+
+
+@cache
+def _same_place() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(_lexicon()["same_place_expressions"]) + r")\b", re.I)
+
+
+def _says_same_place(mention: EventDraft) -> bool:
+    """ "On Friday, a suicide bomber killed 17 people in the same city": the previous happening's place."""
+    sent = mention.sent
+    return _same_place().search(doc_text(sent.doc)[sent.start_char : sent.end_char]) is not None
+
+
+def _shift(base: DateValue, unit: str, days: int) -> DateValue:
+    if unit == "year":
+        return DateValue(iso=base.iso[:4], precision="year", text=None, relative=True)
+    if unit == "month" or base.precision != "day":
+        precision = "month" if base.precision in ("day", "month") else base.precision
+        return DateValue(iso=base.iso[:7] if precision == "month" else base.iso[:4], precision=precision)
+    day = base.as_date() + timedelta(days=days)
+    return DateValue(iso=day.isoformat(), precision="day", text=None, relative=True)
+
+
+def is_background(value: DateValue | None, news_day: date | None) -> bool:
+    """A date well before the report's news day: the mention tells an older happening."""
+    if value is None or news_day is None:
+        return False
+    limit = news_day - timedelta(days=int(_lexicon()["background_after_days"]))
+    start = value.as_date()
+    if value.precision == "year":
+        return start.year < limit.year
+    if value.precision == "month":
+        nxt = date(start.year + start.month // 12, start.month % 12 + 1, 1)
+        return nxt <= limit
+    return start < limit
+
+
+def _km(a: Place, b: Place) -> float | None:
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return None
+    p1, p2 = radians(a.lat), radians(b.lat)
+    dp, dl = p2 - p1, radians(b.lon - a.lon)
+    h = sin(dp / 2) ** 2 + cos(p1) * cos(p2) * sin(dl / 2) ** 2
+    return 2 * 6371.0 * asin(sqrt(h))
+
+
+def places_compatible(a: EntityCluster, b: EntityCluster, geo: dict[int, Place]) -> bool:
+    """Could two named places be the scene of one happening (one inside or near the other)?"""
+    if a is b:
+        return True
+    pa, pb = geo.get(id(a)), geo.get(id(b))
+    rank_a, rank_b = PLACE_RANK.get(a.subtype or "city", 2), PLACE_RANK.get(b.subtype or "city", 2)
+    if pa is not None and pb is not None:
+        if pa.country and pb.country and pa.country != pb.country:
+            return False
+        km = _km(pa, pb)
+        if km is not None:
+            return km <= SAME_SCENE_KM
+        if min(rank_a, rank_b) <= PLACE_RANK["admin"]:
+            coarse, fine = (pa, pb) if rank_a <= rank_b else (pb, pa)
+            return coarse.kind == "country" or not coarse.admin1 or coarse.admin1 == fine.admin1
+        return False
+    # one of them unknown to the gazetteer: only a coarse place may contain it
+    return min(rank_a, rank_b) <= PLACE_RANK["admin"]
+
+
+def definite(mention: EventDraft) -> bool:
+    """ "the attack", "Sunday's bombing", "this blast": a noun that refers back to a known happening."""
+    trigger = mention.trigger
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return any(
+        (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")) or c.dep_ == "poss"
+        for c in trigger.children
+    )
+
+
+def _compatible(event: EventDraft, mention: EventDraft, geo: dict[int, Place]) -> bool:
+    # two reports of a day in one text name the same day; an anaphor may be a day off ("overnight")
+    exact = not definite(mention)
+    if event.date and mention.date and not dates_compatible(event.date, mention.date, exact=exact):
+        return False
+    if event.actors and mention.actors and not set(map(id, event.actors)) & set(map(id, mention.actors)):
+        return False
+    if event.places and mention.own_places:
+        return places_compatible(event.places[0], mention.own_places[0], geo)
+    return True
+
+
+def _same_scene(event: EventDraft, mention: EventDraft, geo: dict[int, Place]) -> bool:
+    """Date and place both given and both agreeing: what a distinct marker needs to be overruled."""
+    return bool(
+        event.date
+        and mention.date
+        and dates_compatible(event.date, mention.date, exact=True)
+        and event.places
+        and mention.own_places
+        and places_compatible(event.places[0], mention.own_places[0], geo)
+    )
+
+
+def _joins(event: EventDraft, mention: EventDraft, geo: dict[int, Place]) -> bool:
+    if event.type != mention.type or event.background != mention.background:
+        return False
+    if mention.type == "sanction":
+        return event.measure == mention.measure and _compatible(event, mention, geo)
+    if mention.type == "statement":
+        return (
+            event.sent.start == mention.sent.start
+            and bool(mention.actors)
+            and set(map(id, event.actors)) == set(map(id, mention.actors))
+        )
+    if mention.type == "military_action" and event_family(mention.trigger) != event_family(event.trigger):
+        return False  # an arrest never joins a strike
+    if mention.distinct:
+        return _same_scene(event, mention, geo)
+    if not _compatible(event, mention, geo):
+        return False
+    if mention.type in ("rally", "visit", "meeting"):
+        return bool(
+            (mention.places and event.places and mention.places[0] is event.places[0])
+            or (mention.date and event.date)
+        )
+    return True
+
+
+def _anchor_date(
+    mention: EventDraft, events: list[EventDraft], read: list[tuple[EventDraft, EventDraft]]
+) -> DateValue | None:
+    """The date of the happening a relative expression counts from.
+
+    Another mention of the same sentence first ("The strike came two days
+    after ..."), then the most recently told happening.
+    """
+    if mention.anchor is None:
+        return None
+    unit, days = mention.anchor
+    same_sentence = [event for m, event in read if m.sent.start == mention.sent.start]
+    for event in [*reversed(same_sentence), *reversed(events)]:
+        if event.date is not None:
+            return _shift(event.date, unit, days)
+    return None
+
+
+def corefer(
+    mentions: list[EventDraft], news_day: date | None, geo: dict[int, Place] | None = None
+) -> list[EventDraft]:
+    """One event per happening: ``mentions`` (reading order) joined by coreference.
+
+    ``news_day`` is the day the report is about (its lead date or publication
+    day); ``geo`` maps ``id(cluster)`` of PLACE clusters to their geocoded
+    place, used to tell whether two named places can be one scene.
+    """
+    geo = geo or {}
+    events: list[EventDraft] = []
+    read: list[tuple[EventDraft, EventDraft]] = []  # (mention, the event it joined)
+    for mention in mentions:
+        mention.distinct = mention.distinct or _distinct(mention)
+        mention.anchor = mention.anchor or _anchor(mention)
+        if mention.anchor is not None:
+            anchored = _anchor_date(mention, events, read)
+            if anchored is not None:
+                mention.date = anchored
+                mention.distinct = True  # "That same month, gunmen ambushed ...": dated from another one
+        if not mention.own_places and events and _says_same_place(mention):
+            previous = next((e for e in reversed(events) if e.places), None)
+            if previous is not None:
+                mention.own_places = previous.places[:1]
+                mention.places = previous.places[:1] + [p for p in mention.places if p not in previous.places]
+        mention.background = mention.background or is_background(mention.date, news_day)
+        if mention.background:
+            # the sentence's towns and sites are the current event's; its country may be both
+            coarse = [p for p in mention.places if PLACE_RANK.get(p.subtype or "city", 2) <= _ADMIN]
+            mention.places = list(mention.own_places) or coarse
+        target = next((e for e in reversed(events) if _joins(e, mention, geo)), None)
+        if target is None:
+            events.append(mention)
+            target = mention
+        else:
+            absorb(target, mention)
+            events.remove(target)
+            events.append(target)  # the most recently told happening is the most salient
+        read.append((mention, target))
+    order = {id(e): min(m.i for m in e.mentions) for e in events}
+    return sorted(events, key=lambda e: order[id(e)])
+
+
+def extract_events(
+    doc: Doc,
+    clusters: list[EntityCluster],
+    dates: list[DateMention],
+    published: date | None,
+    geo: dict[int, Place] | None = None,
+) -> list[EventDraft]:
+    """Every event of a document: its mentions joined by coreference, dates defaulted sensibly.
+
+    ``geo`` maps ``id(cluster)`` of PLACE clusters to their geocoded place.
+    """
+    index = token_entity_index(doc, clusters)
+    mentions: list[EventDraft] = []
+    for sent in doc.sents:
+        mentions.extend(events_in_sentence(sent, index, dates))
+    # page structure (page.py): a headline, standfirst, byline or caption alone creates no event;
+    # its mentions are read after the body's and only join a body event of their type
+    secondary = [d for d in mentions if all(is_secondary(doc, m.i) for m in d.mentions)]
+    body = [d for d in mentions if not any(d is s for s in secondary)]
+    lead = news_date(doc, dates, published)
+    news_day = lead.as_date() if lead is not None else published
+    merged = [e for e in corefer(body + secondary, news_day, geo) if not any(e is s for s in secondary)]
+    filed_from = dateline_places(doc, index)
+    for draft in merged:
+        if draft.background:
+            continue  # an older happening keeps what its own sentences say
+        if not draft.places and draft.type in ("attack", "military_action", "claim") and filed_from:
+            draft.places = filed_from  # a report filed from the city it describes
+        if draft.date is None and draft.type in ("attack", "military_action") and lead is not None:
+            draft.date = lead
+    return merged

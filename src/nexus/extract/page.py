@@ -1,0 +1,353 @@
+"""The zones of a news page: headline, standfirst, byline, update note, caption, dateline, body.
+
+A report copied from a web page keeps its furniture: a headline and a
+standfirst above the body, a byline ("By Staff Reporter"), an update note
+("UPDATE (9 pm): ..."), photo captions ("FILE PHOTO: ...", or a caption line
+above the dateline), and a dateline that need not stand at character 0. The
+body is what the report asserts; the other zones repeat or date it, and yield
+to it: a headline alone creates no event, a caption's toll is an older one.
+
+The zones are read from the text's lines by general cues (length, terminal
+punctuation, position before the dateline, the labels in ``page.yaml``),
+computed once per Doc and kept in ``doc.user_data``.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from typing import Literal
+
+from spacy.tokens import Doc
+
+from nexus import ontology
+from nexus.extract.dateline import Dateline, parse_dateline
+from nexus.extract.dates import find_dates
+from nexus.extract.doctext import doc_text
+
+ZoneKind = Literal["headline", "standfirst", "byline", "update", "caption", "dateline", "body"]
+
+#: Zones that only repeat, frame or illustrate the body: their events and figures yield to it.
+SECONDARY_ZONES: frozenset[str] = frozenset({"headline", "standfirst", "byline", "caption"})
+
+_KEY = "nexus_page"
+#: The page's furniture sits in its first lines; a dateline further down is body text.
+_HEAD_LINES = 10
+_HEAD_CHARS = 3000
+#: A headline or standfirst is a short line; a caption above the dateline a short sentence.
+_TITLE_MAX = 220
+_CAPTION_MAX = 320
+_BYLINE_MAX = 100
+_SUBHEAD_MAX = 100
+
+
+@dataclass(frozen=True)
+class Zone:
+    """One zone of the page: its kind and character offsets ``[start_char, end_char)``."""
+
+    kind: ZoneKind
+    start_char: int
+    end_char: int
+
+
+@dataclass(frozen=True)
+class PageLayout:
+    """The zones tiling a text (in order, without gaps) and the dateline among them."""
+
+    zones: tuple[Zone, ...]
+    dateline: Dateline | None
+
+    def zone_at(self, char: int) -> ZoneKind:
+        """The kind of zone that holds character ``char`` ('body' outside the text)."""
+        starts = [z.start_char for z in self.zones]
+        i = bisect_right(starts, char) - 1
+        if i < 0 or char >= self.zones[-1].end_char:
+            return "body"
+        return self.zones[i].kind
+
+    @property
+    def body_start(self) -> int:
+        """Where the body begins: after the headline, standfirst, byline, captions and dateline."""
+        for zone in self.zones:
+            if zone.kind in ("body", "update"):
+                return zone.start_char
+        return self.zones[-1].end_char if self.zones else 0
+
+
+@cache
+def _lexicon() -> dict[str, re.Pattern[str]]:
+    table = ontology.table("page.yaml")
+
+    def words(key: str) -> str:
+        items: list[str] = sorted(table[key], key=len, reverse=True)
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]") for w in items)
+
+    return {
+        "caption": re.compile(
+            rf"^(?:{words('caption_labels')})s?\s*(?:\([^()\n]{{0,40}}\)\s*)?[:|–—-]", re.I
+        ),
+        "credit": re.compile(
+            rf"\([^()\n]*\b(?:{words('caption_credits')})\b[^()\n]*\)\s*$"
+            rf"|\b(?:{words('caption_credits')})s?\s*(?:by|credit|:)\s*[A-Z][^.\n]{{0,40}}$",
+            re.I,
+        ),
+        "teaser": re.compile(rf"^(?:{words('teaser_labels')})\s*[:|–—-]", re.I),
+        "update": re.compile(
+            rf"^(?:{words('update_labels')})\b\s*\d{{0,2}}\s*(?:\([^()\n]{{0,40}}\)\s*)?[:–—-]", re.I
+        ),
+        "byline_opener": re.compile(
+            rf"^(?:{words('byline_openers')})(?:\s*:\s*|\s+)(?:[A-Z]|our\b|the\b|\d)", re.I
+        ),
+        "byline_word": re.compile(rf"\b(?:{words('byline_words')})\b", re.I),
+    }
+
+
+_TERMINAL = re.compile(r"[.!?…][\"'’”)\]]*$")
+_LINE_WORDS = frozenset({"our", "the", "in", "from", "and", "by", "with"})
+
+
+def _furniture(line: str) -> ZoneKind | None:
+    """'caption', 'update', 'byline' or 'headline' (a teaser link) when the line's cues say so."""
+    lex = _lexicon()
+    if lex["teaser"].match(line):
+        return "headline"  # "READ MORE: ...": another story's headline
+    if lex["caption"].match(line) or lex["credit"].search(line):
+        return "caption"
+    if lex["update"].match(line):
+        return "update"
+    if len(line) <= _BYLINE_MAX and not _TERMINAL.search(line):
+        if lex["byline_opener"].match(line) or _timestamp(line):
+            return "byline"
+        words = line.split()
+        name_like = all(w[:1].isupper() or w.lower() in _LINE_WORDS for w in words)
+        if len(words) <= 8 and name_like and lex["byline_word"].search(line):
+            return "byline"  # "Staff Reporter", "Monitoring Desk"
+    return None
+
+
+def _timestamp(line: str) -> bool:
+    """A line that is only a date and a time ("4 March 2025, 10:32 GMT"): page metadata."""
+    if len(line) > 60:
+        return False
+    found = [m for m in find_dates(line, None) if m.value.precision == "day"]
+    if not found:
+        return False
+    rest = line[: found[0].span.start] + line[found[0].span.end :]
+    words: list[str] = ontology.table("page.yaml")["timestamp_words"]
+    return all(w.lower() in words for w in re.findall(r"[A-Za-z][A-Za-z.]*", rest))
+
+
+def _title_like(line: str) -> bool:
+    """A headline or standfirst: short, and not ended like a sentence (nor by ':' or ',')."""
+    if len(line) > _TITLE_MAX or line.endswith((":", ",", ";")):
+        return False
+    return not _TERMINAL.search(line) or (line.endswith("?") and len(line) <= 150)
+
+
+def _lines(text: str) -> list[tuple[int, int, str]]:
+    """Non-blank lines as (start, end, stripped text); offsets of the stripped text."""
+    out = []
+    for match in re.finditer(r"[^\n]+", text):
+        raw = match.group(0)
+        stripped = raw.strip()
+        if stripped:
+            start = match.start() + (len(raw) - len(raw.lstrip()))
+            out.append((start, start + len(stripped), stripped))
+    return out
+
+
+def parse_page(text: str) -> PageLayout:
+    """The zones of ``text`` and its dateline.
+
+    Above the body, in any order: a headline (the first short line without
+    terminal punctuation), standfirst lines (the next such lines), bylines,
+    update notes, captions (labelled, or short sentences standing above a
+    dateline), then the dateline, if any. The body runs from the dateline's end
+    (or the first sentence-like line) to the end; labelled captions, bylines
+    and update notes inside it are zones of their own.
+    """
+    lines = _lines(text)
+    marks: list[tuple[int, ZoneKind]] = []
+    found: Dateline | None = None
+    pending: list[tuple[int, int, str]] = []  # short sentences: captions if a dateline follows
+    body_start: int | None = None
+    titles = 0
+    for index, (start, _end, line) in enumerate(lines):
+        if index >= _HEAD_LINES or start > _HEAD_CHARS:
+            break
+        last = index == len(lines) - 1
+        kind = _furniture(line)
+        title = _title_like(line)
+        candidate = parse_dateline(text, start) if kind not in ("caption", "byline") else None
+        headline_like = title and not last and not _wrapped(line, lines[index + 1][2] if not last else "")
+        if candidate is not None and _accept(candidate, title=headline_like, after_sentences=bool(pending)):
+            marks.extend((s, "caption") for s, _, _ in pending)
+            pending = []
+            found = candidate
+            marks.append((candidate.start, "dateline"))
+            body_start = candidate.end
+            break
+        if kind is not None or headline_like:
+            if pending:
+                break  # a sentence came before it: the body had begun
+            if kind is None:
+                kind = "headline" if titles == 0 else "standfirst"
+                titles += 1
+            marks.append((start, kind))
+            continue
+        if len(line) <= _CAPTION_MAX and len(pending) < 2 and not last:
+            pending.append((start, _end, line))
+            continue
+        break
+    if body_start is None:
+        if pending:
+            body_start = pending[0][0]
+        else:
+            after = [s for s, _, _ in lines if not any(m == s for m, _ in marks)]
+            body_start = after[0] if after else len(text)
+    marks.append((body_start, "body"))
+    for index, (start, end, line) in enumerate(lines):
+        if start <= body_start:
+            continue
+        kind = _furniture(line)
+        if kind == "byline" and not _credit_line(line):
+            kind = None
+        following = lines[index + 1][2] if index + 1 < len(lines) else ""
+        if kind is None and following and _subhead(line) and not _wrapped(line, following):
+            kind = "headline"  # a section heading between paragraphs
+        if kind is not None:
+            marks.append((start, kind))
+            marks.append((end, "body"))
+    return PageLayout(zones=_tile(marks, len(text)), dateline=found)
+
+
+@cache
+def _continuing() -> frozenset[str]:
+    words: list[str] = ontology.table("page.yaml")["continuing_words"]
+    return frozenset(w.lower() for w in words)
+
+
+def _wrapped(line: str, following: str) -> bool:
+    """Whether ``following`` continues ``line`` (hard-wrapped prose).
+
+    It does when it opens in lower case, or when ``line`` ends on an article,
+    a preposition or a conjunction ("... raided a market near").
+    """
+    if not following:
+        return False
+    words = line.split()
+    return following[0].islower() or (words[-1].lower() in _continuing() if words else False)
+
+
+def _subhead(line: str) -> bool:
+    """A short heading between body paragraphs: a few words, no sentence end, no lead-in colon."""
+    return len(line) <= _SUBHEAD_MAX and _title_like(line) and len(line.split()) >= 2
+
+
+def _credit_line(line: str) -> bool:
+    """A byline inside the body is only a credit line ("Reporting by ..."), never prose."""
+    return bool(re.match(r"^\(?(?:[A-Z][a-z]+ing|additional reporting)\b.*\bby\b", line, re.I))
+
+
+def _accept(candidate: Dateline, *, title: bool, after_sentences: bool) -> bool:
+    """Whether a dateline-shaped opening is the dateline in its position on the page.
+
+    A headline-like line ("Pakistan: five killed in blast") needs an outlet
+    or a date to be a dateline; below sentences it must be unmistakable (an
+    outlet, a date or an all-caps place).
+    """
+    strong = bool(candidate.outlet or candidate.date_text)
+    if title:
+        return strong
+    if after_sentences:
+        letters = [c for c in candidate.places if c.isalpha()]
+        return strong or (bool(letters) and all(c.isupper() for c in letters))
+    return True
+
+
+def _tile(marks: list[tuple[int, ZoneKind]], length: int) -> tuple[Zone, ...]:
+    marks = sorted(set(marks), key=lambda m: m[0])
+    merged: list[tuple[int, ZoneKind]] = []
+    for start, kind in marks:
+        if start >= length and merged:
+            continue
+        if merged and merged[-1][0] == start:
+            merged[-1] = (start, kind)  # a later mark at the same offset wins
+        elif merged and merged[-1][1] == kind:
+            continue
+        else:
+            merged.append((start, kind))
+    if not merged:
+        return (Zone("body", 0, length),)
+    if merged[0][0] > 0:
+        merged[0] = (0, merged[0][1])
+    zones = []
+    for i, (start, kind) in enumerate(merged):
+        end = merged[i + 1][0] if i + 1 < len(merged) else length
+        zones.append(Zone(kind, start, end))
+    return tuple(zones)
+
+
+def page_layout(doc: Doc) -> PageLayout:
+    """The Doc's page layout, computed once from its text."""
+    layout = doc.user_data.get(_KEY)
+    if not isinstance(layout, PageLayout):
+        layout = parse_page(doc_text(doc))
+        doc.user_data[_KEY] = layout
+    return layout
+
+
+def page_date(doc: Doc) -> date | None:
+    """The day the page dates itself: its dateline's full date ("Mon 02 June 2025:"), else a
+    dated byline or metadata line above the body ("Published: 14 March 2025"); None without a year."""
+    layout = page_layout(doc)
+    if layout.dateline is not None:
+        filed = layout.dateline.filed(None)
+        if filed is not None:
+            return filed
+    text = doc_text(doc)
+    for zone in layout.zones:
+        if zone.kind == "byline":
+            for mention in find_dates(text[zone.start_char : zone.end_char], None):
+                if mention.value.precision == "day":
+                    return mention.value.as_date()
+    return None
+
+
+def page_zones(doc: Doc) -> list[Zone]:
+    """The zones of the Doc's page, in order, tiling its text."""
+    return list(page_layout(doc).zones)
+
+
+def zone_at(doc: Doc, char: int) -> ZoneKind:
+    """The kind of zone holding character ``char``: 'headline', 'standfirst', 'byline',
+    'update', 'caption', 'dateline' or 'body'."""
+    return page_layout(doc).zone_at(char)
+
+
+def is_secondary(doc: Doc, token_i: int) -> bool:
+    """Whether token ``token_i`` stands in a headline, standfirst, byline or caption."""
+    return zone_at(doc, doc[token_i].idx) in SECONDARY_ZONES
+
+
+def in_body(doc: Doc, token_i: int) -> bool:
+    """Whether token ``token_i`` is part of what the report asserts (body, update note or dateline)."""
+    return not is_secondary(doc, token_i)
+
+
+def figure_rank(doc: Doc, char: int, rank: int) -> int:
+    """How current a casualty figure at ``char`` is, given its ``rank`` read from the sentence.
+
+    Ranks (see ``tolls.latest``): 2 an update, 1 a plain figure, 0 an earlier
+    count. A headline or standfirst figure (-1) never beats a body figure; a
+    caption's figure dates its photo, an earlier count still (-2).
+    """
+    zone = zone_at(doc, char)
+    if zone in ("headline", "standfirst"):
+        return -1
+    if zone == "caption":
+        return -2
+    return rank

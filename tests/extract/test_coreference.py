@@ -1,0 +1,197 @@
+"""Event coreference within a document: one happening per event, however often it is told."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from nexus.extract.coreference import is_background
+from nexus.model import DateValue
+
+
+def events_of(extraction: Any, etype: str) -> list[Any]:
+    return [e for e in extraction.events if e.type == etype]
+
+
+def iso(event: Any) -> str | None:
+    return event.date.iso if event.date else None
+
+
+def test_two_attacks_in_one_city_on_different_days_stay_two(extract: Any) -> None:
+    text = (
+        "A roadside bomb killed six soldiers near a market in Kandahar on Thursday. "
+        "On Wednesday, gunmen killed three traders in the same city."
+    )
+    attacks = events_of(extract(text, published="2024-03-08"), "attack")
+    assert sorted(iso(a) or "" for a in attacks) == ["2024-03-06", "2024-03-07"]
+    assert all(a.place is not None and a.place.name == "Kandahar" for a in attacks)  # "the same city"
+
+
+def test_anaphors_join_the_happening_they_refer_to(extract: Any) -> None:
+    text = (
+        "Gunmen stormed a police station in Kalat on Monday, killing four officers. "
+        "Provincial leaders condemned the attack, and the interior minister said the assault "
+        "showed the need for more patrols."
+    )
+    (attack,) = events_of(extract(text, published="2024-10-15"), "attack")
+    assert iso(attack) == "2024-10-14"
+    assert attack.place is not None and attack.place.name == "Kalat"
+
+
+def test_an_anaphor_does_not_take_a_place_from_another_clause(extract: Any) -> None:
+    text = (
+        "A car bomb killed nine people at a bus stand in Quetta on Sunday. "
+        "The premier, who was on a visit to Beijing, condemned the bombing."
+    )
+    attacks = events_of(extract(text, published="2024-06-10"), "attack")
+    assert len(attacks) == 1
+    assert attacks[0].place is not None and attacks[0].place.name == "Quetta"
+
+
+def test_a_separate_incident_is_its_own_event(extract: Any) -> None:
+    text = (
+        "Militants ambushed an army patrol in Bannu on Tuesday, killing three soldiers. "
+        "In a separate incident, a bomb killed two policemen in Lakki Marwat."
+    )
+    attacks = events_of(extract(text, published="2024-07-17"), "attack")
+    assert len(attacks) == 2
+
+
+def test_a_background_attack_keeps_its_own_date_and_figures(extract: Any) -> None:
+    text = (
+        "Gunmen killed eleven farmers in a village near Maiduguri on Saturday. "
+        "In March 2019, a truck bombing at a market in Konduga killed 22 people."
+    )
+    extraction = extract(text, published="2024-09-09")
+    attacks = {iso(a): a for a in events_of(extraction, "attack")}
+    assert set(attacks) == {"2024-09-07", "2019-03"}
+    current, older = attacks["2024-09-07"], attacks["2019-03"]
+    assert current.killed is not None and current.killed.value == 11
+    assert older.killed is not None and older.killed.value == 22
+
+
+def test_a_comparison_year_is_not_a_date_of_the_attack(extract: Any) -> None:
+    text = (
+        "A suicide bomber killed 14 people at a shrine in Mastung on Friday. "
+        "It was the deadliest attack in the district since 2018."
+    )
+    attacks = events_of(extract(text, published="2024-02-17"), "attack")
+    assert [iso(a) for a in attacks] == ["2024-02-16"]
+
+
+def test_the_reporting_day_is_not_the_day_of_the_attack(extract: Any) -> None:
+    text = (
+        "Fourteen villagers died when gunmen raided a hamlet in central Niger, officials said on Friday. "
+        "The gunmen struck Tillaberi on Thursday night."
+    )
+    attacks = events_of(extract(text, published="2024-04-13"), "attack")
+    assert [iso(a) for a in attacks] == ["2024-04-11"]
+
+
+def test_a_date_counted_from_the_previous_happening(extract: Any) -> None:
+    text = (
+        "An Israeli air strike killed a Hamas commander in Rafah on Tuesday. "
+        "The strike came three days after Israeli jets killed two militants in Deir al-Balah."
+    )
+    strikes = events_of(extract(text, published="2024-05-16"), "military_action")
+    assert sorted(iso(s) or "" for s in strikes) == ["2024-05-11", "2024-05-14"]
+
+
+def test_that_same_month_takes_the_month_of_the_previous_happening(extract: Any) -> None:
+    text = (
+        "In April 2022, militants bombed a power station in Mosul. "
+        "That same month, gunmen ambushed a police convoy in Kirkuk, killing six officers."
+    )
+    attacks = events_of(extract(text, published="2024-02-01"), "attack")
+    assert sorted(iso(a) or "" for a in attacks) == ["2022-04", "2022-04"]
+
+
+def test_a_claim_goes_to_the_attack_it_names(extract: Any) -> None:
+    text = (
+        "A bomb killed seven people at a bus terminal in Kohat on Monday. "
+        "There was no immediate claim of responsibility. "
+        "Tehreek-e-Taliban Pakistan said it carried out a separate attack on a police post in Tank on Sunday."
+    )
+    extraction = extract(text, published="2024-04-16")
+    attacks = {a.place.name if a.place else None: a for a in events_of(extraction, "attack")}
+    assert "Tehreek-e-Taliban Pakistan" not in attacks["Kohat"].actors
+    assert "Tehreek-e-Taliban Pakistan" in attacks["Tank"].actors
+
+
+def test_a_statement_with_two_verbs_by_one_speaker_is_one_statement(extract: Any) -> None:
+    text = (
+        "Interior Minister Lena Sorensen condemned the shooting and vowed to find those responsible, "
+        "promising that they would face justice."
+    )
+    assert len(events_of(extract(text, published="2024-05-02"), "statement")) == 1
+
+
+def test_background_is_measured_from_the_news_day() -> None:
+    news = date(2024, 9, 9)
+    assert is_background(DateValue(iso="2019-03", precision="month"), news)
+    assert is_background(DateValue(iso="2023", precision="year"), news)
+    assert not is_background(DateValue(iso="2024-09-07", precision="day"), news)
+    assert not is_background(DateValue(iso="2024-09", precision="month"), news)
+    assert not is_background(None, news)
+    assert not is_background(DateValue(iso="2019", precision="year"), None)
+
+
+def test_bombings_at_two_towns_are_two_events_with_their_mastermind(extract: Any) -> None:
+    text = (
+        "Investigators say Idris Bello was the mastermind behind suicide bombings at a church in Jos "
+        "and a market in Kaduna in 2014."
+    )
+    attacks = events_of(extract(text, published="2024-02-01"), "attack")
+    assert sorted(a.place.name for a in attacks if a.place) == ["Jos", "Kaduna"]
+    assert all(a.actors == ["Idris Bello"] for a in attacks)
+    assert len({a.id for a in attacks}) == 2
+
+
+def test_a_when_clause_takes_the_date_of_the_killing_it_explains(extract: Any) -> None:
+    text = (
+        "Gunmen shot dead four guards at a depot in Garoua on Sunday. "
+        "In June 2022, 17 soldiers were killed when insurgents ambushed a convoy near Mora."
+    )
+    attacks = {iso(a) for a in events_of(extract(text, published="2024-10-08"), "attack")}
+    assert "2022-06" in attacks
+
+
+def test_a_clause_on_a_date_is_that_dates_happening(extract: Any) -> None:
+    text = (
+        "The raid on Monday was the worst loss for the army since May 2021, "
+        "when jihadists killed about 60 soldiers near Tahoua."
+    )
+    attacks = events_of(extract(text, published="2024-10-08"), "attack")
+    assert any(iso(a) == "2021-05" for a in attacks)
+
+
+def test_days_earlier_at_the_head_of_a_sentence_count_from_the_previous_happening(extract: Any) -> None:
+    text = (
+        "An air strike killed nine fighters near Gwoza on January 20. "
+        "Four days earlier, troops killed a bandit leader in a gunfight at Kwatarkwashi."
+    )
+    strikes = events_of(extract(text, published="2025-01-30"), "military_action")
+    assert sorted(iso(s) or "" for s in strikes) == ["2025-01-16", "2025-01-20"]
+
+
+def test_two_attacks_in_one_sentence_each_take_their_own_town(extract: Any) -> None:
+    text = (
+        "The stabbing follows a shooting at a cafe in Hanau on March 3, in which a gunman "
+        "killed four people, and a knife attack in a park in Bremen on February 11."
+    )
+    attacks = events_of(extract(text, published="2025-03-20"), "attack")
+    places = {iso(a): a.place.name if a.place else None for a in attacks}
+    assert places.get("2025-03-03") == "Hanau"
+    assert places.get("2025-02-11") == "Bremen"
+
+
+def test_a_state_visit_is_the_visitors_not_the_states(extract: Any) -> None:
+    text = "President Amina Sule, who was on a state visit to Japan, flew back to Abuja on Friday."
+    (visit,) = events_of(extract(text, published="2024-11-10"), "visit")
+    assert visit.actors == ["Amina Sule"]
+
+
+def test_an_attack_by_a_group_named_with_its_country_is_the_groups(extract: Any) -> None:
+    text = "A drone attack by Syria's Liwa Fatemiyoun militia on a base near Deir ez-Zor killed three guards."
+    (attack,) = events_of(extract(text, published="2024-11-10"), "attack")
+    assert "Syria" not in attack.actors

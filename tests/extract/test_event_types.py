@@ -1,0 +1,82 @@
+"""Attack or military action: who acts decides (full pipeline)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def types_of(extraction: Any) -> list[str]:
+    return [e.type for e in extraction.events]
+
+
+def test_group_named_with_its_country_still_attacks(extract: Any) -> None:
+    text = "A drone attack by Syria's Hayat Tahrir al-Sham on an army post near Hama killed three soldiers."
+    found = types_of(extract(text, published="2024-03-04"))
+    assert "attack" in found
+    assert "military_action" not in found
+
+
+def test_terror_strike_is_an_attack(extract: Any) -> None:
+    text = "Four guards were killed in a terror strike on a bank in Mosul on Tuesday."
+    found = types_of(extract(text, published="2024-03-06"))
+    assert found.count("attack") == 1
+    assert "military_action" not in found
+
+
+def test_arrest_by_state_forces_of_a_group_is_military_action(extract: Any) -> None:
+    text = "Taliban security forces detained five men in Herat on Sunday over a blast at a mosque in August."
+    extraction = extract(text, published="2024-10-08")
+    found = types_of(extraction)
+    assert "military_action" in found
+    detention = next(e for e in extraction.events if e.type == "military_action")
+    assert detention.trigger == "detained"
+
+
+def test_confirming_an_attack_is_no_military_action(extract: Any) -> None:
+    text = "Gunmen killed three police officers in Sokoto on Friday. The Nigerian army confirmed the attack."
+    found = types_of(extract(text, published="2024-07-13"))
+    assert "military_action" not in found
+    assert found.count("attack") == 1
+
+
+def test_assassination_by_a_state_is_military_action(extract: Any) -> None:
+    text = "Hamas said its commander died in an assassination carried out by Israel in Khan Younis."
+    found = types_of(extract(text, published="2024-07-13"))
+    assert "military_action" in found
+    assert "attack" not in found
+
+
+def test_attackers_pronoun_keeps_the_attack(extract: Any) -> None:
+    text = "Five militants were shot dead after they tried to storm an army camp in Bannu on Monday."
+    found = types_of(extract(text, published="2024-07-16"))
+    assert "attack" in found
+
+
+def test_issued_statement_takes_its_issuer(extract: Any) -> None:
+    text = (
+        "A statement issued by the Defence Council on Friday said the army would answer any "
+        "further provocation."
+    )
+    extraction = extract(text, published="2024-07-13")
+    (statement,) = [e for e in extraction.events if e.type == "statement"]
+    assert any("Defence Council" in a for a in statement.actors)
+
+
+def test_headline_passive_takes_the_cause_clause_subject(extract: Any) -> None:
+    text = "Five killed as Turkish jets pound positions near Duhok"
+    assert "military_action" in types_of(extract(text, published="2024-07-13"))
+
+
+def test_gunfire_by_militants_is_an_attack(extract: Any) -> None:
+    text = "Militants fired on a police checkpoint in Bannu on Sunday, wounding two constables."
+    assert "attack" in types_of(extract(text, published="2024-07-15"))
+
+
+def test_group_reporting_its_operation_in_a_statement_is_a_claim(extract: Any) -> None:
+    text = (
+        "Gunmen attacked a police post in Tank on Monday. The Pakistani Taliban said in a statement "
+        "that its fighters carried out the attack."
+    )
+    found = types_of(extract(text, published="2024-07-16"))
+    assert "claim" in found
+    assert "statement" not in found

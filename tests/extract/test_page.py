@@ -1,0 +1,207 @@
+"""Page zones: the furniture around a report's body, and how the body outranks it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from nexus.extract.page import figure_rank, parse_page
+
+
+def kinds(text: str) -> list[tuple[str, str]]:
+    """(kind, first words) of each zone."""
+    return [(z.kind, text[z.start_char : z.end_char].strip()[:12]) for z in parse_page(text).zones]
+
+
+def test_headline_standfirst_byline_and_a_dateline_below_them() -> None:
+    text = (
+        "Eleven dead as gunmen raid market town in Zamfara\n"
+        "Residents say the attackers came on motorbikes; army sends reinforcements\n"
+        "By Amina Yusuf\n"
+        "GUSAU (Savannah Times) - Gunmen on motorbikes raided a market in Zamfara on Monday, killing eleven "
+        "traders, police said.\n"
+        "The state government ordered the market closed."
+    )
+    layout = parse_page(text)
+    assert [k for k, _ in kinds(text)] == ["headline", "standfirst", "byline", "dateline", "body"]
+    assert layout.dateline is not None and layout.dateline.places == "GUSAU"
+    assert layout.dateline.outlet == "Savannah Times"
+    assert text[layout.body_start :].startswith("Gunmen on motorbikes")
+    assert layout.zone_at(text.index("state government")) == "body"
+    assert layout.zone_at(text.index("Residents")) == "standfirst"
+
+
+def test_a_caption_above_the_dateline_and_a_labelled_caption_below_the_body() -> None:
+    text = (
+        "Firefighters douse a burning lorry in Gao on May 9, a day after the convoy ambush.\n"
+        "GAO, May 11 (Niger Bend Wire) - Twenty-two soldiers died in the convoy ambush, the army said.\n"
+        "The convoy was carrying fuel.\n"
+        "PICTURE: Soldiers guard the road out of Gao on Thursday."
+    )
+    assert [k for k, _ in kinds(text)] == ["caption", "dateline", "body", "caption"]
+
+
+def test_without_a_dateline_the_body_starts_at_the_first_sentence() -> None:
+    text = (
+        "Police post torched in Kasese\n\n"
+        "Staff Writer\n\n"
+        "Rebels set fire to a police post in Kasese overnight, officials said.\n\n"
+        "No one was hurt."
+    )
+    assert [k for k, _ in kinds(text)] == ["headline", "byline", "body"]
+    assert parse_page(text).dateline is None
+
+
+def test_a_single_unpunctuated_line_is_body_not_headline() -> None:
+    text = "Gunmen killed four herders near Djibo on Sunday, residents said"
+    assert [k for k, _ in kinds(text)] == ["body"]
+
+
+def test_hard_wrapped_prose_is_no_headline() -> None:
+    text = (
+        "Gunmen on motorbikes raided a cattle market near\n"
+        "Kaya on Sunday and killed nine traders, the regional\n"
+        "governor said.\n"
+        "Troops were sent to the area."
+    )
+    assert [k for k, _ in kinds(text)] == ["body"]
+
+
+def test_update_notes_are_their_own_zone_and_speaker_colons_are_no_dateline() -> None:
+    text = (
+        "Blast at fuel depot kills six\n"
+        "UPDATE 2 (8 pm): Adds the governor's remarks\n"
+        "Governor Okafor: we will rebuild the depot within a month.\n"
+        "A tanker exploded at a fuel depot in Onitsha on Friday, killing six workers."
+    )
+    layout = parse_page(text)
+    assert layout.dateline is None
+    assert [k for k, _ in kinds(text)][:2] == ["headline", "update"]
+    assert layout.zone_at(text.index("A tanker")) == "body"
+
+
+def test_a_headline_shaped_like_a_colon_dateline_stays_a_headline() -> None:
+    text = "Kenya: nine killed in bus ambush\nGunmen ambushed a bus near Mandera on Sunday, killing nine."
+    layout = parse_page(text)
+    assert layout.dateline is None
+    assert [k for k, _ in kinds(text)] == ["headline", "body"]
+
+
+def test_body_paragraphs_are_never_taken_for_captions() -> None:
+    text = (
+        "Gunmen attacked a church in Kaya on Sunday, killing five worshippers.\n"
+        "The army sent reinforcements.\n"
+        "Residents fled to the regional capital."
+    )
+    assert [k for k, _ in kinds(text)] == ["body"]
+
+
+def test_teaser_links_subheads_and_credited_captions_inside_the_body() -> None:
+    text = (
+        "TILLABERI (Sahel Daily) - Gunmen killed six soldiers at a checkpoint on Saturday.\n"
+        "Also read: Twenty villagers killed in raid on Banibangou\n"
+        "The army said reinforcements had been sent.\n"
+        "Reaction in Niamey\n"
+        "The interior minister condemned the attack.\n"
+        "Soldiers patrol the road near the checkpoint. Photo: Sahel Daily\n"
+        "Residents said the gunmen came on motorbikes."
+    )
+    layout = parse_page(text)
+    assert layout.zone_at(text.index("Twenty villagers")) == "headline"
+    assert layout.zone_at(text.index("Reaction in")) == "headline"
+    assert layout.zone_at(text.index("Soldiers patrol")) == "caption"
+    for words in ("Gunmen killed", "The army said", "The interior", "Residents said"):
+        assert layout.zone_at(text.index(words)) == "body"
+
+
+def test_headline_and_caption_figures_rank_below_the_body(nlp: Any) -> None:
+    text = (
+        "Ten dead in Kaya church attack\n"
+        "KAYA (Sahel Daily) - At least ten people were killed.\n"
+        "PHOTO: Mourners in Kaya, where officials first counted seven dead."
+    )
+    doc = nlp.make_doc(text)
+    assert figure_rank(doc, text.index("Ten"), 1) == -1
+    assert figure_rank(doc, text.index("seven"), 1) == -2
+    assert figure_rank(doc, text.index("ten people"), 1) == 1
+    assert figure_rank(doc, text.index("ten people"), 2) == 2
+
+
+def test_a_headline_alone_creates_no_event(extract: Any) -> None:
+    text = (
+        "Niger hosts Sahel defence chiefs for border talks\n\n"
+        "NIAMEY, March 3 (Sahel Daily) - Gunmen killed six soldiers at a checkpoint near Tillaberi on "
+        "Saturday, the army said."
+    )
+    extraction = extract(text, published="2025-03-03")
+    types = [e.type for e in extraction.events]
+    assert "meeting" not in types and "visit" not in types
+    assert "attack" in types or "military_action" in types
+
+
+def test_the_body_figure_beats_the_headline_and_an_older_caption(extract: Any) -> None:
+    text = (
+        "Soldiers search the market in Kaya on June 3, after a bombing that killed more than 20 people.\n\n"
+        "KAYA, June 5 (Sahel Daily) - The bombing at the Kaya cattle market on Sunday killed at least 38 "
+        "people, the regional governor said on Wednesday."
+    )
+    attacks = [e for e in extract(text, published="2025-06-05").events if e.type == "attack"]
+    assert len(attacks) == 1
+    assert attacks[0].killed is not None and (attacks[0].killed.value, attacks[0].killed.qualifier) == (
+        38,
+        "at_least",
+    )
+
+
+def test_the_qualified_body_figure_beats_the_bare_headline_figure(extract: Any) -> None:
+    text = (
+        "Eight killed as gunmen storm Bosaso guesthouse\n\n"
+        "At least eight people were killed when gunmen stormed a guesthouse in Bosaso on Monday night, "
+        "police said."
+    )
+    attacks = [e for e in extract(text, published="2025-02-11").events if e.type == "attack"]
+    assert len(attacks) == 1
+    assert attacks[0].killed is not None and attacks[0].killed.qualifier == "at_least"
+
+
+def test_a_dated_dateline_dates_an_undated_report(extract: Any) -> None:
+    text = "Fri 14 March 2025: Bandits killed five miners in Anka on Wednesday evening, officials said."
+    extraction = extract(text, published=None)
+    assert extraction.document.published is not None
+    assert extraction.document.published.isoformat() == "2025-03-14"
+    (attack,) = [e for e in extraction.events if e.type == "attack"]
+    assert attack.date is not None and attack.date.iso == "2025-03-12"
+
+
+def test_a_dated_byline_dates_an_undated_page(extract: Any) -> None:
+    text = (
+        "Miners killed in Anka raid\n"
+        "Published: 21 March 2025\n"
+        "Bandits killed five miners in Anka on Wednesday evening, officials said."
+    )
+    extraction = extract(text, published=None)
+    assert extraction.document.published is not None
+    assert extraction.document.published.isoformat() == "2025-03-21"
+    (attack,) = [e for e in extraction.events if e.type == "attack"]
+    assert attack.date is not None and attack.date.iso == "2025-03-19"
+
+
+def test_a_timestamp_line_is_page_metadata() -> None:
+    text = "Bandits raid Anka mine\n21 March 2025, 09:15 GMT\nBandits killed five miners on Wednesday."
+    assert [k for k, _ in kinds(text)] == ["headline", "byline", "body"]
+
+
+def test_the_dateline_city_is_neither_place_nor_target(extract: Any) -> None:
+    text = "BAGHDAD, Iraq - Two soldiers were killed in a roadside bombing in Tarmiyah on Friday."
+    extraction = extract(text, published="2025-05-03")
+    for event in extraction.events:
+        assert all("BAGHDAD" not in t for t in event.targets)
+        assert event.place is None or event.place.name != "Baghdad"
+        assert not event.evidence.sentence.startswith("BAGHDAD")
+
+
+def test_the_page_lexicon_is_lists_of_words() -> None:
+    from nexus import ontology
+
+    for key, words in ontology.table("page.yaml").items():
+        assert isinstance(words, list) and words, key
+        assert all(isinstance(w, str) and w for w in words), key  # no YAML booleans ("on", "no")

@@ -1,0 +1,464 @@
+"""Event triggers: which words name a happening, of which type, and with which modality."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from nexus.extract.triggers import classify_triggers, find_triggers
+
+
+def triggers(nlp: Language, text: str) -> list[tuple[str, str]]:
+    """(trigger text, type) of every actual trigger in a text."""
+    return [(t.text, etype) for sent in nlp(text).sents for t, etype in find_triggers(sent)]
+
+
+def types(nlp: Language, text: str) -> list[str]:
+    return [etype for _, etype in triggers(nlp, text)]
+
+
+def modalities(nlp: Language, text: str) -> dict[str, str]:
+    return {c.token.text: c.modality for sent in nlp(text).sents for c in classify_triggers(sent)}
+
+
+# --- modality: only what happened is an event -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The defence minister will visit Herat on Friday.",
+        "The envoy is expected to visit the camps next month.",
+        "The premier postponed his trip to Nairobi because of the unrest.",
+        "Officials said the king plans to tour the flooded districts.",
+    ],
+)
+def test_planned_visits_are_not_events(nlp: Language, text: str) -> None:
+    assert "visit" not in types(nlp, text)
+
+
+def test_a_visit_that_took_place_is_an_event(nlp: Language) -> None:
+    assert "visit" in types(nlp, "The defence minister visited Herat on Friday.")
+
+
+def test_conditional_operation_is_not_an_event(nlp: Language) -> None:
+    text = "If the navy starts any offensive against the port, the captives will suffer, a rebel leader said."
+    found = types(nlp, text)
+    assert "military_action" not in found
+    assert "attack" not in found
+
+
+def test_modal_future_strike_is_planned(nlp: Language) -> None:
+    assert modalities(nlp, "The militia said it would strike the convoy again.")["strike"] == "planned"
+
+
+def test_threatened_attack_is_not_an_event(nlp: Language) -> None:
+    assert "attack" not in types(nlp, "The rebels threatened to attack the capital within days.")
+
+
+def test_negated_claim_is_not_a_claim(nlp: Language) -> None:
+    text = "There was no claim of responsibility for the market blast in Kano."
+    assert "claim" not in types(nlp, text)
+    assert modalities(nlp, text)["claim"] == "negated"
+
+
+def test_purpose_infinitive_is_not_a_meeting(nlp: Language) -> None:
+    text = "The governor flew to Maiduguri on Monday to chair a security meeting."
+    found = types(nlp, text)
+    assert "visit" in found
+    assert "meeting" not in found
+
+
+def test_bare_verb_coordinated_with_an_intention_is_planned(nlp: Language) -> None:
+    text = "He meant to steer a van into the market crowd and then attack shoppers with a machete."
+    assert "attack" not in types(nlp, text)
+
+
+def test_tried_to_storm_is_an_attempted_attack(nlp: Language) -> None:
+    assert "attack" in types(nlp, "Six fighters were shot dead after they tried to storm the police station.")
+
+
+def test_foiled_plot_object_is_negated(nlp: Language) -> None:
+    assert "attack" not in types(nlp, "Police foiled an attack on a synagogue in Hamburg.")
+
+
+# --- generic and restated mentions ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The region has seen a spate of bombings since the election.",
+        "The charity was accused of bankrolling the movement's violence against farmers.",
+        "The group regularly attacks army convoys on the highway.",
+        "Analysts warned of the risk of attacks during the festival.",
+    ],
+)
+def test_generic_mentions_are_not_attacks(nlp: Language, text: str) -> None:
+    assert "attack" not in types(nlp, text)
+
+
+def test_predicate_noun_restates_the_subject(nlp: Language) -> None:
+    text = "The Sunday blast was the worst attack on the city in a decade."
+    assert modalities(nlp, text)["attack"] == "restated"
+    assert [t for t in triggers(nlp, text) if t[1] == "attack"] == [("blast", "attack")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mourners walked in a funeral procession through the old town.",
+        "Our intelligence gathering failed, the senator said.",
+        "The arrests demonstrate the resolve of the police, the minister said.",
+    ],
+)
+def test_gatherings_that_are_no_rallies(nlp: Language, text: str) -> None:
+    assert "rally" not in types(nlp, text)
+
+
+def test_a_march_is_a_rally(nlp: Language) -> None:
+    assert "rally" in types(nlp, "Thousands of students marched through Lagos on Tuesday.")
+
+
+# --- coverage ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("The interior minister travelled to Kigali on Sunday.", "visit"),
+        ("The vice-president left for Goma on Tuesday morning.", "visit"),
+        ("The prime minister arrived in Bunia late on Monday.", "visit"),
+        ("A forensic team has been dispatched to Mopti.", "visit"),
+        ("The president spoke with elders at the town hall.", "meeting"),
+        ("Army commanders briefed the minister on the offensive.", "meeting"),
+        ("The army recaptured the village of Tessit from the jihadists.", "military_action"),
+        ("Soldiers retook the airport after two days of fighting.", "military_action"),
+        ("Police clashed with militants near the market.", "military_action"),
+        ("Militants seized a clinic in Kidal on Friday.", "attack"),
+        ("Gunmen took 40 worshippers hostage in a church.", "attack"),
+        ("A man fatally stabbed two passers-by near the station.", "attack"),
+        ("Attackers opened fire on a wedding party in the village.", "attack"),
+        ("We hold the rebel command responsible for the massacre, the minister said.", "statement"),
+    ],
+)
+def test_new_trigger_verbs(nlp: Language, text: str, etype: str) -> None:
+    assert etype in types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A bus travelling from Gao to Mopti was hit by a mine.",
+        "The detainees were flown to the capital overnight.",
+        "The suspect arrived in France in 2019.",
+        "Reinforcements were dispatched to the border post.",
+        "The president flew back to the capital on Friday.",
+    ],
+)
+def test_movement_that_is_no_visit(nlp: Language, text: str) -> None:
+    assert "visit" not in types(nlp, text)
+
+
+def test_hosting_talks_is_a_meeting_not_a_visit(nlp: Language) -> None:
+    found = types(nlp, "Qatar hosts fresh talks on the hostage crisis.")
+    assert "visit" not in found
+    assert "meeting" in found
+
+
+def test_meeting_noun_under_its_verb_is_one_mention(nlp: Language) -> None:
+    found = triggers(nlp, "The chancellor convened an emergency meeting of security chiefs in Bonn.")
+    assert [etype for _, etype in found].count("meeting") == 1
+
+
+# --- statements --------------------------------------------------------------------------
+
+
+def test_one_speaker_one_statement(nlp: Language) -> None:
+    text = (
+        "The mayor denounced the bombing and pledged to rebuild the market, "
+        "vowing that the city would not be cowed."
+    )
+    assert types(nlp, text).count("statement") == 1
+
+
+def test_quoted_threat_is_a_statement_not_a_strike(nlp: Language) -> None:
+    text = '"We will hit them harder next time," a rebel spokesman told journalists by phone.'
+    found = types(nlp, text)
+    assert found == ["statement"]
+
+
+def test_reported_position_about_an_event_is_a_statement(nlp: Language) -> None:
+    text = 'The interior minister said on Monday that those behind the shooting "will face justice".'
+    assert "statement" in types(nlp, text)
+
+
+def test_reported_figures_are_attribution(nlp: Language) -> None:
+    assert "statement" not in types(nlp, "Police said 14 people were killed in the bombing.")
+
+
+def test_issued_statement_with_a_position(nlp: Language) -> None:
+    text = "A statement issued by the defence council said the army would answer any provocation."
+    assert "statement" in types(nlp, text)
+
+
+def test_issued_statement_with_figures_is_no_statement(nlp: Language) -> None:
+    text = "A statement issued by the army on Sunday said 12 more fighters were wounded."
+    assert "statement" not in types(nlp, text)
+
+
+def test_claim_in_a_statement_is_no_statement(nlp: Language) -> None:
+    text = "The Islamic State group claimed the bombing in a statement carried by its news agency."
+    assert "statement" not in types(nlp, text)
+
+
+def test_named_person_saying_something_is_a_statement(nlp: Language) -> None:
+    text = "Foreign Minister Lena Varga said the gunmen had been in touch with handlers abroad."
+    assert "statement" in types(nlp, text)
+
+
+def test_person_reporting_figures_is_attribution(nlp: Language) -> None:
+    text = "Governor Ahmed Sule said 12 villagers had been found dead."
+    assert "statement" not in types(nlp, text)
+
+
+def test_accused_as_a_description_is_no_statement(nlp: Language) -> None:
+    text = "The 17-year-old accused of planning a bombing at a concert appeared in court on Monday."
+    assert "statement" not in types(nlp, text)
+
+
+def test_pledging_allegiance_is_no_statement(nlp: Language) -> None:
+    assert "statement" not in types(nlp, "The faction pledged allegiance to al Qaeda in 2019.")
+
+
+def test_addressing_a_problem_is_no_meeting(nlp: Language) -> None:
+    assert "meeting" not in types(nlp, "The ministry addressed the shortage of fuel in the north.")
+
+
+def test_addressing_parliament_is_a_meeting(nlp: Language) -> None:
+    assert "meeting" in types(nlp, "The Hamas envoy addressed Parliament in Islamabad.")
+
+
+def test_summit_hosting_talks_is_their_setting(nlp: Language) -> None:
+    text = "The president held talks with the Kenyan leader at the African Union summit."
+    assert types(nlp, text).count("meeting") == 1
+
+
+def test_due_on_a_tour_is_planned(nlp: Language) -> None:
+    assert "visit" not in types(nlp, "The pope is due in Jakarta next week on his longest tour abroad.")
+
+
+def test_harm_verb_of_a_violent_noun_is_no_second_mention(nlp: Language) -> None:
+    text = "In May, air strikes in Kunar killed nine people."
+    assert triggers(nlp, text) == [("strikes", "military_action")]
+
+
+def test_launched_attacks_are_the_attacks(nlp: Language) -> None:
+    text = "Rebels launched coordinated attacks on three garrisons in the north."
+    assert triggers(nlp, text) == [("attacks", "attack")]
+
+
+def test_counted_attacks_are_no_single_event(nlp: Language) -> None:
+    assert "attack" not in types(nlp, "Three attacks in five days shook the province.")
+
+
+def test_a_year_is_no_count(nlp: Language) -> None:
+    assert "attack" in types(nlp, "He was convicted over the 2015 Garissa attacks.")
+
+
+def test_superlative_apposition_restates_the_headline_event(nlp: Language) -> None:
+    text = "Eleven killed as rebels ambush army convoy in Tillaberi, deadliest strike on troops this year"
+    assert "military_action" not in types(nlp, text)
+
+
+def test_agentive_participle_stands_for_the_noun(nlp: Language) -> None:
+    found = triggers(nlp, "He died in an assassination carried out by Israel in Gaza City.")
+    assert found == [("carried", "attack")]
+
+
+def test_leaving_and_arriving_is_one_visit(nlp: Language) -> None:
+    text = "The defence minister left for Gao on Monday and arrived in the town with his army chief."
+    assert types(nlp, text).count("visit") == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Insurgents fired on a police post near Gao overnight.", "military_action"),
+        ("Thirty villagers were killed in attacks on two hamlets near Tahoua.", "attack"),
+        ("Two envoys were declared persona non grata on Friday.", "sanction"),
+        ("Ottawa ordered out three diplomats of the embassy.", "sanction"),
+        ("Australia listed four militias as terrorist organisations on Monday.", "sanction"),
+    ],
+)
+def test_more_trigger_phrases(nlp: Language, text: str, etype: str) -> None:
+    assert etype in types(nlp, text)
+
+
+def test_singular_raid_is_an_attack_plural_raids_military(nlp: Language) -> None:
+    assert types(nlp, "The raid on the border town lasted two hours.") == ["attack"]
+    assert types(nlp, "Monday's raids on the port destroyed two cranes.") == ["military_action"]
+
+
+def test_trigger_lexicon_has_no_yaml_booleans() -> None:
+    """Unquoted on/off/yes/no in YAML lists become booleans and silently never match."""
+    from nexus.extract.triggers import event_ontology
+
+    def words(node: object) -> list[object]:
+        if isinstance(node, dict):
+            return [w for v in node.values() for w in words(v)]
+        if isinstance(node, list):
+            return [w for v in node for w in words(v)]
+        return [node]
+
+    assert not [w for w in words(event_ontology()) if isinstance(w, bool)]
+
+
+def test_unnamed_speaker_with_a_modal_is_no_statement(nlp: Language) -> None:
+    text = "A shopkeeper told the paper that nothing would be left behind."
+    assert "statement" not in types(nlp, text)
+
+
+def test_event_named_in_passing_does_not_block_the_statement(nlp: Language) -> None:
+    text = "Minister Juan Ortega said the blast was the work of the Front in revenge for an army raid."
+    assert "statement" in types(nlp, text)
+
+
+def test_a_question_reports_no_event(nlp: Language) -> None:
+    assert "military_action" not in types(nlp, '"Why has nobody been detained?" the widow asked.')
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Morocco had asked for his extradition in 2021.",
+        "She asked the governor why the killers had not been found.",
+        "The Russian leader offered his condolences to the families.",
+    ],
+)
+def test_requests_questions_and_condolences_are_statements(nlp: Language, text: str) -> None:
+    assert "statement" in types(nlp, text)
+
+
+def test_a_bomb_exploding_is_an_attack(nlp: Language) -> None:
+    assert "attack" in types(nlp, "Nine people died when a bomb exploded at a bus stop in Kohat.")
+
+
+def test_a_tyre_exploding_is_no_attack(nlp: Language) -> None:
+    assert "attack" not in types(nlp, "A tyre exploded on the motorway near Lahore.")
+
+
+def test_passive_claim_in_a_relative_clause(nlp: Language) -> None:
+    text = "The ambush, which was claimed by the Pakistani Taliban, killed six soldiers."
+    assert "claim" in types(nlp, text)
+
+
+def test_claiming_lives_is_no_claim(nlp: Language) -> None:
+    text = "The blast, which claimed the lives of 14 people, shocked the city."
+    assert "claim" not in types(nlp, text)
+
+
+def test_statement_as_medium_of_a_reporting_verb(nlp: Language) -> None:
+    text = "In its first statement, the army said two attackers had been shot dead."
+    assert "statement" not in types(nlp, text)
+
+
+def test_talks_are_plural_by_nature(nlp: Language) -> None:
+    assert "meeting" in types(nlp, "Turkey hosted talks on the grain corridor.")
+
+
+def test_talks_as_the_purpose_of_a_trip(nlp: Language) -> None:
+    found = types(nlp, "The chancellor flew to Ankara for talks on migration.")
+    assert found == ["visit"]
+
+
+def test_said_in_a_statement_is_a_statement(nlp: Language) -> None:
+    text = "The foreign ministry said in a statement that the expulsions were unjustified."
+    assert "statement" in types(nlp, text)
+
+
+def test_nobody_saying_it_was_behind_is_no_statement(nlp: Language) -> None:
+    assert "statement" not in types(nlp, "No group has said it was behind the ambush.")
+
+
+def test_running_tally_in_the_present_perfect_is_no_event(nlp: Language) -> None:
+    assert "attack" not in types(nlp, "Bandits have killed more than 300 villagers in the state this year.")
+
+
+def test_operation_under_way_since_a_day_is_an_event(nlp: Language) -> None:
+    text = "Commandos have been combing the hills around Rajouri since Sunday night."
+    assert "military_action" in types(nlp, text)
+
+
+def test_fighting_attacks_for_years_is_generic(nlp: Language) -> None:
+    text = "The poor coastal state has been battling insurgent attacks for years."
+    assert "attack" not in types(nlp, text)
+
+
+def test_agentless_blame_is_no_statement(nlp: Language) -> None:
+    assert "statement" not in types(nlp, "The militias are blamed for hundreds of deaths since 2016.")
+
+
+def test_two_speakers_two_statements(nlp: Language) -> None:
+    text = (
+        "The president condemned the bombing, and Governor Ali Khan said in a statement: "
+        '"This war will continue until the last terrorist is eliminated."'
+    )
+    assert types(nlp, text).count("statement") == 2
+
+
+def test_days_of_strikes_are_a_tally(nlp: Language) -> None:
+    text = "The toll from four days of strikes has risen to 31, the ministry said."
+    assert "military_action" not in types(nlp, text)
+
+
+def test_expelled_from_a_party_is_no_sanction(nlp: Language) -> None:
+    assert "sanction" not in types(nlp, "The mayor was expelled from the ruling party on Monday.")
+
+
+def test_expelling_diplomats_is_a_sanction(nlp: Language) -> None:
+    assert "sanction" in types(nlp, "Both countries expelled four of the other's diplomats.")
+
+
+def test_demanded_designation_is_no_sanction(nlp: Language) -> None:
+    text = "The students' union demanded that the militia be designated a terrorist group and banned."
+    assert "sanction" not in types(nlp, text)
+
+
+def test_existing_designation_is_no_new_sanction(nlp: Language) -> None:
+    text = "The department added two aliases to the existing designation of the group."
+    assert "sanction" not in types(nlp, text)
+
+
+def test_attackers_arriving_is_no_visit(nlp: Language) -> None:
+    text = "The gunmen torched the stalls after arriving from two directions at midnight."
+    assert "visit" not in types(nlp, text)
+
+
+def test_a_visit_that_never_took_place(nlp: Language) -> None:
+    assert "visit" not in types(nlp, "The royal visit to Accra never took place.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoys are scheduled to meet in Muscat on Sunday.",
+        "The two delegations are set to hold talks in Vienna.",
+        "The government ruled out talks with the kidnappers.",
+    ],
+)
+def test_meetings_not_yet_held(nlp: Language, text: str) -> None:
+    assert "meeting" not in types(nlp, text)
+
+
+def test_denied_operation_gives_the_denier_no_attack(nlp: Language) -> None:
+    assert "attack" not in types(nlp, "The movement denied carrying out the attack on the depot.")
+
+
+def test_clause_is_actual_for_dates(nlp: Language) -> None:
+    from nexus.extract.triggers import clause_is_actual
+
+    doc = nlp("The minister vowed to crush the revolt by June 2027 and visited Gao on Monday.")
+    verbs = {t.lemma_: t for t in doc if t.pos_ == "VERB"}
+    assert not clause_is_actual(verbs["crush"])
+    assert clause_is_actual(verbs["vow"])
