@@ -609,8 +609,11 @@ def _first_conjunct(arg: Token) -> Token:
     first = arg
     if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lemma_.lower() == "total":
         first = first.head.head  # 'a total of 26 people'
-    while first.dep_ == "conj" and first.head.pos_ in _NOMINAL and first.head.i != first.i:
-        first = first.head
+    while first.head.i != first.i and (
+        (first.dep_ == "conj" and first.head.pos_ in _NOMINAL)
+        or (first.dep_ == "appos" and first.head.pos_ == "NOUN")
+    ):
+        first = first.head  # 'the leader Sani Rusu and scores of his fighters': the list hangs on the leader
     return first
 
 
@@ -652,6 +655,19 @@ def _link_slot(first: Token) -> tuple[str, Token] | None:
     return None
 
 
+def _with_others(first: Token) -> tuple[str, int, Token] | None:
+    """'X died with two others': the others join the subject's group."""
+    prep = first.head
+    if first.dep_ != "pobj" or prep.lower_ not in {"with", "alongside"} or prep.head.pos_ != "VERB":
+        return None
+    verb = prep.head
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    kind = _kind_as_subject(verb) if subject is not None else None
+    if kind is None or subject is None:
+        return None
+    return kind, _first_conjunct(subject).i, verb
+
+
 def _link(run: list[Token], sent: Span) -> tuple[str, int, Token] | None:
     """(kind, group, cue) for a number phrase tied to a casualty cue.
 
@@ -680,6 +696,9 @@ def _link(run: list[Token], sent: Span) -> tuple[str, int, Token] | None:
         if kind is not None:
             return kind, arg.i, arg
     first = _first_conjunct(arg)
+    company = _with_others(first)
+    if company is not None:
+        return company
     last = max(arg.i, run[-1].i)
     kind = _descriptor_after(arg.doc[last])
     if kind is not None:
