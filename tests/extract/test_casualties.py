@@ -416,3 +416,8 @@ def test_days_of_fighting_in_one_clash_are_not_a_running_total(nlp: Language) ->
     text = "Rebels said they had killed 60 soldiers in two days of fighting near the town."
     (mention,) = find_casualties(first_sentence(nlp, text))
     assert not mention.aggregate and mention.count.value == 60
+
+
+def test_a_total_broken_down_after_a_colon_is_not_summed(nlp: Language) -> None:
+    text = "More than 300 people died in the war: 120 soldiers and 90 civilians."
+    assert ("killed", 301, "at_least") in figures(nlp, text)

@@ -196,3 +196,9 @@ def test_a_participle_killing_goes_to_the_event_it_follows(nlp: Language) -> Non
     other = EventDraft(type="military_action", trigger=killing, sent=sent, mentions=[killing])
     (mention,) = find_casualties(sent)
     assert _nearest(doc, mention, [other, attack], sent) is attack
+
+
+def test_a_vague_count_yields_to_a_number_no_less_current() -> None:
+    words, number = Count(value=24, qualifier="at_least", text="dozens"), Count(value=42, text="42")
+    assert latest([words, number], [7, 5]) == (number, [words])
+    assert latest([words, number], [7, 1])[0] == words  # an earlier count does not replace it

@@ -1065,7 +1065,10 @@ def _apposition(parts: list[_Figure]) -> bool:
     anchor = first.noun if first.noun is not None and first.noun.i > first.tokens[-1].i else first.tokens[-1]
     doc = anchor.doc
     comma = anchor.i + 1 < len(doc) and doc[anchor.i + 1].text == ","
-    return comma and len(parts) > 2 and first.value == sum(f.value for f in parts[1:])
+    if comma and len(parts) > 2 and first.value == sum(f.value for f in parts[1:]):
+        return True
+    # 'More than 1,200 died in the siege: 168 soldiers and 87 civilians' breaks the total down.
+    return len(parts) > 1 and any(t.text == ":" for t in doc[anchor.i + 1 : parts[1].tokens[0].i])
 
 
 def find_casualties(sent: Span) -> list[CasualtyMention]:

@@ -214,9 +214,25 @@ def latest(counts: list[Count], ranks: list[int]) -> tuple[Count, list[Count]]:
 
     A wire report leads with its latest toll and then recalls earlier counts,
     so the first figure wins unless a later one is an explicit update (or the
-    first stands in a headline above the body).
+    first stands in a headline above the body); a vague count in words
+    ("dozens") yields to a number no less current.
     """
     order = sorted(range(len(counts)), key=lambda i: (-ranks[i], i))
     best = counts[order[0]]
+    if _vague(best):
+        # 'dozens hurt' is the same figure in words as the '42 to 50 wounded' given later.
+        level = ranks[order[0]] // 4
+        precise = [i for i in order if not _vague(counts[i]) and ranks[i] // 4 >= level]
+        if precise:
+            best = counts[precise[0]]
     others = [c for c in counts if c is not best and c != best]
     return best, others
+
+
+def _vague(count: Count) -> bool:
+    """A figure in words without a number: 'dozens', 'scores', 'several hundred'."""
+    words = (count.text or "").lower().split()
+    return bool(words) and not any(ch.isdigit() for ch in count.text or "") and words[-1] in _VAGUE_WORDS
+
+
+_VAGUE_WORDS = frozenset({"dozens", "scores", "hundreds", "thousands", "tens"})
