@@ -55,7 +55,7 @@ def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
     violent = [d for d in drafts if d.type in _VIOLENT and d.trigger.lemma_.lower() not in quiet]
     if not violent:
         return
-    main = violent[0]
+    main = _main(doc, violent)
     text = doc_text(doc)
     sents = list(doc.sents)
     sent_of = {s.start: k for k, s in enumerate(sents)}
@@ -83,6 +83,18 @@ def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
                     event = main  # wounded after a raid on the attackers are the attack's
             own = any(event is d for d in here) or (not here and named)
             _add(event, mention, text, sent, own=own)
+
+
+def _main(doc: Doc, violent: list[EventDraft]) -> EventDraft:
+    """The report's main event: the violent draft named first in the body (the lead)."""
+    far = len(doc)
+
+    def first_in_body(draft: EventDraft) -> tuple[int, int]:
+        tokens = [*draft.mentions, draft.trigger]
+        body = [t.i for t in tokens if zone_at(doc, t.idx) in ("body", "update", "dateline")]
+        return (min(body) if body else far, min(t.i for t in tokens))
+
+    return min(violent, key=first_in_body)
 
 
 def _add(event: EventDraft, mention: CasualtyMention, text: str, sent: Span, *, own: bool) -> None:
