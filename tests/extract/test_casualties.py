@@ -309,6 +309,7 @@ def test_toll_rising_from_one_figure_to_another_keeps_the_new_one(nlp: Language)
         ("A spokesman said both victims died in hospital.", [("killed", 2, "exact")]),
         ("Soldiers killed the rebel chief Ali Dogo and scores of his men.", [("killed", 41, "at_least")]),
         ("The imam died with at least three others in the blast.", [("killed", 4, "at_least")]),
+        ("Raiders killed at least 12 herders, four of them boys.", [("killed", 12, "at_least")]),
         (
             "A sniper killed two men and seriously wounded a third.",
             [("killed", 2, "exact"), ("injured", 1, "exact")],

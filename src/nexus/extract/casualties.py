@@ -609,11 +609,14 @@ def _first_conjunct(arg: Token) -> Token:
     first = arg
     if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lemma_.lower() == "total":
         first = first.head.head  # 'a total of 26 people'
-    while first.head.i != first.i and (
-        (first.dep_ == "conj" and first.head.pos_ in _NOMINAL)
-        or (first.dep_ == "appos" and first.head.pos_ == "NOUN")
-    ):
-        first = first.head  # 'the leader Sani Rusu and scores of his fighters': the list hangs on the leader
+    listed = False
+    while first.head.i != first.i:
+        if first.dep_ == "conj" and first.head.pos_ in _NOMINAL:
+            first, listed = first.head, True
+        elif listed and first.dep_ == "appos" and first.head.pos_ == "NOUN":
+            first = first.head  # 'the leader Sani Rusu and scores of his men': the list hangs on the leader
+        else:
+            break
     return first
 
 
@@ -1000,6 +1003,15 @@ def _is_part(arg: Token, cue: Token) -> bool:
 # --------------------------------------------------------------------------- figures
 
 
+def _subset_of(prep: Token) -> bool:
+    """'of them', 'among those': the number counts part of a group already counted."""
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ in {"of", "among"}
+        and any(g.lower_ in _SUBSET_PRONOUNS for g in prep.children)
+    )
+
+
 def _number_figures(sent: Span) -> list[_Figure]:
     lex = _lexicon()
     doc = sent.doc
@@ -1033,6 +1045,13 @@ def _number_figures(sent: Span) -> list[_Figure]:
             value, qualifier = bounds[0], _AT_LEAST
         else:
             value, qualifier = parsed
+        if any(
+            c.dep_ == "prep"
+            and c.lower_ in {"of", "among"}
+            and any(g.lower_ in _SUBSET_PRONOUNS for g in c.children)
+            for c in (child for t in run for child in t.children)
+        ):
+            continue  # 'three of them women' is part of a group already counted
         link = _link(phrase, sent)
         if link is None:
             continue
