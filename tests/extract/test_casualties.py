@@ -422,3 +422,9 @@ def test_days_of_fighting_in_one_clash_are_not_a_running_total(nlp: Language) ->
 def test_a_total_broken_down_after_a_colon_is_not_summed(nlp: Language) -> None:
     text = "More than 300 people died in the war: 120 soldiers and 90 civilians."
     assert ("killed", 301, "at_least") in figures(nlp, text)
+
+
+def test_a_group_mourning_its_own_dead_makes_no_claim(nlp: Language) -> None:
+    text = "The group confirmed the death of its commander, saying he was martyred in a drone strike."
+    found = find_casualties(first_sentence(nlp, text))
+    assert found and not any(m.claimed for m in found)

@@ -118,6 +118,7 @@ class _Lexicon:
     claim_verbs: frozenset[str]
     say_verbs: frozenset[str]
     claimant_nouns: frozenset[str]
+    own_loss: frozenset[str]
 
 
 def _words(items: Any) -> frozenset[str]:
@@ -165,6 +166,7 @@ def _lexicon() -> _Lexicon:
         claim_verbs=_words(data.get("claim_verbs")),
         say_verbs=_words(data.get("say_verbs")),
         claimant_nouns=_words(data.get("claimant_nouns")),
+        own_loss=_words(data.get("own_loss_cues")),
     )
 
 
@@ -973,6 +975,8 @@ def _is_claimed(cue: Token) -> bool:
     """
     lex = _lexicon()
     node = _clause_verb(cue)
+    if node.lemma_.lower() in lex.own_loss or cue.lemma_.lower() in lex.own_loss:
+        return False  # 'the group said he was martyred' mourns its own, it claims no kill
     for _ in range(4):
         if node.dep_ not in {"ccomp", "xcomp", "conj", "advcl"} or node.head.i == node.i:
             return False

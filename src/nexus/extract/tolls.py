@@ -149,6 +149,8 @@ def _causes(trigger: Token, cue: Token) -> bool:
     first = _first_verb(cue)
     if first.dep_ in {"advcl", "conj"} and first.head.i == trigger.i:
         return True
+    if trigger.dep_ == "acl":  # 'martyred in an assassination carried out by ...'
+        trigger = trigger.head
     head = trigger.head
     return trigger.dep_ == "pobj" and head.head.i == cue.i and head.lower_ in {"in", "by", "during"}
 
