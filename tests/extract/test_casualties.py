@@ -307,6 +307,9 @@ def test_toll_rising_from_one_figure_to_another_keeps_the_new_one(nlp: Language)
         ("Gunmen shot dead Ali Hassan, 52, at his shop.", [("killed", 1, "exact")]),
         ("Raiders tied up four men and killed them.", [("killed", 4, "exact")]),
         ("A spokesman said both victims died in hospital.", [("killed", 2, "exact")]),
+        ("Soldiers killed the rebel chief Ali Dogo and scores of his men.", [("killed", 41, "at_least")]),
+        ("The imam died with at least three others in the blast.", [("killed", 4, "at_least")]),
+        ("Raiders killed at least 12 herders, four of them boys.", [("killed", 12, "at_least")]),
         (
             "A sniper killed two men and seriously wounded a third.",
             [("killed", 2, "exact"), ("injured", 1, "exact")],
@@ -414,3 +417,14 @@ def test_days_of_fighting_in_one_clash_are_not_a_running_total(nlp: Language) ->
     text = "Rebels said they had killed 60 soldiers in two days of fighting near the town."
     (mention,) = find_casualties(first_sentence(nlp, text))
     assert not mention.aggregate and mention.count.value == 60
+
+
+def test_a_total_broken_down_after_a_colon_is_not_summed(nlp: Language) -> None:
+    text = "More than 300 people died in the war: 120 soldiers and 90 civilians."
+    assert ("killed", 301, "at_least") in figures(nlp, text)
+
+
+def test_a_group_mourning_its_own_dead_makes_no_claim(nlp: Language) -> None:
+    text = "The group confirmed the death of its commander, saying he was martyred in a drone strike."
+    found = find_casualties(first_sentence(nlp, text))
+    assert found and not any(m.claimed for m in found)

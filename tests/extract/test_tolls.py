@@ -8,7 +8,7 @@ from spacy.language import Language
 
 from nexus.extract.casualties import find_casualties
 from nexus.extract.events import EventDraft
-from nexus.extract.tolls import _nearest, latest
+from nexus.extract.tolls import _main, _nearest, latest
 from nexus.model import Count
 
 
@@ -196,3 +196,23 @@ def test_a_participle_killing_goes_to_the_event_it_follows(nlp: Language) -> Non
     other = EventDraft(type="military_action", trigger=killing, sent=sent, mentions=[killing])
     (mention,) = find_casualties(sent)
     assert _nearest(doc, mention, [other, attack], sent) is attack
+
+
+def test_a_vague_count_yields_to_a_number_no_less_current() -> None:
+    words, number = Count(value=24, qualifier="at_least", text="dozens"), Count(value=42, text="42")
+    assert latest([words, number], [7, 5]) == (number, [words])
+    assert latest([words, number], [7, 1])[0] == words  # an earlier count does not replace it
+
+
+def test_main_event_is_the_one_named_first_in_the_body(nlp: Language) -> None:
+    doc = nlp(
+        "Market blast kills five in Kano\n\n"
+        "KANO, May 2 (Test Wire) - Gunmen attacked a bank in Kano on Monday. "
+        "Hours later a blast hit a market."
+    )
+    sent = next(iter(doc.sents))
+    blast = [t for t in doc if t.lower_ == "blast"]
+    attacked = next(t for t in doc if t.text == "attacked")
+    headline_merged = EventDraft(type="attack", trigger=blast[-1], sent=sent, mentions=[blast[0], blast[-1]])
+    lead = EventDraft(type="attack", trigger=attacked, sent=sent, mentions=[attacked])
+    assert _main(doc, [headline_merged, lead]) is lead

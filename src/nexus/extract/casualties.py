@@ -118,6 +118,7 @@ class _Lexicon:
     claim_verbs: frozenset[str]
     say_verbs: frozenset[str]
     claimant_nouns: frozenset[str]
+    own_loss: frozenset[str]
 
 
 def _words(items: Any) -> frozenset[str]:
@@ -165,6 +166,7 @@ def _lexicon() -> _Lexicon:
         claim_verbs=_words(data.get("claim_verbs")),
         say_verbs=_words(data.get("say_verbs")),
         claimant_nouns=_words(data.get("claimant_nouns")),
+        own_loss=_words(data.get("own_loss_cues")),
     )
 
 
@@ -609,8 +611,14 @@ def _first_conjunct(arg: Token) -> Token:
     first = arg
     if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lemma_.lower() == "total":
         first = first.head.head  # 'a total of 26 people'
-    while first.dep_ == "conj" and first.head.pos_ in _NOMINAL and first.head.i != first.i:
-        first = first.head
+    listed = False
+    while first.head.i != first.i:
+        if first.dep_ == "conj" and first.head.pos_ in _NOMINAL:
+            first, listed = first.head, True
+        elif listed and first.dep_ == "appos" and first.head.pos_ == "NOUN":
+            first = first.head  # 'the leader Sani Rusu and scores of his men': the list hangs on the leader
+        else:
+            break
     return first
 
 
@@ -652,6 +660,19 @@ def _link_slot(first: Token) -> tuple[str, Token] | None:
     return None
 
 
+def _with_others(first: Token) -> tuple[str, int, Token] | None:
+    """'X died with two others': the others join the subject's group."""
+    prep = first.head
+    if first.dep_ != "pobj" or prep.lower_ not in {"with", "alongside"} or prep.head.pos_ != "VERB":
+        return None
+    verb = prep.head
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    kind = _kind_as_subject(verb) if subject is not None else None
+    if kind is None or subject is None:
+        return None
+    return kind, _first_conjunct(subject).i, verb
+
+
 def _link(run: list[Token], sent: Span) -> tuple[str, int, Token] | None:
     """(kind, group, cue) for a number phrase tied to a casualty cue.
 
@@ -680,6 +701,9 @@ def _link(run: list[Token], sent: Span) -> tuple[str, int, Token] | None:
         if kind is not None:
             return kind, arg.i, arg
     first = _first_conjunct(arg)
+    company = _with_others(first)
+    if company is not None:
+        return company
     last = max(arg.i, run[-1].i)
     kind = _descriptor_after(arg.doc[last])
     if kind is not None:
@@ -951,6 +975,8 @@ def _is_claimed(cue: Token) -> bool:
     """
     lex = _lexicon()
     node = _clause_verb(cue)
+    if node.lemma_.lower() in lex.own_loss or cue.lemma_.lower() in lex.own_loss:
+        return False  # 'the group said he was martyred' mourns its own, it claims no kill
     for _ in range(4):
         if node.dep_ not in {"ccomp", "xcomp", "conj", "advcl"} or node.head.i == node.i:
             return False
@@ -979,6 +1005,15 @@ def _is_part(arg: Token, cue: Token) -> bool:
 
 
 # --------------------------------------------------------------------------- figures
+
+
+def _subset_of(prep: Token) -> bool:
+    """'of them', 'among those': the number counts part of a group already counted."""
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ in {"of", "among"}
+        and any(g.lower_ in _SUBSET_PRONOUNS for g in prep.children)
+    )
 
 
 def _number_figures(sent: Span) -> list[_Figure]:
@@ -1014,6 +1049,13 @@ def _number_figures(sent: Span) -> list[_Figure]:
             value, qualifier = bounds[0], _AT_LEAST
         else:
             value, qualifier = parsed
+        if any(
+            c.dep_ == "prep"
+            and c.lower_ in {"of", "among"}
+            and any(g.lower_ in _SUBSET_PRONOUNS for g in c.children)
+            for c in (child for t in run for child in t.children)
+        ):
+            continue  # 'three of them women' is part of a group already counted
         link = _link(phrase, sent)
         if link is None:
             continue
@@ -1046,7 +1088,10 @@ def _apposition(parts: list[_Figure]) -> bool:
     anchor = first.noun if first.noun is not None and first.noun.i > first.tokens[-1].i else first.tokens[-1]
     doc = anchor.doc
     comma = anchor.i + 1 < len(doc) and doc[anchor.i + 1].text == ","
-    return comma and len(parts) > 2 and first.value == sum(f.value for f in parts[1:])
+    if comma and len(parts) > 2 and first.value == sum(f.value for f in parts[1:]):
+        return True
+    # 'More than 1,200 died in the siege: 168 soldiers and 87 civilians' breaks the total down.
+    return len(parts) > 1 and any(t.text == ":" for t in doc[anchor.i + 1 : parts[1].tokens[0].i])
 
 
 def find_casualties(sent: Span) -> list[CasualtyMention]:

@@ -55,7 +55,7 @@ def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
     violent = [d for d in drafts if d.type in _VIOLENT and d.trigger.lemma_.lower() not in quiet]
     if not violent:
         return
-    main = violent[0]
+    main = _main(doc, violent)
     text = doc_text(doc)
     sents = list(doc.sents)
     sent_of = {s.start: k for k, s in enumerate(sents)}
@@ -83,6 +83,18 @@ def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
                     event = main  # wounded after a raid on the attackers are the attack's
             own = any(event is d for d in here) or (not here and named)
             _add(event, mention, text, sent, own=own)
+
+
+def _main(doc: Doc, violent: list[EventDraft]) -> EventDraft:
+    """The report's main event: the violent draft named first in the body (the lead)."""
+    far = len(doc)
+
+    def first_in_body(draft: EventDraft) -> tuple[int, int]:
+        tokens = [*draft.mentions, draft.trigger]
+        body = [t.i for t in tokens if zone_at(doc, t.idx) in ("body", "update", "dateline")]
+        return (min(body) if body else far, min(t.i for t in tokens))
+
+    return min(violent, key=first_in_body)
 
 
 def _add(event: EventDraft, mention: CasualtyMention, text: str, sent: Span, *, own: bool) -> None:
@@ -137,6 +149,8 @@ def _causes(trigger: Token, cue: Token) -> bool:
     first = _first_verb(cue)
     if first.dep_ in {"advcl", "conj"} and first.head.i == trigger.i:
         return True
+    if trigger.dep_ == "acl":  # 'martyred in an assassination carried out by ...'
+        trigger = trigger.head
     head = trigger.head
     return trigger.dep_ == "pobj" and head.head.i == cue.i and head.lower_ in {"in", "by", "during"}
 
@@ -214,9 +228,25 @@ def latest(counts: list[Count], ranks: list[int]) -> tuple[Count, list[Count]]:
 
     A wire report leads with its latest toll and then recalls earlier counts,
     so the first figure wins unless a later one is an explicit update (or the
-    first stands in a headline above the body).
+    first stands in a headline above the body); a vague count in words
+    ("dozens") yields to a number no less current.
     """
     order = sorted(range(len(counts)), key=lambda i: (-ranks[i], i))
     best = counts[order[0]]
+    if _vague(best):
+        # 'dozens hurt' is the same figure in words as the '42 to 50 wounded' given later.
+        level = ranks[order[0]] // 4
+        precise = [i for i in order if not _vague(counts[i]) and ranks[i] // 4 >= level]
+        if precise:
+            best = counts[precise[0]]
     others = [c for c in counts if c is not best and c != best]
     return best, others
+
+
+def _vague(count: Count) -> bool:
+    """A figure in words without a number: 'dozens', 'scores', 'several hundred'."""
+    words = (count.text or "").lower().split()
+    return bool(words) and not any(ch.isdigit() for ch in count.text or "") and words[-1] in _VAGUE_WORDS
+
+
+_VAGUE_WORDS = frozenset({"dozens", "scores", "hundreds", "thousands", "tens"})
