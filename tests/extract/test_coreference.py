@@ -205,3 +205,8 @@ def test_raids_on_many_towns_told_with_one_toll_are_one_event_in_their_country(e
     attacks = events_of(extract(text, published="2025-03-05"), "attack")
     assert len(attacks) == 1
     assert attacks[0].place is None or attacks[0].place.kind in ("country", "admin")
+
+
+def test_a_tally_over_a_period_is_no_incident(extract: Any) -> None:
+    text = "Bandits have killed more than 200 villagers across the state so far this year, officials said."
+    assert events_of(extract(text, published="2024-08-01"), "attack") == []

@@ -6,6 +6,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from nexus.extract.attribution import attribute
+from nexus.extract.casualties import find_casualties
 from nexus.extract.coreference import extract_events
 from nexus.extract.dates import find_doc_dates
 from nexus.extract.entities import EntityCluster, cluster_place, doc_geocoder
@@ -42,6 +43,7 @@ def to_extraction(doc: Doc, document: Document, version: str) -> Extraction:
     dates = find_doc_dates(doc, document.published)
     drafts = extract_events(doc, clusters, dates, document.published, places)
     attach_casualties(doc, drafts)
+    drafts = [d for d in drafts if not _tally_only(d)]
     _link_claimants(drafts)
     entities: list[Entity] = []
     for cluster in clusters:
@@ -76,6 +78,21 @@ def to_extraction(doc: Doc, document: Document, version: str) -> Extraction:
         extractor="nexus",
         extractor_version=version,
     )
+
+
+def _tally_only(draft: EventDraft) -> bool:
+    """ "Militants have killed several hundred people in the province this year": a tally, no incident.
+
+    A violent event told once, by a killing verb whose every figure is a total
+    over a period or over several incidents (``CasualtyMention.aggregate``).
+    """
+    if len(draft.mentions) != 1 or draft.type not in ("attack", "military_action"):
+        return False
+    trigger = draft.trigger
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in ("kill", "die", "wound", "injure"):
+        return False
+    figures = [m for m in find_casualties(draft.sent) if m.kind in CASUALTY_FIELDS]
+    return bool(figures) and all(m.aggregate for m in figures)
 
 
 def _link_claimants(drafts: list[EventDraft]) -> None:
