@@ -477,6 +477,7 @@ def _report(
             asserter=row.asserter,
             copy_of=row.duplicate_of,
         ),
+        resolution=row.resolution,
         **counts,
     )
 
