@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from nexus.cli import (
+    event_cmd,  # noqa: F401
     export_cmd,  # noqa: F401
     extract_cmd,  # noqa: F401  (registers commands)
     kb_cmd,  # noqa: F401
