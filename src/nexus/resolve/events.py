@@ -16,8 +16,10 @@ two steps:
   (1 for the same name or within a few km, falling with distance, 0.5 for a
   region containing the place or an unknown place, 0.2 for two different
   sites of one city), actor overlap (1 shared, 0.5 when a side names none)
-  and shared figures (1 when a figure of the same field agrees exactly, 0.5
-  when a side gives none, 0.2 when all differ). The best candidate at or
+  shared figures (1 when a figure of the same field agrees exactly, 0.5
+  when a side gives none, 0.2 when all differ) and shared targets (head
+  words: "a crowded market" and "the market" share one; 1 shared, 0.5 when a
+  side names none, 0 when both name different ones). The best candidate at or
   above ``THRESHOLD`` is the event; ties go to the closer date, then place,
   then the smaller id, so the outcome does not depend on dictionary order.
 
@@ -44,11 +46,11 @@ MAX_KM = 50.0
 #: Extra days allowed when a report's date is only its publication date.
 PUBLICATION_SLACK_DAYS = 2
 #: Feature weights of the identity score (they sum to 1).
-WEIGHTS = {"date": 0.35, "place": 0.30, "actors": 0.20, "figures": 0.15}
+WEIGHTS = {"date": 0.30, "place": 0.25, "actors": 0.20, "figures": 0.10, "targets": 0.15}
 #: The least score at which a report joins a candidate event.
 THRESHOLD = 0.55
 #: Date closeness by whole days apart (day-precision dates); beyond the table the last value.
-DAY_SCORES = (1.0, 0.8, 0.5, 0.3)
+DAY_SCORES = (1.0, 0.8, 0.4, 0.25)
 #: Date closeness when one date is coarse (month or year) and contains the other.
 COARSE_DATE_SCORE = 0.6
 #: Places this close (km) are the same place for scoring.
@@ -83,6 +85,21 @@ class EventKey:
     place: PlaceKey | None = None
     actors: frozenset[str] = field(default_factory=frozenset)
     figures: frozenset[tuple[str, int]] = field(default_factory=frozenset)
+    targets: frozenset[str] = field(default_factory=frozenset)
+
+
+def target_heads(names: object) -> frozenset[str]:
+    """Head words of target names ("a crowded market" -> "market"), for comparing targets.
+
+    ``names`` is an iterable of strings (anything else gives no heads).
+    """
+    heads = set()
+    for target in names if isinstance(names, list | tuple | set | frozenset) else ():
+        words = name_key(str(target)).split()
+        if words:
+            head = words[-1]
+            heads.add(head[:-1] if len(head) > 3 and head.endswith("s") and not head.endswith("ss") else head)
+    return frozenset(heads)
 
 
 @dataclass(frozen=True)
@@ -239,6 +256,18 @@ def figure_score(a: EventKey, b: EventKey) -> tuple[float, str]:
     return 0.2, "no figure in common"
 
 
+def target_score(a: EventKey, b: EventKey) -> tuple[float, str]:
+    """Shared targets in [0, 1]: 1 when a head word is shared, 0.5 when a side names none, else 0."""
+    if not a.targets or not b.targets:
+        return 0.5, "targets named on one side only"
+    shared = sorted(a.targets & b.targets)
+    if shared:
+        return 1.0, "shared target " + ", ".join(shared)
+    return 0.0, "different targets (" + ", ".join(sorted(a.targets)) + " / " + ", ".join(
+        sorted(b.targets)
+    ) + ")"
+
+
 def score_pair(
     report: EventKey, candidate: EventKey, *, window_days: int = WINDOW_DAYS, max_km: float = MAX_KM
 ) -> Decision | None:
@@ -268,11 +297,25 @@ def score_pair(
         actors, actor_reason = 1.0, "shared actor(s)"
     else:
         actors, actor_reason = 0.5, "actors named on one side only"
-    features = (("date", dated[0]), ("place", place), ("actors", actors), ("figures", figures))
+    targets, target_reason = target_score(report, candidate)
+    features = (
+        ("date", dated[0]),
+        ("place", place),
+        ("actors", actors),
+        ("figures", figures),
+        ("targets", targets),
+    )
     score = sum(WEIGHTS[name] * value for name, value in features)
     coarser = PRECISION_RANK.get(report.precision or "", 3) > PRECISION_RANK.get(candidate.precision or "", 3)
     kind = "mention" if coarser and not report.from_publication else "same"
-    reasons = (f"same type ({report.type})", dated[1], place_reason, actor_reason, figure_reason)
+    reasons = (
+        f"same type ({report.type})",
+        dated[1],
+        place_reason,
+        actor_reason,
+        figure_reason,
+        target_reason,
+    )
     return Decision(None, kind, score, reasons, features)
 
 

@@ -21,7 +21,7 @@ from sqlalchemy.engine import Connection
 from nexus.errors import StoreError
 from nexus.model import stable_id
 from nexus.resolve.entities import EntityIndex, gazetteer_aliases
-from nexus.resolve.events import PRECISION_RANK, EventKey, PlaceKey, date_span, resolve_event
+from nexus.resolve.events import PRECISION_RANK, EventKey, PlaceKey, date_span, resolve_event, target_heads
 from nexus.resolve.figures import FIGURE_FIELDS, ReportedFigure, summarize
 from nexus.resolve.names import name_key
 from nexus.resolve.overrides import EventOverride, Override, apply_event_overrides, split_event_id
@@ -289,6 +289,7 @@ def report_key(row: Any, actors: frozenset[str]) -> EventKey:
         place=_place_key(row),
         actors=actors,
         figures=frozenset(_row_figures(row)),
+        targets=target_heads(getattr(row, "targets", None)),
     )
 
 
@@ -302,7 +303,7 @@ def _row_figures(row: Any) -> Iterator[tuple[str, int]]:
 def load_event_overrides(connection: Connection) -> list[EventOverride]:
     """Manual event merges and splits, in the order they are replayed."""
     rows = connection.execute(select(event_overrides).order_by(event_overrides.c.seq))
-    return [EventOverride(r.kind, r.event_id, r.other_id, frozenset(r.docs or [])) for r in rows]
+    return [EventOverride(r.kind, r.event_id, r.other_id, frozenset(r.docs or []), r.type) for r in rows]
 
 
 def link_event(connection: Connection, row: dict[str, Any], actors: frozenset[str]) -> str:
@@ -316,7 +317,7 @@ def link_event(connection: Connection, row: dict[str, Any], actors: frozenset[st
     key = report_key(_Row(row), actors)
     decision = resolve_event(key, event_candidates(connection, key))
     auto_id = decision.event_id or stable_id("event", row["id"])
-    final = apply_event_overrides(auto_id, row["doc_id"], load_event_overrides(connection))
+    final = apply_event_overrides(auto_id, row["doc_id"], row["type"], load_event_overrides(connection))
     resolution = decision.as_json()
     if final != auto_id:
         resolution["manual"] = f"moved from {auto_id} by a manual event merge or split"
@@ -371,8 +372,10 @@ def event_candidates(connection: Connection, report: EventKey) -> dict[str, Even
     ).all()
     actors = event_actor_ids(connection, [row.id for row in rows])
     figures: dict[str, set[tuple[str, int]]] = {row.id: set() for row in rows}
+    targets: dict[str, set[str]] = {row.id: set() for row in rows}
     for report_row in current_reports(connection, [row.id for row in rows]):
         figures[report_row.event_id].update(_row_figures(report_row))
+        targets[report_row.event_id].update(target_heads(report_row.targets))
     return {
         row.id: EventKey(
             type=row.type,
@@ -382,6 +385,7 @@ def event_candidates(connection: Connection, report: EventKey) -> dict[str, Even
             place=_place_key(row),
             actors=frozenset(actors[row.id]),
             figures=frozenset(figures[row.id]),
+            targets=frozenset(targets[row.id]),
         )
         for row in rows
     }
@@ -553,9 +557,23 @@ def merge_events(connection: Connection, keep: str, absorb: str) -> list[str]:
     if keep == absorb:
         raise StoreError(f"cannot merge {keep} with itself")
     _require_events(connection, keep, absorb)
-    connection.execute(insert(event_overrides).values(kind="merge", event_id=keep, other_id=absorb, docs=[]))
-    moved = list(
-        connection.execute(select(event_reports.c.id).where(event_reports.c.event_id == absorb)).scalars()
+    types = dict(
+        connection.execute(select(events.c.id, events.c.type).where(events.c.id.in_([keep, absorb]))).all()
+    )
+    if types[keep] != types[absorb]:
+        raise StoreError(f"cannot merge a {types[absorb]} event into a {types[keep]} event")
+    rows = connection.execute(
+        select(event_reports.c.id, event_reports.c.doc_id).where(event_reports.c.event_id == absorb)
+    ).all()
+    moved = [r.id for r in rows]
+    connection.execute(
+        insert(event_overrides).values(
+            kind="merge",
+            event_id=keep,
+            other_id=absorb,
+            docs=sorted({r.doc_id for r in rows}),
+            type=types[absorb],
+        )
     )
     _move_reports(connection, moved, keep, f"merged from {absorb} by a manual event merge")
     refresh_events(connection, [keep, absorb])
@@ -573,8 +591,11 @@ def split_event(connection: Connection, event_id: str, docs: Iterable[str]) -> s
         raise StoreError("split needs at least one document whose reports move")
     _require_events(connection, event_id)
     rows = connection.execute(
-        select(event_reports.c.id, event_reports.c.doc_id).where(event_reports.c.event_id == event_id)
+        select(event_reports.c.id, event_reports.c.doc_id, event_reports.c.type).where(
+            event_reports.c.event_id == event_id
+        )
     ).all()
+    event_type = rows[0].type if rows else None
     moved = [r.id for r in rows if r.doc_id in doc_ids]
     if not moved:
         raise StoreError(f"no report of {event_id} comes from {', '.join(doc_ids)}")
@@ -582,7 +603,9 @@ def split_event(connection: Connection, event_id: str, docs: Iterable[str]) -> s
         raise StoreError(f"every report of {event_id} comes from {', '.join(doc_ids)}: nothing would remain")
     new_id = split_event_id(event_id, doc_ids)
     connection.execute(
-        insert(event_overrides).values(kind="split", event_id=event_id, other_id=new_id, docs=doc_ids)
+        insert(event_overrides).values(
+            kind="split", event_id=event_id, other_id=new_id, docs=doc_ids, type=event_type
+        )
     )
     _move_reports(connection, moved, new_id, f"split from {event_id} by a manual event split")
     refresh_events(connection, [event_id, new_id])

@@ -282,7 +282,8 @@ event_overrides = Table(
     Column("kind", String(8), nullable=False, doc="merge or split"),
     Column("event_id", ID, nullable=False, doc="merge: the survivor; split: the event split"),
     Column("other_id", ID, nullable=False, doc="merge: the absorbed id; split: the new id"),
-    Column("docs", JSON, nullable=False, doc="split: the documents whose reports move to other_id"),
+    Column("docs", JSON, nullable=False, doc="the documents whose reports move (merge: those of other_id)"),
+    Column("type", String(32), doc="the event type (a merge moves reports of this type only)"),
 )
 
 ingest_progress = Table(

@@ -36,6 +36,7 @@ def upgrade() -> None:
         sa.Column("event_id", sa.String(length=64), nullable=False),
         sa.Column("other_id", sa.String(length=64), nullable=False),
         sa.Column("docs", sa.JSON(), nullable=False),
+        sa.Column("type", sa.String(length=32), nullable=True),
         sa.PrimaryKeyConstraint("seq", name=op.f("pk_event_overrides")),
     )
 
