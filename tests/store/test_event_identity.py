@@ -9,9 +9,8 @@ to what real text gives them.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
-
 from datetime import date
+from typing import Any
 
 import pytest
 from sqlalchemy import select
