@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import and_, delete, func, insert, or_, select, update
 from sqlalchemy.engine import Connection
 
 from nexus.errors import StoreError
@@ -44,8 +44,8 @@ from nexus.store.schema import (
 SYMMETRIC_RELATIONS = frozenset({"cooperation", "hostility"})
 #: Place kinds from most to least specific.
 PLACE_SPECIFICITY = {"site": 0, "city": 1, "admin": 2, "country": 3}
-#: How far around a report's date to look for candidate events (covers month precision + slack).
-CANDIDATE_DAYS = 40
+#: How far around a report's date span to look for day-precision candidate events (window + slack).
+CANDIDATE_DAYS = 10
 CHUNK = 500
 
 
@@ -359,23 +359,44 @@ def event_actor_ids(connection: Connection, event_ids: Sequence[str]) -> dict[st
 
 
 def event_candidates(connection: Connection, report: EventKey) -> dict[str, EventKey]:
-    """Stored events that could be the one ``report`` describes (same type, dates nearby)."""
+    """Stored events that could be the one ``report`` describes (same type, dates that can meet).
+
+    Day-precision events within ``CANDIDATE_DAYS`` of the report's span, and
+    month- or year-precision events whose span may contain it.
+    """
     if report.day is None:
         return {}
     first, last = date_span(report.day, report.precision)
-    window = (
+    near = (
         date.fromordinal(first.toordinal() - CANDIDATE_DAYS),
         date.fromordinal(last.toordinal() + CANDIDATE_DAYS),
     )
+    coarse_from = date(first.year - 1, 12, 1)  # a year or month event starts at most a year before
     rows = connection.execute(
-        select(events).where(events.c.type == report.type, events.c.date_day.between(*window))
+        select(events).where(
+            events.c.type == report.type,
+            or_(
+                events.c.date_day.between(*near),
+                and_(
+                    events.c.date_precision.in_(("month", "year")),
+                    events.c.date_day.between(coarse_from, near[1]),
+                ),
+            ),
+        )
     ).all()
-    actors = event_actor_ids(connection, [row.id for row in rows])
+    ids = [row.id for row in rows]
+    actors = event_actor_ids(connection, ids)
     figures: dict[str, set[tuple[str, int]]] = {row.id: set() for row in rows}
     targets: dict[str, set[str]] = {row.id: set() for row in rows}
-    for report_row in current_reports(connection, [row.id for row in rows]):
-        figures[report_row.event_id].update(_row_figures(report_row))
-        targets[report_row.event_id].update(target_heads(report_row.targets))
+    columns = [event_reports.c[name] for name in FIGURE_FIELDS]
+    for batch in chunks(ids):
+        for report_row in connection.execute(
+            select(event_reports.c.event_id, event_reports.c.targets, *columns).where(
+                event_reports.c.event_id.in_(batch), event_reports.c.superseded.is_(False)
+            )
+        ):
+            figures[report_row.event_id].update(_row_figures(report_row))
+            targets[report_row.event_id].update(target_heads(report_row.targets))
     return {
         row.id: EventKey(
             type=row.type,
