@@ -2,23 +2,47 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from nexus.model import (
-    Attribution,
-    Count,
-    DateValue,
-    Document,
-    Entity,
-    Event,
-    Evidence,
-    Extraction,
-    Place,
-    Relation,
-)
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from nexus.kb import KnowledgeBase
+    from nexus.model import (
+        Attribution,
+        Count,
+        DateValue,
+        Document,
+        Entity,
+        Event,
+        Evidence,
+        Extraction,
+        Place,
+        Relation,
+    )
+
+#: The domain model, loaded on first use so that ``nexus --help`` does not import pydantic.
+_MODEL_NAMES = frozenset(
+    {
+        "Attribution",
+        "Count",
+        "DateValue",
+        "Document",
+        "Entity",
+        "Event",
+        "Evidence",
+        "Extraction",
+        "Place",
+        "Relation",
+    }
+)
+
+
+def __getattr__(name: str) -> Any:
+    if name in _MODEL_NAMES:
+        from nexus import model
+
+        return getattr(model, name)
+    raise AttributeError(f"module 'nexus' has no attribute {name!r}")
+
 
 __version__ = "0.1.0"
 

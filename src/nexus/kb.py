@@ -16,27 +16,34 @@ Unknown names raise ``NotFoundError`` (a ``StoreError``: a clean message).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
+from sqlalchemy.engine import make_url
 
-from nexus import analyze
-from nexus.analyze.models import GraphMetrics, Network, PathResult, Timeline
 from nexus.errors import StoreError
-from nexus.model import Extraction
 from nexus.store import DocumentResult, IngestSummary, Store, open_store, reader
+from nexus.store.engine import make_engine, resolve_url
 from nexus.store.reader import RelationFilter
 from nexus.store.records import (
     Contradiction,
+    DocumentHit,
     EntityDetail,
     EntitySummary,
     EventRecord,
     RelationRecord,
     SearchHit,
 )
+from nexus.store.schema import events as events_table
 from nexus.store.schema import overrides
+
+if TYPE_CHECKING:  # networkx and the analysis models load only when a method needs them
+    from nexus.analyze.models import GraphMetrics, Network, PathResult, Timeline
+    from nexus.model import Extraction
 
 DateLike = date | str | None
 
@@ -198,9 +205,22 @@ class KnowledgeBase:
             )
 
     def event(self, event_id: str) -> EventRecord:
-        """One event with every report and its own figures."""
+        """One event with every report and its own figures (``event_id`` may be a unique start)."""
         with self.store.connect() as connection:
             found = reader.event_detail(connection, event_id)
+            if found is None and len(event_id) >= 4:
+                like = event_id.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+                ids = (
+                    connection.execute(
+                        select(events_table.c.id).where(events_table.c.id.like(like, escape="\\")).limit(2)
+                    )
+                    .scalars()
+                    .all()
+                )
+                if len(ids) > 1:
+                    raise NotFoundError(f"{event_id!r} starts more than one event id; give more of it")
+                if ids:
+                    found = reader.event_detail(connection, ids[0])
         if found is None:
             raise NotFoundError(f"no event {event_id!r}")
         return found
@@ -209,6 +229,12 @@ class KnowledgeBase:
         """Events whose reports disagree on a figure (``incompatible`` says whether both can hold)."""
         with self.store.connect() as connection:
             return reader.contradictions(connection, include_compatible=include_compatible)
+
+    def search_documents(self, text: str, *, limit: int = 50) -> list[DocumentHit]:
+        """Documents whose whole text matches ``text`` (stemmed words, "phrases", prefix*),
+        best first, each with a highlighted snippet and the events and entities at its matches."""
+        with self.store.connect() as connection:
+            return reader.search_documents(connection, text, limit=limit)
 
     def search(self, text: str, *, limit: int = 50) -> list[SearchHit]:
         """Evidence sentences containing every word of ``text``."""
@@ -227,16 +253,22 @@ class KnowledgeBase:
         until: DateLike = None,
         min_sources: int = 1,
         include_hedged: bool = True,
-        max_nodes: int = analyze.network.MAX_NODES,
+        max_nodes: int | None = None,
     ) -> Network:
         """Entities within ``depth`` hops of ``name`` and the relations among them."""
         rf = relation_filter(
             types=types, since=since, until=until, min_sources=min_sources, include_hedged=include_hedged
         )
+        from nexus.analyze import network
+
         entity_id = self.entity_id(name)
         with self.store.connect() as connection:
-            return analyze.neighbourhood(
-                connection, entity_id, depth=depth, relation_filter=rf, max_nodes=max_nodes
+            return network.neighbourhood(
+                connection,
+                entity_id,
+                depth=depth,
+                relation_filter=rf,
+                max_nodes=network.MAX_NODES if max_nodes is None else max_nodes,
             )
 
     def path(
@@ -249,15 +281,18 @@ class KnowledgeBase:
         until: DateLike = None,
         min_sources: int = 1,
         include_hedged: bool = True,
-        max_hops: int = analyze.network.MAX_PATH_HOPS,
+        max_hops: int | None = None,
     ) -> PathResult:
         """A shortest chain of relations from ``source`` to ``target``, with evidence per hop."""
         rf = relation_filter(
             types=types, since=since, until=until, min_sources=min_sources, include_hedged=include_hedged
         )
+        from nexus.analyze import network
+
         a, b = self.entity_id(source), self.entity_id(target)
+        hops = network.MAX_PATH_HOPS if max_hops is None else max_hops
         with self.store.connect() as connection:
-            return analyze.shortest_path(connection, a, b, relation_filter=rf, max_hops=max_hops)
+            return network.shortest_path(connection, a, b, relation_filter=rf, max_hops=hops)
 
     def timeline(
         self,
@@ -268,9 +303,11 @@ class KnowledgeBase:
         limit: int | None = 1000,
     ) -> Timeline:
         """Events and first-seen links (of one entity, or all), oldest first."""
+        from nexus.analyze.timeline import timeline
+
         entity_id = self.entity_id(name) if name else None
         with self.store.connect() as connection:
-            return analyze.timeline(connection, entity_id, since=_day(since), until=_day(until), limit=limit)
+            return timeline(connection, entity_id, since=_day(since), until=_day(until), limit=limit)
 
     def metrics(
         self,
@@ -286,21 +323,78 @@ class KnowledgeBase:
         rf = relation_filter(
             types=types, since=since, until=until, min_sources=min_sources, include_hedged=include_hedged
         )
+        from nexus.analyze.metrics import graph_metrics
+
         with self.store.connect() as connection:
-            return analyze.graph_metrics(connection, rf, top=top)
+            return graph_metrics(connection, rf, top=top)
 
     def new_links(self, since: DateLike, until: DateLike = None) -> list[RelationRecord]:
         """Relations first seen in [since, until]."""
         start = _day(since)
         if start is None:
             raise StoreError("new_links needs a start date")
+        from nexus.analyze.metrics import new_links
+
         with self.store.connect() as connection:
-            return analyze.new_links(connection, start, _day(until))
+            return new_links(connection, start, _day(until))
 
 
-def open(db: str | None = None) -> KnowledgeBase:
-    """Open the knowledge base at ``db`` (URL or SQLite path; default ``$NEXUS_DB`` or ./nexus.db)."""
-    return KnowledgeBase(open_store(db))
+def sqlite_file(db: str | None) -> Path | None:
+    """The file a SQLite ``db`` (URL or path, see ``resolve_url``) names; None for other databases
+    and for an in-memory SQLite database."""
+    url = make_url(resolve_url(db))
+    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
+        return None
+    return Path(url.database)
 
 
-__all__ = ["KnowledgeBase", "NotFoundError", "open", "relation_filter"]
+_REVISION = re.compile(r"""^revision\s*=\s*["']([^"']+)["']""", re.MULTILINE)
+_DOWN_REVISION = re.compile(r"""^down_revision\s*=\s*["']([^"']+)["']""", re.MULTILINE)
+
+
+def _head_revisions() -> set[str]:
+    """The newest migration ids, read from the packaged scripts without importing alembic."""
+    revisions, parents = set(), set()
+    for script in (Path(__file__).parent / "store" / "migrations" / "versions").glob("*.py"):
+        source = script.read_text(encoding="utf-8")
+        revisions.update(_REVISION.findall(source))
+        parents.update(_DOWN_REVISION.findall(source))
+    return revisions - parents
+
+
+def _open_current(db: str | None) -> Store:
+    """The store at ``db``, migrating it (alembic) only when it is not at the newest revision.
+
+    Reading the revision with one query keeps alembic out of start-up for the
+    common case, a store that is already current.
+    """
+    engine = make_engine(db)
+    try:
+        with engine.connect() as connection:
+            current = {
+                row[0] for row in connection.exec_driver_sql("SELECT version_num FROM alembic_version")
+            }
+    except Exception:  # no alembic_version table yet: a new or foreign database
+        current = set()
+    if current and current == _head_revisions():
+        return Store(engine)
+    engine.dispose()
+    return open_store(db)
+
+
+def open(db: str | None = None, *, must_exist: bool = False) -> KnowledgeBase:
+    """Open the knowledge base at ``db`` (URL or SQLite path; default ``$NEXUS_DB`` or ./nexus.db).
+
+    A SQLite file that does not exist is created (and migrated), unless
+    ``must_exist``: then a ``NotFoundError`` names the path, so a mistyped
+    path is never mistaken for an empty knowledge base.
+    """
+    path = sqlite_file(db)
+    if must_exist and path is not None and not path.exists():
+        raise NotFoundError(
+            f"no knowledge base at {path} (give --db or $NEXUS_DB, or create one with nexus ingest)"
+        )
+    return KnowledgeBase(_open_current(db))
+
+
+__all__ = ["KnowledgeBase", "NotFoundError", "open", "relation_filter", "sqlite_file"]

@@ -28,5 +28,5 @@ def db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
 
 @pytest.fixture
 def client(db: str) -> Iterator[TestClient]:
-    with TestClient(create_app(db, token=None)) as test_client:
+    with TestClient(create_app(db, token=None), base_url="http://localhost") as test_client:
         yield test_client

@@ -10,7 +10,9 @@ from nexus.api import create_app
 
 
 def test_without_a_built_ui_the_root_says_how_to_build_it(db: str, tmp_path: Path) -> None:
-    with TestClient(create_app(db, token=None, ui_dir=tmp_path / "missing")) as client:
+    with TestClient(
+        create_app(db, token=None, ui_dir=tmp_path / "missing"), base_url="http://localhost"
+    ) as client:
         page = client.get("/")
         assert page.status_code == 200
         assert "make web" in page.text
@@ -20,7 +22,7 @@ def test_without_a_built_ui_the_root_says_how_to_build_it(db: str, tmp_path: Pat
 def test_the_built_ui_is_served_at_the_root(db: str, tmp_path: Path) -> None:
     (tmp_path / "index.html").write_text("<!doctype html><title>Nexus UI</title>")
     (tmp_path / "app.js").write_text("console.log('nexus')")
-    with TestClient(create_app(db, token=None, ui_dir=tmp_path)) as client:
+    with TestClient(create_app(db, token=None, ui_dir=tmp_path), base_url="http://localhost") as client:
         assert "Nexus UI" in client.get("/").text
         assert client.get("/static/app.js").status_code == 200
 

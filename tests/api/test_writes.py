@@ -31,7 +31,9 @@ def stub_extract(document: Document) -> Extraction:
 
 @pytest.fixture
 def writer_client(db: str) -> Iterator[TestClient]:
-    with TestClient(create_app(db, token=TOKEN, extract=stub_extract)) as test_client:
+    with TestClient(
+        create_app(db, token=TOKEN, extract=stub_extract), base_url="http://localhost"
+    ) as test_client:
         yield test_client
 
 
@@ -97,7 +99,9 @@ def test_merge_of_an_entity_with_itself_is_409(writer_client: TestClient) -> Non
 
 def test_posted_document_runs_the_real_extraction_pipeline(db: str, extractor) -> None:  # type: ignore[no-untyped-def]
     text = "Lashkar-e-Taiba militants attacked a police post in Pulwama on 3 May 2019, killing 3 policemen."
-    with TestClient(create_app(db, token=TOKEN, extract=extractor.extract)) as writer:
+    with TestClient(
+        create_app(db, token=TOKEN, extract=extractor.extract), base_url="http://localhost"
+    ) as writer:
         response = writer.post("/api/documents", json={"id": "real", "text": text}, headers=auth())
         assert response.status_code == 201, response.text
         document = writer.get("/api/documents/real").json()

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from pytest import MonkeyPatch
 from typer.testing import CliRunner
 
 from nexus.cli import app
+from nexus.model import Document, Extraction
 
 runner = CliRunner()
 
@@ -117,3 +120,77 @@ def test_a_syndicated_copy_is_marked_as_a_duplicate_of_the_original(tmp_path: Pa
     assert json.loads((out / "copy.json").read_text())["duplicate_of"] == "wire"
     assert json.loads((out / "wire.json").read_text())["duplicate_of"] is None
     assert json.loads((out / "run-report.json").read_text())["duplicates"] == {"copy": "wire"}
+
+
+# ------------------------------------------------------------------ hostile inputs (issue 13)
+
+
+def test_a_document_the_extractor_chokes_on_fails_alone(tmp_path: Path, monkeypatch: MonkeyPatch) -> None:
+    from nexus.extract.pipeline import Extractor
+
+    real_extract = Extractor.extract
+
+    def extract(self: Extractor, document: Document) -> Extraction:
+        if "POISON" in document.text:
+            raise ValueError("cannot handle this one")
+        return real_extract(self, document)
+
+    def extract_many(self: Extractor, documents: Iterable[Document]) -> Iterator[Extraction]:
+        for document in documents:
+            yield extract(self, document)
+
+    monkeypatch.setattr(Extractor, "extract", extract)
+    monkeypatch.setattr(Extractor, "extract_many", extract_many)
+    source = write_jsonl(
+        tmp_path / "in.jsonl",
+        [
+            {"id": "before", "text": "Rebels shelled a village near Goma."},
+            {"id": "bad", "text": "POISON pill text."},
+            {"id": "after", "text": "Soldiers were ambushed near Beni."},
+        ],
+    )
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["extract", str(source), "--out", str(out)])
+    assert result.exit_code == 1
+    assert "in.jsonl:2" in result.output and "cannot handle this one" in result.output
+    assert (out / "before.json").exists() and (out / "after.json").exists()
+    report = json.loads((out / "run-report.json").read_text())
+    assert report["documents_failed"] == 1
+    assert report["failures"][0]["origin"].endswith("in.jsonl:2")
+
+
+def test_deep_json_and_bad_unicode_do_not_lose_the_batch(tmp_path: Path) -> None:
+    (tmp_path / "deep.json").write_text("[" * 50_000 + "]" * 50_000, encoding="utf-8")
+    (tmp_path / "mixed.jsonl").write_text(
+        '{"id": "odd-\\udc80", "text": "Bad id."}\n'
+        + json.dumps({"id": "good", "text": "A grenade hit a bus stop in Srinagar."})
+        + "\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "blank.txt").write_text("\u200b\u200b", encoding="utf-8")
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["extract", str(tmp_path), "--out", str(out), "--format", "jsonl"])
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output
+    assert (out / "good.json").exists()
+    failed = {f["origin"] for f in json.loads((out / "run-report.json").read_text())["failures"]}
+    expected = {str(tmp_path / "deep.json"), f"{tmp_path / 'mixed.jsonl'}:1", str(tmp_path / "blank.txt")}
+    assert failed == expected
+
+
+def test_stdin_with_a_cut_off_jsonl_line_reports_it(tmp_path: Path) -> None:
+    whole = json.dumps({"id": "s1", "text": "Police defused a bomb in Mardan."})
+    lines = [whole, '{"id": "s2", "text": "cut']
+    result = runner.invoke(app, ["extract", "-", "--format", "jsonl"], input="\n".join(lines))
+    assert result.exit_code == 1
+    assert "<stdin>:2" in result.output
+    ids = [json.loads(ln)["id"] for ln in result.stdout.splitlines() if ln.startswith("{")]
+    assert ids == ["s1"]
+
+
+def test_an_empty_jsonl_file_exits_1_and_says_so(tmp_path: Path) -> None:
+    source = tmp_path / "empty.jsonl"
+    source.write_text("", encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(source), "--format", "jsonl"])
+    assert result.exit_code == 1
+    assert "no JSON lines" in result.output

@@ -172,3 +172,36 @@ def test_days_earlier_at_the_head_of_a_sentence_count_from_the_previous_happenin
     )
     strikes = events_of(extract(text, published="2025-01-30"), "military_action")
     assert sorted(iso(s) or "" for s in strikes) == ["2025-01-16", "2025-01-20"]
+
+
+def test_two_attacks_in_one_sentence_each_take_their_own_town(extract: Any) -> None:
+    text = (
+        "The stabbing follows a shooting at a cafe in Hanau on March 3, in which a gunman "
+        "killed four people, and a knife attack in a park in Bremen on February 11."
+    )
+    attacks = events_of(extract(text, published="2025-03-20"), "attack")
+    places = {iso(a): a.place.name if a.place else None for a in attacks}
+    assert places.get("2025-03-03") == "Hanau"
+    assert places.get("2025-02-11") == "Bremen"
+
+
+def test_a_state_visit_is_the_visitors_not_the_states(extract: Any) -> None:
+    text = "President Amina Sule, who was on a state visit to Japan, flew back to Abuja on Friday."
+    (visit,) = events_of(extract(text, published="2024-11-10"), "visit")
+    assert visit.actors == ["Amina Sule"]
+
+
+def test_an_attack_by_a_group_named_with_its_country_is_the_groups(extract: Any) -> None:
+    text = "A drone attack by Syria's Liwa Fatemiyoun militia on a base near Deir ez-Zor killed three guards."
+    (attack,) = events_of(extract(text, published="2024-11-10"), "attack")
+    assert "Syria" not in attack.actors
+
+
+def test_raids_on_many_towns_told_with_one_toll_are_one_event_in_their_country(extract: Any) -> None:
+    text = (
+        "Jihadists stormed army posts in several towns of Niger at dawn on Monday, the army said. "
+        "The assaults on Tillaberi, Ayorou, Tera, Kollo and Filingue were claimed by the group."
+    )
+    attacks = events_of(extract(text, published="2025-03-05"), "attack")
+    assert len(attacks) == 1
+    assert attacks[0].place is None or attacks[0].place.kind in ("country", "admin")

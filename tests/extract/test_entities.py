@@ -96,3 +96,125 @@ def test_place_followed_by_city_is_the_city(extract: Any) -> None:
 def test_prefixed_group_name_at_sentence_start_is_kept_whole(extract: Any) -> None:
     ents = by_name(extract("al-Shabaab claimed the bombing in Mogadishu."))
     assert "al-Shabaab" in ents
+
+
+def test_name_after_a_locative_preposition_is_a_place(extract: Any) -> None:
+    ents = by_name(extract("Artillery fire killed three people in Deir Balah on Sunday, doctors said."))
+    assert ents["Deir Balah"].type == "PLACE"
+
+
+def test_name_after_the_town_of_is_a_place(extract: Any) -> None:
+    ents = by_name(extract("Government troops retook the town of Tadmor from rebel fighters on Friday."))
+    assert ents["Tadmor"].type == "PLACE"
+
+
+def test_name_after_a_verb_of_going_is_a_place(extract: Any) -> None:
+    ents = by_name(extract("The health minister Ama Boateng flew to Tamale on Tuesday after the raid."))
+    assert ents["Tamale"].type == "PLACE"
+
+
+def test_peoples_are_not_places(extract: Any) -> None:
+    ents = by_name(extract("Tajiks, Dagestanis and Afghans were among the men detained on Monday."))
+    assert not {n for n, e in ents.items() if e.type == "PLACE"} & {"Tajiks", "Dagestanis", "Afghans"}
+
+
+def test_person_after_an_official_title_is_a_person(extract: Any) -> None:
+    ents = by_name(extract("District official Gul Rehman Afridi said the blast killed two people in Bannu."))
+    assert ents["Gul Rehman Afridi"].type == "PERSON"
+
+
+def test_acronym_means_what_the_text_defines(extract: Any) -> None:
+    text = "The Bangladesh Border Guard (BBG) said its men seized the weapons near Teknaf on Monday."
+    ents = by_name(extract(text))
+    assert ents["Bangladesh Border Guard"].type == "ORG"
+    assert "BBG" in ents["Bangladesh Border Guard"].aliases
+
+
+def test_acronym_defined_in_text_overrides_the_gazetteer(extract: Any) -> None:
+    text = "The Armed Forces of Panama (AFP) said two smugglers were detained in Colon on Friday."
+    ents = by_name(extract(text))
+    assert ents["Armed Forces of Panama"].type == "ORG"
+    assert ents["Armed Forces of Panama"].subtype != "media"
+
+
+def test_compass_fragment_is_no_place(extract: Any) -> None:
+    ents = by_name(extract("Gunmen raided a village in north-west Nigeria on Monday, residents said."))
+    assert not any(n.lower().startswith(("north", "west")) for n in ents)
+
+
+def test_quoted_nickname_is_no_entity(extract: Any) -> None:
+    text = "Troops secured the Sonamarg valley, dubbed 'little Switzerland' by tourists, on Monday."
+    ents = by_name(extract(text))
+    assert "Switzerland" not in ents
+
+
+def test_two_ends_of_a_road_are_two_places(extract: Any) -> None:
+    ents = by_name(extract("A bomb hit a bus on the Quetta-Sibi highway on Monday, police said."))
+    assert ents["Quetta"].type == "PLACE" and ents["Sibi"].type == "PLACE"
+    assert "Quetta-Sibi" not in ents
+
+
+def test_unknown_place_with_an_admin_word_is_a_division(extract: Any) -> None:
+    ents = by_name(extract("Bandits attacked farmers in Dangulbi District of Zamfara on Sunday."))
+    assert ents["Dangulbi District"].type == "PLACE"
+    assert ents["Dangulbi District"].subtype == "admin"
+
+
+def test_surname_tagged_as_a_place_joins_the_person(extract: Any) -> None:
+    text = "The interior minister, Kwame Asante, visited Tamale. Police said Asante would return on Friday."
+    ents = by_name(extract(text))
+    assert "Asante" not in ents or ents["Asante"].type != "PLACE"
+
+
+def test_person_after_a_title_and_comma_is_a_person(extract: Any) -> None:
+    ents = by_name(extract("The group's spokesman, Idris Kamara, said the bridge had been destroyed."))
+    assert ents["Idris Kamara"].type == "PERSON"
+
+
+def test_unknown_name_after_the_port_of_is_a_place(extract: Any) -> None:
+    ents = by_name(extract("Jets struck the port of Qarnawil and a fuel depot on Monday, residents said."))
+    assert ents["Qarnawil"].type == "PLACE"
+
+
+def test_raided_object_located_in_a_town_is_a_place(extract: Any) -> None:
+    text = "Bandits raided Kadisau in Faskari on Sunday and drove off cattle, residents said."
+    ents = by_name(extract(text))
+    assert ents["Kadisau"].type == "PLACE"
+
+
+def test_namesake_abroad_yields_to_the_named_container(extract: Any) -> None:
+    text = "Gunmen raided Mera in Sokoto, in northwest Nigeria, on Friday, killing eight villagers."
+    mera = by_name(extract(text))["Mera"]
+    assert mera.place is not None and mera.place.country == "NG"
+
+
+def test_country_named_in_the_sentence_picks_the_namesake(extract: Any) -> None:
+    text = (
+        "Turkey vowed to punish the attackers. Its president spoke by video from Kazan, "
+        "where he was attending a summit with Russian officials on Wednesday."
+    )
+    kazan = by_name(extract(text))["Kazan"]
+    assert kazan.place is not None and kazan.place.country == "RU"
+
+
+def test_place_list_tagged_as_one_name_is_split(extract: Any) -> None:
+    ents = by_name(extract("Jets struck PKK positions in Metina, Zap and Avashin on Thursday, Ankara said."))
+    assert "Metina, Zap and Avashin" not in ents
+
+
+def test_leading_compass_word_is_not_part_of_a_place(extract: Any) -> None:
+    ents = by_name(extract("Two soldiers died in a blast in south Bastar on Friday, police said."))
+    assert not any(n.startswith("south") for n in ents)
+
+
+def test_titles_before_a_name_tagged_as_an_organisation_make_a_person(extract: Any) -> None:
+    text = "Brigadier General Oumar Sidibe Traore said the garrison had been reinforced on Monday."
+    ents = by_name(extract(text))
+    person = next(e for e in ents.values() if "Traore" in e.name)
+    assert person.type == "PERSON" and not person.name.startswith("Brigadier")
+
+
+def test_speaker_sharing_a_town_name_is_no_place(extract: Any) -> None:
+    text = "Governor Babagana Zulum visited the camp. Zulum said the attackers came from Sambisa."
+    ents = by_name(extract(text))
+    assert all(e.type != "PLACE" for n, e in ents.items() if "Zulum" in n)

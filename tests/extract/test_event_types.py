@@ -50,3 +50,33 @@ def test_attackers_pronoun_keeps_the_attack(extract: Any) -> None:
     text = "Five militants were shot dead after they tried to storm an army camp in Bannu on Monday."
     found = types_of(extract(text, published="2024-07-16"))
     assert "attack" in found
+
+
+def test_issued_statement_takes_its_issuer(extract: Any) -> None:
+    text = (
+        "A statement issued by the Defence Council on Friday said the army would answer any "
+        "further provocation."
+    )
+    extraction = extract(text, published="2024-07-13")
+    (statement,) = [e for e in extraction.events if e.type == "statement"]
+    assert any("Defence Council" in a for a in statement.actors)
+
+
+def test_headline_passive_takes_the_cause_clause_subject(extract: Any) -> None:
+    text = "Five killed as Turkish jets pound positions near Duhok"
+    assert "military_action" in types_of(extract(text, published="2024-07-13"))
+
+
+def test_gunfire_by_militants_is_an_attack(extract: Any) -> None:
+    text = "Militants fired on a police checkpoint in Bannu on Sunday, wounding two constables."
+    assert "attack" in types_of(extract(text, published="2024-07-15"))
+
+
+def test_group_reporting_its_operation_in_a_statement_is_a_claim(extract: Any) -> None:
+    text = (
+        "Gunmen attacked a police post in Tank on Monday. The Pakistani Taliban said in a statement "
+        "that its fighters carried out the attack."
+    )
+    found = types_of(extract(text, published="2024-07-16"))
+    assert "claim" in found
+    assert "statement" not in found

@@ -37,3 +37,44 @@ def test_unknown_name_is_none() -> None:
 
 def test_fold_ignores_case_accents_and_articles() -> None:
     assert fold("The Faladié") == fold("faladie")
+
+
+def test_capital_district_has_its_own_admin1() -> None:
+    place = Geocoder(["US"]).resolve("Washington")
+    assert place is not None and place.admin1 == "District of Columbia"
+
+
+def test_province_named_in_the_document_breaks_ties() -> None:
+    near_tripoli_libya = Geocoder(["LY"]).resolve("Tripoli")
+    near_tripoli_lebanon = Geocoder(["LB"]).resolve("Tripoli")
+    assert near_tripoli_libya is not None and near_tripoli_libya.country == "LY"
+    assert near_tripoli_lebanon is not None and near_tripoli_lebanon.country == "LB"
+
+
+def test_first_word_of_a_country_name_is_that_country() -> None:
+    place = Geocoder().resolve("Sierra")
+    assert place is not None and (place.kind, place.country) == ("country", "SL")
+    assert Geocoder().resolve("Syrian") is None  # a demonym, not a short country name
+
+
+def test_compass_word_is_no_place() -> None:
+    assert Geocoder().resolve("north-") is None
+    assert Geocoder().resolve("South") is None
+
+
+def test_small_foreign_namesake_is_not_taken() -> None:
+    assert Geocoder(["NG", "NG", "NG"]).resolve("Mera") is None
+    assert Geocoder(["NG", "NG"]).resolve("Paris") is not None  # a big city is trusted anywhere
+
+
+def test_other_vowels_find_a_town_of_the_document_country() -> None:
+    place = Geocoder(["PK", "PK"]).resolve("Noshki")  # GeoNames spells it Nushki
+    assert place is not None and place.country == "PK" and place.lat is not None
+    assert Geocoder().resolve("Noshki") is None  # without a country there is nothing to lean on
+
+
+def test_acronyms_and_common_nouns_are_no_towns() -> None:
+    assert Geocoder().resolve("UN") is None
+    assert Geocoder().resolve("Valley") is None
+    us = Geocoder().resolve("US")
+    assert us is not None and us.kind == "country"

@@ -118,3 +118,202 @@ def test_the_group_stands_for_the_last_armed_group_subject(extractor: Any) -> No
 def test_its_outlet_is_affiliated_with_the_subject(extractor: Any) -> None:
     text = "Islamic State said through its Amaq news agency that its fighters had carried out the raid."
     assert rel("Amaq", "Islamic State", "affiliation") in relations(extractor, text)
+
+
+def test_title_with_of_country_after_the_name(extractor: Any) -> None:
+    text = "Foreign Minister Ayman Safadi of Jordan called the shelling a violation on Tuesday."
+    assert rel("Ayman Safadi", "Jordan", "affiliation") in relations(extractor, text)
+
+
+def test_each_leader_belongs_to_the_group_in_their_own_title(extractor: Any) -> None:
+    text = "Ansar Dine chief Abu Ubaida and Boko Haram commander Abubakar Shekau were listed in the case."
+    found = relations(extractor, text)
+    assert rel("Abu Ubaida", "Ansar Dine", "affiliation") in found
+    assert rel("Abubakar Shekau", "Boko Haram", "affiliation") in found
+    assert rel("Abubakar Shekau", "Ansar Dine", "affiliation") not in found
+    assert rel("Abu Ubaida", "Boko Haram", "affiliation") not in found
+
+
+def test_provincial_office_links_the_holder_to_the_province(extractor: Any) -> None:
+    text = "Sindh Chief Minister Murad Ali Shah visited the wounded; Kano's governor, Abba Yusuf, sent aid."
+    found = relations(extractor, text)
+    assert rel("Murad Ali Shah", "Sindh", "affiliation") in found
+    assert rel("Abba Yusuf", "Kano", "affiliation") in found
+
+
+def test_a_landmark_is_no_office_place(extractor: Any) -> None:
+    text = "Guards at the Taj Mahal said its director, Rakesh Verma, had closed the gates."
+    found = relations(extractor, text)
+    assert rel("Rakesh Verma", "Taj Mahal", "affiliation") not in found
+
+
+def test_known_to_be_affiliated_with_links_the_groups(extractor: Any) -> None:
+    text = "Ansar al-Islam, known to be affiliated with the Islamic State, has claimed the ambush."
+    assert rel("Ansar al-Islam", "Islamic State", "affiliation") in relations(extractor, text)
+
+
+def test_a_faction_loyal_to_a_group_or_a_chief(extractor: Any) -> None:
+    text = "Police blamed Katiba Macina, a unit loyal to al Qaeda, for the raid."
+    assert rel("Katiba Macina", "al Qaeda", "affiliation") in relations(extractor, text)
+
+
+def test_pledged_allegiance_to_a_group(extractor: Any) -> None:
+    text = "Boko Haram, which pledged allegiance to the Islamic State in 2015, attacked the town."
+    assert rel("Boko Haram", "Islamic State", "affiliation") in relations(extractor, text)
+
+
+def test_backing_an_including_list_gives_cooperation_and_bases(extractor: Any) -> None:
+    text = "Russia supports several militias abroad, including Wagner in Libya and the Africa Corps in Mali."
+    found = relations(extractor, text)
+    assert rel("Russia", "Wagner", "cooperation") in found
+    assert rel("Wagner", "Libya", "based_in") in found
+
+
+def test_it_never_stands_for_a_person(extractor: Any) -> None:
+    text = "Governor Ahmed Musa said the ambush had failed, while President Bola Tinubu condemned it."
+    found = relations(extractor, text)
+    assert rel("Bola Tinubu", "Ahmed Musa", "hostility") not in found
+
+
+def test_their_alliance_makes_each_state_a_member(extractor: Any) -> None:
+    text = (
+        "Guinea, Chad and Sudan, which spoke on Monday through their Alliance of Sahel States, "
+        "rejected the report."
+    )
+    found = relations(extractor, text)
+    assert rel("Chad", "Alliance of Sahel States", "affiliation") in found
+    assert rel("Sudan", "Alliance of Sahel States", "affiliation") in found
+
+
+def test_contributing_to_a_mission_is_membership(extractor: Any) -> None:
+    text = "Burundi, which contributes to the African Union Transition Mission in Somalia, lost two men."
+    found = relations(extractor, text)
+    assert rel("Burundi", "African Union Transition Mission in Somalia", "affiliation") in found
+
+
+def test_the_groups_wing_belongs_to_the_group_named_before(extractor: Any) -> None:
+    text = (
+        "Hezbollah fired rockets overnight. The Radwan Force, the group's elite unit, "
+        "said it had targeted an army post."
+    )
+    found = relations(extractor, text)
+    assert rel("Radwan Force", "Hezbollah", "affiliation") in found
+
+
+def test_a_hyphen_cue_on_a_link_noun_describes_the_apposition(extractor: Any) -> None:
+    text = (
+        "Al Qaeda lost ground in 2023. Officials said the group's Yemen-based affiliate, "
+        "al Qaeda in the Arabian Peninsula, planned the plot."
+    )
+    based = {(d.source.name, d.target.name) for d in drafts_of(extractor, text) if d.type == "based_in"}
+    assert ("al Qaeda in the Arabian Peninsula", "Yemen") in based
+    assert ("Al Qaeda", "Yemen") not in based
+
+
+def test_a_persons_ally_is_cooperation_not_membership(extractor: Any) -> None:
+    text = "On Friday, Vladimir Putin's close ally Ramzan Kadyrov had urged the envoy to leave."
+    found = relations(extractor, text)
+    assert rel("Vladimir Putin", "Ramzan Kadyrov", "affiliation") not in found
+    assert rel("Vladimir Putin", "Ramzan Kadyrov", "cooperation") in found
+
+
+def test_a_dissident_unit_of_a_group_is_affiliated_to_it(extractor: Any) -> None:
+    text = "Police blamed the 57th Front, an ELN unit operating near the border, for the ambush."
+    assert rel("57th Front", "ELN", "affiliation") in relations(extractor, text)
+
+
+def test_attacks_blamed_on_a_group_have_no_accuser_in_the_sentence_subject(extractor: Any) -> None:
+    text = (
+        "Niger shut the schools, Education Minister Alio Daouda said on Monday, "
+        "after weeks of raids blamed on the Islamic State in the west."
+    )
+    assert not [d for d in drafts_of(extractor, text) if d.type == "hostility"]
+
+
+def test_a_nationality_on_fighters_is_not_their_state(extractor: Any) -> None:
+    text = "Colombia protested. The State Department designated four Colombian gangs as terrorist groups."
+    found = relations(extractor, text)
+    assert not any(t == "hostility" and "Colombia" in p for p, t in found)
+
+
+def test_shooting_down_a_states_jets_is_hostility(extractor: Any) -> None:
+    text = "Russia said on Sunday that the Ukrainian Air Force shot down two Russian jets near Kursk."
+    found = relations(extractor, text)
+    assert rel("Ukrainian Air Force", "Russia", "hostility") in found
+
+
+def test_a_groups_attacks_in_a_country(extractor: Any) -> None:
+    text = "The court said Hizbul Mujahideen had planned attacks in India with money raised abroad."
+    assert rel("Hizbul Mujahideen", "India", "hostility") in relations(extractor, text)
+
+
+def test_their_headquarters_is_each_groups_base(extractor: Any) -> None:
+    text = "Hamas and Islamic Jihad both have their headquarters in Lebanon, officials said."
+    found = relations(extractor, text)
+    assert rel("Hamas", "Lebanon", "based_in") in found
+    assert rel("Islamic Jihad", "Lebanon", "based_in") in found
+
+
+def test_a_group_controlling_ground_is_based_there(extractor: Any) -> None:
+    text = "Boko Haram still controls parts of northern Cameroon despite the offensive."
+    assert rel("Boko Haram", "Cameroon", "based_in") in relations(extractor, text)
+
+
+def test_a_groups_positions_in_a_country(extractor: Any) -> None:
+    text = "Israeli jets struck Hezbollah positions in Syria overnight."
+    assert rel("Hezbollah", "Syria", "based_in") in relations(extractor, text)
+
+
+def test_fighters_based_somewhere_are_not_the_reporting_body(extractor: Any) -> None:
+    text = "A United Nations report said that up to 3,000 al-Shabaab fighters are based in Kenya."
+    found = relations(extractor, text)
+    assert rel("United Nations", "Kenya", "based_in") not in found
+    assert rel("al-Shabaab", "Kenya", "based_in") in found
+
+
+def test_joint_operations_make_their_launchers_partners(extractor: Any) -> None:
+    text = "Kenya and Ethiopia launched joint operations along the border in March."
+    assert rel("Kenya", "Ethiopia", "cooperation") in relations(extractor, text)
+
+
+def test_solidarity_with_hanging_on_the_verb(extractor: Any) -> None:
+    text = "The minister said that Burkina Faso was acting in full solidarity with Niger."
+    assert rel("Burkina Faso", "Niger", "cooperation") in relations(extractor, text)
+
+
+def test_holding_talks_with_a_leader(extractor: Any) -> None:
+    text = "Narendra Modi was holding talks with Vladimir Putin in Moscow on Monday."
+    assert rel("Narendra Modi", "Vladimir Putin", "cooperation") in relations(extractor, text)
+
+
+def test_a_body_headquartered_somewhere_after_a_parenthesis(extractor: Any) -> None:
+    text = (
+        "Niger also quit the Economic Community of West African States (ECOWAS), "
+        "a regional body headquartered in Abuja."
+    )
+    found = relations(extractor, text)
+    assert rel("Economic Community of West African States", "Abuja", "based_in") in found
+
+
+def test_an_umbrella_that_includes_a_group(extractor: Any) -> None:
+    text = "Washington blamed the Axis of Resistance, a coalition of militias that includes Kataib Hezbollah."
+    assert rel("Kataib Hezbollah", "Axis of Resistance", "affiliation") in relations(extractor, text)
+
+
+def test_a_branch_known_as_a_name(extractor: Any) -> None:
+    text = "Analysts said al Qaeda's North African branch, known as AQIM, had recruited in Libya."
+    assert rel("AQIM", "al Qaeda", "affiliation") in relations(extractor, text)
+
+
+def test_a_leaders_ruling_party(extractor: Any) -> None:
+    text = "Protesters burned flags of President William Ruto's ruling United Democratic Alliance on Monday."
+    assert rel("William Ruto", "United Democratic Alliance", "affiliation") in relations(extractor, text)
+
+
+def test_a_parenthesised_acronym_names_the_body_not_its_country(extractor: Any) -> None:
+    text = (
+        "Uganda sent more troops. The move was confirmed by Major Bilal Katamba, spokesman for the "
+        "Uganda People's Defence Force (UPDF), on Monday."
+    )
+    drafts = [d for d in drafts_of(extractor, text) if d.type == "affiliation"]
+    assert drafts and all(d.target.type == "ORG" for d in drafts)

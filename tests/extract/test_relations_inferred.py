@@ -37,3 +37,51 @@ def test_no_dateline_no_guess_at_an_officials_country(extract: Any) -> None:
     text = "Somalia's government met on Friday. President Hassan Sheikh Mohamud chaired the meeting."
     extraction = extract(text, published="2024-08-03")
     assert frozenset(("Hassan Sheikh Mohamud", "Somalia")) not in pairs(extraction, "affiliation")
+
+
+def test_a_foreign_title_keeps_an_official_from_the_dateline_country(extract: Any) -> None:
+    text = (
+        "NAIROBI, May 2 (Test Wire) - Kenya's cabinet met on Thursday. "
+        "Tanzanian President Samia Suluhu Hassan joined the talks by video link."
+    )
+    extraction = extract(text, published="2024-05-02")
+    assert frozenset(("Samia Suluhu Hassan", "Kenya")) not in pairs(extraction, "affiliation")
+
+
+def test_a_capital_city_acting_stands_for_its_state(extract: Any) -> None:
+    text = "Niger suspended relations with Paris on Monday, a week after France criticised the coup."
+    extraction = extract(text, published="2023-08-07")
+    hostile = pairs(extraction, "hostility")
+    assert frozenset(("Niger", "France")) in hostile
+
+
+def test_accusations_run_from_the_accuser_to_the_accused(extract: Any) -> None:
+    text = "Chad's government accused Sudan of arming the rebels on Friday."
+    extraction = extract(text, published="2024-03-01")
+    found = [(r.source, r.target) for r in extraction.relations if r.type == "hostility"]
+    assert ("Chad", "Sudan") in found
+
+
+def test_strikes_on_a_group_abroad_are_not_hostility_to_the_host_country(extract: Any) -> None:
+    text = "Iranian jets struck Jaish al-Adl positions in Pakistan and Iraq on Tuesday, Iran said."
+    extraction = extract(text, published="2024-01-17")
+    hostile = pairs(extraction, "hostility")
+    assert frozenset(("Iran", "Jaish al-Adl")) in hostile
+    assert frozenset(("Iran", "Iraq")) not in hostile
+
+
+def test_a_states_arrest_of_a_person_is_no_hostility(extract: Any) -> None:
+    text = "Mexican marines recaptured the drug lord Joaquin Guzman in Sinaloa in 2016, Mexico said."
+    extraction = extract(text, published="2016-01-09")
+    assert frozenset(("Mexico", "Joaquin Guzman")) not in pairs(extraction, "hostility")
+
+
+def test_a_headline_place_is_not_the_dateline_country(extract: Any) -> None:
+    text = (
+        "Train siege toll rises to 12 as army points to Iran\n"
+        "ISLAMABAD, 3 May (Test Wire) — Pakistan's army said the raiders came from across the border. "
+        "Prime Minister Shehbaz Sharif chaired a security meeting."
+    )
+    extraction = extract(text, published="2024-05-03")
+    assert frozenset(("Shehbaz Sharif", "Iran")) not in pairs(extraction, "affiliation")
+    assert frozenset(("Shehbaz Sharif", "Pakistan")) in pairs(extraction, "affiliation")

@@ -246,3 +246,219 @@ def test_summit_hosting_talks_is_their_setting(nlp: Language) -> None:
 
 def test_due_on_a_tour_is_planned(nlp: Language) -> None:
     assert "visit" not in types(nlp, "The pope is due in Jakarta next week on his longest tour abroad.")
+
+
+def test_harm_verb_of_a_violent_noun_is_no_second_mention(nlp: Language) -> None:
+    text = "In May, air strikes in Kunar killed nine people."
+    assert triggers(nlp, text) == [("strikes", "military_action")]
+
+
+def test_launched_attacks_are_the_attacks(nlp: Language) -> None:
+    text = "Rebels launched coordinated attacks on three garrisons in the north."
+    assert triggers(nlp, text) == [("attacks", "attack")]
+
+
+def test_counted_attacks_are_no_single_event(nlp: Language) -> None:
+    assert "attack" not in types(nlp, "Three attacks in five days shook the province.")
+
+
+def test_a_year_is_no_count(nlp: Language) -> None:
+    assert "attack" in types(nlp, "He was convicted over the 2015 Garissa attacks.")
+
+
+def test_superlative_apposition_restates_the_headline_event(nlp: Language) -> None:
+    text = "Eleven killed as rebels ambush army convoy in Tillaberi, deadliest strike on troops this year"
+    assert "military_action" not in types(nlp, text)
+
+
+def test_agentive_participle_stands_for_the_noun(nlp: Language) -> None:
+    found = triggers(nlp, "He died in an assassination carried out by Israel in Gaza City.")
+    assert found == [("carried", "attack")]
+
+
+def test_leaving_and_arriving_is_one_visit(nlp: Language) -> None:
+    text = "The defence minister left for Gao on Monday and arrived in the town with his army chief."
+    assert types(nlp, text).count("visit") == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Insurgents fired on a police post near Gao overnight.", "military_action"),
+        ("Thirty villagers were killed in attacks on two hamlets near Tahoua.", "attack"),
+        ("Two envoys were declared persona non grata on Friday.", "sanction"),
+        ("Ottawa ordered out three diplomats of the embassy.", "sanction"),
+        ("Australia listed four militias as terrorist organisations on Monday.", "sanction"),
+    ],
+)
+def test_more_trigger_phrases(nlp: Language, text: str, etype: str) -> None:
+    assert etype in types(nlp, text)
+
+
+def test_singular_raid_is_an_attack_plural_raids_military(nlp: Language) -> None:
+    assert types(nlp, "The raid on the border town lasted two hours.") == ["attack"]
+    assert types(nlp, "Monday's raids on the port destroyed two cranes.") == ["military_action"]
+
+
+def test_trigger_lexicon_has_no_yaml_booleans() -> None:
+    """Unquoted on/off/yes/no in YAML lists become booleans and silently never match."""
+    from nexus.extract.triggers import event_ontology
+
+    def words(node: object) -> list[object]:
+        if isinstance(node, dict):
+            return [w for v in node.values() for w in words(v)]
+        if isinstance(node, list):
+            return [w for v in node for w in words(v)]
+        return [node]
+
+    assert not [w for w in words(event_ontology()) if isinstance(w, bool)]
+
+
+def test_unnamed_speaker_with_a_modal_is_no_statement(nlp: Language) -> None:
+    text = "A shopkeeper told the paper that nothing would be left behind."
+    assert "statement" not in types(nlp, text)
+
+
+def test_event_named_in_passing_does_not_block_the_statement(nlp: Language) -> None:
+    text = "Minister Juan Ortega said the blast was the work of the Front in revenge for an army raid."
+    assert "statement" in types(nlp, text)
+
+
+def test_a_question_reports_no_event(nlp: Language) -> None:
+    assert "military_action" not in types(nlp, '"Why has nobody been detained?" the widow asked.')
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Morocco had asked for his extradition in 2021.",
+        "She asked the governor why the killers had not been found.",
+        "The Russian leader offered his condolences to the families.",
+    ],
+)
+def test_requests_questions_and_condolences_are_statements(nlp: Language, text: str) -> None:
+    assert "statement" in types(nlp, text)
+
+
+def test_a_bomb_exploding_is_an_attack(nlp: Language) -> None:
+    assert "attack" in types(nlp, "Nine people died when a bomb exploded at a bus stop in Kohat.")
+
+
+def test_a_tyre_exploding_is_no_attack(nlp: Language) -> None:
+    assert "attack" not in types(nlp, "A tyre exploded on the motorway near Lahore.")
+
+
+def test_passive_claim_in_a_relative_clause(nlp: Language) -> None:
+    text = "The ambush, which was claimed by the Pakistani Taliban, killed six soldiers."
+    assert "claim" in types(nlp, text)
+
+
+def test_claiming_lives_is_no_claim(nlp: Language) -> None:
+    text = "The blast, which claimed the lives of 14 people, shocked the city."
+    assert "claim" not in types(nlp, text)
+
+
+def test_statement_as_medium_of_a_reporting_verb(nlp: Language) -> None:
+    text = "In its first statement, the army said two attackers had been shot dead."
+    assert "statement" not in types(nlp, text)
+
+
+def test_talks_are_plural_by_nature(nlp: Language) -> None:
+    assert "meeting" in types(nlp, "Turkey hosted talks on the grain corridor.")
+
+
+def test_talks_as_the_purpose_of_a_trip(nlp: Language) -> None:
+    found = types(nlp, "The chancellor flew to Ankara for talks on migration.")
+    assert found == ["visit"]
+
+
+def test_said_in_a_statement_is_a_statement(nlp: Language) -> None:
+    text = "The foreign ministry said in a statement that the expulsions were unjustified."
+    assert "statement" in types(nlp, text)
+
+
+def test_nobody_saying_it_was_behind_is_no_statement(nlp: Language) -> None:
+    assert "statement" not in types(nlp, "No group has said it was behind the ambush.")
+
+
+def test_running_tally_in_the_present_perfect_is_no_event(nlp: Language) -> None:
+    assert "attack" not in types(nlp, "Bandits have killed more than 300 villagers in the state this year.")
+
+
+def test_operation_under_way_since_a_day_is_an_event(nlp: Language) -> None:
+    text = "Commandos have been combing the hills around Rajouri since Sunday night."
+    assert "military_action" in types(nlp, text)
+
+
+def test_fighting_attacks_for_years_is_generic(nlp: Language) -> None:
+    text = "The poor coastal state has been battling insurgent attacks for years."
+    assert "attack" not in types(nlp, text)
+
+
+def test_agentless_blame_is_no_statement(nlp: Language) -> None:
+    assert "statement" not in types(nlp, "The militias are blamed for hundreds of deaths since 2016.")
+
+
+def test_two_speakers_two_statements(nlp: Language) -> None:
+    text = (
+        "The president condemned the bombing, and Governor Ali Khan said in a statement: "
+        '"This war will continue until the last terrorist is eliminated."'
+    )
+    assert types(nlp, text).count("statement") == 2
+
+
+def test_days_of_strikes_are_a_tally(nlp: Language) -> None:
+    text = "The toll from four days of strikes has risen to 31, the ministry said."
+    assert "military_action" not in types(nlp, text)
+
+
+def test_expelled_from_a_party_is_no_sanction(nlp: Language) -> None:
+    assert "sanction" not in types(nlp, "The mayor was expelled from the ruling party on Monday.")
+
+
+def test_expelling_diplomats_is_a_sanction(nlp: Language) -> None:
+    assert "sanction" in types(nlp, "Both countries expelled four of the other's diplomats.")
+
+
+def test_demanded_designation_is_no_sanction(nlp: Language) -> None:
+    text = "The students' union demanded that the militia be designated a terrorist group and banned."
+    assert "sanction" not in types(nlp, text)
+
+
+def test_existing_designation_is_no_new_sanction(nlp: Language) -> None:
+    text = "The department added two aliases to the existing designation of the group."
+    assert "sanction" not in types(nlp, text)
+
+
+def test_attackers_arriving_is_no_visit(nlp: Language) -> None:
+    text = "The gunmen torched the stalls after arriving from two directions at midnight."
+    assert "visit" not in types(nlp, text)
+
+
+def test_a_visit_that_never_took_place(nlp: Language) -> None:
+    assert "visit" not in types(nlp, "The royal visit to Accra never took place.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoys are scheduled to meet in Muscat on Sunday.",
+        "The two delegations are set to hold talks in Vienna.",
+        "The government ruled out talks with the kidnappers.",
+    ],
+)
+def test_meetings_not_yet_held(nlp: Language, text: str) -> None:
+    assert "meeting" not in types(nlp, text)
+
+
+def test_denied_operation_gives_the_denier_no_attack(nlp: Language) -> None:
+    assert "attack" not in types(nlp, "The movement denied carrying out the attack on the depot.")
+
+
+def test_clause_is_actual_for_dates(nlp: Language) -> None:
+    from nexus.extract.triggers import clause_is_actual
+
+    doc = nlp("The minister vowed to crush the revolt by June 2027 and visited Gao on Monday.")
+    verbs = {t.lemma_: t for t in doc if t.pos_ == "VERB"}
+    assert not clause_is_actual(verbs["crush"])
+    assert clause_is_actual(verbs["vow"])

@@ -338,8 +338,8 @@ def test_empty_file(tmp_path: Path) -> None:
 
 
 def test_invalid_utf8_file(tmp_path: Path) -> None:
-    path = tmp_path / "latin1.txt"
-    path.write_bytes(b"Caf\xe9 bombing")
+    path = tmp_path / "garbled.txt"
+    path.write_bytes(b"ok \x80\x81\xfeAB")  # no encoding reads this as a language
     assert _read(path) == [IngestFailure(str(path), "invalid UTF-8 at byte 3")]
 
 

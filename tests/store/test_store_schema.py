@@ -12,7 +12,7 @@ from nexus.errors import StoreError
 from nexus.store import Store, migrate, open_store, resolve_url
 from nexus.store.schema import metadata
 
-SEARCH_OBJECTS = {"evidence_fts", "sentence_tsv", "ix_evidence_sentence_tsv"}
+SEARCH_OBJECTS = {"evidence_fts", "sentence_tsv", "ix_evidence_sentence_tsv", "document_fts", "text_tsv"}
 
 
 def test_open_store_migrates_to_head(store: Store) -> None:

@@ -8,8 +8,8 @@ betweenness sampling), so the same store gives the same numbers.
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
-import networkx as nx
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
@@ -19,6 +19,9 @@ from nexus.store.reader import RelationFilter
 from nexus.store.records import RelationRecord
 from nexus.store.schema import relations
 
+if TYPE_CHECKING:  # networkx loads when a graph is built, not at import
+    import networkx as nx
+
 #: Above this many nodes betweenness is estimated from a sample of source nodes.
 EXACT_BETWEENNESS_LIMIT = 2000
 BETWEENNESS_SAMPLE = 500
@@ -27,6 +30,8 @@ SEED = 0
 
 def relation_graph(connection: Connection, relation_filter: RelationFilter | None = None) -> nx.Graph:
     """The (filtered) relation graph, undirected, weighted by independent sources."""
+    import networkx as nx
+
     graph = nx.Graph()
     for row in reader.all_relations(connection, relation_filter or RelationFilter()):
         if graph.has_edge(row.source_id, row.target_id):
@@ -40,6 +45,8 @@ def graph_metrics(
     connection: Connection, relation_filter: RelationFilter | None = None, *, top: int | None = 50
 ) -> GraphMetrics:
     """Centrality and community of each entity, most central (PageRank) first."""
+    import networkx as nx
+
     graph = relation_graph(connection, relation_filter)
     if graph.number_of_nodes() == 0:
         return GraphMetrics(n_nodes=0, n_edges=0, n_communities=0, betweenness_sampled=False, rows=[])

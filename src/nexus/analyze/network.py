@@ -10,9 +10,8 @@ each relation keeps its own direction in the results.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import networkx as nx
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
@@ -21,6 +20,9 @@ from nexus.store import linker, reader
 from nexus.store.reader import RelationFilter
 from nexus.store.records import EntityRef
 from nexus.store.schema import relations
+
+if TYPE_CHECKING:  # networkx loads when a graph is built, not at import
+    import networkx as nx
 
 #: Longest path searched, in hops.
 MAX_PATH_HOPS = 6
@@ -160,6 +162,8 @@ def shortest_path(
 
 def to_networkx(network: Network) -> nx.MultiDiGraph:
     """A networkx graph of a ``Network`` (node and edge attributes from the records)."""
+    import networkx as nx
+
     graph = nx.MultiDiGraph()
     for node in network.nodes:
         graph.add_node(node.id, name=node.name, type=node.type, depth=node.depth)

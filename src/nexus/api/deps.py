@@ -8,6 +8,7 @@ required (else 403: writes are disabled) and must be presented as
 
 from __future__ import annotations
 
+import re
 import secrets
 import threading
 from collections.abc import Callable, Sequence
@@ -17,8 +18,9 @@ from typing import Annotated, TypeVar
 
 from fastapi import Depends, HTTPException, Query, Request, status
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
-from pydantic import AfterValidator
+from pydantic import AfterValidator, BeforeValidator
 
+from nexus.api.guard import GuardConfig
 from nexus.api.schemas import Page
 from nexus.kb import KnowledgeBase
 from nexus.model import Document, Extraction, RelationType
@@ -37,6 +39,7 @@ class ApiState:
     kb: KnowledgeBase
     token: str | None
     extract: ExtractFn | None = None
+    guard: GuardConfig = field(default_factory=lambda: GuardConfig(token=None))
     write_lock: threading.RLock = field(default_factory=threading.RLock)
 
     def extractor(self) -> ExtractFn:
@@ -103,10 +106,16 @@ Writer = Annotated[None, Depends(require_writer)]
 # Query parameters shared by the graph endpoints (network, path, relations).
 
 
+DATE_PATTERN = r"^[12]\d{3}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$"
+_DATE_PATTERN = re.compile(DATE_PATTERN)
+
+
 def _check_date(value: str | None) -> str | None:
     """A real calendar date at year, month or day precision, else a 422 naming the parameter."""
     if value is None:
         return None
+    if not _DATE_PATTERN.fullmatch(value):
+        raise ValueError(f"not a date (YYYY, YYYY-MM or YYYY-MM-DD): {value!r}")
     parts = value.split("-")
     try:
         year, month, day = (int(p) for p in [*parts, "1", "1"][:3])
@@ -118,12 +127,19 @@ def _check_date(value: str | None) -> str | None:
     return value
 
 
+def _empty_is_none(value: object) -> object:
+    """``?since=`` (empty) is how many clients send "no value": the same as leaving it out."""
+    return None if value == "" else value
+
+
 DateParam = Annotated[
     str | None,
+    BeforeValidator(_empty_is_none),
     AfterValidator(_check_date),
+    # The pattern is documented and checked by _check_date (after an empty value became None).
     Query(
-        pattern=r"^[12]\d{3}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$",
-        description="YYYY, YYYY-MM or YYYY-MM-DD",
+        description="YYYY, YYYY-MM or YYYY-MM-DD (empty: no bound)",
+        json_schema_extra={"pattern": "^(" + DATE_PATTERN[1:-1] + ")?$"},
     ),
 ]
 TypesParam = Annotated[

@@ -8,14 +8,39 @@ has no reader for it) and the bodies of the two write endpoints.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Generic, TypeVar
+import re
+from typing import Annotated, Any, Generic, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
 
 from nexus.store import DocumentResult
 from nexus.store.records import EntityDetail, EntityRef, EntitySummary, SearchHit
 
 T = TypeVar("T")
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _valid_unicode(value: str | None) -> str | None:
+    """Refuse a lone surrogate (``"\\udc80"`` in JSON): it can be neither stored nor printed."""
+    if value is not None:
+        bad = _LONE_SURROGATE.search(value)
+        if bad is not None:
+            raise ValueError(f"not valid Unicode: lone surrogate at character {bad.start()}")
+    return value
+
+
+def _iso_date_only(value: Any) -> Any:
+    """A date must be written as one (``YYYY-MM-DD``): a number is not read as a timestamp."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        raise ValueError("expected an ISO date string (YYYY-MM-DD), got a number")
+    return value
+
+
+Text = Annotated[str, AfterValidator(_valid_unicode)]
+OptionalText = Annotated[str | None, AfterValidator(_valid_unicode)]
+IsoDate = Annotated[dt.date | None, BeforeValidator(_iso_date_only)]
 
 
 class _Schema(BaseModel):
@@ -107,12 +132,12 @@ class DocumentDetail(DocumentSummary):
 class DocumentIn(_Schema):
     """A report to ingest. Without an ``id``, the id is a hash of the text."""
 
-    text: str = Field(min_length=1, max_length=1_000_000)
-    id: str | None = Field(default=None, min_length=1, max_length=64)
-    title: str | None = None
-    url: str | None = None
-    outlet: str | None = None
-    published: dt.date | None = None
+    text: Text = Field(min_length=1, max_length=1_000_000)
+    id: OptionalText = Field(default=None, min_length=1, max_length=64)
+    title: OptionalText = None
+    url: OptionalText = None
+    outlet: OptionalText = None
+    published: IsoDate = Field(default=None, description="YYYY-MM-DD (a string; numbers are refused)")
 
 
 class IngestOut(_Schema):
@@ -123,5 +148,5 @@ class IngestOut(_Schema):
 class MergeIn(_Schema):
     """Declare ``absorb`` the same entity as ``keep`` (names or ids)."""
 
-    keep: str = Field(min_length=1)
-    absorb: str = Field(min_length=1)
+    keep: Text = Field(min_length=1)
+    absorb: Text = Field(min_length=1)

@@ -3,39 +3,35 @@
 Thin over ``nexus.export``: open the store, resolve the scope, count what
 will be written (for the progress bar), stream it out. A file is written to
 ``OUT.part`` and renamed when complete, so an interrupted export never
-leaves a truncated file under the final name. ``OUT`` may be ``-`` (stdout)
-for every format but csv, which writes a directory.
+leaves a truncated file under the final name. ``OUT`` may be ``-`` (stdout).
+CSV is three tables: ``OUT`` is a folder for all three, or with ``--table``
+one file (``events.csv``) or ``-``. Where it was written is always said.
 """
 
 from __future__ import annotations
 
+import shutil
 import sys
+import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
-from typing import IO, Annotated
+from typing import IO, TYPE_CHECKING, Annotated
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from nexus.cli.app import app, console
+from nexus.cli.render import emit_json
 from nexus.errors import NexusError
-from nexus.export import (
-    ExportScope,
-    Selection,
-    export_csv,
-    export_gexf,
-    export_graphml,
-    export_jsonl,
-    export_stix,
-    import_jsonl,
-)
-from nexus.export.jsonl import store_counts
-from nexus.kb import open as open_kb
-from nexus.kb import relation_filter
-from nexus.store import DocumentResult
+
+if TYPE_CHECKING:  # the exporters (networkx, stix2) load only when exporting
+    from rich.progress import Progress
+    from sqlalchemy.engine import Connection
+
+    from nexus.export import Selection
+    from nexus.store import DocumentResult
 
 
 class ExportFormat(StrEnum):
@@ -44,6 +40,12 @@ class ExportFormat(StrEnum):
     gexf = "gexf"
     csv = "csv"
     jsonl = "jsonl"
+
+
+class CsvTable(StrEnum):
+    events = "events"
+    edges = "edges"
+    entities = "entities"
 
 
 DbOption = Annotated[
@@ -58,6 +60,8 @@ def _fail(message: str) -> typer.Exit:
 
 
 def _progress() -> Progress:
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
     return Progress(
         TextColumn("{task.description}"),
         BarColumn(),
@@ -96,7 +100,12 @@ def _total(selection: Selection, fmt: ExportFormat) -> int:
 
 @app.command("export")
 def export(
-    out: Annotated[Path, typer.Argument(help="Output file (- for stdout); a directory for csv.")],
+    out: Annotated[
+        Path,
+        typer.Argument(
+            metavar="OUT", help="Output file (- for stdout); for csv a folder, or a file with --table."
+        ),
+    ],
     output_format: Annotated[ExportFormat, typer.Option("--format", "-f", help="Export format.")],
     db: DbOption = None,
     since: Annotated[str | None, typer.Option(help="Only from this date (YYYY[-MM[-DD]]).")] = None,
@@ -106,26 +115,52 @@ def export(
     ] = 1,
     entity: Annotated[str | None, typer.Option(help="Only the neighbourhood of this entity.")] = None,
     depth: Annotated[int, typer.Option(min=0, help="Hops around --entity.")] = 2,
+    table: Annotated[
+        CsvTable | None, typer.Option("--table", help="csv: write only this table, to the file OUT (or -).")
+    ] = None,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print what was written as JSON on stdout.")
+    ] = False,
 ) -> None:
     """Export the knowledge base as STIX 2.1, GraphML, GEXF, CSV or JSON Lines."""
+    from nexus.export import (
+        ExportScope,
+        Selection,
+        export_gexf,
+        export_graphml,
+        export_jsonl,
+        export_stix,
+    )
+    from nexus.export.jsonl import store_counts
+    from nexus.kb import open as open_kb
+    from nexus.kb import relation_filter
+
     fmt = output_format
     filtered = since or until or min_sources > 1 or entity
     if fmt is ExportFormat.jsonl and filtered:
         raise _fail("jsonl is a full copy of the store (for nexus import); it takes no filters")
-    if fmt is ExportFormat.csv and str(out) == "-":
-        raise _fail("csv writes events.csv, edges.csv and entities.csv: give a directory")
+    if table is not None and fmt is not ExportFormat.csv:
+        raise _fail("--table chooses one of the csv tables; it needs --format csv")
+    if fmt is ExportFormat.csv and table is None and (str(out) == "-" or out.suffix.lower() == ".csv"):
+        raise _fail(
+            f"csv writes three tables (events.csv, edges.csv, entities.csv), so {out} would be a folder: "
+            "give a folder, or --table events|edges|entities to write that one table to the file"
+        )
+    if as_json and str(out) == "-":
+        raise _fail("--json prints a summary on stdout, so the export cannot go there too: give a file")
+    report = _reporter(as_json)
     try:
         window = relation_filter(since=since, until=until)  # parses the dates, cleanly
         scope = ExportScope(
             since=window.since, until=window.until, min_sources=min_sources, entity=entity, depth=depth
         )
-        with open_kb(db) as kb, kb.store.connect() as connection, _progress() as progress:
+        with open_kb(db, must_exist=True) as kb, kb.store.connect() as connection, _progress() as progress:
             if fmt is ExportFormat.jsonl:
                 total = store_counts(connection)["documents"]
                 task = progress.add_task("exporting documents", total=total)
                 with _output(out) as handle:
                     counts = export_jsonl(connection, handle, progress=lambda n: progress.advance(task, n))
-                _report(
+                report(
                     {
                         "documents": counts["documents"],
                         "versions": counts["document_versions"],
@@ -143,8 +178,8 @@ def export(
                 progress.advance(task, n)
 
             if fmt is ExportFormat.csv:
-                tables = export_csv(connection, out, selection, progress=advance)
-                _report({"events": tables.events, "edges": tables.edges, "entities": tables.entities}, out)
+                counts, where = _write_csv(connection, out, selection, table, advance)
+                report(counts, where)
                 return
             with _output(out) as handle:
                 if fmt is ExportFormat.stix:
@@ -154,17 +189,65 @@ def export(
                     writer = export_graphml if fmt is ExportFormat.graphml else export_gexf
                     graph = writer(connection, handle, selection, progress=advance)
                     counts = {"nodes": graph.nodes, "edges": graph.edges}
-            _report(counts, out)
+            report(counts, out)
     except NexusError as exc:
         raise _fail(str(exc)) from None
     except OSError as exc:
         raise _fail(f"cannot write {out}: {exc.strerror or exc}") from None
 
 
-def _report(counts: dict[str, int], out: Path) -> None:
-    table = Table(*counts, title=f"written to {out}", show_edge=False)
-    table.add_row(*(str(v) for v in counts.values()))
-    console.print(table)
+def _write_csv(
+    connection: Connection,
+    out: Path,
+    selection: Selection,
+    table: CsvTable | None,
+    advance: Callable[[int], None],
+) -> tuple[dict[str, int], Path]:
+    """The csv tables into the folder ``out``, or one of them into the file ``out`` (or stdout)."""
+    from nexus.export import export_csv
+
+    if table is None:
+        tables = export_csv(connection, out, selection, progress=advance)
+        return {"events": tables.events, "edges": tables.edges, "entities": tables.entities}, out
+    parent = Path.cwd() if str(out) == "-" else out.resolve().parent
+    parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=parent, prefix=".nexus-export-") as scratch:
+        tables = export_csv(connection, Path(scratch), selection, progress=advance)
+        written = Path(scratch) / f"{table.value}.csv"
+        if str(out) == "-":
+            with written.open(encoding="utf-8", newline="") as handle:
+                shutil.copyfileobj(handle, sys.stdout)
+        else:
+            written.replace(out)
+    return {table.value: getattr(tables, table.value)}, out
+
+
+def _where(out: Path) -> str:
+    return "standard output" if str(out) == "-" else str(out.resolve())
+
+
+def _reporter(as_json: bool) -> Callable[[dict[str, int], Path], None]:
+    """Say what was written where: a table on stderr, or JSON on stdout with ``--json``."""
+
+    def report(counts: dict[str, int], out: Path) -> None:
+        if as_json:
+            files = (
+                [str((out / f"{name}.csv").resolve()) for name in counts]
+                if out.is_dir() and str(out) != "-"
+                else [_where(out)]
+            )
+            emit_json({"written": files, "counts": counts})
+            return
+        if out.is_dir() and str(out) != "-":
+            where = f"written to the folder {_where(out)}: " + ", ".join(f"{name}.csv" for name in counts)
+        else:
+            where = f"written to {_where(out)}"
+        console.print(where, highlight=False, markup=False, soft_wrap=True)
+        table = Table(*counts, show_edge=False)
+        table.add_row(*(str(v) for v in counts.values()))
+        console.print(table)
+
+    return report
 
 
 @app.command("import")
@@ -174,8 +257,13 @@ def import_(
     ],
     db: DbOption = None,
     batch_size: Annotated[int, typer.Option(min=1, help="Documents per transaction.")] = 50,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the counts as JSON on stdout.")] = False,
 ) -> None:
     """Load a JSON Lines export into a knowledge base (documents re-ingested, merges/splits replayed)."""
+    from nexus.export import import_jsonl
+    from nexus.export.jsonl import store_counts
+    from nexus.kb import open as open_kb
+
     try:
         handle = sys.stdin if str(file) == "-" else file.open(encoding="utf-8")
     except OSError as exc:
@@ -192,12 +280,24 @@ def import_(
     except NexusError as exc:
         raise _fail(str(exc)) from None
     ingest = summary.ingest
+    if as_json:
+        emit_json(
+            {
+                "added": ingest.added,
+                "updated": ingest.updated,
+                "unchanged": ingest.unchanged,
+                "failed": ingest.failed,
+                "overrides_replayed": summary.overrides_applied,
+                "override_errors": list(summary.override_errors),
+            }
+        )
     table = Table("added", "updated", "unchanged", "failed", "overrides replayed", title=f"imported {file}")
     table.add_row(
         str(ingest.added), str(ingest.updated), str(ingest.unchanged), str(ingest.failed),
         str(summary.overrides_applied),
     )  # fmt: skip
-    console.print(table)
+    if not as_json:
+        console.print(table)
     for error in summary.override_errors:
         console.print(f"[yellow]override not replayed[/yellow] {error}", highlight=False)
     if empty_before:

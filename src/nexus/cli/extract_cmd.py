@@ -1,22 +1,33 @@
-"""``nexus extract``: documents in, one contract JSON per document out."""
+"""``nexus extract``: documents in, one contract JSON per document out.
+
+Exit codes (shared with ``nexus ingest``): 0 when every document was read
+and extracted (files skipped as unsupported and near-duplicates are fine);
+1 when any document failed, to read or to extract: each failure is printed
+to stderr with its origin (and in ``run-report.json`` with ``--out``), and
+every other document is still processed; 2 for a usage error.
+"""
 
 from __future__ import annotations
 
 import json
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from nexus.cli.app import app, console, out
-from nexus.ingest import IngestFailure, NearDuplicateIndex, RunReport, iter_documents
-from nexus.model import Document, Extraction
+
+if TYPE_CHECKING:  # imported where used: ``nexus --help`` must not load the ingest stack
+    from nexus.ingest import RunReport
+    from nexus.model import Document, Extraction
+
+if TYPE_CHECKING:
+    from nexus.extract.pipeline import Extractor
 
 
 class OutputFormat(StrEnum):
@@ -36,6 +47,8 @@ def safe_filename(doc_id: str) -> str:
 
 def _documents(inputs: list[str], report: RunReport) -> Iterator[Document]:
     """Readable documents; failures reported, syndicated copies noted against their original."""
+    from nexus.ingest import IngestFailure, NearDuplicateIndex, iter_documents
+
     copies = NearDuplicateIndex()
     for item in iter_documents(inputs):
         report.record(item)
@@ -47,6 +60,43 @@ def _documents(inputs: list[str], report: RunReport) -> Iterator[Document]:
         if original is not None and original != item.id:
             report.record_duplicate(item.id, original)
         yield item
+
+
+def extract_each(
+    documents: Iterable[Document],
+    extractor: Extractor,
+    failed: Callable[[str, str], None],
+    chunk: int | None = None,
+) -> Iterator[Extraction]:
+    """Extract in chunks; when a chunk fails, redo it one by one so that only the bad document is lost.
+
+    ``failed(origin, reason)`` is called for each document the extractor
+    cannot handle; the others are yielded in input order. Chunks default to
+    what the extractor batches at once (a worker pool's round with ``--jobs``).
+    """
+    if chunk is None:
+        chunk = max(32, extractor.batch_size * extractor.n_process * 4)
+    pending: list[Document] = []
+
+    def flush() -> Iterator[Extraction]:
+        try:
+            results = list(extractor.extract_many(pending))
+        except Exception:
+            results = []
+            for document in pending:
+                try:
+                    results.append(extractor.extract(document))
+                except Exception as exc:  # a document the extractor cannot handle
+                    failed(document.origin or document.id, f"extraction failed: {type(exc).__name__}: {exc}")
+        yield from results
+
+    for document in documents:
+        pending.append(document)
+        if len(pending) >= chunk:
+            yield from flush()
+            pending = []
+    if pending:
+        yield from flush()
 
 
 def render_summary(extraction: Extraction) -> None:
@@ -110,7 +160,10 @@ def extract(
     jobs: Annotated[int, typer.Option("--jobs", min=1, help="Worker processes.")] = 1,
 ) -> None:
     """Extract entities, dates, places, events and relations from news reports."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
     from nexus.extract.pipeline import Extractor
+    from nexus.ingest import IngestFailure, RunReport
 
     fmt = output_format or (OutputFormat.json if out_dir else OutputFormat.summary)
     if fmt is OutputFormat.json and out_dir is None:
@@ -120,6 +173,11 @@ def extract(
     if out_dir is not None:
         out_dir.mkdir(parents=True, exist_ok=True)
     written = 0
+
+    def failed(origin: str, reason: str) -> None:
+        report.record(IngestFailure(origin, reason))
+        console.print(f"[red]error[/red] {origin}: {reason}", highlight=False)
+
     with Progress(
         TextColumn("[progress.description]{task.description}"),
         BarColumn(),
@@ -130,7 +188,7 @@ def extract(
         disable=not console.is_terminal,
     ) as progress:
         task = progress.add_task("extracting", total=None)
-        for extraction in extractor.extract_many(_documents(inputs, report)):
+        for extraction in extract_each(_documents(inputs, report), extractor, failed):
             contract = extraction.to_contract()
             contract["duplicate_of"] = report.duplicates.get(extraction.document.id)
             if fmt is OutputFormat.jsonl:
@@ -155,5 +213,5 @@ def extract(
         )
         console.print(table)
     if not report.ok:
-        console.print(f"[red]{report.documents_failed} document(s) could not be read[/red]")
+        console.print(f"[red]{report.documents_failed} document(s) failed[/red]")
         raise typer.Exit(code=1)

@@ -10,25 +10,23 @@ a clean message and exit code 1, never a traceback.
 
 from __future__ import annotations
 
-import json
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
-from pydantic import BaseModel
-from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
+from rich.text import Text
 
 from nexus.cli.app import app, console, out
+from nexus.cli.render import Cell, Col, emit_json, emit_table, figure, figure_summary, line, plural
 from nexus.errors import NexusError
-from nexus.kb import KnowledgeBase
-from nexus.kb import open as open_kb
-from nexus.model import Document, Extraction
-from nexus.store import DocumentResult
-from nexus.store.records import EntityRef, EventRecord, RelationRecord
 
-T = TypeVar("T")
+if TYPE_CHECKING:  # the store, spaCy and networkx load inside the commands that need them
+    from nexus.kb import KnowledgeBase
+    from nexus.model import Document
+    from nexus.store import DocumentResult
+    from nexus.store.records import EntityRef, EventRecord, RelationRecord
 
 DbOption = Annotated[
     str | None,
@@ -36,7 +34,12 @@ DbOption = Annotated[
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON on stdout instead of a table.")]
 TypesOption = Annotated[
-    list[str] | None, typer.Option("--type", "-t", help="Relation type to follow (repeatable).")
+    list[str] | None,
+    typer.Option(
+        "--type",
+        "-t",
+        help="Relation type to follow (repeatable): affiliation, cooperation, hostility, based_in.",
+    ),
 ]
 SinceOption = Annotated[str | None, typer.Option(help="Only from this date (YYYY[-MM[-DD]]).")]
 UntilOption = Annotated[str | None, typer.Option(help="Only up to this date (YYYY[-MM[-DD]]).")]
@@ -52,31 +55,49 @@ app.add_typer(entity_app, name="entity")
 
 
 @contextmanager
-def _kb(db: str | None) -> Iterator[KnowledgeBase]:
-    """Open the knowledge base; turn NexusErrors into a clean message and exit code 1."""
+def _kb(db: str | None, *, must_exist: bool = True) -> Iterator[KnowledgeBase]:
+    """Open the knowledge base; turn NexusErrors into a clean message and exit code 1.
+
+    Reading commands need an existing store (``must_exist``): a mistyped path
+    is an error naming it, never a new empty ``nexus.db``.
+    """
+    from nexus.kb import open as open_kb
+
     try:
-        with open_kb(db) as kb:
+        with open_kb(db, must_exist=must_exist) as kb:
             yield kb
     except NexusError as exc:
         console.print(f"[red]error[/red] {exc}", highlight=False)
         raise typer.Exit(1) from None
 
 
-def _emit_json(value: BaseModel | list[Any] | dict[str, Any]) -> None:
-    if isinstance(value, BaseModel):
-        data: Any = value.model_dump(mode="json")
-    elif isinstance(value, list):
-        data = [v.model_dump(mode="json") if isinstance(v, BaseModel) else v for v in value]
-    else:
-        data = value
-    out.print(json.dumps(data, ensure_ascii=False, indent=2), markup=False, highlight=False)
+_emit_json = emit_json
+
+
+def _choice(value: str | None, allowed: Sequence[str], option: str, *, upper: bool = False) -> str | None:
+    """``value`` if it is one of ``allowed`` (any case), else a usage error listing them (exit 2)."""
+    if value is None:
+        return None
+    by_key = {a.lower(): a for a in allowed}
+    found = by_key.get(value.strip().lower())
+    if found is None:
+        raise typer.BadParameter(f"{value!r} is not one of: {', '.join(allowed)}", param_hint=f"'{option}'")
+    return found.upper() if upper else found
+
+
+def _relation_types(types: list[str] | None) -> list[str]:
+    from typing import get_args
+
+    from nexus.model import RelationType
+
+    return [t for t in (_choice(v, get_args(RelationType), "--type") for v in types or []) if t]
 
 
 def _filters(
     types: list[str] | None, since: str | None, until: str | None, min_sources: int, hedged: bool
 ) -> dict[str, Any]:
     return {
-        "types": types or [],
+        "types": _relation_types(types),
         "since": since,
         "until": until,
         "min_sources": min_sources,
@@ -88,12 +109,12 @@ def _name(ref: EntityRef) -> str:
     return ref.name
 
 
-def _relation_table(rows: Iterable[RelationRecord], title: str | None = None) -> Table:
-    table = Table(
-        "source", "type", "target", "first seen", "last seen", "sources", "hedged", "asserters", title=title
-    )
+RELATION_COLUMNS = ("source", "type", "target", "first seen", "last seen", "sources", "hedged", "asserters")
+
+
+def _relation_rows(rows: Iterable[RelationRecord]) -> Iterator[list[Cell]]:
     for r in rows:
-        table.add_row(
+        yield [
             _name(r.source),
             r.type,
             _name(r.target),
@@ -102,70 +123,38 @@ def _relation_table(rows: Iterable[RelationRecord], title: str | None = None) ->
             str(r.n_sources),
             f"{r.hedged_share:.0%}",
             ", ".join(r.asserters),
-        )
-    return table
+        ]
 
 
-def _figure_text(event: EventRecord, field: str) -> str:
-    summary = event.figures.get(field)
-    if summary is None:
-        return ""
-    if summary.min == summary.max:
-        return str(summary.min)
-    flag = " [red]![/red]" if summary.contradiction else ""
-    most, latest = summary.most_corroborated.value, summary.latest.value
-    return f"{summary.min}–{summary.max} (most: {most}, latest: {latest}){flag}"
+def _emit_relations(rows: Iterable[RelationRecord], *, empty: str, title: str | None = None) -> None:
+    emit_table(RELATION_COLUMNS, _relation_rows(rows), empty=empty, title=title)
 
 
-def _event_table(rows: Iterable[EventRecord]) -> Table:
-    table = Table("date", "type", "place", "actors", "killed", "injured", "reports", "sources", "id")
+EVENT_COLUMNS = (
+    "date", "type", "place", "actors", "killed", "injured", "reports", "sources", Col("id", ident=True)
+)  # fmt: skip
+
+
+def _place_text(event: EventRecord) -> str:
+    return (event.place.name or event.place.country or "") if event.place else ""
+
+
+def _event_rows(rows: Iterable[EventRecord]) -> Iterator[list[Cell]]:
     for e in rows:
-        table.add_row(
+        yield [
             e.date or "",
             e.type,
-            (e.place.name or e.place.country or "") if e.place else "",
+            _place_text(e),
             ", ".join(a.name for a in e.actors),
-            _figure_text(e, "killed"),
-            _figure_text(e, "injured"),
+            figure_summary(e.figures.get("killed")),
+            figure_summary(e.figures.get("injured")),
             str(e.n_reports),
             str(e.n_sources),
             e.id,
-        )
-    return table
+        ]
 
 
 # -- ingest ----------------------------------------------------------------------------------
-
-
-def _extractions(
-    documents: Iterable[Document],
-    extract_many: Callable[[list[Document]], Iterator[Extraction]],
-    extract_one: Callable[[Document], Extraction],
-    failed: Callable[[str, str], None],
-    chunk: int = 32,
-) -> Iterator[Extraction]:
-    """Extract in chunks; when a chunk fails, redo it one by one so only the bad document is lost."""
-    pending: list[Document] = []
-
-    def flush() -> Iterator[Extraction]:
-        try:
-            results = list(extract_many(pending))
-        except Exception:
-            results = []
-            for document in pending:
-                try:
-                    results.append(extract_one(document))
-                except Exception as exc:  # a document the extractor cannot handle
-                    failed(document.origin or document.id, f"extraction failed: {type(exc).__name__}: {exc}")
-        yield from results
-
-    for document in documents:
-        pending.append(document)
-        if len(pending) >= chunk:
-            yield from flush()
-            pending = []
-    if pending:
-        yield from flush()
 
 
 @app.command()
@@ -175,7 +164,14 @@ def ingest(
     batch_size: Annotated[int, typer.Option(help="Documents per transaction.")] = 50,
     as_json: JsonOption = False,
 ) -> None:
-    """Read, extract and store documents; already stored documents are skipped (resumable)."""
+    """Read, extract and store documents; already stored documents are skipped (resumable).
+
+    Exit code 1 when any document failed (to read, extract or store), after
+    storing all the others; see ``nexus extract`` for the shared policy.
+    """
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    from nexus.cli.extract_cmd import extract_each
     from nexus.extract.pipeline import Extractor
     from nexus.ingest import IngestFailure, iter_documents
 
@@ -185,7 +181,7 @@ def ingest(
         failures.append({"origin": origin, "reason": reason})
         console.print(f"[red]failed[/red] {origin}: {reason}", highlight=False)
 
-    with _kb(db) as kb:
+    with _kb(db, must_exist=False) as kb:
         skipped = 0
 
         def new_documents() -> Iterator[Document]:
@@ -220,9 +216,7 @@ def ingest(
                     failed(result.doc_id, result.error or "could not be stored")
 
             summary = kb.ingest(
-                _extractions(
-                    new_documents(), lambda docs: extractor.extract_many(docs), extractor.extract, failed
-                ),
+                extract_each(new_documents(), extractor, failed),
                 batch_size=batch_size,
                 on_result=done,
             )
@@ -235,37 +229,48 @@ def ingest(
         table = Table("added", "updated", "unchanged", "duplicates", "failed")
         table.add_row(*(str(counts[k]) for k in ("added", "updated", "unchanged", "duplicates", "failed")))
         out.print(table)
-    if failures and not (counts["added"] or counts["updated"] or counts["unchanged"]):
+    if failures:
         raise typer.Exit(1)
 
 
 # -- reading ---------------------------------------------------------------------------------
 
 
+ENTITY_TYPES = ("PERSON", "ORG", "PLACE", "MEDIA")
+
+
 @app.command()
 def entities(
     db: DbOption = None,
-    type: Annotated[str | None, typer.Option("--type", help="PERSON, ORG or PLACE.")] = None,
+    type: Annotated[
+        str | None,
+        typer.Option("--type", help="PERSON, ORG, PLACE, or MEDIA (news outlets, listed only when asked)."),
+    ] = None,
     limit: Annotated[int | None, typer.Option(help="At most this many.")] = 100,
     as_json: JsonOption = False,
 ) -> None:
-    """Canonical entities, most documented first."""
+    """Canonical entities, most documented first (news outlets only with --type MEDIA)."""
+    chosen = _choice(type, ENTITY_TYPES, "--type", upper=True)
     with _kb(db) as kb:
-        rows = kb.entities(type=type, limit=limit)
+        rows = kb.entities(type=chosen, limit=limit)
     if as_json:
         return _emit_json(rows)
-    table = Table("name", "type", "country", "documents", "mentions", "also written", "id")
-    for e in rows:
-        table.add_row(
-            e.name,
-            e.type,
-            e.country or "",
-            str(e.n_documents),
-            str(e.n_mentions),
-            ", ".join(a for a in e.aliases if a != e.name),
-            e.id,
-        )
-    out.print(table)
+    emit_table(
+        ("name", "type", "country", "documents", "mentions", "also written", Col("id", ident=True)),
+        (
+            [
+                e.name,
+                e.type if not e.subtype else f"{e.type}/{e.subtype}",
+                e.country or "",
+                str(e.n_documents),
+                str(e.n_mentions),
+                ", ".join(a for a in e.aliases if a != e.name),
+                e.id,
+            ]
+            for e in rows
+        ),
+        empty="no entities match",
+    )
 
 
 @app.command()
@@ -275,30 +280,42 @@ def show(name: str, db: DbOption = None, as_json: JsonOption = False) -> None:
         detail = kb.show(name)
     if as_json:
         return _emit_json(detail)
-    out.print(
-        f"[bold]{detail.name}[/bold] ({detail.type}{', ' + detail.country if detail.country else ''}) "
-        f"[dim]{detail.id} · {detail.n_documents} documents[/dim]"
-    )
+    head = Text(detail.name, style="bold")
+    head.append(f" ({detail.type}{', ' + detail.country if detail.country else ''}) ")
+    head.append(f"{detail.id} · {plural(detail.n_documents, 'document')}", style="dim")
+    line(head)
     if len(detail.aliases) > 1:
-        out.print("also written: " + ", ".join(a for a in detail.aliases if a != detail.name))
+        line(Text("also written: " + ", ".join(a for a in detail.aliases if a != detail.name)))
     if detail.relations:
-        out.print(_relation_table(detail.relations, title="relations"))
+        _emit_relations(detail.relations, empty="no relations", title="relations")
         for r in detail.relations:
             for ev in r.evidence[:1]:
-                hedge = " (hedged)" if ev.hedged else ""
-                out.print(
-                    f"  [dim]{r.source.name} {r.type} {r.target.name}:[/dim] “{ev.sentence}” "
-                    f"[dim]{ev.outlet or ev.doc_id}{hedge}[/dim]",
-                    highlight=False,
-                )
+                quote = Text(f"  {r.source.name} {r.type} {r.target.name}: ", style="dim")
+                quote.append(f"“{ev.sentence}” ")
+                quote.append(f"{ev.outlet or ev.doc_id}{' (hedged)' if ev.hedged else ''}", style="dim")
+                line(quote)
     if detail.events:
-        out.print(_event_table(detail.events))
+        emit_table(EVENT_COLUMNS, _event_rows(detail.events), empty="no events")
+
+
+def _event_types() -> tuple[str, ...]:
+    from typing import get_args
+
+    from nexus.model import EventType
+
+    return get_args(EventType)
 
 
 @app.command()
 def events(
     db: DbOption = None,
-    type: Annotated[str | None, typer.Option("--type", help="attack, claim, rally ...")] = None,
+    type: Annotated[
+        str | None,
+        typer.Option(
+            "--type",
+            help="attack, claim, rally, visit, meeting, sanction, military_action or statement.",
+        ),
+    ] = None,
     since: SinceOption = None,
     until: UntilOption = None,
     place: Annotated[str | None, typer.Option(help="Place name, region, or country code.")] = None,
@@ -306,12 +323,96 @@ def events(
     reports: Annotated[bool, typer.Option("--reports", help="Include every report (JSON).")] = False,
     as_json: JsonOption = False,
 ) -> None:
-    """Events with their figures summarised across reports."""
+    """Events with their figures summarised across reports (≥ at least, ~ about, ! contradicting)."""
+    chosen = _choice(type, _event_types(), "--type")
     with _kb(db) as kb:
-        rows = kb.events(type=type, since=since, until=until, place=place, actor=actor, with_reports=reports)
+        rows = kb.events(
+            type=chosen, since=since, until=until, place=place, actor=actor, with_reports=reports
+        )
     if as_json:
         return _emit_json(rows)
-    out.print(_event_table(rows))
+    emit_table(EVENT_COLUMNS, _event_rows(rows), empty="no events match")
+
+
+def _count_text(count: Any) -> str:
+    return figure(count.value, count.qualifier) if count is not None else ""
+
+
+@app.command("event")
+def event_(
+    event_id: Annotated[str, typer.Argument(metavar="ID", help="An event id (or a unique start of one).")],
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """One event with every report: its figures, quote, outlet and who asserts it."""
+    from nexus.resolve.figures import FIGURE_FIELDS
+
+    with _kb(db) as kb:
+        event = kb.event(event_id)
+    if as_json:
+        return _emit_json(event)
+    head = Text(f"{event.type} ", style="bold")
+    head.append(event.date or "undated")
+    if event.place is not None:
+        where = ", ".join(p for p in (event.place.name, event.place.admin1, event.place.country) if p)
+        head.append(f" · {where}")
+    head.append(f"  {event.id}", style="dim")
+    line(head)
+    if event.actors:
+        line(Text("actors: " + ", ".join(a.name for a in event.actors)))
+    if event.targets:
+        line(Text("targets: " + ", ".join(t.name for t in event.targets)))
+    line(
+        Text(
+            f"{plural(event.n_reports, 'report')} from {plural(event.n_sources, 'independent source')}"
+            + (" · the figures contradict" if event.contradictory else "")
+        )
+    )
+    for field, summary in event.figures.items():
+        text = Text(f"{field.replace('_', ' ')}: ")
+        text.append_text(_as_text(figure_summary(summary)))
+        line(text)
+    fields = [f for f in FIGURE_FIELDS if any(getattr(r, f) is not None for r in event.reports)]
+    if out.is_terminal:  # one block per report: the quote needs the width
+        for number, r in enumerate(event.reports, start=1):
+            block = Text(f"{number}. ")
+            block.append(r.outlet or "unknown outlet", style="bold")
+            block.append(f" · {r.published or 'undated'} · {r.doc_id}\n", style="dim")
+            said = [f"{f.replace('_', ' ')} {_count_text(getattr(r, f))}" for f in fields if getattr(r, f)]
+            if r.evidence.asserter:
+                said.append(f"according to {r.evidence.asserter}")
+            if r.evidence.hedged:
+                said.append(f"hedged ({', '.join(r.evidence.cues)})")
+            if said:
+                block.append("   " + " · ".join(said) + "\n")
+            block.append(f"   “{r.evidence.sentence}”")
+            line(block)
+        if not event.reports:
+            console.print("no current reports")
+        return
+    emit_table(
+        (
+            "published", "outlet", Col("document", ident=True), *(f.replace("_", " ") for f in fields),
+            "hedged", "asserter", "quote",
+        ),
+        (
+            [
+                str(r.published or ""),
+                r.outlet or "",
+                r.doc_id,
+                *(_count_text(getattr(r, f)) for f in fields),
+                ", ".join(r.evidence.cues) if r.evidence.hedged else "",
+                r.evidence.asserter or "",
+                r.evidence.sentence,
+            ]
+            for r in event.reports
+        ),
+        empty="no current reports",
+    )  # fmt: skip
+
+
+def _as_text(cell: Cell) -> Text:
+    return cell if isinstance(cell, Text) else Text(cell)
 
 
 @app.command()
@@ -327,23 +428,27 @@ def path(
     as_json: JsonOption = False,
 ) -> None:
     """A shortest chain of relations from SOURCE to TARGET, with the evidence for each hop."""
+    filters = _filters(types, since, until, min_sources, hedged)
     with _kb(db) as kb:
-        result = kb.path(source, target, **_filters(types, since, until, min_sources, hedged))
+        result = kb.path(source, target, **filters)
     if as_json:
         return _emit_json(result)
     if not result.found:
-        out.print(f"no path from {result.source.name} to {result.target.name}")
+        console.print(
+            f"no path from {result.source.name} to {result.target.name}", highlight=False, markup=False
+        )
         return
     for number, hop in enumerate(result.hops, start=1):
-        out.print(
-            f"{number}. [bold]{hop.source.name}[/bold] —{hop.relation.type}→ [bold]{hop.target.name}[/bold] "
-            f"[dim]({hop.relation.n_sources} sources)[/dim]"
-        )
+        step = Text(f"{number}. ")
+        step.append(hop.source.name, style="bold")
+        step.append(f" —{hop.relation.type}→ ")
+        step.append(hop.target.name, style="bold")
+        step.append(f" ({plural(hop.relation.n_sources, 'source')})", style="dim")
+        line(step)
         for ev in hop.evidence:
-            out.print(
-                f"     “{ev.sentence}” [dim]{ev.outlet or ev.doc_id} {ev.published or ''}[/dim]",
-                highlight=False,
-            )
+            quote = Text(f"     “{ev.sentence}” ")
+            quote.append(f"{ev.outlet or ev.doc_id} {ev.published or ''}", style="dim")
+            line(quote)
 
 
 @app.command()
@@ -359,15 +464,19 @@ def network(
     as_json: JsonOption = False,
 ) -> None:
     """The entities within DEPTH hops of NAME and the relations among them."""
+    filters = _filters(types, since, until, min_sources, hedged)
     with _kb(db) as kb:
-        result = kb.network(name, depth=depth, **_filters(types, since, until, min_sources, hedged))
+        result = kb.network(name, depth=depth, **filters)
     if as_json:
         return _emit_json(result)
-    out.print(
-        f"{len(result.nodes)} entities, {len(result.edges)} relations within {depth} hops of "
-        f"[bold]{result.centre.name}[/bold]" + (" (truncated)" if result.truncated else "")
+    console.print(
+        f"{plural(len(result.nodes), 'entity', 'entities')}, {plural(len(result.edges), 'relation')} "
+        f"within {plural(depth, 'hop')} of {result.centre.name}"
+        + (" (truncated)" if result.truncated else ""),
+        highlight=False,
+        markup=False,
     )
-    out.print(_relation_table(result.edges))
+    _emit_relations(result.edges, empty="no relations match")
 
 
 @app.command()
@@ -378,21 +487,21 @@ def timeline(
     until: UntilOption = None,
     as_json: JsonOption = False,
 ) -> None:
-    """Events and first-seen links, oldest first."""
+    """Events and first-seen links, oldest first (a date is shown as precisely as it is known)."""
     with _kb(db) as kb:
         result = kb.timeline(name, since=since, until=until)
     if as_json:
         return _emit_json(result)
-    table = Table("date", "what", "detail")
+    rows: list[list[Cell]] = []
     for item in result.items:
         if item.event is not None:
             e = item.event
-            detail = f"{', '.join(a.name for a in e.actors) or '?'} @ {e.place.name if e.place else '?'}"
-            table.add_row(str(item.date or ""), e.type, detail)
+            detail = f"{', '.join(a.name for a in e.actors) or '?'} @ {_place_text(e) or '?'}"
+            rows.append([e.date or "", e.type, detail, e.id])
         elif item.relation is not None:
             r = item.relation
-            table.add_row(str(item.date or ""), f"link: {r.type}", f"{r.source.name} → {r.target.name}")
-    out.print(table)
+            rows.append([str(item.date or ""), f"link: {r.type}", f"{r.source.name} → {r.target.name}", r.id])
+    emit_table(("date", "what", "detail", Col("id", ident=True)), rows, empty="no events or links match")
 
 
 @app.command()
@@ -408,33 +517,74 @@ def contradictions(
         rows = kb.contradictions(include_compatible=not strict)
     if as_json:
         return _emit_json(rows)
-    table = Table("event", "date", "place", "figure", "kind", "reports")
+    table: list[list[Cell]] = []
     for c in rows:
         said = "; ".join(
-            f"{f.value}{'+' if f.qualifier == 'at_least' else ''} ({f.outlet or f.doc_id})"
-            for f in c.summary.reports
+            f"{figure(f.value, f.qualifier)} ({f.outlet or f.doc_id})" for f in c.summary.reports
         )
-        kind = "[red]incompatible[/red]" if c.incompatible else "differs"
-        table.add_row(f"{c.event_type} {c.event_id}", c.date or "", c.place or "", c.field, kind, said)
-    out.print(table)
+        kind = Text("incompatible", style="red") if c.incompatible else "differs"
+        table.append([c.event_type, c.date or "", c.place or "", c.field, kind, said, c.event_id])
+    emit_table(
+        ("type", "date", "place", "figure", "kind", "reports", Col("event", ident=True)),
+        table,
+        empty="no contradicting figures",
+    )
 
 
 @app.command()
 def search(
-    text: str,
+    text: Annotated[
+        str, typer.Argument(help='Words (stemmed: bomb finds bombing, bombers), "a phrase", or a prefix*.')
+    ],
     db: DbOption = None,
-    limit: Annotated[int, typer.Option(help="At most this many sentences.")] = 50,
+    limit: Annotated[int, typer.Option(help="At most this many documents.")] = 50,
     as_json: JsonOption = False,
 ) -> None:
-    """Evidence sentences containing every word of TEXT."""
+    """Full-text search of every document: highlighted snippets with their events and entities."""
     with _kb(db) as kb:
-        hits = kb.search(text, limit=limit)
+        hits = kb.search_documents(text, limit=limit)
     if as_json:
         return _emit_json(hits)
-    table = Table("sentence", "document", "outlet", "published")
-    for hit in hits:
-        table.add_row(hit.sentence, hit.doc_id, hit.outlet or "", str(hit.published or ""))
-    out.print(table)
+    snippets = [_highlighted(hit.snippet, hit.highlights) for hit in hits]
+    if out.is_terminal and hits:  # one block per document: the snippet needs the width
+        for number, (hit, snippet) in enumerate(zip(hits, snippets, strict=True), start=1):
+            block = Text(f"{number}. ")
+            block.append(hit.doc_id, style="bold")
+            about = [hit.outlet or "", str(hit.published or ""), plural(hit.n_matches, "match", "matches")]
+            block.append(" · " + " · ".join(a for a in about if a) + "\n", style="dim")
+            block.append("   ")
+            block.append_text(snippet)
+            if hit.events:
+                block.append("\n   events: " + " ".join(hit.events), style="dim")
+            if hit.entities:
+                block.append("\n   entities: " + ", ".join(e.name for e in hit.entities), style="dim")
+            line(block)
+        return
+    emit_table(
+        ("snippet", Col("document", ident=True), "outlet", "published", "entities", "events"),
+        (
+            [
+                snippet,
+                hit.doc_id,
+                hit.outlet or "",
+                str(hit.published or ""),
+                ", ".join(e.name for e in hit.entities),
+                " ".join(hit.events),
+            ]
+            for hit, snippet in zip(hits, snippets, strict=True)
+        ),
+        empty=f"no document matches {text!r}",
+    )
+
+
+def _highlighted(snippet: str, highlights: Sequence[tuple[int, int]]) -> Text:
+    text, cursor = Text(), 0
+    for start, end in highlights:
+        text.append(snippet[cursor:start])
+        text.append(snippet[start:end], style="bold yellow")
+        cursor = end
+    text.append(snippet[cursor:])
+    return text
 
 
 @app.command()
@@ -449,24 +599,32 @@ def metrics(
     as_json: JsonOption = False,
 ) -> None:
     """Degree, betweenness, PageRank and community of the most central entities."""
+    filters = _filters(types, since, until, min_sources, hedged)
     with _kb(db) as kb:
-        result = kb.metrics(top=top, **_filters(types, since, until, min_sources, hedged))
+        result = kb.metrics(top=top, **filters)
     if as_json:
         return _emit_json(result)
-    table = Table(
-        "name",
-        "type",
-        "degree",
-        "betweenness",
-        "pagerank",
-        "community",
-        title=f"{result.n_nodes} entities, {result.n_edges} links, {result.n_communities} communities",
+    console.print(
+        f"{plural(result.n_nodes, 'entity', 'entities')}, {plural(result.n_edges, 'link')}, "
+        f"{plural(result.n_communities, 'community', 'communities')}",
+        highlight=False,
     )
-    for r in result.rows:
-        table.add_row(
-            r.name, r.type, str(r.degree), f"{r.betweenness:.4f}", f"{r.pagerank:.4f}", str(r.community)
-        )
-    out.print(table)
+    emit_table(
+        ("name", "type", "degree", "betweenness", "pagerank", "community", Col("id", ident=True)),
+        (
+            [
+                r.name,
+                r.type,
+                str(r.degree),
+                f"{r.betweenness:.4f}",
+                f"{r.pagerank:.4f}",
+                str(r.community),
+                r.id,
+            ]
+            for r in result.rows
+        ),
+        empty="no links match",
+    )
 
 
 @app.command("new-links")
@@ -476,12 +634,12 @@ def new_links(
     db: DbOption = None,
     as_json: JsonOption = False,
 ) -> None:
-    """Links first seen in a period, oldest first."""
+    """Links first seen in a period, oldest first: nexus new-links SINCE [UNTIL]."""
     with _kb(db) as kb:
         rows = kb.new_links(since, until)
     if as_json:
         return _emit_json(rows)
-    out.print(_relation_table(rows))
+    _emit_relations(rows, empty="no links first seen in that period")
 
 
 @entity_app.command("merge")
@@ -491,7 +649,7 @@ def entity_merge(keep: str, absorb: str, db: DbOption = None, as_json: JsonOptio
         detail = kb.merge(keep, absorb)
     if as_json:
         return _emit_json(detail)
-    out.print(f"merged into [bold]{detail.name}[/bold] {detail.id}: {', '.join(detail.aliases)}")
+    line(Text(f"merged into {detail.name} {detail.id}: {', '.join(detail.aliases)}"))
 
 
 @entity_app.command("split")
@@ -506,7 +664,7 @@ def entity_split(
         detail = kb.split(name, forms)
     if as_json:
         return _emit_json(detail)
-    out.print(f"new entity [bold]{detail.name}[/bold] {detail.id}: {', '.join(detail.aliases)}")
+    line(Text(f"new entity {detail.name} {detail.id}: {', '.join(detail.aliases)}"))
 
 
 @entity_app.command("overrides")
@@ -516,7 +674,8 @@ def entity_overrides(db: DbOption = None, as_json: JsonOption = False) -> None:
         rows = kb.overrides()
     if as_json:
         return _emit_json(rows)
-    table = Table("#", "kind", "entity", "other", "forms")
-    for r in rows:
-        table.add_row(str(r["seq"]), r["kind"], r["entity_id"], r["other_id"], ", ".join(r["forms"]))
-    out.print(table)
+    emit_table(
+        ("#", "kind", Col("entity", ident=True), Col("other", ident=True), "forms"),
+        ([str(r["seq"]), r["kind"], r["entity_id"], r["other_id"], ", ".join(r["forms"])] for r in rows),
+        empty="no manual merges or splits",
+    )

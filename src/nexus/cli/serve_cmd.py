@@ -2,17 +2,26 @@
 
 Binds to 127.0.0.1 unless told otherwise. Listening on any other address
 exposes the knowledge base to the network, so it needs a token (``--token``
-or ``$NEXUS_TOKEN``); without one the command refuses to start (exit code 2).
-The token also enables the write endpoints (ingest, merge).
+or ``$NEXUS_TOKEN``); without one the command refuses to start (exit code 2),
+and with one every ``/api`` endpoint, reads included, needs it. On loopback
+the token enables the write endpoints (ingest, merge) and reads stay open.
+
+Requests whose ``Host`` header names another site are refused (400), against
+DNS rebinding: IP addresses and loopback names are served, other names only
+when given with ``--allowed-host`` (the ``--host`` name is added). Request
+bodies over ``--max-body`` bytes are refused (413).
 """
 
 from __future__ import annotations
 
+import errno
 import ipaddress
+import socket
 from typing import Annotated
 
 import typer
 
+from nexus.api.guard import DEFAULT_MAX_BODY
 from nexus.cli.app import app, console
 from nexus.errors import NexusError
 
@@ -27,6 +36,25 @@ def is_loopback(host: str) -> bool:
         return False
 
 
+def bind(host: str, port: int) -> socket.socket:
+    """A listening socket on ``host``:``port``; ``OSError`` when the address is taken or unusable.
+
+    The server is handed this socket, so the port checked is the port served:
+    no other process can take it in between.
+    """
+    family, kind, proto, _, address = socket.getaddrinfo(host.strip("[]"), port, type=socket.SOCK_STREAM)[0]
+    sock = socket.socket(family, kind, proto)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind(address)
+        sock.listen(2048)
+    except OSError:
+        sock.close()
+        raise
+    sock.set_inheritable(True)
+    return sock
+
+
 @app.command()
 def serve(
     db: Annotated[
@@ -39,16 +67,30 @@ def serve(
         str | None,
         typer.Option(
             envvar="NEXUS_TOKEN",
-            help="Bearer token for the write endpoints; required off loopback.",
+            help="Bearer token: writes need it; off loopback every /api endpoint needs it.",
             show_default=False,
         ),
     ] = None,
+    allowed_host: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--allowed-host",
+            envvar="NEXUS_ALLOWED_HOSTS",
+            help="Host name the server is reached by (repeatable); IP addresses and localhost always work.",
+            show_default=False,
+        ),
+    ] = None,
+    max_body: Annotated[
+        int, typer.Option(min=1024, help="Largest request body accepted, in bytes (413 beyond).")
+    ] = DEFAULT_MAX_BODY,
 ) -> None:
     """Serve the JSON API (/api, docs at /docs) and the web UI (/) over a knowledge base."""
-    if not is_loopback(host) and not token:
+    exposed = not is_loopback(host)
+    if exposed and not token:
         console.print(
             f"[red]error[/red] refusing to listen on {host} without a token: anyone who can reach it "
-            "could read the knowledge base. Pass --token (or set NEXUS_TOKEN), or bind to 127.0.0.1.",
+            "could read and change the knowledge base. Pass --token (or set NEXUS_TOKEN) and every "
+            "/api endpoint, reads included, will need it; or bind to 127.0.0.1.",
             highlight=False,
         )
         raise typer.Exit(2)
@@ -56,15 +98,30 @@ def serve(
 
     from nexus.api import create_app
 
+    names = [*(allowed_host or []), host]
     try:
-        api = create_app(db, token=token)
+        api = create_app(db, token=token, protect_reads=exposed, allowed_hosts=names, max_body=max_body)
     except NexusError as exc:
         console.print(f"[red]error[/red] {exc}", highlight=False)
         raise typer.Exit(1) from None
+    try:
+        sock = bind(host, port)
+    except OSError as exc:
+        console.print(
+            f"[red]error[/red] cannot listen on {host} port {port}: {exc.strerror or exc}"
+            + (
+                " (another server is using it; pick another with --port)"
+                if exc.errno == errno.EADDRINUSE
+                else ""
+            ),
+            highlight=False,
+        )
+        raise typer.Exit(1) from None
+    port = sock.getsockname()[1]
     shown = f"[{host}]" if ":" in host else host
     console.print(
         f"Nexus is serving {api.state.nexus.kb.store.url} at http://{shown}:{port}/", highlight=False
     )
-    if not token:
-        console.print("[dim]read-only: no --token, so ingest and merge are disabled[/dim]")
-    uvicorn.run(api, host=host, port=port, log_level="warning")
+    console.print(f"[dim]{api.state.nexus.guard.protection()}[/dim]", highlight=False)
+    server = uvicorn.Server(uvicorn.Config(api, host=host, port=port, log_level="warning"))
+    server.run(sockets=[sock])

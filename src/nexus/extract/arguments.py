@@ -190,6 +190,30 @@ def _own_phrase(token: Token) -> Iterable[Token]:
             yield from _own_phrase(child)
 
 
+#: What a speaker said, not where: the content clauses of a statement verb.
+_CONTENT_DEPS = frozenset({"ccomp", "xcomp", "relcl", "acl", "parataxis", "dobj", "conj"})
+
+
+def speaker_places(trigger: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
+    """Where a statement was made: places in the verb's phrase, not in what was said.
+
+    "told reporters in Raipur", "Back in Lac province, he said", and the verb a
+    statement is coordinated with ("visited Solingen and promised ...").
+    """
+    verbs = [trigger]
+    if trigger.dep_ == "conj" and trigger.head.pos_ in ("VERB", "AUX"):
+        verbs.append(trigger.head)
+    filed = dateline_end(trigger.doc)
+    found: list[EntityCluster] = []
+    for verb in verbs:
+        skip = _CONTENT_DEPS if verb is trigger else _CONTENT_DEPS - {"dobj"}  # "visited Solingen and said"
+        for sub in _phrase(verb, skip):
+            cluster = index.get(sub.i)
+            if sub.idx >= filed and cluster is not None and cluster.type == "PLACE" and cluster not in found:
+                found.append(cluster)
+    return found
+
+
 def own_places(trigger: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
     """PLACE entities inside the trigger's own phrase (its subtree less the clauses below it).
 
@@ -232,7 +256,9 @@ def _noun_modifier_entities(noun: Token, index: dict[int, EntityCluster]) -> lis
     found: list[EntityCluster] = []
     for child in noun.children:
         if child.i > noun.i and child.dep_ == "prep" and child.lower_ == "by":
-            found.extend(entities_in([child], index))
+            # "an attack by Iraq's Kataib Hezbollah militia": the group, not the country owning its name
+            agents = [g for g in child.children if g.dep_ == "pobj"]
+            found.extend(_without_possessor_states(entities_in([child], index), agents, index))
         elif child.i < noun.i and child.dep_ in ("poss", "compound", "amod", "nmod", "npadvmod"):
             # "the Garissa University massacre": a modifier that cannot wage violence names the target
             found.extend(c for c in entities_in([child], index) if c.type != "ORG" or c.subtype != "other")
@@ -250,7 +276,12 @@ def _noun_modifier_entities(noun: Token, index: dict[int, EntityCluster]) -> lis
             country = _country_cluster(ontology.demonyms()[child.lower_], index, child)  # "Indian shelling"
             if country is not None:
                 found.append(country)
-        elif child.i < noun.i and child.dep_ in ("amod", "compound") and child.lower_ in _STATE_WORDS:
+        elif (
+            child.i < noun.i
+            and child.dep_ in ("amod", "compound")
+            and child.lower_ in _STATE_WORDS
+            and not (child.lower_ == "state" and noun.lemma_.lower() in _CEREMONY_NOUNS)  # "a state visit"
+        ):
             home = home_country(noun.doc, index)  # "a government offensive"
             if home is not None:
                 found.append(home)
@@ -258,6 +289,10 @@ def _noun_modifier_entities(noun: Token, index: dict[int, EntityCluster]) -> lis
 
 
 _STATE_WORDS = {"government", "military", "army", "security", "police", "state", "authorities"}
+#: Nouns "state" qualifies as official, not as the actor: "a state visit", "a state funeral".
+_CEREMONY_NOUNS = frozenset({"visit", "trip", "tour", "funeral", "dinner", "banquet", "reception"})
+#: Verbs whose passive subject is the one who travels: "a team was dispatched to Bawku".
+_SENT_VERBS = frozenset({"dispatch", "send", "deploy", "fly", "rush"})
 
 
 def _country_cluster(
@@ -346,6 +381,8 @@ def actor_entities(trigger: Token, index: dict[int, EntityCluster]) -> list[Enti
         if named is not None:
             return [named]
     subjects = _subject_tokens(trigger)
+    if not subjects and trigger.lemma_.lower() in _SENT_VERBS:
+        subjects = [c for c in trigger.children if c.dep_ == "nsubjpass"]  # "a team was dispatched to"
     actors = [c for c in entities_in(subjects, index) if can_act(c)]
     if not actors:
         actors = [c for c in (_resolve_mention(s, index) for s in subjects) if c is not None]
@@ -356,7 +393,9 @@ def _without_possessor_states(
     actors: list[EntityCluster], subjects: list[Token], index: dict[int, EntityCluster]
 ) -> list[EntityCluster]:
     """ "Yemen's Houthi rebels": the country owning an armed group's name is where it is, not an actor."""
-    if not any(a.subtype == "armed_group" for a in actors):
+    group_nouns = _GROUP_NOUNS | set(event_ontology()["attacker_nouns"])
+    named_as_group = any(s.lemma_.lower() in group_nouns for s in subjects)  # "Syria's X militia"
+    if not named_as_group and not any(a.subtype == "armed_group" for a in actors):
         return actors
     possessors = {
         id(index[t.i])

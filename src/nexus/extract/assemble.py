@@ -182,8 +182,22 @@ def _event_hostility(events: list[EventDraft], found: list[RelationDraft]) -> li
             for t in event.target_entities
             if (t.type in ("ORG", "PERSON") and t.subtype != "media") or t.subtype == "country"
         ]
+        if event.type == "military_action":  # a state's raid or arrest of a person is policing
+            targets = [t for t in targets if t.type != "PERSON"]
+            if any(t.subtype == "armed_group" for t in targets):  # "struck PKK positions in Iraq"
+                targets = [t for t in targets if t.subtype != "country"]
+        sent = event.sent
+        hit_groups = {  # actors hostile to an organisation named in this sentence
+            id(r.source)
+            for r in found
+            if r.type == "hostility"
+            and r.target.type == "ORG"
+            and any(sent.start_char <= m.start < sent.end_char for m in r.target.mentions)
+        }
         if event.type == "military_action" and not targets and event_family(event.trigger) == "force":
+            # "struck PKK positions in Iraq": the group is the target, not the country it is in
             targets = [p for p in event.places[:1] if p.subtype == "country"]
+            targets = [] if any(id(a) in hit_groups for a in event.actors) else targets
         for actor in event.actors:
             for target in targets:
                 key = (frozenset((id(actor), id(target))), "hostility")

@@ -15,9 +15,17 @@ floor of two (two dozen, two score = 40, two hundred, two thousand).
 
 Victim groups listed side by side in one clause are summed, as the annotation
 conventions ask: "84 soldiers and 47 fighters were killed" gives one mention
-of 131.  Which figure ends up on an event (the latest toll, a group's claim)
-is the caller's decision; ``CasualtyMention.earlier`` marks a figure the
-sentence itself supersedes ("up from 20 dead").
+of 131, and one named or singular victim counts 1 ("killing a policeman and
+two civilians" is 3), unless the list spells out a total already given ("ten
+people, nine pilgrims and a jawan" is 10).  A range keeps its lower bound as
+at_least ("30 to 35", "between 40 and 50"); "several hundred" is 300 at_least.
+Figures inside "among them ..." are parts and are skipped.
+
+Which figure ends up on an event is the caller's decision (tolls.py); each
+mention says what it knows: ``earlier`` marks a figure the sentence itself
+supersedes ("up from 20 dead"), ``aggregate`` a running or background total
+("since 2015", "the toll from three days of strikes"), ``claimed`` an armed
+group's own figure, ``additive`` a victim "also" killed.
 """
 
 from __future__ import annotations
@@ -25,9 +33,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 from typing import Any, Literal, cast
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from nexus.extract.doctext import doc_text
 from nexus.model import Count, Qualifier
@@ -53,6 +62,16 @@ class CasualtyMention:
     start_char: int
     end_char: int
     earlier: bool = False
+    #: Token index of the word that makes it a casualty figure (the verb of
+    #: "killing 26", the noun of "26 deaths"); -1 when unknown.
+    cue: int = -1
+    #: A running or background total over many incidents ("500 deaths since
+    #: 2015", "the toll from three days of strikes"): no single event's figure.
+    aggregate: bool = False
+    #: The figure is a claimant's ("the group said it killed 90"), not a toll.
+    claimed: bool = False
+    #: The figure adds to one already given ("a soldier was also killed").
+    additive: bool = False
 
 
 # --------------------------------------------------------------------------- numbers
@@ -87,6 +106,18 @@ class _Lexicon:
     not_victims: frozenset[str]
     qualifiers: dict[tuple[str, ...], tuple[Qualifier, int]]
     vague: dict[str, int]
+    vague_multipliers: dict[str, int]
+    range_joiners: frozenset[str]
+    fatal_modifiers: frozenset[str]
+    fatal_objects: frozenset[str]
+    person_nouns: frozenset[str]
+    person_pronouns: frozenset[str]
+    one_more: frozenset[str]
+    group_pronouns: frozenset[str]
+    aggregate: dict[str, frozenset[str]]
+    claim_verbs: frozenset[str]
+    say_verbs: frozenset[str]
+    claimant_nouns: frozenset[str]
 
 
 def _words(items: Any) -> frozenset[str]:
@@ -122,6 +153,18 @@ def _lexicon() -> _Lexicon:
         not_victims=_words(data.get("not_victims")),
         qualifiers=qualifiers,
         vague={str(k).lower(): int(v) for k, v in (data.get("vague_plurals") or {}).items()},
+        vague_multipliers={str(k).lower(): int(v) for k, v in (data.get("vague_multipliers") or {}).items()},
+        range_joiners=_words(data.get("range_joiners")),
+        fatal_modifiers=_words(data.get("fatal_modifiers")),
+        fatal_objects=_words(data.get("fatal_objects")),
+        person_nouns=_words(data.get("person_nouns")),
+        person_pronouns=_words(data.get("person_pronouns")),
+        one_more=_words(data.get("one_more")),
+        group_pronouns=_words(data.get("group_pronouns")),
+        aggregate={str(k): _words(v) for k, v in (data.get("aggregate") or {}).items()},
+        claim_verbs=_words(data.get("claim_verbs")),
+        say_verbs=_words(data.get("say_verbs")),
+        claimant_nouns=_words(data.get("claimant_nouns")),
     )
 
 
@@ -213,6 +256,8 @@ def parse_number(text: str) -> tuple[int, Qualifier] | None:
     (21, 'at_least')
     >>> parse_number("one hundred and fifteen")
     (115, 'exact')
+    >>> parse_number("several hundred")
+    (300, 'at_least')
 
     Returns None when the text is not (only) a number.
     """
@@ -224,6 +269,15 @@ def parse_number(text: str) -> tuple[int, Qualifier] | None:
     stripped = _strip_qualifier(words)
     if stripped is not None:
         qualifier, offset, words = stripped
+    if words[0] == "a" and len(words) > 2 and words[1] in _lexicon().vague_multipliers:
+        words = words[1:]  # 'a few hundred'
+    factor = _lexicon().vague_multipliers.get(words[0])
+    if factor is not None and len(words) > 1:
+        # 'several hundred': at least three hundred, never the bare word's hundred.
+        rest = _parse_exact(words[1:])
+        if rest is None:
+            return None
+        return rest * factor + offset, "at_least" if stripped is None else qualifier
     value = _parse_exact(words)
     if value is None:
         value = _parse_vague(words)
@@ -242,6 +296,10 @@ _VAGUE_ONLY = frozenset({"dozens", "scores", "hundreds", "thousands", "millions"
 _SKIP_ENTS = frozenset({"TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"})
 _NOMINAL = frozenset({"NOUN", "PROPN", "ADJ", "PRON", "NUM"})
 _SUBSET_PRONOUNS = frozenset({"them", "whom", "those", "these", "which"})
+_AT_LEAST: Qualifier = "at_least"
+_RANGE_WORDS = frozenset({"between", "and", "to", "or"})
+_PART_PREPS = frozenset({"among", "including"})
+_CLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp", "acl", "parataxis", "pcomp", "xcomp"})
 
 
 def _is_number_token(tok: Token) -> bool:
@@ -314,7 +372,8 @@ def _skip_number(tokens: list[Token]) -> bool:
         if tok.ent_type_ == "DATE":
             ent = _entity_at(tok)
             if ent is not None and any(
-                t.is_alpha and not _is_number_token(t) and t.lower_ not in _qualifier_words() for t in ent
+                t.is_alpha and not _is_number_token(t) and t.lower_ not in _qualifier_words() | _RANGE_WORDS
+                for t in ent
             ):
                 return True
             counted = tok.i + 1 < len(tok.doc) and tok.nbor(1).tag_ == "NNS"
@@ -354,7 +413,7 @@ def _verb_cue(verb: Token) -> tuple[str, str] | None:
                 return kind, "complement"
     kind = _kind_of(verb, lex.transitive)
     if kind is not None:
-        return kind, "transitive"
+        return ("killed" if kind == "injured" and _fatal(verb) else kind), "transitive"
     kind = _kind_of(verb, lex.intransitive)
     if kind is not None:
         return kind, "intransitive"
@@ -370,6 +429,21 @@ def _verb_cue(verb: Token) -> tuple[str, str] | None:
                 if key in lex.verb_object:
                     return lex.verb_object[key], "verb_object"
     return None
+
+
+def _fatal(verb: Token) -> bool:
+    """'fatally stabbed', 'stabbed to death': a wounding verb that killed."""
+    lex = _lexicon()
+    for child in verb.children:
+        if child.dep_ == "advmod" and child.lower_ in lex.fatal_modifiers:
+            return True
+        if (
+            child.dep_ == "prep"
+            and child.lower_ == "to"
+            and any(c.dep_ == "pobj" and c.lower_ in lex.fatal_objects for c in child.children)
+        ):
+            return True
+    return False
 
 
 def _kind_as_subject(verb: Token) -> str | None:
@@ -482,6 +556,7 @@ class _Figure:
     group: int
     noun: Token | None
     earlier: bool
+    cue: Token
 
 
 def _counted_noun(run: list[Token], root: Token, sent: Span) -> tuple[Token, Token | None] | None:
@@ -529,8 +604,60 @@ def _toll_verb_above(prep: Token) -> str | None:
     return None
 
 
-def _link(run: list[Token], sent: Span) -> tuple[str, int] | None:
-    """(kind, group) for a number phrase tied to a casualty cue; group keys summing."""
+def _first_conjunct(arg: Token) -> Token:
+    """The first of a list of groups: '84 soldiers and 47 fighters' -> soldiers."""
+    first = arg
+    if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lemma_.lower() == "total":
+        first = first.head.head  # 'a total of 26 people'
+    while first.dep_ == "conj" and first.head.pos_ in _NOMINAL and first.head.i != first.i:
+        first = first.head
+    return first
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+
+
+def _link_slot(first: Token) -> tuple[str, Token] | None:
+    """(kind, cue) when the token ``first`` fills a casualty cue's victim slot."""
+    lex = _lexicon()
+    dep, head = first.dep_, first.head
+    if dep == "prep" and first.lower_ in _qualifier_words():
+        dep = "dobj" if head.pos_ in {"VERB", "AUX"} else dep
+    if dep in {"nsubj", "nsubjpass"} and not _or_coordinated(head):
+        kind = _kind_as_subject(head)
+        if kind is not None:
+            return kind, head
+        for verb in head.children:  # 'was hit ... and succumbed in hospital'
+            if verb.dep_ == "conj" and verb.pos_ == "VERB" and not _has_subject(verb):
+                cue = _verb_cue(verb)
+                if cue is not None and (cue[1] == "intransitive" or _is_passive(verb)):
+                    return cue[0], verb
+    if dep in {"dobj", "attr"} and not _or_coordinated(head):
+        kind = _kind_as_object(head) or _kind_of_toll_verb(head)
+        if kind is not None:
+            return kind, head
+    if dep == "pobj":
+        prep, holder = head, head.head
+        if prep.lower_ in {"to", "at", "from"}:
+            kind = _toll_verb_above(prep)  # 'from' gives the earlier figure of 'rose from 24'
+            if kind is not None:
+                return kind, holder
+        if prep.lower_ == "of":
+            if holder.lower_ in lex.life_nouns and holder.head.lemma_.lower() in lex.life_verbs:
+                return "killed", holder.head
+            kind = _kind_of(holder, lex.nouns) or _toll_kind(holder)
+            if kind is not None:
+                return kind, holder
+    return None
+
+
+def _link(run: list[Token], sent: Span) -> tuple[str, int, Token] | None:
+    """(kind, group, cue) for a number phrase tied to a casualty cue.
+
+    ``group`` keys summing (the first of listed groups); ``cue`` is the word
+    that makes the number a casualty figure.
+    """
     lex = _lexicon()
     ids = {t.i for t in run}
     root = _phrase_root(run)
@@ -546,47 +673,22 @@ def _link(run: list[Token], sent: Span) -> tuple[str, int] | None:
     if arg.i not in ids:
         kind = _kind_of(arg, lex.nouns)
         if kind is not None:
-            return kind, arg.i
+            return kind, arg.i, arg
         if arg.lower_ in lex.life_nouns and arg.head.lemma_.lower() in lex.life_verbs:
-            return "killed", arg.i
+            return "killed", arg.i, arg.head
         kind = _descriptor_child(arg)
         if kind is not None:
-            return kind, arg.i
+            return kind, arg.i, arg
+    first = _first_conjunct(arg)
     last = max(arg.i, run[-1].i)
     kind = _descriptor_after(arg.doc[last])
     if kind is not None:
-        return kind, last
-    # Walk a list of groups up to its first conjunct: '84 soldiers and 47 fighters'.
-    first = arg
-    if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lemma_.lower() == "total":
-        first = first.head.head  # 'a total of 26 people'
-    while first.dep_ == "conj" and first.head.pos_ in _NOMINAL and first.head.i != first.i:
-        first = first.head
-    dep, head = first.dep_, first.head
-    if dep == "prep" and first.lower_ in _qualifier_words():
-        dep = "dobj" if head.pos_ in {"VERB", "AUX"} else dep
-    if dep in {"nsubj", "nsubjpass"} and not _or_coordinated(head):
-        kind = _kind_as_subject(head)
-        if kind is not None:
-            return kind, first.i
-    if dep in {"dobj", "attr"} and not _or_coordinated(head):
-        kind = _kind_as_object(head) or _kind_of_toll_verb(head)
-        if kind is not None:
-            return kind, first.i
-    if dep == "pobj":
-        prep, holder = head, head.head
-        if prep.lower_ in {"to", "at"}:
-            kind = _toll_verb_above(prep)
-            if kind is not None:
-                return kind, first.i
-        if prep.lower_ == "of":
-            if holder.lower_ in lex.life_nouns and holder.head.lemma_.lower() in lex.life_verbs:
-                return "killed", first.i
-            kind = _kind_of(holder, lex.nouns) or _toll_kind(holder)
-            if kind is not None:
-                return kind, first.i
+        return kind, first.i, arg.doc[last + 1]
+    slot = _link_slot(first)
+    if slot is not None:
+        return slot[0], first.i, slot[1]
     kind = _descriptor_after(arg.doc[last], over_auxiliaries=True)
-    return (kind, last) if kind is not None else None
+    return (kind, first.i, arg.doc[last]) if kind is not None else None
 
 
 _CHANGE_WORDS = frozenset({"up", "down", "rise", "increase", "jump", "climb", "revise"})
@@ -620,39 +722,358 @@ def _combine(qualifiers: list[Qualifier]) -> Qualifier:
     return "approx"
 
 
-def find_casualties(sent: Span) -> list[CasualtyMention]:
-    """Casualty figures the sentence states, in text order.
+# --------------------------------------------------------------------------- ranges, single victims
 
-    One mention per figure; groups listed together under one cue are summed.
-    Killed attackers (militants, gunmen, terrorists ...) are kind
-    "attackers_killed". Arrest counts come back as kind "arrested".
+
+def _parse_range(tokens: list[Token]) -> tuple[int, int] | None:
+    """(low, high) of '30 to 35', '30-35', 'two or three', '40 and 50' (after 'between')."""
+    lex = _lexicon()
+    for k, tok in enumerate(tokens):
+        if k == 0 or k == len(tokens) - 1:
+            continue
+        if tok.lower_ not in lex.range_joiners and tok.lower_ != "and":
+            continue
+        low = parse_number(" ".join(t.text for t in tokens[:k]))
+        high = parse_number(" ".join(t.text for t in tokens[k + 1 :]))
+        if low is not None and high is not None and low[0] < high[0]:
+            return low[0], high[0]
+    return None
+
+
+def _phrase_start(sent: Span, start: int) -> int:
+    """Move ``start`` back over 'between', 'several', 'a few' and a qualifier."""
+    doc, lex = sent.doc, _lexicon()
+    if start > sent.start and doc[start - 1].lower_ in lex.vague_multipliers:
+        start -= 1
+        if start > sent.start and doc[start - 1].lower_ == "a":
+            start -= 1
+    if start > sent.start and doc[start - 1].lower_ == "between":
+        return start - 1
+    return _with_qualifier(sent, start)
+
+
+def _person_root(tok: Token) -> bool:
+    """A token that names one person: 'a soldier', 'the gunman', 'Yusuf Barakat', 'he'."""
+    lex = _lexicon()
+    if tok.lower_ in lex.one_more and tok.dep_ in {"dobj", "nsubjpass"}:
+        return tok.lower_ == "another" or any(c.lower_ in _ARTICLES for c in tok.children)
+    if tok.dep_ in {"compound", "appos", "poss"} or tok.tag_ not in {"NN", "NNP", "PRP"}:
+        return False
+    if tok.tag_ == "PRP":
+        return tok.lower_ in lex.person_pronouns and tok.dep_ in {"nsubj", "nsubjpass"}
+    if any(c.dep_ in {"nummod", "quantmod"} for c in tok.children):
+        return False
+    if tok.ent_type_ == "PERSON":
+        ent = _entity_at(tok)
+        return ent is not None and ent.root.i == tok.i
+    word = tok.lemma_.lower()
+    listed = tok.dep_ == "conj" and any(c.dep_ == "nummod" for c in _first_conjunct(tok).children)
+    named = word in lex.person_nouns or word in lex.attackers or tok.lower_ in lex.attackers
+    if not listed and not named:
+        return False  # a noun listed with counted victims ('four policemen and a shepherd') is one
+    dets = [c for c in tok.children if c.dep_ in {"det", "poss"}]
+    return bool(dets) and all(d.lower_ not in {"no", "every", "each", "any", "all"} for d in dets)
+
+
+def _both(tok: Token) -> bool:
+    """'both victims', 'both attackers': a pair of persons."""
+    lex = _lexicon()
+    if tok.tag_ != "NNS" or not any(c.lower_ == "both" for c in tok.children):
+        return False
+    word = tok.lemma_.lower()
+    return word in lex.person_nouns or word in lex.attackers or tok.lower_ in lex.attackers
+
+
+def _single_victims(sent: Span, taken: set[int]) -> list[_Figure]:
+    """One-person victims ('killing a policeman', 'X was martyred') as figures of 1 ('both' of 2)."""
+    figures: list[_Figure] = []
+    for tok in sent:
+        pair = tok.i not in taken and _both(tok)
+        if tok.i in taken or not (pair or _person_root(tok)):
+            continue
+        first = _first_conjunct(tok)
+        slot = _link_slot(first)
+        if slot is None and tok.dep_ == "dobj":
+            kind = _descriptor_child(tok)  # 'shot dead Y. Singha'
+            slot = None if kind is None else (kind, tok.head)
+        if slot is None:
+            continue
+        kind, cue = slot
+        if kind not in {"killed", "injured", "missing", "hostages"} or _is_part(first, cue):
+            continue
+        start = tok.left_edge.i if tok.tag_ != "PRP" else tok.i
+        start = max(start, sent.start)
+        words = list(sent.doc[start : tok.i + 1])
+        figures.append(_Figure(words, 2 if pair else 1, "exact", kind, first.i, tok, False, cue))
+    return figures
+
+
+def _group_pronouns(sent: Span) -> list[_Figure]:
+    """'tied up five men and killed them': the pronoun counts the group before it."""
+    lex = _lexicon()
+    figures: list[_Figure] = []
+    for tok in sent:
+        if tok.lower_ not in lex.group_pronouns or tok.dep_ != "dobj":
+            continue
+        verb = tok.head
+        kind = _kind_as_object(verb)
+        if kind is None or verb.dep_ != "conj":
+            continue
+        for obj in verb.head.children:
+            nums = [c for c in obj.children if c.dep_ == "nummod"] if obj.dep_ == "dobj" else []
+            if not nums:
+                continue
+            words = list(sent.doc[nums[0].left_edge.i : nums[0].i + 1])
+            parsed = parse_number(" ".join(w.text for w in words))
+            if parsed is not None:
+                figures.append(_Figure(words, parsed[0], parsed[1], kind, tok.i, obj, False, verb))
+    return figures
+
+
+# --------------------------------------------------------------------------- frames
+
+
+def _clause_verb(tok: Token) -> Token:
+    node = tok
+    while node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
+        node = node.head
+    return node
+
+
+def _clause_tokens(verb: Token) -> list[Token]:
+    """The verb's own clause: its subtree without embedded clauses."""
+    out: list[Token] = []
+    stack = [verb]
+    while stack:
+        node = stack.pop()
+        out.append(node)
+        stack.extend(c for c in node.children if c.dep_ not in _CLAUSE_DEPS)
+    return out
+
+
+def _is_aggregate(cue: Token) -> bool:
+    """A running or background total: a span of time or several happenings in the clause."""
+    agg = _lexicon().aggregate
+    verb = _clause_verb(cue)
+    words = _clause_tokens(verb)
+    anchors = {verb.i, cue.i}
+    lowered = " ".join(t.lower_ for t in sorted(words, key=lambda t: t.i))
+    if any(f" {phrase} " in f" {lowered} " for phrase in agg.get("so_far", ())):
+        return True
+    for tok in words:
+        low = tok.lower_
+        since = next((c for c in tok.children if c.dep_ == "pobj"), None) if tok.dep_ == "prep" else None
+        if (
+            low in agg.get("since", ())
+            and since is not None
+            and (tok.head.i in anchors or tok.head.head.i in anchors)
+            and since.lower_ not in agg.get("since_not", ())
+        ):
+            return True  # 'since 2015', 'since the war began'; not 'since Friday', 'since the attack'
+        if low in agg.get("period_nouns", ()) or tok.lemma_.lower() in agg.get("period_nouns", ()):
+            mods = {c.lower_ for c in tok.children}
+            under = tok.head.lower_ if tok.dep_ == "pobj" else ""
+            if mods & agg.get("span_modifiers", frozenset()) and under in agg.get("span_preps", ()):
+                return True
+            if "this" in mods and tok.lemma_.lower() in agg.get("this_periods", ()):
+                return True
+            numbered = any(c.dep_ == "nummod" or c.lower_ in {"a", "an"} for c in tok.children)
+            counted = tok.dep_ in {"nsubj", "nsubjpass"} or under == "from"
+            if numbered and counted and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+                return True  # 'the toll from three days of strikes', not 'killed 20 in three days'
+        if (
+            low == "between"
+            and tok.dep_ == "prep"
+            and any(
+                c.dep_ == "pobj" and c.ent_type_ == "DATE" and any(g.dep_ == "conj" for g in c.children)
+                for c in tok.children
+            )
+        ):
+            return True  # 'between January 2023 and February 2024'
+        if low in agg.get("event_nouns", ()) and tok.tag_ == "NNS":
+            numbered = any(c.dep_ == "nummod" for c in tok.children)
+            from_toll = tok.dep_ == "pobj" and tok.head.lower_ == "from"
+            if numbered and (tok.dep_ in {"nsubj", "nsubjpass"} or from_toll):
+                return True  # 'the four attacks have killed', 'the toll from three strikes'
+        if low in agg.get("wars", ()) and (
+            tok.dep_ == "nsubj" or (tok.dep_ == "pobj" and tok.head.lower_ in {"from", "in", "during"})
+        ):
+            return True
+    return False
+
+
+def _armed_tokens(doc: Doc) -> frozenset[int]:
+    """Token indices of armed-group mentions (from the entity stage, when it ran)."""
+    key = "nexus_armed_tokens"
+    if key not in doc.user_data:
+        found: set[int] = set()
+        clusters = doc._.nexus_entities if Doc.has_extension("nexus_entities") else None
+        for cluster in clusters or ():
+            if getattr(cluster, "subtype", None) != "armed_group":
+                continue
+            for mention in cluster.mentions:
+                span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+                if span is not None:
+                    found.update(t.i for t in span)
+        doc.user_data[key] = frozenset(found)
+    armed: frozenset[int] = doc.user_data[key]
+    return armed
+
+
+def _speaker(verb: Token) -> Token | None:
+    """The subject of a reporting verb, or of the verb it is coordinated with."""
+    for node in (verb, verb.head):
+        subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject
+        if verb.dep_ not in {"conj", "advcl"}:
+            break
+    return None
+
+
+def _armed_speaker(verb: Token, *, pronouns: bool = False) -> bool:
+    """Whether an armed group (or 'the group', 'militants') is the verb's speaker."""
+    lex = _lexicon()
+    speaker = _speaker(verb)
+    if speaker is None:
+        return False
+    if pronouns and speaker.lower_ in {"it", "they"}:
+        return True
+    armed = _armed_tokens(verb.doc)
+    return speaker.i in armed or speaker.lower_ in lex.claimant_nouns or speaker.lower_ in lex.attackers
+
+
+def _is_claimed(cue: Token) -> bool:
+    """A figure in an armed group's own words: 'the group claimed 90 were killed'.
+
+    A state's claim ('the army claimed to have killed 50 militants') is the
+    toll of its operation, so the speaker must be an armed group.
     """
+    lex = _lexicon()
+    node = _clause_verb(cue)
+    for _ in range(4):
+        if node.dep_ not in {"ccomp", "xcomp", "conj", "advcl"} or node.head.i == node.i:
+            return False
+        node = node.head
+        lemma = node.lemma_.lower()
+        if lemma in lex.claim_verbs and _armed_speaker(node, pronouns=True):
+            return True
+        if lemma in lex.say_verbs and _armed_speaker(node):
+            return True
+    return False
+
+
+def _is_additive(cue: Token) -> bool:
+    verb = _clause_verb(cue)
+    return any(c.dep_ == "advmod" and c.lower_ == "also" for c in (*verb.children, *cue.children))
+
+
+def _is_part(arg: Token, cue: Token) -> bool:
+    """A figure inside 'among them ...' or 'including ...' is part of another."""
+    for node in [arg, *arg.ancestors]:
+        if node.i == cue.i:
+            return False
+        if node.lower_ in _PART_PREPS and node.dep_ == "prep":
+            return True
+    return False
+
+
+# --------------------------------------------------------------------------- figures
+
+
+def _number_figures(sent: Span) -> list[_Figure]:
     lex = _lexicon()
     doc = sent.doc
     figures: list[_Figure] = []
-    for start, end in _number_runs(sent):
-        run = list(doc[start:end])
-        if _skip_number(run):
+    runs = _number_runs(sent)
+    k = 0
+    while k < len(runs):
+        start, end = runs[k]
+        k += 1
+        joined = (
+            k < len(runs)
+            and end < sent.end
+            and doc[end].lower_ in lex.range_joiners
+            and runs[k][0] == end + 1
+            and not (start > sent.start and doc[start - 1].lower_ == "from")
+        )
+        if joined:
+            end = runs[k][1]
+            k += 1
+        run = [t for t in doc[start:end] if t.lower_ not in _RANGE_WORDS]
+        if _skip_number(run or list(doc[start:end])):
             continue
-        q_start = _with_qualifier(sent, start)
-        parsed = parse_number(doc[q_start:end].text)
-        if parsed is None:
-            continue
+        q_start = _phrase_start(sent, start)
         phrase = list(doc[q_start:end])
+        parsed = parse_number(doc[q_start:end].text)
+        if parsed is None or joined:
+            span = phrase[1:] if phrase[0].lower_ == "between" else phrase
+            bounds = _parse_range([t for t in span if t.i >= start])
+            if bounds is None:
+                continue
+            value, qualifier = bounds[0], _AT_LEAST
+        else:
+            value, qualifier = parsed
         link = _link(phrase, sent)
         if link is None:
             continue
-        kind, group_key = link
+        kind, group_key, cue = link
         root = _phrase_root(phrase)
         found = _counted_noun(phrase, root, sent)
         noun = found[1] if found else None
+        if found is not None and (_is_part(found[0], cue) or _is_part(_first_conjunct(found[0]), cue)):
+            continue
         if (
             kind == "killed"
             and noun is not None
             and (noun.lower_ in lex.attackers or noun.lemma_.lower() in lex.attackers)
         ):
             kind = "attackers_killed"
-        figures.append(_Figure(phrase, parsed[0], parsed[1], kind, group_key, noun, _is_earlier(root)))
+        figures.append(_Figure(phrase, value, qualifier, kind, group_key, noun, _is_earlier(root), cue))
+    return figures
+
+
+def _follows_earlier(prev: _Figure, fig: _Figure) -> bool:
+    """'up from 20 dead and 52 wounded': the second figure is as old as the first."""
+    gap = fig.tokens[0].i - prev.tokens[-1].i
+    between = fig.tokens[0].doc[prev.tokens[-1].i + 1 : fig.tokens[0].i]
+    return prev.earlier and 0 < gap <= 3 and any(t.lower_ == "and" for t in between)
+
+
+def _apposition(parts: list[_Figure]) -> bool:
+    """'ten people, nine pilgrims and a jawan': the first group is the total of the rest."""
+    first = parts[0]
+    anchor = first.noun if first.noun is not None and first.noun.i > first.tokens[-1].i else first.tokens[-1]
+    doc = anchor.doc
+    comma = anchor.i + 1 < len(doc) and doc[anchor.i + 1].text == ","
+    return comma and len(parts) > 2 and first.value == sum(f.value for f in parts[1:])
+
+
+def find_casualties(sent: Span) -> list[CasualtyMention]:
+    """Casualty figures the sentence states, in text order.
+
+    One mention per figure; groups listed together under one cue are summed
+    ("three soldiers and two drivers" is 5), one named or singular victim
+    counts 1, and a range keeps its lower bound as at_least.  Killed
+    attackers (militants, gunmen, terrorists ...) are kind
+    "attackers_killed". Arrest counts come back as kind "arrested".  Each
+    mention says whether it is an aggregate total, a claimant's figure, an
+    addition to an earlier figure, or an earlier count.
+    """
+    lex = _lexicon()
+    doc = sent.doc
+    figures = _number_figures(sent)
+    taken = {t.i for f in figures for t in f.tokens} | {f.noun.i for f in figures if f.noun is not None}
+    for single in [*_single_victims(sent, taken), *_group_pronouns(sent)]:
+        if single.kind == "killed" and single.noun is not None:
+            word = single.noun.lemma_.lower()
+            if word in lex.attackers or single.noun.lower_ in lex.attackers:
+                single.kind = "attackers_killed"
+        figures.append(single)
+    figures.sort(key=lambda f: f.tokens[0].i)
+    for prev, fig in pairwise(figures):
+        if not fig.earlier and _follows_earlier(prev, fig):
+            fig.earlier = True
     mentions: list[CasualtyMention] = []
     used: set[int] = set()
     for index, fig in enumerate(figures):
@@ -665,6 +1086,8 @@ def find_casualties(sent: Span) -> list[CasualtyMention]:
         ]
         used.update(i for i, _ in members)
         parts = [f for _, f in members]
+        if _apposition(parts):
+            parts = parts[:1]
         start_char = parts[0].tokens[0].idx
         last = parts[-1]
         end_tok = last.tokens[-1]
@@ -676,14 +1099,18 @@ def find_casualties(sent: Span) -> list[CasualtyMention]:
             qualifier=_combine([f.qualifier for f in parts]),
             text=doc_text(doc)[start_char:end_char],
         )
-        kind = fig.kind
+        cue = fig.cue
         mentions.append(
             CasualtyMention(
-                kind=cast(CasualtyKind, kind),
+                kind=cast(CasualtyKind, fig.kind),
                 count=count,
                 start_char=start_char,
                 end_char=end_char,
                 earlier=any(f.earlier for f in parts),
+                cue=cue.i,
+                aggregate=_is_aggregate(cue),
+                claimed=_is_claimed(cue),
+                additive=_is_additive(cue),
             )
         )
     return mentions

@@ -38,9 +38,14 @@ from nexus.extract.doctext import doc_text
 from nexus.extract.entities import EntityCluster, token_entity_index
 from nexus.extract.event_dates import dateline_places, news_date
 from nexus.extract.events import EventDraft, absorb, dates_compatible, events_in_sentence
+from nexus.extract.learned import filter_mentions
 from nexus.extract.page import is_secondary
 from nexus.extract.triggers import event_family
 from nexus.model import DateMention, DateValue, Place
+
+_ADMIN = PLACE_RANK["admin"]
+#: A happening told at this many towns at once is placed at what holds them.
+_SPREAD = 4
 
 #: Distance under which two named places are taken for one scene (km).
 SAME_SCENE_KM = 20.0
@@ -280,6 +285,10 @@ def corefer(
                 mention.own_places = previous.places[:1]
                 mention.places = previous.places[:1] + [p for p in mention.places if p not in previous.places]
         mention.background = mention.background or is_background(mention.date, news_day)
+        if mention.background:
+            # the sentence's towns and sites are the current event's; its country may be both
+            coarse = [p for p in mention.places if PLACE_RANK.get(p.subtype or "city", 2) <= _ADMIN]
+            mention.places = list(mention.own_places) or coarse
         target = next((e for e in reversed(events) if _joins(e, mention, geo)), None)
         if target is None:
             events.append(mention)
@@ -308,6 +317,7 @@ def extract_events(
     mentions: list[EventDraft] = []
     for sent in doc.sents:
         mentions.extend(events_in_sentence(sent, index, dates))
+    mentions = filter_mentions(mentions)  # the learned veto (learned.py): a no-op unless NEXUS_LEARNED is set
     # page structure (page.py): a headline, standfirst, byline or caption alone creates no event;
     # its mentions are read after the body's and only join a body event of their type
     secondary = [d for d in mentions if all(is_secondary(doc, m.i) for m in d.mentions)]
@@ -317,6 +327,10 @@ def extract_events(
     merged = [e for e in corefer(body + secondary, news_day, geo) if not any(e is s for s in secondary)]
     filed_from = dateline_places(doc, index)
     for draft in merged:
+        towns = [p for p in draft.own_places if p.subtype in ("city", "site")]
+        if draft.type in ("attack", "military_action", "claim") and len({id(t) for t in towns}) >= _SPREAD:
+            # raids on seven towns told with one toll: no one town is the place, their country is
+            draft.places = [p for p in draft.places if PLACE_RANK.get(p.subtype or "city", 2) <= _ADMIN]
         if draft.background:
             continue  # an older happening keeps what its own sentences say
         if not draft.places and draft.type in ("attack", "military_action", "claim") and filed_from:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from nexus import ontology
 from nexus.extract.dateline import dateline
@@ -82,6 +82,8 @@ class EntityCluster:
     roles: list[str] = field(default_factory=list)
     forms: dict[str, str] = field(default_factory=dict)  # folded -> surface as written
     within: EntityCluster | None = None  # a place the text puts this place in
+    within_guessed: bool = False  # ``within`` is the report's town, not said next to the name
+    near_countries: set[str] = field(default_factory=set)  # countries named in its sentences
 
     @property
     def name(self) -> str:
@@ -191,6 +193,8 @@ def _with_state_bodies(doc: Doc) -> list[Span]:
     """
     out: list[Span] = []
     for ent in _with_defined_acronyms(doc):
+        if ent.label_ == "NORP" and len(ent) == 1 and not _is_people(ent.text) and _place_only_context(ent):
+            ent = Span(doc, ent.start, ent.end, label="GPE")  # "the town of Tadmor" read as a people
         nxt = doc[ent.end] if ent.end < len(doc) else None
         if (
             ent.label_ == "GPE"
@@ -207,7 +211,48 @@ def _with_state_bodies(doc: Doc) -> list[Span]:
             out.append(_known_place_around(ent) or ent)
         else:
             out.append(ent)
-    return [part for span in out for part in _split_place_pair(span)]
+    return [
+        part
+        for span in out
+        for listed in _split_place_list(span)
+        for pair in _split_at_in(listed)
+        for part in _split_place_pair(pair)
+    ]
+
+
+def _split_place_list(span: Span) -> list[Span]:
+    """ "Gara, Qandil and Sinjar" tagged as one place: three places."""
+    if span.kb_id_ or span.label_ not in ("GPE", "LOC") or len(span) < 4:
+        return [span]
+    doc = span.doc
+    if not any(t.lower_ in ("and", "or") for t in span) or not any(t.text == "," for t in span):
+        return [span]
+    parts: list[Span] = []
+    start = span.start
+    for token in span:
+        if token.text == "," or token.lower_ in ("and", "or"):
+            if token.i > start:
+                parts.append(Span(doc, start, token.i, label=span.label_))
+            start = token.i + 1
+    if start < span.end:
+        parts.append(Span(doc, start, span.end, label=span.label_))
+    if all(p[0].is_title for p in parts):
+        return parts
+    return [span]
+
+
+def _split_at_in(span: Span) -> list[Span]:
+    """ "Lafayette Hotel in Bosaso" tagged as one name: the site and the known town it is in."""
+    if span.kb_id_ or len(span) < 3:
+        return [span]
+    doc = span.doc
+    cut = next((t.i for t in span[1:-1] if t.lower_ == "in"), None)
+    if cut is None:
+        return [span]
+    tail = doc[cut + 1 : span.end]
+    if not any(c.exact for c in Geocoder().candidates(tail.text)):
+        return [span]
+    return [Span(doc, span.start, cut, label=span.label_), Span(doc, cut + 1, span.end, label="GPE")]
 
 
 def _split_place_pair(span: Span) -> list[Span]:
@@ -215,6 +260,16 @@ def _split_place_pair(span: Span) -> list[Span]:
     are two place mentions, not one place."""
     start = span.start + int(span[0].lower_ in ("the", "a"))
     doc = span.doc
+    end = span.end
+    if (
+        end - start == 1
+        and end + 2 < len(doc)
+        and doc[end].text in ("-", "–")
+        and doc[end + 1].is_title
+        and not doc[end + 1].ent_type_
+        and doc[end + 2].lemma_.lower() in _word_set("route_nouns")
+    ):
+        return [span, Span(doc, end + 1, end + 2, label="GPE")]  # "Quetta-Sibi highway", one end tagged
     if span.kb_id_ or span.end - start != 3 or doc[start + 1].text not in ("-", "–"):
         return [span]
     sides = [doc[start], doc[start + 2]]
@@ -251,7 +306,10 @@ def _with_defined_acronyms(doc: Doc) -> list[Span]:
         inside = [e for e in ents if e.start < long.end and e.end > long.start]
         if len(long) < 2 or any(e.kb_id_ and e.start == long.start and e.end == long.end for e in inside):
             continue  # a name the gazetteer knows keeps its own acronym
-        label = "GPE" if inside and all(e.label_ in ("GPE", "LOC") for e in inside) else "ORG"
+        whole_place = any(
+            e.start == long.start and e.end == long.end and e.label_ in ("GPE", "LOC") for e in inside
+        )
+        label = "GPE" if whole_place else "ORG"
         defined.append(Span(doc, long.start, long.end, label=label))
         defined.append(Span(doc, short.i, short.i + 1, label=label))
     if not defined:
@@ -300,8 +358,12 @@ def _trim(span: Span) -> tuple[Span, list[str]] | None:
     """Strip edge words, possessives, titles; return the core span and any role words."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct):
-        start += 1
+    while start < end and (
+        doc[start].lower_ in {"the", "a", "an"}
+        or doc[start].is_punct
+        or (doc[start].is_lower and doc[start].lower_ in _folded_set("compass_words"))
+    ):
+        start += 1  # "the", "south" of "south Abujhmarh"
     cut = next((t.i for t in doc[start:end] if t.text == "("), None)
     if cut is not None:
         end = cut  # "Multinational Joint Task Force (MNJTF": the acronym is its own mention
@@ -310,6 +372,8 @@ def _trim(span: Span) -> tuple[Span, list[str]] | None:
     while end > start and doc[end - 1].is_lower and doc[end - 1].is_alpha:
         end -= 1  # "Baisaran meadow" -> "Baisaran"
     role: list[str] = []
+    if span.label_ == "ORG" and _titled_person(doc[start:end]):
+        span = Span(doc, span.start, span.end, label="PERSON", kb_id=span.kb_id_)
     if span.label_ == "PERSON":
         while start < end - 1 and doc[start].text.lower().rstrip(".") in _title_words() | _bare_title_words():
             role.append(doc[start].text)
@@ -317,6 +381,22 @@ def _trim(span: Span) -> tuple[Span, list[str]] | None:
     if start >= end:
         return None
     return Span(doc, start, end, label=span.label_, kb_id=span.kb_id_), role
+
+
+def _titled_person(span: Span) -> bool:
+    """ "Brigadier General Ali Musa" tagged as an organisation: leading titles, then a plain name."""
+    titles = _title_words() | _bare_title_words()
+    i = 0
+    while i < len(span) and (span[i].text.lower().rstrip(".") in titles or span[i].text in ("-", "–")):
+        i += 1
+    rest = span[i:]
+    return (
+        i > 0
+        and 2 <= len(rest) <= 4
+        and all(t.is_title for t in rest)
+        and org_subtype(rest.text) == "other"
+        and not any(t.lower_ in _CONNECTORS for t in rest)
+    )
 
 
 def _role_before(span: Span) -> list[str]:
@@ -330,6 +410,14 @@ def _role_before(span: Span) -> list[str]:
     return words if any(w[:1].isupper() or w.islower() for w in words) else []
 
 
+def _titled(span: Span) -> bool:
+    """A title right before the name, or before a comma before it ("its president, X")."""
+    if _role_before(span):
+        return True
+    doc, i = span.doc, span.start - 1
+    return i >= 1 and doc[i].text == "," and doc[i - 1].lower_.rstrip(".") in _bare_title_words()
+
+
 def _is_junk(span: Span, entry: GazetteerEntry | None) -> bool:
     if _is_nickname(span):
         return True
@@ -340,6 +428,8 @@ def _is_junk(span: Span, entry: GazetteerEntry | None) -> bool:
         return True  # "north-" of "north-east Nigeria"
     if len(span) == 1 and _is_people(text):
         return True  # "Chechens", "Uzbeks": peoples, not places
+    if len(span) == 1 and (text in _word_set("site_words") or text in _word_set("admin_head_words")):
+        return True  # "Valley", "Camp", "State" alone: a common noun, not a name
     if len(text) < 2 or not any(c.isalpha() for c in text):
         return True
     doc = span.doc
@@ -424,6 +514,9 @@ def _type_of(span: Span, entry: GazetteerEntry | None) -> str | None:
     etype = _LABEL_TYPES.get(span.label_)
     words = span.text.split()
     if etype is None:
+        titled_name = span.label_ in ("EVENT", "PRODUCT", "WORK_OF_ART", "LAW") and len(words) in (2, 3)
+        if titled_name and all(w[:1].isupper() for w in words) and _titled(span):
+            return "PERSON"  # "Governor Hyacinth Alia" read as an event
         return None
     if words[-1] in _word_set("site_words") or (
         len(words) > 1 and words[-1] in _word_set("admin_head_words")
@@ -434,8 +527,10 @@ def _type_of(span: Span, entry: GazetteerEntry | None) -> str | None:
         return "PLACE"  # "the Zobe junction", "Faladié district"
     if etype == "PLACE" and any(c.isdigit() for c in span.text):
         return "ORG"  # "G7", "G20"
-    if etype == "ORG" and len(words) in (2, 3) and _role_before(span) and org_subtype(span.text) == "other":
-        return "PERSON"  # "Chancellor Olaf Scholz" tagged as an organisation
+    if etype == "ORG" and len(words) in (2, 3) and org_subtype(span.text) == "other" and _titled(span):
+        return (
+            "PERSON"  # "Chancellor Olaf Scholz", "the country's president, Ana Ruiz" tagged as organisations
+        )
     if etype == "PERSON" and org_subtype(span.text) in ("armed_group", "military", "government"):
         return "ORG"  # "Jamaat-ud-Dawa", "Saraya Ansar al-Sunna" tagged as persons
     return etype
@@ -475,7 +570,7 @@ def cluster_entities(doc: Doc, outlet: str | None = None) -> list[EntityCluster]
         if trimmed is None:
             continue
         span, role = trimmed
-        etype = _type_of(ent, entry)
+        etype = _type_of(span if span.label_ != ent.label_ else ent, entry)
         if etype is None or _is_junk(span, entry):
             continue
         if etype == "PERSON":
@@ -502,16 +597,35 @@ def cluster_entities(doc: Doc, outlet: str | None = None) -> list[EntityCluster]
 
     geocoder = doc_geocoder(doc, clusters)
     _relabel_places(doc, clusters, geocoder)
+    _listed_with_places(doc, clusters)
     clusters.extend(_untagged_places(doc, clusters, geocoder))
     clusters.extend(_dateline(doc, clusters, outlet))
     clusters = _merge_parenthetical_abbreviations(doc, clusters)
-    clusters = _merge_short_forms(clusters)
+    placed = {
+        id(c)
+        for c in clusters
+        if c.type == "PLACE"
+        and any(s is not None and _place_only_context(s) for s in (_mention_span(doc, m) for m in c.mentions))
+    }
+    clusters = _merge_short_forms(clusters, placed)
     for cluster in clusters:
         if cluster.type == "ORG" and cluster.subtype is None:
             cluster.subtype = org_subtype(cluster.name)  # the dateline outlet is already media
         elif cluster.type == "PLACE":
             _place_subtype(cluster, geocoder, doc)
     _link_containers(doc, clusters)
+    for cluster in clusters:
+        inside_town = (
+            cluster.within is not None and cluster.within.subtype == "city" and not cluster.within_guessed
+        )
+        town_part = inside_town and _followed_by(doc, cluster, _word_set("town_part_nouns"))
+        if (
+            cluster.type == "PLACE"
+            and cluster.subtype in ("admin", "city")
+            and town_part
+            and geocoder.best(cluster.name) is None
+        ):
+            cluster.subtype = "site"  # "Mogadishu's Hodan district": a part of the town, finer than it
     return clusters
 
 
@@ -537,6 +651,20 @@ def _place_subtype(cluster: EntityCluster, geocoder: Geocoder, doc: Doc) -> None
             cluster.subtype = "admin"  # "Kebbi State", "Silame LGA"
         else:
             cluster.subtype = "site" if len(words) > 1 else "city"
+
+
+def _followed_by(doc: Doc, cluster: EntityCluster, nouns: frozenset[str]) -> bool:
+    """Whether a mention of the cluster is followed by one of these lower-case nouns."""
+    for mention in cluster.mentions:
+        span = _mention_span(doc, mention)
+        if (
+            span is not None
+            and span.end < len(doc)
+            and doc[span.end].is_lower
+            and doc[span.end].lemma_ in nouns
+        ):
+            return True
+    return False
 
 
 def _kind_by_following_noun(doc: Doc, cluster: EntityCluster) -> str | None:
@@ -579,18 +707,35 @@ def _merge_parenthetical_abbreviations(doc: Doc, clusters: list[EntityCluster]) 
     return clusters
 
 
-def _merge_short_forms(clusters: list[EntityCluster]) -> list[EntityCluster]:
-    """Surnames, acronyms and shorter names merge into the entity they abbreviate."""
+def _merge_short_forms(clusters: list[EntityCluster], placed: set[int] | None = None) -> list[EntityCluster]:
+    """Surnames, acronyms and shorter names merge into the entity they abbreviate.
+
+    ``placed`` holds the ids of place clusters written where only a place fits
+    ("in X"); any other one-word place that is the surname of a person named in
+    the document is that person ("India designated Nijjar a terrorist").
+    """
     longest_first = sorted(clusters, key=lambda c: -len(c.name))
     merged: list[EntityCluster] = []
     for cluster in longest_first:
         target = next((m for m in merged if _abbreviates(cluster, m)), None)
+        if target is None and cluster.type == "PLACE" and id(cluster) not in (placed or set()):
+            target = next((m for m in merged if _is_surname_of(cluster, m)), None)
+            if target is not None:
+                cluster.subtype, cluster.country = None, None
         if target is None:
             merged.append(cluster)
         else:
             target.absorb(cluster)
     order = {id(c): i for i, c in enumerate(clusters)}
     return sorted(merged, key=lambda c: min((order.get(id(c), 0),)))
+
+
+def _is_surname_of(short: EntityCluster, person: EntityCluster) -> bool:
+    """A one-word name no gazetteer entry claims that ends a person's full name."""
+    if person.type != "PERSON" or short.key is not None:
+        return False
+    s_words, l_words = fold(short.name).split(), fold(person.name).split()
+    return len(s_words) == 1 and l_words[-1:] == s_words
 
 
 def _abbreviates(short: EntityCluster, long: EntityCluster) -> bool:
@@ -663,10 +808,18 @@ def cluster_place(cluster: EntityCluster, geocoder: Geocoder) -> Place | None:
     if cluster.type != "PLACE":
         return None
     place = _resolve_forms(cluster, geocoder)
-    if place is not None:
-        return place
-    kind = cluster.subtype if cluster.subtype in ("country", "admin", "city", "site") else "city"
     outer = _resolve_forms(cluster.within, geocoder) if cluster.within is not None else None
+    foreign = (
+        place is not None and place.source != "nexus-sites" and place.country not in cluster.near_countries
+    )
+    if foreign and cluster.near_countries:
+        local = Geocoder(sorted(cluster.near_countries)).resolve(cluster.name)
+        if local is not None and local.country in cluster.near_countries:
+            place = local  # "in Kazan, where he met the Russian president": the Russian Kazan
+    trusted = place is not None and (place.source == "nexus-sites" or cluster.within_guessed)
+    if place is not None and (trusted or outer is None or outer.country in (None, place.country)):
+        return place  # a namesake in another country than the named container's is no answer
+    kind = cluster.subtype if cluster.subtype in ("country", "admin", "city", "site") else "city"
     if outer is None:
         return Place(name=cluster.name, kind=kind, country=cluster.country, source=None)
     point = kind in ("city", "site") and outer.kind in ("city", "site")
@@ -710,6 +863,7 @@ def _link_containers(doc: Doc, clusters: list[EntityCluster]) -> None:
             if outer is not None and outer is not cluster:
                 cluster.within = outer
                 break
+    _note_sentence_countries(doc, clusters, index)
     main = _main_town(doc, clusters)
     for cluster in clusters:
         if (
@@ -718,7 +872,35 @@ def _link_containers(doc: Doc, clusters: list[EntityCluster]) -> None:
             and cluster.within is None
             and main is not cluster
         ):
-            cluster.within = main  # a hotel or junction of the report is in its town
+            cluster.within, cluster.within_guessed = main, True  # a hotel or junction of the report
+
+
+def _note_sentence_countries(
+    doc: Doc, clusters: list[EntityCluster], index: dict[int, EntityCluster]
+) -> None:
+    """Set ``near_countries``: the countries (names, nationality adjectives) of each place's sentences."""
+    demonyms = ontology.demonyms()
+    by_sentence: dict[int, set[str]] = {}
+    for cluster in clusters:
+        if cluster.type != "PLACE":
+            continue
+        for mention in cluster.mentions:
+            if mention.sent_start not in by_sentence:
+                span = _mention_span(doc, mention)
+                if span is None:
+                    continue
+                start = _sentence_start(doc, span.start)[0]
+                starts: list[tuple[int, int]] = doc.user_data["nexus_sent_starts"]
+                end = next((t for t, _ in starts if t > start), len(doc))
+                found: set[str] = set()
+                for token in doc[start:end]:
+                    other = index.get(token.i)
+                    if other is not None and other.subtype == "country" and other.country:
+                        found.add(other.country)
+                    elif token.is_title and token.lower_ in demonyms:
+                        found.add(demonyms[token.lower_])
+                by_sentence[mention.sent_start] = found
+            cluster.near_countries |= by_sentence[mention.sent_start]
 
 
 def _main_town(doc: Doc, clusters: list[EntityCluster]) -> EntityCluster | None:
@@ -746,7 +928,30 @@ def _container_after(doc: Doc, end: int, index: dict[int, EntityCluster]) -> Ent
     if i == end or i >= len(doc):
         return None
     found = index.get(i)
-    return found if found is not None and found.type == "PLACE" else None
+    if found is None or found.type != "PLACE":
+        return None
+    j = _place_end(doc, i, index)
+    while j + 1 < len(doc) and doc[j].text == "," and _is_place_at(index, j + 1):
+        j = _place_end(doc, j + 1, index)  # "Latih, Patikul, Sulu": containers, one in the next
+    if (
+        j + 1 < len(doc)
+        and doc[j].lower_ in ("and", "or", ",")
+        and (_is_place_at(index, j + 1) or doc[j + 1].lower_ in ("and", "or"))
+    ):
+        return None  # "Mandera, Liboi and Kiunga": a list, not a container
+    return found
+
+
+def _is_place_at(index: dict[int, EntityCluster], i: int) -> bool:
+    found = index.get(i)
+    return found is not None and found.type == "PLACE"
+
+
+def _place_end(doc: Doc, i: int, index: dict[int, EntityCluster]) -> int:
+    cluster, j = index.get(i), i
+    while j < len(doc) and index.get(j) is cluster:
+        j += 1
+    return j
 
 
 def _container_before(doc: Doc, start: int, index: dict[int, EntityCluster]) -> EntityCluster | None:
@@ -799,11 +1004,9 @@ def _relabel_places(doc: Doc, clusters: list[EntityCluster], geocoder: Geocoder)
         if cluster.type == "ORG" and org_subtype(name) != "other":
             continue
         spans = [s for s in (_mention_span(doc, m) for m in cluster.mentions) if s is not None]
-        if (
-            not cluster.roles
-            and any(_place_only_context(s) for s in spans)
-            and not any(_acts_like_an_agent(s) for s in spans)
-        ):
+        if any(_acts_like_an_agent(s) for s in spans):
+            continue  # "Alia said": whatever town bears the name, this one speaks
+        if not cluster.roles and any(_place_only_context(s) for s in spans):
             cluster.type = "PLACE"
             continue
         if cluster.type == "PERSON" and (len(words) > 1 or cluster.roles):
@@ -847,13 +1050,72 @@ def _place_only_context(span: Span) -> bool:
         return True
     if prev.lower_ == "of" and i > 0:
         return doc[i - 1].lower_ in _word_set("place_of_nouns")
-    return False
+    return _object_placed_in_a_town(span)
+
+
+def _object_placed_in_a_town(span: Span) -> bool:
+    """ "raided Mera in Augie", "an attack on Siripa, in Chiure": the object of a verb (or of an
+    attack noun's "on") that takes places, located in another place."""
+    doc = span.doc
+    root = span.root
+    governor = root.head.lemma_.lower()
+    on_attack = (
+        root.dep_ == "pobj"
+        and root.head.lower_ == "on"
+        and root.head.head.lemma_.lower() in ("attack", "raid", "assault", "offensive")
+    )
+    if not on_attack and (root.dep_ != "dobj" or governor not in _word_set("place_taking_verbs")):
+        return False
+    if span.end + 2 >= len(doc):
+        return False
+    i = span.end + int(doc[span.end].text == ",")
+    after = doc[i + 1]
+    return doc[i].lower_ == "in" and after.is_title and after.ent_type_ not in ("ORG", "DATE", "NORP")
+
+
+def _listed_with_places(doc: Doc, clusters: list[EntityCluster]) -> None:
+    """Names in a list of places are places ("struck Gusau, Kaura Namoda and Talata Mafara").
+
+    Run after the other relabelling, twice, so that a place reached through
+    another listed name counts too.
+    """
+    for _ in range(2):
+        places = {i for i, c in token_entity_index(doc, clusters).items() if c.type == "PLACE"}
+        for cluster in clusters:
+            if cluster.key is not None or cluster.type == "PLACE" or cluster.roles:
+                continue
+            if cluster.type == "ORG" and org_subtype(cluster.name) != "other":
+                continue
+            spans = [s for s in (_mention_span(doc, m) for m in cluster.mentions) if s is not None]
+            if any(_acts_like_an_agent(s) for s in spans):
+                continue
+            if any(t.i in places for s in spans for t in _list_neighbours(s)):
+                cluster.type = "PLACE"
+
+
+def _list_neighbours(span: Span) -> list[Token]:
+    root = span.root
+    linked = [c for c in root.children if c.dep_ == "conj"]
+    token = root
+    for _ in range(6):
+        if token.dep_ != "conj" or token.head.i == token.i:
+            break
+        token = token.head
+        linked.append(token)
+    chain = [root, *linked]
+    if not any(c.dep_ == "cc" for t in chain for c in t.children):
+        return []  # "In Peshawar, Mufti X, who ...": no "and"/"or", no list
+    return [t for t in linked if not (span.start <= t.i < span.end)]
 
 
 def _acts_like_an_agent(span: Span) -> bool:
-    """A name that says or tells something is a speaker, not a place ("Ahmed said")."""
+    """A name that says or tells something, or a person "of" a town, is no place ("Ahmed said")."""
     root = span.root
-    return root.dep_ == "nsubj" and root.head.lemma_.lower() in ("say", "tell", "add", "announce", "claim")
+    if root.dep_ == "nsubj" and root.head.lemma_.lower() in ("say", "tell", "add", "announce", "claim"):
+        return True
+    doc = span.doc
+    home_town = span.end + 1 < len(doc) and doc[span.end].lower_ == "of" and doc[span.end + 1].is_title
+    return home_town  # "Muhammad Naeem of Kharan", "Bank of Ghana"
 
 
 def _untagged_places(doc: Doc, clusters: list[EntityCluster], geocoder: Geocoder) -> list[EntityCluster]:
@@ -876,18 +1138,51 @@ def _untagged_places(doc: Doc, clusters: list[EntityCluster], geocoder: Geocoder
             if by_name[key].type == "PLACE":
                 by_name[key].add(_mention(doc[token.i : token.i + 1]))  # "Kandahar" after "KANDAHAR,"
             continue
-        if token.text in _word_set("non_entity_words"):
+        if token.text in _word_set("non_entity_words") or _is_people(token.text):
             continue
-        if not any(
+        named_as_place = (
+            token.i >= 2
+            and doc[token.i - 1].lower_ == "of"
+            and _place_only_context(doc[token.i : token.i + 1])
+        )
+        if not named_as_place and not any(
             c.exact and (c.source == "nexus-sites" or geocoder.context.get(c.country or "", 0))
             for c in geocoder.candidates(token.text)
         ):
-            continue
+            continue  # "the port of Hodeidah" is a place whatever the gazetteer knows
         cluster = found.get(key)
         if cluster is None:
             cluster = found[key] = EntityCluster(type="PLACE")
         cluster.add(_mention(doc[token.i : token.i + 1]))
+    for start, end in _parts_of_towns(doc, covered):
+        part = doc[start:end]
+        key = fold(part.text)
+        if key not in by_name and key not in found:
+            found[key] = EntityCluster(type="PLACE")
+            found[key].add(_mention(part))
     return list(found.values())
+
+
+def _parts_of_towns(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
+    """ "Kabul's Dasht-e-Barchi area": the capitalised words between a possessive and a place noun."""
+    out: list[tuple[int, int]] = []
+    for token in doc:
+        if token.tag_ != "POS" or token.i + 2 >= len(doc):
+            continue
+        end = token.i + 1
+        while (
+            end < len(doc)
+            and end - token.i <= 6
+            and (doc[end].is_title or doc[end].text in ("-", "–") or doc[end].lower_ in _CONNECTORS)
+        ):
+            end += 1
+        start = token.i + 1
+        if end == start or end >= len(doc) or not doc[start].is_title or not doc[end - 1].is_title:
+            continue
+        free = not any(doc[i].idx in covered for i in range(start, end))
+        if free and doc[end].is_lower and doc[end].lemma_ in _word_set("place_nouns"):
+            out.append((start, end))
+    return out
 
 
 def _dateline(doc: Doc, clusters: list[EntityCluster], outlet: str | None) -> list[EntityCluster]:

@@ -19,7 +19,7 @@ from nexus.extract.dates import count_word
 from nexus.extract.doctext import doc_text
 from nexus.extract.entities import EntityCluster
 from nexus.extract.page import SECONDARY_ZONES, zone_at
-from nexus.extract.triggers import event_ontology, reporting_verbs, trigger_tables
+from nexus.extract.triggers import clause_is_actual, event_ontology, reporting_verbs, trigger_tables
 from nexus.model import DateMention, DateValue
 
 
@@ -85,8 +85,10 @@ def date_for(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue 
         same_happening = casualty_head is not None and verb.i == casualty_head.i
         if verb.i == anchor.i or date_span.root.head.i == trigger.i or told_below or same_happening:
             own.append(d)
-        elif not (verb.pos_ == "VERB" and verb.lemma_.lower() in trigger_tables()[0]):
-            free.append(d)
+        elif not (verb.pos_ == "VERB" and verb.lemma_.lower() in trigger_tables()[0]) and (
+            verb.pos_ != "VERB" or clause_is_actual(verb)
+        ):
+            free.append(d)  # not "vowed to end the insurgency by March 2026": a planned clause dates nothing
     in_sent = own or free
     usable = []
     for d in in_sent:

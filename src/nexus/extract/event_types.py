@@ -72,6 +72,10 @@ def _performer_tokens(trigger: Token) -> list[Token]:
     """Who performs a mention: a verb's subject, a noun's modifiers or its light verb's subject."""
     if trigger.pos_ != "NOUN":
         subjects = _subject_tokens(trigger)
+        passive = not subjects and any(c.dep_ == "nsubjpass" for c in trigger.children)
+        headline_passive = trigger.tag_ == "VBN" and bool(subjects) and all(s.like_num for s in subjects)
+        if passive or headline_passive:  # "Three killed as ...": a headline's passive
+            subjects = _cause_clause_subjects(trigger)
         return subjects + [t for s in subjects for t in _antecedent_subjects(s)]
     own = [c for c in trigger.children if c.dep_ in ("compound", "amod", "poss", "nmod") and c.i < trigger.i]
     own += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children]
@@ -91,13 +95,26 @@ def _performer_tokens(trigger: Token) -> list[Token]:
     return own
 
 
+def _cause_clause_subjects(verb: Token) -> list[Token]:
+    """ "Three killed as Israeli jets wreck Sanaa airport": a passive without agent takes the
+    subject of its "as"/"when" clause as the one who acted."""
+    out: list[Token] = []
+    for clause in (c for c in verb.children if c.dep_ == "advcl"):
+        if any(m.dep_ == "mark" and m.lower_ in ("as", "when") for m in clause.children):
+            out += [c for c in clause.children if c.dep_ == "nsubj"]
+    return out
+
+
 def _antecedent_subjects(pronoun: Token) -> list[Token]:
-    """ "Nine terrorists were killed after they tried to storm the base": "they" is the main subject."""
-    if pronoun.lower_ not in ("they", "he", "she"):
+    """ "Nine terrorists were killed after they tried to storm the base": "they" is the main subject.
+
+    Also "the army says it killed ...": the speaker is the "it" of its own report.
+    """
+    if pronoun.lower_ not in ("they", "he", "she", "it"):
         return []
     clause = pronoun.head
-    if clause.dep_ not in ("advcl", "conj", "relcl") or clause.head is clause:
-        return []
+    if clause.dep_ not in ("advcl", "conj", "relcl", "ccomp") or clause.head is clause:
+        return []  # "Chad's army says it killed ...": "it" is the army
     return [c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
 
 

@@ -23,6 +23,7 @@ from nexus.extract.arguments import (
     own_places,
     reported_claims,
     speaker_of,
+    speaker_places,
     state_performed,
     targets_of,
 )
@@ -84,6 +85,7 @@ def events_in_sentence(
             and trigger.lemma_ in ("kill", "shoot", "target")
             and not actors
             and any(d.type == "attack" and not _names_other_event(d.trigger) for d in drafts)
+            and not (trigger.dep_ == "relcl" and trigger.head.i not in trigger_ids)  # "since 2021, when ..."
         ):
             continue  # "26 people were killed" restates the attack found in the sentence
         if etype == "statement" and not actors:
@@ -106,7 +108,24 @@ def events_in_sentence(
             if c not in actors
         ]
         draft.places = place_candidates(sent, trigger, index)
-        draft.own_places = [c for c in own_places(trigger, index) if c in draft.places]
+        own = own_places(trigger, index)
+        draft.own_places = [c for c in draft.places if c in own and c not in actors]  # in places' rank order
+        if etype == "statement":
+            # said where its own clause says ("told reporters in Raipur"), else nowhere
+            draft.own_places = [c for c in speaker_places(trigger, index) if c not in actors]
+            said = {t.i for c in trigger.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree}
+            scene = [  # else the scene the sentence names, outside what was said
+                c
+                for c in draft.places
+                if c not in actors
+                and not any(
+                    sent.start_char <= m.start < sent.end_char and _token_at(sent, m.start) in said
+                    for m in c.mentions
+                )
+            ]
+            draft.places = list(draft.own_places) or scene
+        # the places the trigger's own phrase names come before the rest of the sentence's
+        draft.places = draft.own_places + [c for c in draft.places if c not in draft.own_places]
         if etype == "visit":
             dest = [
                 c
@@ -134,6 +153,8 @@ def _one_per_site(draft: EventDraft) -> list[EventDraft]:
     trigger = draft.trigger
     if draft.type not in ("attack", "military_action") or trigger.tag_ not in ("NNS", "NNPS"):
         return [draft]
+    if any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in trigger.children):
+        return [draft]  # "The assaults on Kayes, Diboli and Gogui": a known happening told again
     sites = [c for c in draft.own_places if c.subtype in ("city", "site")]
     if len(sites) < 2:
         return [draft]
@@ -149,6 +170,12 @@ def _one_per_site(draft: EventDraft) -> list[EventDraft]:
         )
         for n, site in enumerate(sites, start=1)
     ]
+
+
+def _token_at(sent: Span, char: int) -> int:
+    """Index of the token of ``sent`` that starts at (or spans) a character offset; -1 if none."""
+    span = sent.doc.char_span(char, char + 1, alignment_mode="expand")
+    return span.start if span is not None else -1
 
 
 def comparison_class(trigger: Token) -> bool:

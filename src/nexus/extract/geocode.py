@@ -25,7 +25,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from importlib import metadata, resources
 from pathlib import Path
@@ -240,6 +240,45 @@ def site_index() -> dict[str, list[Candidate]]:
     return dict(out)
 
 
+_VOWELS = re.compile(r"[aeiouy\s\-']+")
+_VARIANT_MIN_POPULATION = 10_000
+
+
+def _skeleton(key: str) -> str:
+    """Consonants of a folded name, doubled letters once: transliterations share it."""
+    consonants = _VOWELS.sub("", key)
+    return re.sub(r"(.)\1+", r"\1", consonants)
+
+
+@cache
+def _skeleton_index() -> dict[str, list[CityRow]]:
+    out: dict[str, list[CityRow]] = defaultdict(list)
+    for key, rows in city_index().items():
+        for row in rows:
+            if row[6] and row[5] >= _VARIANT_MIN_POPULATION:
+                out[_skeleton(key)].append(row)
+    return dict(out)
+
+
+def _not_a_town(name: str, key: str) -> bool:
+    """ "US" or "UN" (an acronym) and "Valley" or "Camp" (a common noun) name no town."""
+    letters = name.replace(".", "")
+    if letters.isupper() and len(letters) <= 3:
+        return True
+    return " " not in key and key in _generic_place_words()
+
+
+@cache
+def _generic_place_words() -> frozenset[str]:
+    table = ontology.table("entities.yaml")
+    words: list[str] = [
+        *table.get("site_words", []),
+        *table.get("place_nouns", []),
+        *table.get("admin_head_words", []),
+    ]
+    return frozenset(fold(w) for w in words)
+
+
 @cache
 def _compass_words() -> frozenset[str]:
     words: list[str] = ontology.table("entities.yaml").get("compass_words", [])
@@ -284,10 +323,31 @@ class Geocoder:
         out.extend(site_index().get(key, ()))
         if key in country_index():
             out.append(country_index()[key])
-        out.extend(_city_candidate(row) for row in city_index().get(key, ()))
+        if not _not_a_town(name, key):
+            out.extend(_city_candidate(row) for row in city_index().get(key, ()))
         if not out and key in _country_prefixes():
             out.append(_country_prefixes()[key])
+        if not out and self.context:
+            out.extend(self._spelling_variant(key))
         return out
+
+    def _spelling_variant(self, key: str) -> list[Candidate]:
+        """A town of the document's countries spelt with other vowels ("Noshki" for "Nushki").
+
+        Only a town of some size and only when exactly one town matches: a
+        transliteration, not a guess among villages.
+        """
+        skeleton = _skeleton(key)
+        if len(skeleton) < 4:
+            return []
+        rows = [
+            row
+            for row in _skeleton_index().get(skeleton, ())
+            if self.context.get(row[1], 0) and row[5] >= _VARIANT_MIN_POPULATION and row[6]
+        ]
+        if len({(row[3], row[4]) for row in rows}) != 1:
+            return []
+        return [replace(_city_candidate(rows[0]), exact=False)]
 
     def resolve(self, name: str) -> Place | None:
         """The most likely place for ``name``, or None when no gazetteer knows it."""

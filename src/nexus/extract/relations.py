@@ -36,6 +36,7 @@ from nexus.extract.relation_context import (
     RelationDraft,
     is_actor,
     is_country,
+    is_polity,
     is_word,
     lemma_of,
     places_in,
@@ -89,17 +90,24 @@ def _role_nouns(ctx: RelationContext, sent: Span) -> None:
     for person, span in _person_mentions(ctx, sent):
         window = _title_window(ctx, span)
         roles = [n for n, t in enumerate(window) if is_word(t, lex.roles)]
-        if roles:
+        role = window[roles[0]] if roles else None
+        if role is not None:
             org = None
             for tok in window[roles[0] + 1 :]:  # the role's modifiers, nearest first
                 c = ctx.entity(tok) or ctx.demonym(tok)
                 if c is None and tok.dep_ == "poss" and tok.lower_ in PRONOUNS:
                     c = next(iter(ctx.pronoun(tok)), None)
-                if c is not None and c is not person and is_actor(c) and c.type != "PERSON":
+                if c is not None and c is not person and _can_hold(c, role):
                     org = c
                     break
-            role = window[roles[0]]
+            ctx.titled.add((id(person), sent.start))
             ctx.add(person, "affiliation", org, lemma_of(role), sent, role)
+        before = ctx.doc[span.start - 1] if span.start > sent.start else None
+        if before is not None and is_word(before, lex.partners):  # "Putin's close ally Ramzan Kadyrov"
+            for child in before.children:
+                patron = ctx.entity(child) if child.dep_ == "poss" else None
+                if patron is not None and patron.type == "PERSON":
+                    ctx.add(patron, "cooperation", person, lemma_of(before), sent, before)
         root = span.root
         # "Jaish-e-Mohammad's Abdul Rauf Asghar"
         for child in root.children:
@@ -107,15 +115,27 @@ def _role_nouns(ctx: RelationContext, sent: Span) -> None:
                 c = ctx.entity(child)
                 if c is not None and c.type == "ORG":
                     ctx.add(person, "affiliation", c, None, sent, child)
-        # "Patriarch John X of the Greek Orthodox Church"
+        # "Patriarch John X of the Greek Orthodox Church", "Prime Minister X of Somalia"
         for prep, pobj in pobjs(root, ("of",)):
             c = ctx.entity(pobj)
-            if c is not None and c.type == "ORG":
-                ctx.add(person, "affiliation", c, None, sent, prep)
+            held = role is not None and c is not None and c.type == "PLACE" and _can_hold(c, role)
+            if c is not None and (c.type == "ORG" or held):
+                ctx.add(person, "affiliation", c, lemma_of(role) if role is not None else None, sent, prep)
+
+
+def _can_hold(c: EntityCluster, role: Token) -> bool:
+    """Whether an entity can be what a person's role is held in: an organisation or a state,
+    or a province or city for an office of government ("Borno's governor", "the mayor")."""
+    if c.type == "PERSON":
+        return False
+    if is_actor(c):
+        return True
+    return is_polity(c) and is_word(role, relation_lexicon().place_offices)
 
 
 def _noun_owner(ctx: RelationContext, noun: Token, exclude: EntityCluster | None) -> EntityCluster | None:
-    """Whose a role/link noun is: its modifiers, else its of/for phrase."""
+    """Whose a role/link noun is: its modifiers, else its of/for phrase; for an office of
+    government also a province or city ("Borno's governor", "chief minister of Balochistan")."""
     mod = ctx.modifier_entity(noun)
     if mod is not None and mod is not exclude:
         return mod
@@ -123,6 +143,13 @@ def _noun_owner(ctx: RelationContext, noun: Token, exclude: EntityCluster | None
         got = [c for c in ctx.actors(pobj) if c is not exclude]
         if got:
             return got[0]
+    if is_word(noun, relation_lexicon().place_offices):
+        heads = [c for c in noun.children if c.dep_ in ("poss", "compound") and c.i < noun.i]
+        heads += [p for _, p in pobjs(noun, ("of",))]
+        for head in heads:
+            c = ctx.entity(head)
+            if c is not None and is_polity(c) and c is not exclude:
+                return c
     return None
 
 
@@ -153,11 +180,18 @@ def _described(ctx: RelationContext, noun: Token) -> list[EntityCluster]:
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ in ("NOUN", "PROPN"):
         return ctx.actors(head.head) or _described(ctx, head.head)
     appos = [c for c in noun.children if c.dep_ == "appos"]
-    return [c for a in appos for c in ctx.actors(a)]
+    found = [c for a in appos for c in ctx.actors(a)]
+    if not found:  # "Islamic State's Afghan branch, known as ISIS-K"
+        for acl in noun.children:
+            if acl.dep_ == "acl" and lemma_of(acl) in ("know", "call", "dub", "name"):
+                found += [c for _, p in pobjs(acl, ("as",)) for c in ctx.actors(p)]
+                found += [c for o in acl.children if o.dep_ == "oprd" for c in ctx.actors(o)]
+    return found
 
 
 def _appositions(ctx: RelationContext, sent: Span) -> None:
     lex = relation_lexicon()
+    found: list[tuple[Token, bool, bool, list[EntityCluster], EntityCluster | None, set[int]]] = []
     for tok in sent:
         if tok.pos_ not in ("NOUN", "PROPN") or ctx.entity(tok) is not None:
             continue
@@ -170,9 +204,22 @@ def _appositions(ctx: RelationContext, sent: Span) -> None:
         if not members:
             continue
         owner = _noun_owner(ctx, tok, None)
+        direct = {id(c) for a in tok.children if a.dep_ == "appos" for c in ctx.actors(a, conj=False)}
+        if tok.dep_ == "appos":
+            direct |= {id(c) for c in ctx.actors(tok.head, conj=False)}
+        if is_role:
+            ctx.titled |= {(d, sent.start) for d in direct}
+        found.append((tok, is_role, is_link, members, owner, direct))
+    for tok, is_role, is_link, members, owner, direct in found:
         for member in members:
+            if not is_role and member.type == "PERSON":
+                if owner is not None and owner.type == "PERSON" and is_word(tok, lex.partners):
+                    ctx.add(owner, "cooperation", member, lemma_of(tok), sent, tok)  # "X's ally Y"
+                continue  # a person holds a role; a group is a front, a wing, a unit
             if is_role and member.type != "PERSON":
                 continue
+            if id(member) not in direct and (id(member), sent.start) in ctx.titled:
+                continue  # "X chief A and Y commander B": B's own title names Y
             if owner is not None and owner is not member:
                 ctx.add(member, "affiliation", owner, lemma_of(tok), sent, tok)
             if is_link:  # "al Qaeda's affiliate in the Sahel"
@@ -202,22 +249,88 @@ def _including(ctx: RelationContext, sent: Span) -> None:
 
 
 def _link_verbs(ctx: RelationContext, sent: Span) -> None:
-    """ "Al-Shabaab, which is linked to al Qaeda": a group tied to another."""
+    """ "Al-Shabaab, which is linked to al Qaeda", "X, known to be affiliated with Y", "a group
+    loyal to Y", "has pledged allegiance to Y": a group tied to another (or to its leader)."""
     lex = relation_lexicon()
     for verb in sent:
         if verb.pos_ not in ("VERB", "ADJ") or lemma_of(verb) not in lex.link_verbs:
             continue
-        partners = [c for _, p in pobjs(verb, ("to", "with")) for c in ctx.actors(p)]
+        heads = [verb, *(o for o in verb.children if o.dep_ == "dobj")]  # "pledged allegiance to"
+        partners = [c for h in heads for _, p in pobjs(h, ("to", "with")) for c in ctx.actors(p)]
         if not partners:
             continue
-        subjects = [s for s in subjects_of(verb)]
-        subjects += [c for c in verb.children if c.dep_ == "nsubjpass"]
-        if verb.dep_ in ("acl", "amod"):
-            subjects.append(verb.head)
-        for owner in [c for s in subjects for c in ctx.actors(s)]:
+        top = verb
+        while top.dep_ == "xcomp" and top.head.pos_ in ("VERB", "AUX"):  # "known to be affiliated"
+            top = top.head
+        owners: list[EntityCluster] = []
+        if top.dep_ in ("acl", "amod"):
+            owners = ctx.actors(top.head) or _described(ctx, top.head)
+        if not owners:
+            subjects = subjects_of(verb) + [c for c in verb.children if c.dep_ == "nsubjpass"]
+            owners = [c for s in subjects for c in ctx.actors(s)]
+        if not owners or all(o.type == "PLACE" for o in owners):
+            left = _before_comma(ctx, top)  # "the Front of the EMC, loyal to Y," (misattached)
+            owners = [left] if left is not None else owners
+        for owner in owners:
             for partner in partners:
-                if owner.type != "PLACE" and partner.type == "ORG":
+                if owner.type == "PLACE" or owner is partner:
+                    continue
+                if partner.type == "ORG":
                     ctx.add(owner, "affiliation", partner, lemma_of(verb), sent, verb)
+                elif partner.type == "PERSON" and owner.type == "ORG":  # a faction loyal to its chief
+                    ctx.add(partner, "affiliation", owner, lemma_of(verb), sent, verb)
+
+
+def _umbrella(ctx: RelationContext, sent: Span) -> None:
+    """ "X, an umbrella of factions that includes Y": a group that takes in another."""
+    lex = relation_lexicon()
+    for verb in sent:
+        if verb.pos_ != "VERB" or lemma_of(verb) not in lex.include_verbs or verb.dep_ != "relcl":
+            continue
+        head = verb.head
+        if head.dep_ == "pobj" and head.head.lower_ == "of" and is_word(head.head.head, lex.links):
+            head = head.head.head  # "a coalition of militias that includes Y"
+        if ctx.entity(head) is None and not is_word(head, lex.links):
+            continue
+        owners = [c for c in (ctx.actors(head, conj=False) or _described(ctx, head)) if c.type == "ORG"]
+        members = [c for o in verb_objects(verb) for c in ctx.actors(o) if c.type == "ORG"]
+        for owner in owners:
+            for member in members:
+                ctx.add(member, "affiliation", owner, lemma_of(verb), sent, verb)
+
+
+def _membership(ctx: RelationContext, sent: Span) -> None:
+    """ "Kenya, which contributes to the AU mission", "Sweden joined NATO": a state or group
+    that is a member of an international body or coalition."""
+    lex = relation_lexicon()
+    for verb in sent:
+        if verb.pos_ != "VERB" or lemma_of(verb) not in lex.member_verbs:
+            continue
+        bodies = [c for o in verb_objects(verb) for c in ctx.actors(o)]
+        bodies += [c for _, p in pobjs(verb, ("to",)) for c in ctx.actors(p)]
+        bodies = [b for b in bodies if b.type == "ORG" and b.subtype == "international"]
+        if not bodies:
+            continue
+        members = [c for s in subjects_of(verb) for c in ctx.actors(s)]
+        for member in members:
+            if member.type == "PERSON":
+                continue
+            for body in bodies:
+                ctx.add(member, "affiliation", body, lemma_of(verb), sent, verb)
+
+
+def _before_comma(ctx: RelationContext, tok: Token) -> EntityCluster | None:
+    """The organisation named just before the comma that opens a phrase ("Y (YY), loyal to")."""
+    doc, i = ctx.doc, tok.left_edge.i - 1
+    if i < 1 or doc[i].text != ",":
+        return None
+    i -= 1
+    if doc[i].text == ")":
+        while i > tok.sent.start and doc[i].text != "(":
+            i -= 1
+        i -= 1
+    c = ctx.entity(doc[i]) if i >= tok.sent.start else None
+    return c if c is not None and c.type == "ORG" else None
 
 
 def _affiliation_verbs(ctx: RelationContext, sent: Span) -> None:
@@ -262,7 +375,12 @@ def _hyphen_cues(ctx: RelationContext, sent: Span) -> None:
                     for target in ctx.actors(pobj):
                         ctx.add(left, "hostility", target, "led", sent, tok)
             continue
-        described = ctx.actors(noun, conj=False)
+        own = ctx.entity(noun)
+        described = [own] if own is not None else []
+        if not described:  # "the group's Afghanistan-based offshoot, Islamic State Khorasan"
+            described = [c for a in noun.children if a.dep_ == "appos" for c in ctx.actors(a, conj=False)]
+        if not described:
+            described = ctx.actors(noun, conj=False)
         if not described and noun.dep_ in ("appos", "attr", "pobj", "conj"):
             described = _described(ctx, noun)
         described = [c for c in described if c is not left]
@@ -307,6 +425,9 @@ def _cooperation(ctx: RelationContext, sent: Span) -> None:
             if parties or lemma in lex.host_between:
                 continue
             partners = [c for _, p in pobjs(tok, ("with", "for", "to", "from")) for c in ctx.actors(p)]
+            if not partners and tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB":
+                verb = tok.head.head  # "acting in solidarity with Mali" ("with" hangs on the verb)
+                partners = [c for _, p in pobjs(verb, ("with",)) for c in ctx.actors(p)]
             if not partners:
                 continue
             mod = ctx.modifier_entity(tok)
@@ -317,6 +438,8 @@ def _cooperation(ctx: RelationContext, sent: Span) -> None:
         elif tok.pos_ == "VERB" and lemma in lex.coop_verbs:
             subj = [c for s in subjects_of(tok) for c in ctx.actors(s)]
             objs = [c for o in verb_objects(tok) for c in ctx.actors(o)]
+            if not objs:  # "backs several groups, including the Houthis in Yemen and ..."
+                objs = _listed_members(ctx, sent, tok)
             if tok.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in tok.children):
                 subj = [c for _, p in pobjs(tok, ("by", "at")) for c in ctx.actors(p)]
             elif tok.dep_ in ("acl",) and tok.tag_ == "VBN":  # "factions backed by Iran"
@@ -333,11 +456,36 @@ def _cooperation(ctx: RelationContext, sent: Span) -> None:
             for a in subj:
                 for b in partners:
                     ctx.add(a, "cooperation", b, "alongside", sent, tok)
-        elif tok.dep_ == "advmod" and tok.lower_ in lex.joint:
+        elif tok.dep_ in ("advmod", "amod") and tok.lower_ in lex.joint:
+            # "X and Y jointly ...", "X and Y launched joint operations"
             subj = [c for s in subjects_of(tok.head) for c in ctx.actors(s)]
             for i, a in enumerate(subj):
                 for b in subj[i + 1 :]:
                     ctx.add(a, "cooperation", b, "joint", sent, tok)
+
+
+def _listed_members(ctx: RelationContext, sent: Span, verb: Token) -> list[EntityCluster]:
+    """The groups an including-list names under a verb's plural object ("backs several armed
+    groups, including A in Yemen and B in Iraq"); "A in Yemen" also says where A is based."""
+    out: list[EntityCluster] = []
+    for obj in verb_objects(verb):
+        if obj.tag_ not in ("NNS", "NNPS"):
+            continue
+        for prep in [c for h in (obj, verb) for c in h.children if c.dep_ == "prep"]:
+            if prep.lower_ not in ("including", "like") or prep.i < obj.i:
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                for member in [pobj, *pobj.conjuncts]:
+                    group = ctx.entity(member)
+                    if group is None or group.type != "ORG" or group in out:
+                        continue
+                    out.append(group)
+                    for _, where in pobjs(member, ("in",)):
+                        for place in places_in(ctx, where):
+                            ctx.add(group, "based_in", place, "in", sent, member)
+    return out
 
 
 def _visit(ctx: RelationContext, sent: Span, tok: Token) -> None:
@@ -366,14 +514,15 @@ def _hostility(ctx: RelationContext, sent: Span) -> None:
             if tok.dep_ == "amod":
                 continue
             subj = [c for s in subjects_of(tok) for c in ctx.actors(s)]
-            if tok.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in tok.children):
+            passive = tok.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in tok.children)
+            if passive or (tok.tag_ == "VBN" and tok.dep_ == "acl"):  # "attacks blamed on X": no subject
                 subj = [c for _, p in pobjs(tok, ("by",)) for c in ctx.actors(p)]
             targets: list[EntityCluster] = []
             for obj in verb_objects(tok):
                 got = ctx.actors(obj)
                 for _, member in pobjs(obj, ("including",)):  # "hundreds, including Wagner mercenaries"
                     got = got + ctx.actors(member)
-                if not got and lemma in ("strike", "hit", "attack", "target", "bomb", "shell", "raid"):
+                if not got and lemma in lex.strike_words:
                     got = [c for _, p in pobjs(obj, ("in",)) for c in ctx.actors(p) if is_country(c)]
                 targets.extend(got)
             for _, pobj in pobjs(tok, ("against", "on", "at")):
@@ -393,6 +542,9 @@ def _hostility(ctx: RelationContext, sent: Span) -> None:
                 mod = ctx.modifier_entity(tok)
                 agents = [mod] if mod is not None else [c for s in subjects_of(tok) for c in ctx.actors(s)]
                 agents += [c for _, p in pobjs(tok, ("by",)) for c in ctx.actors(p)]
+                if not targets and lemma in lex.strike_words:  # a group's "attacks in India"
+                    agents = [a for a in agents if a.type == "ORG" and a.subtype == "armed_group"]
+                    targets = [c for _, p in pobjs(tok, ("in",)) for c in ctx.actors(p) if is_country(c)]
             for a in agents:
                 for b in targets:
                     ctx.add(a, "hostility", b, lemma, sent, tok)
@@ -412,9 +564,15 @@ def _based_in(ctx: RelationContext, sent: Span) -> None:
                 continue
             if tok.dep_ in ("acl", "amod") or (tok.dep_ == "relcl" and tok.tag_ == "VBN"):
                 owners = ctx.actors(tok.head) or _described(ctx, tok.head)
+                if not owners:  # "the Committee (CEMOC), a regional body headquartered in X"
+                    left = _before_comma(ctx, tok.head)
+                    owners = [left] if left is not None else []
             else:
-                owners = [c for s in subjects_of(tok) for c in ctx.actors(s)]
-                owners += [c for s in tok.children if s.dep_ == "nsubjpass" for c in ctx.actors(s)]
+                passive = [s for s in tok.children if s.dep_ == "nsubjpass"]
+                # "fighters are based in X" (never the subject of a verb it hangs from)
+                owners = [c for s in passive for c in ctx.actors(s)]
+                if not passive:
+                    owners = [c for s in subjects_of(tok) for c in ctx.actors(s)]
             for owner in owners:
                 for place in places:
                     ctx.add(owner, "based_in", place, lemma, sent, tok)
@@ -424,13 +582,32 @@ def _based_in(ctx: RelationContext, sent: Span) -> None:
                 continue
             holder = ctx.modifier_entity(tok)
             owners = [holder] if holder is not None and holder.type != "PLACE" else []
+            for child in tok.children:  # "both have their headquarters in X": every one of them
+                if child.dep_ == "poss" and child.lower_ in ("their", "its"):
+                    owners += [c for c in ctx.pronoun(child) if c.type != "PLACE" and c not in owners]
             if not owners and tok.dep_ in ("dobj", "attr"):
                 owners = [c for s in subjects_of(tok.head) for c in ctx.actors(s)]
             for o in owners:
                 for place in places:
                     ctx.add(o, "based_in", place, lemma, sent, tok)
+        elif tok.pos_ == "VERB" and lemma in lex.control_verbs:
+            _controls(ctx, sent, tok)
         else:
             _org_places(ctx, sent, tok)
+
+
+def _controls(ctx: RelationContext, sent: Span, verb: Token) -> None:
+    """ "al-Shabaab still controls parts of southern Somalia": an armed group holding ground."""
+    owners = [c for s in subjects_of(verb) for c in ctx.actors(s) if c.subtype == "armed_group"]
+    if not owners:
+        return
+    places: list[EntityCluster] = []
+    for obj in verb_objects(verb):
+        for head in [obj, *(p for _, p in pobjs(obj, ("of",)))]:
+            places += [c for c in places_in(ctx, head) if c not in places]
+    for owner in owners:
+        for place in places:
+            ctx.add(owner, "based_in", place, lemma_of(verb), sent, verb)
 
 
 def _org_places(ctx: RelationContext, sent: Span, tok: Token) -> None:
@@ -445,20 +622,34 @@ def _org_places(ctx: RelationContext, sent: Span, tok: Token) -> None:
         return
     if head.dep_ == "compound":
         return
-    for child in head.children:
+    possessors = list(head.children)
+    if head.dep_ == "appos" and ctx.entity(head.head) is None:
+        possessors += [c for c in head.head.children if c.dep_ == "poss"]  # "Tinubu's ruling APC"
+    for child in possessors:
         if child.dep_ != "poss":
             continue
         owner = ctx.entity(child)
         if owner is not None and is_country(owner) and org.subtype == "armed_group":
             ctx.add(org, "based_in", owner, "poss", sent, child)
+        elif owner is not None and owner.type == "PERSON" and org.subtype != "media":
+            ctx.add(owner, "affiliation", org, "poss", sent, child)  # "Tinubu's ruling party, the APC"
         elif owner is None and child.lower_ in ("its", "their"):
             # "Islamic State ... through its Amaq news agency"
             for parent in ctx.pronoun(child):
                 if parent.type == "ORG":
                     ctx.add(org, "affiliation", parent, "outlet", sent, child)
+                elif is_country(parent) and org.subtype == "international":
+                    # "Mali, Burkina Faso and Niger ... through their Alliance of Sahel States"
+                    ctx.add(parent, "affiliation", org, "member", sent, child)
     words = {w.lower() for w in org.name.split()}
     if org.subtype != "media" and not words & relation_lexicon().based_org_words:
         return
+    if org.subtype == "media" and tok.i > sent.start:  # "the Bamako daily Le Soir"
+        prev = ctx.doc[tok.i - 1]
+        if ctx.entity(prev) is None and prev.pos_ == "NOUN" and prev.i > sent.start:
+            place = ctx.entity(ctx.doc[prev.i - 1])
+            if place is not None and place.type == "PLACE" and ctx.entity(tok) is org:
+                ctx.add(org, "based_in", place, prev.lower_, sent, prev)
     for prep, pobj in pobjs(tok, ("in",)):
         place = ctx.entity(pobj)
         if place is not None and place.type == "PLACE" and place is not org:
@@ -477,6 +668,8 @@ def extract_relations(doc: Doc, clusters: list[EntityCluster]) -> list[RelationD
         _appositions(ctx, sent)
         _affiliation_verbs(ctx, sent)
         _link_verbs(ctx, sent)
+        _membership(ctx, sent)
+        _umbrella(ctx, sent)
         _hyphen_cues(ctx, sent)
         _based_in(ctx, sent)
         _cooperation(ctx, sent)
@@ -520,10 +713,25 @@ def _office_holders(ctx: RelationContext, clusters: list[EntityCluster]) -> None
         office = next((o for o in _NATIONAL_OFFICES if o in roles), None)
         if office is None or any(ctx.demonym_word(w) for w in roles.split()):
             continue  # "U.S. President", "Israeli military spokesman": other patterns decide
+        if _titled_elsewhere(ctx, person):
+            continue  # "Canadian Prime Minister X" though Canada is not named: not the home state
         mention = person.mentions[0]
         span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is not None:
             ctx.add(person, "affiliation", home, office, span.sent, span.root)
+
+
+def _titled_elsewhere(ctx: RelationContext, person: EntityCluster) -> bool:
+    """Whether a title before one of a person's mentions names a nationality or a place."""
+    for mention in person.mentions:
+        span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            continue
+        for tok in _title_window(ctx, span):
+            c = ctx.entity(tok)
+            if ctx.demonym_word(tok.text) or (c is not None and c.type in ("PLACE", "ORG")):
+                return True
+    return False
 
 
 def _dateline_country(ctx: RelationContext) -> EntityCluster | None:

@@ -3,6 +3,17 @@
 ``find_casualties`` (casualties.py) reads the figures of one sentence; this
 module decides which event each figure belongs to and which of a report's
 figures is current (an update) and which are earlier counts.
+
+A figure belongs to the violent event (attack or military action) whose
+trigger is closest to it in the parse of its sentence; a sentence without a
+violent event of its own continues the one just described in the sentence
+before (when it is of the main event's type), or else the report's main event.  Some figures belong
+to no event: running and background totals ("the toll from three days of
+strikes", "500 deaths since 2015") and a claimant's own figure.  Parts of a
+total already given ("Three were badly hurt and four suffered minor
+injuries") are not alternative totals, while an addition ("a soldier was also
+killed") adds to it.  People killed by a strike or raid, militants included,
+are that military action's ``killed``.
 """
 
 from __future__ import annotations
@@ -10,44 +21,173 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from nexus import ontology
-from nexus.extract.casualties import find_casualties
+from nexus.extract.casualties import CasualtyMention, find_casualties
 from nexus.extract.doctext import doc_text
 from nexus.extract.events import EventDraft
-from nexus.extract.page import figure_rank
+from nexus.extract.page import zone_at
 from nexus.model import Count
 
 #: Casualty kinds carried on an event, in the model's field names.
 CASUALTY_FIELDS = ("killed", "injured", "missing", "attackers_killed")
 _VIOLENT = ("attack", "military_action")
+#: How many sentences a violent event carries over to sentences without one.
+_CARRY = 1
+#: Distance given to a draft whose only mention is the figure's own verb.
+_CUE_ONLY = 3
+#: Beyond this many parse steps a trigger of the sentence does not own a figure.
+_FAR = 6
 
 
 def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
-    """Give each casualty figure to the violent event of its sentence, else to the main one.
+    """Give each casualty figure of ``doc`` to the violent draft that caused it.
 
-    A report that updates its toll ("the toll rose to 137") keeps the latest
-    figure on the event and the earlier ones as alternatives.
+    Fills ``draft.casualties[kind]`` with ``Count`` objects and
+    ``draft.toll_ranks[kind]`` with a parallel rank for ``latest``: an update
+    ("rose to 137") outranks a plain figure, which outranks an early count;
+    at equal rank a figure from a sentence naming the event outranks one
+    given to it by default, and a figure of the body outranks one of the
+    headline or a caption.  Aggregate and claimed figures go to no draft.
     """
-    violent = [d for d in drafts if d.type in _VIOLENT]
+    quiet = _no_casualty_triggers()
+    violent = [d for d in drafts if d.type in _VIOLENT and d.trigger.lemma_.lower() not in quiet]
     if not violent:
         return
     main = violent[0]
-    for sent in doc.sents:
+    text = doc_text(doc)
+    sents = list(doc.sents)
+    sent_of = {s.start: k for k, s in enumerate(sents)}
+    for k, sent in enumerate(sents):
         mentions = find_casualties(sent)
         if not mentions:
             continue
         here = [d for d in violent if any(sent.start <= m.i < sent.end for m in d.mentions)]
-        event = here[0] if here else main
+        # A violent word filed under an arrest ('arrested 26 over the massacre') still names it.
+        named = bool(here) or any(
+            sent.start <= m.i < sent.end and m.lemma_.lower() not in quiet
+            for d in drafts
+            if d.type in _VIOLENT
+            for m in d.mentions
+        )
         for mention in mentions:
-            if mention.kind not in CASUALTY_FIELDS:
+            if mention.kind not in CASUALTY_FIELDS or mention.aggregate or mention.claimed:
                 continue
-            rank = _toll_rank(doc_text(doc), sent.start_char, mention.start_char, mention.earlier)
-            rank = figure_rank(doc, mention.start_char, rank)  # page structure (page.py): body figures win
-            counts = event.casualties.setdefault(mention.kind, [])
-            counts.append(mention.count)
-            event.toll_ranks.setdefault(mention.kind, []).append(rank)
+            event = _nearest(doc, mention, here, sent) if here else None
+            if event is None:
+                event = _carried(violent, sents, sent_of, k) or main
+                if event.type != main.type and not (
+                    event.type == "military_action" and mention.kind == "attackers_killed"
+                ):
+                    event = main  # wounded after a raid on the attackers are the attack's
+            own = any(event is d for d in here) or (not here and named)
+            _add(event, mention, text, sent, own=own)
+
+
+def _add(event: EventDraft, mention: CasualtyMention, text: str, sent: Span, *, own: bool) -> None:
+    kind = mention.kind
+    if kind == "attackers_killed" and event.type == "military_action":
+        kind = "killed"  # people killed by a strike or raid, militants included
+    base = _toll_rank(text, sent.start_char, mention.start_char, mention.earlier)
+    zone = zone_at(event.sent.doc, mention.start_char)  # page structure (page.py)
+    if zone == "caption":
+        base = min(base, 0)  # a caption's figure dates its photo: an earlier count
+    rank = 4 * base + (2 if own else 0) + (1 if zone in ("body", "update", "dateline") else 0)
+    counts = event.casualties.setdefault(kind, [])
+    ranks = event.toll_ranks.setdefault(kind, [])
+    while len(ranks) < len(counts):
+        ranks.append(7)
+    if counts and base == 1:
+        best_at = min(range(len(counts)), key=lambda i: (-ranks[i], i))
+        best = counts[best_at]
+        if mention.additive and mention.count.value < best.value:
+            counts[best_at] = Count(
+                value=best.value + mention.count.value,
+                qualifier=best.qualifier,
+                text=best.text,
+            )
+            return
+        if not own and mention.count.value <= best.value:
+            return  # a part of the total already given, not another total
+    counts.append(mention.count)
+    ranks.append(rank)
+
+
+def _distance(a: Token, b: Token) -> int:
+    """Steps between two tokens of one sentence through the parse tree."""
+    up = {t.i: k for k, t in enumerate([a, *a.ancestors])}
+    for k, tok in enumerate([b, *b.ancestors]):
+        if tok.i in up:
+            return k + up[tok.i]
+    return len(a.doc)
+
+
+def _first_verb(cue: Token) -> Token:
+    """The first of coordinated cues: 'killing 26 and wounding 46' -> killing."""
+    while cue.dep_ == "conj" and cue.head.i != cue.i and cue.head.pos_ == "VERB":
+        cue = cue.head
+    return cue
+
+
+def _causes(trigger: Token, cue: Token) -> bool:
+    """'an air strike killed ...', 'killed in the shelling', 'opened fire, killing two'."""
+    if trigger.head.i == cue.i and trigger.dep_ in {"nsubj", "agent"}:
+        return True
+    first = _first_verb(cue)
+    if first.dep_ in {"advcl", "conj"} and first.head.i == trigger.i:
+        return True
+    head = trigger.head
+    return trigger.dep_ == "pobj" and head.head.i == cue.i and head.lower_ in {"in", "by", "during"}
+
+
+def _nearest(doc: Doc, mention: CasualtyMention, here: list[EventDraft], sent: Span) -> EventDraft | None:
+    """The draft of the sentence whose trigger is closest to the figure's cue.
+
+    None when every trigger of the sentence lies far from the figure (an
+    'assault rifle' in a clause about the suspect's death).
+    """
+    if mention.cue < 0:
+        return here[0]
+    cue = doc[mention.cue]
+
+    first = _first_verb(cue)
+    # 'the army says it killed 96': a killing verb with its own doer is an event, not just a cue.
+    agent = any(c.dep_ == "nsubj" for c in first.children) and first.tag_ != "VBN"
+
+    def score(draft: EventDraft) -> int:
+        tokens = [m for m in draft.mentions if sent.start <= m.i < sent.end and m.dep_ != "compound"]
+        if not tokens:
+            return len(doc)  # 'an assault rifle' names a weapon, not a happening
+        if any(_causes(m, cue) for m in tokens):
+            return -1
+        forces = draft.type == "military_action" and mention.kind == "attackers_killed"
+        if not forces and not agent and all(m.i in (cue.i, first.i) for m in tokens):
+            return 2 * _CUE_ONLY + 1  # 'killing 26' is the figure's verb more than an event
+        return 2 * min(min(_distance(cue, m), _distance(first, m)) for m in tokens)
+
+    best = min(here, key=score)
+    return best if score(best) <= 2 * _FAR else None
+
+
+def _carried(
+    violent: list[EventDraft], sents: list[Span], sent_of: dict[int, int], k: int
+) -> EventDraft | None:
+    """The violent draft mentioned last in the few sentences before sentence ``k``."""
+    best: tuple[int, int] | None = None
+    found: EventDraft | None = None
+    for draft in violent:
+        for m in draft.mentions:
+            j = sent_of.get(m.sent.start, -1)
+            if k - _CARRY <= j < k and (best is None or (j, m.i) > best):
+                best, found = (j, m.i), draft
+    return found
+
+
+@cache
+def _no_casualty_triggers() -> frozenset[str]:
+    words = ontology.table("casualties.yaml").get("no_casualty_triggers") or []
+    return frozenset(str(w).lower() for w in words)
 
 
 @cache
@@ -73,7 +213,8 @@ def latest(counts: list[Count], ranks: list[int]) -> tuple[Count, list[Count]]:
     """The report's current figure; the others become alternatives, never averaged.
 
     A wire report leads with its latest toll and then recalls earlier counts,
-    so the first figure wins unless a later one is an explicit update.
+    so the first figure wins unless a later one is an explicit update (or the
+    first stands in a headline above the body).
     """
     order = sorted(range(len(counts)), key=lambda i: (-ranks[i], i))
     best = counts[order[0]]

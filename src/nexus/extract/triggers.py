@@ -11,6 +11,13 @@ or ``restated``) from the parse and the ``modality`` cues of ``events.yaml``:
 "if the army launches" conditional, "no claim" negated, "plotting attacks",
 "a string of attacks" and "terrorist violence" generic, and "was the deadliest
 attack" restates the subject. ``find_triggers`` keeps the actual ones.
+
+One happening, one mention per sentence: a noun under its own verb ("convened
+an emergency meeting"), a harm or launch verb of a violent noun ("strikes
+killed eight"), and one speaker's coordinated words ("condemned ... and
+vowed ...") count once. A reporting verb is itself a statement when its
+clause is a position, when it is put on record ("said in a statement"), or
+when a named person reports something other than figures.
 """
 
 from __future__ import annotations
@@ -68,11 +75,23 @@ def _object_lemmas(token: Token) -> set[str]:
         if child.dep_ in ("dobj", "prt", "attr", "oprd", "nsubjpass", "dative", "npadvmod"):
             out.update((child.lemma_.lower(), child.lower_))
             out.update(c.lemma_.lower() for c in child.children if c.dep_ in ("compound", "amod"))
+            out.update(  # "expelled six of the other's diplomats"
+                g.lemma_.lower()
+                for p in child.children
+                if p.dep_ == "prep" and p.lower_ == "of"
+                for g in p.children
+                if g.dep_ == "pobj"
+            )
         if child.dep_ == "prep":
             out.add(child.lemma_.lower())
-            out.update(w for g in child.children if g.dep_ == "pobj" for w in (g.lemma_.lower(), g.lower_))
-    if token.dep_ in ("amod", "acl") and token.head.pos_ == "NOUN":
-        out.add(token.head.lemma_.lower())  # "the closed border"
+            for g in (g for g in child.children if g.dep_ == "pobj"):
+                out.update((g.lemma_.lower(), g.lower_))  # "fired on", "listed as terrorist entities"
+                out.update(c.lower_ for c in g.children if c.dep_ in ("compound", "amod"))
+    if token.dep_ in ("amod", "acl", "relcl") and token.head.pos_ == "NOUN":
+        out.add(token.head.lemma_.lower())  # "the closed border", "the bombing, which was claimed"
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    out.update(f"subject:{w}" for s in subjects for w in (s.lemma_.lower(), s.lower_))
+    out.update(f"subject:{c.lower_}" for s in subjects for c in s.children if c.dep_ == "compound")
     return out
 
 
@@ -88,6 +107,12 @@ def _descriptive_participle(verb: Token) -> bool:
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
         and verb.dep_ not in ("ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl")
     )
+
+
+def _agentless_passive(verb: Token) -> bool:
+    """ "The groups are blamed for 500 deaths": a passive with no one who says it."""
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    return passive and not any(c.dep_ == "agent" for c in verb.children)
 
 
 def _named_object(verb: Token) -> bool:
@@ -112,12 +137,72 @@ def _reported_statement(token: Token, found: list[tuple[Token, str]]) -> bool:
     if not content:
         return False
     inside = {t.i for c in content for t in c.subtree}
-    if any(t.i not in inside or etype == "statement" for t, etype in found):
-        return False  # the sentence reports its own event, or its statement is already a trigger
-    if _position_content(token):
-        return True
+    on_record = _formal_medium(token) and not _negated(token) and not _group_claim(token)
+    if not on_record and any(
+        (t.i in inside or not _own_subject(t))
+        if etype == "statement"
+        else (t.i not in inside and _own_event(t))
+        for t, etype in found
+    ):
+        return False  # the sentence reports its own event, or this speaker's statement is a trigger
+    if _negated(token):
+        return False  # "no group has said it was behind the attack"
+    if _group_claim(token):
+        return False  # "the group said its fighters carried out the raid" is a claim
     figures = any(t.like_num for c in content for t in c.subtree)
+    if _formal_medium(token):
+        return not figures  # "the ministry said in a statement that it would respond"
+    if _position_content(token) and _named_speaker(token):
+        return True
     return not figures and _person_speaker(token)
+
+
+def _group_claim(verb: Token) -> bool:
+    """An armed group reporting its own operation: a claim (see ``arguments.reported_claims``)."""
+    from nexus.extract.arguments import cached_entity_index  # arguments imports this module
+
+    index = cached_entity_index(verb.doc)
+    speakers = [index.get(t.i) for c in verb.children if c.dep_ == "nsubj" for t in c.subtree]
+    if not any(s is not None and s.subtype == "armed_group" for s in speakers):
+        return False
+    content = {t.lemma_.lower() for c in verb.children if c.dep_ == "ccomp" for t in c.subtree}
+    return bool(content & statement_cues()["claim_content"])
+
+
+def _formal_medium(verb: Token) -> bool:
+    """ "said in a statement", "told a news conference": the words were put on record."""
+    media = statement_cues()["formal_media"]
+    for child in verb.children:
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in ("in", "at", "through")
+            and any(g.dep_ == "pobj" and g.lemma_.lower() in media for g in child.children)
+        ):
+            return True
+        if child.dep_ in ("dobj", "dative") and child.lemma_.lower() in media:
+            return True  # "told a news conference"
+    return False
+
+
+def _own_event(trigger: Token) -> bool:
+    """A trigger that is the sentence's own happening, not an event named in passing
+    ("in revenge for an army operation")."""
+    return not (trigger.pos_ == "NOUN" and trigger.dep_ == "pobj")
+
+
+def _named_speaker(verb: Token) -> bool:
+    """The speaker is named, a pronoun or an office holder ("the group's spokesman"),
+    not "a trader" or "the government"."""
+    roles = statement_cues()["speaker_roles"]
+    return any(
+        c.dep_ == "nsubj"
+        and (
+            c.pos_ in ("PROPN", "PRON")
+            or c.lemma_.lower() in roles
+            or any(t.pos_ == "PROPN" for t in c.subtree)
+        )
+        for c in verb.children
+    )
 
 
 def _person_speaker(verb: Token) -> bool:
@@ -167,6 +252,8 @@ def _negated(token: Token) -> bool:
             return True
         return token.dep_ == "pobj" and token.head.lower_ == "without"
     subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(s.lower_ in ("nobody", "none", "nothing", "noone") for s in subjects):
+        return True  # "nobody was arrested"
     return any(d.lower_ in ("no", "neither") for s in subjects for d in s.children if d.dep_ == "det")
 
 
@@ -233,12 +320,12 @@ def classify_triggers(sent: Span) -> list[Trigger]:
                     break  # "retaliated by suspending the treaty": the suspension is the event
                 if etype == "statement" and _toll_forecast(token):
                     break  # "warned that the toll could rise": a forecast, not a position
-                if etype == "statement" and _descriptive_participle(token):
-                    break  # "the teenager accused of plotting", "a sect blamed for": a description
+                if etype == "statement" and (_descriptive_participle(token) or _agentless_passive(token)):
+                    break  # "the teenager accused of plotting", "the groups are blamed for": nobody speaks
                 found.append(Trigger(token, etype, modality(token, etype)))
                 break
         elif token.pos_ == "NOUN" and token.is_lower and (lemma in nouns or token.lower_ in nouns):
-            types = nouns.get(lemma) or nouns.get(token.lower_, [])
+            types = nouns.get(token.lower_) or nouns.get(lemma, [])  # "raids" before "raid"
             for etype in types:
                 if etype == "claim" and not (
                     any(c.lemma_.lower() == "responsibility" for c in token.subtree)
@@ -251,7 +338,22 @@ def classify_triggers(sent: Span) -> list[Trigger]:
                     continue
                 found.append(Trigger(token, etype, modality(token, etype)))
                 break
-    return _one_statement_per_speaker(_verb_owns_noun(found))
+    kept = _one_statement_per_speaker(_noun_names_the_event(_verb_owns_noun(found)))
+    return [t._replace(token=_agentive_participle(t.token) or t.token) for t in kept]
+
+
+def _agentive_participle(noun: Token) -> Token | None:
+    """ "an assassination carried out by Israel", "a statement issued by the council": the
+    participle whose agent names who acted stands for the noun, so the actor is found."""
+    if noun.pos_ != "NOUN":
+        return None
+    for acl in noun.children:
+        if acl.dep_ != "acl" or acl.tag_ != "VBN":
+            continue
+        for agent in (c for c in acl.children if c.dep_ == "agent"):
+            if any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in agent.children):
+                return acl
+    return None
 
 
 def find_triggers(sent: Span) -> list[tuple[Token, str]]:
@@ -292,15 +394,39 @@ def modality(token: Token, etype: str = "") -> str:
         return "negated"
     if _conditional(token):
         return "conditional"
+    if _question(token):
+        return "conditional"  # "Why was nobody arrested?" asks, it does not report
     if token.pos_ == "NOUN":
         return _noun_modality(token, etype)
     return _verb_modality(token, etype)
+
+
+def clause_is_actual(verb: Token) -> bool:
+    """Whether a verb's clause reports what happened (for other stages: a date in "vowed to end
+    the insurgency by March 2026" belongs to a planned clause and dates no event)."""
+    if _negated(verb) or _conditional(verb) or _question(verb):
+        return False
+    return _verb_modality(verb, "") == ACTUAL
+
+
+def _question(token: Token) -> bool:
+    """The trigger's sentence is a question."""
+    last = [t for t in token.sent if not (t.is_quote or t.is_space)]
+    return bool(last) and last[-1].text == "?"
 
 
 def _verb_modality(verb: Token, etype: str) -> str:
     cues = modality_cues()
     if any(c.dep_ == "advmod" and c.lower_ in cues["habitual_adverbs"] for c in verb.children):
         return "generic"  # "regularly attacks convoys"
+    if _aggregate_perfect(verb):
+        return "generic"  # "militants have killed hundreds this year": a running total
+    if (
+        verb.dep_ == "ccomp"
+        and verb.head.lemma_.lower() in cues["directive_governors"]
+        and (verb.tag_ == "VB" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VB" for c in verb.children))
+    ):
+        return "planned"  # "demanded that the group be designated and banned"
     if etype != "sanction" and any(
         c.dep_ == "aux" and c.lower_ in cues["modal_auxiliaries"] for c in verb.children
     ):
@@ -336,6 +462,25 @@ def _infinitive_above(verb: Token) -> Token | None:
     return None
 
 
+def _aggregate_perfect(verb: Token) -> bool:
+    """A present perfect over a period ("have killed ... this year", "has attacked ... since
+    2015"): a tally of many happenings, not one."""
+    present_perfect = any(
+        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ") for c in verb.children
+    )
+    if not present_perfect:
+        return False
+    periods = modality_cues()["period_nouns"]
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("since", "over", "throughout") and verb.tag_ == "VBN":
+            return True  # not "have been combing the forests since Sunday": that is under way
+        if child.dep_ == "npadvmod" and child.lemma_.lower() in periods:
+            return True  # "this year"
+        if child.dep_ == "prep" and any(g.lemma_.lower() in periods for g in child.children):
+            return True  # "in the past decade"
+    return False
+
+
 def _own_subject(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
 
@@ -362,8 +507,12 @@ def _noun_modality(noun: Token, etype: str) -> str:
         return "planned"  # "the planned visit", "possible strikes"
     if modifiers & cues["generic_modifiers"]:
         return "generic"  # "repeated attacks"
-    if _generic_plural(noun) or _generic_head(noun):
+    if _generic_plural(noun) or _generic_head(noun) or _counted_plural(noun):
         return "generic"
+    if any(c.dep_ == "amod" and c.tag_ == "JJS" for c in noun.children) and (
+        noun.dep_ in ("appos", "npadvmod", "dep") or not dets
+    ):
+        return "restated"  # "..., deadliest strike on the force in years": a comment on the event
     if _restated(noun) or dets & {"this", "that", "these", "those"}:
         return "restated"  # "this massacre": a reference back to an event told elsewhere
     for acl in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
@@ -371,6 +520,8 @@ def _noun_modality(noun: Token, etype: str) -> str:
             return "negated"  # "the shows, cancelled by the organisers"
         if acl.lemma_.lower() in cues["planned_governors"]:
             return "planned"  # "a tour planned for the summer"
+    if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in cues["occurrence_verbs"] and _negated(noun.head):
+        return "negated"  # "the visit never took place"
     governor, via = _noun_governor(noun)
     if governor is None:
         return ACTUAL
@@ -381,6 +532,8 @@ def _noun_modality(noun: Token, etype: str) -> str:
     particles = {c.lower_ for c in governor.children if c.dep_ in ("prt", "advmod", "acomp", "oprd")}
     if via not in _GOVERNED_VIA:
         return ACTUAL  # "at a meeting in Nairobi, they agreed": the noun only sets the scene
+    if via == "for" and governor.lemma_.lower() in cues["purpose_governors"]:
+        return "planned"  # "flew to Beijing for talks": the purpose of the trip
     negating = cues["negating_governors"]
     if lemma in negating or any(f"{lemma} {p}" in negating for p in particles):
         return "negated"  # "postponed her visit", "called off a trip", "foiled an attack"
@@ -395,7 +548,8 @@ def _noun_modality(noun: Token, etype: str) -> str:
     if governor.pos_ in ("VERB", "AUX") and via in ("dobj", "attr", "on", "for", "to", "in"):
         verb_modality = _verb_modality(governor, "")
         if verb_modality != ACTUAL and etype != "sanction":
-            return verb_modality  # "will hold talks", "would launch strikes"
+            return verb_modality  # "will hold talks", "would launch strikes", "denied carrying out
+            # the attack" (the attack is told elsewhere; the denier must not become its actor)
         if _negated(governor) and not definite:
             return "negated"  # "did not hold talks"
     return ACTUAL
@@ -424,6 +578,20 @@ def _restated(noun: Token) -> bool:
         and head.lemma_ == "be"
         and not any(c.dep_ == "expl" for c in head.children)  # "there was an explosion"
     )
+
+
+def _counted_plural(noun: Token) -> bool:
+    """ "four attacks in four days", "two attacks hours apart": a count of events is no one event."""
+    if noun.tag_ != "NNS":
+        return False
+    return any(
+        c.dep_ == "nummod" and c.lower_ not in ("one", "1") and c.ent_type_ != "DATE" and not _year(c)
+        for c in noun.children
+    )
+
+
+def _year(token: Token) -> bool:
+    return token.text.isdigit() and len(token.text) == 4 and 1900 <= int(token.text) <= 2100
 
 
 def _generic_head(noun: Token) -> bool:
@@ -486,6 +654,10 @@ def _travel_by_visitor(etype: str, verb: Token) -> bool:
     if etype != "visit":
         return True
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    current = verb
+    while not subjects and current.dep_ in ("pcomp", "prep", "advcl", "xcomp", "conj", "pobj"):
+        current = current.head  # "the gunmen set it alight after arriving": the gunmen arrived
+        subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")]
     non_visitors = set(spec.get("non_visitors", [])) | set(event_ontology()["attacker_nouns"])
     if any(s.lemma_.lower() in non_visitors or s.lower_ in non_visitors for s in subjects):
         return False
@@ -510,14 +682,47 @@ def _verb_owns_noun(found: list[Trigger]) -> list[Trigger]:
     out = []
     for trig in found:
         governor, via = _noun_governor(trig.token) if trig.token.pos_ == "NOUN" else (None, "")
-        if governor is not None and verbs.get(governor.i) == trig.type:
+        if (
+            governor is not None
+            and verbs.get(governor.i) == trig.type
+            and governor.lemma_.lower() not in _mention_verbs("launch")  # "launched an operation": the noun
+        ):
             continue
         if (
             governor is not None
             and via in ("at", "during")
-            and any(nouns.get(c.i) == trig.type for c in governor.children if c.dep_ == "dobj")
+            and any(etype == trig.type and i < trig.token.i for i, etype in nouns.items())
         ):
             continue  # "held talks with Putin at the BRICS summit": the summit is the setting
+        out.append(trig)
+    return out
+
+
+@cache
+def _mention_verbs(kind: str) -> frozenset[str]:
+    """``mention_verbs`` of ``events.yaml``: ``harm`` ("the strikes killed eight") and
+    ``launch`` ("launched coordinated attacks") verbs that only carry a violent noun's event."""
+    words: list[str] = event_ontology()["mention_verbs"][kind]
+    return frozenset(words)
+
+
+def _noun_names_the_event(found: list[Trigger]) -> list[Trigger]:
+    """ "strikes in Khost killed eight", "fighters launched coordinated attacks": the violent
+    noun is the mention; the verb whose subject or object it is adds no second event."""
+    violent = ("attack", "military_action")
+    nouns = {t.token.i for t in found if t.token.pos_ == "NOUN" and t.type in violent}
+    out = []
+    for trig in found:
+        token = trig.token
+        if token.pos_ == "VERB" and trig.type in violent:
+            lemma = token.lemma_.lower()
+            deps: tuple[str, ...] = ()
+            if lemma in _mention_verbs("harm"):
+                deps = ("nsubj",)
+            elif lemma in _mention_verbs("launch"):
+                deps = ("dobj", "nsubjpass")
+            if any(c.dep_ in deps and c.i in nouns for c in token.children):
+                continue
         out.append(trig)
     return out
 
@@ -526,17 +731,18 @@ def _one_statement_per_speaker(found: list[Trigger]) -> list[Trigger]:
     """ "condemned the shooting and vowed to ..., promising ...": one speaker's words are one statement.
 
     A statement verb coordinated with, or subordinate to, another statement
-    trigger of the sentence and without a subject of its own is dropped.
+    trigger of the sentence and without a subject of its own is dropped; so is
+    a visit verb under another ("left for Gao and arrived there on Monday").
     """
-    statements = {t.token.i for t in found if t.type == "statement" and t.modality == ACTUAL}
     out: list[Trigger] = []
     for trig in found:
         token = trig.token
+        same = {t.token.i for t in found if t.type == trig.type and t.modality == ACTUAL}
         if (
-            trig.type == "statement"
+            trig.type in ("statement", "visit")
             and token.pos_ == "VERB"
             and not _own_subject(token)
-            and _statement_above(token, statements)
+            and _statement_above(token, same)
         ):
             continue
         out.append(trig)
@@ -555,11 +761,16 @@ def _statement_above(token: Token, statements: set[int]) -> bool:
 
 
 def _generic_plural(noun: Token) -> bool:
-    """ "plotting attacks", "suspending attacks": a bare plural names a kind, not a happening."""
-    if noun.tag_ != "NNS":
+    """ "plotting attacks", "suspending attacks": a bare plural names a kind, not a happening.
+
+    Nouns that are plural by nature ("talks", "negotiations") are not.
+    """
+    if noun.tag_ != "NNS" or noun.lower_ in modality_cues()["plural_nouns"]:
         return False
     if any(c.dep_ in ("det", "poss", "nummod", "compound", "amod") for c in noun.children):
         return False
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during") and noun.head.head.pos_ == "VERB":
+        return False  # "25 people were killed in attacks on two villages"
     # "strikes around al-Qaim" is a happening; "attacks on foreign forces" is a kind
     return not any(
         c.dep_ == "prep" and c.lower_ in ("in", "around", "at", "near", "across") for c in noun.children
@@ -599,7 +810,12 @@ def event_family(trigger: Token) -> str:
 
 
 def _has_agentive_modifier(noun: Token) -> bool:
-    """A statement noun counts only when someone owns it ("calls from Israel", "India's warning")."""
+    """A statement noun counts only when someone owns it ("calls from Israel", "India's warning").
+
+    Not the medium of a reporting verb ("said in its first statement"): the verb reports.
+    """
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "through", "via"):
+        return False
     for child in noun.children:
         if child.dep_ == "poss":
             return True

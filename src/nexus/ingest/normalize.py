@@ -13,12 +13,16 @@ damage:
   (ftfy);
 * ``\\r\\n`` and lone ``\\r`` line ends → ``\\n``;
 * NUL and other C0 control characters (tab and newline excepted), DEL and
-  byte-order marks are removed.
+  byte-order marks are removed;
+* a lone surrogate (half of a UTF-16 pair, as ``"\\udc80"`` in JSON) cannot
+  be stored or printed as UTF-8, so it becomes U+FFFD (one character for
+  one, so offsets are kept).
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 import ftfy
 
@@ -44,6 +48,10 @@ _FTFY_CONFIG = ftfy.TextFixerConfig(
 _NEWLINES = re.compile(r"\r\n?")
 #: C0 controls except \t and \n (\r is handled before), DEL, and BOMs.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ufeff]")
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+#: Unicode categories that show nothing: format (zero-width spaces, joiners, marks), controls,
+#: unassigned, separators.
+_INVISIBLE = frozenset({"Cf", "Cc", "Cn", "Zs", "Zl", "Zp"})
 
 
 def normalize_text(text: str) -> str:
@@ -56,9 +64,18 @@ def normalize_text(text: str) -> str:
         return text
     fixed = ftfy.fix_text(text, _FTFY_CONFIG)
     fixed = _NEWLINES.sub("\n", fixed)
+    fixed = _LONE_SURROGATE.sub("\ufffd", fixed)
     return _CONTROL.sub("", fixed)
 
 
 def is_blank(text: str | None) -> bool:
     """True when a text holds nothing but whitespace (an "empty document")."""
     return text is None or not text.strip()
+
+
+def has_visible_text(text: str) -> bool:
+    """True when some character of ``text`` shows: not whitespace, zero-width or control.
+
+    Stops at the first visible character, so it is cheap on real text.
+    """
+    return any(not ch.isspace() and unicodedata.category(ch) not in _INVISIBLE for ch in text)

@@ -33,9 +33,26 @@ folder it is skipped with a notice (an ``IngestFailure`` with
 ``skipped=True``, which does not count as a failure). Hidden files and
 folders inside a folder are skipped silently (``.DS_Store``, ``.git``).
 
-``-`` reads stdin and detects the format: JSONL if every non-blank line is a
-``{...}`` line (a broken one among them is reported, not reinterpreted),
-else a feed or HTML when it looks like one, else plain text.
+``-`` reads stdin and detects the format as for a file of unknown type: JSONL
+if every non-blank line starts with ``{`` and one of them parses as an object
+(a broken one among them, such as a cut-off last line, is reported, not
+reinterpreted), JSON when the content opens like a JSON value, else a feed or
+HTML when it looks like one, else plain text.
+
+Encodings: UTF-8 (a BOM is dropped); UTF-16 and UTF-32 (with a BOM, or
+recognised by charset-normalizer); otherwise, for content that is not valid
+UTF-8, a legacy single-byte encoding detected by charset-normalizer
+(Windows-1252 preferred among equally good Western candidates). Content no
+encoding fits is reported with the offset of its first invalid UTF-8 byte;
+content with NUL bytes that is not UTF-16/32 is a "binary file". JSONL lines
+are UTF-8 only (a UTF-16 JSONL file with a BOM is transcoded first).
+
+Malformed content never escapes as an exception: JSON nested deeper than
+Python can parse, lone surrogates (``\\udc80``) in a record's text (replaced
+by U+FFFD) or id (refused), text holding only invisible characters
+(zero-width spaces, BOMs) and empty files all become failure records naming
+their origin, and any unexpected error while reading one file is reported
+against that file.
 
 Document ids: the record's ``id`` when it has one, else ``content_id(text)``
 (feeds and HTML pages always use ``content_id``: guids and URLs are not safe
@@ -58,7 +75,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from nexus.errors import IngestError
-from nexus.ingest.normalize import is_blank, normalize_text
+from nexus.ingest.normalize import has_visible_text, is_blank, normalize_text
 from nexus.model import Document, content_id
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
@@ -80,6 +97,22 @@ Format = Literal["text", "html", "jsonl", "json", "feed"]
 _SNIFF_BYTES = 8192
 _MAX_TITLE_CHARS = 150
 _UTF8_BOM = b"\xef\xbb\xbf"
+#: Byte-order marks of the wide encodings, longest first (UTF-32-LE starts like UTF-16-LE).
+_BOMS = (
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+    (_UTF8_BOM, "utf-8"),
+)
+_WIDE_BOMS = (b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")
+#: How much content charset-normalizer looks at, and the most "chaos" (mess) it may report.
+_DETECT_BYTES = 1024 * 1024
+_MAX_CHAOS = 0.1
+_MIN_COHERENCE = 0.2
+#: Content that opens like a JSON object or array (not "[Reuters] ..." or "{sic}").
+_JSON_START = re.compile(rb'\s*(\{\s*("|\}|$)|\[\s*(\{|\[|"|\]|-?\d|true|false|null|$))')
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 _WHITESPACE = re.compile(r"\s+")
 
 
@@ -127,21 +160,38 @@ def iter_documents(
     for given in inputs:
         name = os.fspath(given)
         if name == STDIN:
-            yield from _read_stdin(max_bytes)
+            yield from _guarded(_read_stdin(max_bytes), STDIN_ORIGIN)
             continue
         path = Path(name)
         if path.is_dir():
             for file, supported in _walk(path):
                 if supported:
-                    yield from read_file(file, max_bytes=max_bytes)
+                    yield from _guarded(read_file(file, max_bytes=max_bytes), str(file))
                 else:
                     yield IngestFailure(
                         str(file), f"unsupported file type '{file.suffix or file.name}'", skipped=True
                     )
         elif path.exists():
-            yield from read_file(path, max_bytes=max_bytes)
+            yield from _guarded(read_file(path, max_bytes=max_bytes), name)
         else:
             yield IngestFailure(name, "not found")
+
+
+def _guarded(items: Iterator[IngestItem], origin: str) -> Iterator[IngestItem]:
+    """``items``, with an unexpected error turned into a failure record for ``origin``.
+
+    The readers report every problem they know of; this is the backstop for
+    the ones they do not (a parser bug on hostile input), so that one file
+    never ends the batch. Documents already yielded from the file stand.
+    """
+    try:
+        yield from items
+    except (KeyboardInterrupt, SystemExit, GeneratorExit):
+        raise
+    except RecursionError:
+        yield IngestFailure(origin, "nested too deeply to read")
+    except Exception as exc:
+        yield IngestFailure(origin, f"cannot read: {type(exc).__name__}: {exc}")
 
 
 def read_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Document | IngestFailure]:
@@ -196,8 +246,9 @@ def _walk(folder: Path) -> Iterator[tuple[Path, bool]]:
 
 
 def _read_stdin(max_bytes: int) -> Iterator[Document | IngestFailure]:
+    """Stdin, sniffed like a file of unknown type (JSONL streams are not size-limited as a whole)."""
     buffer = getattr(sys.stdin, "buffer", None)
-    data: bytes = buffer.read() if buffer is not None else sys.stdin.read().encode("utf-8")
+    data: bytes = buffer.read() if buffer is not None else sys.stdin.read().encode("utf-8", "surrogatepass")
     if _looks_like_jsonl(data):
         yield from _read_jsonl_lines(_split_lines(data), STDIN_ORIGIN, max_bytes)
         return
@@ -208,15 +259,24 @@ def _read_stdin(max_bytes: int) -> Iterator[Document | IngestFailure]:
 
 
 def _read_bytes(data: bytes, origin: str, fmt: Format | None, max_bytes: int) -> Iterator[IngestItem]:
-    """Dispatch whole-file content to its reader; failures become records."""
+    """Dispatch whole-file content to its reader; failures become records.
+
+    Content that is not UTF-8 is transcoded first (see ``decode_text``),
+    except feeds, whose parser reads the encoding their XML declaration names.
+    """
     try:
-        _check_binary(data, origin)
+        raw = data
+        if fmt == "feed":
+            if not data.startswith(_WIDE_BOMS):
+                _check_binary(data, origin)
+        elif fmt != "html":  # HTML pages may declare their charset: _decode_html reads it
+            data = _as_utf8(data, origin)
         if fmt is None:
             fmt = sniff_format(data)
         if fmt == "jsonl":
             yield from _read_jsonl_lines(_split_lines(data), origin, max_bytes)
         elif fmt == "feed":
-            yield from _read_feed(data, origin)
+            yield from _read_feed(raw, origin)
         elif fmt == "json":
             yield from _read_json(data, origin)
         elif fmt == "html":
@@ -268,12 +328,10 @@ def _read_html(data: bytes, origin: str) -> Document:
 
 
 def _read_json(data: bytes, origin: str) -> Iterator[IngestItem]:
-    text = decode_utf8(data, origin)
-    try:
-        payload = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise IngestError(origin, f"invalid JSON: {exc}") from None
+    payload = _parse_json(decode_utf8(data, origin), origin)
     if isinstance(payload, list):
+        if not payload:
+            raise IngestError(origin, "empty document (an empty JSON list)")
         for index, record in enumerate(payload, start=1):
             item_origin = f"{origin}#{index}"
             try:
@@ -287,8 +345,20 @@ def _read_json(data: bytes, origin: str) -> Iterator[IngestItem]:
 def _read_jsonl_file(path: Path, max_bytes: int) -> Iterator[IngestItem]:
     origin = str(path)
     with path.open("rb") as handle:
-        if b"\x00" in handle.read(_SNIFF_BYTES):
-            yield IngestFailure(origin, "binary file")
+        head = handle.read(_SNIFF_BYTES)
+        if b"\x00" in head or head.startswith(_WIDE_BOMS):
+            # UTF-16/32 cannot be split on b"\n": decode the whole file (size-limited) first.
+            size = path.stat().st_size
+            if size > max_bytes:
+                yield IngestFailure(origin, f"file larger than {_human_size(max_bytes)} ({size} bytes)")
+                return
+            handle.seek(0)
+            try:
+                data = _as_utf8(handle.read(), origin)
+            except IngestError as exc:
+                yield IngestFailure(exc.origin, exc.reason)
+                return
+            yield from _read_jsonl_lines(_split_lines(data), origin, max_bytes)
             return
         handle.seek(0)
         yield from _read_jsonl_lines(_numbered(handle), origin, max_bytes)
@@ -297,24 +367,38 @@ def _read_jsonl_file(path: Path, max_bytes: int) -> Iterator[IngestItem]:
 def _read_jsonl_lines(
     lines: Iterable[tuple[int, int, bytes]], origin: str, max_bytes: int
 ) -> Iterator[IngestItem]:
-    """One document per non-blank line; a bad line is reported and skipped."""
+    """One document per non-blank line; a bad line is reported and skipped.
+
+    Content without a single non-blank line is itself reported ("no JSON
+    lines"), so that an empty corpus file does not pass unnoticed.
+    """
+    seen = False
     for number, offset, raw in lines:
         line_origin = f"{origin}:{number}"
         if not raw.strip():
             continue
+        seen = True
         try:
             if len(raw) > max_bytes:
                 raise IngestError(
                     line_origin, f"line larger than {_human_size(max_bytes)} ({len(raw)} bytes)"
                 )
             line = decode_utf8(raw, line_origin, base_offset=offset, strip_bom=number == 1)
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise IngestError(line_origin, f"invalid JSON: {exc}") from None
-            yield document_from_record(record, line_origin)
+            yield document_from_record(_parse_json(line, line_origin), line_origin)
         except IngestError as exc:
             yield IngestFailure(exc.origin, exc.reason)
+    if not seen:
+        yield IngestFailure(origin, "empty document (no JSON lines)")
+
+
+def _parse_json(text: str, origin: str) -> Any:
+    """``json.loads``, with syntax errors and over-deep nesting as an ``IngestError``."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise IngestError(origin, f"invalid JSON: {exc}") from None
+    except RecursionError:
+        raise IngestError(origin, "invalid JSON: nested too deeply to read") from None
 
 
 def _read_feed(data: bytes, origin: str) -> Iterator[IngestItem]:
@@ -381,6 +465,9 @@ def document_from_record(record: Any, origin: str) -> Document:
     if raw_id is not None and (isinstance(raw_id, bool) or not isinstance(raw_id, str | int)):
         raise IngestError(origin, f"'id' is not a string ({type(raw_id).__name__})")
     doc_id = str(raw_id).strip() if raw_id is not None else ""
+    bad = _LONE_SURROGATE.search(doc_id)
+    if bad is not None:
+        raise IngestError(origin, f"'id' is not valid Unicode (lone surrogate at character {bad.start()})")
     fields: dict[str, str | None] = {}
     for key in ("title", "url", "outlet"):
         value = record.get(key)
@@ -418,10 +505,78 @@ def decode_utf8(data: bytes, origin: str, *, base_offset: int = 0, strip_bom: bo
         raise IngestError(origin, f"invalid UTF-8 at byte {base_offset + skip + exc.start}") from None
 
 
+def decode_text(data: bytes, origin: str) -> str:
+    """The text of whole-file content, whatever its encoding (see the module docstring).
+
+    Raises ``IngestError`` with "binary file" for content with NUL bytes that
+    is not UTF-16/32, and "invalid UTF-8 at byte N" when no encoding fits.
+    """
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom) :].decode(codec)
+            except UnicodeDecodeError as exc:
+                raise IngestError(origin, f"invalid {codec.upper()} at byte {len(bom) + exc.start}") from None
+    has_nul = b"\x00" in data[:_SNIFF_BYTES]
+    first_bad = 0
+    if not has_nul:
+        try:
+            return data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            first_bad = exc.start
+    guess = _detect_encoding(data, wide_only=has_nul)
+    if guess is not None:
+        try:
+            return data.decode(guess)
+        except (UnicodeDecodeError, LookupError):
+            pass
+    if has_nul:
+        raise IngestError(origin, "binary file")
+    raise IngestError(origin, f"invalid UTF-8 at byte {first_bad}")
+
+
+def _detect_encoding(data: bytes, *, wide_only: bool) -> str | None:
+    """charset-normalizer's best guess, or None when nothing fits well.
+
+    ``wide_only`` accepts only UTF-16/32 (content with NUL bytes is binary
+    otherwise). Among equally coherent single-byte candidates, Windows-1252
+    wins: it is what Western news sites that are not UTF-8 use.
+    """
+    from charset_normalizer import from_bytes
+
+    results = list(from_bytes(data[:_DETECT_BYTES]))
+    if not results:
+        return None
+    best = results[0]
+    if wide_only:
+        return best.encoding if best.encoding.startswith(("utf_16", "utf_32")) else None
+    least_chaos = min(result.chaos for result in results)
+    if least_chaos > _MAX_CHAOS:
+        return None
+    for result in results:
+        if "cp1252" in result.could_be_from_charset and result.chaos <= least_chaos + 0.05:
+            return "cp1252"
+    # Short content fits many code pages equally; trust a guess only when it reads as a language.
+    return best.encoding if best.coherence >= _MIN_COHERENCE and best.chaos <= _MAX_CHAOS else None
+
+
+def _as_utf8(data: bytes, origin: str) -> bytes:
+    """``data`` as UTF-8 bytes: unchanged when it already is, else decoded and re-encoded."""
+    if b"\x00" not in data[:_SNIFF_BYTES] and not data.startswith(_WIDE_BOMS):
+        try:
+            data.decode("utf-8")
+            return data
+        except UnicodeDecodeError:
+            pass
+    return decode_text(data, origin).encode("utf-8", "surrogatepass")
+
+
 def sniff_format(data: bytes) -> Format:
     """Guess the format of content without a telling extension (stdin, odd names)."""
     if _looks_like_jsonl(data):
         return "jsonl"
+    if _JSON_START.match(data[:64]):
+        return "json"
     head = data[:4096].lstrip().lower()
     if head.startswith(b"<"):
         if re.search(rb"<(rss|feed|rdf:rdf)[\s>]", head):
@@ -530,6 +685,8 @@ def _clean_text(text: str, origin: str) -> str:
     text = normalize_text(text)
     if is_blank(text):
         raise IngestError(origin, "empty document")
+    if not has_visible_text(text):
+        raise IngestError(origin, "empty document (only invisible characters)")
     return text
 
 
@@ -547,34 +704,35 @@ def _check_binary(data: bytes, origin: str) -> None:
 
 
 def _decode_html(data: bytes, origin: str) -> str:
-    """UTF-8, or the charset the page declares (many older news sites use cp1252)."""
-    try:
-        return decode_utf8(data, origin)
-    except IngestError:
-        match = re.search(rb"""charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", data[:2048], re.IGNORECASE)
-        if match:
-            try:
-                return data.decode(match.group(1).decode("ascii"))
-            except (LookupError, UnicodeDecodeError):
-                pass
-        raise
+    """UTF-8, else the charset the page declares, else a detected one (see ``decode_text``)."""
+    if b"\x00" not in data[:_SNIFF_BYTES] and not data.startswith(_WIDE_BOMS):
+        try:
+            return decode_utf8(data, origin)
+        except IngestError:
+            match = re.search(rb"""charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", data[:2048], re.IGNORECASE)
+            if match:
+                try:
+                    return data.decode(match.group(1).decode("ascii"))
+                except (LookupError, UnicodeDecodeError):
+                    pass
+    return decode_text(data, origin)
 
 
 def _looks_like_jsonl(data: bytes) -> bool:
-    """Every non-blank line is ``{...}`` and at least one parses as an object.
+    """Every non-blank line starts with ``{`` and at least one parses as an object.
 
-    A stricter "every line parses" test would turn a JSONL stream with one
-    broken line into a single plain-text document; this way the broken line
-    is reported and the others are read.
+    A stricter "every line parses" (or "ends with ``}``") test would turn a
+    JSONL stream with one broken or cut-off line into a single plain-text
+    document; this way the broken line is reported and the others are read.
     """
     lines = [line.strip() for line in data.splitlines() if line.strip()]
-    if not lines or not all(line.startswith(b"{") and line.endswith(b"}") for line in lines):
+    if not lines or not all(line.startswith(b"{") for line in lines):
         return False
     for line in lines:
         try:
             if isinstance(json.loads(line), dict):
                 return True
-        except (json.JSONDecodeError, UnicodeDecodeError):
+        except (ValueError, RecursionError):  # JSONDecodeError and UnicodeDecodeError are ValueErrors
             continue
     return False
 

@@ -6,18 +6,33 @@ query functions of ``nexus.store.reader``. Each ingest batch is one
 transaction, so a process killed mid-run loses at most the batch in flight,
 and re-running the same input skips what was committed (documents are keyed
 by id and content hash): nothing is lost and nothing is duplicated.
+
+Several processes may write to one store at once (two ``nexus ingest`` runs,
+the server): every write transaction holds the store's single writer lock
+from its start (``BEGIN IMMEDIATE`` on SQLite, a transaction-level advisory
+lock on PostgreSQL), so writers wait their turn and the store ends up with
+the union of their documents. The in-memory indexes a store keeps between
+batches are reloaded when another process has written since (``_fingerprint``
+changed). A batch that still cannot get the lock (another writer held it for
+minutes) is retried with backoff, then fails with one clean ``StoreError``.
+
+Database errors reach the user as a ``StoreError`` without the password of
+the URL; a damaged store (a table missing, a corrupt file) says so and names
+``nexus doctor`` to repair it.
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
 from pydantic import BaseModel, Field
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import func, insert, select, text, update
 from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import DatabaseError, OperationalError, SQLAlchemyError
 
 from nexus.errors import StoreError
 from nexus.model import Extraction
@@ -25,11 +40,49 @@ from nexus.resolve.names import name_key
 from nexus.resolve.overrides import split_entity_id
 from nexus.store import linker, migrate
 from nexus.store.dedupe import load_index
-from nexus.store.engine import make_engine, resolve_url
+from nexus.store.engine import make_engine, redact, safe_url
 from nexus.store.schema import document_versions, documents, entities, mentions, overrides, relations
 from nexus.store.writer import IngestSession, Outcome, SessionState, content_hash
 
 DEFAULT_BATCH_SIZE = 50
+#: Attempts at a write batch that finds the store locked (each waits the busy timeout first).
+WRITE_ATTEMPTS = 5
+#: The PostgreSQL advisory-lock key of the store's writer lock (any constant; "nexus" in ASCII).
+WRITER_LOCK_KEY = 0x6E65787573
+#: Phrases of SQLite/PostgreSQL errors that mean the store itself is damaged, not the request.
+_DAMAGE = ("no such table", "no such column", "malformed", "not a database", "does not exist", "corrupt")
+
+
+class StoreDamaged(StoreError):
+    """The store itself is damaged (a table missing, a corrupt file): ``nexus doctor`` tells more."""
+
+    code = "E302"
+
+
+def is_locked(exc: BaseException) -> bool:
+    """Whether a database error means "another writer holds the lock"."""
+    message = str(exc).lower()
+    return isinstance(exc, OperationalError) and ("locked" in message or "busy" in message)
+
+
+def is_damaged(exc: BaseException) -> bool:
+    """Whether a database error means the store itself is damaged (a table missing, a corrupt file)."""
+    message = str(getattr(exc, "orig", None) or exc).lower()
+    return isinstance(exc, DatabaseError) and any(phrase in message for phrase in _DAMAGE)
+
+
+def store_error(exc: BaseException, url: str | None, doing: str) -> StoreError:
+    """A clean, password-free ``StoreError`` for a database error met while ``doing`` something."""
+    detail = redact(str(getattr(exc, "orig", None) or exc).strip().splitlines()[0], url)
+    where = safe_url(url)
+    if is_damaged(exc):
+        return StoreDamaged(
+            f"the store at {where} is damaged ({detail}) while {doing}; run `nexus doctor --db ...` "
+            "to see what is wrong and `nexus doctor --repair` to rebuild it"
+        )
+    if is_locked(exc):
+        return StoreError(f"the store at {where} stayed locked by another writer while {doing}; try again")
+    return StoreError(f"database error at {where} while {doing}: {detail}")
 
 
 class DocumentResult(BaseModel):
@@ -65,10 +118,16 @@ class Store:
 
     engine: Engine
     _state: SessionState | None = field(default=None, repr=False)
+    _seen: tuple[int, int, int] | None = field(default=None, repr=False)
 
     @property
     def url(self) -> str:
         return self.engine.url.render_as_string(hide_password=True)
+
+    @property
+    def _secret_url(self) -> str:
+        """The URL with its password, only to find and remove that password from messages."""
+        return self.engine.url.render_as_string(hide_password=False)
 
     @property
     def dialect(self) -> str:
@@ -85,9 +144,32 @@ class Store:
 
     @contextmanager
     def connect(self) -> Iterator[Connection]:
-        """A read connection (reads run in one transaction, so they see one state)."""
+        """A read connection (reads run in one transaction, so they see one state).
+
+        A database error inside the block (a damaged store) comes out as a clean ``StoreError``.
+        """
+        try:
+            with self.engine.connect() as connection:
+                yield connection
+        except DatabaseError as exc:
+            raise store_error(exc, self._secret_url, "reading") from None
+
+    @contextmanager
+    def write(self) -> Iterator[Connection]:
+        """A write transaction holding the store's writer lock from its start (see the module docstring)."""
         with self.engine.connect() as connection:
-            yield connection
+            connection.execution_options(nexus_write=True)
+            with connection.begin():
+                if self.dialect == "postgresql":
+                    connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITER_LOCK_KEY})
+                yield connection
+
+    @contextmanager
+    def _clean_errors(self, doing: str) -> Iterator[None]:
+        try:
+            yield
+        except DatabaseError as exc:
+            raise store_error(exc, self._secret_url, doing) from None
 
     # -- ingest ------------------------------------------------------------------------------
 
@@ -133,15 +215,45 @@ class Store:
         summary: IngestSummary,
         on_result: Callable[[DocumentResult], None] | None,
     ) -> None:
+        delay = 0.5
+        for attempt in range(1, WRITE_ATTEMPTS + 1):
+            try:
+                results = self._write_batch(batch)
+                break
+            except SQLAlchemyError as exc:
+                self._state = None
+                if is_locked(exc) and attempt < WRITE_ATTEMPTS:
+                    time.sleep(delay)
+                    delay *= 2
+                    continue
+                raise store_error(exc, self._secret_url, "storing a batch of documents") from None
+        if self._state is not None:
+            self._state.batch += 1
+        for result in results:
+            summary.count(result)
+            if on_result is not None:
+                on_result(result)
+
+    def _write_batch(self, batch: Sequence[Extraction]) -> list[DocumentResult]:
+        """One batch in one write transaction; the results, once committed."""
         results: list[DocumentResult] = []
         try:
-            with self.engine.begin() as connection:
+            with self.write() as connection:
+                if self._state is not None and _fingerprint(connection) != self._seen:
+                    self._state = None  # another process wrote since our last batch
                 state = self._session_state(connection)
                 session = IngestSession(connection, state)
                 for extraction in batch:
                     doc_id = extraction.document.id
                     try:
                         outcome, original = session.add(extraction)
+                    except DatabaseError as exc:
+                        if is_damaged(exc) or is_locked(exc):
+                            raise  # the store, not the document: no later document would fare better
+                        session.fail(doc_id, extraction.document.text, f"{type(exc).__name__}: {exc}")
+                        results.append(DocumentResult(doc_id=doc_id, outcome="failed", error=str(exc)))
+                        self._state = None
+                        continue
                     except Exception as exc:  # one bad document must not sink the batch
                         session.fail(doc_id, extraction.document.text, f"{type(exc).__name__}: {exc}")
                         results.append(DocumentResult(doc_id=doc_id, outcome="failed", error=str(exc)))
@@ -149,15 +261,11 @@ class Store:
                         continue
                     results.append(DocumentResult(doc_id=doc_id, outcome=outcome, duplicate_of=original))
                 session.finish()
+                self._seen = _fingerprint(connection)  # as this transaction leaves it
         except Exception:
             self._state = None
             raise
-        if self._state is not None:
-            self._state.batch += 1
-        for result in results:
-            summary.count(result)
-            if on_result is not None:
-                on_result(result)
+        return results
 
     def _session_state(self, connection: Connection) -> SessionState:
         if self._state is None:
@@ -182,7 +290,7 @@ class Store:
         """
         if keep == absorb:
             raise StoreError(f"cannot merge {keep} with itself")
-        with self.engine.begin() as connection:
+        with self._clean_errors("merging entities"), self.write() as connection:
             self._require_entities(connection, keep, absorb)
             connection.execute(
                 insert(overrides).values(kind="merge", entity_id=keep, other_id=absorb, forms=[])
@@ -210,7 +318,7 @@ class Store:
         if not keys:
             raise StoreError("split needs at least one surface form to move")
         new_id = split_entity_id(entity_id, keys)
-        with self.engine.begin() as connection:
+        with self._clean_errors("splitting an entity"), self.write() as connection:
             self._require_entities(connection, entity_id)
             connection.execute(
                 insert(overrides).values(kind="split", entity_id=entity_id, other_id=new_id, forms=keys)
@@ -260,7 +368,7 @@ class Store:
         Rows are dicts of ``entities`` / ``relations`` columns; missing
         counters default to zero.
         """
-        with self.engine.begin() as connection:
+        with self.write() as connection:
             for table, rows in ((entities, entity_rows), (relations, relation_rows)):
                 for start in range(0, len(rows), chunk_size):
                     connection.execute(insert(table), list(rows[start : start + chunk_size]))
@@ -301,5 +409,16 @@ def open_store(url: str | None = None, *, upgrade: bool = True) -> Store:
             migrate.upgrade(engine)
         except Exception as exc:
             engine.dispose()
-            raise StoreError(f"cannot prepare the store at {resolve_url(url)}: {exc}") from exc
+            if isinstance(exc, DatabaseError):
+                raise store_error(exc, url, "opening it") from None
+            raise StoreError(redact(f"cannot prepare the store at {safe_url(url)}: {exc}", url)) from None
     return Store(engine)
+
+
+def _fingerprint(connection: Connection) -> tuple[int, int, int]:
+    """What changes whenever any process writes: newest document, newest override, versions stored."""
+    return (
+        connection.execute(select(func.max(documents.c.seq))).scalar() or 0,
+        connection.execute(select(func.max(overrides.c.seq))).scalar() or 0,
+        connection.execute(select(func.count()).select_from(document_versions)).scalar() or 0,
+    )

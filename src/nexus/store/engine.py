@@ -5,12 +5,24 @@ it: Python's sqlite3 module opens transactions lazily and cannot nest them,
 so we take over BEGIN ourselves (SQLAlchemy's documented recipe), which makes
 SAVEPOINTs work and DDL transactional; and WAL journaling, so a process
 killed mid-batch leaves the last committed batch intact.
+
+Writers take their turn. A connection with the execution option
+``nexus_write=True`` (``Store.write``) starts with ``BEGIN IMMEDIATE`` on
+SQLite, taking the database's write lock up front and waiting for it (busy
+timeout) rather than failing: a deferred transaction that reads first and
+writes later cannot wait, because SQLite cannot upgrade a stale read
+snapshot ("database is locked" at once). Readers are never blocked (WAL).
+
+Error messages never show a password: ``redact`` removes it from any text
+that may quote the URL (our messages, driver errors).
 """
 
 from __future__ import annotations
 
 import os
+import re
 from typing import Any
+from urllib.parse import quote, unquote
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine, make_url
@@ -47,7 +59,7 @@ def make_engine(url: str | None = None) -> Engine:
         else:
             engine = create_engine(resolved, pool_pre_ping=True)
     except (ArgumentError, SQLAlchemyError, ImportError) as exc:
-        raise StoreError(f"cannot open {resolved!r}: {exc}") from exc
+        raise StoreError(redact(f"cannot open {resolved!r}: {exc}", resolved)) from None
     return engine
 
 
@@ -63,4 +75,33 @@ def _configure_sqlite(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN")
+        immediate = connection.get_execution_options().get("nexus_write", False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+#: ``scheme://user:password@`` in free text (a URL quoted in an error message).
+_URL_PASSWORD = re.compile(r"(?P<head>\b[a-z][a-z0-9+.-]*://[^:/@\s]*:)(?P<password>[^@\s]+)(?=@)", re.I)
+
+
+def safe_url(url: str | None) -> str:
+    """The store URL (see ``resolve_url``) with any password shown as ``***``."""
+    resolved = resolve_url(url)
+    try:
+        return make_url(resolved).render_as_string(hide_password=True)
+    except ArgumentError:
+        return redact(resolved)
+
+
+def redact(text: str, url: str | None = None) -> str:
+    """``text`` without passwords: in any ``scheme://user:pw@``, and (given ``url``) its password anywhere."""
+    cleaned = _URL_PASSWORD.sub(lambda m: m.group("head") + "***", text)
+    if url is not None:
+        try:
+            password = make_url(resolve_url(url)).password
+        except ArgumentError:
+            password = None
+        if password:
+            for form in {str(password), quote(str(password), safe=""), unquote(str(password))}:
+                if len(form) >= 3:
+                    cleaned = cleaned.replace(form, "***")
+    return cleaned

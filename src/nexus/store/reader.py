@@ -24,6 +24,7 @@ from nexus.resolve.names import name_key
 from nexus.store import linker
 from nexus.store.records import (
     Contradiction,
+    DocumentHit,
     EntityDetail,
     EntityRef,
     EntitySummary,
@@ -94,19 +95,48 @@ def _ref(refs: dict[str, EntityRef], entity_id: str) -> EntityRef:
     return refs.get(entity_id) or EntityRef(id=entity_id, name=entity_id, type="ORG")
 
 
+#: The pseudo-type that lists news outlets and bylines (ORG entities of subtype media).
+MEDIA = "MEDIA"
+
+
 def list_entities(
     connection: Connection, *, type: str | None = None, limit: int | None = None, offset: int = 0
 ) -> list[EntitySummary]:
-    """Canonical entities with at least one current mention, most documented first."""
+    """Canonical entities with at least one current mention, most documented first.
+
+    News outlets (ORG of subtype media) report on the actors rather than
+    being actors: they are listed only when ``type`` is ``MEDIA``.
+    """
     query = select(entities).where(entities.c.n_mentions > 0)
-    if type:
-        query = query.where(entities.c.type == type.upper())
+    is_media = or_(entities.c.subtype.is_(None), entities.c.subtype != "media")
+    if type and type.upper() == MEDIA:
+        query = query.where(entities.c.subtype == "media")
+    else:
+        query = query.where(is_media)
+        if type:
+            query = query.where(entities.c.type == type.upper())
     query = query.order_by(entities.c.n_documents.desc(), entities.c.name, entities.c.id).offset(offset)
     if limit is not None:
         query = query.limit(limit)
     rows = connection.execute(query).all()
-    aliases = _aliases(connection, [row.id for row in rows])
-    return [_summary(row, aliases.get(row.id, [])) for row in rows]
+    ids = [row.id for row in rows]
+    aliases = _aliases(connection, ids)
+    counts = mention_counts(connection, ids)
+    return [_summary(row, aliases.get(row.id, []), counts.get(row.id)) for row in rows]
+
+
+def mention_counts(connection: Connection, ids: Sequence[str]) -> dict[str, int]:
+    """How many times each entity is named in current documents (every span, not every document)."""
+    out: dict[str, int] = {}
+    for batch in linker.chunks(ids):
+        rows = connection.execute(
+            select(mentions.c.canonical_id, mentions.c.spans).where(
+                mentions.c.canonical_id.in_(batch), mentions.c.superseded.is_(False)
+            )
+        )
+        for canonical_id, spans in rows:
+            out[canonical_id] = out.get(canonical_id, 0) + max(1, len(spans or []))
+    return out
 
 
 def _aliases(connection: Connection, ids: Sequence[str]) -> dict[str, list[str]]:
@@ -122,14 +152,14 @@ def _aliases(connection: Connection, ids: Sequence[str]) -> dict[str, list[str]]
     return out
 
 
-def _summary(row: Any, aliases: list[str]) -> EntitySummary:
+def _summary(row: Any, aliases: list[str], n_mentions: int | None = None) -> EntitySummary:
     return EntitySummary(
         id=row.id,
         name=row.name,
         type=row.type,
         subtype=row.subtype,
         country=row.country,
-        n_mentions=row.n_mentions,
+        n_mentions=row.n_mentions if n_mentions is None else n_mentions,
         n_documents=row.n_documents,
         aliases=aliases,
     )
@@ -191,7 +221,11 @@ def entity_detail(
     row = connection.execute(select(entities).where(entities.c.id == entity_id)).first()
     if row is None:
         return None
-    summary = _summary(row, _aliases(connection, [entity_id]).get(entity_id, []))
+    summary = _summary(
+        row,
+        _aliases(connection, [entity_id]).get(entity_id, []),
+        mention_counts(connection, [entity_id]).get(entity_id),
+    )
     place = None
     if row.lat is not None or row.place_kind is not None:
         place = PlaceRecord(
@@ -374,6 +408,9 @@ def event_records(
     reports = linker.current_reports(connection, ids)
     links = _report_links(connection, [r.id for r in reports])
     refs = entity_refs(connection, {c for pairs in links.values() for c, _ in pairs})
+    outlets = media_ids(
+        connection, [c for c, role in (p for ps in links.values() for p in ps) if role == "actor"]
+    )
     by_event: dict[str, list[Any]] = {}
     for report in reports:
         by_event.setdefault(report.event_id, []).append(report)
@@ -381,7 +418,9 @@ def event_records(
     out = []
     for row in rows:
         group = by_event.get(row.id, [])
-        actors = sorted({c for r in group for c, role in links.get(r.id, []) if role == "actor"})
+        actors = sorted(
+            {c for r in group for c, role in links.get(r.id, []) if role == "actor" and c not in outlets}
+        )
         targets = sorted({c for r in group for c, role in links.get(r.id, []) if role == "target"})
         figures = {}
         for field in FIGURE_FIELDS:
@@ -405,6 +444,18 @@ def event_records(
             )
         )
     return out
+
+
+def media_ids(connection: Connection, ids: Iterable[str]) -> set[str]:
+    """Which of ``ids`` are news outlets (ORG of subtype media): they report, they are not actors."""
+    found: set[str] = set()
+    for batch in linker.chunks(sorted(set(ids))):
+        found.update(
+            connection.execute(
+                select(entities.c.id).where(entities.c.id.in_(batch), entities.c.subtype == "media")
+            ).scalars()
+        )
+    return found
 
 
 def _place(row: Any) -> PlaceRecord | None:
@@ -592,3 +643,196 @@ def search(connection: Connection, query: str, *, limit: int = 50) -> list[Searc
         )
         for i in matched
     ]
+
+
+# -- whole-document search -------------------------------------------------------------------
+
+#: Marks around a matched word in the text the index hands back (private-use code points).
+_OPEN, _CLOSE = "\ue000", "\ue001"
+_QUERY_PART = re.compile(r'"([^"]*)"|(\S+)')
+#: Characters of context kept before and after the first match in a snippet.
+SNIPPET_BEFORE, SNIPPET_AFTER = 80, 200
+
+
+@dataclass(frozen=True)
+class SearchTerm:
+    """One part of a query: a word (with its agent noun: bomb, bomber), a phrase, or a prefix."""
+
+    words: tuple[str, ...]
+    kind: str  # "word", "phrase" or "prefix"
+
+    def alternatives(self) -> tuple[str, ...]:
+        """The word and its -er/-ers agent noun (the porter stemmer leaves bombers apart from bomb)."""
+        word = self.words[0].lower()
+        if self.kind != "word" or len(word) < 4 or not word.isalpha():
+            return (word,)
+        if word.endswith("ers") and len(word) > 5:
+            return (word, word[:-3])
+        if word.endswith("er") and len(word) > 4:
+            return (word, word[:-2])
+        if word.endswith(("ing", "ed", "s")):
+            return (word,)
+        return (word, word + "er")
+
+
+def parse_query(query: str) -> list[SearchTerm]:
+    """Words, "quoted phrases" and prefix* terms; punctuation inside a word makes it a phrase."""
+    terms = []
+    for phrase, bare in _QUERY_PART.findall(query):
+        words = tuple(_WORD.findall(phrase or bare))
+        if not words:
+            continue
+        if phrase or len(words) > 1:
+            terms.append(SearchTerm(words, "phrase"))
+        elif bare.endswith("*"):
+            terms.append(SearchTerm(words, "prefix"))
+        else:
+            terms.append(SearchTerm(words, "word"))
+    return terms
+
+
+def _fts5_query(terms: Sequence[SearchTerm]) -> str:
+    parts = []
+    for term in terms:
+        if term.kind == "phrase":
+            parts.append('"' + " ".join(term.words) + '"')
+        elif term.kind == "prefix":
+            parts.append(f'"{term.words[0]}"*')
+        else:
+            parts.append("(" + " OR ".join(f'"{w}"' for w in term.alternatives()) + ")")
+    return " AND ".join(parts)
+
+
+def _tsquery(terms: Sequence[SearchTerm]) -> str:
+    parts = []
+    for term in terms:
+        if term.kind == "phrase":
+            parts.append("(" + " <-> ".join(term.words) + ")")
+        elif term.kind == "prefix":
+            parts.append(f"{term.words[0]}:*")
+        else:
+            parts.append("(" + " | ".join(term.alternatives()) + ")")
+    return " & ".join(parts)
+
+
+def _unmark(marked: str) -> tuple[str, list[tuple[int, int]]]:
+    """The text without highlight marks, and the [start, end) of each marked stretch."""
+    plain: list[str] = []
+    spans: list[tuple[int, int]] = []
+    length, start = 0, 0
+    for piece in re.split(f"([{_OPEN}{_CLOSE}])", marked):
+        if piece == _OPEN:
+            start = length
+        elif piece == _CLOSE:
+            spans.append((start, length))
+        else:
+            plain.append(piece)
+            length += len(piece)
+    return "".join(plain), spans
+
+
+def _snippet(text: str, spans: Sequence[tuple[int, int]]) -> tuple[str, list[tuple[int, int]]]:
+    """A window of ``text`` around the first match, cut at spaces, with the matches inside it."""
+    if not spans:
+        cut = text[: SNIPPET_BEFORE + SNIPPET_AFTER]
+        return (cut + ("…" if len(cut) < len(text) else "")).strip(), []
+    first = spans[0][0]
+    begin = max(0, first - SNIPPET_BEFORE)
+    end = min(len(text), first + SNIPPET_AFTER)
+    if begin > 0:
+        space = text.find(" ", begin, first)
+        begin = space + 1 if space != -1 else begin
+    if end < len(text):
+        space = text.rfind(" ", spans[0][1], end)
+        end = space if space != -1 else end
+    prefix = "…" if begin > 0 else ""
+    body = " ".join(text[begin:end].split("\n"))
+    inside = [(s - begin + len(prefix), e - begin + len(prefix)) for s, e in spans if s >= begin and e <= end]
+    return prefix + body + ("…" if end < len(text) else ""), inside
+
+
+def _overlaps(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def search_documents(connection: Connection, query: str, *, limit: int = 50) -> list[DocumentHit]:
+    """Documents whose current text matches ``query``, best first, each with a highlighted snippet.
+
+    ``query``: words (stemmed, and a word finds its agent noun: bomb, bombing,
+    bombers), "quoted phrases" and prefix* terms, all of which must match.
+    Each hit names the events whose evidence sentence contains a match and
+    the entities named at a match. FTS5 (porter) on SQLite, an English
+    tsvector on PostgreSQL.
+    """
+    terms = parse_query(query)
+    if not terms:
+        return []
+    if connection.dialect.name == "postgresql":
+        options = f"HighlightAll=true, StartSel={_OPEN}, StopSel={_CLOSE}"
+        found = connection.execute(
+            text(
+                "SELECT v.doc_id, ts_headline('english', v.text, to_tsquery('english', :q), :opts) AS marked "
+                "FROM document_versions v JOIN documents d ON d.id = v.doc_id AND d.version = v.version "
+                "WHERE v.text_tsv @@ to_tsquery('english', :q) "
+                "ORDER BY ts_rank(v.text_tsv, to_tsquery('english', :q)) DESC, v.doc_id LIMIT :n"
+            ),
+            {"q": _tsquery(terms), "opts": options, "n": limit},
+        ).all()
+    else:
+        found = connection.execute(
+            text(
+                "SELECT doc_id, highlight(document_fts, 2, :open, :close) AS marked FROM document_fts "
+                "WHERE document_fts MATCH :q ORDER BY bm25(document_fts), doc_id LIMIT :n"
+            ),
+            {"q": _fts5_query(terms), "open": _OPEN, "close": _CLOSE, "n": limit},
+        ).all()
+    doc_ids = [row.doc_id for row in found]
+    meta = {
+        row.id: row
+        for batch in linker.chunks(doc_ids)
+        for row in connection.execute(
+            select(documents.c.id, documents.c.title, documents.c.outlet, documents.c.published).where(
+                documents.c.id.in_(batch)
+            )
+        )
+    }
+    spans_by_doc = {row.doc_id: _unmark(row.marked)[1] for row in found}
+    event_ids: dict[str, set[str]] = {}
+    entity_ids: dict[str, set[str]] = {}
+    for batch in linker.chunks(doc_ids):
+        for doc_id, event_id, start, end in connection.execute(
+            select(event_reports.c.doc_id, event_reports.c.event_id, evidence.c.start, evidence.c.end)
+            .join(evidence, evidence.c.id == event_reports.c.evidence_id)
+            .where(event_reports.c.doc_id.in_(batch), event_reports.c.superseded.is_(False))
+        ):
+            if _overlaps(start, end, spans_by_doc[doc_id]):
+                event_ids.setdefault(doc_id, set()).add(event_id)
+        for doc_id, canonical_id, spans in connection.execute(
+            select(mentions.c.doc_id, mentions.c.canonical_id, mentions.c.spans).where(
+                mentions.c.doc_id.in_(batch), mentions.c.superseded.is_(False)
+            )
+        ):
+            if any(_overlaps(s, e, spans_by_doc[doc_id]) for s, e in spans or []):
+                entity_ids.setdefault(doc_id, set()).add(canonical_id)
+    refs = entity_refs(connection, {c for ids in entity_ids.values() for c in ids})
+    hits = []
+    for row in found:
+        plain, spans = _unmark(row.marked)
+        snippet, inside = _snippet(plain, spans)
+        info = meta.get(row.doc_id)
+        hits.append(
+            DocumentHit(
+                doc_id=row.doc_id,
+                title=info.title if info else None,
+                outlet=info.outlet if info else None,
+                published=info.published if info else None,
+                snippet=snippet,
+                highlights=inside,
+                n_matches=len(spans),
+                events=sorted(event_ids.get(row.doc_id, set())),
+                entities=sorted(
+                    (_ref(refs, c) for c in entity_ids.get(row.doc_id, set())), key=lambda r: r.name
+                ),
+            )
+        )
+    return hits

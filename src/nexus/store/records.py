@@ -143,6 +143,22 @@ class SearchHit(_Record):
     relations: list[str] = Field(default_factory=list, description="ids of relations the sentence states")
 
 
+class DocumentHit(_Record):
+    """A document matching a full-text query: a highlighted snippet and what the matches name."""
+
+    doc_id: str
+    title: str | None = None
+    outlet: str | None = None
+    published: dt.date | None = None
+    snippet: str = Field(description="text around the first match ('…' where it is cut)")
+    highlights: list[tuple[int, int]] = Field(
+        default_factory=list, description="[start, end) of each matched word within the snippet"
+    )
+    n_matches: int = Field(default=0, description="matched words in the whole document")
+    events: list[str] = Field(default_factory=list, description="ids of events reported where a match is")
+    entities: list[EntityRef] = Field(default_factory=list, description="entities named at a match")
+
+
 class Contradiction(_Record):
     """Reports of one event that disagree on a figure (never averaged away)."""
 

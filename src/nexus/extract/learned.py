@@ -1,0 +1,146 @@
+"""Learned event detection: a small trained sentence classifier beside the trigger rules.
+
+The model (``learned_model/``, trained by ``make train`` from ``training/``) is a
+spaCy ``textcat_multilabel`` with its own bag-of-words features; it reads a
+sentence and scores each of the eight event types for "this sentence states
+that such a happening took place" (planned, negated, conditional and generic
+mentions score low). It never touches the base model's components.
+
+Use in the extraction is optional and off by default: with
+``NEXUS_LEARNED=veto`` the rule-found event mentions of a sentence are dropped
+when the model scores their type (attack and military_action count together,
+since the rules decide between them by who acted) below
+``NEXUS_LEARNED_THRESHOLD`` (default :data:`VETO_BELOW`). ``NEXUS_LEARNED=eventless``
+drops a sentence's mentions only when every type scores below the threshold.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from pathlib import Path
+from typing import Protocol, TypeVar
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Span
+
+MODEL_DIR = Path(__file__).resolve().parent / "learned_model"
+CHECKSUMS = MODEL_DIR / "SHA256SUMS"
+ENV_MODE = "NEXUS_LEARNED"
+ENV_THRESHOLD = "NEXUS_LEARNED_THRESHOLD"
+ENV_TYPES = "NEXUS_LEARNED_TYPES"
+#: Default veto threshold (chosen on the training corpus's dev split, see training/README.md).
+VETO_BELOW = 0.2
+#: Types whose rule mentions the veto may drop (``NEXUS_LEARNED_TYPES``, comma-separated, overrides);
+#: chosen on the training corpus's dev split (see training/README.md).
+VETO_TYPES: frozenset[str] = frozenset({"attack", "military_action"})
+#: Types the rules tell apart by the actor, so the model's score is pooled over them.
+_POOLED = {"attack": ("attack", "military_action"), "military_action": ("attack", "military_action")}
+
+
+class _Mention(Protocol):
+    type: str
+    sent: Span
+
+
+M = TypeVar("M", bound=_Mention)
+
+
+def _checked_files() -> dict[str, str]:
+    sums: dict[str, str] = {}
+    for line in CHECKSUMS.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            digest, name = line.split(maxsplit=1)
+            sums[name.strip()] = digest
+    return sums
+
+
+def verify_model() -> list[str]:
+    """Files of the shipped model whose sha256 differs from ``SHA256SUMS`` (empty when intact)."""
+    bad = []
+    for name, digest in _checked_files().items():
+        path = MODEL_DIR / name
+        if not path.is_file() or hashlib.sha256(path.read_bytes()).hexdigest() != digest:
+            bad.append(name)
+    return bad
+
+
+@lru_cache(maxsize=1)
+def load_model() -> Language:
+    """The trained classifier, loaded once from the package (no network); raises if altered."""
+    bad = verify_model()
+    if bad:
+        raise RuntimeError(f"learned event model differs from its SHA256SUMS: {', '.join(bad)}")
+    return spacy.load(MODEL_DIR)
+
+
+def sentence_event_types(texts: Iterable[str]) -> list[dict[str, float]]:
+    """For each sentence, the probability of each event type having happened in it.
+
+    Returns one dict per input text, ``{"attack": 0.93, "claim": 0.02, ...}``
+    over the eight Nexus event types.
+    """
+    nlp = load_model()
+    return [dict(doc.cats) for doc in nlp.pipe(list(texts), batch_size=256)]
+
+
+def mode() -> str:
+    """The switch from the environment: ``off`` (default), ``veto`` or ``eventless``."""
+    value = os.environ.get(ENV_MODE, "off").strip().lower()
+    return value if value in ("veto", "eventless") else "off"
+
+
+def threshold() -> float:
+    """The veto threshold (``NEXUS_LEARNED_THRESHOLD`` or :data:`VETO_BELOW`)."""
+    try:
+        return float(os.environ.get(ENV_THRESHOLD, VETO_BELOW))
+    except ValueError:
+        return VETO_BELOW
+
+
+def veto_types() -> frozenset[str]:
+    """The types the veto applies to (``NEXUS_LEARNED_TYPES`` or :data:`VETO_TYPES`)."""
+    raw = os.environ.get(ENV_TYPES, "").strip()
+    return frozenset(t.strip() for t in raw.split(",") if t.strip()) if raw else VETO_TYPES
+
+
+def type_score(scores: dict[str, float], etype: str) -> float:
+    """The model's score for a rule-found type (attack/military_action pooled)."""
+    return max(scores.get(t, 0.0) for t in _POOLED.get(etype, (etype,)))
+
+
+def keep(
+    scores: dict[str, float], etype: str, how: str, below: float, types: frozenset[str] | None = None
+) -> bool:
+    """Whether a mention of ``etype`` survives in a sentence scored ``scores`` under mode ``how``.
+
+    Mentions of a type outside ``types`` (default :func:`veto_types`) always survive.
+    """
+    if how == "off" or etype not in (veto_types() if types is None else types):
+        return True
+    if how == "veto":
+        return type_score(scores, etype) >= below
+    if how == "eventless":
+        return max(scores.values(), default=0.0) >= below
+    return True
+
+
+def filter_mentions(mentions: Sequence[M], how: str | None = None, below: float | None = None) -> list[M]:
+    """Rule-found event mentions the model does not veto (all of them when the switch is off).
+
+    ``mentions`` are objects with ``type`` and ``sent`` (events.EventDraft);
+    each distinct sentence is scored once, in one batch.
+    """
+    how = mode() if how is None else how
+    if how == "off" or not mentions:
+        return list(mentions)
+    below = threshold() if below is None else below
+    sents: dict[tuple[int, int], Span] = {}
+    for m in mentions:
+        sents.setdefault((m.sent.start, m.sent.end), m.sent)
+    keys = list(sents)
+    scores = dict(zip(keys, sentence_event_types(sents[k].text for k in keys), strict=True))
+    return [m for m in mentions if keep(scores[(m.sent.start, m.sent.end)], m.type, how, below)]

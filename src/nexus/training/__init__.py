@@ -1,0 +1,1 @@
+"""Training data and tooling for Nexus's learned event detector (see ``training/README.md``)."""

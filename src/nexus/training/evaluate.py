@@ -1,0 +1,107 @@
+"""Per-type precision, recall and F1 on a corpus split: rules, model, and rules vetoed by the model.
+
+``python -m nexus.training.evaluate training/corpus/test.jsonl [--model DIR] [--json OUT]``
+
+Each sentence is scored at the level of "which event types does it state as
+having happened": the gold is the set of ``actual`` event types, the model's
+prediction is every type scored >= 0.5, the rules' prediction is the types of
+the events Nexus extracts from the sentence alone (the full extractor), and
+"rules+veto" keeps a rule type only when :func:`nexus.extract.learned.keep`
+allows it (mode ``veto``, threshold as given).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any
+
+import spacy
+
+from nexus.extract import learned
+from nexus.training.corpus import EVENT_TYPES, actual_types, read_jsonl
+
+Prediction = list[set[str]]
+
+
+def prf(gold: Prediction, pred: Prediction) -> dict[str, dict[str, float]]:
+    """Per-type and micro-averaged P/R/F1 of set predictions (``{"attack": {"p","r","f1","n"}, ...}``)."""
+    out: dict[str, dict[str, float]] = {}
+    totals = [0, 0, 0]
+    for etype in (*EVENT_TYPES, "micro"):
+        if etype == "micro":
+            tp, fp, fn = totals
+        else:
+            tp = sum(1 for g, p in zip(gold, pred, strict=True) if etype in g and etype in p)
+            fp = sum(1 for g, p in zip(gold, pred, strict=True) if etype not in g and etype in p)
+            fn = sum(1 for g, p in zip(gold, pred, strict=True) if etype in g and etype not in p)
+            totals = [totals[0] + tp, totals[1] + fp, totals[2] + fn]
+        p = tp / (tp + fp) if tp + fp else 0.0
+        r = tp / (tp + fn) if tp + fn else 0.0
+        f1 = 2 * p * r / (p + r) if p + r else 0.0
+        out[etype] = {"p": round(p, 3), "r": round(r, 3), "f1": round(f1, 3), "n": tp + fn}
+    return out
+
+
+def rule_types(texts: list[str]) -> Prediction:
+    """Event types the rule extractor finds in each sentence, read as a document of its own."""
+    from nexus.extract.pipeline import Extractor
+    from nexus.model import Document
+
+    extractor = Extractor(batch_size=64)
+    docs = [Document(id=f"s{i}", text=t) for i, t in enumerate(texts)]
+    return [{e.type for e in x.events} for x in extractor.extract_many(docs)]
+
+
+def evaluate(records: list[dict[str, Any]], model_dir: Path | None, below: float) -> dict[str, Any]:
+    """The three P/R/F1 tables (``model``, ``rules``, ``rules+veto``) for ``records``."""
+    texts = [r["text"] for r in records]
+    gold = [actual_types(r) for r in records]
+    nlp = spacy.load(model_dir) if model_dir else learned.load_model()
+    scores = [dict(d.cats) for d in nlp.pipe(texts, batch_size=256)]
+    model = [{t for t, s in sc.items() if s >= 0.5} for sc in scores]
+    rules = rule_types(texts)
+    vetoed = [
+        {t for t in r if learned.keep(sc, t, "veto", below)} for r, sc in zip(rules, scores, strict=True)
+    ]
+    eventless = sum(1 for g in gold if not g)
+    return {
+        "sentences": len(records),
+        "eventless": eventless,
+        "model": prf(gold, model),
+        "rules": prf(gold, rules),
+        "rules+veto": prf(gold, vetoed),
+    }
+
+
+def table(results: dict[str, Any]) -> str:
+    """A Markdown table: one row per type, P/R/F1 for each system."""
+    systems = ("rules", "model", "rules+veto")
+    lines = [
+        "| type | n | " + " | ".join(f"{s} P/R/F1" for s in systems) + " |",
+        "|---|---|" + "---|" * len(systems),
+    ]
+    for etype in (*EVENT_TYPES, "micro"):
+        cells = ["{p:.2f}/{r:.2f}/{f1:.2f}".format(**results[s][etype]) for s in systems]
+        lines.append(f"| {etype} | {results['model'][etype]['n']} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    """Print the table (and write JSON with ``--json``)."""
+    ap = argparse.ArgumentParser()
+    ap.add_argument("corpus", type=Path)
+    ap.add_argument("--model", type=Path, default=None)
+    ap.add_argument("--below", type=float, default=learned.VETO_BELOW)
+    ap.add_argument("--json", type=Path, default=None)
+    args = ap.parse_args()
+    results = evaluate(read_jsonl(args.corpus), args.model, args.below)
+    print(f"{results['sentences']} sentences, {results['eventless']} without an actual event")
+    print(table(results))
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,86 @@
+"""Turn the JSONL corpus into spaCy ``DocBin`` files for ``spacy train``.
+
+``python -m nexus.training.prepare ROOT`` reads ``ROOT/corpus/{train,test}.jsonl``
+and writes ``ROOT/spacy/{train,dev,test}.spacy`` (and ``dev.jsonl``). Each Doc is one sentence
+with ``doc.cats`` = 1.0 for every event type the sentence states as having
+happened (``actual`` modality) and 0.0 for the others. ``dev`` (used by spaCy
+to pick the best checkpoint) is a seeded tenth of the training split, drawn by
+generator frame so it is not a copy of training wording; ``test`` is the
+held-back split, only read by :mod:`nexus.training.evaluate`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import random
+import sys
+from pathlib import Path
+from typing import Any
+
+import spacy
+from spacy.tokens import DocBin
+
+from nexus.training.corpus import EVENT_TYPES, actual_types, read_jsonl, write_jsonl
+
+DEV_SEED = "dev-20261129"
+AUGMENT_SEED = 20261129
+#: Share of training sentences also shown joined to another sentence.
+AUGMENT = 0.5
+
+
+def _is_dev(rec: dict[str, Any]) -> bool:
+    key = rec.get("frame") or rec["id"]
+    return hashlib.sha256(f"{DEV_SEED}:{key}".encode()).digest()[0] < 26  # ~10 %
+
+
+def cats(rec: dict[str, Any]) -> dict[str, float]:
+    """The classifier's target for one record: 1.0 per actual event type, 0.0 otherwise."""
+    present = actual_types(rec)
+    return {t: 1.0 if t in present else 0.0 for t in EVENT_TYPES}
+
+
+def docbin(records: list[dict[str, Any]], *, augment: float = 0.0) -> DocBin:
+    """Records as tokenised Docs with their ``cats``.
+
+    With ``augment`` > 0, that share of the records also appears joined to
+    another record (seeded draw), labelled with the union of both label sets:
+    real sentences are longer and carry more than one clause, and the model
+    must not read extra words as a lack of event.
+    """
+    nlp = spacy.blank("en")
+    db = DocBin()
+    rng = random.Random(AUGMENT_SEED)
+    for rec in records:
+        doc = nlp.make_doc(rec["text"])
+        doc.cats = cats(rec)
+        db.add(doc)
+        if augment and rng.random() < augment:
+            other = rng.choice(records)
+            joined = nlp.make_doc(f"{rec['text']} {other['text']}")
+            both = cats(other)
+            joined.cats = {t: max(v, both[t]) for t, v in cats(rec).items()}
+            db.add(joined)
+    return db
+
+
+def main() -> None:
+    """Write ROOT/spacy/{train,dev,test}.spacy and print their sizes."""
+    root = Path(sys.argv[1] if len(sys.argv) > 1 else "training")
+    train = read_jsonl(root / "corpus" / "train.jsonl")
+    test = read_jsonl(root / "corpus" / "test.jsonl")
+    parts = {
+        "train": [r for r in train if not _is_dev(r)],
+        "dev": [r for r in train if _is_dev(r)],
+        "test": test,
+    }
+    out = root / "spacy"
+    out.mkdir(parents=True, exist_ok=True)
+    for name, recs in parts.items():
+        docbin(recs, augment=AUGMENT if name == "train" else 0.0).to_disk(out / f"{name}.spacy")
+        if name == "dev":
+            write_jsonl(out / "dev.jsonl", recs)  # for choosing the veto threshold
+        print(name, len(recs))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,149 @@
+"""Where an event happened: places named for other roles are never the event's place."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def violent(extraction: Any) -> list[Any]:
+    return [e for e in extraction.events if e.type in ("attack", "military_action")]
+
+
+def place_names(extraction: Any) -> set[str | None]:
+    return {e.place.name if e.place else None for e in violent(extraction)}
+
+
+def test_destination_of_a_vehicle_is_not_the_place(extract: Any) -> None:
+    text = "Bandits ambushed a lorry bound for Kano near Funtua on Monday and killed four traders."
+    names = place_names(extract(text, published="2024-06-05"))
+    assert "Funtua" in names
+    assert "Kano" not in names
+
+
+def test_origin_of_a_journey_is_not_the_place(extract: Any) -> None:
+    text = (
+        "An attacker stabbed three travellers on a coach going from Lyon to Geneva "
+        "just before it stopped in Annecy on Sunday, prosecutors said."
+    )
+    names = place_names(extract(text, published="2024-06-04"))
+    assert "Annecy" in names
+    assert not names & {"Lyon", "Geneva"}
+
+
+def test_where_a_witness_was_phoned_is_not_the_place(extract: Any) -> None:
+    text = (
+        "Militants killed nine farmers in the village of Tangaye on Monday. "
+        "A relative, speaking by telephone from the capital Niamey, said gunmen later attacked a market."
+    )
+    names = place_names(extract(text, published="2024-06-05"))
+    assert "Niamey" not in names
+    assert "Tangaye" in names
+
+
+def test_neighbour_across_the_border_is_not_the_place(extract: Any) -> None:
+    text = "Eight soldiers were killed near the frontier with Niger on Sunday, the Chadian army said."
+    names = place_names(extract(text, published="2024-06-04"))
+    assert "Niger" not in names
+
+
+def test_descriptive_region_does_not_override_the_country(extract: Any) -> None:
+    text = (
+        "Gunmen stormed a village in Mali's centre on Monday, killing 11 people. "
+        "The landlocked Sahel country has faced jihadist attacks for a decade."
+    )
+    names = place_names(extract(text, published="2024-06-05"))
+    assert "Sahel" not in names
+
+
+def test_speaker_home_city_is_not_the_place(extract: Any) -> None:
+    text = (
+        "An attacker stabbed a woman at a bus stop in Wedel on Friday. "
+        "A police spokeswoman from the nearby city of Pinneberg said the suspect was arrested."
+    )
+    extraction = extract(text, published="2024-06-08")
+    names = place_names(extraction)
+    assert "Pinneberg" not in names
+    pinneberg = [e for e in extraction.entities if e.name == "Pinneberg"]
+    assert all(e.type == "PLACE" for e in pinneberg)
+
+
+def test_motive_place_is_not_the_place(extract: Any) -> None:
+    text = (
+        "Gunmen killed five policemen in Garissa on Monday in revenge for raids on Eastleigh mosques, "
+        "a police source said."
+    )
+    names = place_names(extract(text, published="2024-06-05"))
+    assert "Eastleigh" not in names
+    assert "Garissa" in names
+
+
+def test_ungeocoded_village_is_kept_with_null_coordinates(extract: Any) -> None:
+    text = "Insurgents overran a gendarmerie post in Koumbrowaya, in eastern Burkina Faso, on Friday."
+    (event,) = violent(extract(text, published="2024-06-09"))
+    assert event.place is not None and event.place.name == "Koumbrowaya"
+    assert event.place.lat is None and event.place.country == "BF"
+
+
+def test_site_inside_a_town_takes_the_town_coordinates(extract: Any) -> None:
+    text = "Al-Shabaab fighters stormed the Sahafi Hotel in Mogadishu on Tuesday, killing six guards."
+    (event,) = [e for e in extract(text, published="2024-06-05").events if e.type == "attack"]
+    assert event.place is not None and event.place.name == "Sahafi Hotel"
+    assert event.place.lat is not None and abs(event.place.lat - 2.04) < 0.2
+
+
+def test_sub_town_place_before_its_town(extract: Any) -> None:
+    text = "Soldiers fought gunmen in Barangay Kanlagay, Indanan, on Monday, killing two of them."
+    events = violent(extract(text, published="2024-06-05"))
+    assert events and events[0].place is not None
+    assert events[0].place.name == "Barangay Kanlagay"
+
+
+def test_site_named_earlier_locates_a_later_mention_by_its_noun(extract: Any) -> None:
+    text = (
+        "Gunmen seized the Lafayette Hotel in Bosaso on Friday, killing five guests.\n\n"
+        "On Saturday, special forces raided the hotel and killed two gunmen."
+    )
+    later = [e for e in extract(text, published="2024-06-09").events if e.date and e.date.iso == "2024-06-08"]
+    assert later and later[0].place is not None and later[0].place.name == "Lafayette Hotel"
+
+
+def test_meeting_place_beats_places_of_what_was_agreed(extract: Any) -> None:
+    text = (
+        "At a security meeting in Accra on Monday, the two governments agreed to reopen posts "
+        "at Paga, Hamile and Kulungugu."
+    )
+    meetings = [e for e in extract(text, published="2024-06-05").events if e.type == "meeting"]
+    assert meetings and meetings[0].place is not None and meetings[0].place.name == "Accra"
+
+
+def test_names_listed_with_a_town_are_towns(extract: Any) -> None:
+    text = "Bandits attacked Gusau, Kaura Namoda and Talata Mafara in Zamfara on Monday."
+    ents = {e.name: e for e in extract(text, published="2024-06-05").entities}
+    assert ents["Kaura Namoda"].type == "PLACE" and ents["Talata Mafara"].type == "PLACE"
+
+
+def test_attacked_site_beats_its_town(extract: Any) -> None:
+    text = "Gunmen seized the Lafayette Hotel in Bosaso on Friday, killing five guests."
+    (attack,) = [e for e in extract(text, published="2024-06-09").events if e.type == "attack"]
+    assert attack.place is not None and attack.place.name == "Lafayette Hotel"
+    assert attack.place.lat is not None
+
+
+def test_home_town_of_a_victim_is_not_the_place(extract: Any) -> None:
+    text = "Sepoy Rahim Gul of Mardan died when militants attacked a checkpost on Monday, the army said."
+    extraction = extract(text, published="2024-06-05")
+    assert "Mardan" not in place_names(extraction)
+    assert "Rahim Gul" in {e.name for e in extraction.entities if e.type == "PERSON"}
+
+
+def test_a_state_owning_a_base_is_not_the_place(extract: Any) -> None:
+    text = "Drones attacked a US outpost near Deir ez-Zor on Monday, wounding four soldiers."
+    names = place_names(extract(text, published="2024-06-05"))
+    assert "US" not in names
+
+
+def test_part_of_a_town_named_with_a_district_noun(extract: Any) -> None:
+    text = "A car bomb exploded at a market in Mogadishu's Wadajir district on Sunday, killing five people."
+    events = violent(extract(text, published="2024-06-10"))
+    assert events and events[0].place is not None and events[0].place.name == "Wadajir"
+    assert events[0].place.lat is not None  # the town's coordinates stand in

@@ -1,0 +1,198 @@
+"""Which event a casualty figure belongs to, and which figure of a report is current."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.language import Language
+
+from nexus.extract.casualties import find_casualties
+from nexus.extract.events import EventDraft
+from nexus.extract.tolls import _nearest, latest
+from nexus.model import Count
+
+
+def events_of(extraction: Any, etype: str) -> list[Any]:
+    return [e for e in extraction.events if e.type == etype]
+
+
+def figure(count: Any) -> tuple[int, str] | None:
+    return None if count is None else (count.value, count.qualifier)
+
+
+def alternatives(event: Any, kind: str) -> list[int]:
+    return [c.value for c in event.alternatives.get(kind, [])]
+
+
+# --------------------------------------------------------------------------- latest
+
+
+def test_latest_prefers_an_update_then_the_first_figure() -> None:
+    lead, recalled, update = Count(value=20), Count(value=18), Count(value=27)
+    assert latest([lead, recalled], [7, 7]) == (lead, [recalled])
+    assert latest([lead, recalled, update], [7, 7, 11]) == (update, [lead, recalled])
+
+
+def test_latest_puts_a_body_figure_before_a_headline_one_of_equal_rank() -> None:
+    headline, body = Count(value=9), Count(value=9, qualifier="at_least")
+    best, _ = latest([headline, body], [6, 7])
+    assert best == body
+
+
+# --------------------------------------------------------------------------- figures on events
+
+
+def test_running_total_over_days_of_strikes_is_no_events_figure(extract: Any) -> None:
+    ext = extract(
+        "A drone strike killed a local commander in Kandahar on Friday. "
+        "The toll from four days of strikes has climbed to 31, health officials said."
+    )
+    (strike,) = events_of(ext, "military_action")
+    assert figure(strike.killed) == (1, "exact")
+    assert all(31 not in alternatives(e, "killed") and figure(e.killed) != (31, "exact") for e in ext.events)
+
+
+def test_background_total_since_a_year_is_no_events_figure(extract: Any) -> None:
+    ext = extract(
+        "Gunmen killed nine farmers in the village of Karmi on Monday. "
+        "Bandits are blamed for more than 2,000 deaths since 2019."
+    )
+    (attack,) = events_of(ext, "attack")
+    assert figure(attack.killed) == (9, "exact")
+    assert alternatives(attack, "killed") == []
+
+
+def test_parts_of_a_total_are_not_alternative_totals(extract: Any) -> None:
+    ext = extract(
+        "A man stabbed five people at a market in Lyon on Sunday. "
+        "Two were seriously hurt and three suffered light injuries."
+    )
+    (attack,) = events_of(ext, "attack")
+    assert figure(attack.injured) == (5, "exact")
+    assert alternatives(attack, "injured") == []
+
+
+def test_a_victim_also_killed_adds_to_the_toll(extract: Any) -> None:
+    ext = extract(
+        "At least 20 civilians were killed when a suicide bomber attacked a market in Kirkuk on Tuesday. "
+        "A police officer was also killed, officials said."
+    )
+    (attack,) = events_of(ext, "attack")
+    assert figure(attack.killed) == (21, "at_least")
+
+
+def test_militants_killed_in_a_raid_are_the_raids_killed(extract: Any) -> None:
+    ext = extract("Troops killed six militants in a raid in Kunar on Sunday, the army said.")
+    (raid,) = events_of(ext, "military_action")
+    assert figure(raid.killed) == (6, "exact")
+    assert raid.attackers_killed is None
+
+
+def test_qualified_body_figure_beats_the_headline(extract: Any) -> None:
+    ext = extract(
+        "Ten dead as gunmen attack hotel in Kismayo\n\n"
+        "KISMAYO, May 3 (Test Wire) - At least 10 people were killed when gunmen attacked a hotel "
+        "in Kismayo on Friday, police said."
+    )
+    (attack,) = events_of(ext, "attack")
+    assert figure(attack.killed) == (10, "at_least")
+
+
+def test_claimants_figure_is_not_the_toll(extract: Any) -> None:
+    ext = extract(
+        "Gunmen attacked an army post in Mopti on Monday, killing seven soldiers, the army said. "
+        "The group later claimed its fighters had killed 40 soldiers."
+    )
+    (attack,) = events_of(ext, "attack")
+    assert figure(attack.killed) == (7, "exact")
+    assert 40 not in alternatives(attack, "killed")
+
+
+def test_updated_toll_keeps_the_earlier_figure_as_alternative(extract: Any) -> None:
+    ext = extract(
+        "The death toll from Saturday's bombing of a bus in Quetta has risen to 31 from 19, officials said."
+    )
+    (attack,) = events_of(ext, "attack")
+    assert figure(attack.killed) == (31, "exact")
+    assert alternatives(attack, "killed") == [19]
+
+
+def test_figure_goes_to_the_event_that_caused_it(extract: Any) -> None:
+    ext = extract(
+        "Three attackers were shot dead after gunmen stormed a bank in Jalalabad on Monday, "
+        "killing four guards."
+    )
+    (attack,) = events_of(ext, "attack")
+    assert figure(attack.killed) == (4, "exact")
+    assert attack.attackers_killed is None
+
+
+def test_trigger_in_a_weapon_name_owns_no_figure(extract: Any) -> None:
+    ext = extract(
+        "Police shot dead a gunman in Liege on Tuesday. He had opened fire near a stadium on Monday, "
+        "killing three fans. The suspect, 38, was found in a flat and later died of his wounds; "
+        "the assault rifle found on him matched the weapon."
+    )
+    attacks = [e for e in events_of(ext, "attack") if e.killed is not None]
+    assert attacks and all(figure(e.killed) == (3, "exact") for e in attacks)
+    assert all(alternatives(e, "killed") == [] for e in attacks)
+
+
+def test_figure_of_a_photo_caption_yields_to_the_body(extract: Any) -> None:
+    ext = extract(
+        "Photo caption: Mourners gather in Dori, where officials said 25 people were killed.\n"
+        "Gunmen killed at least 31 people at a wedding in Dori on Saturday, officials said."
+    )
+    (attack,) = [e for e in events_of(ext, "attack") if e.killed is not None]
+    assert figure(attack.killed) == (31, "at_least")
+
+
+def test_figure_of_a_sentence_naming_the_event_beats_one_given_by_default(extract: Any) -> None:
+    ext = extract(
+        "Gunmen kill 22 worshippers in Owo church attack\n"
+        "OWO, June 6 (Test Wire) - Gunmen attacked a church in Owo on Sunday. "
+        "Officials said 40 people had died in the town in recent months."
+    )
+    (attack,) = [e for e in events_of(ext, "attack") if e.killed is not None]
+    assert figure(attack.killed) == (22, "exact")
+
+
+def test_an_arrest_owns_no_figure_of_the_attack_it_follows_up(extract: Any) -> None:
+    ext = extract(
+        "Gunmen attacked the village of Abagana on May 2. "
+        "Police have arrested 14 people over the attack on Abagana, putting the death toll at 38."
+    )
+    arrests = [e for e in events_of(ext, "military_action") if e.killed is not None]
+    assert arrests == []
+    assert any(figure(e.killed) == (38, "exact") for e in events_of(ext, "attack"))
+
+
+def test_a_figure_someone_had_announced_yields_to_the_current_one(extract: Any) -> None:
+    ext = extract(
+        "A bomb attack on a market in Kano on Monday killed 23 people, police said on Thursday. "
+        "The governor had announced 31 deaths on Tuesday."
+    )
+    (attack,) = [e for e in events_of(ext, "attack") if e.killed is not None]
+    assert figure(attack.killed) == (23, "exact")
+
+
+def test_a_killing_verb_with_its_own_doer_keeps_its_figure(nlp: Language) -> None:
+    doc = nlp("Chad's army says it killed 96 fighters after they overran a base on Saturday.")
+    sent = next(iter(doc.sents))
+    killed = next(t for t in doc if t.text == "killed")
+    overran = next(t for t in doc if t.text == "overran")
+    raid = EventDraft(type="military_action", trigger=killed, sent=sent, mentions=[killed])
+    attack = EventDraft(type="attack", trigger=overran, sent=sent, mentions=[overran])
+    (mention,) = find_casualties(sent)
+    assert _nearest(doc, mention, [attack, raid], sent) is raid
+
+
+def test_a_participle_killing_goes_to_the_event_it_follows(nlp: Language) -> None:
+    doc = nlp("The gunman opened fire near a stadium, killing two fans.")
+    sent = next(iter(doc.sents))
+    opened = next(t for t in doc if t.text == "opened")
+    killing = next(t for t in doc if t.text == "killing")
+    attack = EventDraft(type="attack", trigger=opened, sent=sent, mentions=[opened])
+    other = EventDraft(type="military_action", trigger=killing, sent=sent, mentions=[killing])
+    (mention,) = find_casualties(sent)
+    assert _nearest(doc, mention, [other, attack], sent) is attack
