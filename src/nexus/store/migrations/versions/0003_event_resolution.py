@@ -6,21 +6,17 @@ records ``nexus event merge`` / ``event split`` so they are replayed on
 every later ingest, like the entity ``overrides``.
 
 Revision ID: 0003
-Revises: 0002 when the whole-document search migration is present, else 0001
+Revises: 0002
 Create Date: 2026-11-29 23:55:00
 """
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0003"
-# 0002 (whole-document search) is developed on another branch; chain after it when it is here,
-# so both branches merge into one line of revisions without editing this file.
-down_revision = "0002" if any(Path(__file__).parent.glob("0002_*.py")) else "0001"
+down_revision = "0002"
 branch_labels = None
 depends_on = None
 
