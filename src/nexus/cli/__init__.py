@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from nexus.cli import (
     doctor_cmd,  # noqa: F401  (registers commands)
+    event_cmd,  # noqa: F401
     export_cmd,  # noqa: F401
     extract_cmd,  # noqa: F401
     kb_cmd,  # noqa: F401

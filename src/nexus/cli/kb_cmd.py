@@ -520,7 +520,9 @@ def contradictions(
     table: list[list[Cell]] = []
     for c in rows:
         said = "; ".join(
-            f"{figure(f.value, f.qualifier)} ({f.outlet or f.doc_id})" for f in c.summary.reports
+            f"{figure(f.value, f.qualifier)} ({f.outlet or f.doc_id}"
+            f"{'' if f.status == 'current' else ', ' + f.status})"  # superseded updates are not a side
+            for f in c.summary.reports
         )
         kind = Text("incompatible", style="red") if c.incompatible else "differs"
         table.append([c.event_type, c.date or "", c.place or "", c.field, kind, said, c.event_id])

@@ -18,18 +18,40 @@ Mapping (objects built with the ``stix2`` library, written one by one):
   coordinates cannot be a STIX location and is left out, with the
   relationships that need it (``StixSummary.skipped`` counts them). Event
   places and place entities share one location when name and country agree.
-* **Events -> ``incident``**. STIX 2.1 has the incident SDO as a stub (name,
-  description, kill-chain phases) reserved for future work, but it is the
-  core type consumers (OpenCTI, MISP) map to "something that happened";
-  a custom ``x-nexus-event`` SDO would be dropped by most of them, and
-  ``report``/``sighting`` describe intelligence products and detections, not
-  events. Everything else an event carries is a custom ``x_nexus_`` property:
-  type, date and precision, place, report and source counts, hedged share,
-  the contradiction flag, and per figure (``x_nexus_killed``,
-  ``x_nexus_injured`` ...) the range, the most corroborated and latest value,
-  and every report's own value and qualifier (never averaged). Non-violent
-  events (rallies, visits, statements) are incidents too; filter on
-  ``x_nexus_event_type``.
+* **Events by kind**, so that an OpenCTI instance gets incidents only for
+  violence:
+
+  - **attacks, claims, strikes and operations (military_action) ->
+    ``incident``** with ``incident_type`` (``attack``, ``claim``,
+    ``military-action``: the property OpenCTI's incident carries) and the
+    **``nexus-casualties`` property extension** (an ``extension-definition``
+    in the bundle) holding each figure's summary: range, most corroborated
+    and latest value, the current figure per outlet and every report's own
+    figure with its status (current, superseded update, lesser, background,
+    flagged), never averaged. STIX 2.1 has the incident SDO as a stub, but
+    it is what consumers (OpenCTI, MISP) map to "something violent that
+    happened". Links: ``attributed-to`` the actors, ``targets`` the
+    targets, ``located-at`` the place.
+  - **meetings, visits, rallies and sanctions -> OpenCTI ``event``** (its
+    Event entity: ``name``, ``description``, ``event_types`` = the Nexus
+    type, an open vocabulary; ``start_time``/``stop_time`` spanning the
+    date's precision), marked with OpenCTI's extension
+    (``extension-definition--ea279b3e-...``, ``extension_type: new-sdo``) as
+    OpenCTI itself writes it. Not a STIX ``grouping`` or ``report``: those
+    are intelligence products that need object lists, and a sanction or a
+    meeting is a happening with a date and place, which is what OpenCTI's
+    Event models. Parties are ``related-to`` links with ``x_nexus_role``
+    (actor or target); the place is ``located-at``.
+  - **statements -> ``note``** (``authors`` = the speakers, ``content`` = the
+    evidence sentences, ``object_refs`` = the speakers, those spoken about
+    and the place): STIX has no statement object, and a note is "text that
+    conveys context about the objects it refers to", which a public
+    statement about them is. A statement that names nothing STIX can refer
+    to is skipped (counted in ``StixSummary.skipped``).
+
+  Everything else an event carries is a custom ``x_nexus_`` property: type,
+  date and precision, place, report and source counts, hedged share, the
+  contradiction flag.
 * **Relationships**: incident ``attributed-to`` its actors, ``targets`` its
   targets, ``located-at`` its place; an entity relation ``based_in`` a place
   is ``located-at``, every other (cooperation, hostility, affiliation) is
@@ -38,13 +60,24 @@ Mapping (objects built with the ``stix2`` library, written one by one):
   hedging), ``start_time``/``stop_time`` (first seen, day after last seen),
   up to three evidence sentences and ``external_references`` to the reports.
 
-Ids are deterministic: ``type--uuid5(NEXUS_NAMESPACE, canonical JSON of the
-identifying fields)`` (the Nexus id of an entity, event or relation; name key
-and country of a place; source, type and target of a relationship), so the
-same knowledge base gives the same ids, and ``created``/``modified`` come
-from the first and last publication dates of the reports, never from the
-clock. The bundle is written as a stream; its own id hashes the objects, so
-it is written last (``{"type": "bundle", "objects": [...], "id": ...}``).
+Ids are deterministic and follow the spec: STIX 2.1 says SDOs, SROs, meta
+objects and bundles SHOULD use a UUIDv4, so each id is ``type--`` a version-4
+UUID whose pseudo-random bits are a SHA-256 of the Nexus namespace, the type
+and the canonical JSON of the identifying fields (the Nexus id of an entity,
+event or relation; name key and country of a place; source, type and target
+of a relationship). The same knowledge base gives the same ids, and
+``created``/``modified`` come from the first and last publication dates of
+the reports, never from the clock. The bundle is written as a stream; its
+own id hashes the objects, so it is written last
+(``{"type": "bundle", "objects": [...], "id": ...}``).
+
+``stix2-validator`` gives no error, and only these deliberate warnings:
+**202** for ``incident`` -> ``attributed-to`` / ``targets`` / ``located-at``
+and ``event`` -> ``located-at`` (the links OpenCTI's data model and the
+OASIS incident extension define; STIX suggests no relationship for its stub
+incident, and ``related-to`` would lose what the link means to OpenCTI), and
+**302** for a report URL given without a hash of the page (Nexus never
+fetches pages).
 
 What STIX cannot carry: statements below the aggregate (each report's own
 entities and spans), documents' text, near-duplicate structure, manual
@@ -63,6 +96,7 @@ from typing import IO, Any
 
 import stix2
 from sqlalchemy.engine import Connection
+from stix2.properties import ListProperty, StringProperty, TimestampProperty
 
 from nexus.export.selection import (
     DocumentRef,
@@ -77,7 +111,7 @@ from nexus.export.selection import (
 )
 from nexus.model import NEXUS_NAMESPACE
 from nexus.resolve.names import name_key
-from nexus.store.records import EntityRef, PlaceRecord
+from nexus.store.records import EventRecord
 
 #: ``created`` of objects no dated report mentions (deterministic, never the clock).
 UNDATED = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
@@ -94,10 +128,21 @@ EVIDENCE_PER_RELATION = 3
 Progress = Callable[[int], None]
 
 
+def deterministic_uuid4(payload: str) -> uuid.UUID:
+    """An RFC 4122 version-4 UUID whose 122 "random" bits are a SHA-256 of ``payload``.
+
+    STIX 2.1 says SDOs, SROs, meta objects and bundles SHOULD use UUIDv4 (a
+    UUIDv5 is for SCOs); a hash is pseudo-random, so this follows the spec and
+    still gives the same id for the same knowledge.
+    """
+    digest = hashlib.sha256(NEXUS_NAMESPACE.bytes + payload.encode("utf-8")).digest()
+    return uuid.UUID(bytes=digest[:16], version=4)
+
+
 def stix_id(object_type: str, **identifying: Any) -> str:
-    """``type--uuid5`` over the canonical JSON of the identifying fields."""
+    """``type--`` a deterministic UUIDv4 over the canonical JSON of the identifying fields."""
     payload = json.dumps(identifying, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
-    return f"{object_type}--{uuid.uuid5(NEXUS_NAMESPACE, payload)}"
+    return f"{object_type}--{deterministic_uuid4(object_type + ':' + payload)}"
 
 
 #: The producer of every object (``created_by_ref``).
@@ -128,28 +173,75 @@ EXTENSION_PROPERTIES = (
     "x_nexus_date",
     "x_nexus_date_precision",
     "x_nexus_place",
-    "x_nexus_killed",
-    "x_nexus_injured",
-    "x_nexus_missing",
-    "x_nexus_attackers_killed",
+    "x_nexus_role",
+    "incident_type",
 )
 EXTENSION_SCHEMA = (
     "Nexus properties (all optional). x_nexus_entity_id / x_nexus_event_id / x_nexus_relation_id: the "
     "Nexus id. x_nexus_documents, x_nexus_reports, x_nexus_statements: counts of documents, event "
     "reports, relation statements; x_nexus_independent_sources: documents counting a near-duplicate "
     "copy once. x_nexus_hedged_share: share (0-1) of statements hedged. x_nexus_killed, _injured, "
-    "_missing, _attackers_killed: {min, max, contradiction, values, most_corroborated {value, "
-    "qualifier, n_sources}, latest, reports [{value, qualifier, doc_id, outlet, published, hedged, "
-    "asserter, alternative}]}, qualifier one of exact, at_least, approx, at_most. x_nexus_evidence: "
+    "_missing, _attackers_killed: see the nexus-casualties property extension. incident_type: the kind "
+    "of incident (attack, claim, military-action), as OpenCTI's incident property. x_nexus_role: on a "
+    "related-to link from an event or note, whether the entity is its actor or target. x_nexus_evidence: "
     "[{doc_id, sentence, outlet, published, hedged, asserter}]. x_nexus_date: ISO date as precise as "
     "x_nexus_date_precision (day, month, year). x_nexus_relation_type: affiliation, cooperation, "
     "hostility or based_in."
 )
 _EXTENDED = {"extensions": {EXTENSION_ID: {"extension_type": "toplevel-property-extension"}}}
+#: The property extension that carries an incident's casualty figures.
+CASUALTY_EXTENSION_ID = stix_id("extension-definition", name="nexus-casualties", version=EXTENSION_VERSION)
+CASUALTY_SCHEMA = (
+    "Casualty figures of an incident, per field (killed, injured, missing, attackers_killed), each "
+    "{min, max, values, contradiction, differs, updated, flagged, most_corroborated {value, qualifier, "
+    "n_sources}, latest, current [the latest figure per outlet], reports [{value, qualifier, doc_id, "
+    "outlet, published, hedged, asserter, alternative, background, status, note}]}. status: current, "
+    "superseded (an outlet's earlier figure: an update, not a contradiction), lesser, background (from "
+    "a report recalling the incident) or flagged (implausibly low, set aside). Figures are never averaged."
+)
+#: OpenCTI's extension: its new SDOs (here ``event``) carry it with ``extension_type: new-sdo``.
+OPENCTI_EXTENSION_ID = "extension-definition--ea279b3e-5c71-4632-ac08-831c66a786ba"
+#: Nexus event types that are incidents, and their ``incident_type``.
+INCIDENT_TYPES = {"attack": "attack", "claim": "claim", "military_action": "military-action"}
+#: Nexus event types written as OpenCTI events (``event_types`` is an open vocabulary).
+OPENCTI_EVENT_TYPES = {"meeting": "meeting", "visit": "visit", "rally": "rally", "sanction": "sanction"}
+
+
+@stix2.v21.CustomObject(
+    "event",
+    [
+        ("name", StringProperty(required=True)),
+        ("description", StringProperty()),
+        ("aliases", ListProperty(StringProperty)),
+        ("event_types", ListProperty(StringProperty)),
+        ("start_time", TimestampProperty()),
+        ("stop_time", TimestampProperty()),
+    ],
+)
+class OpenCtiEvent:
+    """OpenCTI's Event entity (``event``: name, description, event_types, start/stop time)."""
+
+
+#: The registered class, typed loosely (the decorator builds its keyword constructor).
+_OpenCtiEvent: Any = OpenCtiEvent
 
 
 def _moment(day: dt.date | None) -> dt.datetime | None:
     return dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC) if day else None
+
+
+def _date_span(record: EventRecord) -> tuple[dt.date | None, dt.date | None]:
+    """First and last day an event's date can mean (a month or year date spans it)."""
+    if not record.date:
+        return None, None
+    parts = [int(p) for p in record.date.split("-")]
+    if len(parts) == 1:
+        return dt.date(parts[0], 1, 1), dt.date(parts[0], 12, 31)
+    if len(parts) == 2:
+        following = dt.date(parts[0] + (parts[1] == 12), parts[1] % 12 + 1, 1)
+        return dt.date(parts[0], parts[1], 1), following - dt.timedelta(days=1)
+    day = dt.date(parts[0], parts[1], parts[2])
+    return day, day
 
 
 def _span(first: dt.date | None, last: dt.date | None) -> tuple[dt.datetime, dt.datetime]:
@@ -214,7 +306,7 @@ class _BundleWriter:
         self.summary.by_type[obj.type] = self.summary.by_type.get(obj.type, 0) + 1
 
     def close(self) -> None:
-        self.summary.bundle_id = f"bundle--{uuid.uuid5(NEXUS_NAMESPACE, self.digest.hexdigest())}"
+        self.summary.bundle_id = f"bundle--{deterministic_uuid4('bundle:' + self.digest.hexdigest())}"
         self.out.write(f'\n], "id": "{self.summary.bundle_id}"}}\n')
 
 
@@ -249,6 +341,20 @@ class StixExporter:
                 version=EXTENSION_VERSION,
                 extension_types=["toplevel-property-extension"],
                 extension_properties=list(EXTENSION_PROPERTIES),
+                created=UNDATED,
+                modified=UNDATED,
+            )
+        )
+        self.writer.write(
+            stix2.v21.ExtensionDefinition(
+                id=CASUALTY_EXTENSION_ID,
+                created_by_ref=PRODUCER_ID,
+                name="Nexus casualty figures",
+                description="Casualty figures of an incident per report and outlet, updates told from "
+                "contradictions.",
+                schema=CASUALTY_SCHEMA,
+                version=EXTENSION_VERSION,
+                extension_types=["property-extension"],
                 created=UNDATED,
                 modified=UNDATED,
             )
@@ -418,12 +524,11 @@ class StixExporter:
     # -- events ------------------------------------------------------------------------------
 
     def _event(self, event: ExportEvent) -> None:
+        """An event as STIX: an incident, an OpenCTI event or a note, by its type."""
         record = event.record
         published = [d.published for d in event.documents if d.published]
         created, modified = _span(min(published, default=None), max(published, default=None))
-        obj_id = stix_id("incident", nexus_id=record.id)
-        place = record.place
-        where = (place.name or place.country) if place else None
+        level = confidence(record.n_sources, event.hedged_share)
         props: dict[str, Any] = {
             "x_nexus_event_id": record.id,
             "x_nexus_event_type": record.type,
@@ -435,51 +540,160 @@ class StixExporter:
         if record.date:
             props["x_nexus_date"] = record.date
             props["x_nexus_date_precision"] = record.date_precision
-        if place is not None:
-            props["x_nexus_place"] = place.model_dump(mode="json", exclude_none=True)
-        for figure, summary in record.figures.items():
-            props[f"x_nexus_{figure}"] = summary.model_dump(mode="json", exclude={"field"})
+        if record.place is not None:
+            props["x_nexus_place"] = record.place.model_dump(mode="json", exclude_none=True)
         first_report = min(record.reports, key=lambda r: (r.published or dt.date.max, r.doc_id), default=None)
-        if first_report is not None:
-            props["description"] = first_report.evidence.sentence
         if event.documents:
             props["external_references"] = _references(event.documents)
-        level = confidence(record.n_sources, event.hedged_share)
+        common: dict[str, Any] = {
+            "created": created,
+            "modified": modified,
+            "created_by_ref": PRODUCER_ID,
+            "confidence": level,
+            "allow_custom": True,
+        }
+        if record.type in INCIDENT_TYPES:
+            self._incident(event, props, common, first_report.evidence.sentence if first_report else None)
+        elif record.type in OPENCTI_EVENT_TYPES:
+            self._opencti_event(
+                event, props, common, first_report.evidence.sentence if first_report else None
+            )
+        else:
+            self._note(event, props, common)
+
+    def _name(self, record: EventRecord) -> str:
+        place = record.place
+        where = (place.name or place.country) if place else None
+        return f"{record.type.replace('_', ' ')} in {where or 'unknown place'}, {record.date or 'undated'}"
+
+    def _event_location(self, record: EventRecord, created: dt.datetime, modified: dt.datetime) -> str | None:
+        place = record.place
+        if place is None:
+            return None
+        common = {
+            "created": created,
+            "modified": modified,
+            "created_by_ref": PRODUCER_ID,
+            "allow_custom": True,
+            **_EXTENDED,
+        }
+        return self._location(
+            place.name, place.country, place.admin1, place.lat, place.lon, place.kind, common
+        )
+
+    def _incident(
+        self, event: ExportEvent, props: dict[str, Any], common: dict[str, Any], sentence: str | None
+    ) -> None:
+        record = event.record
+        obj_id = stix_id("incident", nexus_id=record.id)
+        casualties: dict[str, Any] = {"extension_type": "property-extension"}
+        for figure, summary in record.figures.items():
+            casualties[figure] = summary.model_dump(mode="json", exclude={"field"})
+        extensions: dict[str, Any] = {EXTENSION_ID: {"extension_type": "toplevel-property-extension"}}
+        if len(casualties) > 1:
+            extensions[CASUALTY_EXTENSION_ID] = casualties
+        if sentence:
+            props["description"] = sentence
         self.writer.write(
             stix2.v21.Incident(
                 id=obj_id,
-                name=f"{record.type.replace('_', ' ')} in {where or 'unknown place'}, "
-                f"{record.date or 'undated'}",
-                confidence=level,
-                created=created,
-                modified=modified,
-                created_by_ref=PRODUCER_ID,
-                allow_custom=True,
-                **_EXTENDED,
+                name=self._name(record),
+                incident_type=INCIDENT_TYPES[record.type],
+                extensions=extensions,
+                **common,
                 **props,
             )
         )
-        links: list[tuple[str, EntityRef | PlaceRecord]] = [("attributed-to", a) for a in record.actors]
-        links += [("targets", t) for t in record.targets]
-        for kind, ref in links:
-            assert isinstance(ref, EntityRef)
-            self._link(obj_id, kind, self.entity_ids.get(ref.id), level, created, modified)
-        if place is not None:
-            location = self._location(
-                place.name,
-                place.country,
-                place.admin1,
-                place.lat,
-                place.lon,
-                place.kind,
-                {
-                    "created": created,
-                    "modified": modified,
-                    "created_by_ref": PRODUCER_ID,
-                    "allow_custom": True,
-                    **_EXTENDED,
+        created, modified, level = common["created"], common["modified"], common["confidence"]
+        for kind, refs in (("attributed-to", record.actors), ("targets", record.targets)):
+            for ref in refs:
+                self._link(obj_id, kind, self.entity_ids.get(ref.id), level, created, modified)
+        location = self._event_location(record, created, modified)
+        if record.place is not None:
+            self._link(obj_id, "located-at", location, level, created, modified)
+
+    def _opencti_event(
+        self, event: ExportEvent, props: dict[str, Any], common: dict[str, Any], sentence: str | None
+    ) -> None:
+        """Meetings, visits, rallies and sanctions: OpenCTI ``event`` objects, not incidents."""
+        record = event.record
+        obj_id = stix_id("event", nexus_id=record.id)
+        if sentence:
+            props["description"] = sentence
+        first, last = _date_span(record)
+        if first is not None and last is not None:
+            props["start_time"] = _moment(first)
+            props["stop_time"] = _moment(last + dt.timedelta(days=1))
+        self.writer.write(
+            _OpenCtiEvent(
+                id=obj_id,
+                name=self._name(record),
+                event_types=[OPENCTI_EVENT_TYPES[record.type]],
+                extensions={
+                    OPENCTI_EXTENSION_ID: {"extension_type": "new-sdo"},
+                    EXTENSION_ID: {"extension_type": "toplevel-property-extension"},
                 },
+                **common,
+                **props,
             )
+        )
+        self._role_links(obj_id, record, common)
+
+    def _note(self, event: ExportEvent, props: dict[str, Any], common: dict[str, Any]) -> None:
+        """A statement: a ``note`` by its speakers about what it names (STIX has no statement object)."""
+        record = event.record
+        created, modified = common["created"], common["modified"]
+        refs = [self.entity_ids.get(ref.id) for ref in (*record.actors, *record.targets)]
+        location = self._event_location(record, created, modified)
+        object_refs = sorted({r for r in (*refs, location) if r is not None})
+        if not object_refs:
+            self.writer.summary.skipped += 1  # a note must be about something STIX can name
+            return
+        sentences = [
+            r.evidence.sentence
+            for r in sorted(record.reports, key=lambda r: (r.published or dt.date.max, r.doc_id))
+        ]
+        note: dict[str, Any] = {
+            "abstract": self._name(record),
+            "content": "\n".join(dict.fromkeys(sentences)) or self._name(record),
+            "object_refs": object_refs,
+        }
+        if record.actors:
+            note["authors"] = [a.name for a in record.actors]
+        common = {k: v for k, v in common.items() if k != "confidence"} | {"confidence": common["confidence"]}
+        self.writer.write(
+            stix2.v21.Note(id=stix_id("note", nexus_id=record.id), **note, **common, **_EXTENDED, **props)
+        )
+
+    def _role_links(self, obj_id: str, record: EventRecord, common: dict[str, Any]) -> None:
+        """``related-to`` links to actors and targets (with ``x_nexus_role``), ``located-at`` the place."""
+        created, modified, level = common["created"], common["modified"], common["confidence"]
+        for role, refs in (("actor", record.actors), ("target", record.targets)):
+            for ref in refs:
+                target = self.entity_ids.get(ref.id)
+                if target is None:
+                    self.writer.summary.skipped += 1
+                    continue
+                self.writer.write(
+                    stix2.v21.Relationship(
+                        id=stix_id(
+                            "relationship", source=obj_id, type="related-to", target=target, role=role
+                        ),
+                        relationship_type="related-to",
+                        source_ref=obj_id,
+                        target_ref=target,
+                        description=f"{ref.name}: {role} of the {record.type.replace('_', ' ')}",
+                        confidence=level,
+                        created=created,
+                        modified=modified,
+                        created_by_ref=PRODUCER_ID,
+                        allow_custom=True,
+                        x_nexus_role=role,
+                        **_EXTENDED,
+                    )
+                )
+        location = self._event_location(record, created, modified)
+        if record.place is not None:
             self._link(obj_id, "located-at", location, level, created, modified)
 
     def _link(

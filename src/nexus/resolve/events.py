@@ -1,18 +1,34 @@
-"""Event identity across documents: which reports describe one happening.
+"""Event identity across documents: which reports describe one happening, scored.
 
-Two reports are of one event when all four hold:
+A report is compared with each candidate event (same type, dates nearby) in
+two steps:
 
-* same event type;
-* dates compatible: day-precision dates within ``window_days``; a month or
-  year date contains the other; a report without a date falls back on its
-  document's publication date, with the window widened since news runs late;
-* places compatible: within ``max_km`` when both have coordinates, else the
-  same name, or one is the region/country that contains the other; a report
-  without a place is compatible with any place;
-* actors overlap (canonical ids), or either side names none.
+* **Gates** that no score can outweigh: the same event type; dates that can
+  meet (day-precision dates within ``window_days``, widened when a side only
+  has its publication date; a month or year date contains the other); places
+  that can be one (not in two countries, not farther apart than ``max_km``
+  when both have coordinates, not two different names without coordinates
+  unless a casualty figure is shared); actors that overlap, or one side
+  naming none.
+* **A score** in [0, 1], the weighted sum of four features
+  (``WEIGHTS``): date closeness (1 on the same day, falling with every day
+  apart; a coarse date that contains the other scores 0.6), place closeness
+  (1 for the same name or within a few km, falling with distance, 0.5 for a
+  region containing the place or an unknown place, 0.2 for two different
+  sites of one city), actor overlap (1 shared, 0.5 when a side names none)
+  shared figures (1 when a figure of the same field agrees exactly, 0.5
+  when a side gives none, 0.2 when all differ) and shared targets (head
+  words: "a crowded market" and "the market" share one; 1 shared, 0.5 when a
+  side names none, 0 when both name different ones). The best candidate at or
+  above ``THRESHOLD`` is the event; ties go to the closer date, then place,
+  then the smaller id, so the outcome does not depend on dictionary order.
 
-Among several compatible events the closest in time, then in space, then
-the smallest id wins, so the outcome does not depend on dictionary order.
+A report whose date is coarser than the event's (a year- or month-only
+mention such as "the 2019 bombing in the town", recalled in a later report)
+is linked as a ``mention``: it joins the event, but the store does not let
+it set the event's date, place or figures. The ``Decision`` keeps the kind
+(``new``, ``same``, ``mention``), the score and the reasons in words, which
+the store keeps on the report so a reader can see why reports are one event.
 Pure functions: the store feeds them rows and persists the answer.
 """
 
@@ -21,6 +37,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import Any
 
 from nexus.resolve.names import name_key
 
@@ -28,6 +45,17 @@ WINDOW_DAYS = 3
 MAX_KM = 50.0
 #: Extra days allowed when a report's date is only its publication date.
 PUBLICATION_SLACK_DAYS = 2
+#: Feature weights of the identity score (they sum to 1).
+WEIGHTS = {"date": 0.30, "place": 0.25, "actors": 0.20, "figures": 0.10, "targets": 0.15}
+#: The least score at which a report joins a candidate event.
+THRESHOLD = 0.55
+#: Date closeness by whole days apart (day-precision dates); beyond the table the last value.
+DAY_SCORES = (1.0, 0.8, 0.4, 0.25)
+#: Date closeness when one date is coarse (month or year) and contains the other.
+COARSE_DATE_SCORE = 0.6
+#: Places this close (km) are the same place for scoring.
+SAME_PLACE_KM = 5.0
+PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
 
 
 @dataclass(frozen=True)
@@ -44,7 +72,11 @@ class PlaceKey:
 
 @dataclass(frozen=True)
 class EventKey:
-    """What identity compares: type, date span, place and canonical actors."""
+    """What identity compares: type, date span, place, canonical actors and figures.
+
+    ``figures`` holds ``(field, value)`` pairs (``("killed", 14)``): for a
+    report its own figures, for an event every figure of its reports.
+    """
 
     type: str
     day: date | None
@@ -52,6 +84,48 @@ class EventKey:
     from_publication: bool = False
     place: PlaceKey | None = None
     actors: frozenset[str] = field(default_factory=frozenset)
+    figures: frozenset[tuple[str, int]] = field(default_factory=frozenset)
+    targets: frozenset[str] = field(default_factory=frozenset)
+
+
+def target_heads(names: object) -> frozenset[str]:
+    """Head words of target names ("a crowded market" -> "market"), for comparing targets.
+
+    ``names`` is an iterable of strings (anything else gives no heads).
+    """
+    heads = set()
+    for target in names if isinstance(names, list | tuple | set | frozenset) else ():
+        words = name_key(str(target)).split()
+        if words:
+            head = words[-1]
+            heads.add(head[:-1] if len(head) > 3 and head.endswith("s") and not head.endswith("ss") else head)
+    return frozenset(heads)
+
+
+@dataclass(frozen=True)
+class Decision:
+    """What identity decided for one report.
+
+    ``kind``: ``new`` (no candidate scored enough), ``same`` (one happening)
+    or ``mention`` (a coarse-dated recollection of a known event).
+    ``reasons`` say why in words; ``features`` give each feature's score.
+    """
+
+    event_id: str | None
+    kind: str
+    score: float
+    reasons: tuple[str, ...] = ()
+    features: tuple[tuple[str, float], ...] = ()
+
+    def as_json(self) -> dict[str, Any]:
+        """The decision as stored on the report (``event_reports.resolution``)."""
+        return {
+            "kind": self.kind,
+            "score": round(self.score, 3),
+            "matched": self.event_id,
+            "why": list(self.reasons),
+            "features": {name: round(value, 3) for name, value in self.features},
+        }
 
 
 def date_span(day: date, precision: str | None) -> tuple[date, date]:
@@ -64,16 +138,38 @@ def date_span(day: date, precision: str | None) -> tuple[date, date]:
     return day, day
 
 
+def _slack(a: EventKey, b: EventKey, window_days: int) -> int:
+    return window_days + PUBLICATION_SLACK_DAYS * (a.from_publication + b.from_publication)
+
+
 def dates_compatible(a: EventKey, b: EventKey, window_days: int = WINDOW_DAYS) -> bool:
+    """Whether the two dates can mean one happening (the window depends on precision)."""
     if a.day is None or b.day is None:
         return False
-    slack = window_days + PUBLICATION_SLACK_DAYS * (a.from_publication + b.from_publication)
+    slack = _slack(a, b, window_days)
     a_first, a_last = date_span(a.day, a.precision)
     b_first, b_last = date_span(b.day, b.precision)
     if a.precision == "day" and b.precision == "day":
         return abs((a.day - b.day).days) <= slack
     # A coarse date contains the other (or comes within the window of it).
     return a_first - timedelta(days=slack) <= b_last and b_first - timedelta(days=slack) <= a_last
+
+
+def date_score(a: EventKey, b: EventKey, window_days: int = WINDOW_DAYS) -> tuple[float, str] | None:
+    """Date closeness in [0, 1] and its reason, or None when the dates cannot meet."""
+    if not dates_compatible(a, b, window_days) or a.day is None or b.day is None:
+        return None
+    if a.precision != "day" or b.precision != "day":
+        coarse = a.precision if PRECISION_RANK.get(a.precision or "", 3) else b.precision
+        return COARSE_DATE_SCORE, f"a {coarse}-only date contains the other"
+    days = abs((a.day - b.day).days)
+    if a.from_publication or b.from_publication:
+        # News runs late: a publication date a day or two after the event is no distance.
+        days = max(0, days - PUBLICATION_SLACK_DAYS)
+        score = 0.8 * DAY_SCORES[min(days, len(DAY_SCORES) - 1)]
+        return score, f"{days} day(s) apart, one date from publication"
+    score = DAY_SCORES[min(days, len(DAY_SCORES) - 1)]
+    return score, ("same day" if days == 0 else f"{days} day(s) apart")
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -84,10 +180,15 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0088 * math.asin(math.sqrt(min(1.0, h)))
 
 
+def _unknown(place: PlaceKey | None) -> bool:
+    return place is None or (place.name is None and place.lat is None)
+
+
 def place_distance(a: PlaceKey | None, b: PlaceKey | None, max_km: float = MAX_KM) -> float | None:
     """Distance in km when compatible (0 when compatible without coordinates), else None."""
-    if a is None or b is None or (a.name is None and a.lat is None) or (b.name is None and b.lat is None):
+    if _unknown(a) or _unknown(b):
         return 0.0
+    assert a is not None and b is not None
     if a.country and b.country and a.country != b.country:
         return None
     if a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None:
@@ -101,6 +202,35 @@ def place_distance(a: PlaceKey | None, b: PlaceKey | None, max_km: float = MAX_K
     return None
 
 
+def place_score(
+    a: PlaceKey | None, b: PlaceKey | None, max_km: float = MAX_KM
+) -> tuple[float, str] | tuple[None, str]:
+    """Place closeness in [0, 1] and its reason; ``(None, reason)`` when the places cannot be one."""
+    if _unknown(a) or _unknown(b):
+        return 0.5, "place unknown on one side"
+    assert a is not None and b is not None
+    if a.country and b.country and a.country != b.country:
+        return None, f"countries differ ({a.country}/{b.country})"
+    a_name, b_name = name_key(a.name or ""), name_key(b.name or "")
+    two_sites = a.kind == "site" and b.kind == "site" and a_name != b_name
+    if a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None:
+        km = haversine_km(a.lat, a.lon, b.lat, b.lon)
+        if km > max_km:
+            return None, f"{km:.0f} km apart"
+        if two_sites:
+            return 0.2, f"two different sites ({a.name}/{b.name}) {km:.0f} km apart"
+        if a_name == b_name or km <= SAME_PLACE_KM:
+            return 1.0, f"same place ({a.name}, {km:.0f} km)"
+        return 1.0 - 0.6 * km / max_km, f"{km:.0f} km apart"
+    if a_name and a_name == b_name:
+        return 1.0, f"same place ({a.name})"
+    if two_sites:
+        return 0.2, f"two different sites ({a.name}/{b.name})"
+    if _contains(a, b) or _contains(b, a):
+        return 0.5, f"{a.name} and {b.name}: one contains the other"
+    return None, f"different places ({a.name}/{b.name})"
+
+
 def _contains(region: PlaceKey, place: PlaceKey) -> bool:
     """Whether ``region`` (a country or admin area) contains ``place``."""
     region_name = name_key(region.name or "")
@@ -112,17 +242,120 @@ def _contains(region: PlaceKey, place: PlaceKey) -> bool:
 
 
 def actors_compatible(a: EventKey, b: EventKey) -> bool:
+    """Whether the canonical actors overlap, or one side names none."""
     return not a.actors or not b.actors or bool(a.actors & b.actors)
+
+
+def figure_score(a: EventKey, b: EventKey) -> tuple[float, str]:
+    """Shared casualty figures in [0, 1]: 1 when one agrees exactly, 0.5 when a side gives none."""
+    if not a.figures or not b.figures:
+        return 0.5, "figures given on one side only"
+    shared = sorted(a.figures & b.figures)
+    if shared:
+        return 1.0, "shared figure " + ", ".join(f"{name} {value}" for name, value in shared)
+    return 0.2, "no figure in common"
+
+
+def target_score(a: EventKey, b: EventKey) -> tuple[float, str]:
+    """Shared targets in [0, 1]: 1 when a head word is shared, 0.5 when a side names none, else 0."""
+    if not a.targets or not b.targets:
+        return 0.5, "targets named on one side only"
+    shared = sorted(a.targets & b.targets)
+    if shared:
+        return 1.0, "shared target " + ", ".join(shared)
+    return 0.0, "different targets (" + ", ".join(sorted(a.targets)) + " / " + ", ".join(
+        sorted(b.targets)
+    ) + ")"
+
+
+def score_pair(
+    report: EventKey, candidate: EventKey, *, window_days: int = WINDOW_DAYS, max_km: float = MAX_KM
+) -> Decision | None:
+    """The identity score of ``report`` against one ``candidate``; None when a gate fails.
+
+    The returned decision has no ``event_id`` (the caller knows it) and
+    ``kind`` ``same`` or ``mention``; whether it passes ``THRESHOLD`` is the
+    caller's choice.
+    """
+    if report.type != candidate.type:
+        return None
+    dated = date_score(report, candidate, window_days)
+    if dated is None or not actors_compatible(report, candidate):
+        return None
+    figures, figure_reason = figure_score(report, candidate)
+    place, place_reason = place_score(report.place, candidate.place, max_km)
+    if place is None:
+        # Two names for one place without coordinates ("the valley" / the town): only a shared
+        # figure on (nearly) the same day makes them one.
+        close = dated[0] >= DAY_SCORES[1] and report.precision == candidate.precision == "day"
+        no_coordinates = any(p is None or p.lat is None for p in (report.place, candidate.place))
+        country_clash = place_reason.startswith("countries")
+        if not (figures == 1.0 and close and no_coordinates and not country_clash):
+            return None
+        place, place_reason = 0.1, place_reason + ", but a figure is shared"
+    if report.actors and candidate.actors:
+        actors, actor_reason = 1.0, "shared actor(s)"
+    else:
+        actors, actor_reason = 0.5, "actors named on one side only"
+    targets, target_reason = target_score(report, candidate)
+    features = (
+        ("date", dated[0]),
+        ("place", place),
+        ("actors", actors),
+        ("figures", figures),
+        ("targets", targets),
+    )
+    score = sum(WEIGHTS[name] * value for name, value in features)
+    coarser = PRECISION_RANK.get(report.precision or "", 3) > PRECISION_RANK.get(candidate.precision or "", 3)
+    kind = "mention" if coarser and not report.from_publication else "same"
+    reasons = (
+        f"same type ({report.type})",
+        dated[1],
+        place_reason,
+        actor_reason,
+        figure_reason,
+        target_reason,
+    )
+    return Decision(None, kind, score, reasons, features)
 
 
 def same_event(a: EventKey, b: EventKey, *, window_days: int = WINDOW_DAYS, max_km: float = MAX_KM) -> bool:
     """Whether two reports (or a report and an event) describe one happening."""
-    return (
-        a.type == b.type
-        and dates_compatible(a, b, window_days)
-        and place_distance(a.place, b.place, max_km) is not None
-        and actors_compatible(a, b)
-    )
+    decision = score_pair(a, b, window_days=window_days, max_km=max_km)
+    return decision is not None and decision.score >= THRESHOLD
+
+
+def resolve_event(
+    report: EventKey,
+    candidates: dict[str, EventKey],
+    *,
+    window_days: int = WINDOW_DAYS,
+    max_km: float = MAX_KM,
+    threshold: float = THRESHOLD,
+) -> Decision:
+    """The decision for ``report`` among ``candidates`` (event id -> key).
+
+    The best-scoring candidate at or above ``threshold`` wins (ties: closer
+    date, closer place, smaller id); without one the decision is ``new``
+    with the best score seen, so a near miss can be explained too.
+    """
+    scored: list[tuple[float, int, float, str, Decision]] = []
+    for event_id, key in candidates.items():
+        decision = score_pair(report, key, window_days=window_days, max_km=max_km)
+        if decision is None:
+            continue
+        assert report.day is not None and key.day is not None
+        days = abs((report.day - key.day).days)
+        km = place_distance(report.place, key.place, max_km) or 0.0
+        scored.append((-decision.score, days, km, event_id, decision))
+    if not scored:
+        return Decision(None, "new", 0.0, ("no candidate event passes the gates",))
+    best = min(scored, key=lambda item: item[:4])
+    score, event_id, decision = -best[0], best[3], best[4]
+    if score < threshold:
+        reasons = (f"best candidate {event_id} scored {score:.2f} < {threshold}", *decision.reasons)
+        return Decision(None, "new", score, reasons, decision.features)
+    return Decision(event_id, decision.kind, score, decision.reasons, decision.features)
 
 
 def best_match(
@@ -133,12 +366,4 @@ def best_match(
     max_km: float = MAX_KM,
 ) -> str | None:
     """The id of the candidate event ``report`` belongs to, or None for a new event."""
-    scored: list[tuple[int, float, str]] = []
-    for event_id, key in candidates.items():
-        if not same_event(report, key, window_days=window_days, max_km=max_km):
-            continue
-        assert report.day is not None and key.day is not None
-        days = abs((report.day - key.day).days)
-        km = place_distance(report.place, key.place, max_km) or 0.0
-        scored.append((days, km, event_id))
-    return min(scored)[2] if scored else None
+    return resolve_event(report, candidates, window_days=window_days, max_km=max_km).event_id

@@ -1,22 +1,43 @@
-"""Casualty figures across the reports of one event: kept, compared, never averaged.
+"""Casualty figures across the reports of one event: kept, compared over time, never averaged.
 
-Each report keeps its own figure. For an event and a field (killed, injured
-...) ``summarize`` gives the range, the figure most corroborated by
-*independent* sources (a near-duplicate copy counts for its original, not
-again), the latest figure, and whether the figures contradict each other.
-Qualifiers are respected: "at least 20" and "25" agree, "20" and "25" do
-not, "about 100" agrees with anything within 10%. Figures that agree but are
-not the same ("more than 70" and "77") still *differ*: analysts want to see
-them side by side, so ``differs`` flags them while ``contradiction`` is kept
-for figures that cannot both be true.
+Each report's figure stays a statement. For an event and a field (killed,
+injured ...) ``summarize`` first reads the figures **per outlet** (a report
+without an outlet is its own outlet) and gives each a ``status``:
+
+* ``current``: the outlet's latest figure, from its most recently published
+  document giving one (within that document the largest: tolls rise, and a
+  smaller figure in the same report counts a part or came earlier);
+* ``superseded``: an earlier figure of the same outlet, from an earlier
+  document or given as an earlier/other figure of the same report ("rose to
+  19" after 14). An update, not a contradiction;
+* ``lesser``: a smaller figure of the same report as the current one;
+* ``background``: from a report that only recalls the event (coarse date),
+  kept but not weighed when reports of the event itself give figures;
+* ``flagged``: an outlet's figure far below every other outlet's
+  (``far_below_ratio`` in ``ontology/figures.yaml``), from a sentence that
+  counts a part of the victims ("including two officers") or contradicted by
+  at least two other outlets. It is shown, with a ``note``, but not taken.
+
+Then, over the current figures only: the range, the figure most corroborated
+by *independent* sources (a near-duplicate copy counts for its original),
+the latest figure, and whether outlets contradict each other. Qualifiers are
+respected: "at least 20" and "25" agree, "20" and "25" do not, "about 100"
+agrees with anything within 10%. Figures that agree but are not the same
+("more than 70" and "77") still *differ*: analysts want to see them side by
+side, so ``differs`` flags them while ``contradiction`` is kept for figures
+that cannot both be true.
 """
 
 from __future__ import annotations
 
 import math
+import re
 from datetime import date
+from functools import cache
 
 from pydantic import BaseModel, ConfigDict, Field
+
+from nexus import ontology
 
 FIGURE_FIELDS = ("killed", "injured", "missing", "attackers_killed")
 #: Relative tolerance of an "approx" figure.
@@ -24,7 +45,7 @@ APPROX_TOLERANCE = 0.1
 
 
 class ReportedFigure(BaseModel):
-    """One figure as one report gives it."""
+    """One figure as one report gives it, with its status among the event's figures."""
 
     model_config = ConfigDict(frozen=True)
 
@@ -38,6 +59,11 @@ class ReportedFigure(BaseModel):
     hedged: bool = False
     asserter: str | None = None
     alternative: bool = Field(default=False, description="an earlier/other figure the same report gives")
+    background: bool = Field(default=False, description="from a report that only recalls the event")
+    position: int = Field(default=0, description="offset of the evidence sentence in its document")
+    sentence: str | None = Field(default=None, exclude=True)
+    status: str = Field(default="current", description="current, superseded, lesser, background or flagged")
+    note: str | None = Field(default=None, description="why a figure is flagged or superseded")
 
 
 class CorroboratedFigure(BaseModel):
@@ -54,9 +80,12 @@ class FigureSummary(BaseModel):
     max: int
     most_corroborated: CorroboratedFigure
     latest: ReportedFigure
-    contradiction: bool
-    differs: bool = Field(default=False, description="independent reports give different figures")
-    values: list[int]
+    contradiction: bool = Field(description="two outlets' current figures cannot both be true")
+    differs: bool = Field(default=False, description="outlets' current figures are not the same")
+    values: list[int] = Field(description="the outlets' current figures")
+    current: list[ReportedFigure] = Field(default_factory=list, description="the latest figure per outlet")
+    updated: bool = Field(default=False, description="an outlet updated its figure (some are superseded)")
+    flagged: bool = Field(default=False, description="an implausible figure was set aside")
     reports: list[ReportedFigure]
 
 
@@ -72,19 +101,106 @@ def bounds(value: int, qualifier: str) -> tuple[float, float]:
 
 
 def figures_agree(a: ReportedFigure, b: ReportedFigure) -> bool:
+    """Whether both figures can be true at once (their qualified intervals meet)."""
     a_low, a_high = bounds(a.value, a.qualifier)
     b_low, b_high = bounds(b.value, b.qualifier)
     return a_low <= b_high and b_low <= a_high
 
 
+@cache
+def _settings() -> tuple[re.Pattern[str], float, int]:
+    data = ontology.table("figures.yaml")
+    cues = sorted((str(c).lower() for c in data.get("partitive_cues") or []), key=len, reverse=True)
+    pattern = (
+        re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")\b") if cues else re.compile("(?!)")
+    )
+    return pattern, float(data.get("far_below_ratio", 4)), int(data.get("far_below_floor", 10))
+
+
+def partitive(sentence: str | None) -> bool:
+    """Whether a sentence counts only a part of the victims ("including two officers")."""
+    return bool(sentence) and _settings()[0].search((sentence or "").lower()) is not None
+
+
+def outlet_key(figure: ReportedFigure) -> str:
+    """Whose figures update each other: the outlet, else the independent source."""
+    return figure.outlet or figure.source
+
+
+def _order(figure: ReportedFigure) -> tuple[date, str, int, str]:
+    return (figure.published or date.min, figure.doc_id, figure.position, figure.report_id)
+
+
+def _statuses(figures: list[ReportedFigure]) -> list[ReportedFigure]:
+    """Every figure with its status: current, superseded, lesser or background (not yet flagged)."""
+    weighed = [f for f in figures if not f.background]
+    pool = weighed if any(not f.alternative for f in weighed) else figures
+    by_outlet: dict[str, list[ReportedFigure]] = {}
+    for figure in pool:
+        by_outlet.setdefault(outlet_key(figure), []).append(figure)
+    out: list[ReportedFigure] = []
+    for group in by_outlet.values():
+        primary = [f for f in group if not f.alternative]
+        if not primary:
+            continue
+        last = max(f.published or date.min for f in primary)
+        latest_docs = [f for f in primary if (f.published or date.min) == last]
+        chosen = max(latest_docs, key=lambda f: (f.value, f.qualifier == "at_least", _order(f)))
+        for figure in group:
+            if figure is chosen:
+                continue
+            same_doc = figure.doc_id == chosen.doc_id and not figure.alternative
+            if same_doc and figure.value <= chosen.value:
+                note = f"smaller than {chosen.value} in the same report"
+                out.append(figure.model_copy(update={"status": "lesser", "note": note}))
+            else:
+                note = f"updated to {chosen.value} by {outlet_key(chosen)}"
+                out.append(figure.model_copy(update={"status": "superseded", "note": note}))
+        out.append(chosen.model_copy(update={"status": "current", "note": None}))
+    in_pool = {id(f) for f in pool}
+    out.extend(f.model_copy(update={"status": "background"}) for f in figures if id(f) not in in_pool)
+    return out
+
+
+def _flag_implausible(figures: list[ReportedFigure]) -> list[ReportedFigure]:
+    """Flag an outlet's current figure that is far below every other outlet's current figure."""
+    _, ratio, floor = _settings()
+    current = [f for f in figures if f.status == "current"]
+    out = []
+    for figure in figures:
+        others = [o.value for o in current if o is not figure and outlet_key(o) != outlet_key(figure)]
+        far_below = (
+            figure.status == "current"
+            and bool(others)
+            and min(others) >= floor
+            and figure.value * ratio < min(others)
+            and figure.qualifier != "at_least"
+        )
+        part = partitive(figure.sentence)
+        if far_below and (part or len(others) >= 2):
+            why = "a sentence about a part of the victims" if part else f"{len(others)} other outlets"
+            note = f"far below every other outlet's figure ({min(others)}+): {why}"
+            figure = figure.model_copy(update={"status": "flagged", "note": note})
+        out.append(figure)
+    return out
+
+
 def summarize(field: str, figures: list[ReportedFigure]) -> FigureSummary | None:
-    """The summary of one field over an event's reports; None when no report gives it."""
-    primary = [f for f in figures if not f.alternative]
-    if not primary:
+    """The summary of one field over an event's reports; None when no report gives it.
+
+    ``figures`` are every figure the reports give, alternatives and
+    background mentions included; the summary's ``reports`` returns them
+    with their ``status`` and, for set-aside figures, a ``note``.
+    """
+    if not any(not f.alternative for f in figures):
         return None
+    statused = _flag_implausible(_statuses(figures))
+    current = [f for f in statused if f.status == "current"]
+    if not current:  # every outlet's figure was flagged: show them rather than nothing
+        current = [f for f in statused if f.status == "flagged"]
     by_value: dict[tuple[int, str], set[str]] = {}
     last_said: dict[tuple[int, str], date] = {}
-    for figure in primary:
+    for figure in current:
         key = (figure.value, figure.qualifier)
         by_value.setdefault(key, set()).add(figure.source)
         last_said[key] = max(last_said.get(key, date.min), figure.published or date.min)
@@ -93,22 +209,24 @@ def summarize(field: str, figures: list[ReportedFigure]) -> FigureSummary | None
         by_value.items(),
         key=lambda item: (-len(item[1]), item[0][1] != "exact", -last_said[item[0]].toordinal(), -item[0][0]),
     )
-    latest = max(primary, key=lambda f: (f.published or date.min, f.doc_id, f.report_id))
-    contradiction = any(not figures_agree(a, b) for i, a in enumerate(primary) for b in primary[i + 1 :])
-    differs = any(
-        (a.value, a.qualifier) != (b.value, b.qualifier) and a.source != b.source
-        for i, a in enumerate(primary)
-        for b in primary[i + 1 :]
-    )
-    ordered = sorted(figures, key=lambda f: (f.published or date.min, f.doc_id, f.report_id, f.value))
+    latest = max(current, key=_order)
+    pairs = [
+        (a, b) for i, a in enumerate(current) for b in current[i + 1 :] if outlet_key(a) != outlet_key(b)
+    ]
+    contradiction = any(not figures_agree(a, b) for a, b in pairs)
+    differs = any((a.value, a.qualifier) != (b.value, b.qualifier) and a.source != b.source for a, b in pairs)
+    ordered = sorted(statused, key=lambda f: (*_order(f), f.value))
     return FigureSummary(
         field=field,
-        min=min(f.value for f in primary),
-        max=max(f.value for f in primary),
+        min=min(f.value for f in current),
+        max=max(f.value for f in current),
         most_corroborated=CorroboratedFigure(value=value, qualifier=qualifier, n_sources=len(sources)),
         latest=latest,
         contradiction=contradiction,
         differs=differs,
-        values=sorted({f.value for f in primary}),
+        values=sorted({f.value for f in current}),
+        current=sorted(current, key=_order),
+        updated=any(f.status == "superseded" for f in statused),
+        flagged=any(f.status == "flagged" for f in statused),
         reports=ordered,
     )

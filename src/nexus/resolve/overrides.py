@@ -48,3 +48,40 @@ def apply_overrides(auto_id: str, name_keys: Collection[str], overrides: Iterabl
         ):
             current = override.other_id
     return current
+
+
+@dataclass(frozen=True)
+class EventOverride:
+    """``merge``: reports landing in ``other_id``, or of ``type`` from a document in
+    ``docs`` (those ``other_id`` had), go to ``event_id``. ``split``: reports of
+    ``event_id`` from a document in ``docs`` go to ``other_id``.
+
+    Documents, not reports, name what moves: a new version of a document gets
+    new report ids (and automatic identity may found a new event for it) but
+    stays merged or split off.
+    """
+
+    kind: str
+    event_id: str
+    other_id: str
+    docs: frozenset[str] = frozenset()
+    type: str | None = None
+
+
+def split_event_id(event_id: str, docs: Iterable[str]) -> str:
+    """The id of the event a split creates: stable for the same event and documents."""
+    return stable_id("event", "split", event_id, sorted(set(docs)))
+
+
+def apply_event_overrides(
+    auto_id: str, doc_id: str, event_type: str, overrides: Iterable[EventOverride]
+) -> str:
+    """The event id of a report (of ``event_type``, from ``doc_id``) after replaying ``overrides``."""
+    current = auto_id
+    for override in overrides:
+        merged_doc = doc_id in override.docs and event_type == override.type
+        if override.kind == "merge" and (current == override.other_id or merged_doc):
+            current = override.event_id
+        elif override.kind == "split" and current == override.event_id and doc_id in override.docs:
+            current = override.other_id
+    return current

@@ -15,21 +15,24 @@ from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import and_, delete, func, insert, or_, select, update
 from sqlalchemy.engine import Connection
 
+from nexus.errors import StoreError
 from nexus.model import stable_id
 from nexus.resolve.entities import EntityIndex, gazetteer_aliases
-from nexus.resolve.events import EventKey, PlaceKey, date_span
+from nexus.resolve.events import PRECISION_RANK, EventKey, PlaceKey, date_span, resolve_event, target_heads
 from nexus.resolve.figures import FIGURE_FIELDS, ReportedFigure, summarize
 from nexus.resolve.names import name_key
-from nexus.resolve.overrides import Override
+from nexus.resolve.overrides import EventOverride, Override, apply_event_overrides, split_event_id
 from nexus.store.schema import (
     documents,
     entities,
     entity_aliases,
+    event_overrides,
     event_reports,
     events,
+    evidence,
     mentions,
     overrides,
     relation_statements,
@@ -41,8 +44,8 @@ from nexus.store.schema import (
 SYMMETRIC_RELATIONS = frozenset({"cooperation", "hostility"})
 #: Place kinds from most to least specific.
 PLACE_SPECIFICITY = {"site": 0, "city": 1, "admin": 2, "country": 3}
-#: How far around a report's date to look for candidate events (covers month precision + slack).
-CANDIDATE_DAYS = 40
+#: How far around a report's date span to look for day-precision candidate events (window + slack).
+CANDIDATE_DAYS = 10
 CHUNK = 500
 
 
@@ -285,7 +288,49 @@ def report_key(row: Any, actors: frozenset[str]) -> EventKey:
         from_publication=row.date_day is None,
         place=_place_key(row),
         actors=actors,
+        figures=frozenset(_row_figures(row)),
+        targets=target_heads(getattr(row, "targets", None)),
     )
+
+
+def _row_figures(row: Any) -> Iterator[tuple[str, int]]:
+    for field in FIGURE_FIELDS:
+        value = getattr(row, field, None)
+        if value is not None:
+            yield field, value
+
+
+def load_event_overrides(connection: Connection) -> list[EventOverride]:
+    """Manual event merges and splits, in the order they are replayed."""
+    rows = connection.execute(select(event_overrides).order_by(event_overrides.c.seq))
+    return [EventOverride(r.kind, r.event_id, r.other_id, frozenset(r.docs or []), r.type) for r in rows]
+
+
+def link_event(connection: Connection, row: dict[str, Any], actors: frozenset[str]) -> str:
+    """The event a pending report row belongs to, after manual overrides.
+
+    Scores the report against the stored candidates (``resolve_event``),
+    replays the event overrides, and writes ``auto_event_id`` and
+    ``resolution`` (kind, score, reasons; ``manual`` when an override moved
+    it) into ``row``. Returns the event id.
+    """
+    key = report_key(_Row(row), actors)
+    decision = resolve_event(key, event_candidates(connection, key))
+    auto_id = decision.event_id or stable_id("event", row["id"])
+    final = apply_event_overrides(auto_id, row["doc_id"], row["type"], load_event_overrides(connection))
+    resolution = decision.as_json()
+    if final != auto_id:
+        resolution["manual"] = f"moved from {auto_id} by a manual event merge or split"
+    row["auto_event_id"] = auto_id
+    row["resolution"] = resolution
+    return final
+
+
+class _Row:
+    """Attribute access over a dict, so a pending row reads like a selected one."""
+
+    def __init__(self, values: dict[str, Any]) -> None:
+        self.__dict__.update(values)
 
 
 def _place_key(row: Any) -> PlaceKey | None:
@@ -314,18 +359,44 @@ def event_actor_ids(connection: Connection, event_ids: Sequence[str]) -> dict[st
 
 
 def event_candidates(connection: Connection, report: EventKey) -> dict[str, EventKey]:
-    """Stored events that could be the one ``report`` describes (same type, dates nearby)."""
+    """Stored events that could be the one ``report`` describes (same type, dates that can meet).
+
+    Day-precision events within ``CANDIDATE_DAYS`` of the report's span, and
+    month- or year-precision events whose span may contain it.
+    """
     if report.day is None:
         return {}
     first, last = date_span(report.day, report.precision)
-    window = (
+    near = (
         date.fromordinal(first.toordinal() - CANDIDATE_DAYS),
         date.fromordinal(last.toordinal() + CANDIDATE_DAYS),
     )
+    coarse_from = date(first.year - 1, 12, 1)  # a year or month event starts at most a year before
     rows = connection.execute(
-        select(events).where(events.c.type == report.type, events.c.date_day.between(*window))
+        select(events).where(
+            events.c.type == report.type,
+            or_(
+                events.c.date_day.between(*near),
+                and_(
+                    events.c.date_precision.in_(("month", "year")),
+                    events.c.date_day.between(coarse_from, near[1]),
+                ),
+            ),
+        )
     ).all()
-    actors = event_actor_ids(connection, [row.id for row in rows])
+    ids = [row.id for row in rows]
+    actors = event_actor_ids(connection, ids)
+    figures: dict[str, set[tuple[str, int]]] = {row.id: set() for row in rows}
+    targets: dict[str, set[str]] = {row.id: set() for row in rows}
+    columns = [event_reports.c[name] for name in FIGURE_FIELDS]
+    for batch in chunks(ids):
+        for report_row in connection.execute(
+            select(event_reports.c.event_id, event_reports.c.targets, *columns).where(
+                event_reports.c.event_id.in_(batch), event_reports.c.superseded.is_(False)
+            )
+        ):
+            figures[report_row.event_id].update(_row_figures(report_row))
+            targets[report_row.event_id].update(target_heads(report_row.targets))
     return {
         row.id: EventKey(
             type=row.type,
@@ -334,14 +405,36 @@ def event_candidates(connection: Connection, report: EventKey) -> dict[str, Even
             from_publication=row.date_iso is None,
             place=_place_key(row),
             actors=frozenset(actors[row.id]),
+            figures=frozenset(figures[row.id]),
+            targets=frozenset(targets[row.id]),
         )
         for row in rows
     }
 
 
+def finest_precision(rows: Sequence[Any]) -> int | None:
+    """The rank (``PRECISION_RANK``) of the finest own date among report rows, None if undated."""
+    ranks = [PRECISION_RANK.get(r.date_precision, 3) for r in rows if r.date_day is not None]
+    return min(ranks) if ranks else None
+
+
+def is_background(row: Any, finest: int | None) -> bool:
+    """Whether a report only recalls its event: its own date is coarser than the event's finest."""
+    return (
+        row.date_day is not None and finest is not None and PRECISION_RANK.get(row.date_precision, 3) > finest
+    )
+
+
 def report_figures(rows: Sequence[Any], field: str) -> list[ReportedFigure]:
-    """Every figure for ``field`` the report rows give, alternatives included."""
+    """Every figure for ``field`` the report rows (of one event) give, alternatives included.
+
+    A report that only recalls the event (``is_background``) gives
+    background figures; the evidence sentence and its offset, when the rows
+    carry them (``current_reports``), order figures within a document and
+    let the plausibility guard read the sentence.
+    """
     out = []
+    finest = finest_precision(rows)
     for row in rows:
         common = {
             "report_id": row.id,
@@ -351,6 +444,9 @@ def report_figures(rows: Sequence[Any], field: str) -> list[ReportedFigure]:
             "published": row.published,
             "hedged": row.hedged,
             "asserter": row.asserter,
+            "background": is_background(row, finest),
+            "position": getattr(row, "evidence_start", None) or 0,
+            "sentence": getattr(row, "evidence_sentence", None),
         }
         value = getattr(row, field)
         if value is not None:
@@ -372,8 +468,14 @@ def current_reports(connection: Connection, event_ids: Sequence[str]) -> list[An
     for batch in chunks(event_ids):
         out.extend(
             connection.execute(
-                select(event_reports, documents.c.duplicate_of)
+                select(
+                    event_reports,
+                    documents.c.duplicate_of,
+                    evidence.c.sentence.label("evidence_sentence"),
+                    evidence.c.start.label("evidence_start"),
+                )
                 .join(documents, documents.c.id == event_reports.c.doc_id)
+                .outerjoin(evidence, evidence.c.id == event_reports.c.evidence_id)
                 .where(event_reports.c.event_id.in_(batch), event_reports.c.superseded.is_(False))
                 .order_by(event_reports.c.id)
             ).all()
@@ -394,8 +496,11 @@ def refresh_events(connection: Connection, ids: Iterable[str]) -> None:
 
 
 def _event_row(event_id: str, group: Sequence[Any]) -> dict[str, Any]:
-    precision_rank = {"day": 0, "month": 1, "year": 2}
-    dated = [r for r in group if r.date_day is not None]
+    precision_rank = PRECISION_RANK
+    finest_rank = finest_precision(group)
+    # A report that only recalls the event sets neither its date nor its place.
+    own = [r for r in group if not is_background(r, finest_rank)] or list(group)
+    dated = [r for r in own if r.date_day is not None]
     if dated:
         best_precision = min(precision_rank.get(r.date_precision, 3) for r in dated)
         finest = [r for r in dated if precision_rank.get(r.date_precision, 3) == best_precision]
@@ -403,10 +508,10 @@ def _event_row(event_id: str, group: Sequence[Any]) -> dict[str, Any]:
         chosen = next(r for r in finest if r.date_iso == date_iso)
         date_day, date_precision = chosen.date_day, chosen.date_precision
     else:
-        published = [r.published for r in group if r.published is not None]
+        published = [r.published for r in own if r.published is not None]
         date_iso, date_precision = None, "day" if published else None
         date_day = min(published) if published else None
-    placed = [r for r in group if r.place_name is not None or r.lat is not None]
+    placed = [r for r in own if r.place_name is not None or r.lat is not None]
     place: Any = None
     if placed:
         # Most specific first, then the place most sources name, then by name (stable).
@@ -457,6 +562,106 @@ def events_of_mentions(connection: Connection, mention_ids: Iterable[str]) -> se
     return out
 
 
+def _require_events(connection: Connection, *ids: str) -> None:
+    found = set(connection.execute(select(events.c.id).where(events.c.id.in_(ids))).scalars())
+    missing = [i for i in ids if i not in found]
+    if missing:
+        raise StoreError(f"unknown event id(s): {', '.join(missing)}")
+
+
+def merge_events(connection: Connection, keep: str, absorb: str) -> list[str]:
+    """Make event ``absorb`` part of ``keep``; recorded and replayed on every later ingest.
+
+    Returns the ids of the reports that moved. Reports are re-pointed, never
+    deleted; their ``resolution`` says a manual merge moved them.
+    """
+    if keep == absorb:
+        raise StoreError(f"cannot merge {keep} with itself")
+    _require_events(connection, keep, absorb)
+    types = dict(
+        connection.execute(select(events.c.id, events.c.type).where(events.c.id.in_([keep, absorb]))).all()
+    )
+    if types[keep] != types[absorb]:
+        raise StoreError(f"cannot merge a {types[absorb]} event into a {types[keep]} event")
+    rows = connection.execute(
+        select(event_reports.c.id, event_reports.c.doc_id).where(event_reports.c.event_id == absorb)
+    ).all()
+    moved = [r.id for r in rows]
+    connection.execute(
+        insert(event_overrides).values(
+            kind="merge",
+            event_id=keep,
+            other_id=absorb,
+            docs=sorted({r.doc_id for r in rows}),
+            type=types[absorb],
+        )
+    )
+    _move_reports(connection, moved, keep, f"merged from {absorb} by a manual event merge")
+    refresh_events(connection, [keep, absorb])
+    return moved
+
+
+def split_event(connection: Connection, event_id: str, docs: Iterable[str]) -> str:
+    """Move the reports of ``event_id`` from documents ``docs`` to a new event; returns its id.
+
+    The new id is stable for the same event and documents, and the split is
+    replayed on later ingests (a new version of a moved document stays out).
+    """
+    doc_ids = sorted(set(docs))
+    if not doc_ids:
+        raise StoreError("split needs at least one document whose reports move")
+    _require_events(connection, event_id)
+    rows = connection.execute(
+        select(event_reports.c.id, event_reports.c.doc_id, event_reports.c.type).where(
+            event_reports.c.event_id == event_id
+        )
+    ).all()
+    event_type = rows[0].type if rows else None
+    moved = [r.id for r in rows if r.doc_id in doc_ids]
+    if not moved:
+        raise StoreError(f"no report of {event_id} comes from {', '.join(doc_ids)}")
+    if len(moved) == len(rows):
+        raise StoreError(f"every report of {event_id} comes from {', '.join(doc_ids)}: nothing would remain")
+    new_id = split_event_id(event_id, doc_ids)
+    connection.execute(
+        insert(event_overrides).values(
+            kind="split", event_id=event_id, other_id=new_id, docs=doc_ids, type=event_type
+        )
+    )
+    _move_reports(connection, moved, new_id, f"split from {event_id} by a manual event split")
+    refresh_events(connection, [event_id, new_id])
+    return new_id
+
+
+def _move_reports(connection: Connection, report_ids: Sequence[str], event_id: str, why: str) -> None:
+    for batch in chunks(report_ids):
+        for row in connection.execute(
+            select(event_reports.c.id, event_reports.c.resolution).where(event_reports.c.id.in_(batch))
+        ).all():
+            resolution = dict(row.resolution or {})
+            resolution["manual"] = why
+            connection.execute(
+                update(event_reports)
+                .where(event_reports.c.id == row.id)
+                .values(event_id=event_id, resolution=resolution)
+            )
+
+
+def event_override_rows(connection: Connection) -> list[dict[str, Any]]:
+    """Manual event merges and splits as dicts (seq, kind, event_id, other_id, docs)."""
+    rows = connection.execute(select(event_overrides).order_by(event_overrides.c.seq))
+    return [
+        {
+            "seq": r.seq,
+            "kind": r.kind,
+            "event_id": r.event_id,
+            "other_id": r.other_id,
+            "docs": list(r.docs or []),
+        }
+        for r in rows
+    ]
+
+
 def count_rows(connection: Connection, table: Any) -> int:
     return int(connection.execute(select(func.count()).select_from(table)).scalar_one())
 
@@ -465,11 +670,16 @@ __all__ = [
     "chunks",
     "count_rows",
     "event_candidates",
+    "event_override_rows",
+    "link_event",
     "load_entity_index",
+    "load_event_overrides",
     "load_overrides",
+    "merge_events",
     "refresh_entities",
     "refresh_events",
     "refresh_relations",
     "relation_id",
     "report_key",
+    "split_event",
 ]

@@ -528,6 +528,7 @@ def _report(
             asserter=row.asserter,
             copy_of=row.duplicate_of,
         ),
+        resolution=row.resolution,
         **counts,
     )
 

@@ -9,6 +9,7 @@ summarised, never averaged. Dates are ``datetime.date`` (ISO in JSON).
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -98,6 +99,9 @@ class ReportRecord(_Record):
     actors: list[EntityRef] = Field(default_factory=list)
     targets: list[EntityRef] = Field(default_factory=list)
     evidence: EvidenceRecord
+    resolution: dict[str, Any] | None = Field(
+        default=None, description="why the report is in this event: kind, score, reasons (and manual moves)"
+    )
 
 
 class EventRecord(_Record):

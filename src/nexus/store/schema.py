@@ -14,7 +14,7 @@ Two kinds of tables live here, and the difference matters:
   ``relations``) are derived from the statements by resolution and may be
   recomputed at any time.
 
-``overrides`` (manual merges and splits), ``near_duplicates`` and
+``overrides`` and ``event_overrides`` (manual merges and splits), ``near_duplicates`` and
 ``ingest_progress`` are bookkeeping. The alembic migrations in
 ``migrations/versions`` create exactly this schema; a test checks they agree.
 """
@@ -202,6 +202,8 @@ event_reports = Table(
     Column("asserter", Text),
     Column("confidence", Float, nullable=False, default=0.5),
     Column("superseded", Boolean, nullable=False, default=False),
+    Column("auto_event_id", ID, doc="what automatic event identity chose (before manual overrides)"),
+    Column("resolution", JSON, doc="why the report is in its event: kind, score, reasons"),
 )
 
 report_entities = Table(
@@ -271,6 +273,17 @@ overrides = Table(
     Column("entity_id", ID, nullable=False, doc="merge: the survivor; split: the entity split"),
     Column("other_id", ID, nullable=False, doc="merge: the absorbed id; split: the new id"),
     Column("forms", JSON, nullable=False, doc="split: the name keys that move to other_id"),
+)
+
+event_overrides = Table(
+    "event_overrides",
+    metadata,
+    Column("seq", Integer, primary_key=True, autoincrement=True),
+    Column("kind", String(8), nullable=False, doc="merge or split"),
+    Column("event_id", ID, nullable=False, doc="merge: the survivor; split: the event split"),
+    Column("other_id", ID, nullable=False, doc="merge: the absorbed id; split: the new id"),
+    Column("docs", JSON, nullable=False, doc="the documents whose reports move (merge: those of other_id)"),
+    Column("type", String(32), doc="the event type (a merge moves reports of this type only)"),
 )
 
 ingest_progress = Table(

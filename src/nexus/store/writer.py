@@ -18,7 +18,6 @@ from sqlalchemy.engine import Connection
 
 from nexus.model import Count, Entity, Event, Extraction, Relation, stable_id
 from nexus.resolve.entities import EntityIndex, MentionName
-from nexus.resolve.events import best_match
 from nexus.resolve.names import name_key
 from nexus.resolve.overrides import Override, apply_overrides
 from nexus.store import linker
@@ -288,9 +287,7 @@ class IngestSession:
         return local
 
     def _link_event(self, row: dict[str, Any], actors: frozenset[str]) -> str:
-        key = linker.report_key(_Row(row), actors)
-        found = best_match(key, linker.event_candidates(self.connection, key))
-        return found or stable_id("event", row["id"])
+        return linker.link_event(self.connection, row, actors)  # also sets auto_event_id, resolution
 
     def _report_row(
         self, event: Event, doc_id: str, version: int, evidence_id: str, extraction: Extraction

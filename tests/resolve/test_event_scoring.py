@@ -1,0 +1,88 @@
+"""Event identity as a scored decision: features, gates, mentions and the reasons kept."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from nexus.resolve import EventKey, PlaceKey, resolve_event
+from nexus.resolve.events import THRESHOLD, score_pair, target_heads
+
+#: Made-up places: a town, a site inside it, another site of it, and a town in another country.
+TOWN = PlaceKey("Norbury", "city", "ZZ", "Eastern", 5.0, 5.0)
+DEPOT = PlaceKey("Norbury bus depot", "site", "ZZ", "Eastern", 5.01, 5.0)
+STADIUM = PlaceKey("Norbury stadium", "site", "ZZ", "Eastern", 5.02, 5.01)
+ABROAD = PlaceKey("Fenwick", "city", "YY", None, 5.1, 5.1)
+NO_COORDS = PlaceKey("the valley", "admin", "ZZ")
+
+
+def report(day: date, place: PlaceKey | None = TOWN, **kw: object) -> EventKey:
+    return EventKey("attack", day, place=place, **kw)  # type: ignore[arg-type]
+
+
+def test_same_day_same_town_shared_figure_is_one_event_with_reasons() -> None:
+    a = report(date(2021, 7, 9), figures=frozenset({("killed", 9)}))
+    b = report(date(2021, 7, 9), figures=frozenset({("killed", 9), ("injured", 20)}))
+    decision = resolve_event(a, {"ev1": b})
+    assert decision.event_id == "ev1" and decision.kind == "same"
+    assert decision.score > 0.8
+    assert any("shared figure killed 9" in reason for reason in decision.reasons)
+    assert decision.as_json()["features"]["figures"] == 1.0
+
+
+def test_two_days_later_at_another_target_of_the_same_town_is_a_new_event() -> None:
+    market = report(
+        date(2021, 7, 9), targets=target_heads(["the central market"]), figures=frozenset({("killed", 9)})
+    )
+    checkpoint = report(
+        date(2021, 7, 11), targets=target_heads(["an army checkpoint"]), figures=frozenset({("killed", 2)})
+    )
+    decision = resolve_event(checkpoint, {"market": market})
+    assert decision.event_id is None and decision.kind == "new"
+    assert 0 < decision.score < THRESHOLD  # the near miss is explained, not silent
+    assert any("different targets" in reason for reason in decision.reasons)
+
+
+def test_two_different_sites_of_one_town_score_low_on_place() -> None:
+    decision = score_pair(report(date(2021, 7, 9), DEPOT), report(date(2021, 7, 9), STADIUM))
+    assert decision is not None and dict(decision.features)["place"] == 0.2
+
+
+def test_a_year_only_recollection_links_as_a_mention() -> None:
+    event = report(date(2019, 10, 2), targets=target_heads(["a police station"]))
+    recalled = report(date(2019, 1, 1), precision="year", targets=target_heads(["the police stations"]))
+    decision = resolve_event(recalled, {"ev": event})
+    assert decision.event_id == "ev" and decision.kind == "mention"
+
+
+def test_a_month_only_recollection_of_another_month_does_not_link() -> None:
+    event = report(date(2019, 10, 2))
+    recalled = report(date(2019, 6, 1), precision="month")
+    assert resolve_event(recalled, {"ev": event}).event_id is None
+
+
+def test_another_country_is_a_gate_whatever_else_agrees() -> None:
+    figures = frozenset({("killed", 4)})
+    a = report(date(2021, 7, 9), figures=figures)
+    b = report(date(2021, 7, 9), ABROAD, figures=figures)
+    assert score_pair(a, b) is None
+
+
+def test_a_place_name_without_coordinates_joins_only_with_a_shared_figure() -> None:
+    a = report(date(2021, 7, 9), figures=frozenset({("killed", 31)}))
+    same_toll = report(date(2021, 7, 9), NO_COORDS, figures=frozenset({("killed", 31)}))
+    other_toll = report(date(2021, 7, 9), NO_COORDS, figures=frozenset({("killed", 3)}))
+    assert resolve_event(same_toll, {"ev": a}).event_id == "ev"
+    assert resolve_event(other_toll, {"ev": a}).event_id is None
+
+
+def test_target_heads_ignore_articles_and_plurals() -> None:
+    assert target_heads(["the crowded markets", "a bus"]) == frozenset({"market", "bus"})
+    assert target_heads(None) == frozenset()
+
+
+def test_the_best_candidate_wins_whatever_the_order() -> None:
+    near = report(date(2021, 7, 9), figures=frozenset({("killed", 5)}))
+    far = report(date(2021, 7, 8))
+    r = report(date(2021, 7, 9), figures=frozenset({("killed", 5)}))
+    assert resolve_event(r, {"a": far, "b": near}).event_id == "b"
+    assert resolve_event(r, {"b": near, "a": far}).event_id == "b"
