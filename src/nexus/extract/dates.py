@@ -130,7 +130,8 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
 def _nearest_past_year(month: int, day: int, published: date) -> int:
     """Year for a day given without one: the publication year unless that is well in the future."""
     candidate = _safe_date(published.year, month, day)
-    if candidate is not None and candidate > published + timedelta(days=31):
+    # news tells what happened: a day after publication is last year's (two days' slack for time zones)
+    if candidate is not None and candidate > published + timedelta(days=2):
         return published.year - 1
     return published.year
 

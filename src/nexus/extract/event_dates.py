@@ -73,7 +73,10 @@ def date_for(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue 
         )
         if deadline or _compared_since(d, sent):
             continue  # "by March 2026", "the deadliest since 2011": a deadline or a comparison
-        if talked_about and not subtree[0] <= date_span.root.i <= subtree[1]:
+        recalled = definite and trigger.pos_ not in ("VERB", "AUX") and trigger.dep_ in ("nsubj", "nsubjpass")
+        if (talked_about or recalled) and not subtree[0] <= date_span.root.i <= subtree[1]:
+            # "The explosions came a year into fighting that began ... on October 7": an anaphor's day is
+            # its antecedent's, not one named elsewhere in its sentence
             continue  # "claimed the attack on Saturday": Saturday is the claim's day
         if _reporting_date(date_span.root, trigger):
             continue  # "..., officials said on Wednesday": the day of the report, not of the event
