@@ -210,3 +210,24 @@ def test_raids_on_many_towns_told_with_one_toll_are_one_event_in_their_country(e
 def test_a_tally_over_a_period_is_no_incident(extract: Any) -> None:
     text = "Bandits have killed more than 200 villagers across the state so far this year, officials said."
     assert events_of(extract(text, published="2024-08-01"), "attack") == []
+
+
+def test_the_next_morning_counts_from_the_previous_sentences_happening(extract: Any) -> None:
+    text = (
+        "Gunmen overran an army base near Diffa on the night of March 3, killing 20 soldiers. "
+        "The president flew to the scene the next morning and launched an offensive against the attackers."
+    )
+    extraction = extract(text, published="2025-03-10")
+    (visit,) = events_of(extraction, "visit")
+    assert iso(visit) == "2025-03-04"
+    assert all(iso(m) == "2025-03-04" for m in events_of(extraction, "military_action"))
+
+
+def test_a_date_naming_another_strike_is_not_the_barrage_day(extract: Any) -> None:
+    text = (
+        "BEIRUT, May 20 (Test Wire) - The militia fired dozens of rockets at the border town overnight, "
+        "retaliating for the May 9 strike on its headquarters."
+    )
+    extraction = extract(text, published="2025-05-20")
+    dates = {iso(e) for e in extraction.events if e.type in ("attack", "military_action")}
+    assert "2025-05-20" in dates or "2025-05-19" in dates

@@ -97,6 +97,8 @@ def _anchor(draft: EventDraft) -> tuple[str, int] | None:
     counted = _COUNTED.match(text)  # "Three days earlier, troops killed ...": a frame opening the sentence
     if counted is not None:
         days = count_word(counted.group("n")) * (7 if counted.group("unit").lower() == "week" else 1)
+        # "Two days before the Lamu raid, ...": counted from the happening the frame names
+        draft.offset = draft.offset or counted.group("dir").lower() == "before"
         return "day", days if counted.group("dir").lower() == "later" else -days
     for pattern, unit, days in _anchored():
         match = pattern.search(text)
@@ -252,8 +254,13 @@ def _anchor_date(
     if mention.anchor is None:
         return None
     unit, days = mention.anchor
-    same_sentence = [event for m, event in read if m.sent.start == mention.sent.start]
-    for event in [*reversed(same_sentence), *reversed(events)]:
+    this_sentence = {id(event) for m, event in read if m.sent.start == mention.sent.start}
+    if mention.offset:  # "The strike came two days after ...": the clause it hangs on
+        ordered = [event for m, event in reversed(read) if id(event) in this_sentence]
+    else:  # "the next morning", "that same month": a happening told before this sentence
+        told_before = [event for m, event in read if m.sent.start < mention.sent.start]
+        ordered = [e for e in reversed(events) if id(e) not in this_sentence or e in told_before]
+    for event in ordered:
         if event.date is not None:
             return _shift(event.date, unit, days)
     return None

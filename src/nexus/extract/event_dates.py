@@ -71,7 +71,13 @@ def date_for(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue 
         deadline = d.span.text.lower().startswith(("by ", "until", "till")) or (
             before[-1:] in (["by"], ["until"], ["till"], ["before"])
         )
-        if deadline or _compared_since(d, sent):
+        named_by_other = (
+            date_span.root.dep_ in ("compound", "nmod", "npadvmod", "nummod")
+            and head.i != trigger.i
+            and head.pos_ in ("NOUN", "PROPN")
+            and head.lemma_.lower() in trigger_tables()[1]
+        )  # "retaliating for the April 1 strike": April 1 is the strike's day
+        if deadline or _compared_since(d, sent) or named_by_other:
             continue  # "by March 2026", "the deadliest since 2011": a deadline or a comparison
         recalled = definite and trigger.pos_ not in ("VERB", "AUX") and trigger.dep_ in ("nsubj", "nsubjpass")
         if (talked_about or recalled) and not subtree[0] <= date_span.root.i <= subtree[1]:

@@ -56,6 +56,7 @@ class EventDraft:
     distinct: bool = False  # marked as another happening: "a separate bombing"
     anchor: tuple[str, int] | None = None  # dated from the previous happening: ("day", -1) ...
     part: int = 0  # one of several happenings told by one plural trigger (1, 2, ...)
+    offset: bool = False  # the anchor counts from a clause of the same sentence ("two days after ...")
 
 
 def _measure(trigger: Token) -> str:
@@ -138,6 +139,7 @@ def events_in_sentence(
         draft.date = date_for(sent, trigger, dates)
         if draft.date is None:
             draft.anchor = offset_anchor(sent, trigger)  # "two days after jets killed ...": dated later
+            draft.offset = draft.anchor is not None
         if etype == "sanction":
             draft.measure = _measure(trigger)
         drafts.extend(_one_per_site(draft))
