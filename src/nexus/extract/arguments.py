@@ -479,6 +479,11 @@ def _resolve_mention(subject: Token, index: dict[int, EntityCluster]) -> EntityC
     return next((cluster for _, cluster in earlier if fits(cluster)), None)
 
 
+#: Nouns and words that belong to the verb phrase, not to whom it was done: "opened fire on",
+#: "shot dead", "took hostage", "set fire to".
+_VERB_PHRASE_OBJECTS = frozenset({"fire", "dead", "hostage", "hostages", "aim", "shot", "shots", "effect"})
+
+
 def targets_of(trigger: Token, index: dict[int, EntityCluster], exclude: list[EntityCluster]) -> list[str]:
     out: list[str] = []
     objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -497,11 +502,17 @@ def targets_of(trigger: Token, index: dict[int, EntityCluster], exclude: list[En
         ]
         if ents:
             out.extend(c.name for c in ents if c.name not in out)
-        elif obj.pos_ in ("NOUN", "PROPN") and obj.ent_type_ not in ("DATE", "TIME", "CARDINAL"):
+        elif (
+            obj.pos_ in ("NOUN", "PROPN")
+            and obj.ent_type_ not in ("DATE", "TIME", "CARDINAL")
+            and obj.lemma_.lower() not in _VERB_PHRASE_OBJECTS
+        ):
             words = [
                 t
                 for t in obj.subtree
-                if t.dep_ not in ("prep", "relcl", "acl", "punct", "det") and t.i <= obj.i
+                if t.dep_ not in ("prep", "relcl", "acl", "punct", "det")
+                and t.i <= obj.i
+                and t.lower_ not in _VERB_PHRASE_OBJECTS  # "shot dead ten passengers"
             ]
             phrase = " ".join(t.text for t in words) or obj.text
             if phrase not in out and len(phrase) < 80:
