@@ -41,15 +41,17 @@ def refine_type(trigger: Token, etype: str, actors: list[EntityCluster]) -> str:
     performers = _performer_tokens(trigger)
     lemmas = {t.lemma_.lower() for t in performers} | {t.lower_ for t in performers}
     state_subject = bool(lemmas & _words("state_nouns"))
-    attacker_subject = bool(lemmas & (_words("attacker_nouns") | {"bomber", "bombers"}))
+    attacker_subject = bool(
+        lemmas & (_words("attacker_nouns") | _words("non_state_performers") | {"bomber", "bombers"})
+    )
     agents = actors + _agent_entities(trigger)
     armed_group = any(a.subtype == "armed_group" for a in agents)
     non_state_modifier = _non_state_modifier(trigger)
     if etype == "attack":
         if state_subject and not attacker_subject:
             return "military_action"  # "security forces stormed the hideout"
-        if kills_attackers(trigger):
-            return "military_action"  # "troops killed four militants"
+        if kills_attackers(trigger) and not attacker_subject:
+            return "military_action"  # "troops killed four militants" (not "separatists killed 84 fighters")
         if armed_group or attacker_subject or non_state_modifier:
             return "attack"  # "a rocket attack by Iraq's Kataib Hezbollah militia"
         if any(is_state(a) for a in agents):
