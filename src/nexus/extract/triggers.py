@@ -306,7 +306,10 @@ def _accused_of(token: Token) -> bool:
     accusing = ("accuse", "blame", "suspect", "charge", "convict")
     if token.tag_ == "VBG" and token.dep_ == "advcl" and head.lemma_.lower() in accusing:
         # "accused the sect of rustling, kidnapping for ransom ...": a charge the parse hung apart
-        return any(c.dep_ == "prep" and c.lower_ == "of" and c.i < token.i for c in head.children)
+        owners = [head, *(c for c in head.children if c.dep_ == "dobj")]  # "accused the gang of ..."
+        return any(
+            c.dep_ == "prep" and c.lower_ == "of" and c.i < token.i for o in owners for c in o.children
+        )
     return (
         token.dep_ in ("pcomp", "pobj")
         and head.lower_ == "of"
