@@ -573,3 +573,12 @@ def test_quoted_figures_are_no_statement(nlp: Language) -> None:
 def test_findings_said_in_a_report_are_a_statement(nlp: Language) -> None:
     text = "In a report to the council, the monitoring team said it had seen a rise in arms smuggling."
     assert ("said", "statement") in triggers(nlp, text)
+
+
+def test_wounding_with_a_weapon_is_an_attack(nlp: Language) -> None:
+    text = "Officers arrested a woman after she wounded three guests with a machete in Nantes."
+    assert ("wounded", "attack") in triggers(nlp, text)
+
+
+def test_bare_plural_that_kills_is_a_happening(nlp: Language) -> None:
+    assert "attack" in types(nlp, "On Friday, shootings killed seven people in the north of Haiti.")

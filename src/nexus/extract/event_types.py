@@ -117,7 +117,10 @@ def _antecedent_subjects(pronoun: Token) -> list[Token]:
     clause = pronoun.head
     if clause.dep_ not in ("advcl", "conj", "relcl", "ccomp") or clause.head is clause:
         return []  # "Chad's army says it killed ...": "it" is the army
-    return [c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
+    subjects = [c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
+    if pronoun.lower_ in ("he", "she"):  # "police shot dead a man after he wounded two": not the police
+        subjects = [c for c in subjects if c.tag_ == "NN" and c.lemma_.lower() not in _words("state_nouns")]
+    return subjects
 
 
 def _agent_entities(trigger: Token) -> list[EntityCluster]:

@@ -865,6 +865,8 @@ def _generic_plural(noun: Token) -> bool:
         return False
     if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during") and noun.head.head.pos_ == "VERB":
         return False  # "25 people were killed in attacks on two villages"
+    if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in _mention_verbs("harm"):
+        return False  # "stabbings killed ten people": the harm is told, so they happened
     # "strikes around al-Qaim" is a happening; "attacks on foreign forces" is a kind
     return not any(
         c.dep_ == "prep" and c.lower_ in ("in", "around", "at", "near", "across") for c in noun.children
