@@ -582,3 +582,15 @@ def test_wounding_with_a_weapon_is_an_attack(nlp: Language) -> None:
 
 def test_bare_plural_that_kills_is_a_happening(nlp: Language) -> None:
     assert "attack" in types(nlp, "On Friday, shootings killed seven people in the north of Haiti.")
+
+
+def test_visiting_kin_is_no_visit(nlp: Language) -> None:
+    text = "A shell killed Amal Haddad, 40, who was visiting her grandmother in the camp."
+    assert "visit" not in types(nlp, text)
+
+
+def test_recent_operations_are_no_event(nlp: Language) -> None:
+    text = "Colonel Ade Bako said the ambush could be revenge for recent raids on the rebels' camps."
+    found = types(nlp, text)
+    assert "military_action" not in found
+    assert "statement" in found
