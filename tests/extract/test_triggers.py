@@ -594,3 +594,21 @@ def test_recent_operations_are_no_event(nlp: Language) -> None:
     found = types(nlp, text)
     assert "military_action" not in found
     assert "statement" in found
+
+
+def test_release_on_a_technicality_is_no_rescue(nlp: Language) -> None:
+    assert "military_action" not in types(nlp, "The smuggler was freed on bail in 2019 after two years.")
+
+
+def test_troops_freeing_hostages_is_a_military_action(nlp: Language) -> None:
+    assert "military_action" in types(nlp, "Commandos freed 40 hostages from the ship on Sunday.")
+
+
+def test_handing_prisoners_to_another_state_is_a_military_action(nlp: Language) -> None:
+    text = "Colombia sent 12 prisoners wanted in Spain to Madrid on Monday."
+    assert ("sent", "military_action") in triggers(nlp, text)
+
+
+def test_sending_troops_is_a_military_action_but_sending_aid_is_not(nlp: Language) -> None:
+    assert "military_action" in types(nlp, "Rwanda sent troops into Cabo Delgado in 2021.")
+    assert "military_action" not in types(nlp, "Qatar sent food aid to Gaza in March.")

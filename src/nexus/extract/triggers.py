@@ -685,7 +685,15 @@ def _excluded_phrase(etype: str, token: Token) -> bool:
     if not words:
         return False
     deps = ("prt", "advmod", "dobj", "prep")
-    return bool({c.lower_ for c in token.children if c.dep_ in deps} & set(words))
+    found = {c.lower_ for c in token.children if c.dep_ in deps}
+    found |= {  # "freed on a technicality": a preposition with its object
+        f"{c.lower_}:{g.lemma_.lower()}"
+        for c in token.children
+        if c.dep_ == "prep"
+        for g in c.children
+        if g.dep_ == "pobj"
+    }
+    return bool(found & set(words))
 
 
 def _travel_by_visitor(etype: str, verb: Token) -> bool:
