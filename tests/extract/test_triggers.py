@@ -560,7 +560,7 @@ def test_a_named_party_blaming_is_a_statement(nlp: Language) -> None:
 def test_quoted_position_before_the_speaker_is_a_statement(nlp: Language) -> None:
     text = (
         '"This was a cowardly crime against children," Governor Amina Bello told reporters '
-        "after landing in Kano."
+        "after arriving in Kano."
     )
     assert ("told", "statement") in triggers(nlp, text)
 
@@ -612,3 +612,16 @@ def test_handing_prisoners_to_another_state_is_a_military_action(nlp: Language) 
 def test_sending_troops_is_a_military_action_but_sending_aid_is_not(nlp: Language) -> None:
     assert "military_action" in types(nlp, "Rwanda sent troops into Cabo Delgado in 2021.")
     assert "military_action" not in types(nlp, "Qatar sent food aid to Gaza in March.")
+
+
+def test_the_visit_as_a_setting_refers_back(nlp: Language) -> None:
+    text = "The governor toured the camp on Monday. She spoke to the nurses during the visit."
+    assert types(nlp, text).count("visit") == 1
+
+
+def test_two_speakers_in_one_sentence_are_two_statements(nlp: Language) -> None:
+    text = (
+        "Kenyan officials said the group was responsible for the raid, and Uganda's minister "
+        "Sam Okello said the attackers must be punished."
+    )
+    assert types(nlp, text).count("statement") == 2

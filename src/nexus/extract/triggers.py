@@ -402,10 +402,12 @@ def find_triggers(sent: Span) -> list[tuple[Token, str]]:
     """
     candidates = classify_triggers(sent)
     found = [(t.token, t.type) for t in candidates if t.modality == ACTUAL]
+    reported: set[int] = set()  # what a found statement reports: no second statement inside it
     for token in sent:
-        if token.pos_ == "VERB" and _reported_statement(token, found):
+        if token.pos_ == "VERB" and token.i not in reported and _reported_statement(token, found):
             found.append((token, "statement"))
-            break
+            reported |= {t.i for c in token.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree}
+            # "officials said X was responsible, and Washington said ...": a second speaker's words
     return found
 
 
@@ -556,6 +558,14 @@ def _noun_modality(noun: Token, etype: str) -> str:
         noun.dep_ in ("appos", "npadvmod", "dep") or not dets
     ):
         return "restated"  # "..., deadliest strike on the force in years": a comment on the event
+    if (
+        etype in ("visit", "meeting")
+        and "the" in dets
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ in ("during", "throughout")
+        and not any(c.dep_ in ("prep", "compound", "amod", "poss") for c in noun.children)
+    ):
+        return "restated"  # "he asked the police chief during the visit": the visit told before
     if _restated(noun) or dets & {"this", "that", "these", "those"}:
         return "restated"  # "this massacre": a reference back to an event told elsewhere
     for acl in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
