@@ -80,3 +80,25 @@ def test_group_reporting_its_operation_in_a_statement_is_a_claim(extract: Any) -
     found = types_of(extract(text, published="2024-07-16"))
     assert "claim" in found
     assert "statement" not in found
+
+
+def test_separatists_killing_soldiers_attack(extract: Any) -> None:
+    text = (
+        "Azawad separatists said they had killed 30 soldiers and 12 mercenary fighters near Kidal on Monday."
+    )
+    found = types_of(extract(text, published="2024-05-08"))
+    assert "attack" in found
+    assert "military_action" not in found
+
+
+def test_group_based_in_a_country_attacks(extract: Any) -> None:
+    text = "The ministry named Jaish al-Adl, the Iran-based group that carried out the 2019 Zahedan attacks."
+    found = types_of(extract(text, published="2024-05-08"))
+    assert "military_action" not in found
+
+
+def test_police_shooting_a_knifeman_do_not_make_his_attack_theirs(extract: Any) -> None:
+    text = "Police shot dead a man on Monday after he stabbed four people with a knife in Graz."
+    found = types_of(extract(text, published="2024-06-12"))
+    assert "attack" in found
+    assert "military_action" in found

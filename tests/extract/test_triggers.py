@@ -462,3 +462,166 @@ def test_clause_is_actual_for_dates(nlp: Language) -> None:
     verbs = {t.lemma_: t for t in doc if t.pos_ == "VERB"}
     assert not clause_is_actual(verbs["crush"])
     assert clause_is_actual(verbs["vow"])
+
+
+# --- detection and typing: violence by vehicles, projectiles and crowds ---------------------
+
+
+def test_vehicle_driven_into_a_crowd_is_an_attack(nlp: Language) -> None:
+    text = "On Friday a 31-year-old man drove a pickup into a crowd of shoppers at the Leeds market."
+    assert ("drove", "attack") in triggers(nlp, text)
+
+
+def test_driving_into_a_town_is_no_attack(nlp: Language) -> None:
+    assert "attack" not in types(nlp, "The convoy drove into Gao on Tuesday after a long delay.")
+
+
+def test_march_hit_by_a_vehicle_is_no_rally(nlp: Language) -> None:
+    text = "Three days after a lorry driver ploughed into a march of nurses in Lyon, the hospital reopened."
+    found = types(nlp, text)
+    assert "rally" not in found
+    assert "attack" in found
+
+
+def test_march_that_took_place_is_a_rally(nlp: Language) -> None:
+    assert "rally" in types(nlp, "Thousands joined a march through Dakar on Sunday against the curfew.")
+
+
+def test_rockets_landing_are_an_attack(nlp: Language) -> None:
+    text = "Late on Monday three rockets landed in Kiryat Shmona, damaging a school."
+    assert ("landed", "attack") in triggers(nlp, text)
+
+
+def test_a_plane_landing_is_no_attack(nlp: Language) -> None:
+    assert "attack" not in types(nlp, "The minister's plane landed in Kigali on Monday morning.")
+
+
+def test_crowd_storming_a_building_is_a_rally(nlp: Language) -> None:
+    text = "Last March a mob stormed the parliament building in Honiara."
+    found = types(nlp, text)
+    assert "rally" in found
+    assert "attack" not in found
+
+
+def test_gunfight_is_a_military_action(nlp: Language) -> None:
+    text = "Two rebels died in a gunfight with police near Kohima on Sunday."
+    assert ("gunfight", "military_action") in triggers(nlp, text)
+
+
+def test_vaguely_counted_attacks_are_no_event(nlp: Language) -> None:
+    assert "attack" not in types(nlp, "Several attacks on the pipeline have failed since the truce.")
+
+
+def test_will_keep_striking_is_planned(nlp: Language) -> None:
+    assert modalities(nlp, "The militia said it will keep firing at the port.")["firing"] == "planned"
+
+
+def test_each_charge_of_an_accusation_is_no_event(nlp: Language) -> None:
+    text = "Prosecutors accused the gang of extortion, kidnapping for ransom and attacks on traders."
+    assert "attack" not in types(nlp, text)
+
+
+# --- statements: who speaks, and what is a statement of its own ----------------------------
+
+
+def test_concert_tour_is_no_visit(nlp: Language) -> None:
+    text = "Four shows of the singer's Horizon tour, set for next week in Lisbon, were called off."
+    assert "visit" not in types(nlp, text)
+    assert "visit" not in types(nlp, "Her world tour reached Jakarta on Friday.")
+
+
+def test_a_minister_tour_is_a_visit(nlp: Language) -> None:
+    assert "visit" in types(nlp, "The interior minister began a tour of the flooded districts on Monday.")
+
+
+def test_characterising_participle_is_no_statement(nlp: Language) -> None:
+    text = "Canada listed the network as a terrorist entity in 2021, calling it a front for the militia."
+    found = types(nlp, text)
+    assert "statement" not in found
+    assert "sanction" in found
+
+
+def test_gloss_in_what_someone_called_is_no_statement(nlp: Language) -> None:
+    text = "Jets hit four camps near Sirte on Friday, in what Tripoli called a reply to the ambush."
+    assert "statement" not in types(nlp, text)
+
+
+def test_unnamed_people_blaming_is_no_statement(nlp: Language) -> None:
+    text = "Nobody has admitted the burning of the market, which villagers blame on a rival clan."
+    assert "statement" not in types(nlp, text)
+
+
+def test_a_named_party_blaming_is_a_statement(nlp: Language) -> None:
+    assert "statement" in types(
+        nlp, "The interior ministry blamed a rival clan for the burning of the market."
+    )
+
+
+def test_quoted_position_before_the_speaker_is_a_statement(nlp: Language) -> None:
+    text = (
+        '"This was a cowardly crime against children," Governor Amina Bello told reporters '
+        "after arriving in Kano."
+    )
+    assert ("told", "statement") in triggers(nlp, text)
+
+
+def test_quoted_figures_are_no_statement(nlp: Language) -> None:
+    text = '"The number of dead has reached 19," police spokesman Ali Musa told a radio station.'
+    assert "statement" not in types(nlp, text)
+
+
+def test_findings_said_in_a_report_are_a_statement(nlp: Language) -> None:
+    text = "In a report to the council, the monitoring team said it had seen a rise in arms smuggling."
+    assert ("said", "statement") in triggers(nlp, text)
+
+
+def test_wounding_with_a_weapon_is_an_attack(nlp: Language) -> None:
+    text = "Officers arrested a woman after she wounded three guests with a machete in Nantes."
+    assert ("wounded", "attack") in triggers(nlp, text)
+
+
+def test_bare_plural_that_kills_is_a_happening(nlp: Language) -> None:
+    assert "attack" in types(nlp, "On Friday, shootings killed seven people in the north of Haiti.")
+
+
+def test_visiting_kin_is_no_visit(nlp: Language) -> None:
+    text = "A shell killed Amal Haddad, 40, who was visiting her grandmother in the camp."
+    assert "visit" not in types(nlp, text)
+
+
+def test_recent_operations_are_no_event(nlp: Language) -> None:
+    text = "Colonel Ade Bako said the ambush could be revenge for recent raids on the rebels' camps."
+    found = types(nlp, text)
+    assert "military_action" not in found
+    assert "statement" in found
+
+
+def test_release_on_a_technicality_is_no_rescue(nlp: Language) -> None:
+    assert "military_action" not in types(nlp, "The smuggler was freed on bail in 2019 after two years.")
+
+
+def test_troops_freeing_hostages_is_a_military_action(nlp: Language) -> None:
+    assert "military_action" in types(nlp, "Commandos freed 40 hostages from the ship on Sunday.")
+
+
+def test_handing_prisoners_to_another_state_is_a_military_action(nlp: Language) -> None:
+    text = "Colombia sent 12 prisoners wanted in Spain to Madrid on Monday."
+    assert ("sent", "military_action") in triggers(nlp, text)
+
+
+def test_sending_troops_is_a_military_action_but_sending_aid_is_not(nlp: Language) -> None:
+    assert "military_action" in types(nlp, "Rwanda sent troops into Cabo Delgado in 2021.")
+    assert "military_action" not in types(nlp, "Qatar sent food aid to Gaza in March.")
+
+
+def test_the_visit_as_a_setting_refers_back(nlp: Language) -> None:
+    text = "The governor toured the camp on Monday. She spoke to the nurses during the visit."
+    assert types(nlp, text).count("visit") == 1
+
+
+def test_two_speakers_in_one_sentence_are_two_statements(nlp: Language) -> None:
+    text = (
+        "Kenyan officials said the group was responsible for the raid, and Uganda's minister "
+        "Sam Okello said the attackers must be punished."
+    )
+    assert types(nlp, text).count("statement") == 2

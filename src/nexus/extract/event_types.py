@@ -41,15 +41,17 @@ def refine_type(trigger: Token, etype: str, actors: list[EntityCluster]) -> str:
     performers = _performer_tokens(trigger)
     lemmas = {t.lemma_.lower() for t in performers} | {t.lower_ for t in performers}
     state_subject = bool(lemmas & _words("state_nouns"))
-    attacker_subject = bool(lemmas & (_words("attacker_nouns") | {"bomber", "bombers"}))
+    attacker_subject = bool(
+        lemmas & (_words("attacker_nouns") | _words("non_state_performers") | {"bomber", "bombers"})
+    )
     agents = actors + _agent_entities(trigger)
     armed_group = any(a.subtype == "armed_group" for a in agents)
     non_state_modifier = _non_state_modifier(trigger)
     if etype == "attack":
         if state_subject and not attacker_subject:
             return "military_action"  # "security forces stormed the hideout"
-        if kills_attackers(trigger):
-            return "military_action"  # "troops killed four militants"
+        if kills_attackers(trigger) and not attacker_subject:
+            return "military_action"  # "troops killed four militants" (not "separatists killed 84 fighters")
         if armed_group or attacker_subject or non_state_modifier:
             return "attack"  # "a rocket attack by Iraq's Kataib Hezbollah militia"
         if any(is_state(a) for a in agents):
@@ -115,7 +117,10 @@ def _antecedent_subjects(pronoun: Token) -> list[Token]:
     clause = pronoun.head
     if clause.dep_ not in ("advcl", "conj", "relcl", "ccomp") or clause.head is clause:
         return []  # "Chad's army says it killed ...": "it" is the army
-    return [c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
+    subjects = [c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
+    if pronoun.lower_ in ("he", "she"):  # "police shot dead a man after he wounded two": not the police
+        subjects = [c for c in subjects if c.tag_ == "NN" and c.lemma_.lower() not in _words("state_nouns")]
+    return subjects
 
 
 def _agent_entities(trigger: Token) -> list[EntityCluster]:

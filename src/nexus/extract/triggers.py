@@ -86,6 +86,9 @@ def _object_lemmas(token: Token) -> set[str]:
             out.add(child.lemma_.lower())
             for g in (g for g in child.children if g.dep_ == "pobj"):
                 out.update((g.lemma_.lower(), g.lower_))  # "fired on", "listed as terrorist entities"
+                out.update(
+                    (f"{child.lower_}:{g.lemma_.lower()}", f"{child.lower_}:{g.lower_}")
+                )  # "into:crowd"
                 out.update(c.lower_ for c in g.children if c.dep_ in ("compound", "amod"))
     if token.dep_ in ("amod", "acl", "relcl") and token.head.pos_ == "NOUN":
         out.add(token.head.lemma_.lower())  # "the closed border", "the bombing, which was claimed"
@@ -137,7 +140,8 @@ def _reported_statement(token: Token, found: list[tuple[Token, str]]) -> bool:
     if not content:
         return False
     inside = {t.i for c in content for t in c.subtree}
-    on_record = _formal_medium(token) and not _negated(token) and not _group_claim(token)
+    on_record = (_formal_medium(token) or _direct_quote(token, content)) and not _negated(token)
+    on_record = on_record and not _group_claim(token)
     if not on_record and any(
         (t.i in inside or not _own_subject(t))
         if etype == "statement"
@@ -152,9 +156,25 @@ def _reported_statement(token: Token, found: list[tuple[Token, str]]) -> bool:
     figures = any(t.like_num for c in content for t in c.subtree)
     if _formal_medium(token):
         return not figures  # "the ministry said in a statement that it would respond"
+    if _direct_quote(token, content):
+        return not figures and _named_speaker(token)  # '"This is a cowardly act," the minister said'
     if _position_content(token) and _named_speaker(token):
         return True
     return not figures and _person_speaker(token)
+
+
+def _direct_quote(verb: Token, content: list[Token]) -> bool:
+    """'"This is an act of terror," the minister told reporters': the words are quoted whole
+    before the reporting verb (the sentence opens with the quote)."""
+    sent = verb.sent
+    opening = next((t for t in sent if not t.is_space), None)
+    return (
+        opening is not None
+        and opening.is_quote
+        and bool(content)
+        and all(c.i < verb.i for c in content)
+        and any(t.is_quote and content[0].i < t.i < verb.i for t in sent)
+    )
 
 
 def _group_claim(verb: Token) -> bool:
@@ -276,8 +296,20 @@ def _done_by_other_means(token: Token, verbs: dict[str, list[str]]) -> bool:
 
 
 def _accused_of(token: Token) -> bool:
-    """ "accused Israel of targeting civilians": the content of an accusation is not a reported event."""
+    """ "accused Israel of targeting civilians": the content of an accusation is not a reported event.
+
+    Also each item of a list of charges ("accused the sect of rustling, kidnapping and attacks").
+    """
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
     head = token.head
+    accusing = ("accuse", "blame", "suspect", "charge", "convict")
+    if token.tag_ == "VBG" and token.dep_ == "advcl" and head.lemma_.lower() in accusing:
+        # "accused the sect of rustling, kidnapping for ransom ...": a charge the parse hung apart
+        owners = [head, *(c for c in head.children if c.dep_ == "dobj")]  # "accused the gang of ..."
+        return any(
+            c.dep_ == "prep" and c.lower_ == "of" and c.i < token.i for o in owners for c in o.children
+        )
     return (
         token.dep_ in ("pcomp", "pobj")
         and head.lower_ == "of"
@@ -318,6 +350,10 @@ def classify_triggers(sent: Span) -> list[Trigger]:
                     continue
                 if _done_by_other_means(token, verbs):
                     break  # "retaliated by suspending the treaty": the suspension is the event
+                if etype == "statement" and (_characterising(token) or _no_speaker(token)):
+                    break  # "outlawed the group, calling it a proxy"; "which residents blame on ..."
+                if etype == "attack" and _crowd_subject(token):
+                    etype = "rally"  # "a crowd stormed the airport": a riot
                 if etype == "statement" and _toll_forecast(token):
                     break  # "warned that the toll could rise": a forecast, not a position
                 if etype == "statement" and (_descriptive_participle(token) or _agentless_passive(token)):
@@ -334,10 +370,11 @@ def classify_triggers(sent: Span) -> list[Trigger]:
                     continue
                 if etype == "statement" and not _has_agentive_modifier(token):
                     continue
-                if _not_event_modifier(etype, token):
+                if _not_event_modifier(etype, token) or _not_event_head(etype, token):
                     continue
                 found.append(Trigger(token, etype, modality(token, etype)))
                 break
+    found = _targeted_gatherings(found)
     kept = _one_statement_per_speaker(_noun_names_the_event(_verb_owns_noun(found)))
     return [t._replace(token=_agentive_participle(t.token) or t.token) for t in kept]
 
@@ -365,10 +402,12 @@ def find_triggers(sent: Span) -> list[tuple[Token, str]]:
     """
     candidates = classify_triggers(sent)
     found = [(t.token, t.type) for t in candidates if t.modality == ACTUAL]
+    reported: set[int] = set()  # what a found statement reports: no second statement inside it
     for token in sent:
-        if token.pos_ == "VERB" and _reported_statement(token, found):
+        if token.pos_ == "VERB" and token.i not in reported and _reported_statement(token, found):
             found.append((token, "statement"))
-            break
+            reported |= {t.i for c in token.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree}
+            # "officials said X was responsible, and Washington said ...": a second speaker's words
     return found
 
 
@@ -431,6 +470,12 @@ def _verb_modality(verb: Token, etype: str) -> str:
         c.dep_ == "aux" and c.lower_ in cues["modal_auxiliaries"] for c in verb.children
     ):
         return "planned"  # "will strike again", "would retaliate"
+    if (
+        verb.dep_ == "xcomp"
+        and verb.tag_ == "VBG"
+        and any(c.dep_ == "aux" and c.lower_ in cues["modal_auxiliaries"] for c in verb.head.children)
+    ):
+        return "planned"  # "will keep firing", "would stop attacking"
     governor = _infinitive_governor(verb)
     if governor is not None:
         if governor.lemma_.lower() in cues["negating_governors"]:
@@ -513,6 +558,14 @@ def _noun_modality(noun: Token, etype: str) -> str:
         noun.dep_ in ("appos", "npadvmod", "dep") or not dets
     ):
         return "restated"  # "..., deadliest strike on the force in years": a comment on the event
+    if (
+        etype in ("visit", "meeting")
+        and "the" in dets
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ in ("during", "throughout")
+        and not any(c.dep_ in ("prep", "compound", "amod", "poss") for c in noun.children)
+    ):
+        return "restated"  # "he asked the police chief during the visit": the visit told before
     if _restated(noun) or dets & {"this", "that", "these", "those"}:
         return "restated"  # "this massacre": a reference back to an event told elsewhere
     for acl in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
@@ -584,6 +637,8 @@ def _counted_plural(noun: Token) -> bool:
     """ "four attacks in four days", "two attacks hours apart": a count of events is no one event."""
     if noun.tag_ != "NNS":
         return False
+    if any(c.dep_ == "amod" and c.lower_ in modality_cues()["quantity_modifiers"] for c in noun.children):
+        return True  # "few attacks have got through", "several raids this year"
     return any(
         c.dep_ == "nummod" and c.lower_ not in ("one", "1") and c.ent_type_ != "DATE" and not _year(c)
         for c in noun.children
@@ -640,7 +695,15 @@ def _excluded_phrase(etype: str, token: Token) -> bool:
     if not words:
         return False
     deps = ("prt", "advmod", "dobj", "prep")
-    return bool({c.lower_ for c in token.children if c.dep_ in deps} & set(words))
+    found = {c.lower_ for c in token.children if c.dep_ in deps}
+    found |= {  # "freed on a technicality": a preposition with its object
+        f"{c.lower_}:{g.lemma_.lower()}"
+        for c in token.children
+        if c.dep_ == "prep"
+        for g in c.children
+        if g.dep_ == "pobj"
+    }
+    return bool(found & set(words))
 
 
 def _travel_by_visitor(etype: str, verb: Token) -> bool:
@@ -672,6 +735,55 @@ def _not_event_modifier(etype: str, noun: Token) -> bool:
     """ "news conference", "funeral procession", "heart attack": a modifier that makes it no event."""
     words = set(event_ontology()["types"][etype].get("not_event_modifiers", []))
     return any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in words for c in noun.children)
+
+
+def _not_event_head(etype: str, noun: Token) -> bool:
+    """ "three shows of the tour": a noun named as part of an entertainment is no event."""
+    words = set(event_ontology()["types"][etype].get("not_event_heads", []))
+    head = noun.head
+    return bool(words) and noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in words
+
+
+def _characterising(verb: Token) -> bool:
+    """ "outlawed the group, calling it a proxy" and "in what Delhi called a response": the
+    words characterise another act or gloss it; they are not a statement of their own."""
+    if verb.lemma_.lower() not in statement_cues()["characterising_verbs"]:
+        return False
+    if any(c.dep_ == "dobj" and c.lower_ == "what" for c in verb.children):
+        return True  # "in what New Delhi called ..."
+    return verb.tag_ == "VBG" and verb.dep_ == "advcl" and not _own_subject(verb)
+
+
+def _no_speaker(verb: Token) -> bool:
+    """ "which residents blame on herders", "witnesses accused the soldiers": no one who
+    speaks on record (unnamed people in general) makes a statement."""
+    words = statement_cues()["non_speakers"]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(
+        s.lower_ in words and not any(c.pos_ == "PROPN" for c in s.subtree) for s in subjects
+    )
+
+
+def _crowd_subject(verb: Token) -> bool:
+    """ "a mob stormed the airport": violence by a crowd, which the conventions count as a rally."""
+    words = set(event_ontology()["types"]["attack"].get("crowd_subjects", []))
+    return any(c.dep_ == "nsubj" and (c.lemma_.lower() in words or c.lower_ in words) for c in verb.children)
+
+
+def _targeted_gatherings(found: list[Trigger]) -> list[Trigger]:
+    """ "drove a car into a march", "opened fire on a rally": the gathering is the target of
+    the violent trigger it hangs on, not a rally of its own."""
+    violent = {t.token.i for t in found if t.type in ("attack", "military_action")}
+    preps = set(event_ontology()["types"]["rally"].get("target_preps", []))
+    out = []
+    for trig in found:
+        token = trig.token
+        if trig.type == "rally" and token.pos_ == "NOUN" and token.dep_ == "pobj":
+            prep = token.head
+            if prep.lower_ in preps and prep.head.i in violent:
+                continue
+        out.append(trig)
+    return out
 
 
 def _verb_owns_noun(found: list[Trigger]) -> list[Trigger]:
@@ -771,6 +883,8 @@ def _generic_plural(noun: Token) -> bool:
         return False
     if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during") and noun.head.head.pos_ == "VERB":
         return False  # "25 people were killed in attacks on two villages"
+    if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in _mention_verbs("harm"):
+        return False  # "stabbings killed ten people": the harm is told, so they happened
     # "strikes around al-Qaim" is a happening; "attacks on foreign forces" is a kind
     return not any(
         c.dep_ == "prep" and c.lower_ in ("in", "around", "at", "near", "across") for c in noun.children
