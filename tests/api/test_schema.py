@@ -1,5 +1,9 @@
 """Schemathesis against the OpenAPI schema: every endpoint, every check, with and without the token.
 
+Every built-in check runs, ``positive_data_acceptance`` included: the date
+parameters declare a pattern that admits exactly the calendar dates the
+server accepts (tests/api/test_date_params.py), so schema-valid data is taken.
+
 Generated requests must never cause a server error, and every response must
 match the schema (status code documented, body and headers shaped as
 declared). Two apps over one sample KB built for the module (schemathesis
@@ -53,9 +57,6 @@ protected_schema = schemathesis.openapi.from_asgi(
     create_app(_DB, token=TOKEN, extract=_stub_extract, allowed_hosts=["testserver"], protect_reads=True),
 )
 
-# A pattern cannot say that 2019-02-30 is no date: the server rejects it (422) though the
-# schema's pattern admits it, so the check that schema-valid data is accepted is left out.
-EXCLUDED = [schemathesis.checks.positive_data_acceptance]
 SETTINGS = settings(
     max_examples=8,
     deadline=None,
@@ -66,19 +67,19 @@ SETTINGS = settings(
 @open_schema.parametrize()
 @SETTINGS
 def test_every_endpoint_with_the_token(case) -> None:  # type: ignore[no-untyped-def]
-    case.call_and_validate(headers=AUTH, excluded_checks=EXCLUDED)
+    case.call_and_validate(headers=AUTH)
 
 
 @open_schema.parametrize()
 @SETTINGS
 def test_every_endpoint_without_the_token(case) -> None:  # type: ignore[no-untyped-def]
-    case.call_and_validate(excluded_checks=EXCLUDED)
+    case.call_and_validate()
 
 
 @protected_schema.parametrize()
 @SETTINGS
 def test_every_endpoint_of_a_protected_server_without_the_token(case) -> None:  # type: ignore[no-untyped-def]
-    response = case.call_and_validate(excluded_checks=EXCLUDED)
+    response = case.call_and_validate()
     if case.path.startswith("/api"):  # refused; probes with a method no route accepts get a 405
         assert response.status_code in (401, 405)
         assert response.status_code == 401 or case.method.upper() != case.operation.method.upper()

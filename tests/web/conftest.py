@@ -94,16 +94,25 @@ def _free_port() -> int:
         return port
 
 
-@pytest.fixture(scope="session")
-def server(tmp_path_factory: pytest.TempPathFactory, playwright_browser: Any) -> Iterator[str]:
-    """The base URL of ``nexus serve``'s app over the sample corpus plus a hostile report."""
-    import uvicorn
+#: The access token of the protected test server (``protected_server``).
+ACCESS_TOKEN = "web-test-access-token"
 
+
+@pytest.fixture(scope="session")
+def kb_url(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """A SQLite KB holding the sample corpus plus a hostile report."""
     url = f"sqlite:///{tmp_path_factory.mktemp('web') / 'kb.db'}"
     with nexus.open(url) as kb:
         kb.ingest([*sample_corpus(), hostile_extraction()])
+    return url
+
+
+def _serve(app: Any) -> Iterator[str]:
+    """Serve ``app`` on 127.0.0.1 (a free port) in a thread; yield its base URL until the end."""
+    import uvicorn
+
     port = _free_port()
-    config = uvicorn.Config(create_app(url, token=None), host="127.0.0.1", port=port, log_level="warning")
+    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning")
     uv = uvicorn.Server(config)
     thread = threading.Thread(target=uv.run, daemon=True)
     thread.start()
@@ -117,6 +126,28 @@ def server(tmp_path_factory: pytest.TempPathFactory, playwright_browser: Any) ->
     thread.join(timeout=10)
 
 
+@pytest.fixture(scope="session")
+def server(kb_url: str, playwright_browser: Any) -> Iterator[str]:
+    """The base URL of ``nexus serve``'s app as on loopback: reads open, no token."""
+    yield from _serve(create_app(kb_url, token=None))
+
+
+@pytest.fixture(scope="session")
+def access_token() -> str:
+    """The token ``protected_server`` accepts."""
+    return ACCESS_TOKEN
+
+
+@pytest.fixture(scope="session")
+def protected_server(kb_url: str, playwright_browser: Any) -> Iterator[str]:
+    """The app as ``nexus serve --token`` runs it off loopback: every /api call needs the token.
+
+    The guard protects reads by configuration (``protect_reads``), not by looking at the
+    address it listens on, so the test serves it on 127.0.0.1.
+    """
+    yield from _serve(create_app(kb_url, token=ACCESS_TOKEN, protect_reads=True))
+
+
 class PageWatch:
     """Dialogs opened and page errors raised while a test drives the page."""
 
@@ -125,9 +156,8 @@ class PageWatch:
         self.errors: list[str] = []
 
 
-@pytest.fixture
-def page(playwright_browser: Any, server: str, request: pytest.FixtureRequest) -> Iterator[Any]:
-    context = playwright_browser.new_context(base_url=server, viewport={"width": 1400, "height": 1000})
+def _open_page(browser: Any, base_url: str, request: pytest.FixtureRequest) -> Iterator[Any]:
+    context = browser.new_context(base_url=base_url, viewport={"width": 1400, "height": 1000})
     browser_page = context.new_page()
     watch = PageWatch()
 
@@ -142,3 +172,17 @@ def page(playwright_browser: Any, server: str, request: pytest.FixtureRequest) -
     ARTIFACTS.mkdir(exist_ok=True)
     browser_page.screenshot(path=str(ARTIFACTS / f"{request.node.name}.png"), full_page=True)
     context.close()
+
+
+@pytest.fixture
+def page(playwright_browser: Any, server: str, request: pytest.FixtureRequest) -> Iterator[Any]:
+    """A fresh browser tab on the open (loopback) server; screenshot left in test-artifacts."""
+    yield from _open_page(playwright_browser, server, request)
+
+
+@pytest.fixture
+def protected_page(
+    playwright_browser: Any, protected_server: str, request: pytest.FixtureRequest
+) -> Iterator[Any]:
+    """A fresh browser tab (empty session storage) on the token-protected server."""
+    yield from _open_page(playwright_browser, protected_server, request)

@@ -106,24 +106,42 @@ Writer = Annotated[None, Depends(require_writer)]
 # Query parameters shared by the graph endpoints (network, path, relations).
 
 
-DATE_PATTERN = r"^[12]\d{3}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$"
+#: Years the API takes (four digits, 1000-2999), and those of them that are leap years.
+_YEAR = r"[12][0-9]{3}"
+_LEAP_YEAR = r"[12][0-9](?:0[48]|[2468][048]|[13579][26])|(?:1[26]|2[048])00"
+_DAY_31 = r"(?:0[1-9]|[12][0-9]|3[01])"
+_DAY_30 = r"(?:0[1-9]|[12][0-9]|30)"
+_DAY_28 = r"(?:0[1-9]|1[0-9]|2[0-8])"
+
+#: Exactly the dates the API accepts: YYYY, YYYY-MM or a real calendar day YYYY-MM-DD
+#: (2019-02-30 and 2019-02-29 do not match; 2020-02-29 does). ASCII digits only, so the
+#: pattern means the same to Python, JavaScript and JSON Schema validators.
+DATE_PATTERN = (
+    rf"^(?:{_YEAR}(?:-(?:(?:0[13578]|1[02])(?:-{_DAY_31})?|(?:0[469]|11)(?:-{_DAY_30})?"
+    rf"|02(?:-{_DAY_28})?))?|(?:{_LEAP_YEAR})-02-29)$"
+)
+#: The pattern the OpenAPI schema declares: a date as above, or empty (no bound).
+DATE_OR_EMPTY_PATTERN = "^(?:" + DATE_PATTERN[1:-1] + ")?$"
 _DATE_PATTERN = re.compile(DATE_PATTERN)
 
 
 def _check_date(value: str | None) -> str | None:
-    """A real calendar date at year, month or day precision, else a 422 naming the parameter."""
+    """A real calendar date at year, month or day precision, else a 422 naming the parameter.
+
+    The check is the declared pattern itself, so what the schema admits is what the server takes;
+    ``datetime.date`` confirms a full date as a second line of defence.
+    """
     if value is None:
         return None
+    problem = f"not a date (YYYY, YYYY-MM or YYYY-MM-DD): {value!r}"
     if not _DATE_PATTERN.fullmatch(value):
-        raise ValueError(f"not a date (YYYY, YYYY-MM or YYYY-MM-DD): {value!r}")
-    parts = value.split("-")
+        raise ValueError(problem)
+    parts = [int(p) for p in value.split("-")]
+    year, month, day = (*parts, 1, 1)[:3]
     try:
-        year, month, day = (int(p) for p in [*parts, "1", "1"][:3])
         date(year, month, day)
-    except ValueError:
-        raise ValueError(f"not a date (YYYY, YYYY-MM or YYYY-MM-DD): {value!r}") from None
-    if year < 1:
-        raise ValueError(f"not a date (YYYY, YYYY-MM or YYYY-MM-DD): {value!r}")
+    except ValueError:  # pragma: no cover - the pattern admits no such value
+        raise ValueError(problem) from None
     return value
 
 
@@ -138,8 +156,8 @@ DateParam = Annotated[
     AfterValidator(_check_date),
     # The pattern is documented and checked by _check_date (after an empty value became None).
     Query(
-        description="YYYY, YYYY-MM or YYYY-MM-DD (empty: no bound)",
-        json_schema_extra={"pattern": "^(" + DATE_PATTERN[1:-1] + ")?$"},
+        description="YYYY, YYYY-MM or YYYY-MM-DD, a real calendar date (empty: no bound)",
+        json_schema_extra={"pattern": DATE_OR_EMPTY_PATTERN},
     ),
 ]
 TypesParam = Annotated[
