@@ -218,3 +218,56 @@ def test_speaker_sharing_a_town_name_is_no_place(extract: Any) -> None:
     text = "Governor Babagana Zulum visited the camp. Zulum said the attackers came from Sambisa."
     ents = by_name(extract(text))
     assert all(e.type != "PLACE" for n, e in ents.items() if "Zulum" in n)
+
+
+def test_arabic_group_name_head_makes_an_armed_group(extract: Any) -> None:
+    ents = by_name(
+        extract("Liwa al-Fatimiyoun fighters clashed with Saraya al-Mukhtar near the border on Friday.")
+    )
+    typed = {e.name: (e.type, e.subtype) for e in ents.values()}
+    assert typed.get("Liwa al-Fatimiyoun", ("ORG", "armed_group")) == ("ORG", "armed_group")
+    assert any(t == ("ORG", "armed_group") for t in typed.values())
+    assert not any(e.type == "PLACE" and "Saraya" in e.name for e in ents.values())
+
+
+def test_clan_or_cartel_tagged_as_a_place_is_an_organisation(extract: Any) -> None:
+    ents = by_name(
+        extract("Prosecutors blamed the Sinaloa Cartel and the Norte Clan for the ambush in Culiacan.")
+    )
+    for name in ("Sinaloa Cartel", "Norte Clan"):
+        if name in ents:
+            assert ents[name].type == "ORG"
+
+
+def test_body_after_a_place_name_is_one_organisation(extract: Any) -> None:
+    ents = by_name(extract("The Niger Basin Authority and the Kenya Wildlife Service issued a joint notice."))
+    assert ents["Niger Basin Authority"].type == "ORG"
+    assert ents["Kenya Wildlife Service"].type == "ORG"
+    assert "Kenya" not in ents or ents["Kenya"].type == "PLACE"
+
+
+def test_state_body_keeps_the_title_after_it_out(extract: Any) -> None:
+    ents = by_name(extract("The Pakistan Army Chief visited troops in Waziristan on Sunday."))
+    assert not any(e.name.endswith("Chief") for e in ents.values())
+
+
+def test_buildings_are_sites(extract: Any) -> None:
+    text = "Gunmen stormed the Moroto Teaching Hospital and later the Lira Polytechnic on Monday."
+    ents = by_name(extract(text))
+    assert ents["Moroto Teaching Hospital"].type == "PLACE"
+    assert ents["Moroto Teaching Hospital"].subtype == "site"
+
+
+def test_name_after_known_as_is_a_persons_alias(extract: Any) -> None:
+    ents = by_name(extract("Police arrested a rebel commander known as Tunja at a farm near the river."))
+    assert ents["Tunja"].type == "PERSON"
+
+
+def test_name_with_a_governor_is_a_place(extract: Any) -> None:
+    ents = by_name(extract("Officials said Kogi's governor had ordered a curfew after the attack."))
+    assert ents["Kogi"].type == "PLACE"
+
+
+def test_town_misread_as_a_title_after_in_is_a_place(extract: Any) -> None:
+    ents = by_name(extract("A roadside bomb wounded six soldiers in Peshawar on Tuesday."))
+    assert ents["Peshawar"].type == "PLACE"

@@ -196,7 +196,10 @@ def _with_state_bodies(doc: Doc) -> list[Span]:
         if ent.label_ == "NORP" and len(ent) == 1 and not _is_people(ent.text) and _place_only_context(ent):
             ent = Span(doc, ent.start, ent.end, label="GPE")  # "the town of Tadmor" read as a people
         nxt = doc[ent.end] if ent.end < len(doc) else None
-        if (
+        body = _body_after_place(ent) if ent.label_ in ("GPE", "LOC", "FAC") else None
+        if body is not None:
+            out.append(body)
+        elif (
             ent.label_ == "GPE"
             and nxt is not None
             and nxt.text in _STATE_BODY_HEADS
@@ -218,6 +221,22 @@ def _with_state_bodies(doc: Doc) -> list[Span]:
         for pair in _split_at_in(listed)
         for part in _split_place_pair(pair)
     ]
+
+
+def _body_after_place(ent: Span) -> Span | None:
+    """ "Lake Chad Basin" + "Commission", "Kenya Coast Guard" + "Service": a place name followed
+    by capitalised words ending in an organisation's head word is that organisation."""
+    doc = ent.doc
+    end = ent.end
+    while end < len(doc) and end - ent.end < 4 and doc[end].is_title and not doc[end].ent_type_:
+        end += 1
+    while end > ent.end and doc[end - 1].text not in _STATE_BODY_HEADS:
+        if org_subtype(doc[end - 1].text) not in ("other", "media"):
+            break
+        end -= 1  # "Pakistan Army Chief": the body is "Pakistan Army"
+    if end == ent.end or (end == ent.end + 1 and doc[ent.end].text in ("Coast", "Air")):
+        return None
+    return Span(doc, ent.start, end, label="ORG")
 
 
 def _split_place_list(span: Span) -> list[Span]:
@@ -518,10 +537,14 @@ def _type_of(span: Span, entry: GazetteerEntry | None) -> str | None:
         if titled_name and all(w[:1].isupper() for w in words) and _titled(span):
             return "PERSON"  # "Governor Hyacinth Alia" read as an event
         return None
-    if words[-1] in _word_set("site_words") or (
-        len(words) > 1 and words[-1] in _word_set("admin_head_words")
+    if (
+        words[-1] in _word_set("site_words")
+        or " ".join(words[-2:]) in _word_set("site_words")
+        or (len(words) > 1 and words[-1] in _word_set("admin_head_words"))
     ):
         return "PLACE"
+    if (etype != "ORG" or org_subtype(span.text) == "other") and _named_alias(span):
+        return "PERSON"  # "a commander known as Calarca": a person's alias, whatever town bears it
     doc = span.doc
     if span.end < len(doc) and doc[span.end].lower_ in _word_set("place_nouns") and doc[span.end].is_lower:
         return "PLACE"  # "the Zobe junction", "Faladié district"
@@ -533,7 +556,31 @@ def _type_of(span: Span, entry: GazetteerEntry | None) -> str | None:
         )
     if etype == "PERSON" and org_subtype(span.text) in ("armed_group", "military", "government"):
         return "ORG"  # "Jamaat-ud-Dawa", "Saraya Ansar al-Sunna" tagged as persons
+    if (
+        etype == "PLACE"
+        and len(words) > 1
+        and org_subtype(span.text) in ("armed_group", "military", "government")
+        and not any(c.exact for c in Geocoder().candidates(span.text))
+    ):
+        return "ORG"  # "the Gulf Clan", "Basin Commission", "Coast Guard Service" tagged as places
     return etype
+
+
+def _named_alias(span: Span) -> bool:
+    """A name written right after "known as", "alias" with no quotes, after a noun that is no
+    place noun ("a fighter known as Tarek"): the name a person goes by."""
+    doc = span.doc
+    sent_start = _sentence_start(doc, span.start)[0]
+    for cue in _word_set("person_alias_cues"):
+        n = len(cue.split())
+        start = span.start - n
+        if start <= sent_start or doc[start : span.start].text.lower() != cue:
+            continue
+        before = doc[start - 1]
+        return before.pos_ in ("NOUN", "PROPN") and before.lemma_.lower() not in (
+            _word_set("place_of_nouns") | _word_set("place_nouns")
+        )
+    return False
 
 
 def _sentence_start(doc: Doc, token_i: int) -> tuple[int, int]:
@@ -1004,7 +1051,10 @@ def _relabel_places(doc: Doc, clusters: list[EntityCluster], geocoder: Geocoder)
         if cluster.type == "ORG" and org_subtype(name) != "other":
             continue
         spans = [s for s in (_mention_span(doc, m) for m in cluster.mentions) if s is not None]
-        if any(_acts_like_an_agent(s) for s in spans):
+        if any(_has_place_office(s) for s in spans):
+            cluster.type = "PLACE"  # "Kwara's governor"
+            continue
+        if any(_acts_like_an_agent(s) or _named_alias(s) for s in spans):
             continue  # "Alia said": whatever town bears the name, this one speaks
         if not cluster.roles and any(_place_only_context(s) for s in spans):
             cluster.type = "PLACE"
@@ -1019,6 +1069,16 @@ def _relabel_places(doc: Doc, clusters: list[EntityCluster], geocoder: Geocoder)
         )
         if _trustworthy_place(title, geocoder, strict=not locative):
             cluster.type = "PLACE"
+
+
+def _has_place_office(span: Span) -> bool:
+    """Whether the name is followed by "'s governor", "'s mayor": the office of a place."""
+    doc = span.doc
+    return (
+        span.end + 1 < len(doc)
+        and doc[span.end].tag_ == "POS"
+        and doc[span.end + 1].lower_ in _word_set("place_office_nouns")
+    )
 
 
 def _mention_span(doc: Doc, mention: Mention) -> Span | None:
@@ -1126,7 +1186,8 @@ def _untagged_places(doc: Doc, clusters: list[EntityCluster], geocoder: Geocoder
     for token in doc:
         if token.pos_ != "PROPN" or not token.is_title or token.idx in covered or len(token.text) < 4:
             continue
-        if token.ent_type_ and token.ent_type_ not in ("GPE", "LOC", "FAC", "NORP"):
+        misread = token.ent_type_ in _word_set("misread_place_labels") and _lone_entity(token)
+        if token.ent_type_ and token.ent_type_ not in ("GPE", "LOC", "FAC", "NORP") and not misread:
             continue
         if token.is_sent_start or any(
             0 <= j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].is_title
@@ -1145,11 +1206,17 @@ def _untagged_places(doc: Doc, clusters: list[EntityCluster], geocoder: Geocoder
             and doc[token.i - 1].lower_ == "of"
             and _place_only_context(doc[token.i : token.i + 1])
         )
+        lone = doc[token.i : token.i + 1]
+        if misread and not (
+            _place_only_context(lone) and _trustworthy_place(token.text, geocoder, strict=False)
+        ):
+            continue  # "in Quetta" read as the title of a work: a known town all the same
         if not named_as_place and not any(
             c.exact and (c.source == "nexus-sites" or geocoder.context.get(c.country or "", 0))
             for c in geocoder.candidates(token.text)
         ):
-            continue  # "the port of Hodeidah" is a place whatever the gazetteer knows
+            if not misread:
+                continue  # "the port of Hodeidah" is a place whatever the gazetteer knows
         cluster = found.get(key)
         if cluster is None:
             cluster = found[key] = EntityCluster(type="PLACE")
@@ -1161,6 +1228,12 @@ def _untagged_places(doc: Doc, clusters: list[EntityCluster], geocoder: Geocoder
             found[key] = EntityCluster(type="PLACE")
             found[key].add(_mention(part))
     return list(found.values())
+
+
+def _lone_entity(token: Token) -> bool:
+    """Whether the token is an entity span of its own (one word, tagged alone)."""
+    doc = token.doc
+    return token.ent_iob_ == "B" and (token.i + 1 >= len(doc) or doc[token.i + 1].ent_iob_ != "I")
 
 
 def _parts_of_towns(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
