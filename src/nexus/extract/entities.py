@@ -1211,12 +1211,15 @@ def _untagged_places(doc: Doc, clusters: list[EntityCluster], geocoder: Geocoder
             _place_only_context(lone) and _trustworthy_place(token.text, geocoder, strict=False)
         ):
             continue  # "in Quetta" read as the title of a work: a known town all the same
-        if not named_as_place and not any(
-            c.exact and (c.source == "nexus-sites" or geocoder.context.get(c.country or "", 0))
-            for c in geocoder.candidates(token.text)
+        if (
+            not named_as_place
+            and not misread
+            and not any(
+                c.exact and (c.source == "nexus-sites" or geocoder.context.get(c.country or "", 0))
+                for c in geocoder.candidates(token.text)
+            )
         ):
-            if not misread:
-                continue  # "the port of Hodeidah" is a place whatever the gazetteer knows
+            continue  # "the port of Hodeidah" is a place whatever the gazetteer knows
         cluster = found.get(key)
         if cluster is None:
             cluster = found[key] = EntityCluster(type="PLACE")
