@@ -271,3 +271,21 @@ def test_name_with_a_governor_is_a_place(extract: Any) -> None:
 def test_town_misread_as_a_title_after_in_is_a_place(extract: Any) -> None:
     ents = by_name(extract("A roadside bomb wounded six soldiers in Peshawar on Tuesday."))
     assert ents["Peshawar"].type == "PLACE"
+
+
+def test_unknown_name_after_at_is_a_place(extract: Any) -> None:
+    ents = by_name(
+        extract("Militants opened fire on an army patrol at Wadi Korba in the Lahij area on Monday.")
+    )
+    assert ents["Wadi Korba"].type == "PLACE"
+
+
+def test_names_before_a_plural_place_noun_are_places(extract: Any) -> None:
+    ents = by_name(extract("A strike hit Gidan Bawa and Tashar Kuka villages in Silame LGA."))
+    assert ents["Tashar Kuka"].type == "PLACE"
+
+
+def test_name_after_governor_of_is_a_place(extract: Any) -> None:
+    ents = by_name(extract("Anna Berger, the governor of Styria, condemned the stabbing."))
+    assert ents["Styria"].type == "PLACE"
+    assert ents["Anna Berger"].type == "PERSON"

@@ -546,7 +546,12 @@ def _type_of(span: Span, entry: GazetteerEntry | None) -> str | None:
     if (etype != "ORG" or org_subtype(span.text) == "other") and _named_alias(span):
         return "PERSON"  # "a commander known as Calarca": a person's alias, whatever town bears it
     doc = span.doc
-    if span.end < len(doc) and doc[span.end].lower_ in _word_set("place_nouns") and doc[span.end].is_lower:
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if (
+        nxt is not None
+        and nxt.is_lower
+        and (nxt.lower_ in _word_set("place_nouns") or nxt.lemma_ in _word_set("place_nouns"))
+    ):
         return "PLACE"  # "the Zobe junction", "Faladié district"
     if etype == "PLACE" and any(c.isdigit() for c in span.text):
         return "ORG"  # "G7", "G20"
@@ -1109,7 +1114,7 @@ def _place_only_context(span: Span) -> bool:
     ):
         return True
     if prev.lower_ == "of" and i > 0:
-        return doc[i - 1].lower_ in _word_set("place_of_nouns")
+        return doc[i - 1].lower_ in _word_set("place_of_nouns") | _word_set("place_office_nouns")
     return _object_placed_in_a_town(span)
 
 
