@@ -289,3 +289,41 @@ def test_name_after_governor_of_is_a_place(extract: Any) -> None:
     ents = by_name(extract("Anna Berger, the governor of Styria, condemned the stabbing."))
     assert ents["Styria"].type == "PLACE"
     assert ents["Anna Berger"].type == "PERSON"
+
+
+def test_country_name_used_as_a_given_name_stays_in_the_person(extract: Any) -> None:
+    ents = by_name(
+        extract("Jordan's foreign minister, Jordan Peleg, spoke. Later, Israel Cohen, an envoy, replied.")
+    )
+    assert "Israel Cohen" in ents and ents["Israel Cohen"].type == "PERSON"
+    assert "Cohen" not in ents
+
+
+def test_split_village_name_before_village_is_one_place(extract: Any) -> None:
+    ents = by_name(
+        extract("Troops cornered two gunmen in Kanda Bhutal village in Doda's Gandoh area on Friday.")
+    )
+    assert not ({"Kanda", "Bhutal"} & set(ents))
+
+
+def test_congo_alone_is_the_country(extract: Any) -> None:
+    ents = by_name(extract("The rebels have been based in eastern Congo for two decades."))
+    assert ents["Congo"].type == "PLACE" and ents["Congo"].subtype == "country"
+
+
+def test_gazetteer_name_before_a_unit_word_is_another_group(extract: Any) -> None:
+    ents = by_name(extract("The group said its Fateh Squad had attacked the convoy near Noshki."))
+    assert "Fateh Squad" in ents
+    assert ents["Fateh Squad"].subtype == "armed_group"
+    assert "Fateh" not in ents
+
+
+def test_is_in_mixed_case_prose_is_the_islamic_state(extract: Any) -> None:
+    ents = extract("Fighters loyal to IS stormed a prison in Hasakah on Thursday.").entities
+    group = [e for e in ents if "IS" in e.surface_forms()]
+    assert group and group[0].type == "ORG" and group[0].subtype == "armed_group"
+
+
+def test_is_in_a_capitals_headline_is_no_entity(extract: Any) -> None:
+    ents = extract("WHAT IS NEXT FOR THE REGION\n\nThe army said it had restored order.").entities
+    assert not any("IS" in e.surface_forms() for e in ents)

@@ -192,7 +192,7 @@ def _with_state_bodies(doc: Doc) -> list[Span]:
     a known organisation from the gazetteer is left as it is.
     """
     out: list[Span] = []
-    for ent in _with_defined_acronyms(doc):
+    for ent in _join_split_names(_with_defined_acronyms(doc)):
         if ent.label_ == "NORP" and len(ent) == 1 and not _is_people(ent.text) and _place_only_context(ent):
             ent = Span(doc, ent.start, ent.end, label="GPE")  # "the town of Tadmor" read as a people
         nxt = doc[ent.end] if ent.end < len(doc) else None
@@ -221,6 +221,43 @@ def _with_state_bodies(doc: Doc) -> list[Span]:
         for pair in _split_at_in(listed)
         for part in _split_place_pair(pair)
     ]
+
+
+def _join_split_names(ents: list[Span]) -> list[Span]:
+    """Two touching spans that are one name: "Israel" + "Katz" (a country's name as a given
+    name before a surname the NER tagged) is one person; "Saida" + "Sukhal" before a
+    lower-case place noun ("village") is one place."""
+    out: list[Span] = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        if prev is None or prev.end != ent.start or not prev[-1].is_title or not ent[0].is_title:
+            out.append(ent)
+            continue
+        doc = ent.doc
+        nxt = doc[ent.end] if ent.end < len(doc) else None
+        country_as_given_name = (
+            len(prev) == 1
+            and prev.label_ == "GPE"
+            and prev.kb_id_.startswith("country:")
+            and ent.label_ == "PERSON"
+            and len(ent) == 1
+            and not _role_before(prev)
+        )
+        place_noun_after = (
+            nxt is not None
+            and nxt.is_lower
+            and nxt.lemma_ in _word_set("place_nouns")
+            and not prev.kb_id_
+            and not ent.kb_id_
+            and {prev.label_, ent.label_} <= {"GPE", "LOC", "FAC", "PERSON", "ORG"}
+        )
+        if country_as_given_name:
+            out[-1] = Span(doc, prev.start, ent.end, label="PERSON")
+        elif place_noun_after:
+            out[-1] = Span(doc, prev.start, ent.end, label="GPE")
+        else:
+            out.append(ent)
+    return out
 
 
 def _body_after_place(ent: Span) -> Span | None:
@@ -647,6 +684,7 @@ def cluster_entities(doc: Doc, outlet: str | None = None) -> list[EntityCluster]
             if word not in cluster.roles:
                 cluster.roles.append(word)
 
+    _guarded_acronyms(doc, clusters, by_key)
     geocoder = doc_geocoder(doc, clusters)
     _relabel_places(doc, clusters, geocoder)
     _listed_with_places(doc, clusters)
@@ -679,6 +717,38 @@ def cluster_entities(doc: Doc, outlet: str | None = None) -> list[EntityCluster]
         ):
             cluster.subtype = "site"  # "Mogadishu's Hodan district": a part of the town, finer than it
     return clusters
+
+
+def _guarded_acronyms(doc: Doc, clusters: list[EntityCluster], by_key: dict[str, EntityCluster]) -> None:
+    """Mentions of acronyms the gazetteer leaves out as too ambiguous ("IS" for Islamic State).
+
+    Such a token counts in mixed-case prose, where the verb would be written in
+    lower case: no other all-capitals word near it (a headline's "WHAT IS NEXT").
+    """
+    table: dict[str, str] = _lexicon().get("guarded_acronyms", {})
+    if not table:
+        return
+    known = entries()
+    covered = {i for c in clusters for m in c.mentions for i in range(m.start, m.end)}
+    for token in doc:
+        key = table.get(token.text)
+        if key is None or token.idx in covered:
+            continue
+        near = doc[max(token.i - 3, 0) : token.i + 4]
+        if any(t.is_upper and t.is_alpha and len(t) > 1 and t.i != token.i for t in near):
+            continue  # the verb of a headline in capitals ("WHAT IS NEXT")
+        if sum(t.is_lower and t.is_alpha for t in near) < 2:
+            continue
+        entry = known.get(key)
+        if entry is None:
+            continue
+        cluster = by_key.get(key)
+        if cluster is None:
+            cluster = EntityCluster(type=_LABEL_TYPES.get(entry.label, "ORG"), key=key)
+            cluster.subtype, cluster.country = entry.subtype, entry.country
+            clusters.append(cluster)
+            by_key[key] = cluster
+        cluster.add(_mention(doc[token.i : token.i + 1]))
 
 
 def _place_subtype(cluster: EntityCluster, geocoder: Geocoder, doc: Doc) -> None:
