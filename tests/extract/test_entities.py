@@ -327,3 +327,18 @@ def test_is_in_mixed_case_prose_is_the_islamic_state(extract: Any) -> None:
 def test_is_in_a_capitals_headline_is_no_entity(extract: Any) -> None:
     ents = extract("WHAT IS NEXT FOR THE REGION\n\nThe army said it had restored order.").entities
     assert not any("IS" in e.surface_forms() for e in ents)
+
+
+def test_place_name_runs_on_to_the_place_noun(extract: Any) -> None:
+    ents = by_name(extract("Soldiers surrounded militants hiding in Kalwari Nallah village near the border."))
+    assert "Kalwari Nallah" in ents and ents["Kalwari Nallah"].type == "PLACE"
+
+
+def test_list_tagged_as_one_name_is_split(extract: Any) -> None:
+    ents = by_name(extract("Jets struck targets in Zakho, Amadiya, Batifa and Kani Masi, officials said."))
+    assert not any("," in name for name in ents)
+
+
+def test_name_after_the_forests_of_is_a_place(extract: Any) -> None:
+    ents = by_name(extract("Search teams have been combing the forests of Tarnah since the ambush."))
+    assert ents["Tarnah"].type == "PLACE"

@@ -228,7 +228,7 @@ def _join_split_names(ents: list[Span]) -> list[Span]:
     name before a surname the NER tagged) is one person; "Saida" + "Sukhal" before a
     lower-case place noun ("village") is one place."""
     out: list[Span] = []
-    for ent in ents:
+    for ent in map(_with_untagged_tail, ents):
         prev = out[-1] if out else None
         if prev is None or prev.end != ent.start or not prev[-1].is_title or not ent[0].is_title:
             out.append(ent)
@@ -260,6 +260,25 @@ def _join_split_names(ents: list[Span]) -> list[Span]:
     return out
 
 
+def _with_untagged_tail(ent: Span) -> Span:
+    """ "Saida" + untagged "Sukhal" + "village": the place name runs on to the place noun."""
+    doc = ent.doc
+    end = ent.end
+    if (
+        ent.kb_id_
+        or ent.label_ not in ("GPE", "LOC", "FAC", "PERSON", "ORG")
+        or end + 1 >= len(doc)
+        or not doc[end].is_title
+        or doc[end].ent_type_
+        or doc[end].pos_ != "PROPN"
+    ):
+        return ent
+    nxt = doc[end + 1]
+    if nxt.is_lower and nxt.lemma_ in _word_set("place_nouns"):
+        return Span(doc, ent.start, end + 1, label="GPE")
+    return ent
+
+
 def _body_after_place(ent: Span) -> Span | None:
     """ "Lake Chad Basin" + "Commission", "Kenya Coast Guard" + "Service": a place name followed
     by capitalised words ending in an organisation's head word is that organisation."""
@@ -278,7 +297,7 @@ def _body_after_place(ent: Span) -> Span | None:
 
 def _split_place_list(span: Span) -> list[Span]:
     """ "Gara, Qandil and Sinjar" tagged as one place: three places."""
-    if span.kb_id_ or span.label_ not in ("GPE", "LOC") or len(span) < 4:
+    if span.kb_id_ or span.label_ not in ("GPE", "LOC", "ORG", "PERSON") or len(span) < 4:
         return [span]
     doc = span.doc
     if not any(t.lower_ in ("and", "or") for t in span) or not any(t.text == "," for t in span):
@@ -292,7 +311,9 @@ def _split_place_list(span: Span) -> list[Span]:
             start = token.i + 1
     if start < span.end:
         parts.append(Span(doc, start, span.end, label=span.label_))
-    if all(p[0].is_title for p in parts):
+    if all(p[0].is_title for p in parts) and (
+        span.label_ in ("GPE", "LOC") or all(len(p) <= 3 for p in parts)
+    ):
         return parts
     return [span]
 
@@ -1184,7 +1205,8 @@ def _place_only_context(span: Span) -> bool:
     ):
         return True
     if prev.lower_ == "of" and i > 0:
-        return doc[i - 1].lower_ in _word_set("place_of_nouns") | _word_set("place_office_nouns")
+        nouns = _word_set("place_of_nouns") | _word_set("place_office_nouns")
+        return doc[i - 1].lower_ in nouns or (doc[i - 1].is_lower and doc[i - 1].lemma_ in nouns)
     return _object_placed_in_a_town(span)
 
 
