@@ -342,3 +342,14 @@ def test_list_tagged_as_one_name_is_split(extract: Any) -> None:
 def test_name_after_the_forests_of_is_a_place(extract: Any) -> None:
     ents = by_name(extract("Search teams have been combing the forests of Tarnah since the ambush."))
     assert ents["Tarnah"].type == "PLACE"
+
+
+def test_name_in_apposition_to_a_person_noun_is_a_person(extract: Any) -> None:
+    ents = by_name(extract("The gunmen hijacked a minibus and shot its driver, Kemal Yavuz, near the gate."))
+    assert ents["Kemal Yavuz"].type == "PERSON"
+
+
+def test_listed_objects_of_an_attack_on_the_outskirts_of_a_town_are_places(extract: Any) -> None:
+    text = "Eleven farmers died in raids on Tse Ancha and Ugondo Mbatie, on the outskirts of Gboko."
+    ents = by_name(extract(text))
+    assert ents["Ugondo Mbatie"].type == "PLACE"

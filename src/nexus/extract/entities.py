@@ -492,7 +492,12 @@ def _titled(span: Span) -> bool:
     if _role_before(span):
         return True
     doc, i = span.doc, span.start - 1
-    return i >= 1 and doc[i].text == "," and doc[i - 1].lower_.rstrip(".") in _bare_title_words()
+    if i < 1 or doc[i].text != ",":
+        return False
+    before = doc[i - 1]
+    return before.lower_.rstrip(".") in _bare_title_words() or (
+        before.is_lower and before.lemma_ in _word_set("person_nouns")
+    )
 
 
 def _is_junk(span: Span, entry: GazetteerEntry | None) -> bool:
@@ -1221,13 +1226,26 @@ def _object_placed_in_a_town(span: Span) -> bool:
         and root.head.lower_ == "on"
         and root.head.head.lemma_.lower() in ("attack", "raid", "assault", "offensive")
     )
+    if root.dep_ == "conj" and root.head.dep_ in ("pobj", "dobj"):
+        root = root.head  # "attacks on X and Y, on the outskirts of Z": Y is placed as X is
+        governor = root.head.lemma_.lower()
+        on_attack = (
+            root.dep_ == "pobj"
+            and root.head.lower_ == "on"
+            and root.head.head.lemma_.lower() in ("attack", "raid", "assault", "offensive")
+        )
     if not on_attack and (root.dep_ != "dobj" or governor not in _word_set("place_taking_verbs")):
         return False
     if span.end + 2 >= len(doc):
         return False
     i = span.end + int(doc[span.end].text == ",")
+    if doc[i : i + 4].text.lower() == "on the outskirts of" and i + 4 < len(doc):
+        i += 3  # "on the outskirts of Z" locates like "in Z"
+        return doc[i + 1].is_title and doc[i + 1].ent_type_ not in ("ORG", "DATE", "NORP")
     after = doc[i + 1]
-    return doc[i].lower_ == "in" and after.is_title and after.ent_type_ not in ("ORG", "DATE", "NORP")
+    return (
+        doc[i].lower_ in ("in", "near") and after.is_title and after.ent_type_ not in ("ORG", "DATE", "NORP")
+    )
 
 
 def _listed_with_places(doc: Doc, clusters: list[EntityCluster]) -> None:
