@@ -353,3 +353,10 @@ def test_listed_objects_of_an_attack_on_the_outskirts_of_a_town_are_places(extra
     text = "Eleven farmers died in raids on Tse Ancha and Ugondo Mbatie, on the outskirts of Gboko."
     ents = by_name(extract(text))
     assert ents["Ugondo Mbatie"].type == "PLACE"
+
+
+def test_full_name_tagged_as_an_organisation_is_the_person_of_its_surname(extract: Any) -> None:
+    text = "Gustavo Petro blamed the rebels for the blast. Critics said Petro was wrong, and Petro replied."
+    ents = by_name(extract(text))
+    assert ents["Gustavo Petro"].type == "PERSON"
+    assert "Petro" not in ents

@@ -723,6 +723,7 @@ def cluster_entities(doc: Doc, outlet: str | None = None) -> list[EntityCluster]
         if c.type == "PLACE"
         and any(s is not None and _place_only_context(s) for s in (_mention_span(doc, m) for m in c.mentions))
     }
+    _people_tagged_as_organisations(clusters)
     clusters = _merge_short_forms(clusters, placed)
     for cluster in clusters:
         if cluster.type == "ORG" and cluster.subtype is None:
@@ -876,6 +877,28 @@ def _merge_short_forms(clusters: list[EntityCluster], placed: set[int] | None = 
             target.absorb(cluster)
     order = {id(c): i for i, c in enumerate(clusters)}
     return sorted(merged, key=lambda c: min((order.get(id(c), 0),)))
+
+
+def _people_tagged_as_organisations(clusters: list[EntityCluster]) -> None:
+    """ "Gustavo Petro blamed ..." tagged as an organisation while "Petro" alone is a person:
+    a two- or three-word organisation name no gazetteer or name word explains, whose last
+    word is a person of the document, is that person."""
+    people = {fold(c.name) for c in clusters if c.type == "PERSON" and len(c.name.split()) == 1}
+    if not people:
+        return
+    for cluster in clusters:
+        words = cluster.name.split()
+        if (
+            cluster.type == "ORG"
+            and cluster.key is None
+            and cluster.subtype is None
+            and len(words) in (2, 3)
+            and all(w[:1].isupper() for w in words)
+            and not any(w.lower() in _CONNECTORS for w in words)
+            and org_subtype(cluster.name) == "other"
+            and fold(words[-1]) in people
+        ):
+            cluster.type = "PERSON"
 
 
 def _is_surname_of(short: EntityCluster, person: EntityCluster) -> bool:
