@@ -360,3 +360,14 @@ def test_full_name_tagged_as_an_organisation_is_the_person_of_its_surname(extrac
     ents = by_name(extract(text))
     assert ents["Gustavo Petro"].type == "PERSON"
     assert "Petro" not in ents
+
+
+def test_name_after_members_of_is_a_group(extract: Any) -> None:
+    ents = by_name(extract("Police detained nine members of Los Rojos at a ranch outside the city."))
+    assert ents["Los Rojos"].type == "ORG"
+
+
+def test_name_after_the_daily_is_an_outlet(extract: Any) -> None:
+    ents = by_name(extract("Twelve people died on Friday, according to the Dakar daily Le Matin Libre."))
+    found = [e for e in ents.values() if "Le Matin" in e.name]
+    assert found and found[0].type == "ORG"

@@ -606,6 +606,8 @@ def _type_of(span: Span, entry: GazetteerEntry | None) -> str | None:
         or (len(words) > 1 and words[-1] in _word_set("admin_head_words"))
     ):
         return "PLACE"
+    if etype in ("PLACE", "PERSON") and _group_by_context(span):
+        return "ORG"  # "members of Los Zetas", "the daily Le Soir"
     if (etype != "ORG" or org_subtype(span.text) == "other") and _named_alias(span):
         return "PERSON"  # "a commander known as Calarca": a person's alias, whatever town bears it
     doc = span.doc
@@ -632,6 +634,28 @@ def _type_of(span: Span, entry: GazetteerEntry | None) -> str | None:
     ):
         return "ORG"  # "the Gulf Clan", "Basin Commission", "Coast Guard Service" tagged as places
     return etype
+
+
+def _group_by_context(span: Span) -> bool:
+    """Whether the words before a name make it a group or an outlet, not a place or person:
+    "members of X" (or of a list holding X), "the daily X"; a name a gazetteer knows as a
+    place exactly keeps its place reading."""
+    doc = span.doc
+    root = span.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head  # "members of A, B and C"
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.lower_ == "the" and span.start > 1:
+        before = doc[span.start - 2]
+    media = before is not None and before.is_lower and before.lower_ in _word_set("media_nouns")
+    member = (
+        root.dep_ == "pobj"
+        and root.head.lower_ == "of"
+        and root.head.head.lower_ in _word_set("member_nouns")
+    )
+    if not (media or member):
+        return False
+    return not any(c.exact for c in Geocoder().candidates(span.text))
 
 
 def _named_alias(span: Span) -> bool:
