@@ -371,3 +371,13 @@ def test_name_after_the_daily_is_an_outlet(extract: Any) -> None:
     ents = by_name(extract("Twelve people died on Friday, according to the Dakar daily Le Matin Libre."))
     found = [e for e in ents.values() if "Le Matin" in e.name]
     assert found and found[0].type == "ORG"
+
+
+def test_body_of_a_country_is_one_organisation(extract: Any) -> None:
+    ents = by_name(extract("The Independent Electoral Commission of Kenya postponed the count on Monday."))
+    assert any(name.endswith("Commission of Kenya") for name in ents)
+
+
+def test_del_sur_names_a_province(extract: Any) -> None:
+    ents = by_name(extract("Soldiers were deployed across Lanao del Norte after the blast."))
+    assert ents["Lanao del Norte"].type == "PLACE"

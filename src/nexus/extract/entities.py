@@ -228,7 +228,7 @@ def _join_split_names(ents: list[Span]) -> list[Span]:
     name before a surname the NER tagged) is one person; "Saida" + "Sukhal" before a
     lower-case place noun ("village") is one place."""
     out: list[Span] = []
-    for ent in map(_with_untagged_tail, ents):
+    for ent in map(_with_untagged_tail, _with_country_of(ents)):
         prev = out[-1] if out else None
         if prev is None or prev.end != ent.start or not prev[-1].is_title or not ent[0].is_title:
             out.append(ent)
@@ -255,6 +255,35 @@ def _join_split_names(ents: list[Span]) -> list[Span]:
             out[-1] = Span(doc, prev.start, ent.end, label="PERSON")
         elif place_noun_after:
             out[-1] = Span(doc, prev.start, ent.end, label="GPE")
+        else:
+            out.append(ent)
+    return out
+
+
+def _with_country_of(ents: list[Span]) -> list[Span]:
+    """ "Election Commission" + "of" + "Pakistan": a body's name that goes on with "of" and a
+    country is one organisation ("Election Commission of Pakistan")."""
+    out: list[Span] = []
+    skip: set[int] = set()
+    for k, ent in enumerate(ents):
+        if k in skip:
+            continue
+        nxt = ents[k + 1] if k + 1 < len(ents) else None
+        doc = ent.doc
+        if (
+            nxt is not None
+            and ent.label_ == "ORG"
+            and not ent.kb_id_
+            and nxt.kb_id_.startswith("country:")
+            and (of := nxt.start - 1 - int(doc[nxt.start - 1].lower_ == "the")) - 1 >= ent.start
+            and ent.end <= nxt.start <= ent.end + 2
+            and all(t.lower_ in ("of", "the") for t in doc[ent.end : nxt.start])
+            and doc[of].lower_ == "of"
+            and doc[of - 1].is_title
+            and org_subtype(doc[of - 1].text) not in ("other", "media")
+        ):
+            out.append(Span(doc, ent.start, nxt.end, label="ORG"))
+            skip.add(k + 1)
         else:
             out.append(ent)
     return out
