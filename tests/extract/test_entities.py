@@ -218,3 +218,166 @@ def test_speaker_sharing_a_town_name_is_no_place(extract: Any) -> None:
     text = "Governor Babagana Zulum visited the camp. Zulum said the attackers came from Sambisa."
     ents = by_name(extract(text))
     assert all(e.type != "PLACE" for n, e in ents.items() if "Zulum" in n)
+
+
+def test_arabic_group_name_head_makes_an_armed_group(extract: Any) -> None:
+    ents = by_name(
+        extract("Liwa al-Fatimiyoun fighters clashed with Saraya al-Mukhtar near the border on Friday.")
+    )
+    typed = {e.name: (e.type, e.subtype) for e in ents.values()}
+    assert typed.get("Liwa al-Fatimiyoun", ("ORG", "armed_group")) == ("ORG", "armed_group")
+    assert any(t == ("ORG", "armed_group") for t in typed.values())
+    assert not any(e.type == "PLACE" and "Saraya" in e.name for e in ents.values())
+
+
+def test_clan_or_cartel_tagged_as_a_place_is_an_organisation(extract: Any) -> None:
+    ents = by_name(
+        extract("Prosecutors blamed the Sinaloa Cartel and the Norte Clan for the ambush in Culiacan.")
+    )
+    for name in ("Sinaloa Cartel", "Norte Clan"):
+        if name in ents:
+            assert ents[name].type == "ORG"
+
+
+def test_body_after_a_place_name_is_one_organisation(extract: Any) -> None:
+    ents = by_name(extract("The Niger Basin Authority and the Kenya Wildlife Service issued a joint notice."))
+    assert ents["Niger Basin Authority"].type == "ORG"
+    assert ents["Kenya Wildlife Service"].type == "ORG"
+    assert "Kenya" not in ents or ents["Kenya"].type == "PLACE"
+
+
+def test_state_body_keeps_the_title_after_it_out(extract: Any) -> None:
+    ents = by_name(extract("The Pakistan Army Chief visited troops in Waziristan on Sunday."))
+    assert not any(e.name.endswith("Chief") for e in ents.values())
+
+
+def test_buildings_are_sites(extract: Any) -> None:
+    text = "Gunmen stormed the Moroto Teaching Hospital and later the Lira Polytechnic on Monday."
+    ents = by_name(extract(text))
+    assert ents["Moroto Teaching Hospital"].type == "PLACE"
+    assert ents["Moroto Teaching Hospital"].subtype == "site"
+
+
+def test_name_after_known_as_is_a_persons_alias(extract: Any) -> None:
+    ents = by_name(extract("Police arrested a rebel commander known as Tunja at a farm near the river."))
+    assert ents["Tunja"].type == "PERSON"
+
+
+def test_name_with_a_governor_is_a_place(extract: Any) -> None:
+    ents = by_name(extract("Officials said Kogi's governor had ordered a curfew after the attack."))
+    assert ents["Kogi"].type == "PLACE"
+
+
+def test_town_misread_as_a_title_after_in_is_a_place(extract: Any) -> None:
+    ents = by_name(extract("A roadside bomb wounded six soldiers in Peshawar on Tuesday."))
+    assert ents["Peshawar"].type == "PLACE"
+
+
+def test_unknown_name_after_at_is_a_place(extract: Any) -> None:
+    ents = by_name(
+        extract("Militants opened fire on an army patrol at Wadi Korba in the Lahij area on Monday.")
+    )
+    assert ents["Wadi Korba"].type == "PLACE"
+
+
+def test_names_before_a_plural_place_noun_are_places(extract: Any) -> None:
+    ents = by_name(extract("A strike hit Gidan Bawa and Tashar Kuka villages in Silame LGA."))
+    assert ents["Tashar Kuka"].type == "PLACE"
+
+
+def test_name_after_governor_of_is_a_place(extract: Any) -> None:
+    ents = by_name(extract("Anna Berger, the governor of Styria, condemned the stabbing."))
+    assert ents["Styria"].type == "PLACE"
+    assert ents["Anna Berger"].type == "PERSON"
+
+
+def test_country_name_used_as_a_given_name_stays_in_the_person(extract: Any) -> None:
+    ents = by_name(
+        extract("Jordan's foreign minister, Jordan Peleg, spoke. Later, Israel Cohen, an envoy, replied.")
+    )
+    assert "Israel Cohen" in ents and ents["Israel Cohen"].type == "PERSON"
+    assert "Cohen" not in ents
+
+
+def test_split_village_name_before_village_is_one_place(extract: Any) -> None:
+    ents = by_name(
+        extract("Troops cornered two gunmen in Kanda Bhutal village in Doda's Gandoh area on Friday.")
+    )
+    assert not ({"Kanda", "Bhutal"} & set(ents))
+
+
+def test_congo_alone_is_the_country(extract: Any) -> None:
+    ents = by_name(extract("The rebels have been based in eastern Congo for two decades."))
+    assert ents["Congo"].type == "PLACE" and ents["Congo"].subtype == "country"
+
+
+def test_gazetteer_name_before_a_unit_word_is_another_group(extract: Any) -> None:
+    ents = by_name(extract("The group said its Fateh Squad had attacked the convoy near Noshki."))
+    assert "Fateh Squad" in ents
+    assert ents["Fateh Squad"].subtype == "armed_group"
+    assert "Fateh" not in ents
+
+
+def test_is_in_mixed_case_prose_is_the_islamic_state(extract: Any) -> None:
+    ents = extract("Fighters loyal to IS stormed a prison in Hasakah on Thursday.").entities
+    group = [e for e in ents if "IS" in e.surface_forms()]
+    assert group and group[0].type == "ORG" and group[0].subtype == "armed_group"
+
+
+def test_is_in_a_capitals_headline_is_no_entity(extract: Any) -> None:
+    ents = extract("WHAT IS NEXT FOR THE REGION\n\nThe army said it had restored order.").entities
+    assert not any("IS" in e.surface_forms() for e in ents)
+
+
+def test_place_name_runs_on_to_the_place_noun(extract: Any) -> None:
+    ents = by_name(extract("Soldiers surrounded militants hiding in Kalwari Nallah village near the border."))
+    assert "Kalwari Nallah" in ents and ents["Kalwari Nallah"].type == "PLACE"
+
+
+def test_list_tagged_as_one_name_is_split(extract: Any) -> None:
+    ents = by_name(extract("Jets struck targets in Zakho, Amadiya, Batifa and Kani Masi, officials said."))
+    assert not any("," in name for name in ents)
+
+
+def test_name_after_the_forests_of_is_a_place(extract: Any) -> None:
+    ents = by_name(extract("Search teams have been combing the forests of Tarnah since the ambush."))
+    assert ents["Tarnah"].type == "PLACE"
+
+
+def test_name_in_apposition_to_a_person_noun_is_a_person(extract: Any) -> None:
+    ents = by_name(extract("The gunmen hijacked a minibus and shot its driver, Kemal Yavuz, near the gate."))
+    assert ents["Kemal Yavuz"].type == "PERSON"
+
+
+def test_listed_objects_of_an_attack_on_the_outskirts_of_a_town_are_places(extract: Any) -> None:
+    text = "Eleven farmers died in raids on Tse Ancha and Ugondo Mbatie, on the outskirts of Gboko."
+    ents = by_name(extract(text))
+    assert ents["Ugondo Mbatie"].type == "PLACE"
+
+
+def test_full_name_tagged_as_an_organisation_is_the_person_of_its_surname(extract: Any) -> None:
+    text = "Gustavo Petro blamed the rebels for the blast. Critics said Petro was wrong, and Petro replied."
+    ents = by_name(extract(text))
+    assert ents["Gustavo Petro"].type == "PERSON"
+    assert "Petro" not in ents
+
+
+def test_name_after_members_of_is_a_group(extract: Any) -> None:
+    ents = by_name(extract("Police detained nine members of Los Rojos at a ranch outside the city."))
+    assert ents["Los Rojos"].type == "ORG"
+
+
+def test_name_after_the_daily_is_an_outlet(extract: Any) -> None:
+    ents = by_name(extract("Twelve people died on Friday, according to the Dakar daily Le Matin Libre."))
+    found = [e for e in ents.values() if "Le Matin" in e.name]
+    assert found and found[0].type == "ORG"
+
+
+def test_body_of_a_country_is_one_organisation(extract: Any) -> None:
+    ents = by_name(extract("The Independent Electoral Commission of Kenya postponed the count on Monday."))
+    assert any(name.endswith("Commission of Kenya") for name in ents)
+
+
+def test_del_sur_names_a_province(extract: Any) -> None:
+    ents = by_name(extract("Soldiers were deployed across Lanao del Norte after the blast."))
+    assert ents["Lanao del Norte"].type == "PLACE"

@@ -147,3 +147,32 @@ def test_part_of_a_town_named_with_a_district_noun(extract: Any) -> None:
     events = violent(extract(text, published="2024-06-10"))
     assert events and events[0].place is not None and events[0].place.name == "Wadajir"
     assert events[0].place.lat is not None  # the town's coordinates stand in
+
+
+def _referents(extractor: Any, text: str) -> dict[str, str]:
+    from nexus.extract.entities import token_entity_index
+    from nexus.extract.places import generic_place_referents
+
+    doc = extractor.nlp(text)
+    index = token_entity_index(doc, doc._.nexus_entities)
+    return {doc[i].text: c.name for i, c in generic_place_referents(doc, index).items()}
+
+
+def test_a_village_named_in_a_later_sentence_is_that_village(extractor: Any) -> None:
+    text = (
+        "Armed men attacked a village in northern Burkina Faso overnight, residents said.\n\n"
+        "Reports of the dead in Tansila, Boucle du Mouhoun region, varied on Tuesday."
+    )
+    assert _referents(extractor, text).get("village") == "Tansila"
+
+
+def test_a_later_town_in_another_country_is_not_the_village(extractor: Any) -> None:
+    text = (
+        "Gunmen burned a village in eastern Niger on Sunday.\n\nThe minister later flew to Paris for talks."
+    )
+    assert "village" not in _referents(extractor, text)
+
+
+def test_a_village_already_named_gets_no_later_name(extractor: Any) -> None:
+    text = "Gunmen raided the village of Kwari in Zamfara.\n\nTroops later deployed in Gusau."
+    assert "village" not in _referents(extractor, text)

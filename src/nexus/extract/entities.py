@@ -192,11 +192,14 @@ def _with_state_bodies(doc: Doc) -> list[Span]:
     a known organisation from the gazetteer is left as it is.
     """
     out: list[Span] = []
-    for ent in _with_defined_acronyms(doc):
+    for ent in _join_split_names(_with_defined_acronyms(doc)):
         if ent.label_ == "NORP" and len(ent) == 1 and not _is_people(ent.text) and _place_only_context(ent):
             ent = Span(doc, ent.start, ent.end, label="GPE")  # "the town of Tadmor" read as a people
         nxt = doc[ent.end] if ent.end < len(doc) else None
-        if (
+        body = _body_after_place(ent) if ent.label_ in ("GPE", "LOC", "FAC") else None
+        if body is not None:
+            out.append(body)
+        elif (
             ent.label_ == "GPE"
             and nxt is not None
             and nxt.text in _STATE_BODY_HEADS
@@ -220,9 +223,110 @@ def _with_state_bodies(doc: Doc) -> list[Span]:
     ]
 
 
+def _join_split_names(ents: list[Span]) -> list[Span]:
+    """Two touching spans that are one name: "Israel" + "Katz" (a country's name as a given
+    name before a surname the NER tagged) is one person; "Saida" + "Sukhal" before a
+    lower-case place noun ("village") is one place."""
+    out: list[Span] = []
+    for ent in map(_with_untagged_tail, _with_country_of(ents)):
+        prev = out[-1] if out else None
+        if prev is None or prev.end != ent.start or not prev[-1].is_title or not ent[0].is_title:
+            out.append(ent)
+            continue
+        doc = ent.doc
+        nxt = doc[ent.end] if ent.end < len(doc) else None
+        country_as_given_name = (
+            len(prev) == 1
+            and prev.label_ == "GPE"
+            and prev.kb_id_.startswith("country:")
+            and ent.label_ == "PERSON"
+            and len(ent) == 1
+            and not _role_before(prev)
+        )
+        place_noun_after = (
+            nxt is not None
+            and nxt.is_lower
+            and nxt.lemma_ in _word_set("place_nouns")
+            and not prev.kb_id_
+            and not ent.kb_id_
+            and {prev.label_, ent.label_} <= {"GPE", "LOC", "FAC", "PERSON", "ORG"}
+        )
+        if country_as_given_name:
+            out[-1] = Span(doc, prev.start, ent.end, label="PERSON")
+        elif place_noun_after:
+            out[-1] = Span(doc, prev.start, ent.end, label="GPE")
+        else:
+            out.append(ent)
+    return out
+
+
+def _with_country_of(ents: list[Span]) -> list[Span]:
+    """ "Election Commission" + "of" + "Pakistan": a body's name that goes on with "of" and a
+    country is one organisation ("Election Commission of Pakistan")."""
+    out: list[Span] = []
+    skip: set[int] = set()
+    for k, ent in enumerate(ents):
+        if k in skip:
+            continue
+        nxt = ents[k + 1] if k + 1 < len(ents) else None
+        doc = ent.doc
+        if (
+            nxt is not None
+            and ent.label_ == "ORG"
+            and not ent.kb_id_
+            and nxt.kb_id_.startswith("country:")
+            and (of := nxt.start - 1 - int(doc[nxt.start - 1].lower_ == "the")) - 1 >= ent.start
+            and ent.end <= nxt.start <= ent.end + 2
+            and all(t.lower_ in ("of", "the") for t in doc[ent.end : nxt.start])
+            and doc[of].lower_ == "of"
+            and doc[of - 1].is_title
+            and org_subtype(doc[of - 1].text) not in ("other", "media")
+        ):
+            out.append(Span(doc, ent.start, nxt.end, label="ORG"))
+            skip.add(k + 1)
+        else:
+            out.append(ent)
+    return out
+
+
+def _with_untagged_tail(ent: Span) -> Span:
+    """ "Saida" + untagged "Sukhal" + "village": the place name runs on to the place noun."""
+    doc = ent.doc
+    end = ent.end
+    if (
+        ent.kb_id_
+        or ent.label_ not in ("GPE", "LOC", "FAC", "PERSON", "ORG")
+        or end + 1 >= len(doc)
+        or not doc[end].is_title
+        or doc[end].ent_type_
+        or doc[end].pos_ != "PROPN"
+    ):
+        return ent
+    nxt = doc[end + 1]
+    if nxt.is_lower and nxt.lemma_ in _word_set("place_nouns"):
+        return Span(doc, ent.start, end + 1, label="GPE")
+    return ent
+
+
+def _body_after_place(ent: Span) -> Span | None:
+    """ "Lake Chad Basin" + "Commission", "Kenya Coast Guard" + "Service": a place name followed
+    by capitalised words ending in an organisation's head word is that organisation."""
+    doc = ent.doc
+    end = ent.end
+    while end < len(doc) and end - ent.end < 4 and doc[end].is_title and not doc[end].ent_type_:
+        end += 1
+    while end > ent.end and doc[end - 1].text not in _STATE_BODY_HEADS:
+        if org_subtype(doc[end - 1].text) not in ("other", "media"):
+            break
+        end -= 1  # "Pakistan Army Chief": the body is "Pakistan Army"
+    if end == ent.end or (end == ent.end + 1 and doc[ent.end].text in ("Coast", "Air")):
+        return None
+    return Span(doc, ent.start, end, label="ORG")
+
+
 def _split_place_list(span: Span) -> list[Span]:
     """ "Gara, Qandil and Sinjar" tagged as one place: three places."""
-    if span.kb_id_ or span.label_ not in ("GPE", "LOC") or len(span) < 4:
+    if span.kb_id_ or span.label_ not in ("GPE", "LOC", "ORG", "PERSON") or len(span) < 4:
         return [span]
     doc = span.doc
     if not any(t.lower_ in ("and", "or") for t in span) or not any(t.text == "," for t in span):
@@ -236,7 +340,9 @@ def _split_place_list(span: Span) -> list[Span]:
             start = token.i + 1
     if start < span.end:
         parts.append(Span(doc, start, span.end, label=span.label_))
-    if all(p[0].is_title for p in parts):
+    if all(p[0].is_title for p in parts) and (
+        span.label_ in ("GPE", "LOC") or all(len(p) <= 3 for p in parts)
+    ):
         return parts
     return [span]
 
@@ -415,7 +521,12 @@ def _titled(span: Span) -> bool:
     if _role_before(span):
         return True
     doc, i = span.doc, span.start - 1
-    return i >= 1 and doc[i].text == "," and doc[i - 1].lower_.rstrip(".") in _bare_title_words()
+    if i < 1 or doc[i].text != ",":
+        return False
+    before = doc[i - 1]
+    return before.lower_.rstrip(".") in _bare_title_words() or (
+        before.is_lower and before.lemma_ in _word_set("person_nouns")
+    )
 
 
 def _is_junk(span: Span, entry: GazetteerEntry | None) -> bool:
@@ -518,12 +629,23 @@ def _type_of(span: Span, entry: GazetteerEntry | None) -> str | None:
         if titled_name and all(w[:1].isupper() for w in words) and _titled(span):
             return "PERSON"  # "Governor Hyacinth Alia" read as an event
         return None
-    if words[-1] in _word_set("site_words") or (
-        len(words) > 1 and words[-1] in _word_set("admin_head_words")
+    if (
+        words[-1] in _word_set("site_words")
+        or " ".join(words[-2:]) in _word_set("site_words")
+        or (len(words) > 1 and words[-1] in _word_set("admin_head_words"))
     ):
         return "PLACE"
+    if etype in ("PLACE", "PERSON") and _group_by_context(span):
+        return "ORG"  # "members of Los Zetas", "the daily Le Soir"
+    if (etype != "ORG" or org_subtype(span.text) == "other") and _named_alias(span):
+        return "PERSON"  # "a commander known as Calarca": a person's alias, whatever town bears it
     doc = span.doc
-    if span.end < len(doc) and doc[span.end].lower_ in _word_set("place_nouns") and doc[span.end].is_lower:
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if (
+        nxt is not None
+        and nxt.is_lower
+        and (nxt.lower_ in _word_set("place_nouns") or nxt.lemma_ in _word_set("place_nouns"))
+    ):
         return "PLACE"  # "the Zobe junction", "Faladié district"
     if etype == "PLACE" and any(c.isdigit() for c in span.text):
         return "ORG"  # "G7", "G20"
@@ -533,7 +655,53 @@ def _type_of(span: Span, entry: GazetteerEntry | None) -> str | None:
         )
     if etype == "PERSON" and org_subtype(span.text) in ("armed_group", "military", "government"):
         return "ORG"  # "Jamaat-ud-Dawa", "Saraya Ansar al-Sunna" tagged as persons
+    if (
+        etype == "PLACE"
+        and len(words) > 1
+        and org_subtype(span.text) in ("armed_group", "military", "government")
+        and not any(c.exact for c in Geocoder().candidates(span.text))
+    ):
+        return "ORG"  # "the Gulf Clan", "Basin Commission", "Coast Guard Service" tagged as places
     return etype
+
+
+def _group_by_context(span: Span) -> bool:
+    """Whether the words before a name make it a group or an outlet, not a place or person:
+    "members of X" (or of a list holding X), "the daily X"; a name a gazetteer knows as a
+    place exactly keeps its place reading."""
+    doc = span.doc
+    root = span.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head  # "members of A, B and C"
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.lower_ == "the" and span.start > 1:
+        before = doc[span.start - 2]
+    media = before is not None and before.is_lower and before.lower_ in _word_set("media_nouns")
+    member = (
+        root.dep_ == "pobj"
+        and root.head.lower_ == "of"
+        and root.head.head.lower_ in _word_set("member_nouns")
+    )
+    if not (media or member):
+        return False
+    return not any(c.exact for c in Geocoder().candidates(span.text))
+
+
+def _named_alias(span: Span) -> bool:
+    """A name written right after "known as", "alias" with no quotes, after a noun that is no
+    place noun ("a fighter known as Tarek"): the name a person goes by."""
+    doc = span.doc
+    sent_start = _sentence_start(doc, span.start)[0]
+    for cue in _word_set("person_alias_cues"):
+        n = len(cue.split())
+        start = span.start - n
+        if start <= sent_start or doc[start : span.start].text.lower() != cue:
+            continue
+        before = doc[start - 1]
+        return before.pos_ in ("NOUN", "PROPN") and before.lemma_.lower() not in (
+            _word_set("place_of_nouns") | _word_set("place_nouns")
+        )
+    return False
 
 
 def _sentence_start(doc: Doc, token_i: int) -> tuple[int, int]:
@@ -595,6 +763,7 @@ def cluster_entities(doc: Doc, outlet: str | None = None) -> list[EntityCluster]
             if word not in cluster.roles:
                 cluster.roles.append(word)
 
+    _guarded_acronyms(doc, clusters, by_key)
     geocoder = doc_geocoder(doc, clusters)
     _relabel_places(doc, clusters, geocoder)
     _listed_with_places(doc, clusters)
@@ -607,6 +776,7 @@ def cluster_entities(doc: Doc, outlet: str | None = None) -> list[EntityCluster]
         if c.type == "PLACE"
         and any(s is not None and _place_only_context(s) for s in (_mention_span(doc, m) for m in c.mentions))
     }
+    _people_tagged_as_organisations(clusters)
     clusters = _merge_short_forms(clusters, placed)
     for cluster in clusters:
         if cluster.type == "ORG" and cluster.subtype is None:
@@ -627,6 +797,38 @@ def cluster_entities(doc: Doc, outlet: str | None = None) -> list[EntityCluster]
         ):
             cluster.subtype = "site"  # "Mogadishu's Hodan district": a part of the town, finer than it
     return clusters
+
+
+def _guarded_acronyms(doc: Doc, clusters: list[EntityCluster], by_key: dict[str, EntityCluster]) -> None:
+    """Mentions of acronyms the gazetteer leaves out as too ambiguous ("IS" for Islamic State).
+
+    Such a token counts in mixed-case prose, where the verb would be written in
+    lower case: no other all-capitals word near it (a headline's "WHAT IS NEXT").
+    """
+    table: dict[str, str] = _lexicon().get("guarded_acronyms", {})
+    if not table:
+        return
+    known = entries()
+    covered = {i for c in clusters for m in c.mentions for i in range(m.start, m.end)}
+    for token in doc:
+        key = table.get(token.text)
+        if key is None or token.idx in covered:
+            continue
+        near = doc[max(token.i - 3, 0) : token.i + 4]
+        if any(t.is_upper and t.is_alpha and len(t) > 1 and t.i != token.i for t in near):
+            continue  # the verb of a headline in capitals ("WHAT IS NEXT")
+        if sum(t.is_lower and t.is_alpha for t in near) < 2:
+            continue
+        entry = known.get(key)
+        if entry is None:
+            continue
+        cluster = by_key.get(key)
+        if cluster is None:
+            cluster = EntityCluster(type=_LABEL_TYPES.get(entry.label, "ORG"), key=key)
+            cluster.subtype, cluster.country = entry.subtype, entry.country
+            clusters.append(cluster)
+            by_key[key] = cluster
+        cluster.add(_mention(doc[token.i : token.i + 1]))
 
 
 def _place_subtype(cluster: EntityCluster, geocoder: Geocoder, doc: Doc) -> None:
@@ -728,6 +930,28 @@ def _merge_short_forms(clusters: list[EntityCluster], placed: set[int] | None = 
             target.absorb(cluster)
     order = {id(c): i for i, c in enumerate(clusters)}
     return sorted(merged, key=lambda c: min((order.get(id(c), 0),)))
+
+
+def _people_tagged_as_organisations(clusters: list[EntityCluster]) -> None:
+    """ "Gustavo Petro blamed ..." tagged as an organisation while "Petro" alone is a person:
+    a two- or three-word organisation name no gazetteer or name word explains, whose last
+    word is a person of the document, is that person."""
+    people = {fold(c.name) for c in clusters if c.type == "PERSON" and len(c.name.split()) == 1}
+    if not people:
+        return
+    for cluster in clusters:
+        words = cluster.name.split()
+        if (
+            cluster.type == "ORG"
+            and cluster.key is None
+            and cluster.subtype is None
+            and len(words) in (2, 3)
+            and all(w[:1].isupper() for w in words)
+            and not any(w.lower() in _CONNECTORS for w in words)
+            and org_subtype(cluster.name) == "other"
+            and fold(words[-1]) in people
+        ):
+            cluster.type = "PERSON"
 
 
 def _is_surname_of(short: EntityCluster, person: EntityCluster) -> bool:
@@ -1004,7 +1228,10 @@ def _relabel_places(doc: Doc, clusters: list[EntityCluster], geocoder: Geocoder)
         if cluster.type == "ORG" and org_subtype(name) != "other":
             continue
         spans = [s for s in (_mention_span(doc, m) for m in cluster.mentions) if s is not None]
-        if any(_acts_like_an_agent(s) for s in spans):
+        if any(_has_place_office(s) for s in spans):
+            cluster.type = "PLACE"  # "Kwara's governor"
+            continue
+        if any(_acts_like_an_agent(s) or _named_alias(s) for s in spans):
             continue  # "Alia said": whatever town bears the name, this one speaks
         if not cluster.roles and any(_place_only_context(s) for s in spans):
             cluster.type = "PLACE"
@@ -1019,6 +1246,16 @@ def _relabel_places(doc: Doc, clusters: list[EntityCluster], geocoder: Geocoder)
         )
         if _trustworthy_place(title, geocoder, strict=not locative):
             cluster.type = "PLACE"
+
+
+def _has_place_office(span: Span) -> bool:
+    """Whether the name is followed by "'s governor", "'s mayor": the office of a place."""
+    doc = span.doc
+    return (
+        span.end + 1 < len(doc)
+        and doc[span.end].tag_ == "POS"
+        and doc[span.end + 1].lower_ in _word_set("place_office_nouns")
+    )
 
 
 def _mention_span(doc: Doc, mention: Mention) -> Span | None:
@@ -1049,7 +1286,8 @@ def _place_only_context(span: Span) -> bool:
     ):
         return True
     if prev.lower_ == "of" and i > 0:
-        return doc[i - 1].lower_ in _word_set("place_of_nouns")
+        nouns = _word_set("place_of_nouns") | _word_set("place_office_nouns")
+        return doc[i - 1].lower_ in nouns or (doc[i - 1].is_lower and doc[i - 1].lemma_ in nouns)
     return _object_placed_in_a_town(span)
 
 
@@ -1064,13 +1302,26 @@ def _object_placed_in_a_town(span: Span) -> bool:
         and root.head.lower_ == "on"
         and root.head.head.lemma_.lower() in ("attack", "raid", "assault", "offensive")
     )
+    if root.dep_ == "conj" and root.head.dep_ in ("pobj", "dobj"):
+        root = root.head  # "attacks on X and Y, on the outskirts of Z": Y is placed as X is
+        governor = root.head.lemma_.lower()
+        on_attack = (
+            root.dep_ == "pobj"
+            and root.head.lower_ == "on"
+            and root.head.head.lemma_.lower() in ("attack", "raid", "assault", "offensive")
+        )
     if not on_attack and (root.dep_ != "dobj" or governor not in _word_set("place_taking_verbs")):
         return False
     if span.end + 2 >= len(doc):
         return False
     i = span.end + int(doc[span.end].text == ",")
+    if doc[i : i + 4].text.lower() == "on the outskirts of" and i + 4 < len(doc):
+        i += 3  # "on the outskirts of Z" locates like "in Z"
+        return doc[i + 1].is_title and doc[i + 1].ent_type_ not in ("ORG", "DATE", "NORP")
     after = doc[i + 1]
-    return doc[i].lower_ == "in" and after.is_title and after.ent_type_ not in ("ORG", "DATE", "NORP")
+    return (
+        doc[i].lower_ in ("in", "near") and after.is_title and after.ent_type_ not in ("ORG", "DATE", "NORP")
+    )
 
 
 def _listed_with_places(doc: Doc, clusters: list[EntityCluster]) -> None:
@@ -1126,7 +1377,8 @@ def _untagged_places(doc: Doc, clusters: list[EntityCluster], geocoder: Geocoder
     for token in doc:
         if token.pos_ != "PROPN" or not token.is_title or token.idx in covered or len(token.text) < 4:
             continue
-        if token.ent_type_ and token.ent_type_ not in ("GPE", "LOC", "FAC", "NORP"):
+        misread = token.ent_type_ in _word_set("misread_place_labels") and _lone_entity(token)
+        if token.ent_type_ and token.ent_type_ not in ("GPE", "LOC", "FAC", "NORP") and not misread:
             continue
         if token.is_sent_start or any(
             0 <= j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].is_title
@@ -1145,9 +1397,18 @@ def _untagged_places(doc: Doc, clusters: list[EntityCluster], geocoder: Geocoder
             and doc[token.i - 1].lower_ == "of"
             and _place_only_context(doc[token.i : token.i + 1])
         )
-        if not named_as_place and not any(
-            c.exact and (c.source == "nexus-sites" or geocoder.context.get(c.country or "", 0))
-            for c in geocoder.candidates(token.text)
+        lone = doc[token.i : token.i + 1]
+        if misread and not (
+            _place_only_context(lone) and _trustworthy_place(token.text, geocoder, strict=False)
+        ):
+            continue  # "in Quetta" read as the title of a work: a known town all the same
+        if (
+            not named_as_place
+            and not misread
+            and not any(
+                c.exact and (c.source == "nexus-sites" or geocoder.context.get(c.country or "", 0))
+                for c in geocoder.candidates(token.text)
+            )
         ):
             continue  # "the port of Hodeidah" is a place whatever the gazetteer knows
         cluster = found.get(key)
@@ -1161,6 +1422,12 @@ def _untagged_places(doc: Doc, clusters: list[EntityCluster], geocoder: Geocoder
             found[key] = EntityCluster(type="PLACE")
             found[key].add(_mention(part))
     return list(found.values())
+
+
+def _lone_entity(token: Token) -> bool:
+    """Whether the token is an entity span of its own (one word, tagged alone)."""
+    doc = token.doc
+    return token.ent_iob_ == "B" and (token.i + 1 >= len(doc) or doc[token.i + 1].ent_iob_ != "I")
 
 
 def _parts_of_towns(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:

@@ -185,6 +185,10 @@ def _plausible(span: Span) -> bool:
         before = span.doc[span.start - 1]
         if before.pos_ == "PROPN" and before.is_title and not before.is_sent_start and before.ent_type_ == "":
             return False  # "Saraya Ansar al-Sunna" is not "Ansar al-Sunna": leave it to the NER
+    if span.end < len(span.doc) and span.label_ == "ORG" and not span.text.isupper():
+        after = span.doc[span.end]
+        if after.is_title and not after.ent_type_ and after.text in _unit_heads():
+            return False  # "Fateh Squad" is not "Fateh": the longer name is another group
     if span.end < len(span.doc) and span.label_ in ("GPE", "LOC", "FAC"):
         after = span.doc[span.end]
         if after.text in _PLACE_NAME_HEADS and after.is_title:
@@ -196,3 +200,10 @@ def _plausible(span: Span) -> bool:
 _PLACE_NAME_HEADS = frozenset(
     {"City", "Town", "District", "Province", "Region", "County", "Governorate", "Camp", "Valley", "Airport"}
 )
+
+
+@cache
+def _unit_heads() -> frozenset[str]:
+    """Capitalised words that end the name of an armed group or unit ("Squad", "Brigade")."""
+    table: dict[str, list[str]] = ontology.table("entities.yaml")["org_subtype_words"]
+    return frozenset(w for kind in ("armed_group", "military") for w in table[kind] if " " not in w)

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from nexus import ontology
 from nexus.extract.arguments import ACTOR_NOUNS, PLACE_RANK
@@ -290,4 +290,77 @@ def _under_motive(anchor: Token, trigger: Token) -> bool:
             return False
         if token.lemma_.lower() in _motive_words():
             return True
+    return False
+
+
+#: How many sentences after a nameless place a later name for it may come.
+_REFERENT_WINDOW = 2
+
+
+def generic_place_referents(doc: Doc, index: dict[int, EntityCluster]) -> dict[int, EntityCluster]:
+    """Nameless places ("raided a village in north-east Nigeria") and the name a later sentence gives them.
+
+    Returns token index of the common noun ("village") -> the PLACE entity a
+    following sentence (at most two on) locates something at with a
+    preposition ("the toll in Malam Karamti, Borno state"): a town or site, in
+    the region said with the noun when one is ("in north-east Nigeria": a town
+    in Nigeria). Nouns already naming a place ("the village of X", "X village")
+    get nothing. A coreference hook: the event at the noun takes that place.
+    """
+    nouns = _words("nameless_place_nouns")
+    starts: list[int] = [s.start for s in doc.sents]
+    out: dict[int, EntityCluster] = {}
+    for token in doc:
+        if not token.is_lower or token.lemma_.lower() not in nouns or token.i in index:
+            continue
+        if token.i > 0 and token.i - 1 in index:
+            continue  # "Zobe village"
+        if token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "of" and token.i + 2 in index:
+            continue  # "the village of Gamboru"
+        region = [
+            index[t.i]
+            for prep in token.children
+            if prep.dep_ == "prep" and prep.lower_ in _LOCATIVE
+            for t in prep.subtree
+            if t.i in index and index[t.i].type == "PLACE"
+        ]
+        position = next((k for k, s in enumerate(starts) if s > token.i), len(starts))
+        first = starts[position] if position < len(starts) else len(doc)
+        last = starts[position + _REFERENT_WINDOW] if position + _REFERENT_WINDOW < len(starts) else len(doc)
+        found = _later_named_place(doc, first, last, region, index)
+        if found is not None:
+            out[token.i] = found
+    return out
+
+
+def _later_named_place(
+    doc: Doc, start: int, end: int, region: list[EntityCluster], index: dict[int, EntityCluster]
+) -> EntityCluster | None:
+    """The first town or site between token ``start`` and ``end`` that is the object of a
+    locative preposition and lies in ``region`` (any of them) when a region is given."""
+    for i in range(start, end):
+        cluster = index.get(i)
+        if cluster is None or cluster.type != "PLACE" or cluster.subtype not in ("city", "site"):
+            continue
+        if i > 0 and index.get(i - 1) is cluster:
+            continue
+        root = doc[i]
+        if not (root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE) and doc[i - 1].lower_ not in _LOCATIVE:
+            continue
+        if not region or any(_inside(cluster, outer) for outer in region):
+            return cluster
+    return None
+
+
+def _inside(cluster: EntityCluster, outer: EntityCluster) -> bool:
+    """Whether the text or the gazetteer puts ``cluster`` inside ``outer`` (same country at least)."""
+    seen: set[int] = set()
+    current: EntityCluster | None = cluster
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if current is outer:
+            return True
+        if outer.subtype == "country" and current.country and current.country == outer.country:
+            return True
+        current = current.within
     return False
