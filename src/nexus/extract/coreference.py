@@ -40,6 +40,7 @@ from nexus.extract.event_dates import dateline_places, news_date
 from nexus.extract.events import EventDraft, absorb, dates_compatible, events_in_sentence
 from nexus.extract.learned import filter_mentions
 from nexus.extract.page import is_secondary
+from nexus.extract.places import generic_place_referents
 from nexus.extract.triggers import event_family
 from nexus.model import DateMention, DateValue, Place
 
@@ -325,6 +326,14 @@ def extract_events(
     for sent in doc.sents:
         mentions.extend(events_in_sentence(sent, index, dates))
     mentions = filter_mentions(mentions)  # the learned veto (learned.py): a no-op unless NEXUS_LEARNED is set
+    named_later = generic_place_referents(doc, index)  # "raided a village ... the toll in Malam Karamti"
+    for mention in mentions:
+        if any(p.subtype in ("city", "site") for p in mention.own_places):
+            continue
+        found = next((named_later[t.i] for t in mention.trigger.subtree if t.i in named_later), None)
+        if found is not None:
+            mention.own_places = [found, *mention.own_places]
+            mention.places = [found, *[p for p in mention.places if p is not found]]
     # page structure (page.py): a headline, standfirst, byline or caption alone creates no event;
     # its mentions are read after the body's and only join a body event of their type
     secondary = [d for d in mentions if all(is_secondary(doc, m.i) for m in d.mentions)]
