@@ -9,15 +9,16 @@ country, and the most specific place that locates the event.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from spacy.tokens import Doc, Span, Token
 
 from nexus import ontology
-from nexus.extract.dateline import dateline_end
+from nexus.extract.dateline import dateline_end, dateline_start
 from nexus.extract.entities import EntityCluster, Mention, token_entity_index
 from nexus.extract.gazetteer import entries as gazetteer_entries
 from nexus.extract.geocode import fold
+from nexus.extract.relation_context import capitals
 from nexus.extract.triggers import event_ontology, reporting_verbs, statement_cues
 
 PLACE_RANK = {"site": 4, "city": 3, "admin": 2, "country": 1}
@@ -158,7 +159,9 @@ def _phrase(token: Token, skip: frozenset[str] = _CLAUSAL_DEPS) -> Iterable[Toke
             yield from _phrase(child, skip)
 
 
-def entities_in(tokens: Iterable[Token], index: dict[int, EntityCluster]) -> list[EntityCluster]:
+def entities_in(
+    tokens: Iterable[Token], index: dict[int, EntityCluster], *, descriptions: bool = True
+) -> list[EntityCluster]:
     """Entities named in the phrases headed by ``tokens`` (relative clauses left out).
 
     When the head is itself an entity, its apposition only describes it:
@@ -167,14 +170,67 @@ def entities_in(tokens: Iterable[Token], index: dict[int, EntityCluster]) -> lis
     out: list[EntityCluster] = []
     for token in tokens:
         skip = _CLAUSAL_DEPS | {"appos"} if token.i in index else _CLAUSAL_DEPS
-        filed = dateline_end(token.doc)
+        opened, filed = dateline_start(token.doc), dateline_end(token.doc)
         for sub in _phrase(token, skip):
-            if sub.idx < filed:
+            if opened <= sub.idx < filed:
                 continue  # the dateline's place is where the report was filed, not an actor
+            if _qualifies_a_modifier(sub):
+                continue  # "al Qaeda-linked fighters" are not al Qaeda
+            if not descriptions and sub.i in index and _describes_another(sub, index):
+                continue  # "fighters of JNIM, al Qaeda's branch": the branch, not al Qaeda
             cluster = index.get(sub.i)
             if cluster is not None and cluster not in out:
                 out.append(cluster)
     return out
+
+
+#: Participles that make a name a qualifier of someone else: "al Qaeda-linked fighters",
+#: "Iran-backed militias" name the fighters by whom they are tied to, not who acted.
+_TIE_PARTICIPLES = frozenset(
+    {
+        "link",
+        "linked",
+        "back",
+        "backed",
+        "affiliate",
+        "affiliated",
+        "ally",
+        "allied",
+        "align",
+        "aligned",
+        "inspire",
+        "inspired",
+        "sponsor",
+        "sponsored",
+        "fund",
+        "funded",
+        "arm",
+        "armed",
+        "support",
+        "supported",
+    }
+)
+
+
+def _qualifies_a_modifier(token: Token) -> bool:
+    """Whether a token is part of an "X-linked" / "X-backed" modifier of another noun."""
+    doc = token.doc
+    after = token.i + 1
+    while after < len(doc) and not doc[after].is_punct and doc[after].is_title and after - token.i < 6:
+        after += 1  # the rest of a name: "Islamic State-linked"
+    if after + 1 < len(doc) and doc[after].text == "-" and doc[after + 1].lower_ in _TIE_PARTICIPLES:
+        return True
+    current = token
+    for _ in range(4):
+        head = current.head
+        if head.i == current.i:
+            return False
+        if head.lower_ in _TIE_PARTICIPLES and head.dep_ in ("amod", "compound", "nmod") and head.i > token.i:
+            return any(t.text == "-" for t in token.doc[token.i : head.i])
+        if current.dep_ not in ("compound", "npadvmod", "nmod", "poss", "amod", "punct", "case"):
+            return False
+        current = head
+    return False
 
 
 #: Dependents that start a clause of their own (with its own event, place and date).
@@ -332,6 +388,30 @@ def home_country(doc: Doc, index: dict[int, EntityCluster]) -> EntityCluster | N
     return max(countries.values(), key=lambda c: len(c.mentions))
 
 
+def _capital_state(cluster: EntityCluster, index: dict[int, EntityCluster]) -> EntityCluster | None:
+    """ "Ottawa ordered out", "Bamako withdrew": a capital acting stands for its state (when named)."""
+    if cluster.type != "PLACE" or cluster.subtype != "city" or not cluster.country:
+        return None
+    if fold(cluster.name) != fold(capitals().get(cluster.country, "") or "-"):
+        return None
+    return _country_cluster(cluster.country, index)
+
+
+def acting(
+    clusters: Iterable[EntityCluster], index: dict[int, EntityCluster], heads: Iterable[Token] = ()
+) -> list[EntityCluster]:
+    """The clusters that can act, in order and without repeats; a capital that heads a phrase
+    of ``heads`` (or is coordinated with one) stands for its state ("Ottawa ordered out")."""
+    named = {id(index[t.i]) for h in heads for t in (h, *h.conjuncts) if t.i in index}
+    out: list[EntityCluster] = []
+    for cluster in clusters:
+        state = _capital_state(cluster, index) if id(cluster) in named else None
+        chosen = state if state is not None else cluster
+        if can_act(chosen) and chosen not in out:
+            out.append(chosen)
+    return out
+
+
 def can_act(cluster: EntityCluster) -> bool:
     """Persons, organisations other than news media, and states can be actors."""
     if cluster.type == "ORG":
@@ -383,7 +463,9 @@ def actor_entities(trigger: Token, index: dict[int, EntityCluster]) -> list[Enti
     subjects = _subject_tokens(trigger)
     if not subjects and trigger.lemma_.lower() in _SENT_VERBS:
         subjects = [c for c in trigger.children if c.dep_ == "nsubjpass"]  # "a team was dispatched to"
-    actors = [c for c in entities_in(subjects, index) if can_act(c)]
+    actors = acting(entities_in(subjects, index, descriptions=False), index, heads=subjects)
+    if not actors:
+        actors = [c for s in subjects for c in _matrix_speaker(s, index)]
     if not actors:
         actors = [c for c in (_resolve_mention(s, index) for s in subjects) if c is not None]
     return _without_possessor_states(actors, subjects, index)
@@ -421,6 +503,43 @@ _PRONOUNS = {
 _GROUP_NOUNS = {"group", "organisation", "organization", "outfit", "movement", "militia", "faction"}
 
 
+def _matrix_speaker(subject: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
+    """A pronoun subject of a reported clause is its speaker: "X said it would ...", "Mali and
+    Niger, which announced that they were recalling ..." (all the coordinated names for "they").
+    "its fighters" in such a clause belong to the speaker the same way.
+    """
+    pronoun = subject if subject.lower_ in _PRONOUNS else None
+    if pronoun is None:
+        pronoun = next((c for c in subject.children if c.dep_ == "poss" and c.lower_ in _PRONOUNS), None)
+    clause = subject.head
+    if pronoun is None or subject.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp":
+        return []
+    verb = clause.head
+    saying = reporting_verbs() | {"claim", "announce"}
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in saying:
+        return []
+    speakers = [c for c in verb.children if c.dep_ == "nsubj"]
+    heads: list[Token] = []
+    for who in speakers:
+        if who.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+            heads.append(verb.head)  # "X, which said ..."
+        else:
+            heads.append(who)
+    wanted = _PRONOUNS[pronoun.lower_]
+    found: list[EntityCluster] = []
+    for head in heads:
+        names = [head]
+        if pronoun.lower_ in ("they", "their"):
+            names += [c for c in head.children if c.dep_ == "conj"]
+        named = acting(entities_in(names, index, descriptions=False), index, heads=names)
+        named = _without_possessor_states(named, names, index)
+        for cluster in named:
+            person = cluster.type == "PERSON"
+            if (wanted == "PERSON") == person and cluster not in found:
+                found.append(cluster)
+    return found
+
+
 def _indexed_before(doc: Doc, index: dict[int, EntityCluster], position: int) -> list[int]:
     """Token positions of entity mentions before ``position``, nearest first (sorted once per Doc)."""
     key = f"nexus_indexed_positions:{id(index)}"
@@ -450,6 +569,14 @@ def _resolve_mention(subject: Token, index: dict[int, EntityCluster]) -> EntityC
             if country is not None:
                 return country
     wanted = _PRONOUNS.get(word)
+    binder = _bound_to_common_noun(subject) if wanted is not None else None
+    if binder is not None:
+        # "Chad's army says it killed ...": "it" is the army, Chad's; "the enemy suffered losses
+        # wherever it struck": "it" is the enemy, no named actor
+        named = acting(entities_in([binder], index), index)
+        found = named[0] if named else _described(binder, index) or _resolve_mention(binder, index)
+        if found is not None or binder.lemma_.lower() not in event_ontology()["state_nouns"]:
+            return found
     attacker_nouns = set(event_ontology()["attacker_nouns"])
     definite_attackers = (subject.lemma_.lower() in attacker_nouns or word in attacker_nouns) and any(
         c.dep_ == "det" and c.lower_ == "the" for c in subject.children
@@ -468,15 +595,94 @@ def _resolve_mention(subject: Token, index: dict[int, EntityCluster]) -> EntityC
             and any(word in role.lower().split() for role in cluster.roles)
         )
 
-    earlier = [(i, index[i]) for i in _indexed_before(subject.doc, index, subject.i)]
     doc = subject.doc
+    earlier = [
+        (i, index[i])
+        for i in _indexed_before(doc, index, subject.i)
+        if not _describes_another(doc[i], index) and not _qualifies_a_modifier(doc[i])
+    ]
+    fighters = attacker_nouns | _GROUP_NOUNS | {"man", "men", "fighter"}
+    group_owner = word in ("its", "their") and subject.head.lemma_.lower() in fighters
     # Salience first: an entity that was the subject of a clause ("JNIM, al Qaeda's branch, said
-    # its fighters ..." is about JNIM), then plain recency.
+    # its fighters ..." is about JNIM), then plain recency; the sentence of the mention first, then
+    # the sentences before it, nearest first. "its fighters" are an armed group's if one is near.
     subject_deps = ("nsubj", "nsubjpass")
-    for i, cluster in earlier:
-        if (doc[i].dep_ in subject_deps or doc[i].head.dep_ in subject_deps) and fits(cluster):
+    passes: list[Callable[[EntityCluster], bool]] = [fits]
+    if group_owner:
+        passes.insert(0, lambda c: c.subtype == "armed_group")
+    for test in passes:
+        sentences: dict[int, list[tuple[int, EntityCluster]]] = {}
+        for i, cluster in earlier:
+            sentences.setdefault(doc[i].sent.start, []).append((i, cluster))
+        for start in sorted(sentences, reverse=True):
+            in_sentence = sentences[start]
+            for i, cluster in in_sentence:
+                if (doc[i].dep_ in subject_deps or doc[i].head.dep_ in subject_deps) and test(cluster):
+                    return cluster
+            hit = next((cluster for _, cluster in in_sentence if test(cluster)), None)
+            if hit is not None:
+                return hit
+    return None
+
+
+def _described(noun: Token, index: dict[int, EntityCluster]) -> EntityCluster | None:
+    """ "the air force", "the council": a definite description of an organisation named before,
+    whose name holds the description's words ("Nigerian Air Force", "UN Security Council")."""
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in noun.children) or noun.i in index:
+        return None
+    words = [t.lower_ for t in noun.lefts if t.dep_ in ("compound", "amod") and t.is_alpha] + [noun.lower_]
+    if not words or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    wanted = " ".join(words)
+    for i in _indexed_before(noun.doc, index, noun.i):
+        cluster = index[i]
+        named = f" {cluster.name.lower()} "
+        if cluster.type == "ORG" and cluster.subtype != "media" and f" {wanted} " in named:
             return cluster
-    return next((cluster for _, cluster in earlier if fits(cluster)), None)
+    return None
+
+
+def _bound_to_common_noun(pronoun: Token) -> Token | None:
+    """The common-noun subject of a clause above the pronoun that it refers back to, if any.
+
+    "the enemy suffered losses wherever it struck": climbing from "it", the first
+    subject met ("the enemy") names no entity, so "it" is not any named actor.
+    """
+    plural = pronoun.lower_ in ("they", "their")
+    current = pronoun.head
+    for _ in range(4):
+        subjects = [
+            c
+            for c in current.children
+            if c.dep_ in ("nsubj", "nsubjpass") and not (c.i <= pronoun.i < c.i + 1 or pronoun in c.subtree)
+        ]
+        for who in subjects:
+            if who.pos_ == "NOUN" and (who.tag_ in ("NNS", "NNPS")) == plural and who.i < pronoun.i:
+                return who
+            return None
+        if current.head.i == current.i or current.dep_ not in ("advcl", "ccomp", "conj", "xcomp", "relcl"):
+            return None
+        current = current.head
+    return None
+
+
+def _describes_another(token: Token, index: dict[int, EntityCluster]) -> bool:
+    """ "JNIM, al Qaeda's branch in the Sahel": al Qaeda only describes the group named before it."""
+    current = token
+    for _ in range(4):
+        if current.dep_ == "appos":
+            if current.head.i in index:
+                return index[current.head.i] is not index.get(token.i)
+            # "fighters of JNIM, al Qaeda's branch": the apposition follows the name it describes
+            left = current.left_edge.i - 1
+            doc = token.doc
+            while left > 0 and (doc[left].is_punct or (doc[left].is_upper and doc[left - 1].text == "(")):
+                left -= 1
+            return left in index and index[left] is not index.get(token.i) and can_act(index[left])
+        if current.head.i == current.i or current.dep_ not in ("poss", "compound", "prep", "pobj", "case"):
+            return False
+        current = current.head
+    return False
 
 
 def targets_of(trigger: Token, index: dict[int, EntityCluster], exclude: list[EntityCluster]) -> list[str]:

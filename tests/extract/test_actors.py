@@ -1,0 +1,82 @@
+"""Who did it: the actors of events, by kind of mention."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def events_of(extraction: Any, etype: str) -> list[Any]:
+    return [e for e in extraction.events if e.type == etype]
+
+
+def test_a_capital_acting_is_its_state(extract: Any) -> None:
+    text = (
+        "Kenya and Uganda traded accusations over the border on Friday. "
+        "Nairobi expelled two Ugandan diplomats, officials said."
+    )
+    sanctions = events_of(extract(text, published="2025-02-08"), "sanction")
+    assert sanctions and "Kenya" in sanctions[0].actors
+
+
+def test_a_capital_only_mentioned_as_a_place_is_no_actor(extract: Any) -> None:
+    text = "Two car bombs near a hotel in Nairobi killed at least 15 people on Monday, Kenya's police said."
+    (attack,) = events_of(extract(text, published="2025-02-11"), "attack")
+    assert "Kenya" not in attack.actors
+
+
+def test_they_in_a_reported_clause_is_every_named_speaker(extract: Any) -> None:
+    text = (
+        "Chad responded to Cameroon, Nigeria and Benin, which announced on Monday that they "
+        "were recalling their ambassadors from Ndjamena."
+    )
+    sanctions = events_of(extract(text, published="2025-03-04"), "sanction")
+    assert sanctions
+    assert {"Cameroon", "Nigeria", "Benin"} <= set(sanctions[0].actors)
+    assert "Chad" not in sanctions[0].actors
+
+
+def test_a_name_in_a_linked_modifier_is_not_the_actor(extract: Any) -> None:
+    text = "Islamic State-linked gunmen attacked a police post in Tillaberi on Sunday, killing nine officers."
+    (attack,) = events_of(extract(text, published="2025-03-10"), "attack")
+    assert "Islamic State" not in attack.actors
+
+
+def test_its_fighters_belong_to_the_group_named_in_the_sentence(extract: Any) -> None:
+    text = (
+        "The foreign ministry of Kenya said on Monday it was monitoring the situation. "
+        "The raid extended al-Shabaab's reach into Lamu, a week after its fighters attacked "
+        "a police station in Mandera on May 3."
+    )
+    extraction = extract(text, published="2025-05-12")
+    attacks = [a for a in events_of(extraction, "attack") if a.trigger == "attacked"]
+    assert attacks and attacks[0].actors == ["al-Shabaab"]
+
+
+def test_the_group_skips_a_name_that_only_describes_another_group(extract: Any) -> None:
+    text = (
+        "Fighters of Ansaroul Islam, al Qaeda's partner in the region, stormed a camp near Djibo "
+        "on Monday. Last year the group killed 40 soldiers in an ambush near Arbinda."
+    )
+    extraction = extract(text, published="2025-05-12")
+    killed = [a for a in events_of(extraction, "attack") if a.date and a.date.iso.startswith("2024")]
+    assert killed and "al Qaeda" not in killed[0].actors
+
+
+def test_it_referring_to_an_unnamed_noun_is_no_actor(extract: Any) -> None:
+    text = (
+        "The Somali National Army said on Friday that the enemy suffered heavy losses wherever "
+        "it attacked in Hiraan region."
+    )
+    extraction = extract(text, published="2025-05-12")
+    for event in extraction.events:
+        if event.trigger == "attacked":
+            assert "Somali National Army" not in event.actors
+
+
+def test_it_after_a_states_army_is_that_state(extract: Any) -> None:
+    text = (
+        "Niger and Mali held talks on Monday. "
+        "Niger's army says it killed 30 Boko Haram fighters near Diffa on Sunday."
+    )
+    actions = events_of(extract(text, published="2025-06-03"), "military_action")
+    assert actions and "Niger" in actions[0].actors
