@@ -80,3 +80,53 @@ def test_it_after_a_states_army_is_that_state(extract: Any) -> None:
     )
     actions = events_of(extract(text, published="2025-06-03"), "military_action")
     assert actions and "Niger" in actions[0].actors
+
+
+def test_a_noun_trigger_takes_the_doer_of_its_relative_clause(extract: Any) -> None:
+    text = "The accord lifted the closure Eritrea imposed on the border crossings in June 2020."
+    sanctions = events_of(extract(text, published="2025-06-03"), "sanction")
+    assert sanctions and "Eritrea" in sanctions[0].actors
+
+
+def test_a_statement_issued_by_an_office_holder_is_the_persons(extract: Any) -> None:
+    text = "A statement issued by Qatar's prime minister, Mohammed Al Thani, said both sides would halt fire."
+    statements = events_of(extract(text, published="2025-06-03"), "statement")
+    assert statements and statements[0].actors == ["Mohammed Al Thani"]
+
+
+def test_a_visit_by_an_office_holder_is_the_persons(extract: Any) -> None:
+    text = "The vote came during a visit to Ankara by Egypt's foreign minister, Badr Abdelatty, on Monday."
+    visits = events_of(extract(text, published="2025-06-03"), "visit")
+    assert visits and "Badr Abdelatty" in visits[0].actors
+    assert "Egypt" not in visits[0].actors
+
+
+def test_an_army_modifying_the_weapon_makes_the_strike_the_states(extract: Any) -> None:
+    text = (
+        "Nigeria's senate opened an inquiry on Tuesday. An army helicopter strike on a market "
+        "near Maiduguri killed 12 traders last month."
+    )
+    actions = events_of(extract(text, published="2025-06-03"), "military_action")
+    assert actions and "Nigeria" in actions[0].actors
+
+
+def test_an_agent_hung_on_the_complement_of_a_passive_is_the_actor(extract: Any) -> None:
+    text = (
+        "Pakistan protested on Friday. The cleric had been named a terrorist by the United Kingdom "
+        "in 2019, Pakistan said, and Pakistan rejected the decision."
+    )
+    sanctions = [
+        e for e in events_of(extract(text, published="2025-06-03"), "sanction") if e.trigger == "named"
+    ]
+    assert not sanctions or "United Kingdom" in sanctions[0].actors
+
+
+def test_a_nationality_and_government_spokesman_speak_for_the_state(extract: Any) -> None:
+    text = (
+        "A Syrian government spokesman said nine people were killed in the raids near Deir ez-Zor "
+        "and condemned them as an aggression."
+    )
+    statements = [
+        e for e in events_of(extract(text, published="2025-06-03"), "statement") if e.trigger == "condemned"
+    ]
+    assert statements and statements[0].actors == ["Syria"]

@@ -121,6 +121,17 @@ def _subject_tokens(token: Token) -> list[Token]:
             break
         subjects = [c for c in current.children if c.dep_ in _SUBJECT_DEPS]
         agents = [g for c in current.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if not agents and any(c.dep_ == "auxpass" for c in current.children):
+            # "he was designated a terrorist by the United States": the agent hung on the complement
+            agents = [
+                g
+                for c in current.children
+                if c.dep_ in ("oprd", "attr", "xcomp", "prep") and c.i > current.i
+                for p in (c, *c.children)
+                if p.dep_ == "prep" and p.lower_ == "by"
+                for g in p.children
+                if g.dep_ == "pobj"
+            ]
         found = [s for s in subjects if s.dep_ != "nsubjpass"] + agents
         if found:
             out = []
@@ -314,10 +325,19 @@ def _noun_modifier_entities(noun: Token, index: dict[int, EntityCluster]) -> lis
         if child.i > noun.i and child.dep_ == "prep" and child.lower_ == "by":
             # "an attack by Iraq's Kataib Hezbollah militia": the group, not the country owning its name
             agents = [g for g in child.children if g.dep_ == "pobj"]
-            found.extend(_without_possessor_states(entities_in([child], index), agents, index))
+            found.extend(_without_possessor_states(_persons_first(agents, index), agents, index))
         elif child.i < noun.i and child.dep_ in ("poss", "compound", "amod", "nmod", "npadvmod"):
             # "the Garissa University massacre": a modifier that cannot wage violence names the target
             found.extend(c for c in entities_in([child], index) if c.type != "ORG" or c.subtype != "other")
+        if child.dep_ == "relcl" and not any(c.dep_ == "dobj" for c in child.children):
+            # "a closure Kenya imposed", "the raid the army carried out": the relative clause's doer
+            doers = [c for c in child.children if c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP")]
+            if child.lemma_.lower() not in ("blame", "attribute", "pin", "call", "describe", "say"):
+                found.extend(acting(entities_in(doers, index, descriptions=False), index, heads=doers))
+        if child.dep_ == "acl" and child.tag_ == "VBN":
+            # "a statement issued by Oman's foreign minister, Badr Albusaidi"
+            agents = [g for c in child.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            found.extend(_persons_first(agents, index))
         if child.dep_ == "relcl" and child.lemma_.lower() in ("blame", "attribute", "pin"):
             # "the Damascus strike, which Iran blamed on Israel": the one blamed did it
             blamed = [
@@ -334,14 +354,39 @@ def _noun_modifier_entities(noun: Token, index: dict[int, EntityCluster]) -> lis
                 found.append(country)
         elif (
             child.i < noun.i
-            and child.dep_ in ("amod", "compound")
-            and child.lower_ in _STATE_WORDS
+            and child.dep_ in ("amod", "compound", "poss")
+            and (child.lower_ in _STATE_WORDS or _state_word_below(child))
             and not (child.lower_ == "state" and noun.lemma_.lower() in _CEREMONY_NOUNS)  # "a state visit"
         ):
             home = home_country(noun.doc, index)  # "a government offensive"
             if home is not None:
                 found.append(home)
     return [c for c in found if can_act(c)]
+
+
+def _state_word_below(modifier: Token) -> bool:
+    """ "an army drone strike": a state word modifying the modifier of a noun."""
+    return modifier.dep_ == "compound" and any(
+        c.dep_ in ("compound", "amod") and c.lower_ in _STATE_WORDS and c.i < modifier.i
+        for c in modifier.children
+    )
+
+
+def _persons_first(phrases: list[Token], index: dict[int, EntityCluster]) -> list[EntityCluster]:
+    """The actors a phrase names, the person before the office or state they hold: "Mexico's foreign
+    minister, Juan Pérez" is Juan Pérez; the name is also found right after the office noun when
+    the parser has hung it elsewhere."""
+    found = acting(entities_in(phrases, index, descriptions=False), index, heads=phrases)
+    doc = phrases[0].doc if phrases else None
+    for phrase in phrases:
+        assert doc is not None
+        after = phrase.i + 1
+        if phrase.i not in index and after + 1 < len(doc) and doc[after].text == ",":
+            named = index.get(after + 1)
+            if named is not None and named.type == "PERSON" and named not in found:
+                found.append(named)
+    persons = [c for c in found if c.type == "PERSON"]
+    return persons or found
 
 
 _STATE_WORDS = {"government", "military", "army", "security", "police", "state", "authorities"}
@@ -564,7 +609,10 @@ def _resolve_mention(subject: Token, index: dict[int, EntityCluster]) -> EntityC
     for child in subject.lefts:  # "Israeli jets", "An Iraqi government spokesman"
         adjective = next((t for t in child.subtree if t.lower_ in ontology.demonyms()), None)
         if child.dep_ in ("amod", "compound") and adjective is not None:
-            evoked = adjective if subject.lemma_.lower() in event_ontology()["state_nouns"] else None
+            official = subject.lemma_.lower() in event_ontology()["state_nouns"] or any(
+                c.dep_ == "compound" and c.lower_ in _STATE_WORDS for c in subject.children
+            )  # "Indian troops", "an Iraqi government spokesman"
+            evoked = adjective if official else None
             country = _country_cluster(ontology.demonyms()[adjective.lower_], index, evoked)
             if country is not None:
                 return country
@@ -671,6 +719,8 @@ def _describes_another(token: Token, index: dict[int, EntityCluster]) -> bool:
     current = token
     for _ in range(4):
         if current.dep_ == "appos":
+            if current.i in index and index[current.i] is index.get(token.i):
+                return False  # "Pakistan's envoy, Mohammad Sadiq": the apposition is the name itself
             if current.head.i in index:
                 return index[current.head.i] is not index.get(token.i)
             # "fighters of JNIM, al Qaeda's branch": the apposition follows the name it describes
@@ -724,8 +774,20 @@ def speaker_of(trigger: Token, index: dict[int, EntityCluster]) -> list[EntityCl
         current = current.head
         if current.pos_ == "VERB" and current.lemma_.lower() in reporting_verbs():
             subjects = [c for c in current.children if c.dep_ == "nsubj"]
-            return [c for c in entities_in(subjects, index) if can_act(c)]
+            found = acting(entities_in(subjects, index, descriptions=False), index, heads=subjects)
+            if not found:  # "an Iraqi government spokesman said ... and condemned"
+                found = [c for c in (_official_state(s, index) for s in subjects) if c is not None]
+            return found
     return []
+
+
+def _official_state(subject: Token, index: dict[int, EntityCluster]) -> EntityCluster | None:
+    """ "An Iraqi government spokesman", "the Kenyan police": a nationality and a state word."""
+    words = {c.lower_ for c in subject.children if c.dep_ in ("amod", "compound")} | {subject.lemma_.lower()}
+    if not words & (_STATE_WORDS | set(event_ontology()["state_nouns"])):
+        return None
+    found = _resolve_mention(subject, index)
+    return found if found is not None and found.subtype == "country" else None
 
 
 def state_performed(trigger: Token) -> bool:
