@@ -130,3 +130,45 @@ def test_a_nationality_and_government_spokesman_speak_for_the_state(extract: Any
         e for e in events_of(extract(text, published="2025-06-03"), "statement") if e.trigger == "condemned"
     ]
     assert statements and statements[0].actors == ["Syria"]
+
+
+def test_a_group_claiming_the_operation_owns_the_main_attack(extract: Any) -> None:
+    text = (
+        "Saturday's jihadist assault on Kidal killed 30 people, a medical source said. "
+        "Militants also hit the checkpoints in the Etambar district, witnesses said. "
+        "Ansar Dine said a few dozen of its fighters carried out the raid and claimed the operation."
+    )
+    attacks = events_of(extract(text, published="2025-04-07"), "attack")
+    assault = [a for a in attacks if a.trigger == "assault"]
+    assert assault and "Ansar Dine" in assault[0].actors
+
+
+def test_the_accused_mastermind_is_the_attacks_actor(extract: Any) -> None:
+    text = (
+        "He is a cousin of Lashkar commander Zaki Rehman, whom Delhi accuses of planning the 2006 "
+        "Varanasi bombings."
+    )
+    attacks = events_of(extract(text, published="2025-04-07"), "attack")
+    assert attacks and attacks[0].actors == ["Zaki Rehman"]
+
+
+def test_a_visit_during_which_someone_spoke_is_the_speakers(extract: Any) -> None:
+    text = "President William Ruto said during a visit to the Kakuma camp that aid would resume."
+    visits = events_of(extract(text, published="2025-04-07"), "visit")
+    assert visits and visits[0].actors == ["William Ruto"]
+
+
+def test_a_resolution_condemning_is_the_body_that_passed_it(extract: Any) -> None:
+    text = "The Senate of Pakistan on Monday passed a resolution condemning the bombing in Quetta."
+    statements = events_of(extract(text, published="2025-04-07"), "statement")
+    assert statements and any("Senate" in a for a in statements[0].actors)
+
+
+def test_the_governments_filing_is_the_reports_state(extract: Any) -> None:
+    text = (
+        "Kenya's High Court heard the case on Monday in Nairobi, Kenya. "
+        "The government's petition accused the group of recruiting children."
+    )
+    extraction = extract(text, published="2025-04-07")
+    statements = [e for e in events_of(extraction, "statement") if e.trigger == "accused"]
+    assert statements and statements[0].actors == ["Kenya"]

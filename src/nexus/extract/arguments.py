@@ -496,8 +496,22 @@ def actor_entities(trigger: Token, index: dict[int, EntityCluster]) -> list[Enti
             and head.pos_ in ("VERB", "AUX")
             and head.lemma_.lower() in _LIGHT_VERBS | {"be", "participate", "take"}
         ):
-            return actor_entities(head, index)
-        return []
+            found = actor_entities(head, index)
+            if found:
+                return found
+        if (
+            trigger.dep_ == "pobj"
+            and trigger.head.lower_ in ("during", "on")
+            and trigger.head.head.pos_ == "VERB"
+            and trigger.lemma_.lower() in _CEREMONY_NOUNS | {"meeting", "talks"}
+        ):
+            # "Kindiki said during a visit to Dadaab": the speaker was the visitor
+            return acting(entities_in(_subject_tokens(trigger.head.head), index), index)
+        return _accused_of(trigger, index)
+    if trigger.dep_ == "acl" and trigger.head.pos_ == "NOUN" and trigger.head.i not in index:
+        holder = trigger.head  # "passed a resolution condemning ...", "issued a statement urging ..."
+        if holder.dep_ == "dobj" and holder.lemma_.lower() in _DOCUMENT_NOUNS:
+            return acting(entities_in(_subject_tokens(holder.head), index), index)
     who = next(
         (c for c in trigger.children if c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that")), None
     )
@@ -513,7 +527,40 @@ def actor_entities(trigger: Token, index: dict[int, EntityCluster]) -> list[Enti
         actors = [c for s in subjects for c in _matrix_speaker(s, index)]
     if not actors:
         actors = [c for c in (_resolve_mention(s, index) for s in subjects) if c is not None]
+    if not actors and any(_the_government(s) and s.head.i == trigger.i for s in subjects):
+        home = home_country(trigger.doc, index)  # "the government's affidavit accused ..."
+        actors = [home] if home is not None else []
     return _without_possessor_states(actors, subjects, index)
+
+
+def _the_government(subject: Token) -> bool:
+    """ "The government", "the government's lawyers": the report's state, unnamed."""
+    for word in (subject, *(c for c in subject.children if c.dep_ == "poss")):
+        if word.lemma_.lower() == "government" and any(c.lower_ == "the" for c in word.children):
+            return True
+    return False
+
+
+#: Nouns for a text a body adopts or issues, whose participle clause is the body's act.
+_DOCUMENT_NOUNS = frozenset({"resolution", "statement", "communique", "communiqué", "declaration", "motion"})
+#: Verbs of doing a happening that an accusation pins on someone: "accuses X of masterminding Y".
+_AUTHOR_VERBS = frozenset(
+    {"mastermind", "orchestrate", "plan", "carry", "perpetrate", "commit", "order", "organise", "organize"}
+)
+
+
+def _accused_of(noun: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
+    """ "Hafiz Saeed, whom India accuses of masterminding the 2008 attacks": the accused did it."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in _AUTHOR_VERBS or verb.dep_ != "pcomp":
+        return []
+    accuse = verb.head.head if verb.head.lower_ == "of" else None
+    if accuse is None or accuse.lemma_.lower() not in ("accuse", "suspect", "charge", "blame", "convict"):
+        return []
+    accused = [c for c in accuse.children if c.dep_ in ("dobj", "nsubjpass")]
+    if any(a.tag_ in ("WP", "WDT") for a in accused) and accuse.dep_ == "relcl":
+        accused = [accuse.head]  # "X, whom India accuses of ..."
+    return _persons_first(accused, index)
 
 
 def _without_possessor_states(
