@@ -172,3 +172,14 @@ def test_the_governments_filing_is_the_reports_state(extract: Any) -> None:
     extraction = extract(text, published="2025-04-07")
     statements = [e for e in events_of(extraction, "statement") if e.trigger == "accused"]
     assert statements and statements[0].actors == ["Kenya"]
+
+
+def test_unnamed_police_abroad_do_not_take_the_reports_main_country(extract: Any) -> None:
+    text = (
+        "Officers arrested a man in Lyon on Friday after a shooting. "
+        "Police arrested two suspects in Graz on Saturday. "
+        "France has raised its alert level, and France's interior minister met police chiefs."
+    )
+    extraction = extract(text, published="2025-04-07")
+    graz = [e for e in events_of(extraction, "military_action") if e.place and e.place.name == "Graz"]
+    assert graz and "France" not in graz[0].actors

@@ -425,9 +425,24 @@ def _country_cluster(
     return cluster
 
 
-def home_country(doc: Doc, index: dict[int, EntityCluster]) -> EntityCluster | None:
-    """The country a report is about: the most mentioned country in it."""
+def home_country(
+    doc: Doc, index: dict[int, EntityCluster], near: Token | None = None
+) -> EntityCluster | None:
+    """The country a report is about: the most mentioned country in it.
+
+    With ``near`` (a trigger), the state of the happening's own place comes first:
+    "Police shot dead a man in Ansbach" in a report mostly about Canada is Germany's
+    police, so when the sentence's first located place lies in another country that the
+    document never names, there is no named state to give (None).
+    """
     countries = {id(c): c for c in index.values() if c.subtype == "country"}
+    if near is not None:
+        sent = near.sent
+        for i in range(sent.start, sent.end):
+            place = index.get(i)
+            if place is None or place.type != "PLACE" or not place.country or place.subtype == "country":
+                continue
+            return _country_cluster(place.country, index)
     if not countries:
         return None
     return max(countries.values(), key=lambda c: len(c.mentions))
