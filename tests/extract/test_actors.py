@@ -183,3 +183,27 @@ def test_unnamed_police_abroad_do_not_take_the_reports_main_country(extract: Any
     extraction = extract(text, published="2025-04-07")
     graz = [e for e in events_of(extraction, "military_action") if e.place and e.place.name == "Graz"]
     assert graz and "France" not in graz[0].actors
+
+
+def test_bare_insurgents_are_the_one_group_a_report_names(extract: Any) -> None:
+    text = (
+        "Fighters of Ahlu Sunnah Wal Jamaah (ASWJ), the Islamic State's local affiliate, raided "
+        "Quissanga on Friday. On Sunday evening, insurgents attacked the village of Bilibiza, "
+        "residents said."
+    )
+    attacks = [
+        e for e in events_of(extract(text, published="2025-04-07"), "attack") if e.trigger == "attacked"
+    ]
+    assert attacks and "Islamic State" not in attacks[0].actors
+    assert any("Ahlu Sunnah" in a or a == "ASWJ" for a in attacks[0].actors)
+
+
+def test_bare_insurgents_stay_unnamed_when_two_groups_are_named(extract: Any) -> None:
+    text = (
+        "Boko Haram and Ansaru have both been active near Kaduna. "
+        "On Sunday, insurgents attacked the village of Kauru, residents said."
+    )
+    attacks = [
+        e for e in events_of(extract(text, published="2025-04-07"), "attack") if e.trigger == "attacked"
+    ]
+    assert attacks and attacks[0].actors == []

@@ -542,10 +542,44 @@ def actor_entities(trigger: Token, index: dict[int, EntityCluster]) -> list[Enti
         actors = [c for s in subjects for c in _matrix_speaker(s, index)]
     if not actors:
         actors = [c for c in (_resolve_mention(s, index) for s in subjects) if c is not None]
+    if not actors:
+        actors = [c for c in (_sole_group(s, index) for s in subjects) if c is not None][:1]
     if not actors and any(_the_government(s) and s.head.i == trigger.i for s in subjects):
         home = home_country(trigger.doc, index)  # "the government's affidavit accused ..."
         actors = [home] if home is not None else []
     return _without_possessor_states(actors, subjects, index)
+
+
+#: Plural nouns for an insurgency's members that, unqualified, mean the one group a report names.
+_INSURGENT_NOUNS = frozenset({"insurgents", "militants", "jihadists", "rebels"})
+
+
+def _sole_group(subject: Token, index: dict[int, EntityCluster]) -> EntityCluster | None:
+    """ "insurgents attacked Missufine" in a report naming one armed group: that group.
+
+    Only a bare plural (no determiner or modifier of its own) and only when the document
+    names a single armed group, groups that merely describe another one left aside
+    ("ISM, the Islamic State's local branch").
+    """
+    if subject.lower_ not in _INSURGENT_NOUNS or any(
+        c.dep_ in ("det", "amod", "compound", "poss", "nummod", "prep") for c in subject.children
+    ):
+        return None
+    key = f"nexus_sole_group:{id(index)}"
+    doc = subject.doc
+    if key not in doc.user_data:
+        groups: dict[int, EntityCluster] = {}
+        parents: set[int] = set()
+        for i, cluster in index.items():
+            if cluster.subtype != "armed_group":
+                continue
+            if _describes_another(doc[i], index) or _qualifies_a_modifier(doc[i]):
+                parents.add(id(cluster))  # the parent a branch is described by, or an "X-linked" tie
+            groups[id(cluster)] = cluster
+        local = [c for k, c in groups.items() if k not in parents]
+        doc.user_data[key] = local[0] if len(local) == 1 else None
+    found: EntityCluster | None = doc.user_data[key]
+    return found
 
 
 def _the_government(subject: Token) -> bool:
@@ -788,7 +822,7 @@ def _describes_another(token: Token, index: dict[int, EntityCluster]) -> bool:
             # "fighters of JNIM, al Qaeda's branch": the apposition follows the name it describes
             left = current.left_edge.i - 1
             doc = token.doc
-            while left > 0 and (doc[left].is_punct or (doc[left].is_upper and doc[left - 1].text == "(")):
+            while left > 0 and left not in index and (doc[left].is_punct or doc[left - 1].text == "("):
                 left -= 1
             return left in index and index[left] is not index.get(token.i) and can_act(index[left])
         if current.head.i == current.i or current.dep_ not in ("poss", "compound", "prep", "pobj", "case"):
