@@ -207,3 +207,13 @@ def test_bare_insurgents_stay_unnamed_when_two_groups_are_named(extract: Any) ->
         e for e in events_of(extract(text, published="2025-04-07"), "attack") if e.trigger == "attacked"
     ]
     assert attacks and attacks[0].actors == []
+
+
+def test_a_security_body_reporting_detentions_made_them(extract: Any) -> None:
+    text = (
+        "Turkey mourned the victims on Sunday. The National Intelligence Organization (MIT) said "
+        "nine people had been detained in Izmir."
+    )
+    actions = events_of(extract(text, published="2025-04-07"), "military_action")
+    assert actions and any("National Intelligence" in a or a == "MIT" for a in actions[0].actors)
+    assert "Turkey" not in actions[0].actors

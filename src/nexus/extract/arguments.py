@@ -535,6 +535,11 @@ def actor_entities(trigger: Token, index: dict[int, EntityCluster]) -> list[Enti
         if named is not None:
             return [named]
     subjects = _subject_tokens(trigger)
+    if not subjects and trigger.lemma_.lower() in _ARREST_VERBS and state_performed(trigger):
+        # "The FSB said 11 people had been detained": the security body reporting its arrests
+        bodies = [c for c in speaker_of(trigger, index) if c.type == "ORG" and is_state(c)]
+        if bodies:
+            return bodies
     if not subjects and trigger.lemma_.lower() in _SENT_VERBS:
         subjects = [c for c in trigger.children if c.dep_ == "nsubjpass"]  # "a team was dispatched to"
     actors = acting(entities_in(subjects, index, descriptions=False), index, heads=subjects)
@@ -590,6 +595,8 @@ def _the_government(subject: Token) -> bool:
     return False
 
 
+#: Verbs of taking people into custody, which a security body reports of itself.
+_ARREST_VERBS = frozenset({"arrest", "detain", "apprehend", "capture", "nab"})
 #: Nouns for a text a body adopts or issues, whose participle clause is the body's act.
 _DOCUMENT_NOUNS = frozenset({"resolution", "statement", "communique", "communiqué", "declaration", "motion"})
 #: Verbs of doing a happening that an accusation pins on someone: "accuses X of masterminding Y".
