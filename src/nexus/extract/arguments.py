@@ -9,15 +9,16 @@ country, and the most specific place that locates the event.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from spacy.tokens import Doc, Span, Token
 
 from nexus import ontology
-from nexus.extract.dateline import dateline_end
+from nexus.extract.dateline import dateline_end, dateline_start
 from nexus.extract.entities import EntityCluster, Mention, token_entity_index
 from nexus.extract.gazetteer import entries as gazetteer_entries
 from nexus.extract.geocode import fold
+from nexus.extract.relation_context import capitals
 from nexus.extract.triggers import event_ontology, reporting_verbs, statement_cues
 
 PLACE_RANK = {"site": 4, "city": 3, "admin": 2, "country": 1}
@@ -120,6 +121,17 @@ def _subject_tokens(token: Token) -> list[Token]:
             break
         subjects = [c for c in current.children if c.dep_ in _SUBJECT_DEPS]
         agents = [g for c in current.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if not agents and any(c.dep_ == "auxpass" for c in current.children):
+            # "he was designated a terrorist by the United States": the agent hung on the complement
+            agents = [
+                g
+                for c in current.children
+                if c.dep_ in ("oprd", "attr", "xcomp", "prep") and c.i > current.i
+                for p in (c, *c.children)
+                if p.dep_ == "prep" and p.lower_ == "by"
+                for g in p.children
+                if g.dep_ == "pobj"
+            ]
         found = [s for s in subjects if s.dep_ != "nsubjpass"] + agents
         if found:
             out = []
@@ -158,7 +170,9 @@ def _phrase(token: Token, skip: frozenset[str] = _CLAUSAL_DEPS) -> Iterable[Toke
             yield from _phrase(child, skip)
 
 
-def entities_in(tokens: Iterable[Token], index: dict[int, EntityCluster]) -> list[EntityCluster]:
+def entities_in(
+    tokens: Iterable[Token], index: dict[int, EntityCluster], *, descriptions: bool = True
+) -> list[EntityCluster]:
     """Entities named in the phrases headed by ``tokens`` (relative clauses left out).
 
     When the head is itself an entity, its apposition only describes it:
@@ -167,14 +181,67 @@ def entities_in(tokens: Iterable[Token], index: dict[int, EntityCluster]) -> lis
     out: list[EntityCluster] = []
     for token in tokens:
         skip = _CLAUSAL_DEPS | {"appos"} if token.i in index else _CLAUSAL_DEPS
-        filed = dateline_end(token.doc)
+        opened, filed = dateline_start(token.doc), dateline_end(token.doc)
         for sub in _phrase(token, skip):
-            if sub.idx < filed:
+            if opened <= sub.idx < filed:
                 continue  # the dateline's place is where the report was filed, not an actor
+            if _qualifies_a_modifier(sub):
+                continue  # "al Qaeda-linked fighters" are not al Qaeda
+            if not descriptions and sub.i in index and _describes_another(sub, index):
+                continue  # "fighters of JNIM, al Qaeda's branch": the branch, not al Qaeda
             cluster = index.get(sub.i)
             if cluster is not None and cluster not in out:
                 out.append(cluster)
     return out
+
+
+#: Participles that make a name a qualifier of someone else: "al Qaeda-linked fighters",
+#: "Iran-backed militias" name the fighters by whom they are tied to, not who acted.
+_TIE_PARTICIPLES = frozenset(
+    {
+        "link",
+        "linked",
+        "back",
+        "backed",
+        "affiliate",
+        "affiliated",
+        "ally",
+        "allied",
+        "align",
+        "aligned",
+        "inspire",
+        "inspired",
+        "sponsor",
+        "sponsored",
+        "fund",
+        "funded",
+        "arm",
+        "armed",
+        "support",
+        "supported",
+    }
+)
+
+
+def _qualifies_a_modifier(token: Token) -> bool:
+    """Whether a token is part of an "X-linked" / "X-backed" modifier of another noun."""
+    doc = token.doc
+    after = token.i + 1
+    while after < len(doc) and not doc[after].is_punct and doc[after].is_title and after - token.i < 6:
+        after += 1  # the rest of a name: "Islamic State-linked"
+    if after + 1 < len(doc) and doc[after].text == "-" and doc[after + 1].lower_ in _TIE_PARTICIPLES:
+        return True
+    current = token
+    for _ in range(4):
+        head = current.head
+        if head.i == current.i:
+            return False
+        if head.lower_ in _TIE_PARTICIPLES and head.dep_ in ("amod", "compound", "nmod") and head.i > token.i:
+            return any(t.text == "-" for t in token.doc[token.i : head.i])
+        if current.dep_ not in ("compound", "npadvmod", "nmod", "poss", "amod", "punct", "case"):
+            return False
+        current = head
+    return False
 
 
 #: Dependents that start a clause of their own (with its own event, place and date).
@@ -258,10 +325,19 @@ def _noun_modifier_entities(noun: Token, index: dict[int, EntityCluster]) -> lis
         if child.i > noun.i and child.dep_ == "prep" and child.lower_ == "by":
             # "an attack by Iraq's Kataib Hezbollah militia": the group, not the country owning its name
             agents = [g for g in child.children if g.dep_ == "pobj"]
-            found.extend(_without_possessor_states(entities_in([child], index), agents, index))
+            found.extend(_without_possessor_states(_persons_first(agents, index), agents, index))
         elif child.i < noun.i and child.dep_ in ("poss", "compound", "amod", "nmod", "npadvmod"):
             # "the Garissa University massacre": a modifier that cannot wage violence names the target
             found.extend(c for c in entities_in([child], index) if c.type != "ORG" or c.subtype != "other")
+        if child.dep_ == "relcl" and not any(c.dep_ == "dobj" for c in child.children):
+            # "a closure Kenya imposed", "the raid the army carried out": the relative clause's doer
+            doers = [c for c in child.children if c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP")]
+            if child.lemma_.lower() not in ("blame", "attribute", "pin", "call", "describe", "say"):
+                found.extend(acting(entities_in(doers, index, descriptions=False), index, heads=doers))
+        if child.dep_ == "acl" and child.tag_ == "VBN":
+            # "a statement issued by Oman's foreign minister, Badr Albusaidi"
+            agents = [g for c in child.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            found.extend(_persons_first(agents, index))
         if child.dep_ == "relcl" and child.lemma_.lower() in ("blame", "attribute", "pin"):
             # "the Damascus strike, which Iran blamed on Israel": the one blamed did it
             blamed = [
@@ -278,14 +354,39 @@ def _noun_modifier_entities(noun: Token, index: dict[int, EntityCluster]) -> lis
                 found.append(country)
         elif (
             child.i < noun.i
-            and child.dep_ in ("amod", "compound")
-            and child.lower_ in _STATE_WORDS
+            and child.dep_ in ("amod", "compound", "poss")
+            and (child.lower_ in _STATE_WORDS or _state_word_below(child))
             and not (child.lower_ == "state" and noun.lemma_.lower() in _CEREMONY_NOUNS)  # "a state visit"
         ):
             home = home_country(noun.doc, index)  # "a government offensive"
             if home is not None:
                 found.append(home)
     return [c for c in found if can_act(c)]
+
+
+def _state_word_below(modifier: Token) -> bool:
+    """ "an army drone strike": a state word modifying the modifier of a noun."""
+    return modifier.dep_ == "compound" and any(
+        c.dep_ in ("compound", "amod") and c.lower_ in _STATE_WORDS and c.i < modifier.i
+        for c in modifier.children
+    )
+
+
+def _persons_first(phrases: list[Token], index: dict[int, EntityCluster]) -> list[EntityCluster]:
+    """The actors a phrase names, the person before the office or state they hold: "Mexico's foreign
+    minister, Juan Pérez" is Juan Pérez; the name is also found right after the office noun when
+    the parser has hung it elsewhere."""
+    found = acting(entities_in(phrases, index, descriptions=False), index, heads=phrases)
+    doc = phrases[0].doc if phrases else None
+    for phrase in phrases:
+        assert doc is not None
+        after = phrase.i + 1
+        if phrase.i not in index and after + 1 < len(doc) and doc[after].text == ",":
+            named = index.get(after + 1)
+            if named is not None and named.type == "PERSON" and named not in found:
+                found.append(named)
+    persons = [c for c in found if c.type == "PERSON"]
+    return persons or found
 
 
 _STATE_WORDS = {"government", "military", "army", "security", "police", "state", "authorities"}
@@ -324,12 +425,51 @@ def _country_cluster(
     return cluster
 
 
-def home_country(doc: Doc, index: dict[int, EntityCluster]) -> EntityCluster | None:
-    """The country a report is about: the most mentioned country in it."""
+def home_country(
+    doc: Doc, index: dict[int, EntityCluster], near: Token | None = None
+) -> EntityCluster | None:
+    """The country a report is about: the most mentioned country in it.
+
+    With ``near`` (a trigger), the state of the happening's own place comes first:
+    "Police shot dead a man in Ansbach" in a report mostly about Canada is Germany's
+    police, so when the sentence's first located place lies in another country that the
+    document never names, there is no named state to give (None).
+    """
     countries = {id(c): c for c in index.values() if c.subtype == "country"}
+    if near is not None:
+        sent = near.sent
+        for i in range(sent.start, sent.end):
+            place = index.get(i)
+            if place is None or place.type != "PLACE" or not place.country or place.subtype == "country":
+                continue
+            return _country_cluster(place.country, index)
     if not countries:
         return None
     return max(countries.values(), key=lambda c: len(c.mentions))
+
+
+def _capital_state(cluster: EntityCluster, index: dict[int, EntityCluster]) -> EntityCluster | None:
+    """ "Ottawa ordered out", "Bamako withdrew": a capital acting stands for its state (when named)."""
+    if cluster.type != "PLACE" or cluster.subtype != "city" or not cluster.country:
+        return None
+    if fold(cluster.name) != fold(capitals().get(cluster.country, "") or "-"):
+        return None
+    return _country_cluster(cluster.country, index)
+
+
+def acting(
+    clusters: Iterable[EntityCluster], index: dict[int, EntityCluster], heads: Iterable[Token] = ()
+) -> list[EntityCluster]:
+    """The clusters that can act, in order and without repeats; a capital that heads a phrase
+    of ``heads`` (or is coordinated with one) stands for its state ("Ottawa ordered out")."""
+    named = {id(index[t.i]) for h in heads for t in (h, *h.conjuncts) if t.i in index}
+    out: list[EntityCluster] = []
+    for cluster in clusters:
+        state = _capital_state(cluster, index) if id(cluster) in named else None
+        chosen = state if state is not None else cluster
+        if can_act(chosen) and chosen not in out:
+            out.append(chosen)
+    return out
 
 
 def can_act(cluster: EntityCluster) -> bool:
@@ -371,8 +511,22 @@ def actor_entities(trigger: Token, index: dict[int, EntityCluster]) -> list[Enti
             and head.pos_ in ("VERB", "AUX")
             and head.lemma_.lower() in _LIGHT_VERBS | {"be", "participate", "take"}
         ):
-            return actor_entities(head, index)
-        return []
+            found = actor_entities(head, index)
+            if found:
+                return found
+        if (
+            trigger.dep_ == "pobj"
+            and trigger.head.lower_ in ("during", "on")
+            and trigger.head.head.pos_ == "VERB"
+            and trigger.lemma_.lower() in _CEREMONY_NOUNS | {"meeting", "talks"}
+        ):
+            # "Kindiki said during a visit to Dadaab": the speaker was the visitor
+            return acting(entities_in(_subject_tokens(trigger.head.head), index), index)
+        return _accused_of(trigger, index)
+    if trigger.dep_ == "acl" and trigger.head.pos_ == "NOUN" and trigger.head.i not in index:
+        holder = trigger.head  # "passed a resolution condemning ...", "issued a statement urging ..."
+        if holder.dep_ == "dobj" and holder.lemma_.lower() in _DOCUMENT_NOUNS:
+            return acting(entities_in(_subject_tokens(holder.head), index), index)
     who = next(
         (c for c in trigger.children if c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that")), None
     )
@@ -381,12 +535,88 @@ def actor_entities(trigger: Token, index: dict[int, EntityCluster]) -> list[Enti
         if named is not None:
             return [named]
     subjects = _subject_tokens(trigger)
+    if not subjects and trigger.lemma_.lower() in _ARREST_VERBS and state_performed(trigger):
+        # "The FSB said 11 people had been detained": the security body reporting its arrests
+        bodies = [c for c in speaker_of(trigger, index) if c.type == "ORG" and is_state(c)]
+        if bodies:
+            return bodies
     if not subjects and trigger.lemma_.lower() in _SENT_VERBS:
         subjects = [c for c in trigger.children if c.dep_ == "nsubjpass"]  # "a team was dispatched to"
-    actors = [c for c in entities_in(subjects, index) if can_act(c)]
+    actors = acting(entities_in(subjects, index, descriptions=False), index, heads=subjects)
+    if not actors:
+        actors = [c for s in subjects for c in _matrix_speaker(s, index)]
     if not actors:
         actors = [c for c in (_resolve_mention(s, index) for s in subjects) if c is not None]
+    if not actors:
+        actors = [c for c in (_sole_group(s, index) for s in subjects) if c is not None][:1]
+    if not actors and any(_the_government(s) and s.head.i == trigger.i for s in subjects):
+        home = home_country(trigger.doc, index)  # "the government's affidavit accused ..."
+        actors = [home] if home is not None else []
     return _without_possessor_states(actors, subjects, index)
+
+
+#: Plural nouns for an insurgency's members that, unqualified, mean the one group a report names.
+_INSURGENT_NOUNS = frozenset({"insurgents", "militants", "jihadists", "rebels"})
+
+
+def _sole_group(subject: Token, index: dict[int, EntityCluster]) -> EntityCluster | None:
+    """ "insurgents attacked Missufine" in a report naming one armed group: that group.
+
+    Only a bare plural (no determiner or modifier of its own) and only when the document
+    names a single armed group, groups that merely describe another one left aside
+    ("ISM, the Islamic State's local branch").
+    """
+    if subject.lower_ not in _INSURGENT_NOUNS or any(
+        c.dep_ in ("det", "amod", "compound", "poss", "nummod", "prep") for c in subject.children
+    ):
+        return None
+    key = f"nexus_sole_group:{id(index)}"
+    doc = subject.doc
+    if key not in doc.user_data:
+        groups: dict[int, EntityCluster] = {}
+        parents: set[int] = set()
+        for i, cluster in index.items():
+            if cluster.subtype != "armed_group":
+                continue
+            if _describes_another(doc[i], index) or _qualifies_a_modifier(doc[i]):
+                parents.add(id(cluster))  # the parent a branch is described by, or an "X-linked" tie
+            groups[id(cluster)] = cluster
+        local = [c for k, c in groups.items() if k not in parents]
+        doc.user_data[key] = local[0] if len(local) == 1 else None
+    found: EntityCluster | None = doc.user_data[key]
+    return found
+
+
+def _the_government(subject: Token) -> bool:
+    """ "The government", "the government's lawyers": the report's state, unnamed."""
+    for word in (subject, *(c for c in subject.children if c.dep_ == "poss")):
+        if word.lemma_.lower() == "government" and any(c.lower_ == "the" for c in word.children):
+            return True
+    return False
+
+
+#: Verbs of taking people into custody, which a security body reports of itself.
+_ARREST_VERBS = frozenset({"arrest", "detain", "apprehend", "capture", "nab"})
+#: Nouns for a text a body adopts or issues, whose participle clause is the body's act.
+_DOCUMENT_NOUNS = frozenset({"resolution", "statement", "communique", "communiqué", "declaration", "motion"})
+#: Verbs of doing a happening that an accusation pins on someone: "accuses X of masterminding Y".
+_AUTHOR_VERBS = frozenset(
+    {"mastermind", "orchestrate", "plan", "carry", "perpetrate", "commit", "order", "organise", "organize"}
+)
+
+
+def _accused_of(noun: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
+    """ "Hafiz Saeed, whom India accuses of masterminding the 2008 attacks": the accused did it."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in _AUTHOR_VERBS or verb.dep_ != "pcomp":
+        return []
+    accuse = verb.head.head if verb.head.lower_ == "of" else None
+    if accuse is None or accuse.lemma_.lower() not in ("accuse", "suspect", "charge", "blame", "convict"):
+        return []
+    accused = [c for c in accuse.children if c.dep_ in ("dobj", "nsubjpass")]
+    if any(a.tag_ in ("WP", "WDT") for a in accused) and accuse.dep_ == "relcl":
+        accused = [accuse.head]  # "X, whom India accuses of ..."
+    return _persons_first(accused, index)
 
 
 def _without_possessor_states(
@@ -421,6 +651,43 @@ _PRONOUNS = {
 _GROUP_NOUNS = {"group", "organisation", "organization", "outfit", "movement", "militia", "faction"}
 
 
+def _matrix_speaker(subject: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
+    """A pronoun subject of a reported clause is its speaker: "X said it would ...", "Mali and
+    Niger, which announced that they were recalling ..." (all the coordinated names for "they").
+    "its fighters" in such a clause belong to the speaker the same way.
+    """
+    pronoun = subject if subject.lower_ in _PRONOUNS else None
+    if pronoun is None:
+        pronoun = next((c for c in subject.children if c.dep_ == "poss" and c.lower_ in _PRONOUNS), None)
+    clause = subject.head
+    if pronoun is None or subject.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp":
+        return []
+    verb = clause.head
+    saying = reporting_verbs() | {"claim", "announce"}
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in saying:
+        return []
+    speakers = [c for c in verb.children if c.dep_ == "nsubj"]
+    heads: list[Token] = []
+    for who in speakers:
+        if who.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+            heads.append(verb.head)  # "X, which said ..."
+        else:
+            heads.append(who)
+    wanted = _PRONOUNS[pronoun.lower_]
+    found: list[EntityCluster] = []
+    for head in heads:
+        names = [head]
+        if pronoun.lower_ in ("they", "their"):
+            names += [c for c in head.children if c.dep_ == "conj"]
+        named = acting(entities_in(names, index, descriptions=False), index, heads=names)
+        named = _without_possessor_states(named, names, index)
+        for cluster in named:
+            person = cluster.type == "PERSON"
+            if (wanted == "PERSON") == person and cluster not in found:
+                found.append(cluster)
+    return found
+
+
 def _indexed_before(doc: Doc, index: dict[int, EntityCluster], position: int) -> list[int]:
     """Token positions of entity mentions before ``position``, nearest first (sorted once per Doc)."""
     key = f"nexus_indexed_positions:{id(index)}"
@@ -445,11 +712,22 @@ def _resolve_mention(subject: Token, index: dict[int, EntityCluster]) -> EntityC
     for child in subject.lefts:  # "Israeli jets", "An Iraqi government spokesman"
         adjective = next((t for t in child.subtree if t.lower_ in ontology.demonyms()), None)
         if child.dep_ in ("amod", "compound") and adjective is not None:
-            evoked = adjective if subject.lemma_.lower() in event_ontology()["state_nouns"] else None
+            official = subject.lemma_.lower() in event_ontology()["state_nouns"] or any(
+                c.dep_ == "compound" and c.lower_ in _STATE_WORDS for c in subject.children
+            )  # "Indian troops", "an Iraqi government spokesman"
+            evoked = adjective if official else None
             country = _country_cluster(ontology.demonyms()[adjective.lower_], index, evoked)
             if country is not None:
                 return country
     wanted = _PRONOUNS.get(word)
+    binder = _bound_to_common_noun(subject) if wanted is not None else None
+    if binder is not None:
+        # "Chad's army says it killed ...": "it" is the army, Chad's; "the enemy suffered losses
+        # wherever it struck": "it" is the enemy, no named actor
+        named = acting(entities_in([binder], index), index)
+        found = named[0] if named else _described(binder, index) or _resolve_mention(binder, index)
+        if found is not None or binder.lemma_.lower() not in event_ontology()["state_nouns"]:
+            return found
     attacker_nouns = set(event_ontology()["attacker_nouns"])
     definite_attackers = (subject.lemma_.lower() in attacker_nouns or word in attacker_nouns) and any(
         c.dep_ == "det" and c.lower_ == "the" for c in subject.children
@@ -468,15 +746,96 @@ def _resolve_mention(subject: Token, index: dict[int, EntityCluster]) -> EntityC
             and any(word in role.lower().split() for role in cluster.roles)
         )
 
-    earlier = [(i, index[i]) for i in _indexed_before(subject.doc, index, subject.i)]
     doc = subject.doc
+    earlier = [
+        (i, index[i])
+        for i in _indexed_before(doc, index, subject.i)
+        if not _describes_another(doc[i], index) and not _qualifies_a_modifier(doc[i])
+    ]
+    fighters = attacker_nouns | _GROUP_NOUNS | {"man", "men", "fighter"}
+    group_owner = word in ("its", "their") and subject.head.lemma_.lower() in fighters
     # Salience first: an entity that was the subject of a clause ("JNIM, al Qaeda's branch, said
-    # its fighters ..." is about JNIM), then plain recency.
+    # its fighters ..." is about JNIM), then plain recency; the sentence of the mention first, then
+    # the sentences before it, nearest first. "its fighters" are an armed group's if one is near.
     subject_deps = ("nsubj", "nsubjpass")
-    for i, cluster in earlier:
-        if (doc[i].dep_ in subject_deps or doc[i].head.dep_ in subject_deps) and fits(cluster):
+    passes: list[Callable[[EntityCluster], bool]] = [fits]
+    if group_owner:
+        passes.insert(0, lambda c: c.subtype == "armed_group")
+    for test in passes:
+        sentences: dict[int, list[tuple[int, EntityCluster]]] = {}
+        for i, cluster in earlier:
+            sentences.setdefault(doc[i].sent.start, []).append((i, cluster))
+        for start in sorted(sentences, reverse=True):
+            in_sentence = sentences[start]
+            for i, cluster in in_sentence:
+                if (doc[i].dep_ in subject_deps or doc[i].head.dep_ in subject_deps) and test(cluster):
+                    return cluster
+            hit = next((cluster for _, cluster in in_sentence if test(cluster)), None)
+            if hit is not None:
+                return hit
+    return None
+
+
+def _described(noun: Token, index: dict[int, EntityCluster]) -> EntityCluster | None:
+    """ "the air force", "the council": a definite description of an organisation named before,
+    whose name holds the description's words ("Nigerian Air Force", "UN Security Council")."""
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in noun.children) or noun.i in index:
+        return None
+    words = [t.lower_ for t in noun.lefts if t.dep_ in ("compound", "amod") and t.is_alpha] + [noun.lower_]
+    if not words or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    wanted = " ".join(words)
+    for i in _indexed_before(noun.doc, index, noun.i):
+        cluster = index[i]
+        named = f" {cluster.name.lower()} "
+        if cluster.type == "ORG" and cluster.subtype != "media" and f" {wanted} " in named:
             return cluster
-    return next((cluster for _, cluster in earlier if fits(cluster)), None)
+    return None
+
+
+def _bound_to_common_noun(pronoun: Token) -> Token | None:
+    """The common-noun subject of a clause above the pronoun that it refers back to, if any.
+
+    "the enemy suffered losses wherever it struck": climbing from "it", the first
+    subject met ("the enemy") names no entity, so "it" is not any named actor.
+    """
+    plural = pronoun.lower_ in ("they", "their")
+    current = pronoun.head
+    for _ in range(4):
+        subjects = [
+            c
+            for c in current.children
+            if c.dep_ in ("nsubj", "nsubjpass") and not (c.i <= pronoun.i < c.i + 1 or pronoun in c.subtree)
+        ]
+        for who in subjects:
+            if who.pos_ == "NOUN" and (who.tag_ in ("NNS", "NNPS")) == plural and who.i < pronoun.i:
+                return who
+            return None
+        if current.head.i == current.i or current.dep_ not in ("advcl", "ccomp", "conj", "xcomp", "relcl"):
+            return None
+        current = current.head
+    return None
+
+
+def _describes_another(token: Token, index: dict[int, EntityCluster]) -> bool:
+    """ "JNIM, al Qaeda's branch in the Sahel": al Qaeda only describes the group named before it."""
+    current = token
+    for _ in range(4):
+        if current.dep_ == "appos":
+            if current.i in index and index[current.i] is index.get(token.i):
+                return False  # "Pakistan's envoy, Mohammad Sadiq": the apposition is the name itself
+            if current.head.i in index:
+                return index[current.head.i] is not index.get(token.i)
+            # "fighters of JNIM, al Qaeda's branch": the apposition follows the name it describes
+            left = current.left_edge.i - 1
+            doc = token.doc
+            while left > 0 and left not in index and (doc[left].is_punct or doc[left - 1].text == "("):
+                left -= 1
+            return left in index and index[left] is not index.get(token.i) and can_act(index[left])
+        if current.head.i == current.i or current.dep_ not in ("poss", "compound", "prep", "pobj", "case"):
+            return False
+        current = current.head
+    return False
 
 
 #: Nouns and words that belong to the verb phrase, not to whom it was done: "opened fire on",
@@ -529,8 +888,20 @@ def speaker_of(trigger: Token, index: dict[int, EntityCluster]) -> list[EntityCl
         current = current.head
         if current.pos_ == "VERB" and current.lemma_.lower() in reporting_verbs():
             subjects = [c for c in current.children if c.dep_ == "nsubj"]
-            return [c for c in entities_in(subjects, index) if can_act(c)]
+            found = acting(entities_in(subjects, index, descriptions=False), index, heads=subjects)
+            if not found:  # "an Iraqi government spokesman said ... and condemned"
+                found = [c for c in (_official_state(s, index) for s in subjects) if c is not None]
+            return found
     return []
+
+
+def _official_state(subject: Token, index: dict[int, EntityCluster]) -> EntityCluster | None:
+    """ "An Iraqi government spokesman", "the Kenyan police": a nationality and a state word."""
+    words = {c.lower_ for c in subject.children if c.dep_ in ("amod", "compound")} | {subject.lemma_.lower()}
+    if not words & (_STATE_WORDS | set(event_ontology()["state_nouns"])):
+        return None
+    found = _resolve_mention(subject, index)
+    return found if found is not None and found.subtype == "country" else None
 
 
 def state_performed(trigger: Token) -> bool:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from nexus.extract.attribution import attribute
@@ -117,8 +117,12 @@ def _link_claimants(drafts: list[EventDraft]) -> None:
             continue
         sentences = {m.sent.start for m in draft.mentions}
         named = [a for a in attacks if any(m.sent.start in sentences for m in a.mentions)]
-        if not named:
-            named = [a for a in attacks if not a.background][:1]  # the report's main attack
+        if not named or all(_anaphoric(m) for a in named for m in a.mentions if m.sent.start in sentences):
+            # the report's main attack: the current one mentioned first ("claimed the operation"
+            # names it again rather than a happening of its own)
+            current = [a for a in attacks if not a.background]
+            main = min(current, key=lambda a: min(m.idx for m in a.mentions), default=None)
+            named = [*named, main] if main is not None and main not in named else named
         for attack in named:
             for actor in groups:
                 if actor not in attack.actors:
@@ -128,6 +132,15 @@ def _link_claimants(drafts: list[EventDraft]) -> None:
             if attack.places:
                 draft.places = list(attack.places)  # a claim is located where the attack was
             draft.background = attack.background
+
+
+def _anaphoric(mention: Token) -> bool:
+    """ "claimed the operation", "carried out the raid": a definite noun naming no place of its own."""
+    definite = any(
+        c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its") for c in mention.children
+    )
+    located = any(c.dep_ == "prep" and c.lower_ in ("in", "at", "on", "near") for c in mention.children)
+    return mention.pos_ == "NOUN" and definite and not located
 
 
 def _part(draft: EventDraft) -> list[int]:

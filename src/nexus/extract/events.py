@@ -99,7 +99,7 @@ def events_in_sentence(
                 )
                 if c.subtype == "country"
             ]  # "banned in Pakistan since 2006"
-            home = where[0] if where else home_country(sent.doc, index)  # "security forces raided"
+            home = where[0] if where else home_country(sent.doc, index, trigger)  # "security forces raided"
             actors = [home] if home is not None else []
         draft = EventDraft(type=etype, trigger=trigger, sent=sent, actors=actors, mentions=[trigger])
         draft.targets = targets_of(trigger, index, actors)

@@ -1,0 +1,219 @@
+"""Who did it: the actors of events, by kind of mention."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def events_of(extraction: Any, etype: str) -> list[Any]:
+    return [e for e in extraction.events if e.type == etype]
+
+
+def test_a_capital_acting_is_its_state(extract: Any) -> None:
+    text = (
+        "Kenya and Uganda traded accusations over the border on Friday. "
+        "Nairobi expelled two Ugandan diplomats, officials said."
+    )
+    sanctions = events_of(extract(text, published="2025-02-08"), "sanction")
+    assert sanctions and "Kenya" in sanctions[0].actors
+
+
+def test_a_capital_only_mentioned_as_a_place_is_no_actor(extract: Any) -> None:
+    text = "Two car bombs near a hotel in Nairobi killed at least 15 people on Monday, Kenya's police said."
+    (attack,) = events_of(extract(text, published="2025-02-11"), "attack")
+    assert "Kenya" not in attack.actors
+
+
+def test_they_in_a_reported_clause_is_every_named_speaker(extract: Any) -> None:
+    text = (
+        "Chad responded to Cameroon, Nigeria and Benin, which announced on Monday that they "
+        "were recalling their ambassadors from Ndjamena."
+    )
+    sanctions = events_of(extract(text, published="2025-03-04"), "sanction")
+    assert sanctions
+    assert {"Cameroon", "Nigeria", "Benin"} <= set(sanctions[0].actors)
+    assert "Chad" not in sanctions[0].actors
+
+
+def test_a_name_in_a_linked_modifier_is_not_the_actor(extract: Any) -> None:
+    text = "Islamic State-linked gunmen attacked a police post in Tillaberi on Sunday, killing nine officers."
+    (attack,) = events_of(extract(text, published="2025-03-10"), "attack")
+    assert "Islamic State" not in attack.actors
+
+
+def test_its_fighters_belong_to_the_group_named_in_the_sentence(extract: Any) -> None:
+    text = (
+        "The foreign ministry of Kenya said on Monday it was monitoring the situation. "
+        "The raid extended al-Shabaab's reach into Lamu, a week after its fighters attacked "
+        "a police station in Mandera on May 3."
+    )
+    extraction = extract(text, published="2025-05-12")
+    attacks = [a for a in events_of(extraction, "attack") if a.trigger == "attacked"]
+    assert attacks and attacks[0].actors == ["al-Shabaab"]
+
+
+def test_the_group_skips_a_name_that_only_describes_another_group(extract: Any) -> None:
+    text = (
+        "Fighters of Ansaroul Islam, al Qaeda's partner in the region, stormed a camp near Djibo "
+        "on Monday. Last year the group killed 40 soldiers in an ambush near Arbinda."
+    )
+    extraction = extract(text, published="2025-05-12")
+    killed = [a for a in events_of(extraction, "attack") if a.date and a.date.iso.startswith("2024")]
+    assert killed and "al Qaeda" not in killed[0].actors
+
+
+def test_it_referring_to_an_unnamed_noun_is_no_actor(extract: Any) -> None:
+    text = (
+        "The Somali National Army said on Friday that the enemy suffered heavy losses wherever "
+        "it attacked in Hiraan region."
+    )
+    extraction = extract(text, published="2025-05-12")
+    for event in extraction.events:
+        if event.trigger == "attacked":
+            assert "Somali National Army" not in event.actors
+
+
+def test_it_after_a_states_army_is_that_state(extract: Any) -> None:
+    text = (
+        "Niger and Mali held talks on Monday. "
+        "Niger's army says it killed 30 Boko Haram fighters near Diffa on Sunday."
+    )
+    actions = events_of(extract(text, published="2025-06-03"), "military_action")
+    assert actions and "Niger" in actions[0].actors
+
+
+def test_a_noun_trigger_takes_the_doer_of_its_relative_clause(extract: Any) -> None:
+    text = "The accord lifted the closure Eritrea imposed on the border crossings in June 2020."
+    sanctions = events_of(extract(text, published="2025-06-03"), "sanction")
+    assert sanctions and "Eritrea" in sanctions[0].actors
+
+
+def test_a_statement_issued_by_an_office_holder_is_the_persons(extract: Any) -> None:
+    text = "A statement issued by Qatar's prime minister, Mohammed Al Thani, said both sides would halt fire."
+    statements = events_of(extract(text, published="2025-06-03"), "statement")
+    assert statements and statements[0].actors == ["Mohammed Al Thani"]
+
+
+def test_a_visit_by_an_office_holder_is_the_persons(extract: Any) -> None:
+    text = "The vote came during a visit to Ankara by Egypt's foreign minister, Badr Abdelatty, on Monday."
+    visits = events_of(extract(text, published="2025-06-03"), "visit")
+    assert visits and "Badr Abdelatty" in visits[0].actors
+    assert "Egypt" not in visits[0].actors
+
+
+def test_an_army_modifying_the_weapon_makes_the_strike_the_states(extract: Any) -> None:
+    text = (
+        "Nigeria's senate opened an inquiry on Tuesday. An army helicopter strike on a market "
+        "near Maiduguri killed 12 traders last month."
+    )
+    actions = events_of(extract(text, published="2025-06-03"), "military_action")
+    assert actions and "Nigeria" in actions[0].actors
+
+
+def test_an_agent_hung_on_the_complement_of_a_passive_is_the_actor(extract: Any) -> None:
+    text = (
+        "Pakistan protested on Friday. The cleric had been named a terrorist by the United Kingdom "
+        "in 2019, Pakistan said, and Pakistan rejected the decision."
+    )
+    sanctions = [
+        e for e in events_of(extract(text, published="2025-06-03"), "sanction") if e.trigger == "named"
+    ]
+    assert not sanctions or "United Kingdom" in sanctions[0].actors
+
+
+def test_a_nationality_and_government_spokesman_speak_for_the_state(extract: Any) -> None:
+    text = (
+        "A Syrian government spokesman said nine people were killed in the raids near Deir ez-Zor "
+        "and condemned them as an aggression."
+    )
+    statements = [
+        e for e in events_of(extract(text, published="2025-06-03"), "statement") if e.trigger == "condemned"
+    ]
+    assert statements and statements[0].actors == ["Syria"]
+
+
+def test_a_group_claiming_the_operation_owns_the_main_attack(extract: Any) -> None:
+    text = (
+        "Saturday's jihadist assault on Kidal killed 30 people, a medical source said. "
+        "Militants also hit the checkpoints in the Etambar district, witnesses said. "
+        "Ansar Dine said a few dozen of its fighters carried out the raid and claimed the operation."
+    )
+    attacks = events_of(extract(text, published="2025-04-07"), "attack")
+    assault = [a for a in attacks if a.trigger == "assault"]
+    assert assault and "Ansar Dine" in assault[0].actors
+
+
+def test_the_accused_mastermind_is_the_attacks_actor(extract: Any) -> None:
+    text = (
+        "He is a cousin of Lashkar commander Zaki Rehman, whom Delhi accuses of planning the 2006 "
+        "Varanasi bombings."
+    )
+    attacks = events_of(extract(text, published="2025-04-07"), "attack")
+    assert attacks and attacks[0].actors == ["Zaki Rehman"]
+
+
+def test_a_visit_during_which_someone_spoke_is_the_speakers(extract: Any) -> None:
+    text = "President William Ruto said during a visit to the Kakuma camp that aid would resume."
+    visits = events_of(extract(text, published="2025-04-07"), "visit")
+    assert visits and visits[0].actors == ["William Ruto"]
+
+
+def test_a_resolution_condemning_is_the_body_that_passed_it(extract: Any) -> None:
+    text = "The Senate of Pakistan on Monday passed a resolution condemning the bombing in Quetta."
+    statements = events_of(extract(text, published="2025-04-07"), "statement")
+    assert statements and any("Senate" in a for a in statements[0].actors)
+
+
+def test_the_governments_filing_is_the_reports_state(extract: Any) -> None:
+    text = (
+        "Kenya's High Court heard the case on Monday in Nairobi, Kenya. "
+        "The government's petition accused the group of recruiting children."
+    )
+    extraction = extract(text, published="2025-04-07")
+    statements = [e for e in events_of(extraction, "statement") if e.trigger == "accused"]
+    assert statements and statements[0].actors == ["Kenya"]
+
+
+def test_unnamed_police_abroad_do_not_take_the_reports_main_country(extract: Any) -> None:
+    text = (
+        "Officers arrested a man in Lyon on Friday after a shooting. "
+        "Police arrested two suspects in Graz on Saturday. "
+        "France has raised its alert level, and France's interior minister met police chiefs."
+    )
+    extraction = extract(text, published="2025-04-07")
+    graz = [e for e in events_of(extraction, "military_action") if e.place and e.place.name == "Graz"]
+    assert graz and "France" not in graz[0].actors
+
+
+def test_bare_insurgents_are_the_one_group_a_report_names(extract: Any) -> None:
+    text = (
+        "Fighters of Ahlu Sunnah Wal Jamaah (ASWJ), the Islamic State's local affiliate, raided "
+        "Quissanga on Friday. On Sunday evening, insurgents attacked the village of Bilibiza, "
+        "residents said."
+    )
+    attacks = [
+        e for e in events_of(extract(text, published="2025-04-07"), "attack") if e.trigger == "attacked"
+    ]
+    assert attacks and "Islamic State" not in attacks[0].actors
+    assert any("Ahlu Sunnah" in a or a == "ASWJ" for a in attacks[0].actors)
+
+
+def test_bare_insurgents_stay_unnamed_when_two_groups_are_named(extract: Any) -> None:
+    text = (
+        "Boko Haram and Ansaru have both been active near Kaduna. "
+        "On Sunday, insurgents attacked the village of Kauru, residents said."
+    )
+    attacks = [
+        e for e in events_of(extract(text, published="2025-04-07"), "attack") if e.trigger == "attacked"
+    ]
+    assert attacks and attacks[0].actors == []
+
+
+def test_a_security_body_reporting_detentions_made_them(extract: Any) -> None:
+    text = (
+        "Turkey mourned the victims on Sunday. The National Intelligence Organization (MIT) said "
+        "nine people had been detained in Izmir."
+    )
+    actions = events_of(extract(text, published="2025-04-07"), "military_action")
+    assert actions and any("National Intelligence" in a or a == "MIT" for a in actions[0].actors)
+    assert "Turkey" not in actions[0].actors
