@@ -330,7 +330,9 @@ def extract_events(
     for mention in mentions:
         if any(p.subtype in ("city", "site") for p in mention.own_places):
             continue
-        found = next((named_later[t.i] for t in mention.trigger.subtree if t.i in named_later), None)
+        found = next(  # one village, one name: "churches and synagogues" in a region are several places
+            (named_later[t.i] for t in mention.trigger.subtree if t.i in named_later and t.tag_ == "NN"), None
+        )
         if found is not None:
             mention.own_places = [found, *mention.own_places]
             mention.places = [found, *[p for p in mention.places if p is not found]]
