@@ -414,3 +414,42 @@ def test_days_of_fighting_in_one_clash_are_not_a_running_total(nlp: Language) ->
     text = "Rebels said they had killed 60 soldiers in two days of fighting near the town."
     (mention,) = find_casualties(first_sentence(nlp, text))
     assert not mention.aggregate and mention.count.value == 60
+
+
+# --------------------------------------------------------------------------- victim lists and qualifiers
+
+
+def test_named_leader_and_vague_group_of_his_men_are_summed(nlp: Language) -> None:
+    text = "Soldiers killed the rebel commander Idris Kano and dozens of his men near the river."
+    assert figures(nlp, text) == [("killed", 25, "at_least")]
+
+
+def test_victim_who_died_with_others_counts_them_too(nlp: Language) -> None:
+    text = "The governor, Ahmed Bello, died with at least four others when a car bomb exploded."
+    assert figures(nlp, text) == [("killed", 5, "at_least")]
+
+
+def test_companions_after_a_counted_object_are_summed(nlp: Language) -> None:
+    text = "The gunmen killed a village chief along with three others on Sunday."
+    assert figures(nlp, text) == [("killed", 4, "exact")]
+
+
+def test_people_in_critical_condition_are_a_floor_of_the_injured(nlp: Language) -> None:
+    text = "Doctors reported 12 bodies and five patients in serious condition at the clinic."
+    assert ("injured", 5, "at_least") in figures(nlp, text)
+
+
+def test_gapped_clause_shares_the_qualifier(nlp: Language) -> None:
+    text = "Officials said at least nine people were killed and 40 injured in the blast."
+    assert figures(nlp, text) == [("killed", 9, "at_least"), ("injured", 40, "at_least")]
+
+
+def test_a_clause_with_its_own_verb_keeps_an_exact_figure(nlp: Language) -> None:
+    text = "The bomber killed at least nine people and wounded 40 others."
+    assert figures(nlp, text) == [("killed", 9, "at_least"), ("injured", 40, "exact")]
+
+
+def test_a_group_announcing_its_martyr_is_not_claiming_a_kill(nlp: Language) -> None:
+    text = "Hezbollah said its commander was martyred in a drone strike near Tyre."
+    (mention,) = find_casualties(first_sentence(nlp, text))
+    assert not mention.claimed and mention.count.value == 1

@@ -31,7 +31,7 @@ group's own figure, ``additive`` a victim "also" killed.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from itertools import pairwise
 from typing import Any, Literal, cast
@@ -118,6 +118,11 @@ class _Lexicon:
     claim_verbs: frozenset[str]
     say_verbs: frozenset[str]
     claimant_nouns: frozenset[str]
+    own_loss_cues: frozenset[str]
+    companion_preps: frozenset[str]
+    companion_nouns: frozenset[str]
+    condition_nouns: frozenset[str]
+    condition_states: frozenset[str]
 
 
 def _words(items: Any) -> frozenset[str]:
@@ -165,6 +170,11 @@ def _lexicon() -> _Lexicon:
         claim_verbs=_words(data.get("claim_verbs")),
         say_verbs=_words(data.get("say_verbs")),
         claimant_nouns=_words(data.get("claimant_nouns")),
+        own_loss_cues=_words(data.get("own_loss_cues")),
+        companion_preps=_words(data.get("companion_preps")),
+        companion_nouns=_words(data.get("companion_nouns")),
+        condition_nouns=_words(data.get("condition_nouns")),
+        condition_states=_words(data.get("condition_states")),
     )
 
 
@@ -609,8 +619,11 @@ def _first_conjunct(arg: Token) -> Token:
     first = arg
     if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lemma_.lower() == "total":
         first = first.head.head  # 'a total of 26 people'
-    while first.dep_ == "conj" and first.head.pos_ in _NOMINAL and first.head.i != first.i:
-        first = first.head
+    while first.head.i != first.i and first.head.pos_ in _NOMINAL:
+        if first.dep_ == "conj" or (first.dep_ == "appos" and first.head.i < first.i and first is not arg):
+            first = first.head  # 'the leader Sani Rusu and scores of his fighters': the leader
+        else:
+            break
     return first
 
 
@@ -679,6 +692,9 @@ def _link(run: list[Token], sent: Span) -> tuple[str, int, Token] | None:
         kind = _descriptor_child(arg)
         if kind is not None:
             return kind, arg.i, arg
+        state = _condition(arg)
+        if state is not None:
+            return "injured", arg.i, state
     first = _first_conjunct(arg)
     last = max(arg.i, run[-1].i)
     kind = _descriptor_after(arg.doc[last])
@@ -687,8 +703,52 @@ def _link(run: list[Token], sent: Span) -> tuple[str, int, Token] | None:
     slot = _link_slot(first)
     if slot is not None:
         return slot[0], first.i, slot[1]
+    companions = _companions(first)
+    if companions is not None:
+        return companions
     kind = _descriptor_after(arg.doc[last], over_auxiliaries=True)
     return (kind, first.i, arg.doc[last]) if kind is not None else None
+
+
+def _condition(noun: Token) -> Token | None:
+    """'eight survivors in critical condition': the condition noun that makes them injured."""
+    lex = _lexicon()
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for pobj in prep.children:
+            if (
+                pobj.dep_ == "pobj"
+                and pobj.lemma_.lower() in lex.condition_nouns
+                and any(c.lower_ in lex.condition_states for c in pobj.children)
+            ):
+                return pobj
+    return None
+
+
+def _companions(arg: Token) -> tuple[str, int, Token] | None:
+    """'X died with two others', 'killing X along with three others': more of the same victims.
+
+    Returns (kind, group, cue) keyed to the victim the companions go with, so
+    the two are summed.
+    """
+    lex = _lexicon()
+    prep = arg.head
+    if arg.dep_ != "pobj" or prep.lower_ not in lex.companion_preps:
+        return None
+    if arg.lemma_.lower() not in lex.companion_nouns and arg.lower_ not in lex.companion_nouns:
+        return None
+    verb = prep.head
+    if verb.lower_ in {"along", "together"} and verb.head.i != verb.i:
+        verb = verb.head  # 'along with', 'together with'
+    victims = [verb] if verb.pos_ in _NOMINAL else []  # 'a chief along with three others'
+    victims += [c for dep in ("nsubjpass", "nsubj", "dobj") for c in verb.children if c.dep_ == dep]
+    for victim in victims:
+        first = _first_conjunct(victim)
+        slot = _link_slot(first)
+        if slot is not None:
+            return slot[0], first.i, slot[1]
+    return None
 
 
 _CHANGE_WORDS = frozenset({"up", "down", "rise", "increase", "jump", "climb", "revise"})
@@ -950,6 +1010,8 @@ def _is_claimed(cue: Token) -> bool:
     toll of its operation, so the speaker must be an armed group.
     """
     lex = _lexicon()
+    if cue.lemma_.lower() in lex.own_loss_cues or cue.lower_ in lex.own_loss_cues:
+        return False  # 'saying he was martyred': the group's own dead, not its kills
     node = _clause_verb(cue)
     for _ in range(4):
         if node.dep_ not in {"ccomp", "xcomp", "conj", "advcl"} or node.head.i == node.i:
@@ -1018,6 +1080,8 @@ def _number_figures(sent: Span) -> list[_Figure]:
         if link is None:
             continue
         kind, group_key, cue = link
+        if qualifier == "exact" and cue.lemma_.lower() in lex.condition_nouns:
+            qualifier = _AT_LEAST  # those in critical condition are only some of the injured
         root = _phrase_root(phrase)
         found = _counted_noun(phrase, root, sent)
         noun = found[1] if found else None
@@ -1113,4 +1177,30 @@ def find_casualties(sent: Span) -> list[CasualtyMention]:
                 additive=_is_additive(cue),
             )
         )
-    return mentions
+    return _share_qualifiers(doc, mentions)
+
+
+def _gapped(first: Token, second: Token) -> bool:
+    """'at least three were killed and 35 wounded': the second verb shares the first's auxiliary."""
+    aux = {"aux", "auxpass"}
+    return (
+        second.dep_ == "conj"
+        and second.head.i == first.i
+        and second.tag_ == "VBN"
+        and not any(c.dep_ in aux for c in second.children)
+        and any(c.dep_ in aux for c in first.children)
+    )
+
+
+def _share_qualifiers(doc: Doc, mentions: list[CasualtyMention]) -> list[CasualtyMention]:
+    """A bare figure of a gapped clause takes the qualifier of the figure it is coordinated with."""
+    out = list(mentions)
+    for k in range(1, len(out)):
+        prev, cur = out[k - 1], out[k]
+        if prev.cue < 0 or cur.cue < 0 or cur.count.qualifier != "exact" or prev.count.qualifier == "exact":
+            continue
+        if prev.count.qualifier == "at_most" or not _gapped(doc[prev.cue], doc[cur.cue]):
+            continue
+        count = Count(value=cur.count.value, qualifier=prev.count.qualifier, text=cur.count.text)
+        out[k] = replace(cur, count=count)
+    return out
