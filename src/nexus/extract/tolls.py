@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from nexus import ontology
 from nexus.extract.casualties import CasualtyMention, find_casualties
 from nexus.extract.doctext import doc_text
+from nexus.extract.entities import EntityCluster, token_entity_index
 from nexus.extract.events import EventDraft
 from nexus.extract.page import zone_at
 from nexus.model import Count
@@ -39,6 +40,12 @@ _CARRY = 1
 _CUE_ONLY = 3
 #: Beyond this many parse steps a trigger of the sentence does not own a figure.
 _FAR = 6
+#: Prepositions that place a figure ('killed at', 'in', 'near') and that tie it to a happening.
+_LOCATIVE = frozenset({"at", "in", "on", "near", "outside", "inside"})
+_EVENT_PREPS = frozenset({"in", "during"})
+#: Place subtypes precise enough to tell two happenings of one report apart.
+_LOCAL = frozenset({"city", "site"})
+_NAME_PARTS = frozenset({"compound", "nmod", "amod", "appos", "poss", "flat", "conj"})
 
 
 def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
@@ -59,6 +66,8 @@ def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
     text = doc_text(doc)
     sents = list(doc.sents)
     sent_of = {s.start: k for k, s in enumerate(sents)}
+    places = _place_index(doc)
+    thread: tuple[int, EventDraft] | None = None  # the event the last figures went to
     for k, sent in enumerate(sents):
         mentions = find_casualties(sent)
         if not mentions:
@@ -71,18 +80,110 @@ def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
             if d.type in _VIOLENT
             for m in d.mentions
         )
-        for mention in mentions:
-            if mention.kind not in CASUALTY_FIELDS or mention.aggregate or mention.claimed:
-                continue
-            event = _nearest(doc, mention, here, sent) if here else None
+        wanted = [m for m in mentions if m.kind in CASUALTY_FIELDS and not m.aggregate and not m.claimed]
+        chosen = [_nearest(doc, m, here, sent) if here else None for m in wanted]
+        sibling = next((e for e in chosen if e is not None), None)
+        for mention, event in zip(wanted, chosen, strict=True):
+            where = _figure_places(doc, mention, places)
+            located = _located(where, here, event, violent) if where else None
+            if where and located is None and event is not None and not _at_place(event, where):
+                continue  # 'hurt in the attack on <another street>': a figure of another happening
+            if located is not None:
+                event = located
+            elif event is None and here and sibling is not None:
+                event = sibling  # '47 dead and 27 injured': one toll, one event
             if event is None:
-                event = _carried(violent, sents, sent_of, k) or main
-                if event.type != main.type and not (
-                    event.type == "military_action" and mention.kind == "attackers_killed"
+                event = _continued(thread, k, main) or _carried(violent, sents, sent_of, k) or main
+                if (
+                    event.type == "military_action"
+                    and main.type == "attack"
+                    and mention.kind != "attackers_killed"
                 ):
                     event = main  # wounded after a raid on the attackers are the attack's
-            own = any(event is d for d in here) or (not here and named)
+            own = any(event is d for d in here) or (not here and named) or located is not None
             _add(event, mention, text, sent, own=own)
+            thread = (k, event)
+
+
+def _continued(thread: tuple[int, EventDraft] | None, k: int, main: EventDraft) -> EventDraft | None:
+    """The event the figures of the sentence before went to: 'The number of injured has since risen'."""
+    if thread is None or not k - _CARRY <= thread[0] < k:
+        return None
+    return thread[1]
+
+
+def _place_index(doc: Doc) -> dict[int, EntityCluster]:
+    """Token index -> the place entity whose mention covers it."""
+    clusters = doc._.nexus_entities if Doc.has_extension("nexus_entities") else None
+    places = [c for c in clusters or () if c.type == "PLACE"]
+    return token_entity_index(doc, places)
+
+
+def _figure_places(
+    doc: Doc, mention: CasualtyMention, places: dict[int, EntityCluster]
+) -> list[EntityCluster]:
+    """Places that locate the figure itself: '74 people at the fuel terminal', 'died at Pahalgam',
+    'hurt in the attack on Seidlstraße'.  Town or site places only."""
+    if mention.cue < 0 or not places:
+        return []
+    cue = doc[mention.cue]
+    span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
+    holders = [cue, *(span or ())]
+    for prep in list(cue.children):  # 'in the attack on X', 'during the raid at X'
+        if prep.dep_ == "prep" and prep.lower_ in _EVENT_PREPS:
+            holders.extend(c for c in prep.children if c.dep_ == "pobj")
+    found: list[EntityCluster] = []
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ not in _LOCATIVE:
+                continue
+            for tok in _noun_phrase(prep):
+                cluster = places.get(tok.i)
+                if cluster is not None and cluster.subtype in _LOCAL and cluster not in found:
+                    found.append(cluster)
+    return found
+
+
+def _noun_phrase(prep: Token) -> list[Token]:
+    """The object of a preposition with its name parts, not its clauses ('a train from X')."""
+    out: list[Token] = []
+    stack = [c for c in prep.children if c.dep_ == "pobj"]
+    while stack:
+        tok = stack.pop()
+        out.append(tok)
+        stack.extend(c for c in tok.children if c.dep_ in _NAME_PARTS)
+    return out
+
+
+def _at_place(event: EventDraft, where: list[EntityCluster]) -> bool:
+    """Whether the event is placed at one of ``where`` or inside it."""
+    for cluster in event.places:
+        node: EntityCluster | None = cluster
+        while node is not None:
+            if node in where:
+                return True
+            node = node.within
+    return False
+
+
+def _located(
+    where: list[EntityCluster], here: list[EventDraft], nearest: EventDraft | None, violent: list[EventDraft]
+) -> EventDraft | None:
+    """The violent event whose own place the figure names ('74 people at the fuel terminal').
+
+    An event of the figure's own sentence placed there comes first; then the
+    event the parse gave the figure, when it lies there; then the one event
+    of the report placed there.  None when none (or several) fit.
+    """
+    hits = [d for d in here if d.places and d.places[0] in where]
+    if len(hits) == 1:
+        return hits[0]
+    if hits:
+        return None
+    if nearest is not None and _at_place(nearest, where):
+        return nearest
+    hits = [d for d in violent if d.places and d.places[0] in where]
+    return hits[0] if len(hits) == 1 else None
 
 
 def _add(event: EventDraft, mention: CasualtyMention, text: str, sent: Span, *, own: bool) -> None:
