@@ -196,3 +196,54 @@ def test_a_participle_killing_goes_to_the_event_it_follows(nlp: Language) -> Non
     other = EventDraft(type="military_action", trigger=killing, sent=sent, mentions=[killing])
     (mention,) = find_casualties(sent)
     assert _nearest(doc, mention, [other, attack], sent) is attack
+
+
+# --------------------------------------------------------------------------- multi-incident pages
+
+
+def _by_place(ext: Any, etype: str, place: str) -> Any:
+    (event,) = [e for e in events_of(ext, etype) if e.place is not None and e.place.name == place]
+    return event
+
+
+def test_trailing_participle_belongs_to_the_clause_just_before_it(extract: Any) -> None:
+    ext = extract(
+        "Saturday's ambush near Gao was the worst since March 3, 2022, when rebels attacked a convoy "
+        "outside Tessit, killing 14 soldiers and their interpreter."
+    )
+    older = _by_place(ext, "attack", "Tessit")
+    assert figure(older.killed) == (15, "exact")
+
+
+def test_update_in_a_sentence_without_a_trigger_continues_the_last_figures_event(extract: Any) -> None:
+    ext = extract(
+        "Police fired on smugglers near Rafina on Monday, wounding one. "
+        "On Sunday gunmen opened fire on a ferry queue in Piraeus, killing four people. "
+        "The number of wounded in that shooting has since climbed to 22 from the 15 first counted."
+    )
+    shooting = _by_place(ext, "attack", "Piraeus")
+    assert figure(shooting.injured) == (22, "exact")
+
+
+def test_figure_naming_a_place_goes_to_the_happening_there(extract: Any) -> None:
+    ext = extract(
+        "Soldiers shelled rebel positions near Butembo on Tuesday. Rebels attacked the town of Beni "
+        "on May 2. Gunmen also raided a market in Oicha on Wednesday, killing two traders. "
+        "Thirty villagers died at Beni, in what the governor called the deadliest attack in the "
+        "province this year."
+    )
+    beni = _by_place(ext, "attack", "Beni")
+    assert figure(beni.killed) == (30, "exact")
+
+
+def test_figures_of_one_toll_stay_on_one_event(extract: Any) -> None:
+    ext = extract(
+        "Bandits raided Zonkwa on May 1, killing five farmers. "
+        "The police have detained 12 people over the May 4 massacre in Kagoro, Kaura Local Government "
+        "Area of Kaduna State, the Commissioner of Police, Musa Garba, told reporters in Zaria on "
+        "Monday, giving an official toll of 38 dead and 19 injured that is well below the figures "
+        "given by residents."
+    )
+    attack = _by_place(ext, "attack", "Kagoro")
+    assert figure(attack.killed) == (38, "exact")
+    assert figure(attack.injured) == (19, "exact")

@@ -157,7 +157,7 @@ def _noun_phrase(prep: Token) -> list[Token]:
 
 def _at_place(event: EventDraft, where: list[EntityCluster]) -> bool:
     """Whether the event is placed at one of ``where`` or inside it."""
-    for cluster in event.places:
+    for cluster in event.places[:1]:
         node: EntityCluster | None = cluster
         while node is not None:
             if node in where:
@@ -183,7 +183,13 @@ def _located(
     if nearest is not None and _at_place(nearest, where):
         return nearest
     hits = [d for d in violent if d.places and d.places[0] in where]
-    return hits[0] if len(hits) == 1 else None
+    current = [d for d in hits if not d.background]
+    if len(hits) > 1 and current:
+        hits = current  # the report's own happening there before one recalled from the past
+    if len(hits) > 1:
+        most = max(len(d.mentions) for d in hits)
+        hits = [d for d in hits if len(d.mentions) == most]  # the one the report keeps naming
+    return hits[0] if hits else None  # else the first the report names
 
 
 def _add(event: EventDraft, mention: CasualtyMention, text: str, sent: Span, *, own: bool) -> None:
@@ -267,8 +273,28 @@ def _nearest(doc: Doc, mention: CasualtyMention, here: list[EventDraft], sent: S
             return 2 * _CUE_ONLY + 1  # 'killing 26' is the figure's verb more than an event
         return 2 * min(min(_distance(cue, m), _distance(first, m)) for m in tokens)
 
+    trailing = _trailing_participle(first, here, sent)
+    if trailing is not None:
+        return trailing
     best = min(here, key=score)
     return best if score(best) <= 2 * _FAR else None
+
+
+def _trailing_participle(first: Token, here: list[EventDraft], sent: Span) -> EventDraft | None:
+    """', killing 11': a trailing participle tells the result of the clause just before it.
+
+    The draft whose verb trigger stands last before the comma owns the figure,
+    whatever clause the parser hung the participle on.
+    """
+    doc = sent.doc
+    if first.tag_ != "VBG" or first.dep_ != "advcl" or first.i == sent.start or doc[first.i - 1].text != ",":
+        return None
+    best: tuple[int, EventDraft] | None = None
+    for draft in here:
+        for m in draft.mentions:
+            if sent.start <= m.i < first.i - 1 and m.pos_ == "VERB" and (best is None or m.i > best[0]):
+                best = (m.i, draft)
+    return best[1] if best is not None else None
 
 
 def _carried(
