@@ -247,3 +247,26 @@ def test_figures_of_one_toll_stay_on_one_event(extract: Any) -> None:
     attack = _by_place(ext, "attack", "Kagoro")
     assert figure(attack.killed) == (38, "exact")
     assert figure(attack.injured) == (19, "exact")
+
+
+def test_a_precise_figure_replaces_a_vague_one(extract: Any) -> None:
+    ext = extract(
+        "A grenade blast at a football match in Jolo on Sunday killed two fans and hurt dozens of others. "
+        "Police had first reported one dead, and medics have given figures of 31 to 40 wounded."
+    )
+    (attack,) = events_of(ext, "attack")
+    assert figure(attack.injured) == (31, "at_least")
+
+
+def test_latest_keeps_a_vague_figure_over_an_early_precise_one() -> None:
+    vague, early = Count(value=24, qualifier="at_least", text="dozens"), Count(value=30, text="30")
+    best, _ = latest([vague, early], [7, 3])
+    assert best == vague
+
+
+def test_a_martyr_of_a_strike_carried_out_by_a_state_is_the_strikes(extract: Any) -> None:
+    ext = extract(
+        "Hamas mourned Omar Saleh, saying he was martyred in a strike carried out by Israel in Khan Younis."
+    )
+    (strike,) = events_of(ext, "military_action")
+    assert figure(strike.killed) == (1, "exact")

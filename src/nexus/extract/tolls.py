@@ -244,6 +244,8 @@ def _causes(trigger: Token, cue: Token) -> bool:
     first = _first_verb(cue)
     if first.dep_ in {"advcl", "conj"} and first.head.i == trigger.i:
         return True
+    if trigger.dep_ == "acl" and trigger.head.pos_ == "NOUN":
+        trigger = trigger.head  # 'martyred in an assassination carried out by ...'
     head = trigger.head
     return trigger.dep_ == "pobj" and head.head.i == cue.i and head.lower_ in {"in", "by", "during"}
 
@@ -328,7 +330,7 @@ def _toll_rank(text: str, sent_start: int, start: int, earlier: bool) -> int:
     """How current a figure is: 2 an update ("rose to 137"), 0 an early count, else 1."""
     if earlier:
         return 0
-    before = re.split(r"\bbut\b|;", text[max(sent_start, start - 60) : start])[-1]
+    before = re.split(r"\bbut\b|;|,\s+and\b", text[max(sent_start, start - 60) : start])[-1]
     if _toll_cue("toll_updates").search(before):
         return 2
     if _toll_cue("toll_early").search(before):
@@ -345,5 +347,23 @@ def latest(counts: list[Count], ranks: list[int]) -> tuple[Count, list[Count]]:
     """
     order = sorted(range(len(counts)), key=lambda i: (-ranks[i], i))
     best = counts[order[0]]
+    if _vague(best):
+        # 'dozens hurt' then 'figures of 42 to 50 wounded': the number says what the word does
+        precise = [i for i in order if not _vague(counts[i]) and counts[i].value >= best.value]
+        precise = [i for i in precise if ranks[i] >= 4]  # not an early count
+        if precise:
+            best = counts[precise[0]]
     others = [c for c in counts if c is not best and c != best]
     return best, others
+
+
+def _vague(count: Count) -> bool:
+    """A figure in words of a vague plural ('dozens', 'scores of', 'hundreds')."""
+    words = set(re.findall(r"[a-z]+", (count.text or "").lower()))
+    return bool(words & _vague_words())
+
+
+@cache
+def _vague_words() -> frozenset[str]:
+    table = ontology.table("casualties.yaml")
+    return frozenset(str(w).lower() for w in table.get("vague_plurals") or {}) | {"tens"}
