@@ -42,7 +42,8 @@ def first_sentence(nlp: Language, text: str) -> Span:
 
 
 def figures(nlp: Language, text: str) -> list[tuple[str, int, str]]:
-    return [(m.kind, m.count.value, m.count.qualifier) for m in find_casualties(first_sentence(nlp, text))]
+    mentions = find_casualties(first_sentence(nlp, text))
+    return [(m.kind, m.count.value, m.count.qualifier) for m in mentions if not m.part]
 
 
 # --------------------------------------------------------------------------- parse_number
@@ -453,3 +454,21 @@ def test_a_group_announcing_its_martyr_is_not_claiming_a_kill(nlp: Language) -> 
     text = "Hezbollah said its commander was martyred in a drone strike near Tyre."
     (mention,) = find_casualties(first_sentence(nlp, text))
     assert not mention.claimed and mention.count.value == 1
+
+
+def test_a_group_reporting_what_others_killed_is_not_claiming(nlp: Language) -> None:
+    text = "The rebels say the air raids killed 40 villagers near the camp."
+    (mention,) = find_casualties(first_sentence(nlp, text))
+    assert not mention.claimed
+
+
+def test_a_group_claiming_victims_without_a_killer_is_still_a_claim(nlp: Language) -> None:
+    text = "The group claimed that 60 soldiers were killed in the assault on the base."
+    (mention,) = find_casualties(first_sentence(nlp, text))
+    assert mention.claimed
+
+
+def test_part_figures_are_marked_and_never_summed(nlp: Language) -> None:
+    text = "The shelling killed 50 people, among them 12 children at a school in Ma'arat."
+    mentions = find_casualties(first_sentence(nlp, text))
+    assert [(m.count.value, m.part) for m in mentions] == [(50, False), (12, True)]

@@ -270,3 +270,15 @@ def test_a_martyr_of_a_strike_carried_out_by_a_state_is_the_strikes(extract: Any
     )
     (strike,) = events_of(ext, "military_action")
     assert figure(strike.killed) == (1, "exact")
+
+
+def test_a_part_placed_at_its_own_happening_is_that_happenings_toll(extract: Any) -> None:
+    ext = extract(
+        "Coalition jets bombed the port of Mokha on March 3. Days later, jets struck a prison in Dhamar "
+        "on March 9. Officials say the raids killed dozens of people, among them at least 31 dockers "
+        "at the port of Mokha."
+    )
+    actions = events_of(ext, "military_action")
+    at_mokha = [e for e in actions if e.place is not None and e.place.name == "Mokha"]
+    assert (31, "at_least") in [figure(e.killed) for e in at_mokha]
+    assert all(figure(e.killed) != (24, "at_least") for e in ext.events)  # the whole spans both raids

@@ -19,7 +19,7 @@ of 131, and one named or singular victim counts 1 ("killing a policeman and
 two civilians" is 3), unless the list spells out a total already given ("ten
 people, nine pilgrims and a jawan" is 10).  A range keeps its lower bound as
 at_least ("30 to 35", "between 40 and 50"); "several hundred" is 300 at_least.
-Figures inside "among them ..." are parts and are skipped.
+Figures inside "among them ..." are parts (``part``), never summed with the total.
 
 Which figure ends up on an event is the caller's decision (tolls.py); each
 mention says what it knows: ``earlier`` marks a figure the sentence itself
@@ -72,6 +72,9 @@ class CasualtyMention:
     claimed: bool = False
     #: The figure adds to one already given ("a soldier was also killed").
     additive: bool = False
+    #: The figure is part of another of the sentence ("among them 74 at the
+    #: port"): no total of its own, but the toll of a happening it places.
+    part: bool = False
 
 
 # --------------------------------------------------------------------------- numbers
@@ -567,6 +570,7 @@ class _Figure:
     noun: Token | None
     earlier: bool
     cue: Token
+    part: bool = False
 
 
 def _counted_noun(run: list[Token], root: Token, sent: Span) -> tuple[Token, Token | None] | None:
@@ -648,6 +652,14 @@ def _link_slot(first: Token) -> tuple[str, Token] | None:
                     return cue[0], verb
     if dep in {"dobj", "attr"} and not _or_coordinated(head):
         kind = _kind_as_object(head) or _kind_of_toll_verb(head)
+        if kind is not None:
+            return kind, head
+    if dep == "pobj" and head.lower_ in _PART_PREPS and head.head.pos_ == "VERB":
+        kind = _kind_as_object(head.head)  # 'killed scores, among them 74 at the port'
+        if kind is not None:
+            return kind, head.head
+    if dep in {"dep", "appos", "npadvmod"} and head.pos_ == "VERB" and _subset_of_them(first):
+        kind = _kind_as_object(head)
         if kind is not None:
             return kind, head
     if dep == "pobj":
@@ -1013,6 +1025,8 @@ def _is_claimed(cue: Token) -> bool:
     if cue.lemma_.lower() in lex.own_loss_cues or cue.lower_ in lex.own_loss_cues:
         return False  # 'saying he was martyred': the group's own dead, not its kills
     node = _clause_verb(cue)
+    if _killer_is_another(node):
+        return False  # 'the group says the raids killed 40': a victim's count, not a boast
     for _ in range(4):
         if node.dep_ not in {"ccomp", "xcomp", "conj", "advcl"} or node.head.i == node.i:
             return False
@@ -1025,6 +1039,27 @@ def _is_claimed(cue: Token) -> bool:
     return False
 
 
+def _killer_is_another(verb: Token) -> bool:
+    """Whether an active killing verb names a killer that is not the speaking group.
+
+    'the raids killed', 'Israeli jets killed': the speaker reports what others
+    did.  A pronoun, 'its fighters', an armed group or a claimant noun can be
+    the speaker's own side, so they do not count as another.
+    """
+    lex = _lexicon()
+    if _is_passive(verb) or not _has_dobj(verb):
+        return False  # 'claims 90 killed': the victims, not a killer, head the verb
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if any(c.dep_ == "poss" and c.lower_ in {"its", "their", "our"} for c in subject.children):
+        return False
+    own_side = lex.claimant_nouns | lex.attackers
+    if subject.lower_ in own_side or subject.lemma_.lower() in own_side:
+        return False
+    return subject.i not in _armed_tokens(verb.doc)
+
+
 def _is_additive(cue: Token) -> bool:
     verb = _clause_verb(cue)
     return any(c.dep_ == "advmod" and c.lower_ == "also" for c in (*verb.children, *cue.children))
@@ -1032,12 +1067,24 @@ def _is_additive(cue: Token) -> bool:
 
 def _is_part(arg: Token, cue: Token) -> bool:
     """A figure inside 'among them ...' or 'including ...' is part of another."""
+    if _subset_of_them(arg):
+        return True
     for node in [arg, *arg.ancestors]:
         if node.i == cue.i:
             return False
         if node.lower_ in _PART_PREPS and node.dep_ == "prep":
             return True
     return False
+
+
+def _subset_of_them(arg: Token) -> bool:
+    """'among them 12 children' parsed with 'among them' under the children."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in _PART_PREPS
+        and any(g.dep_ == "pobj" and g.lower_ in _SUBSET_PRONOUNS for g in c.children)
+        for c in arg.children
+    )
 
 
 # --------------------------------------------------------------------------- figures
@@ -1085,15 +1132,16 @@ def _number_figures(sent: Span) -> list[_Figure]:
         root = _phrase_root(phrase)
         found = _counted_noun(phrase, root, sent)
         noun = found[1] if found else None
-        if found is not None and (_is_part(found[0], cue) or _is_part(_first_conjunct(found[0]), cue)):
-            continue
+        part = found is not None and (_is_part(found[0], cue) or _is_part(_first_conjunct(found[0]), cue))
+        if part:
+            group_key = root.i  # parts are told one by one ('74 at X and 68 at Y'), never summed
         if (
             kind == "killed"
             and noun is not None
             and (noun.lower_ in lex.attackers or noun.lemma_.lower() in lex.attackers)
         ):
             kind = "attackers_killed"
-        figures.append(_Figure(phrase, value, qualifier, kind, group_key, noun, _is_earlier(root), cue))
+        figures.append(_Figure(phrase, value, qualifier, kind, group_key, noun, _is_earlier(root), cue, part))
     return figures
 
 
@@ -1146,7 +1194,7 @@ def find_casualties(sent: Span) -> list[CasualtyMention]:
         members = [
             (i, f)
             for i, f in enumerate(figures)
-            if i not in used and f.kind == fig.kind and f.group == fig.group
+            if i not in used and f.kind == fig.kind and f.group == fig.group and f.part == fig.part
         ]
         used.update(i for i, _ in members)
         parts = [f for _, f in members]
@@ -1175,6 +1223,7 @@ def find_casualties(sent: Span) -> list[CasualtyMention]:
                 aggregate=_is_aggregate(cue),
                 claimed=_is_claimed(cue),
                 additive=_is_additive(cue),
+                part=fig.part,
             )
         )
     return _share_qualifiers(doc, mentions)

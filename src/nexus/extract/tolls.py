@@ -81,9 +81,29 @@ def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
             for m in d.mentions
         )
         wanted = [m for m in mentions if m.kind in CASUALTY_FIELDS and not m.aggregate and not m.claimed]
-        chosen = [_nearest(doc, m, here, sent) if here else None for m in wanted]
+        # Parts ('among them 74 at the port') count only for a happening they place.
+        placed: dict[int, EventDraft | None] = {}
+        for m in wanted:
+            if m.part:
+                where = _figure_places(doc, m, places)
+                placed[id(m)] = _located(where, here, None, violent) if where else None
+        wholes: dict[tuple[str, int], set[int]] = {}
+        for m in wanted:
+            found = placed.get(id(m))
+            if found is not None:
+                wholes.setdefault((m.kind, m.cue), set()).add(id(found))
+        given: list[EventDraft] = []
+        chosen = [_nearest(doc, m, here, sent) if here and not m.part else None for m in wanted]
         sibling = next((e for e in chosen if e is not None), None)
         for mention, event in zip(wanted, chosen, strict=True):
+            if mention.part:
+                target = placed.get(id(mention))
+                if target is not None and all(target is not g for g in given):
+                    _add(target, mention, text, sent, own=True)
+                continue
+            spread = len(wholes.get((mention.kind, mention.cue), ()))
+            if spread > 1 or (spread and event is not None and event.trigger.tag_ == "NNS"):
+                continue  # a total over the several happenings its parts place
             where = _figure_places(doc, mention, places)
             located = _located(where, here, event, violent) if where else None
             if where and located is None and event is not None and not _at_place(event, where):
@@ -102,6 +122,7 @@ def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
                     event = main  # wounded after a raid on the attackers are the attack's
             own = any(event is d for d in here) or (not here and named) or located is not None
             _add(event, mention, text, sent, own=own)
+            given.append(event)
             thread = (k, event)
 
 
@@ -129,6 +150,8 @@ def _figure_places(
     cue = doc[mention.cue]
     span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
     holders = [cue, *(span or ())]
+    holders += [t.head for t in span or () if t.dep_ == "nummod"]  # '74 people at the port'
+
     for prep in list(cue.children):  # 'in the attack on X', 'during the raid at X'
         if prep.dep_ == "prep" and prep.lower_ in _EVENT_PREPS:
             holders.extend(c for c in prep.children if c.dep_ == "pobj")
@@ -152,6 +175,9 @@ def _noun_phrase(prep: Token) -> list[Token]:
         tok = stack.pop()
         out.append(tok)
         stack.extend(c for c in tok.children if c.dep_ in _NAME_PARTS)
+        for of in tok.children:  # 'the port of Mokha'
+            if of.dep_ == "prep" and of.lower_ == "of":
+                stack.extend(c for c in of.children if c.dep_ == "pobj")
     return out
 
 
