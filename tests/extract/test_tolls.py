@@ -282,3 +282,16 @@ def test_a_part_placed_at_its_own_happening_is_that_happenings_toll(extract: Any
     at_mokha = [e for e in actions if e.place is not None and e.place.name == "Mokha"]
     assert (31, "at_least") in [figure(e.killed) for e in at_mokha]
     assert all(figure(e.killed) != (24, "at_least") for e in ext.events)  # the whole spans both raids
+
+
+def test_a_fronted_place_sends_the_sentences_figures_to_the_happening_there(extract: Any) -> None:
+    ext = extract(
+        "Gunmen attacked a bus near Quetta on Sunday, killing six passengers. "
+        "In Kohat, three worshippers from a seminary in Hangu died on Saturday after a bomb "
+        "went off outside a mosque; two other men were injured. There was no claim for the Kohat blast."
+    )
+    quetta = _by_place(ext, "attack", "Quetta")
+    kohat = _by_place(ext, "attack", "Kohat")
+    assert figure(quetta.killed) == (6, "exact") and quetta.injured is None
+    assert figure(kohat.killed) == (3, "exact")
+    assert figure(kohat.injured) == (2, "exact")

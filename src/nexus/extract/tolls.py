@@ -28,7 +28,7 @@ from nexus.extract.casualties import CasualtyMention, find_casualties
 from nexus.extract.doctext import doc_text
 from nexus.extract.entities import EntityCluster, token_entity_index
 from nexus.extract.events import EventDraft
-from nexus.extract.page import zone_at
+from nexus.extract.page import in_body, zone_at
 from nexus.model import Count
 
 #: Casualty kinds carried on an event, in the model's field names.
@@ -62,7 +62,7 @@ def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
     violent = [d for d in drafts if d.type in _VIOLENT and d.trigger.lemma_.lower() not in quiet]
     if not violent:
         return
-    main = violent[0]
+    main = _main_event(doc, violent)
     text = doc_text(doc)
     sents = list(doc.sents)
     sent_of = {s.start: k for k, s in enumerate(sents)}
@@ -126,9 +126,19 @@ def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
             thread = (k, event)
 
 
+def _main_event(doc: Doc, violent: list[EventDraft]) -> EventDraft:
+    """The report's main violent event: the first one its body tells (a headline may be merged wrongly)."""
+    told = [
+        (min(m.i for m in d.mentions if in_body(doc, m.i)), k)
+        for k, d in enumerate(violent)
+        if any(in_body(doc, m.i) for m in d.mentions)
+    ]
+    return violent[min(told)[1]] if told else violent[0]
+
+
 def _continued(thread: tuple[int, EventDraft] | None, k: int, main: EventDraft) -> EventDraft | None:
     """The event the figures of the sentence before went to: 'The number of injured has since risen'."""
-    if thread is None or not k - _CARRY <= thread[0] < k:
+    if thread is None or not k - _CARRY <= thread[0] <= k:
         return None
     return thread[1]
 
@@ -164,7 +174,21 @@ def _figure_places(
                 cluster = places.get(tok.i)
                 if cluster is not None and cluster.subtype in _LOCAL and cluster not in found:
                     found.append(cluster)
-    return found
+    return found or _fronted_places(cue.sent, places)
+
+
+def _fronted_places(sent: Span, places: dict[int, EntityCluster]) -> list[EntityCluster]:
+    """'In Peshawar, ...': a place fronted before the first comma sets the scene of the sentence."""
+    if len(sent) < 3 or sent[0].lower_ not in _LOCATIVE:
+        return []
+    found: list[EntityCluster] = []
+    for tok in sent[1:8]:
+        if tok.text == ",":
+            return found
+        cluster = places.get(tok.i)
+        if cluster is not None and cluster.subtype in _LOCAL and cluster not in found:
+            found.append(cluster)
+    return []
 
 
 def _noun_phrase(prep: Token) -> list[Token]:
