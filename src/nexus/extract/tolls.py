@@ -14,6 +14,14 @@ total already given ("Three were badly hurt and four suffered minor
 injuries") are not alternative totals, while an addition ("a soldier was also
 killed") adds to it.  People killed by a strike or raid, militants included,
 are that military action's ``killed``.
+
+On pages that tell several incidents, a figure whose own phrase names a town
+or site ("died at Pahalgam", "74 people at the fuel terminal", a fronted "In
+Peshawar, ...") goes to the violent event placed there; a trailing ", killing
+11" belongs to the clause just before it; a sentence with no event of its own
+continues the event the last figures went to; and parts placed at their own
+happenings ("among them 74 at X") are those happenings' tolls, which makes
+their whole a total over several.
 """
 
 from __future__ import annotations
@@ -113,7 +121,7 @@ def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
             elif event is None and here and sibling is not None:
                 event = sibling  # '47 dead and 27 injured': one toll, one event
             if event is None:
-                event = _continued(thread, k, main) or _carried(violent, sents, sent_of, k) or main
+                event = _continued(thread, k) or _carried(violent, sents, sent_of, k) or main
                 if (
                     event.type == "military_action"
                     and main.type == "attack"
@@ -136,7 +144,7 @@ def _main_event(doc: Doc, violent: list[EventDraft]) -> EventDraft:
     return violent[min(told)[1]] if told else violent[0]
 
 
-def _continued(thread: tuple[int, EventDraft] | None, k: int, main: EventDraft) -> EventDraft | None:
+def _continued(thread: tuple[int, EventDraft] | None, k: int) -> EventDraft | None:
     """The event the figures of the sentence before went to: 'The number of injured has since risen'."""
     if thread is None or not k - _CARRY <= thread[0] <= k:
         return None
