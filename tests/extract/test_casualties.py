@@ -42,7 +42,8 @@ def first_sentence(nlp: Language, text: str) -> Span:
 
 
 def figures(nlp: Language, text: str) -> list[tuple[str, int, str]]:
-    return [(m.kind, m.count.value, m.count.qualifier) for m in find_casualties(first_sentence(nlp, text))]
+    mentions = find_casualties(first_sentence(nlp, text))
+    return [(m.kind, m.count.value, m.count.qualifier) for m in mentions if not m.part]
 
 
 # --------------------------------------------------------------------------- parse_number
@@ -307,9 +308,6 @@ def test_toll_rising_from_one_figure_to_another_keeps_the_new_one(nlp: Language)
         ("Gunmen shot dead Ali Hassan, 52, at his shop.", [("killed", 1, "exact")]),
         ("Raiders tied up four men and killed them.", [("killed", 4, "exact")]),
         ("A spokesman said both victims died in hospital.", [("killed", 2, "exact")]),
-        ("Soldiers killed the rebel chief Ali Dogo and scores of his men.", [("killed", 41, "at_least")]),
-        ("The imam died with at least three others in the blast.", [("killed", 4, "at_least")]),
-        ("Raiders killed at least 12 herders, four of them boys.", [("killed", 12, "at_least")]),
         (
             "A sniper killed two men and seriously wounded a third.",
             [("killed", 2, "exact"), ("injured", 1, "exact")],
@@ -419,12 +417,58 @@ def test_days_of_fighting_in_one_clash_are_not_a_running_total(nlp: Language) ->
     assert not mention.aggregate and mention.count.value == 60
 
 
-def test_a_total_broken_down_after_a_colon_is_not_summed(nlp: Language) -> None:
-    text = "More than 300 people died in the war: 120 soldiers and 90 civilians."
-    assert ("killed", 301, "at_least") in figures(nlp, text)
+# --------------------------------------------------------------------------- victim lists and qualifiers
 
 
-def test_a_group_mourning_its_own_dead_makes_no_claim(nlp: Language) -> None:
-    text = "The group confirmed the death of its commander, saying he was martyred in a drone strike."
-    found = find_casualties(first_sentence(nlp, text))
-    assert found and not any(m.claimed for m in found)
+def test_named_leader_and_vague_group_of_his_men_are_summed(nlp: Language) -> None:
+    text = "Soldiers killed the rebel commander Idris Kano and dozens of his men near the river."
+    assert figures(nlp, text) == [("killed", 25, "at_least")]
+
+
+def test_victim_who_died_with_others_counts_them_too(nlp: Language) -> None:
+    text = "The governor, Ahmed Bello, died with at least four others when a car bomb exploded."
+    assert figures(nlp, text) == [("killed", 5, "at_least")]
+
+
+def test_companions_after_a_counted_object_are_summed(nlp: Language) -> None:
+    text = "The gunmen killed a village chief along with three others on Sunday."
+    assert figures(nlp, text) == [("killed", 4, "exact")]
+
+
+def test_people_in_critical_condition_are_a_floor_of_the_injured(nlp: Language) -> None:
+    text = "Doctors reported 12 bodies and five patients in serious condition at the clinic."
+    assert ("injured", 5, "at_least") in figures(nlp, text)
+
+
+def test_gapped_clause_shares_the_qualifier(nlp: Language) -> None:
+    text = "Officials said at least nine people were killed and 40 injured in the blast."
+    assert figures(nlp, text) == [("killed", 9, "at_least"), ("injured", 40, "at_least")]
+
+
+def test_a_clause_with_its_own_verb_keeps_an_exact_figure(nlp: Language) -> None:
+    text = "The bomber killed at least nine people and wounded 40 others."
+    assert figures(nlp, text) == [("killed", 9, "at_least"), ("injured", 40, "exact")]
+
+
+def test_a_group_announcing_its_martyr_is_not_claiming_a_kill(nlp: Language) -> None:
+    text = "Hezbollah said its commander was martyred in a drone strike near Tyre."
+    (mention,) = find_casualties(first_sentence(nlp, text))
+    assert not mention.claimed and mention.count.value == 1
+
+
+def test_a_group_reporting_what_others_killed_is_not_claiming(nlp: Language) -> None:
+    text = "The rebels say the air raids killed 40 villagers near the camp."
+    (mention,) = find_casualties(first_sentence(nlp, text))
+    assert not mention.claimed
+
+
+def test_a_group_claiming_victims_without_a_killer_is_still_a_claim(nlp: Language) -> None:
+    text = "The group claimed that 60 soldiers were killed in the assault on the base."
+    (mention,) = find_casualties(first_sentence(nlp, text))
+    assert mention.claimed
+
+
+def test_part_figures_are_marked_and_never_summed(nlp: Language) -> None:
+    text = "The shelling killed 50 people, among them 12 children at a school in Ma'arat."
+    mentions = find_casualties(first_sentence(nlp, text))
+    assert [(m.count.value, m.part) for m in mentions] == [(50, False), (12, True)]

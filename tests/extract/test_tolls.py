@@ -8,7 +8,7 @@ from spacy.language import Language
 
 from nexus.extract.casualties import find_casualties
 from nexus.extract.events import EventDraft
-from nexus.extract.tolls import _main, _nearest, latest
+from nexus.extract.tolls import _nearest, latest
 from nexus.model import Count
 
 
@@ -198,21 +198,100 @@ def test_a_participle_killing_goes_to_the_event_it_follows(nlp: Language) -> Non
     assert _nearest(doc, mention, [other, attack], sent) is attack
 
 
-def test_a_vague_count_yields_to_a_number_no_less_current() -> None:
-    words, number = Count(value=24, qualifier="at_least", text="dozens"), Count(value=42, text="42")
-    assert latest([words, number], [7, 5]) == (number, [words])
-    assert latest([words, number], [7, 1])[0] == words  # an earlier count does not replace it
+# --------------------------------------------------------------------------- multi-incident pages
 
 
-def test_main_event_is_the_one_named_first_in_the_body(nlp: Language) -> None:
-    doc = nlp(
-        "Market blast kills five in Kano\n\n"
-        "KANO, May 2 (Test Wire) - Gunmen attacked a bank in Kano on Monday. "
-        "Hours later a blast hit a market."
+def _by_place(ext: Any, etype: str, place: str) -> Any:
+    (event,) = [e for e in events_of(ext, etype) if e.place is not None and e.place.name == place]
+    return event
+
+
+def test_trailing_participle_belongs_to_the_clause_just_before_it(extract: Any) -> None:
+    ext = extract(
+        "Saturday's ambush near Gao was the worst since March 3, 2022, when rebels attacked a convoy "
+        "outside Tessit, killing 14 soldiers and their interpreter."
     )
-    sent = next(iter(doc.sents))
-    blast = [t for t in doc if t.lower_ == "blast"]
-    attacked = next(t for t in doc if t.text == "attacked")
-    headline_merged = EventDraft(type="attack", trigger=blast[-1], sent=sent, mentions=[blast[0], blast[-1]])
-    lead = EventDraft(type="attack", trigger=attacked, sent=sent, mentions=[attacked])
-    assert _main(doc, [headline_merged, lead]) is lead
+    older = _by_place(ext, "attack", "Tessit")
+    assert figure(older.killed) == (15, "exact")
+
+
+def test_update_in_a_sentence_without_a_trigger_continues_the_last_figures_event(extract: Any) -> None:
+    ext = extract(
+        "Police fired on smugglers near Rafina on Monday, wounding one. "
+        "On Sunday gunmen opened fire on a ferry queue in Piraeus, killing four people. "
+        "The number of wounded in that shooting has since climbed to 22 from the 15 first counted."
+    )
+    shooting = _by_place(ext, "attack", "Piraeus")
+    assert figure(shooting.injured) == (22, "exact")
+
+
+def test_figure_naming_a_place_goes_to_the_happening_there(extract: Any) -> None:
+    ext = extract(
+        "Soldiers shelled rebel positions near Butembo on Tuesday. Rebels attacked the town of Beni "
+        "on May 2. Gunmen also raided a market in Oicha on Wednesday, killing two traders. "
+        "Thirty villagers died at Beni, in what the governor called the deadliest attack in the "
+        "province this year."
+    )
+    beni = _by_place(ext, "attack", "Beni")
+    assert figure(beni.killed) == (30, "exact")
+
+
+def test_figures_of_one_toll_stay_on_one_event(extract: Any) -> None:
+    ext = extract(
+        "Bandits raided Zonkwa on May 1, killing five farmers. "
+        "The police have detained 12 people over the May 4 massacre in Kagoro, Kaura Local Government "
+        "Area of Kaduna State, the Commissioner of Police, Musa Garba, told reporters in Zaria on "
+        "Monday, giving an official toll of 38 dead and 19 injured that is well below the figures "
+        "given by residents."
+    )
+    attack = _by_place(ext, "attack", "Kagoro")
+    assert figure(attack.killed) == (38, "exact")
+    assert figure(attack.injured) == (19, "exact")
+
+
+def test_a_precise_figure_replaces_a_vague_one(extract: Any) -> None:
+    ext = extract(
+        "A grenade blast at a football match in Jolo on Sunday killed two fans and hurt dozens of others. "
+        "Police had first reported one dead, and medics have given figures of 31 to 40 wounded."
+    )
+    (attack,) = events_of(ext, "attack")
+    assert figure(attack.injured) == (31, "at_least")
+
+
+def test_latest_keeps_a_vague_figure_over_an_early_precise_one() -> None:
+    vague, early = Count(value=24, qualifier="at_least", text="dozens"), Count(value=30, text="30")
+    best, _ = latest([vague, early], [7, 3])
+    assert best == vague
+
+
+def test_a_martyr_of_a_strike_carried_out_by_a_state_is_the_strikes(extract: Any) -> None:
+    ext = extract(
+        "Hamas mourned Omar Saleh, saying he was martyred in a strike carried out by Israel in Khan Younis."
+    )
+    (strike,) = events_of(ext, "military_action")
+    assert figure(strike.killed) == (1, "exact")
+
+
+def test_a_part_placed_at_its_own_happening_is_that_happenings_toll(extract: Any) -> None:
+    ext = extract(
+        "Coalition jets bombed the port of Mokha on March 3. Days later, jets struck a prison in Dhamar "
+        "on March 9. Officials say the raids killed dozens of people, among them at least 31 dockers "
+        "at the port of Mokha."
+    )
+    actions = events_of(ext, "military_action")
+    at_mokha = [e for e in actions if e.place is not None and e.place.name == "Mokha"]
+    assert (31, "at_least") in [figure(e.killed) for e in at_mokha]
+    assert all(figure(e.killed) != (24, "at_least") for e in ext.events)  # the whole spans both raids
+
+
+def test_a_fronted_place_sends_the_sentences_figures_to_the_happening_there(extract: Any) -> None:
+    ext = extract(
+        "Gunmen attacked a bus near Quetta on Sunday, killing six passengers. "
+        "In Kohat, three worshippers from a seminary in Hangu died on Saturday after a bomb "
+        "went off outside a mosque; two other men were injured. There was no claim for the Kohat blast."
+    )
+    quetta = _by_place(ext, "attack", "Quetta")
+    kohat = _by_place(ext, "attack", "Kohat")
+    assert figure(quetta.killed) == (6, "exact") and quetta.injured is None
+    assert figure(kohat.killed) == (3, "exact")
+    assert figure(kohat.injured) == (2, "exact")

@@ -19,7 +19,7 @@ of 131, and one named or singular victim counts 1 ("killing a policeman and
 two civilians" is 3), unless the list spells out a total already given ("ten
 people, nine pilgrims and a jawan" is 10).  A range keeps its lower bound as
 at_least ("30 to 35", "between 40 and 50"); "several hundred" is 300 at_least.
-Figures inside "among them ..." are parts and are skipped.
+Figures inside "among them ..." are parts (``part``), never summed with the total.
 
 Which figure ends up on an event is the caller's decision (tolls.py); each
 mention says what it knows: ``earlier`` marks a figure the sentence itself
@@ -31,7 +31,7 @@ group's own figure, ``additive`` a victim "also" killed.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from itertools import pairwise
 from typing import Any, Literal, cast
@@ -72,6 +72,9 @@ class CasualtyMention:
     claimed: bool = False
     #: The figure adds to one already given ("a soldier was also killed").
     additive: bool = False
+    #: The figure is part of another of the sentence ("among them 74 at the
+    #: port"): no total of its own, but the toll of a happening it places.
+    part: bool = False
 
 
 # --------------------------------------------------------------------------- numbers
@@ -118,7 +121,11 @@ class _Lexicon:
     claim_verbs: frozenset[str]
     say_verbs: frozenset[str]
     claimant_nouns: frozenset[str]
-    own_loss: frozenset[str]
+    own_loss_cues: frozenset[str]
+    companion_preps: frozenset[str]
+    companion_nouns: frozenset[str]
+    condition_nouns: frozenset[str]
+    condition_states: frozenset[str]
 
 
 def _words(items: Any) -> frozenset[str]:
@@ -166,7 +173,11 @@ def _lexicon() -> _Lexicon:
         claim_verbs=_words(data.get("claim_verbs")),
         say_verbs=_words(data.get("say_verbs")),
         claimant_nouns=_words(data.get("claimant_nouns")),
-        own_loss=_words(data.get("own_loss_cues")),
+        own_loss_cues=_words(data.get("own_loss_cues")),
+        companion_preps=_words(data.get("companion_preps")),
+        companion_nouns=_words(data.get("companion_nouns")),
+        condition_nouns=_words(data.get("condition_nouns")),
+        condition_states=_words(data.get("condition_states")),
     )
 
 
@@ -559,6 +570,7 @@ class _Figure:
     noun: Token | None
     earlier: bool
     cue: Token
+    part: bool = False
 
 
 def _counted_noun(run: list[Token], root: Token, sent: Span) -> tuple[Token, Token | None] | None:
@@ -611,12 +623,9 @@ def _first_conjunct(arg: Token) -> Token:
     first = arg
     if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lemma_.lower() == "total":
         first = first.head.head  # 'a total of 26 people'
-    listed = False
-    while first.head.i != first.i:
-        if first.dep_ == "conj" and first.head.pos_ in _NOMINAL:
-            first, listed = first.head, True
-        elif listed and first.dep_ == "appos" and first.head.pos_ == "NOUN":
-            first = first.head  # 'the leader Sani Rusu and scores of his men': the list hangs on the leader
+    while first.head.i != first.i and first.head.pos_ in _NOMINAL:
+        if first.dep_ == "conj" or (first.dep_ == "appos" and first.head.i < first.i and first is not arg):
+            first = first.head  # 'the leader Sani Rusu and scores of his fighters': the leader
         else:
             break
     return first
@@ -645,6 +654,14 @@ def _link_slot(first: Token) -> tuple[str, Token] | None:
         kind = _kind_as_object(head) or _kind_of_toll_verb(head)
         if kind is not None:
             return kind, head
+    if dep == "pobj" and head.lower_ in _PART_PREPS and head.head.pos_ == "VERB":
+        kind = _kind_as_object(head.head)  # 'killed scores, among them 74 at the port'
+        if kind is not None:
+            return kind, head.head
+    if dep in {"dep", "appos", "npadvmod"} and head.pos_ == "VERB" and _subset_of_them(first):
+        kind = _kind_as_object(head)
+        if kind is not None:
+            return kind, head
     if dep == "pobj":
         prep, holder = head, head.head
         if prep.lower_ in {"to", "at", "from"}:
@@ -658,19 +675,6 @@ def _link_slot(first: Token) -> tuple[str, Token] | None:
             if kind is not None:
                 return kind, holder
     return None
-
-
-def _with_others(first: Token) -> tuple[str, int, Token] | None:
-    """'X died with two others': the others join the subject's group."""
-    prep = first.head
-    if first.dep_ != "pobj" or prep.lower_ not in {"with", "alongside"} or prep.head.pos_ != "VERB":
-        return None
-    verb = prep.head
-    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    kind = _kind_as_subject(verb) if subject is not None else None
-    if kind is None or subject is None:
-        return None
-    return kind, _first_conjunct(subject).i, verb
 
 
 def _link(run: list[Token], sent: Span) -> tuple[str, int, Token] | None:
@@ -700,10 +704,10 @@ def _link(run: list[Token], sent: Span) -> tuple[str, int, Token] | None:
         kind = _descriptor_child(arg)
         if kind is not None:
             return kind, arg.i, arg
+        state = _condition(arg)
+        if state is not None:
+            return "injured", arg.i, state
     first = _first_conjunct(arg)
-    company = _with_others(first)
-    if company is not None:
-        return company
     last = max(arg.i, run[-1].i)
     kind = _descriptor_after(arg.doc[last])
     if kind is not None:
@@ -711,8 +715,52 @@ def _link(run: list[Token], sent: Span) -> tuple[str, int, Token] | None:
     slot = _link_slot(first)
     if slot is not None:
         return slot[0], first.i, slot[1]
+    companions = _companions(first)
+    if companions is not None:
+        return companions
     kind = _descriptor_after(arg.doc[last], over_auxiliaries=True)
     return (kind, first.i, arg.doc[last]) if kind is not None else None
+
+
+def _condition(noun: Token) -> Token | None:
+    """'eight survivors in critical condition': the condition noun that makes them injured."""
+    lex = _lexicon()
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for pobj in prep.children:
+            if (
+                pobj.dep_ == "pobj"
+                and pobj.lemma_.lower() in lex.condition_nouns
+                and any(c.lower_ in lex.condition_states for c in pobj.children)
+            ):
+                return pobj
+    return None
+
+
+def _companions(arg: Token) -> tuple[str, int, Token] | None:
+    """'X died with two others', 'killing X along with three others': more of the same victims.
+
+    Returns (kind, group, cue) keyed to the victim the companions go with, so
+    the two are summed.
+    """
+    lex = _lexicon()
+    prep = arg.head
+    if arg.dep_ != "pobj" or prep.lower_ not in lex.companion_preps:
+        return None
+    if arg.lemma_.lower() not in lex.companion_nouns and arg.lower_ not in lex.companion_nouns:
+        return None
+    verb = prep.head
+    if verb.lower_ in {"along", "together"} and verb.head.i != verb.i:
+        verb = verb.head  # 'along with', 'together with'
+    victims = [verb] if verb.pos_ in _NOMINAL else []  # 'a chief along with three others'
+    victims += [c for dep in ("nsubjpass", "nsubj", "dobj") for c in verb.children if c.dep_ == dep]
+    for victim in victims:
+        first = _first_conjunct(victim)
+        slot = _link_slot(first)
+        if slot is not None:
+            return slot[0], first.i, slot[1]
+    return None
 
 
 _CHANGE_WORDS = frozenset({"up", "down", "rise", "increase", "jump", "climb", "revise"})
@@ -974,9 +1022,11 @@ def _is_claimed(cue: Token) -> bool:
     toll of its operation, so the speaker must be an armed group.
     """
     lex = _lexicon()
+    if cue.lemma_.lower() in lex.own_loss_cues or cue.lower_ in lex.own_loss_cues:
+        return False  # 'saying he was martyred': the group's own dead, not its kills
     node = _clause_verb(cue)
-    if node.lemma_.lower() in lex.own_loss or cue.lemma_.lower() in lex.own_loss:
-        return False  # 'the group said he was martyred' mourns its own, it claims no kill
+    if _killer_is_another(node):
+        return False  # 'the group says the raids killed 40': a victim's count, not a boast
     for _ in range(4):
         if node.dep_ not in {"ccomp", "xcomp", "conj", "advcl"} or node.head.i == node.i:
             return False
@@ -989,6 +1039,27 @@ def _is_claimed(cue: Token) -> bool:
     return False
 
 
+def _killer_is_another(verb: Token) -> bool:
+    """Whether an active killing verb names a killer that is not the speaking group.
+
+    'the raids killed', 'Israeli jets killed': the speaker reports what others
+    did.  A pronoun, 'its fighters', an armed group or a claimant noun can be
+    the speaker's own side, so they do not count as another.
+    """
+    lex = _lexicon()
+    if _is_passive(verb) or not _has_dobj(verb):
+        return False  # 'claims 90 killed': the victims, not a killer, head the verb
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if any(c.dep_ == "poss" and c.lower_ in {"its", "their", "our"} for c in subject.children):
+        return False
+    own_side = lex.claimant_nouns | lex.attackers
+    if subject.lower_ in own_side or subject.lemma_.lower() in own_side:
+        return False
+    return subject.i not in _armed_tokens(verb.doc)
+
+
 def _is_additive(cue: Token) -> bool:
     verb = _clause_verb(cue)
     return any(c.dep_ == "advmod" and c.lower_ == "also" for c in (*verb.children, *cue.children))
@@ -996,6 +1067,8 @@ def _is_additive(cue: Token) -> bool:
 
 def _is_part(arg: Token, cue: Token) -> bool:
     """A figure inside 'among them ...' or 'including ...' is part of another."""
+    if _subset_of_them(arg):
+        return True
     for node in [arg, *arg.ancestors]:
         if node.i == cue.i:
             return False
@@ -1004,16 +1077,17 @@ def _is_part(arg: Token, cue: Token) -> bool:
     return False
 
 
-# --------------------------------------------------------------------------- figures
-
-
-def _subset_of(prep: Token) -> bool:
-    """'of them', 'among those': the number counts part of a group already counted."""
-    return (
-        prep.dep_ == "prep"
-        and prep.lower_ in {"of", "among"}
-        and any(g.lower_ in _SUBSET_PRONOUNS for g in prep.children)
+def _subset_of_them(arg: Token) -> bool:
+    """'among them 12 children' parsed with 'among them' under the children."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in _PART_PREPS
+        and any(g.dep_ == "pobj" and g.lower_ in _SUBSET_PRONOUNS for g in c.children)
+        for c in arg.children
     )
+
+
+# --------------------------------------------------------------------------- figures
 
 
 def _number_figures(sent: Span) -> list[_Figure]:
@@ -1049,29 +1123,25 @@ def _number_figures(sent: Span) -> list[_Figure]:
             value, qualifier = bounds[0], _AT_LEAST
         else:
             value, qualifier = parsed
-        if any(
-            c.dep_ == "prep"
-            and c.lower_ in {"of", "among"}
-            and any(g.lower_ in _SUBSET_PRONOUNS for g in c.children)
-            for c in (child for t in run for child in t.children)
-        ):
-            continue  # 'three of them women' is part of a group already counted
         link = _link(phrase, sent)
         if link is None:
             continue
         kind, group_key, cue = link
+        if qualifier == "exact" and cue.lemma_.lower() in lex.condition_nouns:
+            qualifier = _AT_LEAST  # those in critical condition are only some of the injured
         root = _phrase_root(phrase)
         found = _counted_noun(phrase, root, sent)
         noun = found[1] if found else None
-        if found is not None and (_is_part(found[0], cue) or _is_part(_first_conjunct(found[0]), cue)):
-            continue
+        part = found is not None and (_is_part(found[0], cue) or _is_part(_first_conjunct(found[0]), cue))
+        if part:
+            group_key = root.i  # parts are told one by one ('74 at X and 68 at Y'), never summed
         if (
             kind == "killed"
             and noun is not None
             and (noun.lower_ in lex.attackers or noun.lemma_.lower() in lex.attackers)
         ):
             kind = "attackers_killed"
-        figures.append(_Figure(phrase, value, qualifier, kind, group_key, noun, _is_earlier(root), cue))
+        figures.append(_Figure(phrase, value, qualifier, kind, group_key, noun, _is_earlier(root), cue, part))
     return figures
 
 
@@ -1088,10 +1158,7 @@ def _apposition(parts: list[_Figure]) -> bool:
     anchor = first.noun if first.noun is not None and first.noun.i > first.tokens[-1].i else first.tokens[-1]
     doc = anchor.doc
     comma = anchor.i + 1 < len(doc) and doc[anchor.i + 1].text == ","
-    if comma and len(parts) > 2 and first.value == sum(f.value for f in parts[1:]):
-        return True
-    # 'More than 1,200 died in the siege: 168 soldiers and 87 civilians' breaks the total down.
-    return len(parts) > 1 and any(t.text == ":" for t in doc[anchor.i + 1 : parts[1].tokens[0].i])
+    return comma and len(parts) > 2 and first.value == sum(f.value for f in parts[1:])
 
 
 def find_casualties(sent: Span) -> list[CasualtyMention]:
@@ -1127,7 +1194,7 @@ def find_casualties(sent: Span) -> list[CasualtyMention]:
         members = [
             (i, f)
             for i, f in enumerate(figures)
-            if i not in used and f.kind == fig.kind and f.group == fig.group
+            if i not in used and f.kind == fig.kind and f.group == fig.group and f.part == fig.part
         ]
         used.update(i for i, _ in members)
         parts = [f for _, f in members]
@@ -1156,6 +1223,33 @@ def find_casualties(sent: Span) -> list[CasualtyMention]:
                 aggregate=_is_aggregate(cue),
                 claimed=_is_claimed(cue),
                 additive=_is_additive(cue),
+                part=fig.part,
             )
         )
-    return mentions
+    return _share_qualifiers(doc, mentions)
+
+
+def _gapped(first: Token, second: Token) -> bool:
+    """'at least three were killed and 35 wounded': the second verb shares the first's auxiliary."""
+    aux = {"aux", "auxpass"}
+    return (
+        second.dep_ == "conj"
+        and second.head.i == first.i
+        and second.tag_ == "VBN"
+        and not any(c.dep_ in aux for c in second.children)
+        and any(c.dep_ in aux for c in first.children)
+    )
+
+
+def _share_qualifiers(doc: Doc, mentions: list[CasualtyMention]) -> list[CasualtyMention]:
+    """A bare figure of a gapped clause takes the qualifier of the figure it is coordinated with."""
+    out = list(mentions)
+    for k in range(1, len(out)):
+        prev, cur = out[k - 1], out[k]
+        if prev.cue < 0 or cur.cue < 0 or cur.count.qualifier != "exact" or prev.count.qualifier == "exact":
+            continue
+        if prev.count.qualifier == "at_most" or not _gapped(doc[prev.cue], doc[cur.cue]):
+            continue
+        count = Count(value=cur.count.value, qualifier=prev.count.qualifier, text=cur.count.text)
+        out[k] = replace(cur, count=count)
+    return out

@@ -14,6 +14,14 @@ total already given ("Three were badly hurt and four suffered minor
 injuries") are not alternative totals, while an addition ("a soldier was also
 killed") adds to it.  People killed by a strike or raid, militants included,
 are that military action's ``killed``.
+
+On pages that tell several incidents, a figure whose own phrase names a town
+or site ("died at Pahalgam", "74 people at the fuel terminal", a fronted "In
+Peshawar, ...") goes to the violent event placed there; a trailing ", killing
+11" belongs to the clause just before it; a sentence with no event of its own
+continues the event the last figures went to; and parts placed at their own
+happenings ("among them 74 at X") are those happenings' tolls, which makes
+their whole a total over several.
 """
 
 from __future__ import annotations
@@ -26,8 +34,9 @@ from spacy.tokens import Doc, Span, Token
 from nexus import ontology
 from nexus.extract.casualties import CasualtyMention, find_casualties
 from nexus.extract.doctext import doc_text
+from nexus.extract.entities import EntityCluster, token_entity_index
 from nexus.extract.events import EventDraft
-from nexus.extract.page import zone_at
+from nexus.extract.page import in_body, zone_at
 from nexus.model import Count
 
 #: Casualty kinds carried on an event, in the model's field names.
@@ -39,6 +48,12 @@ _CARRY = 1
 _CUE_ONLY = 3
 #: Beyond this many parse steps a trigger of the sentence does not own a figure.
 _FAR = 6
+#: Prepositions that place a figure ('killed at', 'in', 'near') and that tie it to a happening.
+_LOCATIVE = frozenset({"at", "in", "on", "near", "outside", "inside"})
+_EVENT_PREPS = frozenset({"in", "during"})
+#: Place subtypes precise enough to tell two happenings of one report apart.
+_LOCAL = frozenset({"city", "site"})
+_NAME_PARTS = frozenset({"compound", "nmod", "amod", "appos", "poss", "flat", "conj"})
 
 
 def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
@@ -55,10 +70,12 @@ def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
     violent = [d for d in drafts if d.type in _VIOLENT and d.trigger.lemma_.lower() not in quiet]
     if not violent:
         return
-    main = _main(doc, violent)
+    main = _main_event(doc, violent)
     text = doc_text(doc)
     sents = list(doc.sents)
     sent_of = {s.start: k for k, s in enumerate(sents)}
+    places = _place_index(doc)
+    thread: tuple[int, EventDraft] | None = None  # the event the last figures went to
     for k, sent in enumerate(sents):
         mentions = find_casualties(sent)
         if not mentions:
@@ -71,30 +88,166 @@ def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
             if d.type in _VIOLENT
             for m in d.mentions
         )
-        for mention in mentions:
-            if mention.kind not in CASUALTY_FIELDS or mention.aggregate or mention.claimed:
+        wanted = [m for m in mentions if m.kind in CASUALTY_FIELDS and not m.aggregate and not m.claimed]
+        # Parts ('among them 74 at the port') count only for a happening they place.
+        placed: dict[int, EventDraft | None] = {}
+        for m in wanted:
+            if m.part:
+                where = _figure_places(doc, m, places)
+                placed[id(m)] = _located(where, here, None, violent) if where else None
+        wholes: dict[tuple[str, int], set[int]] = {}
+        for m in wanted:
+            found = placed.get(id(m))
+            if found is not None:
+                wholes.setdefault((m.kind, m.cue), set()).add(id(found))
+        given: list[EventDraft] = []
+        chosen = [_nearest(doc, m, here, sent) if here and not m.part else None for m in wanted]
+        sibling = next((e for e in chosen if e is not None), None)
+        for mention, event in zip(wanted, chosen, strict=True):
+            if mention.part:
+                target = placed.get(id(mention))
+                if target is not None and all(target is not g for g in given):
+                    _add(target, mention, text, sent, own=True)
                 continue
-            event = _nearest(doc, mention, here, sent) if here else None
+            spread = len(wholes.get((mention.kind, mention.cue), ()))
+            if spread > 1 or (spread and event is not None and event.trigger.tag_ == "NNS"):
+                continue  # a total over the several happenings its parts place
+            where = _figure_places(doc, mention, places)
+            located = _located(where, here, event, violent) if where else None
+            if where and located is None and event is not None and not _at_place(event, where):
+                continue  # 'hurt in the attack on <another street>': a figure of another happening
+            if located is not None:
+                event = located
+            elif event is None and here and sibling is not None:
+                event = sibling  # '47 dead and 27 injured': one toll, one event
             if event is None:
-                event = _carried(violent, sents, sent_of, k) or main
-                if event.type != main.type and not (
-                    event.type == "military_action" and mention.kind == "attackers_killed"
+                event = _continued(thread, k) or _carried(violent, sents, sent_of, k) or main
+                if (
+                    event.type == "military_action"
+                    and main.type == "attack"
+                    and mention.kind != "attackers_killed"
                 ):
                     event = main  # wounded after a raid on the attackers are the attack's
-            own = any(event is d for d in here) or (not here and named)
+            own = any(event is d for d in here) or (not here and named) or located is not None
             _add(event, mention, text, sent, own=own)
+            given.append(event)
+            thread = (k, event)
 
 
-def _main(doc: Doc, violent: list[EventDraft]) -> EventDraft:
-    """The report's main event: the violent draft named first in the body (the lead)."""
-    far = len(doc)
+def _main_event(doc: Doc, violent: list[EventDraft]) -> EventDraft:
+    """The report's main violent event: the first one its body tells (a headline may be merged wrongly)."""
+    told = [
+        (min(m.i for m in d.mentions if in_body(doc, m.i)), k)
+        for k, d in enumerate(violent)
+        if any(in_body(doc, m.i) for m in d.mentions)
+    ]
+    return violent[min(told)[1]] if told else violent[0]
 
-    def first_in_body(draft: EventDraft) -> tuple[int, int]:
-        tokens = [*draft.mentions, draft.trigger]
-        body = [t.i for t in tokens if zone_at(doc, t.idx) in ("body", "update", "dateline")]
-        return (min(body) if body else far, min(t.i for t in tokens))
 
-    return min(violent, key=first_in_body)
+def _continued(thread: tuple[int, EventDraft] | None, k: int) -> EventDraft | None:
+    """The event the figures of the sentence before went to: 'The number of injured has since risen'."""
+    if thread is None or not k - _CARRY <= thread[0] <= k:
+        return None
+    return thread[1]
+
+
+def _place_index(doc: Doc) -> dict[int, EntityCluster]:
+    """Token index -> the place entity whose mention covers it."""
+    clusters = doc._.nexus_entities if Doc.has_extension("nexus_entities") else None
+    places = [c for c in clusters or () if c.type == "PLACE"]
+    return token_entity_index(doc, places)
+
+
+def _figure_places(
+    doc: Doc, mention: CasualtyMention, places: dict[int, EntityCluster]
+) -> list[EntityCluster]:
+    """Places that locate the figure itself: '74 people at the fuel terminal', 'died at Pahalgam',
+    'hurt in the attack on Seidlstraße'.  Town or site places only."""
+    if mention.cue < 0 or not places:
+        return []
+    cue = doc[mention.cue]
+    span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
+    holders = [cue, *(span or ())]
+    holders += [t.head for t in span or () if t.dep_ == "nummod"]  # '74 people at the port'
+
+    for prep in list(cue.children):  # 'in the attack on X', 'during the raid at X'
+        if prep.dep_ == "prep" and prep.lower_ in _EVENT_PREPS:
+            holders.extend(c for c in prep.children if c.dep_ == "pobj")
+    found: list[EntityCluster] = []
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ not in _LOCATIVE:
+                continue
+            for tok in _noun_phrase(prep):
+                cluster = places.get(tok.i)
+                if cluster is not None and cluster.subtype in _LOCAL and cluster not in found:
+                    found.append(cluster)
+    return found or _fronted_places(cue.sent, places)
+
+
+def _fronted_places(sent: Span, places: dict[int, EntityCluster]) -> list[EntityCluster]:
+    """'In Peshawar, ...': a place fronted before the first comma sets the scene of the sentence."""
+    if len(sent) < 3 or sent[0].lower_ not in _LOCATIVE:
+        return []
+    found: list[EntityCluster] = []
+    for tok in sent[1:8]:
+        if tok.text == ",":
+            return found
+        cluster = places.get(tok.i)
+        if cluster is not None and cluster.subtype in _LOCAL and cluster not in found:
+            found.append(cluster)
+    return []
+
+
+def _noun_phrase(prep: Token) -> list[Token]:
+    """The object of a preposition with its name parts, not its clauses ('a train from X')."""
+    out: list[Token] = []
+    stack = [c for c in prep.children if c.dep_ == "pobj"]
+    while stack:
+        tok = stack.pop()
+        out.append(tok)
+        stack.extend(c for c in tok.children if c.dep_ in _NAME_PARTS)
+        for of in tok.children:  # 'the port of Mokha'
+            if of.dep_ == "prep" and of.lower_ == "of":
+                stack.extend(c for c in of.children if c.dep_ == "pobj")
+    return out
+
+
+def _at_place(event: EventDraft, where: list[EntityCluster]) -> bool:
+    """Whether the event is placed at one of ``where`` or inside it."""
+    for cluster in event.places[:1]:
+        node: EntityCluster | None = cluster
+        while node is not None:
+            if node in where:
+                return True
+            node = node.within
+    return False
+
+
+def _located(
+    where: list[EntityCluster], here: list[EventDraft], nearest: EventDraft | None, violent: list[EventDraft]
+) -> EventDraft | None:
+    """The violent event whose own place the figure names ('74 people at the fuel terminal').
+
+    An event of the figure's own sentence placed there comes first; then the
+    event the parse gave the figure, when it lies there; then the one event
+    of the report placed there.  None when none (or several) fit.
+    """
+    hits = [d for d in here if d.places and d.places[0] in where]
+    if len(hits) == 1:
+        return hits[0]
+    if hits:
+        return None
+    if nearest is not None and _at_place(nearest, where):
+        return nearest
+    hits = [d for d in violent if d.places and d.places[0] in where]
+    current = [d for d in hits if not d.background]
+    if len(hits) > 1 and current:
+        hits = current  # the report's own happening there before one recalled from the past
+    if len(hits) > 1:
+        most = max(len(d.mentions) for d in hits)
+        hits = [d for d in hits if len(d.mentions) == most]  # the one the report keeps naming
+    return hits[0] if hits else None  # else the first the report names
 
 
 def _add(event: EventDraft, mention: CasualtyMention, text: str, sent: Span, *, own: bool) -> None:
@@ -149,8 +302,8 @@ def _causes(trigger: Token, cue: Token) -> bool:
     first = _first_verb(cue)
     if first.dep_ in {"advcl", "conj"} and first.head.i == trigger.i:
         return True
-    if trigger.dep_ == "acl":  # 'martyred in an assassination carried out by ...'
-        trigger = trigger.head
+    if trigger.dep_ == "acl" and trigger.head.pos_ == "NOUN":
+        trigger = trigger.head  # 'martyred in an assassination carried out by ...'
     head = trigger.head
     return trigger.dep_ == "pobj" and head.head.i == cue.i and head.lower_ in {"in", "by", "during"}
 
@@ -180,8 +333,28 @@ def _nearest(doc: Doc, mention: CasualtyMention, here: list[EventDraft], sent: S
             return 2 * _CUE_ONLY + 1  # 'killing 26' is the figure's verb more than an event
         return 2 * min(min(_distance(cue, m), _distance(first, m)) for m in tokens)
 
+    trailing = _trailing_participle(first, here, sent)
+    if trailing is not None:
+        return trailing
     best = min(here, key=score)
     return best if score(best) <= 2 * _FAR else None
+
+
+def _trailing_participle(first: Token, here: list[EventDraft], sent: Span) -> EventDraft | None:
+    """', killing 11': a trailing participle tells the result of the clause just before it.
+
+    The draft whose verb trigger stands last before the comma owns the figure,
+    whatever clause the parser hung the participle on.
+    """
+    doc = sent.doc
+    if first.tag_ != "VBG" or first.dep_ != "advcl" or first.i == sent.start or doc[first.i - 1].text != ",":
+        return None
+    best: tuple[int, EventDraft] | None = None
+    for draft in here:
+        for m in draft.mentions:
+            if sent.start <= m.i < first.i - 1 and m.pos_ == "VERB" and (best is None or m.i > best[0]):
+                best = (m.i, draft)
+    return best[1] if best is not None else None
 
 
 def _carried(
@@ -215,7 +388,7 @@ def _toll_rank(text: str, sent_start: int, start: int, earlier: bool) -> int:
     """How current a figure is: 2 an update ("rose to 137"), 0 an early count, else 1."""
     if earlier:
         return 0
-    before = re.split(r"\bbut\b|;", text[max(sent_start, start - 60) : start])[-1]
+    before = re.split(r"\bbut\b|;|,\s+and\b", text[max(sent_start, start - 60) : start])[-1]
     if _toll_cue("toll_updates").search(before):
         return 2
     if _toll_cue("toll_early").search(before):
@@ -228,15 +401,14 @@ def latest(counts: list[Count], ranks: list[int]) -> tuple[Count, list[Count]]:
 
     A wire report leads with its latest toll and then recalls earlier counts,
     so the first figure wins unless a later one is an explicit update (or the
-    first stands in a headline above the body); a vague count in words
-    ("dozens") yields to a number no less current.
+    first stands in a headline above the body).
     """
     order = sorted(range(len(counts)), key=lambda i: (-ranks[i], i))
     best = counts[order[0]]
     if _vague(best):
-        # 'dozens hurt' is the same figure in words as the '42 to 50 wounded' given later.
-        level = ranks[order[0]] // 4
-        precise = [i for i in order if not _vague(counts[i]) and ranks[i] // 4 >= level]
+        # 'dozens hurt' then 'figures of 42 to 50 wounded': the number says what the word does
+        precise = [i for i in order if not _vague(counts[i]) and counts[i].value >= best.value]
+        precise = [i for i in precise if ranks[i] >= 4]  # not an early count
         if precise:
             best = counts[precise[0]]
     others = [c for c in counts if c is not best and c != best]
@@ -244,9 +416,12 @@ def latest(counts: list[Count], ranks: list[int]) -> tuple[Count, list[Count]]:
 
 
 def _vague(count: Count) -> bool:
-    """A figure in words without a number: 'dozens', 'scores', 'several hundred'."""
-    words = (count.text or "").lower().split()
-    return bool(words) and not any(ch.isdigit() for ch in count.text or "") and words[-1] in _VAGUE_WORDS
+    """A figure in words of a vague plural ('dozens', 'scores of', 'hundreds')."""
+    words = set(re.findall(r"[a-z]+", (count.text or "").lower()))
+    return bool(words & _vague_words())
 
 
-_VAGUE_WORDS = frozenset({"dozens", "scores", "hundreds", "thousands", "tens"})
+@cache
+def _vague_words() -> frozenset[str]:
+    table = ontology.table("casualties.yaml")
+    return frozenset(str(w).lower() for w in table.get("vague_plurals") or {}) | {"tens"}
