@@ -231,3 +231,21 @@ def test_a_date_naming_another_strike_is_not_the_barrage_day(extract: Any) -> No
     extraction = extract(text, published="2025-05-20")
     dates = {iso(e) for e in extraction.events if e.type in ("attack", "military_action")}
     assert "2025-05-20" in dates or "2025-05-19" in dates
+
+
+def test_a_visit_to_the_scene_is_placed_where_the_happening_was(extract: Any) -> None:
+    text = (
+        "Gunmen overran a police post in Bosso on Friday night, killing nine officers. "
+        "The interior minister flew to the scene on Saturday."
+    )
+    (visit,) = events_of(extract(text, published="2025-02-10"), "visit")
+    assert visit.place is not None and visit.place.name == "Bosso"
+
+
+def test_a_when_clause_on_a_time_phrase_takes_its_day(extract: Any) -> None:
+    text = (
+        "The army had been on alert since the early hours of Saturday, when about 20 militants "
+        "attacked a checkpoint in Bannu, killing six soldiers."
+    )
+    attacks = events_of(extract(text, published="2025-02-12"), "attack")
+    assert [iso(a) for a in attacks] == ["2025-02-08"]

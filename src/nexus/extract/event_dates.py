@@ -39,9 +39,17 @@ def date_for(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue 
     """The date that belongs to the trigger's clause; else the nearest one no other verb owns."""
     filed = dateline_end(sent.doc)
     in_sent = [d for d in dates if sent.start_char <= d.span.start < sent.end_char and d.span.start >= filed]
+    when_clause = trigger.dep_ in ("relcl", "advcl") and any(
+        c.dep_ == "advmod" and c.lower_ == "when" for c in trigger.children
+    )
+    held = trigger.head
     for d in in_sent:
         # "since March 2020, when Boko Haram killed 100 soldiers": the clause tells that date's happening
-        if d.span.start <= trigger.head.idx < d.span.end and trigger.dep_ in ("relcl", "advcl"):
+        if d.span.start <= held.idx < d.span.end and trigger.dep_ in ("relcl", "advcl"):
+            return d.value
+        # "since the early hours of Saturday, when militants attacked": the time phrase's date
+        near_held = held.left_edge.idx <= d.span.start < held.idx + 40 and d.span.end <= trigger.idx
+        if when_clause and held.pos_ in ("NOUN", "PROPN") and near_held:
             return d.value
     anchor = trigger if trigger.pos_ in ("VERB", "AUX") else governing_verb(trigger)
     casualty_head = (
