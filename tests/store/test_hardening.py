@@ -67,6 +67,14 @@ def test_redact_removes_passwords_in_urls_and_quoted_forms() -> None:
     assert redact("dsn postgresql://u:p%40ss@h/db failed") == "dsn postgresql://u:***@h/db failed"
     assert "p@ss" not in redact("password 'p@ss' rejected", "postgresql://u:p%40ss@h/db")
     assert safe_url("postgresql://u:hunter22@h/db") == "postgresql+psycopg://u:***@h/db"
+    assert "qsecret" not in safe_url("postgresql://u@h/db?password=qsecret&sslmode=require")
+    assert "sslmode=require" in safe_url("postgresql://u@h/db?password=qsecret&sslmode=require")
+
+
+def test_a_password_in_the_query_string_never_appears_in_the_error() -> None:
+    with pytest.raises(StoreError) as caught:
+        open_store("postgresql://analyst@127.0.0.1:1/kb?password=QueryS3cret")
+    assert "QueryS3cret" not in str(caught.value)
 
 
 # ------------------------------------------------------------------ damaged stores
@@ -129,3 +137,20 @@ def test_a_file_that_is_not_a_database_is_a_clear_error(tmp_path: Path) -> None:
         open_store(str(path))
     [problem] = diagnose(str(path))
     assert not problem.repairable
+
+
+def test_doctor_finds_and_rebuilds_a_missing_document_index(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'docs.db'}"
+    with nexus.open(url) as kb:
+        kb.ingest(sample_corpus())
+        with kb.store.engine.begin() as connection:
+            connection.execute(text("DROP TABLE document_fts"))
+            connection.execute(text("DROP TRIGGER IF EXISTS document_fts_version"))
+    [problem] = diagnose(url)
+    assert "index of documents" in problem.what
+    assert any("rebuilt the document index" in a for a in repair(url))
+    assert diagnose(url) == []
+    with nexus.open(url) as kb:
+        kb.ingest([synthetic_extraction(9)])  # new documents are indexed again
+        assert kb.search_documents("Pulwama")
+    assert diagnose(url) == []

@@ -80,6 +80,7 @@ def _configure_sqlite(engine: Engine) -> None:
 
 
 #: ``scheme://user:password@`` in free text (a URL quoted in an error message).
+_QUERY_PASSWORD = re.compile(r"(?P<head>[?&](?:password|passwd|pwd)=)[^&\s]+", re.I)
 _URL_PASSWORD = re.compile(r"(?P<head>\b[a-z][a-z0-9+.-]*://[^:/@\s]*:)(?P<password>[^@\s]+)(?=@)", re.I)
 
 
@@ -87,7 +88,7 @@ def safe_url(url: str | None) -> str:
     """The store URL (see ``resolve_url``) with any password shown as ``***``."""
     resolved = resolve_url(url)
     try:
-        return make_url(resolved).render_as_string(hide_password=True)
+        return redact(make_url(resolved).render_as_string(hide_password=True))
     except ArgumentError:
         return redact(resolved)
 
@@ -95,6 +96,7 @@ def safe_url(url: str | None) -> str:
 def redact(text: str, url: str | None = None) -> str:
     """``text`` without passwords: in any ``scheme://user:pw@``, and (given ``url``) its password anywhere."""
     cleaned = _URL_PASSWORD.sub(lambda m: m.group("head") + "***", text)
+    cleaned = _QUERY_PASSWORD.sub(lambda m: m.group("head") + "***", cleaned)  # "?password=..."
     if url is not None:
         try:
             password = make_url(resolve_url(url)).password

@@ -78,6 +78,7 @@ def _diagnose(engine: Engine, url: str | None) -> list[Problem]:
         )
     if engine.dialect.name == "sqlite" and current is not None and "evidence" in names:
         problems.extend(_sqlite_search(engine, names))
+        problems.extend(_sqlite_document_search(engine, names))
     return problems
 
 
@@ -118,6 +119,52 @@ def _sqlite_search(engine: Engine, names: set[str]) -> list[Problem]:
         return problems
 
 
+_DOC_FTS_TABLE = "document_fts"
+_DOC_FTS_TRIGGER = "document_fts_version"
+
+
+def _sqlite_document_search(engine: Engine, names: set[str]) -> list[Problem]:
+    """The whole-text index of documents (migration 0002): present, fed and complete."""
+    fix = "`nexus doctor --repair` rebuilds it from the stored documents"
+    with engine.connect() as connection:
+        if _DOC_FTS_TABLE not in names:
+            return [Problem("the full-text index of documents is missing (search and ingest fail)", fix)]
+        trigger = connection.execute(
+            text("SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = :n"), {"n": _DOC_FTS_TRIGGER}
+        ).first()
+        if trigger is None:
+            return [Problem("new documents are no longer added to the full-text index", fix)]
+        indexed = connection.execute(text(f"SELECT count(*) FROM {_DOC_FTS_TABLE}")).scalar() or 0
+        stored = connection.execute(text("SELECT count(*) FROM documents")).scalar() or 0
+        if indexed != stored:
+            return [Problem(f"the document index holds {indexed} documents for {stored} stored", fix)]
+        return []
+
+
+def _rebuild_document_search(connection: Connection) -> int:
+    connection.execute(text(f"DROP TRIGGER IF EXISTS {_DOC_FTS_TRIGGER}"))
+    connection.execute(text(f"DROP TABLE IF EXISTS {_DOC_FTS_TABLE}"))
+    connection.execute(
+        text(
+            f"CREATE VIRTUAL TABLE {_DOC_FTS_TABLE} USING fts5("
+            "doc_id UNINDEXED, title, text, tokenize = 'porter unicode61')"
+        )
+    )
+    connection.execute(
+        text(
+            f"CREATE TRIGGER {_DOC_FTS_TRIGGER} AFTER INSERT ON document_versions BEGIN "
+            f"DELETE FROM {_DOC_FTS_TABLE} WHERE doc_id = new.doc_id; "
+            f"INSERT INTO {_DOC_FTS_TABLE}(doc_id, title, text) VALUES (new.doc_id, new.title, new.text); END"
+        )
+    )
+    return connection.execute(
+        text(
+            f"INSERT INTO {_DOC_FTS_TABLE}(doc_id, title, text) SELECT v.doc_id, v.title, v.text "
+            "FROM document_versions v JOIN documents d ON d.id = v.doc_id AND d.version = v.version"
+        )
+    ).rowcount
+
+
 def repair(url: str | None) -> list[str]:
     """Repair what can be repaired at ``url``; the actions taken, in order."""
     engine = make_engine(url)
@@ -148,6 +195,8 @@ def repair(url: str | None) -> list[str]:
                     text(f"INSERT INTO {_FTS_TABLE}(sentence, evidence_id) SELECT sentence, id FROM evidence")
                 ).rowcount
                 done.append(f"rebuilt the full-text index ({rows} evidence sentences)")
+                documents = _rebuild_document_search(connection)
+                done.append(f"rebuilt the document index ({documents} documents)")
     finally:
         engine.dispose()
     return done
