@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from nexus.extract.page import figure_rank, parse_page
+from nexus.extract.page import parse_page, zone_at
 
 
 def kinds(text: str) -> list[tuple[str, str]]:
@@ -113,17 +113,16 @@ def test_teaser_links_subheads_and_credited_captions_inside_the_body() -> None:
         assert layout.zone_at(text.index(words)) == "body"
 
 
-def test_headline_and_caption_figures_rank_below_the_body(nlp: Any) -> None:
+def test_headline_and_caption_figures_stand_outside_the_body(nlp: Any) -> None:
     text = (
         "Ten dead in Kaya church attack\n"
         "KAYA (Sahel Daily) - At least ten people were killed.\n"
         "PHOTO: Mourners in Kaya, where officials first counted seven dead."
     )
     doc = nlp.make_doc(text)
-    assert figure_rank(doc, text.index("Ten"), 1) == -1
-    assert figure_rank(doc, text.index("seven"), 1) == -2
-    assert figure_rank(doc, text.index("ten people"), 1) == 1
-    assert figure_rank(doc, text.index("ten people"), 2) == 2
+    assert zone_at(doc, text.index("Ten")) == "headline"
+    assert zone_at(doc, text.index("seven")) == "caption"
+    assert zone_at(doc, text.index("ten people")) == "body"
 
 
 def test_a_headline_alone_creates_no_event(extract: Any) -> None:

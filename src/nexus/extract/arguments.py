@@ -927,11 +927,6 @@ def subject_is_state_noun(trigger: Token) -> bool:
     return any(s.lemma_.lower() in nouns or s.lower_ in nouns for s in _subject_tokens(trigger))
 
 
-def subject_is_attacker_noun(trigger: Token) -> bool:
-    nouns = set(event_ontology()["attacker_nouns"]) | {"bomber", "bombers", "suicide bomber"}
-    return any(s.lemma_.lower() in nouns or s.lower_ in nouns for s in _subject_tokens(trigger))
-
-
 def cached_entity_index(doc: Doc) -> dict[int, EntityCluster]:
     """Token index -> entity cluster for the document's ``nexus_entities``, built once per Doc.
 

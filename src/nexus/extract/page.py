@@ -336,18 +336,3 @@ def is_secondary(doc: Doc, token_i: int) -> bool:
 def in_body(doc: Doc, token_i: int) -> bool:
     """Whether token ``token_i`` is part of what the report asserts (body, update note or dateline)."""
     return not is_secondary(doc, token_i)
-
-
-def figure_rank(doc: Doc, char: int, rank: int) -> int:
-    """How current a casualty figure at ``char`` is, given its ``rank`` read from the sentence.
-
-    Ranks (see ``tolls.latest``): 2 an update, 1 a plain figure, 0 an earlier
-    count. A headline or standfirst figure (-1) never beats a body figure; a
-    caption's figure dates its photo, an earlier count still (-2).
-    """
-    zone = zone_at(doc, char)
-    if zone in ("headline", "standfirst"):
-        return -1
-    if zone == "caption":
-        return -2
-    return rank
