@@ -19,24 +19,9 @@ if TYPE_CHECKING:
         Relation,
     )
 
-#: The domain model, loaded on first use so that ``nexus --help`` does not import pydantic.
-_MODEL_NAMES = frozenset(
-    {
-        "Attribution",
-        "Count",
-        "DateValue",
-        "Document",
-        "Entity",
-        "Event",
-        "Evidence",
-        "Extraction",
-        "Place",
-        "Relation",
-    }
-)
-
 
 def __getattr__(name: str) -> Any:
+    """The domain model classes, loaded on first use so that ``nexus --help`` does not import pydantic."""
     if name in _MODEL_NAMES:
         from nexus import model
 
@@ -72,3 +57,6 @@ __all__ = [
     "__version__",
     "open",
 ]
+
+#: The names of ``__all__`` that come from ``nexus.model``.
+_MODEL_NAMES = frozenset(__all__) - {"__version__", "open"}
