@@ -81,7 +81,7 @@ def to_extraction(doc: Doc, document: Document, version: str) -> Extraction:
 
 
 def _tally_only(draft: EventDraft) -> bool:
-    """ "Militants have killed several hundred people in the province this year": a tally, no incident.
+    """ "Bandits have killed hundreds of villagers across the state this year": a tally, no incident.
 
     A violent event told once, by a killing verb whose every figure is a total
     over a period or over several incidents (``CasualtyMention.aggregate``).
@@ -144,7 +144,7 @@ def _anaphoric(mention: Token) -> bool:
 
 
 def _part(draft: EventDraft) -> list[int]:
-    """Tells apart the happenings one plural trigger names ("bombings in Kano and Damaturu")."""
+    """Tells apart the happenings one plural trigger names ("bombings in Jos and Kaduna")."""
     return [draft.part] if draft.part else []
 
 

@@ -133,7 +133,7 @@ def _verb_scope(verb: Token, sent: Span, *, clausal_only: bool) -> set[int]:
     trailing = set() if _has_clause(verb) else _clause_before(verb, sent)
     if clausal_only:
         if any(c.dep_ in {"auxpass", "nsubjpass", "agent"} for c in verb.children):
-            return set()  # "the bombing, which was claimed by the Taliban": the claim is told, not doubted
+            return set()  # "the ambush, which was claimed by al-Shabaab": the claim is told, not doubted
         has_object = any(c.dep_ in {"dobj", "attr"} for c in verb.children)
         if trailing and not has_object:  # "..., the group claimed." (not "which claimed the lives of")
             return trailing | {verb.i}

@@ -8,8 +8,8 @@ actors are compatible and nothing marks them as distinct:
 - a *distinct marker* ("a separate bombing", "in another incident") makes a
   new happening unless the date and the place say it is the same one;
 - an explicitly dated mention well before the report's news day is a
-  *background* happening ("In May 2021, a car bombing in Nangarhar ...",
-  "since the 2015 Garissa massacre"); background and current mentions never
+  *background* happening ("In June 2019, a truck bombing in Kunar ...",
+  "since the 2013 Westgate massacre"); background and current mentions never
   join, so a background event never lends the current one its date or toll;
 - an anaphor ("the attack", "the hotel siege") with no date or place of its
   own joins the most recent compatible current happening and takes its date
@@ -98,7 +98,7 @@ def _anchor(draft: EventDraft) -> tuple[str, int] | None:
     counted = _COUNTED.match(text)  # "Three days earlier, troops killed ...": a frame opening the sentence
     if counted is not None:
         days = count_word(counted.group("n")) * (7 if counted.group("unit").lower() == "week" else 1)
-        # "Two days before the Lamu raid, ...": counted from the happening the frame names
+        # "Three days before the Garowe bombing, ...": counted from the happening the frame names
         draft.offset = draft.offset or counted.group("dir").lower() == "before"
         return "day", days if counted.group("dir").lower() == "later" else -days
     for pattern, unit, days in _anchored():
@@ -256,7 +256,7 @@ def _anchor_date(
         return None
     unit, days = mention.anchor
     this_sentence = {id(event) for m, event in read if m.sent.start == mention.sent.start}
-    if mention.offset:  # "The strike came two days after ...": the clause it hangs on
+    if mention.offset:  # "The raid came three days after ...": the clause it hangs on
         ordered = [event for m, event in reversed(read) if id(event) in this_sentence]
     else:  # "the next morning", "that same month": a happening told before this sentence
         told_before = [event for m, event in read if m.sent.start < mention.sent.start]

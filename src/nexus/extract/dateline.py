@@ -1,4 +1,4 @@
-"""The dateline of a report: "BAMAKO, Sept 19 (Sahel Post) - ...", "QUETTA:", "June 20 (Wire) --".
+"""The dateline of a report: "BAMAKO, Sept 19 (Sahel Post) - ...", "HERAT:", "June 20 (Wire) --".
 
 It says where and when the report was filed and by whom, not where or when
 things happened: the entity stage reads its places and outlet, and the event
@@ -92,7 +92,7 @@ def _known_place(name: str) -> bool:
 def parse_dateline(text: str, pos: int = 0) -> Dateline | None:
     """The dateline opening the line that starts at ``pos`` of ``text``, if it has one.
 
-    All-caps places ("QUETTA:", "MARAWI CITY:", "MANILA, Philippines -") are
+    All-caps places ("HERAT:", "DAVAO CITY:", "CEBU, Philippines -") are
     datelines unless they are a label ("ANALYSIS:"); a place in title case
     ("Islamabad :", "N'Djamena –") needs an outlet, a date or a gazetteer
     entry, so "Police said: ..." is none. A dateline may also open with its

@@ -224,8 +224,8 @@ def _with_state_bodies(doc: Doc) -> list[Span]:
 
 
 def _join_split_names(ents: list[Span]) -> list[Span]:
-    """Two touching spans that are one name: "Israel" + "Katz" (a country's name as a given
-    name before a surname the NER tagged) is one person; "Saida" + "Sukhal" before a
+    """Two touching spans that are one name: "Jordan" + "Malik" (a country's name as a given
+    name before a surname the NER tagged) is one person; "Dera" + "Bugti" before a
     lower-case place noun ("village") is one place."""
     out: list[Span] = []
     for ent in map(_with_untagged_tail, _with_country_of(ents)):
@@ -262,7 +262,7 @@ def _join_split_names(ents: list[Span]) -> list[Span]:
 
 def _with_country_of(ents: list[Span]) -> list[Span]:
     """ "Election Commission" + "of" + "Pakistan": a body's name that goes on with "of" and a
-    country is one organisation ("Election Commission of Pakistan")."""
+    country is one organisation ("Electoral Commission of Ghana")."""
     out: list[Span] = []
     skip: set[int] = set()
     for k, ent in enumerate(ents):
@@ -290,7 +290,7 @@ def _with_country_of(ents: list[Span]) -> list[Span]:
 
 
 def _with_untagged_tail(ent: Span) -> Span:
-    """ "Saida" + untagged "Sukhal" + "village": the place name runs on to the place noun."""
+    """ "Dera" + untagged "Bugti" + "village": the place name runs on to the place noun."""
     doc = ent.doc
     end = ent.end
     if (
@@ -325,7 +325,7 @@ def _body_after_place(ent: Span) -> Span | None:
 
 
 def _split_place_list(span: Span) -> list[Span]:
-    """ "Gara, Qandil and Sinjar" tagged as one place: three places."""
+    """ "Dara, Kotli and Bagh" tagged as one place: three places."""
     if span.kb_id_ or span.label_ not in ("GPE", "LOC", "ORG", "PERSON") or len(span) < 4:
         return [span]
     doc = span.doc
@@ -362,7 +362,7 @@ def _split_at_in(span: Span) -> list[Span]:
 
 
 def _split_place_pair(span: Span) -> list[Span]:
-    """ "Noshki-Dalbandin": two known towns, or the ends of a road ("the A-B highway"),
+    """ "Kalat-Khuzdar": two known towns, or the ends of a road ("the A-B highway"),
     are two place mentions, not one place."""
     start = span.start + int(span[0].lower_ in ("the", "a"))
     doc = span.doc
@@ -375,7 +375,7 @@ def _split_place_pair(span: Span) -> list[Span]:
         and not doc[end + 1].ent_type_
         and doc[end + 2].lemma_.lower() in _word_set("route_nouns")
     ):
-        return [span, Span(doc, end + 1, end + 2, label="GPE")]  # "Quetta-Sibi highway", one end tagged
+        return [span, Span(doc, end + 1, end + 2, label="GPE")]  # "Kalat-Khuzdar highway", one end tagged
     if span.kb_id_ or span.end - start != 3 or doc[start + 1].text not in ("-", "–"):
         return [span]
     sides = [doc[start], doc[start + 2]]
@@ -472,7 +472,7 @@ def _trim(span: Span) -> tuple[Span, list[str]] | None:
         start += 1  # "the", "south" of "south Abujhmarh"
     cut = next((t.i for t in doc[start:end] if t.text == "("), None)
     if cut is not None:
-        end = cut  # "Multinational Joint Task Force (MNJTF": the acronym is its own mention
+        end = cut  # "Joint Security Command (JSC": the acronym is its own mention
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     while end > start and doc[end - 1].is_lower and doc[end - 1].is_alpha:
@@ -627,7 +627,7 @@ def _type_of(span: Span, entry: GazetteerEntry | None) -> str | None:
     if etype is None:
         titled_name = span.label_ in ("EVENT", "PRODUCT", "WORK_OF_ART", "LAW") and len(words) in (2, 3)
         if titled_name and all(w[:1].isupper() for w in words) and _titled(span):
-            return "PERSON"  # "Governor Hyacinth Alia" read as an event
+            return "PERSON"  # "Governor Amina Bello" read as an event
         return None
     if (
         words[-1] in _word_set("site_words")
@@ -650,9 +650,7 @@ def _type_of(span: Span, entry: GazetteerEntry | None) -> str | None:
     if etype == "PLACE" and any(c.isdigit() for c in span.text):
         return "ORG"  # "G7", "G20"
     if etype == "ORG" and len(words) in (2, 3) and org_subtype(span.text) == "other" and _titled(span):
-        return (
-            "PERSON"  # "Chancellor Olaf Scholz", "the country's president, Ana Ruiz" tagged as organisations
-        )
+        return "PERSON"  # "Chancellor Eva Lund", "the country's president, Ana Ruiz" tagged as organisations
     if etype == "PERSON" and org_subtype(span.text) in ("armed_group", "military", "government"):
         return "ORG"  # "Jamaat-ud-Dawa", "Saraya Ansar al-Sunna" tagged as persons
     if (
@@ -795,7 +793,7 @@ def cluster_entities(doc: Doc, outlet: str | None = None) -> list[EntityCluster]
             and town_part
             and geocoder.best(cluster.name) is None
         ):
-            cluster.subtype = "site"  # "Mogadishu's Hodan district": a part of the town, finer than it
+            cluster.subtype = "site"  # "Kabul's Dasht-e-Barchi district": a part of the town, finer than it
     return clusters
 
 
@@ -914,7 +912,7 @@ def _merge_short_forms(clusters: list[EntityCluster], placed: set[int] | None = 
 
     ``placed`` holds the ids of place clusters written where only a place fits
     ("in X"); any other one-word place that is the surname of a person named in
-    the document is that person ("India designated Nijjar a terrorist").
+    the document is that person ("Delhi designated Sandhu a terrorist").
     """
     longest_first = sorted(clusters, key=lambda c: -len(c.name))
     merged: list[EntityCluster] = []
@@ -933,7 +931,7 @@ def _merge_short_forms(clusters: list[EntityCluster], placed: set[int] | None = 
 
 
 def _people_tagged_as_organisations(clusters: list[EntityCluster]) -> None:
-    """ "Gustavo Petro blamed ..." tagged as an organisation while "Petro" alone is a person:
+    """ "Maria Lopez blamed ..." tagged as an organisation while "Lopez" alone is a person:
     a two- or three-word organisation name no gazetteer or name word explains, whose last
     word is a person of the document, is that person."""
     people = {fold(c.name) for c in clusters if c.type == "PERSON" and len(c.name.split()) == 1}
@@ -1025,8 +1023,8 @@ def cluster_place(cluster: EntityCluster, geocoder: Geocoder) -> Place | None:
 
     A name no gazetteer knows is kept as written, with null coordinates: an
     unknown village stays the village, never its district or country. When
-    the text puts it inside a known place ("the Medina Hotel in Kismayo",
-    "Mogadishu's Hodan district", "Latih, Patikul"), it takes that place's
+    the text puts it inside a known place ("the Safari Hotel in Baidoa",
+    "Kabul's Dasht-e-Barchi district", "Tiptipon, Jolo"), it takes that place's
     country and division, and its coordinates when the container is a town.
     """
     if cluster.type != "PLACE":
@@ -1142,7 +1140,7 @@ def _main_town(doc: Doc, clusters: list[EntityCluster]) -> EntityCluster | None:
 def _container_after(doc: Doc, end: int, index: dict[int, EntityCluster]) -> EntityCluster | None:
     i = end
     if i < len(doc) and doc[i].is_lower and doc[i].lemma_ in _word_set("place_nouns"):
-        i += 1  # "the Mar Elias church in Damascus"
+        i += 1  # "the St George church in Homs"
     if i < len(doc) and doc[i].text == ",":
         i += 1
     if i < len(doc) and doc[i].lower_ == "in":
@@ -1162,7 +1160,7 @@ def _container_after(doc: Doc, end: int, index: dict[int, EntityCluster]) -> Ent
         and doc[j].lower_ in ("and", "or", ",")
         and (_is_place_at(index, j + 1) or doc[j + 1].lower_ in ("and", "or"))
     ):
-        return None  # "Mandera, Liboi and Kiunga": a list, not a container
+        return None  # "Wajir, Elwak and Moyale": a list, not a container
     return found
 
 
@@ -1216,8 +1214,8 @@ def _trustworthy_place(name: str, geocoder: Geocoder, *, strict: bool) -> bool:
 def _relabel_places(doc: Doc, clusters: list[EntityCluster], geocoder: Geocoder) -> None:
     """ORG/PERSON spans that are towns ("BAMAKO", "Kyiv", "Faladié") become places.
 
-    A name written where only a place fits ("in Khan Younis", "the town of
-    Palmyra", "left for Bawku") is a place whatever the NER says, unless the
+    A name written where only a place fits ("in Deir al-Balah", "the town of
+    Deir Hafer", "left for Tamale") is a place whatever the NER says, unless the
     name also speaks or carries a title somewhere in the text.
     """
     for cluster in clusters:
@@ -1292,7 +1290,7 @@ def _place_only_context(span: Span) -> bool:
 
 
 def _object_placed_in_a_town(span: Span) -> bool:
-    """ "raided Mera in Augie", "an attack on Siripa, in Chiure": the object of a verb (or of an
+    """ "raided Gusau in Zamfara", "an attack on Mueda, in Cabo Delgado": the object of a verb (or of an
     attack noun's "on") that takes places, located in another place."""
     doc = span.doc
     root = span.root
@@ -1355,7 +1353,7 @@ def _list_neighbours(span: Span) -> list[Token]:
         linked.append(token)
     chain = [root, *linked]
     if not any(c.dep_ == "cc" for t in chain for c in t.children):
-        return []  # "In Peshawar, Mufti X, who ...": no "and"/"or", no list
+        return []  # "In Kohat, Maulana X, who ...": no "and"/"or", no list
     return [t for t in linked if not (span.start <= t.i < span.end)]
 
 
@@ -1366,7 +1364,7 @@ def _acts_like_an_agent(span: Span) -> bool:
         return True
     doc = span.doc
     home_town = span.end + 1 < len(doc) and doc[span.end].lower_ == "of" and doc[span.end + 1].is_title
-    return home_town  # "Muhammad Naeem of Kharan", "Bank of Ghana"
+    return home_town  # "Ahmed Ali of Gwadar", "Bank of Ghana"
 
 
 def _untagged_places(doc: Doc, clusters: list[EntityCluster], geocoder: Geocoder) -> list[EntityCluster]:
@@ -1401,7 +1399,7 @@ def _untagged_places(doc: Doc, clusters: list[EntityCluster], geocoder: Geocoder
         if misread and not (
             _place_only_context(lone) and _trustworthy_place(token.text, geocoder, strict=False)
         ):
-            continue  # "in Quetta" read as the title of a work: a known town all the same
+            continue  # "in Kohat" read as the title of a work: a known town all the same
         if (
             not named_as_place
             and not misread
@@ -1410,7 +1408,7 @@ def _untagged_places(doc: Doc, clusters: list[EntityCluster], geocoder: Geocoder
                 for c in geocoder.candidates(token.text)
             )
         ):
-            continue  # "the port of Hodeidah" is a place whatever the gazetteer knows
+            continue  # "the port of Aden" is a place whatever the gazetteer knows
         cluster = found.get(key)
         if cluster is None:
             cluster = found[key] = EntityCluster(type="PLACE")

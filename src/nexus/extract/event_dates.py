@@ -59,7 +59,7 @@ def date_for(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue 
         (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or c.dep_ == "poss"
         for c in trigger.children
     )
-    # "claimed the attack on Saturday": the claim's day; "claimed a bombing in Turbat in 2024": the bombing's
+    # "claimed the attack on Saturday": the claim's day; "claimed an ambush in Gwadar in 2023": the bombing's
     talked_about = trigger.pos_ not in ("VERB", "AUX") and definite and _talks_about(anchor)
     subtree = (trigger.left_edge.i, trigger.right_edge.i)
     own, free, eligible = [], [], []
@@ -105,7 +105,9 @@ def date_for(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue 
         elif not (verb.pos_ == "VERB" and verb.lemma_.lower() in trigger_tables()[0]) and (
             verb.pos_ != "VERB" or clause_is_actual(verb)
         ):
-            free.append(d)  # not "vowed to end the insurgency by March 2026": a planned clause dates nothing
+            free.append(
+                d
+            )  # not "pledged to crush the rebellion by June 2027": a planned clause dates nothing
     in_sent = own or free
     usable = []
     for d in in_sent:
@@ -129,7 +131,7 @@ _COMPARATIVES = frozenset({"first", "worst", "deadliest", "bloodiest", "biggest"
 
 
 def _compared_since(mention: DateMention, sent: Span) -> bool:
-    """ "the deadliest attack in the city since 2011": a yardstick; "banned since 2006" is a start."""
+    """ "the worst bombing in the town since 2009": a yardstick; "banned since 2006" is a start."""
     if not mention.span.text.lower().startswith("since"):
         return False
     before = [t for t in sent if t.idx < mention.span.start]

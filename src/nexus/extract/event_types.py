@@ -6,9 +6,9 @@ following the annotation conventions:
 
 - a named armed group, an unnamed attacker ("gunmen", "a suicide bomber") or
   a non-state modifier ("a terror strike") makes it an attack, also when the
-  group is named with its country ("Iraq's Kataib Hezbollah militia");
-- state forces as subject ("Taliban security forces arrested"), a state or a
-  state body as actor or agent ("an assassination carried out by Israel"), an
+  group is named with its country ("Syria's Liwa al-Quds militia");
+- state forces as subject ("Houthi security forces arrested"), a state or a
+  state body as actor or agent ("an assassination carried out by Turkey"), an
   arrest, or killing attackers makes it a military_action.
 
 For a noun trigger only its own modifiers and agents, or the subject of a
@@ -53,16 +53,16 @@ def refine_type(trigger: Token, etype: str, actors: list[EntityCluster]) -> str:
         if kills_attackers(trigger) and not attacker_subject:
             return "military_action"  # "troops killed four militants" (not "separatists killed 84 fighters")
         if armed_group or attacker_subject or non_state_modifier:
-            return "attack"  # "a rocket attack by Iraq's Kataib Hezbollah militia"
+            return "attack"  # "a rocket attack by Syria's Liwa al-Quds militia"
         if any(is_state(a) for a in agents):
-            return "military_action"  # "an assassination carried out by Israel"
+            return "military_action"  # "an assassination carried out by Turkey"
         return "attack"
     if state_subject and not attacker_subject:
-        return "military_action"  # "Taliban security forces arrested three people"
+        return "military_action"  # "Houthi security forces arrested five people"
     if event_family(trigger) == "arrest":
         return "military_action"  # arrests and detentions are the state's
     if attacker_subject or non_state_modifier or armed_group:
-        return "attack"  # "a suicide bomber struck a market", "a terror strike on a checkpoint"
+        return "attack"  # "a suicide bomber struck a market", "a terror strike on a police post"
     return etype
 
 
@@ -98,7 +98,7 @@ def _performer_tokens(trigger: Token) -> list[Token]:
 
 
 def _cause_clause_subjects(verb: Token) -> list[Token]:
-    """ "Three killed as Israeli jets wreck Sanaa airport": a passive without agent takes the
+    """ "Five dead as Turkish jets hit Qandil villages": a passive without agent takes the
     subject of its "as"/"when" clause as the one who acted."""
     out: list[Token] = []
     for clause in (c for c in verb.children if c.dep_ == "advcl"):
@@ -116,9 +116,9 @@ def _antecedent_subjects(pronoun: Token) -> list[Token]:
         return []
     clause = pronoun.head
     if clause.dep_ not in ("advcl", "conj", "relcl", "ccomp") or clause.head is clause:
-        return []  # "Chad's army says it killed ...": "it" is the army
+        return []  # "Niger's army says it killed ...": "it" is the army
     subjects = [c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
-    if pronoun.lower_ in ("he", "she"):  # "police shot dead a man after he wounded two": not the police
+    if pronoun.lower_ in ("he", "she"):  # "officers shot a man after he injured three": not the police
         subjects = [c for c in subjects if c.tag_ == "NN" and c.lemma_.lower() not in _words("state_nouns")]
     return subjects
 

@@ -112,7 +112,7 @@ def events_in_sentence(
         own = own_places(trigger, index)
         draft.own_places = [c for c in draft.places if c in own and c not in actors]  # in places' rank order
         if etype == "statement":
-            # said where its own clause says ("told reporters in Raipur"), else nowhere
+            # said where its own clause says ("told reporters in Kohima"), else nowhere
             draft.own_places = [c for c in speaker_places(trigger, index) if c not in actors]
             said = {t.i for c in trigger.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree}
             scene = [  # else the scene the sentence names, outside what was said
@@ -147,7 +147,7 @@ def events_in_sentence(
 
 
 def _one_per_site(draft: EventDraft) -> list[EventDraft]:
-    """ "bombings at a mosque in Kano and a bus station in Damaturu": one happening per named town.
+    """ "bombings at a church in Jos and a market in Kaduna": one happening per named town.
 
     A plural violent noun whose own phrase names two or more towns or sites is
     one event per town (each with the rest of its arguments).
@@ -183,7 +183,7 @@ def _token_at(sent: Span, char: int) -> int:
 def comparison_class(trigger: Token) -> bool:
     """ "one of the deadliest attacks", "the worst bombing in years": a superlative names a class.
 
-    ("It was the deadliest attack in the city since 2011" still tells the event
+    ("It was the worst bombing in the town since 2009" still tells the event
     in hand: a predicate nominal of "be" is the subject's happening, and the
     coreference stage joins it.)
     """

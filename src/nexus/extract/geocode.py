@@ -332,7 +332,7 @@ class Geocoder:
         return out
 
     def _spelling_variant(self, key: str) -> list[Candidate]:
-        """A town of the document's countries spelt with other vowels ("Noshki" for "Nushki").
+        """A town of the document's countries spelt with other vowels ("Gwadur" for "Gwadar").
 
         Only a town of some size and only when exactly one town matches: a
         transliteration, not a guess among villages.

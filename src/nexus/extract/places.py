@@ -4,7 +4,7 @@ Each PLACE mention of the sentence gets a role from the parse:
 
 * *locative*: the object of "in", "at", "near", "on" ..., including through a
   place noun ("the village of X", "X district", "Y's north"), the attacked
-  site ("stormed the X Hotel") and "the Kandahar bombing";
+  site ("stormed the X Hotel") and "the Kunduz bombing";
 * *other*: named for another role, so never the event's place: an origin or a
   source ("fired from X", "reached by phone from X", "a spokesman from X"), a
   destination ("a bus heading to X", "bound for X"), a border neighbour
@@ -57,7 +57,7 @@ _LOCATIVE = frozenset(
 #: Prepositions whose object is somewhere else: origin, destination, route, company.
 _ELSEWHERE = frozenset({"from", "to", "toward", "towards", "for", "via", "with", "unto"})
 
-#: Prepositions that open another happening ("two years after the Kandahar bombing").
+#: Prepositions that open another happening ("two years after the Kunduz bombing").
 _OTHER_EVENT = frozenset({"after", "since", "before", "following", "like", "than", "during"})
 
 #: Units that make "from X" a distance, not an origin ("30 km from Kabul").
@@ -232,16 +232,16 @@ def _role(root: Token, trigger: Token, index: dict[int, EntityCluster]) -> int:
     if _after_naming_cue(root):
         return OTHER  # "a militant known as Sebastian": a name, not a location
     if _describes(root, trigger):
-        return OTHER  # "The poor Sahel state has been battling ...": a description
+        return OTHER  # "The landlocked desert nation has long fought ...": a description
     anchor = _anchor(root, index)
     if _under_motive(anchor, trigger):
         return OTHER  # "in revenge for raids on Mombasa mosques"
     if anchor.i == trigger.i:
         return LOCATIVE
     if anchor.dep_ == "compound" and anchor.head.i == trigger.i:
-        return LOCATIVE  # "the Kandahar bombing"
+        return LOCATIVE  # "the Kunduz bombing"
     if anchor.dep_ in ("dobj", "nsubjpass") and anchor.head.i in (trigger.i, trigger.head.i):
-        return LOCATIVE  # "stormed the Medina Hotel", "Kismayo was attacked", "seized X, killing"
+        return LOCATIVE  # "stormed the Safari Hotel", "Baidoa was attacked", "seized X, killing"
     if anchor.dep_ == "pobj":
         return _prep_role(anchor, index)
     return NEUTRAL
@@ -298,13 +298,13 @@ _REFERENT_WINDOW = 2
 
 
 def generic_place_referents(doc: Doc, index: dict[int, EntityCluster]) -> dict[int, EntityCluster]:
-    """Nameless places ("raided a village in north-east Nigeria") and the name a later sentence gives them.
+    """Nameless places ("attacked a hamlet in northern Mali") and the name a later sentence gives them.
 
     Returns token index of the common noun ("village") -> the PLACE entity a
     following sentence (at most two on) locates something at with a
-    preposition ("the toll in Malam Karamti, Borno state"): a town or site, in
-    the region said with the noun when one is ("in north-east Nigeria": a town
-    in Nigeria). Nouns already naming a place ("the village of X", "X village")
+    preposition ("the toll in Gajiram, Borno state"): a town or site, in
+    the region said with the noun when one is ("in northern Mali": a town
+    in Mali). Nouns already naming a place ("the village of X", "X village")
     get nothing. A coreference hook: the event at the noun takes that place.
     """
     nouns = _words("nameless_place_nouns")

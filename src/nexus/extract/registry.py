@@ -44,7 +44,7 @@ def line_breaks(doc: Doc) -> Doc:
     """A line break ends a sentence, and so does every zone of the page.
 
     Headlines, standfirsts and captions are not part of the lead, and the
-    dateline ("QUETTA –", "MANILA, Philippines -") is a sentence of its own,
+    dateline ("HERAT –", "CEBU, Philippines -") is a sentence of its own,
     so the parser never reads its place as the subject or object of the lead.
     """
     for token in doc[:-1]:

@@ -252,7 +252,7 @@ class RelationContext:
                 return [c for c in self.actors(child, depth + 1) if c.type == "PERSON"]
             bracketed = child.i > 0 and child.doc[child.i - 1].text == "("
             if first is not None and first.type == "ORG" and bracketed:
-                return [first]  # "the Uganda People's Defence Force (UPDF)": the acronym names it
+                return [first]  # "the Kenya Defence Forces (KDF)": the acronym names it
         mod = self.modifier_entity(tok)
         if mod is not None:
             return [mod]

@@ -115,7 +115,7 @@ def _role_nouns(ctx: RelationContext, sent: Span) -> None:
                 c = ctx.entity(child)
                 if c is not None and c.type == "ORG":
                     ctx.add(person, "affiliation", c, None, sent, child)
-        # "Patriarch John X of the Greek Orthodox Church", "Prime Minister X of Somalia"
+        # "Bishop Paul Y of the Coptic Church", "Prime Minister X of Somalia"
         for prep, pobj in pobjs(root, ("of",)):
             c = ctx.entity(pobj)
             held = role is not None and c is not None and c.type == "PLACE" and _can_hold(c, role)
@@ -135,7 +135,7 @@ def _can_hold(c: EntityCluster, role: Token) -> bool:
 
 def _noun_owner(ctx: RelationContext, noun: Token, exclude: EntityCluster | None) -> EntityCluster | None:
     """Whose a role/link noun is: its modifiers, else its of/for phrase; for an office of
-    government also a province or city ("Borno's governor", "chief minister of Balochistan")."""
+    government also a province or city ("Borno's governor", "chief minister of Sindh")."""
     mod = ctx.modifier_entity(noun)
     if mod is not None and mod is not exclude:
         return mod
@@ -181,7 +181,7 @@ def _described(ctx: RelationContext, noun: Token) -> list[EntityCluster]:
         return ctx.actors(head.head) or _described(ctx, head.head)
     appos = [c for c in noun.children if c.dep_ == "appos"]
     found = [c for a in appos for c in ctx.actors(a)]
-    if not found:  # "Islamic State's Afghan branch, known as ISIS-K"
+    if not found:  # "Islamic State's Sahel branch, known as ISSP"
         for acl in noun.children:
             if acl.dep_ == "acl" and lemma_of(acl) in ("know", "call", "dub", "name"):
                 found += [c for _, p in pobjs(acl, ("as",)) for c in ctx.actors(p)]
@@ -377,7 +377,7 @@ def _hyphen_cues(ctx: RelationContext, sent: Span) -> None:
             continue
         own = ctx.entity(noun)
         described = [own] if own is not None else []
-        if not described:  # "the group's Afghanistan-based offshoot, Islamic State Khorasan"
+        if not described:  # "the group's Somalia-based offshoot, Islamic State Somalia"
             described = [c for a in noun.children if a.dep_ == "appos" for c in ctx.actors(a, conj=False)]
         if not described:
             described = ctx.actors(noun, conj=False)

@@ -9,7 +9,7 @@ trigger is closest to it in the parse of its sentence; a sentence without a
 violent event of its own continues the one just described in the sentence
 before (when it is of the main event's type), or else the report's main event.  Some figures belong
 to no event: running and background totals ("the toll from three days of
-strikes", "500 deaths since 2015") and a claimant's own figure.  Parts of a
+strikes", "300 deaths since 2016") and a claimant's own figure.  Parts of a
 total already given ("Three were badly hurt and four suffered minor
 injuries") are not alternative totals, while an addition ("a soldier was also
 killed") adds to it.  People killed by a strike or raid, militants included,

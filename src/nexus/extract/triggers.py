@@ -8,7 +8,7 @@ Only what happened (or is under way) is an event. Every candidate trigger gets
 a modality (``actual``, ``planned``, ``conditional``, ``negated``, ``generic``
 or ``restated``) from the parse and the ``modality`` cues of ``events.yaml``:
 "will visit", "is expected to visit" and "postponed her visit" are planned,
-"if the army launches" conditional, "no claim" negated, "plotting attacks",
+"if troops start" conditional, "no claim" negated, "plotting attacks",
 "a string of attacks" and "terrorist violence" generic, and "was the deadliest
 attack" restates the subject. ``find_triggers`` keeps the actual ones.
 
@@ -75,7 +75,7 @@ def _object_lemmas(token: Token) -> set[str]:
         if child.dep_ in ("dobj", "prt", "attr", "oprd", "nsubjpass", "dative", "npadvmod"):
             out.update((child.lemma_.lower(), child.lower_))
             out.update(c.lemma_.lower() for c in child.children if c.dep_ in ("compound", "amod"))
-            out.update(  # "expelled six of the other's diplomats"
+            out.update(  # "expelled four of each other's envoys"
                 g.lemma_.lower()
                 for p in child.children
                 if p.dep_ == "prep" and p.lower_ == "of"
@@ -91,7 +91,7 @@ def _object_lemmas(token: Token) -> set[str]:
                 )  # "into:crowd"
                 out.update(c.lower_ for c in g.children if c.dep_ in ("compound", "amod"))
     if token.dep_ in ("amod", "acl", "relcl") and token.head.pos_ == "NOUN":
-        out.add(token.head.lemma_.lower())  # "the closed border", "the bombing, which was claimed"
+        out.add(token.head.lemma_.lower())  # "the closed border", "the ambush, which was claimed"
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
     out.update(f"subject:{w}" for s in subjects for w in (s.lemma_.lower(), s.lower_))
     out.update(f"subject:{c.lower_}" for s in subjects for c in s.children if c.dep_ == "compound")
@@ -157,7 +157,7 @@ def _reported_statement(token: Token, found: list[tuple[Token, str]]) -> bool:
     if _formal_medium(token):
         return not figures  # "the ministry said in a statement that it would respond"
     if _direct_quote(token, content):
-        return not figures and _named_speaker(token)  # '"This is a cowardly act," the minister said'
+        return not figures and _named_speaker(token)  # '"This was a barbaric crime," the minister said'
     if _position_content(token) and _named_speaker(token):
         return True
     return not figures and _person_speaker(token)
@@ -206,7 +206,7 @@ def _formal_medium(verb: Token) -> bool:
 
 def _own_event(trigger: Token) -> bool:
     """A trigger that is the sentence's own happening, not an event named in passing
-    ("in revenge for an army operation")."""
+    ("in revenge for a police raid")."""
     return not (trigger.pos_ == "NOUN" and trigger.dep_ == "pobj")
 
 
@@ -357,7 +357,7 @@ def classify_triggers(sent: Span) -> list[Trigger]:
                 if etype == "statement" and _toll_forecast(token):
                     break  # "warned that the toll could rise": a forecast, not a position
                 if etype == "statement" and (_descriptive_participle(token) or _agentless_passive(token)):
-                    break  # "the teenager accused of plotting", "the groups are blamed for": nobody speaks
+                    break  # "the student accused of planning", "the groups are blamed for": nobody speaks
                 found.append(Trigger(token, etype, modality(token, etype)))
                 break
         elif token.pos_ == "NOUN" and token.is_lower and (lemma in nouns or token.lower_ in nouns):
@@ -380,7 +380,7 @@ def classify_triggers(sent: Span) -> list[Trigger]:
 
 
 def _agentive_participle(noun: Token) -> Token | None:
-    """ "an assassination carried out by Israel", "a statement issued by the council": the
+    """ "an assassination carried out by Turkey", "a statement issued by the council": the
     participle whose agent names who acted stands for the noun, so the actor is found."""
     if noun.pos_ != "NOUN":
         return None
@@ -422,7 +422,7 @@ def modality(token: Token, etype: str = "") -> str:
     """How a trigger relates to what happened.
 
     ``negated`` ("did not claim", "no immediate claim", "foiled an attack"),
-    ``conditional`` ("if the army launches any operation"), ``planned`` ("will
+    ``conditional`` ("if troops start any offensive"), ``planned`` ("will
     visit", "is expected to visit", "postponed her visit", "flew there to chair a
     meeting"), ``generic`` ("plotting attacks", "a string of attacks", "regularly
     attacks"), ``restated`` ("it was the deadliest attack in years": the subject
@@ -544,7 +544,7 @@ def _noun_modality(noun: Token, etype: str) -> str:
     dets = {c.lower_ for c in noun.children if c.dep_ in ("det", "poss")}
     definite = bool(dets - {"a", "an", "any", "no", "some"}) or any(c.dep_ == "poss" for c in noun.children)
     if "any" in dets:
-        return "conditional"  # "any operation against us", "any further aggression"
+        return "conditional"  # "any offensive against us", "any further aggression"
     modifiers = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "nmod")}
     if modifiers & cues["negating_modifiers"]:
         return "negated"  # "a foiled attack"
@@ -565,7 +565,7 @@ def _noun_modality(noun: Token, etype: str) -> str:
         and noun.head.lower_ in ("during", "throughout")
         and not any(c.dep_ in ("prep", "compound", "amod", "poss") for c in noun.children)
     ):
-        return "restated"  # "he asked the police chief during the visit": the visit told before
+        return "restated"  # "she asked the governor during the visit": the visit told before
     if _restated(noun) or dets & {"this", "that", "these", "those"}:
         return "restated"  # "this massacre": a reference back to an event told elsewhere
     for acl in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
@@ -634,7 +634,7 @@ def _restated(noun: Token) -> bool:
 
 
 def _counted_plural(noun: Token) -> bool:
-    """ "four attacks in four days", "two attacks hours apart": a count of events is no one event."""
+    """ "three attacks in five days", "two attacks hours apart": a count of events is no one event."""
     if noun.tag_ != "NNS":
         return False
     if any(c.dep_ == "amod" and c.lower_ in modality_cues()["quantity_modifiers"] for c in noun.children):
@@ -711,7 +711,7 @@ def _travel_by_visitor(etype: str, verb: Token) -> bool:
 
     Not a vehicle or convoy under way ("a bus travelling to Mandera", "was
     travelling"), not people carried ("prisoners were flown to"), not the
-    ``non_visitors`` of ``events.yaml`` ("the suspect arrived in Germany").
+    ``non_visitors`` of ``events.yaml`` ("the suspect arrived in France").
     """
     spec = event_ontology()["types"][etype]
     if etype != "visit":
@@ -750,7 +750,7 @@ def _characterising(verb: Token) -> bool:
     if verb.lemma_.lower() not in statement_cues()["characterising_verbs"]:
         return False
     if any(c.dep_ == "dobj" and c.lower_ == "what" for c in verb.children):
-        return True  # "in what New Delhi called ..."
+        return True  # "in what Islamabad called ..."
     return verb.tag_ == "VBG" and verb.dep_ == "advcl" and not _own_subject(verb)
 
 
@@ -884,7 +884,7 @@ def _generic_plural(noun: Token) -> bool:
     if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during") and noun.head.head.pos_ == "VERB":
         return False  # "25 people were killed in attacks on two villages"
     if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in _mention_verbs("harm"):
-        return False  # "stabbings killed ten people": the harm is told, so they happened
+        return False  # "shootings killed six people": the harm is told, so they happened
     # "strikes around al-Qaim" is a happening; "attacks on foreign forces" is a kind
     return not any(
         c.dep_ == "prep" and c.lower_ in ("in", "around", "at", "near", "across") for c in noun.children
