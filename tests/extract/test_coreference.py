@@ -249,3 +249,33 @@ def test_a_when_clause_on_a_time_phrase_takes_its_day(extract: Any) -> None:
     )
     attacks = events_of(extract(text, published="2025-02-12"), "attack")
     assert [iso(a) for a in attacks] == ["2025-02-08"]
+
+
+def test_a_dated_happening_avenged_is_its_own_event_and_keeps_its_anaphor(extract: Any) -> None:
+    text = (
+        "Militia fighters shelled an army base near Kirkuk overnight, saying they were avenging "
+        "the March 3 drone strike that hit their convoy outside Mosul. "
+        "Two soldiers at the base were wounded, officers said. "
+        "The Mosul strike, which the militia blamed on Washington, killed four of its commanders."
+    )
+    extraction = extract(text, published="2024-03-12")
+    (avenged,) = events_of(extraction, "military_action")
+    (barrage,) = events_of(extraction, "attack")  # fighters of a militia: violence by a non-state actor
+    assert iso(avenged) == "2024-03-03"
+    assert iso(barrage) == "2024-03-12"
+    assert avenged.place is not None and avenged.place.name == "Mosul"
+    assert avenged.killed is not None and avenged.killed.value == 4  # the anaphor joins the avenged strike
+    # the wounded of the next sentence belong to the sentence's own happening, not the one avenged
+    assert barrage.injured is not None and barrage.injured.value == 2
+    assert avenged.injured is None
+
+
+def test_claimed_responsibility_for_a_bombing_still_anchors_what_follows(extract: Any) -> None:
+    text = (
+        "In 2022, the Pakistani front claimed responsibility for the bombing of a rail bridge "
+        "in Gwadar in May, which killed three guards. "
+        "Later that month, its men raided a customs post in Turbat, killing two officials."
+    )
+    attacks = {e.place.name: e for e in events_of(extract(text, published="2024-02-01"), "attack") if e.place}
+    assert iso(attacks["Gwadar"]) == "2022-05"
+    assert iso(attacks["Turbat"]) == "2022-05"

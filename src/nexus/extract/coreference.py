@@ -29,7 +29,7 @@ from functools import cache
 from math import asin, cos, radians, sin, sqrt
 from typing import Any
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from nexus import ontology
 from nexus.extract.arguments import PLACE_RANK
@@ -41,7 +41,7 @@ from nexus.extract.events import EventDraft, absorb, dates_compatible, events_in
 from nexus.extract.learned import filter_mentions
 from nexus.extract.page import is_secondary
 from nexus.extract.places import generic_place_referents
-from nexus.extract.triggers import event_family
+from nexus.extract.triggers import event_family, told_in_passing
 from nexus.model import DateMention, DateValue, Place
 
 _ADMIN = PLACE_RANK["admin"]
@@ -234,6 +234,8 @@ def _joins(event: EventDraft, mention: EventDraft, geo: dict[int, Place]) -> boo
         return False  # an arrest never joins a strike
     if mention.distinct:
         return _same_scene(event, mention, geo)
+    if mention.date is not None and told_in_passing(mention.trigger) and _told_in(event, mention.sent):
+        return False  # "fired missiles, retaliating for the April 1 strike": the dated strike is another one
     if not _compatible(event, mention, geo):
         return False
     if mention.type in ("rally", "visit", "meeting"):
@@ -265,6 +267,10 @@ def _anchor_date(
         if event.date is not None:
             return _shift(event.date, unit, days)
     return None
+
+
+def _told_in(event: EventDraft, sent: Span) -> bool:
+    return any(sent.start <= m.i < sent.end for m in event.mentions)
 
 
 def corefer(
@@ -299,8 +305,13 @@ def corefer(
             mention.places = list(mention.own_places) or coarse
         target = next((e for e in reversed(events) if _joins(e, mention, geo)), None)
         if target is None:
-            events.append(mention)
             target = mention
+            if told_in_passing(mention.trigger) and events and _told_in(events[-1], mention.sent):
+                # "fired missiles, retaliating for the April 1 strike": the strike is told in passing;
+                # the sentence's own happening stays the most salient one
+                events.insert(len(events) - 1, mention)
+            else:
+                events.append(mention)
         else:
             absorb(target, mention)
             events.remove(target)

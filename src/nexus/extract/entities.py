@@ -11,6 +11,7 @@ named in full earlier, a shorter form of an organisation's name.
 
 from __future__ import annotations
 
+import calendar
 import re
 from bisect import bisect_right
 from collections import Counter
@@ -1367,6 +1368,14 @@ def _acts_like_an_agent(span: Span) -> bool:
     return home_town  # "Ahmed Ali of Gwadar", "Bank of Ghana"
 
 
+#: Month and weekday names: a date the NER reads rightly, never a misread town.
+_CALENDAR_WORDS = frozenset(
+    w.lower()
+    for w in (*calendar.month_name, *calendar.month_abbr, *calendar.day_name, *calendar.day_abbr)
+    if w
+)
+
+
 def _untagged_places(doc: Doc, clusters: list[EntityCluster], geocoder: Geocoder) -> list[EntityCluster]:
     """Proper nouns the NER missed that a gazetteer knows in the document's countries ("Pahalgam")."""
     covered = {i for c in clusters for m in c.mentions for i in range(m.start, m.end)}
@@ -1375,7 +1384,11 @@ def _untagged_places(doc: Doc, clusters: list[EntityCluster], geocoder: Geocoder
     for token in doc:
         if token.pos_ != "PROPN" or not token.is_title or token.idx in covered or len(token.text) < 4:
             continue
-        misread = token.ent_type_ in _word_set("misread_place_labels") and _lone_entity(token)
+        misread = (
+            token.ent_type_ in _word_set("misread_place_labels")
+            and _lone_entity(token)
+            and token.lower_ not in _CALENDAR_WORDS
+        )
         if token.ent_type_ and token.ent_type_ not in ("GPE", "LOC", "FAC", "NORP") and not misread:
             continue
         if token.is_sent_start or any(

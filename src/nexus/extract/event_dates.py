@@ -19,7 +19,13 @@ from nexus.extract.dates import count_word
 from nexus.extract.doctext import doc_text
 from nexus.extract.entities import EntityCluster
 from nexus.extract.page import SECONDARY_ZONES, zone_at
-from nexus.extract.triggers import clause_is_actual, event_ontology, reporting_verbs, trigger_tables
+from nexus.extract.triggers import (
+    clause_is_actual,
+    event_ontology,
+    reporting_verbs,
+    told_in_passing,
+    trigger_tables,
+)
 from nexus.model import DateMention, DateValue
 
 
@@ -235,6 +241,9 @@ def news_date(doc: Doc, dates: list[DateMention], published: date | None) -> Dat
             continue
         if zone_at(doc, mention.span.start) in SECONDARY_ZONES:
             continue
+        words = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+        if words is not None and told_in_passing(words.root.head):
+            continue  # "retaliating for the March 3 strike": the day of a motive, not of the news
         delta = (published - mention.value.as_date()).days
         if 0 <= delta <= 10:
             return mention.value

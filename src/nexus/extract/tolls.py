@@ -37,6 +37,7 @@ from nexus.extract.doctext import doc_text
 from nexus.extract.entities import EntityCluster, token_entity_index
 from nexus.extract.events import EventDraft
 from nexus.extract.page import in_body, zone_at
+from nexus.extract.triggers import told_in_passing
 from nexus.model import Count
 
 #: Casualty kinds carried on an event, in the model's field names.
@@ -360,11 +361,14 @@ def _trailing_participle(first: Token, here: list[EventDraft], sent: Span) -> Ev
 def _carried(
     violent: list[EventDraft], sents: list[Span], sent_of: dict[int, int], k: int
 ) -> EventDraft | None:
-    """The violent draft mentioned last in the few sentences before sentence ``k``."""
+    """The violent draft mentioned last in the few sentences before sentence ``k``
+    (a mention naming another happening as a motive or comparison does not count)."""
     best: tuple[int, int] | None = None
     found: EventDraft | None = None
     for draft in violent:
         for m in draft.mentions:
+            if told_in_passing(m):
+                continue  # "retaliating for the April 1 strike": told as a motive, not the scene
             j = sent_of.get(m.sent.start, -1)
             if k - _CARRY <= j < k and (best is None or (j, m.i) > best):
                 best, found = (j, m.i), draft

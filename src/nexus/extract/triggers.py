@@ -798,7 +798,8 @@ def _verb_owns_noun(found: list[Trigger]) -> list[Trigger]:
             governor is not None
             and verbs.get(governor.i) == trig.type
             and governor.lemma_.lower() not in _mention_verbs("launch")  # "launched an operation": the noun
-        ):
+            and not (via == "for" and governor.lemma_.lower() in motive_words())
+        ):  # "retaliating for the May 3 raid": the raid avenged is an earlier happening of its own
             continue
         if (
             governor is not None
@@ -808,6 +809,27 @@ def _verb_owns_noun(found: list[Trigger]) -> list[Trigger]:
             continue  # "held talks with Putin at the BRICS summit": the summit is the setting
         out.append(trig)
     return out
+
+
+@cache
+def motive_words() -> frozenset[str]:
+    """``motive_words`` of ``entities.yaml``: "revenge", "retaliate"... (lower case)."""
+    words: list[str] = ontology.table("entities.yaml").get("motive_words", [])
+    return frozenset(w.lower() for w in words)
+
+
+def told_in_passing(trigger: Token) -> bool:
+    """ "retaliating for the April 1 strike", "avenging the raid", "the worst since the 2019
+    bombing": a happening named as a motive or a comparison, told in passing beside the
+    sentence's own one (unlike "claimed responsibility for the bombing", which is about it)."""
+    if trigger.dep_ == "dobj":
+        return trigger.head.lemma_.lower() in motive_words()  # "avenging the raid"
+    if trigger.dep_ != "pobj":
+        return False
+    prep = trigger.head
+    if prep.lower_ in ("since", "than", "like", "before", "after", "following"):
+        return True
+    return prep.lower_ == "for" and prep.head.lemma_.lower() in motive_words()
 
 
 @cache
