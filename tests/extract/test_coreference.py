@@ -279,3 +279,26 @@ def test_claimed_responsibility_for_a_bombing_still_anchors_what_follows(extract
     attacks = {e.place.name: e for e in events_of(extract(text, published="2024-02-01"), "attack") if e.place}
     assert iso(attacks["Gwadar"]) == "2022-05"
     assert iso(attacks["Turbat"]) == "2022-05"
+
+
+def test_months_after_a_named_happening_dates_it_back_from_the_current_one(extract: Any) -> None:
+    text = (
+        "Gunmen opened fire on worshippers at a mosque in Herat on Friday, killing nine people. "
+        "The shooting came four months after the Karte Sakhi bombing in Kabul, and two years after "
+        "militants stormed a shrine in Jalalabad."
+    )
+    attacks = events_of(extract(text, published="2024-05-11"), "attack")
+    dated = {a.place.name: iso(a) for a in attacks if a.place}
+    assert dated["Herat"] == "2024-05-10"
+    assert dated["Kabul"] == "2024-01"  # four months before the shooting, month precision
+    assert dated["Jalalabad"] == "2022"  # a sibling offset counts from the same clause
+
+
+def test_an_anaphoric_subject_counts_the_months_from_the_happening_told_last(extract: Any) -> None:
+    text = (
+        "Militants stormed a police station in Bannu on Monday, killing six officers. "
+        "The bloodshed came five months after a suicide bombing at a rally in Bajaur."
+    )
+    attacks = events_of(extract(text, published="2024-12-10"), "attack")
+    dated = {a.place.name: iso(a) for a in attacks if a.place}
+    assert dated == {"Bannu": "2024-12-09", "Bajaur": "2024-07"}

@@ -91,6 +91,12 @@ _COUNTED = re.compile(
 )
 
 
+def _counted_frame(draft: EventDraft) -> bool:
+    """ "Three days earlier, ...", "Two days before the raid, ...": a frame opening the sentence."""
+    sent = draft.sent
+    return _COUNTED.match(doc_text(sent.doc)[sent.start_char : sent.end_char]) is not None
+
+
 def _anchor(draft: EventDraft) -> tuple[str, int] | None:
     """An expression in the mention's clause that dates it from the previous happening."""
     sent = draft.sent
@@ -132,8 +138,14 @@ def _says_same_place(mention: EventDraft) -> bool:
 
 
 def _shift(base: DateValue, unit: str, days: int) -> DateValue:
+    """``base`` moved by ``days`` units: ``day``, ``month`` or ``year`` (months and years keep
+    their precision)."""
     if unit == "year":
-        return DateValue(iso=base.iso[:4], precision="year", text=None, relative=True)
+        return DateValue(iso=f"{int(base.iso[:4]) + days:04d}", precision="year", text=None, relative=True)
+    if unit == "month" and days and base.precision in ("day", "month"):
+        month = int(base.iso[:4]) * 12 + int(base.iso[5:7]) - 1 + days  # "three months after the siege"
+        iso = f"{month // 12:04d}-{month % 12 + 1:02d}"
+        return DateValue(iso=iso, precision="month", text=None, relative=True)
     if unit == "month" or base.precision != "day":
         precision = "month" if base.precision in ("day", "month") else base.precision
         return DateValue(iso=base.iso[:7] if precision == "month" else base.iso[:4], precision=precision)
@@ -259,7 +271,11 @@ def _anchor_date(
     unit, days = mention.anchor
     this_sentence = {id(event) for m, event in read if m.sent.start == mention.sent.start}
     if mention.offset:  # "The raid came three days after ...": the clause it hangs on
-        ordered = [event for m, event in reversed(read) if id(event) in this_sentence]
+        # a sibling offset ("three months after X, and eight months after Y") counts from the same clause
+        ordered = [event for m, event in reversed(read) if id(event) in this_sentence and not m.offset]
+        if days < 0 and not any(e.date for e in ordered) and not _counted_frame(mention):
+            # "The bloodshed came three months after ...": the happening told last
+            ordered += [e for e in reversed(events) if id(e) not in this_sentence and not e.background]
     else:  # "the next morning", "that same month": a happening told before this sentence
         told_before = [event for m, event in read if m.sent.start < mention.sent.start]
         ordered = [e for e in reversed(events) if id(e) not in this_sentence or e in told_before]

@@ -177,20 +177,23 @@ def _reporting_date(date_root: Token, trigger: Token) -> bool:
 
 
 _OFFSET = re.compile(
-    r"(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week)s?\s+(after|before)\s+"
+    r"(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+(day|week|month|year)s?\s+"
+    r"(after|before)\s+"
     r"[^,;.]{0,60}$",
     re.I,
 )
 
 
 def offset_anchor(sent: Span, trigger: Token) -> tuple[str, int] | None:
-    """ "The strike came two days after jets killed ...": ("day", -2) from the happening it hangs on."""
+    """ "The strike came two days after jets killed ...": ("day", -2) from the happening it hangs on
+    ("three months after the siege": ("month", -3); units are day, month and year)."""
     text = doc_text(sent.doc)
     match = _OFFSET.search(text[sent.start_char : trigger.idx])
     if match is None:
         return None
-    days = count_word(match.group(1)) * (7 if match.group(2).lower() == "week" else 1)
-    return ("day", -days if match.group(3).lower() == "after" else days)
+    unit = match.group(2).lower()
+    count = count_word(match.group(1)) * (7 if unit == "week" else 1)
+    return ("day" if unit == "week" else unit, -count if match.group(3).lower() == "after" else count)
 
 
 def _anchored_offset_date(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue | None:
