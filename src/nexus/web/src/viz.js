@@ -46,7 +46,8 @@ const SHAPES = {
 };
 
 function swatch(item) {
-  const box = svg("svg", { width: 16, height: 16, viewBox: "0 0 16 16", class: "viz-swatch", "aria-hidden": "true" });
+  // inline size: a chart's "svg { width: 100% }" must not stretch a swatch
+  const box = svg("svg", { width: 16, height: 16, viewBox: "0 0 16 16", class: "viz-swatch", "aria-hidden": "true", style: "width: 16px; height: 16px; flex: none" });
   if (item.line) {
     const dash = { dashed: "5 3", dotted: "1.5 2.5" }[item.line];
     box.appendChild(svg("line", { x1: 0, y1: 8, x2: 16, y2: 8, stroke: item.colour, "stroke-width": 2.5, "stroke-dasharray": dash }));
@@ -56,6 +57,7 @@ function swatch(item) {
     box.setAttribute("width", item.radius * 2 + 2);
     box.setAttribute("height", item.radius * 2 + 2);
     box.setAttribute("viewBox", `0 0 ${item.radius * 2 + 2} ${item.radius * 2 + 2}`);
+    box.setAttribute("style", `width: ${item.radius * 2 + 2}px; height: ${item.radius * 2 + 2}px; flex: none`);
     box.appendChild(svg("circle", { cx: item.radius + 1, cy: item.radius + 1, r: item.radius, fill: item.colour || "none", stroke: "#555" }));
     return box;
   }
