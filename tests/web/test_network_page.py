@@ -73,7 +73,7 @@ MIXED = {
     "edges": [
         _edge("r-lead", "affiliation", CHIEF, FRONT, sources=2, origin="stated"),
         _edge("r-ally", "cooperation", FRONT, ALLY),
-        _edge("x-claim", "claimed", FRONT, TOWN, sources=3, origin="event"),
+        {**_edge("x-claim", "claimed", FRONT, TOWN, sources=3, origin="event"), "event_ids": ["ev-claim-9"]},
         _edge("x-attack", "attacked", FRONT, TOWN, origin="event"),
     ],
 }
@@ -148,6 +148,24 @@ def test_hovering_a_link_shows_its_type_origin_and_sources(page: Any) -> None:
     tip = page.inner_text("#graph-tip")
     assert "Tomas Ruel — affiliation → Northern Front" in tip
     assert "stated" in tip and "2 independent sources" in tip
+
+
+def test_clicking_an_event_link_lists_its_events(page: Any) -> None:
+    stub_network(page, MIXED)  # the server knows no relation "x-claim": its lookup answers 404
+    page.goto("/#/network/e-front?depth=1")
+    wait_graph(page)
+    x, y = page.evaluate(
+        """() => {
+            const cy = window.__nexusCy, e = cy.getElementById('x-claim');
+            const box = cy.container().getBoundingClientRect(), p = e.renderedMidpoint();
+            return [box.left + p.x, box.top + p.y];
+        }"""
+    )
+    page.mouse.click(x, y)
+    page.wait_for_selector("#evidence-panel[data-state=ready]")
+    assert page.get_attribute("#evidence-panel a[href^='#/event/']", "href") == "#/event/ev-claim-9"
+    assert "claimed" in page.inner_text("#evidence-panel h2")
+    assert page.watch.errors == []
 
 
 def test_links_filter_by_origin_and_the_query_says_so(page: Any) -> None:

@@ -424,7 +424,12 @@ export async function renderNetwork(view, name, params, current) {
     const list = h("ul", { className: "evidence-list" });
     panel.appendChild(list);
     panel.dataset.state = "loading";
-    const items = await load();
+    let items = [];
+    try {
+      items = await load();
+    } catch (error) {
+      panel.appendChild(message(`Could not load the evidence: ${error.message}`, "error"));
+    }
     if (!items.length) panel.appendChild(message("No evidence sentences."));
     items.forEach((item) => list.appendChild(item));
     panel.dataset.state = "ready";
