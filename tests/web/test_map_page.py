@@ -113,14 +113,14 @@ def test_map_filters_are_the_events_page_query_and_apply_even_if_the_server_igno
     page.select_option("#map-filters select[name=type]", "")
     page.fill("#map-filters input[name=min_sources]", "1")
     page.fill("#map-filters input[name=country]", "PK")
-    page.fill("#map-filters input[name=date_from]", "2022")
+    page.fill("#map-filters input[name=since]", "2022")
     page.click("#map-filters button[type=submit]")
-    page.wait_for_function("() => location.hash === '#/map?country=PK&date_from=2022'")
+    page.wait_for_function("() => location.hash === '#/map?country=PK&since=2022'")
     wait_map(page)
     page.wait_for_function("() => document.querySelectorAll('#map .event-dot').length === 1")
     assert [d["id"] for d in dots(page)] == ["ev-c"]
-    assert seen[-1]["country"] == ["PK"] and seen[-1]["date_from"] == ["2022"]
-    assert page.get_attribute("#map-to-events", "href") == "#/events?country=PK&date_from=2022"
+    assert seen[-1]["country"] == ["PK"] and seen[-1]["since"] == ["2022"]
+    assert page.get_attribute("#map-to-events", "href") == "#/events?country=PK&since=2022"
 
 
 def test_map_pans_zooms_and_clicks_through_to_the_event(page: Any) -> None:
@@ -165,3 +165,15 @@ def test_map_of_the_real_kb_links_each_dot_to_its_event(page: Any) -> None:
     page.click(f"#map .event-dot[data-event='{ids[0]}']", force=True)
     page.wait_for_selector(".report")
     assert page.watch.errors == []
+
+
+def test_map_takes_whole_years_as_bounds_and_filters_by_place(page: Any) -> None:
+    stub_events(page)
+    page.goto("/#/map?date_from=2022&until=2022")  # date_from is read as since
+    wait_map(page)
+    assert sorted(d["id"] for d in dots(page)) == ["ev-b", "ev-c"]
+    assert page.get_attribute("#map-to-events", "href") == "#/events?since=2022&until=2022"
+    page.goto("/#/map?place=town%20ev-d")
+    page.wait_for_function("() => document.querySelectorAll('#map .event-dot').length === 1")
+    wait_map(page)
+    assert [d["id"] for d in dots(page)] == ["ev-d"]

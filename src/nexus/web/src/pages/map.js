@@ -1,7 +1,7 @@
 // Map: world boundaries (world-atlas, bundled) drawn with d3-geo into SVG. Events are coloured by
 // type and sized by the highest reported death toll, with a legend; pan (drag) and zoom (wheel or
 // buttons); click an event for its page. The filters are the events page's URL query parameters
-// (type, country, date_from, date_to, actor, min_sources), so one view moves to the other unchanged.
+// (type, country, place, since, until, actor, min_sources), so one view moves to the other unchanged.
 import { geoGraticule10, geoNaturalEarth1, geoPath } from "d3-geo";
 import { feature, mesh } from "topojson-client";
 import world from "world-atlas/countries-110m.json";
@@ -16,14 +16,14 @@ const PAGE = 500;
 const MAX_EVENTS = 5000;
 
 /** The filter names the events page and the map share in the URL query. */
-export const EVENT_FILTERS = ["type", "country", "date_from", "date_to", "actor", "min_sources"];
+export const EVENT_FILTERS = ["type", "country", "place", "since", "until", "actor", "min_sources"];
 
-/** The filters from the hash's query (since/until are read as date_from/date_to). */
+/** The filters from the hash's query (date_from/date_to are read as since/until). */
 export function eventFiltersFrom(params) {
   const f = {};
   for (const key of EVENT_FILTERS) f[key] = (params.get(key) || "").trim();
-  f.date_from ||= (params.get("since") || "").trim();
-  f.date_to ||= (params.get("until") || "").trim();
+  f.since ||= (params.get("date_from") || "").trim();
+  f.until ||= (params.get("date_to") || "").trim();
   return f;
 }
 
@@ -38,8 +38,14 @@ export function eventFilterQuery(filters) {
 export function eventPasses(event, f) {
   if (f.type && event.type !== f.type) return false;
   if (f.country && (event.place?.country || "").toUpperCase() !== f.country.toUpperCase()) return false;
-  if (f.date_from && !(event.date && event.date.slice(0, f.date_from.length) >= f.date_from)) return false;
-  if (f.date_to && !(event.date && event.date.slice(0, f.date_to.length) <= f.date_to)) return false;
+  // "2024" or "2024-05" as a bound covers the whole year or month
+  if (f.since && !(event.date && event.date.slice(0, f.since.length) >= f.since)) return false;
+  if (f.until && !(event.date && event.date.slice(0, f.until.length) <= f.until)) return false;
+  if (f.place) {
+    const want = f.place.toLowerCase();
+    const p = event.place || {};
+    if (![p.name, p.admin1, p.country].some((v) => v && v.toLowerCase().includes(want))) return false;
+  }
   if (f.min_sources && (event.n_sources || 0) < Number(f.min_sources)) return false;
   if (f.actor) {
     const want = f.actor.toLowerCase();
@@ -49,7 +55,7 @@ export function eventPasses(event, f) {
 }
 
 async function fetchEvents(f) {
-  const query = { ...f, since: f.date_from, until: f.date_to, limit: PAGE };
+  const query = { ...f, limit: PAGE };
   const items = [];
   for (let offset = 0; offset < MAX_EVENTS; offset += PAGE) {
     const page = await get("events", { ...query, offset });
@@ -90,8 +96,9 @@ function filterForm(filters, params) {
       h("select", { name: "type" }, h("option", { value: "" }, "any"), Object.keys(EVENT_COLOURS).map((t) => h("option", { value: t, selected: filters.type === t }, t))),
     ),
     h("label", {}, "Country ", h("input", { name: "country", type: "text", size: 4, placeholder: "PK", value: filters.country })),
-    h("label", {}, "From ", h("input", { name: "date_from", type: "text", size: 10, placeholder: "YYYY[-MM[-DD]]", value: filters.date_from })),
-    h("label", {}, "To ", h("input", { name: "date_to", type: "text", size: 10, placeholder: "YYYY[-MM[-DD]]", value: filters.date_to })),
+    h("label", {}, "Place ", h("input", { name: "place", type: "text", size: 12, value: filters.place })),
+    h("label", {}, "From ", h("input", { name: "since", type: "text", size: 10, placeholder: "YYYY[-MM[-DD]]", value: filters.since })),
+    h("label", {}, "To ", h("input", { name: "until", type: "text", size: 10, placeholder: "YYYY[-MM[-DD]]", value: filters.until })),
     h("label", {}, "Actor ", h("input", { name: "actor", type: "text", size: 14, value: filters.actor })),
     h("label", {}, "Min. sources ", h("input", { name: "min_sources", type: "number", min: 1, max: 100, value: filters.min_sources || "1" })),
     h("button", { type: "submit" }, "Apply"),
