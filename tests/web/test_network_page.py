@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from typing import Any
+from urllib.parse import parse_qs, urlparse
 
 import pytest
 
@@ -173,7 +174,8 @@ def test_links_filter_by_origin_and_the_query_says_so(page: Any) -> None:
     page.goto("/#/network/e-front?depth=1")
     wait_graph(page)
     page.select_option("#network-filters select[name=origin]", "event")
-    page.click("#network-filters button[type=submit]")
+    with page.expect_request("**/api/network?*"):
+        page.click("#network-filters button[type=submit]")
     page.wait_for_function("() => location.hash.includes('origin=event')")
     page.wait_for_function("() => window.__nexusCy && window.__nexusCy.edges().length === 2")
     wait_graph(page)
@@ -181,6 +183,21 @@ def test_links_filter_by_origin_and_the_query_says_so(page: Any) -> None:
     nodes = page.evaluate("() => window.__nexusCy.nodes().map(n => n.id()).sort()")
     assert edges == ["event", "event"] and nodes == ["e-front", "e-town"]
     assert "origin=event" in asked[-1]
+
+
+def test_event_link_types_are_filters_too(page: Any) -> None:
+    asked = stub_network(page, MIXED)
+    page.goto("/#/network/e-front?depth=1")
+    wait_graph(page)
+    assert "type=" not in asked[-1]  # everything checked: no type filter
+    page.uncheck("#event-link-types input[value=claimed]")
+    with page.expect_request("**/api/network?*") as request:
+        page.click("#network-filters button[type=submit]")
+    wait_graph(page)
+    sent = parse_qs(urlparse(request.value.url).query)["type"]
+    assert "claimed" not in sent and {"attacked", "affiliation", "visited"} <= set(sent)
+    assert not page.is_checked("#event-link-types input[value=claimed]")
+    assert page.is_checked("#event-link-types input[value=attacked]")
 
 
 def test_date_range_and_minimum_sources_filter_the_graph(page: Any) -> None:

@@ -12,6 +12,7 @@ const RELATION_TYPES = ["affiliation", "cooperation", "hostility", "based_in"];
 const COLOURS = { affiliation: "#3465a4", cooperation: "#4e9a06", hostility: "#cc0000", based_in: "#888a85" };
 /** Links derived from events (origin "event"): the other helper's contract names these types. */
 const EVENT_LINK_COLOURS = { claimed: "#ce5c00", attacked: "#a40000", struck: "#5c3566", sanctioned: "#204a87", met: "#73d216", visited: "#3a8f8f" };
+const LINK_TYPES = [...RELATION_TYPES, ...Object.keys(EVENT_LINK_COLOURS)];
 const NODE_STYLE = { ORG: ["#204a87", "round-rectangle"], PERSON: ["#8f5902", "ellipse"], PLACE: ["#5c3566", "diamond"] };
 const OTHER_NODE = ["#555753", "hexagon"];
 const ORIGINS = ["all", "stated", "event"];
@@ -28,7 +29,7 @@ export function originOf(edge) {
 function filtersFrom(params) {
   return {
     depth: params.get("depth") || "2",
-    type: params.getAll("type").filter((t) => RELATION_TYPES.includes(t)),
+    type: params.getAll("type").filter((t) => LINK_TYPES.includes(t)),
     since: params.get("since") || "",
     until: params.get("until") || "",
     min_sources: params.get("min_sources") || "1",
@@ -49,6 +50,14 @@ function filterForm(entityId, filters) {
       h("legend", {}, "Relation types"),
       RELATION_TYPES.map((t) =>
         h("label", { className: `rel-${t}` }, h("input", { type: "checkbox", name: "type", value: t, checked: filters.type.length === 0 || filters.type.includes(t) }), ` ${t}`),
+      ),
+    ),
+    h(
+      "fieldset",
+      { id: "event-link-types" },
+      h("legend", {}, "Links from events"),
+      Object.entries(EVENT_LINK_COLOURS).map(([t, colour]) =>
+        h("label", { style: { color: colour } }, h("input", { type: "checkbox", name: "type", value: t, checked: filters.type.length === 0 || filters.type.includes(t) }), ` ${t}`),
       ),
     ),
     h("label", {}, "Since ", h("input", { name: "since", type: "text", placeholder: "YYYY[-MM[-DD]]", value: filters.since, size: 10 })),
@@ -78,7 +87,7 @@ function filterForm(entityId, filters) {
     const query = new URLSearchParams();
     query.set("depth", data.get("depth") || "2");
     const types = data.getAll("type");
-    if (types.length && types.length < RELATION_TYPES.length) types.forEach((t) => query.append("type", t));
+    if (types.length && types.length < LINK_TYPES.length) types.forEach((t) => query.append("type", t));
     for (const key of ["since", "until"]) if (data.get(key)) query.set(key, data.get(key));
     if (data.get("min_sources") && data.get("min_sources") !== "1") query.set("min_sources", data.get("min_sources"));
     if (!data.get("include_hedged")) query.set("include_hedged", "false");
