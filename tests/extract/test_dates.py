@@ -86,3 +86,22 @@ def test_a_month_with_this_year_keeps_the_publication_year(extract: Any) -> None
     extraction = extract(text, published="2024-05-10")
     months = sorted(d.value.iso for d in extraction.dates if d.value.precision == "month")
     assert months == ["2021-06", "2024-04"]
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Militants shelled the town on Christmas Eve.", "2024-12-24"),
+        ("The market was bombed on New Year's Day.", "2025-01-01"),
+        ("Two guards were shot on New Year’s Eve 2022, police said.", "2022-12-31"),
+        ("A rally on Valentine's Day drew thousands.", "2024-02-14"),
+    ],
+)
+def test_a_fixed_date_holiday_is_a_day(text: str, iso: str) -> None:
+    (found,) = find_dates(text, date(2025, 1, 20))
+    assert (found.value.iso, found.value.precision) == (iso, "day")
+
+
+def test_a_holiday_after_publication_is_last_years() -> None:
+    (found,) = find_dates("Gunmen struck a church on Christmas Day.", date(2025, 3, 2))
+    assert found.value.iso == "2024-12-25"

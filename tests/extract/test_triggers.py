@@ -625,3 +625,15 @@ def test_two_speakers_in_one_sentence_are_two_statements(nlp: Language) -> None:
         "Sam Okello said the attackers must be punished."
     )
     assert types(nlp, text).count("statement") == 2
+
+
+def test_a_strike_aimed_at_a_target_happened(nlp: Language) -> None:
+    found = modalities(
+        nlp, "An army drone strike aimed at rebel camps hit two farms near Gao, killing six herders."
+    )
+    assert found["strike"] == "actual"
+
+
+def test_an_offensive_planned_for_a_season_stays_planned(nlp: Language) -> None:
+    found = modalities(nlp, "The generals discussed an offensive planned for the dry season.")
+    assert found["offensive"] == "planned"

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from nexus import ontology
 from nexus.extract.doctext import doc_text
 from nexus.model import DateMention, DateValue, Span
 
@@ -215,10 +216,43 @@ def _resolve(kind: str, m: re.Match[str], published: date | None) -> DateValue |
     return None
 
 
+@lru_cache(maxsize=1)
+def _holidays() -> tuple[dict[str, tuple[int, int]], re.Pattern[str]]:
+    """``fixed_holidays`` of ``calendar.yaml``: lower-case name -> (month, day), and one pattern."""
+    table: dict[str, str] = ontology.table("calendar.yaml")["fixed_holidays"]
+    days = {name.lower(): (int(md[:2]), int(md[3:])) for name, md in table.items()}
+    names = "|".join(re.escape(n).replace("'", "['’]") for n in sorted(days, key=len, reverse=True))
+    return days, re.compile(rf"\b(?P<holiday>{names})\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?", re.I)
+
+
+def _holiday(m: re.Match[str], published: date | None) -> DateValue | None:
+    """ "on Christmas Day" (the latest one not after publication), "on New Year's Eve 2023"."""
+    days, _ = _holidays()
+    month, day = days[m.group("holiday").lower().replace("’", "'")]
+    if m.group("year"):
+        year = int(m.group("year"))
+    elif published is not None:
+        year = _nearest_past_year(month, day, published)
+    else:
+        return None
+    found = _safe_date(year, month, day)
+    if found is None:
+        return None
+    return DateValue(iso=found.isoformat(), precision="day", text=m.group(0), relative=not m.group("year"))
+
+
 def find_dates(text: str, published: date | None) -> list[DateMention]:
-    """Every date expression in ``text``, resolved; overlapping matches keep the first pattern's."""
+    """Every date expression in ``text``, resolved; overlapping matches keep the first pattern's.
+
+    Fixed-date holidays ("on Christmas Day") come from ``calendar.yaml``.
+    """
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
+    for m in _holidays()[1].finditer(text):
+        value = _holiday(m, published)
+        if value is not None:
+            taken.append((m.start(), m.end()))
+            found.append(DateMention(span=Span(start=m.start(), end=m.end(), text=m.group(0)), value=value))
     for kind, pattern in _PATTERNS:
         for m in pattern.finditer(text):
             start, end = m.start(), m.end()

@@ -571,7 +571,9 @@ def _noun_modality(noun: Token, etype: str) -> str:
     for acl in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
         if acl.lemma_.lower() in cues["negating_governors"]:
             return "negated"  # "the shows, cancelled by the organisers"
-        if acl.lemma_.lower() in cues["planned_governors"]:
+        if acl.lemma_.lower() in cues["planned_governors"] and not any(
+            c.dep_ == "prep" and c.lower_ in ("at", "against") for c in acl.children
+        ):  # "a strike aimed at hideouts" names a target, not a plan
             return "planned"  # "a tour planned for the summer"
     if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in cues["occurrence_verbs"] and _negated(noun.head):
         return "negated"  # "the visit never took place"
