@@ -102,3 +102,19 @@ def test_police_shooting_a_knifeman_do_not_make_his_attack_theirs(extract: Any) 
     found = types_of(extract(text, published="2024-06-12"))
     assert "attack" in found
     assert "military_action" in found
+
+
+def test_private_people_firing_on_a_crowd_is_an_attack(extract: Any) -> None:
+    text = "Two masked men fired at shoppers outside a bakery in Kirkuk on Sunday, wounding four."
+    (event,) = [
+        e for e in extract(text, published="2024-05-06").events if e.type in ("attack", "military_action")
+    ]
+    assert event.type == "attack"
+
+
+def test_troops_firing_stays_a_military_action(extract: Any) -> None:
+    text = "Iraqi troops fired on a smugglers' convoy near Rutba on Sunday, killing two drivers."
+    (event,) = [
+        e for e in extract(text, published="2024-05-06").events if e.type in ("attack", "military_action")
+    ]
+    assert event.type == "military_action"

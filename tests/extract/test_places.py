@@ -176,3 +176,12 @@ def test_a_later_town_in_another_country_is_not_the_village(extractor: Any) -> N
 def test_a_village_already_named_gets_no_later_name(extractor: Any) -> None:
     text = "Gunmen raided the village of Kwari in Zamfara.\n\nTroops later deployed in Gusau."
     assert "village" not in _referents(extractor, text)
+
+
+def test_the_towns_a_road_runs_between_are_not_the_scene(extract: Any) -> None:
+    text = (
+        "In Kech district, gunmen fired on a Levies post at Hoshab, on the Turbat-Panjgur highway, "
+        "late on Friday, wounding three guards, Pakistani officials said."
+    )
+    (attack,) = [e for e in extract(text, published="2024-08-10").events if e.type == "attack"]
+    assert attack.place is not None and attack.place.name == "Hoshab"

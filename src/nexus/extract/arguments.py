@@ -290,6 +290,7 @@ def own_places(trigger: Token, index: dict[int, EntityCluster]) -> list[EntityCl
     """
     filed = dateline_end(trigger.doc)
     found: list[EntityCluster] = []
+    divisions: list[EntityCluster] = []
     tokens = list(_own_phrase(trigger))
     if trigger.dep_ == "pobj" and trigger.pos_ in ("NOUN", "PROPN"):
         # "the mastermind behind bombings at a church in Jos": the parser hangs the place on
@@ -304,9 +305,45 @@ def own_places(trigger: Token, index: dict[int, EntityCluster]) -> list[EntityCl
                 tokens.extend(_own_phrase(sibling))
     for sub in tokens:
         cluster = index.get(sub.i)
-        if cluster is not None and cluster.type == "PLACE" and sub.idx >= filed and cluster not in found:
+        if (
+            cluster is not None
+            and cluster.type == "PLACE"
+            and sub.idx >= filed
+            and cluster not in found
+            and not _route_end(sub)
+        ):
             found.append(cluster)
-    return found
+            if _names_a_division(sub):
+                divisions.append(cluster)
+    # "In Kech district, gunmen fired on a post at Hoshab": the town before the division it names
+    return [c for c in found if c not in divisions] + [c for c in found if c in divisions]
+
+
+def _names_a_division(token: Token) -> bool:
+    """A place name followed by a division noun here ("Kech district", "Zabul province")."""
+    kinds: dict[str, list[str]] = ontology.table("entities.yaml").get("place_noun_kinds", {})
+    end = token.i + 1
+    while end < len(token.doc) and token.doc[end].ent_iob_ == "I":
+        end += 1
+    return (
+        end < len(token.doc) and token.doc[end].is_lower and token.doc[end].lemma_.lower() in kinds["admin"]
+    )
+
+
+def _route_end(token: Token) -> bool:
+    """ "on the Quetta-Chaman highway": a town naming an end of the road, not the scene."""
+    routes = frozenset(w.lower() for w in ontology.table("entities.yaml").get("route_nouns", []))
+    head = token
+    for _ in range(4):
+        if head.dep_ not in ("compound", "nmod", "amod", "punct") or head.head is head:
+            break
+        head = head.head
+    if head is token or head.pos_ != "NOUN" or head.lemma_.lower() not in routes:
+        return False
+    # two ends joined by a hyphen or a dash ("the Quetta-Chaman highway"), not "the Aranpur road"
+    return any(t.text in ("-", "–", "—") for t in token.doc[token.i : head.i]) or any(
+        t.text in ("-", "–", "—") for t in token.doc[max(head.left_edge.i, token.i - 2) : token.i]
+    )
 
 
 def _named_just_before(pronoun: Token, index: dict[int, EntityCluster]) -> EntityCluster | None:

@@ -63,6 +63,8 @@ def refine_type(trigger: Token, etype: str, actors: list[EntityCluster]) -> str:
         return "military_action"  # arrests and detentions are the state's
     if attacker_subject or non_state_modifier or armed_group:
         return "attack"  # "a suicide bomber struck a market", "a terror strike on a police post"
+    if lemmas & _words("private_performers") and not any(is_state(a) for a in agents):
+        return "attack"  # "men in fatigues fired on the crowd": private people, no state named
     return etype
 
 
