@@ -12,6 +12,7 @@ year or a month covers the whole period: ``until=2019-02`` keeps events of
 from __future__ import annotations
 
 import calendar
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, Literal, get_args
@@ -19,6 +20,7 @@ from typing import Any, Literal, get_args
 from sqlalchemy import ColumnElement, Select, func, or_, select
 from sqlalchemy.engine import Connection
 
+from nexus.errors import StoreError
 from nexus.store.reader import event_records
 from nexus.store.records import EventRecord
 from nexus.store.schema import event_reports, events, mentions, report_entities
@@ -140,14 +142,59 @@ def _most_killed() -> ColumnElement[Any]:
     )
 
 
+def event_filter(
+    *,
+    type: str | None = None,
+    country: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    place: str | None = None,
+    actor_ids: Sequence[str] | None = None,
+    min_sources: int = 1,
+    sort: str = "date",
+) -> EventFilter:
+    """An ``EventFilter`` from user-facing arguments (empty strings mean "no filter").
+
+    ``since``/``until`` are ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; a year or month bound
+    covers the whole period. A date that is none raises ``StoreError``.
+    """
+    first = _bound(period_start, since)
+    last = _bound(period_end, until)
+    return EventFilter(
+        type=type or None,
+        country=country or None,
+        since=first,
+        until=last,
+        place=place or None,
+        actor_ids=tuple(actor_ids) if actor_ids is not None else None,
+        min_sources=min_sources,
+        sort=sort,
+    )
+
+
+def _bound(read: Callable[[str], date], value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return read(value)
+    except (ValueError, IndexError):
+        raise StoreError(f"not a date (YYYY, YYYY-MM or YYYY-MM-DD): {value!r}") from None
+
+
 def query_events(
-    connection: Connection, event_filter: EventFilter, *, limit: int | None = None, offset: int = 0
+    connection: Connection,
+    event_filter: EventFilter,
+    *,
+    limit: int | None = None,
+    offset: int = 0,
+    with_reports: bool = False,
 ) -> list[EventRecord]:
-    """One page of the matching events, in the filter's order, each with its figure summaries."""
+    """One page of the matching events, in the filter's order, each with its figure summaries
+    (and every report when ``with_reports``)."""
     query = event_filter.apply(select(events)).order_by(*event_filter.order()).offset(offset)
     if limit is not None:
         query = query.limit(limit)
-    return event_records(connection, connection.execute(query).all())
+    return event_records(connection, connection.execute(query).all(), with_reports=with_reports)
 
 
 def count_events(connection: Connection, event_filter: EventFilter) -> int:

@@ -9,14 +9,7 @@ from fastapi import APIRouter, Path, Query
 from nexus.api.deps import DateParam, Kb, Paging
 from nexus.api.schemas import ErrorMessage, EventPage
 from nexus.model import EventType
-from nexus.store.event_list import (
-    EventFilter,
-    EventSort,
-    count_events,
-    period_end,
-    period_start,
-    query_events,
-)
+from nexus.store.event_list import EventSort, count_events, event_filter, query_events
 from nexus.store.records import EventRecord
 
 router = APIRouter(prefix="/api/events", tags=["events"])
@@ -52,19 +45,19 @@ def list_events(
     when sorting by place or toll, events without one) come last either way.
     """
     actor_ids = (kb.entity_id(actor),) if actor else None
-    event_filter = EventFilter(
+    chosen = event_filter(
         type=type,
-        country=country or None,
-        since=period_start(since) if since else None,
-        until=period_end(until) if until else None,
-        place=place or None,
+        country=country,
+        since=since,
+        until=until,
+        place=place,
         actor_ids=actor_ids,
         min_sources=min_sources,
         sort=sort,
     )
     with kb.store.connect() as connection:
-        rows = query_events(connection, event_filter, limit=paging.limit + 1, offset=paging.offset)
-        total = count_events(connection, event_filter)
+        rows = query_events(connection, chosen, limit=paging.limit + 1, offset=paging.offset)
+        total = count_events(connection, chosen)
     return EventPage(
         items=rows[: paging.limit],
         limit=paging.limit,
