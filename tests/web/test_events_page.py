@@ -184,6 +184,9 @@ def test_filters_by_type_country_dates_actor_and_minimum_sources(tab: Any) -> No
     tab.wait_for_selector("#app[data-page=events][data-state=ready]")
     assert places(tab) == ["Mosul"]
     assert tab.input_value("#event-filters [name=min_sources]") == "2"
+    assert (
+        tab.get_attribute("#events-on-map", "href") == "#/map?min_sources=2"
+    )  # the map reads the same filters
     apply_filters(tab, min_sources="", actor="Nobody Of That Name")
     assert "Not found" in tab.inner_text("#app .error")
     assert tab.errors == []

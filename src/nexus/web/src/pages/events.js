@@ -66,6 +66,8 @@ export async function renderEvents(view, _arg, params, current) {
       { className: "events-summary" },
       h("span", { id: "events-total", dataset: { total: String(page.total) } }, `${page.total} event${page.total === 1 ? "" : "s"}`),
       page.items.length ? ` · showing ${offset + 1}–${offset + page.items.length}` : "",
+      " · ",
+      h("a", { href: eventsHash(filters).replace("#/events", "#/map"), id: "events-on-map" }, "on the map"),
       " ",
       page.total ? exportButton : "",
     ),
