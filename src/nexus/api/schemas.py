@@ -14,7 +14,7 @@ from typing import Annotated, Any, Generic, TypeVar
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
 
 from nexus.store import DocumentResult
-from nexus.store.records import EntityDetail, EntityRef, EntitySummary, SearchHit
+from nexus.store.records import EntityDetail, EntityRef, EntitySummary, EventRecord, SearchHit
 
 T = TypeVar("T")
 
@@ -54,6 +54,12 @@ class Page(_Schema, Generic[T]):
     limit: int
     offset: int
     has_more: bool
+
+
+class EventPage(Page[EventRecord]):
+    """A page of the events list, with how many events match the filters in all."""
+
+    total: int
 
 
 class ErrorMessage(_Schema):

@@ -320,15 +320,37 @@ def events(
     until: UntilOption = None,
     place: Annotated[str | None, typer.Option(help="Place name, region, or country code.")] = None,
     actor: Annotated[str | None, typer.Option(help="Entity that carried it out.")] = None,
+    country: Annotated[
+        str | None, typer.Option(help="Country code of the event's place (IN, PK ...).")
+    ] = None,
+    min_sources: Annotated[
+        int, typer.Option(min=1, help="Only events this many independent sources report.")
+    ] = 1,
+    sort: Annotated[
+        str, typer.Option(help="date, type, place, sources, reports or killed; -killed reverses.")
+    ] = "date",
     reports: Annotated[bool, typer.Option("--reports", help="Include every report (JSON).")] = False,
     as_json: JsonOption = False,
 ) -> None:
     """Events with their figures summarised across reports (≥ at least, ~ about, ! contradicting)."""
+    from nexus.store.event_list import SORTS, event_filter, query_events
+
     chosen = _choice(type, _event_types(), "--type")
+    order = _choice(sort, SORTS, "--sort") or "date"
     with _kb(db) as kb:
-        rows = kb.events(
-            type=chosen, since=since, until=until, place=place, actor=actor, with_reports=reports
+        actor_ids = [kb.entity_id(actor)] if actor else None
+        wanted = event_filter(
+            type=chosen,
+            country=country,
+            since=since,
+            until=until,
+            place=place,
+            actor_ids=actor_ids,
+            min_sources=min_sources,
+            sort=order,
         )
+        with kb.store.connect() as connection:
+            rows = query_events(connection, wanted, with_reports=reports)
     if as_json:
         return _emit_json(rows)
     emit_table(EVENT_COLUMNS, _event_rows(rows), empty="no events match")

@@ -13,6 +13,7 @@ from nexus.api.routes import (
     path,
     relations,
     search,
+    stats,
     timeline,
 )
 
@@ -26,6 +27,7 @@ ROUTERS: tuple[APIRouter, ...] = (
     timeline.router,
     contradictions.router,
     documents.router,
+    stats.router,
 )
 
 __all__ = ["ROUTERS"]

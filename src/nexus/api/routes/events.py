@@ -1,4 +1,4 @@
-"""``/api/events``: events filtered by type, window, place and actor; one event with its reports."""
+"""``/api/events``: the events list (filtered, sorted, paged, counted); one event with its reports."""
 
 from __future__ import annotations
 
@@ -6,36 +6,65 @@ from typing import Annotated
 
 from fastapi import APIRouter, Path, Query
 
-from nexus.api.deps import DateParam, Kb, Paging, to_page
-from nexus.api.schemas import ErrorMessage, Page
+from nexus.api.deps import DateParam, Kb, Paging
+from nexus.api.schemas import ErrorMessage, EventPage
 from nexus.model import EventType
+from nexus.store.event_list import EventSort, count_events, event_filter, query_events
 from nexus.store.records import EventRecord
 
 router = APIRouter(prefix="/api/events", tags=["events"])
 
 
-@router.get("", response_model=Page[EventRecord], responses={404: {"model": ErrorMessage}})
+@router.get("", response_model=EventPage, responses={404: {"model": ErrorMessage}})
 def list_events(
     kb: Kb,
     paging: Paging,
     type: Annotated[EventType | None, Query(description="Event type.")] = None,
+    country: Annotated[
+        str | None, Query(max_length=8, description="Country code of the event's place (IN, PK ...).")
+    ] = None,
     since: DateParam = None,
     until: DateParam = None,
     place: Annotated[
         str | None, Query(max_length=200, description="Place name, region or country code.")
     ] = None,
-    actor: Annotated[str | None, Query(max_length=200, description="An actor's name or id.")] = None,
-) -> Page[EventRecord]:
-    """Events, oldest first (undated last), each with its figures summarised per field."""
-    rows = kb.events(
+    actor: Annotated[
+        str | None, Query(max_length=200, description="The name or id of an actor that carried it out.")
+    ] = None,
+    min_sources: Annotated[
+        int, Query(ge=1, le=1000, description="Minimum number of independent sources reporting it.")
+    ] = 1,
+    sort: Annotated[
+        EventSort,
+        Query(description="Order: date, type, place, sources, reports or killed; a leading '-' reverses."),
+    ] = "date",
+) -> EventPage:
+    """Events matching every filter, each with its figures summarised per field, and how many match.
+
+    ``since``/``until`` given as a year or month cover the whole period. Undated events (and,
+    when sorting by place or toll, events without one) come last either way.
+    """
+    actor_ids = (kb.entity_id(actor),) if actor else None
+    chosen = event_filter(
         type=type,
+        country=country,
         since=since,
         until=until,
         place=place,
-        actor=actor,
-        limit=paging.offset + paging.limit + 1,
+        actor_ids=actor_ids,
+        min_sources=min_sources,
+        sort=sort,
     )
-    return to_page(rows[paging.offset :], paging)
+    with kb.store.connect() as connection:
+        rows = query_events(connection, chosen, limit=paging.limit + 1, offset=paging.offset)
+        total = count_events(connection, chosen)
+    return EventPage(
+        items=rows[: paging.limit],
+        limit=paging.limit,
+        offset=paging.offset,
+        has_more=len(rows) > paging.limit,
+        total=total,
+    )
 
 
 @router.get("/{event_id}", response_model=EventRecord, responses={404: {"model": ErrorMessage}})

@@ -5,14 +5,18 @@ import { renderContradictions } from "./pages/contradictions.js";
 import { renderDocument, renderDocuments } from "./pages/document.js";
 import { renderEntity } from "./pages/entity.js";
 import { renderEvent } from "./pages/event.js";
+import { renderEvents } from "./pages/events.js";
+import { renderHome } from "./pages/home.js";
 import { renderMap } from "./pages/map.js";
 import { renderNetwork } from "./pages/network.js";
 import { renderSearch } from "./pages/search.js";
 import { renderTimeline } from "./pages/timeline.js";
 
 const ROUTES = {
-  "": renderSearch,
+  "": renderHome,
+  home: renderHome,
   search: renderSearch,
+  events: renderEvents,
   entity: renderEntity,
   network: renderNetwork,
   event: renderEvent,
@@ -38,9 +42,9 @@ async function route() {
   const render = ROUTES[page];
   const mine = ++generation;
   clear(app);
-  app.dataset.page = page || "search";
+  app.dataset.page = page || "home";
   app.dataset.state = "loading";
-  const view = h("section", { className: `page page-${page || "search"}` });
+  const view = h("section", { className: `page page-${page || "home"}` });
   app.appendChild(view);
   if (!render) {
     view.appendChild(message(`No page called “${page}”.`, "error"));

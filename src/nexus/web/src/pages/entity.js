@@ -1,6 +1,8 @@
 // Entity: aliases, roles, linked actors by relation type (with evidence counts), events, first/last seen.
 import { get } from "../api.js";
+import "../events.css";
 import { count, enc, entityLink, eventLink, evidenceItem, h, message, placeName } from "../dom.js";
+import { anyFigure } from "../figures.js";
 
 export async function renderEntity(view, name, _params, current) {
   const page = await get(`entities/${enc(name)}`);
@@ -38,6 +40,9 @@ export async function renderEntity(view, name, _params, current) {
       e.place ? [h("dt", {}, "Place"), h("dd", {}, placeName(e.place))] : "",
     ),
   );
+
+  const isPlace = e.type === "PLACE";
+  if (isPlace) renderPlaceSections(view, page);
 
   view.appendChild(h("h2", {}, "Linked actors"));
   const types = Object.keys(page.linked).sort();
@@ -77,6 +82,7 @@ export async function renderEntity(view, name, _params, current) {
     );
   }
 
+  if (isPlace && e.events.length === 0 && placeList(page, "events", "place_events")) return;
   view.appendChild(h("h2", {}, "Events"));
   if (e.events.length === 0) view.appendChild(message("No events recorded."));
   view.appendChild(
@@ -108,4 +114,74 @@ export function figureText(summary) {
   if (!summary) return "";
   if (summary.min === summary.max) return count(summary.latest);
   return `${summary.min}–${summary.max}${summary.contradiction ? " ⚠" : ""}`;
+}
+
+// -- place pages: the events that happened there and the actors active there ------------------
+// The entity response carries them for places as `events` (id, type, date, place, killed,
+// injured) and `actors` (entity refs with a count). Written defensively: a field that is absent
+// shows nothing, and figures may come as numbers, counts {value, qualifier} or summaries.
+
+function placeList(page, ...names) {
+  for (const source of [page, page.entity]) {
+    for (const name of names) {
+      const value = source?.[name];
+      if (Array.isArray(value) && !(source === page.entity && name === "events")) return value;
+    }
+  }
+  return null;
+}
+
+function placeText(place) {
+  if (!place) return "";
+  return typeof place === "string" ? place : placeName(place);
+}
+
+function renderPlaceSections(view, page) {
+  const events = placeList(page, "events", "place_events");
+  const actors = placeList(page, "actors", "active_actors");
+  if (events) {
+    view.appendChild(h("h2", { id: "place-events-heading" }, `Events here (${events.length})`));
+    if (events.length === 0) view.appendChild(message("No event recorded here."));
+    else {
+      view.appendChild(
+        h(
+          "table",
+          { className: "events place-events stack", id: "place-events" },
+          h("thead", {}, h("tr", {}, ["Date", "Type", "Place", "Killed", "Injured"].map((t) => h("th", { scope: "col" }, t)))),
+          h(
+            "tbody",
+            {},
+            events.map((ev) =>
+              h(
+                "tr",
+                { className: ev.contradictory ? "contradictory" : "", dataset: { event: ev.id } },
+                h("td", { "data-label": "Date" }, ev.date || "undated"),
+                h("td", { "data-label": "Type" }, h("a", { href: `#/event/${enc(ev.id)}` }, String(ev.type || "event").replace("_", " "))),
+                h("td", { "data-label": "Place" }, placeText(ev.place_name ?? ev.place) || "—"),
+                h("td", { "data-label": "Killed" }, anyFigure(ev.killed ?? ev.figures?.killed)),
+                h("td", { "data-label": "Injured" }, anyFigure(ev.injured ?? ev.figures?.injured)),
+              ),
+            ),
+          ),
+        ),
+      );
+    }
+    const name = page.entity.name;
+    view.appendChild(h("p", {}, h("a", { href: `#/events?place=${enc(name)}`, id: "place-events-link" }, `Events in ${name} on the events page →`)));
+  }
+  if (actors) {
+    view.appendChild(h("h2", { id: "place-actors-heading" }, "Actors active here"));
+    if (actors.length === 0) view.appendChild(message("No actor recorded here."));
+    view.appendChild(
+      h(
+        "ul",
+        { className: "place-actors", id: "place-actors" },
+        actors.map((item) => {
+          const ref = item.entity || item;
+          const n = item.count ?? item.n_events ?? item.n ?? item.n_reports;
+          return h("li", {}, h("span", { className: `badge type-${ref.type}` }, ref.type), " ", entityLink(ref), n !== undefined && n !== null ? h("span", { className: "counts" }, ` ${n} event${n === 1 ? "" : "s"}`) : "");
+        }),
+      ),
+    );
+  }
 }

@@ -1,5 +1,6 @@
 // Event: its reports side by side; figures that disagree are highlighted.
 import { get } from "../api.js";
+import "../events.css";
 import { count, docLink, enc, entityLink, evidenceItem, h, placeName } from "../dom.js";
 
 const FIELDS = ["killed", "injured", "missing", "attackers_killed"];
@@ -24,7 +25,7 @@ export async function renderEvent(view, eventId, _params, current) {
     view.appendChild(
       h(
         "table",
-        { className: "figures" },
+        { className: "figures stack" },
         h("thead", {}, h("tr", {}, ["Figure", "Range", "Most corroborated", "Latest", "Values"].map((t) => h("th", {}, t)))),
         h(
           "tbody",
@@ -35,10 +36,10 @@ export async function renderEvent(view, eventId, _params, current) {
               "tr",
               { className: contradicted.has(f) ? "contradiction" : "" },
               h("th", {}, f.replace("_", " ")),
-              h("td", {}, s.min === s.max ? String(s.min) : `${s.min}–${s.max}`),
-              h("td", {}, `${count(s.most_corroborated)} (${s.most_corroborated.n_sources} sources)`),
-              h("td", {}, `${count(s.latest)} (${s.latest.outlet || s.latest.doc_id}, ${s.latest.published || "?"})`),
-              h("td", {}, s.values.join(" vs "), contradicted.has(f) ? h("strong", { className: "flag" }, " contradicting") : ""),
+              h("td", { "data-label": "Range" }, s.min === s.max ? String(s.min) : `${s.min}–${s.max}`),
+              h("td", { "data-label": "Most corroborated" }, `${count(s.most_corroborated)} (${s.most_corroborated.n_sources} source${s.most_corroborated.n_sources === 1 ? "" : "s"})`),
+              h("td", { "data-label": "Latest" }, `${count(s.latest)} (${s.latest.outlet || s.latest.doc_id}, ${s.latest.published || "?"})`),
+              h("td", { "data-label": "Values" }, s.values.join(" vs "), contradicted.has(f) ? h("strong", { className: "flag" }, " contradicting") : ""),
             );
           }),
         ),
