@@ -189,7 +189,8 @@ def relation_by_id(connection: Connection, relation_id: str, *, evidence_limit: 
     row = connection.execute(select(relations).where(relations.c.id == relation_id)).first()
     if row is None:
         return None
-    return reader.relation_records(connection, [row], evidence_limit)[0]
+    records = reader.relation_records(connection, [row], evidence_limit)  # [] when marked wrong
+    return records[0] if records else None
 
 
 def entity_ref(connection: Connection, entity_id: str) -> EntityRef | None:

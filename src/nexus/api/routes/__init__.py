@@ -6,6 +6,7 @@ from fastapi import APIRouter
 
 from nexus.api.routes import (
     contradictions,
+    corrections,
     documents,
     entities,
     events,
@@ -26,6 +27,7 @@ ROUTERS: tuple[APIRouter, ...] = (
     timeline.router,
     contradictions.router,
     documents.router,
+    corrections.router,
 )
 
 __all__ = ["ROUTERS"]
