@@ -1,6 +1,7 @@
 // Entity: aliases, roles, linked actors by relation type (with evidence counts), events, first/last seen.
 import { get } from "../api.js";
 import { count, enc, entityLink, eventLink, evidenceItem, h, message, placeName } from "../dom.js";
+import { entityCorrections, showEntity, wrongButton } from "./corrections.js";
 
 export async function renderEntity(view, name, _params, current) {
   const page = await get(`entities/${enc(name)}`);
@@ -38,6 +39,7 @@ export async function renderEntity(view, name, _params, current) {
       e.place ? [h("dt", {}, "Place"), h("dd", {}, placeName(e.place))] : "",
     ),
   );
+  view.appendChild(entityCorrections(e, (next) => showEntity(next.id)));
 
   view.appendChild(h("h2", {}, "Linked actors"));
   const types = Object.keys(page.linked).sort();
@@ -70,6 +72,7 @@ export async function renderEntity(view, name, _params, current) {
                 ),
               ),
               h("ul", { className: "evidence-list" }, (relation?.evidence || []).map(evidenceItem)),
+              wrongButton("relation", link.relation_id, "link"),
             ),
           );
         }),
