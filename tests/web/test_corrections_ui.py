@@ -163,7 +163,8 @@ def test_split_a_spelling_off_and_merge_it_back(writable: Any) -> None:
     page.click("#merge-form button[type=submit]")
     page.wait_for_function(
         "() => ['Jaish-e-Mohammed', 'Jaish-e-Muhammad'].every(n => "
-        "(document.querySelector('.entity-head')?.parentNode.textContent || '').includes(n))"
+        "((document.querySelector('.entity-head h1')?.textContent || '') + "
+        "(document.querySelector('.facts')?.textContent || '')).includes(n))"
     )
     ready(page)
     names = page.inner_text(".entity-head h1") + page.inner_text(".facts")
