@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import json
 from collections.abc import Iterator
+from datetime import date
 from typing import Any
 
 import pytest
@@ -157,6 +158,21 @@ def later_report() -> Any:
     return b.build()
 
 
+def revised_rally_report() -> Any:
+    """A second version of the rally document (d4): reworded, same facts."""
+    text = (
+        "Several thousand people joined a Lashkar-e-Taiba rally in Lahore on March 1, organisers said. "
+        "Lashkar-e-Taiba is headquartered in Muridke."
+    )
+    b = ExtractionBuilder("d4", text, outlet="Express Tribune", published=date(2019, 3, 2))
+    let = b.entity("Lashkar-e-Taiba", country="PK")
+    town = b.entity("Muridke", "PLACE", country="PK", at=place("Muridke", country="PK", lat=31.8, lon=74.26))
+    lahore = place("Lahore", country="PK", lat=31.55, lon=74.34)
+    b.event("rally", text.split(". ")[0] + ".", date="2019-03-01", at=lahore, actors=[let])
+    b.relation(let, "based_in", town, "Lashkar-e-Taiba is headquartered in Muridke.", date="2019-03-02")
+    return b.build()
+
+
 def test_a_correction_survives_re_ingest(writer: TestClient, db: str) -> None:
     rally = event_at(writer, "Lahore")
     link = relation_between(writer, "Lashkar-e-Taiba", "Muridke")
@@ -164,8 +180,9 @@ def test_a_correction_survives_re_ingest(writer: TestClient, db: str) -> None:
     assert mark(writer, "relation", link["id"]).status_code == 201
     with nexus.open(db) as kb:
         kb.ingest([*sample_corpus(), later_report()])
-        assert [e.id for e in kb.events() if e.id == rally["id"]] == []
-        assert link["id"] not in [r.id for r in kb.relations("Lashkar-e-Taiba")]
+        assert kb.ingest([revised_rally_report()]).updated == 1  # a new version of the rally's document
+        assert [e.id for e in kb.events() if e.type == "rally"] == []  # no new event took its place
+        assert [r.type for r in kb.relations("Lashkar-e-Taiba") if r.type == "based_in"] == []
     assert writer.get(f"/api/events/{rally['id']}").status_code == 404
 
 
