@@ -125,6 +125,8 @@ def test_a_wrong_report_no_longer_counts_in_the_event_figures(writer: TestClient
     assert mark(writer, "report", higher["id"], "the toll includes a separate blast").status_code == 201
     figures = writer.get(f"/api/events/{event_id}").json()["figures"]["killed"]
     assert figures["min"] == figures["max"] == 40
+    left = writer.get("/api/contradictions").json()["items"]
+    assert [c for c in left if c["event_id"] == event_id and c["field"] == "killed"] == []
 
 
 def test_marking_needs_the_token_a_reason_and_a_known_fact(writer: TestClient, client: TestClient) -> None:
@@ -224,3 +226,12 @@ def test_event_merge_and_split_through_the_api_are_audited(writer: TestClient) -
     assert merged.status_code == 200 and merged.json()["n_reports"] == 3
     actions = [e["action"] for e in writer.get("/api/audit").json()["items"]]
     assert actions == ["event-merge", "event-split"]
+
+
+def test_a_wrong_event_leaves_the_contradictions_and_the_network_node_stays(writer: TestClient) -> None:
+    contradictions = writer.get("/api/contradictions").json()["items"]
+    event_id = next(c["event_id"] for c in contradictions if c["field"] == "killed")
+    assert mark(writer, "event", event_id, "two incidents counted as one").status_code == 201
+    assert [c for c in writer.get("/api/contradictions").json()["items"] if c["event_id"] == event_id] == []
+    network = writer.get("/api/network", params={"entity": "Jaish-e-Mohammed", "depth": 1}).json()
+    assert "ISI" in [n["name"] for n in network["nodes"]]  # only the event is hidden, not its actors' links
