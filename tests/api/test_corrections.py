@@ -79,6 +79,10 @@ def test_a_wrong_event_leaves_lists_detail_timeline_entity_and_exports_and_undo_
     entity = writer.get("/api/entities/Lashkar-e-Taiba").json()["entity"]
     assert rally["id"] not in [e["id"] for e in entity["events"]]
     assert rally["id"] not in exported_text(db)
+    found = writer.get("/api/search", params={"q": "rally"}).json()
+    assert found["sentences"] and rally["id"] not in json.dumps(found)  # the sentence stays, unlinked
+    statements = writer.get("/api/documents/d4").json()["statements"]
+    assert rally["id"] not in [s["id"] for s in statements] and statements
     with nexus.open(db) as kb, kb.store.connect() as connection:
         export_csv(connection, tmp_path / "csv")
     assert rally["id"] not in (tmp_path / "csv" / "events.csv").read_text()

@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.engine import Connection
 
 from nexus.api.schemas import DocumentDetail, DocumentSummary, MentionOut, StatementOut
-from nexus.store import reader
+from nexus.store import corrections, reader
 from nexus.store.records import EntityRef, EntitySummary, RelationRecord
 from nexus.store.schema import (
     document_versions,
@@ -100,6 +100,7 @@ def _statements(connection: Connection, doc_id: str) -> list[StatementOut]:
             select(id_column.label("target_id"), table.c.type, table.c.hedged, evidence)
             .join(evidence, evidence.c.id == table.c.evidence_id)
             .where(table.c.doc_id == doc_id, table.c.superseded.is_(False))
+            .where(id_column.not_in(corrections.hidden_targets(kind)))  # facts marked wrong
         ).all()
         out.extend(
             StatementOut(

@@ -146,6 +146,12 @@ def visible(table: Table) -> ColumnElement[bool]:
     return table.c.id.not_in(hidden_targets(_kind_of(table)))
 
 
+def visible_link(column: ColumnElement[Any], kind: str) -> ColumnElement[bool]:
+    """SQL condition: ``column`` (a statement's ``event_id`` or ``relation_id``) points at a fact
+    of ``kind`` not marked wrong."""
+    return column.not_in(hidden_targets(kind))
+
+
 def hidden_ids(connection: Connection, kind: str) -> set[str]:
     """The ids of every fact of ``kind`` hidden now (the table is small: one row per correction)."""
     return set(connection.execute(hidden_targets(kind)).scalars())

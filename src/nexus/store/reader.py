@@ -615,13 +615,15 @@ def search(connection: Connection, query: str, *, limit: int = 50) -> list[Searc
     for batch in linker.chunks(matched):
         for evidence_id, event_id in connection.execute(
             select(event_reports.c.evidence_id, event_reports.c.event_id).where(
-                event_reports.c.evidence_id.in_(batch)
+                event_reports.c.evidence_id.in_(batch),
+                corrections.visible_link(event_reports.c.event_id, "event"),
             )
         ):
             cited_events.setdefault(evidence_id, []).append(event_id)
         for evidence_id, relation_id in connection.execute(
             select(relation_statements.c.evidence_id, relation_statements.c.relation_id).where(
-                and_(relation_statements.c.evidence_id.in_(batch))
+                and_(relation_statements.c.evidence_id.in_(batch)),
+                corrections.visible_link(relation_statements.c.relation_id, "relation"),
             )
         ):
             cited_relations.setdefault(evidence_id, []).append(relation_id)
@@ -807,6 +809,7 @@ def search_documents(connection: Connection, query: str, *, limit: int = 50) -> 
             select(event_reports.c.doc_id, event_reports.c.event_id, evidence.c.start, evidence.c.end)
             .join(evidence, evidence.c.id == event_reports.c.evidence_id)
             .where(event_reports.c.doc_id.in_(batch), event_reports.c.superseded.is_(False))
+            .where(corrections.visible_link(event_reports.c.event_id, "event"))
         ):
             if _overlaps(start, end, spans_by_doc[doc_id]):
                 event_ids.setdefault(doc_id, set()).add(event_id)
