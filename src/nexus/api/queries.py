@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.engine import Connection
 
 from nexus.api.schemas import DocumentDetail, DocumentSummary, MentionOut, StatementOut
-from nexus.store import reader
+from nexus.store import corrections, reader
 from nexus.store.records import EntityRef, EntitySummary, RelationRecord
 from nexus.store.schema import (
     document_versions,
@@ -100,6 +100,7 @@ def _statements(connection: Connection, doc_id: str) -> list[StatementOut]:
             select(id_column.label("target_id"), table.c.type, table.c.hedged, evidence)
             .join(evidence, evidence.c.id == table.c.evidence_id)
             .where(table.c.doc_id == doc_id, table.c.superseded.is_(False))
+            .where(id_column.not_in(corrections.hidden_targets(kind)))  # facts marked wrong
         ).all()
         out.extend(
             StatementOut(
@@ -189,7 +190,8 @@ def relation_by_id(connection: Connection, relation_id: str, *, evidence_limit: 
     row = connection.execute(select(relations).where(relations.c.id == relation_id)).first()
     if row is None:
         return None
-    return reader.relation_records(connection, [row], evidence_limit)[0]
+    records = reader.relation_records(connection, [row], evidence_limit)  # [] when marked wrong
+    return records[0] if records else None
 
 
 def entity_ref(connection: Connection, entity_id: str) -> EntityRef | None:

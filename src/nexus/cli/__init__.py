@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from nexus.cli import (
+    correct_cmd,  # noqa: F401
     doctor_cmd,  # noqa: F401  (registers commands)
     event_cmd,  # noqa: F401
     export_cmd,  # noqa: F401

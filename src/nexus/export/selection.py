@@ -31,7 +31,7 @@ from sqlalchemy.engine import Connection
 from nexus.analyze.network import MAX_NODES, neighbourhood
 from nexus.errors import StoreError
 from nexus.resolve.entities import gazetteer_entity_id
-from nexus.store import linker, reader
+from nexus.store import corrections, linker, reader
 from nexus.store.reader import RelationFilter
 from nexus.store.records import EventRecord, EvidenceRecord, RelationRecord
 from nexus.store.schema import (
@@ -248,6 +248,7 @@ class Selection:
             yield out
 
     def _event_filter(self, query: Select[Any]) -> Select[Any]:
+        query = query.where(corrections.visible(events))
         if self.scope.since is not None:
             query = query.where(events.c.date_day >= self.scope.since)
         if self.scope.until is not None:

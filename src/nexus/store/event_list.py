@@ -21,6 +21,7 @@ from sqlalchemy import ColumnElement, Select, func, or_, select
 from sqlalchemy.engine import Connection
 
 from nexus.errors import StoreError
+from nexus.store import corrections
 from nexus.store.reader import event_records
 from nexus.store.records import EventRecord
 from nexus.store.schema import event_reports, events, mentions, report_entities
@@ -71,7 +72,8 @@ class EventFilter:
     sort: str = "date"
 
     def apply(self, query: Select[Any]) -> Select[Any]:
-        """``query`` (over ``events``) restricted to the matching events."""
+        """``query`` (over ``events``) restricted to the matching events (never one marked wrong)."""
+        query = query.where(corrections.visible(events))
         if self.type:
             query = query.where(events.c.type == self.type)
         if self.country:

@@ -21,7 +21,7 @@ from nexus.model import Count
 from nexus.resolve.entities import gazetteer_aliases, gazetteer_entity_id
 from nexus.resolve.figures import FIGURE_FIELDS, summarize
 from nexus.resolve.names import name_key
-from nexus.store import linker
+from nexus.store import corrections, linker
 from nexus.store.records import (
     Contradiction,
     DocumentHit,
@@ -65,6 +65,7 @@ class RelationFilter:
     include_hedged: bool = True
 
     def apply(self, query: Select[Any]) -> Select[Any]:
+        query = query.where(corrections.visible(relations))  # relations marked wrong stay hidden
         if self.types:
             query = query.where(relations.c.type.in_(self.types))
         if self.since is not None:
@@ -271,6 +272,7 @@ def relations_of(
 def relation_records(
     connection: Connection, rows: Sequence[Any], evidence_per_relation: int = 0
 ) -> list[RelationRecord]:
+    rows = corrections.drop_hidden(connection, "relation", rows)
     refs = entity_refs(connection, [r.source_id for r in rows] + [r.target_id for r in rows])
     found = (
         relation_evidence(connection, [r.id for r in rows], evidence_per_relation)
@@ -362,7 +364,7 @@ def list_events(
     limit: int | None = None,
 ) -> list[EventRecord]:
     """Events, oldest first, filtered by type, date window, place name/country and actor."""
-    query = select(events)
+    query = select(events).where(corrections.visible(events))
     if type:
         query = query.where(events.c.type == type)
     if since:
@@ -404,8 +406,9 @@ def list_events(
 def event_records(
     connection: Connection, rows: Sequence[Any], *, with_reports: bool = False
 ) -> list[EventRecord]:
+    rows = corrections.drop_hidden(connection, "event", rows)
     ids = [row.id for row in rows]
-    reports = linker.current_reports(connection, ids)
+    reports = corrections.drop_hidden(connection, "report", linker.current_reports(connection, ids))
     links = _report_links(connection, [r.id for r in reports])
     refs = entity_refs(connection, {c for pairs in links.values() for c, _ in pairs})
     outlets = media_ids(
@@ -612,13 +615,15 @@ def search(connection: Connection, query: str, *, limit: int = 50) -> list[Searc
     for batch in linker.chunks(matched):
         for evidence_id, event_id in connection.execute(
             select(event_reports.c.evidence_id, event_reports.c.event_id).where(
-                event_reports.c.evidence_id.in_(batch)
+                event_reports.c.evidence_id.in_(batch),
+                corrections.visible_link(event_reports.c.event_id, "event"),
             )
         ):
             cited_events.setdefault(evidence_id, []).append(event_id)
         for evidence_id, relation_id in connection.execute(
             select(relation_statements.c.evidence_id, relation_statements.c.relation_id).where(
-                and_(relation_statements.c.evidence_id.in_(batch))
+                and_(relation_statements.c.evidence_id.in_(batch)),
+                corrections.visible_link(relation_statements.c.relation_id, "relation"),
             )
         ):
             cited_relations.setdefault(evidence_id, []).append(relation_id)
@@ -804,6 +809,7 @@ def search_documents(connection: Connection, query: str, *, limit: int = 50) -> 
             select(event_reports.c.doc_id, event_reports.c.event_id, evidence.c.start, evidence.c.end)
             .join(evidence, evidence.c.id == event_reports.c.evidence_id)
             .where(event_reports.c.doc_id.in_(batch), event_reports.c.superseded.is_(False))
+            .where(corrections.visible_link(event_reports.c.event_id, "event"))
         ):
             if _overlaps(start, end, spans_by_doc[doc_id]):
                 event_ids.setdefault(doc_id, set()).add(event_id)

@@ -14,7 +14,8 @@ Two kinds of tables live here, and the difference matters:
   ``relations``) are derived from the statements by resolution and may be
   recomputed at any time.
 
-``overrides`` and ``event_overrides`` (manual merges and splits), ``near_duplicates`` and
+``overrides`` and ``event_overrides`` (manual merges and splits), ``corrections``
+(facts marked wrong; see ``nexus.store.corrections``), ``audit_log``, ``near_duplicates`` and
 ``ingest_progress`` are bookkeeping. The alembic migrations in
 ``migrations/versions`` create exactly this schema; a test checks they agree.
 """
@@ -26,6 +27,7 @@ from sqlalchemy import (
     Boolean,
     Column,
     Date,
+    DateTime,
     Float,
     ForeignKey,
     Index,
@@ -284,6 +286,33 @@ event_overrides = Table(
     Column("other_id", ID, nullable=False, doc="merge: the absorbed id; split: the new id"),
     Column("docs", JSON, nullable=False, doc="the documents whose reports move (merge: those of other_id)"),
     Column("type", String(32), doc="the event type (a merge moves reports of this type only)"),
+)
+
+corrections = Table(
+    "corrections",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("kind", String(16), nullable=False, doc="event, relation or report: what is marked wrong"),
+    Column("target", ID, nullable=False, doc="its id; the fact is hidden from views, never deleted"),
+    Column("reason", Text, nullable=False),
+    Column("label", Text, nullable=False, doc="what the fact said when marked, for the audit list"),
+    Column("who", Text, nullable=False),
+    Column("at", DateTime(timezone=True), nullable=False),
+    Column("undone_at", DateTime(timezone=True), doc="set by undo: the fact shows again"),
+    Column("undone_by", Text),
+    Index("ix_corrections_kind_target", "kind", "target"),
+)
+
+audit_log = Table(
+    "audit_log",
+    metadata,
+    Column("seq", Integer, primary_key=True, autoincrement=True),
+    Column("at", DateTime(timezone=True), nullable=False),
+    Column("who", Text, nullable=False),
+    Column("action", String(32), nullable=False, doc="correct, undo, entity-merge, entity-split, event-..."),
+    Column("target", Text, nullable=False),
+    Column("detail", JSON, nullable=False),
+    Column("correction_id", Integer, doc="the correction this entry made or undid"),
 )
 
 ingest_progress = Table(

@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import func, or_, select
 from sqlalchemy.engine import Connection
 
+from nexus.store import corrections
 from nexus.store.reader import MEDIA
 from nexus.store.schema import documents, entities, events, relations
 
@@ -80,13 +81,21 @@ def kb_stats(connection: Connection) -> KbStats:
             func.max(documents.c.published),
         ).select_from(documents)
     ).one()
+    shown = corrections.visible(events)  # an event marked wrong is not counted
     by_type = _counts(
-        [(t, n) for t, n in connection.execute(select(events.c.type, func.count()).group_by(events.c.type))]
+        [
+            (t, n)
+            for t, n in connection.execute(
+                select(events.c.type, func.count()).where(shown).group_by(events.c.type)
+            )
+        ]
     )
     by_country = _counts(
         [
             (c, n)
-            for c, n in connection.execute(select(events.c.country, func.count()).group_by(events.c.country))
+            for c, n in connection.execute(
+                select(events.c.country, func.count()).where(shown).group_by(events.c.country)
+            )
         ]
     )
     n_contradictory, first_event, last_event = connection.execute(
@@ -94,7 +103,9 @@ def kb_stats(connection: Connection) -> KbStats:
             func.count().filter(events.c.contradictory.is_(True)),
             func.min(events.c.date_day),
             func.max(events.c.date_day),
-        ).select_from(events)
+        )
+        .select_from(events)
+        .where(shown)
     ).one()
     is_media = entities.c.subtype == "media"
     current = entities.c.n_mentions > 0

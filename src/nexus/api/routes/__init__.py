@@ -6,6 +6,7 @@ from fastapi import APIRouter
 
 from nexus.api.routes import (
     contradictions,
+    corrections,
     documents,
     entities,
     events,
@@ -28,6 +29,7 @@ ROUTERS: tuple[APIRouter, ...] = (
     contradictions.router,
     documents.router,
     stats.router,
+    corrections.router,
 )
 
 __all__ = ["ROUTERS"]

@@ -8,10 +8,11 @@ from fastapi import APIRouter, HTTPException, Path, Response, status
 
 from nexus.api import queries
 from nexus.api.deps import Kb, Paging, State, Writer, to_page
+from nexus.api.routes.corrections import AnalystName
 from nexus.api.schemas import DocumentDetail, DocumentIn, DocumentSummary, ErrorMessage, IngestOut, Page
 from nexus.kb import NotFoundError
 from nexus.model import Document, content_id
-from nexus.store import DocumentResult
+from nexus.store import DocumentResult, corrections
 
 router = APIRouter(prefix="/api/documents", tags=["documents"])
 
@@ -44,7 +45,9 @@ def show_document(kb: Kb, doc_id: Annotated[str, Path(description="A document id
         403: {"model": ErrorMessage, "description": "The server has no token: writes are disabled."},
     },
 )
-def ingest_document(_writer: Writer, state: State, body: DocumentIn, response: Response) -> IngestOut:
+def ingest_document(
+    _writer: Writer, state: State, body: DocumentIn, response: Response, who: AnalystName
+) -> IngestOut:
     """Run the extraction pipeline on the text and add the result to the knowledge base."""
     document = Document(
         id=body.id or content_id(body.text),
@@ -68,6 +71,9 @@ def ingest_document(_writer: Writer, state: State, body: DocumentIn, response: R
         raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, f"ingest failed: {result.error}")
     if result.outcome == "unchanged":
         response.status_code = status.HTTP_200_OK
+    else:
+        with kb.store.write() as connection:
+            corrections.record(connection, "ingest", document.id, who, {"outcome": result.outcome})
     with kb.store.connect() as connection:
         summary = queries.document_summary(connection, document.id)
     return IngestOut(result=result, document=summary)

@@ -8,6 +8,7 @@ from fastapi import APIRouter, HTTPException, Path, Query, status
 
 from nexus.api import queries
 from nexus.api.deps import Kb, Paging, State, Writer, to_page
+from nexus.api.routes.corrections import AnalystName, audit_override
 from nexus.api.schemas import EntityPage, ErrorMessage, LinkedActor, MergeIn, Page
 from nexus.store.records import EntityDetail, EntitySummary
 
@@ -69,7 +70,7 @@ def show_entity(
         409: {"model": ErrorMessage, "description": "The two names are already one entity."},
     },
 )
-def merge_entities(_writer: Writer, state: State, body: MergeIn) -> EntityDetail:
+def merge_entities(_writer: Writer, state: State, body: MergeIn, who: AnalystName) -> EntityDetail:
     """Declare ``absorb`` the same entity as ``keep``; persisted and replayed on later ingests."""
     kb = state.kb
     with state.write_lock:
@@ -77,4 +78,6 @@ def merge_entities(_writer: Writer, state: State, body: MergeIn) -> EntityDetail
             raise HTTPException(
                 status.HTTP_409_CONFLICT, f"{body.keep!r} and {body.absorb!r} are already one entity"
             )
-        return kb.merge(body.keep, body.absorb)
+        merged = kb.merge(body.keep, body.absorb)
+        audit_override(kb, "entity-merge", merged.id, who, {"keep": body.keep, "absorb": body.absorb})
+        return merged

@@ -45,7 +45,7 @@ export function forgetToken() {
 // One form at a time: every call refused while it is shown waits for the same answer.
 let pendingToken = null;
 
-function tokenFromUser(reason) {
+export function tokenFromUser(reason) {
   if (!pendingToken) {
     pendingToken = askForToken(reason).then((token) => {
       pendingToken = null;

@@ -1,6 +1,7 @@
 // The analyst UI: a hash router over small pages, and the header's type-ahead search.
 import { get } from "./api.js";
 import { clear, enc, h, message } from "./dom.js";
+import { renderAudit } from "./pages/audit.js";
 import { renderContradictions } from "./pages/contradictions.js";
 import { renderDocument, renderDocuments } from "./pages/document.js";
 import { renderEntity } from "./pages/entity.js";
@@ -25,6 +26,7 @@ const ROUTES = {
   timeline: renderTimeline,
   map: renderMap,
   contradictions: renderContradictions,
+  audit: renderAudit,
 };
 
 let generation = 0;

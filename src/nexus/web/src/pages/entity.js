@@ -3,6 +3,7 @@ import { get } from "../api.js";
 import "../events.css";
 import { count, enc, entityLink, eventLink, evidenceItem, h, message, placeName } from "../dom.js";
 import { anyFigure } from "../figures.js";
+import { entityCorrections, showEntity, wrongButton } from "./corrections.js";
 
 export async function renderEntity(view, name, _params, current) {
   const page = await get(`entities/${enc(name)}`);
@@ -40,6 +41,7 @@ export async function renderEntity(view, name, _params, current) {
       e.place ? [h("dt", {}, "Place"), h("dd", {}, placeName(e.place))] : "",
     ),
   );
+  view.appendChild(entityCorrections(e, (next) => showEntity(next.id)));
 
   const isPlace = e.type === "PLACE";
   if (isPlace) renderPlaceSections(view, page);
@@ -75,6 +77,7 @@ export async function renderEntity(view, name, _params, current) {
                 ),
               ),
               h("ul", { className: "evidence-list" }, (relation?.evidence || []).map(evidenceItem)),
+              wrongButton("relation", link.relation_id, "link"),
             ),
           );
         }),

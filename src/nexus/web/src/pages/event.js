@@ -2,6 +2,7 @@
 import { get } from "../api.js";
 import "../events.css";
 import { count, docLink, enc, entityLink, evidenceItem, h, placeName } from "../dom.js";
+import { wrongButton } from "./corrections.js";
 
 const FIELDS = ["killed", "injured", "missing", "attackers_killed"];
 
@@ -19,6 +20,7 @@ export async function renderEvent(view, eventId, _params, current) {
       ` · ${event.n_reports} reports from ${event.n_sources} independent sources`,
     ),
   );
+  view.appendChild(h("p", { className: "event-correction" }, wrongButton("event", event.id, "event")));
   const contradicted = new Set(FIELDS.filter((f) => event.figures[f]?.contradiction));
   const shown = FIELDS.filter((f) => event.figures[f]);
   if (shown.length) {
@@ -72,6 +74,7 @@ export async function renderEvent(view, eventId, _params, current) {
             h("dd", {}, r.actors.map((a, i) => [i ? ", " : "", entityLink(a)]), r.actors.length ? "" : "—"),
           ),
           h("ul", { className: "evidence-list" }, evidenceItem(r.evidence)),
+          wrongButton("report", r.id, "report"),
         ),
       ),
     ),
