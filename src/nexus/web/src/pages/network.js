@@ -7,6 +7,7 @@ import cytoscape from "cytoscape";
 import { get } from "../api.js";
 import { clear, enc, entityLink, eventLink, evidenceItem, h, message } from "../dom.js";
 import { legend } from "../viz.js";
+import { wrongButton } from "./corrections.js";
 
 const RELATION_TYPES = ["affiliation", "cooperation", "hostility", "based_in"];
 const COLOURS = { affiliation: "#3465a4", cooperation: "#4e9a06", hostility: "#cc0000", based_in: "#888a85" };
@@ -461,6 +462,7 @@ export async function renderNetwork(view, name, params, current) {
       const events = (edge.data("events") || []).map((id) => h("li", { className: "relation-head" }, eventLink({ id }, `event ${id}`)));
       try {
         const relation = await get(`relations/${enc(edge.id())}`, { evidence: 20 });
+        if (edge.data("origin") !== "event") panel.appendChild(wrongButton("relation", edge.id(), "link"));
         return [...events, ...relation.evidence.map(evidenceItem)];
       } catch (error) {
         if (edge.data("origin") === "event" && events.length) return events;
