@@ -1,0 +1,53 @@
+"""Links derived from events, kept apart from stated relations.
+
+``relations.origin`` says whether a link is stated by a sentence
+(``stated``) or derived from events (``event``: claimed, attacked, struck,
+sanctioned, met, visited); ``relations.event_ids`` lists the events behind an
+event link. ``event_link_reports`` holds one row per (link, report) so a link
+can be re-aggregated when some of its events change.
+
+Revision ID: 0006
+Revises: 0003
+Create Date: 2026-11-30 01:45:00
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0006"
+down_revision = "0003"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("relations") as batch:
+        batch.add_column(sa.Column("origin", sa.String(length=8), nullable=False, server_default="stated"))
+        batch.add_column(sa.Column("event_ids", sa.JSON(), nullable=True))
+    op.create_table(
+        "event_link_reports",
+        sa.Column("relation_id", sa.String(length=64), nullable=False),
+        sa.Column("report_id", sa.String(length=64), nullable=False),
+        sa.Column("event_id", sa.String(length=64), nullable=False),
+        sa.Column("source_id", sa.String(length=64), nullable=False),
+        sa.Column("type", sa.String(length=32), nullable=False),
+        sa.Column("target_id", sa.String(length=64), nullable=False),
+        sa.Column("seen", sa.Date(), nullable=True),
+        sa.Column("doc_id", sa.String(length=64), nullable=False),
+        sa.Column("source_key", sa.String(length=64), nullable=False),
+        sa.Column("evidence_id", sa.String(length=64), nullable=False),
+        sa.Column("hedged", sa.Boolean(), nullable=False),
+        sa.Column("asserter", sa.Text(), nullable=True),
+        sa.PrimaryKeyConstraint("relation_id", "report_id", name=op.f("pk_event_link_reports")),
+    )
+    op.create_index(op.f("ix_event_link_reports_event_id"), "event_link_reports", ["event_id"])
+
+
+def downgrade() -> None:
+    op.drop_index(op.f("ix_event_link_reports_event_id"), table_name="event_link_reports")
+    op.drop_table("event_link_reports")
+    with op.batch_alter_table("relations") as batch:
+        batch.drop_column("event_ids")
+        batch.drop_column("origin")
