@@ -43,8 +43,11 @@ from nexus.store import linker
 from nexus.store.records import EvidenceRecord
 from nexus.store.schema import (
     documents,
+    entities,
+    entity_aliases,
     event_link_reports,
     event_reports,
+    events,
     evidence,
     mentions,
     relations,
@@ -113,7 +116,7 @@ def report_link_pairs(
 
 def derive_link_rows(connection: Connection, event_ids: Sequence[str]) -> list[dict[str, Any]]:
     """``event_link_reports`` rows for the current reports of ``event_ids`` (nothing is written)."""
-    reports = [r for r in linker.current_reports(connection, event_ids) if r.type in EVENT_LINK_TYPES]
+    reports = _current_reports(connection, event_ids)
     if not reports:
         return []
     ends = _report_ends(connection, [r.id for r in reports])
@@ -142,6 +145,45 @@ def derive_link_rows(connection: Connection, event_ids: Sequence[str]) -> list[d
                 }
             )
     return out
+
+
+def _current_reports(connection: Connection, event_ids: Sequence[str]) -> list[Any]:
+    """Current reports of ``event_ids`` whose type yields links (explicit columns: migrations call this)."""
+    out: list[Any] = []
+    for batch in linker.chunks(event_ids):
+        out.extend(
+            connection.execute(
+                select(
+                    event_reports.c.id,
+                    event_reports.c.event_id,
+                    event_reports.c.type,
+                    event_reports.c.doc_id,
+                    event_reports.c.doc_version,
+                    event_reports.c.date_day,
+                    event_reports.c.published,
+                    event_reports.c.place_name,
+                    event_reports.c.country,
+                    event_reports.c.evidence_id,
+                    event_reports.c.hedged,
+                    event_reports.c.asserter,
+                    documents.c.duplicate_of,
+                )
+                .join(documents, documents.c.id == event_reports.c.doc_id)
+                .where(
+                    event_reports.c.event_id.in_(batch),
+                    event_reports.c.superseded.is_(False),
+                    event_reports.c.type.in_(sorted(EVENT_LINK_TYPES)),
+                )
+                .order_by(event_reports.c.id)
+            ).all()
+        )
+    return out
+
+
+def backfill(connection: Connection) -> int:
+    """Derive the links of every stored event (a store written before event links); returns how many."""
+    ids = list(connection.execute(select(events.c.id).order_by(events.c.id)).scalars())
+    return len(refresh_event_links(connection, ids))
 
 
 def _report_ends(connection: Connection, report_ids: Sequence[str]) -> dict[str, list[tuple[str, str]]]:
@@ -186,11 +228,38 @@ def _place_ids(connection: Connection, reports: Sequence[Any]) -> dict[str, str]
             for form in (name, *(aliases or [])):
                 by_key.setdefault((doc_id, version, name_key(form)), canonical_id)
     out: dict[str, str] = {}
+    unnamed: list[Any] = []
     for report in reports:
         if report.place_name:
             found = by_key.get((report.doc_id, report.doc_version, name_key(report.place_name)))
             if found is not None:
                 out[report.id] = found
+            else:
+                unnamed.append(report)
+    if unnamed:  # the document names the place only as the event's place: a known place of that name
+        known = _known_places(connection, {name_key(r.place_name) for r in unnamed})
+        for report in unnamed:
+            candidates = known.get(name_key(report.place_name), [])
+            same = [c for c, country in candidates if report.country and country == report.country]
+            chosen = same or ([c for c, _ in candidates] if len(candidates) == 1 else [])
+            if chosen:
+                out[report.id] = chosen[0]
+    return out
+
+
+def _known_places(connection: Connection, keys: set[str]) -> dict[str, list[tuple[str, str | None]]]:
+    """Name key -> [(canonical id, country)] of stored places with that name, most documented first."""
+    out: dict[str, list[tuple[str, str | None]]] = {}
+    for batch in linker.chunks(sorted(keys)):
+        for key, entity_id, country in connection.execute(
+            select(entity_aliases.c.alias_key, entities.c.id, entities.c.country)
+            .join(entities, entities.c.id == entity_aliases.c.entity_id)
+            .where(
+                entity_aliases.c.alias_key.in_(batch), entities.c.type == "PLACE", entities.c.n_mentions > 0
+            )
+            .order_by(entities.c.n_documents.desc(), entities.c.id)
+        ):
+            out.setdefault(key, []).append((entity_id, country))
     return out
 
 
@@ -333,6 +402,7 @@ __all__ = [
     "EVENT_LINK_TYPES",
     "STATED",
     "aggregate_event_links",
+    "backfill",
     "derive_link_rows",
     "event_link_evidence",
     "event_link_id",

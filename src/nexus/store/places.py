@@ -13,14 +13,46 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.engine import Connection
 
-from nexus.store.records import ActiveActor, EntityRef, EventRecord
-from nexus.store.schema import entity_aliases, event_reports, events, mentions, report_entities
+from nexus.store.records import ActiveActor, EntityDetail, EntityRef, EventRecord
+from nexus.store.schema import entities, entity_aliases, event_reports, events, mentions, report_entities
 
 #: At most this many events (the latest) on a place's page.
 MAX_PLACE_EVENTS = 500
+
+
+class EventSummary(BaseModel):
+    """One line of a place's event list: what, when, where, how many dead and hurt."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str
+    type: str
+    date: str | None = None
+    place: str | None = Field(default=None, description="the event's place name")
+    killed: int | None = Field(default=None, description="the most corroborated death toll")
+    injured: int | None = Field(default=None, description="the most corroborated number of injured")
+    n_sources: int = 0
+    at_place: bool = Field(default=True, description="false when the event only names the place as a party")
+
+
+def event_summary(record: EventRecord, *, at_place: bool = True) -> EventSummary:
+    """The summary line of an event record (figures: the most corroborated value)."""
+    killed = record.figures.get("killed")
+    injured = record.figures.get("injured")
+    return EventSummary(
+        id=record.id,
+        type=record.type,
+        date=record.date,
+        place=record.place.name if record.place else None,
+        killed=killed.most_corroborated.value if killed else None,
+        injured=injured.most_corroborated.value if injured else None,
+        n_sources=record.n_sources,
+        at_place=at_place,
+    )
 
 
 def place_condition(connection: Connection, entity: Any) -> ColumnElement[bool] | None:
@@ -103,14 +135,39 @@ def place_activity(connection: Connection, entity: Any) -> dict[str, Any]:
     if entity.type != "PLACE":
         return {"events": reader.list_events(connection, actor_ids=[entity.id], any_role=True), "actors": []}
     records = place_events(connection, entity)
-    condition = place_condition(connection, entity)
-    ids = [r.id for r in records]
-    at_place = set(
-        connection.execute(select(events.c.id).where(events.c.id.in_(ids), condition)).scalars()
-        if ids and condition is not None
-        else []
-    )
+    at_place = events_at_place(connection, entity, [r.id for r in records])
     return {"events": records, "actors": active_actors([r for r in records if r.id in at_place], entity.id)}
 
 
-__all__ = ["MAX_PLACE_EVENTS", "active_actors", "place_activity", "place_condition", "place_events"]
+def events_at_place(connection: Connection, entity: Any, event_ids: list[str]) -> set[str]:
+    """Which of ``event_ids`` are at place ``entity`` (the others only name it as a party)."""
+    condition = place_condition(connection, entity)
+    if condition is None or not event_ids:
+        return set()
+    return set(connection.execute(select(events.c.id).where(events.c.id.in_(event_ids), condition)).scalars())
+
+
+def place_page(connection: Connection, detail: EntityDetail) -> tuple[list[EventSummary], list[ActiveActor]]:
+    """The ``events`` (summaries, oldest first) and ``actors`` lists of an entity page.
+
+    For a place: the events there (and those naming it, ``at_place`` false)
+    and the actors active there; for any other entity its events and no actors.
+    """
+    if detail.type != "PLACE":
+        return [event_summary(e) for e in detail.events], []
+    row = connection.execute(select(entities).where(entities.c.id == detail.id)).first()
+    at_place = events_at_place(connection, row, [e.id for e in detail.events]) if row is not None else set()
+    return [event_summary(e, at_place=e.id in at_place) for e in detail.events], list(detail.actors)
+
+
+__all__ = [
+    "MAX_PLACE_EVENTS",
+    "EventSummary",
+    "active_actors",
+    "event_summary",
+    "events_at_place",
+    "place_activity",
+    "place_condition",
+    "place_events",
+    "place_page",
+]

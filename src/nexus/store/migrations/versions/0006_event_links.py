@@ -6,6 +6,10 @@ sanctioned, met, visited); ``relations.event_ids`` lists the events behind an
 event link. ``event_link_reports`` holds one row per (link, report) so a link
 can be re-aggregated when some of its events change.
 
+Data: the links of the events already stored are derived, and hostility
+statements (formerly stored as a sorted, undirected pair) are re-pointed to
+relations read from the accuser or attacker to the accused or attacked.
+
 Revision ID: 0006
 Revises: 0003
 Create Date: 2026-11-30 01:45:00
@@ -43,6 +47,21 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("relation_id", "report_id", name=op.f("pk_event_link_reports")),
     )
     op.create_index(op.f("ix_event_link_reports_event_id"), "event_link_reports", ["event_id"])
+    _backfill()
+
+
+def _backfill() -> None:
+    """Links of the events already stored; hostility statements re-pointed to directed relations."""
+    from nexus.store import event_links, linker
+
+    connection = op.get_bind()
+    event_links.backfill(connection)
+    rows = connection.execute(
+        sa.text("SELECT source_mention, target_mention FROM relation_statements WHERE type = 'hostility'")
+    ).all()
+    mention_ids = {m for row in rows for m in row}
+    if mention_ids:
+        linker.refresh_relations(connection, linker.repoint_relation_statements(connection, mention_ids))
 
 
 def downgrade() -> None:
