@@ -54,7 +54,13 @@ def test_igraph_reads_graphml(kb: KnowledgeBase, tmp_path: Path) -> None:
     graph = igraph.Graph.Read_GraphML(str(write(kb, tmp_path / "kb.graphml")))
     assert (graph.vcount(), graph.ecount()) == (6, 5)
     assert graph.is_directed()
-    assert sorted(graph.es["relation_type"]) == ["affiliation", "attacked", "based_in", "cooperation", "sanctioned"]
+    assert sorted(graph.es["relation_type"]) == [
+        "affiliation",
+        "attacked",
+        "based_in",
+        "cooperation",
+        "sanctioned",
+    ]
     assert "Tariq Vale" in graph.vs["label"]
 
 
