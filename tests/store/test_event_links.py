@@ -216,3 +216,43 @@ def test_manual_event_merge_moves_the_links(tmp_path: Path) -> None:
             linker.merge_events(connection, keep, absorb)
         (merged,) = claim_links(kb.relations("Reef Front"))
         assert merged.id == link.id and merged.event_ids == [keep] and merged.n_sources == 2
+
+
+def test_upgrading_an_older_store_derives_its_links_and_directs_hostility(tmp_path: Path) -> None:
+    from sqlalchemy import delete, update
+
+    from nexus.store import migrate
+    from nexus.store.samples import ExtractionBuilder, place
+    from nexus.store.schema import relation_statements
+
+    text = "The Dune Riders attacked a fuel depot in Oasis Nine. Sand Council accused the Dune Riders of it."
+    b = ExtractionBuilder("old1", text, outlet="Desert Bell", published=date(2020, 1, 9))
+    riders = b.entity("Dune Riders", subtype="armed_group", country="ZD")
+    council = b.entity("Sand Council", subtype="government", country="ZD")
+    b.entity("Oasis Nine", "PLACE", country="ZD", at=place("Oasis Nine", country="ZD", lat=1.0, lon=2.0))
+    b.event(
+        "attack",
+        text.split(". ")[0] + ".",
+        date="2020-01-08",
+        at=place("Oasis Nine", country="ZD"),
+        actors=[riders],
+    )
+    b.relation(council, "hostility", riders, "Sand Council accused the Dune Riders of it.")
+    url = f"sqlite:///{tmp_path / 'kb.db'}"
+    with nexus.open(url) as kb:
+        kb.ingest([b.build()])
+        (before,) = [r for r in kb.relations("Sand Council") if r.type == "hostility"]
+        engine = kb.store.engine
+        migrate.downgrade(engine, "0003")  # a store written before event links and directed hostility
+        with engine.begin() as connection:
+            connection.execute(update(relation_statements).values(relation_id="relation-written-undirected"))
+            connection.execute(delete(relations))
+        migrate.upgrade(engine)
+    with nexus.open(url) as kb:
+        (hostile,) = [r for r in kb.relations("Sand Council") if r.type == "hostility"]
+        assert hostile.id == before.id and (hostile.source.name, hostile.target.name) == (
+            "Sand Council",
+            "Dune Riders",
+        )
+        (attacked,) = [r for r in kb.relations("Dune Riders") if r.type == "attacked"]
+        assert attacked.origin == "event" and attacked.target.name == "Oasis Nine" and attacked.n_sources == 1
