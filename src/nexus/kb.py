@@ -73,14 +73,19 @@ def relation_filter(
     until: DateLike = None,
     min_sources: int = 1,
     include_hedged: bool = True,
+    origins: Sequence[str] = (),
 ) -> RelationFilter:
-    """A ``RelationFilter`` from user-facing arguments (dates may be ISO strings)."""
+    """A ``RelationFilter`` from user-facing arguments (dates may be ISO strings).
+
+    ``origins``: "stated" and/or "event" (links derived from events); empty means both.
+    """
     return RelationFilter(
         types=tuple(types),
         since=_day(since),
         until=_day(until),
         min_sources=min_sources,
         include_hedged=include_hedged,
+        origins=tuple(origins),
     )
 
 
@@ -253,11 +258,18 @@ class KnowledgeBase:
         until: DateLike = None,
         min_sources: int = 1,
         include_hedged: bool = True,
+        origins: Sequence[str] = (),
         max_nodes: int | None = None,
+        evidence_per_edge: int = 0,
     ) -> Network:
         """Entities within ``depth`` hops of ``name`` and the relations among them."""
         rf = relation_filter(
-            types=types, since=since, until=until, min_sources=min_sources, include_hedged=include_hedged
+            types=types,
+            since=since,
+            until=until,
+            min_sources=min_sources,
+            include_hedged=include_hedged,
+            origins=origins,
         )
         from nexus.analyze import network
 
@@ -269,6 +281,7 @@ class KnowledgeBase:
                 depth=depth,
                 relation_filter=rf,
                 max_nodes=network.MAX_NODES if max_nodes is None else max_nodes,
+                evidence_per_edge=evidence_per_edge,
             )
 
     def path(
@@ -281,11 +294,17 @@ class KnowledgeBase:
         until: DateLike = None,
         min_sources: int = 1,
         include_hedged: bool = True,
+        origins: Sequence[str] = (),
         max_hops: int | None = None,
     ) -> PathResult:
         """A shortest chain of relations from ``source`` to ``target``, with evidence per hop."""
         rf = relation_filter(
-            types=types, since=since, until=until, min_sources=min_sources, include_hedged=include_hedged
+            types=types,
+            since=since,
+            until=until,
+            min_sources=min_sources,
+            include_hedged=include_hedged,
+            origins=origins,
         )
         from nexus.analyze import network
 
@@ -317,11 +336,17 @@ class KnowledgeBase:
         until: DateLike = None,
         min_sources: int = 1,
         include_hedged: bool = True,
+        origins: Sequence[str] = (),
         top: int | None = 50,
     ) -> GraphMetrics:
         """Degree, betweenness, PageRank and Louvain community of the most central entities."""
         rf = relation_filter(
-            types=types, since=since, until=until, min_sources=min_sources, include_hedged=include_hedged
+            types=types,
+            since=since,
+            until=until,
+            min_sources=min_sources,
+            include_hedged=include_hedged,
+            origins=origins,
         )
         from nexus.analyze.metrics import graph_metrics
 

@@ -8,13 +8,17 @@ from nexus.kb import KnowledgeBase
 
 def test_network_depth_one_is_the_direct_neighbours(kb: KnowledgeBase) -> None:
     network = kb.network("Jaish-e-Mohammed", depth=1)
-    assert {n.name for n in network.nodes} == {"Jaish-e-Mohammed", "Masood Azhar", "ISI", "Lashkar-e-Taiba"}
+    stated = {"Jaish-e-Mohammed", "Masood Azhar", "ISI", "Lashkar-e-Taiba"}
+    assert {n.name for n in network.nodes} == stated | {"Pulwama"}  # the attack there is an event link
     assert network.centre.name == "Jaish-e-Mohammed"
+    only_stated = kb.network("Jaish-e-Mohammed", depth=1, origins=["stated"])
+    assert {n.name for n in only_stated.nodes} == stated
+    assert {e.origin for e in only_stated.edges} == {"stated"}
 
 
 def test_network_depth_two_reaches_second_ring(kb: KnowledgeBase) -> None:
     names = {n.name: n.depth for n in kb.network("Masood Azhar", depth=2).nodes}
-    assert names == {"Masood Azhar": 0, "Jaish-e-Mohammed": 1, "ISI": 2, "Lashkar-e-Taiba": 2}
+    assert names == {"Masood Azhar": 0, "Jaish-e-Mohammed": 1, "ISI": 2, "Lashkar-e-Taiba": 2, "Pulwama": 2}
 
 
 def test_network_without_hedged_links_drops_the_isi(kb: KnowledgeBase) -> None:
@@ -39,7 +43,9 @@ def test_copies_do_not_reach_min_sources(kb: KnowledgeBase) -> None:
 
 def test_network_converts_to_networkx(kb: KnowledgeBase) -> None:
     graph = to_networkx(kb.network("Jaish-e-Mohammed", depth=2))
-    assert graph.number_of_nodes() == 5 and graph.number_of_edges() == 4
+    assert graph.number_of_nodes() == 6 and graph.number_of_edges() == 5
+    origins = {data["type"]: data["origin"] for _, _, data in graph.edges(data=True)}
+    assert origins["attacked"] == "event" and origins["affiliation"] == "stated"
 
 
 def test_path_has_evidence_for_every_hop(kb: KnowledgeBase) -> None:
@@ -64,8 +70,11 @@ def test_no_path_when_filters_cut_the_chain(kb: KnowledgeBase) -> None:
 
 def test_metrics_rank_the_hub_first(kb: KnowledgeBase) -> None:
     metrics = kb.metrics()
-    assert metrics.rows[0].name == "Jaish-e-Mohammed" and metrics.rows[0].degree == 3
-    assert metrics.n_nodes == 5 and metrics.n_communities >= 1
+    assert metrics.rows[0].name == "Jaish-e-Mohammed" and metrics.rows[0].degree == 4
+    assert metrics.n_nodes == 6 and metrics.n_communities >= 1
+    assert metrics.links_by_origin == {"event": 1, "stated": 4}
+    stated = kb.metrics(origins=["stated"])
+    assert stated.n_edges == 4 and stated.links_by_origin == {"stated": 4}
 
 
 def test_timeline_of_an_entity_is_in_date_order(kb: KnowledgeBase) -> None:

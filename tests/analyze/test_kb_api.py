@@ -16,7 +16,7 @@ def test_transliterations_are_one_entity_with_aliases(kb: KnowledgeBase) -> None
 
 def test_show_lists_relations_with_evidence_and_events(kb: KnowledgeBase) -> None:
     jem = kb.show("Jaish-e-Mohammed")
-    assert {r.type for r in jem.relations} == {"affiliation", "cooperation"}
+    assert {r.type for r in jem.relations} == {"affiliation", "cooperation", "attacked"}
     assert all(r.evidence for r in jem.relations)
     assert [e.type for e in jem.events] == ["attack"]
 

@@ -60,9 +60,15 @@ def test_entities_filter_by_type(client: TestClient) -> None:
 def test_entity_page_groups_linked_actors_by_relation_type(client: TestClient) -> None:
     page = get(client, "/api/entities/Jaish-e-Muhammad")
     assert page["entity"]["name"] == "Jaish-e-Mohammed"
-    assert set(page["linked"]) == {"affiliation", "cooperation"}
+    assert set(page["linked"]) == {"affiliation", "cooperation", "attacked"}
     partners = {link["entity"]["name"] for link in page["linked"]["cooperation"]}
     assert partners == {"ISI", "Lashkar-e-Taiba"}
+    (attacked,) = page["linked"]["attacked"]  # derived from the attack event
+    assert (attacked["entity"]["name"], attacked["origin"], attacked["direction"]) == (
+        "Pulwama",
+        "event",
+        "out",
+    )
 
 
 def test_entity_page_has_first_and_last_seen(client: TestClient) -> None:
@@ -172,8 +178,21 @@ def test_path_unknown_end_is_404(client: TestClient) -> None:
 def test_network_gives_nodes_and_edges(client: TestClient) -> None:
     network = get(client, "/api/network", entity="Jaish-e-Mohammed", depth=1)
     names = {n["name"] for n in network["nodes"]}
-    assert names == {"Jaish-e-Mohammed", "Masood Azhar", "ISI", "Lashkar-e-Taiba"}
-    assert len(network["edges"]) == 3
+    assert names == {"Jaish-e-Mohammed", "Masood Azhar", "ISI", "Lashkar-e-Taiba", "Pulwama"}
+    assert len(network["edges"]) == 4
+    (derived,) = [e for e in network["edges"] if e["origin"] == "event"]
+    assert (derived["type"], derived["target"]["name"], derived["n_sources"]) == ("attacked", "Pulwama", 1)
+    assert derived["event_ids"] and derived["first_seen"] == derived["last_seen"] == "2019-02-14"
+
+
+def test_network_origin_filter_and_edge_evidence(client: TestClient) -> None:
+    stated = get(client, "/api/network", entity="Jaish-e-Mohammed", depth=1, origin="stated")
+    assert len(stated["edges"]) == 3 and {e["origin"] for e in stated["edges"]} == {"stated"}
+    derived = get(client, "/api/network", entity="Jaish-e-Mohammed", depth=1, origin="event", evidence=1)
+    (edge,) = derived["edges"]
+    assert "Pulwama" in edge["evidence"][0]["sentence"]
+    claimed = get(client, "/api/network", entity="Jaish-e-Mohammed", depth=1, type="claimed")
+    assert claimed["edges"] == []
 
 
 def test_network_without_hedged_drops_hedged_only_links(client: TestClient) -> None:

@@ -60,7 +60,8 @@ def test_timeline_contradictions_search_metrics_run(db: str) -> None:
     assert run_json("timeline", "--db", db)["items"]  # type: ignore[index, call-overload]
     assert run_json("contradictions", "--db", db)[0]["values"] == [40, 44]  # type: ignore[index]
     assert run_json("search", "headquartered", "--db", db)[0]["doc_id"] == "d4"  # type: ignore[index]
-    assert run_json("metrics", "--db", db)["n_nodes"] == 5  # type: ignore[index, call-overload]
+    assert run_json("metrics", "--db", db)["n_nodes"] == 6  # type: ignore[index, call-overload]
+    assert run_json("metrics", "--db", db, "--origin", "stated")["n_nodes"] == 5  # type: ignore[index, call-overload]
 
 
 def test_new_links_in_a_period(db: str) -> None:

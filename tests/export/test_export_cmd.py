@@ -28,8 +28,9 @@ def test_export_stix_with_filters(db: str, tmp_path: Path) -> None:
     args = ["export", "-f", "stix", "--db", db, "--min-sources", "2", "--since", "2021-05", str(out)]
     assert runner.invoke(app, args).exit_code == 0
     bundle = json.loads(out.read_text(encoding="utf-8"))
-    assert [o["x_nexus_relation_type"] for o in bundle["objects"] if "x_nexus_relation_type" in o] == [
-        "cooperation"
+    assert sorted(o["x_nexus_relation_type"] for o in bundle["objects"] if "x_nexus_relation_type" in o) == [
+        "attacked",
+        "cooperation",
     ]
 
 

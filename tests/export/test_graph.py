@@ -27,14 +27,14 @@ def by_label(graph: nx.Graph, label: str) -> str:
 
 def test_networkx_reads_graphml_nodes_and_edges(kb: KnowledgeBase, tmp_path: Path) -> None:
     graph = nx.read_graphml(write(kb, tmp_path / "kb.graphml"))
-    assert graph.number_of_nodes() == 4 and graph.number_of_edges() == 3
+    assert graph.number_of_nodes() == 6 and graph.number_of_edges() == 5  # 3 stated, 2 from events
 
 
 def test_graphml_node_attributes(kb: KnowledgeBase, tmp_path: Path) -> None:
     graph = nx.read_graphml(write(kb, tmp_path / "kb.graphml"))
     group = graph.nodes[by_label(graph, "Red Hand Brigade")]
     assert (group["type"], group["subtype"], group["country"]) == ("ORG", "armed_group", "PK")
-    assert group["degree"] == 3
+    assert group["degree"] == 4
     assert graph.nodes[by_label(graph, "Sarak")]["lat"] == 35.2
 
 
@@ -52,17 +52,23 @@ def test_graphml_edge_attributes(kb: KnowledgeBase, tmp_path: Path) -> None:
 
 def test_igraph_reads_graphml(kb: KnowledgeBase, tmp_path: Path) -> None:
     graph = igraph.Graph.Read_GraphML(str(write(kb, tmp_path / "kb.graphml")))
-    assert (graph.vcount(), graph.ecount()) == (4, 3)
+    assert (graph.vcount(), graph.ecount()) == (6, 5)
     assert graph.is_directed()
-    assert sorted(graph.es["relation_type"]) == ["affiliation", "based_in", "cooperation"]
+    assert sorted(graph.es["relation_type"]) == [
+        "affiliation",
+        "attacked",
+        "based_in",
+        "cooperation",
+        "sanctioned",
+    ]
     assert "Tariq Vale" in graph.vs["label"]
 
 
 def test_networkx_reads_gexf_with_attributes(kb: KnowledgeBase, tmp_path: Path) -> None:
     graph = nx.read_gexf(write(kb, tmp_path / "kb.gexf"))
-    assert graph.number_of_nodes() == 4 and graph.number_of_edges() == 3
+    assert graph.number_of_nodes() == 6 and graph.number_of_edges() == 5
     group = graph.nodes[by_label(graph, "Red Hand Brigade")]
-    assert (group["type"], group["degree"]) == ("ORG", 3)
+    assert (group["type"], group["degree"]) == ("ORG", 4)
     edge = next(d for _, _, d in graph.edges(data=True) if d["relation_type"] == "cooperation")
     assert (edge["independent_sources"], edge["weight"]) == (2, 2.0)
 
@@ -89,4 +95,5 @@ def test_names_with_markup_characters_survive(tmp_path: Path, suffix: str) -> No
 
 def test_min_sources_filter_keeps_corroborated_edges(kb: KnowledgeBase, tmp_path: Path) -> None:
     graph = nx.read_graphml(write(kb, tmp_path / "kb.graphml", ExportScope(min_sources=2)))
-    assert sorted(d["label"] for _, d in graph.nodes(data=True)) == ["Northern Front", "Red Hand Brigade"]
+    labels = sorted(d["label"] for _, d in graph.nodes(data=True))
+    assert labels == ["Kalam", "Northern Front", "Red Hand Brigade"]  # two outlets report the attack there

@@ -7,8 +7,10 @@ betweenness sampling), so the same store gives the same numbers.
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Sequence
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
@@ -26,14 +28,24 @@ if TYPE_CHECKING:  # networkx loads when a graph is built, not at import
 EXACT_BETWEENNESS_LIMIT = 2000
 BETWEENNESS_SAMPLE = 500
 SEED = 0
+#: The best-sourced links listed (with evidence) in the metrics.
+TOP_LINKS = 10
 
 
-def relation_graph(connection: Connection, relation_filter: RelationFilter | None = None) -> nx.Graph:
-    """The (filtered) relation graph, undirected, weighted by independent sources."""
+def relation_graph(
+    connection: Connection, relation_filter: RelationFilter | None = None, rows: Sequence[Any] | None = None
+) -> nx.Graph:
+    """The (filtered) relation graph, undirected, weighted by independent sources.
+
+    Stated and event-derived links both count (a ``RelationFilter`` with
+    ``origins`` keeps one kind); ``rows`` are ``relations`` rows already read.
+    """
     import networkx as nx
 
     graph = nx.Graph()
-    for row in reader.all_relations(connection, relation_filter or RelationFilter()):
+    if rows is None:
+        rows = reader.all_relations(connection, relation_filter or RelationFilter())
+    for row in rows:
         if graph.has_edge(row.source_id, row.target_id):
             graph[row.source_id][row.target_id]["weight"] += row.n_sources
         else:
@@ -47,9 +59,13 @@ def graph_metrics(
     """Centrality and community of each entity, most central (PageRank) first."""
     import networkx as nx
 
-    graph = relation_graph(connection, relation_filter)
+    links = reader.all_relations(connection, relation_filter or RelationFilter())
+    graph = relation_graph(connection, relation_filter, links)
     if graph.number_of_nodes() == 0:
         return GraphMetrics(n_nodes=0, n_edges=0, n_communities=0, betweenness_sampled=False, rows=[])
+    by_origin = Counter(getattr(r, "origin", None) or "stated" for r in links)
+    by_type = Counter(r.type for r in links)
+    best = sorted(links, key=lambda r: (-r.n_sources, -r.n_statements, r.id))[:TOP_LINKS]
     sampled = graph.number_of_nodes() > EXACT_BETWEENNESS_LIMIT
     betweenness = nx.betweenness_centrality(
         graph, k=min(BETWEENNESS_SAMPLE, graph.number_of_nodes()) if sampled else None, seed=SEED
@@ -80,6 +96,9 @@ def graph_metrics(
         n_communities=len(communities),
         betweenness_sampled=sampled,
         rows=rows,
+        links_by_origin=dict(sorted(by_origin.items())),
+        links_by_type=dict(sorted(by_type.items())),
+        top_links=reader.relation_records(connection, best, evidence_per_relation=1),
     )
 
 

@@ -18,7 +18,12 @@ class NetworkNode(EntityRef):
 
 
 class Network(_Result):
-    """The entities within ``depth`` hops of ``centre`` and the relations between them."""
+    """The entities within ``depth`` hops of ``centre`` and the relations between them.
+
+    Each edge has an ``origin``: ``stated`` (a sentence states the relation)
+    or ``event`` (derived from events: ``type`` is claimed, attacked, struck,
+    sanctioned, met or visited and ``event_ids`` lists the events).
+    """
 
     centre: EntityRef
     depth: int
@@ -72,3 +77,12 @@ class GraphMetrics(_Result):
     n_communities: int
     betweenness_sampled: bool = Field(description="betweenness estimated from a fixed-seed sample of sources")
     rows: list[CentralityRow]
+    links_by_origin: dict[str, int] = Field(
+        default_factory=dict, description="links per origin: stated, event (derived from events)"
+    )
+    links_by_type: dict[str, int] = Field(
+        default_factory=dict, description="links per relation or event-link type"
+    )
+    top_links: list[RelationRecord] = Field(
+        default_factory=list, description="the best-sourced links, each with an evidence sentence"
+    )

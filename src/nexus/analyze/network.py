@@ -49,8 +49,13 @@ def neighbourhood(
     depth: int = 2,
     relation_filter: RelationFilter | None = None,
     max_nodes: int = MAX_NODES,
+    evidence_per_edge: int = 0,
 ) -> Network:
-    """Entities within ``depth`` hops of ``centre`` and every relation among them."""
+    """Entities within ``depth`` hops of ``centre`` and every relation among them.
+
+    Edges are stated relations and event-derived links (``origin``), each
+    with up to ``evidence_per_edge`` evidence sentences.
+    """
     relation_filter = relation_filter or RelationFilter()
     depths = {centre: 0}
     frontier = {centre}
@@ -88,7 +93,7 @@ def neighbourhood(
         centre=_ref(refs, centre),
         depth=depth,
         nodes=nodes,
-        edges=reader.relation_records(connection, rows),
+        edges=reader.relation_records(connection, rows, evidence_per_edge),
         truncated=truncated,
     )
 
@@ -173,6 +178,8 @@ def to_networkx(network: Network) -> nx.MultiDiGraph:
             edge.target.id,
             key=edge.id,
             type=edge.type,
+            origin=edge.origin,
+            event_ids=edge.event_ids,
             n_sources=edge.n_sources,
             first_seen=edge.first_seen,
             last_seen=edge.last_seen,

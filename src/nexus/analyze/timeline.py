@@ -24,7 +24,7 @@ def timeline(
     event_list = reader.list_events(
         connection, since=since, until=until, actor_ids=[entity_id] if entity_id else None, any_role=True
     )
-    query = select(relations)
+    query = select(relations).where(relations.c.origin == "stated")  # events are listed as events
     if entity_id:
         query = query.where(or_(relations.c.source_id == entity_id, relations.c.target_id == entity_id))
     if since:

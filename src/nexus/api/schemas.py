@@ -14,7 +14,8 @@ from typing import Annotated, Any, Generic, TypeVar
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
 
 from nexus.store import DocumentResult
-from nexus.store.records import EntityDetail, EntityRef, EntitySummary, EventRecord, SearchHit
+from nexus.store.places import EventSummary
+from nexus.store.records import ActiveActor, EntityDetail, EntityRef, EntitySummary, EventRecord, SearchHit
 
 T = TypeVar("T")
 
@@ -86,6 +87,7 @@ class LinkedActor(_Schema):
     hedged_share: float
     first_seen: dt.date | None = None
     last_seen: dt.date | None = None
+    origin: str = Field(default="stated", description="stated, or event (a link derived from events)")
 
 
 class EntityPage(_Schema):
@@ -96,6 +98,10 @@ class EntityPage(_Schema):
     linked: dict[str, list[LinkedActor]] = Field(description="linked actors grouped by relation type")
     first_seen: dt.date | None = Field(description="earliest publication date of a document naming it")
     last_seen: dt.date | None = None
+    events: list[EventSummary] = Field(
+        default_factory=list, description="its events; for a place the events there (at_place) and naming it"
+    )
+    actors: list[ActiveActor] = Field(default_factory=list, description="a place: the actors active there")
 
 
 class MentionOut(_Schema):

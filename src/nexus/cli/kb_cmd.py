@@ -38,7 +38,15 @@ TypesOption = Annotated[
     typer.Option(
         "--type",
         "-t",
-        help="Relation type to follow (repeatable): affiliation, cooperation, hostility, based_in.",
+        help="Link type to follow (repeatable): affiliation, cooperation, hostility, based_in (stated); "
+        "claimed, attacked, struck, sanctioned, met, visited (from events).",
+    ),
+]
+OriginOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--origin",
+        help="Only links of this origin (repeatable): stated (a sentence states it) or event (from events).",
     ),
 ]
 SinceOption = Annotated[str | None, typer.Option(help="Only from this date (YYYY[-MM[-DD]]).")]
@@ -89,12 +97,19 @@ def _relation_types(types: list[str] | None) -> list[str]:
     from typing import get_args
 
     from nexus.model import RelationType
+    from nexus.store.event_links import EVENT_LINK_TYPES
 
-    return [t for t in (_choice(v, get_args(RelationType), "--type") for v in types or []) if t]
+    allowed = (*get_args(RelationType), *EVENT_LINK_TYPES.values())
+    return [t for t in (_choice(v, allowed, "--type") for v in types or []) if t]
 
 
 def _filters(
-    types: list[str] | None, since: str | None, until: str | None, min_sources: int, hedged: bool
+    types: list[str] | None,
+    since: str | None,
+    until: str | None,
+    min_sources: int,
+    hedged: bool,
+    origins: list[str] | None = None,
 ) -> dict[str, Any]:
     return {
         "types": _relation_types(types),
@@ -102,6 +117,7 @@ def _filters(
         "until": until,
         "min_sources": min_sources,
         "include_hedged": hedged,
+        "origins": [o for o in (_choice(v, ("stated", "event"), "--origin") for v in origins or []) if o],
     }
 
 
@@ -109,7 +125,9 @@ def _name(ref: EntityRef) -> str:
     return ref.name
 
 
-RELATION_COLUMNS = ("source", "type", "target", "first seen", "last seen", "sources", "hedged", "asserters")
+RELATION_COLUMNS = (
+    "source", "type", "target", "first seen", "last seen", "sources", "hedged", "asserters", "origin"
+)  # fmt: skip
 
 
 def _relation_rows(rows: Iterable[RelationRecord]) -> Iterator[list[Cell]]:
@@ -123,6 +141,7 @@ def _relation_rows(rows: Iterable[RelationRecord]) -> Iterator[list[Cell]]:
             str(r.n_sources),
             f"{r.hedged_share:.0%}",
             ", ".join(r.asserters),
+            r.origin,
         ]
 
 
@@ -288,14 +307,26 @@ def show(name: str, db: DbOption = None, as_json: JsonOption = False) -> None:
         line(Text("also written: " + ", ".join(a for a in detail.aliases if a != detail.name)))
     if detail.relations:
         _emit_relations(detail.relations, empty="no relations", title="relations")
-        for r in detail.relations:
-            for ev in r.evidence[:1]:
-                quote = Text(f"  {r.source.name} {r.type} {r.target.name}: ", style="dim")
-                quote.append(f"“{ev.sentence}” ")
-                quote.append(f"{ev.outlet or ev.doc_id}{' (hedged)' if ev.hedged else ''}", style="dim")
-                line(quote)
+        _emit_quotes(detail.relations)
     if detail.events:
-        emit_table(EVENT_COLUMNS, _event_rows(detail.events), empty="no events")
+        emit_table(EVENT_COLUMNS, _event_rows(detail.events), empty="no events", title="events")
+    if detail.actors:
+        emit_table(
+            ("actor", "type", "events", Col("id", ident=True)),
+            ([a.name, a.type, str(a.n_events), a.id] for a in detail.actors),
+            empty="no actors",
+            title=f"active in {detail.name}",
+        )
+
+
+def _emit_quotes(rows: Iterable[RelationRecord]) -> None:
+    """One evidence sentence under each link that has one."""
+    for r in rows:
+        for ev in r.evidence[:1]:
+            quote = Text(f"  {r.source.name} {r.type} {r.target.name}: ", style="dim")
+            quote.append(f"“{ev.sentence}” ")
+            quote.append(f"{ev.outlet or ev.doc_id}{' (hedged)' if ev.hedged else ''}", style="dim")
+            line(quote)
 
 
 def _event_types() -> tuple[str, ...]:
@@ -447,10 +478,11 @@ def path(
     until: UntilOption = None,
     min_sources: MinSourcesOption = 1,
     hedged: HedgedOption = True,
+    origin: OriginOption = None,
     as_json: JsonOption = False,
 ) -> None:
     """A shortest chain of relations from SOURCE to TARGET, with the evidence for each hop."""
-    filters = _filters(types, since, until, min_sources, hedged)
+    filters = _filters(types, since, until, min_sources, hedged, origin)
     with _kb(db) as kb:
         result = kb.path(source, target, **filters)
     if as_json:
@@ -483,12 +515,13 @@ def network(
     until: UntilOption = None,
     min_sources: MinSourcesOption = 1,
     hedged: HedgedOption = True,
+    origin: OriginOption = None,
     as_json: JsonOption = False,
 ) -> None:
     """The entities within DEPTH hops of NAME and the relations among them."""
-    filters = _filters(types, since, until, min_sources, hedged)
+    filters = _filters(types, since, until, min_sources, hedged, origin)
     with _kb(db) as kb:
-        result = kb.network(name, depth=depth, **filters)
+        result = kb.network(name, depth=depth, evidence_per_edge=1, **filters)
     if as_json:
         return _emit_json(result)
     console.print(
@@ -499,6 +532,7 @@ def network(
         markup=False,
     )
     _emit_relations(result.edges, empty="no relations match")
+    _emit_quotes(result.edges)
 
 
 @app.command()
@@ -620,17 +654,23 @@ def metrics(
     until: UntilOption = None,
     min_sources: MinSourcesOption = 1,
     hedged: HedgedOption = True,
+    origin: OriginOption = None,
     as_json: JsonOption = False,
 ) -> None:
     """Degree, betweenness, PageRank and community of the most central entities."""
-    filters = _filters(types, since, until, min_sources, hedged)
+    filters = _filters(types, since, until, min_sources, hedged, origin)
     with _kb(db) as kb:
         result = kb.metrics(top=top, **filters)
     if as_json:
         return _emit_json(result)
     console.print(
         f"{plural(result.n_nodes, 'entity', 'entities')}, {plural(result.n_edges, 'link')}, "
-        f"{plural(result.n_communities, 'community', 'communities')}",
+        f"{plural(result.n_communities, 'community', 'communities')}"
+        + (
+            f" ({', '.join(f'{n} {o}' for o, n in result.links_by_origin.items())})"
+            if result.links_by_origin
+            else ""
+        ),
         highlight=False,
     )
     emit_table(
@@ -649,6 +689,9 @@ def metrics(
         ),
         empty="no links match",
     )
+    if result.top_links:
+        _emit_relations(result.top_links, empty="no links", title="best-sourced links")
+        _emit_quotes(result.top_links)
 
 
 @app.command("new-links")

@@ -1,11 +1,14 @@
 """GraphML and GEXF export: the relation graph for Gephi, Cytoscape, networkx and igraph.
 
 The graph is the relation graph: a node per entity with at least one
-exported relation, an edge per aggregated relation (directed as stored;
-``symmetric`` marks cooperation and hostility, whose direction means
-nothing). Two entities may share several edges of different types, so
-readers may build a multigraph. Events are not in the graph (see the CSV
-and STIX exports).
+exported relation, an edge per aggregated relation, directed from source
+to target (hostility from the accuser or attacker to the accused or
+attacked; ``symmetric`` marks cooperation and "met", whose direction means
+nothing). Edges are stated relations (``origin`` "stated") and links derived
+from events (``origin`` "event": claimed, attacked, struck, sanctioned, met,
+visited, with the ``event_ids`` "; "-joined). Two entities may share several
+edges of different types, so readers may build a multigraph. Events
+themselves are not in the graph (see the CSV and STIX exports).
 
 Node attributes: ``label`` (name), ``type``, ``subtype``, ``country``,
 ``aliases`` ("; "-joined), ``degree`` (in the exported graph), ``documents``,
@@ -36,6 +39,7 @@ from xml.sax.saxutils import escape, quoteattr
 from sqlalchemy.engine import Connection
 
 from nexus.export.selection import ExportEntity, ExportRelation, ExportScope, Selection, as_selection
+from nexus.store.event_links import SYMMETRIC_EVENT_LINKS
 from nexus.store.linker import SYMMETRIC_RELATIONS
 
 Progress = Callable[[int], None]
@@ -67,6 +71,8 @@ EDGE_ATTRIBUTES = (
     ("asserters", "string"),
     ("symmetric", "boolean"),
     ("weight", "double"),
+    ("origin", "string"),
+    ("event_ids", "string"),
 )
 _GEXF_TYPES = {"string": "string", "int": "integer", "double": "double", "boolean": "boolean"}
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -118,8 +124,10 @@ def edge_values(relation: ExportRelation) -> dict[str, Any]:
         "last_seen": record.last_seen.isoformat() if record.last_seen else None,
         "hedged_share": record.hedged_share,
         "asserters": "; ".join(record.asserters) or None,
-        "symmetric": record.type in SYMMETRIC_RELATIONS,
+        "symmetric": record.type in SYMMETRIC_RELATIONS or record.type in SYMMETRIC_EVENT_LINKS,
         "weight": float(record.n_sources),
+        "origin": record.origin,
+        "event_ids": "; ".join(record.event_ids) or None,
     }
     return {k: v for k, v in values.items() if v is not None}
 

@@ -31,13 +31,14 @@ from sqlalchemy.engine import Connection
 from nexus.analyze.network import MAX_NODES, neighbourhood
 from nexus.errors import StoreError
 from nexus.resolve.entities import gazetteer_entity_id
-from nexus.store import corrections, linker, reader
+from nexus.store import corrections, event_links, linker, reader
 from nexus.store.reader import RelationFilter
 from nexus.store.records import EventRecord, EvidenceRecord, RelationRecord
 from nexus.store.schema import (
     documents,
     entities,
     entity_aliases,
+    event_link_reports,
     event_reports,
     events,
     mentions,
@@ -220,7 +221,19 @@ class Selection:
             .where(relation_statements.c.superseded.is_(False))
             .distinct()
         )
-        return self._documents(query, relation_statements.c.relation_id, relation_ids)
+        found = self._documents(query, relation_statements.c.relation_id, relation_ids)
+        derived = [i for i in relation_ids if event_links.is_event_link(i)]
+        if derived:  # an event link's documents are those of the reports it comes from
+            found.update(
+                self._documents(
+                    select(event_link_reports.c.relation_id, *_document_columns())
+                    .join(documents, documents.c.id == event_link_reports.c.doc_id)
+                    .distinct(),
+                    event_link_reports.c.relation_id,
+                    derived,
+                )
+            )
+        return found
 
     # -- events ------------------------------------------------------------------------------
 

@@ -55,7 +55,11 @@ Mapping (objects built with the ``stix2`` library, written one by one):
 * **Relationships**: incident ``attributed-to`` its actors, ``targets`` its
   targets, ``located-at`` its place; an entity relation ``based_in`` a place
   is ``located-at``, every other (cooperation, hostility, affiliation) is
-  ``related-to`` with a ``description`` and ``x_nexus_relation_type``. They
+  ``related-to`` with a ``description`` and ``x_nexus_relation_type``, read
+  from ``source_ref`` to ``target_ref`` (hostility from the accuser or
+  attacker to the accused or attacked). Links derived from events (claimed,
+  attacked, struck, sanctioned, met, visited) are ``related-to`` too, with
+  ``x_nexus_origin`` "event" and ``x_nexus_event_ids``. They
   carry ``confidence`` (see ``selection.confidence``: independent sources and
   hedging), ``start_time``/``stop_time`` (first seen, day after last seen),
   up to three evidence sentences and ``external_references`` to the reports.
@@ -148,7 +152,7 @@ def stix_id(object_type: str, **identifying: Any) -> str:
 #: The producer of every object (``created_by_ref``).
 PRODUCER_ID = stix_id("identity", producer="nexus")
 #: The extension that declares the ``x_nexus_`` properties (a STIX 2.1 top-level property extension).
-EXTENSION_VERSION = "1.0"
+EXTENSION_VERSION = "1.1"
 EXTENSION_ID = stix_id("extension-definition", name="nexus", version=EXTENSION_VERSION)
 EXTENSION_PROPERTIES = (
     "x_nexus_entity_id",
@@ -174,6 +178,8 @@ EXTENSION_PROPERTIES = (
     "x_nexus_date_precision",
     "x_nexus_place",
     "x_nexus_role",
+    "x_nexus_origin",
+    "x_nexus_event_ids",
     "incident_type",
 )
 EXTENSION_SCHEMA = (
@@ -186,7 +192,9 @@ EXTENSION_SCHEMA = (
     "related-to link from an event or note, whether the entity is its actor or target. x_nexus_evidence: "
     "[{doc_id, sentence, outlet, published, hedged, asserter}]. x_nexus_date: ISO date as precise as "
     "x_nexus_date_precision (day, month, year). x_nexus_relation_type: affiliation, cooperation, "
-    "hostility or based_in."
+    "hostility or based_in (stated), claimed, attacked, struck, sanctioned, met or visited (from events). "
+    "x_nexus_origin: stated (a sentence states the relation) or event (derived from x_nexus_event_ids). "
+    "source_ref is the accuser or attacker of a hostility and the actor of an event link."
 )
 _EXTENDED = {"extensions": {EXTENSION_ID: {"extension_type": "toplevel-property-extension"}}}
 #: The property extension that carries an incident's casualty figures.
@@ -496,7 +504,10 @@ class StixExporter:
             "x_nexus_independent_sources": record.n_sources,
             "x_nexus_hedged_share": record.hedged_share,
             "x_nexus_evidence": evidence_json(record.evidence),
+            "x_nexus_origin": record.origin,
         }
+        if record.event_ids:
+            props["x_nexus_event_ids"] = record.event_ids
         if record.first_seen and record.last_seen:
             props["start_time"] = created
             props["stop_time"] = _moment(record.last_seen + dt.timedelta(days=1))

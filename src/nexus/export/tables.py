@@ -15,7 +15,12 @@ Actors and targets are names joined with "; ".
 ``edges.csv``: ``source, target, type, first_seen, last_seen, sources,
 independent_sources, hedged_share, asserters`` then ``roles, statements,
 source_id, target_id, relation_id``; ``sources`` counts documents,
-``independent_sources`` counts a near-duplicate copy once. ``entities.csv``
+``independent_sources`` counts a near-duplicate copy once; then ``origin``
+(``stated``: a sentence states the relation; ``event``: derived from events,
+of type claimed, attacked, struck, sanctioned, met or visited) and
+``event_ids`` ("; "-joined). Every edge reads from ``source`` to ``target``:
+hostility from the accuser or attacker to the accused or attacked; only
+cooperation and "met" have no direction. ``entities.csv``
 (``id, name, type, subtype, country, aliases, documents, lat, lon``) lists
 the entities the edges and events name, so the ids can be joined.
 
@@ -45,6 +50,7 @@ EVENT_COLUMNS = (
 EDGE_COLUMNS = (
     "source", "target", "type", "first_seen", "last_seen", "sources", "independent_sources",
     "hedged_share", "asserters", "roles", "statements", "source_id", "target_id", "relation_id",
+    "origin", "event_ids",
 )  # fmt: skip
 ENTITY_COLUMNS = ("id", "name", "type", "subtype", "country", "aliases", "documents", "lat", "lon")
 
@@ -104,6 +110,8 @@ def edge_row(relation: ExportRelation) -> dict[str, Any]:
         "source_id": record.source.id,
         "target_id": record.target.id,
         "relation_id": record.id,
+        "origin": record.origin,
+        "event_ids": "; ".join(record.event_ids),
     }
     return {column: _cell(row[column]) for column in EDGE_COLUMNS}
 

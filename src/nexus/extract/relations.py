@@ -527,9 +527,12 @@ def _hostility(ctx: RelationContext, sent: Span) -> None:
                 targets.extend(got)
             for _, pobj in pobjs(tok, ("against", "on", "at")):
                 targets.extend(ctx.actors(pobj))
+            if passive:  # "Y was accused by X": the passive subject is the one accused
+                targets.extend(c for s in tok.children if s.dep_ == "nsubjpass" for c in ctx.actors(s))
             for a in subj:
                 for b in targets:
-                    ctx.add(a, "hostility", b, lemma, sent, tok)
+                    if a is not b:
+                        ctx.add(a, "hostility", b, lemma, sent, tok)
         elif tok.pos_ == "NOUN" and lemma in lex.host_nouns:
             targets = [c for _, p in pobjs(tok, ("against", "on")) for c in ctx.actors(p)]
             if lemma in lex.host_relational:

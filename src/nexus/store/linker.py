@@ -40,8 +40,9 @@ from nexus.store.schema import (
     report_entities,
 )
 
-#: Relation types that read the same both ways; their pair is stored sorted.
-SYMMETRIC_RELATIONS = frozenset({"cooperation", "hostility"})
+#: Relation types that read the same both ways; their pair is stored sorted (hostility has a
+#: direction: from the accuser, attacker or critic to the accused, attacked or criticised).
+SYMMETRIC_RELATIONS = frozenset({"cooperation"})
 #: Place kinds from most to least specific.
 PLACE_SPECIFICITY = {"site": 0, "city": 1, "admin": 2, "country": 3}
 #: How far around a report's date span to look for day-precision candidate events (window + slack).
@@ -484,8 +485,9 @@ def current_reports(connection: Connection, event_ids: Sequence[str]) -> list[An
 
 
 def refresh_events(connection: Connection, ids: Iterable[str]) -> None:
-    """Recompute event rows (representative date/place, counts, contradiction flag)."""
-    for batch in chunks(sorted(set(ids))):
+    """Recompute event rows (representative date/place, counts, contradiction flag) and their links."""
+    ids = sorted(set(ids))
+    for batch in chunks(ids):
         grouped: dict[str, list[Any]] = {}
         for row in current_reports(connection, batch):
             grouped.setdefault(row.event_id, []).append(row)
@@ -493,6 +495,9 @@ def refresh_events(connection: Connection, ids: Iterable[str]) -> None:
         out = [_event_row(event_id, group) for event_id, group in sorted(grouped.items())]
         if out:
             connection.execute(insert(events), out)
+    from nexus.store.event_links import refresh_event_links  # derives from this module
+
+    refresh_event_links(connection, ids)
 
 
 def _event_row(event_id: str, group: Sequence[Any]) -> dict[str, Any]:

@@ -21,7 +21,7 @@ from nexus.model import Count
 from nexus.resolve.entities import gazetteer_aliases, gazetteer_entity_id
 from nexus.resolve.figures import FIGURE_FIELDS, summarize
 from nexus.resolve.names import name_key
-from nexus.store import corrections, linker
+from nexus.store import corrections, event_links, linker, places
 from nexus.store.records import (
     Contradiction,
     DocumentHit,
@@ -63,9 +63,12 @@ class RelationFilter:
     until: date | None = None
     min_sources: int = 1
     include_hedged: bool = True
+    origins: tuple[str, ...] = ()  # "stated" and/or "event" (nexus.store.event_links); () = both
 
     def apply(self, query: Select[Any]) -> Select[Any]:
         query = query.where(corrections.visible(relations))  # relations marked wrong stay hidden
+        if self.origins:
+            query = query.where(relations.c.origin.in_(self.origins))
         if self.types:
             query = query.where(relations.c.type.in_(self.types))
         if self.since is not None:
@@ -246,7 +249,7 @@ def entity_detail(
         place=place,
         merged_into=row.merged_into,
         relations=rels,
-        events=list_events(connection, actor_ids=[entity_id], any_role=True),
+        **places.place_activity(connection, row),
     )
 
 
@@ -293,6 +296,8 @@ def relation_records(
             hedged_share=r.hedged_share,
             asserters=r.asserters or [],
             evidence=found.get(r.id, []),
+            origin=getattr(r, "origin", None) or "stated",
+            event_ids=getattr(r, "event_ids", None) or [],
         )
         for r in rows
     ]
@@ -325,6 +330,7 @@ def relation_evidence(
             bucket = out.setdefault(row.relation_id, [])
             if len(bucket) < limit:
                 bucket.append(_evidence(row, row.duplicate_of))
+    out.update(event_links.event_link_evidence(connection, relation_ids, limit))
     return out
 
 

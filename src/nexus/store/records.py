@@ -78,6 +78,10 @@ class RelationRecord(_Record):
     hedged_share: float = 0.0
     asserters: list[str] = Field(default_factory=list)
     evidence: list[EvidenceRecord] = Field(default_factory=list)
+    origin: str = Field(
+        default="stated", description="stated (a sentence states it) or event (derived from events)"
+    )
+    event_ids: list[str] = Field(default_factory=list, description="origin event: the events behind the link")
 
 
 class ReportRecord(_Record):
@@ -121,12 +125,21 @@ class EventRecord(_Record):
     reports: list[ReportRecord] = Field(default_factory=list)
 
 
+class ActiveActor(EntityRef):
+    """An actor of events at a place, with how many of them."""
+
+    n_events: int = 0
+
+
 class EntityDetail(EntitySummary):
     gazetteer_id: str | None = None
     place: PlaceRecord | None = None
     merged_into: str | None = None
     relations: list[RelationRecord] = Field(default_factory=list)
-    events: list[EventRecord] = Field(default_factory=list)
+    events: list[EventRecord] = Field(
+        default_factory=list, description="events it took part in; for a place also the events there"
+    )
+    actors: list[ActiveActor] = Field(default_factory=list, description="a place: the actors active there")
 
 
 class SearchHit(_Record):

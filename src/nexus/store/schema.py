@@ -232,6 +232,27 @@ relations = Table(
     Column("n_hedged", Integer, nullable=False, default=0),
     Column("hedged_share", Float, nullable=False, default=0.0),
     Column("asserters", JSON, nullable=False),
+    Column(
+        "origin", String(8), nullable=False, default="stated", server_default="stated", doc="stated or event"
+    ),
+    Column("event_ids", JSON, doc="origin event: the events the link is derived from"),
+)
+
+event_link_reports = Table(  # derived from event reports by nexus.store.event_links (an aggregate)
+    "event_link_reports",
+    metadata,
+    Column("relation_id", ID, primary_key=True),
+    Column("report_id", ID, primary_key=True),
+    Column("event_id", ID, nullable=False, index=True),
+    Column("source_id", ID, nullable=False),
+    Column("type", String(32), nullable=False),
+    Column("target_id", ID, nullable=False),
+    Column("seen", Date),
+    Column("doc_id", ID, nullable=False),
+    Column("source_key", ID, nullable=False, doc="the independent source (a copy counts for its original)"),
+    Column("evidence_id", ID, nullable=False),
+    Column("hedged", Boolean, nullable=False, default=False),
+    Column("asserter", Text),
 )
 
 relation_statements = Table(

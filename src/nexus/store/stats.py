@@ -61,7 +61,8 @@ class KbStats(_Stats):
     published: Span = Field(description="the earliest and latest publication date")
     n_entities: int = Field(description="canonical entities named in current documents (outlets apart)")
     entities_by_type: dict[str, int] = Field(description="entities per type; news outlets as MEDIA")
-    n_relations: int
+    n_relations: int = Field(description="links stated in the text (relations)")
+    n_event_links: int = Field(default=0, description="links derived from events (claimed, attacked ...)")
     last_ingest: LastIngest | None = None
 
 
@@ -121,11 +122,14 @@ def kb_stats(connection: Connection) -> KbStats:
     n_entities = sum(by_entity_type.values())
     if n_media:
         by_entity_type[MEDIA] = n_media
-    n_relations = int(
+    links = dict(
         connection.execute(
-            select(func.count()).select_from(relations).where(relations.c.n_statements > 0)
-        ).scalar_one()
+            select(relations.c.origin, func.count())
+            .where(relations.c.n_statements > 0, corrections.visible(relations))
+            .group_by(relations.c.origin)
+        ).all()
     )
+    n_relations, n_event_links = int(links.get("stated", 0)), int(links.get("event", 0))
     return KbStats(
         n_documents=int(n_documents),
         n_duplicates=int(n_duplicates),
@@ -139,6 +143,7 @@ def kb_stats(connection: Connection) -> KbStats:
         n_entities=n_entities,
         entities_by_type=by_entity_type,
         n_relations=n_relations,
+        n_event_links=n_event_links,
         last_ingest=_last_ingest(connection),
     )
 

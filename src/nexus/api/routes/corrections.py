@@ -19,6 +19,7 @@ from pydantic import Field
 
 from nexus.api.deps import Kb, Paging, State, Writer, to_page
 from nexus.api.schemas import ErrorMessage, Page, Text, _Schema
+from nexus.errors import StoreError
 from nexus.kb import KnowledgeBase
 from nexus.store import corrections
 from nexus.store.corrections import AuditEntry, Correction, CorrectionError, CorrectionKind
@@ -137,7 +138,10 @@ def split_entity(_writer: Writer, state: State, body: EntitySplitIn, who: Analys
     kb = state.kb
     with state.write_lock:
         entity_id = kb.entity_id(body.entity)
-        created = kb.split(entity_id, body.forms)
+        try:
+            created = kb.split(entity_id, body.forms)
+        except StoreError as error:  # the entity is never named by those spellings: nothing to split
+            raise HTTPException(status.HTTP_409_CONFLICT, str(error)) from error
         audit_override(kb, "entity-split", entity_id, who, {"new_id": created.id, "forms": body.forms})
         return created
 

@@ -10,6 +10,7 @@ from nexus.api import queries
 from nexus.api.deps import Kb, Paging, State, Writer, to_page
 from nexus.api.routes.corrections import AnalystName, audit_override
 from nexus.api.schemas import EntityPage, ErrorMessage, LinkedActor, MergeIn, Page
+from nexus.store import places
 from nexus.store.records import EntityDetail, EntitySummary
 
 router = APIRouter(prefix="/api/entities", tags=["entities"])
@@ -35,7 +36,12 @@ def show_entity(
     kb: Kb,
     name: Annotated[str, Path(description="An entity id or one of its names.")],
 ) -> EntityPage:
-    """One entity: aliases, roles, linked actors grouped by relation type, events, first/last seen."""
+    """One entity: aliases, roles, linked actors grouped by relation type, events, first/last seen.
+
+    ``events``: event summaries (id, type, date, place, killed, injured, n_sources, at_place);
+    for a place the events there and those naming it. ``actors``: for a place the actors
+    active there (entity refs with ``n_events``), most active first.
+    """
     detail = kb.show(name)
     with kb.store.connect() as connection:
         roles, first, last = queries.entity_roles_and_dates(connection, detail.id)
@@ -53,11 +59,22 @@ def show_entity(
                 hedged_share=relation.hedged_share,
                 first_seen=relation.first_seen,
                 last_seen=relation.last_seen,
+                origin=relation.origin,
             )
         )
     for group in linked.values():
         group.sort(key=lambda link: (-link.n_sources, -link.n_statements, link.entity.name))
-    return EntityPage(entity=detail, roles=roles, linked=linked, first_seen=first, last_seen=last)
+    with kb.store.connect() as connection:
+        events, actors = places.place_page(connection, detail)
+    return EntityPage(
+        entity=detail,
+        roles=roles,
+        linked=linked,
+        first_seen=first,
+        last_seen=last,
+        events=events,
+        actors=actors,
+    )
 
 
 @router.post(

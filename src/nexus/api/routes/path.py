@@ -8,7 +8,8 @@ from fastapi import APIRouter, Query
 
 from nexus.analyze.models import PathResult
 from nexus.analyze.network import MAX_PATH_HOPS
-from nexus.api.deps import DateParam, HedgedParam, Kb, MinSourcesParam, TypesParam
+from nexus.api.deps import DateParam, HedgedParam, Kb, MinSourcesParam
+from nexus.api.routes.network import LinkTypesParam, OriginParam
 from nexus.api.schemas import ErrorMessage
 
 router = APIRouter(prefix="/api/path", tags=["path"])
@@ -21,7 +22,8 @@ def find_path(
     kb: Kb,
     source: Name,
     target: Name,
-    types: TypesParam = [],  # noqa: B006 - FastAPI copies defaults
+    types: LinkTypesParam = [],  # noqa: B006 - FastAPI copies defaults
+    origins: OriginParam = [],  # noqa: B006
     since: DateParam = None,
     until: DateParam = None,
     min_sources: MinSourcesParam = 1,
@@ -37,5 +39,6 @@ def find_path(
         until=until,
         min_sources=min_sources,
         include_hedged=include_hedged,
+        origins=origins,
         max_hops=max_hops,
     )

@@ -54,7 +54,7 @@ export async function renderHome(view, _arg, _params, current) {
       stat("documents", "Documents", String(stats.n_documents), stats.n_duplicates ? h("small", {}, ` (${plural(stats.n_duplicates, "near-duplicate copy", "near-duplicate copies")})`) : ""),
       stat("outlets", "Outlets", String(stats.n_outlets)),
       stat("events", "Events", String(stats.n_events), stats.n_contradictory_events ? h("small", {}, ` (${stats.n_contradictory_events} with contradicting figures)`) : ""),
-      stat("entities", "Entities", String(stats.n_entities), h("small", {}, ` · ${plural(stats.n_relations, "link")}`)),
+      stat("entities", "Entities", String(stats.n_entities), h("small", {}, ` · ${plural(stats.n_relations, "stated link")} · ${plural(stats.n_event_links || 0, "link")} from events`)),
       stat("span", "Event dates", span(stats.event_dates)),
       stat("published", "Published", span(stats.published)),
       stat(
