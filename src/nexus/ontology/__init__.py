@@ -72,6 +72,15 @@ def _load_yaml(filename: str) -> Any:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise OntologyError(f"{filename}: cannot be read ({exc})") from exc
+    return parse_cached(filename, text)
+
+
+def parse_cached(filename: str, text: str) -> Any:
+    """The parsed YAML ``text`` of ``filename``: from the cache when this exact text was parsed before.
+
+    The entry is keyed by the sha256 of the text, so an edited file is parsed
+    afresh; a bad or missing entry is rebuilt (see ``nexus.cache``).
+    """
     key = disk_cache.fingerprint(f"ontology/{_CACHE_FORMAT}", filename, text)
     return disk_cache.load_or_build(f"ontology-{filename}", key, lambda: parse_yaml(filename, text))
 
