@@ -173,6 +173,10 @@ def _city_candidate(row: CityRow) -> Candidate:
     )
 
 
+#: Answers a city table keeps in memory (a long run forgets them all and starts again).
+_MEMO_SIZE = 50_000
+
+
 class CityTable:
     """The cities table, looked up by folded name or by consonant skeleton.
 
@@ -188,6 +192,7 @@ class CityTable:
         self._skeletons: dict[str, list[CityRow]] | None = None
         self._connection: sqlite3.Connection | None = None
         self._pid = 0
+        self._answers: dict[tuple[str, str], list[CityRow]] = {}  # names met again cost no query
 
     @property
     def on_disk(self) -> bool:
@@ -215,13 +220,20 @@ class CityTable:
 
     def _query(self, column: str, value: str) -> list[CityRow] | None:
         """Rows whose ``column`` is ``value``; None when the file cannot be read (then memory answers)."""
+        known = self._answers.get((column, value))
+        if known is not None:
+            return known
         sql = f"SELECT name, cc, admin1, lat, lon, population, exact FROM cities WHERE {column} = ?"
         try:
             rows = self._connect().execute(sql, (value,)).fetchall()
         except sqlite3.Error:
             self._memory()  # the file went bad under us: answer from memory from now on
             return None
-        return [(n, c, a, la, lo, p, bool(e)) for n, c, a, la, lo, p, e in rows]
+        found: list[CityRow] = [(n, c, a, la, lo, p, bool(e)) for n, c, a, la, lo, p, e in rows]
+        if len(self._answers) >= _MEMO_SIZE:
+            self._answers.clear()
+        self._answers[(column, value)] = found
+        return found
 
     def _connect(self) -> sqlite3.Connection:
         if self._connection is None or self._pid != os.getpid():  # a forked worker opens its own
