@@ -129,3 +129,8 @@ def test_file_stamp_changes_when_the_file_is_rewritten(tmp_path: Path) -> None:
     os.utime(data, ns=(1, 10**18))
     assert cache.file_stamp(data) != first
     assert "missing" in cache.file_stamp(tmp_path / "absent.json")
+
+
+def test_the_folder_it_creates_is_private(cache_home: Path) -> None:
+    cache.load_or_build("towns", cache.fingerprint("x"), Builder(["Herat"]))
+    assert cache_home.stat().st_mode & 0o077 == 0

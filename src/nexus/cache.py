@@ -11,7 +11,9 @@ The cache is never required. It lives in ``$NEXUS_CACHE`` if set, else
 ``$XDG_CACHE_HOME/nexus``, else ``~/.cache/nexus``; ``NEXUS_CACHE=off``
 turns it off. An unreadable, truncated or foreign entry is rebuilt, and a
 folder that cannot be written only costs the rebuild next time: neither
-ever stops an extraction.
+ever stops an extraction. Entries are pickles, so the folder is created
+private to the user (mode 0700), like the rest of ``~/.cache``; point
+``NEXUS_CACHE`` only at a folder no one else can write.
 """
 
 from __future__ import annotations
@@ -119,7 +121,7 @@ def write_atomically(path: Path, write: Callable[[Any], None]) -> bool:
     """
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         with tmp.open("wb") as handle:
             write(handle)
         tmp.replace(path)

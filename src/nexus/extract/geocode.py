@@ -302,7 +302,7 @@ def _write_table(path: Path, key: str, index: dict[str, list[CityRow]]) -> bool:
     """Write the index as an SQLite file next to ``path``, then rename it into place."""
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         tmp.unlink(missing_ok=True)
         connection = sqlite3.connect(tmp)
         try:
