@@ -15,16 +15,15 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.table import Table
 
 from nexus.cli.app import app, console, out
 from nexus.errors import NexusError
-from nexus.kb import KnowledgeBase
-from nexus.kb import open as open_kb
-from nexus.store import linker
+
+if TYPE_CHECKING:  # the store loads inside the commands: ``nexus --help`` must not import it
+    from nexus.kb import KnowledgeBase
 
 DbOption = Annotated[
     str | None,
@@ -35,6 +34,8 @@ JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON on stdout i
 
 @contextmanager
 def _kb(db: str | None) -> Iterator[KnowledgeBase]:
+    from nexus.kb import open as open_kb
+
     try:
         with open_kb(db) as kb:
             yield kb
@@ -64,6 +65,8 @@ def event_merge(
     as_json: JsonOption = False,
 ) -> None:
     """Make event ABSORB part of event KEEP (persisted, replayed on ingest)."""
+    from nexus.store import linker
+
     with _kb(db) as kb:
         with kb.store.engine.begin() as connection:
             linker.merge_events(connection, keep, absorb)
@@ -78,6 +81,8 @@ def event_split(
     as_json: JsonOption = False,
 ) -> None:
     """Move the reports of EVENT_ID from DOCS to a new event (persisted, replayed on ingest)."""
+    from nexus.store import linker
+
     with _kb(db) as kb:
         with kb.store.engine.begin() as connection:
             new_id = linker.split_event(connection, event_id, docs)
@@ -87,6 +92,10 @@ def event_split(
 @app.command("event-overrides")
 def event_overrides(db: DbOption = None, as_json: JsonOption = False) -> None:
     """Manual event merges and splits, in the order they are replayed."""
+    from rich.table import Table
+
+    from nexus.store import linker
+
     with _kb(db) as kb, kb.store.connect() as connection:
         rows = linker.event_override_rows(connection)
     if as_json:

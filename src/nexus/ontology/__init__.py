@@ -3,6 +3,10 @@
 Each YAML file beside this module is loaded and validated once (cached), so
 adding an armed group or a trigger word is editing a data file, not code. A
 malformed entry raises ``OntologyError`` naming the file and the entry.
+
+Parsing the YAML is most of what loading costs, so the parsed data of each
+file is kept in the user cache (``nexus.cache``), keyed by the sha256 of the
+file's text: an edited file is parsed afresh, and validation always runs.
 """
 
 from __future__ import annotations
@@ -11,10 +15,13 @@ from functools import cache
 from importlib import resources
 from typing import Any, Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from nexus import cache as disk_cache
 from nexus.errors import OntologyError
+
+#: Bumped when what a cached ontology entry holds changes.
+_CACHE_FORMAT = 1
 
 
 class _Entry(BaseModel):
@@ -59,10 +66,33 @@ class Demonym(_Entry):
 
 
 def _load_yaml(filename: str) -> Any:
+    """The parsed content of one YAML file beside this module (from the cache when it is fresh)."""
     path = resources.files("nexus.ontology").joinpath(filename)
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise OntologyError(f"{filename}: cannot be read ({exc})") from exc
+    return parse_cached(filename, text)
+
+
+def parse_cached(filename: str, text: str) -> Any:
+    """The parsed YAML ``text`` of ``filename``: from the cache when this exact text was parsed before.
+
+    The entry is keyed by the sha256 of the text, so an edited file is parsed
+    afresh; a bad or missing entry is rebuilt (see ``nexus.cache``).
+    """
+    key = disk_cache.fingerprint(f"ontology/{_CACHE_FORMAT}", filename, text)
+    return disk_cache.load_or_build(f"ontology-{filename}", key, lambda: parse_yaml(filename, text))
+
+
+def parse_yaml(filename: str, text: str) -> Any:
+    """Parse YAML ``text`` safely (libyaml's parser when PyYAML has it); ``OntologyError`` if malformed."""
+    import yaml  # only when a file is not cached
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    try:
+        return yaml.load(text, Loader=loader)  # a safe loader, C or Python
+    except yaml.YAMLError as exc:
         raise OntologyError(f"{filename}: cannot be read ({exc})") from exc
 
 
