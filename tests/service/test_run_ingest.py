@@ -222,3 +222,12 @@ def test_in_process_runner_preserves_order_across_chunks() -> None:
     outcomes = list(runner.run(docs))
     assert [o.document.id for o in outcomes] == [d.id for d in docs]
     assert not any(isinstance(o, ExtractFailed) for o in outcomes)
+
+
+def test_warm_up_loads_the_geocoder_indexes_before_a_fork(extractor) -> None:  # type: ignore[no-untyped-def]
+    from nexus.extract import geocode
+    from nexus.service import warm_up
+
+    warm_up(extractor)
+    for index in (geocode.city_index, geocode.country_index, geocode.site_index):
+        assert index.cache_info().currsize == 1

@@ -186,6 +186,10 @@ def ingest(
 
     if dask is not None and workers is not None:
         raise typer.BadParameter("give --dask or --workers, not both", param_hint="'--workers'")
+    if jobs > 1 and (dask is not None or workers is not None):
+        raise typer.BadParameter(
+            "--jobs forks workers here; with Dask give --workers alone", param_hint="'--jobs'"
+        )
 
     def show(event: ProgressEvent) -> None:
         progress.advance(task)

@@ -81,6 +81,11 @@ def extractor_loads() -> int:
     return _LOADS
 
 
+def _preload(factory: ExtractorFactory, key: str) -> int:
+    worker_extractor(factory, key)
+    return _LOADS
+
+
 def extract_partition(
     payload: list[dict[str, Any]], factory: ExtractorFactory = default_factory, key: str = "default"
 ) -> list[Row]:
@@ -136,6 +141,14 @@ class DaskRunner:
         self.key = key
         self.partition_size = max(1, partition_size)
         self.window = window
+
+    def preload(self) -> dict[str, int]:
+        """Build the extractor on every worker now (in parallel), not on its first task.
+
+        Returns how many extractors each worker (by address) has built.
+        """
+        loads: dict[str, int] = self.client.run(_preload, self.factory, self.key)
+        return loads
 
     def _workers(self) -> int:
         return max(1, len(self.client.scheduler_info().get("workers", {})))
@@ -208,7 +221,8 @@ def dask_runner(
                 n_workers=max(1, workers or 1),
                 threads_per_worker=1,
                 processes=True,
-                dashboard_address=None,
+                host="127.0.0.1",
+                dashboard_address="127.0.0.1:0",  # a free port, never a clash with another cluster
                 silence_logs=logging.ERROR,
             )
             client = dist.Client(cluster, timeout=timeout)
