@@ -26,7 +26,8 @@ from nexus.store.samples import postgres_schema_url
 
 pytest.importorskip("distributed")
 
-from nexus.service.dask import DaskRunner, dask_runner, extractor_loads
+from nexus.service import dask as nexus_dask
+from nexus.service.dask import DaskRunner, DistributedError, check_workers, dask_runner, extractor_loads
 
 pytestmark = pytest.mark.postgres
 
@@ -178,3 +179,10 @@ def test_a_run_stopped_mid_batch_resumes_with_nothing_lost_or_stored_twice(
     again = run_ingest(documents(), kb, runner=runner, batch_size=3)
     assert again.unchanged == 3 and again.added == len(REPORTS) - 3 and again.ok
     assert snapshot(kb) == reference_store
+
+
+def test_workers_must_run_the_same_nexus(runner: DaskRunner, monkeypatch: pytest.MonkeyPatch) -> None:
+    check_workers(runner.client)  # the local workers import this very package
+    monkeypatch.setattr(nexus_dask, "installed_version", lambda: "0.0.0-elsewhere")
+    with pytest.raises(DistributedError, match=r"without nexus-osint 0\.0\.0-elsewhere"):
+        check_workers(runner.client)

@@ -188,6 +188,31 @@ class DaskRunner:
         """Nothing to release (the client belongs to the caller; see ``dask_runner``)."""
 
 
+def installed_version() -> str | None:
+    """The installed ``nexus-osint`` version here (None when run from a source tree)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("nexus-osint")
+    except PackageNotFoundError:
+        return None
+
+
+def check_workers(client: Any) -> None:
+    """Raise ``DistributedError`` naming the workers whose installed ``nexus-osint`` is missing or
+    differs from this one (checked when connecting to a scheduler: its workers are not ours)."""
+    expected = installed_version()
+    versions = client.get_versions(packages=["nexus-osint"])
+    found = {
+        address: (info.get("packages") or {}).get("nexus-osint")
+        for address, info in (versions.get("workers") or {}).items()
+    }
+    wrong = {address: got for address, got in found.items() if got != expected}
+    if wrong:
+        listed = ", ".join(f"{a} ({v or 'not installed'})" for a, v in sorted(wrong.items()))
+        raise DistributedError(f"Dask workers without nexus-osint {expected} (install it there): {listed}")
+
+
 @contextmanager
 def dask_runner(
     address: str | None = None,
@@ -233,6 +258,8 @@ def dask_runner(
             f"could not reach the Dask scheduler at {address or 'a local cluster'}: {exc}"
         ) from None
     try:
+        if address is not None:
+            check_workers(client)
         yield DaskRunner(client, factory=factory, partition_size=partition_size)
     finally:
         client.close()
