@@ -248,7 +248,7 @@ def dask_runner(
                 processes=True,
                 host="127.0.0.1",
                 dashboard_address="127.0.0.1:0",  # a free port, never a clash with another cluster
-                silence_logs=logging.ERROR,
+                silence_logs=logging.CRITICAL,  # task errors reach us as exceptions; no log noise
             )
             client = dist.Client(cluster, timeout=timeout)
     except (OSError, TimeoutError) as exc:
