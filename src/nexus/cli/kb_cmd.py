@@ -24,8 +24,6 @@ from nexus.errors import NexusError
 
 if TYPE_CHECKING:  # the store, spaCy and networkx load inside the commands that need them
     from nexus.kb import KnowledgeBase
-    from nexus.model import Document
-    from nexus.store import DocumentResult
     from nexus.store.records import EntityRef, EventRecord, RelationRecord
 
 DbOption = Annotated[
@@ -180,75 +178,75 @@ def _event_rows(rows: Iterable[EventRecord]) -> Iterator[list[Cell]]:
 def ingest(
     inputs: Annotated[list[str], typer.Argument(help="Files, folders, or - for stdin.")],
     db: DbOption = None,
-    batch_size: Annotated[int, typer.Option(help="Documents per transaction.")] = 50,
+    batch_size: Annotated[int, typer.Option(min=1, help="Documents per transaction.")] = 50,
+    jobs: Annotated[
+        int, typer.Option("--jobs", min=1, help="Extract in this many forked worker processes.")
+    ] = 1,
+    dask: Annotated[
+        str | None,
+        typer.Option("--dask", metavar="SCHEDULER", help="Extract on the Dask cluster at this address."),
+    ] = None,
+    workers: Annotated[
+        int | None,
+        typer.Option("--workers", min=1, help="Extract on a local Dask cluster of this many processes."),
+    ] = None,
     as_json: JsonOption = False,
 ) -> None:
     """Read, extract and store documents; already stored documents are skipped (resumable).
 
     Exit code 1 when any document failed (to read, extract or store), after
     storing all the others; see ``nexus extract`` for the shared policy.
+    With --dask or --workers the documents are extracted on a Dask cluster
+    and stored here, in batches, with the same guarantees.
     """
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-    from nexus.cli.extract_cmd import extract_each
-    from nexus.extract.pipeline import Extractor
-    from nexus.ingest import IngestFailure, iter_documents
+    from nexus.service import ProgressEvent, RunSummary, run_ingest
 
-    failures: list[dict[str, str]] = []
+    if dask is not None and workers is not None:
+        raise typer.BadParameter("give --dask or --workers, not both", param_hint="'--workers'")
+    if jobs > 1 and (dask is not None or workers is not None):
+        raise typer.BadParameter(
+            "--jobs forks workers here; with Dask give --workers alone", param_hint="'--jobs'"
+        )
 
-    def failed(origin: str, reason: str) -> None:
-        failures.append({"origin": origin, "reason": reason})
-        console.print(f"[red]failed[/red] {origin}: {reason}", highlight=False)
+    def show(event: ProgressEvent) -> None:
+        progress.advance(task)
+        if event.outcome == "failed":
+            console.print(f"[red]failed[/red] {event.origin}: {event.reason}", highlight=False)
+        elif event.outcome == "skipped":
+            console.print(f"[dim]skipped[/dim] {event.origin}: {event.reason}", highlight=False)
 
-    with _kb(db, must_exist=False) as kb:
-        skipped = 0
-
-        def new_documents() -> Iterator[Document]:
-            nonlocal skipped
-            for item in iter_documents(inputs):
-                if isinstance(item, IngestFailure):
-                    if item.skipped:
-                        console.print(f"[dim]skipped[/dim] {item.origin}: {item.reason}", highlight=False)
-                    else:
-                        failed(item.origin, item.reason)
-                    continue
-                if kb.store.has_document(item.id, item.text):
-                    skipped += 1
-                    progress.advance(task)
-                    continue
-                yield item
-
-        extractor = Extractor()
-        with Progress(
+    summary: RunSummary
+    with (
+        _kb(db, must_exist=False) as kb,
+        Progress(
             SpinnerColumn(),
             TextColumn("{task.description}"),
             TextColumn("{task.completed} documents"),
             TimeElapsedColumn(),
             console=console,
             transient=True,
-        ) as progress:
-            task = progress.add_task("ingesting", total=None)
+        ) as progress,
+    ):
+        task = progress.add_task("ingesting", total=None)
+        if dask is not None or workers is not None:
+            from nexus.service.dask import dask_runner
 
-            def done(result: DocumentResult) -> None:
-                progress.advance(task)
-                if result.outcome == "failed":
-                    failed(result.doc_id, result.error or "could not be stored")
-
-            summary = kb.ingest(
-                extract_each(new_documents(), extractor, failed),
-                batch_size=batch_size,
-                on_result=done,
-            )
-        summary.unchanged += skipped
-        counts = summary.model_dump(exclude={"failures"})
-        counts["failed"] = len(failures)
+            with dask_runner(dask, workers=workers) as runner:
+                summary = run_ingest(inputs, kb, runner=runner, batch_size=batch_size, on_progress=show)
+        else:
+            summary = run_ingest(inputs, kb, jobs=jobs, batch_size=batch_size, on_progress=show)
+    counts = summary.counts()
     if as_json:
-        _emit_json({**counts, "failures": failures})
+        problems = [p.model_dump() for p in summary.failed]
+        _emit_json({**counts, "failures": problems, "skips": [p.model_dump() for p in summary.skipped]})
     else:
-        table = Table("added", "updated", "unchanged", "duplicates", "failed")
-        table.add_row(*(str(counts[k]) for k in ("added", "updated", "unchanged", "duplicates", "failed")))
+        names = ("added", "updated", "unchanged", "duplicates", "failed", "skipped")
+        table = Table(*names)
+        table.add_row(*(str(counts[k]) for k in names))
         out.print(table)
-    if failures:
+    if summary.failed:
         raise typer.Exit(1)
 
 

@@ -122,7 +122,7 @@ def kb_stats(connection: Connection) -> KbStats:
     n_entities = sum(by_entity_type.values())
     if n_media:
         by_entity_type[MEDIA] = n_media
-    links = dict(
+    links: dict[str, int] = dict(
         connection.execute(
             select(relations.c.origin, func.count())
             .where(relations.c.n_statements > 0, corrections.visible(relations))

@@ -12,6 +12,7 @@ from nexus.api.routes.corrections import AnalystName
 from nexus.api.schemas import DocumentDetail, DocumentIn, DocumentSummary, ErrorMessage, IngestOut, Page
 from nexus.kb import NotFoundError
 from nexus.model import Document, content_id
+from nexus.service import ProgressEvent, run_ingest
 from nexus.store import DocumentResult, corrections
 
 router = APIRouter(prefix="/api/documents", tags=["documents"])
@@ -59,16 +60,16 @@ def ingest_document(
         origin="api",
     )
     kb = state.kb
-    with state.write_lock:
-        if kb.store.has_document(document.id, document.text):
-            result = DocumentResult(doc_id=document.id, outcome="unchanged")
-        else:
-            extraction = state.extractor()(document)
-            results: list[DocumentResult] = []
-            kb.ingest([extraction], on_result=results.append)
-            result = results[0] if results else DocumentResult(doc_id=document.id, outcome="unchanged")
-    if result.outcome == "failed":
-        raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, f"ingest failed: {result.error}")
+    events: list[ProgressEvent] = []
+    with state.write_lock:  # the model loads only when the text is new to the store
+        run_ingest([document], kb, extractor=lambda doc: state.extractor()(doc), on_progress=events.append)
+    final = events[-1] if events else None
+    if final is None or final.outcome in ("failed", "skipped"):
+        what = "ingest failed" if final is None or final.outcome == "failed" else "not stored"
+        raise HTTPException(
+            status.HTTP_422_UNPROCESSABLE_CONTENT, f"{what}: {final.reason if final else 'no outcome'}"
+        )
+    result = DocumentResult(doc_id=document.id, outcome=final.outcome, duplicate_of=final.duplicate_of)
     if result.outcome == "unchanged":
         response.status_code = status.HTTP_200_OK
     else:
