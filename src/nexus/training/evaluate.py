@@ -7,7 +7,9 @@ having happened": the gold is the set of ``actual`` event types, the model's
 prediction is every type scored >= 0.5, the rules' prediction is the types of
 the events Nexus extracts from the sentence alone (the full extractor), and
 "rules+veto" keeps a rule type only when :func:`nexus.extract.learned.keep`
-allows it (mode ``veto``, threshold as given). With ``--tagger DIR`` (a model
+allows it (mode ``veto``, threshold as given); "rules+model" is
+:func:`nexus.extract.learned.combine` (veto, then the types the model scores
+>= :data:`~nexus.extract.learned.ADD_ABOVE` that the rules missed). With ``--tagger DIR`` (a model
 trained from ``training/config_tagger.cfg``) a fourth column gives the per-token
 alternative: the types of the tokens it tags without a modality suffix.
 """
@@ -68,7 +70,7 @@ def tagged_types(tags: list[str]) -> set[str]:
 def evaluate(
     records: list[dict[str, Any]], model_dir: Path | None, below: float, tagger_dir: Path | None = None
 ) -> dict[str, Any]:
-    """The P/R/F1 tables (``model``, ``rules``, ``rules+veto``, and ``tagger`` when given) for ``records``."""
+    """P/R/F1 tables (``model``, ``rules``, ``rules+veto``, ``rules+model``; ``tagger`` if given)."""
     texts = [r["text"] for r in records]
     gold = [actual_types(r) for r in records]
     nlp = spacy.load(model_dir) if model_dir else learned.load_model()
@@ -78,6 +80,7 @@ def evaluate(
     vetoed = [
         {t for t in r if learned.keep(sc, t, "veto", below)} for r, sc in zip(rules, scores, strict=True)
     ]
+    both = [learned.combine(r, sc, below) for r, sc in zip(rules, scores, strict=True)]
     eventless = sum(1 for g in gold if not g)
     out: dict[str, Any] = {
         "sentences": len(records),
@@ -85,6 +88,7 @@ def evaluate(
         "model": prf(gold, model),
         "rules": prf(gold, rules),
         "rules+veto": prf(gold, vetoed),
+        "rules+model": prf(gold, both),
     }
     if tagger_dir is not None:
         tagger = spacy.load(tagger_dir)
@@ -95,7 +99,7 @@ def evaluate(
 
 def table(results: dict[str, Any]) -> str:
     """A Markdown table: one row per type, P/R/F1 for each system."""
-    systems = [s for s in ("rules", "model", "rules+veto", "tagger") if s in results]
+    systems = [s for s in ("rules", "model", "rules+veto", "rules+model", "tagger") if s in results]
     lines = [
         "| type | n | " + " | ".join(f"{s} P/R/F1" for s in systems) + " |",
         "|---|---|" + "---|" * len(systems),
