@@ -53,6 +53,18 @@ def test_keep_rules() -> None:
     assert not learned.keep({t: 0.0 for t in EVENT_TYPES}, "visit", "eventless", 0.1, every)
 
 
+def test_combine_vetoes_then_adds_confident_types() -> None:
+    quiet = {t: 0.01 for t in EVENT_TYPES}
+    # a low-scored attack is vetoed; a confident claim the rules missed is added
+    assert learned.combine({"attack"}, quiet | {"claim": 0.95}, below=0.2, above=0.8) == {"claim"}
+    # military_action found by the rules covers a confident attack score (they are pooled)
+    scored = quiet | {"attack": 0.9}
+    assert learned.combine({"military_action"}, scored, below=0.2, above=0.8) == {"military_action"}
+    # types outside the veto list survive a low score; a middling score adds nothing
+    kept = learned.combine({"statement"}, quiet | {"rally": 0.6}, below=0.2, above=0.8)
+    assert kept == {"statement"}
+
+
 def test_filter_is_off_by_default(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv(learned.ENV_MODE, raising=False)
     nlp = spacy.blank("en")

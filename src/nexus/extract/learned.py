@@ -37,6 +37,9 @@ VETO_BELOW = 0.2
 #: Types whose rule mentions the veto may drop (``NEXUS_LEARNED_TYPES``, comma-separated, overrides);
 #: chosen on the training corpus's dev split (see training/README.md).
 VETO_TYPES: frozenset[str] = frozenset({"attack", "military_action"})
+#: Score above which the sentence-level combination (:func:`combine`) adds a type the rules missed;
+#: chosen on the training corpus's dev split (see training/README.md).
+ADD_ABOVE = 0.8
 #: Types the rules tell apart by the actor, so the model's score is pooled over them.
 _POOLED = {"attack": ("attack", "military_action"), "military_action": ("attack", "military_action")}
 
@@ -126,6 +129,27 @@ def keep(
     if how == "eventless":
         return max(scores.values(), default=0.0) >= below
     return True
+
+
+def combine(
+    rule_types: set[str],
+    scores: dict[str, float],
+    below: float = VETO_BELOW,
+    above: float = ADD_ABOVE,
+    types: frozenset[str] = VETO_TYPES,
+) -> set[str]:
+    """The event types of one sentence by rules and model together ("rules+model").
+
+    The rules' types survive the veto (:func:`keep`, mode ``veto``, for ``types``),
+    then every type the model scores at least ``above`` is added unless a kept
+    rule type already covers it (attack and military_action cover each other).
+    E.g. rules ``{"statement"}`` with scores ``{"statement": 0.6, "claim": 0.93, ...}``
+    give ``{"statement", "claim"}``. Sentence level only: the extractor cannot yet
+    build an event from a model-added type (its arguments come from the rules).
+    """
+    kept = {t for t in rule_types if keep(scores, t, "veto", below, types)}
+    covered = {p for t in kept for p in _POOLED.get(t, (t,))}
+    return kept | {t for t, v in scores.items() if v >= above and t not in covered}
 
 
 def filter_mentions(mentions: Sequence[M], how: str | None = None, below: float | None = None) -> list[M]:

@@ -7,7 +7,11 @@ having happened": the gold is the set of ``actual`` event types, the model's
 prediction is every type scored >= 0.5, the rules' prediction is the types of
 the events Nexus extracts from the sentence alone (the full extractor), and
 "rules+veto" keeps a rule type only when :func:`nexus.extract.learned.keep`
-allows it (mode ``veto``, threshold as given).
+allows it (mode ``veto``, threshold as given); "rules+model" is
+:func:`nexus.extract.learned.combine` (veto, then the types the model scores
+>= :data:`~nexus.extract.learned.ADD_ABOVE` that the rules missed). With ``--tagger DIR`` (a model
+trained from ``training/config_tagger.cfg``) a fourth column gives the per-token
+alternative: the types of the tokens it tags without a modality suffix.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ import spacy
 
 from nexus.extract import learned
 from nexus.training.corpus import EVENT_TYPES, actual_types, read_jsonl
+from nexus.training.prepare import OUTSIDE
 
 Prediction = list[set[str]]
 
@@ -54,8 +59,18 @@ def rule_types(texts: list[str]) -> Prediction:
     return [{e.type for e in x.events} for x in extractor.extract_many(docs)]
 
 
-def evaluate(records: list[dict[str, Any]], model_dir: Path | None, below: float) -> dict[str, Any]:
-    """The three P/R/F1 tables (``model``, ``rules``, ``rules+veto``) for ``records``."""
+def tagged_types(tags: list[str]) -> set[str]:
+    """Event types a per-token tagging states as having happened (tags without a modality suffix).
+
+    ``["O", "attack", "attack", "statement:negated"]`` gives ``{"attack"}``.
+    """
+    return {t for t in tags if t != OUTSIDE and ":" not in t}
+
+
+def evaluate(
+    records: list[dict[str, Any]], model_dir: Path | None, below: float, tagger_dir: Path | None = None
+) -> dict[str, Any]:
+    """P/R/F1 tables (``model``, ``rules``, ``rules+veto``, ``rules+model``; ``tagger`` if given)."""
     texts = [r["text"] for r in records]
     gold = [actual_types(r) for r in records]
     nlp = spacy.load(model_dir) if model_dir else learned.load_model()
@@ -65,19 +80,26 @@ def evaluate(records: list[dict[str, Any]], model_dir: Path | None, below: float
     vetoed = [
         {t for t in r if learned.keep(sc, t, "veto", below)} for r, sc in zip(rules, scores, strict=True)
     ]
+    both = [learned.combine(r, sc, below) for r, sc in zip(rules, scores, strict=True)]
     eventless = sum(1 for g in gold if not g)
-    return {
+    out: dict[str, Any] = {
         "sentences": len(records),
         "eventless": eventless,
         "model": prf(gold, model),
         "rules": prf(gold, rules),
         "rules+veto": prf(gold, vetoed),
+        "rules+model": prf(gold, both),
     }
+    if tagger_dir is not None:
+        tagger = spacy.load(tagger_dir)
+        tagged = [tagged_types([t.tag_ for t in d]) for d in tagger.pipe(texts, batch_size=256)]
+        out["tagger"] = prf(gold, tagged)
+    return out
 
 
 def table(results: dict[str, Any]) -> str:
     """A Markdown table: one row per type, P/R/F1 for each system."""
-    systems = ("rules", "model", "rules+veto")
+    systems = [s for s in ("rules", "model", "rules+veto", "rules+model", "tagger") if s in results]
     lines = [
         "| type | n | " + " | ".join(f"{s} P/R/F1" for s in systems) + " |",
         "|---|---|" + "---|" * len(systems),
@@ -95,8 +117,9 @@ def main() -> None:
     ap.add_argument("--model", type=Path, default=None)
     ap.add_argument("--below", type=float, default=learned.VETO_BELOW)
     ap.add_argument("--json", type=Path, default=None)
+    ap.add_argument("--tagger", type=Path, default=None, help="a per-token tagger to compare")
     args = ap.parse_args()
-    results = evaluate(read_jsonl(args.corpus), args.model, args.below)
+    results = evaluate(read_jsonl(args.corpus), args.model, args.below, args.tagger)
     print(f"{results['sentences']} sentences, {results['eventless']} without an actual event")
     print(table(results))
     if args.json:

@@ -1,8 +1,9 @@
 """Turn the JSONL corpus into spaCy ``DocBin`` files for ``spacy train``.
 
 ``python -m nexus.training.prepare ROOT`` reads ``ROOT/corpus/{train,test}.jsonl``
-and writes ``ROOT/spacy/{train,dev,test}.spacy`` (and ``dev.jsonl``). Each Doc is one sentence
-with ``doc.cats`` = 1.0 for every event type the sentence states as having
+and writes ``ROOT/spacy/{train,dev,test}.spacy`` (and ``dev.jsonl``), and
+``{train,dev,test}_tags.spacy`` for the per-token alternative (:func:`tagged_docbin`).
+Each Doc is one sentence with ``doc.cats`` = 1.0 for every event type the sentence states as having
 happened (``actual`` modality) and 0.0 for the others. ``dev`` (used by spaCy
 to pick the best checkpoint) is a seeded tenth of the training split, drawn by
 generator frame so it is not a copy of training wording; ``test`` is the
@@ -63,6 +64,41 @@ def docbin(records: list[dict[str, Any]], *, augment: float = 0.0) -> DocBin:
     return db
 
 
+#: The per-token tag of a word outside every trigger.
+OUTSIDE = "O"
+
+
+def trigger_tag(event: dict[str, Any]) -> str:
+    """The tagger's label of a trigger's tokens: ``"attack"`` (happened) or ``"attack:planned"``."""
+    modality = event.get("modality", "actual")
+    return event["type"] if modality == "actual" else f"{event['type']}:{modality}"
+
+
+def tagged_docbin(records: list[dict[str, Any]]) -> DocBin:
+    """Records as Docs whose ``token.tag_`` marks trigger words (:func:`trigger_tag`), ``O`` elsewhere.
+
+    A trigger's character span is widened to whole tokens; where two triggers
+    overlap, the first one in the record keeps the token.
+    """
+    nlp = spacy.blank("en")
+    db = DocBin(attrs=["TAG"])
+    for rec in records:
+        doc = nlp.make_doc(rec["text"])
+        tags = [OUTSIDE] * len(doc)
+        for event in rec["events"]:
+            trig = event["trigger"]
+            span = doc.char_span(trig["start"], trig["end"], alignment_mode="expand")
+            if span is None:
+                continue
+            for i in range(span.start, span.end):
+                if tags[i] == OUTSIDE:
+                    tags[i] = trigger_tag(event)
+        for token, tag in zip(doc, tags, strict=True):
+            token.tag_ = tag
+        db.add(doc)
+    return db
+
+
 def main() -> None:
     """Write ROOT/spacy/{train,dev,test}.spacy and print their sizes."""
     root = Path(sys.argv[1] if len(sys.argv) > 1 else "training")
@@ -77,6 +113,7 @@ def main() -> None:
     out.mkdir(parents=True, exist_ok=True)
     for name, recs in parts.items():
         docbin(recs, augment=AUGMENT if name == "train" else 0.0).to_disk(out / f"{name}.spacy")
+        tagged_docbin(recs).to_disk(out / f"{name}_tags.spacy")
         if name == "dev":
             write_jsonl(out / "dev.jsonl", recs)  # for choosing the veto threshold
         print(name, len(recs))
