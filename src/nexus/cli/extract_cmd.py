@@ -158,6 +158,9 @@ def extract(
         OutputFormat | None, typer.Option("--format", help="json (files), jsonl (stdout) or summary.")
     ] = None,
     jobs: Annotated[int, typer.Option("--jobs", min=1, help="Worker processes.")] = 1,
+    triage: Annotated[
+        bool, typer.Option("--triage/--no-triage", help="Skip documents not about security unparsed.")
+    ] = True,
 ) -> None:
     """Extract entities, dates, places, events and relations from news reports."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -169,7 +172,7 @@ def extract(
     if fmt is OutputFormat.json and out_dir is None:
         raise typer.BadParameter("--format json writes files: give --out DIR", param_hint="--out")
     report = RunReport()
-    extractor = Extractor(n_process=jobs)
+    extractor = Extractor(n_process=jobs, triage=triage)
     if out_dir is not None:
         out_dir.mkdir(parents=True, exist_ok=True)
     written = 0
