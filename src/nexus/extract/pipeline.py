@@ -118,7 +118,7 @@ class Extractor:
         """The triage decision per tokenized Doc (None for each when triage is off)."""
         if not self.triage:
             return [None] * len(docs)
-        return triage_stage.decide(docs)
+        return list[triage_stage.Decision | None](triage_stage.decide(docs))
 
     def extract(self, document: Document) -> Extraction:
         """One document through the whole pipeline (in windows when it is long).

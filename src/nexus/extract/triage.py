@@ -26,8 +26,10 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+import numpy
 import spacy
 from spacy.language import Language
+from spacy.pipeline import TextCategorizer
 from spacy.tokens import Doc
 
 from nexus import ontology
@@ -41,6 +43,12 @@ LABEL = "security"
 THRESHOLD = 0.5
 #: The classifier reads at most this many tokens (the top of a report says what it is about).
 MAX_TOKENS = 1500
+#: A text this short (a sentence or two) gives the classifier little to go on: it is relevant
+#: when it holds :data:`STRONG_CUES` distinct cue words of violence or armed actors.
+SHORT_TOKENS = 80
+STRONG_CUES = 2
+#: The cue groups of ``triage.yaml`` that count as strong.
+STRONG_GROUPS = ("violence", "actors")
 
 
 @dataclass(frozen=True)
@@ -60,6 +68,13 @@ def cue_words() -> frozenset[str]:
     for group in ontology.table("triage.yaml")["cues"].values():
         words.update(str(w).lower() for w in group)
     return frozenset(words)
+
+
+@cache
+def strong_cue_words() -> frozenset[str]:
+    """The cue words of violence and armed actors (:data:`STRONG_GROUPS`)."""
+    table = ontology.table("triage.yaml")["cues"]
+    return frozenset(str(w).lower() for group in STRONG_GROUPS for w in table.get(group, []))
 
 
 def count_cues(doc: Doc) -> int:
@@ -104,10 +119,11 @@ def scores(docs: list[Doc]) -> list[float]:
     if not docs:
         return []
     textcat = load_model().get_pipe("textcat")
+    assert isinstance(textcat, TextCategorizer)
     heads = [d[:MAX_TOKENS].as_doc() if len(d) > MAX_TOKENS else d for d in docs]
     probs = textcat.model.predict(heads)
     column = textcat.labels.index(LABEL)
-    return [float(row[column]) for row in textcat.model.ops.to_numpy(probs)]
+    return [float(row[column]) for row in numpy.asarray(probs)]
 
 
 def score_texts(texts: list[str]) -> list[float]:
@@ -127,6 +143,12 @@ def decide(docs: list[Doc], threshold: float = THRESHOLD) -> list[Decision]:
             out.append(Decision(False, "triage: no security cue word", 0, None))
             continue
         p = probs[i]
+        if len(docs[i]) <= SHORT_TOKENS:
+            strong = strong_cue_words()
+            distinct = len({t.lower_ for t in docs[i] if t.lower_ in strong})
+            if distinct >= STRONG_CUES:
+                out.append(Decision(True, f"triage: {distinct} strong cue words in a short text", n, p))
+                continue
         if p < threshold:
             out.append(Decision(False, f"triage: classifier score {p:.3f} < {threshold}", n, p))
         else:

@@ -88,11 +88,10 @@ def evaluate(test_path: Path) -> dict[str, Any]:
     nlp = spacy.blank("en")
     docs = [nlp.make_doc(r["text"]) for r in records]
     cues = [triage.count_cues(d) for d in docs]
-    probs = triage.scores(docs)
     gold = [r["label"] == triage.LABEL for r in records]
     table: dict[str, Any] = {}
     for threshold in THRESHOLDS:
-        pred = [bool(c) and p >= threshold for c, p in zip(cues, probs, strict=True)]
+        pred = [d.relevant for d in triage.decide(docs, threshold)]
         tp = sum(g and p for g, p in zip(gold, pred, strict=True))
         fp = sum(p and not g for g, p in zip(gold, pred, strict=True))
         fn = sum(g and not p for g, p in zip(gold, pred, strict=True))
