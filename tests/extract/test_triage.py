@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 import spacy
@@ -111,3 +112,20 @@ def test_triage_off_parses_everything() -> None:
         id="w", text="Light showers will clear by the afternoon, leaving a mild and sunny evening."
     )
     assert extractor.extract(doc).skipped is None
+
+
+def test_cli_reports_the_skip_and_no_triage_parses(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from nexus.cli import app
+
+    report = tmp_path / "garden.txt"
+    report.write_text(
+        "The flower show opens on Friday with a record number of rose growers.", encoding="utf-8"
+    )
+    runner = CliRunner()
+    on = runner.invoke(app, ["extract", str(report), "--format", "jsonl"])
+    off = runner.invoke(app, ["extract", str(report), "--format", "jsonl", "--no-triage"])
+    assert on.exit_code == 0 and off.exit_code == 0
+    assert json.loads(on.stdout.splitlines()[-1])["skipped"].startswith("triage:")
+    assert "skipped" not in json.loads(off.stdout.splitlines()[-1])

@@ -107,6 +107,9 @@ def render_summary(extraction: Extraction) -> None:
         f"[bold]{title}[/bold]  [dim]{doc.id} · {doc.outlet or 'unknown outlet'} · "
         f"{doc.published or 'undated'}[/dim]"
     )
+    if extraction.skipped is not None:
+        out.print(f"[dim]not parsed: {extraction.skipped} (--no-triage parses it)[/dim]", highlight=False)
+        return
     table = Table("type", "name", "subtype", "aliases / roles", "where", show_edge=False, pad_edge=False)
     for ent in extraction.entities:
         extra = ", ".join([*ent.aliases, *(f"role: {r}" for r in ent.roles)])
