@@ -4,6 +4,11 @@
 use: ``extract(doc)`` for one document, ``extract_many(docs)`` to stream a
 batch through ``nlp.pipe`` (batched, optionally in several processes).
 
+Before any parsing, each document is triaged (``nexus.extract.triage``, on
+the tokenizer's output only): one that cannot hold a security event comes back
+as an Extraction with no facts and ``skipped`` set to the reason, never parsed.
+``Extractor(triage=False)`` (``nexus extract --no-triage``) parses everything.
+
 Long documents (over ``WINDOW_CHARS`` characters) are not processed whole:
 spaCy's ``nlp.max_length`` (1,000,000 characters) refuses longer texts
 outright (error E088), memory grows with the Doc in flight, and the
