@@ -8,7 +8,7 @@ PORT   ?= 8000
 WEB    := src/nexus/web
 WEB_DIST := $(WEB)/static/dist/app.js
 
-.PHONY: install web demo test lint typecheck eval cases bench train clean
+.PHONY: install web demo test lint typecheck eval cases bench train train-triage clean
 
 $(STAMP): pyproject.toml requirements/constraints.txt requirements/model.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -82,6 +82,13 @@ train: install
 	$(BIN)/python -m nexus.training.package training/output/model-best
 	OMP_NUM_THREADS=1 $(BIN)/python -m nexus.training.evaluate training/corpus/test.jsonl \
 	  --json training/results_test.json
+
+# Document triage: rebuild the triage corpus (our off-topic news vs the event corpus, seeded),
+# train the small bag-of-words classifier (training/triage/config.cfg, seed 0, under a minute),
+# install it in src/nexus/extract/triage_model/ with its SHA256SUMS, and print precision and
+# recall on the held-back split (also written to training/triage/results_test.json).
+train-triage: install
+	OMP_NUM_THREADS=1 $(BIN)/python -m nexus.training.triage_train training
 
 clean:
 	rm -rf $(VENV) $(DEMO) build *.egg-info

@@ -20,7 +20,7 @@ def extractor():  # type: ignore[no-untyped-def]
     """The full Nexus extraction pipeline, built once per test session."""
     from nexus.extract.pipeline import Extractor
 
-    return Extractor()
+    return Extractor(triage=False)  # rule tests read single sentences; triage is tested on its own
 
 
 @pytest.fixture(scope="session")

@@ -207,11 +207,13 @@ class Extraction(_Model):
     dates: list[DateMention] = Field(default_factory=list)
     extractor: str = "nexus"
     extractor_version: str = "0"
+    #: Why the document was not parsed (triage found it off-topic), or None when it was.
+    skipped: str | None = None
 
     def to_contract(self) -> dict[str, Any]:
         """The per-document JSON of the extraction contract (shared/corpus/SCHEMA.md)."""
         doc = self.document
-        return {
+        out: dict[str, Any] = {
             "id": doc.id,
             "source": {
                 "url": doc.url,
@@ -235,6 +237,9 @@ class Extraction(_Model):
                 for d in self.dates
             ],
         }
+        if self.skipped is not None:
+            out["skipped"] = self.skipped
+        return out
 
 
 def _count_contract(count: Count | None) -> dict[str, Any] | None:

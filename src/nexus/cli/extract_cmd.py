@@ -116,6 +116,9 @@ def render_summary(extraction: Extraction) -> None:
         f"[bold]{title}[/bold]  [dim]{doc.id} · {doc.outlet or 'unknown outlet'} · "
         f"{doc.published or 'undated'}[/dim]"
     )
+    if extraction.skipped is not None:
+        out.print(f"[dim]not parsed: {extraction.skipped} (--no-triage parses it)[/dim]", highlight=False)
+        return
     table = Table("type", "name", "subtype", "aliases / roles", "where", show_edge=False, pad_edge=False)
     for ent in extraction.entities:
         extra = ", ".join([*ent.aliases, *(f"role: {r}" for r in ent.roles)])
@@ -167,6 +170,9 @@ def extract(
         OutputFormat | None, typer.Option("--format", help="json (files), jsonl (stdout) or summary.")
     ] = None,
     jobs: Annotated[int, typer.Option("--jobs", min=1, help="Worker processes.")] = 1,
+    triage: Annotated[
+        bool, typer.Option("--triage/--no-triage", help="Skip documents not about security unparsed.")
+    ] = True,
 ) -> None:
     """Extract entities, dates, places, events and relations from news reports."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -178,7 +184,7 @@ def extract(
     if fmt is OutputFormat.json and out_dir is None:
         raise typer.BadParameter("--format json writes files: give --out DIR", param_hint="--out")
     report = RunReport()
-    extractor = Extractor(n_process=jobs)
+    extractor = Extractor(n_process=jobs, triage=triage)
     if out_dir is not None:
         out_dir.mkdir(parents=True, exist_ok=True)
     written = 0

@@ -4,6 +4,11 @@
 use: ``extract(doc)`` for one document, ``extract_many(docs)`` to stream a
 batch through ``nlp.pipe`` (batched, optionally in several processes).
 
+Before any parsing, each document is triaged (``nexus.extract.triage``, on
+the tokenizer's output only): one that cannot hold a security event comes back
+as an Extraction with no facts and ``skipped`` set to the reason, never parsed.
+``Extractor(triage=False)`` (``nexus extract --no-triage``) parses everything.
+
 Long documents (over ``WINDOW_CHARS`` characters) are not processed whole:
 spaCy's ``nlp.max_length`` (1,000,000 characters) refuses longer texts
 outright (error E088), memory grows with the Doc in flight, and the
@@ -32,6 +37,7 @@ from spacy.tokens import Doc
 
 from nexus import __version__
 from nexus.extract import registry
+from nexus.extract import triage as triage_stage
 from nexus.extract.assemble import to_extraction
 from nexus.extract.dateline import dateline
 from nexus.extract.page import page_date
@@ -85,10 +91,19 @@ def build_pipeline(base: Language | None = None) -> Language:
 class Extractor:
     """Documents in, Extractions out."""
 
-    def __init__(self, nlp: Language | None = None, *, batch_size: int = 16, n_process: int = 1) -> None:
+    def __init__(
+        self,
+        nlp: Language | None = None,
+        *,
+        batch_size: int = 16,
+        n_process: int = 1,
+        triage: bool = True,
+    ) -> None:
+        """``triage=False`` parses every document (no relevance stage, see :mod:`nexus.extract.triage`)."""
         self.nlp = build_pipeline(nlp)
         self.batch_size = batch_size
         self.n_process = n_process
+        self.triage = triage
         self.version = f"nexus-{__version__}/{self.nlp.meta.get('name')}-{self.nlp.meta.get('version')}"
 
     def _doc(self, document: Document) -> Doc:
@@ -101,11 +116,27 @@ class Extractor:
         """The window size for long documents: ``WINDOW_CHARS``, within ``nlp.max_length``."""
         return min(WINDOW_CHARS, self.nlp.max_length)
 
+    def _skipped(self, document: Document, reason: str) -> Extraction:
+        return Extraction(document=document, extractor_version=self.version, skipped=reason)
+
+    def _triaged(self, docs: list[Doc]) -> list[triage_stage.Decision | None]:
+        """The triage decision per tokenized Doc (None for each when triage is off)."""
+        if not self.triage:
+            return [None] * len(docs)
+        return list[triage_stage.Decision | None](triage_stage.decide(docs))
+
     def extract(self, document: Document) -> Extraction:
-        """One document through the whole pipeline (in windows when it is long)."""
+        """One document through the whole pipeline (in windows when it is long).
+
+        With triage on, an off-topic document comes back unparsed: no facts and
+        ``skipped`` set to the reason.
+        """
         if len(document.text) > self.window_chars:
             return self._extract_long(document)
         doc = self._doc(document)
+        decision = self._triaged([doc])[0]
+        if decision is not None and not decision.relevant:
+            return self._skipped(document, decision.reason)
         for _, proc in self.nlp.pipeline:
             doc = proc(doc)
         return to_extraction(doc, with_filed_date(doc, document), self.version)
@@ -137,17 +168,33 @@ class Extractor:
     def _pipe(self, batch: list[Document]) -> Iterator[Extraction]:
         if not batch:
             return
-        docs = (self._doc(document) for document in batch)
-        for document, doc in zip(batch, self.nlp.pipe(docs, batch_size=self.batch_size), strict=True):
-            yield to_extraction(doc, with_filed_date(doc, document), self.version)
+        docs = [self._doc(document) for document in batch]
+        decisions = self._triaged(docs)
+        keep = [i for i, d in enumerate(decisions) if d is None or d.relevant]
+        parsed = iter(self.nlp.pipe((docs[i] for i in keep), batch_size=self.batch_size))
+        for document, decision in zip(batch, decisions, strict=True):
+            if decision is None or decision.relevant:
+                doc = next(parsed)
+                yield to_extraction(doc, with_filed_date(doc, document), self.version)
+            else:
+                yield self._skipped(document, decision.reason)
 
     def _extract_long(self, document: Document) -> Extraction:
-        """A long document in sentence-aligned windows, each extracted alone, then merged."""
+        """A long document in sentence-aligned windows, each extracted alone, then merged.
+
+        With triage on, each window is triaged like a document: off-topic windows
+        are not parsed, and when no window is relevant the document is skipped.
+        """
         text = document.text
         parts: list[tuple[int, Extraction]] = []
+        reason = None
         for start, end in windows(text, self.window_chars):
             piece = document.model_copy(update={"text": text[start:end]})
             doc = self._doc(piece)
+            decision = self._triaged([doc])[0]
+            if decision is not None and not decision.relevant:
+                reason = reason or decision.reason
+                continue
             for _, proc in self.nlp.pipeline:
                 doc = proc(doc)
             if not parts:  # the page's own date and outlet stand at its top
@@ -155,6 +202,8 @@ class Extractor:
             piece = piece.model_copy(update={"published": document.published, "outlet": document.outlet})
             parts.append((start, to_extraction(doc, piece, self.version)))
             del doc
+        if not parts and reason is not None:
+            return self._skipped(document, reason)
         return merge_windows(document, parts)
 
     def _extract_parallel(self, documents: Iterable[Document]) -> Iterator[Extraction]:

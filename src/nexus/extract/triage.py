@@ -1,0 +1,156 @@
+"""Document triage: decide, before any parsing, whether a document can hold a security event.
+
+A news stream is mostly not about security (sports, markets, weather, culture);
+parsing such articles costs the full tagger, parser and NER price and their
+ordinary words ("workers went on strike", "a shot from the edge of the box")
+make false events. Triage looks at the tokenizer's output only:
+
+1. **Cue words** (``ontology/triage.yaml``, matched on the lower-cased token
+   text; words with everyday senses such as "strike" or "shot" are not cues):
+   a document without one is skipped.
+2. **A small trained classifier** (``triage_model/``, a spaCy ``textcat`` with a
+   bag-of-words and bigram linear model, trained by ``make train-triage`` from
+   ``training/triage/``): a document it scores below :data:`THRESHOLD` for
+   "security" is skipped.
+
+A skipped document gets an Extraction with no facts and ``skipped`` set to the
+reason; its text is never parsed. The classifier reads the Doc the extractor's
+own tokenizer made (its features are hashes of the token text, the same in any
+vocabulary), so triage costs one pass over the tokens and one linear model.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import numpy
+import spacy
+from spacy.language import Language
+from spacy.pipeline import TextCategorizer
+from spacy.tokens import Doc
+
+from nexus import ontology
+
+MODEL_DIR = Path(__file__).resolve().parent / "triage_model"
+CHECKSUMS = MODEL_DIR / "SHA256SUMS"
+#: The classifier's label for documents that can hold a security event or actor.
+LABEL = "security"
+#: Documents scored below this are skipped (chosen on the training corpus's held-back split
+#: and checked against the development reports' recall, see training/triage/README.md).
+THRESHOLD = 0.5
+#: The classifier reads at most this many tokens (the top of a report says what it is about).
+MAX_TOKENS = 1500
+#: A text this short (a sentence or two) gives the classifier little to go on: it is relevant
+#: when it holds :data:`STRONG_CUES` distinct cue words of violence or armed actors.
+SHORT_TOKENS = 80
+STRONG_CUES = 2
+#: The cue groups of ``triage.yaml`` that count as strong.
+STRONG_GROUPS = ("violence", "actors")
+
+
+@dataclass(frozen=True)
+class Decision:
+    """The triage verdict on one document: parse it or not, and why."""
+
+    relevant: bool
+    reason: str
+    cues: int
+    score: float | None
+
+
+@cache
+def cue_words() -> frozenset[str]:
+    """Lower-cased surface forms whose presence lets a document reach the classifier."""
+    words: set[str] = set()
+    for group in ontology.table("triage.yaml")["cues"].values():
+        words.update(str(w).lower() for w in group)
+    return frozenset(words)
+
+
+@cache
+def strong_cue_words() -> frozenset[str]:
+    """The cue words of violence and armed actors (:data:`STRONG_GROUPS`)."""
+    table = ontology.table("triage.yaml")["cues"]
+    return frozenset(str(w).lower() for group in STRONG_GROUPS for w in table.get(group, []))
+
+
+def count_cues(doc: Doc) -> int:
+    """How many tokens of ``doc`` are cue words (tokenizer output only)."""
+    cues = cue_words()
+    return sum(1 for token in doc if token.lower_ in cues)
+
+
+def _checked_files() -> dict[str, str]:
+    sums: dict[str, str] = {}
+    for line in CHECKSUMS.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            digest, name = line.split(maxsplit=1)
+            sums[name.strip()] = digest
+    return sums
+
+
+def verify_model() -> list[str]:
+    """Files of the shipped model whose sha256 differs from ``SHA256SUMS`` (empty when intact)."""
+    bad = []
+    for name, digest in _checked_files().items():
+        path = MODEL_DIR / name
+        if not path.is_file() or hashlib.sha256(path.read_bytes()).hexdigest() != digest:
+            bad.append(name)
+    return bad
+
+
+@cache
+def load_model() -> Language:
+    """The trained triage classifier, loaded once from the package (no network); raises if altered."""
+    bad = verify_model()
+    if bad:
+        raise RuntimeError(f"triage model differs from its SHA256SUMS: {', '.join(bad)}")
+    return spacy.load(MODEL_DIR)
+
+
+def scores(docs: list[Doc]) -> list[float]:
+    """The classifier's "security" probability for each tokenized Doc (any vocabulary).
+
+    Long documents are scored on their first :data:`MAX_TOKENS` tokens.
+    """
+    if not docs:
+        return []
+    textcat = load_model().get_pipe("textcat")
+    assert isinstance(textcat, TextCategorizer)
+    heads = [d[:MAX_TOKENS].as_doc() if len(d) > MAX_TOKENS else d for d in docs]
+    probs = textcat.model.predict(heads)
+    column = textcat.labels.index(LABEL)
+    return [float(row[column]) for row in numpy.asarray(probs)]
+
+
+def score_texts(texts: list[str]) -> list[float]:
+    """The classifier's "security" probability for raw texts (tokenized by the model's tokenizer)."""
+    nlp = load_model()
+    return scores([nlp.make_doc(t) for t in texts])
+
+
+def decide(docs: list[Doc], threshold: float = THRESHOLD) -> list[Decision]:
+    """The triage decision for each tokenized Doc (cue words first, then the classifier)."""
+    cues = [count_cues(d) for d in docs]
+    todo = [i for i, n in enumerate(cues) if n]
+    probs = dict(zip(todo, scores([docs[i] for i in todo]), strict=True))
+    out = []
+    for i, n in enumerate(cues):
+        if not n:
+            out.append(Decision(False, "triage: no security cue word", 0, None))
+            continue
+        p = probs[i]
+        if len(docs[i]) <= SHORT_TOKENS:
+            strong = strong_cue_words()
+            distinct = len({t.lower_ for t in docs[i] if t.lower_ in strong})
+            if distinct >= STRONG_CUES:
+                out.append(Decision(True, f"triage: {distinct} strong cue words in a short text", n, p))
+                continue
+        if p < threshold:
+            out.append(Decision(False, f"triage: classifier score {p:.3f} < {threshold}", n, p))
+        else:
+            out.append(Decision(True, f"triage: classifier score {p:.3f}", n, p))
+    return out

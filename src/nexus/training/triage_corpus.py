@@ -1,0 +1,240 @@
+"""The document-triage corpus: security reports versus other news, built from our own texts.
+
+``python -m nexus.training.triage_corpus training`` writes
+``training/triage/corpus/{train,test}.jsonl``, one document a line::
+
+    {"id": "neg-sports-17", "text": "...", "label": "security" | "other",
+     "topic": "security" | "sports" | "markets" | ..., "split": "train" | "test",
+     "source": "event_corpus" | "offtopic"}
+
+Security documents join sentences of the event-annotated corpus
+(``training/corpus/*.jsonl``, see :mod:`nexus.training.corpus`) of one region,
+keeping that corpus's split, sometimes with one off-topic sentence mixed in
+(real reports carry asides). Other documents fill the templates of
+``training/triage/offtopic.yaml`` (sports, markets, business, weather, culture,
+science, politics without violence, health, technology, community news, with
+hard negatives: a workers' strike, a shot in sport, a box-office bomb). The test
+split holds back whole templates (a seeded fifth of each topic), so it measures
+wording the classifier has not seen. Some documents of both labels get a line of
+site navigation in front, as pages do. Everything is seeded (:data:`SEED`).
+
+``python -m nexus.training.triage_corpus --check FILE ...`` validates files
+(exit 1 on any problem) and prints counts.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+import sys
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+SEED = 20261130
+LABELS = ("security", "other")
+SOURCES = ("event_corpus", "offtopic")
+SPLITS = ("train", "test")
+#: Documents of each label per split.
+SIZES = {"train": 1600, "test": 400}
+_SLOT = re.compile(r"\{([a-z]+?)(\d*)\}")
+_NAV = (
+    "Home | World | Sport | Business | Culture | Weather",
+    "Menu Search Subscribe Sign in",
+    "Latest News Opinion Video Podcasts",
+    "Skip to content",
+)
+_KEYS = {"id": str, "text": str, "label": str, "topic": str, "split": str, "source": str}
+
+
+def _fill(template: str, fillers: dict[str, list[str]], rng: random.Random) -> str:
+    chosen: dict[str, list[str]] = defaultdict(list)
+
+    def pick(m: re.Match[str]) -> str:
+        kind = m.group(1)
+        options = [o for o in fillers[kind] if o not in chosen[kind]] or fillers[kind]
+        value = rng.choice(options)
+        chosen[kind].append(value)
+        return value
+
+    return _SLOT.sub(pick, template)
+
+
+def load_offtopic(path: Path) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """``(topics, fillers)`` from ``offtopic.yaml``: templates per topic and slot fillers per kind.
+
+    Raises ValueError when a template uses a slot with no fillers.
+    """
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    topics: dict[str, list[str]] = data["topics"]
+    fillers: dict[str, list[str]] = {k: [str(v) for v in vs] for k, vs in data["fillers"].items()}
+    for topic, templates in topics.items():
+        for template in templates:
+            for m in _SLOT.finditer(template):
+                if m.group(1) not in fillers:
+                    raise ValueError(f"{topic}: unknown slot {m.group(0)} in {template!r}")
+    return topics, fillers
+
+
+def _held_back(topics: dict[str, list[str]], rng: random.Random) -> dict[str, dict[str, list[str]]]:
+    """Templates per split and topic: a seeded fifth of each topic's templates is test-only."""
+    out: dict[str, dict[str, list[str]]] = {"train": {}, "test": {}}
+    for topic, templates in sorted(topics.items()):
+        order = list(templates)
+        rng.shuffle(order)
+        cut = max(2, len(order) // 5)
+        out["test"][topic], out["train"][topic] = order[:cut], order[cut:]
+    return out
+
+
+def _event_sentences(corpus_dir: Path) -> dict[str, dict[str, list[str]]]:
+    """Event-corpus sentence texts per split and region."""
+    out: dict[str, dict[str, list[str]]] = {"train": defaultdict(list), "test": defaultdict(list)}
+    for name in ("train", "test"):
+        for line in (corpus_dir / f"{name}.jsonl").read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                record = json.loads(line)
+                out[record["split"]][record["region"]].append(record["text"])
+    return out
+
+
+def _other_doc(
+    templates: dict[str, list[str]], fillers: dict[str, list[str]], rng: random.Random
+) -> tuple[str, str]:
+    topic = rng.choice(sorted(templates))
+    count = rng.choice((1, 1, 2, 3, 4, 5, 6, 8, 10))
+    pool = templates[topic]
+    if rng.random() < 0.2:  # a round-up of two topics
+        pool = pool + templates[rng.choice(sorted(templates))]
+    sentences = [_fill(t, fillers, rng) for t in rng.sample(pool, min(count, len(pool)))]
+    return topic, " ".join(sentences)
+
+
+def _security_doc(
+    sentences: dict[str, list[str]],
+    templates: dict[str, list[str]],
+    fillers: dict[str, list[str]],
+    rng: random.Random,
+) -> str:
+    region = rng.choice(sorted(sentences))
+    count = rng.choice((1, 1, 2, 3, 4, 5, 6, 8))
+    picked = rng.sample(sentences[region], min(count, len(sentences[region])))
+    if count >= 3 and rng.random() < 0.25:  # an aside about something else
+        topic = rng.choice(sorted(templates))
+        picked.insert(rng.randrange(1, len(picked) + 1), _fill(rng.choice(templates[topic]), fillers, rng))
+    return " ".join(picked)
+
+
+def build(training_dir: Path, seed: int = SEED) -> dict[str, list[dict[str, Any]]]:
+    """The corpus records per split (see the module docstring); deterministic for a seed."""
+    rng = random.Random(seed)
+    topics, fillers = load_offtopic(training_dir / "triage" / "offtopic.yaml")
+    split_templates = _held_back(topics, rng)
+    sentences = _event_sentences(training_dir / "corpus")
+    out: dict[str, list[dict[str, Any]]] = {}
+    for split in SPLITS:
+        records: list[dict[str, Any]] = []
+        for i in range(SIZES[split]):
+            text = _security_doc(sentences[split], split_templates[split], fillers, rng)
+            if rng.random() < 0.15:
+                text = rng.choice(_NAV) + "\n" + text
+            records.append(
+                {
+                    "id": f"sec-{split}-{i}",
+                    "text": text,
+                    "label": "security",
+                    "topic": "security",
+                    "split": split,
+                    "source": "event_corpus",
+                }
+            )
+            topic, text = _other_doc(split_templates[split], fillers, rng)
+            if rng.random() < 0.15:
+                text = rng.choice(_NAV) + "\n" + text
+            records.append(
+                {
+                    "id": f"oth-{split}-{i}",
+                    "text": text,
+                    "label": "other",
+                    "topic": topic,
+                    "split": split,
+                    "source": "offtopic",
+                }
+            )
+        out[split] = records
+    return out
+
+
+def validate(records: Iterable[dict[str, Any]]) -> list[str]:
+    """Problems found in ``records`` (empty when all are valid): keys, types, labels, unique ids."""
+    problems: list[str] = []
+    seen: set[str] = set()
+    for n, record in enumerate(records):
+        where = f"record {n} ({record.get('id', '?')})"
+        if set(record) != set(_KEYS):
+            problems.append(f"{where}: keys {sorted(record)} != {sorted(_KEYS)}")
+            continue
+        for key, kind in _KEYS.items():
+            if not isinstance(record[key], kind) or not record[key]:
+                problems.append(f"{where}: {key} must be a non-empty {kind.__name__}")
+        if record["label"] not in LABELS:
+            problems.append(f"{where}: unknown label {record['label']!r}")
+        if record["split"] not in SPLITS:
+            problems.append(f"{where}: unknown split {record['split']!r}")
+        if record["source"] not in SOURCES:
+            problems.append(f"{where}: unknown source {record['source']!r}")
+        if (record["label"] == "security") != (record["topic"] == "security"):
+            problems.append(f"{where}: topic {record['topic']!r} does not match label {record['label']!r}")
+        if record["id"] in seen:
+            problems.append(f"{where}: duplicate id")
+        seen.add(record["id"])
+    return problems
+
+
+def read(path: Path) -> Iterator[dict[str, Any]]:
+    """The records of one JSONL file."""
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            yield json.loads(line)
+
+
+def write(training_dir: Path) -> dict[str, Path]:
+    """Build the corpus and write it under ``training/triage/corpus/``; returns the paths per split."""
+    out_dir = training_dir / "triage" / "corpus"
+    out_dir.mkdir(parents=True, exist_ok=True)
+    paths = {}
+    for split, records in build(training_dir).items():
+        problems = validate(records)
+        if problems:
+            raise ValueError("; ".join(problems[:5]))
+        path = out_dir / f"{split}.jsonl"
+        path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+        paths[split] = path
+    return paths
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``TRAINING_DIR`` builds the corpus; ``--check FILE ...`` validates files. Returns the exit code."""
+    args = sys.argv[1:] if argv is None else argv
+    if args and args[0] == "--check":
+        status = 0
+        for name in args[1:]:
+            records = list(read(Path(name)))
+            problems = validate(records)
+            counts = Counter((r.get("split"), r.get("label")) for r in records)
+            print(f"{name}: {len(records)} records {dict(sorted(counts.items()))}")
+            for problem in problems:
+                print("  " + problem)
+            status = status or (1 if problems else 0)
+        return status
+    for split, path in write(Path(args[0] if args else "training")).items():
+        print(f"{split}: {path}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,131 @@
+"""Document triage: off-topic news is skipped unparsed, security reports go through."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import spacy
+
+from nexus.extract import triage
+from nexus.extract.pipeline import Extractor
+from nexus.model import Document
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+@pytest.fixture(scope="module")
+def tokenizer() -> spacy.language.Language:
+    return spacy.blank("en")
+
+
+def test_shipped_model_matches_its_checksums() -> None:
+    assert triage.verify_model() == []
+
+
+def test_document_without_cue_words_is_skipped_before_the_classifier(
+    tokenizer: spacy.language.Language,
+) -> None:
+    doc = tokenizer.make_doc("The bakery on Mill Lane sold four hundred loaves before noon on Saturday.")
+    [decision] = triage.decide([doc])
+    assert not decision.relevant
+    assert decision.cues == 0 and decision.score is None
+    assert "no security cue" in decision.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Insurgents ambushed a police patrol outside Gao on Friday, killing six officers, an official said.",
+        "A car bomb exploded near a military checkpoint in Herat, wounding nine soldiers.",
+        "The interior minister met his Turkish counterpart in Ankara to discuss border security.",
+    ],
+)
+def test_security_reports_are_relevant(tokenizer: spacy.language.Language, text: str) -> None:
+    [decision] = triage.decide([tokenizer.make_doc(text)])
+    assert decision.relevant, decision.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ticket sales for the musical bombed in its first month, and the producers cut the run short. "
+        "The lead actor said the reviews had been brutal.",
+        "Harbour Town fired three shots on target in the first half but still lost the derby 1-0. "
+        "Their striker was injured in the warm-up and missed the second leg.",
+    ],
+)
+def test_everyday_senses_of_trigger_words_are_not_relevant(
+    tokenizer: spacy.language.Language, text: str
+) -> None:
+    [decision] = triage.decide([tokenizer.make_doc(text)])
+    assert not decision.relevant, decision.reason
+
+
+def test_classifier_reads_docs_from_another_vocabulary(tokenizer: spacy.language.Language) -> None:
+    text = "Gunmen stormed a hotel in the capital and took guests hostage, police said."
+    own = triage.score_texts([text])[0]
+    other = triage.scores([tokenizer.make_doc(text)])[0]
+    assert other == pytest.approx(own, abs=1e-6)
+
+
+def test_skipped_document_has_no_facts_and_a_reason(extractor: Extractor) -> None:
+    doc = Document(
+        id="weather-1", text="Light showers will clear by the afternoon, leaving a mild and sunny evening."
+    )
+    extraction = extractor.extract(doc)
+    assert extraction.skipped is not None and extraction.skipped.startswith("triage:")
+    assert extraction.entities == [] and extraction.events == [] and extraction.dates == []
+    contract = extraction.to_contract()
+    assert contract["skipped"] == extraction.skipped
+    json.dumps(contract)
+
+
+def test_parsed_document_has_no_skip_field(extractor: Extractor) -> None:
+    doc = Document(
+        id="sec-1", text="Militants attacked an army base in Kidal on Sunday, killing four soldiers."
+    )
+    extraction = extractor.extract(doc)
+    assert extraction.skipped is None
+    assert "skipped" not in extraction.to_contract()
+    assert extraction.events
+
+
+def test_batch_keeps_order_and_skips_only_off_topic(extractor: Extractor) -> None:
+    docs = [
+        Document(id="a", text="The orchestra announced its new season with three premieres in the autumn."),
+        Document(id="b", text="Gunmen killed five villagers near Zamfara on Tuesday, police said."),
+        Document(id="c", text="Share prices edged higher in early trading as bond yields eased."),
+    ]
+    out = list(extractor.extract_many(docs))
+    assert [x.document.id for x in out] == ["a", "b", "c"]
+    assert [x.skipped is None for x in out] == [False, True, False]
+
+
+def test_triage_off_parses_everything() -> None:
+    extractor = Extractor(triage=False)
+    doc = Document(
+        id="w", text="Light showers will clear by the afternoon, leaving a mild and sunny evening."
+    )
+    assert extractor.extract(doc).skipped is None
+
+
+def test_cli_reports_the_skip_and_no_triage_parses(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from nexus.cli import app
+
+    report = tmp_path / "garden.txt"
+    report.write_text(
+        "The flower show opens on Friday with a record number of rose growers.", encoding="utf-8"
+    )
+    runner = CliRunner()
+    on = runner.invoke(app, ["extract", str(report), "--format", "jsonl"])
+    off = runner.invoke(app, ["extract", str(report), "--format", "jsonl", "--no-triage"])
+    assert on.exit_code == 0 and off.exit_code == 0
+    assert json.loads(on.stdout.splitlines()[-1])["skipped"].startswith("triage:")
+    assert "skipped" not in json.loads(off.stdout.splitlines()[-1])
