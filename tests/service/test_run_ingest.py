@@ -231,3 +231,19 @@ def test_warm_up_loads_the_geocoder_indexes_before_a_fork(extractor) -> None:  #
     warm_up(extractor)
     for index in (geocode.city_index, geocode.country_index, geocode.site_index):
         assert index.cache_info().currsize == 1
+
+
+def test_a_document_triage_leaves_unparsed_is_skipped_with_its_reason(kb: KnowledgeBase) -> None:
+    def triaging(document: Document) -> Extraction:
+        if "cup final" in document.text:
+            return Extraction(document=document, skipped="no security cue")
+        return stub_extract(document)
+
+    match = Document(
+        id="cup", text="The cup final went to extra time before a late winner.", origin="cup.txt"
+    )
+    summary = run_ingest([*documents()[:1], match], kb, extractor=triaging)
+    assert summary.added == 1
+    assert [(p.origin, p.stage) for p in summary.skipped] == [("cup.txt", "extract")]
+    assert "no security cue" in summary.skipped[0].reason
+    assert not kb.store.has_document("cup", match.text)

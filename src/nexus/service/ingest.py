@@ -188,6 +188,13 @@ def _failure_reason(exc: BaseException) -> str:
     return f"extraction failed: {type(exc).__name__}: {exc}"
 
 
+def _triaged(outcome: ChunkOutcome) -> ChunkOutcome:
+    """An extraction the triage stage left unparsed (``Extraction.skipped``) is a skip, not a store."""
+    if isinstance(outcome, Extraction) and outcome.skipped:
+        return ExtractSkipped(outcome.document, f"not about security: {outcome.skipped}")
+    return outcome
+
+
 def extract_chunk(extractor: Extractor | ExtractFn, documents: Sequence[Document]) -> list[ChunkOutcome]:
     """One outcome per document of ``documents``, in order; never raises for a bad document.
 
@@ -204,12 +211,12 @@ def extract_chunk(extractor: Extractor | ExtractFn, documents: Sequence[Document
             pass
         else:
             if len(results) == len(documents):
-                return results
+                return [_triaged(outcome) for outcome in results]
     extract_one: ExtractFn = extractor.extract if hasattr(extractor, "extract") else extractor
     outcomes: list[ChunkOutcome] = []
     for document in documents:
         try:
-            outcomes.append(extract_one(document))
+            outcomes.append(_triaged(extract_one(document)))
         except Exception as exc:  # a document the extractor cannot handle
             outcomes.append(ExtractFailed(document, _failure_reason(exc)))
     return outcomes
