@@ -11,7 +11,13 @@ from pathlib import Path
 import pytest
 
 from nexus.ingest import IngestFailure, RunReport, iter_documents
-from nexus.ingest.readers import guess_title, html_to_text, parse_published, sniff_format
+from nexus.ingest.readers import (
+    document_from_record,
+    guess_title,
+    html_to_text,
+    parse_published,
+    sniff_format,
+)
 from nexus.model import Document, content_id
 
 CURLY = "Pakistan’s ‘Kashmir Solidarity Day’ — “quote”"
@@ -483,3 +489,19 @@ def test_run_report(tmp_path: Path) -> None:
     assert report.summary() == "1 documents read, 1 failed, 1 skipped, 1 near-duplicates"
     assert str(report.failures[0]) == f"{folder / 'empty.txt'}: empty document"
     assert report.failures[0].to_error().code == "E100"
+
+
+def test_provenance_in_a_source_object_is_read() -> None:
+    record = {
+        "id": "gold-1",
+        "text": "Gunmen attacked a checkpoint on Monday.",
+        "source": {"outlet": "Highland Monitor", "published": "2024-03-05", "url": "https://example.org/a"},
+    }
+    document = document_from_record(record, "corpus.json")
+    assert (document.outlet, document.published, document.url) == (
+        "Highland Monitor",
+        date(2024, 3, 5),
+        "https://example.org/a",
+    )
+    top = document_from_record({**record, "outlet": "Top Wire"}, "corpus.json")
+    assert top.outlet == "Top Wire"  # a top-level field wins

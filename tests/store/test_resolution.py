@@ -139,3 +139,21 @@ def test_split_moves_named_mentions_and_survives_a_new_version(store: Store) -> 
 def test_merge_of_unknown_entity_is_a_clean_error(store: Store) -> None:
     with pytest.raises(StoreError):
         store.merge("entity-nope", "entity-none")
+
+
+def test_a_name_lookup_forgives_a_typo_but_never_matches_a_short_alias_inside_a_word(store: Store) -> None:
+    from nexus.store import reader
+
+    text = "The Islamic State (IS) claimed the bombing in Raqqa; Lashkar-e-Taiba denied any role."
+    b = ExtractionBuilder("lookup-1", text, outlet="Wire", published=date(2024, 2, 2))
+    b.entity("Islamic State", aliases=["IS"])
+    b.entity("Lashkar-e-Taiba")
+    store.ingest([b.build()])
+    with store.connect() as connection:
+        state = reader.find_entity(connection, "Islamic State")
+        assert state is not None
+        assert reader.find_entity(connection, "Lashkar-e-Tayba") == reader.find_entity(
+            connection, "Lashkar-e-Taiba"
+        )
+        for unknown in ("Atlantisville", "Kabulistan", "Isfahan"):
+            assert reader.find_entity(connection, unknown) is None

@@ -449,6 +449,9 @@ def _feed_entry(entry: Any, origin: str, outlet: str | None) -> Document:
 def document_from_record(record: Any, origin: str) -> Document:
     """A ``Document`` from a JSON record ``{id, text, url, outlet, published, title}``.
 
+    ``outlet``, ``url``, ``title`` and ``published`` may also sit in a ``source`` object
+    (``{"text": ..., "source": {"outlet": ..., "published": ...}}``), as annotated corpora keep them.
+
     The text is kept exactly as given apart from ``normalize_text`` (a no-op
     on clean text), since downstream offsets refer to it. A malformed date is
     an error rather than silently dropped: the date places the report in time.
@@ -468,14 +471,16 @@ def document_from_record(record: Any, origin: str) -> Document:
     bad = _LONE_SURROGATE.search(doc_id)
     if bad is not None:
         raise IngestError(origin, f"'id' is not valid Unicode (lone surrogate at character {bad.start()})")
+    source = record.get("source")  # annotated corpora keep the provenance in a "source" object
+    provenance: dict[str, Any] = source if isinstance(source, dict) else {}
     fields: dict[str, str | None] = {}
     for key in ("title", "url", "outlet"):
-        value = record.get(key)
+        value = record.get(key, provenance.get(key))
         if value is not None and not isinstance(value, str):
             raise IngestError(origin, f"'{key}' is not a string ({type(value).__name__})")
         fields[key] = _clean_field(value)
     try:
-        published = parse_published(record.get("published"))
+        published = parse_published(record.get("published", provenance.get("published")))
     except ValueError as exc:
         raise IngestError(origin, f"invalid 'published': {exc}") from None
     return Document(

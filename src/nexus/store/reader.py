@@ -204,7 +204,10 @@ def find_entity(connection: Connection, name: str) -> str | None:
             )
         ).all()
     )
-    best = process.extractOne(key, list(choices), scorer=fuzz.WRatio, score_cutoff=88)
+    # a misspelling of a whole name, never a short alias found inside a longer word ("IS" in
+    # "Atlantisville"): names of a comparable length, compared whole
+    near = [alias for alias in choices if len(alias) >= 4 and 0.75 <= len(alias) / max(len(key), 1) <= 1.33]
+    best = process.extractOne(key, near, scorer=fuzz.ratio, score_cutoff=85)
     return choices[best[0]] if best else None
 
 
