@@ -229,7 +229,7 @@ def test_warm_up_loads_the_geocoder_indexes_before_a_fork(extractor) -> None:  #
     from nexus.service import warm_up
 
     warm_up(extractor)
-    for index in (geocode.city_index, geocode.country_index, geocode.site_index):
+    for index in (geocode.city_table, geocode.country_index, geocode.site_index):
         assert index.cache_info().currsize == 1
 
 

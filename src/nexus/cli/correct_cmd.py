@@ -12,16 +12,17 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.table import Table
 
 from nexus.cli.app import app, console, out
 from nexus.errors import NexusError
-from nexus.kb import KnowledgeBase
-from nexus.kb import open as open_kb
-from nexus.store import corrections
+
+if TYPE_CHECKING:  # the store loads inside the commands: ``nexus --help`` must not import it
+    from nexus.kb import KnowledgeBase
+    from nexus.store import corrections
 
 DbOption = Annotated[
     str | None,
@@ -35,6 +36,8 @@ WhoOption = Annotated[
 
 @contextmanager
 def _kb(db: str | None) -> Iterator[KnowledgeBase]:
+    from nexus.kb import open as open_kb
+
     try:
         with open_kb(db) as kb:
             yield kb
@@ -68,6 +71,8 @@ def correct(
     as_json: JsonOption = False,
 ) -> None:
     """Mark a fact wrong: hidden from every view and export, kept, undoable (`nexus correct-undo`)."""
+    from nexus.store import corrections
+
     if kind not in corrections.KIND_TABLES:
         console.print(f"[red]error[/red] KIND must be one of {', '.join(corrections.KIND_TABLES)}")
         raise typer.Exit(2)
@@ -94,6 +99,8 @@ def correct_undo(
     as_json: JsonOption = False,
 ) -> None:
     """Undo a correction: the fact shows again; the correction stays in the audit list."""
+    from nexus.store import corrections
+
     with _kb(db) as kb:
         try:
             with kb.store.write() as connection:
@@ -113,6 +120,8 @@ def list_corrections(
     as_json: JsonOption = False,
 ) -> None:
     """Facts marked wrong, newest first."""
+    from nexus.store import corrections
+
     with _kb(db) as kb, kb.store.connect() as connection:
         rows = corrections.list_corrections(connection, active_only=active)
     if as_json:
@@ -132,6 +141,8 @@ def audit(
     as_json: JsonOption = False,
 ) -> None:
     """Every recorded write, newest first: corrections, undos, merges and splits, API ingests."""
+    from nexus.store import corrections
+
     with _kb(db) as kb, kb.store.connect() as connection:
         rows = corrections.audit_entries(connection, limit=limit)
     if as_json:

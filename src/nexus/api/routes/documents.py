@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Annotated
 
 from fastapi import APIRouter, HTTPException, Path, Response, status
@@ -16,6 +17,19 @@ from nexus.service import ProgressEvent, run_ingest
 from nexus.store import DocumentResult, corrections
 
 router = APIRouter(prefix="/api/documents", tags=["documents"])
+logger = logging.getLogger(__name__)
+
+#: Errors an extractor raises for the input it was given (told to the client as a 422 with
+#: the reason); any other exception is a fault of the server (a 500 that does not leak it).
+_INPUT_ERRORS = ("ValueError", "UnicodeError", "IngestError", "NexusError")
+
+
+def _input_fault(reason: str | None) -> bool:
+    """Whether a service failure reason (``extraction failed: Type: message``) blames the input."""
+    if not reason or not reason.startswith("extraction failed: "):
+        return True  # read and store failures are about the document
+    kind = reason.removeprefix("extraction failed: ").split(":", 1)[0]
+    return kind in _INPUT_ERRORS
 
 
 @router.get("", response_model=Page[DocumentSummary])
@@ -64,6 +78,10 @@ def ingest_document(
     with state.write_lock:  # the model loads only when the text is new to the store
         run_ingest([document], kb, extractor=lambda doc: state.extractor()(doc), on_progress=events.append)
     final = events[-1] if events else None
+    if final is not None and final.outcome == "failed" and not _input_fault(final.reason):
+        # the extractor itself broke: the server's fault, told without its internals
+        logger.error("extraction of %s failed: %s", document.id, final.reason)
+        raise HTTPException(status.HTTP_500_INTERNAL_SERVER_ERROR, "the document could not be extracted")
     if final is None or final.outcome in ("failed", "skipped"):
         what = "ingest failed" if final is None or final.outcome == "failed" else "not stored"
         raise HTTPException(
