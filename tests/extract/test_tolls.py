@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from spacy.language import Language
 
 from nexus.extract.casualties import find_casualties
@@ -295,3 +296,17 @@ def test_a_fronted_place_sends_the_sentences_figures_to_the_happening_there(extr
     assert figure(quetta.killed) == (6, "exact") and quetta.injured is None
     assert figure(kohat.killed) == (3, "exact")
     assert figure(kohat.injured) == (2, "exact")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gendarmes shot dead an attacker after he wounded three shoppers with a machete in Lyon on Monday.",
+        "Police shot and killed a teenager after he stabbed three people in Lyon on Monday.",
+    ],
+)
+def test_a_clause_before_a_police_shooting_keeps_its_own_wounded(extract: Any, text: str) -> None:
+    extraction = extract(text, published="2024-10-09")
+    (attack,) = events_of(extraction, "attack")
+    assert figure(attack.injured) == (3, "exact")
+    assert all(e.injured is None for e in events_of(extraction, "military_action"))

@@ -285,6 +285,37 @@ def _anchor_date(
     return None
 
 
+def _recalled(mention: EventDraft, events: list[EventDraft]) -> EventDraft | None:
+    """ "denied any hand in the Pahalgam attack": an undated definite mention whose own place is
+    the place of an older happening already told (and of no current one) names that happening."""
+    if mention.background or mention.date is not None or not mention.own_places or not definite(mention):
+        return None
+    where = mention.own_places[0]
+    if where.subtype not in ("city", "site"):
+        return None
+    for event in reversed(events):
+        if event.background and event.type == mention.type and event.places and event.places[0] is where:
+            mention.background = True
+            return event
+    return None
+
+
+def _cause_of_arrest(mention: EventDraft) -> bool:
+    """ "arrested three people in Kabul over a bombing that killed six in May": the crime the
+    arrests are for. Suspects are held where the police investigate it, so a crime that names no
+    place of its own is placed in the arrest's town."""
+    trigger = mention.trigger
+    if trigger.dep_ != "pobj" or trigger.pos_ not in ("NOUN", "PROPN"):
+        return False
+    prep = trigger.head
+    holder = prep.head
+    if prep.lower_ == "with" and holder.lower_ == "connection" and holder.head.dep_ == "prep":
+        holder = holder.head.head  # "in connection with the bombing"
+    elif prep.lower_ not in ("over", "for"):
+        return False
+    return holder.pos_ in ("VERB", "NOUN") and event_family(holder) == "arrest"
+
+
 def _told_in(event: EventDraft, sent: Span) -> bool:
     return any(sent.start <= m.i < sent.end for m in event.mentions)
 
@@ -318,8 +349,12 @@ def corefer(
         if mention.background:
             # the sentence's towns and sites are the current event's; its country may be both
             coarse = [p for p in mention.places if PLACE_RANK.get(p.subtype or "city", 2) <= _ADMIN]
+            if not mention.own_places and _cause_of_arrest(mention):
+                coarse = list(mention.places)  # "arrested three in Kabul over a bombing in May": Kabul's
             mention.places = list(mention.own_places) or coarse
         target = next((e for e in reversed(events) if _joins(e, mention, geo)), None)
+        if target is None:
+            target = _recalled(mention, events)
         if target is None:
             target = mention
             if told_in_passing(mention.trigger) and events and _told_in(events[-1], mention.sent):

@@ -194,7 +194,12 @@ def comparison_class(trigger: Token) -> bool:
     )
     if not superlative:
         return False
-    return trigger.tag_ in ("NNS", "NNPS") or (trigger.dep_ == "pobj" and trigger.head.lower_ == "of")
+    if trigger.tag_ in ("NNS", "NNPS") or (trigger.dep_ == "pobj" and trigger.head.lower_ == "of"):
+        return True
+    # "in what officials called the deadliest attack since 2008": a yardstick, unless the
+    # subject or the predicate of "be" (the coreference stage joins those)
+    since = any(c.dep_ == "prep" and c.lower_ == "since" for c in trigger.children)
+    return since and trigger.dep_ not in ("nsubj", "nsubjpass", "attr", "ROOT")
 
 
 #: Prepositions that introduce a different, earlier or causing event:

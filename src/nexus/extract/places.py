@@ -277,7 +277,8 @@ def _prep_role(pobj: Token, index: dict[int, EntityCluster]) -> int:
         if (owner is not None and owner.type == "PERSON") or governor.lemma_.lower() in ACTOR_NOUNS:
             return OTHER  # "Havildar A of Nawabshah", "the governor of X"
     if word in _OTHER_EVENT:
-        return NEUTRAL
+        # "the deadliest since the 2015 Garissa massacre": the place of the happening compared with
+        return NEUTRAL if word == "during" else OTHER
     if word in _LOCATIVE:
         return LOCATIVE
     return NEUTRAL

@@ -301,12 +301,18 @@ def _causes(trigger: Token, cue: Token) -> bool:
     if trigger.head.i == cue.i and trigger.dep_ in {"nsubj", "agent"}:
         return True
     first = _first_verb(cue)
-    if first.dep_ in {"advcl", "conj"} and first.head.i == trigger.i:
+    if first.dep_ in {"advcl", "conj"} and first.head.i == trigger.i and not _earlier_clause(first):
         return True
     if trigger.dep_ == "acl" and trigger.head.pos_ == "NOUN":
         trigger = trigger.head  # 'martyred in an assassination carried out by ...'
     head = trigger.head
     return trigger.dep_ == "pobj" and head.head.i == cue.i and head.lower_ in {"in", "by", "during"}
+
+
+def _earlier_clause(verb: Token) -> bool:
+    """ "shot the man dead after he wounded two people": a clause telling another happening
+    before (or after) the main one, not its result."""
+    return any(c.dep_ == "mark" and c.lower_ in ("after", "before", "since", "until") for c in verb.children)
 
 
 def _nearest(doc: Doc, mention: CasualtyMention, here: list[EventDraft], sent: Span) -> EventDraft | None:
