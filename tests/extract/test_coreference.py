@@ -364,3 +364,17 @@ def test_a_relative_clause_on_a_name_does_not_date_the_event(extract: Any) -> No
     )
     extraction = extract(text, published="2024-07-12")
     assert all(iso(e) != "2019" for e in extraction.events)
+
+
+def test_a_siege_and_the_search_after_it_are_placed_at_the_site(extract: Any) -> None:
+    text = (
+        "Boko Haram gunmen seized the Grand Hotel in Maiduguri on Tuesday evening, killing at least "
+        "six guests.\n\nOn Wednesday, soldiers were still fighting to retake the hotel. Police later "
+        "sealed off the district and began a search operation for the attackers."
+    )
+    extraction = extract(text, published="2024-03-14")
+    (attack,) = events_of(extraction, "attack")
+    assert iso(attack) == "2024-03-12" and attack.place is not None and attack.place.name == "Grand Hotel"
+    actions = events_of(extraction, "military_action")
+    assert actions and all(iso(a) == "2024-03-13" for a in actions)
+    assert all(a.place is not None and a.place.name == "Grand Hotel" for a in actions)

@@ -637,3 +637,22 @@ def test_a_strike_aimed_at_a_target_happened(nlp: Language) -> None:
 def test_an_offensive_planned_for_a_season_stays_planned(nlp: Language) -> None:
     found = modalities(nlp, "The generals discussed an offensive planned for the dry season.")
     assert found["offensive"] == "planned"
+
+
+def test_security_forces_in_combat_are_a_military_action(nlp: Language) -> None:
+    assert triggers(nlp, "Commandos were fighting gunmen inside the mall on Thursday.") == [
+        ("fighting", "military_action")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels have fought the government in the north of the country.",
+        "Firefighters were fighting a blaze in the market on Monday.",
+        "Police are fighting corruption in the port city.",
+        "Troops have fought the insurgents for years.",
+    ],
+)
+def test_fighting_is_no_event_without_forces_in_combat(nlp: Language, text: str) -> None:
+    assert "military_action" not in types(nlp, text)

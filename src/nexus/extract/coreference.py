@@ -24,6 +24,7 @@ Words are data (``ontology/coreference.yaml``).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from datetime import date, timedelta
 from functools import cache
 from math import asin, cos, radians, sin, sqrt
@@ -285,6 +286,44 @@ def _anchor_date(
     return None
 
 
+#: How many sentences after a violent happening a search told without place or date is its sequel.
+_SEQUEL_SENTENCES = 2
+
+
+def _follow_up_at_scene(doc: Doc, events: list[EventDraft]) -> None:
+    """ "Troops later cordoned off the area and launched a search operation": a search or rescue
+    told with no place and no date of its own, just after a violent happening, is at its scene
+    (and on its day).
+
+    ``events`` are in reading order; the search takes the place and date of the
+    last current attack or military action told in the sentences just before.
+    """
+    starts = [s.start for s in doc.sents]
+    for k, draft in enumerate(events):
+        if (
+            draft.type != "military_action"
+            or draft.background
+            or draft.places
+            or draft.date is not None
+            or event_family(draft.trigger) != "search"
+        ):
+            continue
+        first = min(m.i for m in draft.mentions)
+        here = bisect_right(starts, first)
+        before = [
+            e
+            for e in events[:k]
+            if e.type in ("attack", "military_action")
+            and not e.background
+            and e.places
+            and here - _SEQUEL_SENTENCES <= bisect_right(starts, max(m.i for m in e.mentions)) <= here
+        ]
+        if before:
+            scene = max(before, key=lambda e: max(m.i for m in e.mentions))
+            draft.places = list(scene.places[:1])
+            draft.date = scene.date
+
+
 def _recalled(mention: EventDraft, events: list[EventDraft]) -> EventDraft | None:
     """ "denied any hand in the Pahalgam attack": an undated definite mention whose own place is
     the place of an older happening already told (and of no current one) names that happening."""
@@ -406,6 +445,7 @@ def extract_events(
     news_day = lead.as_date() if lead is not None else published
     merged = [e for e in corefer(body + secondary, news_day, geo) if not any(e is s for s in secondary)]
     filed_from = dateline_places(doc, index)
+    _follow_up_at_scene(doc, merged)
     for draft in merged:
         towns = [p for p in draft.own_places if p.subtype in ("city", "site")]
         if draft.type in ("attack", "military_action", "claim") and len({id(t) for t in towns}) >= _SPREAD:
