@@ -378,3 +378,26 @@ def test_a_siege_and_the_search_after_it_are_placed_at_the_site(extract: Any) ->
     actions = events_of(extraction, "military_action")
     assert actions and all(iso(a) == "2024-03-13" for a in actions)
     assert all(a.place is not None and a.place.name == "Grand Hotel" for a in actions)
+
+
+def test_an_older_happening_at_the_same_junction_is_placed_there(extract: Any) -> None:
+    text = (
+        "A bomb exploded at the Kencom junction in Nairobi on Saturday, killing seven people. "
+        "It was the worst attack in the city since a car bomb at the same junction killed 40 people "
+        "eight years ago."
+    )
+    attacks = {iso(a): a for a in events_of(extract(text, published="2024-03-03"), "attack")}
+    assert set(attacks) == {"2024-03-02", "2016"}
+    older = attacks["2016"]
+    assert older.place is not None and older.place.name == "Kencom"
+    assert older.killed is not None and older.killed.value == 40
+
+
+def test_the_campus_recalls_the_university_named_before(extract: Any) -> None:
+    text = (
+        "The minister spoke on Monday to students at Moi University. "
+        "The campus was where gunmen killed 30 people in May 2016."
+    )
+    (attack,) = events_of(extract(text, published="2024-03-06"), "attack")
+    assert iso(attack) == "2016-05"
+    assert attack.place is not None and attack.place.name == "Moi University"

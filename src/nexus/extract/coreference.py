@@ -390,6 +390,14 @@ def corefer(
             coarse = [p for p in mention.places if PLACE_RANK.get(p.subtype or "city", 2) <= _ADMIN]
             if not mention.own_places and _cause_of_arrest(mention):
                 coarse = list(mention.places)  # "arrested three in Kabul over a bombing in May": Kabul's
+            sent = mention.sent
+            recalled = [  # "The campus was where gunmen killed 148 in 2015": a site the text named before
+                p
+                for p in mention.places
+                if p.subtype == "site"
+                and not any(sent.start_char <= m.start < sent.end_char for m in p.mentions)
+            ]
+            coarse = recalled + [p for p in coarse if p not in recalled]
             mention.places = list(mention.own_places) or coarse
         target = next((e for e in reversed(events) if _joins(e, mention, geo)), None)
         if target is None:

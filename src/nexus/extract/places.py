@@ -130,16 +130,29 @@ def _site_named_before(sent: Span, index: dict[int, EntityCluster]) -> list[Enti
     sites = {noun: named for noun, named in sites.items() if len(named) == 1}  # "the airport" of two
     if not sites:
         return []
+    anaphors = _site_anaphors()
     for token in sent:
-        if not token.is_lower or token.lemma_ not in sites:
+        if not token.is_lower:
+            continue
+        heads = [token.lemma_] if token.lemma_ in sites else []
+        heads += [h for h in anaphors.get(token.lemma_.lower(), ()) if h in sites]  # "the campus"
+        if not heads:
             continue
         definite = any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in token.children)
         if not definite and token.dep_ != "compound":
             continue
-        earlier = [(start, c) for start, c in sites[token.lemma_] if start < token.idx]
+        earlier = [(start, c) for head in heads for start, c in sites[head] if start < token.idx]
         if earlier:
             return [max(earlier, key=lambda t: t[0])[1]]
     return []
+
+
+@cache
+def _site_anaphors() -> dict[str, frozenset[str]]:
+    """``site_anaphors`` of entities.yaml: a noun ("campus") -> last words of the site names it
+    may refer back to ("university", "college")."""
+    table: dict[str, list[str]] = ontology.table("entities.yaml").get("site_anaphors", {})
+    return {noun.lower(): frozenset(w.lower() for w in heads) for noun, heads in table.items()}
 
 
 def _mention_roots(sent: Span, index: dict[int, EntityCluster]) -> list[Token]:
