@@ -211,6 +211,13 @@ def _names_other_event(trigger: Token) -> bool:
     """ "retaliating for the April 1 strike", "two days after jets killed ...": another happening."""
     if trigger.dep_ == "pobj" and trigger.head.lower_ in _OTHER_EVENT_PREPS:
         return True
+    if (
+        trigger.dep_ == "relcl"
+        and any(c.dep_ == "advmod" and c.lower_ == "when" for c in trigger.children)
+        and trigger.head.dep_ == "pobj"
+        and trigger.head.head.lower_ in ("since", "after", "before", "until")
+    ):
+        return True  # "the heaviest loss since March 2020, when militants killed 100 soldiers"
     return trigger.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ in ("after", "before", "since") for c in trigger.children
     )
