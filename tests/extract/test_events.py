@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 
 def events_of(extraction: Any, etype: str) -> list[Any]:
     return [e for e in extraction.events if e.type == etype]
@@ -225,3 +227,23 @@ def test_a_when_clause_after_since_tells_another_happening(extract: Any) -> None
     assert older[0].trigger == "killed"  # "the ambush" is the current one, told again
     assert older[0].killed is not None and older[0].killed.value == 30
     assert current[0].killed is not None and current[0].killed.value == 9
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bombs exploded in Beirut on Monday, killing nine people. Hezbollah condemned Syria on Tuesday.",
+        "Bombs exploded in Beirut on Monday, killing nine. The minister blamed Damascus for the blasts.",
+        "Bombs exploded in Beirut on Monday. Syria has neither confirmed nor denied a role, "
+        "but Hezbollah blamed it for the explosions.",
+    ],
+)
+def test_a_party_a_statement_names_is_not_where_it_was_made(extract: Any, text: str) -> None:
+    (statement,) = [e for e in extract(text, published="2024-03-06").events if e.type == "statement"]
+    assert statement.place is None
+
+
+def test_a_statement_made_somewhere_named_keeps_that_place(extract: Any) -> None:
+    text = "Gunmen killed four guards in Kabul on Monday. In Islamabad, the minister condemned the attack."
+    (statement,) = [e for e in extract(text, published="2024-03-06").events if e.type == "statement"]
+    assert statement.place is not None and statement.place.name == "Islamabad"

@@ -278,8 +278,9 @@ def speaker_places(trigger: Token, index: dict[int, EntityCluster]) -> list[Enti
     statement is coordinated with ("visited Solingen and promised ...").
     """
     verbs = [trigger]
-    if trigger.dep_ == "conj" and trigger.head.pos_ in ("VERB", "AUX"):
-        verbs.append(trigger.head)
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children)
+    if trigger.dep_ == "conj" and trigger.head.pos_ in ("VERB", "AUX") and not own_subject:
+        verbs.append(trigger.head)  # not "Israel has denied a role, but Hezbollah blamed it"
     filed = dateline_end(trigger.doc)
     found: list[EntityCluster] = []
     for verb in verbs:

@@ -30,7 +30,7 @@ from nexus.extract.arguments import (
 from nexus.extract.entities import EntityCluster
 from nexus.extract.event_dates import date_for, offset_anchor
 from nexus.extract.event_types import refine_type
-from nexus.extract.places import place_candidates
+from nexus.extract.places import locative_places, place_candidates
 from nexus.extract.triggers import find_triggers
 from nexus.model import Count, DateMention, DateValue
 
@@ -115,10 +115,12 @@ def events_in_sentence(
             # said where its own clause says ("told reporters in Kohima"), else nowhere
             draft.own_places = [c for c in speaker_places(trigger, index) if c not in actors]
             said = {t.i for c in trigger.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree}
+            located = locative_places(sent, trigger, index)
             scene = [  # else the scene the sentence names, outside what was said
                 c
                 for c in draft.places
                 if c not in actors
+                and c in located
                 and not any(
                     sent.start_char <= m.start < sent.end_char and _token_at(sent, m.start) in said
                     for m in c.mentions

@@ -116,6 +116,24 @@ def place_candidates(sent: Span, trigger: Token, index: dict[int, EntityCluster]
     return places or _site_named_before(sent, index)
 
 
+def locative_places(sent: Span, trigger: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
+    """PLACE entities the sentence names as a location ("in X", "at X", "X district"), in order.
+
+    Not a place named as a subject or object ("Israel has denied a role"): a
+    statement's scene is where it was made, never a party it names.
+    """
+    dateline = dateline_end(sent.doc)
+    found: list[EntityCluster] = []
+    for root in _mention_roots(sent, index):
+        cluster = index[root.i]
+        if root.idx < dateline or cluster in found:
+            continue
+        anchor = _anchor(root, index)
+        if anchor.dep_ == "pobj" and _role(root, trigger, index) == LOCATIVE:
+            found.append(cluster)
+    return found
+
+
 def _site_named_before(sent: Span, index: dict[int, EntityCluster]) -> list[EntityCluster]:
     """ "the hotel siege", "inside the mosque": a site the document named earlier by that noun.
 
