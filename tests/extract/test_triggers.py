@@ -656,3 +656,14 @@ def test_security_forces_in_combat_are_a_military_action(nlp: Language) -> None:
 )
 def test_fighting_is_no_event_without_forces_in_combat(nlp: Language, text: str) -> None:
     assert "military_action" not in types(nlp, text)
+
+
+def test_an_operation_one_returns_from_is_told_in_passing(nlp: Language) -> None:
+    from nexus.extract.triggers import told_in_passing
+
+    doc = nlp("The patrol was returning from a joint operation when the bomb went off.")
+    (operation,) = [t for t in doc if t.lower_ == "operation"]
+    assert told_in_passing(operation)
+    doc = nlp("Troops launched a joint operation in the hills.")
+    (operation,) = [t for t in doc if t.lower_ == "operation"]
+    assert not told_in_passing(operation)

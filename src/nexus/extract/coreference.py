@@ -306,6 +306,7 @@ def _follow_up_at_scene(doc: Doc, events: list[EventDraft]) -> None:
             or draft.places
             or draft.date is not None
             or event_family(draft.trigger) != "search"
+            or all(told_in_passing(m) for m in draft.mentions)  # "returning from an operation"
         ):
             continue
         first = min(m.i for m in draft.mentions)

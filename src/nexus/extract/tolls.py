@@ -331,8 +331,10 @@ def _nearest(doc: Doc, mention: CasualtyMention, here: list[EventDraft], sent: S
 
     def score(draft: EventDraft) -> int:
         tokens = [m for m in draft.mentions if sent.start <= m.i < sent.end and m.dep_ != "compound"]
+        tokens = [m for m in tokens if not told_in_passing(m) or _causes(m, cue)]
         if not tokens:
-            return len(doc)  # 'an assault rifle' names a weapon, not a happening
+            # 'an assault rifle' names a weapon, not a happening; 'returning from an operation' an older one
+            return len(doc)
         if any(_causes(m, cue) for m in tokens):
             return -1
         forces = draft.type == "military_action" and mention.kind == "attackers_killed"
