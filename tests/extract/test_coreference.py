@@ -302,3 +302,102 @@ def test_an_anaphoric_subject_counts_the_months_from_the_happening_told_last(ext
     attacks = events_of(extract(text, published="2024-12-10"), "attack")
     dated = {a.place.name: iso(a) for a in attacks if a.place}
     assert dated == {"Bannu": "2024-12-09", "Bajaur": "2024-07"}
+
+
+def test_a_comparison_frame_does_not_lend_its_place_to_the_current_event(extract: Any) -> None:
+    text = (
+        "In one of the deadliest attacks in Pakistan since the 2014 Peshawar school massacre, "
+        "14 passengers were shot dead near Quetta on Saturday. "
+        "The Baloch Liberation Army claimed responsibility for the attack."
+    )
+    extraction = extract(text, published="2024-04-14")
+    attacks = {iso(a): a for a in events_of(extraction, "attack")}
+    assert set(attacks) == {"2014", "2024-04-13"}
+    current = attacks["2024-04-13"]
+    assert current.place is not None and current.place.name == "Quetta"
+    assert current.killed is not None and current.killed.value == 14
+    assert attacks["2014"].place is not None and attacks["2014"].place.name == "Peshawar"
+    (claim,) = events_of(extraction, "claim")
+    assert claim.place is not None and claim.place.name == "Quetta"
+
+
+def test_a_crime_an_arrest_is_for_keeps_its_own_date_and_toll(extract: Any) -> None:
+    text = (
+        "Police detained four men in Kano on Friday over a bombing that killed nine worshippers "
+        "outside a mosque in March."
+    )
+    extraction = extract(text, published="2024-06-10")
+    (arrest,) = events_of(extraction, "military_action")
+    (bombing,) = events_of(extraction, "attack")
+    assert iso(arrest) == "2024-06-07" and arrest.killed is None
+    assert iso(bombing) == "2024-03" and bombing.date.precision == "month"
+    assert bombing.killed is not None and bombing.killed.value == 9
+    assert bombing.place is not None and bombing.place.name == "Kano"  # where the suspects were held
+
+
+def test_in_connection_with_names_the_crime_of_an_arrest(extract: Any) -> None:
+    text = (
+        "Troops arrested five suspects in Mombasa on Sunday in connection with an explosion "
+        "that wounded 14 people in a bar in February."
+    )
+    (blast,) = events_of(extract(text, published="2024-05-20"), "attack")
+    assert iso(blast) == "2024-02"
+    assert blast.injured is not None and blast.injured.value == 14
+    assert blast.place is not None and blast.place.name == "Mombasa"
+
+
+def test_an_undated_definite_mention_at_an_older_happenings_town_is_that_happening(extract: Any) -> None:
+    text = (
+        "Gunmen killed 12 pilgrims in Kerman in January. "
+        "On Monday, police arrested two suspects in Tehran. "
+        "Iraq has denied any link to the Kerman attack."
+    )
+    (attack,) = events_of(extract(text, published="2024-06-10"), "attack")
+    assert iso(attack) == "2024-01"
+    assert attack.killed is not None and attack.killed.value == 12
+
+
+def test_a_relative_clause_on_a_name_does_not_date_the_event(extract: Any) -> None:
+    text = (
+        "The Resistance Front, which was formed in Kashmir in 2019, withdrew its claim "
+        "for the ambush on Tuesday."
+    )
+    extraction = extract(text, published="2024-07-12")
+    assert all(iso(e) != "2019" for e in extraction.events)
+
+
+def test_a_siege_and_the_search_after_it_are_placed_at_the_site(extract: Any) -> None:
+    text = (
+        "Boko Haram gunmen seized the Grand Hotel in Maiduguri on Tuesday evening, killing at least "
+        "six guests.\n\nOn Wednesday, soldiers were still fighting to retake the hotel. Police later "
+        "sealed off the district and began a search operation for the attackers."
+    )
+    extraction = extract(text, published="2024-03-14")
+    (attack,) = events_of(extraction, "attack")
+    assert iso(attack) == "2024-03-12" and attack.place is not None and attack.place.name == "Grand Hotel"
+    actions = events_of(extraction, "military_action")
+    assert actions and all(iso(a) == "2024-03-13" for a in actions)
+    assert all(a.place is not None and a.place.name == "Grand Hotel" for a in actions)
+
+
+def test_an_older_happening_at_the_same_junction_is_placed_there(extract: Any) -> None:
+    text = (
+        "A bomb exploded at the Kencom junction in Nairobi on Saturday, killing seven people. "
+        "It was the worst attack in the city since a car bomb at the same junction killed 40 people "
+        "eight years ago."
+    )
+    attacks = {iso(a): a for a in events_of(extract(text, published="2024-03-03"), "attack")}
+    assert set(attacks) == {"2024-03-02", "2016"}
+    older = attacks["2016"]
+    assert older.place is not None and older.place.name == "Kencom"
+    assert older.killed is not None and older.killed.value == 40
+
+
+def test_the_campus_recalls_the_university_named_before(extract: Any) -> None:
+    text = (
+        "The minister spoke on Monday to students at Moi University. "
+        "The campus was where gunmen killed 30 people in May 2016."
+    )
+    (attack,) = events_of(extract(text, published="2024-03-06"), "attack")
+    assert iso(attack) == "2016-05"
+    assert attack.place is not None and attack.place.name == "Moi University"

@@ -105,3 +105,15 @@ def test_a_fixed_date_holiday_is_a_day(text: str, iso: str) -> None:
 def test_a_holiday_after_publication_is_last_years() -> None:
     (found,) = find_dates("Gunmen struck a church on Christmas Day.", date(2025, 3, 2))
     assert found.value.iso == "2024-12-25"
+
+
+def test_a_capitalised_month_before_a_noun_dates_it() -> None:
+    (found,) = find_dates("They blamed the group for the October car bombing in Herat.", date(2024, 2, 1))
+    assert found.span.text == "October" and found.value.iso == "2023-10" and found.value.precision == "month"
+    assert find_dates("Police broke up the march on the ministry.", date(2024, 2, 1)) == []
+
+
+def test_a_month_named_with_the_dates_the_event_it_modifies(extract: Any) -> None:
+    text = "Officials have blamed the group for the October car bombing in Herat."
+    (attack,) = [e for e in extract(text, published="2024-02-01").events if e.type == "attack"]
+    assert attack.date is not None and attack.date.iso == "2023-10"

@@ -398,3 +398,14 @@ def test_a_town_the_ner_reads_as_a_date_is_still_a_place(extractor: Any) -> None
     places = {c.name for c in cluster_entities(doc) if c.type == "PLACE"}
     assert "Turbat" in places
     assert "May" not in places  # a month is never taken for a misread town
+
+
+def test_a_site_named_after_a_town_lies_in_that_town(extract: Any) -> None:
+    text = (
+        "Al-Shabaab fighters attacked a checkpoint in Mogadishu on Monday. Mogadishu police said three "
+        "officers died. On Sunday, a bomb exploded at Garowe University, killing two students."
+    )
+    extraction = extract(text, published="2024-03-06")
+    (site,) = [e for e in extraction.entities if e.name == "Garowe University"]
+    assert site.place is not None and site.place.admin1 == "Nugaal"  # Garowe's, not Mogadishu's
+    assert site.place.lat is not None and abs(site.place.lat - 8.4) < 0.2

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 
 def events_of(extraction: Any, etype: str) -> list[Any]:
     return [e for e in extraction.events if e.type == etype]
@@ -210,3 +212,38 @@ def test_a_country_owning_a_groups_name_is_not_an_actor(extract: Any) -> None:
 def test_a_forecast_that_the_toll_may_rise_is_not_a_statement(extract: Any) -> None:
     text = "The regional governor warned that the number of dead could rise further."
     assert not events_of(extract(text), "statement")
+
+
+def test_a_when_clause_after_since_tells_another_happening(extract: Any) -> None:
+    text = (
+        "Gunmen ambushed a police convoy near Kunduz on Monday, killing nine officers. "
+        "The ambush was the heaviest loss for the police since June 2019, when Taliban fighters "
+        "killed 30 officers in Baghlan."
+    )
+    attacks = [e for e in extract(text, published="2024-03-06").events if e.type == "attack"]
+    older = [a for a in attacks if a.date is not None and a.date.iso == "2019-06"]
+    current = [a for a in attacks if a.date is not None and a.date.iso == "2024-03-04"]
+    assert len(older) == 1 and len(current) == 1
+    assert older[0].trigger == "killed"  # "the ambush" is the current one, told again
+    assert older[0].killed is not None and older[0].killed.value == 30
+    assert current[0].killed is not None and current[0].killed.value == 9
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bombs exploded in Beirut on Monday, killing nine people. Hezbollah condemned Syria on Tuesday.",
+        "Bombs exploded in Beirut on Monday, killing nine. The minister blamed Damascus for the blasts.",
+        "Bombs exploded in Beirut on Monday. Syria has neither confirmed nor denied a role, "
+        "but Hezbollah blamed it for the explosions.",
+    ],
+)
+def test_a_party_a_statement_names_is_not_where_it_was_made(extract: Any, text: str) -> None:
+    (statement,) = [e for e in extract(text, published="2024-03-06").events if e.type == "statement"]
+    assert statement.place is None
+
+
+def test_a_statement_made_somewhere_named_keeps_that_place(extract: Any) -> None:
+    text = "Gunmen killed four guards in Kabul on Monday. In Islamabad, the minister condemned the attack."
+    (statement,) = [e for e in extract(text, published="2024-03-06").events if e.type == "statement"]
+    assert statement.place is not None and statement.place.name == "Islamabad"

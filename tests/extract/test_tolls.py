@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from spacy.language import Language
 
 from nexus.extract.casualties import find_casualties
@@ -295,3 +296,31 @@ def test_a_fronted_place_sends_the_sentences_figures_to_the_happening_there(extr
     assert figure(quetta.killed) == (6, "exact") and quetta.injured is None
     assert figure(kohat.killed) == (3, "exact")
     assert figure(kohat.injured) == (2, "exact")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gendarmes shot dead an attacker after he wounded three shoppers with a machete in Lyon on Monday.",
+        "Police shot and killed a teenager after he stabbed three people in Lyon on Monday.",
+    ],
+)
+def test_a_clause_before_a_police_shooting_keeps_its_own_wounded(extract: Any, text: str) -> None:
+    extraction = extract(text, published="2024-10-09")
+    (attack,) = events_of(extraction, "attack")
+    assert figure(attack.injured) == (3, "exact")
+    assert all(e.injured is None for e in events_of(extraction, "military_action"))
+
+
+def test_an_operation_the_victims_were_returning_from_takes_no_toll(extract: Any) -> None:
+    text = (
+        "A roadside bomb killed six policemen near Khar on Tuesday. All six died at the scene, said the "
+        "district police chief, adding that the patrol was returning from a joint operation by police "
+        "units drawn from two districts."
+    )
+    extraction = extract(text, published="2024-03-06")
+    (attack,) = events_of(extraction, "attack")
+    assert figure(attack.killed) == (6, "exact")
+    operations = events_of(extraction, "military_action")
+    assert all(o.killed is None for o in operations)
+    assert all(o.place is None for o in operations)  # an earlier operation, not a search at the scene

@@ -637,3 +637,33 @@ def test_a_strike_aimed_at_a_target_happened(nlp: Language) -> None:
 def test_an_offensive_planned_for_a_season_stays_planned(nlp: Language) -> None:
     found = modalities(nlp, "The generals discussed an offensive planned for the dry season.")
     assert found["offensive"] == "planned"
+
+
+def test_security_forces_in_combat_are_a_military_action(nlp: Language) -> None:
+    assert triggers(nlp, "Commandos were fighting gunmen inside the mall on Thursday.") == [
+        ("fighting", "military_action")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels have fought the government in the north of the country.",
+        "Firefighters were fighting a blaze in the market on Monday.",
+        "Police are fighting corruption in the port city.",
+        "Troops have fought the insurgents for years.",
+    ],
+)
+def test_fighting_is_no_event_without_forces_in_combat(nlp: Language, text: str) -> None:
+    assert "military_action" not in types(nlp, text)
+
+
+def test_an_operation_one_returns_from_is_told_in_passing(nlp: Language) -> None:
+    from nexus.extract.triggers import told_in_passing
+
+    doc = nlp("The patrol was returning from a joint operation when the bomb went off.")
+    (operation,) = [t for t in doc if t.lower_ == "operation"]
+    assert told_in_passing(operation)
+    doc = nlp("Troops launched a joint operation in the hills.")
+    (operation,) = [t for t in doc if t.lower_ == "operation"]
+    assert not told_in_passing(operation)

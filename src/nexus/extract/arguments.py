@@ -248,12 +248,22 @@ def _qualifies_a_modifier(token: Token) -> bool:
 _OWN_CLAUSE_STOPS = _CLAUSAL_DEPS | {"ccomp", "conj", "parataxis", "xcomp"}
 
 
+#: Prepositions whose phrase names another happening to compare or to order by
+#: ("the deadliest since the 2015 X massacre", "a week after the bombing in Y").
+_FRAME_PREPS = frozenset({"since", "after", "before", "following", "like", "unlike", "than"})
+
+
 def _own_phrase(token: Token) -> Iterable[Token]:
-    """A trigger's phrase: its subtree less the clauses below it (coordinated nouns stay)."""
+    """A trigger's phrase: its subtree less the clauses below it (coordinated nouns stay).
+
+    A frame naming another happening ("since the 2015 Garissa massacre") is not
+    part of it: its place is that happening's.
+    """
     yield token
     for child in token.children:
         clause = child.dep_ in _OWN_CLAUSE_STOPS and (child.dep_ != "conj" or child.pos_ in ("VERB", "AUX"))
-        if not clause:
+        frame = child.dep_ == "prep" and child.lower_ in _FRAME_PREPS
+        if not clause and not frame:
             yield from _own_phrase(child)
 
 
@@ -268,8 +278,9 @@ def speaker_places(trigger: Token, index: dict[int, EntityCluster]) -> list[Enti
     statement is coordinated with ("visited Solingen and promised ...").
     """
     verbs = [trigger]
-    if trigger.dep_ == "conj" and trigger.head.pos_ in ("VERB", "AUX"):
-        verbs.append(trigger.head)
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children)
+    if trigger.dep_ == "conj" and trigger.head.pos_ in ("VERB", "AUX") and not own_subject:
+        verbs.append(trigger.head)  # not "Israel has denied a role, but Hezbollah blamed it"
     filed = dateline_end(trigger.doc)
     found: list[EntityCluster] = []
     for verb in verbs:

@@ -24,6 +24,7 @@ Words are data (``ontology/coreference.yaml``).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from datetime import date, timedelta
 from functools import cache
 from math import asin, cos, radians, sin, sqrt
@@ -285,6 +286,76 @@ def _anchor_date(
     return None
 
 
+#: How many sentences after a violent happening a search told without place or date is its sequel.
+_SEQUEL_SENTENCES = 2
+
+
+def _follow_up_at_scene(doc: Doc, events: list[EventDraft]) -> None:
+    """ "Troops later cordoned off the area and launched a search operation": a search or rescue
+    told with no place and no date of its own, just after a violent happening, is at its scene
+    (and on its day).
+
+    ``events`` are in reading order; the search takes the place and date of the
+    last current attack or military action told in the sentences just before.
+    """
+    starts = [s.start for s in doc.sents]
+    for k, draft in enumerate(events):
+        if (
+            draft.type != "military_action"
+            or draft.background
+            or draft.places
+            or draft.date is not None
+            or event_family(draft.trigger) != "search"
+            or all(told_in_passing(m) for m in draft.mentions)  # "returning from an operation"
+        ):
+            continue
+        first = min(m.i for m in draft.mentions)
+        here = bisect_right(starts, first)
+        before = [
+            e
+            for e in events[:k]
+            if e.type in ("attack", "military_action")
+            and not e.background
+            and e.places
+            and here - _SEQUEL_SENTENCES <= bisect_right(starts, max(m.i for m in e.mentions)) <= here
+        ]
+        if before:
+            scene = max(before, key=lambda e: max(m.i for m in e.mentions))
+            draft.places = list(scene.places[:1])
+            draft.date = scene.date
+
+
+def _recalled(mention: EventDraft, events: list[EventDraft]) -> EventDraft | None:
+    """ "denied any hand in the Pahalgam attack": an undated definite mention whose own place is
+    the place of an older happening already told (and of no current one) names that happening."""
+    if mention.background or mention.date is not None or not mention.own_places or not definite(mention):
+        return None
+    where = mention.own_places[0]
+    if where.subtype not in ("city", "site"):
+        return None
+    for event in reversed(events):
+        if event.background and event.type == mention.type and event.places and event.places[0] is where:
+            mention.background = True
+            return event
+    return None
+
+
+def _cause_of_arrest(mention: EventDraft) -> bool:
+    """ "arrested three people in Kabul over a bombing that killed six in May": the crime the
+    arrests are for. Suspects are held where the police investigate it, so a crime that names no
+    place of its own is placed in the arrest's town."""
+    trigger = mention.trigger
+    if trigger.dep_ != "pobj" or trigger.pos_ not in ("NOUN", "PROPN"):
+        return False
+    prep = trigger.head
+    holder = prep.head
+    if prep.lower_ == "with" and holder.lower_ == "connection" and holder.head.dep_ == "prep":
+        holder = holder.head.head  # "in connection with the bombing"
+    elif prep.lower_ not in ("over", "for"):
+        return False
+    return holder.pos_ in ("VERB", "NOUN") and event_family(holder) == "arrest"
+
+
 def _told_in(event: EventDraft, sent: Span) -> bool:
     return any(sent.start <= m.i < sent.end for m in event.mentions)
 
@@ -318,8 +389,20 @@ def corefer(
         if mention.background:
             # the sentence's towns and sites are the current event's; its country may be both
             coarse = [p for p in mention.places if PLACE_RANK.get(p.subtype or "city", 2) <= _ADMIN]
+            if not mention.own_places and _cause_of_arrest(mention):
+                coarse = list(mention.places)  # "arrested three in Kabul over a bombing in May": Kabul's
+            sent = mention.sent
+            recalled = [  # "The campus was where gunmen killed 148 in 2015": a site the text named before
+                p
+                for p in mention.places
+                if p.subtype == "site"
+                and not any(sent.start_char <= m.start < sent.end_char for m in p.mentions)
+            ]
+            coarse = recalled + [p for p in coarse if p not in recalled]
             mention.places = list(mention.own_places) or coarse
         target = next((e for e in reversed(events) if _joins(e, mention, geo)), None)
+        if target is None:
+            target = _recalled(mention, events)
         if target is None:
             target = mention
             if told_in_passing(mention.trigger) and events and _told_in(events[-1], mention.sent):
@@ -371,6 +454,7 @@ def extract_events(
     news_day = lead.as_date() if lead is not None else published
     merged = [e for e in corefer(body + secondary, news_day, geo) if not any(e is s for s in secondary)]
     filed_from = dateline_places(doc, index)
+    _follow_up_at_scene(doc, merged)
     for draft in merged:
         towns = [p for p in draft.own_places if p.subtype in ("city", "site")]
         if draft.type in ("attack", "military_action", "claim") and len({id(t) for t in towns}) >= _SPREAD:

@@ -86,6 +86,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    (  # "the January bombings": a capitalised month naming a happening's month (not "the march")
+        "month",
+        re.compile(
+            r"(?<=\bthe )(?P<month>January|February|March|April|May|June|July|August|September|October"
+            r"|November|December)(?=\s+[a-z])"
+        ),
+    ),
     (
         "weekday",
         re.compile(

@@ -1043,6 +1043,8 @@ def cluster_place(cluster: EntityCluster, geocoder: Geocoder) -> Place | None:
     if place is not None and (trusted or outer is None or outer.country in (None, place.country)):
         return place  # a namesake in another country than the named container's is no answer
     kind = cluster.subtype if cluster.subtype in ("country", "admin", "city", "site") else "city"
+    if place is None and kind == "site" and (outer is None or cluster.within_guessed):
+        outer = _town_in_name(cluster, geocoder, outer) or outer
     if outer is None:
         return Place(name=cluster.name, kind=kind, country=cluster.country, source=None)
     point = kind in ("city", "site") and outer.kind in ("city", "site")
@@ -1055,6 +1057,19 @@ def cluster_place(cluster: EntityCluster, geocoder: Geocoder) -> Place | None:
         lon=outer.lon if point else None,
         source="nexus-within" if point else None,
     )
+
+
+def _town_in_name(cluster: EntityCluster, geocoder: Geocoder, guessed: Place | None) -> Place | None:
+    """The town a site's name starts with ("Garissa University", "Kismayo Airport"), when it is a
+    town of the country the report is about (the guessed town's, or the site's sentences')."""
+    words = cluster.name.split()
+    for size in range(len(words) - 1, 0, -1):
+        town = geocoder.resolve(" ".join(words[:size]))
+        if town is None or town.kind != "city":
+            continue
+        countries = {guessed.country} if guessed is not None and guessed.country else cluster.near_countries
+        return town if town.country in countries else None
+    return None
 
 
 def _resolve_forms(cluster: EntityCluster, geocoder: Geocoder) -> Place | None:

@@ -68,7 +68,7 @@ def date_for(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue 
     # "claimed the attack on Saturday": the claim's day; "claimed an ambush in Gwadar in 2023": the bombing's
     talked_about = trigger.pos_ not in ("VERB", "AUX") and definite and _talks_about(anchor)
     subtree = (trigger.left_edge.i, trigger.right_edge.i)
-    own, free, eligible = [], [], []
+    own, free, eligible, inner = [], [], [], []
     for d in in_sent:
         date_span = sent.doc.char_span(d.span.start, d.span.end, alignment_mode="expand")
         if date_span is None:
@@ -108,13 +108,17 @@ def date_for(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue 
         same_happening = casualty_head is not None and verb.i == casualty_head.i
         if verb.i == anchor.i or date_span.root.head.i == trigger.i or told_below or same_happening:
             own.append(d)
-        elif not (verb.pos_ == "VERB" and verb.lemma_.lower() in trigger_tables()[0]) and (
-            verb.pos_ != "VERB" or clause_is_actual(verb)
+            if trigger.pos_ in ("NOUN", "PROPN") and subtree[0] <= date_span.root.i <= subtree[1]:
+                inner.append(d)  # "arrested on Monday over a bombing that killed six in May": May
+        elif (
+            not (verb.pos_ == "VERB" and verb.lemma_.lower() in trigger_tables()[0])
+            and (verb.pos_ != "VERB" or clause_is_actual(verb))
+            and not _describes_a_name(verb, trigger)
         ):
             free.append(
                 d
             )  # not "pledged to crush the rebellion by June 2027": a planned clause dates nothing
-    in_sent = own or free
+    in_sent = inner or own or free
     usable = []
     for d in in_sent:
         after = doc_text(sent.doc)[d.span.end : d.span.end + 12].lower()
@@ -130,6 +134,15 @@ def date_for(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue 
     if not usable:
         return None
     return min(usable, key=lambda d: abs(d.span.start - trigger.idx)).value
+
+
+def _describes_a_name(verb: Token, trigger: Token) -> bool:
+    """ "TRF, which emerged in Kashmir in 2019, retracted its claim for the killings": a relative
+    clause on a name tells about the name, and its date is not the event's."""
+    if verb.dep_ != "relcl" or verb.head.pos_ != "PROPN":
+        return False
+    inside = verb.left_edge.i <= trigger.i <= verb.right_edge.i  # the clause tells the event itself
+    return not inside and not (trigger.left_edge.i <= verb.i <= trigger.right_edge.i)
 
 
 #: Words that make "since X" a comparison ("the deadliest attack since 2011"), not a start.

@@ -30,7 +30,7 @@ from nexus.extract.arguments import (
 from nexus.extract.entities import EntityCluster
 from nexus.extract.event_dates import date_for, offset_anchor
 from nexus.extract.event_types import refine_type
-from nexus.extract.places import place_candidates
+from nexus.extract.places import locative_places, place_candidates
 from nexus.extract.triggers import find_triggers
 from nexus.model import Count, DateMention, DateValue
 
@@ -115,10 +115,12 @@ def events_in_sentence(
             # said where its own clause says ("told reporters in Kohima"), else nowhere
             draft.own_places = [c for c in speaker_places(trigger, index) if c not in actors]
             said = {t.i for c in trigger.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree}
+            located = locative_places(sent, trigger, index)
             scene = [  # else the scene the sentence names, outside what was said
                 c
                 for c in draft.places
                 if c not in actors
+                and c in located
                 and not any(
                     sent.start_char <= m.start < sent.end_char and _token_at(sent, m.start) in said
                     for m in c.mentions
@@ -194,7 +196,12 @@ def comparison_class(trigger: Token) -> bool:
     )
     if not superlative:
         return False
-    return trigger.tag_ in ("NNS", "NNPS") or (trigger.dep_ == "pobj" and trigger.head.lower_ == "of")
+    if trigger.tag_ in ("NNS", "NNPS") or (trigger.dep_ == "pobj" and trigger.head.lower_ == "of"):
+        return True
+    # "in what officials called the deadliest attack since 2008": a yardstick, unless the
+    # subject or the predicate of "be" (the coreference stage joins those)
+    since = any(c.dep_ == "prep" and c.lower_ == "since" for c in trigger.children)
+    return since and trigger.dep_ not in ("nsubj", "nsubjpass", "attr", "ROOT")
 
 
 #: Prepositions that introduce a different, earlier or causing event:
@@ -206,6 +213,13 @@ def _names_other_event(trigger: Token) -> bool:
     """ "retaliating for the April 1 strike", "two days after jets killed ...": another happening."""
     if trigger.dep_ == "pobj" and trigger.head.lower_ in _OTHER_EVENT_PREPS:
         return True
+    if (
+        trigger.dep_ == "relcl"
+        and any(c.dep_ == "advmod" and c.lower_ == "when" for c in trigger.children)
+        and trigger.head.dep_ == "pobj"
+        and trigger.head.head.lower_ in ("since", "after", "before", "until")
+    ):
+        return True  # "the heaviest loss since March 2020, when militants killed 100 soldiers"
     return trigger.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ in ("after", "before", "since") for c in trigger.children
     )

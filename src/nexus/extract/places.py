@@ -116,6 +116,24 @@ def place_candidates(sent: Span, trigger: Token, index: dict[int, EntityCluster]
     return places or _site_named_before(sent, index)
 
 
+def locative_places(sent: Span, trigger: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
+    """PLACE entities the sentence names as a location ("in X", "at X", "X district"), in order.
+
+    Not a place named as a subject or object ("Israel has denied a role"): a
+    statement's scene is where it was made, never a party it names.
+    """
+    dateline = dateline_end(sent.doc)
+    found: list[EntityCluster] = []
+    for root in _mention_roots(sent, index):
+        cluster = index[root.i]
+        if root.idx < dateline or cluster in found:
+            continue
+        anchor = _anchor(root, index)
+        if anchor.dep_ == "pobj" and _role(root, trigger, index) == LOCATIVE:
+            found.append(cluster)
+    return found
+
+
 def _site_named_before(sent: Span, index: dict[int, EntityCluster]) -> list[EntityCluster]:
     """ "the hotel siege", "inside the mosque": a site the document named earlier by that noun.
 
@@ -130,16 +148,29 @@ def _site_named_before(sent: Span, index: dict[int, EntityCluster]) -> list[Enti
     sites = {noun: named for noun, named in sites.items() if len(named) == 1}  # "the airport" of two
     if not sites:
         return []
+    anaphors = _site_anaphors()
     for token in sent:
-        if not token.is_lower or token.lemma_ not in sites:
+        if not token.is_lower:
+            continue
+        heads = [token.lemma_] if token.lemma_ in sites else []
+        heads += [h for h in anaphors.get(token.lemma_.lower(), ()) if h in sites]  # "the campus"
+        if not heads:
             continue
         definite = any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in token.children)
         if not definite and token.dep_ != "compound":
             continue
-        earlier = [(start, c) for start, c in sites[token.lemma_] if start < token.idx]
+        earlier = [(start, c) for head in heads for start, c in sites[head] if start < token.idx]
         if earlier:
             return [max(earlier, key=lambda t: t[0])[1]]
     return []
+
+
+@cache
+def _site_anaphors() -> dict[str, frozenset[str]]:
+    """``site_anaphors`` of entities.yaml: a noun ("campus") -> last words of the site names it
+    may refer back to ("university", "college")."""
+    table: dict[str, list[str]] = ontology.table("entities.yaml").get("site_anaphors", {})
+    return {noun.lower(): frozenset(w.lower() for w in heads) for noun, heads in table.items()}
 
 
 def _mention_roots(sent: Span, index: dict[int, EntityCluster]) -> list[Token]:
@@ -277,7 +308,8 @@ def _prep_role(pobj: Token, index: dict[int, EntityCluster]) -> int:
         if (owner is not None and owner.type == "PERSON") or governor.lemma_.lower() in ACTOR_NOUNS:
             return OTHER  # "Havildar A of Nawabshah", "the governor of X"
     if word in _OTHER_EVENT:
-        return NEUTRAL
+        # "the deadliest since the 2015 Garissa massacre": the place of the happening compared with
+        return NEUTRAL if word == "during" else OTHER
     if word in _LOCATIVE:
         return LOCATIVE
     return NEUTRAL

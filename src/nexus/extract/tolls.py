@@ -301,12 +301,18 @@ def _causes(trigger: Token, cue: Token) -> bool:
     if trigger.head.i == cue.i and trigger.dep_ in {"nsubj", "agent"}:
         return True
     first = _first_verb(cue)
-    if first.dep_ in {"advcl", "conj"} and first.head.i == trigger.i:
+    if first.dep_ in {"advcl", "conj"} and first.head.i == trigger.i and not _earlier_clause(first):
         return True
     if trigger.dep_ == "acl" and trigger.head.pos_ == "NOUN":
         trigger = trigger.head  # 'martyred in an assassination carried out by ...'
     head = trigger.head
     return trigger.dep_ == "pobj" and head.head.i == cue.i and head.lower_ in {"in", "by", "during"}
+
+
+def _earlier_clause(verb: Token) -> bool:
+    """ "shot the man dead after he wounded two people": a clause telling another happening
+    before (or after) the main one, not its result."""
+    return any(c.dep_ == "mark" and c.lower_ in ("after", "before", "since", "until") for c in verb.children)
 
 
 def _nearest(doc: Doc, mention: CasualtyMention, here: list[EventDraft], sent: Span) -> EventDraft | None:
@@ -325,8 +331,10 @@ def _nearest(doc: Doc, mention: CasualtyMention, here: list[EventDraft], sent: S
 
     def score(draft: EventDraft) -> int:
         tokens = [m for m in draft.mentions if sent.start <= m.i < sent.end and m.dep_ != "compound"]
+        tokens = [m for m in tokens if not told_in_passing(m) or _causes(m, cue)]
         if not tokens:
-            return len(doc)  # 'an assault rifle' names a weapon, not a happening
+            # 'an assault rifle' names a weapon, not a happening; 'returning from an operation' an older one
+            return len(doc)
         if any(_causes(m, cue) for m in tokens):
             return -1
         forces = draft.type == "military_action" and mention.kind == "attackers_killed"

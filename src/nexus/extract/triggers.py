@@ -820,6 +820,10 @@ def motive_words() -> frozenset[str]:
     return frozenset(w.lower() for w in words)
 
 
+#: Verbs whose "from" phrase names a happening left behind ("returning from an operation").
+_RETURN_VERBS = frozenset({"return", "come", "head", "retreat", "withdraw"})
+
+
 def told_in_passing(trigger: Token) -> bool:
     """ "retaliating for the April 1 strike", "avenging the raid", "the worst since the 2019
     bombing": a happening named as a motive or a comparison, told in passing beside the
@@ -831,6 +835,8 @@ def told_in_passing(trigger: Token) -> bool:
     prep = trigger.head
     if prep.lower_ in ("since", "than", "like", "before", "after", "following"):
         return True
+    if prep.lower_ == "from" and prep.head.lemma_.lower() in _RETURN_VERBS:
+        return True  # "the team was returning from a joint operation": an earlier happening
     return prep.lower_ == "for" and prep.head.lemma_.lower() in motive_words()
 
 
