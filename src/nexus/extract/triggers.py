@@ -449,9 +449,11 @@ def clause_is_actual(verb: Token) -> bool:
 
 
 def _question(token: Token) -> bool:
-    """The trigger's sentence is a question."""
-    last = [t for t in token.sent if not (t.is_quote or t.is_space)]
-    return bool(last) and last[-1].text == "?"
+    """The trigger's sentence is a question (its last word, quotes and spaces aside, is "?")."""
+    for t in reversed(token.sent):
+        if not (t.is_quote or t.is_space):
+            return t.text == "?"
+    return False
 
 
 def _verb_modality(verb: Token, etype: str) -> str:
