@@ -472,3 +472,9 @@ def test_part_figures_are_marked_and_never_summed(nlp: Language) -> None:
     text = "The shelling killed 50 people, among them 12 children at a school in Ma'arat."
     mentions = find_casualties(first_sentence(nlp, text))
     assert [(m.count.value, m.part) for m in mentions] == [(50, False), (12, True)]
+
+
+def test_a_name_after_a_rank_is_one_victim(nlp: Language) -> None:
+    doc = nlp("Constable Suresh Das was hit by a bullet and succumbed in hospital.")
+    found = [(m.kind, m.count.value) for s in doc.sents for m in find_casualties(s)]
+    assert found == [("killed", 1)]

@@ -401,3 +401,15 @@ def test_the_campus_recalls_the_university_named_before(extract: Any) -> None:
     (attack,) = events_of(extract(text, published="2024-03-06"), "attack")
     assert iso(attack) == "2016-05"
     assert attack.place is not None and attack.place.name == "Moi University"
+
+
+def test_the_village_recalls_the_village_named_before_not_a_victims_home(extract: Any) -> None:
+    text = (
+        "Troops on Thursday killed two militants hiding in Dangri village in Rajouri district. "
+        "The men had fired on houses in the village on Wednesday night, wounding a farmer. "
+        "Sergeant Ravi Kumar, a native of Patna in Bihar, was hit and died in hospital."
+    )
+    (attack,) = events_of(extract(text, published="2024-06-14"), "attack")
+    assert iso(attack) == "2024-06-12"
+    assert attack.place is not None and attack.place.name == "Dangri"
+    assert attack.killed is not None and attack.killed.value == 1  # the sergeant

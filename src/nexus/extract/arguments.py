@@ -322,12 +322,27 @@ def own_places(trigger: Token, index: dict[int, EntityCluster]) -> list[EntityCl
             and sub.idx >= filed
             and cluster not in found
             and not _route_end(sub)
+            and not home_of_a_person(sub, trigger)
         ):
             found.append(cluster)
             if _names_a_division(sub):
                 divisions.append(cluster)
     # "In Kech district, gunmen fired on a post at Hoshab": the town before the division it names
     return [c for c in found if c not in divisions] + [c for c in found if c in divisions]
+
+
+def home_of_a_person(token: Token, trigger: Token) -> bool:
+    """Whether a token lies in the "of" phrase of a home noun ("a native of X in Y"): where a
+    person comes from, not where the event was (``home_nouns`` of entities.yaml)."""
+    homes = frozenset(w.lower() for w in ontology.table("entities.yaml").get("home_nouns", []))
+    current = token
+    for _ in range(6):
+        if current.i == trigger.i or current.head.i == current.i:
+            return False
+        if current.dep_ == "pobj" and current.head.lower_ == "of" and current.head.head.lower_ in homes:
+            return True
+        current = current.head
+    return False
 
 
 def _names_a_division(token: Token) -> bool:

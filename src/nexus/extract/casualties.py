@@ -838,6 +838,9 @@ def _person_root(tok: Token) -> bool:
     if tok.ent_type_ == "PERSON":
         ent = _entity_at(tok)
         return ent is not None and ent.root.i == tok.i
+    if tok.tag_ == "NNP" and tok.ent_type_ in {"", "ORG"} and tok.dep_ in {"nsubj", "nsubjpass", "dobj"}:
+        # 'Constable Kabir Das was hit and succumbed': a name after a rank the parser left untagged
+        return any(c.dep_ == "compound" and c.lemma_.lower() in lex.person_nouns for c in tok.children)
     word = tok.lemma_.lower()
     listed = tok.dep_ == "conj" and any(c.dep_ == "nummod" for c in _first_conjunct(tok).children)
     named = word in lex.person_nouns or word in lex.attackers or tok.lower_ in lex.attackers

@@ -24,7 +24,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from nexus import ontology
-from nexus.extract.arguments import ACTOR_NOUNS, PLACE_RANK
+from nexus.extract.arguments import ACTOR_NOUNS, PLACE_RANK, home_of_a_person
 from nexus.extract.dateline import dateline_end
 from nexus.extract.entities import EntityCluster
 
@@ -267,6 +267,8 @@ def _role(root: Token, trigger: Token, index: dict[int, EntityCluster]) -> int:
     anchor = _anchor(root, index)
     if _under_motive(anchor, trigger):
         return OTHER  # "in revenge for raids on Mombasa mosques"
+    if home_of_a_person(anchor, trigger):
+        return OTHER  # "a native of Chhindwara in Madhya Pradesh": where a victim comes from
     if anchor.i == trigger.i:
         return LOCATIVE
     if anchor.dep_ == "compound" and anchor.head.i == trigger.i:
@@ -342,13 +344,25 @@ def generic_place_referents(doc: Doc, index: dict[int, EntityCluster]) -> dict[i
     nouns = _words("nameless_place_nouns")
     starts: list[int] = [s.start for s in doc.sents]
     out: dict[int, EntityCluster] = {}
+    named: dict[str, EntityCluster] = {}  # noun -> the place last named with it ("Saida Sukhal village")
     for token in doc:
         if not token.is_lower or token.lemma_.lower() not in nouns or token.i in index:
             continue
-        if token.i > 0 and token.i - 1 in index:
+        noun = token.lemma_.lower()
+        before = index.get(token.i - 1) if token.i > 0 else None
+        if before is not None:
+            if before.type == "PLACE" and before.subtype in ("city", "site"):
+                named[noun] = before
             continue  # "Zobe village"
         if token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "of" and token.i + 2 in index:
+            after = index[token.i + 2]
+            if after.type == "PLACE" and after.subtype in ("city", "site"):
+                named[noun] = after
             continue  # "the village of Gamboru"
+        definite = any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in token.children)
+        if noun in named and definite:
+            out[token.i] = named[noun]  # "fired on houses in the village": the village named before
+            continue
         region = [
             index[t.i]
             for prep in token.children
@@ -379,6 +393,8 @@ def _later_named_place(
         root = doc[i]
         if not (root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE) and doc[i - 1].lower_ not in _LOCATIVE:
             continue
+        if home_of_a_person(root, doc[start]):
+            continue  # "a native of Chhindwara in Madhya Pradesh": where a victim comes from
         if not region or any(_inside(cluster, outer) for outer in region):
             return cluster
     return None
