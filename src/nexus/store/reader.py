@@ -180,16 +180,17 @@ def find_entity(connection: Connection, name: str) -> str | None:
     if row is not None:
         return _follow(connection, row.id, row.merged_into)
     key = name_key(name)
+    keys = {key, key.removeprefix("the ")}  # "the Houthis" is "Houthis"
     found = connection.execute(
         select(entity_aliases.c.entity_id)
         .join(entities, entities.c.id == entity_aliases.c.entity_id)
-        .where(entity_aliases.c.alias_key == key, entities.c.n_mentions > 0)
+        .where(entity_aliases.c.alias_key.in_(keys), entities.c.n_mentions > 0)
         .order_by(entities.c.n_documents.desc(), entity_aliases.c.entity_id)
     ).first()
     if found is not None:
         return str(found[0])
     for (entity_type, alias), actor_id in gazetteer_aliases().items():
-        if alias == key:  # a gazetteer alias no document used ("JeM")
+        if alias in keys:  # a gazetteer alias no document used ("JeM")
             row = connection.execute(
                 select(entities.c.id).where(
                     entities.c.id == gazetteer_entity_id(actor_id), entities.c.type == entity_type
@@ -206,8 +207,9 @@ def find_entity(connection: Connection, name: str) -> str | None:
     )
     # a misspelling of a whole name, never a short alias found inside a longer word ("IS" in
     # "Atlantisville"): names of a comparable length, compared whole
-    near = [alias for alias in choices if len(alias) >= 4 and 0.75 <= len(alias) / max(len(key), 1) <= 1.33]
-    best = process.extractOne(key, near, scorer=fuzz.ratio, score_cutoff=85)
+    bare = key.removeprefix("the ")
+    near = [alias for alias in choices if len(alias) >= 4 and 0.75 <= len(alias) / max(len(bare), 1) <= 1.33]
+    best = process.extractOne(bare, near, scorer=fuzz.ratio, score_cutoff=85)
     return choices[best[0]] if best else None
 
 
