@@ -9,6 +9,7 @@ from pathlib import Path
 from sqlalchemy import select
 from typer.testing import CliRunner
 
+import nexus
 from nexus.cli import app
 from nexus.model import Extraction, Place
 from nexus.store import open_store
@@ -61,6 +62,10 @@ def test_merge_split_and_list_overrides(tmp_path: Path) -> None:
 
 def test_unknown_event_is_a_clean_error(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'kb.db'}"
+    missing = runner.invoke(app, ["event-merge", "event-nope", "event-gone", "--db", url])
+    assert missing.exit_code == 1 and "no knowledge base" in missing.output  # never a new empty store
+    assert not (tmp_path / "kb.db").exists()
+    nexus.open(url).close()
     result = runner.invoke(app, ["event-merge", "event-nope", "event-gone", "--db", url])
     assert result.exit_code == 1
     assert "unknown event" in result.output

@@ -6,8 +6,17 @@ library and render the result with rich; user errors are clean messages.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING
+
 import typer
 from rich.console import Console
+
+from nexus.errors import NexusError
+
+if TYPE_CHECKING:  # the store loads inside the commands: ``nexus --help`` must not import it
+    from nexus.kb import KnowledgeBase
 
 app = typer.Typer(
     name="nexus",
@@ -26,3 +35,20 @@ out = Console(soft_wrap=True, highlight=False)
 @app.callback()
 def _root() -> None:
     """Nexus: an evidence-backed, time-aware knowledge graph from news reports."""
+
+
+@contextmanager
+def knowledge_base(db: str | None, *, must_exist: bool = True) -> Iterator[KnowledgeBase]:
+    """Open the knowledge base for a command; a ``NexusError`` becomes a clean message and exit 1.
+
+    Reading commands need an existing store (``must_exist``): a mistyped path
+    is an error naming it, never a new empty ``nexus.db``.
+    """
+    from nexus.kb import open as open_kb
+
+    try:
+        with open_kb(db, must_exist=must_exist) as kb:
+            yield kb
+    except NexusError as exc:
+        console.print(f"[red]error[/red] {exc}", highlight=False)
+        raise typer.Exit(1) from None

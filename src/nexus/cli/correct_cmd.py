@@ -10,18 +10,15 @@ every view and export (kept in the store, see ``nexus.store.corrections``);
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.table import Table
 
-from nexus.cli.app import app, console, out
+from nexus.cli.app import app, console, knowledge_base, out
 from nexus.errors import NexusError
 
 if TYPE_CHECKING:  # the store loads inside the commands: ``nexus --help`` must not import it
-    from nexus.kb import KnowledgeBase
     from nexus.store import corrections
 
 DbOption = Annotated[
@@ -34,16 +31,7 @@ WhoOption = Annotated[
 ]
 
 
-@contextmanager
-def _kb(db: str | None) -> Iterator[KnowledgeBase]:
-    from nexus.kb import open as open_kb
-
-    try:
-        with open_kb(db) as kb:
-            yield kb
-    except NexusError as exc:
-        console.print(f"[red]error[/red] {exc}", highlight=False)
-        raise typer.Exit(1) from None
+_kb = knowledge_base
 
 
 def _print_json(data: Any) -> None:

@@ -13,14 +13,11 @@ moved report's ``resolution`` says a manual override moved it.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from nexus.cli.app import app, console, out
-from nexus.errors import NexusError
+from nexus.cli.app import app, knowledge_base, out
 
 if TYPE_CHECKING:  # the store loads inside the commands: ``nexus --help`` must not import it
     from nexus.kb import KnowledgeBase
@@ -32,16 +29,7 @@ DbOption = Annotated[
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON on stdout instead of a table.")]
 
 
-@contextmanager
-def _kb(db: str | None) -> Iterator[KnowledgeBase]:
-    from nexus.kb import open as open_kb
-
-    try:
-        with open_kb(db) as kb:
-            yield kb
-    except NexusError as exc:
-        console.print(f"[red]error[/red] {exc}", highlight=False)
-        raise typer.Exit(1) from None
+_kb = knowledge_base
 
 
 def _print_event(kb: KnowledgeBase, event_id: str, verb: str, as_json: bool) -> None:

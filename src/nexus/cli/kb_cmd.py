@@ -11,19 +11,16 @@ a clean message and exit code 1, never a traceback.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.table import Table
 from rich.text import Text
 
-from nexus.cli.app import app, console, out
+from nexus.cli.app import app, console, knowledge_base, out
 from nexus.cli.render import Cell, Col, emit_json, emit_table, figure, figure_summary, line, plural
-from nexus.errors import NexusError
 
 if TYPE_CHECKING:  # the store, spaCy and networkx load inside the commands that need them
-    from nexus.kb import KnowledgeBase
     from nexus.store.records import EntityRef, EventRecord, RelationRecord
 
 DbOption = Annotated[
@@ -60,22 +57,7 @@ entity_app = typer.Typer(help="Manual entity resolution: merge and split (persis
 app.add_typer(entity_app, name="entity")
 
 
-@contextmanager
-def _kb(db: str | None, *, must_exist: bool = True) -> Iterator[KnowledgeBase]:
-    """Open the knowledge base; turn NexusErrors into a clean message and exit code 1.
-
-    Reading commands need an existing store (``must_exist``): a mistyped path
-    is an error naming it, never a new empty ``nexus.db``.
-    """
-    from nexus.kb import open as open_kb
-
-    try:
-        with open_kb(db, must_exist=must_exist) as kb:
-            yield kb
-    except NexusError as exc:
-        console.print(f"[red]error[/red] {exc}", highlight=False)
-        raise typer.Exit(1) from None
-
+_kb = knowledge_base
 
 _emit_json = emit_json
 

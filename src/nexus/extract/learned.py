@@ -16,7 +16,6 @@ drops a sentence's mentions only when every type scores below the threshold.
 
 from __future__ import annotations
 
-import hashlib
 import os
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
@@ -26,6 +25,8 @@ from typing import Protocol, TypeVar
 import spacy
 from spacy.language import Language
 from spacy.tokens import Span
+
+from nexus.extract.shipped import altered_files
 
 MODEL_DIR = Path(__file__).resolve().parent / "learned_model"
 CHECKSUMS = MODEL_DIR / "SHA256SUMS"
@@ -52,23 +53,9 @@ class _Mention(Protocol):
 M = TypeVar("M", bound=_Mention)
 
 
-def _checked_files() -> dict[str, str]:
-    sums: dict[str, str] = {}
-    for line in CHECKSUMS.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            digest, name = line.split(maxsplit=1)
-            sums[name.strip()] = digest
-    return sums
-
-
 def verify_model() -> list[str]:
     """Files of the shipped model whose sha256 differs from ``SHA256SUMS`` (empty when intact)."""
-    bad = []
-    for name, digest in _checked_files().items():
-        path = MODEL_DIR / name
-        if not path.is_file() or hashlib.sha256(path.read_bytes()).hexdigest() != digest:
-            bad.append(name)
-    return bad
+    return altered_files(MODEL_DIR)
 
 
 @lru_cache(maxsize=1)

@@ -21,7 +21,6 @@ vocabulary), so triage costs one pass over the tokens and one linear model.
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -33,6 +32,7 @@ from spacy.pipeline import TextCategorizer
 from spacy.tokens import Doc
 
 from nexus import ontology
+from nexus.extract.shipped import altered_files
 
 MODEL_DIR = Path(__file__).resolve().parent / "triage_model"
 CHECKSUMS = MODEL_DIR / "SHA256SUMS"
@@ -83,23 +83,9 @@ def count_cues(doc: Doc) -> int:
     return sum(1 for token in doc if token.lower_ in cues)
 
 
-def _checked_files() -> dict[str, str]:
-    sums: dict[str, str] = {}
-    for line in CHECKSUMS.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            digest, name = line.split(maxsplit=1)
-            sums[name.strip()] = digest
-    return sums
-
-
 def verify_model() -> list[str]:
     """Files of the shipped model whose sha256 differs from ``SHA256SUMS`` (empty when intact)."""
-    bad = []
-    for name, digest in _checked_files().items():
-        path = MODEL_DIR / name
-        if not path.is_file() or hashlib.sha256(path.read_bytes()).hexdigest() != digest:
-            bad.append(name)
-    return bad
+    return altered_files(MODEL_DIR)
 
 
 @cache
