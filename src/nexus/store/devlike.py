@@ -119,8 +119,11 @@ def devlike_extraction(index: int, *, seed: int = 0) -> Extraction:
     frequent.append(add_entity("person", base.randrange(8)))
     for _ in range(3):
         add_entity("group", 12 + int(base.paretovariate(0.9)) % 2000, misspell=base.random() < 0.1)
-    for _ in range(4):
+    for _ in range(2):
         add_entity("person", 8 + int(base.paretovariate(0.7)) % 30000, misspell=base.random() < 0.1)
+    stream = index if copy_of is None else copy_of
+    for _ in range(2):  # the long tail: people first named in recent reports
+        add_entity("person", 30_000 + base.randrange(10 + stream * 2), misspell=base.random() < 0.1)
     for _ in range(2):
         add_entity("place", int(base.paretovariate(0.8)) % 400)
     events: list[dict[str, object]] = []
