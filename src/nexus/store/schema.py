@@ -14,7 +14,8 @@ Two kinds of tables live here, and the difference matters:
   ``relations``) are derived from the statements by resolution and may be
   recomputed at any time.
 
-``overrides`` and ``event_overrides`` (manual merges and splits), ``near_duplicates`` and
+``overrides`` and ``event_overrides`` (manual merges and splits), ``near_duplicates``,
+``document_minhashes`` / ``minhash_bands`` (near-duplicate detection's index) and
 ``ingest_progress`` are bookkeeping. The alembic migrations in
 ``migrations/versions`` create exactly this schema; a test checks they agree.
 """
@@ -30,6 +31,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -284,6 +286,23 @@ event_overrides = Table(
     Column("other_id", ID, nullable=False, doc="merge: the absorbed id; split: the new id"),
     Column("docs", JSON, nullable=False, doc="the documents whose reports move (merge: those of other_id)"),
     Column("type", String(32), doc="the event type (a merge moves reports of this type only)"),
+)
+
+document_minhashes = Table(
+    "document_minhashes",
+    metadata,
+    Column("doc_id", ID, primary_key=True),
+    Column("fingerprint", String(64), nullable=False, index=True, doc="SHA-256 of the words: exact copies"),
+    Column(
+        "hashvalues", LargeBinary, doc="MinHash of the first version's shingles (none: a text without words)"
+    ),
+)
+
+minhash_bands = Table(
+    "minhash_bands",
+    metadata,
+    Column("bucket", String(32), primary_key=True, doc="hash of an LSH band number and its signature slice"),
+    Column("doc_id", ID, primary_key=True),
 )
 
 ingest_progress = Table(
