@@ -77,10 +77,12 @@ class EventInfo:
     figures: set[tuple[str, int]] = field(default_factory=set)
     targets: set[str] = field(default_factory=set)
     written: dict[str, Any] | None = None  # the identity columns last written to ``events``
+    key: tuple[tuple[Any, ...], Any] | None = None  # (events row it was built from, its EventKey)
 
     def add(self, row: Mapping[str, Any] | Any, actors: Iterable[str]) -> None:
         """Count one more report (a pending row dict or a selected row) with its canonical actors."""
         self.reports.append(ReportIdentity(row))
+        self.key = None
         self.actors.update(actors)
         get = _getter(row)
         for name in FIGURE_FIELDS:

@@ -500,7 +500,11 @@ def event_candidates(
 
 
 def _candidate_key(row: Any, info: EventInfo) -> EventKey:
-    return EventKey(
+    """The candidate's key from its ``events`` row and its aggregates (kept until either changes)."""
+    stamp = tuple(row)
+    if info.key is not None and info.key[0] == stamp:
+        return info.key[1]  # type: ignore[no-any-return]
+    key = EventKey(
         type=row.type,
         day=row.date_day,
         precision=row.date_precision or "day",
@@ -510,6 +514,8 @@ def _candidate_key(row: Any, info: EventInfo) -> EventKey:
         figures=frozenset(info.figures),
         targets=frozenset(info.targets),
     )
+    info.key = (stamp, key)
+    return key
 
 
 def finest_precision(rows: Sequence[Any]) -> int | None:
