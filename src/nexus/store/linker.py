@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import and_, delete, func, insert, or_, select, update
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.engine import Connection
 
 from nexus.errors import StoreError
@@ -456,18 +456,19 @@ def event_candidates(
         date.fromordinal(last.toordinal() + CANDIDATE_DAYS),
     )
     coarse_from = date(first.year - 1, 12, 1)  # a year or month event starts at most a year before
-    rows = connection.execute(
+    # Two index range scans rather than one OR, which a database may answer by reading every
+    # event of the type: the near window, and the coarse events of the year before.
+    near_rows = connection.execute(
+        select(events).where(events.c.type == report.type, events.c.date_day.between(*near))
+    ).all()
+    coarse_rows = connection.execute(
         select(events).where(
             events.c.type == report.type,
-            or_(
-                events.c.date_day.between(*near),
-                and_(
-                    events.c.date_precision.in_(("month", "year")),
-                    events.c.date_day.between(coarse_from, near[1]),
-                ),
-            ),
+            events.c.date_precision.in_(("month", "year")),
+            events.c.date_day.between(coarse_from, near[1]),
         )
     ).all()
+    rows = list({row.id: row for row in (*near_rows, *coarse_rows)}.values())
     ids = [row.id for row in rows]
     if cache is not None:
         load_event_info(connection, ids, cache)

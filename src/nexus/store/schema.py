@@ -162,6 +162,7 @@ events = Table(
     Column("n_sources", Integer, nullable=False, default=0),
     Column("contradictory", Boolean, nullable=False, default=False),
     Index("ix_events_type_date_day", "type", "date_day"),
+    Index("ix_events_type_date_precision_date_day", "type", "date_precision", "date_day"),
 )
 
 event_reports = Table(

@@ -1,5 +1,7 @@
 """Near-duplicate detection's index kept in the store: MinHash signatures and LSH bands.
 
+Also an index on events (type, date precision, day) for coarse candidate events.
+
 Before, every run replayed every stored text into an in-memory MinHash index
 (a cost per stored document on each start); the signature of each document
 (``document_minhashes``) and its LSH band buckets (``minhash_bands``) are now
@@ -39,9 +41,17 @@ def upgrade() -> None:
         sa.Column("doc_id", sa.String(length=64), nullable=False),
         sa.PrimaryKeyConstraint("bucket", "doc_id", name=op.f("pk_minhash_bands")),
     )
+    # Coarse (month/year) candidate events by an index range, not a scan of every event of a type.
+    op.create_index(
+        "ix_events_type_date_precision_date_day",
+        "events",
+        ["type", "date_precision", "date_day"],
+        unique=False,
+    )
 
 
 def downgrade() -> None:
+    op.drop_index("ix_events_type_date_precision_date_day", table_name="events")
     op.drop_table("minhash_bands")
     op.drop_index(op.f("ix_document_minhashes_fingerprint"), table_name="document_minhashes")
     op.drop_table("document_minhashes")
