@@ -70,6 +70,11 @@ bench: install
 bench-kb: install
 	$(BIN)/python benchmarks/kb_bench.py --relations $${KB_RELATIONS:-1000000}
 
+# Store ingest cost as the store grows: docs/s of the first and last 1,000 of 10,000 dev-like
+# documents and their ratio (INGEST_DB=postgresql+psycopg://... for PostgreSQL; it must be empty).
+bench-ingest: install
+	$(BIN)/python benchmarks/ingest_bench.py --docs $${INGEST_DOCS:-10000} $${INGEST_DB:+--db $$INGEST_DB}
+
 # Learned event detection: rebuild the training corpus from training/ (seeded), train the
 # small sentence classifier with spaCy (config in training/, seed 0, one thread, ~3 min on
 # 2 cores), install it in src/nexus/extract/learned_model/ with its SHA256SUMS, and print

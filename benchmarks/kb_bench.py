@@ -4,8 +4,11 @@
     .venv/bin/python benchmarks/kb_bench.py --relations 100000 --docs 500
     .venv/bin/python benchmarks/kb_bench.py --db postgresql+psycopg://user@host/db
 
-1. Ingest: ``--docs`` generated reports (``samples.synthetic_extraction``)
+1. Ingest: ``--docs`` generated reports shaped like the development set's
+   (``nexus.store.devlike``: about 15 entities, 6 events and 4 relations
+   each, frequent actors, incidents told by several outlets, wire copies)
    through ``Store.ingest`` (statements, resolution, aggregates): docs/s.
+   ``benchmarks/ingest_bench.py`` follows that rate as the store grows.
 2. Graph: ``--relations`` random relations among ``relations / 10`` entities
    (mean degree 20) written with ``Store.bulk_insert``, then ``--queries``
    shortest paths and depth-2 neighbourhoods between seeded random entities:
@@ -35,7 +38,7 @@ from sqlalchemy import select
 from nexus.analyze import neighbourhood, shortest_path
 from nexus.model import stable_id
 from nexus.store import Store, open_store
-from nexus.store.samples import synthetic_extraction
+from nexus.store.devlike import devlike_extraction
 from nexus.store.schema import relations
 
 RELATION_TYPES = ("affiliation", "cooperation", "hostility", "based_in")
@@ -58,8 +61,8 @@ def timed(fn: Callable[[], Any], repeat: int) -> list[float]:
 
 def bench_ingest(store: Store, docs: int) -> dict[str, float]:
     # Warm up first (imports, the actor gazetteer, the near-duplicate index): a run pays that once.
-    store.ingest([synthetic_extraction(i, seed=1) for i in range(20)])
-    extractions = [synthetic_extraction(i) for i in range(docs)]
+    store.ingest([devlike_extraction(i, seed=1) for i in range(20)])
+    extractions = [devlike_extraction(i) for i in range(docs)]
     start = time.perf_counter()
     summary = store.ingest(extractions, batch_size=100)
     seconds = time.perf_counter() - start

@@ -59,6 +59,31 @@ def similarity(a_text: str, b_text: str, k: int = DEFAULT_SHINGLE_SIZE) -> float
     return len(a & b) / len(a | b)
 
 
+def signature(
+    text: str,
+    *,
+    num_perm: int = DEFAULT_NUM_PERM,
+    shingle_size: int = DEFAULT_SHINGLE_SIZE,
+    seed: int = DEFAULT_SEED,
+) -> tuple[str, MinHash | None]:
+    """(fingerprint, MinHash) of a text: the SHA-256 of its words (exact copies share it) and the
+    MinHash of its word shingles (None for a text without words, which only the exact check sees)."""
+    tokens = words(text)
+    fingerprint = hashlib.sha256(" ".join(tokens).encode("utf-8")).hexdigest()
+    if not tokens:
+        return fingerprint, None
+    from datasketch import MinHash  # loaded only when a text is signed (start-up stays light)
+
+    minhash = MinHash(num_perm=num_perm, seed=seed)
+    minhash.update_batch([s.encode("utf-8") for s in _shingles(tokens, shingle_size)])
+    return fingerprint, minhash
+
+
+def candidate_threshold(threshold: float) -> float:
+    """The Jaccard the LSH bands are tuned for: below the verified threshold (see the module doc)."""
+    return max(0.1, threshold - _CANDIDATE_MARGIN)
+
+
 class NearDuplicateIndex:
     """Remembers documents and says, for each new one, which earlier one it copies.
 
@@ -84,7 +109,7 @@ class NearDuplicateIndex:
         # LSH banding tuned *at* the threshold misses ~60% of pairs at 0.8
         # (b=9, r=13); banding for a lower threshold finds ~99% of them, and
         # the extra candidates are cheap to reject in ``_best_match``.
-        self._lsh = MinHashLSH(threshold=max(0.1, threshold - _CANDIDATE_MARGIN), num_perm=num_perm)
+        self._lsh = MinHashLSH(threshold=candidate_threshold(threshold), num_perm=num_perm)
         self._minhashes: dict[str, MinHash] = {}
         self._exact: dict[str, str] = {}  # fingerprint -> first doc id with it
         self._original: dict[str, str | None] = {}  # doc id -> original id (None: is an original)
@@ -108,11 +133,11 @@ class NearDuplicateIndex:
         """
         if doc_id in self._original:
             return self._original[doc_id]
-        tokens = words(text)
-        fingerprint = hashlib.sha256(" ".join(tokens).encode("utf-8")).hexdigest()
+        fingerprint, minhash = signature(
+            text, num_perm=self.num_perm, shingle_size=self.shingle_size, seed=self.seed
+        )
         original = self._exact.get(fingerprint)
         # A text without words has no shingles: only the exact check applies.
-        minhash = self._minhash(tokens) if tokens else None
         if original is None and minhash is not None:
             original = self._best_match(minhash)
         if original is not None:
@@ -128,13 +153,6 @@ class NearDuplicateIndex:
     def similarity(self, a_text: str, b_text: str) -> float:
         """Exact shingle Jaccard with this index's shingle size (for checks and tests)."""
         return similarity(a_text, b_text, self.shingle_size)
-
-    def _minhash(self, tokens: list[str]) -> MinHash:
-        from datasketch import MinHash
-
-        minhash = MinHash(num_perm=self.num_perm, seed=self.seed)
-        minhash.update_batch([s.encode("utf-8") for s in _shingles(tokens, self.shingle_size)])
-        return minhash
 
     def _best_match(self, minhash: MinHash) -> str | None:
         """The most similar indexed document above the threshold (earliest on ties)."""

@@ -26,7 +26,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from nexus.errors import OntologyError
 from nexus.model import stable_id
@@ -100,6 +100,8 @@ class EntityIndex:
         self._by_key: dict[tuple[str, str], set[str]] = defaultdict(set)
         self._by_skeleton: dict[tuple[str, str], set[str]] = defaultdict(set)
         self._by_surname: dict[str, set[str]] = defaultdict(set)
+        # Name keys by (type, first letter, length): the typo rule scores one block, not every name.
+        self._blocks: dict[tuple[str, str, int], list[str]] = defaultdict(list)
 
     def __len__(self) -> int:
         return len(self._known)
@@ -116,7 +118,10 @@ class EntityIndex:
             if not key or key in known.keys:
                 continue
             known.keys.add(key)
-            self._by_key[(entity_type, key)].add(entity_id)
+            ids = self._by_key[(entity_type, key)]
+            if not ids:
+                self._blocks[(entity_type, key[:1], len(key))].append(key)
+            ids.add(entity_id)
             self._by_skeleton[(entity_type, skeleton(form))].add(entity_id)
             if entity_type == "PERSON":
                 _, surname = person_parts(form)
@@ -203,19 +208,26 @@ class EntityIndex:
         return self._typo(mention)
 
     def _typo(self, mention: MentionName) -> str | None:
+        """A known name of the same type one typo away (first letter and length within 2 alike).
+
+        Scores only the blocks of known names with the same type, first letter
+        and a length within two (``process.extract`` over them), not every name.
+        """
         key = name_key(mention.name)
         if len(key) < 6:
             return None
+        choices = [
+            other
+            for length in range(len(key) - 2, len(key) + 3)
+            for other in self._blocks.get((mention.type, key[:1], length), ())
+        ]
         best: tuple[float, str] | None = None
-        for (entity_type, other), ids in self._by_key.items():
-            if entity_type != mention.type or abs(len(other) - len(key)) > 2 or other[:1] != key[:1]:
-                continue
+        for other, score, _ in process.extract(
+            key, choices, scorer=fuzz.ratio, score_cutoff=TYPO_SCORE, limit=None
+        ):
             if digits(other) != digits(key):
                 continue
-            score = fuzz.ratio(key, other)
-            if score < TYPO_SCORE:
-                continue
-            for candidate in sorted(ids):
+            for candidate in sorted(self._by_key[(mention.type, other)]):
                 if self._compatible(candidate, mention) and (best is None or (score, candidate) > best):
                     best = (score, candidate)
         return best[1] if best is not None else None

@@ -163,26 +163,69 @@ def _statuses(figures: list[ReportedFigure]) -> list[ReportedFigure]:
 
 
 def _flag_implausible(figures: list[ReportedFigure]) -> list[ReportedFigure]:
-    """Flag an outlet's current figure that is far below every other outlet's current figure."""
+    """Flag an outlet's current figure that is far below every other outlet's current figure.
+
+    One pass: each outlet's smallest current figure and count, so a figure's
+    "every other outlet" is read from the two smallest outlets, not a scan.
+    """
     _, ratio, floor = _settings()
     current = [f for f in figures if f.status == "current"]
+    lowest: dict[str, int] = {}
+    per_outlet: dict[str, int] = {}
+    for figure in current:
+        key = outlet_key(figure)
+        lowest[key] = min(lowest.get(key, figure.value), figure.value)
+        per_outlet[key] = per_outlet.get(key, 0) + 1
+    two_lowest = sorted(lowest.items(), key=lambda item: item[1])[:2]
     out = []
     for figure in figures:
-        others = [o.value for o in current if o is not figure and outlet_key(o) != outlet_key(figure)]
+        if figure.status != "current":
+            out.append(figure)
+            continue
+        key = outlet_key(figure)
+        n_others = len(current) - per_outlet[key]
+        others_min = next((value for outlet, value in two_lowest if outlet != key), None)
         far_below = (
-            figure.status == "current"
-            and bool(others)
-            and min(others) >= floor
-            and figure.value * ratio < min(others)
+            others_min is not None
+            and n_others > 0
+            and others_min >= floor
+            and figure.value * ratio < others_min
             and figure.qualifier != "at_least"
         )
-        part = partitive(figure.sentence)
-        if far_below and (part or len(others) >= 2):
-            why = "a sentence about a part of the victims" if part else f"{len(others)} other outlets"
-            note = f"far below every other outlet's figure ({min(others)}+): {why}"
+        part = partitive(figure.sentence) if far_below else False
+        if far_below and (part or n_others >= 2):
+            why = "a sentence about a part of the victims" if part else f"{n_others} other outlets"
+            note = f"far below every other outlet's figure ({others_min}+): {why}"
             figure = figure.model_copy(update={"status": "flagged", "note": note})
         out.append(figure)
     return out
+
+
+def _disagreement(current: list[ReportedFigure]) -> tuple[bool, bool]:
+    """(contradiction, differs) over pairs of current figures from different outlets.
+
+    Grouping instead of comparing every pair: two qualified intervals of
+    different outlets fail to meet exactly when the largest lower bound of
+    one outlet exceeds the smallest upper bound of another, and figures of
+    different outlets and sources differ exactly when there are at least two
+    sources and two (value, qualifier) readings among them.
+    """
+    keys = [outlet_key(f) for f in current]
+    if len(set(keys)) != len(keys):  # not one figure per outlet: compare the pairs
+        pairs = [
+            (a, b) for i, a in enumerate(current) for b in current[i + 1 :] if outlet_key(a) != outlet_key(b)
+        ]
+        contradiction = any(not figures_agree(a, b) for a, b in pairs)
+        differs = any(
+            (a.value, a.qualifier) != (b.value, b.qualifier) and a.source != b.source for a, b in pairs
+        )
+        return contradiction, differs
+    intervals = [bounds(f.value, f.qualifier) for f in current]
+    # One figure per outlet: the figure with the largest lower bound is a different
+    # figure from the one with the smallest upper bound whenever they fail to meet.
+    contradiction = bool(intervals) and max(low for low, _ in intervals) > min(high for _, high in intervals)
+    differs = len({f.source for f in current}) > 1 and len({(f.value, f.qualifier) for f in current}) > 1
+    return contradiction, differs
 
 
 def summarize(field: str, figures: list[ReportedFigure]) -> FigureSummary | None:
@@ -210,11 +253,7 @@ def summarize(field: str, figures: list[ReportedFigure]) -> FigureSummary | None
         key=lambda item: (-len(item[1]), item[0][1] != "exact", -last_said[item[0]].toordinal(), -item[0][0]),
     )
     latest = max(current, key=_order)
-    pairs = [
-        (a, b) for i, a in enumerate(current) for b in current[i + 1 :] if outlet_key(a) != outlet_key(b)
-    ]
-    contradiction = any(not figures_agree(a, b) for a, b in pairs)
-    differs = any((a.value, a.qualifier) != (b.value, b.qualifier) and a.source != b.source for a, b in pairs)
+    contradiction, differs = _disagreement(current)
     ordered = sorted(statused, key=lambda f: (*_order(f), f.value))
     return FigureSummary(
         field=field,

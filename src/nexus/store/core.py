@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from pydantic import BaseModel, Field
-from sqlalchemy import func, insert, select, text, update
+from sqlalchemy import func, insert, inspect, select, text, update
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DatabaseError, OperationalError, SQLAlchemyError
 
@@ -41,7 +41,16 @@ from nexus.resolve.overrides import split_entity_id
 from nexus.store import linker, migrate
 from nexus.store.dedupe import load_index
 from nexus.store.engine import make_engine, redact, safe_url
-from nexus.store.schema import document_versions, documents, entities, mentions, overrides, relations
+from nexus.store.schema import (
+    corrections,
+    document_versions,
+    documents,
+    entities,
+    event_overrides,
+    mentions,
+    overrides,
+    relations,
+)
 from nexus.store.writer import IngestSession, Outcome, SessionState, content_hash
 
 DEFAULT_BATCH_SIZE = 50
@@ -118,7 +127,7 @@ class Store:
 
     engine: Engine
     _state: SessionState | None = field(default=None, repr=False)
-    _seen: tuple[int, int, int] | None = field(default=None, repr=False)
+    _seen: tuple[int, int, int, int, tuple[int, int]] | None = field(default=None, repr=False)
 
     @property
     def url(self) -> str:
@@ -415,10 +424,30 @@ def open_store(url: str | None = None, *, upgrade: bool = True) -> Store:
     return Store(engine)
 
 
-def _fingerprint(connection: Connection) -> tuple[int, int, int]:
-    """What changes whenever any process writes: newest document, newest override, versions stored."""
+def _fingerprint(connection: Connection) -> tuple[int, int, int, int, tuple[int, int]]:
+    """What changes whenever any process writes: newest document, newest entity and event
+    override, versions stored, corrections made and undone."""
     return (
         connection.execute(select(func.max(documents.c.seq))).scalar() or 0,
         connection.execute(select(func.max(overrides.c.seq))).scalar() or 0,
         connection.execute(select(func.count()).select_from(document_versions)).scalar() or 0,
+        _newest_event_override(connection),
+        _corrections_made(connection),
     )
+
+
+def _corrections_made(connection: Connection) -> tuple[int, int]:
+    """(newest correction, corrections undone): a fact marked wrong or restored elsewhere."""
+    if not inspect(connection).has_table(corrections.name):
+        return (0, 0)
+    newest, undone = connection.execute(
+        select(func.max(corrections.c.id), func.count(corrections.c.undone_at))
+    ).one()
+    return (newest or 0, undone or 0)
+
+
+def _newest_event_override(connection: Connection) -> int:
+    """The newest manual event merge/split (0 without any, or on a store older than them)."""
+    if not inspect(connection).has_table(event_overrides.name):
+        return 0
+    return connection.execute(select(func.max(event_overrides.c.seq))).scalar() or 0

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import and_, delete, func, insert, or_, select, update
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.engine import Connection
 
 from nexus.errors import StoreError
@@ -25,6 +25,7 @@ from nexus.resolve.events import PRECISION_RANK, EventKey, PlaceKey, date_span, 
 from nexus.resolve.figures import FIGURE_FIELDS, ReportedFigure, summarize
 from nexus.resolve.names import name_key
 from nexus.resolve.overrides import EventOverride, Override, apply_event_overrides, split_event_id
+from nexus.store.aggregates import IDENTITY_COLUMNS, Aggregates, EventInfo
 from nexus.store.schema import (
     documents,
     entities,
@@ -106,28 +107,46 @@ def _mode(values: Iterable[Any]) -> Any:
     return min(counts.items(), key=lambda item: (-item[1], str(item[0])))[0]
 
 
-def refresh_entities(connection: Connection, ids: Iterable[str]) -> None:
-    """Recompute the entity and alias rows of ``ids`` from their current mentions."""
+def refresh_entities(connection: Connection, ids: Iterable[str], cache: Aggregates | None = None) -> None:
+    """Recompute the entity and alias rows of ``ids`` from their current mentions.
+
+    With ``cache`` (an ingest session's running aggregates), entities it
+    holds are written from their running statistics instead of re-reading
+    every mention; the others are read once and their statistics kept.
+    """
     for batch in chunks(sorted(set(ids))):
-        rows = connection.execute(
-            select(mentions)
-            .where(mentions.c.canonical_id.in_(batch), mentions.c.superseded.is_(False))
-            .order_by(mentions.c.id)
-        ).all()
-        grouped: dict[str, list[Any]] = {entity_id: [] for entity_id in batch}
-        for row in rows:
-            grouped[row.canonical_id].append(row)
+        held = [entity_id for entity_id in batch if cache is not None and entity_id in cache.entities]
+        unread = [entity_id for entity_id in batch if cache is None or entity_id not in cache.entities]
+        grouped: dict[str, list[Any]] = {entity_id: [] for entity_id in unread}
+        if unread:
+            for row in connection.execute(
+                select(mentions)
+                .where(mentions.c.canonical_id.in_(unread), mentions.c.superseded.is_(False))
+                .order_by(mentions.c.id)
+            ):
+                grouped[row.canonical_id].append(row)
         previous = {
             r.id: r.merged_into
             for r in connection.execute(
-                select(entities.c.id, entities.c.merged_into).where(entities.c.id.in_(batch))
+                select(entities.c.id, entities.c.merged_into).where(entities.c.id.in_(unread))
             )
         }
         connection.execute(delete(entity_aliases).where(entity_aliases.c.entity_id.in_(batch)))
         connection.execute(delete(entities).where(entities.c.id.in_(batch)))
         entity_rows: list[dict[str, Any]] = []
         alias_rows: list[dict[str, Any]] = []
-        for entity_id, group in grouped.items():
+        if cache is not None:
+            cache.entity_stats({entity_id: group for entity_id, group in grouped.items() if group})
+            held = batch
+        for entity_id in held:
+            if cache is None or entity_id not in cache.entities:
+                if entity_id in previous:  # keep an emptied entity so show() can follow merged_into
+                    entity_rows.append(_empty_entity(entity_id, previous[entity_id]))
+                continue
+            stats = cache.entities[entity_id]
+            entity_rows.append(stats.entity_row(entity_id))
+            alias_rows.extend(stats.alias_rows(entity_id))
+        for entity_id, group in grouped.items() if cache is None else ():
             if not group:
                 if entity_id in previous:  # keep an emptied entity so show() can follow merged_into
                     entity_rows.append(_empty_entity(entity_id, previous[entity_id]))
@@ -307,24 +326,85 @@ def load_event_overrides(connection: Connection) -> list[EventOverride]:
     return [EventOverride(r.kind, r.event_id, r.other_id, frozenset(r.docs or []), r.type) for r in rows]
 
 
-def link_event(connection: Connection, row: dict[str, Any], actors: frozenset[str]) -> str:
+def link_event(
+    connection: Connection,
+    row: dict[str, Any],
+    actors: frozenset[str],
+    *,
+    overrides: Sequence[EventOverride] | None = None,
+    cache: Aggregates | None = None,
+) -> str:
     """The event a pending report row belongs to, after manual overrides.
 
     Scores the report against the stored candidates (``resolve_event``),
-    replays the event overrides, and writes ``auto_event_id`` and
-    ``resolution`` (kind, score, reasons; ``manual`` when an override moved
-    it) into ``row``. Returns the event id.
+    replays the event overrides (``overrides``, loaded when not given), and
+    writes ``auto_event_id`` and ``resolution`` (kind, score, reasons;
+    ``manual`` when an override moved it) into ``row``. Returns the event
+    id. ``cache`` (an ingest session's aggregates) spares re-reading the
+    reports of candidate events.
     """
     key = report_key(_Row(row), actors)
-    decision = resolve_event(key, event_candidates(connection, key))
+    decision = resolve_event(key, event_candidates(connection, key, cache))
     auto_id = decision.event_id or stable_id("event", row["id"])
-    final = apply_event_overrides(auto_id, row["doc_id"], row["type"], load_event_overrides(connection))
+    if overrides is None:
+        overrides = load_event_overrides(connection)
+    final = apply_event_overrides(auto_id, row["doc_id"], row["type"], list(overrides))
     resolution = decision.as_json()
     if final != auto_id:
         resolution["manual"] = f"moved from {auto_id} by a manual event merge or split"
     row["auto_event_id"] = auto_id
     row["resolution"] = resolution
     return final
+
+
+def load_event_info(connection: Connection, ids: Iterable[str], cache: Aggregates) -> None:
+    """Read the identity inputs of the events among ``ids`` that ``cache`` does not hold yet."""
+    missing = sorted({event_id for event_id in ids if event_id not in cache.events})
+    columns = [event_reports.c[name] for name in (*IDENTITY_COLUMNS, *FIGURE_FIELDS, "targets")]
+    for batch in chunks(missing):
+        infos = {event_id: EventInfo() for event_id in batch}
+        for report_row in connection.execute(
+            select(event_reports.c.event_id, *columns)
+            .where(event_reports.c.event_id.in_(batch), event_reports.c.superseded.is_(False))
+            .order_by(event_reports.c.id)
+        ):
+            infos[report_row.event_id].add(report_row, ())
+        for event_id, actor_ids in event_actor_ids(connection, batch).items():
+            infos[event_id].actors.update(actor_ids)
+        cache.events.update(infos)
+
+
+def note_report(
+    connection: Connection, row: dict[str, Any], actors: frozenset[str], cache: Aggregates
+) -> None:
+    """Count a report just stored in its event and bring the event's identity columns up to date.
+
+    Later reports of the same batch are resolved against the event's date and
+    place as they stand with this report; the event's other columns (counts,
+    contradiction) wait for ``refresh_events`` at the end of the batch.
+    """
+    event_id = row["event_id"]
+    if event_id in cache.events:
+        cache.events[event_id].add(row, actors)
+    else:
+        load_event_info(connection, [event_id], cache)  # reads this report too: it is stored
+    info = cache.events[event_id]
+    identity = event_identity(info.reports)
+    if identity == info.written:
+        return
+    done = connection.execute(update(events).where(events.c.id == event_id).values(**identity))
+    if done.rowcount == 0:
+        connection.execute(
+            insert(events).values(
+                id=event_id,
+                type=row["type"],
+                n_reports=len(info.reports),
+                n_sources=1,
+                contradictory=False,
+                **identity,
+            )
+        )
+    info.written = identity
 
 
 class _Row:
@@ -359,11 +439,15 @@ def event_actor_ids(connection: Connection, event_ids: Sequence[str]) -> dict[st
     return out
 
 
-def event_candidates(connection: Connection, report: EventKey) -> dict[str, EventKey]:
+def event_candidates(
+    connection: Connection, report: EventKey, cache: Aggregates | None = None
+) -> dict[str, EventKey]:
     """Stored events that could be the one ``report`` describes (same type, dates that can meet).
 
     Day-precision events within ``CANDIDATE_DAYS`` of the report's span, and
-    month- or year-precision events whose span may contain it.
+    month- or year-precision events whose span may contain it. With ``cache``
+    the actors, figures and targets of candidates come from the session's
+    aggregates (read once per event) instead of from all their reports.
     """
     if report.day is None:
         return {}
@@ -373,19 +457,23 @@ def event_candidates(connection: Connection, report: EventKey) -> dict[str, Even
         date.fromordinal(last.toordinal() + CANDIDATE_DAYS),
     )
     coarse_from = date(first.year - 1, 12, 1)  # a year or month event starts at most a year before
-    rows = connection.execute(
+    # Two index range scans rather than one OR, which a database may answer by reading every
+    # event of the type: the near window, and the coarse events of the year before.
+    near_rows = connection.execute(
+        select(events).where(events.c.type == report.type, events.c.date_day.between(*near))
+    ).all()
+    coarse_rows = connection.execute(
         select(events).where(
             events.c.type == report.type,
-            or_(
-                events.c.date_day.between(*near),
-                and_(
-                    events.c.date_precision.in_(("month", "year")),
-                    events.c.date_day.between(coarse_from, near[1]),
-                ),
-            ),
+            events.c.date_precision.in_(("month", "year")),
+            events.c.date_day.between(coarse_from, near[1]),
         )
     ).all()
+    rows = list({row.id: row for row in (*near_rows, *coarse_rows)}.values())
     ids = [row.id for row in rows]
+    if cache is not None:
+        load_event_info(connection, ids, cache)
+        return {row.id: _candidate_key(row, cache.events[row.id]) for row in rows}
     actors = event_actor_ids(connection, ids)
     figures: dict[str, set[tuple[str, int]]] = {row.id: set() for row in rows}
     targets: dict[str, set[str]] = {row.id: set() for row in rows}
@@ -411,6 +499,25 @@ def event_candidates(connection: Connection, report: EventKey) -> dict[str, Even
         )
         for row in rows
     }
+
+
+def _candidate_key(row: Any, info: EventInfo) -> EventKey:
+    """The candidate's key from its ``events`` row and its aggregates (kept until either changes)."""
+    stamp = tuple(row)
+    if info.key is not None and info.key[0] == stamp:
+        return info.key[1]  # type: ignore[no-any-return]
+    key = EventKey(
+        type=row.type,
+        day=row.date_day,
+        precision=row.date_precision or "day",
+        from_publication=row.date_iso is None,
+        place=_place_key(row),
+        actors=frozenset(info.actors),
+        figures=frozenset(info.figures),
+        targets=frozenset(info.targets),
+    )
+    info.key = (stamp, key)
+    return key
 
 
 def finest_precision(rows: Sequence[Any]) -> int | None:
@@ -484,12 +591,44 @@ def current_reports(connection: Connection, event_ids: Sequence[str]) -> list[An
     return out
 
 
+#: The report columns an event row is computed from (``current_reports`` reads them all).
+_EVENT_ROW_COLUMNS = (
+    *IDENTITY_COLUMNS,
+    "event_id",
+    "doc_id",
+    *FIGURE_FIELDS,
+    *(f"{name}_qualifier" for name in FIGURE_FIELDS),
+    "alternatives",
+    "outlet",
+    "hedged",
+    "asserter",
+)
+
+
+def _refresh_rows(connection: Connection, event_ids: Sequence[str]) -> list[Any]:
+    """Current report rows of ``event_ids`` with just what ``_event_row`` reads (as ``current_reports``)."""
+    return list(
+        connection.execute(
+            select(
+                *(event_reports.c[name] for name in _EVENT_ROW_COLUMNS),
+                documents.c.duplicate_of,
+                evidence.c.sentence.label("evidence_sentence"),
+                evidence.c.start.label("evidence_start"),
+            )
+            .join(documents, documents.c.id == event_reports.c.doc_id)
+            .outerjoin(evidence, evidence.c.id == event_reports.c.evidence_id)
+            .where(event_reports.c.event_id.in_(event_ids), event_reports.c.superseded.is_(False))
+            .order_by(event_reports.c.id)
+        ).all()
+    )
+
+
 def refresh_events(connection: Connection, ids: Iterable[str]) -> None:
     """Recompute event rows (representative date/place, counts, contradiction flag) and their links."""
     ids = sorted(set(ids))
     for batch in chunks(ids):
         grouped: dict[str, list[Any]] = {}
-        for row in current_reports(connection, batch):
+        for row in _refresh_rows(connection, batch):
             grouped.setdefault(row.event_id, []).append(row)
         connection.execute(delete(events).where(events.c.id.in_(batch)))
         out = [_event_row(event_id, group) for event_id, group in sorted(grouped.items())]
@@ -500,7 +639,8 @@ def refresh_events(connection: Connection, ids: Iterable[str]) -> None:
     refresh_event_links(connection, ids)
 
 
-def _event_row(event_id: str, group: Sequence[Any]) -> dict[str, Any]:
+def event_identity(group: Sequence[Any]) -> dict[str, Any]:
+    """The representative date and place of an event from its report rows (``events`` columns)."""
     precision_rank = PRECISION_RANK
     finest_rank = finest_precision(group)
     # A report that only recalls the event sets neither its date nor its place.
@@ -531,13 +671,7 @@ def _event_row(event_id: str, group: Sequence[Any]) -> dict[str, Any]:
                 r.id,
             ),
         )
-    contradictory = any(
-        (summary := summarize(field, report_figures(group, field))) is not None and summary.contradiction
-        for field in FIGURE_FIELDS
-    )
     return {
-        "id": event_id,
-        "type": group[0].type,
         "date_iso": date_iso,
         "date_precision": date_precision,
         "date_day": date_day,
@@ -547,6 +681,18 @@ def _event_row(event_id: str, group: Sequence[Any]) -> dict[str, Any]:
         "admin1": place.admin1 if place else None,
         "lat": place.lat if place else None,
         "lon": place.lon if place else None,
+    }
+
+
+def _event_row(event_id: str, group: Sequence[Any]) -> dict[str, Any]:
+    contradictory = any(
+        (summary := summarize(field, report_figures(group, field))) is not None and summary.contradiction
+        for field in FIGURE_FIELDS
+    )
+    return {
+        "id": event_id,
+        "type": group[0].type,
+        **event_identity(group),
         "n_reports": len(group),
         "n_sources": len({source_key(r.doc_id, r.duplicate_of) for r in group}),
         "contradictory": contradictory,
@@ -678,9 +824,11 @@ __all__ = [
     "event_override_rows",
     "link_event",
     "load_entity_index",
+    "load_event_info",
     "load_event_overrides",
     "load_overrides",
     "merge_events",
+    "note_report",
     "refresh_entities",
     "refresh_events",
     "refresh_relations",

@@ -15,7 +15,8 @@ Two kinds of tables live here, and the difference matters:
   recomputed at any time.
 
 ``overrides`` and ``event_overrides`` (manual merges and splits), ``corrections``
-(facts marked wrong; see ``nexus.store.corrections``), ``audit_log``, ``near_duplicates`` and
+(facts marked wrong; see ``nexus.store.corrections``), ``audit_log``, ``near_duplicates``,
+``document_minhashes`` / ``minhash_bands`` (near-duplicate detection's index) and
 ``ingest_progress`` are bookkeeping. The alembic migrations in
 ``migrations/versions`` create exactly this schema; a test checks they agree.
 """
@@ -32,6 +33,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -162,6 +164,7 @@ events = Table(
     Column("n_sources", Integer, nullable=False, default=0),
     Column("contradictory", Boolean, nullable=False, default=False),
     Index("ix_events_type_date_day", "type", "date_day"),
+    Index("ix_events_type_date_precision_date_day", "type", "date_precision", "date_day"),
 )
 
 event_reports = Table(
@@ -334,6 +337,23 @@ audit_log = Table(
     Column("target", Text, nullable=False),
     Column("detail", JSON, nullable=False),
     Column("correction_id", Integer, doc="the correction this entry made or undid"),
+)
+
+document_minhashes = Table(
+    "document_minhashes",
+    metadata,
+    Column("doc_id", ID, primary_key=True),
+    Column("fingerprint", String(64), nullable=False, index=True, doc="SHA-256 of the words: exact copies"),
+    Column(
+        "hashvalues", LargeBinary, doc="MinHash of the first version's shingles (none: a text without words)"
+    ),
+)
+
+minhash_bands = Table(
+    "minhash_bands",
+    metadata,
+    Column("bucket", String(32), primary_key=True, doc="hash of an LSH band number and its signature slice"),
+    Column("doc_id", ID, primary_key=True),
 )
 
 ingest_progress = Table(

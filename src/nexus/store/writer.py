@@ -19,8 +19,9 @@ from sqlalchemy.engine import Connection
 from nexus.model import Count, Entity, Event, Extraction, Relation, stable_id
 from nexus.resolve.entities import EntityIndex, MentionName
 from nexus.resolve.names import name_key
-from nexus.resolve.overrides import Override, apply_overrides
+from nexus.resolve.overrides import EventOverride, Override, apply_overrides
 from nexus.store import linker
+from nexus.store.aggregates import Aggregates
 from nexus.store.dedupe import DuplicateIndex
 from nexus.store.schema import (
     document_versions,
@@ -60,6 +61,7 @@ class SessionState:
     overrides: list[Override]
     next_seq: int
     batch: int
+    aggregates: Aggregates = field(default_factory=Aggregates)
 
 
 class IngestSession:
@@ -69,6 +71,7 @@ class IngestSession:
         self.connection = connection
         self.state = state
         self.touched = Touched()
+        self._event_overrides: list[EventOverride] | None = None
 
     def add(self, extraction: Extraction) -> tuple[Outcome, str | None]:
         """Store one extraction; returns the outcome and the original when it is a copy."""
@@ -90,11 +93,12 @@ class IngestSession:
 
     def fail(self, doc_id: str, text: str, error: str) -> None:
         """Record that a document could not be stored (its statements were rolled back)."""
+        self.state.aggregates.clear()  # they may count statements of the rolled-back document
         self._progress(doc_id, content_hash(text), 0, "failed", error[:2000])
 
     def finish(self) -> None:
-        """Recompute every aggregate the batch touched."""
-        linker.refresh_entities(self.connection, self.touched.entities)
+        """Recompute every aggregate the batch touched (once per batch, not once per document)."""
+        linker.refresh_entities(self.connection, self.touched.entities, self.state.aggregates)
         linker.refresh_relations(self.connection, self.touched.relations)
         linker.refresh_events(self.connection, self.touched.events)
 
@@ -102,7 +106,7 @@ class IngestSession:
 
     def _write_document(self, extraction: Extraction, digest: str, version: int, exists: bool) -> str | None:
         doc = extraction.document
-        original = self.state.duplicates.add(doc.id, doc.text)
+        original = self.state.duplicates.add(self.connection, doc.id, doc.text)
         if original == doc.id:
             original = None
         meta = {
@@ -149,12 +153,17 @@ class IngestSession:
     def _supersede(self, doc_id: str) -> None:
         """Mark the statements of a document's older versions superseded (never deleted)."""
         conn = self.connection
-        self.touched.entities.update(
+        entity_ids = set(
             conn.execute(select(mentions.c.canonical_id).where(mentions.c.doc_id == doc_id)).scalars()
         )
-        self.touched.events.update(
+        event_ids = set(
             conn.execute(select(event_reports.c.event_id).where(event_reports.c.doc_id == doc_id)).scalars()
         )
+        self.touched.entities.update(entity_ids)
+        self.touched.events.update(event_ids)
+        # Their running aggregates count the statements superseded here: read them again when needed.
+        self.state.aggregates.drop_entities(entity_ids)
+        self.state.aggregates.drop_events(event_ids)
         self.touched.relations.update(
             conn.execute(
                 select(relation_statements.c.relation_id).where(relation_statements.c.doc_id == doc_id)
@@ -243,13 +252,13 @@ class IngestSession:
                     insert(report_entities),
                     [{"report_id": row["id"], "mention_id": m, "role": role} for m, role in link_rows],
                 )
-            linker.refresh_events(self.connection, [row["event_id"]])
+            linker.note_report(self.connection, row, actors, self.state.aggregates)
             self.touched.events.add(row["event_id"])
 
     def _write_mentions(self, items: list[Entity], doc_id: str, version: int) -> dict[str, tuple[str, str]]:
         """Insert mention statements; returns local entity id -> (mention id, canonical id)."""
         local: dict[str, tuple[str, str]] = {}
-        rows = []
+        rows: list[dict[str, Any]] = []
         for entity in items:
             mention_id = stable_id("mention", doc_id, version, entity.id)
             auto_id = self.state.entity_index.resolve(
@@ -261,33 +270,41 @@ class IngestSession:
             canonical = apply_overrides(auto_id, keys, self.state.overrides)
             local[entity.id] = (mention_id, canonical)
             self.touched.entities.add(canonical)
-            rows.append(
-                {
-                    "id": mention_id,
-                    "doc_id": doc_id,
-                    "doc_version": version,
-                    "local_id": entity.id,
-                    "name": entity.name,
-                    "name_key": name_key(entity.name),
-                    "type": entity.type,
-                    "subtype": entity.subtype,
-                    "country": entity.country,
-                    "gazetteer_id": entity.gazetteer_id,
-                    "aliases": list(entity.aliases),
-                    "roles": list(entity.roles),
-                    "spans": [[m.start, m.end] for m in entity.mentions],
-                    "place": entity.place.model_dump() if entity.place else None,
-                    "auto_canonical_id": auto_id,
-                    "canonical_id": canonical,
-                    "superseded": False,
-                }
-            )
+            row = {
+                "id": mention_id,
+                "doc_id": doc_id,
+                "doc_version": version,
+                "local_id": entity.id,
+                "name": entity.name,
+                "name_key": name_key(entity.name),
+                "type": entity.type,
+                "subtype": entity.subtype,
+                "country": entity.country,
+                "gazetteer_id": entity.gazetteer_id,
+                "aliases": list(entity.aliases),
+                "roles": list(entity.roles),
+                "spans": [[m.start, m.end] for m in entity.mentions],
+                "place": entity.place.model_dump() if entity.place else None,
+                "auto_canonical_id": auto_id,
+                "canonical_id": canonical,
+                "superseded": False,
+            }
+            rows.append(row)
         if rows:
             self.connection.execute(insert(mentions), rows)
+            for pending in rows:
+                stats = self.state.aggregates.entities.get(str(pending["canonical_id"]))
+                if stats is not None:
+                    stats.add(pending)
         return local
 
     def _link_event(self, row: dict[str, Any], actors: frozenset[str]) -> str:
-        return linker.link_event(self.connection, row, actors)  # also sets auto_event_id, resolution
+        if self._event_overrides is None:  # the writer lock is held: they cannot change mid-batch
+            self._event_overrides = linker.load_event_overrides(self.connection)
+        # also sets auto_event_id, resolution
+        return linker.link_event(
+            self.connection, row, actors, overrides=self._event_overrides, cache=self.state.aggregates
+        )
 
     def _report_row(
         self, event: Event, doc_id: str, version: int, evidence_id: str, extraction: Extraction

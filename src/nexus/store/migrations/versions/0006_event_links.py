@@ -11,7 +11,7 @@ statements (formerly stored as a sorted, undirected pair) are re-pointed to
 relations read from the accuser or attacker to the accused or attacked.
 
 Revision ID: 0006
-Revises: 0004
+Revises: 0005
 Create Date: 2026-11-30 01:45:00
 """
 
@@ -21,7 +21,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0006"
-down_revision = "0004"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 

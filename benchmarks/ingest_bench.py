@@ -1,0 +1,94 @@
+"""Store ingest benchmark: does the cost per document stay flat as the store grows?
+
+    .venv/bin/python benchmarks/ingest_bench.py                     # 10,000 documents, SQLite temp file
+    .venv/bin/python benchmarks/ingest_bench.py --docs 3000 --window 500
+    .venv/bin/python benchmarks/ingest_bench.py --db postgresql+psycopg://user@host/db   # must be empty
+    .venv/bin/python benchmarks/ingest_bench.py --docs 3000 --profile store.prof
+
+Feeds ``--docs`` development-like extractions (``nexus.store.devlike``: about
+15 entities, 6 events and 4 relations each, frequent actors, incidents told
+by many outlets, wire copies) through ``Store.ingest`` in batches of
+``--batch`` and reports the documents per second of the first and the last
+``--window`` documents and their ratio (last / first), by the wall clock and
+by this process's CPU time (``cpu_*``: steadier on a shared machine, and the
+whole cost on SQLite; on PostgreSQL the server's share is only in ``wall_*``).
+A flat store keeps the ratio near 1; a store whose cost grows with its size
+drops it. No extraction (spaCy) runs: this is the store's cost only. The
+ratio, not the absolute figure, is what compares across machines.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import json
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from nexus.store import open_store
+from nexus.store.devlike import devlike_extraction
+
+
+def run(url: str, docs: int, window: int, batch: int, profile: str | None = None) -> dict[str, Any]:
+    """Ingest ``docs`` generated reports into the store at ``url``; timings per ``window``."""
+    stamps: list[tuple[float, float]] = []
+    profiler = cProfile.Profile() if profile else None
+    with open_store(url) as store:
+        start = (time.perf_counter(), time.process_time())
+        if profiler is not None:
+            profiler.enable()
+        summary = store.ingest(
+            (devlike_extraction(i) for i in range(docs)),
+            batch_size=batch,
+            on_result=lambda _result: stamps.append((time.perf_counter(), time.process_time())),
+        )
+        if profiler is not None:
+            profiler.disable()
+            profiler.dump_stats(profile)  # type: ignore[arg-type]
+        counts = store.counts()
+    window = min(window, docs // 2) or 1
+    times = [start, *stamps]
+    out: dict[str, Any] = {
+        "backend": url.split(":", 1)[0].split("+", 1)[0],
+        "docs": docs,
+        "batch": batch,
+        "window": window,
+        "added": summary.added,
+        "failed": summary.failed,
+        "duplicates": summary.duplicates,
+        "seconds": round(times[-1][0] - start[0], 1),
+    }
+    for clock, name in ((0, "wall"), (1, "cpu")):
+        first = window / max(times[window][clock] - times[0][clock], 1e-9)
+        last = window / max(times[-1][clock] - times[-1 - window][clock], 1e-9)
+        out[f"{name}_first_docs_per_s"] = round(first, 1)
+        out[f"{name}_last_docs_per_s"] = round(last, 1)
+        out[f"{name}_ratio"] = round(last / first, 2)
+    out.update(entities=counts["entities"], events=counts["events"], relations=counts["relations"])
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--db", help="database URL (default: a SQLite file in a temp dir); must be empty")
+    parser.add_argument("--docs", type=int, default=10_000, help="documents to ingest (default 10,000)")
+    parser.add_argument(
+        "--window", type=int, default=1000, help="documents timed at each end (default 1,000)"
+    )
+    parser.add_argument("--batch", type=int, default=50, help="documents per ingest batch (default 50)")
+    parser.add_argument("--profile", help="write a cProfile of the ingest to this file")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory() as tmp:
+        url = args.db or f"sqlite:///{Path(tmp) / 'ingest.db'}"
+        result = run(url, args.docs, args.window, args.batch, args.profile)
+    print(json.dumps(result, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

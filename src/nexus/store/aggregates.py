@@ -1,0 +1,207 @@
+"""Running aggregates an ingest session keeps, so a store's cost per document stays flat.
+
+Aggregate rows (``entities``, ``entity_aliases``, ``events``) are a pure
+function of the statements (see ``nexus.store.linker``). Recomputing them
+from every statement each time a document touches them costs in proportion
+to how often the entity or event was already reported: a frequent actor or
+a famous attack recalled in thousands of reports makes ingest quadratic.
+These caches hold, per entity and per event, just what the recomputation
+needs, loaded from the statements once and then updated as statements are
+added, so each new statement costs the same however large the store is:
+
+* ``EntityStats``: counts of names, types, countries, gazetteer ids and
+  alias keys, the documents, and the first place, per canonical entity;
+  ``entity_row`` / ``alias_rows`` give exactly the rows
+  ``linker.refresh_entities`` would compute from all mentions.
+* ``EventInfo``: the identity inputs of an event (its reports' dates and
+  places, canonical actors, figures and target heads), so event identity
+  does not re-read every report of every candidate event for each report.
+
+A cache entry is dropped whenever statements are removed or re-pointed
+(a new version of a document, a failed document rolled back, an override);
+the store then reloads it from the statements on next use.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from nexus.resolve.events import target_heads
+from nexus.resolve.figures import FIGURE_FIELDS
+from nexus.resolve.names import name_key
+
+#: The report columns event identity reads (date, place, figures, targets).
+IDENTITY_COLUMNS = (
+    "id",
+    "type",
+    "date_iso",
+    "date_precision",
+    "date_day",
+    "published",
+    "place_name",
+    "place_kind",
+    "country",
+    "admin1",
+    "lat",
+    "lon",
+)
+
+
+def _getter(row: Mapping[str, Any] | Any) -> Callable[[str], Any]:
+    """Column access over a pending row dict or a selected row (missing columns read None)."""
+    if isinstance(row, Mapping):
+        return row.get
+    return lambda name: getattr(row, name, None)
+
+
+class ReportIdentity:
+    """The identity columns of one report row (attribute access, like a selected row)."""
+
+    __slots__ = IDENTITY_COLUMNS
+
+    def __init__(self, values: Mapping[str, Any] | Any) -> None:
+        get = _getter(values)
+        for name in IDENTITY_COLUMNS:
+            setattr(self, name, get(name))
+
+
+@dataclass
+class EventInfo:
+    """What event identity needs of one event's current reports."""
+
+    reports: list[ReportIdentity] = field(default_factory=list)
+    actors: set[str] = field(default_factory=set)
+    figures: set[tuple[str, int]] = field(default_factory=set)
+    targets: set[str] = field(default_factory=set)
+    written: dict[str, Any] | None = None  # the identity columns last written to ``events``
+    key: tuple[tuple[Any, ...], Any] | None = None  # (events row it was built from, its EventKey)
+
+    def add(self, row: Mapping[str, Any] | Any, actors: Iterable[str]) -> None:
+        """Count one more report (a pending row dict or a selected row) with its canonical actors."""
+        self.reports.append(ReportIdentity(row))
+        self.key = None
+        self.actors.update(actors)
+        get = _getter(row)
+        for name in FIGURE_FIELDS:
+            value = get(name)
+            if value is not None:
+                self.figures.add((name, value))
+        self.targets.update(target_heads(get("targets")))
+
+
+@dataclass
+class EntityStats:
+    """Running counts over the current mentions of one canonical entity."""
+
+    names: Counter[str] = field(default_factory=Counter)
+    types: Counter[str] = field(default_factory=Counter)
+    subtypes: Counter[str] = field(default_factory=Counter)
+    countries: Counter[str] = field(default_factory=Counter)
+    gazetteer_ids: Counter[str] = field(default_factory=Counter)
+    documents: set[str] = field(default_factory=set)
+    n_mentions: int = 0
+    located: tuple[str, dict[str, Any]] | None = None  # (mention id, place) with coordinates, first by id
+    placed: tuple[str, dict[str, Any]] | None = None  # (mention id, place), first by id
+    forms: Counter[str] = field(default_factory=Counter)
+    spelled: dict[str, tuple[str, str]] = field(default_factory=dict)  # key -> (mention id, form)
+
+    def add(self, row: Mapping[str, Any] | Any) -> None:
+        """Count one more current mention (a pending row dict or a selected row)."""
+        get = _getter(row)
+        mention_id: str = get("id")
+        self.n_mentions += 1
+        self.names[get("name")] += 1
+        for counter, name in (
+            (self.types, "type"),
+            (self.subtypes, "subtype"),
+            (self.countries, "country"),
+            (self.gazetteer_ids, "gazetteer_id"),
+        ):
+            value = get(name)
+            if value is not None:
+                counter[value] += 1
+        self.documents.add(get("doc_id"))
+        place = get("place")
+        if place:
+            if self.placed is None or mention_id < self.placed[0]:
+                self.placed = (mention_id, place)
+            if place.get("lat") is not None and (self.located is None or mention_id < self.located[0]):
+                self.located = (mention_id, place)
+        seen: set[str] = set()
+        for form in (get("name"), *(get("aliases") or [])):
+            key = name_key(form)
+            if not key:
+                continue
+            self.forms[key] += 1
+            if key in seen:
+                continue
+            seen.add(key)
+            known = self.spelled.get(key)
+            if known is None or mention_id < known[0]:
+                self.spelled[key] = (mention_id, form)
+
+    def entity_row(self, entity_id: str) -> dict[str, Any]:
+        """The ``entities`` row, as ``linker.refresh_entities`` computes it from all mentions."""
+        name = min(self.names.items(), key=lambda item: (-item[1], -len(item[0]), item[0]))[0]
+        place = (self.located or self.placed or (None, {}))[1]
+        return {
+            "id": entity_id,
+            "type": _mode(self.types),
+            "subtype": _mode(self.subtypes),
+            "name": name,
+            "name_key": name_key(name),
+            "country": _mode(self.countries),
+            "gazetteer_id": _mode(self.gazetteer_ids),
+            "place_kind": place.get("kind"),
+            "admin1": place.get("admin1"),
+            "lat": place.get("lat"),
+            "lon": place.get("lon"),
+            "n_mentions": self.n_mentions,
+            "n_documents": len(self.documents),
+            "merged_into": None,
+        }
+
+    def alias_rows(self, entity_id: str) -> list[dict[str, Any]]:
+        """The ``entity_aliases`` rows, sorted by key."""
+        return [
+            {"entity_id": entity_id, "alias_key": key, "alias": self.spelled[key][1], "n_mentions": n}
+            for key, n in sorted(self.forms.items())
+        ]
+
+
+def _mode(counts: Counter[Any]) -> Any:
+    """The most frequent value (ties: the smallest as text), or None; as ``linker._mode``."""
+    if not counts:
+        return None
+    return min(counts.items(), key=lambda item: (-item[1], str(item[0])))[0]
+
+
+@dataclass
+class Aggregates:
+    """The per-session caches: entity statistics and event identity inputs, by canonical id."""
+
+    entities: dict[str, EntityStats] = field(default_factory=dict)
+    events: dict[str, EventInfo] = field(default_factory=dict)
+
+    def clear(self) -> None:
+        self.entities.clear()
+        self.events.clear()
+
+    def drop_entities(self, ids: Iterable[str]) -> None:
+        for entity_id in ids:
+            self.entities.pop(entity_id, None)
+
+    def drop_events(self, ids: Iterable[str]) -> None:
+        for event_id in ids:
+            self.events.pop(event_id, None)
+
+    def entity_stats(self, groups: Mapping[str, Sequence[Any]]) -> None:
+        """Start the statistics of entities from all their current mention rows."""
+        for entity_id, group in groups.items():
+            stats = EntityStats()
+            for row in group:
+                stats.add(row)
+            self.entities[entity_id] = stats
