@@ -409,3 +409,10 @@ def test_a_site_named_after_a_town_lies_in_that_town(extract: Any) -> None:
     (site,) = [e for e in extraction.entities if e.name == "Garowe University"]
     assert site.place is not None and site.place.admin1 == "Nugaal"  # Garowe's, not Mogadishu's
     assert site.place.lat is not None and abs(site.place.lat - 8.4) < 0.2
+
+
+def test_a_short_town_keeps_the_spelling_of_the_body_not_of_the_dateline(extract: Any) -> None:
+    text = "LAGOS, May 3 (Coastal Wire) - Police in Lagos said two men were arrested after a raid on a depot."
+    places = {e.name for e in extract(text, published="2024-05-03").entities if e.type == "PLACE"}
+    assert "Lagos" in places
+    assert "LAGOS" not in places

@@ -100,8 +100,10 @@ class EntityCluster:
         self.mentions.append(mention)
         key = fold(mention.text)
         known = self.forms.get(key)
-        if known is None or (known.isupper() and not mention.text.isupper() and len(known) > 5):
-            self.forms[key] = mention.text  # "Kandahar" rather than the dateline's "KANDAHAR"
+        if known is None or (
+            known.isupper() and not mention.text.isupper() and (len(known) > 5 or self.type == "PLACE")
+        ):
+            self.forms[key] = mention.text  # "Kandahar", "Amman" rather than the dateline's "KANDAHAR"
 
     def absorb(self, other: EntityCluster) -> None:
         for mention in other.mentions:
