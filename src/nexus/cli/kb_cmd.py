@@ -643,14 +643,13 @@ def metrics(
         result = kb.metrics(top=top, **filters)
     if as_json:
         return _emit_json(result)
+    n_links = sum(result.links_by_origin.values())
+    by_origin = ", ".join(f"{n} {o}" for o, n in result.links_by_origin.items())
     console.print(
-        f"{plural(result.n_nodes, 'entity', 'entities')}, {plural(result.n_edges, 'link')}, "
-        f"{plural(result.n_communities, 'community', 'communities')}"
-        + (
-            f" ({', '.join(f'{n} {o}' for o, n in result.links_by_origin.items())})"
-            if result.links_by_origin
-            else ""
-        ),
+        f"{plural(result.n_nodes, 'entity', 'entities')}, "
+        f"{plural(result.n_edges, 'linked pair')}"
+        + (f" ({plural(n_links, 'link')}: {by_origin})" if by_origin else "")
+        + f", {plural(result.n_communities, 'community', 'communities')}",
         highlight=False,
     )
     emit_table(
