@@ -109,8 +109,8 @@ def test_api_entity_page_of_a_place_has_events_and_actors(db: str) -> None:
         "type": "attack",
         "date": "2022-04-02",
         "place": "Marshford",
-        "killed": 6,
-        "injured": 9,
+        "killed": {"value": 6, "qualifier": "exact", "text": None},
+        "injured": {"value": 9, "qualifier": "exact", "text": None},
     }
     assert all(e["at_place"] for e in page["events"]) and len(page["events"]) == 3
     assert [(a["name"], a["n_events"]) for a in page["actors"]] == [("Crow Brigade", 2), ("Ash Column", 1)]

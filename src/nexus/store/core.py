@@ -27,7 +27,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, Field
 from sqlalchemy import func, insert, inspect, select, text, update
@@ -39,7 +39,6 @@ from nexus.model import Extraction
 from nexus.resolve.names import name_key
 from nexus.resolve.overrides import split_entity_id
 from nexus.store import linker, migrate
-from nexus.store.dedupe import load_index
 from nexus.store.engine import make_engine, redact, safe_url
 from nexus.store.schema import (
     corrections,
@@ -52,6 +51,9 @@ from nexus.store.schema import (
     relations,
 )
 from nexus.store.writer import IngestSession, Outcome, SessionState, content_hash
+
+if TYPE_CHECKING:  # the near-duplicate index (numpy, datasketch) loads for writing only
+    from nexus.store.dedupe import DuplicateIndex
 
 DEFAULT_BATCH_SIZE = 50
 #: Attempts at a write batch that finds the store locked (each waits the busy timeout first).
@@ -282,7 +284,7 @@ class Store:
             max_batch = connection.execute(select(func.max(documents.c.batch))).scalar()
             self._state = SessionState(
                 entity_index=linker.load_entity_index(connection),
-                duplicates=load_index(connection),
+                duplicates=_duplicate_index(connection),
                 overrides=linker.load_overrides(connection),
                 next_seq=(max_seq or 0) + 1,
                 batch=(max_batch or 0) + 1,
@@ -422,6 +424,13 @@ def open_store(url: str | None = None, *, upgrade: bool = True) -> Store:
                 raise store_error(exc, url, "opening it") from None
             raise StoreError(redact(f"cannot prepare the store at {safe_url(url)}: {exc}", url)) from None
     return Store(engine)
+
+
+def _duplicate_index(connection: Connection) -> DuplicateIndex:
+    """The store's near-duplicate index (loaded for writing only: reads never import it)."""
+    from nexus.store.dedupe import load_index
+
+    return load_index(connection)
 
 
 def _fingerprint(connection: Connection) -> tuple[int, int, int, int, tuple[int, int]]:

@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.engine import Connection
 
+from nexus.model import Count
 from nexus.store.records import ActiveActor, EntityDetail, EntityRef, EventRecord
 from nexus.store.schema import entities, entity_aliases, event_reports, events, mentions, report_entities
 
@@ -33,10 +34,18 @@ class EventSummary(BaseModel):
     type: str
     date: str | None = None
     place: str | None = Field(default=None, description="the event's place name")
-    killed: int | None = Field(default=None, description="the most corroborated death toll")
-    injured: int | None = Field(default=None, description="the most corroborated number of injured")
+    killed: Count | None = Field(
+        default=None, description="the most corroborated death toll, with its qualifier"
+    )
+    injured: Count | None = Field(
+        default=None, description="the most corroborated number of injured, with its qualifier"
+    )
     n_sources: int = 0
     at_place: bool = Field(default=True, description="false when the event only names the place as a party")
+
+
+def _count(figure: Any) -> Count:
+    return Count(value=figure.value, qualifier=figure.qualifier)
 
 
 def event_summary(record: EventRecord, *, at_place: bool = True) -> EventSummary:
@@ -48,8 +57,8 @@ def event_summary(record: EventRecord, *, at_place: bool = True) -> EventSummary
         type=record.type,
         date=record.date,
         place=record.place.name if record.place else None,
-        killed=killed.most_corroborated.value if killed else None,
-        injured=injured.most_corroborated.value if injured else None,
+        killed=_count(killed.most_corroborated) if killed else None,
+        injured=_count(injured.most_corroborated) if injured else None,
         n_sources=record.n_sources,
         at_place=at_place,
     )

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from sqlalchemy import insert, select, update
 from sqlalchemy.engine import Connection
@@ -22,7 +22,6 @@ from nexus.resolve.names import name_key
 from nexus.resolve.overrides import EventOverride, Override, apply_overrides
 from nexus.store import linker
 from nexus.store.aggregates import Aggregates
-from nexus.store.dedupe import DuplicateIndex
 from nexus.store.schema import (
     document_versions,
     documents,
@@ -34,6 +33,9 @@ from nexus.store.schema import (
     relation_statements,
     report_entities,
 )
+
+if TYPE_CHECKING:  # the near-duplicate index (numpy, datasketch) loads for writing only
+    from nexus.store.dedupe import DuplicateIndex
 
 Outcome = Literal["added", "updated", "unchanged", "failed"]
 
