@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 
 def hostile_pairs(extract: Any, text: str) -> set[tuple[str, str]]:
     """(source, target) names of the hostility relations in the extraction contract JSON."""
@@ -41,3 +43,18 @@ def test_condemnation_goes_from_the_critic(extract: Any) -> None:
 def test_passive_attack_by_a_group(extract: Any) -> None:
     text = "Uganda was attacked by the Allied Democratic Forces, the army said."
     assert hostile_pairs(extract, text) == {("Allied Democratic Forces", "Uganda")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Niger accused Benin of sheltering the Liptako Front.",
+        "Benin was accused by Niger of sheltering the Liptako Front.",
+        "Niger blamed Benin for sheltering the Liptako Front.",
+    ],
+)
+def test_the_accused_does_what_the_accusation_says(extract: Any, text: str) -> None:
+    contract = extract(text).to_contract()
+    links = {(r["source"], r["type"], r["target"]) for r in contract["relations"]}
+    assert ("Benin", "cooperation", "Liptako Front") in links
+    assert ("Niger", "cooperation", "Liptako Front") not in links

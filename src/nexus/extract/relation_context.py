@@ -379,15 +379,25 @@ def pobjs(tok: Token, preps: Iterable[str]) -> Iterator[tuple[Token, Token]]:
                     yield child, pobj
 
 
+#: Verbs whose accused (object, or passive subject) does what their complement says
+#: ("accused X of harbouring Z", "X was blamed for sheltering Z").
+_ACCUSING = frozenset({"accuse", "blame", "charge", "suspect", "condemn", "criticise", "criticize"})
+
+
 def subjects_of(tok: Token) -> list[Token]:
     """The subject of a word, climbing to the governing verb when it has none of its own."""
     current = tok
     for _ in range(6):
+        accused = [c for c in current.children if c.dep_ in ("nsubjpass", "dobj")]
+        if accused and current is not tok and current.lemma_.lower() in _ACCUSING:
+            # "Y accused X of harbouring Z", "X was accused by Y of harbouring Z": X harbours, not Y
+            return accused
+        passive = [c for c in current.children if c.dep_ == "nsubjpass"]
         subs = [c for c in current.children if c.dep_ in ("nsubj", "csubj")]
         agents = [p for _, p in pobjs(current, ("by",)) if current.tag_ == "VBN"]
         if subs or agents:
             return subs + agents
-        if any(c.dep_ == "nsubjpass" for c in current.children) and current is not tok:
+        if passive and current is not tok:
             return []
         if current.dep_ == "relcl" and current is tok:
             return []
