@@ -13,10 +13,8 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import random
-import shutil
 import sys
 from pathlib import Path
 from typing import Any
@@ -26,6 +24,7 @@ from spacy.tokens import DocBin
 
 from nexus.extract import triage
 from nexus.training import triage_corpus
+from nexus.training.package import install_model
 
 THRESHOLDS = (0.05, 0.1, 0.2, 0.3, 0.5, 0.7)
 
@@ -53,30 +52,12 @@ def prepare(training_dir: Path, seed: int = 0) -> tuple[Path, Path]:
 
 def package(trained: Path, dest: Path = triage.MODEL_DIR) -> dict[str, str]:
     """Install the trained pipeline at ``dest`` with ``SHA256SUMS``; returns ``{relative path: sha256}``."""
-    if dest.exists():
-        shutil.rmtree(dest)
-    shutil.copytree(trained, dest)
-    meta_path = dest / "meta.json"
-    meta = json.loads(meta_path.read_text(encoding="utf-8"))
-    meta.update(
+    return install_model(
+        trained,
+        dest,
         name="triage",
-        version="0.1.0",
         description="Nexus document triage: security report or other news (trained by `make train-triage`)",
-        author="Nexus",
-        license="Apache-2.0",
     )
-    for key in ("performance", "requirements", "url", "email", "sources"):
-        meta.pop(key, None)
-    meta_path.write_text(json.dumps(meta, indent=2, sort_keys=True) + "\n", encoding="utf-8")
-    sums = {
-        str(p.relative_to(dest)): hashlib.sha256(p.read_bytes()).hexdigest()
-        for p in sorted(dest.rglob("*"))
-        if p.is_file() and p.name != triage.CHECKSUMS.name
-    }
-    (dest / triage.CHECKSUMS.name).write_text(
-        "".join(f"{d}  {n}\n" for n, d in sums.items()), encoding="utf-8"
-    )
-    return sums
 
 
 def evaluate(test_path: Path) -> dict[str, Any]:
