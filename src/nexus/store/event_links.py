@@ -367,20 +367,7 @@ def event_link_evidence(
             if len(bucket) >= limit or (row.relation_id, row.evidence_id) in used:
                 continue
             used.add((row.relation_id, row.evidence_id))
-            bucket.append(
-                EvidenceRecord(
-                    doc_id=row.doc_id,
-                    sentence=row.sentence,
-                    start=row.start,
-                    end=row.end,
-                    outlet=row.outlet,
-                    published=row.published,
-                    hedged=row.hedged,
-                    cues=row.cues or [],
-                    asserter=row.asserter,
-                    copy_of=row.duplicate_of,
-                )
-            )
+            bucket.append(EvidenceRecord.from_row(row))
     return out
 
 

@@ -334,24 +334,9 @@ def relation_evidence(
         for row in rows:
             bucket = out.setdefault(row.relation_id, [])
             if len(bucket) < limit:
-                bucket.append(_evidence(row, row.duplicate_of))
+                bucket.append(EvidenceRecord.from_row(row))
     out.update(event_links.event_link_evidence(connection, relation_ids, limit))
     return out
-
-
-def _evidence(row: Any, copy_of: str | None) -> EvidenceRecord:
-    return EvidenceRecord(
-        doc_id=row.doc_id,
-        sentence=row.sentence,
-        start=row.start,
-        end=row.end,
-        outlet=row.outlet,
-        published=row.published,
-        hedged=row.hedged,
-        cues=row.cues or [],
-        asserter=row.asserter,
-        copy_of=copy_of,
-    )
 
 
 def all_relations(connection: Connection, relation_filter: RelationFilter) -> list[Any]:

@@ -62,6 +62,22 @@ class EvidenceRecord(_Record):
         default=None, description="the original, when the document is a near-duplicate"
     )
 
+    @classmethod
+    def from_row(cls, row: Any) -> EvidenceRecord:
+        """From a row with the evidence columns and ``duplicate_of`` (the copy's original)."""
+        return cls(
+            doc_id=row.doc_id,
+            sentence=row.sentence,
+            start=row.start,
+            end=row.end,
+            outlet=row.outlet,
+            published=row.published,
+            hedged=row.hedged,
+            cues=row.cues or [],
+            asserter=row.asserter,
+            copy_of=row.duplicate_of,
+        )
+
 
 class RelationRecord(_Record):
     """A link between two canonical entities, aggregated over its statements."""
