@@ -256,7 +256,7 @@ _FRAME_PREPS = frozenset({"since", "after", "before", "following", "like", "unli
 def _own_phrase(token: Token) -> Iterable[Token]:
     """A trigger's phrase: its subtree less the clauses below it (coordinated nouns stay).
 
-    A frame naming another happening ("since the 2015 Garissa massacre") is not
+    A frame naming another happening ("since the 2014 Dorvale massacre") is not
     part of it: its place is that happening's.
     """
     yield token

@@ -326,7 +326,7 @@ def _follow_up_at_scene(doc: Doc, events: list[EventDraft]) -> None:
 
 
 def _recalled(mention: EventDraft, events: list[EventDraft]) -> EventDraft | None:
-    """ "denied any hand in the Pahalgam attack": an undated definite mention whose own place is
+    """ "denied any role in the Tarsen bombing": an undated definite mention whose own place is
     the place of an older happening already told (and of no current one) names that happening."""
     if mention.background or mention.date is not None or not mention.own_places or not definite(mention):
         return None

@@ -1062,7 +1062,7 @@ def cluster_place(cluster: EntityCluster, geocoder: Geocoder) -> Place | None:
 
 
 def _town_in_name(cluster: EntityCluster, geocoder: Geocoder, guessed: Place | None) -> Place | None:
-    """The town a site's name starts with ("Garissa University", "Kismayo Airport"), when it is a
+    """The town a site's name starts with ("Dorvale University", "Tarsen Airport"), when it is a
     town of the country the report is about (the guessed town's, or the site's sentences')."""
     words = cluster.name.split()
     for size in range(len(words) - 1, 0, -1):

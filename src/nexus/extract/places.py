@@ -310,7 +310,7 @@ def _prep_role(pobj: Token, index: dict[int, EntityCluster]) -> int:
         if (owner is not None and owner.type == "PERSON") or governor.lemma_.lower() in ACTOR_NOUNS:
             return OTHER  # "Havildar A of Nawabshah", "the governor of X"
     if word in _OTHER_EVENT:
-        # "the deadliest since the 2015 Garissa massacre": the place of the happening compared with
+        # "the deadliest since the 2014 Dorvale massacre": the place of the happening compared with
         return NEUTRAL if word == "during" else OTHER
     if word in _LOCATIVE:
         return LOCATIVE
