@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -345,20 +346,29 @@ def home_of_a_person(token: Token, trigger: Token) -> bool:
     return False
 
 
+@cache
+def _entity_words(key: str) -> frozenset[str]:
+    """A word list of ``entities.yaml`` in lower case; ``admin_nouns`` is ``place_noun_kinds.admin``."""
+    table = ontology.table("entities.yaml")
+    words = table.get("place_noun_kinds", {}).get("admin", []) if key == "admin_nouns" else table.get(key, [])
+    return frozenset(str(w).lower() for w in words)
+
+
 def _names_a_division(token: Token) -> bool:
     """A place name followed by a division noun here ("Kech district", "Zabul province")."""
-    kinds: dict[str, list[str]] = ontology.table("entities.yaml").get("place_noun_kinds", {})
     end = token.i + 1
     while end < len(token.doc) and token.doc[end].ent_iob_ == "I":
         end += 1
     return (
-        end < len(token.doc) and token.doc[end].is_lower and token.doc[end].lemma_.lower() in kinds["admin"]
+        end < len(token.doc)
+        and token.doc[end].is_lower
+        and token.doc[end].lemma_.lower() in _entity_words("admin_nouns")
     )
 
 
 def _route_end(token: Token) -> bool:
     """ "on the Quetta-Chaman highway": a town naming an end of the road, not the scene."""
-    routes = frozenset(w.lower() for w in ontology.table("entities.yaml").get("route_nouns", []))
+    routes = _entity_words("route_nouns")
     head = token
     for _ in range(4):
         if head.dep_ not in ("compound", "nmod", "amod", "punct") or head.head is head:
