@@ -11,7 +11,7 @@ import os
 import socket
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -124,6 +124,13 @@ def _serve(app: Any) -> Iterator[str]:
     yield f"http://127.0.0.1:{port}"
     uv.should_exit = True
     thread.join(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def serve_app() -> Callable[[Any], Iterator[str]]:
+    """``serve_app(app)``: a generator serving ``app`` on 127.0.0.1 (a free port) in a thread;
+    its first item is the base URL, and advancing it again stops the server."""
+    return _serve
 
 
 @pytest.fixture(scope="session")

@@ -10,9 +10,6 @@ skipped (``test_events_page_step`` says so) and the rest of the walk still runs.
 
 from __future__ import annotations
 
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -29,33 +26,15 @@ TOKEN = "analyst-path-token"
 SHOTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "analyst-path"
 
 
-def serve(app: Any) -> Iterator[str]:
-    """Serve ``app`` on 127.0.0.1 (a free port) in a thread; yield its base URL."""
-    import uvicorn
-
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started:
-        if time.monotonic() > deadline or not thread.is_alive():
-            raise RuntimeError("the test server did not start")
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
-
-
 @pytest.fixture(scope="module")
-def demo_server(playwright_browser: Any, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def demo_server(
+    playwright_browser: Any, tmp_path_factory: pytest.TempPathFactory, serve_app: Any
+) -> Iterator[str]:
     """The demo knowledge base served as ``nexus serve --token`` does on loopback."""
     url = f"sqlite:///{tmp_path_factory.mktemp('analyst') / 'kb.db'}"
     with nexus.open(url) as kb:
         kb.ingest(sample_corpus())
-    yield from serve(create_app(url, token=TOKEN))
+    yield from serve_app(create_app(url, token=TOKEN))
 
 
 @pytest.fixture

@@ -4,9 +4,6 @@ types is shown as text. Its own server and knowledge base, since these tests wri
 
 from __future__ import annotations
 
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -24,33 +21,15 @@ ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 HOSTILE_REASON = '<img src=x onerror="window.__pwned = 1"> not what the wire said'
 
 
-def serve(app: Any) -> Iterator[str]:
-    """Serve ``app`` on 127.0.0.1 (a free port) in a thread; yield its base URL."""
-    import uvicorn
-
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started:
-        if time.monotonic() > deadline or not thread.is_alive():
-            raise RuntimeError("the test server did not start")
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
-
-
 @pytest.fixture
-def writable(playwright_browser: Any, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Any]:
+def writable(
+    playwright_browser: Any, tmp_path: Path, request: pytest.FixtureRequest, serve_app: Any
+) -> Iterator[Any]:
     """A tab on a fresh knowledge base served with a write token (reads open, as on loopback)."""
     url = f"sqlite:///{tmp_path / 'kb.db'}"
     with nexus.open(url) as kb:
         kb.ingest(sample_corpus())
-    served = serve(create_app(url, token=TOKEN))
+    served = serve_app(create_app(url, token=TOKEN))
     context = playwright_browser.new_context(base_url=next(served), viewport={"width": 1400, "height": 1000})
     page = context.new_page()
     errors: list[str] = []

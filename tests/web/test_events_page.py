@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import csv
 import io
-import threading
-import time
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -46,39 +44,17 @@ def formula_report() -> Extraction:
     return b.build()
 
 
-def _free_port() -> int:
-    import socket
-
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
-
-
 @pytest.fixture(scope="module")
-def events_server(playwright_browser: Any, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def events_server(
+    playwright_browser: Any, tmp_path_factory: pytest.TempPathFactory, serve_app: Any
+) -> Iterator[str]:
     """The app over the events knowledge base, on 127.0.0.1 in a thread."""
-    import uvicorn
-
     url = f"sqlite:///{tmp_path_factory.mktemp('events-web') / 'kb.db'}"
     first, second = events_corpus()
     with nexus.open(url) as kb:
         kb.ingest([*first, formula_report()])
         kb.ingest(second)
-    port = _free_port()
-    server = uvicorn.Server(
-        uvicorn.Config(create_app(url, token=None), host="127.0.0.1", port=port, log_level="warning")
-    )
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started:
-        if time.monotonic() > deadline or not thread.is_alive():
-            raise RuntimeError("the test server did not start")
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
+    yield from serve_app(create_app(url, token=None))
 
 
 def _tab(
