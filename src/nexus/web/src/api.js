@@ -63,14 +63,22 @@ export async function get(path, params = {}) {
     for (const item of Array.isArray(value) ? value : [value]) query.append(key, String(item));
   }
   const qs = query.toString();
-  const url = `/api/${path}${qs ? `?${qs}` : ""}`;
+  return request(`/api/${path}${qs ? `?${qs}` : ""}`);
+}
+
+/**
+ * fetch ``url`` with the stored token (and ``init``: method, extra headers, a JSON body); a 401
+ * asks for the token and tries again; returns the JSON answer or throws an ApiError.
+ */
+export async function request(url, { method = "GET", headers: extra = {}, body = undefined } = {}) {
   for (;;) {
     const token = storedToken();
-    const headers = { Accept: "application/json" };
+    const headers = { Accept: "application/json", ...extra };
+    if (body !== undefined) headers["Content-Type"] = "application/json";
     if (token) headers.Authorization = `Bearer ${token}`;
     let response;
     try {
-      response = await fetch(url, { headers });
+      response = await fetch(url, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
     } catch (error) {
       // A header value the browser cannot send (a token with characters outside Latin-1).
       if (token && error instanceof TypeError && storedToken() === token) {
@@ -80,7 +88,7 @@ export async function get(path, params = {}) {
       }
       throw error;
     }
-    const body = await response.json().catch(() => null);
+    const answer = await response.json().catch(() => null);
     if (response.status === 401) {
       const current = storedToken();
       if (current && current !== token) continue; // another call was answered with a newer token
@@ -88,7 +96,10 @@ export async function get(path, params = {}) {
       await tokenFromUser(token ? "refused" : "needed");
       continue;
     }
-    if (!response.ok) throw new ApiError(response.status, body?.detail ?? response.statusText);
-    return body;
+    if (!response.ok) {
+      const detail = answer?.detail;
+      throw new ApiError(response.status, Array.isArray(detail) ? detail.map((d) => d.msg).join("; ") : detail ?? response.statusText);
+    }
+    return answer;
   }
 }

@@ -3,7 +3,7 @@
 // call is retried with what the user typed. The analyst's name (for the audit list) is kept in
 // this tab's session storage and sent percent-encoded in the X-Nexus-Analyst header.
 // Everything shown is built with dom.js (text nodes only).
-import { ApiError, forgetToken, storedToken, tokenFromUser } from "../api.js";
+import { request } from "../api.js";
 import { enc, h } from "../dom.js";
 
 const NAME_KEY = "nexus.analyst";
@@ -26,37 +26,9 @@ function keepName(name) {
 
 /** A write: POST (or another method) with a JSON body; a 401 asks for the token and retries. */
 export async function send(path, body = null, method = "POST") {
-  for (;;) {
-    const token = storedToken();
-    const headers = { Accept: "application/json", "Content-Type": "application/json" };
-    if (token) headers.Authorization = `Bearer ${token}`;
-    const name = analystName();
-    if (name) headers["X-Nexus-Analyst"] = enc(name);
-    let response;
-    try {
-      response = await fetch(`/api/${path}`, { method, headers, body: body === null ? undefined : JSON.stringify(body) });
-    } catch (error) {
-      if (token && error instanceof TypeError && storedToken() === token) {
-        forgetToken();
-        await tokenFromUser("invalid");
-        continue;
-      }
-      throw error;
-    }
-    const answer = await response.json().catch(() => null);
-    if (response.status === 401) {
-      const current = storedToken();
-      if (current && current !== token) continue;
-      if (current) forgetToken();
-      await tokenFromUser(token ? "refused" : "needed");
-      continue;
-    }
-    if (!response.ok) {
-      const detail = answer?.detail;
-      throw new ApiError(response.status, Array.isArray(detail) ? detail.map((d) => d.msg).join("; ") : detail ?? response.statusText);
-    }
-    return answer;
-  }
+  const name = analystName();
+  const headers = name ? { "X-Nexus-Analyst": enc(name) } : {};
+  return request(`/api/${path}`, { method, headers, body: body === null ? undefined : body });
 }
 
 function nameInput() {
