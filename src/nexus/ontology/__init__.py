@@ -25,7 +25,7 @@ _CACHE_FORMAT = 1
 
 
 class _Entry(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class Actor(_Entry):

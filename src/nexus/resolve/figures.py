@@ -37,8 +37,6 @@ from functools import cache
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from nexus import ontology
-
 FIGURE_FIELDS = ("killed", "injured", "missing", "attackers_killed")
 #: Relative tolerance of an "approx" figure.
 APPROX_TOLERANCE = 0.1
@@ -47,7 +45,7 @@ APPROX_TOLERANCE = 0.1
 class ReportedFigure(BaseModel):
     """One figure as one report gives it, with its status among the event's figures."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     value: int
     qualifier: str = "exact"
@@ -109,6 +107,8 @@ def figures_agree(a: ReportedFigure, b: ReportedFigure) -> bool:
 
 @cache
 def _settings() -> tuple[re.Pattern[str], float, int]:
+    from nexus import ontology  # on first summary only: reading commands that show no figures skip it
+
     data = ontology.table("figures.yaml")
     cues = sorted((str(c).lower() for c in data.get("partitive_cues") or []), key=len, reverse=True)
     pattern = (

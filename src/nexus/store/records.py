@@ -18,7 +18,7 @@ from nexus.resolve.figures import FigureSummary
 
 
 class _Record(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
 
 class EntityRef(_Record):
