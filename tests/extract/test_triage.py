@@ -129,3 +129,20 @@ def test_cli_reports_the_skip_and_no_triage_parses(tmp_path: Path) -> None:
     assert on.exit_code == 0 and off.exit_code == 0
     assert json.loads(on.stdout.splitlines()[-1])["skipped"].startswith("triage:")
     assert "skipped" not in json.loads(off.stdout.splitlines()[-1])
+
+
+def test_classifier_loaded_alone_scores_as_the_whole_shipped_pipeline() -> None:
+    # Start-up restores only the textcat component; it must give the very probabilities the
+    # full saved pipeline (with its own English tokenizer) gives on the same tokenized texts.
+    import numpy
+
+    whole = spacy.load(triage.MODEL_DIR)
+    texts = [
+        "Militants stormed a police post near the river crossing at dawn, killing three guards.",
+        "The harvest festival drew record crowds to the old market square this weekend.",
+    ]
+    docs = [whole.make_doc(t) for t in texts]
+    expected = numpy.asarray(whole.get_pipe("textcat").model.predict(docs))[:, 0]
+    assert triage.load_model().pipe_names == ["textcat"]
+    assert triage.scores(docs) == pytest.approx(list(expected))
+    assert triage.score_texts(texts) == pytest.approx(list(expected))

@@ -90,11 +90,30 @@ def verify_model() -> list[str]:
 
 @cache
 def load_model() -> Language:
-    """The trained triage classifier, loaded once from the package (no network); raises if altered."""
+    """The trained triage classifier, loaded once from the package (no network); raises if altered.
+
+    Only its ``textcat`` component is restored, into a bare ``Language``: the
+    classifier reads Docs the base pipeline has already tokenized, so building
+    a second English tokenizer (thousands of special cases) would only cost
+    start-up time. :func:`score_texts` tokenizes raw text with its own tokenizer.
+    """
     bad = verify_model()
     if bad:
         raise RuntimeError(f"triage model differs from its SHA256SUMS: {', '.join(bad)}")
-    return spacy.load(MODEL_DIR)
+    settings = dict(spacy.util.load_config(MODEL_DIR / "config.cfg")["components"]["textcat"])
+    factory = settings.pop("factory")
+    nlp = Language()
+    textcat = nlp.add_pipe(factory, name="textcat", config=settings)
+    assert isinstance(textcat, TextCategorizer)
+    textcat.from_disk(MODEL_DIR / "textcat", exclude=["vocab"])
+    return nlp
+
+
+@cache
+def _tokenizer() -> Language:
+    """The English tokenizer the classifier was trained with, for raw texts."""
+    lang = str(spacy.util.load_config(MODEL_DIR / "config.cfg")["nlp"]["lang"])
+    return spacy.blank(lang)
 
 
 def scores(docs: list[Doc]) -> list[float]:
@@ -114,8 +133,8 @@ def scores(docs: list[Doc]) -> list[float]:
 
 def score_texts(texts: list[str]) -> list[float]:
     """The classifier's "security" probability for raw texts (tokenized by the model's tokenizer)."""
-    nlp = load_model()
-    return scores([nlp.make_doc(t) for t in texts])
+    tokenizer = _tokenizer()
+    return scores([tokenizer.make_doc(t) for t in texts])
 
 
 def decide(docs: list[Doc], threshold: float = THRESHOLD) -> list[Decision]:
