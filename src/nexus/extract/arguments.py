@@ -286,7 +286,10 @@ def speaker_places(trigger: Token, index: dict[int, EntityCluster]) -> list[Enti
     found: list[EntityCluster] = []
     for verb in verbs:
         skip = _CONTENT_DEPS if verb is trigger else _CONTENT_DEPS - {"dobj"}  # "visited Solingen and said"
+        speaker = {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
         for sub in _phrase(verb, skip):
+            if sub.i in speaker:
+                continue  # "the Sindh police chief said": who speaks, not where
             cluster = index.get(sub.i)
             if sub.idx >= filed and cluster is not None and cluster.type == "PLACE" and cluster not in found:
                 found.append(cluster)
