@@ -586,6 +586,7 @@ def actor_entities(trigger: Token, index: dict[int, EntityCluster]) -> list[Enti
             trigger.dep_ in ("dobj", "attr", "nsubjpass", "pobj")
             and head.pos_ in ("VERB", "AUX")
             and head.lemma_.lower() in _LIGHT_VERBS | {"be", "participate", "take"}
+            and not any(c.dep_ == "neg" for c in head.children)  # "X has not claimed the attack"
         ):
             found = actor_entities(head, index)
             if found:
