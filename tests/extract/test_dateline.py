@@ -109,6 +109,9 @@ def test_a_spanish_or_french_dated_dateline_is_a_dateline() -> None:
 
 
 def test_the_day_of_a_foreign_dateline_is_no_casualty_figure(extract: Any) -> None:
-    text = "LIMA, 12 de mayo (Agencia Sur) - Three soldiers were killed on Sunday when rebels ambushed a patrol in Vizcatán."
+    text = (
+        "LIMA, 12 de mayo (Agencia Sur) - Three soldiers were killed on Sunday "
+        "when rebels ambushed a patrol in Vizcatán."
+    )
     (attack,) = [e for e in extract(text, published="2025-05-12").events if e.type == "attack"]
     assert attack.killed is not None and attack.killed.value == 3
