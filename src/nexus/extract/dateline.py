@@ -53,6 +53,7 @@ def _place_first() -> re.Pattern[str]:
     when = rf"(?:{_DATE}|{_DAY}\s+(?:de\s+)?(?i:{foreign})(?:\s+(?:de\s+)?(?:19|20)\d\d)?)"
     return re.compile(rf"[ \t]*{_PLACES}{_COUNTRY}?(?:,?\s*(?P<date>{when}))?(?:\s*{_OUTLET})?{_SEP}")
 
+
 #: "June 20 (Outlet) --", "Mon 02 June 2025:", "Sept 8 (Outlet) --" at the start of a line.
 _DATE_FIRST = re.compile(rf"[ \t]*(?P<date>{_DATE})(?:\s*{_OUTLET})?{_SEP}")
 #: "(Outlet) - " alone at the start of a line.

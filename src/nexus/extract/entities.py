@@ -600,8 +600,10 @@ def _is_junk(span: Span, entry: GazetteerEntry | None) -> bool:
         first.text in _word_set("non_entity_words") or first.lower_ in ontology.demonyms()
     ):
         return True
-    if span[0].text in ("Operation", "Op", "Op."):
-        return True  # operation names are not entities
+    if span[0].text in ("Operation", "Op", "Op.") or (
+        span.start > 0 and doc[span.start - 1].text in ("Operation", "Op", "Op.")
+    ):
+        return True  # operation names are not entities ("troops of Operation Hadin Kai")
     # "Defence" of "Defence Minister": a portfolio, not an organisation
     return span.label_ == "ORG" and span.end < len(doc) and doc[span.end].text.lower() in _OFFICE_NOUNS
 
