@@ -212,3 +212,9 @@ def test_a_country_whose_army_speaks_still_places_the_event(extract: Any) -> Non
     text = "Six soldiers were killed near the border with Niger on Sunday, the Benin army said."
     (event,) = violent(extract(text, published="2025-01-13"))
     assert event.place is not None and event.place.name == "Benin"
+
+
+def test_an_unknown_name_before_village_is_the_place(extract: Any) -> None:
+    for name in ("Poromoko", "Kakathe"):  # the NER reads one as a people, leaves the other untagged
+        text = f"Two people were killed on Sunday night when militants raided {name} village in Lamu County."
+        assert place_names(extract(text, published="2025-02-03")) == {name}

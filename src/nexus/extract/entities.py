@@ -1454,7 +1454,12 @@ def _untagged_places(doc: Doc, clusters: list[EntityCluster], geocoder: Geocoder
             token.i >= 2
             and doc[token.i - 1].lower_ == "of"
             and _place_only_context(doc[token.i : token.i + 1])
-        )
+        ) or (
+            token.i + 1 < len(doc)
+            and doc[token.i + 1].is_lower
+            and doc[token.i + 1].lower_ in _word_set("settlement_nouns")
+        )  # "raided Juhudi village", "Kadawa town": a name the gazetteer lacks
+
         lone = doc[token.i : token.i + 1]
         if misread and not (
             _place_only_context(lone) and _trustworthy_place(token.text, geocoder, strict=False)
