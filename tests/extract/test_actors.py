@@ -217,3 +217,42 @@ def test_a_security_body_reporting_detentions_made_them(extract: Any) -> None:
     actions = events_of(extract(text, published="2025-04-07"), "military_action")
     assert actions and any("National Intelligence" in a or a == "MIT" for a in actions[0].actors)
     assert "Turkey" not in actions[0].actors
+
+
+def test_a_group_that_has_not_claimed_an_attack_is_not_its_actor(extract: Any) -> None:
+    text = (
+        "A bomb killed six worshippers at a mosque in Gwoza on Friday. "
+        "Boko Haram has not claimed the bombing, police said."
+    )
+    extraction = extract(text, published="2025-03-09")
+    for attack in events_of(extraction, "attack"):
+        assert "Boko Haram" not in attack.actors
+    assert not events_of(extraction, "claim")
+
+
+def test_a_group_that_claimed_an_attack_is_its_actor(extract: Any) -> None:
+    text = "A bomb killed six worshippers at a mosque in Gwoza on Friday. Boko Haram claimed the bombing."
+    extraction = extract(text, published="2025-03-09")
+    assert any("Boko Haram" in a.actors for a in events_of(extraction, "attack"))
+
+
+def test_an_army_speaking_of_itself_is_never_the_group_last_named(extract: Any) -> None:
+    text = (
+        "Police blamed the Segunda Marquetalia, a rebel faction, for the attack on a police post "
+        "in Argelia on Monday. The army said on Tuesday it had captured two suspected members "
+        "of the faction near Tumaco."
+    )
+    extraction = extract(text, published="2025-04-15")
+    actions = events_of(extraction, "military_action")
+    assert actions
+    for action in actions:
+        assert "Segunda Marquetalia" not in action.actors
+
+
+def test_an_operation_name_is_no_actor(extract: Any) -> None:
+    text = "Troops of Operation Fansan Yamma killed eight bandits near Tsafe on Sunday, the army said."
+    extraction = extract(text, published="2025-05-10")
+    names = {e.name for e in extraction.entities}
+    assert "Fansan Yamma" not in names
+    for action in events_of(extraction, "military_action"):
+        assert "Fansan Yamma" not in action.actors

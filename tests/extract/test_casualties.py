@@ -478,3 +478,23 @@ def test_a_name_after_a_rank_is_one_victim(nlp: Language) -> None:
     doc = nlp("Constable Suresh Das was hit by a bullet and succumbed in hospital.")
     found = [(m.kind, m.count.value) for s in doc.sents for m in find_casualties(s)]
     assert found == [("killed", 1)]
+
+
+def test_wounded_people_who_later_died_are_dead_not_wounded(nlp: Language) -> None:
+    assert figures(nlp, "Four wounded pilgrims later died in hospital.") == [("killed", 4, "exact")]
+    assert figures(nlp, "Four wounded pilgrims were taken to hospital.") == [("injured", 4, "exact")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No fewer than eleven traders were killed when the bomb went off.",
+        "No less than eleven traders were killed when the bomb went off.",
+    ],
+)
+def test_no_fewer_than_is_a_floor_not_a_negation(nlp: Language, text: str) -> None:
+    assert figures(nlp, text) == [("killed", 11, "at_least")]
+
+
+def test_no_before_the_victims_still_negates(nlp: Language) -> None:
+    assert figures(nlp, "No passengers were killed when the bomb went off.") == []

@@ -413,3 +413,24 @@ def test_the_village_recalls_the_village_named_before_not_a_victims_home(extract
     assert iso(attack) == "2024-06-12"
     assert attack.place is not None and attack.place.name == "Dangri"
     assert attack.killed is not None and attack.killed.value == 1  # the sergeant
+
+
+def test_a_counter_attack_that_followed_is_at_the_ambush_not_the_dateline(extract: Any) -> None:
+    text = (
+        "BAMAKO, Mali (Wire) - Jihadists killed 12 soldiers in an ambush near Boulkessi on Sunday, "
+        "the army said on Monday.\n\n"
+        "The army said its troops killed 20 of the assailants in the counter-attack that followed."
+    )
+    actions = [e for e in extract(text, published="2025-06-03").events if e.type == "military_action"]
+    assert actions
+    assert all(e.place is not None and e.place.name == "Boulkessi" for e in actions)
+
+
+def test_on_the_same_night_dates_an_incident_by_the_one_before(extract: Any) -> None:
+    text = (
+        "Gunmen killed 30 villagers in Dogo Nahawa on the night of March 7. "
+        "On the same night, two soldiers were killed when their patrol was ambushed near Bokkos."
+    )
+    events = extract(text, published="2025-03-20").events
+    bokkos = [e for e in events if e.place is not None and e.place.name == "Bokkos"]
+    assert bokkos and all(e.date is not None and e.date.iso == "2025-03-07" for e in bokkos)

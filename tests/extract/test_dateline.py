@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 import pytest
 
@@ -97,3 +98,20 @@ def test_a_dateline_is_read_at_the_start_of_any_line() -> None:
     found = parse_dateline(text, start)
     assert found is not None and found.start == start and found.places_start == start
     assert text[found.end :].startswith("Gunmen")
+
+
+def test_a_spanish_or_french_dated_dateline_is_a_dateline() -> None:
+    found = parse_dateline("QUITO, 4 de agosto (Agencia Sur) - Tres soldados murieron.")
+    assert found is not None and found.places == "QUITO" and found.outlet == "Agencia Sur"
+    assert found.date_text == "4 de agosto"
+    found = parse_dateline("NIAMEY, 17 juillet (Sahel Info) - Gunmen killed six.")
+    assert found is not None and found.date_text == "17 juillet"
+
+
+def test_the_day_of_a_foreign_dateline_is_no_casualty_figure(extract: Any) -> None:
+    text = (
+        "LIMA, 12 de mayo (Agencia Sur) - Three soldiers were killed on Sunday "
+        "when rebels ambushed a patrol in Vizcatán."
+    )
+    (attack,) = [e for e in extract(text, published="2025-05-12").events if e.type == "attack"]
+    assert attack.killed is not None and attack.killed.value == 3

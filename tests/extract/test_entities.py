@@ -431,3 +431,27 @@ def test_the_bundled_html_report_names_its_capital_as_the_body_spells_it(extract
     (document,) = [d for d in iter_documents([str(example)]) if hasattr(d, "text")]
     names = {e.name for e in extractor.extract(document).entities if e.type == "PLACE"}
     assert "Amman" in names and "AMMAN" not in names
+
+
+def test_a_group_word_inside_a_persons_name_does_not_make_a_group(extractor: Any) -> None:
+    for text, name in (
+        ("The district police officer, Hayat Ullah Jan, said the attackers fled.", "Hayat Ullah Jan"),
+        ("Police chief Akram Ansar Butt said the attackers fled.", "Akram Ansar Butt"),
+    ):
+        doc = extractor.nlp(text)
+        found = {(e.name, e.type) for e in doc._.nexus_entities}
+        assert (name, "PERSON") in found, found
+
+
+def test_a_group_word_that_opens_a_name_still_makes_a_group(extractor: Any) -> None:
+    doc = extractor.nlp("Fighters of Hayat Tahrir al-Sham and of Liwa al-Quds seized the town.")
+    found = {(e.name, e.subtype) for e in doc._.nexus_entities}
+    assert ("Hayat Tahrir al-Sham", "armed_group") in found
+    assert ("Liwa al-Quds", "armed_group") in found
+
+
+def test_a_name_before_a_compound_site_noun_is_a_place(extractor: Any) -> None:
+    for text, name in (("A bomb went off at the Gamboru cattle market on Friday.", "Gamboru"),):
+        doc = extractor.nlp(text)
+        found = {(e.name, e.type) for e in doc._.nexus_entities}
+        assert (name, "PLACE") in found, found

@@ -118,3 +118,19 @@ def test_troops_firing_stays_a_military_action(extract: Any) -> None:
         e for e in extract(text, published="2024-05-06").events if e.type in ("attack", "military_action")
     ]
     assert event.type == "military_action"
+
+
+def test_a_vehicle_hitting_a_planted_device_is_an_attack(extract: Any) -> None:
+    for text in (
+        "Six soldiers died on Friday when their truck hit a landmine near Kolofata.",
+        "Three policemen were hurt on Friday when their patrol car ran over an IED near Kolofata.",
+    ):
+        attacks = [e for e in extract(text, published="2025-02-08").events if e.type == "attack"]
+        assert len(attacks) == 1, text
+        assert attacks[0].place is not None and attacks[0].place.name == "Kolofata"
+
+
+def test_hitting_a_tree_or_a_target_is_no_attack(extract: Any) -> None:
+    assert not [e for e in extract("A bus hit a tree near Kolofata.", published="2025-02-08").events]
+    events = extract("Jets hit targets near Kolofata on Friday.", published="2025-02-08").events
+    assert [e.type for e in events] == ["military_action"]

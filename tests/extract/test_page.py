@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from nexus.extract.page import parse_page, zone_at
+from nexus.extract.page import metadata_date, parse_page, zone_at
 
 
 def kinds(text: str) -> list[tuple[str, str]]:
@@ -204,3 +204,40 @@ def test_the_page_lexicon_is_lists_of_words() -> None:
     for key, words in ontology.table("page.yaml").items():
         assert isinstance(words, list) and words, key
         assert all(isinstance(w, str) and w for w in words), key  # no YAML booleans ("on", "no")
+
+
+def test_a_publication_line_below_the_body_dates_an_undated_page(extract: Any) -> None:
+    text = (
+        "Gunmen raid Dutsin-Ma market\n"
+        "DUTSIN-MA - Gunmen killed seven traders at the cattle market on Tuesday, police said.\n"
+        "\n"
+        "Police said the attackers fled towards the forest.\n"
+        "\n"
+        "Posted: 09 October 2025\n"
+    )
+    extraction = extract(text, published=None)
+    assert extraction.document.published is not None
+    assert extraction.document.published.isoformat() == "2025-10-09"
+    (attack,) = [e for e in extraction.events if e.type == "attack"]
+    assert attack.date is not None and attack.date.iso == "2025-10-07"
+    assert ("byline", "Posted: 09 O") in kinds(text)
+
+
+def test_an_updated_stamp_dates_a_page_that_has_no_other_date(extract: Any) -> None:
+    text = (
+        "Updated: Sep 3, 2025, 08:20 IST\n"
+        "Two militants were killed in an encounter in Tral on Tuesday, police said."
+    )
+    extraction = extract(text, published=None)
+    assert extraction.document.published is not None
+    assert extraction.document.published.isoformat() == "2025-09-03"
+
+
+def test_numeric_metadata_dates_are_read_only_when_unambiguous() -> None:
+    assert metadata_date("Published 05.11.2025 at 07:40") is not None
+    assert str(metadata_date("Published 05.11.2025 at 07:40")) == "2025-11-05"
+    assert str(metadata_date("Posted 2025-11-05")) == "2025-11-05"
+    assert str(metadata_date("Published 23/11/2025")) == "2025-11-23"
+    assert str(metadata_date("Published 11/23/2025")) == "2025-11-23"
+    assert metadata_date("Published 05/11/2025") is None  # 5 November or May 11
+    assert metadata_date("Published at dawn") is None

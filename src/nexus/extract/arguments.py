@@ -286,7 +286,10 @@ def speaker_places(trigger: Token, index: dict[int, EntityCluster]) -> list[Enti
     found: list[EntityCluster] = []
     for verb in verbs:
         skip = _CONTENT_DEPS if verb is trigger else _CONTENT_DEPS - {"dobj"}  # "visited Solingen and said"
+        speaker = {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
         for sub in _phrase(verb, skip):
+            if sub.i in speaker:
+                continue  # "the Sindh police chief said": who speaks, not where
             cluster = index.get(sub.i)
             if sub.idx >= filed and cluster is not None and cluster.type == "PLACE" and cluster not in found:
                 found.append(cluster)
@@ -583,6 +586,7 @@ def actor_entities(trigger: Token, index: dict[int, EntityCluster]) -> list[Enti
             trigger.dep_ in ("dobj", "attr", "nsubjpass", "pobj")
             and head.pos_ in ("VERB", "AUX")
             and head.lemma_.lower() in _LIGHT_VERBS | {"be", "participate", "take"}
+            and not any(c.dep_ == "neg" for c in head.children)  # "X has not claimed the attack"
         ):
             found = actor_entities(head, index)
             if found:
@@ -794,6 +798,7 @@ def _resolve_mention(subject: Token, index: dict[int, EntityCluster]) -> EntityC
                 return country
     wanted = _PRONOUNS.get(word)
     binder = _bound_to_common_noun(subject) if wanted is not None else None
+    state_only = False
     if binder is not None:
         # "Niger's army says it killed ...": "it" is the army, Chad's; "the enemy suffered losses
         # wherever it struck": "it" is the enemy, no named actor
@@ -801,12 +806,15 @@ def _resolve_mention(subject: Token, index: dict[int, EntityCluster]) -> EntityC
         found = named[0] if named else _described(binder, index) or _resolve_mention(binder, index)
         if found is not None or binder.lemma_.lower() not in event_ontology()["state_nouns"]:
             return found
+        state_only = True  # "the army said it had captured ...": a state's, never the group last named
     attacker_nouns = set(event_ontology()["attacker_nouns"])
     definite_attackers = (subject.lemma_.lower() in attacker_nouns or word in attacker_nouns) and any(
         c.dep_ == "det" and c.lower_ == "the" for c in subject.children
     )
 
     def fits(cluster: EntityCluster) -> bool:
+        if state_only and not is_state(cluster):
+            return False
         if wanted == "PERSON":
             return cluster.type == "PERSON"
         if wanted == "ORG":  # "it" and "they" are groups, bodies or states

@@ -692,8 +692,8 @@ def _link(run: list[Token], sent: Span) -> tuple[str, int, Token] | None:
     arg, _noun = found
     if arg.i not in ids and (arg.lemma_.lower() in lex.not_victims or arg.lower_ in lex.not_victims):
         return None
-    if any(c.lower_ == "no" and c.dep_ == "det" for c in arg.children):
-        return None
+    if any(c.lower_ == "no" and c.dep_ == "det" and not _no_fewer(c) for c in arg.children):
+        return None  # "no passengers were hurt"; not "no fewer than nine persons"
     # The counted thing names the casualty: '26 deaths', '354 hostages', '24 dead'.
     if arg.i not in ids:
         kind = _kind_of(arg, lex.nouns)
@@ -702,6 +702,8 @@ def _link(run: list[Token], sent: Span) -> tuple[str, int, Token] | None:
         if arg.lower_ in lex.life_nouns and arg.head.lemma_.lower() in lex.life_verbs:
             return "killed", arg.i, arg.head
         kind = _descriptor_child(arg)
+        if kind == "injured" and _dies(arg):
+            kind = None  # "three wounded soldiers later died": the wounded are now dead
         if kind is not None:
             return kind, arg.i, arg
         state = _condition(arg)
@@ -720,6 +722,18 @@ def _link(run: list[Token], sent: Span) -> tuple[str, int, Token] | None:
         return companions
     kind = _descriptor_after(arg.doc[last], over_auxiliaries=True)
     return (kind, first.i, arg.doc[last]) if kind is not None else None
+
+
+def _no_fewer(no: Token) -> bool:
+    """ "No fewer than nine", "no less than 12": a floor, not a negation."""
+    doc = no.doc
+    return no.i + 1 < len(doc) and doc[no.i + 1].lower_ in ("fewer", "less")
+
+
+def _dies(noun: Token) -> bool:
+    """Whether the noun is the subject of a verb of dying ("two injured passengers died")."""
+    slot = _link_slot(_first_conjunct(noun)) if noun.dep_ == "nsubj" else None
+    return slot is not None and slot[0] == "killed"
 
 
 def _condition(noun: Token) -> Token | None:

@@ -305,24 +305,43 @@ def _follow_up_at_scene(doc: Doc, events: list[EventDraft]) -> None:
             or draft.background
             or draft.places
             or draft.date is not None
-            or event_family(draft.trigger) != "search"
+            or (event_family(draft.trigger) != "search" and not _sequel(draft))
             or all(told_in_passing(m) for m in draft.mentions)  # "returning from an operation"
         ):
             continue
         first = min(m.i for m in draft.mentions)
         here = bisect_right(starts, first)
+
+        def told_before(event: EventDraft, first: int = first) -> int:
+            """The last mention of ``event`` before the sequel (-1 if none)."""
+            return max((m.i for m in event.mentions if m.i < first), default=-1)
+
         before = [
             e
             for e in events[:k]
             if e.type in ("attack", "military_action")
             and not e.background
             and e.places
-            and here - _SEQUEL_SENTENCES <= bisect_right(starts, max(m.i for m in e.mentions)) <= here
+            and told_before(e) >= 0
+            and here - _SEQUEL_SENTENCES <= bisect_right(starts, told_before(e)) <= here
         ]
         if before:
-            scene = max(before, key=lambda e: max(m.i for m in e.mentions))
+            scene = max(before, key=told_before)
             draft.places = list(scene.places[:1])
             draft.date = scene.date
+
+
+@cache
+def _sequel_cues() -> re.Pattern[str]:
+    words: list[str] = _lexicon().get("sequel_cues", [])
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternatives})\b", re.I)
+
+
+def _sequel(draft: EventDraft) -> bool:
+    """ "Troops killed 40 of the assailants in the counter-attack that followed": told as the sequel
+    of the happening before it (the cues are in ``coreference.yaml``)."""
+    return any(_sequel_cues().search(m.sent.text) for m in draft.mentions)
 
 
 def _recalled(mention: EventDraft, events: list[EventDraft]) -> EventDraft | None:

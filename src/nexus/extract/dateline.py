@@ -40,8 +40,20 @@ _NAME = rf"(?:{_WORD_TITLE}(?:\s+(?:{_WORD_TITLE}|{_PARTICLE})){{0,3}})"
 _PLACES = rf"(?P<places>{_NAME}(?:\s*/\s*{_NAME}){{0,3}})"
 _COUNTRY = rf"(?:,\s*(?P<country>{_WORD_TITLE}(?:\s+{_WORD_TITLE}){{0,2}}))"
 
-#: "CITY[, Country][, Month Day][ (Outlet)] -" and "City :" at the start of a line.
-_PLACE_FIRST = re.compile(rf"[ \t]*{_PLACES}{_COUNTRY}?(?:,?\s*(?P<date>{_DATE}))?(?:\s*{_OUTLET})?{_SEP}")
+
+@cache
+def _place_first() -> re.Pattern[str]:
+    """ "CITY[, Country][, Month Day][ (Outlet)] -" and "City :" at the start of a line.
+
+    The date may also be written in Spanish, Portuguese or French ("10 de junio",
+    "3 juin"; the month names are in ``page.yaml``).
+    """
+    months: list[str] = ontology.table("page.yaml").get("dateline_foreign_months", [])
+    foreign = "|".join(re.escape(m) for m in sorted(months, key=len, reverse=True))
+    when = rf"(?:{_DATE}|{_DAY}\s+(?:de\s+)?(?i:{foreign})(?:\s+(?:de\s+)?(?:19|20)\d\d)?)"
+    return re.compile(rf"[ \t]*{_PLACES}{_COUNTRY}?(?:,?\s*(?P<date>{when}))?(?:\s*{_OUTLET})?{_SEP}")
+
+
 #: "June 20 (Outlet) --", "Mon 02 June 2025:", "Sept 8 (Outlet) --" at the start of a line.
 _DATE_FIRST = re.compile(rf"[ \t]*(?P<date>{_DATE})(?:\s*{_OUTLET})?{_SEP}")
 #: "(Outlet) - " alone at the start of a line.
@@ -109,7 +121,7 @@ def parse_dateline(text: str, pos: int = 0) -> Dateline | None:
     match = _OUTLET_FIRST.match(head)
     if match is not None and match.group("sep") != ":":
         return _dateline(match, pos, places=False)
-    match = _PLACE_FIRST.match(head)
+    match = _place_first().match(head)
     if match is None:
         return None
     places = match.group("places")

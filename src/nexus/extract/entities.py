@@ -160,10 +160,25 @@ def _initials(name: str) -> str:
 def org_subtype(name: str) -> str:
     """ORG subtype from the words of a name, for organisations no gazetteer knows."""
     lowered = " " + re.sub(r"[\s\-]+", " ", name.lower()) + " "
+    opening = _opening_words()
+    first = re.sub(r"^ (?:the |al )?", " ", lowered)
+    particles = any(f" {p} " in lowered for p in _GROUP_PARTICLES)
     for word, subtype in _org_subtype_words():
+        if word in opening and not (first.startswith(f" {word} ") and particles):
+            continue  # "Akhtar Hayat Khan": a given name, not "Hayat Tahrir al-Sham" nor "Jaish-e-Adl"
         if f" {word} " in lowered:
             return subtype
     return "other"
+
+
+#: Joining particles of Arabic, Persian and Urdu group names ("al-Sham", "Lashkar-e-Taiba").
+_GROUP_PARTICLES = ("al", "el", "e", "i", "ul", "ud", "ut", "un", "wal", "ash", "as", "ad", "an", "ar")
+
+
+@cache
+def _opening_words() -> frozenset[str]:
+    words: list[str] = _lexicon().get("org_opening_words", [])
+    return frozenset(w.lower() for w in words)
 
 
 #: Heads that turn a country name into one of its bodies: "U.S. Embassy", "Indian Army".
@@ -261,6 +276,17 @@ def _join_split_names(ents: list[Span]) -> list[Span]:
         else:
             out.append(ent)
     return out
+
+
+def _site_compound_after(span: Span) -> bool:
+    """ "the Mandan police station": a name before a compound whose head is a place noun."""
+    doc = span.doc
+    i = span.end
+    if i + 1 >= len(doc) or doc[i].lower_ not in _word_set("site_modifier_nouns"):
+        return False
+    head = doc[i + 1]
+    nouns = _word_set("place_nouns")
+    return head.is_lower and (head.lower_ in nouns or head.lemma_ in nouns)
 
 
 def _with_country_of(ents: list[Span]) -> list[Span]:
@@ -574,8 +600,10 @@ def _is_junk(span: Span, entry: GazetteerEntry | None) -> bool:
         first.text in _word_set("non_entity_words") or first.lower_ in ontology.demonyms()
     ):
         return True
-    if span[0].text in ("Operation", "Op", "Op."):
-        return True  # operation names are not entities
+    if span[0].text in ("Operation", "Op", "Op.") or (
+        span.start > 0 and doc[span.start - 1].text in ("Operation", "Op", "Op.")
+    ):
+        return True  # operation names are not entities ("troops of Operation Hadin Kai")
     # "Defence" of "Defence Minister": a portfolio, not an organisation
     return span.label_ == "ORG" and span.end < len(doc) and doc[span.end].text.lower() in _OFFICE_NOUNS
 
@@ -650,6 +678,8 @@ def _type_of(span: Span, entry: GazetteerEntry | None) -> str | None:
         and (nxt.lower_ in _word_set("place_nouns") or nxt.lemma_ in _word_set("place_nouns"))
     ):
         return "PLACE"  # "the Zobe junction", "Faladié district"
+    if etype in ("ORG", "PERSON") and org_subtype(span.text) == "other" and _site_compound_after(span):
+        return "PLACE"  # "the Mandan police station", "the Kadiri fish market"
     if etype == "PLACE" and any(c.isdigit() for c in span.text):
         return "ORG"  # "G7", "G20"
     if etype == "ORG" and len(words) in (2, 3) and org_subtype(span.text) == "other" and _titled(span):
@@ -1424,7 +1454,12 @@ def _untagged_places(doc: Doc, clusters: list[EntityCluster], geocoder: Geocoder
             token.i >= 2
             and doc[token.i - 1].lower_ == "of"
             and _place_only_context(doc[token.i : token.i + 1])
-        )
+        ) or (
+            token.i + 1 < len(doc)
+            and doc[token.i + 1].is_lower
+            and doc[token.i + 1].lower_ in _word_set("settlement_nouns")
+        )  # "raided Juhudi village", "Kadawa town": a name the gazetteer lacks
+
         lone = doc[token.i : token.i + 1]
         if misread and not (
             _place_only_context(lone) and _trustworthy_place(token.text, geocoder, strict=False)

@@ -106,7 +106,19 @@ def date_for(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue 
             verb.dep_ in ("relcl", "acl") and verb.head.i == trigger.i
         )  # "a bombing that killed six in May"
         same_happening = casualty_head is not None and verb.i == casualty_head.i
-        if verb.i == anchor.i or date_span.root.head.i == trigger.i or told_below or same_happening:
+        alongside = (
+            verb.dep_ == "advcl"
+            and verb.head.i == anchor.i
+            and verb.tag_ in ("VBG", "VBN")
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
+        )  # "Speaking in Lagos on May 3, the governor condemned ...": the same moment
+        if (
+            verb.i == anchor.i
+            or date_span.root.head.i == trigger.i
+            or told_below
+            or same_happening
+            or alongside
+        ):
             own.append(d)
             if trigger.pos_ in ("NOUN", "PROPN") and subtree[0] <= date_span.root.i <= subtree[1]:
                 inner.append(d)  # "arrested on Monday over a bombing that killed six in May": May

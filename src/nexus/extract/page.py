@@ -213,7 +213,7 @@ def parse_page(text: str) -> PageLayout:
         if start <= body_start:
             continue
         kind = _furniture(line)
-        if kind == "byline" and not _credit_line(line):
+        if kind == "byline" and not _credit_line(line) and not _metadata_line(line):
             kind = None
         following = lines[index + 1][2] if index + 1 < len(lines) else ""
         if kind is None and following and _subhead(line) and not _wrapped(line, following):
@@ -245,6 +245,12 @@ def _wrapped(line: str, following: str) -> bool:
 def _subhead(line: str) -> bool:
     """A short heading between body paragraphs: a few words, no sentence end, no lead-in colon."""
     return len(line) <= _SUBHEAD_MAX and _title_like(line) and len(line.split()) >= 2
+
+
+def _metadata_line(line: str) -> bool:
+    """A dated publication line below the body ("Published: 10 November 2024"), never prose."""
+    opener = re.match(r"^(?:first\s+|last\s+)?(?:published|posted|updated)\b\s*:?", line, re.I)
+    return opener is not None and metadata_date(line) is not None
 
 
 def _credit_line(line: str) -> bool:
@@ -311,10 +317,48 @@ def page_date(doc: Doc) -> date | None:
     text = doc_text(doc)
     for zone in layout.zones:
         if zone.kind == "byline":
-            for mention in find_dates(text[zone.start_char : zone.end_char], None):
-                if mention.value.precision == "day":
-                    return mention.value.as_date()
+            found = metadata_date(text[zone.start_char : zone.end_char])
+            if found is not None:
+                return found
+    for zone in layout.zones:
+        if zone.kind == "update":  # "Updated: Jun 12, 2025, 10:45 IST" when nothing else dates the page
+            line = text[zone.start_char : zone.end_char].strip()
+            if _timestamp(_lexicon()["update"].sub("", line, count=1).strip()):
+                return metadata_date(line)
     return None
+
+
+#: A numeric date in page metadata: "02.04.2025", "2025-04-02", "14/03/2025".
+_NUMERIC_DATE = re.compile(r"\b(?:(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})([./-])(\d{1,2})\5(\d{4}))\b")
+
+
+def metadata_date(line: str) -> date | None:
+    """The day a metadata line gives ("Published: 10 November 2024", "Posted 02.04.2025 at 18:30").
+
+    Numeric dates are read year-first (ISO), day-first with dots or dashes
+    (the European form), and with slashes only when unambiguous (one part is
+    over 12); None when the line gives no full day.
+    """
+    for mention in find_dates(line, None):
+        if mention.value.precision == "day":
+            return mention.value.as_date()
+    match = _NUMERIC_DATE.search(line)
+    if match is None:
+        return None
+    if match.group(1):
+        year, month, day = int(match.group(1)), int(match.group(2)), int(match.group(3))
+    else:
+        first, second, year = int(match.group(4)), int(match.group(6)), int(match.group(7))
+        if match.group(5) != "/" or first > 12:
+            day, month = first, second
+        elif second > 12:
+            day, month = second, first
+        else:
+            return None  # "02/04/2025": 2 April or February 4
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
 
 
 def page_zones(doc: Doc) -> list[Zone]:

@@ -27,6 +27,7 @@ from nexus import ontology
 from nexus.extract.arguments import ACTOR_NOUNS, PLACE_RANK, home_of_a_person
 from nexus.extract.dateline import dateline_end
 from nexus.extract.entities import EntityCluster
+from nexus.extract.triggers import reporting_verbs
 
 LOCATIVE, NEUTRAL, OTHER = 2, 1, 0
 
@@ -269,6 +270,8 @@ def _role(root: Token, trigger: Token, index: dict[int, EntityCluster]) -> int:
         return OTHER  # "in revenge for raids on Mombasa mosques"
     if home_of_a_person(anchor, trigger):
         return OTHER  # "a native of Chhindwara in Madhya Pradesh": where a victim comes from
+    if index[root.i].subtype != "country" and _in_speaker_phrase(anchor, trigger):
+        return OTHER  # "the Lamu County police commander said", "medics at X hospital said"
     if anchor.i == trigger.i:
         return LOCATIVE
     if anchor.dep_ == "compound" and anchor.head.i == trigger.i:
@@ -278,6 +281,23 @@ def _role(root: Token, trigger: Token, index: dict[int, EntityCluster]) -> int:
     if anchor.dep_ == "pobj":
         return _prep_role(anchor, index)
     return NEUTRAL
+
+
+def _in_speaker_phrase(anchor: Token, trigger: Token) -> bool:
+    """Whether the place stands in the subject of a reporting verb the event is not part of.
+
+    "Khyber Pakhtunkhwa police chief X said the attackers ...", "medics at the
+    Al-Amal hospital said ...": the place tells who speaks, not where anything
+    happened. Residents and villagers are left aside ("residents of X said"):
+    their home is often the scene; so is a country ("the Chad army said").
+    """
+    for token in (anchor, *anchor.ancestors):
+        if token.i == trigger.i:
+            return False
+        if token.dep_ == "nsubj" and token.head.lemma_.lower() in reporting_verbs():
+            inside = token.left_edge.i <= trigger.i <= token.right_edge.i
+            return not inside and token.lemma_.lower() not in _words("home_nouns")
+    return False
 
 
 def _after_naming_cue(root: Token) -> bool:
