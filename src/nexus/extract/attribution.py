@@ -157,12 +157,18 @@ class _Cue:
 
 def _sentence_cues(sent: Span) -> list[_Cue]:
     words = [t.lower_ for t in sent]
-    everything = frozenset(t.i for t in sent)
+    everything = frozenset(range(sent.start, sent.end))
     cues: list[_Cue] = []
     taken: set[int] = set()
+    at: dict[str, list[int]] = {}  # where each word stands: a phrase is tried only where its first word is
+    for offset, word in enumerate(words):
+        at.setdefault(word, []).append(offset)
     for phrase in sorted(_lexicon().sentence, key=len, reverse=True):
         size = len(phrase)
-        for offset in range(len(words) - size + 1):
+        offsets = at.get(phrase[0], []) if size else range(len(words) + 1)
+        for offset in offsets:
+            if offset > len(words) - size:
+                break
             if tuple(words[offset : offset + size]) == phrase and offset not in taken:
                 toks = tuple(sent[offset : offset + size])
                 taken.update(range(offset, offset + size))

@@ -329,9 +329,10 @@ def classify_triggers(sent: Span) -> list[Trigger]:
     found: list[Trigger] = []
     for token in sent:
         lemma = token.lemma_.lower()
-        if _accused_of(token):
-            continue
-        if token.pos_ == "VERB" and lemma in verbs and (token.dep_ != "amod" or _hyphenated_verb(token)):
+        pos = token.pos_
+        if pos == "VERB" and lemma in verbs and (token.dep_ != "amod" or _hyphenated_verb(token)):
+            if _accused_of(token):  # asked of candidates only: the other tokens are skipped anyway
+                continue
             for etype in verbs[lemma]:
                 required = _requires(etype, lemma)
                 if (
@@ -360,7 +361,9 @@ def classify_triggers(sent: Span) -> list[Trigger]:
                     break  # "the student accused of planning", "the groups are blamed for": nobody speaks
                 found.append(Trigger(token, etype, modality(token, etype)))
                 break
-        elif token.pos_ == "NOUN" and token.is_lower and (lemma in nouns or token.lower_ in nouns):
+        elif pos == "NOUN" and token.is_lower and (lemma in nouns or token.lower_ in nouns):
+            if _accused_of(token):
+                continue
             types = nouns.get(token.lower_) or nouns.get(lemma, [])  # "raids" before "raid"
             for etype in types:
                 if etype == "claim" and not (
