@@ -20,6 +20,7 @@ from nexus.extract.entities import EntityCluster, Mention, token_entity_index
 from nexus.extract.gazetteer import entries as gazetteer_entries
 from nexus.extract.geocode import fold
 from nexus.extract.relation_context import capitals
+from nexus.extract.tokens import sentence_start
 from nexus.extract.triggers import event_ontology, reporting_verbs, statement_cues
 
 PLACE_RANK = {"site": 4, "city": 3, "admin": 2, "country": 1}
@@ -385,9 +386,10 @@ def _route_end(token: Token) -> bool:
 def _named_just_before(pronoun: Token, index: dict[int, EntityCluster]) -> EntityCluster | None:
     """The actor a relative pronoun follows ("X, who ..."), skipping only punctuation."""
     i = pronoun.i - 1
-    while i >= pronoun.sent.start and pronoun.doc[i].is_punct:
+    first = sentence_start(pronoun.doc, pronoun.i)
+    while i >= first and pronoun.doc[i].is_punct:
         i -= 1
-    cluster = index.get(i) if i >= pronoun.sent.start else None
+    cluster = index.get(i) if i >= first else None
     return cluster if cluster is not None and can_act(cluster) else None
 
 
@@ -837,7 +839,7 @@ def _resolve_mention(subject: Token, index: dict[int, EntityCluster]) -> EntityC
     for test in passes:
         sentences: dict[int, list[tuple[int, EntityCluster]]] = {}
         for i, cluster in earlier:
-            sentences.setdefault(doc[i].sent.start, []).append((i, cluster))
+            sentences.setdefault(sentence_start(doc, i), []).append((i, cluster))
         for start in sorted(sentences, reverse=True):
             in_sentence = sentences[start]
             for i, cluster in in_sentence:
