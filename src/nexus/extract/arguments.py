@@ -185,14 +185,16 @@ def entities_in(
         skip = _CLAUSAL_DEPS | {"appos"} if token.i in index else _CLAUSAL_DEPS
         opened, filed = dateline_start(token.doc), dateline_end(token.doc)
         for sub in _phrase(token, skip):
+            cluster = index.get(sub.i)
+            if cluster is None:
+                continue  # names nothing (asked first: the tests below are dearer)
             if opened <= sub.idx < filed:
                 continue  # the dateline's place is where the report was filed, not an actor
             if _qualifies_a_modifier(sub):
                 continue  # "al Qaeda-linked fighters" are not al Qaeda
-            if not descriptions and sub.i in index and _describes_another(sub, index):
+            if not descriptions and _describes_another(sub, index):
                 continue  # "fighters of JNIM, al Qaeda's branch": the branch, not al Qaeda
-            cluster = index.get(sub.i)
-            if cluster is not None and cluster not in out:
+            if cluster not in out:
                 out.append(cluster)
     return out
 
@@ -226,7 +228,18 @@ _TIE_PARTICIPLES = frozenset(
 
 
 def _qualifies_a_modifier(token: Token) -> bool:
-    """Whether a token is part of an "X-linked" / "X-backed" modifier of another noun."""
+    """Whether a token is part of an "X-linked" / "X-backed" modifier of another noun.
+
+    A fact of the parse alone, asked of the same tokens by many events: kept per Doc.
+    """
+    memo: dict[int, bool] = token.doc.user_data.setdefault("nexus_qualifies_a_modifier", {})
+    found = memo.get(token.i)
+    if found is None:
+        found = memo[token.i] = _qualifies(token)
+    return found
+
+
+def _qualifies(token: Token) -> bool:
     doc = token.doc
     after = token.i + 1
     while after < len(doc) and not doc[after].is_punct and doc[after].is_title and after - token.i < 6:

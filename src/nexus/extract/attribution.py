@@ -38,6 +38,7 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
+from nexus.extract.tokens import entity_spans
 from nexus.model import Attribution
 from nexus.ontology import table
 
@@ -258,7 +259,7 @@ def _person(head: Token) -> str | None:
     candidates = [head, *(c for c in head.children if c.dep_ == "appos" or (titled and c.dep_ == "compound"))]
     for tok in candidates:
         if tok.ent_type_ == "PERSON":
-            ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+            ent = next((e for e in entity_spans(tok.doc) if e.start <= tok.i < e.end), None)
             if ent is not None:
                 return str(ent.text)
     return None

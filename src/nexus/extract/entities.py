@@ -968,7 +968,7 @@ def _is_surname_of(short: EntityCluster, person: EntityCluster) -> bool:
 def _abbreviates(short: EntityCluster, long: EntityCluster) -> bool:
     if short.key and long.key and short.key != long.key:
         return False
-    if fold(short.name) == fold(long.name) and short.type == long.type:
+    if short.type == long.type and fold(short.name) == fold(long.name):
         return True  # "KARACHI" and "Karachi", once both are places
     if short.type == "PLACE" or long.type == "PLACE":
         return False

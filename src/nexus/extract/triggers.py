@@ -28,6 +28,7 @@ from typing import Any, NamedTuple
 from spacy.tokens import Span, Token
 
 from nexus import ontology
+from nexus.extract.tokens import sentence_bounds
 
 
 class Trigger(NamedTuple):
@@ -453,10 +454,17 @@ def clause_is_actual(verb: Token) -> bool:
 
 def _question(token: Token) -> bool:
     """The trigger's sentence is a question (its last word, quotes and spaces aside, is "?")."""
-    for t in reversed(token.sent):
-        if not (t.is_quote or t.is_space):
-            return t.text == "?"
-    return False
+    doc = token.doc
+    start, end = sentence_bounds(doc, token.i)
+    memo: dict[int, bool] = doc.user_data.setdefault("nexus_questions", {})  # by sentence start
+    if start not in memo:
+        memo[start] = False
+        for j in range(end - 1, start - 1, -1):
+            t = doc[j]
+            if not (t.is_quote or t.is_space):
+                memo[start] = t.text == "?"
+                break
+    return memo[start]
 
 
 def _verb_modality(verb: Token, etype: str) -> str:
