@@ -165,11 +165,14 @@ _CLAUSAL_DEPS = frozenset({"relcl", "advcl", "acl"})
 
 
 def _phrase(token: Token, skip: frozenset[str] = _CLAUSAL_DEPS) -> Iterable[Token]:
-    """A token's subtree without its clausal dependents."""
-    yield token
-    for child in token.children:
-        if child.dep_ not in skip:
-            yield from _phrase(child, skip)
+    """A token's subtree without its clausal dependents (in the order of a depth-first walk that
+    yields each token before its children, as ``Token.subtree`` builds it; walked with a stack,
+    not nested generators, whose cost grows with the depth of every token)."""
+    stack = [token]
+    while stack:
+        current = stack.pop()
+        yield current
+        stack.extend(reversed([c for c in current.children if c.dep_ not in skip]))
 
 
 def entities_in(
@@ -274,12 +277,17 @@ def _own_phrase(token: Token) -> Iterable[Token]:
     A frame naming another happening ("since the 2014 Dorvale massacre") is not
     part of it: its place is that happening's.
     """
-    yield token
-    for child in token.children:
-        clause = child.dep_ in _OWN_CLAUSE_STOPS and (child.dep_ != "conj" or child.pos_ in ("VERB", "AUX"))
-        frame = child.dep_ == "prep" and child.lower_ in _FRAME_PREPS
-        if not clause and not frame:
-            yield from _own_phrase(child)
+    stack = [token]
+    while stack:
+        current = stack.pop()
+        yield current
+        stack.extend(reversed([c for c in current.children if _in_own_phrase(c)]))
+
+
+def _in_own_phrase(child: Token) -> bool:
+    clause = child.dep_ in _OWN_CLAUSE_STOPS and (child.dep_ != "conj" or child.pos_ in ("VERB", "AUX"))
+    frame = child.dep_ == "prep" and child.lower_ in _FRAME_PREPS
+    return not clause and not frame
 
 
 #: What a speaker said, not where: the content clauses of a statement verb.
