@@ -334,15 +334,30 @@ def _sentence_level(tok: Token) -> bool:
     return all(node.dep_ not in _SUBORDINATE for node in [tok, *tok.ancestors])
 
 
+def _reporters(sent: Span) -> list[tuple[Token, Token]]:
+    """(reporting verb, its speaker) in the sentence, in text order; found once per sentence and
+    Doc (every event and relation of the sentence asks)."""
+    memo: dict[tuple[int, int], list[tuple[Token, Token]]] = sent.doc.user_data.setdefault(
+        "nexus_reporters", {}
+    )
+    key = (sent.start, sent.end)
+    found = memo.get(key)
+    if found is None:
+        lex = _lexicon()
+        found = []
+        for tok in sent:
+            if tok.pos_ not in {"VERB", "AUX"} or not _is(tok, lex.reporting):
+                continue
+            speaker = _speaker(tok)
+            if speaker is not None:
+                found.append((tok, speaker))
+        memo[key] = found
+    return found
+
+
 def _asserter(sent: Span, anchor: Token | None) -> str | None:
-    lex = _lexicon()
     candidates: list[tuple[int, Token]] = []
-    for tok in sent:
-        if tok.pos_ not in {"VERB", "AUX"} or not _is(tok, lex.reporting):
-            continue
-        speaker = _speaker(tok)
-        if speaker is None:
-            continue
+    for tok, speaker in _reporters(sent):
         if anchor is None or anchor.i == tok.i or anchor.i in _reporting_scope(tok, sent):
             candidates.append((_depth(tok), speaker))
     if candidates:
