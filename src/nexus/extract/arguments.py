@@ -20,6 +20,7 @@ from nexus.extract.entities import EntityCluster, Mention, token_entity_index
 from nexus.extract.gazetteer import entries as gazetteer_entries
 from nexus.extract.geocode import fold
 from nexus.extract.relation_context import capitals
+from nexus.extract.tokens import sentence_start
 from nexus.extract.triggers import event_ontology, reporting_verbs, statement_cues
 
 PLACE_RANK = {"site": 4, "city": 3, "admin": 2, "country": 1}
@@ -164,11 +165,14 @@ _CLAUSAL_DEPS = frozenset({"relcl", "advcl", "acl"})
 
 
 def _phrase(token: Token, skip: frozenset[str] = _CLAUSAL_DEPS) -> Iterable[Token]:
-    """A token's subtree without its clausal dependents."""
-    yield token
-    for child in token.children:
-        if child.dep_ not in skip:
-            yield from _phrase(child, skip)
+    """A token's subtree without its clausal dependents (in the order of a depth-first walk that
+    yields each token before its children, as ``Token.subtree`` builds it; walked with a stack,
+    not nested generators, whose cost grows with the depth of every token)."""
+    stack = [token]
+    while stack:
+        current = stack.pop()
+        yield current
+        stack.extend(reversed([c for c in current.children if c.dep_ not in skip]))
 
 
 def entities_in(
@@ -184,14 +188,16 @@ def entities_in(
         skip = _CLAUSAL_DEPS | {"appos"} if token.i in index else _CLAUSAL_DEPS
         opened, filed = dateline_start(token.doc), dateline_end(token.doc)
         for sub in _phrase(token, skip):
+            cluster = index.get(sub.i)
+            if cluster is None:
+                continue  # names nothing (asked first: the tests below are dearer)
             if opened <= sub.idx < filed:
                 continue  # the dateline's place is where the report was filed, not an actor
             if _qualifies_a_modifier(sub):
                 continue  # "al Qaeda-linked fighters" are not al Qaeda
-            if not descriptions and sub.i in index and _describes_another(sub, index):
+            if not descriptions and _describes_another(sub, index):
                 continue  # "fighters of JNIM, al Qaeda's branch": the branch, not al Qaeda
-            cluster = index.get(sub.i)
-            if cluster is not None and cluster not in out:
+            if cluster not in out:
                 out.append(cluster)
     return out
 
@@ -225,7 +231,18 @@ _TIE_PARTICIPLES = frozenset(
 
 
 def _qualifies_a_modifier(token: Token) -> bool:
-    """Whether a token is part of an "X-linked" / "X-backed" modifier of another noun."""
+    """Whether a token is part of an "X-linked" / "X-backed" modifier of another noun.
+
+    A fact of the parse alone, asked of the same tokens by many events: kept per Doc.
+    """
+    memo: dict[int, bool] = token.doc.user_data.setdefault("nexus_qualifies_a_modifier", {})
+    found = memo.get(token.i)
+    if found is None:
+        found = memo[token.i] = _qualifies(token)
+    return found
+
+
+def _qualifies(token: Token) -> bool:
     doc = token.doc
     after = token.i + 1
     while after < len(doc) and not doc[after].is_punct and doc[after].is_title and after - token.i < 6:
@@ -260,12 +277,17 @@ def _own_phrase(token: Token) -> Iterable[Token]:
     A frame naming another happening ("since the 2014 Dorvale massacre") is not
     part of it: its place is that happening's.
     """
-    yield token
-    for child in token.children:
-        clause = child.dep_ in _OWN_CLAUSE_STOPS and (child.dep_ != "conj" or child.pos_ in ("VERB", "AUX"))
-        frame = child.dep_ == "prep" and child.lower_ in _FRAME_PREPS
-        if not clause and not frame:
-            yield from _own_phrase(child)
+    stack = [token]
+    while stack:
+        current = stack.pop()
+        yield current
+        stack.extend(reversed([c for c in current.children if _in_own_phrase(c)]))
+
+
+def _in_own_phrase(child: Token) -> bool:
+    clause = child.dep_ in _OWN_CLAUSE_STOPS and (child.dep_ != "conj" or child.pos_ in ("VERB", "AUX"))
+    frame = child.dep_ == "prep" and child.lower_ in _FRAME_PREPS
+    return not clause and not frame
 
 
 #: What a speaker said, not where: the content clauses of a statement verb.
@@ -388,9 +410,10 @@ def _route_end(token: Token) -> bool:
 def _named_just_before(pronoun: Token, index: dict[int, EntityCluster]) -> EntityCluster | None:
     """The actor a relative pronoun follows ("X, who ..."), skipping only punctuation."""
     i = pronoun.i - 1
-    while i >= pronoun.sent.start and pronoun.doc[i].is_punct:
+    first = sentence_start(pronoun.doc, pronoun.i)
+    while i >= first and pronoun.doc[i].is_punct:
         i -= 1
-    cluster = index.get(i) if i >= pronoun.sent.start else None
+    cluster = index.get(i) if i >= first else None
     return cluster if cluster is not None and can_act(cluster) else None
 
 
@@ -845,7 +868,7 @@ def _resolve_mention(subject: Token, index: dict[int, EntityCluster]) -> EntityC
     for test in passes:
         sentences: dict[int, list[tuple[int, EntityCluster]]] = {}
         for i, cluster in earlier:
-            sentences.setdefault(doc[i].sent.start, []).append((i, cluster))
+            sentences.setdefault(sentence_start(doc, i), []).append((i, cluster))
         for start in sorted(sentences, reverse=True):
             in_sentence = sentences[start]
             for i, cluster in in_sentence:

@@ -9,6 +9,7 @@ from nexus.extract.attribution import attribute
 from nexus.extract.casualties import find_casualties
 from nexus.extract.coreference import extract_events
 from nexus.extract.dates import find_doc_dates
+from nexus.extract.doctext import doc_text
 from nexus.extract.entities import EntityCluster, cluster_place, doc_geocoder
 from nexus.extract.events import EventDraft
 from nexus.extract.geocode import fold
@@ -240,7 +241,7 @@ def _event_hostility(events: list[EventDraft], found: list[RelationDraft]) -> li
 
 def evidence_of(sent: SpacySpan, document: Document) -> Evidence:
     """The sentence as evidence, without the whitespace (line breaks) around it."""
-    text = sent.text
+    text = doc_text(sent.doc)[sent.start_char : sent.end_char]  # ``sent.text``, not rebuilt from its tokens
     lead = len(text) - len(text.lstrip())
     stripped = text.strip()
     start = sent.start_char + lead

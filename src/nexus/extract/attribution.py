@@ -38,6 +38,7 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
+from nexus.extract.tokens import entity_spans
 from nexus.model import Attribution
 from nexus.ontology import table
 
@@ -157,12 +158,18 @@ class _Cue:
 
 def _sentence_cues(sent: Span) -> list[_Cue]:
     words = [t.lower_ for t in sent]
-    everything = frozenset(t.i for t in sent)
+    everything = frozenset(range(sent.start, sent.end))
     cues: list[_Cue] = []
     taken: set[int] = set()
+    at: dict[str, list[int]] = {}  # where each word stands: a phrase is tried only where its first word is
+    for offset, word in enumerate(words):
+        at.setdefault(word, []).append(offset)
     for phrase in sorted(_lexicon().sentence, key=len, reverse=True):
         size = len(phrase)
-        for offset in range(len(words) - size + 1):
+        offsets = at.get(phrase[0], []) if size else range(len(words) + 1)
+        for offset in offsets:
+            if offset > len(words) - size:
+                break
             if tuple(words[offset : offset + size]) == phrase and offset not in taken:
                 toks = tuple(sent[offset : offset + size])
                 taken.update(range(offset, offset + size))
@@ -252,7 +259,7 @@ def _person(head: Token) -> str | None:
     candidates = [head, *(c for c in head.children if c.dep_ == "appos" or (titled and c.dep_ == "compound"))]
     for tok in candidates:
         if tok.ent_type_ == "PERSON":
-            ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+            ent = next((e for e in entity_spans(tok.doc) if e.start <= tok.i < e.end), None)
             if ent is not None:
                 return str(ent.text)
     return None
@@ -327,15 +334,30 @@ def _sentence_level(tok: Token) -> bool:
     return all(node.dep_ not in _SUBORDINATE for node in [tok, *tok.ancestors])
 
 
+def _reporters(sent: Span) -> list[tuple[Token, Token]]:
+    """(reporting verb, its speaker) in the sentence, in text order; found once per sentence and
+    Doc (every event and relation of the sentence asks)."""
+    memo: dict[tuple[int, int], list[tuple[Token, Token]]] = sent.doc.user_data.setdefault(
+        "nexus_reporters", {}
+    )
+    key = (sent.start, sent.end)
+    found = memo.get(key)
+    if found is None:
+        lex = _lexicon()
+        found = []
+        for tok in sent:
+            if tok.pos_ not in {"VERB", "AUX"} or not _is(tok, lex.reporting):
+                continue
+            speaker = _speaker(tok)
+            if speaker is not None:
+                found.append((tok, speaker))
+        memo[key] = found
+    return found
+
+
 def _asserter(sent: Span, anchor: Token | None) -> str | None:
-    lex = _lexicon()
     candidates: list[tuple[int, Token]] = []
-    for tok in sent:
-        if tok.pos_ not in {"VERB", "AUX"} or not _is(tok, lex.reporting):
-            continue
-        speaker = _speaker(tok)
-        if speaker is None:
-            continue
+    for tok, speaker in _reporters(sent):
         if anchor is None or anchor.i == tok.i or anchor.i in _reporting_scope(tok, sent):
             candidates.append((_depth(tok), speaker))
     if candidates:

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 from math import asin, cos, radians, sin, sqrt
 from typing import Any
 
@@ -64,6 +64,18 @@ def _anchored() -> list[tuple[re.Pattern[str], str, int]]:
         (re.compile(r"\b(?:" + item["pattern"] + r")\b", re.I), item["unit"], int(item["days"]))
         for item in _lexicon()["anchored_expressions"]
     ]
+
+
+@lru_cache(maxsize=512)
+def _anchored_in(text: str) -> tuple[tuple[int, int, str, int], ...]:
+    """``(start, length, unit, days)`` of the first match of each anchored expression in a
+    sentence's text, in lexicon order (searched once per sentence, not once per mention)."""
+    found = []
+    for pattern, unit, days in _anchored():
+        match = pattern.search(text)
+        if match is not None:
+            found.append((match.start(), len(match.group(0)), unit, days))
+    return tuple(found)
 
 
 def _distinct(draft: EventDraft) -> bool:
@@ -108,12 +120,9 @@ def _anchor(draft: EventDraft) -> tuple[str, int] | None:
         # "Three days before the Garowe bombing, ...": counted from the happening the frame names
         draft.offset = draft.offset or counted.group("dir").lower() == "before"
         return "day", days if counted.group("dir").lower() == "later" else -days
-    for pattern, unit, days in _anchored():
-        match = pattern.search(text)
-        if match is None:
-            continue
-        start = sent.start_char + match.start()
-        token = sent.doc.char_span(start, start + len(match.group(0)), alignment_mode="expand")
+    for found, length, unit, days in _anchored_in(text):
+        start = sent.start_char + found
+        token = sent.doc.char_span(start, start + length, alignment_mode="expand")
         if token is None:
             continue
         verb = token.root

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
@@ -248,6 +249,25 @@ def _holiday(m: re.Match[str], published: date | None) -> DateValue | None:
     return DateValue(iso=found.isoformat(), precision="day", text=m.group(0), relative=not m.group("year"))
 
 
+#: Patterns whose every match starts with a month name, and where month names start: those
+#: patterns are tried only there (one scan for three, the same matches as ``finditer``).
+_MONTH_LED = frozenset({"mdy", "md", "my"})
+_MONTH_START = re.compile(rf"\b(?={_MONTH_NAMES})", re.I)
+
+
+def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern that can only match at one of ``starts`` (ascending):
+    the leftmost match from each candidate on, never overlapping the previous one."""
+    end = 0
+    for start in starts:
+        if start < end:
+            continue
+        m = pattern.match(text, start)
+        if m is not None:
+            yield m
+            end = m.end()
+
+
 def find_dates(text: str, published: date | None) -> list[DateMention]:
     """Every date expression in ``text``, resolved; overlapping matches keep the first pattern's.
 
@@ -260,8 +280,16 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
         if value is not None:
             taken.append((m.start(), m.end()))
             found.append(DateMention(span=Span(start=m.start(), end=m.end(), text=m.group(0)), value=value))
+    month_starts: list[int] | None = None
     for kind, pattern in _PATTERNS:
-        for m in pattern.finditer(text):
+        matches: Iterator[re.Match[str]]
+        if kind in _MONTH_LED:
+            if month_starts is None:
+                month_starts = [m.start() for m in _MONTH_START.finditer(text)]
+            matches = _matches_at(pattern, text, month_starts)
+        else:
+            matches = pattern.finditer(text)
+        for m in matches:
             start, end = m.start(), m.end()
             if any(s < end and start < e for s, e in taken):
                 continue

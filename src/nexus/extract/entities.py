@@ -499,7 +499,9 @@ def _trim(span: Span) -> tuple[Span, list[str]] | None:
         or (doc[start].is_lower and doc[start].lower_ in _folded_set("compass_words"))
     ):
         start += 1  # "the", "south" of "south Abujhmarh"
-    cut = next((t.i for t in doc[start:end] if t.text == "("), None)
+    cut = None
+    if start < end and "(" in doc_text(doc)[doc[start].idx : doc[end - 1].idx + len(doc[end - 1])]:
+        cut = next((t.i for t in doc[start:end] if t.text == "("), None)
     if cut is not None:
         end = cut  # "Joint Security Command (JSC": the acronym is its own mention
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space):
@@ -996,7 +998,7 @@ def _is_surname_of(short: EntityCluster, person: EntityCluster) -> bool:
 def _abbreviates(short: EntityCluster, long: EntityCluster) -> bool:
     if short.key and long.key and short.key != long.key:
         return False
-    if fold(short.name) == fold(long.name) and short.type == long.type:
+    if short.type == long.type and fold(short.name) == fold(long.name):
         return True  # "KARACHI" and "Karachi", once both are places
     if short.type == "PLACE" or long.type == "PLACE":
         return False
@@ -1016,7 +1018,24 @@ def _abbreviates(short: EntityCluster, long: EntityCluster) -> bool:
 
 
 def token_entity_index(doc: Doc, clusters: list[EntityCluster]) -> dict[int, EntityCluster]:
-    """Token index -> the entity cluster whose mention covers it."""
+    """Token index -> the entity cluster whose mention covers it.
+
+    Several stages ask for the index of the same clusters: it is kept with the
+    Doc under the clusters' identities and mention offsets (the cache holds the
+    clusters, so an identity is never reused while its entry lives), and each
+    caller gets its own copy.
+    """
+    key = tuple((id(c), m.start, m.end) for c in clusters for m in c.mentions)
+    memo: dict[tuple[tuple[int, int, int], ...], tuple[tuple[EntityCluster, ...], dict[int, EntityCluster]]]
+    memo = doc.user_data.setdefault("nexus_token_entity_index", {})
+    cached = memo.get(key)
+    if cached is None:
+        cached = (tuple(clusters), _token_entity_index(doc, clusters))
+        memo[key] = cached
+    return dict(cached[1])
+
+
+def _token_entity_index(doc: Doc, clusters: list[EntityCluster]) -> dict[int, EntityCluster]:
     by_char: dict[int, EntityCluster] = {}
     for cluster in clusters:
         for mention in cluster.mentions:
@@ -1237,12 +1256,24 @@ def context_countries(doc: Doc, clusters: list[EntityCluster]) -> Counter[str]:
     for cluster in clusters:
         if cluster.country:
             counts[cluster.country] += len(cluster.mentions)
-    demonyms = ontology.demonyms()
-    for token in doc:
-        country = demonyms.get(token.lower_)
-        if country and token.is_title:
-            counts[country] += 1
+    for country in _demonym_countries(doc):
+        counts[country] += 1
     return counts
+
+
+def _demonym_countries(doc: Doc) -> list[str]:
+    """The country of each title-case nationality adjective of the Doc, in text order (one
+    pass per Doc: the clustering stage and the assembly both ask)."""
+    found: list[str] | None = doc.user_data.get("nexus_demonym_countries")
+    if found is None:
+        demonyms = ontology.demonyms()
+        found = []
+        for token in doc:
+            country = demonyms.get(token.lower_)
+            if country and token.is_title:
+                found.append(country)
+        doc.user_data["nexus_demonym_countries"] = found
+    return found
 
 
 def _trustworthy_place(name: str, geocoder: Geocoder, *, strict: bool) -> bool:

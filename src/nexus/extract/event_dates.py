@@ -209,11 +209,20 @@ _OFFSET = re.compile(
 )
 
 
+def _names_after_or_before(text: str) -> bool:
+    """Whether ``text`` holds "after" or "before" in any case: the offset patterns need one, and
+    this test is far cheaper than their search (no other character matches these letters under
+    ``re.I``, so it never turns a match away)."""
+    lowered = text.lower()
+    return "after" in lowered or "before" in lowered
+
+
 def offset_anchor(sent: Span, trigger: Token) -> tuple[str, int] | None:
     """ "The strike came two days after jets killed ...": ("day", -2) from the happening it hangs on
     ("three months after the siege": ("month", -3); units are day, month and year)."""
     text = doc_text(sent.doc)
-    match = _OFFSET.search(text[sent.start_char : trigger.idx])
+    before = text[sent.start_char : trigger.idx]
+    match = _OFFSET.search(before) if _names_after_or_before(before) else None
     if match is None:
         return None
     unit = match.group(2).lower()
@@ -229,6 +238,8 @@ def _anchored_offset_date(sent: Span, trigger: Token, dates: list[DateMention]) 
     """
     text = doc_text(sent.doc)
     before_trigger = text[sent.start_char : trigger.idx]
+    if not _names_after_or_before(before_trigger):
+        return None
     match = re.search(
         r"(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week|month)s?\s+(after|before)\s+"
         r"[^,;.]{0,60}$",

@@ -4,11 +4,14 @@ Importing this module registers the factories and the Doc extensions; nothing
 else in the package registers anything, so names are easy to trace.
 """
 
+from bisect import bisect_right
 from typing import Any
 
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from nexus.extract.doctext import doc_text
 from nexus.extract.entities import EntitiesComponent
 from nexus.extract.gazetteer import GazetteerTagger
 from nexus.extract.page import page_zones
@@ -47,9 +50,19 @@ def line_breaks(doc: Doc) -> Doc:
     dateline ("HERAT –", "CEBU, Philippines -") is a sentence of its own,
     so the parser never reads its place as the subject or object of the lead.
     """
-    for token in doc[:-1]:
-        if ("\n" in token.text_with_ws and not token.is_space) or (token.is_space and "\n" in token.text):
-            doc[token.i + 1].is_sent_start = True
+    text = doc_text(doc)
+    if "\n" in text:
+        # the token holding each line break (a token's own whitespace is at most one space, so
+        # the break is in its text), found by offset instead of reading every token
+        offsets = doc.to_array(IDX).tolist()
+        last, marked = len(doc) - 1, -1
+        found = text.find("\n")
+        while found != -1:
+            i = bisect_right(offsets, found) - 1
+            if i != marked and i < last:
+                doc[i + 1].is_sent_start = True
+                marked = i
+            found = text.find("\n", found + 1)
     boundaries = [zone.start_char for zone in page_zones(doc)[1:]]
     if boundaries:
         at = 0

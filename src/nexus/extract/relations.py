@@ -45,6 +45,7 @@ from nexus.extract.relation_context import (
     subjects_of,
     verb_objects,
 )
+from nexus.extract.tokens import sentence_start
 
 __all__ = ["RelationDraft", "extract_relations"]
 
@@ -67,7 +68,8 @@ def _title_window(ctx: RelationContext, span: Span) -> list[Token]:
     """The words before a person's name in its noun phrase ("Israeli military spokesman")."""
     doc, i = ctx.doc, span.start - 1
     out: list[Token] = []
-    while i >= span.sent.start:
+    first = sentence_start(doc, span.start)
+    while i >= first:
         tok = doc[i]
         possessor = tok.i + 1 < len(doc) and doc[tok.i + 1].tag_ == "POS" and ctx.entity(tok) is not None
         if not (
@@ -325,11 +327,12 @@ def _before_comma(ctx: RelationContext, tok: Token) -> EntityCluster | None:
     if i < 1 or doc[i].text != ",":
         return None
     i -= 1
+    first = sentence_start(doc, tok.i)
     if doc[i].text == ")":
-        while i > tok.sent.start and doc[i].text != "(":
+        while i > first and doc[i].text != "(":
             i -= 1
         i -= 1
-    c = ctx.entity(doc[i]) if i >= tok.sent.start else None
+    c = ctx.entity(doc[i]) if i >= first else None
     return c if c is not None and c.type == "ORG" else None
 
 

@@ -28,6 +28,7 @@ from typing import Any, NamedTuple
 from spacy.tokens import Span, Token
 
 from nexus import ontology
+from nexus.extract.tokens import sentence_bounds
 
 
 class Trigger(NamedTuple):
@@ -329,9 +330,10 @@ def classify_triggers(sent: Span) -> list[Trigger]:
     found: list[Trigger] = []
     for token in sent:
         lemma = token.lemma_.lower()
-        if _accused_of(token):
-            continue
-        if token.pos_ == "VERB" and lemma in verbs and (token.dep_ != "amod" or _hyphenated_verb(token)):
+        pos = token.pos_
+        if pos == "VERB" and lemma in verbs and (token.dep_ != "amod" or _hyphenated_verb(token)):
+            if _accused_of(token):  # asked of candidates only: the other tokens are skipped anyway
+                continue
             for etype in verbs[lemma]:
                 required = _requires(etype, lemma)
                 if (
@@ -360,7 +362,9 @@ def classify_triggers(sent: Span) -> list[Trigger]:
                     break  # "the student accused of planning", "the groups are blamed for": nobody speaks
                 found.append(Trigger(token, etype, modality(token, etype)))
                 break
-        elif token.pos_ == "NOUN" and token.is_lower and (lemma in nouns or token.lower_ in nouns):
+        elif pos == "NOUN" and token.is_lower and (lemma in nouns or token.lower_ in nouns):
+            if _accused_of(token):
+                continue
             types = nouns.get(token.lower_) or nouns.get(lemma, [])  # "raids" before "raid"
             for etype in types:
                 if etype == "claim" and not (
@@ -450,10 +454,17 @@ def clause_is_actual(verb: Token) -> bool:
 
 def _question(token: Token) -> bool:
     """The trigger's sentence is a question (its last word, quotes and spaces aside, is "?")."""
-    for t in reversed(token.sent):
-        if not (t.is_quote or t.is_space):
-            return t.text == "?"
-    return False
+    doc = token.doc
+    start, end = sentence_bounds(doc, token.i)
+    memo: dict[int, bool] = doc.user_data.setdefault("nexus_questions", {})  # by sentence start
+    if start not in memo:
+        memo[start] = False
+        for j in range(end - 1, start - 1, -1):
+            t = doc[j]
+            if not (t.is_quote or t.is_space):
+                memo[start] = t.text == "?"
+                break
+    return memo[start]
 
 
 def _verb_modality(verb: Token, etype: str) -> str:
