@@ -100,9 +100,7 @@ def test_veto_spares_types_outside_its_list(monkeypatch: pytest.MonkeyPatch) -> 
 # --- the extraction hook: the model adds drafts the rules missed -------------------------------
 
 
-def _score_rows(
-    doc: spacy.tokens.Doc, rows: list[dict[str, float]]
-) -> dict[tuple[int, int], dict[str, float]]:
+def _score_rows(doc: Doc, rows: list[dict[str, float]]) -> dict[tuple[int, int], dict[str, float]]:
     quiet = {t: 0.0 for t in EVENT_TYPES}
     return {(s.start, s.end): quiet | row for s, row in zip(doc.sents, rows, strict=True)}
 
