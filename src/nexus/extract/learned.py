@@ -30,7 +30,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from nexus.extract.shipped import altered_files
-from nexus.extract.triggers import reporting_verbs, trigger_tables
+from nexus.extract.triggers import classify_triggers, reporting_verbs, trigger_tables
 
 MODEL_DIR = Path(__file__).resolve().parent / "learned_model"
 CHECKSUMS = MODEL_DIR / "SHA256SUMS"
@@ -137,17 +137,41 @@ def rule_words() -> frozenset[str]:
     return frozenset(verbs) | frozenset(nouns) | reporting_verbs()
 
 
-def novel_only() -> bool:
-    """Whether added events must sit on a word the rules do not know (``NEXUS_LEARNED_NOVEL``, default on)."""
-    return os.environ.get(ENV_NOVEL, "1").strip().lower() not in ("0", "no", "false", "off")
+def gate() -> str:
+    """Which words an added event may not sit on (``NEXUS_LEARNED_NOVEL``).
+
+    ``lexicon`` (default): any word of the rules' lexicon (:func:`rule_words`); ``judged``:
+    only the words the rules weighed in that sentence (their candidates of any modality) and,
+    for statements and claims, reporting verbs; ``none``: no restriction.
+    """
+    value = os.environ.get(ENV_NOVEL, "lexicon").strip().lower()
+    if value in ("0", "none", "off", "no", "false"):
+        return "none"
+    return "judged" if value == "judged" else "lexicon"
 
 
-def place_trigger(sent: Span, etype: str, skip: frozenset[str] = frozenset()) -> Token | None:
+def avoided(sent: Span, etype: str, how: str) -> set[int]:
+    """Indices of the tokens of ``sent`` an added ``etype`` event may not sit on under gate ``how``."""
+    if how == "none":
+        return set()
+    if how == "lexicon":
+        words = rule_words()
+        return {t.i for t in sent if t.lemma_.lower() in words or t.lower_ in words}
+    out = {c.token.i for c in classify_triggers(sent)}
+    if etype in ("statement", "claim"):
+        verbs = reporting_verbs()
+        out |= {t.i for t in sent if t.lemma_.lower() in verbs}
+    return out
+
+
+def place_trigger(
+    sent: Span, etype: str, skip: frozenset[str] = frozenset(), avoid: set[int] | None = None
+) -> Token | None:
     """The token of ``sent`` that best carries a model-found event of ``etype``, or None.
 
     The verb or noun whose lemma (or word) marked triggers of ``etype`` most often in the
     training corpus (verbs before nouns, nearer the root on ties), leaving out lemmas in
-    ``skip``; None when the sentence has no such word.
+    ``skip`` and token indices in ``avoid``; None when the sentence has no such word.
     E.g. ``attack`` in "Eight guards died when gunmen ambushed their convoy." gives "ambushed".
     """
     words = trigger_lexicon().get(etype, {})
@@ -157,7 +181,7 @@ def place_trigger(sent: Span, etype: str, skip: frozenset[str] = frozenset()) ->
         if tok.pos_ not in ("VERB", "NOUN", "PROPN"):
             continue
         count = max(words.get(tok.lemma_.lower(), 0), words.get(tok.lower_, 0))
-        if not count or tok.lemma_.lower() in skip or tok.lower_ in skip:
+        if not count or tok.lemma_.lower() in skip or tok.lower_ in skip or (avoid and tok.i in avoid):
             continue
         key = (count, int(tok.pos_ == "VERB"), -len(list(tok.ancestors)))
         if best is None or key > best:
@@ -252,12 +276,12 @@ def add_drafts(
     For each sentence of ``doc`` (``scores`` keyed by the sentence's token (start, end)), every
     type in ``types`` that the model scores at least ``at`` and that no rule mention of the sentence
     covers (attack and military_action cover each other) gets a trigger (:func:`place_trigger`,
-    on a word the rules do not know unless ``NEXUS_LEARNED_NOVEL=0``; no trigger, no event);
+    not on a word the rules judge, see :func:`gate`; no trigger, no event);
     ``build(sent, [(trigger, type), ...])`` fills its arguments, date, place and figures.
     """
     at = add_at() if at is None else at
     types = add_types() if types is None else types
-    skip = rule_words() if novel_only() else frozenset()
+    how = gate()
     covered: dict[tuple[int, int], set[str]] = {}
     for m in mentions:
         key = (m.sent.start, m.sent.end)
@@ -270,7 +294,7 @@ def add_drafts(
         pairs: list[tuple[Token, str]] = []
         seen = set(covered.get(key, set()))
         for etype in wanted:
-            trigger = None if etype in seen else place_trigger(sent, etype, skip)
+            trigger = None if etype in seen else place_trigger(sent, etype, avoid=avoided(sent, etype, how))
             if trigger is None:
                 continue
             seen.update(_POOLED.get(etype, (etype,)))

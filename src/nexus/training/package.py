@@ -27,23 +27,31 @@ MIN_COUNT = 2
 
 
 def trigger_words(corpus: Path, min_count: int = MIN_COUNT) -> dict[str, dict[str, int]]:
-    """The words of the corpus's actual-event trigger spans, per type: ``{type: {word: count}}``.
+    """The lemmas of the corpus's actual-event trigger spans, per type: ``{type: {lemma: count}}``.
 
-    Lower-cased alphabetic words that are not stop words, seen at least ``min_count`` times
-    as (part of) a trigger of that type; the learned hook places a model-found event on the
-    sentence's token that is the most frequent such word (:func:`nexus.extract.learned.place_trigger`).
+    Each sentence is read by the base English model (tagger and lemmatizer only); a trigger's
+    alphabetic non-stop-word tokens count by lemma ("landed" and "lands" both count as "land"),
+    kept when seen at least ``min_count`` times for that type. The learned hook places a
+    model-found event on the sentence's token with the most frequent such lemma
+    (:func:`nexus.extract.learned.place_trigger`).
     """
+    from nexus.extract.pipeline import load_base_model
+
+    nlp = load_base_model()
+    records = [json.loads(line) for line in corpus.read_text(encoding="utf-8").splitlines() if line.strip()]
     counts: dict[str, Counter[str]] = {}
-    for line in corpus.read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            continue
-        for event in json.loads(line)["events"]:
-            if event.get("modality", "actual") != "actual":
-                continue
-            for word in event["trigger"]["text"].lower().split():
-                word = word.strip(".,;:'\"()")
-                if word.isalpha() and word not in STOP_WORDS:
-                    counts.setdefault(event["type"], Counter())[word] += 1
+    with nlp.select_pipes(disable=[p for p in nlp.pipe_names if p in ("parser", "ner")]):
+        for rec, doc in zip(records, nlp.pipe((r["text"] for r in records), batch_size=256), strict=True):
+            for event in rec["events"]:
+                if event.get("modality", "actual") != "actual":
+                    continue
+                span = doc.char_span(
+                    event["trigger"]["start"], event["trigger"]["end"], alignment_mode="expand"
+                )
+                for tok in span if span is not None else []:
+                    word = tok.lemma_.lower()
+                    if tok.is_alpha and word not in STOP_WORDS and tok.lower_ not in STOP_WORDS:
+                        counts.setdefault(event["type"], Counter())[word] += 1
     return {
         etype: {w: n for w, n in sorted(c.items()) if n >= min_count} for etype, c in sorted(counts.items())
     }
