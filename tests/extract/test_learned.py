@@ -177,3 +177,38 @@ def test_added_event_gets_its_arguments_from_the_rules(extract, monkeypatch: pyt
     assert events[0].place is not None and events[0].place.name == "Eldoret"
     assert events[0].date is not None and events[0].date.iso == "2025-04-22"
     assert events[0].injured is not None and events[0].injured.value == 5
+
+
+def test_gate_modes(nlp: spacy.language.Language, monkeypatch: pytest.MonkeyPatch) -> None:
+    sent = next(iter(nlp("The minister postponed his visit to Gulu and said the roads were unsafe.").sents))
+    visit = next(t.i for t in sent if t.lower_ == "visit")
+    said = next(t.i for t in sent if t.lower_ == "said")
+    monkeypatch.delenv(learned.ENV_NOVEL, raising=False)
+    assert learned.gate() == "judged"
+    judged = learned.avoided(sent, "statement", "judged")
+    assert visit in judged  # the rules weighed "visit" (planned) and said no
+    assert said in judged  # a reporting verb: the rules decide whether it states a position
+    assert said not in learned.avoided(sent, "attack", "judged")
+    assert learned.avoided(sent, "visit", "none") == set()
+    monkeypatch.setenv(learned.ENV_NOVEL, "lexicon")
+    assert learned.gate() == "lexicon"
+
+
+def test_added_speech_without_a_speaker_is_dropped(
+    nlp: spacy.language.Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(
+        learned, "trigger_lexicon", lambda: {"statement": {"urge": 4}, "attack": {"torch": 3}}
+    )
+    monkeypatch.setenv(learned.ENV_NOVEL, "none")
+    doc = nlp("Calm was urged. Youths torched a bus depot in Nakuru.")
+
+    @dataclass
+    class _Built:
+        type: str
+        sent: Span
+        actors: list[str]
+
+    scores = _score_rows(doc, [{"statement": 0.99}, {"attack": 0.99}])
+    added = learned.add_drafts(doc, [], scores, lambda s, g: [_Built(t, s, []) for _, t in g], at=0.9)
+    assert [m.type for m in added] == ["attack"]  # nobody urged: no statement; an attack needs no actor

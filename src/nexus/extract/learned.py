@@ -50,7 +50,10 @@ ADD_AT = 0.9
 ADD_TYPES: frozenset[str] = frozenset(
     {"attack", "claim", "rally", "visit", "meeting", "sanction", "military_action", "statement"}
 )
-_MODES = ("off", "veto", "eventless", "add", "both")
+#: Types whose added event must have found an actor (a speaker, claimant, visitor or host):
+#: without one the model's "said ..." or "arrived ..." is usually a fact told, not a happening.
+AGENT_TYPES: frozenset[str] = frozenset({"claim", "statement", "visit", "meeting"})
+_MODES = ("off", "veto", "eventless", "add", "both", "model")
 #: Default veto threshold (chosen on the training corpus's dev split, see training/README.md).
 VETO_BELOW = 0.2
 #: Types whose rule mentions the veto may drop (``NEXUS_LEARNED_TYPES``, comma-separated, overrides);
@@ -96,7 +99,7 @@ def sentence_event_types(texts: Iterable[str]) -> list[dict[str, float]]:
 
 
 def mode() -> str:
-    """The switch from the environment: ``off``, ``veto``, ``eventless``, ``add`` or ``both``
+    """The switch from the environment: ``off``, ``veto``, ``eventless``, ``add``, ``both`` or ``model``
     (:data:`DEFAULT_MODE` when unset or unknown)."""
     value = os.environ.get(ENV_MODE, DEFAULT_MODE).strip().lower()
     return value if value in _MODES else DEFAULT_MODE
@@ -140,14 +143,15 @@ def rule_words() -> frozenset[str]:
 def gate() -> str:
     """Which words an added event may not sit on (``NEXUS_LEARNED_NOVEL``).
 
-    ``lexicon`` (default): any word of the rules' lexicon (:func:`rule_words`); ``judged``:
-    only the words the rules weighed in that sentence (their candidates of any modality) and,
-    for statements and claims, reporting verbs; ``none``: no restriction.
+    ``judged`` (default): the words the rules weighed in that sentence (their candidates of
+    any modality: "postponed his visit" stays unvisited) and, for statements and claims,
+    reporting verbs ("said" before a fact told is no statement); ``lexicon``: any word of the
+    rules' lexicon (:func:`rule_words`); ``none``: no restriction.
     """
-    value = os.environ.get(ENV_NOVEL, "lexicon").strip().lower()
+    value = os.environ.get(ENV_NOVEL, "judged").strip().lower()
     if value in ("0", "none", "off", "no", "false"):
         return "none"
-    return "judged" if value == "judged" else "lexicon"
+    return "lexicon" if value in ("1", "lexicon") else "judged"
 
 
 def avoided(sent: Span, etype: str, how: str) -> set[int]:
@@ -270,18 +274,20 @@ def add_drafts(
     build: Callable[[Span, list[tuple[Token, str]]], list[M]],
     at: float | None = None,
     types: frozenset[str] | None = None,
+    how: str | None = None,
 ) -> list[M]:
     """Drafts for what the model finds and the rules missed, built by ``build`` as rule mentions are.
 
     For each sentence of ``doc`` (``scores`` keyed by the sentence's token (start, end)), every
     type in ``types`` that the model scores at least ``at`` and that no rule mention of the sentence
     covers (attack and military_action cover each other) gets a trigger (:func:`place_trigger`,
-    not on a word the rules judge, see :func:`gate`; no trigger, no event);
-    ``build(sent, [(trigger, type), ...])`` fills its arguments, date, place and figures.
+    not on a word the rules judge, see :func:`gate`, or ``how`` when given; no trigger, no event);
+    ``build(sent, [(trigger, type), ...])`` fills its arguments, date, place and figures; a built
+    draft of a type in :data:`AGENT_TYPES` without actors is dropped.
     """
     at = add_at() if at is None else at
     types = add_types() if types is None else types
-    how = gate()
+    how = gate() if how is None else how
     covered: dict[tuple[int, int], set[str]] = {}
     for m in mentions:
         key = (m.sent.start, m.sent.end)
@@ -300,7 +306,9 @@ def add_drafts(
             seen.update(_POOLED.get(etype, (etype,)))
             pairs.append((trigger, etype))
         if pairs:
-            added.extend(build(sent, pairs))
+            added.extend(
+                d for d in build(sent, pairs) if d.type not in AGENT_TYPES or getattr(d, "actors", None)
+            )
     return added
 
 
@@ -314,6 +322,8 @@ def apply(
 
     ``how`` (default :func:`mode`): ``off`` returns ``mentions`` unchanged; ``veto``/``eventless``
     drop vetoed mentions (:func:`keep`); ``add`` adds :func:`add_drafts`; ``both`` does both.
+    ``model`` (for measuring "model only") drops every rule mention and builds one event per type
+    the model scores >= 0.5 in a sentence, on its best lexicon word, whatever the rules know.
     Each sentence is scored once; the result keeps the document order of the sentences.
     """
     how = mode() if how is None else how
@@ -322,6 +332,8 @@ def apply(
     sents = list(doc.sents)
     keys = [(s.start, s.end) for s in sents]
     scores = dict(zip(keys, sentence_event_types(s.text for s in sents), strict=True))
+    if how == "model":
+        return add_drafts(doc, [], scores, build, at=0.5, how="none")
     kept: list[M] = list(mentions)
     if how in ("veto", "eventless", "both"):
         below, veto_how = threshold(), "eventless" if how == "eventless" else "veto"
