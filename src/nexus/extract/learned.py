@@ -29,6 +29,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from nexus.extract.page import is_secondary
 from nexus.extract.shipped import altered_files
 from nexus.extract.triggers import classify_triggers, reporting_verbs, trigger_tables
 
@@ -40,6 +41,7 @@ ENV_TYPES = "NEXUS_LEARNED_TYPES"
 ENV_ADD = "NEXUS_LEARNED_ADD"
 ENV_ADD_TYPES = "NEXUS_LEARNED_ADD_TYPES"
 ENV_NOVEL = "NEXUS_LEARNED_NOVEL"
+ENV_WHERE = "NEXUS_LEARNED_WHERE"
 #: The trigger lexicon beside the weights: ``{type: {word: count}}`` from the training corpus's triggers.
 TRIGGER_WORDS = "trigger_words.json"
 #: Default mode of the extraction hook (``NEXUS_LEARNED`` overrides).
@@ -111,6 +113,17 @@ def add_at() -> float:
         return float(os.environ.get(ENV_ADD, ADD_AT))
     except ValueError:
         return ADD_AT
+
+
+def where() -> str:
+    """Which sentences the model may add events to (``NEXUS_LEARNED_WHERE``).
+
+    ``empty`` (default): only sentences where the rules found no event at all (and only those
+    are scored in ``add`` mode, which keeps the cost down); ``uncovered``: also sentences with
+    rule events, for the types none of them covers.
+    """
+    value = os.environ.get(ENV_WHERE, "empty").strip().lower()
+    return "uncovered" if value == "uncovered" else "empty"
 
 
 def add_types() -> frozenset[str]:
@@ -321,7 +334,8 @@ def apply(
     """The extraction hook: rule mentions of ``doc`` after the model's veto, plus the drafts it adds.
 
     ``how`` (default :func:`mode`): ``off`` returns ``mentions`` unchanged; ``veto``/``eventless``
-    drop vetoed mentions (:func:`keep`); ``add`` adds :func:`add_drafts`; ``both`` does both.
+    drop vetoed mentions (:func:`keep`); ``add`` adds :func:`add_drafts` (in the sentences
+    :func:`where` allows); ``both`` does both.
     ``model`` (for measuring "model only") drops every rule mention and builds one event per type
     the model scores >= 0.5 in a sentence, on its best lexicon word, whatever the rules know.
     Each sentence is scored once; the result keeps the document order of the sentences.
@@ -331,7 +345,22 @@ def apply(
         return list(mentions)
     sents = list(doc.sents)
     keys = [(s.start, s.end) for s in sents]
-    scores = dict(zip(keys, sentence_event_types(s.text for s in sents), strict=True))
+    with_rules = {(m.sent.start, m.sent.end) for m in mentions}
+    if how == "add" and where() == "empty":
+        # only these can gain an event, so only these are scored: body sentences without rule events
+        # that hold a word of the model's lexicon (a headline or caption alone creates no event)
+        words = {w for table in trigger_lexicon().values() for w in table}
+        keys = [
+            (s.start, s.end)
+            for s in sents
+            if (s.start, s.end) not in with_rules
+            and not is_secondary(doc, s.root.i)
+            and any(t.lemma_.lower() in words or t.lower_ in words for t in s)
+        ]
+    elif how in ("veto", "eventless"):
+        keys = [k for k in keys if k in with_rules]
+    text = {(s.start, s.end): s.text for s in sents}
+    scores = dict(zip(keys, sentence_event_types(text[k] for k in keys), strict=True))
     if how == "model":
         return add_drafts(doc, [], scores, build, at=0.5, how="none")
     kept: list[M] = list(mentions)
@@ -339,7 +368,8 @@ def apply(
         below, veto_how = threshold(), "eventless" if how == "eventless" else "veto"
         kept = [m for m in kept if keep(scores[(m.sent.start, m.sent.end)], m.type, veto_how, below)]
     if how in ("add", "both"):
-        # added where the rules (before the veto) found nothing of the type
-        kept += add_drafts(doc, mentions, scores, build)
+        # added where the rules (before the veto) found nothing (of the type)
+        empty = {k: v for k, v in scores.items() if k not in with_rules}
+        kept += add_drafts(doc, mentions, empty if where() == "empty" else scores, build)
         kept.sort(key=lambda m: m.sent.start)
     return kept
