@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import pytest
@@ -212,3 +213,22 @@ def test_added_speech_without_a_speaker_is_dropped(
     scores = _score_rows(doc, [{"statement": 0.99}, {"attack": 0.99}])
     added = learned.add_drafts(doc, [], scores, lambda s, g: [_Built(t, s, []) for _, t in g], at=0.9)
     assert [m.type for m in added] == ["attack"]  # nobody urged: no statement; an attack needs no actor
+
+
+def test_add_mode_scores_only_body_sentences_without_rule_events(
+    nlp: spacy.language.Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv(learned.ENV_WHERE, raising=False)
+    monkeypatch.setattr(learned, "trigger_lexicon", lambda: {"attack": {"torch": 3, "raid": 2}})
+    seen: list[str] = []
+
+    def scores(texts: Iterable[str]) -> list[dict[str, float]]:
+        rows = list(texts)
+        seen.extend(rows)
+        return [{t: 0.0 for t in EVENT_TYPES} for _ in rows]
+
+    monkeypatch.setattr(learned, "sentence_event_types", scores)
+    doc = nlp("Police raided a farm near Kitui. Youths torched a lorry in Embu. The weather was fine.")
+    first, second, _third = list(doc.sents)
+    learned.apply(doc, [_Mention("military_action", first)], lambda s, g: [], how="add")
+    assert seen == [second.text]  # the first has a rule event, the third no word of the lexicon
