@@ -77,8 +77,10 @@ bench-ingest: install
 
 # Learned event detection: rebuild the training corpus from training/ (seeded), train the
 # small sentence classifier with spaCy (config in training/, seed 0, one thread, ~3 min on
-# 2 cores), install it in src/nexus/extract/learned_model/ with its SHA256SUMS, and print
-# per-type P/R/F1 on the held-back test split (also written to training/results_test.json).
+# 2 cores), install it in src/nexus/extract/learned_model/ with its trigger lexicon
+# (trigger_words.json, lemmas of the corpus's triggers) and SHA256SUMS, and print per-type
+# P/R/F1 on the held-back test split for rules, model, their sentence-level combinations and
+# the full extractor with the learned hook adding events (also in training/results_test.json).
 train: install
 	$(BIN)/python -m nexus.training.generate training
 	$(BIN)/python -m nexus.training.prepare training
@@ -86,7 +88,7 @@ train: install
 	  --output training/output --system.seed 0
 	$(BIN)/python -m nexus.training.package training/output/model-best
 	OMP_NUM_THREADS=1 $(BIN)/python -m nexus.training.evaluate training/corpus/test.jsonl \
-	  --json training/results_test.json
+	  --hook add --hook both --json training/results_test.json
 
 # Document triage: rebuild the triage corpus (our off-topic news vs the event corpus, seeded),
 # train the small bag-of-words classifier (training/triage/config.cfg, seed 0, under a minute),

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import pytest
 import spacy
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from nexus.extract import learned
 from nexus.training.corpus import EVENT_TYPES
@@ -95,3 +96,139 @@ def test_veto_spares_types_outside_its_list(monkeypatch: pytest.MonkeyPatch) -> 
     monkeypatch.setenv(learned.ENV_TYPES, "rally, visit")
     assert learned.veto_types() == frozenset({"rally", "visit"})
     assert learned.keep(nothing, "attack", "veto", 0.1)
+
+
+# --- the extraction hook: the model adds drafts the rules missed -------------------------------
+
+
+def _score_rows(doc: Doc, rows: list[dict[str, float]]) -> dict[tuple[int, int], dict[str, float]]:
+    quiet = {t: 0.0 for t in EVENT_TYPES}
+    return {(s.start, s.end): quiet | row for s, row in zip(doc.sents, rows, strict=True)}
+
+
+def test_place_trigger_prefers_the_lexicon_word_and_skips_rule_words(
+    nlp: spacy.language.Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(learned, "trigger_lexicon", lambda: {"attack": {"pelt": 6, "convoy": 1}})
+    sent = next(iter(nlp("Youths pelted the convoy with stones outside Garissa on Sunday.").sents))
+    trigger = learned.place_trigger(sent, "attack")
+    assert trigger is not None and trigger.lower_ == "pelted"
+    # a word the rules already judge is left to them; the next lexicon word carries the event
+    other = learned.place_trigger(sent, "attack", skip=frozenset({"pelt"}))
+    assert other is not None and other.lower_ == "convoy"
+    assert learned.place_trigger(sent, "visit") is None  # no word of the type: no event
+
+
+def test_add_drafts_only_where_the_rules_found_nothing_of_the_type(
+    nlp: spacy.language.Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(
+        learned, "trigger_lexicon", lambda: {"attack": {"lob": 4}, "military_action": {"shell": 3}}
+    )
+    monkeypatch.setenv(learned.ENV_NOVEL, "0")
+    doc = nlp(
+        "Militants lobbed grenades at a bus depot in Wajir. "
+        "Artillery units shelled the ridge above the town. "
+        "Someone lobbed a grenade into a bar in Mandera."
+    )
+    first, second, third = list(doc.sents)
+    scores = _score_rows(doc, [{"attack": 0.97}, {"military_action": 0.95}, {"attack": 0.5}])
+    built: list[tuple[int, str, str]] = []
+
+    def build(sent: Span, given: list[tuple[spacy.tokens.Token, str]]) -> list[_Mention]:
+        built.extend((sent.start, t.lower_, etype) for t, etype in given)
+        return [_Mention(etype, sent) for _, etype in given]
+
+    # the second sentence already has a rule-found attack (pooled with military_action)
+    added = learned.add_drafts(doc, [_Mention("attack", second)], scores, build, at=0.9)
+    assert built == [(first.start, "lobbed", "attack")]  # the third scores below the threshold
+    assert [(m.type, m.sent.start) for m in added] == [("attack", first.start)]
+    assert third.start not in {m.sent.start for m in added}
+
+
+def test_add_drafts_leaves_rule_words_to_the_rules(
+    nlp: spacy.language.Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(learned, "trigger_lexicon", lambda: {"statement": {"say": 9}})
+    monkeypatch.delenv(learned.ENV_NOVEL, raising=False)
+    doc = nlp("The district officer said two shops had burned down overnight.")
+    scores = _score_rows(doc, [{"statement": 0.99}])
+    added = learned.add_drafts(doc, [], scores, lambda s, g: [_Mention(t, s) for _, t in g], at=0.9)
+    assert added == []  # "said" reports a fact here; the rules decided there is no statement
+
+
+def test_apply_is_a_no_op_when_off(nlp: spacy.language.Language) -> None:
+    doc = nlp("Gunmen raided a village in Zamfara.")
+    mentions = [_Mention("attack", next(iter(doc.sents)))]
+    assert learned.apply(doc, mentions, lambda s, g: [], how="off") == mentions
+
+
+def test_added_event_gets_its_arguments_from_the_rules(extract, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv(learned.ENV_MODE, "add")
+    monkeypatch.setattr(learned, "trigger_lexicon", lambda: {"attack": {"pelt": 5}})
+
+    def scores(texts: list[str]) -> list[dict[str, float]]:
+        return [{t: 0.0 for t in EVENT_TYPES} | {"attack": 0.99 if "pelted" in x else 0.0} for x in texts]
+
+    monkeypatch.setattr(learned, "sentence_event_types", scores)
+    text = "A mob pelted a police patrol with petrol bombs in Eldoret on Tuesday, injuring five officers."
+    events = [e for e in extract(text).events if e.type == "attack"]
+    assert len(events) == 1
+    assert events[0].trigger == "pelted"
+    assert events[0].place is not None and events[0].place.name == "Eldoret"
+    assert events[0].date is not None and events[0].date.iso == "2025-04-22"
+    assert events[0].injured is not None and events[0].injured.value == 5
+
+
+def test_gate_modes(nlp: spacy.language.Language, monkeypatch: pytest.MonkeyPatch) -> None:
+    sent = next(iter(nlp("The minister postponed his visit to Gulu and said the roads were unsafe.").sents))
+    visit = next(t.i for t in sent if t.lower_ == "visit")
+    said = next(t.i for t in sent if t.lower_ == "said")
+    monkeypatch.delenv(learned.ENV_NOVEL, raising=False)
+    assert learned.gate() == "judged"
+    judged = learned.avoided(sent, "statement", "judged")
+    assert visit in judged  # the rules weighed "visit" (planned) and said no
+    assert said in judged  # a reporting verb: the rules decide whether it states a position
+    assert said not in learned.avoided(sent, "attack", "judged")
+    assert learned.avoided(sent, "visit", "none") == set()
+    monkeypatch.setenv(learned.ENV_NOVEL, "lexicon")
+    assert learned.gate() == "lexicon"
+
+
+def test_added_speech_without_a_speaker_is_dropped(
+    nlp: spacy.language.Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(
+        learned, "trigger_lexicon", lambda: {"statement": {"urge": 4}, "attack": {"torch": 3}}
+    )
+    monkeypatch.setenv(learned.ENV_NOVEL, "none")
+    doc = nlp("Calm was urged. Youths torched a bus depot in Nakuru.")
+
+    @dataclass
+    class _Built:
+        type: str
+        sent: Span
+        actors: list[str]
+
+    scores = _score_rows(doc, [{"statement": 0.99}, {"attack": 0.99}])
+    added = learned.add_drafts(doc, [], scores, lambda s, g: [_Built(t, s, []) for _, t in g], at=0.9)
+    assert [m.type for m in added] == ["attack"]  # nobody urged: no statement; an attack needs no actor
+
+
+def test_add_mode_scores_only_body_sentences_without_rule_events(
+    nlp: spacy.language.Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv(learned.ENV_WHERE, raising=False)
+    monkeypatch.setattr(learned, "trigger_lexicon", lambda: {"attack": {"torch": 3, "raid": 2}})
+    seen: list[str] = []
+
+    def scores(texts: Iterable[str]) -> list[dict[str, float]]:
+        rows = list(texts)
+        seen.extend(rows)
+        return [{t: 0.0 for t in EVENT_TYPES} for _ in rows]
+
+    monkeypatch.setattr(learned, "sentence_event_types", scores)
+    doc = nlp("Police raided a farm near Kitui. Youths torched a lorry in Embu. The weather was fine.")
+    first, second, _third = list(doc.sents)
+    learned.apply(doc, [_Mention("military_action", first)], lambda s, g: [], how="add")
+    assert seen == [second.text]  # the first has a rule event, the third no word of the lexicon

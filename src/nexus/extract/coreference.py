@@ -33,13 +33,13 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from nexus import ontology
+from nexus.extract import learned
 from nexus.extract.arguments import PLACE_RANK
 from nexus.extract.dates import count_word
 from nexus.extract.doctext import doc_text
 from nexus.extract.entities import EntityCluster, token_entity_index
 from nexus.extract.event_dates import dateline_places, news_date
 from nexus.extract.events import EventDraft, absorb, dates_compatible, events_in_sentence
-from nexus.extract.learned import filter_mentions
 from nexus.extract.page import is_secondary
 from nexus.extract.places import generic_place_referents
 from nexus.extract.triggers import event_family, told_in_passing
@@ -463,7 +463,8 @@ def extract_events(
     mentions: list[EventDraft] = []
     for sent in doc.sents:
         mentions.extend(events_in_sentence(sent, index, dates))
-    mentions = filter_mentions(mentions)  # the learned veto (learned.py): a no-op unless NEXUS_LEARNED is set
+    # the learned model (learned.py): vetoes rule mentions and adds what it finds that they missed
+    mentions = learned.apply(doc, mentions, lambda sent, given: events_in_sentence(sent, index, dates, given))
     named_later = generic_place_referents(doc, index)  # "raided a village ... the toll in Malam Karamti"
     for mention in mentions:
         if any(p.subtype in ("city", "site") for p in mention.own_places):

@@ -66,12 +66,21 @@ def _measure(trigger: Token) -> str:
 
 
 def events_in_sentence(
-    sent: Span, index: dict[int, EntityCluster], dates: list[DateMention]
+    sent: Span,
+    index: dict[int, EntityCluster],
+    dates: list[DateMention],
+    given: list[tuple[Token, str]] | None = None,
 ) -> list[EventDraft]:
-    """Event mentions of one sentence, arguments filled from the parse."""
+    """Event mentions of one sentence, arguments filled from the parse.
+
+    ``given`` (trigger, type) pairs replace the lexicon's triggers (the learned hook's drafts).
+    """
     drafts: list[EventDraft] = []
-    triggers = find_triggers(sent)
-    triggers += [(t, "claim") for t in reported_claims(sent, index) if all(t.i != x.i for x, _ in triggers)]
+    triggers = find_triggers(sent) if given is None else list(given)
+    if given is None:
+        triggers += [
+            (t, "claim") for t in reported_claims(sent, index) if all(t.i != x.i for x, _ in triggers)
+        ]
     trigger_ids = {t.i for t, _ in triggers}
     for trigger, etype in triggers:
         if _killed_in_event(trigger, trigger_ids):

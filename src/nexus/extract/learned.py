@@ -6,9 +6,11 @@ sentence and scores each of the eight event types for "this sentence states
 that such a happening took place" (planned, negated, conditional and generic
 mentions score low). It never touches the base model's components.
 
-Use in the extraction is optional and off by default: with
-``NEXUS_LEARNED=veto`` the rule-found event mentions of a sentence are dropped
-when the model scores their type (attack and military_action count together,
+The extraction hook is :func:`apply` (called in ``coreference.extract_events``). Its
+mode (``NEXUS_LEARNED``): ``add`` builds an event the rules missed where the model is
+confident (:func:`add_drafts`), ``veto`` drops rule mentions the model scores low, ``both``
+does both, ``off`` neither. With ``NEXUS_LEARNED=veto`` the rule-found event mentions
+of a sentence are dropped when the model scores their type (attack and military_action count together,
 since the rules decide between them by who acted) below
 ``NEXUS_LEARNED_THRESHOLD`` (default :data:`VETO_BELOW`). ``NEXUS_LEARNED=eventless``
 drops a sentence's mentions only when every type scores below the threshold.
@@ -16,23 +18,44 @@ drops a sentence's mentions only when every type scores below the threshold.
 
 from __future__ import annotations
 
+import json
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Protocol, TypeVar
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span, Token
 
+from nexus.extract.page import is_secondary
 from nexus.extract.shipped import altered_files
+from nexus.extract.triggers import classify_triggers, reporting_verbs, trigger_tables
 
 MODEL_DIR = Path(__file__).resolve().parent / "learned_model"
 CHECKSUMS = MODEL_DIR / "SHA256SUMS"
 ENV_MODE = "NEXUS_LEARNED"
 ENV_THRESHOLD = "NEXUS_LEARNED_THRESHOLD"
 ENV_TYPES = "NEXUS_LEARNED_TYPES"
+ENV_ADD = "NEXUS_LEARNED_ADD"
+ENV_ADD_TYPES = "NEXUS_LEARNED_ADD_TYPES"
+ENV_NOVEL = "NEXUS_LEARNED_NOVEL"
+ENV_WHERE = "NEXUS_LEARNED_WHERE"
+#: The trigger lexicon beside the weights: ``{type: {word: count}}`` from the training corpus's triggers.
+TRIGGER_WORDS = "trigger_words.json"
+#: Default mode of the extraction hook (``NEXUS_LEARNED`` overrides).
+DEFAULT_MODE = "off"
+#: Score at or above which the hook builds an event of a type the rules did not find in a sentence.
+ADD_AT = 0.9
+#: Types the hook may add (``NEXUS_LEARNED_ADD_TYPES``, comma-separated, overrides).
+ADD_TYPES: frozenset[str] = frozenset(
+    {"attack", "claim", "rally", "visit", "meeting", "sanction", "military_action", "statement"}
+)
+#: Types whose added event must have found an actor (a speaker, claimant, visitor or host):
+#: without one the model's "said ..." or "arrived ..." is usually a fact told, not a happening.
+AGENT_TYPES: frozenset[str] = frozenset({"claim", "statement", "visit", "meeting"})
+_MODES = ("off", "veto", "eventless", "add", "both", "model")
 #: Default veto threshold (chosen on the training corpus's dev split, see training/README.md).
 VETO_BELOW = 0.2
 #: Types whose rule mentions the veto may drop (``NEXUS_LEARNED_TYPES``, comma-separated, overrides);
@@ -78,9 +101,109 @@ def sentence_event_types(texts: Iterable[str]) -> list[dict[str, float]]:
 
 
 def mode() -> str:
-    """The switch from the environment: ``off`` (default), ``veto`` or ``eventless``."""
-    value = os.environ.get(ENV_MODE, "off").strip().lower()
-    return value if value in ("veto", "eventless") else "off"
+    """The switch from the environment: ``off``, ``veto``, ``eventless``, ``add``, ``both`` or ``model``
+    (:data:`DEFAULT_MODE` when unset or unknown)."""
+    value = os.environ.get(ENV_MODE, DEFAULT_MODE).strip().lower()
+    return value if value in _MODES else DEFAULT_MODE
+
+
+def add_at() -> float:
+    """The score at which a model-found type is added (``NEXUS_LEARNED_ADD`` or :data:`ADD_AT`)."""
+    try:
+        return float(os.environ.get(ENV_ADD, ADD_AT))
+    except ValueError:
+        return ADD_AT
+
+
+def where() -> str:
+    """Which sentences the model may add events to (``NEXUS_LEARNED_WHERE``).
+
+    ``empty`` (default): only sentences where the rules found no event at all (and only those
+    are scored in ``add`` mode, which keeps the cost down); ``uncovered``: also sentences with
+    rule events, for the types none of them covers.
+    """
+    value = os.environ.get(ENV_WHERE, "empty").strip().lower()
+    return "uncovered" if value == "uncovered" else "empty"
+
+
+def add_types() -> frozenset[str]:
+    """The types the hook may add (``NEXUS_LEARNED_ADD_TYPES`` or :data:`ADD_TYPES`)."""
+    raw = os.environ.get(ENV_ADD_TYPES, "").strip()
+    return frozenset(t.strip() for t in raw.split(",") if t.strip()) if raw else ADD_TYPES
+
+
+@lru_cache(maxsize=1)
+def trigger_lexicon() -> dict[str, dict[str, int]]:
+    """``{type: {word: count}}``: how often each word marked a trigger of the type in training."""
+    path = MODEL_DIR / TRIGGER_WORDS
+    if not path.is_file():
+        return {}
+    data: dict[str, dict[str, int]] = json.loads(path.read_text(encoding="utf-8"))
+    return data
+
+
+@lru_cache(maxsize=1)
+def rule_words() -> frozenset[str]:
+    """Lemmas the trigger rules already judge (``events.yaml`` verbs, nouns and reporting verbs).
+
+    Where the rules found no event on such a word they had a reason (a reported fact after
+    "said", a comparison class, a planned visit), so the model adds no event on it.
+    """
+    verbs, nouns = trigger_tables()
+    return frozenset(verbs) | frozenset(nouns) | reporting_verbs()
+
+
+def gate() -> str:
+    """Which words an added event may not sit on (``NEXUS_LEARNED_NOVEL``).
+
+    ``judged`` (default): the words the rules weighed in that sentence (their candidates of
+    any modality: "postponed his visit" stays unvisited) and, for statements and claims,
+    reporting verbs ("said" before a fact told is no statement); ``lexicon``: any word of the
+    rules' lexicon (:func:`rule_words`); ``none``: no restriction.
+    """
+    value = os.environ.get(ENV_NOVEL, "judged").strip().lower()
+    if value in ("0", "none", "off", "no", "false"):
+        return "none"
+    return "lexicon" if value in ("1", "lexicon") else "judged"
+
+
+def avoided(sent: Span, etype: str, how: str) -> set[int]:
+    """Indices of the tokens of ``sent`` an added ``etype`` event may not sit on under gate ``how``."""
+    if how == "none":
+        return set()
+    if how == "lexicon":
+        words = rule_words()
+        return {t.i for t in sent if t.lemma_.lower() in words or t.lower_ in words}
+    out = {c.token.i for c in classify_triggers(sent)}
+    if etype in ("statement", "claim"):
+        verbs = reporting_verbs()
+        out |= {t.i for t in sent if t.lemma_.lower() in verbs}
+    return out
+
+
+def place_trigger(
+    sent: Span, etype: str, skip: frozenset[str] = frozenset(), avoid: set[int] | None = None
+) -> Token | None:
+    """The token of ``sent`` that best carries a model-found event of ``etype``, or None.
+
+    The verb or noun whose lemma (or word) marked triggers of ``etype`` most often in the
+    training corpus (verbs before nouns, nearer the root on ties), leaving out lemmas in
+    ``skip`` and token indices in ``avoid``; None when the sentence has no such word.
+    E.g. ``attack`` in "Eight guards died when gunmen ambushed their convoy." gives "ambushed".
+    """
+    words = trigger_lexicon().get(etype, {})
+    best: tuple[int, int, int] | None = None
+    found: Token | None = None
+    for tok in sent:
+        if tok.pos_ not in ("VERB", "NOUN", "PROPN"):
+            continue
+        count = max(words.get(tok.lemma_.lower(), 0), words.get(tok.lower_, 0))
+        if not count or tok.lemma_.lower() in skip or tok.lower_ in skip or (avoid and tok.i in avoid):
+            continue
+        key = (count, int(tok.pos_ == "VERB"), -len(list(tok.ancestors)))
+        if best is None or key > best:
+            best, found = key, tok
+    return found
 
 
 def threshold() -> float:
@@ -155,3 +278,98 @@ def filter_mentions(mentions: Sequence[M], how: str | None = None, below: float 
     keys = list(sents)
     scores = dict(zip(keys, sentence_event_types(sents[k].text for k in keys), strict=True))
     return [m for m in mentions if keep(scores[(m.sent.start, m.sent.end)], m.type, how, below)]
+
+
+def add_drafts(
+    doc: Doc,
+    mentions: Sequence[M],
+    scores: dict[tuple[int, int], dict[str, float]],
+    build: Callable[[Span, list[tuple[Token, str]]], list[M]],
+    at: float | None = None,
+    types: frozenset[str] | None = None,
+    how: str | None = None,
+) -> list[M]:
+    """Drafts for what the model finds and the rules missed, built by ``build`` as rule mentions are.
+
+    For each sentence of ``doc`` (``scores`` keyed by the sentence's token (start, end)), every
+    type in ``types`` that the model scores at least ``at`` and that no rule mention of the sentence
+    covers (attack and military_action cover each other) gets a trigger (:func:`place_trigger`,
+    not on a word the rules judge, see :func:`gate`, or ``how`` when given; no trigger, no event);
+    ``build(sent, [(trigger, type), ...])`` fills its arguments, date, place and figures; a built
+    draft of a type in :data:`AGENT_TYPES` without actors is dropped.
+    """
+    at = add_at() if at is None else at
+    types = add_types() if types is None else types
+    how = gate() if how is None else how
+    covered: dict[tuple[int, int], set[str]] = {}
+    for m in mentions:
+        key = (m.sent.start, m.sent.end)
+        covered.setdefault(key, set()).update(_POOLED.get(m.type, (m.type,)))
+    added: list[M] = []
+    for sent in doc.sents:
+        key = (sent.start, sent.end)
+        found = scores.get(key, {})
+        wanted = [t for t, v in sorted(found.items(), key=lambda kv: -kv[1]) if t in types and v >= at]
+        pairs: list[tuple[Token, str]] = []
+        seen = set(covered.get(key, set()))
+        for etype in wanted:
+            trigger = None if etype in seen else place_trigger(sent, etype, avoid=avoided(sent, etype, how))
+            if trigger is None:
+                continue
+            seen.update(_POOLED.get(etype, (etype,)))
+            pairs.append((trigger, etype))
+        if pairs:
+            added.extend(
+                d for d in build(sent, pairs) if d.type not in AGENT_TYPES or getattr(d, "actors", None)
+            )
+    return added
+
+
+def apply(
+    doc: Doc,
+    mentions: Sequence[M],
+    build: Callable[[Span, list[tuple[Token, str]]], list[M]],
+    how: str | None = None,
+) -> list[M]:
+    """The extraction hook: rule mentions of ``doc`` after the model's veto, plus the drafts it adds.
+
+    ``how`` (default :func:`mode`): ``off`` returns ``mentions`` unchanged; ``veto``/``eventless``
+    drop vetoed mentions (:func:`keep`); ``add`` adds :func:`add_drafts` (in the sentences
+    :func:`where` allows); ``both`` does both.
+    ``model`` (for measuring "model only") drops every rule mention and builds one event per type
+    the model scores >= 0.5 in a sentence, on its best lexicon word, whatever the rules know.
+    Each sentence is scored once; the result keeps the document order of the sentences.
+    """
+    how = mode() if how is None else how
+    if how == "off":
+        return list(mentions)
+    sents = list(doc.sents)
+    keys = [(s.start, s.end) for s in sents]
+    with_rules = {(m.sent.start, m.sent.end) for m in mentions}
+    if how == "add" and where() == "empty":
+        # only these can gain an event, so only these are scored: body sentences without rule events
+        # that hold a word of the model's lexicon (a headline or caption alone creates no event)
+        words = {w for table in trigger_lexicon().values() for w in table}
+        keys = [
+            (s.start, s.end)
+            for s in sents
+            if (s.start, s.end) not in with_rules
+            and not is_secondary(doc, s.root.i)
+            and any(t.lemma_.lower() in words or t.lower_ in words for t in s)
+        ]
+    elif how in ("veto", "eventless"):
+        keys = [k for k in keys if k in with_rules]
+    text = {(s.start, s.end): s.text for s in sents}
+    scores = dict(zip(keys, sentence_event_types(text[k] for k in keys), strict=True))
+    if how == "model":
+        return add_drafts(doc, [], scores, build, at=0.5, how="none")
+    kept: list[M] = list(mentions)
+    if how in ("veto", "eventless", "both"):
+        below, veto_how = threshold(), "eventless" if how == "eventless" else "veto"
+        kept = [m for m in kept if keep(scores[(m.sent.start, m.sent.end)], m.type, veto_how, below)]
+    if how in ("add", "both"):
+        # added where the rules (before the veto) found nothing (of the type)
+        empty = {k: v for k, v in scores.items() if k not in with_rules}
+        kept += add_drafts(doc, mentions, empty if where() == "empty" else scores, build)
+        kept.sort(key=lambda m: m.sent.start)
+    return kept

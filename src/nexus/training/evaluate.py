@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -49,14 +50,26 @@ def prf(gold: Prediction, pred: Prediction) -> dict[str, dict[str, float]]:
     return out
 
 
-def rule_types(texts: list[str]) -> Prediction:
-    """Event types the rule extractor finds in each sentence, read as a document of its own."""
+def rule_types(texts: list[str], how: str = "off") -> Prediction:
+    """Event types the extractor finds in each sentence, read as a document of its own.
+
+    ``how`` is the learned hook's mode while extracting (``off``: the rules alone; ``add``,
+    ``veto`` or ``both``: :func:`nexus.extract.learned.apply` with its default thresholds).
+    """
     from nexus.extract.pipeline import Extractor
     from nexus.model import Document
 
-    extractor = Extractor(batch_size=64, triage=False)  # sentences, not documents: measure the rules alone
-    docs = [Document(id=f"s{i}", text=t) for i, t in enumerate(texts)]
-    return [{e.type for e in x.events} for x in extractor.extract_many(docs)]
+    before = os.environ.get(learned.ENV_MODE)
+    os.environ[learned.ENV_MODE] = how
+    try:
+        extractor = Extractor(batch_size=64, triage=False)  # sentences, not documents
+        docs = [Document(id=f"s{i}", text=t) for i, t in enumerate(texts)]
+        return [{e.type for e in x.events} for x in extractor.extract_many(docs)]
+    finally:
+        if before is None:
+            del os.environ[learned.ENV_MODE]
+        else:
+            os.environ[learned.ENV_MODE] = before
 
 
 def tagged_types(tags: list[str]) -> set[str]:
@@ -68,9 +81,17 @@ def tagged_types(tags: list[str]) -> set[str]:
 
 
 def evaluate(
-    records: list[dict[str, Any]], model_dir: Path | None, below: float, tagger_dir: Path | None = None
+    records: list[dict[str, Any]],
+    model_dir: Path | None,
+    below: float,
+    tagger_dir: Path | None = None,
+    hooks: tuple[str, ...] = (),
 ) -> dict[str, Any]:
-    """P/R/F1 tables (``model``, ``rules``, ``rules+veto``, ``rules+model``; ``tagger`` if given)."""
+    """P/R/F1 tables (``model``, ``rules``, ``rules+veto``, ``rules+model``; ``tagger`` if given).
+
+    Each mode in ``hooks`` adds a table ``extract+<mode>``: the full extractor with the learned
+    hook in that mode (the shipped model), e.g. ``extract+add``.
+    """
     texts = [r["text"] for r in records]
     gold = [actual_types(r) for r in records]
     nlp = spacy.load(model_dir) if model_dir else learned.load_model()
@@ -90,6 +111,8 @@ def evaluate(
         "rules+veto": prf(gold, vetoed),
         "rules+model": prf(gold, both),
     }
+    for how in hooks:
+        out[f"extract+{how}"] = prf(gold, rule_types(texts, how))
     if tagger_dir is not None:
         tagger = spacy.load(tagger_dir)
         tagged = [tagged_types([t.tag_ for t in d]) for d in tagger.pipe(texts, batch_size=256)]
@@ -99,7 +122,8 @@ def evaluate(
 
 def table(results: dict[str, Any]) -> str:
     """A Markdown table: one row per type, P/R/F1 for each system."""
-    systems = [s for s in ("rules", "model", "rules+veto", "rules+model", "tagger") if s in results]
+    named = ("rules", "model", "rules+veto", "rules+model", "tagger")
+    systems = [s for s in named if s in results] + sorted(s for s in results if s.startswith("extract+"))
     lines = [
         "| type | n | " + " | ".join(f"{s} P/R/F1" for s in systems) + " |",
         "|---|---|" + "---|" * len(systems),
@@ -118,8 +142,9 @@ def main() -> None:
     ap.add_argument("--below", type=float, default=learned.VETO_BELOW)
     ap.add_argument("--json", type=Path, default=None)
     ap.add_argument("--tagger", type=Path, default=None, help="a per-token tagger to compare")
+    ap.add_argument("--hook", action="append", default=[], help="also the extractor with this hook mode")
     args = ap.parse_args()
-    results = evaluate(read_jsonl(args.corpus), args.model, args.below, args.tagger)
+    results = evaluate(read_jsonl(args.corpus), args.model, args.below, args.tagger, tuple(args.hook))
     print(f"{results['sentences']} sentences, {results['eventless']} without an actual event")
     print(table(results))
     if args.json:
