@@ -329,8 +329,10 @@ def classify_triggers(sent: Span) -> list[Trigger]:
     verbs, nouns = trigger_tables()
     found: list[Trigger] = []
     for token in sent:
-        lemma = token.lemma_.lower()
         pos = token.pos_
+        if pos != "VERB" and pos != "NOUN":
+            continue  # only verbs and nouns trigger
+        lemma = token.lemma_.lower()
         if pos == "VERB" and lemma in verbs and (token.dep_ != "amod" or _hyphenated_verb(token)):
             if _accused_of(token):  # asked of candidates only: the other tokens are skipped anyway
                 continue
