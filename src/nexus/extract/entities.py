@@ -157,8 +157,10 @@ def _initials(name: str) -> str:
     return "".join(w[0].upper() for w in words if w[0].isalpha())
 
 
+@lru_cache(maxsize=8192)
 def org_subtype(name: str) -> str:
-    """ORG subtype from the words of a name, for organisations no gazetteer knows."""
+    """ORG subtype from the words of a name, for organisations no gazetteer knows (a pure function
+    of the name and the lexicon, asked of the same names again and again: memoised)."""
     lowered = " " + re.sub(r"[\s\-]+", " ", name.lower()) + " "
     opening = _opening_words()
     first = re.sub(r"^ (?:the |al )?", " ", lowered)

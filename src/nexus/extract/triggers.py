@@ -167,7 +167,8 @@ def _reported_statement(token: Token, found: list[tuple[Token, str]]) -> bool:
 def _direct_quote(verb: Token, content: list[Token]) -> bool:
     """'"This is an act of terror," the minister told reporters': the words are quoted whole
     before the reporting verb (the sentence opens with the quote)."""
-    sent = verb.sent
+    start, end = sentence_bounds(verb.doc, verb.i)
+    sent = verb.doc[start:end]  # ``verb.sent`` without the scan for its bounds
     opening = next((t for t in sent if not t.is_space), None)
     return (
         opening is not None
@@ -329,8 +330,10 @@ def classify_triggers(sent: Span) -> list[Trigger]:
     verbs, nouns = trigger_tables()
     found: list[Trigger] = []
     for token in sent:
-        lemma = token.lemma_.lower()
         pos = token.pos_
+        if pos != "VERB" and pos != "NOUN":
+            continue  # only verbs and nouns trigger
+        lemma = token.lemma_.lower()
         if pos == "VERB" and lemma in verbs and (token.dep_ != "amod" or _hyphenated_verb(token)):
             if _accused_of(token):  # asked of candidates only: the other tokens are skipped anyway
                 continue

@@ -1,0 +1,103 @@
+"""Per-Doc caches and shortcuts of the extraction stages give what the slow way gives."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from spacy.tokens import Doc
+
+from nexus.extract import dates
+from nexus.extract.entities import EntityCluster, Mention, token_entity_index
+from nexus.extract.pipeline import Extractor
+from nexus.extract.registry import line_breaks
+from nexus.extract.tokens import entity_spans, sentence_bounds, sentence_start, sentence_starts
+
+TEXT = (
+    "MOPTI, Mali (Wire) -- Gunmen on motorbikes raided a cattle market near Sevare on Tuesday.\n"
+    "The regional governor said eleven traders were killed and four were wounded.\n\n"
+    "No group has claimed the raid. Troops reached the market two hours later, a resident told us."
+)
+
+
+@pytest.fixture(scope="module")
+def parsed(extractor: Extractor) -> Doc:
+    doc = extractor.nlp(TEXT)
+    assert len(list(doc.sents)) > 2
+    return doc
+
+
+def test_sentence_start_and_bounds_match_token_sent(parsed: Doc) -> None:
+    for token in parsed:
+        sent = token.sent
+        assert sentence_start(parsed, token.i) == sent.start
+        assert sentence_bounds(parsed, token.i) == (sent.start, sent.end)
+    assert sentence_starts(parsed) == [s.start for s in parsed.sents]
+
+
+def test_entity_spans_are_the_doc_entities(parsed: Doc) -> None:
+    assert [(e.start, e.end, e.label_) for e in entity_spans(parsed)] == [
+        (e.start, e.end, e.label_) for e in parsed.ents
+    ]
+
+
+def _reference_breaks(doc: Doc) -> list[int]:
+    return [t.i + 1 for t in doc[:-1] if "\n" in t.text_with_ws]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "First line\nSecond line",
+        "Heading\n\nBody text starts here. It goes on.\n",
+        "No break at all in this one.",
+        "\nLeading break, then words\r\nand a Windows break.",
+        "Tabs\tand  double  spaces\n \n end",
+    ],
+)
+def test_line_breaks_start_a_sentence_after_each_break(extractor: Extractor, text: str) -> None:
+    doc = line_breaks(extractor.nlp.make_doc(text))
+    starts = {t.i for t in doc if t.is_sent_start and t.i > 0}
+    assert set(_reference_breaks(doc)) <= starts
+
+
+def test_month_led_patterns_find_what_finditer_finds() -> None:
+    rng = random.Random(7)
+    words = [
+        "May",
+        "may",
+        "June",
+        "Sept.",
+        "sept",
+        "OCT",
+        "3",
+        "21st",
+        "1998",
+        "2031",
+        ",",
+        "of",
+        "per cent",
+        "x",
+    ]
+    texts = ["Fighting resumed on March 3, 2024 and again in May 2025; by June 9 it had stopped."]
+    texts += [" ".join(rng.choice(words) for _ in range(rng.randint(1, 9))) for _ in range(400)]
+    patterns = [(k, p) for k, p in dates._PATTERNS if k in dates._MONTH_LED]
+    assert len(patterns) == len(dates._MONTH_LED)
+    for text in texts:
+        starts = [m.start() for m in dates._MONTH_START.finditer(text)]
+        for _, pattern in patterns:
+            fast = [(m.span(), m.groupdict()) for m in dates._matches_at(pattern, text, starts)]
+            assert fast == [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+
+
+def test_token_entity_index_follows_the_mentions_and_hands_out_copies(parsed: Doc) -> None:
+    gunmen = next(t for t in parsed if t.text == "Gunmen")
+    market = next(t for t in parsed if t.text == "market")
+    cluster = EntityCluster(type="ORG")
+    cluster.add(Mention(gunmen.idx, gunmen.idx + len(gunmen.text), gunmen.text, 0))
+    first = token_entity_index(parsed, [cluster])
+    assert first == {gunmen.i: cluster}
+    first.clear()  # a caller's changes stay its own
+    assert token_entity_index(parsed, [cluster]) == {gunmen.i: cluster}
+    cluster.add(Mention(market.idx, market.idx + len(market.text), market.text, 0))
+    assert token_entity_index(parsed, [cluster]) == {gunmen.i: cluster, market.i: cluster}
