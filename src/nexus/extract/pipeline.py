@@ -36,7 +36,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from nexus import __version__
-from nexus.extract import attribute_rules, registry
+from nexus.extract import registry
 from nexus.extract import triage as triage_stage
 from nexus.extract.assemble import to_extraction
 from nexus.extract.dateline import dateline
@@ -77,11 +77,7 @@ def load_base_model() -> Language:
 
 
 def build_pipeline(base: Language | None = None) -> Language:
-    """The base model plus Nexus's components (gazetteer before the NER).
-
-    The base model's attribute rules keep their patterns and annotations but find their
-    matches through :mod:`nexus.extract.attribute_rules` (table lookups, not the Matcher).
-    """
+    """The base model plus Nexus's components (gazetteer before the NER)."""
     nlp = base or load_base_model()
     if registry.LINE_BREAKS not in nlp.pipe_names and "parser" in nlp.pipe_names:
         nlp.add_pipe(registry.LINE_BREAKS, before="parser")
@@ -89,8 +85,6 @@ def build_pipeline(base: Language | None = None) -> Language:
         nlp.add_pipe(registry.GAZETTEER, before="ner")
     if registry.ENTITIES not in nlp.pipe_names:
         nlp.add_pipe(registry.ENTITIES, last=True)
-    if "attribute_ruler" in nlp.pipe_names:  # same annotations, found by table lookups
-        attribute_rules.install(nlp.get_pipe("attribute_ruler"))
     return nlp
 
 
