@@ -218,6 +218,7 @@ def _rules() -> dict[str, Any]:
         "platforms": frozenset(name_key(w) for w in data["platforms"]),
         "place_words": frozenset(data["place_name_words"]),
         "place_suffixes": tuple(data["place_name_suffixes"]),
+        "counterparts": frozenset(data["counterpart_links"]),
     }
 
 
@@ -240,19 +241,27 @@ def named_like_a_place(name: str) -> bool:
 
 
 def end_allowed(
-    role: str, entity_type: str, subtype: str | None, name: str, place_name: str | None = None
+    role: str,
+    entity_type: str,
+    subtype: str | None,
+    name: str,
+    place_name: str | None = None,
+    link_type: str | None = None,
 ) -> bool:
     """Whether an entity of a report may be an end of its event links in ``role``.
 
-    ``role`` is ``actor`` or ``target``; ``place_name`` is the report's place.
-    Never a news outlet (subtype ``media``) or a platform; an actor only of
-    ``actor_types``; a target that is no place entity but bears the report's
-    place name, or a person named like a place, is an extraction error.
+    ``role`` is ``actor`` or ``target``; ``place_name`` is the report's place
+    and ``link_type`` the type of its links. Never a news outlet (subtype
+    ``media``) or a platform; an actor (or the target of a counterpart link
+    such as ``met``) only of ``actor_types``; a target that is no place
+    entity but bears the report's place name, or a person named like a
+    place, is an extraction error.
     """
     rules = _rules()
     if subtype == "media" or name_key(name) in rules["platforms"]:
         return False
-    if role == "actor" and not _allowed(rules["actor_types"], entity_type, subtype):
+    acts = role == "actor" or link_type in rules["counterparts"]
+    if acts and not _allowed(rules["actor_types"], entity_type, subtype):
         return False
     if entity_type != "PLACE" and place_name and name_key(name) == name_key(place_name):
         return False
@@ -268,6 +277,7 @@ def _report_ends(connection: Connection, reports: Sequence[Any]) -> dict[str, li
     """Report id -> [(canonical id, role)] of the entities allowed as link ends (``end_allowed``)."""
     out: dict[str, list[tuple[str, str]]] = {}
     place_of = {r.id: r.place_name for r in reports}
+    link_of = {r.id: EVENT_LINK_TYPES.get(r.type) for r in reports}
     for batch in linker.chunks(list(place_of)):
         rows = connection.execute(
             select(
@@ -282,7 +292,7 @@ def _report_ends(connection: Connection, reports: Sequence[Any]) -> dict[str, li
             .where(report_entities.c.report_id.in_(batch))
         )
         for report_id, canonical_id, role, entity_type, subtype, name in rows:
-            if end_allowed(role, entity_type, subtype, name, place_of[report_id]):
+            if end_allowed(role, entity_type, subtype, name, place_of[report_id], link_of[report_id]):
                 out.setdefault(report_id, []).append((canonical_id, role))
     return out
 
