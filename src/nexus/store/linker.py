@@ -356,12 +356,18 @@ def link_event(
     Scores the report against the stored candidates (``resolve_event``),
     replays the event overrides (``overrides``, loaded when not given), and
     writes ``auto_event_id`` and ``resolution`` (kind, score, reasons;
-    ``manual`` when an override moved it) into ``row``. Returns the event
+    ``manual`` when an override moved it) into ``row``. A report that only
+    recalls an incident in passing ("after the market bombing") joins the
+    stored event it names as a mention, its date made coarser so it sets
+    nothing of the event (``backrefs.link_back_reference``). Returns the event
     id. ``cache`` (an ingest session's aggregates) spares re-reading the
     reports of candidate events.
     """
     key = report_key(_Row(row), actors)
-    decision = resolve_event(key, event_candidates(connection, key, cache))
+    from nexus.store.backrefs import link_back_reference  # it reads events as this module does
+
+    recalled = link_back_reference(connection, row, key)  # "after the market bombing": a mention
+    decision = recalled or resolve_event(key, event_candidates(connection, key, cache))
     auto_id = decision.event_id or stable_id("event", row["id"])
     if overrides is None:
         overrides = load_event_overrides(connection)
