@@ -106,6 +106,9 @@ def test_a_bombing_recalled_in_another_city_stays_its_own_event(
         ("Troops withdrew after gunmen stormed the camp.", "stormed", False),
         ("A spokesman said after the meeting that the bombing was condemned.", "bombing", False),
         ("The bombing killed nine people at the depot.", "bombing", False),
+        ("Detectives said the explosion at the ferry terminal last week used a timer.", "explosion", True),
+        ("The ambush three weeks ago still weighs on the valley.", "ambush", True),
+        ("An explosion at the ferry terminal killed four on Monday.", "explosion", False),
     ],
 )
 def test_passing_reference_reads_a_cue_then_a_noun_phrase(

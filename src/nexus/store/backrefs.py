@@ -50,6 +50,7 @@ _WORD = re.compile(r"[\w'’-]+|[^\w\s]")
 @dataclass(frozen=True)
 class _Words:
     cues: frozenset[str]
+    trailing: tuple[tuple[str, ...], ...]
     openers: frozenset[str]
     types: frozenset[str]
     breakers: frozenset[str]
@@ -63,6 +64,7 @@ def _words() -> _Words:
     data = ontology.table("backrefs.yaml")
     return _Words(
         cues=frozenset(w.lower() for w in data["cues"]),
+        trailing=tuple(tuple(phrase.lower().split()) for phrase in data["trailing_cues"]),
         openers=frozenset(w.lower() for w in data["openers"]),
         types=frozenset(data["types"]),
         breakers=frozenset(w.lower() for w in data["breakers"]),
@@ -91,10 +93,12 @@ def _is_event_noun(word: str) -> bool:
 
 
 def passing_reference(sentence: str | None, trigger: str | None) -> bool:
-    """Whether ``trigger`` sits in a noun phrase that a back-reference cue opens.
+    """Whether ``trigger`` sits in a noun phrase that a back-reference cue opens or a past
+    time phrase closes.
 
     "after the Ravi market bombing", "since last week's raid on the depot"
-    (trigger "raid") and "avenging the ambush" are; "after police said the
+    (trigger "raid"), "avenging the ambush" and "the blast at the depot last
+    week" are; "after police said the
     bombing ...", "after a blast killed nine" (clauses, not phrases) and "the
     bombing killed nine" are not.
     """
@@ -108,16 +112,40 @@ def passing_reference(sentence: str | None, trigger: str | None) -> bool:
         following = lowered[i + 1] if i + 1 < len(lowered) else ""
         if token != wanted or (following in words.breakers and following not in words.relatives):
             continue  # "after a blast killed nine": the noun is a clause's subject, told now
-        for back in range(1, words.max_gap + 2):
-            j = i - back
-            if j < 0:
-                break
-            word = lowered[j]
-            if word in words.cues:
-                return back > 1 and _opens_a_phrase(tokens[j + 1], words)
-            if not re.match(r"[\w'’-]", word) or word in words.breakers:
-                break  # punctuation or a clause word: the phrase ends before any cue
+        if _cue_before(tokens, lowered, i, words) or _time_after(lowered, i, words):
+            return True
     return False
+
+
+def _is_word(token: str) -> bool:
+    return re.match(r"[\w'’-]", token) is not None
+
+
+def _cue_before(tokens: list[str], lowered: list[str], i: int, words: _Words) -> bool:
+    """A cue opening the noun phrase that ends at token ``i`` ("after the market bombing")."""
+    for back in range(1, words.max_gap + 2):
+        j = i - back
+        if j < 0:
+            return False
+        word = lowered[j]
+        if word in words.cues:
+            return back > 1 and _opens_a_phrase(tokens[j + 1], words)
+        if not _is_word(word) or word in words.breakers:
+            return False  # punctuation or a clause word: the phrase ends before any cue
+    return False
+
+
+def _time_after(lowered: list[str], i: int, words: _Words) -> bool:
+    """A past time phrase after the noun at ``i``, within its phrase ("the blast at the depot last week")."""
+    end = i + 1
+    while end < len(lowered) and end - i <= words.max_gap + 3:
+        if not _is_word(lowered[end]) or (lowered[end] in words.breakers and end > i + 1):
+            break
+        end += 1
+    span = lowered[i + 1 : end]
+    return any(
+        tuple(span[k : k + len(phrase)]) == phrase for phrase in words.trailing for k in range(len(span))
+    )
 
 
 def _opens_a_phrase(token: str, words: _Words) -> bool:
