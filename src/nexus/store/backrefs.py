@@ -37,7 +37,6 @@ from nexus.resolve.events import (
     Decision,
     EventKey,
     PlaceKey,
-    actors_compatible,
     date_span,
     place_score,
     target_heads,
@@ -177,38 +176,75 @@ def referenced_event(
     that can agree. Their place must agree when both are placed (the same
     place, near, or one containing the other); when a side has none, a
     shared target or a shared actor must tie them. The best place, then the
-    latest date, then the smallest id wins.
+    latest date, then the smallest id wins. Places are compared on the
+    ``events`` rows first; only the survivors' reports are read (in batches).
     """
     first, last = window
-    rows = connection.execute(
+    rows = list(
+        connection.execute(
+            select(events).where(
+                events.c.type == key.type, events.c.date_day.between(first, last), events.c.n_reports > 0
+            )
+        )
+    )
+    rows += connection.execute(  # a month or year event whose span meets the window
         select(events).where(
             events.c.type == key.type,
-            events.c.date_day.between(date(first.year - 1, 1, 1), last),
+            events.c.date_precision.in_(("month", "year")),
+            events.c.date_day.between(date(first.year - 1, 1, 1), first - timedelta(days=1)),
             events.c.n_reports > 0,
         )
     ).all()
-    found: list[tuple[float, int, str, Any, str]] = []
+    placed: list[tuple[Any, float, str]] = []
     for row in rows:
         span = date_span(row.date_day, row.date_precision or "day")
         if span[1] < first or span[0] > last:
             continue
-        candidate = _candidate(connection, row)
-        if not actors_compatible(key, candidate):
+        place, reason = place_score(key.place, _place(row))
+        if place is None or (key.place is not None and _place(row) is not None and place < 0.5):
             continue
-        place, reason = place_score(key.place, candidate.place)
-        placed = key.place is not None and candidate.place is not None
-        if place is None or (placed and place < 0.5):
+        placed.append((row, place, reason))
+    if not placed:
+        return None
+    actors, targets = _event_parties(connection, [row.id for row, _, _ in placed])
+    found: list[tuple[float, int, str, Any, str]] = []
+    for row, place, reason in placed:
+        their_actors, their_targets = frozenset(actors.get(row.id, ())), targets.get(row.id, frozenset())
+        if key.actors and their_actors and not key.actors & their_actors:
             continue
-        if not placed:
-            tied = sorted(key.targets & candidate.targets) or sorted(key.actors & candidate.actors)
+        if key.place is None or _place(row) is None:
+            tied = sorted(key.targets & their_targets) or sorted(key.actors & their_actors)
             if not tied:
                 continue
-            place, reason = 0.4, "place unknown on one side, shared target or actor"
+            place, reason = 0.4, "place unknown on one side, shared " + ", ".join(tied)
         found.append((-place, -row.date_day.toordinal(), row.id, row, reason))
     if not found:
         return None
     best = min(found, key=lambda item: item[:3])
     return best[2], best[3], best[4]
+
+
+def _place(row: Any) -> PlaceKey | None:
+    if row.place_name is None and row.lat is None:
+        return None
+    return PlaceKey(row.place_name, row.place_kind, row.country, row.admin1, row.lat, row.lon)
+
+
+def _event_parties(
+    connection: Connection, event_ids: list[str]
+) -> tuple[dict[str, set[str]], dict[str, frozenset[str]]]:
+    """Canonical actor ids and target head words of each event, over its current reports."""
+    from nexus.store.linker import chunks, event_actor_ids  # linker imports this module
+
+    targets: dict[str, set[str]] = {}
+    for batch in chunks(event_ids):
+        for event_id, names in connection.execute(
+            select(event_reports.c.event_id, event_reports.c.targets).where(
+                event_reports.c.event_id.in_(batch), event_reports.c.superseded.is_(False)
+            )
+        ):
+            targets.setdefault(event_id, set()).update(target_heads(names))
+    return event_actor_ids(connection, event_ids), {k: frozenset(v) for k, v in targets.items()}
 
 
 def recall_window(row: dict[str, Any]) -> tuple[date, date] | None:
@@ -227,30 +263,6 @@ def recall_window(row: dict[str, Any]) -> tuple[date, date] | None:
     if day is None:
         return None
     return day - timedelta(days=_words().lookback_days), day + timedelta(days=WINDOW_DAYS)
-
-
-def _candidate(connection: Connection, row: Any) -> EventKey:
-    """A stored event's key for matching a back-reference: place, targets and actors of its reports."""
-    from nexus.store.linker import event_actor_ids  # linker imports this module
-
-    targets: set[str] = set()
-    for (names,) in connection.execute(
-        select(event_reports.c.targets).where(
-            event_reports.c.event_id == row.id, event_reports.c.superseded.is_(False)
-        )
-    ):
-        targets |= target_heads(names)
-    place = None
-    if row.place_name is not None or row.lat is not None:
-        place = PlaceKey(row.place_name, row.place_kind, row.country, row.admin1, row.lat, row.lon)
-    return EventKey(
-        type=row.type,
-        day=row.date_day,
-        precision=row.date_precision or "day",
-        place=place,
-        actors=frozenset(event_actor_ids(connection, [row.id])[row.id]),
-        targets=frozenset(targets),
-    )
 
 
 def recalled_date(day: date, precision: str | None) -> tuple[str, str, date]:
@@ -278,7 +290,10 @@ def link_back_reference(connection: Connection, row: dict[str, Any], key: EventK
     window = recall_window(row)
     if window is None:
         return None
-    if not passing_reference(report_sentence(connection, row.get("evidence_id")), row.get("trigger")):
+    trigger = row.get("trigger")
+    if not trigger or not _is_event_noun(trigger.lower()):
+        return None  # checked before the sentence is read: most reports stop here
+    if not passing_reference(report_sentence(connection, row.get("evidence_id")), trigger):
         return None
     found = referenced_event(connection, key, window)
     if found is None:
