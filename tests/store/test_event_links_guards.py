@@ -118,13 +118,15 @@ def test_the_cli_shows_a_year_only_link_date_as_the_year(db: str) -> None:
     assert "2016" in line and "2016-01-01" not in line
 
 
-def test_seen_span_takes_the_latest_ending_date_and_keeps_coarse_precision() -> None:
+def test_seen_span_orders_by_first_day_and_keeps_coarse_precision() -> None:
     rows = [
         SimpleNamespace(seen=date(2019, 1, 1), seen_precision="year"),
         SimpleNamespace(seen=date(2019, 3, 5), seen_precision="day"),
     ]
     first, last = event_links.seen_span(rows)
-    assert first == (date(2019, 1, 1), "year") and last == (date(2019, 1, 1), "year")  # "2019" ends last
+    assert first == (date(2019, 1, 1), "year") and last == (date(2019, 3, 5), None)
+    same_start = [SimpleNamespace(seen=date(2020, 5, 1), seen_precision=p) for p in ("month", "day")]
+    assert event_links.seen_span(same_start) == ((date(2020, 5, 1), None), (date(2020, 5, 1), None))
     assert seen_text(date(2019, 3, 1), "month") == "2019-03" and seen_text(None, "year") is None
 
 

@@ -50,7 +50,7 @@ from sqlalchemy.engine import Connection
 
 from nexus import ontology
 from nexus.model import stable_id
-from nexus.resolve.events import PRECISION_RANK, date_span
+from nexus.resolve.events import PRECISION_RANK
 from nexus.resolve.names import name_key
 from nexus.store import linker
 from nexus.store.records import EvidenceRecord
@@ -388,8 +388,10 @@ def seen_span(rows: Sequence[Any]) -> tuple[tuple[date | None, str | None], tupl
     """The first and last (date, precision) of link rows (``seen``, ``seen_precision``).
 
     Precision is ``None`` for a day (the column's default) or ``month`` /
-    ``year``. The last date is the one whose span ends latest ("2019" ends
-    after 2019-03-05); on a tie the finer date wins, at either end.
+    ``year``. Dates compare by their first day, as the columns store them
+    (so window filters on ``first_seen``/``last_seen`` keep working); on a
+    tie the finer date wins, at either end: "2019" and 2019-03-05 give first
+    "2019" and last 2019-03-05.
     """
     dated = [
         (row.seen, getattr(row, "seen_precision", None) or "day") for row in rows if row.seen is not None
@@ -398,7 +400,7 @@ def seen_span(rows: Sequence[Any]) -> tuple[tuple[date | None, str | None], tupl
         return (None, None), (None, None)
     rank = PRECISION_RANK
     first = min(dated, key=lambda item: (item[0], rank.get(item[1], 3)))
-    last = max(dated, key=lambda item: (date_span(*item)[1], -rank.get(item[1], 3)))
+    last = max(dated, key=lambda item: (item[0], -rank.get(item[1], 3)))
 
     def coarse(item: tuple[date, str]) -> tuple[date | None, str | None]:
         return item[0], (None if item[1] == "day" else item[1])
