@@ -223,10 +223,11 @@ def _rules() -> dict[str, Any]:
 
 
 def _allowed(types: dict[str, frozenset[str] | None], entity_type: str, subtype: str | None) -> bool:
+    """Whether the type is listed and so is the subtype (an entity without a subtype passes)."""
     if entity_type not in types:
         return False
     subtypes = types[entity_type]
-    return subtypes is None or subtype in subtypes
+    return subtypes is None or not subtype or subtype in subtypes
 
 
 def named_like_a_place(name: str) -> bool:
