@@ -86,3 +86,37 @@ def test_the_best_candidate_wins_whatever_the_order() -> None:
     r = report(date(2021, 7, 9), figures=frozenset({("killed", 5)}))
     assert resolve_event(r, {"a": far, "b": near}).event_id == "b"
     assert resolve_event(r, {"b": near, "a": far}).event_id == "b"
+
+
+def test_far_apart_tolls_keep_two_operations_of_one_province_apart() -> None:
+    # A raid with forty dead and a skirmish with two dead, a day apart, one placed only by its province.
+    province = PlaceKey("Eastern", "admin", "ZZ", "Eastern")
+    raid = EventKey(
+        "military_action", date(2022, 4, 3), figures=frozenset({("killed", 40)}), actors=frozenset({"army"})
+    )
+    skirmish = EventKey(
+        "military_action",
+        date(2022, 4, 4),
+        place=province,
+        figures=frozenset({("killed", 2)}),
+        actors=frozenset({"army"}),
+    )
+    decision = resolve_event(skirmish, {"raid": raid})
+    assert decision.event_id is None
+    assert any("figures far apart (killed)" in reason for reason in decision.reasons)
+    assert dict(decision.features)["figures"] == 0.0
+
+
+def test_a_rising_toll_is_no_clash_when_an_earlier_count_is_close() -> None:
+    # The event already holds an early count (9) and a later one (30): a report of 34 stays with it.
+    event = report(date(2022, 4, 3), figures=frozenset({("killed", 9), ("killed", 30)}))
+    later = report(date(2022, 4, 4), figures=frozenset({("killed", 34)}))
+    assert resolve_event(later, {"ev": event}).event_id == "ev"
+
+
+def test_small_differences_between_counts_are_not_a_clash() -> None:
+    from nexus.resolve.events import figures_clash
+
+    assert figures_clash(3, 33) and figures_clash(600, 2800)
+    assert not figures_clash(1, 4)  # too small a gap to mean anything
+    assert not figures_clash(40, 115)  # an early and a later count of one toll

@@ -185,3 +185,45 @@ def test_merging_events_of_different_types_is_a_clean_error(store: Store) -> Non
         ids = {r.type: r.id for r in connection.execute(select(events.c.id, events.c.type))}
     with pytest.raises(StoreError), store.engine.begin() as connection:
         linker.merge_events(connection, ids["attack"], ids["military_action"])
+
+
+#: A third made-up town, far from the other two.
+LAKESIDE = place("Lakeside", country="ZZ", admin1="South", lat=4.0, lon=26.0)
+
+
+def roundup(doc_id: str, *, edition: str = "") -> Extraction:
+    """A digest telling two attacks of one day: a market in Hillcrest and a convoy near Lakeside."""
+    first = "A grenade hit the cattle market in Hillcrest, killing 4 traders."
+    second = "Separately, a convoy was ambushed near Lakeside, leaving 9 guards dead."
+    text = f"{first} {second}{edition}"
+    builder = ExtractionBuilder(doc_id, text, outlet="digest desk", published=date(2022, 3, 4))
+    builder.event("attack", first, date="2022-03-03", at=HILLCREST, killed=4)
+    builder.event("attack", second, date="2022-03-03", at=LAKESIDE, killed=9)
+    return builder.build()
+
+
+def _report_events(store: Store, doc_id: str) -> dict[str, str]:
+    """Place name -> event id of a document's current reports."""
+    with store.connect() as connection:
+        rows = connection.execute(
+            select(event_reports.c.place_name, event_reports.c.event_id).where(
+                event_reports.c.doc_id == doc_id, event_reports.c.superseded.is_(False)
+            )
+        ).all()
+    return {row.place_name: row.event_id for row in rows}
+
+
+def test_a_merge_replayed_on_a_new_version_moves_only_the_report_it_moved(store: Store) -> None:
+    store.ingest([bombing("desk", RIVERTON, 4), roundup("digest")])
+    (kept,) = attack_ids(store, "desk")
+    before = _report_events(store, "digest")
+    assert kept not in before.values()  # far apart: automatic identity keeps all three apart
+    with store.engine.begin() as connection:
+        linker.merge_events(connection, kept, before["Hillcrest"])
+    store.ingest([roundup("digest", edition=" Roads were reopened later.")])  # a new version
+    after = _report_events(store, "digest")
+    assert after["Hillcrest"] == kept
+    assert after["Lakeside"] != kept  # the other attack of the digest stays its own event
+    with store.connect() as connection:
+        (override,) = linker.event_override_rows(connection)
+    assert [ref["doc"] for ref in override["reports"]] == ["digest"]

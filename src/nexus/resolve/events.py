@@ -17,7 +17,9 @@ two steps:
   region containing the place or an unknown place, 0.2 for two different
   sites of one city), actor overlap (1 shared, 0.5 when a side names none)
   shared figures (1 when a figure of the same field agrees exactly, 0.5
-  when a side gives none, 0.2 when all differ) and shared targets (head
+  when a side gives none, 0.2 when all differ, 0 and a penalty of
+  ``FIGURE_CLASH_PENALTY`` when a field's figures are far apart, such as 33
+  and 3 killed) and shared targets (head
   words: "a crowded market" and "the market" share one; 1 shared, 0.5 when a
   side names none, 0 when both name different ones). The best candidate at or
   above ``THRESHOLD`` is the event; ties go to the closer date, then place,
@@ -55,6 +57,13 @@ DAY_SCORES = (1.0, 0.8, 0.4, 0.25)
 COARSE_DATE_SCORE = 0.6
 #: Places this close (km) are the same place for scoring.
 SAME_PLACE_KM = 5.0
+#: Two figures of one field clash when the larger is at least this many times the smaller ...
+FIGURE_CLASH_RATIO = 4.0
+#: ... and at least this much larger (3 vs 14 clashes; 1 vs 4 is noise of early counts).
+FIGURE_CLASH_GAP = 10
+#: Taken off the score when every figure both sides give for a field clashes (33 vs 3 killed):
+#: early and late counts of one happening differ, but rarely by that much.
+FIGURE_CLASH_PENALTY = 0.2
 PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
 
 
@@ -246,13 +255,38 @@ def actors_compatible(a: EventKey, b: EventKey) -> bool:
     return not a.actors or not b.actors or bool(a.actors & b.actors)
 
 
+def figures_clash(a: int, b: int) -> bool:
+    """Whether two figures of one field are too far apart to count one happening (33 vs 3)."""
+    low, high = sorted((a, b))
+    return high - low >= FIGURE_CLASH_GAP and high >= FIGURE_CLASH_RATIO * max(low, 1)
+
+
+def clashing_fields(a: EventKey, b: EventKey) -> list[str]:
+    """Fields both sides give a figure for where every pair of their figures clashes.
+
+    An event's key holds every figure of its reports, so one report close to
+    the new figure (an early count of a rising toll) is enough to spare it.
+    """
+    out = []
+    for name in sorted({n for n, _ in a.figures} & {n for n, _ in b.figures}):
+        mine = [v for n, v in a.figures if n == name]
+        theirs = [v for n, v in b.figures if n == name]
+        if all(figures_clash(x, y) for x in mine for y in theirs):
+            out.append(name)
+    return out
+
+
 def figure_score(a: EventKey, b: EventKey) -> tuple[float, str]:
-    """Shared casualty figures in [0, 1]: 1 when one agrees exactly, 0.5 when a side gives none."""
+    """Shared casualty figures in [0, 1]: 1 when one agrees exactly, 0.5 when a side gives none,
+    0.2 when none agrees, 0 when a field's figures are far apart (``clashing_fields``)."""
     if not a.figures or not b.figures:
         return 0.5, "figures given on one side only"
     shared = sorted(a.figures & b.figures)
     if shared:
         return 1.0, "shared figure " + ", ".join(f"{name} {value}" for name, value in shared)
+    clashing = clashing_fields(a, b)
+    if clashing:
+        return 0.0, "figures far apart (" + ", ".join(clashing) + ")"
     return 0.2, "no figure in common"
 
 
@@ -306,6 +340,8 @@ def score_pair(
         ("targets", targets),
     )
     score = sum(WEIGHTS[name] * value for name, value in features)
+    if figure_reason.startswith("figures far apart"):
+        score = max(0.0, score - FIGURE_CLASH_PENALTY)
     coarser = PRECISION_RANK.get(report.precision or "", 3) > PRECISION_RANK.get(candidate.precision or "", 3)
     kind = "mention" if coarser and not report.from_publication else "same"
     reasons = (

@@ -23,21 +23,34 @@ walk them with the stated ones and a ``RelationFilter(origins=...)`` keeps
 them apart. ``event_link_reports`` keeps one row per (link, report): the
 evidence sentence, the date (the report's own date, else the publication
 date), the independent source (a near-duplicate copy counts for its
-original). ``refresh_event_links`` recomputes the links of a collection of
-events (the store calls it whenever it refreshes events: ingest, manual
-merges and splits, entity overrides).
+original), with the date's precision (``seen_precision``: a report dated
+only "in 2019" gives 2019 as a year, not 2019-01-01, and a link's
+``first_seen_precision`` / ``last_seen_precision`` keep it).
+``refresh_event_links`` recomputes the links of a collection of events (the
+store calls it whenever it refreshes events: ingest, manual merges and
+splits, entity overrides).
+
+Extraction errors must not become links, so each end is checked against
+``ontology/event_links.yaml``: actors are people, organisations and
+states (or their regions and cities), never news outlets or the platforms
+a claim is posted on ("claimed the raid on its Telegram channel"); the
+place is a place entity; a target that is the report's place under another
+type, or a "person" named like a street, is left out.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import date
+from functools import cache
 from typing import Any
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import delete, insert, inspect, select
 from sqlalchemy.engine import Connection
 
+from nexus import ontology
 from nexus.model import stable_id
+from nexus.resolve.events import PRECISION_RANK
 from nexus.resolve.names import name_key
 from nexus.store import linker
 from nexus.store.records import EvidenceRecord
@@ -119,7 +132,7 @@ def derive_link_rows(connection: Connection, event_ids: Sequence[str]) -> list[d
     reports = _current_reports(connection, event_ids)
     if not reports:
         return []
-    ends = _report_ends(connection, [r.id for r in reports])
+    ends = _report_ends(connection, reports)
     places = _place_ids(connection, reports)
     out: list[dict[str, Any]] = []
     for report in reports:
@@ -137,6 +150,7 @@ def derive_link_rows(connection: Connection, event_ids: Sequence[str]) -> list[d
                     "type": link_type,
                     "target_id": target_id,
                     "seen": report.date_day or report.published,
+                    "seen_precision": (report.date_precision or "day") if report.date_day else "day",
                     "doc_id": report.doc_id,
                     "source_key": linker.source_key(report.doc_id, report.duplicate_of),
                     "evidence_id": report.evidence_id,
@@ -160,6 +174,7 @@ def _current_reports(connection: Connection, event_ids: Sequence[str]) -> list[A
                     event_reports.c.doc_id,
                     event_reports.c.doc_version,
                     event_reports.c.date_day,
+                    event_reports.c.date_precision,
                     event_reports.c.published,
                     event_reports.c.place_name,
                     event_reports.c.country,
@@ -181,27 +196,104 @@ def _current_reports(connection: Connection, event_ids: Sequence[str]) -> list[A
 
 
 def backfill(connection: Connection) -> int:
-    """Derive the links of every stored event (a store written before event links); returns how many."""
+    """Derive the links of every stored event (a store written before event links); returns how many.
+
+    A store not yet migrated to the newest link columns (``seen_precision``)
+    is left alone: the migration that adds them derives the links again.
+    """
+    columns = {column["name"] for column in inspect(connection).get_columns(event_link_reports.name)}
+    if "seen_precision" not in columns:
+        return 0
     ids = list(connection.execute(select(events.c.id).order_by(events.c.id)).scalars())
     return len(refresh_event_links(connection, ids))
 
 
-def _report_ends(connection: Connection, report_ids: Sequence[str]) -> dict[str, list[tuple[str, str]]]:
-    """Report id -> [(canonical id, role)], leaving out news outlets (they report, they do not act)."""
+@cache
+def _rules() -> dict[str, Any]:
+    """``ontology/event_links.yaml``, with its word lists as sets."""
+    data = ontology.table("event_links.yaml")
+    return {
+        "actor_types": {k: (None if v is None else frozenset(v)) for k, v in data["actor_types"].items()},
+        "place_types": {k: (None if v is None else frozenset(v)) for k, v in data["place_types"].items()},
+        "platforms": frozenset(name_key(w) for w in data["platforms"]),
+        "place_words": frozenset(data["place_name_words"]),
+        "place_suffixes": tuple(data["place_name_suffixes"]),
+        "counterparts": frozenset(data["counterpart_links"]),
+    }
+
+
+def _allowed(types: dict[str, frozenset[str] | None], entity_type: str, subtype: str | None) -> bool:
+    """Whether the type is listed and so is the subtype (an entity without a subtype passes)."""
+    if entity_type not in types:
+        return False
+    subtypes = types[entity_type]
+    return subtypes is None or not subtype or subtype in subtypes
+
+
+def named_like_a_place(name: str) -> bool:
+    """Whether a name's last word says it is a place ("Harbour Road", "Lindenstraße")."""
+    words = name_key(name).split()
+    if not words:
+        return False
+    rules = _rules()
+    return words[-1] in rules["place_words"] or (
+        len(words) == 1 and words[-1].endswith(rules["place_suffixes"])
+    )
+
+
+def end_allowed(
+    role: str,
+    entity_type: str,
+    subtype: str | None,
+    name: str,
+    place_name: str | None = None,
+    link_type: str | None = None,
+) -> bool:
+    """Whether an entity of a report may be an end of its event links in ``role``.
+
+    ``role`` is ``actor`` or ``target``; ``place_name`` is the report's place
+    and ``link_type`` the type of its links. Never a news outlet (subtype
+    ``media``) or a platform; an actor (or the target of a counterpart link
+    such as ``met``) only of ``actor_types``; a target that is no place
+    entity but bears the report's place name, or a person named like a
+    place, is an extraction error.
+    """
+    rules = _rules()
+    if subtype == "media" or name_key(name) in rules["platforms"]:
+        return False
+    acts = role == "actor" or link_type in rules["counterparts"]
+    if acts and not _allowed(rules["actor_types"], entity_type, subtype):
+        return False
+    if entity_type != "PLACE" and place_name and name_key(name) == name_key(place_name):
+        return False
+    return not (entity_type == "PERSON" and named_like_a_place(name))
+
+
+def place_allowed(entity_type: str, subtype: str | None) -> bool:
+    """Whether an entity may be the place end of an event link (``place_types``)."""
+    return _allowed(_rules()["place_types"], entity_type, subtype)
+
+
+def _report_ends(connection: Connection, reports: Sequence[Any]) -> dict[str, list[tuple[str, str]]]:
+    """Report id -> [(canonical id, role)] of the entities allowed as link ends (``end_allowed``)."""
     out: dict[str, list[tuple[str, str]]] = {}
-    for batch in linker.chunks(report_ids):
+    place_of = {r.id: r.place_name for r in reports}
+    link_of = {r.id: EVENT_LINK_TYPES.get(r.type) for r in reports}
+    for batch in linker.chunks(list(place_of)):
         rows = connection.execute(
             select(
                 report_entities.c.report_id,
                 mentions.c.canonical_id,
                 report_entities.c.role,
+                mentions.c.type,
                 mentions.c.subtype,
+                mentions.c.name,
             )
             .join(mentions, mentions.c.id == report_entities.c.mention_id)
             .where(report_entities.c.report_id.in_(batch))
         )
-        for report_id, canonical_id, role, subtype in rows:
-            if subtype != "media":
+        for report_id, canonical_id, role, entity_type, subtype, name in rows:
+            if end_allowed(role, entity_type, subtype, name, place_of[report_id], link_of[report_id]):
                 out.setdefault(report_id, []).append((canonical_id, role))
     return out
 
@@ -220,11 +312,15 @@ def _place_ids(connection: Connection, reports: Sequence[Any]) -> dict[str, str]
                 mentions.c.canonical_id,
                 mentions.c.name,
                 mentions.c.aliases,
+                mentions.c.type,
+                mentions.c.subtype,
             )
             .where(mentions.c.doc_id.in_(batch), mentions.c.type == "PLACE", mentions.c.superseded.is_(False))
             .order_by(mentions.c.id)
         )
-        for doc_id, version, canonical_id, name, aliases in rows:
+        for doc_id, version, canonical_id, name, aliases, entity_type, subtype in rows:
+            if not place_allowed(entity_type, subtype):
+                continue
             for form in (name, *(aliases or [])):
                 by_key.setdefault((doc_id, version, name_key(form)), canonical_id)
     out: dict[str, str] = {}
@@ -289,6 +385,30 @@ def refresh_event_links(connection: Connection, event_ids: Iterable[str]) -> set
     return touched
 
 
+def seen_span(rows: Sequence[Any]) -> tuple[tuple[date | None, str | None], tuple[date | None, str | None]]:
+    """The first and last (date, precision) of link rows (``seen``, ``seen_precision``).
+
+    Precision is ``None`` for a day (the column's default) or ``month`` /
+    ``year``. Dates compare by their first day, as the columns store them
+    (so window filters on ``first_seen``/``last_seen`` keep working); on a
+    tie the finer date wins, at either end: "2019" and 2019-03-05 give first
+    "2019" and last 2019-03-05.
+    """
+    dated = [
+        (row.seen, getattr(row, "seen_precision", None) or "day") for row in rows if row.seen is not None
+    ]
+    if not dated:
+        return (None, None), (None, None)
+    rank = PRECISION_RANK
+    first = min(dated, key=lambda item: (item[0], rank.get(item[1], 3)))
+    last = max(dated, key=lambda item: (item[0], -rank.get(item[1], 3)))
+
+    def coarse(item: tuple[date, str]) -> tuple[date | None, str | None]:
+        return item[0], (None if item[1] == "day" else item[1])
+
+    return coarse(first), coarse(last)
+
+
 def aggregate_event_links(connection: Connection, relation_ids: Iterable[str]) -> None:
     """Rewrite the ``relations`` rows of event links from their ``event_link_reports`` rows.
 
@@ -305,7 +425,7 @@ def aggregate_event_links(connection: Connection, relation_ids: Iterable[str]) -
         out = []
         for rel_id, group in sorted(grouped.items()):
             first = group[0]
-            seen = [row.seen for row in group if row.seen is not None]
+            earliest, latest = seen_span(group)
             n_hedged = sum(1 for row in group if row.hedged)
             out.append(
                 {
@@ -314,8 +434,10 @@ def aggregate_event_links(connection: Connection, relation_ids: Iterable[str]) -
                     "type": first.type,
                     "target_id": first.target_id,
                     "roles": [],
-                    "first_seen": min(seen) if seen else None,
-                    "last_seen": max(seen) if seen else None,
+                    "first_seen": earliest[0],
+                    "first_seen_precision": earliest[1],
+                    "last_seen": latest[0],
+                    "last_seen_precision": latest[1],
                     "n_statements": len(group),
                     "n_sources": len({row.source_key for row in group}),
                     "n_hedged": n_hedged,

@@ -24,7 +24,14 @@ from nexus.resolve.entities import EntityIndex, gazetteer_aliases
 from nexus.resolve.events import PRECISION_RANK, EventKey, PlaceKey, date_span, resolve_event, target_heads
 from nexus.resolve.figures import FIGURE_FIELDS, ReportedFigure, summarize
 from nexus.resolve.names import name_key
-from nexus.resolve.overrides import EventOverride, Override, apply_event_overrides, split_event_id
+from nexus.resolve.overrides import (
+    EventOverride,
+    Override,
+    ReportRef,
+    apply_event_overrides,
+    sentence_key,
+    split_event_id,
+)
 from nexus.store.aggregates import IDENTITY_COLUMNS, Aggregates, EventInfo
 from nexus.store.schema import (
     documents,
@@ -323,7 +330,17 @@ def _row_figures(row: Any) -> Iterator[tuple[str, int]]:
 def load_event_overrides(connection: Connection) -> list[EventOverride]:
     """Manual event merges and splits, in the order they are replayed."""
     rows = connection.execute(select(event_overrides).order_by(event_overrides.c.seq))
-    return [EventOverride(r.kind, r.event_id, r.other_id, frozenset(r.docs or []), r.type) for r in rows]
+    return [
+        EventOverride(
+            r.kind,
+            r.event_id,
+            r.other_id,
+            frozenset(r.docs or []),
+            r.type,
+            tuple(ReportRef.from_json(ref) for ref in (r.reports or [])),
+        )
+        for r in rows
+    ]
 
 
 def link_event(
@@ -339,16 +356,28 @@ def link_event(
     Scores the report against the stored candidates (``resolve_event``),
     replays the event overrides (``overrides``, loaded when not given), and
     writes ``auto_event_id`` and ``resolution`` (kind, score, reasons;
-    ``manual`` when an override moved it) into ``row``. Returns the event
+    ``manual`` when an override moved it) into ``row``. A report that only
+    recalls an incident in passing ("after the market bombing") joins the
+    stored event it names as a mention, its date made coarser so it sets
+    nothing of the event (``backrefs.link_back_reference``). Returns the event
     id. ``cache`` (an ingest session's aggregates) spares re-reading the
     reports of candidate events.
     """
     key = report_key(_Row(row), actors)
-    decision = resolve_event(key, event_candidates(connection, key, cache))
+    from nexus.store.backrefs import link_back_reference  # it reads events as this module does
+
+    recalled = link_back_reference(connection, row, key)  # "after the market bombing": a mention
+    decision = recalled or resolve_event(key, event_candidates(connection, key, cache))
     auto_id = decision.event_id or stable_id("event", row["id"])
     if overrides is None:
         overrides = load_event_overrides(connection)
-    final = apply_event_overrides(auto_id, row["doc_id"], row["type"], list(overrides))
+    ref = None
+    if any(o.reports and row["doc_id"] in o.docs for o in overrides):  # only then read the sentence
+        sentence = connection.execute(
+            select(evidence.c.sentence).where(evidence.c.id == row.get("evidence_id"))
+        ).scalar()
+        ref = ReportRef(row["doc_id"], row["local_id"], row.get("trigger"), sentence_key(sentence))
+    final = apply_event_overrides(auto_id, row["doc_id"], row["type"], list(overrides), ref)
     resolution = decision.as_json()
     if final != auto_id:
         resolution["manual"] = f"moved from {auto_id} by a manual event merge or split"
@@ -734,9 +763,7 @@ def merge_events(connection: Connection, keep: str, absorb: str) -> list[str]:
     )
     if types[keep] != types[absorb]:
         raise StoreError(f"cannot merge a {types[absorb]} event into a {types[keep]} event")
-    rows = connection.execute(
-        select(event_reports.c.id, event_reports.c.doc_id).where(event_reports.c.event_id == absorb)
-    ).all()
+    rows = _report_refs(connection, event_reports.c.event_id == absorb)
     moved = [r.id for r in rows]
     connection.execute(
         insert(event_overrides).values(
@@ -745,6 +772,7 @@ def merge_events(connection: Connection, keep: str, absorb: str) -> list[str]:
             other_id=absorb,
             docs=sorted({r.doc_id for r in rows}),
             type=types[absorb],
+            reports=[_ref(r).as_json() for r in rows],
         )
     )
     _move_reports(connection, moved, keep, f"merged from {absorb} by a manual event merge")
@@ -762,11 +790,7 @@ def split_event(connection: Connection, event_id: str, docs: Iterable[str]) -> s
     if not doc_ids:
         raise StoreError("split needs at least one document whose reports move")
     _require_events(connection, event_id)
-    rows = connection.execute(
-        select(event_reports.c.id, event_reports.c.doc_id, event_reports.c.type).where(
-            event_reports.c.event_id == event_id
-        )
-    ).all()
+    rows = _report_refs(connection, event_reports.c.event_id == event_id)
     event_type = rows[0].type if rows else None
     moved = [r.id for r in rows if r.doc_id in doc_ids]
     if not moved:
@@ -776,12 +800,40 @@ def split_event(connection: Connection, event_id: str, docs: Iterable[str]) -> s
     new_id = split_event_id(event_id, doc_ids)
     connection.execute(
         insert(event_overrides).values(
-            kind="split", event_id=event_id, other_id=new_id, docs=doc_ids, type=event_type
+            kind="split",
+            event_id=event_id,
+            other_id=new_id,
+            docs=doc_ids,
+            type=event_type,
+            reports=[_ref(r).as_json() for r in rows if r.doc_id in doc_ids],
         )
     )
     _move_reports(connection, moved, new_id, f"split from {event_id} by a manual event split")
     refresh_events(connection, [event_id, new_id])
     return new_id
+
+
+def _report_refs(connection: Connection, where: Any) -> list[Any]:
+    """Report rows matching ``where`` with what a ``ReportRef`` needs (id, doc, type, sentence)."""
+    return list(
+        connection.execute(
+            select(
+                event_reports.c.id,
+                event_reports.c.doc_id,
+                event_reports.c.type,
+                event_reports.c.local_id,
+                event_reports.c.trigger,
+                evidence.c.sentence,
+            )
+            .outerjoin(evidence, evidence.c.id == event_reports.c.evidence_id)
+            .where(where)
+            .order_by(event_reports.c.id)
+        ).all()
+    )
+
+
+def _ref(row: Any) -> ReportRef:
+    return ReportRef(row.doc_id, row.local_id, row.trigger, sentence_key(row.sentence))
 
 
 def _move_reports(connection: Connection, report_ids: Sequence[str], event_id: str, why: str) -> None:
@@ -799,7 +851,11 @@ def _move_reports(connection: Connection, report_ids: Sequence[str], event_id: s
 
 
 def event_override_rows(connection: Connection) -> list[dict[str, Any]]:
-    """Manual event merges and splits as dicts (seq, kind, event_id, other_id, docs)."""
+    """Manual event merges and splits as dicts (seq, kind, event_id, other_id, docs, reports).
+
+    ``reports`` lists the ``ReportRef`` dicts of the reports the override moves
+    (empty for an override recorded before reports were kept: whole documents move).
+    """
     rows = connection.execute(select(event_overrides).order_by(event_overrides.c.seq))
     return [
         {
@@ -808,6 +864,7 @@ def event_override_rows(connection: Connection) -> list[dict[str, Any]]:
             "event_id": r.event_id,
             "other_id": r.other_id,
             "docs": list(r.docs or []),
+            "reports": list(r.reports or []),
         }
         for r in rows
     ]

@@ -296,6 +296,8 @@ def relation_records(
             roles=r.roles or [],
             first_seen=r.first_seen,
             last_seen=r.last_seen,
+            first_seen_precision=getattr(r, "first_seen_precision", None),
+            last_seen_precision=getattr(r, "last_seen_precision", None),
             n_statements=r.n_statements,
             n_sources=r.n_sources,
             hedged_share=r.hedged_share,

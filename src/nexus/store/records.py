@@ -79,6 +79,17 @@ class EvidenceRecord(_Record):
         )
 
 
+def seen_text(day: dt.date | None, precision: str | None) -> str | None:
+    """A date as ISO text at its precision: "2019" (year), "2019-03" (month), "2019-03-05"."""
+    if day is None:
+        return None
+    if precision == "year":
+        return f"{day.year:04d}"
+    if precision == "month":
+        return f"{day.year:04d}-{day.month:02d}"
+    return day.isoformat()
+
+
 class RelationRecord(_Record):
     """A link between two canonical entities, aggregated over its statements."""
 
@@ -89,6 +100,12 @@ class RelationRecord(_Record):
     roles: list[str] = Field(default_factory=list)
     first_seen: dt.date | None = None
     last_seen: dt.date | None = None
+    first_seen_precision: str | None = Field(
+        default=None, description="month or year when first_seen is only that precise (null: a day)"
+    )
+    last_seen_precision: str | None = Field(
+        default=None, description="month or year when last_seen is only that precise (null: a day)"
+    )
     n_statements: int = 0
     n_sources: int = Field(default=0, description="independent documents (copies count for their original)")
     hedged_share: float = 0.0
@@ -98,6 +115,16 @@ class RelationRecord(_Record):
         default="stated", description="stated (a sentence states it) or event (derived from events)"
     )
     event_ids: list[str] = Field(default_factory=list, description="origin event: the events behind the link")
+
+    @property
+    def first_seen_text(self) -> str | None:
+        """``first_seen`` as ISO text at its precision ("2019", "2019-03", "2019-03-05")."""
+        return seen_text(self.first_seen, self.first_seen_precision)
+
+    @property
+    def last_seen_text(self) -> str | None:
+        """``last_seen`` as ISO text at its precision."""
+        return seen_text(self.last_seen, self.last_seen_precision)
 
 
 class ReportRecord(_Record):

@@ -230,6 +230,8 @@ relations = Table(
     Column("roles", JSON, nullable=False),
     Column("first_seen", Date),
     Column("last_seen", Date),
+    Column("first_seen_precision", String(8), doc="month or year when first_seen is that coarse (null: day)"),
+    Column("last_seen_precision", String(8), doc="month or year when last_seen is that coarse (null: day)"),
     Column("n_statements", Integer, nullable=False, default=0),
     Column("n_sources", Integer, nullable=False, default=0, doc="independent documents"),
     Column("n_hedged", Integer, nullable=False, default=0),
@@ -251,6 +253,7 @@ event_link_reports = Table(  # derived from event reports by nexus.store.event_l
     Column("type", String(32), nullable=False),
     Column("target_id", ID, nullable=False),
     Column("seen", Date),
+    Column("seen_precision", String(8), doc="day, month or year: how much of seen the report's date gives"),
     Column("doc_id", ID, nullable=False),
     Column("source_key", ID, nullable=False, doc="the independent source (a copy counts for its original)"),
     Column("evidence_id", ID, nullable=False),
@@ -310,6 +313,7 @@ event_overrides = Table(
     Column("other_id", ID, nullable=False, doc="merge: the absorbed id; split: the new id"),
     Column("docs", JSON, nullable=False, doc="the documents whose reports move (merge: those of other_id)"),
     Column("type", String(32), doc="the event type (a merge moves reports of this type only)"),
+    Column("reports", JSON, doc="the reports that move (ReportRef dicts); null on overrides older than 0007"),
 )
 
 corrections = Table(

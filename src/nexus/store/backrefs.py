@@ -1,0 +1,309 @@
+"""Back-references: a report that recalls a known incident joins it as a mention.
+
+A sentence such as "security was tightened after the market bombing in
+Ravi" names an earlier bombing in passing; the extractor emits it as an
+event report dated by the publication day (it has no date of its own). Left
+alone it would found a new event on the wrong day. Here such a report is
+recognised from its evidence sentence (a cue word, "after", "since",
+"avenging" ..., then a short noun phrase ending in the report's trigger:
+``passing_reference``; words in ``ontology/backrefs.yaml``) and matched to a
+stored event of its type dated in the ``lookback_days`` before publication
+whose place (or target) agrees (``referenced_event``).
+
+When one matches, the report joins it as a ``mention``: its date becomes
+the month of the incident (a date coarser than the event's, so the store
+treats it as background: it sets neither the event's date, place nor
+figures). When none matches, it is scored like any report and so stays
+its own event unless a stored one agrees with it closely. Only violent
+incidents (``types``) are recalled this way: "announced after a meeting"
+is the sentence's own news.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.engine import Connection
+
+from nexus import ontology
+from nexus.resolve.events import (
+    PRECISION_RANK,
+    WINDOW_DAYS,
+    Decision,
+    EventKey,
+    PlaceKey,
+    date_span,
+    place_score,
+    target_heads,
+)
+from nexus.store.schema import event_reports, events, evidence
+
+_WORD = re.compile(r"[\w'’-]+|[^\w\s]")
+
+
+@dataclass(frozen=True)
+class _Words:
+    cues: frozenset[str]
+    trailing: tuple[tuple[str, ...], ...]
+    openers: frozenset[str]
+    types: frozenset[str]
+    breakers: frozenset[str]
+    relatives: frozenset[str]
+    max_gap: int
+    lookback_days: int
+
+
+@cache
+def _words() -> _Words:
+    data = ontology.table("backrefs.yaml")
+    return _Words(
+        cues=frozenset(w.lower() for w in data["cues"]),
+        trailing=tuple(tuple(phrase.lower().split()) for phrase in data["trailing_cues"]),
+        openers=frozenset(w.lower() for w in data["openers"]),
+        types=frozenset(data["types"]),
+        breakers=frozenset(w.lower() for w in data["breakers"]),
+        relatives=frozenset(w.lower() for w in data["relatives"]),
+        max_gap=int(data["max_gap"]),
+        lookback_days=int(data["lookback_days"]),
+    )
+
+
+@cache
+def event_nouns() -> frozenset[str]:
+    """Nouns naming an incident of a recallable type (``nouns`` of ``events.yaml``, last words).
+
+    A recalled incident is a noun phrase ("after the bombing"); a verb trigger
+    ("after gunmen stormed the camp") tells a clause, which is read as news.
+    """
+    types = ontology.table("events.yaml")["types"]
+    return frozenset(
+        str(noun).split()[-1].lower() for name in _words().types for noun in types[name].get("nouns", [])
+    )
+
+
+def _is_event_noun(word: str) -> bool:
+    nouns = event_nouns()
+    return word in nouns or (word.endswith("s") and word[:-1] in nouns)
+
+
+def passing_reference(sentence: str | None, trigger: str | None) -> bool:
+    """Whether ``trigger`` sits in a noun phrase that a back-reference cue opens or a past
+    time phrase closes.
+
+    "after the Ravi market bombing", "since last week's raid on the depot"
+    (trigger "raid"), "avenging the ambush" and "the blast at the depot last
+    week" are; "after police said the
+    bombing ...", "after a blast killed nine" (clauses, not phrases) and "the
+    bombing killed nine" are not.
+    """
+    if not sentence or not trigger or not _is_event_noun(trigger.lower()):
+        return False
+    words = _words()
+    tokens = _WORD.findall(sentence)
+    lowered = [t.lower() for t in tokens]
+    wanted = trigger.lower()
+    for i, token in enumerate(lowered):
+        following = lowered[i + 1] if i + 1 < len(lowered) else ""
+        if token != wanted or (following in words.breakers and following not in words.relatives):
+            continue  # "after a blast killed nine": the noun is a clause's subject, told now
+        if _cue_before(tokens, lowered, i, words) or _time_after(lowered, i, words):
+            return True
+    return False
+
+
+def _is_word(token: str) -> bool:
+    return re.match(r"[\w'’-]", token) is not None
+
+
+def _cue_before(tokens: list[str], lowered: list[str], i: int, words: _Words) -> bool:
+    """A cue opening the noun phrase that ends at token ``i`` ("after the market bombing")."""
+    for back in range(1, words.max_gap + 2):
+        j = i - back
+        if j < 0:
+            return False
+        word = lowered[j]
+        if word in words.cues:
+            return back > 1 and _opens_a_phrase(tokens[j + 1], words)
+        if not _is_word(word) or word in words.breakers:
+            return False  # punctuation or a clause word: the phrase ends before any cue
+    return False
+
+
+def _time_after(lowered: list[str], i: int, words: _Words) -> bool:
+    """A past time phrase after the noun at ``i``, within its phrase ("the blast at the depot last week")."""
+    end = i + 1
+    while end < len(lowered) and end - i <= words.max_gap + 3:
+        if not _is_word(lowered[end]) or (lowered[end] in words.breakers and end > i + 1):
+            break
+        end += 1
+    span = lowered[i + 1 : end]
+    return any(
+        tuple(span[k : k + len(phrase)]) == phrase for phrase in words.trailing for k in range(len(span))
+    )
+
+
+def _opens_a_phrase(token: str, words: _Words) -> bool:
+    """Whether ``token`` can start the recalled noun phrase (a determiner, possessive, number, name)."""
+    lowered = token.lower()
+    return (
+        lowered in words.openers
+        or lowered.endswith(("'s", "’s"))
+        or token[:1].isdigit()
+        or token[:1].isupper()
+    )
+
+
+def report_sentence(connection: Connection, evidence_id: str | None) -> str | None:
+    """The evidence sentence of a report (None without one)."""
+    if evidence_id is None:
+        return None
+    sentence = connection.execute(select(evidence.c.sentence).where(evidence.c.id == evidence_id)).scalar()
+    return None if sentence is None else str(sentence)
+
+
+def referenced_event(
+    connection: Connection, key: EventKey, window: tuple[date, date]
+) -> tuple[str, Any, str] | None:
+    """The stored event a back-reference recalls: ``(event id, events row, reason)`` or None.
+
+    Candidates have the report's type and a date that can fall in
+    ``window`` (a month or year date whose span meets it counts) and actors
+    that can agree. Their place must agree when both are placed (the same
+    place, near, or one containing the other); when a side has none, a
+    shared target or a shared actor must tie them. The best place, then the
+    latest date, then the smallest id wins. Places are compared on the
+    ``events`` rows first; only the survivors' reports are read (in batches).
+    """
+    first, last = window
+    rows = list(
+        connection.execute(
+            select(events).where(
+                events.c.type == key.type, events.c.date_day.between(first, last), events.c.n_reports > 0
+            )
+        )
+    )
+    rows += connection.execute(  # a month or year event whose span meets the window
+        select(events).where(
+            events.c.type == key.type,
+            events.c.date_precision.in_(("month", "year")),
+            events.c.date_day.between(date(first.year - 1, 1, 1), first - timedelta(days=1)),
+            events.c.n_reports > 0,
+        )
+    ).all()
+    placed: list[tuple[Any, float, str]] = []
+    for row in rows:
+        span = date_span(row.date_day, row.date_precision or "day")
+        if span[1] < first or span[0] > last:
+            continue
+        place, reason = place_score(key.place, _place(row))
+        if place is None or (key.place is not None and _place(row) is not None and place < 0.5):
+            continue
+        placed.append((row, place, reason))
+    if not placed:
+        return None
+    actors, targets = _event_parties(connection, [row.id for row, _, _ in placed])
+    found: list[tuple[float, int, str, Any, str]] = []
+    for row, place, reason in placed:
+        their_actors, their_targets = frozenset(actors.get(row.id, ())), targets.get(row.id, frozenset())
+        if key.actors and their_actors and not key.actors & their_actors:
+            continue
+        if key.place is None or _place(row) is None:
+            tied = sorted(key.targets & their_targets) or sorted(key.actors & their_actors)
+            if not tied:
+                continue
+            place, reason = 0.4, "place unknown on one side, shared " + ", ".join(tied)
+        found.append((-place, -row.date_day.toordinal(), row.id, row, reason))
+    if not found:
+        return None
+    best = min(found, key=lambda item: item[:3])
+    return best[2], best[3], best[4]
+
+
+def _place(row: Any) -> PlaceKey | None:
+    if row.place_name is None and row.lat is None:
+        return None
+    return PlaceKey(row.place_name, row.place_kind, row.country, row.admin1, row.lat, row.lon)
+
+
+def _event_parties(
+    connection: Connection, event_ids: list[str]
+) -> tuple[dict[str, set[str]], dict[str, frozenset[str]]]:
+    """Canonical actor ids and target head words of each event, over its current reports."""
+    from nexus.store.linker import chunks, event_actor_ids  # linker imports this module
+
+    targets: dict[str, set[str]] = {}
+    for batch in chunks(event_ids):
+        for event_id, names in connection.execute(
+            select(event_reports.c.event_id, event_reports.c.targets).where(
+                event_reports.c.event_id.in_(batch), event_reports.c.superseded.is_(False)
+            )
+        ):
+            targets.setdefault(event_id, set()).update(target_heads(names))
+    return event_actor_ids(connection, event_ids), {k: frozenset(v) for k, v in targets.items()}
+
+
+def recall_window(row: dict[str, Any]) -> tuple[date, date] | None:
+    """The days a recalled incident may fall on: the ``lookback_days`` up to the report's day.
+
+    The report's day is its own day date when it has one ("police arrested
+    four on Thursday, days after the blast" dates the arrests, or "since the
+    3 May attack" the attack: either way the incident is on or before it, give
+    or take ``WINDOW_DAYS``), else its publication day. None for a month or
+    year date of its own (scored as a mention already) or no day at all.
+    """
+    if row.get("date_precision") not in (None, "day"):
+        return None
+    day: date | None = row.get("date_day") if row.get("date_text") is not None else None
+    day = day or row.get("published")
+    if day is None:
+        return None
+    return day - timedelta(days=_words().lookback_days), day + timedelta(days=WINDOW_DAYS)
+
+
+def recalled_date(day: date, precision: str | None) -> tuple[str, str, date]:
+    """A date one step coarser than an event's (``date_iso``, ``date_precision``, ``date_day``).
+
+    A mention dated so is background to the event (coarser than its finest
+    date) yet still inside its span.
+    """
+    if PRECISION_RANK.get(precision or "day", 0) == 0:
+        return f"{day.year:04d}-{day.month:02d}", "month", date(day.year, day.month, 1)
+    return f"{day.year:04d}", "year", date(day.year, 1, 1)
+
+
+def link_back_reference(connection: Connection, row: dict[str, Any], key: EventKey) -> Decision | None:
+    """For a report that recalls an incident in passing, the decision (None: score it as usual).
+
+    Returns None when the report is no back-reference, or recalls no stored
+    event (the caller scores it as usual). Otherwise rewrites ``row``'s
+    date to the incident's month (coarser than the event's day, so the
+    report is background to it) and returns a ``mention`` of the event with
+    the reasons.
+    """
+    if key.type not in _words().types:
+        return None
+    window = recall_window(row)
+    if window is None:
+        return None
+    trigger = row.get("trigger")
+    if not trigger or not _is_event_noun(trigger.lower()):
+        return None  # checked before the sentence is read: most reports stop here
+    if not passing_reference(report_sentence(connection, row.get("evidence_id")), trigger):
+        return None
+    found = referenced_event(connection, key, window)
+    if found is None:
+        return None  # no known incident: scored as any report, so it stays its own event unless one agrees
+    event_id, event_row, reason = found
+    if event_row.date_day is not None:
+        iso, precision, day = recalled_date(event_row.date_day, event_row.date_precision)
+        row.update(date_iso=iso, date_precision=precision, date_day=day)
+    else:
+        row.update(date_iso=None, date_precision=None, date_day=None)
+    return Decision(
+        event_id, "mention", 1.0, ("told in passing (a back-reference)", f"same type ({key.type})", reason)
+    )

@@ -1,0 +1,128 @@
+"""Back-references: a report that recalls a known incident in passing joins it as a mention.
+
+The texts are written for this test and go through the whole pipeline, then the store: a
+market bombing, then later reports that name it in passing ("after the market bombing",
+"days after the blast at the cattle market"), and one that names a bombing somewhere else.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+
+from nexus.model import Extraction
+from nexus.store import Store, open_store, reader
+from nexus.store.backrefs import passing_reference, recall_window
+from nexus.store.schema import event_reports, events
+
+BOMBING = (
+    "2023-02-06",
+    "ILORIN, Nigeria - A bomb exploded at the Oja Oba cattle market in Ilorin on Sunday, killing 11 "
+    "traders and wounding 25, police said.",
+)
+RECALLS = [
+    (
+        "2023-02-10",
+        "Traders in Ilorin kept their stalls shut on Thursday after the Oja Oba market bombing, and "
+        "police mounted new checkpoints across the city.",
+    ),
+    (
+        "2023-02-11",
+        "Shops stayed closed in Ilorin on Friday, a week after the bombing that killed 9 traders at the "
+        "Oja Oba market.",
+    ),
+]
+ELSEWHERE = (
+    "2023-02-12",
+    "Mourners gathered in Sokoto on Saturday after the bus station bombing in Sokoto, officials said.",
+)
+
+
+@pytest.fixture(scope="module")
+def stored(
+    extract: Callable[..., Extraction], tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[tuple[Store, list[Extraction]]]:
+    extractions = [extract(text, published=day) for day, text in (BOMBING, *RECALLS, ELSEWHERE)]
+    store = open_store(f"sqlite:///{Path(tmp_path_factory.mktemp('backrefs')) / 'kb.db'}")
+    store.ingest(extractions)
+    yield store, extractions
+    store.close()
+
+
+def _attacks(store: Store, extraction: Extraction) -> list[Any]:
+    with store.connect() as connection:
+        return list(
+            connection.execute(
+                select(event_reports).where(
+                    event_reports.c.doc_id == extraction.document.id, event_reports.c.type == "attack"
+                )
+            ).all()
+        )
+
+
+def test_recalled_bombings_join_the_bombing_as_mentions(stored: tuple[Store, list[Extraction]]) -> None:
+    store, (bombing, *recalls, _) = stored
+    (original,) = _attacks(store, bombing)
+    for recall in recalls:
+        (report,) = _attacks(store, recall)
+        assert report.event_id == original.event_id
+        assert report.resolution["kind"] == "mention"
+        assert "told in passing" in " ".join(report.resolution["why"])
+        assert report.date_precision == "month"  # coarser than the event's day: background to it
+
+
+def test_a_recollection_sets_neither_the_date_nor_the_toll(stored: tuple[Store, list[Extraction]]) -> None:
+    store, (bombing, *_rest) = stored
+    (original,) = _attacks(store, bombing)
+    with store.connect() as connection:
+        event = connection.execute(select(events).where(events.c.id == original.event_id)).one()
+        record = reader.event_detail(connection, original.event_id)
+    assert event.date_iso == "2023-02-05" and event.n_reports == 3
+    assert not event.contradictory  # the recalled 9 is background, not a rival count of the 11
+    assert record is not None and record.figures["killed"].values == [11]
+
+
+def test_a_bombing_recalled_in_another_city_stays_its_own_event(
+    stored: tuple[Store, list[Extraction]],
+) -> None:
+    store, (bombing, *_recalls, elsewhere) = stored
+    (original,) = _attacks(store, bombing)
+    (report,) = _attacks(store, elsewhere)
+    assert report.event_id != original.event_id
+    assert report.resolution["kind"] == "new"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        ("Curfews followed in the weeks since the Harbour Road attack.", "attack", True),
+        ("The bloodshed came a month after last week's ambush near the ford.", "ambush", True),
+        ("Rallies were held avenging the raid on the depot.", "raid", True),
+        ("Police cordoned off the area after a blast killed nine people.", "blast", False),
+        ("Troops withdrew after gunmen stormed the camp.", "stormed", False),
+        ("A spokesman said after the meeting that the bombing was condemned.", "bombing", False),
+        ("The bombing killed nine people at the depot.", "bombing", False),
+        ("Detectives said the explosion at the ferry terminal last week used a timer.", "explosion", True),
+        ("The ambush three weeks ago still weighs on the valley.", "ambush", True),
+        ("An explosion at the ferry terminal killed four on Monday.", "explosion", False),
+    ],
+)
+def test_passing_reference_reads_a_cue_then_a_noun_phrase(
+    sentence: str, trigger: str, expected: bool
+) -> None:
+    assert passing_reference(sentence, trigger) is expected
+
+
+def test_the_recall_window_ends_at_the_reports_day_and_skips_coarse_dates() -> None:
+    from datetime import date
+
+    window = recall_window({"date_text": None, "date_day": date(2023, 2, 10), "published": date(2023, 2, 10)})
+    assert window is not None and window[0] < date(2023, 1, 1) < date(2023, 2, 10) < window[1]
+    assert (
+        recall_window({"date_text": "May 2022", "date_precision": "month", "date_day": date(2022, 5, 1)})
+        is None
+    )
