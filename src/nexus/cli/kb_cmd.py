@@ -18,6 +18,7 @@ from rich.table import Table
 from rich.text import Text
 
 from nexus.cli.app import app, console, knowledge_base, out
+from nexus.cli.batch_meta import OutletOption, PublishedOption, read_with_defaults
 from nexus.cli.render import Cell, Col, emit_json, emit_table, figure, figure_summary, line, plural
 
 if TYPE_CHECKING:  # the store, spaCy and networkx load inside the commands that need them
@@ -172,6 +173,8 @@ def ingest(
         int | None,
         typer.Option("--workers", min=1, help="Extract on a local Dask cluster of this many processes."),
     ] = None,
+    published: PublishedOption = None,
+    outlet: OutletOption = None,
     as_json: JsonOption = False,
 ) -> None:
     """Read, extract and store documents; already stored documents are skipped (resumable).
@@ -199,6 +202,7 @@ def ingest(
         elif event.outcome == "skipped":
             console.print(f"[dim]skipped[/dim] {event.origin}: {event.reason}", highlight=False)
 
+    sources = inputs if published is None and not outlet else read_with_defaults(inputs, published, outlet)
     summary: RunSummary
     with (
         _kb(db, must_exist=False) as kb,
@@ -216,9 +220,9 @@ def ingest(
             from nexus.service.dask import dask_runner
 
             with dask_runner(dask, workers=workers) as runner:
-                summary = run_ingest(inputs, kb, runner=runner, batch_size=batch_size, on_progress=show)
+                summary = run_ingest(sources, kb, runner=runner, batch_size=batch_size, on_progress=show)
         else:
-            summary = run_ingest(inputs, kb, jobs=jobs, batch_size=batch_size, on_progress=show)
+            summary = run_ingest(sources, kb, jobs=jobs, batch_size=batch_size, on_progress=show)
     counts = summary.counts()
     if as_json:
         problems = [p.model_dump() for p in summary.failed]
