@@ -23,6 +23,7 @@ from rich.table import Table
 
 from nexus.cli.app import app, console, out
 from nexus.cli.batch_meta import OutletOption, PublishedOption, read_with_defaults
+from nexus.cli.notices import read_notices
 
 if TYPE_CHECKING:  # imported where used: ``nexus --help`` must not load the ingest stack
     from nexus.ingest import NearDuplicateIndex, RunReport
@@ -199,15 +200,18 @@ def extract(
         report.record(IngestFailure(origin, reason))
         console.print(f"[red]error[/red] {origin}: {reason}", highlight=False)
 
-    with Progress(
-        TextColumn("[progress.description]{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=console,
-        transient=True,
-        disable=not console.is_terminal,
-    ) as progress:
+    with (
+        read_notices(),
+        Progress(
+            TextColumn("[progress.description]{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            console=console,
+            transient=True,
+            disable=not console.is_terminal,
+        ) as progress,
+    ):
         task = progress.add_task("extracting", total=None)
         for extraction in extract_each(_documents(inputs, report, published, outlet), extractor, failed):
             contract = extraction.to_contract()

@@ -19,6 +19,7 @@ from rich.text import Text
 
 from nexus.cli.app import app, console, knowledge_base, out
 from nexus.cli.batch_meta import OutletOption, PublishedOption, read_with_defaults
+from nexus.cli.notices import read_notices
 from nexus.cli.render import Cell, Col, emit_json, emit_table, figure, figure_summary, line, plural
 
 if TYPE_CHECKING:  # the store, spaCy and networkx load inside the commands that need them
@@ -205,6 +206,7 @@ def ingest(
     sources = inputs if published is None and not outlet else read_with_defaults(inputs, published, outlet)
     summary: RunSummary
     with (
+        read_notices(),
         _kb(db, must_exist=False) as kb,
         Progress(
             SpinnerColumn(),
