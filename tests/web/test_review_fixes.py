@@ -1,0 +1,102 @@
+"""Faults a fresh-user walk through the UI found, each pinned by a browser test.
+
+Its own small knowledge base: an attack told by one outlet, a second attack whose two
+outlets give qualified, contradicting tolls (about 30, at least 20), a ceasefire meeting
+with a place but no casualty figure, and a sanction known only by its year.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import nexus
+from nexus.api import create_app
+from nexus.model import Count, Extraction
+from nexus.store.samples import ExtractionBuilder, place
+
+pytestmark = pytest.mark.browser
+
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+HARBOUR = place("Berbera", country="SO", lat=10.44, lon=45.01)
+INLAND = place("Burao", country="SO", lat=9.52, lon=45.53)
+
+
+def review_corpus() -> list[Extraction]:
+    lone_text = "A roadside bomb killed 6 traders near Burao on Monday, elders said."
+    lone = ExtractionBuilder("rv-lone", lone_text, outlet="Highland Wire", published=date(2023, 5, 3))
+    lone.event("attack", lone_text, date="2023-05-01", at=INLAND, killed=6)
+
+    first_text = "About 30 dock workers died when a truck bomb hit the Berbera port gate on Friday."
+    first = ExtractionBuilder("rv-port-1", first_text, outlet="Gulf Ledger", published=date(2023, 8, 5))
+    first.event(
+        "attack", first_text, date="2023-08-04", at=HARBOUR, killed=Count(value=30, qualifier="approx")
+    )
+    second_text = "At least 20 people were killed by the truck bomb at the Berbera port gate, medics said."
+    second = ExtractionBuilder("rv-port-2", second_text, outlet="Coast Herald", published=date(2023, 8, 6))
+    second.event(
+        "attack", second_text, date="2023-08-04", at=HARBOUR, killed=Count(value=20, qualifier="at_least")
+    )
+
+    talks_text = "Clan elders met in Berbera on Tuesday to discuss a ceasefire."
+    talks = ExtractionBuilder("rv-talks", talks_text, outlet="Gulf Ledger", published=date(2023, 9, 13))
+    talks.event("meeting", talks_text, date="2023-09-12", at=HARBOUR)
+
+    old_text = "The Harbour Front was put on a sanctions list in 2011."
+    old = ExtractionBuilder("rv-old", old_text, outlet="Highland Wire", published=date(2023, 10, 1))
+    front = old.entity("Harbour Front", country="SO")
+    old.event("sanction", old_text, date="2011", precision="year", targets=[front])
+    return [b.build() for b in (lone, first, second, talks, old)]
+
+
+@pytest.fixture(scope="module")
+def review_server(
+    playwright_browser: Any, tmp_path_factory: pytest.TempPathFactory, serve_app: Any
+) -> Iterator[str]:
+    url = f"sqlite:///{tmp_path_factory.mktemp('review-web') / 'kb.db'}"
+    with nexus.open(url) as kb:
+        kb.ingest(review_corpus())
+    yield from serve_app(create_app(url, token=None))
+
+
+@pytest.fixture
+def tab(playwright_browser: Any, review_server: str, request: pytest.FixtureRequest) -> Iterator[Any]:
+    context = playwright_browser.new_context(base_url=review_server, viewport={"width": 1400, "height": 1000})
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.errors = errors
+    yield page
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / f"{request.node.name}.png"), full_page=True)
+    context.close()
+
+
+def event_id(tab: Any, type_: str, place_name: str | None) -> str:
+    items = tab.request.get(f"/api/events?type={type_}&limit=50").json()["items"]
+    found: str = next(e["id"] for e in items if (e["place"] or {}).get("name") == place_name)
+    return found
+
+
+def open_page(tab: Any, hash_: str) -> str:
+    tab.goto(f"/{hash_}")
+    tab.wait_for_selector("#app[data-state=ready]")
+    text: str = tab.inner_text("#app")
+    return text
+
+
+def test_a_single_report_event_says_1_report_from_1_source(tab: Any) -> None:
+    text = open_page(tab, f"#/event/{event_id(tab, 'attack', 'Burao')}")
+    assert "1 report from 1 independent source" in text
+    assert "1 reports" not in text and "1 independent sources" not in text
+    assert tab.errors == []
+
+
+def test_contradicting_values_keep_their_qualifiers(tab: Any) -> None:
+    open_page(tab, f"#/event/{event_id(tab, 'attack', 'Berbera')}")
+    values = tab.inner_text(".figures tbody tr td[data-label=Values]")
+    assert "~30" in values and "≥20" in values
