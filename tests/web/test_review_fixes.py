@@ -100,3 +100,13 @@ def test_contradicting_values_keep_their_qualifiers(tab: Any) -> None:
     open_page(tab, f"#/event/{event_id(tab, 'attack', 'Berbera')}")
     values = tab.inner_text(".figures tbody tr td[data-label=Values]")
     assert "~30" in values and "≥20" in values
+
+
+def test_the_map_list_does_not_invent_a_toll_of_0(tab: Any) -> None:
+    tab.goto("/#/map")
+    tab.wait_for_selector("#map .event-dot")
+    tab.wait_for_selector("#app[data-state=ready]")
+    meeting = tab.locator("ul.results li", has_text="meeting").inner_text()
+    assert "killed" not in meeting
+    attack = tab.locator("ul.results li", has_text="Burao").inner_text()
+    assert "killed 6" in attack
