@@ -102,6 +102,14 @@ def test_contradicting_values_keep_their_qualifiers(tab: Any) -> None:
     assert "~30" in values and "≥20" in values
 
 
+def test_a_year_only_date_is_shown_as_the_year(tab: Any) -> None:
+    timeline = open_page(tab, "#/timeline")
+    assert "2011-01-01" not in timeline
+    assert tab.locator("ol.timeline li.event time", has_text="2011").count() == 1
+    home = open_page(tab, "#/")
+    assert "2011-01-01" not in home and "2011" in home
+
+
 def test_the_map_list_does_not_invent_a_toll_of_0(tab: Any) -> None:
     tab.goto("/#/map")
     tab.wait_for_selector("#map .event-dot")
