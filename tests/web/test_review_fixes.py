@@ -2,7 +2,8 @@
 
 Its own small knowledge base: an attack told by one outlet, a second attack whose two
 outlets give qualified, contradicting tolls (about 30, at least 20), a ceasefire meeting
-with a place but no casualty figure, and a sanction known only by its year.
+with a place but no casualty figure, a sanction known only by its year, and a report whose
+text holds markup that must stay text.
 """
 
 from __future__ import annotations
@@ -50,7 +51,9 @@ def review_corpus() -> list[Extraction]:
     old = ExtractionBuilder("rv-old", old_text, outlet="Highland Wire", published=date(2023, 10, 1))
     front = old.entity("Harbour Front", country="SO")
     old.event("sanction", old_text, date="2011", precision="year", targets=[front])
-    return [b.build() for b in (lone, first, second, talks, old)]
+    hostile_text = 'Police said <img src=x onerror="window.__pwned = 1"> a grenade hit a kiosk in Hargeisa.'
+    hostile = ExtractionBuilder("rv-hostile", hostile_text, outlet="<b>Loud</b>", published=date(2023, 10, 2))
+    return [b.build() for b in (lone, first, second, talks, old, hostile)]
 
 
 @pytest.fixture(scope="module")
@@ -118,3 +121,26 @@ def test_the_map_list_does_not_invent_a_toll_of_0(tab: Any) -> None:
     assert "killed" not in meeting
     attack = tab.locator("ul.results li", has_text="Burao").inner_text()
     assert "killed 6" in attack
+
+
+def test_search_finds_other_forms_of_a_word_in_whole_documents(tab: Any) -> None:
+    open_page(tab, "#/search?q=bombers")
+    hits = tab.locator(".results.documents li.document-hit")
+    assert {hits.nth(i).get_attribute("data-doc") for i in range(hits.count())} == {
+        "rv-lone",
+        "rv-port-1",
+        "rv-port-2",
+    }
+    marks = tab.locator(".results.documents mark").all_inner_texts()
+    assert marks and all(m.lower().startswith("bomb") for m in marks)
+    assert tab.locator(".results.documents a.tag", has_text="event").count() >= 1
+
+
+def test_a_document_snippet_with_markup_stays_text(tab: Any) -> None:
+    open_page(tab, "#/search?q=grenade")
+    snippet = tab.inner_text(".results.documents li[data-doc=rv-hostile] .snippet")
+    assert '<img src=x onerror="window.__pwned = 1">' in snippet
+    assert tab.locator(".results.documents img").count() == 0
+    assert tab.evaluate("window.__pwned") is None
+    open_page(tab, "#/search?q=submarine")
+    assert "No document matches" in tab.inner_text("#app")
