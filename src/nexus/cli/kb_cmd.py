@@ -338,7 +338,7 @@ def events(
     place: Annotated[str | None, typer.Option(help="Place name, region, or country code.")] = None,
     actor: Annotated[str | None, typer.Option(help="Entity that carried it out.")] = None,
     country: Annotated[
-        str | None, typer.Option(help="Country code of the event's place (IN, PK ...).")
+        str | None, typer.Option(help="Country of the event's place: a code (IN, PAK ...) or a name.")
     ] = None,
     min_sources: Annotated[
         int, typer.Option(min=1, help="Only events this many independent sources report.")
@@ -350,10 +350,12 @@ def events(
     as_json: JsonOption = False,
 ) -> None:
     """Events with their figures summarised across reports (≥ at least, ~ about, ! contradicting)."""
+    from nexus.cli.countries import country_code
     from nexus.store.event_list import SORTS, event_filter, query_events
 
     chosen = _choice(type, _event_types(), "--type")
     order = _choice(sort, SORTS, "--sort") or "date"
+    country = country_code(country)
     with _kb(db) as kb:
         actor_ids = [kb.entity_id(actor)] if actor else None
         wanted = event_filter(
