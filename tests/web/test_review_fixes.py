@@ -1,7 +1,8 @@
 """Faults a fresh-user walk through the UI found, each pinned by a browser test.
 
 Its own small knowledge base: an attack told by one outlet, a second attack whose two
-outlets give qualified, contradicting tolls (about 30, at least 20), a ceasefire meeting
+outlets give qualified tolls (about 30, at least 20), a raid whose outlets contradict (at most
+4, about 15), a ceasefire meeting
 with a place but no casualty figure, a sanction known only by its year, and a report whose
 text holds markup that must stay text.
 """
@@ -43,6 +44,14 @@ def review_corpus() -> list[Extraction]:
         "attack", second_text, date="2023-08-04", at=HARBOUR, killed=Count(value=20, qualifier="at_least")
     )
 
+    raid_one = "Gunmen killed at most 4 guards at a checkpoint near Erigavo on Sunday, officials said."
+    raid = ExtractionBuilder("rv-raid-1", raid_one, outlet="Highland Wire", published=date(2023, 7, 3))
+    erigavo = place("Erigavo", country="SO", lat=10.62, lon=47.37)
+    raid.event("attack", raid_one, date="2023-07-02", at=erigavo, killed=Count(value=4, qualifier="at_most"))
+    raid_two = "About 15 guards died when gunmen stormed the checkpoint near Erigavo, a medic said."
+    raid2 = ExtractionBuilder("rv-raid-2", raid_two, outlet="Coast Herald", published=date(2023, 7, 4))
+    raid2.event("attack", raid_two, date="2023-07-02", at=erigavo, killed=Count(value=15, qualifier="approx"))
+
     talks_text = "Clan elders met in Berbera on Tuesday to discuss a ceasefire."
     talks = ExtractionBuilder("rv-talks", talks_text, outlet="Gulf Ledger", published=date(2023, 9, 13))
     talks.event("meeting", talks_text, date="2023-09-12", at=HARBOUR)
@@ -53,7 +62,7 @@ def review_corpus() -> list[Extraction]:
     old.event("sanction", old_text, date="2011", precision="year", targets=[front])
     hostile_text = 'Police said <img src=x onerror="window.__pwned = 1"> a grenade hit a kiosk in Hargeisa.'
     hostile = ExtractionBuilder("rv-hostile", hostile_text, outlet="<b>Loud</b>", published=date(2023, 10, 2))
-    return [b.build() for b in (lone, first, second, talks, old, hostile)]
+    return [b.build() for b in (lone, first, second, raid, raid2, talks, old, hostile)]
 
 
 @pytest.fixture(scope="module")
@@ -144,3 +153,10 @@ def test_a_document_snippet_with_markup_stays_text(tab: Any) -> None:
     assert tab.evaluate("window.__pwned") is None
     open_page(tab, "#/search?q=submarine")
     assert "No document matches" in tab.inner_text("#app")
+
+
+def test_the_contradictions_page_keeps_qualifiers(tab: Any) -> None:
+    open_page(tab, "#/contradictions")
+    row = tab.locator("tr.contradiction", has_text="Erigavo")
+    assert row.locator("td.values").inner_text() == "≤4 vs ~15"
+    assert "~15" in row.inner_text()

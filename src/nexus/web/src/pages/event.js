@@ -2,18 +2,11 @@
 import { get } from "../api.js";
 import "../events.css";
 import { count, docLink, enc, entityLink, evidenceItem, h, placeName } from "../dom.js";
+import { saidValues } from "../figures.js";
 import { wrongButton } from "./corrections.js";
 
 const FIELDS = ["killed", "injured", "missing", "attackers_killed"];
 const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
-
-/** The distinct figures the outlets currently give, with their qualifiers (~30, ≥20), lowest first. */
-function saidValues(summary) {
-  const said = (summary.current || []).filter((f) => !f.alternative);
-  if (!said.length) return summary.values.map(String);
-  const seen = new Map(said.map((f) => [`${f.qualifier}:${f.value}`, f]));
-  return [...seen.values()].sort((a, b) => a.value - b.value).map(count);
-}
 
 export async function renderEvent(view, eventId, _params, current) {
   const event = await get(`events/${enc(eventId)}`);
