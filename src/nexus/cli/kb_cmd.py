@@ -583,10 +583,12 @@ def search(
         str, typer.Argument(help='Words (stemmed: bomb finds bombing, bombers), "a phrase", or a prefix*.')
     ],
     db: DbOption = None,
-    limit: Annotated[int, typer.Option(help="At most this many documents.")] = 50,
+    limit: Annotated[int, typer.Option(min=1, help="At most this many documents.")] = 50,
     as_json: JsonOption = False,
 ) -> None:
     """Full-text search of every document: highlighted snippets with their events and entities."""
+    if not text.strip():
+        raise typer.BadParameter("give words to look for", param_hint="'TEXT'")
     with _kb(db) as kb:
         hits = kb.search_documents(text, limit=limit)
     if as_json:
