@@ -160,3 +160,12 @@ def test_the_contradictions_page_keeps_qualifiers(tab: Any) -> None:
     row = tab.locator("tr.contradiction", has_text="Erigavo")
     assert row.locator("td.values").inner_text() == "≤4 vs ~15"
     assert "~15" in row.inner_text()
+
+
+def test_the_page_names_its_icon_so_no_tab_logs_a_favicon_404(tab: Any) -> None:
+    open_page(tab, "#/")
+    # Without a declared icon every new tab asks for /favicon.ico and logs a 404 in the console.
+    assert tab.request.get("/favicon.ico").status == 404
+    icons = tab.locator("link[rel=icon]")
+    assert icons.count() == 1
+    assert icons.get_attribute("href").startswith("data:")
