@@ -47,9 +47,11 @@ def review_corpus() -> list[Extraction]:
     raid_one = "Gunmen killed at most 4 guards at a checkpoint near Erigavo on Sunday, officials said."
     raid = ExtractionBuilder("rv-raid-1", raid_one, outlet="Highland Wire", published=date(2023, 7, 3))
     erigavo = place("Erigavo", country="SO", lat=10.62, lon=47.37)
+    raid.entity("Erigavo", "PLACE", country="SO", at=erigavo)
     raid.event("attack", raid_one, date="2023-07-02", at=erigavo, killed=Count(value=4, qualifier="at_most"))
     raid_two = "About 15 guards died when gunmen stormed the checkpoint near Erigavo, a medic said."
     raid2 = ExtractionBuilder("rv-raid-2", raid_two, outlet="Coast Herald", published=date(2023, 7, 4))
+    raid2.entity("Erigavo", "PLACE", country="SO", at=erigavo)
     raid2.event("attack", raid_two, date="2023-07-02", at=erigavo, killed=Count(value=15, qualifier="approx"))
 
     talks_text = "Clan elders met in Berbera on Tuesday to discuss a ceasefire."
@@ -169,3 +171,9 @@ def test_the_page_names_its_icon_so_no_tab_logs_a_favicon_404(tab: Any) -> None:
     icons = tab.locator("link[rel=icon]")
     assert icons.count() == 1
     assert icons.get_attribute("href").startswith("data:")
+
+
+def test_a_place_page_gives_its_events_figures_as_the_events_page_does(tab: Any) -> None:
+    open_page(tab, "#/entity/Erigavo")
+    killed = tab.inner_text("#place-events tbody tr td[data-label=Killed]")
+    assert killed.startswith("4–15") and "⚠" in killed  # the range and the contradiction, not one outlet's 4
