@@ -62,7 +62,10 @@ def test_serve_off_loopback_protects_reads_and_serves_its_own_host_name(
     db = str(tmp_path / "kb.db")
     result = runner.invoke(
         app,
-        ["serve", "--db", db, "--host", "kb.internal", "--token", "t0k", "--allowed-host", "alias.internal"],
+        [
+            *("serve", "--db", db, "--create", "--host", "kb.internal", "--token", "t0k"),
+            *("--allowed-host", "alias.internal"),
+        ],
     )
     assert result.exit_code == 0, result.output
     assert "every /api endpoint" in result.output

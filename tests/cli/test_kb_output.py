@@ -248,3 +248,29 @@ def test_a_narrow_terminal_table_still_shows_whole_ids(db: str, monkeypatch: pyt
         ids = [e.id for e in kb.events()]
     assert runner.invoke(app, ["events", "--db", db]).exit_code == 0
     assert all(i in screen.getvalue() for i in ids)
+
+
+def test_a_terminal_too_narrow_for_the_table_gets_one_block_per_row(
+    db: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import io
+
+    from rich.console import Console
+
+    from nexus.cli import render
+
+    screen = io.StringIO()
+    monkeypatch.setattr(render, "out", Console(file=screen, force_terminal=True, width=60, color_system=None))
+    assert runner.invoke(app, ["events", "--db", db]).exit_code == 0
+    shown = screen.getvalue()
+    assert all(len(line) <= 60 for line in shown.splitlines())
+    # whole words and values: no date, type or name split across lines
+    assert "2011-05-03" in shown and "Coastal Liberation Front" in shown and "attack" in shown
+    assert "date: 2011-05-03" in shown
+    with nexus.open(db) as kb:
+        assert all(e.id in shown for e in kb.events())
+
+    wide = io.StringIO()
+    monkeypatch.setattr(render, "out", Console(file=wide, force_terminal=True, width=200, color_system=None))
+    assert runner.invoke(app, ["events", "--db", db]).exit_code == 0
+    assert "┃" in wide.getvalue()  # wide enough: still a table

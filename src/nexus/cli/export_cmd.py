@@ -192,6 +192,8 @@ def export(
             report(counts, out)
     except NexusError as exc:
         raise _fail(str(exc)) from None
+    except BrokenPipeError:
+        raise  # the reader stopped early (| head): click ends quietly, as for every other command
     except OSError as exc:
         raise _fail(f"cannot write {out}: {exc.strerror or exc}") from None
 

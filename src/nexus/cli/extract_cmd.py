@@ -13,6 +13,7 @@ import json
 import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
+from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -21,6 +22,8 @@ import typer
 from rich.table import Table
 
 from nexus.cli.app import app, console, out
+from nexus.cli.batch_meta import OutletOption, PublishedOption, read_with_defaults
+from nexus.cli.notices import read_notices
 
 if TYPE_CHECKING:  # imported where used: ``nexus --help`` must not load the ingest stack
     from nexus.ingest import NearDuplicateIndex, RunReport
@@ -45,14 +48,16 @@ def safe_filename(doc_id: str) -> str:
     return cleaned[:200]
 
 
-def _documents(inputs: list[str], report: RunReport) -> Iterator[Document]:
+def _documents(
+    inputs: list[str], report: RunReport, published: datetime | None = None, outlet: str | None = None
+) -> Iterator[Document]:
     """Readable documents; failures reported, syndicated copies noted against their original."""
-    from nexus.ingest import IngestFailure, NearDuplicateIndex, iter_documents
+    from nexus.ingest import IngestFailure, NearDuplicateIndex
 
     # The index (and datasketch with it) is made for the second document: the first copies nothing.
     copies: NearDuplicateIndex | None = None
     first: Document | None = None
-    for item in iter_documents(inputs):
+    for item in read_with_defaults(inputs, published, outlet):
         report.record(item)
         if isinstance(item, IngestFailure):
             level = "[dim]skipped[/dim]" if item.skipped else "[red]error[/red]"
@@ -173,6 +178,8 @@ def extract(
     triage: Annotated[
         bool, typer.Option("--triage/--no-triage", help="Skip documents not about security unparsed.")
     ] = True,
+    published: PublishedOption = None,
+    outlet: OutletOption = None,
 ) -> None:
     """Extract entities, dates, places, events and relations from news reports."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -193,17 +200,20 @@ def extract(
         report.record(IngestFailure(origin, reason))
         console.print(f"[red]error[/red] {origin}: {reason}", highlight=False)
 
-    with Progress(
-        TextColumn("[progress.description]{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=console,
-        transient=True,
-        disable=not console.is_terminal,
-    ) as progress:
+    with (
+        read_notices(),
+        Progress(
+            TextColumn("[progress.description]{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            console=console,
+            transient=True,
+            disable=not console.is_terminal,
+        ) as progress,
+    ):
         task = progress.add_task("extracting", total=None)
-        for extraction in extract_each(_documents(inputs, report), extractor, failed):
+        for extraction in extract_each(_documents(inputs, report, published, outlet), extractor, failed):
             contract = extraction.to_contract()
             contract["duplicate_of"] = report.duplicates.get(extraction.document.id)
             if fmt is OutputFormat.jsonl:

@@ -18,6 +18,8 @@ from rich.table import Table
 from rich.text import Text
 
 from nexus.cli.app import app, console, knowledge_base, out
+from nexus.cli.batch_meta import OutletOption, PublishedOption, read_with_defaults
+from nexus.cli.notices import read_notices
 from nexus.cli.render import Cell, Col, emit_json, emit_table, figure, figure_summary, line, plural
 
 if TYPE_CHECKING:  # the store, spaCy and networkx load inside the commands that need them
@@ -172,6 +174,8 @@ def ingest(
         int | None,
         typer.Option("--workers", min=1, help="Extract on a local Dask cluster of this many processes."),
     ] = None,
+    published: PublishedOption = None,
+    outlet: OutletOption = None,
     as_json: JsonOption = False,
 ) -> None:
     """Read, extract and store documents; already stored documents are skipped (resumable).
@@ -199,8 +203,10 @@ def ingest(
         elif event.outcome == "skipped":
             console.print(f"[dim]skipped[/dim] {event.origin}: {event.reason}", highlight=False)
 
+    sources = inputs if published is None and not outlet else read_with_defaults(inputs, published, outlet)
     summary: RunSummary
     with (
+        read_notices(),
         _kb(db, must_exist=False) as kb,
         Progress(
             SpinnerColumn(),
@@ -216,9 +222,9 @@ def ingest(
             from nexus.service.dask import dask_runner
 
             with dask_runner(dask, workers=workers) as runner:
-                summary = run_ingest(inputs, kb, runner=runner, batch_size=batch_size, on_progress=show)
+                summary = run_ingest(sources, kb, runner=runner, batch_size=batch_size, on_progress=show)
         else:
-            summary = run_ingest(inputs, kb, jobs=jobs, batch_size=batch_size, on_progress=show)
+            summary = run_ingest(sources, kb, jobs=jobs, batch_size=batch_size, on_progress=show)
     counts = summary.counts()
     if as_json:
         problems = [p.model_dump() for p in summary.failed]
@@ -332,7 +338,7 @@ def events(
     place: Annotated[str | None, typer.Option(help="Place name, region, or country code.")] = None,
     actor: Annotated[str | None, typer.Option(help="Entity that carried it out.")] = None,
     country: Annotated[
-        str | None, typer.Option(help="Country code of the event's place (IN, PK ...).")
+        str | None, typer.Option(help="Country of the event's place: a code (IN, PAK ...) or a name.")
     ] = None,
     min_sources: Annotated[
         int, typer.Option(min=1, help="Only events this many independent sources report.")
@@ -344,10 +350,12 @@ def events(
     as_json: JsonOption = False,
 ) -> None:
     """Events with their figures summarised across reports (≥ at least, ~ about, ! contradicting)."""
+    from nexus.cli.countries import country_code
     from nexus.store.event_list import SORTS, event_filter, query_events
 
     chosen = _choice(type, _event_types(), "--type")
     order = _choice(sort, SORTS, "--sort") or "date"
+    country = country_code(country)
     with _kb(db) as kb:
         actor_ids = [kb.entity_id(actor)] if actor else None
         wanted = event_filter(
@@ -575,10 +583,12 @@ def search(
         str, typer.Argument(help='Words (stemmed: bomb finds bombing, bombers), "a phrase", or a prefix*.')
     ],
     db: DbOption = None,
-    limit: Annotated[int, typer.Option(help="At most this many documents.")] = 50,
+    limit: Annotated[int, typer.Option(min=1, help="At most this many documents.")] = 50,
     as_json: JsonOption = False,
 ) -> None:
     """Full-text search of every document: highlighted snippets with their events and entities."""
+    if not text.strip():
+        raise typer.BadParameter("give words to look for", param_hint="'TEXT'")
     with _kb(db) as kb:
         hits = kb.search_documents(text, limit=limit)
     if as_json:

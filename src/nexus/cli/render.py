@@ -94,6 +94,9 @@ def emit_table(
         return len(materialised)
     if not materialised:
         return 0
+    if not _table_fits(cols, materialised, out.width):
+        _emit_blocks(cols, materialised, title)
+        return len(materialised)
     table = Table(title=title)
     for i, col in enumerate(cols):
         if col.ident:
@@ -105,6 +108,44 @@ def emit_table(
         table.add_row(*(cell if isinstance(cell, Text) else Text(str(cell)) for cell in row))
     out.print(table)
     return len(materialised)
+
+
+#: A column narrower than its longest word, or than this, splits words (``atta|ck``).
+_MAX_WORD = 10
+
+
+def _word_width(rows: list[list[Cell]], i: int) -> int:
+    """The longest word in column ``i`` (at most ``_MAX_WORD``): narrower splits words."""
+    return min(max((len(w) for row in rows for w in _plain(row[i]).split()), default=1), _MAX_WORD)
+
+
+def _table_fits(cols: Sequence[Col], rows: list[list[Cell]], width: int) -> bool:
+    """Whether the table fits ``width`` with ids whole and no word (up to ``_MAX_WORD``) split."""
+    need = 3 * len(cols) + 1  # borders and padding
+    for i, col in enumerate(cols):
+        if col.ident:
+            need += max(max((len(_plain(row[i])) for row in rows), default=1), len(col.header))
+        else:
+            need += _word_width(rows, i)
+    return need <= width
+
+
+def _emit_blocks(cols: Sequence[Col], rows: list[list[Cell]], title: str | None) -> None:
+    """One block per row for a terminal too narrow for the table: the ids, then ``column: value``
+    lines (empty ones left out), wrapped between words."""
+    if title:
+        out.print(Text(title, style="bold"), soft_wrap=False)
+    for number, row in enumerate(rows):
+        if number:
+            out.print()
+        idents = [_plain(cell) for col, cell in zip(cols, row, strict=True) if col.ident]
+        if idents:
+            out.print(Text(" ".join(idents), style="bold"), soft_wrap=False)
+        for col, cell in zip(cols, row, strict=True):
+            if col.ident or not _plain(cell):
+                continue
+            value = cell if isinstance(cell, Text) else Text(str(cell))
+            out.print(Text.assemble((f"  {col.header}: ", "dim"), value), soft_wrap=False)
 
 
 def emit_json(value: Any) -> None:

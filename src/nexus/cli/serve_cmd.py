@@ -86,8 +86,16 @@ def serve(
     max_body: Annotated[
         int, typer.Option(min=1024, help="Largest request body accepted, in bytes (413 beyond).")
     ] = DEFAULT_MAX_BODY,
+    create: Annotated[
+        bool,
+        typer.Option("--create", help="Start an empty knowledge base when the SQLite file does not exist."),
+    ] = False,
 ) -> None:
-    """Serve the JSON API (/api, docs at /docs) and the web UI (/) over a knowledge base."""
+    """Serve the JSON API (/api, docs at /docs) and the web UI (/) over a knowledge base.
+
+    The SQLite file must exist (a mistyped path is an error naming it, not an empty UI);
+    --create starts an empty one on purpose, to fill through POST /api/documents.
+    """
     exposed = not is_loopback(host)
     if exposed and not token:
         console.print(
@@ -97,6 +105,17 @@ def serve(
             highlight=False,
         )
         raise typer.Exit(2)
+    from nexus.kb import sqlite_file
+
+    path = sqlite_file(db)
+    if path is not None and not create and not path.exists():
+        console.print(
+            f"[red]error[/red] no knowledge base at {path} (give --db or $NEXUS_DB, create one with "
+            "nexus ingest, or pass --create to serve an empty one)",
+            highlight=False,
+            soft_wrap=True,
+        )
+        raise typer.Exit(1)
     import uvicorn
 
     from nexus.api import create_app

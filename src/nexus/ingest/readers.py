@@ -64,6 +64,7 @@ from __future__ import annotations
 import html
 import io
 import json
+import logging
 import os
 import re
 import sys
@@ -79,6 +80,8 @@ from nexus.ingest.normalize import has_visible_text, is_blank, normalize_text
 from nexus.model import Document, content_id
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
+#: Notices about how a file was read (the encoding assumed when it is not UTF-8), at INFO.
+notices = logging.getLogger("nexus.ingest.notices")
 STDIN = "-"
 STDIN_ORIGIN = "<stdin>"
 
@@ -519,7 +522,10 @@ def decode_text(data: bytes, origin: str) -> str:
     for bom, codec in _BOMS:
         if data.startswith(bom):
             try:
-                return data[len(bom) :].decode(codec)
+                text = data[len(bom) :].decode(codec)
+                if codec != "utf-8":
+                    notices.info("%s: not UTF-8, read as %s (byte-order mark)", origin, codec)
+                return text
             except UnicodeDecodeError as exc:
                 raise IngestError(origin, f"invalid {codec.upper()} at byte {len(bom) + exc.start}") from None
     has_nul = b"\x00" in data[:_SNIFF_BYTES]
@@ -532,7 +538,9 @@ def decode_text(data: bytes, origin: str) -> str:
     guess = _detect_encoding(data, wide_only=has_nul)
     if guess is not None:
         try:
-            return data.decode(guess)
+            text = data.decode(guess)
+            notices.info("%s: not UTF-8, read as %s (detected)", origin, guess.replace("_", "-"))
+            return text
         except (UnicodeDecodeError, LookupError):
             pass
     if has_nul:

@@ -42,3 +42,11 @@ export function anyFigure(value) {
   if (typeof value === "object" && "value" in value) return qualified(value);
   return String(value);
 }
+
+/** The distinct figures the outlets currently give, with their qualifiers (~30, ≥20), lowest first. */
+export function saidValues(summary) {
+  const said = (summary.current || []).filter((f) => !f.alternative);
+  if (!said.length) return summary.values.map(String);
+  const seen = new Map(said.map((f) => [`${f.qualifier}:${f.value}`, f]));
+  return [...seen.values()].sort((a, b) => a.value - b.value).map(qualified);
+}

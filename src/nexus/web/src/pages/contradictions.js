@@ -1,6 +1,7 @@
 // Contradictions: events whose reports disagree on a figure.
 import { get } from "../api.js";
-import { enc, h, message } from "../dom.js";
+import { count, enc, h, message } from "../dom.js";
+import { saidValues } from "../figures.js";
 
 export async function renderContradictions(view, _arg, params, current) {
   const offset = Number(params.get("offset") || 0);
@@ -24,9 +25,9 @@ export async function renderContradictions(view, _arg, params, current) {
             h("td", {}, h("a", { href: `#/event/${enc(c.event_id)}` }, c.event_type)),
             h("td", {}, c.place || ""),
             h("td", {}, c.field),
-            h("td", {}, c.values.join(" vs ")),
-            h("td", {}, String(c.summary.most_corroborated.value)),
-            h("td", {}, String(c.summary.latest.value)),
+            h("td", { className: "values" }, saidValues(c.summary).join(" vs ")),
+            h("td", {}, count(c.summary.most_corroborated)),
+            h("td", {}, count(c.summary.latest)),
           ),
         ),
       ),

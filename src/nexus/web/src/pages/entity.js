@@ -141,6 +141,9 @@ function placeText(place) {
 
 function renderPlaceSections(view, page) {
   const events = placeList(page, "events", "place_events");
+  // The entity's own events carry every figure summary: the range and ⚠, as on the events page.
+  const full = Object.fromEntries((page.entity?.events || []).map((x) => [x.id, x.figures || {}]));
+  const figure = (ev, field) => anyFigure(full[ev.id]?.[field] ?? ev[field] ?? ev.figures?.[field]);
   const actors = placeList(page, "actors", "active_actors");
   if (events) {
     view.appendChild(h("h2", { id: "place-events-heading" }, `Events here (${events.length})`));
@@ -161,8 +164,8 @@ function renderPlaceSections(view, page) {
                 h("td", { "data-label": "Date" }, ev.date || "undated"),
                 h("td", { "data-label": "Type" }, h("a", { href: `#/event/${enc(ev.id)}` }, String(ev.type || "event").replace("_", " "))),
                 h("td", { "data-label": "Place" }, placeText(ev.place_name ?? ev.place) || "—"),
-                h("td", { "data-label": "Killed" }, anyFigure(ev.killed ?? ev.figures?.killed)),
-                h("td", { "data-label": "Injured" }, anyFigure(ev.injured ?? ev.figures?.injured)),
+                h("td", { "data-label": "Killed" }, figure(ev, "killed")),
+                h("td", { "data-label": "Injured" }, figure(ev, "injured")),
               ),
             ),
           ),

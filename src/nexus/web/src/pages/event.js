@@ -2,9 +2,11 @@
 import { get } from "../api.js";
 import "../events.css";
 import { count, docLink, enc, entityLink, evidenceItem, h, placeName } from "../dom.js";
+import { saidValues } from "../figures.js";
 import { wrongButton } from "./corrections.js";
 
 const FIELDS = ["killed", "injured", "missing", "attackers_killed"];
+const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 export async function renderEvent(view, eventId, _params, current) {
   const event = await get(`events/${enc(eventId)}`);
@@ -17,7 +19,7 @@ export async function renderEvent(view, eventId, _params, current) {
       "Actors: ",
       event.actors.length ? event.actors.map((a, i) => [i ? ", " : "", entityLink(a)]) : "unknown",
       event.targets.length ? [" · Targets: ", event.targets.map((a, i) => [i ? ", " : "", entityLink(a)])] : "",
-      ` · ${event.n_reports} reports from ${event.n_sources} independent sources`,
+      ` · ${plural(event.n_reports, "report")} from ${plural(event.n_sources, "independent source")}`,
     ),
   );
   view.appendChild(h("p", { className: "event-correction" }, wrongButton("event", event.id, "event")));
@@ -41,7 +43,7 @@ export async function renderEvent(view, eventId, _params, current) {
               h("td", { "data-label": "Range" }, s.min === s.max ? String(s.min) : `${s.min}–${s.max}`),
               h("td", { "data-label": "Most corroborated" }, `${count(s.most_corroborated)} (${s.most_corroborated.n_sources} source${s.most_corroborated.n_sources === 1 ? "" : "s"})`),
               h("td", { "data-label": "Latest" }, `${count(s.latest)} (${s.latest.outlet || s.latest.doc_id}, ${s.latest.published || "?"})`),
-              h("td", { "data-label": "Values" }, s.values.join(" vs "), contradicted.has(f) ? h("strong", { className: "flag" }, " contradicting") : ""),
+              h("td", { "data-label": "Values" }, saidValues(s).join(" vs "), contradicted.has(f) ? h("strong", { className: "flag" }, " contradicting") : ""),
             );
           }),
         ),

@@ -18,11 +18,18 @@ function stat(id, label, value, ...extra) {
 }
 
 export async function renderHome(view, _arg, _params, current) {
-  const [stats, entities, contradictions] = await Promise.all([
+  const [stats, entities, contradictions, earliest, latest] = await Promise.all([
     get("stats"),
     get("entities", { limit: 30 }),
     get("contradictions", { limit: 5 }),
+    get("events", { sort: "date", limit: 1 }),
+    get("events", { sort: "-date", limit: 1 }),
   ]);
+  // The event span as precisely as its ends are known ("2011", not "2011-01-01").
+  const eventDates = {
+    first: earliest.items[0]?.date || stats.event_dates.first,
+    last: latest.items[0]?.date || stats.event_dates.last,
+  };
   if (!current()) return;
   view.appendChild(h("h1", {}, "Nexus"));
   view.appendChild(h("p", { className: "lead" }, "An evidence-backed knowledge graph of security news. Search a name above, or start from a view below."));
@@ -55,7 +62,7 @@ export async function renderHome(view, _arg, _params, current) {
       stat("outlets", "Outlets", String(stats.n_outlets)),
       stat("events", "Events", String(stats.n_events), stats.n_contradictory_events ? h("small", {}, ` (${stats.n_contradictory_events} with contradicting figures)`) : ""),
       stat("entities", "Entities", String(stats.n_entities), h("small", {}, ` · ${plural(stats.n_relations, "stated link")} · ${plural(stats.n_event_links || 0, "link")} from events`)),
-      stat("span", "Event dates", span(stats.event_dates)),
+      stat("span", "Event dates", span(stats.event_dates.first ? eventDates : stats.event_dates)),
       stat("published", "Published", span(stats.published)),
       stat(
         "last-ingest",

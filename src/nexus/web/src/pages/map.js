@@ -220,7 +220,7 @@ export async function renderMap(view, _arg, params, current) {
     h(
       "ul",
       { className: "results" },
-      sorted.map((e) => h("li", {}, eventLink(e, `${e.date || "undated"} ${e.type}`), ` · ${placeName(e.place)} · killed ${e.figures?.killed ? figureText(e.figures.killed) : 0}`)),
+      sorted.map((e) => h("li", {}, eventLink(e, `${e.date || "undated"} ${e.type}`), ` · ${placeName(e.place)}${e.figures?.killed ? ` · killed ${figureText(e.figures.killed)}` : ""}`)),
     ),
   );
 }

@@ -1,11 +1,12 @@
-// Search: entities whose names match, and evidence sentences with every word.
+// Search: entities whose names match, documents whose whole text matches (stemmed, phrases,
+// prefixes; highlighted snippets), and evidence sentences with every word.
 import { get } from "../api.js";
 import { docLink, enc, entityLink, h, message } from "../dom.js";
 
 export async function renderSearch(view, _arg, params, current) {
   const q = (params.get("q") || "").trim();
   if (!q) return renderHome(view, current);
-  const found = await get("search", { q, limit: 50 });
+  const [found, documents] = await Promise.all([get("search", { q, limit: 50 }), get("search/documents", { q, limit: 20 })]);
   if (!current()) return;
   view.appendChild(h("h1", {}, "Search: ", h("span", { className: "query" }, q)));
   view.appendChild(h("h2", {}, "Entities"));
@@ -25,6 +26,9 @@ export async function renderSearch(view, _arg, params, current) {
       ),
     ),
   );
+  view.appendChild(h("h2", {}, "Documents"));
+  if (documents.length === 0) view.appendChild(message("No document matches (every word must, in any of its forms)."));
+  view.appendChild(h("ul", { className: "results documents" }, documents.map(documentHit)));
   view.appendChild(h("h2", {}, "Sentences"));
   if (found.sentences.length === 0) view.appendChild(message("No sentence contains every word."));
   view.appendChild(
@@ -42,6 +46,34 @@ export async function renderSearch(view, _arg, params, current) {
         ),
       ),
     ),
+  );
+}
+
+/** The snippet as text with each matched word in a <mark> (offsets from the API, never HTML). */
+function markedSnippet(snippet, highlights) {
+  const chars = Array.from(snippet); // the offsets count code points, as Python does
+  const text = (from, to) => chars.slice(from, to).join("");
+  const parts = [];
+  let at = 0;
+  for (const [start, end] of [...highlights].sort((a, b) => a[0] - b[0])) {
+    if (start < at || end > chars.length) continue;
+    parts.push(text(at, start), h("mark", {}, text(start, end)));
+    at = end;
+  }
+  parts.push(text(at));
+  return parts;
+}
+
+function documentHit(hit) {
+  const about = [hit.outlet, hit.published, `${hit.n_matches} match${hit.n_matches === 1 ? "" : "es"}`].filter(Boolean).join(" · ");
+  return h(
+    "li",
+    { className: "document-hit", dataset: { doc: hit.doc_id } },
+    docLink(hit.doc_id, hit.title || hit.doc_id),
+    h("small", {}, ` ${about}`),
+    h("p", { className: "snippet" }, markedSnippet(hit.snippet, hit.highlights || [])),
+    hit.events.map((id) => [" ", h("a", { href: `#/event/${enc(id)}`, className: "tag" }, "event")]),
+    hit.entities.map((e) => [" ", entityLink(e)]),
   );
 }
 

@@ -301,7 +301,7 @@ export async function renderTimeline(view, name, params, current) {
         h(
           "li",
           { className: `item event${e.contradictory ? " contradictory" : ""}` },
-          h("time", {}, item.date || "undated"),
+          h("time", {}, e.date || item.date || "undated"),
           h("span", { className: "kind" }, "event"),
           eventLink(e, e.type),
           ` · ${placeName(e.place)}`,
