@@ -272,6 +272,8 @@ def _role(root: Token, trigger: Token, index: dict[int, EntityCluster]) -> int:
         return OTHER  # "a native of Chhindwara in Madhya Pradesh": where a victim comes from
     if index[root.i].subtype != "country" and _in_speaker_phrase(anchor, trigger):
         return OTHER  # "the Lamu County police commander said", "medics at X hospital said"
+    if index[root.i].subtype != "country" and _subject_of_another_clause(anchor, trigger):
+        return OTHER  # "Islamabad had been under pressure since Saturday, when militants attacked ..."
     if anchor.i == trigger.i:
         return LOCATIVE
     if anchor.dep_ == "compound" and anchor.head.i == trigger.i:
@@ -298,6 +300,18 @@ def _in_speaker_phrase(anchor: Token, trigger: Token) -> bool:
             inside = token.left_edge.i <= trigger.i <= token.right_edge.i
             return not inside and token.lemma_.lower() not in _words("home_nouns")
     return False
+
+
+def _subject_of_another_clause(anchor: Token, trigger: Token) -> bool:
+    """A town that is the subject of another verb than the event's, while the event has a
+    subject of its own: the town acts or is described there (a capital for its government),
+    it does not locate the event ("Kabul said gunmen stormed a checkpoint")."""
+    if anchor.dep_ != "nsubj" or anchor.head.i == trigger.i:
+        return False
+    verb = _clause_head(trigger)
+    if verb is None or verb.i == anchor.head.i:
+        return False
+    return any(c.dep_ == "nsubj" and c.i != anchor.i for c in verb.children)
 
 
 def _after_naming_cue(root: Token) -> bool:
