@@ -134,3 +134,10 @@ def test_hitting_a_tree_or_a_target_is_no_attack(extract: Any) -> None:
     assert not [e for e in extract("A bus hit a tree near Kolofata.", published="2025-02-08").events]
     events = extract("Jets hit targets near Kolofata on Friday.", published="2025-02-08").events
     assert [e.type for e in events] == ["military_action"]
+
+
+def test_a_military_jet_bombing_is_a_military_action(extract: Any) -> None:
+    text = "A military jet bombed a school in Kyauk Ka village on Friday, killing 14 people, residents said."
+    extraction = extract(text, published="2025-03-15")
+    assert "military_action" in types_of(extraction)
+    assert "attack" not in types_of(extraction)
