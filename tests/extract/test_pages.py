@@ -31,7 +31,6 @@ KNOWN_GAPS = {
     ("eu_broadcaster_lyon.txt", 1),
     ("af_outlet_kunduz.txt", 0),  # "the Imam Sahib district": a two-word name no gazetteer knows
     ("in_live_manipur.txt", 3),  # a gunfight between armed groups is typed a military action
-    ("ng_portal_kaduna.txt", 2),  # last week's killing merged with the church attack
     ("mm_daily_sagaing.txt", 2),  # "in the same region": the village, not the region
 }
 

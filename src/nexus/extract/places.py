@@ -27,6 +27,7 @@ from nexus import ontology
 from nexus.extract.arguments import ACTOR_NOUNS, PLACE_RANK, home_of_a_person
 from nexus.extract.dateline import dateline_end
 from nexus.extract.entities import EntityCluster
+from nexus.extract.page import is_secondary
 from nexus.extract.triggers import reporting_verbs
 
 LOCATIVE, NEUTRAL, OTHER = 2, 1, 0
@@ -382,6 +383,8 @@ def generic_place_referents(doc: Doc, index: dict[int, EntityCluster]) -> dict[i
     for token in doc:
         if not token.is_lower or token.lemma_.lower() not in nouns or token.i in index:
             continue
+        if is_secondary(doc, token.i):
+            continue  # "Kaduna church attack" in a headline names no church of the body
         noun = token.lemma_.lower()
         before = index.get(token.i - 1) if token.i > 0 else None
         if before is not None:
@@ -404,6 +407,10 @@ def generic_place_referents(doc: Doc, index: dict[int, EntityCluster]) -> dict[i
             for t in prep.subtree
             if t.i in index and index[t.i].type == "PLACE"
         ]
+        towns = [c for c in region if c.subtype in ("city", "site")]
+        if towns:
+            named[noun] = towns[0]  # "a church in Kufana village": "the church" is later Kufana's
+            continue
         position = next((k for k, s in enumerate(starts) if s > token.i), len(starts))
         first = starts[position] if position < len(starts) else len(doc)
         last = starts[position + _REFERENT_WINDOW] if position + _REFERENT_WINDOW < len(starts) else len(doc)
