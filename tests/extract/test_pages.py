@@ -38,7 +38,6 @@ KNOWN_GAPS = {
 KNOWN_FIGURE_GAPS = {
     ("sea_daily_mindanao.txt", "military_action", "injured"),  # "two other soldiers were wounded"
     ("ng_daily_borno_market.txt", "attack", "injured"),  # "no fewer than" lent to the second figure
-    ("ng_portal_kaduna.txt", "attack", "killed"),  # "killed a pastor": one victim, no figure
 }
 
 
