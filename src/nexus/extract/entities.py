@@ -1250,8 +1250,8 @@ def _trustworthy_place(name: str, geocoder: Geocoder, *, strict: bool) -> bool:
     for cand in geocoder.candidates(name):
         if cand.source == "nexus-sites" or cand.kind == "country":
             return True
-        if not cand.exact:
-            continue
+        if not cand.exact and fold(cand.name) != fold(f"{name} City"):
+            continue  # "Marawi" for "Marawi City" is the town's own short name
         if geocoder.context.get(cand.country or "", 0) and (not strict or cand.population >= 1000):
             return True
         if cand.population >= (500_000 if strict else 100_000):
