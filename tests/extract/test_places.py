@@ -239,3 +239,8 @@ def test_a_capital_standing_for_its_government_is_not_a_candidate(extractor: Any
 def test_a_town_the_event_happens_to_stays_the_place(extract: Any) -> None:
     names = place_names(extract("Mogadishu was rocked by a car bombing on Sunday.", published="2025-03-14"))
     assert names == {"Mogadishu"}
+
+
+def test_an_untagged_two_word_district_name_is_the_place(extract: Any) -> None:
+    text = "Bandits killed five traders in the Gidan Goga area of Zamfara State on Friday, officials said."
+    assert place_names(extract(text, published="2025-03-01")) == {"Gidan Goga"}
