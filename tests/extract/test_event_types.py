@@ -141,3 +141,8 @@ def test_a_military_jet_bombing_is_a_military_action(extract: Any) -> None:
     extraction = extract(text, published="2025-03-15")
     assert "military_action" in types_of(extraction)
     assert "attack" not in types_of(extraction)
+
+
+def test_a_gunfight_between_armed_groups_is_an_attack(extract: Any) -> None:
+    text = "Six people died in a gunfight between rival gangs in Culiacán on Sunday, officials said."
+    assert types_of(extract(text, published="2025-03-04")) == ["attack"]

@@ -91,6 +91,16 @@ def _performer_tokens(trigger: Token) -> list[Token]:
         if c.dep_ == "agent"
         for g in c.children
     ]
+    sides = [
+        t
+        for c in trigger.children
+        if c.dep_ == "prep" and c.lower_ == "between"
+        for g in c.children
+        if g.dep_ == "pobj"
+        for t in (g, *g.conjuncts)
+    ]  # "a gunfight between armed groups": both sides perform it
+    if sides and not {t.lemma_.lower() for t in sides} & _words("state_nouns"):
+        own += sides
     head = trigger.head
     if trigger.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head
