@@ -450,3 +450,13 @@ def test_a_headline_neither_merges_nor_re_places_last_weeks_killing(extract: Any
     assert set(by_place) == {"Maro", "Kachia LGA"}
     assert by_place["Kachia LGA"].killed is not None and by_place["Kachia LGA"].killed.value == 9
     assert by_place["Maro"].killed is None or by_place["Maro"].killed.value != 9
+
+
+def test_in_the_same_region_is_the_region_of_the_happening_before(extract: Any) -> None:
+    text = (
+        "A jet bombed a monastery in Kan Gyi village, Sagaing Region, on Friday, killing 12 people. "
+        "In March, an air strike on a school in the same region killed at least 15 pupils."
+    )
+    events = extract(text, published="2025-06-02").events
+    march = [e for e in events if e.date is not None and e.date.iso.startswith("2025-03")]
+    assert march and all(e.place is not None and e.place.name == "Sagaing Region" for e in march)

@@ -29,7 +29,6 @@ KNOWN_GAPS = {
     ("me_wire_gaza.txt", 0),  # strikes across the Strip: placed in the camp the lead names
     ("eu_broadcaster_lyon.txt", 0),  # the station, not the city
     ("eu_broadcaster_lyon.txt", 1),
-    ("mm_daily_sagaing.txt", 2),  # "in the same region": the village, not the region
 }
 
 #: (page, type, figure) still read wrong.

@@ -137,6 +137,14 @@ def _anchor(draft: EventDraft) -> tuple[str, int] | None:
     return None
 
 
+_SAME_DIVISION = re.compile(r"\bthe same (?:district|province|region|state|county|governorate)\b", re.I)
+
+
+def _says_same_division(mention: EventDraft) -> bool:
+    """ "an air strike in the same region": the division of the happening before, not its town."""
+    return _SAME_DIVISION.search(mention.sent.text) is not None
+
+
 @cache
 def _same_place() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(_lexicon()["same_place_expressions"]) + r")\b", re.I)
@@ -412,8 +420,13 @@ def corefer(
         if not mention.own_places and events and _says_same_place(mention):
             previous = next((e for e in reversed(events) if e.places), None)
             if previous is not None:
-                mention.own_places = previous.places[:1]
-                mention.places = previous.places[:1] + [p for p in mention.places if p not in previous.places]
+                same = previous.places[:1]
+                if _says_same_division(mention):  # "in the same region": the region, not the village
+                    same = [p for p in previous.places if PLACE_RANK.get(p.subtype or "city", 2) <= _ADMIN][
+                        :1
+                    ] or same
+                mention.own_places = same
+                mention.places = same + [p for p in mention.places if p not in same]
         mention.background = mention.background or is_background(mention.date, news_day)
         if mention.background:
             # the sentence's towns and sites are the current event's; its country may be both
