@@ -256,3 +256,15 @@ def test_an_operation_name_is_no_actor(extract: Any) -> None:
     assert "Fansan Yamma" not in names
     for action in events_of(extraction, "military_action"):
         assert "Fansan Yamma" not in action.actors
+
+
+def test_he_said_after_a_quote_is_the_official_quoted_before_not_a_victim(extract: Any) -> None:
+    text = (
+        "Gunmen killed a village head in Dogon Daji on Saturday.\n\n"
+        "The state police spokesman, DSP Abubakar Sadiq, confirmed the attack in a statement.\n\n"
+        "According to him, the gunmen shot the village head, Alhaji Musa Bello, at his home.\n\n"
+        '"Our teams are on the trail of the attackers," he said.'
+    )
+    statements = events_of(extract(text, published="2025-03-10"), "statement")
+    said = [s for s in statements if s.trigger == "said"]
+    assert said and said[0].actors == ["Abubakar Sadiq"]

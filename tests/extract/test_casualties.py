@@ -498,3 +498,15 @@ def test_no_fewer_than_is_a_floor_not_a_negation(nlp: Language, text: str) -> No
 
 def test_no_before_the_victims_still_negates(nlp: Language) -> None:
     assert figures(nlp, "No passengers were killed when the bomb went off.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed a catechist on Sunday.",
+        "Bandits shot dead a vigilante near the market.",
+        "A gendarme was killed in the ambush.",
+    ],
+)
+def test_one_victim_named_by_a_role_counts_one(nlp: Language, text: str) -> None:
+    assert figures(nlp, text) == [("killed", 1, "exact")]

@@ -434,3 +434,29 @@ def test_on_the_same_night_dates_an_incident_by_the_one_before(extract: Any) -> 
     events = extract(text, published="2025-03-20").events
     bokkos = [e for e in events if e.place is not None and e.place.name == "Bokkos"]
     assert bokkos and all(e.date is not None and e.date.iso == "2025-03-07" for e in bokkos)
+
+
+def test_a_headline_neither_merges_nor_re_places_last_weeks_killing(extract: Any) -> None:
+    text = (
+        "Gunmen abduct 20 worshippers, kill catechist in Kaduna church attack\n\n"
+        "Gunmen have killed a catechist and abducted at least 20 worshippers during a Sunday service "
+        "at a church in Maro village, Kajuru Local Government Area of Kaduna State.\n\n"
+        "Police said the bandits stormed the church at about 9am and marched the worshippers "
+        "into the bush.\n\n"
+        "Last week, bandits killed nine farmers in neighbouring Kachia LGA."
+    )
+    attacks = [e for e in extract(text, published="2025-02-11").events if e.type == "attack"]
+    by_place = {e.place.name if e.place else None: e for e in attacks}
+    assert set(by_place) == {"Maro", "Kachia LGA"}
+    assert by_place["Kachia LGA"].killed is not None and by_place["Kachia LGA"].killed.value == 9
+    assert by_place["Maro"].killed is None or by_place["Maro"].killed.value != 9
+
+
+def test_in_the_same_region_is_the_region_of_the_happening_before(extract: Any) -> None:
+    text = (
+        "A jet bombed a monastery in Kan Gyi village, Sagaing Region, on Friday, killing 12 people. "
+        "In March, an air strike on a school in the same region killed at least 15 pupils."
+    )
+    events = extract(text, published="2025-06-02").events
+    march = [e for e in events if e.date is not None and e.date.iso.startswith("2025-03")]
+    assert march and all(e.place is not None and e.place.name == "Sagaing Region" for e in march)

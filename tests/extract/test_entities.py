@@ -455,3 +455,9 @@ def test_a_name_before_a_compound_site_noun_is_a_place(extractor: Any) -> None:
         doc = extractor.nlp(text)
         found = {(e.name, e.type) for e in doc._.nexus_entities}
         assert (name, "PLACE") in found, found
+
+
+def test_a_town_known_by_its_city_name_is_a_place_under_its_short_name(extractor: Any) -> None:
+    doc = extractor.nlp("Philippine troops have fought the group in the province since the 2017 Marawi siege")
+    found = {(e.name, e.type) for e in doc._.nexus_entities}
+    assert ("Marawi", "PLACE") in found

@@ -134,3 +134,23 @@ def test_hitting_a_tree_or_a_target_is_no_attack(extract: Any) -> None:
     assert not [e for e in extract("A bus hit a tree near Kolofata.", published="2025-02-08").events]
     events = extract("Jets hit targets near Kolofata on Friday.", published="2025-02-08").events
     assert [e.type for e in events] == ["military_action"]
+
+
+def test_a_military_jet_bombing_is_a_military_action(extract: Any) -> None:
+    text = "A military jet bombed a school in Kyauk Ka village on Friday, killing 14 people, residents said."
+    extraction = extract(text, published="2025-03-15")
+    assert "military_action" in types_of(extraction)
+    assert "attack" not in types_of(extraction)
+
+
+def test_a_gunfight_between_armed_groups_is_an_attack(extract: Any) -> None:
+    text = "Six people died in a gunfight between rival gangs in Culiacán on Sunday, officials said."
+    assert types_of(extract(text, published="2025-03-04")) == ["attack"]
+
+
+def test_an_air_strike_that_killed_is_one_military_action(extract: Any) -> None:
+    text = "In March, an air strike on a market in Magway Region killed at least 15 traders."
+    extraction = extract(text, published="2025-06-02")
+    assert types_of(extraction) == ["military_action"]
+    (strike,) = extraction.events
+    assert strike.killed is not None and strike.killed.value == 15

@@ -218,3 +218,29 @@ def test_an_unknown_name_before_village_is_the_place(extract: Any) -> None:
     for name in ("Poromoko", "Kakathe"):  # the NER reads one as a people, leaves the other untagged
         text = f"Two people were killed on Sunday night when militants raided {name} village in Lamu County."
         assert place_names(extract(text, published="2025-02-03")) == {name}
+
+
+def test_a_capital_standing_for_its_government_is_not_a_candidate(extractor: Any) -> None:
+    from nexus.extract.entities import token_entity_index
+    from nexus.extract.places import place_candidates
+
+    text = (
+        "By then Abuja had been under pressure to respond for days, since the early hours of Tuesday, "
+        "when about 40 bandits attacked a police camp in the Gidan Goga area of Zamfara State."
+    )
+    doc = extractor.nlp(text)
+    index = token_entity_index(doc, doc._.nexus_entities)
+    trigger = next(t for t in doc if t.text == "attacked")
+    names = [c.name for c in place_candidates(next(iter(doc.sents)), trigger, index)]
+    assert "Abuja" not in names
+    assert "Zamfara State" in names
+
+
+def test_a_town_the_event_happens_to_stays_the_place(extract: Any) -> None:
+    names = place_names(extract("Mogadishu was rocked by a car bombing on Sunday.", published="2025-03-14"))
+    assert names == {"Mogadishu"}
+
+
+def test_an_untagged_two_word_district_name_is_the_place(extract: Any) -> None:
+    text = "Bandits killed five traders in the Gidan Goga area of Zamfara State on Friday, officials said."
+    assert place_names(extract(text, published="2025-03-01")) == {"Gidan Goga"}

@@ -324,3 +324,21 @@ def test_an_operation_the_victims_were_returning_from_takes_no_toll(extract: Any
     operations = events_of(extraction, "military_action")
     assert all(o.killed is None for o in operations)
     assert all(o.place is None for o in operations)  # an earlier operation, not a search at the scene
+
+
+def test_a_later_death_taking_the_toll_to_n_updates_the_toll(extract: Any) -> None:
+    text = (
+        "A bomb killed six people at a bus stop in Maiduguri on Monday, police said. "
+        "Three of the wounded died in hospital on Tuesday, bringing the death toll to nine."
+    )
+    (attack,) = [e for e in extract(text, published="2025-05-07").events if e.type == "attack"]
+    assert attack.killed is not None and attack.killed.value == 9
+
+
+def test_taking_the_toll_to_n_after_a_live_update_line(extract: Any) -> None:
+    text = (
+        "10:05 IST: Two villagers were killed when gunmen fired on Lamka village on Tuesday, police said.\n\n"
+        "15:40 IST: One more wounded villager succumbed in hospital, taking the toll to three."
+    )
+    (attack,) = [e for e in extract(text, published="2025-05-07").events if e.type == "attack"]
+    assert attack.killed is not None and attack.killed.value == 3

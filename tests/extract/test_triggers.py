@@ -667,3 +667,19 @@ def test_an_operation_one_returns_from_is_told_in_passing(nlp: Language) -> None
     doc = nlp("Troops launched a joint operation in the hills.")
     (operation,) = [t for t in doc if t.lower_ == "operation"]
     assert not told_in_passing(operation)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The group has in the past claimed similar attacks on mosques.",
+        "The group has claimed many bombings in the north.",
+    ],
+)
+def test_claiming_a_kind_of_attack_is_no_claim(nlp: Language, text: str) -> None:
+    assert not [t for t, etype in find_triggers(next(iter(nlp(text).sents))) if etype == "claim"]
+
+
+def test_claiming_the_attack_is_a_claim(nlp: Language) -> None:
+    sent = next(iter(nlp("The group claimed the attack on the mosque.").sents))
+    assert [etype for _, etype in find_triggers(sent)].count("claim") == 1

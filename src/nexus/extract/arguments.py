@@ -862,6 +862,10 @@ def _resolve_mention(subject: Token, index: dict[int, EntityCluster]) -> EntityC
     # its fighters ..." is about JNIM), then plain recency; the sentence of the mention first, then
     # the sentences before it, nearest first. "its fighters" are an armed group's if one is near.
     subject_deps = ("nsubj", "nsubjpass")
+    if wanted == "PERSON" and subject.dep_ == "nsubj" and subject.head.lemma_.lower() in reporting_verbs():
+        speaker = _recent_speaker(subject, earlier)
+        if speaker is not None:
+            return speaker  # '"... unhurt," he said': the official quoted before, not the victim named since
     passes: list[Callable[[EntityCluster], bool]] = [fits]
     if group_owner:
         passes.insert(0, lambda c: c.subtype == "armed_group")
@@ -877,6 +881,37 @@ def _resolve_mention(subject: Token, index: dict[int, EntityCluster]) -> EntityC
             hit = next((cluster for _, cluster in in_sentence if test(cluster)), None)
             if hit is not None:
                 return hit
+    return None
+
+
+#: Verbs by which an official speaks for the record besides the reporting verbs.
+_CONFIRMING_VERBS = frozenset({"confirm", "add", "disclose", "explain", "note", "describe", "quote"})
+
+#: How many sentences back a quoted speaker is still the "he" of "he said".
+_SPEAKER_WINDOW = 3
+
+
+def _recent_speaker(subject: Token, earlier: list[tuple[int, EntityCluster]]) -> EntityCluster | None:
+    """The person last given as a speaker in the few sentences before: the subject (or its
+    apposition) of a reporting verb, or "according to X". None when there is none."""
+    doc = subject.doc
+    starts = [s.start for s in doc.sents]
+    here = max(k for k, start in enumerate(starts) if start <= subject.i)
+    floor = starts[max(here - _SPEAKER_WINDOW, 0)]
+    for i, cluster in sorted(earlier, key=lambda pair: -pair[0]):  # nearest first
+        if i < floor:
+            break
+        if cluster.type != "PERSON":
+            continue
+        token = doc[i]
+        while token.dep_ in ("compound", "flat") and token.head.i != token.i:
+            token = token.head
+        if token.dep_ == "appos":
+            token = token.head  # "The police spokesman, ASP X, confirmed"
+        if token.dep_ == "nsubj" and token.head.lemma_.lower() in reporting_verbs() | _CONFIRMING_VERBS:
+            return cluster
+        if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according":
+            return cluster
     return None
 
 

@@ -86,6 +86,16 @@ def _distinct(draft: EventDraft) -> bool:
         return True
     frames = set(_lexicon()["distinct_frames"])
     sent = draft.sent
+    opening = doc_text(sent.doc)[sent.start_char : sent.start_char + 30].lower().lstrip(" \"'“‘")
+    if any(opening.startswith(o) for o in _lexicon().get("distinct_openers", [])):
+        return True  # "Last week, bandits killed 11 farmers": an earlier happening
+    elsewhere = set(_lexicon().get("other_place_modifiers", []))
+    for place in draft.own_places:
+        for m in place.mentions:
+            if sent.start_char <= m.start < sent.end_char:
+                before = doc_text(sent.doc)[max(sent.start_char, m.start - 14) : m.start].lower().split()
+                if before and before[-1] in elsewhere:
+                    return True  # "killed 11 farmers in neighbouring Kauru": another place
     for token in sent[: min(len(sent), 8)]:
         if (
             token.lower_ in markers
@@ -134,6 +144,14 @@ def _anchor(draft: EventDraft) -> tuple[str, int] | None:
         if verb.i in (draft.trigger.i, anchor_verb.i) or abs(token.start - draft.trigger.i) <= 12:
             return unit, days
     return None
+
+
+_SAME_DIVISION = re.compile(r"\bthe same (?:district|province|region|state|county|governorate)\b", re.I)
+
+
+def _says_same_division(mention: EventDraft) -> bool:
+    """ "an air strike in the same region": the division of the happening before, not its town."""
+    return _SAME_DIVISION.search(mention.sent.text) is not None
 
 
 @cache
@@ -411,8 +429,13 @@ def corefer(
         if not mention.own_places and events and _says_same_place(mention):
             previous = next((e for e in reversed(events) if e.places), None)
             if previous is not None:
-                mention.own_places = previous.places[:1]
-                mention.places = previous.places[:1] + [p for p in mention.places if p not in previous.places]
+                same = previous.places[:1]
+                if _says_same_division(mention):  # "in the same region": the region, not the village
+                    same = [p for p in previous.places if PLACE_RANK.get(p.subtype or "city", 2) <= _ADMIN][
+                        :1
+                    ] or same
+                mention.own_places = same
+                mention.places = same + [p for p in mention.places if p not in same]
         mention.background = mention.background or is_background(mention.date, news_day)
         if mention.background:
             # the sentence's towns and sites are the current event's; its country may be both
@@ -428,7 +451,12 @@ def corefer(
             ]
             coarse = recalled + [p for p in coarse if p not in recalled]
             mention.places = list(mention.own_places) or coarse
-        target = next((e for e in reversed(events) if _joins(e, mention, geo)), None)
+        if is_secondary(mention.sent.doc, mention.trigger.i):
+            # a headline or caption tells the report's lead happening: the first one told that fits
+            told = sorted(events, key=lambda e: min(m.i for m in e.mentions))
+            target = next((e for e in told if _joins(e, mention, geo)), None)
+        else:
+            target = next((e for e in reversed(events) if _joins(e, mention, geo)), None)
         if target is None:
             target = _recalled(mention, events)
         if target is None:
@@ -440,7 +468,13 @@ def corefer(
             else:
                 events.append(mention)
         else:
+            kept = (list(target.places), list(target.own_places), target.date)
             absorb(target, mention)
+            if is_secondary(mention.sent.doc, mention.trigger.i) and (kept[0] or kept[2] is not None):
+                # the headline yields to the body: "Kaduna church attack" does not re-place the body's
+                target.places = kept[0] or target.places
+                target.own_places = kept[1] or target.own_places
+                target.date = kept[2] or target.date
             events.remove(target)
             events.append(target)  # the most recently told happening is the most salient
         read.append((mention, target))

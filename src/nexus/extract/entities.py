@@ -1283,8 +1283,8 @@ def _trustworthy_place(name: str, geocoder: Geocoder, *, strict: bool) -> bool:
     for cand in geocoder.candidates(name):
         if cand.source == "nexus-sites" or cand.kind == "country":
             return True
-        if not cand.exact:
-            continue
+        if not cand.exact and fold(cand.name) != fold(f"{name} City"):
+            continue  # "Marawi" for "Marawi City" is the town's own short name
         if geocoder.context.get(cand.country or "", 0) and (not strict or cand.population >= 1000):
             return True
         if cand.population >= (500_000 if strict else 100_000):
@@ -1511,13 +1511,36 @@ def _untagged_places(doc: Doc, clusters: list[EntityCluster], geocoder: Geocoder
         if cluster is None:
             cluster = found[key] = EntityCluster(type="PLACE")
         cluster.add(_mention(doc[token.i : token.i + 1]))
-    for start, end in _parts_of_towns(doc, covered):
+    for start, end in [*_parts_of_towns(doc, covered), *_names_before_settlements(doc, covered)]:
         part = doc[start:end]
         key = fold(part.text)
         if key not in by_name and key not in found:
             found[key] = EntityCluster(type="PLACE")
             found[key].add(_mention(part))
     return list(found.values())
+
+
+def _names_before_settlements(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
+    """ "in the Imam Sahib district", "the Gidan Goga area": two or three capitalised words no
+    entity holds, after "the" or a locative word and before a settlement noun, name a place."""
+    out: list[tuple[int, int]] = []
+    nouns = _word_set("settlement_nouns")
+    for token in doc:
+        if not (token.is_lower and token.lower_ in nouns) or token.i < 3:
+            continue
+        start = token.i
+        while start > 0 and token.i - start < 3 and doc[start - 1].is_title:
+            if doc[start - 1].pos_ != "PROPN":
+                break
+            start -= 1
+        if token.i - start < 2 or doc[start].is_sent_start:
+            continue
+        if any(doc[i].idx in covered or doc[i].ent_type_ in ("DATE", "TIME") for i in range(start, token.i)):
+            continue  # a name some entity already holds, or "the Friday area"
+        before = doc[start - 1].lower_
+        if before == "the" or before in _word_set("locative_preps") or before == "of":
+            out.append((start, token.i))
+    return out
 
 
 def _lone_entity(token: Token) -> bool:

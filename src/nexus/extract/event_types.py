@@ -27,7 +27,7 @@ from nexus.extract.arguments import (
     is_state,
 )
 from nexus.extract.entities import EntityCluster
-from nexus.extract.triggers import event_family, event_ontology, kills_attackers
+from nexus.extract.triggers import event_family, event_ontology, kills_attackers, trigger_tables
 
 
 def refine_type(trigger: Token, etype: str, actors: list[EntityCluster]) -> str:
@@ -50,6 +50,8 @@ def refine_type(trigger: Token, etype: str, actors: list[EntityCluster]) -> str:
     if etype == "attack":
         if state_subject and not attacker_subject:
             return "military_action"  # "security forces stormed the hideout"
+        if trigger.pos_ == "VERB" and _struck_by_the_state(performers) and not armed_group:
+            return "military_action"  # "an air strike on a school killed 22": the strike's killing
         if kills_attackers(trigger) and not attacker_subject:
             return "military_action"  # "troops killed four militants" (not "separatists killed 84 fighters")
         if armed_group or attacker_subject or non_state_modifier:
@@ -66,6 +68,15 @@ def refine_type(trigger: Token, etype: str, actors: list[EntityCluster]) -> str:
     if lemmas & _words("private_performers") and not any(is_state(a) for a in agents):
         return "attack"  # "men in fatigues fired on the crowd": private people, no state named
     return etype
+
+
+def _struck_by_the_state(performers: list[Token]) -> bool:
+    """A subject that is itself a state's strike ("an air strike", "the shelling") and nothing else."""
+    nouns = trigger_tables()[1]
+    return bool(performers) and all(
+        set(nouns.get(t.lemma_.lower(), ())) == {"military_action"} and not _non_state_modifier(t)
+        for t in performers
+    )
 
 
 def _words(key: str) -> frozenset[str]:
@@ -91,6 +102,16 @@ def _performer_tokens(trigger: Token) -> list[Token]:
         if c.dep_ == "agent"
         for g in c.children
     ]
+    sides = [
+        t
+        for c in trigger.children
+        if c.dep_ == "prep" and c.lower_ == "between"
+        for g in c.children
+        if g.dep_ == "pobj"
+        for t in (g, *g.conjuncts)
+    ]  # "a gunfight between armed groups": both sides perform it
+    if sides and not {t.lemma_.lower() for t in sides} & _words("state_nouns"):
+        own += sides
     head = trigger.head
     if trigger.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head

@@ -27,6 +27,7 @@ from nexus import ontology
 from nexus.extract.arguments import ACTOR_NOUNS, PLACE_RANK, home_of_a_person
 from nexus.extract.dateline import dateline_end
 from nexus.extract.entities import EntityCluster
+from nexus.extract.page import is_secondary
 from nexus.extract.triggers import reporting_verbs
 
 LOCATIVE, NEUTRAL, OTHER = 2, 1, 0
@@ -272,6 +273,8 @@ def _role(root: Token, trigger: Token, index: dict[int, EntityCluster]) -> int:
         return OTHER  # "a native of Chhindwara in Madhya Pradesh": where a victim comes from
     if index[root.i].subtype != "country" and _in_speaker_phrase(anchor, trigger):
         return OTHER  # "the Lamu County police commander said", "medics at X hospital said"
+    if index[root.i].subtype != "country" and _subject_of_another_clause(anchor, trigger):
+        return OTHER  # "Islamabad had been under pressure since Saturday, when militants attacked ..."
     if anchor.i == trigger.i:
         return LOCATIVE
     if anchor.dep_ == "compound" and anchor.head.i == trigger.i:
@@ -298,6 +301,18 @@ def _in_speaker_phrase(anchor: Token, trigger: Token) -> bool:
             inside = token.left_edge.i <= trigger.i <= token.right_edge.i
             return not inside and token.lemma_.lower() not in _words("home_nouns")
     return False
+
+
+def _subject_of_another_clause(anchor: Token, trigger: Token) -> bool:
+    """A town that is the subject of another verb than the event's, while the event has a
+    subject of its own: the town acts or is described there (a capital for its government),
+    it does not locate the event ("Kabul said gunmen stormed a checkpoint")."""
+    if anchor.dep_ != "nsubj" or anchor.head.i == trigger.i:
+        return False
+    verb = _clause_head(trigger)
+    if verb is None or verb.i == anchor.head.i:
+        return False
+    return any(c.dep_ == "nsubj" and c.i != anchor.i for c in verb.children)
 
 
 def _after_naming_cue(root: Token) -> bool:
@@ -368,6 +383,8 @@ def generic_place_referents(doc: Doc, index: dict[int, EntityCluster]) -> dict[i
     for token in doc:
         if not token.is_lower or token.lemma_.lower() not in nouns or token.i in index:
             continue
+        if is_secondary(doc, token.i):
+            continue  # "Kaduna church attack" in a headline names no church of the body
         noun = token.lemma_.lower()
         before = index.get(token.i - 1) if token.i > 0 else None
         if before is not None:
@@ -390,6 +407,10 @@ def generic_place_referents(doc: Doc, index: dict[int, EntityCluster]) -> dict[i
             for t in prep.subtree
             if t.i in index and index[t.i].type == "PLACE"
         ]
+        towns = [c for c in region if c.subtype in ("city", "site")]
+        if towns:
+            named[noun] = towns[0]  # "a church in Kufana village": "the church" is later Kufana's
+            continue
         position = next((k for k, s in enumerate(starts) if s > token.i), len(starts))
         first = starts[position] if position < len(starts) else len(doc)
         last = starts[position + _REFERENT_WINDOW] if position + _REFERENT_WINDOW < len(starts) else len(doc)

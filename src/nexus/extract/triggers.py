@@ -476,6 +476,8 @@ def _verb_modality(verb: Token, etype: str) -> str:
         return "generic"  # "regularly attacks convoys"
     if _aggregate_perfect(verb):
         return "generic"  # "militants have killed hundreds this year": a running total
+    if etype == "claim" and _claims_a_kind(verb):
+        return "generic"  # "has claimed similar attacks": a kind of happening, not this one
     if (
         verb.dep_ == "ccomp"
         and verb.head.lemma_.lower() in cues["directive_governors"]
@@ -521,6 +523,14 @@ def _infinitive_above(verb: Token) -> Token | None:
         if current.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" for c in current.children):
             return current
     return None
+
+
+def _claims_a_kind(verb: Token) -> bool:
+    """A claim whose object is a kind or a count of happenings ("similar attacks", "many bombings")."""
+    cues = modality_cues()
+    kinds = cues["generic_modifiers"] | cues["quantity_modifiers"]
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.tag_ == "NNS"]
+    return any(m.dep_ == "amod" and m.lower_ in kinds for c in objects for m in c.children)
 
 
 def _aggregate_perfect(verb: Token) -> bool:
