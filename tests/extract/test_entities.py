@@ -48,8 +48,19 @@ def test_places_are_geocoded(extract: Any) -> None:
 def test_all_caps_dateline_city_is_a_place_and_outlet_is_media(extract: Any) -> None:
     text = "QUETTA, March 12 (Frontier Ledger) - Troops cleared the area on Tuesday, officials said."
     ents = by_name(extract(text, published="2025-03-12"))
-    assert ents["QUETTA"].type == "PLACE"
+    assert ents["Quetta"].type == "PLACE"  # named as the gazetteer spells it, not in capitals
+    assert "QUETTA" not in ents
+    assert [m.text for m in ents["Quetta"].mentions] == ["QUETTA"]  # the evidence keeps the text
     assert ents["Frontier Ledger"].type == "ORG" and ents["Frontier Ledger"].subtype == "media"
+
+
+def test_a_place_named_only_in_dateline_capitals_is_never_named_in_capitals(extract: Any) -> None:
+    known = extract("TIMBUKTU, Mali (Desert Courier) - Fighters shelled a camp on Friday, killing four.")
+    assert "Timbuktu" in {e.name for e in known.entities if e.type == "PLACE"}
+    assert [e.place.name for e in known.events if e.place] == ["Timbuktu"]
+    unknown = extract("NORTH KARVANDI VALE: Raiders burnt a school in the hamlet on Monday, villagers said.")
+    names = {e.name for e in unknown.entities}
+    assert "North Karvandi Vale" in names and "NORTH KARVANDI VALE" not in names
 
 
 def test_observance_fragments_are_not_entities(extract: Any) -> None:

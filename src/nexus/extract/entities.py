@@ -1600,4 +1600,19 @@ def _dateline(doc: Doc, clusters: list[EntityCluster], outlet: str | None) -> li
     for cluster in clusters:
         if fold(cluster.name) in media:
             cluster.type, cluster.subtype = "ORG", "media"
+    if found is not None:
+        span = (found.places_start, found.places_start + len(found.places))
+        for cluster in (*clusters, *out):
+            if cluster.type == "PLACE" and any(span[0] <= m.start < span[1] for m in cluster.mentions):
+                _unshout(cluster)
     return out
+
+
+def _unshout(cluster: EntityCluster) -> None:
+    """A place written only in the dateline's capitals ("GAO", "DERA ISMAIL KHAN") takes the
+    gazetteer's spelling of it, or each word capitalised; the mentions keep the text as written."""
+    for key, form in list(cluster.forms.items()):
+        if not form.isupper() or len(form) < 3:
+            continue
+        spelt = [c.name for c in Geocoder().candidates(form) if fold(c.name) == key and not c.name.isupper()]
+        cluster.forms[key] = spelt[0] if spelt else " ".join(w.capitalize() for w in form.split())
