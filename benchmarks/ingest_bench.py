@@ -4,6 +4,7 @@
     .venv/bin/python benchmarks/ingest_bench.py --docs 3000 --window 500
     .venv/bin/python benchmarks/ingest_bench.py --db postgresql+psycopg://user@host/db   # must be empty
     .venv/bin/python benchmarks/ingest_bench.py --docs 3000 --profile store.prof
+    .venv/bin/python benchmarks/ingest_bench.py --docs 6000 --profile last.prof --profile-from 5000
 
 Feeds ``--docs`` development-like extractions (``nexus.store.devlike``: about
 15 entities, 6 events and 4 relations each, frequent actors, incidents told
@@ -32,23 +33,47 @@ from nexus.store import open_store
 from nexus.store.devlike import devlike_extraction
 
 
-def run(url: str, docs: int, window: int, batch: int, profile: str | None = None) -> dict[str, Any]:
-    """Ingest ``docs`` generated reports into the store at ``url``; timings per ``window``."""
+def run(
+    url: str,
+    docs: int,
+    window: int,
+    batch: int,
+    profile: str | None = None,
+    profile_from: int = 0,
+    stamps_to: str | None = None,
+) -> dict[str, Any]:
+    """Ingest ``docs`` generated reports into the store at ``url``; timings per ``window``.
+
+    With ``profile``, a cProfile of the ingest from document ``profile_from``
+    on (0: all of it) is written there: profiling only the end of a long run
+    shows what costs more once the store is large. With ``stamps_to``, each
+    document's (wall, CPU) time stamp is appended to that file as it is
+    stored, so a run stopped early still tells how far it got and how fast.
+    """
     stamps: list[tuple[float, float]] = []
     profiler = cProfile.Profile() if profile else None
+    log = open(stamps_to, "a", buffering=1) if stamps_to else None  # noqa: SIM115
+
+    def stamp(_result: object) -> None:
+        stamps.append((time.perf_counter(), time.process_time()))
+        if log is not None:
+            log.write(f"{len(stamps)} {stamps[-1][0] - start[0]:.3f} {stamps[-1][1] - start[1]:.3f}\n")
+        if profiler is not None and profile_from and len(stamps) == profile_from:
+            profiler.enable()
+
     with open_store(url) as store:
         start = (time.perf_counter(), time.process_time())
-        if profiler is not None:
+        if profiler is not None and not profile_from:
             profiler.enable()
         summary = store.ingest(
-            (devlike_extraction(i) for i in range(docs)),
-            batch_size=batch,
-            on_result=lambda _result: stamps.append((time.perf_counter(), time.process_time())),
+            (devlike_extraction(i) for i in range(docs)), batch_size=batch, on_result=stamp
         )
         if profiler is not None:
             profiler.disable()
             profiler.dump_stats(profile)  # type: ignore[arg-type]
         counts = store.counts()
+    if log is not None:
+        log.close()
     window = min(window, docs // 2) or 1
     times = [start, *stamps]
     out: dict[str, Any] = {
@@ -82,10 +107,14 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--batch", type=int, default=50, help="documents per ingest batch (default 50)")
     parser.add_argument("--profile", help="write a cProfile of the ingest to this file")
+    parser.add_argument("--stamps", help="append each document's wall and CPU seconds to this file")
+    parser.add_argument(
+        "--profile-from", type=int, default=0, help="profile from this document on (default: all)"
+    )
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
         url = args.db or f"sqlite:///{Path(tmp) / 'ingest.db'}"
-        result = run(url, args.docs, args.window, args.batch, args.profile)
+        result = run(url, args.docs, args.window, args.batch, args.profile, args.profile_from, args.stamps)
     print(json.dumps(result, indent=2))
     return 0
 

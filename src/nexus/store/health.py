@@ -153,7 +153,7 @@ def _rebuild_document_search(connection: Connection) -> int:
     connection.execute(
         text(
             f"CREATE TRIGGER {_DOC_FTS_TRIGGER} AFTER INSERT ON document_versions BEGIN "
-            f"DELETE FROM {_DOC_FTS_TABLE} WHERE doc_id = new.doc_id; "
+            f"DELETE FROM {_DOC_FTS_TABLE} WHERE new.version > 1 AND doc_id = new.doc_id; "  # see 0008
             f"INSERT INTO {_DOC_FTS_TABLE}(doc_id, title, text) VALUES (new.doc_id, new.title, new.text); END"
         )
     )

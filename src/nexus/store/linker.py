@@ -10,18 +10,30 @@ SQLite and PostgreSQL and keeps them a pure function of the statements.
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import and_, delete, func, insert, or_, select, update
 from sqlalchemy.engine import Connection
+from sqlalchemy.sql.elements import ColumnElement
 
 from nexus.errors import StoreError
 from nexus.model import stable_id
 from nexus.resolve.entities import EntityIndex, gazetteer_aliases
-from nexus.resolve.events import PRECISION_RANK, EventKey, PlaceKey, date_span, resolve_event, target_heads
+from nexus.resolve.events import (
+    MAX_KM,
+    PRECISION_RANK,
+    PUBLICATION_SLACK_DAYS,
+    WINDOW_DAYS,
+    EventKey,
+    PlaceKey,
+    date_span,
+    resolve_event,
+    target_heads,
+)
 from nexus.resolve.figures import FIGURE_FIELDS, ReportedFigure, summarize
 from nexus.resolve.names import name_key
 from nexus.resolve.overrides import (
@@ -54,7 +66,7 @@ SYMMETRIC_RELATIONS = frozenset({"cooperation"})
 #: Place kinds from most to least specific.
 PLACE_SPECIFICITY = {"site": 0, "city": 1, "admin": 2, "country": 3}
 #: How far around a report's date span to look for day-precision candidate events (window + slack).
-CANDIDATE_DAYS = 10
+CANDIDATE_DAYS = WINDOW_DAYS + 2 * PUBLICATION_SLACK_DAYS
 CHUNK = 500
 
 
@@ -468,13 +480,87 @@ def event_actor_ids(connection: Connection, event_ids: Sequence[str]) -> dict[st
     return out
 
 
+#: The ``events`` columns a candidate's key is built from (``_candidate_key``).
+_CANDIDATE_COLUMNS = tuple(
+    events.c[name]
+    for name in (
+        "id",
+        "type",
+        "date_iso",
+        "date_precision",
+        "date_day",
+        "place_name",
+        "place_kind",
+        "country",
+        "admin1",
+        "lat",
+        "lon",
+    )
+)
+#: Kilometres per degree of latitude (the sphere ``haversine_km`` uses), a little under it so the
+#: box around a place is never narrower than ``MAX_KM``.
+_KM_PER_DEGREE = 2 * math.pi * 6371.0088 / 360 * 0.999
+
+
+def place_block(place: PlaceKey | None) -> list[ColumnElement[bool]]:
+    """SQL conditions on ``events`` that keep every event whose place can be ``place``'s.
+
+    ``score_pair`` rejects a candidate outright (no shared figure can rescue
+    it) when both places are known and their countries differ, or when both
+    have coordinates more than ``MAX_KM`` apart. These conditions leave out
+    exactly such events, in the database, so a report is compared with the
+    events of its own country and surroundings rather than with every event
+    of its type in the date window: the same decisions, whatever the store
+    holds elsewhere. An event whose place is unknown stays a candidate, and a
+    report whose place is unknown is compared with every event.
+    """
+    if place is None or (place.name is None and place.lat is None):
+        return []
+    unknown = and_(events.c.place_name.is_(None), events.c.lat.is_(None))
+    out: list[ColumnElement[bool]] = []
+    if place.country:
+        country = events.c.country
+        out.append(or_(unknown, country.is_(None), country == "", country == place.country))
+    if place.lat is not None and place.lon is not None:
+        box = _box(place.lat, place.lon, MAX_KM)
+        if box is not None:
+            (south, north), lon_range = box
+            near: ColumnElement[bool] = events.c.lat.between(south, north)
+            if lon_range is not None:
+                near = and_(near, events.c.lon.between(*lon_range))
+            out.append(or_(unknown, events.c.lat.is_(None), events.c.lon.is_(None), near))
+    return out
+
+
+def _box(lat: float, lon: float, km: float) -> tuple[tuple[float, float], tuple[float, float] | None] | None:
+    """A latitude range and a longitude range (None: any) holding every point within ``km``.
+
+    None when the box would reach a pole (every longitude and both
+    hemispheres' edge cases: no condition then). A range that would cross
+    the antimeridian puts no condition on longitude.
+    """
+    dlat = km / _KM_PER_DEGREE
+    south, north = lat - dlat, lat + dlat
+    if south <= -89.0 or north >= 89.0:
+        return None
+    widest = max(abs(south), abs(north))
+    dlon = km / (_KM_PER_DEGREE * math.cos(math.radians(widest)))
+    west, east = lon - dlon, lon + dlon
+    if west < -180.0 or east > 180.0 or dlon >= 180.0:
+        return (south, north), None
+    return (south, north), (west, east)
+
+
 def event_candidates(
     connection: Connection, report: EventKey, cache: Aggregates | None = None
 ) -> dict[str, EventKey]:
     """Stored events that could be the one ``report`` describes (same type, dates that can meet).
 
     Day-precision events within ``CANDIDATE_DAYS`` of the report's span, and
-    month- or year-precision events whose span may contain it. With ``cache``
+    month- or year-precision events whose span may contain it; of those, only
+    the events whose place does not rule them out whatever else they share
+    (``place_block``: another country, or coordinates farther than
+    ``MAX_KM``), which ``resolve_event`` would reject anyway. With ``cache``
     the actors, figures and targets of candidates come from the session's
     aggregates (read once per event) instead of from all their reports.
     """
@@ -486,16 +572,20 @@ def event_candidates(
         date.fromordinal(last.toordinal() + CANDIDATE_DAYS),
     )
     coarse_from = date(first.year - 1, 12, 1)  # a year or month event starts at most a year before
+    blocked = place_block(report.place)
     # Two index range scans rather than one OR, which a database may answer by reading every
     # event of the type: the near window, and the coarse events of the year before.
     near_rows = connection.execute(
-        select(events).where(events.c.type == report.type, events.c.date_day.between(*near))
+        select(*_CANDIDATE_COLUMNS).where(
+            events.c.type == report.type, events.c.date_day.between(*near), *blocked
+        )
     ).all()
     coarse_rows = connection.execute(
-        select(events).where(
+        select(*_CANDIDATE_COLUMNS).where(
             events.c.type == report.type,
             events.c.date_precision.in_(("month", "year")),
             events.c.date_day.between(coarse_from, near[1]),
+            *blocked,
         )
     ).all()
     rows = list({row.id: row for row in (*near_rows, *coarse_rows)}.values())
