@@ -9,7 +9,7 @@ runs for those alone; a first version is simply inserted. PostgreSQL keeps
 its generated ``tsvector`` column (nothing to change).
 
 Revision ID: 0008
-Revises: 0006
+Revises: 0007
 Create Date: 2026-11-30 05:00:00
 """
 
@@ -18,7 +18,7 @@ from __future__ import annotations
 from alembic import op
 
 revision = "0008"
-down_revision = "0006"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 
