@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 import tempfile
 import time
 import uuid
@@ -141,19 +142,31 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=24)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--partition", type=int, default=8, help="documents per Dask task")
+    parser.add_argument(
+        "--window", type=int, default=0, help="partitions in flight (0: the runner's default)"
+    )
+    parser.add_argument(
+        "--gdelt", type=int, default=0, help="use N generated GDELT-like articles (gdelt_articles.py) instead"
+    )
     parser.add_argument("--db", default=None, help="PostgreSQL URL (fresh schemas); default SQLite")
     parser.add_argument("--jobs", action="store_true", help="also compare forked --jobs 1 and 2")
     parser.add_argument("--no-ingest", action="store_true", help="time extraction only")
     args = parser.parse_args()
-    docs = load(args.inputs, args.repeat)
+    if args.gdelt:
+        sys.path.insert(0, str(Path(__file__).resolve().parent))
+        from gdelt_articles import generate
+
+        docs = [Document(id=r["id"], text=r["text"]) for r in generate(args.gdelt)]
+    else:
+        docs = load(args.inputs, args.repeat)
     print(
         f"{len(docs)} documents, {sum(len(d.text.split()) for d in docs)} words, "
         f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f}"
     )
     with (
         tempfile.TemporaryDirectory() as folder,
-        dask_runner(workers=1, partition_size=args.partition) as one,
-        dask_runner(workers=2, partition_size=args.partition) as two,
+        dask_runner(workers=1, partition_size=args.partition, window=args.window) as one,
+        dask_runner(workers=2, partition_size=args.partition, window=args.window) as two,
     ):
         for runner in (one, two):  # load the model on every worker, outside the timing
             _warm(runner, docs)

@@ -44,6 +44,9 @@ Row = dict[str, Any]
 
 #: Documents per task: small enough to balance two workers on a short run, large enough for nlp.pipe.
 DEFAULT_PARTITION = 8
+#: Documents queued or running per worker (the default window). The client stores between
+#: pulls, a whole batch at a time; the queue must outlast that or the workers wait on it.
+IN_FLIGHT_PER_WORKER = 128
 
 
 class DistributedError(NexusError):
@@ -124,7 +127,7 @@ class DaskRunner:
     ``factory`` builds the extractor on each worker (default: the standard
     ``Extractor``; it must be importable there), ``key`` names it in the
     worker's cache. ``window`` bounds the partitions in flight (default:
-    three per worker).
+    ``IN_FLIGHT_PER_WORKER`` documents' worth per worker, at least three partitions).
     """
 
     def __init__(
@@ -181,7 +184,7 @@ class DaskRunner:
 
     def run(self, documents: Iterable[Document]) -> Iterator[ChunkOutcome]:
         """Outcomes in input order, extracted on the cluster."""
-        window = self.window or 3 * self._workers()
+        window = self.window or self._workers() * max(3, -(-IN_FLIGHT_PER_WORKER // self.partition_size))
         yield from ordered(chunked(documents, self.partition_size), self._submit, self._collect, window)
 
     def close(self) -> None:
@@ -219,6 +222,7 @@ def dask_runner(
     *,
     workers: int | None = None,
     partition_size: int = DEFAULT_PARTITION,
+    window: int = 0,
     factory: ExtractorFactory = default_factory,
     timeout: float = 30.0,
 ) -> Iterator[DaskRunner]:
@@ -260,7 +264,7 @@ def dask_runner(
     try:
         if address is not None:
             check_workers(client)
-        yield DaskRunner(client, factory=factory, partition_size=partition_size)
+        yield DaskRunner(client, factory=factory, partition_size=partition_size, window=window)
     finally:
         client.close()
         if cluster is not None:
