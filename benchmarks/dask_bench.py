@@ -93,7 +93,15 @@ def measured(runner: Runner, measure: Callable[[Runner], float]) -> tuple[float,
     before = cpu_seconds(runner)
     wall = measure(runner)
     after = cpu_seconds(runner)
-    busiest = max(after[key] - before.get(key, 0.0) for key in after)
+    used = {key: after[key] - before.get(key, 0.0) for key in after}
+    busiest = max(used.values())
+    workers = sorted((v for k, v in used.items() if k != "client"), reverse=True)
+    if workers:
+        print(
+            f"{'':22} cpu: client {used['client']:.1f} s (its scheduler thread included),"
+            f" workers {', '.join(f'{v:.1f}' for v in workers)} s; wall {wall:.1f} s",
+            flush=True,
+        )
     return wall, busiest
 
 
