@@ -188,7 +188,6 @@ def test_workers_must_run_the_same_nexus(runner: DaskRunner, monkeypatch: pytest
         check_workers(runner.client)
 
 
-
 def test_local_workers_skip_the_dashboard_bookkeeping(runner: DaskRunner) -> None:
     # the 10 ms stack sampler and its kin cost each worker a few % of a core, for a dashboard we never show
     import dask
