@@ -23,7 +23,8 @@ prints wall seconds, CPU seconds (all processes it started, user + system; Postg
 own server time is not in it), docs/s, and hours for a GDELT day (:data:`DAY_ARTICLES`
 articles) at that rate. ``--startup`` (on by default) also times each command on
 :data:`STARTUP_ARTICLES` articles: the fixed cost (model load, cluster start) is then
-taken off, giving the steady rate a day-long run would see (``steady``). Ratios: 2 vs 1
+taken off, giving the steady rate a day-long run would see (``steady``), and the day's work in
+CPU hours (``cpu h``: wall hours on one free core; on k free cores at best that divided by k). Ratios: 2 vs 1
 process for ``--jobs`` and for Dask, and each against raw spaCy. The machine's load
 average is printed before and after every run (a shared machine's other work inflates
 wall times; CPU seconds do not include it). The results go to ``--json PATH`` too.
@@ -189,6 +190,9 @@ def summarize(
             row["steady_docs_per_s"] = round(n / steady, 2)
             row["steady_day_hours"] = round(day_hours(n / steady), 2)
             row["steady_cpu_s"] = round(max(0.0, run.cpu - fixed.cpu), 2)
+            # the day's work in CPU hours (all processes; PostgreSQL's server not counted): the wall
+            # hours on one free core, and a floor for k free cores (divide by k)
+            row["day_cpu_hours"] = round(DAY_ARTICLES * row["steady_cpu_s"] / n / 3600, 2)
         rows[config] = row
     ratios: dict[str, float] = {}
     for a, b in (("jobs2", "jobs1"), ("dask2", "dask1")):
@@ -209,13 +213,14 @@ def print_table(result: dict[str, Any]) -> None:
     """The summary as a readable table."""
     print(
         f"{'config':7} {'wall s':>8} {'cpu s':>8} {'docs/s':>8} {'day h':>7}"
-        f" {'start s':>8} {'steady/s':>9} {'steady h':>9}  load"
+        f" {'start s':>8} {'steady/s':>9} {'steady h':>9} {'cpu h':>6}  load"
     )
     for config, row in result["configs"].items():
         print(
             f"{config:7} {row['wall_s']:8.1f} {row['cpu_s']:8.1f} {row['docs_per_s']:8.1f}"
             f" {row['day_hours']:7.2f} {row.get('startup_wall_s', 0):8.1f}"
             f" {row.get('steady_docs_per_s', 0):9.1f} {row.get('steady_day_hours', 0):9.2f}"
+            f" {row.get('day_cpu_hours', 0):6.2f}"
             f"  {row['load'][0]:.1f}->{row['load'][1]:.1f}  rounds {row['rounds_wall_s']}"
         )
     print("ratios: " + ", ".join(f"{k} {v:.2f}" for k, v in result["ratios"].items()))
