@@ -1,7 +1,7 @@
 """Scaling of distributed ingest: a Dask LocalCluster of 2 workers against 1, measured in one run.
 
 Usage: python benchmarks/dask_bench.py [INPUT ...] [--repeat N] [--rounds R] [--partition P]
-                                        [--db URL] [--jobs]
+                                        [--window W] [--gdelt N] [--db URL] [--jobs]
 
 Two clusters are started (1 worker and 2 workers, single-threaded
 processes) and warmed up (each worker loads the model once) outside the
@@ -20,9 +20,11 @@ process (client or worker): what the run takes when each process has a free
 core, which is what a loaded shared machine cannot show in wall time. The ratio is what to watch: on a machine
 with at least two free cores it approaches 2 for ``extract``; the client's
 writes, JSON decoding and the scheduler share the same cores, so ``ingest``
-scales less on a 2-core machine. ``--jobs`` adds the same comparison for
-forked workers (``--jobs 1`` vs ``--jobs 2``, no Dask). Defaults to the
-bundled examples repeated 24 times.
+scales less on a 2-core machine. Each run also prints the CPU seconds of the client (its
+in-process scheduler included) and of each worker. ``--gdelt N`` uses N generated GDELT-like
+articles (``gdelt_articles.py``, 85 % skipped by triage) instead of INPUTs. ``--jobs`` adds
+the same comparison for forked workers (``--jobs 1`` vs ``--jobs 2``, no Dask). Defaults to
+the bundled examples repeated 24 times.
 """
 
 from __future__ import annotations
