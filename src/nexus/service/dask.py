@@ -267,7 +267,7 @@ def dask_runner(
                     threads_per_worker=1,
                     processes=True,
                     host="127.0.0.1",
-                    dashboard_address=None,  # no dashboard: nothing to update, no port to take
+                    dashboard_address="127.0.0.1:0",  # a free port, never a clash with another cluster
                     silence_logs=logging.CRITICAL,  # task errors reach us as exceptions; no log noise
                 )
                 client = dist.Client(cluster, timeout=timeout)
