@@ -8,7 +8,7 @@ PORT   ?= 8000
 WEB    := src/nexus/web
 WEB_DIST := $(WEB)/static/dist/app.js
 
-.PHONY: install web demo test lint typecheck eval cases bench train train-triage clean
+.PHONY: install web demo test lint typecheck eval cases bench bench-gdelt train train-triage clean
 
 $(STAMP): pyproject.toml requirements/constraints.txt requirements/model.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -74,6 +74,13 @@ bench-kb: install
 # documents and their ratio (INGEST_DB=postgresql+psycopg://... for PostgreSQL; it must be empty).
 bench-ingest: install
 	$(BIN)/python benchmarks/ingest_bench.py --docs $${INGEST_DOCS:-10000} $${INGEST_DB:+--db $$INGEST_DB}
+
+# A simulated GDELT hour (GDELT_ARTICLES, default 14,000 generated articles, ~15 % security) through
+# `nexus ingest` on 1 and 2 processes (SQLite) and a 1- and 2-worker Dask cluster (PostgreSQL at
+# NEXUS_TEST_PG_URL, e.g. eval "$$(bash .ci/postgres.sh)"; skipped without it), against raw spaCy;
+# prints docs/s, hours per 340,000-article day and the 2-vs-1 ratios.
+bench-gdelt: install
+	$(BIN)/python benchmarks/gdelt_hour.py --articles $${GDELT_ARTICLES:-14000} $${GDELT_JSON:+--json $$GDELT_JSON}
 
 # Learned event detection: rebuild the training corpus from training/ (seeded), train the
 # small sentence classifier with spaCy (config in training/, seed 0, one thread, ~3 min on

@@ -1,7 +1,7 @@
 """Scaling of distributed ingest: a Dask LocalCluster of 2 workers against 1, measured in one run.
 
 Usage: python benchmarks/dask_bench.py [INPUT ...] [--repeat N] [--rounds R] [--partition P]
-                                        [--db URL] [--jobs]
+                                        [--window W] [--gdelt N] [--db URL] [--jobs]
 
 Two clusters are started (1 worker and 2 workers, single-threaded
 processes) and warmed up (each worker loads the model once) outside the
@@ -20,15 +20,18 @@ process (client or worker): what the run takes when each process has a free
 core, which is what a loaded shared machine cannot show in wall time. The ratio is what to watch: on a machine
 with at least two free cores it approaches 2 for ``extract``; the client's
 writes, JSON decoding and the scheduler share the same cores, so ``ingest``
-scales less on a 2-core machine. ``--jobs`` adds the same comparison for
-forked workers (``--jobs 1`` vs ``--jobs 2``, no Dask). Defaults to the
-bundled examples repeated 24 times.
+scales less on a 2-core machine. Each run also prints the CPU seconds of the client (its
+in-process scheduler included) and of each worker. ``--gdelt N`` uses N generated GDELT-like
+articles (``gdelt_articles.py``, 85 % skipped by triage) instead of INPUTs. ``--jobs`` adds
+the same comparison for forked workers (``--jobs 1`` vs ``--jobs 2``, no Dask). Defaults to
+the bundled examples repeated 24 times.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import sys
 import tempfile
 import time
 import uuid
@@ -92,7 +95,15 @@ def measured(runner: Runner, measure: Callable[[Runner], float]) -> tuple[float,
     before = cpu_seconds(runner)
     wall = measure(runner)
     after = cpu_seconds(runner)
-    busiest = max(after[key] - before.get(key, 0.0) for key in after)
+    used = {key: after[key] - before.get(key, 0.0) for key in after}
+    busiest = max(used.values())
+    workers = sorted((v for k, v in used.items() if k != "client"), reverse=True)
+    if workers:
+        print(
+            f"{'':22} cpu: client {used['client']:.1f} s (its scheduler thread included),"
+            f" workers {', '.join(f'{v:.1f}' for v in workers)} s; wall {wall:.1f} s",
+            flush=True,
+        )
     return wall, busiest
 
 
@@ -141,19 +152,31 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=24)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--partition", type=int, default=8, help="documents per Dask task")
+    parser.add_argument(
+        "--window", type=int, default=0, help="partitions in flight (0: the runner's default)"
+    )
+    parser.add_argument(
+        "--gdelt", type=int, default=0, help="use N generated GDELT-like articles (gdelt_articles.py) instead"
+    )
     parser.add_argument("--db", default=None, help="PostgreSQL URL (fresh schemas); default SQLite")
     parser.add_argument("--jobs", action="store_true", help="also compare forked --jobs 1 and 2")
     parser.add_argument("--no-ingest", action="store_true", help="time extraction only")
     args = parser.parse_args()
-    docs = load(args.inputs, args.repeat)
+    if args.gdelt:
+        sys.path.insert(0, str(Path(__file__).resolve().parent))
+        from gdelt_articles import generate
+
+        docs = [Document(id=r["id"], text=r["text"]) for r in generate(args.gdelt)]
+    else:
+        docs = load(args.inputs, args.repeat)
     print(
         f"{len(docs)} documents, {sum(len(d.text.split()) for d in docs)} words, "
         f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f}"
     )
     with (
         tempfile.TemporaryDirectory() as folder,
-        dask_runner(workers=1, partition_size=args.partition) as one,
-        dask_runner(workers=2, partition_size=args.partition) as two,
+        dask_runner(workers=1, partition_size=args.partition, window=args.window) as one,
+        dask_runner(workers=2, partition_size=args.partition, window=args.window) as two,
     ):
         for runner in (one, two):  # load the model on every worker, outside the timing
             _warm(runner, docs)

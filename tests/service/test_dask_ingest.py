@@ -186,3 +186,11 @@ def test_workers_must_run_the_same_nexus(runner: DaskRunner, monkeypatch: pytest
     monkeypatch.setattr(nexus_dask, "installed_version", lambda: "0.0.0-elsewhere")
     with pytest.raises(DistributedError, match=r"without nexus-osint 0\.0\.0-elsewhere"):
         check_workers(runner.client)
+
+
+def test_local_workers_skip_the_dashboard_bookkeeping(runner: DaskRunner) -> None:
+    # the 10 ms stack sampler and its kin cost each worker a few % of a core, for a dashboard we never show
+    import dask
+
+    setting = "distributed.worker.profile.enabled"
+    assert set(runner.client.run(dask.config.get, setting).values()) == {False}

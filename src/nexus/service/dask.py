@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from typing import TYPE_CHECKING, Any
 
 from nexus.errors import NexusError
@@ -44,6 +44,19 @@ Row = dict[str, Any]
 
 #: Documents per task: small enough to balance two workers on a short run, large enough for nlp.pipe.
 DEFAULT_PARTITION = 8
+#: Dask settings for the local clusters we start. Its periodic bookkeeping (a stack sample every
+#: 10 ms on each worker, a system monitor every 0.5 s, event-loop ticks every 20 ms, memory checks
+#: every 0.1 s, also in the nanny) costs each process 2-4 % of a core when idle, taken from
+#: extraction on a busy machine; it feeds the dashboard. Memory limits are still enforced, each second.
+QUIET_LOCAL_CLUSTER: dict[str, Any] = {
+    "distributed.worker.profile.enabled": False,
+    "distributed.admin.system-monitor.interval": "5s",
+    "distributed.admin.tick.interval": "1s",
+    "distributed.worker.memory.monitor-interval": "1s",
+}
+#: Documents queued or running per worker (the default window). The client stores between
+#: pulls, a whole batch at a time; the queue must outlast that or the workers wait on it.
+IN_FLIGHT_PER_WORKER = 128
 
 
 class DistributedError(NexusError):
@@ -124,7 +137,7 @@ class DaskRunner:
     ``factory`` builds the extractor on each worker (default: the standard
     ``Extractor``; it must be importable there), ``key`` names it in the
     worker's cache. ``window`` bounds the partitions in flight (default:
-    three per worker).
+    ``IN_FLIGHT_PER_WORKER`` documents' worth per worker, at least three partitions).
     """
 
     def __init__(
@@ -181,7 +194,7 @@ class DaskRunner:
 
     def run(self, documents: Iterable[Document]) -> Iterator[ChunkOutcome]:
         """Outcomes in input order, extracted on the cluster."""
-        window = self.window or 3 * self._workers()
+        window = self.window or self._workers() * max(3, -(-IN_FLIGHT_PER_WORKER // self.partition_size))
         yield from ordered(chunked(documents, self.partition_size), self._submit, self._collect, window)
 
     def close(self) -> None:
@@ -219,6 +232,7 @@ def dask_runner(
     *,
     workers: int | None = None,
     partition_size: int = DEFAULT_PARTITION,
+    window: int = 0,
     factory: ExtractorFactory = default_factory,
     timeout: float = 30.0,
 ) -> Iterator[DaskRunner]:
@@ -237,31 +251,37 @@ def dask_runner(
     if (address is None) == (workers is None):
         raise DistributedError("give either a scheduler address or a number of local workers")
     dist: Any = distributed  # untyped: keep mypy's strictness to our own code
-    cluster: Any = None
-    try:
-        if address is not None:
-            client = dist.Client(address, timeout=timeout)
-        else:
-            cluster = dist.LocalCluster(
-                n_workers=max(1, workers or 1),
-                threads_per_worker=1,
-                processes=True,
-                host="127.0.0.1",
-                dashboard_address="127.0.0.1:0",  # a free port, never a clash with another cluster
-                silence_logs=logging.CRITICAL,  # task errors reach us as exceptions; no log noise
-            )
-            client = dist.Client(cluster, timeout=timeout)
-    except (OSError, TimeoutError) as exc:
-        if cluster is not None:
-            cluster.close()
-        raise DistributedError(
-            f"could not reach the Dask scheduler at {address or 'a local cluster'}: {exc}"
-        ) from None
-    try:
-        if address is not None:
-            check_workers(client)
-        yield DaskRunner(client, factory=factory, partition_size=partition_size)
-    finally:
-        client.close()
-        if cluster is not None:
-            cluster.close()
+    with ExitStack() as stack:
+        cluster: Any = None
+        try:
+            if address is not None:
+                client = dist.Client(address, timeout=timeout)
+            else:
+                import dask
+
+                # for the cluster's life: its scheduler runs here, and a worker the nanny
+                # starts again (after a crash) takes this process's config then
+                stack.enter_context(dask.config.set(QUIET_LOCAL_CLUSTER))
+                cluster = dist.LocalCluster(
+                    n_workers=max(1, workers or 1),
+                    threads_per_worker=1,
+                    processes=True,
+                    host="127.0.0.1",
+                    dashboard_address="127.0.0.1:0",  # a free port, never a clash with another cluster
+                    silence_logs=logging.CRITICAL,  # task errors reach us as exceptions; no log noise
+                )
+                client = dist.Client(cluster, timeout=timeout)
+        except (OSError, TimeoutError) as exc:
+            if cluster is not None:
+                cluster.close()
+            raise DistributedError(
+                f"could not reach the Dask scheduler at {address or 'a local cluster'}: {exc}"
+            ) from None
+        try:
+            if address is not None:
+                check_workers(client)
+            yield DaskRunner(client, factory=factory, partition_size=partition_size, window=window)
+        finally:
+            client.close()
+            if cluster is not None:
+                cluster.close()

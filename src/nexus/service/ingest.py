@@ -60,6 +60,9 @@ ExtractFn = Callable[[Document], Extraction]
 
 #: Documents per chunk given to an extractor at once (one ``nlp.pipe`` call, one worker task).
 DEFAULT_CHUNK = 16
+#: Documents queued or running per forked worker: this process submits only between the
+#: batches it stores, so the queue must outlast a batch or the workers wait on it.
+FORK_IN_FLIGHT = 128
 #: A short report, in our own words, extracted once before forking so workers inherit warm caches.
 WARM_UP_TEXT = (
     "Gunmen attacked a police checkpoint near Peshawar on Monday, killing three officers, "
@@ -316,7 +319,7 @@ class ForkRunner:
     The extractor is built and warmed up (``warm_up``) before the fork, so
     the workers share the loaded model and geocoder index copy-on-write
     instead of each loading them again. Chunks of ``chunk_size`` documents
-    go to the workers, at most ``2 × jobs`` in flight, and come back in
+    go to the workers, ``FORK_IN_FLIGHT`` documents' worth per worker in flight, and come back in
     input order. A chunk whose worker failed (a worker process killed) is
     redone in this process, so nothing is lost; a pool that broke is not
     used again.
@@ -365,7 +368,8 @@ class ForkRunner:
 
     def run(self, documents: Iterable[Document]) -> Iterator[ChunkOutcome]:
         """Outcomes in input order; the pool is forked when the first document arrives."""
-        yield from ordered(chunked(documents, self.chunk_size), self._submit, self._collect, 2 * self.jobs)
+        window = self.jobs * max(2, -(-FORK_IN_FLIGHT // self.chunk_size))
+        yield from ordered(chunked(documents, self.chunk_size), self._submit, self._collect, window)
 
     def close(self) -> None:
         """Stop the worker processes."""
