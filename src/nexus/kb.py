@@ -417,7 +417,8 @@ def open(db: str | None = None, *, must_exist: bool = False) -> KnowledgeBase:
     path = sqlite_file(db)
     if must_exist and path is not None and not path.exists():
         raise NotFoundError(
-            f"no knowledge base at {path} (give --db or $NEXUS_DB, or create one with nexus ingest)"
+            f"no knowledge base at {path.absolute()} "
+            "(give --db or $NEXUS_DB, or create one with nexus ingest)"
         )
     return KnowledgeBase(_open_current(db))
 
