@@ -81,3 +81,37 @@ def test_header_carries_the_source_counts(kb: KnowledgeBase, tmp_path: Path) -> 
 def test_a_file_that_is_not_an_export_is_refused(tmp_path: Path, text: str) -> None:
     with nexus.open(f"sqlite:///{tmp_path / 'copy.db'}") as copy, pytest.raises(ImportFormatError):
         import_jsonl(copy.store, io.StringIO(text))
+
+
+def _events(kb: KnowledgeBase) -> list[tuple[str, str, int]]:
+    return sorted((e.id, e.type, e.n_reports) for e in kb.events())
+
+
+def test_event_splits_and_merges_travel_with_the_export(kb: KnowledgeBase, tmp_path: Path) -> None:
+    from nexus.store import linker
+
+    shared = [e for e in kb.events() if e.n_reports > 1]
+    assert shared, "the fixture needs an event told by two documents"
+    event = shared[0]
+    moved_doc = sorted({r.doc_id for r in kb.event(event.id).reports})[-1]
+    with kb.store.engine.begin() as connection:
+        new_id = linker.split_event(connection, event.id, [moved_doc])
+    before = _events(kb)
+    assert new_id in {e[0] for e in before}
+    with kb.store.connect() as connection:
+        overrides_before = [
+            {k: v for k, v in row.items() if k != "seq"} for row in linker.event_override_rows(connection)
+        ]
+    text = dump(kb)
+    with nexus.open(f"sqlite:///{tmp_path / 'copy.db'}") as copy:
+        summary = import_jsonl(copy.store, io.StringIO(text))
+        assert summary.event_overrides_recorded == 1
+        assert _events(copy) == before  # the split report stays apart in the copy
+        with copy.store.connect() as connection:
+            copied = [
+                {k: v for k, v in row.items() if k != "seq"} for row in linker.event_override_rows(connection)
+            ]
+        assert copied == overrides_before
+        again = import_jsonl(copy.store, io.StringIO(text))
+        assert (again.event_overrides_recorded, again.event_overrides_skipped) == (0, 1)
+        assert _events(copy) == before

@@ -58,6 +58,7 @@ from nexus.store.schema import (
     document_versions,
     documents,
     entities,
+    event_overrides,
     event_reports,
     events,
     evidence,
@@ -83,7 +84,7 @@ class ImportFormatError(StoreError):
 
 def store_counts(connection: Connection) -> dict[str, int]:
     """Row counts a copy must reproduce."""
-    tables = (documents, document_versions, entities, events, relations, overrides)
+    tables = (documents, document_versions, entities, events, relations, overrides, event_overrides)
     return {table.name: linker.count_rows(connection, table) for table in tables}
 
 
@@ -91,10 +92,28 @@ def store_counts(connection: Connection) -> dict[str, int]:
 
 
 def export_jsonl(connection: Connection, out: IO[str], *, progress: Progress | None = None) -> dict[str, int]:
-    """Write every document version and override to ``out``; returns the header counts."""
+    """Write every document version, entity override and event override to ``out``.
+
+    Returns the header counts (rows per table of the source store).
+    """
     advance = progress or (lambda _n: None)
     counts = store_counts(connection)
     _line(out, {"kind": "header", "format": FORMAT, "format_version": FORMAT_VERSION, "counts": counts})
+    # Event merges and splits come before the documents: an import records them first, so
+    # its ingest replays them exactly as a re-ingest of the source store would.
+    for row in connection.execute(select(event_overrides).order_by(event_overrides.c.seq)):
+        _line(
+            out,
+            {
+                "kind": "event_override",
+                "override": row.kind,
+                "event_id": row.event_id,
+                "other_id": row.other_id,
+                "docs": list(row.docs or []),
+                "type": row.type,
+                "reports": row.reports,
+            },
+        )
     for page in _document_pages(connection):
         for version_row, extraction in _extractions(connection, page):
             _line(
@@ -328,6 +347,8 @@ class ImportSummary:
     expected: dict[str, int] = field(default_factory=dict)
     overrides_applied: int = 0
     overrides_skipped: int = 0
+    event_overrides_recorded: int = 0
+    event_overrides_skipped: int = 0
     override_errors: list[str] = field(default_factory=list)
 
 
@@ -340,8 +361,10 @@ def import_jsonl(
 ) -> ImportSummary:
     """Ingest a JSON Lines export into ``store``, then replay its merges and splits.
 
-    Idempotent like ``Store.ingest``: documents already stored are skipped,
-    overrides already recorded are not replayed twice.
+    Event merges and splits are recorded before the documents are ingested,
+    so the ingest applies them as it links each report. Idempotent like
+    ``Store.ingest``: documents already stored are skipped, overrides already
+    recorded are not recorded or replayed twice.
     """
     summary = ImportSummary()
     pending: list[dict[str, Any]] = []
@@ -370,6 +393,8 @@ def import_jsonl(
                     raise ImportFormatError(f"line {number}: not a document record: {exc}") from None
             elif kind == "override":
                 pending.append(record)
+            elif kind == "event_override":
+                _record_event_override(store, record, number, summary)
             else:
                 raise ImportFormatError(f"line {number}: unknown record kind {kind!r}")
         if not header_seen:
@@ -378,6 +403,36 @@ def import_jsonl(
     summary.ingest = store.ingest(extractions(), batch_size=batch_size, on_result=on_result)
     _replay(store, pending, summary)
     return summary
+
+
+def _record_event_override(store: Store, record: dict[str, Any], number: int, summary: ImportSummary) -> None:
+    """Store one exported event merge or split (once) before the documents it moves arrive."""
+    try:
+        row = {
+            "kind": record["override"],
+            "event_id": record["event_id"],
+            "other_id": record["other_id"],
+            "docs": list(record["docs"]),
+            "type": record.get("type"),
+            "reports": record.get("reports"),
+        }
+    except (KeyError, TypeError) as exc:
+        raise ImportFormatError(f"line {number}: not an event override record: {exc}") from None
+    if row["kind"] not in ("merge", "split"):
+        raise ImportFormatError(f"line {number}: unknown event override {row['kind']!r}")
+    with store.engine.begin() as connection:
+        known = connection.execute(
+            select(event_overrides.c.seq).where(
+                event_overrides.c.kind == row["kind"],
+                event_overrides.c.event_id == row["event_id"],
+                event_overrides.c.other_id == row["other_id"],
+            )
+        ).first()
+        if known is not None:
+            summary.event_overrides_skipped += 1
+            return
+        connection.execute(event_overrides.insert().values(**row))
+    summary.event_overrides_recorded += 1
 
 
 def _replay(store: Store, records: list[dict[str, Any]], summary: ImportSummary) -> None:
