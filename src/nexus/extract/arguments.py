@@ -660,7 +660,7 @@ _INSURGENT_NOUNS = frozenset({"insurgents", "militants", "jihadists", "rebels"})
 
 
 def _sole_group(subject: Token, index: dict[int, EntityCluster]) -> EntityCluster | None:
-    """ "insurgents attacked Missufine" in a report naming one armed group: that group.
+    """ "insurgents attacked Kovalla" in a report naming one armed group: that group.
 
     Only a bare plural (no determiner or modifier of its own) and only when the document
     names a single armed group, groups that merely describe another one left aside

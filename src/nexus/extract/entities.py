@@ -681,7 +681,7 @@ def _type_of(span: Span, entry: GazetteerEntry | None) -> str | None:
         and nxt.is_lower
         and (nxt.lower_ in _word_set("place_nouns") or nxt.lemma_ in _word_set("place_nouns"))
     ):
-        return "PLACE"  # "the Zobe junction", "Faladié district"
+        return "PLACE"  # "the Garki junction", "Kanto district"
     if etype in ("ORG", "PERSON") and org_subtype(span.text) == "other" and _site_compound_after(span):
         return "PLACE"  # "the Mandan police station", "the Kadiri fish market"
     if etype == "PLACE" and any(c.isdigit() for c in span.text):
@@ -868,7 +868,7 @@ def _guarded_acronyms(doc: Doc, clusters: list[EntityCluster], by_key: dict[str,
 
 def _place_subtype(cluster: EntityCluster, geocoder: Geocoder, doc: Doc) -> None:
     """country / admin / city / site, from the gazetteer; else from the noun after the name
-    ("the Zobe junction" is a site, "Kech district" a division); else unknown multi-word
+    ("the Garki junction" is a site, "Kanto district" a division); else unknown multi-word
     names are sites and single words towns."""
     best = None
     for form in (cluster.name, *cluster.aliases):
@@ -905,7 +905,7 @@ def _followed_by(doc: Doc, cluster: EntityCluster, nouns: frozenset[str]) -> boo
 
 
 def _kind_by_following_noun(doc: Doc, cluster: EntityCluster) -> str | None:
-    """The place kind a lower-case noun after a mention gives ("Zobe junction" -> site)."""
+    """The place kind a lower-case noun after a mention gives ("Garki junction" -> site)."""
     kinds: dict[str, list[str]] = _lexicon().get("place_noun_kinds", {})
     for mention in cluster.mentions:
         span = _mention_span(doc, mention)

@@ -447,7 +447,7 @@ def _country_prefixes() -> dict[str, Candidate]:
 
 
 #: A town outside every country the document names is trusted only this large:
-#: "Mera" in a Nigerian report is not the Indian village of that name.
+#: a small Nigerian town is not trusted as an Indian village spelt the same.
 _FOREIGN_TOWN_MIN_POPULATION = 100_000
 
 

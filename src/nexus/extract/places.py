@@ -270,7 +270,7 @@ def _role(root: Token, trigger: Token, index: dict[int, EntityCluster]) -> int:
     if _under_motive(anchor, trigger):
         return OTHER  # "in revenge for raids on Mombasa mosques"
     if home_of_a_person(anchor, trigger):
-        return OTHER  # "a native of Chhindwara in Madhya Pradesh": where a victim comes from
+        return OTHER  # "a native of Rewapur in Madhya Pradesh": where a victim comes from
     if index[root.i].subtype != "country" and _in_speaker_phrase(anchor, trigger):
         return OTHER  # "the Lamu County police commander said", "medics at X hospital said"
     if index[root.i].subtype != "country" and _subject_of_another_clause(anchor, trigger):
@@ -390,7 +390,7 @@ def generic_place_referents(doc: Doc, index: dict[int, EntityCluster]) -> dict[i
         if before is not None:
             if before.type == "PLACE" and before.subtype in ("city", "site"):
                 named[noun] = before
-            continue  # "Zobe village"
+            continue  # "Garki village"
         if token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "of" and token.i + 2 in index:
             after = index[token.i + 2]
             if after.type == "PLACE" and after.subtype in ("city", "site"):
@@ -435,7 +435,7 @@ def _later_named_place(
         if not (root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE) and doc[i - 1].lower_ not in _LOCATIVE:
             continue
         if home_of_a_person(root, doc[start]):
-            continue  # "a native of Chhindwara in Madhya Pradesh": where a victim comes from
+            continue  # "a native of Rewapur in Madhya Pradesh": where a victim comes from
         if not region or any(_inside(cluster, outer) for outer in region):
             return cluster
     return None
