@@ -452,6 +452,21 @@ def test_a_headline_neither_merges_nor_re_places_last_weeks_killing(extract: Any
     assert by_place["Maro"].killed is None or by_place["Maro"].killed.value != 9
 
 
+def test_a_standfirst_adds_no_actor_to_those_the_body_gives(extract: Any) -> None:
+    # "president blames" in the standfirst reads as the state; the body says who did it
+    text = (
+        "Bomb at football stadium in Maradi kills five\n\n"
+        'Islamic State claims blast at stadium; president blames "foreign terrorists"\n\n'
+        "MARADI, Niger, March 9, 2025 (Sahel Courier) - A bomb exploded in the stands of the municipal "
+        "stadium in Maradi on Saturday evening, killing five spectators, police said on Sunday.\n\n"
+        "The Islamic State group claimed the bombing on Telegram.\n\n"
+        'President Amadou Sani condemned the attack and blamed "foreign terrorists".'
+    )
+    attacks = [e for e in extract(text, published="2025-03-09").events if e.type == "attack"]
+    assert len(attacks) == 1
+    assert attacks[0].actors == ["Islamic State"]
+
+
 def test_in_the_same_region_is_the_region_of_the_happening_before(extract: Any) -> None:
     text = (
         "A jet bombed a monastery in Kan Gyi village, Sagaing Region, on Friday, killing 12 people. "

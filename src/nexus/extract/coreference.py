@@ -469,12 +469,16 @@ def corefer(
                 events.append(mention)
         else:
             kept = (list(target.places), list(target.own_places), target.date)
+            kept_actors = list(target.actors)
             absorb(target, mention)
             if is_secondary(mention.sent.doc, mention.trigger.i) and (kept[0] or kept[2] is not None):
                 # the headline yields to the body: "Kaduna church attack" does not re-place the body's
                 target.places = kept[0] or target.places
                 target.own_places = kept[1] or target.own_places
                 target.date = kept[2] or target.date
+            if is_secondary(mention.sent.doc, mention.trigger.i) and kept_actors:
+                # ... nor adds actors to those the body gives ("IS claims blast; president blames ...")
+                target.actors = kept_actors
             events.remove(target)
             events.append(target)  # the most recently told happening is the most salient
         read.append((mention, target))
