@@ -15,3 +15,23 @@ def test_a_clause_with_its_own_subject_does_not_lend_its_date(extract: Any) -> N
     text = "After police arrested two men on March 3, the governor condemned the killing of nine farmers."
     (statement,) = [e for e in extract(text, published="2025-03-12").events if e.type == "statement"]
     assert statement.date is None or statement.date.iso != "2025-03-03"
+
+
+def test_a_date_on_the_second_of_two_coordinated_verbs_dates_the_first(extract: Any) -> None:
+    # one subject, one moment: the adjunct after "wounded ..." also dates "shot"
+    text = (
+        "A gunman shot dead three people and injured four others, including two guards, at a bus "
+        "depot in the northern town of Tarvel on Thursday, March 13, 2025, officials said on Friday."
+    )
+    attacks = [e for e in extract(text, published=None).events if e.type == "attack"]
+    assert [e.date.iso if e.date else None for e in attacks] == ["2025-03-13"]
+
+
+def test_two_coordinated_verbs_with_subjects_of_their_own_keep_their_own_days(extract: Any) -> None:
+    text = (
+        "Militants ambushed a convoy near Rasha on Monday, and troops raided their hideout "
+        "in the hills on Wednesday, the army said."
+    )
+    by_type = {e.type: e for e in extract(text, published="2025-03-14").events}
+    assert by_type["attack"].date is not None and by_type["attack"].date.iso == "2025-03-10"
+    assert by_type["military_action"].date is not None and by_type["military_action"].date.iso == "2025-03-12"

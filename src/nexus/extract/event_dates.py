@@ -68,7 +68,7 @@ def date_for(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue 
     # "claimed the attack on Saturday": the claim's day; "claimed an ambush in Gwadar in 2023": the bombing's
     talked_about = trigger.pos_ not in ("VERB", "AUX") and definite and _talks_about(anchor)
     subtree = (trigger.left_edge.i, trigger.right_edge.i)
-    own, free, eligible, inner = [], [], [], []
+    own, free, eligible, inner, shared = [], [], [], [], []
     for d in in_sent:
         date_span = sent.doc.char_span(d.span.start, d.span.end, alignment_mode="expand")
         if date_span is None:
@@ -112,6 +112,11 @@ def date_for(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue 
             and verb.tag_ in ("VBG", "VBN")
             and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
         )  # "Speaking in Lagos on May 3, the governor condemned ...": the same moment
+        coordinated = (
+            verb.dep_ == "conj"
+            and verb.head.i == anchor.i
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        )  # "stabbed two and wounded five at a market on Saturday": one subject, one moment
         if (
             verb.i == anchor.i
             or date_span.root.head.i == trigger.i
@@ -122,6 +127,8 @@ def date_for(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue 
             own.append(d)
             if trigger.pos_ in ("NOUN", "PROPN") and subtree[0] <= date_span.root.i <= subtree[1]:
                 inner.append(d)  # "arrested on Monday over a bombing that killed six in May": May
+        elif coordinated:
+            shared.append(d)
         elif (
             not (verb.pos_ == "VERB" and verb.lemma_.lower() in trigger_tables()[0])
             and (verb.pos_ != "VERB" or clause_is_actual(verb))
@@ -130,7 +137,7 @@ def date_for(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue 
             free.append(
                 d
             )  # not "pledged to crush the rebellion by June 2027": a planned clause dates nothing
-    in_sent = inner or own or free
+    in_sent = inner or own or shared or free
     usable = []
     for d in in_sent:
         after = doc_text(sent.doc)[d.span.end : d.span.end + 12].lower()
