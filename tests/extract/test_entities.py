@@ -472,3 +472,29 @@ def test_a_town_known_by_its_city_name_is_a_place_under_its_short_name(extractor
     doc = extractor.nlp("Philippine troops have fought the group in the province since the 2017 Marawi siege")
     found = {(e.name, e.type) for e in doc._.nexus_entities}
     assert ("Marawi", "PLACE") in found
+
+
+def test_a_hyphenated_name_the_ner_cut_in_two_is_one_name(extractor: Any) -> None:
+    from spacy.tokens import Span
+
+    from nexus.extract.entities import _join_split_names
+
+    doc = extractor.nlp.make_doc("Troops raided a compound near Gul-e-Nawaz on Friday.")
+    words = [t.text for t in doc]
+    start, end = words.index("Gul"), words.index("Nawaz") + 1
+    halves = [Span(doc, start, end - 1, label="GPE"), Span(doc, end - 1, end, label="GPE")]
+    assert [s.text for s in _join_split_names(halves)] == ["Gul-e-Nawaz"]
+    spaced = extractor.nlp.make_doc("the Lahore - Quetta road")
+    apart = [Span(spaced, 1, 3, label="GPE"), Span(spaced, 3, 4, label="GPE")]
+    assert len(_join_split_names(apart)) == 2  # a dash between words joins no names
+
+
+def test_state_forces_near_an_unlisted_village_belong_to_its_containers_country(extract: Any) -> None:
+    text = (
+        "Gunmen ambushed a police patrol near the village of Kili-e-Saran in Kurram district, "
+        "Khyber Pakhtunkhwa, on Monday, killing two constables, officials said. "
+        "The attackers escaped towards Iran, police said. "
+        "Troops later killed four suspects in a raid near Kili-e-Saran, the army said."
+    )
+    raids = [e for e in extract(text, published="2025-06-03").events if e.type == "military_action"]
+    assert raids and all("Iran" not in e.actors for e in raids)  # where the attackers fled is no actor

@@ -539,9 +539,16 @@ def home_country(
         sent = near.sent
         for i in range(sent.start, sent.end):
             place = index.get(i)
-            if place is None or place.type != "PLACE" or not place.country or place.subtype == "country":
+            if place is None or place.type != "PLACE" or place.subtype == "country":
                 continue
-            return _country_cluster(place.country, index)
+            country = place.country
+            outer = place.within
+            for _ in range(3):  # "Sar-e-Kohan in Zhob district, Balochistan": the container's country
+                if country or outer is None:
+                    break
+                country, outer = outer.country, outer.within
+            if country:
+                return _country_cluster(country, index)
     if not countries:
         return None
     return max(countries.values(), key=lambda c: len(c.mentions))
