@@ -244,3 +244,19 @@ def test_a_town_the_event_happens_to_stays_the_place(extract: Any) -> None:
 def test_an_untagged_two_word_district_name_is_the_place(extract: Any) -> None:
     text = "Bandits killed five traders in the Gidan Goga area of Zamfara State on Friday, officials said."
     assert place_names(extract(text, published="2025-03-01")) == {"Gidan Goga"}
+
+
+def test_where_a_speaker_told_reporters_does_not_place_the_event(extract: Any) -> None:
+    text = (
+        "Gunmen seized a guesthouse in the town of Gurdaro on Friday. Kenyan commandos ended the "
+        "standoff on Saturday, killing five gunmen, the regional police chief told journalists in Nairobi."
+    )
+    events = [e for e in extract(text, published="2025-05-10").events if e.type != "statement"]
+    assert events
+    assert all(e.place is None or e.place.name != "Nairobi" for e in events)
+
+
+def test_a_statement_made_in_a_city_is_placed_there(extract: Any) -> None:
+    text = "The interior minister, speaking at a news conference in Lyon on Monday, condemned the attack."
+    statements = [e for e in extract(text, published="2025-05-12").events if e.type == "statement"]
+    assert statements and statements[0].place is not None and statements[0].place.name == "Lyon"

@@ -273,6 +273,8 @@ def _role(root: Token, trigger: Token, index: dict[int, EntityCluster]) -> int:
         return OTHER  # "a native of Rewapur in Madhya Pradesh": where a victim comes from
     if index[root.i].subtype != "country" and _in_speaker_phrase(anchor, trigger):
         return OTHER  # "the Lamu County police commander said", "medics at X hospital said"
+    if index[root.i].subtype != "country" and _where_it_was_said(anchor, trigger):
+        return OTHER  # "..., the commander told reporters in the capital": where the speaker sat
     if index[root.i].subtype != "country" and _subject_of_another_clause(anchor, trigger):
         return OTHER  # "Islamabad had been under pressure since Saturday, when militants attacked ..."
     if anchor.i == trigger.i:
@@ -301,6 +303,32 @@ def _in_speaker_phrase(anchor: Token, trigger: Token) -> bool:
             inside = token.left_edge.i <= trigger.i <= token.right_edge.i
             return not inside and token.lemma_.lower() not in _words("home_nouns")
     return False
+
+
+def _where_it_was_said(anchor: Token, trigger: Token) -> bool:
+    """A place in a phrase of a reporting verb that is not the event's own trigger: the
+    speaker's whereabouts ("told reporters in X", "said at a news conference in Y")."""
+    if anchor.dep_ != "pobj":
+        return False
+    verb = anchor.head.head
+    for _ in range(4):  # "at a news conference in Y", "told reporters in Y": up to the verb
+        if verb.dep_ == "pobj":
+            verb = verb.head.head
+        elif verb.pos_ in ("NOUN", "PROPN") and verb.dep_ == "dobj":
+            verb = verb.head
+        else:
+            break
+    return (
+        verb.i != trigger.i
+        and verb.pos_ in ("VERB", "AUX")
+        and verb.lemma_.lower() in reporting_verbs()
+        and not (verb.left_edge.i <= trigger.i <= verb.right_edge.i and _governs(trigger, verb))
+    )
+
+
+def _governs(trigger: Token, verb: Token) -> bool:
+    """Whether the trigger's clause stands above ``verb`` (the report is part of the event)."""
+    return any(a.i == trigger.i for a in verb.ancestors)
 
 
 def _subject_of_another_clause(anchor: Token, trigger: Token) -> bool:
