@@ -475,3 +475,16 @@ def test_in_the_same_region_is_the_region_of_the_happening_before(extract: Any) 
     events = extract(text, published="2025-06-02").events
     march = [e for e in events if e.date is not None and e.date.iso.startswith("2025-03")]
     assert march and all(e.place is not None and e.place.name == "Sagaing Region" for e in march)
+
+
+def test_a_caption_recalling_an_older_attack_lends_nothing_to_the_body(extract: Any) -> None:
+    text = (
+        "Gunmen kill villagers in northern Benin\n\n"
+        "TANGUIETA – Gunmen killed at least 20 villagers near Porga on Sunday, June 8, 2025, local "
+        "officials said.\n\n"
+        "Caption: Troops guard a market in Kerou, where a bomb killed 12 traders in 2022.\n\n"
+        "Separately, attackers shot dead four farmers at a field near Materi, a mayor said."
+    )
+    attacks = [e for e in extract(text, published=None).events if e.type == "attack"]
+    assert all(e.date is None or not e.date.iso.startswith("2022") for e in attacks)
+    assert all(e.killed is None or e.killed.value != 12 for e in attacks)

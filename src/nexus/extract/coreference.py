@@ -418,6 +418,13 @@ def corefer(
     geo = geo or {}
     events: list[EventDraft] = []
     read: list[tuple[EventDraft, EventDraft]] = []  # (mention, the event it joined)
+    body_years = [
+        m.date.as_date().year
+        for m in mentions
+        if m.date is not None and not is_secondary(m.sent.doc, m.trigger.i)
+    ]
+    # the year the report is about: its news day's, else the latest its body names
+    this_year = news_day.year if news_day is not None else max(body_years, default=None)
     for mention in mentions:
         mention.distinct = mention.distinct or _distinct(mention)
         mention.anchor = mention.anchor or _anchor(mention)
@@ -451,7 +458,10 @@ def corefer(
             ]
             coarse = recalled + [p for p in coarse if p not in recalled]
             mention.places = list(mention.own_places) or coarse
-        if is_secondary(mention.sent.doc, mention.trigger.i):
+        older = mention.date is not None and this_year is not None and mention.date.as_date().year < this_year
+        if is_secondary(mention.sent.doc, mention.trigger.i) and older:
+            target = None  # a caption's "where an ambush killed 35 in 2023": an older happening
+        elif is_secondary(mention.sent.doc, mention.trigger.i):
             # a headline or caption tells the report's lead happening: the first one told that fits
             told = sorted(events, key=lambda e: min(m.i for m in e.mentions))
             target = next((e for e in told if _joins(e, mention, geo)), None)
