@@ -268,3 +268,14 @@ def test_he_said_after_a_quote_is_the_official_quoted_before_not_a_victim(extrac
     statements = events_of(extract(text, published="2025-03-10"), "statement")
     said = [s for s in statements if s.trigger == "said"]
     assert said and said[0].actors == ["Abubakar Sadiq"]
+
+
+def test_no_group_saying_it_did_it_names_no_actor(extract: Any) -> None:
+    text = (
+        "Al-Shabaab fighters overran a base near Bardere on Monday, the army said. "
+        "Separately, a bomb killed three traders at a market in Garbaharey. "
+        "No group has said it carried out the market bombing."
+    )
+    events = extract(text, published="2025-04-08").events
+    market = [e for e in events if e.type == "attack" and e.place and e.place.name == "Garbaharey"]
+    assert market and market[0].actors == []

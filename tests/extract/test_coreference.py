@@ -488,3 +488,13 @@ def test_a_caption_recalling_an_older_attack_lends_nothing_to_the_body(extract: 
     attacks = [e for e in extract(text, published=None).events if e.type == "attack"]
     assert all(e.date is None or not e.date.iso.startswith("2022") for e in attacks)
     assert all(e.killed is None or e.killed.value != 12 for e in attacks)
+
+
+def test_a_sentence_opening_separately_tells_another_happening(extract: Any) -> None:
+    text = (
+        "Rebels ambushed an army convoy on Tuesday, killing seven soldiers, the army said. "
+        "Separately, gunmen attacked a health centre in Nyunzu, killing two nurses."
+    )
+    attacks = [e for e in extract(text, published="2025-04-09").events if e.type == "attack"]
+    assert len(attacks) == 2
+    assert sorted(e.killed.value for e in attacks if e.killed) == [2, 7]

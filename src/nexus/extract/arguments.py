@@ -829,6 +829,8 @@ def _resolve_mention(subject: Token, index: dict[int, EntityCluster]) -> EntityC
     wanted = _PRONOUNS.get(word)
     binder = _bound_to_common_noun(subject) if wanted is not None else None
     state_only = False
+    if binder is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in binder.children):
+        return None  # "No group has said it was behind the killing": "it" is nobody
     if binder is not None:
         # "Niger's army says it killed ...": "it" is the army, Chad's; "the enemy suffered losses
         # wherever it struck": "it" is the enemy, no named actor
