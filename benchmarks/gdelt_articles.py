@@ -33,7 +33,7 @@ from typing import Any
 import yaml
 
 from nexus.training.corpus import parse_markup
-from nexus.training.generate import DATELINES, DAY_NAMES, DAYS, MONTHS, NUMBERS, NUMBERS_CAP, SMALL
+from nexus.training.generate import DATELINES, MONTHS, fill_frame
 
 ROOT = Path(__file__).resolve().parent.parent
 TRAINING = ROOT / "training"
@@ -61,7 +61,6 @@ NAV = (
     "Latest News Opinion Video Podcasts",
     "Skip to content",
 )
-_FRAME_SLOT = re.compile(r"\{([A-Za-z_0-9]+)\}")
 _TOPIC_SLOT = re.compile(r"\{([a-z]+?)(\d*)\}")
 _STYLE = re.compile(r"^[HCQB]: ")
 
@@ -91,35 +90,9 @@ class Sources:
         self.sections = sorted(self.frames)
 
 
-def _cap(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
 def _frame_text(frame: str, region: dict[str, list[str]], sticky: dict[str, str], rng: random.Random) -> str:
-    chosen: dict[str, str] = {}
-
-    def value(name: str) -> str:
-        key = name.lower()
-        if key not in chosen:
-            if key in sticky:
-                chosen[key] = sticky[key]
-            elif key == "num":
-                chosen[key] = rng.choice(NUMBERS_CAP if name[0].isupper() else NUMBERS)
-            elif key == "num2":
-                chosen[key] = rng.choice(SMALL)
-            elif key == "day":
-                chosen[key] = rng.choice(DAYS)
-            elif key == "day_name":
-                chosen[key] = rng.choice(DAY_NAMES)
-            elif key == "month":
-                chosen[key] = rng.choice(MONTHS)
-            else:
-                chosen[key] = rng.choice(region[key])
-        found = chosen[key]
-        return _cap(found) if name[0].isupper() else found
-
-    text, _ = parse_markup(_FRAME_SLOT.sub(lambda m: value(m.group(1)), frame))
-    return text
+    text, _ = parse_markup(fill_frame(frame, region, rng, sticky))
+    return str(text)
 
 
 def _topic_text(template: str, fillers: dict[str, list[str]], rng: random.Random) -> str:

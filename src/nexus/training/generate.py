@@ -140,12 +140,24 @@ def _cap(s: str) -> str:
 
 
 def _fill(frame: str, region: dict[str, list[str]], rng: random.Random) -> str:
+    return fill_frame(frame, region, rng)
+
+
+def fill_frame(
+    frame: str, region: dict[str, list[str]], rng: random.Random, sticky: dict[str, str] | None = None
+) -> str:
+    """``frame`` with each ``{slot}`` filled: numbers, days and months drawn here, other slots
+    from ``region``'s lists, or from ``sticky`` (values a whole article keeps). A slot written
+    with a capital (``{Num}``) is capitalised; one slot keeps one value within the frame."""
     chosen: dict[str, str] = {}
+    sticky = sticky or {}
 
     def value(name: str) -> str:
         key = name.lower()
         if key not in chosen:
-            if key == "num":
+            if key in sticky:
+                chosen[key] = sticky[key]
+            elif key == "num":
                 chosen[key] = rng.choice(NUMBERS_CAP if name[0].isupper() else NUMBERS)
             elif key == "num2":
                 chosen[key] = rng.choice(SMALL)
