@@ -16,6 +16,8 @@ from rich.console import Console
 from nexus.errors import NexusError
 
 if TYPE_CHECKING:  # the store loads inside the commands: ``nexus --help`` must not import it
+    from rich.progress import Progress
+
     from nexus.kb import KnowledgeBase
 
 app = typer.Typer(
@@ -52,3 +54,19 @@ def knowledge_base(db: str | None, *, must_exist: bool = True) -> Iterator[Knowl
     except NexusError as exc:
         console.print(f"[red]error[/red] {exc}", highlight=False)
         raise typer.Exit(1) from None
+
+
+def progress_bar() -> Progress:
+    """The bar long commands show on stderr (description, bar, done/total, time); off when
+    stderr is not a terminal, gone when done."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    return Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=console,
+        transient=True,
+        disable=not console.is_terminal,
+    )

@@ -22,12 +22,11 @@ from typing import IO, TYPE_CHECKING, Annotated
 import typer
 from rich.table import Table
 
-from nexus.cli.app import app, console
+from nexus.cli.app import app, console, progress_bar
 from nexus.cli.render import emit_json
 from nexus.errors import NexusError
 
 if TYPE_CHECKING:  # the exporters (networkx, stix2) load only when exporting
-    from rich.progress import Progress
     from sqlalchemy.engine import Connection
 
     from nexus.export import Selection
@@ -57,20 +56,6 @@ DbOption = Annotated[
 def _fail(message: str) -> typer.Exit:
     console.print(f"[red]error[/red] {message}", highlight=False)
     return typer.Exit(1)
-
-
-def _progress() -> Progress:
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
-    return Progress(
-        TextColumn("{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=console,
-        transient=True,
-        disable=not console.is_terminal,
-    )
 
 
 @contextmanager
@@ -154,7 +139,7 @@ def export(
         scope = ExportScope(
             since=window.since, until=window.until, min_sources=min_sources, entity=entity, depth=depth
         )
-        with open_kb(db, must_exist=True) as kb, kb.store.connect() as connection, _progress() as progress:
+        with open_kb(db, must_exist=True) as kb, kb.store.connect() as connection, progress_bar() as progress:
             if fmt is ExportFormat.jsonl:
                 total = store_counts(connection)["documents"]
                 task = progress.add_task("exporting documents", total=total)
@@ -271,7 +256,7 @@ def import_(
     except OSError as exc:
         raise _fail(f"cannot read {file}: {exc.strerror or exc}") from None
     try:
-        with handle, open_kb(db) as kb, _progress() as progress:
+        with handle, open_kb(db) as kb, progress_bar() as progress:
             with kb.store.connect() as connection:
                 empty_before = store_counts(connection)["documents"] == 0
             task = progress.add_task("importing documents", total=None)

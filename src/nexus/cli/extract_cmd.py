@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 from rich.table import Table
 
-from nexus.cli.app import app, console, out
+from nexus.cli.app import app, console, out, progress_bar
 from nexus.cli.batch_meta import OutletOption, PublishedOption, read_with_defaults
 from nexus.cli.notices import read_notices
 
@@ -182,7 +182,6 @@ def extract(
     outlet: OutletOption = None,
 ) -> None:
     """Extract entities, dates, places, events and relations from news reports."""
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from nexus.extract.pipeline import Extractor
     from nexus.ingest import IngestFailure, RunReport
@@ -202,15 +201,7 @@ def extract(
 
     with (
         read_notices(),
-        Progress(
-            TextColumn("[progress.description]{task.description}"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TimeElapsedColumn(),
-            console=console,
-            transient=True,
-            disable=not console.is_terminal,
-        ) as progress,
+        progress_bar() as progress,
     ):
         task = progress.add_task("extracting", total=None)
         for extraction in extract_each(_documents(inputs, report, published, outlet), extractor, failed):
