@@ -141,3 +141,33 @@ def test_end_rules_read_their_words_from_the_ontology() -> None:
     assert not event_links.end_allowed("target", "PLACE", "site", "Dalby Hall", link_type="met")
     assert event_links.end_allowed("target", "PLACE", "site", "Dalby Hall", link_type="attacked")
     assert event_links.place_allowed("PLACE", "site") and not event_links.place_allowed("PERSON", None)
+
+
+def test_the_entity_page_api_gives_link_dates_with_their_precision(db: str) -> None:
+    from fastapi.testclient import TestClient
+
+    from nexus.api import create_app
+
+    with TestClient(create_app(db, token=None), base_url="http://localhost") as client:
+        page = client.get("/api/entities/Fen Brigade").json()
+    (raids,) = [link for link in page["linked"]["attacked"] if link["entity"]["name"] == "Marshford"]
+    assert raids["first_seen_precision"] == "year"  # the UI shows "2016", not "2016-01-01"
+    assert raids["last_seen_precision"] is None
+
+
+def test_stix_keeps_the_precision_of_link_dates(kb: KnowledgeBase) -> None:
+    import io
+    import json
+
+    from nexus.export import export_stix
+
+    buffer = io.StringIO()
+    with kb.store.connect() as connection:
+        export_stix(connection, buffer, None)
+    links = [
+        o
+        for o in json.loads(buffer.getvalue())["objects"]
+        if o["type"] == "relationship" and o.get("description") == "Fen Brigade attacked Marshford"
+    ]
+    assert links and links[0]["x_nexus_first_seen"] == "2016"
+    assert links[0]["stop_time"].startswith("2021-07-03")  # the day after the last (day) sighting

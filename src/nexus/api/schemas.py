@@ -87,6 +87,8 @@ class LinkedActor(_Schema):
     hedged_share: float
     first_seen: dt.date | None = None
     last_seen: dt.date | None = None
+    first_seen_precision: str | None = Field(default=None, description="month or year when only that precise")
+    last_seen_precision: str | None = Field(default=None, description="month or year when only that precise")
     origin: str = Field(default="stated", description="stated, or event (a link derived from events)")
 
 

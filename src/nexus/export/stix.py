@@ -61,7 +61,8 @@ Mapping (objects built with the ``stix2`` library, written one by one):
   attacked, struck, sanctioned, met, visited) are ``related-to`` too, with
   ``x_nexus_origin`` "event" and ``x_nexus_event_ids``. They
   carry ``confidence`` (see ``selection.confidence``: independent sources and
-  hedging), ``start_time``/``stop_time`` (first seen, day after last seen),
+  hedging), ``start_time``/``stop_time`` (first seen, the day after the period last seen ends) with
+  ``x_nexus_first_seen``/``x_nexus_last_seen`` at their precision ("2019", "2019-03"),
   up to three evidence sentences and ``external_references`` to the reports.
 
 Ids are deterministic and follow the spec: STIX 2.1 says SDOs, SROs, meta
@@ -114,6 +115,7 @@ from nexus.export.selection import (
     evidence_json,
 )
 from nexus.model import NEXUS_NAMESPACE
+from nexus.resolve.events import date_span
 from nexus.resolve.names import name_key
 from nexus.store.records import EventRecord
 
@@ -509,8 +511,12 @@ class StixExporter:
         if record.event_ids:
             props["x_nexus_event_ids"] = record.event_ids
         if record.first_seen and record.last_seen:
+            # a link last seen "in 2019" runs to the end of 2019, not to 2 January
+            last_day = date_span(record.last_seen, record.last_seen_precision)[1]
             props["start_time"] = created
-            props["stop_time"] = _moment(record.last_seen + dt.timedelta(days=1))
+            props["stop_time"] = _moment(last_day + dt.timedelta(days=1))
+            props["x_nexus_first_seen"] = record.first_seen_text  # "2019", "2019-03" or a day
+            props["x_nexus_last_seen"] = record.last_seen_text
         if record.roles:
             props["x_nexus_roles"] = record.roles
         if record.asserters:

@@ -59,6 +59,8 @@ def show_entity(
                 hedged_share=relation.hedged_share,
                 first_seen=relation.first_seen,
                 last_seen=relation.last_seen,
+                first_seen_precision=relation.first_seen_precision,
+                last_seen_precision=relation.last_seen_precision,
                 origin=relation.origin,
             )
         )

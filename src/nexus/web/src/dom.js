@@ -91,3 +91,11 @@ export function evidenceItem(ev) {
 export function message(text, className = "notice") {
   return h("p", { className }, text);
 }
+
+/** An ISO date cut to the precision it is known at: "2019" for a year, "2019-03" for a month. */
+export function atPrecision(iso, precision) {
+  if (!iso) return null;
+  if (precision === "year") return String(iso).slice(0, 4);
+  if (precision === "month") return String(iso).slice(0, 7);
+  return String(iso).slice(0, 10);
+}

@@ -1,9 +1,16 @@
 // Entity: aliases, roles, linked actors by relation type (with evidence counts), events, first/last seen.
 import { get } from "../api.js";
 import "../events.css";
-import { count, enc, entityLink, eventLink, evidenceItem, h, message, placeName } from "../dom.js";
+import { atPrecision, count, enc, entityLink, eventLink, evidenceItem, h, message, placeName } from "../dom.js";
 import { anyFigure } from "../figures.js";
 import { entityCorrections, showEntity, wrongButton } from "./corrections.js";
+
+/** "2016 – 2021-07-02": a link's first and last seen, each at the precision it is known at. */
+function seenSpan(link) {
+  const first = atPrecision(link.first_seen, link.first_seen_precision);
+  const last = atPrecision(link.last_seen, link.last_seen_precision);
+  return last && last !== first ? `${first} – ${last}` : first;
+}
 
 export async function renderEntity(view, name, _params, current) {
   const page = await get(`entities/${enc(name)}`);
@@ -73,7 +80,7 @@ export async function renderEntity(view, name, _params, current) {
                   { className: "counts" },
                   ` ${link.n_sources} source${link.n_sources === 1 ? "" : "s"}, ${link.n_statements} statement${link.n_statements === 1 ? "" : "s"}`,
                   link.hedged_share > 0 ? `, ${Math.round(link.hedged_share * 100)}% hedged` : "",
-                  link.first_seen ? `, ${link.first_seen}${link.last_seen && link.last_seen !== link.first_seen ? ` – ${link.last_seen}` : ""}` : "",
+                  link.first_seen ? `, ${seenSpan(link)}` : "",
                 ),
               ),
               h("ul", { className: "evidence-list" }, (relation?.evidence || []).map(evidenceItem)),

@@ -5,7 +5,7 @@
 // here: rings by distance from the centre, each entity in its parent's sector, so 500+ stay apart.
 import cytoscape from "cytoscape";
 import { get } from "../api.js";
-import { clear, enc, entityLink, eventLink, evidenceItem, h, message } from "../dom.js";
+import { atPrecision, clear, enc, entityLink, eventLink, evidenceItem, h, message } from "../dom.js";
 import { legend } from "../viz.js";
 import { wrongButton } from "./corrections.js";
 
@@ -329,8 +329,8 @@ export async function renderNetwork(view, name, params, current) {
           colour: edgeColour(e),
           sources: e.n_sources,
           hedged: e.hedged_share,
-          first: e.first_seen || null,
-          last: e.last_seen || null,
+          first: atPrecision(e.first_seen, e.first_seen_precision),
+          last: atPrecision(e.last_seen, e.last_seen_precision),
           events: e.event_ids || (e.event_id ? [e.event_id] : []),
         },
       })),
