@@ -248,11 +248,8 @@ def _join_split_names(ents: list[Span]) -> list[Span]:
     name before a surname the NER tagged) is one person; "Dera" + "Bugti" before a
     lower-case place noun ("village") is one place."""
     out: list[Span] = []
-    for ent in map(_with_untagged_tail, map(_with_hyphenated_head, _with_country_of(ents))):
+    for ent in map(_with_untagged_tail, _with_country_of(ents)):
         prev = out[-1] if out else None
-        if prev is not None and ent.start <= prev.start and ent.end >= prev.end:
-            out[-1] = ent  # the name grew back over the span before it ("Sar-e-" + "Sar-e-Kohan")
-            continue
         if (
             prev is not None
             and prev.end == ent.start
@@ -332,26 +329,6 @@ def _with_country_of(ents: list[Span]) -> list[Span]:
         else:
             out.append(ent)
     return out
-
-
-def _with_hyphenated_head(ent: Span) -> Span:
-    """ "Sar-e-" + tagged "Kohan": untagged words joined to the name by hyphens, with no space
-    between, are part of it when the chain opens with a capital ("Dar-ul-", not "pro-")."""
-    doc = ent.doc
-    start = ent.start
-    while (
-        start >= 2
-        and doc[start - 1].text in ("-", "‑")
-        and not doc[start - 1].whitespace_
-        and not doc[start - 2].whitespace_
-        and doc[start - 2].is_alpha
-        and not doc[start - 2].ent_type_
-        and not doc[start - 1].ent_type_
-    ):
-        start -= 2
-    if start == ent.start or not doc[start].is_title:
-        return ent
-    return Span(doc, start, ent.end, label=ent.label_, kb_id=ent.kb_id_)
 
 
 def _with_untagged_tail(ent: Span) -> Span:
