@@ -318,17 +318,7 @@ def _where_it_was_said(anchor: Token, trigger: Token) -> bool:
             verb = verb.head
         else:
             break
-    return (
-        verb.i != trigger.i
-        and verb.pos_ in ("VERB", "AUX")
-        and verb.lemma_.lower() in reporting_verbs()
-        and not (verb.left_edge.i <= trigger.i <= verb.right_edge.i and _governs(trigger, verb))
-    )
-
-
-def _governs(trigger: Token, verb: Token) -> bool:
-    """Whether the trigger's clause stands above ``verb`` (the report is part of the event)."""
-    return any(a.i == trigger.i for a in verb.ancestors)
+    return verb.i != trigger.i and verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in reporting_verbs()
 
 
 def _subject_of_another_clause(anchor: Token, trigger: Token) -> bool:
