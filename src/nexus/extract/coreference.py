@@ -458,10 +458,11 @@ def corefer(
             ]
             coarse = recalled + [p for p in coarse if p not in recalled]
             mention.places = list(mention.own_places) or coarse
+        secondary = is_secondary(mention.sent.doc, mention.trigger.i)
         older = mention.date is not None and this_year is not None and mention.date.as_date().year < this_year
-        if is_secondary(mention.sent.doc, mention.trigger.i) and older:
+        if secondary and older:
             target = None  # a caption's "where an ambush killed 35 in 2023": an older happening
-        elif is_secondary(mention.sent.doc, mention.trigger.i):
+        elif secondary:
             # a headline or caption tells the report's lead happening: the first one told that fits
             told = sorted(events, key=lambda e: min(m.i for m in e.mentions))
             target = next((e for e in told if _joins(e, mention, geo)), None)
@@ -478,17 +479,21 @@ def corefer(
             else:
                 events.append(mention)
         else:
-            kept = (list(target.places), list(target.own_places), target.date)
-            kept_actors = list(target.actors)
+            places, own_places, day, actors = (
+                list(target.places),
+                list(target.own_places),
+                target.date,
+                list(target.actors),
+            )
             absorb(target, mention)
-            if is_secondary(mention.sent.doc, mention.trigger.i) and (kept[0] or kept[2] is not None):
+            if secondary:
                 # the headline yields to the body: "Kaduna church attack" does not re-place the body's
-                target.places = kept[0] or target.places
-                target.own_places = kept[1] or target.own_places
-                target.date = kept[2] or target.date
-            if is_secondary(mention.sent.doc, mention.trigger.i) and kept_actors:
-                # ... nor adds actors to those the body gives ("IS claims blast; president blames ...")
-                target.actors = kept_actors
+                # event, and "IS claims blast; president blames ..." adds no actor to those it gives
+                if places or day is not None:
+                    target.places = places or target.places
+                    target.own_places = own_places or target.own_places
+                    target.date = day or target.date
+                target.actors = actors or target.actors
             events.remove(target)
             events.append(target)  # the most recently told happening is the most salient
         read.append((mention, target))
