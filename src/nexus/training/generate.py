@@ -139,10 +139,6 @@ def _cap(s: str) -> str:
     return s[:1].upper() + s[1:]
 
 
-def _fill(frame: str, region: dict[str, list[str]], rng: random.Random) -> str:
-    return fill_frame(frame, region, rng)
-
-
 def fill_frame(
     frame: str, region: dict[str, list[str]], rng: random.Random, sticky: dict[str, str] | None = None
 ) -> str:
@@ -227,7 +223,7 @@ def _compose(
                     break
                 rname = names[(k + j) % len(names)] if j < len(names) else rng.choice(names)
                 region = regions[rname]
-                marked = _fill(frame, region, rng)
+                marked = fill_frame(frame, region, rng)
                 rstyle = style
                 if style == "body" and rng.random() < 0.18:
                     marked, rstyle = _dateline(region, rng) + marked, "dateline"
