@@ -247,3 +247,42 @@ def test_a_statement_made_somewhere_named_keeps_that_place(extract: Any) -> None
     text = "Gunmen killed four guards in Kabul on Monday. In Islamabad, the minister condemned the attack."
     (statement,) = [e for e in extract(text, published="2024-03-06").events if e.type == "statement"]
     assert statement.place is not None and statement.place.name == "Islamabad"
+
+
+# --- visits: the traveller is the actor, and nobody visits home -----------------------------
+
+
+def test_a_host_is_not_the_visitor(extract: Any) -> None:
+    text = "President Yoweri Museveni hosted Rwandan President Paul Kagame in Entebbe on Saturday."
+    (visit,) = events_of(extract(text, published="2025-02-03"), "visit")
+    assert visit.actors == ["Paul Kagame"]
+    assert "Yoweri Museveni" not in visit.actors
+
+
+def test_a_leader_in_his_own_capital_makes_no_visit(extract: Any) -> None:
+    text = "Ghana's President John Mahama arrived in Accra on Sunday after a week of talks in Beijing."
+    assert events_of(extract(text, published="2025-02-03"), "visit") == []
+
+
+def test_a_leader_touring_a_province_of_his_country_visits(extract: Any) -> None:
+    text = "Ghana's President John Mahama flew to Tamale on Sunday to meet flood victims."
+    (visit,) = events_of(extract(text, published="2025-02-03"), "visit")
+    assert visit.place is not None and visit.place.name == "Tamale"
+
+
+# --- claims: dated by the text or the attack they claim, never by the report ---------------
+
+
+def test_an_undated_claim_of_a_current_attack_takes_the_attack_date(extract: Any) -> None:
+    text = (
+        "A car bomb killed 11 people outside a court in Mogadishu on Thursday. "
+        "Al-Shabaab claimed responsibility for the bombing."
+    )
+    (claim,) = events_of(extract(text, published="2025-02-08"), "claim")
+    assert claim.date is not None and claim.date.iso == "2025-02-06"
+
+
+def test_a_claim_with_no_attack_to_date_it_stays_undated(extract: Any) -> None:
+    text = "The Islamic State group claimed responsibility in a message on its Amaq channel."
+    claims = events_of(extract(text, published="2025-02-08"), "claim")
+    assert all(c.date is None for c in claims)

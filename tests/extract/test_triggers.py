@@ -683,3 +683,61 @@ def test_claiming_a_kind_of_attack_is_no_claim(nlp: Language, text: str) -> None
 def test_claiming_the_attack_is_a_claim(nlp: Language) -> None:
     sent = next(iter(nlp("The group claimed the attack on the mosque.").sents))
     assert [etype for _, etype in find_triggers(sent)].count("claim") == 1
+
+
+# --- habitual and experiential sentences tell a kind of happening, not one ----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels have ambushed aid convoys on this road before.",
+        "The cartel has previously abducted journalists in Sinaloa.",
+        "The faction has a long history of bombing rail lines in the east.",
+        "Gangs in the delta usually kidnap oil workers for ransom.",
+    ],
+)
+def test_habitual_and_experiential_violence_is_no_event(nlp: Language, text: str) -> None:
+    assert not {"attack", "military_action"} & set(types(nlp, text))
+
+
+def test_a_perfect_without_an_at_some_time_adverb_still_reports(nlp: Language) -> None:
+    assert "attack" in types(nlp, "Rebels have ambushed an aid convoy near Beni, officials said.")
+
+
+# --- orders are not the actions ordered ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor ordered a crackdown on the smuggling rings on Thursday.",
+        "The defence minister authorised air strikes on the rebel camps.",
+    ],
+)
+def test_an_order_for_an_action_is_no_action(nlp: Language, text: str) -> None:
+    assert "military_action" not in types(nlp, text)
+
+
+def test_an_action_carried_out_is_still_an_action(nlp: Language) -> None:
+    assert "military_action" in types(nlp, "Police launched a crackdown on the smuggling rings on Thursday.")
+
+
+# --- witnesses' accounts are part of the incident, not statements -------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "'I saw smoke rising from the bus station,' said a fruit vendor, Musa Ibrahim.",
+        "Fatima Okafor, a trader at the market, said the gunmen had fired at everyone.",
+        "'We hid under the tables until the shooting stopped,' Peter Otieno told reporters.",
+    ],
+)
+def test_witness_accounts_are_no_statements(nlp: Language, text: str) -> None:
+    assert "statement" not in types(nlp, text)
+
+
+def test_an_official_quote_is_still_a_statement(nlp: Language) -> None:
+    text = "'Those behind this will pay a heavy price,' Interior Minister Musa Ibrahim said."
+    assert "statement" in types(nlp, text)

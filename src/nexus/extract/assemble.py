@@ -133,6 +133,8 @@ def _link_claimants(drafts: list[EventDraft]) -> None:
             if attack.places:
                 draft.places = list(attack.places)  # a claim is located where the attack was
             draft.background = attack.background
+            if draft.date is None and attack.date is not None and not attack.background:
+                draft.date = attack.date  # claimed as the news broke; an old attack's claim stays undated
 
 
 def _anaphoric(mention: Token) -> bool:
@@ -166,7 +168,8 @@ def _event(draft: EventDraft, document: Document, places: dict[int, Place]) -> E
             if others:
                 alternatives[kind] = others
     date = draft.date
-    if date is None and document.published is not None:
+    if date is None and document.published is not None and draft.type != "claim":
+        # (an undated claim stays undated: the conventions give it no date the text does not)
         date = DateValue(iso=document.published.isoformat(), precision="day", text=None, relative=True)
     ignore = frozenset({"claimed", "claim", "claims"}) if draft.type == "claim" else frozenset()
     attribution = attribute(sent, draft.trigger, ignore_cues=ignore)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
+from nexus import ontology
 from nexus.extract.arguments import (
     PLACE_RANK,
     actor_entities,
@@ -30,8 +31,10 @@ from nexus.extract.arguments import (
 from nexus.extract.entities import EntityCluster
 from nexus.extract.event_dates import date_for, offset_anchor
 from nexus.extract.event_types import refine_type
+from nexus.extract.geocode import fold
 from nexus.extract.places import locative_places, place_candidates
-from nexus.extract.triggers import find_triggers
+from nexus.extract.relation_context import capitals
+from nexus.extract.triggers import event_ontology, find_triggers
 from nexus.model import Count, DateMention, DateValue
 
 
@@ -138,6 +141,11 @@ def events_in_sentence(
             draft.places = list(draft.own_places) or scene
         # the places the trigger's own phrase names come before the rest of the sentence's
         draft.places = draft.own_places + [c for c in draft.places if c not in draft.own_places]
+        if etype == "visit" and _hosts(trigger):
+            # "hosted the Ethiopian premier in Nairobi": the guest travelled, the host stayed home
+            draft.actors = _guests(trigger, index)
+            draft.targets = []
+            draft.target_entities = []
         if etype == "visit":
             dest = [
                 c
@@ -153,8 +161,75 @@ def events_in_sentence(
             draft.offset = draft.anchor is not None
         if etype == "sanction":
             draft.measure = _measure(trigger)
+        if etype == "visit" and _at_home(draft, index):
+            continue  # "Kenya's president visited Nairobi", "arrived back in Islamabad": no journey out
         drafts.extend(_one_per_site(draft))
     return _merge_in_sentence(drafts)
+
+
+def _hosts(trigger: Token) -> bool:
+    """A hosting verb of ``events.yaml`` (visit ``host_verbs``): "hosted", "received"."""
+    words: list[str] = event_ontology()["types"]["visit"].get("host_verbs", [])
+    return trigger.pos_ == "VERB" and trigger.lemma_.lower() in words
+
+
+def _guests(trigger: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
+    """The persons or bodies a host received (its object), the travellers of the visit."""
+    objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    found = [c for c in entities_in(objects, index) if c.type in ("PERSON", "ORG")]
+    persons = [c for c in found if c.type == "PERSON"]
+    return persons or found
+
+
+def _at_home(draft: EventDraft, index: dict[int, EntityCluster]) -> bool:
+    """A visit whose place is its traveller's own country or capital is no visit.
+
+    The traveller's country is a country among the actors ("Kenya's President
+    Ruto"), a nationality word or country owning the person's mention ("Canadian
+    Prime Minister ...", "Pakistan's premier ..."). Visits inside the country
+    (to a province, a town, the scene of an attack) stay visits.
+    """
+    if not draft.actors or not draft.places:
+        return False
+    place = draft.places[0]
+    if place.subtype not in ("country", "city") or not place.country:
+        return False
+    if place.subtype == "city" and fold(place.name) != fold(capitals().get(place.country, "") or "-"):
+        return False
+    known = 0
+    for actor in draft.actors:
+        if actor.subtype == "country" and actor.country:
+            homes = {actor.country}
+        elif actor.type == "PERSON":
+            homes = _nationality(actor, draft.sent, index)
+        else:
+            continue
+        if homes and place.country not in homes:
+            return False  # one traveller is abroad
+        known += bool(homes)
+    return known > 0
+
+
+def _nationality(person: EntityCluster, sent: Span, index: dict[int, EntityCluster]) -> set[str]:
+    """Countries a person's mention in ``sent`` is qualified by ("Canadian ...", "Kenya's ...")."""
+    homes: set[str] = set()
+    demonyms = ontology.demonyms()
+    for mention in person.mentions:
+        if not sent.start_char <= mention.start < sent.end_char:
+            continue
+        span = sent.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            continue
+        head = span.root
+        for tok in head.subtree:
+            if tok.i >= span.start:
+                break
+            if tok.lower_ in demonyms:
+                homes.add(demonyms[tok.lower_])
+            cluster = index.get(tok.i)
+            if cluster is not None and cluster.subtype == "country" and cluster.country:
+                homes.add(cluster.country)
+    return homes
 
 
 def _one_per_site(draft: EventDraft) -> list[EventDraft]:

@@ -152,6 +152,8 @@ def _reported_statement(token: Token, found: list[tuple[Token, str]]) -> bool:
         return False  # the sentence reports its own event, or this speaker's statement is a trigger
     if _negated(token):
         return False  # "no group has said it was behind the attack"
+    if witness_account(token):
+        return False  # "'I heard two blasts,' said a shopkeeper": colour for the incident
     if _group_claim(token):
         return False  # "the group said its fighters carried out the raid" is a claim
     figures = any(t.like_num for c in content for t in c.subtree)
@@ -355,7 +357,9 @@ def classify_triggers(sent: Span) -> list[Trigger]:
                     continue
                 if _done_by_other_means(token, verbs):
                     break  # "retaliated by suspending the treaty": the suspension is the event
-                if etype == "statement" and (_characterising(token) or _no_speaker(token)):
+                if etype == "statement" and (
+                    _characterising(token) or _no_speaker(token) or witness_account(token)
+                ):
                     break  # "outlawed the group, calling it a proxy"; "which residents blame on ..."
                 if etype == "attack" and _crowd_subject(token):
                     etype = "rally"  # "a crowd stormed the airport": a riot
@@ -474,8 +478,10 @@ def _verb_modality(verb: Token, etype: str) -> str:
     cues = modality_cues()
     if any(c.dep_ == "advmod" and c.lower_ in cues["habitual_adverbs"] for c in verb.children):
         return "generic"  # "regularly attacks convoys"
-    if _aggregate_perfect(verb):
+    if _aggregate_perfect(verb) or _experiential_perfect(verb):
         return "generic"  # "militants have killed hundreds this year": a running total
+    if _habit_of(verb):
+        return "generic"  # "has a history of attacking hotels": a way of acting
     if etype == "claim" and _claims_a_kind(verb):
         return "generic"  # "has claimed similar attacks": a kind of happening, not this one
     if (
@@ -552,6 +558,28 @@ def _aggregate_perfect(verb: Token) -> bool:
     return False
 
 
+def _experiential_perfect(verb: Token) -> bool:
+    """ "insurgents have attacked churches before", "has previously kidnapped aid workers": a
+    present perfect with an adverb of "at some time" tells a kind of happening, not one."""
+    present_perfect = any(
+        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ") for c in verb.children
+    )
+    if not present_perfect:
+        return False
+    adverbs = modality_cues()["experiential_adverbs"]
+    return any(c.dep_ == "advmod" and c.lower_ in adverbs for c in verb.children)
+
+
+def _habit_of(token: Token) -> bool:
+    """ "has a history of attacking hotels", "its practice of kidnapping travellers": the
+    trigger is the content of a habit noun (``habit_heads``), not a happening."""
+    while token.dep_ == "compound" and token.head is not token:
+        token = token.head  # "a history of bombing rail lines", parsed as a compound
+    if token.dep_ not in ("pcomp", "pobj") or token.head.lower_ != "of":
+        return False
+    return token.head.head.lemma_.lower() in modality_cues()["habit_heads"]
+
+
 def _own_subject(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
 
@@ -578,7 +606,7 @@ def _noun_modality(noun: Token, etype: str) -> str:
         return "planned"  # "the planned visit", "possible strikes"
     if modifiers & cues["generic_modifiers"]:
         return "generic"  # "repeated attacks"
-    if _generic_plural(noun) or _generic_head(noun) or _counted_plural(noun):
+    if _generic_plural(noun) or _generic_head(noun) or _counted_plural(noun) or _habit_of(noun):
         return "generic"
     if any(c.dep_ == "amod" and c.tag_ == "JJS" for c in noun.children) and (
         noun.dep_ in ("appos", "npadvmod", "dep") or not dets
@@ -626,6 +654,8 @@ def _noun_modality(noun: Token, etype: str) -> str:
         return "planned"  # "plans an attack", "called for talks", "is due on a tour"
     if lemma in cues["funding_governors"]:
         return "generic"  # "fund the group's violence"
+    if lemma in cues["order_governors"] and via == "dobj" and not definite:
+        return "planned"  # "ordered a crackdown", "authorised air strikes": the order, not the act
     if governor.pos_ in ("VERB", "AUX") and via in ("dobj", "attr", "on", "for", "to", "in"):
         verb_modality = _verb_modality(governor, "")
         if verb_modality != ACTUAL and etype != "sanction":
@@ -790,6 +820,28 @@ def _no_speaker(verb: Token) -> bool:
     return bool(subjects) and all(
         s.lower_ in words and not any(c.pos_ == "PROPN" for c in s.subtree) for s in subjects
     )
+
+
+def witness_account(verb: Token) -> bool:
+    """ "'I heard two blasts,' said a shopkeeper", "Amina Bello, a trader, said she saw ...":
+    what a witness (``witness_roles``, named or not) or a first-person account of what was
+    seen or heard (``perception_verbs``) tells is part of the incident, not a statement."""
+    cues = statement_cues()
+    roles = cues["witness_roles"]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if subjects and all(
+        s.lemma_.lower() in roles
+        or s.lower_ in roles
+        or any(c.dep_ == "appos" and (c.lemma_.lower() in roles or c.lower_ in roles) for c in s.children)
+        for s in subjects
+    ):
+        return True
+    for content in (c for c in verb.children if c.dep_ == "ccomp"):
+        if content.lemma_.lower() in cues["perception_verbs"] and any(
+            c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in content.children
+        ):
+            return True  # "'We ran into the fields,' he said"
+    return False
 
 
 def _crowd_subject(verb: Token) -> bool:
