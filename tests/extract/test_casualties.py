@@ -510,3 +510,25 @@ def test_no_before_the_victims_still_negates(nlp: Language) -> None:
 )
 def test_one_victim_named_by_a_role_counts_one(nlp: Language, text: str) -> None:
     assert figures(nlp, text) == [("killed", 1, "exact")]
+
+
+# --- attackers who die by their own hand are attackers_killed, never victims ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Three suicide bombers blew themselves up outside the stadium gates.", 3),
+        ("A suicide bomber blew himself up near the police academy.", 1),
+        ("The lone gunman later killed himself in a stairwell.", 1),
+    ],
+)
+def test_self_inflicted_deaths_of_attackers(nlp: Language, text: str, expected: int) -> None:
+    found = [(m.kind, m.count.value) for s in nlp(text).sents for m in find_casualties(s)]
+    assert found == [("attackers_killed", expected)]
+
+
+def test_bombers_who_blew_themselves_up_add_no_victims(nlp: Language) -> None:
+    text = "Two bombers blew themselves up at a bus depot, killing nine commuters."
+    found = sorted((m.kind, m.count.value) for s in nlp(text).sents for m in find_casualties(s))
+    assert found == [("attackers_killed", 2), ("killed", 9)]

@@ -86,7 +86,7 @@ def test_militants_killed_in_a_raid_are_the_raids_killed(extract: Any) -> None:
     ext = extract("Troops killed six militants in a raid in Kunar on Sunday, the army said.")
     (raid,) = events_of(ext, "military_action")
     assert figure(raid.killed) == (6, "exact")
-    assert raid.attackers_killed is None
+    assert figure(raid.attackers_killed) == (6, "exact")  # the same dead, marked as the armed side
 
 
 def test_qualified_body_figure_beats_the_headline(extract: Any) -> None:
@@ -342,3 +342,39 @@ def test_taking_the_toll_to_n_after_a_live_update_line(extract: Any) -> None:
     )
     (attack,) = [e for e in extract(text, published="2025-05-07").events if e.type == "attack"]
     assert attack.killed is not None and attack.killed.value == 3
+
+
+# --- the perpetrators' deaths are never the attack's victims --------------------------------
+
+
+def test_the_forces_toll_of_attackers_is_marked_as_attackers(extract: Any) -> None:
+    text = (
+        "Gunmen attacked a police post in Tillaberi on Sunday, killing six officers. "
+        "Soldiers who came to help killed 21 of the assailants, the defence ministry said."
+    )
+    extraction = extract(text, published="2025-02-10")
+    (attack,) = events_of(extraction, "attack")
+    (response,) = events_of(extraction, "military_action")
+    assert figure(attack.killed) == (6, "exact") and attack.attackers_killed is None
+    assert figure(response.killed) == (21, "exact")
+    assert figure(response.attackers_killed) == (21, "exact")  # the dead were the armed side
+
+
+def test_soldiers_dying_beside_the_attackers_are_the_attack_toll(extract: Any) -> None:
+    text = (
+        "Jihadists stormed a garrison in Djibo on Thursday. "
+        "The army said 40 jihadists were killed in the fighting, while seven soldiers died."
+    )
+    extraction = extract(text, published="2025-02-08")
+    (attack,) = events_of(extraction, "attack")
+    (response,) = events_of(extraction, "military_action")
+    assert figure(attack.killed) == (7, "exact")
+    assert figure(response.killed) == (40, "exact")
+
+
+def test_bombers_who_blew_themselves_up_are_not_victims(extract: Any) -> None:
+    text = "Three suicide bombers blew themselves up at a market in Konduga on Friday, killing 12 traders."
+    (attack,) = events_of(extract(text, published="2025-02-08"), "attack")
+    assert figure(attack.killed) == (12, "exact")
+    assert figure(attack.attackers_killed) == (3, "exact")
+    assert not events_of(extract(text, published="2025-02-08"), "military_action")

@@ -741,3 +741,16 @@ def test_witness_accounts_are_no_statements(nlp: Language, text: str) -> None:
 def test_an_official_quote_is_still_a_statement(nlp: Language) -> None:
     text = "'Those behind this will pay a heavy price,' Interior Minister Musa Ibrahim said."
     assert "statement" in types(nlp, text)
+
+
+# --- tallies over a period are no incident ------------------------------------------------
+
+
+def test_a_tally_of_operations_over_a_year_is_no_event(nlp: Language) -> None:
+    text = "Police killed 87 bandits in gunfights across Zamfara state last year, officials said."
+    assert not {"attack", "military_action"} & set(types(nlp, text))
+
+
+def test_one_raid_last_month_is_still_an_event(nlp: Language) -> None:
+    text = "Police killed 14 bandits in a raid on a camp in Zamfara last month."
+    assert {"attack", "military_action"} & set(types(nlp, text))

@@ -126,6 +126,8 @@ class _Lexicon:
     companion_nouns: frozenset[str]
     condition_nouns: frozenset[str]
     condition_states: frozenset[str]
+    self_killing: dict[str, str]
+    reflexives: frozenset[str]
 
 
 def _words(items: Any) -> frozenset[str]:
@@ -178,6 +180,10 @@ def _lexicon() -> _Lexicon:
         companion_nouns=_words(data.get("companion_nouns")),
         condition_nouns=_words(data.get("condition_nouns")),
         condition_states=_words(data.get("condition_states")),
+        self_killing={
+            str(k).lower(): str(v or "").lower() for k, v in (data.get("self_killing_verbs") or {}).items()
+        },
+        reflexives=_words(data.get("reflexive_pronouns")),
     )
 
 
@@ -897,6 +903,45 @@ def _single_victims(sent: Span, taken: set[int]) -> list[_Figure]:
     return figures
 
 
+def _self_killers(sent: Span, taken: set[int]) -> list[_Figure]:
+    """ "Two suicide bombers blew themselves up", "the gunman then killed himself": attackers
+    who die by their own act, as ``attackers_killed`` figures (the subject's number, else 1)."""
+    lex = _lexicon()
+    figures: list[_Figure] = []
+    for verb in sent:
+        particle = lex.self_killing.get(verb.lemma_.lower())
+        if particle is None or verb.pos_ != "VERB":
+            continue
+        if not any(c.dep_ == "dobj" and c.lower_ in lex.reflexives for c in verb.children):
+            continue
+        if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.i in taken:
+            continue
+        if not (subject.lemma_.lower() in lex.attackers or subject.lower_ in lex.attackers):
+            continue
+        number = next((c for c in subject.children if c.dep_ == "nummod"), None)
+        parsed = parse_number(number.text) if number is not None else None
+        if number is not None and parsed is None:
+            continue
+        value = parsed[0] if parsed is not None else (1 if subject.tag_ == "NN" else 0)
+        if value <= 0:
+            continue  # "bombers blew themselves up": how many is not said
+        start = max(subject.left_edge.i, sent.start)
+        words = list(sent.doc[start : subject.i + 1])
+        figures.append(_Figure(words, value, "exact", "attackers_killed", subject.i, subject, False, verb))
+    return figures
+
+
+def self_inflicted(cue: Token) -> bool:
+    """The figure's cue is an attacker's own death ("blew themselves up", "killed himself")."""
+    lex = _lexicon()
+    return cue.lemma_.lower() in lex.self_killing and any(
+        c.dep_ == "dobj" and c.lower_ in lex.reflexives for c in cue.children
+    )
+
+
 def _group_pronouns(sent: Span) -> list[_Figure]:
     """'tied up five men and killed them': the pronoun counts the group before it."""
     lex = _lexicon()
@@ -1193,7 +1238,7 @@ def find_casualties(sent: Span) -> list[CasualtyMention]:
     doc = sent.doc
     figures = _number_figures(sent)
     taken = {t.i for f in figures for t in f.tokens} | {f.noun.i for f in figures if f.noun is not None}
-    for single in [*_single_victims(sent, taken), *_group_pronouns(sent)]:
+    for single in [*_single_victims(sent, taken), *_group_pronouns(sent), *_self_killers(sent, taken)]:
         if single.kind == "killed" and single.noun is not None:
             word = single.noun.lemma_.lower()
             if word in lex.attackers or single.noun.lower_ in lex.attackers:

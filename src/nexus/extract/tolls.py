@@ -32,12 +32,12 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from nexus import ontology
-from nexus.extract.casualties import CasualtyMention, find_casualties
+from nexus.extract.casualties import CasualtyMention, find_casualties, self_inflicted
 from nexus.extract.doctext import doc_text
 from nexus.extract.entities import EntityCluster, token_entity_index
 from nexus.extract.events import EventDraft
 from nexus.extract.page import in_body, zone_at
-from nexus.extract.triggers import told_in_passing
+from nexus.extract.triggers import kills_attackers, told_in_passing
 from nexus.model import Count
 
 #: Casualty kinds carried on an event, in the model's field names.
@@ -129,10 +129,34 @@ def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
                     and mention.kind != "attackers_killed"
                 ):
                     event = main  # wounded after a raid on the attackers are the attack's
+            if mention.cue >= 0 and event.type != "attack" and self_inflicted(doc[mention.cue]):
+                if main.type != "attack":
+                    continue
+                event = main  # a bomber who blew himself up died in the attack, not by the forces
+            if _victims_of_the_attack(event, main, mention):
+                event = main  # "33 militants were killed, while four soldiers died": the soldiers
             own = any(event is d for d in here) or (not here and named) or located is not None
             _add(event, mention, text, sent, own=own)
             given.append(event)
             thread = (k, event)
+
+
+def _victims_of_the_attack(event: EventDraft, main: EventDraft, mention: CasualtyMention) -> bool:
+    """A victims' figure told beside the forces' killing of the attackers belongs to the attack.
+
+    "The army said 33 militants were killed in the fighting, while four soldiers
+    died": the response's toll is the militants (``attackers_killed``); the
+    soldiers fell to the report's main attack.
+    """
+    return (
+        event is not main
+        and event.type == "military_action"
+        and main.type == "attack"
+        and not main.background
+        and mention.kind in ("killed", "injured")
+        and mention.cue != event.trigger.i
+        and kills_attackers(event.trigger)
+    )
 
 
 def _main_event(doc: Doc, violent: list[EventDraft]) -> EventDraft:
@@ -254,7 +278,13 @@ def _located(
 def _add(event: EventDraft, mention: CasualtyMention, text: str, sent: Span, *, own: bool) -> None:
     kind = mention.kind
     if kind == "attackers_killed" and event.type == "military_action":
-        kind = "killed"  # people killed by a strike or raid, militants included
+        # people killed by a strike or raid, militants included, are its toll; the figure is
+        # also kept as attackers_killed so the KB knows the dead were the armed side
+        event.casualties.setdefault(kind, []).append(mention.count)
+        event.toll_ranks.setdefault(kind, []).append(
+            4 * _toll_rank(text, sent.start_char, mention.start_char, mention.earlier)
+        )
+        kind = "killed"
     base = _toll_rank(text, sent.start_char, mention.start_char, mention.earlier)
     zone = zone_at(event.sent.doc, mention.start_char)  # page structure (page.py)
     if zone == "caption":

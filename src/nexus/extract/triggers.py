@@ -478,7 +478,7 @@ def _verb_modality(verb: Token, etype: str) -> str:
     cues = modality_cues()
     if any(c.dep_ == "advmod" and c.lower_ in cues["habitual_adverbs"] for c in verb.children):
         return "generic"  # "regularly attacks convoys"
-    if _aggregate_perfect(verb) or _experiential_perfect(verb):
+    if _aggregate_perfect(verb) or _experiential_perfect(verb) or _period_tally(verb):
         return "generic"  # "militants have killed hundreds this year": a running total
     if _habit_of(verb):
         return "generic"  # "has a history of attacking hotels": a way of acting
@@ -570,6 +570,34 @@ def _experiential_perfect(verb: Token) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ in adverbs for c in verb.children)
 
 
+def _period_tally(verb: Token) -> bool:
+    """ "killed 219 Maoists in encounters across the region last year": a verb told of bare
+    plural happenings over a whole period (``period_nouns`` with "last", "this", "past") is a
+    tally of many, not one happening."""
+    periods = modality_cues()["period_nouns"]
+    over_period = any(
+        c.dep_ == "npadvmod"
+        and c.lemma_.lower() in periods
+        and any(m.lower_ in ("last", "this", "past") for m in c.children)
+        for c in verb.children
+    )
+    if not over_period:
+        return False
+    owners = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "killed 120 militants in raids"
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("in", "during")
+        and any(g.dep_ == "pobj" and _bare_plural(g) for g in c.children)
+        for o in owners
+        for c in o.children
+    )
+
+
+def _bare_plural(noun: Token) -> bool:
+    """A plural noun with no determiner or number: "encounters", "operations", "raids"."""
+    return noun.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children)
+
+
 def _habit_of(token: Token) -> bool:
     """ "has a history of attacking hotels", "its practice of kidnapping travellers": the
     trigger is the content of a habit noun (``habit_heads``), not a happening."""
@@ -608,6 +636,13 @@ def _noun_modality(noun: Token, etype: str) -> str:
         return "generic"  # "repeated attacks"
     if _generic_plural(noun) or _generic_head(noun) or _counted_plural(noun) or _habit_of(noun):
         return "generic"
+    if (
+        _bare_plural(noun)
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ in ("in", "during")
+        and _period_tally(noun.head.head if noun.head.head.dep_ != "dobj" else noun.head.head.head)
+    ):
+        return "generic"  # "killed 120 fighters in raids across the province this year"
     if any(c.dep_ == "amod" and c.tag_ == "JJS" for c in noun.children) and (
         noun.dep_ in ("appos", "npadvmod", "dep") or not dets
     ):
