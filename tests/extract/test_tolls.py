@@ -378,3 +378,14 @@ def test_bombers_who_blew_themselves_up_are_not_victims(extract: Any) -> None:
     assert figure(attack.killed) == (12, "exact")
     assert figure(attack.attackers_killed) == (3, "exact")
     assert not events_of(extract(text, published="2025-02-08"), "military_action")
+
+
+def test_a_toll_in_a_relative_clause_of_a_siege_is_the_siege_toll(extract: Any) -> None:
+    text = (
+        "Malian soldiers freed the last guests held in a hotel in Sevare on Friday, ending a siege "
+        "of two days in which eight guests and two guards were killed, the army said."
+    )
+    extraction = extract(text, published="2025-02-08")
+    (siege,) = events_of(extraction, "attack")
+    assert figure(siege.killed) == (10, "exact")
+    assert all(e.killed is None for e in events_of(extraction, "military_action"))

@@ -318,6 +318,13 @@ def _killed_in_event(trigger: Token, trigger_ids: set[int]) -> bool:
         return False
     if trigger.dep_ == "relcl" and trigger.head.i in trigger_ids:
         return True  # "the bombing of a depot, which killed 12 workers": the bombing's toll
+    if (
+        trigger.dep_ == "relcl"
+        and trigger.head.dep_ == "pobj"
+        and trigger.head.head.lower_ == "of"
+        and trigger.head.head.head.i in trigger_ids
+    ):
+        return True  # "a siege of 30 hours in which 25 people were killed": the siege's toll
     for child in trigger.children:
         if (
             child.dep_ == "advcl"

@@ -867,7 +867,7 @@ def witness_account(verb: Token) -> bool:
     if subjects and all(
         s.lemma_.lower() in roles
         or s.lower_ in roles
-        or any(c.dep_ == "appos" and (c.lemma_.lower() in roles or c.lower_ in roles) for c in s.children)
+        or any(c.dep_ == "appos" and (c.lemma_.lower() in roles or c.lower_ in roles) for c in s.subtree)
         for s in subjects
     ):
         return True
