@@ -754,3 +754,8 @@ def test_a_tally_of_operations_over_a_year_is_no_event(nlp: Language) -> None:
 def test_one_raid_last_month_is_still_an_event(nlp: Language) -> None:
     text = "Police killed 14 bandits in a raid on a camp in Zamfara last month."
     assert {"attack", "military_action"} & set(types(nlp, text))
+
+
+def test_hearing_of_the_attacks_tells_no_new_attack(nlp: Language) -> None:
+    text = "The governor, who learned of the bombings during a dinner in Mombasa, flew back to Garissa."
+    assert "attack" not in types(nlp, text)

@@ -121,6 +121,9 @@ def _subject_tokens(token: Token) -> list[Token]:
     for _ in range(6):
         if current is None:
             break
+        if _scene_clause(current, token):
+            current = current.head  # "opened fire as fans were heading ..., killing two": the gunman
+            continue
         subjects = [c for c in current.children if c.dep_ in _SUBJECT_DEPS]
         agents = [g for c in current.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         if not agents and any(c.dep_ == "auxpass" for c in current.children):
@@ -157,6 +160,26 @@ def _subject_tokens(token: Token) -> list[Token]:
             break
         current = current.head
     return []
+
+
+#: Subordinators of a clause that sets the scene of the main one ("as fans were heading home").
+_SCENE_MARKS = frozenset({"as", "while", "when", "whilst"})
+
+
+def _scene_clause(current: Token, token: Token) -> bool:
+    """A trailing participle (", killing two men") the parser hung on a scene-setting clause
+    ("as fans were heading to the match"): its doer is the main clause's subject, not the scene's."""
+    return (
+        current.i != token.i
+        and token.tag_ == "VBG"
+        and token.dep_ == "advcl"
+        and token.head.i == current.i
+        and token.i > 0
+        and token.doc[token.i - 1].text == ","
+        and current.dep_ == "advcl"
+        and current.head.i != current.i
+        and any(c.dep_ == "mark" and c.lower_ in _SCENE_MARKS for c in current.children)
+    )
 
 
 #: Dependents whose entities are not part of the phrase they hang on: "Reuven Azar, who warned

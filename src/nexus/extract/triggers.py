@@ -655,6 +655,8 @@ def _noun_modality(noun: Token, etype: str) -> str:
         and not any(c.dep_ in ("prep", "compound", "amod", "poss") for c in noun.children)
     ):
         return "restated"  # "she asked the governor during the visit": the visit told before
+    if definite and _learned_of(noun):
+        return "restated"  # "learned of the attacks at a ceremony": the attacks are told elsewhere
     if _restated(noun) or dets & {"this", "that", "these", "those"}:
         return "restated"  # "this massacre": a reference back to an event told elsewhere
     for acl in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
@@ -714,6 +716,13 @@ def _noun_governor(noun: Token) -> tuple[Token | None, str]:
     if noun.dep_ == "conj":
         return _noun_governor(noun.head)
     return None, ""
+
+
+def _learned_of(noun: Token) -> bool:
+    """ "who learned of the attacks", "was briefed on the bombing": someone hears of a happening."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("of", "about", "on"):
+        return False
+    return noun.head.head.lemma_.lower() in modality_cues()["cognition_governors"]
 
 
 def _restated(noun: Token) -> bool:
