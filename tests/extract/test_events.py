@@ -304,3 +304,33 @@ def test_a_trailing_participle_keeps_the_main_clause_doer(extract: Any) -> None:
     assert not events_of(extraction, "military_action")  # the fans' country did not shoot
     (attack,) = events_of(extraction, "attack")
     assert "Austria" not in attack.actors
+
+
+# --- an attack blamed on a state is that state's military action -----------------------------
+
+
+@pytest.mark.parametrize(
+    "blame",
+    [
+        "The Badr Organisation blamed Iran for the explosions.",
+        "Iran kept silent, but the Badr Organisation blamed it for the explosions.",
+    ],
+)
+def test_blasts_blamed_on_a_state_are_its_military_action(extract: Any, blame: str) -> None:
+    text = "Dozens of phones carried by militia members exploded across Basra on Monday, killing seven. "
+    text += blame
+    extraction = extract(text, published="2025-02-11")
+    assert not events_of(extraction, "attack")
+    (action,) = events_of(extraction, "military_action")
+    assert action.actors == ["Iran"]
+    assert action.killed is not None and action.killed.value == 7
+
+
+def test_a_bombing_blamed_on_a_group_stays_an_attack(extract: Any) -> None:
+    text = (
+        "A car bomb killed nine people at a bus stop in Mosul on Monday. "
+        "Iraq blamed the Islamic State group for the bombing."
+    )
+    extraction = extract(text, published="2025-02-11")
+    assert len(events_of(extraction, "attack")) == 1
+    assert not events_of(extraction, "military_action")

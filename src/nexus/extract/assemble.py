@@ -114,6 +114,10 @@ def _link_claimants(drafts: list[EventDraft]) -> None:
             groups = draft.actors
         elif draft.type == "statement" and draft.trigger.lemma_.lower() in ("blame", "accuse"):
             groups = [t for t in draft.target_entities if t.subtype == "armed_group"]
+            states = [t for t in draft.target_entities if t.subtype == "country"]
+            if not groups and states:
+                _blamed_state(draft, states, attacks)  # "Hezbollah blamed Israel for the blasts"
+                continue
         else:
             continue
         sentences = {m.sent.start for m in draft.mentions}
@@ -135,6 +139,33 @@ def _link_claimants(drafts: list[EventDraft]) -> None:
             draft.background = attack.background
             if draft.date is None and attack.date is not None and not attack.background:
                 draft.date = attack.date  # claimed as the news broke; an old attack's claim stays undated
+
+
+def _blamed_state(draft: EventDraft, states: list[EntityCluster], attacks: list[EventDraft]) -> None:
+    """An attack a named party blames on a state is that state's military action (the
+    conventions: attacks are by non-state actors), when no group is named as its author.
+
+    The attacks are the ones the blame names in its sentence, else the report's main one.
+    """
+    sentences = {m.sent.start for m in draft.mentions}
+    named = [a for a in attacks if any(m.sent.start in sentences for m in a.mentions)]
+    current = [a for a in attacks if not a.background]
+    plural = any(  # "blamed it for the blasts": every current attack with no author of its own
+        c.dep_ == "prep"
+        and c.lower_ == "for"
+        and any(g.dep_ == "pobj" and g.tag_ == "NNS" for g in c.children)
+        for c in draft.trigger.children
+    )
+    if plural:
+        named += [a for a in current if not a.actors and a not in named]
+    if not named:
+        main = min(current, key=lambda a: min(m.idx for m in a.mentions), default=None)
+        named = [main] if main is not None else []
+    for attack in named:
+        if any(a.subtype == "armed_group" for a in attack.actors):
+            continue
+        attack.type = "military_action"
+        attack.actors = [*states, *(a for a in attack.actors if a not in states)]
 
 
 def _anaphoric(mention: Token) -> bool:

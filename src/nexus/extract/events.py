@@ -120,6 +120,8 @@ def events_in_sentence(
             for c in entities_in([o for o in trigger.children if o.dep_ in ("dobj", "nsubjpass")], index)
             if c not in actors
         ]
+        if etype == "statement" and not draft.target_entities:
+            draft.target_entities = _blamed_pronoun(trigger, index, actors)
         draft.places = place_candidates(sent, trigger, index)
         own = own_places(trigger, index)
         draft.own_places = [c for c in draft.places if c in own and c not in actors]  # in places' rank order
@@ -165,6 +167,31 @@ def events_in_sentence(
             continue  # "Kenya's president visited Nairobi", "arrived back in Islamabad": no journey out
         drafts.extend(_one_per_site(draft))
     return _merge_in_sentence(drafts)
+
+
+#: Verbs whose object is the party held responsible ("Hezbollah blamed it for the blasts").
+_BLAME_VERBS = frozenset({"blame", "accuse", "hold"})
+
+
+def _blamed_pronoun(
+    trigger: Token, index: dict[int, EntityCluster], actors: list[EntityCluster]
+) -> list[EntityCluster]:
+    """ "Israel has denied a role, but Hezbollah blamed it for the blasts": the pronoun object of
+    a blame verb is the nearest state that is the subject of an earlier clause of the sentence,
+    not the blamer."""
+    if trigger.lemma_.lower() not in _BLAME_VERBS:
+        return []
+    pronoun = next((c for c in trigger.children if c.dep_ == "dobj" and c.lower_ in ("it", "them")), None)
+    if pronoun is None:
+        return []
+    sent = trigger.sent
+    for i in range(pronoun.i - 1, sent.start - 1, -1):
+        cluster = index.get(i)
+        if cluster is None or cluster in actors:
+            continue
+        if cluster.subtype == "country" and sent.doc[i].dep_ in ("nsubj", "nsubjpass"):
+            return [cluster]
+    return []
 
 
 def _hosts(trigger: Token) -> bool:
