@@ -759,3 +759,20 @@ def test_one_raid_last_month_is_still_an_event(nlp: Language) -> None:
 def test_hearing_of_the_attacks_tells_no_new_attack(nlp: Language) -> None:
     text = "The governor, who learned of the bombings during a dinner in Mombasa, flew back to Garissa."
     assert "attack" not in types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cell is notorious for abducting engineers on the pipeline road.",
+        "The brigade is known for shelling markets in the north.",
+        "Armed herders raid farming villages in the valley every season.",
+    ],
+)
+def test_reputations_and_recurrences_are_no_events(nlp: Language, text: str) -> None:
+    assert not {"attack", "military_action"} & set(types(nlp, text))
+
+
+def test_an_offence_charged_is_no_attack(nlp: Language) -> None:
+    text = "Prosecutors said the driver had been arrested for assault in 2017."
+    assert "attack" not in types(nlp, text)

@@ -482,6 +482,8 @@ def _verb_modality(verb: Token, etype: str) -> str:
         return "generic"  # "militants have killed hundreds this year": a running total
     if _habit_of(verb):
         return "generic"  # "has a history of attacking hotels": a way of acting
+    if _recurring(verb):
+        return "generic"  # "militants attack schools every year"
     if etype == "claim" and _claims_a_kind(verb):
         return "generic"  # "has claimed similar attacks": a kind of happening, not this one
     if (
@@ -570,6 +572,59 @@ def _experiential_perfect(verb: Token) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ in adverbs for c in verb.children)
 
 
+#: Verbs whose bare "for" noun is the offence charged ("jailed for murder").
+_CHARGING_VERBS = frozenset(
+    {
+        "arrest",
+        "detain",
+        "charge",
+        "convict",
+        "jail",
+        "sentence",
+        "prosecute",
+        "try",
+        "indict",
+        "want",
+        "imprison",
+        "fine",
+        "punish",
+    }
+)
+
+
+def _charge(noun: Token) -> bool:
+    """ "was arrested for assault", "jailed for kidnapping": a bare noun naming an offence."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for" or noun.tag_ != "NN":
+        return False
+    if any(c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in noun.children):
+        return False
+    return noun.head.head.lemma_.lower() in _CHARGING_VERBS
+
+
+def _recurring(verb: Token) -> bool:
+    """ "attack schools every year", "raids each spring": a period with "every"/"each" recurs."""
+    periods = modality_cues()["period_nouns"] | {
+        "time",
+        "times",
+        "week",
+        "night",
+        "season",
+        "spring",
+        "summer",
+        "winter",
+        "autumn",
+        "morning",
+        "evening",
+    }
+    marks = modality_cues()["recurrence_determiners"]
+    return any(
+        c.dep_ in ("npadvmod", "advmod", "dobj")
+        and c.lemma_.lower() in periods
+        and any(d.dep_ == "det" and d.lower_ in marks for d in c.children)
+        for c in verb.children
+    )
+
+
 def _period_tally(verb: Token) -> bool:
     """ "killed 219 Maoists in encounters across the region last year": a verb told of bare
     plural happenings over a whole period (``period_nouns`` with "last", "this", "past") is a
@@ -603,9 +658,14 @@ def _habit_of(token: Token) -> bool:
     trigger is the content of a habit noun (``habit_heads``), not a happening."""
     while token.dep_ == "compound" and token.head is not token:
         token = token.head  # "a history of bombing rail lines", parsed as a compound
-    if token.dep_ not in ("pcomp", "pobj") or token.head.lower_ != "of":
+    if token.dep_ not in ("pcomp", "pobj"):
         return False
-    return token.head.head.lemma_.lower() in modality_cues()["habit_heads"]
+    cues = modality_cues()
+    owner = token.head.head.lemma_.lower()
+    if token.head.lower_ == "for":
+        words = cues["reputation_words"]  # "notorious for kidnapping foreigners"
+        return owner in words or token.head.head.lower_ in words
+    return token.head.lower_ == "of" and owner in cues["habit_heads"]
 
 
 def _own_subject(verb: Token) -> bool:
@@ -636,6 +696,8 @@ def _noun_modality(noun: Token, etype: str) -> str:
         return "generic"  # "repeated attacks"
     if _generic_plural(noun) or _generic_head(noun) or _counted_plural(noun) or _habit_of(noun):
         return "generic"
+    if _charge(noun):
+        return "generic"  # "arrested for assault in 2019": the offence charged, a kind"
     if (
         _bare_plural(noun)
         and noun.dep_ == "pobj"
