@@ -334,3 +334,16 @@ def test_a_bombing_blamed_on_a_group_stays_an_attack(extract: Any) -> None:
     extraction = extract(text, published="2025-02-11")
     assert len(events_of(extraction, "attack")) == 1
     assert not events_of(extraction, "military_action")
+
+
+def test_an_armed_wing_saying_its_unit_carried_out_the_raid_claims_the_attack(extract: Any) -> None:
+    text = (
+        "Gunmen attacked a police academy in Mardin on Monday, killing four cadets. "
+        "The Free Mountain Command, the movement's armed wing, said on Tuesday that a team from its "
+        "Eagle Company had carried out the raid."
+    )
+    extraction = extract(text, published="2025-02-12")
+    (attack,) = events_of(extraction, "attack")  # "the raid" is the academy attack told again
+    assert not events_of(extraction, "military_action")
+    (claim,) = events_of(extraction, "claim")
+    assert claim.actors and "Free Mountain Command" in claim.actors[0]

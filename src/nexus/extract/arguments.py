@@ -21,7 +21,7 @@ from nexus.extract.gazetteer import entries as gazetteer_entries
 from nexus.extract.geocode import fold
 from nexus.extract.relation_context import capitals
 from nexus.extract.tokens import sentence_start
-from nexus.extract.triggers import event_ontology, reporting_verbs, statement_cues
+from nexus.extract.triggers import armed_description, event_ontology, reporting_verbs, statement_cues
 
 PLACE_RANK = {"site": 4, "city": 3, "admin": 2, "country": 1}
 
@@ -106,8 +106,11 @@ def reported_claims(sent: Span, index: dict[int, EntityCluster]) -> list[Token]:
     for token in sent:
         if token.pos_ != "VERB" or token.lemma_.lower() not in reporting_verbs() | {"claim"}:
             continue
-        speakers = [c for c in entities_in([s for s in token.children if s.dep_ == "nsubj"], index)]
-        if not any(c.subtype == "armed_group" for c in speakers):
+        subjects = [s for s in token.children if s.dep_ == "nsubj"]
+        speakers = [c for c in entities_in(subjects, index)]
+        if not any(c.subtype == "armed_group" for c in speakers) and not any(
+            armed_description(s) for s in subjects
+        ):
             continue
         content = [t for c in token.children if c.dep_ == "ccomp" for t in c.subtree]
         if any(t.lemma_.lower() in statement_cues()["claim_content"] for t in content):

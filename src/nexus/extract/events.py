@@ -85,11 +85,23 @@ def events_in_sentence(
             (t, "claim") for t in reported_claims(sent, index) if all(t.i != x.i for x, _ in triggers)
         ]
     trigger_ids = {t.i for t, _ in triggers}
+    claimed = {  # what a group's claim says it did: "said its men had carried out the raid"
+        t.i
+        for c, kind in triggers
+        if kind == "claim" and c.pos_ == "VERB"
+        for x in c.children
+        if x.dep_ == "ccomp"
+        for t in x.subtree
+    }
     for trigger, etype in triggers:
         if _killed_in_event(trigger, trigger_ids):
             continue  # "13 civilians were killed in Indian shelling": the shelling is the event
         actors = actor_entities(trigger, index)
         etype = refine_type(trigger, etype, actors)
+        if trigger.i in claimed and _definite_mention(trigger):
+            continue  # "said its men had carried out the raid": the raid told before, claimed now
+        if etype == "military_action" and trigger.i in claimed:
+            etype = "attack"  # a raid an armed group claims is an attack, not a state's action
         if comparison_class(trigger):
             continue  # "one of the deadliest attacks since ...": a class to compare with, not a happening
         if (
@@ -192,6 +204,16 @@ def _blamed_pronoun(
         if cluster.subtype == "country" and sent.doc[i].dep_ in ("nsubj", "nsubjpass"):
             return [cluster]
     return []
+
+
+def _definite_mention(trigger: Token) -> bool:
+    """ "the raid", "this attack": a definite noun naming no place of its own refers back."""
+    definite = any(
+        c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its", "their")
+        for c in trigger.children
+    )
+    located = any(c.dep_ == "prep" and c.lower_ in ("in", "at", "on", "near") for c in trigger.children)
+    return trigger.pos_ == "NOUN" and definite and not located
 
 
 def _hosts(trigger: Token) -> bool:

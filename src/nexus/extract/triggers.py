@@ -187,10 +187,40 @@ def _group_claim(verb: Token) -> bool:
 
     index = cached_entity_index(verb.doc)
     speakers = [index.get(t.i) for c in verb.children if c.dep_ == "nsubj" for t in c.subtree]
-    if not any(s is not None and s.subtype == "armed_group" for s in speakers):
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not any(s is not None and s.subtype == "armed_group" for s in speakers) and not any(
+        armed_description(s) for s in subjects
+    ):
         return False
     content = {t.lemma_.lower() for c in verb.children if c.dep_ == "ccomp" for t in c.subtree}
     return bool(content & statement_cues()["claim_content"])
+
+
+#: Words of an apposition that describe its head as an armed group: "HSM, the group's armed wing".
+_ARMED_DESCRIPTORS = frozenset(
+    {
+        "armed",
+        "militant",
+        "militants",
+        "insurgent",
+        "insurgents",
+        "rebel",
+        "rebels",
+        "jihadist",
+        "guerrilla",
+        "guerrillas",
+        "militia",
+        "paramilitary",
+    }
+)
+
+
+def armed_description(subject: Token) -> bool:
+    """The subject is described in apposition as an armed group ("..., the group's armed wing")."""
+    for appos in (c for c in subject.children if c.dep_ == "appos"):
+        if any(t.lower_ in _ARMED_DESCRIPTORS for t in appos.subtree):
+            return True
+    return False
 
 
 def _formal_medium(verb: Token) -> bool:
