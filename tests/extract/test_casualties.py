@@ -532,3 +532,14 @@ def test_bombers_who_blew_themselves_up_add_no_victims(nlp: Language) -> None:
     text = "Two bombers blew themselves up at a bus depot, killing nine commuters."
     found = sorted((m.kind, m.count.value) for s in nlp(text).sents for m in find_casualties(s))
     assert found == [("attackers_killed", 2), ("killed", 9)]
+
+
+def test_a_tally_of_targets_struck_is_no_toll(nlp: Language) -> None:
+    text = "Drones hit 19 more sites near Dohuk overnight, the ministry said, bringing its tally to 52."
+    assert [m for s in nlp(text).sents for m in find_casualties(s)] == []
+
+
+def test_a_tally_beside_the_dead_is_a_toll(nlp: Language) -> None:
+    text = "Rescuers pulled three more bodies from the rubble, bringing the tally to 52."
+    found = [(m.kind, m.count.value) for s in nlp(text).sents for m in find_casualties(s)]
+    assert ("killed", 52) in found

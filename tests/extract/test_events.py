@@ -347,3 +347,10 @@ def test_an_armed_wing_saying_its_unit_carried_out_the_raid_claims_the_attack(ex
     assert not events_of(extraction, "military_action")
     (claim,) = events_of(extraction, "claim")
     assert claim.actors and "Free Mountain Command" in claim.actors[0]
+
+
+def test_a_group_reporting_an_act_done_to_it_claims_nothing(extract: Any) -> None:
+    text = "Hezbollah said its commander was killed in a drone strike carried out by Israel near Tyre."
+    extraction = extract(text, published="2025-02-12")
+    assert not events_of(extraction, "claim")
+    assert [e.actors for e in events_of(extraction, "military_action")] == [["Israel"]]

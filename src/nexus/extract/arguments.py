@@ -113,7 +113,13 @@ def reported_claims(sent: Span, index: dict[int, EntityCluster]) -> list[Token]:
         ):
             continue
         content = [t for c in token.children if c.dep_ == "ccomp" for t in c.subtree]
-        if any(t.lemma_.lower() in statement_cues()["claim_content"] for t in content):
+        owned = [
+            t
+            for t in content
+            if t.lemma_.lower() in statement_cues()["claim_content"]
+            and not any(c.dep_ == "agent" for c in t.children)  # "carried out by Israel": another's act
+        ]
+        if owned:
             found.append(token)
     return found
 

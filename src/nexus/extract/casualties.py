@@ -39,6 +39,7 @@ from typing import Any, Literal, cast
 from spacy.tokens import Doc, Span, Token
 
 from nexus.extract.doctext import doc_text
+from nexus.extract.tokens import sentence_bounds
 from nexus.model import Count, Qualifier
 from nexus.ontology import table
 
@@ -501,7 +502,26 @@ def _toll_kind(noun: Token) -> str | None:
             kind = "killed"
         if kind is not None:
             return kind
+    if noun.lemma_.lower() == "tally" and not _casualty_words_near(noun):
+        return None  # "bringing its tally to 81" after "hit 34 more": a tally of targets struck
     return lex.toll_default_kind if noun.lemma_.lower() in {"toll", "tally"} else None
+
+
+def _casualty_words_near(noun: Token) -> bool:
+    """The sentence of a bare "tally" speaks of the dead or hurt (a word of a casualty kind)."""
+    lex = _lexicon()
+    start, end = sentence_bounds(noun.doc, noun.i)
+    return any(
+        tok.i != noun.i
+        and (
+            _kind_of(tok, lex.nouns)
+            or _kind_of(tok, lex.descriptors)
+            or _kind_of(tok, lex.intransitive)
+            or (tok.pos_ == "VERB" and _kind_of(tok, lex.transitive))
+            or tok.lemma_.lower() in {"casualty", "death", "dead", "victim", "body"}
+        )
+        for tok in noun.doc[start:end]
+    )
 
 
 def _kind_of_toll_verb(verb: Token) -> str | None:

@@ -21,6 +21,7 @@ from nexus.extract.arguments import (
     actor_entities,
     entities_in,
     home_country,
+    is_state,
     own_places,
     reported_claims,
     speaker_of,
@@ -100,7 +101,7 @@ def events_in_sentence(
         etype = refine_type(trigger, etype, actors)
         if trigger.i in claimed and _definite_mention(trigger):
             continue  # "said its men had carried out the raid": the raid told before, claimed now
-        if etype == "military_action" and trigger.i in claimed:
+        if etype == "military_action" and trigger.i in claimed and not any(is_state(a) for a in actors):
             etype = "attack"  # a raid an armed group claims is an attack, not a state's action
         if comparison_class(trigger):
             continue  # "one of the deadliest attacks since ...": a class to compare with, not a happening

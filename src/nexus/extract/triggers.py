@@ -192,7 +192,13 @@ def _group_claim(verb: Token) -> bool:
         armed_description(s) for s in subjects
     ):
         return False
-    content = {t.lemma_.lower() for c in verb.children if c.dep_ == "ccomp" for t in c.subtree}
+    content = {
+        t.lemma_.lower()
+        for c in verb.children
+        if c.dep_ == "ccomp"
+        for t in c.subtree
+        if not any(a.dep_ == "agent" for a in t.children)  # "carried out by Israel": another's act
+    }
     return bool(content & statement_cues()["claim_content"])
 
 
