@@ -776,3 +776,8 @@ def test_reputations_and_recurrences_are_no_events(nlp: Language, text: str) -> 
 def test_an_offence_charged_is_no_attack(nlp: Language) -> None:
     text = "Prosecutors said the driver had been arrested for assault in 2017."
     assert "attack" not in types(nlp, text)
+
+
+def test_targets_struck_since_a_campaign_began_are_a_tally(nlp: Language) -> None:
+    found = modalities(nlp, "Officials say 400 sites have been bombed since the air campaign started in June.")
+    assert found.get("bombed") == "generic"

@@ -550,6 +550,14 @@ def _verb_modality(verb: Token, etype: str) -> str:
         head_modality = _verb_modality(verb.head, etype)
         if head_modality in ("planned", "negated"):
             return head_modality  # "will fly to Kabul and meet ..."
+    if (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "advcl"
+        and verb.head.pos_ == "VERB"
+        and not _own_subject(verb)
+        and (_aggregate_perfect(verb.head) or _experiential_perfect(verb.head) or _period_tally(verb.head))
+    ):
+        return "generic"  # "have been struck since the campaign began, killing hundreds": the tally's
     if verb.tag_ == "VB" and verb.dep_ == "conj" and not any(c.dep_ == "aux" for c in verb.children):
         infinitive = _infinitive_above(verb)
         if infinitive is not None:
@@ -589,6 +597,12 @@ def _aggregate_perfect(verb: Token) -> bool:
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in ("since", "over", "throughout") and verb.tag_ == "VBN":
             return True  # not "have been combing the forests since Sunday": that is under way
+        if (
+            child.dep_ == "advcl"
+            and verb.tag_ == "VBN"
+            and any(m.dep_ == "mark" and m.lower_ == "since" for m in child.children)
+        ):
+            return True  # "1,000 targets have been struck since the campaign began"
         if child.dep_ == "npadvmod" and child.lemma_.lower() in periods:
             return True  # "this year"
         if child.dep_ == "prep" and any(g.lemma_.lower() in periods for g in child.children):
