@@ -779,5 +779,6 @@ def test_an_offence_charged_is_no_attack(nlp: Language) -> None:
 
 
 def test_targets_struck_since_a_campaign_began_are_a_tally(nlp: Language) -> None:
-    found = modalities(nlp, "Officials say 400 sites have been bombed since the air campaign started in June.")
+    text = "Officials say 400 sites have been bombed since the air campaign started in June."
+    found = modalities(nlp, text)
     assert found.get("bombed") == "generic"
