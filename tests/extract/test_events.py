@@ -354,3 +354,17 @@ def test_a_group_reporting_an_act_done_to_it_claims_nothing(extract: Any) -> Non
     extraction = extract(text, published="2025-02-12")
     assert not events_of(extraction, "claim")
     assert [e.actors for e in events_of(extraction, "military_action")] == [["Israel"]]
+
+
+def test_a_witness_quote_adds_no_second_blast(extract: Any) -> None:
+    text = (
+        "A bomb went off at a bus park in Gombe on Saturday, killing six people. "
+        "'Then came another explosion near the ticket office,' a vendor told reporters."
+    )
+    assert len(events_of(extract(text, published="2025-02-16"), "attack")) == 1
+
+
+def test_residents_reporting_the_attack_keep_it(extract: Any) -> None:
+    text = "Residents said gunmen stormed the village of Dogo in Plateau state on Sunday, killing 14 people."
+    (attack,) = events_of(extract(text, published="2025-02-17"), "attack")
+    assert attack.killed is not None and attack.killed.value == 14

@@ -35,7 +35,13 @@ from nexus.extract.event_types import refine_type
 from nexus.extract.geocode import fold
 from nexus.extract.places import locative_places, place_candidates
 from nexus.extract.relation_context import capitals
-from nexus.extract.triggers import event_ontology, find_triggers
+from nexus.extract.triggers import (
+    direct_quote,
+    event_ontology,
+    find_triggers,
+    reporting_verbs,
+    witness_account,
+)
 from nexus.model import Count, DateMention, DateValue
 
 
@@ -86,6 +92,8 @@ def events_in_sentence(
             (t, "claim") for t in reported_claims(sent, index) if all(t.i != x.i for x, _ in triggers)
         ]
     trigger_ids = {t.i for t, _ in triggers}
+    witnessed = _witness_content(sent)  # "'There was a second blast,' a trader said"
+    seen: dict[str, int] = sent.doc.user_data.setdefault("nexus_violent_seen", {})
     claimed = {  # what a group's claim says it did: "said its men had carried out the raid"
         t.i
         for c, kind in triggers
@@ -99,6 +107,12 @@ def events_in_sentence(
             continue  # "13 civilians were killed in Indian shelling": the shelling is the event
         actors = actor_entities(trigger, index)
         etype = refine_type(trigger, etype, actors)
+        if (
+            trigger.i in witnessed
+            and etype in ("attack", "military_action")
+            and seen.get("violent", len(sent.doc)) < sent.start
+        ):
+            continue  # a witness describing the incident already told makes no second one
         if trigger.i in claimed and _definite_mention(trigger):
             continue  # "said its men had carried out the raid": the raid told before, claimed now
         if etype == "military_action" and trigger.i in claimed and not any(is_state(a) for a in actors):
@@ -179,7 +193,23 @@ def events_in_sentence(
         if etype == "visit" and _at_home(draft, index):
             continue  # "Kenya's president visited Nairobi", "arrived back in Islamabad": no journey out
         drafts.extend(_one_per_site(draft))
+        if etype in ("attack", "military_action"):
+            seen["violent"] = min(seen.get("violent", sent.start), sent.start)
     return _merge_in_sentence(drafts)
+
+
+def _witness_content(sent: Span) -> set[int]:
+    """Tokens of the words a witness is quoted in ("'There was a second blast,' a trader said"; see
+    ``triggers.witness_account``). Reported speech ("residents said the fighters overran the town")
+    is attribution of the report's facts and stays."""
+    out: set[int] = set()
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in reporting_verbs() or not witness_account(verb):
+            continue
+        content = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+        if direct_quote(verb, content):
+            out |= {t.i for c in content for t in c.subtree}
+    return out
 
 
 #: Verbs whose object is the party held responsible ("Hezbollah blamed it for the blasts").

@@ -141,7 +141,7 @@ def _reported_statement(token: Token, found: list[tuple[Token, str]]) -> bool:
     if not content:
         return False
     inside = {t.i for c in content for t in c.subtree}
-    on_record = (_formal_medium(token) or _direct_quote(token, content)) and not _negated(token)
+    on_record = (_formal_medium(token) or direct_quote(token, content)) and not _negated(token)
     on_record = on_record and not _group_claim(token)
     if not on_record and any(
         (t.i in inside or not _own_subject(t))
@@ -159,14 +159,14 @@ def _reported_statement(token: Token, found: list[tuple[Token, str]]) -> bool:
     figures = any(t.like_num for c in content for t in c.subtree)
     if _formal_medium(token):
         return not figures  # "the ministry said in a statement that it would respond"
-    if _direct_quote(token, content):
+    if direct_quote(token, content):
         return not figures and _named_speaker(token)  # '"This was a barbaric crime," the minister said'
     if _position_content(token) and _named_speaker(token):
         return True
     return not figures and _person_speaker(token)
 
 
-def _direct_quote(verb: Token, content: list[Token]) -> bool:
+def direct_quote(verb: Token, content: list[Token]) -> bool:
     """'"This is an act of terror," the minister told reporters': the words are quoted whole
     before the reporting verb (the sentence opens with the quote)."""
     start, end = sentence_bounds(verb.doc, verb.i)
