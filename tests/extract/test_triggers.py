@@ -782,3 +782,8 @@ def test_targets_struck_since_a_campaign_began_are_a_tally(nlp: Language) -> Non
     text = "Officials say 400 sites have been bombed since the air campaign started in June."
     found = modalities(nlp, text)
     assert found.get("bombed") == "generic"
+
+
+def test_holding_a_treaty_in_abeyance_is_a_sanction(nlp: Language) -> None:
+    text = "Dhaka held the river-sharing accord with Naypyidaw in abeyance on Monday."
+    assert "sanction" in types(nlp, text)
