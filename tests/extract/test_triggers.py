@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from nexus.extract.triggers import classify_triggers, find_triggers
 
@@ -787,3 +788,23 @@ def test_targets_struck_since_a_campaign_began_are_a_tally(nlp: Language) -> Non
 def test_holding_a_treaty_in_abeyance_is_a_sanction(nlp: Language) -> None:
     text = "Dhaka held the river-sharing accord with Naypyidaw in abeyance on Monday."
     assert "sanction" in types(nlp, text)
+
+
+def test_a_quote_the_parser_made_the_root_is_still_a_statement(nlp: Language) -> None:
+    # the parse the small model sometimes gives: the quote's verb as root, "told" under it
+    words = ["'", "This", "is", "a", "shameful", "crime", ",", "'", "Governor", "Lawal", "told", "reporters", "."]
+    heads = [2, 2, 2, 5, 5, 2, 2, 2, 9, 10, 2, 10, 10]
+    deps = ["punct", "nsubj", "ROOT", "det", "amod", "attr", "punct", "punct", "compound", "nsubj", "ccomp",
+            "dobj", "punct"]  # fmt: skip
+    pos = ["PUNCT", "PRON", "AUX", "DET", "ADJ", "NOUN", "PUNCT", "PUNCT", "PROPN", "PROPN", "VERB", "NOUN",
+           "PUNCT"]  # fmt: skip
+    lemmas = ["'", "this", "be", "a", "shameful", "crime", ",", "'", "Governor", "Lawal", "tell", "reporter", "."]
+    tags = ["''", "DT", "VBZ", "DT", "JJ", "NN", ",", "''", "NNP", "NNP", "VBD", "NNS", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas, tags=tags)
+    found = [(t.text, etype) for sent in doc.sents for t, etype in find_triggers(sent)]
+    assert ("told", "statement") in found
+
+
+def test_a_quote_with_figures_stays_attribution(nlp: Language) -> None:
+    text = "'Four people died and nine were hurt,' the governor told reporters in Karbala."
+    assert "statement" not in types(nlp, text)

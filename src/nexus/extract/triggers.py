@@ -138,6 +138,12 @@ def _reported_statement(token: Token, found: list[tuple[Token, str]]) -> bool:
     if not any(c.dep_ == "nsubj" for c in token.children):
         return False
     content = [c for c in token.children if c.dep_ == "ccomp"]
+    if not content and _inverted_attribution(token):
+        # "'This is a cowardly act,' the minister told reporters", parsed with the quote as the root
+        quoted = [t for t in token.head.subtree if t.i < token.i]
+        if any(t.like_num for t in quoted) or witness_account(token) or _negated(token):
+            return False
+        return _named_speaker(token) and not any(t.i < token.i for t, _ in found)
     if not content:
         return False
     inside = {t.i for c in content for t in c.subtree}
@@ -164,6 +170,21 @@ def _reported_statement(token: Token, found: list[tuple[Token, str]]) -> bool:
     if _position_content(token) and _named_speaker(token):
         return True
     return not figures and _person_speaker(token)
+
+
+def _inverted_attribution(verb: Token) -> bool:
+    """A reporting verb the parser hung under the quote it attributes: the sentence opens with a
+    quote that closes before the verb, and the verb is a clausal dependent of the quote's root."""
+    head = verb.head
+    if verb.dep_ not in ("ccomp", "parataxis") or head.i >= verb.i:
+        return False
+    start, _ = sentence_bounds(verb.doc, verb.i)
+    opening = next((t for t in verb.doc[start : verb.i] if not t.is_space), None)
+    return (
+        opening is not None
+        and opening.is_quote
+        and any(t.is_quote for t in verb.doc[head.i + 1 : verb.i])
+    )
 
 
 def direct_quote(verb: Token, content: list[Token]) -> bool:
