@@ -792,13 +792,15 @@ def test_holding_a_treaty_in_abeyance_is_a_sanction(nlp: Language) -> None:
 
 def test_a_quote_the_parser_made_the_root_is_still_a_statement(nlp: Language) -> None:
     # the parse the small model sometimes gives: the quote's verb as root, "told" under it
-    words = ["'", "This", "is", "a", "shameful", "crime", ",", "'", "Governor", "Lawal", "told", "reporters", "."]
+    words = ["'", "This", "is", "a", "shameful", "crime", ",", "'", "Governor", "Lawal", "told",
+             "reporters", "."]  # fmt: skip
     heads = [2, 2, 2, 5, 5, 2, 2, 2, 9, 10, 2, 10, 10]
     deps = ["punct", "nsubj", "ROOT", "det", "amod", "attr", "punct", "punct", "compound", "nsubj", "ccomp",
             "dobj", "punct"]  # fmt: skip
     pos = ["PUNCT", "PRON", "AUX", "DET", "ADJ", "NOUN", "PUNCT", "PUNCT", "PROPN", "PROPN", "VERB", "NOUN",
            "PUNCT"]  # fmt: skip
-    lemmas = ["'", "this", "be", "a", "shameful", "crime", ",", "'", "Governor", "Lawal", "tell", "reporter", "."]
+    lemmas = ["'", "this", "be", "a", "shameful", "crime", ",", "'", "Governor", "Lawal", "tell",
+              "reporter", "."]  # fmt: skip
     tags = ["''", "DT", "VBZ", "DT", "JJ", "NN", ",", "''", "NNP", "NNP", "VBD", "NNS", "."]
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas, tags=tags)
     found = [(t.text, etype) for sent in doc.sents for t, etype in find_triggers(sent)]
