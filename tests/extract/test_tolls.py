@@ -389,3 +389,17 @@ def test_a_toll_in_a_relative_clause_of_a_siege_is_the_siege_toll(extract: Any) 
     (siege,) = events_of(extraction, "attack")
     assert figure(siege.killed) == (10, "exact")
     assert all(e.killed is None for e in events_of(extraction, "military_action"))
+
+
+def test_a_figure_in_a_sentence_naming_only_an_event_place_goes_there(extract: Any) -> None:
+    text = (
+        "Police shot dead a gunman in Kupwara on Wednesday after a night-long siege. "
+        "On Sunday, militants fired on a wedding party near Handwara, killing six guests. "
+        "The governor chaired a security review in Srinagar. Schools in the district stayed shut. "
+        "Mourners gathered at the cemetery in Handwara on Monday, when officials put the toll at eight."
+    )
+    extraction = extract(text, published="2025-03-12")
+    (response,) = events_of(extraction, "military_action")
+    (attack,) = events_of(extraction, "attack")
+    assert 8 not in [*alternatives(response, "killed"), response.killed.value if response.killed else 0]
+    assert 8 in [*alternatives(attack, "killed"), attack.killed.value if attack.killed else 0]

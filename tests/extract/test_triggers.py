@@ -810,3 +810,15 @@ def test_a_quote_the_parser_made_the_root_is_still_a_statement(nlp: Language) ->
 def test_a_quote_with_figures_stays_attribution(nlp: Language) -> None:
     text = "'Four people died and nine were hurt,' the governor told reporters in Karbala."
     assert "statement" not in types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shopkeepers observed a strike in Baramulla on Friday to mourn the dead.",
+        "Bus drivers went on strike in Peshawar after the shooting of a colleague.",
+        "A hunger strike by detainees entered its third week in Kabul.",
+    ],
+)
+def test_stoppages_are_no_military_strikes(nlp: Language, text: str) -> None:
+    assert "military_action" not in types(nlp, text)

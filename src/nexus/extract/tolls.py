@@ -121,6 +121,10 @@ def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
                 event = located
             elif event is None and here and sibling is not None:
                 event = sibling  # '47 dead and 27 injured': one toll, one event
+            if event is None and not here and not where:
+                # "PHOTO: Rescuers at the gorge near Teryath, when officials put the toll at ten":
+                # no trigger, but the sentence names the one place a violent event of the report had
+                event = _located(_sentence_places(sent, places), [], None, violent)
             if event is None:
                 event = _continued(thread, k) or _carried(violent, sents, sent_of, k) or main
                 if (
@@ -222,6 +226,16 @@ def _fronted_places(sent: Span, places: dict[int, EntityCluster]) -> list[Entity
         if cluster is not None and cluster.subtype in _LOCAL and cluster not in found:
             found.append(cluster)
     return []
+
+
+def _sentence_places(sent: Span, places: dict[int, EntityCluster]) -> list[EntityCluster]:
+    """The town- or site-level places a sentence names, in order."""
+    found: list[EntityCluster] = []
+    for tok in sent:
+        cluster = places.get(tok.i)
+        if cluster is not None and cluster.subtype in _LOCAL and cluster not in found:
+            found.append(cluster)
+    return found
 
 
 def _noun_phrase(prep: Token) -> list[Token]:

@@ -180,11 +180,7 @@ def _inverted_attribution(verb: Token) -> bool:
         return False
     start, _ = sentence_bounds(verb.doc, verb.i)
     opening = next((t for t in verb.doc[start : verb.i] if not t.is_space), None)
-    return (
-        opening is not None
-        and opening.is_quote
-        and any(t.is_quote for t in verb.doc[head.i + 1 : verb.i])
-    )
+    return opening is not None and opening.is_quote and any(t.is_quote for t in verb.doc[head.i + 1 : verb.i])
 
 
 def direct_quote(verb: Token, content: list[Token]) -> bool:
@@ -440,6 +436,8 @@ def classify_triggers(sent: Span) -> list[Trigger]:
                     continue
                 if _not_event_modifier(etype, token) or _not_event_head(etype, token):
                     continue
+                if _not_event_governor(etype, token):
+                    continue  # "traders observed a strike": a stoppage of work
                 found.append(Trigger(token, etype, modality(token, etype)))
                 break
     found = _targeted_gatherings(found)
@@ -970,6 +968,22 @@ def _not_event_modifier(etype: str, noun: Token) -> bool:
     """ "news conference", "funeral procession", "heart attack": a modifier that makes it no event."""
     words = set(event_ontology()["types"][etype].get("not_event_modifiers", []))
     return any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in words for c in noun.children)
+
+
+def _not_event_governor(etype: str, noun: Token) -> bool:
+    """A type's ``not_governed_by``: "observed a strike", "went on strike" name no such event.
+
+    Entries are verb lemmas (the noun is their object) or "verb:preposition".
+    """
+    table: dict[str, list[str]] = event_ontology()["types"][etype].get("not_governed_by", {})
+    verbs = table.get(noun.lower_)
+    if not verbs:
+        return False
+    if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in verbs:
+        return True
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        return f"{noun.head.head.lemma_.lower()}:{noun.head.lower_}" in verbs
+    return False
 
 
 def _not_event_head(etype: str, noun: Token) -> bool:
