@@ -403,3 +403,26 @@ def test_a_figure_in_a_sentence_naming_only_an_event_place_goes_there(extract: A
     (attack,) = events_of(extraction, "attack")
     assert 8 not in [*alternatives(response, "killed"), response.killed.value if response.killed else 0]
     assert 8 in [*alternatives(attack, "killed"), attack.killed.value if attack.killed else 0]
+
+
+@pytest.mark.parametrize(
+    ("text", "victims", "attackers"),
+    [
+        ("At least 30 people, including the four gunmen, were killed when militants stormed a hotel "
+         "in Bosaso on Friday.", (26, "at_least"), 4),
+        ("A suicide bombing at a mosque in Peshawar on Friday killed 12 people, including the bomber.",
+         (11, "exact"), 1),
+    ],
+)  # fmt: skip
+def test_attackers_among_the_dead_are_not_the_attack_victims(
+    extract: Any, text: str, victims: tuple[int, str], attackers: int
+) -> None:
+    (attack,) = events_of(extract(text, published="2025-03-15"), "attack")
+    assert figure(attack.killed) == victims
+    assert attack.attackers_killed is not None and attack.attackers_killed.value == attackers
+
+
+def test_militants_among_a_raid_toll_stay_in_it(extract: Any) -> None:
+    text = "Soldiers raided a rebel camp near Beni on Friday, killing 18 people, including six militants."
+    (raid,) = events_of(extract(text, published="2025-03-15"), "military_action")
+    assert figure(raid.killed) == (18, "exact")

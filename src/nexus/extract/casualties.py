@@ -76,6 +76,9 @@ class CasualtyMention:
     #: The figure is part of another of the sentence ("among them 74 at the
     #: port"): no total of its own, but the toll of a happening it places.
     part: bool = False
+    #: How many of the dead counted were the attackers ("20 people, including the
+    #: three attackers"): an attack's victims are the rest (a raid's toll keeps them).
+    attackers_among: int = 0
 
 
 # --------------------------------------------------------------------------- numbers
@@ -954,6 +957,28 @@ def _self_killers(sent: Span, taken: set[int]) -> list[_Figure]:
     return figures
 
 
+def _attackers_included(noun: Token) -> tuple[int, Token] | None:
+    """ "20 people, including the three attackers", "15 dead, among them two bombers": how many of
+    the counted dead were the attackers (their count and the attacker noun), else None."""
+    lex = _lexicon()
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("including", "among"):
+            continue
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            if not (obj.lemma_.lower() in lex.attackers or obj.lower_ in lex.attackers):
+                continue
+            number = next((c for c in obj.children if c.dep_ == "nummod"), None)
+            if number is not None:
+                parsed = parse_number(number.text)
+                return (parsed[0], obj) if parsed is not None else None
+            dets = {c.lower_ for c in obj.children if c.dep_ in ("det", "predet")}
+            if "both" in dets:
+                return 2, obj
+            if obj.tag_ == "NN" and dets & {"the", "a", "an", "one"}:
+                return 1, obj  # "including the gunman"
+    return None
+
+
 def self_inflicted(cue: Token) -> bool:
     """The figure's cue is an attacker's own death ("blew themselves up", "killed himself")."""
     lex = _lexicon()
@@ -1294,6 +1319,9 @@ def find_casualties(sent: Span) -> list[CasualtyMention]:
             text=doc_text(doc)[start_char:end_char],
         )
         cue = fig.cue
+        own = (
+            _attackers_included(parts[0].noun) if fig.kind == "killed" and parts[0].noun is not None else None
+        )
         mentions.append(
             CasualtyMention(
                 kind=cast(CasualtyKind, fig.kind),
@@ -1306,6 +1334,7 @@ def find_casualties(sent: Span) -> list[CasualtyMention]:
                 claimed=_is_claimed(cue),
                 additive=_is_additive(cue),
                 part=fig.part,
+                attackers_among=own[0] if own is not None and own[0] < count.value else 0,
             )
         )
     return _share_qualifiers(doc, mentions)

@@ -27,6 +27,7 @@ their whole a total over several.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
@@ -290,6 +291,20 @@ def _located(
 
 
 def _add(event: EventDraft, mention: CasualtyMention, text: str, sent: Span, *, own: bool) -> None:
+    if mention.attackers_among and event.type == "attack":
+        # "20 people, including the three attackers, were killed": the attack's victims are 17
+        among, count = mention.attackers_among, mention.count
+        attackers = replace(
+            mention, kind="attackers_killed", count=Count(value=among, text=count.text), attackers_among=0
+        )
+        victims = replace(
+            mention,
+            count=Count(value=count.value - among, qualifier=count.qualifier, text=count.text),
+            attackers_among=0,
+        )
+        _add(event, attackers, text, sent, own=own)
+        _add(event, victims, text, sent, own=own)
+        return
     kind = mention.kind
     if kind == "attackers_killed" and event.type == "military_action":
         # people killed by a strike or raid, militants included, are its toll; the figure is
