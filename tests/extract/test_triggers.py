@@ -822,3 +822,14 @@ def test_a_quote_with_figures_stays_attribution(nlp: Language) -> None:
 )
 def test_stoppages_are_no_military_strikes(nlp: Language, text: str) -> None:
     assert "military_action" not in types(nlp, text)
+
+
+def test_violence_in_the_past_is_no_happening(nlp: Language) -> None:
+    assert not {"attack", "military_action"} & set(
+        types(nlp, "The militia ambushed army convoys on the Beni road in the past.")
+    )
+
+
+def test_violence_in_the_past_week_is_one(nlp: Language) -> None:
+    text = "The militia ambushed an army convoy on the Beni road in the past week, killing nine soldiers."
+    assert {"attack", "military_action"} & set(types(nlp, text))

@@ -533,7 +533,7 @@ def _verb_modality(verb: Token, etype: str) -> str:
     cues = modality_cues()
     if any(c.dep_ == "advmod" and c.lower_ in cues["habitual_adverbs"] for c in verb.children):
         return "generic"  # "regularly attacks convoys"
-    if _aggregate_perfect(verb) or _experiential_perfect(verb) or _period_tally(verb):
+    if _aggregate_perfect(verb) or _experiential_perfect(verb) or _period_tally(verb) or _in_the_past(verb):
         return "generic"  # "militants have killed hundreds this year": a running total
     if _habit_of(verb):
         return "generic"  # "has a history of attacking hotels": a way of acting
@@ -638,7 +638,25 @@ def _experiential_perfect(verb: Token) -> bool:
     if not present_perfect:
         return False
     adverbs = modality_cues()["experiential_adverbs"]
-    return any(c.dep_ == "advmod" and c.lower_ in adverbs for c in verb.children)
+    return any(c.dep_ == "advmod" and c.lower_ in adverbs for c in verb.children) or _in_the_past(verb)
+
+
+def _in_the_past(verb: Token) -> bool:
+    """ "staged attacks in the capital in the past": at some time before, not one happening
+    ("in the past week" is a period; its noun is "week")."""
+    owners = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "in"
+        and any(
+            g.dep_ == "pobj"
+            and g.lower_ == "past"
+            and not any(m.dep_ in ("amod", "nummod", "compound", "prep") for m in g.children)
+            for g in c.children
+        )
+        for o in owners
+        for c in o.children
+    )
 
 
 #: Verbs whose bare "for" noun is the offence charged ("jailed for murder").
