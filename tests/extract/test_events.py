@@ -254,9 +254,12 @@ def test_a_statement_made_somewhere_named_keeps_that_place(extract: Any) -> None
 
 def test_a_host_is_not_the_visitor(extract: Any) -> None:
     text = "President Yoweri Museveni hosted Rwandan President Paul Kagame in Entebbe on Saturday."
-    (visit,) = events_of(extract(text, published="2025-02-03"), "visit")
+    extraction = extract(text, published="2025-02-03")
+    (visit,) = events_of(extraction, "visit")
     assert visit.actors == ["Paul Kagame"]
     assert "Yoweri Museveni" not in visit.actors
+    (meeting,) = events_of(extraction, "meeting")  # the host met the guest
+    assert set(meeting.actors) == {"Yoweri Museveni", "Paul Kagame"}
 
 
 @pytest.mark.parametrize(

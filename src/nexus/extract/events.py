@@ -170,9 +170,14 @@ def events_in_sentence(
             draft.places = list(draft.own_places) or scene
         # the places the trigger's own phrase names come before the rest of the sentence's
         draft.places = draft.own_places + [c for c in draft.places if c not in draft.own_places]
+        hosted: EventDraft | None = None
         if etype == "visit" and _hosts(trigger):
             # "hosted the Ethiopian premier in Nairobi": the guest travelled, the host stayed home
-            draft.actors = _guests(trigger, index)
+            guests = _guests(trigger, index)
+            if guests and any(g.type == "PERSON" for g in guests) and actors:
+                # ... and host and guest met
+                hosted = replace(draft, type="meeting", actors=[*actors, *guests], mentions=[trigger])
+            draft.actors = guests
             draft.targets = []
             draft.target_entities = []
         if etype == "visit":
@@ -190,6 +195,13 @@ def events_in_sentence(
             draft.offset = draft.anchor is not None
         if etype == "sanction":
             draft.measure = _measure(trigger)
+        if hosted is not None:
+            hosted.places, hosted.own_places, hosted.date = (
+                list(draft.places),
+                list(draft.own_places),
+                draft.date,
+            )
+            drafts.append(hosted)
         if etype == "visit" and _at_home(draft, index):
             continue  # "Kenya's president visited Nairobi", "arrived back in Islamabad": no journey out
         drafts.extend(_one_per_site(draft))
