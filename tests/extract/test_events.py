@@ -371,3 +371,12 @@ def test_residents_reporting_the_attack_keep_it(extract: Any) -> None:
     text = "Residents said gunmen stormed the village of Dogo in Plateau state on Sunday, killing 14 people."
     (attack,) = events_of(extract(text, published="2025-02-17"), "attack")
     assert attack.killed is not None and attack.killed.value == 14
+
+
+def test_a_relative_clause_after_an_apposition_belongs_to_the_fighters(extract: Any) -> None:
+    text = (
+        "Fighters of Ansar al-Sunna, the local Islamic State affiliate, who stormed the town of Mocimboa "
+        "on Monday withdrew on Tuesday, residents said."
+    )
+    (attack,) = events_of(extract(text, published="2025-03-20"), "attack")
+    assert "Ansar al-Sunna" in attack.actors

@@ -151,7 +151,10 @@ def _subject_tokens(token: Token) -> list[Token]:
             out = []
             for s in found:
                 if s.tag_ in ("WDT", "WP") and current.dep_ == "relcl":
-                    out.append(current.head)  # "the group, which claimed ..." -> the group
+                    head = current.head  # "the group, which claimed ..." -> the group
+                    if head.dep_ == "appos" and head.pos_ == "NOUN" and head.head.i != head.i:
+                        head = head.head  # "Fighters of X, the group's branch, who overran ...": the fighters
+                    out.append(head)
                 else:
                     out.append(s)
             return out
