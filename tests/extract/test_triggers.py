@@ -833,3 +833,11 @@ def test_violence_in_the_past_is_no_happening(nlp: Language) -> None:
 def test_violence_in_the_past_week_is_one(nlp: Language) -> None:
     text = "The militia ambushed an army convoy on the Beni road in the past week, killing nine soldiers."
     assert {"attack", "military_action"} & set(types(nlp, text))
+
+
+def test_a_commanders_standing_charge_is_no_operation(nlp: Language) -> None:
+    text = (
+        "Colonel Amadou Diallo, who directs Senegal's operations against smugglers in Casamance, "
+        "spoke to reporters."
+    )
+    assert "military_action" not in types(nlp, text)

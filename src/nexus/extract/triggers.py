@@ -840,6 +840,13 @@ def _noun_modality(noun: Token, etype: str) -> str:
         return "planned"  # "plans an attack", "called for talks", "is due on a tour"
     if lemma in cues["funding_governors"]:
         return "generic"  # "fund the group's violence"
+    if (
+        lemma in cues["role_governors"]
+        and via == "dobj"
+        and governor.tag_ in ("VBZ", "VBP")
+        and not any(c.dep_ == "aux" for c in governor.children)
+    ):
+        return "generic"  # "who commands Uganda's operations against the ADF": a standing role
     if lemma in cues["order_governors"] and via == "dobj" and not definite:
         return "planned"  # "ordered a crackdown", "authorised air strikes": the order, not the act
     if governor.pos_ in ("VERB", "AUX") and via in ("dobj", "attr", "on", "for", "to", "in"):
