@@ -380,3 +380,13 @@ def test_a_relative_clause_after_an_apposition_belongs_to_the_fighters(extract: 
     )
     (attack,) = events_of(extract(text, published="2025-03-20"), "attack")
     assert "Ansar al-Sunna" in attack.actors
+
+
+def test_a_claimed_toll_in_a_claim_adds_no_attack(extract: Any) -> None:
+    text = (
+        "Ansarul Islam claimed responsibility for a November 26 raid on a gendarmerie post at Tin-Akoff, "
+        "saying it had killed 40 gendarmes; the government later said 11 gendarmes had died."
+    )
+    extraction = extract(text, published="2025-03-20")
+    (attack,) = events_of(extraction, "attack")
+    assert attack.killed is not None and attack.killed.value == 11

@@ -98,8 +98,7 @@ def events_in_sentence(
         t.i
         for c, kind in triggers
         if kind == "claim" and c.pos_ == "VERB"
-        for x in c.children
-        if x.dep_ == "ccomp"
+        for x in _claim_contents(c)
         for t in x.subtree
     }
     for trigger, etype in triggers:
@@ -113,6 +112,13 @@ def events_in_sentence(
             and seen.get("violent", len(sent.doc)) < sent.start
         ):
             continue  # a witness describing the incident already told makes no second one
+        if (
+            trigger.i in claimed
+            and trigger.pos_ == "VERB"
+            and trigger.lemma_.lower() in ("kill", "wound", "injure")
+            and any(d.type == "attack" for d in drafts)
+        ):
+            continue  # "claimed the assault, saying it had killed 137": the claimed toll, no new attack
         if trigger.i in claimed and _definite_mention(trigger):
             continue  # "said its men had carried out the raid": the raid told before, claimed now
         if etype == "military_action" and trigger.i in claimed and not any(is_state(a) for a in actors):
@@ -247,6 +253,16 @@ def _blamed_pronoun(
         if cluster.subtype == "country" and sent.doc[i].dep_ in ("nsubj", "nsubjpass"):
             return [cluster]
     return []
+
+
+def _claim_contents(claim: Token) -> list[Token]:
+    """What a claim says: its clausal complement, and that of a reporting participle on it
+    ("claimed responsibility ..., saying it had killed 137 soldiers")."""
+    out = [x for x in claim.children if x.dep_ == "ccomp"]
+    for adv in claim.children:
+        if adv.dep_ == "advcl" and adv.lemma_.lower() in reporting_verbs():
+            out += [x for x in adv.children if x.dep_ == "ccomp"]
+    return out
 
 
 def _definite_mention(trigger: Token) -> bool:
