@@ -390,3 +390,12 @@ def test_a_claimed_toll_in_a_claim_adds_no_attack(extract: Any) -> None:
     extraction = extract(text, published="2025-03-20")
     (attack,) = events_of(extraction, "attack")
     assert attack.killed is not None and attack.killed.value == 11
+
+
+def test_a_description_parsed_as_the_subject_leaves_the_named_group_the_actor(extract: Any) -> None:
+    text = (
+        "Troops said they killed 40 militants on Sunday after fighters of Ansaru (ANS), "
+        "al Qaeda's ally in Nigeria, stormed police posts in four towns."
+    )
+    (attack,) = events_of(extract(text, published="2025-03-24"), "attack")
+    assert attack.actors == ["Ansaru"]

@@ -686,6 +686,9 @@ def actor_entities(trigger: Token, index: dict[int, EntityCluster]) -> list[Enti
         subjects = [c for c in trigger.children if c.dep_ == "nsubjpass"]  # "a team was dispatched to"
     actors = acting(entities_in(subjects, index, descriptions=False), index, heads=subjects)
     if not actors:
+        # "fighters of JNIM, al Qaeda's branch, stormed ...": the group named before the description
+        actors = [c for c in (_described_name(s, index) for s in subjects) if c is not None]
+    if not actors:
         actors = [c for s in subjects for c in _matrix_speaker(s, index)]
     if not actors:
         actors = [c for c in (_resolve_mention(s, index) for s in subjects) if c is not None]
@@ -1000,11 +1003,33 @@ def _bound_to_common_noun(pronoun: Token) -> Token | None:
     return None
 
 
+def _misparsed_apposition(noun: Token) -> bool:
+    """ "fighters of JNIM, al Qaeda's branch in the Sahel, stormed ...", parsed with the apposition
+    as the subject: a common-noun subject set off by a comma right after a parenthesis or name."""
+    if noun.dep_ not in ("nsubj", "nsubjpass") or noun.pos_ != "NOUN":
+        return False
+    left = noun.left_edge.i - 1
+    doc = noun.doc
+    return left > 0 and doc[left].text == "," and (doc[left - 1].text == ")" or doc[left - 1].pos_ == "PROPN")
+
+
+def _described_name(noun: Token, index: dict[int, EntityCluster]) -> EntityCluster | None:
+    """The named actor just before a misparsed apposition (see ``_misparsed_apposition``)."""
+    if not _misparsed_apposition(noun):
+        return None
+    left = noun.left_edge.i - 1
+    doc = noun.doc
+    while left > 0 and left not in index and (doc[left].is_punct or doc[left - 1].text == "("):
+        left -= 1
+    cluster = index.get(left)
+    return cluster if cluster is not None and can_act(cluster) else None
+
+
 def _describes_another(token: Token, index: dict[int, EntityCluster]) -> bool:
     """ "Ansaru, al Qaeda's ally in Nigeria": al Qaeda only describes the group named before it."""
     current = token
     for _ in range(4):
-        if current.dep_ == "appos":
+        if current.dep_ == "appos" or _misparsed_apposition(current):
             if current.i in index and index[current.i] is index.get(token.i):
                 return False  # "Pakistan's envoy, Mohammad Sadiq": the apposition is the name itself
             if current.head.i in index:
