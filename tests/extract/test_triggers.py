@@ -841,3 +841,8 @@ def test_a_commanders_standing_charge_is_no_operation(nlp: Language) -> None:
         "spoke to reporters."
     )
     assert "military_action" not in types(nlp, text)
+
+
+def test_a_missile_slamming_into_a_house_is_no_statement(nlp: Language) -> None:
+    text = "The drone, launched from across the border, slammed into a school in Kharkiv on Friday."
+    assert "statement" not in types(nlp, text)
