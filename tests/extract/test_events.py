@@ -399,3 +399,19 @@ def test_a_description_parsed_as_the_subject_leaves_the_named_group_the_actor(ex
     )
     (attack,) = events_of(extract(text, published="2025-03-24"), "attack")
     assert attack.actors == ["Ansaru"]
+
+
+def test_a_spokesman_saying_the_groups_forces_fired_claims_for_the_group(extract: Any) -> None:
+    text = (
+        "A drone struck a fuel depot in Eilat on Sunday. "
+        "Hezbollah spokesman Ali Hamdan said the group's forces had launched the drone at the depot."
+    )
+    extraction = extract(text, published="2025-03-24")
+    (claim,) = events_of(extraction, "claim")
+    assert "Hezbollah" in claim.actors
+    assert all("Ali Hamdan" not in e.actors for e in events_of(extraction, "attack"))
+
+
+def test_a_group_threatening_to_strike_claims_nothing(extract: Any) -> None:
+    text = '"We will strike their bases again," a Hezbollah commander, Ali Hamdan, told reporters.'
+    assert not events_of(extract(text, published="2025-03-24"), "claim")

@@ -21,7 +21,13 @@ from nexus.extract.gazetteer import entries as gazetteer_entries
 from nexus.extract.geocode import fold
 from nexus.extract.relation_context import capitals
 from nexus.extract.tokens import sentence_start
-from nexus.extract.triggers import armed_description, event_ontology, reporting_verbs, statement_cues
+from nexus.extract.triggers import (
+    armed_description,
+    event_ontology,
+    own_side_violence,
+    reporting_verbs,
+    statement_cues,
+)
 
 PLACE_RANK = {"site": 4, "city": 3, "admin": 2, "country": 1}
 
@@ -116,7 +122,7 @@ def reported_claims(sent: Span, index: dict[int, EntityCluster]) -> list[Token]:
         owned = [
             t
             for t in content
-            if t.lemma_.lower() in statement_cues()["claim_content"]
+            if (t.lemma_.lower() in statement_cues()["claim_content"] or own_side_violence(t))
             and not any(c.dep_ == "agent" for c in t.children)  # "carried out by Israel": another's act
         ]
         if owned:

@@ -111,7 +111,8 @@ def _link_claimants(drafts: list[EventDraft]) -> None:
         return
     for draft in drafts:
         if draft.type == "claim" and draft.actors:
-            groups = draft.actors
+            # the group claims; its spokesman named beside it is no author of the attack
+            groups = [a for a in draft.actors if a.type == "ORG"] or draft.actors
         elif draft.type == "statement" and draft.trigger.lemma_.lower() in ("blame", "accuse"):
             groups = [t for t in draft.target_entities if t.subtype == "armed_group"]
             states = [t for t in draft.target_entities if t.subtype == "country"]

@@ -209,14 +209,57 @@ def _group_claim(verb: Token) -> bool:
         armed_description(s) for s in subjects
     ):
         return False
-    content = {
-        t.lemma_.lower()
+    content = [
+        t
         for c in verb.children
         if c.dep_ == "ccomp"
         for t in c.subtree
         if not any(a.dep_ == "agent" for a in t.children)  # "carried out by Israel": another's act
+    ]
+    cues = statement_cues()["claim_content"]
+    return any(t.lemma_.lower() in cues or own_side_violence(t) for t in content)
+
+
+#: Nouns for a group's own fighters ("its fighters", "the group's forces", "our mujahideen").
+_OWN_SIDE_NOUNS = frozenset(
+    {
+        "fighter",
+        "fighters",
+        "force",
+        "forces",
+        "men",
+        "mujahideen",
+        "unit",
+        "units",
+        "team",
+        "teams",
+        "brigade",
+        "brigades",
+        "soldiers",
+        "militants",
+        "members",
     }
-    return bool(content & statement_cues()["claim_content"])
+)
+
+
+def own_side_violence(verb: Token) -> bool:
+    """ "the group's forces had fired a missile", "its fighters attacked": violence a speaker
+    reports its own side did (a violent trigger verb whose subject is "its/our/the group's" men)."""
+    if verb.pos_ != "VERB" or not clause_is_actual(verb):
+        return False  # "we will strike again" is a threat
+    types = trigger_tables()[0].get(verb.lemma_.lower(), [])
+    if not any(t in ("attack", "military_action") for t in types):
+        return False
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        if subject.lower_ == "we":
+            return True
+        owners = [c for c in subject.children if c.dep_ == "poss"]
+        if subject.lower_ in _OWN_SIDE_NOUNS and any(
+            o.lower_ in ("its", "their", "our") or o.lemma_.lower() in ("group", "movement", "organisation")
+            for o in owners
+        ):
+            return True
+    return False
 
 
 #: Words of an apposition that describe its head as an armed group: "HSM, the group's armed wing".
