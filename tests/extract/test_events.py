@@ -415,3 +415,11 @@ def test_a_spokesman_saying_the_groups_forces_fired_claims_for_the_group(extract
 def test_a_group_threatening_to_strike_claims_nothing(extract: Any) -> None:
     text = '"We will strike their bases again," a Hezbollah commander, Ali Hamdan, told reporters.'
     assert not events_of(extract(text, published="2025-03-24"), "claim")
+
+
+def test_a_witness_quote_after_a_colon_adds_no_second_blast(extract: Any) -> None:
+    text = (
+        "A bomb went off at a bus park in Gombe on Saturday, killing six people. "
+        "A vendor, Hauwa Sani, said: 'Then came another explosion by the ticket office.'"
+    )
+    assert len(events_of(extract(text, published="2025-02-16"), "attack")) == 1

@@ -225,9 +225,16 @@ def _witness_content(sent: Span) -> set[int]:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in reporting_verbs() or not witness_account(verb):
             continue
         content = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
-        if direct_quote(verb, content):
+        if direct_quote(verb, content) or any(_quoted(c) for c in content):
             out |= {t.i for c in content for t in c.subtree}
     return out
+
+
+def _quoted(clause: Token) -> bool:
+    """The clause is a quotation: a quote mark opens it ("said: 'There was another blast'")."""
+    doc = clause.doc
+    start = clause.left_edge.i
+    return any(doc[j].is_quote for j in range(max(start - 2, 0), min(start + 1, len(doc))))
 
 
 #: Verbs whose object is the party held responsible ("Hezbollah blamed it for the blasts").
