@@ -123,7 +123,7 @@ def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
             elif event is None and here and sibling is not None:
                 event = sibling  # '47 dead and 27 injured': one toll, one event
             if event is None and not here and not where:
-                # "PHOTO: Rescuers at the gorge near Teryath, when officials put the toll at ten":
+                # "Photo: firemen at the bridge outside Kemal, where the toll was put at six":
                 # no trigger, but the sentence names the one place a violent event of the report had
                 event = _located(_sentence_places(sent, places), [], None, violent)
             if event is None:
