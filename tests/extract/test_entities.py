@@ -498,3 +498,17 @@ def test_state_forces_near_an_unlisted_village_belong_to_its_containers_country(
     )
     raids = [e for e in extract(text, published="2025-06-03").events if e.type == "military_action"]
     assert raids and all("Iran" not in e.actors for e in raids)  # where the attackers fled is no actor
+
+
+def test_dateline_town_also_in_the_headline_is_one_place_with_both_mentions(extract: Any) -> None:
+    text = (
+        "Rockets hit fuel depot near Kassala\n"
+        "By Staff Writer\n"
+        "KASSALA: Two rockets struck a fuel depot on the edge of the city on Monday, officials said."
+    )
+    extraction = extract(text, published="2024-05-07")
+    towns = [e for e in extraction.entities if e.name == "Kassala"]
+    assert len(towns) == 1
+    assert len(towns[0].mentions) == 2
+    strikes = [e for e in extraction.events if e.type in ("attack", "military_action")]
+    assert strikes and all(e.place is not None and e.place.name == "Kassala" for e in strikes)

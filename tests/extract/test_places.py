@@ -260,3 +260,24 @@ def test_a_statement_made_in_a_city_is_placed_there(extract: Any) -> None:
     text = "The interior minister, speaking at a news conference in Lyon on Monday, condemned the attack."
     statements = [e for e in extract(text, published="2025-05-12").events if e.type == "statement"]
     assert statements and statements[0].place is not None and statements[0].place.name == "Lyon"
+
+
+def test_state_owning_a_titled_speaker_is_not_the_place(extract: Any) -> None:
+    text = (
+        "OKARA: Gunmen fired on a police checkpoint in Okara on Sunday night, killing two constables. "
+        "Bangladesh's interim Home Minister Rafiq Alam condemned what he called a brutal attack."
+    )
+    events = [e for e in extract(text, published="2024-03-04").events if e.type == "attack"]
+    assert events
+    assert all(e.place is None or e.place.name != "Bangladesh" for e in events)
+
+
+def test_place_of_an_earlier_happening_set_off_by_a_time_span(extract: Any) -> None:
+    text = (
+        "Militants stormed an army camp at dawn on Tuesday. "
+        "The assault came two days after rebels shot dead six guards escorting a truck in Kirundo province."
+    )
+    events = extract(text, published="2024-03-06").events
+    storm = [e for e in events if e.type == "attack" and e.date is not None and e.date.iso == "2024-03-05"]
+    assert storm
+    assert all(e.place is None or e.place.name != "Kirundo" for e in storm)

@@ -1594,13 +1594,16 @@ def _dateline(doc: Doc, clusters: list[EntityCluster], outlet: str | None) -> li
     if found is not None:
         offset = found.places_start
         for part in re.split(r"(/)", found.places):
-            if part != "/" and part.strip() and fold(part) not in existing:
+            if part != "/" and part.strip():
                 start = offset + (len(part) - len(part.lstrip()))
                 text = part.strip()
-                cluster = EntityCluster(type="PLACE")
-                cluster.add(Mention(start, start + len(text), text, 0))
-                out.append(cluster)
-                existing.add(fold(text))
+                if fold(part) not in existing:
+                    cluster = EntityCluster(type="PLACE")
+                    cluster.add(Mention(start, start + len(text), text, 0))
+                    out.append(cluster)
+                    existing.add(fold(text))
+                else:
+                    _join_dateline_mention(clusters, Mention(start, start + len(text), text, 0))
             offset += len(part)
     named = found.outlet if found is not None else None
     if found is not None and named and fold(named) not in existing:
@@ -1617,6 +1620,20 @@ def _dateline(doc: Doc, clusters: list[EntityCluster], outlet: str | None) -> li
             if cluster.type == "PLACE" and any(span[0] <= m.start < span[1] for m in cluster.mentions):
                 _unshout(cluster)
     return out
+
+
+def _join_dateline_mention(clusters: list[EntityCluster], mention: Mention) -> None:
+    """A dateline place the page names elsewhere too ("MIANWALI:" under a headline naming the
+    town): the dateline's words become a mention of that place, so later stages can tell the
+    filing town by its tokens. Nothing changes when a mention already covers them."""
+    covered = any(m.start <= mention.start < m.end for c in clusters for m in c.mentions)
+    if covered:
+        return
+    key = fold(mention.text)
+    places = [c for c in clusters if c.type == "PLACE" and key in {fold(f) for f in c.forms}]
+    if places:
+        places[0].add(mention)
+        places[0].mentions.sort(key=lambda m: m.start)
 
 
 def _unshout(cluster: EntityCluster) -> None:

@@ -260,8 +260,8 @@ def _role(root: Token, trigger: Token, index: dict[int, EntityCluster]) -> int:
     ):
         return OTHER  # "Pakistan-based"
     possessive = root.dep_ == "poss" or (nxt is not None and nxt.tag_ == "POS")
-    if possessive and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in ACTOR_NOUNS:
-        return OTHER  # "Pakistan's Parliament", "Iran's mission": an actor, not a location
+    if possessive and _owns_an_actor(root.head):
+        return OTHER  # "Pakistan's Parliament", "Iran's caretaker Prime Minister X": an actor, not a location
     if _after_naming_cue(root):
         return OTHER  # "a militant known as Sebastian": a name, not a location
     if _describes(root, trigger):
@@ -269,6 +269,8 @@ def _role(root: Token, trigger: Token, index: dict[int, EntityCluster]) -> int:
     anchor = _anchor(root, index)
     if _under_motive(anchor, trigger):
         return OTHER  # "in revenge for raids on Mombasa mosques"
+    if _in_offset_clause(anchor, trigger):
+        return OTHER  # "The raid came a day after gunmen ambushed a convoy in X": the earlier one's place
     if home_of_a_person(anchor, trigger):
         return OTHER  # "a native of Rewapur in Madhya Pradesh": where a victim comes from
     if index[root.i].subtype != "country" and _in_speaker_phrase(anchor, trigger):
@@ -286,6 +288,41 @@ def _role(root: Token, trigger: Token, index: dict[int, EntityCluster]) -> int:
     if anchor.dep_ == "pobj":
         return _prep_role(anchor, index)
     return NEUTRAL
+
+
+#: Units of time that make "a day after ..." an offset between two happenings.
+_TIME_UNITS = frozenset({"hour", "day", "week", "month", "year", "night", "morning", "evening"})
+
+
+def _in_offset_clause(anchor: Token, trigger: Token | None) -> bool:
+    """Whether the place lies in a clause set off by a span of time ("a day after X happened in
+    Y", "two weeks before ...") that does not hold the trigger (any such clause when ``trigger``
+    is None): that clause tells another happening, at another time and place."""
+    for token in anchor.ancestors:
+        if trigger is not None and token.i == trigger.i:
+            return False
+        marks = [c for c in token.children if c.dep_ == "mark" and c.lower_ in _OTHER_EVENT]
+        if token.dep_ != "advcl" or not marks:
+            continue
+        spans = [c for t in (token, *marks) for c in t.children if c.dep_ == "npadvmod"]
+        timed = any(c.lemma_.lower() in _TIME_UNITS for c in spans)
+        return timed and (trigger is None or not token.left_edge.i <= trigger.i <= token.right_edge.i)
+    return False
+
+
+def _owns_an_actor(head: Token) -> bool:
+    """Whether the noun a place possesses is, or modifies, an actor noun: "X's army", "X's
+    caretaker Prime Minister Y" (the title's words are compounds of the name they lead to)."""
+    token = head
+    for _ in range(6):
+        if token.pos_ == "NOUN" and token.lemma_.lower() in ACTOR_NOUNS:
+            return True
+        if token.pos_ == "PROPN" and token.lower_ in ACTOR_NOUNS:
+            return True  # "Prime Minister", "President" written as a title
+        if token.dep_ != "compound" or token.head.i == token.i:
+            return False
+        token = token.head
+    return False
 
 
 def _in_speaker_phrase(anchor: Token, trigger: Token) -> bool:
@@ -454,6 +491,8 @@ def _later_named_place(
             continue
         if home_of_a_person(root, doc[start]):
             continue  # "a native of Rewapur in Madhya Pradesh": where a victim comes from
+        if _in_offset_clause(root, None):
+            continue  # "The raid came two days after rebels shot six guards in X": another happening's
         if not region or any(_inside(cluster, outer) for outer in region):
             return cluster
     return None
