@@ -498,3 +498,16 @@ def test_a_sentence_opening_separately_tells_another_happening(extract: Any) -> 
     attacks = [e for e in extract(text, published="2025-04-09").events if e.type == "attack"]
     assert len(attacks) == 2
     assert sorted(e.killed.value for e in attacks if e.killed) == [2, 7]
+
+
+def test_next_day_in_a_second_clause_counts_from_the_first_clause(extract: Any) -> None:
+    text = (
+        "Rebel drones struck a depot near Goma on Monday. "
+        "Few such raids succeed: in March last year a rebel drone killed two guards in Bukavu, "
+        "and the army shelled Rutshuru the following day."
+    )
+    extraction = extract(text, published="2024-06-12")
+    killing = [a for a in events_of(extraction, "attack") if a.place is not None and a.place.name == "Bukavu"]
+    assert [iso(a) for a in killing] == ["2023-03"]  # its own clause's date, not the anchor's
+    shelling = [m for m in events_of(extraction, "military_action") if m.trigger == "shelled"]
+    assert shelling and all((iso(m) or "").startswith("2023-03") for m in shelling)

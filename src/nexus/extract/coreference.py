@@ -30,7 +30,7 @@ from functools import cache, lru_cache
 from math import asin, cos, radians, sin, sqrt
 from typing import Any
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from nexus import ontology
 from nexus.extract import learned
@@ -141,9 +141,27 @@ def _anchor(draft: EventDraft) -> tuple[str, int] | None:
                 break
             verb = verb.head
         anchor_verb = draft.trigger if draft.trigger.pos_ in ("VERB", "AUX") else draft.trigger.head
-        if verb.i in (draft.trigger.i, anchor_verb.i) or abs(token.start - draft.trigger.i) <= 12:
+        if verb.i in (draft.trigger.i, anchor_verb.i):
+            return unit, days
+        near = abs(token.start - draft.trigger.i) <= 12
+        if near and (draft.date is None or not _own_clause_dated(draft, verb)):
+            # near the trigger, yet in another clause: "in July a drone killed a man in X, and jets
+            # bombed Y the next day" dates the bombing, not the killing its own clause dates
             return unit, days
     return None
+
+
+def _own_clause_dated(draft: EventDraft, verb: Token) -> bool:
+    """Whether the mention's own date is written in its own clause, apart from the clause of
+    ``verb`` (the verb an anchored expression hangs on)."""
+    if draft.date is None or not draft.date.text:
+        return False
+    sent = draft.sent
+    start = doc_text(sent.doc).find(draft.date.text, sent.start_char, sent.end_char)
+    if start < 0:
+        return False
+    words = sent.doc.char_span(start, start + len(draft.date.text), alignment_mode="expand")
+    return words is not None and not verb.left_edge.i <= words.root.i <= verb.right_edge.i
 
 
 _SAME_DIVISION = re.compile(r"\bthe same (?:district|province|region|state|county|governorate)\b", re.I)
@@ -307,6 +325,18 @@ def _anchor_date(
     else:  # "the next morning", "that same month": a happening told before this sentence
         told_before = [event for m, event in read if m.sent.start < mention.sent.start]
         ordered = [e for e in reversed(events) if id(e) not in this_sentence or e in told_before]
+        # "in July a drone killed a man, and jets bombed the port the next day": an earlier
+        # clause of the same sentence that dates a happening of its own comes first
+        earlier_here = [
+            event
+            for m, event in reversed(read)
+            if m.sent.start == mention.sent.start
+            and m.trigger.i < mention.trigger.i
+            and m.date is not None
+            and m.anchor is None
+            and event.type != "statement"
+        ]
+        ordered = earlier_here + [e for e in ordered if e not in earlier_here]
     for event in ordered:
         if event.date is not None:
             return _shift(event.date, unit, days)
