@@ -511,3 +511,33 @@ def test_next_day_in_a_second_clause_counts_from_the_first_clause(extract: Any) 
     assert [iso(a) for a in killing] == ["2023-03"]  # its own clause's date, not the anchor's
     shelling = [m for m in events_of(extraction, "military_action") if m.trigger == "shelled"]
     assert shelling and all((iso(m) or "").startswith("2023-03") for m in shelling)
+
+
+def test_hours_before_dates_from_the_happening_told_just_before(extract: Any) -> None:
+    text = (
+        "On Saturday, soldiers killed four gunmen near Tessalit. "
+        "On Thursday, militants attacked a school in Kidal, killing three pupils. "
+        "Hours before, gunmen attacked a market in Aguelhok, wounding a trader."
+    )
+    attacks = events_of(extract(text, published="2024-02-11"), "attack")
+    market = [a for a in attacks if a.place is not None and a.place.name == "Aguelhok"]
+    assert market and iso(market[0]) == "2024-02-08"
+
+
+def test_that_same_month_counts_from_the_main_happening_not_one_told_in_passing(extract: Any) -> None:
+    text = (
+        "At talks in Kampala on March 9, the two sides agreed to reopen the road, ending a closure "
+        "Rwanda imposed in June 2019. That same month, rebels claimed responsibility for an ambush "
+        "at Bunagana that killed seven soldiers."
+    )
+    claims = events_of(extract(text, published="2024-04-20"), "claim")
+    assert claims and all(iso(c) == "2024-03" for c in claims)
+
+
+def test_time_of_a_blame_does_not_split_the_happening_it_names(extract: Any) -> None:
+    text = (
+        "Car bombs exploded outside two hotels in Mosul on Monday, killing 14 people. "
+        "Officials denied any warning, but the militia blamed the army for the bombings hours later."
+    )
+    attacks = events_of(extract(text, published="2024-02-07"), "attack")
+    assert len(attacks) == 1

@@ -143,7 +143,8 @@ def _anchor(draft: EventDraft) -> tuple[str, int] | None:
         anchor_verb = draft.trigger if draft.trigger.pos_ in ("VERB", "AUX") else draft.trigger.head
         if verb.i in (draft.trigger.i, anchor_verb.i):
             return unit, days
-        near = abs(token.start - draft.trigger.i) <= 12
+        # "blamed it for the blasts within hours": the time is the blame's, not the anaphor's
+        near = abs(token.start - draft.trigger.i) <= 12 and not definite(draft)
         if near and (draft.date is None or not _own_clause_dated(draft, verb)):
             # near the trigger, yet in another clause: "in July a drone killed a man in X, and jets
             # bombed Y the next day" dates the bombing, not the killing its own clause dates
@@ -337,10 +338,29 @@ def _anchor_date(
             and event.type != "statement"
         ]
         ordered = earlier_here + [e for e in ordered if e not in earlier_here]
-    for event in ordered:
-        if event.date is not None:
-            return _shift(event.date, unit, days)
-    return None
+    dated = [e for e in ordered if e.date is not None]
+    if not dated:
+        return None
+    base = dated[0]
+    if not mention.offset:
+        # "At talks on May 15 they agreed to end a closure imposed in 2011. That same month, ...":
+        # the month of the sentence's main happening, not of one told in a clause in passing
+        last = {id(event): m for m, event in read}
+        if _in_passing(last.get(id(base))):
+            told = last[id(base)].sent.start
+            main = [e for e in dated if last.get(id(e)) is not None and last[id(e)].sent.start == told]
+            base = next((e for e in main if not _in_passing(last[id(e)])), base)
+    return _shift(base.date, unit, days) if base.date is not None else None
+
+
+def _in_passing(mention: EventDraft | None) -> bool:
+    """A mention told in a relative clause or in passing ("a closure Kenya imposed in 2011")."""
+    if mention is None:
+        return False
+    trigger = mention.trigger
+    if trigger.dep_ in ("dobj", "pobj") and trigger.head.dep_ in ("advcl", "relcl", "acl"):
+        return True  # "..., ending a closure imposed in 2011": the object of a participle's clause
+    return trigger.dep_ in ("relcl", "acl") or told_in_passing(trigger)
 
 
 #: How many sentences after a violent happening a search told without place or date is its sequel.
