@@ -512,3 +512,10 @@ def test_dateline_town_also_in_the_headline_is_one_place_with_both_mentions(extr
     assert len(towns[0].mentions) == 2
     strikes = [e for e in extraction.events if e.type in ("attack", "military_action")]
     assert strikes and all(e.place is not None and e.place.name == "Kassala" for e in strikes)
+
+
+def test_town_name_with_a_particle_is_one_place(extract: Any) -> None:
+    text = "Gunmen raided Kita, Nioro du Sahel and Bafoulabe on Monday, killing six people."
+    names = {e.name for e in extract(text, published="2024-03-13").entities if e.type == "PLACE"}
+    assert "Nioro du Sahel" in names
+    assert "Sahel" not in names

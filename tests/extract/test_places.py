@@ -281,3 +281,21 @@ def test_place_of_an_earlier_happening_set_off_by_a_time_span(extract: Any) -> N
     storm = [e for e in events if e.type == "attack" and e.date is not None and e.date.iso == "2024-03-05"]
     assert storm
     assert all(e.place is None or e.place.name != "Kirundo" for e in storm)
+
+
+def test_where_a_group_branch_operates_is_not_the_place(extract: Any) -> None:
+    text = (
+        "Militants of Al-Shabaab, al Qaeda's affiliate in East Africa, stormed an army base at dawn "
+        "on Friday, killing nine soldiers."
+    )
+    names = place_names(extract(text, published="2024-03-12"))
+    assert "East Africa" not in names
+
+
+def test_raids_on_many_towns_are_placed_in_their_country(extract: Any) -> None:
+    text = (
+        "Burkina Faso's army said on Monday that jihadists had attacked Djibo, Kaya, Dori, "
+        "Ouahigouya and Fada N'Gourma at dawn, killing 30 soldiers."
+    )
+    attacks = [e for e in extract(text, published="2024-03-12").events if e.type == "attack"]
+    assert attacks and all(e.place is not None and e.place.name == "Burkina Faso" for e in attacks)

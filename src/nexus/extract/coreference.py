@@ -551,6 +551,25 @@ def corefer(
     return sorted(events, key=lambda e: order[id(e)])
 
 
+def _country_of(
+    towns: list[EntityCluster], clusters: list[EntityCluster], geo: dict[int, Place]
+) -> list[EntityCluster]:
+    """``[country]`` the document names that holds most of ``towns`` (by the gazetteer), else ``[]``."""
+    codes = [geo[id(t)].country for t in towns if id(t) in geo and geo[id(t)].country]
+    if not codes:
+        return []
+    code = max(set(codes), key=codes.count)
+    if codes.count(code) * 2 <= len(towns):
+        return []
+    for cluster in clusters:
+        if cluster.type != "PLACE" or cluster.subtype != "country":
+            continue
+        place = geo.get(id(cluster))
+        if cluster.country == code or (place is not None and place.country == code):
+            return [cluster]
+    return []
+
+
 def extract_events(
     doc: Doc,
     clusters: list[EntityCluster],
@@ -592,6 +611,8 @@ def extract_events(
         if draft.type in ("attack", "military_action", "claim") and len({id(t) for t in towns}) >= _SPREAD:
             # raids on seven towns told with one toll: no one town is the place, their country is
             draft.places = [p for p in draft.places if PLACE_RANK.get(p.subtype or "city", 2) <= _ADMIN]
+            if not draft.places:
+                draft.places = _country_of(towns, clusters, geo or {})
         if draft.background:
             continue  # an older happening keeps what its own sentences say
         if not draft.places and draft.type in ("attack", "military_action", "claim") and filed_from:

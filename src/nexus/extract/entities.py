@@ -212,7 +212,7 @@ def _with_state_bodies(doc: Doc) -> list[Span]:
     a known organisation from the gazetteer is left as it is.
     """
     out: list[Span] = []
-    for ent in _join_split_names(_with_defined_acronyms(doc)):
+    for ent in _join_split_names(_with_particle_names(_with_defined_acronyms(doc))):
         if ent.label_ == "NORP" and len(ent) == 1 and not _is_people(ent.text) and _place_only_context(ent):
             ent = Span(doc, ent.start, ent.end, label="GPE")  # "the town of Tadmor" read as a people
         nxt = doc[ent.end] if ent.end < len(doc) else None
@@ -289,6 +289,49 @@ def _join_split_names(ents: list[Span]) -> list[Span]:
         else:
             out.append(ent)
     return out
+
+
+def _with_particle_names(ents: list[Span]) -> list[Span]:
+    """Spans widened over a particle to the place name the gazetteer knows ("Sahel" in "Nioro du
+    Sahel", "Nioro" before "du Sahel"): one town, not a town and a region. Spans the widened
+    name covers are dropped."""
+    out: list[Span] = []
+    for ent in ents:
+        if out and out[-1].end > ent.start:
+            continue  # inside the name just widened
+        widened = _particle_name_around(ent)
+        if widened is not None:
+            while out and out[-1].end > widened.start:
+                out.pop()
+            out.append(widened)
+        else:
+            out.append(ent)
+    return out
+
+
+def _particle_name_around(ent: Span) -> Span | None:
+    """The place name "X <particle> Y" that ``ent`` is X or Y of, when the gazetteer knows it as
+    a town under that name; else None."""
+    if ent.label_ not in _PLACE_PART_LABELS or ent.kb_id_.startswith("actor:"):
+        return None
+    doc = ent.doc
+    options = []
+    if ent.start >= 2 and doc[ent.start - 1].lower_ in _PLACE_PARTICLES and doc[ent.start - 2].is_title:
+        options.append((ent.start - 2, ent.end))  # "Nioro du" + "Sahel"
+    if ent.end + 1 < len(doc) and doc[ent.end].lower_ in _PLACE_PARTICLES and doc[ent.end + 1].is_title:
+        options.append((ent.start, ent.end + 2))  # "Nioro" + "du Sahel"
+    for start, end in options:
+        text = doc[start:end].text
+        if any(c.kind == "city" for c in Geocoder().candidates(text)):
+            return Span(doc, start, end, label="GPE")
+    return None
+
+
+#: Lower-case particles inside place names ("Nioro du Sahel", "Rio de Janeiro").
+_PLACE_PARTICLES = frozenset({"du", "de", "del", "des", "da", "do", "dos", "das", "di", "sur"})
+
+#: Labels a part of a place name may carry (the NER often reads a part as another kind).
+_PLACE_PART_LABELS = frozenset({"GPE", "LOC", "FAC", "PERSON", "ORG", "PRODUCT", "NORP"})
 
 
 def _site_compound_after(span: Span) -> bool:

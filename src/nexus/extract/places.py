@@ -395,6 +395,8 @@ def _prep_role(pobj: Token, index: dict[int, EntityCluster]) -> int:
         return NEUTRAL if near_unit else OTHER  # an origin, a source, a speaker's city
     if word in _ELSEWHERE:
         return OTHER  # a destination, a route, "the border with X"
+    if governor.lower_ in _words("org_part_nouns") and governor.pos_ == "NOUN":
+        return OTHER  # "al Qaeda's branch in the Sahel": where the group operates
     if word == "of":
         owner = index.get(governor.i)
         if (owner is not None and owner.type == "PERSON") or governor.lemma_.lower() in ACTOR_NOUNS:
