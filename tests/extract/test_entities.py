@@ -519,3 +519,15 @@ def test_town_name_with_a_particle_is_one_place(extract: Any) -> None:
     names = {e.name for e in extract(text, published="2024-03-13").entities if e.type == "PLACE"}
     assert "Nioro du Sahel" in names
     assert "Sahel" not in names
+
+
+def test_unknown_name_with_a_bearing_is_a_division(extract: Any) -> None:
+    text = "Drones dropped bombs on a hamlet in Ukhrul North on Sunday, police said."
+    places = {e.name: e for e in extract(text, published="2024-04-15").entities if e.type == "PLACE"}
+    assert places["Ukhrul North"].subtype == "admin"
+
+
+def test_town_at_the_end_of_a_named_road_is_no_site(extract: Any) -> None:
+    text = "A mine exploded near Pallam village on the Usur-Tarrem road on Friday."
+    places = {e.name: e for e in extract(text, published="2024-04-13").entities if e.type == "PLACE"}
+    assert "Tarrem" in places and places["Tarrem"].subtype != "site"

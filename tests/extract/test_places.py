@@ -299,3 +299,18 @@ def test_raids_on_many_towns_are_placed_in_their_country(extract: Any) -> None:
     )
     attacks = [e for e in extract(text, published="2024-03-12").events if e.type == "attack"]
     assert attacks and all(e.place is not None and e.place.name == "Burkina Faso" for e in attacks)
+
+
+def test_village_on_a_road_named_by_its_ends_is_the_place(extract: Any) -> None:
+    text = (
+        "Six policemen were killed on Friday when rebels detonated a mine near Pallam village "
+        "on the Usur-Tarrem road in Sukma district, officials said."
+    )
+    names = place_names(extract(text, published="2024-04-13"))
+    assert names == {"Pallam"}
+
+
+def test_village_in_a_division_named_by_a_bearing_is_the_place(extract: Any) -> None:
+    text = "On Sunday, gunmen dropped bombs on Tuibong village in Bishnupur East, killing a farmer."
+    names = place_names(extract(text, published="2024-04-15"))
+    assert names == {"Tuibong"}

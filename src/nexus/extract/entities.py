@@ -940,8 +940,17 @@ def _place_subtype(cluster: EntityCluster, geocoder: Geocoder, doc: Doc) -> None
             cluster.subtype = noun_kind
         elif len(words) > 1 and words[-1] in _word_set("admin_head_words"):
             cluster.subtype = "admin"  # "Kebbi State", "Silame LGA"
+        elif len(words) > 1 and {words[0].lower(), words[-1].lower()} & _BEARINGS:
+            cluster.subtype = "admin"  # "Imphal West", "North Kivu": a division named by its bearing
         else:
             cluster.subtype = "site" if len(words) > 1 else "city"
+
+
+#: Bearings that, opening or closing an unknown name, make it a division ("Imphal West").
+_BEARINGS = frozenset(
+    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+    | {"north-east", "north-west", "south-east", "south-west"}
+)
 
 
 def _followed_by(doc: Doc, cluster: EntityCluster, nouns: frozenset[str]) -> bool:
@@ -966,6 +975,12 @@ def _kind_by_following_noun(doc: Doc, cluster: EntityCluster) -> str | None:
         if span is None or span.end >= len(doc) or not doc[span.end].is_lower:
             continue
         lemma = doc[span.end].lemma_.lower()
+        if (
+            lemma in _word_set("route_nouns")
+            and span.start > 0
+            and doc[span.start - 1].text in ("-", "–", "—")
+        ):
+            continue  # "the Kutru-Bedre road": Bedre is a town the road leads to, not a site
         for kind, nouns in kinds.items():
             if lemma in nouns:
                 return kind
@@ -1264,6 +1279,16 @@ def _container_after(doc: Doc, end: int, index: dict[int, EntityCluster]) -> Ent
     i = end
     if i < len(doc) and doc[i].is_lower and doc[i].lemma_ in _word_set("place_nouns"):
         i += 1  # "the St George church in Homs"
+    if i < len(doc) and doc[i].lower_ in ("on", "along"):
+        road = next(
+            (
+                k
+                for k in range(i + 1, min(i + 7, len(doc)))
+                if doc[k].lemma_.lower() in _word_set("route_nouns")
+            ),
+            None,
+        )
+        i = road + 1 if road is not None else i  # "X village on the A-B road in Y district"
     if i < len(doc) and doc[i].text == ",":
         i += 1
     if i < len(doc) and doc[i].lower_ == "in":

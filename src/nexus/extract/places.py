@@ -279,6 +279,8 @@ def _role(root: Token, trigger: Token, index: dict[int, EntityCluster]) -> int:
         return OTHER  # "..., the commander told reporters in the capital": where the speaker sat
     if index[root.i].subtype != "country" and _subject_of_another_clause(anchor, trigger):
         return OTHER  # "Islamabad had been under pressure since Saturday, when militants attacked ..."
+    if _ends_a_route(root):
+        return NEUTRAL  # "near X village on the A-B road": B is where the road leads, X the scene
     if anchor.i == trigger.i:
         return LOCATIVE
     if anchor.dep_ == "compound" and anchor.head.i == trigger.i:
@@ -308,6 +310,25 @@ def _in_offset_clause(anchor: Token, trigger: Token | None) -> bool:
         timed = any(c.lemma_.lower() in _TIME_UNITS for c in spans)
         return timed and (trigger is None or not token.left_edge.i <= trigger.i <= token.right_edge.i)
     return False
+
+
+def _ends_a_route(root: Token) -> bool:
+    """Whether the place is one end of a road named by its two ends ("the Kutru-Bedre road",
+    "the Quetta – Chaman highway"): where the road leads, not where on it something happened."""
+    doc = root.doc
+    end = root.i + 1
+    while end < len(doc) and end - root.i <= 4 and (doc[end].text in ("-", "–", "—") or doc[end].is_title):
+        end += 1
+    start = root.i
+    while (
+        start > 0
+        and root.i - start <= 4
+        and (doc[start - 1].text in ("-", "–", "—") or doc[start - 1].is_title)
+    ):
+        start -= 1
+    if end >= len(doc) or doc[end].lemma_.lower() not in _words("route_nouns"):
+        return False
+    return any(t.text in ("-", "–", "—") for t in doc[start:end])
 
 
 def _owns_an_actor(head: Token) -> bool:
