@@ -541,3 +541,13 @@ def test_time_of_a_blame_does_not_split_the_happening_it_names(extract: Any) -> 
     )
     attacks = events_of(extract(text, published="2024-02-07"), "attack")
     assert len(attacks) == 1
+
+
+def test_a_written_day_wins_over_a_counted_opening(extract: Any) -> None:
+    text = (
+        "The army said it had first spotted the group near Maradi in October. "
+        "Soldiers arrested its spokesman in Zinder on Saturday. "
+        "A day later, on October 14, the fighters raided Dakoro, killing nine herders."
+    )
+    attacks = events_of(extract(text, published="2025-01-20"), "attack")
+    assert [iso(a) for a in attacks] == ["2024-10-14"]

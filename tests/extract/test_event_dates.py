@@ -35,3 +35,12 @@ def test_two_coordinated_verbs_with_subjects_of_their_own_keep_their_own_days(ex
     by_type = {e.type: e for e in extract(text, published="2025-03-14").events}
     assert by_type["attack"].date is not None and by_type["attack"].date.iso == "2025-03-10"
     assert by_type["military_action"].date is not None and by_type["military_action"].date.iso == "2025-03-12"
+
+
+def test_a_date_on_the_first_of_two_coordinated_verbs_dates_the_second(extract: Any) -> None:
+    text = (
+        "A tribunal in Niamey on Tuesday declared the Mahmuda movement a terrorist body and banned it, "
+        "the justice ministry said."
+    )
+    bans = [e for e in extract(text, published="2025-02-07").events if e.type == "sanction"]
+    assert bans and all(e.date is not None and e.date.iso == "2025-02-04" for e in bans)

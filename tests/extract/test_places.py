@@ -314,3 +314,12 @@ def test_village_in_a_division_named_by_a_bearing_is_the_place(extract: Any) -> 
     text = "On Sunday, gunmen dropped bombs on Tuibong village in Bishnupur East, killing a farmer."
     names = place_names(extract(text, published="2024-04-15"))
     assert names == {"Tuibong"}
+
+
+def test_where_the_objects_of_a_ban_operate_comes_after_where_it_was_made(extract: Any) -> None:
+    text = (
+        "A court in Kano on Monday outlawed the Ansaru faction and banned it, together with groups "
+        "pursuing the same aims in the North-East."
+    )
+    bans = [e for e in extract(text, published="2025-02-05").events if e.type == "sanction"]
+    assert bans and all(e.place is not None and e.place.name == "Kano" for e in bans)

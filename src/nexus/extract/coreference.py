@@ -125,6 +125,8 @@ def _anchor(draft: EventDraft) -> tuple[str, int] | None:
     sent = draft.sent
     text = doc_text(sent.doc)[sent.start_char : sent.end_char]
     counted = _COUNTED.match(text)  # "Three days earlier, troops killed ...": a frame opening the sentence
+    if counted is not None and _written_day(draft.date):
+        return None  # "A day later, on November 8, gunmen raided ...": the day is written out
     if counted is not None:
         days = count_word(counted.group("n")) * (7 if counted.group("unit").lower() == "week" else 1)
         # "Three days before the Garowe bombing, ...": counted from the happening the frame names
@@ -150,6 +152,17 @@ def _anchor(draft: EventDraft) -> tuple[str, int] | None:
             # bombed Y the next day" dates the bombing, not the killing its own clause dates
             return unit, days
     return None
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _written_day(value: DateValue | None) -> bool:
+    """A day the text writes out ("on November 8", "on Saturday"), not one counted from another."""
+    if value is None or value.precision != "day" or not value.text:
+        return False
+    text = value.text.lower()
+    return any(c.isdigit() for c in text) or any(day in text for day in _WEEKDAYS)
 
 
 def _own_clause_dated(draft: EventDraft, verb: Token) -> bool:

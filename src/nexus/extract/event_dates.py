@@ -117,6 +117,12 @@ def date_for(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue 
             and verb.head.i == anchor.i
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
         )  # "stabbed two and wounded five at a market on Saturday": one subject, one moment
+        # "declared the sect a terrorist group on Thursday and proscribed it": one subject, one moment
+        coordinated = coordinated or (
+            anchor.dep_ == "conj"
+            and anchor.head.i == verb.i
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in anchor.children)
+        )
         if (
             verb.i == anchor.i
             or date_span.root.head.i == trigger.i

@@ -288,7 +288,10 @@ def _role(root: Token, trigger: Token, index: dict[int, EntityCluster]) -> int:
     if anchor.dep_ in ("dobj", "nsubjpass") and anchor.head.i in (trigger.i, trigger.head.i):
         return LOCATIVE  # "stormed the Safari Hotel", "Baidoa was attacked", "seized X, killing"
     if anchor.dep_ == "pobj":
-        return _prep_role(anchor, index)
+        role = _prep_role(anchor, index)
+        if role == LOCATIVE and _describes_a_participant(anchor, trigger):
+            return NEUTRAL  # "banned it with groups pursuing aims in X": where the groups act
+        return role
     return NEUTRAL
 
 
@@ -329,6 +332,24 @@ def _ends_a_route(root: Token) -> bool:
     if end >= len(doc) or doc[end].lemma_.lower() not in _words("route_nouns"):
         return False
     return any(t.text in ("-", "–", "—") for t in doc[start:end])
+
+
+def _describes_a_participant(anchor: Token, trigger: Token) -> bool:
+    """Whether the place lies in a participle or relative clause on an object of the event's
+    phrase ("proscribed it, with groups pursuing aims in X", "a bus carrying pilgrims from Y"): it
+    tells about that participant, and a place the event's own phrase names comes first. (The
+    subject's circumstance, "the minister, speaking in X, said", is the event's.)"""
+    for token in anchor.ancestors:
+        if token.i == trigger.i:
+            return False
+        participant = (
+            token.head.i != trigger.i
+            and token.head.pos_ in ("NOUN", "PRON")
+            and token.head.dep_ not in ("nsubj", "nsubjpass")  # "the minister, speaking in X, said"
+        )
+        if token.dep_ in ("acl", "relcl") and participant:
+            return trigger in token.head.ancestors
+    return False
 
 
 def _owns_an_actor(head: Token) -> bool:
