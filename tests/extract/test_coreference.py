@@ -551,3 +551,14 @@ def test_a_written_day_wins_over_a_counted_opening(extract: Any) -> None:
     )
     attacks = events_of(extract(text, published="2025-01-20"), "attack")
     assert [iso(a) for a in attacks] == ["2024-10-14"]
+
+
+def test_a_claim_of_an_older_attack_stays_apart_from_the_claim_of_the_new_one(extract: Any) -> None:
+    text = (
+        "Gunmen stormed a police academy in Dera on Friday, killing six recruits. "
+        "The Ittehad-ul-Mujahideen group claimed the raid in a message to reporters. "
+        "The group also claimed the March 3 bombing of the Tirah checkpoint, in which four guards died."
+    )
+    claims = events_of(extract(text, published="2025-06-14"), "claim")
+    assert len(claims) == 2
+    assert any(c.place is not None and c.place.name == "Tirah" for c in claims)

@@ -469,6 +469,44 @@ def _told_in(event: EventDraft, sent: Span) -> bool:
     return any(sent.start <= m.i < sent.end for m in event.mentions)
 
 
+def _claims_of_older_happenings(mentions: list[EventDraft], news_day: date | None) -> None:
+    """A claim whose object is an older, dated happening ("also claimed the July 12 assault on
+    the garrison") is itself about the past: background, so it never joins the claim of the
+    report's own attack, and placed where that happening was when it names no place."""
+    older_scenes = {  # towns and sites of the older happenings the text dates
+        id(m.own_places[0])
+        for m in mentions
+        if m.type in ("attack", "military_action")
+        and m.own_places
+        and m.own_places[0].subtype in ("city", "site")
+        and is_background(m.date, news_day)
+    }
+
+    def older(m: EventDraft) -> bool:
+        if m.date is not None:
+            return is_background(m.date, news_day)
+        # "retracted its claim for the Pahalgam killings": named by the scene of an older one
+        return definite(m) and bool(m.own_places) and id(m.own_places[0]) in older_scenes
+
+    for claim in mentions:
+        if claim.type != "claim" or claim.background:
+            continue
+        low, high = claim.trigger.left_edge.i, claim.trigger.right_edge.i
+        objects = [
+            m
+            for m in mentions
+            if m is not claim
+            and m.type in ("attack", "military_action")
+            and m.sent.start == claim.sent.start
+            and low <= m.trigger.i <= high
+            and claim.trigger in m.trigger.ancestors
+        ]
+        if objects and all(older(m) for m in objects):
+            claim.background = True
+            if not claim.places:
+                claim.places = list(objects[0].places[:1])
+
+
 def corefer(
     mentions: list[EventDraft], news_day: date | None, geo: dict[int, Place] | None = None
 ) -> list[EventDraft]:
@@ -488,6 +526,7 @@ def corefer(
     ]
     # the year the report is about: its news day's, else the latest its body names
     this_year = news_day.year if news_day is not None else max(body_years, default=None)
+    _claims_of_older_happenings(mentions, news_day)
     for mention in mentions:
         mention.distinct = mention.distinct or _distinct(mention)
         mention.anchor = mention.anchor or _anchor(mention)
