@@ -562,3 +562,14 @@ def test_a_claim_of_an_older_attack_stays_apart_from_the_claim_of_the_new_one(ex
     claims = events_of(extract(text, published="2025-06-14"), "claim")
     assert len(claims) == 2
     assert any(c.place is not None and c.place.name == "Tirah" for c in claims)
+
+
+def test_a_frame_naming_an_earlier_raid_by_its_town_counts_from_that_raid(extract: Any) -> None:
+    text = (
+        "Herders killed 30 villagers in Agatu on June 9, officials said. "
+        "On Tuesday, police arrested four suspects in Makurdi. "
+        "Three days before the raid on Agatu, 12 people were killed in attacks on Ogwule and Ologba Adeke."
+    )
+    attacks = events_of(extract(text, published="2025-06-20"), "attack")
+    earlier = [a for a in attacks if a.place is not None and a.place.name != "Agatu"]
+    assert [iso(a) for a in earlier] == ["2025-06-06"]

@@ -531,3 +531,9 @@ def test_town_at_the_end_of_a_named_road_is_no_site(extract: Any) -> None:
     text = "A mine exploded near Pallam village on the Usur-Tarrem road on Friday."
     places = {e.name: e for e in extract(text, published="2024-04-13").entities if e.type == "PLACE"}
     assert "Tarrem" in places and places["Tarrem"].subtype != "site"
+
+
+def test_unknown_two_word_name_listed_with_a_town_is_a_town(extract: Any) -> None:
+    text = "Gunmen killed 12 people in raids on Ogwule and Ologba Adeke near Makurdi on Sunday."
+    places = {e.name: e for e in extract(text, published="2025-06-20").entities if e.type == "PLACE"}
+    assert places["Ologba Adeke"].subtype == "city"

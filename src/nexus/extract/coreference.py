@@ -330,6 +330,9 @@ def _anchor_date(
         return None
     unit, days = mention.anchor
     this_sentence = {id(event) for m, event in read if m.sent.start == mention.sent.start}
+    named = _frame_scene_event(mention, events) if mention.offset and _counted_frame(mention) else None
+    if named is not None and named.date is not None:
+        return _shift(named.date, unit, days)  # "Two days before the Yelwata raid, ...": that raid's day
     if mention.offset:  # "The raid came three days after ...": the clause it hangs on
         # a sibling offset ("three months after X, and eight months after Y") counts from the same clause
         ordered = [event for m, event in reversed(read) if id(event) in this_sentence and not m.offset]
@@ -364,6 +367,24 @@ def _anchor_date(
             main = [e for e in dated if last.get(id(e)) is not None and last[id(e)].sent.start == told]
             base = next((e for e in main if not _in_passing(last[id(e)])), base)
     return _shift(base.date, unit, days) if base.date is not None else None
+
+
+def _frame_scene_event(mention: EventDraft, events: list[EventDraft]) -> EventDraft | None:
+    """The dated happening an opening frame names by its place ("Two days before the Yelwata
+    raid, ..."): the one told most recently whose first place is named inside the frame."""
+    sent = mention.sent
+    text = doc_text(sent.doc)[sent.start_char : sent.end_char]
+    counted = _COUNTED.match(text)
+    comma = text.find(",", counted.end()) if counted is not None else -1
+    if counted is None or comma < 0:
+        return None
+    low, high = sent.start_char + counted.end(), sent.start_char + comma
+    for event in reversed(events):
+        if event.date is None or not event.places:
+            continue
+        if any(low <= m.start < high for m in event.places[0].mentions):
+            return event
+    return None
 
 
 def _in_passing(mention: EventDraft | None) -> bool:

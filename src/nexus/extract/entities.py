@@ -872,6 +872,7 @@ def cluster_entities(doc: Doc, outlet: str | None = None) -> list[EntityCluster]
             cluster.subtype = org_subtype(cluster.name)  # the dateline outlet is already media
         elif cluster.type == "PLACE":
             _place_subtype(cluster, geocoder, doc)
+    _listed_with_towns(doc, clusters, geocoder)
     _link_containers(doc, clusters)
     for cluster in clusters:
         inside_town = (
@@ -918,6 +919,25 @@ def _guarded_acronyms(doc: Doc, clusters: list[EntityCluster], by_key: dict[str,
             clusters.append(cluster)
             by_key[key] = cluster
         cluster.add(_mention(doc[token.i : token.i + 1]))
+
+
+def _listed_with_towns(doc: Doc, clusters: list[EntityCluster], geocoder: Geocoder) -> None:
+    """An unknown two-word name listed with towns ("attacks on Mtswenem and Akondotyough Bawa")
+    is a town too, not the site its word count alone would make it."""
+    index = token_entity_index(doc, clusters)
+    sites = {w.lower() for w in _word_set("site_words")}
+    for cluster in clusters:
+        words = cluster.name.split()
+        if cluster.type != "PLACE" or cluster.subtype != "site" or cluster.key is not None:
+            continue
+        if any(w.lower() in sites for w in words) or not all(w.isalpha() and w.istitle() for w in words):
+            continue
+        if geocoder.best(cluster.name) is not None or _kind_by_following_noun(doc, cluster) is not None:
+            continue
+        spans = [sp for sp in (_mention_span(doc, m) for m in cluster.mentions) if sp is not None]
+        neighbours = [index.get(t.i) for sp in spans for t in _list_neighbours(sp)]
+        if any(n is not None and n.type == "PLACE" and n.subtype == "city" for n in neighbours):
+            cluster.subtype = "city"
 
 
 def _place_subtype(cluster: EntityCluster, geocoder: Geocoder, doc: Doc) -> None:
