@@ -323,3 +323,12 @@ def test_where_the_objects_of_a_ban_operate_comes_after_where_it_was_made(extrac
     )
     bans = [e for e in extract(text, published="2025-02-05").events if e.type == "sanction"]
     assert bans and all(e.place is not None and e.place.name == "Kano" for e in bans)
+
+
+def test_there_points_back_to_the_town_just_named(extract: Any) -> None:
+    text = (
+        "The prime minister, who heard the news at a rally in Kisumu, flew to Nakuru on Friday "
+        "and chaired a security meeting there."
+    )
+    meetings = [e for e in extract(text, published="2025-03-15").events if e.type == "meeting"]
+    assert meetings and all(e.place is not None and e.place.name == "Nakuru" for e in meetings)

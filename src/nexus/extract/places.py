@@ -115,7 +115,31 @@ def place_candidates(sent: Span, trigger: Token, index: dict[int, EntityCluster]
 
     ordered = sorted(scored.values(), key=lambda s: (-s[0], -s[1], -s[2], -inner(s[3])))
     places = [s[3] for s in ordered]
+    there = _there_refers_to(sent, trigger, index)
+    if there is not None:
+        places = [there, *[p for p in places if p is not there]]
     return places or _site_named_before(sent, index)
+
+
+def _there_refers_to(sent: Span, trigger: Token, index: dict[int, EntityCluster]) -> EntityCluster | None:
+    """The place "there" points back to when it locates the trigger's clause ("flew to Cali and
+    chaired a council there"): the last place named before it in the sentence, as a destination
+    or a location, not one in a clause describing someone."""
+    verb = _clause_head(trigger)
+    heads = {trigger.i} | ({verb.i} if verb is not None else set())
+    there = next(
+        (c for h in heads for c in sent.doc[h].children if c.lower_ == "there" and c.dep_ == "advmod"), None
+    )
+    if there is None:
+        return None
+    for root in reversed(_mention_roots(sent, index)):
+        if root.i >= there.i or root.idx < dateline_end(sent.doc):
+            continue
+        anchor = _anchor(root, index)
+        located = anchor.dep_ == "pobj" and anchor.head.lower_ in _LOCATIVE | {"to"}
+        if located and not _describes_a_participant(anchor, trigger):
+            return index[root.i]
+    return None
 
 
 def locative_places(sent: Span, trigger: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
@@ -342,13 +366,12 @@ def _describes_a_participant(anchor: Token, trigger: Token) -> bool:
     for token in anchor.ancestors:
         if token.i == trigger.i:
             return False
-        participant = (
-            token.head.i != trigger.i
-            and token.head.pos_ in ("NOUN", "PRON")
-            and token.head.dep_ not in ("nsubj", "nsubjpass")  # "the minister, speaking in X, said"
-        )
-        if token.dep_ in ("acl", "relcl") and participant:
+        if token.head.i == trigger.i or token.head.pos_ not in ("NOUN", "PROPN", "PRON"):
+            continue
+        if token.dep_ == "relcl":  # "Petro, who learned of it at a ceremony in X, flew to Y"
             return trigger in token.head.ancestors
+        if token.dep_ == "acl" and token.head.dep_ not in ("nsubj", "nsubjpass"):
+            return trigger in token.head.ancestors  # not "the minister, speaking in X, said"
     return False
 
 
