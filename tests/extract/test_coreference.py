@@ -573,3 +573,14 @@ def test_a_frame_naming_an_earlier_raid_by_its_town_counts_from_that_raid(extrac
     attacks = events_of(extract(text, published="2025-06-20"), "attack")
     earlier = [a for a in attacks if a.place is not None and a.place.name != "Agatu"]
     assert [iso(a) for a in earlier] == ["2025-06-06"]
+
+
+def test_an_ambush_away_from_the_town_stays_apart_from_the_raid_on_it(extract: Any) -> None:
+    text = (
+        "Insurgents overran the district town of Mueda on Friday, burning the market. "
+        "A relief column sent from Montepuez to Mueda on Friday was ambushed about 15 kilometres "
+        "short of the town. The raid on Mueda was the worst in the province this year."
+    )
+    attacks = events_of(extract(text, published="2024-05-13"), "attack")
+    assert len(attacks) == 2
+    assert sorted((a.place.name if a.place else "") for a in attacks) == ["", "Mueda"]

@@ -537,3 +537,12 @@ def test_unknown_two_word_name_listed_with_a_town_is_a_town(extract: Any) -> Non
     text = "Gunmen killed 12 people in raids on Ogwule and Ologba Adeke near Makurdi on Sunday."
     places = {e.name: e for e in extract(text, published="2025-06-20").entities if e.type == "PLACE"}
     assert places["Ologba Adeke"].subtype == "city"
+
+
+def test_a_town_tagged_with_the_preposition_after_it_is_still_a_place(extract: Any) -> None:
+    text = (
+        "Fighters who overran the district town of Macomia in Mozambique's Cabo Delgado province "
+        "on Friday pulled out on Saturday. A convoy was later sent to Macomia."
+    )
+    places = [e for e in extract(text, published="2024-05-13").entities if e.name == "Macomia"]
+    assert places and len(places[0].mentions) == 2

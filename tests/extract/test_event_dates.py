@@ -44,3 +44,12 @@ def test_a_date_on_the_first_of_two_coordinated_verbs_dates_the_second(extract: 
     )
     bans = [e for e in extract(text, published="2025-02-07").events if e.type == "sanction"]
     assert bans and all(e.date is not None and e.date.iso == "2025-02-04" for e in bans)
+
+
+def test_the_day_a_source_acted_does_not_date_the_event(extract: Any) -> None:
+    text = (
+        "Gunmen stormed the town of Mocimboa on Tuesday. More than twenty people were killed during "
+        "the assault, according to fishermen who came back on Thursday to find the bodies."
+    )
+    attacks = [e for e in extract(text, published="2024-05-11").events if e.type == "attack"]
+    assert attacks and all(e.date is not None and e.date.iso == "2024-05-07" for e in attacks)

@@ -332,3 +332,13 @@ def test_there_points_back_to_the_town_just_named(extract: Any) -> None:
     )
     meetings = [e for e in extract(text, published="2025-03-15").events if e.type == "meeting"]
     assert meetings and all(e.place is not None and e.place.name == "Nakuru" for e in meetings)
+
+
+def test_a_division_word_modifying_town_is_no_nameless_place(extract: Any) -> None:
+    text = (
+        "Rebels overran the district town of Mueda on Friday, burning the market. "
+        "Earlier in the month, an attack on Ntamba, in Nangade district, was claimed by the group."
+    )
+    attacks = [e for e in extract(text, published="2024-05-13").events if e.type == "attack"]
+    overran = [e for e in attacks if e.trigger == "overran"]
+    assert overran and all(e.place is not None and e.place.name == "Mueda" for e in overran)

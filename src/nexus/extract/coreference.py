@@ -79,9 +79,12 @@ def _anchored_in(text: str) -> tuple[tuple[int, int, str, int], ...]:
 
 
 def _distinct(draft: EventDraft) -> bool:
-    """ "a separate bombing", "another attack", "In a separate incident, ..." """
+    """ "a separate bombing", "another attack", "In a separate incident, ...", "was ambushed
+    20 km short of the town" (a scene set off from the place named)"""
     markers = set(_lexicon()["distinct_markers"])
     trigger = draft.trigger
+    if not draft.own_places and _set_off_scene(draft):
+        return True
     if any(c.dep_ in ("amod", "det") and c.lower_ in markers for c in trigger.children):
         return True
     frames = set(_lexicon()["distinct_frames"])
@@ -105,6 +108,27 @@ def _distinct(draft: EventDraft) -> bool:
         ):
             return True
     return False
+
+
+#: Units of a distance that sets a scene off from a named place ("20 km short of the town").
+_DISTANCE_UNITS = frozenset({"km", "kms", "kilometres", "kilometers", "miles", "mile", "metres", "meters"})
+
+
+def _set_off_scene(draft: EventDraft) -> bool:
+    """Whether the happening is told away from a named place ("ambushed 20 km short of the town")."""
+    trigger = draft.trigger
+    return trigger.pos_ == "VERB" and any(_set_off(t) for t in trigger.subtree)
+
+
+def _set_off(token: Token) -> bool:
+    """A distance unit with a number, followed by "from", "short of", "outside", "north of" ...:
+    the happening took place away from the place that follows."""
+    if token.lower_ not in _DISTANCE_UNITS or not any(
+        c.like_num or c.dep_ == "nummod" for c in token.subtree
+    ):
+        return False
+    after = [t.lower_ for t in token.doc[token.i + 1 : token.i + 3]]
+    return bool(after) and (after[0] in ("from", "outside", "off") or after[1:2] == ["of"])
 
 
 _COUNTED = re.compile(
@@ -310,6 +334,8 @@ def _joins(event: EventDraft, mention: EventDraft, geo: dict[int, Place]) -> boo
         return False  # "fired missiles, retaliating for the April 1 strike": the dated strike is another one
     if not _compatible(event, mention, geo):
         return False
+    if mention.own_places and not event.places and _set_off_scene(event):
+        return False  # "the raid on Macomia" is not the convoy ambushed 20 km short of the town
     if mention.type in ("rally", "visit", "meeting"):
         return bool(
             (mention.places and event.places and mention.places[0] is event.places[0])

@@ -1645,7 +1645,13 @@ def _names_before_settlements(doc: Doc, covered: set[int]) -> list[tuple[int, in
 def _lone_entity(token: Token) -> bool:
     """Whether the token is an entity span of its own (one word, tagged alone)."""
     doc = token.doc
-    return token.ent_iob_ == "B" and (token.i + 1 >= len(doc) or doc[token.i + 1].ent_iob_ != "I")
+    if token.ent_iob_ != "B":
+        return False
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if nxt is not None and nxt.ent_iob_ == "I" and nxt.is_lower and nxt.pos_ == "ADP":
+        # "Macomia in" tagged together: the name alone, with the preposition after it
+        return token.i + 2 >= len(doc) or doc[token.i + 2].ent_iob_ != "I"
+    return nxt is None or nxt.ent_iob_ != "I"
 
 
 def _parts_of_towns(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:

@@ -100,6 +100,8 @@ def date_for(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue 
             continue  # "claimed the attack on Saturday": Saturday is the claim's day
         if _reporting_date(date_span.root, trigger):
             continue  # "..., officials said on Wednesday": the day of the report, not of the event
+        if _about_a_source(date_span.root, trigger):
+            continue  # "according to residents who returned on Saturday": the source's day
         eligible.append(d)
         verb = governing_verb(date_span.root)
         told_below = (
@@ -212,6 +214,17 @@ def _reporting_date(date_root: Token, trigger: Token) -> bool:
         and trigger.i not in {t.i for t in verb.children}
         and not (trigger.left_edge.i <= date_root.i <= trigger.right_edge.i)
     )
+
+
+def _about_a_source(date_root: Token, trigger: Token) -> bool:
+    """A date in a clause describing the source of the report ("according to residents who
+    returned on Saturday"), away from the trigger: when the source acted, not the event."""
+    verb = governing_verb(date_root)
+    if verb.dep_ not in ("relcl", "acl") or verb.left_edge.i <= trigger.i <= verb.right_edge.i:
+        return False
+    holder = verb.head
+    prep = holder.head if holder.dep_ == "pobj" else None
+    return prep is not None and prep.lower_ == "to" and prep.head.lower_ in ("according", "due")
 
 
 _OFFSET = re.compile(

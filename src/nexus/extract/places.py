@@ -505,6 +505,8 @@ def generic_place_referents(doc: Doc, index: dict[int, EntityCluster]) -> dict[i
     for token in doc:
         if not token.is_lower or token.lemma_.lower() not in nouns or token.i in index:
             continue
+        if token.dep_ in ("compound", "amod") and token.head.pos_ == "NOUN":
+            continue  # "the district town of Macomia": a modifier of the noun that names the place
         if is_secondary(doc, token.i):
             continue  # "Kaduna church attack" in a headline names no church of the body
         noun = token.lemma_.lower()
@@ -519,6 +521,8 @@ def generic_place_referents(doc: Doc, index: dict[int, EntityCluster]) -> dict[i
                 named[noun] = after
             continue  # "the village of Gamboru"
         definite = any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in token.children)
+        if _at_a_distance(token):
+            continue  # "ambushed 20 km short of the town": not in the town
         if noun in named and definite:
             out[token.i] = named[noun]  # "fired on houses in the village": the village named before
             continue
@@ -540,6 +544,14 @@ def generic_place_referents(doc: Doc, index: dict[int, EntityCluster]) -> dict[i
         if found is not None:
             out[token.i] = found
     return out
+
+
+def _at_a_distance(noun: Token) -> bool:
+    """Whether the noun is what a distance is counted from ("20 km short of the town",
+    "30 miles from the village")."""
+    doc = noun.doc
+    before = [t.lower_ for t in doc[max(noun.i - 5, 0) : noun.i]]
+    return any(unit in before for unit in _DISTANCE) and any(w in before for w in ("from", "of", "outside"))
 
 
 def _later_named_place(
