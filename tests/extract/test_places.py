@@ -342,3 +342,13 @@ def test_a_division_word_modifying_town_is_no_nameless_place(extract: Any) -> No
     attacks = [e for e in extract(text, published="2024-05-13").events if e.type == "attack"]
     overran = [e for e in attacks if e.trigger == "overran"]
     assert overran and all(e.place is not None and e.place.name == "Mueda" for e in overran)
+
+
+def test_a_town_named_after_a_fronted_district_is_the_place(extract: Any) -> None:
+    text = (
+        "In Kathua district, militants fired on a police post at Marhein, on the Jammu-Pathankot "
+        "highway, late on Tuesday, wounding four constables."
+    )
+    attacks = [e for e in extract(text, published="2024-06-13").events if e.type == "attack"]
+    assert attacks and all(e.place is not None and e.place.name == "Marhein" for e in attacks)
+    assert any(e.injured is not None and e.injured.value == 4 for e in attacks)

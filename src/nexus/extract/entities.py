@@ -1239,7 +1239,11 @@ def _link_containers(doc: Doc, clusters: list[EntityCluster]) -> None:
             span = _mention_span(doc, mention)
             if span is None:
                 continue
-            outer = _container_after(doc, span.end, index) or _container_before(doc, span.start, index)
+            outer = (
+                _container_after(doc, span.end, index)
+                or _container_before(doc, span.start, index)
+                or _fronted_division(doc, span, index)
+            )
             if outer is not None and outer is not cluster:
                 cluster.within = outer
                 break
@@ -1253,6 +1257,30 @@ def _link_containers(doc: Doc, clusters: list[EntityCluster]) -> None:
             and main is not cluster
         ):
             cluster.within, cluster.within_guessed = main, True  # a hotel or junction of the report
+
+
+def _fronted_division(doc: Doc, span: Span, index: dict[int, EntityCluster]) -> EntityCluster | None:
+    """ "In Doda district, gunmen fired on a post at Chattergalla": the division a sentence opens
+    with holds the town named later in it (when the town is no division itself)."""
+    sent = span.sent
+    if sent.start + 2 >= span.start or doc[sent.start].lower_ != "in":
+        return None
+    first = index.get(sent.start + 1)
+    if first is None or first.type != "PLACE" or index.get(span.start) is first:
+        return None
+    end = _place_end(doc, sent.start + 1, index)
+    named = end < len(doc) and doc[end].is_lower and doc[end].lemma_.lower() in _admin_nouns()
+    if not named or end + 1 >= len(doc) or doc[end + 1].text != ",":
+        return None
+    if span.end < len(doc) and doc[span.end].is_lower and doc[span.end].lemma_.lower() in _admin_nouns():
+        return None  # the later name is a division too
+    return first
+
+
+@cache
+def _admin_nouns() -> frozenset[str]:
+    kinds: dict[str, list[str]] = _lexicon().get("place_noun_kinds", {})
+    return frozenset(w.lower() for w in kinds.get("admin", []))
 
 
 def _note_sentence_countries(

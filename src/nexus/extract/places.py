@@ -103,6 +103,9 @@ def place_candidates(sent: Span, trigger: Token, index: dict[int, EntityCluster]
         attached = int(clause is not None and (anchor.i == clause.i or clause in anchor.ancestors))
         attached += int(anchor.i == trigger.i or trigger in anchor.ancestors)  # "a meeting in Nairobi"
         rank = PLACE_RANK.get(cluster.subtype or "city", 2)
+        in_town = cluster.within is not None and cluster.within.subtype in ("city", "site")
+        if cluster.subtype == "city" and not in_town and _named_as_division(root):
+            rank = min(rank, PLACE_RANK["admin"])  # "In Doda district, ... at Chattergalla": the town first
         score = (role, attached, rank, cluster)
         known = scored.get(id(cluster))
         if known is None or score[:3] > known[:3]:
@@ -119,6 +122,19 @@ def place_candidates(sent: Span, trigger: Token, index: dict[int, EntityCluster]
     if there is not None:
         places = [there, *[p for p in places if p is not there]]
     return places or _site_named_before(sent, index)
+
+
+@cache
+def _division_nouns() -> frozenset[str]:
+    kinds: dict[str, list[str]] = ontology.table("entities.yaml").get("place_noun_kinds", {})
+    return frozenset(w.lower() for w in kinds.get("admin", []))
+
+
+def _named_as_division(root: Token) -> bool:
+    """Whether this mention names a division by the noun after it ("Doda district")."""
+    doc = root.doc
+    nxt = doc[root.i + 1] if root.i + 1 < len(doc) else None
+    return nxt is not None and nxt.is_lower and nxt.lemma_.lower() in _division_nouns()
 
 
 def _there_refers_to(sent: Span, trigger: Token, index: dict[int, EntityCluster]) -> EntityCluster | None:
