@@ -53,3 +53,13 @@ def test_the_day_a_source_acted_does_not_date_the_event(extract: Any) -> None:
     )
     attacks = [e for e in extract(text, published="2024-05-11").events if e.type == "attack"]
     assert attacks and all(e.date is not None and e.date.iso == "2024-05-07" for e in attacks)
+
+
+def test_a_possessive_day_of_another_happening_does_not_date_the_retaliation(extract: Any) -> None:
+    text = (
+        "The air force struck 40 targets in Somalia overnight, in retaliation for last Monday's "
+        "ambush that killed nine soldiers near Bulo Burde."
+    )
+    events = extract(text, published="2024-03-15").events
+    strikes = [e for e in events if e.type == "military_action"]
+    assert strikes and all(e.date is not None and e.date.iso == "2024-03-15" for e in strikes)

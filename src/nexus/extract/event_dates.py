@@ -86,7 +86,7 @@ def date_for(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue 
             before[-1:] in (["by"], ["until"], ["till"], ["before"])
         )
         named_by_other = (
-            date_span.root.dep_ in ("compound", "nmod", "npadvmod", "nummod")
+            date_span.root.dep_ in ("compound", "nmod", "npadvmod", "nummod", "poss")
             and head.i != trigger.i
             and head.pos_ in ("NOUN", "PROPN")
             and head.lemma_.lower() in trigger_tables()[1]
@@ -307,7 +307,10 @@ def news_date(doc: Doc, dates: list[DateMention], published: date | None) -> Dat
         if zone_at(doc, mention.span.start) in SECONDARY_ZONES:
             continue
         words = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
-        if words is not None and told_in_passing(words.root.head):
+        named = words.root.head if words is not None else None
+        while named is not None and named.dep_ == "compound" and named.head.i != named.i:
+            named = named.head  # "last Sunday's drone attack": the noun the day is said of
+        if named is not None and told_in_passing(named):
             continue  # "retaliating for the March 3 strike": the day of a motive, not of the news
         delta = (published - mention.value.as_date()).days
         if 0 <= delta <= 10:
