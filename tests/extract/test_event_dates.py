@@ -63,3 +63,18 @@ def test_a_possessive_day_of_another_happening_does_not_date_the_retaliation(ext
     events = extract(text, published="2024-03-15").events
     strikes = [e for e in events if e.type == "military_action"]
     assert strikes and all(e.date is not None and e.date.iso == "2024-03-15" for e in strikes)
+
+
+def test_a_month_told_with_a_merged_mention_beats_a_bare_year() -> None:
+    import spacy
+
+    from nexus.extract.events import EventDraft, absorb
+    from nexus.model import DateValue
+
+    doc = spacy.blank("en")("jets struck ; strikes killed")
+    year = EventDraft(type="military_action", trigger=doc[1], sent=doc[:], mentions=[doc[1]])
+    year.date = DateValue(iso="2024", precision="year")
+    month = EventDraft(type="military_action", trigger=doc[3], sent=doc[:], mentions=[doc[3]])
+    month.date = DateValue(iso="2024-02", precision="month")
+    absorb(year, month)
+    assert year.date is not None and year.date.iso == "2024-02"

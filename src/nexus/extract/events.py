@@ -311,7 +311,8 @@ def dates_compatible(a: DateValue, b: DateValue, *, exact: bool = False) -> bool
 
 
 def _more_precise(a: DateValue, b: DateValue) -> bool:
-    return a.precision == "day" and b.precision != "day"
+    order = {"year": 0, "month": 1, "day": 2}
+    return order.get(a.precision, 0) > order.get(b.precision, 0)
 
 
 def absorb(into: EventDraft, other: EventDraft) -> None:
