@@ -584,3 +584,24 @@ def test_an_ambush_away_from_the_town_stays_apart_from_the_raid_on_it(extract: A
     attacks = events_of(extract(text, published="2024-05-13"), "attack")
     assert len(attacks) == 2
     assert sorted((a.place.name if a.place else "") for a in attacks) == ["", "Mueda"]
+
+
+def test_an_ambush_in_a_clause_set_a_day_before_stays_its_own(extract: Any) -> None:
+    text = (
+        "Gunmen tried to storm the Kamra air base on Saturday. "
+        "The raid came a day after 12 soldiers were killed when militants ambushed a convoy "
+        "near Turbat in Kech district."
+    )
+    attacks = events_of(extract(text, published="2023-11-05"), "attack")
+    ambush = [a for a in attacks if a.place is not None and a.place.name == "Turbat"]
+    assert ambush and iso(ambush[0]) == "2023-11-03"
+    assert all(a is ambush[0] or a.place is None or a.place.name != "Turbat" for a in attacks)
+
+
+def test_earlier_on_that_day_opens_another_happening(extract: Any) -> None:
+    text = (
+        "Militants ambushed a police patrol near Lakki on Friday, killing four officers. "
+        "Earlier on Friday, a bomb went off next to a bus near Bannu, killing two passengers."
+    )
+    attacks = events_of(extract(text, published="2023-11-05"), "attack")
+    assert len(attacks) == 2
