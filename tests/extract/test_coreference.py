@@ -605,3 +605,13 @@ def test_earlier_on_that_day_opens_another_happening(extract: Any) -> None:
     )
     attacks = events_of(extract(text, published="2023-11-05"), "attack")
     assert len(attacks) == 2
+
+
+def test_an_older_offensive_of_the_filing_country_is_placed_in_it(extract: Any) -> None:
+    text = (
+        "NAIROBI, Nov 2 (Wire) - A bomb killed six people at a market in Nairobi on Tuesday. "
+        "Kenya's government launched an offensive against the group in March, officials recalled."
+    )
+    actions = events_of(extract(text, published="2022-11-02"), "military_action")
+    older = [m for m in actions if iso(m) == "2022-03"]
+    assert older and all(m.place is not None and m.place.name == "Kenya" for m in older)

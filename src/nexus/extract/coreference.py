@@ -650,6 +650,14 @@ def corefer(
     return sorted(events, key=lambda e: order[id(e)])
 
 
+def _country_code(cluster: EntityCluster, geo: dict[int, Place]) -> str | None:
+    """ISO code of the country a PLACE cluster is (or lies in), by the text or the gazetteer."""
+    if cluster.type != "PLACE":
+        return None
+    place = geo.get(id(cluster))
+    return cluster.country or (place.country if place is not None else None)
+
+
 def _country_of(
     towns: list[EntityCluster], clusters: list[EntityCluster], geo: dict[int, Place]
 ) -> list[EntityCluster]:
@@ -704,6 +712,7 @@ def extract_events(
     news_day = lead.as_date() if lead is not None else published
     merged = [e for e in corefer(body + secondary, news_day, geo) if not any(e is s for s in secondary)]
     filed_from = dateline_places(doc, index)
+    home = _country_code(filed_from[0], geo or {}) if filed_from else None
     _follow_up_at_scene(doc, merged)
     for draft in merged:
         towns = [p for p in draft.own_places if p.subtype in ("city", "site")]
@@ -713,6 +722,9 @@ def extract_events(
             if not draft.places:
                 draft.places = _country_of(towns, clusters, geo or {})
         if draft.background:
+            if not draft.places and draft.type == "military_action" and home is not None:
+                # "Somalia's government began an offensive in August", filed from Mogadishu: at home
+                draft.places = [a for a in draft.actors if _country_code(a, geo or {}) == home][:1]
             continue  # an older happening keeps what its own sentences say
         if not draft.places and draft.type in ("attack", "military_action", "claim") and filed_from:
             draft.places = filed_from  # a report filed from the city it describes
