@@ -615,3 +615,16 @@ def test_an_older_offensive_of_the_filing_country_is_placed_in_it(extract: Any) 
     actions = events_of(extract(text, published="2022-11-02"), "military_action")
     older = [m for m in actions if iso(m) == "2022-03"]
     assert older and all(m.place is not None and m.place.name == "Kenya" for m in older)
+
+
+def test_an_opening_anchor_dates_every_clause_and_each_clause_keeps_its_place(extract: Any) -> None:
+    text = (
+        "On May 2, four soldiers were killed when their truck hit a mine at Dhobley, officials said. "
+        "Earlier that day, gunmen opened fire on a minibus travelling from Garissa to Dadaab at "
+        "Shimbirey in Garissa County, and suspected militants fired a mortar at a police post near "
+        "Hulugho in Ijara, wounding two officers."
+    )
+    attacks = events_of(extract(text, published="2023-05-20"), "attack")
+    by_place = {a.place.name: iso(a) for a in attacks if a.place is not None}
+    assert by_place.get("Shimbirey") == "2023-05-02"
+    assert by_place.get("Hulugho") == "2023-05-02"

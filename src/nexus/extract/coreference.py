@@ -161,6 +161,10 @@ def _anchor(draft: EventDraft) -> tuple[str, int] | None:
         token = sent.doc.char_span(start, start + length, alignment_mode="expand")
         if token is None:
             continue
+        lead = text[:found].strip(" \"'“‘").lower()
+        opening = lead in ("", "earlier", "later")
+        if opening and found < 12 and draft.date is None and not draft.distinct:
+            return unit, days  # "Earlier that day, gunmen fired on a bus ..., and militants shelled X": both
         verb = token.root
         for _ in range(6):
             if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:

@@ -1619,6 +1619,7 @@ def _untagged_places(doc: Doc, clusters: list[EntityCluster], geocoder: Geocoder
             and doc[token.i + 1].is_lower
             and doc[token.i + 1].lower_ in _word_set("settlement_nouns")
         )  # "raided Juhudi village", "Kadawa town": a name the gazetteer lacks
+        named_as_place = named_as_place or _placed_in_a_place(token, covered, clusters)
 
         lone = doc[token.i : token.i + 1]
         if misread and not (
@@ -1645,6 +1646,22 @@ def _untagged_places(doc: Doc, clusters: list[EntityCluster], geocoder: Geocoder
             found[key] = EntityCluster(type="PLACE")
             found[key].add(_mention(part))
     return list(found.values())
+
+
+def _placed_in_a_place(token: Token, covered: set[int], clusters: list[EntityCluster]) -> bool:
+    """ "fired on a bus at Tarbaji in Wajir County": a lone name after "at"/"near" and before "in"
+    and a place the text already names is a place too."""
+    doc = token.doc
+    if token.i < 1 or token.i + 2 >= len(doc) or doc[token.i - 1].lower_ not in ("at", "near"):
+        return False
+    if doc[token.i + 1].lower_ != "in":
+        return False
+    after = doc[token.i + 2]
+    if after.lower_ == "the" and token.i + 3 < len(doc):
+        after = doc[token.i + 3]
+    return after.idx in covered and any(
+        c.type == "PLACE" and any(m.start <= after.idx < m.end for m in c.mentions) for c in clusters
+    )
 
 
 def _names_before_settlements(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:

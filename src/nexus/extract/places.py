@@ -309,6 +309,8 @@ def _role(root: Token, trigger: Token, index: dict[int, EntityCluster]) -> int:
     anchor = _anchor(root, index)
     if _under_motive(anchor, trigger):
         return OTHER  # "in revenge for raids on Mombasa mosques"
+    if _in_other_clause(anchor, trigger):
+        return NEUTRAL  # "gunmen opened fire on a bus, and militants fired near X": the other clause's
     if _in_offset_clause(anchor, trigger):
         return OTHER  # "The raid came a day after gunmen ambushed a convoy in X": the earlier one's place
     if home_of_a_person(anchor, trigger):
@@ -337,6 +339,17 @@ def _role(root: Token, trigger: Token, index: dict[int, EntityCluster]) -> int:
 
 #: Units of time that make "a day after ..." an offset between two happenings.
 _TIME_UNITS = frozenset({"hour", "day", "week", "month", "year", "night", "morning", "evening"})
+
+
+def _in_other_clause(anchor: Token, trigger: Token) -> bool:
+    """Whether the place lies in a coordinated clause with a subject of its own, below the
+    trigger's clause: that clause tells its own happening."""
+    for token in anchor.ancestors:
+        if token.i == trigger.i:
+            return False
+        if token.dep_ == "conj" and token.pos_ == "VERB" and trigger in token.ancestors:
+            return any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+    return False
 
 
 def _in_offset_clause(anchor: Token, trigger: Token | None) -> bool:
@@ -387,6 +400,8 @@ def _describes_a_participant(anchor: Token, trigger: Token) -> bool:
         if token.dep_ == "relcl":  # "Petro, who learned of it at a ceremony in X, flew to Y"
             return trigger in token.head.ancestors
         if token.dep_ == "acl" and token.head.dep_ not in ("nsubj", "nsubjpass"):
+            if token.lemma_.lower() in _words("movement_verbs"):
+                return False  # "fired on a bus travelling to X at Y": where the bus was hit
             return trigger in token.head.ancestors  # not "the minister, speaking in X, said"
     return False
 
