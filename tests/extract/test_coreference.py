@@ -498,3 +498,133 @@ def test_a_sentence_opening_separately_tells_another_happening(extract: Any) -> 
     attacks = [e for e in extract(text, published="2025-04-09").events if e.type == "attack"]
     assert len(attacks) == 2
     assert sorted(e.killed.value for e in attacks if e.killed) == [2, 7]
+
+
+def test_next_day_in_a_second_clause_counts_from_the_first_clause(extract: Any) -> None:
+    text = (
+        "Rebel drones struck a depot near Goma on Monday. "
+        "Few such raids succeed: in March last year a rebel drone killed two guards in Bukavu, "
+        "and the army shelled Rutshuru the following day."
+    )
+    extraction = extract(text, published="2024-06-12")
+    killing = [a for a in events_of(extraction, "attack") if a.place is not None and a.place.name == "Bukavu"]
+    assert [iso(a) for a in killing] == ["2023-03"]  # its own clause's date, not the anchor's
+    shelling = [m for m in events_of(extraction, "military_action") if m.trigger == "shelled"]
+    assert shelling and all((iso(m) or "").startswith("2023-03") for m in shelling)
+
+
+def test_hours_before_dates_from_the_happening_told_just_before(extract: Any) -> None:
+    text = (
+        "On Saturday, soldiers killed four gunmen near Tessalit. "
+        "On Thursday, militants attacked a school in Kidal, killing three pupils. "
+        "Hours before, gunmen attacked a market in Aguelhok, wounding a trader."
+    )
+    attacks = events_of(extract(text, published="2024-02-11"), "attack")
+    market = [a for a in attacks if a.place is not None and a.place.name == "Aguelhok"]
+    assert market and iso(market[0]) == "2024-02-08"
+
+
+def test_that_same_month_counts_from_the_main_happening_not_one_told_in_passing(extract: Any) -> None:
+    text = (
+        "At talks in Kampala on March 9, the two sides agreed to reopen the road, ending a closure "
+        "Rwanda imposed in June 2019. That same month, rebels claimed responsibility for an ambush "
+        "at Bunagana that killed seven soldiers."
+    )
+    claims = events_of(extract(text, published="2024-04-20"), "claim")
+    assert claims and all(iso(c) == "2024-03" for c in claims)
+
+
+def test_time_of_a_blame_does_not_split_the_happening_it_names(extract: Any) -> None:
+    text = (
+        "Car bombs exploded outside two hotels in Mosul on Monday, killing 14 people. "
+        "Officials denied any warning, but the militia blamed the army for the bombings hours later."
+    )
+    attacks = events_of(extract(text, published="2024-02-07"), "attack")
+    assert len(attacks) == 1
+
+
+def test_a_written_day_wins_over_a_counted_opening(extract: Any) -> None:
+    text = (
+        "The army said it had first spotted the group near Maradi in October. "
+        "Soldiers arrested its spokesman in Zinder on Saturday. "
+        "A day later, on October 14, the fighters raided Dakoro, killing nine herders."
+    )
+    attacks = events_of(extract(text, published="2025-01-20"), "attack")
+    assert [iso(a) for a in attacks] == ["2024-10-14"]
+
+
+def test_a_claim_of_an_older_attack_stays_apart_from_the_claim_of_the_new_one(extract: Any) -> None:
+    text = (
+        "Gunmen stormed a police academy in Dera on Friday, killing six recruits. "
+        "The Ittehad-ul-Mujahideen group claimed the raid in a message to reporters. "
+        "The group also claimed the March 3 bombing of the Tirah checkpoint, in which four guards died."
+    )
+    claims = events_of(extract(text, published="2025-06-14"), "claim")
+    assert len(claims) == 2
+    assert any(c.place is not None and c.place.name == "Tirah" for c in claims)
+
+
+def test_a_frame_naming_an_earlier_raid_by_its_town_counts_from_that_raid(extract: Any) -> None:
+    text = (
+        "Herders killed 30 villagers in Agatu on June 9, officials said. "
+        "On Tuesday, police arrested four suspects in Makurdi. "
+        "Three days before the raid on Agatu, 12 people were killed in attacks on Ogwule and Ologba Adeke."
+    )
+    attacks = events_of(extract(text, published="2025-06-20"), "attack")
+    earlier = [a for a in attacks if a.place is not None and a.place.name != "Agatu"]
+    assert [iso(a) for a in earlier] == ["2025-06-06"]
+
+
+def test_an_ambush_away_from_the_town_stays_apart_from_the_raid_on_it(extract: Any) -> None:
+    text = (
+        "Insurgents overran the district town of Mueda on Friday, burning the market. "
+        "A relief column sent from Montepuez to Mueda on Friday was ambushed about 15 kilometres "
+        "short of the town. The raid on Mueda was the worst in the province this year."
+    )
+    attacks = events_of(extract(text, published="2024-05-13"), "attack")
+    assert len(attacks) == 2
+    assert sorted((a.place.name if a.place else "") for a in attacks) == ["", "Mueda"]
+
+
+def test_an_ambush_in_a_clause_set_a_day_before_stays_its_own(extract: Any) -> None:
+    text = (
+        "Gunmen tried to storm the Kamra air base on Saturday. "
+        "The raid came a day after 12 soldiers were killed when militants ambushed a convoy "
+        "near Turbat in Kech district."
+    )
+    attacks = events_of(extract(text, published="2023-11-05"), "attack")
+    ambush = [a for a in attacks if a.place is not None and a.place.name == "Turbat"]
+    assert ambush and iso(ambush[0]) == "2023-11-03"
+    assert all(a is ambush[0] or a.place is None or a.place.name != "Turbat" for a in attacks)
+
+
+def test_earlier_on_that_day_opens_another_happening(extract: Any) -> None:
+    text = (
+        "Militants ambushed a police patrol near Lakki on Friday, killing four officers. "
+        "Earlier on Friday, a bomb went off next to a bus near Bannu, killing two passengers."
+    )
+    attacks = events_of(extract(text, published="2023-11-05"), "attack")
+    assert len(attacks) == 2
+
+
+def test_an_older_offensive_of_the_filing_country_is_placed_in_it(extract: Any) -> None:
+    text = (
+        "NAIROBI, Nov 2 (Wire) - A bomb killed six people at a market in Nairobi on Tuesday. "
+        "Kenya's government launched an offensive against the group in March, officials recalled."
+    )
+    actions = events_of(extract(text, published="2022-11-02"), "military_action")
+    older = [m for m in actions if iso(m) == "2022-03"]
+    assert older and all(m.place is not None and m.place.name == "Kenya" for m in older)
+
+
+def test_an_opening_anchor_dates_every_clause_and_each_clause_keeps_its_place(extract: Any) -> None:
+    text = (
+        "On May 2, four soldiers were killed when their truck hit a mine at Dhobley, officials said. "
+        "Earlier that day, gunmen opened fire on a minibus travelling from Garissa to Dadaab at "
+        "Shimbirey in Garissa County, and suspected militants fired a mortar at a police post near "
+        "Hulugho in Ijara, wounding two officers."
+    )
+    attacks = events_of(extract(text, published="2023-05-20"), "attack")
+    by_place = {a.place.name: iso(a) for a in attacks if a.place is not None}
+    assert by_place.get("Shimbirey") == "2023-05-02"
+    assert by_place.get("Hulugho") == "2023-05-02"

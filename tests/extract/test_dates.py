@@ -117,3 +117,8 @@ def test_a_month_named_with_the_dates_the_event_it_modifies(extract: Any) -> Non
     text = "Officials have blamed the group for the October car bombing in Herat."
     (attack,) = [e for e in extract(text, published="2024-02-01").events if e.type == "attack"]
     assert attack.date is not None and attack.date.iso == "2023-10"
+
+
+def test_last_night_is_the_day_before_publication_and_overnight_the_night_ending_on_it() -> None:
+    assert only("Drones hit the port last night.") == ("2025-04-23", "day")
+    assert only("Jets pounded the depot overnight.") == ("2025-04-24", "day")

@@ -498,3 +498,51 @@ def test_state_forces_near_an_unlisted_village_belong_to_its_containers_country(
     )
     raids = [e for e in extract(text, published="2025-06-03").events if e.type == "military_action"]
     assert raids and all("Iran" not in e.actors for e in raids)  # where the attackers fled is no actor
+
+
+def test_dateline_town_also_in_the_headline_is_one_place_with_both_mentions(extract: Any) -> None:
+    text = (
+        "Rockets hit fuel depot near Kassala\n"
+        "By Staff Writer\n"
+        "KASSALA: Two rockets struck a fuel depot on the edge of the city on Monday, officials said."
+    )
+    extraction = extract(text, published="2024-05-07")
+    towns = [e for e in extraction.entities if e.name == "Kassala"]
+    assert len(towns) == 1
+    assert len(towns[0].mentions) == 2
+    strikes = [e for e in extraction.events if e.type in ("attack", "military_action")]
+    assert strikes and all(e.place is not None and e.place.name == "Kassala" for e in strikes)
+
+
+def test_town_name_with_a_particle_is_one_place(extract: Any) -> None:
+    text = "Gunmen raided Kita, Nioro du Sahel and Bafoulabe on Monday, killing six people."
+    names = {e.name for e in extract(text, published="2024-03-13").entities if e.type == "PLACE"}
+    assert "Nioro du Sahel" in names
+    assert "Sahel" not in names
+
+
+def test_unknown_name_with_a_bearing_is_a_division(extract: Any) -> None:
+    text = "Drones dropped bombs on a hamlet in Ukhrul North on Sunday, police said."
+    places = {e.name: e for e in extract(text, published="2024-04-15").entities if e.type == "PLACE"}
+    assert places["Ukhrul North"].subtype == "admin"
+
+
+def test_town_at_the_end_of_a_named_road_is_no_site(extract: Any) -> None:
+    text = "A mine exploded near Pallam village on the Usur-Tarrem road on Friday."
+    places = {e.name: e for e in extract(text, published="2024-04-13").entities if e.type == "PLACE"}
+    assert "Tarrem" in places and places["Tarrem"].subtype != "site"
+
+
+def test_unknown_two_word_name_listed_with_a_town_is_a_town(extract: Any) -> None:
+    text = "Gunmen killed 12 people in raids on Ogwule and Ologba Adeke near Makurdi on Sunday."
+    places = {e.name: e for e in extract(text, published="2025-06-20").entities if e.type == "PLACE"}
+    assert places["Ologba Adeke"].subtype == "city"
+
+
+def test_a_town_tagged_with_the_preposition_after_it_is_still_a_place(extract: Any) -> None:
+    text = (
+        "Fighters who overran the district town of Macomia in Mozambique's Cabo Delgado province "
+        "on Friday pulled out on Saturday. A convoy was later sent to Macomia."
+    )
+    places = [e for e in extract(text, published="2024-05-13").entities if e.name == "Macomia"]
+    assert places and len(places[0].mentions) == 2

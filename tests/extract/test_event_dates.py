@@ -35,3 +35,46 @@ def test_two_coordinated_verbs_with_subjects_of_their_own_keep_their_own_days(ex
     by_type = {e.type: e for e in extract(text, published="2025-03-14").events}
     assert by_type["attack"].date is not None and by_type["attack"].date.iso == "2025-03-10"
     assert by_type["military_action"].date is not None and by_type["military_action"].date.iso == "2025-03-12"
+
+
+def test_a_date_on_the_first_of_two_coordinated_verbs_dates_the_second(extract: Any) -> None:
+    text = (
+        "A tribunal in Niamey on Tuesday declared the Mahmuda movement a terrorist body and banned it, "
+        "the justice ministry said."
+    )
+    bans = [e for e in extract(text, published="2025-02-07").events if e.type == "sanction"]
+    assert bans and all(e.date is not None and e.date.iso == "2025-02-04" for e in bans)
+
+
+def test_the_day_a_source_acted_does_not_date_the_event(extract: Any) -> None:
+    text = (
+        "Gunmen stormed the town of Mocimboa on Tuesday. More than twenty people were killed during "
+        "the assault, according to fishermen who came back on Thursday to find the bodies."
+    )
+    attacks = [e for e in extract(text, published="2024-05-11").events if e.type == "attack"]
+    assert attacks and all(e.date is not None and e.date.iso == "2024-05-07" for e in attacks)
+
+
+def test_a_possessive_day_of_another_happening_does_not_date_the_retaliation(extract: Any) -> None:
+    text = (
+        "The air force struck 40 targets in Somalia overnight, in retaliation for last Monday's "
+        "ambush that killed nine soldiers near Bulo Burde."
+    )
+    events = extract(text, published="2024-03-15").events
+    strikes = [e for e in events if e.type == "military_action"]
+    assert strikes and all(e.date is not None and e.date.iso == "2024-03-15" for e in strikes)
+
+
+def test_a_month_told_with_a_merged_mention_beats_a_bare_year() -> None:
+    import spacy
+
+    from nexus.extract.events import EventDraft, absorb
+    from nexus.model import DateValue
+
+    doc = spacy.blank("en")("jets struck ; strikes killed")
+    year = EventDraft(type="military_action", trigger=doc[1], sent=doc[:], mentions=[doc[1]])
+    year.date = DateValue(iso="2024", precision="year")
+    month = EventDraft(type="military_action", trigger=doc[3], sent=doc[:], mentions=[doc[3]])
+    month.date = DateValue(iso="2024-02", precision="month")
+    absorb(year, month)
+    assert year.date is not None and year.date.iso == "2024-02"

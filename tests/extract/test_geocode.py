@@ -78,3 +78,11 @@ def test_acronyms_and_common_nouns_are_no_towns() -> None:
     assert Geocoder().resolve("Valley") is None
     us = Geocoder().resolve("US")
     assert us is not None and us.kind == "country"
+
+
+def test_a_mid_sized_foreign_city_is_no_answer_in_a_report_plainly_about_another_country() -> None:
+    about_nigeria = Geocoder(["NG"] * 6)
+    assert about_nigeria.best("Porto") is None  # a Nigerian report's "Porto" is no Portuguese city
+    assert about_nigeria.best("Paris") is not None  # a world city is still itself
+    barely = Geocoder(["NG", "NG"])
+    assert barely.best("Porto") is not None  # with little context, the large namesake stands

@@ -260,3 +260,95 @@ def test_a_statement_made_in_a_city_is_placed_there(extract: Any) -> None:
     text = "The interior minister, speaking at a news conference in Lyon on Monday, condemned the attack."
     statements = [e for e in extract(text, published="2025-05-12").events if e.type == "statement"]
     assert statements and statements[0].place is not None and statements[0].place.name == "Lyon"
+
+
+def test_state_owning_a_titled_speaker_is_not_the_place(extract: Any) -> None:
+    text = (
+        "OKARA: Gunmen fired on a police checkpoint in Okara on Sunday night, killing two constables. "
+        "Bangladesh's interim Home Minister Rafiq Alam condemned what he called a brutal attack."
+    )
+    events = [e for e in extract(text, published="2024-03-04").events if e.type == "attack"]
+    assert events
+    assert all(e.place is None or e.place.name != "Bangladesh" for e in events)
+
+
+def test_place_of_an_earlier_happening_set_off_by_a_time_span(extract: Any) -> None:
+    text = (
+        "Militants stormed an army camp at dawn on Tuesday. "
+        "The assault came two days after rebels shot dead six guards escorting a truck in Kirundo province."
+    )
+    events = extract(text, published="2024-03-06").events
+    storm = [e for e in events if e.type == "attack" and e.date is not None and e.date.iso == "2024-03-05"]
+    assert storm
+    assert all(e.place is None or e.place.name != "Kirundo" for e in storm)
+
+
+def test_where_a_group_branch_operates_is_not_the_place(extract: Any) -> None:
+    text = (
+        "Militants of Al-Shabaab, al Qaeda's affiliate in East Africa, stormed an army base at dawn "
+        "on Friday, killing nine soldiers."
+    )
+    names = place_names(extract(text, published="2024-03-12"))
+    assert "East Africa" not in names
+
+
+def test_raids_on_many_towns_are_placed_in_their_country(extract: Any) -> None:
+    text = (
+        "Burkina Faso's army said on Monday that jihadists had attacked Djibo, Kaya, Dori, "
+        "Ouahigouya and Fada N'Gourma at dawn, killing 30 soldiers."
+    )
+    attacks = [e for e in extract(text, published="2024-03-12").events if e.type == "attack"]
+    assert attacks and all(e.place is not None and e.place.name == "Burkina Faso" for e in attacks)
+
+
+def test_village_on_a_road_named_by_its_ends_is_the_place(extract: Any) -> None:
+    text = (
+        "Six policemen were killed on Friday when rebels detonated a mine near Pallam village "
+        "on the Usur-Tarrem road in Sukma district, officials said."
+    )
+    names = place_names(extract(text, published="2024-04-13"))
+    assert names == {"Pallam"}
+
+
+def test_village_in_a_division_named_by_a_bearing_is_the_place(extract: Any) -> None:
+    text = "On Sunday, gunmen dropped bombs on Tuibong village in Bishnupur East, killing a farmer."
+    names = place_names(extract(text, published="2024-04-15"))
+    assert names == {"Tuibong"}
+
+
+def test_where_the_objects_of_a_ban_operate_comes_after_where_it_was_made(extract: Any) -> None:
+    text = (
+        "A court in Kano on Monday outlawed the Ansaru faction and banned it, together with groups "
+        "pursuing the same aims in the North-East."
+    )
+    bans = [e for e in extract(text, published="2025-02-05").events if e.type == "sanction"]
+    assert bans and all(e.place is not None and e.place.name == "Kano" for e in bans)
+
+
+def test_there_points_back_to_the_town_just_named(extract: Any) -> None:
+    text = (
+        "The prime minister, who heard the news at a rally in Kisumu, flew to Nakuru on Friday "
+        "and chaired a security meeting there."
+    )
+    meetings = [e for e in extract(text, published="2025-03-15").events if e.type == "meeting"]
+    assert meetings and all(e.place is not None and e.place.name == "Nakuru" for e in meetings)
+
+
+def test_a_division_word_modifying_town_is_no_nameless_place(extract: Any) -> None:
+    text = (
+        "Rebels overran the district town of Mueda on Friday, burning the market. "
+        "Earlier in the month, an attack on Ntamba, in Nangade district, was claimed by the group."
+    )
+    attacks = [e for e in extract(text, published="2024-05-13").events if e.type == "attack"]
+    overran = [e for e in attacks if e.trigger == "overran"]
+    assert overran and all(e.place is not None and e.place.name == "Mueda" for e in overran)
+
+
+def test_a_town_named_after_a_fronted_district_is_the_place(extract: Any) -> None:
+    text = (
+        "In Kathua district, militants fired on a police post at Marhein, on the Jammu-Pathankot "
+        "highway, late on Tuesday, wounding four constables."
+    )
+    attacks = [e for e in extract(text, published="2024-06-13").events if e.type == "attack"]
+    assert attacks and all(e.place is not None and e.place.name == "Marhein" for e in attacks)
+    assert any(e.injured is not None and e.injured.value == 4 for e in attacks)

@@ -30,7 +30,7 @@ from functools import cache, lru_cache
 from math import asin, cos, radians, sin, sqrt
 from typing import Any
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from nexus import ontology
 from nexus.extract import learned
@@ -79,9 +79,12 @@ def _anchored_in(text: str) -> tuple[tuple[int, int, str, int], ...]:
 
 
 def _distinct(draft: EventDraft) -> bool:
-    """ "a separate bombing", "another attack", "In a separate incident, ..." """
+    """ "a separate bombing", "another attack", "In a separate incident, ...", "was ambushed
+    20 km short of the town" (a scene set off from the place named)"""
     markers = set(_lexicon()["distinct_markers"])
     trigger = draft.trigger
+    if not draft.own_places and _set_off_scene(draft):
+        return True
     if any(c.dep_ in ("amod", "det") and c.lower_ in markers for c in trigger.children):
         return True
     frames = set(_lexicon()["distinct_frames"])
@@ -107,6 +110,27 @@ def _distinct(draft: EventDraft) -> bool:
     return False
 
 
+#: Units of a distance that sets a scene off from a named place ("20 km short of the town").
+_DISTANCE_UNITS = frozenset({"km", "kms", "kilometres", "kilometers", "miles", "mile", "metres", "meters"})
+
+
+def _set_off_scene(draft: EventDraft) -> bool:
+    """Whether the happening is told away from a named place ("ambushed 20 km short of the town")."""
+    trigger = draft.trigger
+    return trigger.pos_ == "VERB" and any(_set_off(t) for t in trigger.subtree)
+
+
+def _set_off(token: Token) -> bool:
+    """A distance unit with a number, followed by "from", "short of", "outside", "north of" ...:
+    the happening took place away from the place that follows."""
+    if token.lower_ not in _DISTANCE_UNITS or not any(
+        c.like_num or c.dep_ == "nummod" for c in token.subtree
+    ):
+        return False
+    after = [t.lower_ for t in token.doc[token.i + 1 : token.i + 3]]
+    return bool(after) and (after[0] in ("from", "outside", "off") or after[1:2] == ["of"])
+
+
 _COUNTED = re.compile(
     r"^\W*(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>day|week)s?\s+"
     r"(?P<dir>earlier|later|before)\b",
@@ -125,6 +149,8 @@ def _anchor(draft: EventDraft) -> tuple[str, int] | None:
     sent = draft.sent
     text = doc_text(sent.doc)[sent.start_char : sent.end_char]
     counted = _COUNTED.match(text)  # "Three days earlier, troops killed ...": a frame opening the sentence
+    if counted is not None and _written_day(draft.date):
+        return None  # "A day later, on November 8, gunmen raided ...": the day is written out
     if counted is not None:
         days = count_word(counted.group("n")) * (7 if counted.group("unit").lower() == "week" else 1)
         # "Three days before the Garowe bombing, ...": counted from the happening the frame names
@@ -135,15 +161,49 @@ def _anchor(draft: EventDraft) -> tuple[str, int] | None:
         token = sent.doc.char_span(start, start + length, alignment_mode="expand")
         if token is None:
             continue
+        lead = text[:found].strip(" \"'“‘").lower()
+        opening = lead in ("", "earlier", "later")
+        if opening and found < 12 and draft.date is None and not draft.distinct:
+            return unit, days  # "Earlier that day, gunmen fired on a bus ..., and militants shelled X": both
         verb = token.root
         for _ in range(6):
             if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
                 break
             verb = verb.head
         anchor_verb = draft.trigger if draft.trigger.pos_ in ("VERB", "AUX") else draft.trigger.head
-        if verb.i in (draft.trigger.i, anchor_verb.i) or abs(token.start - draft.trigger.i) <= 12:
+        if verb.i in (draft.trigger.i, anchor_verb.i):
+            return unit, days
+        # "blamed it for the blasts within hours": the time is the blame's, not the anaphor's
+        near = abs(token.start - draft.trigger.i) <= 12 and not definite(draft)
+        if near and (draft.date is None or not _own_clause_dated(draft, verb)):
+            # near the trigger, yet in another clause: "in July a drone killed a man in X, and jets
+            # bombed Y the next day" dates the bombing, not the killing its own clause dates
             return unit, days
     return None
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _written_day(value: DateValue | None) -> bool:
+    """A day the text writes out ("on November 8", "on Saturday"), not one counted from another."""
+    if value is None or value.precision != "day" or not value.text:
+        return False
+    text = value.text.lower()
+    return any(c.isdigit() for c in text) or any(day in text for day in _WEEKDAYS)
+
+
+def _own_clause_dated(draft: EventDraft, verb: Token) -> bool:
+    """Whether the mention's own date is written in its own clause, apart from the clause of
+    ``verb`` (the verb an anchored expression hangs on)."""
+    if draft.date is None or not draft.date.text:
+        return False
+    sent = draft.sent
+    start = doc_text(sent.doc).find(draft.date.text, sent.start_char, sent.end_char)
+    if start < 0:
+        return False
+    words = sent.doc.char_span(start, start + len(draft.date.text), alignment_mode="expand")
+    return words is not None and not verb.left_edge.i <= words.root.i <= verb.right_edge.i
 
 
 _SAME_DIVISION = re.compile(r"\bthe same (?:district|province|region|state|county|governorate)\b", re.I)
@@ -278,6 +338,8 @@ def _joins(event: EventDraft, mention: EventDraft, geo: dict[int, Place]) -> boo
         return False  # "fired missiles, retaliating for the April 1 strike": the dated strike is another one
     if not _compatible(event, mention, geo):
         return False
+    if mention.own_places and not event.places and _set_off_scene(event):
+        return False  # "the raid on Macomia" is not the convoy ambushed 20 km short of the town
     if mention.type in ("rally", "visit", "meeting"):
         return bool(
             (mention.places and event.places and mention.places[0] is event.places[0])
@@ -298,6 +360,9 @@ def _anchor_date(
         return None
     unit, days = mention.anchor
     this_sentence = {id(event) for m, event in read if m.sent.start == mention.sent.start}
+    named = _frame_scene_event(mention, events) if mention.offset and _counted_frame(mention) else None
+    if named is not None and named.date is not None:
+        return _shift(named.date, unit, days)  # "Two days before the Yelwata raid, ...": that raid's day
     if mention.offset:  # "The raid came three days after ...": the clause it hangs on
         # a sibling offset ("three months after X, and eight months after Y") counts from the same clause
         ordered = [event for m, event in reversed(read) if id(event) in this_sentence and not m.offset]
@@ -307,10 +372,59 @@ def _anchor_date(
     else:  # "the next morning", "that same month": a happening told before this sentence
         told_before = [event for m, event in read if m.sent.start < mention.sent.start]
         ordered = [e for e in reversed(events) if id(e) not in this_sentence or e in told_before]
-    for event in ordered:
-        if event.date is not None:
-            return _shift(event.date, unit, days)
+        # "in July a drone killed a man, and jets bombed the port the next day": an earlier
+        # clause of the same sentence that dates a happening of its own comes first
+        earlier_here = [
+            event
+            for m, event in reversed(read)
+            if m.sent.start == mention.sent.start
+            and m.trigger.i < mention.trigger.i
+            and m.date is not None
+            and m.anchor is None
+            and event.type != "statement"
+        ]
+        ordered = earlier_here + [e for e in ordered if e not in earlier_here]
+    dated = [e for e in ordered if e.date is not None]
+    if not dated:
+        return None
+    base = dated[0]
+    if not mention.offset:
+        # "At talks on May 15 they agreed to end a closure imposed in 2011. That same month, ...":
+        # the month of the sentence's main happening, not of one told in a clause in passing
+        last = {id(event): m for m, event in read}
+        if _in_passing(last.get(id(base))):
+            told = last[id(base)].sent.start
+            main = [e for e in dated if last.get(id(e)) is not None and last[id(e)].sent.start == told]
+            base = next((e for e in main if not _in_passing(last[id(e)])), base)
+    return _shift(base.date, unit, days) if base.date is not None else None
+
+
+def _frame_scene_event(mention: EventDraft, events: list[EventDraft]) -> EventDraft | None:
+    """The dated happening an opening frame names by its place ("Two days before the Yelwata
+    raid, ..."): the one told most recently whose first place is named inside the frame."""
+    sent = mention.sent
+    text = doc_text(sent.doc)[sent.start_char : sent.end_char]
+    counted = _COUNTED.match(text)
+    comma = text.find(",", counted.end()) if counted is not None else -1
+    if counted is None or comma < 0:
+        return None
+    low, high = sent.start_char + counted.end(), sent.start_char + comma
+    for event in reversed(events):
+        if event.date is None or not event.places:
+            continue
+        if any(low <= m.start < high for m in event.places[0].mentions):
+            return event
     return None
+
+
+def _in_passing(mention: EventDraft | None) -> bool:
+    """A mention told in a relative clause or in passing ("a closure Kenya imposed in 2011")."""
+    if mention is None:
+        return False
+    trigger = mention.trigger
+    if trigger.dep_ in ("dobj", "pobj") and trigger.head.dep_ in ("advcl", "relcl", "acl"):
+        return True  # "..., ending a closure imposed in 2011": the object of a participle's clause
+    return trigger.dep_ in ("relcl", "acl") or told_in_passing(trigger)
 
 
 #: How many sentences after a violent happening a search told without place or date is its sequel.
@@ -406,6 +520,44 @@ def _told_in(event: EventDraft, sent: Span) -> bool:
     return any(sent.start <= m.i < sent.end for m in event.mentions)
 
 
+def _claims_of_older_happenings(mentions: list[EventDraft], news_day: date | None) -> None:
+    """A claim whose object is an older, dated happening ("also claimed the July 12 assault on
+    the garrison") is itself about the past: background, so it never joins the claim of the
+    report's own attack, and placed where that happening was when it names no place."""
+    older_scenes = {  # towns and sites of the older happenings the text dates
+        id(m.own_places[0])
+        for m in mentions
+        if m.type in ("attack", "military_action")
+        and m.own_places
+        and m.own_places[0].subtype in ("city", "site")
+        and is_background(m.date, news_day)
+    }
+
+    def older(m: EventDraft) -> bool:
+        if m.date is not None:
+            return is_background(m.date, news_day)
+        # "retracted its claim for the Pahalgam killings": named by the scene of an older one
+        return definite(m) and bool(m.own_places) and id(m.own_places[0]) in older_scenes
+
+    for claim in mentions:
+        if claim.type != "claim" or claim.background:
+            continue
+        low, high = claim.trigger.left_edge.i, claim.trigger.right_edge.i
+        objects = [
+            m
+            for m in mentions
+            if m is not claim
+            and m.type in ("attack", "military_action")
+            and m.sent.start == claim.sent.start
+            and low <= m.trigger.i <= high
+            and claim.trigger in m.trigger.ancestors
+        ]
+        if objects and all(older(m) for m in objects):
+            claim.background = True
+            if not claim.places:
+                claim.places = list(objects[0].places[:1])
+
+
 def corefer(
     mentions: list[EventDraft], news_day: date | None, geo: dict[int, Place] | None = None
 ) -> list[EventDraft]:
@@ -425,6 +577,7 @@ def corefer(
     ]
     # the year the report is about: its news day's, else the latest its body names
     this_year = news_day.year if news_day is not None else max(body_years, default=None)
+    _claims_of_older_happenings(mentions, news_day)
     for mention in mentions:
         mention.distinct = mention.distinct or _distinct(mention)
         mention.anchor = mention.anchor or _anchor(mention)
@@ -501,6 +654,33 @@ def corefer(
     return sorted(events, key=lambda e: order[id(e)])
 
 
+def _country_code(cluster: EntityCluster, geo: dict[int, Place]) -> str | None:
+    """ISO code of the country a PLACE cluster is (or lies in), by the text or the gazetteer."""
+    if cluster.type != "PLACE":
+        return None
+    place = geo.get(id(cluster))
+    return cluster.country or (place.country if place is not None else None)
+
+
+def _country_of(
+    towns: list[EntityCluster], clusters: list[EntityCluster], geo: dict[int, Place]
+) -> list[EntityCluster]:
+    """``[country]`` the document names that holds most of ``towns`` (by the gazetteer), else ``[]``."""
+    codes = [geo[id(t)].country for t in towns if id(t) in geo and geo[id(t)].country]
+    if not codes:
+        return []
+    code = max(set(codes), key=codes.count)
+    if codes.count(code) * 2 <= len(towns):
+        return []
+    for cluster in clusters:
+        if cluster.type != "PLACE" or cluster.subtype != "country":
+            continue
+        place = geo.get(id(cluster))
+        if cluster.country == code or (place is not None and place.country == code):
+            return [cluster]
+    return []
+
+
 def extract_events(
     doc: Doc,
     clusters: list[EntityCluster],
@@ -536,13 +716,19 @@ def extract_events(
     news_day = lead.as_date() if lead is not None else published
     merged = [e for e in corefer(body + secondary, news_day, geo) if not any(e is s for s in secondary)]
     filed_from = dateline_places(doc, index)
+    home = _country_code(filed_from[0], geo or {}) if filed_from else None
     _follow_up_at_scene(doc, merged)
     for draft in merged:
         towns = [p for p in draft.own_places if p.subtype in ("city", "site")]
         if draft.type in ("attack", "military_action", "claim") and len({id(t) for t in towns}) >= _SPREAD:
             # raids on seven towns told with one toll: no one town is the place, their country is
             draft.places = [p for p in draft.places if PLACE_RANK.get(p.subtype or "city", 2) <= _ADMIN]
+            if not draft.places:
+                draft.places = _country_of(towns, clusters, geo or {})
         if draft.background:
+            if not draft.places and draft.type == "military_action" and home is not None:
+                # "Somalia's government began an offensive in August", filed from Mogadishu: at home
+                draft.places = [a for a in draft.actors if _country_code(a, geo or {}) == home][:1]
             continue  # an older happening keeps what its own sentences say
         if not draft.places and draft.type in ("attack", "military_action", "claim") and filed_from:
             draft.places = filed_from  # a report filed from the city it describes

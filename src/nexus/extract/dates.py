@@ -101,7 +101,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    ("relday", re.compile(r"\b(?P<rel>yesterday|today|tonight|the previous day|the day before)\b", re.I)),
+    (
+        "relday",
+        re.compile(
+            r"\b(?P<rel>yesterday|today|tonight|last night|overnight|the previous day|the day before)\b", re.I
+        ),
+    ),
     (
         "relunit",
         re.compile(
@@ -193,7 +198,8 @@ def _resolve(kind: str, m: re.Match[str], published: date | None) -> DateValue |
         return DateValue(iso=d.isoformat(), precision="day", text=text, relative=True)
     if kind == "relday":
         rel = g["rel"].lower()
-        d = published if rel in ("today", "tonight") else published - timedelta(days=1)
+        # "overnight": the night that ends on the morning of publication
+        d = published if rel in ("today", "tonight", "overnight") else published - timedelta(days=1)
         return DateValue(iso=d.isoformat(), precision="day", text=text, relative=True)
     if kind == "relunit":
         which, unit = g["which"].lower(), g["unit"].lower()

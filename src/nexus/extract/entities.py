@@ -212,7 +212,7 @@ def _with_state_bodies(doc: Doc) -> list[Span]:
     a known organisation from the gazetteer is left as it is.
     """
     out: list[Span] = []
-    for ent in _join_split_names(_with_defined_acronyms(doc)):
+    for ent in _join_split_names(_with_particle_names(_with_defined_acronyms(doc))):
         if ent.label_ == "NORP" and len(ent) == 1 and not _is_people(ent.text) and _place_only_context(ent):
             ent = Span(doc, ent.start, ent.end, label="GPE")  # "the town of Tadmor" read as a people
         nxt = doc[ent.end] if ent.end < len(doc) else None
@@ -289,6 +289,49 @@ def _join_split_names(ents: list[Span]) -> list[Span]:
         else:
             out.append(ent)
     return out
+
+
+def _with_particle_names(ents: list[Span]) -> list[Span]:
+    """Spans widened over a particle to the place name the gazetteer knows ("Sahel" in "Nioro du
+    Sahel", "Nioro" before "du Sahel"): one town, not a town and a region. Spans the widened
+    name covers are dropped."""
+    out: list[Span] = []
+    for ent in ents:
+        if out and out[-1].end > ent.start:
+            continue  # inside the name just widened
+        widened = _particle_name_around(ent)
+        if widened is not None:
+            while out and out[-1].end > widened.start:
+                out.pop()
+            out.append(widened)
+        else:
+            out.append(ent)
+    return out
+
+
+def _particle_name_around(ent: Span) -> Span | None:
+    """The place name "X <particle> Y" that ``ent`` is X or Y of, when the gazetteer knows it as
+    a town under that name; else None."""
+    if ent.label_ not in _PLACE_PART_LABELS or ent.kb_id_.startswith("actor:"):
+        return None
+    doc = ent.doc
+    options = []
+    if ent.start >= 2 and doc[ent.start - 1].lower_ in _PLACE_PARTICLES and doc[ent.start - 2].is_title:
+        options.append((ent.start - 2, ent.end))  # "Nioro du" + "Sahel"
+    if ent.end + 1 < len(doc) and doc[ent.end].lower_ in _PLACE_PARTICLES and doc[ent.end + 1].is_title:
+        options.append((ent.start, ent.end + 2))  # "Nioro" + "du Sahel"
+    for start, end in options:
+        text = doc[start:end].text
+        if any(c.kind == "city" for c in Geocoder().candidates(text)):
+            return Span(doc, start, end, label="GPE")
+    return None
+
+
+#: Lower-case particles inside place names ("Nioro du Sahel", "Rio de Janeiro").
+_PLACE_PARTICLES = frozenset({"du", "de", "del", "des", "da", "do", "dos", "das", "di", "sur"})
+
+#: Labels a part of a place name may carry (the NER often reads a part as another kind).
+_PLACE_PART_LABELS = frozenset({"GPE", "LOC", "FAC", "PERSON", "ORG", "PRODUCT", "NORP"})
 
 
 def _site_compound_after(span: Span) -> bool:
@@ -829,6 +872,7 @@ def cluster_entities(doc: Doc, outlet: str | None = None) -> list[EntityCluster]
             cluster.subtype = org_subtype(cluster.name)  # the dateline outlet is already media
         elif cluster.type == "PLACE":
             _place_subtype(cluster, geocoder, doc)
+    _listed_with_towns(doc, clusters, geocoder)
     _link_containers(doc, clusters)
     for cluster in clusters:
         inside_town = (
@@ -877,6 +921,25 @@ def _guarded_acronyms(doc: Doc, clusters: list[EntityCluster], by_key: dict[str,
         cluster.add(_mention(doc[token.i : token.i + 1]))
 
 
+def _listed_with_towns(doc: Doc, clusters: list[EntityCluster], geocoder: Geocoder) -> None:
+    """An unknown two-word name listed with towns ("attacks on Mtswenem and Akondotyough Bawa")
+    is a town too, not the site its word count alone would make it."""
+    index = token_entity_index(doc, clusters)
+    sites = {w.lower() for w in _word_set("site_words")}
+    for cluster in clusters:
+        words = cluster.name.split()
+        if cluster.type != "PLACE" or cluster.subtype != "site" or cluster.key is not None:
+            continue
+        if any(w.lower() in sites for w in words) or not all(w.isalpha() and w.istitle() for w in words):
+            continue
+        if geocoder.best(cluster.name) is not None or _kind_by_following_noun(doc, cluster) is not None:
+            continue
+        spans = [sp for sp in (_mention_span(doc, m) for m in cluster.mentions) if sp is not None]
+        neighbours = [index.get(t.i) for sp in spans for t in _list_neighbours(sp)]
+        if any(n is not None and n.type == "PLACE" and n.subtype == "city" for n in neighbours):
+            cluster.subtype = "city"
+
+
 def _place_subtype(cluster: EntityCluster, geocoder: Geocoder, doc: Doc) -> None:
     """country / admin / city / site, from the gazetteer; else from the noun after the name
     ("the Garki junction" is a site, "Kanto district" a division); else unknown multi-word
@@ -897,8 +960,17 @@ def _place_subtype(cluster: EntityCluster, geocoder: Geocoder, doc: Doc) -> None
             cluster.subtype = noun_kind
         elif len(words) > 1 and words[-1] in _word_set("admin_head_words"):
             cluster.subtype = "admin"  # "Kebbi State", "Silame LGA"
+        elif len(words) > 1 and {words[0].lower(), words[-1].lower()} & _BEARINGS:
+            cluster.subtype = "admin"  # "Imphal West", "North Kivu": a division named by its bearing
         else:
             cluster.subtype = "site" if len(words) > 1 else "city"
+
+
+#: Bearings that, opening or closing an unknown name, make it a division ("Imphal West").
+_BEARINGS = frozenset(
+    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+    | {"north-east", "north-west", "south-east", "south-west"}
+)
 
 
 def _followed_by(doc: Doc, cluster: EntityCluster, nouns: frozenset[str]) -> bool:
@@ -923,6 +995,12 @@ def _kind_by_following_noun(doc: Doc, cluster: EntityCluster) -> str | None:
         if span is None or span.end >= len(doc) or not doc[span.end].is_lower:
             continue
         lemma = doc[span.end].lemma_.lower()
+        if (
+            lemma in _word_set("route_nouns")
+            and span.start > 0
+            and doc[span.start - 1].text in ("-", "–", "—")
+        ):
+            continue  # "the Kutru-Bedre road": Bedre is a town the road leads to, not a site
         for kind, nouns in kinds.items():
             if lemma in nouns:
                 return kind
@@ -1161,7 +1239,11 @@ def _link_containers(doc: Doc, clusters: list[EntityCluster]) -> None:
             span = _mention_span(doc, mention)
             if span is None:
                 continue
-            outer = _container_after(doc, span.end, index) or _container_before(doc, span.start, index)
+            outer = (
+                _container_after(doc, span.end, index)
+                or _container_before(doc, span.start, index)
+                or _fronted_division(doc, span, index)
+            )
             if outer is not None and outer is not cluster:
                 cluster.within = outer
                 break
@@ -1175,6 +1257,30 @@ def _link_containers(doc: Doc, clusters: list[EntityCluster]) -> None:
             and main is not cluster
         ):
             cluster.within, cluster.within_guessed = main, True  # a hotel or junction of the report
+
+
+def _fronted_division(doc: Doc, span: Span, index: dict[int, EntityCluster]) -> EntityCluster | None:
+    """ "In Doda district, gunmen fired on a post at Chattergalla": the division a sentence opens
+    with holds the town named later in it (when the town is no division itself)."""
+    sent = span.sent
+    if sent.start + 2 >= span.start or doc[sent.start].lower_ != "in":
+        return None
+    first = index.get(sent.start + 1)
+    if first is None or first.type != "PLACE" or index.get(span.start) is first:
+        return None
+    end = _place_end(doc, sent.start + 1, index)
+    named = end < len(doc) and doc[end].is_lower and doc[end].lemma_.lower() in _admin_nouns()
+    if not named or end + 1 >= len(doc) or doc[end + 1].text != ",":
+        return None
+    if span.end < len(doc) and doc[span.end].is_lower and doc[span.end].lemma_.lower() in _admin_nouns():
+        return None  # the later name is a division too
+    return first
+
+
+@cache
+def _admin_nouns() -> frozenset[str]:
+    kinds: dict[str, list[str]] = _lexicon().get("place_noun_kinds", {})
+    return frozenset(w.lower() for w in kinds.get("admin", []))
 
 
 def _note_sentence_countries(
@@ -1221,6 +1327,16 @@ def _container_after(doc: Doc, end: int, index: dict[int, EntityCluster]) -> Ent
     i = end
     if i < len(doc) and doc[i].is_lower and doc[i].lemma_ in _word_set("place_nouns"):
         i += 1  # "the St George church in Homs"
+    if i < len(doc) and doc[i].lower_ in ("on", "along"):
+        road = next(
+            (
+                k
+                for k in range(i + 1, min(i + 7, len(doc)))
+                if doc[k].lemma_.lower() in _word_set("route_nouns")
+            ),
+            None,
+        )
+        i = road + 1 if road is not None else i  # "X village on the A-B road in Y district"
     if i < len(doc) and doc[i].text == ",":
         i += 1
     if i < len(doc) and doc[i].lower_ == "in":
@@ -1503,6 +1619,7 @@ def _untagged_places(doc: Doc, clusters: list[EntityCluster], geocoder: Geocoder
             and doc[token.i + 1].is_lower
             and doc[token.i + 1].lower_ in _word_set("settlement_nouns")
         )  # "raided Juhudi village", "Kadawa town": a name the gazetteer lacks
+        named_as_place = named_as_place or _placed_in_a_place(token, covered, clusters)
 
         lone = doc[token.i : token.i + 1]
         if misread and not (
@@ -1531,6 +1648,22 @@ def _untagged_places(doc: Doc, clusters: list[EntityCluster], geocoder: Geocoder
     return list(found.values())
 
 
+def _placed_in_a_place(token: Token, covered: set[int], clusters: list[EntityCluster]) -> bool:
+    """ "fired on a bus at Tarbaji in Wajir County": a lone name after "at"/"near" and before "in"
+    and a place the text already names is a place too."""
+    doc = token.doc
+    if token.i < 1 or token.i + 2 >= len(doc) or doc[token.i - 1].lower_ not in ("at", "near"):
+        return False
+    if doc[token.i + 1].lower_ != "in":
+        return False
+    after = doc[token.i + 2]
+    if after.lower_ == "the" and token.i + 3 < len(doc):
+        after = doc[token.i + 3]
+    return after.idx in covered and any(
+        c.type == "PLACE" and any(m.start <= after.idx < m.end for m in c.mentions) for c in clusters
+    )
+
+
 def _names_before_settlements(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
     """ "in the Imam Sahib district", "the Gidan Goga area": two or three capitalised words no
     entity holds, after "the" or a locative word and before a settlement noun, name a place."""
@@ -1557,7 +1690,13 @@ def _names_before_settlements(doc: Doc, covered: set[int]) -> list[tuple[int, in
 def _lone_entity(token: Token) -> bool:
     """Whether the token is an entity span of its own (one word, tagged alone)."""
     doc = token.doc
-    return token.ent_iob_ == "B" and (token.i + 1 >= len(doc) or doc[token.i + 1].ent_iob_ != "I")
+    if token.ent_iob_ != "B":
+        return False
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if nxt is not None and nxt.ent_iob_ == "I" and nxt.is_lower and nxt.pos_ == "ADP":
+        # "Macomia in" tagged together: the name alone, with the preposition after it
+        return token.i + 2 >= len(doc) or doc[token.i + 2].ent_iob_ != "I"
+    return nxt is None or nxt.ent_iob_ != "I"
 
 
 def _parts_of_towns(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
@@ -1594,13 +1733,16 @@ def _dateline(doc: Doc, clusters: list[EntityCluster], outlet: str | None) -> li
     if found is not None:
         offset = found.places_start
         for part in re.split(r"(/)", found.places):
-            if part != "/" and part.strip() and fold(part) not in existing:
+            if part != "/" and part.strip():
                 start = offset + (len(part) - len(part.lstrip()))
                 text = part.strip()
-                cluster = EntityCluster(type="PLACE")
-                cluster.add(Mention(start, start + len(text), text, 0))
-                out.append(cluster)
-                existing.add(fold(text))
+                if fold(part) not in existing:
+                    cluster = EntityCluster(type="PLACE")
+                    cluster.add(Mention(start, start + len(text), text, 0))
+                    out.append(cluster)
+                    existing.add(fold(text))
+                else:
+                    _join_dateline_mention(clusters, Mention(start, start + len(text), text, 0))
             offset += len(part)
     named = found.outlet if found is not None else None
     if found is not None and named and fold(named) not in existing:
@@ -1617,6 +1759,20 @@ def _dateline(doc: Doc, clusters: list[EntityCluster], outlet: str | None) -> li
             if cluster.type == "PLACE" and any(span[0] <= m.start < span[1] for m in cluster.mentions):
                 _unshout(cluster)
     return out
+
+
+def _join_dateline_mention(clusters: list[EntityCluster], mention: Mention) -> None:
+    """A dateline place the page names elsewhere too ("MIANWALI:" under a headline naming the
+    town): the dateline's words become a mention of that place, so later stages can tell the
+    filing town by its tokens. Nothing changes when a mention already covers them."""
+    covered = any(m.start <= mention.start < m.end for c in clusters for m in c.mentions)
+    if covered:
+        return
+    key = fold(mention.text)
+    places = [c for c in clusters if c.type == "PLACE" and key in {fold(f) for f in c.forms}]
+    if places:
+        places[0].add(mention)
+        places[0].mentions.sort(key=lambda m: m.start)
 
 
 def _unshout(cluster: EntityCluster) -> None:

@@ -86,7 +86,7 @@ def date_for(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue 
             before[-1:] in (["by"], ["until"], ["till"], ["before"])
         )
         named_by_other = (
-            date_span.root.dep_ in ("compound", "nmod", "npadvmod", "nummod")
+            date_span.root.dep_ in ("compound", "nmod", "npadvmod", "nummod", "poss")
             and head.i != trigger.i
             and head.pos_ in ("NOUN", "PROPN")
             and head.lemma_.lower() in trigger_tables()[1]
@@ -100,6 +100,8 @@ def date_for(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue 
             continue  # "claimed the attack on Saturday": Saturday is the claim's day
         if _reporting_date(date_span.root, trigger):
             continue  # "..., officials said on Wednesday": the day of the report, not of the event
+        if _about_a_source(date_span.root, trigger):
+            continue  # "according to residents who returned on Saturday": the source's day
         eligible.append(d)
         verb = governing_verb(date_span.root)
         told_below = (
@@ -117,6 +119,12 @@ def date_for(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue 
             and verb.head.i == anchor.i
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
         )  # "stabbed two and wounded five at a market on Saturday": one subject, one moment
+        # "declared the sect a terrorist group on Thursday and proscribed it": one subject, one moment
+        coordinated = coordinated or (
+            anchor.dep_ == "conj"
+            and anchor.head.i == verb.i
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in anchor.children)
+        )
         if (
             verb.i == anchor.i
             or date_span.root.head.i == trigger.i
@@ -208,6 +216,17 @@ def _reporting_date(date_root: Token, trigger: Token) -> bool:
     )
 
 
+def _about_a_source(date_root: Token, trigger: Token) -> bool:
+    """A date in a clause describing the source of the report ("according to residents who
+    returned on Saturday"), away from the trigger: when the source acted, not the event."""
+    verb = governing_verb(date_root)
+    if verb.dep_ not in ("relcl", "acl") or verb.left_edge.i <= trigger.i <= verb.right_edge.i:
+        return False
+    holder = verb.head
+    prep = holder.head if holder.dep_ == "pobj" else None
+    return prep is not None and prep.lower_ == "to" and prep.head.lower_ in ("according", "due")
+
+
 _OFFSET = re.compile(
     r"(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+(day|week|month|year)s?\s+"
     r"(after|before)\s+"
@@ -288,7 +307,10 @@ def news_date(doc: Doc, dates: list[DateMention], published: date | None) -> Dat
         if zone_at(doc, mention.span.start) in SECONDARY_ZONES:
             continue
         words = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
-        if words is not None and told_in_passing(words.root.head):
+        named = words.root.head if words is not None else None
+        while named is not None and named.dep_ == "compound" and named.head.i != named.i:
+            named = named.head  # "last Sunday's drone attack": the noun the day is said of
+        if named is not None and told_in_passing(named):
             continue  # "retaliating for the March 3 strike": the day of a motive, not of the news
         delta = (published - mention.value.as_date()).days
         if 0 <= delta <= 10:

@@ -419,6 +419,8 @@ def _names_other_event(trigger: Token) -> bool:
         and trigger.head.head.lower_ in ("since", "after", "before", "until")
     ):
         return True  # "the heaviest loss since March 2020, when militants killed 100 soldiers"
+    if trigger.dep_ == "advcl" and trigger.head.dep_ == "advcl":
+        trigger = trigger.head  # "a day after soldiers died when militants ambushed them": the outer clause
     return trigger.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ in ("after", "before", "since") for c in trigger.children
     )
@@ -508,7 +510,8 @@ def dates_compatible(a: DateValue, b: DateValue, *, exact: bool = False) -> bool
 
 
 def _more_precise(a: DateValue, b: DateValue) -> bool:
-    return a.precision == "day" and b.precision != "day"
+    order = {"year": 0, "month": 1, "day": 2}
+    return order.get(a.precision, 0) > order.get(b.precision, 0)
 
 
 def absorb(into: EventDraft, other: EventDraft) -> None:

@@ -450,6 +450,14 @@ def _country_prefixes() -> dict[str, Candidate]:
 #: a small Nigerian town is not trusted as an Indian village spelt the same.
 _FOREIGN_TOWN_MIN_POPULATION = 100_000
 
+#: ... and only this large when the document is plainly about other countries (each of its
+#: main countries named several times): "the coastal town of Palma" in a report on Mozambique
+#: is no Spanish city, while "Paris" or "Dubai" still are those cities.
+_FOREIGN_CITY_MIN_POPULATION = 1_000_000
+
+#: How often a document names its main country for the stricter threshold to apply.
+_MAIN_COUNTRY_MENTIONS = 5
+
 
 class Geocoder:
     """Resolves place names, using the document's countries and provinces to break ties."""
@@ -509,12 +517,15 @@ class Geocoder:
         if not cands:
             return None
         best = max(cands, key=self._score)
+        strongest = max(self.context.values(), default=0)
+        plain = strongest >= _MAIN_COUNTRY_MENTIONS
+        floor = _FOREIGN_CITY_MIN_POPULATION if plain else _FOREIGN_TOWN_MIN_POPULATION
         if (
-            max(self.context.values(), default=0) >= 2
+            strongest >= 2
             and best.kind == "city"
             and best.source != "nexus-sites"
             and not self.context.get(best.country or "", 0)
-            and best.population < _FOREIGN_TOWN_MIN_POPULATION
+            and best.population < floor
         ):
             return None
         return best

@@ -103,6 +103,9 @@ def place_candidates(sent: Span, trigger: Token, index: dict[int, EntityCluster]
         attached = int(clause is not None and (anchor.i == clause.i or clause in anchor.ancestors))
         attached += int(anchor.i == trigger.i or trigger in anchor.ancestors)  # "a meeting in Nairobi"
         rank = PLACE_RANK.get(cluster.subtype or "city", 2)
+        in_town = cluster.within is not None and cluster.within.subtype in ("city", "site")
+        if cluster.subtype == "city" and not in_town and _named_as_division(root):
+            rank = min(rank, PLACE_RANK["admin"])  # "In Doda district, ... at Chattergalla": the town first
         score = (role, attached, rank, cluster)
         known = scored.get(id(cluster))
         if known is None or score[:3] > known[:3]:
@@ -115,7 +118,44 @@ def place_candidates(sent: Span, trigger: Token, index: dict[int, EntityCluster]
 
     ordered = sorted(scored.values(), key=lambda s: (-s[0], -s[1], -s[2], -inner(s[3])))
     places = [s[3] for s in ordered]
+    there = _there_refers_to(sent, trigger, index)
+    if there is not None:
+        places = [there, *[p for p in places if p is not there]]
     return places or _site_named_before(sent, index)
+
+
+@cache
+def _division_nouns() -> frozenset[str]:
+    kinds: dict[str, list[str]] = ontology.table("entities.yaml").get("place_noun_kinds", {})
+    return frozenset(w.lower() for w in kinds.get("admin", []))
+
+
+def _named_as_division(root: Token) -> bool:
+    """Whether this mention names a division by the noun after it ("Doda district")."""
+    doc = root.doc
+    nxt = doc[root.i + 1] if root.i + 1 < len(doc) else None
+    return nxt is not None and nxt.is_lower and nxt.lemma_.lower() in _division_nouns()
+
+
+def _there_refers_to(sent: Span, trigger: Token, index: dict[int, EntityCluster]) -> EntityCluster | None:
+    """The place "there" points back to when it locates the trigger's clause ("flew to Cali and
+    chaired a council there"): the last place named before it in the sentence, as a destination
+    or a location, not one in a clause describing someone."""
+    verb = _clause_head(trigger)
+    heads = {trigger.i} | ({verb.i} if verb is not None else set())
+    there = next(
+        (c for h in heads for c in sent.doc[h].children if c.lower_ == "there" and c.dep_ == "advmod"), None
+    )
+    if there is None:
+        return None
+    for root in reversed(_mention_roots(sent, index)):
+        if root.i >= there.i or root.idx < dateline_end(sent.doc):
+            continue
+        anchor = _anchor(root, index)
+        located = anchor.dep_ == "pobj" and anchor.head.lower_ in _LOCATIVE | {"to"}
+        if located and not _describes_a_participant(anchor, trigger):
+            return index[root.i]
+    return None
 
 
 def locative_places(sent: Span, trigger: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
@@ -260,8 +300,8 @@ def _role(root: Token, trigger: Token, index: dict[int, EntityCluster]) -> int:
     ):
         return OTHER  # "Pakistan-based"
     possessive = root.dep_ == "poss" or (nxt is not None and nxt.tag_ == "POS")
-    if possessive and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in ACTOR_NOUNS:
-        return OTHER  # "Pakistan's Parliament", "Iran's mission": an actor, not a location
+    if possessive and _owns_an_actor(root.head):
+        return OTHER  # "Pakistan's Parliament", "Iran's caretaker Prime Minister X": an actor, not a location
     if _after_naming_cue(root):
         return OTHER  # "a militant known as Sebastian": a name, not a location
     if _describes(root, trigger):
@@ -269,6 +309,10 @@ def _role(root: Token, trigger: Token, index: dict[int, EntityCluster]) -> int:
     anchor = _anchor(root, index)
     if _under_motive(anchor, trigger):
         return OTHER  # "in revenge for raids on Mombasa mosques"
+    if _in_other_clause(anchor, trigger):
+        return NEUTRAL  # "gunmen opened fire on a bus, and militants fired near X": the other clause's
+    if _in_offset_clause(anchor, trigger):
+        return OTHER  # "The raid came a day after gunmen ambushed a convoy in X": the earlier one's place
     if home_of_a_person(anchor, trigger):
         return OTHER  # "a native of Rewapur in Madhya Pradesh": where a victim comes from
     if index[root.i].subtype != "country" and _in_speaker_phrase(anchor, trigger):
@@ -277,6 +321,8 @@ def _role(root: Token, trigger: Token, index: dict[int, EntityCluster]) -> int:
         return OTHER  # "..., the commander told reporters in the capital": where the speaker sat
     if index[root.i].subtype != "country" and _subject_of_another_clause(anchor, trigger):
         return OTHER  # "Islamabad had been under pressure since Saturday, when militants attacked ..."
+    if _ends_a_route(root):
+        return NEUTRAL  # "near X village on the A-B road": B is where the road leads, X the scene
     if anchor.i == trigger.i:
         return LOCATIVE
     if anchor.dep_ == "compound" and anchor.head.i == trigger.i:
@@ -284,8 +330,95 @@ def _role(root: Token, trigger: Token, index: dict[int, EntityCluster]) -> int:
     if anchor.dep_ in ("dobj", "nsubjpass") and anchor.head.i in (trigger.i, trigger.head.i):
         return LOCATIVE  # "stormed the Safari Hotel", "Baidoa was attacked", "seized X, killing"
     if anchor.dep_ == "pobj":
-        return _prep_role(anchor, index)
+        role = _prep_role(anchor, index)
+        if role == LOCATIVE and _describes_a_participant(anchor, trigger):
+            return NEUTRAL  # "banned it with groups pursuing aims in X": where the groups act
+        return role
     return NEUTRAL
+
+
+#: Units of time that make "a day after ..." an offset between two happenings.
+_TIME_UNITS = frozenset({"hour", "day", "week", "month", "year", "night", "morning", "evening"})
+
+
+def _in_other_clause(anchor: Token, trigger: Token) -> bool:
+    """Whether the place lies in a coordinated clause with a subject of its own, below the
+    trigger's clause: that clause tells its own happening."""
+    for token in anchor.ancestors:
+        if token.i == trigger.i:
+            return False
+        if token.dep_ == "conj" and token.pos_ == "VERB" and trigger in token.ancestors:
+            return any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+    return False
+
+
+def _in_offset_clause(anchor: Token, trigger: Token | None) -> bool:
+    """Whether the place lies in a clause set off by a span of time ("a day after X happened in
+    Y", "two weeks before ...") that does not hold the trigger (any such clause when ``trigger``
+    is None): that clause tells another happening, at another time and place."""
+    for token in anchor.ancestors:
+        if trigger is not None and token.i == trigger.i:
+            return False
+        marks = [c for c in token.children if c.dep_ == "mark" and c.lower_ in _OTHER_EVENT]
+        if token.dep_ != "advcl" or not marks:
+            continue
+        spans = [c for t in (token, *marks) for c in t.children if c.dep_ == "npadvmod"]
+        timed = any(c.lemma_.lower() in _TIME_UNITS for c in spans)
+        return timed and (trigger is None or not token.left_edge.i <= trigger.i <= token.right_edge.i)
+    return False
+
+
+def _ends_a_route(root: Token) -> bool:
+    """Whether the place is one end of a road named by its two ends ("the Kutru-Bedre road",
+    "the Quetta – Chaman highway"): where the road leads, not where on it something happened."""
+    doc = root.doc
+    end = root.i + 1
+    while end < len(doc) and end - root.i <= 4 and (doc[end].text in ("-", "–", "—") or doc[end].is_title):
+        end += 1
+    start = root.i
+    while (
+        start > 0
+        and root.i - start <= 4
+        and (doc[start - 1].text in ("-", "–", "—") or doc[start - 1].is_title)
+    ):
+        start -= 1
+    if end >= len(doc) or doc[end].lemma_.lower() not in _words("route_nouns"):
+        return False
+    return any(t.text in ("-", "–", "—") for t in doc[start:end])
+
+
+def _describes_a_participant(anchor: Token, trigger: Token) -> bool:
+    """Whether the place lies in a participle or relative clause on an object of the event's
+    phrase ("proscribed it, with groups pursuing aims in X", "a bus carrying pilgrims from Y"): it
+    tells about that participant, and a place the event's own phrase names comes first. (The
+    subject's circumstance, "the minister, speaking in X, said", is the event's.)"""
+    for token in anchor.ancestors:
+        if token.i == trigger.i:
+            return False
+        if token.head.i == trigger.i or token.head.pos_ not in ("NOUN", "PROPN", "PRON"):
+            continue
+        if token.dep_ == "relcl":  # "Petro, who learned of it at a ceremony in X, flew to Y"
+            return trigger in token.head.ancestors
+        if token.dep_ == "acl" and token.head.dep_ not in ("nsubj", "nsubjpass"):
+            if token.lemma_.lower() in _words("movement_verbs"):
+                return False  # "fired on a bus travelling to X at Y": where the bus was hit
+            return trigger in token.head.ancestors  # not "the minister, speaking in X, said"
+    return False
+
+
+def _owns_an_actor(head: Token) -> bool:
+    """Whether the noun a place possesses is, or modifies, an actor noun: "X's army", "X's
+    caretaker Prime Minister Y" (the title's words are compounds of the name they lead to)."""
+    token = head
+    for _ in range(6):
+        if token.pos_ == "NOUN" and token.lemma_.lower() in ACTOR_NOUNS:
+            return True
+        if token.pos_ == "PROPN" and token.lower_ in ACTOR_NOUNS:
+            return True  # "Prime Minister", "President" written as a title
+        if token.dep_ != "compound" or token.head.i == token.i:
+            return False
+        token = token.head
+    return False
 
 
 def _in_speaker_phrase(anchor: Token, trigger: Token) -> bool:
@@ -358,6 +491,8 @@ def _prep_role(pobj: Token, index: dict[int, EntityCluster]) -> int:
         return NEUTRAL if near_unit else OTHER  # an origin, a source, a speaker's city
     if word in _ELSEWHERE:
         return OTHER  # a destination, a route, "the border with X"
+    if governor.lower_ in _words("org_part_nouns") and governor.pos_ == "NOUN":
+        return OTHER  # "al Qaeda's branch in the Sahel": where the group operates
     if word == "of":
         owner = index.get(governor.i)
         if (owner is not None and owner.type == "PERSON") or governor.lemma_.lower() in ACTOR_NOUNS:
@@ -401,6 +536,8 @@ def generic_place_referents(doc: Doc, index: dict[int, EntityCluster]) -> dict[i
     for token in doc:
         if not token.is_lower or token.lemma_.lower() not in nouns or token.i in index:
             continue
+        if token.dep_ in ("compound", "amod") and token.head.pos_ == "NOUN":
+            continue  # "the district town of Macomia": a modifier of the noun that names the place
         if is_secondary(doc, token.i):
             continue  # "Kaduna church attack" in a headline names no church of the body
         noun = token.lemma_.lower()
@@ -415,6 +552,8 @@ def generic_place_referents(doc: Doc, index: dict[int, EntityCluster]) -> dict[i
                 named[noun] = after
             continue  # "the village of Gamboru"
         definite = any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in token.children)
+        if _at_a_distance(token):
+            continue  # "ambushed 20 km short of the town": not in the town
         if noun in named and definite:
             out[token.i] = named[noun]  # "fired on houses in the village": the village named before
             continue
@@ -438,6 +577,14 @@ def generic_place_referents(doc: Doc, index: dict[int, EntityCluster]) -> dict[i
     return out
 
 
+def _at_a_distance(noun: Token) -> bool:
+    """Whether the noun is what a distance is counted from ("20 km short of the town",
+    "30 miles from the village")."""
+    doc = noun.doc
+    before = [t.lower_ for t in doc[max(noun.i - 5, 0) : noun.i]]
+    return any(unit in before for unit in _DISTANCE) and any(w in before for w in ("from", "of", "outside"))
+
+
 def _later_named_place(
     doc: Doc, start: int, end: int, region: list[EntityCluster], index: dict[int, EntityCluster]
 ) -> EntityCluster | None:
@@ -454,6 +601,8 @@ def _later_named_place(
             continue
         if home_of_a_person(root, doc[start]):
             continue  # "a native of Rewapur in Madhya Pradesh": where a victim comes from
+        if _in_offset_clause(root, None):
+            continue  # "The raid came two days after rebels shot six guards in X": another happening's
         if not region or any(_inside(cluster, outer) for outer in region):
             return cluster
     return None
