@@ -232,9 +232,35 @@ def _entity_row(entity_id: str, group: Sequence[Any]) -> dict[str, Any]:
     }
 
 
-def source_key(doc_id: str, duplicate_of: str | None) -> str:
-    """The independent source a document stands for: a copy stands for its original."""
-    return duplicate_of or doc_id
+#: The original document a near-duplicate copy was copied from (for the original's outlet).
+original_documents = documents.alias("original_document")
+
+
+def source_key(
+    doc_id: str, duplicate_of: str | None, outlet: str | None = None, original_outlet: str | None = None
+) -> str:
+    """The independent source a statement stands for: its outlet, else its document.
+
+    Two reports of one outlet (a first report and its update, or two
+    articles the same day) are one source; a near-duplicate copy stands for
+    its original, so it counts as the original's outlet (``original_outlet``;
+    the original document when that outlet is unknown). Outlets are compared
+    by ``name_key`` ("Sahel Post" and "SAHEL POST" are one).
+    """
+    if duplicate_of is not None:
+        outlet, doc_id = original_outlet, duplicate_of
+    key = name_key(outlet or "")
+    return f"outlet:{key}" if key else doc_id
+
+
+def row_source(row: Any) -> str:
+    """``source_key`` of a selected row (``doc_id``, ``duplicate_of``, ``outlet``, ``original_outlet``)."""
+    return source_key(
+        row.doc_id,
+        getattr(row, "duplicate_of", None),
+        getattr(row, "outlet", None),
+        getattr(row, "original_outlet", None),
+    )
 
 
 def refresh_relations(connection: Connection, ids: Iterable[str]) -> None:
@@ -248,10 +274,12 @@ def refresh_relations(connection: Connection, ids: Iterable[str]) -> None:
                 source.c.canonical_id.label("source_id"),
                 target.c.canonical_id.label("target_id"),
                 documents.c.duplicate_of,
+                original_documents.c.outlet.label("original_outlet"),
             )
             .join(source, source.c.id == relation_statements.c.source_mention)
             .join(target, target.c.id == relation_statements.c.target_mention)
             .join(documents, documents.c.id == relation_statements.c.doc_id)
+            .outerjoin(original_documents, original_documents.c.id == documents.c.duplicate_of)
             .where(relation_statements.c.relation_id.in_(batch), relation_statements.c.superseded.is_(False))
         ).all()
         grouped: dict[str, list[Any]] = {}
@@ -274,7 +302,7 @@ def refresh_relations(connection: Connection, ids: Iterable[str]) -> None:
                     "first_seen": min(seen) if seen else None,
                     "last_seen": max(seen) if seen else None,
                     "n_statements": len(group),
-                    "n_sources": len({source_key(row.doc_id, row.duplicate_of) for row in group}),
+                    "n_sources": len({row_source(row) for row in group}),
                     "n_hedged": n_hedged,
                     "hedged_share": round(n_hedged / len(group), 4),
                     "asserters": sorted({row.asserter for row in group if row.asserter}),
@@ -666,7 +694,7 @@ def report_figures(rows: Sequence[Any], field: str) -> list[ReportedFigure]:
         common = {
             "report_id": row.id,
             "doc_id": row.doc_id,
-            "source": source_key(row.doc_id, row.duplicate_of),
+            "source": row_source(row),
             "outlet": row.outlet,
             "published": row.published,
             "hedged": row.hedged,
@@ -698,10 +726,12 @@ def current_reports(connection: Connection, event_ids: Sequence[str]) -> list[An
                 select(
                     event_reports,
                     documents.c.duplicate_of,
+                    original_documents.c.outlet.label("original_outlet"),
                     evidence.c.sentence.label("evidence_sentence"),
                     evidence.c.start.label("evidence_start"),
                 )
                 .join(documents, documents.c.id == event_reports.c.doc_id)
+                .outerjoin(original_documents, original_documents.c.id == documents.c.duplicate_of)
                 .outerjoin(evidence, evidence.c.id == event_reports.c.evidence_id)
                 .where(event_reports.c.event_id.in_(batch), event_reports.c.superseded.is_(False))
                 .order_by(event_reports.c.id)
@@ -731,10 +761,12 @@ def _refresh_rows(connection: Connection, event_ids: Sequence[str]) -> list[Any]
             select(
                 *(event_reports.c[name] for name in _EVENT_ROW_COLUMNS),
                 documents.c.duplicate_of,
+                original_documents.c.outlet.label("original_outlet"),
                 evidence.c.sentence.label("evidence_sentence"),
                 evidence.c.start.label("evidence_start"),
             )
             .join(documents, documents.c.id == event_reports.c.doc_id)
+            .outerjoin(original_documents, original_documents.c.id == documents.c.duplicate_of)
             .outerjoin(evidence, evidence.c.id == event_reports.c.evidence_id)
             .where(event_reports.c.event_id.in_(event_ids), event_reports.c.superseded.is_(False))
             .order_by(event_reports.c.id)
@@ -813,7 +845,7 @@ def _event_row(event_id: str, group: Sequence[Any]) -> dict[str, Any]:
         "type": group[0].type,
         **event_identity(group),
         "n_reports": len(group),
-        "n_sources": len({source_key(r.doc_id, r.duplicate_of) for r in group}),
+        "n_sources": len({row_source(r) for r in group}),
         "contradictory": contradictory,
     }
 
