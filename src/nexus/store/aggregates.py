@@ -33,13 +33,15 @@ from nexus.resolve.events import target_heads
 from nexus.resolve.figures import FIGURE_FIELDS
 from nexus.resolve.names import name_key
 
-#: The report columns event identity reads (date, place, figures, targets).
+#: The report columns event identity reads (date, place, figures, targets, evidence sentence).
 IDENTITY_COLUMNS = (
     "id",
     "type",
     "date_iso",
     "date_precision",
     "date_day",
+    "date_text",
+    "evidence_id",
     "published",
     "place_name",
     "place_kind",

@@ -11,22 +11,28 @@ SQLite and PostgreSQL and keeps them a pure function of the statements.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 from datetime import date
+from functools import cache
 from typing import Any
 
 from sqlalchemy import and_, delete, func, insert, or_, select, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.sql.elements import ColumnElement
 
+from nexus import ontology
 from nexus.errors import StoreError
 from nexus.model import stable_id
 from nexus.resolve.entities import EntityIndex, gazetteer_aliases
 from nexus.resolve.events import (
+    DISTRICT,
     MAX_KM,
     PRECISION_RANK,
     PUBLICATION_SLACK_DAYS,
+    SAME_DAY_TYPES,
     WINDOW_DAYS,
     EventKey,
     PlaceKey,
@@ -345,19 +351,156 @@ def repoint_relation_statements(connection: Connection, mention_ids: Iterable[st
     return touched
 
 
-def report_key(row: Any, actors: frozenset[str]) -> EventKey:
-    """The identity key of one report row (date falls back on publication)."""
-    day = row.date_day or row.published
+def own_date(row: Any) -> bool:
+    """Whether a report row's date is its own, not the publication day the extractor fell back on.
+
+    A report whose sentence gives no date expression (``date_text`` empty)
+    dated on its document's publication day is dated by publication: the
+    happening may be a day or more earlier ("JNIM claimed the raid", told
+    the day after). Rows without a ``date_text`` column count as own.
+    """
+    if row.date_day is None:
+        return False
+    if getattr(row, "date_text", "given"):
+        return True
+    return row.date_day != row.published or (row.date_precision or "day") != "day"
+
+
+def report_key(
+    row: Any,
+    actors: frozenset[str],
+    *,
+    place: PlaceKey | None = None,
+    speakers: frozenset[str] = frozenset(),
+) -> EventKey:
+    """The identity key of one report row (date falls back on publication; see ``own_date``).
+
+    ``place`` replaces the row's place (a district read from the sentence:
+    ``district_of``); ``speakers`` are a statement's speakers.
+    """
+    own = own_date(row)
+    day = row.date_day if own else (row.published or row.date_day)
+    evidence_id = getattr(row, "evidence_id", None)
     return EventKey(
         type=row.type,
         day=day,
-        precision=row.date_precision if row.date_day else ("day" if day else None),
-        from_publication=row.date_day is None,
-        place=_place_key(row),
+        precision=row.date_precision if own else ("day" if day else None),
+        from_publication=not own,
+        place=place or _place_key(row),
         actors=actors,
         figures=frozenset(_row_figures(row)),
         targets=target_heads(getattr(row, "targets", None)),
+        speakers=speakers,
+        sentences=frozenset({evidence_id}) if evidence_id else frozenset(),
     )
+
+
+@cache
+def _district_nouns() -> str:
+    words = sorted((str(w).lower() for w in ontology.table("districts.yaml")["nouns"]), key=len, reverse=True)
+    return "|".join(re.escape(w) for w in words)
+
+
+#: A capitalised name of one or more words ("Port Alder", "Ciudad de la Costa").
+_NAME = r"[A-Z][\w'’-]*(?:\s+(?:(?:al|el|de|del|du|la)\s+)*[A-Z][\w'’-]*)*"
+
+
+def district_of(sentence: str | None, name: str | None) -> str | bool | None:
+    """The city a place named in ``sentence`` lies in, when the sentence calls it a part of a city.
+
+    "the Eastgate district of Marlow" and "Eastgate, a neighbourhood of
+    Marlow" and "Marlow's Eastgate quarter" give ``"Marlow"``; "the Eastgate
+    district" gives ``True`` (a district, city not named); any other
+    sentence ``None``. The nouns are ``ontology/districts.yaml``.
+    """
+    if not sentence or not name or name not in sentence:
+        return None
+    nouns, place = _district_nouns(), re.escape(name)
+    patterns = (
+        rf"{place}\s+(?:{nouns})\s+(?:of|in)\s+(?:the\s+)?(?:(?:city|capital|town)\s+of\s+)?({_NAME})",
+        rf"{place},\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})\s+(?:of|in)\s+(?:the\s+)?({_NAME})",
+        rf"({_NAME})['’]s\s+{place}\s+(?:{nouns})\b",
+    )
+    for pattern in patterns:
+        found = re.search(pattern, sentence)
+        if found:
+            return found.group(1)
+    if re.search(rf"{place}\s+(?:{nouns})\b", sentence, flags=re.IGNORECASE):
+        return True
+    return None
+
+
+def _report_place(connection: Connection, row: dict[str, Any]) -> PlaceKey | None:
+    """The report's place for identity: a district of a city when its document says so.
+
+    The report's own sentence is read first, then the document's other
+    evidence sentences naming the place (``district_of``): "the Eastgate
+    district of Marlow" places the report in Marlow. When the text calls the
+    place a district without naming its city, the city is the one other
+    city of that country the document names, if there is exactly one;
+    otherwise the place stays as the extractor gave it.
+    """
+    place = _place_key(_Row(row))
+    if place is None or place.kind not in ("city", "site") or not place.name or not row.get("evidence_id"):
+        return place
+    sentences = list(
+        connection.execute(
+            select(evidence.c.id, evidence.c.sentence).where(
+                evidence.c.doc_id == row["doc_id"],
+                evidence.c.doc_version == row["doc_version"],
+                evidence.c.sentence.contains(place.name, autoescape=True),
+            )
+        )
+    )
+    sentences.sort(key=lambda r: r.id != row["evidence_id"])  # the report's own sentence first
+    city: str | bool | None = None
+    for sentence in sentences:
+        city = district_of(sentence.sentence, place.name)
+        if city is not None:
+            break
+    if city is True:
+        city = _only_other_city(connection, row, place)
+    if not isinstance(city, str) or name_key(city) == name_key(place.name):
+        return place
+    return PlaceKey(place.name, DISTRICT, place.country, None, None, None, city)
+
+
+def _only_other_city(connection: Connection, row: dict[str, Any], place: PlaceKey) -> str | None:
+    """The one city of ``place``'s country, other than ``place``, that the report's document names."""
+    names = {
+        name_key(mention.name): mention.name
+        for mention in connection.execute(
+            select(mentions.c.name, mentions.c.place).where(
+                mentions.c.doc_id == row["doc_id"],
+                mentions.c.doc_version == row["doc_version"],
+                mentions.c.superseded.is_(False),
+            )
+        )
+        if isinstance(mention.place, dict)
+        and mention.place.get("kind") == "city"
+        and mention.place.get("country") == place.country
+        and name_key(mention.name) != name_key(place.name or "")
+    }
+    return next(iter(names.values())) if len(names) == 1 else None
+
+
+def _speaker_ids(connection: Connection, actors: Iterable[str]) -> set[str]:
+    """The people among canonical ``actors`` (a statement's speakers are its people, else its actors)."""
+    ids = sorted(set(actors))
+    out: set[str] = set()
+    for batch in chunks(ids):
+        out.update(
+            connection.execute(
+                select(mentions.c.canonical_id)
+                .where(mentions.c.canonical_id.in_(batch), mentions.c.type == "PERSON")
+                .distinct()
+            ).scalars()
+        )
+    return out
+
+
+def _speakers(actors: frozenset[str], people: set[str]) -> frozenset[str]:
+    return (actors & people) or actors
 
 
 def _row_figures(row: Any) -> Iterator[tuple[str, int]]:
@@ -403,11 +546,21 @@ def link_event(
     id. ``cache`` (an ingest session's aggregates) spares re-reading the
     reports of candidate events.
     """
-    key = report_key(_Row(row), actors)
+    key = report_key(_Row(row), actors, place=_report_place(connection, row))
     from nexus.store.backrefs import link_back_reference  # it reads events as this module does
 
     recalled = link_back_reference(connection, row, key)  # "after the market bombing": a mention
-    decision = recalled or resolve_event(key, event_candidates(connection, key, cache))
+    decision = recalled
+    if decision is None:
+        candidates = event_candidates(connection, key, cache)
+        if key.type in SAME_DAY_TYPES:  # a statement: compare speakers (people first)
+            people = _speaker_ids(connection, actors.union(*(c.actors for c in candidates.values())))
+            key = replace(key, speakers=_speakers(actors, people))
+            candidates = {
+                event_id: replace(c, speakers=_speakers(c.actors, people))
+                for event_id, c in candidates.items()
+            }
+        decision = resolve_event(key, candidates)
     auto_id = decision.event_id or stable_id("event", row["id"])
     if overrides is None:
         overrides = load_event_overrides(connection)
@@ -423,7 +576,57 @@ def link_event(
         resolution["manual"] = f"moved from {auto_id} by a manual event merge or split"
     row["auto_event_id"] = auto_id
     row["resolution"] = resolution
+    _keep_one_report_per_sentence(connection, row, final)
     return final
+
+
+def informativeness(row: Any) -> tuple[int, int, int, int]:
+    """How much a report tells, for keeping one of a sentence's repeats: figures, ends, place, date."""
+    figures = sum(1 for _ in _row_figures(row))
+    ends = len(getattr(row, "actors", None) or []) + len(getattr(row, "targets", None) or [])
+    place = (row.place_name is not None) + (row.lat is not None)
+    dated = 3 - PRECISION_RANK.get(row.date_precision, 3) if own_date(row) else 0
+    return figures, ends, place, dated
+
+
+def _keep_one_report_per_sentence(connection: Connection, row: dict[str, Any], event_id: str) -> None:
+    """One report per event and sentence: of two that a sentence gives the same event, the fuller stays.
+
+    A sentence naming a happening twice ("a visit to the capital ... had left
+    for the capital") gives two reports of one event; the less informative
+    (``informativeness``; ties keep the earlier) is marked superseded, with
+    the reason in its resolution, and no longer counts.
+    """
+    if not row.get("evidence_id"):
+        return
+    twins = connection.execute(
+        select(event_reports)
+        .where(
+            event_reports.c.doc_id == row["doc_id"],
+            event_reports.c.evidence_id == row["evidence_id"],
+            event_reports.c.event_id == event_id,
+            event_reports.c.superseded.is_(False),
+        )
+        .order_by(event_reports.c.id)
+    ).all()
+    if not twins:
+        return
+    twin = twins[0]
+    if informativeness(_Row(row)) > informativeness(twin):
+        note = dict(twin.resolution or {}, repeat_of=row["id"])
+        note["why"] = [*note.get("why", []), "the same sentence gives a fuller report of this event"]
+        connection.execute(
+            update(event_reports)
+            .where(event_reports.c.id == twin.id)
+            .values(superseded=True, resolution=note)
+        )
+        return
+    row["superseded"] = True
+    row["resolution"] = dict(
+        row["resolution"],
+        repeat_of=twin.id,
+        why=[*row["resolution"].get("why", []), "the same sentence gives a fuller report of this event"],
+    )
 
 
 def load_event_info(connection: Connection, ids: Iterable[str], cache: Aggregates) -> None:
@@ -618,34 +821,10 @@ def event_candidates(
     ).all()
     rows = list({row.id: row for row in (*near_rows, *coarse_rows)}.values())
     ids = [row.id for row in rows]
-    if cache is not None:
-        load_event_info(connection, ids, cache)
-        return {row.id: _candidate_key(row, cache.events[row.id]) for row in rows}
-    actors = event_actor_ids(connection, ids)
-    figures: dict[str, set[tuple[str, int]]] = {row.id: set() for row in rows}
-    targets: dict[str, set[str]] = {row.id: set() for row in rows}
-    columns = [event_reports.c[name] for name in FIGURE_FIELDS]
-    for batch in chunks(ids):
-        for report_row in connection.execute(
-            select(event_reports.c.event_id, event_reports.c.targets, *columns).where(
-                event_reports.c.event_id.in_(batch), event_reports.c.superseded.is_(False)
-            )
-        ):
-            figures[report_row.event_id].update(_row_figures(report_row))
-            targets[report_row.event_id].update(target_heads(report_row.targets))
-    return {
-        row.id: EventKey(
-            type=row.type,
-            day=row.date_day,
-            precision=row.date_precision or "day",
-            from_publication=row.date_iso is None,
-            place=_place_key(row),
-            actors=frozenset(actors[row.id]),
-            figures=frozenset(figures[row.id]),
-            targets=frozenset(targets[row.id]),
-        )
-        for row in rows
-    }
+    if cache is None:
+        cache = Aggregates()  # read each candidate's reports once, for this report only
+    load_event_info(connection, ids, cache)
+    return {row.id: _candidate_key(row, cache.events[row.id]) for row in rows}
 
 
 def _candidate_key(row: Any, info: EventInfo) -> EventKey:
@@ -653,6 +832,9 @@ def _candidate_key(row: Any, info: EventInfo) -> EventKey:
     stamp = tuple(row)
     if info.key is not None and info.key[0] == stamp:
         return info.key[1]  # type: ignore[no-any-return]
+    finest = finest_precision(info.reports)
+    own: list[Any] = [r for r in info.reports if not is_background(r, finest)]
+    places = {place for r in own if (place := _place_key(r)) is not None}
     key = EventKey(
         type=row.type,
         day=row.date_day,
@@ -662,6 +844,9 @@ def _candidate_key(row: Any, info: EventInfo) -> EventKey:
         actors=frozenset(info.actors),
         figures=frozenset(info.figures),
         targets=frozenset(info.targets),
+        days=frozenset(r.date_day for r in own if own_date(r) and (r.date_precision or "day") == "day"),
+        places=tuple(sorted(places, key=repr)),
+        sentences=frozenset(str(r.evidence_id) for r in own if getattr(r, "evidence_id", None)),
     )
     info.key = (stamp, key)
     return key
@@ -703,6 +888,8 @@ def report_figures(rows: Sequence[Any], field: str) -> list[ReportedFigure]:
             "position": getattr(row, "evidence_start", None) or 0,
             "sentence": getattr(row, "evidence_sentence", None),
         }
+        if field == "killed":  # a toll that counts the attackers is told apart by their number
+            common["attackers_killed"] = getattr(row, "attackers_killed", None)
         value = getattr(row, field)
         if value is not None:
             out.append(
@@ -796,7 +983,7 @@ def event_identity(group: Sequence[Any]) -> dict[str, Any]:
     finest_rank = finest_precision(group)
     # A report that only recalls the event sets neither its date nor its place.
     own = [r for r in group if not is_background(r, finest_rank)] or list(group)
-    dated = [r for r in own if r.date_day is not None]
+    dated = [r for r in own if own_date(r)]
     if dated:
         best_precision = min(precision_rank.get(r.date_precision, 3) for r in dated)
         finest = [r for r in dated if precision_rank.get(r.date_precision, 3) == best_precision]

@@ -1,0 +1,99 @@
+"""What the store reads from a report's sentences and document for event identity: one report
+per event and sentence, districts of a city, dates that are only the publication day, and the
+people who make statements."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import select
+
+from nexus.store import Store, linker
+from nexus.store.samples import ExtractionBuilder, place
+from nexus.store.schema import event_reports, events
+
+PORT = place("Port Alder", country="QQ", admin1="Coast", lat=10.0, lon=30.0)
+#: The gazetteer's pick for a quarter of Port Alder: a village of that name 90 km away.
+SALTMARKET = place("Saltmarket", country="QQ", admin1="Inland", lat=10.8, lon=30.0)
+
+
+def _rows(store: Store, doc_id: str) -> list[tuple[str, str, bool]]:
+    with store.connect() as connection:
+        rows = connection.execute(
+            select(event_reports.c.trigger, event_reports.c.event_id, event_reports.c.superseded)
+            .where(event_reports.c.doc_id == doc_id)
+            .order_by(event_reports.c.local_id)
+        ).all()
+    return [(r.trigger, r.event_id, r.superseded) for r in rows]
+
+
+def test_one_sentence_gives_one_report_per_event_and_one_event_per_measure(store: Store) -> None:
+    trip = "The envoy's journey to Port Alder, where she had travelled with two deputies, ended on Friday."
+    measures = "The council closed the ferry terminal and froze the shipping company's accounts."
+    text = f"{trip} {measures}"
+    builder = ExtractionBuilder("desk", text, outlet="Coast Courier", published=date(2021, 3, 6))
+    envoy = builder.entity("envoy", "PERSON")
+    council = builder.entity("council", "ORG")
+    builder.event("visit", trip, date="2021-03-05", at=PORT, actors=[envoy])
+    builder.event("visit", trip, date="2021-03-05", at=PORT, actors=[envoy], targets=["Port Alder"])
+    builder.event("sanction", measures, date="2021-03-05", actors=[council], targets=["the ferry terminal"])
+    builder.event("sanction", measures, date="2021-03-05", actors=[council], targets=["the accounts"])
+    store.ingest([builder.build()])
+    rows = _rows(store, "desk")
+    (first, second, terminal, accounts) = rows
+    # The trip: one event, and only the fuller report of it counts.
+    assert first[1] == second[1]
+    assert (first[2], second[2]) == (True, False)
+    # The two measures of one sentence are two events.
+    assert terminal[1] != accounts[1]
+    with store.connect() as connection:
+        assert connection.execute(select(events.c.n_reports).where(events.c.id == first[1])).scalar_one() == 1
+
+
+def test_a_district_named_in_the_document_lies_in_its_city(store: Store) -> None:
+    lead = "Gunmen attacked the customs office in Port Alder on Monday, killing 6 guards."
+    later = "The raid on the office in the Saltmarket district of Port Alder lasted an hour."
+    first = ExtractionBuilder("wire", lead, outlet="Coast Courier", published=date(2021, 3, 2))
+    first.event("attack", lead, date="2021-03-01", at=PORT, killed=6)
+    second = ExtractionBuilder("weekly", later, outlet="Inland Weekly", published=date(2021, 3, 3))
+    second.event("attack", later, date="2021-03-01", at=SALTMARKET)
+    store.ingest([first.build(), second.build()])
+    assert _rows(store, "wire")[0][1] == _rows(store, "weekly")[0][1]
+
+
+def test_a_district_without_its_city_takes_the_one_city_of_the_document(store: Store) -> None:
+    text = (
+        "Port Alder was calm on Tuesday. Gunmen stormed a police post in the Saltmarket district "
+        "on Monday. Militants said they had carried out the raid in Saltmarket."
+    )
+    sentences = [s + "." for s in text.split(". ")]
+    sentences[-1] = sentences[-1].rstrip(".") if sentences[-1].endswith("..") else sentences[-1]
+    builder = ExtractionBuilder("daily", text, outlet="Coast Courier", published=date(2021, 3, 2))
+    builder.entity("Port Alder", "PLACE", country="QQ", at=PORT)
+    builder.entity("Saltmarket", "PLACE", country="QQ", at=SALTMARKET)
+    builder.event("attack", sentences[1], date="2021-03-01", at=SALTMARKET)
+    other = ExtractionBuilder("wire", "Gunmen raided a police post in Port Alder on Monday.", outlet="Wire")
+    other.document = other.document.model_copy(update={"published": date(2021, 3, 1)})
+    other.event("attack", "Gunmen raided a police post in Port Alder on Monday.", date="2021-03-01", at=PORT)
+    store.ingest([other.build(), builder.build()])
+    assert _rows(store, "wire")[0][1] == _rows(store, "daily")[0][1]
+
+
+def test_a_date_that_is_only_the_publication_day_is_not_the_events_own() -> None:
+    class Row:
+        date_day = date(2021, 3, 4)
+        published = date(2021, 3, 4)
+        date_precision = "day"
+        date_text = None
+
+    assert not linker.own_date(Row())
+    Row.date_text = "on Thursday"
+    assert linker.own_date(Row())
+
+
+def test_district_of_reads_the_three_ways_of_saying_it() -> None:
+    assert linker.district_of("a blast in the Eastgate district of Marlow Town", "Eastgate") == "Marlow Town"
+    assert linker.district_of("Eastgate, a busy neighbourhood of Marlow, was shut.", "Eastgate") == "Marlow"
+    assert linker.district_of("Police sealed off Marlow's Eastgate quarter.", "Eastgate") == "Marlow"
+    assert linker.district_of("troops entered the Eastgate district at dawn", "Eastgate") is True
+    assert linker.district_of("a blast in Eastgate on Monday", "Eastgate") is None
