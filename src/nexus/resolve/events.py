@@ -25,6 +25,18 @@ two steps:
   above ``THRESHOLD`` is the event; ties go to the closer date, then place,
   then the smaller id, so the outcome does not depend on dictionary order.
 
+An event is compared by the nearest of its reports' days (within the
+window of its own date: a siege told on its first and last day) and by the
+best of its reports' places once its own place passes the gate (a province
+that another report names beside the town). A place the text calls a part
+of a city ("the X district of Y", ``kind`` ``district``) lies in that city,
+whatever coordinates a gazetteer found for its name. Two coarse-dated
+recollections of one town ("the 2008 attacks in the city") need no shared
+actor. Statements join only a shared speaker (or, without one, their own
+sentence) on the same day (a day's slack when dated by publication), and
+reports of one sentence that name different targets are different
+happenings ("closed the border and suspended trade").
+
 A report whose date is coarser than the event's (a year- or month-only
 mention such as "the 2019 bombing in the town", recalled in a later report)
 is linked as a ``mention``: it joins the event, but the store does not let
@@ -191,16 +203,20 @@ def dates_compatible(a: EventKey, b: EventKey, window_days: int = WINDOW_DAYS) -
     return a_first - timedelta(days=slack) <= b_last and b_first - timedelta(days=slack) <= a_last
 
 
-def nearest_day(report: EventKey, candidate: EventKey) -> EventKey:
+def nearest_day(report: EventKey, candidate: EventKey, window_days: int = WINDOW_DAYS) -> EventKey:
     """``candidate`` dated by the day of its reports nearest to ``report`` (itself when it has no ``days``).
 
     An incident told over several days (an attack on Tuesday, the siege
-    ending on Wednesday) is as near to a report as its nearest report.
+    ending on Wednesday) is as near to a report as its nearest report. Only
+    days within ``window_days`` of the event's own date count, so reports a
+    few days apart cannot chain a week of separate incidents into one.
     """
-    if report.day is None or report.precision != "day" or candidate.precision != "day" or not candidate.days:
+    anchor, day = candidate.day, report.day
+    if day is None or anchor is None or report.precision != "day" or candidate.precision != "day":
         return candidate
-    day = min((candidate.day, *candidate.days), key=lambda d: (abs((d - report.day).days), d))  # type: ignore[operator]
-    return candidate if day == candidate.day else replace(candidate, day=day)
+    near = [d for d in candidate.days if abs((d - anchor).days) <= window_days]
+    best = min((anchor, *near), key=lambda d: (abs((d - day).days), d))
+    return candidate if best == anchor else replace(candidate, day=best)
 
 
 def date_score(a: EventKey, b: EventKey, window_days: int = WINDOW_DAYS) -> tuple[float, str] | None:
