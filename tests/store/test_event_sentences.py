@@ -97,3 +97,20 @@ def test_district_of_reads_the_three_ways_of_saying_it() -> None:
     assert linker.district_of("Police sealed off Marlow's Eastgate quarter.", "Eastgate") == "Marlow"
     assert linker.district_of("troops entered the Eastgate district at dawn", "Eastgate") is True
     assert linker.district_of("a blast in Eastgate on Monday", "Eastgate") is None
+
+
+def test_statements_of_one_day_are_one_event_per_speaker(store: Store) -> None:
+    first = "Minister Mara Voss of Quessland condemned the raid on Tuesday."
+    second = "Voss said the border would stay shut."
+    third = "Quessland also accused its neighbour of sheltering the raiders."
+    text = f"{first} {second} {third}"
+    builder = ExtractionBuilder("brief", text, outlet="Coast Courier", published=date(2021, 3, 3))
+    voss = builder.entity("Mara Voss", "PERSON", aliases=["Voss"])
+    state = builder.entity("Quessland", "PLACE", country="QQ")
+    builder.event("statement", first, date="2021-03-02", actors=[voss, state])
+    builder.event("statement", second, date="2021-03-02", actors=[voss])
+    builder.event("statement", third, date="2021-03-02", actors=[state])
+    store.ingest([builder.build()])
+    (minister, again, country) = _rows(store, "brief")
+    assert minister[1] == again[1]  # the same speaker on the same day
+    assert country[1] != minister[1]  # the state's own accusation: another speaker
