@@ -50,7 +50,7 @@ from nexus.resolve.overrides import (
     sentence_key,
     split_event_id,
 )
-from nexus.store.aggregates import IDENTITY_COLUMNS, Aggregates, EventInfo
+from nexus.store.aggregates import IDENTITY_COLUMNS, Aggregates, EventInfo, own_date, report_place_key
 from nexus.store.schema import (
     documents,
     entities,
@@ -351,21 +351,6 @@ def repoint_relation_statements(connection: Connection, mention_ids: Iterable[st
     return touched
 
 
-def own_date(row: Any) -> bool:
-    """Whether a report row's date is its own, not the publication day the extractor fell back on.
-
-    A report whose sentence gives no date expression (``date_text`` empty)
-    dated on its document's publication day is dated by publication: the
-    happening may be a day or more earlier ("JNIM claimed the raid", told
-    the day after). Rows without a ``date_text`` column count as own.
-    """
-    if row.date_day is None:
-        return False
-    if getattr(row, "date_text", "given"):
-        return True
-    return row.date_day != row.published or (row.date_precision or "day") != "day"
-
-
 def report_key(
     row: Any,
     actors: frozenset[str],
@@ -484,18 +469,66 @@ def _only_other_city(connection: Connection, row: dict[str, Any], place: PlaceKe
     return next(iter(names.values())) if len(names) == 1 else None
 
 
-def _speaker_ids(connection: Connection, actors: Iterable[str]) -> set[str]:
-    """The people among canonical ``actors`` (a statement's speakers are its people, else its actors)."""
-    ids = sorted(set(actors))
-    out: set[str] = set()
-    for batch in chunks(ids):
-        out.update(
-            connection.execute(
-                select(mentions.c.canonical_id)
-                .where(mentions.c.canonical_id.in_(batch), mentions.c.type == "PERSON")
-                .distinct()
-            ).scalars()
+def _with_sentences(
+    connection: Connection, row: dict[str, Any], candidates: dict[str, EventKey]
+) -> dict[str, EventKey]:
+    """Candidates with the evidence sentences of their reports from the report's own document.
+
+    Only a report of the same document can share a sentence with the new
+    one, so the sentences are read for this document (its own reports, an
+    index lookup), not kept for every report of every event.
+    """
+    rows = connection.execute(
+        select(event_reports.c.event_id, event_reports.c.evidence_id).where(
+            event_reports.c.doc_id == row["doc_id"],
+            event_reports.c.doc_version == row["doc_version"],
+            event_reports.c.superseded.is_(False),
         )
+    ).all()
+    by_event: dict[str, set[str]] = {}
+    for event_id, evidence_id in rows:
+        if event_id in candidates:
+            by_event.setdefault(event_id, set()).add(evidence_id)
+    for event_id, sentences in by_event.items():
+        candidates[event_id] = replace(candidates[event_id], sentences=frozenset(sentences))
+    return candidates
+
+
+def _speaker_ids(
+    connection: Connection, actors: Iterable[str], doc_id: str, cache: Aggregates | None
+) -> set[str]:
+    """The people among canonical ``actors`` (a statement's speakers are its people, else its actors).
+
+    An entity's type comes from the session's running statistics, else its
+    ``entities`` row, else (an entity first named in this batch) the
+    mentions of the report's own document: never a scan of every mention
+    of a frequent actor.
+    """
+    out: set[str] = set()
+    unknown: list[str] = []
+    for entity_id in sorted(set(actors)):
+        stats = cache.entities.get(entity_id) if cache is not None else None
+        if stats is not None and stats.types:
+            if stats.types.most_common(1)[0][0] == "PERSON":
+                out.add(entity_id)
+        else:
+            unknown.append(entity_id)
+    for batch in chunks(unknown):
+        typed = dict(
+            connection.execute(select(entities.c.id, entities.c.type).where(entities.c.id.in_(batch))).all()
+        )
+        out.update(entity_id for entity_id, entity_type in typed.items() if entity_type == "PERSON")
+        unread = [entity_id for entity_id in batch if entity_id not in typed]
+        if unread:
+            out.update(
+                connection.execute(
+                    select(mentions.c.canonical_id).where(
+                        mentions.c.doc_id == doc_id,
+                        mentions.c.canonical_id.in_(unread),
+                        mentions.c.type == "PERSON",
+                    )
+                ).scalars()
+            )
     return out
 
 
@@ -552,9 +585,10 @@ def link_event(
     recalled = link_back_reference(connection, row, key)  # "after the market bombing": a mention
     decision = recalled
     if decision is None:
-        candidates = event_candidates(connection, key, cache)
+        candidates = _with_sentences(connection, row, event_candidates(connection, key, cache))
         if key.type in SAME_DAY_TYPES:  # a statement: compare speakers (people first)
-            people = _speaker_ids(connection, actors.union(*(c.actors for c in candidates.values())))
+            involved = actors.union(*(c.actors for c in candidates.values()))
+            people = _speaker_ids(connection, involved, row["doc_id"], cache)
             key = replace(key, speakers=_speakers(actors, people))
             candidates = {
                 event_id: replace(c, speakers=_speakers(c.actors, people))
@@ -687,9 +721,7 @@ class _Row:
 
 
 def _place_key(row: Any) -> PlaceKey | None:
-    if row.place_name is None and row.lat is None:
-        return None
-    return PlaceKey(row.place_name, row.place_kind, row.country, row.admin1, row.lat, row.lon)
+    return report_place_key(row)
 
 
 def event_actor_ids(connection: Connection, event_ids: Sequence[str]) -> dict[str, set[str]]:
@@ -832,9 +864,6 @@ def _candidate_key(row: Any, info: EventInfo) -> EventKey:
     stamp = tuple(row)
     if info.key is not None and info.key[0] == stamp:
         return info.key[1]  # type: ignore[no-any-return]
-    finest = finest_precision(info.reports)
-    own: list[Any] = [r for r in info.reports if not is_background(r, finest)]
-    places = {place for r in own if (place := _place_key(r)) is not None}
     key = EventKey(
         type=row.type,
         day=row.date_day,
@@ -844,9 +873,8 @@ def _candidate_key(row: Any, info: EventInfo) -> EventKey:
         actors=frozenset(info.actors),
         figures=frozenset(info.figures),
         targets=frozenset(info.targets),
-        days=frozenset(r.date_day for r in own if own_date(r) and (r.date_precision or "day") == "day"),
-        places=tuple(sorted(places, key=repr)),
-        sentences=frozenset(str(r.evidence_id) for r in own if getattr(r, "evidence_id", None)),
+        days=frozenset(info.days),
+        places=tuple(sorted(info.own_places(), key=repr)),
     )
     info.key = (stamp, key)
     return key
