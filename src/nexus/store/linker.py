@@ -428,19 +428,14 @@ def _report_place(connection: Connection, row: dict[str, Any]) -> PlaceKey | Non
     place = _place_key(_Row(row))
     if place is None or place.kind not in ("city", "site") or not place.name or not row.get("evidence_id"):
         return place
-    sentences = list(
-        connection.execute(
-            select(evidence.c.id, evidence.c.sentence).where(
-                evidence.c.doc_id == row["doc_id"],
-                evidence.c.doc_version == row["doc_version"],
-                evidence.c.sentence.contains(place.name, autoescape=True),
-            )
-        )
+    held = _district_sentences(connection, row["doc_id"], row["doc_version"])
+    sentences = sorted(
+        ((evidence_id, text) for evidence_id, text in held if place.name in text),
+        key=lambda item: item[0] != row["evidence_id"],  # the report's own sentence first
     )
-    sentences.sort(key=lambda r: r.id != row["evidence_id"])  # the report's own sentence first
     city: str | bool | None = None
-    for sentence in sentences:
-        city = district_of(sentence.sentence, place.name)
+    for _, sentence in sentences:
+        city = district_of(sentence, place.name)
         if city is not None:
             break
     if city is True:
@@ -448,6 +443,36 @@ def _report_place(connection: Connection, row: dict[str, Any]) -> PlaceKey | Non
     if not isinstance(city, str) or name_key(city) == name_key(place.name):
         return place
     return PlaceKey(place.name, DISTRICT, place.country, None, None, None, city)
+
+
+#: The evidence sentences of the document last read that hold a district noun, by (database,
+#: doc, version): a document's reports are linked one after another, so its sentences are read once.
+_DISTRICT_SENTENCES: dict[tuple[str, str, int], list[tuple[str, str]]] = {}
+
+
+def _district_sentences(connection: Connection, doc_id: str, version: int) -> list[tuple[str, str]]:
+    """(evidence id, sentence) of a document's evidence sentences that hold a district noun."""
+    key = (str(connection.engine.url), doc_id, version)
+    held = _DISTRICT_SENTENCES.get(key)
+    if held is None:
+        nouns = _district_noun_pattern()
+        held = [
+            (str(evidence_id), str(sentence))
+            for evidence_id, sentence in connection.execute(
+                select(evidence.c.id, evidence.c.sentence).where(
+                    evidence.c.doc_id == doc_id, evidence.c.doc_version == version
+                )
+            )
+            if sentence and nouns.search(sentence)
+        ]
+        _DISTRICT_SENTENCES.clear()
+        _DISTRICT_SENTENCES[key] = held
+    return held
+
+
+@cache
+def _district_noun_pattern() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_district_nouns()})\b", re.IGNORECASE)
 
 
 def _only_other_city(connection: Connection, row: dict[str, Any], place: PlaceKey) -> str | None:
@@ -469,24 +494,48 @@ def _only_other_city(connection: Connection, row: dict[str, Any], place: PlaceKe
     return next(iter(names.values())) if len(names) == 1 else None
 
 
-def _with_sentences(
-    connection: Connection, row: dict[str, Any], candidates: dict[str, EventKey]
-) -> dict[str, EventKey]:
+#: The columns of a document's stored reports that linking a new report of it reads.
+_SIBLING_COLUMNS = (
+    "id",
+    "event_id",
+    "evidence_id",
+    "resolution",
+    "actors",
+    "targets",
+    "place_name",
+    "lat",
+    "date_day",
+    "date_precision",
+    "date_text",
+    "published",
+    *FIGURE_FIELDS,
+)
+
+
+def _siblings(connection: Connection, row: dict[str, Any]) -> list[Any]:
+    """The current reports already stored for the new report's document (an index lookup)."""
+    return list(
+        connection.execute(
+            select(*(event_reports.c[name] for name in _SIBLING_COLUMNS))
+            .where(
+                event_reports.c.doc_id == row["doc_id"],
+                event_reports.c.doc_version == row["doc_version"],
+                event_reports.c.superseded.is_(False),
+            )
+            .order_by(event_reports.c.id)
+        ).all()
+    )
+
+
+def _with_sentences(siblings: Sequence[Any], candidates: dict[str, EventKey]) -> dict[str, EventKey]:
     """Candidates with the evidence sentences of their reports from the report's own document.
 
     Only a report of the same document can share a sentence with the new
-    one, so the sentences are read for this document (its own reports, an
-    index lookup), not kept for every report of every event.
+    one, so the sentences come from this document's reports (``siblings``),
+    not kept for every report of every event.
     """
-    rows = connection.execute(
-        select(event_reports.c.event_id, event_reports.c.evidence_id).where(
-            event_reports.c.doc_id == row["doc_id"],
-            event_reports.c.doc_version == row["doc_version"],
-            event_reports.c.superseded.is_(False),
-        )
-    ).all()
     by_event: dict[str, set[str]] = {}
-    for event_id, evidence_id in rows:
+    for event_id, evidence_id in ((r.event_id, r.evidence_id) for r in siblings):
         if event_id in candidates:
             by_event.setdefault(event_id, set()).add(evidence_id)
     for event_id, sentences in by_event.items():
@@ -580,12 +629,13 @@ def link_event(
     reports of candidate events.
     """
     key = report_key(_Row(row), actors, place=_report_place(connection, row))
+    siblings = _siblings(connection, row)  # the document's reports stored so far
     from nexus.store.backrefs import link_back_reference  # it reads events as this module does
 
     recalled = link_back_reference(connection, row, key)  # "after the market bombing": a mention
     decision = recalled
     if decision is None:
-        candidates = _with_sentences(connection, row, event_candidates(connection, key, cache))
+        candidates = _with_sentences(siblings, event_candidates(connection, key, cache))
         if key.type in SAME_DAY_TYPES:  # a statement: compare speakers (people first)
             involved = actors.union(*(c.actors for c in candidates.values()))
             people = _speaker_ids(connection, involved, row["doc_id"], cache)
@@ -610,7 +660,7 @@ def link_event(
         resolution["manual"] = f"moved from {auto_id} by a manual event merge or split"
     row["auto_event_id"] = auto_id
     row["resolution"] = resolution
-    _keep_one_report_per_sentence(connection, row, final)
+    _keep_one_report_per_sentence(connection, row, final, siblings)
     return final
 
 
@@ -623,7 +673,9 @@ def informativeness(row: Any) -> tuple[int, int, int, int]:
     return figures, ends, place, dated
 
 
-def _keep_one_report_per_sentence(connection: Connection, row: dict[str, Any], event_id: str) -> None:
+def _keep_one_report_per_sentence(
+    connection: Connection, row: dict[str, Any], event_id: str, siblings: Sequence[Any]
+) -> None:
     """One report per event and sentence: of two that a sentence gives the same event, the fuller stays.
 
     A sentence naming a happening twice ("a visit to the capital ... had left
@@ -633,16 +685,7 @@ def _keep_one_report_per_sentence(connection: Connection, row: dict[str, Any], e
     """
     if not row.get("evidence_id"):
         return
-    twins = connection.execute(
-        select(event_reports)
-        .where(
-            event_reports.c.doc_id == row["doc_id"],
-            event_reports.c.evidence_id == row["evidence_id"],
-            event_reports.c.event_id == event_id,
-            event_reports.c.superseded.is_(False),
-        )
-        .order_by(event_reports.c.id)
-    ).all()
+    twins = [r for r in siblings if r.evidence_id == row["evidence_id"] and r.event_id == event_id]
     if not twins:
         return
     twin = twins[0]
