@@ -77,6 +77,10 @@ def test_two_recollections_of_a_year_old_attack_in_one_city_are_one_event() -> N
     first = attack(date(2011, 1, 1), PORT, precision="year", actors=frozenset({"old-front"}))
     second = attack(date(2011, 1, 1), PORT, precision="year", actors=frozenset({"its-leader"}))
     assert resolve_event(second, {"recalled": first}).event_id == "recalled"
+    # A year-only recollection of a day-dated attack of that city links to it too.
+    dated = attack(date(2011, 6, 2), PORT, actors=frozenset({"old-front"}))
+    decision = resolve_event(second, {"dated": dated})
+    assert decision.event_id == "dated" and decision.kind == "mention"
     # Day-dated reports blaming different actors stay apart.
     a = attack(date(2011, 3, 3), PORT, actors=frozenset({"old-front"}))
     b = attack(date(2011, 3, 3), PORT, actors=frozenset({"its-leader"}))

@@ -417,8 +417,13 @@ def best_place_score(
 
 
 def _recalled_at_one_place(report: EventKey, candidate: EventKey) -> bool:
-    """Whether both are coarse-dated recollections (a year or month) of one named town or site."""
-    coarse = report.precision in ("month", "year") and candidate.precision in ("month", "year")
+    """Whether ``report`` is a coarse-dated recollection (a year or month) of ``candidate``'s town or site.
+
+    "the 2008 attacks in the port city" blames whom its sentence names; a
+    recollection of the same town's incident in another report may blame
+    another, so actors need not overlap. A day-dated report is never one.
+    """
+    coarse = report.precision in ("month", "year") and not report.from_publication
     places = (report.place, candidate.place)
     named = all(p is not None and p.kind in ("city", "site", DISTRICT) and p.name for p in places)
     return (

@@ -71,7 +71,9 @@ class ReportedFigure(BaseModel):
 class CorroboratedFigure(BaseModel):
     value: int
     qualifier: str
-    n_sources: int = Field(description="independent documents giving this figure")
+    n_sources: int = Field(
+        description="independent sources (outlets; a copy counts as its original) giving this figure"
+    )
 
 
 class FigureSummary(BaseModel):
