@@ -114,3 +114,26 @@ def test_statements_of_one_day_are_one_event_per_speaker(store: Store) -> None:
     (minister, again, country) = _rows(store, "brief")
     assert minister[1] == again[1]  # the same speaker on the same day
     assert country[1] != minister[1]  # the state's own accusation: another speaker
+
+
+PROVINCE = place("Upper Marsh", kind="admin", country="QQ")
+TOLLGATE = place("Tollgate", country="QQ", admin1="Upper Marsh", lat=20.0, lon=40.0)
+
+
+def test_a_siege_told_over_two_days_joins_a_later_outlets_report_of_the_province(store: Store) -> None:
+    start = "Gunmen of the Reed Army seized a bus at Tollgate on Monday."
+    end = "Troops ended the siege in Upper Marsh on Tuesday after a day of talks."
+    first = ExtractionBuilder("herald", f"{start} {end}", outlet="Marsh Herald", published=date(2022, 9, 7))
+    army = first.entity("Reed Army", "ORG")
+    first.event("attack", start, date="2022-09-05", at=TOLLGATE, actors=[army])
+    first.event("attack", end, date="2022-09-06", at=PROVINCE, actors=[army])
+    later_text = (
+        "The Reed Army's seizure of a bus in Upper Marsh left 12 passengers dead, officials said on Friday."
+    )
+    later = ExtractionBuilder("daily", later_text, outlet="Plains Daily", published=date(2022, 9, 10))
+    army2 = later.entity("Reed Army", "ORG")
+    later.event("attack", later_text, date="2022-09-09", at=PROVINCE, actors=[army2], killed=12)
+    store.ingest([first.build()])
+    store.ingest([later.build()])
+    ids = {event_id for _, event_id, _ in _rows(store, "herald") + _rows(store, "daily")}
+    assert len(ids) == 1
