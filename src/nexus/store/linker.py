@@ -624,9 +624,15 @@ def link_event(
     ``manual`` when an override moved it) into ``row``. A report that only
     recalls an incident in passing ("after the market bombing") joins the
     stored event it names as a mention, its date made coarser so it sets
-    nothing of the event (``backrefs.link_back_reference``). Returns the event
-    id. ``cache`` (an ingest session's aggregates) spares re-reading the
-    reports of candidate events.
+    nothing of the event (``backrefs.link_back_reference``). The report's
+    place is read as a district of a city when its document says so
+    (``_report_place``); candidates learn which of their reports share the
+    report's sentence (``_with_sentences``), and statements compare speakers
+    (``_speaker_ids``). When the report's own sentence already gave a report
+    of the chosen event, only the fuller of the two stays current
+    (``_keep_one_report_per_sentence``: ``row["superseded"]`` may be set).
+    Returns the event id. ``cache`` (an ingest session's aggregates) spares
+    re-reading the reports of candidate events.
     """
     key = report_key(_Row(row), actors, place=_report_place(connection, row))
     siblings = _siblings(connection, row)  # the document's reports stored so far
