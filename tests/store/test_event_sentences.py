@@ -137,3 +137,44 @@ def test_a_siege_told_over_two_days_joins_a_later_outlets_report_of_the_province
     store.ingest([later.build()])
     ids = {event_id for _, event_id, _ in _rows(store, "herald") + _rows(store, "daily")}
     assert len(ids) == 1
+
+
+def _pending_row(report_id: str, targets: list[str], actors: list[str]) -> dict[str, object]:
+    row: dict[str, object] = {
+        "id": report_id,
+        "doc_id": "batch-doc",
+        "doc_version": 1,
+        "local_id": report_id,
+        "type": "visit",
+        "trigger": "visit",
+        "date_iso": "2021-03-05",
+        "date_precision": "day",
+        "date_text": "on Friday",
+        "date_day": date(2021, 3, 5),
+        "published": date(2021, 3, 6),
+        "evidence_id": "evidence-one-sentence",
+        "actors": actors,
+        "targets": targets,
+        "superseded": False,
+    }
+    for name in ("place_name", "place_kind", "country", "admin1", "lat", "lon"):
+        row[name] = None
+    for name in ("killed", "injured", "missing", "attackers_killed"):
+        row[name] = None
+    return row
+
+
+def test_a_repeat_is_caught_before_the_first_report_is_written(store: Store) -> None:
+    """A writer that inserts a document's reports only after linking them all still keeps one."""
+    from nexus.store.aggregates import Aggregates, EventInfo
+
+    cache = Aggregates()
+    first = _pending_row("r1", [], ["envoy"])
+    second = _pending_row("r2", ["the capital"], ["envoy"])
+    with store.engine.begin() as connection:
+        one = linker.link_event(connection, first, frozenset({"entity-envoy"}), overrides=[], cache=cache)
+        cache.events[one] = EventInfo()  # the event as note_report keeps it, its report not yet written
+        linker.note_report(connection, first, frozenset({"entity-envoy"}), cache)
+        two = linker.link_event(connection, second, frozenset({"entity-envoy"}), overrides=[], cache=cache)
+    assert one == two
+    assert first["superseded"] is True and second["superseded"] is False  # the fuller one stays

@@ -228,10 +228,22 @@ class Aggregates:
 
     entities: dict[str, EntityStats] = field(default_factory=dict)
     events: dict[str, EventInfo] = field(default_factory=dict)
+    #: The report rows linked so far for the document being written ((doc id, version) -> rows,
+    #: each with its ``event_id``), whether or not the writer has inserted them yet.
+    linked: dict[tuple[str, int], list[dict[str, Any]]] = field(default_factory=dict)
 
     def clear(self) -> None:
         self.entities.clear()
         self.events.clear()
+        self.linked.clear()
+
+    def linked_rows(self, doc_id: str, version: int) -> list[dict[str, Any]]:
+        """The rows linked so far for one document (only the latest document is kept)."""
+        key = (doc_id, version)
+        if key not in self.linked:
+            self.linked.clear()
+            self.linked[key] = []
+        return self.linked[key]
 
     def drop_entities(self, ids: Iterable[str]) -> None:
         for entity_id in ids:

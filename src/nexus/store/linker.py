@@ -512,9 +512,15 @@ _SIBLING_COLUMNS = (
 )
 
 
-def _siblings(connection: Connection, row: dict[str, Any]) -> list[Any]:
-    """The current reports already stored for the new report's document (an index lookup)."""
-    return list(
+def _siblings(connection: Connection, row: dict[str, Any], cache: Aggregates | None) -> list[Any]:
+    """The current reports of the new report's document linked before it.
+
+    Those stored (an index lookup) and, with ``cache``, those the session
+    linked but a writer may not have inserted yet (each once; rows read as
+    ``_Row`` keep a ``pending`` reference to the row dict, so a repeat can
+    still be marked superseded before it is written).
+    """
+    stored = list(
         connection.execute(
             select(*(event_reports.c[name] for name in _SIBLING_COLUMNS))
             .where(
@@ -525,6 +531,15 @@ def _siblings(connection: Connection, row: dict[str, Any]) -> list[Any]:
             .order_by(event_reports.c.id)
         ).all()
     )
+    if cache is None:
+        return stored
+    seen = {r.id for r in stored}
+    pending = [
+        _Row({name: linked.get(name) for name in _SIBLING_COLUMNS} | {"pending": linked})
+        for linked in cache.linked_rows(row["doc_id"], row["doc_version"])
+        if linked["id"] not in seen and not linked.get("superseded")
+    ]
+    return [*stored, *pending]
 
 
 def _with_sentences(siblings: Sequence[Any], candidates: dict[str, EventKey]) -> dict[str, EventKey]:
@@ -635,7 +650,7 @@ def link_event(
     re-reading the reports of candidate events.
     """
     key = report_key(_Row(row), actors, place=_report_place(connection, row))
-    siblings = _siblings(connection, row)  # the document's reports stored so far
+    siblings = _siblings(connection, row, cache)  # the document's reports linked so far
     from nexus.store.backrefs import link_back_reference  # it reads events as this module does
 
     recalled = link_back_reference(connection, row, key)  # "after the market bombing": a mention
@@ -667,6 +682,9 @@ def link_event(
     row["auto_event_id"] = auto_id
     row["resolution"] = resolution
     _keep_one_report_per_sentence(connection, row, final, siblings)
+    if cache is not None:  # the row itself, so a later repeat of it can still mark it superseded
+        row["event_id"] = final
+        cache.linked_rows(row["doc_id"], row["doc_version"]).append(row)
     return final
 
 
@@ -698,6 +716,9 @@ def _keep_one_report_per_sentence(
     if informativeness(_Row(row)) > informativeness(twin):
         note = dict(twin.resolution or {}, repeat_of=row["id"])
         note["why"] = [*note.get("why", []), "the same sentence gives a fuller report of this event"]
+        pending = getattr(twin, "pending", None)
+        if pending is not None:  # linked but perhaps not yet written: the writer inserts this dict
+            pending.update(superseded=True, resolution=note)
         connection.execute(
             update(event_reports)
             .where(event_reports.c.id == twin.id)
