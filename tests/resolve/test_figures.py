@@ -26,7 +26,10 @@ def test_range_latest_and_contradiction() -> None:
     assert (summary.min, summary.max) == (40, 44)
     assert summary.latest.value == 44
     assert summary.most_corroborated.value == 40 and summary.most_corroborated.n_sources == 2
-    assert summary.contradiction
+    # The 44 came two days after the first 40: a toll that rose, not a contradiction.
+    assert summary.differs and not summary.contradiction
+    same_day = summarize("killed", [fig(40, "a", day=2), fig(44, "b", day=2)])
+    assert same_day is not None and same_day.contradiction
 
 
 def test_copies_do_not_corroborate() -> None:

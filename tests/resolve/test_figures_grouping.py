@@ -12,13 +12,19 @@ QUALIFIERS = ("exact", "exact", "at_least", "approx", "at_most")
 
 
 def _pairwise(current: list[ReportedFigure]) -> tuple[bool, bool]:
-    """The reference: every pair of current figures from different outlets, compared."""
+    """The reference: every pair of current figures from different outlets, compared.
+
+    Two figures that cannot both hold contradict unless the higher was published on a later day.
+    """
     contradiction = differs = False
     for i, a in enumerate(current):
         for b in current[i + 1 :]:
             if outlet_key(a) == outlet_key(b):
                 continue
-            contradiction |= not figures_agree(a, b)
+            if not figures_agree(a, b):
+                higher, lower = (a, b) if a.value > b.value else (b, a)
+                later = higher.published is not None and lower.published is not None
+                contradiction |= not (later and higher.published > lower.published)  # type: ignore[operator]
             differs |= (a.value, a.qualifier) != (b.value, b.qualifier) and a.source != b.source
     return contradiction, differs
 

@@ -25,6 +25,18 @@ two steps:
   above ``THRESHOLD`` is the event; ties go to the closer date, then place,
   then the smaller id, so the outcome does not depend on dictionary order.
 
+An event is compared by the nearest of its reports' days (within the
+window of its own date: a siege told on its first and last day) and by the
+best of its reports' places once its own place passes the gate (a province
+that another report names beside the town). A place the text calls a part
+of a city ("the X district of Y", ``kind`` ``district``) lies in that city,
+whatever coordinates a gazetteer found for its name. Two coarse-dated
+recollections of one town ("the 2008 attacks in the city") need no shared
+actor. Statements join only a shared speaker (or, without one, their own
+sentence) on the same day (a day's slack when dated by publication), and
+reports of one sentence that name different targets are different
+happenings ("closed the border and suspended trade").
+
 A report whose date is coarser than the event's (a year- or month-only
 mention such as "the 2019 bombing in the town", recalled in a later report)
 is linked as a ``mention``: it joins the event, but the store does not let
@@ -37,7 +49,7 @@ Pure functions: the store feeds them rows and persists the answer.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -65,11 +77,27 @@ FIGURE_CLASH_GAP = 10
 #: early and late counts of one happening differ, but rarely by that much.
 FIGURE_CLASH_PENALTY = 0.2
 PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
+#: The place kind of a part of a city (a district, neighbourhood, quarter).
+DISTRICT = "district"
+#: Place closeness of a district and the city the text places it in ...
+DISTRICT_IN_CITY_SCORE = 0.8
+#: ... and of a district whose city is not named and a city of its country.
+DISTRICT_UNNAMED_CITY_SCORE = 0.3
+#: Actor closeness of two coarse-dated recollections of one place that blame different actors.
+RECALLED_ACTORS_SCORE = 0.25
+#: Event types whose own dates must be the same day (a speech on Monday and one on Tuesday are two).
+SAME_DAY_TYPES = frozenset({"statement"})
 
 
 @dataclass(frozen=True)
 class PlaceKey:
-    """A place as event identity sees it."""
+    """A place as event identity sees it.
+
+    ``within`` names the city a part of a city lies in ("the Harbour
+    district of Port Vell" -> ``Port Vell``); ``kind`` is then ``district``.
+    A district whose city the sentence does not name has ``within`` None
+    and counts as somewhere in a city of its country.
+    """
 
     name: str | None = None
     kind: str | None = None
@@ -77,6 +105,7 @@ class PlaceKey:
     admin1: str | None = None
     lat: float | None = None
     lon: float | None = None
+    within: str | None = None
 
 
 @dataclass(frozen=True)
@@ -85,6 +114,12 @@ class EventKey:
 
     ``figures`` holds ``(field, value)`` pairs (``("killed", 14)``): for a
     report its own figures, for an event every figure of its reports.
+    For an event, ``days`` holds every day its reports date it to
+    themselves (a siege told on its first and its last day) and ``places``
+    every place they give, so a report is compared with the nearest of them.
+    ``speakers`` are who a statement is by (its people, else its actors);
+    statements of different speakers are never one. ``sentences`` are the
+    evidence sentences (ids) of the report, or of the event's reports.
     """
 
     type: str
@@ -95,6 +130,10 @@ class EventKey:
     actors: frozenset[str] = field(default_factory=frozenset)
     figures: frozenset[tuple[str, int]] = field(default_factory=frozenset)
     targets: frozenset[str] = field(default_factory=frozenset)
+    days: frozenset[date] = field(default_factory=frozenset)
+    places: tuple[PlaceKey, ...] = ()
+    speakers: frozenset[str] = field(default_factory=frozenset)
+    sentences: frozenset[str] = field(default_factory=frozenset)
 
 
 def target_heads(names: object) -> frozenset[str]:
@@ -164,8 +203,28 @@ def dates_compatible(a: EventKey, b: EventKey, window_days: int = WINDOW_DAYS) -
     return a_first - timedelta(days=slack) <= b_last and b_first - timedelta(days=slack) <= a_last
 
 
+def nearest_day(report: EventKey, candidate: EventKey, window_days: int = WINDOW_DAYS) -> EventKey:
+    """``candidate`` dated by the day of its reports nearest to ``report`` (itself when it has no ``days``).
+
+    An incident told over several days (an attack on Tuesday, the siege
+    ending on Wednesday) is as near to a report as its nearest report. Only
+    days within ``window_days`` of the event's own date count, so reports a
+    few days apart cannot chain a week of separate incidents into one.
+    """
+    anchor, day = candidate.day, report.day
+    if day is None or anchor is None or report.precision != "day" or candidate.precision != "day":
+        return candidate
+    near = [d for d in candidate.days if abs((d - anchor).days) <= window_days]
+    best = min((anchor, *near), key=lambda d: (abs((d - day).days), d))
+    return candidate if best == anchor else replace(candidate, day=best)
+
+
 def date_score(a: EventKey, b: EventKey, window_days: int = WINDOW_DAYS) -> tuple[float, str] | None:
-    """Date closeness in [0, 1] and its reason, or None when the dates cannot meet."""
+    """Date closeness in [0, 1] and its reason, or None when the dates cannot meet.
+
+    ``b`` may be a candidate event: its nearest report day counts (``nearest_day``).
+    """
+    b = nearest_day(a, b)
     if not dates_compatible(a, b, window_days) or a.day is None or b.day is None:
         return None
     if a.precision != "day" or b.precision != "day":
@@ -200,6 +259,8 @@ def place_distance(a: PlaceKey | None, b: PlaceKey | None, max_km: float = MAX_K
     assert a is not None and b is not None
     if a.country and b.country and a.country != b.country:
         return None
+    if a.kind == DISTRICT or b.kind == DISTRICT:
+        return None if district_score(a, b) is None else 0.0
     if a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None:
         km = haversine_km(a.lat, a.lon, b.lat, b.lon)
         return km if km <= max_km else None
@@ -220,6 +281,10 @@ def place_score(
     assert a is not None and b is not None
     if a.country and b.country and a.country != b.country:
         return None, f"countries differ ({a.country}/{b.country})"
+    if a.kind == DISTRICT or b.kind == DISTRICT:
+        scored = district_score(a, b)
+        if scored is not None:
+            return scored
     a_name, b_name = name_key(a.name or ""), name_key(b.name or "")
     two_sites = a.kind == "site" and b.kind == "site" and a_name != b_name
     if a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None:
@@ -238,6 +303,32 @@ def place_score(
     if _contains(a, b) or _contains(b, a):
         return 0.5, f"{a.name} and {b.name}: one contains the other"
     return None, f"different places ({a.name}/{b.name})"
+
+
+def district_score(a: PlaceKey, b: PlaceKey) -> tuple[float, str] | None:
+    """Place closeness when a side is a part of a city (``kind`` ``district``), None when unrelated.
+
+    A district's own coordinates are not compared: a gazetteer that does not
+    know the neighbourhood matches a town of the same name elsewhere. The
+    district lies in its city (``within``) and so scores high against it;
+    a district whose city the text does not name is somewhere in a city of
+    its country: compatible with any city there, scoring low.
+    """
+    district, other = (a, b) if a.kind == DISTRICT else (b, a)
+    name, other_name = name_key(district.name or ""), name_key(other.name or "")
+    if name and name == other_name:
+        return 1.0, f"same place ({district.name})"
+    city = name_key(district.within or "")
+    if other.kind == DISTRICT:
+        other_city = name_key(other.within or "")
+        if city and city == other_city:
+            return 0.2, f"two parts of {district.within} ({district.name}/{other.name})"
+        return None
+    if city and city in (other_name, name_key(other.within or "")):
+        return DISTRICT_IN_CITY_SCORE, f"{district.name} lies in {district.within}"
+    if not city and other.kind == "city" and bool(district.country) and district.country == other.country:
+        return DISTRICT_UNNAMED_CITY_SCORE, f"{district.name}: a district of an unnamed city, {other.name}?"
+    return None
 
 
 def _contains(region: PlaceKey, place: PlaceKey) -> bool:
@@ -302,6 +393,71 @@ def target_score(a: EventKey, b: EventKey) -> tuple[float, str]:
     ) + ")"
 
 
+def best_place_score(
+    report: EventKey, candidate: EventKey, max_km: float = MAX_KM
+) -> tuple[float, str] | tuple[None, str]:
+    """Place closeness of ``report`` to ``candidate``: its own place gates, the nearest of its places scores.
+
+    The candidate's representative (most specific) place must be
+    compatible; then the best of its reports' places counts, so a report
+    naming the province an incident's other reports also name ("in
+    Balochistan") is as close as the town one of them names.
+    """
+    gate = place_score(report.place, candidate.place, max_km)
+    if gate[0] is None:
+        return gate
+    best: tuple[float, str] = (gate[0], gate[1])
+    for other in candidate.places:
+        if other == candidate.place:
+            continue
+        scored = place_score(report.place, other, max_km)
+        if scored[0] is not None and scored[0] > best[0]:
+            best = (scored[0], scored[1])
+    return best
+
+
+def _recalled_at_one_place(report: EventKey, candidate: EventKey) -> bool:
+    """Whether ``report`` is a coarse-dated recollection (a year or month) of ``candidate``'s town or site.
+
+    "the 2008 attacks in the port city" blames whom its sentence names; a
+    recollection of the same town's incident in another report may blame
+    another, so actors need not overlap. A day-dated report is never one.
+    """
+    coarse = report.precision in ("month", "year") and not report.from_publication
+    places = (report.place, candidate.place)
+    named = all(p is not None and p.kind in ("city", "site", DISTRICT) and p.name for p in places)
+    return (
+        coarse and named and name_key(report.place.name or "") == name_key(candidate.place.name or "")  # type: ignore[union-attr]
+    )
+
+
+def _speakers_gate(report: EventKey, candidate: EventKey) -> str | None:
+    """Why two statements cannot be one (None when they can): different or unknown speakers.
+
+    A statement is one with another only when they share a speaker, or one
+    side names none and both come from the same sentence.
+    """
+    if report.type not in SAME_DAY_TYPES:
+        return None
+    if report.speakers and candidate.speakers:
+        return None if report.speakers & candidate.speakers else "different speakers"
+    if report.sentences & candidate.sentences:
+        return None
+    return "speaker unknown on one side, in another sentence"
+
+
+def _same_sentence_gate(report: EventKey, candidate: EventKey) -> str | None:
+    """Why a report cannot join an event told by its own sentence: they name different targets.
+
+    The extractor gives one report per happening of a sentence ("shut the
+    border, suspended trade and closed its airspace"): reports of one
+    sentence naming different targets are different happenings.
+    """
+    if not report.sentences & candidate.sentences or not report.targets or not candidate.targets:
+        return None
+    return None if report.targets & candidate.targets else "another happening of the same sentence"
+
+
 def score_pair(
     report: EventKey, candidate: EventKey, *, window_days: int = WINDOW_DAYS, max_km: float = MAX_KM
 ) -> Decision | None:
@@ -309,15 +465,36 @@ def score_pair(
 
     The returned decision has no ``event_id`` (the caller knows it) and
     ``kind`` ``same`` or ``mention``; whether it passes ``THRESHOLD`` is the
-    caller's choice.
+    caller's choice. Gates besides those of the module: statements need a
+    shared speaker (``_speakers_gate``) and a report does not join another
+    happening of its own sentence (``_same_sentence_gate``); two
+    coarse-dated recollections of one town need no shared actor (each
+    sentence blames whom it recalls).
     """
     if report.type != candidate.type:
         return None
-    dated = date_score(report, candidate, window_days)
-    if dated is None or not actors_compatible(report, candidate):
+    if _speakers_gate(report, candidate) or _same_sentence_gate(report, candidate):
         return None
+    window = window_days
+    if report.type in SAME_DAY_TYPES:
+        window = 0
+        near = nearest_day(report, candidate)
+        if report.precision == near.precision == "day" and report.day and near.day:
+            # One day's slack at most when a side is dated by its publication: a statement reported
+            # the next morning, not two speeches of one speaker on two days.
+            slack = 1 if report.from_publication or near.from_publication else 0
+            if abs((report.day - near.day).days) > slack:
+                return None
+    dated = date_score(report, candidate, window)
+    if dated is None:
+        return None
+    recalled = False
+    if not actors_compatible(report, candidate):
+        recalled = _recalled_at_one_place(report, candidate)
+        if not recalled:
+            return None
     figures, figure_reason = figure_score(report, candidate)
-    place, place_reason = place_score(report.place, candidate.place, max_km)
+    place, place_reason = best_place_score(report, candidate, max_km)
     if place is None:
         # Two names for one place without coordinates ("the valley" / the town): only a shared
         # figure on (nearly) the same day makes them one.
@@ -327,7 +504,9 @@ def score_pair(
         if not (figures == 1.0 and close and no_coordinates and not country_clash):
             return None
         place, place_reason = 0.1, place_reason + ", but a figure is shared"
-    if report.actors and candidate.actors:
+    if recalled:
+        actors, actor_reason = RECALLED_ACTORS_SCORE, "two recollections of one place blame different actors"
+    elif report.actors and candidate.actors:
         actors, actor_reason = 1.0, "shared actor(s)"
     else:
         actors, actor_reason = 0.5, "actors named on one side only"

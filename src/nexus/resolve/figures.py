@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Collection
 from datetime import date
 from functools import cache
 
@@ -60,6 +61,9 @@ class ReportedFigure(BaseModel):
     background: bool = Field(default=False, description="from a report that only recalls the event")
     position: int = Field(default=0, description="offset of the evidence sentence in its document")
     sentence: str | None = Field(default=None, exclude=True)
+    attackers_killed: int | None = Field(
+        default=None, description="attackers the same report says died (for a killed figure)"
+    )
     status: str = Field(default="current", description="current, superseded, lesser, background or flagged")
     note: str | None = Field(default=None, description="why a figure is flagged or superseded")
 
@@ -67,7 +71,9 @@ class ReportedFigure(BaseModel):
 class CorroboratedFigure(BaseModel):
     value: int
     qualifier: str
-    n_sources: int = Field(description="independent documents giving this figure")
+    n_sources: int = Field(
+        description="independent sources (outlets; a copy counts as its original) giving this figure"
+    )
 
 
 class FigureSummary(BaseModel):
@@ -201,30 +207,78 @@ def _flag_implausible(figures: list[ReportedFigure]) -> list[ReportedFigure]:
     return out
 
 
-def _disagreement(current: list[ReportedFigure]) -> tuple[bool, bool]:
-    """(contradiction, differs) over pairs of current figures from different outlets.
+def rose_over_time(higher: ReportedFigure, lower: ReportedFigure) -> bool:
+    """Whether ``higher`` (above every value ``lower`` allows) was published on a later day.
 
-    Grouping instead of comparing every pair: two qualified intervals of
-    different outlets fail to meet exactly when the largest lower bound of
-    one outlet exceeds the smallest upper bound of another, and figures of
-    different outlets and sources differ exactly when there are at least two
-    sources and two (value, qualifier) readings among them.
+    Tolls rise as the wounded die and bodies are found: a later, higher
+    figure from another outlet is an update over time, not a contradiction.
+    Figures of one day, or a later *lower* figure, stay incompatible.
     """
-    keys = [outlet_key(f) for f in current]
-    if len(set(keys)) != len(keys):  # not one figure per outlet: compare the pairs
+    return higher.published is not None and lower.published is not None and higher.published > lower.published
+
+
+def counts_attackers(higher: ReportedFigure, lower: ReportedFigure, attackers: set[int]) -> bool:
+    """Whether the gap between two killed figures is the attackers' dead some report gives.
+
+    "Nine people were killed" beside another outlet's "six civilians died
+    and the three attackers were shot dead": the higher toll counts the
+    attackers (when a report of the event says how many died).
+    """
+    low, high = bounds(lower.value, lower.qualifier)
+    for dead in attackers:
+        h_low, h_high = bounds(higher.value - dead, higher.qualifier)
+        if h_low <= high and low <= h_high:
+            return True
+    return False
+
+
+def _incompatible(current: list[ReportedFigure], attackers: set[int]) -> bool:
+    """Whether two outlets' current figures cannot both hold, updates over time and attackers aside.
+
+    A sweep instead of comparing every pair: figures in order of
+    publication, keeping the largest lower bound published so far; only a
+    figure below it is compared with the figures that make it so.
+    """
+    ordered = sorted(current, key=lambda f: f.published or date.min)
+    lows = [bounds(f.value, f.qualifier)[0] for f in ordered]
+    highest = -math.inf
+    i = 0
+    for j, lower in enumerate(ordered):
+        # Every figure published up to this one's day (same day included).
+        day = lower.published or date.min
+        while i < len(ordered) and (ordered[i].published or date.min) <= day:
+            highest = max(highest, lows[i])
+            i += 1
+        if highest <= bounds(lower.value, lower.qualifier)[1]:
+            continue
+        for k in range(i):
+            higher = ordered[k]
+            if k == j or outlet_key(higher) == outlet_key(lower) or figures_agree(higher, lower):
+                continue
+            if lows[k] <= bounds(lower.value, lower.qualifier)[1]:
+                continue  # ``lower`` is the higher of the two: seen from the other side
+            if rose_over_time(higher, lower) or counts_attackers(higher, lower, attackers):
+                continue
+            return True
+    return False
+
+
+def _disagreement(current: list[ReportedFigure], attackers: Collection[int] = ()) -> tuple[bool, bool]:
+    """(contradiction, differs) over current figures from different outlets.
+
+    ``contradiction``: two outlets' figures cannot both hold (``_incompatible``:
+    a later, higher toll is an update and a gap of the attackers' dead is
+    explained). ``differs``: figures of different sources are not the same.
+    """
+    contradiction = _incompatible(current, set(attackers))
+    differs = len({f.source for f in current}) > 1 and len({(f.value, f.qualifier) for f in current}) > 1
+    if differs and len({outlet_key(f) for f in current}) != len(current):
         pairs = [
             (a, b) for i, a in enumerate(current) for b in current[i + 1 :] if outlet_key(a) != outlet_key(b)
         ]
-        contradiction = any(not figures_agree(a, b) for a, b in pairs)
         differs = any(
             (a.value, a.qualifier) != (b.value, b.qualifier) and a.source != b.source for a, b in pairs
         )
-        return contradiction, differs
-    intervals = [bounds(f.value, f.qualifier) for f in current]
-    # One figure per outlet: the figure with the largest lower bound is a different
-    # figure from the one with the smallest upper bound whenever they fail to meet.
-    contradiction = bool(intervals) and max(low for low, _ in intervals) > min(high for _, high in intervals)
-    differs = len({f.source for f in current}) > 1 and len({(f.value, f.qualifier) for f in current}) > 1
     return contradiction, differs
 
 
@@ -253,7 +307,8 @@ def summarize(field: str, figures: list[ReportedFigure]) -> FigureSummary | None
         key=lambda item: (-len(item[1]), item[0][1] != "exact", -last_said[item[0]].toordinal(), -item[0][0]),
     )
     latest = max(current, key=_order)
-    contradiction, differs = _disagreement(current)
+    attackers = {f.attackers_killed for f in figures if f.attackers_killed is not None}
+    contradiction, differs = _disagreement(current, attackers)
     ordered = sorted(statused, key=lambda f: (*_order(f), f.value))
     return FigureSummary(
         field=field,

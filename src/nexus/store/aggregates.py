@@ -29,17 +29,19 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from nexus.resolve.events import target_heads
+from nexus.resolve.events import PRECISION_RANK, PlaceKey, target_heads
 from nexus.resolve.figures import FIGURE_FIELDS
 from nexus.resolve.names import name_key
 
-#: The report columns event identity reads (date, place, figures, targets).
+#: The report columns event identity reads (date, place, figures, targets, evidence sentence).
 IDENTITY_COLUMNS = (
     "id",
     "type",
     "date_iso",
     "date_precision",
     "date_day",
+    "date_text",
+    "evidence_id",
     "published",
     "place_name",
     "place_kind",
@@ -68,6 +70,28 @@ class ReportIdentity:
             setattr(self, name, get(name))
 
 
+def report_place_key(row: Any) -> PlaceKey | None:
+    """The place of a report row as event identity sees it (None when it names none)."""
+    if row.place_name is None and row.lat is None:
+        return None
+    return PlaceKey(row.place_name, row.place_kind, row.country, row.admin1, row.lat, row.lon)
+
+
+def own_date(row: Any) -> bool:
+    """Whether a report row's date is its own, not the publication day the extractor fell back on.
+
+    A report whose sentence gives no date expression (``date_text`` empty)
+    dated on its document's publication day is dated by publication: the
+    happening may be a day or more earlier ("JNIM claimed the raid", told
+    the day after). Rows without a ``date_text`` column count as own.
+    """
+    if row.date_day is None:
+        return False
+    if getattr(row, "date_text", "given"):
+        return True
+    return bool(row.date_day != getattr(row, "published", None) or (row.date_precision or "day") != "day")
+
+
 @dataclass
 class EventInfo:
     """What event identity needs of one event's current reports."""
@@ -76,15 +100,34 @@ class EventInfo:
     actors: set[str] = field(default_factory=set)
     figures: set[tuple[str, int]] = field(default_factory=set)
     targets: set[str] = field(default_factory=set)
+    days: set[Any] = field(default_factory=set)  # own day-precision dates of its reports
+    places: dict[int, set[PlaceKey]] = field(default_factory=dict)  # by date rank (-1: undated)
     written: dict[str, Any] | None = None  # the identity columns last written to ``events``
     key: tuple[tuple[Any, ...], Any] | None = None  # (events row it was built from, its EventKey)
 
+    def own_places(self) -> set[PlaceKey]:
+        """The places of the reports that are not background (not dated coarser than the finest)."""
+        ranks = [rank for rank in self.places if rank >= 0]
+        finest = min(ranks) if ranks else None
+        out: set[PlaceKey] = set()
+        for rank, places in self.places.items():
+            if finest is None or rank <= finest:
+                out |= places
+        return out
+
     def add(self, row: Mapping[str, Any] | Any, actors: Iterable[str]) -> None:
         """Count one more report (a pending row dict or a selected row) with its canonical actors."""
-        self.reports.append(ReportIdentity(row))
+        report = ReportIdentity(row)
+        self.reports.append(report)
         self.key = None
         self.actors.update(actors)
         get = _getter(row)
+        rank = -1 if report.date_day is None else PRECISION_RANK.get(report.date_precision, 3)  # type: ignore[attr-defined]
+        if rank == 0 and own_date(report):
+            self.days.add(report.date_day)  # type: ignore[attr-defined]
+        place = report_place_key(report)
+        if place is not None:
+            self.places.setdefault(rank, set()).add(place)
         for name in FIGURE_FIELDS:
             value = get(name)
             if value is not None:
@@ -185,10 +228,22 @@ class Aggregates:
 
     entities: dict[str, EntityStats] = field(default_factory=dict)
     events: dict[str, EventInfo] = field(default_factory=dict)
+    #: The report rows linked so far for the document being written ((doc id, version) -> rows,
+    #: each with its ``event_id``), whether or not the writer has inserted them yet.
+    linked: dict[tuple[str, int], list[dict[str, Any]]] = field(default_factory=dict)
 
     def clear(self) -> None:
         self.entities.clear()
         self.events.clear()
+        self.linked.clear()
+
+    def linked_rows(self, doc_id: str, version: int) -> list[dict[str, Any]]:
+        """The rows linked so far for one document (only the latest document is kept)."""
+        key = (doc_id, version)
+        if key not in self.linked:
+            self.linked.clear()
+            self.linked[key] = []
+        return self.linked[key]
 
     def drop_entities(self, ids: Iterable[str]) -> None:
         for entity_id in ids:

@@ -152,7 +152,7 @@ def derive_link_rows(connection: Connection, event_ids: Sequence[str]) -> list[d
                     "seen": report.date_day or report.published,
                     "seen_precision": (report.date_precision or "day") if report.date_day else "day",
                     "doc_id": report.doc_id,
-                    "source_key": linker.source_key(report.doc_id, report.duplicate_of),
+                    "source_key": linker.row_source(report),
                     "evidence_id": report.evidence_id,
                     "hedged": bool(report.hedged),
                     "asserter": report.asserter,
@@ -181,9 +181,15 @@ def _current_reports(connection: Connection, event_ids: Sequence[str]) -> list[A
                     event_reports.c.evidence_id,
                     event_reports.c.hedged,
                     event_reports.c.asserter,
+                    event_reports.c.outlet,
                     documents.c.duplicate_of,
+                    linker.original_documents.c.outlet.label("original_outlet"),
                 )
                 .join(documents, documents.c.id == event_reports.c.doc_id)
+                .outerjoin(
+                    linker.original_documents,
+                    linker.original_documents.c.id == documents.c.duplicate_of,
+                )
                 .where(
                     event_reports.c.event_id.in_(batch),
                     event_reports.c.superseded.is_(False),

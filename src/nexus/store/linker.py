@@ -11,22 +11,28 @@ SQLite and PostgreSQL and keeps them a pure function of the statements.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 from datetime import date
+from functools import cache
 from typing import Any
 
 from sqlalchemy import and_, delete, func, insert, or_, select, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.sql.elements import ColumnElement
 
+from nexus import ontology
 from nexus.errors import StoreError
 from nexus.model import stable_id
 from nexus.resolve.entities import EntityIndex, gazetteer_aliases
 from nexus.resolve.events import (
+    DISTRICT,
     MAX_KM,
     PRECISION_RANK,
     PUBLICATION_SLACK_DAYS,
+    SAME_DAY_TYPES,
     WINDOW_DAYS,
     EventKey,
     PlaceKey,
@@ -44,7 +50,7 @@ from nexus.resolve.overrides import (
     sentence_key,
     split_event_id,
 )
-from nexus.store.aggregates import IDENTITY_COLUMNS, Aggregates, EventInfo
+from nexus.store.aggregates import IDENTITY_COLUMNS, Aggregates, EventInfo, own_date, report_place_key
 from nexus.store.schema import (
     documents,
     entities,
@@ -232,9 +238,35 @@ def _entity_row(entity_id: str, group: Sequence[Any]) -> dict[str, Any]:
     }
 
 
-def source_key(doc_id: str, duplicate_of: str | None) -> str:
-    """The independent source a document stands for: a copy stands for its original."""
-    return duplicate_of or doc_id
+#: The original document a near-duplicate copy was copied from (for the original's outlet).
+original_documents = documents.alias("original_document")
+
+
+def source_key(
+    doc_id: str, duplicate_of: str | None, outlet: str | None = None, original_outlet: str | None = None
+) -> str:
+    """The independent source a statement stands for: its outlet, else its document.
+
+    Two reports of one outlet (a first report and its update, or two
+    articles the same day) are one source; a near-duplicate copy stands for
+    its original, so it counts as the original's outlet (``original_outlet``;
+    the original document when that outlet is unknown). Outlets are compared
+    by ``name_key`` ("Sahel Post" and "SAHEL POST" are one).
+    """
+    if duplicate_of is not None:
+        outlet, doc_id = original_outlet, duplicate_of
+    key = name_key(outlet or "")
+    return f"outlet:{key}" if key else doc_id
+
+
+def row_source(row: Any) -> str:
+    """``source_key`` of a selected row (``doc_id``, ``duplicate_of``, ``outlet``, ``original_outlet``)."""
+    return source_key(
+        row.doc_id,
+        getattr(row, "duplicate_of", None),
+        getattr(row, "outlet", None),
+        getattr(row, "original_outlet", None),
+    )
 
 
 def refresh_relations(connection: Connection, ids: Iterable[str]) -> None:
@@ -248,10 +280,12 @@ def refresh_relations(connection: Connection, ids: Iterable[str]) -> None:
                 source.c.canonical_id.label("source_id"),
                 target.c.canonical_id.label("target_id"),
                 documents.c.duplicate_of,
+                original_documents.c.outlet.label("original_outlet"),
             )
             .join(source, source.c.id == relation_statements.c.source_mention)
             .join(target, target.c.id == relation_statements.c.target_mention)
             .join(documents, documents.c.id == relation_statements.c.doc_id)
+            .outerjoin(original_documents, original_documents.c.id == documents.c.duplicate_of)
             .where(relation_statements.c.relation_id.in_(batch), relation_statements.c.superseded.is_(False))
         ).all()
         grouped: dict[str, list[Any]] = {}
@@ -274,7 +308,7 @@ def refresh_relations(connection: Connection, ids: Iterable[str]) -> None:
                     "first_seen": min(seen) if seen else None,
                     "last_seen": max(seen) if seen else None,
                     "n_statements": len(group),
-                    "n_sources": len({source_key(row.doc_id, row.duplicate_of) for row in group}),
+                    "n_sources": len({row_source(row) for row in group}),
                     "n_hedged": n_hedged,
                     "hedged_share": round(n_hedged / len(group), 4),
                     "asserters": sorted({row.asserter for row in group if row.asserter}),
@@ -317,19 +351,253 @@ def repoint_relation_statements(connection: Connection, mention_ids: Iterable[st
     return touched
 
 
-def report_key(row: Any, actors: frozenset[str]) -> EventKey:
-    """The identity key of one report row (date falls back on publication)."""
-    day = row.date_day or row.published
+def report_key(
+    row: Any,
+    actors: frozenset[str],
+    *,
+    place: PlaceKey | None = None,
+    speakers: frozenset[str] = frozenset(),
+) -> EventKey:
+    """The identity key of one report row (date falls back on publication; see ``own_date``).
+
+    ``place`` replaces the row's place (a district read from the sentence:
+    ``district_of``); ``speakers`` are a statement's speakers.
+    """
+    own = own_date(row)
+    day = row.date_day if own else (row.published or row.date_day)
+    evidence_id = getattr(row, "evidence_id", None)
     return EventKey(
         type=row.type,
         day=day,
-        precision=row.date_precision if row.date_day else ("day" if day else None),
-        from_publication=row.date_day is None,
-        place=_place_key(row),
+        precision=row.date_precision if own else ("day" if day else None),
+        from_publication=not own,
+        place=place or _place_key(row),
         actors=actors,
         figures=frozenset(_row_figures(row)),
         targets=target_heads(getattr(row, "targets", None)),
+        speakers=speakers,
+        sentences=frozenset({evidence_id}) if evidence_id else frozenset(),
     )
+
+
+@cache
+def _district_nouns() -> str:
+    words = sorted((str(w).lower() for w in ontology.table("districts.yaml")["nouns"]), key=len, reverse=True)
+    return "|".join(re.escape(w) for w in words)
+
+
+#: A capitalised name of one or more words ("Port Alder", "Ciudad de la Costa").
+_NAME = r"[A-Z][\w'’-]*(?:\s+(?:(?:al|el|de|del|du|la)\s+)*[A-Z][\w'’-]*)*"
+
+
+def district_of(sentence: str | None, name: str | None) -> str | bool | None:
+    """The city a place named in ``sentence`` lies in, when the sentence calls it a part of a city.
+
+    "the Eastgate district of Marlow" and "Eastgate, a neighbourhood of
+    Marlow" and "Marlow's Eastgate quarter" give ``"Marlow"``; "the Eastgate
+    district" gives ``True`` (a district, city not named); any other
+    sentence ``None``. The nouns are ``ontology/districts.yaml``.
+    """
+    if not sentence or not name or name not in sentence:
+        return None
+    nouns, place = _district_nouns(), re.escape(name)
+    patterns = (
+        rf"{place}\s+(?:{nouns})\s+(?:of|in)\s+(?:the\s+)?(?:(?:city|capital|town)\s+of\s+)?({_NAME})",
+        rf"{place},\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})\s+(?:of|in)\s+(?:the\s+)?({_NAME})",
+        rf"({_NAME})['’]s\s+{place}\s+(?:{nouns})\b",
+    )
+    for pattern in patterns:
+        found = re.search(pattern, sentence)
+        if found:
+            return found.group(1)
+    if re.search(rf"{place}\s+(?:{nouns})\b", sentence, flags=re.IGNORECASE):
+        return True
+    return None
+
+
+def _report_place(connection: Connection, row: dict[str, Any]) -> PlaceKey | None:
+    """The report's place for identity: a district of a city when its document says so.
+
+    The report's own sentence is read first, then the document's other
+    evidence sentences naming the place (``district_of``): "the Eastgate
+    district of Marlow" places the report in Marlow. When the text calls the
+    place a district without naming its city, the city is the one other
+    city of that country the document names, if there is exactly one;
+    otherwise the place stays as the extractor gave it.
+    """
+    place = _place_key(_Row(row))
+    if place is None or place.kind not in ("city", "site") or not place.name or not row.get("evidence_id"):
+        return place
+    held = _district_sentences(connection, row["doc_id"], row["doc_version"])
+    sentences = sorted(
+        ((evidence_id, text) for evidence_id, text in held if place.name in text),
+        key=lambda item: item[0] != row["evidence_id"],  # the report's own sentence first
+    )
+    city: str | bool | None = None
+    for _, sentence in sentences:
+        city = district_of(sentence, place.name)
+        if city is not None:
+            break
+    if city is True:
+        city = _only_other_city(connection, row, place)
+    if not isinstance(city, str) or name_key(city) == name_key(place.name):
+        return place
+    return PlaceKey(place.name, DISTRICT, place.country, None, None, None, city)
+
+
+#: The evidence sentences of the document last read that hold a district noun, by (database,
+#: doc, version): a document's reports are linked one after another, so its sentences are read once.
+_DISTRICT_SENTENCES: dict[tuple[str, str, int], list[tuple[str, str]]] = {}
+
+
+def _district_sentences(connection: Connection, doc_id: str, version: int) -> list[tuple[str, str]]:
+    """(evidence id, sentence) of a document's evidence sentences that hold a district noun."""
+    key = (str(connection.engine.url), doc_id, version)
+    held = _DISTRICT_SENTENCES.get(key)
+    if held is None:
+        nouns = _district_noun_pattern()
+        held = [
+            (str(evidence_id), str(sentence))
+            for evidence_id, sentence in connection.execute(
+                select(evidence.c.id, evidence.c.sentence).where(
+                    evidence.c.doc_id == doc_id, evidence.c.doc_version == version
+                )
+            )
+            if sentence and nouns.search(sentence)
+        ]
+        _DISTRICT_SENTENCES.clear()
+        _DISTRICT_SENTENCES[key] = held
+    return held
+
+
+@cache
+def _district_noun_pattern() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_district_nouns()})\b", re.IGNORECASE)
+
+
+def _only_other_city(connection: Connection, row: dict[str, Any], place: PlaceKey) -> str | None:
+    """The one city of ``place``'s country, other than ``place``, that the report's document names."""
+    names = {
+        name_key(mention.name): mention.name
+        for mention in connection.execute(
+            select(mentions.c.name, mentions.c.place).where(
+                mentions.c.doc_id == row["doc_id"],
+                mentions.c.doc_version == row["doc_version"],
+                mentions.c.superseded.is_(False),
+            )
+        )
+        if isinstance(mention.place, dict)
+        and mention.place.get("kind") == "city"
+        and mention.place.get("country") == place.country
+        and name_key(mention.name) != name_key(place.name or "")
+    }
+    return next(iter(names.values())) if len(names) == 1 else None
+
+
+#: The columns of a document's stored reports that linking a new report of it reads.
+_SIBLING_COLUMNS = (
+    "id",
+    "event_id",
+    "evidence_id",
+    "resolution",
+    "actors",
+    "targets",
+    "place_name",
+    "lat",
+    "date_day",
+    "date_precision",
+    "date_text",
+    "published",
+    *FIGURE_FIELDS,
+)
+
+
+def _siblings(connection: Connection, row: dict[str, Any], cache: Aggregates | None) -> list[Any]:
+    """The current reports of the new report's document linked before it.
+
+    Those stored (an index lookup) and, with ``cache``, those the session
+    linked but a writer may not have inserted yet (each once; rows read as
+    ``_Row`` keep a ``pending`` reference to the row dict, so a repeat can
+    still be marked superseded before it is written).
+    """
+    stored = list(
+        connection.execute(
+            select(*(event_reports.c[name] for name in _SIBLING_COLUMNS))
+            .where(
+                event_reports.c.doc_id == row["doc_id"],
+                event_reports.c.doc_version == row["doc_version"],
+                event_reports.c.superseded.is_(False),
+            )
+            .order_by(event_reports.c.id)
+        ).all()
+    )
+    if cache is None:
+        return stored
+    seen = {r.id for r in stored}
+    pending = [
+        _Row({name: linked.get(name) for name in _SIBLING_COLUMNS} | {"pending": linked})
+        for linked in cache.linked_rows(row["doc_id"], row["doc_version"])
+        if linked["id"] not in seen and not linked.get("superseded")
+    ]
+    return [*stored, *pending]
+
+
+def _with_sentences(siblings: Sequence[Any], candidates: dict[str, EventKey]) -> dict[str, EventKey]:
+    """Candidates with the evidence sentences of their reports from the report's own document.
+
+    Only a report of the same document can share a sentence with the new
+    one, so the sentences come from this document's reports (``siblings``),
+    not kept for every report of every event.
+    """
+    by_event: dict[str, set[str]] = {}
+    for event_id, evidence_id in ((r.event_id, r.evidence_id) for r in siblings):
+        if event_id in candidates:
+            by_event.setdefault(event_id, set()).add(evidence_id)
+    for event_id, sentences in by_event.items():
+        candidates[event_id] = replace(candidates[event_id], sentences=frozenset(sentences))
+    return candidates
+
+
+def _speaker_ids(
+    connection: Connection, actors: Iterable[str], doc_id: str, cache: Aggregates | None
+) -> set[str]:
+    """The people among canonical ``actors`` (a statement's speakers are its people, else its actors).
+
+    An entity's type comes from the session's running statistics, else its
+    ``entities`` row, else (an entity first named in this batch) the
+    mentions of the report's own document: never a scan of every mention
+    of a frequent actor.
+    """
+    out: set[str] = set()
+    unknown: list[str] = []
+    for entity_id in sorted(set(actors)):
+        stats = cache.entities.get(entity_id) if cache is not None else None
+        if stats is not None and stats.types:
+            if stats.types.most_common(1)[0][0] == "PERSON":
+                out.add(entity_id)
+        else:
+            unknown.append(entity_id)
+    for batch in chunks(unknown):
+        typed = dict(
+            connection.execute(select(entities.c.id, entities.c.type).where(entities.c.id.in_(batch))).all()
+        )
+        out.update(entity_id for entity_id, entity_type in typed.items() if entity_type == "PERSON")
+        unread = [entity_id for entity_id in batch if entity_id not in typed]
+        if unread:
+            out.update(
+                connection.execute(
+                    select(mentions.c.canonical_id).where(
+                        mentions.c.doc_id == doc_id,
+                        mentions.c.canonical_id.in_(unread),
+                        mentions.c.type == "PERSON",
+                    )
+                ).scalars()
+            )
+    return out
+
+
+def _speakers(actors: frozenset[str], people: set[str]) -> frozenset[str]:
+    return (actors & people) or actors
 
 
 def _row_figures(row: Any) -> Iterator[tuple[str, int]]:
@@ -371,15 +639,33 @@ def link_event(
     ``manual`` when an override moved it) into ``row``. A report that only
     recalls an incident in passing ("after the market bombing") joins the
     stored event it names as a mention, its date made coarser so it sets
-    nothing of the event (``backrefs.link_back_reference``). Returns the event
-    id. ``cache`` (an ingest session's aggregates) spares re-reading the
-    reports of candidate events.
+    nothing of the event (``backrefs.link_back_reference``). The report's
+    place is read as a district of a city when its document says so
+    (``_report_place``); candidates learn which of their reports share the
+    report's sentence (``_with_sentences``), and statements compare speakers
+    (``_speaker_ids``). When the report's own sentence already gave a report
+    of the chosen event, only the fuller of the two stays current
+    (``_keep_one_report_per_sentence``: ``row["superseded"]`` may be set).
+    Returns the event id. ``cache`` (an ingest session's aggregates) spares
+    re-reading the reports of candidate events.
     """
-    key = report_key(_Row(row), actors)
+    key = report_key(_Row(row), actors, place=_report_place(connection, row))
+    siblings = _siblings(connection, row, cache)  # the document's reports linked so far
     from nexus.store.backrefs import link_back_reference  # it reads events as this module does
 
     recalled = link_back_reference(connection, row, key)  # "after the market bombing": a mention
-    decision = recalled or resolve_event(key, event_candidates(connection, key, cache))
+    decision = recalled
+    if decision is None:
+        candidates = _with_sentences(siblings, event_candidates(connection, key, cache))
+        if key.type in SAME_DAY_TYPES:  # a statement: compare speakers (people first)
+            involved = actors.union(*(c.actors for c in candidates.values()))
+            people = _speaker_ids(connection, involved, row["doc_id"], cache)
+            key = replace(key, speakers=_speakers(actors, people))
+            candidates = {
+                event_id: replace(c, speakers=_speakers(c.actors, people))
+                for event_id, c in candidates.items()
+            }
+        decision = resolve_event(key, candidates)
     auto_id = decision.event_id or stable_id("event", row["id"])
     if overrides is None:
         overrides = load_event_overrides(connection)
@@ -395,7 +681,56 @@ def link_event(
         resolution["manual"] = f"moved from {auto_id} by a manual event merge or split"
     row["auto_event_id"] = auto_id
     row["resolution"] = resolution
+    _keep_one_report_per_sentence(connection, row, final, siblings)
+    if cache is not None:  # the row itself, so a later repeat of it can still mark it superseded
+        row["event_id"] = final
+        cache.linked_rows(row["doc_id"], row["doc_version"]).append(row)
     return final
+
+
+def informativeness(row: Any) -> tuple[int, int, int, int]:
+    """How much a report tells, for keeping one of a sentence's repeats: figures, ends, place, date."""
+    figures = sum(1 for _ in _row_figures(row))
+    ends = len(getattr(row, "actors", None) or []) + len(getattr(row, "targets", None) or [])
+    place = (row.place_name is not None) + (row.lat is not None)
+    dated = 3 - PRECISION_RANK.get(row.date_precision, 3) if own_date(row) else 0
+    return figures, ends, place, dated
+
+
+def _keep_one_report_per_sentence(
+    connection: Connection, row: dict[str, Any], event_id: str, siblings: Sequence[Any]
+) -> None:
+    """One report per event and sentence: of two that a sentence gives the same event, the fuller stays.
+
+    A sentence naming a happening twice ("a visit to the capital ... had left
+    for the capital") gives two reports of one event; the less informative
+    (``informativeness``; ties keep the earlier) is marked superseded, with
+    the reason in its resolution, and no longer counts.
+    """
+    if not row.get("evidence_id"):
+        return
+    twins = [r for r in siblings if r.evidence_id == row["evidence_id"] and r.event_id == event_id]
+    if not twins:
+        return
+    twin = twins[0]
+    if informativeness(_Row(row)) > informativeness(twin):
+        note = dict(twin.resolution or {}, repeat_of=row["id"])
+        note["why"] = [*note.get("why", []), "the same sentence gives a fuller report of this event"]
+        pending = getattr(twin, "pending", None)
+        if pending is not None:  # linked but perhaps not yet written: the writer inserts this dict
+            pending.update(superseded=True, resolution=note)
+        connection.execute(
+            update(event_reports)
+            .where(event_reports.c.id == twin.id)
+            .values(superseded=True, resolution=note)
+        )
+        return
+    row["superseded"] = True
+    row["resolution"] = dict(
+        row["resolution"],
+        repeat_of=twin.id,
+        why=[*row["resolution"].get("why", []), "the same sentence gives a fuller report of this event"],
+    )
 
 
 def load_event_info(connection: Connection, ids: Iterable[str], cache: Aggregates) -> None:
@@ -456,9 +791,7 @@ class _Row:
 
 
 def _place_key(row: Any) -> PlaceKey | None:
-    if row.place_name is None and row.lat is None:
-        return None
-    return PlaceKey(row.place_name, row.place_kind, row.country, row.admin1, row.lat, row.lon)
+    return report_place_key(row)
 
 
 def event_actor_ids(connection: Connection, event_ids: Sequence[str]) -> dict[str, set[str]]:
@@ -590,34 +923,10 @@ def event_candidates(
     ).all()
     rows = list({row.id: row for row in (*near_rows, *coarse_rows)}.values())
     ids = [row.id for row in rows]
-    if cache is not None:
-        load_event_info(connection, ids, cache)
-        return {row.id: _candidate_key(row, cache.events[row.id]) for row in rows}
-    actors = event_actor_ids(connection, ids)
-    figures: dict[str, set[tuple[str, int]]] = {row.id: set() for row in rows}
-    targets: dict[str, set[str]] = {row.id: set() for row in rows}
-    columns = [event_reports.c[name] for name in FIGURE_FIELDS]
-    for batch in chunks(ids):
-        for report_row in connection.execute(
-            select(event_reports.c.event_id, event_reports.c.targets, *columns).where(
-                event_reports.c.event_id.in_(batch), event_reports.c.superseded.is_(False)
-            )
-        ):
-            figures[report_row.event_id].update(_row_figures(report_row))
-            targets[report_row.event_id].update(target_heads(report_row.targets))
-    return {
-        row.id: EventKey(
-            type=row.type,
-            day=row.date_day,
-            precision=row.date_precision or "day",
-            from_publication=row.date_iso is None,
-            place=_place_key(row),
-            actors=frozenset(actors[row.id]),
-            figures=frozenset(figures[row.id]),
-            targets=frozenset(targets[row.id]),
-        )
-        for row in rows
-    }
+    if cache is None:
+        cache = Aggregates()  # read each candidate's reports once, for this report only
+    load_event_info(connection, ids, cache)
+    return {row.id: _candidate_key(row, cache.events[row.id]) for row in rows}
 
 
 def _candidate_key(row: Any, info: EventInfo) -> EventKey:
@@ -634,6 +943,8 @@ def _candidate_key(row: Any, info: EventInfo) -> EventKey:
         actors=frozenset(info.actors),
         figures=frozenset(info.figures),
         targets=frozenset(info.targets),
+        days=frozenset(info.days),
+        places=tuple(sorted(info.own_places(), key=repr)),
     )
     info.key = (stamp, key)
     return key
@@ -666,7 +977,7 @@ def report_figures(rows: Sequence[Any], field: str) -> list[ReportedFigure]:
         common = {
             "report_id": row.id,
             "doc_id": row.doc_id,
-            "source": source_key(row.doc_id, row.duplicate_of),
+            "source": row_source(row),
             "outlet": row.outlet,
             "published": row.published,
             "hedged": row.hedged,
@@ -675,6 +986,8 @@ def report_figures(rows: Sequence[Any], field: str) -> list[ReportedFigure]:
             "position": getattr(row, "evidence_start", None) or 0,
             "sentence": getattr(row, "evidence_sentence", None),
         }
+        if field == "killed":  # a toll that counts the attackers is told apart by their number
+            common["attackers_killed"] = getattr(row, "attackers_killed", None)
         value = getattr(row, field)
         if value is not None:
             out.append(
@@ -698,10 +1011,12 @@ def current_reports(connection: Connection, event_ids: Sequence[str]) -> list[An
                 select(
                     event_reports,
                     documents.c.duplicate_of,
+                    original_documents.c.outlet.label("original_outlet"),
                     evidence.c.sentence.label("evidence_sentence"),
                     evidence.c.start.label("evidence_start"),
                 )
                 .join(documents, documents.c.id == event_reports.c.doc_id)
+                .outerjoin(original_documents, original_documents.c.id == documents.c.duplicate_of)
                 .outerjoin(evidence, evidence.c.id == event_reports.c.evidence_id)
                 .where(event_reports.c.event_id.in_(batch), event_reports.c.superseded.is_(False))
                 .order_by(event_reports.c.id)
@@ -731,10 +1046,12 @@ def _refresh_rows(connection: Connection, event_ids: Sequence[str]) -> list[Any]
             select(
                 *(event_reports.c[name] for name in _EVENT_ROW_COLUMNS),
                 documents.c.duplicate_of,
+                original_documents.c.outlet.label("original_outlet"),
                 evidence.c.sentence.label("evidence_sentence"),
                 evidence.c.start.label("evidence_start"),
             )
             .join(documents, documents.c.id == event_reports.c.doc_id)
+            .outerjoin(original_documents, original_documents.c.id == documents.c.duplicate_of)
             .outerjoin(evidence, evidence.c.id == event_reports.c.evidence_id)
             .where(event_reports.c.event_id.in_(event_ids), event_reports.c.superseded.is_(False))
             .order_by(event_reports.c.id)
@@ -764,7 +1081,7 @@ def event_identity(group: Sequence[Any]) -> dict[str, Any]:
     finest_rank = finest_precision(group)
     # A report that only recalls the event sets neither its date nor its place.
     own = [r for r in group if not is_background(r, finest_rank)] or list(group)
-    dated = [r for r in own if r.date_day is not None]
+    dated = [r for r in own if own_date(r)]
     if dated:
         best_precision = min(precision_rank.get(r.date_precision, 3) for r in dated)
         finest = [r for r in dated if precision_rank.get(r.date_precision, 3) == best_precision]
@@ -813,7 +1130,7 @@ def _event_row(event_id: str, group: Sequence[Any]) -> dict[str, Any]:
         "type": group[0].type,
         **event_identity(group),
         "n_reports": len(group),
-        "n_sources": len({source_key(r.doc_id, r.duplicate_of) for r in group}),
+        "n_sources": len({row_source(r) for r in group}),
         "contradictory": contradictory,
     }
 

@@ -107,7 +107,9 @@ class RelationRecord(_Record):
         default=None, description="month or year when last_seen is only that precise (null: a day)"
     )
     n_statements: int = 0
-    n_sources: int = Field(default=0, description="independent documents (copies count for their original)")
+    n_sources: int = Field(
+        default=0, description="independent sources: outlets (a copy counts as its original)"
+    )
     hedged_share: float = 0.0
     asserters: list[str] = Field(default_factory=list)
     evidence: list[EvidenceRecord] = Field(default_factory=list)

@@ -1,0 +1,66 @@
+"""Claims of responsibility told by several outlets: one dated by its text, one only by the day it
+was published. They are one claim, dated by the text, not by the later publication day."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import select
+
+from nexus.store import Store
+from nexus.store.samples import ExtractionBuilder, place
+from nexus.store.schema import event_reports, events
+
+DUNMORE = place("Dunmore", country="QQ", admin1="Hills", lat=-5.0, lon=20.0)
+
+
+def claim(doc_id: str, text: str, published: date, *, day: str, outlet: str) -> ExtractionBuilder:
+    builder = ExtractionBuilder(doc_id, text, outlet=outlet, published=published)
+    group = builder.entity("Ash Brigade", "ORG")
+    builder.event("claim", text, date=day, at=DUNMORE, actors=[group])
+    return builder
+
+
+def test_a_claim_dated_only_by_publication_joins_the_claim_dated_by_its_text(store: Store) -> None:
+    told = claim(
+        "first",
+        "The Ash Brigade claimed Monday's bombing in Dunmore in a statement that evening.",
+        date(2022, 3, 8),
+        day="2022-03-07",
+        outlet="Hill Times",
+    )
+    late = ExtractionBuilder(
+        "second",
+        "The Ash Brigade has claimed responsibility for the blast in Dunmore.",
+        outlet="Plains Wire",
+        published=date(2022, 3, 11),
+    )
+    group = late.entity("Ash Brigade", "ORG")
+    # No day in the sentence: the extractor dates it by the publication day, with no date text.
+    late.event("claim", late.document.text, date="2022-03-11", at=DUNMORE, actors=[group])
+    store.ingest([told.build(), late.build()])
+    with store.connect() as connection:
+        ids = set(connection.execute(select(event_reports.c.event_id)).scalars())
+        assert len(ids) == 1
+        row = connection.execute(select(events.c.date_iso, events.c.n_sources)).one()
+    assert (row.date_iso, row.n_sources) == ("2022-03-07", 2)
+
+
+def test_two_claims_dated_by_their_text_a_week_apart_stay_two(store: Store) -> None:
+    first = claim(
+        "a",
+        "The Ash Brigade claimed Monday's bombing in Dunmore.",
+        date(2022, 3, 8),
+        day="2022-03-07",
+        outlet="X",
+    )
+    second = claim(
+        "b",
+        "The Ash Brigade claimed Tuesday's ambush near Dunmore in a new message.",
+        date(2022, 3, 16),
+        day="2022-03-15",
+        outlet="Y",
+    )
+    store.ingest([first.build(), second.build()])
+    with store.connect() as connection:
+        assert len(set(connection.execute(select(event_reports.c.event_id)).scalars())) == 2
