@@ -18,7 +18,6 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Collection, Iterator
 
-from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
 _STARTS = "nexus_sentence_starts"
@@ -58,25 +57,22 @@ def entity_spans(doc: Doc) -> tuple[Span, ...]:
     return ents
 
 
-def _strings(doc: Doc, attr: int, key: str, lower: bool) -> list[str]:
-    found: list[str] | None = doc.user_data.get(key)
-    if found is None:
-        ids = doc.to_array(attr).tolist()
-        store = doc.vocab.strings
-        names = {h: (store[h].lower() if lower else store[h]) for h in set(ids)}
-        found = [names[h] for h in ids]
-        doc.user_data[key] = found
-    return found
-
-
 def lowers(doc: Doc) -> list[str]:
     """``token.lower_`` of every token of a finished Doc, by token index (read once per Doc)."""
-    return _strings(doc, LOWER, _LOWERS, lower=False)
+    found: list[str] | None = doc.user_data.get(_LOWERS)
+    if found is None:
+        found = [t.lower_ for t in doc]
+        doc.user_data[_LOWERS] = found
+    return found
 
 
 def lemmas(doc: Doc) -> list[str]:
     """``token.lemma_.lower()`` of every token of a finished Doc, by token index (read once per Doc)."""
-    return _strings(doc, LEMMA, _LEMMAS, lower=True)
+    found: list[str] | None = doc.user_data.get(_LEMMAS)
+    if found is None:
+        found = [t.lemma_.lower() for t in doc]
+        doc.user_data[_LEMMAS] = found
+    return found
 
 
 def matching(
