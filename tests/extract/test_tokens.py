@@ -11,7 +11,16 @@ from nexus.extract import dates
 from nexus.extract.entities import EntityCluster, Mention, token_entity_index
 from nexus.extract.pipeline import Extractor
 from nexus.extract.registry import line_breaks
-from nexus.extract.tokens import entity_spans, sentence_bounds, sentence_start, sentence_starts
+from nexus.extract.tokens import (
+    entity_spans,
+    lemmas,
+    lowers,
+    matching,
+    release,
+    sentence_bounds,
+    sentence_start,
+    sentence_starts,
+)
 
 TEXT = (
     "MOPTI, Mali (Wire) -- Gunmen on motorbikes raided a cattle market near Sevare on Tuesday.\n"
@@ -101,3 +110,29 @@ def test_token_entity_index_follows_the_mentions_and_hands_out_copies(parsed: Do
     assert token_entity_index(parsed, [cluster]) == {gunmen.i: cluster}
     cluster.add(Mention(market.idx, market.idx + len(market.text), market.text, 0))
     assert token_entity_index(parsed, [cluster]) == {gunmen.i: cluster, market.i: cluster}
+
+
+def test_word_and_lemma_columns_match_the_tokens(parsed: Doc) -> None:
+    assert lowers(parsed) == [t.lower_ for t in parsed]
+    assert lemmas(parsed) == [t.lemma_.lower() for t in parsed]
+    assert "kill" in lemmas(parsed)  # "were killed"
+
+
+def test_matching_yields_what_a_filtered_loop_over_the_sentence_yields(parsed: Doc) -> None:
+    lemma_words = frozenset({"kill", "wound", "reach"})
+    words = frozenset({"gunmen", "market", "told"})
+    also = {0, 3}
+    for sent in parsed.sents:
+        slow = [t.i for t in sent if t.lemma_.lower() in lemma_words or t.lower_ in words or t.i in also]
+        assert [t.i for t in matching(sent, lemma_words, words, also=also)] == slow
+    assert [t.lower_ for t in matching(parsed[:], (), ("market",))] == ["market", "market"]
+
+
+def test_release_drops_the_caches_and_a_fresh_read_rebuilds_them(extractor: Extractor) -> None:
+    doc = extractor.nlp("Rebels shelled the port of Hodeidah. Two fishermen died.")
+    first = sentence_starts(doc)
+    lemmas(doc)
+    assert doc.user_data
+    release(doc)
+    assert not doc.user_data
+    assert sentence_starts(doc) == first

@@ -20,7 +20,7 @@ from nexus.extract.entities import EntityCluster, Mention, token_entity_index
 from nexus.extract.gazetteer import entries as gazetteer_entries
 from nexus.extract.geocode import fold
 from nexus.extract.relation_context import capitals
-from nexus.extract.tokens import sentence_start
+from nexus.extract.tokens import matching, sentence_start
 from nexus.extract.triggers import (
     armed_description,
     event_ontology,
@@ -109,8 +109,9 @@ def reported_claims(sent: Span, index: dict[int, EntityCluster]) -> list[Token]:
     The reporting verb is the trigger, so the claimant is its subject.
     """
     found = []
-    for token in sent:
-        if token.pos_ != "VERB" or token.lemma_.lower() not in reporting_verbs() | {"claim"}:
+    verbs = reporting_verbs() | {"claim"}
+    for token in matching(sent, verbs):
+        if token.pos_ != "VERB" or token.lemma_.lower() not in verbs:
             continue
         subjects = [s for s in token.children if s.dep_ == "nsubj"]
         speakers = [c for c in entities_in(subjects, index)]

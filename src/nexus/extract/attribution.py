@@ -38,7 +38,7 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
-from nexus.extract.tokens import entity_spans
+from nexus.extract.tokens import entity_spans, matching
 from nexus.model import Attribution
 from nexus.ontology import table
 
@@ -94,6 +94,15 @@ def _lexicon() -> _Lexicon:
         documents=_words(data.get("source_documents")),
         source_nouns=_words(data.get("source_nouns")),
     )
+
+
+@cache
+def _cue_words() -> tuple[frozenset[str], frozenset[str]]:
+    """``(words, lemmas)``: a token can be a hedge cue (:func:`_token_cue`) only when its
+    lower-case form is in the first set or its lower-cased lemma in the second."""
+    lex = _lexicon()
+    words = lex.adverbs | lex.adjectives | lex.nouns
+    return words, words | frozenset(lex.verbs)
 
 
 def _is(tok: Token, words: Iterable[str]) -> bool:
@@ -215,7 +224,8 @@ def _hedge_cues(sent: Span) -> list[_Cue]:
     key = (sent.start, sent.end)
     if key not in memo:
         cues = _sentence_cues(sent)
-        for tok in sent:
+        words, lemmas = _cue_words()
+        for tok in matching(sent, lemmas, words):  # _token_cue finds none on other tokens
             cue = _token_cue(tok, sent)
             if cue is not None:
                 cues.append(cue)
@@ -314,7 +324,7 @@ def _reporting_scope(verb: Token, sent: Span) -> set[int]:
 def _according_to(sent: Span) -> list[tuple[Token, Token]]:
     """(head the phrase attaches to, source noun) for each 'according to X'."""
     found = []
-    for tok in sent:
+    for tok in matching(sent, (), ("according",)):
         if tok.lower_ != "according":
             continue
         to = next((c for c in tok.children if c.lower_ == "to"), None)
@@ -345,7 +355,7 @@ def _reporters(sent: Span) -> list[tuple[Token, Token]]:
     if found is None:
         lex = _lexicon()
         found = []
-        for tok in sent:
+        for tok in matching(sent, lex.reporting, lex.reporting):
             if tok.pos_ not in {"VERB", "AUX"} or not _is(tok, lex.reporting):
                 continue
             speaker = _speaker(tok)

@@ -26,6 +26,7 @@ from nexus.extract.dateline import dateline
 from nexus.extract.doctext import doc_text
 from nexus.extract.gazetteer import GazetteerEntry, entries
 from nexus.extract.geocode import Geocoder, fold
+from nexus.extract.tokens import matching
 from nexus.model import Place
 
 _LABEL_TYPES = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"}
@@ -485,7 +486,7 @@ def _with_defined_acronyms(doc: Doc) -> list[Span]:
     """
     ents = list(doc.ents)
     defined: list[Span] = []
-    for token in doc:
+    for token in matching(doc[:], (), ("(",)):
         if token.text != "(" or token.i + 2 >= len(doc) or doc[token.i + 2].text != ")":
             continue
         short = doc[token.i + 1]
@@ -1397,7 +1398,7 @@ def _demonym_countries(doc: Doc) -> list[str]:
     if found is None:
         demonyms = ontology.demonyms()
         found = []
-        for token in doc:
+        for token in matching(doc[:], (), demonyms):
             country = demonyms.get(token.lower_)
             if country and token.is_title:
                 found.append(country)
@@ -1669,7 +1670,7 @@ def _names_before_settlements(doc: Doc, covered: set[int]) -> list[tuple[int, in
     entity holds, after "the" or a locative word and before a settlement noun, name a place."""
     out: list[tuple[int, int]] = []
     nouns = _word_set("settlement_nouns")
-    for token in doc:
+    for token in matching(doc[:], (), nouns):
         if not (token.is_lower and token.lower_ in nouns) or token.i < 3:
             continue
         start = token.i

@@ -41,6 +41,7 @@ from nexus.extract import triage as triage_stage
 from nexus.extract.assemble import to_extraction
 from nexus.extract.dateline import dateline
 from nexus.extract.page import page_date
+from nexus.extract.tokens import release
 from nexus.model import (
     DateMention,
     Document,
@@ -116,6 +117,12 @@ class Extractor:
         """The window size for long documents: ``WINDOW_CHARS``, within ``nlp.max_length``."""
         return min(WINDOW_CHARS, self.nlp.max_length)
 
+    def _finish(self, doc: Doc, document: Document) -> Extraction:
+        """The Extraction of a processed Doc; the Doc's caches are dropped, so it is freed at once."""
+        extraction = to_extraction(doc, with_filed_date(doc, document), self.version)
+        release(doc)
+        return extraction
+
     def _skipped(self, document: Document, reason: str) -> Extraction:
         return Extraction(document=document, extractor_version=self.version, skipped=reason)
 
@@ -139,7 +146,7 @@ class Extractor:
             return self._skipped(document, decision.reason)
         for _, proc in self.nlp.pipeline:
             doc = proc(doc)
-        return to_extraction(doc, with_filed_date(doc, document), self.version)
+        return self._finish(doc, document)
 
     def extract_many(self, documents: Iterable[Document]) -> Iterator[Extraction]:
         """Stream documents through the pipeline in batches; order is preserved.
@@ -174,8 +181,7 @@ class Extractor:
         parsed = iter(self.nlp.pipe((docs[i] for i in keep), batch_size=self.batch_size))
         for document, decision in zip(batch, decisions, strict=True):
             if decision is None or decision.relevant:
-                doc = next(parsed)
-                yield to_extraction(doc, with_filed_date(doc, document), self.version)
+                yield self._finish(next(parsed), document)
             else:
                 yield self._skipped(document, decision.reason)
 
@@ -201,6 +207,7 @@ class Extractor:
                 document = with_filed_date(doc, document)
             piece = piece.model_copy(update={"published": document.published, "outlet": document.outlet})
             parts.append((start, to_extraction(doc, piece, self.version)))
+            release(doc)
             del doc
         if not parts and reason is not None:
             return self._skipped(document, reason)

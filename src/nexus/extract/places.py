@@ -28,6 +28,7 @@ from nexus.extract.arguments import ACTOR_NOUNS, PLACE_RANK, home_of_a_person
 from nexus.extract.dateline import dateline_end
 from nexus.extract.entities import EntityCluster
 from nexus.extract.page import is_secondary
+from nexus.extract.tokens import matching
 from nexus.extract.triggers import reporting_verbs
 
 LOCATIVE, NEUTRAL, OTHER = 2, 1, 0
@@ -533,7 +534,7 @@ def generic_place_referents(doc: Doc, index: dict[int, EntityCluster]) -> dict[i
     starts: list[int] = [s.start for s in doc.sents]
     out: dict[int, EntityCluster] = {}
     named: dict[str, EntityCluster] = {}  # noun -> the place last named with it ("Saida Sukhal village")
-    for token in doc:
+    for token in matching(doc[:], nouns):
         if not token.is_lower or token.lemma_.lower() not in nouns or token.i in index:
             continue
         if token.dep_ in ("compound", "amod") and token.head.pos_ == "NOUN":

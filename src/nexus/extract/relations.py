@@ -25,6 +25,7 @@ document. At most one relation is kept per unordered pair and type.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -45,7 +46,7 @@ from nexus.extract.relation_context import (
     subjects_of,
     verb_objects,
 )
-from nexus.extract.tokens import sentence_start
+from nexus.extract.tokens import matching, sentence_start
 
 __all__ = ["RelationDraft", "extract_relations"]
 
@@ -125,6 +126,26 @@ def _role_nouns(ctx: RelationContext, sent: Span) -> None:
                 ctx.add(person, "affiliation", c, lemma_of(role) if role is not None else None, sent, prep)
 
 
+@cache
+def _scan_words() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    """Per sentence scan, ``(lemmas, words)``: the tokens it can act on have their lower-cased
+    lemma in the first set or their lower-case form in the second (see ``tokens.matching``)."""
+    lex = relation_lexicon()
+    nouns = lex.roles | lex.people | lex.links
+    return {
+        "appositions": (nouns | {head for head, _ in lex.link_phrases}, nouns),
+        "cooperation": (
+            lex.coop_nouns | lex.host_between | lex.coop_verbs | lex.visit,
+            lex.joint | {"alongside"},
+        ),
+        "hostility": (lex.host_verbs | lex.host_nouns, frozenset()),
+        "based_in": (
+            lex.based_verbs | lex.operate_verbs | lex.based_nouns | lex.control_verbs,
+            lex.based_nouns,
+        ),
+    }
+
+
 def _can_hold(c: EntityCluster, role: Token) -> bool:
     """Whether an entity can be what a person's role is held in: an organisation or a state,
     or a province or city for an office of government ("Borno's governor", "the mayor")."""
@@ -194,7 +215,8 @@ def _described(ctx: RelationContext, noun: Token) -> list[EntityCluster]:
 def _appositions(ctx: RelationContext, sent: Span) -> None:
     lex = relation_lexicon()
     found: list[tuple[Token, bool, bool, list[EntityCluster], EntityCluster | None, set[int]]] = []
-    for tok in sent:
+    lemmas, words = _scan_words()["appositions"]
+    for tok in matching(sent, lemmas, words):
         if tok.pos_ not in ("NOUN", "PROPN") or ctx.entity(tok) is not None:
             continue
         is_role = is_word(tok, lex.roles) or is_word(tok, lex.people)
@@ -233,7 +255,7 @@ def _appositions(ctx: RelationContext, sent: Span) -> None:
 def _including(ctx: RelationContext, sent: Span) -> None:
     """ "Indian officials, including Defence Minister Rajnath Singh and ...": members of a group."""
     lex = relation_lexicon()
-    for tok in sent:
+    for tok in matching(sent, (), ("including", "among")):
         if tok.lower_ not in ("including", "among") or tok.dep_ != "prep":
             continue
         group = tok.head
@@ -254,7 +276,7 @@ def _link_verbs(ctx: RelationContext, sent: Span) -> None:
     """ "Al-Shabaab, which is linked to al Qaeda", "X, known to be affiliated with Y", "a group
     loyal to Y", "has pledged allegiance to Y": a group tied to another (or to its leader)."""
     lex = relation_lexicon()
-    for verb in sent:
+    for verb in matching(sent, lex.link_verbs):
         if verb.pos_ not in ("VERB", "ADJ") or lemma_of(verb) not in lex.link_verbs:
             continue
         heads = [verb, *(o for o in verb.children if o.dep_ == "dobj")]  # "pledged allegiance to"
@@ -286,7 +308,7 @@ def _link_verbs(ctx: RelationContext, sent: Span) -> None:
 def _umbrella(ctx: RelationContext, sent: Span) -> None:
     """ "X, an umbrella of factions that includes Y": a group that takes in another."""
     lex = relation_lexicon()
-    for verb in sent:
+    for verb in matching(sent, lex.include_verbs):
         if verb.pos_ != "VERB" or lemma_of(verb) not in lex.include_verbs or verb.dep_ != "relcl":
             continue
         head = verb.head
@@ -305,7 +327,7 @@ def _membership(ctx: RelationContext, sent: Span) -> None:
     """ "Kenya, which contributes to the AU mission", "Sweden joined NATO": a state or group
     that is a member of an international body or coalition."""
     lex = relation_lexicon()
-    for verb in sent:
+    for verb in matching(sent, lex.member_verbs):
         if verb.pos_ != "VERB" or lemma_of(verb) not in lex.member_verbs:
             continue
         bodies = [c for o in verb_objects(verb) for c in ctx.actors(o)]
@@ -339,7 +361,7 @@ def _before_comma(ctx: RelationContext, tok: Token) -> EntityCluster | None:
 def _affiliation_verbs(ctx: RelationContext, sent: Span) -> None:
     """ "JeM, founded by Masood Azhar", "X, who heads Y", "the junta, led by Colonel Z"."""
     lex = relation_lexicon()
-    for verb in sent:
+    for verb in matching(sent, lex.affil_verbs):
         if verb.pos_ != "VERB" or lemma_of(verb) not in lex.affil_verbs:
             continue
         agents = [p for _, p in pobjs(verb, ("by",))]
@@ -362,7 +384,7 @@ def _hyphen_cues(ctx: RelationContext, sent: Span) -> None:
     """ "al Qaeda-linked group", "Pakistan-based Lashkar-e-Taiba", "Iran-backed militias"."""
     lex = relation_lexicon()
     doc = ctx.doc
-    for tok in sent:
+    for tok in matching(sent, (), lex.hyphen):
         kind = lex.hyphen.get(tok.lower_)
         if kind is None or tok.i < sent.start + 2 or doc[tok.i - 1].text not in ("-", "–"):
             continue
@@ -412,7 +434,8 @@ def _is_possessor(tok: Token) -> bool:
 
 def _cooperation(ctx: RelationContext, sent: Span) -> None:
     lex = relation_lexicon()
-    for tok in sent:
+    lemmas, words = _scan_words()["cooperation"]
+    for tok in matching(sent, lemmas, words):
         lemma = lemma_of(tok)
         if tok.pos_ == "NOUN" and (lemma in lex.coop_nouns or lemma in lex.host_between):
             hostile = lemma in lex.host_between or (
@@ -511,7 +534,8 @@ def _visit(ctx: RelationContext, sent: Span, tok: Token) -> None:
 
 def _hostility(ctx: RelationContext, sent: Span) -> None:
     lex = relation_lexicon()
-    for tok in sent:
+    lemmas, words = _scan_words()["hostility"]
+    for tok in matching(sent, lemmas, words):
         lemma = lemma_of(tok)
         if tok.pos_ == "VERB" and lemma in lex.host_verbs:
             if tok.dep_ == "amod":
@@ -561,7 +585,9 @@ def _hostility(ctx: RelationContext, sent: Span) -> None:
 
 def _based_in(ctx: RelationContext, sent: Span) -> None:
     lex = relation_lexicon()
-    for tok in sent:
+    lemmas, words = _scan_words()["based_in"]
+    # every other token goes to _org_places, which reads only those that name an entity
+    for tok in matching(sent, lemmas, words, also=ctx.index):
         lemma = lemma_of(tok)
         if tok.pos_ in ("VERB", "ADJ") and (lemma in lex.based_verbs or lemma in lex.operate_verbs):
             preps = ("in", "at") if lemma in lex.based_verbs else tuple(lex.operate_preps)

@@ -1,19 +1,29 @@
 """Per-Doc facts about tokens, computed once and kept with the Doc.
 
 spaCy builds a new ``Token`` (and, for ``Token.sent``, a new ``Span`` after a
-scan back to the sentence start) on every access; stages that ask the same
-question of the same Doc many times read it from here instead. The Doc must
-be fully parsed: sentence boundaries and entities are read once and never change after.
+scan back to the sentence start) on every access, and each string attribute
+(``lower_``, ``lemma_``) is a look-up in the string store; stages that ask the
+same question of the same Doc many times read it from here instead. The Doc must
+be fully parsed: sentence boundaries, entities and lemmas are read once and never change after.
+
+A stage that scans every token of a sentence for a few lexicon words
+(``for tok in sent: if tok.lemma_.lower() in WORDS ...``) asks
+:func:`matching` for the tokens whose word or lemma is in its lexicon:
+the comparison runs on two cached lists of strings, and only the tokens that
+can match are built.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Collection, Iterator
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 _STARTS = "nexus_sentence_starts"
 _ENTS = "nexus_entity_spans"
+_LOWERS = "nexus_token_lowers"
+_LEMMAS = "nexus_token_lemmas"
 
 
 def sentence_starts(doc: Doc) -> list[int]:
@@ -45,3 +55,41 @@ def entity_spans(doc: Doc) -> tuple[Span, ...]:
         ents = tuple(doc.ents)
         doc.user_data[_ENTS] = ents
     return ents
+
+
+def lowers(doc: Doc) -> list[str]:
+    """``token.lower_`` of every token of a finished Doc, by token index (read once per Doc)."""
+    found: list[str] | None = doc.user_data.get(_LOWERS)
+    if found is None:
+        found = [t.lower_ for t in doc]
+        doc.user_data[_LOWERS] = found
+    return found
+
+
+def lemmas(doc: Doc) -> list[str]:
+    """``token.lemma_.lower()`` of every token of a finished Doc, by token index (read once per Doc)."""
+    found: list[str] | None = doc.user_data.get(_LEMMAS)
+    if found is None:
+        found = [t.lemma_.lower() for t in doc]
+        doc.user_data[_LEMMAS] = found
+    return found
+
+
+def matching(
+    sent: Span, lemma_words: Collection[str], words: Collection[str] = (), also: Collection[int] = ()
+) -> Iterator[Token]:
+    """The tokens of ``sent``, in order, whose lower-cased lemma is in ``lemma_words``, whose
+    lower-case form is in ``words`` or whose index is in ``also``: what ``for tok in sent``
+    reaches when it acts only on those."""
+    doc = sent.doc
+    lem, low = lemmas(doc), lowers(doc)
+    for i in range(sent.start, sent.end):
+        if lem[i] in lemma_words or low[i] in words or i in also:
+            yield doc[i]
+
+
+def release(doc: Doc) -> None:
+    """Drop what the stages cached on a Doc that is done with (its ``user_data``, extension values
+    included): the caches hold Spans and Tokens that point back at the Doc, so without this the
+    Doc lives on until the cyclic garbage collector finds it."""
+    doc.user_data.clear()

@@ -28,7 +28,7 @@ from typing import Any, NamedTuple
 from spacy.tokens import Span, Token
 
 from nexus import ontology
-from nexus.extract.tokens import sentence_bounds
+from nexus.extract.tokens import matching, sentence_bounds
 
 
 class Trigger(NamedTuple):
@@ -59,6 +59,13 @@ def trigger_tables() -> tuple[dict[str, list[str]], dict[str, list[str]]]:
         for lemma in spec.get("nouns", []):
             nouns.setdefault(lemma.split()[-1], []).append(etype)
     return verbs, nouns
+
+
+@cache
+def _trigger_lemmas() -> frozenset[str]:
+    """Every lemma of :func:`trigger_tables`, verb or noun."""
+    verbs, nouns = trigger_tables()
+    return frozenset(verbs) | frozenset(nouns)
 
 
 def _requires(etype: str, lemma: str) -> list[str] | None:
@@ -427,7 +434,7 @@ def classify_triggers(sent: Span) -> list[Trigger]:
     """
     verbs, nouns = trigger_tables()
     found: list[Trigger] = []
-    for token in sent:
+    for token in matching(sent, _trigger_lemmas(), nouns):  # the tokens the lexicon names
         pos = token.pos_
         if pos != "VERB" and pos != "NOUN":
             continue  # only verbs and nouns trigger
@@ -512,7 +519,7 @@ def find_triggers(sent: Span) -> list[tuple[Token, str]]:
     candidates = classify_triggers(sent)
     found = [(t.token, t.type) for t in candidates if t.modality == ACTUAL]
     reported: set[int] = set()  # what a found statement reports: no second statement inside it
-    for token in sent:
+    for token in matching(sent, reporting_verbs()):  # _reported_statement asks only these
         if token.pos_ == "VERB" and token.i not in reported and _reported_statement(token, found):
             found.append((token, "statement"))
             reported |= {t.i for c in token.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree}
