@@ -159,7 +159,7 @@ def _victims_of_the_attack(event: EventDraft, main: EventDraft, mention: Casualt
         and main.type == "attack"
         and not main.background
         and mention.kind in ("killed", "injured")
-        and mention.cue != event.trigger.i
+        and all(mention.cue != m.i for m in event.mentions)
         and kills_attackers(event.trigger)
     )
 
