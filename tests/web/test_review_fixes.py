@@ -161,6 +161,7 @@ def test_the_contradictions_page_keeps_qualifiers(tab: Any) -> None:
     open_page(tab, "#/contradictions")
     row = tab.locator("tr.contradiction", has_text="Erigavo")
     assert row.locator("td.values").inner_text() == "≤4 vs ~15"
+    assert row.locator("td.kind").inner_text() == "⚠ incompatible"
     assert "~15" in row.inner_text()
 
 

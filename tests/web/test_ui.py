@@ -104,6 +104,14 @@ def test_a_toll_that_rose_a_day_later_is_an_update_not_a_contradiction(page: Any
     figures = page.inner_text(".figures tbody tr")
     assert "40–44" in figures and "40 vs 44" in figures and "contradicting" not in figures
     assert "44 (Dawn, 2019-02-15)" in figures  # the latest figure, who gave it and when
+    # The contradictions page lists it as differing figures, apart from the incompatible ones.
+    page.goto("/#/contradictions")
+    wait_ready(page)
+    pulwama = page.locator("tbody tr", has_text="Pulwama")
+    assert pulwama.get_attribute("class") == "differs"
+    assert pulwama.locator("td.kind").inner_text() == "differs"
+    quetta = page.locator("tbody tr", has_text="Quetta")
+    assert quetta.get_attribute("class") == "contradiction" and "⚠" in quetta.locator("td.kind").inner_text()
     assert page.watch.errors == []
 
 
