@@ -32,7 +32,8 @@ $(WEB_DIST): $(WEB)/package.json $(WEB)/package-lock.json $(WEB)/build.mjs $(wil
 
 # The main job on the bundled example reports: extract them (one JSON per
 # report), ingest them into the default SQLite knowledge base (./nexus.db), and
-# show the network of the most central actor and the contradicting figures.
+# show the network of the most central actor and the figures outlets disagree on
+# (on the examples a toll that rose a day later: kind `differs`, not incompatible).
 demo: install
 	rm -rf $(DEMO) && mkdir -p $(DEMO)
 	$(BIN)/nexus extract examples/ --out $(DEMO)/extracted

@@ -65,6 +65,27 @@ def hostile_extraction() -> Extraction:
     return b.build()
 
 
+#: A second outlet's report of the Quetta blast, published the same day as the hostile one:
+#: 11 dead where the other says 3. Figures of one day that cannot both hold are a contradiction
+#: (a higher toll published a day later would be an update, as the sample's 40 then 44 is).
+SAME_DAY_TEXT = "Evil Front's bomb in Quetta on Saturday left 11 people dead, hospital doctors said."
+
+
+def same_day_contradiction() -> Extraction:
+    b = ExtractionBuilder("quetta-2", SAME_DAY_TEXT, outlet="Frontier Post", published=date(2019, 4, 1))
+    evil = b.entity("Evil Front", country="PK")
+    b.event(
+        "attack",
+        SAME_DAY_TEXT,
+        date="2019-03-30",
+        at=place("Quetta", country="PK", lat=30.18, lon=66.99),
+        actors=[evil],
+        killed=11,
+        asserter="doctors",
+    )
+    return b.build()
+
+
 def _missing(reason: str) -> None:
     if IN_CI:
         pytest.fail(f"CI=true but {reason}")
@@ -100,10 +121,11 @@ ACCESS_TOKEN = "web-test-access-token"
 
 @pytest.fixture(scope="session")
 def kb_url(tmp_path_factory: pytest.TempPathFactory) -> str:
-    """A SQLite KB holding the sample corpus plus a hostile report."""
+    """A SQLite KB: the sample corpus (a toll that rises, 40 then 44 a day later), a hostile
+    report and a second outlet's report of its attack giving another toll the same day."""
     url = f"sqlite:///{tmp_path_factory.mktemp('web') / 'kb.db'}"
     with nexus.open(url) as kb:
-        kb.ingest([*sample_corpus(), hostile_extraction()])
+        kb.ingest([*sample_corpus(), same_day_contradiction(), hostile_extraction()])  # hostile last
     return url
 
 

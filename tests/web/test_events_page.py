@@ -1,8 +1,9 @@
 """The events page, the event page on a phone and the place page, in Debian chromium.
 
 A knowledge base of its own (``events_corpus``: events in two countries, qualified figures, a
-contradicted toll, two ingest batches) plus one report whose actor's name looks like a
-spreadsheet formula. Each test leaves a screenshot in ``test-artifacts/``.
+toll that rose from 12 to 19 a day later, two ingest batches) plus one report whose actor's name
+looks like a spreadsheet formula and a second outlet's report of the Basra raid that gives
+another toll the same day (a contradiction). Each test leaves a screenshot in ``test-artifacts/``.
 """
 
 from __future__ import annotations
@@ -44,6 +45,22 @@ def formula_report() -> Extraction:
     return b.build()
 
 
+def basra_same_day_report() -> Extraction:
+    """The Basra raid (five dead in ``events_corpus``) as another outlet told it the same day: nine."""
+    text = "Nine Northern Wolves militants died when soldiers raided their hideout near Basra overnight."
+    b = ExtractionBuilder("ev-b2", text, outlet="Gulf Courier", published=date(2020, 11, 2))
+    wolves = b.entity("Northern Wolves", country="IQ")
+    b.event(
+        "military_action",
+        text,
+        date="2020-11-01",
+        at=place("Basra", country="IQ", lat=30.51, lon=47.81),
+        targets=[wolves],
+        killed=9,
+    )
+    return b.build()
+
+
 @pytest.fixture(scope="module")
 def events_server(
     playwright_browser: Any, tmp_path_factory: pytest.TempPathFactory, serve_app: Any
@@ -52,7 +69,7 @@ def events_server(
     url = f"sqlite:///{tmp_path_factory.mktemp('events-web') / 'kb.db'}"
     first, second = events_corpus()
     with nexus.open(url) as kb:
-        kb.ingest([*first, formula_report()])
+        kb.ingest([*first, formula_report(), basra_same_day_report()])
         kb.ingest(second)
     yield from serve_app(create_app(url, token=None))
 
@@ -112,16 +129,22 @@ def test_events_page_lists_every_event_with_figures_actors_and_sources(tab: Any)
     assert kandahar["Date"] == "2021-05-02" and kandahar["Type"] == "attack"
     assert kandahar["Killed"] == "≥20" and kandahar["Injured"] == "~30"  # qualifiers as the CLI writes them
     assert kandahar["Actors"] == "Crimson Hand"
+    # 12 dead, then 19 a day later from another outlet: an update over time, shown as the range
+    # with the latest figure, without the contradiction mark
     mosul = by_place["Mosul"]
-    assert mosul["Killed"].startswith("12–19") and mosul["Killed"].endswith("⚠")
-    assert mosul["Sources"] == "2"
+    assert mosul["Killed"].startswith("12–19") and "latest: 19" in mosul["Killed"]
+    assert "⚠" not in mosul["Killed"] and mosul["Sources"] == "2"
+    # 5 and 9 dead, both said the day after the raid: they cannot both hold
+    basra = by_place["Basra"]
+    assert basra["Killed"].startswith("5–9") and basra["Killed"].endswith("⚠") and basra["Sources"] == "2"
     contradicted = tab.locator("tr.contradictory .contradiction-mark")
     assert contradicted.count() == 1
-    assert "12 vs 19" in contradicted.get_attribute("title")
+    assert "5 vs 9" in contradicted.get_attribute("title")
+    assert tab.locator("tr.contradictory", has_text="Mosul").count() == 0
     assert by_place["Herat"]["Killed"] == ""
     tab.click("tr.contradictory td[data-label=Type] a")
     tab.wait_for_selector("#app[data-page=event][data-state=ready]")
-    assert "Mosul" in tab.inner_text("h1")
+    assert "Basra" in tab.inner_text("h1")
     assert tab.errors == []
 
 
@@ -154,11 +177,11 @@ def test_filters_by_type_country_dates_actor_and_minimum_sources(tab: Any) -> No
     apply_filters(tab, since="", until="", actor="Crimson Hand")
     assert places(tab) == ["Kandahar", "Herat"]
     apply_filters(tab, actor="", min_sources="2")
-    assert places(tab) == ["Mosul"]
+    assert places(tab) == ["Basra", "Mosul"]
     # the filters are in the address: reloading keeps the view
     tab.reload()
     tab.wait_for_selector("#app[data-page=events][data-state=ready]")
-    assert places(tab) == ["Mosul"]
+    assert places(tab) == ["Basra", "Mosul"]
     assert tab.input_value("#event-filters [name=min_sources]") == "2"
     assert (
         tab.get_attribute("#events-on-map", "href") == "#/map?min_sources=2"
@@ -182,7 +205,7 @@ def test_columns_sort_both_ways(tab: Any) -> None:
     tab.click("th a.sort[data-sort=sources]")
     tab.wait_for_function("() => location.hash.includes('sort=-sources')")
     tab.wait_for_selector("#app[data-state=ready]")
-    assert places(tab)[0] == "Mosul"
+    assert places(tab)[:2] == ["Basra", "Mosul"]  # two sources each, then by date
     tab.click("th a.sort[data-sort=date]")
     tab.wait_for_function("() => location.hash === '#/events'")
     tab.wait_for_selector("#app[data-state=ready]")
@@ -206,10 +229,14 @@ def test_export_saves_the_current_view_as_csv(tab: Any) -> None:
     kandahar, mosul, aden = exported
     assert kandahar["killed"] == "≥20" and kandahar["injured"] == "~30"
     assert kandahar["actors"] == "Crimson Hand" and kandahar["country"] == "AF"
-    assert mosul["killed"].startswith("12–19") and mosul["contradicting"] == "killed"
+    assert mosul["killed"].startswith("12–19") and mosul["contradicting"] == ""  # a rising toll: an update
     assert mosul["sources"] == "2" and mosul["reports"] == "2"
     assert aden["actors"] == "'" + FORMULA_NAME  # a spreadsheet shows it, never runs it
     assert set(exported[0]) >= {"id", "date", "type", "place", "actors", "killed", "injured", "sources"}
+    open_events(tab, "?type=military_action")
+    (basra,) = read_download(tab)
+    # said the same day: both cannot hold
+    assert basra["killed"].startswith("5–9") and basra["contradicting"] == "killed"
 
 
 def test_event_page_fits_a_390_px_phone(phone: Any) -> None:

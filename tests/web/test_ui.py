@@ -1,5 +1,6 @@
 """The analyst UI in Debian chromium: search → entity → network → evidence; contradicting
-tolls side by side; hostile document text shown as text; time to first render of the network."""
+tolls side by side, a toll that rose over days shown as an update; hostile document text shown
+as text; time to first render of the network."""
 
 from __future__ import annotations
 
@@ -76,14 +77,42 @@ def test_network_filters_drop_hedged_links(page: Any) -> None:
 
 
 def test_event_page_shows_both_contradicting_tolls(page: Any) -> None:
+    # Two outlets gave 3 and 11 dead for the Quetta attack on the same day: both cannot hold.
     page.goto("/#/contradictions")
     wait_ready(page)
-    page.click("table a >> text=attack")
+    page.click("table tr:has-text('Quetta') a >> text=attack")
     page.wait_for_selector(".report")
     wait_ready(page)
     highlighted = page.locator(".report .figure.contradiction").all_inner_texts()
-    assert any(t.startswith("40") for t in highlighted) and any(t.startswith("44") for t in highlighted)
-    assert "40 vs 44" in page.inner_text(".figures tr.contradiction")
+    assert any(t.startswith("3") for t in highlighted) and any(t.startswith("11") for t in highlighted)
+    row = page.inner_text(".figures tr.contradiction")
+    assert "3 vs 11" in row and "contradicting" in row
+
+
+def test_a_toll_that_rose_a_day_later_is_an_update_not_a_contradiction(page: Any) -> None:
+    # The Hindu gave 40 dead on the day of the Pulwama attack, Dawn 44 the day after.
+    page.goto("/#/events?type=attack")
+    page.wait_for_selector("#app[data-page=events][data-state=ready]")
+    killed = page.inner_text("table.event-list tr:has-text('Pulwama') td[data-label=Killed]")
+    assert killed.startswith("40–44") and "latest: 44" in killed and "⚠" not in killed
+    quetta = page.inner_text("table.event-list tr:has-text('Quetta') td[data-label=Killed]")
+    assert quetta.startswith("3–11") and quetta.endswith("⚠")  # the same-day contradiction keeps its mark
+    page.click("table.event-list tr:has-text('Pulwama') td[data-label=Type] a")
+    page.wait_for_selector(".report")
+    wait_ready(page)
+    assert page.locator(".figures tr.contradiction, .report .figure.contradiction").count() == 0
+    figures = page.inner_text(".figures tbody tr")
+    assert "40–44" in figures and "40 vs 44" in figures and "contradicting" not in figures
+    assert "44 (Dawn, 2019-02-15)" in figures  # the latest figure, who gave it and when
+    # The contradictions page lists it as differing figures, apart from the incompatible ones.
+    page.goto("/#/contradictions")
+    wait_ready(page)
+    pulwama = page.locator("tbody tr", has_text="Pulwama")
+    assert pulwama.get_attribute("class") == "differs"
+    assert pulwama.locator("td.kind").inner_text() == "differs"
+    quetta = page.locator("tbody tr", has_text="Quetta")
+    assert quetta.get_attribute("class") == "contradiction" and "⚠" in quetta.locator("td.kind").inner_text()
+    assert page.watch.errors == []
 
 
 def test_hostile_document_is_shown_as_text_and_runs_nothing(page: Any) -> None:
