@@ -33,6 +33,12 @@ def test_home_shows_the_knowledge_base_statistics(page: Any) -> None:
     assert stat(page, "events").startswith("Events 3") and "1 with contradicting figures" in stat(
         page, "events"
     )
+    # the list under it tells the two kinds apart: the same-day clash is flagged, the rise is not
+    kinds = page.eval_on_selector_all(
+        "li:has(> .kind)", "els => els.map(e => [e.innerText, e.querySelector('.kind').className])"
+    )
+    assert any("3 vs 11" in text and "incompatible" in cls for text, cls in kinds)
+    assert any("40 vs 44" in text and "differs" in cls for text, cls in kinds)
     assert stat(page, "span") == "Event dates 2019-02-14 – 2019-03-30"
     assert stat(page, "published") == "Published 2019-02-14 – 2019-04-01"
     assert "batch" in stat(page, "last-ingest") and "6 documents" in stat(page, "last-ingest")

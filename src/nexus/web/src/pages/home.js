@@ -103,13 +103,13 @@ export async function renderHome(view, _arg, _params, current) {
     ),
   );
   if (contradictions.items.length) {
-    view.appendChild(h("h2", {}, "Contradicting figures"));
+    view.appendChild(h("h2", {}, "Figures the reports disagree on"));
     view.appendChild(
       h(
         "ul",
         {},
         contradictions.items.map((c) =>
-          h("li", {}, h("a", { href: `#/event/${enc(c.event_id)}` }, `${c.event_type} ${c.date || ""} ${c.place || ""}`), `: ${c.field} ${c.values.join(" vs ")}`),
+          h("li", {}, h("a", { href: `#/event/${enc(c.event_id)}` }, `${c.event_type} ${c.date || ""} ${c.place || ""}`), `: ${c.field} ${c.values.join(" vs ")} `, h("span", { className: c.incompatible ? "kind incompatible" : "kind differs" }, c.incompatible ? "⚠ incompatible" : "differs")),
         ),
       ),
     );

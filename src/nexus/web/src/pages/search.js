@@ -95,7 +95,7 @@ async function renderHome(view, current) {
     ),
   );
   if (contradictions.items.length) {
-    view.appendChild(h("h2", {}, "Contradicting figures"));
+    view.appendChild(h("h2", {}, "Figures the reports disagree on"));
     view.appendChild(
       h(
         "ul",
@@ -105,7 +105,8 @@ async function renderHome(view, current) {
             "li",
             {},
             h("a", { href: `#/event/${enc(c.event_id)}` }, `${c.event_type} ${c.date || ""} ${c.place || ""}`),
-            `: ${c.field} ${c.values.join(" vs ")}`,
+            `: ${c.field} ${c.values.join(" vs ")} `,
+            h("span", { className: c.incompatible ? "kind incompatible" : "kind differs" }, c.incompatible ? "⚠ incompatible" : "differs"),
           ),
         ),
       ),
