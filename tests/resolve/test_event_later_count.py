@@ -65,3 +65,26 @@ def test_an_earlier_dated_report_is_no_recount() -> None:
     event = ambush(date(2022, 5, 5), 14)
     earlier = update(date(2022, 5, 2), 19, published=date(2022, 5, 3))
     assert not later_count(earlier, event)
+
+
+def test_an_update_dated_only_by_its_publication_four_days_on_joins_the_ambush() -> None:
+    event = ambush(date(2022, 5, 2), 14)
+    published = date(2022, 5, 6)
+    later = update(published, 17, published=published, from_publication=True)
+    assert later_count(later, event)
+    assert resolve_event(later, {"ambush": event}).event_id == "ambush"
+
+
+def test_an_update_of_another_actor_stays_apart_however_its_toll_rises() -> None:
+    event = ambush(date(2022, 5, 2), 14)
+    published = date(2022, 5, 6)
+    other = EventKey(
+        "attack",
+        published,
+        place=PROVINCE,
+        actors=frozenset({"entity-other-group"}),
+        figures=frozenset({("killed", 17)}),
+        published=published,
+        from_publication=True,
+    )
+    assert resolve_event(other, {"ambush": event}).event_id is None

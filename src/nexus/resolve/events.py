@@ -460,6 +460,21 @@ def later_count(report: EventKey, candidate: EventKey) -> bool:
     return higher
 
 
+def recount_date_score(report: EventKey, candidate: EventKey) -> tuple[float, str]:
+    """Date closeness of a later count (``later_count``) to its incident, and its reason.
+
+    The report's day is the day the count was given: ``PUBLICATION_SLACK_DAYS``
+    more than a publication date already allows are no distance (a toll
+    raised three days on, or published five days on), scored as a
+    publication date is. Call it only for day-precision dates (``later_count``).
+    """
+    near = nearest_day(report, candidate)
+    assert report.day is not None and near.day is not None
+    allowance = PUBLICATION_SLACK_DAYS * (1 + report.from_publication + near.from_publication)
+    days = max(0, (report.day - near.day).days - allowance)
+    return 0.8 * DAY_SCORES[min(days, len(DAY_SCORES) - 1)], f"{days} day(s) apart, a later, higher count"
+
+
 def _speakers_gate(report: EventKey, candidate: EventKey) -> str | None:
     """Why two statements cannot be one (None when they can): different or unknown speakers.
 
@@ -517,10 +532,10 @@ def score_pair(
     dated = date_score(report, candidate, window)
     if dated is None:
         return None
-    if not report.from_publication and later_count(report, candidate):
-        recount = date_score(replace(report, from_publication=True), candidate, window)
-        if recount is not None and recount[0] > dated[0]:
-            dated = (recount[0], recount[1].replace("one date from publication", "a later, higher count"))
+    if later_count(report, candidate):
+        recount = recount_date_score(report, candidate)
+        if recount[0] > dated[0]:
+            dated = recount
     recalled = False
     if not actors_compatible(report, candidate):
         recalled = _recalled_at_one_place(report, candidate)
