@@ -78,3 +78,18 @@ def test_a_month_told_with_a_merged_mention_beats_a_bare_year() -> None:
     month.date = DateValue(iso="2024-02", precision="month")
     absorb(year, month)
     assert year.date is not None and year.date.iso == "2024-02"
+
+
+def test_a_recalled_claim_without_a_day_of_its_own_takes_its_objects_day(extract: Any) -> None:
+    text = (
+        "The government has put the Ridge Vanguard, the cell that claimed the February 9 ambush "
+        "of a police patrol near Kelmor, on its list of banned groups."
+    )
+    claims = [e for e in extract(text, published="2024-11-20").events if e.type == "claim"]
+    assert claims and claims[0].date is not None and claims[0].date.iso == "2024-02-09"
+
+
+def test_a_claim_with_its_own_day_keeps_it_over_its_objects_day(extract: Any) -> None:
+    text = "The Ridge Vanguard on Sunday claimed the February 9 ambush of a police patrol near Kelmor."
+    claims = [e for e in extract(text, published="2024-02-13").events if e.type == "claim"]
+    assert claims and claims[0].date is not None and claims[0].date.iso == "2024-02-11"

@@ -68,7 +68,7 @@ def date_for(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue 
     # "claimed the attack on Saturday": the claim's day; "claimed an ambush in Gwadar in 2023": the bombing's
     talked_about = trigger.pos_ not in ("VERB", "AUX") and definite and _talks_about(anchor)
     subtree = (trigger.left_edge.i, trigger.right_edge.i)
-    own, free, eligible, inner, shared = [], [], [], [], []
+    own, free, eligible, inner, shared, of_object = [], [], [], [], [], []
     for d in in_sent:
         date_span = sent.doc.char_span(d.span.start, d.span.end, alignment_mode="expand")
         if date_span is None:
@@ -91,6 +91,8 @@ def date_for(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue 
             and head.pos_ in ("NOUN", "PROPN")
             and head.lemma_.lower() in trigger_tables()[1]
         )  # "retaliating for the April 1 strike": April 1 is the strike's day
+        if named_by_other and not deadline and _claims_object(trigger, head):
+            of_object.append(d)  # "claimed the April 22 massacre": the claim has at most its object's day
         if deadline or _compared_since(d, sent) or named_by_other:
             continue  # "by March 2026", "the deadliest since 2011": a deadline or a comparison
         recalled = definite and trigger.pos_ not in ("VERB", "AUX") and trigger.dep_ in ("nsubj", "nsubjpass")
@@ -159,8 +161,15 @@ def date_for(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue 
     if anchored_value is not None:
         return anchored_value
     if not usable:
-        return None
+        return of_object[0].value if of_object else None
     return min(usable, key=lambda d: abs(d.span.start - trigger.idx)).value
+
+
+def _claims_object(trigger: Token, noun: Token) -> bool:
+    """Whether ``trigger`` is a claim verb whose object is ``noun`` ("claimed the April 22 massacre")."""
+    if trigger.pos_ not in ("VERB", "AUX") or noun.dep_ != "dobj" or noun.head.i != trigger.i:
+        return False
+    return "claim" in trigger_tables()[0].get(trigger.lemma_.lower(), [])
 
 
 def _describes_a_name(verb: Token, trigger: Token) -> bool:

@@ -120,6 +120,7 @@ class EventKey:
     ``speakers`` are who a statement is by (its people, else its actors);
     statements of different speakers are never one. ``sentences`` are the
     evidence sentences (ids) of the report, or of the event's reports.
+    ``published`` is a report's publication day (None when unknown).
     """
 
     type: str
@@ -134,6 +135,7 @@ class EventKey:
     places: tuple[PlaceKey, ...] = ()
     speakers: frozenset[str] = field(default_factory=frozenset)
     sentences: frozenset[str] = field(default_factory=frozenset)
+    published: date | None = None
 
 
 def target_heads(names: object) -> frozenset[str]:
@@ -431,6 +433,48 @@ def _recalled_at_one_place(report: EventKey, candidate: EventKey) -> bool:
     )
 
 
+def later_count(report: EventKey, candidate: EventKey) -> bool:
+    """Whether ``report`` reads as a later count of ``candidate``'s toll, dated by the day it was given.
+
+    "The military has raised the toll from this week's attack to 31": the
+    report is dated days after the incident (the day the new count was
+    announced, close to its publication), and for a field both sides count
+    every figure it gives is higher than every figure of the event, without
+    clashing (``figures_clash``). Such a report's date is scored like a
+    publication date: a few days after the incident is no distance.
+    """
+    near = nearest_day(report, candidate)
+    if report.day is None or near.day is None or report.published is None:
+        return False
+    if report.precision != "day" or near.precision != "day" or report.day <= near.day:
+        return False
+    if (report.published - report.day).days not in range(PUBLICATION_SLACK_DAYS + 1):
+        return False
+    higher = False
+    for name in {n for n, _ in report.figures} & {n for n, _ in candidate.figures}:
+        mine = [v for n, v in report.figures if n == name]
+        theirs = [v for n, v in candidate.figures if n == name]
+        if min(mine) <= max(theirs) or any(figures_clash(x, y) for x in mine for y in theirs):
+            return False
+        higher = True
+    return higher
+
+
+def recount_date_score(report: EventKey, candidate: EventKey) -> tuple[float, str]:
+    """Date closeness of a later count (``later_count``) to its incident, and its reason.
+
+    The report's day is the day the count was given: ``PUBLICATION_SLACK_DAYS``
+    more than a publication date already allows are no distance (a toll
+    raised three days on, or published five days on), scored as a
+    publication date is. Call it only for day-precision dates (``later_count``).
+    """
+    near = nearest_day(report, candidate)
+    assert report.day is not None and near.day is not None
+    allowance = PUBLICATION_SLACK_DAYS * (1 + report.from_publication + near.from_publication)
+    days = max(0, (report.day - near.day).days - allowance)
+    return 0.8 * DAY_SCORES[min(days, len(DAY_SCORES) - 1)], f"{days} day(s) apart, a later, higher count"
+
+
 def _speakers_gate(report: EventKey, candidate: EventKey) -> str | None:
     """Why two statements cannot be one (None when they can): different or unknown speakers.
 
@@ -488,6 +532,10 @@ def score_pair(
     dated = date_score(report, candidate, window)
     if dated is None:
         return None
+    if later_count(report, candidate):
+        recount = recount_date_score(report, candidate)
+        if recount[0] > dated[0]:
+            dated = recount
     recalled = False
     if not actors_compatible(report, candidate):
         recalled = _recalled_at_one_place(report, candidate)

@@ -377,6 +377,7 @@ def report_key(
         targets=target_heads(getattr(row, "targets", None)),
         speakers=speakers,
         sentences=frozenset({evidence_id}) if evidence_id else frozenset(),
+        published=getattr(row, "published", None),
     )
 
 
