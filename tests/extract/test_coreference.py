@@ -578,8 +578,8 @@ def test_a_frame_naming_an_earlier_raid_by_its_town_counts_from_that_raid(extrac
 def test_an_ambush_away_from_the_town_stays_apart_from_the_raid_on_it(extract: Any) -> None:
     text = (
         "Insurgents overran the district town of Mueda on Friday, burning the market. "
-        "A relief column sent from Montepuez to Mueda on Friday was ambushed about 15 kilometres "
-        "short of the town. The raid on Mueda was the worst in the province this year."
+        "On Friday a relief column heading from Montepuez to Mueda was ambushed some 15 kilometres "
+        "short of the town. The raid on Mueda was the bloodiest there since January."
     )
     attacks = events_of(extract(text, published="2024-05-13"), "attack")
     assert len(attacks) == 2

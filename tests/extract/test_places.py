@@ -337,7 +337,7 @@ def test_there_points_back_to_the_town_just_named(extract: Any) -> None:
 def test_a_division_word_modifying_town_is_no_nameless_place(extract: Any) -> None:
     text = (
         "Rebels overran the district town of Mueda on Friday, burning the market. "
-        "Earlier in the month, an attack on Ntamba, in Nangade district, was claimed by the group."
+        "The group also claimed a raid on Ntamba, in Nangade district, in the first week of May."
     )
     attacks = [e for e in extract(text, published="2024-05-13").events if e.type == "attack"]
     overran = [e for e in attacks if e.trigger == "overran"]
