@@ -588,8 +588,8 @@ def test_an_ambush_away_from_the_town_stays_apart_from_the_raid_on_it(extract: A
 
 def test_an_ambush_in_a_clause_set_a_day_before_stays_its_own(extract: Any) -> None:
     text = (
-        "Gunmen tried to storm the Kamra air base on Saturday. "
-        "The raid came a day after 12 soldiers were killed when militants ambushed a convoy "
+        "Gunmen tried to storm the Bannu cantonment on Saturday. "
+        "The raid came a day after nine policemen were killed when insurgents ambushed a patrol "
         "near Turbat in Kech district."
     )
     attacks = events_of(extract(text, published="2023-11-05"), "attack")
