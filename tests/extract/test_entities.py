@@ -515,10 +515,13 @@ def test_dateline_town_also_in_the_headline_is_one_place_with_both_mentions(extr
 
 
 def test_town_name_with_a_particle_is_one_place(extract: Any) -> None:
-    text = "Gunmen raided Kita, Nioro du Sahel and Bafoulabe on Monday, killing six people."
+    text = (
+        "Gunmen attacked police posts in Cascavel, Foz do Iguacu and Toledo on Tuesday, "
+        "killing four officers."
+    )
     names = {e.name for e in extract(text, published="2024-03-13").entities if e.type == "PLACE"}
-    assert "Nioro du Sahel" in names
-    assert "Sahel" not in names
+    assert "Foz do Iguacu" in names
+    assert not names & {"Foz", "Iguacu", "do Iguacu"}
 
 
 def test_unknown_name_with_a_bearing_is_a_division(extract: Any) -> None:
@@ -528,21 +531,24 @@ def test_unknown_name_with_a_bearing_is_a_division(extract: Any) -> None:
 
 
 def test_town_at_the_end_of_a_named_road_is_no_site(extract: Any) -> None:
-    text = "A mine exploded near Pallam village on the Usur-Tarrem road on Friday."
+    text = "A mine exploded near Kilema village on the Moshi-Himo road on Friday."
     places = {e.name: e for e in extract(text, published="2024-04-13").entities if e.type == "PLACE"}
-    assert "Tarrem" in places and places["Tarrem"].subtype != "site"
+    assert "Himo" in places and places["Himo"].subtype != "site"
 
 
 def test_unknown_two_word_name_listed_with_a_town_is_a_town(extract: Any) -> None:
-    text = "Gunmen killed 12 people in raids on Ogwule and Ologba Adeke near Makurdi on Sunday."
+    text = "Gunmen killed nine people in raids on Kwata and Abwei Tse near Gboko on Tuesday."
     places = {e.name: e for e in extract(text, published="2025-06-20").entities if e.type == "PLACE"}
-    assert places["Ologba Adeke"].subtype == "city"
+    assert places["Abwei Tse"].subtype == "city"
 
 
-def test_a_town_tagged_with_the_preposition_after_it_is_still_a_place(extract: Any) -> None:
-    text = (
-        "Fighters who overran the district town of Macomia in Mozambique's Cabo Delgado province "
-        "on Friday pulled out on Saturday. A convoy was later sent to Macomia."
-    )
-    places = [e for e in extract(text, published="2024-05-13").entities if e.name == "Macomia"]
-    assert places and len(places[0].mentions) == 2
+def test_a_town_tagged_with_the_preposition_after_it_is_still_a_lone_name(nlp: Any) -> None:
+    from spacy.tokens import Span
+
+    from nexus.extract.entities import _lone_entity
+
+    doc = nlp("Aid trucks were later sent to Meluco in the north.")
+    doc.ents = [Span(doc, 6, 8, label="ORG")]  # "Meluco in", as the tagger sometimes reads a town
+    assert _lone_entity(doc[6])
+    doc.ents = [Span(doc, 6, 10, label="ORG")]  # "Meluco in the north": more than the name
+    assert not _lone_entity(doc[6])

@@ -285,11 +285,11 @@ def test_place_of_an_earlier_happening_set_off_by_a_time_span(extract: Any) -> N
 
 def test_where_a_group_branch_operates_is_not_the_place(extract: Any) -> None:
     text = (
-        "Militants of Al-Shabaab, al Qaeda's affiliate in East Africa, stormed an army base at dawn "
+        "Fighters of ISWAP, the Islamic State's offshoot in West Africa, overran an army base at dawn "
         "on Friday, killing nine soldiers."
     )
     names = place_names(extract(text, published="2024-03-12"))
-    assert "East Africa" not in names
+    assert "West Africa" not in names
 
 
 def test_raids_on_many_towns_are_placed_in_their_country(extract: Any) -> None:
@@ -303,32 +303,32 @@ def test_raids_on_many_towns_are_placed_in_their_country(extract: Any) -> None:
 
 def test_village_on_a_road_named_by_its_ends_is_the_place(extract: Any) -> None:
     text = (
-        "Six policemen were killed on Friday when rebels detonated a mine near Pallam village "
-        "on the Usur-Tarrem road in Sukma district, officials said."
+        "Four soldiers were killed on Tuesday when insurgents set off a roadside bomb near Dabanga "
+        "village on the Kousseri-Waza road in Mora district, the army said."
     )
     names = place_names(extract(text, published="2024-04-13"))
-    assert names == {"Pallam"}
+    assert names == {"Dabanga"}
 
 
 def test_village_in_a_division_named_by_a_bearing_is_the_place(extract: Any) -> None:
-    text = "On Sunday, gunmen dropped bombs on Tuibong village in Bishnupur East, killing a farmer."
+    text = "On Tuesday, raiders torched Kigamba village in Makamba South, killing a herder."
     names = place_names(extract(text, published="2024-04-15"))
-    assert names == {"Tuibong"}
+    assert names == {"Kigamba"}
 
 
 def test_where_the_objects_of_a_ban_operate_comes_after_where_it_was_made(extract: Any) -> None:
     text = (
-        "A court in Kano on Monday outlawed the Ansaru faction and banned it, together with groups "
-        "pursuing the same aims in the North-East."
+        "A judge in Sokoto on Tuesday proscribed the Ansaru faction and outlawed it, along with groups "
+        "seeking the same ends in the South-West."
     )
     bans = [e for e in extract(text, published="2025-02-05").events if e.type == "sanction"]
-    assert bans and all(e.place is not None and e.place.name == "Kano" for e in bans)
+    assert bans and all(e.place is not None and e.place.name == "Sokoto" for e in bans)
 
 
 def test_there_points_back_to_the_town_just_named(extract: Any) -> None:
     text = (
-        "The prime minister, who heard the news at a rally in Kisumu, flew to Nakuru on Friday "
-        "and chaired a security meeting there."
+        "The interior minister, told of the shooting during a tour of Kisumu, drove to Nakuru on "
+        "Friday and held a security meeting there."
     )
     meetings = [e for e in extract(text, published="2025-03-15").events if e.type == "meeting"]
     assert meetings and all(e.place is not None and e.place.name == "Nakuru" for e in meetings)
@@ -337,7 +337,7 @@ def test_there_points_back_to_the_town_just_named(extract: Any) -> None:
 def test_a_division_word_modifying_town_is_no_nameless_place(extract: Any) -> None:
     text = (
         "Rebels overran the district town of Mueda on Friday, burning the market. "
-        "Earlier in the month, an attack on Ntamba, in Nangade district, was claimed by the group."
+        "The group also claimed a raid on Ntamba, in Nangade district, in the first week of May."
     )
     attacks = [e for e in extract(text, published="2024-05-13").events if e.type == "attack"]
     overran = [e for e in attacks if e.trigger == "overran"]

@@ -837,7 +837,7 @@ def test_violence_in_the_past_week_is_one(nlp: Language) -> None:
 
 def test_a_commanders_standing_charge_is_no_operation(nlp: Language) -> None:
     text = (
-        "Colonel Amadou Diallo, who directs Senegal's operations against smugglers in Casamance, "
+        "Colonel Moussa Sarr, who oversees the navy's operations against smugglers off Ziguinchor, "
         "spoke to reporters."
     )
     assert "military_action" not in types(nlp, text)

@@ -693,7 +693,7 @@ def actor_entities(trigger: Token, index: dict[int, EntityCluster]) -> list[Enti
         subjects = [c for c in trigger.children if c.dep_ == "nsubjpass"]  # "a team was dispatched to"
     actors = acting(entities_in(subjects, index, descriptions=False), index, heads=subjects)
     if not actors:
-        # "fighters of JNIM, al Qaeda's branch, stormed ...": the group named before the description
+        # "fighters of ISWAP, the Islamic State's branch, overran ...": the group named before the description
         actors = [c for c in (_described_name(s, index) for s in subjects) if c is not None]
     if not actors:
         actors = [c for s in subjects for c in _matrix_speaker(s, index)]
@@ -1011,7 +1011,7 @@ def _bound_to_common_noun(pronoun: Token) -> Token | None:
 
 
 def _misparsed_apposition(noun: Token) -> bool:
-    """ "fighters of JNIM, al Qaeda's branch in the Sahel, stormed ...", parsed with the apposition
+    """ "fighters of ISWAP, the Islamic State's branch in Nigeria, overran ...", parsed with the apposition
     as the subject: a common-noun subject set off by a comma right after a parenthesis or name."""
     if noun.dep_ not in ("nsubj", "nsubjpass") or noun.pos_ != "NOUN":
         return False

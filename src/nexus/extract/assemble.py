@@ -151,7 +151,7 @@ def _blamed_state(draft: EventDraft, states: list[EntityCluster], attacks: list[
     sentences = {m.sent.start for m in draft.mentions}
     named = [a for a in attacks if any(m.sent.start in sentences for m in a.mentions)]
     current = [a for a in attacks if not a.background]
-    plural = any(  # "blamed it for the blasts": every current attack with no author of its own
+    plural = any(  # "blamed it for the explosions": every current attack with no author of its own
         c.dep_ == "prep"
         and c.lower_ == "for"
         and any(g.dep_ == "pobj" and g.tag_ == "NNS" for g in c.children)

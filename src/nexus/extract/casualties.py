@@ -506,7 +506,7 @@ def _toll_kind(noun: Token) -> str | None:
         if kind is not None:
             return kind
     if noun.lemma_.lower() == "tally" and not _casualty_words_near(noun):
-        return None  # "bringing its tally to 81" after "hit 34 more": a tally of targets struck
+        return None  # "bringing its tally to 60" after "struck 21 more": a tally of targets struck
     return lex.toll_default_kind if noun.lemma_.lower() in {"toll", "tally"} else None
 
 

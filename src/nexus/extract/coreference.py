@@ -150,7 +150,7 @@ def _anchor(draft: EventDraft) -> tuple[str, int] | None:
     text = doc_text(sent.doc)[sent.start_char : sent.end_char]
     counted = _COUNTED.match(text)  # "Three days earlier, troops killed ...": a frame opening the sentence
     if counted is not None and _written_day(draft.date):
-        return None  # "A day later, on November 8, gunmen raided ...": the day is written out
+        return None  # "The next day, on March 3, bandits attacked ...": the day is written out
     if counted is not None:
         days = count_word(counted.group("n")) * (7 if counted.group("unit").lower() == "week" else 1)
         # "Three days before the Garowe bombing, ...": counted from the happening the frame names
@@ -173,7 +173,7 @@ def _anchor(draft: EventDraft) -> tuple[str, int] | None:
         anchor_verb = draft.trigger if draft.trigger.pos_ in ("VERB", "AUX") else draft.trigger.head
         if verb.i in (draft.trigger.i, anchor_verb.i):
             return unit, days
-        # "blamed it for the blasts within hours": the time is the blame's, not the anaphor's
+        # "blamed it for the explosions at once": the time is the blame's, not the anaphor's
         near = abs(token.start - draft.trigger.i) <= 12 and not definite(draft)
         if near and (draft.date is None or not _own_clause_dated(draft, verb)):
             # near the trigger, yet in another clause: "in July a drone killed a man in X, and jets
@@ -339,7 +339,7 @@ def _joins(event: EventDraft, mention: EventDraft, geo: dict[int, Place]) -> boo
     if not _compatible(event, mention, geo):
         return False
     if mention.own_places and not event.places and _set_off_scene(event):
-        return False  # "the raid on Macomia" is not the convoy ambushed 20 km short of the town
+        return False  # "the raid on Mueda" is not the patrol ambushed 15 km outside the town
     if mention.type in ("rally", "visit", "meeting"):
         return bool(
             (mention.places and event.places and mention.places[0] is event.places[0])
@@ -362,7 +362,7 @@ def _anchor_date(
     this_sentence = {id(event) for m, event in read if m.sent.start == mention.sent.start}
     named = _frame_scene_event(mention, events) if mention.offset and _counted_frame(mention) else None
     if named is not None and named.date is not None:
-        return _shift(named.date, unit, days)  # "Two days before the Yelwata raid, ...": that raid's day
+        return _shift(named.date, unit, days)  # "Three days before the Agatu raid, ...": that raid's day
     if mention.offset:  # "The raid came three days after ...": the clause it hangs on
         # a sibling offset ("three months after X, and eight months after Y") counts from the same clause
         ordered = [event for m, event in reversed(read) if id(event) in this_sentence and not m.offset]
@@ -400,7 +400,7 @@ def _anchor_date(
 
 
 def _frame_scene_event(mention: EventDraft, events: list[EventDraft]) -> EventDraft | None:
-    """The dated happening an opening frame names by its place ("Two days before the Yelwata
+    """The dated happening an opening frame names by its place ("Three days before the Agatu
     raid, ..."): the one told most recently whose first place is named inside the frame."""
     sent = mention.sent
     text = doc_text(sent.doc)[sent.start_char : sent.end_char]
@@ -418,7 +418,7 @@ def _frame_scene_event(mention: EventDraft, events: list[EventDraft]) -> EventDr
 
 
 def _in_passing(mention: EventDraft | None) -> bool:
-    """A mention told in a relative clause or in passing ("a closure Kenya imposed in 2011")."""
+    """A mention told in a relative clause or in passing ("a curfew Chad imposed in 2019")."""
     if mention is None:
         return False
     trigger = mention.trigger
@@ -521,8 +521,8 @@ def _told_in(event: EventDraft, sent: Span) -> bool:
 
 
 def _claims_of_older_happenings(mentions: list[EventDraft], news_day: date | None) -> None:
-    """A claim whose object is an older, dated happening ("also claimed the July 12 assault on
-    the garrison") is itself about the past: background, so it never joins the claim of the
+    """A claim whose object is an older, dated happening ("also claimed the March 4 attack on
+    the barracks") is itself about the past: background, so it never joins the claim of the
     report's own attack, and placed where that happening was when it names no place."""
     older_scenes = {  # towns and sites of the older happenings the text dates
         id(m.own_places[0])
@@ -536,7 +536,7 @@ def _claims_of_older_happenings(mentions: list[EventDraft], news_day: date | Non
     def older(m: EventDraft) -> bool:
         if m.date is not None:
             return is_background(m.date, news_day)
-        # "retracted its claim for the Pahalgam killings": named by the scene of an older one
+        # "withdrew its claim for the Kuje jailbreak": named by the scene of an older one
         return definite(m) and bool(m.own_places) and id(m.own_places[0]) in older_scenes
 
     for claim in mentions:
@@ -727,7 +727,7 @@ def extract_events(
                 draft.places = _country_of(towns, clusters, geo or {})
         if draft.background:
             if not draft.places and draft.type == "military_action" and home is not None:
-                # "Somalia's government began an offensive in August", filed from Mogadishu: at home
+                # "Kenya's army launched an operation in March", filed from Nairobi: at home
                 draft.places = [a for a in draft.actors if _country_code(a, geo or {}) == home][:1]
             continue  # an older happening keeps what its own sentences say
         if not draft.places and draft.type in ("attack", "military_action", "claim") and filed_from:

@@ -293,8 +293,8 @@ def _join_split_names(ents: list[Span]) -> list[Span]:
 
 
 def _with_particle_names(ents: list[Span]) -> list[Span]:
-    """Spans widened over a particle to the place name the gazetteer knows ("Sahel" in "Nioro du
-    Sahel", "Nioro" before "du Sahel"): one town, not a town and a region. Spans the widened
+    """Spans widened over a particle to the place name the gazetteer knows ("Conde" in "Vila do
+    Conde", "Vila" before "do Conde"): one town, not a town and a region. Spans the widened
     name covers are dropped."""
     out: list[Span] = []
     for ent in ents:
@@ -318,9 +318,9 @@ def _particle_name_around(ent: Span) -> Span | None:
     doc = ent.doc
     options = []
     if ent.start >= 2 and doc[ent.start - 1].lower_ in _PLACE_PARTICLES and doc[ent.start - 2].is_title:
-        options.append((ent.start - 2, ent.end))  # "Nioro du" + "Sahel"
+        options.append((ent.start - 2, ent.end))  # "Vila do" + "Conde"
     if ent.end + 1 < len(doc) and doc[ent.end].lower_ in _PLACE_PARTICLES and doc[ent.end + 1].is_title:
-        options.append((ent.start, ent.end + 2))  # "Nioro" + "du Sahel"
+        options.append((ent.start, ent.end + 2))  # "Vila" + "do Conde"
     for start, end in options:
         text = doc[start:end].text
         if any(c.kind == "city" for c in Geocoder().candidates(text)):
@@ -328,7 +328,7 @@ def _particle_name_around(ent: Span) -> Span | None:
     return None
 
 
-#: Lower-case particles inside place names ("Nioro du Sahel", "Rio de Janeiro").
+#: Lower-case particles inside place names ("Vila do Conde", "Rio de Janeiro").
 _PLACE_PARTICLES = frozenset({"du", "de", "del", "des", "da", "do", "dos", "das", "di", "sur"})
 
 #: Labels a part of a place name may carry (the NER often reads a part as another kind).
@@ -923,7 +923,7 @@ def _guarded_acronyms(doc: Doc, clusters: list[EntityCluster], by_key: dict[str,
 
 
 def _listed_with_towns(doc: Doc, clusters: list[EntityCluster], geocoder: Geocoder) -> None:
-    """An unknown two-word name listed with towns ("attacks on Mtswenem and Akondotyough Bawa")
+    """An unknown two-word name listed with towns ("raids on Kwande and Ologba Adeke")
     is a town too, not the site its word count alone would make it."""
     index = token_entity_index(doc, clusters)
     sites = {w.lower() for w in _word_set("site_words")}
@@ -962,12 +962,12 @@ def _place_subtype(cluster: EntityCluster, geocoder: Geocoder, doc: Doc) -> None
         elif len(words) > 1 and words[-1] in _word_set("admin_head_words"):
             cluster.subtype = "admin"  # "Kebbi State", "Silame LGA"
         elif len(words) > 1 and {words[0].lower(), words[-1].lower()} & _BEARINGS:
-            cluster.subtype = "admin"  # "Imphal West", "North Kivu": a division named by its bearing
+            cluster.subtype = "admin"  # "Kajiado West", "North Kivu": a division named by its bearing
         else:
             cluster.subtype = "site" if len(words) > 1 else "city"
 
 
-#: Bearings that, opening or closing an unknown name, make it a division ("Imphal West").
+#: Bearings that, opening or closing an unknown name, make it a division ("Kajiado West").
 _BEARINGS = frozenset(
     {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
     | {"north-east", "north-west", "south-east", "south-west"}
@@ -1001,7 +1001,7 @@ def _kind_by_following_noun(doc: Doc, cluster: EntityCluster) -> str | None:
             and span.start > 0
             and doc[span.start - 1].text in ("-", "–", "—")
         ):
-            continue  # "the Kutru-Bedre road": Bedre is a town the road leads to, not a site
+            continue  # "the Moshi-Himo road": Himo is a town the road leads to, not a site
         for kind, nouns in kinds.items():
             if lemma in nouns:
                 return kind
@@ -1261,7 +1261,7 @@ def _link_containers(doc: Doc, clusters: list[EntityCluster]) -> None:
 
 
 def _fronted_division(doc: Doc, span: Span, index: dict[int, EntityCluster]) -> EntityCluster | None:
-    """ "In Doda district, gunmen fired on a post at Chattergalla": the division a sentence opens
+    """ "In Kilifi county, gunmen shot at a camp at Mwamba": the division a sentence opens
     with holds the town named later in it (when the town is no division itself)."""
     sent = span.sent
     if sent.start + 2 >= span.start or doc[sent.start].lower_ != "in":
@@ -1650,7 +1650,7 @@ def _untagged_places(doc: Doc, clusters: list[EntityCluster], geocoder: Geocoder
 
 
 def _placed_in_a_place(token: Token, covered: set[int], clusters: list[EntityCluster]) -> bool:
-    """ "fired on a bus at Tarbaji in Wajir County": a lone name after "at"/"near" and before "in"
+    """ "shot at a lorry at Kulan in Isiolo County": a lone name after "at"/"near" and before "in"
     and a place the text already names is a place too."""
     doc = token.doc
     if token.i < 1 or token.i + 2 >= len(doc) or doc[token.i - 1].lower_ not in ("at", "near"):
@@ -1695,7 +1695,7 @@ def _lone_entity(token: Token) -> bool:
         return False
     nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
     if nxt is not None and nxt.ent_iob_ == "I" and nxt.is_lower and nxt.pos_ == "ADP":
-        # "Macomia in" tagged together: the name alone, with the preposition after it
+        # "Mueda in" tagged together: the name alone, with the preposition after it
         return token.i + 2 >= len(doc) or doc[token.i + 2].ent_iob_ != "I"
     return nxt is None or nxt.ent_iob_ != "I"
 

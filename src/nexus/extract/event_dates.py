@@ -103,7 +103,7 @@ def date_for(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue 
         if _reporting_date(date_span.root, trigger):
             continue  # "..., officials said on Wednesday": the day of the report, not of the event
         if _about_a_source(date_span.root, trigger):
-            continue  # "according to residents who returned on Saturday": the source's day
+            continue  # "according to villagers who went back on Tuesday": the source's day
         eligible.append(d)
         verb = governing_verb(date_span.root)
         told_below = (
@@ -318,7 +318,7 @@ def news_date(doc: Doc, dates: list[DateMention], published: date | None) -> Dat
         words = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
         named = words.root.head if words is not None else None
         while named is not None and named.dep_ == "compound" and named.head.i != named.i:
-            named = named.head  # "last Sunday's drone attack": the noun the day is said of
+            named = named.head  # "last Friday's rocket attack": the noun the day is said of
         if named is not None and told_in_passing(named):
             continue  # "retaliating for the March 3 strike": the day of a motive, not of the news
         delta = (published - mention.value.as_date()).days

@@ -94,7 +94,7 @@ def events_in_sentence(
     trigger_ids = {t.i for t, _ in triggers}
     witnessed = _witness_content(sent)  # "'There was a second blast,' a trader said"
     seen: dict[str, int] = sent.doc.user_data.setdefault("nexus_violent_seen", {})
-    claimed = {  # what a group's claim says it did: "said its men had carried out the raid"
+    claimed = {  # what a group's claim says it did: "said its men had staged the ambush"
         t.i
         for c, kind in triggers
         if kind == "claim" and c.pos_ == "VERB"
@@ -118,9 +118,9 @@ def events_in_sentence(
             and trigger.lemma_.lower() in ("kill", "wound", "injure")
             and any(d.type == "attack" for d in drafts)
         ):
-            continue  # "claimed the assault, saying it had killed 137": the claimed toll, no new attack
+            continue  # "claimed the ambush, saying it had killed 40": the claimed toll, no new attack
         if trigger.i in claimed and _definite_mention(trigger):
-            continue  # "said its men had carried out the raid": the raid told before, claimed now
+            continue  # "said its men had staged the ambush": the ambush told before, claimed now
         if etype == "military_action" and trigger.i in claimed and not any(is_state(a) for a in actors):
             etype = "attack"  # a raid an armed group claims is an attack, not a state's action
         if comparison_class(trigger):
@@ -237,14 +237,14 @@ def _quoted(clause: Token) -> bool:
     return any(doc[j].is_quote for j in range(max(start - 2, 0), min(start + 1, len(doc))))
 
 
-#: Verbs whose object is the party held responsible ("Hezbollah blamed it for the blasts").
+#: Verbs whose object is the party held responsible ("the rebels blamed it for the explosions").
 _BLAME_VERBS = frozenset({"blame", "accuse", "hold"})
 
 
 def _blamed_pronoun(
     trigger: Token, index: dict[int, EntityCluster], actors: list[EntityCluster]
 ) -> list[EntityCluster]:
-    """ "Israel has denied a role, but Hezbollah blamed it for the blasts": the pronoun object of
+    """ "The army has denied any part, but the rebels blamed it for the explosions": the pronoun object of
     a blame verb is the nearest state that is the subject of an earlier clause of the sentence,
     not the blamer."""
     if trigger.lemma_.lower() not in _BLAME_VERBS:
@@ -264,7 +264,7 @@ def _blamed_pronoun(
 
 def _claim_contents(claim: Token) -> list[Token]:
     """What a claim says: its clausal complement, and that of a reporting participle on it
-    ("claimed responsibility ..., saying it had killed 137 soldiers")."""
+    ("claimed responsibility ..., saying it had killed 40 policemen")."""
     out = [x for x in claim.children if x.dep_ == "ccomp"]
     for adv in claim.children:
         if adv.dep_ == "advcl" and adv.lemma_.lower() in reporting_verbs():

@@ -451,7 +451,7 @@ def _country_prefixes() -> dict[str, Candidate]:
 _FOREIGN_TOWN_MIN_POPULATION = 100_000
 
 #: ... and only this large when the document is plainly about other countries (each of its
-#: main countries named several times): "the coastal town of Palma" in a report on Mozambique
+#: main countries named several times): "the river town of Mocuba" in a report on Mozambique
 #: is no Spanish city, while "Paris" or "Dubai" still are those cities.
 _FOREIGN_CITY_MIN_POPULATION = 1_000_000
 

@@ -106,7 +106,7 @@ def place_candidates(sent: Span, trigger: Token, index: dict[int, EntityCluster]
         rank = PLACE_RANK.get(cluster.subtype or "city", 2)
         in_town = cluster.within is not None and cluster.within.subtype in ("city", "site")
         if cluster.subtype == "city" and not in_town and _named_as_division(root):
-            rank = min(rank, PLACE_RANK["admin"])  # "In Doda district, ... at Chattergalla": the town first
+            rank = min(rank, PLACE_RANK["admin"])  # "In Kilifi county, ... at Mwamba": the town first
         score = (role, attached, rank, cluster)
         known = scored.get(id(cluster))
         if known is None or score[:3] > known[:3]:
@@ -132,7 +132,7 @@ def _division_nouns() -> frozenset[str]:
 
 
 def _named_as_division(root: Token) -> bool:
-    """Whether this mention names a division by the noun after it ("Doda district")."""
+    """Whether this mention names a division by the noun after it ("Kilifi county")."""
     doc = root.doc
     nxt = doc[root.i + 1] if root.i + 1 < len(doc) else None
     return nxt is not None and nxt.is_lower and nxt.lemma_.lower() in _division_nouns()
@@ -311,9 +311,9 @@ def _role(root: Token, trigger: Token, index: dict[int, EntityCluster]) -> int:
     if _under_motive(anchor, trigger):
         return OTHER  # "in revenge for raids on Mombasa mosques"
     if _in_other_clause(anchor, trigger):
-        return NEUTRAL  # "gunmen opened fire on a bus, and militants fired near X": the other clause's
+        return NEUTRAL  # "bandits shot at a lorry, and rebels shelled a post near X": the other clause's
     if _in_offset_clause(anchor, trigger):
-        return OTHER  # "The raid came a day after gunmen ambushed a convoy in X": the earlier one's place
+        return OTHER  # "The assault came a day after rebels hit a patrol in X": the earlier one's place
     if home_of_a_person(anchor, trigger):
         return OTHER  # "a native of Rewapur in Madhya Pradesh": where a victim comes from
     if index[root.i].subtype != "country" and _in_speaker_phrase(anchor, trigger):
@@ -370,7 +370,7 @@ def _in_offset_clause(anchor: Token, trigger: Token | None) -> bool:
 
 
 def _ends_a_route(root: Token) -> bool:
-    """Whether the place is one end of a road named by its two ends ("the Kutru-Bedre road",
+    """Whether the place is one end of a road named by its two ends ("the Moshi-Himo road",
     "the Quetta – Chaman highway"): where the road leads, not where on it something happened."""
     doc = root.doc
     end = root.i + 1
@@ -390,7 +390,7 @@ def _ends_a_route(root: Token) -> bool:
 
 def _describes_a_participant(anchor: Token, trigger: Token) -> bool:
     """Whether the place lies in a participle or relative clause on an object of the event's
-    phrase ("proscribed it, with groups pursuing aims in X", "a bus carrying pilgrims from Y"): it
+    phrase ("proscribed it, with groups pursuing aims in X", "a van taking worshippers from Y"): it
     tells about that participant, and a place the event's own phrase names comes first. (The
     subject's circumstance, "the minister, speaking in X, said", is the event's.)"""
     for token in anchor.ancestors:
@@ -493,7 +493,7 @@ def _prep_role(pobj: Token, index: dict[int, EntityCluster]) -> int:
     if word in _ELSEWHERE:
         return OTHER  # a destination, a route, "the border with X"
     if governor.lower_ in _words("org_part_nouns") and governor.pos_ == "NOUN":
-        return OTHER  # "al Qaeda's branch in the Sahel": where the group operates
+        return OTHER  # "the Islamic State's branch in Yemen": where the group operates
     if word == "of":
         owner = index.get(governor.i)
         if (owner is not None and owner.type == "PERSON") or governor.lemma_.lower() in ACTOR_NOUNS:
@@ -538,7 +538,7 @@ def generic_place_referents(doc: Doc, index: dict[int, EntityCluster]) -> dict[i
         if not token.is_lower or token.lemma_.lower() not in nouns or token.i in index:
             continue
         if token.dep_ in ("compound", "amod") and token.head.pos_ == "NOUN":
-            continue  # "the district town of Macomia": a modifier of the noun that names the place
+            continue  # "the district town of Mueda": a modifier of the noun that names the place
         if is_secondary(doc, token.i):
             continue  # "Kaduna church attack" in a headline names no church of the body
         noun = token.lemma_.lower()

@@ -146,7 +146,7 @@ def _reported_statement(token: Token, found: list[tuple[Token, str]]) -> bool:
         return False
     content = [c for c in token.children if c.dep_ == "ccomp"]
     if not content and _inverted_attribution(token):
-        # "'This is a cowardly act,' the minister told reporters", parsed with the quote as the root
+        # "'This is a barbaric crime,' the governor told journalists", parsed with the quote as the root
         quoted = [t for t in token.head.subtree if t.i < token.i]
         if any(t.like_num for t in quoted) or witness_account(token) or _negated(token):
             return False
@@ -250,7 +250,7 @@ _OWN_SIDE_NOUNS = frozenset(
 
 
 def own_side_violence(verb: Token) -> bool:
-    """ "the group's forces had fired a missile", "its fighters attacked": violence a speaker
+    """ "the movement's units had launched a rocket", "its fighters attacked": violence a speaker
     reports its own side did (a violent trigger verb whose subject is "its/our/the group's" men)."""
     if verb.pos_ != "VERB" or not clause_is_actual(verb):
         return False  # "we will strike again" is a threat
@@ -269,7 +269,7 @@ def own_side_violence(verb: Token) -> bool:
     return False
 
 
-#: Words of an apposition that describe its head as an armed group: "HSM, the group's armed wing".
+#: Words of an apposition that describe its head as an armed group: "the Brigades, the party's armed wing".
 _ARMED_DESCRIPTORS = frozenset(
     {
         "armed",
@@ -626,7 +626,7 @@ def _verb_modality(verb: Token, etype: str) -> str:
         and not _own_subject(verb)
         and (_aggregate_perfect(verb.head) or _experiential_perfect(verb.head) or _period_tally(verb.head))
     ):
-        return "generic"  # "have been struck since the campaign began, killing hundreds": the tally's
+        return "generic"  # "have been hit since the operation started, killing dozens": the tally's
     if verb.tag_ == "VB" and verb.dep_ == "conj" and not any(c.dep_ == "aux" for c in verb.children):
         infinitive = _infinitive_above(verb)
         if infinitive is not None:
@@ -671,7 +671,7 @@ def _aggregate_perfect(verb: Token) -> bool:
             and verb.tag_ == "VBN"
             and any(m.dep_ == "mark" and m.lower_ == "since" for m in child.children)
         ):
-            return True  # "1,000 targets have been struck since the campaign began"
+            return True  # "600 sites have been hit since the operation started"
         if child.dep_ == "npadvmod" and child.lemma_.lower() in periods:
             return True  # "this year"
         if child.dep_ == "prep" and any(g.lemma_.lower() in periods for g in child.children):
@@ -763,7 +763,7 @@ def _recurring(verb: Token) -> bool:
 
 
 def _period_tally(verb: Token) -> bool:
-    """ "killed 219 Maoists in encounters across the region last year": a verb told of bare
+    """ "killed 140 rebels in clashes across the province last year": a verb told of bare
     plural happenings over a whole period (``period_nouns`` with "last", "this", "past") is a
     tally of many, not one happening."""
     periods = modality_cues()["period_nouns"]
@@ -855,7 +855,7 @@ def _noun_modality(noun: Token, etype: str) -> str:
     ):
         return "restated"  # "she asked the governor during the visit": the visit told before
     if definite and _learned_of(noun):
-        return "restated"  # "learned of the attacks at a ceremony": the attacks are told elsewhere
+        return "restated"  # "heard of the bombings at a rally": the attacks are told elsewhere
     if _restated(noun) or dets & {"this", "that", "these", "those"}:
         return "restated"  # "this massacre": a reference back to an event told elsewhere
     for acl in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
@@ -896,7 +896,7 @@ def _noun_modality(noun: Token, etype: str) -> str:
         and governor.tag_ in ("VBZ", "VBP")
         and not any(c.dep_ == "aux" for c in governor.children)
     ):
-        return "generic"  # "who commands Uganda's operations against the ADF": a standing role
+        return "generic"  # "who leads Kenya's operations against al-Shabaab": a standing role
     if lemma in cues["order_governors"] and via == "dobj" and not definite:
         return "planned"  # "ordered a crackdown", "authorised air strikes": the order, not the act
     if governor.pos_ in ("VERB", "AUX") and via in ("dobj", "attr", "on", "for", "to", "in"):
@@ -925,7 +925,7 @@ def _noun_governor(noun: Token) -> tuple[Token | None, str]:
 
 
 def _learned_of(noun: Token) -> bool:
-    """ "who learned of the attacks", "was briefed on the bombing": someone hears of a happening."""
+    """ "who heard of the bombings", "was briefed on the bombing": someone hears of a happening."""
     if noun.dep_ != "pobj" or noun.head.lower_ not in ("of", "about", "on"):
         return False
     return noun.head.head.lemma_.lower() in modality_cues()["cognition_governors"]
