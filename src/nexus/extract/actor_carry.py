@@ -59,7 +59,8 @@ def refers_back(trigger: Token) -> bool:
 
 
 def carry_actors(mentions: Sequence[_Mention]) -> None:
-    """Give each actorless back reference the actors of the nearest earlier mention of its type.
+    """Give each actorless back reference the actors of the nearest earlier mention of its type
+    (nothing when that mention names no doer either).
 
     ``mentions`` are event drafts of one document in any order; they are read in
     the order of their triggers and changed in place (``actors`` filled). A reference
@@ -70,12 +71,10 @@ def carry_actors(mentions: Sequence[_Mention]) -> None:
     for mention in ordered:
         if mention.type not in _CARRIED_TYPES:
             continue
-        if mention.actors:
-            latest[mention.type] = mention
-            continue
         before = latest.get(mention.type)
-        if before is None or not refers_back(mention.trigger):
-            continue
+        latest[mention.type] = mention
+        if mention.actors or before is None or not before.actors or not refers_back(mention.trigger):
+            continue  # the nearest earlier happening is the one referred to, doer told or not
         if mention.own_places and not _same_scene(mention, before):
             continue  # "the raid on Kovalla" after a strike elsewhere: not that happening
         mention.actors = list(before.actors)

@@ -703,7 +703,41 @@ def actor_entities(trigger: Token, index: dict[int, EntityCluster]) -> list[Enti
     if not actors and any(_the_government(s) and s.head.i == trigger.i for s in subjects):
         home = home_country(trigger.doc, index)  # "the ministry's court filing accused ..."
         actors = [home] if home is not None else []
+    if not actors:
+        weapons = [trigger.head] if trigger.dep_ == "acl" else subjects
+        actors = [g for g in (_group_launching(w, index) for w in weapons) if g is not None][:1]
     return _without_possessor_states(actors, subjects, index)
+
+
+@cache
+def _doer_words(key: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in ontology.table("doers.yaml")[key])
+
+
+def _group_launching(weapon: Token, index: dict[int, EntityCluster]) -> EntityCluster | None:
+    """ "a missile fired from Ruritania" in a report naming one armed group of Ruritania: that group.
+
+    ``weapon`` is a projectile noun with a launch participle ("fired", "launched")
+    whose ``from`` names a place; the doer is the only armed group of the document
+    whose gazetteer country is that place's. Returns None otherwise.
+    """
+    if weapon.lower_ not in _doer_words("launched_weapons"):
+        return None
+    for verb in weapon.children:
+        if verb.dep_ != "acl" or verb.lemma_.lower() not in _doer_words("launch_verbs"):
+            continue
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ != "from":
+                continue
+            origin = next((index[t.i] for t in prep.children if t.dep_ == "pobj" and t.i in index), None)
+            if origin is None or origin.type != "PLACE" or not origin.country:
+                continue
+            groups = {
+                id(c): c for c in index.values() if c.subtype == "armed_group" and c.country == origin.country
+            }
+            if len(groups) == 1:
+                return next(iter(groups.values()))
+    return None
 
 
 #: Plural nouns for an insurgency's members that, unqualified, mean the one group a report names.

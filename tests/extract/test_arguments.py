@@ -1,0 +1,39 @@
+"""Actors found from the parse (arguments.py): a projectile sent from a group's territory."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def _violent(extraction: Any) -> list[Any]:
+    return [e for e in extraction.events if e.type in ("attack", "military_action")]
+
+
+def test_missile_fired_from_a_groups_country_is_that_groups_attack(extract: Any) -> None:
+    text = (
+        "Lebanon's Hezbollah said on Monday it would answer every raid. "
+        "A rocket, fired from Lebanon, crashed into an orchard outside Nahariya on Sunday night, police said."
+    )
+    events = _violent(extract(text, published="2024-06-11"))
+    assert events
+    rocket = events[0]
+    assert rocket.type == "attack"
+    assert rocket.actors == ["Hezbollah"]
+
+
+def test_drone_launched_from_a_country_with_no_named_group_has_no_actor(extract: Any) -> None:
+    text = "A drone launched from Syria killed a guard at a school in Eilat on Tuesday, police said."
+    events = _violent(extract(text, published="2024-06-12"))
+    assert events
+    assert all("Israel" not in e.actors for e in events)
+    assert all(not e.actors for e in events)
+
+
+def test_two_groups_of_the_territory_leave_the_doer_open(extract: Any) -> None:
+    text = (
+        "Hamas and Palestinian Islamic Jihad both praised the barrage. "
+        "A rocket fired from Gaza hit a house in Sderot on Friday, wounding a woman."
+    )
+    events = _violent(extract(text, published="2024-06-15"))
+    assert events
+    assert all(not e.actors for e in events)
