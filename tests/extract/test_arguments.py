@@ -37,3 +37,21 @@ def test_two_groups_of_the_territory_leave_the_doer_open(extract: Any) -> None:
     events = _violent(extract(text, published="2024-06-15"))
     assert events
     assert all(not e.actors for e in events)
+
+
+def test_raid_by_unnamed_national_troops_is_their_states(extract: Any) -> None:
+    text = "A raid by Cameroonian troops killed nine separatist fighters near Bamenda on Thursday."
+    events = _violent(extract(text, published="2024-06-15"))
+    assert events and events[0].type == "military_action"
+    assert events[0].actors == ["Cameroon"]
+
+
+def test_ambush_by_the_militants_is_the_group_last_named(extract: Any) -> None:
+    text = (
+        "ISWAP fighters were seen massing near the lake last week. "
+        "An ambush by the militants killed five soldiers near Monguno on Saturday."
+    )
+    events = _violent(extract(text, published="2024-06-17"))
+    ambush = [e for e in events if e.date and e.date.iso == "2024-06-15"]
+    assert ambush and ambush[0].type == "attack"
+    assert ambush[0].actors == ["ISWAP"]

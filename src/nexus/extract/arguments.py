@@ -465,7 +465,10 @@ def _noun_modifier_entities(noun: Token, index: dict[int, EntityCluster]) -> lis
         if child.i > noun.i and child.dep_ == "prep" and child.lower_ == "by":
             # "an attack by Syria's Liwa al-Quds militia": the group, not the country owning its name
             agents = [g for g in child.children if g.dep_ == "pobj"]
-            found.extend(_without_possessor_states(_persons_first(agents, index), agents, index))
+            named = _without_possessor_states(_persons_first(agents, index), agents, index)
+            if not named:  # "shelling by the Russian army", "an ambush by the militants"
+                named = [c for c in (_resolve_mention(a, index) for a in agents) if c is not None]
+            found.extend(named)
         elif child.i < noun.i and child.dep_ in ("poss", "compound", "amod", "nmod", "npadvmod"):
             # "the Moi College massacre": a modifier that cannot wage violence names the target
             found.extend(c for c in entities_in([child], index) if c.type != "ORG" or c.subtype != "other")
@@ -897,8 +900,11 @@ def _resolve_mention(subject: Token, index: dict[int, EntityCluster]) -> EntityC
     for child in subject.lefts:  # "Israeli jets", "A Kenyan government spokesman"
         adjective = next((t for t in child.subtree if t.lower_ in ontology.demonyms()), None)
         if child.dep_ in ("amod", "compound") and adjective is not None:
-            official = subject.lemma_.lower() in event_ontology()["state_nouns"] or any(
-                c.dep_ == "compound" and c.lower_ in _STATE_WORDS for c in subject.children
+            state_nouns = event_ontology()["state_nouns"]
+            official = (
+                subject.lemma_.lower() in state_nouns
+                or subject.lower_ in state_nouns
+                or any(c.dep_ == "compound" and c.lower_ in _STATE_WORDS for c in subject.children)
             )  # "Indian troops", "a Kenyan government spokesman"
             evoked = adjective if official else None
             country = _country_cluster(ontology.demonyms()[adjective.lower_], index, evoked)
