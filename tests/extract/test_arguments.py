@@ -55,3 +55,25 @@ def test_ambush_by_the_militants_is_the_group_last_named(extract: Any) -> None:
     ambush = [e for e in events if e.date and e.date.iso == "2024-06-15"]
     assert ambush and ambush[0].type == "attack"
     assert ambush[0].actors == ["ISWAP"]
+
+
+def test_bombing_said_to_be_the_work_of_a_group_has_that_group(extract: Any) -> None:
+    text = "The mayor said the bombing of the bus station in Tumaco on Monday was the work of the ELN."
+    events = [e for e in extract(text, published="2025-03-05").events if e.type == "attack"]
+    assert events and events[0].actors == ["ELN"]
+
+
+def test_ambush_bearing_the_hallmarks_of_a_group(extract: Any) -> None:
+    text = "Officials said Sunday's ambush near Menaka bore the hallmarks of JNIM."
+    events = [e for e in extract(text, published="2025-03-04").events if e.type == "attack"]
+    assert events and events[0].actors == ["JNIM"]
+
+
+def test_no_group_claiming_names_no_actor(extract: Any) -> None:
+    text = (
+        "Al-Shabaab fighters stormed an army post near Kismayo on Monday, killing four soldiers. "
+        "Separately, a bomb killed two traders in Baidoa on Tuesday. No group has claimed the Baidoa blast."
+    )
+    events = extract(text, published="2025-03-06").events
+    baidoa = [e for e in events if e.type == "attack" and e.date and e.date.iso == "2025-03-04"]
+    assert baidoa and baidoa[0].actors == []

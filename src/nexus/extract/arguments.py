@@ -648,9 +648,29 @@ def _author_of(noun: Token, index: dict[int, EntityCluster]) -> list[EntityClust
     return []
 
 
+def _work_of(noun: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
+    """ "the bombing was the work of X", "the raid bore the hallmarks of X": X did it."""
+    if noun.dep_ != "nsubj" or noun.head.lemma_.lower() not in ("be", "bear", "carry", "have"):
+        return []
+    words = _doer_words("authorship_nouns")
+    owners = [
+        g
+        for c in noun.head.children
+        if c.dep_ in ("attr", "dobj") and (c.lemma_.lower() in words or c.lower_ in words)
+        for p in c.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
+    named = _without_possessor_states(_persons_first(owners, index), owners, index)
+    return named or [c for c in (_resolve_mention(o, index) for o in owners) if c is not None]
+
+
 def actor_entities(trigger: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
     if trigger.pos_ in ("NOUN", "PROPN"):
-        actors = _noun_modifier_entities(trigger, index) or _author_of(trigger, index)
+        actors = (
+            _noun_modifier_entities(trigger, index) or _author_of(trigger, index) or _work_of(trigger, index)
+        )
         if actors:
             return actors
         head = trigger.head
@@ -894,6 +914,8 @@ def _resolve_mention(subject: Token, index: dict[int, EntityCluster]) -> EntityC
     group", the country of a nationality adjective.
     """
     word = subject.lower_
+    if word in ("nobody", "none") or any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children):
+        return None  # "No group has claimed either attack": nobody
     owner = next((t for t in subject.subtree if t.dep_ == "poss" and t.lower_ in _PRONOUNS), None)
     if word not in _PRONOUNS and owner is not None:
         return _resolve_mention(owner, index)  # "a few dozen of its fighters" -> whose fighters
