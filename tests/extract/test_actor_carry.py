@@ -63,3 +63,13 @@ def test_refers_back_marks(nlp: Language, sentence: str, noun: str, expected: bo
     doc = nlp(sentence)
     token = next(t for t in doc if t.text == noun)
     assert refers_back(token) is expected
+
+
+def test_dated_reference_naming_its_own_place_keeps_the_doer(extract: Any) -> None:
+    text = (
+        "Turkish jets bombed a depot near Qandil on Friday, the ministry said.\n"
+        "Local officials condemned the bombing on Saturday.\n"
+        "Sunday's raids on the town of Zakho killed three shepherds, a mayor said."
+    )
+    found = _actors_by_date(extract(text, published="2024-07-08"), "military_action")
+    assert found.get("2024-07-07") == ["Turkey"]

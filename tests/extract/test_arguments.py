@@ -77,3 +77,13 @@ def test_no_group_claiming_names_no_actor(extract: Any) -> None:
     events = extract(text, published="2025-03-06").events
     baidoa = [e for e in events if e.type == "attack" and e.date and e.date.iso == "2025-03-04"]
     assert baidoa and baidoa[0].actors == []
+
+
+def test_passive_toll_takes_the_doer_of_its_when_clause(extract: Any) -> None:
+    text = (
+        "Five herders were killed when Ethiopian jets swooped low over a market in Shire on Monday, "
+        "hours after Ethiopia closed the road."
+    )
+    events = _violent(extract(text, published="2024-07-08"))
+    assert events
+    assert events[0].actors == ["Ethiopia"]

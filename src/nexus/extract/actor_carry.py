@@ -44,18 +44,25 @@ def refers_back(trigger: Token) -> bool:
     "the raid", "this offensive", "Friday's strikes", "yesterday's bombing",
     "a second strike", "another raid": true; "an attack", "strikes": false.
     """
+    return _reference_kind(trigger) is not None
+
+
+def _reference_kind(trigger: Token) -> str | None:
+    """``definite`` ("the raid"), ``dated`` ("Friday's strikes"), ``repeated`` ("a second
+    strike") or None for a noun trigger that is no back reference."""
     if trigger.pos_ not in ("NOUN", "PROPN"):
-        return False
+        return None
+    kind = None
     for child in trigger.children:
         word = child.lower_
-        if child.dep_ == "det" and word in _words("definite_determiners"):
-            return True
         timed = word in _words("time_possessives") or child.ent_type_ in ("DATE", "TIME")
         if child.dep_ == "poss" and timed:
-            return True
+            return "dated"
         if child.dep_ in ("amod", "det") and word in _words("repetition_modifiers"):
-            return True
-    return False
+            return "repeated"
+        if child.dep_ == "det" and word in _words("definite_determiners"):
+            kind = "definite"
+    return kind
 
 
 def carry_actors(mentions: Sequence[_Mention]) -> None:
@@ -63,8 +70,10 @@ def carry_actors(mentions: Sequence[_Mention]) -> None:
     (nothing when that mention names no doer either).
 
     ``mentions`` are event drafts of one document in any order; they are read in
-    the order of their triggers and changed in place (``actors`` filled). A reference
-    naming a place of its own ("the raid on X") takes them only from a mention at X.
+    the order of their triggers and changed in place (``actors`` filled). A definite
+    reference naming a place of its own ("the raid on X") takes them only from a mention
+    at X; a dated or repeated one ("Monday's raids on X", "a second strike at X") is a new
+    happening by the same hand wherever it was.
     """
     ordered = sorted(mentions, key=lambda m: m.trigger.i)
     latest: dict[str, _Mention] = {}
@@ -73,9 +82,10 @@ def carry_actors(mentions: Sequence[_Mention]) -> None:
             continue
         before = latest.get(mention.type)
         latest[mention.type] = mention
-        if mention.actors or before is None or not before.actors or not refers_back(mention.trigger):
+        kind = _reference_kind(mention.trigger)
+        if mention.actors or before is None or not before.actors or kind is None:
             continue  # the nearest earlier happening is the one referred to, doer told or not
-        if mention.own_places and not _same_scene(mention, before):
+        if kind == "definite" and mention.own_places and not _same_scene(mention, before):
             continue  # "the raid on Kovalla" after a strike elsewhere: not that happening
         mention.actors = list(before.actors)
 

@@ -726,10 +726,31 @@ def actor_entities(trigger: Token, index: dict[int, EntityCluster]) -> list[Enti
     if not actors and any(_the_government(s) and s.head.i == trigger.i for s in subjects):
         home = home_country(trigger.doc, index)  # "the ministry's court filing accused ..."
         actors = [home] if home is not None else []
+    passive = not subjects and any(c.dep_ == "nsubjpass" for c in trigger.children)
+    headline_passive = trigger.tag_ == "VBN" and bool(subjects) and all(s.like_num for s in subjects)
+    if not actors and (passive or headline_passive):
+        actors = _cause_clause_doers(trigger, index)  # "Three killed as Chadian jets pound ..."
     if not actors:
         weapons = [trigger.head] if trigger.dep_ == "acl" else subjects
         actors = [g for g in (_group_launching(w, index) for w in weapons) if g is not None][:1]
     return _without_possessor_states(actors, subjects, index)
+
+
+def _cause_clause_doers(verb: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
+    """ "Five were killed when Turkish jets hit the village": a passive with no agent takes
+    the doer of its "as"/"when" clause (a named entity, or the state of "Turkish jets")."""
+    if any(c.dep_ == "agent" for c in verb.children):
+        return []
+    for clause in (c for c in verb.children if c.dep_ == "advcl"):
+        if not any(m.dep_ in ("mark", "advmod") and m.lower_ in ("as", "when") for m in clause.children):
+            continue
+        doers = [c for c in clause.children if c.dep_ == "nsubj"]
+        named = acting(entities_in(doers, index, descriptions=False), index, heads=doers)
+        if not named:
+            named = [c for c in (_resolve_mention(d, index) for d in doers) if c is not None]
+        if named:
+            return _without_possessor_states(named, doers, index)
+    return []
 
 
 @cache
