@@ -652,7 +652,7 @@ def _work_of(noun: Token, index: dict[int, EntityCluster]) -> list[EntityCluster
     """ "the bombing was the work of X", "the raid bore the hallmarks of X": X did it."""
     if noun.dep_ != "nsubj" or noun.head.lemma_.lower() not in ("be", "bear", "carry", "have"):
         return []
-    words = _doer_words("authorship_nouns")
+    words = doer_words("authorship_nouns")
     owners = [
         g
         for c in noun.head.children
@@ -754,7 +754,8 @@ def _cause_clause_doers(verb: Token, index: dict[int, EntityCluster]) -> list[En
 
 
 @cache
-def _doer_words(key: str) -> frozenset[str]:
+def doer_words(key: str) -> frozenset[str]:
+    """A lower-case word list of ``doers.yaml`` (``launched_weapons``, ``launch_verbs`` ...)."""
     return frozenset(str(w).lower() for w in ontology.table("doers.yaml")[key])
 
 
@@ -765,10 +766,10 @@ def _group_launching(weapon: Token, index: dict[int, EntityCluster]) -> EntityCl
     whose ``from`` names a place; the doer is the only armed group of the document
     whose gazetteer country is that place's. Returns None otherwise.
     """
-    if weapon.lower_ not in _doer_words("launched_weapons"):
+    if weapon.lower_ not in doer_words("launched_weapons"):
         return None
     for verb in weapon.children:
-        if verb.dep_ != "acl" or verb.lemma_.lower() not in _doer_words("launch_verbs"):
+        if verb.dep_ != "acl" or verb.lemma_.lower() not in doer_words("launch_verbs"):
             continue
         for prep in verb.children:
             if prep.dep_ != "prep" or prep.lower_ != "from":
