@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from spacy.language import Language
+
 
 def _violent(extraction: Any) -> list[Any]:
     return [e for e in extraction.events if e.type in ("attack", "military_action")]
@@ -87,3 +89,26 @@ def test_passive_toll_takes_the_doer_of_its_when_clause(extract: Any) -> None:
     events = _violent(extract(text, published="2024-07-08"))
     assert events
     assert events[0].actors == ["Ethiopia"]
+
+
+def test_bare_surname_the_tagger_missed_is_the_named_person(extract: Any) -> None:
+    text = (
+        "President William Ruto ordered a review of border security on Monday. "
+        "Ruto flew to Garissa the next morning and met elders."
+    )
+    events = extract(text, published="2024-07-13").events
+    visits = [e for e in events if e.type == "visit"]
+    assert visits and visits[0].actors == ["William Ruto"]
+
+
+def test_surname_shared_by_two_people_stays_unresolved(nlp: Language) -> None:
+    from nexus.extract.arguments import _person_by_surname
+    from nexus.extract.entities import cluster_entities, token_entity_index
+
+    doc = nlp("Amina Yusuf met Omar Yusuf in Nairobi on Monday. Yusuf flew home on Tuesday.")
+    clusters = cluster_entities(doc)
+    index = token_entity_index(doc, clusters)
+    people = {c.name for c in clusters if c.type == "PERSON"}
+    assert {"Amina Yusuf", "Omar Yusuf"} <= people
+    last = [t for t in doc if t.text == "Yusuf"][-1]
+    assert _person_by_surname(last, index) is None

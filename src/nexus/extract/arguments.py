@@ -736,6 +736,17 @@ def actor_entities(trigger: Token, index: dict[int, EntityCluster]) -> list[Enti
     return _without_possessor_states(actors, subjects, index)
 
 
+def _person_by_surname(word: Token, index: dict[int, EntityCluster]) -> EntityCluster | None:
+    """The one person of the document whose name ends in ``word`` ("Ruto" for "William Ruto"),
+    when the tagger left the bare surname untagged; None when no person or several fit."""
+    found = {
+        id(c): c
+        for c in index.values()
+        if c.type == "PERSON" and len(c.name.split()) > 1 and fold(c.name.split()[-1]) == fold(word.text)
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def _cause_clause_doers(verb: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
     """ "Five were killed when Turkish jets hit the village": a passive with no agent takes
     the doer of its "as"/"when" clause (a named entity, or the state of "Turkish jets")."""
@@ -938,6 +949,8 @@ def _resolve_mention(subject: Token, index: dict[int, EntityCluster]) -> EntityC
     word = subject.lower_
     if word in ("nobody", "none") or any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children):
         return None  # "No group has claimed either attack": nobody
+    if subject.pos_ == "PROPN" and subject.is_title and subject.i not in index:
+        return _person_by_surname(subject, index)  # "Ruto flew to Garissa" after "President William Ruto"
     owner = next((t for t in subject.subtree if t.dep_ == "poss" and t.lower_ in _PRONOUNS), None)
     if word not in _PRONOUNS and owner is not None:
         return _resolve_mention(owner, index)  # "a few dozen of its fighters" -> whose fighters
