@@ -112,3 +112,23 @@ def test_surname_shared_by_two_people_stays_unresolved(nlp: Language) -> None:
     assert {"Amina Yusuf", "Omar Yusuf"} <= people
     last = [t for t in doc if t.text == "Yusuf"][-1]
     assert _person_by_surname(last, index) is None
+
+
+def test_instance_after_a_colon_takes_the_group_the_clause_before_names(extract: Any) -> None:
+    text = (
+        "JNIM claimed the ambush near Djibo on Friday. "
+        "The militants have hit the same road before: in May 2023 gunmen attacked a convoy near Arbinda, "
+        "killing seven drivers."
+    )
+    events = [e for e in extract(text, published="2024-07-13").events if e.type == "attack"]
+    earlier = [e for e in events if e.date and e.date.iso == "2023-05"]
+    assert earlier and earlier[0].actors == ["JNIM"]
+
+
+def test_colon_clause_about_a_state_lends_no_actor(extract: Any) -> None:
+    text = (
+        "Chad's army has seen heavy losses this year: in May gunmen attacked a post near Bol, "
+        "killing six soldiers."
+    )
+    events = [e for e in extract(text, published="2024-07-13").events if e.type == "attack"]
+    assert events and events[0].actors == []

@@ -733,7 +733,26 @@ def actor_entities(trigger: Token, index: dict[int, EntityCluster]) -> list[Enti
     if not actors:
         weapons = [trigger.head] if trigger.dep_ == "acl" else subjects
         actors = [g for g in (_group_launching(w, index) for w in weapons) if g is not None][:1]
+    if not actors:
+        actors = _group_before_colon(trigger, index)
     return _without_possessor_states(actors, subjects, index)
+
+
+def _group_before_colon(trigger: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
+    """ "The militants have struck here before: in 2023 gunmen stormed a hotel": a clause after
+    a colon tells an instance of what the clause before it says an armed group did."""
+    sent = trigger.sent
+    colon = next((t for t in sent if t.text == ":" and t.i < trigger.i), None)
+    if colon is None:
+        return []
+    before = [t for t in sent.doc[sent.start : colon.i] if t.pos_ == "VERB" and _subject_tokens(t)]
+    if not before:
+        return []
+    doers = _subject_tokens(before[0])
+    named = acting(entities_in(doers, index, descriptions=False), index, heads=doers)
+    if not named:
+        named = [c for c in (_resolve_mention(d, index) for d in doers) if c is not None]
+    return [c for c in named if c.subtype == "armed_group"][:1]
 
 
 def _person_by_surname(word: Token, index: dict[int, EntityCluster]) -> EntityCluster | None:
