@@ -154,3 +154,15 @@ def test_an_air_strike_that_killed_is_one_military_action(extract: Any) -> None:
     assert types_of(extraction) == ["military_action"]
     (strike,) = extraction.events
     assert strike.killed is not None and strike.killed.value == 15
+
+
+def test_rockets_fired_by_nobody_named_are_one_attack(extract: Any) -> None:
+    text = "Two rockets fired from Lebanon landed in an open field near Metula on Friday, the army said."
+    found = types_of(extract(text, published="2024-07-13"))
+    assert found == ["attack"]
+
+
+def test_a_state_firing_missiles_stays_a_military_action(extract: Any) -> None:
+    text = "Iran fired missiles at a base near Erbil on Friday, the Kurdish authorities said."
+    found = types_of(extract(text, published="2024-07-13"))
+    assert found == ["military_action"]

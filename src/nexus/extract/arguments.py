@@ -466,7 +466,10 @@ def _noun_modifier_entities(noun: Token, index: dict[int, EntityCluster]) -> lis
         if child.i > noun.i and child.dep_ == "prep" and child.lower_ == "by":
             # "an attack by Syria's Liwa al-Quds militia": the group, not the country owning its name
             agents = [g for g in child.children if g.dep_ == "pobj"]
-            found.extend(_without_possessor_states(_persons_first(agents, index), agents, index))
+            named = _without_possessor_states(_persons_first(agents, index), agents, index)
+            if not named:  # "shelling by the Russian army", "an ambush by the militants"
+                named = [c for c in (_resolve_mention(a, index) for a in agents) if c is not None]
+            found.extend(named)
         elif child.i < noun.i and child.dep_ in ("poss", "compound", "amod", "nmod", "npadvmod"):
             # "the Moi College massacre": a modifier that cannot wage violence names the target
             found.extend(c for c in entities_in([child], index) if c.type != "ORG" or c.subtype != "other")
@@ -646,9 +649,29 @@ def _author_of(noun: Token, index: dict[int, EntityCluster]) -> list[EntityClust
     return []
 
 
+def _work_of(noun: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
+    """ "the bombing was the work of X", "the raid bore the hallmarks of X": X did it."""
+    if noun.dep_ != "nsubj" or noun.head.lemma_.lower() not in ("be", "bear", "carry", "have"):
+        return []
+    words = doer_words("authorship_nouns")
+    owners = [
+        g
+        for c in noun.head.children
+        if c.dep_ in ("attr", "dobj") and (c.lemma_.lower() in words or c.lower_ in words)
+        for p in c.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
+    named = _without_possessor_states(_persons_first(owners, index), owners, index)
+    return named or [c for c in (_resolve_mention(o, index) for o in owners) if c is not None]
+
+
 def actor_entities(trigger: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
     if trigger.pos_ in ("NOUN", "PROPN"):
-        actors = _noun_modifier_entities(trigger, index) or _author_of(trigger, index)
+        actors = (
+            _noun_modifier_entities(trigger, index) or _author_of(trigger, index) or _work_of(trigger, index)
+        )
         if actors:
             return actors
         head = trigger.head
@@ -704,7 +727,93 @@ def actor_entities(trigger: Token, index: dict[int, EntityCluster]) -> list[Enti
     if not actors and any(_the_government(s) and s.head.i == trigger.i for s in subjects):
         home = home_country(trigger.doc, index)  # "the ministry's court filing accused ..."
         actors = [home] if home is not None else []
+    passive = not subjects and any(c.dep_ == "nsubjpass" for c in trigger.children)
+    headline_passive = trigger.tag_ == "VBN" and bool(subjects) and all(s.like_num for s in subjects)
+    if not actors and (passive or headline_passive):
+        actors = _cause_clause_doers(trigger, index)  # "Three killed as Chadian jets pound ..."
+    if not actors:
+        weapons = [trigger.head] if trigger.dep_ == "acl" else subjects
+        actors = [g for g in (_group_launching(w, index) for w in weapons) if g is not None][:1]
+    if not actors:
+        actors = _group_before_colon(trigger, index)
     return _without_possessor_states(actors, subjects, index)
+
+
+def _group_before_colon(trigger: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
+    """ "The militants have struck here before: in 2023 gunmen stormed a hotel": a clause after
+    a colon tells an instance of what the clause before it says an armed group did."""
+    sent = trigger.sent
+    colon = next((t for t in sent if t.text == ":" and t.i < trigger.i), None)
+    if colon is None:
+        return []
+    before = [t for t in sent.doc[sent.start : colon.i] if t.pos_ == "VERB" and _subject_tokens(t)]
+    if not before:
+        return []
+    doers = _subject_tokens(before[0])
+    named = acting(entities_in(doers, index, descriptions=False), index, heads=doers)
+    if not named:
+        named = [c for c in (_resolve_mention(d, index) for d in doers) if c is not None]
+    return [c for c in named if c.subtype == "armed_group"][:1]
+
+
+def _person_by_surname(word: Token, index: dict[int, EntityCluster]) -> EntityCluster | None:
+    """The one person of the document whose name ends in ``word`` ("Ruto" for "William Ruto"),
+    when the tagger left the bare surname untagged; None when no person or several fit."""
+    found = {
+        id(c): c
+        for c in index.values()
+        if c.type == "PERSON" and len(c.name.split()) > 1 and fold(c.name.split()[-1]) == fold(word.text)
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _cause_clause_doers(verb: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
+    """ "Five were killed when Turkish jets hit the village": a passive with no agent takes
+    the doer of its "as"/"when" clause (a named entity, or the state of "Turkish jets")."""
+    if any(c.dep_ == "agent" for c in verb.children):
+        return []
+    for clause in (c for c in verb.children if c.dep_ == "advcl"):
+        if not any(m.dep_ in ("mark", "advmod") and m.lower_ in ("as", "when") for m in clause.children):
+            continue
+        doers = [c for c in clause.children if c.dep_ == "nsubj"]
+        named = acting(entities_in(doers, index, descriptions=False), index, heads=doers)
+        if not named:
+            named = [c for c in (_resolve_mention(d, index) for d in doers) if c is not None]
+        if named:
+            return _without_possessor_states(named, doers, index)
+    return []
+
+
+@cache
+def doer_words(key: str) -> frozenset[str]:
+    """A lower-case word list of ``doers.yaml`` (``launched_weapons``, ``launch_verbs`` ...)."""
+    return frozenset(str(w).lower() for w in ontology.table("doers.yaml")[key])
+
+
+def _group_launching(weapon: Token, index: dict[int, EntityCluster]) -> EntityCluster | None:
+    """ "a missile fired from Ruritania" in a report naming one armed group of Ruritania: that group.
+
+    ``weapon`` is a projectile noun with a launch participle ("fired", "launched")
+    whose ``from`` names a place; the doer is the only armed group of the document
+    whose gazetteer country is that place's. Returns None otherwise.
+    """
+    if weapon.lower_ not in doer_words("launched_weapons"):
+        return None
+    for verb in weapon.children:
+        if verb.dep_ != "acl" or verb.lemma_.lower() not in doer_words("launch_verbs"):
+            continue
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ != "from":
+                continue
+            origin = next((index[t.i] for t in prep.children if t.dep_ == "pobj" and t.i in index), None)
+            if origin is None or origin.type != "PLACE" or not origin.country:
+                continue
+            groups = {
+                id(c): c for c in index.values() if c.subtype == "armed_group" and c.country == origin.country
+            }
+            if len(groups) == 1:
+                return next(iter(groups.values()))
+    return None
 
 
 #: Plural nouns for an insurgency's members that, unqualified, mean the one group a report names.
@@ -858,14 +967,21 @@ def _resolve_mention(subject: Token, index: dict[int, EntityCluster]) -> EntityC
     group", the country of a nationality adjective.
     """
     word = subject.lower_
+    if word in ("nobody", "none") or any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children):
+        return None  # "No group has claimed either attack": nobody
+    if subject.pos_ == "PROPN" and subject.is_title and subject.i not in index:
+        return _person_by_surname(subject, index)  # "Ruto flew to Garissa" after "President William Ruto"
     owner = next((t for t in subject.subtree if t.dep_ == "poss" and t.lower_ in _PRONOUNS), None)
     if word not in _PRONOUNS and owner is not None:
         return _resolve_mention(owner, index)  # "a few dozen of its fighters" -> whose fighters
     for child in subject.lefts:  # "Israeli jets", "A Kenyan government spokesman"
         adjective = next((t for t in child.subtree if t.lower_ in ontology.demonyms()), None)
         if child.dep_ in ("amod", "compound") and adjective is not None:
-            official = subject.lemma_.lower() in event_ontology()["state_nouns"] or any(
-                c.dep_ == "compound" and c.lower_ in _STATE_WORDS for c in subject.children
+            state_nouns = event_ontology()["state_nouns"]
+            official = (
+                subject.lemma_.lower() in state_nouns
+                or subject.lower_ in state_nouns
+                or any(c.dep_ == "compound" and c.lower_ in _STATE_WORDS for c in subject.children)
             )  # "Indian troops", "a Kenyan government spokesman"
             evoked = adjective if official else None
             country = _country_cluster(ontology.demonyms()[adjective.lower_], index, evoked)

@@ -34,6 +34,7 @@ from spacy.tokens import Doc, Span, Token
 
 from nexus import ontology
 from nexus.extract import learned
+from nexus.extract.actor_carry import carry_actors
 from nexus.extract.arguments import PLACE_RANK
 from nexus.extract.dates import count_word
 from nexus.extract.doctext import doc_text
@@ -698,6 +699,7 @@ def extract_events(
         mentions.extend(events_in_sentence(sent, index, dates))
     # the learned model (learned.py): vetoes rule mentions and adds what it finds that they missed
     mentions = learned.apply(doc, mentions, lambda sent, given: events_in_sentence(sent, index, dates, given))
+    carry_actors(mentions)  # "Friday's strikes", "the raid": the doer told before (actor_carry.py)
     named_later = generic_place_referents(doc, index)  # "raided a village ... the toll in Malam Karamti"
     for mention in mentions:
         if any(p.subtype in ("city", "site") for p in mention.own_places):

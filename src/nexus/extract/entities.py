@@ -26,6 +26,7 @@ from nexus.extract.dateline import dateline
 from nexus.extract.doctext import doc_text
 from nexus.extract.gazetteer import GazetteerEntry, entries
 from nexus.extract.geocode import Geocoder, fold
+from nexus.extract.titled_names import titled_names
 from nexus.extract.tokens import matching
 from nexus.model import Place
 
@@ -820,7 +821,10 @@ def cluster_entities(doc: Doc, outlet: str | None = None) -> list[EntityCluster]
     by_form: dict[tuple[str, str], EntityCluster] = {}
     outlet_key = fold(outlet) if outlet else None
 
-    for ent in _with_state_bodies(doc):
+    spans = _with_state_bodies(doc)
+    titled = titled_names(doc, spans)  # names after a long title (titled_names.py)
+    spans = [s for s in spans if not any(t.start <= s.start and s.end <= t.end for t in titled)]
+    for ent in [*spans, *titled]:
         entry = known.get(ent.kb_id_) if ent.kb_id_ else None
         if ent.label_ == "NORP" and entry is None:
             continue

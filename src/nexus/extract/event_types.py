@@ -24,6 +24,7 @@ from nexus.extract.arguments import (
     _LIGHT_VERBS,
     _subject_tokens,
     cached_entity_index,
+    doer_words,
     is_state,
 )
 from nexus.extract.entities import EntityCluster
@@ -67,7 +68,20 @@ def refine_type(trigger: Token, etype: str, actors: list[EntityCluster]) -> str:
         return "attack"  # "a suicide bomber struck a market", "a terror strike on a police post"
     if lemmas & _words("private_performers") and not any(is_state(a) for a in agents):
         return "attack"  # "men in fatigues fired on the crowd": private people, no state named
+    if not agents and not performers and _unclaimed_launch(trigger):
+        return "attack"  # "two rockets fired from across the border": nobody's state named
     return etype
+
+
+def _unclaimed_launch(trigger: Token) -> bool:
+    """ "rockets fired at the town", "a drone launched from the hills": a projectile sent off
+    by nobody the sentence names (the trigger is the launch participle of the weapon)."""
+    if trigger.lemma_.lower() not in doer_words("launch_verbs"):
+        return False
+    weapon = trigger.head if trigger.dep_ == "acl" else None
+    if weapon is None:
+        weapon = next((c for c in trigger.children if c.dep_ == "nsubjpass"), None)
+    return weapon is not None and weapon.lower_ in doer_words("launched_weapons")
 
 
 def _struck_by_the_state(performers: list[Token]) -> bool:

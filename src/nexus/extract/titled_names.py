@@ -1,0 +1,114 @@
+"""Person names the tagger misses after a long official title.
+
+"Additional Director General of Police (Operations) A B said ...": the tagger
+reads the whole capitalised run as one proper-noun phrase and tags no person.
+Here a run of title words (``title_words`` of entities.yaml and the extra words
+of titles.yaml), joined by "of", "and" or a bracketed qualifier, followed by two
+to four capitalised words and then a word that is not a proper noun, gives a
+PERSON span for those words. Spans the tagger found are never overridden, and a
+title-cased line (a headline) is left alone.
+
+Words are data (``ontology/titles.yaml``).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Doc, Span, Token
+
+from nexus import ontology
+
+#: Most name words after a title.
+_MAX_NAME = 4
+
+
+@cache
+def _titles() -> frozenset[str]:
+    words = [str(w) for w in ontology.table("entities.yaml")["title_words"]]
+    words += [str(w) for w in ontology.table("titles.yaml")["extra_title_words"]]
+    return frozenset(part.lower().rstrip(".") for w in words for part in w.split())
+
+
+@cache
+def _joiners() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in ontology.table("titles.yaml")["joiners"])
+
+
+@cache
+def _min_title() -> int:
+    return int(ontology.table("titles.yaml")["min_title_words"])
+
+
+def _is_title(token: Token) -> bool:
+    return token.is_title and token.lower_.rstrip(".") in _titles()
+
+
+def _name_word(token: Token) -> bool:
+    text = token.text
+    initial = len(text) == 2 and text[0].isupper() and text[1] == "."
+    return (initial or (token.is_title and token.is_alpha)) and token.lower_.rstrip(".") not in _titles()
+
+
+def _title_cased_lines(doc: Doc) -> set[int]:
+    """Token indices of lines written in title case (headlines), where capitals say nothing."""
+    out: set[int] = set()
+    start = 0
+    for i in range(len(doc) + 1):
+        if i == len(doc) or "\n" in doc[i].text:
+            words = [t for t in doc[start:i] if t.is_alpha and len(t) > 3]
+            if len(words) >= 4 and sum(t.is_title for t in words) > 0.7 * len(words):
+                out.update(range(start, i))
+            start = i + 1
+    return out
+
+
+def titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """PERSON spans for names written after a long title that no span of ``ents`` covers.
+
+    Returns new spans (label ``PERSON``) in text order; ``ents`` is not changed. A PERSON
+    span of ``ents`` holding only the end of such a name ("Kumar Sahu" of "Arvind Kumar
+    Sahu") does not block it: the caller drops spans inside the ones returned.
+    """
+    taken = {i for e in ents if e.label_ != "PERSON" for i in range(e.start, e.end)}
+    people = [(e.start, e.end) for e in ents if e.label_ == "PERSON"]
+    headline = _title_cased_lines(doc)
+    out: list[Span] = []
+    end = len(doc)
+    i = 0
+    while i < end:
+        if not _is_title(doc[i]) or i in headline:
+            i += 1
+            continue
+        j, titles, depth = i, 0, 0  # the parser may end a sentence at the bracket: read on
+        while j < end and "\n" not in doc[j].text:
+            tok = doc[j]
+            if tok.text == "(":
+                depth += 1
+            elif tok.text == ")":
+                depth -= 1
+            elif depth > 0 and (tok.is_title or tok.is_lower):
+                pass  # "(Operations)", "(law and order)"
+            elif _is_title(tok):
+                titles += 1
+            elif tok.lower_ not in _joiners():
+                break
+            if depth < 0:
+                break
+            j += 1
+        if depth != 0 or titles < _min_title() or doc[j - 1].lower_ in _joiners() - {")"}:
+            i = max(j, i + 1)
+            continue
+        k = j
+        while k < end and k - j < _MAX_NAME + 1 and _name_word(doc[k]):
+            k += 1
+        after = doc[k] if k < end else None
+        if (
+            2 <= k - j <= _MAX_NAME
+            and not any(x in taken for x in range(j, k))
+            and not any(a < j < b or a < k < b or (a <= j and k <= b) for a, b in people)
+            and (after is None or after.pos_ in ("VERB", "AUX", "PUNCT", "ADP", "CCONJ"))
+        ):
+            out.append(Span(doc, j, k, label="PERSON"))
+        i = max(k, i + 1)
+    return out

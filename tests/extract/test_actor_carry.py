@@ -1,0 +1,75 @@
+"""A back reference to a happening ("Friday's strikes", "a second strike") keeps its doer."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from spacy.language import Language
+
+from nexus.extract.actor_carry import refers_back
+
+
+def _actors_by_date(extraction: Any, etype: str) -> dict[str, list[str]]:
+    return {e.date.iso: sorted(e.actors) for e in extraction.events if e.type == etype and e.date}
+
+
+def test_possessive_day_reference_takes_the_earlier_doer(extract: Any) -> None:
+    text = (
+        "Ethiopian jets bombed a fuel depot in Mekelle on Wednesday, regional officials said.\n"
+        "The regional president condemned the bombing on Thursday.\n"
+        "Friday's strikes killed four people in Adigrat, a doctor said."
+    )
+    found = _actors_by_date(extract(text, published="2024-02-10"), "military_action")
+    assert found.get("2024-02-09") == ["Ethiopia"]
+
+
+def test_second_strike_on_another_day_keeps_the_air_force(extract: Any) -> None:
+    text = (
+        "On March 2, a Kenya Air Force strike aimed at a militant camp hit the village of Dhobley, "
+        "killing seven herders. A second strike on March 9 killed at least 11 people at Afmadow, "
+        "local elders said."
+    )
+    extraction = extract(text, published="2024-03-15")
+    found = _actors_by_date(extraction, "military_action")
+    assert "2024-03-09" in found
+    assert found["2024-03-09"] == found["2024-03-02"]
+    assert found["2024-03-09"], "the later strike should have the earlier strike's doer"
+
+
+def test_bare_indefinite_mention_takes_no_earlier_doer(extract: Any) -> None:
+    text = (
+        "Al-Shabaab fighters stormed a police post in Garissa on Monday, killing three officers. "
+        "On Wednesday, an attack on a bus near Mandera killed two passengers, police said."
+    )
+    extraction = extract(text, published="2024-06-07")
+    bus = [e for e in extraction.events if e.type == "attack" and e.date and e.date.iso == "2024-06-05"]
+    assert bus, "the bus attack should be its own event"
+    assert all(not e.actors for e in bus)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "noun", "expected"),
+    [
+        ("Sunday's shelling damaged a school.", "shelling", True),
+        ("The raid left many homes burnt.", "raid", True),
+        ("Another strike hit the depot.", "strike", True),
+        ("A third attack followed at dawn.", "attack", True),
+        ("An attack hit the depot.", "attack", False),
+        ("Strikes hit the depot.", "Strikes", False),
+    ],
+)
+def test_refers_back_marks(nlp: Language, sentence: str, noun: str, expected: bool) -> None:
+    doc = nlp(sentence)
+    token = next(t for t in doc if t.text == noun)
+    assert refers_back(token) is expected
+
+
+def test_dated_reference_naming_its_own_place_keeps_the_doer(extract: Any) -> None:
+    text = (
+        "Turkish jets bombed a depot near Qandil on Friday, the ministry said.\n"
+        "Local officials condemned the bombing on Saturday.\n"
+        "Sunday's raids on the town of Zakho killed three shepherds, a mayor said."
+    )
+    found = _actors_by_date(extract(text, published="2024-07-08"), "military_action")
+    assert found.get("2024-07-07") == ["Turkey"]

@@ -1,0 +1,134 @@
+"""Actors found from the parse (arguments.py): a projectile sent from a group's territory."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.language import Language
+
+
+def _violent(extraction: Any) -> list[Any]:
+    return [e for e in extraction.events if e.type in ("attack", "military_action")]
+
+
+def test_missile_fired_from_a_groups_country_is_that_groups_attack(extract: Any) -> None:
+    text = (
+        "Lebanon's Hezbollah said on Monday it would answer every raid. "
+        "A rocket, fired from Lebanon, crashed into an orchard outside Nahariya on Sunday night, police said."
+    )
+    events = _violent(extract(text, published="2024-06-11"))
+    assert events
+    rocket = events[0]
+    assert rocket.type == "attack"
+    assert rocket.actors == ["Hezbollah"]
+
+
+def test_drone_launched_from_a_country_with_no_named_group_has_no_actor(extract: Any) -> None:
+    text = "A drone launched from Syria killed a guard at a school in Eilat on Tuesday, police said."
+    events = _violent(extract(text, published="2024-06-12"))
+    assert events
+    assert all("Israel" not in e.actors for e in events)
+    assert all(not e.actors for e in events)
+
+
+def test_two_groups_of_the_territory_leave_the_doer_open(extract: Any) -> None:
+    text = (
+        "Hamas and Palestinian Islamic Jihad both praised the barrage. "
+        "A rocket fired from Gaza hit a house in Sderot on Friday, wounding a woman."
+    )
+    events = _violent(extract(text, published="2024-06-15"))
+    assert events
+    assert all(not e.actors for e in events)
+
+
+def test_raid_by_unnamed_national_troops_is_their_states(extract: Any) -> None:
+    text = "A raid by Cameroonian troops killed nine separatist fighters near Bamenda on Thursday."
+    events = _violent(extract(text, published="2024-06-15"))
+    assert events and events[0].type == "military_action"
+    assert events[0].actors == ["Cameroon"]
+
+
+def test_ambush_by_the_militants_is_the_group_last_named(extract: Any) -> None:
+    text = (
+        "ISWAP fighters were seen massing near the lake last week. "
+        "An ambush by the militants killed five soldiers near Monguno on Saturday."
+    )
+    events = _violent(extract(text, published="2024-06-17"))
+    ambush = [e for e in events if e.date and e.date.iso == "2024-06-15"]
+    assert ambush and ambush[0].type == "attack"
+    assert ambush[0].actors == ["ISWAP"]
+
+
+def test_bombing_said_to_be_the_work_of_a_group_has_that_group(extract: Any) -> None:
+    text = "The mayor said the bombing of the bus station in Tumaco on Monday was the work of the ELN."
+    events = [e for e in extract(text, published="2025-03-05").events if e.type == "attack"]
+    assert events and events[0].actors == ["ELN"]
+
+
+def test_ambush_bearing_the_hallmarks_of_a_group(extract: Any) -> None:
+    text = "Officials said Sunday's ambush near Menaka bore the hallmarks of JNIM."
+    events = [e for e in extract(text, published="2025-03-04").events if e.type == "attack"]
+    assert events and events[0].actors == ["JNIM"]
+
+
+def test_no_group_claiming_names_no_actor(extract: Any) -> None:
+    text = (
+        "Al-Shabaab fighters stormed an army post near Kismayo on Monday, killing four soldiers. "
+        "Separately, a bomb killed two traders in Baidoa on Tuesday. No group has claimed the Baidoa blast."
+    )
+    events = extract(text, published="2025-03-06").events
+    baidoa = [e for e in events if e.type == "attack" and e.date and e.date.iso == "2025-03-04"]
+    assert baidoa and baidoa[0].actors == []
+
+
+def test_passive_toll_takes_the_doer_of_its_when_clause(extract: Any) -> None:
+    text = (
+        "Five herders were killed when Ethiopian jets swooped low over a market in Shire on Monday, "
+        "hours after Ethiopia closed the road."
+    )
+    events = _violent(extract(text, published="2024-07-08"))
+    assert events
+    assert events[0].actors == ["Ethiopia"]
+
+
+def test_bare_surname_the_tagger_missed_is_the_named_person(extract: Any) -> None:
+    text = (
+        "President William Ruto ordered a review of border security on Monday. "
+        "Ruto flew to Garissa the next morning and met elders."
+    )
+    events = extract(text, published="2024-07-13").events
+    visits = [e for e in events if e.type == "visit"]
+    assert visits and visits[0].actors == ["William Ruto"]
+
+
+def test_surname_shared_by_two_people_stays_unresolved(nlp: Language) -> None:
+    from nexus.extract.arguments import _person_by_surname
+    from nexus.extract.entities import cluster_entities, token_entity_index
+
+    doc = nlp("Amina Yusuf met Omar Yusuf in Nairobi on Monday. Yusuf flew home on Tuesday.")
+    clusters = cluster_entities(doc)
+    index = token_entity_index(doc, clusters)
+    people = {c.name for c in clusters if c.type == "PERSON"}
+    assert {"Amina Yusuf", "Omar Yusuf"} <= people
+    last = [t for t in doc if t.text == "Yusuf"][-1]
+    assert _person_by_surname(last, index) is None
+
+
+def test_instance_after_a_colon_takes_the_group_the_clause_before_names(extract: Any) -> None:
+    text = (
+        "JNIM claimed the ambush near Djibo on Friday. "
+        "The militants have hit the same road before: in May 2023 gunmen attacked a convoy near Arbinda, "
+        "killing seven drivers."
+    )
+    events = [e for e in extract(text, published="2024-07-13").events if e.type == "attack"]
+    earlier = [e for e in events if e.date and e.date.iso == "2023-05"]
+    assert earlier and earlier[0].actors == ["JNIM"]
+
+
+def test_colon_clause_about_a_state_lends_no_actor(extract: Any) -> None:
+    text = (
+        "Chad's army has seen heavy losses this year: in May gunmen attacked a post near Bol, "
+        "killing six soldiers."
+    )
+    events = [e for e in extract(text, published="2024-07-13").events if e.type == "attack"]
+    assert events and events[0].actors == []

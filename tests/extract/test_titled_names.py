@@ -1,0 +1,47 @@
+"""Names after a long official title that the tagger misses (titled_names.py)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.language import Language
+
+from nexus.extract.titled_names import titled_names
+
+
+def _names(nlp: Language, text: str) -> list[str]:
+    doc = nlp(text)
+    return [s.text for s in titled_names(doc, list(doc.ents))]
+
+
+def test_name_after_a_capitalised_police_title_is_a_person(extract: Any) -> None:
+    text = (
+        "Deputy Inspector General of Police (Operations) Kuldeep Raj Sharma "
+        "blamed a cross-border cell on Friday."
+    )
+    extraction = extract(text, published="2024-08-02")
+    people = [e.name for e in extraction.entities if e.type == "PERSON"]
+    assert "Kuldeep Raj Sharma" in people
+    statements = [e for e in extraction.events if e.type == "statement"]
+    assert statements and "Kuldeep Raj Sharma" in statements[0].actors
+
+
+def test_bracketed_qualifier_inside_the_title(nlp: Language) -> None:
+    text = (
+        "Joint Commissioner of Police (Crime Branch) Harish Chandra Negi said the raid was planned for weeks."
+    )
+    assert _names(nlp, text) == ["Harish Chandra Negi"]
+
+
+def test_headline_in_title_case_gives_no_name(nlp: Language) -> None:
+    text = "Deputy Inspector General Of Police Says Border Fence Breached\nThe fence was cut overnight."
+    assert _names(nlp, text) == []
+
+
+def test_single_title_word_is_left_to_the_tagger(nlp: Language) -> None:
+    assert _names(nlp, "Minister Asha Devi Kumari visited the camp on Sunday.") == []
+
+
+def test_title_without_a_name_after_it_gives_nothing(nlp: Language) -> None:
+    text = "The Director General of Police said the curfew would stay."
+    assert _names(nlp, text) == []
