@@ -20,7 +20,7 @@ from sqlalchemy import event, select
 from nexus.model import Extraction
 from nexus.store import Store, open_store
 from nexus.store.samples import ExtractionBuilder, place
-from nexus.store.schema import event_reports, events, ingest_progress
+from nexus.store.schema import documents, event_reports, events, ingest_progress
 
 KOFAR = place("Kofar Dawa", country="NG", lat=11.98, lon=8.52)
 
@@ -114,3 +114,29 @@ def test_progress_rows_are_written_once_per_document_with_the_last_outcome(store
     assert set(rows) == {"granaries-a", "granaries-b"}
     assert rows["granaries-a"].version == 2 and rows["granaries-a"].status == "done"
     assert rows["granaries-b"].version == 1
+
+
+def test_copies_found_in_one_lookup_point_at_the_first_original(store: Store) -> None:
+    story = (
+        "Rangers found two poachers' camps near the Lusaka ridge on Monday, a park warden said, and "
+        "seized snares, a rifle and forty kilograms of dried meat. The warden said patrols along the "
+        "river would double before the dry season, when herds gather at the few remaining pools and "
+        "hunters follow them from the villages on the far bank."
+    )
+    texts = {
+        "desk-1": story,
+        "desk-2": story.upper() + "   ",  # the same words: an exact copy
+        "desk-3": story + " Reporting by a regional desk.",  # a near copy
+        "blank-1": "...",
+        "blank-2": "—",  # no words either: a copy of the first wordless text
+    }
+    store.ingest([ExtractionBuilder(doc_id, text).build() for doc_id, text in texts.items()], batch_size=2)
+    with store.connect() as connection:
+        copies = dict(connection.execute(select(documents.c.id, documents.c.duplicate_of)).all())
+    assert copies == {
+        "desk-1": None,
+        "desk-2": "desk-1",
+        "desk-3": "desk-1",
+        "blank-1": None,
+        "blank-2": "blank-1",
+    }

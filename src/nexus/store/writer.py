@@ -164,7 +164,7 @@ class IngestSession:
 
     def _write_document(self, extraction: Extraction, digest: str, version: int, exists: bool) -> str | None:
         doc = extraction.document
-        original = self.state.duplicates.add(self.connection, doc.id, doc.text)
+        original = self.state.duplicates.add(self.connection, doc.id, doc.text, stored=exists)
         if original == doc.id:
             original = None
         meta = {
