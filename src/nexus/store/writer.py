@@ -334,8 +334,9 @@ class IngestSession:
             pending.report_entities.extend(
                 {"report_id": row["id"], "mention_id": m, "role": role} for m, role in link_rows
             )
-            # an event named after this (new) report has no other report; any other is stored or cached
-            new_event = row["event_id"] == stable_id("event", row["id"])
+            # an event named after this report (no stored event matched, no override moved it) has
+            # no other report; any other event is stored or cached
+            new_event = row["resolution"]["matched"] is None and row["event_id"] == row["auto_event_id"]
             if not new_event and row["event_id"] not in cache.events:
                 pending.flush(self.connection)  # note_report reads the event's reports, this one included
             linker.note_report(
