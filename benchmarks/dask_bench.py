@@ -37,6 +37,7 @@ import time
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 import nexus
@@ -44,6 +45,9 @@ from nexus.ingest import IngestFailure, iter_documents
 from nexus.model import Document
 from nexus.service import ForkRunner, InProcessRunner, Runner, run_ingest
 from nexus.service.dask import DaskRunner, dask_runner
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from pgcpu import postmaster_pid, server_cpu
 
 
 def load(inputs: list[str], repeat: int) -> list[Document]:
@@ -81,30 +85,65 @@ def time_ingest(runner: Runner, docs: list[Document], base: str | None, folder: 
     return elapsed
 
 
+#: The local PostgreSQL server's postmaster (set in ``main`` when ``--db`` is on this machine).
+POSTMASTER: int | None = None
+
+
 def cpu_seconds(runner: Runner) -> dict[str, float]:
-    """CPU seconds used so far by this process and, for a Dask runner, by each worker process."""
+    """CPU seconds used so far by this process, by each worker process of a Dask runner, and
+    (``postgres``) by a local PostgreSQL server, all its processes."""
     used = {"client": time.process_time()}
     if isinstance(runner, DaskRunner):
         used.update(runner.client.run(time.process_time))
+    server = server_cpu(POSTMASTER)
+    if server is not None:
+        used["postgres"] = server
     return used
 
 
-def measured(runner: Runner, measure: Callable[[Runner], float]) -> tuple[float, float]:
-    """Wall seconds of one run, and the seconds it would take with a free core per process
-    (the busiest process's CPU time: the client's, or one worker's)."""
+@dataclass
+class Measured:
+    """One timed run: wall seconds and CPU seconds per role."""
+
+    wall: float
+    client: float
+    workers: list[float]
+    postgres: float | None
+
+    @property
+    def busiest(self) -> float:
+        """The CPU seconds of the busiest process (client or one worker): the wall time with a
+        free core per process."""
+        return max([self.client, *self.workers])
+
+    @property
+    def total(self) -> float:
+        """CPU seconds of every role (client, workers, a local PostgreSQL server)."""
+        return self.client + sum(self.workers) + (self.postgres or 0.0)
+
+    def bound(self, cores: int) -> float:
+        """The shortest wall time this work can take on ``cores`` cores: no process faster than
+        its own CPU time, and all of it shared by the cores."""
+        return max(self.busiest, self.total / max(1, cores))
+
+
+def measured(runner: Runner, measure: Callable[[Runner], float]) -> Measured:
+    """One run of ``measure``: wall seconds, and CPU seconds of the client, each worker and a
+    local PostgreSQL server."""
     before = cpu_seconds(runner)
     wall = measure(runner)
     after = cpu_seconds(runner)
     used = {key: after[key] - before.get(key, 0.0) for key in after}
-    busiest = max(used.values())
-    workers = sorted((v for k, v in used.items() if k != "client"), reverse=True)
+    workers = sorted((v for k, v in used.items() if k not in ("client", "postgres")), reverse=True)
+    run = Measured(wall, used["client"], workers, used.get("postgres"))
     if workers:
+        server = f", postgres {run.postgres:.1f} s" if run.postgres is not None else ""
         print(
-            f"{'':22} cpu: client {used['client']:.1f} s (its scheduler thread included),"
-            f" workers {', '.join(f'{v:.1f}' for v in workers)} s; wall {wall:.1f} s",
+            f"{'':22} cpu: client {run.client:.1f} s (its scheduler thread included),"
+            f" workers {', '.join(f'{v:.1f}' for v in workers)} s{server}; wall {wall:.1f} s",
             flush=True,
         )
-    return wall, busiest
+    return run
 
 
 def compare(
@@ -123,25 +162,36 @@ def compare(
     cores other work keeps busy, the wall-clock ratio says more about that
     work than about Nexus; the CPU ratio says what two free cores would give.
     """
-    ones: list[tuple[float, float]] = []
-    twos: list[tuple[float, float]] = []
+    ones: list[Measured] = []
+    twos: list[Measured] = []
     for _ in range(rounds):
         ones.append(measured(one, measure))
         twos.append(measured(two, measure))
-    best_one, best_two = min(w for w, _ in ones), min(w for w, _ in twos)
+    best_one, best_two = min(r.wall for r in ones), min(r.wall for r in twos)
     ratio = best_one / best_two
-    cpu_one, cpu_two = min(c for _, c in ones), min(c for _, c in twos)
     dask_cpu = isinstance(one, DaskRunner) and isinstance(two, DaskRunner)
     print(
         f"{label:22} wall: 1 worker {n_docs / best_one:6.1f} docs/s,"
         f" 2 workers {n_docs / best_two:6.1f} docs/s,"
-        f" ratio {ratio:.2f} (rounds 1w {', '.join(f'{w:.1f}' for w, _ in ones)} s;"
-        f" 2w {', '.join(f'{w:.1f}' for w, _ in twos)} s)"
+        f" ratio {ratio:.2f} (rounds 1w {', '.join(f'{r.wall:.1f}' for r in ones)} s;"
+        f" 2w {', '.join(f'{r.wall:.1f}' for r in twos)} s)"
     )
     if dask_cpu:
+        cpu_one, cpu_two = min(r.busiest for r in ones), min(r.busiest for r in twos)
         print(
             f"{'':22} cpu of the busiest process: 1 worker {cpu_one:.1f} s, 2 workers {cpu_two:.1f} s,"
             f" ratio {cpu_one / cpu_two:.2f}"
+        )
+        cores = os.cpu_count() or 1
+        bound_one, bound_two = min(r.bound(cores) for r in ones), min(r.bound(cores) for r in twos)
+        per_doc = min(twos, key=lambda r: r.total)
+        server = f", postgres {1000 * per_doc.postgres / n_docs:.1f}" if per_doc.postgres is not None else ""
+        workers = 1000 * sum(per_doc.workers) / n_docs
+        print(
+            f"{'':22} on {cores} cores at best (CPU of all roles shared by the cores, none faster than"
+            f" its own): 1 worker {bound_one:.1f} s, 2 workers {bound_two:.1f} s, ratio"
+            f" {bound_one / bound_two:.2f}; ms of CPU per document with 2 workers: client"
+            f" {1000 * per_doc.client / n_docs:.1f}, workers {workers:.1f}{server}"
         )
     return ratio
 
@@ -161,9 +211,11 @@ def main() -> None:
     parser.add_argument("--db", default=None, help="PostgreSQL URL (fresh schemas); default SQLite")
     parser.add_argument("--jobs", action="store_true", help="also compare forked --jobs 1 and 2")
     parser.add_argument("--no-ingest", action="store_true", help="time extraction only")
+    parser.add_argument("--no-extract", action="store_true", help="time the whole ingest only")
     args = parser.parse_args()
+    global POSTMASTER
+    POSTMASTER = postmaster_pid(args.db) if args.db else None
     if args.gdelt:
-        sys.path.insert(0, str(Path(__file__).resolve().parent))
         from gdelt_articles import generate
 
         docs = [Document(id=r["id"], text=r["text"]) for r in generate(args.gdelt)]
@@ -180,7 +232,8 @@ def main() -> None:
     ):
         for runner in (one, two):  # load the model on every worker, outside the timing
             _warm(runner, docs)
-        compare("dask extract", one, two, lambda r: time_extract(r, docs), args.rounds, len(docs))
+        if not args.no_extract:
+            compare("dask extract", one, two, lambda r: time_extract(r, docs), args.rounds, len(docs))
         if not args.no_ingest:
             compare(
                 "dask ingest (store)",

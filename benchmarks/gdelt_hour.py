@@ -20,7 +20,8 @@ triage, storing; start-up included):
 Rounds alternate the order (raw first in odd rounds, last and with the Nexus
 configurations reversed in even ones); the fastest round of each counts. For each it
 prints wall seconds, CPU seconds (all processes it started, user + system; PostgreSQL's
-own server time is not in it), docs/s, and hours for a GDELT day (:data:`DAY_ARTICLES`
+own server time is not in it but, when the server runs on this machine, printed apart as
+``pg s``: ``pgcpu.py``), docs/s, and hours for a GDELT day (:data:`DAY_ARTICLES`
 articles) at that rate. ``--startup`` (on by default) also times each command on
 :data:`STARTUP_ARTICLES` articles: the fixed cost (model load, cluster start) is then
 taken off, giving the steady rate a day-long run would see (``steady``), and the day's work in
@@ -51,6 +52,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from gdelt_articles import generate
+from pgcpu import postmaster_pid, server_cpu
 
 DAY_ARTICLES = 340_000
 STARTUP_ARTICLES = 20
@@ -69,6 +71,7 @@ class Run:
     load_before: float
     load_after: float
     counts: dict[str, int] = field(default_factory=dict)
+    server_cpu: float | None = None  # CPU seconds of a local PostgreSQL server (all its processes)
 
 
 def nexus_command() -> list[str]:
@@ -111,16 +114,21 @@ def config_args(config: str) -> list[str]:
     return ["--jobs", n] if config.startswith("jobs") else ["--workers", n]
 
 
-def run_nexus(config: str, path: Path, folder: Path, pg: str | None, round_: int) -> Run:
-    """``nexus ingest path`` under ``config`` into an empty store, timed."""
+def run_nexus(
+    config: str, path: Path, folder: Path, pg: str | None, round_: int, postmaster: int | None = None
+) -> Run:
+    """``nexus ingest path`` under ``config`` into an empty store, timed (with the CPU time of the
+    local PostgreSQL server whose postmaster is ``postmaster``, for the Dask configurations)."""
     with empty_store(config, folder, pg) as url:
         command = [*nexus_command(), "ingest", str(path), "--db", url, "--json", *config_args(config)]
         load_before = os.getloadavg()[0]
         cpu_before = children_cpu()
+        server_before = server_cpu(postmaster) if config.startswith("dask") else None
         start = time.perf_counter()
         done = subprocess.run(command, capture_output=True, text=True, check=False)
         wall = time.perf_counter() - start
         cpu = children_cpu() - cpu_before
+        server_after = server_cpu(postmaster) if server_before is not None else None
         load_after = os.getloadavg()[0]
     try:
         summary = json.loads(done.stdout)
@@ -131,7 +139,8 @@ def run_nexus(config: str, path: Path, folder: Path, pg: str | None, round_: int
     counts = {k: v for k, v in summary.items() if isinstance(v, int)}
     if counts.get("failed"):
         raise SystemExit(f"{config}: {counts['failed']} documents failed: {summary['failures'][:1]}")
-    return Run(config, round_, wall, cpu, load_before, load_after, counts)
+    server = server_after - server_before if server_before is not None and server_after is not None else None
+    return Run(config, round_, wall, cpu, load_before, load_after, counts, server)
 
 
 def run_raw(texts: list[str], nlp: Any, round_: int) -> Run:
@@ -182,6 +191,8 @@ def summarize(
             "rounds_wall_s": [round(r.wall, 2) for r in runs if r.config == config],
             "counts": run.counts,
         }
+        if run.server_cpu is not None:
+            row["pg_cpu_s"] = round(run.server_cpu, 2)
         fixed = startup.get(config)
         if fixed is not None:
             steady = max(1e-6, run.wall - fixed.wall)
@@ -193,6 +204,8 @@ def summarize(
             # the day's work in CPU hours (all processes; PostgreSQL's server not counted): the wall
             # hours on one free core, and a floor for k free cores (divide by k)
             row["day_cpu_hours"] = round(DAY_ARTICLES * row["steady_cpu_s"] / n / 3600, 2)
+            if run.server_cpu is not None and fixed.server_cpu is not None:
+                row["steady_pg_cpu_s"] = round(max(0.0, run.server_cpu - fixed.server_cpu), 2)
         rows[config] = row
     ratios: dict[str, float] = {}
     for a, b in (("jobs2", "jobs1"), ("dask2", "dask1")):
@@ -213,14 +226,14 @@ def print_table(result: dict[str, Any]) -> None:
     """The summary as a readable table."""
     print(
         f"{'config':7} {'wall s':>8} {'cpu s':>8} {'docs/s':>8} {'day h':>7}"
-        f" {'start s':>8} {'steady/s':>9} {'steady h':>9} {'cpu h':>6}  load"
+        f" {'start s':>8} {'steady/s':>9} {'steady h':>9} {'cpu h':>6} {'pg s':>6}  load"
     )
     for config, row in result["configs"].items():
         print(
             f"{config:7} {row['wall_s']:8.1f} {row['cpu_s']:8.1f} {row['docs_per_s']:8.1f}"
             f" {row['day_hours']:7.2f} {row.get('startup_wall_s', 0):8.1f}"
             f" {row.get('steady_docs_per_s', 0):9.1f} {row.get('steady_day_hours', 0):9.2f}"
-            f" {row.get('day_cpu_hours', 0):6.2f}"
+            f" {row.get('day_cpu_hours', 0):6.2f} {row.get('pg_cpu_s', 0):6.1f}"
             f"  {row['load'][0]:.1f}->{row['load'][1]:.1f}  rounds {row['rounds_wall_s']}"
         )
     print("ratios: " + ", ".join(f"{k} {v:.2f}" for k, v in result["ratios"].items()))
@@ -240,6 +253,7 @@ def main() -> None:
     configs = [c for c in CONFIGS if c in args.only and (args.pg or not c.startswith("dask"))]
     if len(configs) < len(args.only):
         print("no PostgreSQL URL (--pg or NEXUS_TEST_PG_URL): the Dask runs are skipped")
+    postmaster = postmaster_pid(args.pg) if args.pg else None
     records = generate(args.articles, seed=args.seed)
     words = sum(r["words"] for r in records)
     n_security = sum(r["kind"] == "security" for r in records)
@@ -265,7 +279,7 @@ def main() -> None:
             small = folder / "startup.jsonl"
             write_articles(generate(STARTUP_ARTICLES, seed=args.seed + 1), small)
             for config in configs:
-                startup[config] = run_nexus(config, small, folder, args.pg, 0)
+                startup[config] = run_nexus(config, small, folder, args.pg, 0, postmaster)
                 print(
                     f"  start-up {config}: {startup[config].wall:.1f} s wall, {startup[config].cpu:.1f} s cpu"
                 )
@@ -277,7 +291,7 @@ def main() -> None:
                 run = (
                     run_raw(texts, nlp, round_)
                     if config == "raw"
-                    else run_nexus(config, path, folder, args.pg, round_)
+                    else run_nexus(config, path, folder, args.pg, round_, postmaster)
                 )
                 runs.append(run)
                 print(

@@ -9,7 +9,8 @@
 Feeds ``--docs`` development-like extractions (``nexus.store.devlike``: about
 15 entities, 6 events and 4 relations each, frequent actors, incidents told
 by many outlets, wire copies) through ``Store.ingest`` in batches of
-``--batch`` and reports the documents per second of the first and the last
+``--batch`` and reports the SQL statements sent per document (round trips: an executemany
+counts once), the documents per second of the first and the last
 ``--window`` documents and their ratio (last / first), by the wall clock and
 by this process's CPU time (``cpu_*``: steadier on a shared machine, and the
 whole cost on SQLite; on PostgreSQL the server's share is only in ``wall_*``).
@@ -28,6 +29,8 @@ import tempfile
 import time
 from pathlib import Path
 from typing import Any
+
+from sqlalchemy import event
 
 from nexus.store import open_store
 from nexus.store.devlike import devlike_extraction
@@ -61,7 +64,13 @@ def run(
         if profiler is not None and profile_from and len(stamps) == profile_from:
             profiler.enable()
 
+    statements = [0]
+
+    def count(*_args: object) -> None:
+        statements[0] += 1
+
     with open_store(url) as store:
+        event.listen(store.engine, "before_cursor_execute", count)
         start = (time.perf_counter(), time.process_time())
         if profiler is not None and not profile_from:
             profiler.enable()
@@ -71,6 +80,7 @@ def run(
         if profiler is not None:
             profiler.disable()
             profiler.dump_stats(profile)  # type: ignore[arg-type]
+        event.remove(store.engine, "before_cursor_execute", count)
         counts = store.counts()
     if log is not None:
         log.close()
@@ -85,6 +95,7 @@ def run(
         "failed": summary.failed,
         "duplicates": summary.duplicates,
         "seconds": round(times[-1][0] - start[0], 1),
+        "statements_per_doc": round(statements[0] / max(1, docs), 1),
     }
     for clock, name in ((0, "wall"), (1, "cpu")):
         first = window / max(times[window][clock] - times[0][clock], 1e-9)

@@ -63,6 +63,8 @@ DEFAULT_CHUNK = 16
 #: Documents queued or running per forked worker: this process submits only between the
 #: batches it stores, so the queue must outlast a batch or the workers wait on it.
 FORK_IN_FLIGHT = 128
+#: Input documents looked up in the store at once (one query) to skip those already stored.
+LOOKUP_CHUNK = 64
 #: A short report, in our own words, extracted once before forking so workers inherit warm caches.
 WARM_UP_TEXT = (
     "Gunmen attacked a police checkpoint near Peshawar on Monday, killing three officers, "
@@ -388,6 +390,32 @@ def _prepend(first: T, rest: Iterator[T]) -> Iterator[T]:
 # -- the run -----------------------------------------------------------------------------------
 
 
+def already_stored(kb: KnowledgeBase, documents: Sequence[Document]) -> set[tuple[str, str]]:
+    """The ``(id, text)`` of the ``documents`` whose exact text the store holds under their id.
+
+    One query for all of them (``Store.has_document`` answers the same, one
+    document and one query at a time).
+    """
+    if not documents:
+        return set()
+    from sqlalchemy import select
+
+    from nexus.store.schema import document_versions
+    from nexus.store.writer import content_hash
+
+    hashes = {(document.id, content_hash(document.text)): document for document in documents}
+    ids = sorted({document.id for document in documents})
+    with kb.store.connect() as connection:
+        found = connection.execute(
+            select(document_versions.c.doc_id, document_versions.c.content_hash).where(
+                document_versions.c.doc_id.in_(ids)
+            )
+        ).all()
+    return {
+        (doc.id, doc.text) for doc in (hashes.get((row.doc_id, row.content_hash)) for row in found) if doc
+    }
+
+
 def _items(
     inputs: str | os.PathLike[str] | Iterable[str | os.PathLike[str] | Document | IngestFailure],
 ) -> Iterator[Document | IngestFailure]:
@@ -452,15 +480,17 @@ def run_ingest(
         emit(outcome, origin, doc_id, reason=reason, stage=stage)
 
     def documents() -> Iterator[Document]:
-        for item in _items(inputs):
-            if isinstance(item, IngestFailure):
-                problem("skipped" if item.skipped else "failed", item.origin, None, item.reason, "read")
-                continue
-            if kb.store.has_document(item.id, item.text):
-                summary.unchanged += 1
-                emit("unchanged", item.origin or item.id, item.id)
-                continue
-            yield item
+        for chunk in chunked(_items(inputs), LOOKUP_CHUNK):
+            stored = already_stored(kb, [item for item in chunk if isinstance(item, Document)])
+            for item in chunk:
+                if isinstance(item, IngestFailure):
+                    problem("skipped" if item.skipped else "failed", item.origin, None, item.reason, "read")
+                    continue
+                if (item.id, item.text) in stored:
+                    summary.unchanged += 1
+                    emit("unchanged", item.origin or item.id, item.id)
+                    continue
+                yield item
 
     def extractions(outcomes: Iterable[ChunkOutcome]) -> Iterator[Extraction]:
         for outcome in outcomes:

@@ -27,7 +27,7 @@ from nexus.store.schema import document_minhashes, document_versions, documents,
 
 
 class DuplicateIndex(Protocol):
-    def add(self, connection: Connection, doc_id: str, text: str) -> str | None: ...
+    def add(self, connection: Connection, doc_id: str, text: str, *, stored: bool = True) -> str | None: ...
 
 
 @cache
@@ -62,30 +62,32 @@ class StoredDuplicateIndex:
         self.threshold = threshold
         self.num_perm = num_perm
 
-    def add(self, connection: Connection, doc_id: str, text: str) -> str | None:
+    def add(self, connection: Connection, doc_id: str, text: str, *, stored: bool = True) -> str | None:
         """Index a document (its first version) and return the original it copies, if any.
 
-        A document already stored keeps the answer it got the first time.
+        A document already stored keeps the answer it got the first time;
+        ``stored=False`` (the caller knows no version of it is stored) spares
+        looking that up.
         """
-        known = connection.execute(select(documents.c.duplicate_of).where(documents.c.id == doc_id)).first()
-        if known is not None:
-            return known.duplicate_of  # type: ignore[no-any-return]
+        if stored:
+            known = connection.execute(
+                select(documents.c.duplicate_of).where(documents.c.id == doc_id)
+            ).first()
+            if known is not None:
+                return known.duplicate_of  # type: ignore[no-any-return]
         fingerprint, minhash = signature(text, num_perm=self.num_perm)
         hashvalues = minhash.hashvalues if minhash is not None else None
-        original = connection.execute(
-            select(documents.c.id)
-            .join(document_minhashes, document_minhashes.c.doc_id == documents.c.id)
-            .where(document_minhashes.c.fingerprint == fingerprint)
-            .order_by(documents.c.seq)
-            .limit(1)
-        ).scalar()
-        if original is None and hashvalues is not None:
-            original = self._best_match(connection, hashvalues)
-        if original is not None:
-            first = connection.execute(
-                select(documents.c.duplicate_of).where(documents.c.id == original)
-            ).scalar()
-            original = first or original
+        if hashvalues is None:  # no words: only an exact copy (no words either) can match
+            row = connection.execute(
+                select(documents.c.id, documents.c.duplicate_of)
+                .join(document_minhashes, document_minhashes.c.doc_id == documents.c.id)
+                .where(document_minhashes.c.fingerprint == fingerprint)
+                .order_by(documents.c.seq)
+                .limit(1)
+            ).first()
+            original = (row.duplicate_of or row.id) if row is not None else None
+        else:
+            original = self._match(connection, fingerprint, hashvalues)
         self._store(connection, doc_id, fingerprint, hashvalues)
         return original
 
@@ -103,25 +105,41 @@ class StoredDuplicateIndex:
             buckets = sorted(set(band_buckets(hashvalues, self.threshold)))
             connection.execute(insert(minhash_bands), [{"bucket": b, "doc_id": doc_id} for b in buckets])
 
-    def _best_match(self, connection: Connection, hashvalues: np.ndarray) -> str | None:
-        """The most similar stored document at or above the threshold (earliest on ties)."""
+    def _match(self, connection: Connection, fingerprint: str, hashvalues: np.ndarray) -> str | None:
+        """The original a text with words copies, in one query over the documents sharing a band.
+
+        An exact copy (the same words: the same fingerprint) shares every band,
+        so it is among them: the earliest one wins. Otherwise the most similar
+        at or above the threshold (earliest on ties). A copy of a copy gives
+        the first original.
+        """
         buckets = band_buckets(hashvalues, self.threshold)
         candidates = select(minhash_bands.c.doc_id).where(minhash_bands.c.bucket.in_(buckets)).distinct()
         rows = connection.execute(
-            select(documents.c.id, documents.c.seq, document_minhashes.c.hashvalues)
+            select(
+                documents.c.id,
+                documents.c.seq,
+                documents.c.duplicate_of,
+                document_minhashes.c.fingerprint,
+                document_minhashes.c.hashvalues,
+            )
             .join(document_minhashes, document_minhashes.c.doc_id == documents.c.id)
             .where(documents.c.id.in_(candidates))
         ).all()
-        best: tuple[float, int, str] | None = None
-        for doc_id, seq, stored in rows:
-            other = np.frombuffer(stored, dtype=hashvalues.dtype)
+        exact = [row for row in rows if row.fingerprint == fingerprint]
+        if exact:
+            first = min(exact, key=lambda row: row.seq)
+            return first.duplicate_of or first.id  # type: ignore[no-any-return]
+        best: tuple[float, int, str, str | None] | None = None
+        for row in rows:
+            other = np.frombuffer(row.hashvalues, dtype=hashvalues.dtype)
             score = float(np.float64(np.count_nonzero(hashvalues == other)) / np.float64(len(hashvalues)))
             if score < self.threshold:
                 continue
-            key = (-score, seq, doc_id)
-            if best is None or key < best:
+            key = (-score, row.seq, row.id, row.duplicate_of)
+            if best is None or key[:3] < best[:3]:
                 best = key
-        return best[2] if best else None
+        return (best[3] or best[2]) if best else None
 
 
 class ReplayedDuplicateIndex:
@@ -142,7 +160,7 @@ class ReplayedDuplicateIndex:
         for doc_id, text in rows:
             self._index.add(doc_id, text)
 
-    def add(self, connection: Connection, doc_id: str, text: str) -> str | None:
+    def add(self, connection: Connection, doc_id: str, text: str, *, stored: bool = True) -> str | None:
         return self._index.add(doc_id, text)
 
 

@@ -19,7 +19,7 @@ from datetime import date
 from functools import cache
 from typing import Any
 
-from sqlalchemy import and_, delete, func, insert, or_, select, update
+from sqlalchemy import and_, bindparam, delete, func, insert, or_, select, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -751,37 +751,85 @@ def load_event_info(connection: Connection, ids: Iterable[str], cache: Aggregate
         cache.events.update(infos)
 
 
+#: The ``events`` columns ``event_identity`` gives (what ``note_report`` keeps up to date).
+IDENTITY_WRITE_COLUMNS = (
+    "date_iso",
+    "date_precision",
+    "date_day",
+    "place_name",
+    "place_kind",
+    "country",
+    "admin1",
+    "lat",
+    "lon",
+)
+#: One event's identity columns, by id (``event_key``): compiled once, executed with a dict.
+_UPDATE_IDENTITY = (
+    update(events)
+    .where(events.c.id == bindparam("event_key"))
+    .values({name: bindparam(name) for name in IDENTITY_WRITE_COLUMNS})
+)
+
+
 def note_report(
-    connection: Connection, row: dict[str, Any], actors: frozenset[str], cache: Aggregates
+    connection: Connection,
+    row: dict[str, Any],
+    actors: frozenset[str],
+    cache: Aggregates,
+    *,
+    pending: dict[str, dict[str, Any]] | None = None,
+    new_event: bool = False,
 ) -> None:
-    """Count a report just stored in its event and bring the event's identity columns up to date.
+    """Count a report in its event and bring the event's identity columns up to date.
 
     Later reports of the same batch are resolved against the event's date and
     place as they stand with this report; the event's other columns (counts,
     contradiction) wait for ``refresh_events`` at the end of the batch.
+
+    Without ``pending`` the report is already stored and the event row is
+    written now. With ``pending`` (the caller's buffer of ``events`` rows to
+    insert, by id, which it writes before anything reads ``events`` again),
+    a report that founds a new event (``new_event``: no stored report can
+    belong to it, so its statistics start from this report alone, which need
+    not be stored yet) queues the event's row there instead of writing it.
+    An event that is neither new nor held by ``cache`` is read from the
+    store, this report included: the caller must have stored it.
     """
     event_id = row["event_id"]
-    if event_id in cache.events:
-        cache.events[event_id].add(row, actors)
+    info = cache.events.get(event_id)
+    if info is None and new_event and pending is not None:
+        info = cache.events[event_id] = EventInfo()
+        info.add(row, actors)
+    elif info is not None:
+        info.add(row, actors)
     else:
         load_event_info(connection, [event_id], cache)  # reads this report too: it is stored
-    info = cache.events[event_id]
+        info = cache.events[event_id]
     identity = event_identity(info.reports)
     if identity == info.written:
         return
-    done = connection.execute(update(events).where(events.c.id == event_id).values(**identity))
+    if pending is not None and (event_id in pending or (new_event and info.written is None)):
+        pending[event_id] = _new_event_row(event_id, row["type"], len(info.reports), identity)
+        info.written = identity
+        return
+    done = connection.execute(_UPDATE_IDENTITY, {"event_key": event_id, **identity})
     if done.rowcount == 0:
-        connection.execute(
-            insert(events).values(
-                id=event_id,
-                type=row["type"],
-                n_reports=len(info.reports),
-                n_sources=1,
-                contradictory=False,
-                **identity,
-            )
-        )
+        connection.execute(insert(events), _new_event_row(event_id, row["type"], len(info.reports), identity))
     info.written = identity
+
+
+def _new_event_row(
+    event_id: str, event_type: str, n_reports: int, identity: dict[str, Any]
+) -> dict[str, Any]:
+    """An ``events`` row for an event first written during ingest (``refresh_events`` completes it)."""
+    return {
+        "id": event_id,
+        "type": event_type,
+        "n_reports": n_reports,
+        "n_sources": 1,
+        "contradictory": False,
+        **identity,
+    }
 
 
 class _Row:

@@ -13,7 +13,7 @@ import hashlib
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.engine import Connection
 
 from nexus.model import Count, Entity, Event, Extraction, Relation, stable_id
@@ -22,10 +22,12 @@ from nexus.resolve.names import name_key
 from nexus.resolve.overrides import EventOverride, Override, apply_overrides
 from nexus.store import linker
 from nexus.store.aggregates import Aggregates
+from nexus.store.backrefs import passing_reference
 from nexus.store.schema import (
     document_versions,
     documents,
     event_reports,
+    events,
     evidence,
     ingest_progress,
     mentions,
@@ -66,6 +68,52 @@ class SessionState:
     aggregates: Aggregates = field(default_factory=Aggregates)
 
 
+#: A progress row updated by document id (``progress_doc``), executed with many rows at once.
+_UPDATE_PROGRESS = (
+    update(ingest_progress)
+    .where(ingest_progress.c.doc_id == bindparam("progress_doc"))
+    .values({name: bindparam(name) for name in ("content_hash", "version", "batch", "status", "error")})
+)
+
+
+@dataclass
+class PendingReports:
+    """A document's event rows not written yet: written together, one statement per table.
+
+    The report loop queues each report, its entity links and the row of an
+    event it founds, and writes them before anything reads them back: the
+    ``events`` rows before a dated report is compared with stored events
+    (``flush_events``), everything before a back-reference or an uncached
+    event's reports are read, and at the end of the document (``flush``).
+    """
+
+    reports: list[dict[str, Any]] = field(default_factory=list)
+    report_entities: list[dict[str, Any]] = field(default_factory=list)
+    events: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    def flush_events(self, connection: Connection) -> None:
+        """Insert the queued ``events`` rows."""
+        if self.events:
+            connection.execute(insert(events), list(self.events.values()))
+            self.events.clear()
+
+    def flush(self, connection: Connection) -> None:
+        """Insert everything queued: event rows, reports, their entity links."""
+        self.flush_events(connection)
+        if self.reports:
+            connection.execute(insert(event_reports), self.reports)
+            self.reports = []
+        if self.report_entities:
+            connection.execute(insert(report_entities), self.report_entities)
+            self.report_entities = []
+
+    def clear(self) -> None:
+        """Forget what is queued (after a write, or when the document is rolled back)."""
+        self.reports = []
+        self.report_entities = []
+        self.events.clear()
+
+
 class IngestSession:
     """Adds extractions to the store inside one open transaction."""
 
@@ -74,6 +122,8 @@ class IngestSession:
         self.state = state
         self.touched = Touched()
         self._event_overrides: list[EventOverride] | None = None
+        self._pending = PendingReports()
+        self._progress_rows: dict[str, dict[str, Any]] = {}
 
     def add(self, extraction: Extraction) -> tuple[Outcome, str | None]:
         """Store one extraction; returns the outcome and the original when it is a copy."""
@@ -87,10 +137,14 @@ class IngestSession:
         if any(row.content_hash == digest for row in known):
             return "unchanged", None
         version = max((row.version for row in known), default=0) + 1
-        with self.connection.begin_nested():
-            original = self._write_document(extraction, digest, version, bool(known))
-            self._write_statements(extraction, version)
-            self._progress(doc.id, digest, version, "done", None)
+        try:
+            with self.connection.begin_nested():
+                original = self._write_document(extraction, digest, version, bool(known))
+                self._write_statements(extraction, version)
+                self._pending.flush(self.connection)
+        finally:
+            self._pending.clear()  # written, or rolled back with the document
+        self._progress(doc.id, digest, version, "done", None)
         return ("updated" if known else "added"), original
 
     def fail(self, doc_id: str, text: str, error: str) -> None:
@@ -99,7 +153,9 @@ class IngestSession:
         self._progress(doc_id, content_hash(text), 0, "failed", error[:2000])
 
     def finish(self) -> None:
-        """Recompute every aggregate the batch touched (once per batch, not once per document)."""
+        """Write the batch's progress rows and recompute every aggregate the batch touched
+        (once per batch, not once per document)."""
+        self._write_progress()
         linker.refresh_entities(self.connection, self.touched.entities, self.state.aggregates)
         linker.refresh_relations(self.connection, self.touched.relations)
         linker.refresh_events(self.connection, self.touched.events)
@@ -108,7 +164,7 @@ class IngestSession:
 
     def _write_document(self, extraction: Extraction, digest: str, version: int, exists: bool) -> str | None:
         doc = extraction.document
-        original = self.state.duplicates.add(self.connection, doc.id, doc.text)
+        original = self.state.duplicates.add(self.connection, doc.id, doc.text, stored=exists)
         if original == doc.id:
             original = None
         meta = {
@@ -126,29 +182,31 @@ class IngestSession:
             )
         else:
             self.connection.execute(
-                insert(documents).values(
-                    id=doc.id,
-                    version=version,
-                    duplicate_of=original,
-                    batch=self.state.batch,
-                    seq=self.state.next_seq,
+                insert(documents),
+                {
+                    "id": doc.id,
+                    "version": version,
+                    "duplicate_of": original,
+                    "batch": self.state.batch,
+                    "seq": self.state.next_seq,
                     **meta,
-                )
+                },
             )
             self.state.next_seq += 1
             if original is not None:
                 self.connection.execute(
-                    insert(near_duplicates).values(doc_id=doc.id, original_id=original, method="minhash")
+                    insert(near_duplicates), {"doc_id": doc.id, "original_id": original, "method": "minhash"}
                 )
         self.connection.execute(
-            insert(document_versions).values(
-                doc_id=doc.id,
-                version=version,
-                text=doc.text,
-                extractor=extraction.extractor,
-                extractor_version=extraction.extractor_version,
+            insert(document_versions),
+            {
+                "doc_id": doc.id,
+                "version": version,
+                "text": doc.text,
+                "extractor": extraction.extractor,
+                "extractor_version": extraction.extractor_version,
                 **meta,
-            )
+            },
         )
         return original
 
@@ -175,18 +233,35 @@ class IngestSession:
             conn.execute(update(table).where(table.c.doc_id == doc_id).values(superseded=True))
 
     def _progress(self, doc_id: str, digest: str, version: int, status: str, error: str | None) -> None:
-        values = {
+        """Note a document's progress row; ``finish`` writes the batch's rows (the last per document)."""
+        self._progress_rows.pop(doc_id, None)  # keep the order in which documents ended
+        self._progress_rows[doc_id] = {
+            "doc_id": doc_id,
             "content_hash": digest,
             "version": version,
             "batch": self.state.batch,
             "status": status,
             "error": error,
         }
-        done = self.connection.execute(
-            update(ingest_progress).where(ingest_progress.c.doc_id == doc_id).values(**values)
-        )
-        if done.rowcount == 0:
-            self.connection.execute(insert(ingest_progress).values(doc_id=doc_id, **values))
+
+    def _write_progress(self) -> None:
+        """The batch's progress rows: existing rows updated, the others inserted (three statements)."""
+        rows, self._progress_rows = self._progress_rows, {}
+        if not rows:
+            return
+        known: set[str] = set()
+        for batch in linker.chunks(rows):
+            known.update(
+                self.connection.execute(
+                    select(ingest_progress.c.doc_id).where(ingest_progress.c.doc_id.in_(batch))
+                ).scalars()
+            )
+        updates = [{**row, "progress_doc": row["doc_id"]} for doc_id, row in rows.items() if doc_id in known]
+        if updates:
+            self.connection.execute(_UPDATE_PROGRESS, updates)
+        inserts = [row for doc_id, row in rows.items() if doc_id not in known]
+        if inserts:
+            self.connection.execute(insert(ingest_progress), inserts)
 
     # -- statements --------------------------------------------------------------------------
 
@@ -242,19 +317,31 @@ class IngestSession:
         if statement_rows:
             self.connection.execute(insert(relation_statements), statement_rows)
             self.touched.relations.update(row["relation_id"] for row in statement_rows)
+        sentences = {row["id"]: row["sentence"] for row in evidence_rows}
+        pending, cache = self._pending, self.state.aggregates
         for event, row in zip(extraction.events, report_rows, strict=True):
             links = [(mention_of(ref), "actor") for ref in event.actors]
             links += [(mention_of(ref), "target") for ref in event.targets]
             link_rows = sorted({(m, role) for m, role in links if m is not None})
             actors = frozenset(canonical_of[m] for m, role in link_rows if role == "actor")
+            if row["date_day"] is not None or row["published"] is not None:
+                # a dated report is compared with stored events: they must hold this document's so far
+                pending.flush_events(self.connection)
+                if passing_reference(sentences.get(row["evidence_id"]), row["trigger"]):
+                    pending.flush(self.connection)  # a back-reference reads the events' reports too
             row["event_id"] = self._link_event(row, actors)
-            self.connection.execute(insert(event_reports).values(**row))
-            if link_rows:
-                self.connection.execute(
-                    insert(report_entities),
-                    [{"report_id": row["id"], "mention_id": m, "role": role} for m, role in link_rows],
-                )
-            linker.note_report(self.connection, row, actors, self.state.aggregates)
+            pending.reports.append(row)
+            pending.report_entities.extend(
+                {"report_id": row["id"], "mention_id": m, "role": role} for m, role in link_rows
+            )
+            # an event named after this report (no stored event matched, no override moved it) has
+            # no other report; any other event is stored or cached
+            new_event = row["resolution"]["matched"] is None and row["event_id"] == row["auto_event_id"]
+            if not new_event and row["event_id"] not in cache.events:
+                pending.flush(self.connection)  # note_report reads the event's reports, this one included
+            linker.note_report(
+                self.connection, row, actors, cache, pending=pending.events, new_event=new_event
+            )
             self.touched.events.add(row["event_id"])
 
     def _write_mentions(self, items: list[Entity], doc_id: str, version: int) -> dict[str, tuple[str, str]]:
