@@ -231,17 +231,22 @@ class Aggregates:
     #: The report rows linked so far for the document being written ((doc id, version) -> rows,
     #: each with its ``event_id``), whether or not the writer has inserted them yet.
     linked: dict[tuple[str, int], list[dict[str, Any]]] = field(default_factory=dict)
+    #: Documents (same key) that had no stored report when their first report was linked: their
+    #: earlier reports are all in ``linked``, so the store need not be asked again.
+    unstored: set[tuple[str, int]] = field(default_factory=set)
 
     def clear(self) -> None:
         self.entities.clear()
         self.events.clear()
         self.linked.clear()
+        self.unstored.clear()
 
     def linked_rows(self, doc_id: str, version: int) -> list[dict[str, Any]]:
         """The rows linked so far for one document (only the latest document is kept)."""
         key = (doc_id, version)
         if key not in self.linked:
             self.linked.clear()
+            self.unstored.clear()
             self.linked[key] = []
         return self.linked[key]
 

@@ -521,19 +521,26 @@ def _siblings(connection: Connection, row: dict[str, Any], cache: Aggregates | N
     ``_Row`` keep a ``pending`` reference to the row dict, so a repeat can
     still be marked superseded before it is written).
     """
-    stored = list(
-        connection.execute(
-            select(*(event_reports.c[name] for name in _SIBLING_COLUMNS))
-            .where(
-                event_reports.c.doc_id == row["doc_id"],
-                event_reports.c.doc_version == row["doc_version"],
-                event_reports.c.superseded.is_(False),
-            )
-            .order_by(event_reports.c.id)
-        ).all()
-    )
+    key = (row["doc_id"], row["doc_version"])
+    if cache is not None and key in cache.unstored and key in cache.linked:
+        stored: list[Any] = []  # nothing was stored before this session linked its first report
+    else:
+        stored = list(
+            connection.execute(
+                select(*(event_reports.c[name] for name in _SIBLING_COLUMNS))
+                .where(
+                    event_reports.c.doc_id == row["doc_id"],
+                    event_reports.c.doc_version == row["doc_version"],
+                    event_reports.c.superseded.is_(False),
+                )
+                .order_by(event_reports.c.id)
+            ).all()
+        )
     if cache is None:
         return stored
+    if not stored and key not in cache.linked:
+        cache.linked_rows(*key)
+        cache.unstored.add(key)
     seen = {r.id for r in stored}
     pending = [
         _Row({name: linked.get(name) for name in _SIBLING_COLUMNS} | {"pending": linked})
