@@ -33,12 +33,20 @@ class Network(_Result):
 
 
 class PathHop(_Result):
-    """One step of a path: a relation, read from ``source`` to ``target``, with its evidence."""
+    """One step of a path: a relation, walked from ``source`` to ``target``, with its evidence.
+
+    ``forward`` is false when the walk goes against the relation's own direction
+    (the relation's source is the hop's ``target``).
+    """
 
     source: EntityRef
     target: EntityRef
     relation: RelationRecord
     evidence: list[EvidenceRecord]
+    forward: bool = Field(
+        default=True,
+        description="the relation runs from this hop's source to its target (false: walked backwards)",
+    )
 
 
 class PathResult(_Result):

@@ -158,7 +158,11 @@ def shortest_path(
     refs = reader.entity_refs(connection, [n for s in steps for n in s[:2]])
     hops = [
         PathHop(
-            source=_ref(refs, a), target=_ref(refs, b), relation=records[rel], evidence=proofs.get(rel, [])
+            source=_ref(refs, a),
+            target=_ref(refs, b),
+            relation=records[rel],
+            evidence=proofs.get(rel, []),
+            forward=records[rel].source.id == a,
         )
         for a, b, rel in steps
     ]

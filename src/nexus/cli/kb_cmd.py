@@ -483,7 +483,8 @@ def path(
     for number, hop in enumerate(result.hops, start=1):
         step = Text(f"{number}. ")
         step.append(hop.source.name, style="bold")
-        step.append(f" —{hop.relation.type}→ ")
+        # the relation's own direction: a hop walked against it reads "B ←claimed— A"
+        step.append(f" —{hop.relation.type}→ " if hop.forward else f" ←{hop.relation.type}— ")
         step.append(hop.target.name, style="bold")
         step.append(f" ({plural(hop.relation.n_sources, 'source')})", style="dim")
         line(step)

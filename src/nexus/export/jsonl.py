@@ -276,6 +276,31 @@ def _date(iso: str | None, precision: str | None, text: str | None = None) -> Da
     return DateValue.model_validate({"iso": iso, "precision": precision or "day", "text": text})
 
 
+#: The reason ``backrefs.link_back_reference`` gives a report it re-dated as a recollection.
+_RECALLED = "told in passing"
+
+
+def _reported_date(row: Any) -> DateValue | None:
+    """The report's date as extracted, so that an import re-links it as the first ingest did.
+
+    A report recalling an incident in passing ("after the market bombing") is
+    stored re-dated to the incident's month; its resolution keeps the date it
+    was extracted with (``reported_date``). Exporting the stored month instead
+    would let the import score it as news of its own (a month-dated report is
+    no back-reference) and found a new event. Rows stored before the
+    resolution kept it give no date: the import then dates the recollection
+    by its publication day, as the extractor does a report without a date.
+    """
+    resolution = row.resolution if isinstance(row.resolution, dict) else {}
+    if resolution.get("kind") == "mention":
+        reported = resolution.get("reported_date")
+        if isinstance(reported, dict):
+            return _date(reported.get("iso"), reported.get("precision"), row.date_text)
+        if any(str(why).startswith(_RECALLED) for why in resolution.get("why") or []):
+            return None
+    return _date(row.date_iso, row.date_precision, row.date_text)
+
+
 def _count(row: Any, name: str) -> Count | None:
     value = getattr(row, name)
     if value is None:
@@ -301,7 +326,7 @@ def _event(row: Any) -> Event:
             "id": row.local_id,
             "type": row.type,
             "trigger": row.trigger,
-            "date": _date(row.date_iso, row.date_precision, row.date_text),
+            "date": _reported_date(row),
             "place": place,
             "actors": list(row.actors or []),
             "targets": list(row.targets or []),

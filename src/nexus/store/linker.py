@@ -661,6 +661,7 @@ def link_event(
     siblings = _siblings(connection, row, cache)  # the document's reports linked so far
     from nexus.store.backrefs import link_back_reference  # it reads events as this module does
 
+    reported = {"iso": row.get("date_iso"), "precision": row.get("date_precision")}
     recalled = link_back_reference(connection, row, key)  # "after the market bombing": a mention
     decision = recalled
     if decision is None:
@@ -685,6 +686,8 @@ def link_event(
         ref = ReportRef(row["doc_id"], row["local_id"], row.get("trigger"), sentence_key(sentence))
     final = apply_event_overrides(auto_id, row["doc_id"], row["type"], list(overrides), ref)
     resolution = decision.as_json()
+    if recalled is not None:  # the date as extracted, before the recall re-dated it (an export keeps it)
+        resolution["reported_date"] = reported
     if final != auto_id:
         resolution["manual"] = f"moved from {auto_id} by a manual event merge or split"
     row["auto_event_id"] = auto_id
