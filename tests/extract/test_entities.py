@@ -612,3 +612,11 @@ def test_a_speaker_of_the_same_name_as_a_site_modifier_stays_no_place(extract: A
         extract("Ibrahim Lodera said the Lodera clinic had treated 14 wounded after the attack on Monday.")
     )
     assert ents["Ibrahim Lodera"].type == "PERSON"
+
+
+def test_capitalised_common_nouns_before_a_site_are_no_towns(extract: Any) -> None:
+    ents = by_name(
+        extract("Bus station blast\n\nA grenade went off near the Market square on Sunday, wounding two.")
+    )
+    assert "Bus" not in ents
+    assert "Market" not in ents

@@ -1524,6 +1524,9 @@ def _could_be_town(name: str) -> bool:
         return False
     if fold(name) in _CALENDAR_WORDS:
         return False
+    nouns = _folded_set("town_site_nouns") | _folded_set("place_nouns") | _folded_set("site_words")
+    if any(fold(w) in nouns for w in words):
+        return False  # "the Market square": a common noun written in capitals
     return org_subtype(name) == "other"
 
 
@@ -1581,18 +1584,20 @@ def _towns_of_sites(doc: Doc, clusters: list[EntityCluster]) -> list[EntityClust
     covered = {i for c in clusters for m in c.mentions for i in range(m.start, m.end)}
     found: list[EntityCluster] = []
     for token in doc:
-        if not token.is_title or token.pos_ not in ("PROPN", "NOUN") or len(token.text) < 3:
+        if not token.is_title or len(token.text) < 3 or token.idx in covered:
             continue
-        if token.idx in covered or token.ent_type_ in _NOT_TOWN_LABELS or not _could_be_town(token.text):
+        if not (token.pos_ == "PROPN" or (token.pos_ == "NOUN" and not token.is_sent_start)):
+            continue  # "Bus station attack" opening a headline: a common noun written in capitals
+        lone = doc[token.i : token.i + 1]
+        if not (_of_a_site(lone) or (token.ent_type_ != "NORP" and _modifies_a_site(lone))):
+            continue
+        if token.ent_type_ in _NOT_TOWN_LABELS or not _could_be_town(token.text):
             continue
         if any(
             0 <= j < len(doc) and doc[j].is_title and doc[j].pos_ == "PROPN"
             for j in (token.i - 1, token.i + 1)
         ):
             continue  # part of a longer name ("the St Mary church")
-        lone = doc[token.i : token.i + 1]
-        if not (_of_a_site(lone) or (token.ent_type_ != "NORP" and _modifies_a_site(lone))):
-            continue
         key = fold(token.text)
         known = by_name.get(key)
         if known is not None and known.type != "PLACE":
