@@ -620,3 +620,9 @@ def test_capitalised_common_nouns_before_a_site_are_no_towns(extract: Any) -> No
     )
     assert "Bus" not in ents
     assert "Market" not in ents
+
+
+def test_name_after_an_indefinite_article_before_a_site_says_its_kind_not_its_town(extract: Any) -> None:
+    ents = by_name(extract("Gunmen burned an Ibaro mosque and the Gwendu market on Monday."))
+    assert "Ibaro" not in ents
+    assert ents["Gwendu"].type == "PLACE"

@@ -1589,7 +1589,10 @@ def _towns_of_sites(doc: Doc, clusters: list[EntityCluster]) -> list[EntityClust
         if not (token.pos_ == "PROPN" or (token.pos_ == "NOUN" and not token.is_sent_start)):
             continue  # "Bus station attack" opening a headline: a common noun written in capitals
         lone = doc[token.i : token.i + 1]
-        if not (_of_a_site(lone) or (token.ent_type_ != "NORP" and _modifies_a_site(lone))):
+        kind_of_site = token.i > 0 and doc[token.i - 1].lower_ in ("a", "an")  # "an Ibaro mosque": whose
+        if not (
+            _of_a_site(lone) or (token.ent_type_ != "NORP" and not kind_of_site and _modifies_a_site(lone))
+        ):
             continue
         if token.ent_type_ in _NOT_TOWN_LABELS or not _could_be_town(token.text):
             continue
