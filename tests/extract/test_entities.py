@@ -552,3 +552,77 @@ def test_a_town_tagged_with_the_preposition_after_it_is_still_a_lone_name(nlp: A
     assert _lone_entity(doc[6])
     doc.ents = [Span(doc, 6, 10, label="ORG")]  # "Meluco in the north": more than the name
     assert not _lone_entity(doc[6])
+
+
+def test_of_object_of_a_site_noun_is_a_town(extract: Any) -> None:
+    # the NER reads an invented town as an organisation or a nationality; a site "of" it makes it a place
+    ents = by_name(
+        extract("Gunmen opened fire inside the central mosque of Velkaro on Friday, killing six worshippers.")
+    )
+    assert "Velkaro" in ents
+    assert ents["Velkaro"].type == "PLACE"
+    assert ents["Velkaro"].subtype == "city"
+
+
+def test_untagged_modifier_of_a_site_noun_is_a_place(extract: Any) -> None:
+    ents = by_name(
+        extract("Police said a mine went off at the Dumaré checkpoint on Tuesday, killing three soldiers.")
+    )
+    assert "Dumaré" in ents
+    assert ents["Dumaré"].type == "PLACE"
+
+
+def test_town_read_as_a_person_is_a_place_when_written_as_a_town_and_a_site_modifier(extract: Any) -> None:
+    ents = by_name(
+        extract(
+            "Residents of Velkaro still talk about the 2024 Velkaro market bombing, and stalls remain shut."
+        )
+    )
+    assert ents["Velkaro"].type == "PLACE"
+    assert ents["Velkaro"].subtype == "city"
+
+
+def test_town_of_a_site_is_the_same_place_everywhere_in_the_text(extract: Any) -> None:
+    text = (
+        "Kassoumi bombing\n\n"
+        "Nine people died when a bomb went off at the main market of Kassoumi on Sunday. "
+        "Residents of Kassoumi said the Kassoumi market had reopened only a week earlier."
+    )
+    extraction = extract(text)
+    named = [e for e in extraction.entities if e.name == "Kassoumi"]
+    assert len(named) == 1
+    assert named[0].type == "PLACE"
+    assert named[0].subtype == "city"  # the town that holds the market, not the market
+    assert len(named[0].mentions) >= 3
+
+
+def test_site_purpose_words_and_organisations_are_no_towns(extract: Any) -> None:
+    ents = by_name(
+        extract(
+            "Gunmen attacked a Quran school and the Baptist church near the Halvora Trading Company depot."
+        )
+    )
+    assert "Quran" not in ents or ents["Quran"].type != "PLACE"
+    assert "Baptist" not in ents or ents["Baptist"].type != "PLACE"
+    assert all(e.type != "PLACE" for name, e in ents.items() if "Company" in name)
+
+
+def test_a_speaker_of_the_same_name_as_a_site_modifier_stays_no_place(extract: Any) -> None:
+    ents = by_name(
+        extract("Ibrahim Lodera said the Lodera clinic had treated 14 wounded after the attack on Monday.")
+    )
+    assert ents["Ibrahim Lodera"].type == "PERSON"
+
+
+def test_capitalised_common_nouns_before_a_site_are_no_towns(extract: Any) -> None:
+    ents = by_name(
+        extract("Bus station blast\n\nA grenade went off near the Market square on Sunday, wounding two.")
+    )
+    assert "Bus" not in ents
+    assert "Market" not in ents
+
+
+def test_name_after_an_indefinite_article_before_a_site_says_its_kind_not_its_town(extract: Any) -> None:
+    ents = by_name(extract("Gunmen burned an Ibaro mosque and the Gwendu market on Monday."))
+    assert "Ibaro" not in ents
+    assert ents["Gwendu"].type == "PLACE"

@@ -352,3 +352,19 @@ def test_a_town_named_after_a_fronted_district_is_the_place(extract: Any) -> Non
     attacks = [e for e in extract(text, published="2024-06-13").events if e.type == "attack"]
     assert attacks and all(e.place is not None and e.place.name == "Marhein" for e in attacks)
     assert any(e.injured is not None and e.injured.value == 4 for e in attacks)
+
+
+def test_event_at_a_site_of_an_unknown_town_is_placed_at_the_town(extract: Any) -> None:
+    text = (
+        "Gunmen opened fire at the main hospital of Kelvani in eastern Chad on Friday, killing five patients."
+    )
+    assert place_names(extract(text, published="2025-06-04")) == {"Kelvani"}
+
+
+def test_year_only_mention_of_a_site_bombing_is_placed_at_the_town(extract: Any) -> None:
+    text = (
+        "Officials presented a new security plan for the region on Friday. Residents of Tamboka still "
+        "recall the 2023 Tamboka market bombing, and many traders have not come back."
+    )
+    names = place_names(extract(text, published="2025-09-12"))
+    assert "Tamboka" in names

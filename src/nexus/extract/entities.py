@@ -726,6 +726,8 @@ def _type_of(span: Span, entry: GazetteerEntry | None) -> str | None:
         or (len(words) > 1 and words[-1] in _word_set("admin_head_words"))
     ):
         return "PLACE"
+    if len(words) == 1 and words[0] in _word_set("non_town_modifiers") and _modifies_a_site(span):
+        return None  # "a Quran school", "the Christmas market": what the site is for, no place
     if etype in ("PLACE", "PERSON") and _group_by_context(span):
         return "ORG"  # "members of Los Zetas", "the daily Le Soir"
     if (etype != "ORG" or org_subtype(span.text) == "other") and _named_alias(span):
@@ -860,8 +862,10 @@ def cluster_entities(doc: Doc, outlet: str | None = None) -> list[EntityCluster]
     _guarded_acronyms(doc, clusters, by_key)
     geocoder = doc_geocoder(doc, clusters)
     _relabel_places(doc, clusters, geocoder)
+    clusters.extend(_towns_of_sites(doc, clusters))
     _listed_with_places(doc, clusters)
     clusters.extend(_untagged_places(doc, clusters, geocoder))
+    clusters = _same_name_places(doc, clusters)
     clusters.extend(_dateline(doc, clusters, outlet))
     clusters = _merge_parenthetical_abbreviations(doc, clusters)
     placed = {
@@ -961,7 +965,9 @@ def _place_subtype(cluster: EntityCluster, geocoder: Geocoder, doc: Doc) -> None
     elif cluster.subtype is None:
         words = cluster.name.split()
         noun_kind = _kind_by_following_noun(doc, cluster)
-        if noun_kind is not None:
+        if noun_kind == "site" and len(words) == 1 and _written_as_town(doc, cluster):
+            cluster.subtype = "city"  # "the Tamu market ... the main market of Tamu": the town
+        elif noun_kind is not None:
             cluster.subtype = noun_kind
         elif len(words) > 1 and words[-1] in _word_set("admin_head_words"):
             cluster.subtype = "admin"  # "Kebbi State", "Silame LGA"
@@ -969,6 +975,12 @@ def _place_subtype(cluster: EntityCluster, geocoder: Geocoder, doc: Doc) -> None
             cluster.subtype = "admin"  # "Kajiado West", "North Kivu": a division named by its bearing
         else:
             cluster.subtype = "site" if len(words) > 1 else "city"
+
+
+def _written_as_town(doc: Doc, cluster: EntityCluster) -> bool:
+    """Whether a mention is written as a town holding a site ("the main market of X", "the
+    central market in X", "the town of X")."""
+    return any(s is not None and _holds_a_site(s) for s in (_mention_span(doc, m) for m in cluster.mentions))
 
 
 #: Bearings that, opening or closing an unknown name, make it a division ("Kajiado West").
@@ -1457,6 +1469,185 @@ def _relabel_places(doc: Doc, clusters: list[EntityCluster], geocoder: Geocoder)
         )
         if _trustworthy_place(title, geocoder, strict=not locative):
             cluster.type = "PLACE"
+
+
+def _site_noun(token: Token) -> bool:
+    """A lower-case noun of a site inside a town ("market", "mosques", "station")."""
+    nouns = _word_set("town_site_nouns")
+    return token.is_lower and (token.lower_ in nouns or token.lemma_ in nouns)
+
+
+def _of_a_site(span: Span) -> bool:
+    """ "the main market of X", "a mosque of X": the name is the "of"-object of a site noun."""
+    doc = span.doc
+    i = span.start - 1
+    return i >= 1 and doc[i].lower_ == "of" and _site_noun(doc[i - 1])
+
+
+def _modifies_a_site(span: Span) -> bool:
+    """ "the X market", "the X bus station", "the 2026 X market bombing": the name modifies a
+    site noun right after it, or a site-modifier noun and the site noun it modifies."""
+    doc = span.doc
+    end = span.end
+    if end >= len(doc):
+        return False
+    if _site_noun(doc[end]):
+        return True
+    return (
+        end + 1 < len(doc)
+        and doc[end].is_lower
+        and doc[end].lower_ in _word_set("site_modifier_nouns")
+        and _site_noun(doc[end + 1])
+    )
+
+
+def _holds_a_site(span: Span) -> bool:
+    """ "the main market of X", "the central market in X", "the town of X", "residents of X": the
+    name is written as a town holding a site (or called a town, or home to people), not as a site."""
+    doc = span.doc
+    i = span.start - 1
+    if i < 1 or doc[i].lower_ not in ("of", "in"):
+        return False
+    before = doc[i - 1]
+    towns = set(_lexicon().get("place_noun_kinds", {}).get("city", [])) | _word_set("townsfolk_nouns")
+    return _site_noun(before) or (
+        doc[i].lower_ == "of" and (before.lemma_.lower() in towns or before.lower_ in towns)
+    )
+
+
+def _could_be_town(name: str) -> bool:
+    """Whether a name no gazetteer knows may be a town's: one to three capitalised words, no
+    acronym, no organisation word ("Ltd", "Bank", "Front"), no people, faith or purpose word."""
+    words = name.split()
+    if not words or len(words) > 3 or not all(w[:1].isupper() for w in words):
+        return False
+    if any(w.lower() in _CONNECTORS for w in words) or _is_acronym(name) or name.isupper():
+        return False
+    stop = _word_set("non_town_modifiers") | _word_set("non_entity_words")
+    if any(w in stop or w.lower() in ontology.demonyms() or _is_people(w) for w in words):
+        return False
+    if fold(name) in _CALENDAR_WORDS:
+        return False
+    nouns = _folded_set("town_site_nouns") | _folded_set("place_nouns") | _folded_set("site_words")
+    if any(fold(w) in nouns for w in words):
+        return False  # "the Market square": a common noun written in capitals
+    return org_subtype(name) == "other"
+
+
+def _may_turn_place(cluster: EntityCluster, spans: list[Span]) -> bool:
+    """An organisation (or a one-word person) no lexicon knows, with no title, that neither
+    speaks nor goes by an alias anywhere in the text, and whose name may be a town's."""
+    if cluster.key is not None or cluster.roles or cluster.subtype == "media":
+        return False
+    if cluster.type == "PERSON" and len(cluster.name.split()) > 1:
+        return False
+    if cluster.type not in ("ORG", "PERSON") or not _could_be_town(cluster.name):
+        return False
+    return not any(_acts_like_an_agent(s) or _named_alias(s) or _titled(s) for s in spans)
+
+
+def _surely_a_place(doc: Doc, cluster: EntityCluster) -> bool:
+    """A place a gazetteer knows, or one written somewhere where only a place fits ("in X", "the
+    town of X", "the main market of X", "the X market")."""
+    if cluster.key is not None:
+        return True
+    spans = [s for s in (_mention_span(doc, m) for m in cluster.mentions) if s is not None]
+    return any(_place_only_context(s) or _of_a_site(s) or _modifies_a_site(s) for s in spans)
+
+
+#: Entity labels that never hide a town's name (numbers, dates, amounts).
+_NOT_TOWN_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY", "PERCENT"})
+
+
+def _towns_of_sites(doc: Doc, clusters: list[EntityCluster]) -> list[EntityCluster]:
+    """Names of towns no gazetteer knows, read from a site they hold: "the main market of X",
+    "the X bus station", "the 2026 X market bombing" (issue: the NER calls such a town an
+    organisation, a nationality, a product or nothing). Changes clusters in place and returns
+    the new place clusters.
+
+    An organisation (or a one-word person) of such a name becomes a place: as the "of"-object of
+    a site noun, or as its modifier (a person only when another mention is written as a town,
+    "residents of X ... the X market"; "the Kenyatta hospital" alone keeps the person). A lone
+    proper noun the NER left untagged or misread, as the "of"-object or the modifier of a site
+    noun, becomes a place (a nationality-tagged word only as the "of"-object: "the Sufi shrine"
+    is no town).
+    """
+    by_name: dict[str, EntityCluster] = {}
+    for cluster in clusters:
+        by_name.setdefault(fold(cluster.name), cluster)
+        if cluster.type == "PLACE" or cluster.type not in ("ORG", "PERSON"):
+            continue
+        spans = [s for s in (_mention_span(doc, m) for m in cluster.mentions) if s is not None]
+        if not _may_turn_place(cluster, spans):
+            continue
+        modifies = any(_modifies_a_site(s) for s in spans)
+        if cluster.type == "PERSON":
+            modifies = modifies and any(_holds_a_site(s) for s in spans)  # "residents of X ... the X market"
+        if modifies or any(_of_a_site(s) for s in spans):
+            cluster.type = "PLACE"
+    covered = {i for c in clusters for m in c.mentions for i in range(m.start, m.end)}
+    found: list[EntityCluster] = []
+    for token in doc:
+        if not token.is_title or len(token.text) < 3 or token.idx in covered:
+            continue
+        if not (token.pos_ == "PROPN" or (token.pos_ == "NOUN" and not token.is_sent_start)):
+            continue  # "Bus station attack" opening a headline: a common noun written in capitals
+        lone = doc[token.i : token.i + 1]
+        kind_of_site = token.i > 0 and doc[token.i - 1].lower_ in ("a", "an")  # "an Ibaro mosque": whose
+        if not (
+            _of_a_site(lone) or (token.ent_type_ != "NORP" and not kind_of_site and _modifies_a_site(lone))
+        ):
+            continue
+        if token.ent_type_ in _NOT_TOWN_LABELS or not _could_be_town(token.text):
+            continue
+        if any(
+            0 <= j < len(doc) and doc[j].is_title and doc[j].pos_ == "PROPN"
+            for j in (token.i - 1, token.i + 1)
+        ):
+            continue  # part of a longer name ("the St Mary church")
+        key = fold(token.text)
+        known = by_name.get(key)
+        if known is not None and known.type != "PLACE":
+            spans = [s for s in (_mention_span(doc, m) for m in known.mentions) if s is not None]
+            if not _may_turn_place(known, spans):
+                continue
+            known.type = "PLACE"
+        if known is None:
+            known = by_name[key] = EntityCluster(type="PLACE")
+            found.append(known)
+        known.add(_mention(lone))
+        known.mentions.sort(key=lambda m: m.start)
+        covered.update(range(token.idx, token.idx + len(token.text)))
+    return found
+
+
+def _same_name_places(doc: Doc, clusters: list[EntityCluster]) -> list[EntityCluster]:
+    """A name that is surely a place somewhere in the text is that place everywhere in it ("X
+    bombing" over a report on "the market of X"): an organisation of the same name, no lexicon
+    entry, never speaking, joins the place; a one-word person only when each of its mentions is
+    written as a town's ("residents of X"), else it stays a person."""
+    places: dict[str, EntityCluster] = {}
+    for cluster in clusters:
+        if cluster.type == "PLACE":
+            for form in cluster.forms:
+                places.setdefault(form, cluster)
+    if not places:
+        return clusters
+    out: list[EntityCluster] = []
+    for cluster in clusters:
+        place = places.get(fold(cluster.name)) if cluster.type in ("ORG", "PERSON") else None
+        if place is not None and not _surely_a_place(doc, place):
+            place = None
+        if place is not None:
+            spans = [s for s in (_mention_span(doc, m) for m in cluster.mentions) if s is not None]
+            if cluster.type == "PERSON" and not all(_holds_a_site(s) for s in spans):
+                place = None  # a person stays one unless every mention is written as a town's
+            if place is not None and _may_turn_place(cluster, spans):
+                place.absorb(cluster)
+                place.mentions.sort(key=lambda m: m.start)
+                continue
+        out.append(cluster)
+    return out
 
 
 def _has_place_office(span: Span) -> bool:

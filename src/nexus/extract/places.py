@@ -76,7 +76,8 @@ def _words(key: str) -> frozenset[str]:
 @cache
 def _container_nouns() -> frozenset[str]:
     """Common nouns a place name can hang from and still locate the event."""
-    return _words("place_nouns") | _words("place_of_nouns") | _words("compass_words") | {"capital", "border"}
+    nouns = _words("place_nouns") | _words("place_of_nouns") | _words("compass_words") | {"capital", "border"}
+    return nouns | _words("town_site_nouns")  # "the main hospital of X": where the hospital is
 
 
 @cache
