@@ -628,3 +628,37 @@ def test_an_opening_anchor_dates_every_clause_and_each_clause_keeps_its_place(ex
     by_place = {a.place.name: iso(a) for a in attacks if a.place is not None}
     assert by_place.get("Kulan") == "2023-05-02"
     assert by_place.get("Sololo") == "2023-05-02"
+
+
+def test_an_explosive_hitting_an_army_column_and_its_claim_are_one_attack(extract: Any) -> None:
+    text = (
+        "An improvised explosive device struck an army truck outside Garoua on Friday, killing "
+        "seven soldiers, local officials said. The Eastern Dawn Front said it carried out the attack."
+    )
+    result = extract(text, published="2025-09-13")
+    assert events_of(result, "military_action") == []
+    (attack,) = events_of(result, "attack")
+    assert iso(attack) == "2025-09-12"
+    assert attack.killed is not None and attack.killed.value == 7
+
+
+def test_troops_firing_back_stay_a_military_action_beside_the_attack(extract: Any) -> None:
+    text = (
+        "Insurgents attacked a checkpoint in Dikwa on Sunday, and troops killed five of the "
+        "insurgents as they fled, the army said."
+    )
+    result = extract(text, published="2025-02-10")
+    assert len(events_of(result, "attack")) == 1
+    assert len(events_of(result, "military_action")) == 1
+
+
+def test_a_toll_clause_on_an_older_bombing_is_that_bombing(extract: Any) -> None:
+    text = (
+        "Police questioned two men on Tuesday. Officials blamed the cell for the 2023 bombing "
+        "of a bus station in Lokoja, which killed 12 commuters."
+    )
+    attacks = events_of(extract(text, published="2025-05-21"), "attack")
+    assert len(attacks) == 1
+    (older,) = attacks
+    assert iso(older) == "2023"
+    assert older.killed is not None and older.killed.value == 12

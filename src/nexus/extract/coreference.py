@@ -43,7 +43,7 @@ from nexus.extract.event_dates import dateline_places, news_date
 from nexus.extract.events import EventDraft, absorb, dates_compatible, events_in_sentence
 from nexus.extract.page import is_secondary
 from nexus.extract.places import generic_place_referents
-from nexus.extract.triggers import event_family, told_in_passing
+from nexus.extract.triggers import event_family, event_ontology, kills_attackers, told_in_passing
 from nexus.model import DateMention, DateValue, Place
 
 _ADMIN = PLACE_RANK["admin"]
@@ -580,6 +580,7 @@ def corefer(
     this_year = news_day.year if news_day is not None else max(body_years, default=None)
     _claims_of_older_happenings(mentions, news_day)
     for mention in mentions:
+        _date_from_described(mention, mentions)
         mention.distinct = mention.distinct or _distinct(mention)
         mention.anchor = mention.anchor or _anchor(mention)
         if mention.anchor is not None:
@@ -651,8 +652,107 @@ def corefer(
             events.remove(target)
             events.append(target)  # the most recently told happening is the most salient
         read.append((mention, target))
+    _one_incident_as_attack(events, geo)
     order = {id(e): min(m.i for m in e.mentions) for e in events}
     return sorted(events, key=lambda e: order[id(e)])
+
+
+#: Happenings that kill: a clause telling a toll ("which killed 19") belongs to one of them.
+_VIOLENT = frozenset({"attack", "military_action"})
+
+
+def _date_from_described(mention: EventDraft, mentions: list[EventDraft]) -> None:
+    """A clause on an event noun tells that noun's happening: it takes the noun's date.
+
+    "the 2019 market bombing, which killed 19": the killing is the 2019 bombing's, not a
+    happening of the report's day. Only an undated clause ("which killed", "that left",
+    "killing") on a dated noun mention of the same sentence takes its date and background.
+    """
+    verb = mention.trigger
+    if mention.type not in _VIOLENT or mention.date is not None:
+        return
+    if verb.dep_ not in ("relcl", "acl") or verb.pos_ not in ("VERB", "AUX"):
+        return
+    by_trigger = {m.trigger.i: m for m in mentions if m is not mention}
+    noun = verb.head
+    # "the 2026 bombing in Tamburo, which killed 19": the clause may hang on the place's noun
+    while noun.i not in by_trigger and noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        if noun.head.head.i == noun.head.i:
+            break
+        noun = noun.head.head
+    described = by_trigger.get(noun.i)
+    if described is None or described.type not in _VIOLENT or described.date is None:
+        return
+    if described.sent.start != mention.sent.start:
+        return
+    mention.date = described.date
+    mention.background = mention.background or described.background
+    if not mention.own_places and described.own_places:
+        own = list(described.own_places)
+        mention.own_places = own
+        mention.places = own + [p for p in mention.places if p not in own]
+
+
+def _state_actor(cluster: EntityCluster) -> bool:
+    """A state or its forces: a country, or an organisation of a state subtype (army, government)."""
+    if cluster.type == "PLACE":
+        return cluster.subtype == "country"
+    return cluster.type == "ORG" and (cluster.subtype or "") in set(event_ontology()["state_subtypes"])
+
+
+def _forces_act(draft: EventDraft) -> bool:
+    """The action's own mentions name state forces as the doer ("troops killed", "by the army")."""
+    nouns = set(event_ontology()["state_nouns"])
+    for trigger in draft.mentions:
+        verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "agent"):
+                doers = [child, *(g for g in child.children if g.dep_ == "pobj")]
+                if any(d.lemma_.lower() in nouns or d.lower_ in nouns for d in doers):
+                    return True
+    return False
+
+
+def _acts_on(action: EventDraft, attack: EventDraft) -> bool:
+    """The action is done to the attack: "repulsed the attack", "foiled the assault"."""
+    told = {t.i for t in attack.mentions}
+    return any(c.i in told for t in action.mentions for c in t.children if c.dep_ in ("dobj", "nsubjpass"))
+
+
+def _one_incident_as_attack(events: list[EventDraft], geo: dict[int, Place]) -> None:
+    """Merge a doer-less ``military_action`` into the attack told in the same sentence.
+
+    "A roadside bomb struck a military convoy near X, killing four soldiers. The Y Front
+    claimed the attack": the convoy makes "struck" read as a military action, the claim an
+    attack; it is one incident, and an attack (violence by a non-state group). A military
+    action with a state actor of its own, with state forces as the doer, named by a noun of
+    its own ("the strike"), or of another kind (an arrest) stays apart. ``events`` is changed in place.
+    """
+    for action in [e for e in events if e.type == "military_action"]:
+        if any(_state_actor(a) for a in action.actors) or event_family(action.trigger) != "force":
+            continue
+        if _forces_act(action) or any(t.pos_ not in ("VERB", "AUX") for t in action.mentions):
+            continue  # "troops killed ...", "a second strike killed ...": a state's act by its own word
+        if any(kills_attackers(t) for t in action.mentions):
+            continue  # "three attackers were shot dead": the response, not the attack
+        sentences = {m.sent.start for m in action.mentions}
+        attack = next(
+            (
+                e
+                for e in events
+                if e.type == "attack"
+                and e.background == action.background
+                and not e.distinct
+                and {m.sent.start for m in e.mentions} & sentences
+                and _compatible(e, action, geo)
+                and not _acts_on(action, e)
+            ),
+            None,
+        )
+        if attack is None:
+            continue
+        absorb(attack, action)
+        events.remove(action)
 
 
 def _country_code(cluster: EntityCluster, geo: dict[int, Place]) -> str | None:
