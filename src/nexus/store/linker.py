@@ -873,22 +873,7 @@ def event_actor_ids(connection: Connection, event_ids: Sequence[str]) -> dict[st
 
 
 #: The ``events`` columns a candidate's key is built from (``_candidate_key``).
-_CANDIDATE_COLUMNS = tuple(
-    events.c[name]
-    for name in (
-        "id",
-        "type",
-        "date_iso",
-        "date_precision",
-        "date_day",
-        "place_name",
-        "place_kind",
-        "country",
-        "admin1",
-        "lat",
-        "lon",
-    )
-)
+_CANDIDATE_COLUMNS = tuple(events.c[name] for name in ("id", "type", *IDENTITY_WRITE_COLUMNS))
 #: Kilometres per degree of latitude (the sphere ``haversine_km`` uses), a little under it so the
 #: box around a place is never narrower than ``MAX_KM``.
 _KM_PER_DEGREE = 2 * math.pi * 6371.0088 / 360 * 0.999
