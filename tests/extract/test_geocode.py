@@ -86,3 +86,20 @@ def test_a_mid_sized_foreign_city_is_no_answer_in_a_report_plainly_about_another
     assert about_nigeria.best("Paris") is not None  # a world city is still itself
     barely = Geocoder(["NG", "NG"])
     assert barely.best("Porto") is not None  # with little context, the large namesake stands
+
+
+def test_a_capital_of_millions_beats_a_small_namesake_in_a_named_country() -> None:
+    # a report that names only the United States and datelined in the Russian capital
+    best = Geocoder(["US", "US"]).best("Moscow")
+    assert best is not None and best.country == "RU"
+
+
+def test_a_named_province_still_picks_the_small_namesake() -> None:
+    best = Geocoder(["US"], ["Idaho"]).best("Moscow")
+    assert best is not None and (best.country, best.admin1) == ("US", "Idaho")
+
+
+def test_between_two_large_namesakes_the_named_country_wins() -> None:
+    for country in ("PK", "IN"):
+        best = Geocoder([country]).best("Hyderabad")
+        assert best is not None and best.country == country

@@ -27,8 +27,6 @@ KNOWN_GAPS = {
     ("so_site_baidoa.txt", 0),  # the Bay Hotel named after the lead: placed in Baidoa
     ("so_site_baidoa.txt", 1),
     ("me_wire_gaza.txt", 0),  # strikes across the Strip: placed in the camp the lead names
-    ("eu_broadcaster_lyon.txt", 0),  # the station, not the city
-    ("eu_broadcaster_lyon.txt", 1),
 }
 
 #: (page, index in expected.json, figure) still read wrong.

@@ -530,8 +530,16 @@ class Geocoder:
             return None
         return best
 
-    def _score(self, cand: Candidate) -> tuple[int, int, int, int, int]:
+    def _score(self, cand: Candidate) -> tuple[int, int, int, int, int, int]:
         curated = int(cand.source == "nexus-sites" or cand.kind == "country")
-        in_context = self.context.get(cand.country or "", 0)
+        in_context = min(self.context.get(cand.country or "", 0), 1)
         in_admin = int(bool(cand.admin1) and fold(cand.admin1 or "") in self.admins)
-        return (min(in_context, 1), in_admin, curated, int(cand.exact), cand.population)
+        # a city of millions needs no country named beside it, and outranks a small town of a
+        # country the document does name: a dateline "MOSCOW" in a report that names only the
+        # United States is still the Russian capital, not a college town
+        level = 2 * in_context
+        if cand.kind == "city" and in_context and cand.population < _FOREIGN_TOWN_MIN_POPULATION:
+            level = 1
+        elif cand.kind == "city" and cand.population >= _FOREIGN_CITY_MIN_POPULATION:
+            level = 2
+        return (in_admin, level, in_context, curated, int(cand.exact), cand.population)
