@@ -588,7 +588,7 @@ def home_country(
                 continue
             country = place.country
             outer = place.within
-            for _ in range(3):  # "Sar-e-Kohan in Zhob district, Balochistan": the container's country
+            for _ in range(3):  # "a village in X district, Y province": the container's country
                 if country or outer is None:
                     break
                 country, outer = outer.country, outer.within
@@ -970,7 +970,7 @@ def _resolve_mention(subject: Token, index: dict[int, EntityCluster]) -> EntityC
     if word in ("nobody", "none") or any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children):
         return None  # "No group has claimed either attack": nobody
     if subject.pos_ == "PROPN" and subject.is_title and subject.i not in index:
-        return _person_by_surname(subject, index)  # "Ruto flew to Garissa" after "President William Ruto"
+        return _person_by_surname(subject, index)  # "Ndlovu flew to the coast" after "President Grace Ndlovu"
     owner = next((t for t in subject.subtree if t.dep_ == "poss" and t.lower_ in _PRONOUNS), None)
     if word not in _PRONOUNS and owner is not None:
         return _resolve_mention(owner, index)  # "a few dozen of its fighters" -> whose fighters

@@ -363,7 +363,7 @@ def _anchor_date(
     this_sentence = {id(event) for m, event in read if m.sent.start == mention.sent.start}
     named = _frame_scene_event(mention, events) if mention.offset and _counted_frame(mention) else None
     if named is not None and named.date is not None:
-        return _shift(named.date, unit, days)  # "Three days before the Agatu raid, ...": that raid's day
+        return _shift(named.date, unit, days)  # "Two days before the raid on X, ...": that raid's day
     if mention.offset:  # "The raid came three days after ...": the clause it hangs on
         # a sibling offset ("three months after X, and eight months after Y") counts from the same clause
         ordered = [event for m, event in reversed(read) if id(event) in this_sentence and not m.offset]
@@ -642,7 +642,7 @@ def corefer(
             )
             absorb(target, mention)
             if secondary:
-                # the headline yields to the body: "Kaduna church attack" does not re-place the body's
+                # the headline yields to the body: "Town church attack" does not re-place the body's
                 # event, and "IS claims blast; president blames ..." adds no actor to those it gives
                 if places or day is not None:
                     target.places = places or target.places

@@ -357,7 +357,7 @@ def _one_per_site(draft: EventDraft) -> list[EventDraft]:
     if draft.type not in ("attack", "military_action") or trigger.tag_ not in ("NNS", "NNPS"):
         return [draft]
     if any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in trigger.children):
-        return [draft]  # "The raids on Torvel, Amsa and Kidal": a known happening told again
+        return [draft]  # "The raids on A, B and C": a known happening told again
     sites = [c for c in draft.own_places if c.subtype in ("city", "site")]
     if len(sites) < 2:
         return [draft]

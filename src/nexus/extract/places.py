@@ -140,7 +140,7 @@ def _named_as_division(root: Token) -> bool:
 
 
 def _there_refers_to(sent: Span, trigger: Token, index: dict[int, EntityCluster]) -> EntityCluster | None:
-    """The place "there" points back to when it locates the trigger's clause ("flew to Cali and
+    """The place "there" points back to when it locates the trigger's clause ("flew to the port and
     chaired a council there"): the last place named before it in the sentence, as a destination
     or a location, not one in a clause describing someone."""
     verb = _clause_head(trigger)
@@ -316,13 +316,13 @@ def _role(root: Token, trigger: Token, index: dict[int, EntityCluster]) -> int:
     if _in_offset_clause(anchor, trigger):
         return OTHER  # "The assault came a day after rebels hit a patrol in X": the earlier one's place
     if home_of_a_person(anchor, trigger):
-        return OTHER  # "a native of Rewapur in Madhya Pradesh": where a victim comes from
+        return OTHER  # "a native of X in Y province": where a victim comes from
     if index[root.i].subtype != "country" and _in_speaker_phrase(anchor, trigger):
         return OTHER  # "the Lamu County police commander said", "medics at X hospital said"
     if index[root.i].subtype != "country" and _where_it_was_said(anchor, trigger):
         return OTHER  # "..., the commander told reporters in the capital": where the speaker sat
     if index[root.i].subtype != "country" and _subject_of_another_clause(anchor, trigger):
-        return OTHER  # "Islamabad had been under pressure since Saturday, when militants attacked ..."
+        return OTHER  # "the capital had been on edge since Monday, when gunmen attacked ..."
     if _ends_a_route(root):
         return NEUTRAL  # "near X village on the A-B road": B is where the road leads, X the scene
     if anchor.i == trigger.i:
@@ -372,7 +372,7 @@ def _in_offset_clause(anchor: Token, trigger: Token | None) -> bool:
 
 def _ends_a_route(root: Token) -> bool:
     """Whether the place is one end of a road named by its two ends ("the Moshi-Himo road",
-    "the Quetta – Chaman highway"): where the road leads, not where on it something happened."""
+    "the A – B highway"): where the road leads, not where on it something happened."""
     doc = root.doc
     end = root.i + 1
     while end < len(doc) and end - root.i <= 4 and (doc[end].text in ("-", "–", "—") or doc[end].is_title):
@@ -399,7 +399,7 @@ def _describes_a_participant(anchor: Token, trigger: Token) -> bool:
             return False
         if token.head.i == trigger.i or token.head.pos_ not in ("NOUN", "PROPN", "PRON"):
             continue
-        if token.dep_ == "relcl":  # "Petro, who learned of it at a ceremony in X, flew to Y"
+        if token.dep_ == "relcl":  # "The minister, who heard of it at a rally in X, flew to Y"
             return trigger in token.head.ancestors
         if token.dep_ == "acl" and token.head.dep_ not in ("nsubj", "nsubjpass"):
             if token.lemma_.lower() in _words("movement_verbs"):
@@ -541,7 +541,7 @@ def generic_place_referents(doc: Doc, index: dict[int, EntityCluster]) -> dict[i
         if token.dep_ in ("compound", "amod") and token.head.pos_ == "NOUN":
             continue  # "the district town of Mueda": a modifier of the noun that names the place
         if is_secondary(doc, token.i):
-            continue  # "Kaduna church attack" in a headline names no church of the body
+            continue  # "<Town> church attack" in a headline names no church of the body
         noun = token.lemma_.lower()
         before = index.get(token.i - 1) if token.i > 0 else None
         if before is not None:
@@ -602,7 +602,7 @@ def _later_named_place(
         if not (root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE) and doc[i - 1].lower_ not in _LOCATIVE:
             continue
         if home_of_a_person(root, doc[start]):
-            continue  # "a native of Rewapur in Madhya Pradesh": where a victim comes from
+            continue  # "a native of X in Y province": where a victim comes from
         if _in_offset_clause(root, None):
             continue  # "The raid came two days after rebels shot six guards in X": another happening's
         if not region or any(_inside(cluster, outer) for outer in region):

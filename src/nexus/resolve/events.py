@@ -403,7 +403,7 @@ def best_place_score(
     The candidate's representative (most specific) place must be
     compatible; then the best of its reports' places counts, so a report
     naming the province an incident's other reports also name ("in
-    Balochistan") is as close as the town one of them names.
+    the province") is as close as the town one of them names.
     """
     gate = place_score(report.place, candidate.place, max_km)
     if gate[0] is None:

@@ -251,7 +251,7 @@ def source_key(
     articles the same day) are one source; a near-duplicate copy stands for
     its original, so it counts as the original's outlet (``original_outlet``;
     the original document when that outlet is unknown). Outlets are compared
-    by ``name_key`` ("Sahel Post" and "SAHEL POST" are one).
+    by ``name_key`` ("Delta Courier" and "DELTA COURIER" are one).
     """
     if duplicate_of is not None:
         outlet, doc_id = original_outlet, duplicate_of
