@@ -72,12 +72,17 @@ def titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
     """
     taken = {i for e in ents if e.label_ != "PERSON" for i in range(e.start, e.end)}
     people = [(e.start, e.end) for e in ents if e.label_ == "PERSON"]
-    headline = _title_cased_lines(doc)
+    headline: set[int] | None = None  # read only once a title word is met
     out: list[Span] = []
     end = len(doc)
     i = 0
     while i < end:
-        if not _is_title(doc[i]) or i in headline:
+        if not _is_title(doc[i]):
+            i += 1
+            continue
+        if headline is None:
+            headline = _title_cased_lines(doc)
+        if i in headline:
             i += 1
             continue
         j, titles, depth = i, 0, 0  # the parser may end a sentence at the bracket: read on
