@@ -234,12 +234,15 @@ class Aggregates:
     #: Documents (same key) that had no stored report when their first report was linked: their
     #: earlier reports are all in ``linked``, so the store need not be asked again.
     unstored: set[tuple[str, int]] = field(default_factory=set)
+    #: The district-naming evidence sentences of the document being written (same key), read once.
+    district_sentences: dict[tuple[str, int], list[tuple[str, str]]] = field(default_factory=dict)
 
     def clear(self) -> None:
         self.entities.clear()
         self.events.clear()
         self.linked.clear()
         self.unstored.clear()
+        self.district_sentences.clear()
 
     def linked_rows(self, doc_id: str, version: int) -> list[dict[str, Any]]:
         """The rows linked so far for one document (only the latest document is kept)."""
@@ -247,6 +250,7 @@ class Aggregates:
         if key not in self.linked:
             self.linked.clear()
             self.unstored.clear()
+            self.district_sentences.clear()
             self.linked[key] = []
         return self.linked[key]
 

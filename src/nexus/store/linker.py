@@ -416,7 +416,7 @@ def district_of(sentence: str | None, name: str | None) -> str | bool | None:
     return None
 
 
-def _report_place(connection: Connection, row: dict[str, Any]) -> PlaceKey | None:
+def _report_place(connection: Connection, row: dict[str, Any], cache: Aggregates | None) -> PlaceKey | None:
     """The report's place for identity: a district of a city when its document says so.
 
     The report's own sentence is read first, then the document's other
@@ -429,7 +429,7 @@ def _report_place(connection: Connection, row: dict[str, Any]) -> PlaceKey | Non
     place = _place_key(_Row(row))
     if place is None or place.kind not in ("city", "site") or not place.name or not row.get("evidence_id"):
         return place
-    held = _district_sentences(connection, row["doc_id"], row["doc_version"])
+    held = _district_sentences(connection, row["doc_id"], row["doc_version"], cache)
     sentences = sorted(
         ((evidence_id, text) for evidence_id, text in held if place.name in text),
         key=lambda item: item[0] != row["evidence_id"],  # the report's own sentence first
@@ -446,28 +446,29 @@ def _report_place(connection: Connection, row: dict[str, Any]) -> PlaceKey | Non
     return PlaceKey(place.name, DISTRICT, place.country, None, None, None, city)
 
 
-#: The evidence sentences of the document last read that hold a district noun, by (database,
-#: doc, version): a document's reports are linked one after another, so its sentences are read once.
-_DISTRICT_SENTENCES: dict[tuple[str, str, int], list[tuple[str, str]]] = {}
+def _district_sentences(
+    connection: Connection, doc_id: str, version: int, cache: Aggregates | None
+) -> list[tuple[str, str]]:
+    """(evidence id, sentence) of a document's evidence sentences that hold a district noun.
 
-
-def _district_sentences(connection: Connection, doc_id: str, version: int) -> list[tuple[str, str]]:
-    """(evidence id, sentence) of a document's evidence sentences that hold a district noun."""
-    key = (str(connection.engine.url), doc_id, version)
-    held = _DISTRICT_SENTENCES.get(key)
-    if held is None:
-        nouns = _district_noun_pattern()
-        held = [
-            (str(evidence_id), str(sentence))
-            for evidence_id, sentence in connection.execute(
-                select(evidence.c.id, evidence.c.sentence).where(
-                    evidence.c.doc_id == doc_id, evidence.c.doc_version == version
-                )
+    With ``cache`` they are read once per document (its reports are linked one after another).
+    """
+    key = (doc_id, version)
+    if cache is not None and key in cache.district_sentences:
+        return cache.district_sentences[key]
+    nouns = _district_noun_pattern()
+    held = [
+        (str(evidence_id), str(sentence))
+        for evidence_id, sentence in connection.execute(
+            select(evidence.c.id, evidence.c.sentence).where(
+                evidence.c.doc_id == doc_id, evidence.c.doc_version == version
             )
-            if sentence and nouns.search(sentence)
-        ]
-        _DISTRICT_SENTENCES.clear()
-        _DISTRICT_SENTENCES[key] = held
+        )
+        if sentence and nouns.search(sentence)
+    ]
+    if cache is not None:
+        cache.district_sentences.clear()  # only the document being written is kept
+        cache.district_sentences[key] = held
     return held
 
 
@@ -657,7 +658,7 @@ def link_event(
     Returns the event id. ``cache`` (an ingest session's aggregates) spares
     re-reading the reports of candidate events.
     """
-    key = report_key(_Row(row), actors, place=_report_place(connection, row))
+    key = report_key(_Row(row), actors, place=_report_place(connection, row, cache))
     siblings = _siblings(connection, row, cache)  # the document's reports linked so far
     from nexus.store.backrefs import link_back_reference  # it reads events as this module does
 
