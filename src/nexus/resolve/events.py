@@ -425,12 +425,13 @@ def _recalled_at_one_place(report: EventKey, candidate: EventKey) -> bool:
     recollection of the same town's incident in another report may blame
     another, so actors need not overlap. A day-dated report is never one.
     """
-    coarse = report.precision in ("month", "year") and not report.from_publication
-    places = (report.place, candidate.place)
-    named = all(p is not None and p.kind in ("city", "site", DISTRICT) and p.name for p in places)
-    return (
-        coarse and named and name_key(report.place.name or "") == name_key(candidate.place.name or "")  # type: ignore[union-attr]
-    )
+    if report.precision not in ("month", "year") or report.from_publication:
+        return False
+    ours, theirs = report.place, candidate.place
+    if ours is None or theirs is None or not ours.name or not theirs.name:
+        return False
+    towns = ("city", "site", DISTRICT)
+    return ours.kind in towns and theirs.kind in towns and name_key(ours.name) == name_key(theirs.name)
 
 
 def later_count(report: EventKey, candidate: EventKey) -> bool:
