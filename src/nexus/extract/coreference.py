@@ -36,7 +36,7 @@ from nexus import ontology
 from nexus.extract import learned
 from nexus.extract.actor_carry import carry_actors
 from nexus.extract.arguments import PLACE_RANK
-from nexus.extract.dates import count_word
+from nexus.extract.dates import WEEKDAYS, count_word
 from nexus.extract.doctext import doc_text
 from nexus.extract.entities import EntityCluster, token_entity_index
 from nexus.extract.event_dates import dateline_places, news_date
@@ -183,15 +183,12 @@ def _anchor(draft: EventDraft) -> tuple[str, int] | None:
     return None
 
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-
-
 def _written_day(value: DateValue | None) -> bool:
     """A day the text writes out ("on November 8", "on Saturday"), not one counted from another."""
     if value is None or value.precision != "day" or not value.text:
         return False
     text = value.text.lower()
-    return any(c.isdigit() for c in text) or any(day in text for day in _WEEKDAYS)
+    return any(c.isdigit() for c in text) or any(day in text for day in WEEKDAYS)
 
 
 def _own_clause_dated(draft: EventDraft, verb: Token) -> bool:

@@ -27,7 +27,8 @@ _MONTHS |= {name.lower(): i for i, name in enumerate(calendar.month_abbr) if nam
 _MONTHS |= {"sept": 9}
 _MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _MONTH_RE = r"(?P<month>" + _MONTH_NAMES + r")\.?"
-_WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+#: Weekday names (lower case) -> Monday 0 ... Sunday 6.
+WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 _NUMBER_WORDS = {
     "a": 1,
     "an": 1,
@@ -190,7 +191,7 @@ def _resolve(kind: str, m: re.Match[str], published: date | None) -> DateValue |
             year = published.year - 1
         return DateValue(iso=f"{year:04d}-{month:02d}", precision="month", text=text, relative=True)
     if kind == "weekday":
-        weekday = _WEEKDAYS[g["weekday"].lower()]
+        weekday = WEEKDAYS[g["weekday"].lower()]
         back = (published.weekday() - weekday) % 7
         if (g.get("prefix") or "").lower() == "last" and back == 0:
             back = 7
