@@ -66,14 +66,16 @@ def test_combine_vetoes_then_adds_confident_types() -> None:
     assert kept == {"statement"}
 
 
-def test_filter_is_off_by_default(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_default_mode_adds_and_never_vetoes(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv(learned.ENV_MODE, raising=False)
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
     doc = nlp("The river is wide here.")
     mentions = [_Mention("attack", next(iter(doc.sents)))]
-    assert learned.mode() == "off"
+    assert learned.mode() == "add"
     assert learned.filter_mentions(mentions) == mentions
+    monkeypatch.setenv(learned.ENV_MODE, "off")
+    assert learned.mode() == "off"
 
 
 def test_filter_vetoes_a_mention_in_an_eventless_sentence(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -117,6 +119,21 @@ def test_place_trigger_prefers_the_lexicon_word_and_skips_rule_words(
     other = learned.place_trigger(sent, "attack", skip=frozenset({"pelt"}))
     assert other is not None and other.lower_ == "convoy"
     assert learned.place_trigger(sent, "visit") is None  # no word of the type: no event
+
+
+def test_place_trigger_leaves_describing_and_unrealised_words(
+    nlp: spacy.language.Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(learned, "trigger_lexicon", lambda: {"sanction": {"ban": 5}})
+    # a participle that describes a group tells no happening
+    described = next(iter(nlp("Officials see the cell as a front for a banned network.").sents))
+    assert learned.place_trigger(described, "sanction") is None
+    # a measure only proposed has not happened
+    proposed = next(iter(nlp("The ministry has proposed a ban on the movement.").sents))
+    assert learned.place_trigger(proposed, "sanction") is None
+    done = next(iter(nlp("The ministry imposed a ban on the movement on Monday.").sents))
+    trigger = learned.place_trigger(done, "sanction")
+    assert trigger is not None and trigger.lower_ == "ban"
 
 
 def test_add_drafts_only_where_the_rules_found_nothing_of_the_type(
@@ -167,10 +184,11 @@ def test_added_event_gets_its_arguments_from_the_rules(extract, monkeypatch: pyt
     monkeypatch.setenv(learned.ENV_MODE, "add")
     monkeypatch.setattr(learned, "trigger_lexicon", lambda: {"attack": {"pelt": 5}})
 
-    def scores(texts: list[str]) -> list[dict[str, float]]:
-        return [{t: 0.0 for t in EVENT_TYPES} | {"attack": 0.99 if "pelted" in x else 0.0} for x in texts]
+    def scores(sents: list[Span]) -> list[dict[str, float]]:
+        quiet = {t: 0.0 for t in EVENT_TYPES}
+        return [quiet | {"attack": 0.99 if "pelted" in x.text else 0.0} for x in sents]
 
-    monkeypatch.setattr(learned, "sentence_event_types", scores)
+    monkeypatch.setattr(learned, "span_event_types", scores)
     text = "A mob pelted a police patrol with petrol bombs in Eldoret on Tuesday, injuring five officers."
     events = [e for e in extract(text).events if e.type == "attack"]
     assert len(events) == 1
@@ -222,13 +240,25 @@ def test_add_mode_scores_only_body_sentences_without_rule_events(
     monkeypatch.setattr(learned, "trigger_lexicon", lambda: {"attack": {"torch": 3, "raid": 2}})
     seen: list[str] = []
 
-    def scores(texts: Iterable[str]) -> list[dict[str, float]]:
-        rows = list(texts)
+    def scores(sents: Iterable[Span]) -> list[dict[str, float]]:
+        rows = [s.text for s in sents]
         seen.extend(rows)
         return [{t: 0.0 for t in EVENT_TYPES} for _ in rows]
 
-    monkeypatch.setattr(learned, "sentence_event_types", scores)
+    monkeypatch.setattr(learned, "span_event_types", scores)
     doc = nlp("Police raided a farm near Kitui. Youths torched a lorry in Embu. The weather was fine.")
     first, second, _third = list(doc.sents)
     learned.apply(doc, [_Mention("military_action", first)], lambda s, g: [], how="add")
     assert seen == [second.text]  # the first has a rule event, the third no word of the lexicon
+
+
+def test_sentences_of_a_parsed_doc_score_as_their_text_does(nlp: spacy.language.Language) -> None:
+    doc = nlp("Insurgents torched two lorries near Garoowe on Friday. The talks resumed in Geneva.")
+    sents = list(doc.sents)
+    by_text = learned.sentence_event_types([s.text for s in sents])
+    by_span = learned.span_event_types(sents)
+    assert len(by_span) == 2
+    for a, b in zip(by_text, by_span, strict=True):
+        assert a.keys() == b.keys()
+        assert all(abs(a[k] - b[k]) < 1e-4 for k in a)
+    assert by_span[0]["attack"] > by_span[1]["attack"]

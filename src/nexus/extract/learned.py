@@ -7,7 +7,7 @@ that such a happening took place" (planned, negated, conditional and generic
 mentions score low). It never touches the base model's components.
 
 The extraction hook is :func:`apply` (called in ``coreference.extract_events``). Its
-mode (``NEXUS_LEARNED``): ``add`` builds an event the rules missed where the model is
+mode (``NEXUS_LEARNED``, default ``add``): ``add`` builds an event the rules missed where the model is
 confident (:func:`add_drafts`), ``veto`` drops rule mentions the model scores low, ``both``
 does both, ``off`` neither. With ``NEXUS_LEARNED=veto`` the rule-found event mentions
 of a sentence are dropped when the model scores their type (attack and military_action count together,
@@ -28,10 +28,12 @@ from typing import Protocol, TypeVar
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
+from spacy.util import registry
+from spacy.vocab import Vocab
 
 from nexus.extract.page import is_secondary
 from nexus.extract.shipped import altered_files
-from nexus.extract.triggers import classify_triggers, reporting_verbs, trigger_tables
+from nexus.extract.triggers import classify_triggers, modality, reporting_verbs, trigger_tables
 
 MODEL_DIR = Path(__file__).resolve().parent / "learned_model"
 CHECKSUMS = MODEL_DIR / "SHA256SUMS"
@@ -45,7 +47,7 @@ ENV_WHERE = "NEXUS_LEARNED_WHERE"
 #: The trigger lexicon beside the weights: ``{type: {word: count}}`` from the training corpus's triggers.
 TRIGGER_WORDS = "trigger_words.json"
 #: Default mode of the extraction hook (``NEXUS_LEARNED`` overrides).
-DEFAULT_MODE = "off"
+DEFAULT_MODE = "add"
 #: Score at or above which the hook builds an event of a type the rules did not find in a sentence.
 ADD_AT = 0.9
 #: Types the hook may add (``NEXUS_LEARNED_ADD_TYPES``, comma-separated, overrides).
@@ -88,6 +90,51 @@ def load_model() -> Language:
     if bad:
         raise RuntimeError(f"learned event model differs from its SHA256SUMS: {', '.join(bad)}")
     return spacy.load(MODEL_DIR)
+
+
+class _GivenWords:
+    """A stand-in tokenizer for :func:`_span_classifier`: its Docs are built from tokens already made."""
+
+    def __init__(self, vocab: Vocab) -> None:
+        self.vocab = vocab
+
+    def __call__(self, text: str) -> Doc:
+        return Doc(self.vocab, words=text.split())
+
+
+def _given_words() -> Callable[[Language], _GivenWords]:
+    def create(nlp: Language) -> _GivenWords:
+        return _GivenWords(nlp.vocab)
+
+    return create
+
+
+registry.tokenizers.register("nexus.given_words.v1", func=_given_words)
+
+
+@lru_cache(maxsize=1)
+def _span_classifier() -> Language:
+    """The trained classifier without its tokenizer, for sentences the base model has tokenized.
+
+    Building and reading the English tokenizer's ~2,700 special cases is most of what
+    :func:`load_model` costs (~1 s of CPU against ~0.05 s without it); the extraction hook
+    scores sentences of a parsed Doc, whose tokens come from the same English rules.
+    """
+    bad = verify_model()
+    if bad:
+        raise RuntimeError(f"learned event model differs from its SHA256SUMS: {', '.join(bad)}")
+    config = {"nlp": {"tokenizer": {"@tokenizers": "nexus.given_words.v1"}}}
+    return spacy.load(MODEL_DIR, config=config, exclude=["tokenizer"])
+
+
+def span_event_types(sents: Sequence[Span]) -> list[dict[str, float]]:
+    """:func:`sentence_event_types` for sentences of a parsed Doc, read with the Doc's own tokens.
+
+    Returns one dict per span, ``{"attack": 0.93, ...}`` over the eight event types.
+    """
+    nlp = _span_classifier()
+    docs = [Doc(nlp.vocab, words=[t.text for t in s], spaces=[bool(t.whitespace_) for t in s]) for s in sents]
+    return [dict(doc.cats) for doc in nlp.pipe(docs, batch_size=256)]
 
 
 def sentence_event_types(texts: Iterable[str]) -> list[dict[str, float]]:
@@ -195,11 +242,13 @@ def place_trigger(
     best: tuple[int, int, int] | None = None
     found: Token | None = None
     for tok in sent:
-        if tok.pos_ not in ("VERB", "NOUN", "PROPN"):
-            continue
+        if tok.pos_ not in ("VERB", "NOUN", "PROPN") or tok.dep_ in ("amod", "compound"):
+            continue  # "the banned group", "a ban order": a word that describes tells no happening
         count = max(words.get(tok.lemma_.lower(), 0), words.get(tok.lower_, 0))
         if not count or tok.lemma_.lower() in skip or tok.lower_ in skip or (avoid and tok.i in avoid):
             continue
+        if modality(tok, etype) != "actual":
+            continue  # the rules' modality: "proposed the ban", "will visit", "no claim" tell no happening
         key = (count, int(tok.pos_ == "VERB"), -len(list(tok.ancestors)))
         if best is None or key > best:
             best, found = key, tok
@@ -276,7 +325,7 @@ def filter_mentions(mentions: Sequence[M], how: str | None = None, below: float 
     for m in mentions:
         sents.setdefault((m.sent.start, m.sent.end), m.sent)
     keys = list(sents)
-    scores = dict(zip(keys, sentence_event_types(sents[k].text for k in keys), strict=True))
+    scores = dict(zip(keys, span_event_types([sents[k] for k in keys]), strict=True))
     return [m for m in mentions if keep(scores[(m.sent.start, m.sent.end)], m.type, how, below)]
 
 
@@ -359,8 +408,8 @@ def apply(
         ]
     elif how in ("veto", "eventless"):
         keys = [k for k in keys if k in with_rules]
-    text = {(s.start, s.end): s.text for s in sents}
-    scores = dict(zip(keys, sentence_event_types(text[k] for k in keys), strict=True))
+    by_key = {(s.start, s.end): s for s in sents}
+    scores = dict(zip(keys, span_event_types([by_key[k] for k in keys]), strict=True))
     if how == "model":
         return add_drafts(doc, [], scores, build, at=0.5, how="none")
     kept: list[M] = list(mentions)
