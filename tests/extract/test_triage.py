@@ -66,6 +66,33 @@ def test_everyday_senses_of_trigger_words_are_not_relevant(
     assert not decision.relevant, decision.reason
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Copper rallies as mines cut output\nSANTIAGO, May 6 (Metal Wire) - Copper prices climbed on "
+        "Tuesday after two large mines cut their output forecasts, traders said. Stocks of the metal "
+        "fell for a third week.",
+        "Storm batters the coast, thousands without power\nBREST (Atlantic Daily) — A powerful storm lashed "
+        "the coast on Thursday, killing two people, uprooting trees and leaving a million homes without "
+        "electricity, officials said. Gusts of 180 km/h were recorded on the islands, where schools closed.",
+    ],
+)
+def test_other_news_laid_out_as_a_page_is_not_relevant(tokenizer: spacy.language.Language, text: str) -> None:
+    # a headline, a dateline and a death in an accident do not make a report about security
+    [decision] = triage.decide([tokenizer.make_doc(text)])
+    assert not decision.relevant, decision.reason
+
+
+def test_a_security_report_laid_out_as_a_page_is_relevant(tokenizer: spacy.language.Language) -> None:
+    text = (
+        "Militants storm police post in the north\nPESHAWAR (Frontier Wire) — Militants armed with rifles "
+        "and grenades stormed a police post on the outskirts of the city before dawn on Monday, killing four "
+        "officers, a police official said. Reinforcements were sent to the area after a two-hour gunfight."
+    )
+    [decision] = triage.decide([tokenizer.make_doc(text)])
+    assert decision.relevant, decision.reason
+
+
 def test_classifier_reads_docs_from_another_vocabulary(tokenizer: spacy.language.Language) -> None:
     text = "Gunmen stormed a hotel in the capital and took guests hostage, police said."
     own = triage.score_texts([text])[0]

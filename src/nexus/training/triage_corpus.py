@@ -80,6 +80,40 @@ def load_offtopic(path: Path) -> tuple[dict[str, list[str]], dict[str, list[str]
     return topics, fillers
 
 
+def load_headlines(path: Path) -> dict[str, list[str]]:
+    """Headline templates per topic from ``offtopic.yaml`` (its optional ``headlines`` section)."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return {topic: [str(h) for h in lines] for topic, lines in (data.get("headlines") or {}).items()}
+
+
+def _dateline(fillers: dict[str, list[str]], rng: random.Random) -> str:
+    """A dateline in one of the forms pages use, from the place and outlet fillers."""
+    city = rng.choice(fillers["city"])
+    outlet = rng.choice(fillers.get("outlet") or ["News Desk"])
+    form = rng.randrange(4)
+    if form == 0:
+        return f"{city.upper()} ({outlet}) — "
+    if form == 1:
+        return f"{city.upper()}, {rng.choice(fillers['month'])} {rng.randint(1, 28)} ({outlet}) - "
+    if form == 2:
+        return f"{city}, {rng.choice(fillers['country'])} — "
+    return f"{city.upper()}: "
+
+
+def _page(
+    text: str,
+    headline: str | None,
+    fillers: dict[str, list[str]],
+    rng: random.Random,
+    dated: float,
+) -> str:
+    """``text`` laid out as a page: a dateline before its first sentence (with probability
+    ``dated``) and ``headline`` on a line of its own above it, when given."""
+    if rng.random() < dated:
+        text = _dateline(fillers, rng) + text
+    return f"{headline}\n{text}" if headline else text
+
+
 def _held_back(topics: dict[str, list[str]], rng: random.Random) -> dict[str, dict[str, list[str]]]:
     """Templates per split and topic: a seeded fifth of each topic's templates is test-only."""
     out: dict[str, dict[str, list[str]]] = {"train": {}, "test": {}}
@@ -103,7 +137,10 @@ def _event_sentences(corpus_dir: Path) -> dict[str, dict[str, list[str]]]:
 
 
 def _other_doc(
-    templates: dict[str, list[str]], fillers: dict[str, list[str]], rng: random.Random
+    templates: dict[str, list[str]],
+    fillers: dict[str, list[str]],
+    rng: random.Random,
+    headlines: dict[str, list[str]] | None = None,
 ) -> tuple[str, str]:
     topic = rng.choice(sorted(templates))
     count = rng.choice((1, 1, 2, 3, 4, 5, 6, 8, 10))
@@ -111,7 +148,10 @@ def _other_doc(
     if rng.random() < 0.2:  # a round-up of two topics
         pool = pool + templates[rng.choice(sorted(templates))]
     sentences = [_fill(t, fillers, rng) for t in rng.sample(pool, min(count, len(pool)))]
-    return topic, " ".join(sentences)
+    # laid out as pages are: other news has datelines and headlines too, so neither tells the label
+    titles = (headlines or {}).get(topic)
+    headline = _fill(rng.choice(titles), fillers, rng) if titles and rng.random() < 0.35 else None
+    return topic, _page(" ".join(sentences), headline, fillers, rng, dated=0.45)
 
 
 def _security_doc(
@@ -126,13 +166,14 @@ def _security_doc(
     if count >= 3 and rng.random() < 0.25:  # an aside about something else
         topic = rng.choice(sorted(templates))
         picked.insert(rng.randrange(1, len(picked) + 1), _fill(rng.choice(templates[topic]), fillers, rng))
-    return " ".join(picked)
+    return _page(" ".join(picked), None, fillers, rng, dated=0.25)
 
 
 def build(training_dir: Path, seed: int = SEED) -> dict[str, list[dict[str, Any]]]:
     """The corpus records per split (see the module docstring); deterministic for a seed."""
     rng = random.Random(seed)
     topics, fillers = load_offtopic(training_dir / "triage" / "offtopic.yaml")
+    headlines = load_headlines(training_dir / "triage" / "offtopic.yaml")
     split_templates = _held_back(topics, rng)
     sentences = _event_sentences(training_dir / "corpus")
     out: dict[str, list[dict[str, Any]]] = {}
@@ -152,7 +193,7 @@ def build(training_dir: Path, seed: int = SEED) -> dict[str, list[dict[str, Any]
                     "source": "event_corpus",
                 }
             )
-            topic, text = _other_doc(split_templates[split], fillers, rng)
+            topic, text = _other_doc(split_templates[split], fillers, rng, headlines)
             if rng.random() < 0.15:
                 text = rng.choice(_NAV) + "\n" + text
             records.append(
