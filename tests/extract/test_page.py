@@ -189,6 +189,24 @@ def test_a_timestamp_line_is_page_metadata() -> None:
     assert [k for k, _ in kinds(text)] == ["headline", "byline", "body"]
 
 
+def test_a_date_line_led_by_its_weekday_dates_the_page(extract: Any) -> None:
+    text = (
+        "Pilgrims' bus attacked near Reasi\n"
+        "Sunday 9 June 2024\n"
+        "Gunmen opened fire on a bus carrying pilgrims near Reasi on Sunday evening, police said."
+    )
+    extraction = extract(text, published=None)
+    assert extraction.document.published is not None
+    assert extraction.document.published.isoformat() == "2024-06-09"
+    assert [
+        k for k, _ in kinds("Hostages freed in Sulu\nTue, 3 June 2025 | 08:10 PHT\nTroops freed two.")
+    ] == [
+        "headline",
+        "byline",
+        "body",
+    ]
+
+
 def test_the_dateline_city_is_neither_place_nor_target(extract: Any) -> None:
     text = "BAGHDAD, Iraq - Two soldiers were killed in a roadside bombing in Tarmiyah on Friday."
     extraction = extract(text, published="2025-05-03")
