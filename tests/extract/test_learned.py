@@ -136,6 +136,17 @@ def test_place_trigger_leaves_describing_and_unrealised_words(
     assert trigger is not None and trigger.lower_ == "ban"
 
 
+def test_place_trigger_leaves_a_light_verb_without_its_complement(
+    nlp: spacy.language.Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(learned, "trigger_lexicon", lambda: {"attack": {"come": 9, "ambush": 2}})
+    light = next(iter(nlp("A road crew came across three armed men near the ford.").sents))
+    assert learned.place_trigger(light, "attack") is None
+    named = next(iter(nlp("Three armed men came out of the forest and ambushed a road crew.").sents))
+    trigger = learned.place_trigger(named, "attack")
+    assert trigger is not None and trigger.lower_ == "ambushed"
+
+
 def test_add_drafts_only_where_the_rules_found_nothing_of_the_type(
     nlp: spacy.language.Language, monkeypatch: pytest.MonkeyPatch
 ) -> None:

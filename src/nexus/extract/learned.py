@@ -66,6 +66,11 @@ VETO_TYPES: frozenset[str] = frozenset({"attack", "military_action"})
 #: Score above which the sentence-level combination (:func:`combine`) adds a type the rules missed;
 #: chosen on the training corpus's dev split (see training/README.md).
 ADD_ABOVE = 0.8
+#: Light verbs: in the corpus they carry a trigger only with their complement ("came under fire",
+#: "took 40 pupils hostage", "made an arrest"), which the rules read; alone they tell no happening.
+LIGHT_VERBS: frozenset[str] = frozenset(
+    {"be", "come", "do", "get", "give", "go", "have", "make", "put", "take"}
+)
 #: Types the rules tell apart by the actor, so the model's score is pooled over them.
 _POOLED = {"attack": ("attack", "military_action"), "military_action": ("attack", "military_action")}
 
@@ -244,6 +249,8 @@ def place_trigger(
     for tok in sent:
         if tok.pos_ not in ("VERB", "NOUN", "PROPN") or tok.dep_ in ("amod", "compound"):
             continue  # "the banned group", "a ban order": a word that describes tells no happening
+        if tok.lemma_.lower() in LIGHT_VERBS:
+            continue  # "a patrol came across gunmen": a light verb alone is no trigger
         count = max(words.get(tok.lemma_.lower(), 0), words.get(tok.lower_, 0))
         if not count or tok.lemma_.lower() in skip or tok.lower_ in skip or (avoid and tok.i in avoid):
             continue
