@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import replace
 from datetime import date, timedelta
 from functools import cache, lru_cache
 from math import asin, cos, radians, sin, sqrt
@@ -39,11 +40,17 @@ from nexus.extract.arguments import PLACE_RANK
 from nexus.extract.dates import WEEKDAYS, count_word
 from nexus.extract.doctext import doc_text
 from nexus.extract.entities import EntityCluster, token_entity_index
-from nexus.extract.event_dates import dateline_places, news_date
+from nexus.extract.event_dates import dateline_places, governing_verb, news_date
 from nexus.extract.events import EventDraft, absorb, dates_compatible, events_in_sentence
 from nexus.extract.page import is_secondary
 from nexus.extract.places import generic_place_referents
-from nexus.extract.triggers import event_family, event_ontology, kills_attackers, told_in_passing
+from nexus.extract.triggers import (
+    event_family,
+    event_ontology,
+    kills_attackers,
+    reporting_verbs,
+    told_in_passing,
+)
 from nexus.model import DateMention, DateValue, Place
 
 _ADMIN = PLACE_RANK["admin"]
@@ -134,7 +141,7 @@ def _set_off(token: Token) -> bool:
 
 _COUNTED = re.compile(
     r"^\W*(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>day|week)s?\s+"
-    r"(?P<dir>earlier|later|before)\b",
+    r"(?P<dir>earlier|later|before|after)\b",
     re.I,
 )
 
@@ -152,11 +159,16 @@ def _anchor(draft: EventDraft) -> tuple[str, int] | None:
     counted = _COUNTED.match(text)  # "Three days earlier, troops killed ...": a frame opening the sentence
     if counted is not None and _written_day(draft.date):
         return None  # "The next day, on March 3, bandits attacked ...": the day is written out
+    if counted is not None and _inside_frame(draft, counted.end()):
+        return None  # "A day after the ambush, jets bombed ...": the ambush is the happening counted from
     if counted is not None:
         days = count_word(counted.group("n")) * (7 if counted.group("unit").lower() == "week" else 1)
+        way = counted.group("dir").lower()
         # "Three days before the Garowe bombing, ...": counted from the happening the frame names
-        draft.offset = draft.offset or counted.group("dir").lower() == "before"
-        return "day", days if counted.group("dir").lower() == "later" else -days
+        draft.offset = draft.offset or way in ("before", "after")
+        return "day", days if way in ("later", "after") else -days
+    if _said_after_it(draft):
+        return "day", 0  # "..., the minister said after the impact": the day of the happening told
     for found, length, unit, days in _anchored_in(text):
         start = sent.start_char + found
         token = sent.doc.char_span(start, start + length, alignment_mode="expand")
@@ -172,7 +184,8 @@ def _anchor(draft: EventDraft) -> tuple[str, int] | None:
                 break
             verb = verb.head
         anchor_verb = draft.trigger if draft.trigger.pos_ in ("VERB", "AUX") else draft.trigger.head
-        if verb.i in (draft.trigger.i, anchor_verb.i):
+        if verb.i == draft.trigger.i or (verb.i == anchor_verb.i and not definite(draft)):
+            # not "claimed the hijacking within hours": the time is the claim's, the hijacking an anaphor
             return unit, days
         # "blamed it for the explosions at once": the time is the blame's, not the anaphor's
         near = abs(token.start - draft.trigger.i) <= 12 and not definite(draft)
@@ -181,6 +194,33 @@ def _anchor(draft: EventDraft) -> tuple[str, int] | None:
             # bombed Y the next day" dates the bombing, not the killing its own clause dates
             return unit, days
     return None
+
+
+def _said_after_it(draft: EventDraft) -> bool:
+    """ "Whoever harms us will pay, the minister said after the impact": an undated statement made
+    "after the <happening>" was made on the day of the happening told before."""
+    trigger = draft.trigger
+    if draft.type != "statement" or draft.date is not None or trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    for prep in trigger.children:
+        if prep.dep_ != "prep" or prep.lower_ != "after":
+            continue
+        noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if (
+            noun is not None
+            and noun.pos_ == "NOUN"
+            and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
+        ):
+            return not any(t.ent_type_ in ("DATE", "TIME") for t in noun.subtree)
+    return False
+
+
+def _inside_frame(draft: EventDraft, frame_start: int) -> bool:
+    """Whether the mention is told inside a sentence's opening frame ("A day after the ambush, ...")."""
+    sent = draft.sent
+    text = doc_text(sent.doc)
+    comma = text.find(",", sent.start_char + frame_start, sent.end_char)
+    return comma >= 0 and draft.trigger.idx < comma
 
 
 def _written_day(value: DateValue | None) -> bool:
@@ -202,6 +242,34 @@ def _own_clause_dated(draft: EventDraft, verb: Token) -> bool:
         return False
     words = sent.doc.char_span(start, start + len(draft.date.text), alignment_mode="expand")
     return words is not None and not verb.left_edge.i <= words.root.i <= verb.right_edge.i
+
+
+def _date_words(draft: EventDraft) -> Span | None:
+    """The words of the mention's own date in its sentence (None when not written there)."""
+    if draft.date is None or not draft.date.text:
+        return None
+    sent = draft.sent
+    start = doc_text(sent.doc).find(draft.date.text, sent.start_char, sent.end_char)
+    if start < 0:
+        return None
+    return sent.doc.char_span(start, start + len(draft.date.text), alignment_mode="expand")
+
+
+def reported_day(draft: EventDraft) -> bool:
+    """ "Nine villagers were killed in a raid, officials said on Thursday": the mention's day is the
+    day the report was made, a weak stand-in that a day told of the happening itself replaces."""
+    trigger = draft.trigger
+    if draft.date is None or draft.date.precision != "day" or trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    words = _date_words(draft)
+    if words is None:
+        return False
+    verb = governing_verb(words.root)
+    return (
+        verb.i != trigger.i
+        and verb.lemma_.lower() in reporting_verbs()
+        and any(a.i == verb.i for a in trigger.ancestors)
+    )
 
 
 _SAME_DIVISION = re.compile(r"\bthe same (?:district|province|region|state|county|governorate)\b", re.I)
@@ -348,8 +416,8 @@ def _joins(event: EventDraft, mention: EventDraft, geo: dict[int, Place]) -> boo
 
 def _anchor_date(
     mention: EventDraft, events: list[EventDraft], read: list[tuple[EventDraft, EventDraft]]
-) -> DateValue | None:
-    """The date of the happening a relative expression counts from.
+) -> tuple[DateValue, EventDraft] | None:
+    """The date a relative expression gives, and the happening it counts from.
 
     Another mention of the same sentence first ("The strike came two days
     after ..."), then the most recently told happening.
@@ -360,7 +428,7 @@ def _anchor_date(
     this_sentence = {id(event) for m, event in read if m.sent.start == mention.sent.start}
     named = _frame_scene_event(mention, events) if mention.offset and _counted_frame(mention) else None
     if named is not None and named.date is not None:
-        return _shift(named.date, unit, days)  # "Two days before the raid on X, ...": that raid's day
+        return _shift(named.date, unit, days), named  # "Two days before the raid on X, ...": that raid's day
     if mention.offset:  # "The raid came three days after ...": the clause it hangs on
         # a sibling offset ("three months after X, and eight months after Y") counts from the same clause
         ordered = [event for m, event in reversed(read) if id(event) in this_sentence and not m.offset]
@@ -394,7 +462,7 @@ def _anchor_date(
             told = last[id(base)].sent.start
             main = [e for e in dated if last.get(id(e)) is not None and last[id(e)].sent.start == told]
             base = next((e for e in main if not _in_passing(last[id(e)])), base)
-    return _shift(base.date, unit, days) if base.date is not None else None
+    return (_shift(base.date, unit, days), base) if base.date is not None else None
 
 
 def _frame_scene_event(mention: EventDraft, events: list[EventDraft]) -> EventDraft | None:
@@ -422,6 +490,8 @@ def _in_passing(mention: EventDraft | None) -> bool:
     trigger = mention.trigger
     if trigger.dep_ in ("dobj", "pobj") and trigger.head.dep_ in ("advcl", "relcl", "acl"):
         return True  # "..., ending a closure imposed in 2011": the object of a participle's clause
+    if trigger.dep_ == "advcl" and trigger.tag_ == "VBG" and trigger.head.pos_ in ("VERB", "AUX"):
+        return True  # "the missiles struck six sites, killing 26": the toll of the main clause's happening
     return trigger.dep_ in ("relcl", "acl") or told_in_passing(trigger)
 
 
@@ -568,6 +638,8 @@ def corefer(
     geo = geo or {}
     events: list[EventDraft] = []
     read: list[tuple[EventDraft, EventDraft]] = []  # (mention, the event it joined)
+    reported: set[int] = set()  # ids of events dated only by the day a report of them was made
+    counted_from: dict[int, EventDraft] = {}  # id(mention) -> the happening its date is counted from
     body_years = [
         m.date.as_date().year
         for m in mentions
@@ -583,7 +655,7 @@ def corefer(
         if mention.anchor is not None:
             anchored = _anchor_date(mention, events, read)
             if anchored is not None:
-                mention.date = anchored
+                mention.date, counted_from[id(mention)] = anchored
                 mention.distinct = True  # "That same month, gunmen ambushed ...": dated from another one
         if not mention.own_places and events and _says_same_place(mention):
             previous = next((e for e in reversed(events) if e.places), None)
@@ -619,11 +691,17 @@ def corefer(
             told = sorted(events, key=lambda e: min(m.i for m in e.mentions))
             target = next((e for e in told if _joins(e, mention, geo)), None)
         else:
-            target = next((e for e in reversed(events) if _joins(e, mention, geo)), None)
+            # "Hours later, a grenade wounded 17 in the town": another one than the happening counted from
+            base = counted_from.get(id(mention))
+            target = next((e for e in reversed(events) if e is not base and _joins(e, mention, geo)), None)
+            if target is None:
+                target = _over_a_reported_day(mention, events, reported, geo)
         if target is None:
             target = _recalled(mention, events)
         if target is None:
             target = mention
+            if reported_day(mention):
+                reported.add(id(mention))
             if told_in_passing(mention.trigger) and events and _told_in(events[-1], mention.sent):
                 # "fired missiles, retaliating for the April 1 strike": the strike is told in passing;
                 # the sentence's own happening stays the most salient one
@@ -638,6 +716,10 @@ def corefer(
                 list(target.actors),
             )
             absorb(target, mention)
+            if id(target) in reported and mention.date is not None and not reported_day(mention):
+                # "..., officials said on Thursday. The raid took place on Tuesday."
+                target.date = mention.date
+                reported.discard(id(target))
             if secondary:
                 # the headline yields to the body: "Town church attack" does not re-place the body's
                 # event, and "IS claims blast; president blames ..." adds no actor to those it gives
@@ -650,8 +732,34 @@ def corefer(
             events.append(target)  # the most recently told happening is the most salient
         read.append((mention, target))
     _one_incident_as_attack(events, geo)
+    _bare_tolls(events)
     order = {id(e): min(m.i for m in e.mentions) for e in events}
     return sorted(events, key=lambda e: order[id(e)])
+
+
+def _over_a_reported_day(
+    mention: EventDraft, events: list[EventDraft], reported: set[int], geo: dict[int, Place]
+) -> EventDraft | None:
+    """The event a mention tells although their days differ, because one of the two days is only
+    the day a report was made ("Nine died when gunmen raided a village, officials said on
+    Thursday. The raid took place on Tuesday."): the same happening, by a definite anaphor or
+    by places that agree."""
+    if mention.date is None or mention.distinct or mention.background:
+        return None
+    weak = reported_day(mention)
+    for event in reversed(events):
+        if event.date is None or event.background or (id(event) in reported) == weak:
+            continue
+        same_place = bool(event.places and mention.own_places) and places_compatible(
+            event.places[0], mention.own_places[0], geo
+        )
+        if not definite(mention) and not same_place:
+            continue
+        if weak and _joins(event, replace(mention, date=None), geo):
+            return event
+        if not weak and _joins(replace(event, date=None), mention, geo):
+            return event
+    return None
 
 
 #: Happenings that kill: a clause telling a toll ("which killed 19") belongs to one of them.
@@ -688,6 +796,46 @@ def _date_from_described(mention: EventDraft, mentions: list[EventDraft]) -> Non
         own = list(described.own_places)
         mention.own_places = own
         mention.places = own + [p for p in mention.places if p not in own]
+
+
+#: Verbs whose passive, with no doer, tells only a toll ("15 civilians were killed").
+_TOLL_PASSIVES = frozenset({"kill", "wound", "injure"})
+
+
+def _bare_toll(draft: EventDraft) -> bool:
+    """An attack told only by a doer-less passive toll ("and 15 civilians were killed")."""
+    if draft.type != "attack" or len(draft.mentions) != 1 or draft.actors or draft.own_places:
+        return False
+    trigger = draft.trigger
+    return (
+        trigger.pos_ == "VERB"
+        and trigger.lemma_.lower() in _TOLL_PASSIVES
+        and any(c.dep_ == "auxpass" for c in trigger.children)
+        and not any(c.dep_ == "agent" for c in trigger.children)
+    )
+
+
+def _bare_tolls(events: list[EventDraft]) -> None:
+    """ "Within hours the army opened fire across the border, and officials said 15 civilians were
+    killed": a doer-less toll in the sentence of another violent happening of its day is that
+    happening's toll, not an attack of its own. ``events`` is changed in place."""
+    for toll in [e for e in events if _bare_toll(e)]:
+        sent = toll.sent.start
+        host = next(
+            (
+                e
+                for e in events
+                if e is not toll
+                and e.type in _VIOLENT
+                and e.background == toll.background
+                and any(m.i < toll.trigger.i and sent <= m.i for m in e.mentions if m.sent.start == sent)
+                and (e.date is None or toll.date is None or dates_compatible(e.date, toll.date))
+            ),
+            None,
+        )
+        if host is not None:
+            absorb(host, toll)
+            events.remove(toll)
 
 
 def _state_actor(cluster: EntityCluster) -> bool:

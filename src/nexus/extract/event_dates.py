@@ -14,6 +14,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from nexus import ontology
 from nexus.extract.dateline import dateline, dateline_end
 from nexus.extract.dates import count_word
 from nexus.extract.doctext import doc_text
@@ -45,13 +46,17 @@ def date_for(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue 
     """The date that belongs to the trigger's clause; else the nearest one no other verb owns."""
     filed = dateline_end(sent.doc)
     in_sent = [d for d in dates if sent.start_char <= d.span.start < sent.end_char and d.span.start >= filed]
-    when_clause = trigger.dep_ in ("relcl", "advcl") and any(
-        c.dep_ == "advmod" and c.lower_ == "when" for c in trigger.children
+    # "in 2018, when a blast at a match killed eight": a noun subject tells its verb's clause
+    subject = trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("nsubj", "nsubjpass")
+    clause = trigger.head if subject and trigger.head.pos_ == "VERB" else trigger
+    when_clause = clause.dep_ in ("relcl", "advcl") and any(
+        c.dep_ == "advmod" and c.lower_ == "when" for c in clause.children
     )
-    held = trigger.head
+    held = clause.head
     for d in in_sent:
         # "since March 2020, when Boko Haram killed 100 soldiers": the clause tells that date's happening
-        if d.span.start <= held.idx < d.span.end and trigger.dep_ in ("relcl", "advcl"):
+        told = clause is trigger or when_clause
+        if told and d.span.start <= held.idx < d.span.end and clause.dep_ in ("relcl", "advcl"):
             return d.value
         # "since the early hours of Saturday, when militants attacked": the time phrase's date
         near_held = held.left_edge.idx <= d.span.start < held.idx + 40 and d.span.end <= trigger.idx
@@ -96,6 +101,7 @@ def date_for(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue 
         if deadline or _compared_since(d, sent) or named_by_other:
             continue  # "by March 2026", "the deadliest since 2011": a deadline or a comparison
         recalled = definite and trigger.pos_ not in ("VERB", "AUX") and trigger.dep_ in ("nsubj", "nsubjpass")
+        recalled = recalled and not _told_when(trigger, date_span.root)
         if (talked_about or recalled) and not subtree[0] <= date_span.root.i <= subtree[1]:
             # "The explosions came a year into fighting that began ... on October 7": an anaphor's day is
             # its antecedent's, not one named elsewhere in its sentence
@@ -163,6 +169,25 @@ def date_for(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue 
     if not usable:
         return of_object[0].value if of_object else None
     return min(usable, key=lambda d: abs(d.span.start - trigger.idx)).value
+
+
+@cache
+def _occurrence_verbs() -> frozenset[str]:
+    """Lemmas of ``occurrence_verbs`` (``calendar.yaml``): "took place", "happened", "began"."""
+    return frozenset(ontology.table("calendar.yaml").get("occurrence_verbs", []))
+
+
+def _told_when(trigger: Token, date_root: Token) -> bool:
+    """ "The ambush took place on the night of June 29": the date of a verb that says when the
+    happening named as its subject occurred is that happening's."""
+    verb = trigger.head
+    if trigger.dep_ != "nsubj" or verb.lemma_.lower() not in _occurrence_verbs():
+        return False
+    if verb.lemma_.lower() == "take" and not any(
+        c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children
+    ):
+        return False
+    return governing_verb(date_root).i == verb.i
 
 
 def _claims_object(trigger: Token, noun: Token) -> bool:
@@ -260,9 +285,23 @@ def offset_anchor(sent: Span, trigger: Token) -> tuple[str, int] | None:
     match = _OFFSET.search(before) if _names_after_or_before(before) else None
     if match is None:
         return None
+    if _opening_frame_anaphor(sent, trigger, match.start()):
+        return None  # "A day after the ambush, jets bombed ...": the ambush is a happening told before
     unit = match.group(2).lower()
     count = count_word(match.group(1)) * (7 if unit == "week" else 1)
     return ("day" if unit == "week" else unit, -count if match.group(3).lower() == "after" else count)
+
+
+def _opening_frame_anaphor(sent: Span, trigger: Token, offset_start: int) -> bool:
+    """A definite event noun in a frame opening the sentence ("A day after the ambush, ..."): the
+    happening the main clause is counted from, told before, not one counted from the main clause."""
+    if offset_start > 0 or trigger.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in trigger.children):
+        return False
+    text = doc_text(sent.doc)
+    comma = text.find(",", trigger.idx, sent.end_char)
+    return comma >= 0 and "," not in text[sent.start_char : trigger.idx]
 
 
 def _anchored_offset_date(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue | None:
