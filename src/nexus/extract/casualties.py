@@ -1047,14 +1047,19 @@ def _is_aggregate(cue: Token) -> bool:
             and since is not None
             and (tok.head.i in anchors or tok.head.head.i in anchors)
             and since.lower_ not in agg.get("since_not", ())
-        ):
+            and not any(c.tag_ == "JJS" or c.lower_ in ("first", "worst") for c in tok.head.children)
+        ):  # not 'the worst bloodshed in the town since 2021': a yardstick, not a span
             return True  # 'since 2015', 'since the war began'; not 'since Friday', 'since the attack'
         if low in agg.get("period_nouns", ()) or tok.lemma_.lower() in agg.get("period_nouns", ()):
             mods = {c.lower_ for c in tok.children}
             under = tok.head.lower_ if tok.dep_ == "pobj" else ""
             if mods & agg.get("span_modifiers", frozenset()) and under in agg.get("span_preps", ()):
                 return True
-            if "this" in mods and tok.lemma_.lower() in agg.get("this_periods", ()):
+            if (
+                "this" in mods
+                and tok.lemma_.lower() in agg.get("this_periods", ())
+                and not mods & {"earlier", "later"}
+            ):
                 return True
             numbered = any(c.dep_ == "nummod" or c.lower_ in {"a", "an"} for c in tok.children)
             counted = tok.dep_ in {"nsubj", "nsubjpass"} or under == "from"

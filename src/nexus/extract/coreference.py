@@ -715,6 +715,8 @@ def corefer(
                 target.date,
                 list(target.actors),
             )
+            if target.date is None and reported_day(mention):
+                reported.add(id(target))  # dated only by the day a report of it was made
             absorb(target, mention)
             if id(target) in reported and mention.date is not None and not reported_day(mention):
                 # "..., officials said on Thursday. The raid took place on Tuesday."
@@ -731,6 +733,12 @@ def corefer(
             events.remove(target)
             events.append(target)  # the most recently told happening is the most salient
         read.append((mention, target))
+    for event in events:
+        said_on = event.date.as_date() if id(event) in reported and event.date is not None else None
+        if said_on is not None and news_day is not None and event.type in _VIOLENT and news_day < said_on:
+            # "..., the spokesman said on Friday": the happening came before the report; the day
+            # the report's news is about, when earlier, is the better guess
+            event.date = DateValue(iso=news_day.isoformat(), precision="day", text=None, relative=True)
     _one_incident_as_attack(events, geo)
     _bare_tolls(events)
     order = {id(e): min(m.i for m in e.mentions) for e in events}

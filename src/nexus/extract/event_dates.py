@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from nexus import ontology
 from nexus.extract.dateline import dateline, dateline_end
-from nexus.extract.dates import count_word
+from nexus.extract.dates import WEEKDAYS, count_word
 from nexus.extract.doctext import doc_text
 from nexus.extract.entities import EntityCluster
 from nexus.extract.page import SECONDARY_ZONES, zone_at
@@ -98,6 +98,8 @@ def date_for(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue 
         )  # "retaliating for the April 1 strike": April 1 is the strike's day
         if named_by_other and not deadline and _claims_object(trigger, head):
             of_object.append(d)  # "claimed the April 22 massacre": the claim has at most its object's day
+        if date_span.root.dep_ == "poss" and head.i == trigger.i and vague_week(d.value):
+            continue  # "this week's bombing": the week, not the day, is told; another mention may tell it
         if deadline or _compared_since(d, sent) or named_by_other:
             continue  # "by March 2026", "the deadliest since 2011": a deadline or a comparison
         recalled = definite and trigger.pos_ not in ("VERB", "AUX") and trigger.dep_ in ("nsubj", "nsubjpass")
@@ -163,7 +165,7 @@ def date_for(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue 
         if anchored and after.lstrip().startswith(("to ", "the ")):
             continue  # "two months prior to the attack": anchored on another event
         usable.append(d)
-    anchored_value = _anchored_offset_date(sent, trigger, dates)
+    anchored_value = _anchored_offset_date(sent, trigger, dates) or _counted_to_a_date(sent, trigger, dates)
     if anchored_value is not None:
         return anchored_value
     if not usable:
@@ -338,6 +340,52 @@ def _anchored_offset_date(sent: Span, trigger: Token, dates: list[DateMention]) 
     return DateValue(iso=iso, precision=precision, text=match.group(0), relative=True)
 
 
+_COUNTED_TO = re.compile(
+    r"\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week|month)s?\s+(after|before)\b",
+    re.I,
+)
+
+
+def _counted_to_a_date(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue | None:
+    """ "Militants fired on the border posts a day after the raid of October 7": the date after the
+    offset phrase the trigger governs, moved by the offset (October 8)."""
+    text = doc_text(sent.doc)
+    start = trigger.idx + len(trigger.text)
+    after = text[start : min(sent.end_char, start + 80)]
+    match = _COUNTED_TO.search(after) if _names_after_or_before(after) else None
+    if match is None or "," in after[: match.start()]:
+        return None
+    unit_token = sent.doc.char_span(start + match.start(2), start + match.end(2), alignment_mode="expand")
+    holder = unit_token.root.head if unit_token is not None else None
+    if holder is not None and holder.lower_ in ("after", "before"):
+        holder = holder.head  # "two days after": the unit may hang on the preposition
+    if holder is None or holder.i != trigger.i:
+        return None  # the offset phrase is another verb's
+    phrase_end = start + match.end()
+    tail = text[phrase_end : min(sent.end_char, phrase_end + 60)]
+    cut = min((tail.find(c) for c in ",;" if c in tail), default=len(tail))
+    base = next((d for d in dates if phrase_end <= d.span.start < phrase_end + cut), None)
+    if base is None or base.value.precision not in ("day", "month"):
+        return None
+    n = count_word(match.group(1))
+    unit = match.group(2).lower()
+    sign = 1 if match.group(3).lower() == "after" else -1
+    if base.value.precision == "month" or unit == "month":
+        if unit != "month":
+            return base.value if base.value.precision == "month" else None
+        year, month = int(base.value.iso[:4]), int(base.value.iso[5:7]) + sign * n
+        year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
+        return DateValue(iso=f"{year:04d}-{month:02d}", precision="month", text=match.group(0), relative=True)
+    day = base.value.as_date() + timedelta(days=sign * n * (7 if unit == "week" else 1))
+    return DateValue(iso=day.isoformat(), precision="day", text=match.group(0), relative=True)
+
+
+def vague_week(value: DateValue) -> bool:
+    """A day that stands for a whole week ("this week", "last week", "earlier this week")."""
+    text = (value.text or "").lower()
+    return "week" in text and not any(c.isdigit() for c in text) and not any(day in text for day in WEEKDAYS)
+
+
 def news_date(doc: Doc, dates: list[DateMention], published: date | None) -> DateValue | None:
     """The day the news is about: the first day-precise date of the body in the days before publication.
 
@@ -352,8 +400,8 @@ def news_date(doc: Doc, dates: list[DateMention], published: date | None) -> Dat
     for mention in dates:
         if mention.span.start < filed or mention.value.precision != "day":
             continue
-        if zone_at(doc, mention.span.start) in SECONDARY_ZONES:
-            continue
+        if zone_at(doc, mention.span.start) in SECONDARY_ZONES or vague_week(mention.value):
+            continue  # "this week's seizure" tells no day
         words = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
         named = words.root.head if words is not None else None
         while named is not None and named.dep_ == "compound" and named.head.i != named.i:
