@@ -415,12 +415,16 @@ def _joins(event: EventDraft, mention: EventDraft, geo: dict[int, Place]) -> boo
 
 
 def _anchor_date(
-    mention: EventDraft, events: list[EventDraft], read: list[tuple[EventDraft, EventDraft]]
+    mention: EventDraft,
+    events: list[EventDraft],
+    read: list[tuple[EventDraft, EventDraft]],
+    news_day: date | None = None,
 ) -> tuple[DateValue, EventDraft] | None:
     """The date a relative expression gives, and the happening it counts from.
 
     Another mention of the same sentence first ("The strike came two days
-    after ..."), then the most recently told happening.
+    after ..."), then the most recently told happening; a current violent
+    happening told with no day of its own counts from ``news_day``.
     """
     if mention.anchor is None:
         return None
@@ -432,8 +436,10 @@ def _anchor_date(
     if mention.offset:  # "The raid came three days after ...": the clause it hangs on
         # a sibling offset ("three months after X, and eight months after Y") counts from the same clause
         ordered = [event for m, event in reversed(read) if id(event) in this_sentence and not m.offset]
-        if days < 0 and not any(e.date for e in ordered) and not _counted_frame(mention):
-            # "The bloodshed came three months after ...": the happening told last
+        framed = _counted_frame(mention)
+        if not any(e.date for e in ordered) and ((days < 0 and not framed) or (days > 0 and framed)):
+            # "The bloodshed came three months after ...", "Three days after the raid, ...": the
+            # happening told last
             ordered += [e for e in reversed(events) if id(e) not in this_sentence and not e.background]
     else:  # "the next morning", "that same month": a happening told before this sentence
         told_before = [event for m, event in read if m.sent.start < mention.sent.start]
@@ -452,7 +458,11 @@ def _anchor_date(
         ordered = earlier_here + [e for e in ordered if e not in earlier_here]
     dated = [e for e in ordered if e.date is not None]
     if not dated:
-        return None
+        current = next((e for e in ordered if not e.background and e.type in _VIOLENT), None)
+        if current is None or news_day is None:
+            return None
+        # the happening told last has no day of its own yet: it will take the news day
+        return _shift(DateValue(iso=news_day.isoformat(), precision="day"), unit, days), current
     base = dated[0]
     if not mention.offset:
         # "At talks on May 15 they agreed to end a closure imposed in 2011. That same month, ...":
@@ -653,7 +663,7 @@ def corefer(
         mention.distinct = mention.distinct or _distinct(mention)
         mention.anchor = mention.anchor or _anchor(mention)
         if mention.anchor is not None:
-            anchored = _anchor_date(mention, events, read)
+            anchored = _anchor_date(mention, events, read, news_day)
             if anchored is not None:
                 mention.date, counted_from[id(mention)] = anchored
                 mention.distinct = True  # "That same month, gunmen ambushed ...": dated from another one
@@ -761,8 +771,8 @@ def _over_a_reported_day(
         same_place = bool(event.places and mention.own_places) and places_compatible(
             event.places[0], mention.own_places[0], geo
         )
-        if not definite(mention) and not same_place:
-            continue
+        if not weak and not definite(mention) and not same_place:
+            continue  # (a mention dated by its report joins as an undated one would)
         if weak and _joins(event, replace(mention, date=None), geo):
             return event
         if not weak and _joins(replace(event, date=None), mention, geo):
