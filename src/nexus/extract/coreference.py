@@ -755,6 +755,21 @@ def corefer(
     return sorted(events, key=lambda e: order[id(e)])
 
 
+def _definite_doer(mention: EventDraft) -> bool:
+    """ "The gunmen arrived late on Saturday and opened fire": a verb whose doer is named as
+    already known (a definite noun) tells a happening already told."""
+    verb = mention.trigger
+    if verb.pos_ != "VERB":
+        return False
+    for node in (verb, verb.head if verb.dep_ == "conj" else verb):
+        subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject.pos_ == "NOUN" and any(
+                c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in subject.children
+            )
+    return False
+
+
 def _over_a_reported_day(
     mention: EventDraft, events: list[EventDraft], reported: set[int], geo: dict[int, Place]
 ) -> EventDraft | None:
@@ -771,7 +786,7 @@ def _over_a_reported_day(
         same_place = bool(event.places and mention.own_places) and places_compatible(
             event.places[0], mention.own_places[0], geo
         )
-        if not weak and not definite(mention) and not same_place:
+        if not weak and not definite(mention) and not _definite_doer(mention) and not same_place:
             continue  # (a mention dated by its report joins as an undated one would)
         if weak and _joins(event, replace(mention, date=None), geo):
             return event
