@@ -402,3 +402,16 @@ def test_confirming_an_attack_is_no_new_event(extract: Any) -> None:
     events = extract(text, published="2024-06-04").events
     _check(events, [("attack", "2024-06-03", "Arish", 5)])
     assert _count(events, "attack") == 1 and _count(events, "military_action") == 0
+
+
+def test_an_arrival_told_of_the_doer_dates_the_visit_and_its_meeting(extract: Any) -> None:
+    text = (
+        "President Ama Boateng, who cancelled a trip to Kumasi and arrived in Tamale on June 18, "
+        "visited wounded survivors at the regional hospital and held a town hall meeting at the "
+        "district office."
+    )
+    events = extract(text, published="2025-06-25").events
+    dated = {e.type: e.date.iso if e.date else None for e in events}
+    assert dated.get("visit") == "2025-06-18"
+    assert dated.get("meeting") == "2025-06-18"
+    assert sum(1 for e in events if e.type == "visit") == 1

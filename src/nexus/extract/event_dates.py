@@ -135,6 +135,7 @@ def date_for(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue 
             and anchor.head.i == verb.i
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in anchor.children)
         )
+        coordinated = coordinated or _arrived_then(verb, anchor)
         if (
             verb.i == anchor.i
             or date_span.root.head.i == trigger.i
@@ -171,6 +172,22 @@ def date_for(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue 
     if not usable:
         return of_object[0].value if of_object else None
     return min(usable, key=lambda d: abs(d.span.start - trigger.idx)).value
+
+
+def _arrived_then(verb: Token, anchor: Token) -> bool:
+    """ "Tinubu, who arrived in Makurdi on June 18, visited the wounded and held a meeting": the
+    arrival told in a relative clause on the doer dates what the doer did on that trip."""
+    if verb.lemma_.lower() not in ontology.table("calendar.yaml").get("arrival_verbs", []):
+        return False
+    clause = verb.head if verb.dep_ == "conj" else verb  # "who called off a trip and arrived on ..."
+    if clause.dep_ != "relcl":
+        return False
+    doer = clause.head
+    for node in (anchor, anchor.head if anchor.dep_ == "conj" else anchor):
+        subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return subject.i == doer.i
+    return False
 
 
 @cache
