@@ -415,3 +415,50 @@ def test_an_arrival_told_of_the_doer_dates_the_visit_and_its_meeting(extract: An
     assert dated.get("visit") == "2025-06-18"
     assert dated.get("meeting") == "2025-06-18"
     assert sum(1 for e in events if e.type == "visit") == 1
+
+
+def test_they_struck_again_is_one_attack_with_its_toll(extract: Any) -> None:
+    text = (
+        "Insurgents killed nine farmers in Konduga on Monday. Two days later, they struck again, "
+        "killing five herders in the same area."
+    )
+    events = extract(text, published="2024-05-24").events
+    _check(events, [("attack", "2024-05-20", "Konduga", 9), ("attack", "2024-05-22", "Konduga", 5)])
+    assert _count(events, "attack") == 2 and _count(events, "military_action") == 0
+
+
+# --- bombings at two sites ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "sites"),
+    [
+        (
+            "Police say Ibrahim Sule organised the bombings of a church in Zaria and a market in Kano "
+            "in 2013.",
+            "2013",
+            ("Zaria", "Kano"),
+        ),
+        (
+            "A court convicted Ali Warsame of planning the 2019 bombings at a hotel in Garissa and a church "
+            "in Wajir.",
+            "2019",
+            ("Garissa", "Wajir"),
+        ),
+        (
+            "The group carried out suicide attacks on a hotel in Mogadishu and a base in Baidoa in 2018.",
+            "2018",
+            ("Mogadishu", "Baidoa"),
+        ),
+    ],
+)
+def test_bombings_at_two_sites_are_two_events(
+    extract: Any, text: str, year: str, sites: tuple[str, str]
+) -> None:
+    events = extract(text, published="2024-05-10").events
+    _check(events, [("attack", year, sites[0], None), ("attack", year, sites[1], None)])
+
+
+def test_an_older_happening_alone_in_its_sentence_keeps_its_town(extract: Any) -> None:
+    text = "Omar Lado was convicted of organising the bombings at a bus depot in Kaduna in 2012."
+    _check(extract(text, published="2024-05-10").events, [("attack", "2012", "Kaduna", None)])

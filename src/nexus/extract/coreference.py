@@ -578,6 +578,18 @@ def _recalled(mention: EventDraft, events: list[EventDraft]) -> EventDraft | Non
     return None
 
 
+def _alone_in_sentence(mention: EventDraft, mentions: list[EventDraft], news_day: date | None) -> bool:
+    """No other mention of the sentence tells a current (not older) happening."""
+    start = mention.sent.start
+    return not any(
+        m is not mention
+        and m.sent.start == start
+        and not is_background(m.date, news_day)
+        and m.type != "statement"
+        for m in mentions
+    )
+
+
 def _cause_of_arrest(mention: EventDraft) -> bool:
     """ "arrested three people in Kabul over a bombing that killed six in May": the crime the
     arrests are for. Suspects are held where the police investigate it, so a crime that names no
@@ -683,6 +695,10 @@ def corefer(
             coarse = [p for p in mention.places if PLACE_RANK.get(p.subtype or "city", 2) <= _ADMIN]
             if not mention.own_places and _cause_of_arrest(mention):
                 coarse = list(mention.places)  # "arrested three in Kabul over a bombing in May": Kabul's
+            elif not mention.own_places and _alone_in_sentence(mention, mentions, news_day):
+                # "convicted of organising the bombings at a depot in Kaduna in 2012": no current
+                # happening shares the sentence, so its towns are the older one's
+                coarse = list(mention.places)
             sent = mention.sent
             recalled = [  # "The campus was where gunmen killed 148 in 2015": a site the text named before
                 p
@@ -920,7 +936,7 @@ def _one_incident_as_attack(events: list[EventDraft], geo: dict[int, Place]) -> 
                 for e in events
                 if e.type == "attack"
                 and e.background == action.background
-                and not e.distinct
+                and (not e.distinct or action.distinct)  # "Two days later, they struck again, killing five"
                 and {m.sent.start for m in e.mentions} & sentences
                 and _compatible(e, action, geo)
                 and not _acts_on(action, e)
