@@ -334,6 +334,31 @@ def test_separate_incidents_stay_apart(
     assert _count(events, "attack") == len(expected)
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "A car bomb killed nine people near a hospital in Idlib on Tuesday. Last week, a similar "
+            "bombing killed five in the city.",
+            "2024-06-05",
+            [("attack", "2024-06-04", "Idlib", 9), ("attack", "2024-05-29", None, 5)],
+        ),
+        (
+            "A bomb killed five soldiers in Sokoto on Sunday, the army said. Two years ago, a similar "
+            "blast in the state killed 12 people.",
+            "2024-11-11",
+            [("attack", "2024-11-10", "Sokoto", 5), ("attack", "2022", None, 12)],
+        ),
+    ],
+)
+def test_a_similar_happening_told_once_is_another_event(
+    extract: Any, text: str, published: str, expected: list[Expected]
+) -> None:
+    events = extract(text, published=published).events
+    _check(events, expected)
+    assert _count(events, "attack") == 2
+
+
 def test_a_doerless_toll_is_its_sentences_happening(extract: Any) -> None:
     text = (
         "Fighter jets bombed rebel positions near Lashio on Friday. Within hours the army shelled "
