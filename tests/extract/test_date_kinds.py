@@ -487,3 +487,12 @@ def test_bombings_at_two_sites_are_two_events(
 def test_an_older_happening_alone_in_its_sentence_keeps_its_town(extract: Any) -> None:
     text = "Omar Lado was convicted of organising the bombings at a bus depot in Kaduna in 2012."
     _check(extract(text, published="2024-05-10").events, [("attack", "2012", "Kaduna", None)])
+
+
+def test_a_participle_opening_the_sentence_dates_its_statements(extract: Any) -> None:
+    text = (
+        "Flying home on Thursday, the president told reporters that the gunmen had come from across "
+        "the border and vowed to crush terrorism at its source."
+    )
+    statements = [e for e in extract(text, published="2024-10-26").events if e.type == "statement"]
+    assert statements and all(s.date is not None and s.date.iso == "2024-10-24" for s in statements)

@@ -120,7 +120,7 @@ def date_for(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue 
         same_happening = casualty_head is not None and verb.i == casualty_head.i
         alongside = (
             verb.dep_ == "advcl"
-            and verb.head.i == anchor.i
+            and (verb.head.i == anchor.i or _said_under(verb, anchor))
             and verb.tag_ in ("VBG", "VBN")
             and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
         )  # "Speaking in Lagos on May 3, the governor condemned ...": the same moment
@@ -172,6 +172,19 @@ def date_for(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue 
     if not usable:
         return of_object[0].value if of_object else None
     return min(usable, key=lambda d: abs(d.span.start - trigger.idx)).value
+
+
+def _said_under(opening: Token, anchor: Token) -> bool:
+    """ "Flying home on Thursday, he told reporters ... and vowed to ...": a participle opening the
+    sentence dates every statement told under its main verb (however the parse hangs them)."""
+    main = opening.head
+    return (
+        opening.i < main.i
+        and main.dep_ == "ROOT"
+        and anchor.i != main.i
+        and main.left_edge.i <= anchor.i <= main.right_edge.i
+        and "statement" in trigger_tables()[0].get(anchor.lemma_.lower(), [])
+    )
 
 
 def _arrived_then(verb: Token, anchor: Token) -> bool:
