@@ -200,6 +200,27 @@ def test_a_date_counted_from_the_previous_event(
     _check(extract(text, published=published).events, expected)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In March 2022, insurgents attacked a convoy near Palma, killing 12 soldiers. The following "
+            "month, they killed 20 villagers in Mocimboa.",
+            [("attack", "2022-03", "Palma", 12), ("attack", "2022-04", "Mocimboa", 20)],
+        ),
+        (
+            "Militants stormed a prison in Kuje in July 2022, freeing 800 inmates. A year later, they "
+            "attacked a school in the same town, killing four.",
+            [("attack", "2022-07", "Kuje", None), ("attack", "2023-07", "Kuje", 4)],
+        ),
+    ],
+)
+def test_a_month_or_year_counted_from_the_previous_event(
+    extract: Any, text: str, expected: list[Expected]
+) -> None:
+    _check(extract(text, published="2024-06-12").events, expected)
+
+
 def test_within_hours_dates_a_reaction_by_the_happening_told(extract: Any) -> None:
     text = (
         "Explosions tore through a market in Tyre on Tuesday, killing nine people. The army denied "

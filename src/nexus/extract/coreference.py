@@ -294,6 +294,11 @@ def _says_same_place(mention: EventDraft) -> bool:
 def _shift(base: DateValue, unit: str, days: int) -> DateValue:
     """``base`` moved by ``days`` units: ``day``, ``month`` or ``year`` (months and years keep
     their precision)."""
+    if unit == "year" and days and base.precision in ("day", "month"):
+        # "a year later" than July 2022: July 2023
+        return DateValue(
+            iso=f"{int(base.iso[:4]) + days:04d}-{base.iso[5:7]}", precision="month", relative=True
+        )
     if unit == "year":
         return DateValue(iso=f"{int(base.iso[:4]) + days:04d}", precision="year", text=None, relative=True)
     if unit == "month" and days and base.precision in ("day", "month"):
