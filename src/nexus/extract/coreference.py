@@ -291,10 +291,10 @@ def _says_same_place(mention: EventDraft) -> bool:
     return _same_place().search(doc_text(sent.doc)[sent.start_char : sent.end_char]) is not None
 
 
-def _shift(base: DateValue, unit: str, days: int) -> DateValue:
+def _shift(base: DateValue, unit: str, days: int, keep_month: bool = False) -> DateValue:
     """``base`` moved by ``days`` units: ``day``, ``month`` or ``year`` (months and years keep
-    their precision)."""
-    if unit == "year" and days and base.precision in ("day", "month"):
+    their precision; with ``keep_month`` a year counted from a month or day keeps the month)."""
+    if unit == "year" and days and base.precision in ("day", "month") and keep_month:
         # "a year later" than July 2022: July 2023
         return DateValue(
             iso=f"{int(base.iso[:4]) + days:04d}-{base.iso[5:7]}", precision="month", relative=True
@@ -477,7 +477,11 @@ def _anchor_date(
             told = last[id(base)].sent.start
             main = [e for e in dated if last.get(id(e)) is not None and last[id(e)].sent.start == told]
             base = next((e for e in main if not _in_passing(last[id(e)])), base)
-    return (_shift(base.date, unit, days), base) if base.date is not None else None
+    return (
+        (_shift(base.date, unit, days, keep_month=not mention.offset), base)
+        if base.date is not None
+        else None
+    )
 
 
 def _frame_scene_event(mention: EventDraft, events: list[EventDraft]) -> EventDraft | None:
