@@ -517,3 +517,42 @@ def test_a_participle_opening_the_sentence_dates_its_statements(extract: Any) ->
     )
     statements = [e for e in extract(text, published="2024-10-26").events if e.type == "statement"]
     assert statements and all(s.date is not None and s.date.iso == "2024-10-24" for s in statements)
+
+
+# --- one speaker, one statement ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Defence Minister Tariq Aziz warned the militants that they would pay a heavy price, vowing "
+            "to pursue them wherever they hide.",
+            "Tariq Aziz",
+        ),
+        (
+            "Prime Minister Lena Dahl denounced the attack, saying it was an assault on democracy, and "
+            "promised more police at synagogues.",
+            "Lena Dahl",
+        ),
+        (
+            "Interior Minister Karim Haddad condemned the bombing, called it a cowardly act and promised "
+            "that the attackers would be brought to justice.",
+            "Karim Haddad",
+        ),
+    ],
+)
+def test_one_speaker_in_one_sentence_makes_one_statement(extract: Any, text: str, speaker: str) -> None:
+    statements = [e for e in extract(text, published="2024-06-12").events if e.type == "statement"]
+    assert len(statements) == 1
+    assert speaker in statements[0].actors
+
+
+def test_days_later_opens_another_incident(extract: Any) -> None:
+    text = (
+        "A bomb exploded at a bus station in Quetta on June 1, killing six. Days later, gunmen killed "
+        "two policemen in the city."
+    )
+    events = extract(text, published="2024-06-12").events
+    _check(events, [("attack", "2024-06-01", "Quetta", 6), ("attack", None, None, 2)])
+    assert _count(events, "attack") == 2

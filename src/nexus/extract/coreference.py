@@ -396,11 +396,11 @@ def _joins(event: EventDraft, mention: EventDraft, geo: dict[int, Place]) -> boo
     if mention.type == "sanction":
         return event.measure == mention.measure and _compatible(event, mention, geo)
     if mention.type == "statement":
-        return (
-            event.sent.start == mention.sent.start
-            and bool(mention.actors)
-            and set(map(id, event.actors)) == set(map(id, mention.actors))
-        )
+        if event.sent.start != mention.sent.start:
+            return False
+        if not mention.actors and _speaker_told_before(mention):
+            return True  # "X warned that they would pay, vowing to pursue them": one speaker, one statement
+        return bool(mention.actors) and set(map(id, event.actors)) == set(map(id, mention.actors))
     if mention.type == "military_action" and event_family(mention.trigger) != event_family(event.trigger):
         return False  # an arrest never joins a strike
     if mention.distinct:
@@ -417,6 +417,17 @@ def _joins(event: EventDraft, mention: EventDraft, geo: dict[int, Place]) -> boo
             or (mention.date and event.date)
         )
     return True
+
+
+def _speaker_told_before(mention: EventDraft) -> bool:
+    """A statement verb with no subject of its own, after the sentence's speaker ("..., vowing to
+    pursue them", "... and promised ..."): the same speaker goes on."""
+    trigger = mention.trigger
+    return (
+        trigger.pos_ == "VERB"
+        and trigger.dep_ in ("advcl", "conj", "xcomp")
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children)
+    )
 
 
 def _anchor_date(
