@@ -556,3 +556,17 @@ def test_days_later_opens_another_incident(extract: Any) -> None:
     events = extract(text, published="2024-06-12").events
     _check(events, [("attack", "2024-06-01", "Quetta", 6), ("attack", None, None, 2)])
     assert _count(events, "attack") == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two days after gunmen killed seven farmers in Zamfara on Monday, troops killed 12 bandits nearby.",
+        "Gunmen killed seven farmers in Zamfara on Monday. Troops killed 12 bandits nearby two days later.",
+    ],
+)
+def test_a_count_of_days_dates_the_response_from_the_attack(extract: Any, text: str) -> None:
+    _check(
+        extract(text, published="2024-06-13").events,
+        [("attack", "2024-06-10", None, 7), ("military_action", "2024-06-12", None, 12)],
+    )

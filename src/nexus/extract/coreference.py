@@ -169,6 +169,9 @@ def _anchor(draft: EventDraft) -> tuple[str, int] | None:
         return "day", days if way in ("later", "after") else -days
     if _said_after_it(draft):
         return "day", 0  # "..., the minister said after the impact": the day of the happening told
+    later = _counted_in_clause(draft, text)
+    if later is not None:
+        return later  # "Troops killed 12 bandits in the area two days later."
     for found, length, unit, days in _anchored_in(text):
         start = sent.start_char + found
         token = sent.doc.char_span(start, start + length, alignment_mode="expand")
@@ -193,6 +196,32 @@ def _anchor(draft: EventDraft) -> tuple[str, int] | None:
             # near the trigger, yet in another clause: "in July a drone killed a man in X, and jets
             # bombed Y the next day" dates the bombing, not the killing its own clause dates
             return unit, days
+    return None
+
+
+_COUNTED_LATER = re.compile(
+    r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>day|week)s?\s+"
+    r"(?P<dir>earlier|later)\b",
+    re.I,
+)
+
+
+def _counted_in_clause(draft: EventDraft, text: str) -> tuple[str, int] | None:
+    """ "Troops killed 12 bandits two days later": a count of days the trigger's own verb governs,
+    from the happening told before."""
+    trigger = draft.trigger
+    if trigger.pos_ not in ("VERB", "AUX") or _written_day(draft.date):
+        return None
+    sent = draft.sent
+    for match in _COUNTED_LATER.finditer(text):
+        if match.start() == len(text) - len(text.lstrip(" \"'“‘")):
+            continue  # an opening frame is read above
+        words = sent.doc.char_span(
+            sent.start_char + match.start(), sent.start_char + match.end(), alignment_mode="expand"
+        )
+        if words is not None and governing_verb(words.root).i == trigger.i:
+            days = count_word(match.group("n")) * (7 if match.group("unit").lower() == "week" else 1)
+            return "day", days if match.group("dir").lower() == "later" else -days
     return None
 
 

@@ -169,6 +169,11 @@ def date_for(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue 
     anchored_value = _anchored_offset_date(sent, trigger, dates) or _counted_to_a_date(sent, trigger, dates)
     if anchored_value is not None:
         return anchored_value
+    framed = _framed_date(sent, trigger, dates)
+    if framed is not None:
+        # "Two days after gunmen killed seven on Monday, troops killed 12": Monday and two days
+        outside = [d for d in usable if d.span.start >= framed[1]]
+        return min(outside, key=lambda d: abs(d.span.start - trigger.idx)).value if outside else framed[0]
     if not usable:
         return of_object[0].value if of_object else None
     return min(usable, key=lambda d: abs(d.span.start - trigger.idx)).value
@@ -414,6 +419,31 @@ def vague_week(value: DateValue) -> bool:
     """A day that stands for a whole week ("this week", "last week", "earlier this week")."""
     text = (value.text or "").lower()
     return "week" in text and not any(c.isdigit() for c in text) and not any(day in text for day in WEEKDAYS)
+
+
+_FRAME = re.compile(
+    r"\W*(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>day|week)s?\s+"
+    r"(?P<dir>after|before)\b[^,;]{0,160},",
+    re.I,
+)
+
+
+def _framed_date(sent: Span, trigger: Token, dates: list[DateMention]) -> tuple[DateValue, int] | None:
+    """The date of a main clause after an opening frame that dates its own happening ("Two days after
+    gunmen killed seven farmers on Monday, troops ..."): that day moved by the count, with the
+    character offset where the frame ends. None for a trigger inside the frame."""
+    text = doc_text(sent.doc)
+    match = _FRAME.match(text, sent.start_char, sent.end_char)
+    if match is None or trigger.idx < match.end():
+        return None
+    base = next(
+        (d for d in dates if match.start() <= d.span.start < match.end() and d.value.precision == "day"), None
+    )
+    if base is None:
+        return None
+    days = count_word(match.group("n")) * (7 if match.group("unit").lower() == "week" else 1)
+    day = base.value.as_date() + timedelta(days=days if match.group("dir").lower() == "after" else -days)
+    return DateValue(iso=day.isoformat(), precision="day", text=match.group(0), relative=True), match.end()
 
 
 def news_date(doc: Doc, dates: list[DateMention], published: date | None) -> DateValue | None:
