@@ -926,7 +926,7 @@ def _bare_tolls(events: list[EventDraft]) -> None:
                 if e is not toll
                 and e.type in _VIOLENT
                 and e.background == toll.background
-                and any(m.i < toll.trigger.i and sent <= m.i for m in e.mentions if m.sent.start == sent)
+                and any(sent <= m.i < toll.trigger.i for m in e.mentions)
                 and (e.date is None or toll.date is None or dates_compatible(e.date, toll.date))
             ),
             None,
