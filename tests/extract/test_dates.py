@@ -122,3 +122,15 @@ def test_a_month_named_with_the_dates_the_event_it_modifies(extract: Any) -> Non
 def test_last_night_is_the_day_before_publication_and_overnight_the_night_ending_on_it() -> None:
     assert only("Drones hit the port last night.") == ("2025-04-23", "day")
     assert only("Jets pounded the depot overnight.") == ("2025-04-24", "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("It was the first raid on the town since October 1 last year.", "2024-10-01"),
+        ("Rebels had taken the port on 3 March last year.", "2024-03-03"),
+        ("The siege of the camp began on March 3.", "2025-03-03"),
+    ],
+)
+def test_a_day_with_last_year_is_in_the_previous_year(text: str, iso: str) -> None:
+    assert only(text) == (iso, "day")

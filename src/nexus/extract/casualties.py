@@ -1030,6 +1030,21 @@ def _clause_tokens(verb: Token) -> list[Token]:
     return out
 
 
+def _yardstick(since: Token) -> bool:
+    """ "the bloodiest attack in the region since 2017": 'since' in a superlative's phrase."""
+    node = since
+    for _ in range(6):
+        node = node.head
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+            # hung on the verb: a superlative noun phrase just before it ("killed 11 in the
+            # bloodiest attack in the region since 2017")
+            words = since.doc[node.i + 1 : since.i]
+            return any(t.tag_ == "JJS" and t.head.pos_ == "NOUN" for t in words)
+        if any(c.tag_ == "JJS" or c.lower_ in ("first", "worst") for c in node.children):
+            return True
+    return False
+
+
 def _is_aggregate(cue: Token) -> bool:
     """A running or background total: a span of time or several happenings in the clause."""
     agg = _lexicon().aggregate
@@ -1047,14 +1062,19 @@ def _is_aggregate(cue: Token) -> bool:
             and since is not None
             and (tok.head.i in anchors or tok.head.head.i in anchors)
             and since.lower_ not in agg.get("since_not", ())
-        ):
+            and not _yardstick(tok)
+        ):  # not 'the worst bloodshed in the town since 2021': a yardstick, not a span
             return True  # 'since 2015', 'since the war began'; not 'since Friday', 'since the attack'
         if low in agg.get("period_nouns", ()) or tok.lemma_.lower() in agg.get("period_nouns", ()):
             mods = {c.lower_ for c in tok.children}
             under = tok.head.lower_ if tok.dep_ == "pobj" else ""
             if mods & agg.get("span_modifiers", frozenset()) and under in agg.get("span_preps", ()):
                 return True
-            if "this" in mods and tok.lemma_.lower() in agg.get("this_periods", ()):
+            if (
+                "this" in mods
+                and tok.lemma_.lower() in agg.get("this_periods", ())
+                and not mods & {"earlier", "later"}
+            ):
                 return True
             numbered = any(c.dep_ == "nummod" or c.lower_ in {"a", "an"} for c in tok.children)
             counted = tok.dep_ in {"nsubj", "nsubjpass"} or under == "from"

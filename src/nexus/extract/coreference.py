@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import replace
 from datetime import date, timedelta
 from functools import cache, lru_cache
 from math import asin, cos, radians, sin, sqrt
@@ -39,11 +40,17 @@ from nexus.extract.arguments import PLACE_RANK
 from nexus.extract.dates import WEEKDAYS, count_word
 from nexus.extract.doctext import doc_text
 from nexus.extract.entities import EntityCluster, token_entity_index
-from nexus.extract.event_dates import dateline_places, news_date
+from nexus.extract.event_dates import dateline_places, governing_verb, news_date
 from nexus.extract.events import EventDraft, absorb, dates_compatible, events_in_sentence
 from nexus.extract.page import is_secondary
 from nexus.extract.places import generic_place_referents
-from nexus.extract.triggers import event_family, event_ontology, kills_attackers, told_in_passing
+from nexus.extract.triggers import (
+    event_family,
+    event_ontology,
+    kills_attackers,
+    reporting_verbs,
+    told_in_passing,
+)
 from nexus.model import DateMention, DateValue, Place
 
 _ADMIN = PLACE_RANK["admin"]
@@ -134,7 +141,7 @@ def _set_off(token: Token) -> bool:
 
 _COUNTED = re.compile(
     r"^\W*(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>day|week)s?\s+"
-    r"(?P<dir>earlier|later|before)\b",
+    r"(?P<dir>earlier|later|before|after)\b",
     re.I,
 )
 
@@ -152,11 +159,19 @@ def _anchor(draft: EventDraft) -> tuple[str, int] | None:
     counted = _COUNTED.match(text)  # "Three days earlier, troops killed ...": a frame opening the sentence
     if counted is not None and _written_day(draft.date):
         return None  # "The next day, on March 3, bandits attacked ...": the day is written out
+    if counted is not None and _inside_frame(draft, counted.end()):
+        return None  # "A day after the ambush, jets bombed ...": the ambush is the happening counted from
     if counted is not None:
         days = count_word(counted.group("n")) * (7 if counted.group("unit").lower() == "week" else 1)
+        way = counted.group("dir").lower()
         # "Three days before the Garowe bombing, ...": counted from the happening the frame names
-        draft.offset = draft.offset or counted.group("dir").lower() == "before"
-        return "day", days if counted.group("dir").lower() == "later" else -days
+        draft.offset = draft.offset or way in ("before", "after")
+        return "day", days if way in ("later", "after") else -days
+    if _said_after_it(draft):
+        return "day", 0  # "..., the minister said after the impact": the day of the happening told
+    later = _counted_in_clause(draft, text)
+    if later is not None:
+        return later  # "Troops killed 12 bandits in the area two days later."
     for found, length, unit, days in _anchored_in(text):
         start = sent.start_char + found
         token = sent.doc.char_span(start, start + length, alignment_mode="expand")
@@ -172,7 +187,8 @@ def _anchor(draft: EventDraft) -> tuple[str, int] | None:
                 break
             verb = verb.head
         anchor_verb = draft.trigger if draft.trigger.pos_ in ("VERB", "AUX") else draft.trigger.head
-        if verb.i in (draft.trigger.i, anchor_verb.i):
+        if verb.i == draft.trigger.i or (verb.i == anchor_verb.i and not definite(draft)):
+            # not "claimed the hijacking within hours": the time is the claim's, the hijacking an anaphor
             return unit, days
         # "blamed it for the explosions at once": the time is the blame's, not the anaphor's
         near = abs(token.start - draft.trigger.i) <= 12 and not definite(draft)
@@ -181,6 +197,59 @@ def _anchor(draft: EventDraft) -> tuple[str, int] | None:
             # bombed Y the next day" dates the bombing, not the killing its own clause dates
             return unit, days
     return None
+
+
+_COUNTED_LATER = re.compile(
+    r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>day|week)s?\s+"
+    r"(?P<dir>earlier|later)\b",
+    re.I,
+)
+
+
+def _counted_in_clause(draft: EventDraft, text: str) -> tuple[str, int] | None:
+    """ "Troops killed 12 bandits two days later": a count of days the trigger's own verb governs,
+    from the happening told before."""
+    trigger = draft.trigger
+    if trigger.pos_ not in ("VERB", "AUX") or _written_day(draft.date):
+        return None
+    sent = draft.sent
+    for match in _COUNTED_LATER.finditer(text):
+        if match.start() == len(text) - len(text.lstrip(" \"'“‘")):
+            continue  # an opening frame is read above
+        words = sent.doc.char_span(
+            sent.start_char + match.start(), sent.start_char + match.end(), alignment_mode="expand"
+        )
+        if words is not None and governing_verb(words.root).i == trigger.i:
+            days = count_word(match.group("n")) * (7 if match.group("unit").lower() == "week" else 1)
+            return "day", days if match.group("dir").lower() == "later" else -days
+    return None
+
+
+def _said_after_it(draft: EventDraft) -> bool:
+    """ "Whoever harms us will pay, the minister said after the impact": an undated statement made
+    "after the <happening>" was made on the day of the happening told before."""
+    trigger = draft.trigger
+    if draft.type != "statement" or draft.date is not None or trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    for prep in trigger.children:
+        if prep.dep_ != "prep" or prep.lower_ != "after":
+            continue
+        noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if (
+            noun is not None
+            and noun.pos_ == "NOUN"
+            and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
+        ):
+            return not any(t.ent_type_ in ("DATE", "TIME") for t in noun.subtree)
+    return False
+
+
+def _inside_frame(draft: EventDraft, frame_start: int) -> bool:
+    """Whether the mention is told inside a sentence's opening frame ("A day after the ambush, ...")."""
+    sent = draft.sent
+    text = doc_text(sent.doc)
+    comma = text.find(",", sent.start_char + frame_start, sent.end_char)
+    return comma >= 0 and draft.trigger.idx < comma
 
 
 def _written_day(value: DateValue | None) -> bool:
@@ -204,6 +273,34 @@ def _own_clause_dated(draft: EventDraft, verb: Token) -> bool:
     return words is not None and not verb.left_edge.i <= words.root.i <= verb.right_edge.i
 
 
+def _date_words(draft: EventDraft) -> Span | None:
+    """The words of the mention's own date in its sentence (None when not written there)."""
+    if draft.date is None or not draft.date.text:
+        return None
+    sent = draft.sent
+    start = doc_text(sent.doc).find(draft.date.text, sent.start_char, sent.end_char)
+    if start < 0:
+        return None
+    return sent.doc.char_span(start, start + len(draft.date.text), alignment_mode="expand")
+
+
+def reported_day(draft: EventDraft) -> bool:
+    """ "Nine villagers were killed in a raid, officials said on Thursday": the mention's day is the
+    day the report was made, a weak stand-in that a day told of the happening itself replaces."""
+    trigger = draft.trigger
+    if draft.date is None or draft.date.precision != "day" or trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    words = _date_words(draft)
+    if words is None:
+        return False
+    verb = governing_verb(words.root)
+    return (
+        verb.i != trigger.i
+        and verb.lemma_.lower() in reporting_verbs()
+        and any(a.i == verb.i for a in trigger.ancestors)
+    )
+
+
 _SAME_DIVISION = re.compile(r"\bthe same (?:district|province|region|state|county|governorate)\b", re.I)
 
 
@@ -223,9 +320,14 @@ def _says_same_place(mention: EventDraft) -> bool:
     return _same_place().search(doc_text(sent.doc)[sent.start_char : sent.end_char]) is not None
 
 
-def _shift(base: DateValue, unit: str, days: int) -> DateValue:
+def _shift(base: DateValue, unit: str, days: int, keep_month: bool = False) -> DateValue:
     """``base`` moved by ``days`` units: ``day``, ``month`` or ``year`` (months and years keep
-    their precision)."""
+    their precision; with ``keep_month`` a year counted from a month or day keeps the month)."""
+    if unit == "year" and days and base.precision in ("day", "month") and keep_month:
+        # "a year later" than July 2022: July 2023
+        return DateValue(
+            iso=f"{int(base.iso[:4]) + days:04d}-{base.iso[5:7]}", precision="month", relative=True
+        )
     if unit == "year":
         return DateValue(iso=f"{int(base.iso[:4]) + days:04d}", precision="year", text=None, relative=True)
     if unit == "month" and days and base.precision in ("day", "month"):
@@ -323,11 +425,11 @@ def _joins(event: EventDraft, mention: EventDraft, geo: dict[int, Place]) -> boo
     if mention.type == "sanction":
         return event.measure == mention.measure and _compatible(event, mention, geo)
     if mention.type == "statement":
-        return (
-            event.sent.start == mention.sent.start
-            and bool(mention.actors)
-            and set(map(id, event.actors)) == set(map(id, mention.actors))
-        )
+        if event.sent.start != mention.sent.start:
+            return False
+        if not mention.actors and _speaker_told_before(mention):
+            return True  # "X warned that they would pay, vowing to pursue them": one speaker, one statement
+        return bool(mention.actors) and set(map(id, event.actors)) == set(map(id, mention.actors))
     if mention.type == "military_action" and event_family(mention.trigger) != event_family(event.trigger):
         return False  # an arrest never joins a strike
     if mention.distinct:
@@ -346,13 +448,28 @@ def _joins(event: EventDraft, mention: EventDraft, geo: dict[int, Place]) -> boo
     return True
 
 
+def _speaker_told_before(mention: EventDraft) -> bool:
+    """A statement verb with no subject of its own, after the sentence's speaker ("..., vowing to
+    pursue them", "... and promised ..."): the same speaker goes on."""
+    trigger = mention.trigger
+    return (
+        trigger.pos_ == "VERB"
+        and trigger.dep_ in ("advcl", "conj", "xcomp")
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children)
+    )
+
+
 def _anchor_date(
-    mention: EventDraft, events: list[EventDraft], read: list[tuple[EventDraft, EventDraft]]
-) -> DateValue | None:
-    """The date of the happening a relative expression counts from.
+    mention: EventDraft,
+    events: list[EventDraft],
+    read: list[tuple[EventDraft, EventDraft]],
+    news_day: date | None = None,
+) -> tuple[DateValue, EventDraft] | None:
+    """The date a relative expression gives, and the happening it counts from.
 
     Another mention of the same sentence first ("The strike came two days
-    after ..."), then the most recently told happening.
+    after ..."), then the most recently told happening; a current violent
+    happening told with no day of its own counts from ``news_day``.
     """
     if mention.anchor is None:
         return None
@@ -360,12 +477,14 @@ def _anchor_date(
     this_sentence = {id(event) for m, event in read if m.sent.start == mention.sent.start}
     named = _frame_scene_event(mention, events) if mention.offset and _counted_frame(mention) else None
     if named is not None and named.date is not None:
-        return _shift(named.date, unit, days)  # "Two days before the raid on X, ...": that raid's day
+        return _shift(named.date, unit, days), named  # "Two days before the raid on X, ...": that raid's day
     if mention.offset:  # "The raid came three days after ...": the clause it hangs on
         # a sibling offset ("three months after X, and eight months after Y") counts from the same clause
         ordered = [event for m, event in reversed(read) if id(event) in this_sentence and not m.offset]
-        if days < 0 and not any(e.date for e in ordered) and not _counted_frame(mention):
-            # "The bloodshed came three months after ...": the happening told last
+        framed = _counted_frame(mention)
+        if not any(e.date for e in ordered) and ((days < 0 and not framed) or (days > 0 and framed)):
+            # "The bloodshed came three months after ...", "Three days after the raid, ...": the
+            # happening told last
             ordered += [e for e in reversed(events) if id(e) not in this_sentence and not e.background]
     else:  # "the next morning", "that same month": a happening told before this sentence
         told_before = [event for m, event in read if m.sent.start < mention.sent.start]
@@ -384,7 +503,11 @@ def _anchor_date(
         ordered = earlier_here + [e for e in ordered if e not in earlier_here]
     dated = [e for e in ordered if e.date is not None]
     if not dated:
-        return None
+        current = next((e for e in ordered if not e.background and e.type in _VIOLENT), None)
+        if current is None or news_day is None:
+            return None
+        # the happening told last has no day of its own yet: it will take the news day
+        return _shift(DateValue(iso=news_day.isoformat(), precision="day"), unit, days), current
     base = dated[0]
     if not mention.offset:
         # "At talks on May 15 they agreed to end a closure imposed in 2011. That same month, ...":
@@ -394,7 +517,11 @@ def _anchor_date(
             told = last[id(base)].sent.start
             main = [e for e in dated if last.get(id(e)) is not None and last[id(e)].sent.start == told]
             base = next((e for e in main if not _in_passing(last[id(e)])), base)
-    return _shift(base.date, unit, days) if base.date is not None else None
+    return (
+        (_shift(base.date, unit, days, keep_month=not mention.offset), base)
+        if base.date is not None
+        else None
+    )
 
 
 def _frame_scene_event(mention: EventDraft, events: list[EventDraft]) -> EventDraft | None:
@@ -422,6 +549,8 @@ def _in_passing(mention: EventDraft | None) -> bool:
     trigger = mention.trigger
     if trigger.dep_ in ("dobj", "pobj") and trigger.head.dep_ in ("advcl", "relcl", "acl"):
         return True  # "..., ending a closure imposed in 2011": the object of a participle's clause
+    if trigger.dep_ == "advcl" and trigger.tag_ == "VBG" and trigger.head.pos_ in ("VERB", "AUX"):
+        return True  # "the missiles struck six sites, killing 26": the toll of the main clause's happening
     return trigger.dep_ in ("relcl", "acl") or told_in_passing(trigger)
 
 
@@ -498,6 +627,18 @@ def _recalled(mention: EventDraft, events: list[EventDraft]) -> EventDraft | Non
     return None
 
 
+def _alone_in_sentence(mention: EventDraft, mentions: list[EventDraft], news_day: date | None) -> bool:
+    """No other mention of the sentence tells a current (not older) happening."""
+    start = mention.sent.start
+    return not any(
+        m is not mention
+        and m.sent.start == start
+        and not is_background(m.date, news_day)
+        and m.type != "statement"
+        for m in mentions
+    )
+
+
 def _cause_of_arrest(mention: EventDraft) -> bool:
     """ "arrested three people in Kabul over a bombing that killed six in May": the crime the
     arrests are for. Suspects are held where the police investigate it, so a crime that names no
@@ -568,6 +709,8 @@ def corefer(
     geo = geo or {}
     events: list[EventDraft] = []
     read: list[tuple[EventDraft, EventDraft]] = []  # (mention, the event it joined)
+    reported: set[int] = set()  # ids of events dated only by the day a report of them was made
+    counted_from: dict[int, EventDraft] = {}  # id(mention) -> the happening its date is counted from
     body_years = [
         m.date.as_date().year
         for m in mentions
@@ -581,9 +724,9 @@ def corefer(
         mention.distinct = mention.distinct or _distinct(mention)
         mention.anchor = mention.anchor or _anchor(mention)
         if mention.anchor is not None:
-            anchored = _anchor_date(mention, events, read)
+            anchored = _anchor_date(mention, events, read, news_day)
             if anchored is not None:
-                mention.date = anchored
+                mention.date, counted_from[id(mention)] = anchored
                 mention.distinct = True  # "That same month, gunmen ambushed ...": dated from another one
         if not mention.own_places and events and _says_same_place(mention):
             previous = next((e for e in reversed(events) if e.places), None)
@@ -601,6 +744,10 @@ def corefer(
             coarse = [p for p in mention.places if PLACE_RANK.get(p.subtype or "city", 2) <= _ADMIN]
             if not mention.own_places and _cause_of_arrest(mention):
                 coarse = list(mention.places)  # "arrested three in Kabul over a bombing in May": Kabul's
+            elif not mention.own_places and _alone_in_sentence(mention, mentions, news_day):
+                # "convicted of organising the bombings at a depot in Kaduna in 2012": no current
+                # happening shares the sentence, so its towns are the older one's
+                coarse = list(mention.places)
             sent = mention.sent
             recalled = [  # "The campus was where gunmen killed 148 in 2015": a site the text named before
                 p
@@ -619,11 +766,17 @@ def corefer(
             told = sorted(events, key=lambda e: min(m.i for m in e.mentions))
             target = next((e for e in told if _joins(e, mention, geo)), None)
         else:
-            target = next((e for e in reversed(events) if _joins(e, mention, geo)), None)
+            # "Hours later, a grenade wounded 17 in the town": another one than the happening counted from
+            base = counted_from.get(id(mention))
+            target = next((e for e in reversed(events) if e is not base and _joins(e, mention, geo)), None)
+            if target is None:
+                target = _over_a_reported_day(mention, events, reported, geo)
         if target is None:
             target = _recalled(mention, events)
         if target is None:
             target = mention
+            if reported_day(mention):
+                reported.add(id(mention))
             if told_in_passing(mention.trigger) and events and _told_in(events[-1], mention.sent):
                 # "fired missiles, retaliating for the April 1 strike": the strike is told in passing;
                 # the sentence's own happening stays the most salient one
@@ -637,7 +790,13 @@ def corefer(
                 target.date,
                 list(target.actors),
             )
+            if target.date is None and reported_day(mention):
+                reported.add(id(target))  # dated only by the day a report of it was made
             absorb(target, mention)
+            if id(target) in reported and mention.date is not None and not reported_day(mention):
+                # "..., officials said on Thursday. The raid took place on Tuesday."
+                target.date = mention.date
+                reported.discard(id(target))
             if secondary:
                 # the headline yields to the body: "Town church attack" does not re-place the body's
                 # event, and "IS claims blast; president blames ..." adds no actor to those it gives
@@ -649,9 +808,56 @@ def corefer(
             events.remove(target)
             events.append(target)  # the most recently told happening is the most salient
         read.append((mention, target))
+    for event in events:
+        said_on = event.date.as_date() if id(event) in reported and event.date is not None else None
+        if said_on is not None and news_day is not None and event.type in _VIOLENT and news_day < said_on:
+            # "..., the spokesman said on Friday": the happening came before the report; the day
+            # the report's news is about, when earlier, is the better guess
+            event.date = DateValue(iso=news_day.isoformat(), precision="day", text=None, relative=True)
     _one_incident_as_attack(events, geo)
+    _bare_tolls(events)
     order = {id(e): min(m.i for m in e.mentions) for e in events}
     return sorted(events, key=lambda e: order[id(e)])
+
+
+def _definite_doer(mention: EventDraft) -> bool:
+    """ "The gunmen arrived late on Saturday and opened fire": a verb whose doer is named as
+    already known (a definite noun) tells a happening already told."""
+    verb = mention.trigger
+    if verb.pos_ != "VERB":
+        return False
+    for node in (verb, verb.head if verb.dep_ == "conj" else verb):
+        subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject.pos_ == "NOUN" and any(
+                c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in subject.children
+            )
+    return False
+
+
+def _over_a_reported_day(
+    mention: EventDraft, events: list[EventDraft], reported: set[int], geo: dict[int, Place]
+) -> EventDraft | None:
+    """The event a mention tells although their days differ, because one of the two days is only
+    the day a report was made ("Nine died when gunmen raided a village, officials said on
+    Thursday. The raid took place on Tuesday."): the same happening, by a definite anaphor or
+    by places that agree."""
+    if mention.date is None or mention.distinct or mention.background:
+        return None
+    weak = reported_day(mention)
+    for event in reversed(events):
+        if event.date is None or event.background or (id(event) in reported) == weak:
+            continue
+        same_place = bool(event.places and mention.own_places) and places_compatible(
+            event.places[0], mention.own_places[0], geo
+        )
+        if not weak and not definite(mention) and not _definite_doer(mention) and not same_place:
+            continue  # (a mention dated by its report joins as an undated one would)
+        if weak and _joins(event, replace(mention, date=None), geo):
+            return event
+        if not weak and _joins(replace(event, date=None), mention, geo):
+            return event
+    return None
 
 
 #: Happenings that kill: a clause telling a toll ("which killed 19") belongs to one of them.
@@ -688,6 +894,46 @@ def _date_from_described(mention: EventDraft, mentions: list[EventDraft]) -> Non
         own = list(described.own_places)
         mention.own_places = own
         mention.places = own + [p for p in mention.places if p not in own]
+
+
+#: Verbs whose passive, with no doer, tells only a toll ("15 civilians were killed").
+_TOLL_PASSIVES = frozenset({"kill", "wound", "injure"})
+
+
+def _bare_toll(draft: EventDraft) -> bool:
+    """An attack told only by a doer-less passive toll ("and 15 civilians were killed")."""
+    if draft.type != "attack" or len(draft.mentions) != 1 or draft.actors or draft.own_places:
+        return False
+    trigger = draft.trigger
+    return (
+        trigger.pos_ == "VERB"
+        and trigger.lemma_.lower() in _TOLL_PASSIVES
+        and any(c.dep_ == "auxpass" for c in trigger.children)
+        and not any(c.dep_ == "agent" for c in trigger.children)
+    )
+
+
+def _bare_tolls(events: list[EventDraft]) -> None:
+    """ "Within hours the army opened fire across the border, and officials said 15 civilians were
+    killed": a doer-less toll in the sentence of another violent happening of its day is that
+    happening's toll, not an attack of its own. ``events`` is changed in place."""
+    for toll in [e for e in events if _bare_toll(e)]:
+        sent = toll.sent.start
+        host = next(
+            (
+                e
+                for e in events
+                if e is not toll
+                and e.type in _VIOLENT
+                and e.background == toll.background
+                and any(sent <= m.i < toll.trigger.i for m in e.mentions)
+                and (e.date is None or toll.date is None or dates_compatible(e.date, toll.date))
+            ),
+            None,
+        )
+        if host is not None:
+            absorb(host, toll)
+            events.remove(toll)
 
 
 def _state_actor(cluster: EntityCluster) -> bool:
@@ -739,7 +985,7 @@ def _one_incident_as_attack(events: list[EventDraft], geo: dict[int, Place]) -> 
                 for e in events
                 if e.type == "attack"
                 and e.background == action.background
-                and not e.distinct
+                and (not e.distinct or action.distinct)  # "Two days later, they struck again, killing five"
                 and {m.sent.start for m in e.mentions} & sentences
                 and _compatible(e, action, geo)
                 and not _acts_on(action, e)

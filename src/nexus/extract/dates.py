@@ -69,14 +69,17 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "md",
         re.compile(
-            rf"\b{_MONTH_RE}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s*(?:,\s*)?(?:19|20)\d\d)(?!\s*(?:per\s*cent|%|people))",
+            rf"\b{_MONTH_RE}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s*(?:,\s*)?(?:19|20)\d\d)(?!\s*(?:per\s*cent|%|people))"
+            r"(?P<last>,?\s+last\s+year\b)?",
             re.I,
         ),
     ),
     (
         "dm",
         re.compile(
-            rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_RE}\b(?!,?\s+(?:19|20)\d\d)", re.I
+            rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_RE}\b(?!,?\s+(?:19|20)\d\d)"
+            r"(?P<last>,?\s+last\s+year\b)?",
+            re.I,
         ),
     ),
     ("my", re.compile(rf"\b{_MONTH_RE},?\s+(?P<year>(?:19|20)\d\d)\b", re.I)),
@@ -181,7 +184,9 @@ def _resolve(kind: str, m: re.Match[str], published: date | None) -> DateValue |
         return None
     if kind in ("md", "dm"):
         day = int(g["day"])
-        d = _safe_date(_nearest_past_year(month, day, published), month, day)
+        # "October 1 last year" says the year outright
+        year = published.year - 1 if g.get("last") else _nearest_past_year(month, day, published)
+        d = _safe_date(year, month, day)
         return DateValue(iso=d.isoformat(), precision="day", text=text, relative=True) if d else None
     if kind == "month":
         # a past-tense report's bare month is the latest one not after publication;

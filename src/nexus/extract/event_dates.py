@@ -14,8 +14,9 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from nexus import ontology
 from nexus.extract.dateline import dateline, dateline_end
-from nexus.extract.dates import count_word
+from nexus.extract.dates import WEEKDAYS, count_word
 from nexus.extract.doctext import doc_text
 from nexus.extract.entities import EntityCluster
 from nexus.extract.page import SECONDARY_ZONES, zone_at
@@ -45,13 +46,17 @@ def date_for(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue 
     """The date that belongs to the trigger's clause; else the nearest one no other verb owns."""
     filed = dateline_end(sent.doc)
     in_sent = [d for d in dates if sent.start_char <= d.span.start < sent.end_char and d.span.start >= filed]
-    when_clause = trigger.dep_ in ("relcl", "advcl") and any(
-        c.dep_ == "advmod" and c.lower_ == "when" for c in trigger.children
+    # "in 2018, when a blast at a match killed eight": a noun subject tells its verb's clause
+    subject = trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("nsubj", "nsubjpass")
+    clause = trigger.head if subject and trigger.head.pos_ == "VERB" else trigger
+    when_clause = clause.dep_ in ("relcl", "advcl") and any(
+        c.dep_ == "advmod" and c.lower_ == "when" for c in clause.children
     )
-    held = trigger.head
+    held = clause.head
     for d in in_sent:
         # "since March 2020, when Boko Haram killed 100 soldiers": the clause tells that date's happening
-        if d.span.start <= held.idx < d.span.end and trigger.dep_ in ("relcl", "advcl"):
+        told = clause is trigger or when_clause
+        if told and d.span.start <= held.idx < d.span.end and clause.dep_ in ("relcl", "advcl"):
             return d.value
         # "since the early hours of Saturday, when militants attacked": the time phrase's date
         near_held = held.left_edge.idx <= d.span.start < held.idx + 40 and d.span.end <= trigger.idx
@@ -93,9 +98,12 @@ def date_for(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue 
         )  # "retaliating for the April 1 strike": April 1 is the strike's day
         if named_by_other and not deadline and _claims_object(trigger, head):
             of_object.append(d)  # "claimed the April 22 massacre": the claim has at most its object's day
+        if date_span.root.dep_ == "poss" and head.i == trigger.i and vague_week(d.value):
+            continue  # "this week's bombing": the week, not the day, is told; another mention may tell it
         if deadline or _compared_since(d, sent) or named_by_other:
             continue  # "by March 2026", "the deadliest since 2011": a deadline or a comparison
         recalled = definite and trigger.pos_ not in ("VERB", "AUX") and trigger.dep_ in ("nsubj", "nsubjpass")
+        recalled = recalled and not _told_when(trigger, date_span.root)
         if (talked_about or recalled) and not subtree[0] <= date_span.root.i <= subtree[1]:
             # "The explosions came a year into fighting that began ... on October 7": an anaphor's day is
             # its antecedent's, not one named elsewhere in its sentence
@@ -112,7 +120,7 @@ def date_for(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue 
         same_happening = casualty_head is not None and verb.i == casualty_head.i
         alongside = (
             verb.dep_ == "advcl"
-            and verb.head.i == anchor.i
+            and (verb.head.i == anchor.i or _said_under(verb, anchor))
             and verb.tag_ in ("VBG", "VBN")
             and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
         )  # "Speaking in Lagos on May 3, the governor condemned ...": the same moment
@@ -127,6 +135,7 @@ def date_for(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue 
             and anchor.head.i == verb.i
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in anchor.children)
         )
+        coordinated = coordinated or _arrived_then(verb, anchor)
         if (
             verb.i == anchor.i
             or date_span.root.head.i == trigger.i
@@ -157,12 +166,65 @@ def date_for(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue 
         if anchored and after.lstrip().startswith(("to ", "the ")):
             continue  # "two months prior to the attack": anchored on another event
         usable.append(d)
-    anchored_value = _anchored_offset_date(sent, trigger, dates)
+    anchored_value = _anchored_offset_date(sent, trigger, dates) or _counted_to_a_date(sent, trigger, dates)
     if anchored_value is not None:
         return anchored_value
+    framed = _framed_date(sent, trigger, dates)
+    if framed is not None:
+        # "Two days after gunmen killed seven on Monday, troops killed 12": Monday and two days
+        outside = [d for d in usable if d.span.start >= framed[1]]
+        return min(outside, key=lambda d: abs(d.span.start - trigger.idx)).value if outside else framed[0]
     if not usable:
         return of_object[0].value if of_object else None
     return min(usable, key=lambda d: abs(d.span.start - trigger.idx)).value
+
+
+def _said_under(opening: Token, anchor: Token) -> bool:
+    """ "Flying home on Thursday, he told reporters ... and vowed to ...": a participle opening the
+    sentence dates every statement told under its main verb (however the parse hangs them)."""
+    main = opening.head
+    return (
+        opening.i < main.i
+        and main.dep_ == "ROOT"
+        and anchor.i != main.i
+        and main.left_edge.i <= anchor.i <= main.right_edge.i
+        and "statement" in trigger_tables()[0].get(anchor.lemma_.lower(), [])
+    )
+
+
+def _arrived_then(verb: Token, anchor: Token) -> bool:
+    """ "Tinubu, who arrived in Makurdi on June 18, visited the wounded and held a meeting": the
+    arrival told in a relative clause on the doer dates what the doer did on that trip."""
+    if verb.lemma_.lower() not in ontology.table("calendar.yaml").get("arrival_verbs", []):
+        return False
+    clause = verb.head if verb.dep_ == "conj" else verb  # "who called off a trip and arrived on ..."
+    if clause.dep_ != "relcl":
+        return False
+    doer = clause.head
+    for node in (anchor, anchor.head if anchor.dep_ == "conj" else anchor):
+        subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return subject.i == doer.i
+    return False
+
+
+@cache
+def _occurrence_verbs() -> frozenset[str]:
+    """Lemmas of ``occurrence_verbs`` (``calendar.yaml``): "took place", "happened", "began"."""
+    return frozenset(ontology.table("calendar.yaml").get("occurrence_verbs", []))
+
+
+def _told_when(trigger: Token, date_root: Token) -> bool:
+    """ "The ambush took place on the night of June 29": the date of a verb that says when the
+    happening named as its subject occurred is that happening's."""
+    verb = trigger.head
+    if trigger.dep_ != "nsubj" or verb.lemma_.lower() not in _occurrence_verbs():
+        return False
+    if verb.lemma_.lower() == "take" and not any(
+        c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children
+    ):
+        return False
+    return governing_verb(date_root).i == verb.i
 
 
 def _claims_object(trigger: Token, noun: Token) -> bool:
@@ -260,9 +322,23 @@ def offset_anchor(sent: Span, trigger: Token) -> tuple[str, int] | None:
     match = _OFFSET.search(before) if _names_after_or_before(before) else None
     if match is None:
         return None
+    if _opening_frame_anaphor(sent, trigger, match.start()):
+        return None  # "A day after the ambush, jets bombed ...": the ambush is a happening told before
     unit = match.group(2).lower()
     count = count_word(match.group(1)) * (7 if unit == "week" else 1)
     return ("day" if unit == "week" else unit, -count if match.group(3).lower() == "after" else count)
+
+
+def _opening_frame_anaphor(sent: Span, trigger: Token, offset_start: int) -> bool:
+    """A definite event noun in a frame opening the sentence ("A day after the ambush, ..."): the
+    happening the main clause is counted from, told before, not one counted from the main clause."""
+    if offset_start > 0 or trigger.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in trigger.children):
+        return False
+    text = doc_text(sent.doc)
+    comma = text.find(",", trigger.idx, sent.end_char)
+    return comma >= 0 and "," not in text[sent.start_char : trigger.idx]
 
 
 def _anchored_offset_date(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue | None:
@@ -299,6 +375,77 @@ def _anchored_offset_date(sent: Span, trigger: Token, dates: list[DateMention]) 
     return DateValue(iso=iso, precision=precision, text=match.group(0), relative=True)
 
 
+_COUNTED_TO = re.compile(
+    r"\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week|month)s?\s+(after|before)\b",
+    re.I,
+)
+
+
+def _counted_to_a_date(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue | None:
+    """ "Militants fired on the border posts a day after the raid of October 7": the date after the
+    offset phrase the trigger governs, moved by the offset (October 8)."""
+    text = doc_text(sent.doc)
+    start = trigger.idx + len(trigger.text)
+    after = text[start : min(sent.end_char, start + 80)]
+    match = _COUNTED_TO.search(after) if _names_after_or_before(after) else None
+    if match is None or "," in after[: match.start()]:
+        return None
+    unit_token = sent.doc.char_span(start + match.start(2), start + match.end(2), alignment_mode="expand")
+    holder = unit_token.root.head if unit_token is not None else None
+    if holder is not None and holder.lower_ in ("after", "before"):
+        holder = holder.head  # "two days after": the unit may hang on the preposition
+    if holder is None or holder.i != trigger.i:
+        return None  # the offset phrase is another verb's
+    phrase_end = start + match.end()
+    tail = text[phrase_end : min(sent.end_char, phrase_end + 60)]
+    cut = min((tail.find(c) for c in ",;" if c in tail), default=len(tail))
+    base = next((d for d in dates if phrase_end <= d.span.start < phrase_end + cut), None)
+    if base is None or base.value.precision not in ("day", "month"):
+        return None
+    n = count_word(match.group(1))
+    unit = match.group(2).lower()
+    sign = 1 if match.group(3).lower() == "after" else -1
+    if base.value.precision == "month" or unit == "month":
+        if unit != "month":
+            return base.value if base.value.precision == "month" else None
+        year, month = int(base.value.iso[:4]), int(base.value.iso[5:7]) + sign * n
+        year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
+        return DateValue(iso=f"{year:04d}-{month:02d}", precision="month", text=match.group(0), relative=True)
+    day = base.value.as_date() + timedelta(days=sign * n * (7 if unit == "week" else 1))
+    return DateValue(iso=day.isoformat(), precision="day", text=match.group(0), relative=True)
+
+
+def vague_week(value: DateValue) -> bool:
+    """A day that stands for a whole week ("this week", "last week", "earlier this week")."""
+    text = (value.text or "").lower()
+    return "week" in text and not any(c.isdigit() for c in text) and not any(day in text for day in WEEKDAYS)
+
+
+_FRAME = re.compile(
+    r"\W*(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>day|week)s?\s+"
+    r"(?P<dir>after|before)\b[^,;]{0,160},",
+    re.I,
+)
+
+
+def _framed_date(sent: Span, trigger: Token, dates: list[DateMention]) -> tuple[DateValue, int] | None:
+    """The date of a main clause after an opening frame that dates its own happening ("Two days after
+    gunmen killed seven farmers on Monday, troops ..."): that day moved by the count, with the
+    character offset where the frame ends. None for a trigger inside the frame."""
+    text = doc_text(sent.doc)
+    match = _FRAME.match(text, sent.start_char, sent.end_char)
+    if match is None or trigger.idx < match.end():
+        return None
+    base = next(
+        (d for d in dates if match.start() <= d.span.start < match.end() and d.value.precision == "day"), None
+    )
+    if base is None:
+        return None
+    days = count_word(match.group("n")) * (7 if match.group("unit").lower() == "week" else 1)
+    day = base.value.as_date() + timedelta(days=days if match.group("dir").lower() == "after" else -days)
+    return DateValue(iso=day.isoformat(), precision="day", text=match.group(0), relative=True), match.end()
+
+
 def news_date(doc: Doc, dates: list[DateMention], published: date | None) -> DateValue | None:
     """The day the news is about: the first day-precise date of the body in the days before publication.
 
@@ -313,8 +460,8 @@ def news_date(doc: Doc, dates: list[DateMention], published: date | None) -> Dat
     for mention in dates:
         if mention.span.start < filed or mention.value.precision != "day":
             continue
-        if zone_at(doc, mention.span.start) in SECONDARY_ZONES:
-            continue
+        if zone_at(doc, mention.span.start) in SECONDARY_ZONES or vague_week(mention.value):
+            continue  # "this week's seizure" tells no day
         words = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
         named = words.root.head if words is not None else None
         while named is not None and named.dep_ == "compound" and named.head.i != named.i:

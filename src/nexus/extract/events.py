@@ -356,8 +356,16 @@ def _one_per_site(draft: EventDraft) -> list[EventDraft]:
     trigger = draft.trigger
     if draft.type not in ("attack", "military_action") or trigger.tag_ not in ("NNS", "NNPS"):
         return [draft]
-    if any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in trigger.children):
-        return [draft]  # "The raids on A, B and C": a known happening told again
+    # "The raids on A, B and C", "Monday's raids": a known happening told again; "the bombings of a
+    # church in A and a market in B" introduces its sites
+    introduced = any(
+        t.dep_ == "det" and t.lower_ in ("a", "an") and t.head.i != trigger.i for t in trigger.subtree
+    )
+    if any(
+        c.dep_ == "poss" or (c.dep_ == "det" and not introduced and c.lower_ not in ("a", "an"))
+        for c in trigger.children
+    ):
+        return [draft]
     sites = [c for c in draft.own_places if c.subtype in ("city", "site")]
     if len(sites) < 2:
         return [draft]

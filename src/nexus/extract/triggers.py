@@ -646,6 +646,15 @@ def _infinitive_above(verb: Token) -> Token | None:
     return None
 
 
+def _one_told(noun: Token) -> bool:
+    """A singular noun with "a" doing something ("a similar bombing killed five"): one happening."""
+    return (
+        noun.tag_ == "NN"
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+        and noun.dep_ in ("nsubj", "nsubjpass")
+    )
+
+
 def _claims_a_kind(verb: Token) -> bool:
     """A claim whose object is a kind or a count of happenings ("similar attacks", "many bombings")."""
     cues = modality_cues()
@@ -829,8 +838,8 @@ def _noun_modality(noun: Token, etype: str) -> str:
         return "negated"  # "a foiled attack"
     if modifiers & cues["planned_modifiers"]:
         return "planned"  # "the planned visit", "possible strikes"
-    if modifiers & cues["generic_modifiers"]:
-        return "generic"  # "repeated attacks"
+    if modifiers & cues["generic_modifiers"] and not (modifiers == {"similar"} and _one_told(noun)):
+        return "generic"  # "repeated attacks" (not "a similar bombing killed five": one happening)
     if _generic_plural(noun) or _generic_head(noun) or _counted_plural(noun) or _habit_of(noun):
         return "generic"
     if _charge(noun):
