@@ -92,6 +92,8 @@ def events_in_sentence(
             (t, "claim") for t in reported_claims(sent, index) if all(t.i != x.i for x, _ in triggers)
         ]
     trigger_ids = {t.i for t, _ in triggers}
+    # "killed in a strike carried out by X": the participle stands for its noun
+    trigger_ids |= {t.head.i for t, _ in triggers if t.dep_ == "acl" and t.head.pos_ == "NOUN"}
     witnessed = _witness_content(sent)  # "'There was a second blast,' a trader said"
     seen: dict[str, int] = sent.doc.user_data.setdefault("nexus_violent_seen", {})
     claimed = {  # what a group's claim says it did: "said its men had staged the ambush"
@@ -190,7 +192,7 @@ def events_in_sentence(
             dest = [
                 c
                 for c in entities_in(
-                    [g for c in trigger.children if c.dep_ in ("dobj", "prep") for g in [c]], index
+                    [g for c in trigger.children if c.dep_ in ("dobj", "prep", "dative") for g in [c]], index
                 )
                 if c.type == "PLACE"
             ]

@@ -90,6 +90,10 @@ def _object_lemmas(token: Token) -> set[str]:
                 for g in p.children
                 if g.dep_ == "pobj"
             )
+        if child.dep_ == "ccomp" and child.pos_ in ("NOUN", "PROPN"):
+            # "declared the envoy persona non grata", the noun phrase read as a clause
+            out.update((child.lemma_.lower(), child.lower_))
+            out.update(g.lower_ for g in child.children if g.dep_ in ("dobj", "compound"))
         if child.dep_ == "prep":
             out.add(child.lemma_.lower())
             for g in (g for g in child.children if g.dep_ == "pobj"):
@@ -466,6 +470,8 @@ def classify_triggers(sent: Span) -> list[Trigger]:
                     break  # "outlawed the group, calling it a proxy"; "which residents blame on ..."
                 if etype == "attack" and _crowd_subject(token):
                     etype = "rally"  # "a crowd stormed the airport": a riot
+                if etype == "rally" and _armed_marcher(token):
+                    break  # "the gunman marched into the hall": one armed man walking, no rally
                 if etype == "statement" and _toll_forecast(token):
                     break  # "warned that the toll could rise": a forecast, not a position
                 if etype == "statement" and (_descriptive_participle(token) or _agentless_passive(token)):
@@ -831,6 +837,8 @@ def _noun_modality(noun: Token, etype: str) -> str:
         return "planned"  # "the planned visit", "possible strikes"
     if modifiers & cues["generic_modifiers"]:
         return "generic"  # "repeated attacks"
+    if _misread_funding_verb(noun):
+        return "generic"  # "the network funds attacks on ...", "funds" read as a compound noun
     if _generic_plural(noun) or _generic_head(noun) or _counted_plural(noun) or _habit_of(noun):
         return "generic"
     if _charge(noun):
@@ -911,6 +919,18 @@ def _noun_modality(noun: Token, etype: str) -> str:
 
 #: How a noun trigger hangs on the word whose modality it takes: its object or complement.
 _GOVERNED_VIA = frozenset({"dobj", "attr", "nsubjpass", "for", "to", "on", "of", "into"})
+
+
+def _misread_funding_verb(noun: Token) -> bool:
+    """ "the cell finances bombings": a funding verb in the third person that the parser took for
+    a compound noun before the violent noun; the noun is what the verb pays for, a kind."""
+    funding = modality_cues()["funding_governors"]
+    for c in noun.children:
+        if c.dep_ != "compound" or c.i != noun.i - 1 or not c.lower_.endswith("s"):
+            continue
+        if c.lower_[:-1] in funding or (c.lower_.endswith("es") and c.lower_[:-2] in funding):
+            return True  # "funds", "finances", "sponsors", "promotes"
+    return False
 
 
 def _noun_governor(noun: Token) -> tuple[Token | None, str]:
@@ -1032,6 +1052,10 @@ def _travel_by_visitor(etype: str, verb: Token) -> bool:
     non_visitors = set(spec.get("non_visitors", [])) | set(event_ontology()["attacker_nouns"])
     if any(s.lemma_.lower() in non_visitors or s.lower_ in non_visitors for s in subjects):
         return False
+    if verb.lemma_.lower() in spec.get("sending_verbs", []):
+        # "sent a team to Kasese", "a team was dispatched": someone is sent ("the statement its
+        # spokesman sent to journalists" sends words)
+        return any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
     if verb.lemma_.lower() not in spec.get("movement_verbs", []):
         return True
     if verb.dep_ in ("acl", "amod") or (verb.tag_ == "VBG" and any(c.dep_ == "aux" for c in verb.children)):
@@ -1116,6 +1140,21 @@ def _crowd_subject(verb: Token) -> bool:
     return any(c.dep_ == "nsubj" and (c.lemma_.lower() in words or c.lower_ in words) for c in verb.children)
 
 
+def _armed_marcher(verb: Token) -> bool:
+    """ "the gunman marched into the hall", "troops marched into the town": a rally verb whose
+    subject is an attacker, a private person or a state's force moves; it gathers no protest."""
+    armed = set(event_ontology()["attacker_nouns"]) | set(event_ontology()["state_nouns"])
+    private = set(event_ontology()["private_performers"])
+    for c in verb.children:
+        if c.dep_ != "nsubj":
+            continue
+        if c.lemma_.lower() in armed or c.lower_ in armed:
+            return True
+        if c.tag_ == "NN" and c.lower_ in private:
+            return True  # "a man marched into the mosque" (not "youths marched through the city")
+    return False
+
+
 def _targeted_gatherings(found: list[Trigger]) -> list[Trigger]:
     """ "drove a car into a march", "opened fire on a rally": the gathering is the target of
     the violent trigger it hangs on, not a rally of its own."""
@@ -1132,6 +1171,10 @@ def _targeted_gatherings(found: list[Trigger]) -> list[Trigger]:
     return out
 
 
+#: Verbs of harm whose "in"/"by" phrase names the happening that did it ("killed in a raid").
+_HARM_LEMMAS = frozenset({"kill", "die", "wound", "injure"})
+
+
 def _verb_owns_noun(found: list[Trigger]) -> list[Trigger]:
     """ "convened an emergency meeting", "paid a visit": a noun trigger that is the object of a
     verb trigger of the same type is that verb's mention, not a second one."""
@@ -1145,7 +1188,14 @@ def _verb_owns_noun(found: list[Trigger]) -> list[Trigger]:
             and verbs.get(governor.i) == trig.type
             and governor.lemma_.lower() not in _mention_verbs("launch")  # "launched an operation": the noun
             and not (via == "for" and governor.lemma_.lower() in motive_words())
-        ):  # "retaliating for the May 3 raid": the raid avenged is an earlier happening of its own
+            and not (
+                via in ("in", "by", "during")
+                and governor.lemma_.lower() in _HARM_LEMMAS
+                and _agentive_participle(trig.token) is not None
+            )
+        ):  # "retaliating for the May 3 raid": the raid avenged is an earlier happening of its own;
+            # "was killed in an assassination carried out by X": the noun is the happening, the verb
+            # its toll
             continue
         if (
             governor is not None

@@ -1,0 +1,182 @@
+"""Event detection and typing, one short report per kind of wording (whole pipeline).
+
+Each case names what the report must give: events of a type with their day, place,
+toll and actors, and how many events of a type there must be.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+
+def _find(extraction: Any, etype: str, *, date: str | None = None, place: str | None = None) -> Any:
+    for event in extraction.events:
+        if event.type != etype:
+            continue
+        if date is not None and (event.date is None or event.date.iso != date):
+            continue
+        if place is not None and (event.place is None or event.place.name != place):
+            continue
+        return event
+    found = [(e.type, e.date and e.date.iso, e.place and e.place.name) for e in extraction.events]
+    raise AssertionError(f"no {etype} on {date} at {place}: {found}")
+
+
+def _count(extraction: Any, etype: str) -> int:
+    return sum(1 for e in extraction.events if e.type == etype)
+
+
+# --- violent paraphrases ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "place"),
+    [
+        ("Insurgents set ablaze a police station in Chibok on Sunday.", "2024-03-10", "Chibok"),
+        ("Fighters set fire to a clinic in Mopti on Saturday, witnesses said.", "2024-03-09", "Mopti"),
+        ("Men on camels mowed down herders near Kidal on Friday morning.", "2024-03-08", "Kidal"),
+        ("Attackers hacked to death six farmers in Djugu on Thursday.", "2024-03-07", "Djugu"),
+        ("A man hurled a grenade into a bar in Kampala on Sunday night.", "2024-03-10", "Kampala"),
+        ("A bomb went off at a bus stop in Quetta on Saturday, police said.", "2024-03-09", "Quetta"),
+        ("Gunmen sprayed a minibus with bullets outside Mardan on Friday.", "2024-03-08", "Mardan"),
+    ],
+)
+def test_violent_paraphrases_are_attacks(extract: Any, text: str, day: str, place: str) -> None:
+    extraction = extract(text, published="2024-03-12")
+    _find(extraction, "attack", date=day, place=place)
+    assert _count(extraction, "military_action") == 0
+
+
+def test_a_bomb_that_went_off_needs_a_weapon(extract: Any) -> None:
+    extraction = extract("The convoy went off the road near Gilgit on Sunday.", published="2024-03-12")
+    assert _count(extraction, "attack") == 0
+
+
+# --- security operations and clashes ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "place"),
+    [
+        (
+            "Two soldiers and four insurgents died when troops engaged a band of militants in "
+            "Razmak on Sunday.",
+            "2024-03-10",
+            "Razmak",
+        ),
+        ("Government forces liberated the town of Kayes from the rebels on Friday.", "2024-03-08", "Kayes"),
+        ("Soldiers flushed out insurgents from a forest near Gwoza on Saturday.", "2024-03-09", "Gwoza"),
+    ],
+)
+def test_security_operations_are_military_action(extract: Any, text: str, day: str, place: str) -> None:
+    extraction = extract(text, published="2024-03-12")
+    _find(extraction, "military_action", date=day, place=place)
+    assert _count(extraction, "attack") == 0
+
+
+def test_engaging_in_talks_is_no_clash(extract: Any) -> None:
+    extraction = extract("The army engaged in talks with elders in Wana on Sunday.", published="2024-03-12")
+    assert _count(extraction, "military_action") == 0
+
+
+# --- assassinations by a state --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "state"),
+    [
+        (
+            "The movement confirmed that its commander Karim Saad was killed in an assassination "
+            "carried out by the United States in Deir ez-Zor.",
+            "Deir ez-Zor",
+            "United States",
+        ),
+        (
+            "Hezbollah confirmed the death of commander Hadi Mourad, saying he was killed in a "
+            "targeted strike carried out by Israel in Nabatieh.",
+            "Nabatieh",
+            "Israel",
+        ),
+    ],
+)
+def test_a_killing_carried_out_by_a_state_is_its_military_action(
+    extract: Any, text: str, place: str, state: str
+) -> None:
+    extraction = extract(text, published="2024-03-12")
+    action = _find(extraction, "military_action", place=place)
+    assert state in action.actors
+    assert action.killed is not None and (action.killed.value, action.killed.qualifier) == (1, "exact")
+    assert _count(extraction, "attack") == 0
+
+
+# --- generic mentions ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Investigators say the cell funds attacks against police stations in the Sahel.",
+        "The report says the charity finances bombings across the north of the country.",
+    ],
+)
+def test_what_a_group_pays_for_is_no_event(extract: Any, text: str) -> None:
+    assert _count(extract(text, published="2024-03-12"), "attack") == 0
+
+
+# --- gatherings that are no rallies ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said the gunman marched into the church and opened fire on worshippers in Kano on Sunday.",
+        "Witnesses said soldiers marched into the village of Tera on Friday.",
+    ],
+)
+def test_armed_people_walking_in_make_no_rally(extract: Any, text: str) -> None:
+    assert _count(extract(text, published="2024-03-12"), "rally") == 0
+
+
+def test_young_people_marching_is_a_rally(extract: Any) -> None:
+    extraction = extract("Youths marched through Jos on Sunday to demand justice.", published="2024-03-12")
+    assert _count(extraction, "rally") == 1
+
+
+# --- visits and meetings --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "place"),
+    [
+        ("Defence Minister Karl Ostrom landed in Vilnius on Monday.", "2024-03-11", "Vilnius"),
+        ("A team of investigators has been sent to Garoua to help the police.", None, "Garoua"),
+        ("Interior Minister Paul Mbeki headed to Bunia on Sunday.", "2024-03-10", "Bunia"),
+    ],
+)
+def test_journeys_are_visits(extract: Any, text: str, day: str | None, place: str) -> None:
+    _find(extract(text, published="2024-03-12"), "visit", date=day, place=place)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army sent troops to Bunia on Sunday.",
+        "The group said in a message its spokesman sent to journalists on Sunday that it was behind it.",
+        "Rockets landed in Sderot on Sunday.",
+        "The plane landed in Entebbe on Sunday.",
+    ],
+)
+def test_sending_troops_or_words_is_no_visit(extract: Any, text: str) -> None:
+    assert _count(extract(text, published="2024-03-12"), "visit") == 0
+
+
+# --- sanctions -------------------------------------------------------------------------------
+
+
+def test_declaring_an_envoy_persona_non_grata_is_a_sanction(extract: Any) -> None:
+    extraction = extract(
+        "Rwanda declared the Belgian ambassador persona non grata on Monday.", published="2024-03-12"
+    )
+    _find(extraction, "sanction", date="2024-03-11")
