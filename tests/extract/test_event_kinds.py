@@ -180,3 +180,35 @@ def test_declaring_an_envoy_persona_non_grata_is_a_sanction(extract: Any) -> Non
         "Rwanda declared the Belgian ambassador persona non grata on Monday.", published="2024-03-12"
     )
     _find(extraction, "sanction", date="2024-03-11")
+
+
+# --- meetings on several days, arrivals placed before ------------------------------------------
+
+
+def test_each_partner_met_on_another_day_is_another_meeting(extract: Any) -> None:
+    text = (
+        "Ambassador Lena Fischer was in Baghdad on a two-day visit. Fischer, who arrived on Sunday, "
+        "held talks that evening with the interior minister, Karim Hadi, and on Monday with "
+        "Prime Minister Omar Saleh."
+    )
+    extraction = extract(text, published="2024-12-25")
+    monday = _find(extraction, "meeting", date="2024-12-23", place="Baghdad")
+    assert "Omar Saleh" in monday.actors and "Karim Hadi" not in monday.actors
+    sunday = _find(extraction, "meeting", date="2024-12-22", place="Baghdad")
+    assert "Karim Hadi" in sunday.actors
+    _find(extraction, "visit", date="2024-12-22", place="Baghdad")
+
+
+def test_met_one_on_a_day_and_another_the_next(extract: Any) -> None:
+    text = "The envoy met the army chief on Monday and the president on Tuesday."
+    assert _count(extract(text, published="2024-12-25"), "meeting") == 2
+
+
+def test_one_meeting_with_two_partners_stays_one(extract: Any) -> None:
+    text = "The envoy met the army chief and the president in Juba on Monday."
+    assert _count(extract(text, published="2024-12-25"), "meeting") == 1
+
+
+def test_an_arrival_placed_nowhere_is_no_visit(extract: Any) -> None:
+    text = "Koroma, who arrived on Monday, said the talks had been useful."
+    assert _count(extract(text, published="2024-12-25"), "visit") == 0

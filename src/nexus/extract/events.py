@@ -36,6 +36,7 @@ from nexus.extract.geocode import fold
 from nexus.extract.places import locative_places, place_candidates
 from nexus.extract.relation_context import capitals
 from nexus.extract.triggers import (
+    bare_arrival,
     direct_quote,
     event_ontology,
     find_triggers,
@@ -67,6 +68,9 @@ class EventDraft:
     anchor: tuple[str, int] | None = None  # dated from the previous happening: ("day", -1) ...
     part: int = 0  # one of several happenings told by one plural trigger (1, 2, ...)
     offset: bool = False  # the anchor counts from a clause of the same sentence ("two days after ...")
+    own_day: bool = (
+        False  # dated by its own conjunct ("and on Tuesday with ..."): no relative phrase re-dates it
+    )
 
 
 def _measure(trigger: Token) -> str:
@@ -197,6 +201,9 @@ def events_in_sentence(
                 if c.type == "PLACE"
             ]
             draft.places = sorted(dest, key=lambda c: -PLACE_RANK.get(c.subtype or "city", 2)) or draft.places
+        placed = etype not in ("visit", "meeting") or _where_the_visitor_is(draft, sent, index)
+        if not placed and bare_arrival(trigger):
+            continue  # an arrival the report placed nowhere
         draft.date = date_for(sent, trigger, dates)
         if draft.date is None:
             draft.anchor = offset_anchor(sent, trigger)  # "two days after jets killed ...": dated later
@@ -212,10 +219,94 @@ def events_in_sentence(
             drafts.append(hosted)
         if etype == "visit" and _at_home(draft, index):
             continue  # "Kenya's president visited Nairobi", "arrived back in Islamabad": no journey out
+        if etype == "meeting":
+            drafts.extend(_coordinated_meetings(draft, index, dates))
+            continue
         drafts.extend(_one_per_site(draft))
         if etype in ("attack", "military_action"):
             seen["violent"] = min(seen.get("violent", sent.start), sent.start)
     return _merge_in_sentence(drafts)
+
+
+def _where_the_visitor_is(draft: EventDraft, sent: Span, index: dict[int, EntityCluster]) -> bool:
+    """Places a visit or meeting where its people were last placed, when its sentence names none.
+
+    "X was in Kabul on a visit. X, who arrived on Monday, held talks with Y": the arrival and
+    the talks are in Kabul. A visit that names its place records it for its people. Returns
+    whether the draft has a place.
+    """
+    where: dict[int, EntityCluster] = sent.doc.user_data.setdefault("nexus_visitor_places", {})
+    people = [a for a in draft.actors if a.type == "PERSON"]
+    if draft.places:
+        if draft.type == "visit" and draft.places[0].type == "PLACE":
+            for person in people:
+                where[id(person)] = draft.places[0]
+        return True
+    known = next((where[id(p)] for p in people if id(p) in where), None)
+    if known is None:
+        return False
+    draft.places = [known]
+    return True
+
+
+def _coordinated_meetings(
+    draft: EventDraft, index: dict[int, EntityCluster], dates: list[DateMention]
+) -> list[EventDraft]:
+    """One meeting mention, or one per partner when each meeting has its own day.
+
+    "held talks that evening with the interior minister, and on Tuesday with the foreign
+    minister", "met the army chief on Monday and the president on Tuesday": the words after
+    "and" name a second meeting (its own partner, its own day). Returns the meeting drafts.
+    """
+    verb = draft.trigger if draft.trigger.pos_ == "VERB" else draft.trigger.head
+    if draft.trigger.pos_ != "VERB" and draft.trigger.dep_ != "dobj":
+        return [draft]
+    cc = next(
+        (c for c in verb.children if c.dep_ == "cc" and c.lower_ == "and" and c.i > draft.trigger.i), None
+    )
+    if cc is None:
+        return [draft]
+    sent = draft.sent
+    doc = sent.doc
+    in_sent = [d for d in dates if sent.start_char <= d.span.start < sent.end_char]
+    tail = [  # the second meeting's words: the "with" phrase or the conjoined object after "and"
+        c
+        for c in verb.children
+        if c.i > cc.i
+        and ((c.dep_ == "prep" and c.lower_ == "with") or (c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")))
+    ]
+    head_part = [c for c in verb.children if c.i < cc.i and c.dep_ in ("prep", "dobj") and c.lower_ != "on"]
+    if len(tail) != 1:
+        return [draft]
+    tail_end = tail[0].right_edge.i
+    later = [d for d in in_sent if doc[cc.i].idx < d.span.start <= doc[tail_end].idx]
+    if not later:
+        return [draft]
+    earlier = [d for d in in_sent if d.span.start < doc[cc.i].idx]
+    partners = [c for c in entities_in(tail, index) if c.type == "PERSON" or c.type == "ORG"]
+    first_partners = [c for c in entities_in(head_part, index) if c.type in ("PERSON", "ORG")]
+    own = [a for a in draft.actors if a not in partners]
+    first = replace(
+        draft, actors=[*own, *(c for c in first_partners if c not in own)], mentions=[draft.trigger]
+    )
+    first.date = date_for(sent, draft.trigger, [d for d in dates if d not in later])
+    if first.date is None and earlier:
+        first.date = earlier[-1].value  # "arrived on Monday, held talks that evening": that day
+    second = replace(
+        draft,
+        actors=[*own, *(c for c in partners if c not in own)],
+        mentions=[draft.trigger],
+        date=later[0].value,
+        places=list(draft.places),
+        own_places=list(draft.own_places),
+        targets=list(draft.targets),
+        target_entities=list(draft.target_entities),
+        casualties={},
+        toll_ranks={},
+        distinct=True,  # Monday's and Tuesday's talks stay two
+        own_day=True,
+    )
+    return [first, second]
 
 
 def _witness_content(sent: Span) -> set[int]:

@@ -454,6 +454,7 @@ def classify_triggers(sent: Span) -> list[Trigger]:
                     and not _has_required_dep(etype, token)
                     and not ("PLACE" in required and _place_object(token))
                     and not ("NAMED" in required and _named_object(token))
+                    and not (etype == "visit" and bare_arrival(token))
                 ):
                     continue
                 if _excluded_phrase(etype, token) or not _travel_by_visitor(etype, token):
@@ -1032,6 +1033,24 @@ def _excluded_phrase(etype: str, token: Token) -> bool:
         if g.dep_ == "pobj"
     }
     return bool(found & set(words))
+
+
+def bare_arrival(verb: Token) -> bool:
+    """ "Sadiq, who arrived on Monday, held talks": a named person's arrival whose destination
+    the report told before (``bare_arrival_verbs``; no "from", "in", "to" phrase of its own)."""
+    spec = event_ontology()["types"]["visit"]
+    if verb.lemma_.lower() not in spec.get("bare_arrival_verbs", []) or verb.pos_ != "VERB":
+        return False
+    if any(c.dep_ in ("prep", "dative", "advmod") and c.lower_ in _DIRECTIONS for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "relcl" and all(s.tag_ in ("WP", "WDT") for s in subjects):
+        subjects = [verb.head]  # "Sadiq, who arrived"
+    return bool(subjects) and all(s.pos_ == "PROPN" for s in subjects)  # a name (a person: events.py)
+
+
+#: Words that give an arrival a direction of its own ("arrived from", "arrived back").
+_DIRECTIONS = frozenset({"from", "in", "at", "to", "into", "back", "home", "there", "here"})
 
 
 def _travel_by_visitor(etype: str, verb: Token) -> bool:
