@@ -212,3 +212,82 @@ def test_one_meeting_with_two_partners_stays_one(extract: Any) -> None:
 def test_an_arrival_placed_nowhere_is_no_visit(extract: Any) -> None:
     text = "Koroma, who arrived on Monday, said the talks had been useful."
     assert _count(extract(text, published="2024-12-25"), "visit") == 0
+
+
+# --- statements: links, shared views -----------------------------------------------------------
+
+
+def test_linking_an_attack_and_sharing_the_view_are_statements(extract: Any) -> None:
+    text = (
+        "A bomb killed nine people in Goma on Monday. President Laila Amin linked the bombing "
+        "to a recent arms seizure, a view Interior Minister Tarek Bashir shared."
+    )
+    extraction = extract(text, published="2024-09-19")
+    speakers = {a for e in extraction.events if e.type == "statement" for a in e.actors}
+    assert {"Laila Amin", "Tarek Bashir"} <= speakers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new road linking Goma to the border town opened on Monday.",
+        "The cell, tied to an Islamic State affiliate, was dismantled in March.",
+        "Residents shared photographs of the damage on Monday.",
+    ],
+)
+def test_links_without_a_speaker_are_no_statements(extract: Any, text: str) -> None:
+    assert _count(extract(text, published="2024-09-19"), "statement") == 0
+
+
+def test_a_blame_after_a_link_is_the_statement(extract: Any) -> None:
+    text = (
+        "A bomb killed nine people in Goma on Monday. President Laila Amin first linked the bombing to "
+        "a recent arms seizure but later blamed the Kivu Liberation Front."
+    )
+    extraction = extract(text, published="2024-09-19")
+    (statement,) = [e for e in extraction.events if e.type == "statement"]
+    assert statement.trigger == "blamed"
+
+
+# --- handovers and recalled bombings -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Colombia handed over 12 suspected cartel members to the United States on Thursday.", "2025-02-27"),
+        ("Ecuador transferred 14 prisoners to Peruvian custody on Wednesday.", "2025-02-26"),
+    ],
+)
+def test_handovers_are_military_action(extract: Any, text: str, day: str) -> None:
+    extraction = extract(text, published="2025-02-28")
+    _find(extraction, "military_action", date=day)
+    assert _count(extraction, "attack") == 0
+
+
+def test_handing_over_a_letter_is_no_action(extract: Any) -> None:
+    text = "The envoy handed over a letter from the president on Thursday."
+    assert _count(extract(text, published="2025-02-28"), "military_action") == 0
+
+
+def test_an_older_car_bomb_recalled_after_since_is_its_own_attack(extract: Any) -> None:
+    text = (
+        "A gunman killed three police officers in Lima on Monday. It was the worst attack on the city "
+        "since a rebel car bomb hit a police station in Lima in May 2019."
+    )
+    extraction = extract(text, published="2025-02-28")
+    _find(extraction, "attack", date="2025-02-24", place="Lima")
+    old = [
+        e for e in extraction.events if e.type == "attack" and e.date is not None and e.date.iso == "2019-05"
+    ]
+    assert len(old) == 1
+
+
+def test_victims_of_a_bomb_set_off_are_its_targets(extract: Any) -> None:
+    text = (
+        "Six constables of the Border Security Force were killed on Monday when rebels set ablaze "
+        "their post near Tura."
+    )
+    extraction = extract(text, published="2025-02-28")
+    attack = _find(extraction, "attack", date="2025-02-24")
+    assert any("Border Security Force" in t for t in attack.targets)

@@ -12,6 +12,7 @@ report that says "the attack" five times yields one attack.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import cache
 
 from spacy.tokens import Span, Token
 
@@ -19,6 +20,7 @@ from nexus import ontology
 from nexus.extract.arguments import (
     PLACE_RANK,
     actor_entities,
+    doer_words,
     entities_in,
     home_country,
     is_state,
@@ -107,8 +109,10 @@ def events_in_sentence(
         for x in _claim_contents(c)
         for t in x.subtree
     }
+    tolls: list[Token] = []  # kill verbs that only tell a happening's harm
     for trigger, etype in triggers:
         if _killed_in_event(trigger, trigger_ids):
+            tolls.append(trigger)
             continue  # "13 civilians were killed in Indian shelling": the shelling is the event
         actors = actor_entities(trigger, index)
         etype = refine_type(trigger, etype, actors)
@@ -154,6 +158,8 @@ def events_in_sentence(
             actors = [home] if home is not None else []
         draft = EventDraft(type=etype, trigger=trigger, sent=sent, actors=actors, mentions=[trigger])
         draft.targets = targets_of(trigger, index, actors)
+        if trigger.lemma_.lower() in _WEAPON_VERBS:  # "set off a bomb": the object is the weapon
+            draft.targets = [t for t in draft.targets if t.split()[-1].lower() not in _weapon_words()]
         draft.target_entities = [
             c
             for c in entities_in([o for o in trigger.children if o.dep_ in ("dobj", "nsubjpass")], index)
@@ -225,7 +231,37 @@ def events_in_sentence(
         drafts.extend(_one_per_site(draft))
         if etype in ("attack", "military_action"):
             seen["violent"] = min(seen.get("violent", sent.start), sent.start)
+    _victims_of_tolls(drafts, tolls, index)
     return _merge_in_sentence(drafts)
+
+
+#: Violent verbs whose object is the weapon used ("set off a bomb", "hurled a grenade").
+_WEAPON_VERBS = frozenset({"set", "hurl", "lob", "detonate", "plant"})
+
+
+@cache
+def _weapon_words() -> frozenset[str]:
+    """Nouns of weapons set off or thrown (the ``launched_weapons`` of ``doers.yaml`` and bombs)."""
+    bombs = {"bomb", "bombs", "device", "devices", "explosive", "explosives", "ied", "ieds"}
+    return doer_words("launched_weapons") | frozenset(bombs)
+
+
+def _victims_of_tolls(drafts: list[EventDraft], tolls: list[Token], index: dict[int, EntityCluster]) -> None:
+    """ "Eight jawans of the police reserve were killed when rebels set off a bomb": the
+    happening that did the killing (its draft) has the victims' bodies among its targets."""
+    for verb in tolls:
+        named = {c.i for c in verb.children} | {
+            g.i for c in verb.children if c.dep_ in ("prep", "agent") for g in c.children
+        }
+        draft = next((d for d in drafts if d.trigger.i in named), None)
+        if draft is None:
+            continue
+        victims = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        for victim in entities_in(victims, index):
+            if victim.type != "PLACE" and victim not in draft.actors and victim not in draft.target_entities:
+                draft.target_entities.append(victim)
+                if victim.name not in draft.targets:
+                    draft.targets.append(victim.name)
 
 
 def _where_the_visitor_is(draft: EventDraft, sent: Span, index: dict[int, EntityCluster]) -> bool:

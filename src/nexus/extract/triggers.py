@@ -473,6 +473,8 @@ def classify_triggers(sent: Span) -> list[Trigger]:
                     etype = "rally"  # "a crowd stormed the airport": a riot
                 if etype == "rally" and _armed_marcher(token):
                     break  # "the gunman marched into the hall": one armed man walking, no rally
+                if etype == "statement" and not _speaks(token):
+                    break  # "the road linking the towns to the coast": nobody speaks
                 if etype == "statement" and _toll_forecast(token):
                     break  # "warned that the toll could rise": a forecast, not a position
                 if etype == "statement" and (_descriptive_participle(token) or _agentless_passive(token)):
@@ -1153,6 +1155,17 @@ def witness_account(verb: Token) -> bool:
     return False
 
 
+def _speaks(verb: Token) -> bool:
+    """A ``speaker_verbs`` verb ("linked", "tied", "shared") makes a statement only with a speaker
+    of its own, as the subject of a finite verb ("Petro linked the attack to ...")."""
+    words = event_ontology()["types"]["statement"].get("speaker_verbs", [])
+    if verb.lemma_.lower() not in words:
+        return True
+    return verb.tag_ in ("VBD", "VBZ", "VBP") and any(
+        c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in verb.children
+    )
+
+
 def _crowd_subject(verb: Token) -> bool:
     """ "a mob stormed the airport": violence by a crowd, which the conventions count as a rally."""
     words = set(event_ontology()["types"]["attack"].get("crowd_subjects", []))
@@ -1289,6 +1302,16 @@ def _one_statement_per_speaker(found: list[Trigger]) -> list[Trigger]:
     trigger of the sentence and without a subject of its own is dropped; so is
     a visit verb under another ("left for Gao and arrived there on Monday").
     """
+    statements = {t.token.i for t in found if t.type == "statement" and t.modality == ACTUAL}
+    linking = set(event_ontology()["types"]["statement"].get("speaker_verbs", []))
+    yielding = {  # "linked the attack to X, but later blamed Y": the blame names the position
+        t.token.i
+        for t in found
+        if t.type == "statement"
+        and t.token.lemma_.lower() in linking
+        and any(c.dep_ == "conj" and c.i in statements for c in t.token.children)
+    }
+    found = [t for t in found if t.token.i not in yielding]
     out: list[Trigger] = []
     for trig in found:
         token = trig.token
