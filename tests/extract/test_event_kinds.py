@@ -291,3 +291,49 @@ def test_victims_of_a_bomb_set_off_are_its_targets(extract: Any) -> None:
     extraction = extract(text, published="2025-02-28")
     attack = _find(extraction, "attack", date="2025-02-24")
     assert any("Border Security Force" in t for t in attack.targets)
+
+
+# --- clashes, round-ups, protests lodged, guests received, talks to come -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "place"),
+    [
+        (
+            "Soldiers and insurgents exchanged fire near Tillia on Thursday, leaving four fighters dead.",
+            "2024-03-07",
+            "Tillia",
+        ),
+        ("Security forces rounded up 30 people in Gao on Monday after the ambush.", "2024-03-11", "Gao"),
+        ("Police nabbed two alleged gunmen in Anantnag on Friday.", "2024-03-08", "Anantnag"),
+        ("Kenyan police picked up four suspects in Nakuru on Sunday.", "2024-03-10", "Nakuru"),
+    ],
+)
+def test_clashes_and_round_ups_are_military_action(extract: Any, text: str, day: str, place: str) -> None:
+    _find(extract(text, published="2024-03-12"), "military_action", date=day, place=place)
+
+
+def test_exchanging_views_is_no_clash(extract: Any) -> None:
+    text = "The two ministers exchanged views on border security in Accra on Monday."
+    assert _count(extract(text, published="2024-03-12"), "military_action") == 0
+
+
+def test_a_protest_lodged_with_an_envoy_is_no_rally(extract: Any) -> None:
+    text = "Kenya lodged a strong protest with the Ugandan envoy in Nairobi on Monday over the raid."
+    assert _count(extract(text, published="2024-03-12"), "rally") == 0
+
+
+def test_a_visiting_leader_received_made_a_visit(extract: Any) -> None:
+    text = (
+        "The Ghanaian president received the visiting Togolese leader, Kofi Amegah, at the state "
+        "house in Accra on Friday."
+    )
+    visit = _find(extract(text, published="2024-03-12"), "visit", date="2024-03-08")
+    assert "Kofi Amegah" in visit.actors
+
+
+def test_talks_that_would_come_are_no_meeting(extract: Any) -> None:
+    text = "Ahead of a planned trip to Juba next month, the envoy said the talks would focus on oil."
+    extraction = extract(text, published="2024-03-12")
+    assert _count(extraction, "meeting") == 0
+    assert _count(extraction, "visit") == 0

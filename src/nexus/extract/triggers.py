@@ -840,6 +840,12 @@ def _noun_modality(noun: Token, etype: str) -> str:
         return "planned"  # "the planned visit", "possible strikes"
     if modifiers & cues["generic_modifiers"]:
         return "generic"  # "repeated attacks"
+    if (
+        etype in ("visit", "meeting")
+        and noun.dep_ == "nsubj"
+        and any(c.dep_ == "aux" and c.lower_ in cues["modal_auxiliaries"] for c in noun.head.children)
+    ):
+        return "planned"  # "the talks would focus on security", "the visit will include Gao"
     if _misread_funding_verb(noun):
         return "generic"  # "the network funds attacks on ...", "funds" read as a compound noun
     if _generic_plural(noun) or _generic_head(noun) or _counted_plural(noun) or _habit_of(noun):
