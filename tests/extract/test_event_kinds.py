@@ -337,3 +337,60 @@ def test_talks_that_would_come_are_no_meeting(extract: Any) -> None:
     extraction = extract(text, published="2024-03-12")
     assert _count(extraction, "meeting") == 0
     assert _count(extraction, "visit") == 0
+
+
+# --- more journeys, recaptures, blasts through gatherings --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "place"),
+    [
+        ("Home Minister Ravi Menon rushed to Imphal on Sunday after the ambush.", "2024-06-09", "Imphal"),
+        (
+            "President Amina Sule reached Maiduguri on Sunday, a day after the bombing.",
+            "2024-06-09",
+            "Maiduguri",
+        ),
+        ("Interior Minister Joseph Kamau was flown to Garissa on Saturday.", "2024-06-08", "Garissa"),
+        ("A forensic team from the Federal Police was deployed to Kaduna on Monday.", "2024-06-10", "Kaduna"),
+    ],
+)
+def test_more_journeys_are_visits(extract: Any, text: str, day: str, place: str) -> None:
+    _find(extract(text, published="2024-06-10"), "visit", date=day, place=place)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The wounded were rushed to hospital in Jos on Sunday.",
+        "Troops were deployed to Jos on Sunday after the clashes.",
+        "The two sides reached an agreement in Jos on Sunday.",
+        "Prisoners were flown to Abuja on Sunday.",
+    ],
+)
+def test_carried_people_troops_and_deals_are_no_visits(extract: Any, text: str) -> None:
+    assert _count(extract(text, published="2024-06-10"), "visit") == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "place"),
+    [
+        (
+            "The military regained control of the town of Damasak on Sunday, a spokesman said.",
+            "2024-06-09",
+            "Damasak",
+        ),
+        ("The army drove the rebels out of Rutshuru on Saturday.", "2024-06-08", None),
+    ],
+)
+def test_recaptures_are_military_action(extract: Any, text: str, day: str, place: str | None) -> None:
+    extraction = extract(text, published="2024-06-10")
+    _find(extraction, "military_action", date=day, place=place)
+    assert _count(extraction, "attack") == 0
+
+
+def test_a_rally_a_blast_tore_through_is_its_target(extract: Any) -> None:
+    text = "Nine people were killed as a blast ripped through a rally in Chaman on Sunday."
+    extraction = extract(text, published="2024-06-10")
+    _find(extraction, "attack", date="2024-06-09", place="Chaman")
+    assert _count(extraction, "rally") == 0

@@ -1081,12 +1081,19 @@ def _travel_by_visitor(etype: str, verb: Token) -> bool:
         return False
     if verb.lemma_.lower() in spec.get("sending_verbs", []):
         # "sent a team to Kasese", "a team was dispatched": someone is sent ("the statement its
-        # spokesman sent to journalists" sends words)
-        return any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
+        # spokesman sent to journalists" sends words, "troops were deployed" a force)
+        sent = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        forces = non_visitors | set(event_ontology()["state_nouns"])
+        return bool(sent) and not any(c.lemma_.lower() in forces or c.lower_ in forces for c in sent)
     if verb.lemma_.lower() not in spec.get("movement_verbs", []):
         return True
     if verb.dep_ in ("acl", "amod") or (verb.tag_ == "VBG" and any(c.dep_ == "aux" for c in verb.children)):
         return False
+    travellers = set(spec.get("passive_travellers", []))
+    if any(  # "the governor was flown to Gwoza": an office holder carried on a journey of their own
+        c.dep_ == "nsubjpass" and (c.pos_ == "PROPN" or c.lemma_.lower() in travellers) for c in verb.children
+    ):
+        return True
     return not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
@@ -1203,8 +1210,11 @@ def _targeted_gatherings(found: list[Trigger]) -> list[Trigger]:
         token = trig.token
         if trig.type == "rally" and token.pos_ == "NOUN" and token.dep_ == "pobj":
             prep = token.head
-            if prep.lower_ in preps and prep.head.i in violent:
-                continue
+            verb = prep.head
+            if prep.lower_ in preps and (
+                verb.i in violent or (verb.dep_ in ("acl", "relcl") and verb.head.i in violent)
+            ):
+                continue  # also "a blast ripped through a rally" ("ripped" read as the blast's clause)
         out.append(trig)
     return out
 
