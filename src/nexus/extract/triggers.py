@@ -1090,6 +1090,11 @@ def _travel_by_visitor(etype: str, verb: Token) -> bool:
     if verb.dep_ in ("acl", "amod") or (verb.tag_ == "VBG" and any(c.dep_ == "aux" for c in verb.children)):
         return False
     travellers = set(spec.get("passive_travellers", []))
+    if verb.lemma_.lower() in spec.get("traveller_verbs", []) and not any(
+        s.pos_ == "PROPN" or s.lemma_.lower() in travellers or s.lower_ in ("he", "she", "they")
+        for s in subjects
+    ):
+        return False
     if any(  # "the governor was flown to Gwoza": an office holder carried on a journey of their own
         c.dep_ == "nsubjpass" and (c.pos_ == "PROPN" or c.lemma_.lower() in travellers) for c in verb.children
     ):
