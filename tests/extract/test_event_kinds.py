@@ -394,3 +394,21 @@ def test_a_rally_a_blast_tore_through_is_its_target(extract: Any) -> None:
     extraction = extract(text, published="2024-06-10")
     _find(extraction, "attack", date="2024-06-09", place="Chaman")
     assert _count(extraction, "rally") == 0
+
+
+# --- a told happening judged again ---------------------------------------------------------------
+
+
+def test_a_massacre_condemned_afar_is_the_one_told(extract: Any) -> None:
+    text = (
+        "Gunmen killed 40 villagers in Dogon Noma on Friday night. Speaking at a prayer service in "
+        'Geneva on Sunday, the church leader condemned "a horrific massacre" and prayed for the victims.'
+    )
+    extraction = extract(text, published="2025-06-16")
+    assert _count(extraction, "attack") == 1
+    _find(extraction, "attack", date="2025-06-13")
+
+
+def test_a_condemned_attack_with_its_own_place_and_day_is_told(extract: Any) -> None:
+    text = "The United Nations condemned Sunday's bombing of a school in Kidal."
+    _find(extract(text, published="2025-06-16"), "attack", date="2025-06-15")

@@ -136,6 +136,13 @@ def events_in_sentence(
         if comparison_class(trigger):
             continue  # "one of the deadliest attacks since ...": a class to compare with, not a happening
         if (
+            etype in ("attack", "military_action")
+            and seen.get("violent", len(sent.doc)) < sent.start
+            and _judged_again(trigger, dates)
+            and not any(t.i != trigger.i and k in ("attack", "military_action") for t, k in triggers)
+        ):
+            continue  # "the Pope condemned 'a terrible massacre'": the massacre told before, judged
+        if (
             etype == "attack"
             and trigger.pos_ == "VERB"
             and trigger.lemma_ in ("kill", "shoot", "target")
@@ -262,6 +269,23 @@ def _victims_of_tolls(drafts: list[EventDraft], tolls: list[Token], index: dict[
                 draft.target_entities.append(victim)
                 if victim.name not in draft.targets:
                     draft.targets.append(victim.name)
+
+
+#: Verbs of judgement whose object names a happening the report has told ("condemned the massacre").
+_JUDGING_VERBS = frozenset(
+    {"condemn", "denounce", "decry", "deplore", "mourn", "lament", "criticise", "criticize"}
+)
+
+
+def _judged_again(trigger: Token, dates: list[DateMention]) -> bool:
+    """A violent noun that a speaker condemns, with no day or place of its own in its phrase: a
+    judgement of the happening the report told before, not a second happening."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "dobj" or trigger.head.lemma_.lower() not in _JUDGING_VERBS:
+        return False
+    first, last = trigger.left_edge, trigger.right_edge
+    if any(first.idx <= d.span.start < last.idx + len(last) for d in dates):
+        return False  # "condemned Sunday's bombing of a school in Gao"
+    return not any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in trigger.subtree)
 
 
 def _where_the_visitor_is(draft: EventDraft, sent: Span, index: dict[int, EntityCluster]) -> bool:
