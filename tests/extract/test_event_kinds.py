@@ -412,3 +412,57 @@ def test_a_massacre_condemned_afar_is_the_one_told(extract: Any) -> None:
 def test_a_condemned_attack_with_its_own_place_and_day_is_told(extract: Any) -> None:
     text = "The United Nations condemned Sunday's bombing of a school in Kidal."
     _find(extract(text, published="2025-06-16"), "attack", date="2025-06-15")
+
+
+# --- claims in a group's own words, added quotes, tallies, measures as subjects ---------------
+
+
+def test_a_group_saying_it_attacked_claims_that_attack_only(extract: Any) -> None:
+    text = (
+        "A bomb killed five people at a bus stand in Sibi on Saturday, and no group claimed it. "
+        "Separately, the Balochistan Liberation Army said it had attacked a police station in Panjgur "
+        "on Thursday."
+    )
+    extraction = extract(text, published="2024-05-11")
+    claim = _find(extraction, "claim", place="Panjgur")
+    assert "Balochistan Liberation Army" in claim.actors
+    assert not [e for e in extraction.events if e.type == "claim" and e.place and e.place.name == "Sibi"]
+
+
+def test_an_enemy_striking_in_a_spokesman_s_words_is_no_claim(extract: Any) -> None:
+    text = (
+        'Colonel Ibrahim Sow, spokesman for the national armed forces, said that "the enemy suffered '
+        'heavy losses" wherever it struck in the region on Tuesday.'
+    )
+    assert _count(extract(text, published="2024-05-11"), "claim") == 0
+
+
+def test_a_quote_someone_added_is_a_statement(extract: Any) -> None:
+    text = (
+        '"Those behind this cowardly act will pay," Interior Minister Samuel Obi said on Saturday.\n\n'
+        '"We will hunt them down," police chief Ada Eze added.'
+    )
+    extraction = extract(text, published="2024-05-11")
+    assert _count(extraction, "statement") == 2
+    assert _count(extraction, "attack") == 0
+
+
+def test_a_yearly_tally_of_attacks_is_no_attack(extract: Any) -> None:
+    text = "Militant attacks killed 1,310 people in Pakistan last year, a think tank said."
+    assert _count(extract(text, published="2024-05-11"), "attack") == 0
+
+
+def test_gunmen_dated_last_year_are_still_an_attack(extract: Any) -> None:
+    text = "In June last year gunmen besieged a hotel in Kismayo, killing nine people."
+    _find(extract(text, published="2024-05-11"), "attack", date="2023-06", place="Kismayo")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The sanctions target businessmen who bankroll the militia's violence against civilians.",
+        "The new measures hit traders in the border towns hardest.",
+    ],
+)
+def test_measures_acting_on_people_are_no_attack(extract: Any, text: str) -> None:
+    assert _count(extract(text, published="2024-05-11"), "attack") == 0

@@ -264,6 +264,8 @@ def own_side_violence(verb: Token) -> bool:
     for subject in (c for c in verb.children if c.dep_ == "nsubj"):
         if subject.lower_ == "we":
             return True
+        if subject.lower_ == "it" and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in reporting_verbs():
+            return True  # "the group said it had attacked a police post": the speaker itself
         owners = [c for c in subject.children if c.dep_ == "poss"]
         if subject.lower_ in _OWN_SIDE_NOUNS and any(
             o.lower_ in ("its", "their", "our") or o.lemma_.lower() in ("group", "movement", "organisation")
@@ -469,6 +471,8 @@ def classify_triggers(sent: Span) -> list[Trigger]:
                     _characterising(token) or _no_speaker(token) or witness_account(token)
                 ):
                     break  # "outlawed the group, calling it a proxy"; "which residents blame on ..."
+                if etype == "attack" and _abstract_subject(token):
+                    break  # "the sanctions target businessmen who fund the militia"
                 if etype == "attack" and _crowd_subject(token):
                     etype = "rally"  # "a crowd stormed the airport": a riot
                 if etype == "rally" and _armed_marcher(token):
@@ -784,6 +788,9 @@ def _period_tally(verb: Token) -> bool:
     )
     if not over_period:
         return False
+    nouns = trigger_tables()[1]
+    if any(c.dep_ == "nsubj" and _bare_plural(c) and c.lemma_.lower() in nouns for c in verb.children):
+        return True  # "militant attacks killed 1,500 people last year": many happenings summed
     owners = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "killed 120 militants in raids"
     return any(
         c.dep_ == "prep"
@@ -852,6 +859,8 @@ def _noun_modality(noun: Token, etype: str) -> str:
         return "generic"
     if _charge(noun):
         return "generic"  # "arrested for assault in 2019": the offence charged, a kind"
+    if noun.dep_ == "nsubj" and _bare_plural(noun) and _period_tally(noun.head):
+        return "generic"  # "militant attacks killed 1,524 people last year": a yearly tally"
     if (
         _bare_plural(noun)
         and noun.dep_ == "pobj"
@@ -1182,6 +1191,13 @@ def _speaks(verb: Token) -> bool:
     return verb.tag_ in ("VBD", "VBZ", "VBP") and any(
         c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in verb.children
     )
+
+
+def _abstract_subject(verb: Token) -> bool:
+    """ "the sanctions target businessmen": a measure, law or plan as the subject of a violent
+    verb acts on no one's body (``abstract_subjects`` of the attack type)."""
+    words = set(event_ontology()["types"]["attack"].get("abstract_subjects", []))
+    return any(c.dep_ == "nsubj" and (c.lemma_.lower() in words or c.lower_ in words) for c in verb.children)
 
 
 def _crowd_subject(verb: Token) -> bool:
