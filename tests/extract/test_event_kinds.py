@@ -466,3 +466,35 @@ def test_gunmen_dated_last_year_are_still_an_attack(extract: Any) -> None:
 )
 def test_measures_acting_on_people_are_no_attack(extract: Any, text: str) -> None:
     assert _count(extract(text, published="2024-05-11"), "attack") == 0
+
+
+# --- measures that would follow a condition, envoys declared unwelcome, arrests by a group ---------
+
+
+def test_a_measure_that_would_follow_a_condition_is_no_sanction(extract: Any) -> None:
+    text = "Chad said on Thursday it would close its border with Sudan if the raids continued."
+    assert _count(extract(text, published="2025-04-24"), "sanction") == 0
+
+
+def test_a_measure_announced_in_the_future_is_still_a_sanction(extract: Any) -> None:
+    text = "Chad said on Thursday it would close its border with Sudan after the raids."
+    assert _count(extract(text, published="2025-04-24"), "sanction") == 1
+
+
+def test_recalling_an_envoy_and_declaring_diplomats_unwelcome_are_two_sanctions(extract: Any) -> None:
+    text = (
+        "After the bombing, Niger on Monday recalled its ambassador from Abuja and declared two "
+        "Nigerian diplomats persona non grata."
+    )
+    assert _count(extract(text, published="2025-04-24"), "sanction") == 2
+
+
+def test_an_arrest_a_ruling_group_reports_is_no_claim(extract: Any) -> None:
+    text = (
+        "The Taliban's intelligence agency said it had arrested a cell of six Islamic State members "
+        "in Kunduz on Saturday."
+    )
+    extraction = extract(text, published="2024-11-12")
+    _find(extraction, "military_action", date="2024-11-09", place="Kunduz")
+    assert _count(extraction, "claim") == 0
+    assert _count(extraction, "attack") == 0

@@ -90,7 +90,7 @@ def _object_lemmas(token: Token) -> set[str]:
                 for g in p.children
                 if g.dep_ == "pobj"
             )
-        if child.dep_ == "ccomp" and child.pos_ in ("NOUN", "PROPN"):
+        if child.dep_ == "ccomp":
             # "declared the envoy persona non grata", the noun phrase read as a clause
             out.update((child.lemma_.lower(), child.lower_))
             out.update(g.lower_ for g in child.children if g.dep_ in ("dobj", "compound"))
@@ -264,7 +264,12 @@ def own_side_violence(verb: Token) -> bool:
     for subject in (c for c in verb.children if c.dep_ == "nsubj"):
         if subject.lower_ == "we":
             return True
-        if subject.lower_ == "it" and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in reporting_verbs():
+        if (
+            subject.lower_ == "it"
+            and "attack" in types  # not "the agency said it had arrested a cell"
+            and verb.dep_ == "ccomp"
+            and verb.head.lemma_.lower() in reporting_verbs()
+        ):
             return True  # "the group said it had attacked a police post": the speaker itself
         owners = [c for c in subject.children if c.dep_ == "poss"]
         if subject.lower_ in _OWN_SIDE_NOUNS and any(
@@ -560,7 +565,7 @@ def modality(token: Token, etype: str = "") -> str:
     """
     if _negated(token):
         return "negated"
-    if _conditional(token):
+    if _conditional(token) or _consequent(token):
         return "conditional"
     if _question(token):
         return "conditional"  # "Why was nobody arrested?" asks, it does not report
@@ -1019,6 +1024,22 @@ def _conditional(token: Token) -> bool:
             return False
         current = current.head
     return False
+
+
+def _consequent(verb: Token) -> bool:
+    """ "would suspend all trade if the attacks continued": a modal verb with an "if"/"unless"
+    clause of its own says what would follow a condition (even a measure, which is otherwise an
+    act when announced in the future)."""
+    if verb.pos_ != "VERB":
+        return False
+    cues = modality_cues()
+    if not any(c.dep_ == "aux" and c.lower_ in cues["modal_auxiliaries"] for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in cues["conditional_marks"] for m in c.children)
+        for c in verb.children
+    )
 
 
 def _hyphenated_verb(token: Token) -> bool:
