@@ -150,7 +150,7 @@ def test_young_people_marching_is_a_rally(extract: Any) -> None:
 @pytest.mark.parametrize(
     ("text", "day", "place"),
     [
-        ("Defence Minister Karl Ostrom landed in Vilnius on Monday.", "2024-03-11", "Vilnius"),
+        ("Defence Minister Henrik Ostrom landed in Vilnius on Monday.", "2024-03-11", "Vilnius"),
         ("A team of investigators has been sent to Garoua to help the police.", None, "Garoua"),
         ("Interior Minister Paul Mbeki headed to Bunia on Sunday.", "2024-03-10", "Bunia"),
     ],
@@ -345,7 +345,7 @@ def test_talks_that_would_come_are_no_meeting(extract: Any) -> None:
 @pytest.mark.parametrize(
     ("text", "day", "place"),
     [
-        ("Home Minister Ravi Menon rushed to Imphal on Sunday after the ambush.", "2024-06-09", "Imphal"),
+        ("Home Minister Ravi Menon rushed to Aizawl on Sunday after the ambush.", "2024-06-09", "Aizawl"),
         (
             "President Amina Sule reached Maiduguri on Sunday, a day after the bombing.",
             "2024-06-09",
@@ -439,7 +439,7 @@ def test_an_enemy_striking_in_a_spokesman_s_words_is_no_claim(extract: Any) -> N
 
 def test_a_quote_someone_added_is_a_statement(extract: Any) -> None:
     text = (
-        '"Those behind this cowardly act will pay," Interior Minister Samuel Obi said on Saturday.\n\n'
+        '"Those behind this cowardly act will pay," Interior Minister Tobias Obi said on Saturday.\n\n'
         '"We will hunt them down," police chief Ada Eze added.'
     )
     extraction = extract(text, published="2024-05-11")
@@ -448,7 +448,7 @@ def test_a_quote_someone_added_is_a_statement(extract: Any) -> None:
 
 
 def test_a_yearly_tally_of_attacks_is_no_attack(extract: Any) -> None:
-    text = "Militant attacks killed 1,310 people in Pakistan last year, a think tank said."
+    text = "Insurgent attacks killed 1,310 people in Pakistan last year, a think tank said."
     assert _count(extract(text, published="2024-05-11"), "attack") == 0
 
 
@@ -491,7 +491,7 @@ def test_recalling_an_envoy_and_declaring_diplomats_unwelcome_are_two_sanctions(
 
 def test_an_arrest_a_ruling_group_reports_is_no_claim(extract: Any) -> None:
     text = (
-        "The Taliban's intelligence agency said it had arrested a cell of six Islamic State members "
+        "Hayat Tahrir al-Sham's security service said it had arrested a cell of six Islamic State members "
         "in Kunduz on Saturday."
     )
     extraction = extract(text, published="2024-11-12")
