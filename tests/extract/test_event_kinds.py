@@ -498,3 +498,15 @@ def test_an_arrest_a_ruling_group_reports_is_no_claim(extract: Any) -> None:
     _find(extraction, "military_action", date="2024-11-09", place="Kunduz")
     assert _count(extraction, "claim") == 0
     assert _count(extraction, "attack") == 0
+
+
+def test_a_claim_hung_on_the_attack_s_target_still_claims_the_attack(extract: Any) -> None:
+    text = (
+        "The attack on the checkpoint, which was claimed by Jaish al-Adl, killed five border guards "
+        "in Rask on Tuesday."
+    )
+    extraction = extract(text, published="2024-05-08")
+    attack = _find(extraction, "attack", date="2024-05-07", place="Rask")
+    assert "Jaish al-Adl" in attack.actors
+    claim = _find(extraction, "claim", place="Rask")
+    assert "Jaish al-Adl" in claim.actors

@@ -104,6 +104,9 @@ def _object_lemmas(token: Token) -> set[str]:
                 out.update(c.lower_ for c in g.children if c.dep_ in ("compound", "amod"))
     if token.dep_ in ("amod", "acl", "relcl") and token.head.pos_ == "NOUN":
         out.add(token.head.lemma_.lower())  # "the closed border", "the ambush, which was claimed"
+        noun = token.head
+        if token.dep_ == "relcl" and noun.dep_ == "pobj" and noun.head.head.pos_ == "NOUN":
+            out.add(noun.head.head.lemma_.lower())  # "the attack on the post, which was claimed by"
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
     out.update(f"subject:{w}" for s in subjects for w in (s.lemma_.lower(), s.lower_))
     out.update(f"subject:{c.lower_}" for s in subjects for c in s.children if c.dep_ == "compound")
