@@ -510,3 +510,18 @@ def test_a_claim_hung_on_the_attack_s_target_still_claims_the_attack(extract: An
     assert "Jaish al-Adl" in attack.actors
     claim = _find(extraction, "claim", place="Rask")
     assert "Jaish al-Adl" in claim.actors
+
+
+def test_a_suspect_surrendering_to_the_police_is_an_arrest(extract: Any) -> None:
+    text = "The suspected gunman surrendered to the police in Graz on Saturday, officials in Austria said."
+    extraction = extract(text, published="2024-08-26")
+    _find(extraction, "military_action", date="2024-08-24", place="Graz")
+    assert _count(extraction, "attack") == 0
+
+
+def test_a_date_beside_giving_figures_stays_the_meeting_s(extract: Any) -> None:
+    text = (
+        "President Daniel Otieno gave those figures on Wednesday evening in Kampala, where he was "
+        "holding talks with the Ugandan leader."
+    )
+    _find(extract(text, published="2024-10-26"), "meeting", date="2024-10-23")
