@@ -722,7 +722,7 @@ def corefer(
     for mention in mentions:
         _date_from_described(mention, mentions)
         mention.distinct = mention.distinct or _distinct(mention)
-        mention.anchor = mention.anchor or _anchor(mention)
+        mention.anchor = mention.anchor or (None if mention.own_day else _anchor(mention))
         if mention.anchor is not None:
             anchored = _anchor_date(mention, events, read, news_day)
             if anchored is not None:

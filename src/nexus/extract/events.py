@@ -12,6 +12,7 @@ report that says "the attack" five times yields one attack.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import cache
 
 from spacy.tokens import Span, Token
 
@@ -19,6 +20,7 @@ from nexus import ontology
 from nexus.extract.arguments import (
     PLACE_RANK,
     actor_entities,
+    doer_words,
     entities_in,
     home_country,
     is_state,
@@ -36,6 +38,7 @@ from nexus.extract.geocode import fold
 from nexus.extract.places import locative_places, place_candidates
 from nexus.extract.relation_context import capitals
 from nexus.extract.triggers import (
+    bare_arrival,
     direct_quote,
     event_ontology,
     find_triggers,
@@ -67,6 +70,9 @@ class EventDraft:
     anchor: tuple[str, int] | None = None  # dated from the previous happening: ("day", -1) ...
     part: int = 0  # one of several happenings told by one plural trigger (1, 2, ...)
     offset: bool = False  # the anchor counts from a clause of the same sentence ("two days after ...")
+    own_day: bool = (
+        False  # dated by its own conjunct ("and on Tuesday with ..."): no relative phrase re-dates it
+    )
 
 
 def _measure(trigger: Token) -> str:
@@ -92,6 +98,8 @@ def events_in_sentence(
             (t, "claim") for t in reported_claims(sent, index) if all(t.i != x.i for x, _ in triggers)
         ]
     trigger_ids = {t.i for t, _ in triggers}
+    # "killed in a strike carried out by X": the participle stands for its noun
+    trigger_ids |= {t.head.i for t, _ in triggers if t.dep_ == "acl" and t.head.pos_ == "NOUN"}
     witnessed = _witness_content(sent)  # "'There was a second blast,' a trader said"
     seen: dict[str, int] = sent.doc.user_data.setdefault("nexus_violent_seen", {})
     claimed = {  # what a group's claim says it did: "said its men had staged the ambush"
@@ -101,8 +109,10 @@ def events_in_sentence(
         for x in _claim_contents(c)
         for t in x.subtree
     }
+    tolls: list[Token] = []  # kill verbs that only tell a happening's harm
     for trigger, etype in triggers:
         if _killed_in_event(trigger, trigger_ids):
+            tolls.append(trigger)
             continue  # "13 civilians were killed in Indian shelling": the shelling is the event
         actors = actor_entities(trigger, index)
         etype = refine_type(trigger, etype, actors)
@@ -126,6 +136,13 @@ def events_in_sentence(
         if comparison_class(trigger):
             continue  # "one of the deadliest attacks since ...": a class to compare with, not a happening
         if (
+            etype in ("attack", "military_action")
+            and seen.get("violent", len(sent.doc)) < sent.start
+            and _judged_again(trigger, dates)
+            and not any(t.i != trigger.i and k in ("attack", "military_action") for t, k in triggers)
+        ):
+            continue  # "the Pope condemned 'a terrible massacre'": the massacre told before, judged
+        if (
             etype == "attack"
             and trigger.pos_ == "VERB"
             and trigger.lemma_ in ("kill", "shoot", "target")
@@ -148,6 +165,8 @@ def events_in_sentence(
             actors = [home] if home is not None else []
         draft = EventDraft(type=etype, trigger=trigger, sent=sent, actors=actors, mentions=[trigger])
         draft.targets = targets_of(trigger, index, actors)
+        if trigger.lemma_.lower() in _WEAPON_VERBS:  # "set off a bomb": the object is the weapon
+            draft.targets = [t for t in draft.targets if t.split()[-1].lower() not in _weapon_words()]
         draft.target_entities = [
             c
             for c in entities_in([o for o in trigger.children if o.dep_ in ("dobj", "nsubjpass")], index)
@@ -190,11 +209,14 @@ def events_in_sentence(
             dest = [
                 c
                 for c in entities_in(
-                    [g for c in trigger.children if c.dep_ in ("dobj", "prep") for g in [c]], index
+                    [g for c in trigger.children if c.dep_ in ("dobj", "prep", "dative") for g in [c]], index
                 )
                 if c.type == "PLACE"
             ]
             draft.places = sorted(dest, key=lambda c: -PLACE_RANK.get(c.subtype or "city", 2)) or draft.places
+        placed = etype not in ("visit", "meeting") or _where_the_visitor_is(draft, sent, index)
+        if not placed and bare_arrival(trigger):
+            continue  # an arrival the report placed nowhere
         draft.date = date_for(sent, trigger, dates)
         if draft.date is None:
             draft.anchor = offset_anchor(sent, trigger)  # "two days after jets killed ...": dated later
@@ -210,10 +232,141 @@ def events_in_sentence(
             drafts.append(hosted)
         if etype == "visit" and _at_home(draft, index):
             continue  # "Kenya's president visited Nairobi", "arrived back in Islamabad": no journey out
+        if etype == "meeting":
+            drafts.extend(_coordinated_meetings(draft, index, dates))
+            continue
         drafts.extend(_one_per_site(draft))
         if etype in ("attack", "military_action"):
             seen["violent"] = min(seen.get("violent", sent.start), sent.start)
+    _victims_of_tolls(drafts, tolls, index)
     return _merge_in_sentence(drafts)
+
+
+#: Violent verbs whose object is the weapon used ("set off a bomb", "hurled a grenade").
+_WEAPON_VERBS = frozenset({"set", "hurl", "lob", "detonate", "plant"})
+
+
+@cache
+def _weapon_words() -> frozenset[str]:
+    """Nouns of weapons set off or thrown (the ``launched_weapons`` of ``doers.yaml`` and bombs)."""
+    bombs = {"bomb", "bombs", "device", "devices", "explosive", "explosives", "ied", "ieds"}
+    return doer_words("launched_weapons") | frozenset(bombs)
+
+
+def _victims_of_tolls(drafts: list[EventDraft], tolls: list[Token], index: dict[int, EntityCluster]) -> None:
+    """ "Eight jawans of the police reserve were killed when rebels set off a bomb": the
+    happening that did the killing (its draft) has the victims' bodies among its targets."""
+    for verb in tolls:
+        named = {c.i for c in verb.children} | {
+            g.i for c in verb.children if c.dep_ in ("prep", "agent") for g in c.children
+        }
+        draft = next((d for d in drafts if d.trigger.i in named), None)
+        if draft is None:
+            continue
+        victims = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        for victim in entities_in(victims, index):
+            if victim.type != "PLACE" and victim not in draft.actors and victim not in draft.target_entities:
+                draft.target_entities.append(victim)
+                if victim.name not in draft.targets:
+                    draft.targets.append(victim.name)
+
+
+#: Verbs of judgement whose object names a happening the report has told ("condemned the massacre").
+_JUDGING_VERBS = frozenset(
+    {"condemn", "denounce", "decry", "deplore", "mourn", "lament", "criticise", "criticize"}
+)
+
+
+def _judged_again(trigger: Token, dates: list[DateMention]) -> bool:
+    """A violent noun that a speaker condemns, with no day or place of its own in its phrase: a
+    judgement of the happening the report told before, not a second happening."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "dobj" or trigger.head.lemma_.lower() not in _JUDGING_VERBS:
+        return False
+    first, last = trigger.left_edge, trigger.right_edge
+    if any(first.idx <= d.span.start < last.idx + len(last) for d in dates):
+        return False  # "condemned Sunday's bombing of a school in Gao"
+    return not any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in trigger.subtree)
+
+
+def _where_the_visitor_is(draft: EventDraft, sent: Span, index: dict[int, EntityCluster]) -> bool:
+    """Places a visit or meeting where its people were last placed, when its sentence names none.
+
+    "X was in Kabul on a visit. X, who arrived on Monday, held talks with Y": the arrival and
+    the talks are in Kabul. A visit that names its place records it for its people. Returns
+    whether the draft has a place.
+    """
+    where: dict[int, EntityCluster] = sent.doc.user_data.setdefault("nexus_visitor_places", {})
+    people = [a for a in draft.actors if a.type == "PERSON"]
+    if draft.places:
+        if draft.type == "visit" and draft.places[0].type == "PLACE":
+            for person in people:
+                where[id(person)] = draft.places[0]
+        return True
+    known = next((where[id(p)] for p in people if id(p) in where), None)
+    if known is None:
+        return False
+    draft.places = [known]
+    return True
+
+
+def _coordinated_meetings(
+    draft: EventDraft, index: dict[int, EntityCluster], dates: list[DateMention]
+) -> list[EventDraft]:
+    """One meeting mention, or one per partner when each meeting has its own day.
+
+    "held talks that evening with the interior minister, and on Tuesday with the foreign
+    minister", "met the army chief on Monday and the president on Tuesday": the words after
+    "and" name a second meeting (its own partner, its own day). Returns the meeting drafts.
+    """
+    verb = draft.trigger if draft.trigger.pos_ == "VERB" else draft.trigger.head
+    if draft.trigger.pos_ != "VERB" and draft.trigger.dep_ != "dobj":
+        return [draft]
+    cc = next(
+        (c for c in verb.children if c.dep_ == "cc" and c.lower_ == "and" and c.i > draft.trigger.i), None
+    )
+    if cc is None:
+        return [draft]
+    sent = draft.sent
+    doc = sent.doc
+    in_sent = [d for d in dates if sent.start_char <= d.span.start < sent.end_char]
+    tail = [  # the second meeting's words: the "with" phrase or the conjoined object after "and"
+        c
+        for c in verb.children
+        if c.i > cc.i
+        and ((c.dep_ == "prep" and c.lower_ == "with") or (c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")))
+    ]
+    head_part = [c for c in verb.children if c.i < cc.i and c.dep_ in ("prep", "dobj") and c.lower_ != "on"]
+    if len(tail) != 1:
+        return [draft]
+    tail_end = tail[0].right_edge.i
+    later = [d for d in in_sent if doc[cc.i].idx < d.span.start <= doc[tail_end].idx]
+    if not later:
+        return [draft]
+    earlier = [d for d in in_sent if d.span.start < doc[cc.i].idx]
+    partners = [c for c in entities_in(tail, index) if c.type == "PERSON" or c.type == "ORG"]
+    first_partners = [c for c in entities_in(head_part, index) if c.type in ("PERSON", "ORG")]
+    own = [a for a in draft.actors if a not in partners]
+    first = replace(
+        draft, actors=[*own, *(c for c in first_partners if c not in own)], mentions=[draft.trigger]
+    )
+    first.date = date_for(sent, draft.trigger, [d for d in dates if d not in later])
+    if first.date is None and earlier:
+        first.date = earlier[-1].value  # "arrived on Monday, held talks that evening": that day
+    second = replace(
+        draft,
+        actors=[*own, *(c for c in partners if c not in own)],
+        mentions=[draft.trigger],
+        date=later[0].value,
+        places=list(draft.places),
+        own_places=list(draft.own_places),
+        targets=list(draft.targets),
+        target_entities=list(draft.target_entities),
+        casualties={},
+        toll_ranks={},
+        distinct=True,  # Monday's and Tuesday's talks stay two
+        own_day=True,
+    )
+    return [first, second]
 
 
 def _witness_content(sent: Span) -> set[int]:

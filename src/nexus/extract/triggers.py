@@ -90,6 +90,10 @@ def _object_lemmas(token: Token) -> set[str]:
                 for g in p.children
                 if g.dep_ == "pobj"
             )
+        if child.dep_ == "ccomp":
+            # "declared the envoy persona non grata", the noun phrase read as a clause
+            out.update((child.lemma_.lower(), child.lower_))
+            out.update(g.lower_ for g in child.children if g.dep_ in ("dobj", "compound"))
         if child.dep_ == "prep":
             out.add(child.lemma_.lower())
             for g in (g for g in child.children if g.dep_ == "pobj"):
@@ -100,6 +104,9 @@ def _object_lemmas(token: Token) -> set[str]:
                 out.update(c.lower_ for c in g.children if c.dep_ in ("compound", "amod"))
     if token.dep_ in ("amod", "acl", "relcl") and token.head.pos_ == "NOUN":
         out.add(token.head.lemma_.lower())  # "the closed border", "the ambush, which was claimed"
+        noun = token.head
+        if token.dep_ == "relcl" and noun.dep_ == "pobj" and noun.head.head.pos_ == "NOUN":
+            out.add(noun.head.head.lemma_.lower())  # "the attack on the post, which was claimed by"
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
     out.update(f"subject:{w}" for s in subjects for w in (s.lemma_.lower(), s.lower_))
     out.update(f"subject:{c.lower_}" for s in subjects for c in s.children if c.dep_ == "compound")
@@ -260,6 +267,13 @@ def own_side_violence(verb: Token) -> bool:
     for subject in (c for c in verb.children if c.dep_ == "nsubj"):
         if subject.lower_ == "we":
             return True
+        if (
+            subject.lower_ == "it"
+            and "attack" in types  # not "the agency said it had arrested a cell"
+            and verb.dep_ == "ccomp"
+            and verb.head.lemma_.lower() in reporting_verbs()
+        ):
+            return True  # "the group said it had attacked a police post": the speaker itself
         owners = [c for c in subject.children if c.dep_ == "poss"]
         if subject.lower_ in _OWN_SIDE_NOUNS and any(
             o.lower_ in ("its", "their", "our") or o.lemma_.lower() in ("group", "movement", "organisation")
@@ -450,6 +464,7 @@ def classify_triggers(sent: Span) -> list[Trigger]:
                     and not _has_required_dep(etype, token)
                     and not ("PLACE" in required and _place_object(token))
                     and not ("NAMED" in required and _named_object(token))
+                    and not (etype == "visit" and bare_arrival(token))
                 ):
                     continue
                 if _excluded_phrase(etype, token) or not _travel_by_visitor(etype, token):
@@ -464,8 +479,14 @@ def classify_triggers(sent: Span) -> list[Trigger]:
                     _characterising(token) or _no_speaker(token) or witness_account(token)
                 ):
                     break  # "outlawed the group, calling it a proxy"; "which residents blame on ..."
+                if etype == "attack" and _abstract_subject(token):
+                    break  # "the sanctions target businessmen who fund the militia"
                 if etype == "attack" and _crowd_subject(token):
                     etype = "rally"  # "a crowd stormed the airport": a riot
+                if etype == "rally" and _armed_marcher(token):
+                    break  # "the gunman marched into the hall": one armed man walking, no rally
+                if etype == "statement" and not _speaks(token):
+                    break  # "the road linking the towns to the coast": nobody speaks
                 if etype == "statement" and _toll_forecast(token):
                     break  # "warned that the toll could rise": a forecast, not a position
                 if etype == "statement" and (_descriptive_participle(token) or _agentless_passive(token)):
@@ -547,7 +568,7 @@ def modality(token: Token, etype: str = "") -> str:
     """
     if _negated(token):
         return "negated"
-    if _conditional(token):
+    if _conditional(token) or _consequent(token):
         return "conditional"
     if _question(token):
         return "conditional"  # "Why was nobody arrested?" asks, it does not report
@@ -784,6 +805,9 @@ def _period_tally(verb: Token) -> bool:
     )
     if not over_period:
         return False
+    nouns = trigger_tables()[1]
+    if any(c.dep_ == "nsubj" and _bare_plural(c) and c.lemma_.lower() in nouns for c in verb.children):
+        return True  # "militant attacks killed 1,500 people last year": many happenings summed
     owners = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "killed 120 militants in raids"
     return any(
         c.dep_ == "prep"
@@ -840,10 +864,20 @@ def _noun_modality(noun: Token, etype: str) -> str:
         return "planned"  # "the planned visit", "possible strikes"
     if modifiers & cues["generic_modifiers"] and not (modifiers == {"similar"} and _one_told(noun)):
         return "generic"  # "repeated attacks" (not "a similar bombing killed five": one happening)
+    if (
+        etype in ("visit", "meeting")
+        and noun.dep_ == "nsubj"
+        and any(c.dep_ == "aux" and c.lower_ in cues["modal_auxiliaries"] for c in noun.head.children)
+    ):
+        return "planned"  # "the talks would focus on security", "the visit will include Gao"
+    if _misread_funding_verb(noun):
+        return "generic"  # "the network funds attacks on ...", "funds" read as a compound noun
     if _generic_plural(noun) or _generic_head(noun) or _counted_plural(noun) or _habit_of(noun):
         return "generic"
     if _charge(noun):
         return "generic"  # "arrested for assault in 2019": the offence charged, a kind"
+    if noun.dep_ == "nsubj" and _bare_plural(noun) and _period_tally(noun.head):
+        return "generic"  # "militant attacks killed 1,524 people last year": a yearly tally"
     if (
         _bare_plural(noun)
         and noun.dep_ == "pobj"
@@ -922,6 +956,18 @@ def _noun_modality(noun: Token, etype: str) -> str:
 _GOVERNED_VIA = frozenset({"dobj", "attr", "nsubjpass", "for", "to", "on", "of", "into"})
 
 
+def _misread_funding_verb(noun: Token) -> bool:
+    """ "the cell finances bombings": a funding verb in the third person that the parser took for
+    a compound noun before the violent noun; the noun is what the verb pays for, a kind."""
+    funding = modality_cues()["funding_governors"]
+    for c in noun.children:
+        if c.dep_ != "compound" or c.i != noun.i - 1 or not c.lower_.endswith("s"):
+            continue
+        if c.lower_[:-1] in funding or (c.lower_.endswith("es") and c.lower_[:-2] in funding):
+            return True  # "funds", "finances", "sponsors", "promotes"
+    return False
+
+
 def _noun_governor(noun: Token) -> tuple[Token | None, str]:
     """The verb or adjective a noun trigger is the object of, and how ("dobj" or the preposition)."""
     if noun.dep_ in ("dobj", "attr", "nsubjpass"):
@@ -992,6 +1038,22 @@ def _conditional(token: Token) -> bool:
     return False
 
 
+def _consequent(verb: Token) -> bool:
+    """ "would suspend all trade if the attacks continued": a modal verb with an "if"/"unless"
+    clause of its own says what would follow a condition (even a measure, which is otherwise an
+    act when announced in the future)."""
+    if verb.pos_ != "VERB":
+        return False
+    cues = modality_cues()
+    if not any(c.dep_ == "aux" and c.lower_ in cues["modal_auxiliaries"] for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in cues["conditional_marks"] for m in c.children)
+        for c in verb.children
+    )
+
+
 def _hyphenated_verb(token: Token) -> bool:
     """ "machine-gunned villagers": a hyphenated past-tense verb the parser read as a modifier."""
     i = token.i
@@ -1023,6 +1085,24 @@ def _excluded_phrase(etype: str, token: Token) -> bool:
     return bool(found & set(words))
 
 
+def bare_arrival(verb: Token) -> bool:
+    """ "Sadiq, who arrived on Monday, held talks": a named person's arrival whose destination
+    the report told before (``bare_arrival_verbs``; no "from", "in", "to" phrase of its own)."""
+    spec = event_ontology()["types"]["visit"]
+    if verb.lemma_.lower() not in spec.get("bare_arrival_verbs", []) or verb.pos_ != "VERB":
+        return False
+    if any(c.dep_ in ("prep", "dative", "advmod") and c.lower_ in _DIRECTIONS for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "relcl" and all(s.tag_ in ("WP", "WDT") for s in subjects):
+        subjects = [verb.head]  # "Sadiq, who arrived"
+    return bool(subjects) and all(s.pos_ == "PROPN" for s in subjects)  # a name (a person: events.py)
+
+
+#: Words that give an arrival a direction of its own ("arrived from", "arrived back").
+_DIRECTIONS = frozenset({"from", "in", "at", "to", "into", "back", "home", "there", "here"})
+
+
 def _travel_by_visitor(etype: str, verb: Token) -> bool:
     """ "The minister flew to Quetta": a movement verb is a visit only when someone goes there.
 
@@ -1041,10 +1121,26 @@ def _travel_by_visitor(etype: str, verb: Token) -> bool:
     non_visitors = set(spec.get("non_visitors", [])) | set(event_ontology()["attacker_nouns"])
     if any(s.lemma_.lower() in non_visitors or s.lower_ in non_visitors for s in subjects):
         return False
+    if verb.lemma_.lower() in spec.get("sending_verbs", []):
+        # "sent a team to Kasese", "a team was dispatched": someone is sent ("the statement its
+        # spokesman sent to journalists" sends words, "troops were deployed" a force)
+        sent = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        forces = non_visitors | set(event_ontology()["state_nouns"])
+        return bool(sent) and not any(c.lemma_.lower() in forces or c.lower_ in forces for c in sent)
     if verb.lemma_.lower() not in spec.get("movement_verbs", []):
         return True
     if verb.dep_ in ("acl", "amod") or (verb.tag_ == "VBG" and any(c.dep_ == "aux" for c in verb.children)):
         return False
+    travellers = set(spec.get("passive_travellers", []))
+    if verb.lemma_.lower() in spec.get("traveller_verbs", []) and not any(
+        s.pos_ == "PROPN" or s.lemma_.lower() in travellers or s.lower_ in ("he", "she", "they")
+        for s in subjects
+    ):
+        return False
+    if any(  # "the governor was flown to Gwoza": an office holder carried on a journey of their own
+        c.dep_ == "nsubjpass" and (c.pos_ == "PROPN" or c.lemma_.lower() in travellers) for c in verb.children
+    ):
+        return True
     return not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
@@ -1119,10 +1215,43 @@ def witness_account(verb: Token) -> bool:
     return False
 
 
+def _speaks(verb: Token) -> bool:
+    """A ``speaker_verbs`` verb ("linked", "tied", "shared") makes a statement only with a speaker
+    of its own, as the subject of a finite verb ("Petro linked the attack to ...")."""
+    words = event_ontology()["types"]["statement"].get("speaker_verbs", [])
+    if verb.lemma_.lower() not in words:
+        return True
+    return verb.tag_ in ("VBD", "VBZ", "VBP") and any(
+        c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in verb.children
+    )
+
+
+def _abstract_subject(verb: Token) -> bool:
+    """ "the sanctions target businessmen": a measure, law or plan as the subject of a violent
+    verb acts on no one's body (``abstract_subjects`` of the attack type)."""
+    words = set(event_ontology()["types"]["attack"].get("abstract_subjects", []))
+    return any(c.dep_ == "nsubj" and (c.lemma_.lower() in words or c.lower_ in words) for c in verb.children)
+
+
 def _crowd_subject(verb: Token) -> bool:
     """ "a mob stormed the airport": violence by a crowd, which the conventions count as a rally."""
     words = set(event_ontology()["types"]["attack"].get("crowd_subjects", []))
     return any(c.dep_ == "nsubj" and (c.lemma_.lower() in words or c.lower_ in words) for c in verb.children)
+
+
+def _armed_marcher(verb: Token) -> bool:
+    """ "the gunman marched into the hall", "troops marched into the town": a rally verb whose
+    subject is an attacker, a private person or a state's force moves; it gathers no protest."""
+    armed = set(event_ontology()["attacker_nouns"]) | set(event_ontology()["state_nouns"])
+    private = set(event_ontology()["private_performers"])
+    for c in verb.children:
+        if c.dep_ != "nsubj":
+            continue
+        if c.lemma_.lower() in armed or c.lower_ in armed:
+            return True
+        if c.tag_ == "NN" and c.lower_ in private:
+            return True  # "a man marched into the mosque" (not "youths marched through the city")
+    return False
 
 
 def _targeted_gatherings(found: list[Trigger]) -> list[Trigger]:
@@ -1135,10 +1264,17 @@ def _targeted_gatherings(found: list[Trigger]) -> list[Trigger]:
         token = trig.token
         if trig.type == "rally" and token.pos_ == "NOUN" and token.dep_ == "pobj":
             prep = token.head
-            if prep.lower_ in preps and prep.head.i in violent:
-                continue
+            verb = prep.head
+            if prep.lower_ in preps and (
+                verb.i in violent or (verb.dep_ in ("acl", "relcl") and verb.head.i in violent)
+            ):
+                continue  # also "a blast ripped through a rally" ("ripped" read as the blast's clause)
         out.append(trig)
     return out
+
+
+#: Verbs of harm whose "in"/"by" phrase names the happening that did it ("killed in a raid").
+_HARM_LEMMAS = frozenset({"kill", "die", "wound", "injure"})
 
 
 def _verb_owns_noun(found: list[Trigger]) -> list[Trigger]:
@@ -1154,7 +1290,14 @@ def _verb_owns_noun(found: list[Trigger]) -> list[Trigger]:
             and verbs.get(governor.i) == trig.type
             and governor.lemma_.lower() not in _mention_verbs("launch")  # "launched an operation": the noun
             and not (via == "for" and governor.lemma_.lower() in motive_words())
-        ):  # "retaliating for the May 3 raid": the raid avenged is an earlier happening of its own
+            and not (
+                via in ("in", "by", "during")
+                and governor.lemma_.lower() in _HARM_LEMMAS
+                and _agentive_participle(trig.token) is not None
+            )
+        ):  # "retaliating for the May 3 raid": the raid avenged is an earlier happening of its own;
+            # "was killed in an assassination carried out by X": the noun is the happening, the verb
+            # its toll
             continue
         if (
             governor is not None
@@ -1229,6 +1372,16 @@ def _one_statement_per_speaker(found: list[Trigger]) -> list[Trigger]:
     trigger of the sentence and without a subject of its own is dropped; so is
     a visit verb under another ("left for Gao and arrived there on Monday").
     """
+    statements = {t.token.i for t in found if t.type == "statement" and t.modality == ACTUAL}
+    linking = set(event_ontology()["types"]["statement"].get("speaker_verbs", []))
+    yielding = {  # "linked the attack to X, but later blamed Y": the blame names the position
+        t.token.i
+        for t in found
+        if t.type == "statement"
+        and t.token.lemma_.lower() in linking
+        and any(c.dep_ == "conj" and c.i in statements for c in t.token.children)
+    }
+    found = [t for t in found if t.token.i not in yielding]
     out: list[Trigger] = []
     for trig in found:
         token = trig.token

@@ -1,0 +1,527 @@
+"""Event detection and typing, one short report per kind of wording (whole pipeline).
+
+Each case names what the report must give: events of a type with their day, place,
+toll and actors, and how many events of a type there must be.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+
+def _find(extraction: Any, etype: str, *, date: str | None = None, place: str | None = None) -> Any:
+    for event in extraction.events:
+        if event.type != etype:
+            continue
+        if date is not None and (event.date is None or event.date.iso != date):
+            continue
+        if place is not None and (event.place is None or event.place.name != place):
+            continue
+        return event
+    found = [(e.type, e.date and e.date.iso, e.place and e.place.name) for e in extraction.events]
+    raise AssertionError(f"no {etype} on {date} at {place}: {found}")
+
+
+def _count(extraction: Any, etype: str) -> int:
+    return sum(1 for e in extraction.events if e.type == etype)
+
+
+# --- violent paraphrases ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "place"),
+    [
+        ("Insurgents set ablaze a police station in Chibok on Sunday.", "2024-03-10", "Chibok"),
+        ("Fighters set fire to a clinic in Mopti on Saturday, witnesses said.", "2024-03-09", "Mopti"),
+        ("Men on camels mowed down herders near Kidal on Friday morning.", "2024-03-08", "Kidal"),
+        ("Attackers hacked to death six farmers in Djugu on Thursday.", "2024-03-07", "Djugu"),
+        ("A man hurled a grenade into a bar in Kampala on Sunday night.", "2024-03-10", "Kampala"),
+        ("A bomb went off at a bus stop in Quetta on Saturday, police said.", "2024-03-09", "Quetta"),
+        ("Gunmen sprayed a minibus with bullets outside Mardan on Friday.", "2024-03-08", "Mardan"),
+    ],
+)
+def test_violent_paraphrases_are_attacks(extract: Any, text: str, day: str, place: str) -> None:
+    extraction = extract(text, published="2024-03-12")
+    _find(extraction, "attack", date=day, place=place)
+    assert _count(extraction, "military_action") == 0
+
+
+def test_a_bomb_that_went_off_needs_a_weapon(extract: Any) -> None:
+    extraction = extract("The convoy went off the road near Gilgit on Sunday.", published="2024-03-12")
+    assert _count(extraction, "attack") == 0
+
+
+# --- security operations and clashes ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "place"),
+    [
+        (
+            "Two soldiers and four insurgents died when troops engaged a band of militants in "
+            "Razmak on Sunday.",
+            "2024-03-10",
+            "Razmak",
+        ),
+        ("Government forces liberated the town of Kayes from the rebels on Friday.", "2024-03-08", "Kayes"),
+        ("Soldiers flushed out insurgents from a forest near Gwoza on Saturday.", "2024-03-09", "Gwoza"),
+    ],
+)
+def test_security_operations_are_military_action(extract: Any, text: str, day: str, place: str) -> None:
+    extraction = extract(text, published="2024-03-12")
+    _find(extraction, "military_action", date=day, place=place)
+    assert _count(extraction, "attack") == 0
+
+
+def test_engaging_in_talks_is_no_clash(extract: Any) -> None:
+    extraction = extract("The army engaged in talks with elders in Wana on Sunday.", published="2024-03-12")
+    assert _count(extraction, "military_action") == 0
+
+
+# --- assassinations by a state --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "state"),
+    [
+        (
+            "The movement confirmed that its commander Karim Saad was killed in an assassination "
+            "carried out by the United States in Deir ez-Zor.",
+            "Deir ez-Zor",
+            "United States",
+        ),
+        (
+            "Hezbollah confirmed the death of commander Hadi Mourad, saying he was killed in a "
+            "targeted strike carried out by Israel in Nabatieh.",
+            "Nabatieh",
+            "Israel",
+        ),
+    ],
+)
+def test_a_killing_carried_out_by_a_state_is_its_military_action(
+    extract: Any, text: str, place: str, state: str
+) -> None:
+    extraction = extract(text, published="2024-03-12")
+    action = _find(extraction, "military_action", place=place)
+    assert state in action.actors
+    assert action.killed is not None and (action.killed.value, action.killed.qualifier) == (1, "exact")
+    assert _count(extraction, "attack") == 0
+
+
+# --- generic mentions ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Investigators say the cell funds attacks against police stations in the Sahel.",
+        "The report says the charity finances bombings across the north of the country.",
+    ],
+)
+def test_what_a_group_pays_for_is_no_event(extract: Any, text: str) -> None:
+    assert _count(extract(text, published="2024-03-12"), "attack") == 0
+
+
+# --- gatherings that are no rallies ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said the gunman marched into the church and opened fire on worshippers in Kano on Sunday.",
+        "Witnesses said soldiers marched into the village of Tera on Friday.",
+    ],
+)
+def test_armed_people_walking_in_make_no_rally(extract: Any, text: str) -> None:
+    assert _count(extract(text, published="2024-03-12"), "rally") == 0
+
+
+def test_young_people_marching_is_a_rally(extract: Any) -> None:
+    extraction = extract("Youths marched through Jos on Sunday to demand justice.", published="2024-03-12")
+    assert _count(extraction, "rally") == 1
+
+
+# --- visits and meetings --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "place"),
+    [
+        ("Defence Minister Henrik Ostrom landed in Vilnius on Monday.", "2024-03-11", "Vilnius"),
+        ("A team of investigators has been sent to Garoua to help the police.", None, "Garoua"),
+        ("Interior Minister Paul Mbeki headed to Bunia on Sunday.", "2024-03-10", "Bunia"),
+    ],
+)
+def test_journeys_are_visits(extract: Any, text: str, day: str | None, place: str) -> None:
+    _find(extract(text, published="2024-03-12"), "visit", date=day, place=place)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army sent troops to Bunia on Sunday.",
+        "The group said in a message its spokesman sent to journalists on Sunday that it was behind it.",
+        "Rockets landed in Sderot on Sunday.",
+        "The plane landed in Entebbe on Sunday.",
+    ],
+)
+def test_sending_troops_or_words_is_no_visit(extract: Any, text: str) -> None:
+    assert _count(extract(text, published="2024-03-12"), "visit") == 0
+
+
+# --- sanctions -------------------------------------------------------------------------------
+
+
+def test_declaring_an_envoy_persona_non_grata_is_a_sanction(extract: Any) -> None:
+    extraction = extract(
+        "Rwanda declared the Belgian ambassador persona non grata on Monday.", published="2024-03-12"
+    )
+    _find(extraction, "sanction", date="2024-03-11")
+
+
+# --- meetings on several days, arrivals placed before ------------------------------------------
+
+
+def test_each_partner_met_on_another_day_is_another_meeting(extract: Any) -> None:
+    text = (
+        "Ambassador Lena Fischer was in Baghdad on a two-day visit. Fischer, who arrived on Sunday, "
+        "held talks that evening with the interior minister, Karim Hadi, and on Monday with "
+        "Prime Minister Omar Saleh."
+    )
+    extraction = extract(text, published="2024-12-25")
+    monday = _find(extraction, "meeting", date="2024-12-23", place="Baghdad")
+    assert "Omar Saleh" in monday.actors and "Karim Hadi" not in monday.actors
+    sunday = _find(extraction, "meeting", date="2024-12-22", place="Baghdad")
+    assert "Karim Hadi" in sunday.actors
+    _find(extraction, "visit", date="2024-12-22", place="Baghdad")
+
+
+def test_met_one_on_a_day_and_another_the_next(extract: Any) -> None:
+    text = "The envoy met the army chief on Monday and the president on Tuesday."
+    assert _count(extract(text, published="2024-12-25"), "meeting") == 2
+
+
+def test_one_meeting_with_two_partners_stays_one(extract: Any) -> None:
+    text = "The envoy met the army chief and the president in Juba on Monday."
+    assert _count(extract(text, published="2024-12-25"), "meeting") == 1
+
+
+def test_an_arrival_placed_nowhere_is_no_visit(extract: Any) -> None:
+    text = "Koroma, who arrived on Monday, said the talks had been useful."
+    assert _count(extract(text, published="2024-12-25"), "visit") == 0
+
+
+# --- statements: links, shared views -----------------------------------------------------------
+
+
+def test_linking_an_attack_and_sharing_the_view_are_statements(extract: Any) -> None:
+    text = (
+        "A bomb killed nine people in Goma on Monday. President Laila Amin linked the bombing "
+        "to a recent arms seizure, a view Interior Minister Tarek Bashir shared."
+    )
+    extraction = extract(text, published="2024-09-19")
+    speakers = {a for e in extraction.events if e.type == "statement" for a in e.actors}
+    assert {"Laila Amin", "Tarek Bashir"} <= speakers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new road linking Goma to the border town opened on Monday.",
+        "The cell, tied to an Islamic State affiliate, was dismantled in March.",
+        "Residents shared photographs of the damage on Monday.",
+    ],
+)
+def test_links_without_a_speaker_are_no_statements(extract: Any, text: str) -> None:
+    assert _count(extract(text, published="2024-09-19"), "statement") == 0
+
+
+def test_a_blame_after_a_link_is_the_statement(extract: Any) -> None:
+    text = (
+        "A bomb killed nine people in Goma on Monday. President Laila Amin first linked the bombing to "
+        "a recent arms seizure but later blamed the Kivu Liberation Front."
+    )
+    extraction = extract(text, published="2024-09-19")
+    (statement,) = [e for e in extraction.events if e.type == "statement"]
+    assert statement.trigger == "blamed"
+
+
+# --- handovers and recalled bombings -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Colombia handed over 12 suspected cartel members to the United States on Thursday.", "2025-02-27"),
+        ("Ecuador transferred 14 prisoners to Peruvian custody on Wednesday.", "2025-02-26"),
+    ],
+)
+def test_handovers_are_military_action(extract: Any, text: str, day: str) -> None:
+    extraction = extract(text, published="2025-02-28")
+    _find(extraction, "military_action", date=day)
+    assert _count(extraction, "attack") == 0
+
+
+def test_handing_over_a_letter_is_no_action(extract: Any) -> None:
+    text = "The envoy handed over a letter from the president on Thursday."
+    assert _count(extract(text, published="2025-02-28"), "military_action") == 0
+
+
+def test_an_older_car_bomb_recalled_after_since_is_its_own_attack(extract: Any) -> None:
+    text = (
+        "A gunman killed three police officers in Lima on Monday. It was the worst attack on the city "
+        "since a rebel car bomb hit a police station in Lima in May 2019."
+    )
+    extraction = extract(text, published="2025-02-28")
+    _find(extraction, "attack", date="2025-02-24", place="Lima")
+    old = [
+        e for e in extraction.events if e.type == "attack" and e.date is not None and e.date.iso == "2019-05"
+    ]
+    assert len(old) == 1
+
+
+def test_victims_of_a_bomb_set_off_are_its_targets(extract: Any) -> None:
+    text = (
+        "Six constables of the Border Security Force were killed on Monday when rebels set ablaze "
+        "their post near Tura."
+    )
+    extraction = extract(text, published="2025-02-28")
+    attack = _find(extraction, "attack", date="2025-02-24")
+    assert any("Border Security Force" in t for t in attack.targets)
+
+
+# --- clashes, round-ups, protests lodged, guests received, talks to come -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "place"),
+    [
+        (
+            "Soldiers and insurgents exchanged fire near Tillia on Thursday, leaving four fighters dead.",
+            "2024-03-07",
+            "Tillia",
+        ),
+        ("Security forces rounded up 30 people in Gao on Monday after the ambush.", "2024-03-11", "Gao"),
+        ("Police nabbed two alleged gunmen in Anantnag on Friday.", "2024-03-08", "Anantnag"),
+        ("Kenyan police picked up four suspects in Nakuru on Sunday.", "2024-03-10", "Nakuru"),
+    ],
+)
+def test_clashes_and_round_ups_are_military_action(extract: Any, text: str, day: str, place: str) -> None:
+    _find(extract(text, published="2024-03-12"), "military_action", date=day, place=place)
+
+
+def test_exchanging_views_is_no_clash(extract: Any) -> None:
+    text = "The two ministers exchanged views on border security in Accra on Monday."
+    assert _count(extract(text, published="2024-03-12"), "military_action") == 0
+
+
+def test_a_protest_lodged_with_an_envoy_is_no_rally(extract: Any) -> None:
+    text = "Kenya lodged a strong protest with the Ugandan envoy in Nairobi on Monday over the raid."
+    assert _count(extract(text, published="2024-03-12"), "rally") == 0
+
+
+def test_a_visiting_leader_received_made_a_visit(extract: Any) -> None:
+    text = (
+        "The Ghanaian president received the visiting Togolese leader, Kofi Amegah, at the state "
+        "house in Accra on Friday."
+    )
+    visit = _find(extract(text, published="2024-03-12"), "visit", date="2024-03-08")
+    assert "Kofi Amegah" in visit.actors
+
+
+def test_talks_that_would_come_are_no_meeting(extract: Any) -> None:
+    text = "Ahead of a planned trip to Juba next month, the envoy said the talks would focus on oil."
+    extraction = extract(text, published="2024-03-12")
+    assert _count(extraction, "meeting") == 0
+    assert _count(extraction, "visit") == 0
+
+
+# --- more journeys, recaptures, blasts through gatherings --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "place"),
+    [
+        ("Home Minister Ravi Menon rushed to Aizawl on Sunday after the ambush.", "2024-06-09", "Aizawl"),
+        (
+            "President Amina Sule reached Maiduguri on Sunday, a day after the bombing.",
+            "2024-06-09",
+            "Maiduguri",
+        ),
+        ("Interior Minister Joseph Kamau was flown to Garissa on Saturday.", "2024-06-08", "Garissa"),
+        ("A forensic team from the Federal Police was deployed to Kaduna on Monday.", "2024-06-10", "Kaduna"),
+    ],
+)
+def test_more_journeys_are_visits(extract: Any, text: str, day: str, place: str) -> None:
+    _find(extract(text, published="2024-06-10"), "visit", date=day, place=place)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The wounded were rushed to hospital in Jos on Sunday.",
+        "Troops were deployed to Jos on Sunday after the clashes.",
+        "The two sides reached an agreement in Jos on Sunday.",
+        "Prisoners were flown to Abuja on Sunday.",
+    ],
+)
+def test_carried_people_troops_and_deals_are_no_visits(extract: Any, text: str) -> None:
+    assert _count(extract(text, published="2024-06-10"), "visit") == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "place"),
+    [
+        (
+            "The military regained control of the town of Damasak on Sunday, a spokesman said.",
+            "2024-06-09",
+            "Damasak",
+        ),
+        ("The army drove the rebels out of Rutshuru on Saturday.", "2024-06-08", None),
+    ],
+)
+def test_recaptures_are_military_action(extract: Any, text: str, day: str, place: str | None) -> None:
+    extraction = extract(text, published="2024-06-10")
+    _find(extraction, "military_action", date=day, place=place)
+    assert _count(extraction, "attack") == 0
+
+
+def test_a_rally_a_blast_tore_through_is_its_target(extract: Any) -> None:
+    text = "Nine people were killed as a blast ripped through a rally in Chaman on Sunday."
+    extraction = extract(text, published="2024-06-10")
+    _find(extraction, "attack", date="2024-06-09", place="Chaman")
+    assert _count(extraction, "rally") == 0
+
+
+# --- a told happening judged again ---------------------------------------------------------------
+
+
+def test_a_massacre_condemned_afar_is_the_one_told(extract: Any) -> None:
+    text = (
+        "Gunmen killed 40 villagers in Dogon Noma on Friday night. Speaking at a prayer service in "
+        'Geneva on Sunday, the church leader condemned "a horrific massacre" and prayed for the victims.'
+    )
+    extraction = extract(text, published="2025-06-16")
+    assert _count(extraction, "attack") == 1
+    _find(extraction, "attack", date="2025-06-13")
+
+
+def test_a_condemned_attack_with_its_own_place_and_day_is_told(extract: Any) -> None:
+    text = "The United Nations condemned Sunday's bombing of a school in Kidal."
+    _find(extract(text, published="2025-06-16"), "attack", date="2025-06-15")
+
+
+# --- claims in a group's own words, added quotes, tallies, measures as subjects ---------------
+
+
+def test_a_group_saying_it_attacked_claims_that_attack_only(extract: Any) -> None:
+    text = (
+        "A bomb killed five people at a bus stand in Sibi on Saturday, and no group claimed it. "
+        "Separately, the Balochistan Liberation Army said it had attacked a police station in Panjgur "
+        "on Thursday."
+    )
+    extraction = extract(text, published="2024-05-11")
+    claim = _find(extraction, "claim", place="Panjgur")
+    assert "Balochistan Liberation Army" in claim.actors
+    assert not [e for e in extraction.events if e.type == "claim" and e.place and e.place.name == "Sibi"]
+
+
+def test_an_enemy_striking_in_a_spokesman_s_words_is_no_claim(extract: Any) -> None:
+    text = (
+        'Colonel Ibrahim Sow, spokesman for the national armed forces, said that "the enemy suffered '
+        'heavy losses" wherever it struck in the region on Tuesday.'
+    )
+    assert _count(extract(text, published="2024-05-11"), "claim") == 0
+
+
+def test_a_quote_someone_added_is_a_statement(extract: Any) -> None:
+    text = (
+        '"Those behind this cowardly act will pay," Interior Minister Tobias Obi said on Saturday.\n\n'
+        '"We will hunt them down," police chief Ada Eze added.'
+    )
+    extraction = extract(text, published="2024-05-11")
+    assert _count(extraction, "statement") == 2
+    assert _count(extraction, "attack") == 0
+
+
+def test_a_yearly_tally_of_attacks_is_no_attack(extract: Any) -> None:
+    text = "Insurgent attacks killed 1,310 people in Pakistan last year, a think tank said."
+    assert _count(extract(text, published="2024-05-11"), "attack") == 0
+
+
+def test_gunmen_dated_last_year_are_still_an_attack(extract: Any) -> None:
+    text = "In June last year gunmen besieged a hotel in Kismayo, killing nine people."
+    _find(extract(text, published="2024-05-11"), "attack", date="2023-06", place="Kismayo")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The sanctions target businessmen who bankroll the militia's violence against civilians.",
+        "The new measures hit traders in the border towns hardest.",
+    ],
+)
+def test_measures_acting_on_people_are_no_attack(extract: Any, text: str) -> None:
+    assert _count(extract(text, published="2024-05-11"), "attack") == 0
+
+
+# --- measures that would follow a condition, envoys declared unwelcome, arrests by a group ---------
+
+
+def test_a_measure_that_would_follow_a_condition_is_no_sanction(extract: Any) -> None:
+    text = "Chad said on Thursday it would close its border with Sudan if the raids continued."
+    assert _count(extract(text, published="2025-04-24"), "sanction") == 0
+
+
+def test_a_measure_announced_in_the_future_is_still_a_sanction(extract: Any) -> None:
+    text = "Chad said on Thursday it would close its border with Sudan after the raids."
+    assert _count(extract(text, published="2025-04-24"), "sanction") == 1
+
+
+def test_recalling_an_envoy_and_declaring_diplomats_unwelcome_are_two_sanctions(extract: Any) -> None:
+    text = (
+        "After the bombing, Niger on Monday recalled its ambassador from Abuja and declared two "
+        "Nigerian diplomats persona non grata."
+    )
+    assert _count(extract(text, published="2025-04-24"), "sanction") == 2
+
+
+def test_an_arrest_a_ruling_group_reports_is_no_claim(extract: Any) -> None:
+    text = (
+        "Hayat Tahrir al-Sham's security service said it had arrested a cell of six Islamic State members "
+        "in Kunduz on Saturday."
+    )
+    extraction = extract(text, published="2024-11-12")
+    _find(extraction, "military_action", date="2024-11-09", place="Kunduz")
+    assert _count(extraction, "claim") == 0
+    assert _count(extraction, "attack") == 0
+
+
+def test_a_claim_hung_on_the_attack_s_target_still_claims_the_attack(extract: Any) -> None:
+    text = (
+        "The attack on the checkpoint, which was claimed by Jaish al-Adl, killed five border guards "
+        "in Rask on Tuesday."
+    )
+    extraction = extract(text, published="2024-05-08")
+    attack = _find(extraction, "attack", date="2024-05-07", place="Rask")
+    assert "Jaish al-Adl" in attack.actors
+    claim = _find(extraction, "claim", place="Rask")
+    assert "Jaish al-Adl" in claim.actors
+
+
+def test_a_suspect_surrendering_to_the_police_is_an_arrest(extract: Any) -> None:
+    text = "The suspected gunman surrendered to the police in Graz on Saturday, officials in Austria said."
+    extraction = extract(text, published="2024-08-26")
+    _find(extraction, "military_action", date="2024-08-24", place="Graz")
+    assert _count(extraction, "attack") == 0
+
+
+def test_a_date_beside_giving_figures_stays_the_meeting_s(extract: Any) -> None:
+    text = (
+        "President Daniel Otieno gave those figures on Wednesday evening in Kampala, where he was "
+        "holding talks with the Ugandan leader."
+    )
+    _find(extract(text, published="2024-10-26"), "meeting", date="2024-10-23")
