@@ -1816,6 +1816,7 @@ def _untagged_places(doc: Doc, clusters: list[EntityCluster], geocoder: Geocoder
             and doc[token.i + 1].lower_ in _word_set("settlement_nouns")
         )  # "raided Juhudi village", "Kadawa town": a name the gazetteer lacks
         named_as_place = named_as_place or _placed_in_a_place(token, covered, clusters)
+        named_as_place = named_as_place or _named_with_its_division(token, covered, clusters)
 
         lone = doc[token.i : token.i + 1]
         if misread and not (
@@ -1855,6 +1856,27 @@ def _placed_in_a_place(token: Token, covered: set[int], clusters: list[EntityClu
     after = doc[token.i + 2]
     if after.lower_ == "the" and token.i + 3 < len(doc):
         after = doc[token.i + 3]
+    return after.idx in covered and any(
+        c.type == "PLACE" and any(m.start <= after.idx < m.end for m in c.mentions) for c in clusters
+    )
+
+
+def _named_with_its_division(token: Token, covered: set[int], clusters: list[EntityCluster]) -> bool:
+    """ "a base in Kufra", "residents of Kufra, Jalu district": a lone name after a site or
+    settlement noun and a locative word, or after "residents of" and before a comma and a place
+    the text names, is a place whatever the gazetteer knows."""
+    doc = token.doc
+    if token.i < 2:
+        return False
+    prev, before = doc[token.i - 1], doc[token.i - 2]
+    nouns = _word_set("town_site_nouns") | _word_set("settlement_nouns") | {"base", "post", "outpost"}
+    if prev.lower_ in ("in", "near", "at", "outside") and before.is_lower and before.lemma_ in nouns:
+        return True
+    if prev.lower_ != "of" or before.lower_ not in _word_set("townsfolk_nouns"):
+        return False
+    if token.i + 2 >= len(doc) or doc[token.i + 1].text != ",":
+        return False
+    after = doc[token.i + 2]
     return after.idx in covered and any(
         c.type == "PLACE" and any(m.start <= after.idx < m.end for m in c.mentions) for c in clusters
     )

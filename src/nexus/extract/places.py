@@ -303,6 +303,8 @@ def _role(root: Token, trigger: Token, index: dict[int, EntityCluster]) -> int:
         return OTHER  # "Pakistan-based"
     possessive = root.dep_ == "poss" or (nxt is not None and nxt.tag_ == "POS")
     if possessive and _owns_an_actor(root.head):
+        if index[root.i].subtype == "country" and _owner_of_the_speaker(root.head, trigger):
+            return NEUTRAL  # "Mali's army said ...", as "the Mali army said": a fallback, the country
         return OTHER  # "Pakistan's Parliament", "Iran's caretaker Prime Minister X": an actor, not a location
     if _after_naming_cue(root):
         return OTHER  # "a militant known as Sebastian": a name, not a location
@@ -421,6 +423,21 @@ def _owns_an_actor(head: Token) -> bool:
             return False
         token = token.head
     return False
+
+
+def _owner_of_the_speaker(owned: Token, trigger: Token) -> bool:
+    """Whether the noun a country possesses ("Mali's army", "Niger's armed forces") heads the
+    subject of a reporting verb whose report holds the trigger: the state's own forces tell of
+    what happened in their country, as "the Mali army said" does."""
+    token = owned
+    for _ in range(4):
+        if token.dep_ != "compound" or token.head.i == token.i:
+            break
+        token = token.head
+    verb = token.head
+    if token.dep_ != "nsubj" or verb.lemma_.lower() not in reporting_verbs():
+        return False
+    return verb.i == trigger.i or any(a.i == verb.i for a in trigger.ancestors)
 
 
 def _in_speaker_phrase(anchor: Token, trigger: Token) -> bool:
@@ -600,14 +617,27 @@ def _later_named_place(
             continue
         root = doc[i]
         if not (root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE) and doc[i - 1].lower_ not in _LOCATIVE:
-            continue
-        if home_of_a_person(root, doc[start]):
+            if not _residents_of(root):
+                continue
+        elif home_of_a_person(root, doc[start]):
             continue  # "a native of X in Y province": where a victim comes from
         if _in_offset_clause(root, None):
             continue  # "The raid came two days after rebels shot six guards in X": another happening's
         if not region or any(_inside(cluster, outer) for outer in region):
             return cluster
     return None
+
+
+def _residents_of(root: Token) -> bool:
+    """ "Residents of X said ...", "villagers of X": the people of the place, speaking of what
+    befell it (the later sentence's name for a village raided before)."""
+    prep = root.head
+    return (
+        root.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.head.lower_ in _words("home_nouns")
+        and prep.head.lower_ not in ("native", "natives", "son", "daughter", "citizen", "citizens")
+    )
 
 
 def _inside(cluster: EntityCluster, outer: EntityCluster) -> bool:
