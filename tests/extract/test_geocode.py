@@ -103,3 +103,23 @@ def test_between_two_large_namesakes_the_named_country_wins() -> None:
     for country in ("PK", "IN"):
         best = Geocoder([country]).best("Hyderabad")
         assert best is not None and best.country == country
+
+
+def test_capitals_take_their_own_division() -> None:
+    expected = {
+        ("BR", "Brasilia"): "Federal District",
+        ("UA", "Kyiv"): "Kyiv City",
+        ("NG", "Abuja"): "Federal Capital Territory",
+        ("IN", "New Delhi"): "Delhi",
+        ("IQ", "Baghdad"): "Baghdad",
+        ("US", "Washington"): "District of Columbia",
+    }
+    for (country, name), admin1 in expected.items():
+        place = Geocoder([country]).resolve(name)
+        assert place is not None and (place.country, place.admin1) == (country, admin1), name
+
+
+def test_short_country_names_news_text_uses() -> None:
+    for name, country in (("Trinidad", "TT"), ("the Emirates", "AE"), ("Burkina", "BF")):
+        place = Geocoder().resolve(name)
+        assert place is not None and place.country == country and place.kind == "country", name

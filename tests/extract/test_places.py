@@ -368,3 +368,51 @@ def test_year_only_mention_of_a_site_bombing_is_placed_at_the_town(extract: Any)
     )
     names = place_names(extract(text, published="2025-09-12"))
     assert "Tamboka" in names
+
+
+def test_a_country_whose_army_speaks_in_the_possessive_places_the_event(extract: Any) -> None:
+    text = "Nine soldiers were killed near the frontier with Guinea on Saturday, Sierra Leone's army said."
+    names = place_names(extract(text, published="2024-07-08"))
+    assert "Sierra Leone" in names
+    assert "Guinea" not in names
+
+
+def test_a_country_owning_a_minister_is_still_no_place(extract: Any) -> None:
+    text = "Gunmen killed four guards in Kailahun on Friday, Sierra Leone's interior minister said."
+    names = place_names(extract(text, published="2024-07-08"))
+    assert names == {"Kailahun"}
+
+
+def test_residents_of_a_village_named_later_locate_the_raid(extract: Any) -> None:
+    text = (
+        "Armed men attacked a hamlet in north-west Nigeria, killing several farmers.\n\n"
+        "Residents of Dogon Kawo, Sokoto state, said eight people were buried on Monday."
+    )
+    extraction = extract(text, published="2024-07-09")
+    assert "Dogon Kawo" in place_names(extraction)
+    assert "Nigeria" not in place_names(extraction)
+
+
+def test_a_lone_name_after_a_base_in_is_the_place(extract: Any) -> None:
+    text = "MAIDUGURI — Insurgents overran a military base in Gajibo on Sunday, killing five soldiers."
+    names = place_names(extract(text, published="2024-07-09"))
+    assert "Gajibo" in names
+    assert "Maiduguri" not in names
+
+
+def test_a_name_described_as_a_town_is_the_place(extract: Any) -> None:
+    text = "Three vigilantes were killed in and around Tse-Akaa, a neighbouring town, on the same night."
+    names = place_names(extract(text, published="2024-07-09"))
+    assert "Tse-Akaa" in names
+
+
+def test_across_the_country_including_a_town_is_the_country(extract: Any) -> None:
+    text = (
+        "Parcel bombs went off across Kenya on Monday, killing four people. "
+        "A second wave came on Tuesday, when devices blew up across the country, "
+        "including in the eastern districts of Nairobi, killing nine people."
+    )
+    extraction = extract(text, published="2024-07-10")
+    second = [e for e in violent(extraction) if e.killed and e.killed.value == 9]
+    assert second and second[0].place is not None
+    assert second[0].place.name == "Kenya"

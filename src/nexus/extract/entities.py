@@ -1816,7 +1816,7 @@ def _untagged_places(doc: Doc, clusters: list[EntityCluster], geocoder: Geocoder
             and doc[token.i + 1].lower_ in _word_set("settlement_nouns")
         )  # "raided Juhudi village", "Kadawa town": a name the gazetteer lacks
         named_as_place = named_as_place or _placed_in_a_place(token, covered, clusters)
-        named_as_place = named_as_place or _named_with_its_division(token, covered, clusters)
+        named_as_place = named_as_place or _named_as_a_settlement(token)
 
         lone = doc[token.i : token.i + 1]
         if misread and not (
@@ -1836,7 +1836,8 @@ def _untagged_places(doc: Doc, clusters: list[EntityCluster], geocoder: Geocoder
         if cluster is None:
             cluster = found[key] = EntityCluster(type="PLACE")
         cluster.add(_mention(doc[token.i : token.i + 1]))
-    for start, end in [*_parts_of_towns(doc, covered), *_names_before_settlements(doc, covered)]:
+    spans = [*_parts_of_towns(doc, covered), *_names_before_settlements(doc, covered)]
+    for start, end in [*spans, *_townsfolk_places(doc, covered, clusters)]:
         part = doc[start:end]
         key = fold(part.text)
         if key not in by_name and key not in found:
@@ -1861,10 +1862,10 @@ def _placed_in_a_place(token: Token, covered: set[int], clusters: list[EntityClu
     )
 
 
-def _named_with_its_division(token: Token, covered: set[int], clusters: list[EntityCluster]) -> bool:
-    """ "a base in Kufra", "residents of Kufra, Jalu district": a lone name after a site or
-    settlement noun and a locative word, or after "residents of" and before a comma and a place
-    the text names, is a place whatever the gazetteer knows."""
+def _named_as_a_settlement(token: Token) -> bool:
+    """ "a base in Kufra", "killed around Kufra, a small town": a lone name after a site or
+    settlement noun and a locative word, or set beside a settlement noun, is a place whatever
+    the gazetteer knows."""
     doc = token.doc
     if token.i < 2:
         return False
@@ -1872,14 +1873,35 @@ def _named_with_its_division(token: Token, covered: set[int], clusters: list[Ent
     nouns = _word_set("town_site_nouns") | _word_set("settlement_nouns") | {"base", "post", "outpost"}
     if prev.lower_ in ("in", "near", "at", "outside") and before.is_lower and before.lemma_ in nouns:
         return True
-    if prev.lower_ != "of" or before.lower_ not in _word_set("townsfolk_nouns"):
-        return False
-    if token.i + 2 >= len(doc) or doc[token.i + 1].text != ",":
-        return False
-    after = doc[token.i + 2]
-    return after.idx in covered and any(
-        c.type == "PLACE" and any(m.start <= after.idx < m.end for m in c.mentions) for c in clusters
-    )
+    after = doc[token.i + 1 : token.i + 6]
+    if prev.lower_ in ("in", "near", "at", "outside", "around") and len(after) >= 3 and after[0].text == ",":
+        for word in after[2:]:
+            if not word.is_lower:
+                break
+            if after[1].lower_ in ("a", "the") and word.lemma_ in _word_set("settlement_nouns"):
+                return True  # "killed in and around Kufra, a neighbouring town"
+    return False
+
+
+def _townsfolk_places(doc: Doc, covered: set[int], clusters: list[EntityCluster]) -> list[tuple[int, int]]:
+    """ "residents of Dogon Kawo, Sokoto state, said": one to three capitalised words no entity
+    holds, after "residents of" and before a comma and a place the text names, name a place."""
+    out: list[tuple[int, int]] = []
+    folk = _word_set("townsfolk_nouns")
+    places = {i for c in clusters if c.type == "PLACE" for m in c.mentions for i in range(m.start, m.end)}
+    for token in doc:
+        if token.lower_ != "of" or token.i < 1 or doc[token.i - 1].lower_ not in folk:
+            continue
+        end = token.i + 1
+        while end < len(doc) and end - token.i <= 3 and doc[end].is_title and doc[end].pos_ == "PROPN":
+            end += 1
+        if end == token.i + 1 or end + 1 >= len(doc) or doc[end].text != ",":
+            continue
+        if any(doc[i].idx in covered for i in range(token.i + 1, end)):
+            continue
+        if doc[end + 1].idx in places:
+            out.append((token.i + 1, end))
+    return out
 
 
 def _names_before_settlements(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:

@@ -123,7 +123,56 @@ def place_candidates(sent: Span, trigger: Token, index: dict[int, EntityCluster]
     there = _there_refers_to(sent, trigger, index)
     if there is not None:
         places = [there, *[p for p in places if p is not there]]
+    nationwide = _nationwide_country(trigger, places, index)
+    if nationwide is not None:
+        examples = _examples_of_a_spread(sent, index)  # "..., including in X": one place of many
+        places = [nationwide, *[p for p in places if p is not nationwide and id(p) not in examples]]
     return places or _site_named_before(sent, index)
+
+
+#: Prepositions that spread a happening over the whole of a place ("across the country").
+_SPREAD = frozenset({"across", "throughout", "all over", "around"})
+
+
+def _examples_of_a_spread(sent: Span, index: dict[int, EntityCluster]) -> set[int]:
+    """ids of the places named after "including" or "notably" ("..., including in X and Y")."""
+    out: set[int] = set()
+    for token in sent:
+        if token.lower_ in ("including", "notably", "especially", "particularly") and token.dep_ == "prep":
+            out |= {id(index[t.i]) for t in token.subtree if t.i in index and index[t.i].type == "PLACE"}
+    return out
+
+
+def _nationwide_country(
+    trigger: Token, places: list[EntityCluster], index: dict[int, EntityCluster]
+) -> EntityCluster | None:
+    """The country meant by "across the country" in the trigger's clause ("radios exploded across
+    the country, including in X"): the happening is the country's, the towns named with it are
+    examples. The country is the one holding those towns, else the last one named before."""
+    heads = [trigger]
+    verb = _clause_head(trigger)
+    if verb is not None and verb.i != trigger.i:
+        heads.append(verb)
+    spread = any(
+        prep.dep_ == "prep"
+        and prep.lower_ in _SPREAD
+        and any(o.dep_ == "pobj" and o.lemma_.lower() in ("country", "nation") for o in prep.children)
+        for head in heads
+        for prep in head.children
+    )
+    if not spread:
+        return None
+    countries = {id(c): c for c in index.values() if c.type == "PLACE" and c.subtype == "country"}
+    held = {p.country for p in places if p.country}
+    for cluster in countries.values():
+        if cluster.country in held:
+            return cluster
+    before = [
+        (max(m.start for m in c.mentions if m.start < trigger.idx), c)
+        for c in countries.values()
+        if any(m.start < trigger.idx for m in c.mentions)
+    ]
+    return max(before, key=lambda t: t[0])[1] if before else None
 
 
 @cache
@@ -615,7 +664,10 @@ def _later_named_place(
             continue
         if i > 0 and index.get(i - 1) is cluster:
             continue
-        root = doc[i]
+        last = i
+        while last + 1 < len(doc) and index.get(last + 1) is cluster:
+            last += 1
+        root = doc[i : last + 1].root  # "Dogon Kawo": the name's head word
         if not (root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE) and doc[i - 1].lower_ not in _LOCATIVE:
             if not _residents_of(root):
                 continue
