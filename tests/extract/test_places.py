@@ -416,3 +416,44 @@ def test_across_the_country_including_a_town_is_the_country(extract: Any) -> Non
     second = [e for e in violent(extraction) if e.killed and e.killed.value == 9]
     assert second and second[0].place is not None
     assert second[0].place.name == "Kenya"
+
+
+def test_a_ministry_of_a_country_speaking_places_the_event_in_it(extract: Any) -> None:
+    text = "Six soldiers were killed in an ambush close to the border with Mali on Sunday, Mauritania's defence ministry said."
+    names = place_names(extract(text, published="2024-07-08"))
+    assert "Mauritania" in names
+    assert "Mali" not in names
+
+
+def test_a_minister_of_a_country_speaking_does_not_place_the_event(extract: Any) -> None:
+    text = "Police shot dead a gunman in Liege on Monday, Belgium's Justice Minister Jan Peeters said."
+    names = place_names(extract(text, published="2024-07-08"))
+    assert "Belgium" not in names
+
+
+def test_a_town_in_a_state_named_in_the_possessive_is_the_place(extract: Any) -> None:
+    text = "Gunmen shot dead three men outside a bar in Sonora state's Caborca on Saturday, police said."
+    names = place_names(extract(text, published="2024-07-08"))
+    assert "Caborca" in names
+
+
+def test_a_hyphenated_area_of_a_city_is_the_place(extract: Any) -> None:
+    text = "Gunmen killed four shopkeepers in the Qala-e-Fatullah area of northern Kabul on Friday."
+    names = place_names(extract(text, published="2024-07-08"))
+    assert "Qala-e-Fatullah" in names
+
+
+def test_a_destination_and_a_place_tagged_as_one_name_are_two(extractor: Any) -> None:
+    from spacy.tokens import Span
+
+    from nexus.extract.entities import _split_at_in
+
+    doc = extractor.nlp.make_doc("a bus heading to Valledupar near Bosconia on Sunday")
+    merged = Span(doc, 4, 7, label="FAC")  # "Valledupar near Bosconia", as the NER may tag it
+    assert [s.text for s in _split_at_in(merged)] == ["Valledupar", "Bosconia"]
+
+
+def test_town_before_its_region_is_the_place(extract: Any) -> None:
+    text = "Rebels raided an army post in Esperanza, Sultan Kudarat, on Monday, killing three soldiers."
+    names = place_names(extract(text, published="2024-07-08"))
+    assert names == {"Esperanza"}

@@ -439,7 +439,7 @@ def _split_at_in(span: Span) -> list[Span]:
     if span.kb_id_ or len(span) < 3:
         return [span]
     doc = span.doc
-    cut = next((t.i for t in span[1:-1] if t.lower_ == "in"), None)
+    cut = next((t.i for t in span[1:-1] if t.lower_ in ("in", "near")), None)  # "X near Y": two places
     if cut is None:
         return [span]
     tail = doc[cut + 1 : span.end]
@@ -1873,6 +1873,8 @@ def _named_as_a_settlement(token: Token) -> bool:
     nouns = _word_set("town_site_nouns") | _word_set("settlement_nouns") | {"base", "post", "outpost"}
     if prev.lower_ in ("in", "near", "at", "outside") and before.is_lower and before.lemma_ in nouns:
         return True
+    if prev.tag_ == "POS" and before.is_lower and before.lemma_ in _admin_nouns():
+        return True  # "in Jalu province's Kufra": a town of the division
     after = doc[token.i + 1 : token.i + 6]
     if prev.lower_ in ("in", "near", "at", "outside", "around") and len(after) >= 3 and after[0].text == ",":
         for word in after[2:]:
@@ -1912,12 +1914,14 @@ def _names_before_settlements(doc: Doc, covered: set[int]) -> list[tuple[int, in
     for token in matching(doc[:], (), nouns):
         if not (token.is_lower and token.lower_ in nouns) or token.i < 3:
             continue
-        start = token.i
-        while start > 0 and token.i - start < 3 and doc[start - 1].is_title:
-            if doc[start - 1].pos_ != "PROPN":
+        start, words = token.i, 0
+        while start > 0 and words < 3:
+            first = _hyphened_word_start(doc, start - 1)  # "Dasht-e-Barchi" is one name
+            if not doc[first].is_title or (first == start - 1 and doc[first].pos_ != "PROPN"):
                 break
-            start -= 1
-        if token.i - start < 2 or doc[start].is_sent_start:
+            words += 1 if first == start - 1 else 2
+            start = first
+        if words < 2 or doc[start].is_sent_start:
             continue
         if any(doc[i].idx in covered or doc[i].ent_type_ in ("DATE", "TIME") for i in range(start, token.i)):
             continue  # a name some entity already holds, or "the Friday area"
@@ -1925,6 +1929,16 @@ def _names_before_settlements(doc: Doc, covered: set[int]) -> list[tuple[int, in
         if before == "the" or before in _word_set("locative_preps") or before == "of":
             out.append((start, token.i))
     return out
+
+
+def _hyphened_word_start(doc: Doc, end: int) -> int:
+    """First token of the hyphen-joined word that ends at token ``end`` ("Dasht-e-Barchi")."""
+    start = end
+    while start >= 2 and doc[start - 1].text in ("-", "–") and not doc[start - 1].whitespace_:
+        if doc[start - 2].whitespace_:
+            break
+        start -= 2
+    return start
 
 
 def _lone_entity(token: Token) -> bool:

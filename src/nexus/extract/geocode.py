@@ -41,7 +41,7 @@ from nexus import cache, ontology
 from nexus.model import Place
 
 _LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ' \-.]+$")
-_CACHE_FORMAT = 6
+_CACHE_FORMAT = 7
 
 
 @lru_cache(maxsize=65536)
@@ -168,6 +168,9 @@ def _build_city_index() -> dict[str, list[CityRow]]:
         index[key].append((name, cc, admin1, lat, lon, population, True))
         if population < _ALT_NAME_MIN_POPULATION:
             continue
+        bare = _without_article(key)
+        if bare != key:
+            index[bare].append((name, cc, admin1, lat, lon, population, True))  # "Hudaydah"
         keys = {key}
         for alt in city.get("alternatenames") or []:
             alt = str(alt)
@@ -177,7 +180,19 @@ def _build_city_index() -> dict[str, list[CityRow]]:
             if alt_key and alt_key not in keys:
                 keys.add(alt_key)
                 index[alt_key].append((name, cc, admin1, lat, lon, population, False))
+    divisions: Counter[tuple[str, str]] = Counter()
+    for rows in list(index.values()):
+        for name, cc, admin1, _lat, _lon, population, exact in rows:
+            if exact and admin1:
+                divisions[(cc, admin1)] += max(population, 1)
+    for (cc, admin1), population in divisions.items():
+        index[_ADMIN_KEY + fold(admin1)].append((admin1, cc, admin1, 0.0, 0.0, population, False))
     return dict(index)
+
+
+#: Key prefix of the first-level divisions kept in the city table (a row per division:
+#: its name, country and the summed population of its towns, no position).
+_ADMIN_KEY = "@admin1 "
 
 
 @cache_fn
@@ -186,6 +201,15 @@ def _admin1_renames() -> dict[tuple[str, str], str]:
     (``admin1_names`` of countries.yaml: "Mayorality of Baghdad" -> "Baghdad")."""
     table: dict[str, dict[str, str]] = ontology.table("countries.yaml").get("admin1_names", {})
     return {(cc, old): new for cc, names in table.items() for old, new in names.items()}
+
+
+#: The Arabic article as GeoNames writes it before a town's name ("Al Hudaydah", "Ash Shihr").
+_ARTICLE = re.compile(r"^(?:al|el|ad|adh|ar|as|ash|at|az|an|ath|aj)\s+(?=\w{4})")
+
+
+def _without_article(key: str) -> str:
+    """A folded name without a leading Arabic article: news text often drops it."""
+    return _ARTICLE.sub("", key, count=1)
 
 
 def _city_candidate(row: CityRow) -> Candidate:
@@ -491,6 +515,53 @@ _FOREIGN_CITY_MIN_POPULATION = 1_000_000
 _MAIN_COUNTRY_MENTIONS = 5
 
 
+@cache_fn
+def _renamed_divisions() -> dict[str, list[str]]:
+    """Folded name in use -> folded names the tables give the division ("nineveh" -> "ninawa")."""
+    out: dict[str, list[str]] = defaultdict(list)
+    for (_cc, old), new in _admin1_renames().items():
+        out[fold(new)].append(fold(old))
+    return dict(out)
+
+
+@cache_fn
+def _division_heads() -> frozenset[str]:
+    words: list[str] = ontology.table("entities.yaml").get("admin_head_words", [])
+    return frozenset(fold(w) for w in words)
+
+
+def _divisions(key: str, found: list[Candidate]) -> list[Candidate]:
+    """First-level divisions called ``key`` ("Ontario", "Carabobo state"), as the city table
+    files its towns under them; none in a country where a town of that very name stands (the
+    bare "Kandahar" is the city) or that a curated entry already gives."""
+    words = key.split()
+    keys = [key]
+    if len(words) > 1 and words[-1] in _division_heads():
+        keys.append(" ".join(words[:-1]))  # "Carabobo state"
+    keys += [old for k in list(keys) for old in _renamed_divisions().get(k, ())]
+    taken = {c.country for c in found if c.exact and c.kind in ("city", "admin", "country")}
+    out: list[Candidate] = []
+    for k in keys:
+        for name, cc, _admin1, _lat, _lon, population, _exact in city_table().rows(_ADMIN_KEY + k):
+            if cc in taken:
+                continue
+            renamed = _admin1_renames().get((cc, name), name)
+            out.append(
+                Candidate(
+                    name=renamed,
+                    kind="admin",
+                    country=cc,
+                    admin1=renamed,
+                    lat=None,
+                    lon=None,
+                    population=population,
+                    source="geonames-admin1",
+                )
+            )
+            taken.add(cc)
+    return out
+
+
 class Geocoder:
     """Resolves place names, using the document's countries and provinces to break ties."""
 
@@ -509,6 +580,7 @@ class Geocoder:
             out.append(country_index()[key])
         if not _not_a_town(name, key):
             out.extend(_city_candidate(row) for row in city_table().rows(key))
+        out.extend(_divisions(key, out))
         if not out and key in _country_prefixes():
             out.append(_country_prefixes()[key])
         if not out and self.context:
@@ -522,8 +594,8 @@ class Geocoder:
         transliteration, not a guess among villages.
         """
         skeleton = _skeleton(key)
-        if len(skeleton) < 4:
-            return []
+        if len(skeleton) < 4 and not (len(skeleton) == 3 and len(key) >= 7):
+            return []  # "Hodeidah" (h-d-h) is long enough to be told apart
         rows = [
             row
             for row in city_table().variants(skeleton)
@@ -560,6 +632,8 @@ class Geocoder:
             and best.population < floor
         ):
             return None
+        if best.source == "geonames-admin1" and strongest >= 2 and not self.context.get(best.country or "", 0):
+            return None  # "Central" or "Eastern" of some other country is no answer
         return best
 
     def _score(self, cand: Candidate) -> tuple[int, int, int, int, int, int]:

@@ -108,6 +108,8 @@ def place_candidates(sent: Span, trigger: Token, index: dict[int, EntityCluster]
         in_town = cluster.within is not None and cluster.within.subtype in ("city", "site")
         if cluster.subtype == "city" and not in_town and _named_as_division(root):
             rank = min(rank, PLACE_RANK["admin"])  # "In Kilifi county, ... at Mwamba": the town first
+        if _container_after_a_town(root, index):
+            rank = min(rank, PLACE_RANK["admin"])  # "in San Jose, Occidental Mindoro": the town first
         score = (role, attached, rank, cluster)
         known = scored.get(id(cluster))
         if known is None or score[:3] > known[:3]:
@@ -186,6 +188,16 @@ def _named_as_division(root: Token) -> bool:
     doc = root.doc
     nxt = doc[root.i + 1] if root.i + 1 < len(doc) else None
     return nxt is not None and nxt.is_lower and nxt.lemma_.lower() in _division_nouns()
+
+
+def _container_after_a_town(root: Token, index: dict[int, EntityCluster]) -> bool:
+    """Whether the mention is set after a town's name as its region ("in Kidal, Tessalit" is
+    rare; "in San Jose, Occidental Mindoro" is the rule): "Town, Region" names the town."""
+    head = root.head
+    if root.dep_ != "appos" or head.i >= root.i or not _is_place(head, index):
+        return False
+    town = index[head.i]
+    return town is not index[root.i] and town.subtype == "city" and index[root.i].subtype != "city"
 
 
 def _there_refers_to(sent: Span, trigger: Token, index: dict[int, EntityCluster]) -> EntityCluster | None:
@@ -484,8 +496,8 @@ def _owner_of_the_speaker(owned: Token, trigger: Token) -> bool:
             break
         token = token.head
     verb = token.head
-    if token.dep_ != "nsubj" or verb.lemma_.lower() not in reporting_verbs():
-        return False
+    if not token.is_lower or token.dep_ != "nsubj" or verb.lemma_.lower() not in reporting_verbs():
+        return False  # not "Belgium's Interior Minister X said": a person speaks for the state
     return verb.i == trigger.i or any(a.i == verb.i for a in trigger.ancestors)
 
 
