@@ -419,7 +419,10 @@ def test_across_the_country_including_a_town_is_the_country(extract: Any) -> Non
 
 
 def test_a_ministry_of_a_country_speaking_places_the_event_in_it(extract: Any) -> None:
-    text = "Six soldiers were killed in an ambush close to the border with Mali on Sunday, Mauritania's defence ministry said."
+    text = (
+        "Six soldiers were killed in an ambush close to the border with Mali on Sunday, "
+        "Mauritania's defence ministry said."
+    )
     names = place_names(extract(text, published="2024-07-08"))
     assert "Mauritania" in names
     assert "Mali" not in names

@@ -182,7 +182,7 @@ def _build_city_index() -> dict[str, list[CityRow]]:
                 index[alt_key].append((name, cc, admin1, lat, lon, population, False))
     divisions: Counter[tuple[str, str]] = Counter()
     for rows in list(index.values()):
-        for name, cc, admin1, _lat, _lon, population, exact in rows:
+        for _name, cc, admin1, _lat, _lon, population, exact in rows:
             if exact and admin1:
                 divisions[(cc, admin1)] += max(population, 1)
     for (cc, admin1), population in divisions.items():
@@ -632,7 +632,8 @@ class Geocoder:
             and best.population < floor
         ):
             return None
-        if best.source == "geonames-admin1" and strongest >= 2 and not self.context.get(best.country or "", 0):
+        foreign = not self.context.get(best.country or "", 0)
+        if best.source == "geonames-admin1" and strongest >= 2 and foreign:
             return None  # "Central" or "Eastern" of some other country is no answer
         return best
 
