@@ -155,3 +155,10 @@ def test_a_town_without_its_arabic_article() -> None:
 def test_a_long_spelling_variant_with_three_consonant_sounds() -> None:
     place = Geocoder(["YE", "YE"]).resolve("Hodeidah")
     assert place is not None and place.country == "YE" and abs(place.lat - 14.8) < 0.1  # type: ignore[operator]
+
+
+def test_a_country_or_curated_region_beats_a_division_of_the_same_name() -> None:
+    niger = Geocoder().resolve("Niger")
+    assert niger is not None and (niger.kind, niger.country) == ("country", "NE")
+    sahel = Geocoder().best("Sahel")
+    assert sahel is not None and sahel.source == "nexus-sites"

@@ -539,7 +539,9 @@ def _divisions(key: str, found: list[Candidate]) -> list[Candidate]:
     if len(words) > 1 and words[-1] in _division_heads():
         keys.append(" ".join(words[:-1]))  # "Carabobo state"
     keys += [old for k in list(keys) for old in _renamed_divisions().get(k, ())]
-    taken = {c.country for c in found if c.exact and c.kind in ("city", "admin", "country")}
+    if any(c.source == "nexus-sites" or c.kind == "country" for c in found):
+        return []  # the curated entry or the country ("Niger", "Sahel", "Kashmir") is meant
+    taken = {c.country for c in found if c.exact and c.kind in ("city", "admin")}
     out: list[Candidate] = []
     for k in keys:
         for name, cc, _admin1, _lat, _lon, population, _exact in city_table().rows(_ADMIN_KEY + k):
