@@ -460,3 +460,9 @@ def test_town_before_its_region_is_the_place(extract: Any) -> None:
     text = "Rebels raided an army post in Esperanza, Sultan Kudarat, on Monday, killing three soldiers."
     names = place_names(extract(text, published="2024-07-08"))
     assert names == {"Esperanza"}
+
+
+def test_plural_of_a_region_is_a_people_not_a_place(extract: Any) -> None:
+    text = "Shans and Kachins were among the villagers killed in the shelling on Friday, monitors said."
+    extraction = extract(text, published="2024-07-08")
+    assert not [e for e in extraction.entities if e.name in ("Shans", "Kachins") and e.type == "PLACE"]

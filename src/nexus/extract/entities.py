@@ -676,7 +676,20 @@ def _is_people(word: str) -> bool:
     if not lowered.endswith("s") or len(lowered) < 5:
         return False
     singular = word[:-1]
-    return singular.lower() in ontology.demonyms() or singular in _word_set("non_entity_words")
+    if singular.lower() in ontology.demonyms() or singular in _word_set("non_entity_words"):
+        return True
+    return _people_of_a_region(word)
+
+
+def _people_of_a_region(word: str) -> bool:
+    """ "Kachins", "Amharas": the plural of a division's name that names no place itself is the
+    people of that region."""
+    if not word[:1].isupper() or not word.endswith("s") or word.endswith("ss"):
+        return False
+    geocoder = Geocoder()
+    if geocoder.candidates(word):
+        return False
+    return any(c.kind in ("admin", "country") for c in geocoder.candidates(word[:-1]))
 
 
 def _is_nickname(span: Span) -> bool:
