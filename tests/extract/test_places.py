@@ -466,3 +466,9 @@ def test_plural_of_a_region_is_a_people_not_a_place(extract: Any) -> None:
     text = "Shans and Kachins were among the villagers killed in the shelling on Friday, monitors said."
     extraction = extract(text, published="2024-07-08")
     assert not [e for e in extraction.entities if e.name in ("Shans", "Kachins") and e.type == "PLACE"]
+
+
+def test_across_a_state_including_towns_is_the_state(extract: Any) -> None:
+    text = "Armed men killed 14 villagers across Benue state on Saturday, including in Agatu and Apa."
+    names = place_names(extract(text, published="2024-07-08"))
+    assert names == {"Benue"}

@@ -149,20 +149,26 @@ def _nationwide_country(
     trigger: Token, places: list[EntityCluster], index: dict[int, EntityCluster]
 ) -> EntityCluster | None:
     """The country meant by "across the country" in the trigger's clause ("radios exploded across
-    the country, including in X"): the happening is the country's, the towns named with it are
-    examples. The country is the one holding those towns, else the last one named before."""
+    the country, including in X"), or the division or country named so ("across Y state"): the
+    happening is the whole's, the towns named with it are examples. "The country" is the one
+    holding those towns, else the last one named before."""
     heads = [trigger]
     verb = _clause_head(trigger)
     if verb is not None and verb.i != trigger.i:
         heads.append(verb)
-    spread = any(
-        prep.dep_ == "prep"
-        and prep.lower_ in _SPREAD
-        and any(o.dep_ == "pobj" and o.lemma_.lower() in ("country", "nation") for o in prep.children)
+    objects = [
+        o
         for head in heads
         for prep in head.children
-    )
-    if not spread:
+        if prep.dep_ == "prep" and prep.lower_ in _SPREAD
+        for o in prep.children
+        if o.dep_ == "pobj"
+    ]
+    for obj in objects:  # "across Plateau state, including in A and B": the state
+        named = [index[t.i] for t in obj.subtree if t.i in index and index[t.i].type == "PLACE"]
+        if named and named[0].subtype in ("admin", "country"):
+            return named[0]
+    if not any(o.lemma_.lower() in ("country", "nation") for o in objects):
         return None
     countries = {id(c): c for c in index.values() if c.type == "PLACE" and c.subtype == "country"}
     held = {p.country for p in places if p.country}
