@@ -429,9 +429,9 @@ def test_a_ministry_of_a_country_speaking_places_the_event_in_it(extract: Any) -
 
 
 def test_a_minister_of_a_country_speaking_does_not_place_the_event(extract: Any) -> None:
-    text = "Police shot dead a gunman in Liege on Monday, Belgium's Justice Minister Jan Peeters said."
+    text = "Police shot dead a gunman in Graz on Monday, Austria's Justice Minister Anna Gruber said."
     names = place_names(extract(text, published="2024-07-08"))
-    assert "Belgium" not in names
+    assert "Austria" not in names
 
 
 def test_a_town_in_a_state_named_in_the_possessive_is_the_place(extract: Any) -> None:
@@ -451,9 +451,9 @@ def test_a_destination_and_a_place_tagged_as_one_name_are_two(extractor: Any) ->
 
     from nexus.extract.entities import _split_at_in
 
-    doc = extractor.nlp.make_doc("a bus heading to Valledupar near Bosconia on Sunday")
-    merged = Span(doc, 4, 7, label="FAC")  # "Valledupar near Bosconia", as the NER may tag it
-    assert [s.text for s in _split_at_in(merged)] == ["Valledupar", "Bosconia"]
+    doc = extractor.nlp.make_doc("a bus heading to Riohacha near Maicao on Sunday")
+    merged = Span(doc, 4, 7, label="FAC")  # "Riohacha near Maicao", as the NER may tag it
+    assert [s.text for s in _split_at_in(merged)] == ["Riohacha", "Maicao"]
 
 
 def test_town_before_its_region_is_the_place(extract: Any) -> None:

@@ -371,7 +371,7 @@ def _role(root: Token, trigger: Token, index: dict[int, EntityCluster]) -> int:
     possessive = root.dep_ == "poss" or (nxt is not None and nxt.tag_ == "POS")
     if possessive and _owns_an_actor(root.head):
         if index[root.i].subtype == "country" and _owner_of_the_speaker(root.head, trigger):
-            return NEUTRAL  # "Mali's army said ...", as "the Mali army said": a fallback, the country
+            return NEUTRAL  # "Ruritania's army said ...", as "the Ruritania army said": a fallback
         return OTHER  # "Pakistan's Parliament", "Iran's caretaker Prime Minister X": an actor, not a location
     if _after_naming_cue(root):
         return OTHER  # "a militant known as Sebastian": a name, not a location
@@ -493,7 +493,7 @@ def _owns_an_actor(head: Token) -> bool:
 
 
 def _owner_of_the_speaker(owned: Token, trigger: Token) -> bool:
-    """Whether the noun a country possesses ("Mali's army", "Niger's armed forces") heads the
+    """Whether the noun a country possesses ("Ruritania's army", "Ruritania's armed forces") heads the
     subject of a reporting verb whose report holds the trigger: the state's own forces tell of
     what happened in their country, as "the Mali army said" does."""
     token = owned
@@ -503,7 +503,7 @@ def _owner_of_the_speaker(owned: Token, trigger: Token) -> bool:
         token = token.head
     verb = token.head
     if not token.is_lower or token.dep_ != "nsubj" or verb.lemma_.lower() not in reporting_verbs():
-        return False  # not "Belgium's Interior Minister X said": a person speaks for the state
+        return False  # not "Ruritania's Interior Minister X said": a person speaks for the state
     return verb.i == trigger.i or any(a.i == verb.i for a in trigger.ancestors)
 
 
