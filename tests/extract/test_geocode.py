@@ -162,3 +162,8 @@ def test_a_country_or_curated_region_beats_a_division_of_the_same_name() -> None
     assert niger is not None and (niger.kind, niger.country) == ("country", "NE")
     sahel = Geocoder().best("Sahel")
     assert sahel is not None and sahel.source == "nexus-sites"
+
+
+def test_a_capital_carved_out_of_a_region_has_its_own_division() -> None:
+    place = Geocoder(["MM"]).resolve("Nay Pyi Taw")
+    assert place is not None and place.admin1 == "Naypyidaw Union Territory"
