@@ -115,3 +115,41 @@ def test_the_day_of_a_foreign_dateline_is_no_casualty_figure(extract: Any) -> No
     )
     (attack,) = [e for e in extract(text, published="2025-05-12").events if e.type == "attack"]
     assert attack.killed is not None and attack.killed.value == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "outlet", "body"),
+    [
+        ("HARGEISA, Somaliland, June 3 (Horn Courier) - Troops moved.", "HARGEISA", "Horn Courier", "Troops"),
+        ("BENI (Kivu Wire) — Rebels killed ten villagers.", "BENI", "Kivu Wire", "Rebels"),
+        ("Tamale, Ghana — Police arrested two suspects.", "Tamale", None, "Police"),
+        ("Nouakchott (Sahara Desk) — A court jailed three men.", "Nouakchott", "Sahara Desk", "A court"),
+        ("KOHAT: A bomb went off near a mosque.", "KOHAT", None, "A bomb"),
+        ("Herat :  Gunmen shot a cleric.", "Herat", None, "Gunmen"),
+    ],
+)
+def test_more_dateline_styles(text: str, places: str, outlet: str | None, body: str) -> None:
+    found = parse_dateline(text)
+    assert found is not None
+    assert (found.places, found.outlet) == (places, outlet)
+    assert text[found.end :].lstrip().startswith(body)
+
+
+def test_a_dateline_city_is_no_place_for_the_body_event(extract: Any) -> None:
+    text = (
+        "Suicide blast kills nine in Somalia\n\n"
+        "KISMAYO — A suicide bomber killed nine people at a livestock market in Afmadow on Tuesday, "
+        "police said."
+    )
+    extraction = extract(text, published="2024-07-10")
+    places = {e.place.name if e.place else None for e in extraction.events if e.type == "attack"}
+    assert "Afmadow" in places
+    assert not places & {"Kismayo", "KISMAYO", "Somalia"}
+
+
+def test_a_date_first_dateline_dates_the_report(extract: Any) -> None:
+    text = "Thu 11 July 2024: Gunmen killed six farmers in Riyom, Plateau State, on Wednesday night."
+    extraction = extract(text, published=None)
+    attacks = [e for e in extraction.events if e.type == "attack"]
+    assert attacks and attacks[0].date is not None and attacks[0].date.iso == "2024-07-10"
+    assert attacks[0].place is not None and attacks[0].place.name == "Riyom"

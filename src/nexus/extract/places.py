@@ -108,6 +108,8 @@ def place_candidates(sent: Span, trigger: Token, index: dict[int, EntityCluster]
         in_town = cluster.within is not None and cluster.within.subtype in ("city", "site")
         if cluster.subtype == "city" and not in_town and _named_as_division(root):
             rank = min(rank, PLACE_RANK["admin"])  # "In Kilifi county, ... at Mwamba": the town first
+        if _container_after_a_town(root, index):
+            rank = min(rank, PLACE_RANK["admin"])  # "in San Jose, Occidental Mindoro": the town first
         score = (role, attached, rank, cluster)
         known = scored.get(id(cluster))
         if known is None or score[:3] > known[:3]:
@@ -123,7 +125,62 @@ def place_candidates(sent: Span, trigger: Token, index: dict[int, EntityCluster]
     there = _there_refers_to(sent, trigger, index)
     if there is not None:
         places = [there, *[p for p in places if p is not there]]
+    nationwide = _nationwide_country(trigger, places, index)
+    if nationwide is not None:
+        examples = _examples_of_a_spread(sent, index)  # "..., including in X": one place of many
+        places = [nationwide, *[p for p in places if p is not nationwide and id(p) not in examples]]
     return places or _site_named_before(sent, index)
+
+
+#: Prepositions that spread a happening over the whole of a place ("across the country").
+_SPREAD = frozenset({"across", "throughout", "all over", "around"})
+
+
+def _examples_of_a_spread(sent: Span, index: dict[int, EntityCluster]) -> set[int]:
+    """ids of the places named after "including" or "notably" ("..., including in X and Y")."""
+    out: set[int] = set()
+    for token in sent:
+        if token.lower_ in ("including", "notably", "especially", "particularly") and token.dep_ == "prep":
+            out |= {id(index[t.i]) for t in token.subtree if t.i in index and index[t.i].type == "PLACE"}
+    return out
+
+
+def _nationwide_country(
+    trigger: Token, places: list[EntityCluster], index: dict[int, EntityCluster]
+) -> EntityCluster | None:
+    """The country meant by "across the country" in the trigger's clause ("radios exploded across
+    the country, including in X"), or the division or country named so ("across Y state"): the
+    happening is the whole's, the towns named with it are examples. "The country" is the one
+    holding those towns, else the last one named before."""
+    heads = [trigger]
+    verb = _clause_head(trigger)
+    if verb is not None and verb.i != trigger.i:
+        heads.append(verb)
+    objects = [
+        o
+        for head in heads
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ in _SPREAD
+        for o in prep.children
+        if o.dep_ == "pobj"
+    ]
+    for obj in objects:  # "across Plateau state, including in A and B": the state
+        named = [index[t.i] for t in obj.subtree if t.i in index and index[t.i].type == "PLACE"]
+        if named and named[0].subtype in ("admin", "country"):
+            return named[0]
+    if not any(o.lemma_.lower() in ("country", "nation") for o in objects):
+        return None
+    countries = {id(c): c for c in index.values() if c.type == "PLACE" and c.subtype == "country"}
+    held = {p.country for p in places if p.country}
+    for cluster in countries.values():
+        if cluster.country in held:
+            return cluster
+    before = [
+        (max(m.start for m in c.mentions if m.start < trigger.idx), c)
+        for c in countries.values()
+        if any(m.start < trigger.idx for m in c.mentions)
+    ]
+    return max(before, key=lambda t: t[0])[1] if before else None
 
 
 @cache
@@ -137,6 +194,16 @@ def _named_as_division(root: Token) -> bool:
     doc = root.doc
     nxt = doc[root.i + 1] if root.i + 1 < len(doc) else None
     return nxt is not None and nxt.is_lower and nxt.lemma_.lower() in _division_nouns()
+
+
+def _container_after_a_town(root: Token, index: dict[int, EntityCluster]) -> bool:
+    """Whether the mention is set after a town's name as its region ("in Kidal, Tessalit" is
+    rare; "in San Jose, Occidental Mindoro" is the rule): "Town, Region" names the town."""
+    head = root.head
+    if root.dep_ != "appos" or head.i >= root.i or not _is_place(head, index):
+        return False
+    town = index[head.i]
+    return town is not index[root.i] and town.subtype == "city" and index[root.i].subtype != "city"
 
 
 def _there_refers_to(sent: Span, trigger: Token, index: dict[int, EntityCluster]) -> EntityCluster | None:
@@ -303,6 +370,8 @@ def _role(root: Token, trigger: Token, index: dict[int, EntityCluster]) -> int:
         return OTHER  # "Pakistan-based"
     possessive = root.dep_ == "poss" or (nxt is not None and nxt.tag_ == "POS")
     if possessive and _owns_an_actor(root.head):
+        if index[root.i].subtype == "country" and _owner_of_the_speaker(root.head, trigger):
+            return NEUTRAL  # "Ruritania's army said ...", as "the Ruritania army said": a fallback
         return OTHER  # "Pakistan's Parliament", "Iran's caretaker Prime Minister X": an actor, not a location
     if _after_naming_cue(root):
         return OTHER  # "a militant known as Sebastian": a name, not a location
@@ -421,6 +490,21 @@ def _owns_an_actor(head: Token) -> bool:
             return False
         token = token.head
     return False
+
+
+def _owner_of_the_speaker(owned: Token, trigger: Token) -> bool:
+    """Whether the noun a country possesses ("Ruritania's army", "Ruritania's armed forces") heads the
+    subject of a reporting verb whose report holds the trigger: the state's own forces tell of
+    what happened in their country, as "the Mali army said" does."""
+    token = owned
+    for _ in range(4):
+        if token.dep_ != "compound" or token.head.i == token.i:
+            break
+        token = token.head
+    verb = token.head
+    if not token.is_lower or token.dep_ != "nsubj" or verb.lemma_.lower() not in reporting_verbs():
+        return False  # not "Ruritania's Interior Minister X said": a person speaks for the state
+    return verb.i == trigger.i or any(a.i == verb.i for a in trigger.ancestors)
 
 
 def _in_speaker_phrase(anchor: Token, trigger: Token) -> bool:
@@ -598,16 +682,32 @@ def _later_named_place(
             continue
         if i > 0 and index.get(i - 1) is cluster:
             continue
-        root = doc[i]
+        last = i
+        while last + 1 < len(doc) and index.get(last + 1) is cluster:
+            last += 1
+        root = doc[i : last + 1].root  # "Dogon Kawo": the name's head word
         if not (root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE) and doc[i - 1].lower_ not in _LOCATIVE:
-            continue
-        if home_of_a_person(root, doc[start]):
+            if not _residents_of(root):
+                continue
+        elif home_of_a_person(root, doc[start]):
             continue  # "a native of X in Y province": where a victim comes from
         if _in_offset_clause(root, None):
             continue  # "The raid came two days after rebels shot six guards in X": another happening's
         if not region or any(_inside(cluster, outer) for outer in region):
             return cluster
     return None
+
+
+def _residents_of(root: Token) -> bool:
+    """ "Residents of X said ...", "villagers of X": the people of the place, speaking of what
+    befell it (the later sentence's name for a village raided before)."""
+    prep = root.head
+    return (
+        root.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.head.lower_ in _words("home_nouns")
+        and prep.head.lower_ not in ("native", "natives", "son", "daughter", "citizen", "citizens")
+    )
 
 
 def _inside(cluster: EntityCluster, outer: EntityCluster) -> bool:
