@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -846,3 +848,29 @@ def test_a_commanders_standing_charge_is_no_operation(nlp: Language) -> None:
 def test_a_missile_slamming_into_a_house_is_no_statement(nlp: Language) -> None:
     text = "The drone, launched from across the border, slammed into a school in Kharkiv on Friday."
     assert "statement" not in types(nlp, text)
+
+
+def test_a_doer_holding_a_weapon_licenses_harm_verbs(extract: Any) -> None:
+    armed = extract(
+        "A man armed with a knife injured five passengers at a bus terminal in Mombasa on Friday."
+    )
+    assert [e.type for e in armed.events] == ["attack"]
+    wielding = extract("A teenager wielding a knife wounded three pupils outside a school in Leeds.")
+    assert [e.type for e in wielding.events] == ["attack"]
+    # what the doer carries must be held for harm: a load or a document licenses nothing
+    assert not extract("A lorry carrying cement injured two cyclists on the ring road.").events
+
+
+def test_what_an_explosion_damaged_is_an_attack_and_a_storm_is_not(extract: Any) -> None:
+    blast = extract("A homemade bomb damaged a railway bridge near Jhelum before dawn on Tuesday.")
+    assert [e.type for e in blast.events] == ["attack"]
+    storm = extract("Strong winds damaged hundreds of roofs across the coastal districts on Tuesday.")
+    assert not storm.events
+
+
+def test_storming_to_the_top_or_out_of_a_room_is_no_assault(extract: Any) -> None:
+    assert not extract("Northgate Rovers stormed to the top of the table with a 3-0 win on Saturday.").events
+    walkout = extract("The opposition leader stormed out of the meeting in Dodoma on Monday.")
+    assert not [e for e in walkout.events if e.type in ("attack", "military_action")]
+    raid = extract("Fighters stormed a police station in Dodoma on Monday, killing two officers.")
+    assert [e.type for e in raid.events] == ["attack"]

@@ -110,7 +110,28 @@ def _object_lemmas(token: Token) -> set[str]:
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
     out.update(f"subject:{w}" for s in subjects for w in (s.lemma_.lower(), s.lower_))
     out.update(f"subject:{c.lower_}" for s in subjects for c in s.children if c.dep_ == "compound")
+    out.update(_weapon_in_hand(s) for s in subjects if _weapon_in_hand(s))
     return out
+
+
+_HOLDING = frozenset({"arm", "armed", "wield", "wielding", "carry", "carrying", "brandish", "brandishing"})
+
+
+def _weapon_in_hand(subject: Token) -> str:
+    """``with:<weapon>`` for a doer described holding it ("a man armed with a knife", "a youth
+    wielding a machete"), so "injured five" licenses as "injured five with a knife" does; else ""."""
+    for part in subject.children:
+        held = part.lower_ in _HOLDING or part.lemma_.lower() in _HOLDING
+        if part.dep_ not in ("acl", "amod") or not held:
+            continue
+        for c in part.children:
+            if c.dep_ == "dobj":
+                return f"with:{c.lemma_.lower()}"
+            if c.dep_ == "prep" and c.lower_ == "with":
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        return f"with:{g.lemma_.lower()}"
+    return ""
 
 
 def _place_object(verb: Token) -> bool:
