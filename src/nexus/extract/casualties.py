@@ -94,6 +94,8 @@ _SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 _MULTIPLIERS = {"hundred": 100, "dozen": 12, "score": 20}
 _NUMERAL = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 _ARTICLES = frozenset({"a", "an"})
+#: A range written as one token: '18-22', '18–22'.
+_GLUED_RANGE = re.compile(r"^(\d{1,6})[-\u2010-\u2015](\d{1,6})$")
 
 
 @dataclass(frozen=True)
@@ -125,6 +127,7 @@ class _Lexicon:
     claim_verbs: frozenset[str]
     say_verbs: frozenset[str]
     claimant_nouns: frozenset[str]
+    claimant_not: frozenset[str]
     own_loss_cues: frozenset[str]
     companion_preps: frozenset[str]
     companion_nouns: frozenset[str]
@@ -179,6 +182,7 @@ def _lexicon() -> _Lexicon:
         claim_verbs=_words(data.get("claim_verbs")),
         say_verbs=_words(data.get("say_verbs")),
         claimant_nouns=_words(data.get("claimant_nouns")),
+        claimant_not=_words(data.get("claimant_not")),
         own_loss_cues=_words(data.get("own_loss_cues")),
         companion_preps=_words(data.get("companion_preps")),
         companion_nouns=_words(data.get("companion_nouns")),
@@ -322,6 +326,8 @@ _SUBSET_PRONOUNS = frozenset({"them", "whom", "those", "these", "which"})
 _AT_LEAST: Qualifier = "at_least"
 _RANGE_WORDS = frozenset({"between", "and", "to", "or"})
 _PART_PREPS = frozenset({"among", "including"})
+#: Prepositions that give a toll its value: 'rose to 55', 'put the toll at 12', 'up from 20'.
+_TOLL_PREPS = frozenset({"to", "at", "from"})
 _CLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp", "acl", "parataxis", "pcomp", "xcomp"})
 
 
@@ -329,7 +335,7 @@ def _is_number_token(tok: Token) -> bool:
     low = tok.lower_
     if low in _NUMBER_WORDS or low in _VAGUE_ONLY:
         return low != "score"
-    return bool(_NUMERAL.match(low)) or (tok.like_num and low.isalpha())
+    return bool(_NUMERAL.match(low) or _GLUED_RANGE.match(low)) or (tok.like_num and low.isalpha())
 
 
 def _continues_number(cur: Token, nxt: Token | None) -> bool:
@@ -394,6 +400,10 @@ def _skip_number(tokens: list[Token]) -> bool:
             return True
         if tok.ent_type_ == "DATE":
             ent = _entity_at(tok)
+            if ent is not None:
+                # 'on Friday to 55' tagged as one date: only the words after the 'to' are the number's
+                cut = [t.i for t in ent if t.i < tok.i and t.lower_ in _TOLL_PREPS]
+                ent = ent.doc[cut[-1] + 1 : ent.end] if cut else ent
             if ent is not None and any(
                 t.is_alpha and not _is_number_token(t) and t.lower_ not in _qualifier_words() | _RANGE_WORDS
                 for t in ent
@@ -668,10 +678,15 @@ def _link_slot(first: Token) -> tuple[str, Token] | None:
     """(kind, cue) when the token ``first`` fills a casualty cue's victim slot."""
     lex = _lexicon()
     dep, head = first.dep_, first.head
-    if dep == "prep" and first.lower_ in _qualifier_words():
+    if dep == "prep" and (first.lower_ in _qualifier_words() or first.lower_ == "between"):
+        # 'killed over 20', 'killed between 25 and 30 villagers': the prep stands for the object
         dep = "dobj" if head.pos_ in {"VERB", "AUX"} else dep
     if dep in {"nsubj", "nsubjpass"} and not _or_coordinated(head):
         kind = _kind_as_subject(head)
+        if kind == "injured":
+            fatal = _died_after(head)
+            if fatal is not None:
+                return "killed", fatal  # 'was shot and killed', 'were wounded and later died'
         if kind is not None:
             return kind, head
         for verb in head.children:  # 'was hit ... and succumbed in hospital'
@@ -703,6 +718,17 @@ def _link_slot(first: Token) -> tuple[str, Token] | None:
             kind = _kind_of(holder, lex.nouns) or _toll_kind(holder)
             if kind is not None:
                 return kind, holder
+    return None
+
+
+def _died_after(verb: Token) -> Token | None:
+    """A killing or dying verb coordinated with a wounding one, sharing its subject."""
+    for conj in verb.children:
+        if conj.dep_ != "conj" or conj.pos_ not in {"VERB", "AUX"} or _has_subject(conj):
+            continue
+        cue = _verb_cue(conj)
+        if cue is not None and cue[0] == "killed" and (cue[1] == "intransitive" or not _has_dobj(conj)):
+            return conj
     return None
 
 
@@ -740,6 +766,8 @@ def _link(run: list[Token], sent: Span) -> tuple[str, int, Token] | None:
             return "injured", arg.i, state
     first = _first_conjunct(arg)
     last = max(arg.i, run[-1].i)
+    if _noun is not None and _noun.i > last and _adjoins(run[-1], _noun):
+        last = _noun.i  # 'between twenty and thirty people died' parsed under a 'between' prep
     kind = _descriptor_after(arg.doc[last])
     if kind is not None:
         return kind, first.i, arg.doc[last + 1]
@@ -751,6 +779,12 @@ def _link(run: list[Token], sent: Span) -> tuple[str, int, Token] | None:
         return companions
     kind = _descriptor_after(arg.doc[last], over_auxiliaries=True)
     return (kind, first.i, arg.doc[last]) if kind is not None else None
+
+
+def _adjoins(number: Token, noun: Token) -> bool:
+    """Whether only modifiers stand between the end of a number and its noun ('30 young people')."""
+    between = number.doc[number.i + 1 : noun.i]
+    return len(between) <= 3 and all(t.pos_ in {"ADJ", "NOUN", "PROPN"} for t in between)
 
 
 def _no_fewer(no: Token) -> bool:
@@ -843,6 +877,10 @@ def _combine(qualifiers: list[Qualifier]) -> Qualifier:
 def _parse_range(tokens: list[Token]) -> tuple[int, int] | None:
     """(low, high) of '30 to 35', '30-35', 'two or three', '40 and 50' (after 'between')."""
     lex = _lexicon()
+    glued = _GLUED_RANGE.match(tokens[-1].text) if tokens else None
+    if glued is not None and all(t.lower_ == "between" for t in tokens[:-1]):
+        low_end, high_end = int(glued.group(1)), int(glued.group(2))
+        return (low_end, high_end) if low_end < high_end else None
     for k, tok in enumerate(tokens):
         if k == 0 or k == len(tokens) - 1:
             continue
@@ -987,6 +1025,92 @@ def self_inflicted(cue: Token) -> bool:
     )
 
 
+def _subset_pronoun(tok: Token) -> bool:
+    """'two of them', 'one of whom': a number that counts part of a group told before."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(g.dep_ == "pobj" and g.lower_ in _SUBSET_PRONOUNS for g in c.children)
+        for c in tok.children
+    )
+
+
+def _dead_of_them(sent: Span, taken: set[int]) -> list[_Figure]:
+    """The dead among a group just counted: 'stabbed five people, two of them fatally',
+    'shot eight, killing three of them', 'one of them later died'.  Killed figures
+    whose cue says how they relate to the group (``_dead_among_hurt`` reads it)."""
+    lex = _lexicon()
+    figures: list[_Figure] = []
+    for tok in sent:
+        if tok.i in taken or not _is_number_token(tok) or not _subset_pronoun(tok):
+            continue
+        parsed = parse_number(tok.text)
+        if parsed is None:
+            continue
+        head = tok.head
+        cue: Token | None = None
+        fatal = any(c.dep_ == "advmod" and c.lower_ in lex.fatal_modifiers for c in tok.children)
+        loose = tok.dep_ in {"npadvmod", "appos", "dep", "advmod"}
+        if fatal and loose and _kind_as_object(head) == "injured":
+            cue = head  # 'two of them fatally': the wounding verb, made fatal for them
+        else:
+            slot = _link_slot(tok)
+            if slot is not None and slot[0] == "killed":
+                cue = slot[1]
+        if cue is not None:
+            figures.append(_Figure([tok], parsed[0], parsed[1], "killed", tok.i, None, False, cue))
+    return figures
+
+
+def _dead_among_hurt(doc: Doc, mentions: list[CasualtyMention]) -> list[CasualtyMention]:
+    """The hurt of a wounding verb less the dead told among them.
+
+    'stabbed six people, killing two' and 'stabbed five, two of them fatally':
+    the two died, so the wounding verb's figure keeps the other victims as injured.
+    A killing told beside the wounding ('wounding 8 and killing 3') is no part of it.
+    """
+    out = list(mentions)
+    for k, hurt in enumerate(out):
+        if hurt.kind != "injured" or hurt.cue < 0:
+            continue
+        verb = doc[hurt.cue]
+        dead = 0
+        for m in out:
+            if m.kind != "killed" or m.cue < 0 or m.start_char < hurt.end_char:
+                continue
+            cue = doc[m.cue]
+            nested = cue.dep_ == "advcl" and cue.head.i == verb.i and cue.tag_ == "VBG"
+            bare = (m.start_char, m.end_char) == _bare_number(doc, m)
+            nearest = max(
+                (x.end_char for x in out if x.kind == "injured" and x.end_char <= m.start_char), default=-1
+            )
+            of_them = nearest == hurt.end_char and _of_them(doc, m)
+            if bare and (m.cue == hurt.cue or nested or of_them):
+                dead += m.count.value
+        if 0 < dead < hurt.count.value:
+            count = Count(value=hurt.count.value - dead, qualifier=hurt.count.qualifier, text=hurt.count.text)
+            out[k] = replace(hurt, count=count)
+    return out
+
+
+def _of_them(doc: Doc, mention: CasualtyMention) -> bool:
+    """'one of them later died': the figure counts some of a group told before it."""
+    span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
+    return span is not None and _subset_pronoun(span[-1])
+
+
+def _bare_number(doc: Doc, mention: CasualtyMention) -> tuple[int, int] | None:
+    """The mention's span when it is a number with no noun of its own ('killing three')."""
+    span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
+    if span is None or not all(_is_number_token(t) or t.lower_ in _qualifier_words() for t in span):
+        return None
+    last = span[-1]
+    if last.i + 1 < len(doc) and doc[last.i + 1].pos_ == "NOUN" and doc[last.i + 1].head.i == last.i:
+        return None
+    own_noun = last.head.pos_ == "NOUN" and last.dep_ == "nummod"
+    return None if own_noun else (mention.start_char, mention.end_char)
+
+
 def _group_pronouns(sent: Span) -> list[_Figure]:
     """'tied up five men and killed them': the pronoun counts the group before it."""
     lex = _lexicon()
@@ -1074,9 +1198,32 @@ def _is_aggregate(cue: Token) -> bool:
             from_toll = tok.dep_ == "pobj" and tok.head.lower_ == "from"
             if numbered and (tok.dep_ in {"nsubj", "nsubjpass"} or from_toll):
                 return True  # 'the four attacks have killed', 'the toll from three strikes'
+        if (
+            low in agg.get("event_nouns", ())
+            and tok.tag_ == "NNS"
+            and not any(c.dep_ == "nummod" for c in tok.children)
+            and (tok.dep_ == "nsubj" or (tok.dep_ == "pobj" and tok.head.lower_ in {"in", "during"}))
+            and _long_period(words)
+        ):
+            return True  # 'attacks killed 230 people last month', 'killed in attacks in April'
         if low in agg.get("wars", ()) and (
             tok.dep_ == "nsubj" or (tok.dep_ == "pobj" and tok.head.lower_ in {"from", "in", "during"})
         ):
+            return True
+    return False
+
+
+def _long_period(words: list[Token]) -> bool:
+    """Whether the clause is dated by a period ('last month', 'this year'), not a day."""
+    agg = _lexicon().aggregate
+    for tok in words:
+        if tok.ent_type_ != "DATE":
+            continue
+        ent = _entity_at(tok)
+        lowered = [t.lower_ for t in ent or [tok]]
+        if any(w in agg.get("day_words", ()) or (w.isdigit() and len(w) <= 2) for w in lowered):
+            return False  # 'on Sunday', 'April 3'
+        if any(w in agg.get("long_periods", ()) for w in lowered):
             return True
     return False
 
@@ -1119,7 +1266,12 @@ def _armed_speaker(verb: Token, *, pronouns: bool = False) -> bool:
     if pronouns and speaker.lower_ in {"it", "they"}:
         return True
     armed = _armed_tokens(verb.doc)
-    return speaker.i in armed or speaker.lower_ in lex.claimant_nouns or speaker.lower_ in lex.attackers
+    if speaker.i in armed or speaker.lower_ in lex.attackers:
+        return True
+    # 'the group said', not 'a rights group said'
+    return speaker.lower_ in lex.claimant_nouns and not any(
+        c.dep_ in {"compound", "amod"} and c.lower_ in lex.claimant_not for c in speaker.children
+    )
 
 
 def _is_claimed(cue: Token) -> bool:
@@ -1283,10 +1435,13 @@ def find_casualties(sent: Span) -> list[CasualtyMention]:
     doc = sent.doc
     figures = _number_figures(sent)
     taken = {t.i for f in figures for t in f.tokens} | {f.noun.i for f in figures if f.noun is not None}
-    for single in [*_single_victims(sent, taken), *_group_pronouns(sent), *_self_killers(sent, taken)]:
-        if single.kind == "killed" and single.noun is not None:
+    singles = [*_single_victims(sent, taken), *_group_pronouns(sent), *_self_killers(sent, taken)]
+    for single in [*singles, *_dead_of_them(sent, taken)]:
+        if single.kind in ("killed", "injured") and single.noun is not None:
             word = single.noun.lemma_.lower()
             if word in lex.attackers or single.noun.lower_ in lex.attackers:
+                if single.kind == "injured":
+                    continue  # 'police shot the gunman': a wounded attacker is no victim
                 single.kind = "attackers_killed"
         figures.append(single)
     figures.sort(key=lambda f: f.tokens[0].i)
@@ -1337,7 +1492,7 @@ def find_casualties(sent: Span) -> list[CasualtyMention]:
                 attackers_among=own[0] if own is not None and own[0] < count.value else 0,
             )
         )
-    return _share_qualifiers(doc, mentions)
+    return _dead_among_hurt(doc, _share_qualifiers(doc, mentions))
 
 
 def _gapped(first: Token, second: Token) -> bool:

@@ -116,7 +116,7 @@ def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
                 continue  # a total over the several happenings its parts place
             where = _figure_places(doc, mention, places)
             located = _located(where, here, event, violent) if where else None
-            if where and located is None and event is not None and not _at_place(event, where):
+            if where and located is None and event is not None and not _at_place(event, where, every=True):
                 continue  # 'hurt in the attack on <another street>': a figure of another happening
             if located is not None:
                 event = located
@@ -253,9 +253,13 @@ def _noun_phrase(prep: Token) -> list[Token]:
     return out
 
 
-def _at_place(event: EventDraft, where: list[EntityCluster]) -> bool:
-    """Whether the event is placed at one of ``where`` or inside it."""
-    for cluster in event.places[:1]:
+def _at_place(event: EventDraft, where: list[EntityCluster], *, every: bool = False) -> bool:
+    """Whether the event is placed at one of ``where`` or inside it.
+
+    Only its first place counts, unless ``every``: then any place the event
+    names will do (a country before the town in 'a US strike ... in Shabwa').
+    """
+    for cluster in event.places if every else event.places[:1]:
         node: EntityCluster | None = cluster
         while node is not None:
             if node in where:

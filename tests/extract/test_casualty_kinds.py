@@ -1,0 +1,157 @@
+"""Casualty kinds end to end: ranges, stabbings, totals and the figures a report updates.
+
+Each test is a variant written for this module (other places, numbers and
+sentence shapes than the project's cases): it runs the whole extractor and
+asserts the figure the violent event carries.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+Figure = tuple[int, str] | None
+
+
+def figure(count: Any) -> Figure:
+    return None if count is None else (count.value, count.qualifier)
+
+
+def violent(extraction: Any, etype: str | None = None) -> list[Any]:
+    kinds = (etype,) if etype else ("attack", "military_action")
+    return [e for e in extraction.events if e.type in kinds]
+
+
+def only(extraction: Any, etype: str) -> Any:
+    found = violent(extraction, etype)
+    assert len(found) == 1, [(e.type, e.trigger) for e in extraction.events]
+    return found[0]
+
+
+# --------------------------------------------------------------------------- ranges
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "expected"),
+    [
+        (
+            "Insurgents killed between 25 and 30 villagers in a night raid on a hamlet near Dikwa on Sunday.",
+            "attack",
+            (25, "at_least"),
+        ),
+        (
+            "Officials said between twenty and thirty mourners died when a bomber struck a funeral "
+            "in Spin Boldak.",
+            "attack",
+            (20, "at_least"),
+        ),
+        (
+            "The bombing of a minibus in Turbat on Monday killed 18\u201322 passengers, "
+            "hospital sources said.",
+            "attack",
+            (18, "at_least"),
+        ),
+        (
+            "Air raids on a rebel camp in Kutum on Tuesday killed between 50 and 60 fighters, the army said.",
+            "military_action",
+            (50, "at_least"),
+        ),
+    ],
+)
+def test_a_range_keeps_its_lower_bound(extract: Any, text: str, etype: str, expected: Figure) -> None:
+    assert figure(only(extract(text), etype).killed) == expected
+
+
+# --------------------------------------------------------------------------- updated tolls
+
+
+def test_a_toll_raised_to_a_figure_after_a_weekday(extract: Any) -> None:
+    ext = extract("Officials raised the death toll from the bombing of a shrine in Ghazni on Friday to 44.")
+    assert figure(only(ext, "attack").killed) == (44, "exact")
+
+
+# --------------------------------------------------------------------------- stabbing victims
+
+
+def test_the_dead_of_them_are_not_also_hurt(extract: Any) -> None:
+    ext = extract("A man stabbed five people, two of them fatally, at a ferry terminal in Malmo on Sunday.")
+    attack = only(ext, "attack")
+    assert figure(attack.killed) == (2, "exact")
+    assert figure(attack.injured) == (3, "exact")
+
+
+def test_a_stabbing_that_killed_some_of_the_stabbed(extract: Any) -> None:
+    ext = extract("Police said a knifeman stabbed six people, killing one, at a tram stop in Brno on Friday.")
+    attack = only(ext, "attack")
+    assert figure(attack.killed) == (1, "exact")
+    assert figure(attack.injured) == (5, "exact")
+
+
+def test_one_of_the_stabbed_died_later(extract: Any) -> None:
+    ext = extract(
+        "An attacker stabbed four people at a fair in Tartu on Saturday; one of them later died in hospital."
+    )
+    attack = only(ext, "attack")
+    assert figure(attack.killed) == (1, "exact")
+    assert figure(attack.injured) == (3, "exact")
+
+
+def test_killed_and_wounded_told_side_by_side_stay_apart(extract: Any) -> None:
+    ext = extract("A man fatally stabbed three shoppers and wounded four others at a mall in Oulu on Monday.")
+    attack = only(ext, "attack")
+    assert figure(attack.killed) == (3, "exact")
+    assert figure(attack.injured) == (4, "exact")
+
+
+# --------------------------------------------------------------------------- shootings
+
+
+def test_people_shot_are_hurt_and_their_parts_do_not_replace_the_total(extract: Any) -> None:
+    ext = extract(
+        "A gunman shot nine people outside a temple in Kandy on Friday. "
+        "Three were critically injured and six had minor wounds."
+    )
+    attack = only(ext, "attack")
+    assert figure(attack.injured) == (9, "exact")
+    assert attack.killed is None
+
+
+def test_shot_and_killed_is_a_killing(extract: Any) -> None:
+    ext = extract("A police constable was shot and killed by gunmen at a checkpoint in Mardan on Monday.")
+    attack = only(ext, "attack")
+    assert figure(attack.killed) == (1, "exact")
+    assert attack.injured is None
+
+
+def test_a_wounded_gunman_is_no_victim(nlp: Any) -> None:
+    from nexus.extract.casualties import find_casualties
+
+    sent = next(iter(nlp("Officers shot and wounded the gunman outside the bank.").sents))
+    assert [m for m in find_casualties(sent) if m.kind == "injured"] == []
+
+
+# --------------------------------------------------------------------------- totals
+
+
+def test_attacks_over_a_period_are_a_tally_not_an_incident(extract: Any) -> None:
+    ext = extract("Attacks by armed groups killed 310 people across the region last month, the UN said.")
+    assert violent(ext, "attack") == []
+
+
+def test_a_month_named_alone_still_dates_one_raid(extract: Any) -> None:
+    ext = extract("In June, strikes in two border districts killed nine people, according to local elders.")
+    assert [figure(e.killed) for e in violent(ext)] == [(9, "exact")]
+
+
+def test_a_rights_group_is_no_claimant(extract: Any) -> None:
+    ext = extract(
+        "At least 31 villagers were killed when gunmen raided a market in Konna on Sunday, "
+        "a rights group said."
+    )
+    assert figure(only(ext, "attack").killed) == (31, "at_least")
+
+
+def test_a_strike_keeps_its_toll_when_a_country_names_it_first(extract: Any) -> None:
+    ext = extract("A US drone strike killed three al-Qaeda suspects in Mukalla on Tuesday, officials said.")
+    assert figure(only(ext, "military_action").killed) == (3, "exact")
