@@ -155,3 +155,35 @@ def test_a_rights_group_is_no_claimant(extract: Any) -> None:
 def test_a_strike_keeps_its_toll_when_a_country_names_it_first(extract: Any) -> None:
     ext = extract("A US drone strike killed three al-Qaeda suspects in Mukalla on Tuesday, officials said.")
     assert figure(only(ext, "military_action").killed) == (3, "exact")
+
+
+# --------------------------------------------------------------------------- regional idiom
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The military said all seven terrorists had been sent to hell after the siege ended.", 7),
+        ("Troops sent 14 khawarij to hell during the raid, the army's media wing said.", 14),
+        ("Two jawans laid down their lives in the encounter, the police said.", 2),
+        ("Four soldiers made the supreme sacrifice while fighting the infiltrators.", 4),
+    ],
+)
+def test_idioms_of_dying_are_killing_cues(nlp: Any, text: str, expected: int) -> None:
+    from nexus.extract.casualties import find_casualties
+
+    sent = next(iter(nlp(text).sents))
+    assert [m.count.value for m in find_casualties(sent) if m.kind in ("killed", "attackers_killed")] == [
+        expected
+    ]
+
+
+def test_the_dead_after_a_distance_apposition_are_all_counted(nlp: Any) -> None:
+    from nexus.extract.casualties import find_casualties
+
+    text = (
+        "In Linz, some 180 km to the east, a 41-year-old man and his three-year-old son died in "
+        "hospital on Sunday, two days after the ramming."
+    )
+    sent = next(iter(nlp(text).sents))
+    assert [(m.kind, m.count.value) for m in find_casualties(sent)] == [("killed", 2)]

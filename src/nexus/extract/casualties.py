@@ -106,6 +106,7 @@ class _Lexicon:
     nouns: dict[str, str]
     verb_object: dict[tuple[str, str], str]
     verb_particle: dict[tuple[str, str], str]
+    verb_prep: dict[tuple[str, str, str], str]
     life_nouns: frozenset[str]
     life_verbs: frozenset[str]
     toll_nouns: frozenset[str]
@@ -161,6 +162,7 @@ def _lexicon() -> _Lexicon:
         nouns=by_role["nouns"],
         verb_object={(c["verb"], c["object"]): c["kind"] for c in data.get("verb_object_cues") or ()},
         verb_particle={(c["verb"], c["particle"]): c["kind"] for c in data.get("verb_particle_cues") or ()},
+        verb_prep={(c["verb"], c["prep"], c["object"]): c["kind"] for c in data.get("verb_prep_cues") or ()},
         life_nouns=_words(data.get("life_nouns")),
         life_verbs=_words(data.get("life_verbs")),
         toll_nouns=_words(data.get("toll_nouns")),
@@ -457,6 +459,11 @@ def _verb_cue(verb: Token) -> tuple[str, str] | None:
     for child in verb.children:
         if child.dep_ == "prt" and (lemma, child.lower_) in lex.verb_particle:
             return lex.verb_particle[(lemma, child.lower_)], "transitive"
+        if child.dep_ == "prep":
+            for pobj in child.children:  # 'were sent to hell'
+                key = (lemma, child.lower_, pobj.lower_)
+                if pobj.dep_ == "pobj" and key in lex.verb_prep:
+                    return lex.verb_prep[key], "transitive"
         if child.dep_ == "dobj":
             for key in ((lemma, child.lemma_.lower()), (lemma, child.lower_)):
                 if key in lex.verb_object:
@@ -663,11 +670,25 @@ def _first_conjunct(arg: Token) -> Token:
     if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lemma_.lower() == "total":
         first = first.head.head  # 'a total of 26 people'
     while first.head.i != first.i and first.head.pos_ in _NOMINAL:
-        if first.dep_ == "conj" or (first.dep_ == "appos" and first.head.i < first.i and first is not arg):
+        if first.dep_ == "appos" and _measure_appos(first):
+            first = first.head  # 'some 240 km away, a woman ... died': the parse hung her on the distance
+        elif first.dep_ == "conj" or (first.dep_ == "appos" and first.head.i < first.i and first is not arg):
             first = first.head  # 'the leader Sani Rusu and scores of his fighters': the leader
         else:
             break
     return first
+
+
+def _measure_appos(tok: Token) -> bool:
+    """An apposition to a never-victim noun ('240 km') the parser took for its head: a misparse."""
+    lex = _lexicon()
+    head = tok.head
+    return (
+        tok.dep_ == "appos"
+        and head.i < tok.i
+        and (head.lemma_.lower() in lex.not_victims or head.lower_ in lex.not_victims)
+        and head.ent_type_ == "QUANTITY"
+    )
 
 
 def _has_subject(verb: Token) -> bool:
@@ -910,7 +931,9 @@ def _person_root(tok: Token) -> bool:
     lex = _lexicon()
     if tok.lower_ in lex.one_more and tok.dep_ in {"dobj", "nsubjpass"}:
         return tok.lower_ == "another" or any(c.lower_ in _ARTICLES for c in tok.children)
-    if tok.dep_ in {"compound", "appos", "poss"} or tok.tag_ not in {"NN", "NNP", "PRP"}:
+    if tok.dep_ in {"compound", "appos", "poss"} and not _measure_appos(tok):
+        return False
+    if tok.tag_ not in {"NN", "NNP", "PRP"}:
         return False
     if tok.tag_ == "PRP":
         return tok.lower_ in lex.person_pronouns and tok.dep_ in {"nsubj", "nsubjpass"}
