@@ -461,9 +461,9 @@ def _verb_cue(verb: Token) -> tuple[str, str] | None:
             return lex.verb_particle[(lemma, child.lower_)], "transitive"
         if child.dep_ == "prep":
             for pobj in child.children:  # 'were sent to hell'
-                key = (lemma, child.lower_, pobj.lower_)
-                if pobj.dep_ == "pobj" and key in lex.verb_prep:
-                    return lex.verb_prep[key], "transitive"
+                idiom = (lemma, child.lower_, pobj.lower_)
+                if pobj.dep_ == "pobj" and idiom in lex.verb_prep:
+                    return lex.verb_prep[idiom], "transitive"
         if child.dep_ == "dobj":
             for key in ((lemma, child.lemma_.lower()), (lemma, child.lower_)):
                 if key in lex.verb_object:
