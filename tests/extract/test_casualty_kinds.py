@@ -197,3 +197,24 @@ def test_the_dead_after_a_distance_apposition_are_all_counted(nlp: Any) -> None:
         sent_starts=[True] + [False] * 11,
     )  # fmt: skip
     assert [(m.kind, m.count.value) for m in find_casualties(doc[:])] == [("killed", 2)]
+
+
+# --------------------------------------------------------------------------- sources
+
+
+def test_a_second_sources_higher_floor_in_the_same_sentence_is_kept(extract: Any) -> None:
+    ext = extract(
+        "A second strike on April 20 killed at least 11 people at a cattle market near Gusau; "
+        "a rights group said at least 18 died."
+    )
+    strike = only(ext, "military_action")
+    assert figure(strike.killed) == (18, "at_least")
+    assert [c.value for c in strike.alternatives.get("killed", [])] == [11]
+
+
+def test_two_floors_without_a_second_source_keep_the_first(extract: Any) -> None:
+    ext = extract(
+        "Gunmen killed at least nine traders at a market in Sokoto on Monday and at least 14 were wounded."
+    )
+    attack = only(ext, "attack")
+    assert figure(attack.killed) == (9, "at_least")

@@ -103,6 +103,7 @@ def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
             if found is not None:
                 wholes.setdefault((m.kind, m.cue), set()).add(id(found))
         given: list[EventDraft] = []
+        floors: list[tuple[EventDraft, str, int, CasualtyMention]] = []
         chosen = [_nearest(doc, m, here, sent) if here and not m.part else None for m in wanted]
         sibling = next((e for e in chosen if e is not None), None)
         for mention, event in zip(wanted, chosen, strict=True):
@@ -141,9 +142,51 @@ def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
             if _victims_of_the_attack(event, main, mention):
                 event = main  # "33 militants were killed, while four soldiers died": the soldiers
             own = any(event is d for d in here) or (not here and named) or located is not None
+            kind = "killed" if mention.kind == "attackers_killed" else mention.kind
+            before = len(event.casualties.get(kind, []))
             _add(event, mention, text, sent, own=own)
+            if len(event.casualties.get(kind, [])) > before:
+                floors.append((event, kind, before, mention))
             given.append(event)
             thread = (k, event)
+        _higher_floor_of_another_source(doc, floors)
+
+
+def _higher_floor_of_another_source(
+    doc: Doc, added: list[tuple[EventDraft, str, int, CasualtyMention]]
+) -> None:
+    """ "killed at least 16 people ...; a rights group said at least 20 died": two floors of one
+    sentence for one event, the later told by a source of its own, keep the higher as the toll.
+
+    ``added`` lists, for the figures of one sentence, the event, kind and index
+    of the count each added.  The higher floor takes the first one's place and
+    rank; the lower stays an alternative.
+    """
+    for k, (event, kind, first_at, first) in enumerate(added):
+        if first.count.qualifier != "at_least":
+            continue
+        for other_event, other_kind, later_at, later in added[k + 1 :]:
+            if other_event is not event or other_kind != kind or later.count.qualifier != "at_least":
+                continue
+            if later.count.value <= first.count.value or not _told_by_another(doc, first, later):
+                continue
+            counts, ranks = event.casualties[kind], event.toll_ranks[kind]
+            top = max(ranks[first_at], ranks[later_at])
+            counts[first_at], counts[later_at] = counts[later_at], counts[first_at]
+            ranks[first_at], ranks[later_at] = top, top
+            return
+
+
+def _told_by_another(doc: Doc, first: CasualtyMention, later: CasualtyMention) -> bool:
+    """A reporting verb ('said', 'put', 'according to') between two figures: a second source's count."""
+    between = doc.char_span(first.end_char, later.start_char, alignment_mode="expand")
+    return between is not None and any(t.lemma_.lower() in _source_verbs() for t in between)
+
+
+@cache
+def _source_verbs() -> frozenset[str]:
+    words = ontology.table("casualties.yaml").get("source_verbs") or []
+    return frozenset(str(w).lower() for w in words)
 
 
 def _victims_of_the_attack(event: EventDraft, main: EventDraft, mention: CasualtyMention) -> bool:
