@@ -218,3 +218,79 @@ def test_two_floors_without_a_second_source_keep_the_first(extract: Any) -> None
     )
     attack = only(ext, "attack")
     assert figure(attack.killed) == (9, "at_least")
+
+
+# --------------------------------------------------------------------------- updated tolls, continued
+
+
+def test_a_later_victims_raise_the_toll_to_a_new_figure(extract: Any) -> None:
+    ext = extract(
+        "Three more victims of Thursday's bombing in Swabi died overnight, raising the toll to 17, "
+        "police said."
+    )
+    assert figure(only(ext, "attack").killed) == (17, "exact")
+
+
+def test_a_figure_raised_later_in_the_sentence_is_current(extract: Any) -> None:
+    ext = extract(
+        "The police first said nine people had been killed in the blast in Sibi on Monday, "
+        "but later raised the figure to 13."
+    )
+    attack = only(ext, "attack")
+    assert figure(attack.killed) == (13, "exact")
+    assert [c.value for c in attack.alternatives.get("killed", [])] == [9]
+
+
+def test_a_headline_update_does_not_beat_the_bodys_floor(extract: Any) -> None:
+    ext = extract(
+        "Toll in Herat shrine bombing rises to 48\n\n"
+        "HERAT (Example Wire) - At least 48 people were killed when a suicide bomber struck a crowded "
+        "shrine in Herat on Friday, officials said."
+    )
+    assert figure(only(ext, "attack").killed) == (48, "at_least")
+
+
+def test_raising_a_running_total_is_no_incidents_figure(extract: Any) -> None:
+    ext = extract(
+        "A mine killed three soldiers near Menaka on Tuesday, raising to 52 the number of troops "
+        "killed in the region since February."
+    )
+    attack = only(ext, "attack")
+    assert figure(attack.killed) == (3, "exact")
+    assert 52 not in [c.value for c in attack.alternatives.get("killed", [])]
+
+
+def test_many_attacks_with_a_toll_are_a_tally(nlp: Any) -> None:
+    from nexus.extract.casualties import find_casualties
+
+    text = "The militia has carried out dozens of raids in the valley, killing hundreds."
+    sent = next(iter(nlp(text).sents))
+    assert [m.aggregate for m in find_casualties(sent)] == [True]
+
+
+# --------------------------------------------------------------------------- stabbings, continued
+
+
+def test_the_one_of_whom_died_is_killed_and_the_rest_hurt(extract: Any) -> None:
+    ext = extract("A man stabbed three guards at a depot in Ghent on Thursday, one of whom died.")
+    attack = only(ext, "attack")
+    assert figure(attack.killed) == (1, "exact")
+    assert figure(attack.injured) == (2, "exact")
+
+
+def test_stabbed_with_one_fatally(extract: Any) -> None:
+    ext = extract("Four people were stabbed, one fatally, in an attack at a bazaar in Izmir on Saturday.")
+    attack = only(ext, "attack")
+    assert figure(attack.killed) == (1, "exact")
+    assert figure(attack.injured) == (3, "exact")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Five porters breathed their last when gunmen opened fire on them in Shopian on Tuesday.",
+        "Five constables attained shahadat when militants attacked their post in Tank on Tuesday.",
+    ],
+)
+def test_more_idioms_of_dying(extract: Any, text: str) -> None:
+    assert figure(only(extract(text), "attack").killed) == (5, "exact")

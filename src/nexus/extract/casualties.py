@@ -112,6 +112,7 @@ class _Lexicon:
     toll_nouns: frozenset[str]
     toll_verbs: frozenset[str]
     toll_default_kind: str
+    bare_toll_nouns: frozenset[str]
     attackers: frozenset[str]
     not_victims: frozenset[str]
     qualifiers: dict[tuple[str, ...], tuple[Qualifier, int]]
@@ -168,6 +169,7 @@ def _lexicon() -> _Lexicon:
         toll_nouns=_words(data.get("toll_nouns")),
         toll_verbs=_words(data.get("toll_verbs")),
         toll_default_kind=str(data.get("toll_default_kind", "killed")),
+        bare_toll_nouns=_words(data.get("bare_toll_nouns")),
         attackers=_words(data.get("attacker_nouns")),
         not_victims=_words(data.get("not_victims")),
         qualifiers=qualifiers,
@@ -442,8 +444,8 @@ def _verb_cue(verb: Token) -> tuple[str, str] | None:
     """(kind, how) for a verb that is a casualty cue; how says who the victim is."""
     lex = _lexicon()
     for child in verb.children:
-        if child.dep_ in {"oprd", "acomp", "xcomp", "advcl", "attr", "advmod"}:
-            kind = _kind_of(child, lex.descriptors)
+        if child.dep_ in {"oprd", "acomp", "xcomp", "advcl", "attr", "advmod"} and not _has_subject(child):
+            kind = _kind_of(child, lex.descriptors)  # not ', one of whom died': a clause of its own
             if kind is not None:
                 return kind, "complement"
     kind = _kind_of(verb, lex.transitive)
@@ -524,7 +526,24 @@ def _toll_kind(noun: Token) -> str | None:
             return kind
     if noun.lemma_.lower() == "tally" and not _casualty_words_near(noun):
         return None  # "bringing its tally to 60" after "struck 21 more": a tally of targets struck
-    return lex.toll_default_kind if noun.lemma_.lower() in {"toll", "tally"} else None
+    if noun.lemma_.lower() in {"toll", "tally"}:
+        return lex.toll_default_kind
+    if noun.lemma_.lower() in lex.bare_toll_nouns and any(c.lower_ == "the" for c in noun.children):
+        return _kind_near(noun)  # '11 people had been killed ..., but later raised the figure to 16'
+    return None
+
+
+def _kind_near(noun: Token) -> str | None:
+    """The casualty kind of the word nearest before ``noun`` in its sentence, or None."""
+    lex = _lexicon()
+    start, _end = sentence_bounds(noun.doc, noun.i)
+    for tok in reversed(noun.doc[start : noun.i]):
+        kind = _kind_of(tok, lex.descriptors) or _kind_of(tok, lex.nouns) or _kind_of(tok, lex.intransitive)
+        if kind is None and tok.pos_ == "VERB":
+            kind = _kind_of(tok, lex.transitive)
+        if kind in ("killed", "injured"):
+            return kind
+    return None
 
 
 def _casualty_words_near(noun: Token) -> bool:
@@ -1065,17 +1084,21 @@ def _dead_of_them(sent: Span, taken: set[int]) -> list[_Figure]:
     lex = _lexicon()
     figures: list[_Figure] = []
     for tok in sent:
-        if tok.i in taken or not _is_number_token(tok) or not _subset_pronoun(tok):
+        if tok.i in taken or not _is_number_token(tok):
+            continue
+        head = tok.head
+        fatal = any(c.dep_ == "advmod" and c.lower_ in lex.fatal_modifiers for c in tok.children)
+        loose = tok.dep_ in {"npadvmod", "appos", "dep", "advmod"}
+        hurt_by = _verb_cue(head)
+        fatal_part = fatal and loose and hurt_by is not None and hurt_by[0] == "injured"
+        if not (fatal_part or _subset_pronoun(tok)):
             continue
         parsed = parse_number(tok.text)
         if parsed is None:
             continue
-        head = tok.head
         cue: Token | None = None
-        fatal = any(c.dep_ == "advmod" and c.lower_ in lex.fatal_modifiers for c in tok.children)
-        loose = tok.dep_ in {"npadvmod", "appos", "dep", "advmod"}
-        if fatal and loose and _kind_as_object(head) == "injured":
-            cue = head  # 'two of them fatally': the wounding verb, made fatal for them
+        if fatal_part:
+            cue = head  # 'two of them fatally', 'three were stabbed, one fatally': made fatal for them
         else:
             slot = _link_slot(tok)
             if slot is not None and slot[0] == "killed":
@@ -1183,8 +1206,16 @@ def _is_aggregate(cue: Token) -> bool:
     verb = _clause_verb(cue)
     words = _clause_tokens(verb)
     anchors = {verb.i, cue.i}
+    for noun in verb.children:
+        # 'raising to 41 the number of troops killed in the region since January': the toll's own words
+        if noun.dep_ in {"nsubj", "nsubjpass", "dobj"} and noun.lemma_.lower() in _agg_toll_nouns():
+            inside = [t for t in noun.subtree if t.i not in {w.i for w in words}]
+            words = [*words, *inside]
+            anchors |= {t.i for t in inside if t.pos_ == "VERB"}
     lowered = " ".join(t.lower_ for t in sorted(words, key=lambda t: t.i))
     if any(f" {phrase} " in f" {lowered} " for phrase in agg.get("so_far", ())):
+        return True
+    if _many_happenings_before(verb):
         return True
     for tok in words:
         low = tok.lower_
@@ -1234,6 +1265,31 @@ def _is_aggregate(cue: Token) -> bool:
         ):
             return True
     return False
+
+
+def _many_happenings_before(verb: Token) -> bool:
+    """'has carried out dozens of attacks, killing hundreds': a participle telling the toll of
+    several happenings its head verb counts."""
+    agg = _lexicon().aggregate
+    if verb.dep_ not in {"advcl", "conj"} or verb.tag_ != "VBG" or verb.head.i == verb.i:
+        return False
+    for obj in verb.head.children:
+        if obj.dep_ != "dobj":
+            continue
+        nouns = [obj, *(g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)]
+        for noun in nouns:
+            if noun.lower_ not in agg.get("event_nouns", ()) or noun.tag_ != "NNS":
+                continue
+            numbered = any(c.dep_ in {"nummod", "amod"} and c.like_num for c in noun.children)
+            counted = noun is not obj or numbered
+            if counted or any(c.lower_ in {"several", "many", "numerous"} for c in noun.children):
+                return True
+    return False
+
+
+def _agg_toll_nouns() -> frozenset[str]:
+    """Nouns that name a toll ('toll', 'number', 'figure'), whose phrase may say it is a total."""
+    return _lexicon().toll_nouns
 
 
 def _long_period(words: list[Token]) -> bool:
@@ -1342,9 +1398,15 @@ def _killer_is_another(verb: Token) -> bool:
     return subject.i not in _armed_tokens(verb.doc)
 
 
-def _is_additive(cue: Token) -> bool:
+def _is_additive(cue: Token, counted: Token | None = None) -> bool:
+    """'a soldier was also killed', 'two more victims died': the figure adds to one given before."""
     verb = _clause_verb(cue)
-    return any(c.dep_ == "advmod" and c.lower_ == "also" for c in (*verb.children, *cue.children))
+    if any(c.dep_ == "advmod" and c.lower_ == "also" for c in (*verb.children, *cue.children)):
+        return True
+    return counted is not None and any(
+        c.dep_ in {"amod", "advmod"} and c.lower_ in {"more", "further", "additional", "another"}
+        for c in (*counted.children, *(n for c in counted.children if c.dep_ == "nummod" for n in c.children))
+    )
 
 
 def _is_part(arg: Token, cue: Token) -> bool:
@@ -1510,7 +1572,7 @@ def find_casualties(sent: Span) -> list[CasualtyMention]:
                 cue=cue.i,
                 aggregate=_is_aggregate(cue),
                 claimed=_is_claimed(cue),
-                additive=_is_additive(cue),
+                additive=_is_additive(cue, parts[0].noun),
                 part=fig.part,
                 attackers_among=own[0] if own is not None and own[0] < count.value else 0,
             )

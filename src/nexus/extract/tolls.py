@@ -363,6 +363,8 @@ def _add(event: EventDraft, mention: CasualtyMention, text: str, sent: Span, *, 
         kind = "killed"
     base = _toll_rank(text, sent.start_char, mention.start_char, mention.earlier)
     zone = zone_at(event.sent.doc, mention.start_char)  # page structure (page.py)
+    if base == 1 and zone in ("body", "update", "dateline") and _raised_to(sent.doc, mention):
+        base = 2  # 'raising the toll to 14', 'lifted the number of dead to 30'; not a headline's
     if zone == "caption":
         base = min(base, 0)  # a caption's figure dates its photo: an earlier count
     rank = 4 * base + (2 if own else 0) + (1 if zone in ("body", "update", "dateline") else 0)
@@ -384,6 +386,25 @@ def _add(event: EventDraft, mention: CasualtyMention, text: str, sent: Span, *, 
             return  # a part of the total already given, not another total
     counts.append(mention.count)
     ranks.append(rank)
+
+
+def _raised_to(doc: Doc, mention: CasualtyMention) -> bool:
+    """The figure is the new value of a toll verb of change ('raising the toll to 14')."""
+    if mention.cue < 0 or mention.earlier:
+        return False
+    verb = doc[mention.cue]
+    if verb.lemma_.lower() not in _update_verbs():
+        return False
+    span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
+    return span is not None and any(
+        t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.i == verb.i for t in span
+    )
+
+
+@cache
+def _update_verbs() -> frozenset[str]:
+    words = ontology.table("casualties.yaml").get("toll_update_verbs") or []
+    return frozenset(str(w).lower() for w in words)
 
 
 def _distance(a: Token, b: Token) -> int:
