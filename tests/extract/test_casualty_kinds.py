@@ -294,3 +294,13 @@ def test_stabbed_with_one_fatally(extract: Any) -> None:
 )
 def test_more_idioms_of_dying(extract: Any, text: str) -> None:
     assert figure(only(extract(text), "attack").killed) == (5, "exact")
+
+
+def test_a_toll_of_strikes_since_a_weekday_is_a_running_total(extract: Any) -> None:
+    ext = extract(
+        "A drone strike killed three fighters in Tubas on Tuesday. The number of people killed in "
+        "strikes since Saturday has risen to 26, the ministry said."
+    )
+    figures = [figure(e.killed) for e in violent(ext)]
+    assert (3, "exact") in figures
+    assert all(f is None or f[0] != 26 for f in figures)

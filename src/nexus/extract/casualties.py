@@ -1217,6 +1217,7 @@ def _is_aggregate(cue: Token) -> bool:
         return True
     if _many_happenings_before(verb):
         return True
+    plural_events = any(t.lower_ in agg.get("event_nouns", ()) and t.tag_ == "NNS" for t in words)
     for tok in words:
         low = tok.lower_
         since = next((c for c in tok.children if c.dep_ == "pobj"), None) if tok.dep_ == "prep" else None
@@ -1224,9 +1225,14 @@ def _is_aggregate(cue: Token) -> bool:
             low in agg.get("since", ())
             and since is not None
             and (tok.head.i in anchors or tok.head.head.i in anchors)
-            and since.lower_ not in agg.get("since_not", ())
+            and (
+                since.lower_ not in agg.get("since_not", ())
+                or (since.lower_ in agg.get("day_words", ()) and plural_events)
+            )
         ):
-            return True  # 'since 2015', 'since the war began'; not 'since Friday', 'since the attack'
+            # 'since 2015', 'since the war began', 'killed in strikes since Sunday';
+            # not 'since Friday' alone, nor 'since the attack'
+            return True
         if low in agg.get("period_nouns", ()) or tok.lemma_.lower() in agg.get("period_nouns", ()):
             mods = {c.lower_ for c in tok.children}
             under = tok.head.lower_ if tok.dep_ == "pobj" else ""
