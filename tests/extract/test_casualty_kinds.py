@@ -304,3 +304,21 @@ def test_a_toll_of_strikes_since_a_weekday_is_a_running_total(extract: Any) -> N
     figures = [figure(e.killed) for e in violent(ext)]
     assert (3, "exact") in figures
     assert all(f is None or f[0] != 26 for f in figures)
+
+
+def test_a_toll_since_a_campaign_began_is_a_tally(nlp: Any) -> None:
+    from nexus.extract.casualties import find_casualties
+
+    text = (
+        "The coalition says more than 600 targets have been hit since the air campaign began in "
+        "January, killing hundreds of fighters."
+    )
+    sent = next(iter(nlp(text).sents))
+    assert [(m.count.value, m.aggregate) for m in find_casualties(sent)] == [(200, True)]
+
+
+def test_an_operations_own_toll_since_it_began_is_kept(nlp: Any) -> None:
+    from nexus.extract.casualties import find_casualties
+
+    sent = next(iter(nlp("Troops have killed 35 militants since the operation began on Friday.").sents))
+    assert [(m.count.value, m.aggregate) for m in find_casualties(sent)] == [(35, False)]

@@ -1215,7 +1215,7 @@ def _is_aggregate(cue: Token) -> bool:
     lowered = " ".join(t.lower_ for t in sorted(words, key=lambda t: t.i))
     if any(f" {phrase} " in f" {lowered} " for phrase in agg.get("so_far", ())):
         return True
-    if _many_happenings_before(verb):
+    if _many_happenings_before(verb) or _since_a_war_began(verb):
         return True
     plural_events = any(t.lower_ in agg.get("event_nouns", ()) and t.tag_ == "NNS" for t in words)
     for tok in words:
@@ -1270,6 +1270,26 @@ def _is_aggregate(cue: Token) -> bool:
             tok.dep_ == "nsubj" or (tok.dep_ == "pobj" and tok.head.lower_ in {"from", "in", "during"})
         ):
             return True
+    return False
+
+
+def _since_a_war_began(verb: Token) -> bool:
+    """'... since the campaign began, killing hundreds': the toll of a war or campaign so far.
+
+    A clause opened by 'since' whose subject is a long-running happening (``wars``)
+    stands on the cue's verb or on a verb above it.
+    """
+    wars = _lexicon().aggregate.get("wars", frozenset())
+    node = verb
+    for _ in range(3):
+        for clause in (node, *node.children):
+            if not any(c.dep_ == "mark" and c.lower_ == "since" for c in clause.children):
+                continue
+            if any(c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in wars for c in clause.children):
+                return True
+        if node.dep_ not in {"advcl", "conj", "ccomp", "xcomp"} or node.head.i == node.i:
+            break
+        node = node.head
     return False
 
 
