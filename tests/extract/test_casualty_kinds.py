@@ -322,3 +322,44 @@ def test_an_operations_own_toll_since_it_began_is_kept(nlp: Any) -> None:
 
     sent = next(iter(nlp("Troops have killed 35 militants since the operation began on Friday.").sents))
     assert [(m.count.value, m.aggregate) for m in find_casualties(sent)] == [(35, False)]
+
+
+# --------------------------------------------------------------------------- parts and additions
+
+
+def test_hostages_killed_with_their_groups_after_a_dash(nlp: Any) -> None:
+    from nexus.extract.casualties import find_casualties
+
+    text = (
+        "The colonel said the gunmen had killed 19 hostages \u2014 11 soldiers, five guards and three "
+        "drivers \u2014 and that four more troops died during the rescue."
+    )
+    found = [(m.kind, m.count.value, m.additive) for m in find_casualties(next(iter(nlp(text).sents)))]
+    assert found == [("killed", 19, False), ("killed", 4, True)]
+
+
+def test_more_dead_add_to_the_figure_of_their_own_sentence(extract: Any) -> None:
+    ext = extract(
+        "Officials raised the toll from Tuesday's bus hijacking near Sibi to 40.\n\n"
+        "A spokesman said the gunmen had killed 19 passengers on Tuesday and that four more soldiers "
+        "died during the rescue."
+    )
+    attack = only(ext, "attack")
+    assert figure(attack.killed) == (40, "exact")
+    assert [c.value for c in attack.alternatives.get("killed", [])] == [23]
+
+
+def test_more_victims_told_with_a_toll_are_already_in_it(extract: Any) -> None:
+    ext = extract(
+        "The toll from last week's assault on a hotel in Bosaso reached 27 on Sunday as three more "
+        "victims died in hospital."
+    )
+    assert figure(only(ext, "attack").killed) == (27, "exact")
+
+
+def test_some_of_them_named_after_a_floor_are_not_added(nlp: Any) -> None:
+    from nexus.extract.casualties import find_casualties
+
+    text = "Gunmen killed at least 14 villagers, four of them children, in Gudumbali on Monday."
+    found = [(m.kind, m.count.value, m.count.qualifier) for m in find_casualties(next(iter(nlp(text).sents)))]
+    assert found == [("killed", 14, "at_least")]

@@ -644,6 +644,8 @@ def _counted_noun(run: list[Token], root: Token, sent: Span) -> tuple[Token, Tok
     Returns None for a subset ('two of them') that must not be counted again.
     """
     ids = {t.i for t in run}
+    if any(_subset_pronoun(t) for t in run):
+        return None  # 'three of them women': a part of a group already counted
     if root.dep_ in {"nummod", "quantmod", "compound", "amod", "nmod", "advmod"} and root.head.i not in ids:
         head = root.head
         if head.pos_ in _NOMINAL and head.i > root.i:
@@ -691,7 +693,11 @@ def _first_conjunct(arg: Token) -> Token:
     while first.head.i != first.i and first.head.pos_ in _NOMINAL:
         if first.dep_ == "appos" and _measure_appos(first):
             first = first.head  # 'some 240 km away, a woman ... died': the parse hung her on the distance
-        elif first.dep_ == "conj" or (first.dep_ == "appos" and first.head.i < first.i and first is not arg):
+        elif first.dep_ == "conj" or (
+            first.dep_ == "appos"
+            and first.head.i < first.i
+            and (first is not arg or any(c.dep_ == "nummod" for c in first.head.children))
+        ):  # '26 hostages — 18 soldiers, ...': the groups of a counted total
             first = first.head  # 'the leader Sani Rusu and scores of his fighters': the leader
         else:
             break
@@ -792,6 +798,10 @@ def _link(run: list[Token], sent: Span) -> tuple[str, int, Token] | None:
     # The counted thing names the casualty: '26 deaths', '354 hostages', '24 dead'.
     if arg.i not in ids:
         kind = _kind_of(arg, lex.nouns)
+        if kind == "hostages":
+            slot = _link_slot(_first_conjunct(arg))
+            if slot is not None and slot[0] == "killed":
+                return "killed", _first_conjunct(arg).i, slot[1]  # 'had killed 26 hostages'
         if kind is not None:
             return kind, arg.i, arg
         if arg.lower_ in lex.life_nouns and arg.head.lemma_.lower() in lex.life_verbs:
@@ -1371,6 +1381,10 @@ def _armed_speaker(verb: Token, *, pronouns: bool = False) -> bool:
     if pronouns and speaker.lower_ in {"it", "they"}:
         return True
     armed = _armed_tokens(verb.doc)
+    if speaker.lower_ in {"it", "they"}:
+        # 'The group ... has given other figures: it said it had executed 50': the sentence's group
+        root = speaker.sent.root
+        return any(c.dep_ == "nsubj" and c.i in armed for c in root.children)
     if speaker.i in armed or speaker.lower_ in lex.attackers:
         return True
     # 'the group said', not 'a rights group said'
@@ -1527,7 +1541,7 @@ def _apposition(parts: list[_Figure]) -> bool:
     first = parts[0]
     anchor = first.noun if first.noun is not None and first.noun.i > first.tokens[-1].i else first.tokens[-1]
     doc = anchor.doc
-    comma = anchor.i + 1 < len(doc) and doc[anchor.i + 1].text == ","
+    comma = anchor.i + 1 < len(doc) and doc[anchor.i + 1].text in {",", "\u2014", "\u2013", "-", "--", ":"}
     return comma and len(parts) > 2 and first.value == sum(f.value for f in parts[1:])
 
 

@@ -143,6 +143,8 @@ def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
                 event = main  # "33 militants were killed, while four soldiers died": the soldiers
             own = any(event is d for d in here) or (not here and named) or located is not None
             kind = "killed" if mention.kind == "attackers_killed" else mention.kind
+            if _add_to_sibling(event, kind, mention, floors):
+                continue  # '... had killed 26, and five more soldiers died': 31, told in one sentence
             before = len(event.casualties.get(kind, []))
             _add(event, mention, text, sent, own=own)
             if len(event.casualties.get(kind, [])) > before:
@@ -150,6 +152,28 @@ def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
             given.append(event)
             thread = (k, event)
         _higher_floor_of_another_source(doc, floors)
+
+
+def _add_to_sibling(
+    event: EventDraft,
+    kind: str,
+    mention: CasualtyMention,
+    added: list[tuple[EventDraft, str, int, CasualtyMention]],
+) -> bool:
+    """An additive figure ('five more soldiers died') adds to the figure its own sentence gave
+    the event, not to a toll told elsewhere; False when the sentence gave none.  A toll of the
+    sentence ('the toll reached 31 as two more died') already counts it: nothing is added."""
+    if not mention.additive or mention.kind != kind:
+        return False
+    for other, other_kind, at, first in reversed(added):
+        if other is event and other_kind == kind and first.kind == kind:
+            if first.cue >= 0 and event.sent.doc[first.cue].lemma_.lower() in _toll_verbs():
+                return True
+            counts = event.casualties[kind]
+            old = counts[at]
+            counts[at] = Count(value=old.value + mention.count.value, qualifier=old.qualifier, text=old.text)
+            return True
+    return False
 
 
 def _higher_floor_of_another_source(
@@ -399,6 +423,12 @@ def _raised_to(doc: Doc, mention: CasualtyMention) -> bool:
     return span is not None and any(
         t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.i == verb.i for t in span
     )
+
+
+@cache
+def _toll_verbs() -> frozenset[str]:
+    words = ontology.table("casualties.yaml").get("toll_verbs") or []
+    return frozenset(str(w).lower() for w in words)
 
 
 @cache
