@@ -75,7 +75,7 @@ def test_a_toll_raised_to_a_figure_after_a_weekday(extract: Any) -> None:
 
 
 def test_the_dead_of_them_are_not_also_hurt(extract: Any) -> None:
-    ext = extract("A man stabbed five people, two of them fatally, at a ferry terminal in Malmo on Sunday.")
+    ext = extract("A man stabbed five people, two of them fatally, at a ferry terminal in Aarhus on Sunday.")
     attack = only(ext, "attack")
     assert figure(attack.killed) == (2, "exact")
     assert figure(attack.injured) == (3, "exact")
@@ -363,3 +363,10 @@ def test_some_of_them_named_after_a_floor_are_not_added(nlp: Any) -> None:
     text = "Gunmen killed at least 14 villagers, four of them children, in Gudumbali on Monday."
     found = [(m.kind, m.count.value, m.count.qualifier) for m in find_casualties(next(iter(nlp(text).sents)))]
     assert found == [("killed", 14, "at_least")]
+
+
+def test_knifed_victims_are_hurt(nlp: Any) -> None:
+    from nexus.extract.casualties import find_casualties
+
+    sent = next(iter(nlp("An assailant knifed four commuters outside the station.").sents))
+    assert [(m.kind, m.count.value) for m in find_casualties(sent)] == [("injured", 4)]
