@@ -370,3 +370,18 @@ def test_knifed_victims_are_hurt(nlp: Any) -> None:
 
     sent = next(iter(nlp("An assailant knifed four commuters outside the station.").sents))
     assert [(m.kind, m.count.value) for m in find_casualties(sent)] == [("injured", 4)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Commandos on Friday killed the third of three gunmen hiding in the orchard.", [3]),
+        ("Police shot dead the last of the four attackers after a night-long siege.", [4]),
+        ("Police shot dead the first of three attackers near the gate.", []),
+    ],
+)
+def test_the_one_who_closes_a_group_counts_the_group(nlp: Any, text: str, expected: list[int]) -> None:
+    from nexus.extract.casualties import find_casualties
+
+    sent = next(iter(nlp(text).sents))
+    assert [m.count.value for m in find_casualties(sent) if m.kind == "attackers_killed"] == expected

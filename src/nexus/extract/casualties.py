@@ -94,6 +94,9 @@ _SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 _MULTIPLIERS = {"hundred": 100, "dozen": 12, "score": 20}
 _NUMERAL = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 _ARTICLES = frozenset({"a", "an"})
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+             "ninth": 9, "tenth": 10}  # fmt: skip
+_LAST = frozenset({"last", "final"})
 #: A range written as one token: '18-22', '18–22'.
 _GLUED_RANGE = re.compile(r"^(\d{1,6})[-\u2010-\u2015](\d{1,6})$")
 
@@ -339,6 +342,8 @@ def _is_number_token(tok: Token) -> bool:
     low = tok.lower_
     if low in _NUMBER_WORDS or low in _VAGUE_ONLY:
         return low != "score"
+    if low in _ORDINALS or low == "first":
+        return False  # 'the second of two', not a count
     return bool(_NUMERAL.match(low) or _GLUED_RANGE.match(low)) or (tok.like_num and low.isalpha())
 
 
@@ -815,6 +820,11 @@ def _link(run: list[Token], sent: Span) -> tuple[str, int, Token] | None:
         if state is not None:
             return "injured", arg.i, state
     first = _first_conjunct(arg)
+    ordinal = _last_of(first, run)
+    if ordinal is not None:
+        # 'neutralised the second of two terrorists', 'killed the last of the three gunmen': all N
+        slot = _link_slot(ordinal)
+        return (slot[0], first.i, slot[1]) if slot is not None else None
     last = max(arg.i, run[-1].i)
     if _noun is not None and _noun.i > last and _adjoins(run[-1], _noun):
         last = _noun.i  # 'between twenty and thirty people died' parsed under a 'between' prep
@@ -835,6 +845,25 @@ def _adjoins(number: Token, noun: Token) -> bool:
     """Whether only modifiers stand between the end of a number and its noun ('30 young people')."""
     between = number.doc[number.i + 1 : noun.i]
     return len(between) <= 3 and all(t.pos_ in {"ADJ", "NOUN", "PROPN"} for t in between)
+
+
+def _last_of(noun: Token, run: list[Token]) -> Token | None:
+    """The ordinal of 'the second of two X' / 'the last of the three X' when it closes the group.
+
+    Returns the ordinal token (it fills the verb's slot) when the group is
+    complete with it, so the whole group counts; None otherwise.
+    """
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head.i == prep.i:
+        return None
+    ordinal = prep.head
+    low = ordinal.lower_
+    if low not in _ORDINALS and low not in _LAST:
+        return None
+    parsed = parse_number(" ".join(t.text for t in run))
+    if parsed is None or (low in _ORDINALS and _ORDINALS[low] != parsed[0]):
+        return None
+    return ordinal
 
 
 def _no_fewer(no: Token) -> bool:
