@@ -20,12 +20,17 @@ two civilians" is 3), unless the list spells out a total already given ("ten
 people, nine pilgrims and a jawan" is 10).  A range keeps its lower bound as
 at_least ("30 to 35", "between 40 and 50"); "several hundred" is 300 at_least.
 Figures inside "among them ..." are parts (``part``), never summed with the total.
+A range may also be one token ("18-22"), and "the second of two gunmen" killed
+counts the whole group.  The dead told among a wounding verb's victims ("stabbed
+six people, killing two", "two of them fatally", "one of whom died") are taken
+out of its injured figure.
 
 Which figure ends up on an event is the caller's decision (tolls.py); each
 mention says what it knows: ``earlier`` marks a figure the sentence itself
 supersedes ("up from 20 dead"), ``aggregate`` a running or background total
-("since 2015", "the toll from three days of strikes"), ``claimed`` an armed
-group's own figure, ``additive`` a victim "also" killed.
+("since 2015", "the toll from three days of strikes", "attacks killed 230 last
+month", "since the campaign began"), ``claimed`` an armed group's own figure,
+``additive`` a victim "also" killed or "N more" who died.
 """
 
 from __future__ import annotations

@@ -13,7 +13,9 @@ strikes", "300 deaths since 2016") and a claimant's own figure.  Parts of a
 total already given ("Three were badly hurt and four suffered minor
 injuries") are not alternative totals, while an addition ("a soldier was also
 killed") adds to it.  People killed by a strike or raid, militants included,
-are that military action's ``killed``.
+are that military action's ``killed``.  A toll verb of change ("raising the toll to
+14") makes its figure current; of two floors in one sentence, a second source's higher
+one is kept; "N more" who died add to the figure of their own sentence.
 
 On pages that tell several incidents, a figure whose own phrase names a town
 or site ("died at Pahalgam", "74 people at the fuel terminal", a fronted "In
