@@ -385,3 +385,20 @@ def test_the_one_who_closes_a_group_counts_the_group(nlp: Any, text: str, expect
 
     sent = next(iter(nlp(text).sents))
     assert [m.count.value for m in find_casualties(sent) if m.kind == "attackers_killed"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officials said nine of the 35 pilgrims were wounded.", [("injured", 9)]),
+        ("A mob beat three herders to death near the well.", [("killed", 3)]),
+        ("Villagers said two farmers were hacked to death on their land.", [("killed", 2)]),
+        ("Intruders hacked two government websites on Monday.", []),
+        ("Soldiers arrested six men and seized three rifles.", [("arrested", 6)]),
+    ],
+)
+def test_what_counts_and_what_does_not(nlp: Any, text: str, expected: list[tuple[str, int]]) -> None:
+    from nexus.extract.casualties import find_casualties
+
+    sent = next(iter(nlp(text).sents))
+    assert [(m.kind, m.count.value) for m in find_casualties(sent)] == expected

@@ -129,6 +129,7 @@ class _Lexicon:
     range_joiners: frozenset[str]
     fatal_modifiers: frozenset[str]
     fatal_objects: frozenset[str]
+    fatal_only: dict[str, str]
     person_nouns: frozenset[str]
     person_pronouns: frozenset[str]
     one_more: frozenset[str]
@@ -186,6 +187,7 @@ def _lexicon() -> _Lexicon:
         range_joiners=_words(data.get("range_joiners")),
         fatal_modifiers=_words(data.get("fatal_modifiers")),
         fatal_objects=_words(data.get("fatal_objects")),
+        fatal_only={w: "killed" for w in _words(data.get("fatal_only_verbs"))},
         person_nouns=_words(data.get("person_nouns")),
         person_pronouns=_words(data.get("person_pronouns")),
         one_more=_words(data.get("one_more")),
@@ -461,6 +463,8 @@ def _verb_cue(verb: Token) -> tuple[str, str] | None:
     kind = _kind_of(verb, lex.transitive)
     if kind is not None:
         return ("killed" if kind == "injured" and _fatal(verb) else kind), "transitive"
+    if _kind_of(verb, lex.fatal_only) is not None and _fatal(verb):
+        return "killed", "transitive"  # 'hacked to death', 'beaten to death'; not 'hacked two websites'
     kind = _kind_of(verb, lex.intransitive)
     if kind is not None:
         return kind, "intransitive"
@@ -803,6 +807,9 @@ def _link(run: list[Token], sent: Span) -> tuple[str, int, Token] | None:
     arg, _noun = found
     if arg.i not in ids and (arg.lemma_.lower() in lex.not_victims or arg.lower_ in lex.not_victims):
         return None
+    of_number = arg.dep_ == "pobj" and arg.head.lower_ == "of" and _is_number_token(arg.head.head)
+    if arg.i not in ids and of_number:
+        return None  # the 40 of '12 of the 40 passengers were wounded': the group, not the figure
     if any(c.lower_ == "no" and c.dep_ == "det" and not _no_fewer(c) for c in arg.children):
         return None  # "no passengers were hurt"; not "no fewer than nine persons"
     # The counted thing names the casualty: '26 deaths', '354 hostages', '24 dead'.
