@@ -402,3 +402,8 @@ def test_what_counts_and_what_does_not(nlp: Any, text: str, expected: list[tuple
 
     sent = next(iter(nlp(text).sents))
     assert [(m.kind, m.count.value) for m in find_casualties(sent)] == expected
+
+
+def test_a_perfect_over_a_year_of_attacks_is_a_tally(extract: Any) -> None:
+    ext = extract("More than 450 people have been killed in attacks in the province in 2023 alone.")
+    assert violent(ext, "attack") == []

@@ -1314,7 +1314,7 @@ def _is_aggregate(cue: Token) -> bool:
             and tok.tag_ == "NNS"
             and not any(c.dep_ == "nummod" for c in tok.children)
             and (tok.dep_ == "nsubj" or (tok.dep_ == "pobj" and tok.head.lower_ in {"in", "during"}))
-            and _long_period(words)
+            and _long_period(words, perfect=_is_perfect(verb))
         ):
             return True  # 'attacks killed 230 people last month', 'killed in attacks in April'
         if low in agg.get("wars", ()) and (
@@ -1369,8 +1369,12 @@ def _agg_toll_nouns() -> frozenset[str]:
     return _lexicon().toll_nouns
 
 
-def _long_period(words: list[Token]) -> bool:
-    """Whether the clause is dated by a period ('last month', 'this year'), not a day."""
+def _long_period(words: list[Token], *, perfect: bool = False) -> bool:
+    """Whether the clause is dated by a period ('last month', 'this year'), not a day.
+
+    With ``perfect`` ('have been killed in attacks ... in 2024') a year or a
+    month's name is a period too: a perfect tells a tally, not one raid.
+    """
     agg = _lexicon().aggregate
     for tok in words:
         if tok.ent_type_ != "DATE":
@@ -1381,7 +1385,16 @@ def _long_period(words: list[Token]) -> bool:
             return False  # 'on Sunday', 'April 3'
         if any(w in agg.get("long_periods", ()) for w in lowered):
             return True
+        if perfect and any(
+            re.fullmatch(r"(?:19|20)\d\d", w) or w in agg.get("month_names", ()) for w in lowered
+        ):
+            return True
     return False
+
+
+def _is_perfect(verb: Token) -> bool:
+    """'have killed', 'has been killed': a verb in the perfect."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
 def _armed_tokens(doc: Doc) -> frozenset[int]:
