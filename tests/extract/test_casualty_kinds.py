@@ -407,3 +407,18 @@ def test_what_counts_and_what_does_not(nlp: Any, text: str, expected: list[tuple
 def test_a_perfect_over_a_year_of_attacks_is_a_tally(extract: Any) -> None:
     ext = extract("More than 450 people have been killed in attacks in the province in 2023 alone.")
     assert violent(ext, "attack") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two army patrols were shot at near the canal.", []),
+        ("Three guards were shot at the gate of the ministry.", [("injured", 3)]),
+        ("Gunmen shot 11 people at a bus stop, killing five.", [("injured", 6), ("killed", 5)]),
+    ],
+)
+def test_shot_at_is_no_wound(nlp: Any, text: str, expected: list[tuple[str, int]]) -> None:
+    from nexus.extract.casualties import find_casualties
+
+    sent = next(iter(nlp(text).sents))
+    assert [(m.kind, m.count.value) for m in find_casualties(sent)] == expected

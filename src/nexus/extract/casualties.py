@@ -461,6 +461,8 @@ def _verb_cue(verb: Token) -> tuple[str, str] | None:
             if kind is not None:
                 return kind, "complement"
     kind = _kind_of(verb, lex.transitive)
+    if kind is not None and _stranded_at(verb):
+        return None  # 'two vans were shot at': fired on, nobody hit
     if kind is not None:
         return ("killed" if kind == "injured" and _fatal(verb) else kind), "transitive"
     if _kind_of(verb, lex.fatal_only) is not None and _fatal(verb):
@@ -485,6 +487,14 @@ def _verb_cue(verb: Token) -> tuple[str, str] | None:
                 if key in lex.verb_object:
                     return lex.verb_object[key], "verb_object"
     return None
+
+
+def _stranded_at(verb: Token) -> bool:
+    """'were shot at': a preposition 'at' left without its object."""
+    return any(
+        c.dep_ in {"prep", "prt"} and c.lower_ == "at" and not any(g.dep_ == "pobj" for g in c.children)
+        for c in verb.children
+    )
 
 
 def _fatal(verb: Token) -> bool:
@@ -611,6 +621,8 @@ def _descriptor_after(tok: Token, *, over_auxiliaries: bool = False) -> str | No
         kind = _kind_of(nxt, lex.transitive)
     if kind is None or _has_dobj(nxt) or nxt.tag_ in {"VBZ", "VBP", "VBG"} or _or_coordinated(nxt):
         return None
+    if _stranded_at(nxt):
+        return None  # 'two patrols were shot at'
     return kind
 
 
