@@ -422,3 +422,25 @@ def test_shot_at_is_no_wound(nlp: Any, text: str, expected: list[tuple[str, int]
 
     sent = next(iter(nlp(text).sents))
     assert [(m.kind, m.count.value) for m in find_casualties(sent)] == expected
+
+
+def test_a_figure_a_source_gave_first_yields_to_its_later_count(extract: Any) -> None:
+    ext = extract(
+        "A truck bomb killed 7 people in Afgoye on Friday, officials initially said; "
+        "on Saturday they put the toll at 13."
+    )
+    attack = only(ext, "attack")
+    assert figure(attack.killed) == (13, "exact")
+    assert [c.value for c in attack.alternatives.get("killed", [])] == [7]
+
+
+def test_a_figure_corrected_with_not_is_no_victim_group(extract: Any) -> None:
+    ext = extract("Monday's attack on a market in Kaya killed 19 people, not 11 as first reported.")
+    assert figure(only(ext, "attack").killed) == (19, "exact")
+
+
+def test_a_group_set_beside_a_total_is_part_of_it(nlp: Any) -> None:
+    from nexus.extract.casualties import find_casualties
+
+    sent = next(iter(nlp("Raiders killed 20 villagers, 15 herders, near the river.").sents))
+    assert [(m.kind, m.count.value) for m in find_casualties(sent)] == [("killed", 20)]

@@ -137,6 +137,7 @@ class _Lexicon:
     aggregate: dict[str, frozenset[str]]
     claim_verbs: frozenset[str]
     say_verbs: frozenset[str]
+    early_adverbs: frozenset[str]
     claimant_nouns: frozenset[str]
     claimant_not: frozenset[str]
     own_loss_cues: frozenset[str]
@@ -195,6 +196,7 @@ def _lexicon() -> _Lexicon:
         aggregate={str(k): _words(v) for k, v in (data.get("aggregate") or {}).items()},
         claim_verbs=_words(data.get("claim_verbs")),
         say_verbs=_words(data.get("say_verbs")),
+        early_adverbs=_words(data.get("early_say_adverbs")),
         claimant_nouns=_words(data.get("claimant_nouns")),
         claimant_not=_words(data.get("claimant_not")),
         own_loss_cues=_words(data.get("own_loss_cues")),
@@ -434,7 +436,7 @@ def _skip_number(tokens: list[Token]) -> bool:
     if len(nxt) == 2 and nxt[0].text == "-" and nxt[1].lower_ in {"year", "month", "day", "week"}:
         return True
     first = tokens[0]
-    return first.i > 0 and doc[first.i - 1].lower_ in {"no", "$", "£", "€", "rs", "rs."}
+    return first.i > 0 and doc[first.i - 1].lower_ in {"no", "not", "$", "£", "€", "rs", "rs."}
 
 
 # --------------------------------------------------------------------------- cues
@@ -963,6 +965,20 @@ def _is_earlier(tok: Token) -> bool:
         ):
             return True
     return False
+
+
+def _said_early(cue: Token) -> bool:
+    """ "killed 9 people, officials initially said", "police first said 11 had died": a figure
+    its source gave first, before a later count (``early_say_adverbs``)."""
+    lex = _lexicon()
+    verb = _clause_verb(cue)
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in lex.say_verbs:
+        return False
+    say = verb.head
+    if not any(c.dep_ == "advmod" and c.lower_ in lex.early_adverbs for c in say.children):
+        return False
+    lo, hi = sorted((say.i, cue.i))
+    return not any(t.text == ";" for t in cue.doc[lo:hi])
 
 
 def _combine(qualifiers: list[Qualifier]) -> Qualifier:
@@ -1608,7 +1624,14 @@ def _apposition(parts: list[_Figure]) -> bool:
     anchor = first.noun if first.noun is not None and first.noun.i > first.tokens[-1].i else first.tokens[-1]
     doc = anchor.doc
     comma = anchor.i + 1 < len(doc) and doc[anchor.i + 1].text in {",", "\u2014", "\u2013", "-", "--", ":"}
-    return comma and len(parts) > 2 and first.value == sum(f.value for f in parts[1:])
+    if comma and len(parts) > 2 and first.value == sum(f.value for f in parts[1:]):
+        return True
+    # '20 people, 15 of them civilians' or '20 people, 15 civilians': a group set beside the
+    # total names some of it, never more victims
+    head = first.noun
+    return head is not None and any(
+        f.noun is not None and f.noun.dep_ == "appos" and f.noun.head.i == head.i for f in parts[1:]
+    )
 
 
 def find_casualties(sent: Span) -> list[CasualtyMention]:
@@ -1674,7 +1697,7 @@ def find_casualties(sent: Span) -> list[CasualtyMention]:
                 count=count,
                 start_char=start_char,
                 end_char=end_char,
-                earlier=any(f.earlier for f in parts),
+                earlier=any(f.earlier for f in parts) or _said_early(cue),
                 cue=cue.i,
                 aggregate=_is_aggregate(cue),
                 claimed=_is_claimed(cue),
