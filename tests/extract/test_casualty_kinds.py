@@ -444,3 +444,26 @@ def test_a_group_set_beside_a_total_is_part_of_it(nlp: Any) -> None:
 
     sent = next(iter(nlp("Raiders killed 20 villagers, 15 herders, near the river.").sents))
     assert [(m.kind, m.count.value) for m in find_casualties(sent)] == [("killed", 20)]
+
+
+@pytest.mark.parametrize(
+    ("text", "aggregate"),
+    [
+        ("The toll from the nine-day offensive has climbed to 64, medics said.", True),
+        ("The toll from the four-day siege of the hotel has risen to 30.", False),
+        ("Troops killed 14 militants in a three-day operation in the hills.", False),
+    ],
+)
+def test_a_toll_from_a_many_day_offensive_is_a_running_total(nlp: Any, text: str, aggregate: bool) -> None:
+    from nexus.extract.casualties import find_casualties
+
+    sent = next(iter(nlp(text).sents))
+    assert [m.aggregate for m in find_casualties(sent)] == [aggregate]
+
+
+def test_an_idiom_whose_noun_the_parser_misreads(nlp: Any) -> None:
+    from nexus.extract.casualties import find_casualties
+
+    text = "At least nine guards attained shahadat and 14 were injured when a bomb exploded in Zhob."
+    found = [(m.kind, m.count.value) for m in find_casualties(next(iter(nlp(text).sents)))]
+    assert found == [("killed", 9), ("injured", 14)]

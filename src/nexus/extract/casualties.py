@@ -488,6 +488,11 @@ def _verb_cue(verb: Token) -> tuple[str, str] | None:
             for key in ((lemma, child.lemma_.lower()), (lemma, child.lower_)):
                 if key in lex.verb_object:
                     return lex.verb_object[key], "verb_object"
+    if verb.i + 1 < len(verb.doc) and verb.pos_ == "VERB":
+        # 'attained shahadat' with the rare noun parsed as another clause's subject
+        nxt = verb.doc[verb.i + 1]
+        if nxt.dep_ != "dobj" and (lemma, nxt.lower_) in lex.verb_object:
+            return lex.verb_object[(lemma, nxt.lower_)], "verb_object"
     return None
 
 
@@ -1323,6 +1328,8 @@ def _is_aggregate(cue: Token) -> bool:
             counted = tok.dep_ in {"nsubj", "nsubjpass"} or under == "from"
             if numbered and counted and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
                 return True  # 'the toll from three days of strikes', not 'killed 20 in three days'
+            if _spans_days(tok):
+                return True  # 'the toll from the ten-day operation', not 'the three-day siege'
         if (
             low == "between"
             and tok.dep_ == "prep"
@@ -1350,6 +1357,24 @@ def _is_aggregate(cue: Token) -> bool:
         ):
             return True
     return False
+
+
+def _spans_days(period: Token) -> bool:
+    """'the toll from the ten-day operation', 'from the week-long offensive': a happening
+    made of many (``long_happenings``), counted over its days."""
+    agg = _lexicon().aggregate
+    if period.dep_ not in {"compound", "npadvmod", "amod", "nmod"}:
+        return False
+    noun = period.head
+    while noun.pos_ == "ADJ" and noun.head.i != noun.i:
+        noun = noun.head  # 'week - long offensive'
+    counted = any(c.dep_ == "nummod" for c in period.children) or noun is not period.head
+    return (
+        counted
+        and noun.lemma_.lower() in agg.get("long_happenings", ())
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ == "from"
+    )  # not 'killed 12 militants in a two-day operation': that operation's own toll
 
 
 def _since_a_war_began(verb: Token) -> bool:
