@@ -467,3 +467,17 @@ def test_an_idiom_whose_noun_the_parser_misreads(nlp: Any) -> None:
     text = "At least nine guards attained shahadat and 14 were injured when a bomb exploded in Zhob."
     found = [(m.kind, m.count.value) for m in find_casualties(next(iter(nlp(text).sents)))]
     assert found == [("killed", 9), ("injured", 14)]
+
+
+@pytest.mark.parametrize(
+    ("text", "additive"),
+    [
+        ("Four more pilgrims died in hospital on Friday.", True),
+        ("More than 30 pilgrims died in the crush of the blast.", False),
+    ],
+)
+def test_n_more_adds_but_more_than_n_does_not(nlp: Any, text: str, additive: bool) -> None:
+    from nexus.extract.casualties import find_casualties
+
+    sent = next(iter(nlp(text).sents))
+    assert [m.additive for m in find_casualties(sent)] == [additive]

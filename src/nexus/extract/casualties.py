@@ -1550,10 +1550,23 @@ def _is_additive(cue: Token, counted: Token | None = None) -> bool:
     verb = _clause_verb(cue)
     if any(c.dep_ == "advmod" and c.lower_ == "also" for c in (*verb.children, *cue.children)):
         return True
-    return counted is not None and any(
-        c.dep_ in {"amod", "advmod"} and c.lower_ in {"more", "further", "additional", "another"}
-        for c in (*counted.children, *(n for c in counted.children if c.dep_ == "nummod" for n in c.children))
-    )
+    if counted is None:
+        return False
+    numbers = [c for c in counted.children if c.dep_ == "nummod"]
+    if not numbers:
+        return False
+    number = numbers[0]
+    doc = counted.doc
+    for word in (*counted.children, *number.children):
+        after = word.i + 1 < len(doc) and doc[word.i + 1].lower_ == "than"
+        if (
+            word.dep_ in {"amod", "advmod"}
+            and word.lower_ in {"more", "further", "additional"}
+            and word.i > number.i  # 'five more', never 'more than five'
+            and not after
+        ):
+            return True
+    return False
 
 
 def _is_part(arg: Token, cue: Token) -> bool:
