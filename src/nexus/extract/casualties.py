@@ -20,12 +20,17 @@ two civilians" is 3), unless the list spells out a total already given ("ten
 people, nine pilgrims and a jawan" is 10).  A range keeps its lower bound as
 at_least ("30 to 35", "between 40 and 50"); "several hundred" is 300 at_least.
 Figures inside "among them ..." are parts (``part``), never summed with the total.
+A range may also be one token ("18-22"), and "the second of two gunmen" killed
+counts the whole group.  The dead told among a wounding verb's victims ("stabbed
+six people, killing two", "two of them fatally", "one of whom died") are taken
+out of its injured figure.
 
 Which figure ends up on an event is the caller's decision (tolls.py); each
 mention says what it knows: ``earlier`` marks a figure the sentence itself
 supersedes ("up from 20 dead"), ``aggregate`` a running or background total
-("since 2015", "the toll from three days of strikes"), ``claimed`` an armed
-group's own figure, ``additive`` a victim "also" killed.
+("since 2015", "the toll from three days of strikes", "attacks killed 230 last
+month", "since the campaign began"), ``claimed`` an armed group's own figure,
+``additive`` a victim "also" killed or "N more" who died.
 """
 
 from __future__ import annotations
@@ -94,6 +99,11 @@ _SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 _MULTIPLIERS = {"hundred": 100, "dozen": 12, "score": 20}
 _NUMERAL = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 _ARTICLES = frozenset({"a", "an"})
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+             "ninth": 9, "tenth": 10}  # fmt: skip
+_LAST = frozenset({"last", "final"})
+#: A range written as one token: '18-22', '18–22'.
+_GLUED_RANGE = re.compile(r"^(\d{1,6})[-\u2010-\u2015](\d{1,6})$")
 
 
 @dataclass(frozen=True)
@@ -104,11 +114,13 @@ class _Lexicon:
     nouns: dict[str, str]
     verb_object: dict[tuple[str, str], str]
     verb_particle: dict[tuple[str, str], str]
+    verb_prep: dict[tuple[str, str, str], str]
     life_nouns: frozenset[str]
     life_verbs: frozenset[str]
     toll_nouns: frozenset[str]
     toll_verbs: frozenset[str]
     toll_default_kind: str
+    bare_toll_nouns: frozenset[str]
     attackers: frozenset[str]
     not_victims: frozenset[str]
     qualifiers: dict[tuple[str, ...], tuple[Qualifier, int]]
@@ -117,6 +129,7 @@ class _Lexicon:
     range_joiners: frozenset[str]
     fatal_modifiers: frozenset[str]
     fatal_objects: frozenset[str]
+    fatal_only: dict[str, str]
     person_nouns: frozenset[str]
     person_pronouns: frozenset[str]
     one_more: frozenset[str]
@@ -124,7 +137,9 @@ class _Lexicon:
     aggregate: dict[str, frozenset[str]]
     claim_verbs: frozenset[str]
     say_verbs: frozenset[str]
+    early_adverbs: frozenset[str]
     claimant_nouns: frozenset[str]
+    claimant_not: frozenset[str]
     own_loss_cues: frozenset[str]
     companion_preps: frozenset[str]
     companion_nouns: frozenset[str]
@@ -158,11 +173,13 @@ def _lexicon() -> _Lexicon:
         nouns=by_role["nouns"],
         verb_object={(c["verb"], c["object"]): c["kind"] for c in data.get("verb_object_cues") or ()},
         verb_particle={(c["verb"], c["particle"]): c["kind"] for c in data.get("verb_particle_cues") or ()},
+        verb_prep={(c["verb"], c["prep"], c["object"]): c["kind"] for c in data.get("verb_prep_cues") or ()},
         life_nouns=_words(data.get("life_nouns")),
         life_verbs=_words(data.get("life_verbs")),
         toll_nouns=_words(data.get("toll_nouns")),
         toll_verbs=_words(data.get("toll_verbs")),
         toll_default_kind=str(data.get("toll_default_kind", "killed")),
+        bare_toll_nouns=_words(data.get("bare_toll_nouns")),
         attackers=_words(data.get("attacker_nouns")),
         not_victims=_words(data.get("not_victims")),
         qualifiers=qualifiers,
@@ -171,6 +188,7 @@ def _lexicon() -> _Lexicon:
         range_joiners=_words(data.get("range_joiners")),
         fatal_modifiers=_words(data.get("fatal_modifiers")),
         fatal_objects=_words(data.get("fatal_objects")),
+        fatal_only={w: "killed" for w in _words(data.get("fatal_only_verbs"))},
         person_nouns=_words(data.get("person_nouns")),
         person_pronouns=_words(data.get("person_pronouns")),
         one_more=_words(data.get("one_more")),
@@ -178,7 +196,9 @@ def _lexicon() -> _Lexicon:
         aggregate={str(k): _words(v) for k, v in (data.get("aggregate") or {}).items()},
         claim_verbs=_words(data.get("claim_verbs")),
         say_verbs=_words(data.get("say_verbs")),
+        early_adverbs=_words(data.get("early_say_adverbs")),
         claimant_nouns=_words(data.get("claimant_nouns")),
+        claimant_not=_words(data.get("claimant_not")),
         own_loss_cues=_words(data.get("own_loss_cues")),
         companion_preps=_words(data.get("companion_preps")),
         companion_nouns=_words(data.get("companion_nouns")),
@@ -322,6 +342,8 @@ _SUBSET_PRONOUNS = frozenset({"them", "whom", "those", "these", "which"})
 _AT_LEAST: Qualifier = "at_least"
 _RANGE_WORDS = frozenset({"between", "and", "to", "or"})
 _PART_PREPS = frozenset({"among", "including"})
+#: Prepositions that give a toll its value: 'rose to 55', 'put the toll at 12', 'up from 20'.
+_TOLL_PREPS = frozenset({"to", "at", "from"})
 _CLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp", "acl", "parataxis", "pcomp", "xcomp"})
 
 
@@ -329,7 +351,9 @@ def _is_number_token(tok: Token) -> bool:
     low = tok.lower_
     if low in _NUMBER_WORDS or low in _VAGUE_ONLY:
         return low != "score"
-    return bool(_NUMERAL.match(low)) or (tok.like_num and low.isalpha())
+    if low in _ORDINALS or low == "first":
+        return False  # 'the second of two', not a count
+    return bool(_NUMERAL.match(low) or _GLUED_RANGE.match(low)) or (tok.like_num and low.isalpha())
 
 
 def _continues_number(cur: Token, nxt: Token | None) -> bool:
@@ -394,6 +418,10 @@ def _skip_number(tokens: list[Token]) -> bool:
             return True
         if tok.ent_type_ == "DATE":
             ent = _entity_at(tok)
+            if ent is not None:
+                # 'on Friday to 55' tagged as one date: only the words after the 'to' are the number's
+                cut = [t.i for t in ent if t.i < tok.i and t.lower_ in _TOLL_PREPS]
+                ent = ent.doc[cut[-1] + 1 : ent.end] if cut else ent
             if ent is not None and any(
                 t.is_alpha and not _is_number_token(t) and t.lower_ not in _qualifier_words() | _RANGE_WORDS
                 for t in ent
@@ -408,7 +436,7 @@ def _skip_number(tokens: list[Token]) -> bool:
     if len(nxt) == 2 and nxt[0].text == "-" and nxt[1].lower_ in {"year", "month", "day", "week"}:
         return True
     first = tokens[0]
-    return first.i > 0 and doc[first.i - 1].lower_ in {"no", "$", "£", "€", "rs", "rs."}
+    return first.i > 0 and doc[first.i - 1].lower_ in {"no", "not", "$", "£", "€", "rs", "rs."}
 
 
 # --------------------------------------------------------------------------- cues
@@ -430,13 +458,17 @@ def _verb_cue(verb: Token) -> tuple[str, str] | None:
     """(kind, how) for a verb that is a casualty cue; how says who the victim is."""
     lex = _lexicon()
     for child in verb.children:
-        if child.dep_ in {"oprd", "acomp", "xcomp", "advcl", "attr", "advmod"}:
-            kind = _kind_of(child, lex.descriptors)
+        if child.dep_ in {"oprd", "acomp", "xcomp", "advcl", "attr", "advmod"} and not _has_subject(child):
+            kind = _kind_of(child, lex.descriptors)  # not ', one of whom died': a clause of its own
             if kind is not None:
                 return kind, "complement"
     kind = _kind_of(verb, lex.transitive)
+    if kind is not None and _stranded_at(verb):
+        return None  # 'two vans were shot at': fired on, nobody hit
     if kind is not None:
         return ("killed" if kind == "injured" and _fatal(verb) else kind), "transitive"
+    if _kind_of(verb, lex.fatal_only) is not None and _fatal(verb):
+        return "killed", "transitive"  # 'hacked to death', 'beaten to death'; not 'hacked two websites'
     kind = _kind_of(verb, lex.intransitive)
     if kind is not None:
         return kind, "intransitive"
@@ -447,11 +479,29 @@ def _verb_cue(verb: Token) -> tuple[str, str] | None:
     for child in verb.children:
         if child.dep_ == "prt" and (lemma, child.lower_) in lex.verb_particle:
             return lex.verb_particle[(lemma, child.lower_)], "transitive"
+        if child.dep_ == "prep":
+            for pobj in child.children:  # 'were sent to hell'
+                idiom = (lemma, child.lower_, pobj.lower_)
+                if pobj.dep_ == "pobj" and idiom in lex.verb_prep:
+                    return lex.verb_prep[idiom], "transitive"
         if child.dep_ == "dobj":
             for key in ((lemma, child.lemma_.lower()), (lemma, child.lower_)):
                 if key in lex.verb_object:
                     return lex.verb_object[key], "verb_object"
+    if verb.i + 1 < len(verb.doc) and verb.pos_ == "VERB":
+        # 'attained shahadat' with the rare noun parsed as another clause's subject
+        nxt = verb.doc[verb.i + 1]
+        if nxt.dep_ != "dobj" and (lemma, nxt.lower_) in lex.verb_object:
+            return lex.verb_object[(lemma, nxt.lower_)], "verb_object"
     return None
+
+
+def _stranded_at(verb: Token) -> bool:
+    """'were shot at': a preposition 'at' left without its object."""
+    return any(
+        c.dep_ in {"prep", "prt"} and c.lower_ == "at" and not any(g.dep_ == "pobj" for g in c.children)
+        for c in verb.children
+    )
 
 
 def _fatal(verb: Token) -> bool:
@@ -507,7 +557,24 @@ def _toll_kind(noun: Token) -> str | None:
             return kind
     if noun.lemma_.lower() == "tally" and not _casualty_words_near(noun):
         return None  # "bringing its tally to 60" after "struck 21 more": a tally of targets struck
-    return lex.toll_default_kind if noun.lemma_.lower() in {"toll", "tally"} else None
+    if noun.lemma_.lower() in {"toll", "tally"}:
+        return lex.toll_default_kind
+    if noun.lemma_.lower() in lex.bare_toll_nouns and any(c.lower_ == "the" for c in noun.children):
+        return _kind_near(noun)  # '11 people had been killed ..., but later raised the figure to 16'
+    return None
+
+
+def _kind_near(noun: Token) -> str | None:
+    """The casualty kind of the word nearest before ``noun`` in its sentence, or None."""
+    lex = _lexicon()
+    start, _end = sentence_bounds(noun.doc, noun.i)
+    for tok in reversed(noun.doc[start : noun.i]):
+        kind = _kind_of(tok, lex.descriptors) or _kind_of(tok, lex.nouns) or _kind_of(tok, lex.intransitive)
+        if kind is None and tok.pos_ == "VERB":
+            kind = _kind_of(tok, lex.transitive)
+        if kind in ("killed", "injured"):
+            return kind
+    return None
 
 
 def _casualty_words_near(noun: Token) -> bool:
@@ -561,6 +628,8 @@ def _descriptor_after(tok: Token, *, over_auxiliaries: bool = False) -> str | No
         kind = _kind_of(nxt, lex.transitive)
     if kind is None or _has_dobj(nxt) or nxt.tag_ in {"VBZ", "VBP", "VBG"} or _or_coordinated(nxt):
         return None
+    if _stranded_at(nxt):
+        return None  # 'two patrols were shot at'
     return kind
 
 
@@ -608,6 +677,8 @@ def _counted_noun(run: list[Token], root: Token, sent: Span) -> tuple[Token, Tok
     Returns None for a subset ('two of them') that must not be counted again.
     """
     ids = {t.i for t in run}
+    if any(_subset_pronoun(t) for t in run):
+        return None  # 'three of them women': a part of a group already counted
     if root.dep_ in {"nummod", "quantmod", "compound", "amod", "nmod", "advmod"} and root.head.i not in ids:
         head = root.head
         if head.pos_ in _NOMINAL and head.i > root.i:
@@ -653,11 +724,29 @@ def _first_conjunct(arg: Token) -> Token:
     if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lemma_.lower() == "total":
         first = first.head.head  # 'a total of 26 people'
     while first.head.i != first.i and first.head.pos_ in _NOMINAL:
-        if first.dep_ == "conj" or (first.dep_ == "appos" and first.head.i < first.i and first is not arg):
+        if first.dep_ == "appos" and _measure_appos(first):
+            first = first.head  # 'some 240 km away, a woman ... died': the parse hung her on the distance
+        elif first.dep_ == "conj" or (
+            first.dep_ == "appos"
+            and first.head.i < first.i
+            and (first is not arg or any(c.dep_ == "nummod" for c in first.head.children))
+        ):  # '26 hostages — 18 soldiers, ...': the groups of a counted total
             first = first.head  # 'the leader Sani Rusu and scores of his fighters': the leader
         else:
             break
     return first
+
+
+def _measure_appos(tok: Token) -> bool:
+    """An apposition to a never-victim noun ('240 km') the parser took for its head: a misparse."""
+    lex = _lexicon()
+    head = tok.head
+    return (
+        tok.dep_ == "appos"
+        and head.i < tok.i
+        and (head.lemma_.lower() in lex.not_victims or head.lower_ in lex.not_victims)
+        and head.ent_type_ == "QUANTITY"
+    )
 
 
 def _has_subject(verb: Token) -> bool:
@@ -668,10 +757,15 @@ def _link_slot(first: Token) -> tuple[str, Token] | None:
     """(kind, cue) when the token ``first`` fills a casualty cue's victim slot."""
     lex = _lexicon()
     dep, head = first.dep_, first.head
-    if dep == "prep" and first.lower_ in _qualifier_words():
+    if dep == "prep" and (first.lower_ in _qualifier_words() or first.lower_ == "between"):
+        # 'killed over 20', 'killed between 25 and 30 villagers': the prep stands for the object
         dep = "dobj" if head.pos_ in {"VERB", "AUX"} else dep
     if dep in {"nsubj", "nsubjpass"} and not _or_coordinated(head):
         kind = _kind_as_subject(head)
+        if kind == "injured":
+            fatal = _died_after(head)
+            if fatal is not None:
+                return "killed", fatal  # 'was shot and killed', 'were wounded and later died'
         if kind is not None:
             return kind, head
         for verb in head.children:  # 'was hit ... and succumbed in hospital'
@@ -706,6 +800,17 @@ def _link_slot(first: Token) -> tuple[str, Token] | None:
     return None
 
 
+def _died_after(verb: Token) -> Token | None:
+    """A killing or dying verb coordinated with a wounding one, sharing its subject."""
+    for conj in verb.children:
+        if conj.dep_ != "conj" or conj.pos_ not in {"VERB", "AUX"} or _has_subject(conj):
+            continue
+        cue = _verb_cue(conj)
+        if cue is not None and cue[0] == "killed" and (cue[1] == "intransitive" or not _has_dobj(conj)):
+            return conj
+    return None
+
+
 def _link(run: list[Token], sent: Span) -> tuple[str, int, Token] | None:
     """(kind, group, cue) for a number phrase tied to a casualty cue.
 
@@ -721,11 +826,18 @@ def _link(run: list[Token], sent: Span) -> tuple[str, int, Token] | None:
     arg, _noun = found
     if arg.i not in ids and (arg.lemma_.lower() in lex.not_victims or arg.lower_ in lex.not_victims):
         return None
+    of_number = arg.dep_ == "pobj" and arg.head.lower_ == "of" and _is_number_token(arg.head.head)
+    if arg.i not in ids and of_number:
+        return None  # the 40 of '12 of the 40 passengers were wounded': the group, not the figure
     if any(c.lower_ == "no" and c.dep_ == "det" and not _no_fewer(c) for c in arg.children):
         return None  # "no passengers were hurt"; not "no fewer than nine persons"
     # The counted thing names the casualty: '26 deaths', '354 hostages', '24 dead'.
     if arg.i not in ids:
         kind = _kind_of(arg, lex.nouns)
+        if kind == "hostages":
+            slot = _link_slot(_first_conjunct(arg))
+            if slot is not None and slot[0] == "killed":
+                return "killed", _first_conjunct(arg).i, slot[1]  # 'had killed 26 hostages'
         if kind is not None:
             return kind, arg.i, arg
         if arg.lower_ in lex.life_nouns and arg.head.lemma_.lower() in lex.life_verbs:
@@ -739,7 +851,14 @@ def _link(run: list[Token], sent: Span) -> tuple[str, int, Token] | None:
         if state is not None:
             return "injured", arg.i, state
     first = _first_conjunct(arg)
+    ordinal = _last_of(first, run)
+    if ordinal is not None:
+        # 'neutralised the second of two terrorists', 'killed the last of the three gunmen': all N
+        slot = _link_slot(ordinal)
+        return (slot[0], first.i, slot[1]) if slot is not None else None
     last = max(arg.i, run[-1].i)
+    if _noun is not None and _noun.i > last and _adjoins(run[-1], _noun):
+        last = _noun.i  # 'between twenty and thirty people died' parsed under a 'between' prep
     kind = _descriptor_after(arg.doc[last])
     if kind is not None:
         return kind, first.i, arg.doc[last + 1]
@@ -751,6 +870,31 @@ def _link(run: list[Token], sent: Span) -> tuple[str, int, Token] | None:
         return companions
     kind = _descriptor_after(arg.doc[last], over_auxiliaries=True)
     return (kind, first.i, arg.doc[last]) if kind is not None else None
+
+
+def _adjoins(number: Token, noun: Token) -> bool:
+    """Whether only modifiers stand between the end of a number and its noun ('30 young people')."""
+    between = number.doc[number.i + 1 : noun.i]
+    return len(between) <= 3 and all(t.pos_ in {"ADJ", "NOUN", "PROPN"} for t in between)
+
+
+def _last_of(noun: Token, run: list[Token]) -> Token | None:
+    """The ordinal of 'the second of two X' / 'the last of the three X' when it closes the group.
+
+    Returns the ordinal token (it fills the verb's slot) when the group is
+    complete with it, so the whole group counts; None otherwise.
+    """
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head.i == prep.i:
+        return None
+    ordinal = prep.head
+    low = ordinal.lower_
+    if low not in _ORDINALS and low not in _LAST:
+        return None
+    parsed = parse_number(" ".join(t.text for t in run))
+    if parsed is None or (low in _ORDINALS and _ORDINALS[low] != parsed[0]):
+        return None
+    return ordinal
 
 
 def _no_fewer(no: Token) -> bool:
@@ -828,6 +972,20 @@ def _is_earlier(tok: Token) -> bool:
     return False
 
 
+def _said_early(cue: Token) -> bool:
+    """ "killed 9 people, officials initially said", "police first said 11 had died": a figure
+    its source gave first, before a later count (``early_say_adverbs``)."""
+    lex = _lexicon()
+    verb = _clause_verb(cue)
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in lex.say_verbs:
+        return False
+    say = verb.head
+    if not any(c.dep_ == "advmod" and c.lower_ in lex.early_adverbs for c in say.children):
+        return False
+    lo, hi = sorted((say.i, cue.i))
+    return not any(t.text == ";" for t in cue.doc[lo:hi])
+
+
 def _combine(qualifiers: list[Qualifier]) -> Qualifier:
     kinds = set(qualifiers) - {"exact"}
     if not kinds:
@@ -843,6 +1001,10 @@ def _combine(qualifiers: list[Qualifier]) -> Qualifier:
 def _parse_range(tokens: list[Token]) -> tuple[int, int] | None:
     """(low, high) of '30 to 35', '30-35', 'two or three', '40 and 50' (after 'between')."""
     lex = _lexicon()
+    glued = _GLUED_RANGE.match(tokens[-1].text) if tokens else None
+    if glued is not None and all(t.lower_ == "between" for t in tokens[:-1]):
+        low_end, high_end = int(glued.group(1)), int(glued.group(2))
+        return (low_end, high_end) if low_end < high_end else None
     for k, tok in enumerate(tokens):
         if k == 0 or k == len(tokens) - 1:
             continue
@@ -872,7 +1034,9 @@ def _person_root(tok: Token) -> bool:
     lex = _lexicon()
     if tok.lower_ in lex.one_more and tok.dep_ in {"dobj", "nsubjpass"}:
         return tok.lower_ == "another" or any(c.lower_ in _ARTICLES for c in tok.children)
-    if tok.dep_ in {"compound", "appos", "poss"} or tok.tag_ not in {"NN", "NNP", "PRP"}:
+    if tok.dep_ in {"compound", "appos", "poss"} and not _measure_appos(tok):
+        return False
+    if tok.tag_ not in {"NN", "NNP", "PRP"}:
         return False
     if tok.tag_ == "PRP":
         return tok.lower_ in lex.person_pronouns and tok.dep_ in {"nsubj", "nsubjpass"}
@@ -987,6 +1151,96 @@ def self_inflicted(cue: Token) -> bool:
     )
 
 
+def _subset_pronoun(tok: Token) -> bool:
+    """'two of them', 'one of whom': a number that counts part of a group told before."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(g.dep_ == "pobj" and g.lower_ in _SUBSET_PRONOUNS for g in c.children)
+        for c in tok.children
+    )
+
+
+def _dead_of_them(sent: Span, taken: set[int]) -> list[_Figure]:
+    """The dead among a group just counted: 'stabbed five people, two of them fatally',
+    'shot eight, killing three of them', 'one of them later died'.  Killed figures
+    whose cue says how they relate to the group (``_dead_among_hurt`` reads it)."""
+    lex = _lexicon()
+    figures: list[_Figure] = []
+    for tok in sent:
+        if tok.i in taken or not _is_number_token(tok):
+            continue
+        head = tok.head
+        fatal = any(c.dep_ == "advmod" and c.lower_ in lex.fatal_modifiers for c in tok.children)
+        loose = tok.dep_ in {"npadvmod", "appos", "dep", "advmod"}
+        hurt_by = _verb_cue(head)
+        fatal_part = fatal and loose and hurt_by is not None and hurt_by[0] == "injured"
+        if not (fatal_part or _subset_pronoun(tok)):
+            continue
+        parsed = parse_number(tok.text)
+        if parsed is None:
+            continue
+        cue: Token | None = None
+        if fatal_part:
+            cue = head  # 'two of them fatally', 'three were stabbed, one fatally': made fatal for them
+        else:
+            slot = _link_slot(tok)
+            if slot is not None and slot[0] == "killed":
+                cue = slot[1]
+        if cue is not None:
+            figures.append(_Figure([tok], parsed[0], parsed[1], "killed", tok.i, None, False, cue))
+    return figures
+
+
+def _dead_among_hurt(doc: Doc, mentions: list[CasualtyMention]) -> list[CasualtyMention]:
+    """The hurt of a wounding verb less the dead told among them.
+
+    'stabbed six people, killing two' and 'stabbed five, two of them fatally':
+    the two died, so the wounding verb's figure keeps the other victims as injured.
+    A killing told beside the wounding ('wounding 8 and killing 3') is no part of it.
+    """
+    out = list(mentions)
+    for k, hurt in enumerate(out):
+        if hurt.kind != "injured" or hurt.cue < 0:
+            continue
+        verb = doc[hurt.cue]
+        dead = 0
+        for m in out:
+            if m.kind != "killed" or m.cue < 0 or m.start_char < hurt.end_char:
+                continue
+            cue = doc[m.cue]
+            nested = cue.dep_ == "advcl" and cue.head.i == verb.i and cue.tag_ == "VBG"
+            bare = (m.start_char, m.end_char) == _bare_number(doc, m)
+            nearest = max(
+                (x.end_char for x in out if x.kind == "injured" and x.end_char <= m.start_char), default=-1
+            )
+            of_them = nearest == hurt.end_char and _of_them(doc, m)
+            if bare and (m.cue == hurt.cue or nested or of_them):
+                dead += m.count.value
+        if 0 < dead < hurt.count.value:
+            count = Count(value=hurt.count.value - dead, qualifier=hurt.count.qualifier, text=hurt.count.text)
+            out[k] = replace(hurt, count=count)
+    return out
+
+
+def _of_them(doc: Doc, mention: CasualtyMention) -> bool:
+    """'one of them later died': the figure counts some of a group told before it."""
+    span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
+    return span is not None and _subset_pronoun(span[-1])
+
+
+def _bare_number(doc: Doc, mention: CasualtyMention) -> tuple[int, int] | None:
+    """The mention's span when it is a number with no noun of its own ('killing three')."""
+    span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
+    if span is None or not all(_is_number_token(t) or t.lower_ in _qualifier_words() for t in span):
+        return None
+    last = span[-1]
+    if last.i + 1 < len(doc) and doc[last.i + 1].pos_ == "NOUN" and doc[last.i + 1].head.i == last.i:
+        return None
+    own_noun = last.head.pos_ == "NOUN" and last.dep_ == "nummod"
+    return None if own_noun else (mention.start_char, mention.end_char)
+
+
 def _group_pronouns(sent: Span) -> list[_Figure]:
     """'tied up five men and killed them': the pronoun counts the group before it."""
     lex = _lexicon()
@@ -1051,9 +1305,18 @@ def _is_aggregate(cue: Token) -> bool:
     verb = _clause_verb(cue)
     words = _clause_tokens(verb)
     anchors = {verb.i, cue.i}
+    for noun in verb.children:
+        # 'raising to 41 the number of troops killed in the region since January': the toll's own words
+        if noun.dep_ in {"nsubj", "nsubjpass", "dobj"} and noun.lemma_.lower() in _agg_toll_nouns():
+            inside = [t for t in noun.subtree if t.i not in {w.i for w in words}]
+            words = [*words, *inside]
+            anchors |= {t.i for t in inside if t.pos_ == "VERB"}
     lowered = " ".join(t.lower_ for t in sorted(words, key=lambda t: t.i))
     if any(f" {phrase} " in f" {lowered} " for phrase in agg.get("so_far", ())):
         return True
+    if _many_happenings_before(verb) or _since_a_war_began(verb):
+        return True
+    plural_events = any(t.lower_ in agg.get("event_nouns", ()) and t.tag_ == "NNS" for t in words)
     for tok in words:
         low = tok.lower_
         since = next((c for c in tok.children if c.dep_ == "pobj"), None) if tok.dep_ == "prep" else None
@@ -1061,10 +1324,16 @@ def _is_aggregate(cue: Token) -> bool:
             low in agg.get("since", ())
             and since is not None
             and (tok.head.i in anchors or tok.head.head.i in anchors)
-            and since.lower_ not in agg.get("since_not", ())
+            and (
+                since.lower_ not in agg.get("since_not", ())
+                or (since.lower_ in agg.get("day_words", ()) and plural_events)
+            )
             and not _yardstick(tok)
-        ):  # not 'the worst bloodshed in the town since 2021': a yardstick, not a span
-            return True  # 'since 2015', 'since the war began'; not 'since Friday', 'since the attack'
+        ):
+            # 'since 2015', 'since the war began', 'killed in strikes since Sunday'; not 'since
+            # Friday' alone, nor 'since the attack', nor 'the worst bloodshed in the town since
+            # 2021' (a yardstick, not a span)
+            return True
         if low in agg.get("period_nouns", ()) or tok.lemma_.lower() in agg.get("period_nouns", ()):
             mods = {c.lower_ for c in tok.children}
             under = tok.head.lower_ if tok.dep_ == "pobj" else ""
@@ -1080,6 +1349,8 @@ def _is_aggregate(cue: Token) -> bool:
             counted = tok.dep_ in {"nsubj", "nsubjpass"} or under == "from"
             if numbered and counted and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
                 return True  # 'the toll from three days of strikes', not 'killed 20 in three days'
+            if _spans_days(tok):
+                return True  # 'the toll from the ten-day operation', not 'the three-day siege'
         if (
             low == "between"
             and tok.dep_ == "prep"
@@ -1094,11 +1365,110 @@ def _is_aggregate(cue: Token) -> bool:
             from_toll = tok.dep_ == "pobj" and tok.head.lower_ == "from"
             if numbered and (tok.dep_ in {"nsubj", "nsubjpass"} or from_toll):
                 return True  # 'the four attacks have killed', 'the toll from three strikes'
+        if (
+            low in agg.get("event_nouns", ())
+            and tok.tag_ == "NNS"
+            and not any(c.dep_ == "nummod" for c in tok.children)
+            and (tok.dep_ == "nsubj" or (tok.dep_ == "pobj" and tok.head.lower_ in {"in", "during"}))
+            and _long_period(words, perfect=_is_perfect(verb))
+        ):
+            return True  # 'attacks killed 230 people last month', 'killed in attacks in April'
         if low in agg.get("wars", ()) and (
             tok.dep_ == "nsubj" or (tok.dep_ == "pobj" and tok.head.lower_ in {"from", "in", "during"})
         ):
             return True
     return False
+
+
+def _spans_days(period: Token) -> bool:
+    """'the toll from the ten-day operation', 'from the week-long offensive': a happening
+    made of many (``long_happenings``), counted over its days."""
+    agg = _lexicon().aggregate
+    if period.dep_ not in {"compound", "npadvmod", "amod", "nmod"}:
+        return False
+    noun = period.head
+    while noun.pos_ == "ADJ" and noun.head.i != noun.i:
+        noun = noun.head  # 'week - long offensive'
+    counted = any(c.dep_ == "nummod" for c in period.children) or noun is not period.head
+    return (
+        counted
+        and noun.lemma_.lower() in agg.get("long_happenings", ())
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ == "from"
+    )  # not 'killed 12 militants in a two-day operation': that operation's own toll
+
+
+def _since_a_war_began(verb: Token) -> bool:
+    """'... since the campaign began, killing hundreds': the toll of a war or campaign so far.
+
+    A clause opened by 'since' whose subject is a long-running happening (``wars``)
+    stands on the cue's verb or on a verb above it.
+    """
+    wars = _lexicon().aggregate.get("wars", frozenset())
+    node = verb
+    for _ in range(3):
+        for clause in (node, *node.children):
+            if not any(c.dep_ == "mark" and c.lower_ == "since" for c in clause.children):
+                continue
+            if any(c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in wars for c in clause.children):
+                return True
+        if node.dep_ not in {"advcl", "conj", "ccomp", "xcomp"} or node.head.i == node.i:
+            break
+        node = node.head
+    return False
+
+
+def _many_happenings_before(verb: Token) -> bool:
+    """'has carried out dozens of attacks, killing hundreds': a participle telling the toll of
+    several happenings its head verb counts."""
+    agg = _lexicon().aggregate
+    if verb.dep_ not in {"advcl", "conj"} or verb.tag_ != "VBG" or verb.head.i == verb.i:
+        return False
+    for obj in verb.head.children:
+        if obj.dep_ != "dobj":
+            continue
+        nouns = [obj, *(g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)]
+        for noun in nouns:
+            if noun.lower_ not in agg.get("event_nouns", ()) or noun.tag_ != "NNS":
+                continue
+            numbered = any(c.dep_ in {"nummod", "amod"} and c.like_num for c in noun.children)
+            counted = noun is not obj or numbered
+            if counted or any(c.lower_ in {"several", "many", "numerous"} for c in noun.children):
+                return True
+    return False
+
+
+def _agg_toll_nouns() -> frozenset[str]:
+    """Nouns that name a toll ('toll', 'number', 'figure'), whose phrase may say it is a total."""
+    return _lexicon().toll_nouns
+
+
+def _long_period(words: list[Token], *, perfect: bool = False) -> bool:
+    """Whether the clause is dated by a period ('last month', 'this year'), not a day.
+
+    With ``perfect`` ('have been killed in attacks ... in 2024') a year or a
+    month's name is a period too: a perfect tells a tally, not one raid.
+    """
+    agg = _lexicon().aggregate
+    for tok in words:
+        if tok.ent_type_ != "DATE":
+            continue
+        ent = _entity_at(tok)
+        lowered = [t.lower_ for t in ent or [tok]]
+        if any(w in agg.get("day_words", ()) or (w.isdigit() and len(w) <= 2) for w in lowered):
+            return False  # 'on Sunday', 'April 3'
+        if any(w in agg.get("long_periods", ()) for w in lowered):
+            return True
+        if perfect and any(
+            re.fullmatch(r"(?:19|20)\d\d", w) or w in agg.get("month_names", ()) for w in lowered
+        ):
+            return True
+    return False
+
+
+def _is_perfect(verb: Token) -> bool:
+    """'have killed', 'has been killed': a verb in the perfect."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
 def _armed_tokens(doc: Doc) -> frozenset[int]:
@@ -1139,7 +1509,16 @@ def _armed_speaker(verb: Token, *, pronouns: bool = False) -> bool:
     if pronouns and speaker.lower_ in {"it", "they"}:
         return True
     armed = _armed_tokens(verb.doc)
-    return speaker.i in armed or speaker.lower_ in lex.claimant_nouns or speaker.lower_ in lex.attackers
+    if speaker.lower_ in {"it", "they"}:
+        # 'The group ... has given other figures: it said it had executed 50': the sentence's group
+        root = speaker.sent.root
+        return any(c.dep_ == "nsubj" and c.i in armed for c in root.children)
+    if speaker.i in armed or speaker.lower_ in lex.attackers:
+        return True
+    # 'the group said', not 'a rights group said'
+    return speaker.lower_ in lex.claimant_nouns and not any(
+        c.dep_ in {"compound", "amod"} and c.lower_ in lex.claimant_not for c in speaker.children
+    )
 
 
 def _is_claimed(cue: Token) -> bool:
@@ -1187,9 +1566,28 @@ def _killer_is_another(verb: Token) -> bool:
     return subject.i not in _armed_tokens(verb.doc)
 
 
-def _is_additive(cue: Token) -> bool:
+def _is_additive(cue: Token, counted: Token | None = None) -> bool:
+    """'a soldier was also killed', 'two more victims died': the figure adds to one given before."""
     verb = _clause_verb(cue)
-    return any(c.dep_ == "advmod" and c.lower_ == "also" for c in (*verb.children, *cue.children))
+    if any(c.dep_ == "advmod" and c.lower_ == "also" for c in (*verb.children, *cue.children)):
+        return True
+    if counted is None:
+        return False
+    numbers = [c for c in counted.children if c.dep_ == "nummod"]
+    if not numbers:
+        return False
+    number = numbers[0]
+    doc = counted.doc
+    for word in (*counted.children, *number.children):
+        after = word.i + 1 < len(doc) and doc[word.i + 1].lower_ == "than"
+        if (
+            word.dep_ in {"amod", "advmod"}
+            and word.lower_ in {"more", "further", "additional"}
+            and word.i > number.i  # 'five more', never 'more than five'
+            and not after
+        ):
+            return True
+    return False
 
 
 def _is_part(arg: Token, cue: Token) -> bool:
@@ -1284,8 +1682,15 @@ def _apposition(parts: list[_Figure]) -> bool:
     first = parts[0]
     anchor = first.noun if first.noun is not None and first.noun.i > first.tokens[-1].i else first.tokens[-1]
     doc = anchor.doc
-    comma = anchor.i + 1 < len(doc) and doc[anchor.i + 1].text == ","
-    return comma and len(parts) > 2 and first.value == sum(f.value for f in parts[1:])
+    comma = anchor.i + 1 < len(doc) and doc[anchor.i + 1].text in {",", "\u2014", "\u2013", "-", "--", ":"}
+    if comma and len(parts) > 2 and first.value == sum(f.value for f in parts[1:]):
+        return True
+    # '20 people, 15 of them civilians' or '20 people, 15 civilians': a group set beside the
+    # total names some of it, never more victims
+    head = first.noun
+    return head is not None and any(
+        f.noun is not None and f.noun.dep_ == "appos" and f.noun.head.i == head.i for f in parts[1:]
+    )
 
 
 def find_casualties(sent: Span) -> list[CasualtyMention]:
@@ -1303,10 +1708,13 @@ def find_casualties(sent: Span) -> list[CasualtyMention]:
     doc = sent.doc
     figures = _number_figures(sent)
     taken = {t.i for f in figures for t in f.tokens} | {f.noun.i for f in figures if f.noun is not None}
-    for single in [*_single_victims(sent, taken), *_group_pronouns(sent), *_self_killers(sent, taken)]:
-        if single.kind == "killed" and single.noun is not None:
+    singles = [*_single_victims(sent, taken), *_group_pronouns(sent), *_self_killers(sent, taken)]
+    for single in [*singles, *_dead_of_them(sent, taken)]:
+        if single.kind in ("killed", "injured") and single.noun is not None:
             word = single.noun.lemma_.lower()
             if word in lex.attackers or single.noun.lower_ in lex.attackers:
+                if single.kind == "injured":
+                    continue  # 'police shot the gunman': a wounded attacker is no victim
                 single.kind = "attackers_killed"
         figures.append(single)
     figures.sort(key=lambda f: f.tokens[0].i)
@@ -1348,16 +1756,16 @@ def find_casualties(sent: Span) -> list[CasualtyMention]:
                 count=count,
                 start_char=start_char,
                 end_char=end_char,
-                earlier=any(f.earlier for f in parts),
+                earlier=any(f.earlier for f in parts) or _said_early(cue),
                 cue=cue.i,
                 aggregate=_is_aggregate(cue),
                 claimed=_is_claimed(cue),
-                additive=_is_additive(cue),
+                additive=_is_additive(cue, parts[0].noun),
                 part=fig.part,
                 attackers_among=own[0] if own is not None and own[0] < count.value else 0,
             )
         )
-    return _share_qualifiers(doc, mentions)
+    return _dead_among_hurt(doc, _share_qualifiers(doc, mentions))
 
 
 def _gapped(first: Token, second: Token) -> bool:

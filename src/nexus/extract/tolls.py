@@ -13,7 +13,9 @@ strikes", "300 deaths since 2016") and a claimant's own figure.  Parts of a
 total already given ("Three were badly hurt and four suffered minor
 injuries") are not alternative totals, while an addition ("a soldier was also
 killed") adds to it.  People killed by a strike or raid, militants included,
-are that military action's ``killed``.
+are that military action's ``killed``.  A toll verb of change ("raising the toll to
+14") makes its figure current; of two floors in one sentence, a second source's higher
+one is kept; "N more" who died add to the figure of their own sentence.
 
 On pages that tell several incidents, a figure whose own phrase names a town
 or site ("died at Pahalgam", "74 people at the fuel terminal", a fronted "In
@@ -103,6 +105,7 @@ def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
             if found is not None:
                 wholes.setdefault((m.kind, m.cue), set()).add(id(found))
         given: list[EventDraft] = []
+        floors: list[tuple[EventDraft, str, int, CasualtyMention]] = []
         chosen = [_nearest(doc, m, here, sent) if here and not m.part else None for m in wanted]
         sibling = next((e for e in chosen if e is not None), None)
         for mention, event in zip(wanted, chosen, strict=True):
@@ -116,7 +119,7 @@ def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
                 continue  # a total over the several happenings its parts place
             where = _figure_places(doc, mention, places)
             located = _located(where, here, event, violent) if where else None
-            if where and located is None and event is not None and not _at_place(event, where):
+            if where and located is None and event is not None and not _at_place(event, where, every=True):
                 continue  # 'hurt in the attack on <another street>': a figure of another happening
             if located is not None:
                 event = located
@@ -141,9 +144,75 @@ def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
             if _victims_of_the_attack(event, main, mention):
                 event = main  # "33 militants were killed, while four soldiers died": the soldiers
             own = any(event is d for d in here) or (not here and named) or located is not None
+            kind = "killed" if mention.kind == "attackers_killed" else mention.kind
+            if _add_to_sibling(event, kind, mention, floors):
+                continue  # '... had killed 26, and five more soldiers died': 31, told in one sentence
+            before = len(event.casualties.get(kind, []))
             _add(event, mention, text, sent, own=own)
+            if len(event.casualties.get(kind, [])) > before:
+                floors.append((event, kind, before, mention))
             given.append(event)
             thread = (k, event)
+        _higher_floor_of_another_source(doc, floors)
+
+
+def _add_to_sibling(
+    event: EventDraft,
+    kind: str,
+    mention: CasualtyMention,
+    added: list[tuple[EventDraft, str, int, CasualtyMention]],
+) -> bool:
+    """An additive figure ('five more soldiers died') adds to the figure its own sentence gave
+    the event, not to a toll told elsewhere; False when the sentence gave none.  A toll of the
+    sentence ('the toll reached 31 as two more died') already counts it: nothing is added."""
+    if not mention.additive or mention.kind != kind:
+        return False
+    for other, other_kind, at, first in reversed(added):
+        if other is event and other_kind == kind and first.kind == kind:
+            if first.cue >= 0 and event.sent.doc[first.cue].lemma_.lower() in _toll_verbs():
+                return True
+            counts = event.casualties[kind]
+            old = counts[at]
+            counts[at] = Count(value=old.value + mention.count.value, qualifier=old.qualifier, text=old.text)
+            return True
+    return False
+
+
+def _higher_floor_of_another_source(
+    doc: Doc, added: list[tuple[EventDraft, str, int, CasualtyMention]]
+) -> None:
+    """ "killed at least 16 people ...; a rights group said at least 20 died": two floors of one
+    sentence for one event, the later told by a source of its own, keep the higher as the toll.
+
+    ``added`` lists, for the figures of one sentence, the event, kind and index
+    of the count each added.  The higher floor takes the first one's place and
+    rank; the lower stays an alternative.
+    """
+    for k, (event, kind, first_at, first) in enumerate(added):
+        if first.count.qualifier != "at_least":
+            continue
+        for other_event, other_kind, later_at, later in added[k + 1 :]:
+            if other_event is not event or other_kind != kind or later.count.qualifier != "at_least":
+                continue
+            if later.count.value <= first.count.value or not _told_by_another(doc, first, later):
+                continue
+            counts, ranks = event.casualties[kind], event.toll_ranks[kind]
+            top = max(ranks[first_at], ranks[later_at])
+            counts[first_at], counts[later_at] = counts[later_at], counts[first_at]
+            ranks[first_at], ranks[later_at] = top, top
+            return
+
+
+def _told_by_another(doc: Doc, first: CasualtyMention, later: CasualtyMention) -> bool:
+    """A reporting verb ('said', 'put', 'according to') between two figures: a second source's count."""
+    between = doc.char_span(first.end_char, later.start_char, alignment_mode="expand")
+    return between is not None and any(t.lemma_.lower() in _source_verbs() for t in between)
+
+
+@cache
+def _source_verbs() -> frozenset[str]:
+    words = ontology.table("casualties.yaml").get("source_verbs") or []
+    return frozenset(str(w).lower() for w in words)
 
 
 def _victims_of_the_attack(event: EventDraft, main: EventDraft, mention: CasualtyMention) -> bool:
@@ -253,9 +322,13 @@ def _noun_phrase(prep: Token) -> list[Token]:
     return out
 
 
-def _at_place(event: EventDraft, where: list[EntityCluster]) -> bool:
-    """Whether the event is placed at one of ``where`` or inside it."""
-    for cluster in event.places[:1]:
+def _at_place(event: EventDraft, where: list[EntityCluster], *, every: bool = False) -> bool:
+    """Whether the event is placed at one of ``where`` or inside it.
+
+    Only its first place counts, unless ``every``: then any place the event
+    names will do (a country before the town in 'a US strike ... in Shabwa').
+    """
+    for cluster in event.places if every else event.places[:1]:
         node: EntityCluster | None = cluster
         while node is not None:
             if node in where:
@@ -316,6 +389,8 @@ def _add(event: EventDraft, mention: CasualtyMention, text: str, sent: Span, *, 
         kind = "killed"
     base = _toll_rank(text, sent.start_char, mention.start_char, mention.earlier)
     zone = zone_at(event.sent.doc, mention.start_char)  # page structure (page.py)
+    if base == 1 and zone in ("body", "update", "dateline") and _raised_to(sent.doc, mention):
+        base = 2  # 'raising the toll to 14', 'lifted the number of dead to 30'; not a headline's
     if zone == "caption":
         base = min(base, 0)  # a caption's figure dates its photo: an earlier count
     rank = 4 * base + (2 if own else 0) + (1 if zone in ("body", "update", "dateline") else 0)
@@ -337,6 +412,31 @@ def _add(event: EventDraft, mention: CasualtyMention, text: str, sent: Span, *, 
             return  # a part of the total already given, not another total
     counts.append(mention.count)
     ranks.append(rank)
+
+
+def _raised_to(doc: Doc, mention: CasualtyMention) -> bool:
+    """The figure is the new value of a toll verb of change ('raising the toll to 14')."""
+    if mention.cue < 0 or mention.earlier:
+        return False
+    verb = doc[mention.cue]
+    if verb.lemma_.lower() not in _update_verbs():
+        return False
+    span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
+    return span is not None and any(
+        t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.i == verb.i for t in span
+    )
+
+
+@cache
+def _toll_verbs() -> frozenset[str]:
+    words = ontology.table("casualties.yaml").get("toll_verbs") or []
+    return frozenset(str(w).lower() for w in words)
+
+
+@cache
+def _update_verbs() -> frozenset[str]:
+    words = ontology.table("casualties.yaml").get("toll_update_verbs") or []
+    return frozenset(str(w).lower() for w in words)
 
 
 def _distance(a: Token, b: Token) -> int:

@@ -1,0 +1,483 @@
+"""Casualty kinds end to end: ranges, stabbings, totals and the figures a report updates.
+
+Each test is a variant written for this module (other places, numbers and
+sentence shapes than the project's cases): it runs the whole extractor and
+asserts the figure the violent event carries.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+Figure = tuple[int, str] | None
+
+
+def figure(count: Any) -> Figure:
+    return None if count is None else (count.value, count.qualifier)
+
+
+def violent(extraction: Any, etype: str | None = None) -> list[Any]:
+    kinds = (etype,) if etype else ("attack", "military_action")
+    return [e for e in extraction.events if e.type in kinds]
+
+
+def only(extraction: Any, etype: str) -> Any:
+    found = violent(extraction, etype)
+    assert len(found) == 1, [(e.type, e.trigger) for e in extraction.events]
+    return found[0]
+
+
+# --------------------------------------------------------------------------- ranges
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "expected"),
+    [
+        (
+            "Insurgents killed between 25 and 30 villagers in a night raid on a hamlet near Dikwa on Sunday.",
+            "attack",
+            (25, "at_least"),
+        ),
+        (
+            "Officials said between twenty and thirty mourners died when a bomber struck a funeral "
+            "in Spin Boldak.",
+            "attack",
+            (20, "at_least"),
+        ),
+        (
+            "The bombing of a minibus in Turbat on Monday killed 18\u201322 passengers, "
+            "hospital sources said.",
+            "attack",
+            (18, "at_least"),
+        ),
+        (
+            "Air raids on a rebel camp in Kutum on Tuesday killed between 50 and 60 fighters, the army said.",
+            "military_action",
+            (50, "at_least"),
+        ),
+    ],
+)
+def test_a_range_keeps_its_lower_bound(extract: Any, text: str, etype: str, expected: Figure) -> None:
+    assert figure(only(extract(text), etype).killed) == expected
+
+
+# --------------------------------------------------------------------------- updated tolls
+
+
+def test_a_toll_raised_to_a_figure_after_a_weekday(extract: Any) -> None:
+    ext = extract("Officials raised the death toll from the bombing of a shrine in Ghazni on Friday to 44.")
+    assert figure(only(ext, "attack").killed) == (44, "exact")
+
+
+# --------------------------------------------------------------------------- stabbing victims
+
+
+def test_the_dead_of_them_are_not_also_hurt(extract: Any) -> None:
+    ext = extract("A man stabbed five people, two of them fatally, at a ferry terminal in Aarhus on Sunday.")
+    attack = only(ext, "attack")
+    assert figure(attack.killed) == (2, "exact")
+    assert figure(attack.injured) == (3, "exact")
+
+
+def test_a_stabbing_that_killed_some_of_the_stabbed(extract: Any) -> None:
+    ext = extract("Police said a knifeman stabbed six people, killing one, at a tram stop in Brno on Friday.")
+    attack = only(ext, "attack")
+    assert figure(attack.killed) == (1, "exact")
+    assert figure(attack.injured) == (5, "exact")
+
+
+def test_one_of_the_stabbed_died_later(extract: Any) -> None:
+    ext = extract(
+        "An attacker stabbed four people at a fair in Tartu on Saturday; one of them later died in hospital."
+    )
+    attack = only(ext, "attack")
+    assert figure(attack.killed) == (1, "exact")
+    assert figure(attack.injured) == (3, "exact")
+
+
+def test_killed_and_wounded_told_side_by_side_stay_apart(extract: Any) -> None:
+    ext = extract("A man fatally stabbed three shoppers and wounded four others at a mall in Oulu on Monday.")
+    attack = only(ext, "attack")
+    assert figure(attack.killed) == (3, "exact")
+    assert figure(attack.injured) == (4, "exact")
+
+
+# --------------------------------------------------------------------------- shootings
+
+
+def test_people_shot_are_hurt_and_their_parts_do_not_replace_the_total(extract: Any) -> None:
+    ext = extract(
+        "A gunman shot nine people outside a temple in Kandy on Friday. "
+        "Three were critically injured and six had minor wounds."
+    )
+    attack = only(ext, "attack")
+    assert figure(attack.injured) == (9, "exact")
+    assert attack.killed is None
+
+
+def test_shot_and_killed_is_a_killing(extract: Any) -> None:
+    ext = extract("A police constable was shot and killed by gunmen at a checkpoint in Mardan on Monday.")
+    attack = only(ext, "attack")
+    assert figure(attack.killed) == (1, "exact")
+    assert attack.injured is None
+
+
+def test_a_wounded_gunman_is_no_victim(nlp: Any) -> None:
+    from nexus.extract.casualties import find_casualties
+
+    sent = next(iter(nlp("Officers shot and wounded the gunman outside the bank.").sents))
+    assert [m for m in find_casualties(sent) if m.kind == "injured"] == []
+
+
+# --------------------------------------------------------------------------- totals
+
+
+def test_attacks_over_a_period_are_a_tally_not_an_incident(extract: Any) -> None:
+    ext = extract("Attacks by armed groups killed 310 people across the region last month, the UN said.")
+    assert violent(ext, "attack") == []
+
+
+def test_a_month_named_alone_still_dates_one_raid(extract: Any) -> None:
+    ext = extract("In June, strikes in two border districts killed nine people, according to local elders.")
+    assert [figure(e.killed) for e in violent(ext)] == [(9, "exact")]
+
+
+def test_a_rights_group_is_no_claimant(extract: Any) -> None:
+    ext = extract(
+        "At least 31 villagers were killed when gunmen raided a market in Konna on Sunday, "
+        "a rights group said."
+    )
+    assert figure(only(ext, "attack").killed) == (31, "at_least")
+
+
+def test_a_strike_keeps_its_toll_when_a_country_names_it_first(extract: Any) -> None:
+    ext = extract("A US drone strike killed three al-Qaeda suspects in Mukalla on Tuesday, officials said.")
+    assert figure(only(ext, "military_action").killed) == (3, "exact")
+
+
+# --------------------------------------------------------------------------- regional idiom
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The military said all seven terrorists had been sent to hell after the siege ended.", 7),
+        ("Troops sent 14 khawarij to hell during the raid, the army's media wing said.", 14),
+        ("Two jawans laid down their lives in the encounter, the police said.", 2),
+        ("Four soldiers made the supreme sacrifice while fighting the infiltrators.", 4),
+    ],
+)
+def test_idioms_of_dying_are_killing_cues(nlp: Any, text: str, expected: int) -> None:
+    from nexus.extract.casualties import find_casualties
+
+    sent = next(iter(nlp(text).sents))
+    assert [m.count.value for m in find_casualties(sent) if m.kind in ("killed", "attackers_killed")] == [
+        expected
+    ]
+
+
+def test_the_dead_after_a_distance_apposition_are_all_counted(nlp: Any) -> None:
+    """A parse that hangs the first victim on the distance ('90 km, a woman and her son died')."""
+    from spacy.tokens import Doc
+
+    from nexus.extract.casualties import find_casualties
+
+    words = ["Some", "90", "km", "away", ",", "a", "woman", "and", "her", "son", "died", "."]
+    heads = [2, 2, 10, 2, 2, 6, 2, 6, 9, 6, 10, 10]
+    deps = ["advmod", "nummod", "nsubj", "advmod", "punct", "det", "appos", "cc", "poss", "conj"]
+    deps += ["ROOT", "punct"]
+    tags = ["RB", "CD", "NNS", "RB", ",", "DT", "NN", "CC", "PRP$", "NN", "VBD", "."]
+    pos = ["ADV", "NUM", "NOUN", "ADV", "PUNCT", "DET", "NOUN", "CCONJ", "PRON", "NOUN", "VERB", "PUNCT"]
+    lemmas = ["some", "90", "km", "away", ",", "a", "woman", "and", "her", "son", "die", "."]
+    doc = Doc(
+        nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas,
+        ents=["B-QUANTITY", "I-QUANTITY", "I-QUANTITY", "O", "O", "O", "O", "O", "O", "O", "O", "O"],
+        sent_starts=[True] + [False] * 11,
+    )  # fmt: skip
+    assert [(m.kind, m.count.value) for m in find_casualties(doc[:])] == [("killed", 2)]
+
+
+# --------------------------------------------------------------------------- sources
+
+
+def test_a_second_sources_higher_floor_in_the_same_sentence_is_kept(extract: Any) -> None:
+    ext = extract(
+        "A second strike on April 20 killed at least 11 people at a cattle market near Gusau; "
+        "a rights group said at least 18 died."
+    )
+    strike = only(ext, "military_action")
+    assert figure(strike.killed) == (18, "at_least")
+    assert [c.value for c in strike.alternatives.get("killed", [])] == [11]
+
+
+def test_two_floors_without_a_second_source_keep_the_first(extract: Any) -> None:
+    ext = extract(
+        "Gunmen killed at least nine traders at a market in Sokoto on Monday and at least 14 were wounded."
+    )
+    attack = only(ext, "attack")
+    assert figure(attack.killed) == (9, "at_least")
+
+
+# --------------------------------------------------------------------------- updated tolls, continued
+
+
+def test_a_later_victims_raise_the_toll_to_a_new_figure(extract: Any) -> None:
+    ext = extract(
+        "Three more victims of Thursday's bombing in Swabi died overnight, raising the toll to 17, "
+        "police said."
+    )
+    assert figure(only(ext, "attack").killed) == (17, "exact")
+
+
+def test_a_figure_raised_later_in_the_sentence_is_current(extract: Any) -> None:
+    ext = extract(
+        "The police first said nine people had been killed in the blast in Sibi on Monday, "
+        "but later raised the figure to 13."
+    )
+    attack = only(ext, "attack")
+    assert figure(attack.killed) == (13, "exact")
+    assert [c.value for c in attack.alternatives.get("killed", [])] == [9]
+
+
+def test_a_headline_update_does_not_beat_the_bodys_floor(extract: Any) -> None:
+    ext = extract(
+        "Toll in Herat shrine bombing rises to 48\n\n"
+        "HERAT (Example Wire) - At least 48 people were killed when a suicide bomber struck a crowded "
+        "shrine in Herat on Friday, officials said."
+    )
+    assert figure(only(ext, "attack").killed) == (48, "at_least")
+
+
+def test_raising_a_running_total_is_no_incidents_figure(extract: Any) -> None:
+    ext = extract(
+        "A mine killed three soldiers near Menaka on Tuesday, raising to 52 the number of troops "
+        "killed in the region since February."
+    )
+    attack = only(ext, "attack")
+    assert figure(attack.killed) == (3, "exact")
+    assert 52 not in [c.value for c in attack.alternatives.get("killed", [])]
+
+
+def test_many_attacks_with_a_toll_are_a_tally(nlp: Any) -> None:
+    from nexus.extract.casualties import find_casualties
+
+    text = "The militia has carried out dozens of raids in the valley, killing hundreds."
+    sent = next(iter(nlp(text).sents))
+    assert [m.aggregate for m in find_casualties(sent)] == [True]
+
+
+# --------------------------------------------------------------------------- stabbings, continued
+
+
+def test_the_one_of_whom_died_is_killed_and_the_rest_hurt(extract: Any) -> None:
+    ext = extract("A man stabbed three guards at a depot in Ghent on Thursday, one of whom died.")
+    attack = only(ext, "attack")
+    assert figure(attack.killed) == (1, "exact")
+    assert figure(attack.injured) == (2, "exact")
+
+
+def test_stabbed_with_one_fatally(extract: Any) -> None:
+    ext = extract("Four people were stabbed, one fatally, in an attack at a bazaar in Izmir on Saturday.")
+    attack = only(ext, "attack")
+    assert figure(attack.killed) == (1, "exact")
+    assert figure(attack.injured) == (3, "exact")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Five porters breathed their last when gunmen opened fire on them in Shopian on Tuesday.",
+        "Five constables attained shahadat when militants attacked their post in Tank on Tuesday.",
+    ],
+)
+def test_more_idioms_of_dying(extract: Any, text: str) -> None:
+    assert figure(only(extract(text), "attack").killed) == (5, "exact")
+
+
+def test_a_toll_of_strikes_since_a_weekday_is_a_running_total(extract: Any) -> None:
+    ext = extract(
+        "A drone strike killed three fighters in Tubas on Tuesday. The number of people killed in "
+        "strikes since Saturday has risen to 26, the ministry said."
+    )
+    figures = [figure(e.killed) for e in violent(ext)]
+    assert (3, "exact") in figures
+    assert all(f is None or f[0] != 26 for f in figures)
+
+
+def test_a_toll_since_a_campaign_began_is_a_tally(nlp: Any) -> None:
+    from nexus.extract.casualties import find_casualties
+
+    text = (
+        "The coalition says more than 600 targets have been hit since the air campaign began in "
+        "January, killing hundreds of fighters."
+    )
+    sent = next(iter(nlp(text).sents))
+    assert [(m.count.value, m.aggregate) for m in find_casualties(sent)] == [(200, True)]
+
+
+def test_an_operations_own_toll_since_it_began_is_kept(nlp: Any) -> None:
+    from nexus.extract.casualties import find_casualties
+
+    sent = next(iter(nlp("Troops have killed 35 militants since the operation began on Friday.").sents))
+    assert [(m.count.value, m.aggregate) for m in find_casualties(sent)] == [(35, False)]
+
+
+# --------------------------------------------------------------------------- parts and additions
+
+
+def test_hostages_killed_with_their_groups_after_a_dash(nlp: Any) -> None:
+    from nexus.extract.casualties import find_casualties
+
+    text = (
+        "The colonel said the gunmen had killed 19 hostages \u2014 11 soldiers, five guards and three "
+        "drivers \u2014 and that four more troops died during the rescue."
+    )
+    found = [(m.kind, m.count.value, m.additive) for m in find_casualties(next(iter(nlp(text).sents)))]
+    assert found == [("killed", 19, False), ("killed", 4, True)]
+
+
+def test_more_dead_add_to_the_figure_of_their_own_sentence(extract: Any) -> None:
+    ext = extract(
+        "Officials raised the toll from Tuesday's bus hijacking near Sibi to 40.\n\n"
+        "A spokesman said the gunmen had killed 19 passengers on Tuesday and that four more soldiers "
+        "died during the rescue."
+    )
+    attack = only(ext, "attack")
+    assert figure(attack.killed) == (40, "exact")
+    assert [c.value for c in attack.alternatives.get("killed", [])] == [23]
+
+
+def test_more_victims_told_with_a_toll_are_already_in_it(extract: Any) -> None:
+    ext = extract(
+        "The toll from last week's assault on a hotel in Bosaso reached 27 on Sunday as three more "
+        "victims died in hospital."
+    )
+    assert figure(only(ext, "attack").killed) == (27, "exact")
+
+
+def test_some_of_them_named_after_a_floor_are_not_added(nlp: Any) -> None:
+    from nexus.extract.casualties import find_casualties
+
+    text = "Gunmen killed at least 14 villagers, four of them children, in Gudumbali on Monday."
+    found = [(m.kind, m.count.value, m.count.qualifier) for m in find_casualties(next(iter(nlp(text).sents)))]
+    assert found == [("killed", 14, "at_least")]
+
+
+def test_knifed_victims_are_hurt(nlp: Any) -> None:
+    from nexus.extract.casualties import find_casualties
+
+    sent = next(iter(nlp("An assailant knifed four commuters outside the station.").sents))
+    assert [(m.kind, m.count.value) for m in find_casualties(sent)] == [("injured", 4)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Commandos on Friday killed the third of three gunmen hiding in the orchard.", [3]),
+        ("Police shot dead the last of the four attackers after a night-long siege.", [4]),
+        ("Police shot dead the first of three attackers near the gate.", []),
+    ],
+)
+def test_the_one_who_closes_a_group_counts_the_group(nlp: Any, text: str, expected: list[int]) -> None:
+    from nexus.extract.casualties import find_casualties
+
+    sent = next(iter(nlp(text).sents))
+    assert [m.count.value for m in find_casualties(sent) if m.kind == "attackers_killed"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officials said nine of the 35 pilgrims were wounded.", [("injured", 9)]),
+        ("A mob beat three herders to death near the well.", [("killed", 3)]),
+        ("Villagers said two farmers were hacked to death on their land.", [("killed", 2)]),
+        ("Intruders hacked two government websites on Monday.", []),
+        ("Soldiers arrested six men and seized three rifles.", [("arrested", 6)]),
+    ],
+)
+def test_what_counts_and_what_does_not(nlp: Any, text: str, expected: list[tuple[str, int]]) -> None:
+    from nexus.extract.casualties import find_casualties
+
+    sent = next(iter(nlp(text).sents))
+    assert [(m.kind, m.count.value) for m in find_casualties(sent)] == expected
+
+
+def test_a_perfect_over_a_year_of_attacks_is_a_tally(extract: Any) -> None:
+    ext = extract("More than 450 people have been killed in attacks in the province in 2023 alone.")
+    assert violent(ext, "attack") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two army patrols were shot at near the canal.", []),
+        ("Three guards were shot at the gate of the ministry.", [("injured", 3)]),
+        ("Gunmen shot 11 people at a bus stop, killing five.", [("injured", 6), ("killed", 5)]),
+    ],
+)
+def test_shot_at_is_no_wound(nlp: Any, text: str, expected: list[tuple[str, int]]) -> None:
+    from nexus.extract.casualties import find_casualties
+
+    sent = next(iter(nlp(text).sents))
+    assert [(m.kind, m.count.value) for m in find_casualties(sent)] == expected
+
+
+def test_a_figure_a_source_gave_first_yields_to_its_later_count(extract: Any) -> None:
+    ext = extract(
+        "A truck bomb killed 7 people in Afgoye on Friday, officials initially said; "
+        "on Saturday they put the toll at 13."
+    )
+    attack = only(ext, "attack")
+    assert figure(attack.killed) == (13, "exact")
+    assert [c.value for c in attack.alternatives.get("killed", [])] == [7]
+
+
+def test_a_figure_corrected_with_not_is_no_victim_group(extract: Any) -> None:
+    ext = extract("Monday's attack on a market in Kaya killed 19 people, not 11 as first reported.")
+    assert figure(only(ext, "attack").killed) == (19, "exact")
+
+
+def test_a_group_set_beside_a_total_is_part_of_it(nlp: Any) -> None:
+    from nexus.extract.casualties import find_casualties
+
+    sent = next(iter(nlp("Raiders killed 20 villagers, 15 herders, near the river.").sents))
+    assert [(m.kind, m.count.value) for m in find_casualties(sent)] == [("killed", 20)]
+
+
+@pytest.mark.parametrize(
+    ("text", "aggregate"),
+    [
+        ("The toll from the nine-day offensive has climbed to 64, medics said.", True),
+        ("The toll from the four-day siege of the hotel has risen to 30.", False),
+        ("Troops killed 14 militants in a three-day operation in the hills.", False),
+    ],
+)
+def test_a_toll_from_a_many_day_offensive_is_a_running_total(nlp: Any, text: str, aggregate: bool) -> None:
+    from nexus.extract.casualties import find_casualties
+
+    sent = next(iter(nlp(text).sents))
+    assert [m.aggregate for m in find_casualties(sent)] == [aggregate]
+
+
+def test_an_idiom_whose_noun_the_parser_misreads(nlp: Any) -> None:
+    from nexus.extract.casualties import find_casualties
+
+    text = "At least nine guards attained shahadat and 14 were injured when a bomb exploded in Zhob."
+    found = [(m.kind, m.count.value) for m in find_casualties(next(iter(nlp(text).sents)))]
+    assert found == [("killed", 9), ("injured", 14)]
+
+
+@pytest.mark.parametrize(
+    ("text", "additive"),
+    [
+        ("Four more pilgrims died in hospital on Friday.", True),
+        ("More than 30 pilgrims died in the crush of the blast.", False),
+    ],
+)
+def test_n_more_adds_but_more_than_n_does_not(nlp: Any, text: str, additive: bool) -> None:
+    from nexus.extract.casualties import find_casualties
+
+    sent = next(iter(nlp(text).sents))
+    assert [m.additive for m in find_casualties(sent)] == [additive]
