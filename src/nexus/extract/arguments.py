@@ -229,10 +229,13 @@ def entities_in(
     for token in tokens:
         skip = _CLAUSAL_DEPS | {"appos"} if token.i in index else _CLAUSAL_DEPS
         opened, filed = dateline_start(token.doc), dateline_end(token.doc)
+        whereabouts = _doers_whereabouts(token)
         for sub in _phrase(token, skip):
             cluster = index.get(sub.i)
             if cluster is None:
                 continue  # names nothing (asked first: the tests below are dearer)
+            if sub.i in whereabouts and cluster.type == "PLACE":
+                continue  # "gunmen in southern Somalia": where the attackers were, not who they were
             if opened <= sub.idx < filed:
                 continue  # the dateline's place is where the report was filed, not an actor
             if _qualifies_a_modifier(sub):
@@ -242,6 +245,28 @@ def entities_in(
             if cluster not in out:
                 out.append(cluster)
     return out
+
+
+def _doers_whereabouts(token: Token) -> set[int]:
+    """The tokens of the locative phrases hung on an unnamed attacker noun ("gunmen in
+    northern Mali", "militants near the border"): they say where, not who. ``token`` may be
+    the "by" of an agent phrase ("killed by insurgents in X")."""
+    if token.dep_ in ("agent", "prep") and token.lower_ == "by":
+        return {i for c in token.children if c.dep_ == "pobj" for i in _doers_whereabouts(c)}
+    lowered = token.lower_
+    if lowered not in _attacker_nouns() and token.lemma_.lower() not in _attacker_nouns():
+        return set()
+    return {
+        t.i
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS - {"from", "to", "on"}
+        for t in c.subtree
+    }
+
+
+@cache
+def _attacker_nouns() -> frozenset[str]:
+    return frozenset(str(w) for w in event_ontology()["attacker_nouns"])
 
 
 #: Participles that make a name a qualifier of someone else: "al Qaeda-linked fighters",

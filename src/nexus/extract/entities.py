@@ -520,7 +520,7 @@ def _long_form(doc: Doc, paren: int, short: str) -> Span | None:
         first = doc[start]
         if not first.is_title and not first.is_upper:
             continue
-        words = [t.text for t in doc[start:paren]]
+        words = [t.text for t in doc[start:paren] if t.tag_ != "POS"]  # "Uganda People's Defence Force"
         if any(not (w[:1].isupper() or w.lower() in _CONNECTORS or w == "-") for w in words):
             return None
         if _initials(" ".join(words)) == letters:
@@ -690,8 +690,14 @@ def _is_nickname(span: Span) -> bool:
         i -= 1
     if i < sent_start or not doc[i].is_quote or i == 0:
         return False
-    before = doc[max(sent_start, i - 3) : i].text.lower()
-    return any(before.endswith(cue) for cue in _word_set("naming_cues"))
+    words = [t.lower_ for t in doc[max(sent_start, i - 6) : i]]
+    while words and words[-1] in ("the", "a", "an"):
+        words.pop()  # "often called the 'Venice of the Coast'"
+    before = " ".join(words)
+    if any(before.endswith(cue) for cue in _word_set("naming_cues")):
+        return True
+    # "known to tourists as 'the Alps of the South'": a naming verb, its audience, then "as"
+    return bool(words) and words[-1] == "as" and any(w in _word_set("naming_verbs") for w in words[-5:-1])
 
 
 _OFFICE_NOUNS = frozenset(
@@ -748,6 +754,8 @@ def _type_of(span: Span, entry: GazetteerEntry | None) -> str | None:
         return "PERSON"  # "Chancellor Eva Lund", "the country's president, Ana Ruiz" tagged as organisations
     if etype == "PERSON" and org_subtype(span.text) in ("armed_group", "military", "government"):
         return "ORG"  # "Jamaat-ud-Dawa", "Saraya Ansar al-Sunna" tagged as persons
+    if etype == "PERSON" and words[0] in _opening_words_cased() and _described_as_group(span):
+        return "ORG"  # "Katiba Umar, known to be affiliated with X": a battalion, not a man
     if (
         etype == "PLACE"
         and len(words) > 1
@@ -756,6 +764,25 @@ def _type_of(span: Span, entry: GazetteerEntry | None) -> str | None:
     ):
         return "ORG"  # "the Gulf Clan", "Basin Commission", "Coast Guard Service" tagged as places
     return etype
+
+
+@cache
+def _opening_words_cased() -> frozenset[str]:
+    words: list[str] = _lexicon().get("org_opening_words", [])
+    return frozenset(words)
+
+
+def _described_as_group(span: Span) -> bool:
+    """Whether a description hung on a name ties it to a group: "X, known to be affiliated with
+    Y", "X, a faction of Y", "X, which is loyal to Y" (an apposition or a clause after a comma)."""
+    root = span.root
+    cues = _word_set("group_description_words")
+    for child in root.children:
+        if child.i < span.end or child.dep_ not in ("acl", "appos", "relcl", "amod"):
+            continue
+        if any(t.lemma_.lower() in cues or t.lower_ in cues for t in child.subtree):
+            return True
+    return False
 
 
 def _group_by_context(span: Span) -> bool:

@@ -464,7 +464,9 @@ def _cooperation(ctx: RelationContext, sent: Span) -> None:
         elif tok.pos_ == "VERB" and lemma in lex.coop_verbs:
             subj = [c for s in subjects_of(tok) for c in ctx.actors(s)]
             objs = [c for o in verb_objects(tok) for c in ctx.actors(o)]
-            if not objs:  # "backs several groups, including the Houthis in Yemen and ..."
+            if objs:  # "backs Hezbollah in Lebanon and the X militia in Iraq"
+                _objects_placed(ctx, sent, tok)
+            else:  # "backs several groups, including the Houthis in Yemen and ..."
                 objs = _listed_members(ctx, sent, tok)
             if tok.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in tok.children):
                 subj = [c for _, p in pobjs(tok, ("by", "at")) for c in ctx.actors(p)]
@@ -488,6 +490,18 @@ def _cooperation(ctx: RelationContext, sent: Span) -> None:
             for i, a in enumerate(subj):
                 for b in subj[i + 1 :]:
                     ctx.add(a, "cooperation", b, "joint", sent, tok)
+
+
+def _objects_placed(ctx: RelationContext, sent: Span, verb: Token) -> None:
+    """ "Iran backs Hezbollah in Lebanon and the X militia in Iraq": each armed group an object
+    names is based in the place its own "in" phrase gives."""
+    for obj in [o for head in verb_objects(verb) for o in (head, *head.conjuncts)]:
+        group = ctx.entity(obj)
+        if group is None or group.type != "ORG" or group.subtype in ("media", "government", "international"):
+            continue
+        for _, where in pobjs(obj, ("in",)):
+            for place in places_in(ctx, where):
+                ctx.add(group, "based_in", place, "in", sent, obj)
 
 
 def _listed_members(ctx: RelationContext, sent: Span, verb: Token) -> list[EntityCluster]:
