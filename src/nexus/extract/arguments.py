@@ -264,6 +264,32 @@ def _doers_whereabouts(token: Token) -> set[int]:
     }
 
 
+#: Words of a clause tying unnamed doers to a group: "gunmen belonging to X", "fighters loyal to X".
+_MEMBERSHIP_WORDS = frozenset({"belong", "belonging", "loyal", "attach", "attached", "owe", "owing"})
+
+
+def _group_of_doers(doers: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
+    """ "Gunmen belonging to a X faction", "fighters loyal to X": the armed group the clause on an
+    unnamed attacker noun ties them to."""
+    if doers.lower_ not in _attacker_nouns() and doers.lemma_.lower() not in _attacker_nouns():
+        return []
+    for clause in doers.children:
+        if clause.dep_ not in ("acl", "amod"):
+            continue
+        if clause.lower_ not in _MEMBERSHIP_WORDS and clause.lemma_.lower() not in _MEMBERSHIP_WORDS:
+            continue
+        groups = [
+            c
+            for p in clause.children
+            if p.dep_ == "prep" and p.lower_ == "to"
+            for c in entities_in([p], index)
+            if c.type == "ORG" and c.subtype != "media"
+        ]
+        if groups:
+            return groups
+    return []
+
+
 @cache
 def _attacker_nouns() -> frozenset[str]:
     return frozenset(str(w) for w in event_ontology()["attacker_nouns"])
@@ -492,6 +518,8 @@ def _noun_modifier_entities(noun: Token, index: dict[int, EntityCluster]) -> lis
             # "an attack by Syria's Liwa al-Quds militia": the group, not the country owning its name
             agents = [g for g in child.children if g.dep_ == "pobj"]
             named = _without_possessor_states(_persons_first(agents, index), agents, index)
+            if not named:  # "an attack by gunmen belonging to a X faction"
+                named = [c for a in agents for c in _group_of_doers(a, index)][:1]
             if not named:  # "shelling by the Russian army", "an ambush by the militants"
                 named = [c for c in (_resolve_mention(a, index) for a in agents) if c is not None]
             found.extend(named)
@@ -744,6 +772,8 @@ def actor_entities(trigger: Token, index: dict[int, EntityCluster]) -> list[Enti
         # "fighters of ISWAP, the Islamic State's branch, overran ...": the group named before the description
         actors = [c for c in (_described_name(s, index) for s in subjects) if c is not None]
     if not actors:
+        actors = [c for s in subjects for c in _group_of_doers(s, index)][:1]
+    if not actors:
         actors = [c for s in subjects for c in _matrix_speaker(s, index)]
     if not actors:
         actors = [c for c in (_resolve_mention(s, index) for s in subjects) if c is not None]
@@ -756,6 +786,8 @@ def actor_entities(trigger: Token, index: dict[int, EntityCluster]) -> list[Enti
     headline_passive = trigger.tag_ == "VBN" and bool(subjects) and all(s.like_num for s in subjects)
     if not actors and (passive or headline_passive):
         actors = _cause_clause_doers(trigger, index)  # "Three killed as Chadian jets pound ..."
+    if not actors and (passive or headline_passive):
+        actors = _happening_by(trigger, index)  # "Ten were killed in a raid by X fighters"
     if not actors:
         weapons = [trigger.head] if trigger.dep_ == "acl" else subjects
         actors = [g for g in (_group_launching(w, index) for w in weapons) if g is not None][:1]
@@ -806,6 +838,23 @@ def _cause_clause_doers(verb: Token, index: dict[int, EntityCluster]) -> list[En
             named = [c for c in (_resolve_mention(d, index) for d in doers) if c is not None]
         if named:
             return _without_possessor_states(named, doers, index)
+    return []
+
+
+def _happening_by(verb: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
+    """ "Ten were killed in a raid by fighters loyal to X": a passive with no agent takes the doer
+    the "by" phrase of its "in"/"during" noun names."""
+    if any(c.dep_ == "agent" for c in verb.children):
+        return []
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "during"):
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj" or not any(c.dep_ == "prep" and c.lower_ == "by" for c in noun.children):
+                continue
+            found = _noun_modifier_entities(noun, index)
+            if found:
+                return found
     return []
 
 

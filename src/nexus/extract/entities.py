@@ -214,7 +214,7 @@ def _with_state_bodies(doc: Doc) -> list[Span]:
     a known organisation from the gazetteer is left as it is.
     """
     out: list[Span] = []
-    for ent in _join_split_names(_with_particle_names(_with_defined_acronyms(doc))):
+    for ent in _join_split_names(_with_particle_names(_with_untagged_groups(doc, _with_defined_acronyms(doc)))):
         if ent.label_ == "NORP" and len(ent) == 1 and not _is_people(ent.text) and _place_only_context(ent):
             ent = Span(doc, ent.start, ent.end, label="GPE")  # "the town of Tadmor" read as a people
         nxt = doc[ent.end] if ent.end < len(doc) else None
@@ -250,7 +250,7 @@ def _join_split_names(ents: list[Span]) -> list[Span]:
     name before a surname the NER tagged) is one person; "Dera" + "Bugti" before a
     lower-case place noun ("village") is one place."""
     out: list[Span] = []
-    for ent in map(_with_untagged_tail, _with_country_of(ents)):
+    for ent in map(_with_untagged_head, map(_with_untagged_tail, _with_country_of(ents))):
         prev = out[-1] if out else None
         if (
             prev is not None
@@ -395,6 +395,31 @@ def _with_untagged_tail(ent: Span) -> Span:
     return ent
 
 
+def _with_untagged_head(ent: Span) -> Span:
+    """ "spokesperson" + untagged "Aminu" + "Danjuma Yusuf": a person's name runs back over a
+    capitalised given name the NER left out when the parser hangs it on the name (no title
+    word, no other name before it)."""
+    doc = ent.doc
+    start = ent.start
+    if ent.kb_id_ or ent.label_ != "PERSON" or start == 0 or len(ent) > 3:
+        return ent
+    first = doc[start - 1]
+    if (
+        not first.is_title
+        or first.pos_ != "PROPN"
+        or first.ent_type_
+        or first.dep_ != "compound"
+        or not ent.start <= first.head.i < ent.end
+        or first.lower_.rstrip(".") in _bare_title_words()
+        or first.lower_ in ontology.demonyms()
+    ):
+        return ent
+    before = doc[start - 2] if start >= 2 else None
+    if before is not None and before.is_title and not before.is_sent_start:
+        return ent  # "Governor Aminu ...": the title reader's; "Kano Aminu ...": unclear
+    return Span(doc, start - 1, ent.end, label="PERSON")
+
+
 def _body_after_place(ent: Span) -> Span | None:
     """ "Lake Chad Basin" + "Commission", "Kenya Coast Guard" + "Service": a place name followed
     by capitalised words ending in an organisation's head word is that organisation."""
@@ -510,6 +535,33 @@ def _with_defined_acronyms(doc: Doc) -> list[Span]:
     taken = {i for span in defined for i in range(span.start, span.end)}
     kept = [e for e in ents if not any(i in taken for i in range(e.start, e.end))]
     return sorted([*kept, *defined], key=lambda e: e.start)
+
+
+def _with_untagged_groups(doc: Doc, ents: list[Span]) -> list[Span]:
+    """``ents`` plus the names the NER left out that open with a group word and run on in
+    capitalised words ("Liwa Fatemiyoun", "Katibat Macina"): organisations."""
+    opening = _opening_words()
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    found: list[Span] = []
+    for token in matching(doc[:], (), opening):
+        i = token.i
+        if i in taken or not token.is_title or (found and i < found[-1].end):
+            continue
+        end = i + 1
+        while end < len(doc) and end - i < 5 and end not in taken and _group_name_word(doc[end]):
+            end += 1
+        if end - i >= 2 and doc[end - 1].is_title:
+            found.append(Span(doc, i, end, label="ORG"))
+    if not found:
+        return ents
+    return sorted([*ents, *found], key=lambda e: e.start)
+
+
+def _group_name_word(token: Token) -> bool:
+    """A word that goes on a group's name: capitalised, or a particle joined to one ("al-Sham")."""
+    if "\n" in token.text or token.is_punct and token.text != "-":
+        return False
+    return token.is_title or token.lower_ in _GROUP_PARTICLES or token.text == "-"
 
 
 def _long_form(doc: Doc, paren: int, short: str) -> Span | None:
@@ -725,6 +777,8 @@ def _type_of(span: Span, entry: GazetteerEntry | None) -> str | None:
         titled_name = span.label_ in ("EVENT", "PRODUCT", "WORK_OF_ART", "LAW") and len(words) in (2, 3)
         if titled_name and all(w[:1].isupper() for w in words) and _titled(span):
             return "PERSON"  # "Governor Amina Bello" read as an event
+        if span.label_ in ("PRODUCT", "EVENT", "WORK_OF_ART", "LAW") and org_subtype(span.text) == "armed_group":
+            return "ORG"  # "Harakat-ul-X" read as a product
         return None
     if (
         words[-1] in _word_set("site_words")
@@ -756,6 +810,8 @@ def _type_of(span: Span, entry: GazetteerEntry | None) -> str | None:
         return "ORG"  # "Jamaat-ud-Dawa", "Saraya Ansar al-Sunna" tagged as persons
     if etype == "PERSON" and words[0] in _opening_words_cased() and _described_as_group(span):
         return "ORG"  # "Katiba Umar, known to be affiliated with X": a battalion, not a man
+    if etype == "PERSON" and _group_noun_after(span, opening=words[0] in _opening_words_cased()):
+        return "ORG"  # "the X faction", "Saraya X fighters": a group's name, not a person's
     if (
         etype == "PLACE"
         and len(words) > 1
@@ -770,6 +826,19 @@ def _type_of(span: Span, entry: GazetteerEntry | None) -> str | None:
 def _opening_words_cased() -> frozenset[str]:
     words: list[str] = _lexicon().get("org_opening_words", [])
     return frozenset(words)
+
+
+def _group_noun_after(span: Span, *, opening: bool) -> bool:
+    """Whether a lower-case group noun follows a name ("the X faction", "the X militia"); for a
+    name opening with a group word, a fighters' noun does too ("Saraya X fighters")."""
+    doc = span.doc
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is None or not nxt.is_lower or nxt.head.i != nxt.i and span.root.head.i != nxt.i:
+        return False
+    lemma = nxt.lemma_.lower()
+    if lemma in _word_set("group_nouns_after_names") or nxt.lower_ in _word_set("group_nouns_after_names"):
+        return True
+    return opening and (lemma in _word_set("fighter_nouns") or nxt.lower_ in _word_set("fighter_nouns"))
 
 
 def _described_as_group(span: Span) -> bool:

@@ -497,11 +497,12 @@ def _objects_placed(ctx: RelationContext, sent: Span, verb: Token) -> None:
     names is based in the place its own "in" phrase gives."""
     for obj in [o for head in verb_objects(verb) for o in (head, *head.conjuncts)]:
         group = ctx.entity(obj)
+        if group is None and obj.lemma_.lower() in relation_lexicon().nonstate | {"movement", "faction"}:
+            group = ctx.modifier_entity(obj)  # "the X militia in Iraq"
         if group is None or group.type != "ORG" or group.subtype in ("media", "government", "international"):
             continue
-        for _, where in pobjs(obj, ("in",)):
-            for place in places_in(ctx, where):
-                ctx.add(group, "based_in", place, "in", sent, obj)
+        for place in _own_in_places(ctx, obj, group):
+            ctx.add(group, "based_in", place, "in", sent, obj)
 
 
 def _listed_members(ctx: RelationContext, sent: Span, verb: Token) -> list[EntityCluster]:
@@ -522,10 +523,16 @@ def _listed_members(ctx: RelationContext, sent: Span, verb: Token) -> list[Entit
                     if group is None or group.type != "ORG" or group in out:
                         continue
                     out.append(group)
-                    for _, where in pobjs(member, ("in",)):
-                        for place in places_in(ctx, where):
-                            ctx.add(group, "based_in", place, "in", sent, member)
+                    for place in _own_in_places(ctx, member, group):
+                        ctx.add(group, "based_in", place, "in", sent, member)
     return out
+
+
+def _own_in_places(ctx: RelationContext, head: Token, group: EntityCluster) -> list[EntityCluster]:
+    """Places of the "in" phrases hung on any word of a name ("Lashkar-e-Taiba in X", where the
+    parser hangs "in X" on the name's last piece)."""
+    words = [t for t in head.subtree if t.i == head.i or ctx.entity(t) is group]
+    return [place for t in words for _, where in pobjs(t, ("in",)) for place in places_in(ctx, where)]
 
 
 def _visit(ctx: RelationContext, sent: Span, tok: Token) -> None:
