@@ -279,3 +279,44 @@ def test_no_group_saying_it_did_it_names_no_actor(extract: Any) -> None:
     events = extract(text, published="2025-04-08").events
     market = [e for e in events if e.type == "attack" and e.place and e.place.name == "Garbaharey"]
     assert market and market[0].actors == []
+
+
+def test_the_country_where_unnamed_attackers_were_is_no_actor(extract: Any) -> None:
+    text = "Three guards died in an ambush by gunmen in western Chad, a regional official said on Friday."
+    (attack,) = events_of(extract(text, published="2025-03-08"), "attack")
+    assert "Chad" not in attack.actors
+
+
+def test_the_country_after_a_passive_agent_is_no_actor(extract: Any) -> None:
+    text = "Five police officers were killed in an assault by insurgents in northern Mozambique on Thursday."
+    (attack,) = events_of(extract(text, published="2025-03-08"), "attack")
+    assert "Mozambique" not in attack.actors
+
+
+def test_gunmen_belonging_to_a_faction_act_for_its_group(extract: Any) -> None:
+    text = (
+        "Gunmen belonging to an Ansar Wadi faction stormed a school near Gidan Kara on Monday, "
+        "killing four teachers."
+    )
+    attacks = events_of(extract(text, published="2025-03-11"), "attack")
+    assert attacks and attacks[0].actors == ["Ansar Wadi"]
+
+
+def test_a_passive_kill_in_a_raid_by_loyal_fighters_is_their_groups(extract: Any) -> None:
+    text = (
+        "Eleven herders were killed in a raid by fighters loyal to Jund al-Khilafa near Gidan Kara "
+        "on Thursday."
+    )
+    attacks = events_of(extract(text, published="2025-03-15"), "attack")
+    assert attacks and attacks[0].actors == ["Jund al-Khilafa"]
+
+
+def test_an_ambushed_convoy_meeting_bare_insurgents_was_hit_by_the_reports_one_group(extract: Any) -> None:
+    text = (
+        "Fighters of the Ansar Wadi movement seized the town of Kaloma on Friday. "
+        "A Zambian convoy was sent from Mbeya on Saturday but was ambushed near Tunduru; "
+        "the army said its soldiers had encountered insurgents and suffered no losses."
+    )
+    found = events_of(extract(text, published="2025-03-17"), "attack")
+    attacks = [e for e in found if e.trigger == "ambushed"]
+    assert attacks and attacks[0].actors == ["Ansar Wadi"]

@@ -317,3 +317,23 @@ def test_a_parenthesised_acronym_names_the_body_not_its_country(extractor: Any) 
     )
     drafts = [d for d in drafts_of(extractor, text) if d.type == "affiliation"]
     assert drafts and all(d.target.type == "ORG" for d in drafts)
+
+
+def test_groups_a_state_backs_in_places_are_based_there(extractor: Any) -> None:
+    text = "Iran backs the Hashd militia in Iraq and the Ansar Wadi movement in Yemen, officials said."
+    found = relations(extractor, text)
+    assert rel("Hashd", "Iraq", "based_in") in found
+    assert rel("Ansar Wadi", "Yemen", "based_in") in found
+    assert rel("Iran", "Hashd", "cooperation") in found
+
+
+def test_a_direct_object_group_backed_in_a_country_is_based_there(extractor: Any) -> None:
+    text = "Iran backs Hezbollah in Lebanon and the Popular Mobilization Forces in Iraq."
+    found = relations(extractor, text)
+    assert rel("Hezbollah", "Lebanon", "based_in") in found
+    assert rel("Popular Mobilization Forces", "Iraq", "based_in") in found
+
+
+def test_a_listed_hyphenated_group_in_a_town_is_based_there(extractor: Any) -> None:
+    text = "Islamabad backs several armed groups, including Harakat-ul-Ansar in Kotli, officials said."
+    assert rel("Harakat-ul-Ansar", "Kotli", "based_in") in relations(extractor, text)

@@ -788,6 +788,9 @@ def actor_entities(trigger: Token, index: dict[int, EntityCluster]) -> list[Enti
         actors = _cause_clause_doers(trigger, index)  # "Three killed as Chadian jets pound ..."
     if not actors and (passive or headline_passive):
         actors = _happening_by(trigger, index)  # "Ten were killed in a raid by X fighters"
+    passive_voice = passive or any(c.dep_ == "auxpass" for c in trigger.children)  # "... but was ambushed"
+    if not actors and passive_voice and trigger.lemma_.lower() in _ASSAULT_VERBS:
+        actors = _sole_group_met(trigger, index)  # "the convoy was ambushed; ... had encountered insurgents"
     if not actors:
         weapons = [trigger.head] if trigger.dep_ == "acl" else subjects
         actors = [g for g in (_group_launching(w, index) for w in weapons) if g is not None][:1]
@@ -920,6 +923,27 @@ def _sole_group(subject: Token, index: dict[int, EntityCluster]) -> EntityCluste
         doc.user_data[key] = local[0] if len(local) == 1 else None
     found: EntityCluster | None = doc.user_data[key]
     return found
+
+
+#: Verbs of an assault whose passive names the victim first ("the convoy was ambushed").
+_ASSAULT_VERBS = frozenset({"ambush", "attack", "raid", "storm", "overrun", "besiege"})
+
+
+def _sole_group_met(verb: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
+    """ "A convoy was ambushed ...; the ministry said its soldiers had encountered insurgents": a
+    passive assault with no agent takes the one armed group of the report when its sentence
+    names unnamed insurgents (a bare plural) elsewhere."""
+    if any(c.dep_ == "agent" for c in verb.children):
+        return []
+    heads = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    victims = {t.i for h in heads for c in h.children if c.dep_ == "nsubjpass" for t in c.subtree}
+    for token in verb.sent:
+        if token.i in victims or token.lower_ not in _INSURGENT_NOUNS:
+            continue
+        group = _sole_group(token, index)
+        if group is not None:
+            return [group]
+    return []
 
 
 def _the_government(subject: Token) -> bool:

@@ -214,7 +214,8 @@ def _with_state_bodies(doc: Doc) -> list[Span]:
     a known organisation from the gazetteer is left as it is.
     """
     out: list[Span] = []
-    for ent in _join_split_names(_with_particle_names(_with_untagged_groups(doc, _with_defined_acronyms(doc)))):
+    named = _with_untagged_groups(doc, _with_defined_acronyms(doc))
+    for ent in _join_split_names(_with_particle_names(named)):
         if ent.label_ == "NORP" and len(ent) == 1 and not _is_people(ent.text) and _place_only_context(ent):
             ent = Span(doc, ent.start, ent.end, label="GPE")  # "the town of Tadmor" read as a people
         nxt = doc[ent.end] if ent.end < len(doc) else None
@@ -559,7 +560,7 @@ def _with_untagged_groups(doc: Doc, ents: list[Span]) -> list[Span]:
 
 def _group_name_word(token: Token) -> bool:
     """A word that goes on a group's name: capitalised, or a particle joined to one ("al-Sham")."""
-    if "\n" in token.text or token.is_punct and token.text != "-":
+    if "\n" in token.text or (token.is_punct and token.text != "-"):
         return False
     return token.is_title or token.lower_ in _GROUP_PARTICLES or token.text == "-"
 
@@ -777,7 +778,8 @@ def _type_of(span: Span, entry: GazetteerEntry | None) -> str | None:
         titled_name = span.label_ in ("EVENT", "PRODUCT", "WORK_OF_ART", "LAW") and len(words) in (2, 3)
         if titled_name and all(w[:1].isupper() for w in words) and _titled(span):
             return "PERSON"  # "Governor Amina Bello" read as an event
-        if span.label_ in ("PRODUCT", "EVENT", "WORK_OF_ART", "LAW") and org_subtype(span.text) == "armed_group":
+        named_thing = span.label_ in ("EVENT", "PRODUCT", "WORK_OF_ART", "LAW")
+        if named_thing and org_subtype(span.text) == "armed_group":
             return "ORG"  # "Harakat-ul-X" read as a product
         return None
     if (
@@ -833,7 +835,7 @@ def _group_noun_after(span: Span, *, opening: bool) -> bool:
     name opening with a group word, a fighters' noun does too ("Saraya X fighters")."""
     doc = span.doc
     nxt = doc[span.end] if span.end < len(doc) else None
-    if nxt is None or not nxt.is_lower or nxt.head.i != nxt.i and span.root.head.i != nxt.i:
+    if nxt is None or not nxt.is_lower or span.root.head.i != nxt.i:
         return False
     lemma = nxt.lemma_.lower()
     if lemma in _word_set("group_nouns_after_names") or nxt.lower_ in _word_set("group_nouns_after_names"):
@@ -975,6 +977,8 @@ def cluster_entities(doc: Doc, outlet: str | None = None) -> list[EntityCluster]
     for cluster in clusters:
         if cluster.type == "ORG" and cluster.subtype is None:
             cluster.subtype = org_subtype(cluster.name)  # the dateline outlet is already media
+            if cluster.subtype == "other" and cluster.name.split()[0] in _opening_words_cased():
+                cluster.subtype = "armed_group"  # an organisation opening with "Ansar", "Katiba", ...
         elif cluster.type == "PLACE":
             _place_subtype(cluster, geocoder, doc)
     _listed_with_towns(doc, clusters, geocoder)
