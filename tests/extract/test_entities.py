@@ -672,3 +672,17 @@ def test_a_given_name_the_tagger_left_out_joins_the_person(extract: Any) -> None
     ents = by_name(extract(text))
     assert ents["Aminu Hassan Gumel"].type == "PERSON"
     assert "Hassan Gumel" not in ents
+
+
+def test_a_ministry_before_its_spokesman_stays_an_organisation(extract: Any) -> None:
+    text = "Interior Ministry spokesman Karim Haddad told reporters the bombing was the work of a cell."
+    ents = by_name(extract(text))
+    assert ents["Interior Ministry"].type == "ORG"
+    assert ents["Karim Haddad"].type == "PERSON"
+
+
+def test_a_portfolio_before_cabinet_secretary_is_no_organisation(extract: Any) -> None:
+    text = "Interior Cabinet Secretary Amos Wekesa said police had arrested four suspects after the raid."
+    ents = by_name(extract(text))
+    assert "Interior Cabinet" not in ents
+    assert "Amos Wekesa" in ents

@@ -337,3 +337,8 @@ def test_a_direct_object_group_backed_in_a_country_is_based_there(extractor: Any
 def test_a_listed_hyphenated_group_in_a_town_is_based_there(extractor: Any) -> None:
     text = "Islamabad backs several armed groups, including Harakat-ul-Ansar in Kotli, officials said."
     assert rel("Harakat-ul-Ansar", "Kotli", "based_in") in relations(extractor, text)
+
+
+def test_a_ministry_spokesman_belongs_to_the_ministry(extractor: Any) -> None:
+    text = "Interior Ministry spokesman Karim Haddad told reporters the bombing was the work of a cell."
+    assert rel("Karim Haddad", "Interior Ministry", "affiliation") in relations(extractor, text)

@@ -717,8 +717,14 @@ def _is_junk(span: Span, entry: GazetteerEntry | None) -> bool:
         span.start > 0 and doc[span.start - 1].text in ("Operation", "Op", "Op.")
     ):
         return True  # operation names are not entities ("troops of Operation Hadin Kai")
-    # "Defence" of "Defence Minister": a portfolio, not an organisation
-    return span.label_ == "ORG" and span.end < len(doc) and doc[span.end].text.lower() in _OFFICE_NOUNS
+    # "Defence" of "Defence Minister": a portfolio, not an organisation ("Interior Ministry
+    # spokesman" keeps its ministry)
+    return (
+        span.label_ == "ORG"
+        and span.end < len(doc)
+        and doc[span.end].text.lower() in _OFFICE_NOUNS
+        and span[-1].lower_ not in _word_set("bodies_before_offices")
+    )
 
 
 def _is_people(word: str) -> bool:

@@ -747,6 +747,7 @@ _NATIONAL_OFFICES = (
     "information minister",
     "government spokesman",
     "government spokesperson",
+    "cabinet secretary",
     "minister",
 )
 
