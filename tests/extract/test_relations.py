@@ -342,3 +342,19 @@ def test_a_listed_hyphenated_group_in_a_town_is_based_there(extractor: Any) -> N
 def test_a_ministry_spokesman_belongs_to_the_ministry(extractor: Any) -> None:
     text = "Interior Ministry spokesman Karim Haddad told reporters the bombing was the work of a cell."
     assert rel("Karim Haddad", "Interior Ministry", "affiliation") in relations(extractor, text)
+
+
+def test_a_member_of_a_numbered_unit_of_a_force_belongs_to_the_force(extractor: Any) -> None:
+    text = (
+        "Police said Constable Kabir Das of the Border Security Force's 45 Battalion, a native of "
+        "the town, was hit around 3 am and died in hospital."
+    )
+    assert rel("Kabir Das", "Border Security Force", "affiliation") in relations(extractor, text)
+
+
+def test_a_group_co_founded_by_a_person_is_a_group_he_belongs_to(extractor: Any) -> None:
+    text = "Harakat Nasr, co-founded by Idris Malam, has bases in Kotli, officials said."
+    drafts = drafts_of(extractor, text)
+    found = {(frozenset((d.source.name, d.target.name)), d.type) for d in drafts}
+    assert rel("Idris Malam", "Harakat Nasr", "affiliation") in found
+    assert any(d.target.name == "Harakat Nasr" and d.target.type == "ORG" for d in drafts)

@@ -81,6 +81,7 @@ def _title_window(ctx: RelationContext, span: Span) -> list[Token]:
             or (tok.is_title and tok.dep_ == "pobj" and doc[i - 1].lower_ == "of")
             or (tok.dep_ == "poss" and tok.lower_ in PRONOUNS)
             or possessor
+            or (tok.is_lower and is_word(tok, relation_lexicon().roles))  # "head" of "head constable"
         ):
             break
         out.append(tok)
@@ -121,6 +122,10 @@ def _role_nouns(ctx: RelationContext, sent: Span) -> None:
         # "Bishop Paul Y of the Coptic Church", "Prime Minister X of Somalia"
         for prep, pobj in pobjs(root, ("of",)):
             c = ctx.entity(pobj)
+            if c is None or c.name[:1].isdigit():  # "of the X Force's 121 Battalion": the force's
+                owners = [ctx.entity(o) for o in pobj.children if o.dep_ == "poss"]
+                owner = next((o for o in owners if o is not None and o.type == "ORG"), None)
+                c = owner or c
             held = role is not None and c is not None and c.type == "PLACE" and _can_hold(c, role)
             if c is not None and (c.type == "ORG" or held):
                 ctx.add(person, "affiliation", c, lemma_of(role) if role is not None else None, sent, prep)

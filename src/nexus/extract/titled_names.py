@@ -40,6 +40,11 @@ def _min_title() -> int:
     return int(ontology.table("titles.yaml")["min_title_words"])
 
 
+@cache
+def _ranks() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in ontology.table("titles.yaml")["rank_titles"])
+
+
 def _is_title(token: Token) -> bool:
     return token.is_title and token.lower_.rstrip(".") in _titles()
 
@@ -86,6 +91,7 @@ def titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
             i += 1
             continue
         j, titles, depth = i, 0, 0  # the parser may end a sentence at the bracket: read on
+        rank = False
         while j < end and "\n" not in doc[j].text:
             tok = doc[j]
             if tok.text == "(":
@@ -94,14 +100,16 @@ def titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
                 depth -= 1
             elif depth > 0 and (tok.is_title or tok.is_lower):
                 pass  # "(Operations)", "(law and order)"
-            elif _is_title(tok):
-                titles += 1
+            elif _is_title(tok) or (titles and tok.is_lower and tok.lower_ in _titles()):
+                titles += 1  # "Head constable": a lower-case title word inside a capitalised title
+                rank = tok.lower_.rstrip(".") in _ranks()
             elif tok.lower_ not in _joiners():
                 break
             if depth < 0:
                 break
             j += 1
-        if depth != 0 or titles < _min_title() or doc[j - 1].lower_ in _joiners() - {")"}:
+        enough = titles >= _min_title() or (titles == 1 and rank)  # "Constable A B of ..."
+        if depth != 0 or not enough or doc[j - 1].lower_ in _joiners() - {")"}:
             i = max(j, i + 1)
             continue
         k = j
