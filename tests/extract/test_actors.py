@@ -320,3 +320,20 @@ def test_an_ambushed_convoy_meeting_bare_insurgents_was_hit_by_the_reports_one_g
     found = events_of(extract(text, published="2025-03-17"), "attack")
     attacks = [e for e in found if e.trigger == "ambushed"]
     assert attacks and attacks[0].actors == ["Ansar Wadi"]
+
+
+def test_the_country_a_group_is_based_in_is_no_actor(extract: Any) -> None:
+    text = (
+        "Militants of the Kenya-based Ansar Wadi group attacked a police station in Kotido on Monday, "
+        "killing three officers."
+    )
+    attacks = events_of(extract(text, published="2025-03-18"), "attack")
+    assert attacks and "Kenya" not in attacks[0].actors
+
+
+def test_suspected_islamists_in_a_country_are_no_state_action(extract: Any) -> None:
+    text = "Nine people were killed in an attack by suspected Islamists in northern Chad, a chief said."
+    extraction = extract(text, published="2025-03-18")
+    assert not events_of(extraction, "military_action")
+    attacks = events_of(extraction, "attack")
+    assert attacks and "Chad" not in attacks[0].actors

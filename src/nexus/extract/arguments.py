@@ -319,6 +319,9 @@ _TIE_PARTICIPLES = frozenset(
         "armed",
         "support",
         "supported",
+        "base",
+        "based",
+        "headquartered",
     }
 )
 
