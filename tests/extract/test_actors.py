@@ -337,3 +337,18 @@ def test_suspected_islamists_in_a_country_are_no_state_action(extract: Any) -> N
     assert not events_of(extraction, "military_action")
     attacks = events_of(extraction, "attack")
     assert attacks and "Chad" not in attacks[0].actors
+
+
+def test_the_two_governments_at_a_meeting_are_the_two_countries_named_before(extract: Any) -> None:
+    text = (
+        "Ghana has delayed reopening its border with Togo, officials said. At a ministerial meeting in "
+        "Accra on March 3, the two governments had agreed to reopen crossings in stages."
+    )
+    meetings = events_of(extract(text, published="2025-03-20"), "meeting")
+    assert meetings and set(meetings[0].actors) == {"Ghana", "Togo"}
+
+
+def test_both_countries_are_the_two_states_named_before(extract: Any) -> None:
+    text = "Chad and Sudan traded accusations. Both countries later signed a deal at a meeting in Doha."
+    meetings = events_of(extract(text, published="2025-03-20"), "meeting")
+    assert meetings and set(meetings[0].actors) == {"Chad", "Sudan"}

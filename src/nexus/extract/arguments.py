@@ -264,6 +264,27 @@ def _doers_whereabouts(token: Token) -> set[int]:
     }
 
 
+#: Nouns for a state in "the two governments", "both countries", "the two sides".
+_STATE_PAIR_NOUNS = frozenset({"government", "country", "nation", "side", "neighbour", "neighbor", "state"})
+
+
+def _pair_of_states(noun: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
+    """ "the two governments had agreed", "both countries signed": the two countries named last
+    before the noun (nothing unless two are)."""
+    if noun.lemma_.lower() not in _STATE_PAIR_NOUNS:
+        return []
+    if not any(c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet") for c in noun.children):
+        return []
+    found: list[EntityCluster] = []
+    for i in _indexed_before(noun.doc, index, noun.i):
+        cluster = index[i]
+        if cluster.subtype == "country" and cluster not in found:
+            found.append(cluster)
+            if len(found) == 2:
+                return found[::-1]
+    return []
+
+
 #: Words of a clause tying unnamed doers to a group: "gunmen belonging to X", "fighters loyal to X".
 _MEMBERSHIP_WORDS = frozenset({"belong", "belonging", "loyal", "attach", "attached", "owe", "owing"})
 
@@ -744,12 +765,14 @@ def actor_entities(trigger: Token, index: dict[int, EntityCluster]) -> list[Enti
                 return found
         if (
             trigger.dep_ == "pobj"
-            and trigger.head.lower_ in ("during", "on")
+            and trigger.head.lower_ in ("during", "on", "at")
             and trigger.head.head.pos_ == "VERB"
             and trigger.lemma_.lower() in _CEREMONY_NOUNS | {"meeting", "talks"}
         ):
             # "Kindiki said during a visit to Dadaab": the speaker was the visitor
-            return acting(entities_in(_subject_tokens(trigger.head.head), index), index)
+            subjects = _subject_tokens(trigger.head.head)
+            named = acting(entities_in(subjects, index), index)
+            return named or [c for s in subjects for c in _pair_of_states(s, index)]
         return _accused_of(trigger, index)
     if trigger.dep_ == "acl" and trigger.head.pos_ == "NOUN" and trigger.head.i not in index:
         holder = trigger.head  # "passed a resolution condemning ...", "issued a statement urging ..."
@@ -776,6 +799,8 @@ def actor_entities(trigger: Token, index: dict[int, EntityCluster]) -> list[Enti
         actors = [c for c in (_described_name(s, index) for s in subjects) if c is not None]
     if not actors:
         actors = [c for s in subjects for c in _group_of_doers(s, index)][:1]
+    if not actors:
+        actors = [c for s in subjects for c in _pair_of_states(s, index)]  # "the two governments"
     if not actors:
         actors = [c for s in subjects for c in _matrix_speaker(s, index)]
     if not actors:
