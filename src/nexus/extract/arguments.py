@@ -770,9 +770,9 @@ def actor_entities(trigger: Token, index: dict[int, EntityCluster]) -> list[Enti
             and trigger.lemma_.lower() in _CEREMONY_NOUNS | {"meeting", "talks"}
         ):
             # "Kindiki said during a visit to Dadaab": the speaker was the visitor
-            subjects = _subject_tokens(trigger.head.head)
-            named = acting(entities_in(subjects, index), index)
-            return named or [c for s in subjects for c in _pair_of_states(s, index)]
+            hosts = _subject_tokens(trigger.head.head)
+            present = acting(entities_in(hosts, index), index)
+            return present or [c for s in hosts for c in _pair_of_states(s, index)]
         return _accused_of(trigger, index)
     if trigger.dep_ == "acl" and trigger.head.pos_ == "NOUN" and trigger.head.i not in index:
         holder = trigger.head  # "passed a resolution condemning ...", "issued a statement urging ..."
