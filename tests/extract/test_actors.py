@@ -295,7 +295,7 @@ def test_the_country_after_a_passive_agent_is_no_actor(extract: Any) -> None:
 
 def test_gunmen_belonging_to_a_faction_act_for_its_group(extract: Any) -> None:
     text = (
-        "Gunmen belonging to an Ansar Wadi faction stormed a school near Gidan Kara on Monday, "
+        "Gunmen belonging to an Ansar Wadi faction stormed a school near Dutsen Mari on Monday, "
         "killing four teachers."
     )
     attacks = events_of(extract(text, published="2025-03-11"), "attack")
@@ -304,7 +304,7 @@ def test_gunmen_belonging_to_a_faction_act_for_its_group(extract: Any) -> None:
 
 def test_a_passive_kill_in_a_raid_by_loyal_fighters_is_their_groups(extract: Any) -> None:
     text = (
-        "Eleven herders were killed in a raid by fighters loyal to Jund al-Khilafa near Gidan Kara "
+        "Eleven herders were killed in a raid by fighters loyal to Jund al-Khilafa near Dutsen Mari "
         "on Thursday."
     )
     attacks = events_of(extract(text, published="2025-03-15"), "attack")

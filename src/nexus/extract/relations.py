@@ -534,7 +534,7 @@ def _listed_members(ctx: RelationContext, sent: Span, verb: Token) -> list[Entit
 
 
 def _own_in_places(ctx: RelationContext, head: Token, group: EntityCluster) -> list[EntityCluster]:
-    """Places of the "in" phrases hung on any word of a name ("Lashkar-e-Taiba in X", where the
+    """Places of the "in" phrases hung on any word of a name ("Harakat-ul-X in Y", where the
     parser hangs "in X" on the name's last piece)."""
     words = [t for t in head.subtree if t.i == head.i or ctx.entity(t) is group]
     return [place for t in words for _, where in pobjs(t, ("in",)) for place in places_in(ctx, where)]
