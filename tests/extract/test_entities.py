@@ -630,8 +630,7 @@ def test_name_after_an_indefinite_article_before_a_site_says_its_kind_not_its_to
 
 def test_an_acronym_spells_a_long_form_with_a_possessive(extract: Any) -> None:
     text = (
-        "The Malawi People's Defence Force (MPDF) said its soldiers killed six raiders near Kitaya "
-        "on Sunday."
+        "The Malawi People's Defence Force (MPDF) said its soldiers killed six raiders near Kitaya on Sunday."
     )
     ents = by_name(extract(text))
     assert ents["Malawi People's Defence Force"].type == "ORG"

@@ -358,3 +358,13 @@ def test_a_group_co_founded_by_a_person_is_a_group_he_belongs_to(extractor: Any)
     found = {(frozenset((d.source.name, d.target.name)), d.type) for d in drafts}
     assert rel("Idris Malam", "Harakat Nasr", "affiliation") in found
     assert any(d.target.name == "Harakat Nasr" and d.target.type == "ORG" for d in drafts)
+
+
+def test_the_second_of_two_groups_co_founded_by_a_person(extractor: Any) -> None:
+    text = (
+        "The Ansar Wadi movement, founded by Yusuf Kabiru, and Harakat Nasr, co-founded by Idris Malam, "
+        "both have their bases in the hills."
+    )
+    found = relations(extractor, text)
+    assert rel("Yusuf Kabiru", "Ansar Wadi", "affiliation") in found
+    assert rel("Idris Malam", "Harakat Nasr", "affiliation") in found

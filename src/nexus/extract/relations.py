@@ -376,6 +376,16 @@ def _affiliation_verbs(ctx: RelationContext, sent: Span) -> None:
         else:
             people = [c for s in subjects_of(verb) for c in ctx.actors(s) if c.type == "PERSON"]
             orgs = [c for o in verb_objects(verb) for c in ctx.actors(o)]
+        if agents and not orgs:  # "..., and Y, co-founded by Z, both have ...": the name before the comma
+            start = verb.i
+            while start > sent.start and ctx.doc[start - 1].lower_ in ("co", "-", "co-"):
+                start -= 1
+            comma = start - 1
+            after_comma = comma > sent.start and ctx.doc[comma].text == ","
+            named = ctx.entity(ctx.doc[comma - 1]) if after_comma else None
+            if named is not None and named.type == "ORG":
+                orgs = [named]
+                people = [c for a in agents for c in ctx.actors(a) if c.type == "PERSON"]
         for person in people:
             for org in orgs:
                 if org.type != "PERSON":
