@@ -685,3 +685,13 @@ def test_a_portfolio_before_cabinet_secretary_is_no_organisation(extract: Any) -
     ents = by_name(extract(text))
     assert "Interior Cabinet" not in ents
     assert "Amos Wekesa" in ents
+
+
+def test_a_hyphenated_rank_is_no_part_of_the_name(extract: Any) -> None:
+    text = (
+        "The Defence Headquarters confirmed the raid on Friday, when its spokesman, Major-General "
+        "Adamu Garba, said the fighters had come in from the north."
+    )
+    ents = by_name(extract(text))
+    assert ents["Adamu Garba"].type == "PERSON"
+    assert not any(name.startswith("-") or name == "Major-General" for name in ents)

@@ -368,3 +368,13 @@ def test_the_second_of_two_groups_co_founded_by_a_person(extractor: Any) -> None
     found = relations(extractor, text)
     assert rel("Yusuf Kabiru", "Ansar Wadi", "affiliation") in found
     assert rel("Idris Malam", "Harakat Nasr", "affiliation") in found
+
+
+def test_its_in_a_clause_coordinated_with_a_statement_is_the_speakers(extractor: Any) -> None:
+    text = (
+        "The National Crisis Council said it was still checking the IS claim, and its spokesman "
+        "Ramon Dizon noted that the group tended to claim attacks it had not carried out."
+    )
+    found = relations(extractor, text)
+    assert rel("Ramon Dizon", "National Crisis Council", "affiliation") in found
+    assert rel("Ramon Dizon", "IS", "affiliation") not in found

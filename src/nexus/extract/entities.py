@@ -626,6 +626,8 @@ def _trim(span: Span) -> tuple[Span, list[str]] | None:
         while start < end - 1 and doc[start].text.lower().rstrip(".") in _title_words() | _bare_title_words():
             role.append(doc[start].text)
             start += 1
+            if start < end - 2 and doc[start].text == "-" and not doc[start - 1].whitespace_:
+                start += 1  # "Major-General": the hyphen joins two title words
     if start >= end:
         return None
     return Span(doc, start, end, label=span.label_, kb_id=span.kb_id_), role
@@ -697,8 +699,11 @@ def _is_junk(span: Span, entry: GazetteerEntry | None) -> bool:
         return True  # "Photographs", "Investigations" at the start of a sentence
     if len(span) == 1 and first.is_lower:
         return True
-    if span.label_ in ("PERSON", "ORG") and all(t.text.lower() in _title_words() for t in span):
-        return True  # "Rear Admiral", "State" (of "Secretary of State")
+    titles = _title_words()
+    if span.label_ in ("PERSON", "ORG") and all(
+        t.text == "-" or t.lower_ in titles or all(p in titles for p in t.lower_.split("-")) for t in span
+    ):
+        return True  # "Rear Admiral", "State" (of "Secretary of State"), "Major-General"
     if (
         len(span) == 1
         and first.is_sent_start
