@@ -62,3 +62,10 @@ def test_a_lower_case_rank_after_a_capitalised_title_word_gives_the_person(extra
         for e in extract("Head constable Baldev Raj was wounded in the firing, police said.").entities
     }
     assert names.get("Baldev Raj") == "PERSON"
+
+
+def test_two_names_after_a_lower_case_role_noun_are_a_person(extract: Any) -> None:
+    text = "Regional spokesperson Irina Volkova said three civilians were killed in the shelling on Sunday."
+    names = {e.name: e.type for e in extract(text).entities}
+    assert names.get("Irina Volkova") == "PERSON"
+    assert "Volkova" not in names

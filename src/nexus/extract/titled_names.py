@@ -124,4 +124,30 @@ def titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
         ):
             out.append(Span(doc, j, k, label="PERSON"))
         i = max(k, i + 1)
+    return out + _after_role_nouns(doc, ents, out)
+
+
+def _after_role_nouns(doc: Doc, ents: list[Span], found: list[Span]) -> list[Span]:
+    """ "Regional spokesperson Irina Volkova said": two or three capitalised words after a
+    lower-case role noun, then a verb or punctuation, are a person even when the tagger read
+    them as an organisation or a place (a single unknown word of theirs) or left the first out."""
+    roles = frozenset(str(w).lower() for w in ontology.table("titles.yaml")["role_nouns_before_names"])
+    done = {i for span in found for i in range(span.start, span.end)}
+    out: list[Span] = []
+    for role in doc:
+        if not role.is_lower or role.lower_ not in roles or role.i + 1 in done:
+            continue
+        j = role.i + 1
+        k = j
+        while k < len(doc) and k - j <= _MAX_NAME and _name_word(doc[k]) and "\n" not in doc[k].text:
+            k += 1
+        after = doc[k] if k < len(doc) else None
+        if not 2 <= k - j <= 3 or (after is not None and after.pos_ not in ("VERB", "AUX", "PUNCT")):
+            continue
+        inside = [e for e in ents if e.start < k and e.end > j]
+        if any(e.label_ == "PERSON" and e.start == j and e.end == k for e in inside):
+            continue  # the tagger has it already
+        if any(e.start < j or e.end > k or e.kb_id_ or (e.label_ != "PERSON" and len(e) > 1) for e in inside):
+            continue  # part of a longer name, or a name the gazetteer knows
+        out.append(Span(doc, j, k, label="PERSON"))
     return out
