@@ -695,3 +695,13 @@ def test_a_hyphenated_rank_is_no_part_of_the_name(extract: Any) -> None:
     ents = by_name(extract(text))
     assert ents["Adamu Garba"].type == "PERSON"
     assert not any(name.startswith("-") or name == "Major-General" for name in ents)
+
+
+def test_a_town_after_the_shelling_of_is_a_place(extract: Any) -> None:
+    text = "Regional officials said three civilians were killed in the shelling of Kherson on Sunday."
+    assert by_name(extract(text))["Kherson"].type == "PLACE"
+
+
+def test_a_known_town_after_an_attack_on_is_a_place(extract: Any) -> None:
+    text = "Two people were killed in a drone attack on Sumy on Monday, officials said."
+    assert by_name(extract(text))["Sumy"].type == "PLACE"

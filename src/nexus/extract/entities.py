@@ -1575,7 +1575,7 @@ def _relabel_places(doc: Doc, clusters: list[EntityCluster], geocoder: Geocoder)
         title = name.title() if name.isupper() else name
         locative = any(
             doc_text(doc)[max(0, m.start - 4) : m.start].strip().lower()
-            in ("in", "at", "of", "near", "to", "from")
+            in ("in", "at", "of", "near", "to", "from", "on", "around", "outside")
             for m in cluster.mentions
         )
         if _trustworthy_place(title, geocoder, strict=not locative):
@@ -1799,7 +1799,7 @@ def _place_only_context(span: Span) -> bool:
     ):
         return True
     if prev.lower_ == "of" and i > 0:
-        nouns = _word_set("place_of_nouns") | _word_set("place_office_nouns")
+        nouns = _word_set("place_of_nouns") | _word_set("place_office_nouns") | _word_set("siege_nouns")
         return doc[i - 1].lower_ in nouns or (doc[i - 1].is_lower and doc[i - 1].lemma_ in nouns)
     return _object_placed_in_a_town(span)
 
