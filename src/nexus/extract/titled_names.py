@@ -18,6 +18,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from nexus import ontology
+from nexus.extract.tokens import matching
 
 #: Most name words after a title.
 _MAX_NAME = 4
@@ -38,6 +39,11 @@ def _joiners() -> frozenset[str]:
 @cache
 def _min_title() -> int:
     return int(ontology.table("titles.yaml")["min_title_words"])
+
+
+@cache
+def _role_nouns() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in ontology.table("titles.yaml")["role_nouns_before_names"])
 
 
 @cache
@@ -131,11 +137,10 @@ def _after_role_nouns(doc: Doc, ents: list[Span], found: list[Span]) -> list[Spa
     """ "Regional spokesperson Irina Volkova said": two or three capitalised words after a
     lower-case role noun, then a verb or punctuation, are a person even when the tagger read
     them as an organisation or a place (a single unknown word of theirs) or left the first out."""
-    roles = frozenset(str(w).lower() for w in ontology.table("titles.yaml")["role_nouns_before_names"])
     done = {i for span in found for i in range(span.start, span.end)}
     out: list[Span] = []
-    for role in doc:
-        if not role.is_lower or role.lower_ not in roles or role.i + 1 in done:
+    for role in matching(doc[:], (), _role_nouns()):
+        if not role.is_lower or role.i + 1 in done:
             continue
         j = role.i + 1
         k = j
