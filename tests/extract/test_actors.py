@@ -352,3 +352,12 @@ def test_both_countries_are_the_two_states_named_before(extract: Any) -> None:
     text = "Chad and Sudan traded accusations. Both countries later signed a deal at a meeting in Doha."
     meetings = events_of(extract(text, published="2025-03-20"), "meeting")
     assert meetings and set(meetings[0].actors) == {"Chad", "Sudan"}
+
+
+def test_a_claim_clause_hung_on_the_kill_verb_names_the_attacker(extract: Any) -> None:
+    text = (
+        "Eight soldiers were killed in an ambush near Dori on Tuesday that was claimed by the "
+        "Ansar Wadi group."
+    )
+    attacks = events_of(extract(text, published="2025-03-20"), "attack")
+    assert attacks and attacks[0].actors == ["Ansar Wadi"]

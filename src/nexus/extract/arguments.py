@@ -816,6 +816,8 @@ def actor_entities(trigger: Token, index: dict[int, EntityCluster]) -> list[Enti
         actors = _cause_clause_doers(trigger, index)  # "Three killed as Chadian jets pound ..."
     if not actors and (passive or headline_passive):
         actors = _happening_by(trigger, index)  # "Ten were killed in a raid by X fighters"
+    if not actors:
+        actors = _claimed_by(trigger, index)  # "... killed in an ambush that was claimed by X"
     passive_voice = passive or any(c.dep_ == "auxpass" for c in trigger.children)  # "... but was ambushed"
     if not actors and passive_voice and trigger.lemma_.lower() in _ASSAULT_VERBS:
         actors = _sole_group_met(trigger, index)  # "the convoy was ambushed; ... had encountered insurgents"
@@ -951,6 +953,23 @@ def _sole_group(subject: Token, index: dict[int, EntityCluster]) -> EntityCluste
         doc.user_data[key] = local[0] if len(local) == 1 else None
     found: EntityCluster | None = doc.user_data[key]
     return found
+
+
+def _claimed_by(verb: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
+    """ "Nine soldiers were killed in an ambush on Tuesday that was claimed by X": the agent of a
+    passive "claimed" clause hung on the verb (a misparse) or on its "in" noun."""
+    holders = [verb] + [
+        n for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "during") for n in p.children
+    ]
+    for holder in holders:
+        for clause in holder.children:
+            if clause.dep_ not in ("relcl", "acl") or clause.lemma_.lower() != "claim":
+                continue
+            agents = [g for a in clause.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+            named = [c for c in entities_in(agents, index) if c.type == "ORG" and c.subtype != "media"]
+            if named:
+                return named[:1]
+    return []
 
 
 #: Verbs of an assault whose passive names the victim first ("the convoy was ambushed").
