@@ -361,3 +361,10 @@ def test_a_claim_clause_hung_on_the_kill_verb_names_the_attacker(extract: Any) -
     )
     attacks = events_of(extract(text, published="2025-03-20"), "attack")
     assert attacks and attacks[0].actors == ["Ansar Wadi"]
+
+
+def test_the_country_owning_the_place_of_the_victims_is_no_target(extract: Any) -> None:
+    text = "On Monday, a gunman killed five people in Chile's Biobio region, police said."
+    attacks = events_of(extract(text, published="2025-03-20"), "attack")
+    assert attacks and "Chile" not in attacks[0].targets
+    assert "Chile" not in attacks[0].actors

@@ -1330,10 +1330,18 @@ def targets_of(trigger: Token, index: dict[int, EntityCluster], exclude: list[En
         if g.dep_ == "pobj"
     ]
     for obj in objects:
+        located = {  # "killed five people in X's Y state": where they were, not who was hit
+            t.i
+            for p in obj.subtree
+            if p.dep_ == "prep" and p.i > obj.i and p.lower_ in ("in", "near", "at", "inside", "outside")
+            for t in p.subtree
+        }
+        named = {id(index[t.i]) for t in obj.subtree if t.i in index and t.i not in located}
         ents = [
             c
             for c in entities_in([obj], index)
-            if (c not in exclude and c.type != "PLACE") or (c.subtype == "country" and c not in exclude)
+            if ((c not in exclude and c.type != "PLACE") or (c.subtype == "country" and c not in exclude))
+            and (id(c) in named or c.type != "PLACE")
         ]
         if ents:
             out.extend(c.name for c in ents if c.name not in out)
