@@ -368,3 +368,16 @@ def test_the_country_owning_the_place_of_the_victims_is_no_target(extract: Any) 
     attacks = events_of(extract(text, published="2025-03-20"), "attack")
     assert attacks and "Chile" not in attacks[0].targets
     assert "Chile" not in attacks[0].actors
+
+
+def test_a_weapon_aimed_at_a_site_is_no_target(extract: Any) -> None:
+    text = "Attackers detonated a bomb at a bus station in Garoua on Sunday, killing six people."
+    attacks = events_of(extract(text, published="2025-03-20"), "attack")
+    assert attacks and not any("bomb" in t for t in attacks[0].targets)
+    assert any("station" in t for t in attacks[0].targets)
+
+
+def test_rockets_fired_at_a_base_are_no_target(extract: Any) -> None:
+    text = "Militants fired rockets at a military base in Zabul on Monday, killing two soldiers."
+    attacks = events_of(extract(text, published="2025-03-20"), "attack")
+    assert attacks and not any("rocket" in t for t in attacks[0].targets)

@@ -1319,6 +1319,12 @@ def _describes_another(token: Token, index: dict[int, EntityCluster]) -> bool:
 _VERB_PHRASE_OBJECTS = frozenset({"fire", "dead", "hostage", "hostages", "aim", "shot", "shots", "effect"})
 
 
+@cache
+def _weapon_objects() -> frozenset[str]:
+    words = ontology.table("entities.yaml")["weapon_objects"]
+    return frozenset(str(w).lower() for w in words) | doer_words("launched_weapons")
+
+
 def targets_of(trigger: Token, index: dict[int, EntityCluster], exclude: list[EntityCluster]) -> list[str]:
     out: list[str] = []
     objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -1329,6 +1335,9 @@ def targets_of(trigger: Token, index: dict[int, EntityCluster], exclude: list[En
         for g in c.children
         if g.dep_ == "pobj"
     ]
+    aimed = len(objects) > len([c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")])
+    if aimed:  # "fired rockets at a base", "detonated a bomb at a market": the weapon is no target
+        objects = [o for o in objects if o.dep_ != "dobj" or o.lemma_.lower() not in _weapon_objects()]
     for obj in objects:
         located = {  # "killed five people in X's Y state": where they were, not who was hit
             t.i
