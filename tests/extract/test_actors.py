@@ -381,3 +381,21 @@ def test_rockets_fired_at_a_base_are_no_target(extract: Any) -> None:
     text = "Militants fired rockets at a military base in Zabul on Monday, killing two soldiers."
     attacks = events_of(extract(text, published="2025-03-20"), "attack")
     assert attacks and not any("rocket" in t for t in attacks[0].targets)
+
+
+def test_the_parent_before_an_affiliate_noun_is_no_actor(extract: Any) -> None:
+    text = (
+        "The Islamic State affiliate Ansar Wadi ambushed an army convoy near Boni on Tuesday, "
+        "killing 15 soldiers."
+    )
+    attacks = events_of(extract(text, published="2025-03-20"), "attack")
+    assert attacks and "Islamic State" not in attacks[0].actors
+
+
+def test_a_leaders_ally_named_after_the_noun_stays_the_actor(extract: Any) -> None:
+    text = (
+        "On Tuesday, the president's nationalist ally Kemal Yurt urged the rebels to disarm, "
+        "saying talks could follow."
+    )
+    extraction = extract(text, published="2025-03-20")
+    assert any("Kemal Yurt" in e.actors for e in extraction.events)

@@ -347,6 +347,10 @@ _TIE_PARTICIPLES = frozenset(
 )
 
 
+#: Nouns of a tie between groups: "the X affiliate Y", "the X offshoot Y" name Y, not X.
+_LINK_NOUNS = frozenset({"affiliate", "offshoot", "branch", "proxy", "franchise", "splinter", "wing"})
+
+
 def _qualifies_a_modifier(token: Token) -> bool:
     """Whether a token is part of an "X-linked" / "X-backed" modifier of another noun.
 
@@ -371,6 +375,15 @@ def _qualifies(token: Token) -> bool:
         head = current.head
         if head.i == current.i:
             return False
+        if (
+            head.lemma_.lower() in _LINK_NOUNS
+            and token.i < head.i
+            and (
+                (head.dep_ in ("compound", "nmod") and head.head.pos_ == "PROPN" and head.head.i > head.i)
+                or any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > head.i for c in head.children)
+            )
+        ):
+            return True  # "the al Qaeda affiliate JNIM": JNIM, described by its tie to al Qaeda
         if head.lower_ in _TIE_PARTICIPLES and head.dep_ in ("amod", "compound", "nmod") and head.i > token.i:
             return any(t.text == "-" for t in token.doc[token.i : head.i])
         if current.dep_ not in ("compound", "npadvmod", "nmod", "poss", "amod", "punct", "case"):

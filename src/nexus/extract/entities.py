@@ -859,6 +859,8 @@ def _described_as_group(span: Span) -> bool:
     Y", "X, a faction of Y", "X, which is loyal to Y" (an apposition or a clause after a comma)."""
     root = span.root
     cues = _word_set("group_description_words")
+    if root.dep_ == "appos" and root.head.lemma_.lower() in cues:
+        return True  # "the X affiliate Katiba Y"
     for child in root.children:
         if child.i < span.end or child.dep_ not in ("acl", "appos", "relcl", "amod"):
             continue
