@@ -378,3 +378,8 @@ def test_its_in_a_clause_coordinated_with_a_statement_is_the_speakers(extractor:
     found = relations(extractor, text)
     assert rel("Ramon Dizon", "National Crisis Council", "affiliation") in found
     assert rel("Ramon Dizon", "IS", "affiliation") not in found
+
+
+def test_a_group_named_after_an_affiliate_noun_belongs_to_the_group_before_it(extractor: Any) -> None:
+    text = "The Islamic State affiliate Ansar Wadi ambushed an army convoy near Boni on Tuesday."
+    assert rel("Ansar Wadi", "Islamic State", "affiliation") in relations(extractor, text)

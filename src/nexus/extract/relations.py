@@ -433,6 +433,31 @@ def _hyphen_cues(ctx: RelationContext, sent: Span) -> None:
                 ctx.add(left, "cooperation", right, tok.lower_, sent, tok)
 
 
+def _link_noun_names(ctx: RelationContext, sent: Span) -> None:
+    """ "the al Qaeda affiliate JNIM", "the X offshoot Y": a group named before a link noun that
+    modifies (or is in apposition with) another group's name; the second is tied to the first."""
+    lex = relation_lexicon()
+    for noun in matching(sent, lex.links):
+        if noun.pos_ != "NOUN" or lemma_of(noun) not in lex.links:
+            continue
+        parents = [
+            c
+            for m in noun.children
+            if m.i < noun.i and m.dep_ in ("compound", "nmod", "poss")
+            for c in [ctx.entity(m)]
+            if c is not None and c.type == "ORG"
+        ]
+        if noun.dep_ in ("compound", "nmod") and noun.head.i > noun.i:
+            named = ctx.entity(noun.head)
+        else:
+            named = next((ctx.entity(a) for a in noun.children if a.dep_ == "appos" and a.i > noun.i), None)
+        if named is None or named.type != "ORG":
+            continue
+        for parent in parents:
+            if parent is not named:
+                ctx.add(named, "affiliation", parent, lemma_of(noun), sent, noun)
+
+
 # ---------------------------------------------------------------------- cooperation
 
 
@@ -739,6 +764,7 @@ def extract_relations(doc: Doc, clusters: list[EntityCluster]) -> list[RelationD
         _membership(ctx, sent)
         _umbrella(ctx, sent)
         _hyphen_cues(ctx, sent)
+        _link_noun_names(ctx, sent)
         _based_in(ctx, sent)
         _cooperation(ctx, sent)
         _hostility(ctx, sent)
