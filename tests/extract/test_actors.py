@@ -279,3 +279,123 @@ def test_no_group_saying_it_did_it_names_no_actor(extract: Any) -> None:
     events = extract(text, published="2025-04-08").events
     market = [e for e in events if e.type == "attack" and e.place and e.place.name == "Garbaharey"]
     assert market and market[0].actors == []
+
+
+def test_the_country_where_unnamed_attackers_were_is_no_actor(extract: Any) -> None:
+    text = "Three guards died in an ambush by gunmen in western Chad, a regional official said on Friday."
+    (attack,) = events_of(extract(text, published="2025-03-08"), "attack")
+    assert "Chad" not in attack.actors
+
+
+def test_the_country_after_a_passive_agent_is_no_actor(extract: Any) -> None:
+    text = "Five police officers were killed in an assault by insurgents in northern Mozambique on Thursday."
+    (attack,) = events_of(extract(text, published="2025-03-08"), "attack")
+    assert "Mozambique" not in attack.actors
+
+
+def test_gunmen_belonging_to_a_faction_act_for_its_group(extract: Any) -> None:
+    text = (
+        "Gunmen belonging to an Ansar Wadi faction stormed a school near Dutsen Mari on Monday, "
+        "killing four teachers."
+    )
+    attacks = events_of(extract(text, published="2025-03-11"), "attack")
+    assert attacks and attacks[0].actors == ["Ansar Wadi"]
+
+
+def test_a_passive_kill_in_a_raid_by_loyal_fighters_is_their_groups(extract: Any) -> None:
+    text = (
+        "Eleven herders were killed in a raid by fighters loyal to Jund al-Khilafa near Dutsen Mari "
+        "on Thursday."
+    )
+    attacks = events_of(extract(text, published="2025-03-15"), "attack")
+    assert attacks and attacks[0].actors == ["Jund al-Khilafa"]
+
+
+def test_an_ambushed_convoy_meeting_bare_insurgents_was_hit_by_the_reports_one_group(extract: Any) -> None:
+    text = (
+        "Fighters of the Ansar Wadi movement seized the town of Kaloma on Friday. "
+        "A Zambian convoy was sent from Mbeya on Saturday but was ambushed near Tunduru; "
+        "the army said its soldiers had encountered insurgents and suffered no losses."
+    )
+    found = events_of(extract(text, published="2025-03-17"), "attack")
+    attacks = [e for e in found if e.trigger == "ambushed"]
+    assert attacks and attacks[0].actors == ["Ansar Wadi"]
+
+
+def test_the_country_a_group_is_based_in_is_no_actor(extract: Any) -> None:
+    text = (
+        "Militants of the Kenya-based Ansar Wadi group attacked a police station in Kotido on Monday, "
+        "killing three officers."
+    )
+    attacks = events_of(extract(text, published="2025-03-18"), "attack")
+    assert attacks and "Kenya" not in attacks[0].actors
+
+
+def test_suspected_islamists_in_a_country_are_no_state_action(extract: Any) -> None:
+    text = "Nine people were killed in an attack by suspected Islamists in northern Chad, a chief said."
+    extraction = extract(text, published="2025-03-18")
+    assert not events_of(extraction, "military_action")
+    attacks = events_of(extraction, "attack")
+    assert attacks and "Chad" not in attacks[0].actors
+
+
+def test_the_two_governments_at_a_meeting_are_the_two_countries_named_before(extract: Any) -> None:
+    text = (
+        "Ghana has delayed reopening its border with Togo, officials said. At a ministerial meeting in "
+        "Accra on March 3, the two governments had agreed to reopen crossings in stages."
+    )
+    meetings = events_of(extract(text, published="2025-03-20"), "meeting")
+    assert meetings and set(meetings[0].actors) == {"Ghana", "Togo"}
+
+
+def test_both_countries_are_the_two_states_named_before(extract: Any) -> None:
+    text = "Chad and Sudan traded accusations. Both countries later signed a deal at a meeting in Doha."
+    meetings = events_of(extract(text, published="2025-03-20"), "meeting")
+    assert meetings and set(meetings[0].actors) == {"Chad", "Sudan"}
+
+
+def test_a_claim_clause_hung_on_the_kill_verb_names_the_attacker(extract: Any) -> None:
+    text = (
+        "Eight soldiers were killed in an ambush near Dori on Tuesday that was claimed by the "
+        "Ansar Wadi group."
+    )
+    attacks = events_of(extract(text, published="2025-03-20"), "attack")
+    assert attacks and attacks[0].actors == ["Ansar Wadi"]
+
+
+def test_the_country_owning_the_place_of_the_victims_is_no_target(extract: Any) -> None:
+    text = "On Monday, a gunman killed five people in Chile's Biobio region, police said."
+    attacks = events_of(extract(text, published="2025-03-20"), "attack")
+    assert attacks and "Chile" not in attacks[0].targets
+    assert "Chile" not in attacks[0].actors
+
+
+def test_a_weapon_aimed_at_a_site_is_no_target(extract: Any) -> None:
+    text = "Attackers detonated a bomb at a bus station in Garoua on Sunday, killing six people."
+    attacks = events_of(extract(text, published="2025-03-20"), "attack")
+    assert attacks and not any("bomb" in t for t in attacks[0].targets)
+    assert any("station" in t for t in attacks[0].targets)
+
+
+def test_rockets_fired_at_a_base_are_no_target(extract: Any) -> None:
+    text = "Militants fired rockets at a military base in Zabul on Monday, killing two soldiers."
+    attacks = events_of(extract(text, published="2025-03-20"), "attack")
+    assert attacks and not any("rocket" in t for t in attacks[0].targets)
+
+
+def test_the_parent_before_an_affiliate_noun_is_no_actor(extract: Any) -> None:
+    text = (
+        "The Islamic State affiliate Ansar Wadi ambushed an army convoy near Boni on Tuesday, "
+        "killing 15 soldiers."
+    )
+    attacks = events_of(extract(text, published="2025-03-20"), "attack")
+    assert attacks and "Islamic State" not in attacks[0].actors
+
+
+def test_a_leaders_ally_named_after_the_noun_stays_the_actor(extract: Any) -> None:
+    text = (
+        "On Tuesday, the president's nationalist ally Kemal Yurt urged the rebels to disarm, "
+        "saying talks could follow."
+    )
+    extraction = extract(text, published="2025-03-20")
+    assert any("Kemal Yurt" in e.actors for e in extraction.events)

@@ -626,3 +626,82 @@ def test_name_after_an_indefinite_article_before_a_site_says_its_kind_not_its_to
     ents = by_name(extract("Gunmen burned an Ibaro mosque and the Gwendu market on Monday."))
     assert "Ibaro" not in ents
     assert ents["Gwendu"].type == "PLACE"
+
+
+def test_an_acronym_spells_a_long_form_with_a_possessive(extract: Any) -> None:
+    text = (
+        "The Malawi People's Defence Force (MPDF) said its soldiers killed six raiders near Kitaya on Sunday."
+    )
+    ents = by_name(extract(text))
+    assert ents["Malawi People's Defence Force"].type == "ORG"
+    assert "MPDF" in ents["Malawi People's Defence Force"].aliases
+    assert "Malawi" not in ents
+
+
+def test_a_battalion_name_described_as_affiliated_is_a_group(extract: Any) -> None:
+    text = "Katiba Abderrahmane, known to be linked to al-Qaeda, has claimed several raids in the area."
+    assert by_name(extract(text))["Katiba Abderrahmane"].type == "ORG"
+
+
+def test_a_name_before_a_faction_noun_is_a_group(extract: Any) -> None:
+    text = "Gunmen belonging to an Ansar Wadi faction stormed a school on Monday."
+    assert by_name(extract(text))["Ansar Wadi"].type == "ORG"
+
+
+def test_a_group_word_name_before_fighters_is_a_group(extract: Any) -> None:
+    text = "Saraya Qamar fighters fired rockets at the base on Tuesday, wounding two soldiers."
+    assert by_name(extract(text))["Saraya Qamar"].type == "ORG"
+
+
+def test_a_hyphenated_group_name_read_as_a_product_is_kept_as_a_group(extract: Any) -> None:
+    text = "Islamabad backs several armed groups, including Harakat-ul-Ansar in Kotli, officials said."
+    assert by_name(extract(text))["Harakat-ul-Ansar"].type == "ORG"
+
+
+def test_a_nickname_after_known_to_someone_as_is_no_place(extract: Any) -> None:
+    text = (
+        "Soldiers patrolled the old harbour, known to sailors as 'the Venice of the South', "
+        "after the bombing."
+    )
+    assert "Venice" not in by_name(extract(text))
+
+
+def test_a_given_name_the_tagger_left_out_joins_the_person(extract: Any) -> None:
+    text = "District spokesperson Aminu Hassan Gumel said bandits killed four people on Tuesday."
+    ents = by_name(extract(text))
+    assert ents["Aminu Hassan Gumel"].type == "PERSON"
+    assert "Hassan Gumel" not in ents
+
+
+def test_a_ministry_before_its_spokesman_stays_an_organisation(extract: Any) -> None:
+    text = "Interior Ministry spokesman Karim Haddad told reporters the bombing was the work of a cell."
+    ents = by_name(extract(text))
+    assert ents["Interior Ministry"].type == "ORG"
+    assert ents["Karim Haddad"].type == "PERSON"
+
+
+def test_a_portfolio_before_cabinet_secretary_is_no_organisation(extract: Any) -> None:
+    text = "Interior Cabinet Secretary Amos Wekesa said police had arrested four suspects after the raid."
+    ents = by_name(extract(text))
+    assert "Interior Cabinet" not in ents
+    assert "Amos Wekesa" in ents
+
+
+def test_a_hyphenated_rank_is_no_part_of_the_name(extract: Any) -> None:
+    text = (
+        "The Defence Headquarters confirmed the raid on Friday, when its spokesman, Major-General "
+        "Adamu Garba, said the fighters had come in from the north."
+    )
+    ents = by_name(extract(text))
+    assert ents["Adamu Garba"].type == "PERSON"
+    assert not any(name.startswith("-") or name == "Major-General" for name in ents)
+
+
+def test_a_town_after_the_shelling_of_is_a_place(extract: Any) -> None:
+    text = "Regional officials said three civilians were killed in the shelling of Kherson on Sunday."
+    assert by_name(extract(text))["Kherson"].type == "PLACE"
+
+
+def test_a_known_town_after_an_attack_on_is_a_place(extract: Any) -> None:
+    text = "Two people were killed in a drone attack on Sumy on Monday, officials said."
+    assert by_name(extract(text))["Sumy"].type == "PLACE"

@@ -317,3 +317,69 @@ def test_a_parenthesised_acronym_names_the_body_not_its_country(extractor: Any) 
     )
     drafts = [d for d in drafts_of(extractor, text) if d.type == "affiliation"]
     assert drafts and all(d.target.type == "ORG" for d in drafts)
+
+
+def test_groups_a_state_backs_in_places_are_based_there(extractor: Any) -> None:
+    text = "Iran backs the Hashd militia in Iraq and the Ansar Wadi movement in Yemen, officials said."
+    found = relations(extractor, text)
+    assert rel("Hashd", "Iraq", "based_in") in found
+    assert rel("Ansar Wadi", "Yemen", "based_in") in found
+    assert rel("Iran", "Hashd", "cooperation") in found
+
+
+def test_a_direct_object_group_backed_in_a_country_is_based_there(extractor: Any) -> None:
+    text = "Iran backs Hezbollah in Lebanon and the Popular Mobilization Forces in Iraq."
+    found = relations(extractor, text)
+    assert rel("Hezbollah", "Lebanon", "based_in") in found
+    assert rel("Popular Mobilization Forces", "Iraq", "based_in") in found
+
+
+def test_a_listed_hyphenated_group_in_a_town_is_based_there(extractor: Any) -> None:
+    text = "Islamabad backs several armed groups, including Harakat-ul-Ansar in Kotli, officials said."
+    assert rel("Harakat-ul-Ansar", "Kotli", "based_in") in relations(extractor, text)
+
+
+def test_a_ministry_spokesman_belongs_to_the_ministry(extractor: Any) -> None:
+    text = "Interior Ministry spokesman Karim Haddad told reporters the bombing was the work of a cell."
+    assert rel("Karim Haddad", "Interior Ministry", "affiliation") in relations(extractor, text)
+
+
+def test_a_member_of_a_numbered_unit_of_a_force_belongs_to_the_force(extractor: Any) -> None:
+    text = (
+        "Police said Constable Kabir Das of the Border Security Force's 45 Battalion, a native of "
+        "the town, was hit around 3 am and died in hospital."
+    )
+    assert rel("Kabir Das", "Border Security Force", "affiliation") in relations(extractor, text)
+
+
+def test_a_group_co_founded_by_a_person_is_a_group_he_belongs_to(extractor: Any) -> None:
+    text = "Harakat Nasr, co-founded by Idris Malam, has bases in Kotli, officials said."
+    drafts = drafts_of(extractor, text)
+    found = {(frozenset((d.source.name, d.target.name)), d.type) for d in drafts}
+    assert rel("Idris Malam", "Harakat Nasr", "affiliation") in found
+    assert any(d.target.name == "Harakat Nasr" and d.target.type == "ORG" for d in drafts)
+
+
+def test_the_second_of_two_groups_co_founded_by_a_person(extractor: Any) -> None:
+    text = (
+        "The Ansar Wadi movement, founded by Yusuf Kabiru, and Harakat Nasr, co-founded by Idris Malam, "
+        "both have their bases in the hills."
+    )
+    found = relations(extractor, text)
+    assert rel("Yusuf Kabiru", "Ansar Wadi", "affiliation") in found
+    assert rel("Idris Malam", "Harakat Nasr", "affiliation") in found
+
+
+def test_its_in_a_clause_coordinated_with_a_statement_is_the_speakers(extractor: Any) -> None:
+    text = (
+        "The National Crisis Council said it was still checking the IS claim, and its spokesman "
+        "Ramon Dizon noted that the group tended to claim attacks it had not carried out."
+    )
+    found = relations(extractor, text)
+    assert rel("Ramon Dizon", "National Crisis Council", "affiliation") in found
+    assert rel("Ramon Dizon", "IS", "affiliation") not in found
+
+
+def test_a_group_named_after_an_affiliate_noun_belongs_to_the_group_before_it(extractor: Any) -> None:
+    text = "The Islamic State affiliate Ansar Wadi ambushed an army convoy near Boni on Tuesday."
+    assert rel("Ansar Wadi", "Islamic State", "affiliation") in relations(extractor, text)

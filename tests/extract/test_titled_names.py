@@ -45,3 +45,27 @@ def test_single_title_word_is_left_to_the_tagger(nlp: Language) -> None:
 def test_title_without_a_name_after_it_gives_nothing(nlp: Language) -> None:
     text = "The Director General of Police said the curfew would stay."
     assert _names(nlp, text) == []
+
+
+def test_a_single_rank_before_a_name_and_of_gives_the_person(extract: Any) -> None:
+    text = (
+        "Police said Constable Kabir Das of the Border Security Force's 45 Battalion, a native of "
+        "the town, was hit around 3 am and died in hospital."
+    )
+    names = {e.name: e.type for e in extract(text).entities}
+    assert names.get("Kabir Das") == "PERSON"
+
+
+def test_a_lower_case_rank_after_a_capitalised_title_word_gives_the_person(extract: Any) -> None:
+    names = {
+        e.name: e.type
+        for e in extract("Head constable Baldev Raj was wounded in the firing, police said.").entities
+    }
+    assert names.get("Baldev Raj") == "PERSON"
+
+
+def test_two_names_after_a_lower_case_role_noun_are_a_person(extract: Any) -> None:
+    text = "Regional spokesperson Irina Volkova said three civilians were killed in the shelling on Sunday."
+    names = {e.name: e.type for e in extract(text).entities}
+    assert names.get("Irina Volkova") == "PERSON"
+    assert "Volkova" not in names

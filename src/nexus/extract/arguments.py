@@ -229,10 +229,13 @@ def entities_in(
     for token in tokens:
         skip = _CLAUSAL_DEPS | {"appos"} if token.i in index else _CLAUSAL_DEPS
         opened, filed = dateline_start(token.doc), dateline_end(token.doc)
+        whereabouts = _doers_whereabouts(token)
         for sub in _phrase(token, skip):
             cluster = index.get(sub.i)
             if cluster is None:
                 continue  # names nothing (asked first: the tests below are dearer)
+            if sub.i in whereabouts and cluster.type == "PLACE":
+                continue  # "gunmen in southern Somalia": where the attackers were, not who they were
             if opened <= sub.idx < filed:
                 continue  # the dateline's place is where the report was filed, not an actor
             if _qualifies_a_modifier(sub):
@@ -242,6 +245,75 @@ def entities_in(
             if cluster not in out:
                 out.append(cluster)
     return out
+
+
+def _doers_whereabouts(token: Token) -> set[int]:
+    """The tokens of the locative phrases hung on an unnamed attacker noun ("gunmen in
+    northern Mali", "militants near the border"): they say where, not who. ``token`` may be
+    the "by" of an agent phrase ("killed by insurgents in X")."""
+    if token.dep_ in ("agent", "prep") and token.lower_ == "by":
+        return {i for c in token.children if c.dep_ == "pobj" for i in _doers_whereabouts(c)}
+    lowered = token.lower_
+    if lowered not in _attacker_nouns() and token.lemma_.lower() not in _attacker_nouns():
+        return set()
+    return {
+        t.i
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS - {"from", "to", "on"}
+        for t in c.subtree
+    }
+
+
+#: Nouns for a state in "the two governments", "both countries", "the two sides".
+_STATE_PAIR_NOUNS = frozenset({"government", "country", "nation", "side", "neighbour", "neighbor", "state"})
+
+
+def _pair_of_states(noun: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
+    """ "the two governments had agreed", "both countries signed": the two countries named last
+    before the noun (nothing unless two are)."""
+    if noun.lemma_.lower() not in _STATE_PAIR_NOUNS:
+        return []
+    if not any(c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet") for c in noun.children):
+        return []
+    found: list[EntityCluster] = []
+    for i in _indexed_before(noun.doc, index, noun.i):
+        cluster = index[i]
+        if cluster.subtype == "country" and cluster not in found:
+            found.append(cluster)
+            if len(found) == 2:
+                return found[::-1]
+    return []
+
+
+#: Words of a clause tying unnamed doers to a group: "gunmen belonging to X", "fighters loyal to X".
+_MEMBERSHIP_WORDS = frozenset({"belong", "belonging", "loyal", "attach", "attached", "owe", "owing"})
+
+
+def _group_of_doers(doers: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
+    """ "Gunmen belonging to a X faction", "fighters loyal to X": the armed group the clause on an
+    unnamed attacker noun ties them to."""
+    if doers.lower_ not in _attacker_nouns() and doers.lemma_.lower() not in _attacker_nouns():
+        return []
+    for clause in doers.children:
+        if clause.dep_ not in ("acl", "amod"):
+            continue
+        if clause.lower_ not in _MEMBERSHIP_WORDS and clause.lemma_.lower() not in _MEMBERSHIP_WORDS:
+            continue
+        groups = [
+            c
+            for p in clause.children
+            if p.dep_ == "prep" and p.lower_ == "to"
+            for c in entities_in([p], index)
+            if c.type == "ORG" and c.subtype != "media"
+        ]
+        if groups:
+            return groups
+    return []
+
+
+@cache
+def _attacker_nouns() -> frozenset[str]:
+    return frozenset(str(w) for w in event_ontology()["attacker_nouns"])
 
 
 #: Participles that make a name a qualifier of someone else: "al Qaeda-linked fighters",
@@ -268,8 +340,15 @@ _TIE_PARTICIPLES = frozenset(
         "armed",
         "support",
         "supported",
+        "base",
+        "based",
+        "headquartered",
     }
 )
+
+
+#: Nouns of a tie between groups: "the X affiliate Y", "the X offshoot Y" name Y, not X.
+_LINK_NOUNS = frozenset({"affiliate", "offshoot", "branch", "proxy", "franchise", "splinter", "wing"})
 
 
 def _qualifies_a_modifier(token: Token) -> bool:
@@ -296,6 +375,15 @@ def _qualifies(token: Token) -> bool:
         head = current.head
         if head.i == current.i:
             return False
+        if (
+            head.lemma_.lower() in _LINK_NOUNS
+            and token.i < head.i
+            and (
+                (head.dep_ in ("compound", "nmod") and head.head.pos_ == "PROPN" and head.head.i > head.i)
+                or any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > head.i for c in head.children)
+            )
+        ):
+            return True  # "the al Qaeda affiliate JNIM": JNIM, described by its tie to al Qaeda
         if head.lower_ in _TIE_PARTICIPLES and head.dep_ in ("amod", "compound", "nmod") and head.i > token.i:
             return any(t.text == "-" for t in token.doc[token.i : head.i])
         if current.dep_ not in ("compound", "npadvmod", "nmod", "poss", "amod", "punct", "case"):
@@ -467,6 +555,8 @@ def _noun_modifier_entities(noun: Token, index: dict[int, EntityCluster]) -> lis
             # "an attack by Syria's Liwa al-Quds militia": the group, not the country owning its name
             agents = [g for g in child.children if g.dep_ == "pobj"]
             named = _without_possessor_states(_persons_first(agents, index), agents, index)
+            if not named:  # "an attack by gunmen belonging to a X faction"
+                named = [c for a in agents for c in _group_of_doers(a, index)][:1]
             if not named:  # "shelling by the Russian army", "an ambush by the militants"
                 named = [c for c in (_resolve_mention(a, index) for a in agents) if c is not None]
             found.extend(named)
@@ -688,12 +778,14 @@ def actor_entities(trigger: Token, index: dict[int, EntityCluster]) -> list[Enti
                 return found
         if (
             trigger.dep_ == "pobj"
-            and trigger.head.lower_ in ("during", "on")
+            and trigger.head.lower_ in ("during", "on", "at")
             and trigger.head.head.pos_ == "VERB"
             and trigger.lemma_.lower() in _CEREMONY_NOUNS | {"meeting", "talks"}
         ):
             # "Kindiki said during a visit to Dadaab": the speaker was the visitor
-            return acting(entities_in(_subject_tokens(trigger.head.head), index), index)
+            hosts = _subject_tokens(trigger.head.head)
+            present = acting(entities_in(hosts, index), index)
+            return present or [c for s in hosts for c in _pair_of_states(s, index)]
         return _accused_of(trigger, index)
     if trigger.dep_ == "acl" and trigger.head.pos_ == "NOUN" and trigger.head.i not in index:
         holder = trigger.head  # "passed a resolution condemning ...", "issued a statement urging ..."
@@ -719,6 +811,10 @@ def actor_entities(trigger: Token, index: dict[int, EntityCluster]) -> list[Enti
         # "fighters of ISWAP, the Islamic State's branch, overran ...": the group named before the description
         actors = [c for c in (_described_name(s, index) for s in subjects) if c is not None]
     if not actors:
+        actors = [c for s in subjects for c in _group_of_doers(s, index)][:1]
+    if not actors:
+        actors = [c for s in subjects for c in _pair_of_states(s, index)]  # "the two governments"
+    if not actors:
         actors = [c for s in subjects for c in _matrix_speaker(s, index)]
     if not actors:
         actors = [c for c in (_resolve_mention(s, index) for s in subjects) if c is not None]
@@ -731,6 +827,13 @@ def actor_entities(trigger: Token, index: dict[int, EntityCluster]) -> list[Enti
     headline_passive = trigger.tag_ == "VBN" and bool(subjects) and all(s.like_num for s in subjects)
     if not actors and (passive or headline_passive):
         actors = _cause_clause_doers(trigger, index)  # "Three killed as Chadian jets pound ..."
+    if not actors and (passive or headline_passive):
+        actors = _happening_by(trigger, index)  # "Ten were killed in a raid by X fighters"
+    if not actors:
+        actors = _claimed_by(trigger, index)  # "... killed in an ambush that was claimed by X"
+    passive_voice = passive or any(c.dep_ == "auxpass" for c in trigger.children)  # "... but was ambushed"
+    if not actors and passive_voice and trigger.lemma_.lower() in _ASSAULT_VERBS:
+        actors = _sole_group_met(trigger, index)  # "the convoy was ambushed; ... had encountered insurgents"
     if not actors:
         weapons = [trigger.head] if trigger.dep_ == "acl" else subjects
         actors = [g for g in (_group_launching(w, index) for w in weapons) if g is not None][:1]
@@ -781,6 +884,23 @@ def _cause_clause_doers(verb: Token, index: dict[int, EntityCluster]) -> list[En
             named = [c for c in (_resolve_mention(d, index) for d in doers) if c is not None]
         if named:
             return _without_possessor_states(named, doers, index)
+    return []
+
+
+def _happening_by(verb: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
+    """ "Ten were killed in a raid by fighters loyal to X": a passive with no agent takes the doer
+    the "by" phrase of its "in"/"during" noun names."""
+    if any(c.dep_ == "agent" for c in verb.children):
+        return []
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "during"):
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj" or not any(c.dep_ == "prep" and c.lower_ == "by" for c in noun.children):
+                continue
+            found = _noun_modifier_entities(noun, index)
+            if found:
+                return found
     return []
 
 
@@ -846,6 +966,44 @@ def _sole_group(subject: Token, index: dict[int, EntityCluster]) -> EntityCluste
         doc.user_data[key] = local[0] if len(local) == 1 else None
     found: EntityCluster | None = doc.user_data[key]
     return found
+
+
+def _claimed_by(verb: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
+    """ "Nine soldiers were killed in an ambush on Tuesday that was claimed by X": the agent of a
+    passive "claimed" clause hung on the verb (a misparse) or on its "in" noun."""
+    holders = [verb] + [
+        n for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "during") for n in p.children
+    ]
+    for holder in holders:
+        for clause in holder.children:
+            if clause.dep_ not in ("relcl", "acl") or clause.lemma_.lower() != "claim":
+                continue
+            agents = [g for a in clause.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+            named = [c for c in entities_in(agents, index) if c.type == "ORG" and c.subtype != "media"]
+            if named:
+                return named[:1]
+    return []
+
+
+#: Verbs of an assault whose passive names the victim first ("the convoy was ambushed").
+_ASSAULT_VERBS = frozenset({"ambush", "attack", "raid", "storm", "overrun", "besiege"})
+
+
+def _sole_group_met(verb: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
+    """ "A convoy was ambushed ...; the ministry said its soldiers had encountered insurgents": a
+    passive assault with no agent takes the one armed group of the report when its sentence
+    names unnamed insurgents (a bare plural) elsewhere."""
+    if any(c.dep_ == "agent" for c in verb.children):
+        return []
+    heads = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    victims = {t.i for h in heads for c in h.children if c.dep_ == "nsubjpass" for t in c.subtree}
+    for token in verb.sent:
+        if token.i in victims or token.lower_ not in _INSURGENT_NOUNS:
+            continue
+        group = _sole_group(token, index)
+        if group is not None:
+            return [group]
+    return []
 
 
 def _the_government(subject: Token) -> bool:
@@ -1174,6 +1332,12 @@ def _describes_another(token: Token, index: dict[int, EntityCluster]) -> bool:
 _VERB_PHRASE_OBJECTS = frozenset({"fire", "dead", "hostage", "hostages", "aim", "shot", "shots", "effect"})
 
 
+@cache
+def _weapon_objects() -> frozenset[str]:
+    words = ontology.table("entities.yaml")["weapon_objects"]
+    return frozenset(str(w).lower() for w in words) | doer_words("launched_weapons")
+
+
 def targets_of(trigger: Token, index: dict[int, EntityCluster], exclude: list[EntityCluster]) -> list[str]:
     out: list[str] = []
     objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -1184,11 +1348,22 @@ def targets_of(trigger: Token, index: dict[int, EntityCluster], exclude: list[En
         for g in c.children
         if g.dep_ == "pobj"
     ]
+    aimed = len(objects) > len([c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")])
+    if aimed:  # "fired rockets at a base", "detonated a bomb at a market": the weapon is no target
+        objects = [o for o in objects if o.dep_ != "dobj" or o.lemma_.lower() not in _weapon_objects()]
     for obj in objects:
+        located = {  # "killed five people in X's Y state": where they were, not who was hit
+            t.i
+            for p in obj.subtree
+            if p.dep_ == "prep" and p.i > obj.i and p.lower_ in ("in", "near", "at", "inside", "outside")
+            for t in p.subtree
+        }
+        named = {id(index[t.i]) for t in obj.subtree if t.i in index and t.i not in located}
         ents = [
             c
             for c in entities_in([obj], index)
-            if (c not in exclude and c.type != "PLACE") or (c.subtype == "country" and c not in exclude)
+            if ((c not in exclude and c.type != "PLACE") or (c.subtype == "country" and c not in exclude))
+            and (id(c) in named or c.type != "PLACE")
         ]
         if ents:
             out.extend(c.name for c in ents if c.name not in out)

@@ -214,7 +214,8 @@ def _with_state_bodies(doc: Doc) -> list[Span]:
     a known organisation from the gazetteer is left as it is.
     """
     out: list[Span] = []
-    for ent in _join_split_names(_with_particle_names(_with_defined_acronyms(doc))):
+    named = _with_untagged_groups(doc, _with_defined_acronyms(doc))
+    for ent in _join_split_names(_with_particle_names(named)):
         if ent.label_ == "NORP" and len(ent) == 1 and not _is_people(ent.text) and _place_only_context(ent):
             ent = Span(doc, ent.start, ent.end, label="GPE")  # "the town of Tadmor" read as a people
         nxt = doc[ent.end] if ent.end < len(doc) else None
@@ -250,7 +251,7 @@ def _join_split_names(ents: list[Span]) -> list[Span]:
     name before a surname the NER tagged) is one person; "Dera" + "Bugti" before a
     lower-case place noun ("village") is one place."""
     out: list[Span] = []
-    for ent in map(_with_untagged_tail, _with_country_of(ents)):
+    for ent in map(_with_untagged_head, map(_with_untagged_tail, _with_country_of(ents))):
         prev = out[-1] if out else None
         if (
             prev is not None
@@ -395,6 +396,31 @@ def _with_untagged_tail(ent: Span) -> Span:
     return ent
 
 
+def _with_untagged_head(ent: Span) -> Span:
+    """ "spokesperson" + untagged "Aminu" + "Danjuma Yusuf": a person's name runs back over a
+    capitalised given name the NER left out when the parser hangs it on the name (no title
+    word, no other name before it)."""
+    doc = ent.doc
+    start = ent.start
+    if ent.kb_id_ or ent.label_ != "PERSON" or start == 0 or len(ent) > 3:
+        return ent
+    first = doc[start - 1]
+    if (
+        not first.is_title
+        or first.pos_ != "PROPN"
+        or first.ent_type_
+        or first.dep_ != "compound"
+        or not ent.start <= first.head.i < ent.end
+        or first.lower_.rstrip(".") in _bare_title_words()
+        or first.lower_ in ontology.demonyms()
+    ):
+        return ent
+    before = doc[start - 2] if start >= 2 else None
+    if before is not None and before.is_title and not before.is_sent_start:
+        return ent  # "Governor Aminu ...": the title reader's; "Kano Aminu ...": unclear
+    return Span(doc, start - 1, ent.end, label="PERSON")
+
+
 def _body_after_place(ent: Span) -> Span | None:
     """ "Lake Chad Basin" + "Commission", "Kenya Coast Guard" + "Service": a place name followed
     by capitalised words ending in an organisation's head word is that organisation."""
@@ -512,6 +538,33 @@ def _with_defined_acronyms(doc: Doc) -> list[Span]:
     return sorted([*kept, *defined], key=lambda e: e.start)
 
 
+def _with_untagged_groups(doc: Doc, ents: list[Span]) -> list[Span]:
+    """``ents`` plus the names the NER left out that open with a group word and run on in
+    capitalised words ("Liwa Fatemiyoun", "Katibat Macina"): organisations."""
+    opening = _opening_words()
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    found: list[Span] = []
+    for token in matching(doc[:], (), opening):
+        i = token.i
+        if i in taken or not token.is_title or (found and i < found[-1].end):
+            continue
+        end = i + 1
+        while end < len(doc) and end - i < 5 and end not in taken and _group_name_word(doc[end]):
+            end += 1
+        if end - i >= 2 and doc[end - 1].is_title:
+            found.append(Span(doc, i, end, label="ORG"))
+    if not found:
+        return ents
+    return sorted([*ents, *found], key=lambda e: e.start)
+
+
+def _group_name_word(token: Token) -> bool:
+    """A word that goes on a group's name: capitalised, or a particle joined to one ("al-Sham")."""
+    if "\n" in token.text or (token.is_punct and token.text != "-"):
+        return False
+    return token.is_title or token.lower_ in _GROUP_PARTICLES or token.text == "-"
+
+
 def _long_form(doc: Doc, paren: int, short: str) -> Span | None:
     """The capitalised words before ``paren`` whose initials spell ``short``, if any."""
     letters = short.replace(".", "").replace("-", "").upper()
@@ -520,7 +573,7 @@ def _long_form(doc: Doc, paren: int, short: str) -> Span | None:
         first = doc[start]
         if not first.is_title and not first.is_upper:
             continue
-        words = [t.text for t in doc[start:paren]]
+        words = [t.text for t in doc[start:paren] if t.tag_ != "POS"]  # "Uganda People's Defence Force"
         if any(not (w[:1].isupper() or w.lower() in _CONNECTORS or w == "-") for w in words):
             return None
         if _initials(" ".join(words)) == letters:
@@ -573,6 +626,8 @@ def _trim(span: Span) -> tuple[Span, list[str]] | None:
         while start < end - 1 and doc[start].text.lower().rstrip(".") in _title_words() | _bare_title_words():
             role.append(doc[start].text)
             start += 1
+            if start < end - 2 and doc[start].text == "-" and not doc[start - 1].whitespace_:
+                start += 1  # "Major-General": the hyphen joins two title words
     if start >= end:
         return None
     return Span(doc, start, end, label=span.label_, kb_id=span.kb_id_), role
@@ -644,8 +699,11 @@ def _is_junk(span: Span, entry: GazetteerEntry | None) -> bool:
         return True  # "Photographs", "Investigations" at the start of a sentence
     if len(span) == 1 and first.is_lower:
         return True
-    if span.label_ in ("PERSON", "ORG") and all(t.text.lower() in _title_words() for t in span):
-        return True  # "Rear Admiral", "State" (of "Secretary of State")
+    titles = _title_words()
+    if span.label_ in ("PERSON", "ORG") and all(
+        t.text == "-" or t.lower_ in titles or all(p in titles for p in t.lower_.split("-")) for t in span
+    ):
+        return True  # "Rear Admiral", "State" (of "Secretary of State"), "Major-General"
     if (
         len(span) == 1
         and first.is_sent_start
@@ -664,8 +722,14 @@ def _is_junk(span: Span, entry: GazetteerEntry | None) -> bool:
         span.start > 0 and doc[span.start - 1].text in ("Operation", "Op", "Op.")
     ):
         return True  # operation names are not entities ("troops of Operation Hadin Kai")
-    # "Defence" of "Defence Minister": a portfolio, not an organisation
-    return span.label_ == "ORG" and span.end < len(doc) and doc[span.end].text.lower() in _OFFICE_NOUNS
+    # "Defence" of "Defence Minister": a portfolio, not an organisation ("Interior Ministry
+    # spokesman" keeps its ministry)
+    return (
+        span.label_ == "ORG"
+        and span.end < len(doc)
+        and doc[span.end].text.lower() in _OFFICE_NOUNS
+        and span[-1].lower_ not in _word_set("bodies_before_offices")
+    )
 
 
 def _is_people(word: str) -> bool:
@@ -703,8 +767,14 @@ def _is_nickname(span: Span) -> bool:
         i -= 1
     if i < sent_start or not doc[i].is_quote or i == 0:
         return False
-    before = doc[max(sent_start, i - 3) : i].text.lower()
-    return any(before.endswith(cue) for cue in _word_set("naming_cues"))
+    words = [t.lower_ for t in doc[max(sent_start, i - 6) : i]]
+    while words and words[-1] in ("the", "a", "an"):
+        words.pop()  # "often called the 'Venice of the Coast'"
+    before = " ".join(words)
+    if any(before.endswith(cue) for cue in _word_set("naming_cues")):
+        return True
+    # "known to tourists as 'the Alps of the South'": a naming verb, its audience, then "as"
+    return bool(words) and words[-1] == "as" and any(w in _word_set("naming_verbs") for w in words[-5:-1])
 
 
 _OFFICE_NOUNS = frozenset(
@@ -732,6 +802,9 @@ def _type_of(span: Span, entry: GazetteerEntry | None) -> str | None:
         titled_name = span.label_ in ("EVENT", "PRODUCT", "WORK_OF_ART", "LAW") and len(words) in (2, 3)
         if titled_name and all(w[:1].isupper() for w in words) and _titled(span):
             return "PERSON"  # "Governor Amina Bello" read as an event
+        named_thing = span.label_ in ("EVENT", "PRODUCT", "WORK_OF_ART", "LAW")
+        if named_thing and org_subtype(span.text) == "armed_group":
+            return "ORG"  # "Harakat-ul-X" read as a product
         return None
     if (
         words[-1] in _word_set("site_words")
@@ -761,6 +834,10 @@ def _type_of(span: Span, entry: GazetteerEntry | None) -> str | None:
         return "PERSON"  # "Chancellor Eva Lund", "the country's president, Ana Ruiz" tagged as organisations
     if etype == "PERSON" and org_subtype(span.text) in ("armed_group", "military", "government"):
         return "ORG"  # "Jamaat-ud-Dawa", "Saraya Ansar al-Sunna" tagged as persons
+    if etype == "PERSON" and words[0] in _opening_words_cased() and _described_as_group(span):
+        return "ORG"  # "Katiba Umar, known to be affiliated with X": a battalion, not a man
+    if etype == "PERSON" and _group_noun_after(span, opening=words[0] in _opening_words_cased()):
+        return "ORG"  # "the X faction", "Saraya X fighters": a group's name, not a person's
     if (
         etype == "PLACE"
         and len(words) > 1
@@ -769,6 +846,40 @@ def _type_of(span: Span, entry: GazetteerEntry | None) -> str | None:
     ):
         return "ORG"  # "the Gulf Clan", "Basin Commission", "Coast Guard Service" tagged as places
     return etype
+
+
+@cache
+def _opening_words_cased() -> frozenset[str]:
+    words: list[str] = _lexicon().get("org_opening_words", [])
+    return frozenset(words)
+
+
+def _group_noun_after(span: Span, *, opening: bool) -> bool:
+    """Whether a lower-case group noun follows a name ("the X faction", "the X militia"); for a
+    name opening with a group word, a fighters' noun does too ("Saraya X fighters")."""
+    doc = span.doc
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is None or not nxt.is_lower or span.root.head.i != nxt.i:
+        return False
+    lemma = nxt.lemma_.lower()
+    if lemma in _word_set("group_nouns_after_names") or nxt.lower_ in _word_set("group_nouns_after_names"):
+        return True
+    return opening and (lemma in _word_set("fighter_nouns") or nxt.lower_ in _word_set("fighter_nouns"))
+
+
+def _described_as_group(span: Span) -> bool:
+    """Whether a description hung on a name ties it to a group: "X, known to be affiliated with
+    Y", "X, a faction of Y", "X, which is loyal to Y" (an apposition or a clause after a comma)."""
+    root = span.root
+    cues = _word_set("group_description_words")
+    if root.dep_ == "appos" and root.head.lemma_.lower() in cues:
+        return True  # "the X affiliate Katiba Y"
+    for child in root.children:
+        if child.i < span.end or child.dep_ not in ("acl", "appos", "relcl", "amod"):
+            continue
+        if any(t.lemma_.lower() in cues or t.lower_ in cues for t in child.subtree):
+            return True
+    return False
 
 
 def _group_by_context(span: Span) -> bool:
@@ -892,6 +1003,8 @@ def cluster_entities(doc: Doc, outlet: str | None = None) -> list[EntityCluster]
     for cluster in clusters:
         if cluster.type == "ORG" and cluster.subtype is None:
             cluster.subtype = org_subtype(cluster.name)  # the dateline outlet is already media
+            if cluster.subtype == "other" and cluster.name.split()[0] in _opening_words_cased():
+                cluster.subtype = "armed_group"  # an organisation opening with "Ansar", "Katiba", ...
         elif cluster.type == "PLACE":
             _place_subtype(cluster, geocoder, doc)
     _listed_with_towns(doc, clusters, geocoder)
@@ -1477,7 +1590,7 @@ def _relabel_places(doc: Doc, clusters: list[EntityCluster], geocoder: Geocoder)
         title = name.title() if name.isupper() else name
         locative = any(
             doc_text(doc)[max(0, m.start - 4) : m.start].strip().lower()
-            in ("in", "at", "of", "near", "to", "from")
+            in ("in", "at", "of", "near", "to", "from", "on", "around", "outside")
             for m in cluster.mentions
         )
         if _trustworthy_place(title, geocoder, strict=not locative):
@@ -1701,7 +1814,7 @@ def _place_only_context(span: Span) -> bool:
     ):
         return True
     if prev.lower_ == "of" and i > 0:
-        nouns = _word_set("place_of_nouns") | _word_set("place_office_nouns")
+        nouns = _word_set("place_of_nouns") | _word_set("place_office_nouns") | _word_set("siege_nouns")
         return doc[i - 1].lower_ in nouns or (doc[i - 1].is_lower and doc[i - 1].lemma_ in nouns)
     return _object_placed_in_a_town(span)
 

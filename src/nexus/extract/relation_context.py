@@ -319,11 +319,29 @@ class RelationContext:
                         continue
                     return self.actors(cand, 1)  # "condemned it": the object named before
             before = [t for t in before if t.i not in own]
+        else:
+            coordinated = self._coordinated_subject(tok)
+            if coordinated:
+                return coordinated
         for cand in before:
             if cand.dep_ in _SUBJECTS:
                 got = self.actors(cand, 1)
                 if got:
                     return got
+        return []
+
+    def _coordinated_subject(self, tok: Token) -> list[EntityCluster]:
+        """ "X said it was checking the claim, and its spokesman noted ...": a subject or possessive
+        pronoun in a clause coordinated with an earlier one is that clause's subject, not a name
+        inside what that clause reported."""
+        verb = tok.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.dep_ != "conj" or verb.head.i > tok.i:
+            return []
+        for cand in verb.head.children:
+            if cand.dep_ in _SUBJECTS and cand.i < tok.i and cand.lower_ not in PRONOUNS:
+                return self.actors(cand, 1)
         return []
 
     # ------------------------------------------------------------------ output

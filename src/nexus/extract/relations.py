@@ -81,6 +81,7 @@ def _title_window(ctx: RelationContext, span: Span) -> list[Token]:
             or (tok.is_title and tok.dep_ == "pobj" and doc[i - 1].lower_ == "of")
             or (tok.dep_ == "poss" and tok.lower_ in PRONOUNS)
             or possessor
+            or (tok.is_lower and is_word(tok, relation_lexicon().roles))  # "head" of "head constable"
         ):
             break
         out.append(tok)
@@ -121,6 +122,10 @@ def _role_nouns(ctx: RelationContext, sent: Span) -> None:
         # "Bishop Paul Y of the Coptic Church", "Prime Minister X of Somalia"
         for prep, pobj in pobjs(root, ("of",)):
             c = ctx.entity(pobj)
+            if c is None or c.name[:1].isdigit():  # "of the X Force's 121 Battalion": the force's
+                owners = [ctx.entity(o) for o in pobj.children if o.dep_ == "poss"]
+                owner = next((o for o in owners if o is not None and o.type == "ORG"), None)
+                c = owner or c
             held = role is not None and c is not None and c.type == "PLACE" and _can_hold(c, role)
             if c is not None and (c.type == "ORG" or held):
                 ctx.add(person, "affiliation", c, lemma_of(role) if role is not None else None, sent, prep)
@@ -371,6 +376,16 @@ def _affiliation_verbs(ctx: RelationContext, sent: Span) -> None:
         else:
             people = [c for s in subjects_of(verb) for c in ctx.actors(s) if c.type == "PERSON"]
             orgs = [c for o in verb_objects(verb) for c in ctx.actors(o)]
+        if agents and not orgs:  # "..., and Y, co-founded by Z, both have ...": the name before the comma
+            start = verb.i
+            while start > sent.start and ctx.doc[start - 1].lower_ in ("co", "-", "co-"):
+                start -= 1
+            comma = start - 1
+            after_comma = comma > sent.start and ctx.doc[comma].text == ","
+            named = ctx.entity(ctx.doc[comma - 1]) if after_comma else None
+            if named is not None and named.type == "ORG":
+                orgs = [named]
+                people = [c for a in agents for c in ctx.actors(a) if c.type == "PERSON"]
         for person in people:
             for org in orgs:
                 if org.type != "PERSON":
@@ -416,6 +431,31 @@ def _hyphen_cues(ctx: RelationContext, sent: Span) -> None:
                 ctx.add(right, "affiliation", left, tok.lower_, sent, tok)
             else:
                 ctx.add(left, "cooperation", right, tok.lower_, sent, tok)
+
+
+def _link_noun_names(ctx: RelationContext, sent: Span) -> None:
+    """ "the al Qaeda affiliate JNIM", "the X offshoot Y": a group named before a link noun that
+    modifies (or is in apposition with) another group's name; the second is tied to the first."""
+    lex = relation_lexicon()
+    for noun in matching(sent, lex.links):
+        if noun.pos_ != "NOUN" or lemma_of(noun) not in lex.links:
+            continue
+        parents = [
+            c
+            for m in noun.children
+            if m.i < noun.i and m.dep_ in ("compound", "nmod", "poss")
+            for c in [ctx.entity(m)]
+            if c is not None and c.type == "ORG"
+        ]
+        if noun.dep_ in ("compound", "nmod") and noun.head.i > noun.i:
+            named = ctx.entity(noun.head)
+        else:
+            named = next((ctx.entity(a) for a in noun.children if a.dep_ == "appos" and a.i > noun.i), None)
+        if named is None or named.type != "ORG":
+            continue
+        for parent in parents:
+            if parent is not named:
+                ctx.add(named, "affiliation", parent, lemma_of(noun), sent, noun)
 
 
 # ---------------------------------------------------------------------- cooperation
@@ -464,7 +504,9 @@ def _cooperation(ctx: RelationContext, sent: Span) -> None:
         elif tok.pos_ == "VERB" and lemma in lex.coop_verbs:
             subj = [c for s in subjects_of(tok) for c in ctx.actors(s)]
             objs = [c for o in verb_objects(tok) for c in ctx.actors(o)]
-            if not objs:  # "backs several groups, including the Houthis in Yemen and ..."
+            if objs:  # "backs Hezbollah in Lebanon and the X militia in Iraq"
+                _objects_placed(ctx, sent, tok)
+            else:  # "backs several groups, including the Houthis in Yemen and ..."
                 objs = _listed_members(ctx, sent, tok)
             if tok.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in tok.children):
                 subj = [c for _, p in pobjs(tok, ("by", "at")) for c in ctx.actors(p)]
@@ -490,6 +532,19 @@ def _cooperation(ctx: RelationContext, sent: Span) -> None:
                     ctx.add(a, "cooperation", b, "joint", sent, tok)
 
 
+def _objects_placed(ctx: RelationContext, sent: Span, verb: Token) -> None:
+    """ "Iran backs Hezbollah in Lebanon and the X militia in Iraq": each armed group an object
+    names is based in the place its own "in" phrase gives."""
+    for obj in [o for head in verb_objects(verb) for o in (head, *head.conjuncts)]:
+        group = ctx.entity(obj)
+        if group is None and obj.lemma_.lower() in relation_lexicon().nonstate | {"movement", "faction"}:
+            group = ctx.modifier_entity(obj)  # "the X militia in Iraq"
+        if group is None or group.type != "ORG" or group.subtype in ("media", "government", "international"):
+            continue
+        for place in _own_in_places(ctx, obj, group):
+            ctx.add(group, "based_in", place, "in", sent, obj)
+
+
 def _listed_members(ctx: RelationContext, sent: Span, verb: Token) -> list[EntityCluster]:
     """The groups an including-list names under a verb's plural object ("backs several armed
     groups, including A in Yemen and B in Iraq"); "A in Yemen" also says where A is based."""
@@ -508,10 +563,16 @@ def _listed_members(ctx: RelationContext, sent: Span, verb: Token) -> list[Entit
                     if group is None or group.type != "ORG" or group in out:
                         continue
                     out.append(group)
-                    for _, where in pobjs(member, ("in",)):
-                        for place in places_in(ctx, where):
-                            ctx.add(group, "based_in", place, "in", sent, member)
+                    for place in _own_in_places(ctx, member, group):
+                        ctx.add(group, "based_in", place, "in", sent, member)
     return out
+
+
+def _own_in_places(ctx: RelationContext, head: Token, group: EntityCluster) -> list[EntityCluster]:
+    """Places of the "in" phrases hung on any word of a name ("Harakat-ul-X in Y", where the
+    parser hangs "in X" on the name's last piece)."""
+    words = [t for t in head.subtree if t.i == head.i or ctx.entity(t) is group]
+    return [place for t in words for _, where in pobjs(t, ("in",)) for place in places_in(ctx, where)]
 
 
 def _visit(ctx: RelationContext, sent: Span, tok: Token) -> None:
@@ -703,6 +764,7 @@ def extract_relations(doc: Doc, clusters: list[EntityCluster]) -> list[RelationD
         _membership(ctx, sent)
         _umbrella(ctx, sent)
         _hyphen_cues(ctx, sent)
+        _link_noun_names(ctx, sent)
         _based_in(ctx, sent)
         _cooperation(ctx, sent)
         _hostility(ctx, sent)
@@ -726,6 +788,7 @@ _NATIONAL_OFFICES = (
     "information minister",
     "government spokesman",
     "government spokesperson",
+    "cabinet secretary",
     "minister",
 )
 

@@ -18,6 +18,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from nexus import ontology
+from nexus.extract.tokens import matching
 
 #: Most name words after a title.
 _MAX_NAME = 4
@@ -38,6 +39,16 @@ def _joiners() -> frozenset[str]:
 @cache
 def _min_title() -> int:
     return int(ontology.table("titles.yaml")["min_title_words"])
+
+
+@cache
+def _role_nouns() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in ontology.table("titles.yaml")["role_nouns_before_names"])
+
+
+@cache
+def _ranks() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in ontology.table("titles.yaml")["rank_titles"])
 
 
 def _is_title(token: Token) -> bool:
@@ -86,6 +97,7 @@ def titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
             i += 1
             continue
         j, titles, depth = i, 0, 0  # the parser may end a sentence at the bracket: read on
+        rank = False
         while j < end and "\n" not in doc[j].text:
             tok = doc[j]
             if tok.text == "(":
@@ -94,14 +106,16 @@ def titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
                 depth -= 1
             elif depth > 0 and (tok.is_title or tok.is_lower):
                 pass  # "(Operations)", "(law and order)"
-            elif _is_title(tok):
-                titles += 1
+            elif _is_title(tok) or (titles and tok.is_lower and tok.lower_ in _titles()):
+                titles += 1  # "Head constable": a lower-case title word inside a capitalised title
+                rank = tok.lower_.rstrip(".") in _ranks()
             elif tok.lower_ not in _joiners():
                 break
             if depth < 0:
                 break
             j += 1
-        if depth != 0 or titles < _min_title() or doc[j - 1].lower_ in _joiners() - {")"}:
+        enough = titles >= _min_title() or (titles == 1 and rank)  # "Constable A B of ..."
+        if depth != 0 or not enough or doc[j - 1].lower_ in _joiners() - {")"}:
             i = max(j, i + 1)
             continue
         k = j
@@ -116,4 +130,29 @@ def titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
         ):
             out.append(Span(doc, j, k, label="PERSON"))
         i = max(k, i + 1)
+    return out + _after_role_nouns(doc, ents, out)
+
+
+def _after_role_nouns(doc: Doc, ents: list[Span], found: list[Span]) -> list[Span]:
+    """ "Regional spokesperson Irina Volkova said": two or three capitalised words after a
+    lower-case role noun, then a verb or punctuation, are a person even when the tagger read
+    them as an organisation or a place (a single unknown word of theirs) or left the first out."""
+    done = {i for span in found for i in range(span.start, span.end)}
+    out: list[Span] = []
+    for role in matching(doc[:], (), _role_nouns()):
+        if not role.is_lower or role.i + 1 in done:
+            continue
+        j = role.i + 1
+        k = j
+        while k < len(doc) and k - j <= _MAX_NAME and _name_word(doc[k]) and "\n" not in doc[k].text:
+            k += 1
+        after = doc[k] if k < len(doc) else None
+        if not 2 <= k - j <= 3 or (after is not None and after.pos_ not in ("VERB", "AUX", "PUNCT")):
+            continue
+        inside = [e for e in ents if e.start < k and e.end > j]
+        if any(e.label_ == "PERSON" and e.start == j and e.end == k for e in inside):
+            continue  # the tagger has it already
+        if any(e.start < j or e.end > k or e.kb_id_ or (e.label_ != "PERSON" and len(e) > 1) for e in inside):
+            continue  # part of a longer name, or a name the gazetteer knows
+        out.append(Span(doc, j, k, label="PERSON"))
     return out
