@@ -662,3 +662,27 @@ def test_a_toll_clause_on_an_older_bombing_is_that_bombing(extract: Any) -> None
     (older,) = attacks
     assert iso(older) == "2023"
     assert older.killed is not None and older.killed.value == 12
+
+
+def test_a_follow_up_without_a_place_takes_the_happening_it_continues_not_the_dateline(
+    extract: Any,
+) -> None:
+    text = (
+        "MOMBASA (Coast Wire) — Militants attacked a police post in Garsen late on Monday, killing "
+        "three officers, police said.\n"
+        "Troops ended the standoff early on Tuesday after killing the two attackers, the army said."
+    )
+    events = extract(text, published="2025-03-11").events
+    (response,) = [e for e in events if e.type == "military_action"]
+    assert response.place is not None and response.place.name == "Garsen"
+
+
+def test_an_older_happening_without_a_place_does_not_take_todays(extract: Any) -> None:
+    text = (
+        "MOMBASA (Coast Wire) — Militants attacked a police post in Garsen late on Monday, killing "
+        "three officers, police said.\n"
+        "In January, soldiers killed nine fighters after a raid on a convoy."
+    )
+    events = extract(text, published="2025-03-11").events
+    older = [e for e in events if e.date is not None and e.date.iso.startswith("2025-01")]
+    assert older and all(e.place is None or e.place.name != "Garsen" for e in older)

@@ -558,6 +558,32 @@ def _in_passing(mention: EventDraft | None) -> bool:
 _SEQUEL_SENTENCES = 2
 
 
+def _placed_before(draft: EventDraft, drafts: list[EventDraft]) -> list[EntityCluster]:
+    """The place of the nearest happening told before ``draft`` in the body (an attack or military
+    action of this report, not a recollection), for a follow-up that names no place of its own:
+    the dateline is where the report was filed, the happening it continues is where this took place.
+    Empty when nothing before it was placed."""
+    start = min(m.i for m in draft.mentions)
+    best: EventDraft | None = None
+    for other in drafts:
+        if other is draft or other.background or other.type not in ("attack", "military_action"):
+            continue
+        first = min(m.i for m in other.mentions)
+        if first < start and other.places and (best is None or first > min(m.i for m in best.mentions)):
+            best = other
+    if best is None or not _same_day_or_undated(draft.date, best.date):
+        return []  # "last month, a bomber killed 26 at the city's station": another happening's place
+    return best.places[:1]
+
+
+def _same_day_or_undated(a: DateValue | None, b: DateValue | None) -> bool:
+    if a is None or b is None:
+        return True
+    if a.precision != "day" or b.precision != "day":
+        return a.iso[:7] == b.iso[:7] and a.precision == b.precision
+    return abs((a.as_date() - b.as_date()).days) <= 1
+
+
 def _follow_up_at_scene(doc: Doc, events: list[EventDraft]) -> None:
     """ "Troops later cordoned off the area and launched a search operation": a search or rescue
     told with no place and no date of its own, just after a violent happening, is at its scene
@@ -1075,8 +1101,12 @@ def extract_events(
                 # "Kenya's army launched an operation in March", filed from Nairobi: at home
                 draft.places = [a for a in draft.actors if _country_code(a, geo or {}) == home][:1]
             continue  # an older happening keeps what its own sentences say
-        if not draft.places and draft.type in ("attack", "military_action", "claim") and filed_from:
-            draft.places = filed_from  # a report filed from the city it describes
+        if not draft.places and draft.type in ("attack", "military_action", "claim"):
+            told = _placed_before(draft, merged)
+            if told:  # "troops ended the siege after killing the attackers": where the siege was
+                draft.places = told
+            elif filed_from:
+                draft.places = filed_from  # a report filed from the city it describes
         if draft.date is None and draft.type in ("attack", "military_action") and lead is not None:
             draft.date = lead
     return merged
