@@ -560,9 +560,9 @@ _SEQUEL_SENTENCES = 2
 
 def _placed_before(draft: EventDraft, drafts: list[EventDraft]) -> list[EntityCluster]:
     """The place of the nearest happening told before ``draft`` in the body (an attack or military
-    action of this report, not a recollection), for a follow-up that names no place of its own:
-    the dateline is where the report was filed, the happening it continues is where this took place.
-    Empty when nothing before it was placed."""
+    action of this report, not a recollection, dated the same day), for a follow-up whose sentence
+    names no place: the dateline is where the report was filed, the happening it continues is where
+    this took place. Empty otherwise."""
     start = min(m.i for m in draft.mentions)
     best: EventDraft | None = None
     for other in drafts:
@@ -571,14 +571,18 @@ def _placed_before(draft: EventDraft, drafts: list[EventDraft]) -> list[EntityCl
         first = min(m.i for m in other.mentions)
         if first < start and other.places and (best is None or first > min(m.i for m in best.mentions)):
             best = other
-    if best is None or not _same_day_or_undated(draft.date, best.date):
+    if best is None or not _same_day(draft.date, best.date):
         return []  # "last month, a bomber killed 26 at the city's station": another happening's place
+    if any(e.label_ in ("GPE", "LOC", "FAC") for e in draft.sent.ents):
+        return []  # its sentence named places the rules read in another role ("short of the town")
     return best.places[:1]
 
 
-def _same_day_or_undated(a: DateValue | None, b: DateValue | None) -> bool:
+def _same_day(a: DateValue | None, b: DateValue | None) -> bool:
+    """Both dated, to the same day (a day apart at most: "late on Tuesday ... early on Wednesday")
+    or, at coarser precision, the same month or year."""
     if a is None or b is None:
-        return True
+        return False
     if a.precision != "day" or b.precision != "day":
         return a.iso[:7] == b.iso[:7] and a.precision == b.precision
     return abs((a.as_date() - b.as_date()).days) <= 1
