@@ -558,7 +558,9 @@ def _in_passing(mention: EventDraft | None) -> bool:
 _SEQUEL_SENTENCES = 2
 
 
-def _placed_before(draft: EventDraft, drafts: list[EventDraft]) -> list[EntityCluster]:
+def _placed_before(
+    draft: EventDraft, drafts: list[EventDraft], index: dict[int, EntityCluster]
+) -> list[EntityCluster]:
     """The place of the nearest happening told before ``draft`` in the body (an attack or military
     action of this report, not a recollection, dated the same day), for a follow-up whose sentence
     names no place: the dateline is where the report was filed, the happening it continues is where
@@ -573,8 +575,9 @@ def _placed_before(draft: EventDraft, drafts: list[EventDraft]) -> list[EntityCl
             best = other
     if best is None or not _same_day(draft.date, best.date):
         return []  # "last month, a bomber killed 26 at the city's station": another happening's place
-    if any(e.label_ in ("GPE", "LOC", "FAC") for e in draft.sent.ents):
-        return []  # its sentence named places the rules read in another role ("short of the town")
+    named = (index.get(t.i) for t in draft.sent)
+    if any(c is not None and c.type == "PLACE" and c.subtype in ("city", "site") for c in named):
+        return []  # its sentence named towns the rules read in another role ("heading to X")
     return best.places[:1]
 
 
@@ -1106,7 +1109,7 @@ def extract_events(
                 draft.places = [a for a in draft.actors if _country_code(a, geo or {}) == home][:1]
             continue  # an older happening keeps what its own sentences say
         if not draft.places and draft.type in ("attack", "military_action", "claim"):
-            told = _placed_before(draft, merged)
+            told = _placed_before(draft, merged, index)
             if told:  # "troops ended the siege after killing the attackers": where the siege was
                 draft.places = told
             elif filed_from:
