@@ -39,7 +39,7 @@ from typing import Any, Literal, cast
 from spacy.tokens import Doc, Span, Token
 
 from nexus.extract.doctext import doc_text
-from nexus.extract.tokens import sentence_bounds
+from nexus.extract.tokens import matching, sentence_bounds
 from nexus.model import Count, Qualifier
 from nexus.ontology import table
 
@@ -931,7 +931,7 @@ def _self_killers(sent: Span, taken: set[int]) -> list[_Figure]:
     who die by their own act, as ``attackers_killed`` figures (the subject's number, else 1)."""
     lex = _lexicon()
     figures: list[_Figure] = []
-    for verb in sent:
+    for verb in matching(sent, lex.self_killing):
         particle = lex.self_killing.get(verb.lemma_.lower())
         if particle is None or verb.pos_ != "VERB":
             continue
@@ -991,7 +991,7 @@ def _group_pronouns(sent: Span) -> list[_Figure]:
     """'tied up five men and killed them': the pronoun counts the group before it."""
     lex = _lexicon()
     figures: list[_Figure] = []
-    for tok in sent:
+    for tok in matching(sent, (), lex.group_pronouns):
         if tok.lower_ not in lex.group_pronouns or tok.dep_ != "dobj":
             continue
         verb = tok.head
