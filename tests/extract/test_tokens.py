@@ -23,6 +23,8 @@ from nexus.extract.tokens import (
     sentence_start,
     sentence_starts,
     span_words,
+    tagged,
+    tags,
 )
 
 TEXT = (
@@ -151,6 +153,15 @@ def test_matching_answers_from_the_word_sets_whatever_the_lexicon_type(
         found_lemmas, found_words = span_words(span)
         assert found_lemmas == {t.lemma_.lower() for t in span}
         assert found_words == {t.lower_ for t in span}
+
+
+def test_tagged_yields_what_a_filtered_loop_over_the_span_yields(parsed: Doc) -> None:
+    assert tags(parsed) == [t.tag_ for t in parsed]
+    wanted, words = frozenset({"NN", "NNS"}), frozenset({"four"})
+    for span in [*parsed.sents, parsed[3:12]]:
+        slow = [t.i for t in span if t.tag_ in wanted or t.lower_ in words]
+        assert [t.i for t in tagged(span, wanted, words)] == slow
+    assert any(t.lower_ == "four" for t in tagged(parsed[:], (), words))
 
 
 def test_release_drops_the_caches_and_a_fresh_read_rebuilds_them(extractor: Extractor) -> None:

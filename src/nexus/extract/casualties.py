@@ -39,7 +39,7 @@ from typing import Any, Literal, cast
 from spacy.tokens import Doc, Span, Token
 
 from nexus.extract.doctext import doc_text
-from nexus.extract.tokens import matching, sentence_bounds
+from nexus.extract.tokens import matching, sentence_bounds, tagged
 from nexus.model import Count, Qualifier
 from nexus.ontology import table
 
@@ -902,10 +902,14 @@ def _both(tok: Token) -> bool:
     return word in lex.person_nouns or word in lex.attackers or tok.lower_ in lex.attackers
 
 
+#: The tags of the tokens that can name one victim (:func:`_person_root`) or a pair (:func:`_both`).
+_VICTIM_TAGS = frozenset({"NN", "NNP", "PRP", "NNS"})
+
+
 def _single_victims(sent: Span, taken: set[int]) -> list[_Figure]:
     """One-person victims ('killing a policeman', 'X was martyred') as figures of 1 ('both' of 2)."""
     figures: list[_Figure] = []
-    for tok in sent:
+    for tok in tagged(sent, _VICTIM_TAGS, _lexicon().one_more):  # _both/_person_root want no other
         pair = tok.i not in taken and _both(tok)
         if tok.i in taken or not (pair or _person_root(tok)):
             continue

@@ -25,6 +25,7 @@ _ENTS = "nexus_entity_spans"
 _LOWERS = "nexus_token_lowers"
 _LEMMAS = "nexus_token_lemmas"
 _SETS = "nexus_span_word_sets"
+_TAGS = "nexus_token_tags"
 
 
 def sentence_starts(doc: Doc) -> list[int]:
@@ -74,6 +75,26 @@ def lemmas(doc: Doc) -> list[str]:
         found = [t.lemma_.lower() for t in doc]
         doc.user_data[_LEMMAS] = found
     return found
+
+
+def tags(doc: Doc) -> list[str]:
+    """``token.tag_`` (the fine-grained part of speech) of every token of a finished Doc, by index."""
+    found: list[str] | None = doc.user_data.get(_TAGS)
+    if found is None:
+        found = [t.tag_ for t in doc]
+        doc.user_data[_TAGS] = found
+    return found
+
+
+def tagged(sent: Span, tag_set: Collection[str], words: Collection[str] = ()) -> Iterator[Token]:
+    """The tokens of ``sent``, in order, whose fine-grained tag is in ``tag_set`` or whose
+    lower-case form is in ``words``: what ``for tok in sent`` reaches when every other token
+    is skipped by its tag."""
+    doc = sent.doc
+    tag, low = tags(doc), lowers(doc)
+    for i in range(sent.start, sent.end):
+        if tag[i] in tag_set or low[i] in words:
+            yield doc[i]
 
 
 def span_words(span: Span) -> tuple[frozenset[str], frozenset[str]]:
