@@ -399,10 +399,15 @@ def own_places(trigger: Token, index: dict[int, EntityCluster]) -> list[EntityCl
     return [c for c in found if c not in divisions] + [c for c in found if c in divisions]
 
 
+@cache
+def _home_nouns() -> frozenset[str]:
+    return frozenset(w.lower() for w in ontology.table("entities.yaml").get("home_nouns", []))
+
+
 def home_of_a_person(token: Token, trigger: Token) -> bool:
     """Whether a token lies in the "of" phrase of a home noun ("a native of X in Y"): where a
     person comes from, not where the event was (``home_nouns`` of entities.yaml)."""
-    homes = frozenset(w.lower() for w in ontology.table("entities.yaml").get("home_nouns", []))
+    homes = _home_nouns()
     current = token
     for _ in range(6):
         if current.i == trigger.i or current.head.i == current.i:
