@@ -48,3 +48,25 @@ def test_a_released_doc_is_freed_without_the_cyclic_collector(extractor: Extract
         assert ref() is None  # reference counting alone freed it
     finally:
         gc.enable()
+
+
+def test_extract_many_collects_less_often_while_it_runs_and_restores_the_threshold(
+    extractor: Extractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = gc.get_threshold()
+    during: list[tuple[int, int, int]] = []
+    original = pipeline.to_extraction
+
+    def spy(doc: Doc, document: Document, version: str) -> Extraction:
+        during.append(gc.get_threshold())
+        return original(doc, document, version)
+
+    monkeypatch.setattr(pipeline, "to_extraction", spy)
+    documents = [Document(id=f"gc-{i}", text=t) for i, t in enumerate(TEXTS)]
+    assert len(list(extractor.extract_many(documents))) == 2
+    assert during and all(t[0] >= pipeline.GC_YOUNG_THRESHOLD and t[1:] == before[1:] for t in during)
+    assert gc.get_threshold() == before
+
+
+def test_the_loaded_model_is_kept_out_of_the_cyclic_collector(extractor: Extractor) -> None:
+    assert gc.get_freeze_count() > 10_000  # the model's objects, frozen when the extractor was built

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Collection
+from typing import cast
 
 import pytest
 from spacy.tokens import Doc
@@ -20,6 +22,9 @@ from nexus.extract.tokens import (
     sentence_bounds,
     sentence_start,
     sentence_starts,
+    span_words,
+    tagged,
+    tags,
 )
 
 TEXT = (
@@ -126,6 +131,37 @@ def test_matching_yields_what_a_filtered_loop_over_the_sentence_yields(parsed: D
         slow = [t.i for t in sent if t.lemma_.lower() in lemma_words or t.lower_ in words or t.i in also]
         assert [t.i for t in matching(sent, lemma_words, words, also=also)] == slow
     assert [t.lower_ for t in matching(parsed[:], (), ("market",))] == ["market", "market"]
+
+
+@pytest.mark.parametrize(
+    ("lemma_words", "words"),
+    [
+        (frozenset({"raid", "reach"}), ()),  # a set of lemmas
+        ({"wound": ["attack"]}, {"told": 1}),  # lexicons kept as dicts (their keys count)
+        (("nothing", "here"), ["absent", "words"]),  # tuples and lists, no word present
+        ((), ("no", "two")),  # only word forms
+    ],
+)
+def test_matching_answers_from_the_word_sets_whatever_the_lexicon_type(
+    parsed: Doc, lemma_words: object, words: object
+) -> None:
+    lemmas_in = cast(Collection[str], lemma_words)
+    words_in = cast(Collection[str], words)
+    for span in [*parsed.sents, parsed[:], parsed[2:9]]:
+        slow = [t.i for t in span if t.lemma_.lower() in lemmas_in or t.lower_ in words_in]
+        assert [t.i for t in matching(span, lemmas_in, words_in)] == slow
+        found_lemmas, found_words = span_words(span)
+        assert found_lemmas == {t.lemma_.lower() for t in span}
+        assert found_words == {t.lower_ for t in span}
+
+
+def test_tagged_yields_what_a_filtered_loop_over_the_span_yields(parsed: Doc) -> None:
+    assert tags(parsed) == [t.tag_ for t in parsed]
+    wanted, words = frozenset({"NN", "NNS"}), frozenset({"four"})
+    for span in [*parsed.sents, parsed[3:12]]:
+        slow = [t.i for t in span if t.tag_ in wanted or t.lower_ in words]
+        assert [t.i for t in tagged(span, wanted, words)] == slow
+    assert any(t.lower_ == "four" for t in tagged(parsed[:], (), words))
 
 
 def test_release_drops_the_caches_and_a_fresh_read_rebuilds_them(extractor: Extractor) -> None:

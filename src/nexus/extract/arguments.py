@@ -20,7 +20,7 @@ from nexus.extract.entities import EntityCluster, Mention, token_entity_index
 from nexus.extract.gazetteer import entries as gazetteer_entries
 from nexus.extract.geocode import fold
 from nexus.extract.relation_context import capitals
-from nexus.extract.tokens import matching, sentence_start
+from nexus.extract.tokens import lowers, matching, sentence_start
 from nexus.extract.triggers import (
     armed_description,
     event_ontology,
@@ -487,10 +487,15 @@ def own_places(trigger: Token, index: dict[int, EntityCluster]) -> list[EntityCl
     return [c for c in found if c not in divisions] + [c for c in found if c in divisions]
 
 
+@cache
+def _home_nouns() -> frozenset[str]:
+    return frozenset(w.lower() for w in ontology.table("entities.yaml").get("home_nouns", []))
+
+
 def home_of_a_person(token: Token, trigger: Token) -> bool:
     """Whether a token lies in the "of" phrase of a home noun ("a native of X in Y"): where a
     person comes from, not where the event was (``home_nouns`` of entities.yaml)."""
-    homes = frozenset(w.lower() for w in ontology.table("entities.yaml").get("home_nouns", []))
+    homes = _home_nouns()
     current = token
     for _ in range(6):
         if current.i == trigger.i or current.head.i == current.i:
@@ -845,11 +850,12 @@ def actor_entities(trigger: Token, index: dict[int, EntityCluster]) -> list[Enti
 def _group_before_colon(trigger: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
     """ "The militants have struck here before: in 2023 gunmen stormed a hotel": a clause after
     a colon tells an instance of what the clause before it says an armed group did."""
-    sent = trigger.sent
-    colon = next((t for t in sent if t.text == ":" and t.i < trigger.i), None)
+    start = sentence_start(trigger.doc, trigger.i)
+    words = lowers(trigger.doc)
+    colon = next((i for i in range(start, trigger.i) if words[i] == ":"), None)
     if colon is None:
         return []
-    before = [t for t in sent.doc[sent.start : colon.i] if t.pos_ == "VERB" and _subject_tokens(t)]
+    before = [t for t in trigger.doc[start:colon] if t.pos_ == "VERB" and _subject_tokens(t)]
     if not before:
         return []
     doers = _subject_tokens(before[0])

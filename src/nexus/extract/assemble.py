@@ -14,6 +14,7 @@ from nexus.extract.entities import EntityCluster, cluster_place, doc_geocoder
 from nexus.extract.events import EventDraft
 from nexus.extract.geocode import fold
 from nexus.extract.relations import RelationDraft, extract_relations
+from nexus.extract.tokens import sentence_start
 from nexus.extract.tolls import CASUALTY_FIELDS, attach_casualties, latest
 from nexus.extract.triggers import event_family
 from nexus.model import (
@@ -121,9 +122,9 @@ def _link_claimants(drafts: list[EventDraft]) -> None:
                 continue
         else:
             continue
-        sentences = {m.sent.start for m in draft.mentions}
-        named = [a for a in attacks if any(m.sent.start in sentences for m in a.mentions)]
-        if not named or all(_anaphoric(m) for a in named for m in a.mentions if m.sent.start in sentences):
+        sentences = {_sent_of(m) for m in draft.mentions}
+        named = [a for a in attacks if any(_sent_of(m) in sentences for m in a.mentions)]
+        if not named or all(_anaphoric(m) for a in named for m in a.mentions if _sent_of(m) in sentences):
             # the report's main attack: the current one mentioned first ("claimed the operation"
             # names it again rather than a happening of its own)
             current = [a for a in attacks if not a.background]
@@ -142,14 +143,19 @@ def _link_claimants(drafts: list[EventDraft]) -> None:
                 draft.date = attack.date  # claimed as the news broke; an old attack's claim stays undated
 
 
+def _sent_of(token: Token) -> int:
+    """``token.sent.start`` without building the sentence."""
+    return sentence_start(token.doc, token.i)
+
+
 def _blamed_state(draft: EventDraft, states: list[EntityCluster], attacks: list[EventDraft]) -> None:
     """An attack a named party blames on a state is that state's military action (the
     conventions: attacks are by non-state actors), when no group is named as its author.
 
     The attacks are the ones the blame names in its sentence, else the report's main one.
     """
-    sentences = {m.sent.start for m in draft.mentions}
-    named = [a for a in attacks if any(m.sent.start in sentences for m in a.mentions)]
+    sentences = {_sent_of(m) for m in draft.mentions}
+    named = [a for a in attacks if any(_sent_of(m) in sentences for m in a.mentions)]
     current = [a for a in attacks if not a.background]
     plural = any(  # "blamed it for the explosions": every current attack with no author of its own
         c.dep_ == "prep"

@@ -38,7 +38,7 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
-from nexus.extract.tokens import entity_spans, matching
+from nexus.extract.tokens import entity_spans, lowers, matching
 from nexus.model import Attribution
 from nexus.ontology import table
 
@@ -166,7 +166,7 @@ class _Cue:
 
 
 def _sentence_cues(sent: Span) -> list[_Cue]:
-    words = [t.lower_ for t in sent]
+    words = lowers(sent.doc)[sent.start : sent.end]
     everything = frozenset(range(sent.start, sent.end))
     cues: list[_Cue] = []
     taken: set[int] = set()

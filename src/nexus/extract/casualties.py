@@ -44,7 +44,7 @@ from typing import Any, Literal, cast
 from spacy.tokens import Doc, Span, Token
 
 from nexus.extract.doctext import doc_text
-from nexus.extract.tokens import sentence_bounds
+from nexus.extract.tokens import matching, sentence_bounds, tagged
 from nexus.model import Count, Qualifier
 from nexus.ontology import table
 
@@ -1066,10 +1066,14 @@ def _both(tok: Token) -> bool:
     return word in lex.person_nouns or word in lex.attackers or tok.lower_ in lex.attackers
 
 
+#: The tags of the tokens that can name one victim (:func:`_person_root`) or a pair (:func:`_both`).
+_VICTIM_TAGS = frozenset({"NN", "NNP", "PRP", "NNS"})
+
+
 def _single_victims(sent: Span, taken: set[int]) -> list[_Figure]:
     """One-person victims ('killing a policeman', 'X was martyred') as figures of 1 ('both' of 2)."""
     figures: list[_Figure] = []
-    for tok in sent:
+    for tok in tagged(sent, _VICTIM_TAGS, _lexicon().one_more):  # _both/_person_root want no other
         pair = tok.i not in taken and _both(tok)
         if tok.i in taken or not (pair or _person_root(tok)):
             continue
@@ -1095,7 +1099,7 @@ def _self_killers(sent: Span, taken: set[int]) -> list[_Figure]:
     who die by their own act, as ``attackers_killed`` figures (the subject's number, else 1)."""
     lex = _lexicon()
     figures: list[_Figure] = []
-    for verb in sent:
+    for verb in matching(sent, lex.self_killing):
         particle = lex.self_killing.get(verb.lemma_.lower())
         if particle is None or verb.pos_ != "VERB":
             continue
@@ -1245,7 +1249,7 @@ def _group_pronouns(sent: Span) -> list[_Figure]:
     """'tied up five men and killed them': the pronoun counts the group before it."""
     lex = _lexicon()
     figures: list[_Figure] = []
-    for tok in sent:
+    for tok in matching(sent, (), lex.group_pronouns):
         if tok.lower_ not in lex.group_pronouns or tok.dep_ != "dobj":
             continue
         verb = tok.head

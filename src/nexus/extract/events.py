@@ -37,6 +37,7 @@ from nexus.extract.event_types import refine_type
 from nexus.extract.geocode import fold
 from nexus.extract.places import locative_places, place_candidates
 from nexus.extract.relation_context import capitals
+from nexus.extract.tokens import matching
 from nexus.extract.triggers import (
     bare_arrival,
     direct_quote,
@@ -374,7 +375,7 @@ def _witness_content(sent: Span) -> set[int]:
     ``triggers.witness_account``). Reported speech ("residents said the fighters overran the town")
     is attribution of the report's facts and stays."""
     out: set[int] = set()
-    for verb in sent:
+    for verb in matching(sent, reporting_verbs()):
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in reporting_verbs() or not witness_account(verb):
             continue
         content = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]

@@ -24,6 +24,8 @@ _STARTS = "nexus_sentence_starts"
 _ENTS = "nexus_entity_spans"
 _LOWERS = "nexus_token_lowers"
 _LEMMAS = "nexus_token_lemmas"
+_SETS = "nexus_span_word_sets"
+_TAGS = "nexus_token_tags"
 
 
 def sentence_starts(doc: Doc) -> list[int]:
@@ -75,12 +77,68 @@ def lemmas(doc: Doc) -> list[str]:
     return found
 
 
+def tags(doc: Doc) -> list[str]:
+    """``token.tag_`` (the fine-grained part of speech) of every token of a finished Doc, by index."""
+    found: list[str] | None = doc.user_data.get(_TAGS)
+    if found is None:
+        found = [t.tag_ for t in doc]
+        doc.user_data[_TAGS] = found
+    return found
+
+
+def tagged(sent: Span, tag_set: Collection[str], words: Collection[str] = ()) -> Iterator[Token]:
+    """The tokens of ``sent``, in order, whose fine-grained tag is in ``tag_set`` or whose
+    lower-case form is in ``words``: what ``for tok in sent`` reaches when every other token
+    is skipped by its tag."""
+    doc = sent.doc
+    tag, low = tags(doc), lowers(doc)
+    for i in range(sent.start, sent.end):
+        if tag[i] in tag_set or low[i] in words:
+            yield doc[i]
+
+
+def span_words(span: Span) -> tuple[frozenset[str], frozenset[str]]:
+    """``(lemmas, words)`` of the tokens of ``span``: the sets of their lower-cased lemmas and
+    lower-case forms, built once per span bounds and kept with the Doc (a sentence's word index)."""
+    doc = span.doc
+    cache: dict[tuple[int, int], tuple[frozenset[str], frozenset[str]]] | None = doc.user_data.get(_SETS)
+    if cache is None:
+        cache = doc.user_data[_SETS] = {}
+    key = (span.start, span.end)
+    found = cache.get(key)
+    if found is None:
+        start, end = key
+        found = (frozenset(lemmas(doc)[start:end]), frozenset(lowers(doc)[start:end]))
+        cache[key] = found
+    return found
+
+
+def _disjoint(present: frozenset[str], words: Collection[str]) -> bool:
+    """No word of ``present`` is in ``words`` (iterating the smaller side where both are sets)."""
+    if isinstance(words, dict):
+        return words.keys().isdisjoint(present)
+    return present.isdisjoint(words)
+
+
 def matching(
     sent: Span, lemma_words: Collection[str], words: Collection[str] = (), also: Collection[int] = ()
 ) -> Iterator[Token]:
     """The tokens of ``sent``, in order, whose lower-cased lemma is in ``lemma_words``, whose
     lower-case form is in ``words`` or whose index is in ``also``: what ``for tok in sent``
-    reaches when it acts only on those."""
+    reaches when it acts only on those.
+
+    A span none of whose words is in either lexicon (the common case) is answered from its
+    word sets (:func:`span_words`) without a scan."""
+    if not also:
+        lem_set, low_set = span_words(sent)
+        if _disjoint(lem_set, lemma_words) and _disjoint(low_set, words):
+            return iter(())
+    return _scan(sent, lemma_words, words, also)
+
+
+def _scan(
+    sent: Span, lemma_words: Collection[str], words: Collection[str], also: Collection[int]
+) -> Iterator[Token]:
     doc = sent.doc
     lem, low = lemmas(doc), lowers(doc)
     for i in range(sent.start, sent.end):
