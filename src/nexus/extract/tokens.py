@@ -16,7 +16,7 @@ can match are built.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Collection, Iterator
+from collections.abc import Callable, Collection, Iterator
 
 from spacy.tokens import Doc, Span, Token
 
@@ -59,31 +59,28 @@ def entity_spans(doc: Doc) -> tuple[Span, ...]:
     return ents
 
 
+def _column(doc: Doc, key: str, read: Callable[[Token], str]) -> list[str]:
+    """One string per token of a finished Doc, by token index, read once and kept under ``key``."""
+    found: list[str] | None = doc.user_data.get(key)
+    if found is None:
+        found = [read(t) for t in doc]
+        doc.user_data[key] = found
+    return found
+
+
 def lowers(doc: Doc) -> list[str]:
     """``token.lower_`` of every token of a finished Doc, by token index (read once per Doc)."""
-    found: list[str] | None = doc.user_data.get(_LOWERS)
-    if found is None:
-        found = [t.lower_ for t in doc]
-        doc.user_data[_LOWERS] = found
-    return found
+    return _column(doc, _LOWERS, lambda t: t.lower_)
 
 
 def lemmas(doc: Doc) -> list[str]:
     """``token.lemma_.lower()`` of every token of a finished Doc, by token index (read once per Doc)."""
-    found: list[str] | None = doc.user_data.get(_LEMMAS)
-    if found is None:
-        found = [t.lemma_.lower() for t in doc]
-        doc.user_data[_LEMMAS] = found
-    return found
+    return _column(doc, _LEMMAS, lambda t: t.lemma_.lower())
 
 
 def tags(doc: Doc) -> list[str]:
     """``token.tag_`` (the fine-grained part of speech) of every token of a finished Doc, by index."""
-    found: list[str] | None = doc.user_data.get(_TAGS)
-    if found is None:
-        found = [t.tag_ for t in doc]
-        doc.user_data[_TAGS] = found
-    return found
+    return _column(doc, _TAGS, lambda t: t.tag_)
 
 
 def tagged(sent: Span, tag_set: Collection[str], words: Collection[str] = ()) -> Iterator[Token]:
