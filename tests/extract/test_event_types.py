@@ -166,3 +166,12 @@ def test_a_state_firing_missiles_stays_a_military_action(extract: Any) -> None:
     text = "Iran fired missiles at a base near Erbil on Friday, the Kurdish authorities said."
     found = types_of(extract(text, published="2024-07-13"))
     assert found == ["military_action"]
+
+
+def test_accidental_explosions_and_criticism_are_no_attacks(extract: Any) -> None:
+    assert not extract("A boiler explosion at a sugar mill in Mandya killed four workers on Monday.").events
+    assert not extract("A gas cylinder blast in a hostel kitchen injured six students in Pune.").events
+    criticism = extract("The opposition attacked the finance minister's budget in parliament on Monday.")
+    assert not [e for e in criticism.events if e.type in ("attack", "military_action")]
+    bomb = extract("A bomb explosion at a bus stop in Quetta killed four commuters on Monday.")
+    assert [e.type for e in bomb.events] == ["attack"]

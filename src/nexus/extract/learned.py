@@ -33,7 +33,13 @@ from spacy.vocab import Vocab
 
 from nexus.extract.page import is_secondary
 from nexus.extract.shipped import altered_files
-from nexus.extract.triggers import classify_triggers, modality, reporting_verbs, trigger_tables
+from nexus.extract.triggers import (
+    classify_triggers,
+    modality,
+    reporting_verbs,
+    ruled_out,
+    trigger_tables,
+)
 
 MODEL_DIR = Path(__file__).resolve().parent / "learned_model"
 CHECKSUMS = MODEL_DIR / "SHA256SUMS"
@@ -227,6 +233,8 @@ def avoided(sent: Span, etype: str, how: str) -> set[int]:
         words = rule_words()
         return {t.i for t in sent if t.lemma_.lower() in words or t.lower_ in words}
     out = {c.token.i for c in classify_triggers(sent)}
+    # words the rules rule out by their modifiers or subject: "a boiler explosion killed three"
+    out |= {t.i for t in sent if ruled_out(t, etype)}
     if etype in ("statement", "claim"):
         verbs = reporting_verbs()
         out |= {t.i for t in sent if t.lemma_.lower() in verbs}

@@ -1249,9 +1249,24 @@ def _speaks(verb: Token) -> bool:
 
 def _abstract_subject(verb: Token) -> bool:
     """ "the sanctions target businessmen": a measure, law or plan as the subject of a violent
-    verb acts on no one's body (``abstract_subjects`` of the attack type)."""
+    verb acts on no one's body (``abstract_subjects`` of the attack type); nor does an accident
+    ("a boiler explosion killed three workers": a noun the ``not_event_modifiers`` rule out)."""
     words = set(event_ontology()["types"]["attack"].get("abstract_subjects", []))
-    return any(c.dep_ == "nsubj" and (c.lemma_.lower() in words or c.lower_ in words) for c in verb.children)
+    return any(
+        c.dep_ == "nsubj"
+        and (c.lemma_.lower() in words or c.lower_ in words or _not_event_modifier("attack", c))
+        for c in verb.children
+    )
+
+
+def ruled_out(token: Token, etype: str) -> bool:
+    """Whether the rules rule ``token`` out as a trigger of ``etype`` by its own words: a noun
+    with a modifier that makes it no event ("a boiler explosion", "a news conference"), or a
+    violent verb whose subject is a measure or an accident ("the sanctions target ...", "a boiler
+    explosion killed three"). Public for the learned hook's gate."""
+    if token.pos_ == "NOUN":
+        return _not_event_modifier(etype, token)
+    return token.pos_ == "VERB" and etype == "attack" and _abstract_subject(token)
 
 
 def _crowd_subject(verb: Token) -> bool:
