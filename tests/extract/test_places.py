@@ -472,3 +472,16 @@ def test_across_a_state_including_towns_is_the_state(extract: Any) -> None:
     text = "Armed men killed 14 villagers across Benue state on Saturday, including in Agatu and Apa."
     names = place_names(extract(text, published="2024-07-08"))
     assert names == {"Benue"}
+
+
+def test_a_site_unknown_to_the_gazetteer_lies_in_the_town_named_before_it(extract: Any) -> None:
+    text = (
+        "NAIROBI (Rift Wire) — Gunmen stormed a hotel in the coastal town of Lamu late on Friday, "
+        "killing four guests, police said.\n"
+        "The assault began when a car rammed the gate of the Palm Court Hotel, a witness said."
+    )
+    extraction = extract(text, published="2025-03-15")
+    hotel = next(e for e in extraction.entities if e.name == "Palm Court Hotel")
+    town = next(e for e in extraction.entities if e.name == "Lamu")
+    assert hotel.place is not None and town.place is not None and town.place.lat is not None
+    assert (hotel.place.lat, hotel.place.lon) == (town.place.lat, town.place.lon)

@@ -22,7 +22,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from nexus import ontology
-from nexus.extract.dateline import dateline
+from nexus.extract.dateline import dateline, dateline_end
 from nexus.extract.doctext import doc_text
 from nexus.extract.gazetteer import GazetteerEntry, entries
 from nexus.extract.geocode import Geocoder, fold
@@ -1399,7 +1399,9 @@ def _link_containers(doc: Doc, clusters: list[EntityCluster]) -> None:
             and cluster.within is None
             and main is not cluster
         ):
-            cluster.within, cluster.within_guessed = main, True  # a hotel or junction of the report
+            # a hotel or junction of the report: in the town named just before it, else the report's
+            near = _town_named_before(doc, cluster, clusters)
+            cluster.within, cluster.within_guessed = near or main, True
 
 
 def _fronted_division(doc: Doc, span: Span, index: dict[int, EntityCluster]) -> EntityCluster | None:
@@ -1452,6 +1454,31 @@ def _note_sentence_countries(
                         found.add(demonyms[token.lower_])
                 by_sentence[mention.sent_start] = found
             cluster.near_countries |= by_sentence[mention.sent_start]
+
+
+#: How many sentences back a site's town may be named ("stormed a hotel in the port city of X.
+#: The attack began at the gate of the Y Hotel").
+_SITE_TOWN_SENTENCES = 2
+
+
+def _town_named_before(doc: Doc, site: EntityCluster, clusters: list[EntityCluster]) -> EntityCluster | None:
+    """The town mentioned last before a site's first mention, in its sentence or the
+    :data:`_SITE_TOWN_SENTENCES` before it, outside the dateline (where the report was filed)."""
+    if not site.mentions:
+        return None
+    first = min(m.start for m in site.mentions)
+    sents = list(doc.sents)
+    at = next((k for k, sent in enumerate(sents) if sent.start_char <= first < sent.end_char), 0)
+    since = sents[max(at - _SITE_TOWN_SENTENCES, 0)].start_char
+    filed = dateline_end(doc)
+    best: tuple[int, EntityCluster] | None = None
+    for town in clusters:
+        if town.type != "PLACE" or town.subtype != "city":
+            continue
+        for m in town.mentions:
+            if since <= m.start < first and m.start >= filed and (best is None or m.start > best[0]):
+                best = (m.start, town)
+    return best[1] if best is not None else None
 
 
 def _main_town(doc: Doc, clusters: list[EntityCluster]) -> EntityCluster | None:
