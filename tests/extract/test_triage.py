@@ -53,6 +53,20 @@ def test_security_reports_are_relevant(tokenizer: spacy.language.Language, text:
 @pytest.mark.parametrize(
     "text",
     [
+        "Nigeria suspended the visas of all officials of the junta on Tuesday.",
+        "The treasury froze the assets of two traders accused of moving money for the group.",
+    ],
+)
+def test_measures_between_states_reach_the_classifier(tokenizer: spacy.language.Language, text: str) -> None:
+    # a sanction told in one sentence has no violent word; it must not be skipped unread
+    [decision] = triage.decide([tokenizer.make_doc(text)])
+    assert decision.cues > 0, decision.reason
+    assert decision.relevant, decision.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Ticket sales for the musical bombed in its first month, and the producers cut the run short. "
         "The lead actor said the reviews had been brutal.",
         "Harbour Town fired three shots on target in the first half but still lost the derby 1-0. "
