@@ -223,8 +223,8 @@ def test_a_month_or_year_counted_from_the_previous_event(
 
 def test_within_hours_dates_a_reaction_by_the_happening_told(extract: Any) -> None:
     text = (
-        "Explosions tore through a market in Tyre on Tuesday, killing nine people. The army denied "
-        "any role, but the militia blamed it for the blasts within hours."
+        "Explosions tore through a market in Tyre on Tuesday, killing nine people. The army would not "
+        "comment, but within hours the militia accused it of planting the bombs."
     )
     events = extract(text, published="2024-07-05").events
     statements = [e for e in events if e.type == "statement"]

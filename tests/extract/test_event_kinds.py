@@ -521,7 +521,7 @@ def test_a_suspect_surrendering_to_the_police_is_an_arrest(extract: Any) -> None
 
 def test_a_date_beside_giving_figures_stays_the_meeting_s(extract: Any) -> None:
     text = (
-        "President Daniel Otieno gave those figures on Wednesday evening in Kampala, where he was "
-        "holding talks with the Ugandan leader."
+        "President Daniel Otieno released the casualty count late on Wednesday in Kampala, where he "
+        "was holding talks with the Ugandan leader."
     )
     _find(extract(text, published="2024-10-26"), "meeting", date="2024-10-23")

@@ -1318,7 +1318,7 @@ def _describes_another(token: Token, index: dict[int, EntityCluster]) -> bool:
     for _ in range(4):
         if current.dep_ == "appos" or _misparsed_apposition(current):
             if current.i in index and index[current.i] is index.get(token.i):
-                return False  # "Pakistan's envoy, Mohammad Sadiq": the apposition is the name itself
+                return False  # "Ghana's envoy, Yaw Boateng": the apposition is the name itself
             if current.head.i in index:
                 return index[current.head.i] is not index.get(token.i)
             # "fighters of JNIM, al Qaeda's branch": the apposition follows the name it describes

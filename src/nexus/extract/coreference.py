@@ -226,7 +226,7 @@ def _counted_in_clause(draft: EventDraft, text: str) -> tuple[str, int] | None:
 
 
 def _said_after_it(draft: EventDraft) -> bool:
-    """ "Whoever harms us will pay, the minister said after the impact": an undated statement made
+    """ "We will answer this, the governor said after the explosion": an undated statement made
     "after the <happening>" was made on the day of the happening told before."""
     trigger = draft.trigger
     if draft.type != "statement" or draft.date is not None or trigger.pos_ not in ("VERB", "AUX"):
@@ -947,7 +947,7 @@ def _bare_toll(draft: EventDraft) -> bool:
 
 
 def _bare_tolls(events: list[EventDraft]) -> None:
-    """ "Within hours the army opened fire across the border, and officials said 15 civilians were
+    """ "By evening the navy had shelled the coast, and medics said nine fishermen were
     killed": a doer-less toll in the sentence of another violent happening of its day is that
     happening's toll, not an attack of its own. ``events`` is changed in place."""
     for toll in [e for e in events if _bare_toll(e)]:

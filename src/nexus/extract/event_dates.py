@@ -180,7 +180,7 @@ def date_for(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue 
 
 
 def _said_under(opening: Token, anchor: Token) -> bool:
-    """ "Flying home on Thursday, he told reporters ... and vowed to ...": a participle opening the
+    """ "Leaving the summit on Friday, the premier warned ... and promised ...": a participle opening the
     sentence dates every statement told under its main verb (however the parse hangs them)."""
     main = opening.head
     return (
@@ -193,7 +193,7 @@ def _said_under(opening: Token, anchor: Token) -> bool:
 
 
 def _arrived_then(verb: Token, anchor: Token) -> bool:
-    """ "Tinubu, who arrived in Makurdi on June 18, visited the wounded and held a meeting": the
+    """ "The premier, who landed in Gulu on May 4, toured the camp and chaired a meeting": the
     arrival told in a relative clause on the doer dates what the doer did on that trip."""
     if verb.lemma_.lower() not in ontology.table("calendar.yaml").get("arrival_verbs", []):
         return False

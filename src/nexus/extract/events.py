@@ -292,8 +292,8 @@ def _judged_again(trigger: Token, dates: list[DateMention]) -> bool:
 def _where_the_visitor_is(draft: EventDraft, sent: Span, index: dict[int, EntityCluster]) -> bool:
     """Places a visit or meeting where its people were last placed, when its sentence names none.
 
-    "X was in Kabul on a visit. X, who arrived on Monday, held talks with Y": the arrival and
-    the talks are in Kabul. A visit that names its place records it for its people. Returns
+    "X was in Dodoma on a visit. X, who arrived on Friday, met Y": the arrival and
+    the meeting are in Dodoma. A visit that names its place records it for its people. Returns
     whether the draft has a place.
     """
     where: dict[int, EntityCluster] = sent.doc.user_data.setdefault("nexus_visitor_places", {})
@@ -315,7 +315,7 @@ def _coordinated_meetings(
 ) -> list[EventDraft]:
     """One meeting mention, or one per partner when each meeting has its own day.
 
-    "held talks that evening with the interior minister, and on Tuesday with the foreign
+    "saw the trade minister that night, and on Thursday the finance
     minister", "met the army chief on Monday and the president on Tuesday": the words after
     "and" name a second meeting (its own partner, its own day). Returns the meeting drafts.
     """

@@ -717,7 +717,7 @@ def _org_places(ctx: RelationContext, sent: Span, tok: Token) -> None:
         return
     possessors = list(head.children)
     if head.dep_ == "appos" and ctx.entity(head.head) is None:
-        possessors += [c for c in head.head.children if c.dep_ == "poss"]  # "Tinubu's ruling APC"
+        possessors += [c for c in head.head.children if c.dep_ == "poss"]  # "the president's ruling party"
     for child in possessors:
         if child.dep_ != "poss":
             continue
@@ -725,7 +725,7 @@ def _org_places(ctx: RelationContext, sent: Span, tok: Token) -> None:
         if owner is not None and is_country(owner) and org.subtype == "armed_group":
             ctx.add(org, "based_in", owner, "poss", sent, child)
         elif owner is not None and owner.type == "PERSON" and org.subtype != "media":
-            ctx.add(owner, "affiliation", org, "poss", sent, child)  # "Tinubu's ruling party, the APC"
+            ctx.add(owner, "affiliation", org, "poss", sent, child)  # "Okafor's party, the PDP"
         elif owner is None and child.lower_ in ("its", "their"):
             # "Islamic State ... through its Amaq news agency"
             for parent in ctx.pronoun(child):

@@ -1107,7 +1107,7 @@ def _excluded_phrase(etype: str, token: Token) -> bool:
 
 
 def bare_arrival(verb: Token) -> bool:
-    """ "Sadiq, who arrived on Monday, held talks": a named person's arrival whose destination
+    """ "Okafor, who arrived on Friday, held talks": a named person's arrival whose destination
     the report told before (``bare_arrival_verbs``; no "from", "in", "to" phrase of its own)."""
     spec = event_ontology()["types"]["visit"]
     if verb.lemma_.lower() not in spec.get("bare_arrival_verbs", []) or verb.pos_ != "VERB":
@@ -1116,7 +1116,7 @@ def bare_arrival(verb: Token) -> bool:
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if verb.dep_ == "relcl" and all(s.tag_ in ("WP", "WDT") for s in subjects):
-        subjects = [verb.head]  # "Sadiq, who arrived"
+        subjects = [verb.head]  # "Okafor, who arrived"
     return bool(subjects) and all(s.pos_ == "PROPN" for s in subjects)  # a name (a person: events.py)
 
 
