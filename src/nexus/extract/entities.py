@@ -1392,6 +1392,7 @@ def _link_containers(doc: Doc, clusters: list[EntityCluster]) -> None:
                 break
     _note_sentence_countries(doc, clusters, index)
     main = _main_town(doc, clusters)
+    sents: list[Span] = []
     for cluster in clusters:
         if (
             cluster.type == "PLACE"
@@ -1400,7 +1401,8 @@ def _link_containers(doc: Doc, clusters: list[EntityCluster]) -> None:
             and main is not cluster
         ):
             # a hotel or junction of the report: in the town named just before it, else the report's
-            near = _town_named_before(doc, cluster, clusters)
+            sents = sents or list(doc.sents)
+            near = _town_named_before(doc, cluster, clusters, sents)
             cluster.within, cluster.within_guessed = near or main, True
 
 
@@ -1461,13 +1463,14 @@ def _note_sentence_countries(
 _SITE_TOWN_SENTENCES = 2
 
 
-def _town_named_before(doc: Doc, site: EntityCluster, clusters: list[EntityCluster]) -> EntityCluster | None:
+def _town_named_before(
+    doc: Doc, site: EntityCluster, clusters: list[EntityCluster], sents: list[Span]
+) -> EntityCluster | None:
     """The town mentioned last before a site's first mention, in its sentence or the
     :data:`_SITE_TOWN_SENTENCES` before it, outside the dateline (where the report was filed)."""
     if not site.mentions:
         return None
     first = min(m.start for m in site.mentions)
-    sents = list(doc.sents)
     at = next((k for k, sent in enumerate(sents) if sent.start_char <= first < sent.end_char), 0)
     since = sents[max(at - _SITE_TOWN_SENTENCES, 0)].start_char
     filed = dateline_end(doc)

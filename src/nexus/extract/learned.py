@@ -95,12 +95,20 @@ def verify_model() -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def load_model() -> Language:
-    """The trained classifier, loaded once from the package (no network); raises if altered."""
+def _checked_dir() -> Path:
+    """:data:`MODEL_DIR` once its files match ``SHA256SUMS`` (hashed once per process).
+
+    Raises RuntimeError naming the altered files."""
     bad = verify_model()
     if bad:
         raise RuntimeError(f"learned event model differs from its SHA256SUMS: {', '.join(bad)}")
-    return spacy.load(MODEL_DIR)
+    return MODEL_DIR
+
+
+@lru_cache(maxsize=1)
+def load_model() -> Language:
+    """The trained classifier, loaded once from the package (no network); raises if altered."""
+    return spacy.load(_checked_dir())
 
 
 class _GivenWords:
@@ -131,11 +139,8 @@ def _span_classifier() -> Language:
     :func:`load_model` costs (~1 s of CPU against ~0.05 s without it); the extraction hook
     scores sentences of a parsed Doc, whose tokens come from the same English rules.
     """
-    bad = verify_model()
-    if bad:
-        raise RuntimeError(f"learned event model differs from its SHA256SUMS: {', '.join(bad)}")
     config = {"nlp": {"tokenizer": {"@tokenizers": "nexus.given_words.v1"}}}
-    return spacy.load(MODEL_DIR, config=config, exclude=["tokenizer"])
+    return spacy.load(_checked_dir(), config=config, exclude=["tokenizer"])
 
 
 def span_event_types(sents: Sequence[Span]) -> list[dict[str, float]]:

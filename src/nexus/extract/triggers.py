@@ -114,14 +114,12 @@ def _object_lemmas(token: Token) -> set[str]:
     return out
 
 
-_HOLDING = frozenset({"arm", "armed", "wield", "wielding", "carry", "carrying", "brandish", "brandishing"})
-
-
 def _weapon_in_hand(subject: Token) -> str:
     """``with:<weapon>`` for a doer described holding it ("a man armed with a knife", "a youth
     wielding a machete"), so "injured five" licenses as "injured five with a knife" does; else ""."""
+    holding = set(event_ontology()["types"]["attack"].get("holding_verbs", []))
     for part in subject.children:
-        held = part.lower_ in _HOLDING or part.lemma_.lower() in _HOLDING
+        held = part.lower_ in holding or part.lemma_.lower() in holding
         if part.dep_ not in ("acl", "amod") or not held:
             continue
         for c in part.children:
