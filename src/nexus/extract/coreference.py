@@ -301,12 +301,101 @@ def reported_day(draft: EventDraft) -> bool:
     )
 
 
+def vague_day(draft: EventDraft) -> bool:
+    """ "killed six in an overnight raid", "attacked a convoy this week": the mention's day is a
+    loose stand-in (the night before publication, the week of the report) that a day told of the
+    happening itself replaces (the words are ``vague_day_words`` in ``coreference.yaml``)."""
+    value = draft.date
+    if value is None or value.precision != "day" or not value.text:
+        return False
+    text = value.text.lower()
+    return any(re.search(rf"\b{re.escape(w)}\b", text) for w in _lexicon().get("vague_day_words", []))
+
+
+def _weak_day(draft: EventDraft) -> bool:
+    """A day that only stands in for the happening's: the day of a report of it, or a vague one."""
+    return reported_day(draft) or vague_day(draft)
+
+
+def _within_vague_day(weak: DateValue, day: DateValue) -> bool:
+    """Whether a written day can be what a vague one stands for: up to a week before it (three days
+    before "overnight": a Monday report of a raid late on Saturday), never after it."""
+    text = (weak.text or "").lower()
+    span = 7 if "week" in text else 3
+    delta = (weak.as_date() - day.as_date()).days
+    return 0 <= delta <= span if day.precision == "day" else dates_compatible(weak, day)
+
+
 _SAME_DIVISION = re.compile(r"\bthe same (?:district|province|region|state|county|governorate)\b", re.I)
 
 
 def _says_same_division(mention: EventDraft) -> bool:
     """ "an air strike in the same region": the division of the happening before, not its town."""
     return _SAME_DIVISION.search(mention.sent.text) is not None
+
+
+def _scene_subject(mention: EventDraft) -> Token | None:
+    """ "The hotel was the scene of a 2019 siege", "The camp had been attacked in 2021", "a blast
+    at the market killed 15": a definite common noun (a scene noun of ``coreference.yaml``) told
+    as the happening's scene: the subject of a copular clause naming it, the subject of its passive
+    verb, or the object of a locative phrase on it."""
+    trigger = mention.trigger
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else governing_verb(trigger)
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if verb is trigger:
+        candidates = [subject if subject is not None and subject.dep_ == "nsubjpass" else None]
+    else:
+        # a noun told as what the subject was: "the scene / target / site of a siege"
+        path = [t for t in trigger.ancestors if t.i != verb.i and verb in t.ancestors] + [trigger]
+        copular = verb.lemma_.lower() == "be" and any(t.dep_ == "attr" for t in path)
+        candidates = [subject if copular else None]
+    candidates.append(_scene_object(trigger))
+    for noun in candidates:
+        if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in _scene_nouns():
+            continue
+        if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
+            return noun
+    return None
+
+
+def _scene_object(head: Token) -> Token | None:
+    """The noun of a locative phrase on ``head`` ("at the market", "outside the church")."""
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("at", "in", "inside", "outside", "near", "on"):
+            noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if noun is not None and noun.pos_ == "NOUN":
+                return noun
+    return None
+
+
+@cache
+def _scene_nouns() -> frozenset[str]:
+    return frozenset(_lexicon().get("scene_nouns", []))
+
+
+_TOWN_NOUNS = frozenset({"town", "city", "village", "capital", "hamlet"})
+
+
+def _scene_told_before(mention: EventDraft, events: list[EventDraft]) -> list[EntityCluster]:
+    """The place of the current happening told before whose sentence names the scene noun that is
+    the subject of the mention's clause ("Gunmen killed 11 at a hotel in X. The hotel was the
+    scene of a 2019 siege"): a town for a town noun, else the happening's first place."""
+    subject = _scene_subject(mention)
+    if subject is None:
+        return []
+    noun = subject.lemma_.lower()
+    for event in reversed(events):
+        if event.background or not event.places:
+            continue
+        if noun in _TOWN_NOUNS:  # "The town was the scene of ...": the town the last raid was in
+            towns = [p for p in event.places if p.subtype == "city"]
+            if towns and event.type in _VIOLENT:
+                return towns[:1]
+            continue
+        told = {m.sent.start: m.sent for m in event.mentions if m.sent.start != mention.sent.start}
+        if any(t.lemma_.lower() == noun for sent in told.values() for t in sent):
+            return event.places[:1]
+    return []
 
 
 @cache
@@ -316,8 +405,43 @@ def _same_place() -> re.Pattern[str]:
 
 def _says_same_place(mention: EventDraft) -> bool:
     """ "On Friday, a suicide bomber killed 17 people in the same city": the previous happening's place."""
+    return _same_place_words(mention) is not None
+
+
+def _same_place_words(mention: EventDraft) -> str | None:
+    """The words that say the mention took place where the previous happening did (lower case):
+    a site's ("at the same junction") before a town's ("in the city") when the sentence has both."""
     sent = mention.sent
-    return _same_place().search(doc_text(sent.doc)[sent.start_char : sent.end_char]) is not None
+    text = doc_text(sent.doc)[sent.start_char : sent.end_char]
+    found = [m.group(0).lower() for m in _same_place().finditer(text)]
+    return next((w for w in found if not _TOWN_WORDS.search(w)), found[0] if found else None)
+
+
+_TOWN_WORDS = re.compile(r"\b(?:city|town|village|capital)\b")
+
+
+def _same_place_of(mention: EventDraft, events: list[EventDraft]) -> list[EntityCluster]:
+    """The place of the happening told before that the mention's same-place words point to: "in
+    the capital", "in the same town" name the last town told (not a country a strike was in)."""
+    words = _same_place_words(mention)
+    if words is None:
+        return []
+    if _TOWN_WORDS.search(words) and not _says_same_division(mention):
+        violent = mention.type in _VIOLENT or mention.type == "claim"
+        for event in reversed(events):
+            if violent and event.type not in _VIOLENT:
+                continue  # "the first attack in the capital": where the last violent happening was
+            towns = [p for p in event.places if p.subtype == "city"]
+            if towns:
+                return towns[:1]
+        return []
+    previous = next((e for e in reversed(events) if e.places), None)
+    if previous is None:
+        return []
+    same = previous.places[:1]
+    if _says_same_division(mention):  # "in the same region": the region, not the village
+        same = [p for p in previous.places if PLACE_RANK.get(p.subtype or "city", 2) <= _ADMIN][:1] or same
+    return same
 
 
 def _shift(base: DateValue, unit: str, days: int, keep_month: bool = False) -> DateValue:
@@ -509,6 +633,10 @@ def _anchor_date(
         # the happening told last has no day of its own yet: it will take the news day
         return _shift(DateValue(iso=news_day.isoformat(), precision="day"), unit, days), current
     base = dated[0]
+    if mention.type in _VIOLENT and base.type in ("statement", "claim"):
+        # "Erdogan vowed on Thursday to ... Jets struck the group's bases within hours": a strike
+        # counts from the violent happening told before, not from what was said about it
+        base = next((e for e in dated if e.type in _VIOLENT and not e.background), base)
     if not mention.offset:
         # "At talks on May 15 they agreed to end a closure imposed in 2011. That same month, ...":
         # the month of the sentence's main happening, not of one told in a clause in passing
@@ -761,14 +889,14 @@ def corefer(
             if anchored is not None:
                 mention.date, counted_from[id(mention)] = anchored
                 mention.distinct = True  # "That same month, gunmen ambushed ...": dated from another one
-        if not mention.own_places and events and _says_same_place(mention):
-            previous = next((e for e in reversed(events) if e.places), None)
-            if previous is not None:
-                same = previous.places[:1]
-                if _says_same_division(mention):  # "in the same region": the region, not the village
-                    same = [p for p in previous.places if PLACE_RANK.get(p.subtype or "city", 2) <= _ADMIN][
-                        :1
-                    ] or same
+        if not mention.own_places and events:
+            scene = _scene_told_before(mention, events)
+            if scene:
+                mention.own_places = scene
+                mention.places = scene + [p for p in mention.places if p not in scene]
+        if not mention.own_places and events:
+            same = _same_place_of(mention, events)
+            if same:
                 mention.own_places = same
                 mention.places = same + [p for p in mention.places if p not in same]
         mention.background = mention.background or is_background(mention.date, news_day)
@@ -779,8 +907,17 @@ def corefer(
                 coarse = list(mention.places)  # "arrested three in Kabul over a bombing in May": Kabul's
             elif not mention.own_places and _alone_in_sentence(mention, mentions, news_day):
                 # "convicted of organising the bombings at a depot in Kaduna in 2012": no current
-                # happening shares the sentence, so its towns are the older one's
-                coarse = list(mention.places)
+                # happening shares the sentence, so its towns are the older one's; not a town
+                # another older happening of the sentence names as its own ("a drone killed a man
+                # in X, and jets bombed Y the next day")
+                taken = {
+                    id(p)
+                    for m in mentions
+                    if m is not mention and m.sent.start == mention.sent.start
+                    for p in m.own_places
+                    if p.subtype in ("city", "site")
+                }
+                coarse = [p for p in mention.places if id(p) not in taken]
             sent = mention.sent
             recalled = [  # "The campus was where gunmen killed 148 in 2015": a site the text named before
                 p
@@ -808,7 +945,7 @@ def corefer(
             target = _recalled(mention, events)
         if target is None:
             target = mention
-            if reported_day(mention):
+            if _weak_day(mention):
                 reported.add(id(mention))
             if told_in_passing(mention.trigger) and events and _told_in(events[-1], mention.sent):
                 # "fired missiles, retaliating for the April 1 strike": the strike is told in passing;
@@ -823,10 +960,10 @@ def corefer(
                 target.date,
                 list(target.actors),
             )
-            if target.date is None and reported_day(mention):
+            if target.date is None and _weak_day(mention):
                 reported.add(id(target))  # dated only by the day a report of it was made
             absorb(target, mention)
-            if id(target) in reported and mention.date is not None and not reported_day(mention):
+            if id(target) in reported and mention.date is not None and not _weak_day(mention):
                 # "..., officials said on Thursday. The raid took place on Tuesday."
                 target.date = mention.date
                 reported.discard(id(target))
@@ -858,8 +995,13 @@ def _definite_doer(mention: EventDraft) -> bool:
     already known (a definite noun) tells a happening already told."""
     verb = mention.trigger
     if verb.pos_ != "VERB":
+        verb = governing_verb(verb)  # "The gunmen went from house to house shooting": the noun's verb
+    if verb.pos_ != "VERB":
         return False
-    for node in (verb, verb.head if verb.dep_ == "conj" else verb):
+    # "The attackers ... went from house to house shooting": a participle's doer is its head verb's
+    participle = verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG"
+    above = verb.head if verb.dep_ == "conj" or participle else verb
+    for node in (verb, above):
         subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
         if subject is not None:
             return subject.pos_ == "NOUN" and any(
@@ -877,10 +1019,19 @@ def _over_a_reported_day(
     by places that agree."""
     if mention.date is None or mention.distinct or mention.background:
         return None
-    weak = reported_day(mention)
+    weak = _weak_day(mention)
     for event in reversed(events):
         if event.date is None or event.background or (id(event) in reported) == weak:
             continue
+        vague = event if not weak else mention
+        other = mention if not weak else event
+        if (
+            vague_day(vague)
+            and vague.date is not None
+            and other.date is not None
+            and not _within_vague_day(vague.date, other.date)
+        ):
+            continue  # "overnight" is the night before the report, not a raid a fortnight earlier
         same_place = bool(event.places and mention.own_places) and places_compatible(
             event.places[0], mention.own_places[0], geo
         )

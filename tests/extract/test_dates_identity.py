@@ -1,0 +1,175 @@
+"""Dates and in-document event identity on page-shaped texts, kind by kind, end to end.
+
+Each text is a variant of our own: a lead dated only loosely (by the report, "overnight",
+"this week") and a later sentence that tells the day of the same raid; recollections of older
+attacks told in passing, placed where the text says they were; several incidents of one report.
+``expected`` lists (type, ISO date or None, place or None, killed or None); each must be
+matched by its own extracted event.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+Expected = tuple[str, str | None, str | None, int | None]
+
+
+def _fits(event: Any, want: Expected) -> bool:
+    etype, iso, place, killed = want
+    if event.type != etype:
+        return False
+    if iso is not None and (event.date is None or event.date.iso != iso):
+        return False
+    if place is not None and (event.place is None or event.place.name != place):
+        return False
+    return killed is None or (event.killed is not None and event.killed.value == killed)
+
+
+def _check(events: list[Any], expected: list[Expected]) -> None:
+    free = list(events)
+    for want in expected:
+        found = next((e for e in free if _fits(e, want)), None)
+        got = [(e.type, e.date.iso if e.date else None, e.place.name if e.place else None) for e in events]
+        assert found is not None, f"{want} not in {got}"
+        free.remove(found)
+
+
+def _count(events: list[Any], etype: str) -> int:
+    return sum(1 for e in events if e.type == etype)
+
+
+# --- a loosely dated lead and the sentence that tells the raid's own day ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # "overnight" in the lead; the hour and the day come from residents
+            "Armed men have kidnapped 25 travellers and killed three in an overnight raid on Tsauni "
+            "village in Bakura district. The raiders, who came on motorcycles at about 10 pm on "
+            "Saturday, moved from house to house shooting at residents, villagers said.",
+            "2025-03-10",
+            ("attack", "2025-03-08", "Tsauni", 3),
+        ),
+        (  # the same, with a known doer and an active verb of its own
+            "Insurgents killed five soldiers in an overnight assault on an outpost near Garbatulla, "
+            "officials said. The fighters struck the outpost shortly after midnight on Thursday.",
+            "2025-03-14",
+            ("attack", "2025-03-13", "Garbatulla", 5),
+        ),
+        (  # "this week" in the lead, the day in a following sentence
+            "Gunmen killed 16 worshippers at a chapel in Kivuka this week, local leaders said. "
+            "The attackers burst into the chapel during an evening service on Monday and opened fire.",
+            "2025-03-13",
+            ("attack", "2025-03-10", "Kivuka", 16),
+        ),
+        (  # no date at all in the lead, the raid dated by "took place late on"
+            "Bandits shot dead nine herders near Dangulbi, the state police command said. The attack "
+            "took place late on Wednesday as the herders drove their cattle home.",
+            "2025-03-14",
+            ("attack", "2025-03-12", "Dangulbi", 9),
+        ),
+    ],
+)
+def test_a_loosely_dated_lead_takes_the_day_a_later_sentence_gives(
+    extract: Any, text: str, published: str, expected: Expected
+) -> None:
+    events = extract(text, published=published).events
+    _check(events, [expected])
+    assert _count(events, "attack") == 1
+
+
+def test_overnight_is_not_taken_for_a_raid_told_a_fortnight_earlier(extract: Any) -> None:
+    # the second raid is another one: too long before the night the report tells
+    text = (
+        "Gunmen killed four farmers in an overnight raid on Kurmin Dodo, residents said. "
+        "On March 1, the gunmen struck a market in Kurmin Dodo, killing seven traders."
+    )
+    events = extract(text, published="2025-03-16").events
+    _check(events, [("attack", "2025-03-16", None, 4), ("attack", "2025-03-01", None, 7)])
+
+
+# --- older attacks told in passing keep their own day and place --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # "the first attack in the capital since <day> last year, when ..."
+            "A suicide bomber killed eight people outside a tax office in Velmora on Thursday. It was "
+            "the first attack in the capital since May 9 last year, when gunmen stormed a bank and "
+            "killed three guards.",
+            "2025-03-08",
+            [("attack", "2025-03-06", "Velmora", 8), ("attack", "2024-05-09", "Velmora", 3)],
+        ),
+        (  # "The hotel was the target of a <year> siege in which ..."
+            "Militants killed nine guests at the Blue Lagoon hotel in Marka on Saturday. The hotel was "
+            "the target of a 2018 siege in which gunmen held 30 staff hostage and killed 14.",
+            "2025-03-10",
+            [("attack", "2025-03-08", "Blue Lagoon", 9), ("attack", "2018", "Blue Lagoon", 14)],
+        ),
+        (  # "... was the scene of ...", a town
+            "Gunmen shot dead six miners near Tarkwa on Sunday. The town was the scene of a 2020 "
+            "massacre in which rebels killed 21 villagers.",
+            "2025-03-11",
+            [("attack", "2025-03-09", "Tarkwa", 6), ("attack", "2020", "Tarkwa", 21)],
+        ),
+        (  # "a similar blast at the market", an older month
+            "A bomb ripped through a market in Sabon Gari on Tuesday, killing ten, police said. In "
+            "January, a similar blast at the market killed four people.",
+            "2025-03-13",
+            [("attack", "2025-03-11", "Sabon Gari", 10), ("attack", "2025-01", "Sabon Gari", 4)],
+        ),
+    ],
+)
+def test_an_older_attack_told_in_passing_keeps_its_own_day_and_place(
+    extract: Any, text: str, published: str, expected: list[Expected]
+) -> None:
+    _check(extract(text, published=published).events, expected)
+
+
+def test_an_older_strike_does_not_take_the_town_of_another_older_attack(extract: Any) -> None:
+    # two older happenings in one sentence: the killing's town is not the bombing's
+    text = (
+        "Rebels shelled the harbour of Port Elin on Monday, killing two sailors. In June last year a "
+        "drone launched from the hills killed a guard in Port Elin, and the navy bombed the rebel "
+        "stronghold the next day."
+    )
+    events = extract(text, published="2025-03-12").events
+    older = [e for e in events if e.date is not None and e.date.iso.startswith("2024")]
+    assert any(e.type == "attack" and e.place is not None and e.place.name == "Port Elin" for e in older)
+    bombing = [e for e in older if e.type == "military_action"]
+    assert bombing and all(e.place is None or e.place.name != "Port Elin" for e in bombing)
+
+
+# --- several incidents of one report ------------------------------------------------------------
+
+
+def test_a_response_within_hours_counts_from_the_attack_not_from_a_statement(extract: Any) -> None:
+    # the minister's vow is dated Thursday; the jets struck within hours of Wednesday's attack
+    text = (
+        "Separatists killed seven workers at a refinery near Ostrova on Wednesday. Flying back from "
+        "a summit on Thursday, the president vowed to crush the separatists. Air force jets struck "
+        "separatist camps in the hills within hours, the defence ministry said. On Thursday, "
+        "drones killed nine fighters in Valmir, the ministry added."
+    )
+    events = extract(text, published="2025-03-14").events
+    _check(
+        events,
+        [
+            ("attack", "2025-03-12", None, 7),
+            ("military_action", "2025-03-12", None, None),
+            ("military_action", "2025-03-13", "Valmir", 9),
+        ],
+    )
+
+
+def test_two_towns_on_two_days_stay_two_events(extract: Any) -> None:
+    text = (
+        "Jihadists overran an army post in Kiribi on Tuesday, killing eight soldiers. In a second "
+        "wave on Thursday night, they attacked the town of Soumana, killing five civilians."
+    )
+    events = extract(text, published="2025-03-15").events
+    _check(events, [("attack", "2025-03-11", "Kiribi", 8), ("attack", "2025-03-13", "Soumana", 5)])
