@@ -173,3 +173,52 @@ def test_two_towns_on_two_days_stay_two_events(extract: Any) -> None:
     )
     events = extract(text, published="2025-03-15").events
     _check(events, [("attack", "2025-03-11", "Kiribi", 8), ("attack", "2025-03-13", "Soumana", 5)])
+
+
+# --- relative dates on pages: headlines, opening frames -----------------------------------------
+
+
+def test_a_headline_dates_the_body_event_that_gives_no_day(extract: Any) -> None:
+    # the dateline's date is the filing day; the headline says when the blast was
+    text = (
+        "Grenade kills four at Beledweyne tea shop on Thursday\n"
+        "BELEDWEYNE, Saturday 22 March 2025: A grenade thrown into a tea shop in Beledweyne's Kooshin "
+        "district killed four customers, police said."
+    )
+    events = extract(text, published=None).events
+    _check(events, [("attack", "2025-03-20", None, 4)])
+    assert _count(events, "attack") == 1
+
+
+def test_the_body_day_beats_the_headline_day(extract: Any) -> None:
+    text = (
+        "Gunmen kill five in Ugep on Friday\n"
+        "UGEP, 23 March 2025 - Gunmen killed five traders at a market in Ugep on Saturday, police said."
+    )
+    events = extract(text, published=None).events
+    _check(events, [("attack", "2025-03-22", "Ugep", 5)])
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # the frame has no day; the main clause's day minus the count dates it
+            "Two weeks after gunmen killed 14 worshippers in Iware, soldiers killed 11 bandits near the "
+            "town on Tuesday.",
+            "2025-03-13",
+            [("attack", "2025-02-25", None, 14), ("military_action", "2025-03-11", None, 11)],
+        ),
+        (  # the toll told in a participle inside the frame is the frame's happening
+            "Three days after herders raided Tashan Bako, killing eight farmers, police arrested 15 "
+            "suspects in Wukari on Monday.",
+            "2025-03-12",
+            [("attack", "2025-03-07", None, 8), ("military_action", "2025-03-10", "Wukari", None)],
+        ),
+    ],
+)
+def test_an_opening_frame_counts_back_from_the_main_clause_day(
+    extract: Any, text: str, published: str, expected: list[Expected]
+) -> None:
+    events = extract(text, published=published).events
+    _check(events, expected)
+    assert _count(events, "attack") == 1

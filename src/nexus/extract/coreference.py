@@ -249,7 +249,18 @@ def _inside_frame(draft: EventDraft, frame_start: int) -> bool:
     sent = draft.sent
     text = doc_text(sent.doc)
     comma = text.find(",", sent.start_char + frame_start, sent.end_char)
-    return comma >= 0 and draft.trigger.idx < comma
+    if comma >= 0 and draft.trigger.idx < comma:
+        return True
+    # "Three days after bandits raided X, killing nine, soldiers ...": the clause "after" opens
+    words = sent.doc.char_span(sent.start_char, sent.start_char + frame_start, alignment_mode="expand")
+    if words is None or words[-1].lower_ not in ("after", "before"):
+        return False
+    clause = words[-1].head
+    return (
+        clause.i != sent.root.i
+        and clause.i > words[-1].i
+        and clause.left_edge.i <= draft.trigger.i <= clause.right_edge.i
+    )
 
 
 def _written_day(value: DateValue | None) -> bool:

@@ -15,7 +15,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from nexus import ontology
-from nexus.extract.dateline import dateline, dateline_end
+from nexus.extract.dateline import dateline, dateline_end, dateline_start
 from nexus.extract.dates import WEEKDAYS, count_word
 from nexus.extract.doctext import doc_text
 from nexus.extract.entities import EntityCluster
@@ -45,7 +45,14 @@ def governing_verb(token: Token) -> Token:
 def date_for(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue | None:
     """The date that belongs to the trigger's clause; else the nearest one no other verb owns."""
     filed = dateline_end(sent.doc)
-    in_sent = [d for d in dates if sent.start_char <= d.span.start < sent.end_char and d.span.start >= filed]
+    # a headline above the dateline dates what it tells ("Bomb kills six at a cafe on Friday");
+    # the dateline's own date is the filing day, no event's
+    above = sent.end_char <= dateline_start(sent.doc)
+    in_sent = [
+        d
+        for d in dates
+        if sent.start_char <= d.span.start < sent.end_char and (d.span.start >= filed or above)
+    ]
     # "in 2018, when a blast at a match killed eight": a noun subject tells its verb's clause
     subject = trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("nsubj", "nsubjpass")
     clause = trigger.head if subject and trigger.head.pos_ == "VERB" else trigger
@@ -351,6 +358,12 @@ def _anchored_offset_date(sent: Span, trigger: Token, dates: list[DateMention]) 
     before_trigger = text[sent.start_char : trigger.idx]
     if not _names_after_or_before(before_trigger):
         return None
+    participle = trigger.dep_ == "advcl" and trigger.tag_ == "VBG"
+    if participle and trigger.head.pos_ == "VERB" and trigger.head.i < trigger.i:
+        # "Three days after bandits raided X, killing nine, ...": the toll is the raid's, on its day
+        told = _anchored_offset_date(sent, trigger.head, dates)
+        if told is not None:
+            return told
     match = re.search(
         r"(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week|month)s?\s+(after|before)\s+"
         r"[^,;.]{0,60}$",
@@ -367,12 +380,28 @@ def _anchored_offset_date(sent: Span, trigger: Token, dates: list[DateMention]) 
         d for d in dates if sent.start_char <= d.span.start < offset_start and d.value.precision == "day"
     ]
     if not bases:
+        bases = _main_clause_day(sent, offset_start, dates)
+    if not bases:
         return None
     base = bases[-1].value.as_date()
     target = base + timedelta(days=sign * days)
     precision = "month" if match.group(2).lower() == "month" else "day"
     iso = target.isoformat() if precision == "day" else target.isoformat()[:7]
     return DateValue(iso=iso, precision=precision, text=match.group(0), relative=True)
+
+
+def _main_clause_day(sent: Span, offset_start: int, dates: list[DateMention]) -> list[DateMention]:
+    """ "Two weeks after gunmen killed 14 in X, troops killed 11 bandits on Tuesday": for a frame
+    opening the sentence with no day of its own, the day of the main clause after it ([] if none)."""
+    text = doc_text(sent.doc)
+    opening = max(sent.start_char, dateline_end(sent.doc))
+    if opening > offset_start or text[opening:offset_start].strip(" \"'“‘"):
+        return []  # not an opening frame
+    comma = text.find(",", offset_start, sent.end_char)
+    if comma < 0 or any(offset_start <= d.span.start < comma for d in dates):
+        return []  # the frame dates its own happening: "Two days after gunmen killed seven on Monday, ..."
+    after = [d for d in dates if comma < d.span.start < sent.end_char and d.value.precision == "day"]
+    return after[:1]
 
 
 _COUNTED_TO = re.compile(
