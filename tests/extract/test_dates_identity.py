@@ -222,3 +222,43 @@ def test_an_opening_frame_counts_back_from_the_main_clause_day(
     events = extract(text, published=published).events
     _check(events, expected)
     assert _count(events, "attack") == 1
+
+
+# --- a follow-up continues the right incident ---------------------------------------------------
+
+
+def test_troops_answering_an_attack_act_at_its_scene_on_its_day(extract: Any) -> None:
+    # the answer follows the second incident, not the first army action told
+    text = (
+        "Chad's army said it killed 35 militants near Bol on Saturday. Across the border in "
+        "Cameroon's Far North region, jihadists killed nine herders in Mozogo on Tuesday night, a "
+        "local chief said. Soldiers who responded to the attack killed three of the assailants, the "
+        "chief said."
+    )
+    events = extract(text, published="2025-04-18").events
+    _check(
+        events,
+        [
+            ("military_action", "2025-04-12", None, 35),
+            ("attack", "2025-04-15", "Mozogo", 9),
+            ("military_action", "2025-04-15", "Mozogo", 3),
+        ],
+    )
+    (answer,) = [e for e in events if e.type == "military_action" and e.killed and e.killed.value == 3]
+    assert answer.actors == ["Cameroon"]
+
+
+def test_police_repelling_an_attack_are_not_the_raid_told_before(extract: Any) -> None:
+    text = (
+        "Police said they shot dead four robbers in Eldoret on Monday. In Wajir, gunmen attacked a "
+        "lorry on Wednesday, killing five traders. Officers who repelled the attack killed two gunmen."
+    )
+    events = extract(text, published="2025-04-18").events
+    _check(
+        events,
+        [
+            ("military_action", "2025-04-14", None, 4),
+            ("attack", "2025-04-16", "Wajir", 5),
+            ("military_action", "2025-04-16", "Wajir", 2),
+        ],
+    )

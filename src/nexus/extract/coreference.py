@@ -784,6 +784,27 @@ def _sequel(draft: EventDraft) -> bool:
     return any(_sequel_cues().search(m.sent.text) for m in draft.mentions)
 
 
+def _answered(mention: EventDraft, read: list[tuple[EventDraft, EventDraft]]) -> EventDraft | None:
+    """ "Troops who responded to the raid neutralised four of the attackers": an undated, unplaced
+    action told as the sequel of an attack named before it in its own sentence answers that attack
+    (the happening it joined), at its scene and on its day, not the last action told."""
+    if mention.type != "military_action" or mention.date is not None or mention.own_places:
+        return None
+    if not _sequel_cues().search(mention.sent.text):
+        return None
+    for told, event in reversed(read):
+        if (
+            told.sent.start == mention.sent.start
+            and told.trigger.i < mention.trigger.i
+            and told.type == "attack"
+            and event.type == "attack"
+            and not event.background
+            and event.date is not None
+        ):
+            return event
+    return None
+
+
 def _recalled(mention: EventDraft, events: list[EventDraft]) -> EventDraft | None:
     """ "denied any role in the Tarsen bombing": an undated definite mention whose own place is
     the place of an older happening already told (and of no current one) names that happening."""
@@ -900,6 +921,21 @@ def corefer(
             if anchored is not None:
                 mention.date, counted_from[id(mention)] = anchored
                 mention.distinct = True  # "That same month, gunmen ambushed ...": dated from another one
+        answered = _answered(mention, read)
+        if answered is not None:
+            mention.date = answered.date
+            mention.own_places = answered.places[:1]
+            mention.places = list(answered.places) + [p for p in mention.places if p not in answered.places]
+            scene_country = [p for p in answered.places if p.type == "PLACE" and p.subtype == "country"]
+            if (
+                scene_country
+                and mention.actors
+                and all(a.type == "PLACE" and a.subtype == "country" for a in mention.actors)
+                and scene_country[0] not in mention.actors
+            ):
+                # "Across the border in X, ... Troops who responded to the raid ...": X's troops,
+                # not the state whose forces the sentences before told of
+                mention.actors = scene_country[:1]
         if not mention.own_places and events:
             scene = _scene_told_before(mention, events)
             if scene:
