@@ -262,3 +262,26 @@ def test_police_repelling_an_attack_are_not_the_raid_told_before(extract: Any) -
             ("military_action", "2025-04-16", "Wajir", 2),
         ],
     )
+
+
+def test_a_toll_update_named_by_its_town_continues_that_incident(extract: Any) -> None:
+    text = (
+        "Gunmen killed six traders in Yelde on Monday. On Wednesday, a roadside bomb killed three "
+        "soldiers near Konduga. The toll from the Yelde attack rose to ten on Thursday."
+    )
+    events = extract(text, published="2025-04-18").events
+    _check(events, [("attack", "2025-04-14", "Yelde", 10), ("attack", "2025-04-16", None, 3)])
+    assert _count(events, "attack") == 2
+    assert all(not e.actors for e in events if e.type == "attack")
+
+
+def test_a_second_wave_keeps_its_own_night(extract: Any) -> None:
+    text = (
+        "Air force jets struck rebel positions east of Sarai on Sunday. In a second wave on Monday "
+        "night, warplanes hit the town of Kadhan, killing six, medics said."
+    )
+    events = extract(text, published="2025-04-16").events
+    _check(
+        events,
+        [("military_action", "2025-04-13", None, None), ("military_action", "2025-04-14", None, 6)],
+    )

@@ -784,6 +784,29 @@ def _sequel(draft: EventDraft) -> bool:
     return any(_sequel_cues().search(m.sent.text) for m in draft.mentions)
 
 
+def _named_by_its_scene(mention: EventDraft, events: list[EventDraft]) -> EventDraft | None:
+    """ "The toll from the Dogo attack rose to 11": a definite event noun whose name-modifier is the
+    place of a current happening of its type told before names that happening (whatever the
+    tagger made of the name). The name is taken off the mention's actors."""
+    trigger = mention.trigger
+    if not definite(mention) or mention.background:
+        return None
+    names = [c for c in trigger.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < trigger.i]
+    if not names:
+        return None
+    words = {" ".join(t.text for t in c.subtree).lower() for c in names} | {c.text.lower() for c in names}
+    for event in reversed(events):
+        if event.type != mention.type or event.background:
+            continue
+        if not any(p.name.lower() in words for p in event.places):
+            continue
+        if event.date and mention.date and not dates_compatible(event.date, mention.date):
+            continue
+        mention.actors = [a for a in mention.actors if a.name.lower() not in words]
+        return event
+    return None
+
+
 def _answered(mention: EventDraft, read: list[tuple[EventDraft, EventDraft]]) -> EventDraft | None:
     """ "Troops who responded to the raid neutralised four of the attackers": an undated, unplaced
     action told as the sequel of an attack named before it in its own sentence answers that attack
@@ -985,7 +1008,9 @@ def corefer(
         else:
             # "Hours later, a grenade wounded 17 in the town": another one than the happening counted from
             base = counted_from.get(id(mention))
-            target = next((e for e in reversed(events) if e is not base and _joins(e, mention, geo)), None)
+            target = _named_by_its_scene(mention, events) or next(
+                (e for e in reversed(events) if e is not base and _joins(e, mention, geo)), None
+            )
             if target is None:
                 target = _over_a_reported_day(mention, events, reported, geo)
         if target is None:
