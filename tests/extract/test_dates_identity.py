@@ -285,3 +285,14 @@ def test_a_second_wave_keeps_its_own_night(extract: Any) -> None:
         events,
         [("military_action", "2025-04-13", None, None), ("military_action", "2025-04-14", None, 6)],
     )
+
+
+def test_where_the_later_sentence_says_it_happened_is_the_place(extract: Any) -> None:
+    # the lead names the province; the sentence that dates the ambush names the town
+    text = (
+        "At least six police officers died after insurgents ambushed their convoy in Niassa, the "
+        "provincial command said on Friday. The ambush happened near Mecula on Wednesday."
+    )
+    events = extract(text, published="2025-04-18").events
+    _check(events, [("attack", "2025-04-16", "Mecula", 6)])
+    assert _count(events, "attack") == 1

@@ -40,7 +40,7 @@ from nexus.extract.arguments import PLACE_RANK
 from nexus.extract.dates import WEEKDAYS, count_word
 from nexus.extract.doctext import doc_text
 from nexus.extract.entities import EntityCluster, token_entity_index
-from nexus.extract.event_dates import dateline_places, governing_verb, news_date
+from nexus.extract.event_dates import dateline_places, governing_verb, news_date, occurrence_verb
 from nexus.extract.events import EventDraft, absorb, dates_compatible, events_in_sentence
 from nexus.extract.page import is_secondary
 from nexus.extract.places import generic_place_referents
@@ -1013,6 +1013,17 @@ def corefer(
             )
             if target is None:
                 target = _over_a_reported_day(mention, events, reported, geo)
+            if target is None and _told_where(mention):
+                # "The ambush happened near X on Wednesday": the ambush told before, whatever the
+                # gazetteer makes of the place the lead gave
+                target = next(
+                    (
+                        e
+                        for e in reversed(events)
+                        if e.type == mention.type and _joins(replace(e, places=[]), mention, geo)
+                    ),
+                    None,
+                )
         if target is None:
             target = _recalled(mention, events)
         if target is None:
@@ -1035,6 +1046,10 @@ def corefer(
             if target.date is None and _weak_day(mention):
                 reported.add(id(target))  # dated only by the day a report of it was made
             absorb(target, mention)
+            if _told_where(mention) and not secondary:
+                where = mention.own_places[:1]  # the sentence that says where it happened
+                target.places = where + [p for p in target.places if p not in where]
+                target.own_places = where + [p for p in target.own_places if p not in where]
             if id(target) in reported and mention.date is not None and not _weak_day(mention):
                 # "..., officials said on Thursday. The raid took place on Tuesday."
                 target.date = mention.date
@@ -1281,6 +1296,40 @@ def _country_of(
     return []
 
 
+def _told_where(mention: EventDraft) -> bool:
+    """ "The ambush happened near X": a definite anaphor whose verb of occurrence names its town."""
+    return (
+        definite(mention)
+        and not mention.distinct
+        and not mention.background
+        and any(p.subtype in ("city", "site") for p in mention.own_places[:1])
+        and occurrence_verb(mention.trigger) is not None
+    )
+
+
+#: Prepositions of a place where something occurred.
+_LOCATIVE = frozenset({"in", "at", "near", "on", "outside", "inside"})
+
+
+def _occurred_at(mention: EventDraft, index: dict[int, EntityCluster]) -> list[EntityCluster]:
+    """Towns and sites a verb of occurrence places the happening named as its subject at ("The
+    ambush happened near X", "The attack took place in Y"): its own places, however the parse
+    hangs them."""
+    verb = occurrence_verb(mention.trigger)
+    if verb is None or verb.lemma_.lower() not in _lexicon().get("occurrence_place_verbs", []):
+        return []  # "The assaults began in X and spread to Y": where it started, not its place
+    found: list[EntityCluster] = []
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _LOCATIVE:
+            continue
+        for token in prep.subtree:
+            cluster = index.get(token.i)
+            town = cluster is not None and cluster.type == "PLACE" and cluster.subtype in ("city", "site")
+            if town and cluster is not None and cluster not in found:
+                found.append(cluster)
+    return found
+
+
 def extract_events(
     doc: Doc,
     clusters: list[EntityCluster],
@@ -1309,6 +1358,13 @@ def extract_events(
         if found is not None:
             mention.own_places = [found, *mention.own_places]
             mention.places = [found, *[p for p in mention.places if p is not found]]
+    for mention in mentions:
+        if any(p.subtype in ("city", "site") for p in mention.own_places):
+            continue
+        where = _occurred_at(mention, index)  # "The ambush happened near Mocimboa on Wednesday"
+        if where:
+            mention.own_places = where + [p for p in mention.own_places if p not in where]
+            mention.places = where + [p for p in mention.places if p not in where]
     # page structure (page.py): a headline, standfirst, byline or caption alone creates no event;
     # its mentions are read after the body's and only join a body event of their type
     secondary = [d for d in mentions if all(is_secondary(doc, m.i) for m in d.mentions)]

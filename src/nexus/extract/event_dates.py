@@ -226,6 +226,16 @@ def _occurrence_verbs() -> frozenset[str]:
     return frozenset(ontology.table("calendar.yaml").get("occurrence_verbs", []))
 
 
+def occurrence_verb(trigger: Token) -> Token | None:
+    """ "The ambush happened near X", "The raid took place in Y": the verb that says when and where
+    the happening named as its subject occurred (None when the trigger is no such subject)."""
+    verb = trigger.head
+    if trigger.dep_ != "nsubj" or verb.lemma_.lower() not in _occurrence_verbs():
+        return None
+    place = any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
+    return None if verb.lemma_.lower() == "take" and not place else verb
+
+
 def _told_when(trigger: Token, date_root: Token) -> bool:
     """ "The ambush took place on the night of June 29": the date of a verb that says when the
     happening named as its subject occurred is that happening's."""
