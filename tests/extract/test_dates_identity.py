@@ -296,3 +296,37 @@ def test_where_the_later_sentence_says_it_happened_is_the_place(extract: Any) ->
     events = extract(text, published="2025-04-18").events
     _check(events, [("attack", "2025-04-16", "Mecula", 6)])
     assert _count(events, "attack") == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # an indefinite doer, but "the village" is the village just told
+            "Bandits killed nine villagers in Rafin Gora, police said on Tuesday. Armed men stormed the "
+            "village late on Sunday and opened fire on residents.",
+            "2025-04-15",
+            ("attack", "2025-04-13", "Rafin Gora", 9),
+        ),
+        (  # "It happened ...": a sentence that only says when
+            "Police said on Tuesday that gunmen had shot dead eight traders in Kwanar Dutse. It "
+            "happened late on Sunday, residents said.",
+            "2025-04-15",
+            ("attack", "2025-04-13", None, 8),
+        ),
+    ],
+)
+def test_a_report_dated_lead_takes_the_day_a_plain_follow_up_gives(
+    extract: Any, text: str, published: str, expected: Expected
+) -> None:
+    events = extract(text, published=published).events
+    _check(events, [expected])
+    assert _count(events, "attack") == 1
+
+
+def test_it_happened_does_not_redate_an_event_with_its_own_day(extract: Any) -> None:
+    text = (
+        "Gunmen shot dead eight traders in Kwanar Dutse on Monday. It happened two years after a "
+        "similar raid, residents said. A curfew was imposed on Tuesday."
+    )
+    events = extract(text, published="2025-04-16").events
+    _check(events, [("attack", "2025-04-14", None, 8)])

@@ -361,6 +361,8 @@ def _scene_subject(mention: EventDraft) -> Token | None:
         copular = verb.lemma_.lower() == "be" and any(t.dep_ == "attr" for t in path)
         candidates = [subject if copular else None]
     candidates.append(_scene_object(trigger))
+    if verb is trigger:  # "Armed men stormed the village late on Saturday": the village told before
+        candidates.append(next((c for c in trigger.children if c.dep_ == "dobj"), None))
     for noun in candidates:
         if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in _scene_nouns():
             continue
@@ -399,7 +401,7 @@ def _scene_told_before(mention: EventDraft, events: list[EventDraft]) -> list[En
         if event.background or not event.places:
             continue
         if noun in _TOWN_NOUNS:  # "The town was the scene of ...": the town the last raid was in
-            towns = [p for p in event.places if p.subtype == "city"]
+            towns = _towns(event)
             if towns and event.type in _VIOLENT:
                 return towns[:1]
             continue
@@ -428,6 +430,14 @@ def _same_place_words(mention: EventDraft) -> str | None:
     return next((w for w in found if not _TOWN_WORDS.search(w)), found[0] if found else None)
 
 
+def _towns(event: EventDraft) -> list[EntityCluster]:
+    """The town an event took place in: its first city, else its first site (a village the
+    gazetteer does not know is typed a site)."""
+    return [p for p in event.places if p.subtype == "city"][:1] or [
+        p for p in event.places if p.subtype == "site"
+    ][:1]
+
+
 _TOWN_WORDS = re.compile(r"\b(?:city|town|village|capital)\b")
 
 
@@ -442,7 +452,7 @@ def _same_place_of(mention: EventDraft, events: list[EventDraft]) -> list[Entity
         for event in reversed(events):
             if violent and event.type not in _VIOLENT:
                 continue  # "the first attack in the capital": where the last violent happening was
-            towns = [p for p in event.places if p.subtype == "city"]
+            towns = _towns(event)
             if towns:
                 return towns[:1]
         return []
@@ -914,13 +924,18 @@ def _claims_of_older_happenings(mentions: list[EventDraft], news_day: date | Non
 
 
 def corefer(
-    mentions: list[EventDraft], news_day: date | None, geo: dict[int, Place] | None = None
+    mentions: list[EventDraft],
+    news_day: date | None,
+    geo: dict[int, Place] | None = None,
+    occurrences: list[tuple[int, DateValue]] | None = None,
 ) -> list[EventDraft]:
     """One event per happening: ``mentions`` (reading order) joined by coreference.
 
     ``news_day`` is the day the report is about (its lead date or publication
     day); ``geo`` maps ``id(cluster)`` of PLACE clusters to their geocoded
-    place, used to tell whether two named places can be one scene.
+    place, used to tell whether two named places can be one scene;
+    ``occurrences`` are (sentence start, day) of sentences that tell only when
+    the happening told before took place ("It happened late on Saturday").
     """
     geo = geo or {}
     events: list[EventDraft] = []
@@ -935,7 +950,10 @@ def corefer(
     # the year the report is about: its news day's, else the latest its body names
     this_year = news_day.year if news_day is not None else max(body_years, default=None)
     _claims_of_older_happenings(mentions, news_day)
+    pending = sorted(occurrences or [], key=lambda o: o[0])
     for mention in mentions:
+        while pending and pending[0][0] < mention.sent.start:
+            _date_told_after(pending.pop(0), events, reported)
         _date_from_described(mention, mentions)
         mention.distinct = mention.distinct or _distinct(mention)
         mention.anchor = mention.anchor or (None if mention.own_day else _anchor(mention))
@@ -1065,6 +1083,8 @@ def corefer(
             events.remove(target)
             events.append(target)  # the most recently told happening is the most salient
         read.append((mention, target))
+    for occurrence in pending:
+        _date_told_after(occurrence, events, reported)
     for event in events:
         said_on = event.date.as_date() if id(event) in reported and event.date is not None else None
         if said_on is not None and news_day is not None and event.type in _VIOLENT and news_day < said_on:
@@ -1075,6 +1095,36 @@ def corefer(
     _bare_tolls(events)
     order = {id(e): min(m.i for m in e.mentions) for e in events}
     return sorted(events, key=lambda e: order[id(e)])
+
+
+#: How many sentences before "It happened on <day>" the happening it dates may be told.
+_OCCURRENCE_REACH = 2
+
+
+def _date_told_after(occurrence: tuple[int, DateValue], events: list[EventDraft], reported: set[int]) -> None:
+    """ "Police said on Monday that gunmen had killed 12 villagers. It happened late on Saturday":
+    the violent happening told just before, dated only by its report (or loosely, or not at all),
+    takes the day. ``events`` are changed in place."""
+    start, value = occurrence
+    last: EventDraft | None = None
+    last_i = -1
+    for event in events:
+        if event.type not in _VIOLENT or event.background:
+            continue
+        told = [m.i for m in event.mentions if m.i < start]
+        if told and max(told) > last_i:
+            last, last_i = event, max(told)
+    if last is None:
+        return
+    crossed = sum(1 for t in last.mentions[0].doc[last_i + 1 : start + 1] if t.is_sent_start)
+    if crossed > _OCCURRENCE_REACH:
+        return  # told too far back
+    if last.date is not None and id(last) not in reported:
+        return  # dated by what it tells of itself
+    if last.date is not None and not 0 <= (last.date.as_date() - value.as_date()).days <= 7:
+        return
+    last.date = value
+    reported.discard(id(last))
 
 
 def _definite_doer(mention: EventDraft) -> bool:
@@ -1090,6 +1140,8 @@ def _definite_doer(mention: EventDraft) -> bool:
     above = verb.head if verb.dep_ == "conj" or participle else verb
     for node in (verb, above):
         subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ in ("they", "he", "she"):
+            return True  # "They struck at about 11 pm on Saturday": the doers just told
         if subject is not None:
             return subject.pos_ == "NOUN" and any(
                 c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in subject.children
@@ -1307,6 +1359,35 @@ def _told_where(mention: EventDraft) -> bool:
     )
 
 
+def _occurrence_sentences(
+    doc: Doc, mentions: list[EventDraft], dates: list[DateMention]
+) -> list[tuple[int, DateValue]]:
+    """(sentence start, day) of the sentences that say only when something told before happened:
+    "It happened late on Saturday", "This took place on Tuesday night, residents said"."""
+    told = {m.sent.start for d in mentions for m in d.mentions}
+    verbs = set(_lexicon().get("occurrence_place_verbs", []))
+    found: list[tuple[int, DateValue]] = []
+    for mention in dates:
+        if mention.value.precision != "day":
+            continue
+        words = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+        if words is None:
+            continue
+        verb = governing_verb(words.root)
+        sent = words.sent
+        if sent.start in told or verb.lemma_.lower() not in verbs:
+            continue
+        subject = _subject_of(verb)
+        if subject.lower_ in ("it", "this", "that") and occurrence_verb(subject) is not None:
+            found.append((sent.start, mention.value))
+    return found
+
+
+def _subject_of(verb: Token) -> Token:
+    """The verb's subject (the verb itself when it has none)."""
+    return next((c for c in verb.children if c.dep_ == "nsubj"), verb)
+
+
 #: Prepositions of a place where something occurred.
 _LOCATIVE = frozenset({"in", "at", "near", "on", "outside", "inside"})
 
@@ -1371,7 +1452,10 @@ def extract_events(
     body = [d for d in mentions if not any(d is s for s in secondary)]
     lead = news_date(doc, dates, published)
     news_day = lead.as_date() if lead is not None else published
-    merged = [e for e in corefer(body + secondary, news_day, geo) if not any(e is s for s in secondary)]
+    told_when = _occurrence_sentences(doc, mentions, dates)
+    merged = [
+        e for e in corefer(body + secondary, news_day, geo, told_when) if not any(e is s for s in secondary)
+    ]
     filed_from = dateline_places(doc, index)
     home = _country_code(filed_from[0], geo or {}) if filed_from else None
     _follow_up_at_scene(doc, merged)
