@@ -330,3 +330,14 @@ def test_it_happened_does_not_redate_an_event_with_its_own_day(extract: Any) -> 
     )
     events = extract(text, published="2025-04-16").events
     _check(events, [("attack", "2025-04-14", None, 8)])
+
+
+def test_the_attack_after_a_strike_names_the_strike(extract: Any) -> None:
+    # "The attack" refers back to the strike just told: no second, undated incident
+    text = (
+        "Government jets bombed a market in Mabanda on Thursday night, killing eleven people. The "
+        "attack came hours after rebels shelled the garrison."
+    )
+    events = extract(text, published="2025-04-19").events
+    _check(events, [("military_action", "2025-04-17", None, 11)])
+    assert not [e for e in events if e.type == "attack" and e.trigger == "attack"]

@@ -1031,6 +1031,20 @@ def corefer(
             )
             if target is None:
                 target = _over_a_reported_day(mention, events, reported, geo)
+            if target is None and _bare_anaphor(mention):
+                # "Russian drones struck Kharkiv ... The attack came a day after ...": "the attack"
+                # names the strike told before when no attack of the report fits
+                target = next(
+                    (
+                        e
+                        for e in reversed(events)
+                        if e.type in _VIOLENT
+                        and e.type != mention.type
+                        and not e.background
+                        and _compatible(e, mention, geo)
+                    ),
+                    None,
+                )
             if target is None and _told_where(mention):
                 # "The ambush happened near X on Wednesday": the ambush told before, whatever the
                 # gazetteer makes of the place the lead gave
@@ -1346,6 +1360,23 @@ def _country_of(
         if cluster.country == code or (place is not None and place.country == code):
             return [cluster]
     return []
+
+
+def _bare_anaphor(mention: EventDraft) -> bool:
+    """ "The attack came a day after ...": a definite violent noun with no doer, place or marker
+    of its own, that can only refer back."""
+    trigger = mention.trigger
+    return (
+        trigger.pos_ == "NOUN"
+        and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in trigger.children)
+        and mention.date is None
+        and mention.type in _VIOLENT
+        and not mention.actors
+        and not mention.own_places
+        and not mention.distinct
+        and not mention.background
+        and len(mention.mentions) == 1
+    )
 
 
 def _told_where(mention: EventDraft) -> bool:
