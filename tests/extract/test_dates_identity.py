@@ -116,6 +116,18 @@ def test_overnight_is_not_taken_for_a_raid_told_a_fortnight_earlier(extract: Any
             "2025-03-11",
             [("attack", "2025-03-09", "Tarkwa", 6), ("attack", "2020", "Tarkwa", 21)],
         ),
+        (  # "The town was hit in <year>, when ...": the town just told
+            "Gunmen shot dead five drinkers at a bar in Arua on Saturday. The town was hit in 2019, "
+            "when rebels killed 13 traders at its main market.",
+            "2025-03-11",
+            [("attack", "2025-03-08", "Arua", 5), ("attack", "2019", "Arua", 13)],
+        ),
+        (  # "The village, where militants killed 40 in 2022, lies ..."
+            "Jihadists killed 12 herders in Gomboro on Monday. The village, where militants killed 35 "
+            "people in a raid in 2022, lies close to the border.",
+            "2025-03-12",
+            [("attack", "2025-03-10", "Gomboro", 12), ("attack", "2022", "Gomboro", 35)],
+        ),
         (  # "a similar blast at the market", an older month
             "A bomb ripped through a market in Sabon Gari on Tuesday, killing ten, police said. In "
             "January, a similar blast at the market killed four people.",

@@ -363,6 +363,15 @@ def _scene_subject(mention: EventDraft) -> Token | None:
     candidates.append(_scene_object(trigger))
     if verb is trigger:  # "Armed men stormed the village late on Saturday": the village told before
         candidates.append(next((c for c in trigger.children if c.dep_ == "dobj"), None))
+        held: Token | None = None
+        if trigger.dep_ == "relcl":  # "The village, where militants killed 40 in 2023, lies ..."
+            candidates.append(trigger.head)
+            held = governing_verb(trigger.head)  # "was hit in 2021, when ...": the year's verb
+        elif trigger.dep_ in ("advcl", "conj") and trigger.head.pos_ in ("VERB", "AUX"):
+            held = trigger.head
+        if held is not None and held.i != trigger.i:
+            # "The town was hit in 2021, when rebels killed 14 traders": the clause it hangs on
+            candidates.append(next((c for c in held.children if c.dep_ == "nsubjpass"), None))
     for noun in candidates:
         if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in _scene_nouns():
             continue
