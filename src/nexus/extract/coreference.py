@@ -983,7 +983,7 @@ def corefer(
                 and all(a.type == "PLACE" and a.subtype == "country" for a in mention.actors)
                 and scene_country[0] not in mention.actors
             ):
-                # "Across the border in X, ... Troops who responded to the raid ...": X's troops,
+                # "In neighbouring X, ... Soldiers who responded to the raid ...": X's troops,
                 # not the state whose forces the sentences before told of
                 mention.actors = scene_country[:1]
         if not mention.own_places and events:
