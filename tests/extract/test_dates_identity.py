@@ -98,8 +98,8 @@ def test_overnight_is_not_taken_for_a_raid_told_a_fortnight_earlier(extract: Any
     ("text", "published", "expected"),
     [
         (  # "the first attack in the capital since <day> last year, when ..."
-            "A suicide bomber killed eight people outside a tax office in Velmora on Thursday. It was "
-            "the first attack in the capital since May 9 last year, when gunmen stormed a bank and "
+            "A suicide bomber killed eight people outside a tax office in Velmora on Thursday. The "
+            "blast was the first in the capital since May 9 last year, when gunmen stormed a bank and "
             "killed three guards.",
             "2025-03-08",
             [("attack", "2025-03-06", "Velmora", 8), ("attack", "2024-05-09", "Velmora", 3)],
@@ -163,8 +163,8 @@ def test_a_response_within_hours_counts_from_the_attack_not_from_a_statement(ext
     # the minister's vow is dated Thursday; the jets struck within hours of the refinery attack
     text = (
         "Separatists killed seven workers at a refinery near Ostrova on Wednesday. Flying back from "
-        "a summit on Thursday, the president vowed to crush the separatists. Air force jets struck "
-        "separatist camps in the hills within hours, the defence ministry said. On Thursday, "
+        "a summit on Thursday, the president vowed to crush the separatists. Within hours army "
+        "jets bombed separatist camps in the hills, the defence ministry said. On Thursday, "
         "drones killed nine fighters in Valmir, the ministry added."
     )
     events = extract(text, published="2025-03-14").events
@@ -288,8 +288,8 @@ def test_a_toll_update_named_by_its_town_continues_that_incident(extract: Any) -
 
 def test_a_second_wave_keeps_its_own_night(extract: Any) -> None:
     text = (
-        "Air force jets struck rebel positions east of Sarai on Sunday. In a second wave on Monday "
-        "night, warplanes hit the town of Kadhan, killing six, medics said."
+        "Air force jets struck rebel positions east of Sarai on Sunday. In a fresh round of sorties on "
+        "Monday night, warplanes hit the town of Kadhan, killing six, medics said."
     )
     events = extract(text, published="2025-04-16").events
     _check(
