@@ -318,6 +318,13 @@ def test_where_the_later_sentence_says_it_happened_is_the_place(extract: Any) ->
             "2025-04-15",
             ("attack", "2025-04-13", "Rafin Gora", 9),
         ),
+        (  # the known attackers' arrival dates the raid
+            "Gunmen abducted 14 farmers and killed two in Unguwan Bido, police said on Wednesday. The "
+            "attackers, who came on motorcycles at about 9 pm on Monday, left with the farmers' "
+            "cattle, a local leader said.",
+            "2025-04-16",
+            ("attack", "2025-04-14", None, 2),
+        ),
         (  # "It happened ...": a sentence that only says when
             "Police said on Tuesday that gunmen had shot dead eight traders in Kwanar Dutse. It "
             "happened late on Sunday, residents said.",

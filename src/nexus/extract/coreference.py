@@ -1404,8 +1404,10 @@ def _occurrence_sentences(
 ) -> list[tuple[int, DateValue]]:
     """(sentence start, day) of the sentences that say only when something told before happened:
     "It happened late on Saturday", "This took place on Tuesday night, residents said"."""
-    told = {m.sent.start for d in mentions for m in d.mentions}
+    told = {m.sent.start for d in mentions if d.type in _VIOLENT for m in d.mentions}
     verbs = set(_lexicon().get("occurrence_place_verbs", []))
+    arrivals = set(ontology.table("calendar.yaml").get("arrival_verbs", []))
+    doers = {str(w).lower() for w in event_ontology().get("attacker_nouns", [])}
     found: list[tuple[int, DateValue]] = []
     for mention in dates:
         if mention.value.precision != "day":
@@ -1415,11 +1417,20 @@ def _occurrence_sentences(
             continue
         verb = governing_verb(words.root)
         sent = words.sent
-        if sent.start in told or verb.lemma_.lower() not in verbs:
+        if sent.start in told:
             continue
         subject = _subject_of(verb)
-        if subject.lower_ in ("it", "this", "that") and occurrence_verb(subject) is not None:
-            found.append((sent.start, mention.value))
+        if subject.lower_ in ("who", "that") and verb.dep_ == "relcl":
+            subject = verb.head  # "The attackers, who came on motorcycles at 10 pm on Sunday, ..."
+        if verb.lemma_.lower() in verbs:
+            if subject.lower_ in ("it", "this", "that") and occurrence_verb(subject) is not None:
+                found.append((sent.start, mention.value))
+        elif (
+            verb.lemma_.lower() in arrivals
+            and subject.lower_ in doers
+            and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in subject.children)
+        ):
+            found.append((sent.start, mention.value))  # "The attackers arrived ... at 10 pm on Saturday"
     return found
 
 
