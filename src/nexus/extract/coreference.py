@@ -319,8 +319,13 @@ def vague_day(draft: EventDraft) -> bool:
     value = draft.date
     if value is None or value.precision != "day" or not value.text:
         return False
-    text = value.text.lower()
-    return any(re.search(rf"\b{re.escape(w)}\b", text) for w in _lexicon().get("vague_day_words", []))
+    return _vague_words().search(value.text) is not None
+
+
+@cache
+def _vague_words() -> re.Pattern[str]:
+    words: list[str] = _lexicon().get("vague_day_words", [])
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
 
 
 def _weak_day(draft: EventDraft) -> bool:
@@ -1404,7 +1409,7 @@ def _occurrence_sentences(
 ) -> list[tuple[int, DateValue]]:
     """(sentence start, day) of the sentences that say only when something told before happened:
     "It happened late on Saturday", "This took place on Tuesday night, residents said"."""
-    told = {m.sent.start for d in mentions if d.type in _VIOLENT for m in d.mentions}
+    violent = [m.i for d in mentions if d.type in _VIOLENT for m in d.mentions]
     verbs = set(_lexicon().get("occurrence_place_verbs", []))
     arrivals = set(ontology.table("calendar.yaml").get("arrival_verbs", []))
     doers = {str(w).lower() for w in event_ontology().get("attacker_nouns", [])}
@@ -1416,9 +1421,11 @@ def _occurrence_sentences(
         if words is None:
             continue
         verb = governing_verb(words.root)
-        sent = words.sent
-        if sent.start in told:
+        if verb.lemma_.lower() not in verbs and verb.lemma_.lower() not in arrivals:
             continue
+        sent = words.sent
+        if any(sent.start <= i < sent.end for i in violent):
+            continue  # the sentence tells a happening of its own
         subject = _subject_of(verb)
         if subject.lower_ in ("who", "that") and verb.dep_ == "relcl":
             subject = verb.head  # "The attackers, who came on motorcycles at 10 pm on Sunday, ..."
