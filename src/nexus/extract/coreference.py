@@ -16,7 +16,15 @@ actors are compatible and nothing marks them as distinct:
   and place from it;
 - a date anchored to the previous happening ("that same month", "the
   previous day", "two days after ...") is resolved against that happening's
-  date, not the day of publication.
+  date, not the day of publication;
+- a happening dated only loosely (by the day it was reported, "overnight",
+  "this week") takes the day a later sentence tells of it ("The gunmen
+  arrived late on Saturday", "It happened on Tuesday");
+- an older happening recalled through a scene ("The hotel was the target of a
+  2019 siege", "the first attack in the capital since ..., when ...") is
+  placed at the scene the report just told;
+- a follow-up continues the happening it names ("the toll from the X attack",
+  "troops who responded to the raid"), not merely the last one told.
 
 Words are data (``ontology/coreference.yaml``).
 """
