@@ -35,6 +35,8 @@ _DAY = r"[0-3]?\d(?:st|nd|rd|th)?"
 _DATE = rf"(?:{_WEEKDAY}\s+)?(?:{_MONTH}\s+{_DAY}|{_DAY}\s+{_MONTH})(?:,?\s+(?:19|20)\d\d)?"
 _OUTLET = r"\((?P<outlet>[A-Z][^()\n]{0,59})\)"
 _SEP = r"\s*(?P<sep>[-–—]{1,3}|:)(?:[ \t]+|$|(?<=[–—])(?=[A-Z“\"‘']))"
+#: A separator, or none right after the outlet's bracket: "New Delhi, Sep 3 (PTI) Two men ...".
+_END = rf"(?:{_SEP}|(?<=\))(?P<bare>[ \t]+)(?=[A-Z“\"‘']))"
 
 _NAME = rf"(?:{_WORD_TITLE}(?:\s+(?:{_WORD_TITLE}|{_PARTICLE})){{0,3}})"
 _PLACES = rf"(?P<places>{_NAME}(?:\s*/\s*{_NAME}){{0,3}})"
@@ -51,13 +53,13 @@ def _place_first() -> re.Pattern[str]:
     months: list[str] = ontology.table("page.yaml").get("dateline_foreign_months", [])
     foreign = "|".join(re.escape(m) for m in sorted(months, key=len, reverse=True))
     when = rf"(?:{_DATE}|{_DAY}\s+(?:de\s+)?(?i:{foreign})(?:\s+(?:de\s+)?(?:19|20)\d\d)?)"
-    return re.compile(rf"[ \t]*{_PLACES}{_COUNTRY}?(?:,?\s*(?P<date>{when}))?(?:\s*{_OUTLET})?{_SEP}")
+    return re.compile(rf"[ \t]*{_PLACES}{_COUNTRY}?(?:,?\s*(?P<date>{when}))?(?:\s*{_OUTLET})?{_END}")
 
 
 #: "June 20 (Outlet) --", "Mon 02 June 2025:", "Sept 8 (Outlet) --" at the start of a line.
-_DATE_FIRST = re.compile(rf"[ \t]*(?P<date>{_DATE})(?:\s*{_OUTLET})?{_SEP}")
+_DATE_FIRST = re.compile(rf"[ \t]*(?P<date>{_DATE})(?:\s*{_OUTLET})?{_END}")
 #: "(Outlet) - " alone at the start of a line.
-_OUTLET_FIRST = re.compile(rf"[ \t]*{_OUTLET}{_SEP}")
+_OUTLET_FIRST = re.compile(rf"[ \t]*{_OUTLET}{_END}")
 
 _KEY = "nexus_dateline"
 
@@ -125,6 +127,8 @@ def parse_dateline(text: str, pos: int = 0) -> Dateline | None:
     if match is None:
         return None
     places = match.group("places")
+    if match.group("bare") and not (match.group("date") or places.isupper()):
+        return None  # "Tehreek Khan (TK) Commander ..." opens a sentence: a bare outlet needs a date or caps
     letters = [c for c in places if c.isalpha()]
     caps = bool(letters) and all(c.isupper() for c in letters) and len(letters) >= 3
     if fold_label(places) in _labels() or fold_label(places.split()[0]) in _labels():
