@@ -61,6 +61,14 @@ _DATE_FIRST = re.compile(rf"[ \t]*(?P<date>{_DATE})(?:\s*{_OUTLET})?{_END}")
 #: "(Outlet) - " alone at the start of a line.
 _OUTLET_FIRST = re.compile(rf"[ \t]*{_OUTLET}{_END}")
 
+#: A portal's place-and-timestamp line: "Srinagar, Updated: Sep 3, 2025 09:47 IST",
+#: "Pune | Published 4 May 2025".
+_PLACE_STAMP = re.compile(
+    rf"[ \t]*{_PLACES}\s*[,|]\s*(?:(?:first|last)\s+)?(?:updated|published|posted)(?:\s+on)?\s*:?\s*"
+    rf"(?P<date>{_DATE})(?P<rest>[^\n]*)",
+    re.I,
+)
+
 _KEY = "nexus_dateline"
 
 
@@ -123,6 +131,9 @@ def parse_dateline(text: str, pos: int = 0) -> Dateline | None:
     match = _OUTLET_FIRST.match(head)
     if match is not None and match.group("sep") != ":":
         return _dateline(match, pos, places=False)
+    stamped = _stamped(line)
+    if stamped is not None:
+        return _dateline(stamped, pos, places=True)
     match = _place_first().match(head)
     if match is None:
         return None
@@ -142,6 +153,16 @@ def parse_dateline(text: str, pos: int = 0) -> Dateline | None:
         if not (has_support or spaced_colon or _known_place(places.split("/")[0].strip())):
             return None  # "Police Chief: ..." is a speaker, not a place
     return _dateline(match, pos, places=True)
+
+
+def _stamped(line: str) -> re.Match[str] | None:
+    """A line that is only a filing place and a publication timestamp; the body starts on the next line."""
+    match = _PLACE_STAMP.fullmatch(line.rstrip())
+    if match is None or not match.group("places")[0].isupper():
+        return None
+    words: list[str] = ontology.table("page.yaml")["timestamp_words"]
+    rest = re.sub(r"\d{1,2}[:.]\d{2}|[,|()\-–]", " ", match.group("rest"))
+    return match if all(w.lower() in words for w in rest.split()) else None
 
 
 def fold_label(text: str) -> str:
