@@ -199,6 +199,16 @@ def test_each_partner_met_on_another_day_is_another_meeting(extract: Any) -> Non
     _find(extraction, "visit", date="2024-12-22", place="Baghdad")
 
 
+def test_meetings_one_trigger_tells_have_ids_of_their_own(extract: Any) -> None:
+    """Two meetings told by one "held talks" must not share an id: a store keys reports by it."""
+    text = "In Accra the trade envoy met the police chief on Tuesday and the governor on Wednesday."
+    extraction = extract(text, published="2025-03-07")
+    meetings = [e for e in extraction.events if e.type == "meeting"]
+    assert len(meetings) == 2
+    ids = [e.id for e in extraction.events]
+    assert len(ids) == len(set(ids))
+
+
 def test_met_one_on_a_day_and_another_the_next(extract: Any) -> None:
     text = "The envoy met the army chief on Monday and the president on Tuesday."
     assert _count(extract(text, published="2024-12-25"), "meeting") == 2

@@ -67,7 +67,7 @@ def to_extraction(doc: Doc, document: Document, version: str) -> Extraction:
                 place=places.get(id(cluster)),
             )
         )
-    events = [_event(d, document, places) for d in drafts]
+    events = _distinct_ids([_event(d, document, places) for d in drafts])
     relation_drafts = extract_relations(doc, clusters)
     relation_drafts += _event_hostility(drafts, relation_drafts)
     relations = [_relation(r, document) for r in relation_drafts]
@@ -182,6 +182,19 @@ def _anaphoric(mention: Token) -> bool:
     )
     located = any(c.dep_ == "prep" and c.lower_ in ("in", "at", "on", "near") for c in mention.children)
     return mention.pos_ == "NOUN" and definite and not located
+
+
+def _distinct_ids(events: list[Event]) -> list[Event]:
+    """The events, each with an id of its own: a second happening one trigger tells ("held talks
+    that evening with one minister and on Tuesday with another") gets its id from the first's and
+    its rank, so a store never sees two reports under one id."""
+    seen: dict[str, int] = {}
+    out = []
+    for event in events:
+        rank = seen.get(event.id, 0)
+        seen[event.id] = rank + 1
+        out.append(event if rank == 0 else event.model_copy(update={"id": stable_id("evt", event.id, rank)}))
+    return out
 
 
 def _part(draft: EventDraft) -> list[int]:
