@@ -120,3 +120,29 @@ def test_small_differences_between_counts_are_not_a_clash() -> None:
     assert figures_clash(3, 33) and figures_clash(600, 2800)
     assert not figures_clash(1, 4)  # too small a gap to mean anything
     assert not figures_clash(40, 115)  # an early and a later count of one toll
+
+
+def test_two_weapons_on_one_day_in_one_town_are_two_incidents() -> None:
+    """A roadside bomb in the morning and gunmen at a checkpoint at night: one district, one day."""
+    bombing = report(date(2024, 6, 9), figures=frozenset({("killed", 2)}), methods=frozenset({"explosives"}))
+    shooting = report(
+        date(2024, 6, 9),
+        actors=frozenset({"front"}),
+        figures=frozenset({("killed", 6)}),
+        methods=frozenset({"firearms"}),
+    )
+    decision = resolve_event(bombing, {"shooting": shooting})
+    assert decision.event_id is None, decision.reasons
+    assert any("different means" in reason for reason in decision.reasons)
+    # the same reports without their means would be one incident: the means decided
+    unarmed = report(date(2024, 6, 9), actors=frozenset({"front"}), figures=frozenset({("killed", 6)}))
+    plain = resolve_event(report(date(2024, 6, 9), figures=frozenset({("killed", 2)})), {"shooting": unarmed})
+    assert plain.event_id == "shooting"
+
+
+def test_a_means_on_one_side_only_or_hostage_taking_is_no_clash() -> None:
+    hijack = report(date(2024, 3, 11), actors=frozenset({"front"}), methods=frozenset({"kidnapping"}))
+    gunfight = report(date(2024, 3, 11), actors=frozenset({"front"}), methods=frozenset({"firearms"}))
+    assert resolve_event(hijack, {"siege": gunfight}).event_id == "siege"
+    untold = report(date(2024, 3, 11), actors=frozenset({"front"}))
+    assert resolve_event(untold, {"siege": gunfight}).event_id == "siege"

@@ -13,6 +13,7 @@ from nexus.extract.doctext import doc_text
 from nexus.extract.entities import EntityCluster, cluster_place, doc_geocoder
 from nexus.extract.events import EventDraft
 from nexus.extract.geocode import fold
+from nexus.extract.methods import event_method
 from nexus.extract.relations import RelationDraft, extract_relations
 from nexus.extract.tokens import sentence_start
 from nexus.extract.tolls import CASUALTY_FIELDS, attach_casualties, latest
@@ -184,6 +185,10 @@ def _anaphoric(mention: Token) -> bool:
     return mention.pos_ == "NOUN" and definite and not located
 
 
+#: Event types that have a means (a weapon, a vehicle, a strike from the air).
+_VIOLENT_TYPES = frozenset({"attack", "military_action"})
+
+
 def _distinct_ids(events: list[Event]) -> list[Event]:
     """The events, each with an id of its own: a second happening one trigger tells ("held talks
     that evening with one minister and on Tuesday with another") gets its id from the first's and
@@ -236,6 +241,7 @@ def _event(draft: EventDraft, document: Document, places: dict[int, Place]) -> E
         injured=figures.get("injured"),
         missing=figures.get("missing"),
         attackers_killed=figures.get("attackers_killed"),
+        method=event_method(draft.mentions) if draft.type in _VIOLENT_TYPES else None,
         alternatives=alternatives,
         evidence=evidence_of(sent, document),
         attribution=attribution,

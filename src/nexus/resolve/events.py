@@ -51,8 +51,10 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from functools import cache
 from typing import Any
 
+from nexus import ontology
 from nexus.resolve.names import name_key
 
 WINDOW_DAYS = 3
@@ -76,6 +78,9 @@ FIGURE_CLASH_GAP = 10
 #: Taken off the score when every figure both sides give for a field clashes (33 vs 3 killed):
 #: early and late counts of one happening differ, but rarely by that much.
 FIGURE_CLASH_PENALTY = 0.2
+#: Taken off when both sides name a means and none is shared ("a roadside bomb" / "gunmen"):
+#: two incidents of one district and day, told by their weapons.
+METHOD_CLASH_PENALTY = 0.2
 PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
 #: The place kind of a part of a city (a district, neighbourhood, quarter).
 DISTRICT = "district"
@@ -136,6 +141,7 @@ class EventKey:
     speakers: frozenset[str] = field(default_factory=frozenset)
     sentences: frozenset[str] = field(default_factory=frozenset)
     published: date | None = None
+    methods: frozenset[str] = field(default_factory=frozenset)
 
 
 def target_heads(names: object) -> frozenset[str]:
@@ -383,6 +389,20 @@ def figure_score(a: EventKey, b: EventKey) -> tuple[float, str]:
     return 0.2, "no figure in common"
 
 
+@cache
+def weapon_methods() -> frozenset[str]:
+    """The means of ``methods.yaml`` that are weapons (not a way of attacking, such as hostage-taking)."""
+    entries = ontology.table("methods.yaml").get("methods", [])
+    return frozenset(str(e["name"]) for e in entries if e.get("weapon", True))
+
+
+def methods_clash(a: EventKey, b: EventKey) -> bool:
+    """Whether both sides name a weapon (``Event.method``) and no weapon is shared."""
+    weapons = weapon_methods()
+    mine, theirs = a.methods & weapons, b.methods & weapons
+    return bool(mine and theirs and not mine & theirs)
+
+
 def target_score(a: EventKey, b: EventKey) -> tuple[float, str]:
     """Shared targets in [0, 1]: 1 when a head word is shared, 0.5 when a side names none, else 0."""
     if not a.targets or not b.targets:
@@ -570,6 +590,11 @@ def score_pair(
     score = sum(WEIGHTS[name] * value for name, value in features)
     if figure_reason.startswith("figures far apart"):
         score = max(0.0, score - FIGURE_CLASH_PENALTY)
+    method_reason = "means named on one side only, or shared"
+    if methods_clash(report, candidate):
+        score = max(0.0, score - METHOD_CLASH_PENALTY)
+        method_reason = "different means (" + ", ".join(sorted(report.methods)) + " / "
+        method_reason += ", ".join(sorted(candidate.methods)) + ")"
     coarser = PRECISION_RANK.get(report.precision or "", 3) > PRECISION_RANK.get(candidate.precision or "", 3)
     kind = "mention" if coarser and not report.from_publication else "same"
     reasons = (
@@ -579,6 +604,7 @@ def score_pair(
         actor_reason,
         figure_reason,
         target_reason,
+        method_reason,
     )
     return Decision(None, kind, score, reasons, features)
 
