@@ -15,7 +15,7 @@ _DATELINE = re.compile(
 
 
 def _share(records: list[dict[str, str]], test: re.Pattern[str]) -> float:
-    return sum(1 for r in records if test.search(r["text"].split("\n")[-1])) / len(records)
+    return sum(1 for r in records if any(test.search(line) for line in r["text"].split("\n"))) / len(records)
 
 
 def test_both_labels_carry_datelines_and_other_news_has_headlines() -> None:
