@@ -1,6 +1,6 @@
 """Every event Nexus finds in the off-topic articles of the mixed stream, with its sentence.
 
-Usage: python benchmarks/offtopic.py [--mixed N] [--no-triage] [--scores] [--json]
+Usage: python benchmarks/offtopic.py [--mixed N] [--no-triage] [--scores] [--json] [--split FILE]
 
 Builds the same mixed stream as ``benchmarks/throughput.py --mixed N`` (the held-back split of
 the triage corpus, same seed), extracts it once (untimed) and prints, for each off-topic article
@@ -22,6 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import throughput
 from throughput import ROOT, load, mixed_stream
 
 from nexus.extract import triage
@@ -33,8 +34,13 @@ def main() -> None:
     parser.add_argument("--mixed", type=int, default=400)
     parser.add_argument("--no-triage", action="store_true", help="parse every article")
     parser.add_argument("--scores", action="store_true", help="also list passed articles without events")
+    parser.add_argument(
+        "--split", help="the triage corpus file to draw the stream from (default: test split)"
+    )
     parser.add_argument("--json", action="store_true", help="one JSON line per event instead of text")
     args = parser.parse_args()
+    if args.split:
+        throughput.TRIAGE_TEST = Path(args.split)
     examples = load([str(ROOT / "examples")], 1)
     docs, off_topic = mixed_stream(args.mixed, examples)
     extractor = Extractor(triage=not args.no_triage)
