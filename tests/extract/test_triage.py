@@ -170,6 +170,34 @@ def test_page_furniture_does_not_decide(
     assert decision.relevant is relevant, decision.reason
 
 
+def test_a_short_text_with_one_strong_cue_word_needs_a_lower_score(
+    tokenizer: spacy.language.Language,
+) -> None:
+    # one sentence gives the classifier few features: with one word of violence it needs less
+    short = tokenizer.make_doc(
+        "A drone hit a pickup truck on the road out of Tarvin on Monday, residents said."
+    )
+    [probe] = triage.decide([short])
+    p = probe.score
+    assert p is not None
+    [lenient] = triage.decide([short], threshold=p + 0.01, short_threshold=p - 0.01)
+    assert lenient.relevant, lenient.reason
+    [strict] = triage.decide([short], threshold=p + 0.01, short_threshold=p + 0.01)
+    assert not strict.relevant
+    # a short text without a strong cue word keeps the ordinary bar
+    weak = tokenizer.make_doc("The ambassador presented his letters to the president on Monday.")
+    [w] = triage.decide([weak])
+    assert w.score is not None
+    [kept] = triage.decide([weak], threshold=w.score + 0.01, short_threshold=0.0)
+    assert not kept.relevant
+
+
+def test_a_closed_border_crossing_reaches_the_classifier(tokenizer: spacy.language.Language) -> None:
+    doc = tokenizer.make_doc("Officials shut the Ravna crossing on Tuesday after an exchange of fire.")
+    [decision] = triage.decide([doc])
+    assert decision.cues > 0, decision.reason
+
+
 def test_a_security_report_laid_out_as_a_page_is_relevant(tokenizer: spacy.language.Language) -> None:
     text = (
         "Militants storm police post in the north\nPESHAWAR (Frontier Wire) — Militants armed with rifles "
