@@ -39,8 +39,9 @@ MODEL_DIR = Path(__file__).resolve().parent / "triage_model"
 CHECKSUMS = MODEL_DIR / "SHA256SUMS"
 #: The classifier's label for documents that can hold a security event or actor.
 LABEL = "security"
-#: Documents scored below this are skipped (chosen on the training corpus's held-back split
-#: and checked against the development reports' recall, see training/triage/README.md).
+#: Documents scored below this are skipped (read on the train split's held-out tenth, reported
+#: on the held-back test split, checked against the development reports' recall; see
+#: training/triage/README.md).
 THRESHOLD = 0.5
 #: The classifier reads at most this many tokens (the top of a report says what it is about).
 MAX_TOKENS = 1500
