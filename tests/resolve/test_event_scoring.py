@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from nexus.resolve import EventKey, PlaceKey, resolve_event
-from nexus.resolve.events import THRESHOLD, score_pair, target_heads
+from nexus.resolve.events import THRESHOLD, methods_clash, score_pair, target_heads
 
 #: Made-up places: a town, a site inside it, another site of it, and a town in another country.
 TOWN = PlaceKey("Norbury", "city", "ZZ", "Eastern", 5.0, 5.0)
@@ -146,3 +146,13 @@ def test_a_means_on_one_side_only_or_hostage_taking_is_no_clash() -> None:
     assert resolve_event(hijack, {"siege": gunfight}).event_id == "siege"
     untold = report(date(2024, 3, 11), actors=frozenset({"front"}))
     assert resolve_event(untold, {"siege": gunfight}).event_id == "siege"
+
+
+def test_weapons_of_one_family_are_no_clash() -> None:
+    """A drone strike and an air strike on one village and day, told by two sides: one raid."""
+    drone = report(date(2024, 2, 1), DEPOT, actors=frozenset({"air force"}), methods=frozenset({"drone"}))
+    jets = report(date(2024, 2, 1), methods=frozenset({"airstrike"}), figures=frozenset({("killed", 4)}))
+    assert not methods_clash(drone, jets)
+    assert resolve_event(drone, {"raid": jets}).event_id == "raid"
+    gunfire = report(date(2024, 2, 1), methods=frozenset({"firearms"}))
+    assert methods_clash(drone, gunfire)

@@ -390,16 +390,21 @@ def figure_score(a: EventKey, b: EventKey) -> tuple[float, str]:
 
 
 @cache
-def weapon_methods() -> frozenset[str]:
-    """The means of ``methods.yaml`` that are weapons (not a way of attacking, such as hostage-taking)."""
+def weapon_families() -> dict[str, str]:
+    """Means of ``methods.yaml`` that are weapons -> their family (``blast``, ``gun`` ...).
+
+    Hostage-taking and other ways of attacking that go with any weapon are left out.
+    """
     entries = ontology.table("methods.yaml").get("methods", [])
-    return frozenset(str(e["name"]) for e in entries if e.get("weapon", True))
+    return {str(e["name"]): str(e.get("family", e["name"])) for e in entries if e.get("weapon", True)}
 
 
 def methods_clash(a: EventKey, b: EventKey) -> bool:
-    """Whether both sides name a weapon (``Event.method``) and no weapon is shared."""
-    weapons = weapon_methods()
-    mine, theirs = a.methods & weapons, b.methods & weapons
+    """Whether both sides name a weapon (``Event.method``) and no family of weapons is shared:
+    a drone strike and an air strike may be one raid, a bombing and a shooting not."""
+    families = weapon_families()
+    mine = {families[m] for m in a.methods if m in families}
+    theirs = {families[m] for m in b.methods if m in families}
     return bool(mine and theirs and not mine & theirs)
 
 
