@@ -71,6 +71,8 @@ DAY_SCORES = (1.0, 0.8, 0.4, 0.25)
 COARSE_DATE_SCORE = 0.6
 #: Places this close (km) are the same place for scoring.
 SAME_PLACE_KM = 5.0
+#: Within this distance two named places may be one scene told two ways (a village, the town by it).
+NEAR_KM = 15.0
 #: Two figures of one field clash when the larger is at least this many times the smaller ...
 FIGURE_CLASH_RATIO = 4.0
 #: ... and at least this much larger (3 vs 14 clashes; 1 vs 4 is noise of early counts).
@@ -303,7 +305,7 @@ def place_score(
             return 0.2, f"two different sites ({a.name}/{b.name}) {km:.0f} km apart"
         if a_name == b_name or km <= SAME_PLACE_KM:
             return 1.0, f"same place ({a.name}, {km:.0f} km)"
-        return 1.0 - 0.6 * km / max_km, f"{km:.0f} km apart"
+        return near_score(km, max_km), f"{km:.0f} km apart"
     if a_name and a_name == b_name:
         return 1.0, f"same place ({a.name})"
     if two_sites:
@@ -311,6 +313,16 @@ def place_score(
     if _contains(a, b) or _contains(b, a):
         return 0.5, f"{a.name} and {b.name}: one contains the other"
     return None, f"different places ({a.name}/{b.name})"
+
+
+def near_score(km: float, max_km: float = MAX_KM) -> float:
+    """Closeness of two named places ``km`` apart, in [0, 1]: slow to fall within a town's
+    reach (``NEAR_KM``: a village and the town it lies by), then fast (quadratically) to 0
+    at ``max_km`` (two towns of one district are two places)."""
+    near = 1.0 - 0.6 * min(km, NEAR_KM) / max_km
+    if km <= NEAR_KM:
+        return near
+    return near * (max(0.0, max_km - km) / (max_km - NEAR_KM)) ** 2
 
 
 def district_score(a: PlaceKey, b: PlaceKey) -> tuple[float, str] | None:
