@@ -485,3 +485,43 @@ def test_a_site_unknown_to_the_gazetteer_lies_in_the_town_named_before_it(extrac
     town = next(e for e in extraction.entities if e.name == "Lamu")
     assert hotel.place is not None and town.place is not None and town.place.lat is not None
     assert (hotel.place.lat, hotel.place.lon) == (town.place.lat, town.place.lon)
+
+
+def test_the_town_in_the_hinterlands_of_which_a_clash_took_place_is_its_place(extract: Any) -> None:
+    text = (
+        "Soldiers killed four suspected rebels in a gunfight in the hinterlands of Datu Piang town "
+        "in Maguindanao province on Friday, the army said."
+    )
+    assert place_names(extract(text, published="2024-05-12")) == {"Datu Piang"}
+
+
+def test_the_outskirts_or_fringes_of_a_town_place_the_event_in_the_town(extract: Any) -> None:
+    first = "Gunmen shot dead three traders on the outskirts of Mopti in central Mali on Tuesday."
+    second = (
+        "A roadside bomb exploded on the fringes of Mardan town in Khyber Pakhtunkhwa province on "
+        "Wednesday, killing two policemen."
+    )
+    assert place_names(extract(first, published="2024-05-16")) == {"Mopti"}
+    assert place_names(extract(second, published="2024-05-16")) == {"Mardan"}
+
+
+def test_a_site_the_next_sentence_names_refines_the_lead_and_the_filing_city_places_nothing(
+    extract: Any,
+) -> None:
+    text = (
+        "NAIROBI, Kenya — A suicide bomber killed nine people in Garissa town on Friday night, police said.\n"
+        "The explosion tore through the Green Acacia Hotel, a popular spot near the town's bus station.\n"
+        "Kenyan police later arrested two suspects in connection with the attack, an officer said."
+    )
+    events = extract(text, published="2024-05-18").events
+    attack = next(e for e in events if e.type == "attack")
+    assert attack.place is not None and attack.place.name == "Green Acacia Hotel"
+    assert all(e.place is None or e.place.name != "Nairobi" for e in events)
+
+
+def test_strikes_across_a_province_are_placed_in_the_province_not_the_example_town(extract: Any) -> None:
+    text = (
+        "DAMASCUS, Oct 3 (Outlet) -- Air strikes killed 22 people across Idlib province on Sunday, "
+        "among them six children in the town of Ariha, rescuers said."
+    )
+    assert place_names(extract(text, published="2024-10-03")) == {"Idlib"}

@@ -470,6 +470,7 @@ def own_places(trigger: Token, index: dict[int, EntityCluster]) -> list[EntityCl
                 and sibling.lower_ in ("at", "in", "near", "on")
             ):
                 tokens.extend(_own_phrase(sibling))
+    tokens.extend(_scene_of_a_subject(trigger))
     for sub in tokens:
         cluster = index.get(sub.i)
         if (
@@ -485,6 +486,28 @@ def own_places(trigger: Token, index: dict[int, EntityCluster]) -> list[EntityCl
                 divisions.append(cluster)
     # "In Kech district, gunmen fired on a post at Hoshab": the town before the division it names
     return [c for c in found if c not in divisions] + [c for c in found if c in divisions]
+
+
+#: Prepositions of a scene verb's phrase that say where the happening was ("ripped through X").
+_SCENE_PREPS = frozenset({"through", "into", "inside"})
+
+
+def _scene_of_a_subject(trigger: Token) -> list[Token]:
+    """Tokens naming where a happening noun took place when it is the subject of a scene verb
+    (``scene_verbs`` of entities.yaml): "The blast struck the X restaurant", "an explosion
+    ripped through a bus station in Y". Empty for any other trigger."""
+    verb = trigger.head
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "nsubj":
+        return []
+    if verb.lemma_.lower() not in _entity_words("scene_verbs"):
+        return []
+    out: list[Token] = []
+    for child in verb.children:
+        if child.dep_ == "dobj" or (child.dep_ == "prep" and child.lower_ in _SCENE_PREPS):
+            out.extend(_own_phrase(child))
+        elif child.dep_ == "prt" and child.lower_ == "through":  # "tore through the market"
+            out.extend(t for c in verb.children if c.dep_ == "dobj" for t in _own_phrase(c))
+    return out
 
 
 @cache

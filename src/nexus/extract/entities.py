@@ -1474,6 +1474,9 @@ def _town_named_before(
     at = next((k for k, sent in enumerate(sents) if sent.start_char <= first < sent.end_char), 0)
     since = sents[max(at - _SITE_TOWN_SENTENCES, 0)].start_char
     filed = dateline_end(doc)
+    after = _town_named_after(doc, site, clusters, sents[at], first)
+    if after is not None and first >= filed:
+        return after  # "a section of the X pipeline in the rural area of Y": in Y
     best: tuple[int, EntityCluster] | None = None
     for town in clusters:
         if town.type != "PLACE" or town.subtype != "city":
@@ -1482,6 +1485,39 @@ def _town_named_before(
             if since <= m.start < first and m.start >= filed and (best is None or m.start > best[0]):
                 best = (m.start, town)
     return best[1] if best is not None else None
+
+
+#: How many tokens after a site's name the town it lies in may be named ("Camp X, a base near Y").
+_SITE_TOWN_AFTER = 10
+
+
+def _town_named_after(
+    doc: Doc, site: EntityCluster, clusters: list[EntityCluster], sent: Span, first: int
+) -> EntityCluster | None:
+    """The town named just after a site's first mention, in its sentence, as the object of a
+    locative preposition with no verb between ("the X pipeline in the rural area of Y", "Camp W,
+    a base near Y"): where the site lies. None when there is no such town."""
+    towns = {
+        m.start: town
+        for town in clusters
+        if town.type == "PLACE" and town.subtype == "city" and town is not site
+        for m in town.mentions
+        if first < m.start < sent.end_char
+    }
+    if not towns:
+        return None
+    start = next((t.i for t in sent if t.idx >= first), None)
+    if start is None:
+        return None
+    located = False
+    for token in doc[start : min(start + _SITE_TOWN_AFTER + 3, sent.end)]:
+        if token.idx in towns and token.idx > first:
+            return towns[token.idx] if located else None
+        if token.pos_ in ("VERB", "AUX"):
+            return None  # "the X Hotel, where gunmen went after attacking Y": another clause
+        if token.lower_ in ("in", "near", "outside", "at", "inside", "around"):
+            located = True
+    return None
 
 
 def _main_town(doc: Doc, clusters: list[EntityCluster]) -> EntityCluster | None:

@@ -20,6 +20,7 @@ then the most precise (site, town, division, country).
 from __future__ import annotations
 
 from functools import cache
+from math import asin, cos, radians, sin, sqrt
 
 from spacy.tokens import Doc, Span, Token
 
@@ -30,6 +31,7 @@ from nexus.extract.entities import EntityCluster
 from nexus.extract.page import is_secondary
 from nexus.extract.tokens import matching
 from nexus.extract.triggers import reporting_verbs
+from nexus.model import Place
 
 LOCATIVE, NEUTRAL, OTHER = 2, 1, 0
 
@@ -81,6 +83,17 @@ def _container_nouns() -> frozenset[str]:
 
 
 @cache
+def _of_nouns() -> frozenset[str]:
+    """Nouns whose "of" object is where they are: containers, compass points, vicinities."""
+    return _container_nouns() | _words("compass_words") | _words("vicinity_nouns")
+
+
+def _situates(noun: Token) -> bool:
+    """Whether a noun only situates the place in its "of" phrase ("the outskirts of X")."""
+    return noun.lower_ in _of_nouns() or noun.lemma_.lower() in _of_nouns()
+
+
+@cache
 def _motive_words() -> frozenset[str]:
     return _words("motive_words")
 
@@ -121,7 +134,7 @@ def place_candidates(sent: Span, trigger: Token, index: dict[int, EntityCluster]
         return int(cluster.within is not None and id(cluster.within) in found)
 
     ordered = sorted(scored.values(), key=lambda s: (-s[0], -s[1], -s[2], -inner(s[3])))
-    places = [s[3] for s in ordered]
+    places = _without_lines([s[3] for s in ordered if s[0] == LOCATIVE], [s[3] for s in ordered], sent)
     there = _there_refers_to(sent, trigger, index)
     if there is not None:
         places = [there, *[p for p in places if p is not there]]
@@ -132,15 +145,47 @@ def place_candidates(sent: Span, trigger: Token, index: dict[int, EntityCluster]
     return places or _site_named_before(sent, index)
 
 
+def _without_lines(
+    located: list[EntityCluster], places: list[EntityCluster], sent: Span
+) -> list[EntityCluster]:
+    """``places`` less the lines (a pipeline, a road, a railway named "the X pipeline") when the
+    sentence also locates the event at a town ("blew up a section of the X pipeline near Y"): a line
+    runs through many places, the town says where on it."""
+    lines = [p for p in places if p.subtype == "site" and _names_a_line(p, sent)]
+    if not lines or not any(p.subtype == "city" and p not in lines for p in located):
+        return places
+    return [p for p in places if p not in lines]
+
+
+def _names_a_line(cluster: EntityCluster, sent: Span) -> bool:
+    """Whether the site's name, or the words right after its mention in the sentence, end in a
+    route noun ("X Highway", "the X oil pipeline")."""
+    routes = _words("route_nouns")
+    if cluster.name.split()[-1].lower() in routes:
+        return True
+    doc = sent.doc
+    for m in cluster.mentions:
+        if not sent.start_char <= m.start < sent.end_char:
+            continue
+        after = [t for t in doc[sent.start : sent.end] if t.idx >= m.end][:3]
+        if any(t.lower_ in routes for t in after if t.is_lower):
+            return True
+    return False
+
+
 #: Prepositions that spread a happening over the whole of a place ("across the country").
 _SPREAD = frozenset({"across", "throughout", "all over", "around"})
+
+
+#: Words that open examples of a spread happening ("..., including in X", "among them six in Y").
+_EXAMPLE_WORDS = frozenset({"including", "notably", "especially", "particularly", "among"})
 
 
 def _examples_of_a_spread(sent: Span, index: dict[int, EntityCluster]) -> set[int]:
     """ids of the places named after "including" or "notably" ("..., including in X and Y")."""
     out: set[int] = set()
     for token in sent:
-        if token.lower_ in ("including", "notably", "especially", "particularly") and token.dep_ == "prep":
+        if token.lower_ in _EXAMPLE_WORDS and token.dep_ == "prep":
             out |= {id(index[t.i]) for t in token.subtree if t.i in index and index[t.i].type == "PLACE"}
     return out
 
@@ -156,6 +201,8 @@ def _nationwide_country(
     verb = _clause_head(trigger)
     if verb is not None and verb.i != trigger.i:
         heads.append(verb)
+    if trigger.pos_ == "NOUN":  # "strikes killed 31 across X", read as a clause on the noun
+        heads += [c for c in trigger.children if c.dep_ == "acl" and c.pos_ == "VERB"]
     objects = [
         o
         for head in heads
@@ -165,9 +212,9 @@ def _nationwide_country(
         if o.dep_ == "pobj"
     ]
     for obj in objects:  # "across Plateau state, including in A and B": the state
-        named = [index[t.i] for t in obj.subtree if t.i in index and index[t.i].type == "PLACE"]
-        if named and named[0].subtype in ("admin", "country"):
-            return named[0]
+        roots = [t for t in obj.subtree if t.i in index and index[t.i].type == "PLACE"]
+        if roots and (index[roots[0].i].subtype in ("admin", "country") or _named_as_division(roots[-1])):
+            return index[roots[0].i]  # "across Y province": the province, though a town has its name
     if not any(o.lemma_.lower() in ("country", "nation") for o in objects):
         return None
     countries = {id(c): c for c in index.values() if c.type == "PLACE" and c.subtype == "country"}
@@ -342,12 +389,8 @@ def _anchor(root: Token, index: dict[int, EntityCluster]) -> Token:
             or _is_place(head, index)
         ):
             token = head
-        elif (
-            token.dep_ == "pobj"
-            and head.lower_ == "of"
-            and head.head.lemma_.lower() in _container_nouns() | _words("compass_words")
-        ):
-            token = head.head
+        elif token.dep_ == "pobj" and head.lower_ == "of" and _situates(head.head):
+            token = head.head  # "the village of X", "the hinterlands of X town": where X is
         elif token.dep_ in ("appos", "conj") and (
             _is_place(head, index) or head.lemma_.lower() in _container_nouns()
         ):
@@ -601,6 +644,36 @@ def _under_motive(anchor: Token, trigger: Token) -> bool:
     return False
 
 
+#: Distance under which a scene counts as the filing city itself (km).
+_FILING_RADIUS_KM = 40.0
+
+
+def filed_elsewhere(filed: EntityCluster, scenes: list[EntityCluster], geo: dict[int, Place]) -> bool:
+    """Whether a report filed from the city ``filed`` (its dateline) tells its happenings
+    elsewhere: one of ``scenes`` (the places of its current events) is a town or site neither
+    inside that city nor within :data:`_FILING_RADIUS_KM` of it. Then the dateline is only where
+    the report was written and never the place of an event the text does not place."""
+    home = geo.get(id(filed))
+    for scene in scenes:
+        if scene is filed or scene.subtype not in ("city", "site") or _inside(scene, filed):
+            continue
+        here = geo.get(id(scene))
+        if here is not None and here.lat is not None and here.lon is not None:
+            if home is None or home.lat is None or home.lon is None:
+                continue
+            if _km(here.lat, here.lon, home.lat, home.lon) <= _FILING_RADIUS_KM:
+                continue
+        return True
+    return False
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance between two points, in km."""
+    p1, p2 = radians(lat1), radians(lat2)
+    h = sin((p2 - p1) / 2) ** 2 + cos(p1) * cos(p2) * sin(radians(lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * asin(sqrt(h))
+
+
 #: How many sentences after a nameless place a later name for it may come.
 _REFERENT_WINDOW = 2
 
@@ -628,6 +701,9 @@ def generic_place_referents(doc: Doc, index: dict[int, EntityCluster]) -> dict[i
             continue  # "<Town> church attack" in a headline names no church of the body
         noun = token.lemma_.lower()
         before = index.get(token.i - 1) if token.i > 0 else None
+        if before is None:  # "the Nuseirat refugee camp": the name is in the noun's phrase
+            named_in = (index[c.i] for c in token.lefts if c.dep_ == "compound" and _is_place(c, index))
+            before = next(named_in, None)
         if before is not None:
             if before.type == "PLACE" and before.subtype in ("city", "site"):
                 named[noun] = before
