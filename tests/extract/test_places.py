@@ -525,3 +525,26 @@ def test_strikes_across_a_province_are_placed_in_the_province_not_the_example_to
         "among them six children in the town of Ariha, rescuers said."
     )
     assert place_names(extract(text, published="2024-10-03")) == {"Idlib"}
+
+
+def test_an_air_base_or_training_camp_the_ner_misses_is_the_site_of_the_attack(extract: Any) -> None:
+    base = "Militants stormed the Kamra Air Base in Attock district early on Monday, the army said."
+    camp = "Gunmen attacked the Tora Bora Training Camp near Jalalabad on Sunday, killing three recruits."
+    assert place_names(extract(base, published="2024-03-19")) == {"Kamra Air Base"}
+    found = extract(camp, published="2024-03-19")
+    assert place_names(found) == {"Tora Bora Training Camp"}
+    site = next(e for e in found.entities if e.name == "Tora Bora Training Camp")
+    assert site.type == "PLACE" and site.place is not None and site.place.country == "AF"
+
+
+def test_a_bazaar_a_blast_ripped_through_is_its_place(extract: Any) -> None:
+    text = "A bomb ripped through the Qissa Khwani Bazaar in Peshawar on Friday, killing seven shoppers."
+    assert place_names(extract(text, published="2024-03-23")) == {"Qissa Khwani Bazaar"}
+
+
+def test_a_bazaar_named_after_the_town_refines_the_place(extract: Any) -> None:
+    text = (
+        "Suspected rebels opened fire on shoppers in Beni town on Saturday evening. The gunmen struck "
+        "the Matonge Bazaar, a busy covered market, and killed six traders, residents said."
+    )
+    assert place_names(extract(text, published="2024-03-24")) == {"Matonge Bazaar"}

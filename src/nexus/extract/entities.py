@@ -2028,7 +2028,11 @@ def _untagged_places(doc: Doc, clusters: list[EntityCluster], geocoder: Geocoder
         if cluster is None:
             cluster = found[key] = EntityCluster(type="PLACE")
         cluster.add(_mention(doc[token.i : token.i + 1]))
-    spans = [*_parts_of_towns(doc, covered), *_names_before_settlements(doc, covered)]
+    spans = [
+        *_parts_of_towns(doc, covered),
+        *_names_before_settlements(doc, covered),
+        *_untagged_sites(doc, covered),
+    ]
     for start, end in [*spans, *_townsfolk_places(doc, covered, clusters)]:
         part = doc[start:end]
         key = fold(part.text)
@@ -2143,6 +2147,49 @@ def _lone_entity(token: Token) -> bool:
         # "Mueda in" tagged together: the name alone, with the preposition after it
         return token.i + 2 >= len(doc) or doc[token.i + 2].ent_iob_ != "I"
     return nxt is None or nxt.ent_iob_ != "I"
+
+
+#: The longest name an untagged site may have, in words ("the Tora Gul Army Training Camp").
+_SITE_NAME_WORDS = 6
+
+
+def _untagged_sites(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
+    """Sites the NER missed: capitalised words ending in a site word ("the Kamra Air Base", "the
+    Red Ridge Training Camp", ``site_words`` of entities.yaml) or opened by "Camp" ("Camp Lemonnier"),
+    with no word another entity holds. Returns (start, end) token spans."""
+    out: list[tuple[int, int]] = []
+    last_words = _word_set("site_words")
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        before = doc[i - 1] if i > 0 else None
+        if not token.is_title or token.idx in covered or (before is not None and before.pos_ == "PROPN"):
+            i += 1
+            continue  # not "PAF Training Air Base": a part of a longer name
+        end = i
+        while (
+            end < len(doc)
+            and end - i < _SITE_NAME_WORDS
+            and doc[end].is_title
+            and doc[end].idx not in covered
+        ):
+            end += 1
+        words = [t.text for t in doc[i:end]]
+        name_end = max(
+            (
+                k + 1
+                for k in range(1, len(words))
+                if words[k] in last_words or " ".join(words[k - 1 : k + 1]) in last_words
+            ),
+            default=0,
+        )
+        opened = words[0] == "Camp" and len(words) >= 2 and not token.is_sent_start
+        if name_end >= 2 and not (i + name_end < len(doc) and doc[i + name_end].pos_ == "PROPN"):
+            out.append((i, i + name_end))
+        elif opened:
+            out.append((i, end))
+        i = end
+    return out
 
 
 def _parts_of_towns(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:

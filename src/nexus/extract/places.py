@@ -56,6 +56,7 @@ _LOCATIVE = frozenset(
         "between",
         "nearby",
         "upon",
+        "through",  # "the blast ripped through the X bazaar"
     }
 )
 
