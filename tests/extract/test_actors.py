@@ -399,3 +399,26 @@ def test_a_leaders_ally_named_after_the_noun_stays_the_actor(extract: Any) -> No
     )
     extraction = extract(text, published="2025-03-20")
     assert any("Kemal Yurt" in e.actors for e in extraction.events)
+
+
+def test_a_nationality_before_fired_weapons_is_the_state_that_fired_them(extract: Any) -> None:
+    text = "Russian rockets killed four civilians in Kherson on Sunday, the regional governor said."
+    (event,) = [e for e in extract(text, published="2024-07-08").events if e.type != "statement"]
+    assert event.type == "military_action" and event.actors == ["Russia"]
+
+
+def test_a_vow_hung_on_the_reported_clause_is_the_speakers(extract: Any) -> None:
+    text = (
+        "The Ogaden Freedom Front claimed Monday's raid on a police post in Degehabur. "
+        "Speaking in the capital on Tuesday, Prime Minister Hailu Desta said the raid had been the "
+        "group's deadliest this year. Returning from the scene, he told journalists that the raiders "
+        "had slipped in from the desert and vowed to track them down."
+    )
+    vows = [e for e in extract(text, published="2024-07-10").events if e.trigger == "vowed"]
+    assert vows and vows[0].actors == ["Hailu Desta"]
+
+
+def test_a_country_told_to_act_in_a_clause_of_its_own_is_no_place(extract: Any) -> None:
+    text = "President Maria Silva condemned the bombing and said Paraguay must explain its role."
+    events = extract(text, published="2024-07-11").events
+    assert all(e.place is None or e.place.name != "Paraguay" for e in events)

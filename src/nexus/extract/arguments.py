@@ -133,7 +133,7 @@ def reported_claims(sent: Span, index: dict[int, EntityCluster]) -> list[Token]:
 
 def _subject_tokens(token: Token) -> list[Token]:
     """The subject of a trigger, climbing to the governing verb when it has none of its own."""
-    current: Token | None = token
+    current: Token | None = _reporter_of_a_vow(token) or token
     for _ in range(6):
         if current is None:
             break
@@ -179,6 +179,26 @@ def _subject_tokens(token: Token) -> list[Token]:
             break
         current = current.head
     return []
+
+
+#: Verbs of a speaker's own pledge or call, which a parser may hang on the reported clause.
+_VOW_VERBS = frozenset({"vow", "pledge", "promise", "warn", "urge", "threaten", "call", "demand", "appeal"})
+
+
+def _reporter_of_a_vow(token: Token) -> Token | None:
+    """The reporting verb a subjectless vow is read as coordinated with ("he told reporters that
+    the attackers had crossed from X and vowed to ..."): the parser hangs "vowed" on the reported
+    clause, whose subject did not vow anything. None for any other token."""
+    if token.lemma_.lower() not in _VOW_VERBS or token.dep_ != "conj":
+        return None
+    if any(c.dep_ in _SUBJECT_DEPS for c in token.children):
+        return None
+    reported = token.head
+    if reported.dep_ != "ccomp" or reported.head.lemma_.lower() not in reporting_verbs():
+        return None
+    if any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in reported.children):
+        return None  # "the army said it had acted ... and promised": "it" is the speaker anyway
+    return reported.head
 
 
 #: Subordinators of a clause that sets the scene of the main one ("as fans were heading home").
@@ -432,7 +452,10 @@ def speaker_places(trigger: Token, index: dict[int, EntityCluster]) -> list[Enti
     """
     verbs = [trigger]
     own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children)
-    if trigger.dep_ == "conj" and trigger.head.pos_ in ("VERB", "AUX") and not own_subject:
+    reporter = _reporter_of_a_vow(trigger)
+    if reporter is not None:
+        verbs.append(reporter)  # "told reporters that X had crossed from Y and vowed ...": not Y
+    elif trigger.dep_ == "conj" and trigger.head.pos_ in ("VERB", "AUX") and not own_subject:
         verbs.append(trigger.head)  # not "Israel has denied a role, but Hezbollah blamed it"
     filed = dateline_end(trigger.doc)
     found: list[EntityCluster] = []
@@ -1168,6 +1191,7 @@ def _resolve_mention(subject: Token, index: dict[int, EntityCluster]) -> EntityC
             official = (
                 subject.lemma_.lower() in state_nouns
                 or subject.lower_ in state_nouns
+                or subject.lower_ in doer_words("launched_weapons")  # "Russian missiles", "Iranian drones"
                 or any(c.dep_ == "compound" and c.lower_ in _STATE_WORDS for c in subject.children)
             )  # "Indian troops", "a Kenyan government spokesman"
             evoked = adjective if official else None

@@ -436,6 +436,8 @@ def _role(root: Token, trigger: Token, index: dict[int, EntityCluster]) -> int:
         return OTHER  # "..., the commander told reporters in the capital": where the speaker sat
     if index[root.i].subtype != "country" and _subject_of_another_clause(anchor, trigger):
         return OTHER  # "the capital had been on edge since Monday, when gunmen attacked ..."
+    if index[root.i].subtype == "country" and _subject_apart(anchor, trigger):
+        return OTHER  # "condemned the attack and said Ruritania must explain its role": a party
     if _ends_a_route(root):
         return NEUTRAL  # "near X village on the A-B road": B is where the road leads, X the scene
     if anchor.i == trigger.i:
@@ -594,6 +596,16 @@ def _subject_of_another_clause(anchor: Token, trigger: Token) -> bool:
     if verb is None or verb.i == anchor.head.i:
         return False
     return any(c.dep_ == "nsubj" and c.i != anchor.i for c in verb.children)
+
+
+def _subject_apart(anchor: Token, trigger: Token) -> bool:
+    """A country that is the subject of a verb whose clause does not hold the trigger
+    ("... and said Ruritania must explain its role", "saying Ruritania had admitted a role"): a
+    party named for what it did or must do, not where the trigger's happening was."""
+    if anchor.dep_ not in ("nsubj", "nsubjpass") or anchor.head.i == trigger.i:
+        return False
+    verb = anchor.head
+    return verb.pos_ in ("VERB", "AUX") and not verb.left_edge.i <= trigger.i <= verb.right_edge.i
 
 
 def _after_naming_cue(root: Token) -> bool:
