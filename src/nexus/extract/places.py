@@ -633,6 +633,8 @@ def _prep_role(pobj: Token, index: dict[int, EntityCluster]) -> int:
         return NEUTRAL if near_unit else OTHER  # an origin, a source, a speaker's city
     if word in _ELSEWHERE:
         return OTHER  # a destination, a route, "the border with X"
+    if word == "by" and (prep.dep_ == "agent" or governor.tag_ == "VBN"):
+        return OTHER  # "factions backed by X", "a raid carried out by X": a doer, not a location
     if governor.lower_ in _words("org_part_nouns") and governor.pos_ == "NOUN":
         return OTHER  # "the Islamic State's branch in Yemen": where the group operates
     if word == "of":
