@@ -422,3 +422,26 @@ def test_a_country_told_to_act_in_a_clause_of_its_own_is_no_place(extract: Any) 
     text = "President Maria Silva condemned the bombing and said Paraguay must explain its role."
     events = extract(text, published="2024-07-11").events
     assert all(e.place is None or e.place.name != "Paraguay" for e in events)
+
+
+def test_a_wing_that_carried_out_an_attack_acts_for_its_group(extract: Any) -> None:
+    text = (
+        "The Sahara Freedom Party said on Friday that its armed wing, the Iron Guard Centre, "
+        "had carried out the bombing in Tindouf."
+    )
+    found = extract(text, published="2024-09-14")
+    (attack,) = [e for e in found.events if e.type in ("attack", "military_action")]
+    assert attack.type == "attack"  # a group's wing, not an army's unit
+    assert set(attack.actors) == {"Iron Guard Centre", "Sahara Freedom Party"}
+    wing = next(e for e in found.entities if e.name == "Iron Guard Centre")
+    assert wing.subtype == "armed_group"
+
+
+def test_a_claim_by_the_groups_wing_is_the_groups_claim_too(extract: Any) -> None:
+    text = (
+        "The Ogaden Freedom Front claimed Monday's raid on a police post in Degehabur. On Tuesday, the "
+        "Red Dawn Brigade, the group's armed wing, said its fighters had carried out the raid."
+    )
+    claims = [e for e in extract(text, published="2024-09-18").events if e.type == "claim"]
+    assert claims and all("Ogaden Freedom Front" in c.actors for c in claims)
+    assert any("Red Dawn Brigade" in c.actors for c in claims)

@@ -1008,6 +1008,7 @@ def cluster_entities(doc: Doc, outlet: str | None = None) -> list[EntityCluster]
         elif cluster.type == "PLACE":
             _place_subtype(cluster, geocoder, doc)
     _listed_with_towns(doc, clusters, geocoder)
+    _wings_are_armed_groups(doc, clusters)
     _link_containers(doc, clusters)
     for cluster in clusters:
         inside_town = (
@@ -1022,6 +1023,30 @@ def cluster_entities(doc: Doc, outlet: str | None = None) -> list[EntityCluster]
         ):
             cluster.subtype = "site"  # "Kabul's Dasht-e-Barchi district": a part of the town, finer than it
     return clusters
+
+
+#: Nouns that name a group's fighting arm ("its armed wing, the X Centre").
+_WING_NOUNS = frozenset({"wing", "wings"})
+
+#: Subtypes a name's words may give a group's wing by mistake ("Guard", "Brigade" read as an army's).
+_WING_SUBTYPES = frozenset({"military", "other", None})
+
+
+def _wings_are_armed_groups(doc: Doc, clusters: list[EntityCluster]) -> None:
+    """An organisation set beside "its armed wing" or "the group's military wing" is an armed
+    group, whatever its name's words suggest ("the Iron Guard Centre", read as an army unit): states
+    have armies, groups have wings."""
+    index = token_entity_index(doc, clusters)
+    for token in matching(doc[:], _WING_NOUNS):
+        if token.lemma_.lower() != "wing" or token.pos_ != "NOUN":
+            continue
+        beside = [c for c in token.children if c.dep_ == "appos"]
+        if token.dep_ == "appos":
+            beside.append(token.head)
+        for other in beside:
+            cluster = index.get(other.i)
+            if cluster is not None and cluster.type == "ORG" and cluster.subtype in _WING_SUBTYPES:
+                cluster.subtype = "armed_group"
 
 
 def _guarded_acronyms(doc: Doc, clusters: list[EntityCluster], by_key: dict[str, EntityCluster]) -> None:
