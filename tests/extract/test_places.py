@@ -548,3 +548,13 @@ def test_a_bazaar_named_after_the_town_refines_the_place(extract: Any) -> None:
         "the Matonge Bazaar, a busy covered market, and killed six traders, residents said."
     )
     assert place_names(extract(text, published="2024-03-24")) == {"Matonge Bazaar"}
+
+
+def test_a_frontier_line_yields_to_the_town_where_the_fire_killed(extract: Any) -> None:
+    text = (
+        "Afghan forces fired mortars across the Durand Line on Monday, and Pakistani officials said "
+        "three civilians were killed in Chaman."
+    )
+    events = extract(text, published="2024-08-27").events
+    action = next(e for e in events if e.type == "military_action")
+    assert action.place is not None and action.place.name == "Chaman"

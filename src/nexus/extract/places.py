@@ -135,7 +135,7 @@ def place_candidates(sent: Span, trigger: Token, index: dict[int, EntityCluster]
         return int(cluster.within is not None and id(cluster.within) in found)
 
     ordered = sorted(scored.values(), key=lambda s: (-s[0], -s[1], -s[2], -inner(s[3])))
-    places = _without_lines([s[3] for s in ordered if s[0] == LOCATIVE], [s[3] for s in ordered], sent)
+    places = _without_lines([s[3] for s in ordered], sent)
     there = _there_refers_to(sent, trigger, index)
     if there is not None:
         places = [there, *[p for p in places if p is not there]]
@@ -146,23 +146,22 @@ def place_candidates(sent: Span, trigger: Token, index: dict[int, EntityCluster]
     return places or _site_named_before(sent, index)
 
 
-def _without_lines(
-    located: list[EntityCluster], places: list[EntityCluster], sent: Span
-) -> list[EntityCluster]:
-    """``places`` less the lines (a pipeline, a road, a railway named "the X pipeline") when the
-    sentence also locates the event at a town ("blew up a section of the X pipeline near Y"): a line
-    runs through many places, the town says where on it."""
-    lines = [p for p in places if p.subtype == "site" and _names_a_line(p, sent)]
-    if not lines or not any(p.subtype == "city" and p not in lines for p in located):
+def _without_lines(places: list[EntityCluster], sent: Span) -> list[EntityCluster]:
+    """``places`` less the lines (a pipeline, a road, a frontier line: "the X pipeline", "the Line
+    of Control") when the sentence also names a town for the event ("blew up a section of the X
+    pipeline near Y", "fired across the Line of Control ... killed in Y"): a line runs through many
+    places, the town says where on it."""
+    lines = [p for p in places if p.subtype in ("site", "admin") and _names_a_line(p, sent)]
+    if not lines or not any(p.subtype == "city" and p not in lines for p in places):
         return places
     return [p for p in places if p not in lines]
 
 
 def _names_a_line(cluster: EntityCluster, sent: Span) -> bool:
-    """Whether the site's name, or the words right after its mention in the sentence, end in a
-    route noun ("X Highway", "the X oil pipeline")."""
+    """Whether the place's name holds a route noun ("X Highway", "the Line of Control"), or the
+    words right after its mention in the sentence do ("the X oil pipeline")."""
     routes = _words("route_nouns")
-    if cluster.name.split()[-1].lower() in routes:
+    if any(word.lower() in routes for word in cluster.name.split()):
         return True
     doc = sent.doc
     for m in cluster.mentions:
