@@ -558,3 +558,13 @@ def test_a_frontier_line_yields_to_the_town_where_the_fire_killed(extract: Any) 
     events = extract(text, published="2024-08-27").events
     action = next(e for e in events if e.type == "military_action")
     assert action.place is not None and action.place.name == "Chaman"
+
+
+def test_a_foreign_groups_raid_told_from_another_capital_is_not_placed_there(extract: Any) -> None:
+    abroad = (
+        "NAIROBI, Kenya (Outlet) — Al-Shabaab fighters killed 15 soldiers in an overnight assault on "
+        "a military base, the group said on Thursday."
+    )
+    at_home = abroad.replace("NAIROBI, Kenya", "MOGADISHU, Somalia")
+    assert place_names(extract(abroad, published="2024-11-21")) == {None}
+    assert place_names(extract(at_home, published="2024-11-21")) == {"Mogadishu"}

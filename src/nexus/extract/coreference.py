@@ -43,7 +43,7 @@ from nexus.extract.entities import EntityCluster, token_entity_index
 from nexus.extract.event_dates import dateline_places, governing_verb, news_date
 from nexus.extract.events import EventDraft, absorb, dates_compatible, events_in_sentence
 from nexus.extract.page import is_secondary
-from nexus.extract.places import filed_elsewhere, generic_place_referents
+from nexus.extract.places import acts_from_abroad, filed_elsewhere, generic_place_referents
 from nexus.extract.triggers import (
     event_family,
     event_ontology,
@@ -1114,7 +1114,11 @@ def extract_events(
             told = _placed_before(draft, merged, index)
             if told:  # "troops ended the siege after killing the attackers": where the siege was
                 draft.places = told
-            elif filed_from and not filed_elsewhere(filed_from[0], scenes, geo or {}):
+            elif (
+                filed_from
+                and not filed_elsewhere(filed_from[0], scenes, geo or {})
+                and not acts_from_abroad(filed_from[0], draft.actors, geo or {})
+            ):
                 draft.places = filed_from  # a report filed from the city it describes
         if draft.date is None and draft.type in ("attack", "military_action") and lead is not None:
             draft.date = lead

@@ -681,6 +681,18 @@ def filed_elsewhere(filed: EntityCluster, scenes: list[EntityCluster], geo: dict
     return False
 
 
+def acts_from_abroad(filed: EntityCluster, actors: list[EntityCluster], geo: dict[int, Place]) -> bool:
+    """Whether every doer of an event with a known country belongs to another country than the
+    city the report was filed from ("NIAMEY - ... separatists of <a Malian group> said they had
+    killed 47 soldiers"): the happening is told from abroad, and the dateline is no place for it."""
+    home = geo.get(id(filed))
+    country = home.country if home is not None and home.country else filed.country
+    if not country:
+        return False
+    theirs = {a.country for a in actors if a.type == "ORG" and a.country}
+    return bool(theirs) and country not in theirs
+
+
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Great-circle distance between two points, in km."""
     p1, p2 = radians(lat1), radians(lat2)
