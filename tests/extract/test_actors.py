@@ -445,3 +445,22 @@ def test_a_claim_by_the_groups_wing_is_the_groups_claim_too(extract: Any) -> Non
     claims = [e for e in extract(text, published="2024-09-18").events if e.type == "claim"]
     assert claims and all("Ogaden Freedom Front" in c.actors for c in claims)
     assert any("Red Dawn Brigade" in c.actors for c in claims)
+
+
+def test_unnamed_forces_are_the_state_whose_military_reports_them(extract: Any) -> None:
+    text = "Jets struck targets in Lebanon overnight, killing six fighters, the Israeli military said."
+    (action,) = [e for e in extract(text, published="2024-10-02").events if e.type == "military_action"]
+    assert action.actors == ["Israel"]
+    assert action.place is not None and action.place.name == "Lebanon"
+
+
+def test_police_reported_by_a_nationality_ministry_are_that_state(extract: Any) -> None:
+    text = "Police arrested four suspects in Mombasa on Tuesday, the Kenyan interior ministry said."
+    (action,) = [e for e in extract(text, published="2024-10-03").events if e.type == "military_action"]
+    assert action.actors == ["Kenya"]
+
+
+def test_troops_who_killed_in_a_clash_are_the_clashs_doer(extract: Any) -> None:
+    text = "Peruvian troops killed four rebels in a clash in the VRAEM valley on Monday, the army said."
+    (action,) = [e for e in extract(text, published="2024-10-08").events if e.type == "military_action"]
+    assert action.actors == ["Peru"]

@@ -827,6 +827,10 @@ def actor_entities(trigger: Token, index: dict[int, EntityCluster]) -> list[Enti
             found = actor_entities(head, index)
             if found:
                 return found
+        if _harm_told_of(trigger):
+            found = actor_entities(trigger.head.head, index)  # "Ruritanian troops killed five in a clash"
+            if found:
+                return found
         if (
             trigger.dep_ == "pobj"
             and trigger.head.lower_ in ("during", "on", "at")
@@ -871,6 +875,8 @@ def actor_entities(trigger: Token, index: dict[int, EntityCluster]) -> list[Enti
         actors = [c for c in (_resolve_mention(s, index) for s in subjects) if c is not None]
     if not actors:
         actors = [c for c in (_sole_group(s, index) for s in subjects) if c is not None][:1]
+    if not actors and subjects and all(_bare_state_noun(s) for s in subjects):
+        actors = _reporting_state(trigger, index)  # "Jets struck targets in X, the Ruritanian army said"
     if not actors and any(_the_government(s) and s.head.i == trigger.i for s in subjects):
         home = home_country(trigger.doc, index)  # "the ministry's court filing accused ..."
         actors = [home] if home is not None else []
@@ -891,6 +897,59 @@ def actor_entities(trigger: Token, index: dict[int, EntityCluster]) -> list[Enti
     if not actors:
         actors = _group_before_colon(trigger, index)
     return _without_possessor_states(actors, subjects, index)
+
+
+#: Verbs of harm whose active subject did the happening the harm was done "in".
+_HARM_VERBS = frozenset({"kill", "wound", "injure"})
+
+
+def _harm_told_of(noun: Token) -> bool:
+    """Whether an event noun is where an active verb of harm says its subject struck ("troops
+    killed five rebels in a clash", "gunmen wounded two in an attack"): the subject is its doer."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "during"):
+        return False
+    verb = noun.head.head
+    return (
+        verb.pos_ == "VERB"
+        and verb.lemma_.lower() in _HARM_VERBS
+        and any(c.dep_ == "nsubj" for c in verb.children)
+        and not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    )
+
+
+#: State bodies that speak for their state's forces ("the Ruritanian defence ministry said").
+_STATE_BODIES = frozenset({"ministry", "presidency", "cabinet", "spokesman", "spokesperson", "spokeswoman"})
+
+
+def _bare_state_noun(subject: Token) -> bool:
+    """A state noun with no word saying whose it is ("jets", "the troops", not "Ruritanian jets")."""
+    nouns = set(event_ontology()["state_nouns"])
+    if subject.lemma_.lower() not in nouns and subject.lower_ not in nouns:
+        return False
+    return not any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in subject.children)
+
+
+def _reporting_state(trigger: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
+    """The state whose forces or government report the sentence ("..., the Ruritanian military
+    said", "Ruritania's army said"): the one whose unnamed forces acted. Empty when no state speaks."""
+    for verb in trigger.sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in reporting_verbs():
+            continue
+        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+            state = _official_state(subject, index)
+            if state is None and subject.lemma_.lower() in _STATE_BODIES:
+                # "the Ruritanian interior ministry said": the state the nationality names
+                adjective = next((t for t in subject.lefts if t.lower_ in ontology.demonyms()), None)
+                if adjective is not None:
+                    state = _country_cluster(ontology.demonyms()[adjective.lower_], index, adjective)
+            if state is None:
+                owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+                named = index.get(owner.i) if owner is not None else None
+                official = subject.lemma_.lower() in _STATE_WORDS | set(event_ontology()["state_nouns"])
+                state = named if named is not None and named.subtype == "country" and official else None
+            if state is not None:
+                return [state]
+    return []
 
 
 def _group_before_colon(trigger: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
