@@ -1621,7 +1621,29 @@ def context_countries(doc: Doc, clusters: list[EntityCluster]) -> Counter[str]:
             counts[cluster.country] += len(cluster.mentions)
     for country in _demonym_countries(doc):
         counts[country] += 1
+    home = _dateline_country(doc)
+    if home is not None:
+        counts[home] += 1  # "MAIDUGURI, June 9 -": a report filed from a country's city is about it
     return counts
+
+
+#: The least population of a dateline city whose country sets the report's context.
+_DATELINE_CITY_POPULATION = 100_000
+
+
+def _dateline_country(doc: Doc) -> str | None:
+    """The country of the city a report was filed from, when the dateline names one city that
+    the gazetteer knows as a large town (or a capital) in exactly one country; else None."""
+    found = dateline(doc)
+    if found is None or not found.places or "/" in found.places:
+        return None
+    towns = [
+        c
+        for c in Geocoder().candidates(found.places.split(",")[0].strip())
+        if c.kind == "city" and c.exact and c.population >= _DATELINE_CITY_POPULATION
+    ]
+    countries = {c.country for c in towns if c.country}
+    return countries.pop() if len(countries) == 1 else None
 
 
 def _demonym_countries(doc: Doc) -> list[str]:
