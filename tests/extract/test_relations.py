@@ -416,3 +416,20 @@ def test_umbrella_backed_by_a_state_gives_typed_links_and_no_place(extract: Any)
     assert rel("Martyrs Legion", "Southern Resistance Front", "affiliation") in pairs
     assert rel("Iran", "Southern Resistance Front", "cooperation") in pairs
     assert all(e.place is None or e.place.name != "Iran" for e in found.events)
+
+
+def test_a_group_which_is_backed_by_a_state_cooperates_with_it(extractor: Any) -> None:
+    text = "The Badr Organisation, which is funded by Iran, denied any role in the raid."
+    assert rel("Iran", "Badr Organisation", "cooperation") in relations(extractor, text)
+
+
+def test_known_to_be_aligned_with_links_the_subject_of_known(extractor: Any) -> None:
+    text = "The Muslim Brotherhood is known to be aligned with Hamas, officials said."
+    assert rel("Muslim Brotherhood", "Hamas", "affiliation") in relations(extractor, text)
+
+
+def test_an_alliance_that_includes_groups_takes_them_in(extractor: Any) -> None:
+    text = "JNIM, an alliance of jihadist groups that includes Ansar Dine and Katiba Macina, claimed it."
+    found = relations(extractor, text)
+    assert rel("Ansar Dine", "JNIM", "affiliation") in found
+    assert rel("Katiba Macina", "JNIM", "affiliation") in found
