@@ -22,6 +22,7 @@ from spacy.tokens import Span, Token
 from nexus import ontology
 from nexus.extract.entities import EntityCluster
 from nexus.extract.relation_context import RelationContext
+from nexus.extract.tokens import matching
 
 #: Types whose doer a back reference inherits.
 _CARRIED_TYPES = frozenset({"attack", "military_action"})
@@ -105,8 +106,8 @@ def _add_parent_groups(mentions: Sequence[_Mention]) -> None:
         return
     doc = wanted[0].trigger.doc
     links = frozenset(str(w).lower() for w in ontology.table("relations.yaml").get("group_part_nouns", []))
-    if not any(t.lemma_.lower() in links for t in doc if t.pos_ == "NOUN"):
-        return
+    if next(matching(doc[:], links), None) is None:
+        return  # no wing, unit or brigade is named: nothing to link
     ctx = RelationContext(doc, list(getattr(doc._, "nexus_entities", None) or []))
     for mention in wanted:
         sent = mention.trigger.sent
