@@ -464,3 +464,9 @@ def test_troops_who_killed_in_a_clash_are_the_clashs_doer(extract: Any) -> None:
     text = "Peruvian troops killed four rebels in a clash in the VRAEM valley on Monday, the army said."
     (action,) = [e for e in extract(text, published="2024-10-08").events if e.type == "military_action"]
     assert action.actors == ["Peru"]
+
+
+def test_its_forces_are_the_state_of_the_army_that_reports_them(extract: Any) -> None:
+    text = "The Kenyan military said its troops had killed 12 al-Shabaab fighters in Somalia's Gedo region."
+    (action,) = [e for e in extract(text, published="2024-10-09").events if e.type == "military_action"]
+    assert action.actors == ["Kenya"]

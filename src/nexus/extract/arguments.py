@@ -1380,6 +1380,17 @@ def _bound_to_common_noun(pronoun: Token) -> Token | None:
     """
     plural = pronoun.lower_ in ("they", "their")
     current = pronoun.head
+    if pronoun.dep_ == "poss":  # "the army said its drones had killed ...": the reporting subject
+        verb = current
+        for _ in range(4):
+            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        reporter = verb.head if verb.dep_ == "ccomp" else None
+        if reporter is not None and reporter.lemma_.lower() in reporting_verbs():
+            speaker = next((c for c in reporter.children if c.dep_ == "nsubj"), None)
+            if speaker is not None and speaker.pos_ == "NOUN" and (speaker.tag_ in ("NNS", "NNPS")) == plural:
+                return speaker
     for _ in range(4):
         subjects = [
             c
