@@ -568,3 +568,13 @@ def test_a_foreign_groups_raid_told_from_another_capital_is_not_placed_there(ext
     at_home = abroad.replace("NAIROBI, Kenya", "MOGADISHU, Somalia")
     assert place_names(extract(abroad, published="2024-11-21")) == {None}
     assert place_names(extract(at_home, published="2024-11-21")) == {"Mogadishu"}
+
+
+def test_a_town_the_scene_is_close_to_places_it_but_a_border_does_not(extract: Any) -> None:
+    near_town = "Soldiers killed five militants in a forest close to Damboa in Borno state on Friday."
+    near_border = (
+        "Gunmen killed two herders in Kalaba village on Friday. They had fired on houses in the village, "
+        "close to the Frontier Border, the previous night, wounding a man."
+    )
+    assert place_names(extract(near_town, published="2024-08-03")) == {"Damboa"}
+    assert "Frontier Border" not in place_names(extract(near_border, published="2024-08-03"))

@@ -66,6 +66,12 @@ _ELSEWHERE = frozenset({"from", "to", "toward", "towards", "for", "via", "with",
 #: Prepositions that open another happening ("two years after the Kunduz bombing").
 _OTHER_EVENT = frozenset({"after", "since", "before", "following", "like", "than", "during"})
 
+#: Words that make "to X" a nearness, not a destination ("close to X", "next to X").
+_NEARNESS = frozenset({"close", "next", "adjacent", "closer"})
+
+#: Last words of a frontier's name: being close to it places nothing ("close to the X Border").
+_BORDER_WORDS = frozenset({"border", "frontier", "boundary", "line"})
+
 #: Units that make "from X" a distance, not an origin ("30 km from Kabul").
 _DISTANCE = frozenset({"km", "kilometres", "kilometers", "miles", "mile", "metres", "meters", "kms"})
 
@@ -630,6 +636,10 @@ def _prep_role(pobj: Token, index: dict[int, EntityCluster]) -> int:
     if word == "from":
         near_unit = governor.lower_ in _DISTANCE or any(t.lower_ in _DISTANCE for t in prep.lefts)
         return NEUTRAL if near_unit else OTHER  # an origin, a source, a speaker's city
+    if word == "to" and governor.lower_ in _NEARNESS:
+        named = index.get(pobj.i)
+        border = named is not None and named.name.split()[-1].lower() in _BORDER_WORDS
+        return OTHER if border else LOCATIVE  # "in a forest close to X": near X, not "close to the border"
     if word in _ELSEWHERE:
         return OTHER  # a destination, a route, "the border with X"
     if word == "by" and (prep.dep_ == "agent" or governor.tag_ == "VBN"):
