@@ -24,7 +24,6 @@ EXPECTED: dict[str, Any] = json.loads((PAGES / "expected.json").read_text(encodi
 
 #: (page, index in expected.json) of expected events that Nexus does not yet give as written.
 KNOWN_GAPS = {
-    ("me_wire_gaza.txt", 0),  # strikes across the Strip: placed in the camp the lead names
     ("ng_daily_katsina.txt", 0),  # the lead, dated only by the report, stays apart from the night raid
 }
 

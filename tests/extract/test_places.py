@@ -578,3 +578,21 @@ def test_a_town_the_scene_is_close_to_places_it_but_a_border_does_not(extract: A
     )
     assert place_names(extract(near_town, published="2024-08-03")) == {"Damboa"}
     assert "Frontier Border" not in place_names(extract(near_border, published="2024-08-03"))
+
+
+def test_a_later_strike_at_an_example_town_leaves_the_spread_event_in_the_whole(extract: Any) -> None:
+    text = (
+        "Air strikes killed at least 24 people across Idlib province on Sunday, including nine members "
+        "of one family in the town of Ariha, rescuers said.\n"
+        "Rescuers said the strike on the family's house in Ariha came shortly before dawn."
+    )
+    events = [e for e in extract(text, published="2024-10-07").events if e.type == "military_action"]
+    assert events and events[0].place is not None and events[0].place.name == "Idlib"
+
+
+def test_across_the_border_is_no_spread_over_the_country_beyond(extract: Any) -> None:
+    text = (
+        "Across the border in Niger's Tillaberi region, suspected jihadists killed at least 12 villagers "
+        "in Tassia on Tuesday."
+    )
+    assert place_names(extract(text, published="2024-10-09")) == {"Tassia"}

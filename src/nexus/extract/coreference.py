@@ -43,7 +43,7 @@ from nexus.extract.entities import EntityCluster, token_entity_index
 from nexus.extract.event_dates import dateline_places, governing_verb, news_date
 from nexus.extract.events import EventDraft, absorb, dates_compatible, events_in_sentence
 from nexus.extract.page import is_secondary
-from nexus.extract.places import acts_from_abroad, filed_elsewhere, generic_place_referents
+from nexus.extract.places import acts_from_abroad, filed_elsewhere, generic_place_referents, told_as_spread
 from nexus.extract.triggers import (
     event_family,
     event_ontology,
@@ -826,6 +826,8 @@ def corefer(
             if target.date is None and reported_day(mention):
                 reported.add(id(target))  # dated only by the day a report of it was made
             absorb(target, mention)
+            if places and places[0].subtype in ("admin", "country") and told_as_spread(target.trigger):
+                target.places = [places[0], *[p for p in target.places if p is not places[0]]]  # the whole
             if id(target) in reported and mention.date is not None and not reported_day(mention):
                 # "..., officials said on Thursday. The raid took place on Tuesday."
                 target.date = mention.date

@@ -147,6 +147,7 @@ def place_candidates(sent: Span, trigger: Token, index: dict[int, EntityCluster]
         places = [there, *[p for p in places if p is not there]]
     nationwide = _nationwide_country(trigger, places, index)
     if nationwide is not None:
+        sent.doc.user_data.setdefault(_SPREAD_KEY, set()).add(trigger.i)
         examples = _examples_of_a_spread(sent, index)  # "..., including in X": one place of many
         places = [nationwide, *[p for p in places if p is not nationwide and id(p) not in examples]]
     return places or _site_named_before(sent, index)
@@ -179,6 +180,18 @@ def _names_a_line(cluster: EntityCluster, sent: Span) -> bool:
     return False
 
 
+#: Doc.user_data key: token indices of triggers told as spread over a whole place.
+_SPREAD_KEY = "nexus_spread_triggers"
+
+
+def told_as_spread(trigger: Token) -> bool:
+    """Whether the trigger's happening was told as spread over a whole region or country ("strikes
+    killed 31 across the X Strip, including 11 in Y"): a later mention at one of its towns tells a
+    part of it, and the whole stays its place."""
+    spread: set[int] = trigger.doc.user_data.get(_SPREAD_KEY, set())
+    return trigger.i in spread
+
+
 #: Prepositions that spread a happening over the whole of a place ("across the country").
 _SPREAD = frozenset({"across", "throughout", "all over", "around"})
 
@@ -209,6 +222,8 @@ def _nationwide_country(
         heads.append(verb)
     if trigger.pos_ == "NOUN":  # "strikes killed 31 across X", read as a clause on the noun
         heads += [c for c in trigger.children if c.dep_ == "acl" and c.pos_ == "VERB"]
+    # "killed 24 people across X": the spread may hang on the victims
+    heads += [o for h in list(heads) if h.pos_ == "VERB" for o in h.children if o.dep_ == "dobj"]
     objects = [
         o
         for head in heads
@@ -217,10 +232,17 @@ def _nationwide_country(
         for o in prep.children
         if o.dep_ == "pobj"
     ]
-    for obj in objects:  # "across Plateau state, including in A and B": the state
+    objects = [o for o in objects if o.lemma_.lower() not in _BORDER_WORDS | {"river", "sea", "lake"}]
+    for obj in objects:  # "across Plateau state, including in A and B": the state (not "across the border")
         roots = [t for t in obj.subtree if t.i in index and index[t.i].type == "PLACE"]
-        if roots and (index[roots[0].i].subtype in ("admin", "country") or _named_as_division(roots[-1])):
-            return index[roots[0].i]  # "across Y province": the province, though a town has its name
+        if not roots:
+            continue
+        first = index[roots[0].i]
+        last = roots[0]
+        while last.i + 1 < len(last.doc) and index.get(last.i + 1) is first:
+            last = last.doc[last.i + 1]
+        if first.subtype in ("admin", "country") or _named_as_division(last):
+            return first  # "across Y province": the province, though a town has its name
     if not any(o.lemma_.lower() in ("country", "nation") for o in objects):
         return None
     countries = {id(c): c for c in index.values() if c.type == "PLACE" and c.subtype == "country"}
