@@ -470,3 +470,21 @@ def test_its_forces_are_the_state_of_the_army_that_reports_them(extract: Any) ->
     text = "The Kenyan military said its troops had killed 12 al-Shabaab fighters in Somalia's Gedo region."
     (action,) = [e for e in extract(text, published="2024-10-09").events if e.type == "military_action"]
     assert action.actors == ["Kenya"]
+
+
+def test_officials_of_a_nationality_speak_for_their_state(extract: Any) -> None:
+    text = "Ghanaian officials blamed the Western Togoland Front for the bombing on Monday."
+    statements = [e for e in extract(text, published="2024-10-15").events if e.type == "statement"]
+    assert statements and statements[0].actors == ["Ghana"]
+
+
+def test_the_state_of_an_army_named_by_its_nationality_is_no_place(extract: Any) -> None:
+    text = "The Peruvian army condemned the attack and vowed to pursue those responsible."
+    events = extract(text, published="2024-10-15").events
+    assert all(e.place is None for e in events)
+
+
+def test_a_country_that_admitted_a_role_is_no_place_of_the_ambush(extract: Any) -> None:
+    text = "The Congolese government said Rwanda had admitted a role in the ambush."
+    events = extract(text, published="2024-10-15").events
+    assert all(e.place is None or e.place.name != "Rwanda" for e in events)

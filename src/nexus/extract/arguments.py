@@ -917,6 +917,9 @@ def _harm_told_of(noun: Token) -> bool:
     )
 
 
+#: Nouns for those who speak for a state when a nationality qualifies them ("Ruritanian officials").
+_STATE_SPEAKERS = frozenset({"official", "ministry", "diplomat", "envoy", "spokesman", "spokeswoman"})
+
 #: State bodies that speak for their state's forces ("the Ruritanian defence ministry said").
 _STATE_BODIES = frozenset({"ministry", "presidency", "cabinet", "spokesman", "spokesperson", "spokeswoman"})
 
@@ -1251,6 +1254,7 @@ def _resolve_mention(subject: Token, index: dict[int, EntityCluster]) -> EntityC
                 subject.lemma_.lower() in state_nouns
                 or subject.lower_ in state_nouns
                 or subject.lower_ in doer_words("launched_weapons")  # "Russian missiles", "Iranian drones"
+                or subject.lemma_.lower() in _STATE_SPEAKERS  # "Pakistani officials blamed ..."
                 or any(c.dep_ == "compound" and c.lower_ in _STATE_WORDS for c in subject.children)
             )  # "Indian troops", "a Kenyan government spokesman"
             evoked = adjective if official else None

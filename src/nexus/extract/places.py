@@ -465,6 +465,10 @@ def _role(root: Token, trigger: Token, index: dict[int, EntityCluster]) -> int:
         return OTHER  # "the capital had been on edge since Monday, when gunmen attacked ..."
     if index[root.i].subtype == "country" and _subject_apart(anchor, trigger):
         return OTHER  # "condemned the attack and said Ruritania must explain its role": a party
+    if index[root.i].subtype == "country" and _party_subject(anchor, trigger):
+        return OTHER  # "said Ruritania had admitted a role in the ambush": a party to it
+    if _evoked_by_a_nationality(root):
+        return OTHER  # "the Ruritanian army condemned the attack": whose army, not where
     if _ends_a_route(root):
         return NEUTRAL  # "near X village on the A-B road": B is where the road leads, X the scene
     if anchor.i == trigger.i:
@@ -633,6 +637,27 @@ def _subject_apart(anchor: Token, trigger: Token) -> bool:
         return False
     verb = anchor.head
     return verb.pos_ in ("VERB", "AUX") and not verb.left_edge.i <= trigger.i <= verb.right_edge.i
+
+
+def _party_subject(anchor: Token, trigger: Token) -> bool:
+    """A subject of a verb that makes it a party (``party_verbs``: admitted, denied, backed ...)
+    other than the event's own trigger."""
+    verb = anchor.head
+    return (
+        anchor.dep_ == "nsubj"
+        and verb.i != trigger.i
+        and verb.pos_ == "VERB"
+        and verb.lemma_.lower() in _words("party_verbs")
+    )
+
+
+def _evoked_by_a_nationality(root: Token) -> bool:
+    """A state mentioned only by a nationality adjective on a noun that is no place ("the Colombian
+    army", "Turkish drones"): it says whose the noun is."""
+    if root.lower_ not in ontology.demonyms() or root.dep_ not in ("amod", "compound"):
+        return False
+    noun = root.head
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() not in _container_nouns() | _words("place_nouns")
 
 
 def _after_naming_cue(root: Token) -> bool:
