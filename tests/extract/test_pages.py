@@ -24,12 +24,7 @@ EXPECTED: dict[str, Any] = json.loads((PAGES / "expected.json").read_text(encodi
 
 #: (page, index in expected.json) of expected events that Nexus does not yet give as written.
 KNOWN_GAPS = {
-    ("so_site_baidoa.txt", 0),  # the Bay Hotel named after the lead: placed in Baidoa
-    ("so_site_baidoa.txt", 1),
-    ("me_wire_gaza.txt", 0),  # strikes across the Strip: placed in the camp the lead names
-    ("latam_wire_arauca.txt", 0),  # the blast's own sentence is placed at the dateline city
     ("ng_daily_katsina.txt", 0),  # the lead, dated only by the report, stays apart from the night raid
-    ("sea_times_sulu.txt", 0),  # "the hinterlands of X town in Y province": placed in the province
 }
 
 #: (page, index in expected.json, figure) still read wrong.
