@@ -399,3 +399,92 @@ def test_a_leaders_ally_named_after_the_noun_stays_the_actor(extract: Any) -> No
     )
     extraction = extract(text, published="2025-03-20")
     assert any("Kemal Yurt" in e.actors for e in extraction.events)
+
+
+def test_a_nationality_before_fired_weapons_is_the_state_that_fired_them(extract: Any) -> None:
+    text = "Russian rockets killed four civilians in Kherson on Sunday, the regional governor said."
+    (event,) = [e for e in extract(text, published="2024-07-08").events if e.type != "statement"]
+    assert event.type == "military_action" and event.actors == ["Russia"]
+
+
+def test_a_vow_hung_on_the_reported_clause_is_the_speakers(extract: Any) -> None:
+    text = (
+        "The Ogaden Freedom Front claimed Monday's raid on a police post in Degehabur. "
+        "Speaking in the capital on Tuesday, Prime Minister Hailu Desta said the raid had been the "
+        "group's deadliest this year. Returning from the scene, he told journalists that the raiders "
+        "had slipped in from the desert and vowed to track them down."
+    )
+    vows = [e for e in extract(text, published="2024-07-10").events if e.trigger == "vowed"]
+    assert vows and vows[0].actors == ["Hailu Desta"]
+
+
+def test_a_country_told_to_act_in_a_clause_of_its_own_is_no_place(extract: Any) -> None:
+    text = "President Maria Silva condemned the bombing and said Paraguay must explain its role."
+    events = extract(text, published="2024-07-11").events
+    assert all(e.place is None or e.place.name != "Paraguay" for e in events)
+
+
+def test_a_wing_that_carried_out_an_attack_acts_for_its_group(extract: Any) -> None:
+    text = (
+        "The Sahara Freedom Party said on Friday that its armed wing, the Iron Guard Centre, "
+        "had carried out the bombing in Tindouf."
+    )
+    found = extract(text, published="2024-09-14")
+    (attack,) = [e for e in found.events if e.type in ("attack", "military_action")]
+    assert attack.type == "attack"  # a group's wing, not an army's unit
+    assert set(attack.actors) == {"Iron Guard Centre", "Sahara Freedom Party"}
+    wing = next(e for e in found.entities if e.name == "Iron Guard Centre")
+    assert wing.subtype == "armed_group"
+
+
+def test_a_claim_by_the_groups_wing_is_the_groups_claim_too(extract: Any) -> None:
+    text = (
+        "The Ogaden Freedom Front claimed Monday's raid on a police post in Degehabur. On Tuesday, the "
+        "Red Dawn Brigade, the group's armed wing, said its fighters had carried out the raid."
+    )
+    claims = [e for e in extract(text, published="2024-09-18").events if e.type == "claim"]
+    assert claims and all("Ogaden Freedom Front" in c.actors for c in claims)
+    assert any("Red Dawn Brigade" in c.actors for c in claims)
+
+
+def test_unnamed_forces_are_the_state_whose_military_reports_them(extract: Any) -> None:
+    text = "Jets struck targets in Lebanon overnight, killing six fighters, the Israeli military said."
+    (action,) = [e for e in extract(text, published="2024-10-02").events if e.type == "military_action"]
+    assert action.actors == ["Israel"]
+    assert action.place is not None and action.place.name == "Lebanon"
+
+
+def test_police_reported_by_a_nationality_ministry_are_that_state(extract: Any) -> None:
+    text = "Police arrested four suspects in Mombasa on Tuesday, the Kenyan interior ministry said."
+    (action,) = [e for e in extract(text, published="2024-10-03").events if e.type == "military_action"]
+    assert action.actors == ["Kenya"]
+
+
+def test_troops_who_killed_in_a_clash_are_the_clashs_doer(extract: Any) -> None:
+    text = "Peruvian troops killed four rebels in a clash in the VRAEM valley on Monday, the army said."
+    (action,) = [e for e in extract(text, published="2024-10-08").events if e.type == "military_action"]
+    assert action.actors == ["Peru"]
+
+
+def test_its_forces_are_the_state_of_the_army_that_reports_them(extract: Any) -> None:
+    text = "The Kenyan military said its troops had killed 12 al-Shabaab fighters in Somalia's Gedo region."
+    (action,) = [e for e in extract(text, published="2024-10-09").events if e.type == "military_action"]
+    assert action.actors == ["Kenya"]
+
+
+def test_officials_of_a_nationality_speak_for_their_state(extract: Any) -> None:
+    text = "Ghanaian officials blamed the Western Togoland Front for the bombing on Monday."
+    statements = [e for e in extract(text, published="2024-10-15").events if e.type == "statement"]
+    assert statements and statements[0].actors == ["Ghana"]
+
+
+def test_the_state_of_an_army_named_by_its_nationality_is_no_place(extract: Any) -> None:
+    text = "The Peruvian army condemned the attack and vowed to pursue those responsible."
+    events = extract(text, published="2024-10-15").events
+    assert all(e.place is None for e in events)
+
+
+def test_a_country_that_admitted_a_role_is_no_place_of_the_ambush(extract: Any) -> None:
+    text = "The Congolese government said Rwanda had admitted a role in the ambush."
+    events = extract(text, published="2024-10-15").events
+    assert all(e.place is None or e.place.name != "Rwanda" for e in events)

@@ -481,3 +481,20 @@ def test_n_more_adds_but_more_than_n_does_not(nlp: Any, text: str, additive: boo
 
     sent = next(iter(nlp(text).sents))
     assert [m.additive for m in find_casualties(sent)] == [additive]
+
+
+@pytest.mark.parametrize("ending", ["", "\n", "\n\n"])
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("A rocket attack on a border post left two guards dead and a porter injured on Sunday.", 2, 1),
+        ("The shelling left a shepherd dead and a child wounded near Uri on Friday.", 1, 1),
+    ],
+)
+def test_a_single_victim_after_and_counts_whatever_follows_the_text(
+    extract: Any, ending: str, text: str, killed: int, injured: int
+) -> None:
+    """The parser reads "... and a porter injured" differently when a line break ends the text."""
+    (event,) = violent(extract(text + ending, published="2025-05-10"))
+    assert figure(event.killed) == (killed, "exact")
+    assert figure(event.injured) == (injured, "exact")

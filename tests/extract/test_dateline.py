@@ -153,3 +153,25 @@ def test_a_date_first_dateline_dates_the_report(extract: Any) -> None:
     attacks = [e for e in extraction.events if e.type == "attack"]
     assert attacks and attacks[0].date is not None and attacks[0].date.iso == "2024-07-10"
     assert attacks[0].place is not None and attacks[0].place.name == "Riyom"
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "outlet", "date_text"),
+    [
+        ("Jammu, Oct 14 (NWA) Three militants were killed.", "Jammu", "NWA", "Oct 14"),
+        ("LUCKNOW (Ganga Wire) Police arrested two men.", "LUCKNOW", "Ganga Wire", None),
+        ("Nov 2 (Deccan Desk) Gunmen shot a trader.", "", "Deccan Desk", "Nov 2"),
+    ],
+)
+def test_outlet_bracket_without_a_separator_ends_the_dateline(
+    text: str, places: str, outlet: str, date_text: str | None
+) -> None:
+    """Indian wire copy puts no dash after the outlet: "City, Mon D (Agency) Body..."."""
+    found = parse_dateline(text)
+    assert found is not None
+    assert (found.places, found.outlet, found.date_text) == (places, outlet, date_text)
+    assert text[found.end :][0].isupper() and not text[found.end :].startswith(" ")
+
+
+def test_a_sentence_opening_with_a_name_and_its_acronym_is_no_dateline() -> None:
+    assert parse_dateline("Harkat Sena (HS) Commander Imran Dar was arrested on Monday.") is None

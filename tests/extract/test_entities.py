@@ -705,3 +705,14 @@ def test_a_town_after_the_shelling_of_is_a_place(extract: Any) -> None:
 def test_a_known_town_after_an_attack_on_is_a_place(extract: Any) -> None:
     text = "Two people were killed in a drone attack on Sumy on Monday, officials said."
     assert by_name(extract(text))["Sumy"].type == "PLACE"
+
+
+def test_the_dateline_citys_country_makes_a_lone_town_of_it_a_place(extract: Any) -> None:
+    text = (
+        "Maiduguri, June 9 (Outlet) -- A suicide bomber blew herself up at a wedding in Gwoza "
+        "on Saturday, killing 18 people."
+    )
+    found = extract(text, published="2024-06-09")
+    town = next((e for e in found.entities if e.name == "Gwoza"), None)
+    assert town is not None and town.type == "PLACE" and town.place is not None and town.place.country == "NG"
+    assert {e.place.name for e in found.events if e.place} == {"Gwoza"}

@@ -199,9 +199,48 @@ def test_each_partner_met_on_another_day_is_another_meeting(extract: Any) -> Non
     _find(extraction, "visit", date="2024-12-22", place="Baghdad")
 
 
+def test_meetings_one_trigger_tells_have_ids_of_their_own(extract: Any) -> None:
+    """Two meetings told by one "held talks" must not share an id: a store keys reports by it."""
+    text = "In Accra the trade envoy met the police chief on Tuesday and the governor on Wednesday."
+    extraction = extract(text, published="2025-03-07")
+    meetings = [e for e in extraction.events if e.type == "meeting"]
+    assert len(meetings) == 2
+    ids = [e.id for e in extraction.events]
+    assert len(ids) == len(set(ids))
+
+
 def test_met_one_on_a_day_and_another_the_next(extract: Any) -> None:
     text = "The envoy met the army chief on Monday and the president on Tuesday."
     assert _count(extract(text, published="2024-12-25"), "meeting") == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoy met the defence minister on Wednesday and the prime minister on Thursday.",
+        "On Sunday the foreign minister met his Kenyan counterpart, and on Monday the president.",
+        "The mediator, who reached Kigali on Friday, held talks that night with the army chief, "
+        "Jean Habimana, and on Saturday with President Claire Uwase.",
+    ],
+)
+def test_a_second_partner_on_a_later_day_is_a_second_meeting_whatever_the_parse(
+    extract: Any, text: str
+) -> None:
+    """The parser hangs the second partner on the first day as often as on the verb."""
+    meetings = [e for e in extract(text, published="2025-05-10").events if e.type == "meeting"]
+    assert len(meetings) == 2
+    assert len({m.date.iso for m in meetings if m.date is not None}) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Negotiators held talks on Monday and Tuesday in Doha.",
+        "The minister met the envoy on Monday and said on Tuesday that the dispute was settled.",
+    ],
+)
+def test_one_meeting_over_two_days_or_followed_by_another_act_stays_one(extract: Any, text: str) -> None:
+    assert _count(extract(text, published="2025-05-10"), "meeting") == 1
 
 
 def test_one_meeting_with_two_partners_stays_one(extract: Any) -> None:

@@ -259,3 +259,37 @@ def test_numeric_metadata_dates_are_read_only_when_unambiguous() -> None:
     assert str(metadata_date("Published 11/23/2025")) == "2025-11-23"
     assert metadata_date("Published 05/11/2025") is None  # 5 November or May 11
     assert metadata_date("Published at dawn") is None
+
+
+def test_a_place_and_timestamp_line_is_the_dateline(extract: Any) -> None:
+    """Portals print "City, Updated: <date time zone>" between the headline and the body."""
+    text = (
+        "Three militants killed in Doda forest gunfight\n"
+        "Jammu | Updated: Jul 16, 2025 10:05 IST\n"
+        "Three militants were killed in a gunfight with troops in the Doda forest on Tuesday night, "
+        "an army spokesman said."
+    )
+    layout = parse_page(text)
+    assert layout.dateline is not None and layout.dateline.places == "Jammu"
+    assert text[layout.body_start :].lstrip().startswith("Three militants were")
+    extraction = extract(text, published=None)
+    assert extraction.document.published is not None
+    assert extraction.document.published.isoformat() == "2025-07-16"
+    events = [e for e in extraction.events if e.killed is not None]
+    assert events and all(e.date is not None and e.date.iso == "2025-07-15" for e in events)
+    assert all(e.place is None or e.place.name != "Jammu" for e in events)
+
+
+def test_lines_above_a_dated_dateline_are_furniture_even_when_one_ends_like_prose() -> None:
+    """A live headline may end on a preposition ("search operation on"); the dateline below settles it."""
+    text = (
+        "Rajouri: two soldiers hurt as search operation on\n"
+        "Army cordons off forest villages after night-long firing\n"
+        "Rajouri, Aug 2 (Hill Wire) - Two soldiers were wounded when militants fired on a search party, "
+        "officials said.\n"
+        "The search was continuing."
+    )
+    found = [k for k, _ in kinds(text)]
+    assert found[-2:] == ["dateline", "body"]
+    assert "body" not in found[:-1]
+    assert parse_page(text).body_start == text.index("Two soldiers were")

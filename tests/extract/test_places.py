@@ -485,3 +485,114 @@ def test_a_site_unknown_to_the_gazetteer_lies_in_the_town_named_before_it(extrac
     town = next(e for e in extraction.entities if e.name == "Lamu")
     assert hotel.place is not None and town.place is not None and town.place.lat is not None
     assert (hotel.place.lat, hotel.place.lon) == (town.place.lat, town.place.lon)
+
+
+def test_the_town_in_the_hinterlands_of_which_a_clash_took_place_is_its_place(extract: Any) -> None:
+    text = (
+        "Soldiers killed four suspected rebels in a gunfight in the hinterlands of Datu Piang town "
+        "in Maguindanao province on Friday, the army said."
+    )
+    assert place_names(extract(text, published="2024-05-12")) == {"Datu Piang"}
+
+
+def test_the_outskirts_or_fringes_of_a_town_place_the_event_in_the_town(extract: Any) -> None:
+    first = "Gunmen shot dead three traders on the outskirts of Mopti in central Mali on Tuesday."
+    second = (
+        "A roadside bomb exploded on the fringes of Mardan town in Khyber Pakhtunkhwa province on "
+        "Wednesday, killing two policemen."
+    )
+    assert place_names(extract(first, published="2024-05-16")) == {"Mopti"}
+    assert place_names(extract(second, published="2024-05-16")) == {"Mardan"}
+
+
+def test_a_site_the_next_sentence_names_refines_the_lead_and_the_filing_city_places_nothing(
+    extract: Any,
+) -> None:
+    text = (
+        "NAIROBI, Kenya — A suicide bomber killed nine people in Garissa town on Friday night, police said.\n"
+        "The explosion tore through the Green Acacia Hotel, a popular spot near the town's bus station.\n"
+        "Kenyan police later arrested two suspects in connection with the attack, an officer said."
+    )
+    events = extract(text, published="2024-05-18").events
+    attack = next(e for e in events if e.type == "attack")
+    assert attack.place is not None and attack.place.name == "Green Acacia Hotel"
+    assert all(e.place is None or e.place.name != "Nairobi" for e in events)
+
+
+def test_strikes_across_a_province_are_placed_in_the_province_not_the_example_town(extract: Any) -> None:
+    text = (
+        "DAMASCUS, Oct 3 (Outlet) -- Air strikes killed 22 people across Idlib province on Sunday, "
+        "among them six children in the town of Ariha, rescuers said."
+    )
+    assert place_names(extract(text, published="2024-10-03")) == {"Idlib"}
+
+
+def test_an_air_base_or_training_camp_the_ner_misses_is_the_site_of_the_attack(extract: Any) -> None:
+    base = "Militants stormed the Kamra Air Base in Attock district early on Monday, the army said."
+    camp = "Gunmen attacked the Tora Bora Training Camp near Jalalabad on Sunday, killing three recruits."
+    assert place_names(extract(base, published="2024-03-19")) == {"Kamra Air Base"}
+    found = extract(camp, published="2024-03-19")
+    assert place_names(found) == {"Tora Bora Training Camp"}
+    site = next(e for e in found.entities if e.name == "Tora Bora Training Camp")
+    assert site.type == "PLACE" and site.place is not None and site.place.country == "AF"
+
+
+def test_a_bazaar_a_blast_ripped_through_is_its_place(extract: Any) -> None:
+    text = "A bomb ripped through the Qissa Khwani Bazaar in Peshawar on Friday, killing seven shoppers."
+    assert place_names(extract(text, published="2024-03-23")) == {"Qissa Khwani Bazaar"}
+
+
+def test_a_bazaar_named_after_the_town_refines_the_place(extract: Any) -> None:
+    text = (
+        "Suspected rebels opened fire on shoppers in Beni town on Saturday evening. The gunmen struck "
+        "the Matonge Bazaar, a busy covered market, and killed six traders, residents said."
+    )
+    assert place_names(extract(text, published="2024-03-24")) == {"Matonge Bazaar"}
+
+
+def test_a_frontier_line_yields_to_the_town_where_the_fire_killed(extract: Any) -> None:
+    text = (
+        "Afghan forces fired mortars across the Durand Line on Monday, and Pakistani officials said "
+        "three civilians were killed in Chaman."
+    )
+    events = extract(text, published="2024-08-27").events
+    action = next(e for e in events if e.type == "military_action")
+    assert action.place is not None and action.place.name == "Chaman"
+
+
+def test_a_foreign_groups_raid_told_from_another_capital_is_not_placed_there(extract: Any) -> None:
+    abroad = (
+        "NAIROBI, Kenya (Outlet) — Al-Shabaab fighters killed 15 soldiers in an overnight assault on "
+        "a military base, the group said on Thursday."
+    )
+    at_home = abroad.replace("NAIROBI, Kenya", "MOGADISHU, Somalia")
+    assert place_names(extract(abroad, published="2024-11-21")) == {None}
+    assert place_names(extract(at_home, published="2024-11-21")) == {"Mogadishu"}
+
+
+def test_a_town_the_scene_is_close_to_places_it_but_a_border_does_not(extract: Any) -> None:
+    near_town = "Soldiers killed five militants in a forest close to Damboa in Borno state on Friday."
+    near_border = (
+        "Gunmen killed two herders in Kalaba village on Friday. They had fired on houses in the village, "
+        "close to the Frontier Border, the previous night, wounding a man."
+    )
+    assert place_names(extract(near_town, published="2024-08-03")) == {"Damboa"}
+    assert "Frontier Border" not in place_names(extract(near_border, published="2024-08-03"))
+
+
+def test_a_later_strike_at_an_example_town_leaves_the_spread_event_in_the_whole(extract: Any) -> None:
+    text = (
+        "Air strikes killed at least 24 people across Idlib province on Sunday, including nine members "
+        "of one family in the town of Ariha, rescuers said.\n"
+        "Rescuers said the strike on the family's house in Ariha came shortly before dawn."
+    )
+    events = [e for e in extract(text, published="2024-10-07").events if e.type == "military_action"]
+    assert events and events[0].place is not None and events[0].place.name == "Idlib"
+
+
+def test_across_the_border_is_no_spread_over_the_country_beyond(extract: Any) -> None:
+    text = (
+        "Across the border in Niger's Tillaberi region, suspected jihadists killed at least 12 villagers "
+        "in Tassia on Tuesday."
+    )
+    assert place_names(extract(text, published="2024-10-09")) == {"Tassia"}

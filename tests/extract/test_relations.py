@@ -383,3 +383,53 @@ def test_its_in_a_clause_coordinated_with_a_statement_is_the_speakers(extractor:
 def test_a_group_named_after_an_affiliate_noun_belongs_to_the_group_before_it(extractor: Any) -> None:
     text = "The Islamic State affiliate Ansar Wadi ambushed an army convoy near Boni on Tuesday."
     assert rel("Ansar Wadi", "Islamic State", "affiliation") in relations(extractor, text)
+
+
+def test_the_groups_wing_is_the_group_named_before_not_the_wing_itself(extractor: Any) -> None:
+    text = (
+        "The Baloch Freedom Front (BFF) has claimed responsibility for Monday's raid on a police post. "
+        "In a statement, the Nightfall Squad, the group's suicide wing, said its fighters had carried "
+        "out the assault."
+    )
+    found = relations(extractor, text)
+    assert rel("Nightfall Squad", "Baloch Freedom Front", "affiliation") in found
+
+
+def test_the_groups_wing_may_belong_to_a_party_that_claimed_an_attack(extractor: Any) -> None:
+    text = (
+        "The Kurdistan Freedom Party (KFP) has claimed responsibility for Sunday's bombing in Van. "
+        "In a statement, the Iron Guard Centre (IGC), the group's armed wing, said a team from its "
+        "Eagle Battalion had carried out the attack."
+    )
+    found = relations(extractor, text)
+    assert rel("Iron Guard Centre", "Kurdistan Freedom Party", "affiliation") in found
+    assert rel("Eagle Battalion", "Iron Guard Centre", "affiliation") in found
+
+
+def test_umbrella_backed_by_a_state_gives_typed_links_and_no_place(extract: Any) -> None:
+    text = (
+        "The Southern Resistance Front, an umbrella of factions backed by Iran that includes the "
+        "Martyrs Legion, claimed the strike on an army post on Monday."
+    )
+    found = extract(text, published="2024-09-03")
+    pairs = {(frozenset((r.source, r.target)), r.type) for r in found.relations}
+    assert rel("Martyrs Legion", "Southern Resistance Front", "affiliation") in pairs
+    assert rel("Iran", "Southern Resistance Front", "cooperation") in pairs
+    assert all(e.place is None or e.place.name != "Iran" for e in found.events)
+
+
+def test_a_group_which_is_backed_by_a_state_cooperates_with_it(extractor: Any) -> None:
+    text = "The Badr Organisation, which is funded by Iran, denied any role in the raid."
+    assert rel("Iran", "Badr Organisation", "cooperation") in relations(extractor, text)
+
+
+def test_known_to_be_aligned_with_links_the_subject_of_known(extractor: Any) -> None:
+    text = "The Muslim Brotherhood is known to be aligned with Hamas, officials said."
+    assert rel("Muslim Brotherhood", "Hamas", "affiliation") in relations(extractor, text)
+
+
+def test_an_alliance_that_includes_groups_takes_them_in(extractor: Any) -> None:
+    text = "JNIM, an alliance of jihadist groups that includes Ansar Dine and Katiba Macina, claimed it."
+    found = relations(extractor, text)
+    assert rel("Ansar Dine", "JNIM", "affiliation") in found
+    assert rel("Katiba Macina", "JNIM", "affiliation") in found

@@ -97,6 +97,107 @@ def test_other_news_laid_out_as_a_page_is_not_relevant(tokenizer: spacy.language
     assert not decision.relevant, decision.reason
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a minister's "said ... would" about fares, quotas or roads is politics, not a statement of security
+        "The fisheries minister said the cod quota would be cut by a tenth next season, angering trawler "
+        "owners. She told parliament the savings would pay for new harbour cranes.",
+        "The minister of roads said the ring road would be widened to six lanes by 2029. Drivers' groups "
+        "said the plan would do little for congestion.",
+        "The governor said the new bridge would open in June, and the mayor said it would halve commuting "
+        "times for 30,000 people.",
+        # diplomacy about trade and tourism
+        "The trade minister flew to Seoul for talks on car exports and semiconductor supplies. He also "
+        "opened a trade fair and met students at a language school.",
+        "The visiting premier was welcomed with a gun salute and a parade at the airport, before talks on "
+        "tourism and cheaper flights.",
+        # a fraud trial, and a company's war on waste
+        "Prosecutors told the court that the accountant had forged invoices worth two million euros. "
+        "The trial resumes in March.",
+        "The new boss has declared war on waste and wants to kill off unprofitable product lines. Analysts "
+        "said the battle for market share would be long.",
+    ],
+)
+def test_politics_diplomacy_courts_and_business_idiom_are_not_relevant(
+    tokenizer: spacy.language.Language, text: str
+) -> None:
+    [decision] = triage.decide([tokenizer.make_doc(text)])
+    assert not decision.relevant, decision.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same shapes about security stay relevant
+        "The minister said the gunmen who attacked the bus station would be tracked down and punished. "
+        "Police have arrested two suspects.",
+        "The interior ministry said more troops would be sent to the border province after militants "
+        "ambushed a convoy.",
+        "The foreign minister flew to Kampala for talks on the rebel offensive in the east.",
+        "The government said it would ban the militia and freeze its bank accounts after the massacre in "
+        "the market town.",
+    ],
+)
+def test_security_in_the_shapes_of_politics_is_relevant(
+    tokenizer: spacy.language.Language, text: str
+) -> None:
+    [decision] = triage.decide([tokenizer.make_doc(text)])
+    assert decision.relevant, decision.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "relevant"),
+    [
+        (
+            "Advertisement\nListen to this article\nThe minister of roads said the ring road would be "
+            "widened to six lanes by 2029. Drivers' groups said the plan would do little for congestion.\n"
+            "Sign up for our morning newsletter\nRelated stories",
+            False,
+        ),
+        (
+            "Skip to content\nBy our staff reporter\nGunmen on motorbikes attacked a village market near "
+            "Dosso on Sunday, killing eleven traders, the local governor said.\n"
+            "Read more:\nShare this article",
+            True,
+        ),
+    ],
+)
+def test_page_furniture_does_not_decide(
+    tokenizer: spacy.language.Language, text: str, relevant: bool
+) -> None:
+    [decision] = triage.decide([tokenizer.make_doc(text)])
+    assert decision.relevant is relevant, decision.reason
+
+
+def test_a_short_text_with_one_strong_cue_word_needs_a_lower_score(
+    tokenizer: spacy.language.Language,
+) -> None:
+    # one sentence gives the classifier few features: with one word of violence it needs less
+    short = tokenizer.make_doc(
+        "A drone hit a pickup truck on the road out of Tarvin on Monday, residents said."
+    )
+    [probe] = triage.decide([short])
+    p = probe.score
+    assert p is not None
+    [lenient] = triage.decide([short], threshold=p + 0.01, short_threshold=p - 0.01)
+    assert lenient.relevant, lenient.reason
+    [strict] = triage.decide([short], threshold=p + 0.01, short_threshold=p + 0.01)
+    assert not strict.relevant
+    # a short text without a strong cue word keeps the ordinary bar
+    weak = tokenizer.make_doc("The ambassador presented his letters to the president on Monday.")
+    [w] = triage.decide([weak])
+    assert w.score is not None
+    [kept] = triage.decide([weak], threshold=w.score + 0.01, short_threshold=0.0)
+    assert not kept.relevant
+
+
+def test_a_closed_border_crossing_reaches_the_classifier(tokenizer: spacy.language.Language) -> None:
+    doc = tokenizer.make_doc("Officials shut the Ravna crossing on Tuesday after an exchange of fire.")
+    [decision] = triage.decide([doc])
+    assert decision.cues > 0, decision.reason
+
+
 def test_a_security_report_laid_out_as_a_page_is_relevant(tokenizer: spacy.language.Language) -> None:
     text = (
         "Militants storm police post in the north\nPESHAWAR (Frontier Wire) — Militants armed with rifles "

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from nexus.resolve import EventKey, PlaceKey, resolve_event
-from nexus.resolve.events import THRESHOLD, score_pair, target_heads
+from nexus.resolve.events import THRESHOLD, methods_clash, score_pair, target_heads
 
 #: Made-up places: a town, a site inside it, another site of it, and a town in another country.
 TOWN = PlaceKey("Norbury", "city", "ZZ", "Eastern", 5.0, 5.0)
@@ -120,3 +120,39 @@ def test_small_differences_between_counts_are_not_a_clash() -> None:
     assert figures_clash(3, 33) and figures_clash(600, 2800)
     assert not figures_clash(1, 4)  # too small a gap to mean anything
     assert not figures_clash(40, 115)  # an early and a later count of one toll
+
+
+def test_two_weapons_on_one_day_in_one_town_are_two_incidents() -> None:
+    """A roadside bomb in the morning and gunmen at a checkpoint at night: one district, one day."""
+    bombing = report(date(2024, 6, 9), figures=frozenset({("killed", 2)}), methods=frozenset({"explosives"}))
+    shooting = report(
+        date(2024, 6, 9),
+        actors=frozenset({"front"}),
+        figures=frozenset({("killed", 6)}),
+        methods=frozenset({"firearms"}),
+    )
+    decision = resolve_event(bombing, {"shooting": shooting})
+    assert decision.event_id is None, decision.reasons
+    assert any("different means" in reason for reason in decision.reasons)
+    # the same reports without their means would be one incident: the means decided
+    unarmed = report(date(2024, 6, 9), actors=frozenset({"front"}), figures=frozenset({("killed", 6)}))
+    plain = resolve_event(report(date(2024, 6, 9), figures=frozenset({("killed", 2)})), {"shooting": unarmed})
+    assert plain.event_id == "shooting"
+
+
+def test_a_means_on_one_side_only_or_hostage_taking_is_no_clash() -> None:
+    hijack = report(date(2024, 3, 11), actors=frozenset({"front"}), methods=frozenset({"kidnapping"}))
+    gunfight = report(date(2024, 3, 11), actors=frozenset({"front"}), methods=frozenset({"firearms"}))
+    assert resolve_event(hijack, {"siege": gunfight}).event_id == "siege"
+    untold = report(date(2024, 3, 11), actors=frozenset({"front"}))
+    assert resolve_event(untold, {"siege": gunfight}).event_id == "siege"
+
+
+def test_weapons_of_one_family_are_no_clash() -> None:
+    """A drone strike and an air strike on one village and day, told by two sides: one raid."""
+    drone = report(date(2024, 2, 1), DEPOT, actors=frozenset({"air force"}), methods=frozenset({"drone"}))
+    jets = report(date(2024, 2, 1), methods=frozenset({"airstrike"}), figures=frozenset({("killed", 4)}))
+    assert not methods_clash(drone, jets)
+    assert resolve_event(drone, {"raid": jets}).event_id == "raid"
+    gunfire = report(date(2024, 2, 1), methods=frozenset({"firearms"}))
+    assert methods_clash(drone, gunfire)

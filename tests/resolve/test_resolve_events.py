@@ -66,3 +66,16 @@ def test_best_match_prefers_the_closest_date() -> None:
 
 def test_no_date_at_all_never_matches() -> None:
     assert best_match(key(None), {"e": key(date(2019, 2, 14))}) is None
+
+
+def test_two_towns_of_one_district_forty_km_apart_are_two_events() -> None:
+    """Gunmen in two towns of one district on one day, no figure or actor shared: two raids."""
+    here = PlaceKey("Norvale", "city", "NG", "Zamfara", 12.0, 6.0)
+    there = PlaceKey("Kesh", "city", "NG", "Zamfara", 12.0, 6.37)  # about 40 km east
+    assert 35 < haversine_km(12.0, 6.0, 12.0, 6.37) < 45
+    a = key(date(2024, 11, 4), here, figures=frozenset({("killed", 5)}))
+    b = key(date(2024, 11, 4), there, figures=frozenset({("killed", 7)}))
+    assert not same_event(a, b)
+    # a village 8 km from the town is the same scene told two ways
+    village = PlaceKey("Dutse Gari", "city", "NG", "Zamfara", 12.0, 6.073)
+    assert same_event(a, key(date(2024, 11, 4), village, figures=frozenset({("killed", 6)})))

@@ -228,3 +228,25 @@ def test_a_merge_replayed_on_a_new_version_moves_only_the_report_it_moved(store:
     with store.connect() as connection:
         (override,) = linker.event_override_rows(connection)
     assert [ref["doc"] for ref in override["reports"]] == ["digest"]
+
+
+def test_a_bombing_and_a_shooting_of_one_district_and_day_stay_two_events(store: Store, extract: Any) -> None:
+    """Told by three outlets: a morning bomb, and a night ambush reported twice."""
+    texts = [
+        ("2024-06-10", "A roadside bomb killed two soldiers in Anantnag on Sunday morning, the army said."),
+        ("2024-06-10", "Gunmen killed six policemen at a checkpoint in Anantnag on Sunday night."),
+        ("2024-06-11", "Gunmen shot dead six police officers at a checkpoint in Anantnag late on Sunday."),
+    ]
+    extractions = [extract(text, published=day) for day, text in texts]
+    store.ingest(extractions)
+    with store.connect() as connection:
+        rows = connection.execute(
+            select(event_reports.c.doc_id, event_reports.c.event_id, event_reports.c.method).where(
+                event_reports.c.type == "attack"
+            )
+        ).all()
+    by_doc = {row.doc_id: row for row in rows}
+    bomb, first, second = (by_doc[x.document.id] for x in extractions)
+    assert bomb.method == "explosives" and first.method == "firearms"
+    assert first.event_id == second.event_id
+    assert bomb.event_id != first.event_id

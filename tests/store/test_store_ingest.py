@@ -9,6 +9,7 @@ import sys
 import textwrap
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 
@@ -155,3 +156,15 @@ def test_kill_9_mid_run_then_rerun_loses_and_duplicates_nothing(store_url: str, 
         fresh.ingest((synthetic_extraction(i) for i in range(total)), batch_size=5)
         expected = fresh.counts()
     assert counts == expected
+
+
+def test_a_report_with_two_meetings_from_one_trigger_is_stored_whole(store: Store, extract: Any) -> None:
+    """Both meetings of "met A on Wednesday and B on Thursday" reach the store."""
+    text = "In Niamey the envoy met the army chief on Wednesday and the premier on Thursday."
+    extraction = extract(text, published="2025-05-10")
+    summary = store.ingest([extraction])
+    assert summary.added == 1
+    with store.connect() as connection:
+        query = select(event_reports.c.type).where(event_reports.c.type == "meeting")
+        stored = connection.execute(query).all()
+    assert len(stored) == 2

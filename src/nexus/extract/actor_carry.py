@@ -17,10 +17,12 @@ from collections.abc import Sequence
 from functools import cache
 from typing import Protocol
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from nexus import ontology
 from nexus.extract.entities import EntityCluster
+from nexus.extract.relation_context import RelationContext
+from nexus.extract.tokens import matching
 
 #: Types whose doer a back reference inherits.
 _CARRIED_TYPES = frozenset({"attack", "military_action"})
@@ -88,6 +90,59 @@ def carry_actors(mentions: Sequence[_Mention]) -> None:
         if kind == "definite" and mention.own_places and not _same_scene(mention, before):
             continue  # "the raid on Kovalla" after a strike elsewhere: not that happening
         mention.actors = list(before.actors)
+    _add_parent_groups(ordered)
+
+
+#: Types whose doer's parent group is a doer too.
+_PARENTED_TYPES = frozenset({"attack", "claim"})
+
+
+def _add_parent_groups(mentions: Sequence[_Mention]) -> None:
+    """A wing, unit or brigade that claims or carries out a happening acts for its group: "its
+    armed wing, the X Centre, carried out the bombing", "the Y Brigade, the group's armed wing,
+    said ..." make the group an actor too (after the wing)."""
+    wanted = [m for m in mentions if m.type in _PARENTED_TYPES and any(a.type == "ORG" for a in m.actors)]
+    if not wanted:
+        return
+    doc = wanted[0].trigger.doc
+    links = frozenset(str(w).lower() for w in ontology.table("relations.yaml").get("group_part_nouns", []))
+    if next(matching(doc[:], links), None) is None:
+        return  # no wing, unit or brigade is named: nothing to link
+    ctx = RelationContext(doc, list(getattr(doc._, "nexus_entities", None) or []))
+    for mention in wanted:
+        sent = mention.trigger.sent
+        for actor in list(mention.actors):
+            if actor.type != "ORG":
+                continue
+            parent = _parent_of(ctx, actor, sent, links)
+            if parent is not None and parent is not actor and parent not in mention.actors:
+                mention.actors.append(parent)
+
+
+def _parent_of(
+    ctx: RelationContext, actor: EntityCluster, sent: Span, links: frozenset[str]
+) -> EntityCluster | None:
+    """The group whose wing or unit ``actor`` is called in ``sent`` ("its armed wing, X",
+    "X, the group's armed wing", "X, the armed wing of Y"), or None."""
+    for token in sent:
+        if ctx.entity(token) is not actor:
+            continue
+        nouns = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        if token.dep_ == "appos" and token.head.pos_ == "NOUN":
+            nouns.append(token.head)
+        for noun in nouns:
+            if noun.lemma_.lower() not in links:
+                continue
+            for child in noun.children:
+                found: list[EntityCluster] = []
+                if child.dep_ == "poss":
+                    found = ctx.actors(child)
+                elif child.dep_ == "prep" and child.lower_ == "of":
+                    found = [c for p in child.children if p.dep_ == "pobj" for c in ctx.actors(p)]
+                groups = [c for c in found if c.type == "ORG" and c is not actor]
+                if groups:
+                    return groups[0]
+    return None
 
 
 def _same_scene(mention: _Mention, before: _Mention) -> bool:

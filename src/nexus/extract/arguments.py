@@ -133,7 +133,7 @@ def reported_claims(sent: Span, index: dict[int, EntityCluster]) -> list[Token]:
 
 def _subject_tokens(token: Token) -> list[Token]:
     """The subject of a trigger, climbing to the governing verb when it has none of its own."""
-    current: Token | None = token
+    current: Token | None = _reporter_of_a_vow(token) or token
     for _ in range(6):
         if current is None:
             break
@@ -179,6 +179,26 @@ def _subject_tokens(token: Token) -> list[Token]:
             break
         current = current.head
     return []
+
+
+#: Verbs of a speaker's own pledge or call, which a parser may hang on the reported clause.
+_VOW_VERBS = frozenset({"vow", "pledge", "promise", "warn", "urge", "threaten", "call", "demand", "appeal"})
+
+
+def _reporter_of_a_vow(token: Token) -> Token | None:
+    """The reporting verb a subjectless vow is read as coordinated with ("he told reporters that
+    the attackers had crossed from X and vowed to ..."): the parser hangs "vowed" on the reported
+    clause, whose subject did not vow anything. None for any other token."""
+    if token.lemma_.lower() not in _VOW_VERBS or token.dep_ != "conj":
+        return None
+    if any(c.dep_ in _SUBJECT_DEPS for c in token.children):
+        return None
+    reported = token.head
+    if reported.dep_ != "ccomp" or reported.head.lemma_.lower() not in reporting_verbs():
+        return None
+    if any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in reported.children):
+        return None  # "the army said it had acted ... and promised": "it" is the speaker anyway
+    return reported.head
 
 
 #: Subordinators of a clause that sets the scene of the main one ("as fans were heading home").
@@ -432,7 +452,10 @@ def speaker_places(trigger: Token, index: dict[int, EntityCluster]) -> list[Enti
     """
     verbs = [trigger]
     own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children)
-    if trigger.dep_ == "conj" and trigger.head.pos_ in ("VERB", "AUX") and not own_subject:
+    reporter = _reporter_of_a_vow(trigger)
+    if reporter is not None:
+        verbs.append(reporter)  # "told reporters that X had crossed from Y and vowed ...": not Y
+    elif trigger.dep_ == "conj" and trigger.head.pos_ in ("VERB", "AUX") and not own_subject:
         verbs.append(trigger.head)  # not "Israel has denied a role, but Hezbollah blamed it"
     filed = dateline_end(trigger.doc)
     found: list[EntityCluster] = []
@@ -470,6 +493,7 @@ def own_places(trigger: Token, index: dict[int, EntityCluster]) -> list[EntityCl
                 and sibling.lower_ in ("at", "in", "near", "on")
             ):
                 tokens.extend(_own_phrase(sibling))
+    tokens.extend(_scene_of_a_subject(trigger))
     for sub in tokens:
         cluster = index.get(sub.i)
         if (
@@ -485,6 +509,28 @@ def own_places(trigger: Token, index: dict[int, EntityCluster]) -> list[EntityCl
                 divisions.append(cluster)
     # "In Kech district, gunmen fired on a post at Hoshab": the town before the division it names
     return [c for c in found if c not in divisions] + [c for c in found if c in divisions]
+
+
+#: Prepositions of a scene verb's phrase that say where the happening was ("ripped through X").
+_SCENE_PREPS = frozenset({"through", "into", "inside"})
+
+
+def _scene_of_a_subject(trigger: Token) -> list[Token]:
+    """Tokens naming where a happening noun took place when it is the subject of a scene verb
+    (``scene_verbs`` of entities.yaml): "The blast struck the X restaurant", "an explosion
+    ripped through a bus station in Y". Empty for any other trigger."""
+    verb = trigger.head
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "nsubj":
+        return []
+    if verb.lemma_.lower() not in _entity_words("scene_verbs"):
+        return []
+    out: list[Token] = []
+    for child in verb.children:
+        if child.dep_ == "dobj" or (child.dep_ == "prep" and child.lower_ in _SCENE_PREPS):
+            out.extend(_own_phrase(child))
+        elif child.dep_ == "prt" and child.lower_ == "through":  # "tore through the market"
+            out.extend(t for c in verb.children if c.dep_ == "dobj" for t in _own_phrase(c))
+    return out
 
 
 @cache
@@ -781,6 +827,10 @@ def actor_entities(trigger: Token, index: dict[int, EntityCluster]) -> list[Enti
             found = actor_entities(head, index)
             if found:
                 return found
+        if _harm_told_of(trigger):
+            found = actor_entities(trigger.head.head, index)  # "Ruritanian troops killed five in a clash"
+            if found:
+                return found
         if (
             trigger.dep_ == "pobj"
             and trigger.head.lower_ in ("during", "on", "at")
@@ -825,6 +875,8 @@ def actor_entities(trigger: Token, index: dict[int, EntityCluster]) -> list[Enti
         actors = [c for c in (_resolve_mention(s, index) for s in subjects) if c is not None]
     if not actors:
         actors = [c for c in (_sole_group(s, index) for s in subjects) if c is not None][:1]
+    if not actors and subjects and all(_bare_state_noun(s) for s in subjects):
+        actors = _reporting_state(trigger, index)  # "Jets struck targets in X, the Ruritanian army said"
     if not actors and any(_the_government(s) and s.head.i == trigger.i for s in subjects):
         home = home_country(trigger.doc, index)  # "the ministry's court filing accused ..."
         actors = [home] if home is not None else []
@@ -845,6 +897,62 @@ def actor_entities(trigger: Token, index: dict[int, EntityCluster]) -> list[Enti
     if not actors:
         actors = _group_before_colon(trigger, index)
     return _without_possessor_states(actors, subjects, index)
+
+
+#: Verbs of harm whose active subject did the happening the harm was done "in".
+_HARM_VERBS = frozenset({"kill", "wound", "injure"})
+
+
+def _harm_told_of(noun: Token) -> bool:
+    """Whether an event noun is where an active verb of harm says its subject struck ("troops
+    killed five rebels in a clash", "gunmen wounded two in an attack"): the subject is its doer."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "during"):
+        return False
+    verb = noun.head.head
+    return (
+        verb.pos_ == "VERB"
+        and verb.lemma_.lower() in _HARM_VERBS
+        and any(c.dep_ == "nsubj" for c in verb.children)
+        and not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    )
+
+
+#: Nouns for those who speak for a state when a nationality qualifies them ("Ruritanian officials").
+_STATE_SPEAKERS = frozenset({"official", "ministry", "diplomat", "envoy", "spokesman", "spokeswoman"})
+
+#: State bodies that speak for their state's forces ("the Ruritanian defence ministry said").
+_STATE_BODIES = frozenset({"ministry", "presidency", "cabinet", "spokesman", "spokesperson", "spokeswoman"})
+
+
+def _bare_state_noun(subject: Token) -> bool:
+    """A state noun with no word saying whose it is ("jets", "the troops", not "Ruritanian jets")."""
+    nouns = set(event_ontology()["state_nouns"])
+    if subject.lemma_.lower() not in nouns and subject.lower_ not in nouns:
+        return False
+    return not any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in subject.children)
+
+
+def _reporting_state(trigger: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
+    """The state whose forces or government report the sentence ("..., the Ruritanian military
+    said", "Ruritania's army said"): the one whose unnamed forces acted. Empty when no state speaks."""
+    for verb in trigger.sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in reporting_verbs():
+            continue
+        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+            state = _official_state(subject, index)
+            if state is None and subject.lemma_.lower() in _STATE_BODIES:
+                # "the Ruritanian interior ministry said": the state the nationality names
+                adjective = next((t for t in subject.lefts if t.lower_ in ontology.demonyms()), None)
+                if adjective is not None:
+                    state = _country_cluster(ontology.demonyms()[adjective.lower_], index, adjective)
+            if state is None:
+                owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+                named = index.get(owner.i) if owner is not None else None
+                official = subject.lemma_.lower() in _STATE_WORDS | set(event_ontology()["state_nouns"])
+                state = named if named is not None and named.subtype == "country" and official else None
+            if state is not None:
+                return [state]
+    return []
 
 
 def _group_before_colon(trigger: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
@@ -1145,6 +1253,8 @@ def _resolve_mention(subject: Token, index: dict[int, EntityCluster]) -> EntityC
             official = (
                 subject.lemma_.lower() in state_nouns
                 or subject.lower_ in state_nouns
+                or subject.lower_ in doer_words("launched_weapons")  # "Russian missiles", "Iranian drones"
+                or subject.lemma_.lower() in _STATE_SPEAKERS  # "Pakistani officials blamed ..."
                 or any(c.dep_ == "compound" and c.lower_ in _STATE_WORDS for c in subject.children)
             )  # "Indian troops", "a Kenyan government spokesman"
             evoked = adjective if official else None
@@ -1274,6 +1384,17 @@ def _bound_to_common_noun(pronoun: Token) -> Token | None:
     """
     plural = pronoun.lower_ in ("they", "their")
     current = pronoun.head
+    if pronoun.dep_ == "poss":  # "the army said its drones had killed ...": the reporting subject
+        verb = current
+        for _ in range(4):
+            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        reporter = verb.head if verb.dep_ == "ccomp" else None
+        if reporter is not None and reporter.lemma_.lower() in reporting_verbs():
+            speaker = next((c for c in reporter.children if c.dep_ == "nsubj"), None)
+            if speaker is not None and speaker.pos_ == "NOUN" and (speaker.tag_ in ("NNS", "NNPS")) == plural:
+                return speaker
     for _ in range(4):
         subjects = [
             c

@@ -13,6 +13,7 @@ from nexus.extract.doctext import doc_text
 from nexus.extract.entities import EntityCluster, cluster_place, doc_geocoder
 from nexus.extract.events import EventDraft
 from nexus.extract.geocode import fold
+from nexus.extract.methods import event_method
 from nexus.extract.relations import RelationDraft, extract_relations
 from nexus.extract.tokens import sentence_start
 from nexus.extract.tolls import CASUALTY_FIELDS, attach_casualties, latest
@@ -67,7 +68,7 @@ def to_extraction(doc: Doc, document: Document, version: str) -> Extraction:
                 place=places.get(id(cluster)),
             )
         )
-    events = [_event(d, document, places) for d in drafts]
+    events = _distinct_ids([_event(d, document, places) for d in drafts])
     relation_drafts = extract_relations(doc, clusters)
     relation_drafts += _event_hostility(drafts, relation_drafts)
     relations = [_relation(r, document) for r in relation_drafts]
@@ -184,6 +185,23 @@ def _anaphoric(mention: Token) -> bool:
     return mention.pos_ == "NOUN" and definite and not located
 
 
+#: Event types that have a means (a weapon, a vehicle, a strike from the air).
+_VIOLENT_TYPES = frozenset({"attack", "military_action"})
+
+
+def _distinct_ids(events: list[Event]) -> list[Event]:
+    """The events, each with an id of its own: a second happening one trigger tells ("held talks
+    that evening with one minister and on Tuesday with another") gets its id from the first's and
+    its rank, so a store never sees two reports under one id."""
+    seen: dict[str, int] = {}
+    out = []
+    for event in events:
+        rank = seen.get(event.id, 0)
+        seen[event.id] = rank + 1
+        out.append(event if rank == 0 else event.model_copy(update={"id": stable_id("evt", event.id, rank)}))
+    return out
+
+
 def _part(draft: EventDraft) -> list[int]:
     """Tells apart the happenings one plural trigger names ("bombings in Jos and Kaduna")."""
     return [draft.part] if draft.part else []
@@ -223,6 +241,7 @@ def _event(draft: EventDraft, document: Document, places: dict[int, Place]) -> E
         injured=figures.get("injured"),
         missing=figures.get("missing"),
         attackers_killed=figures.get("attackers_killed"),
+        method=event_method(draft.mentions) if draft.type in _VIOLENT_TYPES else None,
         alternatives=alternatives,
         evidence=evidence_of(sent, document),
         attribution=attribution,

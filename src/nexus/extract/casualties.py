@@ -1051,7 +1051,12 @@ def _person_root(tok: Token) -> bool:
     word = tok.lemma_.lower()
     listed = tok.dep_ == "conj" and any(c.dep_ == "nummod" for c in _first_conjunct(tok).children)
     named = word in lex.person_nouns or word in lex.attackers or tok.lower_ in lex.attackers
-    if not listed and not named:
+    # '... left two dead and a porter injured' read as a second object with its own descriptor
+    # (or as the subject of the descriptor, coordinated with the first figure's verb)
+    described = (tok.dep_ == "conj" and tok.head.pos_ == "VERB" and _descriptor_child(tok) is not None) or (
+        tok.dep_ == "nsubj" and tok.head.dep_ == "conj" and _descriptor_after(tok) is not None
+    )
+    if not listed and not named and not described:
         return False  # a noun listed with counted victims ('four policemen and a shepherd') is one
     dets = [c for c in tok.children if c.dep_ in {"det", "poss"}]
     return bool(dets) and all(d.lower_ not in {"no", "every", "each", "any", "all"} for d in dets)
@@ -1079,6 +1084,10 @@ def _single_victims(sent: Span, taken: set[int]) -> list[_Figure]:
             continue
         first = _first_conjunct(tok)
         slot = _link_slot(first)
+        described = next((c for c in tok.children if c.dep_ in {"acl", "amod"}), None)
+        if tok.dep_ == "conj" and described is not None and _descriptor_child(tok) is not None:
+            # '... two guards dead and a porter injured': the listed victim's own descriptor
+            slot, first = (_descriptor_child(tok) or "", described), tok
         if slot is None and tok.dep_ == "dobj":
             kind = _descriptor_child(tok)  # 'shot dead Y. Singha'
             slot = None if kind is None else (kind, tok.head)

@@ -51,7 +51,7 @@ from nexus.extract.entities import EntityCluster, token_entity_index
 from nexus.extract.event_dates import dateline_places, governing_verb, news_date, occurrence_verb
 from nexus.extract.events import EventDraft, absorb, dates_compatible, events_in_sentence
 from nexus.extract.page import is_secondary
-from nexus.extract.places import generic_place_referents
+from nexus.extract.places import acts_from_abroad, filed_elsewhere, generic_place_referents, told_as_spread
 from nexus.extract.triggers import (
     event_family,
     event_ontology,
@@ -1100,6 +1100,8 @@ def corefer(
             if target.date is None and _weak_day(mention):
                 reported.add(id(target))  # dated only by the day a report of it was made
             absorb(target, mention)
+            if places and places[0].subtype in ("admin", "country") and told_as_spread(target.trigger):
+                target.places = [places[0], *[p for p in target.places if p is not places[0]]]  # the whole
             if _told_where(mention) and not secondary:
                 where = mention.own_places[:1]  # the sentence that says where it happened
                 target.places = where + [p for p in target.places if p not in where]
@@ -1525,6 +1527,8 @@ def extract_events(
     filed_from = dateline_places(doc, index)
     home = _country_code(filed_from[0], geo or {}) if filed_from else None
     _follow_up_at_scene(doc, merged)
+    lead_event = next((d for d in merged if not d.background and d.type in _VIOLENT), None)
+    scenes = lead_event.places[:1] if lead_event is not None else []  # where the report's news is
     for draft in merged:
         towns = [p for p in draft.own_places if p.subtype in ("city", "site")]
         if draft.type in ("attack", "military_action", "claim") and len({id(t) for t in towns}) >= _SPREAD:
@@ -1541,7 +1545,11 @@ def extract_events(
             told = _placed_before(draft, merged, index)
             if told:  # "troops ended the siege after killing the attackers": where the siege was
                 draft.places = told
-            elif filed_from:
+            elif (
+                filed_from
+                and not filed_elsewhere(filed_from[0], scenes, geo or {})
+                and not acts_from_abroad(filed_from[0], draft.actors, geo or {})
+            ):
                 draft.places = filed_from  # a report filed from the city it describes
         if draft.date is None and draft.type in ("attack", "military_action") and lead is not None:
             draft.date = lead

@@ -35,6 +35,8 @@ _DAY = r"[0-3]?\d(?:st|nd|rd|th)?"
 _DATE = rf"(?:{_WEEKDAY}\s+)?(?:{_MONTH}\s+{_DAY}|{_DAY}\s+{_MONTH})(?:,?\s+(?:19|20)\d\d)?"
 _OUTLET = r"\((?P<outlet>[A-Z][^()\n]{0,59})\)"
 _SEP = r"\s*(?P<sep>[-–—]{1,3}|:)(?:[ \t]+|$|(?<=[–—])(?=[A-Z“\"‘']))"
+#: A separator, or none right after the outlet's bracket: "New Delhi, Sep 3 (PTI) Two men ...".
+_END = rf"(?:{_SEP}|(?<=\))(?P<bare>[ \t]+)(?=[A-Z“\"‘']))"
 
 _NAME = rf"(?:{_WORD_TITLE}(?:\s+(?:{_WORD_TITLE}|{_PARTICLE})){{0,3}})"
 _PLACES = rf"(?P<places>{_NAME}(?:\s*/\s*{_NAME}){{0,3}})"
@@ -51,13 +53,21 @@ def _place_first() -> re.Pattern[str]:
     months: list[str] = ontology.table("page.yaml").get("dateline_foreign_months", [])
     foreign = "|".join(re.escape(m) for m in sorted(months, key=len, reverse=True))
     when = rf"(?:{_DATE}|{_DAY}\s+(?:de\s+)?(?i:{foreign})(?:\s+(?:de\s+)?(?:19|20)\d\d)?)"
-    return re.compile(rf"[ \t]*{_PLACES}{_COUNTRY}?(?:,?\s*(?P<date>{when}))?(?:\s*{_OUTLET})?{_SEP}")
+    return re.compile(rf"[ \t]*{_PLACES}{_COUNTRY}?(?:,?\s*(?P<date>{when}))?(?:\s*{_OUTLET})?{_END}")
 
 
 #: "June 20 (Outlet) --", "Mon 02 June 2025:", "Sept 8 (Outlet) --" at the start of a line.
-_DATE_FIRST = re.compile(rf"[ \t]*(?P<date>{_DATE})(?:\s*{_OUTLET})?{_SEP}")
+_DATE_FIRST = re.compile(rf"[ \t]*(?P<date>{_DATE})(?:\s*{_OUTLET})?{_END}")
 #: "(Outlet) - " alone at the start of a line.
-_OUTLET_FIRST = re.compile(rf"[ \t]*{_OUTLET}{_SEP}")
+_OUTLET_FIRST = re.compile(rf"[ \t]*{_OUTLET}{_END}")
+
+#: A portal's place-and-timestamp line: "Srinagar, Updated: Sep 3, 2025 09:47 IST",
+#: "Pune | Published 4 May 2025".
+_PLACE_STAMP = re.compile(
+    rf"[ \t]*{_PLACES}\s*[,|]\s*(?:(?:first|last)\s+)?(?:updated|published|posted)(?:\s+on)?\s*:?\s*"
+    rf"(?P<date>{_DATE})(?P<rest>[^\n]*)",
+    re.I,
+)
 
 _KEY = "nexus_dateline"
 
@@ -121,10 +131,15 @@ def parse_dateline(text: str, pos: int = 0) -> Dateline | None:
     match = _OUTLET_FIRST.match(head)
     if match is not None and match.group("sep") != ":":
         return _dateline(match, pos, places=False)
+    stamped = _stamped(line)
+    if stamped is not None:
+        return _dateline(stamped, pos, places=True)
     match = _place_first().match(head)
     if match is None:
         return None
     places = match.group("places")
+    if match.group("bare") and not (match.group("date") or places.isupper()):
+        return None  # "Tehreek Khan (TK) Commander ..." opens a sentence: a bare outlet needs a date or caps
     letters = [c for c in places if c.isalpha()]
     caps = bool(letters) and all(c.isupper() for c in letters) and len(letters) >= 3
     if fold_label(places) in _labels() or fold_label(places.split()[0]) in _labels():
@@ -138,6 +153,16 @@ def parse_dateline(text: str, pos: int = 0) -> Dateline | None:
         if not (has_support or spaced_colon or _known_place(places.split("/")[0].strip())):
             return None  # "Police Chief: ..." is a speaker, not a place
     return _dateline(match, pos, places=True)
+
+
+def _stamped(line: str) -> re.Match[str] | None:
+    """A line that is only a filing place and a publication timestamp; the body starts on the next line."""
+    match = _PLACE_STAMP.fullmatch(line.rstrip())
+    if match is None or not match.group("places")[0].isupper():
+        return None
+    words: list[str] = ontology.table("page.yaml")["timestamp_words"]
+    rest = re.sub(r"\d{1,2}[:.]\d{2}|[,|()\-–]", " ", match.group("rest"))
+    return match if all(w.lower() in words for w in rest.split()) else None
 
 
 def fold_label(text: str) -> str:

@@ -1008,6 +1008,7 @@ def cluster_entities(doc: Doc, outlet: str | None = None) -> list[EntityCluster]
         elif cluster.type == "PLACE":
             _place_subtype(cluster, geocoder, doc)
     _listed_with_towns(doc, clusters, geocoder)
+    _wings_are_armed_groups(doc, clusters)
     _link_containers(doc, clusters)
     for cluster in clusters:
         inside_town = (
@@ -1022,6 +1023,30 @@ def cluster_entities(doc: Doc, outlet: str | None = None) -> list[EntityCluster]
         ):
             cluster.subtype = "site"  # "Kabul's Dasht-e-Barchi district": a part of the town, finer than it
     return clusters
+
+
+#: Nouns that name a group's fighting arm ("its armed wing, the X Centre").
+_WING_NOUNS = frozenset({"wing", "wings"})
+
+#: Subtypes a name's words may give a group's wing by mistake ("Guard", "Brigade" read as an army's).
+_WING_SUBTYPES = frozenset({"military", "other", None})
+
+
+def _wings_are_armed_groups(doc: Doc, clusters: list[EntityCluster]) -> None:
+    """An organisation set beside "its armed wing" or "the group's military wing" is an armed
+    group, whatever its name's words suggest ("the Iron Guard Centre", read as an army unit): states
+    have armies, groups have wings."""
+    index = token_entity_index(doc, clusters)
+    for token in matching(doc[:], _WING_NOUNS):
+        if token.lemma_.lower() != "wing" or token.pos_ != "NOUN":
+            continue
+        beside = [c for c in token.children if c.dep_ == "appos"]
+        if token.dep_ == "appos":
+            beside.append(token.head)
+        for other in beside:
+            cluster = index.get(other.i)
+            if cluster is not None and cluster.type == "ORG" and cluster.subtype in _WING_SUBTYPES:
+                cluster.subtype = "armed_group"
 
 
 def _guarded_acronyms(doc: Doc, clusters: list[EntityCluster], by_key: dict[str, EntityCluster]) -> None:
@@ -1474,6 +1499,9 @@ def _town_named_before(
     at = next((k for k, sent in enumerate(sents) if sent.start_char <= first < sent.end_char), 0)
     since = sents[max(at - _SITE_TOWN_SENTENCES, 0)].start_char
     filed = dateline_end(doc)
+    after = _town_named_after(doc, site, clusters, sents[at], first)
+    if after is not None and first >= filed:
+        return after  # "a section of the X pipeline in the rural area of Y": in Y
     best: tuple[int, EntityCluster] | None = None
     for town in clusters:
         if town.type != "PLACE" or town.subtype != "city":
@@ -1482,6 +1510,39 @@ def _town_named_before(
             if since <= m.start < first and m.start >= filed and (best is None or m.start > best[0]):
                 best = (m.start, town)
     return best[1] if best is not None else None
+
+
+#: How many tokens after a site's name the town it lies in may be named ("Camp X, a base near Y").
+_SITE_TOWN_AFTER = 10
+
+
+def _town_named_after(
+    doc: Doc, site: EntityCluster, clusters: list[EntityCluster], sent: Span, first: int
+) -> EntityCluster | None:
+    """The town named just after a site's first mention, in its sentence, as the object of a
+    locative preposition with no verb between ("the X pipeline in the rural area of Y", "Camp W,
+    a base near Y"): where the site lies. None when there is no such town."""
+    towns = {
+        m.start: town
+        for town in clusters
+        if town.type == "PLACE" and town.subtype == "city" and town is not site
+        for m in town.mentions
+        if first < m.start < sent.end_char
+    }
+    if not towns:
+        return None
+    start = next((t.i for t in sent if t.idx >= first), None)
+    if start is None:
+        return None
+    located = False
+    for token in doc[start : min(start + _SITE_TOWN_AFTER + 3, sent.end)]:
+        if token.idx in towns and token.idx > first:
+            return towns[token.idx] if located else None
+        if token.pos_ in ("VERB", "AUX"):
+            return None  # "the X Hotel, where gunmen went after attacking Y": another clause
+        if token.lower_ in ("in", "near", "outside", "at", "inside", "around"):
+            located = True
+    return None
 
 
 def _main_town(doc: Doc, clusters: list[EntityCluster]) -> EntityCluster | None:
@@ -1560,7 +1621,29 @@ def context_countries(doc: Doc, clusters: list[EntityCluster]) -> Counter[str]:
             counts[cluster.country] += len(cluster.mentions)
     for country in _demonym_countries(doc):
         counts[country] += 1
+    home = _dateline_country(doc)
+    if home is not None:
+        counts[home] += 1  # "MAIDUGURI, June 9 -": a report filed from a country's city is about it
     return counts
+
+
+#: The least population of a dateline city whose country sets the report's context.
+_DATELINE_CITY_POPULATION = 100_000
+
+
+def _dateline_country(doc: Doc) -> str | None:
+    """The country of the city a report was filed from, when the dateline names one city that
+    the gazetteer knows as a large town (or a capital) in exactly one country; else None."""
+    found = dateline(doc)
+    if found is None or not found.places or "/" in found.places:
+        return None
+    towns = [
+        c
+        for c in Geocoder().candidates(found.places.split(",")[0].strip())
+        if c.kind == "city" and c.exact and c.population >= _DATELINE_CITY_POPULATION
+    ]
+    countries = {c.country for c in towns if c.country}
+    return countries.pop() if len(countries) == 1 else None
 
 
 def _demonym_countries(doc: Doc) -> list[str]:
@@ -1992,7 +2075,11 @@ def _untagged_places(doc: Doc, clusters: list[EntityCluster], geocoder: Geocoder
         if cluster is None:
             cluster = found[key] = EntityCluster(type="PLACE")
         cluster.add(_mention(doc[token.i : token.i + 1]))
-    spans = [*_parts_of_towns(doc, covered), *_names_before_settlements(doc, covered)]
+    spans = [
+        *_parts_of_towns(doc, covered),
+        *_names_before_settlements(doc, covered),
+        *_untagged_sites(doc, covered),
+    ]
     for start, end in [*spans, *_townsfolk_places(doc, covered, clusters)]:
         part = doc[start:end]
         key = fold(part.text)
@@ -2107,6 +2194,49 @@ def _lone_entity(token: Token) -> bool:
         # "Mueda in" tagged together: the name alone, with the preposition after it
         return token.i + 2 >= len(doc) or doc[token.i + 2].ent_iob_ != "I"
     return nxt is None or nxt.ent_iob_ != "I"
+
+
+#: The longest name an untagged site may have, in words ("the Tora Gul Army Training Camp").
+_SITE_NAME_WORDS = 6
+
+
+def _untagged_sites(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
+    """Sites the NER missed: capitalised words ending in a site word ("the Kamra Air Base", "the
+    Red Ridge Training Camp", ``site_words`` of entities.yaml) or opened by "Camp" ("Camp Lemonnier"),
+    with no word another entity holds. Returns (start, end) token spans."""
+    out: list[tuple[int, int]] = []
+    last_words = _word_set("site_words")
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        before = doc[i - 1] if i > 0 else None
+        if not token.is_title or token.idx in covered or (before is not None and before.pos_ == "PROPN"):
+            i += 1
+            continue  # not "PAF Training Air Base": a part of a longer name
+        end = i
+        while (
+            end < len(doc)
+            and end - i < _SITE_NAME_WORDS
+            and doc[end].is_title
+            and doc[end].idx not in covered
+        ):
+            end += 1
+        words = [t.text for t in doc[i:end]]
+        name_end = max(
+            (
+                k + 1
+                for k in range(1, len(words))
+                if words[k] in last_words or " ".join(words[k - 1 : k + 1]) in last_words
+            ),
+            default=0,
+        )
+        opened = words[0] == "Camp" and len(words) >= 2 and not token.is_sent_start
+        if name_end >= 2 and not (i + name_end < len(doc) and doc[i + name_end].pos_ == "PROPN"):
+            out.append((i, i + name_end))
+        elif opened:
+            out.append((i, end))
+        i = end
+    return out
 
 
 def _parts_of_towns(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:

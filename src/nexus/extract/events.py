@@ -317,36 +317,32 @@ def _coordinated_meetings(
 
     "saw the trade minister that night, and on Thursday the finance
     minister", "met the army chief on Monday and the president on Tuesday": the words after
-    "and" name a second meeting (its own partner, its own day). Returns the meeting drafts.
+    "and" name a second meeting (its own partner, its own day). Read by position, not by the
+    parse, which attaches the second partner to the first day as often as to the verb: the
+    "and" follows the trigger with no other verb between, and after it come a later date and a
+    partner with no verb of their own. Returns the meeting drafts.
     """
-    verb = draft.trigger if draft.trigger.pos_ == "VERB" else draft.trigger.head
     if draft.trigger.pos_ != "VERB" and draft.trigger.dep_ != "dobj":
         return [draft]
-    cc = next(
-        (c for c in verb.children if c.dep_ == "cc" and c.lower_ == "and" and c.i > draft.trigger.i), None
-    )
-    if cc is None:
+    split = _second_meeting(draft, dates)
+    if split is None:
         return [draft]
-    sent = draft.sent
-    doc = sent.doc
+    cc, tail_end, later = split
+    sent, doc = draft.sent, draft.sent.doc
     in_sent = [d for d in dates if sent.start_char <= d.span.start < sent.end_char]
-    tail = [  # the second meeting's words: the "with" phrase or the conjoined object after "and"
-        c
-        for c in verb.children
-        if c.i > cc.i
-        and ((c.dep_ == "prep" and c.lower_ == "with") or (c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")))
-    ]
-    head_part = [c for c in verb.children if c.i < cc.i and c.dep_ in ("prep", "dobj") and c.lower_ != "on"]
-    if len(tail) != 1:
-        return [draft]
-    tail_end = tail[0].right_edge.i
-    later = [d for d in in_sent if doc[cc.i].idx < d.span.start <= doc[tail_end].idx]
-    if not later:
-        return [draft]
-    earlier = [d for d in in_sent if d.span.start < doc[cc.i].idx]
-    partners = [c for c in entities_in(tail, index) if c.type == "PERSON" or c.type == "ORG"]
-    first_partners = [c for c in entities_in(head_part, index) if c.type in ("PERSON", "ORG")]
-    own = [a for a in draft.actors if a not in partners]
+    earlier = [d for d in in_sent if d.span.start < doc[cc].idx]
+
+    def named(lo: int, hi: int) -> list[EntityCluster]:
+        out: list[EntityCluster] = []
+        for i in range(lo, hi):
+            cluster = index.get(i)
+            if cluster is not None and cluster.type in ("PERSON", "ORG") and cluster not in out:
+                out.append(cluster)
+        return out
+
+    partners = named(cc + 1, tail_end)
+    first_partners = named(draft.trigger.i + 1, cc)
+    own = [a for a in draft.actors if a not in partners and a not in first_partners]
     first = replace(
         draft, actors=[*own, *(c for c in first_partners if c not in own)], mentions=[draft.trigger]
     )
@@ -368,6 +364,43 @@ def _coordinated_meetings(
         own_day=True,
     )
     return [first, second]
+
+
+def _partner_word(token: Token) -> bool:
+    """A noun that can name whom a meeting was with: not a place ("talks on Monday and Tuesday in Doha")."""
+    if token.pos_ not in ("NOUN", "PROPN") or token.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME"):
+        return False
+    return not (token.head.lower_ in ("in", "at", "near") and token.dep_ == "pobj")
+
+
+#: Words that date a meeting within its day ("held talks that evening"): a day of its own.
+_PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "day"})
+
+
+def _second_meeting(draft: EventDraft, dates: list[DateMention]) -> tuple[int, int, list[DateMention]] | None:
+    """Where a second meeting starts: ``(index of "and", end of its words, its dates)``, or None."""
+    sent, trigger = draft.sent, draft.trigger
+    doc = sent.doc
+    in_sent = [d for d in dates if sent.start_char <= d.span.start < sent.end_char]
+    for cc in doc[trigger.i + 1 : sent.end]:
+        if cc.pos_ in ("VERB", "AUX") and cc.tag_ in ("VBD", "VBZ", "VBP"):
+            return None  # another clause began: its "and" joins something else
+        if cc.lower_ != "and" or cc.dep_ != "cc":
+            continue
+        end = next(
+            (t.i for t in doc[cc.i + 1 : sent.end] if t.pos_ in ("VERB", "AUX") or t.text == ";"), sent.end
+        )
+        stop = doc[end - 1].idx + len(doc[end - 1])
+        later = [d for d in in_sent if cc.idx < d.span.start and d.span.end <= stop]
+        day_before = any(d.span.start < cc.idx for d in in_sent) or any(
+            t.lower_ in _PARTS_OF_DAY for t in doc[trigger.i + 1 : cc.i]
+        )
+        dated = {i for d in later for i in range(d.span.start, d.span.end)}
+        partner = any(_partner_word(t) and t.idx not in dated for t in doc[cc.i + 1 : end])
+        if later and day_before and partner:
+            return cc.i, end, later
+        return None
+    return None
 
 
 def _witness_content(sent: Span) -> set[int]:

@@ -191,7 +191,7 @@ def parse_page(text: str) -> PageLayout:
             body_start = candidate.end
             break
         if kind is not None or headline_like:
-            if pending:
+            if pending and not _strong_dateline_below(text, lines, index):
                 break  # a sentence came before it: the body had begun
             if kind is None:
                 kind = "headline" if titles == 0 else "standfirst"
@@ -222,6 +222,21 @@ def parse_page(text: str) -> PageLayout:
             marks.append((start, kind))
             marks.append((end, "body"))
     return PageLayout(zones=_tile(marks, len(text)), dateline=found)
+
+
+def _strong_dateline_below(text: str, lines: list[tuple[int, int, str]], index: int) -> bool:
+    """Whether a dateline with a date or an outlet opens a line below ``index`` among the page's first lines.
+
+    Then what stands above it is furniture, even a line that reads like the start of a sentence
+    ("J&K: Two killed in encounter, operation on").
+    """
+    for start, _end, _line in lines[index + 1 : _HEAD_LINES]:
+        if start > _HEAD_CHARS:
+            break
+        found = parse_dateline(text, start)
+        if found is not None and (found.outlet or found.date_text):
+            return True
+    return False
 
 
 @cache

@@ -20,6 +20,7 @@ then the most precise (site, town, division, country).
 from __future__ import annotations
 
 from functools import cache
+from math import asin, cos, radians, sin, sqrt
 
 from spacy.tokens import Doc, Span, Token
 
@@ -30,6 +31,7 @@ from nexus.extract.entities import EntityCluster
 from nexus.extract.page import is_secondary
 from nexus.extract.tokens import matching
 from nexus.extract.triggers import reporting_verbs
+from nexus.model import Place
 
 LOCATIVE, NEUTRAL, OTHER = 2, 1, 0
 
@@ -54,6 +56,7 @@ _LOCATIVE = frozenset(
         "between",
         "nearby",
         "upon",
+        "through",  # "the blast ripped through the X bazaar"
     }
 )
 
@@ -62,6 +65,12 @@ _ELSEWHERE = frozenset({"from", "to", "toward", "towards", "for", "via", "with",
 
 #: Prepositions that open another happening ("two years after the Kunduz bombing").
 _OTHER_EVENT = frozenset({"after", "since", "before", "following", "like", "than", "during"})
+
+#: Words that make "to X" a nearness, not a destination ("close to X", "next to X").
+_NEARNESS = frozenset({"close", "next", "adjacent", "closer"})
+
+#: Last words of a frontier's name: being close to it places nothing ("close to the X Border").
+_BORDER_WORDS = frozenset({"border", "frontier", "boundary", "line"})
 
 #: Units that make "from X" a distance, not an origin ("30 km from Kabul").
 _DISTANCE = frozenset({"km", "kilometres", "kilometers", "miles", "mile", "metres", "meters", "kms"})
@@ -78,6 +87,17 @@ def _container_nouns() -> frozenset[str]:
     """Common nouns a place name can hang from and still locate the event."""
     nouns = _words("place_nouns") | _words("place_of_nouns") | _words("compass_words") | {"capital", "border"}
     return nouns | _words("town_site_nouns")  # "the main hospital of X": where the hospital is
+
+
+@cache
+def _of_nouns() -> frozenset[str]:
+    """Nouns whose "of" object is where they are: containers, compass points, vicinities."""
+    return _container_nouns() | _words("compass_words") | _words("vicinity_nouns")
+
+
+def _situates(noun: Token) -> bool:
+    """Whether a noun only situates the place in its "of" phrase ("the outskirts of X")."""
+    return noun.lower_ in _of_nouns() or noun.lemma_.lower() in _of_nouns()
 
 
 @cache
@@ -121,26 +141,70 @@ def place_candidates(sent: Span, trigger: Token, index: dict[int, EntityCluster]
         return int(cluster.within is not None and id(cluster.within) in found)
 
     ordered = sorted(scored.values(), key=lambda s: (-s[0], -s[1], -s[2], -inner(s[3])))
-    places = [s[3] for s in ordered]
+    places = _without_lines([s[3] for s in ordered], sent)
     there = _there_refers_to(sent, trigger, index)
     if there is not None:
         places = [there, *[p for p in places if p is not there]]
     nationwide = _nationwide_country(trigger, places, index)
     if nationwide is not None:
+        sent.doc.user_data.setdefault(_SPREAD_KEY, set()).add(trigger.i)
         examples = _examples_of_a_spread(sent, index)  # "..., including in X": one place of many
         places = [nationwide, *[p for p in places if p is not nationwide and id(p) not in examples]]
     return places or _site_named_before(sent, index)
+
+
+def _without_lines(places: list[EntityCluster], sent: Span) -> list[EntityCluster]:
+    """``places`` less the lines (a pipeline, a road, a frontier line: "the X pipeline", "the Line
+    of Control") when the sentence also names a town for the event ("blew up a section of the X
+    pipeline near Y", "fired across the Line of Control ... killed in Y"): a line runs through many
+    places, the town says where on it."""
+    lines = [p for p in places if p.subtype in ("site", "admin") and _names_a_line(p, sent)]
+    if not lines or not any(p.subtype == "city" and p not in lines for p in places):
+        return places
+    return [p for p in places if p not in lines]
+
+
+def _names_a_line(cluster: EntityCluster, sent: Span) -> bool:
+    """Whether the place's name holds a route noun ("X Highway", "the Line of Control"), or the
+    words right after its mention in the sentence do ("the X oil pipeline")."""
+    routes = _words("route_nouns")
+    if any(word.lower() in routes for word in cluster.name.split()):
+        return True
+    doc = sent.doc
+    for m in cluster.mentions:
+        if not sent.start_char <= m.start < sent.end_char:
+            continue
+        after = [t for t in doc[sent.start : sent.end] if t.idx >= m.end][:3]
+        if any(t.lower_ in routes for t in after if t.is_lower):
+            return True
+    return False
+
+
+#: Doc.user_data key: token indices of triggers told as spread over a whole place.
+_SPREAD_KEY = "nexus_spread_triggers"
+
+
+def told_as_spread(trigger: Token) -> bool:
+    """Whether the trigger's happening was told as spread over a whole region or country ("strikes
+    killed 31 across the X Strip, including 11 in Y"): a later mention at one of its towns tells a
+    part of it, and the whole stays its place."""
+    spread: set[int] = trigger.doc.user_data.get(_SPREAD_KEY, set())
+    return trigger.i in spread
 
 
 #: Prepositions that spread a happening over the whole of a place ("across the country").
 _SPREAD = frozenset({"across", "throughout", "all over", "around"})
 
 
+#: Words that open examples of a spread happening ("..., including in X", "among them six in Y").
+_EXAMPLE_WORDS = frozenset({"including", "notably", "especially", "particularly", "among"})
+
+
 def _examples_of_a_spread(sent: Span, index: dict[int, EntityCluster]) -> set[int]:
     """ids of the places named after "including" or "notably" ("..., including in X and Y")."""
     out: set[int] = set()
     for token in sent:
-        if token.lower_ in ("including", "notably", "especially", "particularly") and token.dep_ == "prep":
+        if token.lower_ in _EXAMPLE_WORDS and token.dep_ == "prep":
             out |= {id(index[t.i]) for t in token.subtree if t.i in index and index[t.i].type == "PLACE"}
     return out
 
@@ -156,6 +220,10 @@ def _nationwide_country(
     verb = _clause_head(trigger)
     if verb is not None and verb.i != trigger.i:
         heads.append(verb)
+    if trigger.pos_ == "NOUN":  # "strikes killed 31 across X", read as a clause on the noun
+        heads += [c for c in trigger.children if c.dep_ == "acl" and c.pos_ == "VERB"]
+    # "killed 24 people across X": the spread may hang on the victims
+    heads += [o for h in list(heads) if h.pos_ == "VERB" for o in h.children if o.dep_ == "dobj"]
     objects = [
         o
         for head in heads
@@ -164,10 +232,17 @@ def _nationwide_country(
         for o in prep.children
         if o.dep_ == "pobj"
     ]
-    for obj in objects:  # "across Plateau state, including in A and B": the state
-        named = [index[t.i] for t in obj.subtree if t.i in index and index[t.i].type == "PLACE"]
-        if named and named[0].subtype in ("admin", "country"):
-            return named[0]
+    objects = [o for o in objects if o.lemma_.lower() not in _BORDER_WORDS | {"river", "sea", "lake"}]
+    for obj in objects:  # "across Plateau state, including in A and B": the state (not "across the border")
+        roots = [t for t in obj.subtree if t.i in index and index[t.i].type == "PLACE"]
+        if not roots:
+            continue
+        first = index[roots[0].i]
+        last = roots[0]
+        while last.i + 1 < len(last.doc) and index.get(last.i + 1) is first:
+            last = last.doc[last.i + 1]
+        if first.subtype in ("admin", "country") or _named_as_division(last):
+            return first  # "across Y province": the province, though a town has its name
     if not any(o.lemma_.lower() in ("country", "nation") for o in objects):
         return None
     countries = {id(c): c for c in index.values() if c.type == "PLACE" and c.subtype == "country"}
@@ -342,12 +417,8 @@ def _anchor(root: Token, index: dict[int, EntityCluster]) -> Token:
             or _is_place(head, index)
         ):
             token = head
-        elif (
-            token.dep_ == "pobj"
-            and head.lower_ == "of"
-            and head.head.lemma_.lower() in _container_nouns() | _words("compass_words")
-        ):
-            token = head.head
+        elif token.dep_ == "pobj" and head.lower_ == "of" and _situates(head.head):
+            token = head.head  # "the village of X", "the hinterlands of X town": where X is
         elif token.dep_ in ("appos", "conj") and (
             _is_place(head, index) or head.lemma_.lower() in _container_nouns()
         ):
@@ -392,6 +463,12 @@ def _role(root: Token, trigger: Token, index: dict[int, EntityCluster]) -> int:
         return OTHER  # "..., the commander told reporters in the capital": where the speaker sat
     if index[root.i].subtype != "country" and _subject_of_another_clause(anchor, trigger):
         return OTHER  # "the capital had been on edge since Monday, when gunmen attacked ..."
+    if index[root.i].subtype == "country" and _subject_apart(anchor, trigger):
+        return OTHER  # "condemned the attack and said Ruritania must explain its role": a party
+    if index[root.i].subtype == "country" and _party_subject(anchor, trigger):
+        return OTHER  # "said Ruritania had admitted a role in the ambush": a party to it
+    if _evoked_by_a_nationality(root):
+        return OTHER  # "the Ruritanian army condemned the attack": whose army, not where
     if _ends_a_route(root):
         return NEUTRAL  # "near X village on the A-B road": B is where the road leads, X the scene
     if anchor.i == trigger.i:
@@ -552,6 +629,37 @@ def _subject_of_another_clause(anchor: Token, trigger: Token) -> bool:
     return any(c.dep_ == "nsubj" and c.i != anchor.i for c in verb.children)
 
 
+def _subject_apart(anchor: Token, trigger: Token) -> bool:
+    """A country that is the subject of a verb whose clause does not hold the trigger
+    ("... and said Ruritania must explain its role", "saying Ruritania had admitted a role"): a
+    party named for what it did or must do, not where the trigger's happening was."""
+    if anchor.dep_ not in ("nsubj", "nsubjpass") or anchor.head.i == trigger.i:
+        return False
+    verb = anchor.head
+    return verb.pos_ in ("VERB", "AUX") and not verb.left_edge.i <= trigger.i <= verb.right_edge.i
+
+
+def _party_subject(anchor: Token, trigger: Token) -> bool:
+    """A subject of a verb that makes it a party (``party_verbs``: admitted, denied, backed ...)
+    other than the event's own trigger."""
+    verb = anchor.head
+    return (
+        anchor.dep_ == "nsubj"
+        and verb.i != trigger.i
+        and verb.pos_ == "VERB"
+        and verb.lemma_.lower() in _words("party_verbs")
+    )
+
+
+def _evoked_by_a_nationality(root: Token) -> bool:
+    """A state mentioned only by a nationality adjective on a noun that is no place ("the Colombian
+    army", "Turkish drones"): it says whose the noun is."""
+    if root.lower_ not in ontology.demonyms() or root.dep_ not in ("amod", "compound"):
+        return False
+    noun = root.head
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() not in _container_nouns() | _words("place_nouns")
+
+
 def _after_naming_cue(root: Token) -> bool:
     doc = root.doc
     start = root.left_edge.i
@@ -575,8 +683,14 @@ def _prep_role(pobj: Token, index: dict[int, EntityCluster]) -> int:
     if word == "from":
         near_unit = governor.lower_ in _DISTANCE or any(t.lower_ in _DISTANCE for t in prep.lefts)
         return NEUTRAL if near_unit else OTHER  # an origin, a source, a speaker's city
+    if word == "to" and governor.lower_ in _NEARNESS:
+        named = index.get(pobj.i)
+        border = named is not None and named.name.split()[-1].lower() in _BORDER_WORDS
+        return OTHER if border else LOCATIVE  # "in a forest close to X": near X, not "close to the border"
     if word in _ELSEWHERE:
         return OTHER  # a destination, a route, "the border with X"
+    if word == "by" and (prep.dep_ == "agent" or governor.tag_ == "VBN"):
+        return OTHER  # "factions backed by X", "a raid carried out by X": a doer, not a location
     if governor.lower_ in _words("org_part_nouns") and governor.pos_ == "NOUN":
         return OTHER  # "the Islamic State's branch in Yemen": where the group operates
     if word == "of":
@@ -599,6 +713,48 @@ def _under_motive(anchor: Token, trigger: Token) -> bool:
         if token.lemma_.lower() in _motive_words():
             return True
     return False
+
+
+#: Distance under which a scene counts as the filing city itself (km).
+_FILING_RADIUS_KM = 40.0
+
+
+def filed_elsewhere(filed: EntityCluster, scenes: list[EntityCluster], geo: dict[int, Place]) -> bool:
+    """Whether a report filed from the city ``filed`` (its dateline) tells its happenings
+    elsewhere: one of ``scenes`` (the places of its current events) is a town or site neither
+    inside that city nor within :data:`_FILING_RADIUS_KM` of it. Then the dateline is only where
+    the report was written and never the place of an event the text does not place."""
+    home = geo.get(id(filed))
+    for scene in scenes:
+        if scene is filed or scene.subtype not in ("city", "site") or _inside(scene, filed):
+            continue
+        here = geo.get(id(scene))
+        if here is not None and here.lat is not None and here.lon is not None:
+            if home is None or home.lat is None or home.lon is None:
+                continue
+            if _km(here.lat, here.lon, home.lat, home.lon) <= _FILING_RADIUS_KM:
+                continue
+        return True
+    return False
+
+
+def acts_from_abroad(filed: EntityCluster, actors: list[EntityCluster], geo: dict[int, Place]) -> bool:
+    """Whether every doer of an event with a known country belongs to another country than the
+    city the report was filed from ("NIAMEY - ... separatists of <a Malian group> said they had
+    killed 47 soldiers"): the happening is told from abroad, and the dateline is no place for it."""
+    home = geo.get(id(filed))
+    country = home.country if home is not None and home.country else filed.country
+    if not country:
+        return False
+    theirs = {a.country for a in actors if a.type == "ORG" and a.country}
+    return bool(theirs) and country not in theirs
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance between two points, in km."""
+    p1, p2 = radians(lat1), radians(lat2)
+    h = sin((p2 - p1) / 2) ** 2 + cos(p1) * cos(p2) * sin(radians(lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * asin(sqrt(h))
 
 
 #: How many sentences after a nameless place a later name for it may come.
@@ -628,6 +784,9 @@ def generic_place_referents(doc: Doc, index: dict[int, EntityCluster]) -> dict[i
             continue  # "<Town> church attack" in a headline names no church of the body
         noun = token.lemma_.lower()
         before = index.get(token.i - 1) if token.i > 0 else None
+        if before is None:  # "the Nuseirat refugee camp": the name is in the noun's phrase
+            named_in = (index[c.i] for c in token.lefts if c.dep_ == "compound" and _is_place(c, index))
+            before = next(named_in, None)
         if before is not None:
             if before.type == "PLACE" and before.subtype in ("city", "site"):
                 named[noun] = before

@@ -276,15 +276,30 @@ class RelationContext:
             head = self.entity(tok.head)
             return [head] if head is not None and head.type == "ORG" else []
         start = min(t.i for t in tok.subtree)
+        described = self._described_by(tok)  # "the Z Centre, the group's armed wing": not Z itself
         fallback: list[EntityCluster] = []
+        party: list[EntityCluster] = []
         for i in range(start - 1, -1, -1):  # the last group that was a subject, else the last named
             cluster = self.index.get(i)
-            if cluster is None or cluster.type != "ORG" or cluster.subtype != "armed_group":
+            if cluster is None or cluster.type != "ORG" or cluster is described:
+                continue
+            if cluster.subtype == "political_party" and self.doc[i].dep_ in _SUBJECTS:
+                party = party or [cluster]  # "the X Party claimed the bombing ... the group's wing"
+            if cluster.subtype != "armed_group":
                 continue
             if self.doc[i].dep_ in _SUBJECTS:
                 return [cluster]
             fallback = fallback or [cluster]
-        return fallback
+        return fallback or party
+
+    def _described_by(self, tok: Token) -> EntityCluster | None:
+        """The entity a possessed noun phrase is set beside ("Z, the group's armed wing" -> Z)."""
+        if tok.dep_ != "poss":
+            return None
+        noun = tok.head
+        if noun.dep_ == "appos":
+            return self.entity(noun.head)
+        return next((self.entity(c) for c in noun.children if c.dep_ == "appos" and self.entity(c)), None)
 
     def pronoun(self, tok: Token) -> list[EntityCluster]:
         """A pronoun stands for the nearest actor before it in its sentence.

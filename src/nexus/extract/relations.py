@@ -296,6 +296,8 @@ def _link_verbs(ctx: RelationContext, sent: Span) -> None:
             owners = ctx.actors(top.head) or _described(ctx, top.head)
         if not owners:
             subjects = subjects_of(verb) + [c for c in verb.children if c.dep_ == "nsubjpass"]
+            if top is not verb:  # "X is known to be aligned with Y": the subject of "known"
+                subjects += [c for c in top.children if c.dep_ in ("nsubj", "nsubjpass")]
             owners = [c for s in subjects for c in ctx.actors(s)]
         if not owners or all(o.type == "PLACE" for o in owners):
             left = _before_comma(ctx, top)  # "the Front of the EMC, loyal to Y," (misattached)
@@ -510,6 +512,9 @@ def _cooperation(ctx: RelationContext, sent: Span) -> None:
                 objs = _listed_members(ctx, sent, tok)
             if tok.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in tok.children):
                 subj = [c for _, p in pobjs(tok, ("by", "at")) for c in ctx.actors(p)]
+                relative = any(c.dep_ == "nsubjpass" and c.tag_ in ("WDT", "WP") for c in tok.children)
+                if relative and tok.dep_ == "relcl" and not objs:  # "X, which is backed by Y"
+                    objs = ctx.actors(tok.head) or _described(ctx, tok.head)
             elif tok.dep_ in ("acl",) and tok.tag_ == "VBN":  # "factions backed by Iran"
                 subj = [c for _, p in pobjs(tok, ("by",)) for c in ctx.actors(p)]
                 objs = ctx.actors(tok.head) or _described(ctx, tok.head)

@@ -51,8 +51,10 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from functools import cache
 from typing import Any
 
+from nexus import ontology
 from nexus.resolve.names import name_key
 
 WINDOW_DAYS = 3
@@ -69,6 +71,8 @@ DAY_SCORES = (1.0, 0.8, 0.4, 0.25)
 COARSE_DATE_SCORE = 0.6
 #: Places this close (km) are the same place for scoring.
 SAME_PLACE_KM = 5.0
+#: Within this distance two named places may be one scene told two ways (a village, the town by it).
+NEAR_KM = 15.0
 #: Two figures of one field clash when the larger is at least this many times the smaller ...
 FIGURE_CLASH_RATIO = 4.0
 #: ... and at least this much larger (3 vs 14 clashes; 1 vs 4 is noise of early counts).
@@ -76,6 +80,9 @@ FIGURE_CLASH_GAP = 10
 #: Taken off the score when every figure both sides give for a field clashes (33 vs 3 killed):
 #: early and late counts of one happening differ, but rarely by that much.
 FIGURE_CLASH_PENALTY = 0.2
+#: Taken off when both sides name a means and none is shared ("a roadside bomb" / "gunmen"):
+#: two incidents of one district and day, told by their weapons.
+METHOD_CLASH_PENALTY = 0.2
 PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
 #: The place kind of a part of a city (a district, neighbourhood, quarter).
 DISTRICT = "district"
@@ -136,6 +143,7 @@ class EventKey:
     speakers: frozenset[str] = field(default_factory=frozenset)
     sentences: frozenset[str] = field(default_factory=frozenset)
     published: date | None = None
+    methods: frozenset[str] = field(default_factory=frozenset)
 
 
 def target_heads(names: object) -> frozenset[str]:
@@ -297,7 +305,7 @@ def place_score(
             return 0.2, f"two different sites ({a.name}/{b.name}) {km:.0f} km apart"
         if a_name == b_name or km <= SAME_PLACE_KM:
             return 1.0, f"same place ({a.name}, {km:.0f} km)"
-        return 1.0 - 0.6 * km / max_km, f"{km:.0f} km apart"
+        return near_score(km, max_km), f"{km:.0f} km apart"
     if a_name and a_name == b_name:
         return 1.0, f"same place ({a.name})"
     if two_sites:
@@ -305,6 +313,16 @@ def place_score(
     if _contains(a, b) or _contains(b, a):
         return 0.5, f"{a.name} and {b.name}: one contains the other"
     return None, f"different places ({a.name}/{b.name})"
+
+
+def near_score(km: float, max_km: float = MAX_KM) -> float:
+    """Closeness of two named places ``km`` apart, in [0, 1]: slow to fall within a town's
+    reach (``NEAR_KM``: a village and the town it lies by), then fast (quadratically) to 0
+    at ``max_km`` (two towns of one district are two places)."""
+    near = 1.0 - 0.6 * min(km, NEAR_KM) / max_km
+    if km <= NEAR_KM:
+        return near
+    return near * (max(0.0, max_km - km) / (max_km - NEAR_KM)) ** 2
 
 
 def district_score(a: PlaceKey, b: PlaceKey) -> tuple[float, str] | None:
@@ -381,6 +399,25 @@ def figure_score(a: EventKey, b: EventKey) -> tuple[float, str]:
     if clashing:
         return 0.0, "figures far apart (" + ", ".join(clashing) + ")"
     return 0.2, "no figure in common"
+
+
+@cache
+def weapon_families() -> dict[str, str]:
+    """Means of ``methods.yaml`` that are weapons -> their family (``blast``, ``gun`` ...).
+
+    Hostage-taking and other ways of attacking that go with any weapon are left out.
+    """
+    entries = ontology.table("methods.yaml").get("methods", [])
+    return {str(e["name"]): str(e.get("family", e["name"])) for e in entries if e.get("weapon", True)}
+
+
+def methods_clash(a: EventKey, b: EventKey) -> bool:
+    """Whether both sides name a weapon (``Event.method``) and no family of weapons is shared:
+    a drone strike and an air strike may be one raid, a bombing and a shooting not."""
+    families = weapon_families()
+    mine = {families[m] for m in a.methods if m in families}
+    theirs = {families[m] for m in b.methods if m in families}
+    return bool(mine and theirs and not mine & theirs)
 
 
 def target_score(a: EventKey, b: EventKey) -> tuple[float, str]:
@@ -570,6 +607,11 @@ def score_pair(
     score = sum(WEIGHTS[name] * value for name, value in features)
     if figure_reason.startswith("figures far apart"):
         score = max(0.0, score - FIGURE_CLASH_PENALTY)
+    method_reason = "means named on one side only, or shared"
+    if methods_clash(report, candidate):
+        score = max(0.0, score - METHOD_CLASH_PENALTY)
+        method_reason = "different means (" + ", ".join(sorted(report.methods)) + " / "
+        method_reason += ", ".join(sorted(candidate.methods)) + ")"
     coarser = PRECISION_RANK.get(report.precision or "", 3) > PRECISION_RANK.get(candidate.precision or "", 3)
     kind = "mention" if coarser and not report.from_publication else "same"
     reasons = (
@@ -579,6 +621,7 @@ def score_pair(
         actor_reason,
         figure_reason,
         target_reason,
+        method_reason,
     )
     return Decision(None, kind, score, reasons, features)
 

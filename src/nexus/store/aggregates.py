@@ -100,6 +100,7 @@ class EventInfo:
     actors: set[str] = field(default_factory=set)
     figures: set[tuple[str, int]] = field(default_factory=set)
     targets: set[str] = field(default_factory=set)
+    methods: set[str] = field(default_factory=set)  # the means its reports name
     days: set[Any] = field(default_factory=set)  # own day-precision dates of its reports
     places: dict[int, set[PlaceKey]] = field(default_factory=dict)  # by date rank (-1: undated)
     written: dict[str, Any] | None = None  # the identity columns last written to ``events``
@@ -133,6 +134,9 @@ class EventInfo:
             if value is not None:
                 self.figures.add((name, value))
         self.targets.update(target_heads(get("targets")))
+        method = get("method")
+        if method:
+            self.methods.add(method)
 
 
 @dataclass

@@ -378,6 +378,7 @@ def report_key(
         speakers=speakers,
         sentences=frozenset({evidence_id}) if evidence_id else frozenset(),
         published=getattr(row, "published", None),
+        methods=frozenset({row.method}) if getattr(row, "method", None) else frozenset(),
     )
 
 
@@ -748,7 +749,7 @@ def _keep_one_report_per_sentence(
 def load_event_info(connection: Connection, ids: Iterable[str], cache: Aggregates) -> None:
     """Read the identity inputs of the events among ``ids`` that ``cache`` does not hold yet."""
     missing = sorted({event_id for event_id in ids if event_id not in cache.events})
-    columns = [event_reports.c[name] for name in (*IDENTITY_COLUMNS, *FIGURE_FIELDS, "targets")]
+    columns = [event_reports.c[name] for name in (*IDENTITY_COLUMNS, *FIGURE_FIELDS, "targets", "method")]
     for batch in chunks(missing):
         infos = {event_id: EventInfo() for event_id in batch}
         for report_row in connection.execute(
@@ -988,6 +989,7 @@ def _candidate_key(row: Any, info: EventInfo) -> EventKey:
         actors=frozenset(info.actors),
         figures=frozenset(info.figures),
         targets=frozenset(info.targets),
+        methods=frozenset(info.methods),
         days=frozenset(info.days),
         places=tuple(sorted(info.own_places(), key=repr)),
     )

@@ -12,11 +12,14 @@ Security documents join sentences of the event-annotated corpus
 keeping that corpus's split, sometimes with one off-topic sentence mixed in
 (real reports carry asides). Other documents fill the templates of
 ``training/triage/offtopic.yaml`` (sports, markets, business, weather, culture,
-science, politics without violence, health, technology, community news, with
-hard negatives: a workers' strike, a shot in sport, a box-office bomb). The test
+science, politics without violence, diplomacy without security, courts, health,
+technology, community news, accidents and disasters, with hard negatives: a workers'
+strike, a shot in sport, a box-office bomb, a minister's "said ... would" about fares). The test
 split holds back whole templates (a seeded fifth of each topic), so it measures
-wording the classifier has not seen. Some documents of both labels get a line of
-site navigation in front, as pages do. Everything is seeded (:data:`SEED`).
+wording the classifier has not seen (templates added later are split with their own
+generator, so none held back before moves into training). Some documents of both labels
+get a line of page furniture above or below (navigation, bylines, "Advertisement", sharing
+buttons, "Related stories"), as pages do. Everything is seeded (:data:`SEED`).
 
 ``python -m nexus.training.triage_corpus --check FILE ...`` validates files
 (exit 1 on any problem) and prints counts.
@@ -42,12 +45,16 @@ SPLITS = ("train", "test")
 #: Documents of each label per split.
 SIZES = {"train": 1600, "test": 400}
 _SLOT = re.compile(r"\{([a-z]+?)(\d*)\}")
+#: Lines of site navigation (the first of ``offtopic.yaml``'s ``furniture: top`` lines).
 _NAV = (
     "Home | World | Sport | Business | Culture | Weather",
     "Menu Search Subscribe Sign in",
     "Latest News Opinion Video Podcasts",
     "Skip to content",
 )
+#: Share of documents (both labels) with a line of page furniture above and below the text.
+FURNITURE_TOP = 0.15
+FURNITURE_BOTTOM = 0.15
 _KEYS = {"id": str, "text": str, "label": str, "topic": str, "split": str, "source": str}
 
 
@@ -80,10 +87,50 @@ def load_offtopic(path: Path) -> tuple[dict[str, list[str]], dict[str, list[str]
     return topics, fillers
 
 
-def load_headlines(path: Path) -> dict[str, list[str]]:
-    """Headline templates per topic from ``offtopic.yaml`` (its optional ``headlines`` section)."""
+def load_added(path: Path) -> dict[str, list[str]]:
+    """Templates per topic from ``offtopic.yaml``'s ``added`` section (written after ``topics``;
+    split apart from them, see :func:`_held_back`). Raises ValueError on an unknown slot."""
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    return {topic: [str(h) for h in lines] for topic, lines in (data.get("headlines") or {}).items()}
+    added: dict[str, list[str]] = {t: [str(x) for x in xs] for t, xs in (data.get("added") or {}).items()}
+    for topic, templates in added.items():
+        for template in templates:
+            for m in _SLOT.finditer(template):
+                if m.group(1) not in data["fillers"]:
+                    raise ValueError(f"{topic}: unknown slot {m.group(0)} in {template!r}")
+    return added
+
+
+def load_headlines(path: Path) -> dict[str, list[str]]:
+    """Headline templates per topic from ``offtopic.yaml`` (its ``headlines`` and ``headlines_added``)."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    out: dict[str, list[str]] = {}
+    for key in ("headlines", "headlines_added"):
+        for topic, lines in (data.get(key) or {}).items():
+            out.setdefault(topic, []).extend(str(h) for h in lines)
+    return out
+
+
+def load_furniture(path: Path) -> dict[str, list[str]]:
+    """Page furniture lines (``top``: navigation, bylines, "Advertisement"; ``bottom``: sharing
+    buttons, newsletter and "Related stories" lines) from ``offtopic.yaml``; the navigation
+    lines of :data:`_NAV` when the file has none."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    furniture = data.get("furniture") or {}
+    return {
+        "top": [str(x) for x in furniture.get("top") or _NAV],
+        "bottom": [str(x) for x in furniture.get("bottom") or []],
+    }
+
+
+def _furnish(
+    text: str, furniture: dict[str, list[str]], fillers: dict[str, list[str]], rng: random.Random
+) -> str:
+    """``text`` with a seeded chance of a furniture line above it and another below it."""
+    if rng.random() < FURNITURE_TOP:
+        text = _fill(rng.choice(furniture["top"]), fillers, rng) + "\n" + text
+    if furniture["bottom"] and rng.random() < FURNITURE_BOTTOM:
+        text = text + "\n" + _fill(rng.choice(furniture["bottom"]), fillers, rng)
+    return text
 
 
 def _dateline(fillers: dict[str, list[str]], rng: random.Random) -> str:
@@ -114,15 +161,60 @@ def _page(
     return f"{headline}\n{text}" if headline else text
 
 
-def _held_back(topics: dict[str, list[str]], rng: random.Random) -> dict[str, dict[str, list[str]]]:
-    """Templates per split and topic: a seeded fifth of each topic's templates is test-only."""
+def _held_back(
+    topics: dict[str, list[str]],
+    rng: random.Random,
+    added: dict[str, list[str]] | None = None,
+    added_rng: random.Random | None = None,
+) -> dict[str, dict[str, list[str]]]:
+    """Templates per split and topic: a seeded fifth of each topic's templates is test-only.
+
+    ``added`` templates (written later) are split the same way with their own generator
+    ``added_rng`` and joined to their topic's share, so adding templates never moves one
+    held back before into training: the test split goes on measuring unseen wording.
+    """
     out: dict[str, dict[str, list[str]]] = {"train": {}, "test": {}}
     for topic, templates in sorted(topics.items()):
         order = list(templates)
         rng.shuffle(order)
         cut = max(2, len(order) // 5)
         out["test"][topic], out["train"][topic] = order[:cut], order[cut:]
+    later = added_rng or random.Random(0)
+    for topic, templates in sorted((added or {}).items()):
+        order = list(templates)
+        later.shuffle(order)
+        cut = max(2, len(order) // 5)
+        out["test"].setdefault(topic, []).extend(order[:cut])
+        out["train"].setdefault(topic, []).extend(order[cut:])
     return out
+
+
+#: Share of security documents made of ``security.yaml``'s hard positives instead (their own generator).
+HARD_SHARE = 0.15
+
+
+def load_hard_positives(path: Path) -> tuple[list[str], list[str], dict[str, list[str]]]:
+    """``(templates, headlines, fillers)`` of ``training/triage/security.yaml``: security reports in
+    the shapes other news takes (an official's "said ... would", a visit for talks, a court case);
+    empty when the file is missing."""
+    if not path.is_file():
+        return [], [], {}
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    fillers = {k: [str(v) for v in vs] for k, vs in (data.get("fillers") or {}).items()}
+    return [str(t) for t in data["templates"]], [str(h) for h in data.get("headlines") or []], fillers
+
+
+def _hard_doc(
+    templates: list[str],
+    headlines: list[str],
+    fillers: dict[str, list[str]],
+    rng: random.Random,
+) -> str:
+    """One to three hard-positive sentences laid out as a page (dateline, sometimes a headline)."""
+    count = rng.choice((1, 1, 2, 3))
+    sentences = [_fill(t, fillers, rng) for t in rng.sample(templates, min(count, len(templates)))]
+    headline = _fill(rng.choice(headlines), fillers, rng) if headlines and rng.random() < 0.35 else None
+    return _page(" ".join(sentences), headline, fillers, rng, dated=0.45)
 
 
 #: Hand-written files of the event corpus that hold other news (``training/handwritten/<name>.txt``,
@@ -180,17 +272,26 @@ def _security_doc(
 def build(training_dir: Path, seed: int = SEED) -> dict[str, list[dict[str, Any]]]:
     """The corpus records per split (see the module docstring); deterministic for a seed."""
     rng = random.Random(seed)
-    topics, fillers = load_offtopic(training_dir / "triage" / "offtopic.yaml")
-    headlines = load_headlines(training_dir / "triage" / "offtopic.yaml")
-    split_templates = _held_back(topics, rng)
+    path = training_dir / "triage" / "offtopic.yaml"
+    topics, fillers = load_offtopic(path)
+    headlines = load_headlines(path)
+    furniture = load_furniture(path)
+    split_templates = _held_back(topics, rng, load_added(path), random.Random(seed + 1))
+    # hard positives: their own generator, so the documents drawn from ``rng`` stay as they were
+    hard, hard_headlines, hard_fillers = load_hard_positives(training_dir / "triage" / "security.yaml")
+    hard_rng = random.Random(seed + 2)
+    held = _held_back({}, hard_rng, {"security": hard}, hard_rng)
+    hard_split = {split: held[split]["security"] for split in SPLITS} if hard else {}
+    all_fillers = fillers | hard_fillers
     sentences = _event_sentences(training_dir / "corpus")
     out: dict[str, list[dict[str, Any]]] = {}
     for split in SPLITS:
         records: list[dict[str, Any]] = []
         for i in range(SIZES[split]):
             text = _security_doc(sentences[split], split_templates[split], fillers, rng)
-            if rng.random() < 0.15:
-                text = rng.choice(_NAV) + "\n" + text
+            if hard_split and hard_rng.random() < HARD_SHARE:
+                text = _hard_doc(hard_split[split], hard_headlines, all_fillers, hard_rng)
+            text = _furnish(text, furniture, fillers, rng)
             records.append(
                 {
                     "id": f"sec-{split}-{i}",
@@ -202,8 +303,7 @@ def build(training_dir: Path, seed: int = SEED) -> dict[str, list[dict[str, Any]
                 }
             )
             topic, text = _other_doc(split_templates[split], fillers, rng, headlines)
-            if rng.random() < 0.15:
-                text = rng.choice(_NAV) + "\n" + text
+            text = _furnish(text, furniture, fillers, rng)
             records.append(
                 {
                     "id": f"oth-{split}-{i}",

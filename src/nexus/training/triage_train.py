@@ -8,7 +8,9 @@
 3. ``spacy train training/triage/config.cfg`` (seed 0);
 4. copy ``model-best`` into ``src/nexus/extract/triage_model/`` with ``SHA256SUMS``;
 5. print precision and recall of "security" on the test split at the shipped
-   threshold and a few others, and write them to ``training/triage/results_test.json``.
+   threshold and a few others, and write them to ``training/triage/results_test.json``;
+   the same table for the held-out tenth of the train split (the thresholds are chosen
+   there, never on the test split) goes to ``training/triage/results_valid.json``.
 """
 
 from __future__ import annotations
@@ -29,11 +31,20 @@ from nexus.training.package import install_model
 THRESHOLDS = (0.05, 0.1, 0.2, 0.3, 0.5, 0.7)
 
 
-def prepare(training_dir: Path, seed: int = 0) -> tuple[Path, Path]:
-    """Write ``train.spacy`` and ``dev.spacy`` under ``training/triage/spacy/``; returns their paths."""
+def held_out_tenth(training_dir: Path, seed: int = 0) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """``(trained on, held out)``: the train split's records, less a seeded tenth kept as spaCy's
+    dev set (checkpoint choice) and as the validation set the thresholds are chosen on."""
     records = list(triage_corpus.read(training_dir / "triage" / "corpus" / "train.jsonl"))
     random.Random(seed).shuffle(records)
     cut = len(records) // 10
+    return records[cut:], records[:cut]
+
+
+def prepare(training_dir: Path, seed: int = 0) -> tuple[Path, Path]:
+    """Write ``train.spacy`` and ``dev.spacy`` under ``training/triage/spacy/``; returns their paths."""
+    trained, held = held_out_tenth(training_dir, seed)
+    records = held + trained
+    cut = len(held)
     nlp = spacy.blank("en")
     out_dir = training_dir / "triage" / "spacy"
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -60,12 +71,13 @@ def package(trained: Path, dest: Path = triage.MODEL_DIR) -> dict[str, str]:
     )
 
 
-def evaluate(test_path: Path) -> dict[str, Any]:
-    """Precision/recall of "security" on ``test_path`` per threshold, plus per-topic false positives.
+def evaluate(test_path: Path | list[dict[str, Any]]) -> dict[str, Any]:
+    """Precision/recall of "security" on ``test_path`` (or records) per threshold, plus per-topic
+    false positives.
 
     The whole decision (cue words, then the classifier) is measured, as the extractor applies it.
     """
-    records = list(triage_corpus.read(test_path))
+    records = list(triage_corpus.read(test_path)) if isinstance(test_path, Path) else test_path
     nlp = spacy.blank("en")
     docs = [nlp.make_doc(r["text"]) for r in records]
     cues = [triage.count_cues(d) for d in docs]
@@ -116,6 +128,10 @@ def main(argv: list[str] | None = None) -> int:
         json.dumps(results, indent=2) + "\n", encoding="utf-8"
     )
     print(json.dumps(results, indent=2))
+    valid = evaluate(held_out_tenth(training_dir)[1])
+    (training_dir / "triage" / "results_valid.json").write_text(
+        json.dumps(valid, indent=2) + "\n", encoding="utf-8"
+    )
     return 0
 
 
