@@ -498,3 +498,13 @@ def test_a_single_victim_after_and_counts_whatever_follows_the_text(
     (event,) = violent(extract(text + ending, published="2025-05-10"))
     assert figure(event.killed) == (killed, "exact")
     assert figure(event.injured) == (injured, "exact")
+
+
+def test_a_toll_of_strikes_counted_since_a_day_is_a_running_total(extract: Any) -> None:
+    """The later tally over several strikes is no figure of the first strike it follows."""
+    ext = extract(
+        "Drones hit a fuel depot near Qamishli on Monday, killing eight workers, local officials said; "
+        "by Wednesday a monitoring group said the toll from the raids since Monday had climbed to 30.",
+        published="2025-05-10",
+    )
+    assert [figure(e.killed) for e in violent(ext)] == [(8, "exact")]

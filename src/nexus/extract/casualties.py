@@ -1332,7 +1332,9 @@ def _is_aggregate(cue: Token) -> bool:
     plural_events = any(t.lower_ in agg.get("event_nouns", ()) and t.tag_ == "NNS" for t in words)
     for tok in words:
         low = tok.lower_
-        since = next((c for c in tok.children if c.dep_ == "pobj"), None) if tok.dep_ == "prep" else None
+        # ('since' may come parsed as a clause's mark with its day as object: "the toll from the
+        # strikes since Thursday had risen to 27")
+        since = next((c for c in tok.children if c.dep_ == "pobj"), None) if tok.dep_ in {"prep", "mark"} else None
         if (
             low in agg.get("since", ())
             and since is not None
