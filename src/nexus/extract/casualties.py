@@ -1334,7 +1334,9 @@ def _is_aggregate(cue: Token) -> bool:
         low = tok.lower_
         # ('since' may come parsed as a clause's mark with its day as object: "the toll from the
         # strikes since Thursday had risen to 27")
-        since = next((c for c in tok.children if c.dep_ == "pobj"), None) if tok.dep_ in {"prep", "mark"} else None
+        since = None
+        if tok.dep_ in {"prep", "mark"}:
+            since = next((c for c in tok.children if c.dep_ == "pobj"), None)
         if (
             low in agg.get("since", ())
             and since is not None
