@@ -236,3 +236,25 @@ def test_a_visit_postponed_then_held_is_a_visit(nlp: Language) -> None:
 
 def test_a_visit_now_scheduled_is_planned(nlp: Language) -> None:
     assert "visit" not in types(nlp, "The envoy's visit is now scheduled for June.")
+
+
+def test_the_learned_gate_rules_out_measures_off_the_subject(nlp: Language) -> None:
+    doc = nlp("Sleet covered the passes above Tromso, closing two mountain roads.")
+    closing = next(t for t in doc if t.lower_ == "closing")
+    assert ruled_out(closing, "sanction")
+    doc = nlp("The appliance maker recalled 40,000 kettles over a wiring fault.")
+    recalled = next(t for t in doc if t.lower_ == "recalled")
+    assert ruled_out(recalled, "sanction")
+    doc = nlp("The junta expelled the foreign troops and turned to new partners.")
+    expelled = next(t for t in doc if t.lower_ == "expelled")
+    assert not ruled_out(expelled, "sanction")  # a measure on security: the model may judge it
+
+
+def test_an_airline_named_jet_is_no_security_speaker(nlp: Language) -> None:
+    text = "Cabin staff at Harbour Jet voted to walk out over rosters, threatening the holiday season."
+    assert "statement" not in types(nlp, text)
+
+
+def test_markets_in_a_sentence_keep_real_violence(nlp: Language) -> None:
+    text = "Investors fled after militants bombed a pipeline near Port Harcourt on Monday."
+    assert "attack" in types(nlp, text)

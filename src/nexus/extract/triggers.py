@@ -28,7 +28,7 @@ from typing import Any, NamedTuple
 from spacy.tokens import Span, Token
 
 from nexus import ontology
-from nexus.extract.tokens import matching, sentence_bounds
+from nexus.extract.tokens import lemmas, lowers, matching, sentence_bounds, span_words
 
 
 class Trigger(NamedTuple):
@@ -233,14 +233,14 @@ def _reported_statement(token: Token, found: list[tuple[Token, str]]) -> bool:
 
 @cache
 def _security_lexicon() -> frozenset[str]:
-    """``security_words`` of ``statement_cues`` with the attacker and state nouns (but for
-    "government" and "authorities", which run schools and roads too) and the non-state
-    modifiers of ``events.yaml`` (lower case)."""
+    """``security_words`` of ``statement_cues`` with the attacker nouns and the non-state
+    modifiers of ``events.yaml`` (lower case). Not the ``state_nouns``: "government" and
+    "authorities" run schools and roads too, and an airline may be called "... Jet"."""
     table = event_ontology()
     words = set(statement_cues()["security_words"])
-    for key in ("attacker_nouns", "state_nouns", "non_state_modifiers"):
+    for key in ("attacker_nouns", "non_state_modifiers"):
         words.update(w.lower() for w in table.get(key, []))
-    return frozenset(words - {"government", "authorities"})  # "the government would build homes"
+    return frozenset(words)
 
 
 def security_matter(verb: Token) -> bool:
@@ -253,11 +253,15 @@ def security_matter(verb: Token) -> bool:
     """
     from nexus.extract.arguments import cached_entity_index  # arguments imports this module
 
-    start, end = sentence_bounds(verb.doc, verb.i)
+    doc = verb.doc
+    start, end = sentence_bounds(doc, verb.i)
     words = _security_lexicon()
-    for t in verb.doc[start:end]:
-        if (t.lower_ in words or t.lemma_.lower() in words) and not _simile(t):
-            return True  # not "described the defeat as a bomb going off"
+    lemma_set, word_set = span_words(doc[start:end])
+    if not (lemma_set.isdisjoint(words) and word_set.isdisjoint(words)):
+        lem, low = lemmas(doc), lowers(doc)
+        for i in range(start, end):
+            if (low[i] in words or lem[i] in words) and not _simile(doc[i]):
+                return True  # not "described the defeat as a bomb going off"
     index = cached_entity_index(verb.doc)
     subtypes = statement_cues()["security_subtypes"]
     return any(
@@ -1350,6 +1354,9 @@ def _accidental_cause(etype: str, noun: Token) -> bool:
 def _required_governor(etype: str, noun: Token) -> bool:
     """See :func:`_governed_as_required`; a governor whose phrase the type's ``not_with`` excludes
     ("came under fire from backbenchers over the bill") does not count."""
+    table: dict[str, list[str]] = event_ontology()["types"][etype].get("requires_governor_for", {})
+    if noun.lemma_.lower() not in table:
+        return True
     if not _governed_as_required(etype, noun):
         return False
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head
@@ -1373,6 +1380,16 @@ def _governed_as_required(etype: str, noun: Token) -> bool:
     return False
 
 
+@cache
+def _harm_words() -> frozenset[str]:
+    """``sport_harm`` of the attack type with the ``attacker_nouns`` and ``state_nouns``."""
+    table = event_ontology()
+    words = set(_word_set("attack", "sport_harm"))
+    for key in ("attacker_nouns", "state_nouns"):
+        words.update(w.lower() for w in table.get(key, []))
+    return frozenset(words)
+
+
 def _launches_stoppage(verb: Token) -> bool:
     """ "the union launched a strike", "staged a 24-hour strike": a launch verb whose object is a
     work stoppage (:func:`_work_stoppage`, or a ``not_event_modifiers`` strike)."""
@@ -1393,14 +1410,16 @@ def _off_topic_context(token: Token) -> bool:
     memo: dict[int, tuple[int, ...] | None] = doc.user_data.setdefault("nexus_off_topic", {})
     if start not in memo:  # by sentence: None (no cue) or the indices of its words of harm
         cues = _word_set("attack", "sport_cues")
-        sent = doc[start:end]
-        if any(t.lower_ in cues or t.lemma_.lower() in cues for t in sent):
-            harm = _word_set("attack", "sport_harm")
-            memo[start] = tuple(t.i for t in sent if t.lower_ in harm and not _simile(t))
-        else:
+        _, word_set = span_words(doc[start:end])
+        if word_set.isdisjoint(cues):
             memo[start] = None
+        else:
+            harm = _harm_words()
+            low = lowers(doc)
+            memo[start] = tuple(i for i in range(start, end) if low[i] in harm and not _simile(doc[i]))
     harmed = memo[start]
-    return harmed is not None and all(i == token.i for i in harmed)
+    # a verb of harm is not its own evidence ("killed off the tie"); a violent noun is ("bombing")
+    return harmed is not None and all(i == token.i and token.pos_ == "VERB" for i in harmed)
 
 
 def _work_stoppage(noun: Token) -> bool:
@@ -1546,18 +1565,33 @@ def ruled_out(token: Token, etype: str) -> bool:
         return token.lemma_.lower() == "strike" and _work_stoppage(token)  # "drivers ended their strike"
     if market_move(token) or _unlicensed(token, etype) or _excluded_phrase(etype, token):
         return True  # "the index closed 0.4 per cent lower", "a new park opened on Monday"
-    if etype in ("attack", "military_action", "rally") and (
-        _abstract_subject(token) or _accident_clause(token)
-    ):
+    if etype in ("attack", "military_action", "rally", "sanction") and _abstract_subject(token):
         return True  # "the storm killed power lines", "snow blanketed the hills, closing roads"
+    if etype in ("attack", "military_action") and _accident_clause(token):
+        return True  # "a bus plunged into a gorge, killing 44"
+    if etype == "sanction" and _unlicensed_measure(token):
+        return True  # "pledges a cut in income tax": no measure against anyone
     return etype in ("attack", "military_action") and _simile(token)
+
+
+def _unlicensed_measure(verb: Token) -> bool:
+    """A sanction verb without the object its measure needs ("cut ties", "closed the border"),
+    in a sentence off the subject of security (:func:`security_matter`): "recalled 25,000
+    vehicles", "a cut in income tax"."""
+    lemma = verb.lemma_.lower()
+    if "sanction" not in trigger_tables()[0].get(lemma, []):
+        return False
+    required = _requires("sanction", lemma)
+    if required is None or _licensed(_object_lemmas(verb), required):
+        return False
+    return not security_matter(verb)
 
 
 def _unlicensed(verb: Token, etype: str) -> bool:
     """A lexicon verb of ``etype`` that needs an object or phrase (``requires_object_for``) and
     has none of them: "a skate park opened on Monday" opens no fire, "closed the shop" no border."""
-    if etype not in ("attack", "military_action", "sanction"):
-        return False  # "he claimed to be a fighter of the group": the model may know better
+    if etype not in ("attack", "military_action"):
+        return False  # "claimed to be a fighter of the group", "expelled French troops": the model may know
     if etype not in trigger_tables()[0].get(verb.lemma_.lower(), []):
         return False
     required = _requires(etype, verb.lemma_.lower())
