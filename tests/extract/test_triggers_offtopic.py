@@ -110,7 +110,7 @@ def test_a_game_report_gives_no_attack(nlp: Language) -> None:
 
 
 def test_a_gunman_at_a_game_is_still_an_attack(nlp: Language) -> None:
-    text = "A gunman opened fire on supporters after the derby in Tirana, killing two people."
+    text = "A gunman opened fire on supporters after the derby in Elbasan, killing two people."
     assert "attack" in types(nlp, text)
 
 
