@@ -258,3 +258,29 @@ def test_an_airline_named_jet_is_no_security_speaker(nlp: Language) -> None:
 def test_markets_in_a_sentence_keep_real_violence(nlp: Language) -> None:
     text = "Investors fled after militants bombed a pipeline near Port Harcourt on Monday."
     assert "attack" in types(nlp, text)
+
+
+# --- visits: hosts at home, origins left out, the setting of a speech -------------------------
+
+
+def test_a_city_hosting_a_delegation_is_the_place_not_the_guests_origin(extract: Any) -> None:
+    extraction = extract("Dakar hosted a delegation from Gambia on Thursday.", published="2024-06-14")
+    visits = [e for e in extraction.events if e.type == "visit"]
+    assert visits and visits[0].place is not None and visits[0].place.name == "Dakar"
+
+
+def test_a_team_sent_from_one_town_to_another_visits_the_second(extract: Any) -> None:
+    text = "A team of investigators was dispatched from Gulu to Arua on Saturday."
+    extraction = extract(text, published="2024-06-16")
+    visits = [e for e in extraction.events if e.type == "visit"]
+    assert visits and visits[0].place is not None and visits[0].place.name == "Arua"
+
+
+def test_a_host_speaking_during_the_visit_makes_a_statement(nlp: Language) -> None:
+    text = (
+        "Hosting the Chadian leader in Niamey on Friday, President Mahamadou Sani said militants "
+        "would find no refuge in the region."
+    )
+    found = types(nlp, text)
+    assert "visit" in found
+    assert "statement" in found

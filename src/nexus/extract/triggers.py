@@ -211,7 +211,7 @@ def _reported_statement(token: Token, found: list[tuple[Token, str]]) -> bool:
     if not on_record and any(
         (t.i in inside or not _own_subject(t))
         if etype == "statement"
-        else (t.i not in inside and _own_event(t))
+        else (t.i not in inside and _own_event(t) and not _setting_of(t, etype, token))
         for t, etype in found
     ):
         return False  # the sentence reports its own event, or this speaker's statement is a trigger
@@ -267,6 +267,18 @@ def security_matter(verb: Token) -> bool:
     return any(
         cluster is not None and cluster.subtype in subtypes
         for cluster in (index.get(i) for i in range(start, end))
+    )
+
+
+def _setting_of(trigger: Token, etype: str, verb: Token) -> bool:
+    """ "Hosting the premier in Accra, the president said ...", "visiting Gao, she told reporters":
+    a visit or meeting in a participial clause of the speaker's verb is where the words were said,
+    not the sentence's news."""
+    return (
+        etype in ("visit", "meeting")
+        and trigger.tag_ == "VBG"
+        and trigger.dep_ in ("advcl", "npadvmod")
+        and trigger.head.i == verb.i
     )
 
 
