@@ -284,3 +284,20 @@ def test_a_host_speaking_during_the_visit_makes_a_statement(nlp: Language) -> No
     found = types(nlp, text)
     assert "visit" in found
     assert "statement" in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The retailer launched an offensive against its bigger rivals.",
+        "The governor launched a charm offensive among investors in Singapore.",
+        "The holders bombed out of the cup on Saturday.",
+        "Rovers raided their neighbours' academy for young talent.",
+    ],
+)
+def test_campaigns_and_sporting_idioms_are_no_operations(nlp: Language, text: str) -> None:
+    assert types(nlp, text) == []
+
+
+def test_an_army_offensive_is_still_an_operation(nlp: Language) -> None:
+    assert "military_action" in types(nlp, "The army launched an offensive against the rebels near Goma.")

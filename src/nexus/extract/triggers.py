@@ -628,6 +628,13 @@ def classify_triggers(sent: Span) -> list[Trigger]:
                     continue  # "a strike by rail workers over pay"
                 if etype != "statement" and _off_topic_context(token):
                     continue  # "United's attack lacked bite", "the rally in chip makers"
+                if (
+                    etype in ("attack", "military_action")
+                    and token.dep_ == "dobj"
+                    and token.head.lemma_.lower() in _mention_verbs("launch")
+                    and _abstract_subject(token.head)
+                ):
+                    continue  # "the start-up launched an offensive against its rivals"
                 if etype == "statement" and not security_matter(token):
                     continue  # "the party's manifesto pledges free childcare"
                 found.append(Trigger(token, etype, modality(token, etype)))
@@ -1403,14 +1410,21 @@ def _harm_words() -> frozenset[str]:
 
 
 def _launches_stoppage(verb: Token) -> bool:
-    """ "the union launched a strike", "staged a 24-hour strike": a launch verb whose object is a
-    work stoppage (:func:`_work_stoppage`, or a ``not_event_modifiers`` strike)."""
+    """ "the union launched a strike", "staged a 24-hour strike", "launched a charm offensive": a
+    launch verb whose objects are a work stoppage (:func:`_work_stoppage`) or a military noun a
+    ``not_event_modifiers`` word rules out."""
     if verb.lemma_.lower() not in _mention_verbs("launch"):
         return False
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() == "strike"]
+    nouns = trigger_tables()[1]
+    objects = [
+        c
+        for c in verb.children
+        if c.dep_ in ("dobj", "nsubjpass") and "military_action" in nouns.get(c.lemma_.lower(), [])
+    ]
     return bool(objects) and all(
-        _work_stoppage(o) or _not_event_modifier("military_action", o) for o in objects
-    )
+        (o.lemma_.lower() == "strike" and _work_stoppage(o)) or _not_event_modifier("military_action", o)
+        for o in objects
+    )  # also "launched a charm offensive"
 
 
 def _off_topic_context(token: Token) -> bool:
