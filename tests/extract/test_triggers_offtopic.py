@@ -301,3 +301,39 @@ def test_campaigns_and_sporting_idioms_are_no_operations(nlp: Language, text: st
 
 def test_an_army_offensive_is_still_an_operation(nlp: Language) -> None:
     assert "military_action" in types(nlp, "The army launched an offensive against the rebels near Goma.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The opposition launched a fierce assault on the chancellor's spending plans.",
+        "The senator's attack on the budget drew loud applause.",
+        "Critics fired a broadside at the new housing policy.",
+        "Canvassers targeted marginal seats in the south.",
+        "The party's campaign was hijacked by a row over expenses.",
+        "The committee shot down the proposal within minutes.",
+        "The director said a legal battle over the rights had delayed the film.",
+    ],
+)
+def test_political_idioms_are_no_violence(nlp: Language, text: str) -> None:
+    assert types(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A gun battle broke out in Mardan on Sunday.",
+        "Troops were locked in a fierce battle with insurgents near Kunduz on Sunday.",
+        "Militants hijacked a bus carrying pilgrims near Chilas.",
+    ],
+)
+def test_combat_and_hijackings_stay_events(nlp: Language, text: str) -> None:
+    assert types(nlp, text)
+
+
+def test_a_conference_hijacked_by_a_row_is_no_hijacking(nlp: Language) -> None:
+    assert "attack" not in types(nlp, "The party's conference was hijacked by a row over expenses.")
+
+
+def test_gunmen_attacking_a_meeting_is_an_attack(nlp: Language) -> None:
+    assert "attack" in types(nlp, "Gunmen attacked a meeting of village elders near Wana on Sunday.")

@@ -68,6 +68,53 @@ def trigger_tables() -> tuple[dict[str, list[str]], dict[str, list[str]]]:
 
 
 @cache
+def _compound_only_nouns() -> dict[tuple[str, str], frozenset[str]]:
+    """(type, head noun) -> the modifier words of the type's multiword nouns, for heads that no
+    single-word noun of the type lists ("gun battle": "battle" alone is no event)."""
+    out: dict[tuple[str, str], set[str]] = {}
+    for etype, spec in event_ontology()["types"].items():
+        singles = {n for n in spec.get("nouns", []) if " " not in n}
+        for noun in spec.get("nouns", []):
+            parts = noun.split()
+            if len(parts) > 1 and parts[-1] not in singles:
+                out.setdefault((etype, parts[-1]), set()).update(parts[:-1])
+    return {key: frozenset(words) for key, words in out.items()}
+
+
+def _compound_licensed(etype: str, noun: Token) -> bool:
+    """A head noun listed only in multiword nouns needs its modifier ("a gun battle") or, for
+    combat, armed foes as its other side ("a fierce battle with militants")."""
+    modifiers = _compound_only_nouns().get((etype, noun.lemma_.lower()))
+    if modifiers is None:
+        return True
+    if any(c.dep_ in ("compound", "amod") and c.lower_ in modifiers for c in noun.children):
+        return True
+    foes = set(event_ontology()["types"]["military_action"]["requires_object_for"].get("engage", []))
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("with", "against", "between")
+        and (g.lower_ in foes or g.lemma_.lower() in foes)
+        for c in noun.children
+        for g in c.children
+        if g.dep_ == "pobj"
+    )
+
+
+def _abstract_target(token: Token) -> bool:
+    """ "a fierce assault on the tax plans", "fired a broadside at the policy", "attacked the
+    budget": violence whose only object is a measure or an idea (``abstract_targets``)."""
+    words = _word_set("attack", "abstract_targets")
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")] + [
+        g
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ in ("on", "at", "against", "upon")
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return bool(objects) and all(o.lemma_.lower() in words or o.lower_ in words for o in objects)
+
+
+@cache
 def _phrasal_verbs() -> dict[str, list[str]]:
     """lemma -> event types for the ``phrasal_only`` verbs ("gave himself up", "came under fire")."""
     out: dict[str, list[str]] = {}
@@ -582,6 +629,8 @@ def classify_triggers(sent: Span) -> list[Trigger]:
                     break  # "outlawed the group, calling it a proxy"; "which residents blame on ..."
                 if etype in ("attack", "military_action", "rally") and _abstract_subject(token):
                     break  # "the sanctions target businessmen", "shares rallied", "lightning struck"
+                if etype in ("attack", "military_action") and _abstract_target(token):
+                    break  # "fired a broadside at the new policy", "hijacked the debate"
                 if etype in ("attack", "military_action") and _accident_clause(token):
                     break  # "a bus plunged into a gorge, killing 44": an accident
                 if etype != "statement" and (_off_topic_context(token) or _simile(token)):
@@ -624,6 +673,10 @@ def classify_triggers(sent: Span) -> list[Trigger]:
                     continue
                 if _not_event_governor(etype, token) or not _required_governor(etype, token):
                     continue  # "traders observed a strike": a stoppage of work
+                if not _compound_licensed(etype, token):
+                    continue  # "a bruising battle with party rebels" is no gun battle
+                if etype in ("attack", "military_action") and _abstract_target(token):
+                    continue  # "a fierce assault on the government's tax plans"
                 if etype == "military_action" and _work_stoppage(token):
                     continue  # "a strike by rail workers over pay"
                 if etype != "statement" and _off_topic_context(token):
@@ -1262,10 +1315,10 @@ def _excluded_phrase(etype: str, token: Token) -> bool:
         return False
     deps = ("prt", "advmod", "dobj", "prep")
     found = {c.lower_ for c in token.children if c.dep_ in deps}
-    found |= {  # "freed on a technicality": a preposition with its object
+    found |= {  # "freed on a technicality": a preposition with its object ("hijacked by a row")
         f"{c.lower_}:{g.lemma_.lower()}"
         for c in token.children
-        if c.dep_ == "prep"
+        if c.dep_ in ("prep", "agent")
         for g in c.children
         if g.dep_ == "pobj"
     }
