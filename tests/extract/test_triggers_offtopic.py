@@ -337,3 +337,7 @@ def test_a_conference_hijacked_by_a_row_is_no_hijacking(nlp: Language) -> None:
 
 def test_gunmen_attacking_a_meeting_is_an_attack(nlp: Language) -> None:
     assert "attack" in types(nlp, "Gunmen attacked a meeting of village elders near Wana on Sunday.")
+
+
+def test_a_named_storm_kills_no_one_by_attack(nlp: Language) -> None:
+    assert types(nlp, "Cyclone Belna battered the coast near Mahajanga, killing three people.") == []

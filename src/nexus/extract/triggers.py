@@ -1621,7 +1621,12 @@ def _abstract_subject(verb: Token) -> bool:
             owner = owner.head  # "struck a group of farmers sheltering ..., killing ten"
     return any(
         c.dep_ == "nsubj"
-        and (c.lemma_.lower() in words or c.lower_ in words or _not_event_modifier("attack", c))
+        and (
+            c.lemma_.lower() in words
+            or c.lower_ in words
+            or _not_event_modifier("attack", c)
+            or (c.pos_ == "PROPN" and any(m.dep_ == "compound" and m.lower_ in words for m in c.children))
+        )  # "Storm Ciaran battered the coast": a named storm
         for c in owner.children
     )
 
