@@ -341,3 +341,33 @@ def test_gunmen_attacking_a_meeting_is_an_attack(nlp: Language) -> None:
 
 def test_a_named_storm_kills_no_one_by_attack(nlp: Language) -> None:
     assert types(nlp, "Cyclone Belna battered the coast near Mahajanga, killing three people.") == []
+
+
+# --- "the operation": a reference back to the action just told --------------------------------
+
+
+def test_the_operation_refers_back_to_the_raid(extract: Any) -> None:
+    text = (
+        "Soldiers killed four gunmen in a raid on a hideout near Tank on Monday. "
+        "The operation, launched on a tip-off, lasted six hours."
+    )
+    extraction = extract(text, published="2024-06-11")
+    assert sum(1 for e in extraction.events if e.type == "military_action") == 1
+
+
+def test_the_operation_after_arrests_is_the_arrests(nlp: Language) -> None:
+    from nexus.extract.triggers import event_family
+
+    doc = nlp(
+        "Police arrested nine suspects in Sokoto on Friday. The operation followed weeks of surveillance."
+    )
+    operation = next(t for t in doc if t.lower_ == "operation")
+    assert event_family(operation) == "arrest"
+
+
+def test_a_search_operation_keeps_its_own_kind(nlp: Language) -> None:
+    from nexus.extract.triggers import event_family
+
+    doc = nlp("Police arrested nine suspects in Sokoto on Friday. A search operation began in the hills.")
+    operation = next(t for t in doc if t.lower_ == "operation")
+    assert event_family(operation) == "search"
