@@ -175,3 +175,15 @@ def test_accidental_explosions_and_criticism_are_no_attacks(extract: Any) -> Non
     assert not [e for e in criticism.events if e.type in ("attack", "military_action")]
     bomb = extract("A bomb explosion at a bus stop in Quetta killed four commuters on Monday.")
     assert [e.type for e in bomb.events] == ["attack"]
+
+
+def test_a_groups_soldiers_are_no_state_force(extract: Any) -> None:
+    text = "Soldiers of the caliphate set off a bomb outside a chapel in Jolo on Sunday, the group said."
+    found = types_of(extract(text, published="2024-07-15"))
+    assert "attack" in found
+    assert "military_action" not in found
+
+
+def test_an_armys_brigade_stays_a_state_force(extract: Any) -> None:
+    text = "Troops of the army's 703rd Brigade killed six militants near Cotabato on Friday."
+    assert types_of(extract(text, published="2024-07-15")) == ["military_action"]

@@ -44,7 +44,7 @@ def refine_type(trigger: Token, etype: str, actors: list[EntityCluster]) -> str:
     state_subject = bool(lemmas & _words("state_nouns"))
     attacker_subject = bool(
         lemmas & (_words("attacker_nouns") | _words("non_state_performers") | {"bomber", "bombers"})
-    )
+    ) or any(_of_a_non_state_side(t) for t in performers)  # "soldiers of the caliphate"
     agents = actors + _agent_entities(trigger)
     armed_group = any(a.subtype == "armed_group" for a in agents)
     non_state_modifier = _non_state_modifier(trigger)
@@ -91,6 +91,20 @@ def _struck_by_the_state(performers: list[Token]) -> bool:
         set(nouns.get(t.lemma_.lower(), ())) == {"military_action"} and not _non_state_modifier(t)
         for t in performers
     )
+
+
+def _of_a_non_state_side(performer: Token) -> bool:
+    """ "soldiers of the caliphate", "fighters of the Islamic State": a force word owned, by "of",
+    by a non-state side (``non_state_owners``, an armed group's name, a ``non_state_performers``
+    noun), so a group's men are not a state's troops."""
+    owners = _words("non_state_owners") | _words("non_state_performers")
+    index = cached_entity_index(performer.doc)
+    for prep in (c for c in performer.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for g in (g for g in prep.children if g.dep_ == "pobj"):
+            cluster = index.get(g.i)
+            if g.lemma_.lower() in owners or (cluster is not None and cluster.subtype == "armed_group"):
+                return True
+    return False
 
 
 def _words(key: str) -> frozenset[str]:

@@ -207,13 +207,7 @@ def events_in_sentence(
             draft.targets = []
             draft.target_entities = []
         if etype == "visit":
-            dest = [
-                c
-                for c in entities_in(
-                    [g for c in trigger.children if c.dep_ in ("dobj", "prep", "dative") for g in [c]], index
-                )
-                if c.type == "PLACE"
-            ]
+            dest = _destinations(trigger, index)
             draft.places = sorted(dest, key=lambda c: -PLACE_RANK.get(c.subtype or "city", 2)) or draft.places
         placed = etype not in ("visit", "meeting") or _where_the_visitor_is(draft, sent, index)
         if not placed and bare_arrival(trigger):
@@ -467,6 +461,27 @@ def _definite_mention(trigger: Token) -> bool:
     )
     located = any(c.dep_ == "prep" and c.lower_ in ("in", "at", "on", "near") for c in trigger.children)
     return trigger.pos_ == "NOUN" and definite and not located
+
+
+def _destinations(trigger: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
+    """Places a visit trigger's own phrases name, where the visit went: "flew to Gao", "hosted the
+    premier in Accra" (not "dispatched from Kampala" nor "a delegation from Somalia": an origin).
+    A host that is a place is where it hosted ("Nairobi hosted a delegation")."""
+    heads = [c for c in trigger.children if c.dep_ in ("dobj", "prep", "dative") and c.lower_ != "from"]
+    origins = [
+        g
+        for h in heads
+        for p in h.subtree
+        if p.dep_ == "prep" and p.lower_ == "from"
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
+    left_out = {id(c) for c in entities_in(origins, index)} if origins else set()
+    dest = [c for c in entities_in(heads, index) if c.type == "PLACE" and id(c) not in left_out]
+    if not dest and _hosts(trigger):
+        hosts = [c for c in trigger.children if c.dep_ == "nsubj"]
+        dest = [c for c in entities_in(hosts, index) if c.type == "PLACE"]
+    return dest
 
 
 def _hosts(trigger: Token) -> bool:

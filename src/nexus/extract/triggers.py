@@ -28,7 +28,7 @@ from typing import Any, NamedTuple
 from spacy.tokens import Span, Token
 
 from nexus import ontology
-from nexus.extract.tokens import matching, sentence_bounds
+from nexus.extract.tokens import lemmas, lowers, matching, sentence_bounds, span_words
 
 
 class Trigger(NamedTuple):
@@ -50,22 +50,85 @@ def event_ontology() -> dict[str, Any]:
 
 @cache
 def trigger_tables() -> tuple[dict[str, list[str]], dict[str, list[str]]]:
-    """lemma -> event types, for verbs and for nouns."""
+    """lemma -> event types, for verbs and for nouns.
+
+    Verbs a type lists as ``phrasal_only`` ("come" of "came under fire") are left out: they
+    trigger only in their licensed phrases (see :func:`_phrasal_verbs`).
+    """
     verbs: dict[str, list[str]] = {}
     nouns: dict[str, list[str]] = {}
     for etype, spec in event_ontology()["types"].items():
+        phrasal = set(spec.get("phrasal_only", []))
         for lemma in spec.get("verbs", []):
-            verbs.setdefault(lemma.split()[0], []).append(etype)
+            if lemma not in phrasal:
+                verbs.setdefault(lemma.split()[0], []).append(etype)
         for lemma in spec.get("nouns", []):
             nouns.setdefault(lemma.split()[-1], []).append(etype)
     return verbs, nouns
 
 
 @cache
+def _compound_only_nouns() -> dict[tuple[str, str], frozenset[str]]:
+    """(type, head noun) -> the modifier words of the type's multiword nouns, for heads that no
+    single-word noun of the type lists ("gun battle": "battle" alone is no event)."""
+    out: dict[tuple[str, str], set[str]] = {}
+    for etype, spec in event_ontology()["types"].items():
+        singles = {n for n in spec.get("nouns", []) if " " not in n}
+        for noun in spec.get("nouns", []):
+            parts = noun.split()
+            if len(parts) > 1 and parts[-1] not in singles:
+                out.setdefault((etype, parts[-1]), set()).update(parts[:-1])
+    return {key: frozenset(words) for key, words in out.items()}
+
+
+def _compound_licensed(etype: str, noun: Token) -> bool:
+    """A head noun listed only in multiword nouns needs its modifier ("a gun battle") or, for
+    combat, armed foes as its other side ("a fierce battle with militants")."""
+    modifiers = _compound_only_nouns().get((etype, noun.lemma_.lower()))
+    if modifiers is None:
+        return True
+    if any(c.dep_ in ("compound", "amod") and c.lower_ in modifiers for c in noun.children):
+        return True
+    foes = set(event_ontology()["types"]["military_action"]["requires_object_for"].get("engage", []))
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("with", "against", "between")
+        and (g.lower_ in foes or g.lemma_.lower() in foes)
+        for c in noun.children
+        for g in c.children
+        if g.dep_ == "pobj"
+    )
+
+
+def _abstract_target(token: Token) -> bool:
+    """ "a fierce assault on the tax plans", "fired a broadside at the policy", "attacked the
+    budget": violence whose only object is a measure or an idea (``abstract_targets``)."""
+    words = _word_set("attack", "abstract_targets")
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")] + [
+        g
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ in ("on", "at", "against", "upon")
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return bool(objects) and all(o.lemma_.lower() in words or o.lower_ in words for o in objects)
+
+
+@cache
+def _phrasal_verbs() -> dict[str, list[str]]:
+    """lemma -> event types for the ``phrasal_only`` verbs ("gave himself up", "came under fire")."""
+    out: dict[str, list[str]] = {}
+    for etype, spec in event_ontology()["types"].items():
+        for lemma in spec.get("phrasal_only", []):
+            out.setdefault(lemma, []).append(etype)
+    return out
+
+
+@cache
 def _trigger_lemmas() -> frozenset[str]:
-    """Every lemma of :func:`trigger_tables`, verb or noun."""
+    """Every lemma of :func:`trigger_tables`, verb or noun, and the phrasal-only verbs."""
     verbs, nouns = trigger_tables()
-    return frozenset(verbs) | frozenset(nouns)
+    return frozenset(verbs) | frozenset(nouns) | frozenset(_phrasal_verbs())
 
 
 def _requires(etype: str, lemma: str) -> list[str] | None:
@@ -74,6 +137,15 @@ def _requires(etype: str, lemma: str) -> list[str] | None:
         return list(spec.get("requires_object", []))
     table: dict[str, list[str]] = spec.get("requires_object_for", {})
     return table.get(lemma)
+
+
+def _licensed(objects: set[str], required: list[str]) -> bool:
+    """Whether a verb's object words (:func:`_object_lemmas`) meet one of its required entries;
+    an entry "a+b" needs both words ("off+bomb": "set off a bomb", not "set off for home")."""
+    for entry in required:
+        if entry in objects or ("+" in entry and all(part in objects for part in entry.split("+"))):
+            return True
+    return False
 
 
 def _object_lemmas(token: Token) -> set[str]:
@@ -95,7 +167,8 @@ def _object_lemmas(token: Token) -> set[str]:
             out.update((child.lemma_.lower(), child.lower_))
             out.update(g.lower_ for g in child.children if g.dep_ in ("dobj", "compound"))
         if child.dep_ == "prep":
-            out.add(child.lemma_.lower())
+            if not any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in child.children):
+                out.add(child.lemma_.lower())  # "fired on the crowd", not "fired him on Monday"
             for g in (g for g in child.children if g.dep_ == "pobj"):
                 out.update((g.lemma_.lower(), g.lower_))  # "fired on", "listed as terrorist entities"
                 out.update(
@@ -185,7 +258,7 @@ def _reported_statement(token: Token, found: list[tuple[Token, str]]) -> bool:
     if not on_record and any(
         (t.i in inside or not _own_subject(t))
         if etype == "statement"
-        else (t.i not in inside and _own_event(t))
+        else (t.i not in inside and _own_event(t) and not _setting_of(t, etype, token))
         for t, etype in found
     ):
         return False  # the sentence reports its own event, or this speaker's statement is a trigger
@@ -203,6 +276,57 @@ def _reported_statement(token: Token, found: list[tuple[Token, str]]) -> bool:
     if _position_content(token) and _named_speaker(token):
         return True
     return not figures and _person_speaker(token)
+
+
+@cache
+def _security_lexicon() -> frozenset[str]:
+    """``security_words`` of ``statement_cues`` with the attacker nouns and the non-state
+    modifiers of ``events.yaml`` (lower case). Not the ``state_nouns``: "government" and
+    "authorities" run schools and roads too, and an airline may be called "... Jet"."""
+    table = event_ontology()
+    words = set(statement_cues()["security_words"])
+    for key in ("attacker_nouns", "non_state_modifiers"):
+        words.update(w.lower() for w in table.get(key, []))
+    return frozenset(words)
+
+
+def security_matter(verb: Token) -> bool:
+    """Whether the sentence of a speaker's verb is on security, conflict, crime or diplomacy.
+
+    True when a word of the security lexicon (:func:`_security_lexicon`) occurs in it, by
+    lemma or form, or it names an entity of a ``security_subtypes`` subtype (an armed group,
+    an army). "The finance minister said taxes would rise" and "the airline said it would open
+    routes" are no statements; "the minister said those behind the attack would be punished" is.
+    """
+    from nexus.extract.arguments import cached_entity_index  # arguments imports this module
+
+    doc = verb.doc
+    start, end = sentence_bounds(doc, verb.i)
+    words = _security_lexicon()
+    lemma_set, word_set = span_words(doc[start:end])
+    if not (lemma_set.isdisjoint(words) and word_set.isdisjoint(words)):
+        lem, low = lemmas(doc), lowers(doc)
+        for i in range(start, end):
+            if (low[i] in words or lem[i] in words) and not _simile(doc[i]):
+                return True  # not "described the defeat as a bomb going off"
+    index = cached_entity_index(verb.doc)
+    subtypes = statement_cues()["security_subtypes"]
+    return any(
+        cluster is not None and cluster.subtype in subtypes
+        for cluster in (index.get(i) for i in range(start, end))
+    )
+
+
+def _setting_of(trigger: Token, etype: str, verb: Token) -> bool:
+    """ "Hosting the premier in Accra, the president said ...", "visiting Gao, she told reporters":
+    a visit or meeting in a participial clause of the speaker's verb is where the words were said,
+    not the sentence's news."""
+    return (
+        etype in ("visit", "meeting")
+        and trigger.tag_ == "VBG"
+        and trigger.dep_ in ("advcl", "npadvmod")
+        and trigger.head.i == verb.i
+    )
 
 
 def _inverted_attribution(verb: Token) -> bool:
@@ -466,20 +590,25 @@ def classify_triggers(sent: Span) -> list[Trigger]:
     negated, generic or restated; see :func:`modality`.
     """
     verbs, nouns = trigger_tables()
+    phrasal = _phrasal_verbs()
     found: list[Trigger] = []
     for token in matching(sent, _trigger_lemmas(), nouns):  # the tokens the lexicon names
         pos = token.pos_
         if pos != "VERB" and pos != "NOUN":
             continue  # only verbs and nouns trigger
         lemma = token.lemma_.lower()
-        if pos == "VERB" and lemma in verbs and (token.dep_ != "amod" or _hyphenated_verb(token)):
+        if (
+            pos == "VERB"
+            and (lemma in verbs or lemma in phrasal)
+            and (token.dep_ != "amod" or _hyphenated_verb(token))
+        ):
             if _accused_of(token):  # asked of candidates only: the other tokens are skipped anyway
                 continue
-            for etype in verbs[lemma]:
+            for etype in verbs.get(lemma) or phrasal[lemma]:
                 required = _requires(etype, lemma)
                 if (
                     required is not None
-                    and not (_object_lemmas(token) & set(required))
+                    and not _licensed(_object_lemmas(token), required)
                     and not _has_required_dep(etype, token)
                     and not ("PLACE" in required and _place_object(token))
                     and not ("NAMED" in required and _named_object(token))
@@ -498,8 +627,18 @@ def classify_triggers(sent: Span) -> list[Trigger]:
                     _characterising(token) or _no_speaker(token) or witness_account(token)
                 ):
                     break  # "outlawed the group, calling it a proxy"; "which residents blame on ..."
-                if etype == "attack" and _abstract_subject(token):
-                    break  # "the sanctions target businessmen who fund the militia"
+                if etype in ("attack", "military_action", "rally") and _abstract_subject(token):
+                    break  # "the sanctions target businessmen", "shares rallied", "lightning struck"
+                if etype in ("attack", "military_action") and _abstract_target(token):
+                    break  # "fired a broadside at the new policy", "hijacked the debate"
+                if etype in ("attack", "military_action") and _accident_clause(token):
+                    break  # "a bus plunged into a gorge, killing 44": an accident
+                if etype != "statement" and (_off_topic_context(token) or _simile(token)):
+                    break  # "the striker shot wide", "described the defeat as a bomb going off"
+                if market_move(token):
+                    break  # "shares shot up 12 per cent", "the index closed lower by 40 points"
+                if etype == "military_action" and _launches_stoppage(token):
+                    break  # "the pilots' union launched a strike over pensions"
                 if etype == "attack" and _crowd_subject(token):
                     etype = "rally"  # "a crowd stormed the airport": a riot
                 if etype == "rally" and _armed_marcher(token):
@@ -510,6 +649,12 @@ def classify_triggers(sent: Span) -> list[Trigger]:
                     break  # "warned that the toll could rise": a forecast, not a position
                 if etype == "statement" and (_descriptive_participle(token) or _agentless_passive(token)):
                     break  # "the student accused of planning", "the groups are blamed for": nobody speaks
+                if (
+                    etype == "statement"
+                    and lemma not in statement_cues()["wrongdoing_verbs"]
+                    and not security_matter(token)
+                ):
+                    break  # "the coach praised his players", "pledged to cut fuel taxes": off the subject
                 found.append(Trigger(token, etype, modality(token, etype)))
                 break
         elif pos == "NOUN" and token.is_lower and (lemma in nouns or token.lower_ in nouns):
@@ -526,13 +671,54 @@ def classify_triggers(sent: Span) -> list[Trigger]:
                     continue
                 if _not_event_modifier(etype, token) or _not_event_head(etype, token):
                     continue
-                if _not_event_governor(etype, token):
+                if _not_event_governor(etype, token) or not _required_governor(etype, token):
                     continue  # "traders observed a strike": a stoppage of work
+                if not _compound_licensed(etype, token):
+                    continue  # "a bruising battle with party rebels" is no gun battle
+                if etype in ("attack", "military_action") and _abstract_target(token):
+                    continue  # "a fierce assault on the government's tax plans"
+                if etype == "military_action" and _work_stoppage(token):
+                    continue  # "a strike by rail workers over pay"
+                if etype != "statement" and _off_topic_context(token):
+                    continue  # "United's attack lacked bite", "the rally in chip makers"
+                if (
+                    etype in ("attack", "military_action")
+                    and token.dep_ == "dobj"
+                    and token.head.lemma_.lower() in _mention_verbs("launch")
+                    and _abstract_subject(token.head)
+                ):
+                    continue  # "the start-up launched an offensive against its rivals"
+                if etype == "statement" and not security_matter(token):
+                    continue  # "the party's manifesto pledges free childcare"
                 found.append(Trigger(token, etype, modality(token, etype)))
                 break
-    found = _targeted_gatherings(found)
+    found = _returned_fire(_targeted_gatherings(found))
     kept = _one_statement_per_speaker(_noun_names_the_event(_verb_owns_noun(found)))
     return [t._replace(token=_agentive_participle(t.token) or t.token) for t in kept]
+
+
+#: Verbs of a force answering fire it came under ("came under fire and retaliated").
+_ANSWERING = frozenset({"retaliate", "respond", "return", "repulse", "repel"})
+
+
+def _returned_fire(found: list[Trigger]) -> list[Trigger]:
+    """ "a patrol came under fire and retaliated": one exchange of fire, told by the answering
+    verb (the force's action); "came under fire" is no second event beside it."""
+    kept = {t.token.i for t in found}
+    out = []
+    for trig in found:
+        token = trig.token
+        verb = token.head.head if token.pos_ == "NOUN" and token.dep_ == "pobj" else token
+        if (
+            trig.type == "attack"
+            and verb.lemma_.lower() == "come"
+            and any(
+                c.dep_ == "conj" and c.lemma_.lower() in _ANSWERING and c.i in kept for c in verb.children
+            )
+        ):
+            continue
+        out.append(trig)
+    return out
 
 
 def _agentive_participle(noun: Token) -> Token | None:
@@ -560,7 +746,12 @@ def find_triggers(sent: Span) -> list[tuple[Token, str]]:
     found = [(t.token, t.type) for t in candidates if t.modality == ACTUAL]
     reported: set[int] = set()  # what a found statement reports: no second statement inside it
     for token in matching(sent, reporting_verbs()):  # _reported_statement asks only these
-        if token.pos_ == "VERB" and token.i not in reported and _reported_statement(token, found):
+        if (
+            token.pos_ == "VERB"
+            and token.i not in reported
+            and _reported_statement(token, found)
+            and security_matter(token)
+        ):
             found.append((token, "statement"))
             reported |= {t.i for c in token.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree}
             # "officials said X was responsible, and Washington said ...": a second speaker's words
@@ -920,6 +1111,8 @@ def _noun_modality(noun: Token, etype: str) -> str:
         return "restated"  # "heard of the bombings at a rally": the attacks are told elsewhere
     if _restated(noun) or dets & {"this", "that", "these", "those"}:
         return "restated"  # "this massacre": a reference back to an event told elsewhere
+    if _undone_by_relative(noun):
+        return "negated"  # "on a visit that had been postponed", "the talks, which were called off"
     for acl in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
         if acl.lemma_.lower() in cues["negating_governors"]:
             return "negated"  # "the shows, cancelled by the organisers"
@@ -947,8 +1140,12 @@ def _noun_modality(noun: Token, etype: str) -> str:
     if (
         lemma in cues["planned_governors"]
         and not any(c.dep_ == "prt" for c in governor.children)  # not "set off an explosion"
-        and (not definite or via in ("for", "to", "on"))
-    ):
+        and (
+            not definite
+            or via in ("for", "to", "on")
+            or (via == "nsubjpass" and etype in ("visit", "meeting"))
+        )
+    ):  # "the minister's visit is now scheduled for March"
         return "planned"  # "plans an attack", "called for talks", "is due on a tour"
     if lemma in cues["funding_governors"]:
         return "generic"  # "fund the group's violence"
@@ -969,6 +1166,30 @@ def _noun_modality(noun: Token, etype: str) -> str:
         if _negated(governor) and not definite:
             return "negated"  # "did not hold talks"
     return ACTUAL
+
+
+def _undone_by_relative(noun: Token) -> bool:
+    """ "a visit that had been postponed", "the summit, which was called off": a passive relative
+    clause with a ``negating_governors`` verb on the noun (or, misattached, on the place or
+    person of its "to"/"with" phrase) undoes it, unless the noun itself took place ("the
+    visit, which had been postponed twice, went ahead on Tuesday")."""
+    cues = modality_cues()
+    owners = [noun, *(g for c in noun.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj")]
+    undone = False
+    for owner in owners:
+        for rel in (c for c in owner.children if c.dep_ in ("relcl", "acl")):
+            passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in rel.children) or rel.tag_ == "VBN"
+            particles = {c.lower_ for c in rel.children if c.dep_ == "prt"}
+            lemma = rel.lemma_.lower()
+            negating = lemma in cues["negating_governors"] or any(
+                f"{lemma} {p}" in cues["negating_governors"] for p in particles
+            )
+            if passive and negating and (owner is noun or rel.tag_ != "VBN" or rel.dep_ == "relcl"):
+                undone = True
+    if not undone or (noun.dep_ == "pobj" and noun.head.lower_ == "on"):
+        return False  # "was in Kabul on a visit that had been postponed": the visit is under way
+    happened = cues["occurrence_verbs"] | {"open", "begin", "start", "end", "conclude", "resume"}
+    return not (noun.dep_ == "nsubj" and noun.head.lemma_.lower() in happened and not _negated(noun.head))
 
 
 #: How a noun trigger hangs on the word whose modality it takes: its object or complement.
@@ -1094,13 +1315,14 @@ def _excluded_phrase(etype: str, token: Token) -> bool:
         return False
     deps = ("prt", "advmod", "dobj", "prep")
     found = {c.lower_ for c in token.children if c.dep_ in deps}
-    found |= {  # "freed on a technicality": a preposition with its object
+    found |= {  # "freed on a technicality": a preposition with its object ("hijacked by a row")
         f"{c.lower_}:{g.lemma_.lower()}"
         for c in token.children
-        if c.dep_ == "prep"
+        if c.dep_ in ("prep", "agent")
         for g in c.children
         if g.dep_ == "pobj"
     }
+    found |= {f"subject:{c.lower_}" for c in token.children if c.dep_ == "nsubj"}  # "firefighters rescued"
     return bool(found & set(words))
 
 
@@ -1164,9 +1386,147 @@ def _travel_by_visitor(etype: str, verb: Token) -> bool:
 
 
 def _not_event_modifier(etype: str, noun: Token) -> bool:
-    """ "news conference", "funeral procession", "heart attack": a modifier that makes it no event."""
-    words = set(event_ontology()["types"][etype].get("not_event_modifiers", []))
-    return any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in words for c in noun.children)
+    """ "news conference", "funeral procession", "heart attack": a modifier that makes it no event.
+
+    A modifier's own modifier counts ("a coal mine explosion", "a gas leak blast"), and for an
+    attack so does a cause phrase naming an accident ("an explosion caused by a gas leak").
+    """
+    spec = event_ontology()["types"][etype]
+    words = _word_set(etype, "not_event_modifiers")
+    if not words:
+        return False
+    deps = ("compound", "amod", "nmod")
+    for c in noun.children:
+        if c.dep_ in deps and (
+            c.lower_ in words or any(g.dep_ in deps and g.lower_ in words for g in c.children)
+        ):
+            return True
+    return "accident_causes" in spec and noun.pos_ == "NOUN" and _accidental_cause(etype, noun)
+
+
+@cache
+def _word_set(etype: str, key: str) -> frozenset[str]:
+    """A word list of an event type in ``events.yaml`` (lower case), as a set."""
+    words: list[str] = event_ontology()["types"][etype].get(key, [])
+    return frozenset(w.lower() for w in words)
+
+
+def _accidental_cause(etype: str, noun: Token) -> bool:
+    """ "an explosion caused by a gas leak", "a blast from a faulty boiler": the noun's clause or
+    prepositional modifier names an accident (``accident_causes``)."""
+    causes = _word_set(etype, "accident_causes")
+    for c in noun.children:
+        if c.dep_ in ("acl", "relcl", "prep") and any(
+            t.lemma_.lower() in causes or t.lower_ in causes for t in c.subtree
+        ):
+            return True
+    return False
+
+
+def _required_governor(etype: str, noun: Token) -> bool:
+    """See :func:`_governed_as_required`; a governor whose phrase the type's ``not_with`` excludes
+    ("came under fire from backbenchers over the bill") does not count."""
+    table: dict[str, list[str]] = event_ontology()["types"][etype].get("requires_governor_for", {})
+    if noun.lemma_.lower() not in table:
+        return True
+    if not _governed_as_required(etype, noun):
+        return False
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return not _excluded_phrase(etype, verb)
+
+
+def _governed_as_required(etype: str, noun: Token) -> bool:
+    """A type's ``requires_governor_for``: "came under fire" is an attack, "a fire broke out" not.
+
+    Entries are "verb:preposition" (the noun is the object of the preposition) or verb lemmas
+    (the noun is the verb's object); a noun not listed needs no governor.
+    """
+    table: dict[str, list[str]] = event_ontology()["types"][etype].get("requires_governor_for", {})
+    needed = table.get(noun.lemma_.lower())
+    if needed is None:
+        return True
+    if noun.dep_ == "dobj":
+        return noun.head.lemma_.lower() in needed
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        return f"{noun.head.head.lemma_.lower()}:{noun.head.lower_}" in needed
+    return False
+
+
+@cache
+def _harm_words() -> frozenset[str]:
+    """``sport_harm`` of the attack type with the ``attacker_nouns`` and ``state_nouns``."""
+    table = event_ontology()
+    words = set(_word_set("attack", "sport_harm"))
+    for key in ("attacker_nouns", "state_nouns"):
+        words.update(w.lower() for w in table.get(key, []))
+    return frozenset(words)
+
+
+def _launches_stoppage(verb: Token) -> bool:
+    """ "the union launched a strike", "staged a 24-hour strike", "launched a charm offensive": a
+    launch verb whose objects are a work stoppage (:func:`_work_stoppage`) or a military noun a
+    ``not_event_modifiers`` word rules out."""
+    if verb.lemma_.lower() not in _mention_verbs("launch"):
+        return False
+    nouns = trigger_tables()[1]
+    objects = [
+        c
+        for c in verb.children
+        if c.dep_ in ("dobj", "nsubjpass") and "military_action" in nouns.get(c.lemma_.lower(), [])
+    ]
+    return bool(objects) and all(
+        (o.lemma_.lower() == "strike" and _work_stoppage(o)) or _not_event_modifier("military_action", o)
+        for o in objects
+    )  # also "launched a charm offensive"
+
+
+def _off_topic_context(token: Token) -> bool:
+    """ "the striker shot wide", "the visitors' attack lacked bite", "the rally in chip makers",
+    "the battle scenes were filmed": a trigger word in a sentence about a game, a market or a film
+    (``sport_cues`` of the attack type) with no word of harm (``sport_harm``)."""
+    doc = token.doc
+    start, end = sentence_bounds(doc, token.i)
+    memo: dict[int, tuple[int, ...] | None] = doc.user_data.setdefault("nexus_off_topic", {})
+    if start not in memo:  # by sentence: None (no cue) or the indices of its words of harm
+        cues = _word_set("attack", "sport_cues")
+        _, word_set = span_words(doc[start:end])
+        if word_set.isdisjoint(cues):
+            memo[start] = None
+        else:
+            harm = _harm_words()
+            low = lowers(doc)
+            memo[start] = tuple(i for i in range(start, end) if low[i] in harm and not _simile(doc[i]))
+    harmed = memo[start]
+    # a verb of harm is not its own evidence ("killed off the tie"); a violent noun is ("bombing")
+    return harmed is not None and all(i == token.i and token.pos_ == "VERB" for i in harmed)
+
+
+def _work_stoppage(noun: Token) -> bool:
+    """ "a strike by rail workers", "baggage handlers staged a strike", "a strike over pay": a
+    stoppage of work, not a military strike (``stoppage_performers``/``stoppage_grievances``)."""
+    performers = _word_set("military_action", "stoppage_performers")
+    grievances = _word_set("military_action", "stoppage_grievances")
+    if not performers or noun.lemma_.lower() != "strike":
+        return False
+    for c in noun.children:
+        if c.dep_ != "prep":
+            continue
+        objects = [g for g in c.children if g.dep_ == "pobj"]
+        if c.lower_ == "by" and any(
+            g.lemma_.lower() in performers or g.lower_ in performers for g in objects
+        ):
+            return True
+        if c.lower_ in ("over", "for") and any(g.lemma_.lower() in grievances for g in objects):
+            return True
+    for c in noun.children:
+        if c.dep_ == "poss" and (c.lemma_.lower() in performers or c.lower_ in performers):
+            return True  # "the pilots' strike"
+    if noun.dep_ == "dobj":
+        return any(
+            s.dep_ == "nsubj" and (s.lemma_.lower() in performers or s.lower_ in performers)
+            for s in noun.head.children
+        )  # "baggage handlers staged a strike"
+    return False
 
 
 def _not_event_governor(etype: str, noun: Token) -> bool:
@@ -1250,10 +1610,24 @@ def _abstract_subject(verb: Token) -> bool:
     verb acts on no one's body (``abstract_subjects`` of the attack type); nor does an accident
     ("a boiler explosion killed three workers": a noun the ``not_event_modifiers`` rule out)."""
     words = set(event_ontology()["types"]["attack"].get("abstract_subjects", []))
+    owner = verb
+    for _ in range(4):  # "a gas leak explosion wrecked the flats, killing three": the explosion's
+        if owner.tag_ != "VBG" and owner is not verb and owner.pos_ == "VERB":
+            break
+        if _own_subject(owner) or owner.dep_ not in ("advcl", "xcomp", "conj", "acl") or owner.head is owner:
+            break
+        owner = owner.head
+        if owner.pos_ == "NOUN" and owner.dep_ in ("dobj", "pobj", "nsubj"):
+            owner = owner.head  # "struck a group of farmers sheltering ..., killing ten"
     return any(
         c.dep_ == "nsubj"
-        and (c.lemma_.lower() in words or c.lower_ in words or _not_event_modifier("attack", c))
-        for c in verb.children
+        and (
+            c.lemma_.lower() in words
+            or c.lower_ in words
+            or _not_event_modifier("attack", c)
+            or (c.pos_ == "PROPN" and any(m.dep_ == "compound" and m.lower_ in words for m in c.children))
+        )  # "Storm Ciaran battered the coast": a named storm
+        for c in owner.children
     )
 
 
@@ -1261,10 +1635,150 @@ def ruled_out(token: Token, etype: str) -> bool:
     """Whether the rules rule ``token`` out as a trigger of ``etype`` by its own words: a noun
     with a modifier that makes it no event ("a boiler explosion", "a news conference"), or a
     violent verb whose subject is a measure or an accident ("the sanctions target ...", "a boiler
-    explosion killed three"). Public for the learned hook's gate."""
-    if token.pos_ == "NOUN":
-        return _not_event_modifier(etype, token)
-    return token.pos_ == "VERB" and etype == "attack" and _abstract_subject(token)
+    explosion killed three"). Also a word in a sentence about a game, a market or a film, a strike
+    of workers, a verb without the object its type requires ("a new park opened"), a phrase the
+    type's ``not_with`` excludes, a price's move and a simile. Public for the learned hook's gate."""
+    pos = token.pos_
+    if pos != "NOUN" and pos != "VERB":
+        return False
+    if etype != "statement" and _off_topic_context(token):
+        return True  # "the bowling attack ripped through the top order"
+    if pos == "NOUN":
+        if _not_event_modifier(etype, token):
+            return True
+        return token.lemma_.lower() == "strike" and _work_stoppage(token)  # "drivers ended their strike"
+    if market_move(token) or _unlicensed(token, etype) or _excluded_phrase(etype, token):
+        return True  # "the index closed 0.4 per cent lower", "a new park opened on Monday"
+    if etype in ("attack", "military_action", "rally", "sanction") and _abstract_subject(token):
+        return True  # "the storm killed power lines", "snow blanketed the hills, closing roads"
+    if etype in ("attack", "military_action") and _accident_clause(token):
+        return True  # "a bus plunged into a gorge, killing 44"
+    if etype == "sanction" and _unlicensed_measure(token):
+        return True  # "pledges a cut in income tax": no measure against anyone
+    return etype in ("attack", "military_action") and _simile(token)
+
+
+def _unlicensed_measure(verb: Token) -> bool:
+    """A sanction verb without the object its measure needs ("cut ties", "closed the border"),
+    in a sentence off the subject of security (:func:`security_matter`): "recalled 25,000
+    vehicles", "a cut in income tax"."""
+    lemma = verb.lemma_.lower()
+    if "sanction" not in trigger_tables()[0].get(lemma, []):
+        return False
+    required = _requires("sanction", lemma)
+    if required is None or _licensed(_object_lemmas(verb), required):
+        return False
+    return not security_matter(verb)
+
+
+def _unlicensed(verb: Token, etype: str) -> bool:
+    """A lexicon verb of ``etype`` that needs an object or phrase (``requires_object_for``) and
+    has none of them: "a skate park opened on Monday" opens no fire, "closed the shop" no border."""
+    if etype not in ("attack", "military_action"):
+        return False  # "claimed to be a fighter of the group", "expelled French troops": the model may know
+    if etype not in trigger_tables()[0].get(verb.lemma_.lower(), []):
+        return False
+    required = _requires(etype, verb.lemma_.lower())
+    if required is None:
+        return False
+    return not (
+        _licensed(_object_lemmas(verb), required)
+        or _has_required_dep(etype, verb)
+        or ("PLACE" in required and _place_object(verb))
+        or ("NAMED" in required and _named_object(verb))
+    )
+
+
+#: Verbs of road, rail, air and sea accidents ("plunged into a gorge", "crashed after take-off").
+_ACCIDENT_VERBS = frozenset(
+    {
+        "plunge",
+        "overturn",
+        "collide",
+        "derail",
+        "skid",
+        "capsize",
+        "crash",
+        "topple",
+        "veer",
+        "swerve",
+        "sink",
+    }
+)
+
+
+#: Weapons whose crash is their impact ("a drone crashed into the depot").
+_PROJECTILES = frozenset(
+    {"rocket", "missile", "shell", "drone", "bomb", "grenade", "mortar", "projectile", "munition", "device"}
+)
+
+
+def _accident_clause(verb: Token) -> bool:
+    """ "a bus plunged into a gorge, killing 44", "a lorry lost its brakes and ploughed into
+    shops": the harm follows an accident verb of the same clause (its head or the clause it is
+    coordinated with), not a blow struck."""
+    current = verb
+    for _ in range(3):
+        if current.lemma_.lower() in _ACCIDENT_VERBS:
+            owner = current
+            while owner.dep_ == "conj" and not _own_subject(owner) and owner.head is not owner:
+                owner = owner.head  # "a rocket fired from the hills crashed into ...": the rocket's
+            return not any(  # "a rocket crashed into the compound": a projectile's impact
+                c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _PROJECTILES for c in owner.children
+            )
+        if any(
+            c.dep_ == "dobj" and c.lemma_.lower() in ("brake", "brakes", "control")
+            for c in current.children
+            if current.lemma_.lower() == "lose"
+        ):
+            return True  # "lost its brakes", "lost control"
+        if current.dep_ not in ("advcl", "conj", "xcomp") or current.head is current:
+            return False
+        current = current.head
+    return False
+
+
+def _simile(token: Token) -> bool:
+    """ "described the defeat as a bomb going off", "likened the result to an ambush": a trigger in
+    the "as"/"like"/"to" phrase of a verb that compares or describes is an image, not a happening."""
+    current = token
+    for _ in range(4):
+        head = current.head
+        if head is current:
+            return False
+        if current.dep_ in ("pobj", "pcomp") and head.lower_ in ("as", "like", "to"):
+            owner = head.head
+            if owner.pos_ == "NOUN":
+                owner = owner.head
+            return owner.lemma_.lower() in (
+                "describe",
+                "liken",
+                "compare",
+                "call",
+                "portray",
+                "depict",
+                "feel",
+                "look",
+            )
+        current = head
+    return False
+
+
+def market_move(verb: Token) -> bool:
+    """ "the DAX closed 0.4 per cent lower", "shares shot up 5%", "the rupee closed down 12 paise":
+    a verb with a direction (``market_moves.directions``) and an amount in a unit of price or
+    share (``market_moves.units``) tells a price's move, not a happening."""
+    table = event_ontology().get("market_moves", {})
+    directions = frozenset(table.get("directions", []))
+    units = frozenset(table.get("units", []))
+    moves = [
+        c for c in verb.children if c.lower_ in directions and c.dep_ in ("advmod", "acomp", "prt", "oprd")
+    ]
+    amounts = [c for m in moves for c in m.children] + list(verb.children)
+    return bool(moves) and any(
+        a.dep_ in ("npadvmod", "dobj", "pobj", "prep") and a.lower_ in units
+        for a in amounts  # not "shot down five jets": a count of things, no price
+    )
 
 
 def _crowd_subject(verb: Token) -> bool:
@@ -1487,10 +2001,62 @@ def _has_required_dep(etype: str, token: Token) -> bool:
 
 
 def event_family(trigger: Token) -> str:
-    """Sub-kind of a military action, so an arrest never merges with a strike."""
+    """Sub-kind of a military action, so an arrest never merges with a strike.
+
+    A definite umbrella noun ("the operation", "its operation") refers back to the action told
+    just before, and takes that action's family: "Troops killed five militants in a raid. The
+    operation lasted eight hours" is one action, not a search beside a strike.
+    """
+    family = _lexical_family(trigger.lemma_.lower())
+    if trigger.pos_ == "NOUN" and trigger.lemma_.lower() in _UMBRELLA_NOUNS and _definite_bare(trigger):
+        return _earlier_family(trigger) or family
+    return family
+
+
+def _lexical_family(lemma: str) -> str:
     families: dict[str, list[str]] = event_ontology()["types"]["military_action"].get("families", {})
-    lemma = trigger.lemma_.lower()
     return next((name for name, words in families.items() if lemma in words), "force")
+
+
+#: Nouns that can name any kind of security action when they refer back to one.
+_UMBRELLA_NOUNS = frozenset({"operation", "operations", "mission"})
+
+
+def _definite_bare(noun: Token) -> bool:
+    """ "the operation", "its operation", "this operation" (not "a search operation", "the rescue
+    operation": a compound names a kind of its own)."""
+    dets = {c.lower_ for c in noun.children if c.dep_ in ("det", "poss")}
+    if not dets & {"the", "this", "that", "its", "their", "his", "her"}:
+        return False
+    return not any(c.dep_ in ("compound", "nmod") for c in noun.children)
+
+
+def _earlier_family(noun: Token) -> str | None:
+    """The family of the nearest security action named before ``noun`` in its sentence or the
+    two before it (a verb or noun of the attack or military_action lexicon), or None."""
+    doc = noun.doc
+    memo: dict[int, str | None] = doc.user_data.setdefault("nexus_earlier_family", {})
+    if noun.i in memo:
+        return memo[noun.i]
+    verbs, nouns = trigger_tables()
+    violent = ("attack", "military_action")
+    start, _ = sentence_bounds(doc, noun.i)
+    for _ in range(2):  # the sentence start two sentences back
+        if start == 0:
+            break
+        start, _ = sentence_bounds(doc, start - 1)
+    found: str | None = None
+    for i in range(noun.i - 1, start - 1, -1):
+        t = doc[i]
+        lemma = t.lemma_.lower()
+        if lemma in _UMBRELLA_NOUNS:
+            continue
+        table = verbs if t.pos_ == "VERB" else nouns if t.pos_ == "NOUN" else None
+        if table is not None and any(e in violent for e in table.get(lemma, [])):
+            found = _lexical_family(lemma)
+            break
+    memo[noun.i] = found
+    return found
 
 
 def _has_agentive_modifier(noun: Token) -> bool:
