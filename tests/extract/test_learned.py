@@ -306,3 +306,14 @@ def test_span_scores_come_in_one_call_and_in_order(nlp: spacy.language.Language)
     for a, b in zip(together, alone, strict=True):
         assert set(a) == set(EVENT_TYPES)
         assert all(abs(a[k] - b[k]) < 1e-4 for k in a)
+
+
+def test_no_rally_is_added_on_an_armed_subject_walking_in(nlp: spacy.language.Language) -> None:
+    # the rules reject "marched" when the marchers are a force; the model's rally may not sit there
+    doc = nlp("Soldiers marched into the market town of Ouenza at dawn.")
+    sent = next(iter(doc.sents))
+    marched = next(t for t in sent if t.lower_ == "marched")
+    assert marched.i in learned.avoided(sent, "rally", "judged")
+    assert learned.ruled_out(marched, "rally")
+    crowd = nlp("Nurses marched through Ouenza to demand their pay.")
+    assert not learned.ruled_out(next(t for t in crowd if t.lower_ == "marched"), "rally")

@@ -1261,9 +1261,12 @@ def ruled_out(token: Token, etype: str) -> bool:
     """Whether the rules rule ``token`` out as a trigger of ``etype`` by its own words: a noun
     with a modifier that makes it no event ("a boiler explosion", "a news conference"), or a
     violent verb whose subject is a measure or an accident ("the sanctions target ...", "a boiler
-    explosion killed three"). Public for the learned hook's gate."""
+    explosion killed three"), or a rally verb whose subject is armed ("troops marched into the
+    town"). Public for the learned hook's gate."""
     if token.pos_ == "NOUN":
         return _not_event_modifier(etype, token)
+    if token.pos_ == "VERB" and etype == "rally":
+        return _armed_marcher(token)
     return token.pos_ == "VERB" and etype == "attack" and _abstract_subject(token)
 
 
