@@ -273,3 +273,47 @@ def test_sentences_of_a_parsed_doc_score_as_their_text_does(nlp: spacy.language.
         assert a.keys() == b.keys()
         assert all(abs(a[k] - b[k]) < 1e-4 for k in a)
     assert by_span[0]["attack"] > by_span[1]["attack"]
+
+
+def test_add_mode_skips_sentences_whose_lexicon_words_cannot_carry_an_event(
+    nlp: spacy.language.Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # "raid" as a modifier ("the raid commander") or a light verb alone cannot take an added event
+    monkeypatch.delenv(learned.ENV_WHERE, raising=False)
+    monkeypatch.setattr(learned, "trigger_lexicon", lambda: {"attack": {"raid": 2, "take": 7}})
+    seen: list[str] = []
+
+    def scores(sents: Iterable[Span]) -> list[dict[str, float]]:
+        rows = [s.text for s in sents]
+        seen.extend(rows)
+        return [{t: 0.0 for t in EVENT_TYPES} for _ in rows]
+
+    monkeypatch.setattr(learned, "span_event_types", scores)
+    doc = nlp("The raid commander took a seat. Soldiers raided a depot near Voinjama.")
+    first, second = list(doc.sents)
+    assert not learned.may_carry(first, frozenset({"raid", "take"}))
+    assert learned.may_carry(second, frozenset({"raid", "take"}))
+    learned.apply(doc, [], lambda s, g: [], how="add")
+    assert seen == [second.text]
+
+
+def test_span_scores_come_in_one_call_and_in_order(nlp: spacy.language.Language) -> None:
+    doc = nlp("Rebels ambushed a fuel convoy near Kayes. The river rose after the rains. Crowds marched.")
+    sents = list(doc.sents)
+    assert learned.span_event_types([]) == []
+    together = learned.span_event_types(sents)
+    alone = [learned.span_event_types([s])[0] for s in sents]
+    for a, b in zip(together, alone, strict=True):
+        assert set(a) == set(EVENT_TYPES)
+        assert all(abs(a[k] - b[k]) < 1e-4 for k in a)
+
+
+def test_no_rally_is_added_on_an_armed_subject_walking_in(nlp: spacy.language.Language) -> None:
+    # the rules reject "marched" when the marchers are a force; the model's rally may not sit there
+    doc = nlp("Soldiers marched into the market town of Ouenza at dawn.")
+    sent = next(iter(doc.sents))
+    marched = next(t for t in sent if t.lower_ == "marched")
+    assert marched.i in learned.avoided(sent, "rally", "judged")
+    assert learned.ruled_out(marched, "rally")
+    crowd = nlp("Nurses marched through Ouenza to demand their pay.")
+    assert not learned.ruled_out(next(t for t in crowd if t.lower_ == "marched"), "rally")

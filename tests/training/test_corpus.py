@@ -80,3 +80,15 @@ def test_validator_flags_bad_span_and_floors() -> None:
     assert actual_types(good) == {"military_action"}
     problems = validate([good])
     assert any("attack" in p for p in problems)  # below the per-type floor
+
+
+def test_event_only_lines_stay_out_of_the_triage_corpus() -> None:
+    from nexus.training import triage_corpus
+
+    records = _records()
+    event_only = {r["text"] for r in records if r["id"].startswith("h-wording-")}
+    assert event_only  # the session-7 file is in the event corpus ...
+    kept = triage_corpus._event_sentences(ROOT / "corpus")
+    seen = {t for split in kept.values() for texts in split.values() for t in texts}
+    assert seen and not (event_only & seen)  # ... and not in what the triage corpus draws from
+    assert any(r["text"] in seen for r in records if r["id"].startswith("h-sahel-"))

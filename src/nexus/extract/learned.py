@@ -148,9 +148,15 @@ def span_event_types(sents: Sequence[Span]) -> list[dict[str, float]]:
 
     Returns one dict per span, ``{"attack": 0.93, ...}`` over the eight event types.
     """
+    if not sents:
+        return []
     nlp = _span_classifier()
+    textcat = nlp.get_pipe("textcat_multilabel")
+    labels = list(textcat.labels)  # type: ignore[attr-defined]
     docs = [Doc(nlp.vocab, words=[t.text for t in s], spaces=[bool(t.whitespace_) for t in s]) for s in sents]
-    return [dict(doc.cats) for doc in nlp.pipe(docs, batch_size=256)]
+    # the model's own forward pass, all sentences in one call: no pipe batching, no Doc annotation
+    scores = textcat.model.predict(docs)  # type: ignore[attr-defined]
+    return [{label: float(v) for label, v in zip(labels, row, strict=True)} for row in scores.tolist()]
 
 
 def sentence_event_types(texts: Iterable[str]) -> list[dict[str, float]]:
@@ -244,6 +250,31 @@ def avoided(sent: Span, etype: str, how: str) -> set[int]:
         verbs = reporting_verbs()
         out |= {t.i for t in sent if t.lemma_.lower() in verbs}
     return out
+
+
+def _lexicon_words() -> frozenset[str]:
+    """Every word of :func:`trigger_lexicon`, whatever its type."""
+    return frozenset(w for table in trigger_lexicon().values() for w in table)
+
+
+def _may_sit_on(tok: Token, words: frozenset[str]) -> bool:
+    """Whether :func:`place_trigger` could choose ``tok`` for some type (before modality and gate)."""
+    if tok.pos_ not in ("VERB", "NOUN", "PROPN") or tok.dep_ in ("amod", "compound"):
+        return False
+    lemma = tok.lemma_.lower()
+    return lemma not in LIGHT_VERBS and (lemma in words or tok.lower_ in words)
+
+
+def may_carry(sent: Span, words: frozenset[str] | None = None) -> bool:
+    """Whether an added event could sit anywhere in ``sent``: a verb or noun of the model's lexicon.
+
+    :func:`place_trigger` (and so :func:`add_drafts`) finds no trigger in any other sentence,
+    so the hook does not score it; e.g. "The lake is shallow." gives False, "Gunmen
+    ambushed the convoy." True. Cheap: token attributes and one set lookup per token.
+    ``words`` is :func:`trigger_lexicon`'s words (read from it when not given).
+    """
+    words = _lexicon_words() if words is None else words
+    return any(_may_sit_on(tok, words) for tok in sent)
 
 
 def place_trigger(
@@ -382,7 +413,10 @@ def add_drafts(
         pairs: list[tuple[Token, str]] = []
         seen = set(covered.get(key, set()))
         for etype in wanted:
-            trigger = None if etype in seen else place_trigger(sent, etype, avoid=avoided(sent, etype, how))
+            if etype in seen:
+                continue
+            avoid = avoided(sent, etype, how)
+            trigger = place_trigger(sent, etype, avoid=avoid)
             if trigger is None:
                 continue
             seen.update(_POOLED.get(etype, (etype,)))
@@ -418,13 +452,11 @@ def apply(
     if how == "add" and where() == "empty":
         # only these can gain an event, so only these are scored: body sentences without rule events
         # that hold a word of the model's lexicon (a headline or caption alone creates no event)
-        words = {w for table in trigger_lexicon().values() for w in table}
+        words = _lexicon_words()
         keys = [
             (s.start, s.end)
             for s in sents
-            if (s.start, s.end) not in with_rules
-            and not is_secondary(doc, s.root.i)
-            and any(t.lemma_.lower() in words or t.lower_ in words for t in s)
+            if (s.start, s.end) not in with_rules and not is_secondary(doc, s.root.i) and may_carry(s, words)
         ]
     elif how in ("veto", "eventless"):
         keys = [k for k in keys if k in with_rules]

@@ -1637,7 +1637,8 @@ def ruled_out(token: Token, etype: str) -> bool:
     violent verb whose subject is a measure or an accident ("the sanctions target ...", "a boiler
     explosion killed three"). Also a word in a sentence about a game, a market or a film, a strike
     of workers, a verb without the object its type requires ("a new park opened"), a phrase the
-    type's ``not_with`` excludes, a price's move and a simile. Public for the learned hook's gate."""
+    type's ``not_with`` excludes, a price's move, a simile, and a rally verb whose subject is armed
+    ("troops marched into the town"). Public for the learned hook's gate."""
     pos = token.pos_
     if pos != "NOUN" and pos != "VERB":
         return False
@@ -1647,6 +1648,8 @@ def ruled_out(token: Token, etype: str) -> bool:
         if _not_event_modifier(etype, token):
             return True
         return token.lemma_.lower() == "strike" and _work_stoppage(token)  # "drivers ended their strike"
+    if etype == "rally" and _armed_marcher(token):
+        return True  # "troops marched into the town": an armed advance, no rally
     if market_move(token) or _unlicensed(token, etype) or _excluded_phrase(etype, token):
         return True  # "the index closed 0.4 per cent lower", "a new park opened on Monday"
     if etype in ("attack", "military_action", "rally", "sanction") and _abstract_subject(token):

@@ -220,12 +220,15 @@ def _hard_doc(
 #: Hand-written files of the event corpus that hold other news (``training/handwritten/<name>.txt``,
 #: records ``h-<name>-N``): eventless lines for the event model, never a security document here.
 OTHER_NEWS_FILES = ("everyday",)
+#: Hand-written files of the event corpus added after this corpus was fixed (session 7): left out, so
+#: the triage corpus and model stay as ``make train-triage`` built them.
+EVENT_ONLY_FILES = ("wording",)
 
 
 def _event_sentences(corpus_dir: Path) -> dict[str, dict[str, list[str]]]:
     """Event-corpus sentence texts per split and region (security reports only)."""
     out: dict[str, dict[str, list[str]]] = {"train": defaultdict(list), "test": defaultdict(list)}
-    other = tuple(f"h-{name}-" for name in OTHER_NEWS_FILES)
+    other = tuple(f"h-{name}-" for name in (*OTHER_NEWS_FILES, *EVENT_ONLY_FILES))
     for name in ("train", "test"):
         for line in (corpus_dir / f"{name}.jsonl").read_text(encoding="utf-8").splitlines():
             if line.strip():
