@@ -18,6 +18,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable, Collection, Iterator
 
+from spacy.attrs import LEMMA, LOWER, SENT_START, TAG
 from spacy.tokens import Doc, Span, Token
 
 _STARTS = "nexus_sentence_starts"
@@ -32,7 +33,11 @@ def sentence_starts(doc: Doc) -> list[int]:
     """The token index of each sentence start of a parsed Doc, ascending (``doc.sents``)."""
     starts: list[int] | None = doc.user_data.get(_STARTS)
     if starts is None:
-        starts = [sent.start for sent in doc.sents]
+        if not doc.has_annotation("SENT_START") or "sents" in doc.user_hooks:
+            starts = [sent.start for sent in doc.sents]  # (raises on an unparsed Doc, like ``doc.sents``)
+        else:  # ``doc.sents`` without building a Span per sentence: the first token and every marked start
+            flags = doc.to_array(SENT_START).tolist()
+            starts = [i for i, flag in enumerate(flags) if flag == 1 or i == 0]
         doc.user_data[_STARTS] = starts
     return starts
 
@@ -59,28 +64,32 @@ def entity_spans(doc: Doc) -> tuple[Span, ...]:
     return ents
 
 
-def _column(doc: Doc, key: str, read: Callable[[Token], str]) -> list[str]:
-    """One string per token of a finished Doc, by token index, read once and kept under ``key``."""
+def _column(doc: Doc, key: str, attr: int, read: Callable[[str], str] | None = None) -> list[str]:
+    """One string per token of a finished Doc, by token index, read once and kept under ``key``:
+    the string of attribute ``attr`` (``read`` applied to it), from one ``Doc.to_array`` column
+    instead of a ``Token`` built per token."""
     found: list[str] | None = doc.user_data.get(key)
     if found is None:
-        found = [read(t) for t in doc]
+        strings = doc.vocab.strings
+        ids = doc.to_array(attr).tolist() if len(doc) else []
+        found = [strings[i] for i in ids] if read is None else [read(strings[i]) for i in ids]
         doc.user_data[key] = found
     return found
 
 
 def lowers(doc: Doc) -> list[str]:
     """``token.lower_`` of every token of a finished Doc, by token index (read once per Doc)."""
-    return _column(doc, _LOWERS, lambda t: t.lower_)
+    return _column(doc, _LOWERS, LOWER)
 
 
 def lemmas(doc: Doc) -> list[str]:
     """``token.lemma_.lower()`` of every token of a finished Doc, by token index (read once per Doc)."""
-    return _column(doc, _LEMMAS, lambda t: t.lemma_.lower())
+    return _column(doc, _LEMMAS, LEMMA, str.lower)
 
 
 def tags(doc: Doc) -> list[str]:
     """``token.tag_`` (the fine-grained part of speech) of every token of a finished Doc, by index."""
-    return _column(doc, _TAGS, lambda t: t.tag_)
+    return _column(doc, _TAGS, TAG)
 
 
 def tagged(sent: Span, tag_set: Collection[str], words: Collection[str] = ()) -> Iterator[Token]:
