@@ -9,7 +9,7 @@ from spacy.language import Language
 from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
 
-from nexus.extract.attribute_rules import FastAttributeRuler, speed_up
+from nexus.extract.attribute_rules import FastAttributeRuler, FastLemmatizer, speed_up
 
 COLUMNS = [POS, TAG, DEP, MORPH, LEMMA]
 
@@ -86,3 +86,21 @@ def test_speed_up_swaps_the_ruler_in_place_with_its_rules() -> None:
     assert [t.lemma_ for t in pipeline("The convoy")] == ["", "column"]
     speed_up(pipeline)  # a second call changes nothing
     assert pipeline.get_pipe("attribute_ruler") is fast
+
+
+def test_lemmas_match_the_model_lemmatizer(nlp: Language, parsed: list[Doc]) -> None:
+    ruler, lemmatizer = nlp.get_pipe("attribute_ruler"), nlp.get_pipe("lemmatizer")
+    fast = FastLemmatizer()
+    fast.inner = lemmatizer
+    for doc in parsed:
+        ruled = ruler(_copy(doc))
+        a, b = lemmatizer(_copy(ruled)), fast(_copy(ruled))
+        assert [t.lemma_ for t in a] == [t.lemma_ for t in b], doc.text
+        assert (a.to_array(COLUMNS) == b.to_array(COLUMNS)).all()
+    again = fast(_copy(ruler(_copy(parsed[0]))))  # answered from what it remembers
+    assert [t.lemma_ for t in again if t.lower_ in ("ambushed", "guards")] == ["ambush", "guard"]
+
+
+def test_a_lemmatizer_wrapper_without_its_lemmatizer_refuses(parsed: list[Doc]) -> None:
+    with pytest.raises(ValueError):
+        FastLemmatizer()(_copy(parsed[0]))

@@ -13,6 +13,11 @@ its lower-case form and both, keeps a ``Matcher`` only for the few rules that
 need more (several tokens, the dependency label, a regular expression, a
 negated set), and applies each token's rules in the ruler's own order: the
 same attributes end up on every token as with spaCy's ruler, rule by rule.
+
+:class:`FastLemmatizer` likewise stands in for the rule lemmatizer that runs
+next: a token's lemma depends only on its word, part of speech and
+morphology, so the lemma of each such triple is asked of the model's own
+lemmatizer once and the lemmas of a Doc are written back in one call.
 """
 
 from __future__ import annotations
@@ -21,10 +26,11 @@ import re
 from typing import Any
 
 import numpy
-from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, POS, TAG
+from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
+from spacy.errors import Errors
 from spacy.language import Language
 from spacy.matcher import Matcher
-from spacy.pipeline import AttributeRuler
+from spacy.pipeline import AttributeRuler, Lemmatizer
 from spacy.strings import StringStore, get_string_id
 from spacy.tokens import Doc
 from spacy.tokens._retokenize import set_token_attrs
@@ -32,6 +38,11 @@ from spacy.tokens._retokenize import set_token_attrs
 #: The component name of the English model's ruler, which :func:`speed_up` swaps in place.
 RULER = "attribute_ruler"
 FACTORY = "nexus_attribute_ruler"
+#: The component name of the English model's lemmatizer, which :func:`speed_up` wraps in place.
+LEMMATIZER = "lemmatizer"
+LEMMATIZER_FACTORY = "nexus_lemmatizer"
+#: Lemmatizer modes whose lemma is a function of the token's word, part of speech and morphology.
+_PURE_MODES = ("rule", "lookup")
 
 #: The token attributes the model's rules set, written back from one array.
 _COLUMNS = [POS, MORPH, LEMMA, TAG, DEP]
@@ -40,6 +51,9 @@ _COLUMN_AT = {attr: at for at, attr in enumerate(_COLUMNS)}
 #: The token attributes rules test (``IS_SPACE`` as 0 or 1), by column.
 _MATCHED = [TAG, LOWER, DEP, IS_SPACE]
 _MATCHED_AT = {"TAG": 0, "LOWER": 1, "DEP": 2, "IS_SPACE": 3}
+
+#: The columns a lemma is read from (and the lemma already set).
+_LEMMA_KEY = [ORTH, POS, MORPH, LEMMA]
 
 #: A rule's check of one token attribute: ``(column, "==" | "IN" | "NOT_IN" | "REGEX", value)``.
 _Check = tuple[int, str, Any]
@@ -305,6 +319,50 @@ def _strings(values: object) -> bool:
     return isinstance(values, list) and all(isinstance(v, str) for v in values)
 
 
+class FastLemmatizer:
+    """The model's lemmatizer with its answers remembered per (word, part of speech, morphology)."""
+
+    def __init__(self, name: str = LEMMATIZER) -> None:
+        """An empty wrapper; :func:`speed_up` gives it the lemmatizer it stands for (``inner``)."""
+        self.name = name
+        self.inner: Lemmatizer | None = None
+        self._lemmas: dict[tuple[int, int, int], int] = {}
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Set ``token.lemma_`` as ``Lemmatizer.__call__`` does: each unset lemma (all with ``overwrite``)."""
+        inner = self.inner
+        if inner is None:
+            raise ValueError("FastLemmatizer has no lemmatizer to stand for (see attribute_rules.speed_up)")
+        if not len(doc):
+            return doc
+        if not inner._validated:
+            inner._validate_tables(Errors.E1004)
+        lemmas, strings, overwrite = self._lemmas, doc.vocab.strings, inner.overwrite
+        if len(lemmas) > _ROW_CACHE:
+            lemmas.clear()
+        rows = doc.to_array(_LEMMA_KEY).tolist()
+        values: list[int] = []
+        changed = False
+        for i, (orth, pos, morph, lemma) in enumerate(rows):
+            if overwrite or lemma == 0:
+                key = (orth, pos, morph)
+                found = lemmas.get(key)
+                if found is None:
+                    found = lemmas[key] = strings.add(inner.lemmatize(doc[i])[0])
+                lemma = found
+                changed = True
+            values.append(lemma)
+        if changed:
+            array: Any = numpy.array(values, dtype=numpy.uint64)
+            doc.from_array([LEMMA], array)
+        return doc
+
+
+def make_fast_lemmatizer(name: str) -> FastLemmatizer:
+    """An empty :class:`FastLemmatizer` (:func:`speed_up` gives it the model's lemmatizer)."""
+    return FastLemmatizer(name)
+
+
 def make_fast_ruler(nlp: Language, name: str) -> FastAttributeRuler:
     """An empty :class:`FastAttributeRuler` (:func:`speed_up` fills it with the model's rules)."""
     return FastAttributeRuler(nlp.vocab, name)
@@ -324,3 +382,9 @@ def speed_up(nlp: Language) -> None:
     new = nlp.replace_pipe(RULER, FACTORY)
     assert isinstance(new, FastAttributeRuler)
     new.add_patterns(patterns)
+    if LEMMATIZER in nlp.pipe_names:
+        lemmatizer = nlp.get_pipe(LEMMATIZER)
+        if isinstance(lemmatizer, Lemmatizer) and lemmatizer.mode in _PURE_MODES:
+            wrapper = nlp.replace_pipe(LEMMATIZER, LEMMATIZER_FACTORY)
+            assert isinstance(wrapper, FastLemmatizer)
+            wrapper.inner = lemmatizer

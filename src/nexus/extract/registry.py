@@ -12,7 +12,13 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from nexus.extract.attribute_rules import FACTORY as FAST_RULER
-from nexus.extract.attribute_rules import FastAttributeRuler, make_fast_ruler
+from nexus.extract.attribute_rules import LEMMATIZER_FACTORY as FAST_LEMMATIZER
+from nexus.extract.attribute_rules import (
+    FastAttributeRuler,
+    FastLemmatizer,
+    make_fast_lemmatizer,
+    make_fast_ruler,
+)
 from nexus.extract.doctext import doc_text
 from nexus.extract.entities import EntitiesComponent
 from nexus.extract.gazetteer import GazetteerTagger
@@ -42,6 +48,12 @@ def make_gazetteer(nlp: Language, name: str) -> GazetteerTagger:
 def make_attribute_ruler(nlp: Language, name: str) -> FastAttributeRuler:
     """The English model's attribute rules applied by dictionary look-up (see ``attribute_rules``)."""
     return make_fast_ruler(nlp, name)
+
+
+@Language.factory(FAST_LEMMATIZER, assigns=["token.lemma"])
+def make_lemmatizer(nlp: Language, name: str) -> FastLemmatizer:
+    """The English model's lemmatizer, its answers remembered per word, part of speech and morphology."""
+    return make_fast_lemmatizer(name)
 
 
 @Language.factory(ENTITIES, requires=["doc.ents", "token.dep", "doc.sents"], assigns=["doc._.nexus_entities"])
