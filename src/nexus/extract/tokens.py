@@ -18,7 +18,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable, Collection, Iterator
 
-from spacy.attrs import LEMMA, LOWER, SENT_START, TAG
+from spacy.attrs import LEMMA, LIKE_NUM, LOWER, SENT_START, TAG
 from spacy.tokens import Doc, Span, Token
 
 _STARTS = "nexus_sentence_starts"
@@ -27,6 +27,7 @@ _LOWERS = "nexus_token_lowers"
 _LEMMAS = "nexus_token_lemmas"
 _SETS = "nexus_span_word_sets"
 _TAGS = "nexus_token_tags"
+_NUMS = "nexus_token_like_num"
 
 
 def sentence_starts(doc: Doc) -> list[int]:
@@ -90,6 +91,15 @@ def lemmas(doc: Doc) -> list[str]:
 def tags(doc: Doc) -> list[str]:
     """``token.tag_`` (the fine-grained part of speech) of every token of a finished Doc, by index."""
     return _column(doc, _TAGS, TAG)
+
+
+def like_nums(doc: Doc) -> list[bool]:
+    """``token.like_num`` of every token of a Doc, by token index (read once per Doc)."""
+    found: list[bool] | None = doc.user_data.get(_NUMS)
+    if found is None:
+        found = [bool(v) for v in doc.to_array(LIKE_NUM).tolist()] if len(doc) else []
+        doc.user_data[_NUMS] = found
+    return found
 
 
 def tagged(sent: Span, tag_set: Collection[str], words: Collection[str] = ()) -> Iterator[Token]:
