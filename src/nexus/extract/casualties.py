@@ -1175,9 +1175,12 @@ def _dead_of_them(sent: Span, taken: set[int]) -> list[_Figure]:
     whose cue says how they relate to the group (``_dead_among_hurt`` reads it)."""
     lex = _lexicon()
     figures: list[_Figure] = []
-    for tok in sent:
-        if tok.i in taken or not _is_number_token(tok):
+    doc = sent.doc
+    low, num = lowers(doc), like_nums(doc)
+    for i in range(sent.start, sent.end):
+        if i in taken or not _is_number_word(low[i], num[i]):  # (only numbers become Tokens)
             continue
+        tok = doc[i]
         head = tok.head
         fatal = any(c.dep_ == "advmod" and c.lower_ in lex.fatal_modifiers for c in tok.children)
         loose = tok.dep_ in {"npadvmod", "appos", "dep", "advmod"}

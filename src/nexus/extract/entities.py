@@ -27,7 +27,7 @@ from nexus.extract.doctext import doc_text
 from nexus.extract.gazetteer import GazetteerEntry, entries
 from nexus.extract.geocode import Geocoder, fold
 from nexus.extract.titled_names import titled_names
-from nexus.extract.tokens import matching
+from nexus.extract.tokens import lowers, matching, tags
 from nexus.model import Place
 
 _LABEL_TYPES = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"}
@@ -2047,9 +2047,11 @@ def _townsfolk_places(doc: Doc, covered: set[int], clusters: list[EntityCluster]
     out: list[tuple[int, int]] = []
     folk = _word_set("townsfolk_nouns")
     places = {i for c in clusters if c.type == "PLACE" for m in c.mentions for i in range(m.start, m.end)}
-    for token in doc:
-        if token.lower_ != "of" or token.i < 1 or doc[token.i - 1].lower_ not in folk:
+    low = lowers(doc)
+    for at in range(1, len(doc)):  # (only "of" after a townsfolk noun becomes a Token)
+        if low[at] != "of" or low[at - 1] not in folk:
             continue
+        token = doc[at]
         end = token.i + 1
         while end < len(doc) and end - token.i <= 3 and doc[end].is_title and doc[end].pos_ == "PROPN":
             end += 1
@@ -2112,9 +2114,11 @@ def _lone_entity(token: Token) -> bool:
 def _parts_of_towns(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
     """ "Kabul's Dasht-e-Barchi area": the capitalised words between a possessive and a place noun."""
     out: list[tuple[int, int]] = []
-    for token in doc:
-        if token.tag_ != "POS" or token.i + 2 >= len(doc):
+    tag = tags(doc)
+    for at in range(len(doc) - 2):  # (only a possessive marker becomes a Token)
+        if tag[at] != "POS":
             continue
+        token = doc[at]
         end = token.i + 1
         while (
             end < len(doc)

@@ -301,8 +301,8 @@ def _fronted_places(sent: Span, places: dict[int, EntityCluster]) -> list[Entity
 def _sentence_places(sent: Span, places: dict[int, EntityCluster]) -> list[EntityCluster]:
     """The town- or site-level places a sentence names, in order."""
     found: list[EntityCluster] = []
-    for tok in sent:
-        cluster = places.get(tok.i)
+    for i in range(sent.start, sent.end):  # (by index: no Token is built)
+        cluster = places.get(i)
         if cluster is not None and cluster.subtype in _LOCAL and cluster not in found:
             found.append(cluster)
     return found
