@@ -28,6 +28,7 @@ _LEMMAS = "nexus_token_lemmas"
 _SETS = "nexus_span_word_sets"
 _TAGS = "nexus_token_tags"
 _NUMS = "nexus_token_like_num"
+_SENTS = "nexus_sentences"
 
 
 def sentence_starts(doc: Doc) -> list[int]:
@@ -41,6 +42,17 @@ def sentence_starts(doc: Doc) -> list[int]:
             starts = [i for i, flag in enumerate(flags) if flag == 1 or i == 0]
         doc.user_data[_STARTS] = starts
     return starts
+
+
+def sentences(doc: Doc) -> tuple[Span, ...]:
+    """``tuple(doc.sents)`` of a parsed Doc, built once (spaCy builds every sentence Span, after a
+    scan of the whole Doc, on each ``doc.sents``)."""
+    found: tuple[Span, ...] | None = doc.user_data.get(_SENTS)
+    if found is None:
+        starts = sentence_starts(doc)
+        found = tuple(doc[start:end] for start, end in zip(starts, [*starts[1:], len(doc)], strict=True))
+        doc.user_data[_SENTS] = found
+    return found
 
 
 def sentence_start(doc: Doc, i: int) -> int:

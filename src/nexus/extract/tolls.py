@@ -40,6 +40,7 @@ from nexus.extract.doctext import doc_text
 from nexus.extract.entities import EntityCluster, token_entity_index
 from nexus.extract.events import EventDraft
 from nexus.extract.page import in_body, zone_at
+from nexus.extract.tokens import sentences
 from nexus.extract.triggers import kills_attackers, told_in_passing
 from nexus.model import Count
 
@@ -76,7 +77,7 @@ def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
         return
     main = _main_event(doc, violent)
     text = doc_text(doc)
-    sents = list(doc.sents)
+    sents = list(sentences(doc))
     sent_of = {s.start: k for k, s in enumerate(sents)}
     places = _place_index(doc)
     thread: tuple[int, EventDraft] | None = None  # the event the last figures went to
