@@ -1448,12 +1448,13 @@ def _note_sentence_countries(
                 starts: list[tuple[int, int]] = doc.user_data["nexus_sent_starts"]
                 end = next((t for t, _ in starts if t > start), len(doc))
                 found: set[str] = set()
-                for token in doc[start:end]:
-                    other = index.get(token.i)
+                low = lowers(doc)
+                for i in range(start, end):  # (by index: only a nationality word becomes a Token)
+                    other = index.get(i)
                     if other is not None and other.subtype == "country" and other.country:
                         found.add(other.country)
-                    elif token.is_title and token.lower_ in demonyms:
-                        found.add(demonyms[token.lower_])
+                    elif low[i] in demonyms and doc[i].is_title:
+                        found.add(demonyms[low[i]])
                 by_sentence[mention.sent_start] = found
             cluster.near_countries |= by_sentence[mention.sent_start]
 
