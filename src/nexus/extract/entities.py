@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
 
+from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from nexus import ontology
@@ -27,7 +28,7 @@ from nexus.extract.doctext import doc_text
 from nexus.extract.gazetteer import GazetteerEntry, entries
 from nexus.extract.geocode import Geocoder, fold
 from nexus.extract.titled_names import titled_names
-from nexus.extract.tokens import lowers, matching, tags
+from nexus.extract.tokens import lowers, matching, pos_ids, tags, texts
 from nexus.model import Place
 
 _LABEL_TYPES = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"}
@@ -1035,7 +1036,10 @@ def _guarded_acronyms(doc: Doc, clusters: list[EntityCluster], by_key: dict[str,
         return
     known = entries()
     covered = {i for c in clusters for m in c.mentions for i in range(m.start, m.end)}
-    for token in doc:
+    for at, word in enumerate(texts(doc)):
+        if word not in table:  # (only a guarded acronym becomes a Token)
+            continue
+        token = doc[at]
         key = table.get(token.text)
         if key is None or token.idx in covered:
             continue
@@ -1744,7 +1748,11 @@ def _towns_of_sites(doc: Doc, clusters: list[EntityCluster]) -> list[EntityClust
             cluster.type = "PLACE"
     covered = {i for c in clusters for m in c.mentions for i in range(m.start, m.end)}
     found: list[EntityCluster] = []
-    for token in doc:
+    pos = pos_ids(doc)
+    for at in range(len(doc)):
+        if pos[at] != PROPN and pos[at] != NOUN:  # (only nouns become Tokens)
+            continue
+        token = doc[at]
         if not token.is_title or len(token.text) < 3 or token.idx in covered:
             continue
         if not (token.pos_ == "PROPN" or (token.pos_ == "NOUN" and not token.is_sent_start)):
@@ -1941,7 +1949,11 @@ def _untagged_places(doc: Doc, clusters: list[EntityCluster], geocoder: Geocoder
     covered = {i for c in clusters for m in c.mentions for i in range(m.start, m.end)}
     by_name = {fold(c.name): c for c in clusters}
     found: dict[str, EntityCluster] = {}
-    for token in doc:
+    pos = pos_ids(doc)
+    for at in range(len(doc)):
+        if pos[at] != PROPN:  # (only proper nouns become Tokens)
+            continue
+        token = doc[at]
         if token.pos_ != "PROPN" or not token.is_title or token.idx in covered or len(token.text) < 4:
             continue
         misread = (

@@ -18,7 +18,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable, Collection, Iterator
 
-from spacy.attrs import LEMMA, LIKE_NUM, LOWER, SENT_START, TAG
+from spacy.attrs import LEMMA, LIKE_NUM, LOWER, ORTH, POS, SENT_START, TAG
 from spacy.tokens import Doc, Span, Token
 
 _STARTS = "nexus_sentence_starts"
@@ -29,6 +29,8 @@ _SETS = "nexus_span_word_sets"
 _TAGS = "nexus_token_tags"
 _NUMS = "nexus_token_like_num"
 _SENTS = "nexus_sentences"
+_TEXTS = "nexus_token_texts"
+_POS = "nexus_token_pos"
 
 
 def sentence_starts(doc: Doc) -> list[int]:
@@ -103,6 +105,21 @@ def lemmas(doc: Doc) -> list[str]:
 def tags(doc: Doc) -> list[str]:
     """``token.tag_`` (the fine-grained part of speech) of every token of a finished Doc, by index."""
     return _column(doc, _TAGS, TAG)
+
+
+def texts(doc: Doc) -> list[str]:
+    """``token.text`` of every token of a Doc, by token index (read once per Doc)."""
+    return _column(doc, _TEXTS, ORTH)
+
+
+def pos_ids(doc: Doc) -> list[int]:
+    """``token.pos`` (the coarse part of speech, as ``spacy.symbols`` ids: ``PROPN``, ``NOUN`` ...)
+    of every token of a finished Doc, by token index (read once per Doc)."""
+    found: list[int] | None = doc.user_data.get(_POS)
+    if found is None:
+        found = doc.to_array(POS).tolist() if len(doc) else []
+        doc.user_data[_POS] = found
+    return found
 
 
 def like_nums(doc: Doc) -> list[bool]:
