@@ -16,15 +16,19 @@ from nexus.extract.registry import line_breaks
 from nexus.extract.tokens import (
     entity_spans,
     lemmas,
+    like_nums,
     lowers,
     matching,
+    pos_ids,
     release,
     sentence_bounds,
     sentence_start,
     sentence_starts,
+    sentences,
     span_words,
     tagged,
     tags,
+    texts,
 )
 
 TEXT = (
@@ -47,6 +51,23 @@ def test_sentence_start_and_bounds_match_token_sent(parsed: Doc) -> None:
         assert sentence_start(parsed, token.i) == sent.start
         assert sentence_bounds(parsed, token.i) == (sent.start, sent.end)
     assert sentence_starts(parsed) == [s.start for s in parsed.sents]
+
+
+def test_sentences_are_the_doc_sentences_built_once(parsed: Doc) -> None:
+    assert [(s.start, s.end, s.start_char, s.end_char) for s in sentences(parsed)] == [
+        (s.start, s.end, s.start_char, s.end_char) for s in parsed.sents
+    ]
+    assert sentences(parsed) is sentences(parsed)
+
+
+def test_token_columns_are_what_each_token_says(parsed: Doc) -> None:
+    assert texts(parsed) == [t.text for t in parsed]
+    assert lowers(parsed) == [t.lower_ for t in parsed]
+    assert lemmas(parsed) == [t.lemma_.lower() for t in parsed]
+    assert tags(parsed) == [t.tag_ for t in parsed]
+    assert pos_ids(parsed) == [t.pos for t in parsed]
+    assert like_nums(parsed) == [t.like_num for t in parsed]
+    assert any(like_nums(parsed))  # "eleven", "four", "two"
 
 
 def test_entity_spans_are_the_doc_entities(parsed: Doc) -> None:

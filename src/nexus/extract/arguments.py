@@ -20,7 +20,7 @@ from nexus.extract.entities import EntityCluster, Mention, token_entity_index
 from nexus.extract.gazetteer import entries as gazetteer_entries
 from nexus.extract.geocode import fold
 from nexus.extract.relation_context import capitals
-from nexus.extract.tokens import lowers, matching, sentence_start
+from nexus.extract.tokens import lowers, matching, sentence_start, sentence_starts
 from nexus.extract.triggers import (
     armed_description,
     event_ontology,
@@ -1339,7 +1339,7 @@ def _recent_speaker(subject: Token, earlier: list[tuple[int, EntityCluster]]) ->
     """The person last given as a speaker in the few sentences before: the subject (or its
     apposition) of a reporting verb, or "according to X". None when there is none."""
     doc = subject.doc
-    starts = [s.start for s in doc.sents]
+    starts = sentence_starts(doc)
     here = max(k for k, start in enumerate(starts) if start <= subject.i)
     floor = starts[max(here - _SPEAKER_WINDOW, 0)]
     for i, cluster in sorted(earlier, key=lambda pair: -pair[0]):  # nearest first

@@ -44,7 +44,7 @@ from typing import Any, Literal, cast
 from spacy.tokens import Doc, Span, Token
 
 from nexus.extract.doctext import doc_text
-from nexus.extract.tokens import matching, sentence_bounds, tagged
+from nexus.extract.tokens import like_nums, lowers, matching, sentence_bounds, tagged
 from nexus.model import Count, Qualifier
 from nexus.ontology import table
 
@@ -348,38 +348,42 @@ _CLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp", "acl", "parataxis", "pcomp"
 
 
 def _is_number_token(tok: Token) -> bool:
-    low = tok.lower_
+    return _is_number_word(tok.lower_, tok.like_num)
+
+
+def _is_number_word(low: str, like_num: bool) -> bool:
+    """:func:`_is_number_token` of a token's lower-case form and ``like_num``."""
     if low in _NUMBER_WORDS or low in _VAGUE_ONLY:
         return low != "score"
     if low in _ORDINALS or low == "first":
         return False  # 'the second of two', not a count
-    return bool(_NUMERAL.match(low) or _GLUED_RANGE.match(low)) or (tok.like_num and low.isalpha())
+    return bool(_NUMERAL.match(low) or _GLUED_RANGE.match(low)) or (like_num and low.isalpha())
 
 
-def _continues_number(cur: Token, nxt: Token | None) -> bool:
-    """Whether ``cur`` extends a number phrase: 'twenty - six', 'a hundred and five'."""
-    if _is_number_token(cur):
+def _continues_at(low: list[str], num: list[bool], j: int, end: int) -> bool:
+    """Whether token ``j`` extends a number phrase ('twenty - six', 'a hundred and five'), from the
+    Doc's lower-case forms ``low`` and ``like_num`` flags ``num``; the phrase stops before ``end``."""
+    if _is_number_word(low[j], num[j]):
         return True
-    if nxt is None:
+    if j + 1 >= end:
         return False
-    if cur.lower_ in _ARTICLES:
-        return nxt.lower_ in _MULTIPLIERS
-    return (cur.text in {"-", "\u2010", "\u2011"} or cur.lower_ in {"and", "of"}) and _is_number_token(nxt)
+    if low[j] in _ARTICLES:
+        return low[j + 1] in _MULTIPLIERS
+    return low[j] in {"-", "\u2010", "\u2011", "and", "of"} and _is_number_word(low[j + 1], num[j + 1])
 
 
 def _number_runs(sent: Span) -> list[tuple[int, int]]:
     """Token index ranges [start, end) of number phrases, without qualifiers."""
-    doc = sent.doc
+    low, num = lowers(sent.doc), like_nums(sent.doc)  # (the tests above, on the Doc's cached columns)
     runs: list[tuple[int, int]] = []
-    i = sent.start
-    while i < sent.end:
-        tok = doc[i]
-        article_start = tok.lower_ in _ARTICLES and i + 1 < sent.end
-        if not (_is_number_token(tok) or (article_start and doc[i + 1].lower_ in _MULTIPLIERS)):
+    i, end = sent.start, sent.end
+    while i < end:
+        article_start = low[i] in _ARTICLES and i + 1 < end
+        if not (_is_number_word(low[i], num[i]) or (article_start and low[i + 1] in _MULTIPLIERS)):
             i += 1
             continue
         j = i + 1
-        while j < sent.end and _continues_number(doc[j], doc[j + 1] if j + 1 < sent.end else None):
+        while j < end and _continues_at(low, num, j, end):
             j += 1
         runs.append((i, j))
         i = j
@@ -1180,9 +1184,12 @@ def _dead_of_them(sent: Span, taken: set[int]) -> list[_Figure]:
     whose cue says how they relate to the group (``_dead_among_hurt`` reads it)."""
     lex = _lexicon()
     figures: list[_Figure] = []
-    for tok in sent:
-        if tok.i in taken or not _is_number_token(tok):
+    doc = sent.doc
+    low, num = lowers(doc), like_nums(doc)
+    for i in range(sent.start, sent.end):
+        if i in taken or not _is_number_word(low[i], num[i]):  # (only numbers become Tokens)
             continue
+        tok = doc[i]
         head = tok.head
         fatal = any(c.dep_ == "advmod" and c.lower_ in lex.fatal_modifiers for c in tok.children)
         loose = tok.dep_ in {"npadvmod", "appos", "dep", "advmod"}

@@ -52,6 +52,7 @@ from nexus.extract.event_dates import dateline_places, governing_verb, news_date
 from nexus.extract.events import EventDraft, absorb, dates_compatible, events_in_sentence
 from nexus.extract.page import is_secondary
 from nexus.extract.places import acts_from_abroad, filed_elsewhere, generic_place_referents, told_as_spread
+from nexus.extract.tokens import sentence_starts, sentences
 from nexus.extract.triggers import (
     event_family,
     event_ontology,
@@ -770,7 +771,7 @@ def _follow_up_at_scene(doc: Doc, events: list[EventDraft]) -> None:
     ``events`` are in reading order; the search takes the place and date of the
     last current attack or military action told in the sentences just before.
     """
-    starts = [s.start for s in doc.sents]
+    starts = list(sentence_starts(doc))
     for k, draft in enumerate(events):
         if (
             draft.type != "military_action"
@@ -1492,7 +1493,7 @@ def extract_events(
     """
     index = token_entity_index(doc, clusters)
     mentions: list[EventDraft] = []
-    for sent in doc.sents:
+    for sent in sentences(doc):
         mentions.extend(events_in_sentence(sent, index, dates))
     # the learned model (learned.py): vetoes rule mentions and adds what it finds that they missed
     mentions = learned.apply(doc, mentions, lambda sent, given: events_in_sentence(sent, index, dates, given))

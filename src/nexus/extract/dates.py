@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 
 from nexus import ontology
 from nexus.extract.doctext import doc_text
+from nexus.extract.tokens import sentence_starts
 from nexus.model import DateMention, DateValue, Span
 
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
@@ -374,7 +375,7 @@ def _with_year_context(doc: Doc, found: list[DateMention]) -> list[DateMention]:
     "In 2023, the group bombed a depot in August": August 2023, not the
     August before publication.
     """
-    starts = [s.start_char for s in doc.sents]
+    starts = [doc[s].idx for s in sentence_starts(doc)]  # each sentence's start_char
     out: list[DateMention] = []
     for i, mention in enumerate(found):
         value = mention.value

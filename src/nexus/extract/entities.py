@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
 
+from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from nexus import ontology
@@ -27,7 +28,7 @@ from nexus.extract.doctext import doc_text
 from nexus.extract.gazetteer import GazetteerEntry, entries
 from nexus.extract.geocode import Geocoder, fold
 from nexus.extract.titled_names import titled_names
-from nexus.extract.tokens import matching
+from nexus.extract.tokens import lowers, matching, pos_ids, tags, texts
 from nexus.model import Place
 
 _LABEL_TYPES = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"}
@@ -1060,7 +1061,10 @@ def _guarded_acronyms(doc: Doc, clusters: list[EntityCluster], by_key: dict[str,
         return
     known = entries()
     covered = {i for c in clusters for m in c.mentions for i in range(m.start, m.end)}
-    for token in doc:
+    for at, word in enumerate(texts(doc)):
+        if word not in table:  # (only a guarded acronym becomes a Token)
+            continue
+        token = doc[at]
         key = table.get(token.text)
         if key is None or token.idx in covered:
             continue
@@ -1473,12 +1477,13 @@ def _note_sentence_countries(
                 starts: list[tuple[int, int]] = doc.user_data["nexus_sent_starts"]
                 end = next((t for t, _ in starts if t > start), len(doc))
                 found: set[str] = set()
-                for token in doc[start:end]:
-                    other = index.get(token.i)
+                low = lowers(doc)
+                for i in range(start, end):  # (by index: only a nationality word becomes a Token)
+                    other = index.get(i)
                     if other is not None and other.subtype == "country" and other.country:
                         found.add(other.country)
-                    elif token.is_title and token.lower_ in demonyms:
-                        found.add(demonyms[token.lower_])
+                    elif low[i] in demonyms and doc[i].is_title:
+                        found.add(demonyms[low[i]])
                 by_sentence[mention.sent_start] = found
             cluster.near_countries |= by_sentence[mention.sent_start]
 
@@ -1826,7 +1831,11 @@ def _towns_of_sites(doc: Doc, clusters: list[EntityCluster]) -> list[EntityClust
             cluster.type = "PLACE"
     covered = {i for c in clusters for m in c.mentions for i in range(m.start, m.end)}
     found: list[EntityCluster] = []
-    for token in doc:
+    pos = pos_ids(doc)
+    for at in range(len(doc)):
+        if pos[at] != PROPN and pos[at] != NOUN:  # (only nouns become Tokens)
+            continue
+        token = doc[at]
         if not token.is_title or len(token.text) < 3 or token.idx in covered:
             continue
         if not (token.pos_ == "PROPN" or (token.pos_ == "NOUN" and not token.is_sent_start)):
@@ -2023,7 +2032,11 @@ def _untagged_places(doc: Doc, clusters: list[EntityCluster], geocoder: Geocoder
     covered = {i for c in clusters for m in c.mentions for i in range(m.start, m.end)}
     by_name = {fold(c.name): c for c in clusters}
     found: dict[str, EntityCluster] = {}
-    for token in doc:
+    pos = pos_ids(doc)
+    for at in range(len(doc)):
+        if pos[at] != PROPN:  # (only proper nouns become Tokens)
+            continue
+        token = doc[at]
         if token.pos_ != "PROPN" or not token.is_title or token.idx in covered or len(token.text) < 4:
             continue
         misread = (
@@ -2134,9 +2147,11 @@ def _townsfolk_places(doc: Doc, covered: set[int], clusters: list[EntityCluster]
     out: list[tuple[int, int]] = []
     folk = _word_set("townsfolk_nouns")
     places = {i for c in clusters if c.type == "PLACE" for m in c.mentions for i in range(m.start, m.end)}
-    for token in doc:
-        if token.lower_ != "of" or token.i < 1 or doc[token.i - 1].lower_ not in folk:
+    low = lowers(doc)
+    for at in range(1, len(doc)):  # (only "of" after a townsfolk noun becomes a Token)
+        if low[at] != "of" or low[at - 1] not in folk:
             continue
+        token = doc[at]
         end = token.i + 1
         while end < len(doc) and end - token.i <= 3 and doc[end].is_title and doc[end].pos_ == "PROPN":
             end += 1
@@ -2242,9 +2257,11 @@ def _untagged_sites(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
 def _parts_of_towns(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
     """ "Kabul's Dasht-e-Barchi area": the capitalised words between a possessive and a place noun."""
     out: list[tuple[int, int]] = []
-    for token in doc:
-        if token.tag_ != "POS" or token.i + 2 >= len(doc):
+    tag = tags(doc)
+    for at in range(len(doc) - 2):  # (only a possessive marker becomes a Token)
+        if tag[at] != "POS":
             continue
+        token = doc[at]
         end = token.i + 1
         while (
             end < len(doc)

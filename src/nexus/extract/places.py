@@ -29,7 +29,7 @@ from nexus.extract.arguments import ACTOR_NOUNS, PLACE_RANK, home_of_a_person
 from nexus.extract.dateline import dateline_end
 from nexus.extract.entities import EntityCluster
 from nexus.extract.page import is_secondary
-from nexus.extract.tokens import matching
+from nexus.extract.tokens import matching, sentence_starts
 from nexus.extract.triggers import reporting_verbs
 from nexus.model import Place
 
@@ -772,7 +772,7 @@ def generic_place_referents(doc: Doc, index: dict[int, EntityCluster]) -> dict[i
     get nothing. A coreference hook: the event at the noun takes that place.
     """
     nouns = _words("nameless_place_nouns")
-    starts: list[int] = [s.start for s in doc.sents]
+    starts: list[int] = list(sentence_starts(doc))
     out: dict[int, EntityCluster] = {}
     named: dict[str, EntityCluster] = {}  # noun -> the place last named with it ("Saida Sukhal village")
     for token in matching(doc[:], nouns):

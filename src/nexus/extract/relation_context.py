@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from nexus import ontology
 from nexus.extract.entities import EntityCluster, token_entity_index
+from nexus.extract.tokens import lowers, sentence_start
 
 _RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
 PRONOUNS = frozenset({"it", "its", "they", "them", "their", "he", "his", "she", "her", "both"})
@@ -323,8 +324,9 @@ class RelationContext:
         return found
 
     def _pronoun(self, tok: Token) -> list[EntityCluster]:
-        sent = tok.sent
-        before = sorted((t for t in sent if t.i < tok.i and t.lower_ not in PRONOUNS), key=lambda t: -t.i)
+        doc, low = tok.doc, lowers(tok.doc)  # the sentence's earlier words, nearest first, by index
+        start = sentence_start(doc, tok.i)
+        before = [doc[i] for i in range(tok.i - 1, start - 1, -1) if low[i] not in PRONOUNS]
         if tok.dep_ in _OBJECT_DEPS:
             own = {c.i for c in tok.head.children if c.dep_ in _SUBJECTS}
             plural = tok.lower_ in ("them", "they")

@@ -46,7 +46,7 @@ from nexus.extract.relation_context import (
     subjects_of,
     verb_objects,
 )
-from nexus.extract.tokens import matching, sentence_start
+from nexus.extract.tokens import matching, sentence_start, sentences
 
 __all__ = ["RelationDraft", "extract_relations"]
 
@@ -760,7 +760,7 @@ def _org_places(ctx: RelationContext, sent: Span, tok: Token) -> None:
 def extract_relations(doc: Doc, clusters: list[EntityCluster]) -> list[RelationDraft]:
     """Relations between the entities of a document, one per unordered pair and type."""
     ctx = RelationContext(doc, clusters)
-    for sent in doc.sents:
+    for sent in sentences(doc):
         _role_nouns(ctx, sent)
         _including(ctx, sent)
         _appositions(ctx, sent)

@@ -18,6 +18,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable, Collection, Iterator
 
+from spacy.attrs import LEMMA, LIKE_NUM, LOWER, ORTH, POS, SENT_START, TAG
 from spacy.tokens import Doc, Span, Token
 
 _STARTS = "nexus_sentence_starts"
@@ -26,15 +27,34 @@ _LOWERS = "nexus_token_lowers"
 _LEMMAS = "nexus_token_lemmas"
 _SETS = "nexus_span_word_sets"
 _TAGS = "nexus_token_tags"
+_NUMS = "nexus_token_like_num"
+_SENTS = "nexus_sentences"
+_TEXTS = "nexus_token_texts"
+_POS = "nexus_token_pos"
 
 
 def sentence_starts(doc: Doc) -> list[int]:
     """The token index of each sentence start of a parsed Doc, ascending (``doc.sents``)."""
     starts: list[int] | None = doc.user_data.get(_STARTS)
     if starts is None:
-        starts = [sent.start for sent in doc.sents]
+        if not doc.has_annotation("SENT_START") or "sents" in doc.user_hooks:
+            starts = [sent.start for sent in doc.sents]  # (raises on an unparsed Doc, like ``doc.sents``)
+        else:  # ``doc.sents`` without building a Span per sentence: the first token and every marked start
+            flags = doc.to_array(SENT_START).tolist()
+            starts = [i for i, flag in enumerate(flags) if flag == 1 or i == 0]
         doc.user_data[_STARTS] = starts
     return starts
+
+
+def sentences(doc: Doc) -> tuple[Span, ...]:
+    """``tuple(doc.sents)`` of a parsed Doc, built once (spaCy builds every sentence Span, after a
+    scan of the whole Doc, on each ``doc.sents``)."""
+    found: tuple[Span, ...] | None = doc.user_data.get(_SENTS)
+    if found is None:
+        starts = sentence_starts(doc)
+        found = tuple(doc[start:end] for start, end in zip(starts, [*starts[1:], len(doc)], strict=True))
+        doc.user_data[_SENTS] = found
+    return found
 
 
 def sentence_start(doc: Doc, i: int) -> int:
@@ -59,28 +79,56 @@ def entity_spans(doc: Doc) -> tuple[Span, ...]:
     return ents
 
 
-def _column(doc: Doc, key: str, read: Callable[[Token], str]) -> list[str]:
-    """One string per token of a finished Doc, by token index, read once and kept under ``key``."""
+def _column(doc: Doc, key: str, attr: int, read: Callable[[str], str] | None = None) -> list[str]:
+    """One string per token of a finished Doc, by token index, read once and kept under ``key``:
+    the string of attribute ``attr`` (``read`` applied to it), from one ``Doc.to_array`` column
+    instead of a ``Token`` built per token."""
     found: list[str] | None = doc.user_data.get(key)
     if found is None:
-        found = [read(t) for t in doc]
+        strings = doc.vocab.strings
+        ids = doc.to_array(attr).tolist() if len(doc) else []
+        found = [strings[i] for i in ids] if read is None else [read(strings[i]) for i in ids]
         doc.user_data[key] = found
     return found
 
 
 def lowers(doc: Doc) -> list[str]:
     """``token.lower_`` of every token of a finished Doc, by token index (read once per Doc)."""
-    return _column(doc, _LOWERS, lambda t: t.lower_)
+    return _column(doc, _LOWERS, LOWER)
 
 
 def lemmas(doc: Doc) -> list[str]:
     """``token.lemma_.lower()`` of every token of a finished Doc, by token index (read once per Doc)."""
-    return _column(doc, _LEMMAS, lambda t: t.lemma_.lower())
+    return _column(doc, _LEMMAS, LEMMA, str.lower)
 
 
 def tags(doc: Doc) -> list[str]:
     """``token.tag_`` (the fine-grained part of speech) of every token of a finished Doc, by index."""
-    return _column(doc, _TAGS, lambda t: t.tag_)
+    return _column(doc, _TAGS, TAG)
+
+
+def texts(doc: Doc) -> list[str]:
+    """``token.text`` of every token of a Doc, by token index (read once per Doc)."""
+    return _column(doc, _TEXTS, ORTH)
+
+
+def pos_ids(doc: Doc) -> list[int]:
+    """``token.pos`` (the coarse part of speech, as ``spacy.symbols`` ids: ``PROPN``, ``NOUN`` ...)
+    of every token of a finished Doc, by token index (read once per Doc)."""
+    found: list[int] | None = doc.user_data.get(_POS)
+    if found is None:
+        found = doc.to_array(POS).tolist() if len(doc) else []
+        doc.user_data[_POS] = found
+    return found
+
+
+def like_nums(doc: Doc) -> list[bool]:
+    """``token.like_num`` of every token of a Doc, by token index (read once per Doc)."""
+    found: list[bool] | None = doc.user_data.get(_NUMS)
+    if found is None:
+        found = [bool(v) for v in doc.to_array(LIKE_NUM).tolist()] if len(doc) else []
+        doc.user_data[_NUMS] = found
+    return found
 
 
 def tagged(sent: Span, tag_set: Collection[str], words: Collection[str] = ()) -> Iterator[Token]:

@@ -40,6 +40,7 @@ from nexus.extract.doctext import doc_text
 from nexus.extract.entities import EntityCluster, token_entity_index
 from nexus.extract.events import EventDraft
 from nexus.extract.page import in_body, zone_at
+from nexus.extract.tokens import sentences
 from nexus.extract.triggers import kills_attackers, told_in_passing
 from nexus.model import Count
 
@@ -76,7 +77,7 @@ def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
         return
     main = _main_event(doc, violent)
     text = doc_text(doc)
-    sents = list(doc.sents)
+    sents = list(sentences(doc))
     sent_of = {s.start: k for k, s in enumerate(sents)}
     places = _place_index(doc)
     thread: tuple[int, EventDraft] | None = None  # the event the last figures went to
@@ -301,8 +302,8 @@ def _fronted_places(sent: Span, places: dict[int, EntityCluster]) -> list[Entity
 def _sentence_places(sent: Span, places: dict[int, EntityCluster]) -> list[EntityCluster]:
     """The town- or site-level places a sentence names, in order."""
     found: list[EntityCluster] = []
-    for tok in sent:
-        cluster = places.get(tok.i)
+    for i in range(sent.start, sent.end):  # (by index: no Token is built)
+        cluster = places.get(i)
         if cluster is not None and cluster.subtype in _LOCAL and cluster not in found:
             found.append(cluster)
     return found
