@@ -41,7 +41,6 @@ from nexus import __version__
 from nexus.extract import registry
 from nexus.extract import triage as triage_stage
 from nexus.extract.assemble import to_extraction
-from nexus.extract.attribute_rules import speed_up
 from nexus.extract.dateline import dateline
 from nexus.extract.page import page_date
 from nexus.extract.tokens import release
@@ -100,7 +99,6 @@ def load_base_model() -> Language:
 def build_pipeline(base: Language | None = None) -> Language:
     """The base model plus Nexus's components (gazetteer before the NER)."""
     nlp = base or load_base_model()
-    speed_up(nlp)  # the same attribute rules, looked up rather than matched
     if registry.LINE_BREAKS not in nlp.pipe_names and "parser" in nlp.pipe_names:
         nlp.add_pipe(registry.LINE_BREAKS, before="parser")
     if registry.GAZETTEER not in nlp.pipe_names:

@@ -11,14 +11,6 @@ from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from nexus.extract.attribute_rules import FACTORY as FAST_RULER
-from nexus.extract.attribute_rules import LEMMATIZER_FACTORY as FAST_LEMMATIZER
-from nexus.extract.attribute_rules import (
-    FastAttributeRuler,
-    FastLemmatizer,
-    make_fast_lemmatizer,
-    make_fast_ruler,
-)
 from nexus.extract.doctext import doc_text
 from nexus.extract.entities import EntitiesComponent
 from nexus.extract.gazetteer import GazetteerTagger
@@ -42,18 +34,6 @@ for _name, _default in _EXTENSIONS.items():
 def make_gazetteer(nlp: Language, name: str) -> GazetteerTagger:
     """Actor, site and country names tagged before the statistical NER."""
     return GazetteerTagger(nlp, name)
-
-
-@Language.factory(FAST_RULER, assigns=["token.pos", "token.morph", "token.lemma"])
-def make_attribute_ruler(nlp: Language, name: str) -> FastAttributeRuler:
-    """The English model's attribute rules applied by dictionary look-up (see ``attribute_rules``)."""
-    return make_fast_ruler(nlp, name)
-
-
-@Language.factory(FAST_LEMMATIZER, assigns=["token.lemma"])
-def make_lemmatizer(nlp: Language, name: str) -> FastLemmatizer:
-    """The English model's lemmatizer, its answers remembered per word, part of speech and morphology."""
-    return make_fast_lemmatizer(name)
 
 
 @Language.factory(ENTITIES, requires=["doc.ents", "token.dep", "doc.sents"], assigns=["doc._.nexus_entities"])
