@@ -874,3 +874,33 @@ def test_storming_to_the_top_or_out_of_a_room_is_no_assault(extract: Any) -> Non
     assert not [e for e in walkout.events if e.type in ("attack", "military_action")]
     raid = extract("Fighters stormed a police station in Dodoma on Monday, killing two officers.")
     assert [e.type for e in raid.events] == ["attack"]
+
+
+def test_a_weapon_compounded_with_its_holding_verb_licenses_harm_verbs(extract: Any) -> None:
+    """ "A knife-wielding man wounded three": the weapon stands before the participle."""
+    for text in (
+        "A machete-wielding youth injured four shoppers at a mall in Durban on Saturday.",
+        "An axe-wielding attacker wounded two guards at a depot in Tampere on Monday.",
+    ):
+        assert "attack" in [e.type for e in extract(text).events], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Six policemen were martyred when militants ambushed their van near Tank on Friday.",
+        "Four soldiers were martyred in Awaran on Thursday, the military's media wing said.",
+    ],
+)
+def test_martyred_is_killed(extract: Any, text: str) -> None:
+    """South Asian reports say "martyred" where others say "killed"; it names the victims."""
+    events = [e for e in extract(text, published="2025-05-10").events if e.type in ("attack", "military_action")]
+    assert len(events) == 1
+    assert events[0].killed is not None and events[0].killed.value in (4, 6)
+
+
+def test_a_vehicle_that_hit_a_roadside_bomb_was_attacked(extract: Any) -> None:
+    text = "Their convoy hit a roadside bomb near Panjgur on Sunday, killing three soldiers."
+    (event,) = [e for e in extract(text, published="2025-05-10").events if e.type == "attack"]
+    assert event.killed is not None and event.killed.value == 3
+    assert event.method == "explosives"

@@ -900,7 +900,7 @@ def actor_entities(trigger: Token, index: dict[int, EntityCluster]) -> list[Enti
 
 
 #: Verbs of harm whose active subject did the happening the harm was done "in".
-_HARM_VERBS = frozenset({"kill", "wound", "injure"})
+_HARM_VERBS = frozenset({"kill", "martyr", "wound", "injure"})
 
 
 def _harm_told_of(noun: Token) -> bool:

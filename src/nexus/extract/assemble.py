@@ -92,7 +92,7 @@ def _tally_only(draft: EventDraft) -> bool:
     if len(draft.mentions) != 1 or draft.type not in ("attack", "military_action"):
         return False
     trigger = draft.trigger
-    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in ("kill", "die", "wound", "injure"):
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in ("kill", "martyr", "die", "wound", "injure"):
         return False
     figures = [m for m in find_casualties(draft.sent) if m.kind in CASUALTY_FIELDS]
     return bool(figures) and all(m.aggregate for m in figures)

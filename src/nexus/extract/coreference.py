@@ -1259,7 +1259,7 @@ def _date_from_described(mention: EventDraft, mentions: list[EventDraft]) -> Non
 
 
 #: Verbs whose passive, with no doer, tells only a toll ("15 civilians were killed").
-_TOLL_PASSIVES = frozenset({"kill", "wound", "injure"})
+_TOLL_PASSIVES = frozenset({"kill", "martyr", "wound", "injure"})
 
 
 def _bare_toll(draft: EventDraft) -> bool:

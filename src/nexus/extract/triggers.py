@@ -189,15 +189,15 @@ def _object_lemmas(token: Token) -> set[str]:
 
 def _weapon_in_hand(subject: Token) -> str:
     """``with:<weapon>`` for a doer described holding it ("a man armed with a knife", "a youth
-    wielding a machete"), so "injured five" licenses as "injured five with a knife" does; else ""."""
+    wielding a machete", "a knife-wielding man"), so "injured five" licenses as "injured five with a knife" does; else ""."""
     holding = set(event_ontology()["types"]["attack"].get("holding_verbs", []))
     for part in subject.children:
         held = part.lower_ in holding or part.lemma_.lower() in holding
         if part.dep_ not in ("acl", "amod") or not held:
             continue
         for c in part.children:
-            if c.dep_ == "dobj":
-                return f"with:{c.lemma_.lower()}"
+            if c.dep_ == "dobj" or (c.dep_ in ("npadvmod", "compound") and c.i < part.i):
+                return f"with:{c.lemma_.lower()}"  # "wielding a knife", "a knife-wielding man"
             if c.dep_ == "prep" and c.lower_ == "with":
                 for g in c.children:
                     if g.dep_ == "pobj":
@@ -1825,7 +1825,7 @@ def _targeted_gatherings(found: list[Trigger]) -> list[Trigger]:
 
 
 #: Verbs of harm whose "in"/"by" phrase names the happening that did it ("killed in a raid").
-_HARM_LEMMAS = frozenset({"kill", "die", "wound", "injure"})
+_HARM_LEMMAS = frozenset({"kill", "martyr", "die", "wound", "injure"})
 
 
 def _verb_owns_noun(found: list[Trigger]) -> list[Trigger]:
@@ -1980,7 +1980,7 @@ def _generic_plural(noun: Token) -> bool:
 
 def kills_attackers(trigger: Token) -> bool:
     """ "security forces killed four militants", "27 attackers were killed": a response, not an attack."""
-    if trigger.lemma_.lower() not in ("kill", "shoot", "neutralise", "neutralize", "eliminate"):
+    if trigger.lemma_.lower() not in ("kill", "martyr", "shoot", "neutralise", "neutralize", "eliminate"):
         return False
     attackers = set(event_ontology()["attacker_nouns"])
     victims = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
