@@ -894,7 +894,8 @@ def test_a_weapon_compounded_with_its_holding_verb_licenses_harm_verbs(extract: 
 )
 def test_martyred_is_killed(extract: Any, text: str) -> None:
     """South Asian reports say "martyred" where others say "killed"; it names the victims."""
-    events = [e for e in extract(text, published="2025-05-10").events if e.type in ("attack", "military_action")]
+    extraction = extract(text, published="2025-05-10")
+    events = [e for e in extraction.events if e.type in ("attack", "military_action")]
     assert len(events) == 1
     assert events[0].killed is not None and events[0].killed.value in (4, 6)
 

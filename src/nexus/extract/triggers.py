@@ -189,7 +189,8 @@ def _object_lemmas(token: Token) -> set[str]:
 
 def _weapon_in_hand(subject: Token) -> str:
     """``with:<weapon>`` for a doer described holding it ("a man armed with a knife", "a youth
-    wielding a machete", "a knife-wielding man"), so "injured five" licenses as "injured five with a knife" does; else ""."""
+    wielding a machete", "a knife-wielding man"), so "injured five" licenses as "injured five
+    with a knife" does; else ""."""
     holding = set(event_ontology()["types"]["attack"].get("holding_verbs", []))
     for part in subject.children:
         held = part.lower_ in holding or part.lemma_.lower() in holding
