@@ -2,8 +2,8 @@
 
 ``method_corpus()`` gives one ingest batch of six reports of four events:
 
-* a bombing in Tarvello (2023-03-04) that two outlets report, both naming
-  explosives;
+* a bombing in Tarvello (2023-03-04) of the Grey Lanterns against the
+  Harbour Guard that two outlets report, both naming explosives;
 * an abduction in Quennard (2023-04-10) that one outlet tells as a kidnapping
   and another as a shooting (hostage-taking goes with any weapon, so the two
   stay one event): a tie, which the lexicon's order settles;
@@ -29,12 +29,32 @@ def method_corpus() -> list[Extraction]:
 
     out = []
     for doc_id, text, outlet, day in (
-        ("mt-b1", "A roadside bomb of the Grey Lanterns killed four guards in Tarvello.", "Coast Courier", 5),
-        ("mt-b2", "Four guards died when an explosive device blew up in Tarvello.", "Hill Ledger", 6),
+        (
+            "mt-b1",
+            "A roadside bomb of the Grey Lanterns killed four Harbour Guard men in Tarvello.",
+            "Coast Courier",
+            5,
+        ),
+        (
+            "mt-b2",
+            "Four Harbour Guard men died when a Grey Lanterns device blew up in Tarvello.",
+            "Hill Ledger",
+            6,
+        ),
     ):
         b = ExtractionBuilder(doc_id, text, outlet=outlet, published=date(2023, 3, day))
         group = b.entity("Grey Lanterns", country="AL")
-        b.event("attack", text, date="2023-03-04", at=tarvello, actors=[group], killed=4, method="explosives")
+        guards = b.entity("Harbour Guard", country="AL")
+        b.event(
+            "attack",
+            text,
+            date="2023-03-04",
+            at=tarvello,
+            actors=[group],
+            targets=[guards],
+            killed=4,
+            method="explosives",
+        )
         out.append(b.build())
     for doc_id, text, outlet, method in (
         (

@@ -413,6 +413,26 @@ def reports_with_method(method: str) -> Select[Any]:
     )
 
 
+def event_methods(connection: Connection, event_ids: Iterable[str]) -> dict[str, str]:
+    """The means most current reports of each event give (``summarize_methods``), by event id;
+    events whose reports name none are left out."""
+    by_event: dict[str, list[str | None]] = {}
+    for batch in linker.chunks(sorted(set(event_ids))):
+        rows = connection.execute(
+            select(event_reports.c.id, event_reports.c.event_id, event_reports.c.method).where(
+                event_reports.c.event_id.in_(batch), event_reports.c.superseded.is_(False)
+            )
+        ).all()
+        for row in corrections.drop_hidden(connection, "report", rows):
+            by_event.setdefault(row.event_id, []).append(row.method)
+    out = {}
+    for event_id, values in by_event.items():
+        main, _ = summarize_methods(values)
+        if main is not None:
+            out[event_id] = main
+    return out
+
+
 def event_records(
     connection: Connection, rows: Sequence[Any], *, with_reports: bool = False
 ) -> list[EventRecord]:
