@@ -132,12 +132,21 @@ def _emit_relations(rows: Iterable[RelationRecord], *, empty: str, title: str | 
 
 
 EVENT_COLUMNS = (
-    "date", "type", "place", "actors", "killed", "injured", "reports", "sources", Col("id", ident=True)
+    "date", "type", "place", "means", "actors", "killed", "injured", "reports", "sources",
+    Col("id", ident=True),
 )  # fmt: skip
 
 
 def _place_text(event: EventRecord) -> str:
     return (event.place.name or event.place.country or "") if event.place else ""
+
+
+def _means_text(event: EventRecord) -> str:
+    """The main means, then in brackets the others some reports give: ``explosives (+firearms)``."""
+    if event.method is None:
+        return ""
+    others = [m for m in event.methods if m != event.method]
+    return event.method + (f" (+{', '.join(others)})" if others else "")
 
 
 def _event_rows(rows: Iterable[EventRecord]) -> Iterator[list[Cell]]:
@@ -146,6 +155,7 @@ def _event_rows(rows: Iterable[EventRecord]) -> Iterator[list[Cell]]:
             e.date or "",
             e.type,
             _place_text(e),
+            _means_text(e),
             ", ".join(a.name for a in e.actors),
             figure_summary(e.figures.get("killed")),
             figure_summary(e.figures.get("injured")),
@@ -346,14 +356,24 @@ def events(
     sort: Annotated[
         str, typer.Option(help="date, type, place, sources, reports or killed; -killed reverses.")
     ] = "date",
+    method: Annotated[
+        str | None,
+        typer.Option(
+            "--method",
+            help="Means some report gives: explosives, firearms, melee, vehicle, incendiary, kidnapping, "
+            "drone, missile, artillery or airstrike.",
+        ),
+    ] = None,
     reports: Annotated[bool, typer.Option("--reports", help="Include every report (JSON).")] = False,
     as_json: JsonOption = False,
 ) -> None:
     """Events with their figures summarised across reports (≥ at least, ~ about, ! contradicting)."""
     from nexus.cli.countries import country_code
     from nexus.store.event_list import SORTS, event_filter, query_events
+    from nexus.store.methods import method_names
 
     chosen = _choice(type, _event_types(), "--type")
+    means = _choice(method, method_names(), "--method")
     order = _choice(sort, SORTS, "--sort") or "date"
     country = country_code(country)
     with _kb(db) as kb:
@@ -367,6 +387,7 @@ def events(
             actor_ids=actor_ids,
             min_sources=min_sources,
             sort=order,
+            method=means,
         )
         with kb.store.connect() as connection:
             rows = query_events(connection, wanted, with_reports=reports)
@@ -403,6 +424,8 @@ def event_(
         line(Text("actors: " + ", ".join(a.name for a in event.actors)))
     if event.targets:
         line(Text("targets: " + ", ".join(t.name for t in event.targets)))
+    if event.method:
+        line(Text("means: " + _means_text(event)))
     line(
         Text(
             f"{plural(event.n_reports, 'report')} from {plural(event.n_sources, 'independent source')}"
@@ -420,6 +443,8 @@ def event_(
             block.append(r.outlet or "unknown outlet", style="bold")
             block.append(f" · {r.published or 'undated'} · {r.doc_id}\n", style="dim")
             said = [f"{f.replace('_', ' ')} {_count_text(getattr(r, f))}" for f in fields if getattr(r, f)]
+            if r.method:
+                said.append(f"means {r.method}")
             if r.evidence.asserter:
                 said.append(f"according to {r.evidence.asserter}")
             if r.evidence.hedged:
@@ -434,7 +459,7 @@ def event_(
     emit_table(
         (
             "published", "outlet", Col("document", ident=True), *(f.replace("_", " ") for f in fields),
-            "hedged", "asserter", "quote",
+            *(("means",) if event.methods else ()), "hedged", "asserter", "quote",
         ),
         (
             [
@@ -442,6 +467,7 @@ def event_(
                 r.outlet or "",
                 r.doc_id,
                 *(_count_text(getattr(r, f)) for f in fields),
+                *((r.method or "",) if event.methods else ()),
                 ", ".join(r.evidence.cues) if r.evidence.hedged else "",
                 r.evidence.asserter or "",
                 r.evidence.sentence,

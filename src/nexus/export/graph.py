@@ -8,7 +8,9 @@ nothing). Edges are stated relations (``origin`` "stated") and links derived
 from events (``origin`` "event": claimed, attacked, struck, sanctioned, met,
 visited, with the ``event_ids`` "; "-joined). Two entities may share several
 edges of different types, so readers may build a multigraph. Events
-themselves are not in the graph (see the CSV and STIX exports).
+themselves are not in the graph (see the CSV and STIX exports); an edge
+derived from events carries their means as ``method`` (explosives, firearms
+...: the means most reports of each event give, "; "-joined when they differ).
 
 Node attributes: ``label`` (name), ``type``, ``subtype``, ``country``,
 ``aliases`` ("; "-joined), ``degree`` (in the exported graph), ``documents``,
@@ -17,7 +19,7 @@ Node attributes: ``label`` (name), ``type``, ``subtype``, ``country``,
 counts once), ``statements``, ``first_seen``/``last_seen`` (ISO dates),
 ``hedged_share``, ``asserters``, ``symmetric``, ``relation_id`` (the Nexus id,
 also the edge id), ``weight`` (independent
-sources, for layouts). A missing value is left out rather than written as
+sources, for layouts), ``method`` (edges from events). A missing value is left out rather than written as
 an empty string. GEXF edges also carry ``start``/``end`` (dynamic mode), so
 Gephi's timeline can replay when links were seen.
 
@@ -39,8 +41,10 @@ from xml.sax.saxutils import escape, quoteattr
 from sqlalchemy.engine import Connection
 
 from nexus.export.selection import ExportEntity, ExportRelation, ExportScope, Selection, as_selection
+from nexus.store import reader
 from nexus.store.event_links import SYMMETRIC_EVENT_LINKS
 from nexus.store.linker import SYMMETRIC_RELATIONS
+from nexus.store.methods import method_names
 
 Progress = Callable[[int], None]
 
@@ -73,6 +77,7 @@ EDGE_ATTRIBUTES = (
     ("weight", "double"),
     ("origin", "string"),
     ("event_ids", "string"),
+    ("method", "string"),
 )
 _GEXF_TYPES = {"string": "string", "int": "integer", "double": "double", "boolean": "boolean"}
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -111,8 +116,13 @@ def node_values(entity: ExportEntity, degree: int) -> dict[str, Any]:
     return {k: v for k, v in values.items() if v is not None}
 
 
-def edge_values(relation: ExportRelation) -> dict[str, Any]:
+def edge_values(relation: ExportRelation, methods: dict[str, str] | None = None) -> dict[str, Any]:
+    """The attributes of an edge (missing ones left out). ``methods`` maps event ids to their means
+    (``reader.event_methods``): an edge derived from events gets the distinct means of its events
+    ("; "-joined, in the lexicon's order) as ``method``."""
     record = relation.record
+    means = {methods[e] for e in record.event_ids if e in methods} if methods else set()
+    rank = {name: i for i, name in enumerate(method_names())}
     values: dict[str, Any] = {
         "relation_id": record.id,
         "relation_type": record.type,
@@ -128,6 +138,7 @@ def edge_values(relation: ExportRelation) -> dict[str, Any]:
         "weight": float(record.n_sources),
         "origin": record.origin,
         "event_ids": "; ".join(record.event_ids) or None,
+        "method": "; ".join(sorted(means, key=lambda m: (rank.get(m, len(rank)), m))) or None,
     }
     return {k: v for k, v in values.items() if v is not None}
 
@@ -150,9 +161,14 @@ class _GraphStream:
                 yield entity, self.degrees[entity.id]
             self.progress(len(page))
 
-    def edges(self) -> Iterator[ExportRelation]:
+    def edges(self) -> Iterator[tuple[ExportRelation, dict[str, str]]]:
+        """Each edge with the means of the events of its page (event id -> means)."""
         for page in self.selection.relation_pages():
-            yield from page
+            methods = reader.event_methods(
+                self.selection.connection, [e for r in page for e in r.record.event_ids]
+            )
+            for relation in page:
+                yield relation, methods
             self.progress(len(page))
 
 
@@ -183,13 +199,13 @@ def export_graphml(
             out.write(f'<data key="n_{name}">{_text(value)}</data>')
         out.write("</node>\n")
         summary.nodes += 1
-    for relation in stream.edges():
+    for relation, methods in stream.edges():
         record = relation.record
         out.write(
             f"    <edge id={_attr(record.id)} source={_attr(record.source.id)} "
             f"target={_attr(record.target.id)}>"
         )
-        for name, value in edge_values(relation).items():
+        for name, value in edge_values(relation, methods).items():
             out.write(f'<data key="e_{name}">{_text(value)}</data>')
         out.write("</edge>\n")
         summary.edges += 1
@@ -229,9 +245,9 @@ def export_gexf(
         out.write("</node>\n")
         summary.nodes += 1
     out.write("    </nodes>\n    <edges>\n")
-    for relation in stream.edges():
+    for relation, methods in stream.edges():
         record = relation.record
-        values = edge_values(relation)
+        values = edge_values(relation, methods)
         times = ""
         if record.first_seen and record.last_seen:
             times = f' start="{record.first_seen.isoformat()}" end="{record.last_seen.isoformat()}"'

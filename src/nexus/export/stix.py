@@ -51,7 +51,12 @@ Mapping (objects built with the ``stix2`` library, written one by one):
 
   Everything else an event carries is a custom ``x_nexus_`` property: type,
   date and precision, place, report and source counts, hedged share, the
-  contradiction flag.
+  contradiction flag, and for an incident its means (``x_nexus_method``: the
+  means most reports give, explosives, firearms, airstrike ...;
+  ``x_nexus_methods``: every means they give). The means stays a property
+  rather than a ``uses`` link to an ``attack-pattern``: STIX suggests no
+  relationship from a stub incident, and an attack pattern is a technique an
+  adversary uses (as CAPEC/ATT&CK catalogue), not the weapon of one happening.
 * **Relationships**: incident ``attributed-to`` its actors, ``targets`` its
   targets, ``located-at`` its place; an entity relation ``based_in`` a place
   is ``located-at``, every other (cooperation, hostility, affiliation) is
@@ -154,7 +159,7 @@ def stix_id(object_type: str, **identifying: Any) -> str:
 #: The producer of every object (``created_by_ref``).
 PRODUCER_ID = stix_id("identity", producer="nexus")
 #: The extension that declares the ``x_nexus_`` properties (a STIX 2.1 top-level property extension).
-EXTENSION_VERSION = "1.1"
+EXTENSION_VERSION = "1.2"
 EXTENSION_ID = stix_id("extension-definition", name="nexus", version=EXTENSION_VERSION)
 EXTENSION_PROPERTIES = (
     "x_nexus_entity_id",
@@ -182,6 +187,8 @@ EXTENSION_PROPERTIES = (
     "x_nexus_role",
     "x_nexus_origin",
     "x_nexus_event_ids",
+    "x_nexus_method",
+    "x_nexus_methods",
     "incident_type",
 )
 EXTENSION_SCHEMA = (
@@ -196,7 +203,10 @@ EXTENSION_SCHEMA = (
     "x_nexus_date_precision (day, month, year). x_nexus_relation_type: affiliation, cooperation, "
     "hostility or based_in (stated), claimed, attacked, struck, sanctioned, met or visited (from events). "
     "x_nexus_origin: stated (a sentence states the relation) or event (derived from x_nexus_event_ids). "
-    "source_ref is the accuser or attacker of a hostility and the actor of an event link."
+    "source_ref is the accuser or attacker of a hostility and the actor of an event link. "
+    "x_nexus_method: on an incident, its means as most of its reports give it (explosives, firearms, "
+    "melee, vehicle, incendiary, kidnapping, drone, missile, artillery, airstrike); x_nexus_methods: "
+    "every means its reports give (absent when none names one)."
 )
 _EXTENDED = {"extensions": {EXTENSION_ID: {"extension_type": "toplevel-property-extension"}}}
 #: The property extension that carries an incident's casualty figures.
@@ -611,6 +621,9 @@ class StixExporter:
             extensions[CASUALTY_EXTENSION_ID] = casualties
         if sentence:
             props["description"] = sentence
+        if record.method is not None:
+            props["x_nexus_method"] = record.method
+            props["x_nexus_methods"] = record.methods
         self.writer.write(
             stix2.v21.Incident(
                 id=obj_id,

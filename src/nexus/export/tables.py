@@ -3,14 +3,17 @@
 ``events.csv`` has GTD-like columns, one row per event (all its reports
 folded in): ``event_id, date, date_precision, country, admin1, place, lat,
 lon, type, actors, targets, killed_min, killed_max, injured_min,
-injured_max, sources, hedged, reports, contradictory``. ``date`` is as
+injured_max, sources, hedged, reports, contradictory, method, methods``. ``date`` is as
 precise as ``date_precision`` says (``2019``, ``2019-02``, ``2019-02-14``).
 Figures give the range of the values the reports state (each report keeps
 its qualifier in the STIX and JSON Lines exports; an "at least 20" counts as
 20 here); an empty cell means no report gave a figure. ``sources`` counts
 independent documents (a near-duplicate copy counts once); ``hedged`` is the
 share (0–1) of reports that hedge the event ("reportedly", "allegedly").
-Actors and targets are names joined with "; ".
+Actors and targets are names joined with "; ". ``method`` is the means of
+the event most of its reports give (explosives, firearms, melee, vehicle,
+incendiary, kidnapping, drone, missile, artillery, airstrike; empty when no
+report names one) and ``methods`` every means they give ("; "-joined).
 
 ``edges.csv``: ``source, target, type, first_seen, last_seen, sources,
 independent_sources, hedged_share, asserters`` then ``roles, statements,
@@ -45,7 +48,7 @@ Progress = Callable[[int], None]
 EVENT_COLUMNS = (
     "event_id", "date", "date_precision", "country", "admin1", "place", "lat", "lon", "type",
     "actors", "targets", "killed_min", "killed_max", "injured_min", "injured_max", "sources",
-    "hedged", "reports", "contradictory",
+    "hedged", "reports", "contradictory", "method", "methods",
 )  # fmt: skip
 EDGE_COLUMNS = (
     "source", "target", "type", "first_seen", "last_seen", "sources", "independent_sources",
@@ -79,6 +82,8 @@ def event_row(event: ExportEvent) -> dict[str, Any]:
         "lat": place.lat if place else None,
         "lon": place.lon if place else None,
         "type": record.type,
+        "method": record.method,
+        "methods": "; ".join(record.methods),
         "actors": "; ".join(a.name for a in record.actors),
         "targets": "; ".join(t.name for t in record.targets),
         "sources": record.n_sources,

@@ -22,7 +22,8 @@ from sqlalchemy.engine import Connection
 
 from nexus.errors import StoreError
 from nexus.store import corrections
-from nexus.store.reader import event_records
+from nexus.store.methods import method_name, method_names
+from nexus.store.reader import event_records, reports_with_method
 from nexus.store.records import EventRecord
 from nexus.store.schema import event_reports, events, mentions, report_entities
 
@@ -58,7 +59,9 @@ class EventFilter:
     ``country`` is an ISO code (any case); ``actor_ids`` are canonical ids of
     entities that carried the event out (their reports name them as actor);
     ``min_sources`` counts independent sources (a copy counts for its
-    original); ``sort`` is one of ``SORTS``. Undated events, events without a
+    original); ``method`` keeps events a current report of which gives that
+    means (so an event may match a means other than the one it shows as its
+    main one); ``sort`` is one of ``SORTS``. Undated events, events without a
     place or a death toll come last whichever way the list is sorted.
     """
 
@@ -70,6 +73,7 @@ class EventFilter:
     actor_ids: tuple[str, ...] | None = None
     min_sources: int = 1
     sort: str = "date"
+    method: str | None = None
 
     def apply(self, query: Select[Any]) -> Select[Any]:
         """``query`` (over ``events``) restricted to the matching events (never one marked wrong)."""
@@ -111,6 +115,8 @@ class EventFilter:
             )
         if self.min_sources > 1:
             query = query.where(events.c.n_sources >= self.min_sources)
+        if self.method:
+            query = query.where(events.c.id.in_(reports_with_method(self.method)))
         return query
 
     def order(self) -> list[ColumnElement[Any]]:
@@ -154,11 +160,13 @@ def event_filter(
     actor_ids: Sequence[str] | None = None,
     min_sources: int = 1,
     sort: str = "date",
+    method: str | None = None,
 ) -> EventFilter:
     """An ``EventFilter`` from user-facing arguments (empty strings mean "no filter").
 
     ``since``/``until`` are ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; a year or month bound
-    covers the whole period. A date that is none raises ``StoreError``.
+    covers the whole period. A date that is none raises ``StoreError``; so does a
+    ``method`` the lexicon does not list (any case is accepted).
     """
     first = _bound(period_start, since)
     last = _bound(period_end, until)
@@ -171,7 +179,17 @@ def event_filter(
         actor_ids=tuple(actor_ids) if actor_ids is not None else None,
         min_sources=min_sources,
         sort=sort,
+        method=_method(method),
     )
+
+
+def _method(value: str | None) -> str | None:
+    if not value:
+        return None
+    found = method_name(value)
+    if found is None:
+        raise StoreError(f"unknown means {value!r}; one of {', '.join(method_names())}")
+    return found
 
 
 def _bound(read: Callable[[str], date], value: str | None) -> date | None:

@@ -22,6 +22,7 @@ from nexus.resolve.entities import gazetteer_aliases, gazetteer_entity_id
 from nexus.resolve.figures import FIGURE_FIELDS, summarize
 from nexus.resolve.names import name_key
 from nexus.store import corrections, event_links, linker, places
+from nexus.store.methods import summarize_methods
 from nexus.store.records import (
     Contradiction,
     DocumentHit,
@@ -358,10 +359,12 @@ def list_events(
     place: str | None = None,
     actor_ids: Sequence[str] | None = None,
     any_role: bool = False,
+    method: str | None = None,
     with_reports: bool = False,
     limit: int | None = None,
 ) -> list[EventRecord]:
-    """Events, oldest first, filtered by type, date window, place name/country and actor."""
+    """Events, oldest first, filtered by type, date window, place name/country, actor and means
+    (``method``: events a current report of which gives that means)."""
     query = select(events).where(corrections.visible(events))
     if type:
         query = query.where(events.c.type == type)
@@ -395,15 +398,46 @@ def list_events(
                 )
             )
         )
+    if method:
+        query = query.where(events.c.id.in_(reports_with_method(method)))
     query = query.order_by(events.c.date_day.is_(None), events.c.date_day, events.c.id)  # undated last
     if limit is not None:
         query = query.limit(limit)
     return event_records(connection, connection.execute(query).all(), with_reports=with_reports)
 
 
+def reports_with_method(method: str) -> Select[Any]:
+    """The ids of events a current report of which gives ``method`` as the means (a subquery)."""
+    return select(event_reports.c.event_id).where(
+        event_reports.c.method == method, event_reports.c.superseded.is_(False)
+    )
+
+
+def event_methods(connection: Connection, event_ids: Iterable[str]) -> dict[str, str]:
+    """The means most current reports of each event give (``summarize_methods``), by event id;
+    events whose reports name none are left out."""
+    by_event: dict[str, list[str | None]] = {}
+    for batch in linker.chunks(sorted(set(event_ids))):
+        rows = connection.execute(
+            select(event_reports.c.id, event_reports.c.event_id, event_reports.c.method).where(
+                event_reports.c.event_id.in_(batch), event_reports.c.superseded.is_(False)
+            )
+        ).all()
+        for row in corrections.drop_hidden(connection, "report", rows):
+            by_event.setdefault(row.event_id, []).append(row.method)
+    out = {}
+    for event_id, values in by_event.items():
+        main, _ = summarize_methods(values)
+        if main is not None:
+            out[event_id] = main
+    return out
+
+
 def event_records(
     connection: Connection, rows: Sequence[Any], *, with_reports: bool = False
 ) -> list[EventRecord]:
+    """``EventRecord`` of each event row (hidden ones dropped), its figures and means summarised
+    over its current reports (and every report when ``with_reports``)."""
     rows = corrections.drop_hidden(connection, "event", rows)
     ids = [row.id for row in rows]
     reports = corrections.drop_hidden(connection, "report", linker.current_reports(connection, ids))
@@ -428,6 +462,7 @@ def event_records(
             summary = summarize(field, linker.report_figures(group, field))
             if summary is not None:
                 figures[field] = summary
+        method, methods = summarize_methods(r.method for r in group)
         out.append(
             EventRecord(
                 id=row.id,
@@ -441,6 +476,8 @@ def event_records(
                 n_sources=row.n_sources,
                 contradictory=row.contradictory,
                 figures=figures,
+                method=method,
+                methods=methods,
                 reports=[_report(r, links.get(r.id, []), refs, texts) for r in group] if with_reports else [],
             )
         )

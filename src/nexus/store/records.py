@@ -167,6 +167,10 @@ class EventRecord(_Record):
     n_sources: int = 0
     contradictory: bool = False
     figures: dict[str, FigureSummary] = Field(default_factory=dict)
+    method: str | None = Field(
+        default=None, description="the means most current reports give (None: none names one)"
+    )
+    methods: list[str] = Field(default_factory=list, description="every distinct means its reports give")
     reports: list[ReportRecord] = Field(default_factory=list)
 
 

@@ -5,14 +5,20 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Path, Query
+from fastapi.exceptions import RequestValidationError
 
 from nexus.api.deps import DateParam, Kb, Paging
 from nexus.api.schemas import ErrorMessage, EventPage
 from nexus.model import EventType
 from nexus.store.event_list import EventSort, count_events, event_filter, query_events
+from nexus.store.methods import method_name, method_names
 from nexus.store.records import EventRecord
 
 router = APIRouter(prefix="/api/events", tags=["events"])
+
+#: Any of the lexicon's means, in any case (the schema refuses every other name with a 422).
+_METHOD_PATTERN = f"(?i)^({'|'.join(method_names())})$"
+_METHOD_HELP = f"Means some report of the event gives (any case): {', '.join(method_names())}."
 
 
 @router.get("", response_model=EventPage, responses={404: {"model": ErrorMessage}})
@@ -38,12 +44,16 @@ def list_events(
         EventSort,
         Query(description="Order: date, type, place, sources, reports or killed; a leading '-' reverses."),
     ] = "date",
+    method: Annotated[str | None, Query(pattern=_METHOD_PATTERN, description=_METHOD_HELP)] = None,
 ) -> EventPage:
     """Events matching every filter, each with its figures summarised per field, and how many match.
 
     ``since``/``until`` given as a year or month cover the whole period. Undated events (and,
-    when sorting by place or toll, events without one) come last either way.
+    when sorting by place or toll, events without one) come last either way. ``method`` keeps
+    events a current report of which gives that means (each event shows the means most of its
+    reports give as ``method`` and all of them as ``methods``); an unknown name is a 422.
     """
+    means = _method(method)
     actor_ids = (kb.entity_id(actor),) if actor else None
     chosen = event_filter(
         type=type,
@@ -54,6 +64,7 @@ def list_events(
         actor_ids=actor_ids,
         min_sources=min_sources,
         sort=sort,
+        method=means,
     )
     with kb.store.connect() as connection:
         rows = query_events(connection, chosen, limit=paging.limit + 1, offset=paging.offset)
@@ -73,3 +84,19 @@ def show_event(
 ) -> EventRecord:
     """One event with every report and that report's own figures; contradictions are flagged."""
     return kb.event(event_id)
+
+
+def _method(value: str | None) -> str | None:
+    """The lexicon's name for ``value``; a 422 naming the parameter when it is none of them."""
+    if not value:
+        return None
+    found = method_name(value)
+    if found is None:
+        problem = {
+            "type": "enum",
+            "loc": ("query", "method"),
+            "msg": f"Input should be one of: {', '.join(method_names())}",
+            "input": value,
+        }
+        raise RequestValidationError([problem])
+    return found

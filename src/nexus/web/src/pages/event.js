@@ -4,6 +4,7 @@ import "../events.css";
 import { count, docLink, enc, entityLink, evidenceItem, h, placeName } from "../dom.js";
 import { saidValues } from "../figures.js";
 import { wrongButton } from "./corrections.js";
+import { meansText } from "./events.js";
 
 const FIELDS = ["killed", "injured", "missing", "attackers_killed"];
 const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
@@ -19,6 +20,7 @@ export async function renderEvent(view, eventId, _params, current) {
       "Actors: ",
       event.actors.length ? event.actors.map((a, i) => [i ? ", " : "", entityLink(a)]) : "unknown",
       event.targets.length ? [" · Targets: ", event.targets.map((a, i) => [i ? ", " : "", entityLink(a)])] : "",
+      event.method ? [" · Means: ", h("span", { className: "means" }, meansText(event))] : "",
       ` · ${plural(event.n_reports, "report")} from ${plural(event.n_sources, "independent source")}`,
     ),
   );

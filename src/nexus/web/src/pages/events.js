@@ -8,7 +8,9 @@ import { download, toCsv } from "../csv.js";
 import { FIGURE_FIELDS, figureCell, figureSummaryText } from "../figures.js";
 
 export const EVENT_TYPES = ["attack", "claim", "rally", "visit", "meeting", "sanction", "military_action", "statement"];
-const FILTERS = ["type", "country", "place", "since", "until", "actor", "min_sources"];
+// The means of violent events, in the lexicon's order (ontology/methods.yaml; a test keeps them equal).
+export const METHODS = ["vehicle", "kidnapping", "explosives", "drone", "missile", "artillery", "airstrike", "incendiary", "melee", "firearms"];
+const FILTERS = ["type", "method", "country", "place", "since", "until", "actor", "min_sources"];
 const PAGE_SIZE = 100;
 const EXPORT_PAGE = 500;
 const EXPORT_MAX = 20000;
@@ -18,6 +20,7 @@ const COLUMNS = [
   { label: "Date", sort: "date", first: "date" },
   { label: "Type", sort: "type", first: "type" },
   { label: "Place", sort: "place", first: "place" },
+  { label: "Means" },
   { label: "Actors" },
   { label: "Killed", sort: "killed", first: "-killed" },
   { label: "Injured" },
@@ -53,7 +56,7 @@ export async function renderEvents(view, _arg, params, current) {
   view.appendChild(h("h1", {}, "Events"));
   view.appendChild(filterForm(filters, sort, stats));
   if (result.problem) {
-    const text = result.problem.status === 404 ? `Not found: ${result.problem.message}` : "A filter value is not valid (dates are YYYY, YYYY-MM or YYYY-MM-DD).";
+    const text = result.problem.status === 404 ? `Not found: ${result.problem.message}` : "A filter value is not valid (dates are YYYY, YYYY-MM or YYYY-MM-DD; means are one of the listed ones).";
     view.appendChild(message(text, "error"));
     return;
   }
@@ -97,6 +100,10 @@ function filterForm(filters, sort, stats) {
       h("select", { name: "type" }, option("", "any"), types.map(([t, n]) => option(t, n ? `${t.replace("_", " ")} (${n})` : t.replace("_", " "), filters.type === t))),
     ),
     field(
+      "Means",
+      h("select", { name: "method" }, option("", "any"), METHODS.map((m) => option(m, m, filters.method.toLowerCase() === m))),
+    ),
+    field(
       "Country",
       h("select", { name: "country" }, option("", "any"), countries.map(([code, n]) => option(code, n ? `${code} (${n})` : code, filters.country.toUpperCase() === code))),
     ),
@@ -130,6 +137,19 @@ function sortHeader(column, filters, sort) {
   );
 }
 
+/** The means most reports give, then the others some report gives: "explosives (+firearms)". */
+export function meansText(ev) {
+  if (!ev.method) return "";
+  const others = (ev.methods || []).filter((m) => m !== ev.method);
+  return others.length ? `${ev.method} (+${others.join(", ")})` : ev.method;
+}
+
+function meansCell(ev) {
+  if (!ev.method) return "—";
+  const others = (ev.methods || []).filter((m) => m !== ev.method);
+  return [ev.method, others.length ? h("small", { title: "other means some reports give" }, ` (+${others.join(", ")})`) : ""];
+}
+
 function actorList(actors) {
   return actors.length ? actors.map((a, i) => [i ? ", " : "", entityLink(a)]) : "—";
 }
@@ -149,6 +169,7 @@ function eventsTable(items, filters, sort) {
           h("td", { className: "date", "data-label": "Date" }, h("a", { href: `#/event/${enc(ev.id)}` }, ev.date || "undated")),
           h("td", { className: "type", "data-label": "Type" }, h("a", { href: `#/event/${enc(ev.id)}` }, ev.type.replace("_", " "))),
           h("td", { className: "place", "data-label": "Place" }, placeName(ev.place) || "—"),
+          h("td", { className: "means", "data-label": "Means", dataset: { method: ev.method || "" } }, meansCell(ev)),
           h("td", { className: "actors", "data-label": "Actors" }, actorList(ev.actors)),
           h("td", { className: `figure killed${ev.figures.killed?.contradiction ? " contradiction" : ""}`, "data-label": "Killed" }, figureCell(h, ev.figures.killed)),
           h("td", { className: `figure injured${ev.figures.injured?.contradiction ? " contradiction" : ""}`, "data-label": "Injured" }, figureCell(h, ev.figures.injured)),
@@ -161,13 +182,15 @@ function eventsTable(items, filters, sort) {
 
 /** The CSV rows of events: a header, then one line per event. */
 export function eventsCsvRows(items) {
-  const header = ["id", "date", "type", "place", "country", "actors", "targets", ...FIGURE_FIELDS, "contradicting", "sources", "reports"];
+  const header = ["id", "date", "type", "means", "all_means", "place", "country", "actors", "targets", ...FIGURE_FIELDS, "contradicting", "sources", "reports"];
   return [
     header,
     ...items.map((ev) => [
       ev.id,
       ev.date || "",
       ev.type,
+      ev.method || "",
+      (ev.methods || []).join("; "),
       placeName(ev.place),
       ev.place?.country || "",
       ev.actors.map((a) => a.name).join("; "),
