@@ -28,6 +28,7 @@ from sqlalchemy.engine import make_url
 from nexus.errors import StoreError
 from nexus.store import DocumentResult, IngestSummary, Store, open_store, reader
 from nexus.store.engine import make_engine, resolve_url
+from nexus.store.methods import method_name, method_names
 from nexus.store.reader import RelationFilter
 from nexus.store.records import (
     Contradiction,
@@ -192,11 +193,19 @@ class KnowledgeBase:
         until: DateLike = None,
         place: str | None = None,
         actor: str | None = None,
+        method: str | None = None,
         with_reports: bool = False,
         limit: int | None = None,
     ) -> list[EventRecord]:
-        """Events, oldest first; each with figure summaries (and its reports if asked)."""
+        """Events, oldest first; each with figure summaries (and its reports if asked).
+
+        ``method`` keeps events one of whose reports gives that means ("explosives", see
+        ``ontology/methods.yaml``); an unknown name raises ``StoreError``.
+        """
         actor_ids = [self.entity_id(actor)] if actor else None
+        means = method_name(method) if method else None
+        if method and means is None:
+            raise StoreError(f"unknown means {method!r}; one of {', '.join(method_names())}")
         with self.store.connect() as connection:
             return reader.list_events(
                 connection,
@@ -205,6 +214,7 @@ class KnowledgeBase:
                 until=_day(until),
                 place=place,
                 actor_ids=actor_ids,
+                method=means,
                 with_reports=with_reports,
                 limit=limit,
             )

@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
+import nexus
+from nexus.errors import StoreError
 from nexus.kb import KnowledgeBase, NotFoundError
+from nexus.store.method_samples import method_corpus
+from nexus.store.samples import without_gazetteer
 
 
 def test_transliterations_are_one_entity_with_aliases(kb: KnowledgeBase) -> None:
@@ -84,3 +89,16 @@ def test_split_creates_an_entity_from_the_named_forms(kb: KnowledgeBase) -> None
 def test_results_are_json_serialisable(kb: KnowledgeBase) -> None:
     for result in (kb.show("ISI"), kb.path("ISI", "Muridke"), kb.network("ISI"), kb.timeline(), kb.metrics()):
         assert json.loads(result.model_dump_json())
+
+
+def test_events_by_their_means(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``kb.events(method=...)`` keeps the events one of whose reports gives that means."""
+    for module, name in without_gazetteer():
+        monkeypatch.setattr(module, name, dict)
+    with nexus.open(f"sqlite:///{tmp_path / 'means.db'}") as base:
+        base.ingest(method_corpus())
+        bombings = base.events(method="explosives")
+        assert [e.method for e in bombings] == ["explosives"]
+        assert {e.id for e in base.events(method="firearms")} <= {e.id for e in base.events(type="attack")}
+        with pytest.raises(StoreError):
+            base.events(method="slingshot")
