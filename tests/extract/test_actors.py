@@ -440,7 +440,7 @@ def test_a_wing_that_carried_out_an_attack_acts_for_its_group(extract: Any) -> N
 def test_a_claim_by_the_groups_wing_is_the_groups_claim_too(extract: Any) -> None:
     text = (
         "The Ogaden Freedom Front claimed Monday's raid on a police post in Degehabur. On Tuesday, the "
-        "Red Dawn Brigade, the group's armed wing, said its fighters had carried out the raid."
+        "Red Dawn Brigade, the group's armed wing, said its men had staged the raid."
     )
     claims = [e for e in extract(text, published="2024-09-18").events if e.type == "claim"]
     assert claims and all("Ogaden Freedom Front" in c.actors for c in claims)
@@ -485,6 +485,6 @@ def test_the_state_of_an_army_named_by_its_nationality_is_no_place(extract: Any)
 
 
 def test_a_country_that_admitted_a_role_is_no_place_of_the_ambush(extract: Any) -> None:
-    text = "The Congolese government said Rwanda had admitted a role in the ambush."
+    text = "The Congolese government said Rwanda had acknowledged a part in the ambush."
     events = extract(text, published="2024-10-15").events
     assert all(e.place is None or e.place.name != "Rwanda" for e in events)

@@ -97,7 +97,7 @@ def test_overnight_is_not_taken_for_a_raid_told_a_fortnight_earlier(extract: Any
 @pytest.mark.parametrize(
     ("text", "published", "expected"),
     [
-        (  # "the first attack in the capital since <day> last year, when ..."
+        (  # "the first <blast> in <the capital> since <a day> last year, when ..."
             "A suicide bomber killed eight people outside a tax office in Velmora on Thursday. The "
             "blast was the first in the capital since May 9 last year, when gunmen stormed a bank and "
             "killed three guards.",

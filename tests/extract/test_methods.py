@@ -22,7 +22,7 @@ def _methods(extraction: Any) -> dict[str, str | None]:
         ("A suicide bomber blew himself up at a checkpoint in Bosaso on Tuesday.", "explosives"),
         ("Gunmen killed four traders at a livestock market in Bauchi on Sunday.", "firearms"),
         ("A teenager armed with a machete wounded two nuns at a convent in Nantes.", "melee"),
-        ("A knife attack at a bus stop in Malmo left one man dead.", "melee"),
+        ("A knife attack at a bus stop in Aarhus left one man dead.", "melee"),
         ("A man drove a van into shoppers on a high street in Leeds on Saturday.", "vehicle"),
         ("Fighters torched 30 houses in Djugu on Wednesday night.", "incendiary"),
         ("Bandits abducted 40 schoolgirls from a hostel in Kebbi on Thursday.", "kidnapping"),

@@ -573,7 +573,7 @@ def test_a_foreign_groups_raid_told_from_another_capital_is_not_placed_there(ext
 def test_a_town_the_scene_is_close_to_places_it_but_a_border_does_not(extract: Any) -> None:
     near_town = "Soldiers killed five militants in a forest close to Damboa in Borno state on Friday."
     near_border = (
-        "Gunmen killed two herders in Kalaba village on Friday. They had fired on houses in the village, "
+        "Gunmen killed two herders in Kalaba village on Friday. They had shot at homes in the village, "
         "close to the Frontier Border, the previous night, wounding a man."
     )
     assert place_names(extract(near_town, published="2024-08-03")) == {"Damboa"}

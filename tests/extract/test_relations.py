@@ -398,8 +398,8 @@ def test_the_groups_wing_is_the_group_named_before_not_the_wing_itself(extractor
 def test_the_groups_wing_may_belong_to_a_party_that_claimed_an_attack(extractor: Any) -> None:
     text = (
         "The Kurdistan Freedom Party (KFP) has claimed responsibility for Sunday's bombing in Van. "
-        "In a statement, the Iron Guard Centre (IGC), the group's armed wing, said a team from its "
-        "Eagle Battalion had carried out the attack."
+        "In a statement, the Iron Guard Centre (IGC), the group's armed wing, stated that a squad "
+        "from its Eagle Battalion had staged the attack."
     )
     found = relations(extractor, text)
     assert rel("Iron Guard Centre", "Kurdistan Freedom Party", "affiliation") in found
@@ -408,7 +408,7 @@ def test_the_groups_wing_may_belong_to_a_party_that_claimed_an_attack(extractor:
 
 def test_umbrella_backed_by_a_state_gives_typed_links_and_no_place(extract: Any) -> None:
     text = (
-        "The Southern Resistance Front, an umbrella of factions backed by Iran that includes the "
+        "The Southern Resistance Front, an alliance of militias backed by Iran that includes the "
         "Martyrs Legion, claimed the strike on an army post on Monday."
     )
     found = extract(text, published="2024-09-03")

@@ -1339,8 +1339,8 @@ def _is_aggregate(cue: Token) -> bool:
     plural_events = any(t.lower_ in agg.get("event_nouns", ()) and t.tag_ == "NNS" for t in words)
     for tok in words:
         low = tok.lower_
-        # ('since' may come parsed as a clause's mark with its day as object: "the toll from the
-        # strikes since Thursday had risen to 27")
+        # ('since' may come parsed as a clause's mark with its day as object: "a tally of the raids
+        # since Monday that climbed to 30 by Wednesday")
         since = None
         if tok.dep_ in {"prep", "mark"}:
             since = next((c for c in tok.children if c.dep_ == "pobj"), None)

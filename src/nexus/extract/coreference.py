@@ -21,10 +21,10 @@ actors are compatible and nothing marks them as distinct:
   "this week") takes the day a later sentence tells of it ("The gunmen
   arrived late on Saturday", "It happened on Tuesday");
 - an older happening recalled through a scene ("The hotel was the target of a
-  2019 siege", "the first attack in the capital since ..., when ...") is
+  2019 siege", "the worst raid on the port since ..., when ...") is
   placed at the scene the report just told;
 - a follow-up continues the happening it names ("the toll from the X attack",
-  "troops who responded to the raid"), not merely the last one told.
+  "soldiers sent to answer the assault"), not merely the last one told.
 
 Words are data (``ontology/coreference.yaml``).
 """
@@ -474,7 +474,7 @@ def _same_place_of(mention: EventDraft, events: list[EventDraft]) -> list[Entity
         violent = mention.type in _VIOLENT or mention.type == "claim"
         for event in reversed(events):
             if violent and event.type not in _VIOLENT:
-                continue  # "the first attack in the capital": where the last violent happening was
+                continue  # "the worst raid on the port": where the last violent happening was
             towns = _towns(event)
             if towns:
                 return towns[:1]
@@ -841,7 +841,7 @@ def _named_by_its_scene(mention: EventDraft, events: list[EventDraft]) -> EventD
 
 
 def _answered(mention: EventDraft, read: list[tuple[EventDraft, EventDraft]]) -> EventDraft | None:
-    """ "Troops who responded to the raid neutralised four of the attackers": an undated, unplaced
+    """ "Soldiers sent to answer the assault shot two of the gunmen": an undated, unplaced
     action told as the sequel of an attack named before it in its own sentence answers that attack
     (the happening it joined), at its scene and on its day, not the last action told."""
     if mention.type != "military_action" or mention.date is not None or mention.own_places:
@@ -1055,7 +1055,7 @@ def corefer(
             if target is None:
                 target = _over_a_reported_day(mention, events, reported, geo)
             if target is None and _bare_anaphor(mention):
-                # "Russian drones struck Kharkiv ... The attack came a day after ...": "the attack"
+                # "Drones hit the depot ... The attack followed talks the day before": "the attack"
                 # names the strike told before when no attack of the report fits
                 target = next(
                     (
@@ -1388,7 +1388,7 @@ def _country_of(
 
 
 def _bare_anaphor(mention: EventDraft) -> bool:
-    """ "The attack came a day after ...": a definite violent noun with no doer, place or marker
+    """ "The attack followed talks ...": a definite violent noun with no doer, place or marker
     of its own, that can only refer back."""
     trigger = mention.trigger
     return (

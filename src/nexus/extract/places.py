@@ -466,7 +466,7 @@ def _role(root: Token, trigger: Token, index: dict[int, EntityCluster]) -> int:
     if index[root.i].subtype == "country" and _subject_apart(anchor, trigger):
         return OTHER  # "condemned the attack and said Ruritania must explain its role": a party
     if index[root.i].subtype == "country" and _party_subject(anchor, trigger):
-        return OTHER  # "said Ruritania had admitted a role in the ambush": a party to it
+        return OTHER  # "said Ruritania had owned up to a part in the raid": a party to it
     if _evoked_by_a_nationality(root):
         return OTHER  # "the Ruritanian army condemned the attack": whose army, not where
     if _ends_a_route(root):

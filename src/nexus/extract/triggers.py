@@ -1117,7 +1117,7 @@ def _noun_modality(noun: Token, etype: str) -> str:
     if _restated(noun) or dets & {"this", "that", "these", "those"}:
         return "restated"  # "this massacre": a reference back to an event told elsewhere
     if _undone_by_relative(noun):
-        return "negated"  # "on a visit that had been postponed", "the talks, which were called off"
+        return "negated"  # "a trip that was put off", "the talks, which were called off"
     for acl in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
         if acl.lemma_.lower() in cues["negating_governors"]:
             return "negated"  # "the shows, cancelled by the organisers"
@@ -1174,7 +1174,7 @@ def _noun_modality(noun: Token, etype: str) -> str:
 
 
 def _undone_by_relative(noun: Token) -> bool:
-    """ "a visit that had been postponed", "the summit, which was called off": a passive relative
+    """ "a trip that was put off", "the summit, which was called off": a passive relative
     clause with a ``negating_governors`` verb on the noun (or, misattached, on the place or
     person of its "to"/"with" phrase) undoes it, unless the noun itself took place ("the
     visit, which had been postponed twice, went ahead on Tuesday")."""
@@ -1192,7 +1192,7 @@ def _undone_by_relative(noun: Token) -> bool:
             if passive and negating and (owner is noun or rel.tag_ != "VBN" or rel.dep_ == "relcl"):
                 undone = True
     if not undone or (noun.dep_ == "pobj" and noun.head.lower_ == "on"):
-        return False  # "was in Kabul on a visit that had been postponed": the visit is under way
+        return False  # "was in the capital on a trip that was put off twice": the trip is under way
     happened = cues["occurrence_verbs"] | {"open", "begin", "start", "end", "conclude", "resume"}
     return not (noun.dep_ == "nsubj" and noun.head.lemma_.lower() in happened and not _negated(noun.head))
 
@@ -1683,7 +1683,7 @@ def _unlicensed(verb: Token, etype: str) -> bool:
     """A lexicon verb of ``etype`` that needs an object or phrase (``requires_object_for``) and
     has none of them: "a skate park opened on Monday" opens no fire, "closed the shop" no border."""
     if etype not in ("attack", "military_action"):
-        return False  # "claimed to be a fighter of the group", "expelled French troops": the model may know
+        return False  # "said he belonged to the group", "expelled foreign troops": the model may know
     if etype not in trigger_tables()[0].get(verb.lemma_.lower(), []):
         return False
     required = _requires(etype, verb.lemma_.lower())
