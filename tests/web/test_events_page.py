@@ -209,6 +209,8 @@ def test_columns_sort_both_ways(tab: Any) -> None:
     tab.click("th a.sort[data-sort=date]")
     tab.wait_for_function("() => location.hash === '#/events'")
     tab.wait_for_selector("#app[data-state=ready]")
+    # the ready state may still be the last render's: wait for the table the new order draws
+    tab.wait_for_function("() => document.querySelectorAll('table.event-list tbody tr').length > 0")
     assert places(tab)[0] == "Basra"
 
 

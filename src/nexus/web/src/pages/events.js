@@ -9,7 +9,7 @@ import { FIGURE_FIELDS, figureCell, figureSummaryText } from "../figures.js";
 
 export const EVENT_TYPES = ["attack", "claim", "rally", "visit", "meeting", "sanction", "military_action", "statement"];
 // The means of violent events, in the lexicon's order (ontology/methods.yaml; a test keeps them equal).
-export const METHODS = ["vehicle", "kidnapping", "explosives", "drone", "missile", "artillery", "airstrike", "incendiary", "melee", "firearms"];
+export const METHODS = ["kidnapping", "explosives", "vehicle", "drone", "missile", "artillery", "airstrike", "incendiary", "melee", "firearms"];
 const FILTERS = ["type", "method", "country", "place", "since", "until", "actor", "min_sources"];
 const PAGE_SIZE = 100;
 const EXPORT_PAGE = 500;
