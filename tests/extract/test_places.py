@@ -596,3 +596,22 @@ def test_across_the_border_is_no_spread_over_the_country_beyond(extract: Any) ->
         "in Tassia on Tuesday."
     )
     assert place_names(extract(text, published="2024-10-09")) == {"Tassia"}
+
+
+def test_a_country_naming_whose_drone_strike_it_was_is_not_the_place(extract: Any) -> None:
+    text = "A UK drone strike killed four fighters near Dolbaru on Sunday, the command said."
+    names = place_names(extract(text, published="2025-03-03"))
+    assert "Dolbaru" in names
+    assert not names & {"UK", "United Kingdom"}
+
+
+def test_a_country_owning_the_forces_that_struck_is_not_the_place(extract: Any) -> None:
+    text = "US forces carried out an airstrike on a militant camp on Tuesday, killing five fighters."
+    names = place_names(extract(text, published="2025-03-05"))
+    assert "US" not in names
+    assert "United States" not in names
+
+
+def test_the_country_a_foreign_strike_hit_stays_its_place(extract: Any) -> None:
+    text = "A US airstrike in Somalia killed six militants on Wednesday."
+    assert place_names(extract(text, published="2025-03-06")) == {"Somalia"}

@@ -469,6 +469,8 @@ def _role(root: Token, trigger: Token, index: dict[int, EntityCluster]) -> int:
         return OTHER  # "said Ruritania had owned up to a part in the raid": a party to it
     if _evoked_by_a_nationality(root):
         return OTHER  # "the Ruritanian army condemned the attack": whose army, not where
+    if index[root.i].subtype == "country" and _state_of_the_doer(root, trigger):
+        return OTHER  # "a Ruritania drone strike killed two near X": whose strike, X is where
     if _ends_a_route(root):
         return NEUTRAL  # "near X village on the A-B road": B is where the road leads, X the scene
     if anchor.i == trigger.i:
@@ -658,6 +660,38 @@ def _evoked_by_a_nationality(root: Token) -> bool:
         return False
     noun = root.head
     return noun.pos_ == "NOUN" and noun.lemma_.lower() not in _container_nouns() | _words("place_nouns")
+
+
+def _state_of_the_doer(root: Token, trigger: Token) -> bool:
+    """Whether a country name only modifies the doer of the event or its weapon ("US drones
+    struck ...", "the Ruritania-led forces attacked ...") or a strike-like trigger through another
+    noun or directly ("a US drone strike", "a US raid"): it says whose the act was, not where."""
+    if root.dep_ not in ("compound", "amod", "nmod"):
+        return False
+    token, nouns = root, 0
+    for _ in range(4):
+        if token.dep_ not in ("compound", "amod", "nmod") or token.head.i == token.i:
+            break
+        token = token.head
+        if token.i == trigger.i:
+            break
+        if token.lemma_.lower() in _container_nouns() or token.lemma_.lower() in _words("place_nouns"):
+            return False  # "a US base", "the Ruritania border": a place the state owns
+        nouns += 1
+    if token.i == trigger.i:
+        return nouns > 0 or trigger.lemma_.lower() in _words("actor_owned_triggers")
+    if token.pos_ not in ("NOUN", "PROPN") or token.dep_ not in ("nsubj", "nsubjpass", "pobj"):
+        return False
+    if token.dep_ == "pobj":
+        return token.head.lower_ == "by" and token.head.head.i == trigger.i  # "a strike by US jets"
+    if token.dep_ != "nsubj":
+        return False
+    verb = _clause_head(trigger)
+    if token.head.i == trigger.i or (verb is not None and token.head.i == verb.i):
+        return True
+    # "US forces carried out a raid, killing seven": the subject the trigger's clause shares
+    own_subject = verb is not None and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    return not own_subject and any(a.i == token.head.i for a in trigger.ancestors)
 
 
 def _after_naming_cue(root: Token) -> bool:
