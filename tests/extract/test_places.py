@@ -615,3 +615,32 @@ def test_a_country_owning_the_forces_that_struck_is_not_the_place(extract: Any) 
 def test_the_country_a_foreign_strike_hit_stays_its_place(extract: Any) -> None:
     text = "A US airstrike in Somalia killed six militants on Wednesday."
     assert place_names(extract(text, published="2025-03-06")) == {"Somalia"}
+
+
+def test_the_town_of_a_hospital_the_wounded_were_taken_to_is_not_the_place(extract: Any) -> None:
+    text = (
+        "Raiders torched the stores of a remote army camp on Saturday. "
+        "About thirty soldiers were wounded and taken to a hospital in Tenkodogo."
+    )
+    assert "Tenkodogo" not in place_names(extract(text, published="2025-04-07"))
+
+
+def test_a_district_hospital_the_wounded_were_rushed_to_is_not_the_place(extract: Any) -> None:
+    text = (
+        "Gunmen opened fire on a bus on Sunday, and nine passengers were wounded "
+        "and rushed to the district hospital in Kolvari."
+    )
+    assert "Kolvari" not in place_names(extract(text, published="2025-04-07"))
+
+
+def test_a_clinic_the_wounded_were_airlifted_to_is_not_the_place(extract: Any) -> None:
+    text = (
+        "A roadside bomb hit a patrol on Friday; four wounded rangers were airlifted "
+        "to a military clinic in Sungai Padi."
+    )
+    assert "Sungai Padi" not in place_names(extract(text, published="2025-04-07"))
+
+
+def test_a_market_the_attackers_went_to_stays_the_place(extract: Any) -> None:
+    text = "Gunmen went to a crowded market in Kolvari on Monday and shot dead six traders."
+    assert "Kolvari" in place_names(extract(text, published="2025-04-08"))

@@ -455,6 +455,8 @@ def _role(root: Token, trigger: Token, index: dict[int, EntityCluster]) -> int:
         return NEUTRAL  # "bandits shot at a lorry, and rebels shelled a post near X": the other clause's
     if _in_offset_clause(anchor, trigger):
         return OTHER  # "The assault came a day after rebels hit a patrol in X": the earlier one's place
+    if _where_casualties_were_taken(anchor, trigger):
+        return OTHER  # "wounded and rushed to the district hospital in X": where they were treated
     if home_of_a_person(anchor, trigger):
         return OTHER  # "a native of X in Y province": where a victim comes from
     if index[root.i].subtype != "country" and _in_speaker_phrase(anchor, trigger):
@@ -515,6 +517,27 @@ def _in_offset_clause(anchor: Token, trigger: Token | None) -> bool:
         spans = [c for t in (token, *marks) for c in t.children if c.dep_ == "npadvmod"]
         timed = any(c.lemma_.lower() in _TIME_UNITS for c in spans)
         return timed and (trigger is None or not token.left_edge.i <= trigger.i <= token.right_edge.i)
+    return False
+
+
+def _where_casualties_were_taken(anchor: Token, trigger: Token | None) -> bool:
+    """Whether the place lies in a destination phrase ("to", "towards") that a verb of carrying
+    the hurt governs ("taken to a hospital in X", "airlifted to a clinic in Y") or whose object is a
+    place of care ("rushed to the district hospital in Z"), below the trigger (anywhere when
+    ``trigger`` is None): where casualties were treated, not where they were hurt."""
+    child = anchor
+    for token in anchor.ancestors:
+        if trigger is not None and token.i == trigger.i:
+            return False
+        if token.dep_ == "prep" and token.lower_ in ("to", "toward", "towards"):
+            if token.head.lower_ in _NEARNESS:
+                return False
+            verb = token.head.lemma_.lower() in _words("casualty_transfer_verbs")
+            care = child.lemma_.lower() in _words("care_nouns") or any(
+                t.lemma_.lower() in _words("care_nouns") for t in child.subtree if t.i < anchor.i
+            )
+            return verb or care
+        child = token
     return False
 
 
@@ -886,6 +909,8 @@ def _later_named_place(
             continue  # "a native of X in Y province": where a victim comes from
         if _in_offset_clause(root, None):
             continue  # "The raid came two days after rebels shot six guards in X": another happening's
+        if _where_casualties_were_taken(root, None):
+            continue  # "the wounded were taken to a hospital in X": where they were treated
         if not region or any(_inside(cluster, outer) for outer in region):
             return cluster
     return None
