@@ -644,3 +644,15 @@ def test_a_clinic_the_wounded_were_airlifted_to_is_not_the_place(extract: Any) -
 def test_a_market_the_attackers_went_to_stays_the_place(extract: Any) -> None:
     text = "Gunmen went to a crowded market in Kolvari on Monday and shot dead six traders."
     assert "Kolvari" in place_names(extract(text, published="2025-04-08"))
+
+
+def test_a_district_named_as_a_part_of_a_province_town_is_the_place(extract: Any) -> None:
+    text = "A roadside bomb wounded three soldiers in Kampong Leru district of Yala on Saturday."
+    extraction = extract(text, published="2025-04-14")
+    places = [e.place.name for e in violent(extraction) if e.place]
+    assert places and places[0] == "Kampong Leru"
+
+
+def test_a_sub_district_of_a_city_is_the_place(extract: Any) -> None:
+    text = "Militants attacked a police post in Shergarh sub-district of Peshawar, killing a constable."
+    assert "Shergarh" in place_names(extract(text, published="2025-04-14"))

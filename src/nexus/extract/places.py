@@ -130,6 +130,8 @@ def place_candidates(sent: Span, trigger: Token, index: dict[int, EntityCluster]
             rank = min(rank, PLACE_RANK["admin"])  # "In Kilifi county, ... at Mwamba": the town first
         if _container_after_a_town(root, index):
             rank = min(rank, PLACE_RANK["admin"])  # "in San Jose, Occidental Mindoro": the town first
+        if _holds_a_named_part(root, index):
+            rank = min(rank, PLACE_RANK["admin"] - 1)  # "in Rueso district of Narathiwat": Rueso first
         score = (role, attached, rank, cluster)
         known = scored.get(id(cluster))
         if known is None or score[:3] > known[:3]:
@@ -279,6 +281,28 @@ def _container_after_a_town(root: Token, index: dict[int, EntityCluster]) -> boo
         return False
     town = index[head.i]
     return town is not index[root.i] and town.subtype == "city" and index[root.i].subtype != "city"
+
+
+def _holds_a_named_part(root: Token, index: dict[int, EntityCluster]) -> bool:
+    """Whether the mention is the "of"-object of a division or area noun that another place names
+    ("in X district of Y", "the X area of Y province", "X sub-district of Y"): Y holds X, and X is
+    the more precise place, whatever kinds the gazetteer gives them."""
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "of" or prep.head.i == prep.i:
+        return False
+    noun = prep.head
+    parts = _division_nouns() | _words("town_part_nouns") | {"subdistrict", "sub-district"}
+    word = noun.lemma_.lower()
+    if noun.pos_ not in ("NOUN", "PROPN") or (word not in parts and word.split("-")[-1] not in parts):
+        return False
+    names = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod") and _is_place(c, index)]
+    doc = root.doc
+    before = doc[noun.i - 1] if noun.i > 0 else None
+    if before is not None and before.text == "-" and noun.i > 1:
+        before = doc[noun.i - 2]  # "X sub-district": the noun split at its hyphen
+    if before is not None and _is_place(before, index):
+        names.append(before)
+    return any(index[n.i] is not index[root.i] for n in names)
 
 
 def _there_refers_to(sent: Span, trigger: Token, index: dict[int, EntityCluster]) -> EntityCluster | None:
