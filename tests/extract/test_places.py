@@ -656,3 +656,10 @@ def test_a_district_named_as_a_part_of_a_province_town_is_the_place(extract: Any
 def test_a_sub_district_of_a_city_is_the_place(extract: Any) -> None:
     text = "Militants attacked a police post in Shergarh sub-district of Peshawar, killing a constable."
     assert "Shergarh" in place_names(extract(text, published="2025-04-14"))
+
+
+def test_an_arrest_over_a_plot_on_a_towns_feast_market_is_placed_in_the_town(extract: Any) -> None:
+    text = "Officers arrested two men in Utrecht over a plot to stab visitors at the town's Easter market."
+    places = {e.place.name if e.place else None for e in extract(text, published="2025-04-20").events}
+    assert "Utrecht" in places
+    assert "Easter" not in places
