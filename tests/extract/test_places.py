@@ -663,3 +663,33 @@ def test_an_arrest_over_a_plot_on_a_towns_feast_market_is_placed_in_the_town(ext
     places = {e.place.name if e.place else None for e in extract(text, published="2025-04-20").events}
     assert "Utrecht" in places
     assert "Easter" not in places
+
+
+def test_a_speakers_follow_up_on_the_counter_attack_is_not_in_the_speakers_country(extract: Any) -> None:
+    text = (
+        "Gunmen attacked a base in Tessit on Thursday. "
+        "Mali's army said 21 terrorists were killed in the counter-attack."
+    )
+    extraction = extract(text, published="2025-05-09")
+    later = [e for e in violent(extraction) if e.killed and e.killed.value == 21]
+    assert later
+    assert later[0].place is None or later[0].place.name == "Tessit"
+
+
+def test_a_ministry_telling_the_assault_was_repelled_does_not_place_the_toll(extract: Any) -> None:
+    text = (
+        "Jihadists attacked a military camp near Tillaberi on Monday. Niger's defence ministry said "
+        "the assault had been repelled and that 30 assailants were killed."
+    )
+    extraction = extract(text, published="2025-05-09")
+    later = [e for e in violent(extraction) if e.killed and e.killed.value == 30]
+    assert later
+    assert later[0].place is None or later[0].place.name != "Niger"
+
+
+def test_where_a_spokesman_spoke_is_not_the_place_of_what_he_told(extract: Any) -> None:
+    text = (
+        "Gunmen attacked a base in Tessit on Thursday. Army spokesman Oumar Kanta, speaking in Bamako, "
+        "said the attack was foiled and 21 terrorists were killed."
+    )
+    assert "Bamako" not in place_names(extract(text, published="2025-05-09"))

@@ -466,6 +466,8 @@ def _role(root: Token, trigger: Token, index: dict[int, EntityCluster]) -> int:
     possessive = root.dep_ == "poss" or (nxt is not None and nxt.tag_ == "POS")
     if possessive and _owns_an_actor(root.head):
         if index[root.i].subtype == "country" and _owner_of_the_speaker(root.head, trigger):
+            if _recalls_a_happening(root.sent, trigger):
+                return OTHER  # "... said the assault had been repelled and 30 were killed": told before
             return NEUTRAL  # "Ruritania's army said ...", as "the Ruritania army said": a fallback
         return OTHER  # "Pakistan's Parliament", "Iran's caretaker Prime Minister X": an actor, not a location
     if _after_naming_cue(root):
@@ -618,6 +620,23 @@ def _owns_an_actor(head: Token) -> bool:
     return False
 
 
+def _recalls_a_happening(sent: Span, trigger: Token) -> bool:
+    """Whether the sentence points back with a definite noun ("the attack", "this assault") to a
+    happening told before, other than at the trigger: what the speaker adds about it took place
+    where that happening did, not in the speaker's country."""
+    nouns = _words("recalled_event_nouns")
+    for token in sent:
+        if token.i == trigger.i or token.pos_ != "NOUN" or token.lemma_.lower() not in nouns:
+            continue
+        if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children):
+            return True
+        before = list(sent.doc[max(token.i - 3, sent.start) : token.i])
+        joined = len(before) == 3 and before[2].text in ("-", "–")
+        if joined and before[0].lower_ in ("the", "this", "that"):
+            return True  # "the counter - attack", split at its hyphen
+    return False
+
+
 def _owner_of_the_speaker(owned: Token, trigger: Token) -> bool:
     """Whether the noun a country possesses ("Ruritania's army", "Ruritania's armed forces") heads the
     subject of a reporting verb whose report holds the trigger: the state's own forces tell of
@@ -650,6 +669,10 @@ def _in_speaker_phrase(anchor: Token, trigger: Token) -> bool:
     return False
 
 
+#: Verbs of a speaker's act whose place is where the speaker was ("speaking in X, said").
+_SPEAKING = frozenset({"speak", "talk", "address", "write", "brief", "appear"})
+
+
 def _where_it_was_said(anchor: Token, trigger: Token) -> bool:
     """A place in a phrase of a reporting verb that is not the event's own trigger: the
     speaker's whereabouts ("told reporters in X", "said at a news conference in Y")."""
@@ -661,6 +684,10 @@ def _where_it_was_said(anchor: Token, trigger: Token) -> bool:
             verb = verb.head.head
         elif verb.pos_ in ("NOUN", "PROPN") and verb.dep_ == "dobj":
             verb = verb.head
+        elif verb.dep_ in ("advcl", "acl") and verb.lemma_.lower() in _SPEAKING:
+            verb = verb.head  # "X, speaking in Y, said ...": where the speaker spoke
+            if verb.dep_ in ("nsubj", "nsubjpass"):
+                verb = verb.head
         else:
             break
     return verb.i != trigger.i and verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in reporting_verbs()
