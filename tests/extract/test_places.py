@@ -693,3 +693,15 @@ def test_where_a_spokesman_spoke_is_not_the_place_of_what_he_told(extract: Any) 
         "said the attack was foiled and 21 terrorists were killed."
     )
     assert "Bamako" not in place_names(extract(text, published="2025-05-09"))
+
+
+def test_a_town_reached_where_the_killing_happened_is_the_place(extract: Any) -> None:
+    text = "The raiders then drove on to Kashimbila, where they shot dead four traders on Friday."
+    assert "Kashimbila" in place_names(extract(text, published="2025-05-12"))
+
+
+def test_a_destination_without_a_where_clause_is_still_no_place(extract: Any) -> None:
+    text = "Gunmen shot dead four traders near Dangora on a bus heading to Kashimbila on Friday."
+    names = place_names(extract(text, published="2025-05-12"))
+    assert "Dangora" in names
+    assert "Kashimbila" not in names

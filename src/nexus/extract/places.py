@@ -475,6 +475,8 @@ def _role(root: Token, trigger: Token, index: dict[int, EntityCluster]) -> int:
     if _describes(root, trigger):
         return OTHER  # "The landlocked desert nation has long fought ...": a description
     anchor = _anchor(root, index)
+    if _where_clause_holds(anchor, trigger):
+        return LOCATIVE  # "moved on to X, where two farmers were beheaded": X is where it happened
     if _under_motive(anchor, trigger):
         return OTHER  # "in revenge for raids on Mombasa mosques"
     if _in_other_clause(anchor, trigger):
@@ -811,6 +813,20 @@ def _prep_role(pobj: Token, index: dict[int, EntityCluster]) -> int:
     if word in _LOCATIVE:
         return LOCATIVE
     return NEUTRAL
+
+
+def _where_clause_holds(anchor: Token, trigger: Token) -> bool:
+    """Whether the trigger lies in a relative clause opened by "where" on the place's phrase ("to
+    X, where gunmen shot four traders", "the village of Y, where ..."): the clause tells what
+    happened at that place, whatever role the place has in the sentence around it."""
+    for token in (trigger, *trigger.ancestors):
+        if token.dep_ == "relcl" and any(c.lower_ == "where" for c in token.children):
+            head = token.head
+            inside = token.left_edge.i <= anchor.i <= token.right_edge.i
+            return not inside and head.left_edge.i <= anchor.i <= head.right_edge.i
+        if token.dep_ == "relcl":
+            return False
+    return False
 
 
 def _under_motive(anchor: Token, trigger: Token) -> bool:
