@@ -705,3 +705,22 @@ def test_a_destination_without_a_where_clause_is_still_no_place(extract: Any) ->
     names = place_names(extract(text, published="2025-05-12"))
     assert "Dangora" in names
     assert "Kashimbila" not in names
+
+
+def test_a_hospital_the_wounded_are_treated_at_is_not_the_place(extract: Any) -> None:
+    text = (
+        "Gunmen opened fire on worshippers on Friday; seven wounded were receiving "
+        "treatment at Kolvari General Hospital."
+    )
+    names = place_names(extract(text, published="2025-05-12"))
+    assert not any(n and "Kolvari" in n for n in names)
+
+
+def test_a_morgue_the_bodies_were_taken_to_is_not_the_place(extract: Any) -> None:
+    text = "Gunmen killed six soldiers on Tuesday; the bodies were taken to the morgue in Tenkodogo."
+    assert "Tenkodogo" not in place_names(extract(text, published="2025-05-12"))
+
+
+def test_dying_in_a_town_still_places_the_attack_there(extract: Any) -> None:
+    text = "Two soldiers died in Tenkodogo on Monday when gunmen ambushed their convoy."
+    assert "Tenkodogo" in place_names(extract(text, published="2025-05-12"))

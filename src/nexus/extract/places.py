@@ -477,14 +477,14 @@ def _role(root: Token, trigger: Token, index: dict[int, EntityCluster]) -> int:
     anchor = _anchor(root, index)
     if _where_clause_holds(anchor, trigger):
         return LOCATIVE  # "moved on to X, where two farmers were beheaded": X is where it happened
+    if _where_casualties_were_taken(anchor, trigger):
+        return OTHER  # "wounded and rushed to the district hospital in X": where they were treated
     if _under_motive(anchor, trigger):
         return OTHER  # "in revenge for raids on Mombasa mosques"
     if _in_other_clause(anchor, trigger):
         return NEUTRAL  # "bandits shot at a lorry, and rebels shelled a post near X": the other clause's
     if _in_offset_clause(anchor, trigger):
         return OTHER  # "The assault came a day after rebels hit a patrol in X": the earlier one's place
-    if _where_casualties_were_taken(anchor, trigger):
-        return OTHER  # "wounded and rushed to the district hospital in X": where they were treated
     if home_of_a_person(anchor, trigger):
         return OTHER  # "a native of X in Y province": where a victim comes from
     if index[root.i].subtype != "country" and _in_speaker_phrase(anchor, trigger):
@@ -557,6 +557,8 @@ def _where_casualties_were_taken(anchor: Token, trigger: Token | None) -> bool:
     for token in anchor.ancestors:
         if trigger is not None and token.i == trigger.i:
             return False
+        if token.dep_ == "prep" and token.lower_ in ("at", "in") and _cared_for_at(token, child):
+            return True  # "were being treated at a clinic in X", "died in hospital in Y"
         if token.dep_ == "prep" and token.lower_ in ("to", "toward", "towards"):
             if token.head.lower_ in _NEARNESS:
                 return False
@@ -567,6 +569,26 @@ def _where_casualties_were_taken(anchor: Token, trigger: Token | None) -> bool:
             return verb or care
         child = token
     return False
+
+
+def _cared_for_at(prep: Token, child: Token) -> bool:
+    """Whether an "at"/"in" phrase tells where casualties were cared for: governed by a verb of
+    care ("treated at", "admitted in", "receiving treatment at"), or by a verb of dying with a
+    place of care as its object ("died at a hospital in X")."""
+    verb = prep.head
+    word = verb.lemma_.lower()  # "treated at X", "treatment at X"
+    if word in _words("care_verbs"):
+        return True
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in _words("care_verbs") for c in verb.children):
+        return True  # "receiving treatment at X"
+    if word in ("die", "succumb") and child.lemma_.lower() in _words("care_nouns"):
+        return True  # "died at a hospital in X"
+    return word in _words("casualty_transfer_verbs") and any(
+        c.dep_ == "prep"
+        and c.lower_ in ("to", "toward", "towards")
+        and any(o.lemma_.lower() in _words("care_nouns") for o in c.children if o.dep_ == "pobj")
+        for c in verb.children
+    )  # "the bodies were taken to the morgue in X": where the morgue is
 
 
 def _ends_a_route(root: Token) -> bool:
