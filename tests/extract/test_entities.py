@@ -726,3 +726,13 @@ def test_a_feast_naming_a_towns_market_is_no_place(extract: Any) -> None:
     places = {e.name for e in extract(text, published="2025-04-20").entities if e.type == "PLACE"}
     assert {"Utrecht", "Graz"} <= places
     assert not places & {"Easter", "New Year", "New", "Year"}
+
+
+def test_a_feast_before_a_common_noun_is_no_place_whatever_the_ner_says(extract: Any) -> None:
+    text = (
+        "A knife attack at the Easter fair in Tilburg wounded three people on Sunday. "
+        "Officers detained a teenager in Bregenz over a plan to attack the town's Advent market."
+    )
+    places = {e.name for e in extract(text, published="2025-04-21").entities if e.type == "PLACE"}
+    assert {"Tilburg", "Bregenz"} <= places
+    assert not places & {"Easter", "Advent"}

@@ -562,11 +562,11 @@ def _where_casualties_were_taken(anchor: Token, trigger: Token | None) -> bool:
         if token.dep_ == "prep" and token.lower_ in ("to", "toward", "towards"):
             if token.head.lower_ in _NEARNESS:
                 return False
-            verb = token.head.lemma_.lower() in _words("casualty_transfer_verbs")
+            word = token.head.lemma_.lower()
             care = child.lemma_.lower() in _words("care_nouns") or any(
                 t.lemma_.lower() in _words("care_nouns") for t in child.subtree if t.i < anchor.i
-            )
-            return verb or care
+            )  # not "set fire to a clinic in X": the clinic is the target
+            return word in _words("casualty_transfer_verbs") or (care and word in _words("movement_verbs"))
         child = token
     return False
 
