@@ -724,3 +724,10 @@ def test_a_morgue_the_bodies_were_taken_to_is_not_the_place(extract: Any) -> Non
 def test_dying_in_a_town_still_places_the_attack_there(extract: Any) -> None:
     text = "Two soldiers died in Tenkodogo on Monday when gunmen ambushed their convoy."
     assert "Tenkodogo" in place_names(extract(text, published="2025-05-12"))
+
+
+def test_recovering_in_a_towns_hospital_is_not_the_place_but_recovering_arms_there_is(extract: Any) -> None:
+    hurt = "Gunmen killed a teacher on Monday; two pupils were recovering in hospital in Kolvari."
+    assert "Kolvari" not in place_names(extract(hurt, published="2025-05-13"))
+    seized = "Troops killed five militants and recovered weapons in Kolvari on Monday."
+    assert "Kolvari" in place_names(extract(seized, published="2025-05-13"))

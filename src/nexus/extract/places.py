@@ -581,14 +581,21 @@ def _cared_for_at(prep: Token, child: Token) -> bool:
         return True
     if any(c.dep_ == "dobj" and c.lemma_.lower() in _words("care_verbs") for c in verb.children):
         return True  # "receiving treatment at X"
-    if word in ("die", "succumb") and child.lemma_.lower() in _words("care_nouns"):
-        return True  # "died at a hospital in X"
-    return word in _words("casualty_transfer_verbs") and any(
-        c.dep_ == "prep"
-        and c.lower_ in ("to", "toward", "towards")
-        and any(o.lemma_.lower() in _words("care_nouns") for o in c.children if o.dep_ == "pobj")
-        for c in verb.children
-    )  # "the bodies were taken to the morgue in X": where the morgue is
+
+    def care_phrase(preps: tuple[str, ...]) -> bool:
+        """Whether the verb has a phrase ("to hospital", "in a clinic") whose object is a place of care."""
+        return any(
+            c.dep_ == "prep"
+            and c.lower_ in preps
+            and any(o.lemma_.lower() in _words("care_nouns") for o in c.children if o.dep_ == "pobj")
+            for c in verb.children
+        )
+
+    if word in ("die", "succumb", "recover", "recuperate"):
+        # "died at a hospital in X", "recovering in hospital in Y"
+        return child.lemma_.lower() in _words("care_nouns") or care_phrase(("in", "at"))
+    # "the bodies were taken to the morgue in X": where the morgue is
+    return word in _words("casualty_transfer_verbs") and care_phrase(("to", "toward", "towards"))
 
 
 def _ends_a_route(root: Token) -> bool:
