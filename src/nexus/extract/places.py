@@ -10,8 +10,15 @@ Each PLACE mention of the sentence gets a role from the parse:
   destination ("a bus heading to X", "bound for X"), a border neighbour
   ("the border with X"), a motive ("in revenge for raids on X"), a victim's or
   speaker's home town ("Havildar A of X"), a descriptor ("the poor X state"),
-  the dateline, "X-based", a state as the possessor of an actor ("X's army");
+  the dateline, "X-based", a state as the possessor of an actor ("X's army"),
+  a state as the doer's ("a US drone strike", "US forces carried out a raid"), where
+  casualties were taken or treated ("taken to a hospital in X", "airlifted to Y"), the
+  speaker's state when the sentence recalls a happening told before ("X's army said the
+  assault was repelled");
 * *neutral*: anything else ("the X army said"), a fallback.
+
+A place with a "where" clause holding the trigger is locative whatever its role ("drove to
+X, where they shot four"); the holder of a named part ("in X district of Y") ranks below it.
 
 Locative places come first, then places attached to the trigger's clause,
 then the most precise (site, town, division, country).
