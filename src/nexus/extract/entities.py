@@ -2269,6 +2269,7 @@ def _parts_of_towns(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
     """ "Kabul's Dasht-e-Barchi area": the capitalised words between a possessive and a place noun."""
     out: list[tuple[int, int]] = []
     tag = tags(doc)
+    purpose = _word_set("non_town_modifiers") | _word_set("festival_words")
     for at in range(len(doc) - 2):  # (only a possessive marker becomes a Token)
         if tag[at] != "POS":
             continue
@@ -2284,7 +2285,6 @@ def _parts_of_towns(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
         if end == start or end >= len(doc) or not doc[start].is_title or not doc[end - 1].is_title:
             continue
         free = not any(doc[i].idx in covered for i in range(start, end))
-        purpose = _word_set("non_town_modifiers") | _word_set("festival_words")
         if all(doc[i].text in purpose for i in range(start, end)):
             continue  # "the city's Christmas market", "the town's New Year fair": what it is for
         if free and doc[end].is_lower and doc[end].lemma_ in _word_set("place_nouns"):
