@@ -731,3 +731,16 @@ def test_recovering_in_a_towns_hospital_is_not_the_place_but_recovering_arms_the
     assert "Kolvari" not in place_names(extract(hurt, published="2025-05-13"))
     seized = "Troops killed five militants and recovered weapons in Kolvari on Monday."
     assert "Kolvari" in place_names(extract(seized, published="2025-05-13"))
+
+
+def test_the_maker_of_a_weapon_is_neither_the_place_nor_the_doer(extract: Any) -> None:
+    text = "A US-made bomb killed 12 people at a school in Kolvari, investigators said."
+    extraction = extract(text, published="2025-05-14")
+    events = violent(extraction)
+    assert events and {e.place.name if e.place else None for e in events} == {"Kolvari"}
+    assert all("US" not in e.actors and "United States" not in e.actors for e in events)
+
+
+def test_the_country_that_trained_the_gunmen_is_not_the_place(extract: Any) -> None:
+    text = "Iran-trained militants fired rockets at an army base on Monday, wounding two soldiers."
+    assert "Iran" not in place_names(extract(text, published="2025-05-14"))

@@ -79,6 +79,29 @@ _NEARNESS = frozenset({"close", "next", "adjacent", "closer"})
 #: Last words of a frontier's name: being close to it places nothing ("close to the X Border").
 _BORDER_WORDS = frozenset({"border", "frontier", "boundary", "line"})
 
+#: Participles after "X-" that make X an origin, a backer or a maker, not a location.
+_WHOSE_PARTICIPLES = frozenset(
+    {
+        "based",
+        "backed",
+        "led",
+        "sponsored",
+        "linked",
+        "made",
+        "built",
+        "supplied",
+        "trained",
+        "funded",
+        "armed",
+        "owned",
+        "run",
+        "allied",
+        "aligned",
+        "registered",
+        "flagged",
+    }
+)
+
 #: Units that make "from X" a distance, not an origin ("30 km from Kabul").
 _DISTANCE = frozenset({"km", "kilometres", "kilometers", "miles", "mile", "metres", "meters", "kms"})
 
@@ -467,9 +490,9 @@ def _role(root: Token, trigger: Token, index: dict[int, EntityCluster]) -> int:
         nxt is not None
         and nxt.text in ("-", "–")
         and root.i + 2 < len(doc)
-        and doc[root.i + 2].lower_ in ("based", "backed", "led", "sponsored", "linked")
+        and doc[root.i + 2].lower_ in _WHOSE_PARTICIPLES
     ):
-        return OTHER  # "Pakistan-based"
+        return OTHER  # "Pakistan-based", "a US-made drone", "Iran-trained militants"
     possessive = root.dep_ == "poss" or (nxt is not None and nxt.tag_ == "POS")
     if possessive and _owns_an_actor(root.head):
         if index[root.i].subtype == "country" and _owner_of_the_speaker(root.head, trigger):
