@@ -716,3 +716,23 @@ def test_the_dateline_citys_country_makes_a_lone_town_of_it_a_place(extract: Any
     town = next((e for e in found.entities if e.name == "Gwoza"), None)
     assert town is not None and town.type == "PLACE" and town.place is not None and town.place.country == "NG"
     assert {e.place.name for e in found.events if e.place} == {"Gwoza"}
+
+
+def test_a_feast_naming_a_towns_market_is_no_place(extract: Any) -> None:
+    text = (
+        "Officers arrested two men in Utrecht over a plot to stab visitors at the town's Easter market. "
+        "A teenager was held in Graz over a plan to drive into the city's New Year market."
+    )
+    places = {e.name for e in extract(text, published="2025-04-20").entities if e.type == "PLACE"}
+    assert {"Utrecht", "Graz"} <= places
+    assert not places & {"Easter", "New Year", "New", "Year"}
+
+
+def test_a_feast_before_a_common_noun_is_no_place_whatever_the_ner_says(extract: Any) -> None:
+    text = (
+        "A knife attack at the Easter fair in Tilburg wounded three people on Sunday. "
+        "Officers detained a teenager in Bregenz over a plan to attack the town's Advent market."
+    )
+    places = {e.name for e in extract(text, published="2025-04-21").entities if e.type == "PLACE"}
+    assert {"Tilburg", "Bregenz"} <= places
+    assert not places & {"Easter", "Advent"}

@@ -596,3 +596,151 @@ def test_across_the_border_is_no_spread_over_the_country_beyond(extract: Any) ->
         "in Tassia on Tuesday."
     )
     assert place_names(extract(text, published="2024-10-09")) == {"Tassia"}
+
+
+def test_a_country_naming_whose_drone_strike_it_was_is_not_the_place(extract: Any) -> None:
+    text = "A UK drone strike killed four fighters near Dolbaru on Sunday, the command said."
+    names = place_names(extract(text, published="2025-03-03"))
+    assert "Dolbaru" in names
+    assert not names & {"UK", "United Kingdom"}
+
+
+def test_a_country_owning_the_forces_that_struck_is_not_the_place(extract: Any) -> None:
+    text = "US forces carried out an airstrike on a militant camp on Tuesday, killing five fighters."
+    names = place_names(extract(text, published="2025-03-05"))
+    assert "US" not in names
+    assert "United States" not in names
+
+
+def test_the_country_a_foreign_strike_hit_stays_its_place(extract: Any) -> None:
+    text = "A US airstrike in Somalia killed six militants on Wednesday."
+    assert place_names(extract(text, published="2025-03-06")) == {"Somalia"}
+
+
+def test_the_town_of_a_hospital_the_wounded_were_taken_to_is_not_the_place(extract: Any) -> None:
+    text = (
+        "Raiders torched the stores of a remote army camp on Saturday. "
+        "About thirty soldiers were wounded and taken to a hospital in Tenkodogo."
+    )
+    assert "Tenkodogo" not in place_names(extract(text, published="2025-04-07"))
+
+
+def test_a_district_hospital_the_wounded_were_rushed_to_is_not_the_place(extract: Any) -> None:
+    text = (
+        "Gunmen opened fire on a bus on Sunday, and nine passengers were wounded "
+        "and rushed to the district hospital in Kolvari."
+    )
+    assert "Kolvari" not in place_names(extract(text, published="2025-04-07"))
+
+
+def test_a_clinic_the_wounded_were_airlifted_to_is_not_the_place(extract: Any) -> None:
+    text = (
+        "A roadside bomb hit a patrol on Friday; four wounded rangers were airlifted "
+        "to a military clinic in Sungai Padi."
+    )
+    assert "Sungai Padi" not in place_names(extract(text, published="2025-04-07"))
+
+
+def test_a_market_the_attackers_went_to_stays_the_place(extract: Any) -> None:
+    text = "Gunmen went to a crowded market in Kolvari on Monday and shot dead six traders."
+    assert "Kolvari" in place_names(extract(text, published="2025-04-08"))
+
+
+def test_a_district_named_as_a_part_of_a_province_town_is_the_place(extract: Any) -> None:
+    text = "A roadside bomb wounded three soldiers in Kampong Leru district of Yala on Saturday."
+    extraction = extract(text, published="2025-04-14")
+    places = [e.place.name for e in violent(extraction) if e.place]
+    assert places and places[0] == "Kampong Leru"
+
+
+def test_a_sub_district_of_a_city_is_the_place(extract: Any) -> None:
+    text = "Militants attacked a police post in Shergarh sub-district of Peshawar, killing a constable."
+    assert "Shergarh" in place_names(extract(text, published="2025-04-14"))
+
+
+def test_an_arrest_over_a_plot_on_a_towns_feast_market_is_placed_in_the_town(extract: Any) -> None:
+    text = "Officers arrested two men in Utrecht over a plot to stab visitors at the town's Easter market."
+    places = {e.place.name if e.place else None for e in extract(text, published="2025-04-20").events}
+    assert "Utrecht" in places
+    assert "Easter" not in places
+
+
+def test_a_speakers_follow_up_on_the_counter_attack_is_not_in_the_speakers_country(extract: Any) -> None:
+    text = (
+        "Gunmen attacked a base in Tessit on Thursday. "
+        "Mali's army said 21 terrorists were killed in the counter-attack."
+    )
+    extraction = extract(text, published="2025-05-09")
+    later = [e for e in violent(extraction) if e.killed and e.killed.value == 21]
+    assert later
+    assert later[0].place is None or later[0].place.name == "Tessit"
+
+
+def test_a_ministry_telling_the_assault_was_repelled_does_not_place_the_toll(extract: Any) -> None:
+    text = (
+        "Jihadists attacked a military camp near Tillaberi on Monday. Niger's defence ministry said "
+        "the assault had been repelled and that 30 assailants were killed."
+    )
+    extraction = extract(text, published="2025-05-09")
+    later = [e for e in violent(extraction) if e.killed and e.killed.value == 30]
+    assert later
+    assert later[0].place is None or later[0].place.name != "Niger"
+
+
+def test_where_a_spokesman_spoke_is_not_the_place_of_what_he_told(extract: Any) -> None:
+    text = (
+        "Gunmen attacked a base in Tessit on Thursday. Army spokesman Oumar Kanta, speaking in Bamako, "
+        "said the attack was foiled and 21 terrorists were killed."
+    )
+    assert "Bamako" not in place_names(extract(text, published="2025-05-09"))
+
+
+def test_a_town_reached_where_the_killing_happened_is_the_place(extract: Any) -> None:
+    text = "The raiders then drove on to Kashimbila, where they shot dead four traders on Friday."
+    assert "Kashimbila" in place_names(extract(text, published="2025-05-12"))
+
+
+def test_a_destination_without_a_where_clause_is_still_no_place(extract: Any) -> None:
+    text = "Gunmen shot dead four traders near Dangora on a bus heading to Kashimbila on Friday."
+    names = place_names(extract(text, published="2025-05-12"))
+    assert "Dangora" in names
+    assert "Kashimbila" not in names
+
+
+def test_a_hospital_the_wounded_are_treated_at_is_not_the_place(extract: Any) -> None:
+    text = (
+        "Gunmen opened fire on worshippers on Friday; seven wounded were receiving "
+        "treatment at Kolvari General Hospital."
+    )
+    names = place_names(extract(text, published="2025-05-12"))
+    assert not any(n and "Kolvari" in n for n in names)
+
+
+def test_a_morgue_the_bodies_were_taken_to_is_not_the_place(extract: Any) -> None:
+    text = "Gunmen killed six soldiers on Tuesday; the bodies were taken to the morgue in Tenkodogo."
+    assert "Tenkodogo" not in place_names(extract(text, published="2025-05-12"))
+
+
+def test_dying_in_a_town_still_places_the_attack_there(extract: Any) -> None:
+    text = "Two soldiers died in Tenkodogo on Monday when gunmen ambushed their convoy."
+    assert "Tenkodogo" in place_names(extract(text, published="2025-05-12"))
+
+
+def test_recovering_in_a_towns_hospital_is_not_the_place_but_recovering_arms_there_is(extract: Any) -> None:
+    hurt = "Gunmen killed a teacher on Monday; two pupils were recovering in hospital in Kolvari."
+    assert "Kolvari" not in place_names(extract(hurt, published="2025-05-13"))
+    seized = "Troops killed five militants and recovered weapons in Kolvari on Monday."
+    assert "Kolvari" in place_names(extract(seized, published="2025-05-13"))
+
+
+def test_the_maker_of_a_weapon_is_neither_the_place_nor_the_doer(extract: Any) -> None:
+    text = "A US-made bomb killed 12 people at a school in Kolvari, investigators said."
+    extraction = extract(text, published="2025-05-14")
+    events = violent(extraction)
+    assert events and {e.place.name if e.place else None for e in events} == {"Kolvari"}
+    assert all("US" not in e.actors and "United States" not in e.actors for e in events)
+
+
+def test_the_country_that_trained_the_gunmen_is_not_the_place(extract: Any) -> None:
+    text = "Iran-trained militants fired rockets at an army base on Monday, wounding two soldiers."
+    assert "Iran" not in place_names(extract(text, published="2025-05-14"))

@@ -363,6 +363,12 @@ _TIE_PARTICIPLES = frozenset(
         "base",
         "based",
         "headquartered",
+        "made",  # "a US-made bomb": the maker, not the one who used it
+        "built",
+        "manufactured",
+        "supplied",
+        "trained",
+        "owned",
     }
 )
 

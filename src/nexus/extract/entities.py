@@ -815,6 +815,8 @@ def _type_of(span: Span, entry: GazetteerEntry | None) -> str | None:
         return "PLACE"
     if len(words) == 1 and words[0] in _word_set("non_town_modifiers") and _modifies_a_site(span):
         return None  # "a Quran school", "the Christmas market": what the site is for, no place
+    if all(w in _word_set("festival_words") for w in words) and _before_a_common_noun(span):
+        return None  # "the Easter fair", "the New Year parade": a feast, no place
     if etype in ("PLACE", "PERSON") and _group_by_context(span):
         return "ORG"  # "members of Los Zetas", "the daily Le Soir"
     if (etype != "ORG" or org_subtype(span.text) == "other") and _named_alias(span):
@@ -1728,6 +1730,15 @@ def _of_a_site(span: Span) -> bool:
     return i >= 1 and doc[i].lower_ == "of" and _site_noun(doc[i - 1])
 
 
+def _before_a_common_noun(span: Span) -> bool:
+    """Whether a lower-case noun follows the name ("the Easter fair", "New Year celebrations")."""
+    doc = span.doc
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is not None and nxt.tag_ == "POS" and span.end + 1 < len(doc):
+        nxt = doc[span.end + 1]  # "the New Year's parade"
+    return nxt is not None and nxt.is_lower and nxt.pos_ == "NOUN"
+
+
 def _modifies_a_site(span: Span) -> bool:
     """ "the X market", "the X bus station", "the 2026 X market bombing": the name modifies a
     site noun right after it, or a site-modifier noun and the site noun it modifies."""
@@ -1767,7 +1778,7 @@ def _could_be_town(name: str) -> bool:
         return False
     if any(w.lower() in _CONNECTORS for w in words) or _is_acronym(name) or name.isupper():
         return False
-    stop = _word_set("non_town_modifiers") | _word_set("non_entity_words")
+    stop = _word_set("non_town_modifiers") | _word_set("non_entity_words") | _word_set("festival_words")
     if any(w in stop or w.lower() in ontology.demonyms() or _is_people(w) for w in words):
         return False
     if fold(name) in _CALENDAR_WORDS:
@@ -2258,6 +2269,7 @@ def _parts_of_towns(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
     """ "Kabul's Dasht-e-Barchi area": the capitalised words between a possessive and a place noun."""
     out: list[tuple[int, int]] = []
     tag = tags(doc)
+    purpose = _word_set("non_town_modifiers") | _word_set("festival_words")
     for at in range(len(doc) - 2):  # (only a possessive marker becomes a Token)
         if tag[at] != "POS":
             continue
@@ -2273,6 +2285,8 @@ def _parts_of_towns(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
         if end == start or end >= len(doc) or not doc[start].is_title or not doc[end - 1].is_title:
             continue
         free = not any(doc[i].idx in covered for i in range(start, end))
+        if all(doc[i].text in purpose for i in range(start, end)):
+            continue  # "the city's Christmas market", "the town's New Year fair": what it is for
         if free and doc[end].is_lower and doc[end].lemma_ in _word_set("place_nouns"):
             out.append((start, end))
     return out

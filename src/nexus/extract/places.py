@@ -10,8 +10,15 @@ Each PLACE mention of the sentence gets a role from the parse:
   destination ("a bus heading to X", "bound for X"), a border neighbour
   ("the border with X"), a motive ("in revenge for raids on X"), a victim's or
   speaker's home town ("Havildar A of X"), a descriptor ("the poor X state"),
-  the dateline, "X-based", a state as the possessor of an actor ("X's army");
+  the dateline, "X-based", a state as the possessor of an actor ("X's army"),
+  a state as the doer's ("a US drone strike", "US forces carried out a raid"), where
+  casualties were taken or treated ("taken to a hospital in X", "airlifted to Y"), the
+  speaker's state when the sentence recalls a happening told before ("X's army said the
+  assault was repelled");
 * *neutral*: anything else ("the X army said"), a fallback.
+
+A place with a "where" clause holding the trigger is locative whatever its role ("drove to
+X, where they shot four"); the holder of a named part ("in X district of Y") ranks below it.
 
 Locative places come first, then places attached to the trigger's clause,
 then the most precise (site, town, division, country).
@@ -72,6 +79,29 @@ _NEARNESS = frozenset({"close", "next", "adjacent", "closer"})
 #: Last words of a frontier's name: being close to it places nothing ("close to the X Border").
 _BORDER_WORDS = frozenset({"border", "frontier", "boundary", "line"})
 
+#: Participles after "X-" that make X an origin, a backer or a maker, not a location.
+_WHOSE_PARTICIPLES = frozenset(
+    {
+        "based",
+        "backed",
+        "led",
+        "sponsored",
+        "linked",
+        "made",
+        "built",
+        "supplied",
+        "trained",
+        "funded",
+        "armed",
+        "owned",
+        "run",
+        "allied",
+        "aligned",
+        "registered",
+        "flagged",
+    }
+)
+
 #: Units that make "from X" a distance, not an origin ("30 km from Kabul").
 _DISTANCE = frozenset({"km", "kilometres", "kilometers", "miles", "mile", "metres", "meters", "kms"})
 
@@ -130,6 +160,8 @@ def place_candidates(sent: Span, trigger: Token, index: dict[int, EntityCluster]
             rank = min(rank, PLACE_RANK["admin"])  # "In Kilifi county, ... at Mwamba": the town first
         if _container_after_a_town(root, index):
             rank = min(rank, PLACE_RANK["admin"])  # "in San Jose, Occidental Mindoro": the town first
+        if _holds_a_named_part(root, index):
+            rank = min(rank, PLACE_RANK["admin"] - 1)  # "in Rueso district of Narathiwat": Rueso first
         score = (role, attached, rank, cluster)
         known = scored.get(id(cluster))
         if known is None or score[:3] > known[:3]:
@@ -279,6 +311,28 @@ def _container_after_a_town(root: Token, index: dict[int, EntityCluster]) -> boo
         return False
     town = index[head.i]
     return town is not index[root.i] and town.subtype == "city" and index[root.i].subtype != "city"
+
+
+def _holds_a_named_part(root: Token, index: dict[int, EntityCluster]) -> bool:
+    """Whether the mention is the "of"-object of a division or area noun that another place names
+    ("in X district of Y", "the X area of Y province", "X sub-district of Y"): Y holds X, and X is
+    the more precise place, whatever kinds the gazetteer gives them."""
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "of" or prep.head.i == prep.i:
+        return False
+    noun = prep.head
+    parts = _division_nouns() | _words("town_part_nouns") | {"subdistrict", "sub-district"}
+    word = noun.lemma_.lower()
+    if noun.pos_ not in ("NOUN", "PROPN") or (word not in parts and word.split("-")[-1] not in parts):
+        return False
+    names = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod") and _is_place(c, index)]
+    doc = root.doc
+    before = doc[noun.i - 1] if noun.i > 0 else None
+    if before is not None and before.text == "-" and noun.i > 1:
+        before = doc[noun.i - 2]  # "X sub-district": the noun split at its hyphen
+    if before is not None and _is_place(before, index):
+        names.append(before)
+    return any(index[n.i] is not index[root.i] for n in names)
 
 
 def _there_refers_to(sent: Span, trigger: Token, index: dict[int, EntityCluster]) -> EntityCluster | None:
@@ -436,12 +490,14 @@ def _role(root: Token, trigger: Token, index: dict[int, EntityCluster]) -> int:
         nxt is not None
         and nxt.text in ("-", "–")
         and root.i + 2 < len(doc)
-        and doc[root.i + 2].lower_ in ("based", "backed", "led", "sponsored", "linked")
+        and doc[root.i + 2].lower_ in _WHOSE_PARTICIPLES
     ):
-        return OTHER  # "Pakistan-based"
+        return OTHER  # "Pakistan-based", "a US-made drone", "Iran-trained militants"
     possessive = root.dep_ == "poss" or (nxt is not None and nxt.tag_ == "POS")
     if possessive and _owns_an_actor(root.head):
         if index[root.i].subtype == "country" and _owner_of_the_speaker(root.head, trigger):
+            if _recalls_a_happening(root.sent, trigger):
+                return OTHER  # "... said the assault had been repelled and 30 were killed": told before
             return NEUTRAL  # "Ruritania's army said ...", as "the Ruritania army said": a fallback
         return OTHER  # "Pakistan's Parliament", "Iran's caretaker Prime Minister X": an actor, not a location
     if _after_naming_cue(root):
@@ -449,6 +505,10 @@ def _role(root: Token, trigger: Token, index: dict[int, EntityCluster]) -> int:
     if _describes(root, trigger):
         return OTHER  # "The landlocked desert nation has long fought ...": a description
     anchor = _anchor(root, index)
+    if _where_clause_holds(anchor, trigger):
+        return LOCATIVE  # "moved on to X, where two farmers were beheaded": X is where it happened
+    if _where_casualties_were_taken(anchor, trigger):
+        return OTHER  # "wounded and rushed to the district hospital in X": where they were treated
     if _under_motive(anchor, trigger):
         return OTHER  # "in revenge for raids on Mombasa mosques"
     if _in_other_clause(anchor, trigger):
@@ -469,6 +529,8 @@ def _role(root: Token, trigger: Token, index: dict[int, EntityCluster]) -> int:
         return OTHER  # "said Ruritania had owned up to a part in the raid": a party to it
     if _evoked_by_a_nationality(root):
         return OTHER  # "the Ruritanian army condemned the attack": whose army, not where
+    if index[root.i].subtype == "country" and _state_of_the_doer(root, trigger):
+        return OTHER  # "a Ruritania drone strike killed two near X": whose strike, X is where
     if _ends_a_route(root):
         return NEUTRAL  # "near X village on the A-B road": B is where the road leads, X the scene
     if anchor.i == trigger.i:
@@ -514,6 +576,56 @@ def _in_offset_clause(anchor: Token, trigger: Token | None) -> bool:
         timed = any(c.lemma_.lower() in _TIME_UNITS for c in spans)
         return timed and (trigger is None or not token.left_edge.i <= trigger.i <= token.right_edge.i)
     return False
+
+
+def _where_casualties_were_taken(anchor: Token, trigger: Token | None) -> bool:
+    """Whether the place lies in a destination phrase ("to", "towards") that a verb of carrying
+    the hurt governs ("taken to a hospital in X", "airlifted to a clinic in Y") or whose object is a
+    place of care ("rushed to the district hospital in Z"), below the trigger (anywhere when
+    ``trigger`` is None): where casualties were treated, not where they were hurt."""
+    child = anchor
+    for token in anchor.ancestors:
+        if trigger is not None and token.i == trigger.i:
+            return False
+        if token.dep_ == "prep" and token.lower_ in ("at", "in") and _cared_for_at(token, child):
+            return True  # "were being treated at a clinic in X", "died in hospital in Y"
+        if token.dep_ == "prep" and token.lower_ in ("to", "toward", "towards"):
+            if token.head.lower_ in _NEARNESS:
+                return False
+            word = token.head.lemma_.lower()
+            care = child.lemma_.lower() in _words("care_nouns") or any(
+                t.lemma_.lower() in _words("care_nouns") for t in child.subtree if t.i < anchor.i
+            )  # not "set fire to a clinic in X": the clinic is the target
+            return word in _words("casualty_transfer_verbs") or (care and word in _words("movement_verbs"))
+        child = token
+    return False
+
+
+def _cared_for_at(prep: Token, child: Token) -> bool:
+    """Whether an "at"/"in" phrase tells where casualties were cared for: governed by a verb of
+    care ("treated at", "admitted in", "receiving treatment at"), or by a verb of dying with a
+    place of care as its object ("died at a hospital in X")."""
+    verb = prep.head
+    word = verb.lemma_.lower()  # "treated at X", "treatment at X"
+    if word in _words("care_verbs"):
+        return True
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in _words("care_verbs") for c in verb.children):
+        return True  # "receiving treatment at X"
+
+    def care_phrase(preps: tuple[str, ...]) -> bool:
+        """Whether the verb has a phrase ("to hospital", "in a clinic") whose object is a place of care."""
+        return any(
+            c.dep_ == "prep"
+            and c.lower_ in preps
+            and any(o.lemma_.lower() in _words("care_nouns") for o in c.children if o.dep_ == "pobj")
+            for c in verb.children
+        )
+
+    if word in ("die", "succumb", "recover", "recuperate"):
+        # "died at a hospital in X", "recovering in hospital in Y"
+        return child.lemma_.lower() in _words("care_nouns") or care_phrase(("in", "at"))
+    # "the bodies were taken to the morgue in X": where the morgue is
+    return word in _words("casualty_transfer_verbs") and care_phrase(("to", "toward", "towards"))
 
 
 def _ends_a_route(root: Token) -> bool:
@@ -569,6 +681,23 @@ def _owns_an_actor(head: Token) -> bool:
     return False
 
 
+def _recalls_a_happening(sent: Span, trigger: Token) -> bool:
+    """Whether the sentence points back with a definite noun ("the attack", "this assault") to a
+    happening told before, other than at the trigger: what the speaker adds about it took place
+    where that happening did, not in the speaker's country."""
+    nouns = _words("recalled_event_nouns")
+    for token in sent:
+        if token.i == trigger.i or token.pos_ != "NOUN" or token.lemma_.lower() not in nouns:
+            continue
+        if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children):
+            return True
+        before = list(sent.doc[max(token.i - 3, sent.start) : token.i])
+        joined = len(before) == 3 and before[2].text in ("-", "–")
+        if joined and before[0].lower_ in ("the", "this", "that"):
+            return True  # "the counter - attack", split at its hyphen
+    return False
+
+
 def _owner_of_the_speaker(owned: Token, trigger: Token) -> bool:
     """Whether the noun a country possesses ("Ruritania's army", "Ruritania's armed forces") heads the
     subject of a reporting verb whose report holds the trigger: the state's own forces tell of
@@ -601,6 +730,10 @@ def _in_speaker_phrase(anchor: Token, trigger: Token) -> bool:
     return False
 
 
+#: Verbs of a speaker's act whose place is where the speaker was ("speaking in X, said").
+_SPEAKING = frozenset({"speak", "talk", "address", "write", "brief", "appear"})
+
+
 def _where_it_was_said(anchor: Token, trigger: Token) -> bool:
     """A place in a phrase of a reporting verb that is not the event's own trigger: the
     speaker's whereabouts ("told reporters in X", "said at a news conference in Y")."""
@@ -612,6 +745,10 @@ def _where_it_was_said(anchor: Token, trigger: Token) -> bool:
             verb = verb.head.head
         elif verb.pos_ in ("NOUN", "PROPN") and verb.dep_ == "dobj":
             verb = verb.head
+        elif verb.dep_ in ("advcl", "acl") and verb.lemma_.lower() in _SPEAKING:
+            verb = verb.head  # "X, speaking in Y, said ...": where the speaker spoke
+            if verb.dep_ in ("nsubj", "nsubjpass"):
+                verb = verb.head
         else:
             break
     return verb.i != trigger.i and verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in reporting_verbs()
@@ -660,6 +797,38 @@ def _evoked_by_a_nationality(root: Token) -> bool:
     return noun.pos_ == "NOUN" and noun.lemma_.lower() not in _container_nouns() | _words("place_nouns")
 
 
+def _state_of_the_doer(root: Token, trigger: Token) -> bool:
+    """Whether a country name only modifies the doer of the event or its weapon ("US drones
+    struck ...", "the Ruritania-led forces attacked ...") or a strike-like trigger through another
+    noun or directly ("a US drone strike", "a US raid"): it says whose the act was, not where."""
+    if root.dep_ not in ("compound", "amod", "nmod"):
+        return False
+    token, nouns = root, 0
+    for _ in range(4):
+        if token.dep_ not in ("compound", "amod", "nmod") or token.head.i == token.i:
+            break
+        token = token.head
+        if token.i == trigger.i:
+            break
+        if token.lemma_.lower() in _container_nouns() or token.lemma_.lower() in _words("place_nouns"):
+            return False  # "a US base", "the Ruritania border": a place the state owns
+        nouns += 1
+    if token.i == trigger.i:
+        return nouns > 0 or trigger.lemma_.lower() in _words("actor_owned_triggers")
+    if token.pos_ not in ("NOUN", "PROPN") or token.dep_ not in ("nsubj", "nsubjpass", "pobj"):
+        return False
+    if token.dep_ == "pobj":
+        return token.head.lower_ == "by" and token.head.head.i == trigger.i  # "a strike by US jets"
+    if token.dep_ != "nsubj":
+        return False
+    verb = _clause_head(trigger)
+    if token.head.i == trigger.i or (verb is not None and token.head.i == verb.i):
+        return True
+    # "US forces carried out a raid, killing seven": the subject the trigger's clause shares
+    own_subject = verb is not None and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    return not own_subject and any(a.i == token.head.i for a in trigger.ancestors)
+
+
 def _after_naming_cue(root: Token) -> bool:
     doc = root.doc
     start = root.left_edge.i
@@ -703,6 +872,20 @@ def _prep_role(pobj: Token, index: dict[int, EntityCluster]) -> int:
     if word in _LOCATIVE:
         return LOCATIVE
     return NEUTRAL
+
+
+def _where_clause_holds(anchor: Token, trigger: Token) -> bool:
+    """Whether the trigger lies in a relative clause opened by "where" on the place's phrase ("to
+    X, where gunmen shot four traders", "the village of Y, where ..."): the clause tells what
+    happened at that place, whatever role the place has in the sentence around it."""
+    for token in (trigger, *trigger.ancestors):
+        if token.dep_ == "relcl" and any(c.lower_ == "where" for c in token.children):
+            head = token.head
+            inside = token.left_edge.i <= anchor.i <= token.right_edge.i
+            return not inside and head.left_edge.i <= anchor.i <= head.right_edge.i
+        if token.dep_ == "relcl":
+            return False
+    return False
 
 
 def _under_motive(anchor: Token, trigger: Token) -> bool:
@@ -852,6 +1035,8 @@ def _later_named_place(
             continue  # "a native of X in Y province": where a victim comes from
         if _in_offset_clause(root, None):
             continue  # "The raid came two days after rebels shot six guards in X": another happening's
+        if _where_casualties_were_taken(root, None):
+            continue  # "the wounded were taken to a hospital in X": where they were treated
         if not region or any(_inside(cluster, outer) for outer in region):
             return cluster
     return None
