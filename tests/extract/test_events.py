@@ -425,3 +425,33 @@ def test_a_witness_quote_after_a_colon_adds_no_second_blast(extract: Any) -> Non
         "A vendor, Hauwa Sani, said: 'Then came another explosion by the ticket office.'"
     )
     assert len(events_of(extract(text, published="2025-02-16"), "attack")) == 1
+
+
+# --- court-ordered custody is military_action ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "A tribunal in Ghent on Tuesday sentenced a 27-year-old courier to 14 years in prison "
+            "for hiding the explosives used in the cafe bombing.",
+            "2025-04-08",
+        ),
+        ("A former guard was jailed for life on Wednesday for planting a device at a temple.", "2025-04-09"),
+        (
+            "Three alleged recruiters were remanded in custody by magistrates in Kisumu on Monday.",
+            "2025-04-07",
+        ),
+        ("The preacher was imprisoned for nine years on Tuesday for inciting attacks.", "2025-04-08"),
+    ],
+)
+def test_sentences_and_custody_orders_are_military_action(extract: Any, text: str, day: str) -> None:
+    """A court's sentence or remand is dated by its own clause, not by the crime it punishes."""
+    (action,) = events_of(extract(text, published="2025-04-11"), "military_action")
+    assert action.date is not None and action.date.iso == day
+
+
+def test_a_jailed_leader_is_no_new_sentence(extract: Any) -> None:
+    text = "The movement's jailed founder, Idris Kamalov, called on his supporters to disarm on Sunday."
+    assert events_of(extract(text, published="2025-04-11"), "military_action") == []
