@@ -145,7 +145,24 @@ def _performer_tokens(trigger: Token) -> list[Token]:
         head = head.head
     if trigger.dep_ in ("dobj", "pobj") and head.pos_ == "VERB" and head.lemma_.lower() in _LIGHT_VERBS:
         own += _subject_tokens(head)  # "troops launched an operation"
+    elif trigger.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in _words("setting_verbs"):
+        own += _subject_tokens(head)  # "troops laid an ambush", "police set up a trap"
+    elif _framing_prep(trigger):
+        own += _subject_tokens(trigger.head.head)  # "in a raid on a farm, police arrested three"
     return own
+
+
+def _framing_prep(noun: Token) -> bool:
+    """ "In a raid on a farm, police arrested three": a noun in an "in"/"during" phrase of a
+    verb that is itself a trigger of violence or force, so the verb's subject did both."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("in", "during"):
+        return False
+    verb = prep.head
+    if verb.pos_ != "VERB":
+        return False
+    verbs = trigger_tables()[0].get(verb.lemma_.lower(), ())
+    return "attack" in verbs or "military_action" in verbs
 
 
 def _cause_clause_subjects(verb: Token) -> list[Token]:

@@ -697,7 +697,7 @@ def classify_triggers(sent: Span) -> list[Trigger]:
                     continue  # "the party's manifesto pledges free childcare"
                 found.append(Trigger(token, etype, modality(token, etype)))
                 break
-    found = _returned_fire(_targeted_gatherings(found))
+    found = _answered_challenge(_returned_fire(_targeted_gatherings(found)))
     kept = _one_statement_per_speaker(_noun_names_the_event(_verb_owns_noun(found)))
     return [t._replace(token=_agentive_participle(t.token) or t.token) for t in kept]
 
@@ -722,6 +722,30 @@ def _returned_fire(found: list[Trigger]) -> list[Trigger]:
             )
         ):
             continue
+        out.append(trig)
+    return out
+
+
+def _answered_challenge(found: list[Trigger]) -> list[Trigger]:
+    """ "troops laid an ambush and challenged a group of intruders, who opened fire": the foes'
+    fire in a relative clause on the men the state's forces confronted is part of the forces'
+    encounter (told by another trigger of the sentence), not an attack of its own."""
+    if len(found) < 2:
+        return found
+    forces = frozenset(w.lower() for w in event_ontology()["state_nouns"])
+    out = []
+    for trig in found:
+        token = trig.token
+        foes = token.head
+        if foes.dep_ == "pobj" and foes.head.lower_ == "of":
+            foes = foes.head.head  # "a group of intruders, who opened fire"
+        if trig.type == "attack" and token.dep_ == "relcl" and foes.dep_ == "dobj":
+            verb = foes.head
+            while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+                verb = verb.head  # "laid an ambush and challenged ...": the first verb's subject
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+            if any(s.lemma_.lower() in forces or s.lower_ in forces for s in subjects):
+                continue
         out.append(trig)
     return out
 
