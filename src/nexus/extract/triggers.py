@@ -669,7 +669,7 @@ def classify_triggers(sent: Span) -> list[Trigger]:
             for etype in types:
                 if etype == "claim" and not (
                     any(c.lemma_.lower() == "responsibility" for c in token.subtree)
-                    or any(c.dep_ == "poss" for c in token.children)
+                    or (any(c.dep_ == "poss" for c in token.children) and not _assertion_claim(token))
                 ):
                     continue
                 if etype == "statement" and not _has_agentive_modifier(token):
@@ -724,6 +724,24 @@ def _returned_fire(found: list[Trigger]) -> list[Trigger]:
             continue
         out.append(trig)
     return out
+
+
+def _assertion_claim(noun: Token) -> bool:
+    """ "accused the group of inflating its claims", "the ministry's claims about the toll": a
+    noun "claim" without "responsibility" that is an assertion, not a claim of an attack: plural,
+    governed by a verb of doubt (``claim.doubting_verbs``), or told "about"/"that" something."""
+    if noun.tag_ == "NNS":
+        return True
+    if any(
+        c.dep_ in ("acl", "ccomp") or (c.dep_ == "prep" and c.lower_ in ("about", "over"))
+        for c in noun.children
+    ):
+        return True
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    doubting = frozenset(event_ontology()["types"]["claim"].get("doubting_verbs", []))
+    return noun.dep_ in ("dobj", "pobj", "nsubjpass") and head.lemma_.lower() in doubting
 
 
 def _answered_challenge(found: list[Trigger]) -> list[Trigger]:
