@@ -455,3 +455,24 @@ def test_sentences_and_custody_orders_are_military_action(extract: Any, text: st
 def test_a_jailed_leader_is_no_new_sentence(extract: Any) -> None:
     text = "The movement's jailed founder, Idris Kamalov, called on his supporters to disarm on Sunday."
     assert events_of(extract(text, published="2025-04-11"), "military_action") == []
+
+
+# --- "killed in an attack near X in Y claimed by Z": both the attack and the claim --------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eleven gendarmes were killed on Saturday in an ambush on a supply road near the village of "
+        "Torvani in southern Vellmark claimed by the Sahel Brigades, the regional prefect said on Sunday.",
+        "Six guards were killed on Thursday in a raid near the hamlet of Osmera in eastern Vellmark "
+        "claimed by the Sahel Brigades, local sources said.",
+    ],
+)
+def test_a_claimed_attack_in_a_long_phrase_gives_attack_and_claim(extract: Any, text: str) -> None:
+    extraction = extract(text, published="2025-06-09")
+    (attack,) = events_of(extraction, "attack")
+    (claim,) = events_of(extraction, "claim")
+    assert attack.killed is not None and attack.killed.value in (6, 11)
+    assert any("Sahel Brigades" in a for a in attack.actors)
+    assert any("Sahel Brigades" in a for a in claim.actors)

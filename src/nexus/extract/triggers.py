@@ -180,6 +180,20 @@ def _object_lemmas(token: Token) -> set[str]:
         noun = token.head
         if token.dep_ == "relcl" and noun.dep_ == "pobj" and noun.head.head.pos_ == "NOUN":
             out.add(noun.head.head.lemma_.lower())  # "the attack on the post, which was claimed by"
+    if (
+        token.dep_ in ("advcl", "conj")
+        and any(c.dep_ == "agent" for c in token.children)
+        and not any(c.dep_ in ("nsubj", "dobj") for c in token.children)
+    ):
+        # "were killed in an attack near X in Y claimed by Z": the participle of the attack noun,
+        # hung on the verb by the parse
+        out.update(
+            g.lemma_.lower()
+            for p in token.head.children
+            if p.dep_ == "prep" and p.lower_ in ("in", "during") and p.i < token.i
+            for g in p.children
+            if g.dep_ == "pobj"
+        )
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
     out.update(f"subject:{w}" for s in subjects for w in (s.lemma_.lower(), s.lower_))
     out.update(f"subject:{c.lower_}" for s in subjects for c in s.children if c.dep_ == "compound")
