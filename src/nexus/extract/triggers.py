@@ -25,7 +25,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Any, NamedTuple
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from nexus import ontology
 from nexus.extract.tokens import lemmas, lowers, matching, sentence_bounds, span_words
@@ -654,6 +654,8 @@ def classify_triggers(sent: Span) -> list[Trigger]:
                     break  # "a bus plunged into a gorge, killing 44": an accident
                 if etype != "statement" and (_off_topic_context(token) or _simile(token)):
                     break  # "the striker shot wide", "described the defeat as a bomb going off"
+                if _courtesy_encounter(token, etype):
+                    break  # "the king received the president, and they discussed tourism"
                 if market_move(token):
                     break  # "shares shot up 12 per cent", "the index closed lower by 40 points"
                 if etype == "military_action" and _launches_stoppage(token):
@@ -700,6 +702,8 @@ def classify_triggers(sent: Span) -> list[Trigger]:
                     continue  # "a strike by rail workers over pay"
                 if etype != "statement" and _off_topic_context(token):
                     continue  # "United's attack lacked bite", "the rally in chip makers"
+                if _courtesy_encounter(token, etype):
+                    continue  # "leaders at the summit agreed to cut emissions"
                 if (
                     etype in ("attack", "military_action")
                     and token.dep_ == "dobj"
@@ -1521,6 +1525,38 @@ def _harm_words() -> frozenset[str]:
     for key in ("attacker_nouns", "state_nouns"):
         words.update(w.lower() for w in table.get(key, []))
     return frozenset(words)
+
+
+def _courtesy_encounter(token: Token, etype: str) -> bool:
+    """A visit or meeting told with a purpose off security ("discussed tourism", "to promote
+    exports of wine", "a banquet in their honour": ``courtesy_cues``) in a document that has no
+    word of the security lexicon at all: a trip of trade, culture or ceremony, no event. In a
+    report on security the same encounter stays an event."""
+    if etype not in ("meeting", "visit"):
+        return False
+    doc = token.doc
+    start, end = sentence_bounds(doc, token.i)
+    cues = frozenset(w.lower() for w in event_ontology()["courtesy_cues"])
+    lemma_set, word_set = span_words(doc[start:end])
+    if lemma_set.isdisjoint(cues) and word_set.isdisjoint(cues):
+        return False
+    return not security_document(token.doc)
+
+
+def security_document(doc: Doc) -> bool:
+    """Whether any word of the security lexicon (:func:`_security_lexicon`) occurs in ``doc``
+    (by lemma or form); read once per Doc and kept with it."""
+    known = doc.user_data.get(_SECURITY_DOC)
+    if known is None:
+        words = _security_lexicon()
+        lemma_set, word_set = span_words(doc[0 : len(doc)])
+        known = doc.user_data[_SECURITY_DOC] = not (
+            lemma_set.isdisjoint(words) and word_set.isdisjoint(words)
+        )
+    return bool(known)
+
+
+_SECURITY_DOC = "nexus_security_document"
 
 
 def _launches_stoppage(verb: Token) -> bool:
