@@ -476,3 +476,30 @@ def test_a_claimed_attack_in_a_long_phrase_gives_attack_and_claim(extract: Any, 
     assert attack.killed is not None and attack.killed.value in (6, 11)
     assert any("Sahel Brigades" in a for a in attack.actors)
     assert any("Sahel Brigades" in a for a in claim.actors)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A tribunal in Ghent on Monday handed the courier a 16-year sentence for hiding explosives.",
+        "The court gave the bomber's cousin an eight-year prison term on Friday.",
+    ],
+)
+def test_a_sentence_handed_down_is_military_action(extract: Any, text: str) -> None:
+    assert len(events_of(extract(text, published="2025-04-11"), "military_action")) == 1
+
+
+def test_a_sentence_is_not_the_arrest_months_before(extract: Any) -> None:
+    text = (
+        "Police arrested the courier in a raid on a flat in Ghent in January. "
+        "A tribunal in Ghent sentenced him to 16 years in prison on Monday for hiding explosives."
+    )
+    actions = events_of(extract(text, published="2025-04-11"), "military_action")
+    assert sorted(a.date.iso for a in actions if a.date) == ["2025-01", "2025-04-07"]
+
+
+def test_a_sentence_being_served_is_no_new_event(nlp: Any) -> None:
+    from nexus.extract.triggers import find_triggers
+
+    doc = nlp("The bomb-maker is serving a life sentence in a prison near the capital.")
+    assert [t.text for s in doc.sents for t, _ in find_triggers(s)] == []

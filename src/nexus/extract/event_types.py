@@ -62,8 +62,8 @@ def refine_type(trigger: Token, etype: str, actors: list[EntityCluster]) -> str:
         return "attack"
     if state_subject and not attacker_subject:
         return "military_action"  # "Houthi security forces arrested five people"
-    if event_family(trigger) == "arrest":
-        return "military_action"  # arrests and detentions are the state's
+    if event_family(trigger) in ("arrest", "court"):
+        return "military_action"  # arrests, detentions and sentences are the state's
     if attacker_subject or non_state_modifier or armed_group:
         return "attack"  # "a suicide bomber struck a market", "a terror strike on a police post"
     if lemmas & _words("private_performers") and not any(is_state(a) for a in agents):
