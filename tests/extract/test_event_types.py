@@ -220,3 +220,11 @@ def test_an_ambush_by_gunmen_stays_an_attack(extract: Any) -> None:
     found = types_of(extract(text, published="2025-06-03"))
     assert "attack" in found
     assert "military_action" not in found
+
+
+def test_police_officers_raiding_houses_is_military_action(extract: Any) -> None:
+    """A state force word compounded with a generic head ("police officers") is state forces."""
+    text = "Police officers raided two farmhouses near Halvik on Tuesday and detained three men."
+    found = types_of(extract(text, published="2025-06-03"))
+    assert "military_action" in found
+    assert "attack" not in found

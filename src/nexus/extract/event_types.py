@@ -41,7 +41,14 @@ def refine_type(trigger: Token, etype: str, actors: list[EntityCluster]) -> str:
         return etype
     performers = _performer_tokens(trigger)
     lemmas = {t.lemma_.lower() for t in performers} | {t.lower_ for t in performers}
-    state_subject = bool(lemmas & _words("state_nouns"))
+    units = {  # "police officers", "army personnel": a state force word before a generic head
+        c.lower_
+        for t in performers
+        if t.lemma_.lower() in _words("force_heads")
+        for c in t.children
+        if c.dep_ == "compound"
+    }
+    state_subject = bool((lemmas | units) & _words("state_nouns"))
     attacker_subject = bool(
         lemmas & (_words("attacker_nouns") | _words("non_state_performers") | {"bomber", "bombers"})
     ) or any(_of_a_non_state_side(t) for t in performers)  # "soldiers of the caliphate"
