@@ -120,15 +120,6 @@ def _words(key: str) -> frozenset[str]:
 
 def _performer_tokens(trigger: Token) -> list[Token]:
     """Who performs a mention: a verb's subject, a noun's modifiers or its light verb's subject."""
-    if trigger.pos_ != "NOUN" and trigger.lemma_.lower() == "come":
-        # "soldiers came under fire from militants": the subject is the target; "from" names who fired
-        return [
-            g
-            for p in trigger.subtree
-            if p.dep_ == "prep" and p.lower_ == "from"
-            for g in p.children
-            if g.dep_ == "pobj"
-        ]
     if trigger.pos_ != "NOUN":
         subjects = _subject_tokens(trigger)
         passive = not subjects and any(c.dep_ == "nsubjpass" for c in trigger.children)
