@@ -932,3 +932,10 @@ def test_assertions_called_claims_are_no_claim_events(nlp: Language, text: str) 
 )
 def test_a_group_s_claim_of_its_attack_is_a_claim(nlp: Language, text: str) -> None:
     assert "claim" in types(nlp, text)
+
+
+def test_the_deed_punished_took_place_whatever_the_punishment(nlp: Language) -> None:
+    """ "will be sentenced for the attack": the sentence is planned, the attack happened."""
+    found = modalities(nlp, "The two couriers will be sentenced in May for the bombing of the depot.")
+    assert found["sentenced"] != "actual"
+    assert found["bombing"] == "actual"

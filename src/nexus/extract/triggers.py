@@ -1197,6 +1197,8 @@ def _noun_modality(noun: Token, etype: str) -> str:
     particles = {c.lower_ for c in governor.children if c.dep_ in ("prt", "advmod", "acomp", "oprd")}
     if via not in _GOVERNED_VIA:
         return ACTUAL  # "at a meeting in Nairobi, they agreed": the noun only sets the scene
+    if via == "for" and definite and lemma in cues["punishing_governors"]:
+        return ACTUAL  # "will be sentenced for the attack on the post": the attack took place
     if via == "for" and governor.lemma_.lower() in cues["purpose_governors"]:
         return "planned"  # "flew to Beijing for talks": the purpose of the trip
     negating = cues["negating_governors"]
