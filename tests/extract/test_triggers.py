@@ -939,3 +939,14 @@ def test_the_deed_punished_took_place_whatever_the_punishment(nlp: Language) -> 
     found = modalities(nlp, "The two couriers will be sentenced in May for the bombing of the depot.")
     assert found["sentenced"] != "actual"
     assert found["bombing"] == "actual"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two students were detained over a grenade attack plot against a stadium.",
+        "The bombing plan was found on a laptop seized in Aarhus.",
+    ],
+)
+def test_an_attack_compounded_with_a_plot_did_not_happen(nlp: Language, text: str) -> None:
+    assert "attack" not in types(nlp, text)

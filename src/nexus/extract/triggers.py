@@ -1132,6 +1132,8 @@ def _noun_modality(noun: Token, etype: str) -> str:
     definite = bool(dets - {"a", "an", "any", "no", "some"}) or any(c.dep_ == "poss" for c in noun.children)
     if "any" in dets:
         return "conditional"  # "any offensive against us", "any further aggression"
+    if noun.dep_ == "compound" and noun.head.lower_ in cues["modal_heads"]:
+        return "planned"  # "a bomb attack plot", "the terror attack threat": no attack took place
     modifiers = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "nmod")}
     if modifiers & cues["negating_modifiers"]:
         return "negated"  # "a foiled attack"
