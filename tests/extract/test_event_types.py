@@ -187,3 +187,44 @@ def test_a_groups_soldiers_are_no_state_force(extract: Any) -> None:
 def test_an_armys_brigade_stays_a_state_force(extract: Any) -> None:
     text = "Troops of the army's 703rd Brigade killed six militants near Cotabato on Friday."
     assert types_of(extract(text, published="2024-07-15")) == ["military_action"]
+
+
+def test_an_ambush_laid_by_troops_is_military_action(extract: Any) -> None:
+    """The subject of "laid"/"set up" performs the ambush its object names; the intruders'
+    answering fire in a relative clause is the same encounter, not an attack of its own."""
+    text = (
+        "Soldiers laid an ambush on a ridge near Zarbat on Sunday night and challenged a party of "
+        "gunrunners, who opened fire, a military spokesman said."
+    )
+    found = types_of(extract(text, published="2025-06-03"))
+    assert "military_action" in found
+    assert "attack" not in found
+
+
+def test_an_ambush_set_up_by_police_is_military_action(extract: Any) -> None:
+    text = "Police set up an ambush on a forest track near Tolva on Friday and shot dead two bandits."
+    found = types_of(extract(text, published="2025-06-03"))
+    assert "military_action" in found
+    assert "attack" not in found
+
+
+def test_a_raid_framing_a_police_arrest_is_military_action(extract: Any) -> None:
+    text = "In a raid on a warehouse in Kettering on Monday, policemen arrested four suspects."
+    found = types_of(extract(text, published="2025-06-03"))
+    assert "military_action" in found
+    assert "attack" not in found
+
+
+def test_an_ambush_by_gunmen_stays_an_attack(extract: Any) -> None:
+    text = "Gunmen laid an ambush for a police convoy near Tolva on Friday, killing three officers."
+    found = types_of(extract(text, published="2025-06-03"))
+    assert "attack" in found
+    assert "military_action" not in found
+
+
+def test_police_officers_raiding_houses_is_military_action(extract: Any) -> None:
+    """A state force word compounded with a generic head ("police officers") is state forces."""
+    text = "Police officers raided two farmhouses near Halvik on Tuesday and detained three men."
+    found = types_of(extract(text, published="2025-06-03"))
+    assert "military_action" in found
+    assert "attack" not in found

@@ -425,3 +425,81 @@ def test_a_witness_quote_after_a_colon_adds_no_second_blast(extract: Any) -> Non
         "A vendor, Hauwa Sani, said: 'Then came another explosion by the ticket office.'"
     )
     assert len(events_of(extract(text, published="2025-02-16"), "attack")) == 1
+
+
+# --- court-ordered custody is military_action ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "A tribunal in Ghent on Tuesday sentenced a 27-year-old courier to 14 years in prison "
+            "for hiding the explosives used in the cafe bombing.",
+            "2025-04-08",
+        ),
+        ("A former guard was jailed for life on Wednesday for planting a device at a temple.", "2025-04-09"),
+        (
+            "Three alleged recruiters were remanded in custody by magistrates in Kisumu on Monday.",
+            "2025-04-07",
+        ),
+        ("The preacher was imprisoned for nine years on Tuesday for inciting attacks.", "2025-04-08"),
+    ],
+)
+def test_sentences_and_custody_orders_are_military_action(extract: Any, text: str, day: str) -> None:
+    """A court's sentence or remand is dated by its own clause, not by the crime it punishes."""
+    (action,) = events_of(extract(text, published="2025-04-11"), "military_action")
+    assert action.date is not None and action.date.iso == day
+
+
+def test_a_jailed_leader_is_no_new_sentence(extract: Any) -> None:
+    text = "The movement's jailed founder, Idris Kamalov, called on his supporters to disarm on Sunday."
+    assert events_of(extract(text, published="2025-04-11"), "military_action") == []
+
+
+# --- "killed in an attack near X in Y claimed by Z": both the attack and the claim --------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eleven gendarmes were killed on Saturday in an ambush on a supply road near the village of "
+        "Torvani in southern Vellmark claimed by the Sahel Brigades, the regional prefect said on Sunday.",
+        "Six guards were killed on Thursday in a raid near the hamlet of Osmera in eastern Vellmark "
+        "claimed by the Sahel Brigades, local sources said.",
+    ],
+)
+def test_a_claimed_attack_in_a_long_phrase_gives_attack_and_claim(extract: Any, text: str) -> None:
+    extraction = extract(text, published="2025-06-09")
+    (attack,) = events_of(extraction, "attack")
+    (claim,) = events_of(extraction, "claim")
+    assert attack.killed is not None and attack.killed.value in (6, 11)
+    assert any("Sahel Brigades" in a for a in attack.actors)
+    assert any("Sahel Brigades" in a for a in claim.actors)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A tribunal in Ghent on Monday handed the courier a 16-year sentence for hiding explosives.",
+        "The court gave the bomber's cousin an eight-year prison term on Friday.",
+    ],
+)
+def test_a_sentence_handed_down_is_military_action(extract: Any, text: str) -> None:
+    assert len(events_of(extract(text, published="2025-04-11"), "military_action")) == 1
+
+
+def test_a_sentence_is_not_the_arrest_months_before(extract: Any) -> None:
+    text = (
+        "Police arrested the courier in a raid on a flat in Ghent in January. "
+        "A tribunal in Ghent sentenced him to 16 years in prison on Monday for hiding explosives."
+    )
+    actions = events_of(extract(text, published="2025-04-11"), "military_action")
+    assert sorted(a.date.iso for a in actions if a.date) == ["2025-01", "2025-04-07"]
+
+
+def test_a_sentence_being_served_is_no_new_event(nlp: Any) -> None:
+    from nexus.extract.triggers import find_triggers
+
+    doc = nlp("The bomb-maker is serving a life sentence in a prison near the capital.")
+    assert [t.text for s in doc.sents for t, _ in find_triggers(s)] == []

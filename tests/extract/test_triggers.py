@@ -905,3 +905,48 @@ def test_a_vehicle_that_hit_a_roadside_bomb_was_attacked(extract: Any) -> None:
     (event,) = [e for e in extract(text, published="2025-05-10").events if e.type == "attack"]
     assert event.killed is not None and event.killed.value == 3
     assert event.method == "explosives"
+
+
+# --- a noun "claim" that asserts something is no claim of responsibility -------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The defence ministry accused the insurgents of exaggerating their claims about the battle.",
+        "Officials dismissed the movement's claim as a fabrication on Thursday.",
+        "The rebels' claims could not be independently verified.",
+        "The ministry's claim about the number of dead was contested by local elders.",
+    ],
+)
+def test_assertions_called_claims_are_no_claim_events(nlp: Language, text: str) -> None:
+    assert "claim" not in types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The front's claim came within hours of the ambush on the convoy.",
+        "The faction's claim of responsibility was posted on a messaging channel.",
+    ],
+)
+def test_a_group_s_claim_of_its_attack_is_a_claim(nlp: Language, text: str) -> None:
+    assert "claim" in types(nlp, text)
+
+
+def test_the_deed_punished_took_place_whatever_the_punishment(nlp: Language) -> None:
+    """ "will be sentenced for the attack": the sentence is planned, the attack happened."""
+    found = modalities(nlp, "The two couriers will be sentenced in May for the bombing of the depot.")
+    assert found["sentenced"] != "actual"
+    assert found["bombing"] == "actual"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two students were detained over a grenade attack plot against a stadium.",
+        "The bombing plan was found on a laptop seized in Aarhus.",
+    ],
+)
+def test_an_attack_compounded_with_a_plot_did_not_happen(nlp: Language, text: str) -> None:
+    assert "attack" not in types(nlp, text)

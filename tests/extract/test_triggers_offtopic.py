@@ -371,3 +371,28 @@ def test_a_search_operation_keeps_its_own_kind(nlp: Language) -> None:
     doc = nlp("Police arrested nine suspects in Sokoto on Friday. A search operation began in the hills.")
     operation = next(t for t in doc if t.lower_ == "operation")
     assert event_family(operation) == "search"
+
+
+# --- visits and meetings of trade, culture or ceremony in a text off security -----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The grand duke hosted the visiting premier at his residence, where they spoke about tourism.",
+        "The trade delegation toured a vineyard and a technical college before heading home on Friday.",
+        "Ministers at the forum agreed to halve plastic pollution in the bay by 2040.",
+        "The president and his wife began a state visit to Chile, with a gala banquet in their honour.",
+        "The chancellor met entrepreneurs in Porto to promote exports of cork and cheese.",
+    ],
+)
+def test_courtesy_visits_and_meetings_off_security_are_no_events(nlp: Language, text: str) -> None:
+    assert not {"visit", "meeting"} & set(types(nlp, text))
+
+
+def test_a_visit_of_culture_in_a_security_report_stays_an_event(nlp: Language) -> None:
+    text = (
+        "Gunmen killed four soldiers at a checkpoint near the border on Sunday. "
+        "The president began a two-day state visit to Chile on Monday, with a gala banquet in his honour."
+    )
+    assert "visit" in types(nlp, text)

@@ -41,7 +41,14 @@ def refine_type(trigger: Token, etype: str, actors: list[EntityCluster]) -> str:
         return etype
     performers = _performer_tokens(trigger)
     lemmas = {t.lemma_.lower() for t in performers} | {t.lower_ for t in performers}
-    state_subject = bool(lemmas & _words("state_nouns"))
+    units = {  # "police officers", "army personnel": a state force word before a generic head
+        c.lower_
+        for t in performers
+        if t.lemma_.lower() in _words("force_heads")
+        for c in t.children
+        if c.dep_ == "compound"
+    }
+    state_subject = bool((lemmas | units) & _words("state_nouns"))
     attacker_subject = bool(
         lemmas & (_words("attacker_nouns") | _words("non_state_performers") | {"bomber", "bombers"})
     ) or any(_of_a_non_state_side(t) for t in performers)  # "soldiers of the caliphate"
@@ -62,8 +69,8 @@ def refine_type(trigger: Token, etype: str, actors: list[EntityCluster]) -> str:
         return "attack"
     if state_subject and not attacker_subject:
         return "military_action"  # "Houthi security forces arrested five people"
-    if event_family(trigger) == "arrest":
-        return "military_action"  # arrests and detentions are the state's
+    if event_family(trigger) in ("arrest", "court"):
+        return "military_action"  # arrests, detentions and sentences are the state's
     if attacker_subject or non_state_modifier or armed_group:
         return "attack"  # "a suicide bomber struck a market", "a terror strike on a police post"
     if lemmas & _words("private_performers") and not any(is_state(a) for a in agents):
@@ -145,7 +152,24 @@ def _performer_tokens(trigger: Token) -> list[Token]:
         head = head.head
     if trigger.dep_ in ("dobj", "pobj") and head.pos_ == "VERB" and head.lemma_.lower() in _LIGHT_VERBS:
         own += _subject_tokens(head)  # "troops launched an operation"
+    elif trigger.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in _words("setting_verbs"):
+        own += _subject_tokens(head)  # "troops laid an ambush", "police set up a trap"
+    elif _framing_prep(trigger):
+        own += _subject_tokens(trigger.head.head)  # "in a raid on a farm, police arrested three"
     return own
+
+
+def _framing_prep(noun: Token) -> bool:
+    """ "In a raid on a farm, police arrested three": a noun in an "in"/"during" phrase of a
+    verb that is itself a trigger of violence or force, so the verb's subject did both."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("in", "during"):
+        return False
+    verb = prep.head
+    if verb.pos_ != "VERB":
+        return False
+    verbs = trigger_tables()[0].get(verb.lemma_.lower(), ())
+    return "attack" in verbs or "military_action" in verbs
 
 
 def _cause_clause_subjects(verb: Token) -> list[Token]:

@@ -100,7 +100,16 @@ def events_in_sentence(
         ]
     trigger_ids = {t.i for t, _ in triggers}
     # "killed in a strike carried out by X": the participle stands for its noun
-    trigger_ids |= {t.head.i for t, _ in triggers if t.dep_ == "acl" and t.head.pos_ == "NOUN"}
+    # (not a claim's: "killed in an ambush near X claimed by Y" keeps the killing as the attack
+    # when the ambush noun gave way to the verb)
+    trigger_ids |= {
+        t.head.i for t, kind in triggers if t.dep_ == "acl" and t.head.pos_ == "NOUN" and kind != "claim"
+    }
+    # a claim only is no happening a kill verb could be the toll of ("killed ..., claimed by X")
+    claim_only = {t.i for t, kind in triggers if kind == "claim"} - {
+        t.i for t, kind in triggers if kind != "claim"
+    }
+    happening_ids = trigger_ids - claim_only
     witnessed = _witness_content(sent)  # "'There was a second blast,' a trader said"
     seen: dict[str, int] = sent.doc.user_data.setdefault("nexus_violent_seen", {})
     claimed = {  # what a group's claim says it did: "said its men had staged the ambush"
@@ -112,7 +121,7 @@ def events_in_sentence(
     }
     tolls: list[Token] = []  # kill verbs that only tell a happening's harm
     for trigger, etype in triggers:
-        if _killed_in_event(trigger, trigger_ids):
+        if _killed_in_event(trigger, happening_ids):
             tolls.append(trigger)
             continue  # "13 civilians were killed in Indian shelling": the shelling is the event
         actors = actor_entities(trigger, index)

@@ -25,7 +25,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Any, NamedTuple
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from nexus import ontology
 from nexus.extract.tokens import lemmas, lowers, matching, sentence_bounds, span_words
@@ -180,6 +180,20 @@ def _object_lemmas(token: Token) -> set[str]:
         noun = token.head
         if token.dep_ == "relcl" and noun.dep_ == "pobj" and noun.head.head.pos_ == "NOUN":
             out.add(noun.head.head.lemma_.lower())  # "the attack on the post, which was claimed by"
+    if (
+        token.dep_ in ("advcl", "conj")
+        and any(c.dep_ == "agent" for c in token.children)
+        and not any(c.dep_ in ("nsubj", "dobj") for c in token.children)
+    ):
+        # "were killed in an attack near X in Y claimed by Z": the participle of the attack noun,
+        # hung on the verb by the parse
+        out.update(
+            g.lemma_.lower()
+            for p in token.head.children
+            if p.dep_ == "prep" and p.lower_ in ("in", "during") and p.i < token.i
+            for g in p.children
+            if g.dep_ == "pobj"
+        )
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
     out.update(f"subject:{w}" for s in subjects for w in (s.lemma_.lower(), s.lower_))
     out.update(f"subject:{c.lower_}" for s in subjects for c in s.children if c.dep_ == "compound")
@@ -640,6 +654,8 @@ def classify_triggers(sent: Span) -> list[Trigger]:
                     break  # "a bus plunged into a gorge, killing 44": an accident
                 if etype != "statement" and (_off_topic_context(token) or _simile(token)):
                     break  # "the striker shot wide", "described the defeat as a bomb going off"
+                if _courtesy_encounter(token, etype):
+                    break  # "the king received the president, and they discussed tourism"
                 if market_move(token):
                     break  # "shares shot up 12 per cent", "the index closed lower by 40 points"
                 if etype == "military_action" and _launches_stoppage(token):
@@ -669,7 +685,7 @@ def classify_triggers(sent: Span) -> list[Trigger]:
             for etype in types:
                 if etype == "claim" and not (
                     any(c.lemma_.lower() == "responsibility" for c in token.subtree)
-                    or any(c.dep_ == "poss" for c in token.children)
+                    or (any(c.dep_ == "poss" for c in token.children) and not _assertion_claim(token))
                 ):
                     continue
                 if etype == "statement" and not _has_agentive_modifier(token):
@@ -686,6 +702,8 @@ def classify_triggers(sent: Span) -> list[Trigger]:
                     continue  # "a strike by rail workers over pay"
                 if etype != "statement" and _off_topic_context(token):
                     continue  # "United's attack lacked bite", "the rally in chip makers"
+                if _courtesy_encounter(token, etype):
+                    continue  # "leaders at the summit agreed to cut emissions"
                 if (
                     etype in ("attack", "military_action")
                     and token.dep_ == "dobj"
@@ -697,7 +715,7 @@ def classify_triggers(sent: Span) -> list[Trigger]:
                     continue  # "the party's manifesto pledges free childcare"
                 found.append(Trigger(token, etype, modality(token, etype)))
                 break
-    found = _returned_fire(_targeted_gatherings(found))
+    found = _answered_challenge(_returned_fire(_targeted_gatherings(found)))
     kept = _one_statement_per_speaker(_noun_names_the_event(_verb_owns_noun(found)))
     return [t._replace(token=_agentive_participle(t.token) or t.token) for t in kept]
 
@@ -722,6 +740,48 @@ def _returned_fire(found: list[Trigger]) -> list[Trigger]:
             )
         ):
             continue
+        out.append(trig)
+    return out
+
+
+def _assertion_claim(noun: Token) -> bool:
+    """ "accused the group of inflating its claims", "the ministry's claims about the toll": a
+    noun "claim" without "responsibility" that is an assertion, not a claim of an attack: plural,
+    governed by a verb of doubt (``claim.doubting_verbs``), or told "about"/"that" something."""
+    if noun.tag_ == "NNS":
+        return True
+    if any(
+        c.dep_ in ("acl", "ccomp") or (c.dep_ == "prep" and c.lower_ in ("about", "over"))
+        for c in noun.children
+    ):
+        return True
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    doubting = frozenset(event_ontology()["types"]["claim"].get("doubting_verbs", []))
+    return noun.dep_ in ("dobj", "pobj", "nsubjpass") and head.lemma_.lower() in doubting
+
+
+def _answered_challenge(found: list[Trigger]) -> list[Trigger]:
+    """ "troops laid an ambush and challenged a group of intruders, who opened fire": the foes'
+    fire in a relative clause on the men the state's forces confronted is part of the forces'
+    encounter (told by another trigger of the sentence), not an attack of its own."""
+    if len(found) < 2:
+        return found
+    forces = frozenset(w.lower() for w in event_ontology()["state_nouns"])
+    out = []
+    for trig in found:
+        token = trig.token
+        foes = token.head
+        if foes.dep_ == "pobj" and foes.head.lower_ == "of":
+            foes = foes.head.head  # "a group of intruders, who opened fire"
+        if trig.type == "attack" and token.dep_ == "relcl" and foes.dep_ == "dobj":
+            verb = foes.head
+            while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+                verb = verb.head  # "laid an ambush and challenged ...": the first verb's subject
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+            if any(s.lemma_.lower() in forces or s.lower_ in forces for s in subjects):
+                continue
         out.append(trig)
     return out
 
@@ -1072,6 +1132,8 @@ def _noun_modality(noun: Token, etype: str) -> str:
     definite = bool(dets - {"a", "an", "any", "no", "some"}) or any(c.dep_ == "poss" for c in noun.children)
     if "any" in dets:
         return "conditional"  # "any offensive against us", "any further aggression"
+    if noun.dep_ == "compound" and noun.head.lower_ in cues["modal_heads"]:
+        return "planned"  # "a bomb attack plot", "the terror attack threat": no attack took place
     modifiers = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "nmod")}
     if modifiers & cues["negating_modifiers"]:
         return "negated"  # "a foiled attack"
@@ -1137,6 +1199,8 @@ def _noun_modality(noun: Token, etype: str) -> str:
     particles = {c.lower_ for c in governor.children if c.dep_ in ("prt", "advmod", "acomp", "oprd")}
     if via not in _GOVERNED_VIA:
         return ACTUAL  # "at a meeting in Nairobi, they agreed": the noun only sets the scene
+    if via == "for" and definite and lemma in cues["punishing_governors"]:
+        return ACTUAL  # "will be sentenced for the attack on the post": the attack took place
     if via == "for" and governor.lemma_.lower() in cues["purpose_governors"]:
         return "planned"  # "flew to Beijing for talks": the purpose of the trip
     negating = cues["negating_governors"]
@@ -1465,6 +1529,38 @@ def _harm_words() -> frozenset[str]:
     for key in ("attacker_nouns", "state_nouns"):
         words.update(w.lower() for w in table.get(key, []))
     return frozenset(words)
+
+
+def _courtesy_encounter(token: Token, etype: str) -> bool:
+    """A visit or meeting told with a purpose off security ("discussed tourism", "to promote
+    exports of wine", "a banquet in their honour": ``courtesy_cues``) in a document that has no
+    word of the security lexicon at all: a trip of trade, culture or ceremony, no event. In a
+    report on security the same encounter stays an event."""
+    if etype not in ("meeting", "visit"):
+        return False
+    doc = token.doc
+    start, end = sentence_bounds(doc, token.i)
+    cues = frozenset(w.lower() for w in event_ontology()["courtesy_cues"])
+    lemma_set, word_set = span_words(doc[start:end])
+    if lemma_set.isdisjoint(cues) and word_set.isdisjoint(cues):
+        return False
+    return not security_document(token.doc)
+
+
+def security_document(doc: Doc) -> bool:
+    """Whether any word of the security lexicon (:func:`_security_lexicon`) occurs in ``doc``
+    (by lemma or form); read once per Doc and kept with it."""
+    known = doc.user_data.get(_SECURITY_DOC)
+    if known is None:
+        words = _security_lexicon()
+        lemma_set, word_set = span_words(doc[0 : len(doc)])
+        known = doc.user_data[_SECURITY_DOC] = not (
+            lemma_set.isdisjoint(words) and word_set.isdisjoint(words)
+        )
+    return bool(known)
+
+
+_SECURITY_DOC = "nexus_security_document"
 
 
 def _launches_stoppage(verb: Token) -> bool:
