@@ -686,3 +686,29 @@ def test_an_older_happening_without_a_place_does_not_take_todays(extract: Any) -
     events = extract(text, published="2025-03-11").events
     older = [e for e in events if e.date is not None and e.date.iso.startswith("2025-01")]
     assert older and all(e.place is None or e.place.name != "Garsen" for e in older)
+
+
+def test_an_elaboration_by_a_definite_doer_joins_the_lead_and_names_its_town(extract: Any) -> None:
+    text = (
+        "Insurgents ambushed a lorry carrying police recruits in the hills of Kunar province on "
+        "Sunday, killing seven of them and wounding five, officials said.\n"
+        "A local rights group said the gunmen fired mortars at the lorry near the town of Asadabad "
+        "before escaping into the forest."
+    )
+    (attack,) = events_of(extract(text, published="2024-05-13"), "attack")
+    assert iso(attack) == "2024-05-12"
+    assert attack.place is not None and attack.place.name == "Asadabad"
+    assert attack.killed is not None and attack.killed.value == 7
+
+
+def test_a_duration_before_the_next_deed_anchors_nothing(extract: Any) -> None:
+    text = (
+        "Armed men overran a border outpost near Menaka on Saturday, killing 14 guards, a local "
+        "official said on Sunday.\n"
+        "The raiders came on pick-up trucks at first light and fought for several hours before "
+        "torching the outpost's fuel depot, he said."
+    )
+    attacks = events_of(extract(text, published="2024-09-15"), "attack")
+    assert len(attacks) == 1
+    assert iso(attacks[0]) == "2024-09-14"
+    assert attacks[0].place is not None and attacks[0].place.name == "Menaka"

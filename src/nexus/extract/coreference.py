@@ -187,6 +187,8 @@ def _anchor(draft: EventDraft) -> tuple[str, int] | None:
         if token is None:
             continue
         lead = text[:found].strip(" \"'“‘").lower()
+        if _DURATION_BEFORE.search(lead):
+            continue  # "fought for several hours before setting fire to ...": a duration, no anchor
         opening = lead in ("", "earlier", "later")
         if opening and found < 12 and draft.date is None and not draft.distinct:
             return unit, days  # "Earlier that day, gunmen fired on a bus ..., and militants shelled X": both
@@ -206,6 +208,13 @@ def _anchor(draft: EventDraft) -> tuple[str, int] | None:
             # bombed Y the next day" dates the bombing, not the killing its own clause dates
             return unit, days
     return None
+
+
+#: "for (several) hours before ...": the words before an expression that make it a duration.
+_DURATION_BEFORE = re.compile(
+    r"\b(?:for|lasted|lasting)(?:\s+(?:about|some|nearly|almost|over|more than))?"
+    r"(?:\s+(?:several|many|a few|few|\d+|two|three|four|five|six))?$"
+)
 
 
 _COUNTED_LATER = re.compile(
@@ -975,6 +984,7 @@ def corefer(
     _claims_of_older_happenings(mentions, news_day)
     pending = sorted(occurrences or [], key=lambda o: o[0])
     for mention in mentions:
+        elaborated: EventDraft | None = None
         while pending and pending[0][0] < mention.sent.start:
             _date_told_after(pending.pop(0), events, reported)
         _date_from_described(mention, mentions)
@@ -1054,6 +1064,8 @@ def corefer(
             )
             if target is None:
                 target = _over_a_reported_day(mention, events, reported, geo)
+            if target is None:
+                target = elaborated = _elaboration_of(mention, events, geo)
             if target is None and _bare_anaphor(mention):
                 # "Drones hit the depot ... The attack followed talks the day before": "the attack"
                 # names the strike told before when no attack of the report fits
@@ -1103,6 +1115,15 @@ def corefer(
             absorb(target, mention)
             if places and places[0].subtype in ("admin", "country") and told_as_spread(target.trigger):
                 target.places = [places[0], *[p for p in target.places if p is not places[0]]]  # the whole
+            if (
+                target is elaborated
+                and not told_as_spread(target.trigger)
+                and _finer_place(mention, places, geo)
+            ):
+                # "... in X province. The attackers fired on the bus near the town of Y": Y
+                where = mention.own_places[:1]
+                target.places = where + [p for p in target.places if p not in where]
+                target.own_places = where + [p for p in target.own_places if p not in where]
             if _told_where(mention) and not secondary:
                 where = mention.own_places[:1]  # the sentence that says where it happened
                 target.places = where + [p for p in target.places if p not in where]
@@ -1177,6 +1198,10 @@ def _definite_doer(mention: EventDraft) -> bool:
     # "The attackers ... went from house to house shooting": a participle's doer is its head verb's
     participle = verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG"
     above = verb.head if verb.dep_ == "conj" or participle else verb
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep":
+        above = verb.head.head  # "fought for hours before setting fire to the stores": fought's doer
+        if above.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in above.children):
+            above = above.head  # "The assailants arrived ... and fought ... before setting fire"
     for node in (verb, above):
         subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
         if subject is not None and subject.lower_ in ("they", "he", "she"):
@@ -1186,6 +1211,102 @@ def _definite_doer(mention: EventDraft) -> bool:
                 c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in subject.children
             )
     return False
+
+
+#: How many sentences after a happening an elaboration of it may be told.
+_ELABORATION_REACH = 2
+
+
+def _definite_victim(mention: EventDraft, event: EventDraft) -> bool:
+    """ "Gunmen ambushed a bus ... The attackers fired grenades at the bus": the mention's object
+    (or the subject of its passive, "they were fired upon") is a definite noun the happening's
+    sentences named, or a pronoun."""
+    trigger = mention.trigger
+    verb = trigger if trigger.pos_ == "VERB" else governing_verb(trigger)
+    nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    nouns += [
+        g
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ in ("at", "on", "upon")
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
+    told = {m.sent.start: m.sent for m in event.mentions}
+    for noun in nouns:
+        if noun.pos_ == "PRON" and noun.lower_ in ("they", "them", "he", "him"):
+            return True
+        if noun.pos_ != "NOUN" or not any(
+            c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in noun.children
+        ):
+            continue
+        lemma = noun.lemma_.lower()
+        if any(t.lemma_.lower() == lemma and t.i != noun.i for sent in told.values() for t in sent):
+            return True
+    return False
+
+
+def _elaboration_of(
+    mention: EventDraft, events: list[EventDraft], geo: dict[int, Place]
+) -> EventDraft | None:
+    """The happening a mention elaborates: "Militants ambushed a convoy in X province on Friday,
+    killing nine. The attackers fired rockets at the trucks near the town of Y": a violent mention
+    with no day, no distinct marker and no actor of another side of its own, whose doer is told as
+    known ("the attackers", "they") or whose victim the happening named ("the trucks"), in one of
+    the next sentences after the last current violent happening, tells that happening, even when
+    it names a town of its own or is typed an attack while the happening is a clash (the clash
+    told from the side fired upon). Returns that happening or None."""
+    if mention.type not in _VIOLENT or mention.date is not None or mention.distinct or mention.background:
+        return None
+    event = next((e for e in reversed(events) if e.type in _VIOLENT), None)
+    if event is None or event.background:
+        return None
+    if event.type != mention.type and not (event.type == "military_action" and mention.type == "attack"):
+        return None
+    if mention.type == "military_action" and event_family(mention.trigger) != event_family(event.trigger):
+        return None
+    starts = sentence_starts(mention.sent.doc)
+    last = max(m.i for m in event.mentions)
+    gap = bisect_right(starts, mention.trigger.i) - bisect_right(starts, last)
+    if not 0 < gap <= _ELABORATION_REACH:
+        return None
+    anaphor = definite(mention) and event.type == mention.type and not mention.own_places
+    if not (anaphor or _definite_doer(mention) or _definite_victim(mention, event)):
+        return None  # ("X claimed the assault": the assault told, whoever the lead named as its doer)
+    if event.places and mention.own_places:
+        a, b = geo.get(id(event.places[0])), geo.get(id(mention.own_places[0]))
+        if a is not None and b is not None and a.country and b.country and a.country != b.country:
+            return None
+    return event
+
+
+def _finer_place(mention: EventDraft, places: list[EntityCluster], geo: dict[int, Place]) -> bool:
+    """Whether the mention's own first place is finer than the place the happening had
+    (``places``, before the mention joined) and may lie in it: a town named in a province."""
+    if not mention.own_places or not places or mention.own_places[0] is places[0]:
+        return False
+    own, had = mention.own_places[0], places[0]
+    rank = PLACE_RANK.get(had.subtype or "city", 2)
+    if _told_as_division(had, doc_text(mention.sent.doc)):
+        rank = min(rank, _ADMIN)  # "in eastern X province": the province, whatever the gazetteer holds
+    if PLACE_RANK.get(own.subtype or "city", 2) <= rank:
+        return False
+    return places_compatible(had, own, geo) or _in_division(had, own, geo)
+
+
+_DIVISION_NOUN = re.compile(r"\s*(?:province|region|governorate|district|state|county|prefecture)\b", re.I)
+
+
+def _told_as_division(place: EntityCluster, text: str) -> bool:
+    """Whether the text names the place as a division ("X province", "the X region")."""
+    return any(_DIVISION_NOUN.match(text, m.end) for m in place.mentions)
+
+
+def _in_division(coarse: EntityCluster, fine: EntityCluster, geo: dict[int, Place]) -> bool:
+    """A town whose gazetteer division bears the coarse place's name."""
+    a, b = geo.get(id(coarse)), geo.get(id(fine))
+    if a is None or b is None:
+        return False
+    return bool(b.admin1 and (b.admin1 == a.admin1 or coarse.name.lower() in b.admin1.lower()))
 
 
 def _over_a_reported_day(
