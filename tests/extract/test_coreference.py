@@ -712,3 +712,42 @@ def test_a_duration_before_the_next_deed_anchors_nothing(extract: Any) -> None:
     assert len(attacks) == 1
     assert iso(attacks[0]) == "2024-09-14"
     assert attacks[0].place is not None and attacks[0].place.name == "Menaka"
+
+
+def test_a_claim_of_the_older_attack_told_at_the_time_is_that_attack_s(extract: Any) -> None:
+    text = (
+        "A court in Graz on Wednesday jailed a man for 14 years for hiding the rifle of the gunman "
+        "who killed three people at a bus station in Linz on March 5, 2022.\n"
+        "The Islamic State claimed the attack at the time.\n"
+        "The defence said the man had not known what the weapon was for."
+    )
+    x = extract(text, published="2025-06-11")
+    (claim,) = events_of(x, "claim")
+    assert iso(claim) == "2022-03-05"
+    assert claim.place is not None and claim.place.name == "Linz"
+    attacks = events_of(x, "attack")
+    assert [iso(a) for a in attacks] == ["2022-03-05"]  # "the attack" is no new attack of the report's day
+
+
+def test_claimed_it_after_an_older_dated_bombing_is_that_bombing_s_claim(extract: Any) -> None:
+    text = (
+        "Prosecutors in Bamako on Friday charged two men over the bombing of a hotel in Sevare on "
+        "August 14, 2023, which killed six guests.\n"
+        "An al-Qaeda affiliate claimed it two days later."
+    )
+    x = extract(text, published="2025-02-07")
+    (claim,) = events_of(x, "claim")
+    assert claim.date is not None and claim.date.iso.startswith("2023-08")
+
+
+def test_a_clash_told_from_the_side_fired_upon_is_the_clash(extract: Any) -> None:
+    text = (
+        "A gun battle between soldiers and insurgents left four soldiers dead in Zabul province "
+        "on Monday, officials said.\n"
+        "The soldiers were escorting a fuel convoy when they came under fire from about 40 fighters, "
+        "a provincial spokesman said."
+    )
+    x = extract(text, published="2024-06-11")
+    violent = [e for e in x.events if e.type in ("attack", "military_action")]
+    assert len(violent) == 1
+    assert iso(violent[0]) == "2024-06-10"

@@ -872,8 +872,17 @@ def _answered(mention: EventDraft, read: list[tuple[EventDraft, EventDraft]]) ->
 
 def _recalled(mention: EventDraft, events: list[EventDraft]) -> EventDraft | None:
     """ "denied any role in the Tarsen bombing": an undated definite mention whose own place is
-    the place of an older happening already told (and of no current one) names that happening."""
-    if mention.background or mention.date is not None or not mention.own_places or not definite(mention):
+    the place of an older happening already told (and of no current one) names that happening;
+    so does an unplaced one when every happening of its type told before is older ("jailed over
+    the 2021 bombing ... The group claimed the attack at the time")."""
+    if mention.background or mention.date is not None or not definite(mention):
+        return None
+    same = [e for e in events if e.type == mention.type]
+    older = bool(same) and all(e.background for e in same) and same[-1].date is not None
+    if older and (not mention.own_places or mention.own_places[0] in same[-1].places):
+        mention.background = True
+        return same[-1]
+    if not mention.own_places:
         return None
     where = mention.own_places[0]
     if where.subtype not in ("city", "site"):
@@ -917,6 +926,45 @@ def _told_in(event: EventDraft, sent: Span) -> bool:
     return any(sent.start <= m.i < sent.end for m in event.mentions)
 
 
+def _older_only_told(
+    claim: EventDraft, mentions: list[EventDraft], news_day: date | None
+) -> EventDraft | None:
+    """The older happening a claim's undated, unplaced object names when every happening of its
+    type told before is dated and older ("The court jailed a man over the 2021 bombing of X...
+    A group claimed the attack at the time", "... claimed it"): the last one told, else None."""
+    low, high = claim.trigger.left_edge.i, claim.trigger.right_edge.i
+    objects = [
+        m
+        for m in mentions
+        if m is not claim
+        and m.sent.start == claim.sent.start
+        and low <= m.trigger.i <= high
+        and m.type in _VIOLENT
+    ]
+    if objects:
+        if (
+            len(objects) > 1
+            or objects[0].date is not None
+            or objects[0].own_places
+            or not definite(objects[0])
+        ):
+            return None
+        kinds = {objects[0].type}
+    elif any(c.dep_ == "dobj" and c.lower_ == "it" for c in claim.trigger.children):
+        kinds = set(_VIOLENT)
+    else:
+        return None
+    before = [
+        m
+        for m in mentions
+        if m.type in kinds and m.trigger.i < claim.sent.start and not is_secondary(m.sent.doc, m.trigger.i)
+    ]
+    if not before or not all(is_background(m.date, news_day) for m in before):
+        return None
+    dated = [m for m in before if m.date is not None]
+    return max(dated, key=lambda m: m.trigger.i) if dated else None
+
+
 def _claims_of_older_happenings(mentions: list[EventDraft], news_day: date | None) -> None:
     """A claim whose object is an older, dated happening ("also claimed the March 4 attack on
     the barracks") is itself about the past: background, so it never joins the claim of the
@@ -939,6 +987,16 @@ def _claims_of_older_happenings(mentions: list[EventDraft], news_day: date | Non
     for claim in mentions:
         if claim.type != "claim" or claim.background:
             continue
+        if claim.date is None:
+            told = _older_only_told(claim, mentions, news_day)
+            if told is not None:
+                # "The group claimed the attack at the time": the claim of the older attack
+                claim.background = True
+                claim.date = told.date
+                claim.places = list(told.own_places[:1] or told.places[:1]) + [
+                    p for p in claim.places if p not in told.places[:1]
+                ]
+                continue
         low, high = claim.trigger.left_edge.i, claim.trigger.right_edge.i
         objects = [
             m
@@ -1260,8 +1318,9 @@ def _elaboration_of(
     event = next((e for e in reversed(events) if e.type in _VIOLENT), None)
     if event is None or event.background:
         return None
-    if event.type != mention.type and not (event.type == "military_action" and mention.type == "attack"):
-        return None
+    clash = {event.type, mention.type} == {"attack", "military_action"}
+    if event.type != mention.type and not (clash and (mention.type == "attack" or _fired_upon(mention))):
+        return None  # (a clash told from the side fired upon is the clash, however either is typed)
     if mention.type == "military_action" and event_family(mention.trigger) != event_family(event.trigger):
         return None
     starts = sentence_starts(mention.sent.doc)
@@ -1277,6 +1336,19 @@ def _elaboration_of(
         if a is not None and b is not None and a.country and b.country and a.country != b.country:
             return None
     return event
+
+
+def _fired_upon(mention: EventDraft) -> bool:
+    """ "they came under fire", "the troops were ambushed": a clause told from the side attacked."""
+    trigger = mention.trigger
+    if trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ == "auxpass" for c in trigger.children):
+        return True
+    return any(
+        p.dep_ == "prep" and p.lower_ == "under" and any(g.dep_ == "pobj" for g in p.children)
+        for p in trigger.children
+    )
 
 
 def _finer_place(mention: EventDraft, places: list[EntityCluster], geo: dict[int, Place]) -> bool:
