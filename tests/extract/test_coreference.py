@@ -751,3 +751,17 @@ def test_a_clash_told_from_the_side_fired_upon_is_the_clash(extract: Any) -> Non
     violent = [e for e in x.events if e.type in ("attack", "military_action")]
     assert len(violent) == 1
     assert iso(violent[0]) == "2024-06-10"
+
+
+def test_a_relative_clause_of_place_places_the_killing_and_they_are_the_raiders(extract: Any) -> None:
+    text = (
+        "Jihadist fighters raided two hamlets near Menaka this week, residents said on Friday.\n"
+        "The gunmen rode into a market on Tuesday and killed four traders, a local official said. "
+        "On Wednesday they moved on to Anderamboukane, where three herders were shot dead and a "
+        "grain store was burned."
+    )
+    x = extract(text, published="2024-11-22")
+    wednesday = [e for e in x.events if iso(e) == "2024-11-20"]
+    assert len(wednesday) == 1
+    assert wednesday[0].type == "attack"  # the raiders', not a state's action
+    assert wednesday[0].place is not None and wednesday[0].place.name == "Anderamboukane"

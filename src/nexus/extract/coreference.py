@@ -1673,6 +1673,68 @@ def _occurred_at(mention: EventDraft, index: dict[int, EntityCluster]) -> list[E
     return found
 
 
+def _where_clause(trigger: Token) -> Token | None:
+    """The verb of a relative clause of place ("X, where two farmers were beheaded and a clinic was
+    burned") the trigger is told in, or None."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else governing_verb(trigger)
+    for _ in range(3):
+        if verb.dep_ != "conj":
+            break
+        verb = verb.head
+    if verb.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children):
+        return None
+    return verb
+
+
+def _where_clause_place(mention: EventDraft, index: dict[int, EntityCluster]) -> list[EntityCluster]:
+    """ "They moved on to X, where two farmers were beheaded": the town or site the relative clause
+    of place hangs on is the happening's place."""
+    verb = _where_clause(mention.trigger)
+    if verb is None:
+        return []
+    cluster = index.get(verb.head.i)
+    if cluster is None or cluster.type != "PLACE" or cluster.subtype not in ("city", "site"):
+        return []
+    return [cluster]
+
+
+def _pronoun_doer(mention: EventDraft) -> bool:
+    """Whether the mention's doer is "they": its verb's subject, or, in a relative clause of place,
+    the subject of the verb the place hangs on ("they moved to X, where two men were killed")."""
+    verb = mention.trigger if mention.trigger.pos_ in ("VERB", "AUX") else governing_verb(mention.trigger)
+    nodes = [verb]
+    where = _where_clause(mention.trigger)
+    if where is not None:
+        nodes = [where, governing_verb(where.head)]
+    for node in nodes:
+        subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.lower_ == "they" and subject.dep_ == "nsubj":
+            return True
+        if subject is not None and node is not nodes[-1] and subject.dep_ == "nsubjpass":
+            continue  # "where two farmers were beheaded": the victims; the doer is the place verb's
+        if subject is not None:
+            return False
+    return False
+
+
+def _pronoun_doers(mentions: list[EventDraft]) -> None:
+    """ "Militants entered a village on Tuesday and killed three fishermen. On Wednesday they moved
+    to X, where two farmers were beheaded": "they" are the attackers of the sentence before, so a
+    violent mention they do is an attack by them, not a state's action (``mentions`` in reading
+    order, changed in place)."""
+    starts = sentence_starts(mentions[0].sent.doc) if mentions else []
+    for k, mention in enumerate(mentions):
+        if mention.type != "military_action" or not _pronoun_doer(mention):
+            continue
+        here = bisect_right(starts, mention.trigger.i)
+        before = [
+            m for m in mentions[:k] if m.type in _VIOLENT and here - bisect_right(starts, m.trigger.i) == 1
+        ]
+        if before and before[-1].type == "attack" and not any(_state_actor(a) for a in before[-1].actors):
+            mention.type = "attack"
+            mention.actors = list(before[-1].actors)
+
+
 def extract_events(
     doc: Doc,
     clusters: list[EntityCluster],
@@ -1708,6 +1770,12 @@ def extract_events(
         if where:
             mention.own_places = where + [p for p in mention.own_places if p not in where]
             mention.places = where + [p for p in mention.places if p not in where]
+    for mention in mentions:
+        where = _where_clause_place(mention, index)  # "moved on to X, where two farmers were beheaded"
+        if where:
+            mention.own_places = where + [p for p in mention.own_places if p not in where]
+            mention.places = where + [p for p in mention.places if p not in where]
+    _pronoun_doers(mentions)
     # page structure (page.py): a headline, standfirst, byline or caption alone creates no event;
     # its mentions are read after the body's and only join a body event of their type
     secondary = [d for d in mentions if all(is_secondary(doc, m.i) for m in d.mentions)]
