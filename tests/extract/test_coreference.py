@@ -765,3 +765,18 @@ def test_a_relative_clause_of_place_places_the_killing_and_they_are_the_raiders(
     assert len(wednesday) == 1
     assert wednesday[0].type == "attack"  # the raiders', not a state's action
     assert wednesday[0].place is not None and wednesday[0].place.name == "Anderamboukane"
+
+
+def test_a_figure_only_sentence_after_an_elaboration_continues_the_lead(extract: Any) -> None:
+    text = (
+        "Gunmen killed eight border guards at a post outside Diffa on Saturday, the interior "
+        "ministry said on Sunday.\n"
+        "The attackers opened fire from three pick-up trucks before burning a patrol car, a security "
+        "source said. Five other guards were wounded and flown to a hospital in the capital."
+    )
+    x = extract(text, published="2024-07-14")
+    assert [e.type for e in x.events] == ["attack"]  # the wounded's flight is no visit of the report's day
+    (attack,) = x.events
+    assert iso(attack) == "2024-07-13"
+    assert attack.injured is not None and attack.injured.value == 5
+    assert attack.killed is not None and attack.killed.value == 8

@@ -1673,6 +1673,20 @@ def _occurred_at(mention: EventDraft, index: dict[int, EntityCluster]) -> list[E
     return found
 
 
+#: Event types a verb of carrying the wounded may be typed as ("flown to", "taken to").
+_CARRIED_TYPES = frozenset({"visit", "meeting", "rally"})
+
+
+def _victims_carried(mention: EventDraft) -> bool:
+    """ "Three other officers were wounded and flown to a hospital": a verb joined to a doer-less
+    toll passive, carrying its victims somewhere, typed as a visit or the like."""
+    trigger = mention.trigger
+    if mention.type not in _CARRIED_TYPES or trigger.dep_ != "conj":
+        return False
+    head = trigger.head
+    return head.lemma_.lower() in _TOLL_PASSIVES and any(c.dep_ == "auxpass" for c in head.children)
+
+
 def _where_clause(trigger: Token) -> Token | None:
     """The verb of a relative clause of place ("X, where two farmers were beheaded and a clinic was
     burned") the trigger is told in, or None."""
@@ -1776,6 +1790,8 @@ def extract_events(
             mention.own_places = where + [p for p in mention.own_places if p not in where]
             mention.places = where + [p for p in mention.places if p not in where]
     _pronoun_doers(mentions)
+    # "Four others were wounded and flown to a hospital": the victims' transfer is no happening
+    mentions = [m for m in mentions if not _victims_carried(m)]
     # page structure (page.py): a headline, standfirst, byline or caption alone creates no event;
     # its mentions are read after the body's and only join a body event of their type
     secondary = [d for d in mentions if all(is_secondary(doc, m.i) for m in d.mentions)]
