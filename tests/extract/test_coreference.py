@@ -780,3 +780,17 @@ def test_a_figure_only_sentence_after_an_elaboration_continues_the_lead(extract:
     assert iso(attack) == "2024-07-13"
     assert attack.injured is not None and attack.injured.value == 5
     assert attack.killed is not None and attack.killed.value == 8
+
+
+def test_a_clash_dated_by_its_report_takes_the_day_and_sector_its_start_is_told_with(extract: Any) -> None:
+    text = (
+        "Three militants were killed as the army foiled an infiltration attempt in Poonch district, "
+        "officials said on Friday.\n"
+        "Troops laid an ambush in the Gurez sector on Thursday night and challenged the intruders, "
+        "who opened fire, an army spokesman said."
+    )
+    x = extract(text, published="2024-05-10")
+    violent = [e for e in x.events if e.type in ("attack", "military_action")]
+    assert len(violent) == 1
+    assert iso(violent[0]) == "2024-05-09"
+    assert violent[0].place is not None and violent[0].place.name == "Gurez"

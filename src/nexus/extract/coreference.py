@@ -1121,7 +1121,7 @@ def corefer(
                 (e for e in reversed(events) if e is not base and _joins(e, mention, geo)), None
             )
             if target is None:
-                target = _over_a_reported_day(mention, events, reported, geo)
+                target = elaborated = _over_a_reported_day(mention, events, reported, geo)
             if target is None:
                 target = elaborated = _elaboration_of(mention, events, geo)
             if target is None and _bare_anaphor(mention):
@@ -1362,7 +1362,12 @@ def _finer_place(mention: EventDraft, places: list[EntityCluster], geo: dict[int
         rank = min(rank, _ADMIN)  # "in eastern X province": the province, whatever the gazetteer holds
     if PLACE_RANK.get(own.subtype or "city", 2) <= rank:
         return False
-    return places_compatible(had, own, geo) or _in_division(had, own, geo)
+    text = doc_text(mention.sent.doc)
+    return (
+        places_compatible(had, own, geo)
+        or _in_division(had, own, geo)
+        or _within_told_division(had, own, geo, text)
+    )
 
 
 _DIVISION_NOUN = re.compile(r"\s*(?:province|region|governorate|district|state|county|prefecture)\b", re.I)
@@ -1371,6 +1376,18 @@ _DIVISION_NOUN = re.compile(r"\s*(?:province|region|governorate|district|state|c
 def _told_as_division(place: EntityCluster, text: str) -> bool:
     """Whether the text names the place as a division ("X province", "the X region")."""
     return any(_DIVISION_NOUN.match(text, m.end) for m in place.mentions)
+
+
+def _within_told_division(
+    coarse: EntityCluster, fine: EntityCluster, geo: dict[int, Place], text: str
+) -> bool:
+    """Whether a place the text names as a division ("X district") may hold ``fine``: a town of
+    its division, or a place the gazetteer cannot locate."""
+    if not _told_as_division(coarse, text):
+        return False
+    where = geo.get(id(fine))
+    unknown = where is None or (where.lat is None and not where.country)
+    return unknown or _in_division(coarse, fine, geo)
 
 
 def _in_division(coarse: EntityCluster, fine: EntityCluster, geo: dict[int, Place]) -> bool:
@@ -1403,14 +1420,19 @@ def _over_a_reported_day(
             and not _within_vague_day(vague.date, other.date)
         ):
             continue  # "overnight" is the night before the report, not a raid a fortnight earlier
-        same_place = bool(event.places and mention.own_places) and places_compatible(
-            event.places[0], mention.own_places[0], geo
+        same_place = bool(event.places and mention.own_places) and (
+            places_compatible(event.places[0], mention.own_places[0], geo)
+            or _within_told_division(event.places[0], mention.own_places[0], geo, doc_text(mention.sent.doc))
         )
         if not weak and not definite(mention) and not _definite_doer(mention) and not same_place:
             continue  # (a mention dated by its report joins as an undated one would)
         if weak and _joins(event, replace(mention, date=None), geo):
             return event
-        if not weak and _joins(replace(event, date=None), mention, geo):
+        # "Two militants were killed as troops foiled an infiltration, officials said on Wednesday.
+        # Troops laid an ambush in X on Tuesday night": the clash told from its start
+        kind = mention.type if same_place and {event.type, mention.type} == set(_VIOLENT) else event.type
+        placed = [] if same_place else event.places  # (the places agree: told above)
+        if not weak and _joins(replace(event, date=None, type=kind, places=placed), mention, geo):
             return event
     return None
 
