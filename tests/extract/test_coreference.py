@@ -794,3 +794,16 @@ def test_a_clash_dated_by_its_report_takes_the_day_and_sector_its_start_is_told_
     assert len(violent) == 1
     assert iso(violent[0]) == "2024-05-09"
     assert violent[0].place is not None and violent[0].place.name == "Gurez"
+
+
+def test_an_attack_told_as_before_a_security_action_stays_its_own(extract: Any) -> None:
+    text = (
+        "Soldiers killed three suspected jihadists during a sweep in the Dosso region on Monday, "
+        "the army said.\n"
+        "The insurgents had ambushed a gendarmerie post in the area, killing five gendarmes."
+    )
+    x = extract(text, published="2024-04-16")
+    assert sorted(e.type for e in x.events if e.type in ("attack", "military_action")) == [
+        "attack",
+        "military_action",
+    ]

@@ -1328,6 +1328,10 @@ def _elaboration_of(
     gap = bisect_right(starts, mention.trigger.i) - bisect_right(starts, last)
     if not 0 < gap <= _ELABORATION_REACH:
         return None
+    verb = mention.trigger if mention.trigger.pos_ in ("VERB", "AUX") else governing_verb(mention.trigger)
+    earlier = any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ == "VBD" for c in verb.children)
+    if earlier and event.type != mention.type:
+        return None  # "Troops killed two ... The insurgents had attacked a post": the attack before it
     anaphor = definite(mention) and event.type == mention.type and not mention.own_places
     if not (anaphor or _definite_doer(mention) or _definite_victim(mention, event)):
         return None  # ("X claimed the assault": the assault told, whoever the lead named as its doer)
