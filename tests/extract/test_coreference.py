@@ -807,3 +807,27 @@ def test_an_attack_told_as_before_a_security_action_stays_its_own(extract: Any) 
         "attack",
         "military_action",
     ]
+
+
+def test_a_later_claim_of_it_after_an_arrest_is_the_older_bombing_s(extract: Any) -> None:
+    text = (
+        "Ugandan police on Monday arrested a man suspected of funding the bombing of a bus park in "
+        "Jinja in April 2021 that killed five people.\n"
+        "The Allied Democratic Forces later claimed it."
+    )
+    (claim,) = events_of(extract(text, published="2025-03-04"), "claim")
+    assert claim.date is not None and claim.date.iso.startswith("2021-04")
+
+
+def test_a_claim_of_an_older_shooting_charged_over_takes_its_day_and_town(extract: Any) -> None:
+    text = (
+        "Prosecutors on Tuesday charged a woman over the shooting at a concert hall in Tampere on "
+        "May 3, 2023, in which three people died.\n"
+        "A jihadist group claimed the shooting in an online post soon afterwards."
+    )
+    x = extract(text, published="2025-04-15")
+    (attack,) = events_of(x, "attack")
+    assert iso(attack) == "2023-05-03"  # the charge's Tuesday is not the shooting's day
+    (claim,) = events_of(x, "claim")
+    assert iso(claim) == "2023-05-03"
+    assert claim.place is not None and claim.place.name == "Tampere"

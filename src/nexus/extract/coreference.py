@@ -951,7 +951,7 @@ def _older_only_told(
             return None
         kinds = {objects[0].type}
     elif any(c.dep_ == "dobj" and c.lower_ == "it" for c in claim.trigger.children):
-        kinds = set(_VIOLENT)
+        kinds = {"attack"}  # "X later claimed it": an attack (the arrest told with it is no claim's)
     else:
         return None
     before = [
@@ -993,9 +993,9 @@ def _claims_of_older_happenings(mentions: list[EventDraft], news_day: date | Non
                 # "The group claimed the attack at the time": the claim of the older attack
                 claim.background = True
                 claim.date = told.date
-                claim.places = list(told.own_places[:1] or told.places[:1]) + [
-                    p for p in claim.places if p not in told.places[:1]
-                ]
+                where = list(told.own_places[:1] or told.places[:1])
+                claim.places = where + [p for p in claim.places if p not in where]
+                claim.own_places = where + [p for p in claim.own_places if p not in where]
                 continue
         low, high = claim.trigger.left_edge.i, claim.trigger.right_edge.i
         objects = [
