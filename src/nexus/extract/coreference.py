@@ -879,6 +879,7 @@ def _recalled(mention: EventDraft, events: list[EventDraft]) -> EventDraft | Non
         return None
     same = [e for e in events if e.type == mention.type]
     older = bool(same) and all(e.background for e in same) and same[-1].date is not None
+    older = older and mention.trigger.tag_ != "NNS"  # "the raids" may span several older ones
     if older and (not mention.own_places or mention.own_places[0] in same[-1].places):
         mention.background = True
         return same[-1]
@@ -1332,8 +1333,11 @@ def _elaboration_of(
     earlier = any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ == "VBD" for c in verb.children)
     if earlier and event.type != mention.type:
         return None  # "Troops killed two ... The insurgents had attacked a post": the attack before it
-    anaphor = definite(mention) and event.type == mention.type and not mention.own_places
-    if not (anaphor or _definite_doer(mention) or _definite_victim(mention, event)):
+    # (a plural, "the raids", may span several happenings told before)
+    anaphor = definite(mention) and mention.trigger.tag_ != "NNS" and event.type == mention.type
+    anaphor = anaphor and not mention.own_places
+    told = mention.trigger.pos_ == "VERB" and (_definite_doer(mention) or _definite_victim(mention, event))
+    if not (anaphor or told):
         return None  # ("X claimed the assault": the assault told, whoever the lead named as its doer)
     if event.places and mention.own_places:
         a, b = geo.get(id(event.places[0])), geo.get(id(mention.own_places[0]))
