@@ -842,3 +842,12 @@ def test_a_plural_anaphor_after_two_older_raids_joins_neither_alone(extract: Any
     at_the_bridge = [e for e in actions if iso(e) == "2025-01-11"]
     assert len(at_the_bridge) == 1
     assert at_the_bridge[0].killed is None or at_the_bridge[0].killed.value != 40  # the toll spans both raids
+
+
+def test_the_same_gunmen_striking_again_elsewhere_is_a_further_happening(extract: Any) -> None:
+    text = (
+        "Gunmen killed five villagers in Bungoma on Monday, police said.\n"
+        "The gunmen also attacked a police station in Kisumu, wounding two officers."
+    )
+    attacks = events_of(extract(text, published="2024-05-08"), "attack")
+    assert sorted(a.place.name for a in attacks if a.place is not None) == ["Bungoma", "Kisumu"]

@@ -1330,6 +1330,8 @@ def _elaboration_of(
     if not 0 < gap <= _ELABORATION_REACH:
         return None
     verb = mention.trigger if mention.trigger.pos_ in ("VERB", "AUX") else governing_verb(mention.trigger)
+    if any(c.dep_ == "advmod" and c.lower_ in ("also", "then", "later") for c in verb.children):
+        return None  # "The gunmen also attacked a police post in Y": a further happening
     earlier = any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ == "VBD" for c in verb.children)
     if earlier and event.type != mention.type:
         return None  # "Troops killed two ... The insurgents had attacked a post": the attack before it
@@ -1343,6 +1345,12 @@ def _elaboration_of(
         a, b = geo.get(id(event.places[0])), geo.get(id(mention.own_places[0]))
         if a is not None and b is not None and a.country and b.country and a.country != b.country:
             return None
+        sent = mention.sent
+        named_here = any(sent.start_char <= m.start < sent.end_char for m in mention.own_places[0].mentions)
+        towns = {event.places[0].subtype, mention.own_places[0].subtype} <= {"city", "site"}
+        far = not places_compatible(event.places[0], mention.own_places[0], geo)
+        if named_here and towns and far and not _finer_place(mention, event.places[:1], geo):
+            return None  # "The gunmen torched a police station in Y": another town, another scene
     return event
 
 
