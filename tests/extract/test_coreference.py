@@ -851,3 +851,15 @@ def test_the_same_gunmen_striking_again_elsewhere_is_a_further_happening(extract
     )
     attacks = events_of(extract(text, published="2024-05-08"), "attack")
     assert sorted(a.place.name for a in attacks if a.place is not None) == ["Bungoma", "Kisumu"]
+
+
+def test_an_elaboration_keeps_the_lead_toll_over_another_source_s(extract: Any) -> None:
+    text = (
+        "Militants ambushed a minibus carrying soldiers in eastern Hama province on Friday, killing "
+        "12 of them and wounding six, a war monitor said.\n"
+        "The monitor said the attackers fired rockets at the minibus near the town of Salamiyah. "
+        "The official news agency put the toll at 10 dead."
+    )
+    (attack,) = events_of(extract(text, published="2024-05-04"), "attack")
+    assert attack.killed is not None and attack.killed.value == 12
+    assert attack.place is not None and attack.place.name == "Salamiyah"
