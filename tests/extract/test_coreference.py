@@ -686,3 +686,180 @@ def test_an_older_happening_without_a_place_does_not_take_todays(extract: Any) -
     events = extract(text, published="2025-03-11").events
     older = [e for e in events if e.date is not None and e.date.iso.startswith("2025-01")]
     assert older and all(e.place is None or e.place.name != "Garsen" for e in older)
+
+
+def test_an_elaboration_by_a_definite_doer_joins_the_lead_and_names_its_town(extract: Any) -> None:
+    text = (
+        "Insurgents ambushed a lorry carrying police recruits in the hills of Paktia province on "
+        "Sunday, killing seven of them and wounding five, officials said.\n"
+        "A local rights group said the gunmen fired mortars at the lorry near the town of Gardez "
+        "before escaping into the forest."
+    )
+    (attack,) = events_of(extract(text, published="2024-05-13"), "attack")
+    assert iso(attack) == "2024-05-12"
+    assert attack.place is not None and attack.place.name == "Gardez"
+    assert attack.killed is not None and attack.killed.value == 7
+
+
+def test_a_duration_before_the_next_deed_anchors_nothing(extract: Any) -> None:
+    text = (
+        "Armed men overran a border outpost near Menaka on Saturday, killing 14 guards, a local "
+        "official said on Sunday.\n"
+        "The raiders came on pick-up trucks at first light and fought for several hours before "
+        "torching the outpost's fuel depot, he said."
+    )
+    attacks = events_of(extract(text, published="2024-09-15"), "attack")
+    assert len(attacks) == 1
+    assert iso(attacks[0]) == "2024-09-14"
+    assert attacks[0].place is not None and attacks[0].place.name == "Menaka"
+
+
+def test_a_claim_of_the_older_attack_told_at_the_time_is_that_attack_s(extract: Any) -> None:
+    text = (
+        "A court in Graz on Wednesday jailed a man for 14 years for hiding the rifle of the gunman "
+        "who killed three people at a bus station in Linz on March 5, 2022.\n"
+        "The Islamic State claimed the attack at the time.\n"
+        "The defence said the man had not known what the weapon was for."
+    )
+    x = extract(text, published="2025-06-11")
+    (claim,) = events_of(x, "claim")
+    assert iso(claim) == "2022-03-05"
+    assert claim.place is not None and claim.place.name == "Linz"
+    attacks = events_of(x, "attack")
+    assert [iso(a) for a in attacks] == ["2022-03-05"]  # "the attack" is no new attack of the report's day
+
+
+def test_claimed_it_after_an_older_dated_bombing_is_that_bombing_s_claim(extract: Any) -> None:
+    text = (
+        "Prosecutors in Mopti on Friday charged two men over the bombing of a hotel in Sevare on "
+        "August 14, 2023, which killed six guests.\n"
+        "An al-Qaeda affiliate claimed it two days later."
+    )
+    x = extract(text, published="2025-02-07")
+    (claim,) = events_of(x, "claim")
+    assert claim.date is not None and claim.date.iso.startswith("2023-08")
+
+
+def test_a_clash_told_from_the_side_fired_upon_is_the_clash(extract: Any) -> None:
+    text = (
+        "A gun battle between soldiers and insurgents left four soldiers dead in Zabul province "
+        "on Monday, officials said.\n"
+        "The soldiers were escorting a fuel convoy when they came under fire from about 40 fighters, "
+        "a provincial spokesman said."
+    )
+    x = extract(text, published="2024-06-11")
+    violent = [e for e in x.events if e.type in ("attack", "military_action")]
+    assert len(violent) == 1
+    assert iso(violent[0]) == "2024-06-10"
+
+
+def test_a_relative_clause_of_place_places_the_killing_and_they_are_the_raiders(extract: Any) -> None:
+    text = (
+        "Jihadist fighters raided two hamlets near Menaka this week, residents said on Friday.\n"
+        "The gunmen rode into a market on Tuesday and killed four traders, a local official said. "
+        "On Wednesday they moved on to Anderamboukane, where three herders were shot dead and a "
+        "grain store was burned."
+    )
+    x = extract(text, published="2024-11-22")
+    wednesday = [e for e in x.events if iso(e) == "2024-11-20"]
+    assert len(wednesday) == 1
+    assert wednesday[0].type == "attack"  # the raiders', not a state's action
+    assert wednesday[0].place is not None and wednesday[0].place.name == "Anderamboukane"
+
+
+def test_a_figure_only_sentence_after_an_elaboration_continues_the_lead(extract: Any) -> None:
+    text = (
+        "Gunmen killed eight border guards at a post outside Diffa on Saturday, the interior "
+        "ministry said on Sunday.\n"
+        "The attackers opened fire from three pick-up trucks before burning a patrol car, a security "
+        "source said. Five other guards were wounded and flown to a hospital in the capital."
+    )
+    x = extract(text, published="2024-07-14")
+    assert [e.type for e in x.events] == ["attack"]  # the wounded's flight is no visit of the report's day
+    (attack,) = x.events
+    assert iso(attack) == "2024-07-13"
+    assert attack.injured is not None and attack.injured.value == 5
+    assert attack.killed is not None and attack.killed.value == 8
+
+
+def test_a_clash_dated_by_its_report_takes_the_day_and_sector_its_start_is_told_with(extract: Any) -> None:
+    text = (
+        "Three militants were killed as the army foiled an infiltration attempt in Kishtwar district, "
+        "officials said on Friday.\n"
+        "Troops laid an ambush in the Gurez sector on Thursday night and challenged the intruders, "
+        "who opened fire, an army spokesman said."
+    )
+    x = extract(text, published="2024-05-10")
+    violent = [e for e in x.events if e.type in ("attack", "military_action")]
+    assert len(violent) == 1
+    assert iso(violent[0]) == "2024-05-09"
+    assert violent[0].place is not None and violent[0].place.name == "Gurez"
+
+
+def test_an_attack_told_as_before_a_security_action_stays_its_own(extract: Any) -> None:
+    text = (
+        "Soldiers killed three suspected jihadists during a sweep in the Dosso region on Monday, "
+        "the army said.\n"
+        "The insurgents had ambushed a gendarmerie post in the area, killing five gendarmes."
+    )
+    x = extract(text, published="2024-04-16")
+    assert sorted(e.type for e in x.events if e.type in ("attack", "military_action")) == [
+        "attack",
+        "military_action",
+    ]
+
+
+def test_a_later_claim_of_it_after_an_arrest_is_the_older_bombing_s(extract: Any) -> None:
+    text = (
+        "Police on Monday arrested a man suspected of funding the bombing of a bus park in "
+        "Jinja in April 2021 that killed five people.\n"
+        "The Lakeside Liberation Front later claimed it."
+    )
+    (claim,) = events_of(extract(text, published="2025-03-04"), "claim")
+    assert claim.date is not None and claim.date.iso.startswith("2021-04")
+
+
+def test_a_claim_of_an_older_shooting_charged_over_takes_its_day_and_town(extract: Any) -> None:
+    text = (
+        "Prosecutors on Tuesday charged a woman over the shooting at a concert hall in Tampere on "
+        "May 3, 2023, in which three people died.\n"
+        "A jihadist group claimed the shooting in an online post soon afterwards."
+    )
+    x = extract(text, published="2025-04-15")
+    (attack,) = events_of(x, "attack")
+    assert iso(attack) == "2023-05-03"  # the charge's Tuesday is not the shooting's day
+    (claim,) = events_of(x, "claim")
+    assert iso(claim) == "2023-05-03"
+    assert claim.place is not None and claim.place.name == "Tampere"
+
+
+def test_a_plural_anaphor_after_two_older_raids_joins_neither_alone(extract: Any) -> None:
+    text = (
+        "Warplanes bombed a fuel depot in Taiz on January 4. A week later, warplanes struck a "
+        "bridge near Qaflan on January 11. Officials say the raids killed at least 40 people."
+    )
+    actions = events_of(extract(text, published="2025-04-28"), "military_action")
+    at_the_bridge = [e for e in actions if iso(e) == "2025-01-11"]
+    assert len(at_the_bridge) == 1
+    assert at_the_bridge[0].killed is None or at_the_bridge[0].killed.value != 40  # the toll spans both raids
+
+
+def test_the_same_gunmen_striking_again_elsewhere_is_a_further_happening(extract: Any) -> None:
+    text = (
+        "Gunmen killed five villagers in Bungoma on Monday, police said.\n"
+        "The gunmen also attacked a police station in Kisumu, wounding two officers."
+    )
+    attacks = events_of(extract(text, published="2024-05-08"), "attack")
+    assert sorted(a.place.name for a in attacks if a.place is not None) == ["Bungoma", "Kisumu"]
+
+
+def test_an_elaboration_keeps_the_lead_toll_over_another_source_s(extract: Any) -> None:
+    text = (
+        "Militants ambushed a minibus carrying soldiers in eastern Hama province on Friday, killing "
+        "12 of them and wounding six, a war monitor said.\n"
+        "The monitor said the attackers fired rockets at the minibus near the town of Salamiyah. "
+        "The official news agency put the toll at 10 dead."
+    )
+    (attack,) = events_of(extract(text, published="2024-05-04"), "attack")
+    assert attack.killed is not None and attack.killed.value == 12
+    assert attack.place is not None and attack.place.name == "Salamiyah"

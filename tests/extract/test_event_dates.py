@@ -93,3 +93,12 @@ def test_a_claim_with_its_own_day_keeps_it_over_its_objects_day(extract: Any) ->
     text = "The Ridge Vanguard on Sunday claimed the February 9 ambush of a police patrol near Kelmor."
     claims = [e for e in extract(text, published="2024-02-13").events if e.type == "claim"]
     assert claims and claims[0].date is not None and claims[0].date.iso == "2024-02-11"
+
+
+def test_a_dated_year_after_the_noun_an_arrest_is_over_is_that_happening_s_day(extract: Any) -> None:
+    text = (
+        "Prosecutors on Monday charged two men over the stabbing at a railway station in Lyon on "
+        "March 14, 2023, in which one man died."
+    )
+    attacks = [e for e in extract(text, published="2025-01-16").events if e.type == "attack"]
+    assert [a.date.iso if a.date else None for a in attacks] == ["2023-03-14"]

@@ -187,6 +187,8 @@ def _anchor(draft: EventDraft) -> tuple[str, int] | None:
         if token is None:
             continue
         lead = text[:found].strip(" \"'“‘").lower()
+        if _DURATION_BEFORE.search(lead):
+            continue  # "fought for several hours before setting fire to ...": a duration, no anchor
         opening = lead in ("", "earlier", "later")
         if opening and found < 12 and draft.date is None and not draft.distinct:
             return unit, days  # "Earlier that day, gunmen fired on a bus ..., and militants shelled X": both
@@ -206,6 +208,13 @@ def _anchor(draft: EventDraft) -> tuple[str, int] | None:
             # bombed Y the next day" dates the bombing, not the killing its own clause dates
             return unit, days
     return None
+
+
+#: "for (several) hours before ...": the words before an expression that make it a duration.
+_DURATION_BEFORE = re.compile(
+    r"\b(?:for|lasted|lasting)(?:\s+(?:about|some|nearly|almost|over|more than))?"
+    r"(?:\s+(?:several|many|a few|few|\d+|two|three|four|five|six))?$"
+)
 
 
 _COUNTED_LATER = re.compile(
@@ -863,8 +872,18 @@ def _answered(mention: EventDraft, read: list[tuple[EventDraft, EventDraft]]) ->
 
 def _recalled(mention: EventDraft, events: list[EventDraft]) -> EventDraft | None:
     """ "denied any role in the Tarsen bombing": an undated definite mention whose own place is
-    the place of an older happening already told (and of no current one) names that happening."""
-    if mention.background or mention.date is not None or not mention.own_places or not definite(mention):
+    the place of an older happening already told (and of no current one) names that happening;
+    so does an unplaced one when every happening of its type told before is older ("jailed over
+    the 2021 bombing ... The group claimed the attack at the time")."""
+    if mention.background or mention.date is not None or not definite(mention):
+        return None
+    same = [e for e in events if e.type == mention.type]
+    older = bool(same) and all(e.background for e in same) and same[-1].date is not None
+    older = older and mention.trigger.tag_ != "NNS"  # "the raids" may span several older ones
+    if older and (not mention.own_places or mention.own_places[0] in same[-1].places):
+        mention.background = True
+        return same[-1]
+    if not mention.own_places:
         return None
     where = mention.own_places[0]
     if where.subtype not in ("city", "site"):
@@ -908,6 +927,45 @@ def _told_in(event: EventDraft, sent: Span) -> bool:
     return any(sent.start <= m.i < sent.end for m in event.mentions)
 
 
+def _older_only_told(
+    claim: EventDraft, mentions: list[EventDraft], news_day: date | None
+) -> EventDraft | None:
+    """The older happening a claim's undated, unplaced object names when every happening of its
+    type told before is dated and older ("The court jailed a man over the 2021 bombing of X...
+    A group claimed the attack at the time", "... claimed it"): the last one told, else None."""
+    low, high = claim.trigger.left_edge.i, claim.trigger.right_edge.i
+    objects = [
+        m
+        for m in mentions
+        if m is not claim
+        and m.sent.start == claim.sent.start
+        and low <= m.trigger.i <= high
+        and m.type in _VIOLENT
+    ]
+    if objects:
+        if (
+            len(objects) > 1
+            or objects[0].date is not None
+            or objects[0].own_places
+            or not definite(objects[0])
+        ):
+            return None
+        kinds = {objects[0].type}
+    elif any(c.dep_ == "dobj" and c.lower_ == "it" for c in claim.trigger.children):
+        kinds = {"attack"}  # "X later claimed it": an attack (the arrest told with it is no claim's)
+    else:
+        return None
+    before = [
+        m
+        for m in mentions
+        if m.type in kinds and m.trigger.i < claim.sent.start and not is_secondary(m.sent.doc, m.trigger.i)
+    ]
+    if not before or not all(is_background(m.date, news_day) for m in before):
+        return None
+    dated = [m for m in before if m.date is not None]
+    return max(dated, key=lambda m: m.trigger.i) if dated else None
+
+
 def _claims_of_older_happenings(mentions: list[EventDraft], news_day: date | None) -> None:
     """A claim whose object is an older, dated happening ("also claimed the March 4 attack on
     the barracks") is itself about the past: background, so it never joins the claim of the
@@ -930,6 +988,16 @@ def _claims_of_older_happenings(mentions: list[EventDraft], news_day: date | Non
     for claim in mentions:
         if claim.type != "claim" or claim.background:
             continue
+        if claim.date is None:
+            told = _older_only_told(claim, mentions, news_day)
+            if told is not None:
+                # "The group claimed the attack at the time": the claim of the older attack
+                claim.background = True
+                claim.date = told.date
+                where = list(told.own_places[:1] or told.places[:1])
+                claim.places = where + [p for p in claim.places if p not in where]
+                claim.own_places = where + [p for p in claim.own_places if p not in where]
+                continue
         low, high = claim.trigger.left_edge.i, claim.trigger.right_edge.i
         objects = [
             m
@@ -975,6 +1043,7 @@ def corefer(
     _claims_of_older_happenings(mentions, news_day)
     pending = sorted(occurrences or [], key=lambda o: o[0])
     for mention in mentions:
+        elaborated: EventDraft | None = None
         while pending and pending[0][0] < mention.sent.start:
             _date_told_after(pending.pop(0), events, reported)
         _date_from_described(mention, mentions)
@@ -1053,7 +1122,9 @@ def corefer(
                 (e for e in reversed(events) if e is not base and _joins(e, mention, geo)), None
             )
             if target is None:
-                target = _over_a_reported_day(mention, events, reported, geo)
+                target = elaborated = _over_a_reported_day(mention, events, reported, geo)
+            if target is None:
+                target = elaborated = _elaboration_of(mention, events, geo)
             if target is None and _bare_anaphor(mention):
                 # "Drones hit the depot ... The attack followed talks the day before": "the attack"
                 # names the strike told before when no attack of the report fits
@@ -1103,6 +1174,15 @@ def corefer(
             absorb(target, mention)
             if places and places[0].subtype in ("admin", "country") and told_as_spread(target.trigger):
                 target.places = [places[0], *[p for p in target.places if p is not places[0]]]  # the whole
+            if (
+                target is elaborated
+                and not told_as_spread(target.trigger)
+                and _finer_place(mention, places, geo)
+            ):
+                # "... in X province. The attackers fired on the bus near the town of Y": Y
+                where = mention.own_places[:1]
+                target.places = where + [p for p in target.places if p not in where]
+                target.own_places = where + [p for p in target.own_places if p not in where]
             if _told_where(mention) and not secondary:
                 where = mention.own_places[:1]  # the sentence that says where it happened
                 target.places = where + [p for p in target.places if p not in where]
@@ -1177,6 +1257,10 @@ def _definite_doer(mention: EventDraft) -> bool:
     # "The attackers ... went from house to house shooting": a participle's doer is its head verb's
     participle = verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG"
     above = verb.head if verb.dep_ == "conj" or participle else verb
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep":
+        above = verb.head.head  # "fought for hours before setting fire to the stores": fought's doer
+        if above.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in above.children):
+            above = above.head  # "The assailants arrived ... and fought ... before setting fire"
     for node in (verb, above):
         subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
         if subject is not None and subject.lower_ in ("they", "he", "she"):
@@ -1186,6 +1270,148 @@ def _definite_doer(mention: EventDraft) -> bool:
                 c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in subject.children
             )
     return False
+
+
+#: How many sentences after a happening an elaboration of it may be told.
+_ELABORATION_REACH = 2
+
+
+def _definite_victim(mention: EventDraft, event: EventDraft) -> bool:
+    """ "Gunmen ambushed a bus ... The attackers fired grenades at the bus": the mention's object
+    (or the subject of its passive, "they were fired upon") is a definite noun the happening's
+    sentences named, or a pronoun."""
+    trigger = mention.trigger
+    verb = trigger if trigger.pos_ == "VERB" else governing_verb(trigger)
+    nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    nouns += [
+        g
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ in ("at", "on", "upon")
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
+    told = {m.sent.start: m.sent for m in event.mentions}
+    for noun in nouns:
+        if noun.pos_ == "PRON" and noun.lower_ in ("they", "them", "he", "him"):
+            return True
+        if noun.pos_ != "NOUN" or not any(
+            c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in noun.children
+        ):
+            continue
+        lemma = noun.lemma_.lower()
+        if any(t.lemma_.lower() == lemma and t.i != noun.i for sent in told.values() for t in sent):
+            return True
+    return False
+
+
+def _elaboration_of(
+    mention: EventDraft, events: list[EventDraft], geo: dict[int, Place]
+) -> EventDraft | None:
+    """The happening a mention elaborates: "Militants ambushed a convoy in X province on Friday,
+    killing nine. The attackers fired rockets at the trucks near the town of Y": a violent mention
+    with no day, no distinct marker and no actor of another side of its own, whose doer is told as
+    known ("the attackers", "they") or whose victim the happening named ("the trucks"), in one of
+    the next sentences after the last current violent happening, tells that happening, even when
+    it names a town of its own or is typed an attack while the happening is a clash (the clash
+    told from the side fired upon). Returns that happening or None."""
+    if mention.type not in _VIOLENT or mention.date is not None or mention.distinct or mention.background:
+        return None
+    event = next((e for e in reversed(events) if e.type in _VIOLENT), None)
+    if event is None or event.background:
+        return None
+    clash = {event.type, mention.type} == {"attack", "military_action"}
+    if event.type != mention.type and not (clash and (mention.type == "attack" or _fired_upon(mention))):
+        return None  # (a clash told from the side fired upon is the clash, however either is typed)
+    if mention.type == "military_action" and event_family(mention.trigger) != event_family(event.trigger):
+        return None
+    starts = sentence_starts(mention.sent.doc)
+    last = max(m.i for m in event.mentions)
+    gap = bisect_right(starts, mention.trigger.i) - bisect_right(starts, last)
+    if not 0 < gap <= _ELABORATION_REACH:
+        return None
+    verb = mention.trigger if mention.trigger.pos_ in ("VERB", "AUX") else governing_verb(mention.trigger)
+    if any(c.dep_ == "advmod" and c.lower_ in ("also", "then", "later") for c in verb.children):
+        return None  # "The gunmen also attacked a police post in Y": a further happening
+    earlier = any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ == "VBD" for c in verb.children)
+    if earlier and event.type != mention.type:
+        return None  # "Troops killed two ... The insurgents had attacked a post": the attack before it
+    # (a plural, "the raids", may span several happenings told before)
+    anaphor = definite(mention) and mention.trigger.tag_ != "NNS" and event.type == mention.type
+    anaphor = anaphor and not mention.own_places
+    told = mention.trigger.pos_ == "VERB" and (_definite_doer(mention) or _definite_victim(mention, event))
+    if not (anaphor or told):
+        return None  # ("X claimed the assault": the assault told, whoever the lead named as its doer)
+    if event.places and mention.own_places:
+        a, b = geo.get(id(event.places[0])), geo.get(id(mention.own_places[0]))
+        if a is not None and b is not None and a.country and b.country and a.country != b.country:
+            return None
+        sent = mention.sent
+        named_here = any(sent.start_char <= m.start < sent.end_char for m in mention.own_places[0].mentions)
+        towns = {event.places[0].subtype, mention.own_places[0].subtype} <= {"city", "site"}
+        far = not places_compatible(event.places[0], mention.own_places[0], geo)
+        if named_here and towns and far and not _finer_place(mention, event.places[:1], geo):
+            return None  # "The gunmen torched a police station in Y": another town, another scene
+    return event
+
+
+def _fired_upon(mention: EventDraft) -> bool:
+    """ "they came under fire", "the troops were ambushed": a clause told from the side attacked."""
+    trigger = mention.trigger
+    if trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ == "auxpass" for c in trigger.children):
+        return True
+    return any(
+        p.dep_ == "prep" and p.lower_ == "under" and any(g.dep_ == "pobj" for g in p.children)
+        for p in trigger.children
+    )
+
+
+def _finer_place(mention: EventDraft, places: list[EntityCluster], geo: dict[int, Place]) -> bool:
+    """Whether the mention's own first place is finer than the place the happening had
+    (``places``, before the mention joined) and may lie in it: a town named in a province."""
+    if not mention.own_places or not places or mention.own_places[0] is places[0]:
+        return False
+    own, had = mention.own_places[0], places[0]
+    rank = PLACE_RANK.get(had.subtype or "city", 2)
+    if _told_as_division(had, doc_text(mention.sent.doc)):
+        rank = min(rank, _ADMIN)  # "in eastern X province": the province, whatever the gazetteer holds
+    if PLACE_RANK.get(own.subtype or "city", 2) <= rank:
+        return False
+    text = doc_text(mention.sent.doc)
+    return (
+        places_compatible(had, own, geo)
+        or _in_division(had, own, geo)
+        or _within_told_division(had, own, geo, text)
+    )
+
+
+_DIVISION_NOUN = re.compile(r"\s*(?:province|region|governorate|district|state|county|prefecture)\b", re.I)
+
+
+def _told_as_division(place: EntityCluster, text: str) -> bool:
+    """Whether the text names the place as a division ("X province", "the X region")."""
+    return any(_DIVISION_NOUN.match(text, m.end) for m in place.mentions)
+
+
+def _within_told_division(
+    coarse: EntityCluster, fine: EntityCluster, geo: dict[int, Place], text: str
+) -> bool:
+    """Whether a place the text names as a division ("X district") may hold ``fine``: a town of
+    its division, or a place the gazetteer cannot locate."""
+    if not _told_as_division(coarse, text):
+        return False
+    where = geo.get(id(fine))
+    unknown = where is None or (where.lat is None and not where.country)
+    return unknown or _in_division(coarse, fine, geo)
+
+
+def _in_division(coarse: EntityCluster, fine: EntityCluster, geo: dict[int, Place]) -> bool:
+    """A town whose gazetteer division bears the coarse place's name."""
+    a, b = geo.get(id(coarse)), geo.get(id(fine))
+    if a is None or b is None:
+        return False
+    return bool(b.admin1 and (b.admin1 == a.admin1 or coarse.name.lower() in b.admin1.lower()))
 
 
 def _over_a_reported_day(
@@ -1210,14 +1436,19 @@ def _over_a_reported_day(
             and not _within_vague_day(vague.date, other.date)
         ):
             continue  # "overnight" is the night before the report, not a raid a fortnight earlier
-        same_place = bool(event.places and mention.own_places) and places_compatible(
-            event.places[0], mention.own_places[0], geo
+        same_place = bool(event.places and mention.own_places) and (
+            places_compatible(event.places[0], mention.own_places[0], geo)
+            or _within_told_division(event.places[0], mention.own_places[0], geo, doc_text(mention.sent.doc))
         )
         if not weak and not definite(mention) and not _definite_doer(mention) and not same_place:
             continue  # (a mention dated by its report joins as an undated one would)
         if weak and _joins(event, replace(mention, date=None), geo):
             return event
-        if not weak and _joins(replace(event, date=None), mention, geo):
+        # "Two militants were killed as troops foiled an infiltration, officials said on Wednesday.
+        # Troops laid an ambush in X on Tuesday night": the clash told from its start
+        kind = mention.type if same_place and {event.type, mention.type} == set(_VIOLENT) else event.type
+        placed = [] if same_place else event.places  # (the places agree: told above)
+        if not weak and _joins(replace(event, date=None, type=kind, places=placed), mention, geo):
             return event
     return None
 
@@ -1480,6 +1711,82 @@ def _occurred_at(mention: EventDraft, index: dict[int, EntityCluster]) -> list[E
     return found
 
 
+#: Event types a verb of carrying the wounded may be typed as ("flown to", "taken to").
+_CARRIED_TYPES = frozenset({"visit", "meeting", "rally"})
+
+
+def _victims_carried(mention: EventDraft) -> bool:
+    """ "Three other officers were wounded and flown to a hospital": a verb joined to a doer-less
+    toll passive, carrying its victims somewhere, typed as a visit or the like."""
+    trigger = mention.trigger
+    if mention.type not in _CARRIED_TYPES or trigger.dep_ != "conj":
+        return False
+    head = trigger.head
+    return head.lemma_.lower() in _TOLL_PASSIVES and any(c.dep_ == "auxpass" for c in head.children)
+
+
+def _where_clause(trigger: Token) -> Token | None:
+    """The verb of a relative clause of place ("X, where two farmers were beheaded and a clinic was
+    burned") the trigger is told in, or None."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else governing_verb(trigger)
+    for _ in range(3):
+        if verb.dep_ != "conj":
+            break
+        verb = verb.head
+    if verb.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children):
+        return None
+    return verb
+
+
+def _where_clause_place(mention: EventDraft, index: dict[int, EntityCluster]) -> list[EntityCluster]:
+    """ "They moved on to X, where two farmers were beheaded": the town or site the relative clause
+    of place hangs on is the happening's place."""
+    verb = _where_clause(mention.trigger)
+    if verb is None:
+        return []
+    cluster = index.get(verb.head.i)
+    if cluster is None or cluster.type != "PLACE" or cluster.subtype not in ("city", "site"):
+        return []
+    return [cluster]
+
+
+def _pronoun_doer(mention: EventDraft) -> bool:
+    """Whether the mention's doer is "they": its verb's subject, or, in a relative clause of place,
+    the subject of the verb the place hangs on ("they moved to X, where two men were killed")."""
+    verb = mention.trigger if mention.trigger.pos_ in ("VERB", "AUX") else governing_verb(mention.trigger)
+    nodes = [verb]
+    where = _where_clause(mention.trigger)
+    if where is not None:
+        nodes = [where, governing_verb(where.head)]
+    for node in nodes:
+        subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.lower_ == "they" and subject.dep_ == "nsubj":
+            return True
+        if subject is not None and node is not nodes[-1] and subject.dep_ == "nsubjpass":
+            continue  # "where two farmers were beheaded": the victims; the doer is the place verb's
+        if subject is not None:
+            return False
+    return False
+
+
+def _pronoun_doers(mentions: list[EventDraft]) -> None:
+    """ "Militants entered a village on Tuesday and killed three fishermen. On Wednesday they moved
+    to X, where two farmers were beheaded": "they" are the attackers of the sentence before, so a
+    violent mention they do is an attack by them, not a state's action (``mentions`` in reading
+    order, changed in place)."""
+    starts = sentence_starts(mentions[0].sent.doc) if mentions else []
+    for k, mention in enumerate(mentions):
+        if mention.type != "military_action" or not _pronoun_doer(mention):
+            continue
+        here = bisect_right(starts, mention.trigger.i)
+        before = [
+            m for m in mentions[:k] if m.type in _VIOLENT and here - bisect_right(starts, m.trigger.i) == 1
+        ]
+        if before and before[-1].type == "attack" and not any(_state_actor(a) for a in before[-1].actors):
+            mention.type = "attack"
+            mention.actors = list(before[-1].actors)
+
+
 def extract_events(
     doc: Doc,
     clusters: list[EntityCluster],
@@ -1515,6 +1822,14 @@ def extract_events(
         if where:
             mention.own_places = where + [p for p in mention.own_places if p not in where]
             mention.places = where + [p for p in mention.places if p not in where]
+    for mention in mentions:
+        where = _where_clause_place(mention, index)  # "moved on to X, where two farmers were beheaded"
+        if where:
+            mention.own_places = where + [p for p in mention.own_places if p not in where]
+            mention.places = where + [p for p in mention.places if p not in where]
+    _pronoun_doers(mentions)
+    # "Four others were wounded and flown to a hospital": the victims' transfer is no happening
+    mentions = [m for m in mentions if not _victims_carried(m)]
     # page structure (page.py): a headline, standfirst, byline or caption alone creates no event;
     # its mentions are read after the body's and only join a body event of their type
     secondary = [d for d in mentions if all(is_secondary(doc, m.i) for m in d.mentions)]

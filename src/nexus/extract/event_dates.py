@@ -168,6 +168,10 @@ def date_for(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue 
             free.append(
                 d
             )  # not "pledged to crush the rebellion by June 2027": a planned clause dates nothing
+    if not inner and trigger.pos_ in ("NOUN", "PROPN") and _cause_of(trigger, anchor):
+        # "charged a man on Thursday over the shooting at a club in X on June 25, 2022": the dated
+        # year told after the happening's noun is the happening's, not the charge's
+        inner = [d for d in own if d.span.start > trigger.idx and _YEAR.search(d.span.text)]
     in_sent = inner or own or shared or free
     usable = []
     for d in in_sent:
@@ -189,6 +193,16 @@ def date_for(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue 
     if not usable:
         return of_object[0].value if of_object else None
     return min(usable, key=lambda d: abs(d.span.start - trigger.idx)).value
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _cause_of(trigger: Token, verb: Token) -> bool:
+    """Whether a noun is told as the cause of the verb's act ("arrested ... over the bombing",
+    "jailed for the attack")."""
+    prep = trigger.head
+    return trigger.dep_ == "pobj" and prep.lower_ in ("over", "for") and governing_verb(prep).i == verb.i
 
 
 def _said_under(opening: Token, anchor: Token) -> bool:
