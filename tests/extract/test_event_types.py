@@ -228,3 +228,11 @@ def test_police_officers_raiding_houses_is_military_action(extract: Any) -> None
     found = types_of(extract(text, published="2025-06-03"))
     assert "military_action" in found
     assert "attack" not in found
+
+
+def test_a_killing_told_of_a_man_the_police_arrested_is_his_own_attack(extract: Any) -> None:
+    """Only men the forces confronted answer with fire inside the forces' encounter; an arrested
+    man's earlier killing is an attack of its own."""
+    text = "Police on Friday arrested a man who killed three guards at a depot in Kisumu in 2022."
+    found = types_of(extract(text, published="2025-06-03"))
+    assert "military_action" in found and "attack" in found

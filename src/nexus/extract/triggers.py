@@ -777,11 +777,12 @@ def _answered_challenge(found: list[Trigger]) -> list[Trigger]:
             foes = foes.head.head  # "a group of intruders, who opened fire"
         if trig.type == "attack" and token.dep_ == "relcl" and foes.dep_ == "dobj":
             verb = foes.head
+            confronting = verb.lemma_.lower() in event_ontology().get("confronting_verbs", [])
             while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
                 verb = verb.head  # "laid an ambush and challenged ...": the first verb's subject
             subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-            if any(s.lemma_.lower() in forces or s.lower_ in forces for s in subjects):
-                continue
+            if confronting and any(s.lemma_.lower() in forces or s.lower_ in forces for s in subjects):
+                continue  # (not "police arrested a man who killed five in 2021": his own attack)
         out.append(trig)
     return out
 
