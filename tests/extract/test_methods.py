@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 
+from nexus import ontology
 from nexus.errors import OntologyError
 from nexus.extract import methods
 
@@ -46,14 +47,23 @@ def test_what_a_strike_hit_and_what_it_avenged_are_not_its_means(extract: Any) -
     assert found.get("struck") == "airstrike"
 
 
-def test_a_method_without_a_name_is_an_ontology_error(monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize(
+    "entries",
+    [[{"words": ["bomb"]}], [{"name": "vehicle", "phrases": ["drive"]}], []],
+)
+def test_a_malformed_lexicon_is_an_ontology_error(
+    monkeypatch: pytest.MonkeyPatch, entries: list[Any]
+) -> None:
+    """A method without a name, a phrase that is not two words, an empty list: named errors."""
+    ontology.methods.cache_clear()
     methods._methods.cache_clear()
-    monkeypatch.setattr(methods.ontology, "table", lambda _name: {"methods": [{"words": ["bomb"]}]})
+    monkeypatch.setattr(ontology, "_load_yaml", lambda _filename: {"methods": entries})
     try:
         with pytest.raises(OntologyError, match=r"methods\.yaml"):
             methods.method_names()
     finally:
         monkeypatch.undo()
+        ontology.methods.cache_clear()
         methods._methods.cache_clear()
 
 

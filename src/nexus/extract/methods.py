@@ -18,7 +18,6 @@ from functools import cache
 from spacy.tokens import Token
 
 from nexus import ontology
-from nexus.errors import OntologyError
 
 #: Dependents that belong to another clause or another happening, not to the event's phrase.
 _OTHER_CLAUSES = frozenset({"ccomp", "advcl", "relcl", "conj", "cc", "parataxis", "xcomp", "csubj", "mark"})
@@ -68,26 +67,11 @@ class _Method:
 
 @cache
 def _methods() -> tuple[_Method, ...]:
-    """The categories of ``methods.yaml`` in order; ``OntologyError`` when malformed."""
-    data = ontology.table("methods.yaml")
-    entries = data.get("methods") if isinstance(data, dict) else None
-    if not isinstance(entries, list) or not entries:
-        raise OntologyError("methods.yaml: 'methods' must be a non-empty list")
+    """The categories of ``methods.yaml`` in order, ready for matching (``OntologyError`` when malformed)."""
     out = []
-    for entry in entries:
-        if not isinstance(entry, dict) or not isinstance(entry.get("name"), str):
-            raise OntologyError(f"methods.yaml: each method needs a name: {entry!r}")
-        words = entry.get("words", [])
-        phrases = entry.get("phrases", [])
-        if not isinstance(words, list) or not isinstance(phrases, list):
-            raise OntologyError(f"methods.yaml: {entry['name']}: words and phrases must be lists")
-        pairs = []
-        for phrase in phrases:
-            parts = str(phrase).lower().split()
-            if len(parts) != 2:
-                raise OntologyError(f"methods.yaml: {entry['name']}: a phrase is two words: {phrase!r}")
-            pairs.append((parts[0], parts[1]))
-        out.append(_Method(entry["name"], frozenset(str(w).lower() for w in words), tuple(pairs)))
+    for entry in ontology.methods():
+        pairs = tuple((p.lower().split()[0], p.lower().split()[1]) for p in entry.phrases)
+        out.append(_Method(entry.name, frozenset(w.lower() for w in entry.words), pairs))
     return tuple(out)
 
 

@@ -96,6 +96,16 @@ def parse_yaml(filename: str, text: str) -> Any:
         raise OntologyError(f"{filename}: cannot be read ({exc})") from exc
 
 
+class Method(_Entry):
+    """A means of violence (``methods.yaml``): its words (lemmas), two-word phrases, weapon family."""
+
+    name: str
+    words: list[str] = Field(default_factory=list)
+    phrases: list[str] = Field(default_factory=list, description='"verb word": "drive into", "set fire"')
+    family: str | None = Field(default=None, description="weapons of one family may tell one incident")
+    weapon: bool = Field(default=True, description="False for a way of attacking any weapon serves")
+
+
 def _validated(filename: str, model: type[_Entry], key: str) -> list[Any]:
     data = _load_yaml(filename) or {}
     items = data.get(key) or []
@@ -122,6 +132,20 @@ def actors() -> tuple[Actor, ...]:
 def sites() -> tuple[Site, ...]:
     """Curated places the city gazetteer lacks (``sites.yaml``)."""
     return tuple(_validated("sites.yaml", Site, "sites"))
+
+
+@cache
+def methods() -> tuple[Method, ...]:
+    """The means of violence in order of precedence (``methods.yaml``); ``OntologyError`` if malformed
+    or empty, or if a phrase is not two words."""
+    found = tuple(_validated("methods.yaml", Method, "methods"))
+    if not found:
+        raise OntologyError("methods.yaml: 'methods' must be a non-empty list")
+    for method in found:
+        for phrase in method.phrases:
+            if len(phrase.split()) != 2:
+                raise OntologyError(f"methods.yaml: {method.name}: a phrase is two words: {phrase!r}")
+    return found
 
 
 @cache

@@ -407,8 +407,7 @@ def weapon_families() -> dict[str, str]:
 
     Hostage-taking and other ways of attacking that go with any weapon are left out.
     """
-    entries = ontology.table("methods.yaml").get("methods", [])
-    return {str(e["name"]): str(e.get("family", e["name"])) for e in entries if e.get("weapon", True)}
+    return {m.name: m.family or m.name for m in ontology.methods() if m.weapon}
 
 
 def methods_clash(a: EventKey, b: EventKey) -> bool:

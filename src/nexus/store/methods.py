@@ -4,36 +4,21 @@ Each report stores the means its own sentence names (``event_reports.method``:
 explosives, firearms, a vehicle ...; NULL when the sentence names none). An
 event shows the means most of its current reports give; a tie goes to the
 category the lexicon (``ontology/methods.yaml``) lists first, the same
-precedence extraction uses when one clause names several means. The order is
-read from the YAML here so that reading the store never loads the NLP pipeline.
+precedence extraction uses when one clause names several means (``nexus.ontology.methods``,
+so that reading the store never loads the NLP pipeline).
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
-from functools import cache
 
 from nexus import ontology
-from nexus.errors import OntologyError
 
 
-@cache
 def method_names() -> tuple[str, ...]:
-    """Every means category, in the lexicon's order of precedence (``OntologyError`` if malformed).
-
-    The same tuple as ``nexus.extract.methods.method_names()``, without importing spaCy.
-    """
-    data = ontology.table("methods.yaml")
-    entries = data.get("methods") if isinstance(data, dict) else None
-    if not isinstance(entries, list) or not entries:
-        raise OntologyError("methods.yaml: 'methods' must be a non-empty list")
-    names = []
-    for entry in entries:
-        if not isinstance(entry, dict) or not isinstance(entry.get("name"), str):
-            raise OntologyError(f"methods.yaml: each method needs a name: {entry!r}")
-        names.append(entry["name"])
-    return tuple(names)
+    """Every means category, in the lexicon's order of precedence (``OntologyError`` if malformed)."""
+    return tuple(m.name for m in ontology.methods())
 
 
 def method_name(value: str) -> str | None:
