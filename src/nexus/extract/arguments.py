@@ -24,6 +24,7 @@ from nexus.extract.tokens import lowers, matching, sentence_start, sentence_star
 from nexus.extract.triggers import (
     armed_description,
     event_ontology,
+    harm_verbs,
     own_side_violence,
     reporting_verbs,
     statement_cues,
@@ -906,7 +907,6 @@ def actor_entities(trigger: Token, index: dict[int, EntityCluster]) -> list[Enti
 
 
 #: Verbs of harm whose active subject did the happening the harm was done "in".
-_HARM_VERBS = frozenset({"kill", "martyr", "wound", "injure"})
 
 
 def _harm_told_of(noun: Token) -> bool:
@@ -917,7 +917,7 @@ def _harm_told_of(noun: Token) -> bool:
     verb = noun.head.head
     return (
         verb.pos_ == "VERB"
-        and verb.lemma_.lower() in _HARM_VERBS
+        and verb.lemma_.lower() in harm_verbs()
         and any(c.dep_ == "nsubj" for c in verb.children)
         and not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
     )

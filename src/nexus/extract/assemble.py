@@ -17,7 +17,7 @@ from nexus.extract.methods import event_method
 from nexus.extract.relations import RelationDraft, extract_relations
 from nexus.extract.tokens import sentence_start
 from nexus.extract.tolls import CASUALTY_FIELDS, attach_casualties, latest
-from nexus.extract.triggers import event_family
+from nexus.extract.triggers import event_family, harm_verbs
 from nexus.model import (
     Count,
     DateValue,
@@ -92,7 +92,7 @@ def _tally_only(draft: EventDraft) -> bool:
     if len(draft.mentions) != 1 or draft.type not in ("attack", "military_action"):
         return False
     trigger = draft.trigger
-    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in ("kill", "martyr", "die", "wound", "injure"):
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in harm_verbs() | {"die"}:
         return False
     figures = [m for m in find_casualties(draft.sent) if m.kind in CASUALTY_FIELDS]
     return bool(figures) and all(m.aggregate for m in figures)

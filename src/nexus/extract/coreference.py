@@ -56,6 +56,7 @@ from nexus.extract.tokens import sentence_starts, sentences
 from nexus.extract.triggers import (
     event_family,
     event_ontology,
+    harm_verbs,
     kills_attackers,
     reporting_verbs,
     told_in_passing,
@@ -1490,7 +1491,6 @@ def _date_from_described(mention: EventDraft, mentions: list[EventDraft]) -> Non
 
 
 #: Verbs whose passive, with no doer, tells only a toll ("15 civilians were killed").
-_TOLL_PASSIVES = frozenset({"kill", "martyr", "wound", "injure"})
 
 
 def _bare_toll(draft: EventDraft) -> bool:
@@ -1500,7 +1500,7 @@ def _bare_toll(draft: EventDraft) -> bool:
     trigger = draft.trigger
     return (
         trigger.pos_ == "VERB"
-        and trigger.lemma_.lower() in _TOLL_PASSIVES
+        and trigger.lemma_.lower() in harm_verbs()
         and any(c.dep_ == "auxpass" for c in trigger.children)
         and not any(c.dep_ == "agent" for c in trigger.children)
     )
@@ -1722,7 +1722,7 @@ def _victims_carried(mention: EventDraft) -> bool:
     if mention.type not in _CARRIED_TYPES or trigger.dep_ != "conj":
         return False
     head = trigger.head
-    return head.lemma_.lower() in _TOLL_PASSIVES and any(c.dep_ == "auxpass" for c in head.children)
+    return head.lemma_.lower() in harm_verbs() and any(c.dep_ == "auxpass" for c in head.children)
 
 
 def _where_clause(trigger: Token) -> Token | None:

@@ -23,6 +23,7 @@ from nexus.extract.page import SECONDARY_ZONES, zone_at
 from nexus.extract.triggers import (
     clause_is_actual,
     event_ontology,
+    harm_verbs,
     reporting_verbs,
     told_in_passing,
     trigger_tables,
@@ -70,9 +71,9 @@ def date_for(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue 
         if when_clause and held.pos_ in ("NOUN", "PROPN") and near_held:
             return d.value
     anchor = trigger if trigger.pos_ in ("VERB", "AUX") else governing_verb(trigger)
-    casualty_head = (
-        trigger.head if trigger.dep_ == "advcl" and trigger.head.lemma_.lower() in _CASUALTY_VERBS else None
-    )  # "22 were killed in April 2021 when Maoists ambushed a force": the killing is the ambush
+    # "22 were killed in April 2021 when Maoists ambushed a force": the killing is the ambush
+    harmed = trigger.dep_ == "advcl" and trigger.head.lemma_.lower() in harm_verbs() | {"die", "hurt"}
+    casualty_head = trigger.head if harmed else None
     definite = any(
         (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or c.dep_ == "poss"
         for c in trigger.children
@@ -292,7 +293,6 @@ def _compared_since(mention: DateMention, sent: Span) -> bool:
 
 
 #: Verbs that tell what a happening did to people: their clause and the happening's are one.
-_CASUALTY_VERBS = frozenset({"kill", "die", "wound", "injure", "hurt", "martyr"})
 
 
 def _talks_about(verb: Token) -> bool:

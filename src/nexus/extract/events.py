@@ -43,6 +43,8 @@ from nexus.extract.triggers import (
     direct_quote,
     event_ontology,
     find_triggers,
+    harm_verbs,
+    killing_verbs,
     reporting_verbs,
     witness_account,
 )
@@ -135,7 +137,7 @@ def events_in_sentence(
         if (
             trigger.i in claimed
             and trigger.pos_ == "VERB"
-            and trigger.lemma_.lower() in ("kill", "martyr", "wound", "injure")
+            and trigger.lemma_.lower() in harm_verbs()
             and any(d.type == "attack" for d in drafts)
         ):
             continue  # "claimed the ambush, saying it had killed 40": the claimed toll, no new attack
@@ -155,7 +157,7 @@ def events_in_sentence(
         if (
             etype == "attack"
             and trigger.pos_ == "VERB"
-            and trigger.lemma_ in ("kill", "martyr", "shoot", "target")
+            and trigger.lemma_ in killing_verbs() | {"shoot", "target"}
             and not actors
             and any(d.type == "attack" and not _names_other_event(d.trigger) for d in drafts)
             and not (trigger.dep_ == "relcl" and trigger.head.i not in trigger_ids)  # "since 2021, when ..."
@@ -650,7 +652,7 @@ def _killed_in_event(trigger: Token, trigger_ids: set[int]) -> bool:
 
     ("killed in Indian shelling", also when the parser reads "shelling" as a verb.)
     """
-    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in ("kill", "martyr", "die", "wound", "injure"):
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in harm_verbs() | {"die"}:
         return False
     if trigger.dep_ == "relcl" and trigger.head.i in trigger_ids:
         return True  # "the bombing of a depot, which killed 12 workers": the bombing's toll

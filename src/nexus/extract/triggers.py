@@ -49,6 +49,18 @@ def event_ontology() -> dict[str, Any]:
 
 
 @cache
+def killing_verbs() -> frozenset[str]:
+    """Lemmas of verbs that tell a killing ("killed", "martyred"; ``killing_verbs`` of ``events.yaml``)."""
+    return frozenset(w.lower() for w in event_ontology()["killing_verbs"])
+
+
+@cache
+def harm_verbs() -> frozenset[str]:
+    """Lemmas of verbs that tell harm done to people: killing and wounding (``events.yaml``)."""
+    return killing_verbs() | {w.lower() for w in event_ontology()["wounding_verbs"]}
+
+
+@cache
 def trigger_tables() -> tuple[dict[str, list[str]], dict[str, list[str]]]:
     """lemma -> event types, for verbs and for nouns.
 
@@ -1927,7 +1939,8 @@ def _targeted_gatherings(found: list[Trigger]) -> list[Trigger]:
 
 
 #: Verbs of harm whose "in"/"by" phrase names the happening that did it ("killed in a raid").
-_HARM_LEMMAS = frozenset({"kill", "martyr", "die", "wound", "injure"})
+def _harm_lemmas() -> frozenset[str]:
+    return harm_verbs() | {"die"}
 
 
 def _verb_owns_noun(found: list[Trigger]) -> list[Trigger]:
@@ -1945,7 +1958,7 @@ def _verb_owns_noun(found: list[Trigger]) -> list[Trigger]:
             and not (via == "for" and governor.lemma_.lower() in motive_words())
             and not (
                 via in ("in", "by", "during")
-                and governor.lemma_.lower() in _HARM_LEMMAS
+                and governor.lemma_.lower() in _harm_lemmas()
                 and _agentive_participle(trig.token) is not None
             )
         ):  # "retaliating for the May 3 raid": the raid avenged is an earlier happening of its own;
@@ -2082,7 +2095,7 @@ def _generic_plural(noun: Token) -> bool:
 
 def kills_attackers(trigger: Token) -> bool:
     """ "security forces killed four militants", "27 attackers were killed": a response, not an attack."""
-    if trigger.lemma_.lower() not in ("kill", "martyr", "shoot", "neutralise", "neutralize", "eliminate"):
+    if trigger.lemma_.lower() not in killing_verbs() | {"shoot", "neutralise", "neutralize", "eliminate"}:
         return False
     attackers = set(event_ontology()["attacker_nouns"])
     victims = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
