@@ -28,7 +28,7 @@ from sqlalchemy.engine import make_url
 from nexus.errors import StoreError
 from nexus.store import DocumentResult, IngestSummary, Store, open_store, reader
 from nexus.store.engine import make_engine, resolve_url
-from nexus.store.methods import method_name, method_names
+from nexus.store.event_list import known_method
 from nexus.store.reader import RelationFilter
 from nexus.store.records import (
     Contradiction,
@@ -203,9 +203,7 @@ class KnowledgeBase:
         ``ontology/methods.yaml``); an unknown name raises ``StoreError``.
         """
         actor_ids = [self.entity_id(actor)] if actor else None
-        means = method_name(method) if method else None
-        if method and means is None:
-            raise StoreError(f"unknown means {method!r}; one of {', '.join(method_names())}")
+        means = known_method(method)
         with self.store.connect() as connection:
             return reader.list_events(
                 connection,

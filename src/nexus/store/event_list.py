@@ -179,11 +179,13 @@ def event_filter(
         actor_ids=tuple(actor_ids) if actor_ids is not None else None,
         min_sources=min_sources,
         sort=sort,
-        method=_method(method),
+        method=known_method(method),
     )
 
 
-def _method(value: str | None) -> str | None:
+def known_method(value: str | None) -> str | None:
+    """The lexicon's name for the means ``value`` names (any case); None for none given;
+    ``StoreError`` naming the categories when it names none of them."""
     if not value:
         return None
     found = method_name(value)
