@@ -160,9 +160,19 @@ def _stamped(line: str) -> re.Match[str] | None:
     match = _PLACE_STAMP.fullmatch(line.rstrip())
     if match is None or not match.group("places")[0].isupper():
         return None
+    return match if timestamp_line(match.group("date") + match.group("rest")) else None
+
+
+def timestamp_line(line: str) -> bool:
+    """A line that is only a date and a time ("4 March 2025, 10:32 GMT"): page metadata."""
+    if len(line) > 60:
+        return False
+    found = [m for m in find_dates(line, None) if m.value.precision == "day"]
+    if not found:
+        return False
+    rest = line[: found[0].span.start] + line[found[0].span.end :]
     words: list[str] = ontology.table("page.yaml")["timestamp_words"]
-    rest = re.sub(r"\d{1,2}[:.]\d{2}|[,|()\-–]", " ", match.group("rest"))
-    return match if all(w.lower() in words for w in rest.split()) else None
+    return all(w.lower() in words for w in re.findall(r"[A-Za-z][A-Za-z.]*", rest))
 
 
 def fold_label(text: str) -> str:

@@ -24,7 +24,7 @@ from typing import Literal
 from spacy.tokens import Doc
 
 from nexus import ontology
-from nexus.extract.dateline import Dateline, parse_dateline
+from nexus.extract.dateline import Dateline, parse_dateline, timestamp_line
 from nexus.extract.dates import find_dates
 from nexus.extract.doctext import doc_text
 
@@ -119,25 +119,13 @@ def _furniture(line: str) -> ZoneKind | None:
     if lex["update"].match(line):
         return "update"
     if len(line) <= _BYLINE_MAX and not _TERMINAL.search(line):
-        if lex["byline_opener"].match(line) or _timestamp(line):
+        if lex["byline_opener"].match(line) or timestamp_line(line):
             return "byline"
         words = line.split()
         name_like = all(w[:1].isupper() or w.lower() in _LINE_WORDS for w in words)
         if len(words) <= 8 and name_like and lex["byline_word"].search(line):
             return "byline"  # "Staff Reporter", "Monitoring Desk"
     return None
-
-
-def _timestamp(line: str) -> bool:
-    """A line that is only a date and a time ("4 March 2025, 10:32 GMT"): page metadata."""
-    if len(line) > 60:
-        return False
-    found = [m for m in find_dates(line, None) if m.value.precision == "day"]
-    if not found:
-        return False
-    rest = line[: found[0].span.start] + line[found[0].span.end :]
-    words: list[str] = ontology.table("page.yaml")["timestamp_words"]
-    return all(w.lower() in words for w in re.findall(r"[A-Za-z][A-Za-z.]*", rest))
 
 
 def _title_like(line: str) -> bool:
@@ -338,7 +326,7 @@ def page_date(doc: Doc) -> date | None:
     for zone in layout.zones:
         if zone.kind == "update":  # "Updated: Jun 12, 2025, 10:45 IST" when nothing else dates the page
             line = text[zone.start_char : zone.end_char].strip()
-            if _timestamp(_lexicon()["update"].sub("", line, count=1).strip()):
+            if timestamp_line(_lexicon()["update"].sub("", line, count=1).strip()):
                 return metadata_date(line)
     return None
 
