@@ -336,10 +336,11 @@ def security_matter(verb: Token) -> bool:
         for i in range(start, end):
             if (low[i] in words or lem[i] in words) and not _simile(doc[i]):
                 return True  # not "described the defeat as a bomb going off"
-    fire_verbs: frozenset[str] = statement_cues().get("fire_verbs", frozenset())
-    for i in range(start, end):
-        if lowers(doc)[i] == "fire" and doc[i].head.lemma_.lower() in fire_verbs:
-            return True  # "both sides would halt fire"
+    if "fire" in word_set:  # "both sides would halt fire"
+        fire_verbs: frozenset[str] = statement_cues().get("fire_verbs", frozenset())
+        low = lowers(doc)
+        if any(low[i] == "fire" and doc[i].head.lemma_.lower() in fire_verbs for i in range(start, end)):
+            return True
     index = cached_entity_index(verb.doc)
     subtypes = statement_cues()["security_subtypes"]
     return any(
