@@ -93,9 +93,18 @@ def is_proper_alias(alias: str, name: str) -> bool:
         return True
     if "'s " in alias or "’s " in alias or alias.endswith(("'s", "’s")):
         return False
-    if " and " in alias:
+    if _lists_countries(alias):
         return False
     return _capitalised_like_a_name(alias)
+
+
+def _lists_countries(alias: str) -> bool:
+    """ "Burkina Faso and Niger": an alias that coordinates two country names describes a
+    region by its countries; tagged, it would take the countries' mentions. A name that
+    holds "and" ("Islamic State of Iraq and Syria", "Sistan and Baluchestan") stays a name."""
+    left, sep, right = alias.partition(" and ")
+    index = geocode.country_index()
+    return bool(sep) and geocode.fold(left) in index and geocode.fold(right) in index
 
 
 def _capitalised_like_a_name(text: str) -> bool:
