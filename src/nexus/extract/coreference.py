@@ -50,6 +50,7 @@ from nexus.extract.doctext import doc_text
 from nexus.extract.entities import EntityCluster, token_entity_index
 from nexus.extract.event_dates import dateline_places, governing_verb, news_date, occurrence_verb
 from nexus.extract.events import EventDraft, absorb, dates_compatible, events_in_sentence
+from nexus.extract.geocode import fold
 from nexus.extract.page import is_secondary
 from nexus.extract.places import acts_from_abroad, filed_elsewhere, generic_place_referents, told_as_spread
 from nexus.extract.tokens import sentence_starts, sentences
@@ -556,7 +557,13 @@ def places_compatible(a: EntityCluster, b: EntityCluster, geo: dict[int, Place])
             return km <= SAME_SCENE_KM
         if min(rank_a, rank_b) <= PLACE_RANK["admin"]:
             coarse, fine = (pa, pb) if rank_a <= rank_b else (pb, pa)
-            return coarse.kind == "country" or not coarse.admin1 or coarse.admin1 == fine.admin1
+            # a village the gazetteer does not know is kept with its country only: it may lie anywhere in it
+            return (
+                coarse.kind == "country"
+                or not coarse.admin1
+                or not fine.admin1
+                or coarse.admin1 == fine.admin1
+            )
         return False
     # one of them unknown to the gazetteer: only a coarse place may contain it
     return min(rank_a, rank_b) <= PLACE_RANK["admin"]
@@ -594,7 +601,20 @@ def _same_scene(event: EventDraft, mention: EventDraft, geo: dict[int, Place]) -
         and event.places
         and mention.own_places
         and places_compatible(event.places[0], mention.own_places[0], geo)
+        and not _district_beside_town(event.places[0], mention.own_places[0], geo)
     )
+
+
+def _district_beside_town(a: EntityCluster, b: EntityCluster, geo: dict[int, Place]) -> bool:
+    """A district and a town of the same province, with no distance between them known: the
+    town may lie in the district or in the next one ("in Kurram district ... In a separate
+    incident, in Bannu ..."), too weak to overrule a distinct marker. A province (its name is
+    its own first-level region) or a country does contain the town."""
+    pa, pb = geo.get(id(a)), geo.get(id(b))
+    if a is b or pa is None or pb is None or _km(pa, pb) is not None:
+        return False
+    coarse = pa if PLACE_RANK.get(a.subtype or "city", 2) <= PLACE_RANK.get(b.subtype or "city", 2) else pb
+    return coarse.kind == "admin" and bool(coarse.admin1) and fold(coarse.name) != fold(coarse.admin1 or "")
 
 
 def _joins(event: EventDraft, mention: EventDraft, geo: dict[int, Place]) -> bool:
