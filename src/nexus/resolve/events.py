@@ -146,15 +146,26 @@ class EventKey:
     methods: frozenset[str] = field(default_factory=frozenset)
 
 
+@cache
+def generic_target_heads() -> frozenset[str]:
+    """Target head words that only restate the victims in general ("40 people"): ``identity.yaml``."""
+    return frozenset(
+        str(w).lower() for w in ontology.table("identity.yaml").get("generic_target_heads") or []
+    )
+
+
 def target_heads(names: object) -> frozenset[str]:
     """Head words of target names ("a crowded market" -> "market"), for comparing targets.
 
-    ``names`` is an iterable of strings (anything else gives no heads).
+    ``names`` is an iterable of strings (anything else gives no heads). Heads
+    that only restate the victims in general ("40 people", "the victims":
+    ``generic_target_heads``) are left out: they tell no happening apart.
     """
     heads = set()
+    generic = generic_target_heads()
     for target in names if isinstance(names, list | tuple | set | frozenset) else ():
         words = name_key(str(target)).split()
-        if words:
+        if words and words[-1] not in generic:
             head = words[-1]
             heads.add(head[:-1] if len(head) > 3 and head.endswith("s") and not head.endswith("ss") else head)
     return frozenset(heads)
@@ -351,13 +362,36 @@ def district_score(a: PlaceKey, b: PlaceKey) -> tuple[float, str] | None:
     return None
 
 
+@cache
+def _admin_heads() -> frozenset[str]:
+    return frozenset(name_key(str(w)) for w in ontology.table("entities.yaml").get("admin_head_words") or [])
+
+
+def admin_key(name: str | None) -> str:
+    """An administrative area's name without its kind word, for comparing two namings of it.
+
+    "Borno State", "Borno" and "the state of Borno" (named "Borno") give
+    "borno"; "Kunar Province" gives "kunar". The kind words are
+    ``entities.yaml`` ``admin_head_words``; a name that is only a kind word stays.
+    """
+    words = name_key(name or "").split()
+    heads = _admin_heads()
+    while len(words) > 1 and words[-1] in heads:
+        words.pop()
+    return " ".join(words)
+
+
 def _contains(region: PlaceKey, place: PlaceKey) -> bool:
-    """Whether ``region`` (a country or admin area) contains ``place``."""
-    region_name = name_key(region.name or "")
+    """Whether ``region`` (a country or admin area) contains ``place``.
+
+    An admin area contains a place filed under it, however either names the
+    area's kind ("Borno State" contains a town of "Borno": ``admin_key``).
+    """
     if region.kind == "country":
         return bool(region.country) and region.country == place.country
     if region.kind == "admin":
-        return bool(region_name) and region_name == name_key(place.admin1 or "")
+        region_name = admin_key(region.name)
+        return bool(region_name) and region_name == admin_key(place.admin1)
     return False
 
 

@@ -37,6 +37,7 @@ from nexus.resolve.events import (
     EventKey,
     PlaceKey,
     date_span,
+    later_count,
     resolve_event,
     target_heads,
 )
@@ -502,6 +503,8 @@ _SIBLING_COLUMNS = (
     "id",
     "event_id",
     "evidence_id",
+    "type",
+    "date_iso",
     "resolution",
     "actors",
     "targets",
@@ -666,8 +669,14 @@ def link_event(
     reported = {"iso": row.get("date_iso"), "precision": row.get("date_precision")}
     recalled = link_back_reference(connection, row, key)  # "after the market bombing": a mention
     decision = recalled
+    claim = claim_of_sentence(row, siblings)
+    if claim is not None:  # "X claimed on Thursday the attack": the day is the claim's, not the attack's
+        key = replace(key, from_publication=True)
+    candidates: dict[str, EventKey] = {}
     if decision is None:
+        passing = recalled_in_sentence(row, siblings)
         candidates = _with_sentences(siblings, event_candidates(connection, key, cache))
+        candidates = {event_id: c for event_id, c in candidates.items() if event_id not in passing}
         if key.type in SAME_DAY_TYPES:  # a statement: compare speakers (people first)
             involved = actors.union(*(c.actors for c in candidates.values()))
             people = _speaker_ids(connection, involved, row["doc_id"], cache)
@@ -690,6 +699,16 @@ def link_event(
     resolution = decision.as_json()
     if recalled is not None:  # the date as extracted, before the recall re-dated it (an export keeps it)
         resolution["reported_date"] = reported
+    elif decision.event_id is not None:
+        joined = candidates.get(decision.event_id)
+        told_later = "claim" if claim is not None else None
+        if told_later is None and joined is not None and later_count(key, joined):
+            told_later = "later count"
+        if told_later and _date_as_published(row):
+            resolution["reported_date"] = reported
+            resolution["dated_by"] = told_later
+    if claim is not None:
+        resolution["claimed_by"] = claim
     if final != auto_id:
         resolution["manual"] = f"moved from {auto_id} by a manual event merge or split"
     row["auto_event_id"] = auto_id
@@ -699,6 +718,61 @@ def link_event(
         row["event_id"] = final
         cache.linked_rows(row["doc_id"], row["doc_version"]).append(row)
     return final
+
+
+def claim_of_sentence(row: dict[str, Any], siblings: Sequence[Any]) -> str | None:
+    """The claim event of the report's own sentence when the report is the happening claimed.
+
+    "The group claimed responsibility on Thursday for the attack near the
+    town" gives a claim report and an attack report dated alike: the day is
+    the claim's; the attack happened then or before. Returns the claim's
+    event id (the claim and the attack stay two events, linked by this), or
+    None when the report is a claim itself, or its sentence gives no claim
+    of the same date.
+    """
+    if row.get("type") == "claim" or not row.get("evidence_id"):
+        return None
+    for sibling in siblings:
+        if (
+            sibling.evidence_id == row["evidence_id"]
+            and sibling.type == "claim"
+            and sibling.event_id
+            and sibling.date_iso == row.get("date_iso")
+        ):
+            return str(sibling.event_id)
+    return None
+
+
+def recalled_in_sentence(row: dict[str, Any], siblings: Sequence[Any]) -> set[str]:
+    """Events a report of the same sentence and type recalls in passing: never the report's own.
+
+    "Mortar shells hit the base hours after the checkpoint bombing" tells a
+    new happening and recalls an earlier one (a ``mention``,
+    ``backrefs.link_back_reference``); the sentence's other report is not
+    the happening it relates itself to.
+    """
+    out = set()
+    for sibling in siblings:
+        if sibling.evidence_id != row.get("evidence_id") or sibling.type != row.get("type"):
+            continue
+        resolution = sibling.resolution if isinstance(sibling.resolution, dict) else {}
+        if resolution.get("kind") == "mention" and sibling.event_id:
+            out.add(str(sibling.event_id))
+    return out
+
+
+def _date_as_published(row: dict[str, Any]) -> bool:
+    """Date ``row`` by its publication day, as a report without a date of its own (see ``own_date``).
+
+    For a report whose day is the day something was said of an incident (a
+    claim, a raised toll), not the day it happened: it then sets no date of
+    the event it joins. False (the row unchanged) when it has no publication day.
+    """
+    published = row.get("published")
+    if not isinstance(published, date):
+        return False
+    row.update(date_iso=published.isoformat(), date_precision="day", date_day=published, date_text=None)
+    return True
 
 
 def informativeness(row: Any) -> tuple[int, int, int, int]:
