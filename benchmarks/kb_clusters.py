@@ -75,6 +75,8 @@ def measure(fixture: dict[str, Any], db: Path, verbose: bool = False) -> dict[st
     for doc_id, event_id, kind, resolution in rows:
         if isinstance(resolution, dict) and resolution.get("claimed_by"):
             linked[resolution["claimed_by"]].add(event_id)
+        if isinstance(resolution, dict) and resolution.get("claims"):
+            linked[event_id].add(resolution["claims"])
         incident = incident_of.get(doc_id)
         if incident is None or (isinstance(resolution, dict) and resolution.get("kind") == "mention"):
             continue  # a report recalling another incident in passing joins that one as background

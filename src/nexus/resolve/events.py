@@ -55,7 +55,7 @@ from functools import cache
 from typing import Any
 
 from nexus import ontology
-from nexus.resolve.names import name_key
+from nexus.resolve.names import name_key, skeleton
 
 WINDOW_DAYS = 3
 MAX_KM = 50.0
@@ -92,6 +92,12 @@ DISTRICT_IN_CITY_SCORE = 0.8
 DISTRICT_UNNAMED_CITY_SCORE = 0.3
 #: Actor closeness of two coarse-dated recollections of one place that blame different actors.
 RECALLED_ACTORS_SCORE = 0.25
+#: Place closeness of two spellings of one name (``spelt_alike``), one side without coordinates.
+SPELT_ALIKE_SCORE = 0.9
+#: Place kinds whose names may be compared by spelling (towns and sites, not regions).
+SPELLING_KINDS = frozenset({"city", "site", None})
+#: The least consonant skeleton two names must share to be one name spelt two ways.
+MIN_SKELETON = 4
 #: Event types whose own dates must be the same day (a speech on Monday and one on Tuesday are two).
 SAME_DAY_TYPES = frozenset({"statement"})
 
@@ -288,6 +294,8 @@ def place_distance(a: PlaceKey | None, b: PlaceKey | None, max_km: float = MAX_K
     a_name, b_name = name_key(a.name or ""), name_key(b.name or "")
     if a_name and a_name == b_name:
         return 0.0
+    if spelt_alike(a, b):
+        return 0.0
     if _contains(a, b) or _contains(b, a):
         return max_km / 2  # compatible, but a named city matches better than its region
     return None
@@ -319,11 +327,30 @@ def place_score(
         return near_score(km, max_km), f"{km:.0f} km apart"
     if a_name and a_name == b_name:
         return 1.0, f"same place ({a.name})"
+    if spelt_alike(a, b):
+        return SPELT_ALIKE_SCORE, f"one place spelt two ways ({a.name}/{b.name})"
     if two_sites:
         return 0.2, f"two different sites ({a.name}/{b.name})"
     if _contains(a, b) or _contains(b, a):
         return 0.5, f"{a.name} and {b.name}: one contains the other"
     return None, f"different places ({a.name}/{b.name})"
+
+
+def spelt_alike(a: PlaceKey, b: PlaceKey) -> bool:
+    """Whether two names of towns or sites are one name transliterated two ways.
+
+    "Beletweyne" and "Belet Weyne", "Afgooye" and "Afgoye": the same kind of
+    place, of one country when both give one, whose consonant skeletons
+    (``names.skeleton``: word breaks, vowels and doubled letters aside) agree
+    and hold at least ``MIN_SKELETON`` letters. Called when a side has no
+    coordinates (with both, the distance decides).
+    """
+    if a.kind not in SPELLING_KINDS or b.kind not in SPELLING_KINDS or not a.name or not b.name:
+        return False
+    if a.country and b.country and a.country != b.country:
+        return False
+    key = skeleton(a.name)
+    return len(key) >= MIN_SKELETON and key == skeleton(b.name)
 
 
 def near_score(km: float, max_km: float = MAX_KM) -> float:

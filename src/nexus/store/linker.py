@@ -418,6 +418,39 @@ def district_of(sentence: str | None, name: str | None) -> str | bool | None:
     return None
 
 
+@cache
+def _located_patterns() -> tuple[re.Pattern[str], ...]:
+    data = ontology.table("identity.yaml")
+    settle = "|".join(re.escape(str(w)) for w in data.get("settlement_nouns") or [])
+    compass = "|".join(
+        re.escape(str(w)) for w in sorted(data.get("compass_words") or [], key=len, reverse=True)
+    )
+    of_town = rf"(?:the\s+)?(?:(?:city|town|capital|province|district|region)\s+of\s+)?({_NAME})"
+    return (  # a direction from a town first: it names a place a gazetteer may know
+        re.compile(rf"{{place}}\b[^.;:!?]{{0,80}}?\b(?:{compass})(?:ern)?\s+of\s+{of_town}"),
+        re.compile(rf"(?:{settle})\s+of\s+{{place}},?\s+(?:in|near|outside|by)\s+{of_town}"),
+        re.compile(rf"{{place}},?\s+(?:an?\s+|the\s+)?(?:{settle})\s+(?:in|of|near|outside|by)\s+{of_town}"),
+    )
+
+
+def located_by(sentence: str | None, name: str | None) -> str | None:
+    """The known town a sentence places an unknown place in or by, else None.
+
+    "the village of Kelmo near Dastra", "Kelmo, a hamlet in Dastra",
+    "an outpost at Kelmo, 30 km southwest of Dastra" give ``"Dastra"``. The
+    nouns and directions are ``ontology/identity.yaml`` (``settlement_nouns``,
+    ``compass_words``).
+    """
+    if not sentence or not name or name not in sentence:
+        return None
+    place = re.escape(name)
+    for pattern in _located_patterns():
+        found = re.search(pattern.pattern.replace("{place}", place), sentence, pattern.flags)
+        if found:
+            return found.group(1)
+    return None
+
+
 def _report_place(connection: Connection, row: dict[str, Any], cache: Aggregates | None) -> PlaceKey | None:
     """The report's place for identity: a district of a city when its document says so.
 
@@ -431,6 +464,13 @@ def _report_place(connection: Connection, row: dict[str, Any], cache: Aggregates
     place = _place_key(_Row(row))
     if place is None or place.kind not in ("city", "site") or not place.name or not row.get("evidence_id"):
         return place
+    if place.lat is None:  # a place no gazetteer knows: the sentence may say what it lies by
+        own = connection.execute(
+            select(evidence.c.sentence).where(evidence.c.id == row["evidence_id"])
+        ).scalar()
+        town = located_by(own, place.name)
+        if town is not None and name_key(town) != name_key(place.name):
+            return PlaceKey(place.name, DISTRICT, place.country, None, None, None, town)
     held = _district_sentences(connection, row["doc_id"], row["doc_version"], cache)
     sentences = sorted(
         ((evidence_id, text) for evidence_id, text in held if place.name in text),
@@ -709,6 +749,11 @@ def link_event(
             resolution["dated_by"] = told_later
     if claim is not None:
         resolution["claimed_by"] = claim
+    claimed = claimed_in_document(row, siblings)
+    if claimed is None and key.type == "claim":
+        claimed = claimed_elsewhere(connection, key, cache)
+    if claimed is not None:
+        resolution["claims"] = claimed
     if final != auto_id:
         resolution["manual"] = f"moved from {auto_id} by a manual event merge or split"
     row["auto_event_id"] = auto_id
@@ -741,6 +786,44 @@ def claim_of_sentence(row: dict[str, Any], siblings: Sequence[Any]) -> str | Non
         ):
             return str(sibling.event_id)
     return None
+
+
+def claimed_in_document(row: dict[str, Any], siblings: Sequence[Any]) -> str | None:
+    """For a claim report, the one event of a claimable type its document told before it, else None.
+
+    "Gunmen stormed a police post ... The group claimed responsibility in a
+    message": the claim is of that attack. The claim and the attack stay
+    two events; the claim report's resolution names the attack (``claims``).
+    Recollections (``mention`` reports) and other claims do not count; two
+    claimable events in the document leave the claim unlinked.
+    """
+    if row.get("type") != "claim":
+        return None
+    claimable = frozenset(ontology.table("identity.yaml").get("claimable_types") or ())
+    found = set()
+    for sibling in siblings:
+        resolution = sibling.resolution if isinstance(sibling.resolution, dict) else {}
+        if sibling.type in claimable and sibling.event_id and resolution.get("kind") != "mention":
+            found.add(str(sibling.event_id))
+    return found.pop() if len(found) == 1 else None
+
+
+def claimed_elsewhere(connection: Connection, key: EventKey, cache: Aggregates | None) -> str | None:
+    """For a claim whose document tells no claimable event, the stored event it most likely claims.
+
+    The claim is scored as a report of each claimable type dated by the day
+    it was made (the claimed happening was then or before) against the
+    stored events (``resolve_event``): the best one at or above the
+    threshold, else None. Only a link: the claim stays its own event.
+    """
+    claimable = ontology.table("identity.yaml").get("claimable_types") or ()
+    best: tuple[float, str] | None = None
+    for claimed_type in claimable:
+        as_claimed = replace(key, type=str(claimed_type), from_publication=True, targets=frozenset())
+        decision = resolve_event(as_claimed, event_candidates(connection, as_claimed, cache))
+        if decision.event_id is not None and (best is None or decision.score > best[0]):
+            best = (decision.score, decision.event_id)
+    return best[1] if best else None
 
 
 def recalled_in_sentence(row: dict[str, Any], siblings: Sequence[Any]) -> set[str]:
