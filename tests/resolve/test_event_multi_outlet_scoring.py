@@ -9,7 +9,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from nexus.resolve.events import EventKey, PlaceKey, admin_key, place_score, score_pair, target_heads
+from nexus.resolve.events import (
+    EventKey,
+    PlaceKey,
+    admin_key,
+    place_score,
+    score_pair,
+    spelt_alike,
+    target_heads,
+)
 
 QUARRY = PlaceKey("Quarrytown", "city", "QQ", "Velm", 4.0, 9.0)
 
@@ -51,3 +59,19 @@ def test_a_report_dated_by_its_claim_is_close_to_the_attack_two_days_before() ->
     announced = score_pair(EventKey("attack", date(2024, 3, 3), place=QUARRY, from_publication=True), attack)
     assert own is not None and announced is not None
     assert dict(announced.features)["date"] > dict(own.features)["date"]
+
+
+def test_one_town_spelt_two_ways_is_one_place_when_a_side_has_no_coordinates() -> None:
+    known = PlaceKey("Dar Kelem", "city", "QQ", "Velm", 4.0, 9.0)
+    unknown = PlaceKey("Darkelem", "city", "QQ")
+    assert spelt_alike(unknown, known)
+    score, reason = place_score(unknown, known)
+    assert score is not None and score > 0.5 and "spelt" in reason
+
+
+def test_names_alike_only_in_vowels_of_short_or_foreign_towns_stay_apart() -> None:
+    assert not spelt_alike(PlaceKey("Bara", "city", "QQ"), PlaceKey("Bure", "city", "QQ"))  # too short
+    assert not spelt_alike(PlaceKey("Darkelem", "city", "QQ"), PlaceKey("Dar Kelem", "city", "ZZ"))
+    assert not spelt_alike(PlaceKey("Darkelem", "admin", "QQ"), PlaceKey("Dar Kelem", "city", "QQ"))
+    assert place_score(PlaceKey("Darkelem", "city", "QQ"), PlaceKey("Darkolam", "city", "QQ"))[0] is not None
+    assert place_score(PlaceKey("Darkelem", "city", "QQ"), PlaceKey("Dornsby", "city", "QQ"))[0] is None

@@ -15,6 +15,7 @@ from sqlalchemy import select
 
 from nexus.model import Extraction
 from nexus.store import Store
+from nexus.store.linker import located_by
 from nexus.store.samples import ExtractionBuilder, place
 from nexus.store.schema import event_reports, events
 
@@ -193,3 +194,56 @@ def test_two_roadside_bombs_of_one_town_a_week_apart_stay_two(store: Store) -> N
     store.ingest(built)
     reports = _reports(store)
     assert reports["first/attack"].event_id != reports["second/attack"].event_id
+
+
+def test_located_by_reads_the_town_a_sentence_puts_an_unknown_place_by() -> None:
+    assert located_by("Raiders burned the hamlet of Oskel near Tullen overnight.", "Oskel") == "Tullen"
+    assert located_by("Oskel, a village in Marrowby district, was emptied.", "Oskel") == "Marrowby"
+    text = "A patrol was ambushed at Oskel, in the Dry Fork area, 25 km north-east of the town of Tullen."
+    assert located_by(text, "Oskel") == "Tullen"
+    assert located_by("Oskel was attacked on Friday.", "Oskel") is None
+    assert located_by("Oskel was hit. Later, north of Tullen, more fighting.", "Oskel") is None
+
+
+def test_an_unknown_village_the_sentence_places_by_a_town_joins_that_town_s_incident(store: Store) -> None:
+    town = ExtractionBuilder(
+        "town", "Bandits killed four traders near Tullen on Friday.", published=date(2024, 7, 5)
+    )
+    town.event("attack", town.document.text, date="2024-07-05", at=TULLEN, killed=4)
+    text = "Bandits stormed the village of Oskel near Tullen late on Friday, killing seven traders."
+    village = ExtractionBuilder("village", text, published=date(2024, 7, 6))
+    village.event("attack", text, date="2024-07-05", at=place("Oskel", country="QQ"), killed=7)
+    store.ingest([_dated(town.build(), {0: "on Friday"}), _dated(village.build(), {0: "on Friday"})])
+    reports = _reports(store)
+    assert reports["village/attack"].event_id == reports["town/attack"].event_id
+
+
+def test_an_unknown_village_of_another_town_stays_apart(store: Store) -> None:
+    town = ExtractionBuilder(
+        "town", "Bandits killed four traders near Tullen on Friday.", published=date(2024, 7, 5)
+    )
+    town.event("attack", town.document.text, date="2024-07-05", at=TULLEN, killed=4)
+    text = "Bandits stormed the village of Oskel near Brannock late on Friday, killing seven traders."
+    village = ExtractionBuilder("village", text, published=date(2024, 7, 6))
+    village.event("attack", text, date="2024-07-05", at=place("Oskel", country="QQ"), killed=7)
+    store.ingest([_dated(town.build(), {0: "on Friday"}), _dated(village.build(), {0: "on Friday"})])
+    reports = _reports(store)
+    assert reports["village/attack"].event_id != reports["town/attack"].event_id
+
+
+def test_a_claim_is_linked_to_the_attack_of_its_document_and_to_one_told_elsewhere(store: Store) -> None:
+    first, second = "Gunmen overran a police post in Marrowby on Sunday.", "The Grey Banner claimed it."
+    own = ExtractionBuilder("own", f"{first} {second}", published=date(2024, 8, 4))
+    group = own.entity("Grey Banner", "ORG")
+    own.event("attack", first, date="2024-08-04", at=MARROW, targets=["police post"])
+    own.event("claim", second, date="2024-08-04", at=MARROW, actors=[group])
+    text = "The Grey Banner said on Monday its fighters had overrun the post in Marrowby."
+    later = ExtractionBuilder("later", text, published=date(2024, 8, 5))
+    group = later.entity("Grey Banner", "ORG")
+    later.event("claim", text, date="2024-08-05", at=MARROW, actors=[group])
+    store.ingest([_dated(own.build(), {0: "on Sunday"}), _dated(later.build(), {0: "on Monday"})])
+    reports = _reports(store)
+    attack = reports["own/attack"].event_id
+    assert reports["own/claim"].resolution["claims"] == attack
+    assert reports["later/claim"].resolution["claims"] == attack
+    assert reports["later/claim"].event_id != attack
