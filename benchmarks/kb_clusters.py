@@ -87,6 +87,7 @@ def measure(fixture: dict[str, Any], db: Path, verbose: bool = False) -> dict[st
             claims[incident].add(event_id)
     out: dict[str, Any] = {
         "incidents": len(expect),
+        "kb_events": 0,
         "split": 0,
         "missing": 0,
         "merged_events": 0,
@@ -102,6 +103,7 @@ def measure(fixture: dict[str, Any], db: Path, verbose: bool = False) -> dict[st
     out["merged_events"] = len(wrong)
     for incident, want in expect.items():
         found = events_of.get(incident, Counter())
+        out["kb_events"] += len(found)
         line = f"{incident:22} events={len(found)}"
         if not found:
             out["missing"] += 1
