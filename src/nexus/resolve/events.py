@@ -25,6 +25,13 @@ two steps:
   above ``THRESHOLD`` is the event; ties go to the closer date, then place,
   then the smaller id, so the outcome does not depend on dictionary order.
 
+Outlets name one incident differently: a town spelt two ways ("Belet
+Weyne" / "Beletweyne": ``spelt_alike``, when a side has no coordinates), an
+admin area with or without its kind word ("Borno State" contains a town of
+"Borno": ``admin_key``), victims counted in general ("40 people") rather
+than the target ("the procession"): such target words
+(``identity.yaml`` ``generic_target_heads``) tell nothing apart.
+
 An event is compared by the nearest of its reports' days (within the
 window of its own date: a siege told on its first and last day) and by the
 best of its reports' places once its own place passes the gate (a province

@@ -699,6 +699,16 @@ def link_event(
     (``_speaker_ids``). When the report's own sentence already gave a report
     of the chosen event, only the fuller of the two stays current
     (``_keep_one_report_per_sentence``: ``row["superseded"]`` may be set).
+    A place no gazetteer knows is read as lying by the town its sentence
+    names (``located_by``). Reports of several outlets over several days:
+    the attack a claim sentence claims is dated by the claim
+    (``claim_of_sentence``: scored as a publication date), and once it joins
+    an event it, like a later higher count (``later_count``), is re-dated to
+    its publication day (``dated_by``, the extracted date kept as
+    ``reported_date``) so it sets no date of the event; an event a report of
+    the same sentence recalls in passing is not the report's own
+    (``recalled_in_sentence``); a claim report names the event it claims
+    (``claims``: ``claimed_in_document``, else ``claimed_elsewhere``).
     Returns the event id. ``cache`` (an ingest session's aggregates) spares
     re-reading the reports of candidate events.
     """
