@@ -25,6 +25,13 @@ two steps:
   above ``THRESHOLD`` is the event; ties go to the closer date, then place,
   then the smaller id, so the outcome does not depend on dictionary order.
 
+Outlets name one incident differently: a town spelt two ways ("Belet
+Weyne" / "Beletweyne": ``spelt_alike``, when a side has no coordinates), an
+admin area with or without its kind word ("Borno State" contains a town of
+"Borno": ``admin_key``), victims counted in general ("40 people") rather
+than the target ("the procession"): such target words
+(``identity.yaml`` ``generic_target_heads``) tell nothing apart.
+
 An event is compared by the nearest of its reports' days (within the
 window of its own date: a siege told on its first and last day) and by the
 best of its reports' places once its own place passes the gate (a province
@@ -55,7 +62,7 @@ from functools import cache
 from typing import Any
 
 from nexus import ontology
-from nexus.resolve.names import name_key
+from nexus.resolve.names import name_key, skeleton
 
 WINDOW_DAYS = 3
 MAX_KM = 50.0
@@ -92,6 +99,12 @@ DISTRICT_IN_CITY_SCORE = 0.8
 DISTRICT_UNNAMED_CITY_SCORE = 0.3
 #: Actor closeness of two coarse-dated recollections of one place that blame different actors.
 RECALLED_ACTORS_SCORE = 0.25
+#: Place closeness of two spellings of one name (``spelt_alike``), one side without coordinates.
+SPELT_ALIKE_SCORE = 0.9
+#: Place kinds whose names may be compared by spelling (towns and sites, not regions).
+SPELLING_KINDS = frozenset({"city", "site", None})
+#: The least consonant skeleton two names must share to be one name spelt two ways.
+MIN_SKELETON = 4
 #: Event types whose own dates must be the same day (a speech on Monday and one on Tuesday are two).
 SAME_DAY_TYPES = frozenset({"statement"})
 
@@ -146,15 +159,26 @@ class EventKey:
     methods: frozenset[str] = field(default_factory=frozenset)
 
 
+@cache
+def generic_target_heads() -> frozenset[str]:
+    """Target head words that only restate the victims in general ("40 people"): ``identity.yaml``."""
+    return frozenset(
+        str(w).lower() for w in ontology.table("identity.yaml").get("generic_target_heads") or []
+    )
+
+
 def target_heads(names: object) -> frozenset[str]:
     """Head words of target names ("a crowded market" -> "market"), for comparing targets.
 
-    ``names`` is an iterable of strings (anything else gives no heads).
+    ``names`` is an iterable of strings (anything else gives no heads). Heads
+    that only restate the victims in general ("40 people", "the victims":
+    ``generic_target_heads``) are left out: they tell no happening apart.
     """
     heads = set()
+    generic = generic_target_heads()
     for target in names if isinstance(names, list | tuple | set | frozenset) else ():
         words = name_key(str(target)).split()
-        if words:
+        if words and words[-1] not in generic:
             head = words[-1]
             heads.add(head[:-1] if len(head) > 3 and head.endswith("s") and not head.endswith("ss") else head)
     return frozenset(heads)
@@ -277,6 +301,8 @@ def place_distance(a: PlaceKey | None, b: PlaceKey | None, max_km: float = MAX_K
     a_name, b_name = name_key(a.name or ""), name_key(b.name or "")
     if a_name and a_name == b_name:
         return 0.0
+    if spelt_alike(a, b):
+        return 0.0
     if _contains(a, b) or _contains(b, a):
         return max_km / 2  # compatible, but a named city matches better than its region
     return None
@@ -308,11 +334,30 @@ def place_score(
         return near_score(km, max_km), f"{km:.0f} km apart"
     if a_name and a_name == b_name:
         return 1.0, f"same place ({a.name})"
+    if spelt_alike(a, b):
+        return SPELT_ALIKE_SCORE, f"one place spelt two ways ({a.name}/{b.name})"
     if two_sites:
         return 0.2, f"two different sites ({a.name}/{b.name})"
     if _contains(a, b) or _contains(b, a):
         return 0.5, f"{a.name} and {b.name}: one contains the other"
     return None, f"different places ({a.name}/{b.name})"
+
+
+def spelt_alike(a: PlaceKey, b: PlaceKey) -> bool:
+    """Whether two names of towns or sites are one name transliterated two ways.
+
+    "Beletweyne" and "Belet Weyne", "Afgooye" and "Afgoye": the same kind of
+    place, of one country when both give one, whose consonant skeletons
+    (``names.skeleton``: word breaks, vowels and doubled letters aside) agree
+    and hold at least ``MIN_SKELETON`` letters. Called when a side has no
+    coordinates (with both, the distance decides).
+    """
+    if a.kind not in SPELLING_KINDS or b.kind not in SPELLING_KINDS or not a.name or not b.name:
+        return False
+    if a.country and b.country and a.country != b.country:
+        return False
+    key = skeleton(a.name)
+    return len(key) >= MIN_SKELETON and key == skeleton(b.name)
 
 
 def near_score(km: float, max_km: float = MAX_KM) -> float:
@@ -351,13 +396,36 @@ def district_score(a: PlaceKey, b: PlaceKey) -> tuple[float, str] | None:
     return None
 
 
+@cache
+def _admin_heads() -> frozenset[str]:
+    return frozenset(name_key(str(w)) for w in ontology.table("entities.yaml").get("admin_head_words") or [])
+
+
+def admin_key(name: str | None) -> str:
+    """An administrative area's name without its kind word, for comparing two namings of it.
+
+    "Borno State", "Borno" and "the state of Borno" (named "Borno") give
+    "borno"; "Kunar Province" gives "kunar". The kind words are
+    ``entities.yaml`` ``admin_head_words``; a name that is only a kind word stays.
+    """
+    words = name_key(name or "").split()
+    heads = _admin_heads()
+    while len(words) > 1 and words[-1] in heads:
+        words.pop()
+    return " ".join(words)
+
+
 def _contains(region: PlaceKey, place: PlaceKey) -> bool:
-    """Whether ``region`` (a country or admin area) contains ``place``."""
-    region_name = name_key(region.name or "")
+    """Whether ``region`` (a country or admin area) contains ``place``.
+
+    An admin area contains a place filed under it, however either names the
+    area's kind ("Borno State" contains a town of "Borno": ``admin_key``).
+    """
     if region.kind == "country":
         return bool(region.country) and region.country == place.country
     if region.kind == "admin":
-        return bool(region_name) and region_name == name_key(place.admin1 or "")
+        region_name = admin_key(region.name)
+        return bool(region_name) and region_name == admin_key(place.admin1)
     return False
 
 

@@ -20,7 +20,8 @@ without an outlet is its own outlet) and gives each a ``status``:
 
 Then, over the current figures only: the range, the figure most corroborated
 by *independent* sources (a near-duplicate copy counts for its original),
-the latest figure, and whether outlets contradict each other. Qualifiers are
+the latest figure (``updates``: not one that restates, days later, a count
+below another outlet's earlier one), and whether outlets contradict each other. Qualifiers are
 respected: "at least 20" and "25" agree, "20" and "25" do not, "about 100"
 agrees with anything within 10%. Figures that agree but are not the same
 ("more than 70" and "77") still *differ*: analysts want to see them side by
@@ -282,6 +283,29 @@ def _disagreement(current: list[ReportedFigure], attackers: Collection[int] = ()
     return contradiction, differs
 
 
+def updates(current: list[ReportedFigure]) -> list[ReportedFigure]:
+    """The current figures that can be the latest count: not below a count given on an earlier day.
+
+    Tolls rise: a figure published after another outlet's higher count (all
+    the values it allows below all the other allows) restates an early count
+    ("ten soldiers were killed", a week after the army said 14), so it is not
+    the latest update. A sweep in order of publication. All of them when
+    every figure is such a restatement (it cannot be: the first is not).
+    """
+    ordered = sorted(current, key=lambda f: f.published or date.min)
+    out: list[ReportedFigure] = []
+    highest, pending_high, day = -math.inf, -math.inf, None
+    for figure in ordered:
+        published = figure.published or date.min
+        if published != day:  # counts of earlier days only
+            highest, pending_high, day = max(highest, pending_high), -math.inf, published
+        low, high = bounds(figure.value, figure.qualifier)
+        if figure.published is None or high >= highest:
+            out.append(figure)
+        pending_high = max(pending_high, low)
+    return out or current
+
+
 def summarize(field: str, figures: list[ReportedFigure]) -> FigureSummary | None:
     """The summary of one field over an event's reports; None when no report gives it.
 
@@ -297,16 +321,20 @@ def summarize(field: str, figures: list[ReportedFigure]) -> FigureSummary | None
         current = [f for f in statused if f.status == "flagged"]
     by_value: dict[tuple[int, str], set[str]] = {}
     last_said: dict[tuple[int, str], date] = {}
+    counts = {id(f) for f in updates(current)}
     for figure in current:
         key = (figure.value, figure.qualifier)
         by_value.setdefault(key, set()).add(figure.source)
-        last_said[key] = max(last_said.get(key, date.min), figure.published or date.min)
+        said = (
+            (figure.published or date.min) if id(figure) in counts else date.min
+        )  # a restated count: not "last"
+        last_said[key] = max(last_said.get(key, date.min), said)
     # Most independent sources; ties go to an exact figure, then to the one reported last.
     (value, qualifier), sources = min(
         by_value.items(),
         key=lambda item: (-len(item[1]), item[0][1] != "exact", -last_said[item[0]].toordinal(), -item[0][0]),
     )
-    latest = max(current, key=_order)
+    latest = max((f for f in current if id(f) in counts), key=_order)
     attackers = {f.attackers_killed for f in figures if f.attackers_killed is not None}
     contradiction, differs = _disagreement(current, attackers)
     ordered = sorted(statused, key=lambda f: (*_order(f), f.value))

@@ -37,6 +37,7 @@ from nexus.resolve.events import (
     EventKey,
     PlaceKey,
     date_span,
+    later_count,
     resolve_event,
     target_heads,
 )
@@ -417,6 +418,39 @@ def district_of(sentence: str | None, name: str | None) -> str | bool | None:
     return None
 
 
+@cache
+def _located_patterns() -> tuple[re.Pattern[str], ...]:
+    data = ontology.table("identity.yaml")
+    settle = "|".join(re.escape(str(w)) for w in data.get("settlement_nouns") or [])
+    compass = "|".join(
+        re.escape(str(w)) for w in sorted(data.get("compass_words") or [], key=len, reverse=True)
+    )
+    of_town = rf"(?:the\s+)?(?:(?:city|town|capital|province|district|region)\s+of\s+)?({_NAME})"
+    return (  # a direction from a town first: it names a place a gazetteer may know
+        re.compile(rf"{{place}}\b[^.;:!?]{{0,80}}?\b(?:{compass})(?:ern)?\s+of\s+{of_town}"),
+        re.compile(rf"(?:{settle})\s+of\s+{{place}},?\s+(?:in|near|outside|by)\s+{of_town}"),
+        re.compile(rf"{{place}},?\s+(?:an?\s+|the\s+)?(?:{settle})\s+(?:in|of|near|outside|by)\s+{of_town}"),
+    )
+
+
+def located_by(sentence: str | None, name: str | None) -> str | None:
+    """The known town a sentence places an unknown place in or by, else None.
+
+    "the village of Kelmo near Dastra", "Kelmo, a hamlet in Dastra",
+    "an outpost at Kelmo, 30 km southwest of Dastra" give ``"Dastra"``. The
+    nouns and directions are ``ontology/identity.yaml`` (``settlement_nouns``,
+    ``compass_words``).
+    """
+    if not sentence or not name or name not in sentence:
+        return None
+    place = re.escape(name)
+    for pattern in _located_patterns():
+        found = re.search(pattern.pattern.replace("{place}", place), sentence, pattern.flags)
+        if found:
+            return found.group(1)
+    return None
+
+
 def _report_place(connection: Connection, row: dict[str, Any], cache: Aggregates | None) -> PlaceKey | None:
     """The report's place for identity: a district of a city when its document says so.
 
@@ -430,6 +464,13 @@ def _report_place(connection: Connection, row: dict[str, Any], cache: Aggregates
     place = _place_key(_Row(row))
     if place is None or place.kind not in ("city", "site") or not place.name or not row.get("evidence_id"):
         return place
+    if place.lat is None:  # a place no gazetteer knows: the sentence may say what it lies by
+        own = connection.execute(
+            select(evidence.c.sentence).where(evidence.c.id == row["evidence_id"])
+        ).scalar()
+        town = located_by(own, place.name)
+        if town is not None and name_key(town) != name_key(place.name):
+            return PlaceKey(place.name, DISTRICT, place.country, None, None, None, town)
     held = _district_sentences(connection, row["doc_id"], row["doc_version"], cache)
     sentences = sorted(
         ((evidence_id, text) for evidence_id, text in held if place.name in text),
@@ -502,6 +543,8 @@ _SIBLING_COLUMNS = (
     "id",
     "event_id",
     "evidence_id",
+    "type",
+    "date_iso",
     "resolution",
     "actors",
     "targets",
@@ -656,6 +699,16 @@ def link_event(
     (``_speaker_ids``). When the report's own sentence already gave a report
     of the chosen event, only the fuller of the two stays current
     (``_keep_one_report_per_sentence``: ``row["superseded"]`` may be set).
+    A place no gazetteer knows is read as lying by the town its sentence
+    names (``located_by``). Reports of several outlets over several days:
+    the attack a claim sentence claims is dated by the claim
+    (``claim_of_sentence``: scored as a publication date), and once it joins
+    an event it, like a later higher count (``later_count``), is re-dated to
+    its publication day (``dated_by``, the extracted date kept as
+    ``reported_date``) so it sets no date of the event; an event a report of
+    the same sentence recalls in passing is not the report's own
+    (``recalled_in_sentence``); a claim report names the event it claims
+    (``claims``: ``claimed_in_document``, else ``claimed_elsewhere``).
     Returns the event id. ``cache`` (an ingest session's aggregates) spares
     re-reading the reports of candidate events.
     """
@@ -666,8 +719,14 @@ def link_event(
     reported = {"iso": row.get("date_iso"), "precision": row.get("date_precision")}
     recalled = link_back_reference(connection, row, key)  # "after the market bombing": a mention
     decision = recalled
+    claim = claim_of_sentence(row, siblings)
+    if claim is not None:  # "X claimed on Thursday the attack": the day is the claim's, not the attack's
+        key = replace(key, from_publication=True)
+    candidates: dict[str, EventKey] = {}
     if decision is None:
+        passing = recalled_in_sentence(row, siblings)
         candidates = _with_sentences(siblings, event_candidates(connection, key, cache))
+        candidates = {event_id: c for event_id, c in candidates.items() if event_id not in passing}
         if key.type in SAME_DAY_TYPES:  # a statement: compare speakers (people first)
             involved = actors.union(*(c.actors for c in candidates.values()))
             people = _speaker_ids(connection, involved, row["doc_id"], cache)
@@ -690,6 +749,21 @@ def link_event(
     resolution = decision.as_json()
     if recalled is not None:  # the date as extracted, before the recall re-dated it (an export keeps it)
         resolution["reported_date"] = reported
+    elif decision.event_id is not None:
+        joined = candidates.get(decision.event_id)
+        told_later = "claim" if claim is not None else None
+        if told_later is None and joined is not None and later_count(key, joined):
+            told_later = "later count"
+        if told_later and _date_as_published(row):
+            resolution["reported_date"] = reported
+            resolution["dated_by"] = told_later
+    if claim is not None:
+        resolution["claimed_by"] = claim
+    claimed = claimed_in_document(row, siblings)
+    if claimed is None and key.type == "claim":
+        claimed = claimed_elsewhere(connection, key, cache)
+    if claimed is not None:
+        resolution["claims"] = claimed
     if final != auto_id:
         resolution["manual"] = f"moved from {auto_id} by a manual event merge or split"
     row["auto_event_id"] = auto_id
@@ -699,6 +773,99 @@ def link_event(
         row["event_id"] = final
         cache.linked_rows(row["doc_id"], row["doc_version"]).append(row)
     return final
+
+
+def claim_of_sentence(row: dict[str, Any], siblings: Sequence[Any]) -> str | None:
+    """The claim event of the report's own sentence when the report is the happening claimed.
+
+    "The group claimed responsibility on Thursday for the attack near the
+    town" gives a claim report and an attack report dated alike: the day is
+    the claim's; the attack happened then or before. Returns the claim's
+    event id (the claim and the attack stay two events, linked by this), or
+    None when the report is a claim itself, or its sentence gives no claim
+    of the same date.
+    """
+    if row.get("type") == "claim" or not row.get("evidence_id"):
+        return None
+    for sibling in siblings:
+        if (
+            sibling.evidence_id == row["evidence_id"]
+            and sibling.type == "claim"
+            and sibling.event_id
+            and sibling.date_iso == row.get("date_iso")
+        ):
+            return str(sibling.event_id)
+    return None
+
+
+def claimed_in_document(row: dict[str, Any], siblings: Sequence[Any]) -> str | None:
+    """For a claim report, the one event of a claimable type its document told before it, else None.
+
+    "Gunmen stormed a police post ... The group claimed responsibility in a
+    message": the claim is of that attack. The claim and the attack stay
+    two events; the claim report's resolution names the attack (``claims``).
+    Recollections (``mention`` reports) and other claims do not count; two
+    claimable events in the document leave the claim unlinked.
+    """
+    if row.get("type") != "claim":
+        return None
+    claimable = frozenset(ontology.table("identity.yaml").get("claimable_types") or ())
+    found = set()
+    for sibling in siblings:
+        resolution = sibling.resolution if isinstance(sibling.resolution, dict) else {}
+        if sibling.type in claimable and sibling.event_id and resolution.get("kind") != "mention":
+            found.add(str(sibling.event_id))
+    return found.pop() if len(found) == 1 else None
+
+
+def claimed_elsewhere(connection: Connection, key: EventKey, cache: Aggregates | None) -> str | None:
+    """For a claim whose document tells no claimable event, the stored event it most likely claims.
+
+    The claim is scored as a report of each claimable type dated by the day
+    it was made (the claimed happening was then or before) against the
+    stored events (``resolve_event``): the best one at or above the
+    threshold, else None. Only a link: the claim stays its own event.
+    """
+    claimable = ontology.table("identity.yaml").get("claimable_types") or ()
+    best: tuple[float, str] | None = None
+    for claimed_type in claimable:
+        as_claimed = replace(key, type=str(claimed_type), from_publication=True, targets=frozenset())
+        decision = resolve_event(as_claimed, event_candidates(connection, as_claimed, cache))
+        if decision.event_id is not None and (best is None or decision.score > best[0]):
+            best = (decision.score, decision.event_id)
+    return best[1] if best else None
+
+
+def recalled_in_sentence(row: dict[str, Any], siblings: Sequence[Any]) -> set[str]:
+    """Events a report of the same sentence and type recalls in passing: never the report's own.
+
+    "Mortar shells hit the base hours after the checkpoint bombing" tells a
+    new happening and recalls an earlier one (a ``mention``,
+    ``backrefs.link_back_reference``); the sentence's other report is not
+    the happening it relates itself to.
+    """
+    out = set()
+    for sibling in siblings:
+        if sibling.evidence_id != row.get("evidence_id") or sibling.type != row.get("type"):
+            continue
+        resolution = sibling.resolution if isinstance(sibling.resolution, dict) else {}
+        if resolution.get("kind") == "mention" and sibling.event_id:
+            out.add(str(sibling.event_id))
+    return out
+
+
+def _date_as_published(row: dict[str, Any]) -> bool:
+    """Date ``row`` by its publication day, as a report without a date of its own (see ``own_date``).
+
+    For a report whose day is the day something was said of an incident (a
+    claim, a raised toll), not the day it happened: it then sets no date of
+    the event it joins. False (the row unchanged) when it has no publication day.
+    """
+    published = row.get("published")
+    if not isinstance(published, date):
+        return False
+    row.update(date_iso=published.isoformat(), date_precision="day", date_day=published, date_text=None)
+    return True
 
 
 def informativeness(row: Any) -> tuple[int, int, int, int]:

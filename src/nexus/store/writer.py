@@ -319,7 +319,17 @@ class IngestSession:
             self.touched.relations.update(row["relation_id"] for row in statement_rows)
         sentences = {row["id"]: row["sentence"] for row in evidence_rows}
         pending, cache = self._pending, self.state.aggregates
-        for event, row in zip(extraction.events, report_rows, strict=True):
+        pairs = list(zip(extraction.events, report_rows, strict=True))
+        recalls = {
+            row["id"]: passing_reference(sentences.get(row["evidence_id"]), row["trigger"])
+            for _, row in pairs
+        }
+        first_of: dict[str, int] = {}
+        for i, (_, row) in enumerate(pairs):
+            first_of.setdefault(row["evidence_id"], i)
+        # in a sentence, a report told in passing first (linker.recalled_in_sentence); sentences in order
+        pairs.sort(key=lambda pair: (first_of[pair[1]["evidence_id"]], not recalls[pair[1]["id"]]))
+        for event, row in pairs:
             links = [(mention_of(ref), "actor") for ref in event.actors]
             links += [(mention_of(ref), "target") for ref in event.targets]
             link_rows = sorted({(m, role) for m, role in links if m is not None})
@@ -327,7 +337,7 @@ class IngestSession:
             if row["date_day"] is not None or row["published"] is not None:
                 # a dated report is compared with stored events: they must hold this document's so far
                 pending.flush_events(self.connection)
-                if passing_reference(sentences.get(row["evidence_id"]), row["trigger"]):
+                if recalls[row["id"]]:
                     pending.flush(self.connection)  # a back-reference reads the events' reports too
             row["event_id"] = self._link_event(row, actors)
             pending.reports.append(row)

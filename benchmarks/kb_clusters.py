@@ -1,0 +1,158 @@
+"""Cross-document event identity on multi-outlet reports: one incident, one KB event.
+
+    PYTHONPATH=src .venv/bin/python benchmarks/kb_clusters.py [-v] [--fixture PATH]
+
+Reads ``tests/resolve/clusters/reports.json`` (invented reports of invented
+incidents, each told by several outlets, plus near misses), extracts and
+ingests them into a fresh SQLite store as ``nexus ingest`` does, and
+measures, for each incident's key event type:
+
+* events per incident: how many KB events hold the incident's reports (1 is right);
+* wrong merges: KB events holding reports of two incidents (0 is right);
+* toll: the killed figure the KB gives (its ``latest`` and ``most_corroborated``)
+  against the latest count the fixture expects;
+* claims: whether each claim gives a ``claim`` event of its own (never merged into the attack).
+
+Prints one line per incident with ``-v``, then the totals.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+FIXTURE = Path(__file__).resolve().parent.parent / "tests" / "resolve" / "clusters" / "reports.json"
+
+
+def ingest(fixture: dict[str, Any], db: Path) -> None:
+    """Extract the fixture's reports and store them (the library path of ``nexus ingest``)."""
+    from nexus.extract.pipeline import Extractor
+    from nexus.ingest.readers import document_from_record
+    from nexus.store import open_store
+
+    pipeline = Extractor()
+    docs = [
+        document_from_record({k: r[k] for k in ("id", "text", "outlet", "published")}, "fixture")
+        for r in fixture["reports"]
+    ]
+    store = open_store(f"sqlite:///{db}")
+    try:
+        store.ingest([pipeline.extract(doc) for doc in docs])
+    finally:
+        store.close()
+
+
+def measure(fixture: dict[str, Any], db: Path, verbose: bool = False) -> dict[str, Any]:
+    """The identity figures of a store holding the fixture's reports (see the module doc)."""
+    import nexus
+    from nexus.store.schema import event_reports
+
+    incident_of = {r["id"]: r["incident"] for r in fixture["reports"]}
+    expect: dict[str, dict[str, Any]] = fixture["expect"]
+    with nexus.open(f"sqlite:///{db}") as kb:
+        with kb.store.connect() as connection:
+            rows = connection.execute(
+                select(
+                    event_reports.c.doc_id,
+                    event_reports.c.event_id,
+                    event_reports.c.type,
+                    event_reports.c.resolution,
+                ).where(event_reports.c.superseded.is_(False))
+            ).all()
+        records = {e.id: e for e in kb.events()}
+    # KB events holding each incident's key type; incidents each event holds.
+    events_of: dict[str, Counter[str]] = defaultdict(Counter)
+    incidents_in: dict[str, set[str]] = defaultdict(set)
+    claims: dict[str, set[str]] = defaultdict(set)
+    linked: dict[str, set[str]] = defaultdict(set)  # claim event -> events whose reports it claims
+    for doc_id, event_id, kind, resolution in rows:
+        if isinstance(resolution, dict) and resolution.get("claimed_by"):
+            linked[resolution["claimed_by"]].add(event_id)
+        if isinstance(resolution, dict) and resolution.get("claims"):
+            linked[event_id].add(resolution["claims"])
+        incident = incident_of.get(doc_id)
+        if incident is None or (isinstance(resolution, dict) and resolution.get("kind") == "mention"):
+            continue  # a report recalling another incident in passing joins that one as background
+        if kind == expect[incident]["type"]:
+            events_of[incident][event_id] += 1
+            incidents_in[event_id].add(incident)
+        if kind == "claim":
+            claims[incident].add(event_id)
+    out: dict[str, Any] = {
+        "incidents": len(expect),
+        "kb_events": 0,
+        "split": 0,
+        "missing": 0,
+        "merged_events": 0,
+        "tolls": 0,
+        "tolls_right": 0,
+        "corroborated_right": 0,
+        "dates_right": 0,
+        "claims": 0,
+        "claims_found": 0,
+        "claims_linked": 0,
+    }
+    wrong = {e for e, held in incidents_in.items() if len(held) > 1}
+    out["merged_events"] = len(wrong)
+    for incident, want in expect.items():
+        found = events_of.get(incident, Counter())
+        out["kb_events"] += len(found)
+        line = f"{incident:22} events={len(found)}"
+        if not found:
+            out["missing"] += 1
+        elif len(found) > 1:
+            out["split"] += 1
+        if want.get("killed") is not None:
+            out["tolls"] += 1
+            main = found.most_common(1)[0][0] if found else None
+            summary = records[main].figures.get("killed") if main in records else None
+            latest = summary.latest.value if summary else None
+            corroborated = summary.most_corroborated.value if summary else None
+            out["tolls_right"] += latest == want["killed"]
+            out["corroborated_right"] += corroborated == want["killed"]
+            line += f" killed latest={latest} corroborated={corroborated} want={want['killed']}"
+        if found:
+            main = found.most_common(1)[0][0]
+            day = records[main].date if main in records else None
+            out["dates_right"] += day == want["date"]
+            line += f" date={day} want={want['date']}"
+        line += " MERGED" if set(found) & wrong else ""
+        if verbose:
+            print(line)
+    for incident in fixture.get("claims", {}):
+        out["claims"] += 1
+        out["claims_found"] += bool(claims.get(incident))
+        main = events_of[incident].most_common(1)[0][0] if events_of.get(incident) else None
+        out["claims_linked"] += any(main in linked.get(c, set()) for c in claims.get(incident, ()))
+    if verbose:
+        for event_id in sorted(wrong):
+            print("merged:", event_id, sorted(incidents_in[event_id]))
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--fixture", type=Path, default=FIXTURE)
+    parser.add_argument("--db", type=Path, help="keep the store here (default: a temporary file)")
+    parser.add_argument("-v", "--verbose", action="store_true")
+    args = parser.parse_args(argv)
+    fixture = json.loads(args.fixture.read_text(encoding="utf-8"))
+    with tempfile.TemporaryDirectory() as tmp:
+        db = args.db or Path(tmp) / "kb.db"
+        if db.exists():
+            db.unlink()
+        ingest(fixture, db)
+        result = measure(fixture, db, args.verbose)
+    print(json.dumps(result))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,77 @@
+"""Scoring pieces of cross-document identity that multi-outlet reports need.
+
+Generic victim words are no target; an admin area matches the towns filed under it however
+either names its kind; a report dated by the day a claim or toll was given is scored as one
+dated by publication.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from nexus.resolve.events import (
+    EventKey,
+    PlaceKey,
+    admin_key,
+    place_score,
+    score_pair,
+    spelt_alike,
+    target_heads,
+)
+
+QUARRY = PlaceKey("Quarrytown", "city", "QQ", "Velm", 4.0, 9.0)
+
+
+def test_generic_victim_words_are_no_target_head() -> None:
+    assert target_heads(["at least 40 people", "a wedding procession"]) == frozenset({"procession"})
+    assert target_heads(["the victims"]) == frozenset()
+    assert target_heads(["twelve shepherds"]) == frozenset({"shepherd"})
+
+
+def test_a_toll_restating_people_is_not_a_different_target_from_the_procession() -> None:
+    first = EventKey("attack", date(2024, 3, 1), place=QUARRY, targets=target_heads(["a wedding procession"]))
+    later = EventKey(
+        "attack",
+        date(2024, 3, 2),
+        place=None,
+        figures=frozenset({("killed", 40)}),
+        targets=target_heads(["40 people"]),
+    )
+    decision = score_pair(later, first)
+    assert decision is not None and dict(decision.features)["targets"] == 0.5
+
+
+def test_admin_names_compare_without_their_kind_word() -> None:
+    assert admin_key("Velm Province") == admin_key("Velm") == "velm"
+    assert admin_key("Upper Velm Region") == "upper velm"
+    assert admin_key("Province") == "province"
+    state = PlaceKey("Velm Province", "admin", "QQ")
+    score, reason = place_score(state, QUARRY)
+    assert score == 0.5 and "contains" in reason
+    other = PlaceKey("Orl Province", "admin", "QQ")
+    assert place_score(other, QUARRY)[0] is None
+
+
+def test_a_report_dated_by_its_claim_is_close_to_the_attack_two_days_before() -> None:
+    attack = EventKey("attack", date(2024, 3, 1), place=QUARRY)
+    claimed = EventKey("attack", date(2024, 3, 3), place=QUARRY)
+    own = score_pair(claimed, attack)
+    announced = score_pair(EventKey("attack", date(2024, 3, 3), place=QUARRY, from_publication=True), attack)
+    assert own is not None and announced is not None
+    assert dict(announced.features)["date"] > dict(own.features)["date"]
+
+
+def test_one_town_spelt_two_ways_is_one_place_when_a_side_has_no_coordinates() -> None:
+    known = PlaceKey("Dar Kelem", "city", "QQ", "Velm", 4.0, 9.0)
+    unknown = PlaceKey("Darkelem", "city", "QQ")
+    assert spelt_alike(unknown, known)
+    score, reason = place_score(unknown, known)
+    assert score is not None and score > 0.5 and "spelt" in reason
+
+
+def test_names_alike_only_in_vowels_of_short_or_foreign_towns_stay_apart() -> None:
+    assert not spelt_alike(PlaceKey("Bara", "city", "QQ"), PlaceKey("Bure", "city", "QQ"))  # too short
+    assert not spelt_alike(PlaceKey("Darkelem", "city", "QQ"), PlaceKey("Dar Kelem", "city", "ZZ"))
+    assert not spelt_alike(PlaceKey("Darkelem", "admin", "QQ"), PlaceKey("Dar Kelem", "city", "QQ"))
+    assert place_score(PlaceKey("Darkelem", "city", "QQ"), PlaceKey("Darkolam", "city", "QQ"))[0] is not None
+    assert place_score(PlaceKey("Darkelem", "city", "QQ"), PlaceKey("Dornsby", "city", "QQ"))[0] is None

@@ -1,0 +1,249 @@
+"""One incident told by several outlets over several days is one KB event; near misses stay apart.
+
+Reports are built by hand (``ExtractionBuilder``) in the shapes the extractor gives them: a
+claim sentence gives a claim and the claimed attack, both dated by the claim; a follow-up
+dates its higher toll by the day the toll was given; a sentence tells a new happening and
+recalls an earlier one in passing. Invented places in an invented country (``QQ``).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+
+from nexus.model import Extraction
+from nexus.store import Store
+from nexus.store.linker import located_by
+from nexus.store.samples import ExtractionBuilder, place
+from nexus.store.schema import event_reports, events
+
+#: Two towns of one admin area about 28 km apart, and the admin area itself.
+MARROW = place("Marrowby", country="QQ", admin1="Kessa", lat=7.00, lon=3.00)
+TULLEN = place("Tullen", country="QQ", admin1="Kessa", lat=7.25, lon=3.02)
+KESSA_STATE = place("Kessa State", kind="admin", country="QQ")
+
+
+def _dated(extraction: Extraction, texts: dict[int, str]) -> Extraction:
+    """Give the extraction's events (by index) the date expressions the extractor would keep."""
+    for index, text in texts.items():
+        dated = extraction.events[index].date
+        assert dated is not None
+        extraction.events[index].date = dated.model_copy(update={"text": text})
+    return extraction
+
+
+def _reports(store: Store) -> dict[str, Any]:
+    with store.connect() as connection:
+        rows = connection.execute(select(event_reports).where(event_reports.c.superseded.is_(False))).all()
+    return {f"{r.doc_id}/{r.type}": r for r in rows}
+
+
+def _event(store: Store, event_id: str) -> Any:
+    with store.connect() as connection:
+        return connection.execute(select(events).where(events.c.id == event_id)).one()
+
+
+def test_a_claim_two_days_on_joins_the_attack_it_claims_and_stays_a_claim_of_its_own(store: Store) -> None:
+    wire = ExtractionBuilder(
+        "wire", "Raiders shot dead eleven herders near Marrowby on Monday.", published=date(2024, 2, 5)
+    )
+    wire.event("attack", wire.document.text, date="2024-02-05", at=MARROW, killed=11, targets=["herders"])
+    text = (
+        "The Grey Banner claimed responsibility on Wednesday for the raid on the cattle camp near Marrowby."
+    )
+    claim = ExtractionBuilder("claim", text, published=date(2024, 2, 8))
+    group = claim.entity("Grey Banner", "ORG")
+    claim.event("claim", text, date="2024-02-07", at=MARROW, actors=[group], targets=["responsibility"])
+    claim.event("attack", text, date="2024-02-07", at=MARROW, actors=[group], targets=["cattle camp"])
+    store.ingest(
+        [
+            _dated(wire.build(), {0: "on Monday"}),
+            _dated(claim.build(), {0: "on Wednesday", 1: "on Wednesday"}),
+        ]
+    )
+    reports = _reports(store)
+    attack, claimed, claiming = reports["wire/attack"], reports["claim/attack"], reports["claim/claim"]
+    assert claimed.event_id == attack.event_id  # the claimed raid is the Monday raid
+    assert claiming.event_id != attack.event_id  # the claim is linked, not merged
+    assert claimed.resolution["claimed_by"] == claiming.event_id
+    assert claimed.resolution["reported_date"]["iso"] == "2024-02-07"  # kept for export
+    assert _event(store, attack.event_id).date_iso == "2024-02-05"  # the claim's day sets nothing
+
+
+def test_a_claim_a_week_on_does_not_join_an_older_attack_of_the_town(store: Store) -> None:
+    wire = ExtractionBuilder("wire", "Raiders shot dead eleven herders near Marrowby on Monday.")
+    wire.document.published = date(2024, 2, 5)
+    wire.event("attack", wire.document.text, date="2024-02-05", at=MARROW, killed=11)
+    text = "The Grey Banner claimed responsibility on Tuesday for an ambush near Marrowby."
+    claim = ExtractionBuilder("claim", text, published=date(2024, 2, 13))
+    group = claim.entity("Grey Banner", "ORG")
+    claim.event("claim", text, date="2024-02-13", at=MARROW, actors=[group])
+    claim.event("attack", text, date="2024-02-13", at=MARROW, actors=[group])
+    store.ingest(
+        [_dated(wire.build(), {0: "on Monday"}), _dated(claim.build(), {0: "on Tuesday", 1: "on Tuesday"})]
+    )
+    reports = _reports(store)
+    assert reports["claim/attack"].event_id != reports["wire/attack"].event_id
+
+
+def test_raised_tolls_dated_when_they_were_given_keep_the_incident_s_own_day(store: Store) -> None:
+    first = ExtractionBuilder(
+        "first",
+        "A bomb tore through a bus depot in Tullen on Thursday, killing 9.",
+        published=date(2024, 6, 6),
+    )
+    first.event("attack", first.document.text, date="2024-06-06", at=TULLEN, killed=9, method="explosives")
+    later = []
+    for doc_id, day, killed in (("second", 8, 17), ("third", 8, 21)):
+        text = f"The toll from the depot bombing in Tullen rose to {killed}, the governor said on Saturday."
+        builder = ExtractionBuilder(doc_id, text, published=date(2024, 6, day), outlet=doc_id)
+        builder.event("attack", text, date=f"2024-06-{day:02d}", at=TULLEN, killed=killed, targets=["depot"])
+        later.append(_dated(builder.build(), {0: "on Saturday"}))
+    store.ingest([_dated(first.build(), {0: "on Thursday"}), *later])
+    reports = _reports(store)
+    ids = {reports[f"{d}/attack"].event_id for d in ("first", "second", "third")}
+    assert len(ids) == 1
+    event = _event(store, ids.pop())
+    assert event.date_iso == "2024-06-06"  # two later counts dated Saturday do not outvote it
+    assert reports["third/attack"].resolution["dated_by"] == "later count"
+
+
+def test_a_new_shelling_told_beside_the_bombing_it_followed_is_its_own_event(store: Store) -> None:
+    wire = ExtractionBuilder(
+        "wire",
+        "A truck bomb exploded at the gate of the Marrowby grain store on Friday.",
+        published=date(2024, 9, 6),
+    )
+    wire.event(
+        "attack", wire.document.text, date="2024-09-06", at=MARROW, method="explosives", targets=["gate"]
+    )
+    text = "Rockets fell on the barracks of Marrowby late on Friday, hours after the grain store bombing."
+    local = ExtractionBuilder("local", text, published=date(2024, 9, 7))
+    # the extractor gives the sentence's own happening first, the recalled one after it
+    local.event("attack", text, date="2024-09-06", at=MARROW)
+    local.event("attack", text, at=MARROW, targets=["grain store"])
+    extraction = _dated(local.build(), {0: "on Friday"})
+    extraction.events[0].trigger = "fell"
+    extraction.events[1].trigger = "bombing"
+    wire_extraction = _dated(wire.build(), {0: "on Friday"})
+    wire_extraction.events[0].trigger = "exploded"
+    store.ingest([wire_extraction])
+    store.ingest([extraction])
+    with store.connect() as connection:
+        rows = connection.execute(
+            select(event_reports).where(event_reports.c.doc_id == "local").order_by(event_reports.c.local_id)
+        ).all()
+        bombing = connection.execute(select(event_reports.c.event_id).where(event_reports.c.doc_id == "wire"))
+        bombing_id = bombing.scalar_one()
+    rockets, recalled = rows
+    assert recalled.resolution["kind"] == "mention" and recalled.event_id == bombing_id
+    assert rockets.event_id != bombing_id and not rockets.superseded
+
+
+def test_a_report_placed_in_the_state_joins_the_town_filed_under_it(store: Store) -> None:
+    town = ExtractionBuilder(
+        "town", "Gunmen killed six farmers near Tullen on Sunday.", published=date(2024, 4, 14)
+    )
+    group = town.entity("Grey Banner", "ORG")
+    town.event("attack", town.document.text, date="2024-04-14", at=TULLEN, killed=6, actors=[group])
+    text = "The death toll from Sunday's attack on farmers in Kessa State has risen to 13."
+    state = ExtractionBuilder("state", text, published=date(2024, 4, 15))
+    group = state.entity("Grey Banner", "ORG")
+    state.event("attack", text, date="2024-04-14", at=KESSA_STATE, killed=13, actors=[group])
+    store.ingest([_dated(town.build(), {0: "on Sunday"}), _dated(state.build(), {0: "Sunday's"})])
+    reports = _reports(store)
+    assert reports["state/attack"].event_id == reports["town/attack"].event_id
+
+
+def test_two_attacks_of_one_state_and_day_in_two_towns_stay_two(store: Store) -> None:
+    one = ExtractionBuilder(
+        "one", "A suicide bomber killed eight people at a fish market in Marrowby on Saturday."
+    )
+    one.document.published = date(2024, 5, 11)
+    one.event("attack", one.document.text, date="2024-05-11", at=MARROW, killed=8, targets=["fish market"])
+    two = ExtractionBuilder(
+        "two", "Insurgents stormed an army base in Tullen on Saturday, killing five soldiers."
+    )
+    two.document.published = date(2024, 5, 12)
+    group = two.entity("Grey Banner", "ORG")
+    two.event(
+        "attack",
+        two.document.text,
+        date="2024-05-11",
+        at=TULLEN,
+        killed=5,
+        actors=[group],
+        targets=["army base"],
+    )
+    store.ingest([_dated(one.build(), {0: "on Saturday"}), _dated(two.build(), {0: "on Saturday"})])
+    reports = _reports(store)
+    assert reports["one/attack"].event_id != reports["two/attack"].event_id
+
+
+def test_two_roadside_bombs_of_one_town_a_week_apart_stay_two(store: Store) -> None:
+    built = []
+    for doc_id, day, killed in (("first", 3, 4), ("second", 10, 6)):
+        text = f"A roadside bomb killed {killed} travellers near Tullen on Monday."
+        builder = ExtractionBuilder(doc_id, text, published=date(2024, 6, day))
+        builder.event(
+            "attack", text, date=f"2024-06-{day:02d}", at=TULLEN, killed=killed, method="explosives"
+        )
+        built.append(_dated(builder.build(), {0: "on Monday"}))
+    store.ingest(built)
+    reports = _reports(store)
+    assert reports["first/attack"].event_id != reports["second/attack"].event_id
+
+
+def test_located_by_reads_the_town_a_sentence_puts_an_unknown_place_by() -> None:
+    assert located_by("Raiders burned the hamlet of Oskel near Tullen overnight.", "Oskel") == "Tullen"
+    assert located_by("Oskel, a village in Marrowby district, was emptied.", "Oskel") == "Marrowby"
+    text = "A patrol was ambushed at Oskel, in the Dry Fork area, 25 km north-east of the town of Tullen."
+    assert located_by(text, "Oskel") == "Tullen"
+    assert located_by("Oskel was attacked on Friday.", "Oskel") is None
+    assert located_by("Oskel was hit. Later, north of Tullen, more fighting.", "Oskel") is None
+
+
+def test_an_unknown_village_the_sentence_places_by_a_town_joins_that_town_s_incident(store: Store) -> None:
+    town = ExtractionBuilder(
+        "town", "Bandits killed four traders near Tullen on Friday.", published=date(2024, 7, 5)
+    )
+    town.event("attack", town.document.text, date="2024-07-05", at=TULLEN, killed=4)
+    text = "Bandits stormed the village of Oskel near Tullen late on Friday, killing seven traders."
+    village = ExtractionBuilder("village", text, published=date(2024, 7, 6))
+    village.event("attack", text, date="2024-07-05", at=place("Oskel", country="QQ"), killed=7)
+    store.ingest([_dated(town.build(), {0: "on Friday"}), _dated(village.build(), {0: "on Friday"})])
+    reports = _reports(store)
+    assert reports["village/attack"].event_id == reports["town/attack"].event_id
+
+
+def test_an_unknown_village_of_another_town_stays_apart(store: Store) -> None:
+    town = ExtractionBuilder(
+        "town", "Bandits killed four traders near Tullen on Friday.", published=date(2024, 7, 5)
+    )
+    town.event("attack", town.document.text, date="2024-07-05", at=TULLEN, killed=4)
+    text = "Bandits stormed the village of Oskel near Brannock late on Friday, killing seven traders."
+    village = ExtractionBuilder("village", text, published=date(2024, 7, 6))
+    village.event("attack", text, date="2024-07-05", at=place("Oskel", country="QQ"), killed=7)
+    store.ingest([_dated(town.build(), {0: "on Friday"}), _dated(village.build(), {0: "on Friday"})])
+    reports = _reports(store)
+    assert reports["village/attack"].event_id != reports["town/attack"].event_id
+
+
+def test_a_claim_is_linked_to_the_attack_of_its_document_and_to_one_told_elsewhere(store: Store) -> None:
+    first, second = "Gunmen overran a police post in Marrowby on Sunday.", "The Grey Banner claimed it."
+    own = ExtractionBuilder("own", f"{first} {second}", published=date(2024, 8, 4))
+    group = own.entity("Grey Banner", "ORG")
+    own.event("attack", first, date="2024-08-04", at=MARROW, targets=["police post"])
+    own.event("claim", second, date="2024-08-04", at=MARROW, actors=[group])
+    text = "The Grey Banner said on Monday its fighters had overrun the post in Marrowby."
+    later = ExtractionBuilder("later", text, published=date(2024, 8, 5))
+    group = later.entity("Grey Banner", "ORG")
+    later.event("claim", text, date="2024-08-05", at=MARROW, actors=[group])
+    store.ingest([_dated(own.build(), {0: "on Sunday"}), _dated(later.build(), {0: "on Monday"})])
+    reports = _reports(store)
+    attack = reports["own/attack"].event_id
+    assert reports["own/claim"].resolution["claims"] == attack
+    assert reports["later/claim"].resolution["claims"] == attack
+    assert reports["later/claim"].event_id != attack
