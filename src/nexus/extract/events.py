@@ -138,7 +138,10 @@ def events_in_sentence(
             trigger.i in claimed
             and trigger.pos_ == "VERB"
             and trigger.lemma_.lower() in harm_verbs()
-            and any(d.type == "attack" for d in drafts)
+            and (
+                any(d.type == "attack" for d in drafts)
+                or seen.get("violent", len(sent.doc)) < sent.start  # the attack told before
+            )
         ):
             continue  # "claimed the ambush, saying it had killed 40": the claimed toll, no new attack
         if trigger.i in claimed and _definite_mention(trigger):
