@@ -1043,3 +1043,21 @@ def test_met_with_fire_is_no_meeting(nlp: Language) -> None:
 
 def test_meeting_with_an_envoy_stays_a_meeting(nlp: Language) -> None:
     assert "meeting" in types(nlp, "The foreign minister met with the UN envoy in Khartoum on Monday.")
+
+
+def test_dismissing_a_claim_is_a_denial_not_a_statement(nlp: Language) -> None:
+    text = "The garrison commander dismissed the rebels' account of the battle as propaganda."
+    assert "statement" not in types(nlp, text)
+
+
+def test_losses_in_earlier_clashes_name_no_happening(nlp: Language) -> None:
+    text = "The insurgents accused the army of exaggerating their losses in previous clashes."
+    assert "military_action" not in types(nlp, text) and "attack" not in types(nlp, text)
+
+
+def test_pronoun_one_is_no_figure_that_makes_an_accusation_attribution(nlp: Language) -> None:
+    text = (
+        "Police chief Ruth Achieng told reporters that agents of a foreign state had used criminal "
+        "gangs, including one run by a jailed smuggler, to intimidate exiles."
+    )
+    assert "statement" in types(nlp, text)

@@ -303,7 +303,7 @@ def _reported_statement(token: Token, found: list[tuple[Token, str]]) -> bool:
     if _group_claim(token):
         return False  # "the group said its fighters carried out the raid" is a claim
     said = [t for c in content for t in c.subtree]
-    if any(t.like_num for t in said) or not stance_content(said):
+    if any(_figure(t) for t in said) or not stance_content(said):
         return False  # "the wounded were taken to hospital, he said": the incident told again
     if _formal_medium(token):
         return True  # "the ministry said in a statement that it would respond"
@@ -312,6 +312,12 @@ def _reported_statement(token: Token, found: list[tuple[Token, str]]) -> bool:
     if _position_content(token) and _named_speaker(token):
         return True  # "India said it would respond"
     return _person_speaker(token) or _office_holder(token)  # "the minister said ... handlers abroad"
+
+
+def _figure(token: Token) -> bool:
+    """A number in a reported clause ("said 26 were killed"), not the pronoun "one" ("including
+    one run by a gangster")."""
+    return token.like_num and token.lower_ != "one"
 
 
 def stance_content(said: list[Token]) -> bool:
@@ -1913,6 +1919,8 @@ def ruled_out(token: Token, etype: str) -> bool:
         return True  # "troops marched into the town": an armed advance, no rally
     if etype == "meeting" and _met_with_reaction(token):
         return True  # "the attackers were met with heavy fire": a response, no meeting
+    if etype == "statement" and token.lemma_.lower() in statement_cues().get("denial_verbs", frozenset()):
+        return True  # "rejected the group's account": a denial is not annotated
     if market_move(token) or _unlicensed(token, etype) or _excluded_phrase(etype, token):
         return True  # "the index closed 0.4 per cent lower", "a new park opened on Monday"
     if etype in ("attack", "military_action", "rally", "sanction") and _abstract_subject(token):
@@ -2241,7 +2249,12 @@ def _generic_plural(noun: Token) -> bool:
     """
     if noun.tag_ != "NNS" or noun.lower_ in modality_cues()["plural_nouns"]:
         return False
-    if any(c.dep_ in ("det", "poss", "nummod", "compound", "amod") for c in noun.children):
+    if any(c.dep_ in ("det", "poss", "nummod") for c in noun.children):
+        return False
+    earlier = modality_cues().get("earlier_plural_modifiers", frozenset())
+    if any(c.dep_ == "amod" and c.lower_ in earlier for c in noun.children):
+        return True  # "its losses in earlier clashes": happenings recalled, none told here
+    if any(c.dep_ in ("compound", "amod") for c in noun.children):
         return False
     if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during") and noun.head.head.pos_ == "VERB":
         return False  # "25 people were killed in attacks on two villages"
