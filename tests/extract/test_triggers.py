@@ -1061,3 +1061,19 @@ def test_pronoun_one_is_no_figure_that_makes_an_accusation_attribution(nlp: Lang
         "gangs, including one run by a jailed smuggler, to intimidate exiles."
     )
     assert "statement" in types(nlp, text)
+
+
+def test_adding_participle_speaks_for_the_subject_of_its_reporting_verb(nlp: Language) -> None:
+    text = (
+        "A search of the hills was under way to find the remaining insurgents, the army spokesman said, "
+        "adding that the troops were determined to rid the district of terrorism."
+    )
+    assert "statement" in types(nlp, text)
+
+
+def test_adding_that_the_toll_could_climb_is_a_forecast(nlp: Language) -> None:
+    text = (
+        "The number of people killed in the market bombing has risen to 40, the health minister said, "
+        "adding that it could climb further because several people were missing."
+    )
+    assert "statement" not in types(nlp, text)

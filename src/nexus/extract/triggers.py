@@ -270,7 +270,10 @@ def _reported_statement(token: Token, found: list[tuple[Token, str]]) -> bool:
     """
     if token.lemma_.lower() not in reporting_verbs() or any(t.i == token.i for t, _ in found):
         return False
+    speaker: Token | None = token
     if not any(c.dep_ == "nsubj" for c in token.children):
+        speaker = _adding_speaker(token)
+    if speaker is None:
         return False
     content = [c for c in token.children if c.dep_ == "ccomp"] or _medium_clause(token)
     if not content and _inverted_attribution(token):
@@ -282,6 +285,8 @@ def _reported_statement(token: Token, found: list[tuple[Token, str]]) -> bool:
     if not content:
         return False
     inside = {t.i for c in content for t in c.subtree}
+    if speaker is not token:  # "X was carried out, the army said, adding that ...": the first report's
+        inside |= {t.i for c in speaker.children if c.dep_ == "ccomp" for t in c.subtree}
     on_record = (_formal_medium(token) or direct_quote(token, content)) and not _negated(token)
     on_record = on_record and not _group_claim(token)
     if not on_record and any(
@@ -303,15 +308,50 @@ def _reported_statement(token: Token, found: list[tuple[Token, str]]) -> bool:
     if _group_claim(token):
         return False  # "the group said its fighters carried out the raid" is a claim
     said = [t for c in content for t in c.subtree]
+    if _toll_may_rise(said):
+        return False  # "..., the minister said, adding that it could climb further": a forecast
     if any(_figure(t) for t in said) or not stance_content(said):
         return False  # "the wounded were taken to hospital, he said": the incident told again
     if _formal_medium(token):
         return True  # "the ministry said in a statement that it would respond"
     if direct_quote(token, content):
-        return _named_speaker(token)  # '"This was a barbaric crime," the minister said'
-    if _position_content(token) and _named_speaker(token):
+        return _named_speaker(speaker)  # '"This was a barbaric crime," the minister said'
+    if _position_content(token) and _named_speaker(speaker):
         return True  # "India said it would respond"
-    return _person_speaker(token) or _office_holder(token)  # "the minister said ... handlers abroad"
+    return _person_speaker(speaker) or _office_holder(speaker)  # "the minister said ... handlers abroad"
+
+
+def _adding_speaker(verb: Token) -> Token | None:
+    """ "..., the army said, adding that it was determined to ...": a participle of a reporting verb
+    hung on another reporting verb speaks with that verb's subject (returned), else None."""
+    head = verb.head
+    if (
+        verb.tag_ == "VBG"
+        and verb.dep_ in ("advcl", "xcomp", "conj")
+        and head.lemma_.lower() in reporting_verbs()
+        and any(c.dep_ == "nsubj" for c in head.children)
+    ):
+        return head
+    return None
+
+
+def _toll_may_rise(said: list[Token]) -> bool:
+    """The reported words forecast a rising toll ("it could climb further", "the toll may rise"):
+    a rise verb whose subject is a toll noun or a pronoun for the toll told in the sentence."""
+    cues = statement_cues()
+    if not said:
+        return False
+    start, end = sentence_bounds(said[0].doc, said[0].i)
+    sentence = {t.lemma_.lower() for t in said[0].doc[start:end]}
+    for verb in said:
+        if verb.lemma_.lower() not in cues["rise_verbs"]:
+            continue
+        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+            if subject.lemma_.lower() in cues["toll_nouns"]:
+                return True
+            if subject.lower_ == "it" and sentence & cues["toll_nouns"]:
+                return True
+    return False
 
 
 def _figure(token: Token) -> bool:
