@@ -966,6 +966,8 @@ def test_an_attack_compounded_with_a_plot_did_not_happen(nlp: Language, text: st
         "'The van stopped outside the gate and two men jumped out,' police spokesman Tomas Okello said.",
         "Colonel Rustam Nazarov said in a briefing that the bodies were recovered from the riverbank.",
         "The patrol came under fire near the ferry crossing, he added.",
+        "The suspects are being held at the anti-terrorism unit in the capital, she added.",
+        "He said the troops had returned fire and the raiders withdrew after an hour.",
     ],
 )
 def test_official_narrating_the_incident_makes_no_statement(nlp: Language, text: str) -> None:
@@ -981,6 +983,9 @@ def test_official_narrating_the_incident_makes_no_statement(nlp: Language, text:
         "'We will never bow to these killers,' President Ama Owusu told mourners.",
         "The foreign ministry said in a statement that the expulsion of its envoy was illegal.",
         "Minister Leila Haddad said the bombers had ties to the Sahel Liberation Front.",
+        "Army spokesman Colonel Jean-Pierre Mbala said the rebels were armed by a neighbouring country.",
+        "The chief minister said the bombing was an attempt to derail the talks in the province.",
+        "President Yaw Darko said he was saddened by the killing of the rangers in the park.",
     ],
 )
 def test_position_blame_or_verdict_is_a_statement(nlp: Language, text: str) -> None:

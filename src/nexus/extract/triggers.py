@@ -387,7 +387,22 @@ def stance_content(said: list[Token]) -> bool:
     index = cached_entity_index(said[0].doc)
     if any((c := index.get(t.i)) is not None and c.subtype == "armed_group" for t in said):
         return True
-    return any(_verdict(t) for t in said)
+    return any(_verdict(t) or _patron(t) for t in said)
+
+
+def _patron(verb: Token) -> bool:
+    """ "were backed by a neighbouring country", "armed by Tehran": a ``patron_verbs`` verb whose
+    agent is a state (a country or capital by name, or a ``patron_nouns`` noun)."""
+    cues = statement_cues()
+    if verb.lemma_.lower() not in cues.get("patron_verbs", frozenset()):
+        return False
+    nouns = cues.get("patron_nouns", frozenset())
+    return any(
+        g.dep_ == "pobj" and (g.lemma_.lower() in nouns or g.ent_type_ == "GPE")
+        for a in verb.children
+        if a.dep_ == "agent"
+        for g in a.children
+    )
 
 
 def _verdict(copula: Token) -> bool:
