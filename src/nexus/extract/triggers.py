@@ -587,7 +587,8 @@ def own_side_violence(verb: Token) -> bool:
             return True
         if (
             subject.lower_ == "it"
-            and "attack" in types  # not "the agency said it had arrested a cell"
+            # not "the agency said it had arrested a cell"; "the front said it had captured the base"
+            and ("attack" in types or _took_control(verb) or verb.lemma_.lower() in _TAKING_VERBS)
             and verb.dep_ == "ccomp"
             and verb.head.lemma_.lower() in reporting_verbs()
         ):
@@ -599,6 +600,10 @@ def own_side_violence(verb: Token) -> bool:
         ):
             return True
     return False
+
+
+#: Verbs of taking a place or people by force, which a group reports of itself as "it".
+_TAKING_VERBS = frozenset({"capture", "seize", "overrun", "storm", "occupy", "abduct", "kidnap"})
 
 
 def _took_control(verb: Token) -> bool:
