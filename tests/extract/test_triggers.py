@@ -1082,3 +1082,21 @@ def test_adding_that_the_toll_could_climb_is_a_forecast(nlp: Language) -> None:
         "adding that it could climb further because several people were missing."
     )
     assert "statement" not in types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The press secretary was bombarded with questions about the slow deployment of troops.",
+        "Parliament rejected a bill giving the gendarmerie wider powers of arrest.",
+        "Villagers in the valley live under the constant threat of attack.",
+    ],
+)
+def test_idioms_and_powers_name_no_security_action(nlp: Language, text: str) -> None:
+    found = types(nlp, text)
+    assert "military_action" not in found and "attack" not in found
+
+
+def test_an_assault_on_press_freedom_is_no_attack(nlp: Language) -> None:
+    text = "Editors called the new media law an assault on press freedom and the constitution."
+    assert "attack" not in types(nlp, text)
