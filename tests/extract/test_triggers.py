@@ -968,6 +968,7 @@ def test_an_attack_compounded_with_a_plot_did_not_happen(nlp: Language, text: st
         "The patrol came under fire near the ferry crossing, he added.",
         "The suspects are being held at the anti-terrorism unit in the capital, she added.",
         "He said the troops had returned fire and the raiders withdrew after an hour.",
+        "The suspect planned to set off a gas canister at the stadium gates, said prosecutor Lena Varga.",
     ],
 )
 def test_official_narrating_the_incident_makes_no_statement(nlp: Language, text: str) -> None:
