@@ -1101,3 +1101,11 @@ def test_idioms_and_powers_name_no_security_action(nlp: Language, text: str) -> 
 def test_an_assault_on_press_freedom_is_no_attack(nlp: Language) -> None:
     text = "Editors called the new media law an assault on press freedom and the constitution."
     assert "attack" not in types(nlp, text)
+
+
+def test_ruling_out_a_motive_is_no_statement(nlp: Language) -> None:
+    text = (
+        "Prosecutor Anna Berg said there were no indications of a religious motive and that the "
+        "knifeman had been treated for depression."
+    )
+    assert "statement" not in types(nlp, text)

@@ -381,6 +381,7 @@ def stance_content(said: list[Token]) -> bool:
     if any(
         (t.lower_ in words or t.lemma_.lower() in words)
         and not (t.pos_ == "VERB" and t.lemma_.lower() in nouns_only)
+        and not _ruled_out_cue(t)
         for t in said
     ):
         return True
@@ -388,6 +389,20 @@ def stance_content(said: list[Token]) -> bool:
     if any((c := index.get(t.i)) is not None and c.subtype == "armed_group" for t in said):
         return True
     return any(_verdict(t) or _patron(t) for t in said)
+
+
+def _ruled_out_cue(cue: Token) -> bool:
+    """ "no indications of a political motive", "no evidence of foreign involvement": a cue noun
+    (or the noun its "of" phrase hangs on) with "no" is ruled out, not asserted."""
+    noun = cue
+    for _ in range(3):
+        if any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in noun.children):
+            return True
+        if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "NOUN":
+            noun = noun.head.head
+        else:
+            return False
+    return False
 
 
 def _patron(verb: Token) -> bool:
