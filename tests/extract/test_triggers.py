@@ -1105,7 +1105,7 @@ def test_an_assault_on_press_freedom_is_no_attack(nlp: Language) -> None:
 
 def test_ruling_out_a_motive_is_no_statement(nlp: Language) -> None:
     text = (
-        "Prosecutor Anna Berg said there were no indications of a religious motive and that the "
+        "Prosecutor Anna Lindqvist said there were no indications of a religious motive and that the "
         "knifeman had been treated for depression."
     )
     assert "statement" not in types(nlp, text)
