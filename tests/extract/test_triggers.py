@@ -1109,3 +1109,8 @@ def test_ruling_out_a_motive_is_no_statement(nlp: Language) -> None:
         "knifeman had been treated for depression."
     )
     assert "statement" not in types(nlp, text)
+
+
+def test_gathering_in_a_participant_description_is_the_one_told(nlp: Language) -> None:
+    text = "'We want the roads to be safe again,' said Joseph Mutombo, a trader who took part in the march."
+    assert "rally" not in types(nlp, text)

@@ -1326,6 +1326,21 @@ def _habit_of(token: Token) -> bool:
     return token.head.lower_ == "of" and owner in cues["habit_heads"]
 
 
+#: Verbs (with their preposition) by which a relative clause says someone was part of a gathering.
+_PARTICIPATION = frozenset({"take:in", "join:", "attend:", "lead:", "address:", "join:in"})
+
+
+def _participant_description(noun: Token) -> bool:
+    """ "said a teacher, who took part in the march", "the envoy, who attended the talks": a
+    definite gathering in a relative clause describing a person refers to one told already."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return False
+    verb, prep = (noun.head, "") if noun.dep_ == "dobj" else (noun.head.head, noun.head.lower_)
+    if noun.dep_ not in ("dobj", "pobj") or verb.dep_ != "relcl":
+        return False
+    return f"{verb.lemma_.lower()}:{prep}" in _PARTICIPATION
+
+
 def _topic_of_talk(noun: Token) -> bool:
     """ "a briefing on military operations", "a seminar about kidnappings": an indefinite object
     of "on"/"about" under a noun of talk or paper (``topic_heads``) is a topic, not a happening."""
@@ -1388,6 +1403,8 @@ def _noun_modality(noun: Token, etype: str) -> str:
         return "generic"  # "the network funds attacks on ...", "funds" read as a compound noun
     if _topic_of_talk(noun):
         return "generic"  # "the briefing on military operations": what was talked about
+    if _participant_description(noun):
+        return "generic"  # "a teacher who took part in the march": the march told before
     if noun.dep_ == "dobj" and _habitual_relative(noun.head):
         return "generic"  # "the affiliate, which claims ADF attacks, said ...": a habit's object
     if _generic_plural(noun) or _generic_head(noun) or _counted_plural(noun) or _habit_of(noun):
