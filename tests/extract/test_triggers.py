@@ -1114,3 +1114,15 @@ def test_ruling_out_a_motive_is_no_statement(nlp: Language) -> None:
 def test_gathering_in_a_participant_description_is_the_one_told(nlp: Language) -> None:
     text = "'We want the roads to be safe again,' said Joseph Mutombo, a trader who took part in the march."
     assert "rally" not in types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Coastal Wolves gang said in a message that it had nothing to do with the bombing of the police post.",
+        "The Northern Vanguard Brigades said they were not behind the ambush on the convoy.",
+        "The rebel commander Ahmat Djibrine said his men had played no role in the massacre.",
+    ],
+)
+def test_disowning_a_part_in_an_attack_is_a_denial(nlp: Language, text: str) -> None:
+    assert "statement" not in types(nlp, text)

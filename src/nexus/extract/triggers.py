@@ -308,6 +308,8 @@ def _reported_statement(token: Token, found: list[tuple[Token, str]]) -> bool:
     if _group_claim(token):
         return False  # "the group said its fighters carried out the raid" is a claim
     said = [t for c in content for t in c.subtree]
+    if any(_disclaims(c) for c in content):
+        return False  # "said it had nothing to do with the attack": a denial is not annotated
     if _toll_may_rise(said):
         return False  # "..., the minister said, adding that it could climb further": a forecast
     if any(_figure(t) for t in said) or not stance_content(said):
@@ -333,6 +335,22 @@ def _adding_speaker(verb: Token) -> Token | None:
     ):
         return head
     return None
+
+
+#: Words of a part in a happening that a negated clause disowns ("was not behind", "played no role").
+_INVOLVEMENT = frozenset({"behind", "responsible", "involve", "involved", "role", "part", "link", "linked"})
+
+
+def _disclaims(clause: Token) -> bool:
+    """ "it had nothing to do with the attack", "it was not behind the bombing", "played no role":
+    the reported clause denies a part in what happened."""
+    if any(c.dep_ == "dobj" and c.lower_ == "nothing" for c in clause.children):
+        return True
+    negated = any(c.dep_ == "neg" for c in clause.children) or any(
+        c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+        for c in clause.children
+    )
+    return negated and any(t.lemma_.lower() in _INVOLVEMENT for t in clause.subtree)
 
 
 def _toll_may_rise(said: list[Token]) -> bool:
