@@ -1119,7 +1119,7 @@ def test_gathering_in_a_participant_description_is_the_one_told(nlp: Language) -
 @pytest.mark.parametrize(
     "text",
     [
-        "The Coastal Wolves gang said in a message that it had nothing to do with the bombing of the police post.",
+        "The Coastal Wolves gang said in a message that it had nothing to do with the police post bombing.",
         "The Northern Vanguard Brigades said they were not behind the ambush on the convoy.",
         "The rebel commander Ahmat Djibrine said his men had played no role in the massacre.",
     ],
