@@ -987,7 +987,7 @@ def test_official_narrating_the_incident_makes_no_statement(nlp: Language, text:
         "Army spokesman Colonel Jean-Pierre Mbala said the rebels were armed by a neighbouring country.",
         "The chief minister said the bombing was an attempt to derail the talks in the province.",
         "President Yaw Darko said he was saddened by the killing of the rangers in the park.",
-        "'The country stands united with its soldiers against the militants,' Premier Rana Qureshi said.",
+        "'The country stands united with its soldiers against the militants,' Premier Tahmina Qureshi said.",
     ],
 )
 def test_position_blame_or_verdict_is_a_statement(nlp: Language, text: str) -> None:
