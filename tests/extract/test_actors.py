@@ -263,7 +263,7 @@ def test_he_said_after_a_quote_is_the_official_quoted_before_not_a_victim(extrac
         "Gunmen killed a village head in Dogon Daji on Saturday.\n\n"
         "The state police spokesman, DSP Abubakar Sadiq, confirmed the attack in a statement.\n\n"
         "According to him, the gunmen shot the village head, Alhaji Musa Bello, at his home.\n\n"
-        '"Our teams are on the trail of the attackers," he said.'
+        '"Those behind this killing will be caught and punished," he said.'
     )
     statements = events_of(extract(text, published="2025-03-10"), "statement")
     said = [s for s in statements if s.trigger == "said"]

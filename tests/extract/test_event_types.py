@@ -236,3 +236,15 @@ def test_a_killing_told_of_a_man_the_police_arrested_is_his_own_attack(extract: 
     text = "Police on Friday arrested a man who killed three guards at a depot in Kisumu in 2022."
     found = types_of(extract(text, published="2025-06-03"))
     assert "military_action" in found and "attack" in found
+
+
+def test_subject_parsed_inside_a_dateline_gives_way_to_the_body_subject(nlp: Any) -> None:
+    from nexus.extract.event_types import _performer_tokens
+
+    doc = nlp(
+        "BUTEMBO, Democratic Republic of Congo, March 3 (Kivu Wire) - Rebels of the Allied Democratic "
+        "Forces (ADF) killed nine farmers with machetes in a night raid on a village near Butembo, local "
+        "officials said on Monday."
+    )
+    killed = next(t for t in doc if t.lower_ == "killed")
+    assert [t.text for t in _performer_tokens(killed)] == ["Rebels"]

@@ -503,3 +503,20 @@ def test_a_sentence_being_served_is_no_new_event(nlp: Any) -> None:
 
     doc = nlp("The bomb-maker is serving a life sentence in a prison near the capital.")
     assert [t.text for s in doc.sents for t, _ in find_triggers(s)] == []
+
+
+def test_group_saying_it_captured_the_base_claims_it(extract: Any) -> None:
+    text = (
+        "Insurgents attacked an army base near Menaka on Sunday. "
+        "The Azawad Liberation Army said it had captured the base and taken eight soldiers prisoner."
+    )
+    claims = events_of(extract(text, published="2025-03-04"), "claim")
+    assert [c.actors for c in claims] == [["Azawad Liberation Army"]]
+
+
+def test_group_saying_it_was_not_behind_an_attack_makes_no_claim(extract: Any) -> None:
+    text = (
+        "Gunmen attacked a convoy near Gao on Sunday. "
+        "The Azawad Liberation Army said it was not behind the attack and blamed a rival faction."
+    )
+    assert events_of(extract(text, published="2025-03-04"), "claim") == []

@@ -950,3 +950,180 @@ def test_the_deed_punished_took_place_whatever_the_punishment(nlp: Language) -> 
 )
 def test_an_attack_compounded_with_a_plot_did_not_happen(nlp: Language, text: str) -> None:
     assert "attack" not in types(nlp, text)
+
+
+# --- a speaker telling the incident again is attribution, not a statement ---------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The raiders escaped towards the swamp after the shooting, said Major Ilunga Kabeya, an army "
+        "spokesman.",
+        "Inspector Wanjiru Mwangi said the injured were flown to the provincial hospital in Garoua.",
+        "The gunmen had hidden their rifles in a cart of maize, the district commissioner told reporters.",
+        "Brigadier Sani Dauda said the suspects were being questioned at the divisional headquarters.",
+        "'The van stopped outside the gate and two men jumped out,' police spokesman Tomas Okello said.",
+        "Colonel Rustam Nazarov said in a briefing that the bodies were recovered from the riverbank.",
+        "The patrol came under fire near the ferry crossing, he added.",
+        "The suspects are being held at the anti-terrorism unit in the capital, she added.",
+        "He said the troops had returned fire and the raiders withdrew after an hour.",
+        "The suspect planned to set off a gas canister at the stadium gates, said prosecutor Lena Varga.",
+    ],
+)
+def test_official_narrating_the_incident_makes_no_statement(nlp: Language, text: str) -> None:
+    assert "statement" not in types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Governor Halima Yusuf said those who planned the massacre would be hunted down.",
+        "The interior minister said the bombers had received orders from handlers abroad.",
+        "Colonel Amadou Sangare told a news conference that the raid was a cowardly crime against farmers.",
+        "'We will never bow to these killers,' President Ama Owusu told mourners.",
+        "The foreign ministry said in a statement that the expulsion of its envoy was illegal.",
+        "Minister Leila Haddad said the bombers had ties to the Sahel Liberation Front.",
+        "Army spokesman Colonel Jean-Pierre Mbala said the rebels were armed by a neighbouring country.",
+        "The chief minister said the bombing was an attempt to derail the talks in the province.",
+        "President Yaw Darko said he was saddened by the killing of the rangers in the park.",
+        "'The country stands united with its soldiers against the militants,' Premier Tahmina Qureshi said.",
+    ],
+)
+def test_position_blame_or_verdict_is_a_statement(nlp: Language, text: str) -> None:
+    assert "statement" in types(nlp, text)
+
+
+def test_speaker_clause_coordinated_with_another_happening_is_still_a_statement(nlp: Language) -> None:
+    text = (
+        "The premier chaired a crisis meeting with army chiefs on Sunday, and his office said the "
+        "government was determined to crush the insurgents."
+    )
+    assert sorted(types(nlp, text)) == ["meeting", "statement"]
+
+
+# --- claims told as a group's report of its own fighters' deeds -------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Northern Vanguard Brigades said in a statement that its fighters had taken control of two "
+        "army posts.",
+        "In an online post, the group said its men had seized control of the garrison and killed "
+        "twelve soldiers.",
+    ],
+)
+def test_group_saying_its_fighters_took_control_is_a_claim(extract: Any, text: str) -> None:
+    doc = "Insurgents attacked army positions near Dori on Monday. " + text
+    events = extract(doc, published="2025-05-06").events
+    assert [e.type for e in events].count("claim") == 1
+    assert [e.type for e in events].count("attack") == 1  # the claimed killing is no second attack
+
+
+def test_accusing_the_army_of_inflating_figures_is_no_claim(nlp: Language) -> None:
+    text = "The rebels accused the army of inflating its claims about their losses."
+    assert "claim" not in types(nlp, text)
+
+
+def test_affiliate_that_claims_attacks_as_a_rule_names_no_happening(nlp: Language) -> None:
+    text = (
+        "The Lakes Province, which claims the rebels' raids, said in a statement that its fighters "
+        "had attacked the village."
+    )
+    found = triggers(nlp, text)
+    assert ("claims", "claim") not in found and ("raids", "attack") not in found
+
+
+# --- words of pages that name no happening ----------------------------------------------
+
+
+def test_topic_of_a_briefing_is_no_event(nlp: Language) -> None:
+    text = "The army spokesman spoke at the weekly briefing on counter-insurgency operations in Yaounde."
+    assert "military_action" not in types(nlp, text)
+
+
+def test_met_with_fire_is_no_meeting(nlp: Language) -> None:
+    text = "The raiders tried to scale the barracks wall but were met with heavy fire from the sentries."
+    assert "meeting" not in types(nlp, text)
+
+
+def test_meeting_with_an_envoy_stays_a_meeting(nlp: Language) -> None:
+    assert "meeting" in types(nlp, "The foreign minister met with the UN envoy in Khartoum on Monday.")
+
+
+def test_dismissing_a_claim_is_a_denial_not_a_statement(nlp: Language) -> None:
+    text = "The garrison commander dismissed the rebels' account of the battle as propaganda."
+    assert "statement" not in types(nlp, text)
+
+
+def test_losses_in_earlier_clashes_name_no_happening(nlp: Language) -> None:
+    text = "The insurgents accused the army of exaggerating their losses in previous clashes."
+    assert "military_action" not in types(nlp, text) and "attack" not in types(nlp, text)
+
+
+def test_pronoun_one_is_no_figure_that_makes_an_accusation_attribution(nlp: Language) -> None:
+    text = (
+        "Police chief Ruth Achieng told reporters that agents of a foreign state had used criminal "
+        "gangs, including one run by a jailed smuggler, to intimidate exiles."
+    )
+    assert "statement" in types(nlp, text)
+
+
+def test_adding_participle_speaks_for_the_subject_of_its_reporting_verb(nlp: Language) -> None:
+    text = (
+        "A search of the hills was under way to find the remaining insurgents, the army spokesman said, "
+        "adding that the troops were determined to rid the district of terrorism."
+    )
+    assert "statement" in types(nlp, text)
+
+
+def test_adding_that_the_toll_could_climb_is_a_forecast(nlp: Language) -> None:
+    text = (
+        "The number of people killed in the market bombing has risen to 40, the health minister said, "
+        "adding that it could climb further because several people were missing."
+    )
+    assert "statement" not in types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The press secretary was bombarded with questions about the slow deployment of troops.",
+        "Parliament rejected a bill giving the gendarmerie wider powers of arrest.",
+        "Villagers in the valley live under the constant threat of attack.",
+    ],
+)
+def test_idioms_and_powers_name_no_security_action(nlp: Language, text: str) -> None:
+    found = types(nlp, text)
+    assert "military_action" not in found and "attack" not in found
+
+
+def test_an_assault_on_press_freedom_is_no_attack(nlp: Language) -> None:
+    text = "Editors called the new media law an assault on press freedom and the constitution."
+    assert "attack" not in types(nlp, text)
+
+
+def test_ruling_out_a_motive_is_no_statement(nlp: Language) -> None:
+    text = (
+        "Prosecutor Anna Lindqvist said there were no indications of a religious motive and that the "
+        "knifeman had been treated for depression."
+    )
+    assert "statement" not in types(nlp, text)
+
+
+def test_gathering_in_a_participant_description_is_the_one_told(nlp: Language) -> None:
+    text = "'We want the roads to be safe again,' said Joseph Mutombo, a trader who took part in the march."
+    assert "rally" not in types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Coastal Wolves gang said in a message that it had nothing to do with the police post bombing.",
+        "The Northern Vanguard Brigades said they were not behind the ambush on the convoy.",
+        "The rebel commander Ahmat Djibrine said his men had played no role in the massacre.",
+    ],
+)
+def test_disowning_a_part_in_an_attack_is_a_denial(nlp: Language, text: str) -> None:
+    assert "statement" not in types(nlp, text)

@@ -27,6 +27,7 @@ from nexus.extract.arguments import (
     doer_words,
     is_state,
 )
+from nexus.extract.dateline import dateline_end
 from nexus.extract.entities import EntityCluster
 from nexus.extract.triggers import event_family, event_ontology, kills_attackers, trigger_tables
 
@@ -118,10 +119,26 @@ def _words(key: str) -> frozenset[str]:
     return frozenset(w.lower() for w in event_ontology()[key])
 
 
+def _past_dateline(subject: Token) -> Token:
+    """ "BENI, Congo, July 29 (Wire) - Rebels of the group killed ...": a subject the parse found in
+    the dateline stands for the first phrase it hangs after the dateline (the body's real subject)."""
+    doc = subject.doc
+    end = dateline_end(doc)
+    for c in subject.children:
+        if c.dep_ != "appos" or c.i <= subject.i:
+            continue
+        if (end and subject.idx < end <= c.idx) or (subject.pos_ == "PROPN" and doc[c.i - 1].text in _DASHES):
+            return c  # after the dateline, or after the dash that ends a dateline the page did not mark
+    return subject
+
+
+_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+
+
 def _performer_tokens(trigger: Token) -> list[Token]:
     """Who performs a mention: a verb's subject, a noun's modifiers or its light verb's subject."""
     if trigger.pos_ != "NOUN":
-        subjects = _subject_tokens(trigger)
+        subjects = [_past_dateline(s) for s in _subject_tokens(trigger)]
         passive = not subjects and any(c.dep_ == "nsubjpass" for c in trigger.children)
         headline_passive = trigger.tag_ == "VBN" and bool(subjects) and all(s.like_num for s in subjects)
         if passive or headline_passive:  # "Three killed as ...": a headline's passive

@@ -98,7 +98,9 @@ def events_in_sentence(
     triggers = find_triggers(sent) if given is None else list(given)
     if given is None:
         triggers += [
-            (t, "claim") for t in reported_claims(sent, index) if all(t.i != x.i for x, _ in triggers)
+            (t, "claim")
+            for t in reported_claims(sent, index)
+            if all(t.i != x.i for x, _ in triggers) and not _disowned(t)
         ]
     trigger_ids = {t.i for t, _ in triggers}
     # "killed in a strike carried out by X": the participle stands for its noun
@@ -138,7 +140,10 @@ def events_in_sentence(
             trigger.i in claimed
             and trigger.pos_ == "VERB"
             and trigger.lemma_.lower() in harm_verbs()
-            and any(d.type == "attack" for d in drafts)
+            and (
+                any(d.type == "attack" for d in drafts)
+                or seen.get("violent", len(sent.doc)) < sent.start  # the attack told before
+            )
         ):
             continue  # "claimed the ambush, saying it had killed 40": the claimed toll, no new attack
         if trigger.i in claimed and _definite_mention(trigger):
@@ -452,6 +457,11 @@ def _blamed_pronoun(
         if cluster.subtype == "country" and sent.doc[i].dep_ in ("nsubj", "nsubjpass"):
             return [cluster]
     return []
+
+
+def _disowned(verb: Token) -> bool:
+    """ "the front said it was not behind the attack": the reported clause is negated, a denial."""
+    return any(c.dep_ == "ccomp" and any(n.dep_ == "neg" for n in c.children) for c in verb.children)
 
 
 def _claim_contents(claim: Token) -> list[Token]:

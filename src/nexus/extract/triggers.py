@@ -261,31 +261,43 @@ def _reported_statement(token: Token, found: list[tuple[Token, str]]) -> bool:
     """ "Misri said the treaty would stay suspended until ...": a reporting verb whose
     content is itself a position (a warning, demand, accusation), not a report of an event.
 
-    Only when the sentence has no trigger outside the reported clause and that
-    clause carries a modal or evaluative cue, or a named person speaks and the
-    clause gives no figures ("Chaudhry said the attackers had stayed in contact
-    with handlers"); "police said 26 people were killed" is attribution.
+    Only when the sentence has no trigger outside the reported clause, the clause
+    gives no figures and what it says is a position (:func:`stance_content`: "said the
+    attackers had stayed in contact with handlers abroad", "said those behind it would
+    be punished"). "Police said 26 people were killed", "the attackers fled towards the
+    forest, said Capt. X" and "he said the wounded were taken to hospital" tell the
+    incident again: attribution, not a statement.
     """
     if token.lemma_.lower() not in reporting_verbs() or any(t.i == token.i for t, _ in found):
         return False
+    speaker: Token | None = token
     if not any(c.dep_ == "nsubj" for c in token.children):
+        speaker = _adding_speaker(token)
+    if speaker is None:
         return False
-    content = [c for c in token.children if c.dep_ == "ccomp"]
+    content = [c for c in token.children if c.dep_ == "ccomp"] or _medium_clause(token)
     if not content and _inverted_attribution(token):
         # "'This is a barbaric crime,' the governor told journalists", parsed with the quote as the root
         quoted = [t for t in token.head.subtree if t.i < token.i]
         if any(t.like_num for t in quoted) or witness_account(token) or _negated(token):
             return False
-        return _named_speaker(token) and not any(t.i < token.i for t, _ in found)
+        return _named_speaker(token) and not any(t.i < token.i for t, _ in found) and stance_content(quoted)
     if not content:
         return False
     inside = {t.i for c in content for t in c.subtree}
+    if speaker is not token:  # "X was carried out, the army said, adding that ...": the first report's
+        inside |= {t.i for c in speaker.children if c.dep_ == "ccomp" for t in c.subtree}
     on_record = (_formal_medium(token) or direct_quote(token, content)) and not _negated(token)
     on_record = on_record and not _group_claim(token)
     if not on_record and any(
         (t.i in inside or not _own_subject(t))
         if etype == "statement"
-        else (t.i not in inside and _own_event(t) and not _setting_of(t, etype, token))
+        else (
+            t.i not in inside
+            and _own_event(t)
+            and not _setting_of(t, etype, token)
+            and not _other_conjunct(t, token)
+        )
         for t, etype in found
     ):
         return False  # the sentence reports its own event, or this speaker's statement is a trigger
@@ -295,14 +307,149 @@ def _reported_statement(token: Token, found: list[tuple[Token, str]]) -> bool:
         return False  # "'I heard two blasts,' said a shopkeeper": colour for the incident
     if _group_claim(token):
         return False  # "the group said its fighters carried out the raid" is a claim
-    figures = any(t.like_num for c in content for t in c.subtree)
+    said = [t for c in content for t in c.subtree]
+    if any(_disclaims(c) for c in content):
+        return False  # "said it had nothing to do with the attack": a denial is not annotated
+    if _toll_may_rise(said):
+        return False  # "..., the minister said, adding that it could climb further": a forecast
+    if any(_figure(t) for t in said) or not stance_content(said):
+        return False  # "the wounded were taken to hospital, he said": the incident told again
     if _formal_medium(token):
-        return not figures  # "the ministry said in a statement that it would respond"
+        return True  # "the ministry said in a statement that it would respond"
     if direct_quote(token, content):
-        return not figures and _named_speaker(token)  # '"This was a barbaric crime," the minister said'
-    if _position_content(token) and _named_speaker(token):
+        return _named_speaker(speaker)  # '"This was a barbaric crime," the minister said'
+    if _position_content(token) and _named_speaker(speaker):
+        return True  # "India said it would respond"
+    return _person_speaker(speaker) or _office_holder(speaker)  # "the minister said ... handlers abroad"
+
+
+def _adding_speaker(verb: Token) -> Token | None:
+    """ "..., the army said, adding that it was determined to ...": a participle of a reporting verb
+    hung on another reporting verb speaks with that verb's subject (returned), else None."""
+    head = verb.head
+    if (
+        verb.tag_ == "VBG"
+        and verb.dep_ in ("advcl", "xcomp", "conj")
+        and head.lemma_.lower() in reporting_verbs()
+        and any(c.dep_ == "nsubj" for c in head.children)
+    ):
+        return head
+    return None
+
+
+#: Words of a part in a happening that a negated clause disowns ("was not behind", "played no role").
+_INVOLVEMENT = frozenset({"behind", "responsible", "involve", "involved", "role", "part", "link", "linked"})
+
+
+def _disclaims(clause: Token) -> bool:
+    """ "it had nothing to do with the attack", "it was not behind the bombing", "played no role":
+    the reported clause denies a part in what happened."""
+    if any(c.dep_ == "dobj" and c.lower_ == "nothing" for c in clause.children):
         return True
-    return not figures and _person_speaker(token)
+    negated = any(c.dep_ == "neg" for c in clause.children) or any(
+        c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+        for c in clause.children
+    )
+    return negated and any(t.lemma_.lower() in _INVOLVEMENT for t in clause.subtree)
+
+
+def _toll_may_rise(said: list[Token]) -> bool:
+    """The reported words forecast a rising toll ("it could climb further", "the toll may rise"):
+    a rise verb whose subject is a toll noun or a pronoun for the toll told in the sentence."""
+    cues = statement_cues()
+    if not said:
+        return False
+    start, end = sentence_bounds(said[0].doc, said[0].i)
+    sentence = {t.lemma_.lower() for t in said[0].doc[start:end]}
+    for verb in said:
+        if verb.lemma_.lower() not in cues["rise_verbs"]:
+            continue
+        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+            if subject.lemma_.lower() in cues["toll_nouns"]:
+                return True
+            if subject.lower_ == "it" and sentence & cues["toll_nouns"]:
+                return True
+    return False
+
+
+def _figure(token: Token) -> bool:
+    """A number in a reported clause ("said 26 were killed"), not the pronoun "one" ("including
+    one run by a gangster")."""
+    return token.like_num and token.lower_ != "one"
+
+
+def stance_content(said: list[Token]) -> bool:
+    """Whether the words a speaker is reported to have said (tokens of the reported clause
+    or quote) take a position rather than tell the incident again.
+
+    True when they carry a cue of ``position_words`` or ``stance_words`` (intent, threat,
+    blame, links and motive, judgement: "would respond", "had handlers abroad", "a cowardly
+    crime"), name an armed group (blame: "the cell belonged to the Front"), or pass a verdict
+    with an indefinite predicate ("this is an act of terror", "the listing was a recognition
+    of ..."). "The attackers fled towards the forest", "the wounded were taken to hospital"
+    and "the suspects were being questioned" give none: False.
+    """
+    from nexus.extract.arguments import cached_entity_index  # arguments imports this module
+
+    if not said:
+        return False
+    cues = statement_cues()
+    words = cues["position_words"] | cues.get("stance_words", frozenset())
+    nouns_only = cues.get("stance_nouns_only", frozenset())
+    if any(
+        (t.lower_ in words or t.lemma_.lower() in words)
+        and not (t.pos_ == "VERB" and t.lemma_.lower() in nouns_only)
+        and not _ruled_out_cue(t)
+        for t in said
+    ):
+        return True
+    index = cached_entity_index(said[0].doc)
+    if any((c := index.get(t.i)) is not None and c.subtype == "armed_group" for t in said):
+        return True
+    return any(_verdict(t) or _patron(t) for t in said)
+
+
+def _ruled_out_cue(cue: Token) -> bool:
+    """ "no indications of a political motive", "no evidence of foreign involvement": a cue noun
+    (or the noun its "of" phrase hangs on) with "no" is ruled out, not asserted."""
+    noun = cue
+    for _ in range(3):
+        if any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in noun.children):
+            return True
+        if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "NOUN":
+            noun = noun.head.head
+        else:
+            return False
+    return False
+
+
+def _patron(verb: Token) -> bool:
+    """ "were backed by a neighbouring country", "armed by Tehran": a ``patron_verbs`` verb whose
+    agent is a state (a country or capital by name, or a ``patron_nouns`` noun)."""
+    cues = statement_cues()
+    if verb.lemma_.lower() not in cues.get("patron_verbs", frozenset()):
+        return False
+    nouns = cues.get("patron_nouns", frozenset())
+    return any(
+        g.dep_ == "pobj" and (g.lemma_.lower() in nouns or g.ent_type_ == "GPE")
+        for a in verb.children
+        if a.dep_ == "agent"
+        for g in a.children
+    )
+
+
+def _verdict(copula: Token) -> bool:
+    """ "This is an act of terror", "the listing was a recognition of ...": a copula whose
+    predicate is an indefinite noun phrase (not a superlative: "the deadliest in years")."""
+    if copula.lemma_ != "be":
+        return False
+    return any(
+        a.dep_ == "attr"
+        and a.pos_ == "NOUN"
+        and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in a.children)
+        and not any(m.tag_ == "JJS" for m in a.children)
+        for a in copula.children
+    )
 
 
 @cache
@@ -346,6 +493,32 @@ def security_matter(verb: Token) -> bool:
     return any(
         cluster is not None and cluster.subtype in subtypes
         for cluster in (index.get(i) for i in range(start, end))
+    )
+
+
+def _medium_clause(verb: Token) -> list[Token]:
+    """ "said in a statement that the expulsion was illegal", parsed with the "that" clause on the
+    statement noun: that clause is what the verb reports."""
+    media = statement_cues()["formal_media"]
+    return [
+        a
+        for p in verb.children
+        if p.dep_ == "prep"
+        for g in p.children
+        if g.dep_ == "pobj" and g.lemma_.lower() in media
+        for a in g.children
+        if a.dep_ in ("acl", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in a.children)
+    ]
+
+
+def _other_conjunct(trigger: Token, verb: Token) -> bool:
+    """ "The president chaired a meeting, and his office said ...": the reporting verb heads a
+    clause of its own (its own subject, coordinated with the trigger's clause), so the trigger
+    is another happening of the sentence, not what the speaker reports."""
+    return (
+        verb.dep_ == "conj"
+        and any(c.dep_ == "nsubj" for c in verb.children)
+        and trigger.i not in {t.i for t in verb.subtree}
     )
 
 
@@ -437,14 +610,18 @@ def own_side_violence(verb: Token) -> bool:
     if verb.pos_ != "VERB" or not clause_is_actual(verb):
         return False  # "we will strike again" is a threat
     types = trigger_tables()[0].get(verb.lemma_.lower(), [])
-    if not any(t in ("attack", "military_action") for t in types):
+    if not any(t in ("attack", "military_action") for t in types) and not _took_control(verb):
         return False
-    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ == "conj":  # "its fighters took the base and killed 20 soldiers"
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    for subject in subjects:
         if subject.lower_ == "we":
             return True
         if (
             subject.lower_ == "it"
-            and "attack" in types  # not "the agency said it had arrested a cell"
+            # not "the agency said it had arrested a cell"; "the front said it had captured the base"
+            and ("attack" in types or _took_control(verb) or verb.lemma_.lower() in _TAKING_VERBS)
             and verb.dep_ == "ccomp"
             and verb.head.lemma_.lower() in reporting_verbs()
         ):
@@ -456,6 +633,18 @@ def own_side_violence(verb: Token) -> bool:
         ):
             return True
     return False
+
+
+#: Verbs of taking a place or people by force, which a group reports of itself as "it".
+_TAKING_VERBS = frozenset({"capture", "seize", "overrun", "storm", "occupy", "abduct", "kidnap"})
+
+
+def _took_control(verb: Token) -> bool:
+    """ "had taken control of the base", "seized control of three barracks": a verb of taking
+    whose object is control (the place taken hangs on "of")."""
+    return verb.lemma_.lower() in ("take", "seize", "gain", "wrest", "assume") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() == "control" for c in verb.children
+    )
 
 
 #: Words of an apposition that describe its head as an armed group: "the Brigades, the party's armed wing".
@@ -477,8 +666,20 @@ _ARMED_DESCRIPTORS = frozenset(
 )
 
 
+#: Nouns that, with "the", take up an armed group named before ("the group said its fighters ...").
+_GROUP_ANAPHORS = frozenset(
+    {"group", "movement", "outfit", "organisation", "organization", "insurgents", "militants"}
+)
+
+
 def armed_description(subject: Token) -> bool:
-    """The subject is described in apposition as an armed group ("..., the group's armed wing")."""
+    """The subject is described in apposition as an armed group ("..., the group's armed wing"),
+    or takes one up by a definite noun ("the group", "the militants"): callers ask this only of a
+    speaker whose words give its own fighters' acts ("the group said its fighters had ...")."""
+    if subject.lemma_.lower() in _GROUP_ANAPHORS and any(
+        d.dep_ == "det" and d.lower_ == "the" for d in subject.children
+    ):
+        return True
     for appos in (c for c in subject.children if c.dep_ == "appos"):
         if any(t.lower_ in _ARMED_DESCRIPTORS for t in appos.subtree):
             return True
@@ -529,6 +730,10 @@ def _person_speaker(verb: Token) -> bool:
     for subject in (c for c in verb.children if c.dep_ == "nsubj"):
         if subject.lower_ in ("he", "she"):
             return True
+        if subject.lemma_.lower() in _PERSONAL_VOICES and any(
+            c.dep_ == "poss" and c.lower_ in ("his", "her") for c in subject.children
+        ):
+            return True  # "his office said", "her spokesman said": the person's own voice
         for token in subject.subtree:
             cluster = index.get(token.i)
             if cluster is not None and cluster.type == "PERSON":
@@ -536,6 +741,16 @@ def _person_speaker(verb: Token) -> bool:
             if not index and token.ent_type_ == "PERSON":
                 return True  # a Doc without Nexus entities: the parser's label
     return False
+
+
+#: Who speaks for a person: "his office", "her spokeswoman".
+_PERSONAL_VOICES = frozenset({"office", "spokesman", "spokeswoman", "spokesperson", "aide", "aides"})
+
+
+def _office_holder(verb: Token) -> bool:
+    """The subject of a reporting verb is an office (``speaker_roles``): "the interior minister"."""
+    roles = statement_cues()["speaker_roles"]
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in roles for c in verb.children)
 
 
 def _position_content(verb: Token) -> bool:
@@ -677,6 +892,8 @@ def classify_triggers(sent: Span) -> list[Trigger]:
                     etype = "rally"  # "a crowd stormed the airport": a riot
                 if etype == "rally" and _armed_marcher(token):
                     break  # "the gunman marched into the hall": one armed man walking, no rally
+                if etype == "meeting" and _met_with_reaction(token):
+                    break  # "were met with heavy fire": how the raiders were received
                 if etype == "statement" and not _speaks(token):
                     break  # "the road linking the towns to the coast": nobody speaks
                 if etype == "statement" and _toll_forecast(token):
@@ -895,8 +1112,8 @@ def _verb_modality(verb: Token, etype: str) -> str:
         return "generic"  # "regularly attacks convoys"
     if _aggregate_perfect(verb) or _experiential_perfect(verb) or _period_tally(verb) or _in_the_past(verb):
         return "generic"  # "militants have killed hundreds this year": a running total
-    if _habit_of(verb):
-        return "generic"  # "has a history of attacking hotels": a way of acting
+    if _habit_of(verb) or _habitual_relative(verb):
+        return "generic"  # "has a history of attacking hotels", "which claims the group's raids"
     if _recurring(verb):
         return "generic"  # "militants attack schools every year"
     if etype == "claim" and _claims_a_kind(verb):
@@ -1127,6 +1344,45 @@ def _habit_of(token: Token) -> bool:
     return token.head.lower_ == "of" and owner in cues["habit_heads"]
 
 
+#: Verbs (with their preposition) by which a relative clause says someone was part of a gathering.
+_PARTICIPATION = frozenset({"take:in", "join:", "attend:", "lead:", "address:", "join:in"})
+
+
+def _participant_description(noun: Token) -> bool:
+    """ "said a teacher, who took part in the march", "the envoy, who attended the talks": a
+    definite gathering in a relative clause describing a person refers to one told already."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return False
+    verb, prep = (noun.head, "") if noun.dep_ == "dobj" else (noun.head.head, noun.head.lower_)
+    if noun.dep_ not in ("dobj", "pobj") or verb.dep_ != "relcl":
+        return False
+    return f"{verb.lemma_.lower()}:{prep}" in _PARTICIPATION
+
+
+def _topic_of_talk(noun: Token) -> bool:
+    """ "a briefing on military operations", "a seminar about kidnappings": an indefinite object
+    of "on"/"about" under a noun of talk or paper (``topic_heads``) is a topic, not a happening."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("on", "about") or noun.head.dep_ != "prep":
+        return False
+    if any(c.dep_ in ("det", "poss", "nummod") for c in noun.children):
+        return False  # "a report on the attack": the one told
+    return noun.head.head.lemma_.lower() in modality_cues()["topic_heads"]
+
+
+def _habitual_relative(verb: Token) -> bool:
+    """ "the branch, which claims the rebels' raids", "a militia that attacks convoys": a simple
+    present in a relative clause with a plural object (no number, no "the") tells what someone
+    does as a rule, not a happening."""
+    if verb.dep_ != "relcl" or verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "dobj" and c.tag_ == "NNS" and not any(d.dep_ in ("det", "nummod") for d in c.children)
+        for c in verb.children
+    )
+
+
 def _own_subject(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
 
@@ -1163,6 +1419,12 @@ def _noun_modality(noun: Token, etype: str) -> str:
         return "planned"  # "the talks would focus on security", "the visit will include Gao"
     if _misread_funding_verb(noun):
         return "generic"  # "the network funds attacks on ...", "funds" read as a compound noun
+    if _topic_of_talk(noun):
+        return "generic"  # "the briefing on military operations": what was talked about
+    if _participant_description(noun):
+        return "generic"  # "a teacher who took part in the march": the march told before
+    if noun.dep_ == "dobj" and _habitual_relative(noun.head):
+        return "generic"  # "the affiliate, which claims ADF attacks, said ...": a habit's object
     if _generic_plural(noun) or _generic_head(noun) or _counted_plural(noun) or _habit_of(noun):
         return "generic"
     if _charge(noun):
@@ -1765,6 +2027,10 @@ def ruled_out(token: Token, etype: str) -> bool:
         return token.lemma_.lower() == "strike" and _work_stoppage(token)  # "drivers ended their strike"
     if etype == "rally" and _armed_marcher(token):
         return True  # "troops marched into the town": an armed advance, no rally
+    if etype == "meeting" and _met_with_reaction(token):
+        return True  # "the attackers were met with heavy fire": a response, no meeting
+    if etype == "statement" and token.lemma_.lower() in statement_cues().get("denial_verbs", frozenset()):
+        return True  # "rejected the group's account": a denial is not annotated
     if market_move(token) or _unlicensed(token, etype) or _excluded_phrase(etype, token):
         return True  # "the index closed 0.4 per cent lower", "a new park opened on Monday"
     if etype in ("attack", "military_action", "rally", "sanction") and _abstract_subject(token):
@@ -1774,6 +2040,17 @@ def ruled_out(token: Token, etype: str) -> bool:
     if etype == "sanction" and _unlicensed_measure(token):
         return True  # "pledges a cut in income tax": no measure against anyone
     return etype in ("attack", "military_action") and _simile(token)
+
+
+def _met_with_reaction(verb: Token) -> bool:
+    """ "were met with superior firepower", "the plan was met with protests": "meet" in the passive
+    with a "with" phrase is how something was received, not a meeting (active "met with the
+    envoy" is one)."""
+    return (
+        verb.lemma_.lower() == "meet"
+        and any(c.dep_ == "auxpass" for c in verb.children)
+        and any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
+    )
 
 
 def _unlicensed_measure(verb: Token) -> bool:
@@ -2082,7 +2359,12 @@ def _generic_plural(noun: Token) -> bool:
     """
     if noun.tag_ != "NNS" or noun.lower_ in modality_cues()["plural_nouns"]:
         return False
-    if any(c.dep_ in ("det", "poss", "nummod", "compound", "amod") for c in noun.children):
+    if any(c.dep_ in ("det", "poss", "nummod") for c in noun.children):
+        return False
+    earlier = modality_cues().get("earlier_plural_modifiers", frozenset())
+    if any(c.dep_ == "amod" and c.lower_ in earlier for c in noun.children):
+        return True  # "its losses in earlier clashes": happenings recalled, none told here
+    if any(c.dep_ in ("compound", "amod") for c in noun.children):
         return False
     if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during") and noun.head.head.pos_ == "VERB":
         return False  # "25 people were killed in attacks on two villages"
