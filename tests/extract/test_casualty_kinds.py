@@ -508,3 +508,65 @@ def test_a_toll_of_strikes_counted_since_a_day_is_a_running_total(extract: Any) 
         published="2025-05-10",
     )
     assert [figure(e.killed) for e in violent(ext)] == [(8, "exact")]
+
+
+# --------------------------------------------------------------------------- session 8: parse faults
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "killed", "injured"),
+    [
+        # a nationality adjective between the number and the victims ('Twelve Nigerien soldiers')
+        ("Twelve Nigerien soldiers were killed and 19 wounded in a dawn attack by jihadists on a post "
+         "near Tahoua on Sunday, the army said.", "attack", (12, "exact"), (19, "exact")),
+        # a gapped passive ('and 40 injured') that the parser gave an object
+        ("Six guards were killed and 40 injured in a raid by gunmen on a prison near Kotoko on Monday.",
+         "attack", (6, "exact"), (40, "exact")),
+        # one victim named by a singular noun, others counted after it
+        ("A ranger was killed and three others badly hurt when poachers opened fire near Garamba on "
+         "Tuesday.", "attack", (1, "exact"), (3, "exact")),
+        # taken to hospital: the injured
+        ("A blast killed two porters at a bus depot in Kasese on Monday; nine others were hospitalised.",
+         "attack", (2, "exact"), (9, "exact")),
+        ("Fourteen people were rushed to hospital after a grenade went off at a bar in Butembo on "
+         "Friday, killing a waiter.", "attack", (1, "exact"), (14, "exact")),
+    ],
+)  # fmt: skip
+def test_victims_read_through_parse_faults(
+    extract: Any, text: str, etype: str, killed: Figure, injured: Figure
+) -> None:
+    event = only(extract(text, published="2025-06-04"), etype)
+    assert (figure(event.killed), figure(event.injured)) == (killed, injured)
+
+
+def test_one_of_the_deadliest_attacks_is_no_victim(extract: Any) -> None:
+    text = (
+        "In May, a suicide bombing at a barracks in Ataq killed 21 recruits and wounded 30 others, "
+        "one of the bloodiest attacks in the province in a decade."
+    )
+    event = only(extract(text, published="2025-09-01"), "attack")
+    assert figure(event.injured) == (30, "exact")
+
+
+def test_bodies_of_more_victims_found_with_a_new_toll_keep_the_toll(extract: Any) -> None:
+    text = (
+        "Rebels killed at least 18 villagers in a night raid on Kalunguta on Sunday, a local chief said. "
+        "On Monday the chief said the bodies of five more victims had been found in the bush, "
+        "bringing the toll to 23."
+    )
+    event = only(extract(text, published="2025-06-10"), "attack")
+    assert figure(event.killed) == (23, "exact")
+
+
+def test_a_toll_from_that_ambush_belongs_to_the_ambush(extract: Any) -> None:
+    text = (
+        "Two soldiers were killed on Wednesday when a roadside bomb hit their truck in Zinjibar. "
+        "The blast came three days after an ambush on a patrol in the hills of Mahfad. "
+        "The toll from that ambush rose to seven on Thursday, up from five, a medic said."
+    )
+    extraction = extract(text, published="2025-04-18")
+    events = violent(extraction)
+    ambush = [e for e in events if e.trigger == "ambush"]
+    assert ambush and figure(ambush[0].killed) == (7, "exact")
+    others = [e for e in events if e.trigger != "ambush"]
+    assert all(figure(e.killed) != (7, "exact") for e in others)

@@ -534,8 +534,22 @@ def _kind_as_subject(verb: Token) -> str | None:
         return kind
     if how == "complement":
         return None if _has_dobj(verb) else kind
+    if _gapped_passive(verb):
+        return kind  # 'were killed and 32 wounded in an assault by jihadists': the object is a misparse
     # Active subject of 'killed': the killer, unless a headline participle ('24 killed').
     return kind if verb.tag_ == "VBN" and not _has_dobj(verb) else None
+
+
+def _gapped_passive(verb: Token) -> bool:
+    """'17 were killed and 32 wounded': a participle sharing the passive auxiliary of the verb before
+    (tagged a past tense only when it has no object: not 'two died and gunmen hurt three')."""
+    return (
+        verb.dep_ == "conj"
+        and (verb.tag_ == "VBN" or (verb.tag_ in {"VBD", "VBP"} and not _has_dobj(verb)))
+        and verb.head.i < verb.i
+        and _is_passive(verb.head)
+        and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+    )
 
 
 def _kind_as_object(verb: Token) -> str | None:
@@ -685,6 +699,13 @@ def _counted_noun(run: list[Token], root: Token, sent: Span) -> tuple[Token, Tok
         return None  # 'three of them women': a part of a group already counted
     if root.dep_ in {"nummod", "quantmod", "compound", "amod", "nmod", "advmod"} and root.head.i not in ids:
         head = root.head
+        while (
+            head.dep_ in {"amod", "compound"}
+            and head.pos_ in {"ADJ", "PROPN"}
+            and head.head.i > head.i
+            and head.head.pos_ in {"NOUN", "PROPN"}
+        ):
+            head = head.head  # 'Seventeen Chadian soldiers' with the number hung on the adjective
         if head.pos_ in _NOMINAL and head.i > root.i:
             return head, head
     following = run[-1].nbor(1) if run[-1].i + 1 < len(run[-1].doc) else None
@@ -830,6 +851,14 @@ def _link(run: list[Token], sent: Span) -> tuple[str, int, Token] | None:
     arg, _noun = found
     if arg.i not in ids and (arg.lemma_.lower() in lex.not_victims or arg.lower_ in lex.not_victims):
         return None
+    if (
+        _noun is not None
+        and _noun.i not in ids
+        and _noun.dep_ == "pobj"
+        and _noun.head.lower_ == "of"
+        and (_noun.lemma_.lower() in lex.not_victims or _noun.lower_ in lex.not_victims)
+    ):
+        return None  # '..., one of the deadliest attacks in years': a count of happenings
     of_number = arg.dep_ == "pobj" and arg.head.lower_ == "of" and _is_number_token(arg.head.head)
     if arg.i not in ids and of_number:
         return None  # the 40 of '12 of the 40 passengers were wounded': the group, not the figure
@@ -1304,6 +1333,11 @@ def _clause_tokens(verb: Token) -> list[Token]:
     return out
 
 
+def _superlative(tok: Token) -> bool:
+    """'the bloodiest', 'the worst', 'the first' (a superlative the tagger may call a noun)."""
+    return tok.tag_ == "JJS" or tok.lower_ in ("first", "worst") or tok.lower_.endswith("iest")
+
+
 def _yardstick(since: Token) -> bool:
     """ "the bloodiest attack in the region since 2017": 'since' in a superlative's phrase."""
     node = since
@@ -1314,7 +1348,7 @@ def _yardstick(since: Token) -> bool:
             # bloodiest attack in the region since 2017")
             words = since.doc[node.i + 1 : since.i]
             return any(t.tag_ == "JJS" and t.head.pos_ == "NOUN" for t in words)
-        if any(c.tag_ == "JJS" or c.lower_ in ("first", "worst") for c in node.children):
+        if any(_superlative(c) for c in node.children):
             return True
     return False
 
@@ -1359,6 +1393,8 @@ def _is_aggregate(cue: Token) -> bool:
             # 2021' (a yardstick, not a span)
             return True
         if low in agg.get("period_nouns", ()) or tok.lemma_.lower() in agg.get("period_nouns", ()):
+            if tok.dep_ == "pobj" and _yardstick(tok.head):
+                continue  # 'one of the bloodiest attacks in a decade': a yardstick, not a span
             mods = {c.lower_ for c in tok.children}
             under = tok.head.lower_ if tok.dep_ == "pobj" else ""
             if mods & agg.get("span_modifiers", frozenset()) and under in agg.get("span_preps", ()):

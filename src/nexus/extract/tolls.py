@@ -108,6 +108,13 @@ def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
         given: list[EventDraft] = []
         floors: list[tuple[EventDraft, str, int, CasualtyMention]] = []
         chosen = [_nearest(doc, m, here, sent) if here and not m.part else None for m in wanted]
+        told = _toll_of_happening(sent, violent)
+        if told is not None:
+            # 'The toll from that ambush rose to nine': the figures are the named happening's
+            chosen = [
+                told if not m.part and (not here or _toll_cue_of(doc, m)) else e
+                for m, e in zip(wanted, chosen, strict=True)
+            ]
         sibling = next((e for e in chosen if e is not None), None)
         for mention, event in zip(wanted, chosen, strict=True):
             if mention.part:
@@ -144,7 +151,9 @@ def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
                 event = main  # a bomber who blew himself up died in the attack, not by the forces
             if _victims_of_the_attack(event, main, mention):
                 event = main  # "33 militants were killed, while four soldiers died": the soldiers
-            own = any(event is d for d in here) or (not here and named) or located is not None
+            own = (
+                any(event is d for d in here) or (not here and named) or located is not None or event is told
+            )
             kind = "killed" if mention.kind == "attackers_killed" else mention.kind
             if _add_to_sibling(event, kind, mention, floors):
                 continue  # '... had killed 26, and five more soldiers died': 31, told in one sentence
@@ -155,6 +164,55 @@ def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
             given.append(event)
             thread = (k, event)
         _higher_floor_of_another_source(doc, floors)
+
+
+#: Prepositions by which a toll names its happening: 'the toll from the ambush', 'of the blast'.
+_TOLL_OF = frozenset({"from", "of", "in"})
+#: Determiners that point back to a happening already told: 'that ambush', 'the blast'.
+_BACK_DETS = frozenset({"that", "this", "the"})
+
+
+def _toll_of_happening(sent: Span, violent: list[EventDraft]) -> EventDraft | None:
+    """The violent draft a toll noun of the sentence names: 'the toll from that ambush'.
+
+    The happening noun is a mention of a draft, or, pointed back to ('that
+    ambush', 'the blast'), the draft whose trigger of that word was told last
+    before it. None when the sentence has no such toll phrase.
+    """
+    toll_nouns = _toll_nouns()
+    for tok in sent:
+        if tok.lemma_.lower() not in toll_nouns or tok.pos_ != "NOUN":
+            continue
+        for prep in tok.children:
+            if prep.dep_ != "prep" or prep.lower_ not in _TOLL_OF:
+                continue
+            for noun in prep.children:
+                if noun.dep_ != "pobj":
+                    continue
+                owner = next((d for d in violent if any(m.i == noun.i for m in d.mentions)), None)
+                if owner is not None and owner.trigger.i == noun.i:
+                    return owner
+                if not any(c.dep_ in {"det", "poss"} and c.lower_ in _BACK_DETS for c in noun.children):
+                    continue
+                lemma = noun.lemma_.lower()
+                before = [d for d in violent if d.trigger.lemma_.lower() == lemma and d.trigger.i < noun.i]
+                if before:
+                    return max(before, key=lambda d: d.trigger.i)
+    return None
+
+
+def _toll_cue_of(doc: Doc, mention: CasualtyMention) -> bool:
+    """Whether the figure's cue is the toll phrase's verb (not another clause's killing)."""
+    if mention.cue < 0:
+        return False
+    cue = doc[mention.cue]
+    return cue.lemma_.lower() in _toll_verbs() or cue.lemma_.lower() in _toll_nouns()
+
+
+@cache
+def _toll_nouns() -> frozenset[str]:
+    words = ontology.table("casualties.yaml").get("toll_nouns") or []
+    return frozenset(str(w).lower() for w in words)
 
 
 def _add_to_sibling(
@@ -399,7 +457,7 @@ def _add(event: EventDraft, mention: CasualtyMention, text: str, sent: Span, *, 
     ranks = event.toll_ranks.setdefault(kind, [])
     while len(ranks) < len(counts):
         ranks.append(7)
-    if counts and base == 1:
+    if counts and (base == 1 or mention.additive):
         best_at = min(range(len(counts)), key=lambda i: (-ranks[i], i))
         best = counts[best_at]
         if mention.additive and mention.count.value < best.value:
@@ -409,7 +467,7 @@ def _add(event: EventDraft, mention: CasualtyMention, text: str, sent: Span, *, 
                 text=best.text,
             )
             return
-        if not own and mention.count.value <= best.value:
+        if base == 1 and not own and mention.count.value <= best.value:
             return  # a part of the total already given, not another total
     counts.append(mention.count)
     ranks.append(rank)
