@@ -570,3 +570,27 @@ def test_a_toll_from_that_ambush_belongs_to_the_ambush(extract: Any) -> None:
     assert ambush and figure(ambush[0].killed) == (7, "exact")
     others = [e for e in events if e.trigger != "ambush"]
     assert all(figure(e.killed) != (7, "exact") for e in others)
+
+
+def test_attackers_told_as_some_of_the_dead_are_taken_out(extract: Any) -> None:
+    text = (
+        "Fifteen people, three of them gunmen, died when militants raided a guesthouse in Bosaso on Sunday."
+    )
+    event = only(extract(text, published="2025-06-04"), "attack")
+    assert figure(event.killed) == (12, "exact")
+    assert event.attackers_killed is not None and event.attackers_killed.value == 3
+
+
+def test_bodies_of_others_found_later_add_to_the_toll(extract: Any) -> None:
+    text = (
+        "Herders killed seven farmers near Guma on Monday, police said. "
+        "The bodies of three others were found in a stream on Wednesday."
+    )
+    event = only(extract(text, published="2025-06-05"), "attack")
+    assert figure(event.killed) == (10, "exact")
+
+
+def test_people_with_injuries_are_injured(extract: Any) -> None:
+    text = "The explosion at a bus terminal in Sibi on Monday left 6 dead and 31 with injuries, police said."
+    event = only(extract(text, published="2025-06-04"), "attack")
+    assert (figure(event.killed), figure(event.injured)) == ((6, "exact"), (31, "exact"))

@@ -883,6 +883,9 @@ def _link(run: list[Token], sent: Span) -> tuple[str, int, Token] | None:
         state = _condition(arg)
         if state is not None:
             return "injured", arg.i, state
+    hurt = _with_injuries(arg if arg.i not in ids else root)
+    if hurt is not None:
+        return "injured", arg.i, hurt  # 'left nine dead and 22 with injuries'
     first = _first_conjunct(arg)
     ordinal = _last_of(first, run)
     if ordinal is not None:
@@ -903,6 +906,19 @@ def _link(run: list[Token], sent: Span) -> tuple[str, int, Token] | None:
         return companions
     kind = _descriptor_after(arg.doc[last], over_auxiliaries=True)
     return (kind, first.i, arg.doc[last]) if kind is not None else None
+
+
+_HURT_NOUNS = frozenset({"injury", "wound", "burn"})
+
+
+def _with_injuries(holder: Token) -> Token | None:
+    """'22 with injuries', 'four people with gunshot wounds': the injury noun that makes them injured."""
+    for prep in holder.children:
+        if prep.dep_ == "prep" and prep.lower_ == "with":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and pobj.lemma_.lower() in _HURT_NOUNS:
+                    return pobj
+    return None
 
 
 def _adjoins(number: Token, noun: Token) -> bool:
@@ -1171,6 +1187,9 @@ def _attackers_included(noun: Token) -> tuple[int, Token] | None:
     """ "20 people, including the three attackers", "15 dead, among them two bombers": how many of
     the counted dead were the attackers (their count and the attacker noun), else None."""
     lex = _lexicon()
+    told = _attackers_of_them(noun)
+    if told is not None:
+        return told
     for prep in noun.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("including", "among"):
             continue
@@ -1187,6 +1206,25 @@ def _attackers_included(noun: Token) -> tuple[int, Token] | None:
             if obj.tag_ == "NN" and dets & {"the", "a", "an", "one"}:
                 return 1, obj  # "including the gunman"
     return None
+
+
+def _attackers_of_them(noun: Token) -> tuple[int, Token] | None:
+    """'eleven people, two of them attackers, died': read in word order, whatever the parse."""
+    lex = _lexicon()
+    doc = noun.doc
+    j = noun.i + 1
+    if j + 4 >= len(doc) or doc[j].text != "," or doc[j + 2].lower_ != "of":
+        return None
+    if doc[j + 3].lower_ not in {"them", "whom"}:
+        return None
+    k = j + 4
+    if doc[k].lower_ in {"were", "being"} and k + 1 < len(doc):
+        k += 1
+    word = doc[k]
+    parsed = parse_number(doc[j + 1].text)
+    if parsed is None or not (word.lemma_.lower() in lex.attackers or word.lower_ in lex.attackers):
+        return None
+    return parsed[0], word
 
 
 def self_inflicted(cue: Token) -> bool:
@@ -1633,6 +1671,10 @@ def _is_additive(cue: Token, counted: Token | None = None) -> bool:
         return True
     if counted is None:
         return False
+    if cue.lemma_.lower() == "body" and (
+        counted.lemma_.lower() == "other" or any(c.lower_ == "other" for c in counted.children)
+    ):
+        return True  # 'the bodies of four others were recovered': more dead than those told
     numbers = [c for c in counted.children if c.dep_ == "nummod"]
     if not numbers:
         return False
