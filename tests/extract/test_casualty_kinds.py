@@ -594,3 +594,19 @@ def test_people_with_injuries_are_injured(extract: Any) -> None:
     text = "The explosion at a bus terminal in Sibi on Monday left 6 dead and 31 with injuries, police said."
     event = only(extract(text, published="2025-06-04"), "attack")
     assert (figure(event.killed), figure(event.injured)) == ((6, "exact"), (31, "exact"))
+
+
+def test_wounded_in_the_named_happening_belong_to_it(extract: Any) -> None:
+    text = (
+        "Car bomb kills 3 police in Zinjibar; toll from Mahfad ambush reaches 7\n\n"
+        "ZINJIBAR, April 19 - A car bomb killed three policemen at a checkpoint in Zinjibar on "
+        "Thursday, officials said.\n\n"
+        "The bombing came two days after an ambush on an army convoy in the hills near Mahfad. "
+        "The toll from that ambush rose to seven on Friday, up from five. "
+        "Eight soldiers wounded in the ambush are being treated in Aden."
+    )
+    extraction = extract(text, published="2025-04-19")
+    events = violent(extraction)
+    ambush = [e for e in events if e.trigger == "ambush"]
+    assert ambush and figure(ambush[0].injured) == (8, "exact")
+    assert all(figure(e.injured) != (8, "exact") for e in events if e.trigger != "ambush")

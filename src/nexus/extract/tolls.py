@@ -115,6 +115,10 @@ def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
                 told if not m.part and (not here or _toll_cue_of(doc, m)) else e
                 for m, e in zip(wanted, chosen, strict=True)
             ]
+        for j, m in enumerate(wanted):
+            named_here = None if m.part else _cue_happening(doc, m, violent)
+            if named_here is not None:
+                chosen[j] = named_here  # 'wounded in the ambush' told after another event's sentence
         sibling = next((e for e in chosen if e is not None), None)
         for mention, event in zip(wanted, chosen, strict=True):
             if mention.part:
@@ -198,6 +202,36 @@ def _toll_of_happening(sent: Span, violent: list[EventDraft]) -> EventDraft | No
                 before = [d for d in violent if d.trigger.lemma_.lower() == lemma and d.trigger.i < noun.i]
                 if before:
                     return max(before, key=lambda d: d.trigger.i)
+    return None
+
+
+#: Happening nouns too general to pick one of several events by their word alone.
+_GENERIC_HAPPENINGS = frozenset({"attack", "incident", "violence", "assault", "operation", "fighting"})
+
+
+def _cue_happening(doc: Doc, mention: CasualtyMention, violent: list[EventDraft]) -> EventDraft | None:
+    """The draft a figure's own verb names by a specific happening word told before it:
+    '11 troops wounded in the ambush' is the ambush's, whichever event the sentence names
+    otherwise. None for a general word ('in the attack') or when no earlier draft has that word."""
+    if mention.cue < 0:
+        return None
+    cue = doc[mention.cue]
+    holders = [cue, *(c for c in cue.children if c.dep_ in {"acl", "amod"})]  # 'troops wounded in the ambush'
+    for prep in (p for h in holders for p in h.children):
+        if prep.dep_ != "prep" or prep.lower_ not in _EVENT_PREPS:
+            continue
+        for noun in prep.children:
+            lemma = noun.lemma_.lower()
+            if noun.dep_ != "pobj" or lemma in _GENERIC_HAPPENINGS:
+                continue
+            if not any(c.dep_ == "det" and c.lower_ in _BACK_DETS for c in noun.children):
+                continue
+            owner = next((d for d in violent if d.trigger.i == noun.i), None)
+            if owner is not None:
+                return owner
+            before = [d for d in violent if d.trigger.lemma_.lower() == lemma and d.trigger.i < noun.i]
+            if before:
+                return max(before, key=lambda d: d.trigger.i)
     return None
 
 
