@@ -610,3 +610,42 @@ def test_wounded_in_the_named_happening_belong_to_it(extract: Any) -> None:
     ambush = [e for e in events if e.trigger == "ambush"]
     assert ambush and figure(ambush[0].injured) == (8, "exact")
     assert all(figure(e.injured) != (8, "exact") for e in events if e.trigger != "ambush")
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # a list of groups set side by side, the first not a whole: summed
+        ("Insurgents ambushed a supply column near Tessalit on Monday. Six soldiers, three drivers and "
+         "a cook were killed, the army said.", (10, "exact"), None),
+        # one more who died later, in a sentence of its own
+        ("A grenade thrown into a tea stall in Bannu on Monday killed four men. Another customer died "
+         "in hospital on Tuesday.", (5, "exact"), None),
+        # 'two others died of their wounds' beside the first figure
+        ("Raiders killed 9 herders near Gashua on Monday; 3 others died of their injuries on Tuesday.",
+         (12, "exact"), None),
+        # a fronted 'among the N wounded' is the whole group
+        ("Militants fired on a wedding party in Kurram on Monday, killing seven. Among the 19 wounded "
+         "were the groom's two brothers.", (7, "exact"), (19, "exact")),
+        # 'another' as the subject of a gapped passive
+        ("Four constables were killed and another injured when rebels attacked a police outpost in "
+         "Sukma on Monday.", (4, "exact"), (1, "exact")),
+    ],
+)  # fmt: skip
+def test_groups_and_later_deaths_add_up(extract: Any, text: str, killed: Figure, injured: Figure) -> None:
+    event = only(extract(text, published="2025-06-11"), "attack")
+    assert figure(event.killed) == killed
+    if injured is not None:
+        assert figure(event.injured) == injured
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bandits killed eighteen people, eleven soldiers and four traders, in a raid on Tongo on Monday.",
+        "Eighteen people, eleven soldiers and four traders, were killed in a raid on Tongo on Monday.",
+    ],
+)
+def test_a_whole_before_its_breakdown_is_not_summed(extract: Any, text: str) -> None:
+    event = only(extract(text, published="2025-06-11"), "attack")
+    assert figure(event.killed) == (18, "exact")

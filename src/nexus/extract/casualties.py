@@ -1081,7 +1081,9 @@ def _phrase_start(sent: Span, start: int) -> int:
 def _person_root(tok: Token) -> bool:
     """A token that names one person: 'a soldier', 'the gunman', 'Yusuf Barakat', 'he'."""
     lex = _lexicon()
-    if tok.lower_ in lex.one_more and tok.dep_ in {"dobj", "nsubjpass"}:
+    if tok.lower_ in lex.one_more and (
+        tok.dep_ in {"dobj", "nsubjpass"} or (tok.dep_ == "nsubj" and _gapped_passive(tok.head))
+    ):
         return tok.lower_ == "another" or any(c.lower_ in _ARTICLES for c in tok.children)
     if tok.dep_ in {"compound", "appos", "poss"} and not _measure_appos(tok):
         return False
@@ -1671,6 +1673,8 @@ def _is_additive(cue: Token, counted: Token | None = None) -> bool:
         return True
     if counted is None:
         return False
+    if _died_later(cue, counted):
+        return True
     if cue.lemma_.lower() == "body" and (
         counted.lemma_.lower() == "other" or any(c.lower_ == "other" for c in counted.children)
     ):
@@ -1692,6 +1696,17 @@ def _is_additive(cue: Token, counted: Token | None = None) -> bool:
     return False
 
 
+def _died_later(cue: Token, counted: Token) -> bool:
+    """'another passenger died in hospital', 'two others died of their wounds': more dead than told."""
+    if _kind_of(cue, _lexicon().intransitive) != "killed":
+        return False
+    if counted.dep_ != "nsubj" or counted.head.i != cue.i:
+        return False
+    return counted.lower_ in {"another", "others"} or any(
+        c.dep_ == "det" and c.lower_ == "another" for c in counted.children
+    )
+
+
 def _is_part(arg: Token, cue: Token) -> bool:
     """A figure inside 'among them ...' or 'including ...' is part of another."""
     if _subset_of_them(arg):
@@ -1700,8 +1715,18 @@ def _is_part(arg: Token, cue: Token) -> bool:
         if node.i == cue.i:
             return False
         if node.lower_ in _PART_PREPS and node.dep_ == "prep":
-            return True
+            return not _fronted_group(node, arg)
     return False
+
+
+def _fronted_group(prep: Token, arg: Token) -> bool:
+    """'Among the 25 wounded were six children': a fronted 'among the N' names the whole group."""
+    return (
+        prep.i == prep.sent.start
+        and prep.lower_ == "among"
+        and arg.head.i == prep.i
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in arg.children)
+    )
 
 
 def _subset_of_them(arg: Token) -> bool:
@@ -1790,9 +1815,19 @@ def _apposition(parts: list[_Figure]) -> bool:
     # '20 people, 15 of them civilians' or '20 people, 15 civilians': a group set beside the
     # total names some of it, never more victims
     head = first.noun
+    if head is not None and len(parts) > 2 and head.lemma_.lower() not in _TOTAL_NOUNS:
+        return False  # 'nine soldiers, four drivers and a translator': a list of groups, summed
+    if comma and head is not None and len(parts) > 2 and sum(f.value for f in parts[1:]) <= first.value:
+        return True  # 'twenty people, twelve soldiers and five policemen': a whole, partly broken down
     return head is not None and any(
         f.noun is not None and f.noun.dep_ == "appos" and f.noun.head.i == head.i for f in parts[1:]
     )
+
+
+#: Nouns of a whole that a list set beside it breaks down ('20 people, 12 soldiers and ...').
+_TOTAL_NOUNS = frozenset(
+    {"people", "person", "persons", "individual", "victim", "casualty", "civilian", "dead"}
+)
 
 
 def find_casualties(sent: Span) -> list[CasualtyMention]:
