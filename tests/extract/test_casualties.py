@@ -543,3 +543,19 @@ def test_a_tally_beside_the_dead_is_a_toll(nlp: Language) -> None:
     text = "Rescuers pulled three more bodies from the rubble, bringing the tally to 52."
     found = [(m.kind, m.count.value) for s in nlp(text).sents for m in find_casualties(s)]
     assert ("killed", 52) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Forty-odd herders were killed in the raid.", [("killed", 40, "at_least")]),
+        ("The shelling left 60-plus dead in the village.", [("killed", 60, "at_least")]),
+        ("A score of pilgrims were injured in the stampede after the blast.", [("injured", 20, "exact")]),
+        ("A half-dozen rangers were killed in the ambush.", [("killed", 6, "exact")]),
+        ("Some 70-odd fishermen died when the boats were shelled.", [("killed", 70, "approx")]),
+    ],
+)  # fmt: skip
+def test_number_words_with_suffixes_and_articles(
+    nlp: Language, text: str, expected: list[tuple[str, int, str]]
+) -> None:
+    assert figures(nlp, text) == expected

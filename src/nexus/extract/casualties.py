@@ -233,6 +233,11 @@ def _parse_exact(words: list[str]) -> int | None:
         elif word == "half" and words[i + 1 : i + 3] == ["a", "dozen"] and current == 0:
             current, seen = 6, True
             i += 2
+        elif word == "half" and words[i + 1 : i + 2] == ["dozen"] and current == 0:
+            current, seen = 6, True  # 'a half-dozen'
+            i += 1
+        elif word in _ARTICLES and nxt == "half" and not current:
+            pass
         elif word in _ARTICLES:
             if current or (nxt not in _MULTIPLIERS and nxt not in _SCALES):
                 return None
@@ -382,7 +387,7 @@ def _number_runs(sent: Span) -> list[tuple[int, int]]:
         if not (_is_number_word(low[i], num[i]) or (article_start and low[i + 1] in _MULTIPLIERS)):
             i += 1
             continue
-        j = i + 1
+        j = i + 2 if article_start and low[i + 1] in _MULTIPLIERS else i + 1  # 'a score of'
         while j < end and _continues_at(low, num, j, end):
             j += 1
         runs.append((i, j))
@@ -427,7 +432,9 @@ def _skip_number(tokens: list[Token]) -> bool:
                 cut = [t.i for t in ent if t.i < tok.i and t.lower_ in _TOLL_PREPS]
                 ent = ent.doc[cut[-1] + 1 : ent.end] if cut else ent
             if ent is not None and any(
-                t.is_alpha and not _is_number_token(t) and t.lower_ not in _qualifier_words() | _RANGE_WORDS
+                t.is_alpha
+                and not _is_number_token(t)
+                and t.lower_ not in _qualifier_words() | _RANGE_WORDS | _vague_suffixes()
                 for t in ent
             ):
                 return True
@@ -732,7 +739,11 @@ def _counted_noun(run: list[Token], root: Token, sent: Span) -> tuple[Token, Tok
 
 def _phrase_root(run: list[Token]) -> Token:
     ids = {t.i for t in run}
-    return next((t for t in run if t.head.i not in ids or t.head is t), run[-1])
+    tops = [t for t in run if t.head.i not in ids or t.head is t]
+    if len(tops) > 1 and tops[0].dep_ == "det":
+        # 'Some 30-odd villagers': the qualifier hung on the noun as its determiner
+        return next((t for t in tops[1:] if _is_number_token(t)), tops[0])
+    return tops[0] if tops else run[-1]
 
 
 def _toll_verb_above(prep: Token) -> str | None:
@@ -1775,6 +1786,8 @@ def _number_figures(sent: Span) -> list[_Figure]:
             value, qualifier = bounds[0], _AT_LEAST
         else:
             value, qualifier = parsed
+        if qualifier == "exact" and _vague_suffix(doc, end, sent.end):
+            qualifier = _AT_LEAST  # '30-odd', '40-plus': at least that many
         link = _link(phrase, sent)
         if link is None:
             continue
@@ -1795,6 +1808,17 @@ def _number_figures(sent: Span) -> list[_Figure]:
             kind = "attackers_killed"
         figures.append(_Figure(phrase, value, qualifier, kind, group_key, noun, _is_earlier(root), cue, part))
     return figures
+
+
+def _vague_suffix(doc: Doc, end: int, limit: int) -> bool:
+    """Whether '-odd' or '-plus' follows the number that ends before token ``end``."""
+    k = end + 1 if end < limit and doc[end].text in {"-", "\u2010", "\u2011"} else end
+    return k < limit and doc[k].lower_ in _vague_suffixes()
+
+
+@cache
+def _vague_suffixes() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in table("casualties.yaml").get("vague_suffixes") or ())
 
 
 def _follows_earlier(prev: _Figure, fig: _Figure) -> bool:
