@@ -649,3 +649,22 @@ def test_groups_and_later_deaths_add_up(extract: Any, text: str, killed: Figure,
 def test_a_whole_before_its_breakdown_is_not_summed(extract: Any, text: str) -> None:
     event = only(extract(text, published="2025-06-11"), "attack")
     assert figure(event.killed) == (18, "exact")
+
+
+def test_a_years_toll_of_long_violence_is_no_incident(extract: Any) -> None:
+    text = (
+        "Gunmen killed six traders at a market in Mirebalais on Monday, police said. "
+        "Communal violence killed 2,340 people in the country last year, a rights group said."
+    )
+    events = violent(extract(text, published="2025-06-11"))
+    assert [figure(e.killed) for e in events] == [(6, "exact")]
+
+
+def test_remains_of_others_add_and_escaping_with_wounds_is_injured(extract: Any) -> None:
+    text = (
+        "Rebels raided a logging camp near Oksibil on Sunday, the police said on Tuesday. "
+        "Five bodies were found in the camp on Monday and the remains of two others were pulled from "
+        "a ravine on Tuesday. Four loggers escaped with arrow wounds."
+    )
+    event = only(extract(text, published="2025-05-13"), "attack")
+    assert (figure(event.killed), figure(event.injured)) == ((7, "exact"), (4, "exact"))

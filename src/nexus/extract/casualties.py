@@ -894,7 +894,10 @@ def _link(run: list[Token], sent: Span) -> tuple[str, int, Token] | None:
         state = _condition(arg)
         if state is not None:
             return "injured", arg.i, state
-    hurt = _with_injuries(arg if arg.i not in ids else root)
+    holder = arg if arg.i not in ids else root
+    hurt = _with_injuries(holder)
+    if hurt is None and holder.dep_ == "nsubj" and holder.head.pos_ == "VERB" and not _has_dobj(holder.head):
+        hurt = _with_injuries(holder.head)  # 'three miners escaped with machete wounds'
     if hurt is not None:
         return "injured", arg.i, hurt  # 'left nine dead and 22 with injuries'
     first = _first_conjunct(arg)
@@ -1456,6 +1459,8 @@ def _is_aggregate(cue: Token) -> bool:
                 and not mods & {"earlier", "later"}
             ):
                 return True
+            if mods & agg.get("span_modifiers", frozenset()) and _long_happening_subject(verb):
+                return True  # 'gang violence killed 5,601 people last year'
             numbered = any(c.dep_ == "nummod" or c.lower_ in {"a", "an"} for c in tok.children)
             counted = tok.dep_ in {"nsubj", "nsubjpass"} or under == "from"
             if numbered and counted and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
@@ -1527,6 +1532,13 @@ def _since_a_war_began(verb: Token) -> bool:
             break
         node = node.head
     return False
+
+
+def _long_happening_subject(verb: Token) -> bool:
+    """The killer is a long-running happening ('violence', 'the war', 'fighting'), not one incident."""
+    agg = _lexicon().aggregate
+    words = agg.get("long_happenings", frozenset()) | agg.get("wars", frozenset())
+    return any(c.dep_ in {"nsubj", "agent"} and c.lemma_.lower() in words for c in verb.children)
 
 
 def _many_happenings_before(verb: Token) -> bool:
@@ -1686,7 +1698,7 @@ def _is_additive(cue: Token, counted: Token | None = None) -> bool:
         return False
     if _died_later(cue, counted):
         return True
-    if cue.lemma_.lower() == "body" and (
+    if (cue.lemma_.lower() == "body" or cue.lower_ == "remains") and (
         counted.lemma_.lower() == "other" or any(c.lower_ == "other" for c in counted.children)
     ):
         return True  # 'the bodies of four others were recovered': more dead than those told
