@@ -559,3 +559,8 @@ def test_number_words_with_suffixes_and_articles(
     nlp: Language, text: str, expected: list[tuple[str, int, str]]
 ) -> None:
     assert figures(nlp, text) == expected
+
+
+def test_a_pair_named_in_apposition_is_not_counted_again(nlp: Language) -> None:
+    text = 'Both attackers, a man and a woman, were "neutralised" by gendarmes after a long gunfight.'
+    assert figures(nlp, text) == [("attackers_killed", 2, "exact")]

@@ -551,7 +551,7 @@ def test_one_of_the_deadliest_attacks_is_no_victim(extract: Any) -> None:
 def test_bodies_of_more_victims_found_with_a_new_toll_keep_the_toll(extract: Any) -> None:
     text = (
         "Rebels killed at least 18 villagers in a night raid on Kalunguta on Sunday, a local chief said. "
-        "On Monday the chief said the bodies of five more victims had been found in the bush, "
+        "Later on Monday the chief said the bodies of five more victims had been found in the bush, "
         "bringing the toll to 23."
     )
     event = only(extract(text, published="2025-06-10"), "attack")
@@ -668,3 +668,16 @@ def test_remains_of_others_add_and_escaping_with_wounds_is_injured(extract: Any)
     )
     event = only(extract(text, published="2025-05-13"), "attack")
     assert (figure(event.killed), figure(event.injured)) == ((7, "exact"), (4, "exact"))
+
+
+def test_figures_of_a_recalled_bombing_in_which_clause_are_its_own(extract: Any) -> None:
+    text = (
+        "A gunman killed two guards at a bank in Izmir on Monday. The attack was the deadliest in the "
+        "city since the 2019 bombing of a courthouse in the Bayrakli district, in which four people "
+        "were killed and 30 injured."
+    )
+    events = violent(extract(text, published="2025-06-11"))
+    recalled = [e for e in events if e.trigger == "bombing"]
+    current = [e for e in events if e.trigger != "bombing"]
+    assert recalled and figure(recalled[0].killed) == (4, "exact")
+    assert current and all(figure(e.killed) == (2, "exact") for e in current)

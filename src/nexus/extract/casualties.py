@@ -1101,6 +1101,16 @@ def _person_root(tok: Token) -> bool:
         return tok.lower_ == "another" or any(c.lower_ in _ARTICLES for c in tok.children)
     if tok.dep_ in {"compound", "appos", "poss"} and not _measure_appos(tok):
         return False
+    head = tok
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    if (
+        head is not tok
+        and head.dep_ == "appos"
+        and not _measure_appos(head)
+        and not any(c.dep_ == "nummod" for c in head.children)
+    ):
+        return False  # 'both attackers, a man and a woman, were killed': the pair again, not a third
     if tok.tag_ not in {"NN", "NNP", "PRP"}:
         return False
     if tok.tag_ == "PRP":

@@ -555,10 +555,24 @@ def _causes(trigger: Token, cue: Token) -> bool:
     first = _first_verb(cue)
     if first.dep_ in {"advcl", "conj"} and first.head.i == trigger.i and not _earlier_clause(first):
         return True
+    if first.dep_ == "relcl" and _names_within(first.head, trigger):
+        return True  # 'the 2022 bombing on X Avenue, in which six people were killed'
     if trigger.dep_ == "acl" and trigger.head.pos_ == "NOUN":
         trigger = trigger.head  # 'martyred in an assassination carried out by ...'
     head = trigger.head
     return trigger.dep_ == "pobj" and head.head.i == cue.i and head.lower_ in {"in", "by", "during"}
+
+
+def _names_within(noun: Token, trigger: Token) -> bool:
+    """Whether ``noun`` is the trigger or sits in its noun phrase ('the bombing on X Avenue')."""
+    node = noun
+    for _ in range(4):
+        if node.i == trigger.i:
+            return True
+        if node.dep_ not in {"pobj", "prep", "compound", "poss", "appos"} or node.head.i == node.i:
+            return False
+        node = node.head
+    return node.i == trigger.i
 
 
 def _earlier_clause(verb: Token) -> bool:
