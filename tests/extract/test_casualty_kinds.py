@@ -681,3 +681,16 @@ def test_figures_of_a_recalled_bombing_in_which_clause_are_its_own(extract: Any)
     current = [e for e in events if e.trigger != "bombing"]
     assert recalled and figure(recalled[0].killed) == (4, "exact")
     assert current and all(figure(e.killed) == (2, "exact") for e in current)
+
+
+def test_wounded_of_an_operation_days_later_stay_with_it(extract: Any) -> None:
+    text = (
+        "Gunmen killed 23 villagers in a dawn raid on Saint-Marc on Tuesday, officials said. "
+        "Police launched an operation in the hills on Friday and said they had killed four gang members. "
+        "Three officers were wounded."
+    )
+    extraction = extract(text, published="2025-06-16")
+    (operation,) = violent(extraction, "military_action")
+    (raid,) = violent(extraction, "attack")
+    assert figure(operation.injured) == (3, "exact")
+    assert figure(raid.injured) is None

@@ -147,6 +147,7 @@ def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
                     event.type == "military_action"
                     and main.type == "attack"
                     and mention.kind != "attackers_killed"
+                    and not _another_day(event, main)
                 ):
                     event = main  # wounded after a raid on the attackers are the attack's
             if mention.cue >= 0 and event.type != "attack" and self_inflicted(doc[mention.cue]):
@@ -306,6 +307,14 @@ def _told_by_another(doc: Doc, first: CasualtyMention, later: CasualtyMention) -
 def _source_verbs() -> frozenset[str]:
     words = ontology.table("casualties.yaml").get("source_verbs") or []
     return frozenset(str(w).lower() for w in words)
+
+
+def _another_day(event: EventDraft, main: EventDraft) -> bool:
+    """Whether the two drafts are dated to different days (an operation days after the attack)."""
+    a, b = event.date, main.date
+    if a is None or b is None or a.precision != "day" or b.precision != "day":
+        return False
+    return a.iso != b.iso
 
 
 def _victims_of_the_attack(event: EventDraft, main: EventDraft, mention: CasualtyMention) -> bool:
