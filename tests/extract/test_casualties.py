@@ -564,3 +564,23 @@ def test_number_words_with_suffixes_and_articles(
 def test_a_pair_named_in_apposition_is_not_counted_again(nlp: Language) -> None:
     text = 'Both attackers, a man and a woman, were "neutralised" by gendarmes after a long gunfight.'
     assert figures(nlp, text) == [("attackers_killed", 2, "exact")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("An assailant knifed five shoppers, one fatally, outside a bakery.",
+         [("injured", 4, "exact"), ("killed", 1, "exact")]),
+        ("Six pupils were stabbed, two fatally, at the school gate.",
+         [("injured", 4, "exact"), ("killed", 2, "exact")]),
+    ],
+)  # fmt: skip
+def test_the_dead_told_in_apposition_to_the_stabbed(
+    nlp: Language, text: str, expected: list[tuple[str, int, str]]
+) -> None:
+    assert figures(nlp, text) == expected
+
+
+def test_a_gapped_figure_parsed_as_an_adverb_is_read(nlp: Language) -> None:
+    text = "Four were critically hurt and seven slightly injured."
+    assert figures(nlp, text) == [("injured", 4, "exact"), ("injured", 7, "exact")]

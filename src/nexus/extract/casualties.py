@@ -796,6 +796,8 @@ def _link_slot(first: Token) -> tuple[str, Token] | None:
     if dep == "prep" and (first.lower_ in _qualifier_words() or first.lower_ == "between"):
         # 'killed over 20', 'killed between 25 and 30 villagers': the prep stands for the object
         dep = "dobj" if head.pos_ in {"VERB", "AUX"} else dep
+    if dep == "npadvmod" and first.i < head.i and _gapped_passive(head) and not _has_subject(head):
+        dep = "nsubj"  # 'two were badly hurt and four slightly injured': the number misparsed
     if dep in {"nsubj", "nsubjpass"} and not _or_coordinated(head):
         kind = _kind_as_subject(head)
         if kind == "injured":
@@ -1275,7 +1277,6 @@ def _dead_of_them(sent: Span, taken: set[int]) -> list[_Figure]:
     """The dead among a group just counted: 'stabbed five people, two of them fatally',
     'shot eight, killing three of them', 'one of them later died'.  Killed figures
     whose cue says how they relate to the group (``_dead_among_hurt`` reads it)."""
-    lex = _lexicon()
     figures: list[_Figure] = []
     doc = sent.doc
     low, num = lowers(doc), like_nums(doc)
@@ -1284,7 +1285,9 @@ def _dead_of_them(sent: Span, taken: set[int]) -> list[_Figure]:
             continue
         tok = doc[i]
         head = tok.head
-        fatal = any(c.dep_ == "advmod" and c.lower_ in lex.fatal_modifiers for c in tok.children)
+        if tok.dep_ == "appos" and head.dep_ in {"dobj", "nsubjpass"}:
+            head = head.head  # 'stabbed four people, one fatally': the victims' verb
+        fatal = _fatal_number(tok)
         loose = tok.dep_ in {"npadvmod", "appos", "dep", "advmod"}
         hurt_by = _verb_cue(head)
         fatal_part = fatal and loose and hurt_by is not None and hurt_by[0] == "injured"
@@ -1303,6 +1306,11 @@ def _dead_of_them(sent: Span, taken: set[int]) -> list[_Figure]:
         if cue is not None:
             figures.append(_Figure([tok], parsed[0], parsed[1], "killed", tok.i, None, False, cue))
     return figures
+
+
+def _fatal_number(tok: Token) -> bool:
+    """'one fatally', 'two of them mortally': a number told with a fatal adverb."""
+    return any(c.dep_ == "advmod" and c.lower_ in _lexicon().fatal_modifiers for c in tok.children)
 
 
 def _dead_among_hurt(doc: Doc, mentions: list[CasualtyMention]) -> list[CasualtyMention]:
@@ -1797,6 +1805,8 @@ def _number_figures(sent: Span) -> list[_Figure]:
         run = [t for t in doc[start:end] if t.lower_ not in _RANGE_WORDS]
         if _skip_number(run or list(doc[start:end])):
             continue
+        if len(run) == 1 and run[0].dep_ == "appos" and _fatal_number(run[0]):
+            continue  # 'four people, one fatally': the dead among them (_dead_of_them)
         q_start = _phrase_start(sent, start)
         phrase = list(doc[q_start:end])
         parsed = parse_number(doc[q_start:end].text)
