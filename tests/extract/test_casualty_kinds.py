@@ -583,7 +583,7 @@ def test_attackers_told_as_some_of_the_dead_are_taken_out(extract: Any) -> None:
 
 def test_bodies_of_others_found_later_add_to_the_toll(extract: Any) -> None:
     text = (
-        "Herders killed seven farmers near Guma on Monday, police said. "
+        "Herders killed seven farmers near Tarkanda on Monday, police said. "
         "The bodies of three others were found in a stream on Wednesday."
     )
     event = only(extract(text, published="2025-06-05"), "attack")
@@ -629,7 +629,7 @@ def test_wounded_in_the_named_happening_belong_to_it(extract: Any) -> None:
          "were the groom's two brothers.", (7, "exact"), (19, "exact")),
         # 'another' as the subject of a gapped passive
         ("Four constables were killed and another injured when rebels attacked a police outpost in "
-         "Sukma on Monday.", (4, "exact"), (1, "exact")),
+         "Dornaval on Monday.", (4, "exact"), (1, "exact")),
     ],
 )  # fmt: skip
 def test_groups_and_later_deaths_add_up(extract: Any, text: str, killed: Figure, injured: Figure) -> None:
