@@ -584,3 +584,13 @@ def test_the_dead_told_in_apposition_to_the_stabbed(
 def test_a_gapped_figure_parsed_as_an_adverb_is_read(nlp: Language) -> None:
     text = "Four were critically hurt and seven slightly injured."
     assert figures(nlp, text) == [("injured", 4, "exact"), ("injured", 7, "exact")]
+
+
+def test_a_clause_of_its_own_after_an_earlier_toll_is_current(nlp: Language) -> None:
+    text = (
+        "The Red Crescent said the toll had risen from an initial 18 as more bodies were recovered "
+        "from burnt houses, and that more than 60 people were wounded, 12 of them seriously."
+    )
+    sent = first_sentence(nlp, text)
+    hurt = [m for m in find_casualties(sent) if m.kind == "injured"]
+    assert [(m.count.value, m.earlier) for m in hurt] == [(61, False)]

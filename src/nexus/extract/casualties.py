@@ -1026,6 +1026,8 @@ def _qualifier_words() -> frozenset[str]:
 def _is_earlier(tok: Token) -> bool:
     """A figure inside 'up from ...' / 'from ...' is one the sentence supersedes."""
     for node in tok.ancestors:
+        if node.pos_ in {"VERB", "AUX"} and node.dep_ in {"conj", "relcl"} and _has_subject(node):
+            return False  # 'had risen from 29 ..., and that 80 people were wounded': a clause of its own
         if node.dep_ != "prep":
             continue
         if node.lower_ == "to":
