@@ -694,3 +694,14 @@ def test_wounded_of_an_operation_days_later_stay_with_it(extract: Any) -> None:
     (raid,) = violent(extraction, "attack")
     assert figure(operation.injured) == (3, "exact")
     assert figure(raid.injured) is None
+
+
+def test_a_confirmed_count_replaces_a_vague_lead_figure(extract: Any) -> None:
+    text = (
+        "Dozens feared dead as gunmen raid boarding school in Nyahururu\n\n"
+        "Dozens of pupils are feared dead after gunmen raided a boarding school in Nyahururu on "
+        "Friday night. By Monday, police had confirmed 19 deaths and said seven pupils were still "
+        "admitted at the county hospital with burns."
+    )
+    event = only(extract(text, published="2025-12-02"), "attack")
+    assert (figure(event.killed), figure(event.injured)) == ((19, "exact"), (7, "exact"))

@@ -898,7 +898,12 @@ def _link(run: list[Token], sent: Span) -> tuple[str, int, Token] | None:
             return "injured", arg.i, state
     holder = arg if arg.i not in ids else root
     hurt = _with_injuries(holder)
-    if hurt is None and holder.dep_ == "nsubj" and holder.head.pos_ == "VERB" and not _has_dobj(holder.head):
+    if (
+        hurt is None
+        and holder.dep_ in {"nsubj", "nsubjpass"}
+        and holder.head.pos_ == "VERB"
+        and not _has_dobj(holder.head)
+    ):
         hurt = _with_injuries(holder.head)  # 'three miners escaped with machete wounds'
     if hurt is not None:
         return "injured", arg.i, hurt  # 'left nine dead and 22 with injuries'

@@ -510,7 +510,7 @@ def _add(event: EventDraft, mention: CasualtyMention, text: str, sent: Span, *, 
                 text=best.text,
             )
             return
-        if base == 1 and not own and mention.count.value <= best.value:
+        if base == 1 and not own and mention.count.value <= best.value and not _vague(best):
             return  # a part of the total already given, not another total
     counts.append(mention.count)
     ranks.append(rank)
@@ -693,9 +693,9 @@ def latest(counts: list[Count], ranks: list[int]) -> tuple[Count, list[Count]]:
     order = sorted(range(len(counts)), key=lambda i: (-ranks[i], i))
     best = counts[order[0]]
     if _vague(best):
-        # 'dozens hurt' then 'figures of 42 to 50 wounded': the number says what the word does
-        precise = [i for i in order if not _vague(counts[i]) and counts[i].value >= best.value]
-        precise = [i for i in precise if ranks[i] >= 4]  # not an early count
+        # 'dozens hurt' then 'figures of 42 to 50 wounded', 'scores feared dead' then '26 confirmed
+        # deaths': the number says what the word only guesses (an early count excepted)
+        precise = [i for i in order if not _vague(counts[i]) and ranks[i] >= 4]
         if precise:
             best = counts[precise[0]]
     others = [c for c in counts if c is not best and c != best]
