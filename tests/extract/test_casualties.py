@@ -543,3 +543,54 @@ def test_a_tally_beside_the_dead_is_a_toll(nlp: Language) -> None:
     text = "Rescuers pulled three more bodies from the rubble, bringing the tally to 52."
     found = [(m.kind, m.count.value) for s in nlp(text).sents for m in find_casualties(s)]
     assert ("killed", 52) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Forty-odd herders were killed in the raid.", [("killed", 40, "at_least")]),
+        ("The shelling left 60-plus dead in the village.", [("killed", 60, "at_least")]),
+        ("A score of pilgrims were injured in the stampede after the blast.", [("injured", 20, "exact")]),
+        ("A half-dozen rangers were killed in the ambush.", [("killed", 6, "exact")]),
+        ("Some 70-odd fishermen died when the boats were shelled.", [("killed", 70, "approx")]),
+    ],
+)  # fmt: skip
+def test_number_words_with_suffixes_and_articles(
+    nlp: Language, text: str, expected: list[tuple[str, int, str]]
+) -> None:
+    assert figures(nlp, text) == expected
+
+
+def test_a_pair_named_in_apposition_is_not_counted_again(nlp: Language) -> None:
+    text = 'Both attackers, a man and a woman, were "neutralised" by gendarmes after a long gunfight.'
+    assert figures(nlp, text) == [("attackers_killed", 2, "exact")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("An assailant knifed five shoppers, one fatally, outside a bakery.",
+         [("injured", 4, "exact"), ("killed", 1, "exact")]),
+        ("Six pupils were stabbed, two fatally, at the school gate.",
+         [("injured", 4, "exact"), ("killed", 2, "exact")]),
+    ],
+)  # fmt: skip
+def test_the_dead_told_in_apposition_to_the_stabbed(
+    nlp: Language, text: str, expected: list[tuple[str, int, str]]
+) -> None:
+    assert figures(nlp, text) == expected
+
+
+def test_a_gapped_figure_parsed_as_an_adverb_is_read(nlp: Language) -> None:
+    text = "Four were critically hurt and seven slightly injured."
+    assert figures(nlp, text) == [("injured", 4, "exact"), ("injured", 7, "exact")]
+
+
+def test_a_clause_of_its_own_after_an_earlier_toll_is_current(nlp: Language) -> None:
+    text = (
+        "The Red Crescent said the toll had risen from an initial 18 as more bodies were recovered "
+        "from burnt houses, and that more than 60 people were wounded, 12 of them seriously."
+    )
+    sent = first_sentence(nlp, text)
+    hurt = [m for m in find_casualties(sent) if m.kind == "injured"]
+    assert [(m.count.value, m.earlier) for m in hurt] == [(61, False)]

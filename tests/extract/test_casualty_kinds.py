@@ -508,3 +508,200 @@ def test_a_toll_of_strikes_counted_since_a_day_is_a_running_total(extract: Any) 
         published="2025-05-10",
     )
     assert [figure(e.killed) for e in violent(ext)] == [(8, "exact")]
+
+
+# --------------------------------------------------------------------------- session 8: parse faults
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "killed", "injured"),
+    [
+        # a nationality adjective between the number and the victims ('Twelve Nigerien soldiers')
+        ("Twelve Nigerien soldiers were killed and 19 wounded in a dawn attack by jihadists on a post "
+         "near Tahoua on Sunday, the army said.", "attack", (12, "exact"), (19, "exact")),
+        # a gapped passive ('and 40 injured') that the parser gave an object
+        ("Six guards were killed and 40 injured in a raid by gunmen on a prison near Kotoko on Monday.",
+         "attack", (6, "exact"), (40, "exact")),
+        # one victim named by a singular noun, others counted after it
+        ("A ranger was killed and three others badly hurt when poachers opened fire near Garamba on "
+         "Tuesday.", "attack", (1, "exact"), (3, "exact")),
+        # taken to hospital: the injured
+        ("A blast killed two porters at a bus depot in Kasese on Monday; nine others were hospitalised.",
+         "attack", (2, "exact"), (9, "exact")),
+        ("Fourteen people were rushed to hospital after a grenade went off at a bar in Butembo on "
+         "Friday, killing a waiter.", "attack", (1, "exact"), (14, "exact")),
+    ],
+)  # fmt: skip
+def test_victims_read_through_parse_faults(
+    extract: Any, text: str, etype: str, killed: Figure, injured: Figure
+) -> None:
+    event = only(extract(text, published="2025-06-04"), etype)
+    assert (figure(event.killed), figure(event.injured)) == (killed, injured)
+
+
+def test_one_of_the_deadliest_attacks_is_no_victim(extract: Any) -> None:
+    text = (
+        "In May, a suicide bombing at a barracks in Ataq killed 21 recruits and wounded 30 others, "
+        "one of the bloodiest attacks in the province in a decade."
+    )
+    event = only(extract(text, published="2025-09-01"), "attack")
+    assert figure(event.injured) == (30, "exact")
+
+
+def test_bodies_of_more_victims_found_with_a_new_toll_keep_the_toll(extract: Any) -> None:
+    text = (
+        "Rebels killed at least 18 villagers in a night raid on Kalunguta on Sunday, a local chief said. "
+        "Later on Monday the chief said the bodies of five more victims had been found in the bush, "
+        "bringing the toll to 23."
+    )
+    event = only(extract(text, published="2025-06-10"), "attack")
+    assert figure(event.killed) == (23, "exact")
+
+
+def test_a_toll_from_that_ambush_belongs_to_the_ambush(extract: Any) -> None:
+    text = (
+        "Two soldiers were killed on Wednesday when a roadside bomb hit their truck in Zinjibar. "
+        "The blast came three days after an ambush on a patrol in the hills of Mahfad. "
+        "The toll from that ambush rose to seven on Thursday, up from five, a medic said."
+    )
+    extraction = extract(text, published="2025-04-18")
+    events = violent(extraction)
+    ambush = [e for e in events if e.trigger == "ambush"]
+    assert ambush and figure(ambush[0].killed) == (7, "exact")
+    others = [e for e in events if e.trigger != "ambush"]
+    assert all(figure(e.killed) != (7, "exact") for e in others)
+
+
+def test_attackers_told_as_some_of_the_dead_are_taken_out(extract: Any) -> None:
+    text = (
+        "Fifteen people, three of them gunmen, died when militants raided a guesthouse in Bosaso on Sunday."
+    )
+    event = only(extract(text, published="2025-06-04"), "attack")
+    assert figure(event.killed) == (12, "exact")
+    assert event.attackers_killed is not None and event.attackers_killed.value == 3
+
+
+def test_bodies_of_others_found_later_add_to_the_toll(extract: Any) -> None:
+    text = (
+        "Herders killed seven farmers near Tarkanda on Monday, police said. "
+        "The bodies of three others were found in a stream on Wednesday."
+    )
+    event = only(extract(text, published="2025-06-05"), "attack")
+    assert figure(event.killed) == (10, "exact")
+
+
+def test_people_with_injuries_are_injured(extract: Any) -> None:
+    text = "The explosion at a bus terminal in Sibi on Monday left 6 dead and 31 with injuries, police said."
+    event = only(extract(text, published="2025-06-04"), "attack")
+    assert (figure(event.killed), figure(event.injured)) == ((6, "exact"), (31, "exact"))
+
+
+def test_wounded_in_the_named_happening_belong_to_it(extract: Any) -> None:
+    text = (
+        "Car bomb kills 3 police in Zinjibar; toll from Mahfad ambush reaches 7\n\n"
+        "ZINJIBAR, April 19 - A car bomb killed three policemen at a checkpoint in Zinjibar on "
+        "Thursday, officials said.\n\n"
+        "The bombing came two days after an ambush on an army convoy in the hills near Mahfad. "
+        "The toll from that ambush rose to seven on Friday, up from five. "
+        "Eight soldiers wounded in the ambush are being treated in Aden."
+    )
+    extraction = extract(text, published="2025-04-19")
+    events = violent(extraction)
+    ambush = [e for e in events if e.trigger == "ambush"]
+    assert ambush and figure(ambush[0].injured) == (8, "exact")
+    assert all(figure(e.injured) != (8, "exact") for e in events if e.trigger != "ambush")
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # a list of groups set side by side, the first not a whole: summed
+        ("Insurgents ambushed a supply column near Tessalit on Monday. Six soldiers, three drivers and "
+         "a cook were killed, the army said.", (10, "exact"), None),
+        # one more who died later, in a sentence of its own
+        ("A grenade thrown into a tea stall in Bannu on Monday killed four men. Another customer died "
+         "in hospital on Tuesday.", (5, "exact"), None),
+        # 'two others died of their wounds' beside the first figure
+        ("Raiders killed 9 herders near Gashua on Monday; 3 others died of their injuries on Tuesday.",
+         (12, "exact"), None),
+        # a fronted 'among the N wounded' is the whole group
+        ("Militants fired on a wedding party in Kurram on Monday, killing seven. Among the 19 wounded "
+         "were the groom's two brothers.", (7, "exact"), (19, "exact")),
+        # 'another' as the subject of a gapped passive
+        ("Four constables were killed and another injured when rebels attacked a police outpost in "
+         "Dornaval on Monday.", (4, "exact"), (1, "exact")),
+    ],
+)  # fmt: skip
+def test_groups_and_later_deaths_add_up(extract: Any, text: str, killed: Figure, injured: Figure) -> None:
+    event = only(extract(text, published="2025-06-11"), "attack")
+    assert figure(event.killed) == killed
+    if injured is not None:
+        assert figure(event.injured) == injured
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bandits killed eighteen people, eleven soldiers and four traders, in a raid on Tongo on Monday.",
+        "Eighteen people, eleven soldiers and four traders, were killed in a raid on Tongo on Monday.",
+    ],
+)
+def test_a_whole_before_its_breakdown_is_not_summed(extract: Any, text: str) -> None:
+    event = only(extract(text, published="2025-06-11"), "attack")
+    assert figure(event.killed) == (18, "exact")
+
+
+def test_a_years_toll_of_long_violence_is_no_incident(extract: Any) -> None:
+    text = (
+        "Gunmen killed six traders at a market in Mirebalais on Monday, police said. "
+        "Communal violence killed 2,340 people in the country last year, a rights group said."
+    )
+    events = violent(extract(text, published="2025-06-11"))
+    assert [figure(e.killed) for e in events] == [(6, "exact")]
+
+
+def test_remains_of_others_add_and_escaping_with_wounds_is_injured(extract: Any) -> None:
+    text = (
+        "Rebels raided a logging camp near Oksibil on Sunday, the police said on Tuesday. "
+        "Five bodies were found in the camp on Monday and the remains of two others were pulled from "
+        "a ravine on Tuesday. Four loggers escaped with arrow wounds."
+    )
+    event = only(extract(text, published="2025-05-13"), "attack")
+    assert (figure(event.killed), figure(event.injured)) == ((7, "exact"), (4, "exact"))
+
+
+def test_figures_of_a_recalled_bombing_in_which_clause_are_its_own(extract: Any) -> None:
+    text = (
+        "A gunman killed two guards at a bank in Izmir on Monday. The attack was the deadliest in the "
+        "city since the 2019 bombing of a courthouse in the Bayrakli district, in which four people "
+        "were killed and 30 injured."
+    )
+    events = violent(extract(text, published="2025-06-11"))
+    recalled = [e for e in events if e.trigger == "bombing"]
+    current = [e for e in events if e.trigger != "bombing"]
+    assert recalled and figure(recalled[0].killed) == (4, "exact")
+    assert current and all(figure(e.killed) == (2, "exact") for e in current)
+
+
+def test_wounded_of_an_operation_days_later_stay_with_it(extract: Any) -> None:
+    text = (
+        "Gunmen killed 23 villagers in a dawn raid on Saint-Marc on Tuesday, officials said. "
+        "Police launched an operation in the hills on Friday and said they had killed four gang members. "
+        "Three officers were wounded."
+    )
+    extraction = extract(text, published="2025-06-16")
+    (operation,) = violent(extraction, "military_action")
+    (raid,) = violent(extraction, "attack")
+    assert figure(operation.injured) == (3, "exact")
+    assert figure(raid.injured) is None
+
+
+def test_a_confirmed_count_replaces_a_vague_lead_figure(extract: Any) -> None:
+    text = (
+        "Dozens feared dead as gunmen raid boarding school in Nyahururu\n\n"
+        "Dozens of pupils are feared dead after gunmen raided a boarding school in Nyahururu on "
+        "Friday night. By Monday, police had confirmed 19 deaths and said seven pupils were still "
+        "admitted at the county hospital with burns."
+    )
+    event = only(extract(text, published="2025-12-02"), "attack")
+    assert (figure(event.killed), figure(event.injured)) == ((19, "exact"), (7, "exact"))

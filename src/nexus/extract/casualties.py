@@ -233,6 +233,11 @@ def _parse_exact(words: list[str]) -> int | None:
         elif word == "half" and words[i + 1 : i + 3] == ["a", "dozen"] and current == 0:
             current, seen = 6, True
             i += 2
+        elif word == "half" and words[i + 1 : i + 2] == ["dozen"] and current == 0:
+            current, seen = 6, True  # 'a half-dozen'
+            i += 1
+        elif word in _ARTICLES and nxt == "half" and not current:
+            pass
         elif word in _ARTICLES:
             if current or (nxt not in _MULTIPLIERS and nxt not in _SCALES):
                 return None
@@ -382,7 +387,7 @@ def _number_runs(sent: Span) -> list[tuple[int, int]]:
         if not (_is_number_word(low[i], num[i]) or (article_start and low[i + 1] in _MULTIPLIERS)):
             i += 1
             continue
-        j = i + 1
+        j = i + 2 if article_start and low[i + 1] in _MULTIPLIERS else i + 1  # 'a score of'
         while j < end and _continues_at(low, num, j, end):
             j += 1
         runs.append((i, j))
@@ -427,7 +432,9 @@ def _skip_number(tokens: list[Token]) -> bool:
                 cut = [t.i for t in ent if t.i < tok.i and t.lower_ in _TOLL_PREPS]
                 ent = ent.doc[cut[-1] + 1 : ent.end] if cut else ent
             if ent is not None and any(
-                t.is_alpha and not _is_number_token(t) and t.lower_ not in _qualifier_words() | _RANGE_WORDS
+                t.is_alpha
+                and not _is_number_token(t)
+                and t.lower_ not in _qualifier_words() | _RANGE_WORDS | _vague_suffixes()
                 for t in ent
             ):
                 return True
@@ -534,8 +541,22 @@ def _kind_as_subject(verb: Token) -> str | None:
         return kind
     if how == "complement":
         return None if _has_dobj(verb) else kind
+    if _gapped_passive(verb):
+        return kind  # 'were killed and 32 wounded in an assault by jihadists': the object is a misparse
     # Active subject of 'killed': the killer, unless a headline participle ('24 killed').
     return kind if verb.tag_ == "VBN" and not _has_dobj(verb) else None
+
+
+def _gapped_passive(verb: Token) -> bool:
+    """'17 were killed and 32 wounded': a participle sharing the passive auxiliary of the verb before
+    (tagged a past tense only when it has no object: not 'two died and gunmen hurt three')."""
+    return (
+        verb.dep_ == "conj"
+        and (verb.tag_ == "VBN" or (verb.tag_ in {"VBD", "VBP"} and not _has_dobj(verb)))
+        and verb.head.i < verb.i
+        and _is_passive(verb.head)
+        and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+    )
 
 
 def _kind_as_object(verb: Token) -> str | None:
@@ -685,6 +706,13 @@ def _counted_noun(run: list[Token], root: Token, sent: Span) -> tuple[Token, Tok
         return None  # 'three of them women': a part of a group already counted
     if root.dep_ in {"nummod", "quantmod", "compound", "amod", "nmod", "advmod"} and root.head.i not in ids:
         head = root.head
+        while (
+            head.dep_ in {"amod", "compound"}
+            and head.pos_ in {"ADJ", "PROPN"}
+            and head.head.i > head.i
+            and head.head.pos_ in {"NOUN", "PROPN"}
+        ):
+            head = head.head  # 'Seventeen Chadian soldiers' with the number hung on the adjective
         if head.pos_ in _NOMINAL and head.i > root.i:
             return head, head
     following = run[-1].nbor(1) if run[-1].i + 1 < len(run[-1].doc) else None
@@ -711,7 +739,11 @@ def _counted_noun(run: list[Token], root: Token, sent: Span) -> tuple[Token, Tok
 
 def _phrase_root(run: list[Token]) -> Token:
     ids = {t.i for t in run}
-    return next((t for t in run if t.head.i not in ids or t.head is t), run[-1])
+    tops = [t for t in run if t.head.i not in ids or t.head is t]
+    if len(tops) > 1 and tops[0].dep_ == "det":
+        # 'Some 30-odd villagers': the qualifier hung on the noun as its determiner
+        return next((t for t in tops[1:] if _is_number_token(t)), tops[0])
+    return tops[0] if tops else run[-1]
 
 
 def _toll_verb_above(prep: Token) -> str | None:
@@ -764,6 +796,8 @@ def _link_slot(first: Token) -> tuple[str, Token] | None:
     if dep == "prep" and (first.lower_ in _qualifier_words() or first.lower_ == "between"):
         # 'killed over 20', 'killed between 25 and 30 villagers': the prep stands for the object
         dep = "dobj" if head.pos_ in {"VERB", "AUX"} else dep
+    if dep == "npadvmod" and first.i < head.i and _gapped_passive(head) and not _has_subject(head):
+        dep = "nsubj"  # 'two were badly hurt and four slightly injured': the number misparsed
     if dep in {"nsubj", "nsubjpass"} and not _or_coordinated(head):
         kind = _kind_as_subject(head)
         if kind == "injured":
@@ -830,6 +864,14 @@ def _link(run: list[Token], sent: Span) -> tuple[str, int, Token] | None:
     arg, _noun = found
     if arg.i not in ids and (arg.lemma_.lower() in lex.not_victims or arg.lower_ in lex.not_victims):
         return None
+    if (
+        _noun is not None
+        and _noun.i not in ids
+        and _noun.dep_ == "pobj"
+        and _noun.head.lower_ == "of"
+        and (_noun.lemma_.lower() in lex.not_victims or _noun.lower_ in lex.not_victims)
+    ):
+        return None  # '..., one of the deadliest attacks in years': a count of happenings
     of_number = arg.dep_ == "pobj" and arg.head.lower_ == "of" and _is_number_token(arg.head.head)
     if arg.i not in ids and of_number:
         return None  # the 40 of '12 of the 40 passengers were wounded': the group, not the figure
@@ -854,6 +896,17 @@ def _link(run: list[Token], sent: Span) -> tuple[str, int, Token] | None:
         state = _condition(arg)
         if state is not None:
             return "injured", arg.i, state
+    holder = arg if arg.i not in ids else root
+    hurt = _with_injuries(holder)
+    if (
+        hurt is None
+        and holder.dep_ in {"nsubj", "nsubjpass"}
+        and holder.head.pos_ == "VERB"
+        and not _has_dobj(holder.head)
+    ):
+        hurt = _with_injuries(holder.head)  # 'three miners escaped with machete wounds'
+    if hurt is not None:
+        return "injured", arg.i, hurt  # 'left nine dead and 22 with injuries'
     first = _first_conjunct(arg)
     ordinal = _last_of(first, run)
     if ordinal is not None:
@@ -874,6 +927,19 @@ def _link(run: list[Token], sent: Span) -> tuple[str, int, Token] | None:
         return companions
     kind = _descriptor_after(arg.doc[last], over_auxiliaries=True)
     return (kind, first.i, arg.doc[last]) if kind is not None else None
+
+
+_HURT_NOUNS = frozenset({"injury", "wound", "burn"})
+
+
+def _with_injuries(holder: Token) -> Token | None:
+    """'22 with injuries', 'four people with gunshot wounds': the injury noun that makes them injured."""
+    for prep in holder.children:
+        if prep.dep_ == "prep" and prep.lower_ == "with":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and pobj.lemma_.lower() in _HURT_NOUNS:
+                    return pobj
+    return None
 
 
 def _adjoins(number: Token, noun: Token) -> bool:
@@ -965,6 +1031,8 @@ def _qualifier_words() -> frozenset[str]:
 def _is_earlier(tok: Token) -> bool:
     """A figure inside 'up from ...' / 'from ...' is one the sentence supersedes."""
     for node in tok.ancestors:
+        if node.pos_ in {"VERB", "AUX"} and node.dep_ in {"conj", "relcl"} and _has_subject(node):
+            return False  # 'had risen from 29 ..., and that 80 people were wounded': a clause of its own
         if node.dep_ != "prep":
             continue
         if node.lower_ == "to":
@@ -1036,10 +1104,22 @@ def _phrase_start(sent: Span, start: int) -> int:
 def _person_root(tok: Token) -> bool:
     """A token that names one person: 'a soldier', 'the gunman', 'Yusuf Barakat', 'he'."""
     lex = _lexicon()
-    if tok.lower_ in lex.one_more and tok.dep_ in {"dobj", "nsubjpass"}:
+    if tok.lower_ in lex.one_more and (
+        tok.dep_ in {"dobj", "nsubjpass"} or (tok.dep_ == "nsubj" and _gapped_passive(tok.head))
+    ):
         return tok.lower_ == "another" or any(c.lower_ in _ARTICLES for c in tok.children)
     if tok.dep_ in {"compound", "appos", "poss"} and not _measure_appos(tok):
         return False
+    head = tok
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    if (
+        head is not tok
+        and head.dep_ == "appos"
+        and not _measure_appos(head)
+        and not any(c.dep_ == "nummod" for c in head.children)
+    ):
+        return False  # 'both attackers, a man and a woman, were killed': the pair again, not a third
     if tok.tag_ not in {"NN", "NNP", "PRP"}:
         return False
     if tok.tag_ == "PRP":
@@ -1142,6 +1222,9 @@ def _attackers_included(noun: Token) -> tuple[int, Token] | None:
     """ "20 people, including the three attackers", "15 dead, among them two bombers": how many of
     the counted dead were the attackers (their count and the attacker noun), else None."""
     lex = _lexicon()
+    told = _attackers_of_them(noun)
+    if told is not None:
+        return told
     for prep in noun.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("including", "among"):
             continue
@@ -1158,6 +1241,25 @@ def _attackers_included(noun: Token) -> tuple[int, Token] | None:
             if obj.tag_ == "NN" and dets & {"the", "a", "an", "one"}:
                 return 1, obj  # "including the gunman"
     return None
+
+
+def _attackers_of_them(noun: Token) -> tuple[int, Token] | None:
+    """'eleven people, two of them attackers, died': read in word order, whatever the parse."""
+    lex = _lexicon()
+    doc = noun.doc
+    j = noun.i + 1
+    if j + 4 >= len(doc) or doc[j].text != "," or doc[j + 2].lower_ != "of":
+        return None
+    if doc[j + 3].lower_ not in {"them", "whom"}:
+        return None
+    k = j + 4
+    if doc[k].lower_ in {"were", "being"} and k + 1 < len(doc):
+        k += 1
+    word = doc[k]
+    parsed = parse_number(doc[j + 1].text)
+    if parsed is None or not (word.lemma_.lower() in lex.attackers or word.lower_ in lex.attackers):
+        return None
+    return parsed[0], word
 
 
 def self_inflicted(cue: Token) -> bool:
@@ -1182,7 +1284,6 @@ def _dead_of_them(sent: Span, taken: set[int]) -> list[_Figure]:
     """The dead among a group just counted: 'stabbed five people, two of them fatally',
     'shot eight, killing three of them', 'one of them later died'.  Killed figures
     whose cue says how they relate to the group (``_dead_among_hurt`` reads it)."""
-    lex = _lexicon()
     figures: list[_Figure] = []
     doc = sent.doc
     low, num = lowers(doc), like_nums(doc)
@@ -1191,7 +1292,9 @@ def _dead_of_them(sent: Span, taken: set[int]) -> list[_Figure]:
             continue
         tok = doc[i]
         head = tok.head
-        fatal = any(c.dep_ == "advmod" and c.lower_ in lex.fatal_modifiers for c in tok.children)
+        if tok.dep_ == "appos" and head.dep_ in {"dobj", "nsubjpass"}:
+            head = head.head  # 'stabbed four people, one fatally': the victims' verb
+        fatal = _fatal_number(tok)
         loose = tok.dep_ in {"npadvmod", "appos", "dep", "advmod"}
         hurt_by = _verb_cue(head)
         fatal_part = fatal and loose and hurt_by is not None and hurt_by[0] == "injured"
@@ -1210,6 +1313,11 @@ def _dead_of_them(sent: Span, taken: set[int]) -> list[_Figure]:
         if cue is not None:
             figures.append(_Figure([tok], parsed[0], parsed[1], "killed", tok.i, None, False, cue))
     return figures
+
+
+def _fatal_number(tok: Token) -> bool:
+    """'one fatally', 'two of them mortally': a number told with a fatal adverb."""
+    return any(c.dep_ == "advmod" and c.lower_ in _lexicon().fatal_modifiers for c in tok.children)
 
 
 def _dead_among_hurt(doc: Doc, mentions: list[CasualtyMention]) -> list[CasualtyMention]:
@@ -1304,6 +1412,11 @@ def _clause_tokens(verb: Token) -> list[Token]:
     return out
 
 
+def _superlative(tok: Token) -> bool:
+    """'the bloodiest', 'the worst', 'the first' (a superlative the tagger may call a noun)."""
+    return tok.tag_ == "JJS" or tok.lower_ in ("first", "worst") or tok.lower_.endswith("iest")
+
+
 def _yardstick(since: Token) -> bool:
     """ "the bloodiest attack in the region since 2017": 'since' in a superlative's phrase."""
     node = since
@@ -1314,7 +1427,7 @@ def _yardstick(since: Token) -> bool:
             # bloodiest attack in the region since 2017")
             words = since.doc[node.i + 1 : since.i]
             return any(t.tag_ == "JJS" and t.head.pos_ == "NOUN" for t in words)
-        if any(c.tag_ == "JJS" or c.lower_ in ("first", "worst") for c in node.children):
+        if any(_superlative(c) for c in node.children):
             return True
     return False
 
@@ -1359,6 +1472,8 @@ def _is_aggregate(cue: Token) -> bool:
             # 2021' (a yardstick, not a span)
             return True
         if low in agg.get("period_nouns", ()) or tok.lemma_.lower() in agg.get("period_nouns", ()):
+            if tok.dep_ == "pobj" and _yardstick(tok.head):
+                continue  # 'one of the bloodiest attacks in a decade': a yardstick, not a span
             mods = {c.lower_ for c in tok.children}
             under = tok.head.lower_ if tok.dep_ == "pobj" else ""
             if mods & agg.get("span_modifiers", frozenset()) and under in agg.get("span_preps", ()):
@@ -1369,6 +1484,8 @@ def _is_aggregate(cue: Token) -> bool:
                 and not mods & {"earlier", "later"}
             ):
                 return True
+            if mods & agg.get("span_modifiers", frozenset()) and _long_happening_subject(verb):
+                return True  # 'gang violence killed 5,601 people last year'
             numbered = any(c.dep_ == "nummod" or c.lower_ in {"a", "an"} for c in tok.children)
             counted = tok.dep_ in {"nsubj", "nsubjpass"} or under == "from"
             if numbered and counted and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
@@ -1440,6 +1557,13 @@ def _since_a_war_began(verb: Token) -> bool:
             break
         node = node.head
     return False
+
+
+def _long_happening_subject(verb: Token) -> bool:
+    """The killer is a long-running happening ('violence', 'the war', 'fighting'), not one incident."""
+    agg = _lexicon().aggregate
+    words = agg.get("long_happenings", frozenset()) | agg.get("wars", frozenset())
+    return any(c.dep_ in {"nsubj", "agent"} and c.lemma_.lower() in words for c in verb.children)
 
 
 def _many_happenings_before(verb: Token) -> bool:
@@ -1597,6 +1721,12 @@ def _is_additive(cue: Token, counted: Token | None = None) -> bool:
         return True
     if counted is None:
         return False
+    if _died_later(cue, counted):
+        return True
+    if (cue.lemma_.lower() == "body" or cue.lower_ == "remains") and (
+        counted.lemma_.lower() == "other" or any(c.lower_ == "other" for c in counted.children)
+    ):
+        return True  # 'the bodies of four others were recovered': more dead than those told
     numbers = [c for c in counted.children if c.dep_ == "nummod"]
     if not numbers:
         return False
@@ -1614,6 +1744,17 @@ def _is_additive(cue: Token, counted: Token | None = None) -> bool:
     return False
 
 
+def _died_later(cue: Token, counted: Token) -> bool:
+    """'another passenger died in hospital', 'two others died of their wounds': more dead than told."""
+    if _kind_of(cue, _lexicon().intransitive) != "killed":
+        return False
+    if counted.dep_ != "nsubj" or counted.head.i != cue.i:
+        return False
+    return counted.lower_ in {"another", "others"} or any(
+        c.dep_ == "det" and c.lower_ == "another" for c in counted.children
+    )
+
+
 def _is_part(arg: Token, cue: Token) -> bool:
     """A figure inside 'among them ...' or 'including ...' is part of another."""
     if _subset_of_them(arg):
@@ -1622,8 +1763,18 @@ def _is_part(arg: Token, cue: Token) -> bool:
         if node.i == cue.i:
             return False
         if node.lower_ in _PART_PREPS and node.dep_ == "prep":
-            return True
+            return not _fronted_group(node, arg)
     return False
+
+
+def _fronted_group(prep: Token, arg: Token) -> bool:
+    """'Among the 25 wounded were six children': a fronted 'among the N' names the whole group."""
+    return (
+        prep.i == prep.sent.start
+        and prep.lower_ == "among"
+        and arg.head.i == prep.i
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in arg.children)
+    )
 
 
 def _subset_of_them(arg: Token) -> bool:
@@ -1661,6 +1812,8 @@ def _number_figures(sent: Span) -> list[_Figure]:
         run = [t for t in doc[start:end] if t.lower_ not in _RANGE_WORDS]
         if _skip_number(run or list(doc[start:end])):
             continue
+        if len(run) == 1 and run[0].dep_ == "appos" and _fatal_number(run[0]):
+            continue  # 'four people, one fatally': the dead among them (_dead_of_them)
         q_start = _phrase_start(sent, start)
         phrase = list(doc[q_start:end])
         parsed = parse_number(doc[q_start:end].text)
@@ -1672,6 +1825,8 @@ def _number_figures(sent: Span) -> list[_Figure]:
             value, qualifier = bounds[0], _AT_LEAST
         else:
             value, qualifier = parsed
+        if qualifier == "exact" and _vague_suffix(doc, end, sent.end):
+            qualifier = _AT_LEAST  # '30-odd', '40-plus': at least that many
         link = _link(phrase, sent)
         if link is None:
             continue
@@ -1694,6 +1849,17 @@ def _number_figures(sent: Span) -> list[_Figure]:
     return figures
 
 
+def _vague_suffix(doc: Doc, end: int, limit: int) -> bool:
+    """Whether '-odd' or '-plus' follows the number that ends before token ``end``."""
+    k = end + 1 if end < limit and doc[end].text in {"-", "\u2010", "\u2011"} else end
+    return k < limit and doc[k].lower_ in _vague_suffixes()
+
+
+@cache
+def _vague_suffixes() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in table("casualties.yaml").get("vague_suffixes") or ())
+
+
 def _follows_earlier(prev: _Figure, fig: _Figure) -> bool:
     """'up from 20 dead and 52 wounded': the second figure is as old as the first."""
     gap = fig.tokens[0].i - prev.tokens[-1].i
@@ -1712,9 +1878,19 @@ def _apposition(parts: list[_Figure]) -> bool:
     # '20 people, 15 of them civilians' or '20 people, 15 civilians': a group set beside the
     # total names some of it, never more victims
     head = first.noun
+    if head is not None and len(parts) > 2 and head.lemma_.lower() not in _TOTAL_NOUNS:
+        return False  # 'nine soldiers, four drivers and a translator': a list of groups, summed
+    if comma and head is not None and len(parts) > 2 and sum(f.value for f in parts[1:]) <= first.value:
+        return True  # 'twenty people, twelve soldiers and five policemen': a whole, partly broken down
     return head is not None and any(
         f.noun is not None and f.noun.dep_ == "appos" and f.noun.head.i == head.i for f in parts[1:]
     )
+
+
+#: Nouns of a whole that a list set beside it breaks down ('20 people, 12 soldiers and ...').
+_TOTAL_NOUNS = frozenset(
+    {"people", "person", "persons", "individual", "victim", "casualty", "civilian", "dead"}
+)
 
 
 def find_casualties(sent: Span) -> list[CasualtyMention]:

@@ -108,6 +108,17 @@ def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
         given: list[EventDraft] = []
         floors: list[tuple[EventDraft, str, int, CasualtyMention]] = []
         chosen = [_nearest(doc, m, here, sent) if here and not m.part else None for m in wanted]
+        told = _toll_of_happening(sent, violent)
+        if told is not None:
+            # 'The toll from that ambush rose to nine': the figures are the named happening's
+            chosen = [
+                told if not m.part and (not here or _toll_cue_of(doc, m)) else e
+                for m, e in zip(wanted, chosen, strict=True)
+            ]
+        for j, m in enumerate(wanted):
+            named_here = None if m.part else _cue_happening(doc, m, violent)
+            if named_here is not None:
+                chosen[j] = named_here  # 'wounded in the ambush' told after another event's sentence
         sibling = next((e for e in chosen if e is not None), None)
         for mention, event in zip(wanted, chosen, strict=True):
             if mention.part:
@@ -136,6 +147,7 @@ def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
                     event.type == "military_action"
                     and main.type == "attack"
                     and mention.kind != "attackers_killed"
+                    and not _another_day(event, main)
                 ):
                     event = main  # wounded after a raid on the attackers are the attack's
             if mention.cue >= 0 and event.type != "attack" and self_inflicted(doc[mention.cue]):
@@ -144,7 +156,9 @@ def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
                 event = main  # a bomber who blew himself up died in the attack, not by the forces
             if _victims_of_the_attack(event, main, mention):
                 event = main  # "33 militants were killed, while four soldiers died": the soldiers
-            own = any(event is d for d in here) or (not here and named) or located is not None
+            own = (
+                any(event is d for d in here) or (not here and named) or located is not None or event is told
+            )
             kind = "killed" if mention.kind == "attackers_killed" else mention.kind
             if _add_to_sibling(event, kind, mention, floors):
                 continue  # '... had killed 26, and five more soldiers died': 31, told in one sentence
@@ -155,6 +169,85 @@ def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
             given.append(event)
             thread = (k, event)
         _higher_floor_of_another_source(doc, floors)
+
+
+#: Prepositions by which a toll names its happening: 'the toll from the ambush', 'of the blast'.
+_TOLL_OF = frozenset({"from", "of", "in"})
+#: Determiners that point back to a happening already told: 'that ambush', 'the blast'.
+_BACK_DETS = frozenset({"that", "this", "the"})
+
+
+def _toll_of_happening(sent: Span, violent: list[EventDraft]) -> EventDraft | None:
+    """The violent draft a toll noun of the sentence names: 'the toll from that ambush'.
+
+    The happening noun is a mention of a draft, or, pointed back to ('that
+    ambush', 'the blast'), the draft whose trigger of that word was told last
+    before it. None when the sentence has no such toll phrase.
+    """
+    toll_nouns = _toll_nouns()
+    for tok in sent:
+        if tok.lemma_.lower() not in toll_nouns or tok.pos_ != "NOUN":
+            continue
+        for prep in tok.children:
+            if prep.dep_ != "prep" or prep.lower_ not in _TOLL_OF:
+                continue
+            for noun in prep.children:
+                if noun.dep_ != "pobj":
+                    continue
+                owner = next((d for d in violent if any(m.i == noun.i for m in d.mentions)), None)
+                if owner is not None and owner.trigger.i == noun.i:
+                    return owner
+                if not any(c.dep_ in {"det", "poss"} and c.lower_ in _BACK_DETS for c in noun.children):
+                    continue
+                lemma = noun.lemma_.lower()
+                before = [d for d in violent if d.trigger.lemma_.lower() == lemma and d.trigger.i < noun.i]
+                if before:
+                    return max(before, key=lambda d: d.trigger.i)
+    return None
+
+
+#: Happening nouns too general to pick one of several events by their word alone.
+_GENERIC_HAPPENINGS = frozenset({"attack", "incident", "violence", "assault", "operation", "fighting"})
+
+
+def _cue_happening(doc: Doc, mention: CasualtyMention, violent: list[EventDraft]) -> EventDraft | None:
+    """The draft a figure's own verb names by a specific happening word told before it:
+    '11 troops wounded in the ambush' is the ambush's, whichever event the sentence names
+    otherwise. None for a general word ('in the attack') or when no earlier draft has that word."""
+    if mention.cue < 0:
+        return None
+    cue = doc[mention.cue]
+    holders = [cue, *(c for c in cue.children if c.dep_ in {"acl", "amod"})]  # 'troops wounded in the ambush'
+    for prep in (p for h in holders for p in h.children):
+        if prep.dep_ != "prep" or prep.lower_ not in _EVENT_PREPS:
+            continue
+        for noun in prep.children:
+            lemma = noun.lemma_.lower()
+            if noun.dep_ != "pobj" or lemma in _GENERIC_HAPPENINGS:
+                continue
+            if not any(c.dep_ == "det" and c.lower_ in _BACK_DETS for c in noun.children):
+                continue
+            owner = next((d for d in violent if d.trigger.i == noun.i), None)
+            if owner is not None:
+                return owner
+            before = [d for d in violent if d.trigger.lemma_.lower() == lemma and d.trigger.i < noun.i]
+            if before:
+                return max(before, key=lambda d: d.trigger.i)
+    return None
+
+
+def _toll_cue_of(doc: Doc, mention: CasualtyMention) -> bool:
+    """Whether the figure's cue is the toll phrase's verb (not another clause's killing)."""
+    if mention.cue < 0:
+        return False
+    cue = doc[mention.cue]
+    return cue.lemma_.lower() in _toll_verbs() or cue.lemma_.lower() in _toll_nouns()
+
+
+@cache
+def _toll_nouns() -> frozenset[str]:
+    words = ontology.table("casualties.yaml").get("toll_nouns") or []
+    return frozenset(str(w).lower() for w in words)
 
 
 def _add_to_sibling(
@@ -214,6 +307,14 @@ def _told_by_another(doc: Doc, first: CasualtyMention, later: CasualtyMention) -
 def _source_verbs() -> frozenset[str]:
     words = ontology.table("casualties.yaml").get("source_verbs") or []
     return frozenset(str(w).lower() for w in words)
+
+
+def _another_day(event: EventDraft, main: EventDraft) -> bool:
+    """Whether the two drafts are dated to different days (an operation days after the attack)."""
+    a, b = event.date, main.date
+    if a is None or b is None or a.precision != "day" or b.precision != "day":
+        return False
+    return a.iso != b.iso
 
 
 def _victims_of_the_attack(event: EventDraft, main: EventDraft, mention: CasualtyMention) -> bool:
@@ -399,7 +500,7 @@ def _add(event: EventDraft, mention: CasualtyMention, text: str, sent: Span, *, 
     ranks = event.toll_ranks.setdefault(kind, [])
     while len(ranks) < len(counts):
         ranks.append(7)
-    if counts and base == 1:
+    if counts and (base == 1 or mention.additive):
         best_at = min(range(len(counts)), key=lambda i: (-ranks[i], i))
         best = counts[best_at]
         if mention.additive and mention.count.value < best.value:
@@ -409,7 +510,7 @@ def _add(event: EventDraft, mention: CasualtyMention, text: str, sent: Span, *, 
                 text=best.text,
             )
             return
-        if not own and mention.count.value <= best.value:
+        if base == 1 and not own and mention.count.value <= best.value and not _vague(best):
             return  # a part of the total already given, not another total
     counts.append(mention.count)
     ranks.append(rank)
@@ -463,10 +564,24 @@ def _causes(trigger: Token, cue: Token) -> bool:
     first = _first_verb(cue)
     if first.dep_ in {"advcl", "conj"} and first.head.i == trigger.i and not _earlier_clause(first):
         return True
+    if first.dep_ == "relcl" and _names_within(first.head, trigger):
+        return True  # 'the 2022 bombing on X Avenue, in which six people were killed'
     if trigger.dep_ == "acl" and trigger.head.pos_ == "NOUN":
         trigger = trigger.head  # 'martyred in an assassination carried out by ...'
     head = trigger.head
     return trigger.dep_ == "pobj" and head.head.i == cue.i and head.lower_ in {"in", "by", "during"}
+
+
+def _names_within(noun: Token, trigger: Token) -> bool:
+    """Whether ``noun`` is the trigger or sits in its noun phrase ('the bombing on X Avenue')."""
+    node = noun
+    for _ in range(4):
+        if node.i == trigger.i:
+            return True
+        if node.dep_ not in {"pobj", "prep", "compound", "poss", "appos"} or node.head.i == node.i:
+            return False
+        node = node.head
+    return node.i == trigger.i
 
 
 def _earlier_clause(verb: Token) -> bool:
@@ -578,9 +693,9 @@ def latest(counts: list[Count], ranks: list[int]) -> tuple[Count, list[Count]]:
     order = sorted(range(len(counts)), key=lambda i: (-ranks[i], i))
     best = counts[order[0]]
     if _vague(best):
-        # 'dozens hurt' then 'figures of 42 to 50 wounded': the number says what the word does
-        precise = [i for i in order if not _vague(counts[i]) and counts[i].value >= best.value]
-        precise = [i for i in precise if ranks[i] >= 4]  # not an early count
+        # 'dozens hurt' then 'figures of 42 to 50 wounded', 'scores feared dead' then '26 confirmed
+        # deaths': the number says what the word only guesses (an early count excepted)
+        precise = [i for i in order if not _vague(counts[i]) and ranks[i] >= 4]
         if precise:
             best = counts[precise[0]]
     others = [c for c in counts if c is not best and c != best]
