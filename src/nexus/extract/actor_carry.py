@@ -36,6 +36,12 @@ class _Mention(Protocol):
 
 
 @cache
+def _hedge_verbs() -> frozenset[str]:
+    """Lemmas of the hedging verbs (``hedges.yaml``): "believed", "suspected", "thought"."""
+    return frozenset(str(w).lower() for w in ontology.table("hedges.yaml")["hedge_verbs"])
+
+
+@cache
 def _words(key: str) -> frozenset[str]:
     return frozenset(str(w).lower() for w in ontology.table("anaphora.yaml")[key])
 
@@ -90,7 +96,54 @@ def carry_actors(mentions: Sequence[_Mention]) -> None:
         if kind == "definite" and mention.own_places and not _same_scene(mention, before):
             continue  # "the raid on Kovalla" after a strike elsewhere: not that happening
         mention.actors = list(before.actors)
+    _tie_told_after(ordered)
     _add_parent_groups(ordered)
+
+
+def _tie_told_after(mentions: Sequence[_Mention]) -> None:
+    """An attack told without its doer, followed by a sentence tying its unnamed attackers to a
+    group: "Unknown gunmen killed four traders. The attackers were believed to be members of X"
+    makes X the attack's actor. A tie that is only believed or suspected hedges the attack too:
+    the cue is recorded in the Doc (``user_data["nexus_doer_hedges"]``, trigger index -> cue) for
+    :func:`nexus.extract.attribution.attribute`.
+    """
+    if not mentions:
+        return
+    doc = mentions[0].trigger.doc
+    starts = {m.trigger.sent.start for m in mentions}
+    for mention in mentions:
+        if mention.type != "attack" or mention.actors:
+            continue
+        sent = mention.trigger.sent
+        if sent.end >= len(doc):
+            continue
+        following = doc[sent.end].sent
+        if following.start in starts:
+            continue  # the next sentence tells a happening of its own
+        found = _tied_doers(following)
+        if found is None:
+            continue
+        groups, cue = found
+        mention.actors = groups
+        if cue is not None:
+            doc.user_data.setdefault("nexus_doer_hedges", {})[mention.trigger.i] = cue
+
+
+def _tied_doers(sent: Span) -> tuple[list[EntityCluster], str | None] | None:
+    """``(groups, hedge cue or None)`` when ``sent`` ties the attackers just told of to a group
+    ("The attackers were believed to be members of X", "The gunmen belonged to X"), else None."""
+    from nexus.extract.arguments import attacker_group_tie, cached_entity_index  # (import cycle)
+
+    subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN"]
+    for subject in subjects:
+        root = subject.head
+        if not any(c.dep_ == "det" and c.lower_ in _words("definite_determiners") for c in subject.children):
+            continue  # "the attackers", "these gunmen": the ones just told of
+        groups = attacker_group_tie(subject, cached_entity_index(sent.doc))
+        if groups:
+            hedged = root.lemma_.lower() in _hedge_verbs()
+            return groups, (root.text if hedged else None)
+    return None
 
 
 #: Types whose doer's parent group is a doer too.

@@ -311,25 +311,70 @@ _MEMBERSHIP_WORDS = frozenset({"belong", "belonging", "loyal", "attach", "attach
 
 
 def _group_of_doers(doers: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
-    """ "Gunmen belonging to a X faction", "fighters loyal to X": the armed group the clause on an
-    unnamed attacker noun ties them to."""
+    """ "Gunmen belonging to a X faction", "fighters loyal to X", "gunmen believed to belong to X",
+    "gunmen suspected of belonging to X", "gunmen thought to be members of X": the armed group the
+    clause on an unnamed attacker noun ties them to (whether the tie is told or only believed)."""
     if doers.lower_ not in _attacker_nouns() and doers.lemma_.lower() not in _attacker_nouns():
         return []
-    for clause in doers.children:
-        if clause.dep_ not in ("acl", "amod"):
-            continue
-        if clause.lower_ not in _MEMBERSHIP_WORDS and clause.lemma_.lower() not in _MEMBERSHIP_WORDS:
-            continue
-        groups = [
-            c
-            for p in clause.children
-            if p.dep_ == "prep" and p.lower_ == "to"
-            for c in entities_in([p], index)
-            if c.type == "ORG" and c.subtype != "media"
-        ]
+    clauses = [c for c in doers.children if c.dep_ in ("acl", "amod")]
+    head = doers.head.lemma_.lower()
+    if doers.dep_ in ("nsubj", "nsubjpass") and (head in _BELIEF_VERBS or head in _MEMBERSHIP_WORDS):
+        # "Gunmen believed to belong to X killed ..." (a misparsed head), "The attackers belonged to X"
+        clauses.append(doers.head)
+    for clause in clauses:
+        groups = _tied_groups(clause, index)
         if groups:
             return groups
     return []
+
+
+def attacker_group_tie(doers: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
+    """The armed groups a clause ties an unnamed attacker noun to ("gunmen believed to belong to
+    X", "the attackers were thought to be members of X"); empty when none."""
+    return _group_of_doers(doers, index)
+
+
+#: Verbs by which a tie of unnamed doers to a group is believed or said: "gunmen believed to
+#: belong to X", "attackers suspected of being members of X", "men thought to be from X".
+_BELIEF_VERBS = frozenset({"believe", "think", "suspect", "say", "understand", "know", "report", "presume"})
+#: Nouns of membership: "members of X", "fighters from X".
+_MEMBER_NOUNS = frozenset({"member", "members", "part", "fighter", "fighters", "loyalist", "loyalists"})
+
+
+def _tied_groups(clause: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
+    """The groups a clause hung on unnamed doers ties them to: "belonging to X", "loyal to X",
+    "believed to belong to X", "suspected of being members of X", "thought to be from X"."""
+    word = clause.lemma_.lower()
+    if clause.lower_ in _MEMBERSHIP_WORDS or word in _MEMBERSHIP_WORDS:
+        preps = [p for p in clause.children if p.dep_ == "prep" and p.lower_ == "to"]
+    elif word in _BELIEF_VERBS or word == "be":
+        # one step down the believed clause: "(believed) to belong to", "(suspected) of belonging to",
+        # "(thought) to be members of", "(thought) to be from"
+        inner = [
+            t
+            for c in clause.children
+            if c.dep_ in ("xcomp", "prep", "pcomp", "attr")
+            for t in (c, *c.children)
+            if t.dep_ in ("xcomp", "pcomp", "attr")
+        ]
+        if word == "be":
+            inner.append(clause)
+        preps = []
+        for verb in inner:
+            if verb.lower_ in _MEMBERSHIP_WORDS or verb.lemma_.lower() in _MEMBERSHIP_WORDS:
+                preps += [p for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"]
+            elif verb.lemma_.lower() == "be" or verb.lower_ in _MEMBER_NOUNS:
+                heads = [verb, *(a for a in verb.children if a.dep_ == "attr" and a.lower_ in _MEMBER_NOUNS)]
+                preps += [
+                    p
+                    for h in heads
+                    for p in h.children
+                    if p.dep_ == "prep" and p.lower_ in ("of", "from", "to")
+                ]
+    else:
+        return []
+    found = [c for c in entities_in(preps, index) if c.type == "ORG" and c.subtype != "media"]
+    return list(dict.fromkeys(found))
 
 
 @cache
@@ -337,41 +382,12 @@ def _attacker_nouns() -> frozenset[str]:
     return frozenset(str(w) for w in event_ontology()["attacker_nouns"])
 
 
-#: Participles that make a name a qualifier of someone else: "al Qaeda-linked fighters",
-#: "Iran-backed militias" name the fighters by whom they are tied to, not who acted.
-_TIE_PARTICIPLES = frozenset(
-    {
-        "link",
-        "linked",
-        "back",
-        "backed",
-        "affiliate",
-        "affiliated",
-        "ally",
-        "allied",
-        "align",
-        "aligned",
-        "inspire",
-        "inspired",
-        "sponsor",
-        "sponsored",
-        "fund",
-        "funded",
-        "arm",
-        "armed",
-        "support",
-        "supported",
-        "base",
-        "based",
-        "headquartered",
-        "made",  # "a US-made bomb": the maker, not the one who used it
-        "built",
-        "manufactured",
-        "supplied",
-        "trained",
-        "owned",
-    }
-)
+@cache
+def _tie_participles() -> frozenset[str]:
+    """Participles that make a name a qualifier of someone else (``doers.yaml``
+    ``tie_participles``): "al Qaeda-linked fighters", "Iran-backed militias", "a Turkish-made
+    drone" name who the fighters are tied to or who made the drone, not who acted."""
+    return doer_words("tie_participles")
 
 
 #: Nouns of a tie between groups: "the X affiliate Y", "the X offshoot Y" name Y, not X.
@@ -395,7 +411,7 @@ def _qualifies(token: Token) -> bool:
     after = token.i + 1
     while after < len(doc) and not doc[after].is_punct and doc[after].is_title and after - token.i < 6:
         after += 1  # the rest of a name: "Islamic State-linked"
-    if after + 1 < len(doc) and doc[after].text == "-" and doc[after + 1].lower_ in _TIE_PARTICIPLES:
+    if after + 1 < len(doc) and doc[after].text == "-" and doc[after + 1].lower_ in _tie_participles():
         return True
     current = token
     for _ in range(4):
@@ -411,7 +427,11 @@ def _qualifies(token: Token) -> bool:
             )
         ):
             return True  # "the al Qaeda affiliate JNIM": JNIM, described by its tie to al Qaeda
-        if head.lower_ in _TIE_PARTICIPLES and head.dep_ in ("amod", "compound", "nmod") and head.i > token.i:
+        if (
+            head.lower_ in _tie_participles()
+            and head.dep_ in ("amod", "compound", "nmod")
+            and head.i > token.i
+        ):
             return any(t.text == "-" for t in token.doc[token.i : head.i])
         if current.dep_ not in ("compound", "npadvmod", "nmod", "poss", "amod", "punct", "case"):
             return False
@@ -640,7 +660,12 @@ def _noun_modifier_entities(noun: Token, index: dict[int, EntityCluster]) -> lis
             resolved = _resolve_mention(child, index)  # "its claim", "their attack"
             if resolved is not None:
                 found.append(resolved)
-        elif child.i < noun.i and child.dep_ in ("amod", "compound") and child.lower_ in ontology.demonyms():
+        elif (
+            child.i < noun.i
+            and child.dep_ in ("amod", "compound")
+            and child.lower_ in ontology.demonyms()
+            and not _qualifies_a_modifier(child)
+        ):
             country = _country_cluster(ontology.demonyms()[child.lower_], index, child)  # "Indian shelling"
             if country is not None:
                 found.append(country)
@@ -873,7 +898,11 @@ def actor_entities(trigger: Token, index: dict[int, EntityCluster]) -> list[Enti
         # "fighters of ISWAP, the Islamic State's branch, overran ...": the group named before the description
         actors = [c for c in (_described_name(s, index) for s in subjects) if c is not None]
     if not actors:
-        actors = [c for s in subjects for c in _group_of_doers(s, index)][:1]
+        doers = subjects
+        if not subjects and trigger.dep_ == "ccomp" and trigger.head.lemma_.lower() in _BELIEF_VERBS:
+            # "Gunmen believed to belong to X killed ...", parsed with "killed" under "believed"
+            doers = [c for c in trigger.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        actors = [c for s in doers for c in _group_of_doers(s, index)][:1]
     if not actors:
         actors = [c for s in subjects for c in _pair_of_states(s, index)]  # "the two governments"
     if not actors:
@@ -948,7 +977,14 @@ def _reporting_state(trigger: Token, index: dict[int, EntityCluster]) -> list[En
             state = _official_state(subject, index)
             if state is None and subject.lemma_.lower() in _STATE_BODIES:
                 # "the Ruritanian interior ministry said": the state the nationality names
-                adjective = next((t for t in subject.lefts if t.lower_ in ontology.demonyms()), None)
+                adjective = next(
+                    (
+                        t
+                        for t in subject.lefts
+                        if t.lower_ in ontology.demonyms() and not _qualifies_a_modifier(t)
+                    ),
+                    None,
+                )
                 if adjective is not None:
                     state = _country_cluster(ontology.demonyms()[adjective.lower_], index, adjective)
             if state is None:
@@ -1253,7 +1289,10 @@ def _resolve_mention(subject: Token, index: dict[int, EntityCluster]) -> EntityC
     if word not in _PRONOUNS and owner is not None:
         return _resolve_mention(owner, index)  # "a few dozen of its fighters" -> whose fighters
     for child in subject.lefts:  # "Israeli jets", "A Kenyan government spokesman"
-        adjective = next((t for t in child.subtree if t.lower_ in ontology.demonyms()), None)
+        adjective = next(
+            (t for t in child.subtree if t.lower_ in ontology.demonyms() and not _qualifies_a_modifier(t)),
+            None,
+        )  # (not "A Turkish-made drone": the maker, not the one who flew it)
         if child.dep_ in ("amod", "compound") and adjective is not None:
             state_nouns = event_ontology()["state_nouns"]
             official = (

@@ -228,7 +228,7 @@ def _event(draft: EventDraft, document: Document, places: dict[int, Place]) -> E
         # (an undated claim stays undated: the conventions give it no date the text does not)
         date = DateValue(iso=document.published.isoformat(), precision="day", text=None, relative=True)
     ignore = frozenset({"claimed", "claim", "claims"}) if draft.type == "claim" else frozenset()
-    attribution = attribute(sent, draft.trigger, ignore_cues=ignore)
+    attribution = attribute(sent, draft.trigger, ignore_cues=ignore, doers=draft.actors)
     return Event(
         id=stable_id("evt", document.id, draft.type, sent.start_char, draft.trigger.i, *_part(draft)),
         type=draft.type,

@@ -1,0 +1,141 @@
+"""Actor kinds on whole reports: a weapon's maker is no actor, and a doer that is only
+suspected or believed is the actor with the hedge (arguments.py, attribution.py, actor_carry.py)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+
+def _violent(extraction: Any) -> list[Any]:
+    return [e for e in extraction.events if e.type in ("attack", "military_action")]
+
+
+@pytest.mark.parametrize(
+    ("text", "maker"),
+    [
+        (
+            "A Belarusian-made drone hit a fuel truck outside Tobruk on Friday, killing two drivers.",
+            "Belarus",
+        ),
+        (
+            "Rebels shelled the airport in Gao on Friday with Chinese-supplied mortars, wounding six people.",
+            "China",
+        ),
+        (
+            "A German-built armoured car carrying militia fighters struck a mine near Sirte on Friday, "
+            "killing three of them.",
+            "Germany",
+        ),
+        ("An Indian-manufactured drone flown by insurgents bombed a depot in Tamu on Friday.", "India"),
+    ],
+)
+def test_the_country_that_made_or_sold_a_weapon_is_no_actor(extract: Any, text: str, maker: str) -> None:
+    events = _violent(extract(text, published="2025-02-08"))
+    assert events
+    assert all(maker not in e.actors for e in events)
+
+
+def test_a_nationality_without_a_maker_word_still_names_the_state(extract: Any) -> None:
+    events = _violent(
+        extract(
+            "Egyptian jets struck a convoy near Kufra on Friday, killing four smugglers.",
+            published="2025-02-08",
+        )
+    )
+    assert events
+    assert "Egypt" in events[0].actors
+
+
+def test_a_backed_militia_is_not_its_backer(extract: Any) -> None:
+    text = "Moscow-backed militiamen stormed a checkpoint near Bambari on Friday, killing two gendarmes."
+    events = _violent(extract(text, published="2025-02-08"))
+    assert events
+    assert all("Russia" not in e.actors and "Moscow" not in e.actors for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "Gunmen believed to belong to the Ansaru group shot dead nine miners near Kachia on Thursday.",
+            "Ansaru",
+        ),
+        (
+            "Fighters suspected of belonging to Ansaru attacked a police post near Kachia on Thursday.",
+            "Ansaru",
+        ),
+        (
+            "Militants thought to be members of the Mai-Mai Yakutumba militia raided a market "
+            "in Fizi on Thursday, killing five traders.",
+            "Mai-Mai Yakutumba",
+        ),
+    ],
+)
+def test_gunmen_believed_to_belong_to_a_group_make_it_the_hedged_actor(
+    extract: Any, text: str, group: str
+) -> None:
+    events = _violent(extract(text, published="2025-02-07"))
+    assert events
+    attack = events[0]
+    assert group in attack.actors
+    assert attack.attribution.hedged
+
+
+def test_suspected_group_in_a_when_clause_hedges_the_killing(extract: Any) -> None:
+    text = (
+        "Eleven villagers were killed and four wounded when suspected Lord's Resistance Army fighters "
+        "raided Obo on Wednesday night, local leaders said."
+    )
+    events = _violent(extract(text, published="2025-02-07"))
+    assert events
+    killing = events[0]
+    assert "Lord's Resistance Army" in killing.actors
+    assert killing.attribution.hedged
+
+
+def test_suspected_group_as_subject_hedges_the_attack(extract: Any) -> None:
+    text = "Suspected Ansaru militants killed six herders near Kachia on Tuesday, officials said."
+    events = _violent(extract(text, published="2025-02-07"))
+    assert events and "Ansaru" in events[0].actors
+    assert events[0].attribution.hedged
+
+
+def test_a_group_named_plainly_is_not_hedged(extract: Any) -> None:
+    text = "Ansaru militants killed six herders near Kachia on Tuesday, officials said."
+    events = _violent(extract(text, published="2025-02-07"))
+    assert events and "Ansaru" in events[0].actors
+    assert not events[0].attribution.hedged
+
+
+def test_attackers_tied_to_a_group_in_the_next_sentence(extract: Any) -> None:
+    text = (
+        "Unidentified gunmen killed five fishermen on Lake Chad near Baga on Saturday. "
+        "The attackers were believed to be members of the Ansaru group, a fisherman said."
+    )
+    events = _violent(extract(text, published="2025-02-09"))
+    assert events
+    assert "Ansaru" in events[0].actors
+    assert events[0].attribution.hedged
+
+
+def test_attackers_said_plainly_to_belong_to_a_group_are_not_hedged(extract: Any) -> None:
+    text = (
+        "Gunmen killed two guards at a quarry near Kachia on Saturday. "
+        "The gunmen belonged to an Ansaru cell, police said."
+    )
+    events = _violent(extract(text, published="2025-02-09"))
+    assert events
+    assert "Ansaru" in events[0].actors
+    assert not events[0].attribution.hedged
+
+
+def test_a_following_sentence_with_a_happening_of_its_own_gives_no_doer(extract: Any) -> None:
+    text = (
+        "Gunmen killed two guards at a quarry near Kachia on Saturday. "
+        "Troops later killed four Ansaru militants in a raid on a camp near Birnin Gwari."
+    )
+    events = [e for e in extract(text, published="2025-02-09").events if e.type == "attack"]
+    assert events
+    assert "Ansaru" not in events[0].actors
