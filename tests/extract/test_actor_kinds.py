@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from spacy.language import Language
 
 
 def _violent(extraction: Any) -> list[Any]:
@@ -139,3 +140,61 @@ def test_a_following_sentence_with_a_happening_of_its_own_gives_no_doer(extract:
     events = [e for e in extract(text, published="2025-02-09").events if e.type == "attack"]
     assert events
     assert "Ansaru" not in events[0].actors
+
+
+def test_an_accusation_coordinated_with_a_reported_clause_is_the_speakers(extract: Any) -> None:
+    text = (
+        "The Ogaden National Liberation Front said government troops had burned three villages "
+        "near Degehabur and accused Addis Ababa of collective punishment."
+    )
+    statements = [e for e in extract(text, published="2025-03-02").events if e.type == "statement"]
+    assert statements
+    assert all("Ethiopia" not in s.actors for s in statements)
+    assert any("Ogaden National Liberation Front" in s.actors for s in statements)
+
+
+def test_a_speech_act_hung_on_the_reported_clause_takes_the_reporters_subject(nlp: Language) -> None:
+    """The parse the fault came from, built by hand: "X said Y had shelled Z and accused W":
+    the parser hangs "accused" on "shelled" (the reported clause), whose subject accused nobody."""
+    from spacy.tokens import Doc
+
+    from nexus.extract.arguments import _subject_tokens
+
+    words = [
+        "The",
+        "front",
+        "said",
+        "the",
+        "army",
+        "had",
+        "shelled",
+        "Derik",
+        "and",
+        "accused",
+        "Ankara",
+        ".",
+    ]
+    heads = [1, 2, 2, 4, 6, 6, 2, 6, 6, 6, 9, 2]
+    deps = ["det", "nsubj", "ROOT", "det", "nsubj", "aux", "ccomp", "dobj", "cc", "conj", "dobj", "punct"]
+    tags = ["DT", "NN", "VBD", "DT", "NN", "VBD", "VBN", "NNP", "CC", "VBD", "NNP", "."]
+    lemmas = ["the", "front", "say", "the", "army", "have", "shell", "Derik", "and", "accuse", "Ankara", "."]
+    pos = ["DET", "NOUN", "VERB", "DET", "NOUN", "AUX", "VERB", "PROPN", "CCONJ", "VERB", "PROPN", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, lemmas=lemmas, pos=pos)
+    assert [t.text for t in _subject_tokens(doc[9])] == ["front"]
+    assert [t.text for t in _subject_tokens(doc[6])] == ["army"]
+
+
+def test_links_listed_under_a_bare_also_read_line_give_no_events(extract: Any) -> None:
+    text = (
+        "Militants kill two guards in Wajir\n\n"
+        "WAJIR, March 2 - Militants killed two guards at a water project in Wajir county on Sunday, "
+        "police said.\n\n"
+        "Also read:\n"
+        "- Gunmen kill nine at a quarry in Tana River\n"
+        "- Soldiers ambushed near Ras Kamboni\n"
+    )
+    events = extract(text, published="2025-03-03").events
+    assert events
+    assert all(
+        "quarry" not in e.evidence.sentence and "Ras Kamboni" not in e.evidence.sentence for e in events
+    )

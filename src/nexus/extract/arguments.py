@@ -134,7 +134,7 @@ def reported_claims(sent: Span, index: dict[int, EntityCluster]) -> list[Token]:
 
 def _subject_tokens(token: Token) -> list[Token]:
     """The subject of a trigger, climbing to the governing verb when it has none of its own."""
-    current: Token | None = _reporter_of_a_vow(token) or token
+    current: Token | None = _reporter_of_a_vow(token) or _reporter_of_a_speech_act(token) or token
     for _ in range(6):
         if current is None:
             break
@@ -180,6 +180,33 @@ def _subject_tokens(token: Token) -> list[Token]:
             break
         current = current.head
     return []
+
+
+@cache
+def _speech_act_verbs() -> frozenset[str]:
+    """Lemmas of verbs that are themselves a statement ("accuse", "condemn", "warn"), from the
+    ``statement`` verbs of ``events.yaml``."""
+    return frozenset(str(w).lower() for w in event_ontology()["types"]["statement"]["verbs"])
+
+
+def _reporter_of_a_speech_act(token: Token) -> Token | None:
+    """ "The front said X had shelled the town and accused Y of ...": the accusing is the
+    speaker's, though the parser ties it to the reported clause. A subjectless speech-act verb
+    in the simple past coordinated with a reported verb in the past perfect ("had shelled") is
+    the reporting verb's conjunct: the reporting verb gives the subject."""
+    if token.dep_ != "conj" or token.tag_ != "VBD" or token.lemma_.lower() not in _speech_act_verbs():
+        return None
+    if any(c.dep_ in _SUBJECT_DEPS for c in token.children):
+        return None
+    reported = token.head
+    reporter = reported.head
+    if reported.dep_ != "ccomp" or reporter.lemma_.lower() not in reporting_verbs():
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in reported.children):
+        return None
+    if any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in reported.children):
+        return None  # "the air force said it had acted ... and promised": "it" is the speaker anyway
+    return reporter
 
 
 #: Verbs of a speaker's own pledge or call, which a parser may hang on the reported clause.
