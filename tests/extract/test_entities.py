@@ -736,3 +736,63 @@ def test_a_feast_before_a_common_noun_is_no_place_whatever_the_ner_says(extract:
     places = {e.name for e in extract(text, published="2025-04-21").entities if e.type == "PLACE"}
     assert {"Tilburg", "Bregenz"} <= places
     assert not places & {"Easter", "Advent"}
+
+
+def test_a_time_zone_after_a_clock_time_is_no_entity(extract: Any) -> None:
+    text = (
+        "Bomb hits bus depot in Quetta\n\n"
+        "Frontier Ledger | 4 March 2025 | 09:45 PKT\n\n"
+        "QUETTA - A bomb wounded six people at a bus depot in Quetta on Tuesday, police said.\n"
+    )
+    ents = by_name(extract(text, published="2025-03-04"))
+    assert "PKT" not in ents
+    assert "Quetta" in ents
+
+
+def test_photo_credits_name_nobody_in_the_story(extract: Any) -> None:
+    text = (
+        "Rebels shell market in Goma\n\n"
+        "GOMA (Lakeside Courier) - Shells fired by rebels killed three traders at a market in Goma on "
+        "Monday, the army said.\n\n"
+        "Photo: Traders clear rubble at the market. (Lakeside Courier/Neema Baraka)\n\n"
+        "Soldiers patrol the road out of the town. Photo credit: Olivier Kabuya/Great Lakes Press\n"
+    )
+    ents = by_name(extract(text, published="2025-03-04"))
+    assert "Neema Baraka" not in ents
+    assert "Olivier Kabuya" not in ents
+    assert "Photo" not in ents
+    assert "Goma" in ents
+    assert "Lakeside Courier" in ents  # the outlet of the credit, not "Lakeside Courier/Neema Baraka"
+    assert not any("/" in name for name in ents)
+
+
+def test_a_person_quoted_in_a_caption_is_kept(extract: Any) -> None:
+    text = (
+        "GOMA (Lakeside Courier) - Shells killed three traders at a market in Goma on Monday, "
+        "the army said.\n\n"
+        "Photo: Governor Peter Cirimwami visits the market in Goma on Tuesday.\n"
+    )
+    ents = by_name(extract(text, published="2025-03-04"))
+    assert "Peter Cirimwami" in ents
+
+
+def test_a_place_inside_an_outlets_name_is_no_place(extract: Any) -> None:
+    text = (
+        "Drone kills two near Raqqa\n\n"
+        "East Euphrates Monitor\n\n"
+        "RAQQA (East Euphrates Monitor) - A drone killed two fighters near Raqqa on Monday, "
+        "a monitor said.\n"
+    )
+    ents = by_name(extract(text, published="2025-03-04"))
+    assert "East Euphrates Monitor" in ents
+    assert "Euphrates" not in ents
+
+
+def test_a_zone_abbreviation_is_a_time_zone_only_after_a_clock_time(nlp: Any) -> None:
+    from spacy.tokens import Span
+
+    from nexus.extract.entities import _time_zone
+
+    doc = nlp("Northern Coast Weekly | 14 May 2025 | 10:40 CAT. The CAT scanner broke.")
+    zones = [Span(doc, t.i, t.i + 1, label="ORG") for t in doc if t.text == "CAT"]
+    assert [_time_zone(z) for z in zones] == [True, False]

@@ -27,6 +27,7 @@ from nexus.extract.dateline import dateline, dateline_end
 from nexus.extract.doctext import doc_text
 from nexus.extract.gazetteer import GazetteerEntry, entries
 from nexus.extract.geocode import Geocoder, fold
+from nexus.extract.page import zone_at
 from nexus.extract.titled_names import titled_names
 from nexus.extract.tokens import lowers, matching, pos_ids, tags, texts
 from nexus.model import Place
@@ -616,6 +617,9 @@ def _trim(span: Span) -> tuple[Span, list[str]] | None:
         cut = next((t.i for t in doc[start:end] if t.text == "("), None)
     if cut is not None:
         end = cut  # "Joint Security Command (JSC": the acronym is its own mention
+    slash = next((t.i for t in doc[start:end] if t.text == "/"), None)
+    if slash is not None:
+        end = slash  # "Outlet/Photographer" of a photo credit: two names, the first kept
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     while end > start and doc[end - 1].is_lower and doc[end - 1].is_alpha:
@@ -689,6 +693,8 @@ def _is_junk(span: Span, entry: GazetteerEntry | None) -> bool:
     if len(text) < 2 or not any(c.isalpha() for c in text):
         return True
     doc = span.doc
+    if _time_zone(span):
+        return True  # "14:20 CAT", "08:15am PKT": a time zone, not an organisation
     if span.end < len(doc) and doc[span.end].text in _non_entity_heads():
         return True  # "Kashmir Solidarity" of "Kashmir Solidarity Day"
     if span[-1].text in _non_entity_heads():
@@ -730,6 +736,28 @@ def _is_junk(span: Span, entry: GazetteerEntry | None) -> bool:
         and span.end < len(doc)
         and doc[span.end].text.lower() in _OFFICE_NOUNS
         and span[-1].lower_ not in _word_set("bodies_before_offices")
+    )
+
+
+@cache
+def _time_zones() -> frozenset[str]:
+    """Time-zone abbreviations a timestamp may carry (``page.yaml`` ``timestamp_words``, in capitals)."""
+    words: list[str] = ontology.table("page.yaml")["timestamp_words"]
+    return frozenset(w.upper() for w in words if w.isalpha() and 3 <= len(w) <= 4)
+
+
+def _time_zone(span: Span) -> bool:
+    """Whether a span is a time zone after a clock time ("14:20 CAT", "8.15am PKT", "10:20 GMT+3")."""
+    if len(span) > 3 or span[0].text not in _time_zones():
+        return False
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is None:
+        return False
+    clock = before.text.lower()
+    return (
+        ":" in clock
+        or clock.endswith(("am", "pm", "a.m.", "p.m.", "hrs"))
+        or clock.replace(".", "").isdigit()
     )
 
 
@@ -1012,6 +1040,8 @@ def cluster_entities(doc: Doc, outlet: str | None = None) -> list[EntityCluster]
             _place_subtype(cluster, geocoder, doc)
     _listed_with_towns(doc, clusters, geocoder)
     _wings_are_armed_groups(doc, clusters)
+    outlets = _outlet_spans(doc.text, {f for c in clusters if c.subtype == "media" for f in c.forms.values()})
+    clusters = [c for c in clusters if not _credited_only(doc, c) and not _inside_outlets(c, outlets)]
     _link_containers(doc, clusters)
     for cluster in clusters:
         inside_town = (
@@ -1026,6 +1056,89 @@ def cluster_entities(doc: Doc, outlet: str | None = None) -> list[EntityCluster]
         ):
             cluster.subtype = "site"  # "Kabul's Dasht-e-Barchi district": a part of the town, finer than it
     return clusters
+
+
+#: Words that open a photo credit: "(Photo: Outlet/Name)", "Photo credit: Name".
+_CREDIT_WORDS = frozenset({"photo", "photos", "picture", "image", "credit", "courtesy", "photograph", "file"})
+
+
+def _credited_only(doc: Doc, cluster: EntityCluster) -> bool:
+    """Whether every mention of a cluster is the photographer or the agency of a photo credit
+    ("(Photo: Kivu Herald/Amani Bora)", "(Outlet/Name)", "Photo credit: Name/Outlet"), or a
+    caption label read as a name ("Photo"): credits and labels name nobody in the story."""
+    if not cluster.mentions or (cluster.type == "PLACE" and cluster.subtype == "country"):
+        return False
+    if cluster.type == "ORG" and fold(cluster.name) not in _CREDIT_WORDS:
+        return False  # the agency of a credit is an outlet, an entity like any other
+    text = doc.text
+    for mention in cluster.mentions:
+        if fold(mention.text) in _CREDIT_WORDS:
+            continue  # "Photo" of "(Photo: ...)"
+        if _after_credit_word(text, mention):
+            continue  # "Photo: Name", "Photo credit: Name/Outlet"
+        boxed = zone_at(doc, mention.start) == "caption" or _in_parenthesised_credit(text, mention)
+        if not (boxed and _next_to_slash(text, mention)):
+            return False  # ("Outlet/Name" only in a caption or a closing parenthesis)
+    return True
+
+
+def _in_parenthesised_credit(text: str, mention: Mention) -> bool:
+    """A mention inside a "(.../...)" or "(Photo: ...)" group at the end of a line."""
+    line_end = text.find("\n", mention.end)
+    line_end = len(text) if line_end < 0 else line_end
+    opened = text.rfind("(", 0, mention.start)
+    closed = text.find(")", mention.end)
+    if opened < 0 or closed < 0 or closed > line_end or text.rfind(")", opened, mention.start) >= 0:
+        return False
+    return not text[closed + 1 : line_end].strip(" .")
+
+
+def _outlet_spans(text: str, names: set[str]) -> list[tuple[int, int]]:
+    """Where the outlets' names stand in the text (every occurrence)."""
+    spans: list[tuple[int, int]] = []
+    for name in names:
+        if " " not in name:
+            continue  # a one-word outlet holds no other name
+        at = text.find(name)
+        while at >= 0:
+            spans.append((at, at + len(name)))
+            at = text.find(name, at + len(name))
+    return spans
+
+
+def _inside_outlets(cluster: EntityCluster, outlets: list[tuple[int, int]]) -> bool:
+    """Whether every mention of a place lies inside an outlet's name ("Syria" of "NE Syria Post")."""
+    return (
+        cluster.type == "PLACE"
+        and bool(cluster.mentions)
+        and all(
+            any(
+                start <= m.start and m.end <= end and (start, end) != (m.start, m.end)
+                for start, end in outlets
+            )
+            for m in cluster.mentions
+        )
+    )
+
+
+def _next_to_slash(text: str, mention: Mention) -> bool:
+    """ "Outlet/Name", "Name/Outlet": a mention joined to another by a slash."""
+    return text[mention.start - 1 : mention.start] == "/" or text[mention.end : mention.end + 1] == "/"
+
+
+def _after_credit_word(text: str, mention: Mention) -> bool:
+    """Whether a mention is the credit after a credit word and a colon ("Photo: Name", "Photo
+    credit: Name/Outlet", "(Courtesy: Name)"): the credit is all that follows the colon, names
+    joined by slashes, not a caption's sentence ("Photo: Rescuers near X")."""
+    line_start = max(text.rfind("\n", 0, mention.start), text.rfind("(", 0, mention.start)) + 1
+    label, colon, _ = text[line_start : mention.start].rpartition(":")
+    if not colon or not any(w in label.lower().split() for w in _CREDIT_WORDS):
+        return False
+    start = line_start + len(label) + 1
+    ends = [i for i in (text.find("\n", start), text.find(")", start)) if i >= 0]
+    credit = text[start : min(ends) if ends else len(text)].strip(" .")
+    words = credit.replace("/", " ").split()
+    return 0 < len(words) <= 8 and all(w[:1].isupper() or w in ("-", "&") for w in words)
 
 
 #: Nouns that name a group's fighting arm ("its armed wing, the X Centre").
