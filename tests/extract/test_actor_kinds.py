@@ -198,3 +198,38 @@ def test_links_listed_under_a_bare_also_read_line_give_no_events(extract: Any) -
     assert all(
         "quarry" not in e.evidence.sentence and "Ras Kamboni" not in e.evidence.sentence for e in events
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "Gunmen ambushed a lorry carrying ballot boxes near Jalingo on Thursday, killing the driver.",
+            "lorry carrying ballot boxes",
+        ),
+        (
+            "Militants fired on a minibus of wedding guests near Dera Bugti on Thursday.",
+            "minibus of wedding guests",
+        ),
+        (
+            "Bandits abducted eight engineers of a solar power company near Gusau on Thursday.",
+            "eight engineers of a solar power company",
+        ),
+        (
+            "Rebels torched a shelter for flood victims near Kalemie on Thursday, killing two women.",
+            "shelter for flood victims",
+        ),
+    ],
+)
+def test_the_target_keeps_what_describes_it(extract: Any, text: str, target: str) -> None:
+    events = _violent(extract(text, published="2025-03-07"))
+    assert events
+    assert target in events[0].targets
+
+
+def test_the_place_and_time_after_a_target_stay_out_of_it(extract: Any) -> None:
+    text = "Gunmen attacked a bus of traders near Kachia on Thursday, killing four of them."
+    events = _violent(extract(text, published="2025-03-07"))
+    assert events
+    assert "bus of traders" in events[0].targets
+    assert all("Kachia" not in t and "Thursday" not in t for t in events[0].targets)

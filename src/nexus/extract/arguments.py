@@ -1578,10 +1578,49 @@ def targets_of(trigger: Token, index: dict[int, EntityCluster], exclude: list[En
                 and t.i <= obj.i
                 and t.lower_ not in _VERB_PHRASE_OBJECTS  # "shot dead ten passengers"
             ]
+            words += _descriptor(obj, index)
             phrase = " ".join(t.text for t in words) or obj.text
             if phrase not in out and len(phrase) < 80:
                 out.append(phrase)
     return out
+
+
+#: Participles that say what a vehicle carried: "a convoy carrying election materials".
+_CARRYING = frozenset({"carry", "transport", "ferry", "bring", "take", "deliver", "escort"})
+#: Prepositions whose phrase says who or what the target is: "a bus of pilgrims", "a camp for
+#: displaced people", "workers of a telecom firm".
+_DESCRIBING = frozenset({"of", "for"})
+
+
+def _descriptor(noun: Token, index: dict[int, EntityCluster]) -> list[Token]:
+    """The words after a target noun that say what it is: "of pilgrims", "for displaced people",
+    "carrying election materials" (empty when a place, a time or nothing such follows)."""
+    for child in noun.children:
+        if child.i < noun.i:
+            continue
+        if child.dep_ == "prep" and child.lower_ in _DESCRIBING:
+            objects = [g for g in child.children if g.dep_ == "pobj"]
+        elif child.dep_ == "acl" and child.lemma_.lower() in _CARRYING and child.tag_ == "VBG":
+            objects = [g for g in child.children if g.dep_ == "dobj"]
+        else:
+            continue
+        if len(objects) != 1 or objects[0].ent_type_ in ("DATE", "TIME"):
+            continue
+        obj = objects[0]
+        cut = {  # "of pilgrims near X on Monday": what the target is, not where or when
+            t.i
+            for c in obj.children
+            if c.i > obj.i
+            and (c.dep_ in _CLAUSAL_DEPS or c.dep_ in ("prep", "punct", "cc", "conj", "appos"))
+            and not (c.dep_ == "prep" and c.lower_ in _DESCRIBING)
+            for t in c.subtree
+        }
+        tokens = [t for t in noun.doc[child.i : obj.i + 1] if not t.is_punct]
+        tokens += [t for t in obj.subtree if t.i > obj.i and t.i not in cut and not t.is_punct]
+        if any(t.i in index and index[t.i].type == "PLACE" for t in tokens):
+            continue  # "the people of Kabul": where, not what
+        return tokens
+    return []
 
 
 def speaker_of(trigger: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
