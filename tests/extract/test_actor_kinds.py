@@ -233,3 +233,25 @@ def test_the_place_and_time_after_a_target_stay_out_of_it(extract: Any) -> None:
     assert events
     assert "bus of traders" in events[0].targets
     assert all("Kachia" not in t and "Thursday" not in t for t in events[0].targets)
+
+
+def test_an_unknown_acronym_before_fighters_is_the_armed_group_that_acted(extract: Any) -> None:
+    text = "In March 2023, ZANOCO fighters killed 14 herders at a cattle camp near Bule, residents said."
+    extraction = extract(text, published="2025-03-07")
+    events = _violent(extraction)
+    assert events and "ZANOCO" in events[0].actors
+    group = next(e for e in extraction.entities if e.name == "ZANOCO")
+    assert (group.type, group.subtype) == ("ORG", "armed_group")
+
+
+def test_a_capitalised_headline_word_before_fighters_is_no_group(extract: Any) -> None:
+    text = "ARMY KILLS REBEL FIGHTERS\n\nTroops killed six rebels near Bule on Monday, the army said."
+    names = {e.name for e in extract(text, published="2025-03-07").entities}
+    assert "REBEL" not in names
+
+
+def test_a_group_named_before_its_fighters_acts_whatever_the_parse(extract: Any) -> None:
+    text = "In May 2021, IS fighters overran a prison outside Rumbek, freeing dozens of inmates."
+    events = _violent(extract(text, published="2025-03-07"))
+    assert events
+    assert any(a in ("IS", "Islamic State") for a in events[0].actors)

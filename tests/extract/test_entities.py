@@ -796,3 +796,37 @@ def test_a_zone_abbreviation_is_a_time_zone_only_after_a_clock_time(nlp: Any) ->
     doc = nlp("Northern Coast Weekly | 14 May 2025 | 10:40 CAT. The CAT scanner broke.")
     zones = [Span(doc, t.i, t.i + 1, label="ORG") for t in doc if t.text == "CAT"]
     assert [_time_zone(z) for z in zones] == [True, False]
+
+
+def test_a_long_group_name_goes_on_past_where_the_tagger_stopped(extract: Any) -> None:
+    text = (
+        "The Front for the Rescue of the Faithful claimed the raid on a police post in Kantchari on Monday."
+    )
+    ents = by_name(extract(text, published="2025-03-04"))
+    assert "Front for the Rescue of the Faithful" in ents
+
+
+def test_a_long_group_name_goes_on_past_its_head_word(extract: Any) -> None:
+    text = (
+        "The Coalition for the Defence of the Sahel Peoples (CDSP) claimed the raid on a gendarmerie "
+        "post in Kantchari on Monday."
+    )
+    ents = by_name(extract(text, published="2025-03-04"))
+    assert "Coalition for the Defence of the Sahel Peoples" in ents
+    assert "Coalition" not in ents
+
+
+def test_an_of_between_two_named_groups_keeps_them_apart(extract: Any) -> None:
+    text = "The Carlos Patino Front of the Estado Mayor Central claimed the bombing in Jamundi on Monday."
+    names = set(by_name(extract(text, published="2025-03-04")))
+    assert not any(n.startswith("Carlos Patino Front of") for n in names)
+
+
+def test_a_groups_armed_wing_is_an_armed_group(extract: Any) -> None:
+    text = (
+        "Its armed wing, the Union of Patriots for the Liberation of the Ngiti People, "
+        "denied any role in the massacre at Bule on Sunday."
+    )
+    ents = by_name(extract(text, published="2025-03-04"))
+    wing = ents.get("Union of Patriots for the Liberation of the Ngiti People")
+    assert wing is not None and wing.subtype == "armed_group"

@@ -355,6 +355,23 @@ def _group_of_doers(doers: Token, index: dict[int, EntityCluster]) -> list[Entit
     return []
 
 
+def _group_named_before(doers: Token, index: dict[int, EntityCluster]) -> EntityCluster | None:
+    """ "IS fighters stormed ...", parsed with "IS" as a verb: the group named right before an
+    unnamed attacker noun, whatever the parser hung it on."""
+    if doers.i == 0 or (
+        doers.lower_ not in _attacker_nouns() and doers.lemma_.lower() not in _attacker_nouns()
+    ):
+        return None
+    cluster = index.get(doers.i - 1)
+    if (
+        cluster is None
+        or cluster.type != "ORG"
+        or cluster.subtype in ("media", "government", "international")
+    ):
+        return None
+    return cluster
+
+
 def attacker_group_tie(doers: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
     """The armed groups a clause ties an unnamed attacker noun to ("gunmen believed to belong to
     X", "the attackers were thought to be members of X"); empty when none."""
@@ -930,6 +947,8 @@ def actor_entities(trigger: Token, index: dict[int, EntityCluster]) -> list[Enti
             # "Gunmen believed to belong to X killed ...", parsed with "killed" under "believed"
             doers = [c for c in trigger.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         actors = [c for s in doers for c in _group_of_doers(s, index)][:1]
+    if not actors:
+        actors = [c for c in (_group_named_before(s, index) for s in subjects) if c is not None][:1]
     if not actors:
         actors = [c for s in subjects for c in _pair_of_states(s, index)]  # "the two governments"
     if not actors:

@@ -248,6 +248,50 @@ def _with_state_bodies(doc: Doc) -> list[Span]:
     ]
 
 
+#: Small words inside a long organisation name: "Group for the Support of Islam and Muslims".
+_NAME_CONNECTORS = frozenset({"for", "of", "the", "and", "in", "to"})
+
+
+def _with_long_org_names(ents: list[Span]) -> list[Span]:
+    """Organisation names the NER cut short, carried on through "for"/"of" and capitalised words
+    when they hold a head word of names: "Group" + "for the Support of Islam and Muslims",
+    "Union of Revolutionaries" + "for the Defence of the Congolese People", "Front for the
+    Victory" + "of the Faithful". Spans swallowed are dropped."""
+    heads = _word_set("long_name_heads")
+    out: list[Span] = []
+    end_of_last = -1
+    for ent in ents:
+        if ent.start < end_of_last:
+            continue  # inside a name carried on
+        doc = ent.doc
+        if ent.label_ != "ORG" or ent.kb_id_ or not any(t.text in heads for t in ent) or ent.end >= len(doc):
+            out.append(ent)
+            continue
+        base = ent.end
+        while base > ent.start + 1 and doc[base - 1].is_lower and doc[base - 1].lower_ in _NAME_CONNECTORS:
+            base -= 1  # "The Front for the Victory of the" + "Faithful": the NER stopped mid-name
+        if doc[base].lower_ not in ("for", "of"):
+            out.append(ent)
+            continue
+        end, at = base, base
+        while at < len(doc) and at - ent.end < 12:
+            word = doc[at]
+            if word.is_title and word.is_alpha and word.lower_ not in _NAME_CONNECTORS:
+                end = at + 1
+            elif word.lower_ not in _NAME_CONNECTORS or not word.is_lower:
+                break
+            at += 1
+        if end <= ent.end:
+            out.append(ent)
+            continue
+        if any(doc[i].ent_type_ in ("GPE", "LOC", "ORG", "PERSON", "FAC") for i in range(ent.end, end)):
+            out.append(ent)  # "the Army of Mali", "the X Front of the Y Command": two names
+            continue
+        out.append(Span(doc, ent.start, end, label="ORG"))
+        end_of_last = end
+    return out
+
+
 def _join_split_names(ents: list[Span]) -> list[Span]:
     """Two touching spans that are one name: "Jordan" + "Malik" (a country's name as a given
     name before a surname the NER tagged) is one person; "Dera" + "Bugti" before a
@@ -978,7 +1022,7 @@ def cluster_entities(doc: Doc, outlet: str | None = None) -> list[EntityCluster]
     by_form: dict[tuple[str, str], EntityCluster] = {}
     outlet_key = fold(outlet) if outlet else None
 
-    spans = _with_state_bodies(doc)
+    spans = _with_long_org_names(_with_state_bodies(doc))
     titled = titled_names(doc, spans)  # names after a long title (titled_names.py)
     spans = [s for s in spans if not any(t.start <= s.start and s.end <= t.end for t in titled)]
     for ent in [*spans, *titled]:
@@ -1020,6 +1064,7 @@ def cluster_entities(doc: Doc, outlet: str | None = None) -> list[EntityCluster]
     clusters.extend(_towns_of_sites(doc, clusters))
     _listed_with_places(doc, clusters)
     clusters.extend(_untagged_places(doc, clusters, geocoder))
+    clusters.extend(_acronym_groups(doc, clusters))
     clusters = _same_name_places(doc, clusters)
     clusters.extend(_dateline(doc, clusters, outlet))
     clusters = _merge_parenthetical_abbreviations(doc, clusters)
@@ -1145,7 +1190,7 @@ def _after_credit_word(text: str, mention: Mention) -> bool:
 _WING_NOUNS = frozenset({"wing", "wings"})
 
 #: Subtypes a name's words may give a group's wing by mistake ("Guard", "Brigade" read as an army's).
-_WING_SUBTYPES = frozenset({"military", "other", None})
+_WING_SUBTYPES = frozenset({"military", "other", "international", None})
 
 
 def _wings_are_armed_groups(doc: Doc, clusters: list[EntityCluster]) -> None:
@@ -2149,6 +2194,39 @@ _CALENDAR_WORDS = frozenset(
     for w in (*calendar.month_name, *calendar.month_abbr, *calendar.day_name, *calendar.day_abbr)
     if w
 )
+
+
+def _acronym_groups(doc: Doc, clusters: list[EntityCluster]) -> list[EntityCluster]:
+    """All-capitals words the NER missed right before a fighters noun: "CODECO fighters", "TTP
+    militants" name an armed group (an existing cluster of the same form gets the mention and,
+    when untyped, the subtype). Returns the new clusters."""
+    members = _word_set("group_member_nouns")
+    covered = {i for c in clusters for m in c.mentions for i in range(m.start, m.end)}
+    by_form = {fold(f): c for c in clusters if c.type == "ORG" for f in c.forms.values()}
+    new: list[EntityCluster] = []
+    for token in matching(doc[:], members):
+        if token.i == 0 or token.lower_ not in members:
+            continue
+        word = doc[token.i - 1]
+        text = word.text
+        if word.idx in covered or not (text.isupper() and text.isalpha() and len(text) >= 3):
+            continue
+        if _time_zone(doc[word.i : word.i + 1]) or text.lower() in ontology.demonyms():
+            continue
+        if any(
+            t.is_upper and t.is_alpha and len(t) > 1 for t in (doc[word.i - 1 : word.i] if word.i else [])
+        ):
+            continue  # a headline in capitals, not a name before a noun
+        cluster = by_form.get(fold(text))
+        if cluster is None:
+            cluster = EntityCluster(type="ORG", subtype="armed_group")
+            by_form[fold(text)] = cluster
+            new.append(cluster)
+        elif cluster.subtype in (None, "other"):
+            cluster.subtype = "armed_group"
+        cluster.add(Mention(word.idx, word.idx + len(text), text, _sentence_start(doc, word.i)[1]))
+        covered.add(word.idx)
+    return new
 
 
 def _untagged_places(doc: Doc, clusters: list[EntityCluster], geocoder: Geocoder) -> list[EntityCluster]:
