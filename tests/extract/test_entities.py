@@ -830,3 +830,25 @@ def test_a_groups_armed_wing_is_an_armed_group(extract: Any) -> None:
     ents = by_name(extract(text, published="2025-03-04"))
     wing = ents.get("Union of Patriots for the Liberation of the Ngiti People")
     assert wing is not None and wing.subtype == "armed_group"
+
+
+def test_a_hyphenated_surname_after_a_role_noun_is_one_person(extract: Any) -> None:
+    text = "Army spokesman Issoufou Moctar Ouedraogo-Kabore said the convoy reached Dori on Friday."
+    ents = by_name(extract(text, published="2025-03-08"))
+    assert "Issoufou Moctar Ouedraogo-Kabore" in ents
+    assert ents["Issoufou Moctar Ouedraogo-Kabore"].type == "PERSON"
+    assert "Issoufou" not in ents
+
+
+def test_a_name_set_beside_a_settlement_noun_is_a_place(extract: Any) -> None:
+    text = (
+        "Rebels raided Mangina-Kasitu, a farming village in Lubero territory, on Friday, killing six people."
+    )
+    ents = by_name(extract(text, published="2025-03-08"))
+    assert ents["Mangina-Kasitu"].type == "PLACE"
+
+
+def test_a_name_after_a_compass_word_and_of_is_a_place(extract: Any) -> None:
+    text = "The convoy was ambushed about 40 km north of Kantchari-Bogande on Friday, killing nine soldiers."
+    ents = by_name(extract(text, published="2025-03-08"))
+    assert ents["Kantchari-Bogande"].type == "PLACE"

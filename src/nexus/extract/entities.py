@@ -2105,9 +2105,19 @@ def _place_only_context(span: Span) -> bool:
     ):
         return True
     if prev.lower_ == "of" and i > 0:
+        if doc[i - 1].is_lower and doc[i - 1].lower_ in _folded_set("compass_words"):
+            return True  # "30 km south of X"
         nouns = _word_set("place_of_nouns") | _word_set("place_office_nouns") | _word_set("siege_nouns")
         return doc[i - 1].lower_ in nouns or (doc[i - 1].is_lower and doc[i - 1].lemma_ in nouns)
-    return _object_placed_in_a_town(span)
+    return _object_placed_in_a_town(span) or _described_as_a_settlement(span)
+
+
+def _described_as_a_settlement(span: Span) -> bool:
+    """ "X, a trading town in Y", "X, a fishing village": a name set beside a settlement noun."""
+    nouns = _word_set("apposed_settlement_nouns")
+    return any(
+        c.dep_ == "appos" and c.is_lower and c.lemma_ in nouns and c.i > span.end for c in span.root.children
+    )
 
 
 def _object_placed_in_a_town(span: Span) -> bool:
