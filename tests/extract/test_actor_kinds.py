@@ -255,3 +255,49 @@ def test_a_group_named_before_its_fighters_acts_whatever_the_parse(extract: Any)
     events = _violent(extract(text, published="2025-03-07"))
     assert events
     assert any(a in ("IS", "Islamic State") for a in events[0].actors)
+
+
+def test_the_army_that_speaks_of_its_air_force_is_the_states_not_a_militia_named_before(extract: Any) -> None:
+    text = (
+        "Jihadists ambushed a convoy escorted by soldiers and the Homeland Guard Volunteers, a civilian "
+        "militia, near Gayeri in Burkina Faso on Tuesday, killing nine of them.\n\n"
+        "The army said in a statement on Wednesday that its air force had killed dozens of the "
+        "attackers in strikes near the border."
+    )
+    strikes = [e for e in extract(text, published="2025-03-12").events if e.type == "military_action"]
+    assert strikes
+    assert strikes[0].actors == ["Burkina Faso"]
+
+
+def test_security_forces_reported_by_a_state_body_are_that_states(extract: Any) -> None:
+    text = (
+        "Militants stormed a police post in Orakzai on Sunday, killing four policemen.\n\n"
+        "The Inter-Services Public Relations (ISPR) said security forces responded and killed seven "
+        "militants in the ensuing operation. Pakistan has accused Afghanistan of sheltering the militants, "
+        "and officials said the attackers had trained in Afghanistan's Kunar province, near Afghanistan's "
+        "border."
+    )
+    strikes = [e for e in extract(text, published="2025-03-11").events if e.type == "military_action"]
+    assert strikes
+    assert "Afghanistan" not in strikes[0].actors
+
+
+def test_a_state_accused_of_sheltering_the_attackers_is_no_actor_of_the_attack(extract: Any) -> None:
+    text = (
+        "Gunmen attacked a checkpoint in Bajaur on Friday, killing three policemen. "
+        "Islamabad has accused Afghanistan of harbouring the militants."
+    )
+    events = _violent(extract(text, published="2025-03-15"))
+    assert events
+    assert events[0].type == "attack"
+    assert "Afghanistan" not in events[0].actors
+
+
+def test_a_state_blamed_for_the_attack_itself_is_its_actor(extract: Any) -> None:
+    text = (
+        "A car bomb killed four soldiers at a base in Kidal on Friday. "
+        "The rebels blamed Mali for the bombing."
+    )
+    events = _violent(extract(text, published="2025-03-15"))
+    assert events
+    assert "Mali" in events[0].actors

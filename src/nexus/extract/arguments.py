@@ -811,6 +811,12 @@ def home_country(
                 country, outer = outer.country, outer.within
             if country:
                 return _country_cluster(country, index)
+        for i in range(sent.start, sent.end):
+            body = index.get(i)
+            if body is not None and body.type == "ORG" and body.country and is_state(body):
+                state = _country_cluster(body.country, index)  # "the ISPR said security forces ..."
+                if state is not None:
+                    return state
     if not countries:
         return None
     return max(countries.values(), key=lambda c: len(c.mentions))
@@ -1404,6 +1410,10 @@ def _resolve_mention(subject: Token, index: dict[int, EntityCluster]) -> EntityC
     passes: list[Callable[[EntityCluster], bool]] = [fits]
     if group_owner:
         passes.insert(0, lambda c: c.subtype == "armed_group")
+    if state_only:
+        # "the army said its air force had ...": the army is a state's, before any unit or
+        # militia named since ("the Volunteers for the Defence of the Homeland")
+        passes.insert(0, lambda c: c.subtype == "country")
     for test in passes:
         sentences: dict[int, list[tuple[int, EntityCluster]]] = {}
         for i, cluster in earlier:
