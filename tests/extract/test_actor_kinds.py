@@ -301,3 +301,31 @@ def test_a_state_blamed_for_the_attack_itself_is_its_actor(extract: Any) -> None
     events = _violent(extract(text, published="2025-03-15"))
     assert events
     assert "Mali" in events[0].actors
+
+
+def test_a_nationality_force_beside_a_named_militia_is_a_joint_actor(extract: Any) -> None:
+    text = (
+        "Cameroonian soldiers and Vigilance Committee fighters repelled a raid on Kolofata on Friday, "
+        "killing 11 insurgents."
+    )
+    strikes = [e for e in extract(text, published="2025-03-15").events if e.type == "military_action"]
+    assert strikes
+    assert "Cameroon" in strikes[0].actors
+
+
+def test_a_group_blamed_for_similar_attacks_is_the_suspected_doer(extract: Any) -> None:
+    text = (
+        "A bomb went off at a bus park in Gwoza on Friday, killing seven people. No group has claimed the "
+        "attack, but Ansaru, which has been blamed for similar bombings, operates in the area."
+    )
+    events = _violent(extract(text, published="2025-03-15"))
+    assert events
+    assert "Ansaru" in events[0].actors
+    assert events[0].attribution.hedged
+
+
+def test_fighters_from_a_named_group_are_that_groups(extract: Any) -> None:
+    text = "Fighters from Ansaru, a Qaeda-aligned faction, attacked a police post near Kachia on Friday."
+    events = _violent(extract(text, published="2025-03-15"))
+    assert events
+    assert "Ansaru" in events[0].actors

@@ -110,7 +110,8 @@ def _tie_told_after(mentions: Sequence[_Mention]) -> None:
     if not mentions:
         return
     doc = mentions[0].trigger.doc
-    starts = {m.trigger.sent.start for m in mentions}
+    # sentences telling a happening of their own ("the attack" told again does not count)
+    starts = {m.trigger.sent.start for m in mentions if not refers_back(m.trigger)}
     for mention in mentions:
         if mention.type != "attack" or mention.actors:
             continue
@@ -120,13 +121,35 @@ def _tie_told_after(mentions: Sequence[_Mention]) -> None:
         following = doc[sent.end].sent
         if following.start in starts:
             continue  # the next sentence tells a happening of its own
-        found = _tied_doers(following)
+        found = _tied_doers(following) or _group_blamed_before(following)
         if found is None:
             continue
         groups, cue = found
         mention.actors = groups
         if cue is not None:
             doc.user_data.setdefault("nexus_doer_hedges", {})[mention.trigger.i] = cue
+
+
+#: Verbs of a group's standing blame: "X, which has been blamed for similar bombings".
+_BLAME_LEMMAS = frozenset({"blame", "suspect", "accuse"})
+
+
+def _group_blamed_before(sent: Span) -> tuple[list[EntityCluster], str | None] | None:
+    """ "No group has claimed the attack, but X, which has been blamed for similar bombings, is
+    active in the area": the armed group a passive relative clause blames, as a suspected doer
+    (hedged by the blame verb), or None."""
+    from nexus.extract.arguments import cached_entity_index  # (import cycle)
+
+    index = cached_entity_index(sent.doc)
+    for token in sent:
+        if token.dep_ != "relcl" or token.lemma_.lower() not in _BLAME_LEMMAS:
+            continue
+        if not any(c.dep_ == "auxpass" for c in token.children):
+            continue
+        group = index.get(token.head.i)
+        if group is not None and group.type == "ORG" and group.subtype == "armed_group":
+            return [group], token.text
+    return None
 
 
 def _tied_doers(sent: Span) -> tuple[list[EntityCluster], str | None] | None:

@@ -344,6 +344,12 @@ def _group_of_doers(doers: Token, index: dict[int, EntityCluster]) -> list[Entit
     if doers.lower_ not in _attacker_nouns() and doers.lemma_.lower() not in _attacker_nouns():
         return []
     clauses = [c for c in doers.children if c.dep_ in ("acl", "amod")]
+    for prep in doers.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("from", "of"):
+            # "Fighters from the X Division, a ... faction, shelled ...": the group they are from
+            groups = [c for c in entities_in([prep], index) if c.type == "ORG" and c.subtype != "media"]
+            if groups:
+                return groups[:1]
     head = doers.head.lemma_.lower()
     if doers.dep_ in ("nsubj", "nsubjpass") and (head in _BELIEF_VERBS or head in _MEMBERSHIP_WORDS):
         # "Gunmen believed to belong to X killed ..." (a misparsed head), "The attackers belonged to X"
@@ -353,6 +359,25 @@ def _group_of_doers(doers: Token, index: dict[int, EntityCluster]) -> list[Entit
         if groups:
             return groups
     return []
+
+
+def _joint_states(subjects: list[Token], index: dict[int, EntityCluster]) -> list[EntityCluster]:
+    """ "Nigerian troops and CJTF fighters repelled ...": the state of a coordinated subject named
+    only by its nationality, beside the named force it acted with."""
+    found: list[EntityCluster] = []
+    state_nouns = set(event_ontology()["state_nouns"])
+    for subject in subjects:
+        for part in (subject, *subject.conjuncts):
+            if part.i in index or (part.lemma_.lower() not in state_nouns and part.lower_ not in state_nouns):
+                continue
+            if not any(
+                c.dep_ in ("amod", "compound") and c.lower_ in ontology.demonyms() for c in part.children
+            ):
+                continue
+            state = _resolve_mention(part, index)
+            if state is not None and state.subtype == "country" and state not in found:
+                found.append(state)
+    return found
 
 
 def _group_named_before(doers: Token, index: dict[int, EntityCluster]) -> EntityCluster | None:
@@ -944,6 +969,8 @@ def actor_entities(trigger: Token, index: dict[int, EntityCluster]) -> list[Enti
     if not subjects and trigger.lemma_.lower() in _SENT_VERBS:
         subjects = [c for c in trigger.children if c.dep_ == "nsubjpass"]  # "a team was dispatched to"
     actors = acting(entities_in(subjects, index, descriptions=False), index, heads=subjects)
+    if actors:
+        actors += [c for c in _joint_states(subjects, index) if c not in actors]
     if not actors:
         # "fighters of ISWAP, the Islamic State's branch, overran ...": the group named before the description
         actors = [c for c in (_described_name(s, index) for s in subjects) if c is not None]
