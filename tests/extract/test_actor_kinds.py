@@ -329,3 +329,14 @@ def test_fighters_from_a_named_group_are_that_groups(extract: Any) -> None:
     events = _violent(extract(text, published="2025-03-15"))
     assert events
     assert "Ansaru" in events[0].actors
+
+
+def test_the_groups_fighters_named_by_its_outlet_are_the_groups(extract: Any) -> None:
+    text = (
+        "Amaq, the Islamic State's propaganda outlet, reported on Friday that the group's fighters "
+        "staged the ambush near Tillia."
+    )
+    events = _violent(extract(text, published="2025-03-15"))
+    assert events
+    assert "Islamic State" in events[0].actors
+    assert all("Amaq" not in e.actors for e in events)

@@ -1364,7 +1364,15 @@ def _resolve_mention(subject: Token, index: dict[int, EntityCluster]) -> EntityC
         return None  # "No group has claimed either attack": nobody
     if subject.pos_ == "PROPN" and subject.is_title and subject.i not in index:
         return _person_by_surname(subject, index)  # "Ndlovu flew to the coast" after "President Grace Ndlovu"
-    owner = next((t for t in subject.subtree if t.dep_ == "poss" and t.lower_ in _PRONOUNS), None)
+    owner = next(
+        (
+            t
+            for t in subject.subtree
+            if t.dep_ == "poss"
+            and (t.lower_ in _PRONOUNS or (t.lower_ in _GROUP_NOUNS and t.head.i == subject.i))
+        ),
+        None,
+    )  # "its fighters", "the group's fighters"
     if word not in _PRONOUNS and owner is not None:
         return _resolve_mention(owner, index)  # "a few dozen of its fighters" -> whose fighters
     for child in subject.lefts:  # "Israeli jets", "A Kenyan government spokesman"
@@ -1569,7 +1577,10 @@ def _describes_another(token: Token, index: dict[int, EntityCluster]) -> bool:
             if current.i in index and index[current.i] is index.get(token.i):
                 return False  # "Ghana's envoy, Yaw Boateng": the apposition is the name itself
             if current.head.i in index:
-                return index[current.head.i] is not index.get(token.i)
+                described = index[current.head.i]
+                if described.subtype == "media" and described is not index.get(token.i):
+                    return False  # "Amaq, the Islamic State's news agency": the owner of an outlet acts
+                return described is not index.get(token.i)
             # "fighters of JNIM, al Qaeda's branch": the apposition follows the name it describes
             left = current.left_edge.i - 1
             doc = token.doc
