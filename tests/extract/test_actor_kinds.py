@@ -272,10 +272,9 @@ def test_the_army_that_speaks_of_its_air_force_is_the_states_not_a_militia_named
 def test_security_forces_reported_by_a_state_body_are_that_states(extract: Any) -> None:
     text = (
         "Militants stormed a police post in Orakzai on Sunday, killing four policemen.\n\n"
-        "The Inter-Services Public Relations (ISPR) said security forces responded and killed seven "
-        "militants in the ensuing operation. Pakistan has accused Afghanistan of sheltering the militants, "
-        "and officials said the attackers had trained in Afghanistan's Kunar province, near Afghanistan's "
-        "border."
+        "A Frontier Corps spokesman said security forces responded and killed seven militants in the "
+        "ensuing operation. Pakistan has accused Afghanistan of sheltering the militants, and officials "
+        "said the attackers had trained in the Kunar province of Afghanistan, near the border of Afghanistan."
     )
     strikes = [e for e in extract(text, published="2025-03-11").events if e.type == "military_action"]
     assert strikes

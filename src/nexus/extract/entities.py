@@ -1109,7 +1109,7 @@ _CREDIT_WORDS = frozenset({"photo", "photos", "picture", "image", "credit", "cou
 
 def _credited_only(doc: Doc, cluster: EntityCluster) -> bool:
     """Whether every mention of a cluster is the photographer or the agency of a photo credit
-    ("(Photo: Kivu Herald/Amani Bora)", "(Outlet/Name)", "Photo credit: Name/Outlet"), or a
+    ("(Photo: Kivu Herald/Zawadi Bora)", "(Outlet/Name)", "Photo credit: Name/Outlet"), or a
     caption label read as a name ("Photo"): credits and labels name nobody in the story."""
     if not cluster.mentions or (cluster.type == "PLACE" and cluster.subtype == "country"):
         return False
