@@ -339,3 +339,15 @@ def test_the_groups_fighters_named_by_its_outlet_are_the_groups(extract: Any) ->
     assert events
     assert "Islamic State" in events[0].actors
     assert all("Amaq" not in e.actors for e in events)
+
+
+def test_they_after_unnamed_fighters_are_the_fighters_not_a_state_named_before(extract: Any) -> None:
+    text = (
+        "Burkina Faso: soldiers killed near Gorom-Gorom\n\n"
+        "Fighters of a Qaeda-aligned group killed at least 30 soldiers when they stormed an army post near "
+        "Gorom-Gorom on Monday, security sources said."
+    )
+    events = _violent(extract(text, published="2025-08-12"))
+    assert events
+    assert events[0].type == "attack"
+    assert "Burkina Faso" not in events[0].actors

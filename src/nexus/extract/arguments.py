@@ -361,6 +361,20 @@ def _group_of_doers(doers: Token, index: dict[int, EntityCluster]) -> list[Entit
     return []
 
 
+def _attackers_before(pronoun: Token) -> Token | None:
+    """An unnamed attacker noun that is the subject of a clause of the pronoun's sentence before it
+    ("Fighters ... killed 40 soldiers when they stormed ..."), or None."""
+    start = sentence_start(pronoun.doc, pronoun.i)
+    for token in pronoun.doc[start : pronoun.i]:
+        if (
+            token.dep_ in ("nsubj", "nsubjpass")
+            and token.lower_ in _attacker_nouns()
+            and token.tag_ in ("NNS", "NNPS")
+        ):
+            return token
+    return None
+
+
 def _joint_states(subjects: list[Token], index: dict[int, EntityCluster]) -> list[EntityCluster]:
     """ "Nigerian troops and CJTF fighters repelled ...": the state of a coordinated subject named
     only by its nationality, beside the named force it acted with."""
@@ -1406,6 +1420,13 @@ def _resolve_mention(subject: Token, index: dict[int, EntityCluster]) -> EntityC
         if found is not None or binder.lemma_.lower() not in event_ontology()["state_nouns"]:
             return found
         state_only = True  # "the army said it had captured ...": a state's, never the group last named
+    if binder is None and word == "they":
+        doers = _attackers_before(subject)
+        if doers is not None:
+            # "Fighters of an X-linked group killed 40 soldiers when they stormed ...": "they" are
+            # the fighters (the group they belong to, or nobody named), not the last state named
+            tied = _group_of_doers(doers, index)
+            return tied[0] if tied else None
     attacker_nouns = set(event_ontology()["attacker_nouns"])
     definite_attackers = (subject.lemma_.lower() in attacker_nouns or word in attacker_nouns) and any(
         c.dep_ == "det" and c.lower_ == "the" for c in subject.children
@@ -1538,7 +1559,10 @@ def _bound_to_common_noun(pronoun: Token) -> Token | None:
             if c.dep_ in ("nsubj", "nsubjpass") and not (c.i <= pronoun.i < c.i + 1 or pronoun in c.subtree)
         ]
         for who in subjects:
-            if who.pos_ == "NOUN" and (who.tag_ in ("NNS", "NNPS")) == plural and who.i < pronoun.i:
+            common = (
+                who.pos_ == "NOUN" or who.lower_ in _attacker_nouns()
+            )  # "Fighters of X ..." opening a line
+            if common and (who.tag_ in ("NNS", "NNPS")) == plural and who.i < pronoun.i:
                 return who
             return None
         if current.head.i == current.i or current.dep_ not in ("advcl", "ccomp", "conj", "xcomp", "relcl"):
