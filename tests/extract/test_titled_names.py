@@ -69,3 +69,17 @@ def test_two_names_after_a_lower_case_role_noun_are_a_person(extract: Any) -> No
     names = {e.name: e.type for e in extract(text).entities}
     assert names.get("Irina Volkova") == "PERSON"
     assert "Volkova" not in names
+
+
+def test_a_hyphen_joined_surname_ends_the_name_not_the_hyphen(nlp: Language) -> None:
+    """The tagger split the name (a place for the first word, a person for the rest): the
+    whole run after the role noun is one person, the hyphenated surname one word of it."""
+    from spacy.tokens import Span
+
+    doc = nlp("Government spokesman Abdoul Kader Sawadogo-Tiendrebeogo said the road was open.")
+    words = [t.text for t in doc]
+    first = words.index("Abdoul")
+    said = words.index("said")
+    tagged = [Span(doc, first, first + 1, label="GPE"), Span(doc, first + 1, said, label="PERSON")]
+    found = titled_names(doc, tagged)
+    assert [s.text for s in found] == ["Abdoul Kader Sawadogo-Tiendrebeogo"]

@@ -36,6 +36,12 @@ class _Mention(Protocol):
 
 
 @cache
+def _hedge_verbs() -> frozenset[str]:
+    """Lemmas of the hedging verbs (``hedges.yaml``): "believed", "suspected", "thought"."""
+    return frozenset(str(w).lower() for w in ontology.table("hedges.yaml")["hedge_verbs"])
+
+
+@cache
 def _words(key: str) -> frozenset[str]:
     return frozenset(str(w).lower() for w in ontology.table("anaphora.yaml")[key])
 
@@ -90,7 +96,77 @@ def carry_actors(mentions: Sequence[_Mention]) -> None:
         if kind == "definite" and mention.own_places and not _same_scene(mention, before):
             continue  # "the raid on Kovalla" after a strike elsewhere: not that happening
         mention.actors = list(before.actors)
+    _tie_told_after(ordered)
     _add_parent_groups(ordered)
+
+
+def _tie_told_after(mentions: Sequence[_Mention]) -> None:
+    """An attack told without its doer, followed by a sentence tying its unnamed attackers to a
+    group: "Unknown gunmen killed four traders. The attackers were believed to be members of X"
+    makes X the attack's actor. A tie that is only believed or suspected hedges the attack too:
+    the cue is recorded in the Doc (``user_data["nexus_doer_hedges"]``, trigger index -> cue) for
+    :func:`nexus.extract.attribution.attribute`.
+    """
+    if not mentions:
+        return
+    doc = mentions[0].trigger.doc
+    # sentences telling a happening of their own ("the attack" told again does not count)
+    starts = {m.trigger.sent.start for m in mentions if not refers_back(m.trigger)}
+    for mention in mentions:
+        if mention.type != "attack" or mention.actors:
+            continue
+        sent = mention.trigger.sent
+        if sent.end >= len(doc):
+            continue
+        following = doc[sent.end].sent
+        if following.start in starts:
+            continue  # the next sentence tells a happening of its own
+        found = _tied_doers(following) or _group_blamed_before(following)
+        if found is None:
+            continue
+        groups, cue = found
+        mention.actors = groups
+        if cue is not None:
+            doc.user_data.setdefault("nexus_doer_hedges", {})[mention.trigger.i] = cue
+
+
+#: Verbs of a group's standing blame: "X, which has been blamed for similar bombings".
+_BLAME_LEMMAS = frozenset({"blame", "suspect", "accuse"})
+
+
+def _group_blamed_before(sent: Span) -> tuple[list[EntityCluster], str | None] | None:
+    """ "No group has claimed the attack, but X, which has been blamed for similar bombings, is
+    active in the area": the armed group a passive relative clause blames, as a suspected doer
+    (hedged by the blame verb), or None."""
+    from nexus.extract.arguments import cached_entity_index  # (import cycle)
+
+    index = cached_entity_index(sent.doc)
+    for token in sent:
+        if token.dep_ != "relcl" or token.lemma_.lower() not in _BLAME_LEMMAS:
+            continue
+        if not any(c.dep_ == "auxpass" for c in token.children):
+            continue
+        group = index.get(token.head.i)
+        if group is not None and group.type == "ORG" and group.subtype == "armed_group":
+            return [group], token.text
+    return None
+
+
+def _tied_doers(sent: Span) -> tuple[list[EntityCluster], str | None] | None:
+    """``(groups, hedge cue or None)`` when ``sent`` ties the attackers just told of to a group
+    ("The attackers were believed to be members of X", "The gunmen belonged to X"), else None."""
+    from nexus.extract.arguments import attacker_group_tie, cached_entity_index  # (import cycle)
+
+    subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN"]
+    for subject in subjects:
+        root = subject.head
+        if not any(c.dep_ == "det" and c.lower_ in _words("definite_determiners") for c in subject.children):
+            continue  # "the attackers", "these gunmen": the ones just told of
+        groups = attacker_group_tie(subject, cached_entity_index(sent.doc))
+        if groups:
+            hedged = root.lemma_.lower() in _hedge_verbs()
+            return groups, (root.text if hedged else None)
+    return None
 
 
 #: Types whose doer's parent group is a doer too.

@@ -134,7 +134,7 @@ def reported_claims(sent: Span, index: dict[int, EntityCluster]) -> list[Token]:
 
 def _subject_tokens(token: Token) -> list[Token]:
     """The subject of a trigger, climbing to the governing verb when it has none of its own."""
-    current: Token | None = _reporter_of_a_vow(token) or token
+    current: Token | None = _reporter_of_a_vow(token) or _reporter_of_a_speech_act(token) or token
     for _ in range(6):
         if current is None:
             break
@@ -180,6 +180,33 @@ def _subject_tokens(token: Token) -> list[Token]:
             break
         current = current.head
     return []
+
+
+@cache
+def _speech_act_verbs() -> frozenset[str]:
+    """Lemmas of verbs that are themselves a statement ("accuse", "condemn", "warn"), from the
+    ``statement`` verbs of ``events.yaml``."""
+    return frozenset(str(w).lower() for w in event_ontology()["types"]["statement"]["verbs"])
+
+
+def _reporter_of_a_speech_act(token: Token) -> Token | None:
+    """ "The front said X had shelled the town and accused Y of ...": the accusing is the
+    speaker's, though the parser ties it to the reported clause. A subjectless speech-act verb
+    in the simple past coordinated with a reported verb in the past perfect ("had shelled") is
+    the reporting verb's conjunct: the reporting verb gives the subject."""
+    if token.dep_ != "conj" or token.tag_ != "VBD" or token.lemma_.lower() not in _speech_act_verbs():
+        return None
+    if any(c.dep_ in _SUBJECT_DEPS for c in token.children):
+        return None
+    reported = token.head
+    reporter = reported.head
+    if reported.dep_ != "ccomp" or reporter.lemma_.lower() not in reporting_verbs():
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in reported.children):
+        return None
+    if any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in reported.children):
+        return None  # "the air force said it had acted ... and promised": "it" is the speaker anyway
+    return reporter
 
 
 #: Verbs of a speaker's own pledge or call, which a parser may hang on the reported clause.
@@ -311,25 +338,126 @@ _MEMBERSHIP_WORDS = frozenset({"belong", "belonging", "loyal", "attach", "attach
 
 
 def _group_of_doers(doers: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
-    """ "Gunmen belonging to a X faction", "fighters loyal to X": the armed group the clause on an
-    unnamed attacker noun ties them to."""
+    """ "Gunmen belonging to a X faction", "fighters loyal to X", "gunmen believed to belong to X",
+    "gunmen suspected of belonging to X", "gunmen thought to be members of X": the armed group the
+    clause on an unnamed attacker noun ties them to (whether the tie is told or only believed)."""
     if doers.lower_ not in _attacker_nouns() and doers.lemma_.lower() not in _attacker_nouns():
         return []
-    for clause in doers.children:
-        if clause.dep_ not in ("acl", "amod"):
-            continue
-        if clause.lower_ not in _MEMBERSHIP_WORDS and clause.lemma_.lower() not in _MEMBERSHIP_WORDS:
-            continue
-        groups = [
-            c
-            for p in clause.children
-            if p.dep_ == "prep" and p.lower_ == "to"
-            for c in entities_in([p], index)
-            if c.type == "ORG" and c.subtype != "media"
-        ]
+    clauses = [c for c in doers.children if c.dep_ in ("acl", "amod")]
+    for prep in doers.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("from", "of"):
+            # "Fighters from the X Division, a ... faction, shelled ...": the group they are from
+            groups = [c for c in entities_in([prep], index) if c.type == "ORG" and c.subtype != "media"]
+            if groups:
+                return groups[:1]
+    head = doers.head.lemma_.lower()
+    if doers.dep_ in ("nsubj", "nsubjpass") and (head in _BELIEF_VERBS or head in _MEMBERSHIP_WORDS):
+        # "Gunmen believed to belong to X killed ..." (a misparsed head), "The attackers belonged to X"
+        clauses.append(doers.head)
+    for clause in clauses:
+        groups = _tied_groups(clause, index)
         if groups:
             return groups
     return []
+
+
+def _attackers_before(pronoun: Token) -> Token | None:
+    """An unnamed attacker noun that is the subject of a clause of the pronoun's sentence before it
+    ("Fighters ... killed 40 soldiers when they stormed ..."), or None."""
+    start = sentence_start(pronoun.doc, pronoun.i)
+    for token in pronoun.doc[start : pronoun.i]:
+        if (
+            token.dep_ in ("nsubj", "nsubjpass")
+            and token.lower_ in _attacker_nouns()
+            and token.tag_ in ("NNS", "NNPS")
+        ):
+            return token
+    return None
+
+
+def _joint_states(subjects: list[Token], index: dict[int, EntityCluster]) -> list[EntityCluster]:
+    """ "Nigerian troops and CJTF fighters repelled ...": the state of a coordinated subject named
+    only by its nationality, beside the named force it acted with."""
+    found: list[EntityCluster] = []
+    state_nouns = set(event_ontology()["state_nouns"])
+    for subject in subjects:
+        for part in (subject, *subject.conjuncts):
+            if part.i in index or (part.lemma_.lower() not in state_nouns and part.lower_ not in state_nouns):
+                continue
+            if not any(
+                c.dep_ in ("amod", "compound") and c.lower_ in ontology.demonyms() for c in part.children
+            ):
+                continue
+            state = _resolve_mention(part, index)
+            if state is not None and state.subtype == "country" and state not in found:
+                found.append(state)
+    return found
+
+
+def _group_named_before(doers: Token, index: dict[int, EntityCluster]) -> EntityCluster | None:
+    """ "IS fighters stormed ...", parsed with "IS" as a verb: the group named right before an
+    unnamed attacker noun, whatever the parser hung it on."""
+    if doers.i == 0 or (
+        doers.lower_ not in _attacker_nouns() and doers.lemma_.lower() not in _attacker_nouns()
+    ):
+        return None
+    cluster = index.get(doers.i - 1)
+    if (
+        cluster is None
+        or cluster.type != "ORG"
+        or cluster.subtype in ("media", "government", "international")
+    ):
+        return None
+    return cluster
+
+
+def attacker_group_tie(doers: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
+    """The armed groups a clause ties an unnamed attacker noun to ("gunmen believed to belong to
+    X", "the attackers were thought to be members of X"); empty when none."""
+    return _group_of_doers(doers, index)
+
+
+#: Verbs by which a tie of unnamed doers to a group is believed or said: "gunmen believed to
+#: belong to X", "attackers suspected of being members of X", "men thought to be from X".
+_BELIEF_VERBS = frozenset({"believe", "think", "suspect", "say", "understand", "know", "report", "presume"})
+#: Nouns of membership: "members of X", "fighters from X".
+_MEMBER_NOUNS = frozenset({"member", "members", "part", "fighter", "fighters", "loyalist", "loyalists"})
+
+
+def _tied_groups(clause: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
+    """The groups a clause hung on unnamed doers ties them to: "belonging to X", "loyal to X",
+    "believed to belong to X", "suspected of being members of X", "thought to be from X"."""
+    word = clause.lemma_.lower()
+    if clause.lower_ in _MEMBERSHIP_WORDS or word in _MEMBERSHIP_WORDS:
+        preps = [p for p in clause.children if p.dep_ == "prep" and p.lower_ == "to"]
+    elif word in _BELIEF_VERBS or word == "be":
+        # one step down the believed clause: "(believed) to belong to", "(suspected) of belonging to",
+        # "(thought) to be members of", "(thought) to be from"
+        inner = [
+            t
+            for c in clause.children
+            if c.dep_ in ("xcomp", "prep", "pcomp", "attr")
+            for t in (c, *c.children)
+            if t.dep_ in ("xcomp", "pcomp", "attr")
+        ]
+        if word == "be":
+            inner.append(clause)
+        preps = []
+        for verb in inner:
+            if verb.lower_ in _MEMBERSHIP_WORDS or verb.lemma_.lower() in _MEMBERSHIP_WORDS:
+                preps += [p for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"]
+            elif verb.lemma_.lower() == "be" or verb.lower_ in _MEMBER_NOUNS:
+                heads = [verb, *(a for a in verb.children if a.dep_ == "attr" and a.lower_ in _MEMBER_NOUNS)]
+                preps += [
+                    p
+                    for h in heads
+                    for p in h.children
+                    if p.dep_ == "prep" and p.lower_ in ("of", "from", "to")
+                ]
+    else:
+        return []
+    found = [c for c in entities_in(preps, index) if c.type == "ORG" and c.subtype != "media"]
+    return list(dict.fromkeys(found))
 
 
 @cache
@@ -337,41 +465,12 @@ def _attacker_nouns() -> frozenset[str]:
     return frozenset(str(w) for w in event_ontology()["attacker_nouns"])
 
 
-#: Participles that make a name a qualifier of someone else: "al Qaeda-linked fighters",
-#: "Iran-backed militias" name the fighters by whom they are tied to, not who acted.
-_TIE_PARTICIPLES = frozenset(
-    {
-        "link",
-        "linked",
-        "back",
-        "backed",
-        "affiliate",
-        "affiliated",
-        "ally",
-        "allied",
-        "align",
-        "aligned",
-        "inspire",
-        "inspired",
-        "sponsor",
-        "sponsored",
-        "fund",
-        "funded",
-        "arm",
-        "armed",
-        "support",
-        "supported",
-        "base",
-        "based",
-        "headquartered",
-        "made",  # "a US-made bomb": the maker, not the one who used it
-        "built",
-        "manufactured",
-        "supplied",
-        "trained",
-        "owned",
-    }
-)
+@cache
+def _tie_participles() -> frozenset[str]:
+    """Participles that make a name a qualifier of someone else (``doers.yaml``
+    ``tie_participles``): "al Qaeda-linked fighters", "Iran-backed militias", "a Turkish-made
+    drone" name who the fighters are tied to or who made the drone, not who acted."""
+    return doer_words("tie_participles")
 
 
 #: Nouns of a tie between groups: "the X affiliate Y", "the X offshoot Y" name Y, not X.
@@ -395,7 +494,7 @@ def _qualifies(token: Token) -> bool:
     after = token.i + 1
     while after < len(doc) and not doc[after].is_punct and doc[after].is_title and after - token.i < 6:
         after += 1  # the rest of a name: "Islamic State-linked"
-    if after + 1 < len(doc) and doc[after].text == "-" and doc[after + 1].lower_ in _TIE_PARTICIPLES:
+    if after + 1 < len(doc) and doc[after].text == "-" and doc[after + 1].lower_ in _tie_participles():
         return True
     current = token
     for _ in range(4):
@@ -411,7 +510,11 @@ def _qualifies(token: Token) -> bool:
             )
         ):
             return True  # "the al Qaeda affiliate JNIM": JNIM, described by its tie to al Qaeda
-        if head.lower_ in _TIE_PARTICIPLES and head.dep_ in ("amod", "compound", "nmod") and head.i > token.i:
+        if (
+            head.lower_ in _tie_participles()
+            and head.dep_ in ("amod", "compound", "nmod")
+            and head.i > token.i
+        ):
             return any(t.text == "-" for t in token.doc[token.i : head.i])
         if current.dep_ not in ("compound", "npadvmod", "nmod", "poss", "amod", "punct", "case"):
             return False
@@ -640,7 +743,12 @@ def _noun_modifier_entities(noun: Token, index: dict[int, EntityCluster]) -> lis
             resolved = _resolve_mention(child, index)  # "its claim", "their attack"
             if resolved is not None:
                 found.append(resolved)
-        elif child.i < noun.i and child.dep_ in ("amod", "compound") and child.lower_ in ontology.demonyms():
+        elif (
+            child.i < noun.i
+            and child.dep_ in ("amod", "compound")
+            and child.lower_ in ontology.demonyms()
+            and not _qualifies_a_modifier(child)
+        ):
             country = _country_cluster(ontology.demonyms()[child.lower_], index, child)  # "Indian shelling"
             if country is not None:
                 found.append(country)
@@ -742,6 +850,12 @@ def home_country(
                 country, outer = outer.country, outer.within
             if country:
                 return _country_cluster(country, index)
+        for i in range(sent.start, sent.end):
+            body = index.get(i)
+            if body is not None and body.type == "ORG" and body.country and is_state(body):
+                state = _country_cluster(body.country, index)  # "the ISPR said security forces ..."
+                if state is not None:
+                    return state
     if not countries:
         return None
     return max(countries.values(), key=lambda c: len(c.mentions))
@@ -869,11 +983,19 @@ def actor_entities(trigger: Token, index: dict[int, EntityCluster]) -> list[Enti
     if not subjects and trigger.lemma_.lower() in _SENT_VERBS:
         subjects = [c for c in trigger.children if c.dep_ == "nsubjpass"]  # "a team was dispatched to"
     actors = acting(entities_in(subjects, index, descriptions=False), index, heads=subjects)
+    if actors:
+        actors += [c for c in _joint_states(subjects, index) if c not in actors]
     if not actors:
         # "fighters of ISWAP, the Islamic State's branch, overran ...": the group named before the description
         actors = [c for c in (_described_name(s, index) for s in subjects) if c is not None]
     if not actors:
-        actors = [c for s in subjects for c in _group_of_doers(s, index)][:1]
+        doers = subjects
+        if not subjects and trigger.dep_ == "ccomp" and trigger.head.lemma_.lower() in _BELIEF_VERBS:
+            # "Gunmen believed to belong to X killed ...", parsed with "killed" under "believed"
+            doers = [c for c in trigger.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        actors = [c for s in doers for c in _group_of_doers(s, index)][:1]
+    if not actors:
+        actors = [c for c in (_group_named_before(s, index) for s in subjects) if c is not None][:1]
     if not actors:
         actors = [c for s in subjects for c in _pair_of_states(s, index)]  # "the two governments"
     if not actors:
@@ -948,7 +1070,14 @@ def _reporting_state(trigger: Token, index: dict[int, EntityCluster]) -> list[En
             state = _official_state(subject, index)
             if state is None and subject.lemma_.lower() in _STATE_BODIES:
                 # "the Ruritanian interior ministry said": the state the nationality names
-                adjective = next((t for t in subject.lefts if t.lower_ in ontology.demonyms()), None)
+                adjective = next(
+                    (
+                        t
+                        for t in subject.lefts
+                        if t.lower_ in ontology.demonyms() and not _qualifies_a_modifier(t)
+                    ),
+                    None,
+                )
                 if adjective is not None:
                     state = _country_cluster(ontology.demonyms()[adjective.lower_], index, adjective)
             if state is None:
@@ -1249,11 +1378,22 @@ def _resolve_mention(subject: Token, index: dict[int, EntityCluster]) -> EntityC
         return None  # "No group has claimed either attack": nobody
     if subject.pos_ == "PROPN" and subject.is_title and subject.i not in index:
         return _person_by_surname(subject, index)  # "Ndlovu flew to the coast" after "President Grace Ndlovu"
-    owner = next((t for t in subject.subtree if t.dep_ == "poss" and t.lower_ in _PRONOUNS), None)
+    owner = next(
+        (
+            t
+            for t in subject.subtree
+            if t.dep_ == "poss"
+            and (t.lower_ in _PRONOUNS or (t.lower_ in _GROUP_NOUNS and t.head.i == subject.i))
+        ),
+        None,
+    )  # "its fighters", "the group's fighters"
     if word not in _PRONOUNS and owner is not None:
         return _resolve_mention(owner, index)  # "a few dozen of its fighters" -> whose fighters
     for child in subject.lefts:  # "Israeli jets", "A Kenyan government spokesman"
-        adjective = next((t for t in child.subtree if t.lower_ in ontology.demonyms()), None)
+        adjective = next(
+            (t for t in child.subtree if t.lower_ in ontology.demonyms() and not _qualifies_a_modifier(t)),
+            None,
+        )  # (not "A Turkish-made drone": the maker, not the one who flew it)
         if child.dep_ in ("amod", "compound") and adjective is not None:
             state_nouns = event_ontology()["state_nouns"]
             official = (
@@ -1280,6 +1420,13 @@ def _resolve_mention(subject: Token, index: dict[int, EntityCluster]) -> EntityC
         if found is not None or binder.lemma_.lower() not in event_ontology()["state_nouns"]:
             return found
         state_only = True  # "the army said it had captured ...": a state's, never the group last named
+    if binder is None and word == "they":
+        doers = _attackers_before(subject)
+        if doers is not None:
+            # "Fighters of an X-linked group killed 40 soldiers when they stormed ...": "they" are
+            # the fighters (the group they belong to, or nobody named), not the last state named
+            tied = _group_of_doers(doers, index)
+            return tied[0] if tied else None
     attacker_nouns = set(event_ontology()["attacker_nouns"])
     definite_attackers = (subject.lemma_.lower() in attacker_nouns or word in attacker_nouns) and any(
         c.dep_ == "det" and c.lower_ == "the" for c in subject.children
@@ -1319,6 +1466,10 @@ def _resolve_mention(subject: Token, index: dict[int, EntityCluster]) -> EntityC
     passes: list[Callable[[EntityCluster], bool]] = [fits]
     if group_owner:
         passes.insert(0, lambda c: c.subtype == "armed_group")
+    if state_only:
+        # "the army said its air force had ...": the army is a state's, before any unit or
+        # militia named since ("the Volunteers for the Defence of the Homeland")
+        passes.insert(0, lambda c: c.subtype == "country")
     for test in passes:
         sentences: dict[int, list[tuple[int, EntityCluster]]] = {}
         for i, cluster in earlier:
@@ -1408,7 +1559,10 @@ def _bound_to_common_noun(pronoun: Token) -> Token | None:
             if c.dep_ in ("nsubj", "nsubjpass") and not (c.i <= pronoun.i < c.i + 1 or pronoun in c.subtree)
         ]
         for who in subjects:
-            if who.pos_ == "NOUN" and (who.tag_ in ("NNS", "NNPS")) == plural and who.i < pronoun.i:
+            common = (
+                who.pos_ == "NOUN" or who.lower_ in _attacker_nouns()
+            )  # "Fighters of X ..." opening a line
+            if common and (who.tag_ in ("NNS", "NNPS")) == plural and who.i < pronoun.i:
                 return who
             return None
         if current.head.i == current.i or current.dep_ not in ("advcl", "ccomp", "conj", "xcomp", "relcl"):
@@ -1447,7 +1601,10 @@ def _describes_another(token: Token, index: dict[int, EntityCluster]) -> bool:
             if current.i in index and index[current.i] is index.get(token.i):
                 return False  # "Ghana's envoy, Yaw Boateng": the apposition is the name itself
             if current.head.i in index:
-                return index[current.head.i] is not index.get(token.i)
+                described = index[current.head.i]
+                if described.subtype == "media" and described is not index.get(token.i):
+                    return False  # "Amaq, the Islamic State's news agency": the owner of an outlet acts
+                return described is not index.get(token.i)
             # "fighters of JNIM, al Qaeda's branch": the apposition follows the name it describes
             left = current.left_edge.i - 1
             doc = token.doc
@@ -1512,10 +1669,49 @@ def targets_of(trigger: Token, index: dict[int, EntityCluster], exclude: list[En
                 and t.i <= obj.i
                 and t.lower_ not in _VERB_PHRASE_OBJECTS  # "shot dead ten passengers"
             ]
+            words += _descriptor(obj, index)
             phrase = " ".join(t.text for t in words) or obj.text
             if phrase not in out and len(phrase) < 80:
                 out.append(phrase)
     return out
+
+
+#: Participles that say what a vehicle carried: "a convoy carrying election materials".
+_CARRYING = frozenset({"carry", "transport", "ferry", "bring", "take", "deliver", "escort"})
+#: Prepositions whose phrase says who or what the target is: "a bus of pilgrims", "a camp for
+#: displaced people", "workers of a telecom firm".
+_DESCRIBING = frozenset({"of", "for"})
+
+
+def _descriptor(noun: Token, index: dict[int, EntityCluster]) -> list[Token]:
+    """The words after a target noun that say what it is: "of pilgrims", "for displaced people",
+    "carrying election materials" (empty when a place, a time or nothing such follows)."""
+    for child in noun.children:
+        if child.i < noun.i:
+            continue
+        if child.dep_ == "prep" and child.lower_ in _DESCRIBING:
+            objects = [g for g in child.children if g.dep_ == "pobj"]
+        elif child.dep_ == "acl" and child.lemma_.lower() in _CARRYING and child.tag_ == "VBG":
+            objects = [g for g in child.children if g.dep_ == "dobj"]
+        else:
+            continue
+        if len(objects) != 1 or objects[0].ent_type_ in ("DATE", "TIME"):
+            continue
+        obj = objects[0]
+        cut = {  # "of pilgrims near X on Monday": what the target is, not where or when
+            t.i
+            for c in obj.children
+            if c.i > obj.i
+            and (c.dep_ in _CLAUSAL_DEPS or c.dep_ in ("prep", "punct", "cc", "conj", "appos"))
+            and not (c.dep_ == "prep" and c.lower_ in _DESCRIBING)
+            for t in c.subtree
+        }
+        tokens = [t for t in noun.doc[child.i : obj.i + 1] if not t.is_punct]
+        tokens += [t for t in obj.subtree if t.i > obj.i and t.i not in cut and not t.is_punct]
+        if any(t.i in index and index[t.i].type == "PLACE" for t in tokens):
+            continue  # "the people of Kabul": where, not what
+        return tokens
+    return []
 
 
 def speaker_of(trigger: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:

@@ -14,7 +14,7 @@ from nexus.extract.entities import EntityCluster, cluster_place, doc_geocoder
 from nexus.extract.events import EventDraft
 from nexus.extract.geocode import fold
 from nexus.extract.methods import event_method
-from nexus.extract.relations import RelationDraft, extract_relations
+from nexus.extract.relations import RelationDraft, accused_of_aiding, extract_relations
 from nexus.extract.tokens import sentence_start
 from nexus.extract.tolls import CASUALTY_FIELDS, attach_casualties, latest
 from nexus.extract.triggers import event_family, harm_verbs
@@ -116,6 +116,8 @@ def _link_claimants(drafts: list[EventDraft]) -> None:
             # the group claims; its spokesman named beside it is no author of the attack
             groups = [a for a in draft.actors if a.type == "ORG"] or draft.actors
         elif draft.type == "statement" and draft.trigger.lemma_.lower() in ("blame", "accuse"):
+            if accused_of_aiding(draft.trigger):
+                continue  # "accused X of sheltering the militants": help, not the attack
             groups = [t for t in draft.target_entities if t.subtype == "armed_group"]
             states = [t for t in draft.target_entities if t.subtype == "country"]
             if not groups and states:
@@ -228,7 +230,7 @@ def _event(draft: EventDraft, document: Document, places: dict[int, Place]) -> E
         # (an undated claim stays undated: the conventions give it no date the text does not)
         date = DateValue(iso=document.published.isoformat(), precision="day", text=None, relative=True)
     ignore = frozenset({"claimed", "claim", "claims"}) if draft.type == "claim" else frozenset()
-    attribution = attribute(sent, draft.trigger, ignore_cues=ignore)
+    attribution = attribute(sent, draft.trigger, ignore_cues=ignore, doers=draft.actors)
     return Event(
         id=stable_id("evt", document.id, draft.type, sent.start_char, draft.trigger.i, *_part(draft)),
         type=draft.type,

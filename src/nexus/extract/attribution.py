@@ -31,10 +31,10 @@ anchor), as written in the text.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import Any, Protocol
 
 from spacy.tokens import Span, Token
 
@@ -309,6 +309,26 @@ def _speaker(verb: Token) -> Token | None:
     return None
 
 
+def _raised(verb: Token) -> bool:
+    """ "Gunmen believed to belong to X", "the men thought to be from X": the subject of a
+    believing verb with a "to" complement is what is believed, not who believes it."""
+    return (
+        verb.tag_ in {"VBN", "VBD"}
+        and any(
+            c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for c in verb.children
+        )
+        and not any(c.dep_ == "dobj" for c in verb.children)
+        and verb.lemma_.lower() in _RAISING
+    )
+
+
+#: Believing verbs that raise their complement's subject ("is believed to be", "thought to be").
+_RAISING = frozenset(
+    {"believe", "think", "suspect", "say", "report", "know", "understand", "presume", "allege"}
+)
+
+
 def _depth(tok: Token) -> int:
     return sum(1 for _ in tok.ancestors)
 
@@ -359,7 +379,7 @@ def _reporters(sent: Span) -> list[tuple[Token, Token]]:
             if tok.pos_ not in {"VERB", "AUX"} or not _is(tok, lex.reporting):
                 continue
             speaker = _speaker(tok)
-            if speaker is not None:
+            if speaker is not None and not _raised(tok):
                 found.append((tok, speaker))
         memo[key] = found
     return found
@@ -395,11 +415,37 @@ def _anchor_token(anchor: Span | Token | None) -> Token | None:
     return anchor
 
 
+class _Doer(Protocol):
+    """An actor as the event builder holds it: its mentions' character spans."""
+
+    @property
+    def mentions(self) -> Sequence[_Spanned]: ...
+
+
+class _Spanned(Protocol):
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+
+def _doer_tokens(sent: Span, doers: Sequence[_Doer]) -> set[int]:
+    """Indices of the tokens of ``sent`` that name one of ``doers``."""
+    spans = [
+        (m.start, m.end) for d in doers for m in d.mentions if sent.start_char <= m.start < sent.end_char
+    ]
+    if not spans:
+        return set()
+    return {t.i for t in sent if any(start <= t.idx < end for start, end in spans)}
+
+
 def attribute(
     sent: Span,
     anchor: Span | Token | None = None,
     *,
     ignore_cues: frozenset[str] = frozenset(),
+    doers: Sequence[_Doer] = (),
 ) -> Attribution:
     """Asserter and hedging of the fact ``anchor`` states in ``sent``.
 
@@ -409,13 +455,22 @@ def attribute(
     ``ignore_cues`` drops cues by their text or lemma, lower case: a caller
     building a claim-of-responsibility event passes ``frozenset({"claimed",
     "claim"})``, because there the claim is the event, not a hedge.
+    ``doers`` are the fact's actors (anything with ``mentions`` of character
+    ``start``/``end``): a cue that scopes over an actor's name in ``sent`` hedges
+    the fact too, since who did it is then only suspected ("18 were killed when
+    suspected X rebels raided ...", "gunmen believed to belong to X").
     """
     target = _anchor_token(anchor)
     ignore = frozenset(c.lower() for c in ignore_cues)
+    named = _doer_tokens(sent, doers) if target is not None and doers else set()
     cues = [
         cue
         for cue in _hedge_cues(sent)
-        if not _ignored(cue, ignore) and (target is None or target.i in cue.scope)
+        if not _ignored(cue, ignore) and (target is None or target.i in cue.scope or bool(named & cue.scope))
     ]
     labels = list(dict.fromkeys(cue.label for cue in cues))
+    if target is not None:
+        carried = sent.doc.user_data.get("nexus_doer_hedges", {}).get(target.i)
+        if carried is not None and carried not in labels:
+            labels.append(carried)  # the doer is only believed, in a later sentence (actor_carry.py)
     return Attribution(asserter=_asserter(sent, target), hedged=bool(labels), cues=labels)

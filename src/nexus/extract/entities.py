@@ -27,6 +27,7 @@ from nexus.extract.dateline import dateline, dateline_end
 from nexus.extract.doctext import doc_text
 from nexus.extract.gazetteer import GazetteerEntry, entries
 from nexus.extract.geocode import Geocoder, fold
+from nexus.extract.page import zone_at
 from nexus.extract.titled_names import titled_names
 from nexus.extract.tokens import lowers, matching, pos_ids, tags, texts
 from nexus.model import Place
@@ -245,6 +246,50 @@ def _with_state_bodies(doc: Doc) -> list[Span]:
         for pair in _split_at_in(listed)
         for part in _split_place_pair(pair)
     ]
+
+
+#: Small words inside a long organisation name: "Group for the Support of Islam and Muslims".
+_NAME_CONNECTORS = frozenset({"for", "of", "the", "and", "in", "to"})
+
+
+def _with_long_org_names(ents: list[Span]) -> list[Span]:
+    """Organisation names the NER cut short, carried on through "for"/"of" and capitalised words
+    when they hold a head word of names: "Group" + "for the Support of Islam and Muslims",
+    "Union of Revolutionaries" + "for the Defence of the Congolese People", "Front for the
+    Victory" + "of the Faithful". Spans swallowed are dropped."""
+    heads = _word_set("long_name_heads")
+    out: list[Span] = []
+    end_of_last = -1
+    for ent in ents:
+        if ent.start < end_of_last:
+            continue  # inside a name carried on
+        doc = ent.doc
+        if ent.label_ != "ORG" or ent.kb_id_ or not any(t.text in heads for t in ent) or ent.end >= len(doc):
+            out.append(ent)
+            continue
+        base = ent.end
+        while base > ent.start + 1 and doc[base - 1].is_lower and doc[base - 1].lower_ in _NAME_CONNECTORS:
+            base -= 1  # "The Front for the Victory of the" + "Faithful": the NER stopped mid-name
+        if doc[base].lower_ not in ("for", "of"):
+            out.append(ent)
+            continue
+        end, at = base, base
+        while at < len(doc) and at - ent.end < 12:
+            word = doc[at]
+            if word.is_title and word.is_alpha and word.lower_ not in _NAME_CONNECTORS:
+                end = at + 1
+            elif word.lower_ not in _NAME_CONNECTORS or not word.is_lower:
+                break
+            at += 1
+        if end <= ent.end:
+            out.append(ent)
+            continue
+        if any(doc[i].ent_type_ in ("GPE", "LOC", "ORG", "PERSON", "FAC") for i in range(ent.end, end)):
+            out.append(ent)  # "the Army of Mali", "the X Front of the Y Command": two names
+            continue
+        out.append(Span(doc, ent.start, end, label="ORG"))
+        end_of_last = end
+    return out
 
 
 def _join_split_names(ents: list[Span]) -> list[Span]:
@@ -616,6 +661,9 @@ def _trim(span: Span) -> tuple[Span, list[str]] | None:
         cut = next((t.i for t in doc[start:end] if t.text == "("), None)
     if cut is not None:
         end = cut  # "Joint Security Command (JSC": the acronym is its own mention
+    slash = next((t.i for t in doc[start:end] if t.text == "/"), None)
+    if slash is not None:
+        end = slash  # "Outlet/Photographer" of a photo credit: two names, the first kept
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     while end > start and doc[end - 1].is_lower and doc[end - 1].is_alpha:
@@ -689,6 +737,8 @@ def _is_junk(span: Span, entry: GazetteerEntry | None) -> bool:
     if len(text) < 2 or not any(c.isalpha() for c in text):
         return True
     doc = span.doc
+    if _time_zone(span):
+        return True  # "14:20 CAT", "08:15am PKT": a time zone, not an organisation
     if span.end < len(doc) and doc[span.end].text in _non_entity_heads():
         return True  # "Kashmir Solidarity" of "Kashmir Solidarity Day"
     if span[-1].text in _non_entity_heads():
@@ -730,6 +780,28 @@ def _is_junk(span: Span, entry: GazetteerEntry | None) -> bool:
         and span.end < len(doc)
         and doc[span.end].text.lower() in _OFFICE_NOUNS
         and span[-1].lower_ not in _word_set("bodies_before_offices")
+    )
+
+
+@cache
+def _time_zones() -> frozenset[str]:
+    """Time-zone abbreviations a timestamp may carry (``page.yaml`` ``timestamp_words``, in capitals)."""
+    words: list[str] = ontology.table("page.yaml")["timestamp_words"]
+    return frozenset(w.upper() for w in words if w.isalpha() and 3 <= len(w) <= 4)
+
+
+def _time_zone(span: Span) -> bool:
+    """Whether a span is a time zone after a clock time ("14:20 CAT", "8.15am PKT", "10:20 GMT+3")."""
+    if len(span) > 3 or span[0].text not in _time_zones():
+        return False
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is None:
+        return False
+    clock = before.text.lower()
+    return (
+        ":" in clock
+        or clock.endswith(("am", "pm", "a.m.", "p.m.", "hrs"))
+        or clock.replace(".", "").isdigit()
     )
 
 
@@ -950,7 +1022,7 @@ def cluster_entities(doc: Doc, outlet: str | None = None) -> list[EntityCluster]
     by_form: dict[tuple[str, str], EntityCluster] = {}
     outlet_key = fold(outlet) if outlet else None
 
-    spans = _with_state_bodies(doc)
+    spans = _with_long_org_names(_with_state_bodies(doc))
     titled = titled_names(doc, spans)  # names after a long title (titled_names.py)
     spans = [s for s in spans if not any(t.start <= s.start and s.end <= t.end for t in titled)]
     for ent in [*spans, *titled]:
@@ -992,6 +1064,7 @@ def cluster_entities(doc: Doc, outlet: str | None = None) -> list[EntityCluster]
     clusters.extend(_towns_of_sites(doc, clusters))
     _listed_with_places(doc, clusters)
     clusters.extend(_untagged_places(doc, clusters, geocoder))
+    clusters.extend(_acronym_groups(doc, clusters))
     clusters = _same_name_places(doc, clusters)
     clusters.extend(_dateline(doc, clusters, outlet))
     clusters = _merge_parenthetical_abbreviations(doc, clusters)
@@ -1012,6 +1085,8 @@ def cluster_entities(doc: Doc, outlet: str | None = None) -> list[EntityCluster]
             _place_subtype(cluster, geocoder, doc)
     _listed_with_towns(doc, clusters, geocoder)
     _wings_are_armed_groups(doc, clusters)
+    outlets = _outlet_spans(doc.text, {f for c in clusters if c.subtype == "media" for f in c.forms.values()})
+    clusters = [c for c in clusters if not _credited_only(doc, c) and not _inside_outlets(c, outlets)]
     _link_containers(doc, clusters)
     for cluster in clusters:
         inside_town = (
@@ -1028,11 +1103,94 @@ def cluster_entities(doc: Doc, outlet: str | None = None) -> list[EntityCluster]
     return clusters
 
 
+#: Words that open a photo credit: "(Photo: Outlet/Name)", "Photo credit: Name".
+_CREDIT_WORDS = frozenset({"photo", "photos", "picture", "image", "credit", "courtesy", "photograph", "file"})
+
+
+def _credited_only(doc: Doc, cluster: EntityCluster) -> bool:
+    """Whether every mention of a cluster is the photographer or the agency of a photo credit
+    ("(Photo: Kivu Herald/Zawadi Bora)", "(Outlet/Name)", "Photo credit: Name/Outlet"), or a
+    caption label read as a name ("Photo"): credits and labels name nobody in the story."""
+    if not cluster.mentions or (cluster.type == "PLACE" and cluster.subtype == "country"):
+        return False
+    if cluster.type == "ORG" and fold(cluster.name) not in _CREDIT_WORDS:
+        return False  # the agency of a credit is an outlet, an entity like any other
+    text = doc.text
+    for mention in cluster.mentions:
+        if fold(mention.text) in _CREDIT_WORDS:
+            continue  # "Photo" of "(Photo: ...)"
+        if _after_credit_word(text, mention):
+            continue  # "Photo: Name", "Photo credit: Name/Outlet"
+        boxed = zone_at(doc, mention.start) == "caption" or _in_parenthesised_credit(text, mention)
+        if not (boxed and _next_to_slash(text, mention)):
+            return False  # ("Outlet/Name" only in a caption or a closing parenthesis)
+    return True
+
+
+def _in_parenthesised_credit(text: str, mention: Mention) -> bool:
+    """A mention inside a "(.../...)" or "(Photo: ...)" group at the end of a line."""
+    line_end = text.find("\n", mention.end)
+    line_end = len(text) if line_end < 0 else line_end
+    opened = text.rfind("(", 0, mention.start)
+    closed = text.find(")", mention.end)
+    if opened < 0 or closed < 0 or closed > line_end or text.rfind(")", opened, mention.start) >= 0:
+        return False
+    return not text[closed + 1 : line_end].strip(" .")
+
+
+def _outlet_spans(text: str, names: set[str]) -> list[tuple[int, int]]:
+    """Where the outlets' names stand in the text (every occurrence)."""
+    spans: list[tuple[int, int]] = []
+    for name in names:
+        if " " not in name:
+            continue  # a one-word outlet holds no other name
+        at = text.find(name)
+        while at >= 0:
+            spans.append((at, at + len(name)))
+            at = text.find(name, at + len(name))
+    return spans
+
+
+def _inside_outlets(cluster: EntityCluster, outlets: list[tuple[int, int]]) -> bool:
+    """Whether every mention of a place lies inside an outlet's name ("Syria" of "NE Syria Post")."""
+    return (
+        cluster.type == "PLACE"
+        and bool(cluster.mentions)
+        and all(
+            any(
+                start <= m.start and m.end <= end and (start, end) != (m.start, m.end)
+                for start, end in outlets
+            )
+            for m in cluster.mentions
+        )
+    )
+
+
+def _next_to_slash(text: str, mention: Mention) -> bool:
+    """ "Outlet/Name", "Name/Outlet": a mention joined to another by a slash."""
+    return text[mention.start - 1 : mention.start] == "/" or text[mention.end : mention.end + 1] == "/"
+
+
+def _after_credit_word(text: str, mention: Mention) -> bool:
+    """Whether a mention is the credit after a credit word and a colon ("Photo: Name", "Photo
+    credit: Name/Outlet", "(Courtesy: Name)"): the credit is all that follows the colon, names
+    joined by slashes, not a caption's sentence ("Photo: Rescuers near X")."""
+    line_start = max(text.rfind("\n", 0, mention.start), text.rfind("(", 0, mention.start)) + 1
+    label, colon, _ = text[line_start : mention.start].rpartition(":")
+    if not colon or not any(w in label.lower().split() for w in _CREDIT_WORDS):
+        return False
+    start = line_start + len(label) + 1
+    ends = [i for i in (text.find("\n", start), text.find(")", start)) if i >= 0]
+    credit = text[start : min(ends) if ends else len(text)].strip(" .")
+    words = credit.replace("/", " ").split()
+    return 0 < len(words) <= 8 and all(w[:1].isupper() or w in ("-", "&") for w in words)
+
+
 #: Nouns that name a group's fighting arm ("its armed wing, the X Centre").
 _WING_NOUNS = frozenset({"wing", "wings"})
 
 #: Subtypes a name's words may give a group's wing by mistake ("Guard", "Brigade" read as an army's).
-_WING_SUBTYPES = frozenset({"military", "other", None})
+_WING_SUBTYPES = frozenset({"military", "other", "international", None})
 
 
 def _wings_are_armed_groups(doc: Doc, clusters: list[EntityCluster]) -> None:
@@ -1947,9 +2105,19 @@ def _place_only_context(span: Span) -> bool:
     ):
         return True
     if prev.lower_ == "of" and i > 0:
+        if doc[i - 1].is_lower and doc[i - 1].lower_ in _folded_set("compass_words"):
+            return True  # "30 km south of X"
         nouns = _word_set("place_of_nouns") | _word_set("place_office_nouns") | _word_set("siege_nouns")
         return doc[i - 1].lower_ in nouns or (doc[i - 1].is_lower and doc[i - 1].lemma_ in nouns)
-    return _object_placed_in_a_town(span)
+    return _object_placed_in_a_town(span) or _described_as_a_settlement(span)
+
+
+def _described_as_a_settlement(span: Span) -> bool:
+    """ "X, a trading town in Y", "X, a fishing village": a name set beside a settlement noun."""
+    nouns = _word_set("apposed_settlement_nouns")
+    return any(
+        c.dep_ == "appos" and c.is_lower and c.lemma_ in nouns and c.i > span.end for c in span.root.children
+    )
 
 
 def _object_placed_in_a_town(span: Span) -> bool:
@@ -2036,6 +2204,39 @@ _CALENDAR_WORDS = frozenset(
     for w in (*calendar.month_name, *calendar.month_abbr, *calendar.day_name, *calendar.day_abbr)
     if w
 )
+
+
+def _acronym_groups(doc: Doc, clusters: list[EntityCluster]) -> list[EntityCluster]:
+    """All-capitals words the NER missed right before a fighters noun: "CODECO fighters", "TTP
+    militants" name an armed group (an existing cluster of the same form gets the mention and,
+    when untyped, the subtype). Returns the new clusters."""
+    members = _word_set("group_member_nouns")
+    covered = {i for c in clusters for m in c.mentions for i in range(m.start, m.end)}
+    by_form = {fold(f): c for c in clusters if c.type == "ORG" for f in c.forms.values()}
+    new: list[EntityCluster] = []
+    for token in matching(doc[:], members):
+        if token.i == 0 or token.lower_ not in members:
+            continue
+        word = doc[token.i - 1]
+        text = word.text
+        if word.idx in covered or not (text.isupper() and text.isalpha() and len(text) >= 3):
+            continue
+        if _time_zone(doc[word.i : word.i + 1]) or text.lower() in ontology.demonyms():
+            continue
+        if any(
+            t.is_upper and t.is_alpha and len(t) > 1 for t in (doc[word.i - 1 : word.i] if word.i else [])
+        ):
+            continue  # a headline in capitals, not a name before a noun
+        cluster = by_form.get(fold(text))
+        if cluster is None:
+            cluster = EntityCluster(type="ORG", subtype="armed_group")
+            by_form[fold(text)] = cluster
+            new.append(cluster)
+        elif cluster.subtype in (None, "other"):
+            cluster.subtype = "armed_group"
+        cluster.add(Mention(word.idx, word.idx + len(text), text, _sentence_start(doc, word.i)[1]))
+        covered.add(word.idx)
+    return new
 
 
 def _untagged_places(doc: Doc, clusters: list[EntityCluster], geocoder: Geocoder) -> list[EntityCluster]:

@@ -197,10 +197,14 @@ def parse_page(text: str) -> PageLayout:
             after = [s for s, _, _ in lines if not any(m == s for m, _ in marks)]
             body_start = after[0] if after else len(text)
     marks.append((body_start, "body"))
+    teasing = False  # under a bare "Also read:" line: the lines listed are other stories' headlines
     for index, (start, end, line) in enumerate(lines):
         if start <= body_start:
             continue
         kind = _furniture(line)
+        if teasing and _title_like(line.lstrip("-–•* ")):
+            kind = "headline"
+        teasing = (kind == "headline" and teasing) or bool(_lexicon()["teaser"].fullmatch(line))
         if kind == "byline" and not _credit_line(line) and not _metadata_line(line):
             kind = None
         following = lines[index + 1][2] if index + 1 < len(lines) else ""

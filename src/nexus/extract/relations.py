@@ -29,6 +29,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from nexus import ontology
 from nexus.extract.dateline import dateline_end, dateline_start
 from nexus.extract.entities import EntityCluster
 from nexus.extract.relation_context import (
@@ -129,6 +130,23 @@ def _role_nouns(ctx: RelationContext, sent: Span) -> None:
             held = role is not None and c is not None and c.type == "PLACE" and _can_hold(c, role)
             if c is not None and (c.type == "ORG" or held):
                 ctx.add(person, "affiliation", c, lemma_of(role) if role is not None else None, sent, prep)
+
+
+@cache
+def _aiding_verbs() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in ontology.table("relations.yaml").get("aiding_verbs", []))
+
+
+def accused_of_aiding(verb: Token) -> bool:
+    """Whether a blaming verb charges its object with help, not with the deed: "accused X of
+    sheltering the militants", "blamed X for arming them" (``relations.yaml`` ``aiding_verbs``)."""
+    aiding = _aiding_verbs()
+    return any(
+        g.dep_ == "pcomp" and g.lemma_.lower() in aiding
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ in ("of", "for")
+        for g in p.children
+    )
 
 
 @cache

@@ -143,11 +143,9 @@ def _after_role_nouns(doc: Doc, ents: list[Span], found: list[Span]) -> list[Spa
         if not role.is_lower or role.i + 1 in done:
             continue
         j = role.i + 1
-        k = j
-        while k < len(doc) and k - j <= _MAX_NAME and _name_word(doc[k]) and "\n" not in doc[k].text:
-            k += 1
+        k, words = _name_end(doc, j)
         after = doc[k] if k < len(doc) else None
-        if not 2 <= k - j <= 3 or (after is not None and after.pos_ not in ("VERB", "AUX", "PUNCT")):
+        if not 2 <= words <= 3 or (after is not None and after.pos_ not in ("VERB", "AUX", "PUNCT")):
             continue
         inside = [e for e in ents if e.start < k and e.end > j]
         if any(e.label_ == "PERSON" and e.start == j and e.end == k for e in inside):
@@ -156,3 +154,21 @@ def _after_role_nouns(doc: Doc, ents: list[Span], found: list[Span]) -> list[Spa
             continue  # part of a longer name, or a name the gazetteer knows
         out.append(Span(doc, j, k, label="PERSON"))
     return out
+
+
+def _name_end(doc: Doc, start: int) -> tuple[int, int]:
+    """``(end, words)``: where the name words from ``start`` end and how many there are, a
+    hyphen-joined pair ("Sawadogo-Tiendrebeogo") counting as one word."""
+    k, words = start, 0
+    while k < len(doc) and words <= _MAX_NAME and _name_word(doc[k]) and "\n" not in doc[k].text:
+        k += 1
+        words += 1
+        while (
+            k + 1 < len(doc)
+            and doc[k].text in ("-", "\u2011")
+            and not doc[k - 1].whitespace_
+            and not doc[k].whitespace_
+            and _name_word(doc[k + 1])
+        ):
+            k += 2  # "Sawadogo-Tiendrebeogo": one surname
+    return k, words
