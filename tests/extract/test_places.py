@@ -744,3 +744,46 @@ def test_the_maker_of_a_weapon_is_neither_the_place_nor_the_doer(extract: Any) -
 def test_the_country_that_trained_the_gunmen_is_not_the_place(extract: Any) -> None:
     text = "Iran-trained militants fired rockets at an army base on Monday, wounding two soldiers."
     assert "Iran" not in place_names(extract(text, published="2025-05-14"))
+
+
+def test_road_named_by_its_ends_places_the_ambush_at_an_end(extract: Any) -> None:
+    text = "Gunmen ambushed a minibus on the road linking Dori and Sebba on Sunday, killing five passengers."
+    names = place_names(extract(text, published="2025-06-02"))
+    assert names & {"Dori", "Sebba"}
+
+
+def test_route_from_one_town_to_another_is_no_origin(extract: Any) -> None:
+    text = "A landmine killed two herders on the route from Menaka to Anderamboukane on Monday."
+    names = place_names(extract(text, published="2025-06-03"))
+    assert names & {"Menaka", "Anderamboukane"}
+
+
+def test_named_district_beats_the_ends_of_its_road(extract: Any) -> None:
+    text = (
+        "Gunmen ambushed a minibus on the road between Dori and Sebba in Seno province on Sunday, "
+        "killing five passengers."
+    )
+    names = place_names(extract(text, published="2025-06-02"))
+    assert "Seno" in names
+    assert not names & {"Dori", "Sebba"}
+
+
+def test_same_region_beats_the_ends_of_a_road(extract: Any) -> None:
+    text = (
+        "Militants killed four villagers near Kaya, in the Sanmatenga province, on Tuesday. "
+        "In May, a soldier was killed in an ambush on the road between Pissila and Gibga "
+        "in the same province."
+    )
+    names = place_names(extract(text, published="2025-06-05"))
+    assert not names & {"Pissila", "Gibga"}
+
+
+def test_where_shells_were_fired_from_is_not_the_hamlet_hit(extract: Any) -> None:
+    text = (
+        "Five shepherds were killed and two wounded when artillery shells struck their tents in Gurbuz, "
+        "a hamlet about 15 km from Khost, on Thursday night, a district official said on Friday.\n"
+        "The shells were fired from across the Durand Line, the official said."
+    )
+    names = place_names(extract(text, published="2025-06-06"))
+    assert "Gurbuz" in names
+    assert "Durand Line" not in names

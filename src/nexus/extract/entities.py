@@ -1949,7 +1949,32 @@ def _place_only_context(span: Span) -> bool:
     if prev.lower_ == "of" and i > 0:
         nouns = _word_set("place_of_nouns") | _word_set("place_office_nouns") | _word_set("siege_nouns")
         return doc[i - 1].lower_ in nouns or (doc[i - 1].is_lower and doc[i - 1].lemma_ in nouns)
-    return _object_placed_in_a_town(span)
+    return _object_placed_in_a_town(span) or route_end(span)
+
+
+#: Words that name a road by its ends ("the road linking X and Y", "the route between X and Y").
+_ROUTE_END_OPENERS = frozenset({"between", "from", "link", "connect", "join"})
+#: NER labels a lone town's name often gets at a road's end ("linking Gwadar and ...": PRODUCT).
+_ROUTE_END_LABELS = frozenset({"PRODUCT", "ORG", "PERSON", "WORK_OF_ART", "NORP"})
+
+
+def route_end(span: Span) -> bool:
+    """Whether the name ``span`` is one end of a road named by its ends: "the highway linking X and
+    Y", "the road connecting X to Y", "the route between X and Y", "the road from X to Y" (read on
+    the words, as the parse often hangs "linking" from another noun)."""
+    doc = span.doc
+    i = span.start - 1
+    if i >= 1 and doc[i].lower_ in ("and", "to", "with"):  # the second end: step over the first
+        j = i - 1
+        while j >= 0 and i - j <= 4 and (doc[j].is_title or doc[j].text in ("-", "–", "'")):
+            j -= 1
+        if j == i - 1:
+            return False
+        i = j
+    if i < 1 or not (doc[i].lower_ in _ROUTE_END_OPENERS or doc[i].lemma_.lower() in _ROUTE_END_OPENERS):
+        return False
+    k = i - 1 if doc[i - 1].lower_ not in ("that", "which") else i - 2
+    return k >= 0 and doc[k].is_lower and doc[k].lemma_.lower() in _word_set("route_nouns")
 
 
 def _object_placed_in_a_town(span: Span) -> bool:
@@ -2055,7 +2080,14 @@ def _untagged_places(doc: Doc, clusters: list[EntityCluster], geocoder: Geocoder
             and _lone_entity(token)
             and token.lower_ not in _CALENDAR_WORDS
         )
-        if token.ent_type_ and token.ent_type_ not in ("GPE", "LOC", "FAC", "NORP") and not misread:
+        at_route_end = route_end(doc[token.i : token.i + 1])  # "the highway linking X and Y"
+        kept_label = at_route_end and token.ent_type_ in _ROUTE_END_LABELS
+        if (
+            token.ent_type_
+            and token.ent_type_ not in ("GPE", "LOC", "FAC", "NORP")
+            and not misread
+            and not kept_label
+        ):
             continue
         if token.is_sent_start or any(
             0 <= j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].is_title
@@ -2080,10 +2112,13 @@ def _untagged_places(doc: Doc, clusters: list[EntityCluster], geocoder: Geocoder
         )  # "raided Juhudi village", "Kadawa town": a name the gazetteer lacks
         named_as_place = named_as_place or _placed_in_a_place(token, covered, clusters)
         named_as_place = named_as_place or _named_as_a_settlement(token)
+        named_as_place = named_as_place or at_route_end  # "the highway linking X and Y"
 
         lone = doc[token.i : token.i + 1]
-        if misread and not (
-            _place_only_context(lone) and _trustworthy_place(token.text, geocoder, strict=False)
+        if (
+            misread
+            and not at_route_end
+            and not (_place_only_context(lone) and _trustworthy_place(token.text, geocoder, strict=False))
         ):
             continue  # "in Kohat" read as the title of a work: a known town all the same
         if (
