@@ -787,3 +787,51 @@ def test_where_shells_were_fired_from_is_not_the_hamlet_hit(extract: Any) -> Non
     names = place_names(extract(text, published="2025-06-06"))
     assert "Gurbuz" in names
     assert "Durand Line" not in names
+
+
+def event_place(extraction: Any) -> Any:
+    places = [e.place for e in violent(extraction) if e.place is not None]
+    assert places, "no placed violent event"
+    return places[0]
+
+
+def test_hamlet_at_a_distance_from_a_town_takes_the_town_whereabouts(extract: Any) -> None:
+    text = "Gunmen killed six herders in Dabra Kunda, a hamlet 20 km from Tahoua, on Monday."
+    place = event_place(extract(text, published="2025-06-03"))
+    assert place.name == "Dabra Kunda"
+    assert place.country == "NE" and place.lat is not None and abs(place.lat - 14.9) < 0.3
+
+
+def test_village_a_distance_north_of_a_town_misread_by_the_ner(extract: Any) -> None:
+    text = (
+        "Gunmen killed four traders in Tumbun Kura, a remote farming village about 12 km north of Damboa, "
+        "on Monday."
+    )
+    place = event_place(extract(text, published="2025-06-03"))
+    assert place.name == "Tumbun Kura"
+    assert place.country == "NG" and place.lat is not None
+
+
+def test_locality_of_an_unknown_lga_takes_the_state_of_its_lga(extract: Any) -> None:
+    text = "Bandits killed nine people in Gidan Maje locality of Riyom LGA in Plateau State on Tuesday."
+    place = event_place(extract(text, published="2025-06-04"))
+    assert place.name == "Gidan Maje"
+    assert place.country == "NG" and place.admin1 == "Plateau"
+
+
+def test_settlement_near_a_town_takes_the_town_of_the_named_region(extract: Any) -> None:
+    text = (
+        "Insurgents killed three fishermen in Kodo Gana, a settlement near Mora in the Far North "
+        "region of Cameroon, on Friday."
+    )
+    place = event_place(extract(text, published="2025-06-07"))
+    assert place.name == "Kodo Gana" and place.country == "CM"
+
+
+def test_village_in_a_department_of_a_country_takes_its_country(extract: Any) -> None:
+    text = (
+        "Suspected jihadists killed seven civilians in the village of Wuro Kessa in Logone-Birni "
+        "department of Cameroon on Sunday night."
+    )
+    place = event_place(extract(text, published="2025-06-09"))
+    assert place.name == "Wuro Kessa" and place.country == "CM"

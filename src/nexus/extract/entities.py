@@ -1344,10 +1344,14 @@ def cluster_place(cluster: EntityCluster, geocoder: Geocoder) -> Place | None:
     "Kabul's Dasht-e-Barchi district", "Tiptipon, Jolo"), it takes that place's
     country and division, and its coordinates when the container is a town.
     """
+    return _cluster_place(cluster, geocoder, depth=0)
+
+
+def _cluster_place(cluster: EntityCluster, geocoder: Geocoder, *, depth: int) -> Place | None:
     if cluster.type != "PLACE":
         return None
     place = _resolve_forms(cluster, geocoder)
-    outer = _resolve_forms(cluster.within, geocoder) if cluster.within is not None else None
+    outer = _outer_place(cluster, geocoder, depth) if cluster.within is not None else None
     foreign = (
         place is not None and place.source != "nexus-sites" and place.country not in cluster.near_countries
     )
@@ -1363,7 +1367,7 @@ def cluster_place(cluster: EntityCluster, geocoder: Geocoder) -> Place | None:
         outer = _town_in_name(cluster, geocoder, outer) or outer
     if outer is None:
         return Place(name=cluster.name, kind=kind, country=cluster.country, source=None)
-    point = kind in ("city", "site") and outer.kind in ("city", "site")
+    point = kind in ("city", "site") and outer.kind in ("city", "site") and outer.lat is not None
     return Place(
         name=cluster.name,
         kind=kind,
@@ -1373,6 +1377,19 @@ def cluster_place(cluster: EntityCluster, geocoder: Geocoder) -> Place | None:
         lon=outer.lon if point else None,
         source="nexus-within" if point else None,
     )
+
+
+def _outer_place(cluster: EntityCluster, geocoder: Geocoder, depth: int) -> Place | None:
+    """Where the place the text puts ``cluster`` in lies: the gazetteer's reading of its name, or,
+    when the text puts that container in another in turn, the reading its own container allows
+    ("X locality of Y LGA in Z State", "a settlement near Baga in Borno State": the Nigerian
+    Baga), a few levels up."""
+    within = cluster.within
+    if within is None:
+        return None
+    if depth >= 3 or within.within is None or within.within is cluster:
+        return _resolve_forms(within, geocoder)
+    return _cluster_place(within, geocoder, depth=depth + 1)  # "near Baga in Borno State": that Baga
 
 
 def _town_in_name(cluster: EntityCluster, geocoder: Geocoder, guessed: Place | None) -> Place | None:
@@ -1566,8 +1583,13 @@ def _main_town(doc: Doc, clusters: list[EntityCluster]) -> EntityCluster | None:
 
 def _container_after(doc: Doc, end: int, index: dict[int, EntityCluster]) -> EntityCluster | None:
     i = end
+    near = _settlement_near(doc, end, index)
+    if near is not None:
+        return near  # "X, a hamlet 20 km from Y": an unknown village takes Y's whereabouts
     if i < len(doc) and doc[i].is_lower and doc[i].lemma_ in _word_set("place_nouns"):
         i += 1  # "the St George church in Homs"
+        if i + 1 < len(doc) and doc[i].lower_ == "of" and doc[i - 1].lemma_.lower() in _division_words():
+            i += 1  # "X department of Y", "X locality of Y LGA": the division's holder
     if i < len(doc) and doc[i].lower_ in ("on", "along"):
         road = next(
             (
@@ -1599,6 +1621,62 @@ def _container_after(doc: Doc, end: int, index: dict[int, EntityCluster]) -> Ent
     ):
         return None  # "Wajir, Elwak and Moyale": a list, not a container
     return found
+
+
+@cache
+def _division_words() -> frozenset[str]:
+    """Nouns of administrative divisions and of a town's parts ("department", "locality", "commune")."""
+    kinds = _lexicon().get("place_noun_kinds", {})
+    return frozenset(w.lower() for w in [*kinds.get("admin", []), "locality", "commune", "ward"])
+
+
+#: Words between "a village" and its neighbour town: "about 20 km", "some 15 miles north-east".
+_NEAR_FILLERS = frozenset({"about", "some", "around", "roughly", "nearly", "approximately", "barely", "just"})
+
+
+def _settlement_near(doc: Doc, end: int, index: dict[int, EntityCluster]) -> EntityCluster | None:
+    """The town an appositive settlement noun puts the place by: "X, a hamlet 20 km from Y", "X, a
+    village near Y", "X, a small settlement outside Y", "X, a community 12 miles north of Y"."""
+    i = end
+    if i + 3 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in ("a", "an"):
+        return None
+    i += 2
+    while (
+        i < len(doc)
+        and i - end <= 5
+        and doc[i].is_lower
+        and doc[i].lemma_ not in _word_set("settlement_nouns")
+    ):
+        i += 1  # "a remote farming village"
+    if i >= len(doc) or not doc[i].is_lower or doc[i].lemma_ not in _word_set("settlement_nouns"):
+        return None
+    i += 1
+    while i < len(doc) and doc[i].lower_ in _NEAR_FILLERS:
+        i += 1
+    if i + 1 < len(doc) and doc[i].like_num and doc[i + 1].lower_ in _DISTANCE_UNITS:
+        i += 2
+        if i < len(doc) and doc[i].lower_ in _folded_set("compass_words"):
+            i += 1  # "20 km north of Y"
+        if i < len(doc) and doc[i].text == "-" and i + 1 < len(doc):
+            i += 2  # "north-east"
+        if i >= len(doc) or doc[i].lower_ not in ("from", "of", "outside"):
+            return None
+        i += 1
+    elif i < len(doc) and doc[i].lower_ in ("near", "outside", "by"):
+        i += 1
+    elif i + 1 < len(doc) and doc[i].lower_ == "close" and doc[i + 1].lower_ == "to":
+        i += 2
+    else:
+        return None
+    if i < len(doc) and doc[i].lower_ == "the":
+        i += 1
+    found = index.get(i)
+    return (
+        found if found is not None and found.type == "PLACE" and found.subtype in ("city", "site") else None
+    )
+
+
+_DISTANCE_UNITS = frozenset({"km", "kms", "kilometres", "kilometers", "miles", "mile", "metres", "meters"})
 
 
 def _is_place_at(index: dict[int, EntityCluster], i: int) -> bool:
@@ -1949,7 +2027,22 @@ def _place_only_context(span: Span) -> bool:
     if prev.lower_ == "of" and i > 0:
         nouns = _word_set("place_of_nouns") | _word_set("place_office_nouns") | _word_set("siege_nouns")
         return doc[i - 1].lower_ in nouns or (doc[i - 1].is_lower and doc[i - 1].lemma_ in nouns)
-    return _object_placed_in_a_town(span) or route_end(span)
+    return _object_placed_in_a_town(span) or route_end(span) or after_a_distance(span)
+
+
+def after_a_distance(span: Span) -> bool:
+    """Whether the name is what a distance is counted from: "20 km from X", "12 miles north of X",
+    "some 30 kilometres outside X" (a place, whatever the NER says)."""
+    doc = span.doc
+    i = span.start - 1
+    if i < 2 or doc[i].lower_ not in ("from", "of", "outside"):
+        return False
+    i -= 1
+    if doc[i].text == "-" and i >= 2:
+        i -= 2  # "north-east of X"
+    if doc[i].lower_ in _folded_set("compass_words") or doc[i].lower_ in ("north", "south", "east", "west"):
+        i -= 1
+    return i >= 1 and doc[i].lower_ in _DISTANCE_UNITS and doc[i - 1].like_num
 
 
 #: Words that name a road by its ends ("the road linking X and Y", "the route between X and Y").
@@ -2080,8 +2173,10 @@ def _untagged_places(doc: Doc, clusters: list[EntityCluster], geocoder: Geocoder
             and _lone_entity(token)
             and token.lower_ not in _CALENDAR_WORDS
         )
-        at_route_end = route_end(doc[token.i : token.i + 1])  # "the highway linking X and Y"
-        kept_label = at_route_end and token.ent_type_ in _ROUTE_END_LABELS
+        lone = doc[token.i : token.i + 1]
+        # "the highway linking X and Y", "20 km from X": only a place fits, whatever the NER says
+        placed_by_words = route_end(lone) or after_a_distance(lone)
+        kept_label = placed_by_words and token.ent_type_ in _ROUTE_END_LABELS
         if (
             token.ent_type_
             and token.ent_type_ not in ("GPE", "LOC", "FAC", "NORP")
@@ -2112,12 +2207,11 @@ def _untagged_places(doc: Doc, clusters: list[EntityCluster], geocoder: Geocoder
         )  # "raided Juhudi village", "Kadawa town": a name the gazetteer lacks
         named_as_place = named_as_place or _placed_in_a_place(token, covered, clusters)
         named_as_place = named_as_place or _named_as_a_settlement(token)
-        named_as_place = named_as_place or at_route_end  # "the highway linking X and Y"
+        named_as_place = named_as_place or placed_by_words
 
-        lone = doc[token.i : token.i + 1]
         if (
             misread
-            and not at_route_end
+            and not placed_by_words
             and not (_place_only_context(lone) and _trustworthy_place(token.text, geocoder, strict=False))
         ):
             continue  # "in Kohat" read as the title of a work: a known town all the same
