@@ -835,3 +835,20 @@ def test_village_in_a_department_of_a_country_takes_its_country(extract: Any) ->
     )
     place = event_place(extract(text, published="2025-06-09"))
     assert place.name == "Wuro Kessa" and place.country == "CM"
+
+
+def test_two_word_village_in_apposition_is_the_place_not_its_lga(extract: Any) -> None:
+    text = (
+        "KADUNA — Gunmen stormed Ungwan Dutse, a village in Kauru LGA of Kaduna State, on Saturday, "
+        "killing nine people."
+    )
+    names = place_names(extract(text, published="2025-06-09"))
+    assert "Ungwan Dutse" in names
+    assert "Kauru LGA" not in names
+
+
+def test_a_village_head_in_apposition_is_still_a_person(extract: Any) -> None:
+    text = "Gunmen shot Ibrahim Gwarzo, a village head, in Funtua on Monday, police said."
+    extraction = extract(text, published="2025-06-10")
+    people = {e.name for e in extraction.entities if e.type == "PERSON"}
+    assert "Ibrahim Gwarzo" in people

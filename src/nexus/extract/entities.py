@@ -2027,7 +2027,30 @@ def _place_only_context(span: Span) -> bool:
     if prev.lower_ == "of" and i > 0:
         nouns = _word_set("place_of_nouns") | _word_set("place_office_nouns") | _word_set("siege_nouns")
         return doc[i - 1].lower_ in nouns or (doc[i - 1].is_lower and doc[i - 1].lemma_ in nouns)
-    return _object_placed_in_a_town(span) or route_end(span) or after_a_distance(span)
+    return (
+        _object_placed_in_a_town(span)
+        or route_end(span)
+        or after_a_distance(span)
+        or _named_settlement_apposition(span)
+    )
+
+
+def _named_settlement_apposition(span: Span) -> bool:
+    """Whether a settlement noun stands in apposition right after the name: "X, a village in Y",
+    "X, a remote farming hamlet", "X, a small town near Y" (not "X, a village elder")."""
+    doc = span.doc
+    i = span.end
+    if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in ("a", "an"):
+        return False
+    settlements = _word_set("settlement_nouns")
+    for k in range(i + 2, min(i + 6, len(doc))):
+        token = doc[k]
+        if not token.is_lower or token.pos_ not in ("ADJ", "NOUN", "VERB"):
+            return False  # "X, a resident of the village": no settlement in apposition
+        if token.lemma_ in settlements or token.lower_ in settlements:
+            nxt = doc[k + 1] if k + 1 < len(doc) else None
+            return nxt is None or not (nxt.is_lower and nxt.pos_ == "NOUN")  # "a village elder"
+    return False
 
 
 def after_a_distance(span: Span) -> bool:
