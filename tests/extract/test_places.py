@@ -852,3 +852,24 @@ def test_a_village_head_in_apposition_is_still_a_person(extract: Any) -> None:
     extraction = extract(text, published="2025-06-10")
     people = {e.name for e in extraction.entities if e.type == "PERSON"}
     assert "Ibrahim Gwarzo" in people
+
+
+def test_hamlet_of_a_town_takes_that_town_not_the_dateline_city(extract: Any) -> None:
+    text = (
+        "CÚCUTA, 4 jun (Andes Wire) - On Monday, troops killed three members of a dissident faction "
+        "in a clash in Caño Raya, a hamlet of Tibú, the army said."
+    )
+    place = event_place(extract(text, published="2025-06-04"))
+    assert place.name == "Caño Raya"
+    assert place.lat is not None and abs(place.lat - 8.64) < 0.1  # at Tibú, not at Cúcuta (7.9)
+
+
+def test_village_in_a_named_region_gets_no_coordinates_of_the_region_town(extract: Any) -> None:
+    text = (
+        "Niger: nine soldiers killed in Tahoua ambush\n"
+        "Jihadists killed nine soldiers near the village of Bangui Koira, in the Tahoua region, "
+        "on Thursday, the ministry said."
+    )
+    place = event_place(extract(text, published="2025-06-06"))
+    assert place.name == "Bangui Koira"
+    assert place.country == "NE" and place.lat is None

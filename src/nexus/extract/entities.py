@@ -87,6 +87,7 @@ class EntityCluster:
     forms: dict[str, str] = field(default_factory=dict)  # folded -> surface as written
     within: EntityCluster | None = None  # a place the text puts this place in
     within_guessed: bool = False  # ``within`` is the report's town, not said next to the name
+    within_division: bool = False  # ``within`` is named as a division ("in the X region"), not its town
     near_countries: set[str] = field(default_factory=set)  # countries named in its sentences
 
     @property
@@ -1368,6 +1369,7 @@ def _cluster_place(cluster: EntityCluster, geocoder: Geocoder, *, depth: int) ->
     if outer is None:
         return Place(name=cluster.name, kind=kind, country=cluster.country, source=None)
     point = kind in ("city", "site") and outer.kind in ("city", "site") and outer.lat is not None
+    point = point and not cluster.within_division  # "X, in the Y region": not at Y town
     return Place(
         name=cluster.name,
         kind=kind,
@@ -1437,6 +1439,7 @@ def _link_containers(doc: Doc, clusters: list[EntityCluster]) -> None:
             )
             if outer is not None and outer is not cluster:
                 cluster.within = outer
+                cluster.within_division = _named_as_division(doc, outer, index, span.end)
                 break
     _note_sentence_countries(doc, clusters, index)
     main = _main_town(doc, clusters)
@@ -1452,6 +1455,23 @@ def _link_containers(doc: Doc, clusters: list[EntityCluster]) -> None:
             sents = sents or list(doc.sents)
             near = _town_named_before(doc, cluster, clusters, sents)
             cluster.within, cluster.within_guessed = near or main, True
+
+
+def _named_as_division(doc: Doc, outer: EntityCluster, index: dict[int, EntityCluster], after: int) -> bool:
+    """Whether the container's first mention after token ``after`` is followed by the noun of a wide
+    division ("in the Tahoua region", "Say department"): the division is meant, not its chief town."""
+    for i in range(after, min(after + 12, len(doc))):
+        if index.get(i) is outer:
+            end = _place_end(doc, i, index)
+            return end < len(doc) and doc[end].is_lower and doc[end].lemma_.lower() in _wide_divisions()
+    return False
+
+
+@cache
+def _wide_divisions() -> frozenset[str]:
+    """``wide_divisions`` of districts.yaml: divisions whose chief town does not place a village in them."""
+    words: list[str] = ontology.table("districts.yaml").get("wide_divisions", [])
+    return frozenset(w.lower() for w in words)
 
 
 def _fronted_division(doc: Doc, span: Span, index: dict[int, EntityCluster]) -> EntityCluster | None:
@@ -1662,8 +1682,8 @@ def _settlement_near(doc: Doc, end: int, index: dict[int, EntityCluster]) -> Ent
         if i >= len(doc) or doc[i].lower_ not in ("from", "of", "outside"):
             return None
         i += 1
-    elif i < len(doc) and doc[i].lower_ in ("near", "outside", "by"):
-        i += 1
+    elif i < len(doc) and doc[i].lower_ in ("near", "outside", "by", "of"):
+        i += 1  # "a village near Y", "a hamlet of Y"
     elif i + 1 < len(doc) and doc[i].lower_ == "close" and doc[i + 1].lower_ == "to":
         i += 2
     else:
