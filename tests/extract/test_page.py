@@ -342,3 +342,25 @@ def test_share_tag_and_copyright_lines_are_furniture() -> None:
 def test_prose_opening_with_share_is_body() -> None:
     text = "KOHAT: Shops reopened on Monday.\nShares in the local bank fell after the attack.\n"
     assert parse_page(text).zone_at(text.index("Shares")) == "body"
+
+
+def test_broadcaster_image_caption_with_a_comma_inside_the_body_is_a_caption() -> None:
+    text = (
+        "KHOST: Rockets hit a market on Monday, killing four people, officials said.\n"
+        "Image source, Frontier Pictures\n"
+        "Image caption, Two men were killed in a similar attack on the market last year\n"
+        "Advertisement\n"
+        "Police cordoned off the area.\n"
+    )
+    layout = parse_page(text)
+    assert layout.zone_at(text.index("Two men were killed")) == "caption"
+    assert layout.zone_at(text.index("Frontier Pictures")) == "caption"
+    assert layout.zone_at(text.index("Advertisement")) == "byline"
+    assert layout.zone_at(text.index("Police cordoned")) == "body"
+
+
+def test_prose_opening_with_a_single_label_word_and_a_comma_stays_body() -> None:
+    text = (
+        "KHOST: Rockets hit a market on Monday.\nVideo, shared by residents, showed the damage to stalls.\n"
+    )
+    assert parse_page(text).zone_at(text.index("Video, shared")) == "body"

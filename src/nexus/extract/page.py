@@ -86,9 +86,16 @@ def _lexicon() -> dict[str, re.Pattern[str]]:
         items: list[str] = sorted(table[key], key=len, reverse=True)
         return "|".join(re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]") for w in items)
 
+    def multi(key: str) -> str:
+        items: list[str] = sorted((w for w in table[key] if " " in w), key=len, reverse=True)
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items)
+
     return {
+        # "PHOTO: ...", "FILE PHOTO (Reuters) - ", a two-word label and a comma ("Image caption, ...")
         "caption": re.compile(
-            rf"^(?:{words('caption_labels')})s?\s*(?:\([^()\n]{{0,40}}\)\s*)?[:|–—-]", re.I
+            rf"^(?:{words('caption_labels')})s?\s*(?:\([^()\n]{{0,40}}\)\s*)?[:|–—-]"
+            rf"|^(?:{multi('caption_labels')}),\s",
+            re.I,
         ),
         "credit": re.compile(
             rf"\([^()\n]*\b(?:{words('caption_credits')})\b[^()\n]*\)\s*$"
