@@ -873,3 +873,22 @@ def test_village_in_a_named_region_gets_no_coordinates_of_the_region_town(extrac
     place = event_place(extract(text, published="2025-06-06"))
     assert place.name == "Bangui Koira"
     assert place.country == "NE" and place.lat is None
+
+
+def test_toll_sentence_takes_the_scene_of_the_sentence_before_not_the_dateline(extract: Any) -> None:
+    text = (
+        "HERAT: Heavy fighting broke out near the Islam Qala border crossing on Friday. "
+        "Four border guards were killed, officials said."
+    )
+    names = place_names(extract(text, published="2025-06-07"))
+    assert "Herat" not in names
+    assert "Islam Qala" in names
+
+
+def test_toll_sentence_does_not_take_where_a_spokesman_spoke(extract: Any) -> None:
+    text = (
+        "QUETTA: At a news conference in Karachi on Friday, a military spokesman gave new figures. "
+        "He said twelve attackers had been killed."
+    )
+    names = place_names(extract(text, published="2025-06-07"))
+    assert "Karachi" not in names

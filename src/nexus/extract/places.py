@@ -38,7 +38,7 @@ from nexus.extract.dateline import dateline_end
 from nexus.extract.entities import EntityCluster, route_end
 from nexus.extract.page import is_secondary
 from nexus.extract.tokens import matching, sentence_starts
-from nexus.extract.triggers import reporting_verbs
+from nexus.extract.triggers import harm_verbs, reporting_verbs, statement_cues
 from nexus.model import Place
 
 LOCATIVE, NEUTRAL, OTHER = 2, 1, 0
@@ -184,7 +184,49 @@ def place_candidates(sent: Span, trigger: Token, index: dict[int, EntityCluster]
         sent.doc.user_data.setdefault(_SPREAD_KEY, set()).add(trigger.i)
         examples = _examples_of_a_spread(sent, index)  # "..., including in X": one place of many
         places = [nationwide, *[p for p in places if p is not nationwide and id(p) not in examples]]
-    return places or _site_named_before(sent, index)
+    return places or _site_named_before(sent, index) or _scene_of_the_sentence_before(sent, trigger, index)
+
+
+def _scene_of_the_sentence_before(
+    sent: Span, trigger: Token, index: dict[int, EntityCluster]
+) -> list[EntityCluster]:
+    """ "Clashes erupted near the X border crossing on Saturday. Three guards were killed, ...":
+    a toll told in the passive ("were killed") in a sentence that names no place and no date of
+    its own goes on telling the happening of the body sentence just before it, so it takes the
+    town or site that sentence names as where it happened (never a place of the dateline, a
+    headline or a caption, nor one where something was said). ``[]`` when there is none."""
+    doc = sent.doc
+    if sent.start == 0 or trigger.lemma_.lower() not in harm_verbs():
+        return []
+    if not any(c.dep_ == "auxpass" for c in trigger.children):
+        return []
+    if any(t.ent_type_ in ("DATE", "TIME") for t in sent):
+        return []
+    before = doc[sent.start - 1].sent
+    if is_secondary(doc, before.start) or is_secondary(doc, sent.start):
+        return []
+    filed = dateline_end(doc)
+    for root in _mention_roots(before, index):
+        cluster = index[root.i]
+        if root.idx < filed or cluster.subtype not in ("city", "site"):
+            continue
+        anchor = _anchor(root, index)
+        if anchor.dep_ != "pobj" or _role(root, before.root, index) != LOCATIVE or _from_beyond(anchor):
+            continue
+        if route_end(_mention_span(root, index)) or _where_casualties_were_taken(anchor, None):
+            continue
+        verb = next((t for t in anchor.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        if verb is None or verb.lemma_.lower() in reporting_verbs() or _under_speech_event(anchor):
+            continue  # "At a news conference in X, the spokesman said ...": where it was said
+        return [cluster]
+    return []
+
+
+def _under_speech_event(anchor: Token) -> bool:
+    """Whether the place hangs from a medium of speaking ("a news conference in X", "a briefing in
+    X"; ``formal_media`` of events.yaml)."""
+    media = statement_cues()["formal_media"]
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in media for t in anchor.ancestors)
 
 
 def _without_route_ends(
