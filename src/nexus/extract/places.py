@@ -236,8 +236,8 @@ def _without_route_ends(
     B") when the sentence places the happening otherwise: in a place of its own, or "in the same
     region" as the one told before (the event stage resolves that). The ends are where the road
     leads; with nothing else named they are the best the sentence gives and stay."""
-    if not places:
-        return places
+    if not places or next(matching(sent, _words("route_nouns")), None) is None:
+        return places  # no road in the sentence (answered from its cached word sets)
     ends = {id(index[r.i]) for r in _mention_roots(sent, index) if route_end(_mention_span(r, index))}
     if not ends:
         return places
@@ -507,9 +507,9 @@ def _mention_span(root: Token, index: dict[int, EntityCluster]) -> Span:
     """The whole name of the place mention whose head is ``root`` (its tokens share a cluster)."""
     cluster = index[root.i]
     start, end = root.i, root.i + 1
-    while start > root.sent.start and index.get(start - 1) is cluster:
+    while start > 0 and index.get(start - 1) is cluster:
         start -= 1
-    while end < root.sent.end and index.get(end) is cluster:
+    while index.get(end) is cluster:
         end += 1
     return root.doc[start:end]
 
