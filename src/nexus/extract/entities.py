@@ -1016,7 +1016,10 @@ def cluster_entities(doc: Doc, outlet: str | None = None) -> list[EntityCluster]
     _link_containers(doc, clusters)
     for cluster in clusters:
         inside_town = (
-            cluster.within is not None and cluster.within.subtype == "city" and not cluster.within_guessed
+            cluster.within is not None
+            and cluster.within.subtype == "city"
+            and not cluster.within_guessed
+            and not cluster.within_division  # "the X district of Y governorate": no part of Y town
         )
         town_part = inside_town and _followed_by(doc, cluster, _word_set("town_part_nouns"))
         if (
