@@ -892,3 +892,11 @@ def test_toll_sentence_does_not_take_where_a_spokesman_spoke(extract: Any) -> No
     )
     names = place_names(extract(text, published="2025-06-07"))
     assert "Karachi" not in names
+
+
+def test_district_of_a_governorate_stays_a_division_of_that_governorate(extract: Any) -> None:
+    text = "Rebels shelled army positions in the Jardan district of Marib governorate on Wednesday."
+    extraction = extract(text, published="2025-06-05")
+    district = next(e for e in extraction.entities if e.name == "Jardan")
+    assert district.subtype == "admin"
+    assert district.place is not None and district.place.country == "YE"
