@@ -175,3 +175,50 @@ def test_outlet_bracket_without_a_separator_ends_the_dateline(
 
 def test_a_sentence_opening_with_a_name_and_its_acronym_is_no_dateline() -> None:
     assert parse_dateline("Harkat Sena (HS) Commander Imran Dar was arrested on Monday.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "outlet", "body"),
+    [
+        ("Mosul / NINA / Two shepherds were found dead.", "Mosul", "NINA", "Two shepherds"),
+        ("HODEIDAH/SPA/ A fishing boat sank.", "HODEIDAH", "SPA", "A fishing boat"),
+    ],
+)
+def test_agency_set_between_slashes(text: str, places: str, outlet: str, body: str) -> None:
+    found = parse_dateline(text)
+    assert found is not None and found.places == places and found.outlet == outlet
+    assert text[found.outlet_start : found.outlet_start + len(outlet)] == outlet
+    assert text[found.end :].startswith(body)
+
+
+def test_place_joined_by_slash_is_still_two_places() -> None:
+    found = parse_dateline("KABUL/TEHRAN (Frontier Wire) - Talks resumed.")
+    assert found is not None and found.places == "KABUL/TEHRAN" and found.outlet == "Frontier Wire"
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet", "date_text"),
+    [
+        ("QUITO, 7 abr (Andes Wire). — Soldiers found a depot.", "Andes Wire", "7 abr"),
+        ("LA PAZ, 22 dic (Andes Wire) - Police raided a farm.", "Andes Wire", "22 dic"),
+        ("NIAMEY, 9 janv (Sahel Wire) - A convoy was hit.", "Sahel Wire", "9 janv"),
+    ],
+)
+def test_wire_month_abbreviations_and_a_dot_after_the_outlet(text: str, outlet: str, date_text: str) -> None:
+    found = parse_dateline(text)
+    assert found is not None and found.outlet == outlet
+    assert found.date_text == date_text
+    assert not text[found.end :].startswith(("(", ".", "-", "—"))
+
+
+def test_place_stamp_line_with_a_country() -> None:
+    text = "Jos, Nigeria | Updated: Wed, 5 Feb 2025 18:20 WAT\nHerders clashed with farmers."
+    found = parse_dateline(text)
+    assert found is not None and found.places == "Jos"
+    assert found.filed() == date(2025, 2, 5)
+
+
+def test_place_stamp_with_a_latin_american_time_zone() -> None:
+    text = "Pasto | Published 3 Jun 2024 07:15 COT\nA grenade hit a police post."
+    found = parse_dateline(text)
+    assert found is not None and found.places == "Pasto" and found.filed() == date(2024, 6, 3)

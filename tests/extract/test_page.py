@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from nexus.extract.page import metadata_date, parse_page, zone_at
@@ -293,3 +294,73 @@ def test_lines_above_a_dated_dateline_are_furniture_even_when_one_ends_like_pros
     assert found[-2:] == ["dateline", "body"]
     assert "body" not in found[:-1]
     assert parse_page(text).body_start == text.index("Two soldiers were")
+
+
+def test_place_alone_with_the_date_on_the_next_line_is_the_dateline() -> None:
+    text = (
+        "Bandits kill five on farm road\n"
+        "SOKOTO, Nigeria\n"
+        "February 11, 2025\n"
+        "Bandits killed five farmers on a road outside the town on Monday, police said.\n"
+    )
+    layout = parse_page(text)
+    assert layout.dateline is not None and layout.dateline.places == "SOKOTO"
+    assert layout.dateline.filed() == date(2025, 2, 11)
+    assert text[layout.body_start :].strip().startswith("Bandits killed five")
+
+
+def test_known_town_in_title_case_with_a_timestamp_below() -> None:
+    text = "Market blast\nPeshawar\n4 March 2025, 10:32 PKT\nA bomb went off in a market on Tuesday.\n"
+    layout = parse_page(text)
+    assert layout.dateline is not None and layout.dateline.places == "Peshawar"
+    assert layout.zone_at(text.index("A bomb")) == "body"
+
+
+def test_a_headline_above_an_ordinary_line_is_no_two_line_dateline() -> None:
+    text = "Floods in the north\nRains continued on Monday.\nRoads were cut."
+    assert parse_page(text).dateline is None
+
+
+def test_share_tag_and_copyright_lines_are_furniture() -> None:
+    text = (
+        "Militants storm police station\n"
+        "Share on WhatsApp | Share on Telegram | Subscribe\n"
+        "KOHAT: Militants stormed a police station on Sunday night, officials said.\n"
+        "Two constables were wounded.\n"
+        "Tags: Kohat, police, militancy\n"
+        "Share this story\n"
+        "© 2025 Frontier Daily Herald. All rights reserved.\n"
+        "(c) Frontier Wire 2025\n"
+    )
+    layout = parse_page(text)
+    assert layout.dateline is not None and layout.dateline.places == "KOHAT"
+    for furniture in ("Share on", "Tags:", "Share this", "©", "(c) Frontier"):
+        assert layout.zone_at(text.index(furniture)) == "byline", furniture
+    assert layout.zone_at(text.index("Two constables")) == "body"
+
+
+def test_prose_opening_with_share_is_body() -> None:
+    text = "KOHAT: Shops reopened on Monday.\nShares in the local bank fell after the attack.\n"
+    assert parse_page(text).zone_at(text.index("Shares")) == "body"
+
+
+def test_broadcaster_image_caption_with_a_comma_inside_the_body_is_a_caption() -> None:
+    text = (
+        "KHOST: Rockets hit a market on Monday, killing four people, officials said.\n"
+        "Image source, Frontier Pictures\n"
+        "Image caption, Two men were killed in a similar attack on the market last year\n"
+        "Advertisement\n"
+        "Police cordoned off the area.\n"
+    )
+    layout = parse_page(text)
+    assert layout.zone_at(text.index("Two men were killed")) == "caption"
+    assert layout.zone_at(text.index("Frontier Pictures")) == "caption"
+    assert layout.zone_at(text.index("Advertisement")) == "byline"
+    assert layout.zone_at(text.index("Police cordoned")) == "body"
+
+
+def test_prose_opening_with_a_single_label_word_and_a_comma_stays_body() -> None:
+    text = (
+        "KHOST: Rockets hit a market on Monday.\nVideo, shared by residents, showed the damage to stalls.\n"
+    )
+    assert parse_page(text).zone_at(text.index("Video, shared")) == "body"

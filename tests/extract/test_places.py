@@ -744,3 +744,159 @@ def test_the_maker_of_a_weapon_is_neither_the_place_nor_the_doer(extract: Any) -
 def test_the_country_that_trained_the_gunmen_is_not_the_place(extract: Any) -> None:
     text = "Iran-trained militants fired rockets at an army base on Monday, wounding two soldiers."
     assert "Iran" not in place_names(extract(text, published="2025-05-14"))
+
+
+def test_road_named_by_its_ends_places_the_ambush_at_an_end(extract: Any) -> None:
+    text = "Gunmen ambushed a minibus on the road linking Dori and Sebba on Sunday, killing five passengers."
+    names = place_names(extract(text, published="2025-06-02"))
+    assert names & {"Dori", "Sebba"}
+
+
+def test_route_from_one_town_to_another_is_no_origin(extract: Any) -> None:
+    text = "A landmine killed two herders on the route from Menaka to Anderamboukane on Monday."
+    names = place_names(extract(text, published="2025-06-03"))
+    assert names & {"Menaka", "Anderamboukane"}
+
+
+def test_named_district_beats_the_ends_of_its_road(extract: Any) -> None:
+    text = (
+        "Gunmen ambushed a minibus on the road between Dori and Sebba in Seno province on Sunday, "
+        "killing five passengers."
+    )
+    names = place_names(extract(text, published="2025-06-02"))
+    assert "Seno" in names
+    assert not names & {"Dori", "Sebba"}
+
+
+def test_same_region_beats_the_ends_of_a_road(extract: Any) -> None:
+    text = (
+        "Militants killed four villagers near Kaya, in the Sanmatenga province, on Tuesday. "
+        "In May, a soldier was killed in an ambush on the road between Pissila and Gibga "
+        "in the same province."
+    )
+    names = place_names(extract(text, published="2025-06-05"))
+    assert not names & {"Pissila", "Gibga"}
+
+
+def test_where_shells_were_fired_from_is_not_the_hamlet_hit(extract: Any) -> None:
+    text = (
+        "Five shepherds were killed and two wounded when artillery shells struck their tents in Gurbuz, "
+        "a hamlet about 15 km from Khost, on Thursday night, a district official said on Friday.\n"
+        "The shells were fired from across the Durand Line, the official said."
+    )
+    names = place_names(extract(text, published="2025-06-06"))
+    assert "Gurbuz" in names
+    assert "Durand Line" not in names
+
+
+def event_place(extraction: Any) -> Any:
+    places = [e.place for e in violent(extraction) if e.place is not None]
+    assert places, "no placed violent event"
+    return places[0]
+
+
+def test_hamlet_at_a_distance_from_a_town_takes_the_town_whereabouts(extract: Any) -> None:
+    text = "Gunmen killed six herders in Dabra Kunda, a hamlet 20 km from Tahoua, on Monday."
+    place = event_place(extract(text, published="2025-06-03"))
+    assert place.name == "Dabra Kunda"
+    assert place.country == "NE" and place.lat is not None and abs(place.lat - 14.9) < 0.3
+
+
+def test_village_a_distance_north_of_a_town_misread_by_the_ner(extract: Any) -> None:
+    text = (
+        "Gunmen killed four traders in Tumbun Kura, a remote farming village about 12 km north of Damboa, "
+        "on Monday."
+    )
+    place = event_place(extract(text, published="2025-06-03"))
+    assert place.name == "Tumbun Kura"
+    assert place.country == "NG" and place.lat is not None
+
+
+def test_locality_of_an_unknown_lga_takes_the_state_of_its_lga(extract: Any) -> None:
+    text = "Bandits killed nine people in Gidan Maje locality of Riyom LGA in Plateau State on Tuesday."
+    place = event_place(extract(text, published="2025-06-04"))
+    assert place.name == "Gidan Maje"
+    assert place.country == "NG" and place.admin1 == "Plateau"
+
+
+def test_settlement_near_a_town_takes_the_town_of_the_named_region(extract: Any) -> None:
+    text = (
+        "Insurgents killed three fishermen in Kodo Gana, a settlement near Mora in the Far North "
+        "region of Cameroon, on Friday."
+    )
+    place = event_place(extract(text, published="2025-06-07"))
+    assert place.name == "Kodo Gana" and place.country == "CM"
+
+
+def test_village_in_a_department_of_a_country_takes_its_country(extract: Any) -> None:
+    text = (
+        "Suspected jihadists killed seven civilians in the village of Wuro Kessa in Logone-Birni "
+        "department of Cameroon on Sunday night."
+    )
+    place = event_place(extract(text, published="2025-06-09"))
+    assert place.name == "Wuro Kessa" and place.country == "CM"
+
+
+def test_two_word_village_in_apposition_is_the_place_not_its_lga(extract: Any) -> None:
+    text = (
+        "KADUNA — Gunmen stormed Ungwan Dutse, a village in Kauru LGA of Kaduna State, on Saturday, "
+        "killing nine people."
+    )
+    names = place_names(extract(text, published="2025-06-09"))
+    assert "Ungwan Dutse" in names
+    assert "Kauru LGA" not in names
+
+
+def test_a_village_head_in_apposition_is_still_a_person(extract: Any) -> None:
+    text = "Gunmen shot Ibrahim Gwarzo, a village head, in Funtua on Monday, police said."
+    extraction = extract(text, published="2025-06-10")
+    people = {e.name for e in extraction.entities if e.type == "PERSON"}
+    assert "Ibrahim Gwarzo" in people
+
+
+def test_hamlet_of_a_town_takes_that_town_not_the_dateline_city(extract: Any) -> None:
+    text = (
+        "CÚCUTA, 4 jun (Andes Wire) - On Monday, troops killed three members of a dissident faction "
+        "in a clash in Caño Raya, a hamlet of Tibú, the army said."
+    )
+    place = event_place(extract(text, published="2025-06-04"))
+    assert place.name == "Caño Raya"
+    assert place.lat is not None and abs(place.lat - 8.64) < 0.1  # at Tibú, not at Cúcuta (7.9)
+
+
+def test_village_in_a_named_region_gets_no_coordinates_of_the_region_town(extract: Any) -> None:
+    text = (
+        "Niger: nine soldiers killed in Tahoua ambush\n"
+        "Jihadists killed nine soldiers near the village of Bangui Koira, in the Tahoua region, "
+        "on Thursday, the ministry said."
+    )
+    place = event_place(extract(text, published="2025-06-06"))
+    assert place.name == "Bangui Koira"
+    assert place.country == "NE" and place.lat is None
+
+
+def test_toll_sentence_takes_the_scene_of_the_sentence_before_not_the_dateline(extract: Any) -> None:
+    text = (
+        "HERAT: Heavy fighting broke out near the Islam Qala border crossing on Friday. "
+        "Four border guards were killed, officials said."
+    )
+    names = place_names(extract(text, published="2025-06-07"))
+    assert "Herat" not in names
+    assert "Islam Qala" in names
+
+
+def test_toll_sentence_does_not_take_where_a_spokesman_spoke(extract: Any) -> None:
+    text = (
+        "QUETTA: At a news conference in Karachi on Friday, a military spokesman gave new figures. "
+        "He said twelve attackers had been killed."
+    )
+    names = place_names(extract(text, published="2025-06-07"))
+    assert "Karachi" not in names
+
+
+def test_district_of_a_governorate_stays_a_division_of_that_governorate(extract: Any) -> None:
+    text = "Rebels shelled army positions in the Jardan district of Marib governorate on Wednesday."
+    extraction = extract(text, published="2025-06-05")
+    district = next(e for e in extraction.entities if e.name == "Jardan")
+    assert district.subtype == "admin"
+    assert district.place is not None and district.place.country == "YE"

@@ -41,6 +41,8 @@ _END = rf"(?:{_SEP}|(?<=\))(?P<bare>[ \t]+)(?=[A-Z“\"‘']))"
 _NAME = rf"(?:{_WORD_TITLE}(?:\s+(?:{_WORD_TITLE}|{_PARTICLE})){{0,3}})"
 _PLACES = rf"(?P<places>{_NAME}(?:\s*/\s*{_NAME}){{0,3}})"
 _COUNTRY = rf"(?:,\s*(?P<country>{_WORD_TITLE}(?:\s+{_WORD_TITLE}){{0,2}}))"
+#: An agency set between slashes after the place: "Baghdad / INA / ...", "Sanaa/SABA/" ending its line.
+_SLASHED = r"\s*/\s*(?P<slashed>[A-Z]{2,10}(?:[ \t][A-Z]{2,10})?)\s*/(?:[ \t]+(?=[A-Z“\"‘'])|[ \t]*$)"
 
 
 @cache
@@ -53,7 +55,9 @@ def _place_first() -> re.Pattern[str]:
     months: list[str] = ontology.table("page.yaml").get("dateline_foreign_months", [])
     foreign = "|".join(re.escape(m) for m in sorted(months, key=len, reverse=True))
     when = rf"(?:{_DATE}|{_DAY}\s+(?:de\s+)?(?i:{foreign})(?:\s+(?:de\s+)?(?:19|20)\d\d)?)"
-    return re.compile(rf"[ \t]*{_PLACES}{_COUNTRY}?(?:,?\s*(?P<date>{when}))?(?:\s*{_OUTLET})?{_END}")
+    return re.compile(
+        rf"[ \t]*{_PLACES}{_COUNTRY}?(?:,?\s*(?P<date>{when}))?(?:(?:\s*{_OUTLET}\.?)?{_END}|{_SLASHED})"
+    )
 
 
 #: "June 20 (Outlet) --", "Mon 02 June 2025:", "Sept 8 (Outlet) --" at the start of a line.
@@ -64,7 +68,8 @@ _OUTLET_FIRST = re.compile(rf"[ \t]*{_OUTLET}{_END}")
 #: A portal's place-and-timestamp line: "Srinagar, Updated: Sep 3, 2025 09:47 IST",
 #: "Pune | Published 4 May 2025".
 _PLACE_STAMP = re.compile(
-    rf"[ \t]*{_PLACES}\s*[,|]\s*(?:(?:first|last)\s+)?(?:updated|published|posted)(?:\s+on)?\s*:?\s*"
+    rf"[ \t]*{_PLACES}{_COUNTRY}?\s*[,|]\s*"
+    rf"(?:(?:first|last)\s+)?(?:updated|published|posted)(?:\s+on)?\s*:?\s*"
     rf"(?P<date>{_DATE})(?P<rest>[^\n]*)",
     re.I,
 )
@@ -147,12 +152,50 @@ def parse_dateline(text: str, pos: int = 0) -> Dateline | None:
     if match.group("country") and fold_label(match.group("country")) in _labels():
         return None
     if not caps:
-        has_support = match.group("outlet") or match.group("date")
+        has_support = match.group("outlet") or match.group("slashed") or match.group("date")
         sep_at = match.start("sep")
         spaced_colon = match.group("sep") == ":" and head[sep_at - 1 : sep_at].isspace()
         if not (has_support or spaced_colon or _known_place(places.split("/")[0].strip())):
             return None  # "Police Chief: ..." is a speaker, not a place
     return _dateline(match, pos, places=True)
+
+
+_PLACE_LINE = re.compile(rf"[ \t]*{_PLACES}{_COUNTRY}?[ \t]*")
+
+
+def parse_place_line(text: str, pos: int, date_pos: int) -> Dateline | None:
+    """A dateline written on two lines: the place alone ("KANO, Nigeria") on the line at ``pos``
+    and the date alone ("March 3, 2025", "Tue 4 March 2025 | 10:12 WAT") on the line at ``date_pos``.
+
+    The place must be in capitals or known to the gazetteer, and not a label ("ANALYSIS");
+    the body starts after the date line. None when the two lines are not so.
+    """
+    line_end = text.find("\n", pos)
+    line = text[pos : line_end if line_end >= 0 else len(text)]
+    match = _PLACE_LINE.fullmatch(line)
+    if match is None:
+        return None
+    date_end = text.find("\n", date_pos)
+    date_end = date_end if date_end >= 0 else len(text)
+    date_line = text[date_pos:date_end].strip()
+    if not date_line or not timestamp_line(date_line):
+        return None
+    places = match.group("places")
+    if fold_label(places) in _labels() or "/" in places:
+        return None
+    letters = [c for c in places if c.isalpha()]
+    caps = len(letters) >= 3 and all(c.isupper() for c in letters)
+    if not caps and not _known_place(places):
+        return None
+    start = pos + match.start("places")
+    return Dateline(
+        end=date_pos + len(text[date_pos:date_end].rstrip()),
+        places=places,
+        places_start=start,
+        start=start,
+        date_text=date_line,
+        date_start=date_pos + (len(text[date_pos:date_end]) - len(text[date_pos:date_end].lstrip())),
+    )
 
 
 def _stamped(line: str) -> re.Match[str] | None:
@@ -182,7 +225,7 @@ def fold_label(text: str) -> str:
 
 def _dateline(match: re.Match[str], pos: int, *, places: bool) -> Dateline:
     groups = match.groupdict()
-    outlet = groups.get("outlet")
+    outlet = groups.get("outlet") or groups.get("slashed")
     date_text = groups.get("date")
     lead = len(match.group(0)) - len(match.group(0).lstrip(" \t"))
     return Dateline(
@@ -190,7 +233,7 @@ def _dateline(match: re.Match[str], pos: int, *, places: bool) -> Dateline:
         places=match.group("places") if places else "",
         places_start=pos + match.start("places") if places else pos + lead,
         outlet=outlet.strip() if outlet else None,
-        outlet_start=pos + match.start("outlet") if outlet else 0,
+        outlet_start=pos + match.start("outlet" if groups.get("outlet") else "slashed") if outlet else 0,
         start=pos + lead,
         date_text=date_text,
         date_start=pos + match.start("date") if date_text else 0,

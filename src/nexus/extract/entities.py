@@ -88,6 +88,7 @@ class EntityCluster:
     forms: dict[str, str] = field(default_factory=dict)  # folded -> surface as written
     within: EntityCluster | None = None  # a place the text puts this place in
     within_guessed: bool = False  # ``within`` is the report's town, not said next to the name
+    within_division: bool = False  # ``within`` is named as a division ("in the X region"), not its town
     near_countries: set[str] = field(default_factory=set)  # countries named in its sentences
 
     @property
@@ -1090,7 +1091,10 @@ def cluster_entities(doc: Doc, outlet: str | None = None) -> list[EntityCluster]
     _link_containers(doc, clusters)
     for cluster in clusters:
         inside_town = (
-            cluster.within is not None and cluster.within.subtype == "city" and not cluster.within_guessed
+            cluster.within is not None
+            and cluster.within.subtype == "city"
+            and not cluster.within_guessed
+            and not cluster.within_division  # "the X district of Y governorate": no part of Y town
         )
         town_part = inside_town and _followed_by(doc, cluster, _word_set("town_part_nouns"))
         if (
@@ -1502,10 +1506,14 @@ def cluster_place(cluster: EntityCluster, geocoder: Geocoder) -> Place | None:
     "Kabul's Dasht-e-Barchi district", "Tiptipon, Jolo"), it takes that place's
     country and division, and its coordinates when the container is a town.
     """
+    return _cluster_place(cluster, geocoder, depth=0)
+
+
+def _cluster_place(cluster: EntityCluster, geocoder: Geocoder, *, depth: int) -> Place | None:
     if cluster.type != "PLACE":
         return None
     place = _resolve_forms(cluster, geocoder)
-    outer = _resolve_forms(cluster.within, geocoder) if cluster.within is not None else None
+    outer = _outer_place(cluster, geocoder, depth) if cluster.within is not None else None
     foreign = (
         place is not None and place.source != "nexus-sites" and place.country not in cluster.near_countries
     )
@@ -1521,7 +1529,8 @@ def cluster_place(cluster: EntityCluster, geocoder: Geocoder) -> Place | None:
         outer = _town_in_name(cluster, geocoder, outer) or outer
     if outer is None:
         return Place(name=cluster.name, kind=kind, country=cluster.country, source=None)
-    point = kind in ("city", "site") and outer.kind in ("city", "site")
+    point = kind in ("city", "site") and outer.kind in ("city", "site") and outer.lat is not None
+    point = point and not cluster.within_division  # "X, in the Y region": not at Y town
     return Place(
         name=cluster.name,
         kind=kind,
@@ -1531,6 +1540,19 @@ def cluster_place(cluster: EntityCluster, geocoder: Geocoder) -> Place | None:
         lon=outer.lon if point else None,
         source="nexus-within" if point else None,
     )
+
+
+def _outer_place(cluster: EntityCluster, geocoder: Geocoder, depth: int) -> Place | None:
+    """Where the place the text puts ``cluster`` in lies: the gazetteer's reading of its name, or,
+    when the text puts that container in another in turn, the reading its own container allows
+    ("X locality of Y LGA in Z State", "a settlement near Baga in Borno State": the Nigerian
+    Baga), a few levels up."""
+    within = cluster.within
+    if within is None:
+        return None
+    if depth >= 3 or within.within is None or within.within is cluster:
+        return _resolve_forms(within, geocoder)
+    return _cluster_place(within, geocoder, depth=depth + 1)  # "near Baga in Borno State": that Baga
 
 
 def _town_in_name(cluster: EntityCluster, geocoder: Geocoder, guessed: Place | None) -> Place | None:
@@ -1578,6 +1600,7 @@ def _link_containers(doc: Doc, clusters: list[EntityCluster]) -> None:
             )
             if outer is not None and outer is not cluster:
                 cluster.within = outer
+                cluster.within_division = _named_as_division(doc, outer, index, span.end)
                 break
     _note_sentence_countries(doc, clusters, index)
     main = _main_town(doc, clusters)
@@ -1593,6 +1616,23 @@ def _link_containers(doc: Doc, clusters: list[EntityCluster]) -> None:
             sents = sents or list(doc.sents)
             near = _town_named_before(doc, cluster, clusters, sents)
             cluster.within, cluster.within_guessed = near or main, True
+
+
+def _named_as_division(doc: Doc, outer: EntityCluster, index: dict[int, EntityCluster], after: int) -> bool:
+    """Whether the container's first mention after token ``after`` is followed by the noun of a wide
+    division ("in the Tahoua region", "Say department"): the division is meant, not its chief town."""
+    for i in range(after, min(after + 12, len(doc))):
+        if index.get(i) is outer:
+            end = _place_end(doc, i, index)
+            return end < len(doc) and doc[end].is_lower and doc[end].lemma_.lower() in _wide_divisions()
+    return False
+
+
+@cache
+def _wide_divisions() -> frozenset[str]:
+    """``wide_divisions`` of districts.yaml: divisions whose chief town does not place a village in them."""
+    words: list[str] = ontology.table("districts.yaml").get("wide_divisions", [])
+    return frozenset(w.lower() for w in words)
 
 
 def _fronted_division(doc: Doc, span: Span, index: dict[int, EntityCluster]) -> EntityCluster | None:
@@ -1724,8 +1764,13 @@ def _main_town(doc: Doc, clusters: list[EntityCluster]) -> EntityCluster | None:
 
 def _container_after(doc: Doc, end: int, index: dict[int, EntityCluster]) -> EntityCluster | None:
     i = end
+    near = _settlement_near(doc, end, index)
+    if near is not None:
+        return near  # "X, a hamlet 20 km from Y": an unknown village takes Y's whereabouts
     if i < len(doc) and doc[i].is_lower and doc[i].lemma_ in _word_set("place_nouns"):
         i += 1  # "the St George church in Homs"
+        if i + 1 < len(doc) and doc[i].lower_ == "of" and doc[i - 1].lemma_.lower() in _division_words():
+            i += 1  # "X department of Y", "X locality of Y LGA": the division's holder
     if i < len(doc) and doc[i].lower_ in ("on", "along"):
         road = next(
             (
@@ -1757,6 +1802,62 @@ def _container_after(doc: Doc, end: int, index: dict[int, EntityCluster]) -> Ent
     ):
         return None  # "Wajir, Elwak and Moyale": a list, not a container
     return found
+
+
+@cache
+def _division_words() -> frozenset[str]:
+    """Nouns of administrative divisions and of a town's parts ("department", "locality", "commune")."""
+    kinds = _lexicon().get("place_noun_kinds", {})
+    return frozenset(w.lower() for w in [*kinds.get("admin", []), "locality", "commune", "ward"])
+
+
+#: Words between "a village" and its neighbour town: "about 20 km", "some 15 miles north-east".
+_NEAR_FILLERS = frozenset({"about", "some", "around", "roughly", "nearly", "approximately", "barely", "just"})
+
+
+def _settlement_near(doc: Doc, end: int, index: dict[int, EntityCluster]) -> EntityCluster | None:
+    """The town an appositive settlement noun puts the place by: "X, a hamlet 20 km from Y", "X, a
+    village near Y", "X, a small settlement outside Y", "X, a community 12 miles north of Y"."""
+    i = end
+    if i + 3 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in ("a", "an"):
+        return None
+    i += 2
+    while (
+        i < len(doc)
+        and i - end <= 5
+        and doc[i].is_lower
+        and doc[i].lemma_ not in _word_set("settlement_nouns")
+    ):
+        i += 1  # "a remote farming village"
+    if i >= len(doc) or not doc[i].is_lower or doc[i].lemma_ not in _word_set("settlement_nouns"):
+        return None
+    i += 1
+    while i < len(doc) and doc[i].lower_ in _NEAR_FILLERS:
+        i += 1
+    if i + 1 < len(doc) and doc[i].like_num and doc[i + 1].lower_ in _DISTANCE_UNITS:
+        i += 2
+        if i < len(doc) and doc[i].lower_ in _folded_set("compass_words"):
+            i += 1  # "20 km north of Y"
+        if i < len(doc) and doc[i].text == "-" and i + 1 < len(doc):
+            i += 2  # "north-east"
+        if i >= len(doc) or doc[i].lower_ not in ("from", "of", "outside"):
+            return None
+        i += 1
+    elif i < len(doc) and doc[i].lower_ in ("near", "outside", "by", "of"):
+        i += 1  # "a village near Y", "a hamlet of Y"
+    elif i + 1 < len(doc) and doc[i].lower_ == "close" and doc[i + 1].lower_ == "to":
+        i += 2
+    else:
+        return None
+    if i < len(doc) and doc[i].lower_ == "the":
+        i += 1
+    found = index.get(i)
+    return (
+        found if found is not None and found.type == "PLACE" and found.subtype in ("city", "site") else None
+    )
+
+
+_DISTANCE_UNITS = frozenset({"km", "kms", "kilometres", "kilometers", "miles", "mile", "metres", "meters"})
 
 
 def _is_place_at(index: dict[int, EntityCluster], i: int) -> bool:
@@ -2109,7 +2210,71 @@ def _place_only_context(span: Span) -> bool:
             return True  # "30 km south of X"
         nouns = _word_set("place_of_nouns") | _word_set("place_office_nouns") | _word_set("siege_nouns")
         return doc[i - 1].lower_ in nouns or (doc[i - 1].is_lower and doc[i - 1].lemma_ in nouns)
-    return _object_placed_in_a_town(span) or _described_as_a_settlement(span)
+    return (
+        _object_placed_in_a_town(span)
+        or route_end(span)
+        or after_a_distance(span)
+        or _named_settlement_apposition(span)
+        or _described_as_a_settlement(span)
+    )
+
+
+def _named_settlement_apposition(span: Span) -> bool:
+    """Whether a settlement noun stands in apposition right after the name: "X, a village in Y",
+    "X, a remote farming hamlet", "X, a small town near Y" (not "X, a village elder")."""
+    doc = span.doc
+    i = span.end
+    if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in ("a", "an"):
+        return False
+    settlements = _word_set("settlement_nouns")
+    for k in range(i + 2, min(i + 6, len(doc))):
+        token = doc[k]
+        if not token.is_lower or token.pos_ not in ("ADJ", "NOUN", "VERB"):
+            return False  # "X, a resident of the village": no settlement in apposition
+        if token.lemma_ in settlements or token.lower_ in settlements:
+            nxt = doc[k + 1] if k + 1 < len(doc) else None
+            return nxt is None or not (nxt.is_lower and nxt.pos_ == "NOUN")  # "a village elder"
+    return False
+
+
+def after_a_distance(span: Span) -> bool:
+    """Whether the name is what a distance is counted from: "20 km from X", "12 miles north of X",
+    "some 30 kilometres outside X" (a place, whatever the NER says)."""
+    doc = span.doc
+    i = span.start - 1
+    if i < 2 or doc[i].lower_ not in ("from", "of", "outside"):
+        return False
+    i -= 1
+    if doc[i].text == "-" and i >= 2:
+        i -= 2  # "north-east of X"
+    if doc[i].lower_ in _folded_set("compass_words") or doc[i].lower_ in ("north", "south", "east", "west"):
+        i -= 1
+    return i >= 1 and doc[i].lower_ in _DISTANCE_UNITS and doc[i - 1].like_num
+
+
+#: Words that name a road by its ends ("the road linking X and Y", "the route between X and Y").
+_ROUTE_END_OPENERS = frozenset({"between", "from", "link", "connect", "join"})
+#: NER labels a lone town's name often gets at a road's end ("linking Gwadar and ...": PRODUCT).
+_ROUTE_END_LABELS = frozenset({"PRODUCT", "ORG", "PERSON", "WORK_OF_ART", "NORP"})
+
+
+def route_end(span: Span) -> bool:
+    """Whether the name ``span`` is one end of a road named by its ends: "the highway linking X and
+    Y", "the road connecting X to Y", "the route between X and Y", "the road from X to Y" (read on
+    the words, as the parse often hangs "linking" from another noun)."""
+    doc = span.doc
+    i = span.start - 1
+    if i >= 1 and doc[i].lower_ in ("and", "to", "with"):  # the second end: step over the first
+        j = i - 1
+        while j >= 0 and i - j <= 4 and (doc[j].is_title or doc[j].text in ("-", "–", "'")):
+            j -= 1
+        if j == i - 1:
+            return False
+        i = j
+    if i < 1 or not (doc[i].lower_ in _ROUTE_END_OPENERS or doc[i].lemma_.lower() in _ROUTE_END_OPENERS):
+        return False
+    k = i - 1 if doc[i - 1].lower_ not in ("that", "which") else i - 2
+    return k >= 0 and doc[k].is_lower and doc[k].lemma_.lower() in _word_set("route_nouns")
 
 
 def _described_as_a_settlement(span: Span) -> bool:
@@ -2256,7 +2421,16 @@ def _untagged_places(doc: Doc, clusters: list[EntityCluster], geocoder: Geocoder
             and _lone_entity(token)
             and token.lower_ not in _CALENDAR_WORDS
         )
-        if token.ent_type_ and token.ent_type_ not in ("GPE", "LOC", "FAC", "NORP") and not misread:
+        lone = doc[token.i : token.i + 1]
+        # "the highway linking X and Y", "20 km from X": only a place fits, whatever the NER says
+        placed_by_words = route_end(lone) or after_a_distance(lone)
+        kept_label = placed_by_words and token.ent_type_ in _ROUTE_END_LABELS
+        if (
+            token.ent_type_
+            and token.ent_type_ not in ("GPE", "LOC", "FAC", "NORP")
+            and not misread
+            and not kept_label
+        ):
             continue
         if token.is_sent_start or any(
             0 <= j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].is_title
@@ -2281,10 +2455,12 @@ def _untagged_places(doc: Doc, clusters: list[EntityCluster], geocoder: Geocoder
         )  # "raided Juhudi village", "Kadawa town": a name the gazetteer lacks
         named_as_place = named_as_place or _placed_in_a_place(token, covered, clusters)
         named_as_place = named_as_place or _named_as_a_settlement(token)
+        named_as_place = named_as_place or placed_by_words
 
-        lone = doc[token.i : token.i + 1]
-        if misread and not (
-            _place_only_context(lone) and _trustworthy_place(token.text, geocoder, strict=False)
+        if (
+            misread
+            and not placed_by_words
+            and not (_place_only_context(lone) and _trustworthy_place(token.text, geocoder, strict=False))
         ):
             continue  # "in Kohat" read as the title of a work: a known town all the same
         if (

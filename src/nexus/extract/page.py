@@ -24,7 +24,7 @@ from typing import Literal
 from spacy.tokens import Doc
 
 from nexus import ontology
-from nexus.extract.dateline import Dateline, parse_dateline, timestamp_line
+from nexus.extract.dateline import Dateline, parse_dateline, parse_place_line, timestamp_line
 from nexus.extract.dates import find_dates
 from nexus.extract.doctext import doc_text
 
@@ -41,6 +41,7 @@ _HEAD_CHARS = 3000
 _TITLE_MAX = 220
 _CAPTION_MAX = 320
 _BYLINE_MAX = 100
+_FURNITURE_MAX = 160
 _SUBHEAD_MAX = 100
 
 
@@ -85,9 +86,16 @@ def _lexicon() -> dict[str, re.Pattern[str]]:
         items: list[str] = sorted(table[key], key=len, reverse=True)
         return "|".join(re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]") for w in items)
 
+    def multi(key: str) -> str:
+        items: list[str] = sorted((w for w in table[key] if " " in w), key=len, reverse=True)
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items)
+
     return {
+        # "PHOTO: ...", "FILE PHOTO (Reuters) - ", a two-word label and a comma ("Image caption, ...")
         "caption": re.compile(
-            rf"^(?:{words('caption_labels')})s?\s*(?:\([^()\n]{{0,40}}\)\s*)?[:|–—-]", re.I
+            rf"^(?:{words('caption_labels')})s?\s*(?:\([^()\n]{{0,40}}\)\s*)?[:|–—-]"
+            rf"|^(?:{multi('caption_labels')}),\s",
+            re.I,
         ),
         "credit": re.compile(
             rf"\([^()\n]*\b(?:{words('caption_credits')})\b[^()\n]*\)\s*$"
@@ -102,6 +110,12 @@ def _lexicon() -> dict[str, re.Pattern[str]]:
             rf"^(?:{words('byline_openers')})(?:\s*:\s*|\s+)(?:[A-Z]|our\b|the\b|\d)", re.I
         ),
         "byline_word": re.compile(rf"\b(?:{words('byline_words')})\b", re.I),
+        # "Share on X | Subscribe", "Tags: ...", "© 2025 Outlet", "(c) Agency 2025": a word, then a
+        # separator, a year or a capital, never a lower-case word going on as prose ("shares fell")
+        "furniture": re.compile(
+            rf"^(?:{words('furniture_openers')})(?:\s*(?:[:|–—-]|$)|\s+(?:[A-Z©]|\d{{4}}\b|this\b|our\b|us\b|to\b|on\b|now\b))",
+            re.I,
+        ),
     }
 
 
@@ -118,6 +132,8 @@ def _furniture(line: str) -> ZoneKind | None:
         return "caption"
     if lex["update"].match(line):
         return "update"
+    if len(line) <= _FURNITURE_MAX and _boilerplate(line):
+        return "byline"  # share buttons, tags, a copyright note: page metadata
     if len(line) <= _BYLINE_MAX and not _TERMINAL.search(line):
         if lex["byline_opener"].match(line) or timestamp_line(line):
             return "byline"
@@ -126,6 +142,11 @@ def _furniture(line: str) -> ZoneKind | None:
         if len(words) <= 8 and name_like and lex["byline_word"].search(line):
             return "byline"  # "Staff Reporter", "Monitoring Desk"
     return None
+
+
+def _boilerplate(line: str) -> bool:
+    """A share, subscribe, tag or copyright line ("Share on Facebook | Share on X", "© 2025 The Post")."""
+    return _lexicon()["furniture"].match(line) is not None
 
 
 def _title_like(line: str) -> bool:
@@ -170,6 +191,9 @@ def parse_page(text: str) -> PageLayout:
         kind = _furniture(line)
         title = _title_like(line)
         candidate = parse_dateline(text, start) if kind not in ("caption", "byline") else None
+        if candidate is None and kind is None and not last and len(line) <= _BYLINE_MAX:
+            # "KANO, Nigeria" over "March 3, 2025": a dateline on two lines
+            candidate = parse_place_line(text, start, lines[index + 1][0])
         headline_like = title and not last and not _wrapped(line, lines[index + 1][2] if not last else "")
         if candidate is not None and _accept(candidate, title=headline_like, after_sentences=bool(pending)):
             marks.extend((s, "caption") for s, _, _ in pending)
@@ -205,7 +229,7 @@ def parse_page(text: str) -> PageLayout:
         if teasing and _title_like(line.lstrip("-–•* ")):
             kind = "headline"
         teasing = (kind == "headline" and teasing) or bool(_lexicon()["teaser"].fullmatch(line))
-        if kind == "byline" and not _credit_line(line) and not _metadata_line(line):
+        if kind == "byline" and not (_credit_line(line) or _metadata_line(line) or _boilerplate(line)):
             kind = None
         following = lines[index + 1][2] if index + 1 < len(lines) else ""
         if kind is None and following and _subhead(line) and not _wrapped(line, following):

@@ -26,6 +26,7 @@ then the most precise (site, town, division, country).
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from math import asin, cos, radians, sin, sqrt
 
@@ -34,10 +35,10 @@ from spacy.tokens import Doc, Span, Token
 from nexus import ontology
 from nexus.extract.arguments import ACTOR_NOUNS, PLACE_RANK, home_of_a_person
 from nexus.extract.dateline import dateline_end
-from nexus.extract.entities import EntityCluster
+from nexus.extract.entities import EntityCluster, route_end
 from nexus.extract.page import is_secondary
 from nexus.extract.tokens import matching, sentence_starts
-from nexus.extract.triggers import reporting_verbs
+from nexus.extract.triggers import harm_verbs, reporting_verbs, statement_cues
 from nexus.model import Place
 
 LOCATIVE, NEUTRAL, OTHER = 2, 1, 0
@@ -174,6 +175,7 @@ def place_candidates(sent: Span, trigger: Token, index: dict[int, EntityCluster]
 
     ordered = sorted(scored.values(), key=lambda s: (-s[0], -s[1], -s[2], -inner(s[3])))
     places = _without_lines([s[3] for s in ordered], sent)
+    places = _without_route_ends(places, sent, index)
     there = _there_refers_to(sent, trigger, index)
     if there is not None:
         places = [there, *[p for p in places if p is not there]]
@@ -182,7 +184,74 @@ def place_candidates(sent: Span, trigger: Token, index: dict[int, EntityCluster]
         sent.doc.user_data.setdefault(_SPREAD_KEY, set()).add(trigger.i)
         examples = _examples_of_a_spread(sent, index)  # "..., including in X": one place of many
         places = [nationwide, *[p for p in places if p is not nationwide and id(p) not in examples]]
-    return places or _site_named_before(sent, index)
+    return places or _site_named_before(sent, index) or _scene_of_the_sentence_before(sent, trigger, index)
+
+
+def _scene_of_the_sentence_before(
+    sent: Span, trigger: Token, index: dict[int, EntityCluster]
+) -> list[EntityCluster]:
+    """ "Clashes erupted near the X border crossing on Saturday. Three guards were killed, ...":
+    a toll told in the passive ("were killed") in a sentence that names no place and no date of
+    its own goes on telling the happening of the body sentence just before it, so it takes the
+    town or site that sentence names as where it happened (never a place of the dateline, a
+    headline or a caption, nor one where something was said). ``[]`` when there is none."""
+    doc = sent.doc
+    if sent.start == 0 or trigger.lemma_.lower() not in harm_verbs():
+        return []
+    if not any(c.dep_ == "auxpass" for c in trigger.children):
+        return []
+    if any(t.ent_type_ in ("DATE", "TIME") for t in sent):
+        return []
+    before = doc[sent.start - 1].sent
+    if is_secondary(doc, before.start) or is_secondary(doc, sent.start):
+        return []
+    filed = dateline_end(doc)
+    for root in _mention_roots(before, index):
+        cluster = index[root.i]
+        if root.idx < filed or cluster.subtype not in ("city", "site"):
+            continue
+        anchor = _anchor(root, index)
+        if anchor.dep_ != "pobj" or _role(root, before.root, index) != LOCATIVE or _from_beyond(anchor):
+            continue
+        if route_end(_mention_span(root, index)) or _where_casualties_were_taken(anchor, None):
+            continue
+        verb = next((t for t in anchor.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        if verb is None or verb.lemma_.lower() in reporting_verbs() or _under_speech_event(anchor):
+            continue  # "At a news conference in X, the spokesman said ...": where it was said
+        return [cluster]
+    return []
+
+
+def _under_speech_event(anchor: Token) -> bool:
+    """Whether the place hangs from a medium of speaking ("a news conference in X", "a briefing in
+    X"; ``formal_media`` of events.yaml)."""
+    media = statement_cues()["formal_media"]
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in media for t in anchor.ancestors)
+
+
+def _without_route_ends(
+    places: list[EntityCluster], sent: Span, index: dict[int, EntityCluster]
+) -> list[EntityCluster]:
+    """``places`` less the ends of a road named by its ends ("an ambush on the road linking A and
+    B") when the sentence places the happening otherwise: in a place of its own, or "in the same
+    region" as the one told before (the event stage resolves that). The ends are where the road
+    leads; with nothing else named they are the best the sentence gives and stay."""
+    if not places or next(matching(sent, _words("route_nouns")), None) is None:
+        return places  # no road in the sentence (answered from its cached word sets)
+    ends = {id(index[r.i]) for r in _mention_roots(sent, index) if route_end(_mention_span(r, index))}
+    if not ends:
+        return places
+    rest = [p for p in places if id(p) not in ends]
+    if rest or _same_place_words().search(sent.text):
+        return rest
+    return places
+
+
+@cache
+def _same_place_words() -> re.Pattern[str]:
+    """The coreference lexicon's words for "where the happening told before was" ("the same region")."""
+    words: list[str] = ontology.table("coreference.yaml")["same_place_expressions"]
+    return re.compile(r"\b(?:" + "|".join(words) + r")\b", re.I)
 
 
 def _without_lines(places: list[EntityCluster], sent: Span) -> list[EntityCluster]:
@@ -316,7 +385,11 @@ def _container_after_a_town(root: Token, index: dict[int, EntityCluster]) -> boo
 def _holds_a_named_part(root: Token, index: dict[int, EntityCluster]) -> bool:
     """Whether the mention is the "of"-object of a division or area noun that another place names
     ("in X district of Y", "the X area of Y province", "X sub-district of Y"): Y holds X, and X is
-    the more precise place, whatever kinds the gazetteer gives them."""
+    the more precise place, whatever kinds the gazetteer gives them; also "in the X district of Y
+    governorate", where Y names the division its own noun heads."""
+    own = index[root.i]
+    if root.dep_ == "compound" and root.head.is_lower and root.head.lemma_.lower() in _division_nouns():
+        root = root.head  # "of Y governorate": the noun is the "of"-object
     prep = root.head
     if root.dep_ != "pobj" or prep.lower_ != "of" or prep.head.i == prep.i:
         return False
@@ -332,7 +405,7 @@ def _holds_a_named_part(root: Token, index: dict[int, EntityCluster]) -> bool:
         before = doc[noun.i - 2]  # "X sub-district": the noun split at its hyphen
     if before is not None and _is_place(before, index):
         names.append(before)
-    return any(index[n.i] is not index[root.i] for n in names)
+    return any(index[n.i] is not own for n in names)
 
 
 def _there_refers_to(sent: Span, trigger: Token, index: dict[int, EntityCluster]) -> EntityCluster | None:
@@ -428,6 +501,17 @@ def _mention_roots(sent: Span, index: dict[int, EntityCluster]) -> list[Token]:
         roots.append(sent.doc[i : j + 1].root)
         i = j + 1
     return roots
+
+
+def _mention_span(root: Token, index: dict[int, EntityCluster]) -> Span:
+    """The whole name of the place mention whose head is ``root`` (its tokens share a cluster)."""
+    cluster = index[root.i]
+    start, end = root.i, root.i + 1
+    while start > 0 and index.get(start - 1) is cluster:
+        start -= 1
+    while index.get(end) is cluster:
+        end += 1
+    return root.doc[start:end]
 
 
 def _clause_head(trigger: Token) -> Token | None:
@@ -531,8 +615,8 @@ def _role(root: Token, trigger: Token, index: dict[int, EntityCluster]) -> int:
         return OTHER  # "the Ruritanian army condemned the attack": whose army, not where
     if index[root.i].subtype == "country" and _state_of_the_doer(root, trigger):
         return OTHER  # "a Ruritania drone strike killed two near X": whose strike, X is where
-    if _ends_a_route(root):
-        return NEUTRAL  # "near X village on the A-B road": B is where the road leads, X the scene
+    if _ends_a_route(root) or route_end(_mention_span(root, index)):
+        return NEUTRAL  # "near X village on the A-B road", "on the road linking A and B": its ends
     if anchor.i == trigger.i:
         return LOCATIVE
     if anchor.dep_ == "compound" and anchor.head.i == trigger.i:
@@ -852,6 +936,8 @@ def _prep_role(pobj: Token, index: dict[int, EntityCluster]) -> int:
     if word == "from":
         near_unit = governor.lower_ in _DISTANCE or any(t.lower_ in _DISTANCE for t in prep.lefts)
         return NEUTRAL if near_unit else OTHER  # an origin, a source, a speaker's city
+    if governor.lower_ == "from" and governor.dep_ in ("prep", "pcomp") and word in _LOCATIVE:
+        return OTHER  # "fired from across the border", "launched from inside X": an origin
     if word == "to" and governor.lower_ in _NEARNESS:
         named = index.get(pobj.i)
         border = named is not None and named.name.split()[-1].lower() in _BORDER_WORDS
@@ -974,6 +1060,11 @@ def generic_place_referents(doc: Doc, index: dict[int, EntityCluster]) -> dict[i
             if before.type == "PLACE" and before.subtype in ("city", "site"):
                 named[noun] = before
             continue  # "Garki village"
+        if token.dep_ == "appos" and _is_place(token.head, index):
+            head_place = index[token.head.i]
+            if head_place.subtype in ("city", "site"):
+                named[noun] = head_place
+            continue  # "in X, a hamlet 20 km from Y": the noun describes X
         if token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "of" and token.i + 2 in index:
             after = index[token.i + 2]
             if after.type == "PLACE" and after.subtype in ("city", "site"):
@@ -1033,6 +1124,14 @@ def _later_named_place(
                 continue
         elif home_of_a_person(root, doc[start]):
             continue  # "a native of X in Y province": where a victim comes from
+        elif (
+            root.dep_ == "pobj"
+            and root.head.head.lower_ == "from"
+            and root.head.head.dep_ in ("prep", "pcomp")
+        ):
+            continue  # "fired from across the border": where the fire came from
+        if route_end(doc[i : last + 1]):
+            continue  # "an ambush on the road between X and Y": where the road leads
         if _in_offset_clause(root, None):
             continue  # "The raid came two days after rebels shot six guards in X": another happening's
         if _where_casualties_were_taken(root, None):
@@ -1040,6 +1139,12 @@ def _later_named_place(
         if not region or any(_inside(cluster, outer) for outer in region):
             return cluster
     return None
+
+
+def _from_beyond(root: Token) -> bool:
+    """ "fired from across the X", "launched from inside Y": the place is an origin."""
+    prep = root.head
+    return root.dep_ == "pobj" and prep.head.lower_ == "from" and prep.head.dep_ in ("prep", "pcomp")
 
 
 def _residents_of(root: Token) -> bool:
