@@ -863,3 +863,83 @@ def test_an_elaboration_keeps_the_lead_toll_over_another_source_s(extract: Any) 
     (attack,) = events_of(extract(text, published="2024-05-04"), "attack")
     assert attack.killed is not None and attack.killed.value == 12
     assert attack.place is not None and attack.place.name == "Salamiyah"
+
+
+# --- summary leads: a lead that sums up several happenings told one by one after it
+
+
+def _killed(event: Any) -> int | None:
+    return event.killed.value if event.killed else None
+
+
+def test_a_summary_lead_is_no_third_event_and_its_total_goes_to_no_part(extract: Any) -> None:
+    text = (
+        "Armed bandits killed 14 villagers in two raids in the Velor area this week, a local "
+        "official said on Friday. On Tuesday night, the bandits stormed the hamlet of Quisa, "
+        "killing nine people. In the second raid, on Thursday, gunmen shot dead five farmers "
+        "near Orbeli."
+    )
+    attacks = events_of(extract(text, published="2025-02-14"), "attack")
+    assert sorted((iso(a), _killed(a)) for a in attacks) == [("2025-02-11", 9), ("2025-02-13", 5)]
+
+
+def test_a_series_told_in_the_passive_is_summed_up_by_its_parts(extract: Any) -> None:
+    text = (
+        "At least 20 people were killed in a series of attacks on farming settlements in the "
+        "north this week. Gunmen shot dead twelve men in Tarbek on Monday. On Wednesday, eight "
+        "more were killed when a bomb went off at a well near Usmani."
+    )
+    attacks = events_of(extract(text, published="2025-08-08"), "attack")
+    assert sorted(_killed(a) or 0 for a in attacks) == [8, 12]
+    assert all(_killed(a) != 20 for a in attacks)
+
+
+def test_parts_dated_by_a_counted_offset_keep_their_own_days(extract: Any) -> None:
+    text = (
+        "Insurgents killed 11 soldiers in three ambushes in the east. On Saturday, fighters "
+        "attacked a convoy near Dorvik, killing six. Two days later, a bomb killed three troops "
+        "at a checkpoint in Ramsa. A day after that, two soldiers died in an ambush outside Kelto."
+    )
+    attacks = events_of(extract(text, published="2025-10-22"), "attack")
+    days = sorted(iso(a) or "" for a in attacks)
+    assert len(attacks) == 3 and days[0] == "2025-10-18"
+
+
+def test_one_of_two_attacks_is_a_part_not_a_summary(extract: Any) -> None:
+    text = (
+        "Rebels shot dead four road workers near Lembaga on Friday, police said, in one of two "
+        "attacks in the province that day. Hours later, gunmen set fire to a school in Torivo."
+    )
+    attacks = events_of(extract(text, published="2025-05-16"), "attack")
+    assert len(attacks) == 2
+    assert any(_killed(a) == 4 for a in attacks)
+
+
+def test_a_summary_with_no_parts_told_stays_one_event(extract: Any) -> None:
+    text = "Militants killed 10 people in twin bombings at a bus depot in Harnai on Sunday, police said."
+    (attack,) = events_of(extract(text, published="2025-03-10"), "attack")
+    assert _killed(attack) == 10 and iso(attack) == "2025-03-09"
+
+
+def test_a_summary_with_one_part_retold_keeps_the_part_in_it(extract: Any) -> None:
+    text = (
+        "Gunmen killed seven people in two attacks on villages in Sokal district, officials said "
+        "on Wednesday. The attackers, who came on motorbikes, torched houses in Maru village."
+    )
+    attacks = events_of(extract(text, published="2025-07-09"), "attack")
+    assert len(attacks) == 1 and _killed(attacks[0]) == 7
+
+
+# --- an older happening told after the lead never merges with it
+
+
+def test_earlier_this_month_is_another_happening_even_in_the_same_province(extract: Any) -> None:
+    text = (
+        "Separatist fighters shot dead two surveyors in the early hours of Saturday in Kavara "
+        "province, police said. The surveyors were attacked in their tents near the town of Olbe. "
+        "Earlier this month, fighters killed a police officer in an ambush in Sanderi district."
+    )
+    attacks = events_of(extract(text, published="2025-06-14"), "attack")
+    assert sorted(iso(a) or "" for a in attacks) == ["2025-06", "2025-06-14"]
+    older = next(a for a in attacks if iso(a) == "2025-06")
+    assert _killed(older) == 1

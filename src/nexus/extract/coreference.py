@@ -282,6 +282,56 @@ def _inside_frame(draft: EventDraft, frame_start: int) -> bool:
     )
 
 
+def _counts_several(noun: Token) -> bool:
+    """ "two attacks", "twin blasts", "separate raids", "a series of ambushes": a plural noun of
+    happenings counted as two or more (words in ``coreference.yaml``)."""
+    counters = set(_lexicon().get("summary_counters", []))
+    for child in noun.children:
+        if child.lower_ in counters:
+            return True
+        if child.dep_ == "nummod" and child.like_num and child.lower_ not in ("one", "1"):
+            return True
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return False
+    return noun.head.head.lemma_.lower() in set(_lexicon().get("summary_collectives", []))
+
+
+def summary_mention(draft: EventDraft) -> bool:
+    """Whether a violent mention sums up several happenings in its own clause: "Militants killed
+    12 people in two attacks this week", "At least 15 were killed in a series of raids", "Two
+    ambushes killed nine soldiers". Such a lead is no happening of its own when the report goes
+    on to tell its parts one by one (see ``corefer``)."""
+    if draft.type not in _VIOLENT:
+        return False
+    lex = _lexicon()
+    nouns = set(lex.get("summary_nouns", []))
+    trigger = draft.trigger
+    if trigger.tag_ == "NNS" and trigger.lemma_.lower() in nouns and _counts_several(trigger):
+        return True
+    if trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    preps = set(lex.get("summary_preps", []))
+    collectives = set(lex.get("summary_collectives", []))
+    for token in trigger.subtree:
+        if token.tag_ != "NNS" or token.lemma_.lower() not in nouns or token.i == trigger.i:
+            continue
+        if token.dep_ == "nsubj" and token.head.i == trigger.i and _counts_several(token):
+            return True  # "Two ambushes killed nine soldiers"
+        node = token
+        if node.dep_ == "pobj" and node.head.lower_ == "of":
+            if node.head.head.lemma_.lower() not in collectives:
+                continue  # "in one of two attacks": a part, not the sum
+            node = node.head.head  # "in a series of raids": the collective hangs on the preposition
+        if not (node.dep_ == "pobj" and node.head.lower_ in preps):
+            continue
+        hang = node.head.head
+        while hang.i != trigger.i and hang.pos_ not in ("VERB", "AUX") and hang.head.i != hang.i:
+            hang = hang.head  # "killed 12 people in two attacks": the phrase may hang on the victims
+        if hang.i == trigger.i and _counts_several(token):
+            return True
+    return False
+
+
 def _written_day(value: DateValue | None) -> bool:
     """A day the text writes out ("on November 8", "on Saturday"), not one counted from another."""
     if value is None or value.precision != "day" or not value.text:
@@ -586,10 +636,14 @@ def _compatible(event: EventDraft, mention: EventDraft, geo: dict[int, Place]) -
 
 
 def _same_scene(event: EventDraft, mention: EventDraft, geo: dict[int, Place]) -> bool:
-    """Date and place both given and both agreeing: what a distinct marker needs to be overruled."""
+    """Date and place both given and both agreeing: what a distinct marker needs to be overruled.
+    A month ("Earlier this month, rebels killed a soldier") says nothing of a happening's day: it
+    never makes a distinct mention the same as a happening told with its day."""
+    coarser = bool(event.date and mention.date and mention.date.precision != "day" == event.date.precision)
     return bool(
         event.date
         and mention.date
+        and not coarser
         and dates_compatible(event.date, mention.date, exact=True)
         and event.places
         and mention.own_places
@@ -1043,8 +1097,11 @@ def corefer(
     this_year = news_day.year if news_day is not None else max(body_years, default=None)
     _claims_of_older_happenings(mentions, news_day)
     pending = sorted(occurrences or [], key=lambda o: o[0])
+    summaries: list[EventDraft] = []  # leads that sum up several happenings ("in two attacks")
     for mention in mentions:
         elaborated: EventDraft | None = None
+        # a summary lead is not retold by the parts that follow it, only by another summary
+        pool = events if not summaries or _plural_retelling(mention) else _without(events, summaries)
         while pending and pending[0][0] < mention.sent.start:
             _date_told_after(pending.pop(0), events, reported)
         _date_from_described(mention, mentions)
@@ -1119,20 +1176,20 @@ def corefer(
         else:
             # "Hours later, a grenade wounded 17 in the town": another one than the happening counted from
             base = counted_from.get(id(mention))
-            target = _named_by_its_scene(mention, events) or next(
-                (e for e in reversed(events) if e is not base and _joins(e, mention, geo)), None
+            target = _named_by_its_scene(mention, pool) or next(
+                (e for e in reversed(pool) if e is not base and _joins(e, mention, geo)), None
             )
             if target is None:
-                target = elaborated = _over_a_reported_day(mention, events, reported, geo)
+                target = elaborated = _over_a_reported_day(mention, pool, reported, geo)
             if target is None:
-                target = elaborated = _elaboration_of(mention, events, geo)
+                target = elaborated = _elaboration_of(mention, pool, geo)
             if target is None and _bare_anaphor(mention):
                 # "Drones hit the depot ... The attack followed talks the day before": "the attack"
                 # names the strike told before when no attack of the report fits
                 target = next(
                     (
                         e
-                        for e in reversed(events)
+                        for e in reversed(pool)
                         if e.type in _VIOLENT
                         and e.type != mention.type
                         and not e.background
@@ -1146,13 +1203,15 @@ def corefer(
                 target = next(
                     (
                         e
-                        for e in reversed(events)
+                        for e in reversed(pool)
                         if e.type == mention.type and _joins(replace(e, places=[]), mention, geo)
                     ),
                     None,
                 )
         if target is None:
-            target = _recalled(mention, events)
+            target = _recalled(mention, pool)
+        if target is None and not secondary and summary_mention(mention):
+            summaries.append(mention)
         if target is None:
             target = mention
             if _weak_day(mention):
@@ -1211,10 +1270,70 @@ def corefer(
             # "..., the spokesman said on Friday": the happening came before the report; the day
             # the report's news is about, when earlier, is the better guess
             event.date = DateValue(iso=news_day.isoformat(), precision="day", text=None, relative=True)
+    for summary in summaries:
+        _summed_up(summary, events)
     _one_incident_as_attack(events, geo)
     _bare_tolls(events)
     order = {id(e): min(m.i for m in e.mentions) for e in events}
     return sorted(events, key=lambda e: order[id(e)])
+
+
+def _without(events: list[EventDraft], left_out: list[EventDraft]) -> list[EventDraft]:
+    return [e for e in events if not any(e is x for x in left_out)]
+
+
+def _plural_retelling(mention: EventDraft) -> bool:
+    """ "the two attacks", "both raids": a plural noun that may retell a summary lead."""
+    return mention.trigger.tag_ == "NNS"
+
+
+#: Doc.user_data key: trigger indices of summary leads whose parts the report tells one by one.
+_SUMMED_KEY = "nexus_summed_up"
+
+
+def _summed_up(summary: EventDraft, events: list[EventDraft]) -> None:
+    """A summary lead ("killed 12 in two attacks this week") followed by at least two of its
+    parts told as happenings of their own ("On Monday, ... In the second attack, on Wednesday,
+    ..."): the lead is no third happening. It stays among ``events`` so that its total goes to
+    no part, and is marked for ``summed_up`` to drop once figures are given; parts with no doer
+    of their own take the lead's. With fewer parts told, the parts not marked as another
+    happening are the lead's own retelling and join it. ``events`` are changed in place."""
+    if not any(e is summary for e in events):
+        return
+    start = min(m.i for m in summary.mentions)
+    parts = [
+        e
+        for e in events
+        if e is not summary
+        and e.type == summary.type
+        and not e.background
+        and min(m.i for m in e.mentions) > start
+        and not any(is_secondary(e.sent.doc, m.i) for m in e.mentions)
+    ]
+    if len(parts) >= 2:
+        summary.trigger.doc.user_data.setdefault(_SUMMED_KEY, set()).add(summary.trigger.i)
+        for part in parts:
+            if not part.actors:
+                part.actors = list(summary.actors)
+        return
+    for part in parts:
+        if part.distinct:
+            continue
+        weak = summary.date is None or _weak_day(summary)
+        day = summary.date
+        if part.date is not None and day is not None and not weak and not dates_compatible(day, part.date):
+            continue
+        absorb(summary, part)
+        if weak and part.date is not None:
+            summary.date = part.date  # "this week", "officials said on Thursday": the part's day
+        events.remove(part)
+
+
+def summed_up(draft: EventDraft) -> bool:
+    """Whether ``draft`` is a summary lead whose parts the report tells as happenings of their
+    own (set by ``corefer``): no event of its own, and its total no part's figure."""
+    marked: set[int] = draft.trigger.doc.user_data.get(_SUMMED_KEY, set())
+    return draft.trigger.i in marked
 
 
 #: How many sentences before "It happened on <day>" the happening it dates may be told.
