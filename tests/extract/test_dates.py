@@ -134,3 +134,8 @@ def test_last_night_is_the_day_before_publication_and_overnight_the_night_ending
 )
 def test_a_day_with_last_year_is_in_the_previous_year(text: str, iso: str) -> None:
     assert only(text) == (iso, "day")
+
+
+def test_the_eve_of_a_day_is_the_day_before_it() -> None:
+    assert only("Rebels shelled the town on the eve of Thursday's talks.") == ("2025-04-23", "day")
+    assert only("A bomb went off on the eve of the April 20 runoff.") == ("2025-04-19", "day")

@@ -102,3 +102,28 @@ def test_a_dated_year_after_the_noun_an_arrest_is_over_is_that_happening_s_day(e
     )
     attacks = [e for e in extract(text, published="2025-01-16").events if e.type == "attack"]
     assert [a.date.iso if a.date else None for a in attacks] == ["2023-03-14"]
+
+
+def test_last_weeks_happening_named_by_a_possessive_keeps_its_own_week(extract: Any) -> None:
+    text = (
+        "Police on Friday detained three suspects over last week's ambush of a bus near Tolvi, "
+        "which killed four."
+    )
+    events = extract(text, published="2025-09-19").events
+    (attack,) = [e for e in events if e.type == "attack"]
+    assert attack.date is not None and attack.date.iso == "2025-09-12"
+
+
+def test_the_eve_of_a_named_happening_dates_the_verb_not_the_happening(extract: Any) -> None:
+    text = "Gunmen shot dead a candidate in the town of Ferra on the eve of the October 12 local elections."
+    (attack,) = [e for e in extract(text, published="2025-10-14").events if e.type == "attack"]
+    assert attack.date is not None and attack.date.iso == "2025-10-11"
+
+
+def test_a_happening_the_lead_came_after_keeps_its_own_earlier_day(extract: Any) -> None:
+    text = (
+        "A car bomb killed nine people outside a court in Varos on Tuesday. The blast came a week "
+        "after gunmen shot dead three judges' guards at a checkpoint in the same city."
+    )
+    attacks = [e for e in extract(text, published="2025-11-20").events if e.type == "attack"]
+    assert sorted(a.date.iso for a in attacks if a.date) == ["2025-11-11", "2025-11-18"]

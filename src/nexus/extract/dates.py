@@ -309,9 +309,23 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
             value = _resolve(kind, m, published)
             if value is None:
                 continue
+            if value.precision == "day" and eve_of(text, start):
+                # "on the eve of Sunday's vote": the day before the day named
+                day = value.as_date() - timedelta(days=1)
+                value = value.model_copy(update={"iso": day.isoformat(), "relative": True})
             taken.append((start, end))
             found.append(DateMention(span=Span(start=start, end=end, text=m.group(0)), value=value))
     return sorted(found, key=lambda d: d.span.start)
+
+
+#: "on the eve of" right before a day: that day's eve (searched only before a day found).
+_EVE_OF = re.compile(r"\bthe\s+eve\s+of\s*(?:the\s+)?$", re.I)
+
+
+def eve_of(text: str, start: int) -> bool:
+    """Whether the date starting at ``start`` of ``text`` follows "the eve of": the day told is
+    the one before it ("killed on the eve of Sunday's vote", "on the eve of the March 9 polls")."""
+    return _EVE_OF.search(text, max(0, start - 24), start) is not None
 
 
 @lru_cache(maxsize=4096)

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from nexus import ontology
 from nexus.extract.dateline import dateline, dateline_end, dateline_start
-from nexus.extract.dates import WEEKDAYS, count_word
+from nexus.extract.dates import WEEKDAYS, count_word, eve_of
 from nexus.extract.doctext import doc_text
 from nexus.extract.entities import EntityCluster
 from nexus.extract.page import SECONDARY_ZONES, zone_at
@@ -87,8 +87,10 @@ def date_for(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue 
         if date_span is None:
             continue
         head = date_span.root.head
+        eve = eve_of(doc_text(sent.doc), d.span.start)  # "on the eve of the March 9 polls": the verb's day
         if (
-            date_span.root.dep_ in ("compound", "nummod", "amod", "nmod")
+            not eve
+            and date_span.root.dep_ in ("compound", "nummod", "amod", "nmod")
             and head.pos_ in ("NOUN", "PROPN")
             and head.i >= date_span.end
             and head.lemma_.lower() not in trigger_tables()[1]
@@ -103,10 +105,11 @@ def date_for(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue 
             and head.i != trigger.i
             and head.pos_ in ("NOUN", "PROPN")
             and head.lemma_.lower() in trigger_tables()[1]
-        )  # "retaliating for the April 1 strike": April 1 is the strike's day
+        ) and not eve  # "retaliating for the April 1 strike": April 1 is the strike's day
         if named_by_other and not deadline and _claims_object(trigger, head):
             of_object.append(d)  # "claimed the April 22 massacre": the claim has at most its object's day
-        if date_span.root.dep_ == "poss" and head.i == trigger.i and vague_week(d.value):
+        this_week = vague_week(d.value) and not _past_week(d)
+        if date_span.root.dep_ == "poss" and head.i == trigger.i and this_week:
             continue  # "this week's bombing": the week, not the day, is told; another mention may tell it
         if deadline or _compared_since(d, sent) or named_by_other:
             continue  # "by March 2026", "the deadliest since 2011": a deadline or a comparison
@@ -471,6 +474,13 @@ def _counted_to_a_date(sent: Span, trigger: Token, dates: list[DateMention]) -> 
         return DateValue(iso=f"{year:04d}-{month:02d}", precision="month", text=match.group(0), relative=True)
     day = base.value.as_date() + timedelta(days=sign * n * (7 if unit == "week" else 1))
     return DateValue(iso=day.isoformat(), precision="day", text=match.group(0), relative=True)
+
+
+def _past_week(mention: DateMention) -> bool:
+    """ "last week's bombing", "the previous week's raid": a week before the report's own, which
+    dates its happening apart from the days of the sentence's other clauses."""
+    words = mention.span.text.lower().split()
+    return bool(words) and words[0] in ("last", "previous", "past")
 
 
 def vague_week(value: DateValue) -> bool:
