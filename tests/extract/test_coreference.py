@@ -943,3 +943,14 @@ def test_earlier_this_month_is_another_happening_even_in_the_same_province(extra
     assert sorted(iso(a) or "" for a in attacks) == ["2025-06", "2025-06-14"]
     older = next(a for a in attacks if iso(a) == "2025-06")
     assert _killed(older) == 1
+
+
+def test_an_older_happening_told_there_takes_the_scene_just_named(extract: Any) -> None:
+    text = (
+        "Militants stormed a police academy in Vareno late on Friday, killing seven cadets. "
+        "It was not the first assault on the academy; in 2022, a car bomb killed 12 recruits there."
+    )
+    attacks = events_of(extract(text, published="2025-10-06"), "attack")
+    older = next(a for a in attacks if iso(a) == "2022")
+    assert older.place is not None and older.place.name == "Vareno"
+    assert older.killed is not None and older.killed.value == 12

@@ -510,7 +510,20 @@ def _same_place_words(mention: EventDraft) -> str | None:
     sent = mention.sent
     text = doc_text(sent.doc)[sent.start_char : sent.end_char]
     found = [m.group(0).lower() for m in _same_place().finditer(text)]
+    if not found and mention.type in _VIOLENT and _done_there(mention.trigger):
+        return "there"  # "in February, a suicide bomber killed five soldiers there"
     return next((w for w in found if not _TOWN_WORDS.search(w)), found[0] if found else None)
+
+
+def _done_there(trigger: Token) -> bool:
+    """ "killed five soldiers there", "was attacked there in 2019": a verb told at the place just named."""
+    if trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    near = [
+        *trigger.children,
+        *(g for c in trigger.children if c.dep_ in ("dobj", "nsubjpass") for g in c.children),
+    ]
+    return any(c.dep_ == "advmod" and c.lower_ == "there" for c in near)  # (also "killed 30 people there")
 
 
 def _towns(event: EventDraft) -> list[EntityCluster]:
