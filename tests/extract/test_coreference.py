@@ -954,3 +954,36 @@ def test_an_older_happening_told_there_takes_the_scene_just_named(extract: Any) 
     older = next(a for a in attacks if iso(a) == "2022")
     assert older.place is not None and older.place.name == "Vareno"
     assert older.killed is not None and older.killed.value == 12
+
+
+def test_two_older_attacks_recalled_one_by_month_then_one_by_year_stay_apart(extract: Any) -> None:
+    text = (
+        "Gunmen killed eight guards at a border post near Mokolo in Cameroon's Far North region on "
+        "Sunday. It was the deadliest attack in the region since October, when militants killed 11 "
+        "soldiers in a raid on a barracks in the same region. The group also claimed last year's "
+        "bombing of a customs office in the town of Kousseri, in which three people died."
+    )
+    attacks = events_of(extract(text, published="2025-02-10"), "attack")
+    dates = sorted(iso(a) or "" for a in attacks)
+    assert dates == ["2024", "2024-10", "2025-02-09"]
+
+
+def test_an_older_killing_told_by_year_then_by_month_is_one(extract: Any) -> None:
+    text = (
+        "The two countries recalled their envoys on Tuesday over the 2022 killing of an exiled "
+        "activist in Lorvia province. He was shot dead outside his home in the town of Brask in "
+        "May 2022."
+    )
+    older = [a for a in events_of(extract(text, published="2024-11-12"), "attack") if (iso(a) or "") < "2024"]
+    assert len(older) == 1
+
+
+def test_the_same_district_is_the_last_attacks_not_a_strike_told_between(extract: Any) -> None:
+    text = (
+        "Militants killed six soldiers at a checkpoint near the town of Harib in Marwa province "
+        "on Sunday. In a separate incident, a drone strike killed two men in Kobran province. "
+        "In June, militants killed nine soldiers at a post in the same province."
+    )
+    attacks = events_of(extract(text, published="2025-09-02"), "attack")
+    june = next(a for a in attacks if iso(a) == "2025-06")
+    assert june.place is None or june.place.name != "Kobran"

@@ -552,7 +552,10 @@ def _same_place_of(mention: EventDraft, events: list[EventDraft]) -> list[Entity
             if towns:
                 return towns[:1]
         return []
-    previous = next((e for e in reversed(events) if e.places), None)
+    # "since August, when fighters killed 16 soldiers at a post in the same district": the district
+    # of the last happening of the mention's kind (an attack's, not a drone strike's told between)
+    previous = next((e for e in reversed(events) if e.places and e.type == mention.type), None)
+    previous = previous or next((e for e in reversed(events) if e.places), None)
     if previous is None:
         return []
     same = previous.places[:1]
@@ -679,6 +682,8 @@ def _joins(event: EventDraft, mention: EventDraft, geo: dict[int, Place]) -> boo
         return False  # an arrest never joins a strike
     if mention.distinct:
         return _same_scene(event, mention, geo)
+    if _other_older_one(event, mention):
+        return False
     if mention.date is not None and told_in_passing(mention.trigger) and _told_in(event, mention.sent):
         return False  # "fired missiles, retaliating for the April 1 strike": the dated strike is another one
     if not _compatible(event, mention, geo):
@@ -691,6 +696,21 @@ def _joins(event: EventDraft, mention: EventDraft, geo: dict[int, Place]) -> boo
             or (mention.date and event.date)
         )
     return True
+
+
+_PRECISION_RANK = {"year": 0, "month": 1, "day": 2}
+
+
+def _other_older_one(event: EventDraft, mention: EventDraft) -> bool:
+    """Two older happenings, the later one recalled with a coarser date of its own and a place of
+    its own ("since August, when fighters killed 16 ... The group also claimed last year's
+    bombing of a compound in X"): a retelling would name the month again ("the August
+    bombing"), so they are two (but "the 2023 killing in X ... was shot dead in Y in June 2023",
+    a finer date told after a coarser one, is one)."""
+    if not (event.background and mention.background and event.date and mention.date):
+        return False
+    coarser = _PRECISION_RANK.get(mention.date.precision, 2) < _PRECISION_RANK.get(event.date.precision, 2)
+    return coarser and bool(mention.own_places)
 
 
 def _speaker_told_before(mention: EventDraft) -> bool:
