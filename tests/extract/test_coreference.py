@@ -987,3 +987,14 @@ def test_the_same_district_is_the_last_attacks_not_a_strike_told_between(extract
     attacks = events_of(extract(text, published="2025-09-02"), "attack")
     june = next(a for a in attacks if iso(a) == "2025-06")
     assert june.place is None or june.place.name != "Kobran"
+
+
+def test_victims_told_with_their_own_day_join_a_happening_dated_by_its_report(extract: Any) -> None:
+    text = (
+        "Rebels killed four border guards near the Selo crossing, the interior ministry said on "
+        "Friday. The guards were attacked late on Wednesday as they patrolled the river bank."
+    )
+    events = extract(text, published="2025-03-14").events
+    violent = [e for e in events if e.type in ("attack", "military_action")]
+    assert len(violent) == 1
+    assert violent[0].type == "attack" and iso(violent[0]) == "2025-03-12"

@@ -1593,13 +1593,23 @@ def _over_a_reported_day(
             places_compatible(event.places[0], mention.own_places[0], geo)
             or _within_told_division(event.places[0], mention.own_places[0], geo, doc_text(mention.sent.doc))
         )
-        if not weak and not definite(mention) and not _definite_doer(mention) and not same_place:
+        # "..., officials said on Wednesday. The soldiers were attacked late on Tuesday": the victims
+        # the happening named, told with its own day
+        victims = not weak and _fired_upon(mention) and _definite_victim(mention, event)
+        if (
+            not weak
+            and not definite(mention)
+            and not _definite_doer(mention)
+            and not same_place
+            and not victims
+        ):
             continue  # (a mention dated by its report joins as an undated one would)
         if weak and _joins(event, replace(mention, date=None), geo):
             return event
         # "Two militants were killed as troops foiled an infiltration, officials said on Wednesday.
         # Troops laid an ambush in X on Tuesday night": the clash told from its start
-        kind = mention.type if same_place and {event.type, mention.type} == set(_VIOLENT) else event.type
+        clash = {event.type, mention.type} == set(_VIOLENT)
+        kind = mention.type if (same_place or victims) and clash else event.type
         placed = [] if same_place else event.places  # (the places agree: told above)
         if not weak and _joins(replace(event, date=None, type=kind, places=placed), mention, geo):
             return event
