@@ -139,3 +139,17 @@ def test_a_day_with_last_year_is_in_the_previous_year(text: str, iso: str) -> No
 def test_the_eve_of_a_day_is_the_day_before_it() -> None:
     assert only("Rebels shelled the town on the eve of Thursday's talks.") == ("2025-04-23", "day")
     assert only("A bomb went off on the eve of the April 20 runoff.") == ("2025-04-19", "day")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels raided the camp on the night of Tuesday to Wednesday.",
+        "Rebels raided the camp in the night from Tuesday to Wednesday.",
+        "Rebels raided the camp on Tuesday night into Wednesday.",
+        "Rebels raided the camp during the night of 22 to 23 April.",
+        "Rebels raided the camp in the night of April 22 to April 23, 2025.",
+    ],
+)
+def test_a_night_told_by_two_days_is_dated_by_the_day_it_ends_on(text: str) -> None:
+    assert only(text) == ("2025-04-23", "day")

@@ -167,6 +167,21 @@ def _shift_months(base: date, months: int) -> date:
     return date(year, month + 1, min(base.day, calendar.monthrange(year, month + 1)[1]))
 
 
+_WEEKDAY_NAMES = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_A_DAY = (
+    rf"(?:{_WEEKDAY_NAMES}|(?:{_MONTH_NAMES})\.?\s+[0-3]?\d(?:st|nd|rd|th)?"
+    rf"|[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_NAMES})\b)(?:,?\s+(?:19|20)\d\d\b)?"
+)
+#: A night told by the two days it spans ("the night of Saturday to Sunday", "the night from
+#: 31 March to 1 April", "Saturday night into Sunday"): dated by the second day.
+_NIGHT = re.compile(
+    rf"\b(?:night\s+(?:of|from|between)\s+(?:the\s+)?(?:{_A_DAY}|[0-3]?\d(?:st|nd|rd|th)?)"
+    rf"|(?:{_WEEKDAY_NAMES})\s+night)"
+    rf"\s+(?:to|and|into|through)\s+(?:the\s+)?(?P<second>{_A_DAY})",
+    re.I,
+)
+
+
 def _resolve(kind: str, m: re.Match[str], published: date | None) -> DateValue | None:
     g = m.groupdict()
     text = m.group(0).strip()
@@ -291,6 +306,16 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
     for m in _holidays()[1].finditer(text):
         value = _holiday(m, published)
         if value is not None:
+            taken.append((m.start(), m.end()))
+            found.append(DateMention(span=Span(start=m.start(), end=m.end(), text=m.group(0)), value=value))
+    if "night" in text.lower():
+        for m in _NIGHT.finditer(text):
+            # "on the night of Saturday to Sunday", "in the night of 31 March to 1 April": the
+            # day the night ends on (the dev conventions' reading)
+            second = find_dates(m.group("second"), published)
+            if not second or second[0].value.precision != "day":
+                continue
+            value = second[0].value.model_copy(update={"text": m.group(0)})
             taken.append((m.start(), m.end()))
             found.append(DateMention(span=Span(start=m.start(), end=m.end(), text=m.group(0)), value=value))
     month_starts: list[int] | None = None
