@@ -998,3 +998,30 @@ def test_victims_told_with_their_own_day_join_a_happening_dated_by_its_report(ex
     violent = [e for e in events if e.type in ("attack", "military_action")]
     assert len(violent) == 1
     assert violent[0].type == "attack" and iso(violent[0]) == "2025-03-12"
+
+
+def test_an_incident_told_as_separate_stays_apart_even_in_the_same_town_and_day(extract: Any) -> None:
+    text = (
+        "A truck bomb killed 14 people outside a bank in Merov on Thursday. In a separate incident "
+        "on Thursday, gunmen shot dead a judge in Merov."
+    )
+    attacks = events_of(extract(text, published="2025-05-09"), "attack")
+    assert sorted(_killed(a) or 0 for a in attacks) == [1, 14]
+
+
+def test_a_meanwhile_opening_tells_another_incident_in_another_province(extract: Any) -> None:
+    text = (
+        "Bandits killed seven herders near the village of Ulto on Sunday. Meanwhile, in Garsa "
+        "province, a roadside bomb killed three policemen."
+    )
+    attacks = events_of(extract(text, published="2025-05-12"), "attack")
+    assert sorted(_killed(a) or 0 for a in attacks) == [3, 7]
+
+
+def test_also_on_the_same_day_opens_another_incident(extract: Any) -> None:
+    text = (
+        "Militants killed five miners in Delbar on Tuesday. Also on Tuesday, a bomb killed two "
+        "soldiers in the same town."
+    )
+    attacks = events_of(extract(text, published="2025-05-14"), "attack")
+    assert sorted(_killed(a) or 0 for a in attacks) == [2, 5]

@@ -105,10 +105,8 @@ def _distinct(draft: EventDraft) -> bool:
         return True
     if any(c.dep_ in ("amod", "det") and c.lower_ in markers for c in trigger.children):
         return True
-    frames = set(_lexicon()["distinct_frames"])
     sent = draft.sent
-    opening = doc_text(sent.doc)[sent.start_char : sent.start_char + 30].lower().lstrip(" \"'“‘")
-    if any(opening.startswith(o) for o in _lexicon().get("distinct_openers", [])):
+    if _opens_as_other(draft):
         return True  # "Last week, bandits killed 11 farmers": an earlier happening
     elsewhere = set(_lexicon().get("other_place_modifiers", []))
     for place in draft.own_places:
@@ -117,12 +115,29 @@ def _distinct(draft: EventDraft) -> bool:
                 before = doc_text(sent.doc)[max(sent.start_char, m.start - 14) : m.start].lower().split()
                 if before and before[-1] in elsewhere:
                     return True  # "killed 11 farmers in neighbouring Kauru": another place
+    return _framed_as_other(draft)
+
+
+def _opens_as_other(draft: EventDraft) -> bool:
+    """A sentence opening that tells another happening than the one just told ("Last week, ...",
+    "Separately, ...", "Meanwhile, ...", "Also on Monday, ..."; ``distinct_openers``)."""
+    sent = draft.sent
+    opening = doc_text(sent.doc)[sent.start_char : sent.start_char + 30].lower().lstrip(" \"'“‘")
+    return any(opening.startswith(o) for o in _lexicon().get("distinct_openers", []))
+
+
+def _framed_as_other(draft: EventDraft) -> bool:
+    """ "In a separate incident, ...", "During another raid, ...": a frame naming the mention's
+    incident as another one, before its trigger."""
+    markers = set(_lexicon()["distinct_markers"])
+    frames = set(_lexicon()["distinct_frames"])
+    sent = draft.sent
     for token in sent[: min(len(sent), 8)]:
         if (
             token.lower_ in markers
             and token.head.lemma_.lower() in frames
             and token.head.head.lower_ in ("in", "during")
-            and token.head.i < trigger.i
+            and token.head.i < draft.trigger.i
         ):
             return True
     return False
@@ -681,7 +696,10 @@ def _joins(event: EventDraft, mention: EventDraft, geo: dict[int, Place]) -> boo
     if mention.type == "military_action" and event_family(mention.trigger) != event_family(event.trigger):
         return False  # an arrest never joins a strike
     if mention.distinct:
-        return _same_scene(event, mention, geo)
+        # "In a separate incident on Saturday, gunmen killed two in the city": told as another one,
+        # whatever its day and place; "another bombing" in the same town and day may be the same
+        told_as_other = _opens_as_other(mention) or _framed_as_other(mention)
+        return not told_as_other and _same_scene(event, mention, geo)
     if _other_older_one(event, mention):
         return False
     if mention.date is not None and told_in_passing(mention.trigger) and _told_in(event, mention.sent):
