@@ -1025,3 +1025,23 @@ def test_also_on_the_same_day_opens_another_incident(extract: Any) -> None:
     )
     attacks = events_of(extract(text, published="2025-05-14"), "attack")
     assert sorted(_killed(a) or 0 for a in attacks) == [2, 5]
+
+
+def test_a_retelling_names_the_village_of_a_raid_the_lead_placed_in_a_region(extract: Any) -> None:
+    text = (
+        "Five herders were killed when armed men raided a settlement in Cameroon's Adamawa region "
+        "late on Friday, officials said. The assailants, who came on horseback, entered the hamlet "
+        "of Wokabi around midnight and opened fire on families sleeping outside."
+    )
+    (attack,) = events_of(extract(text, published="2025-09-15"), "attack")
+    assert attack.place is not None and attack.place.name == "Wokabi"
+
+
+def test_a_retelling_that_names_two_towns_does_not_place_a_spread_attack(extract: Any) -> None:
+    text = (
+        "Gunmen attacked police posts and a church in the Kelvar region on Sunday, killing nine "
+        "officers. The coordinated assaults began in the town of Orsk and spread to Delmi."
+    )
+    attacks = events_of(extract(text, published="2025-09-15"), "attack")
+    assert len(attacks) == 1
+    assert attacks[0].place is None or attacks[0].place.name not in ("Orsk", "Delmi")

@@ -569,8 +569,10 @@ def _same_place_of(mention: EventDraft, events: list[EventDraft]) -> list[Entity
         return []
     # "since August, when fighters killed 16 soldiers at a post in the same district": the district
     # of the last happening of the mention's kind (an attack's, not a drone strike's told between)
-    previous = next((e for e in reversed(events) if e.places and e.type == mention.type), None)
-    previous = previous or next((e for e in reversed(events) if e.places), None)
+    previous = None
+    if _says_same_division(mention):
+        previous = next((e for e in reversed(events) if e.places and e.type == mention.type), None)
+    previous = previous or next((e for e in reversed(events) if e.places), None)  # ("flew to the scene")
     if previous is None:
         return []
     same = previous.places[:1]
@@ -1294,6 +1296,12 @@ def corefer(
                 where = mention.own_places[:1]
                 target.places = where + [p for p in target.places if p not in where]
                 target.own_places = where + [p for p in target.own_places if p not in where]
+            elif not secondary and not told_as_spread(target.trigger):
+                town = _town_told_with(mention, target, places, geo)
+                if town is not None:
+                    # "... in X region. The attackers entered the village of Y ... and opened fire"
+                    target.places = [town, *[p for p in target.places if p is not town]]
+                    target.own_places = [town, *[p for p in target.own_places if p is not town]]
             if _told_where(mention) and not secondary:
                 where = mention.own_places[:1]  # the sentence that says where it happened
                 target.places = where + [p for p in target.places if p not in where]
@@ -1523,6 +1531,28 @@ def _elaboration_of(
         if named_here and towns and far and not _finer_place(mention, event.places[:1], geo):
             return None  # "The gunmen torched a police station in Y": another town, another scene
     return event
+
+
+def _town_told_with(
+    mention: EventDraft, event: EventDraft, places: list[EntityCluster], geo: dict[int, Place]
+) -> EntityCluster | None:
+    """The town or site a violent retelling's sentence names, when the happening it joined had only
+    a region or a country (``places``, before it joined): "Six were killed in a raid in X region.
+    The attackers entered the village of Y in Z department ... and opened fire on residents" is
+    at Y, although Y hangs on another verb than the mention's. None when the mention names a place
+    of its own, the happening has a town already, or the town cannot lie in the region."""
+    if mention.type not in _VIOLENT or event.type not in _VIOLENT or event.background or mention.background:
+        return None
+    if mention.own_places or not places or PLACE_RANK.get(places[0].subtype or "city", 2) > _ADMIN:
+        return None
+    if any(p.subtype in ("city", "site") for p in places) or mention.trigger.tag_ == "NNS":
+        return None  # ("The assaults began in X and spread to Y": several scenes)
+    sent = mention.sent
+    here = [p for p in mention.places if any(sent.start_char <= m.start < sent.end_char for m in p.mentions)]
+    towns = [p for p in here if p.subtype in ("city", "site")]
+    if len(towns) != 1:
+        return None  # one town, or the sentence does not say which
+    return towns[0] if _finer_place(replace(mention, own_places=towns), places, geo) else None
 
 
 def _fired_upon(mention: EventDraft) -> bool:
