@@ -1045,3 +1045,15 @@ def test_a_retelling_that_names_two_towns_does_not_place_a_spread_attack(extract
     attacks = events_of(extract(text, published="2025-09-15"), "attack")
     assert len(attacks) == 1
     assert attacks[0].place is None or attacks[0].place.name not in ("Orsk", "Delmi")
+
+
+def test_the_operation_retold_by_its_own_word_is_one_action(extract: Any) -> None:
+    text = (
+        "Troops killed nine insurgents in an operation in the Sarvi hills, the army said on Monday. "
+        "The operation followed Friday's ambush of a supply convoy that killed four soldiers."
+    )
+    events = extract(text, published="2025-11-03").events
+    actions = [e for e in events if e.type == "military_action"]
+    assert len(actions) == 1 and actions[0].killed is not None and actions[0].killed.value == 9
+    (ambush,) = events_of(extract(text, published="2025-11-03"), "attack")
+    assert iso(ambush) == "2025-10-31"

@@ -695,7 +695,11 @@ def _joins(event: EventDraft, mention: EventDraft, geo: dict[int, Place]) -> boo
         if not mention.actors and _speaker_told_before(mention):
             return True  # "X warned that they would pay, vowing to pursue them": one speaker, one statement
         return bool(mention.actors) and set(map(id, event.actors)) == set(map(id, mention.actors))
-    if mention.type == "military_action" and event_family(mention.trigger) != event_family(event.trigger):
+    if (
+        mention.type == "military_action"
+        and event_family(mention.trigger) != event_family(event.trigger)
+        and not _same_word(event, mention)
+    ):
         return False  # an arrest never joins a strike
     if mention.distinct:
         # "In a separate incident on Saturday, gunmen killed two in the city": told as another one,
@@ -719,6 +723,14 @@ def _joins(event: EventDraft, mention: EventDraft, geo: dict[int, Place]) -> boo
 
 
 _PRECISION_RANK = {"year": 0, "month": 1, "day": 2}
+
+
+def _same_word(event: EventDraft, mention: EventDraft) -> bool:
+    """ "killed 12 militants in an operation ... The operation followed ...": a definite noun
+    repeating the word of a mention the happening was told by (its family may be read off
+    another verb nearby, but the word is the same)."""
+    word = mention.trigger
+    return definite(mention) and any(m.lemma_ == word.lemma_ and m.pos_ == word.pos_ for m in event.mentions)
 
 
 def _other_older_one(event: EventDraft, mention: EventDraft) -> bool:
