@@ -127,3 +127,13 @@ def test_a_happening_the_lead_came_after_keeps_its_own_earlier_day(extract: Any)
     )
     attacks = [e for e in extract(text, published="2025-11-20").events if e.type == "attack"]
     assert sorted(a.date.iso for a in attacks if a.date) == ["2025-11-11", "2025-11-18"]
+
+
+def test_a_counted_part_introduced_with_its_own_day_takes_that_day(extract: Any) -> None:
+    text = (
+        "At least ten people were killed in two attacks in the Dorvo valley this week, officials "
+        "said on Friday. The first attack, on Tuesday, hit a bus near Selki, where a bomb killed "
+        "six passengers. On Thursday, gunmen shot dead four farmers near Ulmar."
+    )
+    attacks = [e for e in extract(text, published="2025-06-13").events if e.type == "attack"]
+    assert sorted(a.date.iso for a in attacks if a.date) == ["2025-06-10", "2025-06-12"]

@@ -114,6 +114,7 @@ def date_for(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue 
         if deadline or _compared_since(d, sent) or named_by_other:
             continue  # "by March 2026", "the deadliest since 2011": a deadline or a comparison
         recalled = definite and trigger.pos_ not in ("VERB", "AUX") and trigger.dep_ in ("nsubj", "nsubjpass")
+        recalled = recalled and not _counted_part(trigger)  # "The first attack, on Monday, targeted ..."
         recalled = recalled and not _told_when(trigger, date_span.root)
         if (talked_about or recalled) and not subtree[0] <= date_span.root.i <= subtree[1]:
             # "The explosions came a year into fighting that began ... on October 7": an anaphor's day is
@@ -200,6 +201,15 @@ def date_for(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue 
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+#: Ordinals that count a happening among several a summary told ("the second attack").
+_ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "other"})
+
+
+def _counted_part(trigger: Token) -> bool:
+    """ "The first attack, on Monday, targeted X": a part the report counts out of several told
+    together, introduced here with its own day, not an anaphor of a happening told before."""
+    return any(c.lower_ in _ORDINALS and c.dep_ in ("amod", "advmod", "det") for c in trigger.children)
 
 
 def _cause_of(trigger: Token, verb: Token) -> bool:
