@@ -137,3 +137,14 @@ def test_a_counted_part_introduced_with_its_own_day_takes_that_day(extract: Any)
     )
     attacks = [e for e in extract(text, published="2025-06-13").events if e.type == "attack"]
     assert sorted(a.date.iso for a in attacks if a.date) == ["2025-06-10", "2025-06-12"]
+
+
+def test_weeks_after_another_happening_tells_an_earlier_one_apart(extract: Any) -> None:
+    text = (
+        "A grenade wounded nine shoppers at a market in Perlo on Saturday. The attack came weeks "
+        "after gunmen torched a clinic in the same district, killing two nurses."
+    )
+    attacks = [e for e in extract(text, published="2025-10-20").events if e.type == "attack"]
+    assert len(attacks) == 2
+    older = next(a for a in attacks if a.killed is not None)
+    assert older.killed.value == 2 and older.date is not None and older.date.iso < "2025-10-18"

@@ -348,8 +348,9 @@ def _about_a_source(date_root: Token, trigger: Token) -> bool:
 
 
 _OFFSET = re.compile(
-    r"(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+(day|week|month|year)s?\s+"
-    r"(after|before)\s+"
+    r"(?:(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+(?P<unit>day|week|month|year)s?"
+    r"|(?P<units>day|week|month|year)s)\s+"  # "weeks after": an uncounted few
+    r"(?P<dir>after|before)\s+"
     r"[^,;.]{0,60}$",
     re.I,
 )
@@ -373,9 +374,10 @@ def offset_anchor(sent: Span, trigger: Token) -> tuple[str, int] | None:
         return None
     if _opening_frame_anaphor(sent, trigger, match.start()):
         return None  # "A day after the ambush, jets bombed ...": the ambush is a happening told before
-    unit = match.group(2).lower()
-    count = count_word(match.group(1)) * (7 if unit == "week" else 1)
-    return ("day" if unit == "week" else unit, -count if match.group(3).lower() == "after" else count)
+    unit = (match.group("unit") or match.group("units")).lower()
+    # ("The attack comes weeks after gunmen stormed a school": a few, read as "several")
+    count = count_word(match.group("n") or "several") * (7 if unit == "week" else 1)
+    return ("day" if unit == "week" else unit, -count if match.group("dir").lower() == "after" else count)
 
 
 def _opening_frame_anaphor(sent: Span, trigger: Token, offset_start: int) -> bool:
