@@ -148,3 +148,20 @@ def test_weeks_after_another_happening_tells_an_earlier_one_apart(extract: Any) 
     assert len(attacks) == 2
     older = next(a for a in attacks if a.killed is not None)
     assert older.killed.value == 2 and older.date is not None and older.date.iso < "2025-10-18"
+
+
+def test_a_headline_day_dates_a_body_told_only_by_its_report_day(extract: Any) -> None:
+    text = (
+        "Four guards killed in Friday night raid on Valso depot\n\n"
+        "Four guards died when armed men raided a fuel depot outside Valso, the company said on "
+        "Monday. The raiders escaped with two tankers."
+    )
+    attacks = [e for e in extract(text, published="2025-03-17").events if e.type == "attack"]
+    assert len(attacks) == 1
+    assert attacks[0].date is not None and attacks[0].date.iso == "2025-03-14"
+
+
+def test_a_day_qualifying_a_time_of_day_is_no_part_of_a_name(extract: Any) -> None:
+    text = "Three soldiers were killed in a Tuesday morning ambush near the village of Hirka."
+    (attack,) = [e for e in extract(text, published="2025-03-20").events if e.type == "attack"]
+    assert attack.date is not None and attack.date.iso == "2025-03-18"

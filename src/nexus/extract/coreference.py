@@ -1318,17 +1318,20 @@ def corefer(
                 where = mention.own_places[:1]  # the sentence that says where it happened
                 target.places = where + [p for p in target.places if p not in where]
                 target.own_places = where + [p for p in target.own_places if p not in where]
+            redated = False
             if id(target) in reported and mention.date is not None and not _weak_day(mention):
-                # "..., officials said on Thursday. The raid took place on Tuesday."
+                # "..., officials said on Thursday. The raid took place on Tuesday."; also a headline's
+                # "Sunday night ambush" over a body that dates it only by the report
                 target.date = mention.date
                 reported.discard(id(target))
+                redated = True
             if secondary:
                 # the headline yields to the body: "Town church attack" does not re-place the body's
                 # event, and "IS claims blast; president blames ..." adds no actor to those it gives
                 if places or day is not None:
                     target.places = places or target.places
                     target.own_places = own_places or target.own_places
-                    target.date = day or target.date
+                    target.date = target.date if redated else (day or target.date)
                 target.actors = actors or target.actors
             events.remove(target)
             events.append(target)  # the most recently told happening is the most salient

@@ -90,6 +90,7 @@ def date_for(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue 
         eve = eve_of(doc_text(sent.doc), d.span.start)  # "on the eve of the March 9 polls": the verb's day
         if (
             not eve
+            and head.lemma_.lower() not in _TIMES_OF_DAY  # "in Sunday night ambush": a time, no name
             and date_span.root.dep_ in ("compound", "nummod", "amod", "nmod")
             and head.pos_ in ("NOUN", "PROPN")
             and head.i >= date_span.end
@@ -106,6 +107,10 @@ def date_for(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue 
             and head.pos_ in ("NOUN", "PROPN")
             and head.lemma_.lower() in trigger_tables()[1]
         ) and not eve  # "retaliating for the April 1 strike": April 1 is the strike's day
+        # "soldiers killed in Sunday night ambush": the noun the toll verb is told in is its own happening
+        named_by_other = named_by_other and not (
+            head.dep_ == "pobj" and head.head.lower_ in ("in", "during") and head.head.head.i == trigger.i
+        )
         if named_by_other and not deadline and _claims_object(trigger, head):
             of_object.append(d)  # "claimed the April 22 massacre": the claim has at most its object's day
         this_week = vague_week(d.value) and not _past_week(d)
@@ -201,6 +206,9 @@ def date_for(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue 
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+#: Nouns of a time of day that a day may qualify ("Sunday night", "Friday morning").
+_TIMES_OF_DAY = frozenset({"night", "morning", "evening", "afternoon", "dawn", "dusk", "midnight", "noon"})
 
 #: Ordinals that count a happening among several a summary told ("the second attack").
 _ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "other"})
