@@ -153,3 +153,9 @@ def test_the_eve_of_a_day_is_the_day_before_it() -> None:
 )
 def test_a_night_told_by_two_days_is_dated_by_the_day_it_ends_on(text: str) -> None:
     assert only(text) == ("2025-04-23", "day")
+
+
+def test_on_the_ordinal_day_is_a_day_of_the_month_of_publication_or_the_one_before() -> None:
+    assert only("Rebels shelled the port on the 19th, residents said.") == ("2025-04-19", "day")
+    assert only("Rebels shelled the port on the 30th.") == ("2025-03-30", "day")
+    assert find_dates("The 7th Brigade moved to the 2nd floor on the 3rd Avenue.", PUBLISHED) == []

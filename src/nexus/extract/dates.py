@@ -84,6 +84,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("my", re.compile(rf"\b{_MONTH_RE},?\s+(?P<year>(?:19|20)\d\d)\b", re.I)),
+    (  # "on the 14th": a day of the month of publication (or of the month before)
+        "ordinal_day",
+        re.compile(
+            r"\bon\s+the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b"
+            r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|when|at|in|after|before|as|while|but|near|outside)\b)",
+            re.I,
+        ),
+    ),
     (
         "month",
         re.compile(
@@ -211,6 +219,13 @@ def _resolve(kind: str, m: re.Match[str], published: date | None) -> DateValue |
         if g.get("last"):
             year = published.year - 1
         return DateValue(iso=f"{year:04d}-{month:02d}", precision="month", text=text, relative=True)
+    if kind == "ordinal_day":
+        day = int(g["day"])
+        year, month = published.year, published.month
+        if day > published.day:  # "on the 28th" in a report of the 3rd: the month before
+            year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+        d = _safe_date(year, month, day)
+        return DateValue(iso=d.isoformat(), precision="day", text=text, relative=True) if d else None
     if kind == "weekday":
         weekday = WEEKDAYS[g["weekday"].lower()]
         back = (published.weekday() - weekday) % 7
