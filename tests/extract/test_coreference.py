@@ -1057,3 +1057,12 @@ def test_the_operation_retold_by_its_own_word_is_one_action(extract: Any) -> Non
     assert len(actions) == 1 and actions[0].killed is not None and actions[0].killed.value == 9
     (ambush,) = events_of(extract(text, published="2025-11-03"), "attack")
     assert iso(ambush) == "2025-10-31"
+
+
+def test_a_time_opening_may_still_retell_the_happening_named_before(extract: Any) -> None:
+    text = (
+        "Police on Thursday detained four men over last week's raid on a bank in Pradel. Last week, "
+        "gunmen killed two guards at the bank in Pradel."
+    )
+    attacks = events_of(extract(text, published="2025-06-19"), "attack")
+    assert len(attacks) == 1 and _killed(attacks[0]) == 2

@@ -118,12 +118,27 @@ def _distinct(draft: EventDraft) -> bool:
     return _framed_as_other(draft)
 
 
+def _opening(draft: EventDraft) -> str:
+    sent = draft.sent
+    return doc_text(sent.doc)[sent.start_char : sent.start_char + 30].lower().lstrip(" \"'“‘")
+
+
 def _opens_as_other(draft: EventDraft) -> bool:
     """A sentence opening that tells another happening than the one just told ("Last week, ...",
-    "Separately, ...", "Meanwhile, ...", "Also on Monday, ..."; ``distinct_openers``)."""
-    sent = draft.sent
-    opening = doc_text(sent.doc)[sent.start_char : sent.start_char + 30].lower().lstrip(" \"'“‘")
-    return any(opening.startswith(o) for o in _lexicon().get("distinct_openers", []))
+    "Separately, ...", "Meanwhile, ..."; ``distinct_openers``, ``other_incident_openers``)."""
+    opening = _opening(draft)
+    lex = _lexicon()
+    return any(
+        opening.startswith(o)
+        for o in [*lex.get("distinct_openers", []), *lex.get("other_incident_openers", [])]
+    )
+
+
+def _opens_as_other_incident(draft: EventDraft) -> bool:
+    """ "Separately, ...", "Meanwhile, ...", "Also on Monday, ...": another incident outright
+    (``other_incident_openers``), whatever its day and place."""
+    opening = _opening(draft)
+    return any(opening.startswith(o) for o in _lexicon().get("other_incident_openers", []))
 
 
 def _framed_as_other(draft: EventDraft) -> bool:
@@ -704,7 +719,7 @@ def _joins(event: EventDraft, mention: EventDraft, geo: dict[int, Place]) -> boo
     if mention.distinct:
         # "In a separate incident on Saturday, gunmen killed two in the city": told as another one,
         # whatever its day and place; "another bombing" in the same town and day may be the same
-        told_as_other = _opens_as_other(mention) or _framed_as_other(mention)
+        told_as_other = _opens_as_other_incident(mention) or _framed_as_other(mention)
         return not told_as_other and _same_scene(event, mention, geo)
     if _other_older_one(event, mention):
         return False
