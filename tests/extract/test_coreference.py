@@ -1066,3 +1066,14 @@ def test_a_time_opening_may_still_retell_the_happening_named_before(extract: Any
     )
     attacks = events_of(extract(text, published="2025-06-19"), "attack")
     assert len(attacks) == 1 and _killed(attacks[0]) == 2
+
+
+def test_a_previously_told_attack_is_an_undated_older_one_not_the_lead(extract: Any) -> None:
+    text = (
+        "Rebels overran a police post in Darnek on Saturday, killing four officers. The same rebels "
+        "previously attacked the post in a raid that killed nine recruits."
+    )
+    attacks = events_of(extract(text, published="2025-08-11"), "attack")
+    assert sorted(_killed(a) or 0 for a in attacks) == [4, 9]
+    older = next(a for a in attacks if _killed(a) == 9)
+    assert older.date is None

@@ -159,3 +159,9 @@ def test_on_the_ordinal_day_is_a_day_of_the_month_of_publication_or_the_one_befo
     assert only("Rebels shelled the port on the 19th, residents said.") == ("2025-04-19", "day")
     assert only("Rebels shelled the port on the 30th.") == ("2025-03-30", "day")
     assert find_dates("The 7th Brigade moved to the 2nd floor on the 3rd Avenue.", PUBLISHED) == []
+
+
+def test_a_part_of_a_period_is_that_period() -> None:
+    assert only("Fighters overran the post at the start of the year.") == ("2025", "year")
+    assert only("Fighters overran the post at the end of last year.") == ("2024", "year")
+    assert only("Fighters overran the post towards the end of last month.") == ("2025-03", "month")

@@ -224,8 +224,9 @@ def _event(draft: EventDraft, document: Document, places: dict[int, Place]) -> E
             if others:
                 alternatives[kind] = others
     date = draft.date
-    if date is None and document.published is not None and draft.type != "claim":
-        # (an undated claim stays undated: the conventions give it no date the text does not)
+    if date is None and document.published is not None and draft.type != "claim" and not draft.background:
+        # (an undated claim stays undated: the conventions give it no date the text does not; nor
+        # does an older happening told without one: "the group previously attacked the base")
         date = DateValue(iso=document.published.isoformat(), precision="day", text=None, relative=True)
     ignore = frozenset({"claimed", "claim", "claims"}) if draft.type == "claim" else frozenset()
     attribution = attribute(sent, draft.trigger, ignore_cues=ignore)

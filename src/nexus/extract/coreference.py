@@ -118,6 +118,27 @@ def _distinct(draft: EventDraft) -> bool:
     return _framed_as_other(draft)
 
 
+def secondary_mention(draft: EventDraft) -> bool:
+    """Whether the mention lies in a headline, standfirst or caption (page.py)."""
+    return is_secondary(draft.sent.doc, draft.trigger.i)
+
+
+def _told_as_earlier(draft: EventDraft) -> bool:
+    """ "previously attacked the base", "had attacked it in the past": a violent mention whose verb
+    tells it as earlier than the report's news (``earlier_adverbs`` in ``coreference.yaml``)."""
+    if draft.type not in _VIOLENT:
+        return False
+    trigger = draft.trigger
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else governing_verb(trigger)
+    words = set(_lexicon().get("earlier_adverbs", []))
+    for child in verb.children:
+        if child.dep_ == "advmod" and child.lower_ in words and not any(True for _ in child.children):
+            return True  # (not "two days earlier": a count anchors it to another happening)
+        if child.dep_ == "prep" and child.lower_ == "in" and any(g.lower_ == "past" for g in child.children):
+            return True
+    return False
+
+
 def _opening(draft: EventDraft) -> str:
     sent = draft.sent
     return doc_text(sent.doc)[sent.start_char : sent.start_char + 30].lower().lstrip(" \"'“‘")
@@ -1218,6 +1239,9 @@ def corefer(
                 mention.own_places = same
                 mention.places = same + [p for p in mention.places if p not in same]
         mention.background = mention.background or is_background(mention.date, news_day)
+        if mention.date is None and not secondary_mention(mention) and _told_as_earlier(mention):
+            # "The same group previously attacked the base, killing 14": an older, undated happening
+            mention.background = mention.distinct = True
         if mention.background:
             # the sentence's towns and sites are the current event's; its country may be both
             coarse = [p for p in mention.places if PLACE_RANK.get(p.subtype or "city", 2) <= _ADMIN]

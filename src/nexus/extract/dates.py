@@ -120,6 +120,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?P<rel>yesterday|today|tonight|last night|overnight|the previous day|the day before)\b", re.I
         ),
     ),
+    (  # "at the start of the year", "at the end of last month": the period, not a day
+        "period_part",
+        re.compile(
+            r"\b(?:at|in|by|towards?)\s+the\s+(?:start|beginning|end|middle|turn)\s+of\s+"
+            r"(?P<which>the|this|last|the\s+previous|the\s+past)\s+(?P<unit>year|month)\b",
+            re.I,
+        ),
+    ),
     (
         "relunit",
         re.compile(
@@ -219,6 +227,12 @@ def _resolve(kind: str, m: re.Match[str], published: date | None) -> DateValue |
         if g.get("last"):
             year = published.year - 1
         return DateValue(iso=f"{year:04d}-{month:02d}", precision="month", text=text, relative=True)
+    if kind == "period_part":
+        back = -1 if g["which"].lower().split()[-1] in ("last", "previous", "past") else 0
+        if g["unit"].lower() == "year":
+            return DateValue(iso=str(published.year + back), precision="year", text=text, relative=True)
+        d = _shift_months(published, back)
+        return DateValue(iso=f"{d.year:04d}-{d.month:02d}", precision="month", text=text, relative=True)
     if kind == "ordinal_day":
         day = int(g["day"])
         year, month = published.year, published.month
