@@ -1077,3 +1077,13 @@ def test_a_previously_told_attack_is_an_undated_older_one_not_the_lead(extract: 
     assert sorted(_killed(a) or 0 for a in attacks) == [4, 9]
     older = next(a for a in attacks if _killed(a) == 9)
     assert older.date is None
+
+
+def test_older_attacks_opened_by_a_time_are_no_parts_of_a_summary_lead(extract: Any) -> None:
+    text = (
+        "Insurgents killed 13 soldiers in two ambushes in Kesh province on Tuesday, the army said. "
+        "Last week, insurgents killed six policemen in the same province. Earlier this month, a "
+        "bomb killed two soldiers near Varda."
+    )
+    attacks = events_of(extract(text, published="2025-07-17"), "attack")
+    assert sorted(_killed(a) or 0 for a in attacks) == [2, 6, 13]

@@ -155,6 +155,12 @@ def _opens_as_other(draft: EventDraft) -> bool:
     )
 
 
+def _opens_in_time(draft: EventDraft) -> bool:
+    """ "Last week, ...", "Earlier this month, ...": a time opening (``distinct_openers``)."""
+    opening = _opening(draft)
+    return any(opening.startswith(o) for o in _lexicon().get("distinct_openers", []))
+
+
 def _opens_as_other_incident(draft: EventDraft) -> bool:
     """ "Separately, ...", "Meanwhile, ...", "Also on Monday, ...": another incident outright
     (``other_incident_openers``), whatever its day and place."""
@@ -1422,6 +1428,7 @@ def _summed_up(summary: EventDraft, events: list[EventDraft]) -> None:
         and not e.background
         and min(m.i for m in e.mentions) > start
         and not any(is_secondary(e.sent.doc, m.i) for m in e.mentions)
+        and not _opens_in_time(e)  # ("Last week, militants killed five ...": an earlier one, no part)
     ]
     if len(parts) >= 2:
         summary.trigger.doc.user_data.setdefault(_SUMMED_KEY, set()).add(summary.trigger.i)
