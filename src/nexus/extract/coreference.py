@@ -125,7 +125,8 @@ def secondary_mention(draft: EventDraft) -> bool:
 
 def _told_as_earlier(draft: EventDraft) -> bool:
     """ "previously attacked the base", "had attacked it in the past": a violent mention whose verb
-    tells it as earlier than the report's news (``earlier_adverbs`` in ``coreference.yaml``)."""
+    tells it as older than the report's news (``earlier_adverbs`` in ``coreference.yaml``; not a bare
+    "earlier", often said of the same day)."""
     if draft.type not in _VIOLENT:
         return False
     trigger = draft.trigger
