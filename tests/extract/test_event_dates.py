@@ -165,3 +165,12 @@ def test_a_day_qualifying_a_time_of_day_is_no_part_of_a_name(extract: Any) -> No
     text = "Three soldiers were killed in a Tuesday morning ambush near the village of Hirka."
     (attack,) = [e for e in extract(text, published="2025-03-20").events if e.type == "attack"]
     assert attack.date is not None and attack.date.iso == "2025-03-18"
+
+
+def test_the_first_days_after_a_massacre_are_a_span_not_an_offset(extract: Any) -> None:
+    text = (
+        "The toll from last Friday's gang attack on the town of Verlo has climbed to 60, officials "
+        "said on Tuesday, up from the 35 reported in the first days after the massacre."
+    )
+    attacks = [e for e in extract(text, published="2025-10-14").events if e.type == "attack"]
+    assert len(attacks) == 1

@@ -364,6 +364,11 @@ _OFFSET = re.compile(
 )
 
 
+#: Words before an uncounted "days after" that make it a span, not an offset ("the first days after").
+_NOT_A_FEW = [[w] for w in ("the", "first", "last", "early", "initial", "final", "following", "those")]
+_NOT_A_FEW += [[w.capitalize()] for [w] in _NOT_A_FEW]
+
+
 def _names_after_or_before(text: str) -> bool:
     """Whether ``text`` holds "after" or "before" in any case: the offset patterns need one, and
     this test is far cheaper than their search (no other character matches these letters under
@@ -382,6 +387,8 @@ def offset_anchor(sent: Span, trigger: Token) -> tuple[str, int] | None:
         return None
     if _opening_frame_anaphor(sent, trigger, match.start()):
         return None  # "A day after the ambush, jets bombed ...": the ambush is a happening told before
+    if match.group("units") and before[: match.start()].split()[-1:] in _NOT_A_FEW:
+        return None  # "in the first days after the massacre": a span of time, no offset
     unit = (match.group("unit") or match.group("units")).lower()
     # ("The attack comes weeks after gunmen stormed a school": a few, read as "several")
     count = count_word(match.group("n") or "several") * (7 if unit == "week" else 1)
