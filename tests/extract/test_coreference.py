@@ -1087,3 +1087,14 @@ def test_older_attacks_opened_by_a_time_are_no_parts_of_a_summary_lead(extract: 
     )
     attacks = events_of(extract(text, published="2025-07-17"), "attack")
     assert sorted(_killed(a) or 0 for a in attacks) == [2, 6, 13]
+
+
+def test_a_retelling_between_a_summary_and_its_parts_makes_no_event_of_its_own(extract: Any) -> None:
+    text = (
+        "Raiders killed 11 herders in two attacks in the Tamsa hills this week, an official said on "
+        "Thursday. The raiders came on horseback and drove off hundreds of cattle. On Monday, they "
+        "shot dead seven herders near Ulbi. In the second attack, on Wednesday, four herders were "
+        "killed at a well outside Morsa."
+    )
+    attacks = events_of(extract(text, published="2025-08-14"), "attack")
+    assert sorted(_killed(a) or 0 for a in attacks) == [4, 7]

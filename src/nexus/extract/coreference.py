@@ -1421,7 +1421,7 @@ def _summed_up(summary: EventDraft, events: list[EventDraft]) -> None:
     if not any(e is summary for e in events):
         return
     start = min(m.i for m in summary.mentions)
-    parts = [
+    told_after = [
         e
         for e in events
         if e is not summary
@@ -1431,13 +1431,21 @@ def _summed_up(summary: EventDraft, events: list[EventDraft]) -> None:
         and not any(is_secondary(e.sent.doc, m.i) for m in e.mentions)
         and not _opens_in_time(e)  # ("Last week, militants killed five ...": an earlier one, no part)
     ]
+    # a part is told with a day of its own or as another one; a site told with neither is a retelling
+    parts = [e for e in told_after if e.date is not None or e.distinct]
     if len(parts) >= 2:
         summary.trigger.doc.user_data.setdefault(_SUMMED_KEY, set()).add(summary.trigger.i)
         for part in parts:
             if not part.actors:
                 part.actors = list(summary.actors)
+        for retold in [e for e in told_after if not any(e is p for p in parts)]:
+            first = min(m.i for m in retold.mentions)
+            before = [p for p in parts if min(m.i for m in p.mentions) < first]
+            host = max(before, key=lambda p: min(m.i for m in p.mentions)) if before else summary
+            absorb(host, retold)  # (told before any part: the lead's, dropped with it)
+            events.remove(retold)
         return
-    for part in parts:
+    for part in told_after:
         if part.distinct:
             continue
         weak = summary.date is None or _weak_day(summary)
