@@ -863,3 +863,238 @@ def test_an_elaboration_keeps_the_lead_toll_over_another_source_s(extract: Any) 
     (attack,) = events_of(extract(text, published="2024-05-04"), "attack")
     assert attack.killed is not None and attack.killed.value == 12
     assert attack.place is not None and attack.place.name == "Salamiyah"
+
+
+# --- summary leads: a lead that sums up several happenings told one by one after it
+
+
+def _killed(event: Any) -> int | None:
+    return event.killed.value if event.killed else None
+
+
+def test_a_summary_lead_is_no_third_event_and_its_total_goes_to_no_part(extract: Any) -> None:
+    text = (
+        "Armed bandits killed 14 villagers in two raids in the Velor area this week, a local "
+        "official said on Friday. On Tuesday night, the bandits stormed the hamlet of Quisa, "
+        "killing nine people. In the second raid, on Thursday, gunmen shot dead five farmers "
+        "near Orbeli."
+    )
+    attacks = events_of(extract(text, published="2025-02-14"), "attack")
+    assert sorted((iso(a), _killed(a)) for a in attacks) == [("2025-02-11", 9), ("2025-02-13", 5)]
+
+
+def test_a_series_told_in_the_passive_is_summed_up_by_its_parts(extract: Any) -> None:
+    text = (
+        "At least 20 people were killed in a series of attacks on farming settlements in the "
+        "north this week. Gunmen shot dead twelve men in Tarbek on Monday. On Wednesday, eight "
+        "more were killed when a bomb went off at a well near Usmani."
+    )
+    attacks = events_of(extract(text, published="2025-08-08"), "attack")
+    assert sorted(_killed(a) or 0 for a in attacks) == [8, 12]
+    assert all(_killed(a) != 20 for a in attacks)
+
+
+def test_parts_dated_by_a_counted_offset_keep_their_own_days(extract: Any) -> None:
+    text = (
+        "Insurgents killed 11 soldiers in three ambushes in the east. On Saturday, fighters "
+        "attacked a convoy near Dorvik, killing six. Two days later, a bomb killed three troops "
+        "at a checkpoint in Ramsa. A day after that, two soldiers died in an ambush outside Kelto."
+    )
+    attacks = events_of(extract(text, published="2025-10-22"), "attack")
+    days = sorted(iso(a) or "" for a in attacks)
+    assert len(attacks) == 3 and days[0] == "2025-10-18"
+
+
+def test_one_of_two_attacks_is_a_part_not_a_summary(extract: Any) -> None:
+    text = (
+        "Rebels shot dead four road workers near Lembaga on Friday, police said, in one of two "
+        "attacks in the province that day. Hours later, gunmen set fire to a school in Torivo."
+    )
+    attacks = events_of(extract(text, published="2025-05-16"), "attack")
+    assert len(attacks) == 2
+    assert any(_killed(a) == 4 for a in attacks)
+
+
+def test_a_summary_with_no_parts_told_stays_one_event(extract: Any) -> None:
+    text = "Militants killed 10 people in twin bombings at a bus depot in Harnai on Sunday, police said."
+    (attack,) = events_of(extract(text, published="2025-03-10"), "attack")
+    assert _killed(attack) == 10 and iso(attack) == "2025-03-09"
+
+
+def test_a_summary_with_one_part_retold_keeps_the_part_in_it(extract: Any) -> None:
+    text = (
+        "Gunmen killed seven people in two attacks on villages in Sokal district, officials said "
+        "on Wednesday. The attackers, who came on motorbikes, torched houses in Maru village."
+    )
+    attacks = events_of(extract(text, published="2025-07-09"), "attack")
+    assert len(attacks) == 1 and _killed(attacks[0]) == 7
+
+
+# --- an older happening told after the lead never merges with it
+
+
+def test_earlier_this_month_is_another_happening_even_in_the_same_province(extract: Any) -> None:
+    text = (
+        "Separatist fighters shot dead two surveyors in the early hours of Saturday in Kavara "
+        "province, police said. The surveyors were attacked in their tents near the town of Olbe. "
+        "Earlier this month, fighters killed a police officer in an ambush in Sanderi district."
+    )
+    attacks = events_of(extract(text, published="2025-06-14"), "attack")
+    assert sorted(iso(a) or "" for a in attacks) == ["2025-06", "2025-06-14"]
+    older = next(a for a in attacks if iso(a) == "2025-06")
+    assert _killed(older) == 1
+
+
+def test_an_older_happening_told_there_takes_the_scene_just_named(extract: Any) -> None:
+    text = (
+        "Militants stormed a police academy in Vareno late on Friday, killing seven cadets. "
+        "It was not the first assault on the academy; in 2022, a car bomb killed 12 recruits there."
+    )
+    attacks = events_of(extract(text, published="2025-10-06"), "attack")
+    older = next(a for a in attacks if iso(a) == "2022")
+    assert older.place is not None and older.place.name == "Vareno"
+    assert older.killed is not None and older.killed.value == 12
+
+
+def test_two_older_attacks_recalled_one_by_month_then_one_by_year_stay_apart(extract: Any) -> None:
+    text = (
+        "Gunmen killed eight guards at a border post near Mokolo in Cameroon's Far North region on "
+        "Sunday. It was the deadliest attack in the region since October, when militants killed 11 "
+        "soldiers in a raid on a barracks in the same region. The group also claimed last year's "
+        "bombing of a customs office in the town of Kousseri, in which three people died."
+    )
+    attacks = events_of(extract(text, published="2025-02-10"), "attack")
+    dates = sorted(iso(a) or "" for a in attacks)
+    assert dates == ["2024", "2024-10", "2025-02-09"]
+
+
+def test_an_older_killing_told_by_year_then_by_month_is_one(extract: Any) -> None:
+    text = (
+        "The two countries recalled their envoys on Tuesday over the 2022 killing of an exiled "
+        "activist in Lorvia province. He was shot dead outside his home in the town of Brask in "
+        "May 2022."
+    )
+    older = [a for a in events_of(extract(text, published="2024-11-12"), "attack") if (iso(a) or "") < "2024"]
+    assert len(older) == 1
+
+
+def test_the_same_district_is_the_last_attacks_not_a_strike_told_between(extract: Any) -> None:
+    text = (
+        "Militants killed six soldiers at a checkpoint near the town of Harib in Marwa province "
+        "on Sunday. In a separate incident, a drone strike killed two men in Kobran province. "
+        "In June, militants killed nine soldiers at a post in the same province."
+    )
+    attacks = events_of(extract(text, published="2025-09-02"), "attack")
+    june = next(a for a in attacks if iso(a) == "2025-06")
+    assert june.place is None or june.place.name != "Kobran"
+
+
+def test_victims_told_with_their_own_day_join_a_happening_dated_by_its_report(extract: Any) -> None:
+    text = (
+        "Rebels killed four border guards near the Selo crossing, the interior ministry said on "
+        "Friday. The guards were attacked late on Wednesday as they patrolled the river bank."
+    )
+    events = extract(text, published="2025-03-14").events
+    violent = [e for e in events if e.type in ("attack", "military_action")]
+    assert len(violent) == 1
+    assert violent[0].type == "attack" and iso(violent[0]) == "2025-03-12"
+
+
+def test_an_incident_told_as_separate_stays_apart_even_in_the_same_town_and_day(extract: Any) -> None:
+    text = (
+        "A truck bomb killed 14 people outside a bank in Merov on Thursday. In a separate incident "
+        "on Thursday, gunmen shot dead a judge in Merov."
+    )
+    attacks = events_of(extract(text, published="2025-05-09"), "attack")
+    assert sorted(_killed(a) or 0 for a in attacks) == [1, 14]
+
+
+def test_a_meanwhile_opening_tells_another_incident_in_another_province(extract: Any) -> None:
+    text = (
+        "Bandits killed seven herders near the village of Ulto on Sunday. Meanwhile, in Garsa "
+        "province, a roadside bomb killed three policemen."
+    )
+    attacks = events_of(extract(text, published="2025-05-12"), "attack")
+    assert sorted(_killed(a) or 0 for a in attacks) == [3, 7]
+
+
+def test_also_on_the_same_day_opens_another_incident(extract: Any) -> None:
+    text = (
+        "Militants killed five miners in Delbar on Tuesday. Also on Tuesday, a bomb killed two "
+        "soldiers in the same town."
+    )
+    attacks = events_of(extract(text, published="2025-05-14"), "attack")
+    assert sorted(_killed(a) or 0 for a in attacks) == [2, 5]
+
+
+def test_a_retelling_names_the_village_of_a_raid_the_lead_placed_in_a_region(extract: Any) -> None:
+    text = (
+        "Five herders were killed when armed men raided a settlement in Cameroon's Adamawa region "
+        "late on Friday, officials said. The assailants, who came on horseback, entered the hamlet "
+        "of Wokabi around midnight and opened fire on families sleeping outside."
+    )
+    (attack,) = events_of(extract(text, published="2025-09-15"), "attack")
+    assert attack.place is not None and attack.place.name == "Wokabi"
+
+
+def test_a_retelling_that_names_two_towns_does_not_place_a_spread_attack(extract: Any) -> None:
+    text = (
+        "Gunmen attacked police posts and a church in the Kelvar region on Sunday, killing nine "
+        "officers. The coordinated assaults began in the town of Orsk and spread to Delmi."
+    )
+    attacks = events_of(extract(text, published="2025-09-15"), "attack")
+    assert len(attacks) == 1
+    assert attacks[0].place is None or attacks[0].place.name not in ("Orsk", "Delmi")
+
+
+def test_the_operation_retold_by_its_own_word_is_one_action(extract: Any) -> None:
+    text = (
+        "Troops killed nine insurgents in an operation in the Sarvi hills, the army said on Monday. "
+        "The operation followed Friday's ambush of a supply convoy that killed four soldiers."
+    )
+    events = extract(text, published="2025-11-03").events
+    actions = [e for e in events if e.type == "military_action"]
+    assert len(actions) == 1 and actions[0].killed is not None and actions[0].killed.value == 9
+    (ambush,) = events_of(extract(text, published="2025-11-03"), "attack")
+    assert iso(ambush) == "2025-10-31"
+
+
+def test_a_time_opening_may_still_retell_the_happening_named_before(extract: Any) -> None:
+    text = (
+        "Police on Thursday detained four men over last week's raid on a bank in Pradel. Last week, "
+        "gunmen killed two guards at the bank in Pradel."
+    )
+    attacks = events_of(extract(text, published="2025-06-19"), "attack")
+    assert len(attacks) == 1 and _killed(attacks[0]) == 2
+
+
+def test_a_previously_told_attack_is_an_undated_older_one_not_the_lead(extract: Any) -> None:
+    text = (
+        "Rebels overran a police post in Darnek on Saturday, killing four officers. The same rebels "
+        "previously attacked the post in a raid that killed nine recruits."
+    )
+    attacks = events_of(extract(text, published="2025-08-11"), "attack")
+    assert sorted(_killed(a) or 0 for a in attacks) == [4, 9]
+    older = next(a for a in attacks if _killed(a) == 9)
+    assert older.date is None
+
+
+def test_older_attacks_opened_by_a_time_are_no_parts_of_a_summary_lead(extract: Any) -> None:
+    text = (
+        "Insurgents killed 13 soldiers in two ambushes in Kesh province on Tuesday, the army said. "
+        "Last week, insurgents killed six policemen in the same province. Earlier this month, a "
+        "bomb killed two soldiers near Varda."
+    )
+    attacks = events_of(extract(text, published="2025-07-17"), "attack")
+    assert sorted(_killed(a) or 0 for a in attacks) == [2, 6, 13]
+
+
+def test_a_retelling_between_a_summary_and_its_parts_makes_no_event_of_its_own(extract: Any) -> None:
+    text = (
+        "Raiders killed 11 herders in two attacks in the Tamsa hills this week, an official said on "
+        "Thursday. The raiders came on horseback and drove off hundreds of cattle. On Monday, they "
+        "shot dead seven herders near Ulbi. In the second attack, on Wednesday, four herders were "
+        "killed at a well outside Morsa."
+    )
+    attacks = events_of(extract(text, published="2025-08-14"), "attack")
+    assert sorted(_killed(a) or 0 for a in attacks) == [4, 7]

@@ -134,3 +134,34 @@ def test_last_night_is_the_day_before_publication_and_overnight_the_night_ending
 )
 def test_a_day_with_last_year_is_in_the_previous_year(text: str, iso: str) -> None:
     assert only(text) == (iso, "day")
+
+
+def test_the_eve_of_a_day_is_the_day_before_it() -> None:
+    assert only("Rebels shelled the town on the eve of Thursday's talks.") == ("2025-04-23", "day")
+    assert only("A bomb went off on the eve of the April 20 runoff.") == ("2025-04-19", "day")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels raided the camp on the night of Tuesday to Wednesday.",
+        "Rebels raided the camp in the night from Tuesday to Wednesday.",
+        "Rebels raided the camp on Tuesday night into Wednesday.",
+        "Rebels raided the camp during the night of 22 to 23 April.",
+        "Rebels raided the camp in the night of April 22 to April 23, 2025.",
+    ],
+)
+def test_a_night_told_by_two_days_is_dated_by_the_day_it_ends_on(text: str) -> None:
+    assert only(text) == ("2025-04-23", "day")
+
+
+def test_on_the_ordinal_day_is_a_day_of_the_month_of_publication_or_the_one_before() -> None:
+    assert only("Rebels shelled the port on the 19th, residents said.") == ("2025-04-19", "day")
+    assert only("Rebels shelled the port on the 30th.") == ("2025-03-30", "day")
+    assert find_dates("The 7th Brigade moved to the 2nd floor on the 3rd Avenue.", PUBLISHED) == []
+
+
+def test_a_part_of_a_period_is_that_period() -> None:
+    assert only("Fighters overran the post at the start of the year.") == ("2025", "year")
+    assert only("Fighters overran the post at the end of last year.") == ("2024", "year")
+    assert only("Fighters overran the post towards the end of last month.") == ("2025-03", "month")

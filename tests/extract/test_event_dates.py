@@ -102,3 +102,75 @@ def test_a_dated_year_after_the_noun_an_arrest_is_over_is_that_happening_s_day(e
     )
     attacks = [e for e in extract(text, published="2025-01-16").events if e.type == "attack"]
     assert [a.date.iso if a.date else None for a in attacks] == ["2023-03-14"]
+
+
+def test_last_weeks_happening_named_by_a_possessive_keeps_its_own_week(extract: Any) -> None:
+    text = (
+        "Police on Friday detained three suspects over last week's ambush of a bus near Tolvi, "
+        "which killed four."
+    )
+    events = extract(text, published="2025-09-19").events
+    (attack,) = [e for e in events if e.type == "attack"]
+    assert attack.date is not None and attack.date.iso == "2025-09-12"
+
+
+def test_the_eve_of_a_named_happening_dates_the_verb_not_the_happening(extract: Any) -> None:
+    text = "Gunmen shot dead a candidate in the town of Ferra on the eve of the October 12 local elections."
+    (attack,) = [e for e in extract(text, published="2025-10-14").events if e.type == "attack"]
+    assert attack.date is not None and attack.date.iso == "2025-10-11"
+
+
+def test_a_happening_the_lead_came_after_keeps_its_own_earlier_day(extract: Any) -> None:
+    text = (
+        "A car bomb killed nine people outside a court in Varos on Tuesday. The blast came a week "
+        "after gunmen shot dead three judges' guards at a checkpoint in the same city."
+    )
+    attacks = [e for e in extract(text, published="2025-11-20").events if e.type == "attack"]
+    assert sorted(a.date.iso for a in attacks if a.date) == ["2025-11-11", "2025-11-18"]
+
+
+def test_a_counted_part_introduced_with_its_own_day_takes_that_day(extract: Any) -> None:
+    text = (
+        "At least ten people were killed in two attacks in the Dorvo valley this week, officials "
+        "said on Friday. The first attack, on Tuesday, hit a bus near Selki, where a bomb killed "
+        "six passengers. On Thursday, gunmen shot dead four farmers near Ulmar."
+    )
+    attacks = [e for e in extract(text, published="2025-06-13").events if e.type == "attack"]
+    assert sorted(a.date.iso for a in attacks if a.date) == ["2025-06-10", "2025-06-12"]
+
+
+def test_weeks_after_another_happening_tells_an_earlier_one_apart(extract: Any) -> None:
+    text = (
+        "A grenade wounded nine shoppers at a market in Perlo on Saturday. The attack came weeks "
+        "after gunmen torched a clinic in the same district, killing two nurses."
+    )
+    attacks = [e for e in extract(text, published="2025-10-20").events if e.type == "attack"]
+    assert len(attacks) == 2
+    older = next(a for a in attacks if a.killed is not None)
+    assert older.killed.value == 2 and older.date is not None and older.date.iso < "2025-10-18"
+
+
+def test_a_headline_day_dates_a_body_told_only_by_its_report_day(extract: Any) -> None:
+    text = (
+        "Four guards killed in Friday night raid on Valso depot\n\n"
+        "Four guards died when armed men raided a fuel depot outside Valso, the company said on "
+        "Monday. The raiders escaped with two tankers."
+    )
+    attacks = [e for e in extract(text, published="2025-03-17").events if e.type == "attack"]
+    assert len(attacks) == 1
+    assert attacks[0].date is not None and attacks[0].date.iso == "2025-03-14"
+
+
+def test_a_day_qualifying_a_time_of_day_is_no_part_of_a_name(extract: Any) -> None:
+    text = "Three soldiers were killed in a Tuesday morning ambush near the village of Hirka."
+    (attack,) = [e for e in extract(text, published="2025-03-20").events if e.type == "attack"]
+    assert attack.date is not None and attack.date.iso == "2025-03-18"
+
+
+def test_the_first_days_after_a_massacre_are_a_span_not_an_offset(extract: Any) -> None:
+    text = (
+        "The toll from last Friday's gang attack on the town of Verlo has climbed to 60, officials "
+        "said on Tuesday, up from the 35 reported in the first days after the massacre."
+    )
+    attacks = [e for e in extract(text, published="2025-10-14").events if e.type == "attack"]
+    assert len(attacks) == 1

@@ -7,7 +7,7 @@ from spacy.tokens import Span as SpacySpan
 
 from nexus.extract.attribution import attribute
 from nexus.extract.casualties import find_casualties
-from nexus.extract.coreference import extract_events
+from nexus.extract.coreference import extract_events, summed_up
 from nexus.extract.dates import find_doc_dates
 from nexus.extract.doctext import doc_text
 from nexus.extract.entities import EntityCluster, cluster_place, doc_geocoder
@@ -46,7 +46,7 @@ def to_extraction(doc: Doc, document: Document, version: str) -> Extraction:
     dates = find_doc_dates(doc, document.published)
     drafts = extract_events(doc, clusters, dates, document.published, places)
     attach_casualties(doc, drafts)
-    drafts = [d for d in drafts if not _tally_only(d)]
+    drafts = [d for d in drafts if not _tally_only(d) and not summed_up(d)]  # (summary leads: coreference)
     _link_claimants(drafts)
     entities: list[Entity] = []
     for cluster in clusters:
@@ -226,8 +226,9 @@ def _event(draft: EventDraft, document: Document, places: dict[int, Place]) -> E
             if others:
                 alternatives[kind] = others
     date = draft.date
-    if date is None and document.published is not None and draft.type != "claim":
-        # (an undated claim stays undated: the conventions give it no date the text does not)
+    if date is None and document.published is not None and draft.type != "claim" and not draft.background:
+        # (an undated claim stays undated: the conventions give it no date the text does not; nor
+        # does an older happening told without one: "the group previously attacked the base")
         date = DateValue(iso=document.published.isoformat(), precision="day", text=None, relative=True)
     ignore = frozenset({"claimed", "claim", "claims"}) if draft.type == "claim" else frozenset()
     attribution = attribute(sent, draft.trigger, ignore_cues=ignore, doers=draft.actors)

@@ -106,10 +106,8 @@ def _distinct(draft: EventDraft) -> bool:
         return True
     if any(c.dep_ in ("amod", "det") and c.lower_ in markers for c in trigger.children):
         return True
-    frames = set(_lexicon()["distinct_frames"])
     sent = draft.sent
-    opening = doc_text(sent.doc)[sent.start_char : sent.start_char + 30].lower().lstrip(" \"'“‘")
-    if any(opening.startswith(o) for o in _lexicon().get("distinct_openers", [])):
+    if _opens_as_other(draft):
         return True  # "Last week, bandits killed 11 farmers": an earlier happening
     elsewhere = set(_lexicon().get("other_place_modifiers", []))
     for place in draft.own_places:
@@ -118,12 +116,72 @@ def _distinct(draft: EventDraft) -> bool:
                 before = doc_text(sent.doc)[max(sent.start_char, m.start - 14) : m.start].lower().split()
                 if before and before[-1] in elsewhere:
                     return True  # "killed 11 farmers in neighbouring Kauru": another place
+    return _framed_as_other(draft)
+
+
+def secondary_mention(draft: EventDraft) -> bool:
+    """Whether the mention lies in a headline, standfirst or caption (page.py)."""
+    return is_secondary(draft.sent.doc, draft.trigger.i)
+
+
+def _told_as_earlier(draft: EventDraft) -> bool:
+    """ "previously attacked the base", "had attacked it in the past": a violent mention whose verb
+    tells it as older than the report's news (``earlier_adverbs`` in ``coreference.yaml``; not a bare
+    "earlier", often said of the same day)."""
+    if draft.type not in _VIOLENT:
+        return False
+    trigger = draft.trigger
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else governing_verb(trigger)
+    words = set(_lexicon().get("earlier_adverbs", []))
+    for child in verb.children:
+        if child.dep_ == "advmod" and child.lower_ in words and not any(True for _ in child.children):
+            return True  # (not "two days earlier": a count anchors it to another happening)
+        if child.dep_ == "prep" and child.lower_ == "in" and any(g.lower_ == "past" for g in child.children):
+            return True
+    return False
+
+
+def _opening(draft: EventDraft) -> str:
+    sent = draft.sent
+    return doc_text(sent.doc)[sent.start_char : sent.start_char + 30].lower().lstrip(" \"'“‘")
+
+
+def _opens_as_other(draft: EventDraft) -> bool:
+    """A sentence opening that tells another happening than the one just told ("Last week, ...",
+    "Separately, ...", "Meanwhile, ..."; ``distinct_openers``, ``other_incident_openers``)."""
+    opening = _opening(draft)
+    lex = _lexicon()
+    return any(
+        opening.startswith(o)
+        for o in [*lex.get("distinct_openers", []), *lex.get("other_incident_openers", [])]
+    )
+
+
+def _opens_in_time(draft: EventDraft) -> bool:
+    """ "Last week, ...", "Earlier this month, ...": a time opening (``distinct_openers``)."""
+    opening = _opening(draft)
+    return any(opening.startswith(o) for o in _lexicon().get("distinct_openers", []))
+
+
+def _opens_as_other_incident(draft: EventDraft) -> bool:
+    """ "Separately, ...", "Meanwhile, ...", "Also on Monday, ...": another incident outright
+    (``other_incident_openers``), whatever its day and place."""
+    opening = _opening(draft)
+    return any(opening.startswith(o) for o in _lexicon().get("other_incident_openers", []))
+
+
+def _framed_as_other(draft: EventDraft) -> bool:
+    """ "In a separate incident, ...", "During another raid, ...": a frame naming the mention's
+    incident as another one, before its trigger."""
+    markers = set(_lexicon()["distinct_markers"])
+    frames = set(_lexicon()["distinct_frames"])
+    sent = draft.sent
     for token in sent[: min(len(sent), 8)]:
         if (
             token.lower_ in markers
             and token.head.lemma_.lower() in frames
             and token.head.head.lower_ in ("in", "during")
-            and token.head.i < trigger.i
+            and token.head.i < draft.trigger.i
         ):
             return True
     return False
@@ -281,6 +339,56 @@ def _inside_frame(draft: EventDraft, frame_start: int) -> bool:
         and clause.i > words[-1].i
         and clause.left_edge.i <= draft.trigger.i <= clause.right_edge.i
     )
+
+
+def _counts_several(noun: Token) -> bool:
+    """ "two attacks", "twin blasts", "separate raids", "a series of ambushes": a plural noun of
+    happenings counted as two or more (words in ``coreference.yaml``)."""
+    counters = set(_lexicon().get("summary_counters", []))
+    for child in noun.children:
+        if child.lower_ in counters:
+            return True
+        if child.dep_ == "nummod" and child.like_num and child.lower_ not in ("one", "1"):
+            return True
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return False
+    return noun.head.head.lemma_.lower() in set(_lexicon().get("summary_collectives", []))
+
+
+def summary_mention(draft: EventDraft) -> bool:
+    """Whether a violent mention sums up several happenings in its own clause: "Militants killed
+    12 people in two attacks this week", "At least 15 were killed in a series of raids", "Two
+    ambushes killed nine soldiers". Such a lead is no happening of its own when the report goes
+    on to tell its parts one by one (see ``corefer``)."""
+    if draft.type not in _VIOLENT:
+        return False
+    lex = _lexicon()
+    nouns = set(lex.get("summary_nouns", []))
+    trigger = draft.trigger
+    if trigger.tag_ == "NNS" and trigger.lemma_.lower() in nouns and _counts_several(trigger):
+        return True
+    if trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    preps = set(lex.get("summary_preps", []))
+    collectives = set(lex.get("summary_collectives", []))
+    for token in trigger.subtree:
+        if token.tag_ != "NNS" or token.lemma_.lower() not in nouns or token.i == trigger.i:
+            continue
+        if token.dep_ == "nsubj" and token.head.i == trigger.i and _counts_several(token):
+            return True  # "Two ambushes killed nine soldiers"
+        node = token
+        if node.dep_ == "pobj" and node.head.lower_ == "of":
+            if node.head.head.lemma_.lower() not in collectives:
+                continue  # "in one of two attacks": a part, not the sum
+            node = node.head.head  # "in a series of raids": the collective hangs on the preposition
+        if not (node.dep_ == "pobj" and node.head.lower_ in preps):
+            continue
+        hang = node.head.head
+        while hang.i != trigger.i and hang.pos_ not in ("VERB", "AUX") and hang.head.i != hang.i:
+            hang = hang.head  # "killed 12 people in two attacks": the phrase may hang on the victims
+        if hang.i == trigger.i and _counts_several(token):
+            return True
+    return False
 
 
 def _written_day(value: DateValue | None) -> bool:
@@ -461,7 +569,20 @@ def _same_place_words(mention: EventDraft) -> str | None:
     sent = mention.sent
     text = doc_text(sent.doc)[sent.start_char : sent.end_char]
     found = [m.group(0).lower() for m in _same_place().finditer(text)]
+    if not found and mention.type in _VIOLENT and _done_there(mention.trigger):
+        return "there"  # "in February, a suicide bomber killed five soldiers there"
     return next((w for w in found if not _TOWN_WORDS.search(w)), found[0] if found else None)
+
+
+def _done_there(trigger: Token) -> bool:
+    """ "killed five soldiers there", "was attacked there in 2019": a verb told at the place just named."""
+    if trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    near = [
+        *trigger.children,
+        *(g for c in trigger.children if c.dep_ in ("dobj", "nsubjpass") for g in c.children),
+    ]
+    return any(c.dep_ == "advmod" and c.lower_ == "there" for c in near)  # (also "killed 30 people there")
 
 
 def _towns(event: EventDraft) -> list[EntityCluster]:
@@ -490,7 +611,12 @@ def _same_place_of(mention: EventDraft, events: list[EventDraft]) -> list[Entity
             if towns:
                 return towns[:1]
         return []
-    previous = next((e for e in reversed(events) if e.places), None)
+    # "since August, when fighters killed 16 soldiers at a post in the same district": the district
+    # of the last happening of the mention's kind (an attack's, not a drone strike's told between)
+    previous = None
+    if _says_same_division(mention):
+        previous = next((e for e in reversed(events) if e.places and e.type == mention.type), None)
+    previous = previous or next((e for e in reversed(events) if e.places), None)  # ("flew to the scene")
     if previous is None:
         return []
     same = previous.places[:1]
@@ -593,10 +719,14 @@ def _compatible(event: EventDraft, mention: EventDraft, geo: dict[int, Place]) -
 
 
 def _same_scene(event: EventDraft, mention: EventDraft, geo: dict[int, Place]) -> bool:
-    """Date and place both given and both agreeing: what a distinct marker needs to be overruled."""
+    """Date and place both given and both agreeing: what a distinct marker needs to be overruled.
+    A month ("Earlier this month, rebels killed a soldier") says nothing of a happening's day: it
+    never makes a distinct mention the same as a happening told with its day."""
+    coarser = bool(event.date and mention.date and mention.date.precision != "day" == event.date.precision)
     return bool(
         event.date
         and mention.date
+        and not coarser
         and dates_compatible(event.date, mention.date, exact=True)
         and event.places
         and mention.own_places
@@ -628,10 +758,19 @@ def _joins(event: EventDraft, mention: EventDraft, geo: dict[int, Place]) -> boo
         if not mention.actors and _speaker_told_before(mention):
             return True  # "X warned that they would pay, vowing to pursue them": one speaker, one statement
         return bool(mention.actors) and set(map(id, event.actors)) == set(map(id, mention.actors))
-    if mention.type == "military_action" and event_family(mention.trigger) != event_family(event.trigger):
+    if (
+        mention.type == "military_action"
+        and event_family(mention.trigger) != event_family(event.trigger)
+        and not _same_word(event, mention)
+    ):
         return False  # an arrest never joins a strike
     if mention.distinct:
-        return _same_scene(event, mention, geo)
+        # "In a separate incident on Saturday, gunmen killed two in the city": told as another one,
+        # whatever its day and place; "another bombing" in the same town and day may be the same
+        told_as_other = _opens_as_other_incident(mention) or _framed_as_other(mention)
+        return not told_as_other and _same_scene(event, mention, geo)
+    if _other_older_one(event, mention):
+        return False
     if mention.date is not None and told_in_passing(mention.trigger) and _told_in(event, mention.sent):
         return False  # "fired missiles, retaliating for the April 1 strike": the dated strike is another one
     if not _compatible(event, mention, geo):
@@ -644,6 +783,29 @@ def _joins(event: EventDraft, mention: EventDraft, geo: dict[int, Place]) -> boo
             or (mention.date and event.date)
         )
     return True
+
+
+_PRECISION_RANK = {"year": 0, "month": 1, "day": 2}
+
+
+def _same_word(event: EventDraft, mention: EventDraft) -> bool:
+    """ "killed 12 militants in an operation ... The operation followed ...": a definite noun
+    repeating the word of a mention the happening was told by (its family may be read off
+    another verb nearby, but the word is the same)."""
+    word = mention.trigger
+    return definite(mention) and any(m.lemma_ == word.lemma_ and m.pos_ == word.pos_ for m in event.mentions)
+
+
+def _other_older_one(event: EventDraft, mention: EventDraft) -> bool:
+    """Two older happenings, the later one recalled with a coarser date of its own and a place of
+    its own ("since August, when fighters killed 16 ... The group also claimed last year's
+    bombing of a compound in X"): a retelling would name the month again ("the August
+    bombing"), so they are two (but "the 2023 killing in X ... was shot dead in Y in June 2023",
+    a finer date told after a coarser one, is one)."""
+    if not (event.background and mention.background and event.date and mention.date):
+        return False
+    coarser = _PRECISION_RANK.get(mention.date.precision, 2) < _PRECISION_RANK.get(event.date.precision, 2)
+    return coarser and bool(mention.own_places)
 
 
 def _speaker_told_before(mention: EventDraft) -> bool:
@@ -1063,8 +1225,11 @@ def corefer(
     this_year = news_day.year if news_day is not None else max(body_years, default=None)
     _claims_of_older_happenings(mentions, news_day)
     pending = sorted(occurrences or [], key=lambda o: o[0])
+    summaries: list[EventDraft] = []  # leads that sum up several happenings ("in two attacks")
     for mention in mentions:
         elaborated: EventDraft | None = None
+        # a summary lead is not retold by the parts that follow it, only by another summary
+        pool = events if not summaries or _plural_retelling(mention) else _without(events, summaries)
         while pending and pending[0][0] < mention.sent.start:
             _date_told_after(pending.pop(0), events, reported)
         _date_from_described(mention, mentions)
@@ -1101,6 +1266,9 @@ def corefer(
                 mention.own_places = same
                 mention.places = same + [p for p in mention.places if p not in same]
         mention.background = mention.background or is_background(mention.date, news_day)
+        if mention.date is None and not secondary_mention(mention) and _told_as_earlier(mention):
+            # "The same group previously attacked the base, killing 14": an older, undated happening
+            mention.background = mention.distinct = True
         if mention.background:
             # the sentence's towns and sites are the current event's; its country may be both
             coarse = [p for p in mention.places if PLACE_RANK.get(p.subtype or "city", 2) <= _ADMIN]
@@ -1139,20 +1307,20 @@ def corefer(
         else:
             # "Hours later, a grenade wounded 17 in the town": another one than the happening counted from
             base = counted_from.get(id(mention))
-            target = _named_by_its_scene(mention, events) or next(
-                (e for e in reversed(events) if e is not base and _joins(e, mention, geo)), None
+            target = _named_by_its_scene(mention, pool) or next(
+                (e for e in reversed(pool) if e is not base and _joins(e, mention, geo)), None
             )
             if target is None:
-                target = elaborated = _over_a_reported_day(mention, events, reported, geo)
+                target = elaborated = _over_a_reported_day(mention, pool, reported, geo)
             if target is None:
-                target = elaborated = _elaboration_of(mention, events, geo)
+                target = elaborated = _elaboration_of(mention, pool, geo)
             if target is None and _bare_anaphor(mention):
                 # "Drones hit the depot ... The attack followed talks the day before": "the attack"
                 # names the strike told before when no attack of the report fits
                 target = next(
                     (
                         e
-                        for e in reversed(events)
+                        for e in reversed(pool)
                         if e.type in _VIOLENT
                         and e.type != mention.type
                         and not e.background
@@ -1166,13 +1334,15 @@ def corefer(
                 target = next(
                     (
                         e
-                        for e in reversed(events)
+                        for e in reversed(pool)
                         if e.type == mention.type and _joins(replace(e, places=[]), mention, geo)
                     ),
                     None,
                 )
         if target is None:
-            target = _recalled(mention, events)
+            target = _recalled(mention, pool)
+        if target is None and not secondary and summary_mention(mention):
+            summaries.append(mention)
         if target is None:
             target = mention
             if _weak_day(mention):
@@ -1204,21 +1374,30 @@ def corefer(
                 where = mention.own_places[:1]
                 target.places = where + [p for p in target.places if p not in where]
                 target.own_places = where + [p for p in target.own_places if p not in where]
+            elif not secondary and not told_as_spread(target.trigger):
+                town = _town_told_with(mention, target, places, geo)
+                if town is not None:
+                    # "... in X region. The attackers entered the village of Y ... and opened fire"
+                    target.places = [town, *[p for p in target.places if p is not town]]
+                    target.own_places = [town, *[p for p in target.own_places if p is not town]]
             if _told_where(mention) and not secondary:
                 where = mention.own_places[:1]  # the sentence that says where it happened
                 target.places = where + [p for p in target.places if p not in where]
                 target.own_places = where + [p for p in target.own_places if p not in where]
+            redated = False
             if id(target) in reported and mention.date is not None and not _weak_day(mention):
-                # "..., officials said on Thursday. The raid took place on Tuesday."
+                # "..., officials said on Thursday. The raid took place on Tuesday."; also a headline's
+                # "Sunday night ambush" over a body that dates it only by the report
                 target.date = mention.date
                 reported.discard(id(target))
+                redated = True
             if secondary:
                 # the headline yields to the body: "Town church attack" does not re-place the body's
                 # event, and "IS claims blast; president blames ..." adds no actor to those it gives
                 if places or day is not None:
                     target.places = places or target.places
                     target.own_places = own_places or target.own_places
-                    target.date = day or target.date
+                    target.date = target.date if redated else (day or target.date)
                 target.actors = actors or target.actors
             events.remove(target)
             events.append(target)  # the most recently told happening is the most salient
@@ -1231,10 +1410,79 @@ def corefer(
             # "..., the spokesman said on Friday": the happening came before the report; the day
             # the report's news is about, when earlier, is the better guess
             event.date = DateValue(iso=news_day.isoformat(), precision="day", text=None, relative=True)
+    for summary in summaries:
+        _summed_up(summary, events)
     _one_incident_as_attack(events, geo)
     _bare_tolls(events)
     order = {id(e): min(m.i for m in e.mentions) for e in events}
     return sorted(events, key=lambda e: order[id(e)])
+
+
+def _without(events: list[EventDraft], left_out: list[EventDraft]) -> list[EventDraft]:
+    return [e for e in events if not any(e is x for x in left_out)]
+
+
+def _plural_retelling(mention: EventDraft) -> bool:
+    """ "the two attacks", "both raids": a plural noun that may retell a summary lead."""
+    return mention.trigger.tag_ == "NNS"
+
+
+#: Doc.user_data key: trigger indices of summary leads whose parts the report tells one by one.
+_SUMMED_KEY = "nexus_summed_up"
+
+
+def _summed_up(summary: EventDraft, events: list[EventDraft]) -> None:
+    """A summary lead ("killed 12 in two attacks this week") followed by at least two of its
+    parts told as happenings of their own ("On Monday, ... In the second attack, on Wednesday,
+    ..."): the lead is no third happening. It stays among ``events`` so that its total goes to
+    no part, and is marked for ``summed_up`` to drop once figures are given; parts with no doer
+    of their own take the lead's. With fewer parts told, the parts not marked as another
+    happening are the lead's own retelling and join it. ``events`` are changed in place."""
+    if not any(e is summary for e in events):
+        return
+    start = min(m.i for m in summary.mentions)
+    told_after = [
+        e
+        for e in events
+        if e is not summary
+        and e.type == summary.type
+        and not e.background
+        and min(m.i for m in e.mentions) > start
+        and not any(is_secondary(e.sent.doc, m.i) for m in e.mentions)
+        and not _opens_in_time(e)  # ("Last week, militants killed five ...": an earlier one, no part)
+    ]
+    # a part is told with a day of its own or as another one; a site told with neither is a retelling
+    parts = [e for e in told_after if e.date is not None or e.distinct]
+    if len(parts) >= 2:
+        summary.trigger.doc.user_data.setdefault(_SUMMED_KEY, set()).add(summary.trigger.i)
+        for part in parts:
+            if not part.actors:
+                part.actors = list(summary.actors)
+        for retold in [e for e in told_after if not any(e is p for p in parts)]:
+            first = min(m.i for m in retold.mentions)
+            before = [p for p in parts if min(m.i for m in p.mentions) < first]
+            host = max(before, key=lambda p: min(m.i for m in p.mentions)) if before else summary
+            absorb(host, retold)  # (told before any part: the lead's, dropped with it)
+            events.remove(retold)
+        return
+    for part in told_after:
+        if part.distinct:
+            continue
+        weak = summary.date is None or _weak_day(summary)
+        day = summary.date
+        if part.date is not None and day is not None and not weak and not dates_compatible(day, part.date):
+            continue
+        absorb(summary, part)
+        if weak and part.date is not None:
+            summary.date = part.date  # "this week", "officials said on Thursday": the part's day
+        events.remove(part)
+
+
+def summed_up(draft: EventDraft) -> bool:
+    """Whether ``draft`` is a summary lead whose parts the report tells as happenings of their
+    own (set by ``corefer``): no event of its own, and its total no part's figure."""
+    marked: set[int] = draft.trigger.doc.user_data.get(_SUMMED_KEY, set())
+    return draft.trigger.i in marked
 
 
 #: How many sentences before "It happened on <day>" the happening it dates may be told.
@@ -1375,6 +1623,28 @@ def _elaboration_of(
     return event
 
 
+def _town_told_with(
+    mention: EventDraft, event: EventDraft, places: list[EntityCluster], geo: dict[int, Place]
+) -> EntityCluster | None:
+    """The town or site a violent retelling's sentence names, when the happening it joined had only
+    a region or a country (``places``, before it joined): "Six were killed in a raid in X region.
+    The attackers entered the village of Y in Z department ... and opened fire on residents" is
+    at Y, although Y hangs on another verb than the mention's. None when the mention names a place
+    of its own, the happening has a town already, or the town cannot lie in the region."""
+    if mention.type not in _VIOLENT or event.type not in _VIOLENT or event.background or mention.background:
+        return None
+    if mention.own_places or not places or PLACE_RANK.get(places[0].subtype or "city", 2) > _ADMIN:
+        return None
+    if any(p.subtype in ("city", "site") for p in places) or mention.trigger.tag_ == "NNS":
+        return None  # ("The assaults began in X and spread to Y": several scenes)
+    sent = mention.sent
+    here = [p for p in mention.places if any(sent.start_char <= m.start < sent.end_char for m in p.mentions)]
+    towns = [p for p in here if p.subtype in ("city", "site")]
+    if len(towns) != 1:
+        return None  # one town, or the sentence does not say which
+    return towns[0] if _finer_place(replace(mention, own_places=towns), places, geo) else None
+
+
 def _fired_upon(mention: EventDraft) -> bool:
     """ "they came under fire", "the troops were ambushed": a clause told from the side attacked."""
     trigger = mention.trigger
@@ -1461,13 +1731,23 @@ def _over_a_reported_day(
             places_compatible(event.places[0], mention.own_places[0], geo)
             or _within_told_division(event.places[0], mention.own_places[0], geo, doc_text(mention.sent.doc))
         )
-        if not weak and not definite(mention) and not _definite_doer(mention) and not same_place:
+        # "..., officials said on Wednesday. The soldiers were attacked late on Tuesday": the victims
+        # the happening named, told with its own day
+        victims = not weak and _fired_upon(mention) and _definite_victim(mention, event)
+        if (
+            not weak
+            and not definite(mention)
+            and not _definite_doer(mention)
+            and not same_place
+            and not victims
+        ):
             continue  # (a mention dated by its report joins as an undated one would)
         if weak and _joins(event, replace(mention, date=None), geo):
             return event
         # "Two militants were killed as troops foiled an infiltration, officials said on Wednesday.
         # Troops laid an ambush in X on Tuesday night": the clash told from its start
-        kind = mention.type if same_place and {event.type, mention.type} == set(_VIOLENT) else event.type
+        clash = {event.type, mention.type} == set(_VIOLENT)
+        kind = mention.type if (same_place or victims) and clash else event.type
         placed = [] if same_place else event.places  # (the places agree: told above)
         if not weak and _joins(replace(event, date=None, type=kind, places=placed), mention, geo):
             return event

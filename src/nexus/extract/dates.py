@@ -84,6 +84,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("my", re.compile(rf"\b{_MONTH_RE},?\s+(?P<year>(?:19|20)\d\d)\b", re.I)),
+    (  # "on the 14th": a day of the month of publication (or of the month before)
+        "ordinal_day",
+        re.compile(
+            r"\bon\s+the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b"
+            r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|when|at|in|after|before|as|while|but|near|outside)\b)",
+            re.I,
+        ),
+    ),
     (
         "month",
         re.compile(
@@ -110,6 +118,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "relday",
         re.compile(
             r"\b(?P<rel>yesterday|today|tonight|last night|overnight|the previous day|the day before)\b", re.I
+        ),
+    ),
+    (  # "at the start of the year", "at the end of last month": the period, not a day
+        "period_part",
+        re.compile(
+            r"\b(?:at|in|by|towards?)\s+the\s+(?:start|beginning|end|middle|turn)\s+of\s+"
+            r"(?P<which>the|this|last|the\s+previous|the\s+past)\s+(?P<unit>year|month)\b",
+            re.I,
         ),
     ),
     (
@@ -167,6 +183,21 @@ def _shift_months(base: date, months: int) -> date:
     return date(year, month + 1, min(base.day, calendar.monthrange(year, month + 1)[1]))
 
 
+_WEEKDAY_NAMES = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_A_DAY = (
+    rf"(?:{_WEEKDAY_NAMES}|(?:{_MONTH_NAMES})\.?\s+[0-3]?\d(?:st|nd|rd|th)?"
+    rf"|[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_NAMES})\b)(?:,?\s+(?:19|20)\d\d\b)?"
+)
+#: A night told by the two days it spans ("the night of Saturday to Sunday", "the night from
+#: 31 March to 1 April", "Saturday night into Sunday"): dated by the second day.
+_NIGHT = re.compile(
+    rf"\b(?:night\s+(?:of|from|between)\s+(?:the\s+)?(?:{_A_DAY}|[0-3]?\d(?:st|nd|rd|th)?)"
+    rf"|(?:{_WEEKDAY_NAMES})\s+night)"
+    rf"\s+(?:to|and|into|through)\s+(?:the\s+)?(?P<second>{_A_DAY})",
+    re.I,
+)
+
+
 def _resolve(kind: str, m: re.Match[str], published: date | None) -> DateValue | None:
     g = m.groupdict()
     text = m.group(0).strip()
@@ -196,6 +227,19 @@ def _resolve(kind: str, m: re.Match[str], published: date | None) -> DateValue |
         if g.get("last"):
             year = published.year - 1
         return DateValue(iso=f"{year:04d}-{month:02d}", precision="month", text=text, relative=True)
+    if kind == "period_part":
+        back = -1 if g["which"].lower().split()[-1] in ("last", "previous", "past") else 0
+        if g["unit"].lower() == "year":
+            return DateValue(iso=str(published.year + back), precision="year", text=text, relative=True)
+        d = _shift_months(published, back)
+        return DateValue(iso=f"{d.year:04d}-{d.month:02d}", precision="month", text=text, relative=True)
+    if kind == "ordinal_day":
+        day = int(g["day"])
+        year, month = published.year, published.month
+        if day > published.day:  # "on the 28th" in a report of the 3rd: the month before
+            year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+        d = _safe_date(year, month, day)
+        return DateValue(iso=d.isoformat(), precision="day", text=text, relative=True) if d else None
     if kind == "weekday":
         weekday = WEEKDAYS[g["weekday"].lower()]
         back = (published.weekday() - weekday) % 7
@@ -293,6 +337,16 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
         if value is not None:
             taken.append((m.start(), m.end()))
             found.append(DateMention(span=Span(start=m.start(), end=m.end(), text=m.group(0)), value=value))
+    if "night" in text.lower():
+        for m in _NIGHT.finditer(text):
+            # "on the night of Saturday to Sunday", "in the night of 31 March to 1 April": the
+            # day the night ends on (the dev conventions' reading)
+            second = find_dates(m.group("second"), published)
+            if not second or second[0].value.precision != "day":
+                continue
+            value = second[0].value.model_copy(update={"text": m.group(0)})
+            taken.append((m.start(), m.end()))
+            found.append(DateMention(span=Span(start=m.start(), end=m.end(), text=m.group(0)), value=value))
     month_starts: list[int] | None = None
     for kind, pattern in _PATTERNS:
         matches: Iterator[re.Match[str]]
@@ -309,9 +363,23 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
             value = _resolve(kind, m, published)
             if value is None:
                 continue
+            if value.precision == "day" and eve_of(text, start):
+                # "on the eve of Sunday's vote": the day before the day named
+                day = value.as_date() - timedelta(days=1)
+                value = value.model_copy(update={"iso": day.isoformat(), "relative": True})
             taken.append((start, end))
             found.append(DateMention(span=Span(start=start, end=end, text=m.group(0)), value=value))
     return sorted(found, key=lambda d: d.span.start)
+
+
+#: "on the eve of" right before a day: that day's eve (searched only before a day found).
+_EVE_OF = re.compile(r"\bthe\s+eve\s+of\s*(?:the\s+)?$", re.I)
+
+
+def eve_of(text: str, start: int) -> bool:
+    """Whether the date starting at ``start`` of ``text`` follows "the eve of": the day told is
+    the one before it ("killed on the eve of Sunday's vote", "on the eve of the March 9 polls")."""
+    return _EVE_OF.search(text, max(0, start - 24), start) is not None
 
 
 @lru_cache(maxsize=4096)

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from nexus import ontology
 from nexus.extract.dateline import dateline, dateline_end, dateline_start
-from nexus.extract.dates import WEEKDAYS, count_word
+from nexus.extract.dates import WEEKDAYS, count_word, eve_of
 from nexus.extract.doctext import doc_text
 from nexus.extract.entities import EntityCluster
 from nexus.extract.page import SECONDARY_ZONES, zone_at
@@ -87,8 +87,11 @@ def date_for(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue 
         if date_span is None:
             continue
         head = date_span.root.head
+        eve = eve_of(doc_text(sent.doc), d.span.start)  # "on the eve of the March 9 polls": the verb's day
         if (
-            date_span.root.dep_ in ("compound", "nummod", "amod", "nmod")
+            not eve
+            and head.lemma_.lower() not in _TIMES_OF_DAY  # "in Sunday night ambush": a time, no name
+            and date_span.root.dep_ in ("compound", "nummod", "amod", "nmod")
             and head.pos_ in ("NOUN", "PROPN")
             and head.i >= date_span.end
             and head.lemma_.lower() not in trigger_tables()[1]
@@ -103,14 +106,20 @@ def date_for(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue 
             and head.i != trigger.i
             and head.pos_ in ("NOUN", "PROPN")
             and head.lemma_.lower() in trigger_tables()[1]
-        )  # "retaliating for the April 1 strike": April 1 is the strike's day
+        ) and not eve  # "retaliating for the April 1 strike": April 1 is the strike's day
+        # "soldiers killed in Sunday night ambush": the noun the toll verb is told in is its own happening
+        named_by_other = named_by_other and not (
+            head.dep_ == "pobj" and head.head.lower_ in ("in", "during") and head.head.head.i == trigger.i
+        )
         if named_by_other and not deadline and _claims_object(trigger, head):
             of_object.append(d)  # "claimed the April 22 massacre": the claim has at most its object's day
-        if date_span.root.dep_ == "poss" and head.i == trigger.i and vague_week(d.value):
+        this_week = vague_week(d.value) and not _past_week(d)
+        if date_span.root.dep_ == "poss" and head.i == trigger.i and this_week:
             continue  # "this week's bombing": the week, not the day, is told; another mention may tell it
         if deadline or _compared_since(d, sent) or named_by_other:
             continue  # "by March 2026", "the deadliest since 2011": a deadline or a comparison
         recalled = definite and trigger.pos_ not in ("VERB", "AUX") and trigger.dep_ in ("nsubj", "nsubjpass")
+        recalled = recalled and not _counted_part(trigger)  # "The first attack, on Monday, targeted ..."
         recalled = recalled and not _told_when(trigger, date_span.root)
         if (talked_about or recalled) and not subtree[0] <= date_span.root.i <= subtree[1]:
             # "The explosions came a year into fighting that began ... on October 7": an anaphor's day is
@@ -197,6 +206,18 @@ def date_for(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue 
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+#: Nouns of a time of day that a day may qualify ("Sunday night", "Friday morning").
+_TIMES_OF_DAY = frozenset({"night", "morning", "evening", "afternoon", "dawn", "dusk", "midnight", "noon"})
+
+#: Ordinals that count a happening among several a summary told ("the second attack").
+_ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "other"})
+
+
+def _counted_part(trigger: Token) -> bool:
+    """ "The first attack, on Monday, targeted X": a part the report counts out of several told
+    together, introduced here with its own day, not an anaphor of a happening told before."""
+    return any(c.lower_ in _ORDINALS and c.dep_ in ("amod", "advmod", "det") for c in trigger.children)
 
 
 def _cause_of(trigger: Token, verb: Token) -> bool:
@@ -335,11 +356,17 @@ def _about_a_source(date_root: Token, trigger: Token) -> bool:
 
 
 _OFFSET = re.compile(
-    r"(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+(day|week|month|year)s?\s+"
-    r"(after|before)\s+"
+    r"(?:(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+(?P<unit>day|week|month|year)s?"
+    r"|(?P<units>day|week|month|year)s)\s+"  # "weeks after": an uncounted few
+    r"(?P<dir>after|before)\s+"
     r"[^,;.]{0,60}$",
     re.I,
 )
+
+
+#: Words before an uncounted "days after" that make it a span, not an offset ("the first days after").
+_NOT_A_FEW = [[w] for w in ("the", "first", "last", "early", "initial", "final", "following", "those")]
+_NOT_A_FEW += [[w.capitalize()] for [w] in _NOT_A_FEW]
 
 
 def _names_after_or_before(text: str) -> bool:
@@ -360,9 +387,12 @@ def offset_anchor(sent: Span, trigger: Token) -> tuple[str, int] | None:
         return None
     if _opening_frame_anaphor(sent, trigger, match.start()):
         return None  # "A day after the ambush, jets bombed ...": the ambush is a happening told before
-    unit = match.group(2).lower()
-    count = count_word(match.group(1)) * (7 if unit == "week" else 1)
-    return ("day" if unit == "week" else unit, -count if match.group(3).lower() == "after" else count)
+    if match.group("units") and before[: match.start()].split()[-1:] in _NOT_A_FEW:
+        return None  # "in the first days after the massacre": a span of time, no offset
+    unit = (match.group("unit") or match.group("units")).lower()
+    # ("The attack comes weeks after gunmen stormed a school": a few, read as "several")
+    count = count_word(match.group("n") or "several") * (7 if unit == "week" else 1)
+    return ("day" if unit == "week" else unit, -count if match.group("dir").lower() == "after" else count)
 
 
 def _opening_frame_anaphor(sent: Span, trigger: Token, offset_start: int) -> bool:
@@ -471,6 +501,13 @@ def _counted_to_a_date(sent: Span, trigger: Token, dates: list[DateMention]) -> 
         return DateValue(iso=f"{year:04d}-{month:02d}", precision="month", text=match.group(0), relative=True)
     day = base.value.as_date() + timedelta(days=sign * n * (7 if unit == "week" else 1))
     return DateValue(iso=day.isoformat(), precision="day", text=match.group(0), relative=True)
+
+
+def _past_week(mention: DateMention) -> bool:
+    """ "last week's bombing", "the previous week's raid": a week before the report's own, which
+    dates its happening apart from the days of the sentence's other clauses."""
+    words = mention.span.text.lower().split()
+    return bool(words) and words[0] in ("last", "previous", "past")
 
 
 def vague_week(value: DateValue) -> bool:

@@ -166,6 +166,7 @@ def events_in_sentence(
             and not actors
             and any(d.type == "attack" and not _names_other_event(d.trigger) for d in drafts)
             and not (trigger.dep_ == "relcl" and trigger.head.i not in trigger_ids)  # "since 2021, when ..."
+            and not _names_other_event(trigger)  # "The bombing came a week after gunmen killed four ..."
         ):
             continue  # "26 people were killed" restates the attack found in the sentence
         if etype == "statement" and not actors:
