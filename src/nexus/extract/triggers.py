@@ -1874,8 +1874,19 @@ def _off_topic_context(token: Token) -> bool:
             low = lowers(doc)
             memo[start] = tuple(i for i in range(start, end) if low[i] in harm and not _simile(doc[i]))
     harmed = memo[start]
+    if harmed is None or _counted_victims(token):
+        return False  # "three traders were killed": counted people harmed are their own evidence
     # a verb of harm is not its own evidence ("killed off the tie"); a violent noun is ("bombing")
-    return harmed is not None and all(i == token.i and token.pos_ == "VERB" for i in harmed)
+    return all(i == token.i and token.pos_ == "VERB" for i in harmed)
+
+
+def _counted_victims(verb: Token) -> bool:
+    """A verb of harm whose patient is a counted group ("three traders were killed", "shot dead
+    two brokers"): people harmed, whatever game or market words the sentence holds."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in harm_verbs():
+        return False
+    patients = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
+    return any(c.dep_ == "nummod" or (c.like_num and c.dep_ != "det") for p in patients for c in p.children)
 
 
 def _work_stoppage(noun: Token) -> bool:
