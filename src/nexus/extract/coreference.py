@@ -51,7 +51,7 @@ from nexus.extract.entities import EntityCluster, token_entity_index
 from nexus.extract.event_dates import dateline_places, governing_verb, news_date, occurrence_verb
 from nexus.extract.events import EventDraft, absorb, dates_compatible, events_in_sentence
 from nexus.extract.geocode import fold
-from nexus.extract.page import is_secondary
+from nexus.extract.page import is_secondary, zone_at
 from nexus.extract.places import acts_from_abroad, filed_elsewhere, generic_place_referents, told_as_spread
 from nexus.extract.tokens import sentence_starts, sentences
 from nexus.extract.triggers import (
@@ -2132,6 +2132,8 @@ def extract_events(
     mentions = [m for m in mentions if not _victims_carried(m)]
     # page structure (page.py): a headline, standfirst, byline or caption alone creates no event;
     # its mentions are read after the body's and only join a body event of their type
+    # a teaser ("Also read: Two rangers killed in ...") names another story: none of its mentions counts
+    mentions = [d for d in mentions if not all(zone_at(doc, m.idx) == "teaser" for m in d.mentions)]
     secondary = [d for d in mentions if all(is_secondary(doc, m.i) for m in d.mentions)]
     body = [d for d in mentions if not any(d is s for s in secondary)]
     lead = news_date(doc, dates, published)

@@ -28,10 +28,11 @@ from nexus.extract.dateline import Dateline, parse_dateline, parse_place_line, t
 from nexus.extract.dates import find_dates
 from nexus.extract.doctext import doc_text
 
-ZoneKind = Literal["headline", "standfirst", "byline", "update", "caption", "dateline", "body"]
+ZoneKind = Literal["headline", "standfirst", "byline", "update", "caption", "dateline", "body", "teaser"]
 
 #: Zones that only repeat, frame or illustrate the body: their events and figures yield to it.
-SECONDARY_ZONES: frozenset[str] = frozenset({"headline", "standfirst", "byline", "caption"})
+#: A teaser ("Also read: ...") is another story's headline: it tells nothing of this report.
+SECONDARY_ZONES: frozenset[str] = frozenset({"headline", "standfirst", "byline", "caption", "teaser"})
 
 _KEY = "nexus_page"
 #: The page's furniture sits in its first lines; a dateline further down is body text.
@@ -124,10 +125,10 @@ _LINE_WORDS = frozenset({"our", "the", "in", "from", "and", "by", "with"})
 
 
 def _furniture(line: str) -> ZoneKind | None:
-    """'caption', 'update', 'byline' or 'headline' (a teaser link) when the line's cues say so."""
+    """'caption', 'update', 'byline' or 'teaser' (a link to another story) when the line's cues say so."""
     lex = _lexicon()
     if lex["teaser"].match(line):
-        return "headline"  # "READ MORE: ...": another story's headline
+        return "teaser"  # "READ MORE: ...": another story's headline
     if lex["caption"].match(line) or lex["credit"].search(line):
         return "caption"
     if lex["update"].match(line):
@@ -227,8 +228,8 @@ def parse_page(text: str) -> PageLayout:
             continue
         kind = _furniture(line)
         if teasing and _title_like(line.lstrip("-–•* ")):
-            kind = "headline"
-        teasing = (kind == "headline" and teasing) or bool(_lexicon()["teaser"].fullmatch(line))
+            kind = "teaser"
+        teasing = (kind == "teaser" and teasing) or bool(_lexicon()["teaser"].fullmatch(line))
         if kind == "byline" and not (_credit_line(line) or _metadata_line(line) or _boilerplate(line)):
             kind = None
         following = lines[index + 1][2] if index + 1 < len(lines) else ""
@@ -399,12 +400,12 @@ def page_zones(doc: Doc) -> list[Zone]:
 
 def zone_at(doc: Doc, char: int) -> ZoneKind:
     """The kind of zone holding character ``char``: 'headline', 'standfirst', 'byline',
-    'update', 'caption', 'dateline' or 'body'."""
+    'update', 'caption', 'dateline', 'teaser' (a link to another story) or 'body'."""
     return page_layout(doc).zone_at(char)
 
 
 def is_secondary(doc: Doc, token_i: int) -> bool:
-    """Whether token ``token_i`` stands in a headline, standfirst, byline or caption."""
+    """Whether token ``token_i`` stands in a headline, standfirst, byline, caption or teaser."""
     return zone_at(doc, doc[token_i].idx) in SECONDARY_ZONES
 
 

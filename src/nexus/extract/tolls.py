@@ -82,6 +82,8 @@ def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
     places = _place_index(doc)
     thread: tuple[int, EventDraft] | None = None  # the event the last figures went to
     for k, sent in enumerate(sents):
+        if zone_at(doc, sent.start_char) == "teaser":
+            continue  # "Read also: Two rangers killed in ...": another story's figures
         mentions = find_casualties(sent)
         if not mentions:
             continue
