@@ -107,7 +107,7 @@ def test_teaser_links_subheads_and_credited_captions_inside_the_body() -> None:
         "Residents said the gunmen came on motorbikes."
     )
     layout = parse_page(text)
-    assert layout.zone_at(text.index("Twenty villagers")) == "headline"
+    assert layout.zone_at(text.index("Twenty villagers")) == "teaser"
     assert layout.zone_at(text.index("Reaction in")) == "headline"
     assert layout.zone_at(text.index("Soldiers patrol")) == "caption"
     for words in ("Gunmen killed", "The army said", "The interior", "Residents said"):

@@ -8,7 +8,8 @@ from nexus.extract.page import parse_page
 
 PAGE = """Gunmen kill five at checkpoint in Borno
 
-MAIDUGURI - Five members of a civilian militia were killed on Sunday when gunmen attacked their checkpoint near Konduga, a local official said on Monday.
+MAIDUGURI - Five members of a civilian militia were killed on Sunday when gunmen attacked their
+checkpoint near Konduga, a local official said on Monday.
 
 See also: Yobe - Three farmers killed in Geidam
 
