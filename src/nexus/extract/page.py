@@ -262,6 +262,38 @@ def _continuing() -> frozenset[str]:
     return frozenset(w.lower() for w in words)
 
 
+def unwrap_body(text: str) -> str:
+    """``text`` with the line breaks that only wrap body prose turned into spaces (same length,
+    so every character offset stays true): hard-wrapped copy ("... ambushed a patrol near" /
+    "Birnin Gwari, ...") is read as the sentences it holds, not as one sentence per line.
+    Breaks in the headline, standfirst, byline and dateline zones and around furniture stay."""
+    if "\n" not in text:
+        return text
+    chars: list[str] | None = None
+    for zone in parse_page(text).zones:
+        if zone.kind != "body":
+            continue
+        at = text.find("\n", zone.start_char, zone.end_char)
+        while at != -1:
+            if at + 1 < zone.end_char and wrapped_break(text, at):
+                chars = chars if chars is not None else list(text)
+                chars[at] = " "
+            at = text.find("\n", at + 1, zone.end_char)
+    return text if chars is None else "".join(chars)
+
+
+def wrapped_break(text: str, at: int) -> bool:
+    """Whether the line break at ``text[at]`` only wraps prose ("... when gunmen attacked their" /
+    "checkpoint near ..."): a single break between a line ending on an article, a preposition or a
+    conjunction, or followed by a line opening in lower case; a blank line is never a wrap."""
+    if text[at + 1 : at + 2] in ("\n", ""):
+        return False
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at + 1)
+    line = text[start:at].strip()
+    return bool(line) and _wrapped(line, text[at + 1 : end if end != -1 else len(text)].strip())
+
+
 def _wrapped(line: str, following: str) -> bool:
     """Whether ``following`` continues ``line`` (hard-wrapped prose).
 

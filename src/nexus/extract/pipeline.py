@@ -42,7 +42,7 @@ from nexus.extract import registry
 from nexus.extract import triage as triage_stage
 from nexus.extract.assemble import to_extraction
 from nexus.extract.dateline import dateline
-from nexus.extract.page import page_date
+from nexus.extract.page import page_date, unwrap_body
 from nexus.extract.tokens import release
 from nexus.model import (
     DateMention,
@@ -131,7 +131,7 @@ class Extractor:
         gc.freeze()
 
     def _doc(self, document: Document) -> Doc:
-        doc = self.nlp.make_doc(document.text)
+        doc = self.nlp.make_doc(unwrap_body(document.text))  # hard-wrapped prose read as sentences
         doc._.nexus_outlet = document.outlet
         return doc
 
