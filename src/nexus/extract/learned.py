@@ -33,6 +33,7 @@ from spacy.vocab import Vocab
 
 from nexus.extract.page import is_secondary
 from nexus.extract.shipped import altered_files
+from nexus.extract.tokens import sentences
 from nexus.extract.triggers import (
     classify_triggers,
     modality,
@@ -428,6 +429,54 @@ def add_drafts(
     return added
 
 
+#: Where :func:`prescore` keeps a Doc's sentence scores: ``{(start, end): scores}``.
+_SCORES = "nexus_learned_scores"
+
+
+def _scored_keys(
+    doc: Doc, sents: Sequence[Span], with_rules: set[tuple[int, int]], how: str
+) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of the sentences :func:`apply` scores under mode ``how`` (not ``off``),
+    in document order, given the bounds of the sentences holding rule mentions."""
+    if how == "add" and where() == "empty":
+        # only these can gain an event, so only these are scored: body sentences without rule events
+        # that hold a word of the model's lexicon (a headline or caption alone creates no event)
+        words = _lexicon_words()
+        return [
+            (s.start, s.end)
+            for s in sents
+            if (s.start, s.end) not in with_rules and not is_secondary(doc, s.root.i) and may_carry(s, words)
+        ]
+    keys = [(s.start, s.end) for s in sents]
+    if how in ("veto", "eventless"):
+        return [k for k in keys if k in with_rules]
+    return keys
+
+
+def prescore(batch: Sequence[tuple[Doc, Sequence[_Mention]]]) -> None:
+    """Score, in one call of the model, the sentences :func:`apply` will score in each Doc of
+    ``batch`` (pairs of a Doc and its rule mentions, as ``apply`` will be given them), and keep
+    each Doc's scores with it for ``apply``.
+
+    The model's fixed cost per call (~1 ms, against ~0.4 ms per sentence) is then paid once per
+    batch instead of once per Doc; a sentence's scores do not depend on the others in the call.
+    """
+    how = mode()
+    if how == "off":
+        return
+    spans: list[Span] = []
+    owners: list[tuple[Doc, tuple[int, int]]] = []
+    for doc, mentions in batch:
+        sents = sentences(doc)
+        by_key = {(s.start, s.end): s for s in sents}
+        with_rules = {(m.sent.start, m.sent.end) for m in mentions}
+        for key in _scored_keys(doc, sents, with_rules, how):
+            spans.append(by_key[key])
+            owners.append((doc, key))
+    for (doc, key), scores in zip(owners, span_event_types(spans), strict=True):
+        doc.user_data.setdefault(_SCORES, {})[key] = scores
+
+
 def apply(
     doc: Doc,
     mentions: Sequence[M],
@@ -446,22 +495,14 @@ def apply(
     how = mode() if how is None else how
     if how == "off":
         return list(mentions)
-    sents = list(doc.sents)
-    keys = [(s.start, s.end) for s in sents]
+    sents = sentences(doc)
     with_rules = {(m.sent.start, m.sent.end) for m in mentions}
-    if how == "add" and where() == "empty":
-        # only these can gain an event, so only these are scored: body sentences without rule events
-        # that hold a word of the model's lexicon (a headline or caption alone creates no event)
-        words = _lexicon_words()
-        keys = [
-            (s.start, s.end)
-            for s in sents
-            if (s.start, s.end) not in with_rules and not is_secondary(doc, s.root.i) and may_carry(s, words)
-        ]
-    elif how in ("veto", "eventless"):
-        keys = [k for k in keys if k in with_rules]
+    keys = _scored_keys(doc, sents, with_rules, how)
+    known: dict[tuple[int, int], dict[str, float]] = doc.user_data.pop(_SCORES, {})
     by_key = {(s.start, s.end): s for s in sents}
-    scores = dict(zip(keys, span_event_types([by_key[k] for k in keys]), strict=True))
+    missing = [k for k in keys if k not in known]
+    fresh = dict(zip(missing, span_event_types([by_key[k] for k in missing]), strict=True)) if missing else {}
+    scores = {k: known[k] if k in known else fresh[k] for k in keys}
     if how == "model":
         return add_drafts(doc, [], scores, build, at=0.5, how="none")
     kept: list[M] = list(mentions)

@@ -40,7 +40,7 @@ from spacy.tokens import Doc
 from nexus import __version__
 from nexus.extract import registry
 from nexus.extract import triage as triage_stage
-from nexus.extract.assemble import to_extraction
+from nexus.extract.assemble import prepare_batch, to_extraction
 from nexus.extract.dateline import dateline
 from nexus.extract.page import page_date
 from nexus.extract.tokens import release
@@ -142,7 +142,11 @@ class Extractor:
 
     def _finish(self, doc: Doc, document: Document) -> Extraction:
         """The Extraction of a processed Doc; the Doc's caches are dropped, so it is freed at once."""
-        extraction = to_extraction(doc, with_filed_date(doc, document), self.version)
+        return self._finish_filed(doc, with_filed_date(doc, document))
+
+    def _finish_filed(self, doc: Doc, filed: Document) -> Extraction:
+        """:meth:`_finish` of a Doc whose document is already dated and sourced by its page."""
+        extraction = to_extraction(doc, filed, self.version)
         release(doc)
         return extraction
 
@@ -203,11 +207,23 @@ class Extractor:
         decisions = self._triaged(docs)
         keep = [i for i, d in enumerate(decisions) if d is None or d.relevant]
         parsed = iter(self.nlp.pipe((docs[i] for i in keep), batch_size=self.batch_size))
-        for document, decision in zip(batch, decisions, strict=True):
-            if decision is None or decision.relevant:
-                yield self._finish(next(parsed), document)
-            else:
-                yield self._skipped(document, decision.reason)
+        todo = list(zip(batch, decisions, strict=True))
+        for lo in range(0, len(todo), self.batch_size):
+            # the parsed Docs of a batch are started together (assemble.prepare_batch: the learned
+            # model scores the sentences of all of them in one call), then finished one by one
+            chunk = todo[lo : lo + self.batch_size]
+            ready: list[tuple[Doc, Document]] = []
+            for document, decision in chunk:
+                if decision is None or decision.relevant:
+                    doc = next(parsed)
+                    ready.append((doc, with_filed_date(doc, document)))
+            prepare_batch(ready)
+            started = iter(ready)
+            for document, decision in chunk:
+                if decision is None or decision.relevant:
+                    yield self._finish_filed(*next(started))
+                else:
+                    yield self._skipped(document, decision.reason)
 
     def _extract_long(self, document: Document) -> Extraction:
         """A long document in sentence-aligned windows, each extracted alone, then merged.
