@@ -27,13 +27,14 @@ from typing import Protocol, TypeVar
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 from spacy.util import registry
 from spacy.vocab import Vocab
 
 from nexus.extract.page import is_secondary
 from nexus.extract.shipped import altered_files
-from nexus.extract.tokens import sentences
+from nexus.extract.tokens import deps, lemmas, lowers, pos_ids, sentences, spaces, span_words, texts
 from nexus.extract.triggers import (
     classify_triggers,
     modality,
@@ -78,6 +79,8 @@ ADD_ABOVE = 0.8
 LIGHT_VERBS: frozenset[str] = frozenset(
     {"be", "come", "do", "get", "give", "go", "have", "make", "put", "take"}
 )
+#: The parts of speech an added event may sit on (``spacy.symbols`` ids, as :func:`tokens.pos_ids` gives).
+_CARRIER_POS = frozenset({VERB, NOUN, PROPN})
 #: Types the rules tell apart by the actor, so the model's score is pooled over them.
 _POOLED = {"attack": ("attack", "military_action"), "military_action": ("attack", "military_action")}
 
@@ -154,7 +157,10 @@ def span_event_types(sents: Sequence[Span]) -> list[dict[str, float]]:
     nlp = _span_classifier()
     textcat = nlp.get_pipe("textcat_multilabel")
     labels = list(textcat.labels)  # type: ignore[attr-defined]
-    docs = [Doc(nlp.vocab, words=[t.text for t in s], spaces=[bool(t.whitespace_) for t in s]) for s in sents]
+    docs = []
+    for s in sents:
+        text, space = texts(s.doc), spaces(s.doc)
+        docs.append(Doc(nlp.vocab, words=text[s.start : s.end], spaces=space[s.start : s.end]))
     # the model's own forward pass, all sentences in one call: no pipe batching, no Doc annotation
     scores = textcat.model.predict(docs)  # type: ignore[attr-defined]
     return [{label: float(v) for label, v in zip(labels, row, strict=True)} for row in scores.tolist()]
@@ -253,9 +259,18 @@ def avoided(sent: Span, etype: str, how: str) -> set[int]:
     return out
 
 
+#: ``(trigger_lexicon(), its words)``, the last lexicon :func:`_lexicon_words` read (one slot).
+_WORDS_OF: list[tuple[dict[str, dict[str, int]], frozenset[str]]] = []
+
+
 def _lexicon_words() -> frozenset[str]:
-    """Every word of :func:`trigger_lexicon`, whatever its type."""
-    return frozenset(w for table in trigger_lexicon().values() for w in table)
+    """Every word of :func:`trigger_lexicon`, whatever its type (built once per lexicon object)."""
+    lexicon = trigger_lexicon()
+    if _WORDS_OF and _WORDS_OF[0][0] is lexicon:
+        return _WORDS_OF[0][1]
+    words = frozenset(w for table in lexicon.values() for w in table)
+    _WORDS_OF[:] = [(lexicon, words)]
+    return words
 
 
 def _may_sit_on(tok: Token, words: frozenset[str]) -> bool:
@@ -275,7 +290,22 @@ def may_carry(sent: Span, words: frozenset[str] | None = None) -> bool:
     ``words`` is :func:`trigger_lexicon`'s words (read from it when not given).
     """
     words = _lexicon_words() if words is None else words
-    return any(_may_sit_on(tok, words) for tok in sent)
+    # (``_may_sit_on`` of each token, read from the Doc's cached columns)
+    lem_set, low_set = span_words(sent)
+    if words.isdisjoint(lem_set) and words.isdisjoint(low_set):
+        return False
+    doc = sent.doc
+    lem, low, pos, dep = lemmas(doc), lowers(doc), pos_ids(doc), deps(doc)
+    for i in range(sent.start, sent.end):
+        if (
+            (lem[i] in words or low[i] in words)
+            and pos[i] in _CARRIER_POS
+            and dep[i] != "amod"
+            and dep[i] != "compound"
+            and lem[i] not in LIGHT_VERBS
+        ):
+            return True
+    return False
 
 
 def place_trigger(

@@ -18,7 +18,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable, Collection, Iterator
 
-from spacy.attrs import LEMMA, LIKE_NUM, LOWER, ORTH, POS, SENT_START, TAG
+from spacy.attrs import DEP, LEMMA, LIKE_NUM, LOWER, ORTH, POS, SENT_START, SPACY, TAG
 from spacy.tokens import Doc, Span, Token
 
 _STARTS = "nexus_sentence_starts"
@@ -31,6 +31,8 @@ _NUMS = "nexus_token_like_num"
 _SENTS = "nexus_sentences"
 _TEXTS = "nexus_token_texts"
 _POS = "nexus_token_pos"
+_DEPS = "nexus_token_deps"
+_SPACES = "nexus_token_spaces"
 
 
 def sentence_starts(doc: Doc) -> list[int]:
@@ -119,6 +121,20 @@ def pos_ids(doc: Doc) -> list[int]:
     if found is None:
         found = doc.to_array(POS).tolist() if len(doc) else []
         doc.user_data[_POS] = found
+    return found
+
+
+def deps(doc: Doc) -> list[str]:
+    """``token.dep_`` (the dependency label) of every token of a parsed Doc, by token index."""
+    return _column(doc, _DEPS, DEP)
+
+
+def spaces(doc: Doc) -> list[bool]:
+    """``bool(token.whitespace_)`` of every token of a Doc (a space follows it), by token index."""
+    found: list[bool] | None = doc.user_data.get(_SPACES)
+    if found is None:
+        found = [bool(v) for v in doc.to_array(SPACY).tolist()] if len(doc) else []
+        doc.user_data[_SPACES] = found
     return found
 
 
