@@ -14,6 +14,7 @@ from nexus.extract.entities import EntityCluster, Mention, token_entity_index
 from nexus.extract.pipeline import Extractor
 from nexus.extract.registry import line_breaks
 from nexus.extract.tokens import (
+    deps,
     entity_spans,
     lemmas,
     like_nums,
@@ -25,10 +26,12 @@ from nexus.extract.tokens import (
     sentence_start,
     sentence_starts,
     sentences,
+    spaces,
     span_words,
     tagged,
     tags,
     texts,
+    title_flags,
 )
 
 TEXT = (
@@ -68,6 +71,13 @@ def test_token_columns_are_what_each_token_says(parsed: Doc) -> None:
     assert pos_ids(parsed) == [t.pos for t in parsed]
     assert like_nums(parsed) == [t.like_num for t in parsed]
     assert any(like_nums(parsed))  # "eleven", "four", "two"
+
+
+def test_parse_and_layout_columns_are_what_each_token_says(parsed: Doc) -> None:
+    assert deps(parsed) == [t.dep_ for t in parsed]
+    assert spaces(parsed) == [bool(t.whitespace_) for t in parsed]
+    assert title_flags(parsed) == [t.is_title for t in parsed]
+    assert not all(spaces(parsed)) and any(title_flags(parsed))  # "--"+"\n", "Gunmen"
 
 
 def test_entity_spans_are_the_doc_entities(parsed: Doc) -> None:
