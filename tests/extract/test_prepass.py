@@ -113,3 +113,17 @@ def test_a_batch_gives_what_each_document_gives_alone(monkeypatch: pytest.Monkey
     alone = [_without_volatile(extractor.extract(d)) for d in documents]
     assert batched == alone
     assert batch_calls <= 2  # one call per batch of three Docs, not one per Doc
+
+
+def test_worker_processes_take_whole_batches_and_give_the_same_extractions(extractor: Extractor) -> None:
+    documents = [
+        Document(id=f"wp-{i}", text=text, published=date(2025, 3, 11)) for i, text in enumerate(REPORTS)
+    ]
+    alone = [_without_volatile(extractor.extract(d)) for d in documents]
+    old = extractor.n_process, extractor.batch_size
+    extractor.n_process, extractor.batch_size = 2, 2
+    try:
+        forked = [_without_volatile(x) for x in extractor.extract_many(documents)]
+    finally:
+        extractor.n_process, extractor.batch_size = old
+    assert forked == alone

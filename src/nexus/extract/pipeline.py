@@ -186,6 +186,10 @@ class Extractor:
         if self.n_process > 1:
             yield from self._extract_parallel(documents)
             return
+        yield from self._extract_serial(documents)
+
+    def _extract_serial(self, documents: Iterable[Document]) -> Iterator[Extraction]:
+        """:meth:`extract_many` in this process: batches through ``nlp.pipe``, long documents in windows."""
         with fewer_collections():
             batch: list[Document] = []
             for document in documents:
@@ -263,10 +267,19 @@ class Extractor:
             for document in documents:
                 batch.append(document)
                 if len(batch) >= chunk:
-                    yield from pool.map(_extract_in_worker, batch, chunksize=self.batch_size)
+                    yield from self._map_batches(pool, batch)
                     batch = []
             if batch:
-                yield from pool.map(_extract_in_worker, batch, chunksize=self.batch_size)
+                yield from self._map_batches(pool, batch)
+
+    def _map_batches(self, pool: ProcessPoolExecutor, documents: list[Document]) -> Iterator[Extraction]:
+        """The extractions of ``documents``, in order: each worker takes ``batch_size`` of them at a
+        time and runs them through its pipeline as one batch (parsed with ``nlp.pipe``, the learned
+        model scoring them in one call), not one by one."""
+        size = self.batch_size
+        batches = [documents[i : i + size] for i in range(0, len(documents), size)]
+        for extractions in pool.map(_extract_batch_in_worker, batches):
+            yield from extractions
 
 
 def windows(text: str, size: int) -> list[tuple[int, int]]:
@@ -394,7 +407,7 @@ def with_filed_date(doc: Doc, document: Document) -> Document:
 _WORKER: Extractor | None = None
 
 
-def _extract_in_worker(document: Document) -> Extraction:
+def _extract_batch_in_worker(documents: list[Document]) -> list[Extraction]:
     if _WORKER is None:  # pragma: no cover - only when a worker was not forked from an Extractor
         raise RuntimeError("no extractor in this worker process")
-    return _WORKER.extract(document)
+    return list(_WORKER._extract_serial(documents))
