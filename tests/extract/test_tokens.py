@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from nexus.extract import dates
 from nexus.extract.entities import EntityCluster, Mention, token_entity_index
+from nexus.extract.page import page_zones
 from nexus.extract.pipeline import Extractor
 from nexus.extract.registry import line_breaks
 from nexus.extract.tokens import (
@@ -104,6 +105,22 @@ def test_line_breaks_start_a_sentence_after_each_break(extractor: Extractor, tex
     doc = line_breaks(extractor.nlp.make_doc(text))
     starts = {t.i for t in doc if t.is_sent_start and t.i > 0}
     assert set(_reference_breaks(doc)) <= starts
+
+
+def test_each_page_zone_starts_a_sentence_at_its_first_token(extractor: Extractor) -> None:
+    text = (
+        "Gunmen torch two lorries on the coast road\nArmy says patrols stepped up\nBy Staff Reporter\n"
+        "KISMAYO, Somalia - Attackers set fire to two lorries on Thursday, police said."
+    )
+    doc = line_breaks(extractor.nlp.make_doc(text))
+    starts = {t.i for t in doc if t.is_sent_start and t.i > 0}
+    zones = page_zones(doc)
+    assert len(zones) >= 4  # headline, standfirst, byline, dateline, body
+    assert next(t.i for t in doc if t.text == "Attackers") in starts  # the body's first word
+    for zone in zones[1:]:
+        first = next((t for t in doc if t.idx >= zone.start_char), None)
+        if first is not None and first.i > 0 and not first.is_space:
+            assert first.i in starts
 
 
 def test_month_led_patterns_find_what_finditer_finds() -> None:
