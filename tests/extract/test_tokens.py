@@ -11,9 +11,11 @@ from spacy.tokens import Doc
 
 from nexus.extract import dates
 from nexus.extract.entities import EntityCluster, Mention, token_entity_index
+from nexus.extract.page import page_zones
 from nexus.extract.pipeline import Extractor
 from nexus.extract.registry import line_breaks
 from nexus.extract.tokens import (
+    deps,
     entity_spans,
     lemmas,
     like_nums,
@@ -25,10 +27,12 @@ from nexus.extract.tokens import (
     sentence_start,
     sentence_starts,
     sentences,
+    spaces,
     span_words,
     tagged,
     tags,
     texts,
+    title_flags,
 )
 
 TEXT = (
@@ -70,6 +74,13 @@ def test_token_columns_are_what_each_token_says(parsed: Doc) -> None:
     assert any(like_nums(parsed))  # "eleven", "four", "two"
 
 
+def test_parse_and_layout_columns_are_what_each_token_says(parsed: Doc) -> None:
+    assert deps(parsed) == [t.dep_ for t in parsed]
+    assert spaces(parsed) == [bool(t.whitespace_) for t in parsed]
+    assert title_flags(parsed) == [t.is_title for t in parsed]
+    assert not all(spaces(parsed)) and any(title_flags(parsed))  # "--"+"\n", "Gunmen"
+
+
 def test_entity_spans_are_the_doc_entities(parsed: Doc) -> None:
     assert [(e.start, e.end, e.label_) for e in entity_spans(parsed)] == [
         (e.start, e.end, e.label_) for e in parsed.ents
@@ -94,6 +105,22 @@ def test_line_breaks_start_a_sentence_after_each_break(extractor: Extractor, tex
     doc = line_breaks(extractor.nlp.make_doc(text))
     starts = {t.i for t in doc if t.is_sent_start and t.i > 0}
     assert set(_reference_breaks(doc)) <= starts
+
+
+def test_each_page_zone_starts_a_sentence_at_its_first_token(extractor: Extractor) -> None:
+    text = (
+        "Gunmen torch two lorries on the coast road\nArmy says patrols stepped up\nBy Staff Reporter\n"
+        "KISMAYO, Somalia - Attackers set fire to two lorries on Thursday, police said."
+    )
+    doc = line_breaks(extractor.nlp.make_doc(text))
+    starts = {t.i for t in doc if t.is_sent_start and t.i > 0}
+    zones = page_zones(doc)
+    assert len(zones) >= 4  # headline, standfirst, byline, dateline, body
+    assert next(t.i for t in doc if t.text == "Attackers") in starts  # the body's first word
+    for zone in zones[1:]:
+        first = next((t for t in doc if t.idx >= zone.start_char), None)
+        if first is not None and first.i > 0 and not first.is_space:
+            assert first.i in starts
 
 
 def test_month_led_patterns_find_what_finditer_finds() -> None:

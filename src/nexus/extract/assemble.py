@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
+
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from nexus.extract import learned
 from nexus.extract.attribution import attribute
 from nexus.extract.casualties import find_casualties
 from nexus.extract.coreference import extract_events, summed_up
@@ -12,14 +16,16 @@ from nexus.extract.dates import find_doc_dates
 from nexus.extract.doctext import doc_text
 from nexus.extract.entities import EntityCluster, cluster_place, doc_geocoder
 from nexus.extract.events import EventDraft
-from nexus.extract.geocode import fold
+from nexus.extract.geocode import Geocoder, fold
 from nexus.extract.methods import event_method
+from nexus.extract.prepass import keep_rule_mentions
 from nexus.extract.relations import RelationDraft, accused_of_aiding, extract_relations
 from nexus.extract.tokens import sentence_start
 from nexus.extract.tolls import CASUALTY_FIELDS, attach_casualties, latest
 from nexus.extract.triggers import event_family, harm_verbs
 from nexus.model import (
     Count,
+    DateMention,
     DateValue,
     Document,
     Entity,
@@ -32,9 +38,22 @@ from nexus.model import (
     stable_id,
 )
 
+#: Where :func:`prepare_batch` keeps a Doc's :class:`_Prepared` for :func:`to_extraction`.
+_PREPARED = "nexus_prepared"
 
-def to_extraction(doc: Doc, document: Document, version: str) -> Extraction:
-    """The Extraction of one document from its processed Doc."""
+
+@dataclass
+class _Prepared:
+    """The first steps of :func:`to_extraction` for one document, done ahead by :func:`prepare_batch`."""
+
+    document: Document
+    clusters: list[EntityCluster]
+    geocoder: Geocoder
+    places: dict[int, Place]
+    dates: list[DateMention]
+
+
+def _prepare(doc: Doc, document: Document) -> _Prepared:
     clusters: list[EntityCluster] = doc._.nexus_entities or []
     doc._.nexus_entities = clusters  # the event stage may add a state a nationality adjective evokes
     geocoder = doc_geocoder(doc, clusters)
@@ -44,6 +63,30 @@ def to_extraction(doc: Doc, document: Document, version: str) -> Extraction:
         if place is not None:
             places[id(cluster)] = place
     dates = find_doc_dates(doc, document.published)
+    return _Prepared(document, clusters, geocoder, places, dates)
+
+
+def prepare_batch(batch: Sequence[tuple[Doc, Document]]) -> None:
+    """Start :func:`to_extraction` for every ``(Doc, document)`` of a batch, keeping the work with
+    each Doc: entities placed, dates read and the trigger rules' event mentions found
+    (``prepass.keep_rule_mentions``), then the sentences the learned model scores in all of them,
+    in one call (``learned.prescore``). ``to_extraction`` of each Doc, with the same document
+    object, goes on from there; the result is the same as without this step.
+    """
+    pending: list[tuple[Doc, Sequence[EventDraft]]] = []
+    for doc, document in batch:
+        prepared = _prepare(doc, document)
+        doc.user_data[_PREPARED] = prepared
+        pending.append((doc, keep_rule_mentions(doc, prepared.clusters, prepared.dates)))
+    learned.prescore(pending)
+
+
+def to_extraction(doc: Doc, document: Document, version: str) -> Extraction:
+    """The Extraction of one document from its processed Doc (after :func:`prepare_batch` or not)."""
+    prepared: _Prepared | None = doc.user_data.pop(_PREPARED, None)
+    if prepared is None or prepared.document is not document:
+        prepared = _prepare(doc, document)
+    clusters, geocoder, places, dates = prepared.clusters, prepared.geocoder, prepared.places, prepared.dates
     drafts = extract_events(doc, clusters, dates, document.published, places)
     attach_casualties(doc, drafts)
     drafts = [d for d in drafts if not _tally_only(d) and not summed_up(d)]  # (summary leads: coreference)

@@ -47,13 +47,14 @@ from nexus.extract.actor_carry import carry_actors
 from nexus.extract.arguments import PLACE_RANK
 from nexus.extract.dates import WEEKDAYS, count_word
 from nexus.extract.doctext import doc_text
-from nexus.extract.entities import EntityCluster, token_entity_index
+from nexus.extract.entities import EntityCluster
 from nexus.extract.event_dates import dateline_places, governing_verb, news_date, occurrence_verb
 from nexus.extract.events import EventDraft, absorb, dates_compatible, events_in_sentence
 from nexus.extract.geocode import fold
 from nexus.extract.page import is_secondary, zone_at
 from nexus.extract.places import acts_from_abroad, filed_elsewhere, generic_place_referents, told_as_spread
-from nexus.extract.tokens import sentence_starts, sentences
+from nexus.extract.prepass import rule_mentions
+from nexus.extract.tokens import sentence_starts
 from nexus.extract.triggers import (
     event_family,
     event_ontology,
@@ -2098,10 +2099,7 @@ def extract_events(
 
     ``geo`` maps ``id(cluster)`` of PLACE clusters to their geocoded place.
     """
-    index = token_entity_index(doc, clusters)
-    mentions: list[EventDraft] = []
-    for sent in sentences(doc):
-        mentions.extend(events_in_sentence(sent, index, dates))
+    index, mentions = rule_mentions(doc, clusters, dates)  # (kept when the batch computed them, prepass.py)
     # the learned model (learned.py): vetoes rule mentions and adds what it finds that they missed
     mentions = learned.apply(doc, mentions, lambda sent, given: events_in_sentence(sent, index, dates, given))
     carry_actors(mentions)  # "Friday's strikes", "the raid": the doer told before (actor_carry.py)

@@ -29,7 +29,7 @@ from nexus.extract.gazetteer import GazetteerEntry, entries
 from nexus.extract.geocode import Geocoder, fold
 from nexus.extract.page import zone_at
 from nexus.extract.titled_names import titled_names
-from nexus.extract.tokens import lowers, matching, pos_ids, tags, texts
+from nexus.extract.tokens import lowers, matching, pos_ids, tags, texts, title_flags
 from nexus.model import Place
 
 _LABEL_TYPES = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"}
@@ -2610,7 +2610,11 @@ def _untagged_sites(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     last_words = _word_set("site_words")
     i = 0
+    title = title_flags(doc)
     while i < len(doc):
+        if not title[i]:  # (read from the column first: most words are not capitalised)
+            i += 1
+            continue
         token = doc[i]
         before = doc[i - 1] if i > 0 else None
         if not token.is_title or token.idx in covered or (before is not None and before.pos_ == "PROPN"):

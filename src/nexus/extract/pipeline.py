@@ -40,7 +40,7 @@ from spacy.tokens import Doc
 from nexus import __version__
 from nexus.extract import registry
 from nexus.extract import triage as triage_stage
-from nexus.extract.assemble import to_extraction
+from nexus.extract.assemble import prepare_batch, to_extraction
 from nexus.extract.dateline import dateline
 from nexus.extract.page import page_date, unwrap_body
 from nexus.extract.tokens import release
@@ -142,7 +142,11 @@ class Extractor:
 
     def _finish(self, doc: Doc, document: Document) -> Extraction:
         """The Extraction of a processed Doc; the Doc's caches are dropped, so it is freed at once."""
-        extraction = to_extraction(doc, with_filed_date(doc, document), self.version)
+        return self._finish_filed(doc, with_filed_date(doc, document))
+
+    def _finish_filed(self, doc: Doc, filed: Document) -> Extraction:
+        """:meth:`_finish` of a Doc whose document is already dated and sourced by its page."""
+        extraction = to_extraction(doc, filed, self.version)
         release(doc)
         return extraction
 
@@ -182,6 +186,10 @@ class Extractor:
         if self.n_process > 1:
             yield from self._extract_parallel(documents)
             return
+        yield from self._extract_serial(documents)
+
+    def _extract_serial(self, documents: Iterable[Document]) -> Iterator[Extraction]:
+        """:meth:`extract_many` in this process: batches through ``nlp.pipe``, long documents in windows."""
         with fewer_collections():
             batch: list[Document] = []
             for document in documents:
@@ -203,11 +211,23 @@ class Extractor:
         decisions = self._triaged(docs)
         keep = [i for i, d in enumerate(decisions) if d is None or d.relevant]
         parsed = iter(self.nlp.pipe((docs[i] for i in keep), batch_size=self.batch_size))
-        for document, decision in zip(batch, decisions, strict=True):
-            if decision is None or decision.relevant:
-                yield self._finish(next(parsed), document)
-            else:
-                yield self._skipped(document, decision.reason)
+        todo = list(zip(batch, decisions, strict=True))
+        for lo in range(0, len(todo), self.batch_size):
+            # the parsed Docs of a batch are started together (assemble.prepare_batch: the learned
+            # model scores the sentences of all of them in one call), then finished one by one
+            chunk = todo[lo : lo + self.batch_size]
+            ready: list[tuple[Doc, Document]] = []
+            for document, decision in chunk:
+                if decision is None or decision.relevant:
+                    doc = next(parsed)
+                    ready.append((doc, with_filed_date(doc, document)))
+            prepare_batch(ready)
+            started = iter(ready)
+            for document, decision in chunk:
+                if decision is None or decision.relevant:
+                    yield self._finish_filed(*next(started))
+                else:
+                    yield self._skipped(document, decision.reason)
 
     def _extract_long(self, document: Document) -> Extraction:
         """A long document in sentence-aligned windows, each extracted alone, then merged.
@@ -247,10 +267,19 @@ class Extractor:
             for document in documents:
                 batch.append(document)
                 if len(batch) >= chunk:
-                    yield from pool.map(_extract_in_worker, batch, chunksize=self.batch_size)
+                    yield from self._map_batches(pool, batch)
                     batch = []
             if batch:
-                yield from pool.map(_extract_in_worker, batch, chunksize=self.batch_size)
+                yield from self._map_batches(pool, batch)
+
+    def _map_batches(self, pool: ProcessPoolExecutor, documents: list[Document]) -> Iterator[Extraction]:
+        """The extractions of ``documents``, in order: each worker takes ``batch_size`` of them at a
+        time and runs them through its pipeline as one batch (parsed with ``nlp.pipe``, the learned
+        model scoring them in one call), not one by one."""
+        size = self.batch_size
+        batches = [documents[i : i + size] for i in range(0, len(documents), size)]
+        for extractions in pool.map(_extract_batch_in_worker, batches):
+            yield from extractions
 
 
 def windows(text: str, size: int) -> list[tuple[int, int]]:
@@ -378,7 +407,7 @@ def with_filed_date(doc: Doc, document: Document) -> Document:
 _WORKER: Extractor | None = None
 
 
-def _extract_in_worker(document: Document) -> Extraction:
+def _extract_batch_in_worker(documents: list[Document]) -> list[Extraction]:
     if _WORKER is None:  # pragma: no cover - only when a worker was not forked from an Extractor
         raise RuntimeError("no extractor in this worker process")
-    return _WORKER.extract(document)
+    return list(_WORKER._extract_serial(documents))

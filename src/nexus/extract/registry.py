@@ -4,7 +4,7 @@ Importing this module registers the factories and the Doc extensions; nothing
 else in the package registers anything, so names are easy to trace.
 """
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from typing import Any
 
 from spacy.attrs import IDX
@@ -51,10 +51,10 @@ def line_breaks(doc: Doc) -> Doc:
     so the parser never reads its place as the subject or object of the lead.
     """
     text = doc_text(doc)
+    offsets: list[int] = doc.to_array(IDX).tolist() if len(doc) else []
     if "\n" in text:
         # the token holding each line break (a token's own whitespace is at most one space, so
         # the break is in its text), found by offset instead of reading every token
-        offsets = doc.to_array(IDX).tolist()
         last, marked = len(doc) - 1, -1
         found = text.find("\n")
         while found != -1:
@@ -63,14 +63,14 @@ def line_breaks(doc: Doc) -> Doc:
                 doc[i + 1].is_sent_start = True
                 marked = i
             found = text.find("\n", found + 1)
-    boundaries = [zone.start_char for zone in page_zones(doc)[1:]]
-    if boundaries:
-        at = 0
-        for token in doc:
-            while at < len(boundaries) and boundaries[at] <= token.idx:
-                if token.i > 0 and not token.is_space:
-                    token.is_sent_start = True
-                at += 1
-            if at >= len(boundaries):
-                break
+    # each zone's first token (the first at or after the zone's start, and never before the
+    # previous zone's), found by offset instead of reading every token up to the last zone
+    at = 0
+    for boundary in (zone.start_char for zone in page_zones(doc)[1:]):
+        at = max(at, bisect_left(offsets, boundary))
+        if at >= len(offsets):
+            break
+        token = doc[at]
+        if at > 0 and not token.is_space:
+            token.is_sent_start = True
     return doc

@@ -18,7 +18,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from nexus import ontology
-from nexus.extract.tokens import matching
+from nexus.extract.tokens import lowers, matching
 
 #: Most name words after a title.
 _MAX_NAME = 4
@@ -87,8 +87,9 @@ def titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
     out: list[Span] = []
     end = len(doc)
     i = 0
+    low, title_words = lowers(doc), _titles()
     while i < end:
-        if not _is_title(doc[i]):
+        if low[i].rstrip(".") not in title_words or not _is_title(doc[i]):  # (the word first, from a column)
             i += 1
             continue
         if headline is None:

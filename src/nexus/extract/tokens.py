@@ -18,7 +18,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable, Collection, Iterator
 
-from spacy.attrs import LEMMA, LIKE_NUM, LOWER, ORTH, POS, SENT_START, TAG
+from spacy.attrs import DEP, IS_TITLE, LEMMA, LIKE_NUM, LOWER, ORTH, POS, SENT_START, SPACY, TAG
 from spacy.tokens import Doc, Span, Token
 
 _STARTS = "nexus_sentence_starts"
@@ -31,6 +31,9 @@ _NUMS = "nexus_token_like_num"
 _SENTS = "nexus_sentences"
 _TEXTS = "nexus_token_texts"
 _POS = "nexus_token_pos"
+_DEPS = "nexus_token_deps"
+_SPACES = "nexus_token_spaces"
+_TITLES = "nexus_token_is_title"
 
 
 def sentence_starts(doc: Doc) -> list[int]:
@@ -119,6 +122,29 @@ def pos_ids(doc: Doc) -> list[int]:
     if found is None:
         found = doc.to_array(POS).tolist() if len(doc) else []
         doc.user_data[_POS] = found
+    return found
+
+
+def deps(doc: Doc) -> list[str]:
+    """``token.dep_`` (the dependency label) of every token of a parsed Doc, by token index."""
+    return _column(doc, _DEPS, DEP)
+
+
+def spaces(doc: Doc) -> list[bool]:
+    """``bool(token.whitespace_)`` of every token of a Doc (a space follows it), by token index."""
+    found: list[bool] | None = doc.user_data.get(_SPACES)
+    if found is None:
+        found = [bool(v) for v in doc.to_array(SPACY).tolist()] if len(doc) else []
+        doc.user_data[_SPACES] = found
+    return found
+
+
+def title_flags(doc: Doc) -> list[bool]:
+    """``token.is_title`` of every token of a Doc (capitalised: "Camp", not "camp" or "UN"), by index."""
+    found: list[bool] | None = doc.user_data.get(_TITLES)
+    if found is None:
+        found = [bool(v) for v in doc.to_array(IS_TITLE).tolist()] if len(doc) else []
+        doc.user_data[_TITLES] = found
     return found
 
 
