@@ -52,12 +52,12 @@ def _documents(
     inputs: list[str], report: RunReport, published: datetime | None = None, outlet: str | None = None
 ) -> Iterator[Document]:
     """Readable documents; failures reported, syndicated copies noted against their original."""
-    from nexus.ingest import IngestFailure, NearDuplicateIndex
+    from nexus.ingest import IngestFailure, NearDuplicateIndex, unique_ids
 
     # The index (and datasketch with it) is made for the second document: the first copies nothing.
     copies: NearDuplicateIndex | None = None
     first: Document | None = None
-    for item in read_with_defaults(inputs, published, outlet):
+    for item in unique_ids(read_with_defaults(inputs, published, outlet)):
         report.record(item)
         if isinstance(item, IngestFailure):
             level = "[dim]skipped[/dim]" if item.skipped else "[red]error[/red]"
@@ -219,11 +219,18 @@ def extract(
     if out_dir is not None:
         report.write(out_dir / "run-report.json")
         table = Table(
-            "documents read", "failed", "written", "near-duplicates", title="nexus extract", show_edge=False
+            "documents read",
+            "failed",
+            "skipped",
+            "written",
+            "near-duplicates",
+            title="nexus extract",
+            show_edge=False,
         )
         table.add_row(
             str(report.documents_read),
             str(report.documents_failed),
+            str(len(report.skipped)),
             str(written),
             str(len(report.duplicates)),
         )
