@@ -127,8 +127,26 @@ def _relation_rows(rows: Iterable[RelationRecord]) -> Iterator[list[Cell]]:
         ]
 
 
-def _emit_relations(rows: Iterable[RelationRecord], *, empty: str, title: str | None = None) -> None:
-    emit_table(RELATION_COLUMNS, _relation_rows(rows), empty=empty, title=title)
+def _emit_relations(
+    rows: Iterable[RelationRecord], *, empty: str, title: str | None = None, quotes: bool = False
+) -> None:
+    """The relations as a table; with ``quotes``, one evidence sentence for each: on a terminal a
+    line under the table, piped two more columns (``evidence``, ``evidence source``), so the
+    output stays tab-separated values that ``cut`` and spreadsheets read."""
+    if not quotes:
+        emit_table(RELATION_COLUMNS, _relation_rows(rows), empty=empty, title=title)
+        return
+    records = list(rows)
+    if out.is_terminal:
+        emit_table(RELATION_COLUMNS, _relation_rows(records), empty=empty, title=title)
+        _emit_quotes(records)
+        return
+    cells: list[list[Cell]] = []
+    for record, row in zip(records, _relation_rows(records), strict=True):
+        first = record.evidence[0] if record.evidence else None
+        source = (first.outlet or first.doc_id) if first else ""
+        cells.append([*row, first.sentence if first else "", source])
+    emit_table((*RELATION_COLUMNS, "evidence", "evidence source"), cells, empty=empty, title=title)
 
 
 EVENT_COLUMNS = (
@@ -302,8 +320,7 @@ def show(name: str, db: DbOption = None, as_json: JsonOption = False) -> None:
     if len(detail.aliases) > 1:
         line(Text("also written: " + ", ".join(a for a in detail.aliases if a != detail.name)))
     if detail.relations:
-        _emit_relations(detail.relations, empty="no relations", title="relations")
-        _emit_quotes(detail.relations)
+        _emit_relations(detail.relations, empty="no relations", title="relations", quotes=True)
     if detail.events:
         emit_table(EVENT_COLUMNS, _event_rows(detail.events), empty="no events", title="events")
     if detail.actors:
@@ -546,8 +563,7 @@ def network(
         highlight=False,
         markup=False,
     )
-    _emit_relations(result.edges, empty="no relations match")
-    _emit_quotes(result.edges)
+    _emit_relations(result.edges, empty="no relations match", quotes=True)
 
 
 @app.command()
@@ -705,9 +721,8 @@ def metrics(
         ),
         empty="no links match",
     )
-    if result.top_links:
-        _emit_relations(result.top_links, empty="no links", title="best-sourced links")
-        _emit_quotes(result.top_links)
+    if result.top_links and out.is_terminal:  # piped, stdout holds the one table (--json has both)
+        _emit_relations(result.top_links, empty="no links", title="best-sourced links", quotes=True)
 
 
 @app.command("new-links")
