@@ -56,8 +56,8 @@ def test_unknown_entity_is_a_clean_error(db: str, tmp_path: Path) -> None:
 
 def test_bad_date_is_a_clean_error(db: str, tmp_path: Path) -> None:
     result = runner.invoke(app, ["export", "-f", "stix", "--db", db, "--since", "May", str(tmp_path / "x")])
-    assert result.exit_code == 1
-    assert "not a date" in result.output
+    assert result.exit_code == 2  # a usage error: nothing opened or written
+    assert "not a date" in result.output and not (tmp_path / "x").exists()
 
 
 def test_import_round_trip_through_the_cli(db: str, tmp_path: Path) -> None:

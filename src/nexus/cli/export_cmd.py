@@ -23,6 +23,7 @@ import typer
 from rich.table import Table
 
 from nexus.cli.app import app, console, progress_bar
+from nexus.cli.dates import SinceOption, UntilOption
 from nexus.cli.render import emit_json
 from nexus.errors import NexusError
 
@@ -93,8 +94,8 @@ def export(
     ],
     output_format: Annotated[ExportFormat, typer.Option("--format", "-f", help="Export format.")],
     db: DbOption = None,
-    since: Annotated[str | None, typer.Option(help="Only from this date (YYYY[-MM[-DD]]).")] = None,
-    until: Annotated[str | None, typer.Option(help="Only up to this date (YYYY[-MM[-DD]]).")] = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
     min_sources: Annotated[
         int, typer.Option(min=1, help="Only links and events with this many independent sources.")
     ] = 1,

@@ -19,6 +19,7 @@ from rich.text import Text
 
 from nexus.cli.app import app, console, knowledge_base, out
 from nexus.cli.batch_meta import OutletOption, PublishedOption, read_with_defaults
+from nexus.cli.dates import SinceOption, UntilOption, date_text
 from nexus.cli.notices import read_notices
 from nexus.cli.render import Cell, Col, emit_json, emit_table, figure, figure_summary, line, plural
 
@@ -46,10 +47,9 @@ OriginOption = Annotated[
         help="Only links of this origin (repeatable): stated (a sentence states it) or event (from events).",
     ),
 ]
-SinceOption = Annotated[str | None, typer.Option(help="Only from this date (YYYY[-MM[-DD]]).")]
-UntilOption = Annotated[str | None, typer.Option(help="Only up to this date (YYYY[-MM[-DD]]).")]
+
 MinSourcesOption = Annotated[
-    int, typer.Option(help="Only links with at least this many independent sources.")
+    int, typer.Option(min=1, help="Only links with at least this many independent sources.")
 ]
 HedgedOption = Annotated[
     bool, typer.Option("--hedged/--no-hedged", help="Follow links only hedged sources state.")
@@ -279,7 +279,7 @@ def entities(
         str | None,
         typer.Option("--type", help="PERSON, ORG, PLACE, or MEDIA (news outlets, listed only when asked)."),
     ] = None,
-    limit: Annotated[int | None, typer.Option(help="At most this many.")] = 100,
+    limit: Annotated[int | None, typer.Option(min=1, help="At most this many.")] = 100,
     as_json: JsonOption = False,
 ) -> None:
     """Canonical entities, most documented first (news outlets only with --type MEDIA)."""
@@ -541,7 +541,7 @@ def path(
 def network(
     name: str,
     db: DbOption = None,
-    depth: Annotated[int, typer.Option(help="Hops from NAME.")] = 2,
+    depth: Annotated[int, typer.Option(min=0, help="Hops from NAME.")] = 2,
     types: TypesOption = None,
     since: SinceOption = None,
     until: UntilOption = None,
@@ -681,7 +681,7 @@ def _highlighted(snippet: str, highlights: Sequence[tuple[int, int]]) -> Text:
 @app.command()
 def metrics(
     db: DbOption = None,
-    top: Annotated[int, typer.Option(help="Show this many entities.")] = 25,
+    top: Annotated[int, typer.Option(min=1, help="Show this many entities.")] = 25,
     types: TypesOption = None,
     since: SinceOption = None,
     until: UntilOption = None,
@@ -727,8 +727,14 @@ def metrics(
 
 @app.command("new-links")
 def new_links(
-    since: Annotated[str, typer.Argument(help="Start of the period (YYYY[-MM[-DD]]).")],
-    until: Annotated[str | None, typer.Argument(help="End of the period (default: open).")] = None,
+    since: Annotated[str, typer.Argument(help="Start of the period (YYYY[-MM[-DD]]).", callback=date_text)],
+    until: Annotated[
+        str | None,
+        typer.Argument(
+            help="End of the period, included (a year or month: to its end; default: open).",
+            callback=date_text,
+        ),
+    ] = None,
     db: DbOption = None,
     as_json: JsonOption = False,
 ) -> None:
