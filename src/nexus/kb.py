@@ -430,10 +430,19 @@ def open(db: str | None = None, *, must_exist: bool = False) -> KnowledgeBase:
     path is never mistaken for an empty knowledge base.
     """
     path = sqlite_file(db)
+    if path is not None and path.is_dir():
+        raise StoreError(
+            f"{path.absolute()} is a folder: give the knowledge base's file (e.g. {path / 'nexus.db'})"
+        )
     if must_exist and path is not None and not path.exists():
         raise NotFoundError(
             f"no knowledge base at {path.absolute()} "
             "(give --db or $NEXUS_DB, or create one with nexus ingest)"
+        )
+    if path is not None and not path.exists() and not path.absolute().parent.is_dir():
+        raise StoreError(
+            f"cannot create a knowledge base at {path.absolute()}: "
+            f"the folder {path.absolute().parent} does not exist"
         )
     return KnowledgeBase(_open_current(db))
 

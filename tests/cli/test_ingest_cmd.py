@@ -37,3 +37,20 @@ def test_ingest_exits_0_when_everything_was_stored(tmp_path: Path) -> None:
     source.write_text(json.dumps({"id": "one", "text": "A mortar hit a base near Kirkuk."}) + "\n", "utf-8")
     result = runner.invoke(app, ["ingest", str(source), "--db", str(tmp_path / "kb.db")])
     assert result.exit_code == 0, result.output
+
+
+def test_a_store_path_in_a_missing_folder_is_named_before_any_work(tmp_path: Path) -> None:
+    source = tmp_path / "one.txt"
+    source.write_text("Gunmen robbed a bank in Pella on Monday.\n", encoding="utf-8")
+    target = tmp_path / "no-such-folder" / "kb.db"
+    result = runner.invoke(app, ["ingest", str(source), "--db", str(target)])
+    assert result.exit_code == 1
+    said = " ".join(result.stderr.split())
+    assert "the folder" in said and str(target.parent) in said and "Traceback" not in result.output
+    assert not target.parent.exists()
+
+
+def test_a_folder_given_as_the_store_is_said_to_be_a_folder(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["events", "--db", str(tmp_path)])
+    assert result.exit_code == 1
+    assert "is a folder" in " ".join(result.stderr.split())

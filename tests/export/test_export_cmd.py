@@ -75,3 +75,14 @@ def test_import_of_a_missing_file_is_a_clean_error(tmp_path: Path) -> None:
     result = runner.invoke(app, args)
     assert result.exit_code == 1
     assert "cannot read" in result.output
+
+
+def test_importing_a_file_that_is_no_export_names_the_file(tmp_path: Path) -> None:
+    notes = tmp_path / "field-notes.jsonl"
+    notes.write_text('{"id": "n1", "text": "Patrol met elders at Dasso."}\n', encoding="utf-8")
+    result = runner.invoke(app, ["import", str(notes), "--db", f"sqlite:///{tmp_path / 'c.db'}"])
+    assert result.exit_code == 1
+    assert (
+        "field-notes.jsonl" in result.stderr.replace("\n", "")
+        and "not a Nexus JSON Lines export" in result.stderr
+    )

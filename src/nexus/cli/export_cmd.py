@@ -249,7 +249,7 @@ def import_(
 ) -> None:
     """Load a JSON Lines export into a knowledge base (documents re-ingested, merges/splits replayed)."""
     from nexus.export import import_jsonl
-    from nexus.export.jsonl import store_counts
+    from nexus.export.jsonl import ImportFormatError, store_counts
     from nexus.kb import open as open_kb
 
     try:
@@ -265,6 +265,8 @@ def import_(
             summary = import_jsonl(kb.store, handle, batch_size=batch_size, on_result=done)
             with kb.store.connect() as connection:
                 actual = store_counts(connection)
+    except ImportFormatError as exc:  # the file is at fault: name it
+        raise _fail(f"{'<stdin>' if str(file) == '-' else file}: {exc}") from None
     except NexusError as exc:
         raise _fail(str(exc)) from None
     ingest = summary.ingest
