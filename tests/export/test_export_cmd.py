@@ -86,3 +86,11 @@ def test_importing_a_file_that_is_no_export_names_the_file(tmp_path: Path) -> No
         "field-notes.jsonl" in result.stderr.replace("\n", "")
         and "not a Nexus JSON Lines export" in result.stderr
     )
+
+
+def test_the_stix_summary_names_every_object_type_whole(db: str, tmp_path: Path) -> None:
+    result = runner.invoke(app, ["export", "-f", "stix", "--db", db, str(tmp_path / "b.json")])
+    assert result.exit_code == 0, result.output
+    said = result.stderr
+    assert "extension-definition" in said and "relationship" in said and "…" not in said
+    assert "places without country or coordinates" in said

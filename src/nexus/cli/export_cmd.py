@@ -42,6 +42,10 @@ class ExportFormat(StrEnum):
     jsonl = "jsonl"
 
 
+#: What the STIX summary calls the places it could not write, and their links.
+STIX_LEFT_OUT = "left out (places without country or coordinates, and their links)"
+
+
 class CsvTable(StrEnum):
     events = "events"
     edges = "edges"
@@ -231,8 +235,13 @@ def _reporter(as_json: bool) -> Callable[[dict[str, int], Path], None]:
         else:
             where = f"written to {_where(out)}"
         console.print(where, highlight=False, markup=False, soft_wrap=True)
-        table = Table(*counts, show_edge=False)
-        table.add_row(*(str(v) for v in counts.values()))
+        if len(counts) <= 4:
+            table = Table(*counts, show_edge=False)
+            table.add_row(*(str(v) for v in counts.values()))
+        else:  # STIX object types: one row each, so no header is cut on an 80-column terminal
+            table = Table("objects", "count", show_edge=False)
+            for name, value in counts.items():
+                table.add_row(STIX_LEFT_OUT if name == "left out" else name, str(value))
         console.print(table)
 
     return report
