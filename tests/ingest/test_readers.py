@@ -349,6 +349,21 @@ def test_rss_feed(tmp_path: Path) -> None:
     assert second.origin == f"{path}#2"
 
 
+def test_a_headline_only_feed_item_is_said_to_have_no_text(tmp_path: Path) -> None:
+    path = tmp_path / "headlines.xml"
+    path.write_text(
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Delta Desk</title>'
+        "<item><title>Barge seized on the lower river</title><link>https://d.example/1</link></item>"
+        "<item><title>Patrol ambushed near Osu</title><description>Gunmen ambushed a patrol near Osu"
+        " on Friday, wounding two officers.</description></item></channel></rss>",
+        encoding="utf-8",
+    )
+    headline_only, report = _read(path)
+    assert isinstance(headline_only, IngestFailure) and not headline_only.skipped
+    assert headline_only.origin == f"{path}#1" and "title but no description" in headline_only.reason
+    assert isinstance(report, Document) and report.outlet == "Delta Desk"
+
+
 def test_atom_feed_prefers_content_and_published(tmp_path: Path) -> None:
     path = tmp_path / "valley.atom"
     path.write_text(ATOM_FEED, encoding="utf-8")

@@ -438,9 +438,12 @@ def _feed_entry(entry: Any, origin: str, outlet: str | None) -> Document:
         body, kind = entry.get("summary") or "", detail.get("type") or "text/html"
     if "html" in kind or "xml" in kind:
         body = html_to_text(body)
+    title = entry.get("title")
+    if is_blank(body) and title and not is_blank(title):
+        # many feeds carry headlines only: say so, a headline alone is no report to extract
+        raise IngestError(origin, "empty document (the feed item has a title but no description or content)")
     text = _clean_text(body, origin)
     stamp = entry.get("published_parsed") or entry.get("updated_parsed")
-    title = entry.get("title")
     return Document(
         id=content_id(text),
         text=text,
