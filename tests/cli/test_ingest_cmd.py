@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 import nexus
@@ -54,3 +55,21 @@ def test_a_folder_given_as_the_store_is_said_to_be_a_folder(tmp_path: Path) -> N
     result = runner.invoke(app, ["events", "--db", str(tmp_path)])
     assert result.exit_code == 1
     assert "is a folder" in " ".join(result.stderr.split())
+
+
+def test_a_run_logged_to_a_file_says_now_and_then_that_it_is_alive(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from nexus.cli import kb_cmd
+
+    monkeypatch.setattr(kb_cmd, "PLAIN_PROGRESS_SECONDS", 0.0)  # every input, for the test
+    source = tmp_path / "in.jsonl"
+    lines = [
+        {"id": "p1", "text": "Bandits stole cattle near Rusa on Monday, herders said."},
+        {"id": "p2", "text": ""},
+    ]
+    source.write_text("\n".join(json.dumps(r) for r in lines) + "\n", encoding="utf-8")
+    result = runner.invoke(app, ["ingest", str(source), "--db", str(tmp_path / "kb.db")])
+    assert result.exit_code == 1  # the empty record failed
+    said = result.stderr
+    assert "ingesting: 2 inputs done (1 failed)" in said

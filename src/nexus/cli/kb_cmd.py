@@ -10,6 +10,7 @@ a clean message and exit code 1, never a traceback.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -186,6 +187,10 @@ def _event_rows(rows: Iterable[EventRecord]) -> Iterator[list[Cell]]:
 # -- ingest ----------------------------------------------------------------------------------
 
 
+#: Seconds between the progress lines ``ingest`` prints when stderr is no terminal (a log, a pipe).
+PLAIN_PROGRESS_SECONDS = 30.0
+
+
 @app.command()
 def ingest(
     inputs: Annotated[list[str], typer.Argument(help="Files, folders, or - for stdin.")],
@@ -224,12 +229,27 @@ def ingest(
             "--jobs forks workers here; with Dask give --workers alone", param_hint="'--jobs'"
         )
 
+    started = last_said = time.monotonic()
+    failed = 0
+
     def show(event: ProgressEvent) -> None:
+        nonlocal last_said, failed
         progress.advance(task)
         if event.outcome == "failed":
+            failed += 1
             console.print(f"[red]failed[/red] {event.origin}: {event.reason}", highlight=False)
         elif event.outcome == "skipped":
             console.print(f"[dim]skipped[/dim] {event.origin}: {event.reason}", highlight=False)
+        now = time.monotonic()
+        if not console.is_terminal and now - last_said >= PLAIN_PROGRESS_SECONDS:
+            # no live bar in a log file or a pipe: a line now and then says the run is alive
+            last_said = now
+            console.print(
+                f"ingesting: {plural(event.done, 'input')} done ({failed} failed) "
+                f"in {int(now - started) // 60}m{int(now - started) % 60:02d}s",
+                highlight=False,
+                markup=False,
+            )
 
     sources = inputs if published is None and not outlet else read_with_defaults(inputs, published, outlet)
     summary: RunSummary
