@@ -73,3 +73,15 @@ def test_a_run_logged_to_a_file_says_now_and_then_that_it_is_alive(
     assert result.exit_code == 1  # the empty record failed
     said = result.stderr
     assert "ingesting: 2 inputs done (1 failed)" in said
+
+
+def test_piped_ingest_counts_are_one_tsv_row(tmp_path: Path) -> None:
+    source = tmp_path / "in.jsonl"
+    source.write_text(
+        json.dumps({"id": "t1", "text": "A mine wounded two deminers near Orvo."}) + "\n", "utf-8"
+    )
+    result = runner.invoke(app, ["ingest", str(source), "--db", str(tmp_path / "kb.db")])
+    assert result.exit_code == 0, result.output
+    header, row = result.stdout.rstrip("\n").split("\n")
+    counts = dict(zip(header.split("\t"), row.split("\t"), strict=True))
+    assert counts["added"] == "1" and counts["failed"] == "0"

@@ -15,7 +15,6 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
-from rich.table import Table
 from rich.text import Text
 
 from nexus.cli.app import app, console, knowledge_base, out
@@ -279,9 +278,7 @@ def ingest(
         _emit_json({**counts, "failures": problems, "skips": [p.model_dump() for p in summary.skipped]})
     else:
         names = ("added", "updated", "unchanged", "duplicates", "failed", "skipped")
-        table = Table(*names)
-        table.add_row(*(str(counts[k]) for k in names))
-        out.print(table)
+        emit_table(names, [[str(counts[k]) for k in names]], empty="")  # TSV when piped, as everywhere
     if summary.failed:
         raise typer.Exit(1)
 
