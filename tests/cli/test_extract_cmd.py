@@ -226,3 +226,14 @@ def test_a_copied_file_is_read_once_and_noted(tmp_path: Path) -> None:
     assert report["documents_read"] == 1
     assert [s["origin"] for s in report["skipped"]] == [str(tmp_path / "in" / "two.txt")]
     assert "one.txt" in report["skipped"][0]["reason"]
+
+
+def test_an_out_that_is_a_file_is_a_usage_error_not_a_traceback(tmp_path: Path) -> None:
+    source = tmp_path / "one.txt"
+    source.write_text("Raiders burned a police post in Ebbro on Sunday.\n", encoding="utf-8")
+    taken = tmp_path / "results"
+    taken.write_text("an earlier file\n", encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(source), "--out", str(taken)])
+    assert result.exit_code == 2
+    assert "is a file" in " ".join(result.stderr.split()) and "Traceback" not in result.output
+    assert taken.read_text(encoding="utf-8") == "an earlier file\n"

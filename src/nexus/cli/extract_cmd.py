@@ -189,10 +189,16 @@ def extract(
     fmt = output_format or (OutputFormat.json if out_dir else OutputFormat.summary)
     if fmt is OutputFormat.json and out_dir is None:
         raise typer.BadParameter("--format json writes files: give --out DIR", param_hint="--out")
+    if out_dir is not None:  # before the model loads: a wrong --out costs nothing
+        if out_dir.exists() and not out_dir.is_dir():
+            raise typer.BadParameter(f"{out_dir} is a file: give a folder (it is created if missing)")
+        try:
+            out_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            console.print(f"[red]error[/red] cannot create {out_dir}: {exc.strerror or exc}", highlight=False)
+            raise typer.Exit(1) from None
     report = RunReport()
     extractor = Extractor(n_process=jobs, triage=triage)
-    if out_dir is not None:
-        out_dir.mkdir(parents=True, exist_ok=True)
     written = 0
 
     def failed(origin: str, reason: str) -> None:
