@@ -235,5 +235,5 @@ def test_an_out_that_is_a_file_is_a_usage_error_not_a_traceback(tmp_path: Path) 
     taken.write_text("an earlier file\n", encoding="utf-8")
     result = runner.invoke(app, ["extract", str(source), "--out", str(taken)])
     assert result.exit_code == 2
-    assert "is a file" in " ".join(result.stderr.split()) and "Traceback" not in result.output
+    assert "a file, not a folder" in result.stderr and "Traceback" not in result.output
     assert taken.read_text(encoding="utf-8") == "an earlier file\n"

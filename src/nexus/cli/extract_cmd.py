@@ -191,7 +191,7 @@ def extract(
         raise typer.BadParameter("--format json writes files: give --out DIR", param_hint="--out")
     if out_dir is not None:  # before the model loads: a wrong --out costs nothing
         if out_dir.exists() and not out_dir.is_dir():
-            raise typer.BadParameter(f"{out_dir} is a file: give a folder (it is created if missing)")
+            raise typer.BadParameter(f"a file, not a folder: {out_dir}")
         try:
             out_dir.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
