@@ -28,7 +28,7 @@ from sqlalchemy.engine import make_url
 from nexus.errors import StoreError
 from nexus.store import DocumentResult, IngestSummary, Store, open_store, reader
 from nexus.store.engine import make_engine, resolve_url
-from nexus.store.event_list import known_method
+from nexus.store.event_list import known_method, period_end, period_start
 from nexus.store.reader import RelationFilter
 from nexus.store.records import (
     Contradiction,
@@ -55,15 +55,21 @@ class NotFoundError(StoreError):
     code = "E301"
 
 
-def _day(value: DateLike) -> date | None:
+_DATE_TEXT = re.compile(r"\d{4}(?:-\d{1,2}(?:-\d{1,2})?)?")
+
+
+def date_bound(value: DateLike, *, end: bool = False) -> date | None:
+    """A window bound: the first day of a year or month given (``2025-06`` -> 2025-06-01), or
+    with ``end`` its last day (-> 2025-06-30), so ``until=2025-06`` keeps all of June;
+    ``StoreError`` for anything but YYYY, YYYY-MM or a real YYYY-MM-DD."""
     if value is None or isinstance(value, date):
         return value
+    text = value.strip()
     try:
-        parts = [int(p) for p in value.strip().split("-")]
-        while len(parts) < 3:
-            parts.append(1)
-        return date(parts[0], parts[1], parts[2])
-    except (ValueError, IndexError) as exc:
+        if not _DATE_TEXT.fullmatch(text):
+            raise ValueError(text)
+        return period_end(text) if end else period_start(text)
+    except ValueError as exc:
         raise StoreError(f"not a date (YYYY, YYYY-MM or YYYY-MM-DD): {value!r}") from exc
 
 
@@ -82,8 +88,8 @@ def relation_filter(
     """
     return RelationFilter(
         types=tuple(types),
-        since=_day(since),
-        until=_day(until),
+        since=date_bound(since),
+        until=date_bound(until, end=True),
         min_sources=min_sources,
         include_hedged=include_hedged,
         origins=tuple(origins),
@@ -208,8 +214,8 @@ class KnowledgeBase:
             return reader.list_events(
                 connection,
                 type=type,
-                since=_day(since),
-                until=_day(until),
+                since=date_bound(since),
+                until=date_bound(until, end=True),
                 place=place,
                 actor_ids=actor_ids,
                 method=means,
@@ -334,7 +340,8 @@ class KnowledgeBase:
 
         entity_id = self.entity_id(name) if name else None
         with self.store.connect() as connection:
-            return timeline(connection, entity_id, since=_day(since), until=_day(until), limit=limit)
+            first, last = date_bound(since), date_bound(until, end=True)
+            return timeline(connection, entity_id, since=first, until=last, limit=limit)
 
     def metrics(
         self,
@@ -363,13 +370,13 @@ class KnowledgeBase:
 
     def new_links(self, since: DateLike, until: DateLike = None) -> list[RelationRecord]:
         """Relations first seen in [since, until]."""
-        start = _day(since)
+        start = date_bound(since)
         if start is None:
             raise StoreError("new_links needs a start date")
         from nexus.analyze.metrics import new_links
 
         with self.store.connect() as connection:
-            return new_links(connection, start, _day(until))
+            return new_links(connection, start, date_bound(until, end=True))
 
 
 def sqlite_file(db: str | None) -> Path | None:
@@ -423,12 +430,21 @@ def open(db: str | None = None, *, must_exist: bool = False) -> KnowledgeBase:
     path is never mistaken for an empty knowledge base.
     """
     path = sqlite_file(db)
+    if path is not None and path.is_dir():
+        raise StoreError(
+            f"{path.absolute()} is a folder: give the knowledge base's file (e.g. {path / 'nexus.db'})"
+        )
     if must_exist and path is not None and not path.exists():
         raise NotFoundError(
             f"no knowledge base at {path.absolute()} "
             "(give --db or $NEXUS_DB, or create one with nexus ingest)"
         )
+    if path is not None and not path.exists() and not path.absolute().parent.is_dir():
+        raise StoreError(
+            f"cannot create a knowledge base at {path.absolute()}: "
+            f"the folder {path.absolute().parent} does not exist"
+        )
     return KnowledgeBase(_open_current(db))
 
 
-__all__ = ["KnowledgeBase", "NotFoundError", "open", "relation_filter", "sqlite_file"]
+__all__ = ["KnowledgeBase", "NotFoundError", "date_bound", "open", "relation_filter", "sqlite_file"]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from calendar import monthrange
 from datetime import date
+from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
@@ -109,3 +110,31 @@ def test_impossible_days_are_refused_and_the_schema_says_so(client: TestClient, 
     assert response.status_code == 422
     assert "not a date" in response.text
     assert not re.fullmatch(DATE_OR_EMPTY_PATTERN, value)
+
+
+def test_until_a_month_keeps_its_last_days_for_links_and_the_timeline(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from datetime import date as day
+
+    from fastapi.testclient import TestClient
+
+    import nexus
+    from nexus.api import create_app
+    from nexus.store.samples import ExtractionBuilder, without_gazetteer
+
+    for module, name in without_gazetteer():
+        monkeypatch.setattr(module, name, dict)
+    text = "The Grey Ferry Cell is allied with the Salt Road Band, the prosecutor said."
+    report = ExtractionBuilder("ferry-1", text, outlet="Port Ledger", published=day(2023, 4, 29))
+    cell, band = report.entity("Grey Ferry Cell"), report.entity("Salt Road Band")
+    report.relation(cell, "cooperation", band, text, date="2023-04-28")
+    url = f"sqlite:///{tmp_path / 'ferry.db'}"
+    with nexus.open(url) as kb:
+        kb.ingest([report.build()])
+    with TestClient(create_app(url, token=None), base_url="http://localhost") as client:
+        links = client.get("/api/relations", params={"entity": "Grey Ferry Cell", "until": "2023-04"})
+        assert links.status_code == 200 and links.json()["items"], links.text
+        timeline = client.get("/api/timeline", params={"until": "2023-04"}).json()
+        assert any(item["date"] == "2023-04-28" for item in timeline["items"])
+        assert client.get("/api/timeline", params={"until": "2023-03"}).json()["items"] == []

@@ -107,3 +107,22 @@ def test_posted_document_runs_the_real_extraction_pipeline(db: str, extractor) -
         document = writer.get("/api/documents/real").json()
     assert "Lashkar-e-Taiba" in {m["entity"]["name"] for m in document["mentions"]}
     assert any(s["kind"] == "event" for s in document["statements"])
+
+
+@pytest.mark.parametrize("text", ["   ", "\n\t\u200b\n"])
+def test_a_blank_text_is_refused_as_empty_not_as_off_topic(writer_client: TestClient, text: str) -> None:
+    response = writer_client.post("/api/documents", json={"id": "blank-1", "text": text}, headers=auth())
+    assert response.status_code == 422
+    assert "empty" in response.json()["detail"]
+
+
+def test_a_posted_report_gets_the_text_and_id_a_jsonl_record_would(writer_client: TestClient) -> None:
+    from nexus.ingest import document_from_record
+
+    raw = "Caf\u00c3\u00a9 owners in Dorrin said the \u201cmilitia\u201d left on Monday."  # mojibake
+    response = writer_client.post("/api/documents", json={"text": raw}, headers=auth())
+    assert response.status_code == 201, response.text
+    expected = document_from_record({"text": raw}, "file.jsonl:1")
+    assert response.json()["document"]["id"] == expected.id
+    stored = writer_client.get(f"/api/documents/{expected.id}").json()
+    assert stored["text"] == expected.text and "Café" in stored["text"]

@@ -79,3 +79,31 @@ def test_bad_kind_unknown_fact_and_second_undo_are_clean_errors(tmp_path: Path) 
     missing = runner.invoke(app, ["correct", "event", "event-none", "-r", "why", "--db", url])
     assert missing.exit_code == 1 and "no event" in missing.output
     assert runner.invoke(app, ["correct-undo", "7", "--db", url]).exit_code == 1
+
+
+def test_piped_corrections_and_audit_are_tsv_with_whole_ids(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'kb.db'}"
+    with open_kb(url) as kb:
+        kb.ingest([raid("r7")])
+        event_id = kb.events()[0].id
+    args = ["correct", "event", event_id, "--reason", "a rehearsal filmed for television", "--db", url]
+    assert runner.invoke(app, args).exit_code == 0
+
+    listed = runner.invoke(app, ["corrections", "--db", url])
+    header, row = listed.stdout.rstrip("\n").split("\n")
+    assert header.split("\t")[:3] == ["#", "kind", "fact"]
+    assert "a rehearsal filmed for television" in row.split("\t")
+
+    audited = runner.invoke(app, ["audit", "--db", url])
+    lines = audited.stdout.rstrip("\n").split("\n")
+    assert lines[0].split("\t") == ["when", "who", "action", "target", "detail"]
+    assert event_id in lines[1].split("\t")  # whole, never cut to the window
+    assert "┃" not in audited.stdout and "…" not in audited.stdout
+
+
+def test_no_corrections_is_said_in_words(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'kb.db'}"
+    with open_kb(url) as kb:
+        kb.ingest([raid("r8")])
+    listed = runner.invoke(app, ["corrections", "--db", url])
+    assert listed.exit_code == 0 and listed.stdout == "" and "no corrections" in listed.stderr

@@ -58,6 +58,18 @@ def test_merge_split_and_list_overrides(tmp_path: Path) -> None:
         ("merge", ["n2"]),
         ("split", ["n2"]),
     ]
+    piped = runner.invoke(app, ["event-overrides", "--db", url])
+    rows = [line.split("\t") for line in piped.stdout.rstrip("\n").split("\n")]
+    assert rows[0] == ["#", "kind", "event", "other", "documents"]
+    assert rows[1][1:3] == ["merge", first] and rows[1][3] == second  # ids whole
+
+
+def test_no_event_overrides_is_said_in_words(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'kb.db'}"
+    with open_store(url) as store:
+        store.ingest([shelling("n1", ASHFORD)])
+    listed = runner.invoke(app, ["event-overrides", "--db", url])
+    assert listed.exit_code == 0 and listed.stdout == "" and "no manual event merges" in listed.stderr
 
 
 def test_unknown_event_is_a_clean_error(tmp_path: Path) -> None:

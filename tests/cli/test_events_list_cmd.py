@@ -80,4 +80,4 @@ def test_unknown_sort_and_bad_date_are_clean_errors(db: str) -> None:
     wrong = runner.invoke(app, ["events", "--sort", "loudness", "--db", db])
     assert wrong.exit_code == 2 and "Traceback" not in wrong.output
     bad = runner.invoke(app, ["events", "--since", "2021-13", "--db", db])
-    assert bad.exit_code == 1 and "not a date" in bad.output
+    assert bad.exit_code == 2 and "not a date" in bad.output  # a usage error, like --sort

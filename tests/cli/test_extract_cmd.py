@@ -194,3 +194,46 @@ def test_an_empty_jsonl_file_exits_1_and_says_so(tmp_path: Path) -> None:
     result = runner.invoke(app, ["extract", str(source), "--format", "jsonl"])
     assert result.exit_code == 1
     assert "no JSON lines" in result.output
+
+
+def test_a_document_id_used_twice_in_a_batch_is_an_error_not_an_overwrite(tmp_path: Path) -> None:
+    source = write_jsonl(
+        tmp_path / "batch.jsonl",
+        [
+            {"id": "same", "text": "Bandits abducted nine traders near Kumbo on Friday."},
+            {"id": "same", "text": "A mortar round hit a school in Dorvale on Sunday."},
+        ],
+    )
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["extract", str(source), "--out", str(out)])
+    assert result.exit_code == 1
+    kept = json.loads((out / "same.json").read_text(encoding="utf-8"))
+    assert any("Kumbo" in e["evidence"] for e in kept["events"])  # the first text, not the second
+    failures = json.loads((out / "run-report.json").read_text(encoding="utf-8"))["failures"]
+    assert [f["origin"] for f in failures] == [f"{source}:2"]
+    assert f"{source}:1" in failures[0]["reason"]
+
+
+def test_a_copied_file_is_read_once_and_noted(tmp_path: Path) -> None:
+    text = "Gunmen set fire to a police post in Rallo on Tuesday, officials said.\n"
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "one.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "in" / "two.txt").write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["extract", str(tmp_path / "in"), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    report = json.loads((out / "run-report.json").read_text(encoding="utf-8"))
+    assert report["documents_read"] == 1
+    assert [s["origin"] for s in report["skipped"]] == [str(tmp_path / "in" / "two.txt")]
+    assert "one.txt" in report["skipped"][0]["reason"]
+
+
+def test_an_out_that_is_a_file_is_a_usage_error_not_a_traceback(tmp_path: Path) -> None:
+    source = tmp_path / "one.txt"
+    source.write_text("Raiders burned a police post in Ebbro on Sunday.\n", encoding="utf-8")
+    taken = tmp_path / "results"
+    taken.write_text("an earlier file\n", encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(source), "--out", str(taken)])
+    assert result.exit_code == 2
+    assert "a file, not a folder" in result.stderr and "Traceback" not in result.output
+    assert taken.read_text(encoding="utf-8") == "an earlier file\n"

@@ -274,3 +274,49 @@ def test_a_terminal_too_narrow_for_the_table_gets_one_block_per_row(
     monkeypatch.setattr(render, "out", Console(file=wide, force_terminal=True, width=200, color_system=None))
     assert runner.invoke(app, ["events", "--db", db]).exit_code == 0
     assert "┃" in wide.getvalue()  # wide enough: still a table
+
+
+# -- piped link lists stay tab-separated: the evidence is a column, not a line under the table ------
+
+
+def test_piped_network_carries_the_evidence_as_columns(db: str) -> None:
+    code, out, _ = run("network", "Coastal Liberation Front", "--db", db)
+    rows = tsv(out)  # every line a row of the one table: no quote lines between rows
+    assert code == 0 and rows
+    assert any(r["evidence"].startswith("Fighters of the Coastal Liberation Front") for r in rows)
+    assert {r["evidence source"] for r in rows} >= {"Harbour Gazette"}
+
+
+def test_piped_show_lists_links_with_their_evidence_as_columns(db: str) -> None:
+    code, out, _ = run("show", "Mombasa", "--db", db)
+    assert code == 0
+    lines = out[out.index("source\t") :].split("\n")
+    end = next(i for i, row in enumerate(lines) if row.startswith("date\t"))  # the events table follows
+    links = tsv("\n".join(lines[:end]))
+    assert links and all(r["evidence"] for r in links)
+
+
+def test_piped_metrics_is_one_table(db: str) -> None:
+    code, out, _ = run("metrics", "--db", db)
+    assert code == 0
+    lines = out.rstrip("\n").split("\n")
+    width = len(lines[0].split("\t"))
+    assert lines[0].startswith("name\t") and all(len(row.split("\t")) == width for row in lines)
+
+
+def test_a_terminal_still_shows_the_evidence_under_the_links(
+    db: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import io
+
+    from rich.console import Console
+
+    from nexus.cli import kb_cmd, render
+
+    screen = io.StringIO()
+    console = Console(file=screen, force_terminal=True, width=200, color_system=None)
+    monkeypatch.setattr(render, "out", console)
+    monkeypatch.setattr(kb_cmd, "out", console)
+    assert runner.invoke(app, ["network", "Coastal Liberation Front", "--db", db]).exit_code == 0
+    shown = screen.getvalue()
+    assert "┃" in shown and "“Fighters of the Coastal Liberation Front" in shown

@@ -56,8 +56,8 @@ def test_unknown_entity_is_a_clean_error(db: str, tmp_path: Path) -> None:
 
 def test_bad_date_is_a_clean_error(db: str, tmp_path: Path) -> None:
     result = runner.invoke(app, ["export", "-f", "stix", "--db", db, "--since", "May", str(tmp_path / "x")])
-    assert result.exit_code == 1
-    assert "not a date" in result.output
+    assert result.exit_code == 2  # a usage error: nothing opened or written
+    assert "not a date" in result.output and not (tmp_path / "x").exists()
 
 
 def test_import_round_trip_through_the_cli(db: str, tmp_path: Path) -> None:
@@ -75,3 +75,22 @@ def test_import_of_a_missing_file_is_a_clean_error(tmp_path: Path) -> None:
     result = runner.invoke(app, args)
     assert result.exit_code == 1
     assert "cannot read" in result.output
+
+
+def test_importing_a_file_that_is_no_export_names_the_file(tmp_path: Path) -> None:
+    notes = tmp_path / "field-notes.jsonl"
+    notes.write_text('{"id": "n1", "text": "Patrol met elders at Dasso."}\n', encoding="utf-8")
+    result = runner.invoke(app, ["import", str(notes), "--db", f"sqlite:///{tmp_path / 'c.db'}"])
+    assert result.exit_code == 1
+    assert (
+        "field-notes.jsonl" in result.stderr.replace("\n", "")
+        and "not a Nexus JSON Lines export" in result.stderr
+    )
+
+
+def test_the_stix_summary_names_every_object_type_whole(db: str, tmp_path: Path) -> None:
+    result = runner.invoke(app, ["export", "-f", "stix", "--db", db, str(tmp_path / "b.json")])
+    assert result.exit_code == 0, result.output
+    said = result.stderr
+    assert "extension-definition" in said and "relationship" in said and "…" not in said
+    assert "places without country or coordinates" in said

@@ -16,6 +16,7 @@ from nexus.ingest.readers import (
     guess_title,
     html_to_text,
     parse_published,
+    site_from_title,
     sniff_format,
 )
 from nexus.model import Document, content_id
@@ -266,6 +267,45 @@ def test_html_main_text_title_and_date(tmp_path: Path) -> None:
     assert doc.id == content_id(doc.text)
 
 
+SAVED_PAGE = """<!DOCTYPE html><html><head>
+<title>Raiders torch grain store in Vellora &#8211; The Lowland Courier</title>
+<meta property="article:published_time" content="2025-11-20T07:00:00Z">
+<script>var consent = "Accept all cookies";</script></head><body>
+<div class="cookie-notice">This site uses cookies. <button>Accept</button></div>
+<nav><a href="/">Home</a> <a href="/region">Region</a></nav>
+<article><h1>Raiders torch grain store in Vellora</h1>
+<p>Armed raiders set fire to a grain store in Vellora on Wednesday night, destroying a season's harvest,
+district officials said on Thursday.</p>
+<p>Residents said the attackers arrived on motorbikes shortly after midnight and fled towards the hills
+before police reached the village.</p>
+<p>The district has seen several such raids since the start of the dry season, officials said.</p>
+</article><footer>All rights reserved.</footer></body></html>"""
+
+
+def test_a_saved_page_without_site_metadata_takes_its_outlet_from_the_title(tmp_path: Path) -> None:
+    path = tmp_path / "saved.html"
+    path.write_text(SAVED_PAGE, encoding="utf-8")
+    [doc] = _read(path)
+    assert isinstance(doc, Document)
+    assert doc.title == "Raiders torch grain store in Vellora"
+    assert doc.outlet == "The Lowland Courier"
+    assert "cookies" not in doc.text
+
+
+@pytest.mark.parametrize(
+    ("title", "headline", "site"),
+    [
+        ("Two hurt in Tarn blast | Morning Ledger", "Two hurt in Tarn blast", "Morning Ledger"),
+        ("Curfew - day 3 - Region - Hill Times", "Curfew - day 3", "Hill Times"),  # a dash in the headline
+        ("Curfew - day 3", "Curfew - day 3", None),  # no site after the headline
+        ("Hill Times | Curfew extended", "Curfew extended", None),  # the site first: not guessed
+        ("Curfew extended | 2025", "Curfew extended", None),  # no letter: no name
+    ],
+)
+def test_site_from_title(title: str, headline: str, site: str | None) -> None:
+    assert site_from_title(f"<html><head><title>{title}</title></head></html>", headline) == site
+
+
 def test_tiny_html_page_falls_back_to_body_text(tmp_path: Path) -> None:
     path = tmp_path / "tiny.htm"
     path.write_text("<html><head><title>T</title></head><body><p>Two hurt.</p></body></html>", "utf-8")
@@ -307,6 +347,21 @@ def test_rss_feed(tmp_path: Path) -> None:
     assert first.origin == f"{path}#1"
     assert second.text == "Militants attacked a checkpoint near Bannu overnight."
     assert second.origin == f"{path}#2"
+
+
+def test_a_headline_only_feed_item_is_said_to_have_no_text(tmp_path: Path) -> None:
+    path = tmp_path / "headlines.xml"
+    path.write_text(
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Delta Desk</title>'
+        "<item><title>Barge seized on the lower river</title><link>https://d.example/1</link></item>"
+        "<item><title>Patrol ambushed near Osu</title><description>Gunmen ambushed a patrol near Osu"
+        " on Friday, wounding two officers.</description></item></channel></rss>",
+        encoding="utf-8",
+    )
+    headline_only, report = _read(path)
+    assert isinstance(headline_only, IngestFailure) and not headline_only.skipped
+    assert headline_only.origin == f"{path}#1" and "title but no description" in headline_only.reason
+    assert isinstance(report, Document) and report.outlet == "Delta Desk"
 
 
 def test_atom_feed_prefers_content_and_published(tmp_path: Path) -> None:

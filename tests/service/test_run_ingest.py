@@ -247,3 +247,16 @@ def test_a_document_triage_leaves_unparsed_is_skipped_with_its_reason(kb: Knowle
     assert [(p.origin, p.stage) for p in summary.skipped] == [("cup.txt", "extract")]
     assert "no security cue" in summary.skipped[0].reason
     assert not kb.store.has_document("cup", match.text)
+
+
+def test_an_id_reused_with_another_text_in_one_run_does_not_replace_the_first(kb: KnowledgeBase) -> None:
+    first = Document(id="dup", text="Rebels from Karsa shelled Olvin on Sunday.", origin="batch:1")
+    clash = Document(id="dup", text="Border guards from Istel clashed with Varro.", origin="batch:2")
+    copy = Document(id="dup", text=first.text, origin="batch:3")
+    summary = run_ingest([first, clash, copy], kb, extractor=stub_extract)
+    assert summary.added == 1 and summary.updated == 0
+    assert [(p.origin, p.stage) for p in summary.failed] == [("batch:2", "read")]
+    assert "batch:1" in summary.failed[0].reason
+    assert [p.origin for p in summary.skipped] == ["batch:3"]
+    assert {e.name for e in kb.entities()} >= {"Karsa", "Olvin"}
+    assert "Istel" not in {e.name for e in kb.entities()}

@@ -13,9 +13,9 @@ import json
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
-from rich.table import Table
 
 from nexus.cli.app import app, console, knowledge_base, out
+from nexus.cli.render import Col, emit_table
 from nexus.errors import NexusError
 
 if TYPE_CHECKING:  # the store loads inside the commands: ``nexus --help`` must not import it
@@ -115,11 +115,17 @@ def list_corrections(
     if as_json:
         _print_json([r.model_dump(mode="json") for r in rows])
         return
-    table = Table("#", "kind", "fact", "reason", "who", "when", "state")
-    for r in rows:
-        state = "hidden" if r.active else f"undone {r.undone_at:%Y-%m-%d %H:%M}" if r.undone_at else "undone"
-        table.add_row(str(r.id), r.kind, r.label, r.reason, r.who, f"{r.at:%Y-%m-%d %H:%M}", state)
-    out.print(table)
+    emit_table(
+        (Col("#", ident=True), "kind", "fact", "reason", "who", "when", "state"),
+        (
+            [
+                str(r.id), r.kind, r.label, r.reason, r.who, f"{r.at:%Y-%m-%d %H:%M}",
+                "hidden" if r.active else f"undone {r.undone_at:%Y-%m-%d %H:%M}" if r.undone_at else "undone",
+            ]
+            for r in rows
+        ),
+        empty="no corrections",
+    )  # fmt: skip
 
 
 @app.command("audit")
@@ -136,10 +142,17 @@ def audit(
     if as_json:
         _print_json([r.model_dump(mode="json") for r in rows])
         return
-    table = Table("when", "who", "action", "target", "detail")
-    for r in rows:
-        detail = r.detail.get("label") or r.detail.get("reason") or ""
-        table.add_row(
-            f"{r.at:%Y-%m-%d %H:%M:%S}" if r.at else "—", r.who or "—", r.action, r.target, str(detail)
-        )
-    out.print(table)
+    emit_table(
+        ("when", "who", "action", Col("target", ident=True), "detail"),
+        (
+            [
+                f"{r.at:%Y-%m-%d %H:%M:%S}" if r.at else "—",
+                r.who or "—",
+                r.action,
+                r.target,
+                str(r.detail.get("label") or r.detail.get("reason") or ""),
+            ]
+            for r in rows
+        ),
+        empty="nothing recorded yet",
+    )

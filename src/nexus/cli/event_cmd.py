@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from nexus.cli.app import app, knowledge_base, out
+from nexus.cli.render import Col, emit_table
 
 if TYPE_CHECKING:  # the store loads inside the commands: ``nexus --help`` must not import it
     from nexus.kb import KnowledgeBase
@@ -80,8 +81,6 @@ def event_split(
 @app.command("event-overrides")
 def event_overrides(db: DbOption = None, as_json: JsonOption = False) -> None:
     """Manual event merges and splits, in the order they are replayed."""
-    from rich.table import Table
-
     from nexus.store import linker
 
     with _kb(db) as kb, kb.store.connect() as connection:
@@ -89,7 +88,8 @@ def event_overrides(db: DbOption = None, as_json: JsonOption = False) -> None:
     if as_json:
         out.print(json.dumps(rows, ensure_ascii=False, indent=2), markup=False)
         return
-    table = Table("#", "kind", "event", "other", "documents")
-    for r in rows:
-        table.add_row(str(r["seq"]), r["kind"], r["event_id"], r["other_id"], ", ".join(r["docs"]))
-    out.print(table)
+    emit_table(
+        ("#", "kind", Col("event", ident=True), Col("other", ident=True), "documents"),
+        ([str(r["seq"]), r["kind"], r["event_id"], r["other_id"] or "", ", ".join(r["docs"])] for r in rows),
+        empty="no manual event merges or splits",
+    )

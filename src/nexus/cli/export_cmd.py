@@ -23,6 +23,7 @@ import typer
 from rich.table import Table
 
 from nexus.cli.app import app, console, progress_bar
+from nexus.cli.dates import SinceOption, UntilOption
 from nexus.cli.render import emit_json
 from nexus.errors import NexusError
 
@@ -39,6 +40,10 @@ class ExportFormat(StrEnum):
     gexf = "gexf"
     csv = "csv"
     jsonl = "jsonl"
+
+
+#: What the STIX summary calls the places it could not write, and their links.
+STIX_LEFT_OUT = "left out (places without country or coordinates, and their links)"
 
 
 class CsvTable(StrEnum):
@@ -93,8 +98,8 @@ def export(
     ],
     output_format: Annotated[ExportFormat, typer.Option("--format", "-f", help="Export format.")],
     db: DbOption = None,
-    since: Annotated[str | None, typer.Option(help="Only from this date (YYYY[-MM[-DD]]).")] = None,
-    until: Annotated[str | None, typer.Option(help="Only up to this date (YYYY[-MM[-DD]]).")] = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
     min_sources: Annotated[
         int, typer.Option(min=1, help="Only links and events with this many independent sources.")
     ] = 1,
@@ -230,8 +235,13 @@ def _reporter(as_json: bool) -> Callable[[dict[str, int], Path], None]:
         else:
             where = f"written to {_where(out)}"
         console.print(where, highlight=False, markup=False, soft_wrap=True)
-        table = Table(*counts, show_edge=False)
-        table.add_row(*(str(v) for v in counts.values()))
+        if len(counts) <= 4:
+            table = Table(*counts, show_edge=False)
+            table.add_row(*(str(v) for v in counts.values()))
+        else:  # STIX object types: one row each, so no header is cut on an 80-column terminal
+            table = Table("objects", "count", show_edge=False)
+            for name, value in counts.items():
+                table.add_row(STIX_LEFT_OUT if name == "left out" else name, str(value))
         console.print(table)
 
     return report
@@ -248,7 +258,7 @@ def import_(
 ) -> None:
     """Load a JSON Lines export into a knowledge base (documents re-ingested, merges/splits replayed)."""
     from nexus.export import import_jsonl
-    from nexus.export.jsonl import store_counts
+    from nexus.export.jsonl import ImportFormatError, store_counts
     from nexus.kb import open as open_kb
 
     try:
@@ -264,6 +274,8 @@ def import_(
             summary = import_jsonl(kb.store, handle, batch_size=batch_size, on_result=done)
             with kb.store.connect() as connection:
                 actual = store_counts(connection)
+    except ImportFormatError as exc:  # the file is at fault: name it
+        raise _fail(f"{'<stdin>' if str(file) == '-' else file}: {exc}") from None
     except NexusError as exc:
         raise _fail(str(exc)) from None
     ingest = summary.ingest

@@ -52,12 +52,12 @@ def _documents(
     inputs: list[str], report: RunReport, published: datetime | None = None, outlet: str | None = None
 ) -> Iterator[Document]:
     """Readable documents; failures reported, syndicated copies noted against their original."""
-    from nexus.ingest import IngestFailure, NearDuplicateIndex
+    from nexus.ingest import IngestFailure, NearDuplicateIndex, unique_ids
 
     # The index (and datasketch with it) is made for the second document: the first copies nothing.
     copies: NearDuplicateIndex | None = None
     first: Document | None = None
-    for item in read_with_defaults(inputs, published, outlet):
+    for item in unique_ids(read_with_defaults(inputs, published, outlet)):
         report.record(item)
         if isinstance(item, IngestFailure):
             level = "[dim]skipped[/dim]" if item.skipped else "[red]error[/red]"
@@ -189,10 +189,16 @@ def extract(
     fmt = output_format or (OutputFormat.json if out_dir else OutputFormat.summary)
     if fmt is OutputFormat.json and out_dir is None:
         raise typer.BadParameter("--format json writes files: give --out DIR", param_hint="--out")
+    if out_dir is not None:  # before the model loads: a wrong --out costs nothing
+        if out_dir.exists() and not out_dir.is_dir():
+            raise typer.BadParameter(f"a file, not a folder: {out_dir}")
+        try:
+            out_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            console.print(f"[red]error[/red] cannot create {out_dir}: {exc.strerror or exc}", highlight=False)
+            raise typer.Exit(1) from None
     report = RunReport()
     extractor = Extractor(n_process=jobs, triage=triage)
-    if out_dir is not None:
-        out_dir.mkdir(parents=True, exist_ok=True)
     written = 0
 
     def failed(origin: str, reason: str) -> None:
@@ -219,11 +225,18 @@ def extract(
     if out_dir is not None:
         report.write(out_dir / "run-report.json")
         table = Table(
-            "documents read", "failed", "written", "near-duplicates", title="nexus extract", show_edge=False
+            "documents read",
+            "failed",
+            "skipped",
+            "written",
+            "near-duplicates",
+            title="nexus extract",
+            show_edge=False,
         )
         table.add_row(
             str(report.documents_read),
             str(report.documents_failed),
+            str(len(report.skipped)),
             str(written),
             str(len(report.duplicates)),
         )

@@ -10,15 +10,16 @@ a clean message and exit code 1, never a traceback.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
-from rich.table import Table
 from rich.text import Text
 
 from nexus.cli.app import app, console, knowledge_base, out
 from nexus.cli.batch_meta import OutletOption, PublishedOption, read_with_defaults
+from nexus.cli.dates import SinceOption, UntilOption, date_text
 from nexus.cli.notices import read_notices
 from nexus.cli.render import Cell, Col, emit_json, emit_table, figure, figure_summary, line, plural
 
@@ -46,10 +47,9 @@ OriginOption = Annotated[
         help="Only links of this origin (repeatable): stated (a sentence states it) or event (from events).",
     ),
 ]
-SinceOption = Annotated[str | None, typer.Option(help="Only from this date (YYYY[-MM[-DD]]).")]
-UntilOption = Annotated[str | None, typer.Option(help="Only up to this date (YYYY[-MM[-DD]]).")]
+
 MinSourcesOption = Annotated[
-    int, typer.Option(help="Only links with at least this many independent sources.")
+    int, typer.Option(min=1, help="Only links with at least this many independent sources.")
 ]
 HedgedOption = Annotated[
     bool, typer.Option("--hedged/--no-hedged", help="Follow links only hedged sources state.")
@@ -127,8 +127,26 @@ def _relation_rows(rows: Iterable[RelationRecord]) -> Iterator[list[Cell]]:
         ]
 
 
-def _emit_relations(rows: Iterable[RelationRecord], *, empty: str, title: str | None = None) -> None:
-    emit_table(RELATION_COLUMNS, _relation_rows(rows), empty=empty, title=title)
+def _emit_relations(
+    rows: Iterable[RelationRecord], *, empty: str, title: str | None = None, quotes: bool = False
+) -> None:
+    """The relations as a table; with ``quotes``, one evidence sentence for each: on a terminal a
+    line under the table, piped two more columns (``evidence``, ``evidence source``), so the
+    output stays tab-separated values that ``cut`` and spreadsheets read."""
+    if not quotes:
+        emit_table(RELATION_COLUMNS, _relation_rows(rows), empty=empty, title=title)
+        return
+    records = list(rows)
+    if out.is_terminal:
+        emit_table(RELATION_COLUMNS, _relation_rows(records), empty=empty, title=title)
+        _emit_quotes(records)
+        return
+    cells: list[list[Cell]] = []
+    for record, row in zip(records, _relation_rows(records), strict=True):
+        first = record.evidence[0] if record.evidence else None
+        source = (first.outlet or first.doc_id) if first else ""
+        cells.append([*row, first.sentence if first else "", source])
+    emit_table((*RELATION_COLUMNS, "evidence", "evidence source"), cells, empty=empty, title=title)
 
 
 EVENT_COLUMNS = (
@@ -166,6 +184,10 @@ def _event_rows(rows: Iterable[EventRecord]) -> Iterator[list[Cell]]:
 
 
 # -- ingest ----------------------------------------------------------------------------------
+
+
+#: Seconds between the progress lines ``ingest`` prints when stderr is no terminal (a log, a pipe).
+PLAIN_PROGRESS_SECONDS = 30.0
 
 
 @app.command()
@@ -206,12 +228,27 @@ def ingest(
             "--jobs forks workers here; with Dask give --workers alone", param_hint="'--jobs'"
         )
 
+    started = last_said = time.monotonic()
+    failed = 0
+
     def show(event: ProgressEvent) -> None:
+        nonlocal last_said, failed
         progress.advance(task)
         if event.outcome == "failed":
+            failed += 1
             console.print(f"[red]failed[/red] {event.origin}: {event.reason}", highlight=False)
         elif event.outcome == "skipped":
             console.print(f"[dim]skipped[/dim] {event.origin}: {event.reason}", highlight=False)
+        now = time.monotonic()
+        if not console.is_terminal and now - last_said >= PLAIN_PROGRESS_SECONDS:
+            # no live bar in a log file or a pipe: a line now and then says the run is alive
+            last_said = now
+            console.print(
+                f"ingesting: {plural(event.done, 'input')} done ({failed} failed) "
+                f"in {int(now - started) // 60}m{int(now - started) % 60:02d}s",
+                highlight=False,
+                markup=False,
+            )
 
     sources = inputs if published is None and not outlet else read_with_defaults(inputs, published, outlet)
     summary: RunSummary
@@ -241,9 +278,7 @@ def ingest(
         _emit_json({**counts, "failures": problems, "skips": [p.model_dump() for p in summary.skipped]})
     else:
         names = ("added", "updated", "unchanged", "duplicates", "failed", "skipped")
-        table = Table(*names)
-        table.add_row(*(str(counts[k]) for k in names))
-        out.print(table)
+        emit_table(names, [[str(counts[k]) for k in names]], empty="")  # TSV when piped, as everywhere
     if summary.failed:
         raise typer.Exit(1)
 
@@ -261,7 +296,7 @@ def entities(
         str | None,
         typer.Option("--type", help="PERSON, ORG, PLACE, or MEDIA (news outlets, listed only when asked)."),
     ] = None,
-    limit: Annotated[int | None, typer.Option(help="At most this many.")] = 100,
+    limit: Annotated[int | None, typer.Option(min=1, help="At most this many.")] = 100,
     as_json: JsonOption = False,
 ) -> None:
     """Canonical entities, most documented first (news outlets only with --type MEDIA)."""
@@ -302,8 +337,7 @@ def show(name: str, db: DbOption = None, as_json: JsonOption = False) -> None:
     if len(detail.aliases) > 1:
         line(Text("also written: " + ", ".join(a for a in detail.aliases if a != detail.name)))
     if detail.relations:
-        _emit_relations(detail.relations, empty="no relations", title="relations")
-        _emit_quotes(detail.relations)
+        _emit_relations(detail.relations, empty="no relations", title="relations", quotes=True)
     if detail.events:
         emit_table(EVENT_COLUMNS, _event_rows(detail.events), empty="no events", title="events")
     if detail.actors:
@@ -524,7 +558,7 @@ def path(
 def network(
     name: str,
     db: DbOption = None,
-    depth: Annotated[int, typer.Option(help="Hops from NAME.")] = 2,
+    depth: Annotated[int, typer.Option(min=0, help="Hops from NAME.")] = 2,
     types: TypesOption = None,
     since: SinceOption = None,
     until: UntilOption = None,
@@ -546,8 +580,7 @@ def network(
         highlight=False,
         markup=False,
     )
-    _emit_relations(result.edges, empty="no relations match")
-    _emit_quotes(result.edges)
+    _emit_relations(result.edges, empty="no relations match", quotes=True)
 
 
 @app.command()
@@ -665,7 +698,7 @@ def _highlighted(snippet: str, highlights: Sequence[tuple[int, int]]) -> Text:
 @app.command()
 def metrics(
     db: DbOption = None,
-    top: Annotated[int, typer.Option(help="Show this many entities.")] = 25,
+    top: Annotated[int, typer.Option(min=1, help="Show this many entities.")] = 25,
     types: TypesOption = None,
     since: SinceOption = None,
     until: UntilOption = None,
@@ -705,15 +738,20 @@ def metrics(
         ),
         empty="no links match",
     )
-    if result.top_links:
-        _emit_relations(result.top_links, empty="no links", title="best-sourced links")
-        _emit_quotes(result.top_links)
+    if result.top_links and out.is_terminal:  # piped, stdout holds the one table (--json has both)
+        _emit_relations(result.top_links, empty="no links", title="best-sourced links", quotes=True)
 
 
 @app.command("new-links")
 def new_links(
-    since: Annotated[str, typer.Argument(help="Start of the period (YYYY[-MM[-DD]]).")],
-    until: Annotated[str | None, typer.Argument(help="End of the period (default: open).")] = None,
+    since: Annotated[str, typer.Argument(help="Start of the period (YYYY[-MM[-DD]]).", callback=date_text)],
+    until: Annotated[
+        str | None,
+        typer.Argument(
+            help="End of the period, included (a year or month: to its end; default: open).",
+            callback=date_text,
+        ),
+    ] = None,
     db: DbOption = None,
     as_json: JsonOption = False,
 ) -> None:

@@ -18,6 +18,7 @@ from nexus.ingest.readers import (
     read_file,
 )
 from nexus.ingest.report import RunReport
+from nexus.ingest.run_ids import unique_ids
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
@@ -31,4 +32,5 @@ __all__ = [
     "normalize_text",
     "read_file",
     "similarity",
+    "unique_ids",
 ]

@@ -317,14 +317,17 @@ def _read_html(data: bytes, origin: str) -> Document:
         result = trafilatura.extract_metadata(markup)
         text = html_to_text(markup)
     text = _clean_text(text, origin)
-    title = getattr(result, "title", None)
+    title = _clean_field(getattr(result, "title", None))
     published = getattr(result, "date", None)
+    outlet = _clean_field(getattr(result, "sitename", None))
+    if outlet is None or _HOST_NAME.fullmatch(outlet):
+        outlet = site_from_title(markup, title) or outlet
     return Document(
         id=content_id(text),
         text=text,
-        title=_clean_field(title),
+        title=title,
         url=_clean_field(getattr(result, "url", None)),
-        outlet=_clean_field(getattr(result, "sitename", None)),
+        outlet=outlet,
         published=_parse_date_quietly(published),
         origin=origin,
     )
@@ -435,9 +438,12 @@ def _feed_entry(entry: Any, origin: str, outlet: str | None) -> Document:
         body, kind = entry.get("summary") or "", detail.get("type") or "text/html"
     if "html" in kind or "xml" in kind:
         body = html_to_text(body)
+    title = entry.get("title")
+    if is_blank(body) and title and not is_blank(title):
+        # many feeds carry headlines only: say so, a headline alone is no report to extract
+        raise IngestError(origin, "empty document (the feed item has a title but no description or content)")
     text = _clean_text(body, origin)
     stamp = entry.get("published_parsed") or entry.get("updated_parsed")
-    title = entry.get("title")
     return Document(
         id=content_id(text),
         text=text,
@@ -701,6 +707,42 @@ def _clean_text(text: str, origin: str) -> str:
     if not has_visible_text(text):
         raise IngestError(origin, "empty document (only invisible characters)")
     return text
+
+
+#: A bare host name (``news.example.org``): what a page gives as its site when it names none.
+_HOST_NAME = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)+")
+_TITLE_TAG = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
+#: What separates a headline from the site's name in a page's <title>: "Headline | Site".
+_TITLE_SEPARATOR = re.compile(r"\s+(?:[|\u2013\u2014\u00b7\u2022:\u00bb/-]{1,2})\s+")
+_SITE_MAX_WORDS = 6
+
+
+def site_from_title(markup: str, headline: str | None) -> str | None:
+    """The site name a page's ``<title>`` gives after its headline ("Headline | The Site"), or None.
+
+    ``headline`` is the page's own title (its ``og:title`` or heading). The
+    last part after a separator (``|``, ``-``, ``–``, ``—``, ``·``, ``:``, ``»``)
+    counts when what comes before it starts with the headline, so a headline
+    that itself holds a dash is never cut; a part of more than six words, or
+    with no letter, is no site name. Only the first 64 KB are searched.
+    """
+    if not headline:
+        return None
+    found = _TITLE_TAG.search(markup, 0, 65536)
+    if found is None:
+        return None
+    raw = " ".join(html.unescape(found.group(1)).split())
+    parts = _TITLE_SEPARATOR.split(raw)
+    if len(parts) < 2:
+        return None
+    site = parts[-1].strip()
+    before = raw[: raw.rindex(site)].rstrip()
+    head = " ".join(headline.split())
+    if not before.casefold().startswith(head.casefold()) or site.casefold() == head.casefold():
+        return None
+    if len(site.split()) > _SITE_MAX_WORDS or not any(ch.isalpha() for ch in site):
+        return None
+    return _clean_field(site)
 
 
 def _clean_field(value: str | None) -> str | None:

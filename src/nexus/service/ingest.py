@@ -459,7 +459,7 @@ def run_ingest(
     concern the whole store (unreachable, damaged) raise ``StoreError``;
     everything that concerns one document is a ``Problem`` in the summary.
     """
-    from nexus.ingest import IngestFailure
+    from nexus.ingest import IngestFailure, unique_ids
 
     summary = RunSummary()
     done = 0
@@ -480,7 +480,7 @@ def run_ingest(
         emit(outcome, origin, doc_id, reason=reason, stage=stage)
 
     def documents() -> Iterator[Document]:
-        for chunk in chunked(_items(inputs), LOOKUP_CHUNK):
+        for chunk in chunked(unique_ids(_items(inputs)), LOOKUP_CHUNK):
             stored = already_stored(kb, [item for item in chunk if isinstance(item, Document)])
             for item in chunk:
                 if isinstance(item, IngestFailure):

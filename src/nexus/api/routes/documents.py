@@ -11,8 +11,9 @@ from nexus.api import queries
 from nexus.api.deps import Kb, Paging, State, Writer, to_page
 from nexus.api.routes.corrections import AnalystName
 from nexus.api.schemas import DocumentDetail, DocumentIn, DocumentSummary, ErrorMessage, IngestOut, Page
+from nexus.errors import IngestError
+from nexus.ingest.readers import document_from_record
 from nexus.kb import NotFoundError
-from nexus.model import Document, content_id
 from nexus.service import ProgressEvent, run_ingest
 from nexus.store import DocumentResult, corrections
 
@@ -63,16 +64,17 @@ def show_document(kb: Kb, doc_id: Annotated[str, Path(description="A document id
 def ingest_document(
     _writer: Writer, state: State, body: DocumentIn, response: Response, who: AnalystName
 ) -> IngestOut:
-    """Run the extraction pipeline on the text and add the result to the knowledge base."""
-    document = Document(
-        id=body.id or content_id(body.text),
-        text=body.text,
-        title=body.title,
-        url=body.url,
-        outlet=body.outlet,
-        published=body.published,
-        origin="api",
-    )
+    """Run the extraction pipeline on the text and add the result to the knowledge base.
+
+    The body is read as ``nexus ingest`` reads a JSON record (text repaired and normalised,
+    blank text refused with the reason), so a report posted here and the same report in a
+    ``.jsonl`` file get the same text and the same id.
+    """
+    record = body.model_dump(mode="json")
+    try:
+        document = document_from_record(record, "api")
+    except IngestError as exc:
+        raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, f"not stored: {exc.reason}") from None
     kb = state.kb
     events: list[ProgressEvent] = []
     with state.write_lock:  # the model loads only when the text is new to the store
