@@ -594,3 +594,73 @@ def test_a_clause_of_its_own_after_an_earlier_toll_is_current(nlp: Language) -> 
     sent = first_sentence(nlp, text)
     hurt = [m for m in find_casualties(sent) if m.kind == "injured"]
     assert [(m.count.value, m.earlier) for m in hurt] == [(61, False)]
+
+
+# ------------------------------------------------------- area tallies, yardsticks, the dead retold
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aid agencies say more than 4,500 villagers have been killed in the province and many displaced.",
+        "Over 700 civilians have died across the region, a monitoring group says.",
+        "According to the UN, some 1,800 people have been killed in the country.",
+    ],
+)
+def test_a_perfect_counted_over_a_whole_area_is_aggregate(nlp: Language, text: str) -> None:
+    mentions = [m for m in find_casualties(first_sentence(nlp, text)) if m.kind == "killed"]
+    assert mentions and all(m.aggregate for m in mentions)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least 14 people have been killed in the district after gunmen stormed a wedding.",
+        "Nine soldiers have been killed in the region in an ambush on Tuesday, the army said.",
+        "Twelve people have been killed in the Kafue district, police said.",
+    ],
+)
+def test_a_perfect_with_its_incident_named_is_that_incidents_toll(nlp: Language, text: str) -> None:
+    mentions = [m for m in find_casualties(first_sentence(nlp, text)) if m.kind == "killed"]
+    assert mentions and not any(m.aggregate for m in mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Last spring, insurgents set fire to a chapel in Velmora during a night service, killing more "
+         "than 30 worshippers, one of the deadliest attacks in the country this year.", 31),
+        ("Bandits raided a cattle market near Ostrava Hill on Friday, killing 27 traders, the worst "
+         "massacre in the district this decade.", 27),
+        ("Militants attacked a bus in Karsin on Sunday, killing at least 18 passengers, one of the "
+         "bloodiest ambushes in the region this year.", 18),
+    ],
+)  # fmt: skip
+def test_a_superlative_apposition_ranks_the_attack_and_counts_no_one(
+    nlp: Language, text: str, expected: int
+) -> None:
+    mentions = [m for m in find_casualties(first_sentence(nlp, text)) if m.kind == "killed"]
+    assert [(m.count.value, m.aggregate) for m in mentions] == [(expected, False)]
+
+
+def _second_sentence_kinds(nlp: Language, text: str) -> list[str]:
+    sents = list(nlp(text).sents)
+    assert len(sents) >= 2
+    return [m.kind for m in find_casualties(sents[1])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed a district chief in Moroto on Wednesday. The chief was shot outside his office.",
+        "The headmaster of a school in Bakoro was killed on Monday. The headmaster was stabbed at the gate.",
+        "A policeman was shot dead near Ilembe on Sunday. He was shot in the head as he left a shop.",
+    ],
+)
+def test_a_victim_told_dead_before_is_not_also_wounded(nlp: Language, text: str) -> None:
+    assert "injured" not in _second_sentence_kinds(nlp, text)
+
+
+def test_another_victim_shot_after_a_killing_is_still_wounded(nlp: Language) -> None:
+    text = "Gunmen killed a district chief in Moroto on Wednesday. The driver was shot in the leg."
+    assert _second_sentence_kinds(nlp, text) == ["injured"]

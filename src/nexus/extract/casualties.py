@@ -1180,11 +1180,44 @@ def _single_victims(sent: Span, taken: set[int]) -> list[_Figure]:
         kind, cue = slot
         if kind not in {"killed", "injured", "missing", "hostages"} or _is_part(first, cue):
             continue
+        if kind == "injured" and _told_dead_before(tok, sent):
+            continue  # 'Gunmen killed a chief ... The chief was shot in his home': how he died
         start = tok.left_edge.i if tok.tag_ != "PRP" else tok.i
         start = max(start, sent.start)
         words = list(sent.doc[start : tok.i + 1])
         figures.append(_Figure(words, 2 if pair else 1, "exact", kind, first.i, tok, False, cue))
     return figures
+
+
+def _told_dead_before(tok: Token, sent: Span) -> bool:
+    """The one victim ``tok`` names was told killed in an earlier sentence.
+
+    'the chief' (a definite noun) or a person's name repeats a victim counted
+    dead before it in the document; 'he'/'she' one counted dead in the sentence
+    just before. A wounding verb on them ('was shot') tells how they died.
+    """
+    doc = sent.doc
+    if sent.start == 0:
+        return False
+    if tok.tag_ == "PRP":
+        if tok.lower_ not in {"he", "she"}:
+            return False
+        earlier = [t for t in doc[sent.start - 1].sent if t.tag_ in {"NN", "NNP"}]
+    else:
+        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        if not definite and tok.ent_type_ != "PERSON":
+            return False
+        earlier = [t for t in doc[: sent.start] if t.tag_ == tok.tag_ and t.lower_ == tok.lower_]
+    for prior in earlier:
+        if not _person_root(prior):
+            continue
+        slot = _link_slot(_first_conjunct(prior))
+        if slot is None and prior.dep_ == "dobj":
+            kind = _descriptor_child(prior)  # 'shot dead a chief'
+            slot = None if kind is None else (kind, prior.head)
+        if slot is not None and slot[0] == "killed":
+            return True
+    return False
 
 
 def _self_killers(sent: Span, taken: set[int]) -> list[_Figure]:
@@ -1432,6 +1465,12 @@ def _yardstick(since: Token) -> bool:
     return False
 
 
+def _yardstick_appos(appos: Token) -> bool:
+    """'one of the deadliest attacks ...', 'the worst massacre ...': an apposition that ranks
+    the happening with a superlative."""
+    return any(_superlative(t) for t in appos.subtree)
+
+
 def _is_aggregate(cue: Token) -> bool:
     """A running or background total: a span of time or several happenings in the clause."""
     agg = _lexicon().aggregate
@@ -1444,10 +1483,22 @@ def _is_aggregate(cue: Token) -> bool:
             inside = [t for t in noun.subtree if t.i not in {w.i for w in words}]
             words = [*words, *inside]
             anchors |= {t.i for t in inside if t.pos_ == "VERB"}
+    # 'killing 40 worshippers, one of the deadliest attacks in the country this year': the
+    # superlative's apposition measures the attack against a period; it spans no tally
+    yardsticks: set[int] = set()
+    for appos in (w for w in words if w.dep_ == "appos" and _yardstick_appos(w)):
+        yardsticks.update(t.i for t in appos.subtree)
+        after = appos.right_edge.i + 1
+        while after < len(appos.doc) and appos.doc[after].ent_type_ == "DATE":
+            yardsticks.add(after)  # '... the worst massacres in the region this year' hung on the verb
+            after += 1
+    words = [w for w in words if w.i not in yardsticks]
     lowered = " ".join(t.lower_ for t in sorted(words, key=lambda t: t.i))
     if any(f" {phrase} " in f" {lowered} " for phrase in agg.get("so_far", ())):
         return True
     if _many_happenings_before(verb) or _since_a_war_began(verb):
+        return True
+    if _is_perfect(verb) and _area_tally(verb, words):
         return True
     plural_events = any(t.lower_ in agg.get("event_nouns", ()) and t.tag_ == "NNS" for t in words)
     for tok in words:
@@ -1519,6 +1570,32 @@ def _is_aggregate(cue: Token) -> bool:
         ):
             return True
     return False
+
+
+def _area_tally(verb: Token, words: list[Token]) -> bool:
+    """'more than 3,000 civilians have been killed in the region': a perfect counted over a
+    whole area (``area_nouns`` with only 'the'/'this'), with no incident, no day and no
+    'when'/'after' clause in it, is a running total of many incidents."""
+    agg = _lexicon().aggregate
+    area = None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in agg.get("area_preps", ()):
+            area = next((c for c in prep.children if c.dep_ == "pobj"), area)
+    if area is None or area.lemma_.lower() not in agg.get("area_nouns", ()):
+        return False
+    if any(c.dep_ not in {"det", "cc", "conj", "punct"} for c in area.children):
+        return False  # 'in the Lakki Marwat district', 'in the region of X': a named place
+    if not all(c.lower_ in {"the", "this"} for c in area.children if c.dep_ == "det"):
+        return False
+    if any(c.dep_ == "advcl" for c in verb.children):
+        return False  # 'have been killed in the region after gunmen attacked ...'
+    incidents = agg.get("incident_nouns", frozenset())
+    for tok in words:
+        if tok.lemma_.lower() in incidents or tok.lower_ in agg.get("event_nouns", ()):
+            return False  # 'killed in the region in an attack', 'in raids'
+        if tok.ent_type_ == "DATE" and tok.lower_ in agg.get("day_words", ()):
+            return False
+    return True
 
 
 def _spans_days(period: Token) -> bool:
@@ -1814,6 +1891,8 @@ def _number_figures(sent: Span) -> list[_Figure]:
             continue
         if len(run) == 1 and run[0].dep_ == "appos" and _fatal_number(run[0]):
             continue  # 'four people, one fatally': the dead among them (_dead_of_them)
+        if len(run) == 1 and run[0].dep_ == "appos" and _yardstick_appos(run[0]):
+            continue  # 'killing 40 worshippers, one of the deadliest attacks': no victim counted
         q_start = _phrase_start(sent, start)
         phrase = list(doc[q_start:end])
         parsed = parse_number(doc[q_start:end].text)
