@@ -664,3 +664,20 @@ def test_a_victim_told_dead_before_is_not_also_wounded(nlp: Language, text: str)
 def test_another_victim_shot_after_a_killing_is_still_wounded(nlp: Language) -> None:
     text = "Gunmen killed a district chief in Moroto on Wednesday. The driver was shot in the leg."
     assert _second_sentence_kinds(nlp, text) == ["injured"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Four constables of the Armed Police Battalion (APB) and their driver were killed on Thursday "
+         "afternoon when rebels set off a mine near Dorla village.", [("killed", 5, "exact")]),
+        ("Nine guards of the Forest Protection Unit (FPU) and their driver were killed on Saturday "
+         "evening when bandits detonated a bomb on the road.", [("killed", 10, "exact")]),
+        ("Three riflemen of the Frontier Corps (FC) and their driver were wounded on Friday morning "
+         "when militants triggered a bomb near the checkpoint.", [("injured", 4, "exact")]),
+    ],
+)  # fmt: skip
+def test_groups_parsed_as_two_subjects_of_one_verb_are_summed(
+    nlp: Language, text: str, expected: list[tuple[str, int, str]]
+) -> None:
+    assert figures(nlp, text) == expected

@@ -770,6 +770,12 @@ def _first_conjunct(arg: Token) -> Token:
             first = first.head  # 'the leader Sani Rusu and scores of his fighters': the leader
         else:
             break
+    if first.dep_ in {"nsubj", "nsubjpass"} and first.head.pos_ in {"VERB", "AUX"}:
+        # 'Eight guards and their driver were killed' parsed as two subjects of one verb, the
+        # 'and' hung on the first: one list of groups
+        before = [c for c in first.head.children if c.dep_ == first.dep_ and c.i < first.i]
+        if before and any(c.dep_ == "cc" for c in before[-1].children):
+            return _first_conjunct(before[-1])
     return first
 
 
