@@ -1179,3 +1179,34 @@ def test_a_named_visitor_arriving_in_a_city_is_still_a_visit(nlp: Language) -> N
 )
 def test_a_vigil_is_no_rally(nlp: Language, text: str) -> None:
     assert "rally" not in types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The border post at Malaba reopens on Thursday after a week-long closure.",
+        "Ferry crossings resumed on Monday following a two-day suspension.",
+    ],
+)
+def test_reopening_after_a_closure_is_no_sanction(nlp: Language, text: str) -> None:
+    assert "sanction" not in types(nlp, text)
+
+
+def test_an_imposed_closure_is_still_a_sanction(nlp: Language) -> None:
+    assert "sanction" in types(nlp, "Uganda ordered the closure of its border with Rwanda on Monday.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A knifeman wounded four commuters at a bus depot in Graz on Tuesday.",
+        "A sniper wounded two guards at a checkpoint outside Marib on Monday.",
+        "A number of farmers were wounded when mortar rounds hit a village near Kauda.",
+    ],
+)
+def test_armed_doers_and_counted_groups_wounded_are_attacks(nlp: Language, text: str) -> None:
+    assert "attack" in types(nlp, text)
+
+
+def test_a_figurative_wounding_is_no_attack(nlp: Language) -> None:
+    assert "attack" not in types(nlp, "The defeat wounded the pride of the whole squad.")

@@ -976,7 +976,7 @@ def _counted_wounding(sent: Span) -> list[Trigger]:
         if not any(c.dep_ == "auxpass" for c in token.children):
             continue
         subjects = [c for c in token.children if c.dep_ == "nsubjpass"]
-        if not any(s.like_num or any(c.dep_ == "nummod" for c in s.children) for s in subjects):
+        if not any(_counted_group(s) for s in subjects):
             continue
         if _negated(token) or _accident_clause(token) or _off_topic_context(token) or _accident_near(token):
             continue
@@ -987,6 +987,22 @@ def _counted_wounding(sent: Span) -> list[Trigger]:
             continue
         return [Trigger(token, "attack", modality(token, "attack"))]
     return []
+
+
+#: Heads and modifiers that count a group without a number ("a number of", "scores of", "several").
+_COUNT_HEADS = frozenset({"number", "dozen", "dozens", "scores", "hundreds", "several"})
+_COUNT_WORDS = frozenset({"several", "many", "dozens", "scores"})
+
+
+def _counted_group(subject: Token) -> bool:
+    """ "Eleven soldiers", "11", "a number of civilians", "several guards": a group told by its count."""
+    if subject.like_num:
+        return True
+    if subject.lower_ in _COUNT_HEADS and any(c.lower_ == "of" for c in subject.children):
+        return True
+    return any(
+        c.dep_ == "nummod" or (c.dep_ == "amod" and c.lower_ in _COUNT_WORDS) for c in subject.children
+    )
 
 
 def _accident_near(verb: Token) -> bool:
@@ -1976,7 +1992,15 @@ def _not_event_governor(etype: str, noun: Token) -> bool:
     if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in verbs:
         return True
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
-        return f"{noun.head.head.lemma_.lower()}:{noun.head.lower_}" in verbs
+        prep = noun.head
+        if f"{prep.head.lemma_.lower()}:{prep.lower_}" in verbs:
+            return True
+        # "the airport reopens after a closure" parsed with "reopens" as a noun: the verb's
+        # forms before the preposition in the sentence count
+        wanted = {v.split(":")[0] for v in verbs if v.endswith(f":{prep.lower_}")}
+        forms = wanted | {f"{v}s" for v in wanted} | {f"{v}ed" for v in wanted}
+        start, _ = sentence_bounds(noun.doc, noun.i)
+        return bool(wanted) and any(t.lower_ in forms for t in noun.doc[start : prep.i])
     return False
 
 
