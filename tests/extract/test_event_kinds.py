@@ -564,3 +564,31 @@ def test_a_date_beside_giving_figures_stays_the_meeting_s(extract: Any) -> None:
         "was holding talks with the Ugandan leader."
     )
     _find(extract(text, published="2024-10-26"), "meeting", date="2024-10-23")
+
+
+# --- a group's claim told through "said in a statement that its fighters ..." --------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the "that" clause hangs on "statement" in the parse: still what the group said
+        "The Kivu Valley Liberation Army (KVLA), the armed wing of the Free Kivu Organisation, said in "
+        "a statement that its fighters had carried out both attacks and accused the guards of being "
+        "informers for the police, a claim officials rejected.",
+        "The Kivu Valley Liberation Army said in a communique that its men had carried out the ambush "
+        "on the supply convoy near Walikale, a claim the army rejected.",
+    ],
+)
+def test_a_group_statement_that_its_fighters_did_it_is_a_claim(extract: Any, text: str) -> None:
+    extraction = extract(text, published="2025-06-12")
+    claim = _find(extraction, "claim")
+    assert any("Kivu Valley Liberation Army" in a for a in claim.actors)
+
+
+def test_a_ministry_statement_about_its_troops_is_no_claim(extract: Any) -> None:
+    text = (
+        "The defence ministry said in a statement that its soldiers had carried out raids on "
+        "hideouts near Walikale and arrested twelve suspects."
+    )
+    assert _count(extract(text, published="2025-06-12"), "claim") == 0

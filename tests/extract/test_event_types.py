@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 
 def types_of(extraction: Any) -> list[str]:
     return [e.type for e in extraction.events]
@@ -248,3 +250,15 @@ def test_subject_parsed_inside_a_dateline_gives_way_to_the_body_subject(nlp: Any
     )
     killed = next(t for t in doc if t.lower_ == "killed")
     assert [t.text for t in _performer_tokens(killed)] == ["Rebels"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three guards were wounded when an explosive device struck their pickup outside Baidoa on Friday.",
+        "A landmine struck a lorry carrying traders near Menaka on Monday, killing four.",
+    ],
+)
+def test_a_planted_weapon_with_no_state_named_is_an_attack(extract: Any, text: str) -> None:
+    types = {e.type for e in extract(text, published="2025-06-12").events}
+    assert "attack" in types and "military_action" not in types

@@ -1127,3 +1127,86 @@ def test_gathering_in_a_participant_description_is_the_one_told(nlp: Language) -
 )
 def test_disowning_a_part_in_an_attack_is_a_denial(nlp: Language, text: str) -> None:
     assert "statement" not in types(nlp, text)
+
+
+# --- a counted group wounded, with the blow told in a clause of its own ------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eight guards were wounded when a rocket fired from the hills slammed into their compound.",
+        "At least 14 villagers were injured as mortar shells landed near a water point outside Rabak.",
+        "Six police officers were wounded after a grenade was hurled at their checkpoint in Dosso.",
+        "Three nurses were injured when gunfire erupted near the clinic on Sunday.",
+    ],
+)
+def test_counted_wounding_with_a_weapon_named_is_an_attack(nlp: Language, text: str) -> None:
+    assert "attack" in types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Five passengers were injured when their minibus overturned near Koutiala.",
+        "Two defenders were injured in the second half of the derby.",
+        "Nine more fighters were wounded, the army statement said.",  # who was hurt is no weapon
+        "Four cooks were injured when a gas cylinder exploded in a restaurant kitchen.",
+    ],
+)
+def test_counted_wounding_without_a_blow_is_no_attack(nlp: Language, text: str) -> None:
+    assert "attack" not in types(nlp, text)
+
+
+def test_a_relative_clause_arrival_of_attackers_is_no_visit(nlp: Language) -> None:
+    text = "The raiders, who arrived in three pickup trucks, set fire to the district office."
+    assert "visit" not in types(nlp, text)
+    text = "Gunmen who arrived at the cattle market shortly after noon shot dead four herders."
+    assert "visit" not in types(nlp, text)
+
+
+def test_a_named_visitor_arriving_in_a_city_is_still_a_visit(nlp: Language) -> None:
+    text = "The Malawian foreign minister, who arrived in Lilongwe on Monday, held talks with the envoy."
+    assert "visit" in types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Families held a candlelight vigil in Goma on Sunday for the victims of the shelling.",
+        "The militants struck the chapel during an evening prayer vigil, killing nine.",
+    ],
+)
+def test_a_vigil_is_no_rally(nlp: Language, text: str) -> None:
+    assert "rally" not in types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The border post at Malaba reopens on Thursday after a week-long closure.",
+        "Ferry crossings resumed on Monday following a two-day suspension.",
+    ],
+)
+def test_reopening_after_a_closure_is_no_sanction(nlp: Language, text: str) -> None:
+    assert "sanction" not in types(nlp, text)
+
+
+def test_an_imposed_closure_is_still_a_sanction(nlp: Language) -> None:
+    assert "sanction" in types(nlp, "Uganda ordered the closure of its border with Rwanda on Monday.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A knifeman wounded four commuters at a bus depot in Graz on Tuesday.",
+        "A sniper wounded two guards at a checkpoint outside Marib on Monday.",
+        "A number of farmers were wounded when mortar rounds hit a village near Kauda.",
+    ],
+)
+def test_armed_doers_and_counted_groups_wounded_are_attacks(nlp: Language, text: str) -> None:
+    assert "attack" in types(nlp, text)
+
+
+def test_a_figurative_wounding_is_no_attack(nlp: Language) -> None:
+    assert "attack" not in types(nlp, "The defeat wounded the pride of the whole squad.")

@@ -26,6 +26,7 @@ from nexus.extract.triggers import (
     event_ontology,
     harm_verbs,
     own_side_violence,
+    reported_clauses,
     reporting_verbs,
     statement_cues,
 )
@@ -120,7 +121,7 @@ def reported_claims(sent: Span, index: dict[int, EntityCluster]) -> list[Token]:
             armed_description(s) for s in subjects
         ):
             continue
-        content = [t for c in token.children if c.dep_ == "ccomp" for t in c.subtree]
+        content = [t for c in reported_clauses(token) for t in c.subtree]
         owned = [
             t
             for t in content

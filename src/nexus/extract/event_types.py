@@ -76,6 +76,8 @@ def refine_type(trigger: Token, etype: str, actors: list[EntityCluster]) -> str:
         return "attack"  # "a suicide bomber struck a market", "a terror strike on a police post"
     if lemmas & _words("private_performers") and not any(is_state(a) for a in agents):
         return "attack"  # "men in fatigues fired on the crowd": private people, no state named
+    if lemmas & _words("planted_weapons") and not state_subject and not any(is_state(a) for a in agents):
+        return "attack"  # "an explosive device struck their vehicle": a planted bomb, no state named
     if not agents and not performers and _unclaimed_launch(trigger):
         return "attack"  # "two rockets fired from across the border": nobody's state named
     return etype

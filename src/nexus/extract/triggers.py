@@ -496,6 +496,12 @@ def security_matter(verb: Token) -> bool:
     )
 
 
+def reported_clauses(verb: Token) -> list[Token]:
+    """The heads of the clauses a reporting verb reports: its ``ccomp`` children and a "that"
+    clause hung on its medium ("said in a statement that its fighters had ..."), in order."""
+    return sorted([c for c in verb.children if c.dep_ == "ccomp"] + _medium_clause(verb), key=lambda t: t.i)
+
+
 def _medium_clause(verb: Token) -> list[Token]:
     """ "said in a statement that the expulsion was illegal", parsed with the "that" clause on the
     statement noun: that clause is what the verb reports."""
@@ -573,8 +579,7 @@ def _group_claim(verb: Token) -> bool:
         return False
     content = [
         t
-        for c in verb.children
-        if c.dep_ == "ccomp"
+        for c in reported_clauses(verb)
         for t in c.subtree
         if not any(a.dep_ == "agent" for a in t.children)  # "carried out by Israel": another's act
     ]
@@ -946,8 +951,64 @@ def classify_triggers(sent: Span) -> list[Trigger]:
                 found.append(Trigger(token, etype, modality(token, etype)))
                 break
     found = _answered_challenge(_returned_fire(_targeted_gatherings(found)))
+    if not any(t.type in ("attack", "military_action") for t in found):
+        found = sorted(found + _counted_wounding(sent), key=lambda t: t.token.i)
     kept = _one_statement_per_speaker(_noun_names_the_event(_verb_owns_noun(found)))
     return [t._replace(token=_agentive_participle(t.token) or t.token) for t in kept]
+
+
+def _counted_wounding(sent: Span) -> list[Trigger]:
+    """ "Eleven soldiers were wounded when explosives dropped from drones hit a base": a counted
+    group of people wounded (a passive wounding verb whose subject has a number) in a sentence
+    that names a weapon or blow (``harm_causes``), for a sentence with no attack trigger of its own.
+
+    Returns at most one ``attack`` trigger (the wounding verb); none for an accident ("were
+    injured when their bus overturned"), a sport or a sentence that names no weapon.
+    """
+    causes = _word_set("attack", "harm_causes")
+    lemma_set, word_set = span_words(sent)
+    if lemma_set.isdisjoint(causes) and word_set.isdisjoint(causes):
+        return []
+    wounding = frozenset(event_ontology().get("wounding_verbs", []))
+    for token in matching(sent, wounding):
+        if token.pos_ != "VERB" or token.lemma_.lower() not in wounding or token.tag_ != "VBN":
+            continue
+        if not any(c.dep_ == "auxpass" for c in token.children):
+            continue
+        subjects = [c for c in token.children if c.dep_ == "nsubjpass"]
+        if not any(_counted_group(s) for s in subjects):
+            continue
+        if _negated(token) or _accident_clause(token) or _off_topic_context(token) or _accident_near(token):
+            continue
+        counted = {t.i for s in subjects for t in s.subtree}
+        if not any(  # the weapon is named apart from who was hurt ("11 more militants were wounded")
+            t.i not in counted and (t.lemma_.lower() in causes or t.lower_ in causes) for t in sent
+        ):
+            continue
+        return [Trigger(token, "attack", modality(token, "attack"))]
+    return []
+
+
+#: Heads and modifiers that count a group without a number ("a number of", "scores of", "several").
+_COUNT_HEADS = frozenset({"number", "dozen", "dozens", "scores", "hundreds", "several"})
+_COUNT_WORDS = frozenset({"several", "many", "dozens", "scores"})
+
+
+def _counted_group(subject: Token) -> bool:
+    """ "Eleven soldiers", "11", "a number of civilians", "several guards": a group told by its count."""
+    if subject.like_num:
+        return True
+    if subject.lower_ in _COUNT_HEADS and any(c.lower_ == "of" for c in subject.children):
+        return True
+    return any(
+        c.dep_ == "nummod" or (c.dep_ == "amod" and c.lower_ in _COUNT_WORDS) for c in subject.children
+    )
+
+
+def _accident_near(verb: Token) -> bool:
+    """ "were injured when their bus overturned": an accident verb in a clause hung on the verb."""
+    clauses = [c for c in verb.children if c.dep_ == "advcl"]
+    return any(t.lemma_.lower() in _ACCIDENT_VERBS for c in clauses for t in c.subtree)
 
 
 #: Verbs of a force answering fire it came under ("came under fire and retaliated").
@@ -1700,6 +1761,8 @@ def _travel_by_visitor(etype: str, verb: Token) -> bool:
     if etype != "visit":
         return True
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if verb.dep_ == "relcl" and subjects and all(s.tag_ in ("WP", "WDT") for s in subjects):
+        subjects = [verb.head]  # "gunmen who arrived in two trucks": the gunmen arrived
     current = verb
     while not subjects and current.dep_ in ("pcomp", "prep", "advcl", "xcomp", "conj", "pobj"):
         current = current.head  # "the gunmen set it alight after arriving": the gunmen arrived
@@ -1929,7 +1992,15 @@ def _not_event_governor(etype: str, noun: Token) -> bool:
     if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in verbs:
         return True
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
-        return f"{noun.head.head.lemma_.lower()}:{noun.head.lower_}" in verbs
+        prep = noun.head
+        if f"{prep.head.lemma_.lower()}:{prep.lower_}" in verbs:
+            return True
+        # "the airport reopens after a closure" parsed with "reopens" as a noun: the verb's
+        # forms before the preposition in the sentence count
+        wanted = {v.split(":")[0] for v in verbs if v.endswith(f":{prep.lower_}")}
+        forms = wanted | {f"{v}s" for v in wanted} | {f"{v}ed" for v in wanted}
+        start, _ = sentence_bounds(noun.doc, noun.i)
+        return bool(wanted) and any(t.lower_ in forms for t in noun.doc[start : prep.i])
     return False
 
 
