@@ -1098,3 +1098,24 @@ def test_a_retelling_between_a_summary_and_its_parts_makes_no_event_of_its_own(e
     )
     attacks = events_of(extract(text, published="2025-08-14"), "attack")
     assert sorted(_killed(a) or 0 for a in attacks) == [4, 7]
+
+
+def test_a_toll_whose_when_clause_tells_a_strike_is_that_strike(extract: Any) -> None:
+    text = (
+        "At least 14 villagers were killed and dozens hurt when a military jet bombed a livestock fair "
+        "in the town of Wardabo on Friday, elders told reporters. "
+        "The air force said it had hit a rebel camp."
+    )
+    result = extract(text, published="2025-03-16")
+    assert events_of(result, "attack") == []
+    (strike,) = events_of(result, "military_action")
+    assert iso(strike) == "2025-03-14"
+
+
+def test_a_toll_with_a_when_clause_on_the_same_attack_stays_one_attack(extract: Any) -> None:
+    text = (
+        "Nine pilgrims were killed in the village of Soroko when gunmen opened fire on their bus "
+        "on Tuesday, police said."
+    )
+    (attack,) = events_of(extract(text, published="2025-05-08"), "attack")
+    assert iso(attack) == "2025-05-06"

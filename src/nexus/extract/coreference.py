@@ -1414,7 +1414,7 @@ def corefer(
     for summary in summaries:
         _summed_up(summary, events)
     _one_incident_as_attack(events, geo)
-    _bare_tolls(events)
+    _bare_tolls(events, geo)
     order = {id(e): min(m.i for m in e.mentions) for e in events}
     return sorted(events, key=lambda e: order[id(e)])
 
@@ -1794,9 +1794,12 @@ def _date_from_described(mention: EventDraft, mentions: list[EventDraft]) -> Non
 #: Verbs whose passive, with no doer, tells only a toll ("15 civilians were killed").
 
 
-def _bare_toll(draft: EventDraft) -> bool:
-    """An attack told only by a doer-less passive toll ("and 15 civilians were killed")."""
-    if draft.type != "attack" or len(draft.mentions) != 1 or draft.actors or draft.own_places:
+def _bare_toll(draft: EventDraft, placed: bool = False) -> bool:
+    """An attack told only by a doer-less passive toll ("and 15 civilians were killed");
+    ``placed`` lets the toll name its own place ("were killed in the town of X")."""
+    if draft.type != "attack" or len(draft.mentions) != 1 or draft.actors:
+        return False
+    if draft.own_places and not placed:
         return False
     trigger = draft.trigger
     return (
@@ -1807,11 +1810,57 @@ def _bare_toll(draft: EventDraft) -> bool:
     )
 
 
-def _bare_tolls(events: list[EventDraft]) -> None:
+_WHEN_MARKS = frozenset({"when", "as", "after"})
+
+
+def _when_clause_host(toll: EventDraft, events: list[EventDraft], geo: dict[int, Place]) -> EventDraft | None:
+    """ "Thirty people were killed when a drone struck the market": the happening told by the
+    toll's own "when" clause, whose toll it is (one incident, told by the clause's word)."""
+    verb = toll.trigger
+    # the clause may hang on the toll, on its "and scores wounded", or (misparsed) on the verb
+    # of saying the toll is told under ("were killed ... when a drone struck ..., residents said")
+    hosts = [verb, *(c for c in verb.children if c.dep_ == "conj")]
+    if verb.dep_ == "ccomp":
+        hosts.append(verb.head)
+    clauses = [
+        c
+        for h in hosts
+        for c in h.children
+        if c.dep_ == "advcl"
+        and c.i > verb.i
+        and any(m.dep_ in ("mark", "advmod") and m.lower_ in _WHEN_MARKS for m in c.children)
+    ]
+    if not clauses:
+        return None
+    inside = {t.i for c in clauses for t in c.subtree}
+    return next(
+        (
+            e
+            for e in events
+            if e is not toll
+            and e.type in _VIOLENT
+            and e.background == toll.background
+            and any(m.i in inside for m in e.mentions)
+            and (e.date is None or toll.date is None or dates_compatible(e.date, toll.date))
+            and _compatible(replace(e, actors=[]), replace(toll, actors=[]), geo)
+        ),
+        None,
+    )
+
+
+def _bare_tolls(events: list[EventDraft], geo: dict[int, Place]) -> None:
     """ "By evening the navy had shelled the coast, and medics said nine fishermen were
     killed": a doer-less toll in the sentence of another violent happening of its day is that
-    happening's toll, not an attack of its own. ``events`` is changed in place."""
-    for toll in [e for e in events if _bare_toll(e)]:
+    happening's toll, not an attack of its own; so is one whose "when" clause tells the
+    happening ("were killed when a drone struck"). ``events`` is changed in place."""
+    for toll in [e for e in events if _bare_toll(e, placed=True)]:
+        host = _when_clause_host(toll, events, geo)
+        if host is not None:
+            absorb(host, toll)
+            events.remove(toll)
+            continue
+        if not _bare_toll(toll):
+            continue
         sent = toll.sent.start
         host = next(
             (
