@@ -1119,3 +1119,13 @@ def test_a_toll_with_a_when_clause_on_the_same_attack_stays_one_attack(extract: 
     )
     (attack,) = events_of(extract(text, published="2025-05-08"), "attack")
     assert iso(attack) == "2025-05-06"
+
+
+def test_a_reported_toll_and_an_overnight_raid_of_one_sentence_are_one_attack(extract: Any) -> None:
+    text = (
+        "Eleven police officers were killed and 20 wounded in an overnight raid by insurgents on a "
+        "checkpoint outside Kembara, the interior ministry said on Saturday. "
+        "The governor visited the wounded in hospital."
+    )
+    (attack,) = events_of(extract(text, published="2025-08-19"), "attack")
+    assert iso(attack) == "2025-08-16"  # not the day of publication

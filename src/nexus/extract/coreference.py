@@ -1717,6 +1717,8 @@ def _over_a_reported_day(
         return None
     weak = _weak_day(mention)
     for event in reversed(events):
+        if weak and _both_weak_in_sentence(event, mention, reported, geo):
+            return event
         if event.date is None or event.background or (id(event) in reported) == weak:
             continue
         vague = event if not weak else mention
@@ -1753,6 +1755,24 @@ def _over_a_reported_day(
         if not weak and _joins(replace(event, date=None, type=kind, places=placed), mention, geo):
             return event
     return None
+
+
+def _both_weak_in_sentence(
+    event: EventDraft, mention: EventDraft, reported: set[int], geo: dict[int, Place]
+) -> bool:
+    """ "Nine guards were killed in an overnight raid on a post, the army said on Monday": a toll
+    dated by the report and a raid dated "overnight" (from the day of publication), told in one
+    sentence, are one happening. The earlier day is kept: the happening came before the report.
+    ``event`` may be re-dated."""
+    if id(event) not in reported or event.date is None or mention.date is None or event.background:
+        return False
+    if not any(m.sent.start == mention.sent.start for m in event.mentions):
+        return False
+    if not _joins(replace(event, date=None), replace(mention, date=None), geo):
+        return False
+    if mention.date.as_date() < event.date.as_date():
+        event.date = mention.date
+    return True
 
 
 #: Happenings that kill: a clause telling a toll ("which killed 19") belongs to one of them.
