@@ -1129,3 +1129,23 @@ def test_a_reported_toll_and_an_overnight_raid_of_one_sentence_are_one_attack(ex
     )
     (attack,) = events_of(extract(text, published="2025-08-19"), "attack")
     assert iso(attack) == "2025-08-16"  # not the day of publication
+
+
+def test_a_dated_retelling_near_an_unknown_spot_joins_a_lead_placed_in_a_regency(extract: Any) -> None:
+    text = (
+        "Insurgents killed at least eight loggers in an attack on a forest camp in Tambrauwo regency, "
+        "the police said on Wednesday. "
+        "The attack took place on Monday morning near the Kelowe river, "
+        "military spokesman Major Arno Tebay said."
+    )
+    (attack,) = events_of(extract(text, published="2025-09-11"), "attack")
+    assert iso(attack) == "2025-09-08"
+
+
+def test_the_same_regency_is_the_division_named_with_that_noun(extract: Any) -> None:
+    text = (
+        "Gunmen killed six road workers in Tambrauwo regency in the highlands region of Westmark "
+        "on Tuesday, police said. In May 2023, rebels killed four teachers in the same regency."
+    )
+    older = [a for a in events_of(extract(text, published="2025-09-11"), "attack") if iso(a) == "2023-05"]
+    assert len(older) == 1 and older[0].place is not None and older[0].place.name == "Tambrauwo"

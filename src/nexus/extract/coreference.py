@@ -471,7 +471,11 @@ def _within_vague_day(weak: DateValue, day: DateValue) -> bool:
     return 0 <= delta <= span if day.precision == "day" else dates_compatible(weak, day)
 
 
-_SAME_DIVISION = re.compile(r"\bthe same (?:district|province|region|state|county|governorate)\b", re.I)
+_SAME_DIVISION = re.compile(
+    r"\bthe same (?:district|province|region|state|county|governorate|regency|territory|prefecture"
+    r"|municipality)\b",
+    re.I,
+)
 
 
 def _says_same_division(mention: EventDraft) -> bool:
@@ -622,8 +626,19 @@ def _same_place_of(mention: EventDraft, events: list[EventDraft]) -> list[Entity
         return []
     same = previous.places[:1]
     if _says_same_division(mention):  # "in the same region": the region, not the village
-        same = [p for p in previous.places if PLACE_RANK.get(p.subtype or "city", 2) <= _ADMIN][:1] or same
+        coarse = [p for p in previous.places if PLACE_RANK.get(p.subtype or "city", 2) <= _ADMIN][:1]
+        same = _named_with_division_noun(mention, previous.places) or coarse or same
     return same
+
+
+def _named_with_division_noun(mention: EventDraft, places: list[EntityCluster]) -> list[EntityCluster]:
+    """ "in the same regency": the place the text named with that noun ("X regency"), if any."""
+    said = _SAME_DIVISION.search(mention.sent.text)
+    if said is None:
+        return []
+    noun = re.compile(r"\s*" + re.escape(said.group(0).split()[-1]) + r"\b", re.I)
+    text = doc_text(mention.sent.doc)
+    return [p for p in places if any(noun.match(text, m.end) for m in p.mentions)][:1]
 
 
 def _shift(base: DateValue, unit: str, days: int, keep_month: bool = False) -> DateValue:
@@ -1678,12 +1693,17 @@ def _finer_place(mention: EventDraft, places: list[EntityCluster], geo: dict[int
     )
 
 
-_DIVISION_NOUN = re.compile(r"\s*(?:province|region|governorate|district|state|county|prefecture)\b", re.I)
+@cache
+def _division_noun() -> re.Pattern[str]:
+    words: list[str] = _lexicon().get("division_nouns", [])
+    return re.compile(r"\s*(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
 
 
 def _told_as_division(place: EntityCluster, text: str) -> bool:
-    """Whether the text names the place as a division ("X province", "the X region")."""
-    return any(_DIVISION_NOUN.match(text, m.end) for m in place.mentions)
+    """Whether the text names the place as a division ("X province", "the X regency"; the nouns
+    are ``division_nouns`` in ``coreference.yaml``)."""
+    noun = _division_noun()
+    return any(noun.match(text, m.end) for m in place.mentions)
 
 
 def _within_told_division(
