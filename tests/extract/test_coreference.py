@@ -1149,3 +1149,24 @@ def test_the_same_regency_is_the_division_named_with_that_noun(extract: Any) -> 
     )
     older = [a for a in events_of(extract(text, published="2025-09-11"), "attack") if iso(a) == "2023-05"]
     assert len(older) == 1 and older[0].place is not None and older[0].place.name == "Tambrauwo"
+
+
+def test_deadliest_since_a_month_last_year_when_recalls_that_older_attack(extract: Any) -> None:
+    text = (
+        "Gunmen killed seven border guards near Qalvan on Sunday. "
+        "Sunday's attack was the deadliest in the region since August last year, when gunmen killed "
+        "nine soldiers in an ambush in Sarbaz county."
+    )
+    attacks = events_of(extract(text, published="2025-06-10"), "attack")
+    assert sorted(iso(a) or "" for a in attacks) == ["2024-08", "2025-06-08"]
+
+
+def test_a_passive_toll_in_a_when_clause_after_last_year_is_an_older_attack(extract: Any) -> None:
+    text = (
+        "A gang killed 40 villagers in Bois-Tambour on Friday. The Bois-Tambour massacre is the deadliest "
+        "in the country since March last year, when more than 60 people, most of them fishermen, were "
+        "killed by a gang in the harbour area of Port-Lumiere."
+    )
+    attacks = events_of(extract(text, published="2025-06-10"), "attack")
+    assert "2024-03" in {iso(a) for a in attacks}
+    assert "2025-06-06" in {iso(a) for a in attacks}
