@@ -1170,3 +1170,31 @@ def test_a_passive_toll_in_a_when_clause_after_last_year_is_an_older_attack(extr
     attacks = events_of(extract(text, published="2025-06-10"), "attack")
     assert "2024-03" in {iso(a) for a in attacks}
     assert "2025-06-06" in {iso(a) for a in attacks}
+
+
+def test_the_attackers_fleeing_after_a_firefight_adds_no_military_action(extract: Any) -> None:
+    text = (
+        "Gunmen attacked a border post near Kalgan on Tuesday, killing four guards, officials said. "
+        "The attackers escaped into the hills after a firefight that lasted three hours, a police "
+        "commander said."
+    )
+    result = extract(text, published="2025-06-12")
+    assert events_of(result, "military_action") == []
+    (attack,) = events_of(result, "attack")
+    assert iso(attack) == "2025-06-10"
+
+
+def test_a_gun_battle_in_the_sentence_of_an_attack_is_that_attack(extract: Any) -> None:
+    text = (
+        "Insurgents stormed a police station in Merkin on Sunday, killing three officers. "
+        "The raiders opened fire from a rooftop and withdrew after a gun battle that lasted an hour."
+    )
+    assert events_of(extract(text, published="2025-06-12"), "military_action") == []
+
+
+def test_troops_in_a_gun_battle_of_their_own_stay_a_military_action(extract: Any) -> None:
+    text = (
+        "Gunmen attacked a border post near Kalgan on Tuesday, killing four guards. "
+        "On Thursday, soldiers killed six militants in a gun battle near Morvan."
+    )
+    assert len(events_of(extract(text, published="2025-06-14"), "military_action")) == 1

@@ -1429,6 +1429,7 @@ def corefer(
     for summary in summaries:
         _summed_up(summary, events)
     _one_incident_as_attack(events, geo)
+    _attack_clashes(events)
     _bare_tolls(events, geo)
     order = {id(e): min(m.i for m in e.mentions) for e in events}
     return sorted(events, key=lambda e: order[id(e)])
@@ -1978,6 +1979,58 @@ def _one_incident_as_attack(events: list[EventDraft], geo: dict[int, Place]) -> 
         if attack is None:
             continue
         absorb(attack, action)
+        events.remove(action)
+
+
+def _clash_nouns() -> frozenset[str]:
+    return frozenset(w.lower() for w in _lexicon().get("clash_nouns", []))
+
+
+def _attack_clashes(events: list[EventDraft]) -> None:
+    """ "The attackers opened fire on the post and fled after a gun battle that lasted an hour":
+    a clash noun (``clash_nouns`` in ``coreference.yaml``) told only in a sentence of an attack,
+    with no day or place of its own and no state forces as the doer, is that attack's fighting,
+    not a military action of its own (the state actor it carries is only the home country
+    guessed for an unnamed doer). ``events`` is changed in place."""
+    nouns = _clash_nouns()
+    doers = frozenset(str(w) for w in event_ontology()["attacker_nouns"])
+    for action in [e for e in events if e.type == "military_action" and not e.background]:
+        # a headline's or caption's mentions that joined it say nothing of its own
+        body = [m for m in action.mentions if not is_secondary(m.doc, m.i)]
+        if len(body) != 1 or action.own_places or _forces_act(replace(action, mentions=body)):
+            continue
+        trigger = body[0]
+        if trigger.pos_ not in ("NOUN", "PROPN") or trigger.lemma_.lower() not in nouns:
+            continue
+        if action.date is not None and _date_words(action) is not None:
+            continue  # "a gun battle on Tuesday": told with a day of its own
+        sent = trigger.sent.start
+        verb = governing_verb(trigger)
+        by_doers = any(
+            c.dep_ == "nsubj" and (c.lemma_.lower() in doers or c.lower_ in doers) for c in verb.children
+        )
+        told_before = [
+            e
+            for e in events
+            if e.type in _VIOLENT and e is not action and any(m.i < trigger.i for m in e.mentions)
+        ]
+        last = max(told_before, key=lambda e: max(m.i for m in e.mentions if m.i < trigger.i), default=None)
+        attack = next(
+            (
+                e
+                for e in events
+                if e.type == "attack"
+                and not e.background
+                and any(m.sent.start == sent and m.i < trigger.i for m in e.mentions)
+            ),
+            None,
+        )
+        if attack is None and by_doers and last is not None and last.type == "attack" and not last.background:
+            attack = last  # "The assailants fled after a firefight": the attack just told
+        if attack is None:
+            continue
+        attack.mentions.append(trigger)
+        attack.mentions.sort(key=lambda t: t.i)
         events.remove(action)
 
 
