@@ -1098,3 +1098,103 @@ def test_a_retelling_between_a_summary_and_its_parts_makes_no_event_of_its_own(e
     )
     attacks = events_of(extract(text, published="2025-08-14"), "attack")
     assert sorted(_killed(a) or 0 for a in attacks) == [4, 7]
+
+
+def test_a_toll_whose_when_clause_tells_a_strike_is_that_strike(extract: Any) -> None:
+    text = (
+        "At least 14 villagers were killed and dozens hurt when a military jet bombed a livestock fair "
+        "in the town of Wardabo on Friday, elders told reporters. "
+        "The air force said it had hit a rebel camp."
+    )
+    result = extract(text, published="2025-03-16")
+    assert events_of(result, "attack") == []
+    (strike,) = events_of(result, "military_action")
+    assert iso(strike) == "2025-03-14"
+
+
+def test_a_toll_with_a_when_clause_on_the_same_attack_stays_one_attack(extract: Any) -> None:
+    text = (
+        "Nine pilgrims were killed in the village of Soroko when gunmen opened fire on their bus "
+        "on Tuesday, police said."
+    )
+    (attack,) = events_of(extract(text, published="2025-05-08"), "attack")
+    assert iso(attack) == "2025-05-06"
+
+
+def test_a_reported_toll_and_an_overnight_raid_of_one_sentence_are_one_attack(extract: Any) -> None:
+    text = (
+        "Eleven police officers were killed and 20 wounded in an overnight raid by insurgents on a "
+        "checkpoint outside Kembara, the interior ministry said on Saturday. "
+        "The governor visited the wounded in hospital."
+    )
+    (attack,) = events_of(extract(text, published="2025-08-19"), "attack")
+    assert iso(attack) == "2025-08-16"  # not the day of publication
+
+
+def test_a_dated_retelling_near_an_unknown_spot_joins_a_lead_placed_in_a_regency(extract: Any) -> None:
+    text = (
+        "Insurgents killed at least eight loggers in an attack on a forest camp in Tambrauwo regency, "
+        "the police said on Wednesday. "
+        "The attack took place on Monday morning near the Kelowe river, "
+        "military spokesman Major Arno Tebay said."
+    )
+    (attack,) = events_of(extract(text, published="2025-09-11"), "attack")
+    assert iso(attack) == "2025-09-08"
+
+
+def test_the_same_regency_is_the_division_named_with_that_noun(extract: Any) -> None:
+    text = (
+        "Gunmen killed six road workers in Tambrauwo regency in the highlands region of Westmark "
+        "on Tuesday, police said. In May 2023, rebels killed four teachers in the same regency."
+    )
+    older = [a for a in events_of(extract(text, published="2025-09-11"), "attack") if iso(a) == "2023-05"]
+    assert len(older) == 1 and older[0].place is not None and older[0].place.name == "Tambrauwo"
+
+
+def test_deadliest_since_a_month_last_year_when_recalls_that_older_attack(extract: Any) -> None:
+    text = (
+        "Gunmen killed seven border guards near Qalvan on Sunday. "
+        "Sunday's attack was the deadliest in the region since August last year, when gunmen killed "
+        "nine soldiers in an ambush in Sarbaz county."
+    )
+    attacks = events_of(extract(text, published="2025-06-10"), "attack")
+    assert sorted(iso(a) or "" for a in attacks) == ["2024-08", "2025-06-08"]
+
+
+def test_a_passive_toll_in_a_when_clause_after_last_year_is_an_older_attack(extract: Any) -> None:
+    text = (
+        "A gang killed 40 villagers in Bois-Tambour on Friday. The Bois-Tambour massacre is the deadliest "
+        "in the country since March last year, when more than 60 people, most of them fishermen, were "
+        "killed by a gang in the harbour area of Port-Lumiere."
+    )
+    attacks = events_of(extract(text, published="2025-06-10"), "attack")
+    assert "2024-03" in {iso(a) for a in attacks}
+    assert "2025-06-06" in {iso(a) for a in attacks}
+
+
+def test_the_attackers_fleeing_after_a_firefight_adds_no_military_action(extract: Any) -> None:
+    text = (
+        "Gunmen attacked a border post near Kalgan on Tuesday, killing four guards, officials said. "
+        "The attackers escaped into the hills after a firefight that lasted three hours, a police "
+        "commander said."
+    )
+    result = extract(text, published="2025-06-12")
+    assert events_of(result, "military_action") == []
+    (attack,) = events_of(result, "attack")
+    assert iso(attack) == "2025-06-10"
+
+
+def test_a_gun_battle_in_the_sentence_of_an_attack_is_that_attack(extract: Any) -> None:
+    text = (
+        "Insurgents stormed a police station in Merkin on Sunday, killing three officers. "
+        "The raiders opened fire from a rooftop and withdrew after a gun battle that lasted an hour."
+    )
+    assert events_of(extract(text, published="2025-06-12"), "military_action") == []
+
+
+def test_troops_in_a_gun_battle_of_their_own_stay_a_military_action(extract: Any) -> None:
+    text = (
+        "Gunmen attacked a border post near Kalgan on Tuesday, killing four guards. "
+        "On Thursday, soldiers killed six militants in a gun battle near Morvan."
+    )
+    assert len(events_of(extract(text, published="2025-06-14"), "military_action")) == 1

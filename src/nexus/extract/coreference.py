@@ -471,7 +471,11 @@ def _within_vague_day(weak: DateValue, day: DateValue) -> bool:
     return 0 <= delta <= span if day.precision == "day" else dates_compatible(weak, day)
 
 
-_SAME_DIVISION = re.compile(r"\bthe same (?:district|province|region|state|county|governorate)\b", re.I)
+_SAME_DIVISION = re.compile(
+    r"\bthe same (?:district|province|region|state|county|governorate|regency|territory|prefecture"
+    r"|municipality)\b",
+    re.I,
+)
 
 
 def _says_same_division(mention: EventDraft) -> bool:
@@ -622,8 +626,19 @@ def _same_place_of(mention: EventDraft, events: list[EventDraft]) -> list[Entity
         return []
     same = previous.places[:1]
     if _says_same_division(mention):  # "in the same region": the region, not the village
-        same = [p for p in previous.places if PLACE_RANK.get(p.subtype or "city", 2) <= _ADMIN][:1] or same
+        coarse = [p for p in previous.places if PLACE_RANK.get(p.subtype or "city", 2) <= _ADMIN][:1]
+        same = _named_with_division_noun(mention, previous.places) or coarse or same
     return same
+
+
+def _named_with_division_noun(mention: EventDraft, places: list[EntityCluster]) -> list[EntityCluster]:
+    """ "in the same regency": the place the text named with that noun ("X regency"), if any."""
+    said = _SAME_DIVISION.search(mention.sent.text)
+    if said is None:
+        return []
+    noun = re.compile(r"\s*" + re.escape(said.group(0).split()[-1]) + r"\b", re.I)
+    text = doc_text(mention.sent.doc)
+    return [p for p in places if any(noun.match(text, m.end) for m in p.mentions)][:1]
 
 
 def _shift(base: DateValue, unit: str, days: int, keep_month: bool = False) -> DateValue:
@@ -1414,7 +1429,8 @@ def corefer(
     for summary in summaries:
         _summed_up(summary, events)
     _one_incident_as_attack(events, geo)
-    _bare_tolls(events)
+    _attack_clashes(events)
+    _bare_tolls(events, geo)
     order = {id(e): min(m.i for m in e.mentions) for e in events}
     return sorted(events, key=lambda e: order[id(e)])
 
@@ -1678,12 +1694,17 @@ def _finer_place(mention: EventDraft, places: list[EntityCluster], geo: dict[int
     )
 
 
-_DIVISION_NOUN = re.compile(r"\s*(?:province|region|governorate|district|state|county|prefecture)\b", re.I)
+@cache
+def _division_noun() -> re.Pattern[str]:
+    words: list[str] = _lexicon().get("division_nouns", [])
+    return re.compile(r"\s*(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
 
 
 def _told_as_division(place: EntityCluster, text: str) -> bool:
-    """Whether the text names the place as a division ("X province", "the X region")."""
-    return any(_DIVISION_NOUN.match(text, m.end) for m in place.mentions)
+    """Whether the text names the place as a division ("X province", "the X regency"; the nouns
+    are ``division_nouns`` in ``coreference.yaml``)."""
+    noun = _division_noun()
+    return any(noun.match(text, m.end) for m in place.mentions)
 
 
 def _within_told_division(
@@ -1717,6 +1738,8 @@ def _over_a_reported_day(
         return None
     weak = _weak_day(mention)
     for event in reversed(events):
+        if weak and _both_weak_in_sentence(event, mention, reported, geo):
+            return event
         if event.date is None or event.background or (id(event) in reported) == weak:
             continue
         vague = event if not weak else mention
@@ -1753,6 +1776,24 @@ def _over_a_reported_day(
         if not weak and _joins(replace(event, date=None, type=kind, places=placed), mention, geo):
             return event
     return None
+
+
+def _both_weak_in_sentence(
+    event: EventDraft, mention: EventDraft, reported: set[int], geo: dict[int, Place]
+) -> bool:
+    """ "Nine guards were killed in an overnight raid on a post, the army said on Monday": a toll
+    dated by the report and a raid dated "overnight" (from the day of publication), told in one
+    sentence, are one happening. The earlier day is kept: the happening came before the report.
+    ``event`` may be re-dated."""
+    if id(event) not in reported or event.date is None or mention.date is None or event.background:
+        return False
+    if not any(m.sent.start == mention.sent.start for m in event.mentions):
+        return False
+    if not _joins(replace(event, date=None), replace(mention, date=None), geo):
+        return False
+    if mention.date.as_date() < event.date.as_date():
+        event.date = mention.date
+    return True
 
 
 #: Happenings that kill: a clause telling a toll ("which killed 19") belongs to one of them.
@@ -1794,9 +1835,12 @@ def _date_from_described(mention: EventDraft, mentions: list[EventDraft]) -> Non
 #: Verbs whose passive, with no doer, tells only a toll ("15 civilians were killed").
 
 
-def _bare_toll(draft: EventDraft) -> bool:
-    """An attack told only by a doer-less passive toll ("and 15 civilians were killed")."""
-    if draft.type != "attack" or len(draft.mentions) != 1 or draft.actors or draft.own_places:
+def _bare_toll(draft: EventDraft, placed: bool = False) -> bool:
+    """An attack told only by a doer-less passive toll ("and 15 civilians were killed");
+    ``placed`` lets the toll name its own place ("were killed in the town of X")."""
+    if draft.type != "attack" or len(draft.mentions) != 1 or draft.actors:
+        return False
+    if draft.own_places and not placed:
         return False
     trigger = draft.trigger
     return (
@@ -1807,11 +1851,57 @@ def _bare_toll(draft: EventDraft) -> bool:
     )
 
 
-def _bare_tolls(events: list[EventDraft]) -> None:
+_WHEN_MARKS = frozenset({"when", "as", "after"})
+
+
+def _when_clause_host(toll: EventDraft, events: list[EventDraft], geo: dict[int, Place]) -> EventDraft | None:
+    """ "Thirty people were killed when a drone struck the market": the happening told by the
+    toll's own "when" clause, whose toll it is (one incident, told by the clause's word)."""
+    verb = toll.trigger
+    # the clause may hang on the toll, on its "and scores wounded", or (misparsed) on the verb
+    # of saying the toll is told under ("were killed ... when a drone struck ..., residents said")
+    hosts = [verb, *(c for c in verb.children if c.dep_ == "conj")]
+    if verb.dep_ == "ccomp":
+        hosts.append(verb.head)
+    clauses = [
+        c
+        for h in hosts
+        for c in h.children
+        if c.dep_ == "advcl"
+        and c.i > verb.i
+        and any(m.dep_ in ("mark", "advmod") and m.lower_ in _WHEN_MARKS for m in c.children)
+    ]
+    if not clauses:
+        return None
+    inside = {t.i for c in clauses for t in c.subtree}
+    return next(
+        (
+            e
+            for e in events
+            if e is not toll
+            and e.type in _VIOLENT
+            and e.background == toll.background
+            and any(m.i in inside for m in e.mentions)
+            and (e.date is None or toll.date is None or dates_compatible(e.date, toll.date))
+            and _compatible(replace(e, actors=[]), replace(toll, actors=[]), geo)
+        ),
+        None,
+    )
+
+
+def _bare_tolls(events: list[EventDraft], geo: dict[int, Place]) -> None:
     """ "By evening the navy had shelled the coast, and medics said nine fishermen were
     killed": a doer-less toll in the sentence of another violent happening of its day is that
-    happening's toll, not an attack of its own. ``events`` is changed in place."""
-    for toll in [e for e in events if _bare_toll(e)]:
+    happening's toll, not an attack of its own; so is one whose "when" clause tells the
+    happening ("were killed when a drone struck"). ``events`` is changed in place."""
+    for toll in [e for e in events if _bare_toll(e, placed=True)]:
+        host = _when_clause_host(toll, events, geo)
+        if host is not None:
+            absorb(host, toll)
+            events.remove(toll)
+            continue
+        if not _bare_toll(toll):
+            continue
         sent = toll.sent.start
         host = next(
             (
@@ -1889,6 +1979,58 @@ def _one_incident_as_attack(events: list[EventDraft], geo: dict[int, Place]) -> 
         if attack is None:
             continue
         absorb(attack, action)
+        events.remove(action)
+
+
+def _clash_nouns() -> frozenset[str]:
+    return frozenset(w.lower() for w in _lexicon().get("clash_nouns", []))
+
+
+def _attack_clashes(events: list[EventDraft]) -> None:
+    """ "The attackers opened fire on the post and fled after a gun battle that lasted an hour":
+    a clash noun (``clash_nouns`` in ``coreference.yaml``) told only in a sentence of an attack,
+    with no day or place of its own and no state forces as the doer, is that attack's fighting,
+    not a military action of its own (the state actor it carries is only the home country
+    guessed for an unnamed doer). ``events`` is changed in place."""
+    nouns = _clash_nouns()
+    doers = frozenset(str(w) for w in event_ontology()["attacker_nouns"])
+    for action in [e for e in events if e.type == "military_action" and not e.background]:
+        # a headline's or caption's mentions that joined it say nothing of its own
+        body = [m for m in action.mentions if not is_secondary(m.doc, m.i)]
+        if len(body) != 1 or action.own_places or _forces_act(replace(action, mentions=body)):
+            continue
+        trigger = body[0]
+        if trigger.pos_ not in ("NOUN", "PROPN") or trigger.lemma_.lower() not in nouns:
+            continue
+        if action.date is not None and _date_words(action) is not None:
+            continue  # "a gun battle on Tuesday": told with a day of its own
+        sent = trigger.sent.start
+        verb = governing_verb(trigger)
+        by_doers = any(
+            c.dep_ == "nsubj" and (c.lemma_.lower() in doers or c.lower_ in doers) for c in verb.children
+        )
+        told_before = [
+            e
+            for e in events
+            if e.type in _VIOLENT and e is not action and any(m.i < trigger.i for m in e.mentions)
+        ]
+        last = max(told_before, key=lambda e: max(m.i for m in e.mentions if m.i < trigger.i), default=None)
+        attack = next(
+            (
+                e
+                for e in events
+                if e.type == "attack"
+                and not e.background
+                and any(m.sent.start == sent and m.i < trigger.i for m in e.mentions)
+            ),
+            None,
+        )
+        if attack is None and by_doers and last is not None and last.type == "attack" and not last.background:
+            attack = last  # "The assailants fled after a firefight": the attack just told
+        if attack is None:
+            continue
+        attack.mentions.append(trigger)
+        attack.mentions.sort(key=lambda t: t.i)
         events.remove(action)
 
 

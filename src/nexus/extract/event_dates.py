@@ -43,6 +43,26 @@ def governing_verb(token: Token) -> Token:
     return current
 
 
+def when_after_date(trigger: Token, dates: list[DateMention]) -> DateMention | None:
+    """ "the deadliest since May last year, when gunmen killed ten": the date a "when" clause of
+    the trigger opens right after (a comma at most between), or None. The clause tells that
+    date's happening, wherever the parser hangs it."""
+    if trigger.dep_ not in ("relcl", "advcl"):
+        return None
+    when = next((c for c in trigger.children if c.dep_ == "advmod" and c.lower_ == "when"), None)
+    if when is None:
+        return None
+    text = doc_text(trigger.doc)
+    return next(
+        (
+            d
+            for d in dates
+            if 0 <= when.idx - d.span.end <= 3 and text[d.span.end : when.idx].strip() in ("", ",")
+        ),
+        None,
+    )
+
+
 def date_for(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue | None:
     """The date that belongs to the trigger's clause; else the nearest one no other verb owns."""
     filed = dateline_end(sent.doc)
@@ -65,6 +85,10 @@ def date_for(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue 
         # "since March 2020, when Boko Haram killed 100 soldiers": the clause tells that date's happening
         told = clause is trigger or when_clause
         if told and d.span.start <= held.idx < d.span.end and clause.dep_ in ("relcl", "advcl"):
+            return d.value
+        # "... since October last year, when gunmen killed ten": the clause opens right after the
+        # date (the parser may hang it on the main verb)
+        if when_clause and when_after_date(clause, [d]) is not None:
             return d.value
         # "since the early hours of Saturday, when militants attacked": the time phrase's date
         near_held = held.left_edge.idx <= d.span.start < held.idx + 40 and d.span.end <= trigger.idx

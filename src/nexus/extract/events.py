@@ -32,7 +32,7 @@ from nexus.extract.arguments import (
     targets_of,
 )
 from nexus.extract.entities import EntityCluster
-from nexus.extract.event_dates import date_for, offset_anchor
+from nexus.extract.event_dates import date_for, offset_anchor, when_after_date
 from nexus.extract.event_types import refine_type
 from nexus.extract.geocode import fold
 from nexus.extract.places import locative_places, place_candidates
@@ -166,6 +166,7 @@ def events_in_sentence(
             and not actors
             and any(d.type == "attack" and not _names_other_event(d.trigger) for d in drafts)
             and not (trigger.dep_ == "relcl" and trigger.head.i not in trigger_ids)  # "since 2021, when ..."
+            and not when_after_date(trigger, dates)  # "since May last year, when ..." (on the main verb)
             and not _names_other_event(trigger)  # "The bombing came a week after gunmen killed four ..."
         ):
             continue  # "26 people were killed" restates the attack found in the sentence
