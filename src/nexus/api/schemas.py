@@ -67,6 +67,12 @@ class ErrorMessage(_Schema):
     detail: str
 
 
+class ValidationErrors(_Schema):
+    """A body the schema refuses: FastAPI's list of errors, each with its location and message."""
+
+    detail: list[dict[str, Any]]
+
+
 class SearchResult(_Schema):
     """Entities whose names match, and evidence sentences containing every word."""
 

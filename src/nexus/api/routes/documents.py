@@ -10,7 +10,15 @@ from fastapi import APIRouter, HTTPException, Path, Response, status
 from nexus.api import queries
 from nexus.api.deps import Kb, Paging, State, Writer, to_page
 from nexus.api.routes.corrections import AnalystName
-from nexus.api.schemas import DocumentDetail, DocumentIn, DocumentSummary, ErrorMessage, IngestOut, Page
+from nexus.api.schemas import (
+    DocumentDetail,
+    DocumentIn,
+    DocumentSummary,
+    ErrorMessage,
+    IngestOut,
+    Page,
+    ValidationErrors,
+)
 from nexus.errors import IngestError
 from nexus.ingest.readers import document_from_record
 from nexus.kb import NotFoundError
@@ -59,6 +67,11 @@ def show_document(kb: Kb, doc_id: Annotated[str, Path(description="A document id
         200: {"model": IngestOut, "description": "Already stored with the same text: nothing changed."},
         401: {"model": ErrorMessage, "description": "Missing or wrong bearer token."},
         403: {"model": ErrorMessage, "description": "The server has no token: writes are disabled."},
+        422: {
+            "model": ErrorMessage | ValidationErrors,
+            "description": "A body the schema refuses (a list of errors), or a text that cannot be "
+            "stored, with the reason (blank once cleaned, not about security, extraction failed).",
+        },
     },
 )
 def ingest_document(
