@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -267,19 +268,23 @@ def unwrap_body(text: str) -> str:
     so every character offset stays true): hard-wrapped copy ("... ambushed a patrol near" /
     "Birnin Gwari, ...") is read as the sentences it holds, not as one sentence per line.
     Breaks in the headline, standfirst, byline and dateline zones and around furniture stay."""
-    if "\n" not in text:
-        return text
-    chars: list[str] | None = None
-    for zone in parse_page(text).zones:
-        if zone.kind != "body":
-            continue
-        at = text.find("\n", zone.start_char, zone.end_char)
-        while at != -1:
-            if at + 1 < zone.end_char and wrapped_break(text, at):
-                chars = chars if chars is not None else list(text)
-                chars[at] = " "
-            at = text.find("\n", at + 1, zone.end_char)
-    return text if chars is None else "".join(chars)
+    wraps = [at for at in _breaks(text) if wrapped_break(text, at)]
+    if not wraps:
+        return text  # most copy has none: the page is not laid out twice
+    body = [(z.start_char, z.end_char) for z in parse_page(text).zones if z.kind == "body"]
+    chars = list(text)
+    for at in wraps:
+        if any(start <= at < end - 1 for start, end in body):
+            chars[at] = " "
+    return "".join(chars)
+
+
+def _breaks(text: str) -> Iterator[int]:
+    """The offsets of the line breaks in ``text``."""
+    at = text.find("\n")
+    while at != -1:
+        yield at
+        at = text.find("\n", at + 1)
 
 
 def wrapped_break(text: str, at: int) -> bool:
