@@ -1000,8 +1000,9 @@ def _counted_group(subject: Token) -> bool:
         return True
     if subject.lower_ in _COUNT_HEADS and any(c.lower_ == "of" for c in subject.children):
         return True
-    return any(
-        c.dep_ == "nummod" or (c.dep_ == "amod" and c.lower_ in _COUNT_WORDS) for c in subject.children
+    return any(  # a number the parser took for an adjective ("Seventeen" as amod) still counts
+        c.dep_ == "nummod" or (c.dep_ == "amod" and (c.lower_ in _COUNT_WORDS or c.like_num))
+        for c in subject.children
     )
 
 
@@ -1948,8 +1949,7 @@ def _counted_victims(verb: Token) -> bool:
     two brokers"): people harmed, whatever game or market words the sentence holds."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in harm_verbs():
         return False
-    patients = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
-    return any(c.dep_ == "nummod" or (c.like_num and c.dep_ != "det") for p in patients for c in p.children)
+    return any(_counted_group(c) for c in verb.children if c.dep_ in ("nsubjpass", "dobj"))
 
 
 def _work_stoppage(noun: Token) -> bool:
