@@ -753,8 +753,8 @@ def _same_scene(event: EventDraft, mention: EventDraft, geo: dict[int, Place]) -
 
 def _district_beside_town(a: EntityCluster, b: EntityCluster, geo: dict[int, Place]) -> bool:
     """A district and a town of the same province, with no distance between them known: the
-    town may lie in the district or in the next one ("in Kurram district ... In a separate
-    incident, in Bannu ..."), too weak to overrule a distinct marker. A province (its name is
+    town may lie in the district or in the next one ("in X district ... a separate ambush in the
+    town of Y ..."), too weak to overrule a distinct marker. A province (its name is
     its own first-level region) or a country does contain the town."""
     pa, pb = geo.get(id(a)), geo.get(id(b))
     if a is b or pa is None or pb is None or _km(pa, pb) is not None:
