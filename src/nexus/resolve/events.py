@@ -61,7 +61,10 @@ from datetime import date, timedelta
 from functools import cache
 from typing import Any
 
+from rapidfuzz import fuzz
+
 from nexus import ontology
+from nexus.resolve.entities import SKELETON_CONFIRM
 from nexus.resolve.names import name_key, skeleton
 
 WINDOW_DAYS = 3
@@ -349,7 +352,8 @@ def spelt_alike(a: PlaceKey, b: PlaceKey) -> bool:
     "Beletweyne" and "Belet Weyne", "Afgooye" and "Afgoye": the same kind of
     place, of one country when both give one, whose consonant skeletons
     (``names.skeleton``: word breaks, vowels and doubled letters aside) agree
-    and hold at least ``MIN_SKELETON`` letters. Called when a side has no
+    and hold at least ``MIN_SKELETON`` letters, confirmed by a fuzzy score of the
+    names (``SKELETON_CONFIRM``, the entity resolver's bar). Called when a side has no
     coordinates (with both, the distance decides).
     """
     if a.kind not in SPELLING_KINDS or b.kind not in SPELLING_KINDS or not a.name or not b.name:
@@ -357,7 +361,10 @@ def spelt_alike(a: PlaceKey, b: PlaceKey) -> bool:
     if a.country and b.country and a.country != b.country:
         return False
     key = skeleton(a.name)
-    return len(key) >= MIN_SKELETON and key == skeleton(b.name)
+    if len(key) < MIN_SKELETON or key != skeleton(b.name):
+        return False
+    # equal skeletons are only candidates (names.skeleton): confirmed by a fuzzy score, as entities are
+    return fuzz.ratio(name_key(a.name), name_key(b.name)) >= SKELETON_CONFIRM
 
 
 def near_score(km: float, max_km: float = MAX_KM) -> float:
