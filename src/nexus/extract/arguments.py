@@ -206,7 +206,7 @@ def _reporter_of_a_speech_act(token: Token) -> Token | None:
     if not any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in reported.children):
         return None
     if any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in reported.children):
-        return None  # "the air force said it had acted ... and promised": "it" is the speaker anyway
+        return None  # "the navy said it had intervened ... and pledged": "it" is the speaker anyway
     return reporter
 
 
@@ -216,7 +216,7 @@ _VOW_VERBS = frozenset({"vow", "pledge", "promise", "warn", "urge", "threaten", 
 
 def _reporter_of_a_vow(token: Token) -> Token | None:
     """The reporting verb a subjectless vow is read as coordinated with ("he told reporters that
-    the attackers had crossed from X and vowed to ..."): the parser hangs "vowed" on the reported
+    gunmen had slipped in from X and pledged to ..."): the parser hangs "vowed" on the reported
     clause, whose subject did not vow anything. None for any other token."""
     if token.lemma_.lower() not in _VOW_VERBS or token.dep_ != "conj":
         return None
@@ -226,7 +226,7 @@ def _reporter_of_a_vow(token: Token) -> Token | None:
     if reported.dep_ != "ccomp" or reported.head.lemma_.lower() not in reporting_verbs():
         return None
     if any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in reported.children):
-        return None  # "the army said it had acted ... and promised": "it" is the speaker anyway
+        return None  # "the coastguard said it had intervened ... and pledged": "it" is the speaker anyway
     return reported.head
 
 

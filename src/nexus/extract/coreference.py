@@ -886,7 +886,7 @@ def _anchor_date(
         return _shift(DateValue(iso=news_day.isoformat(), precision="day"), unit, days), current
     base = dated[0]
     if mention.type in _VIOLENT and base.type in ("statement", "claim"):
-        # "Erdogan vowed on Thursday to ... Jets struck the group's bases within hours": a strike
+        # "The minister vowed on Monday to respond ... Jets struck within hours": a strike
         # counts from the violent happening told before, not from what was said about it
         base = next((e for e in dated if e.type in _VIOLENT and not e.background), base)
     if not mention.offset:
@@ -2169,7 +2169,7 @@ def _victims_carried(mention: EventDraft) -> bool:
 
 
 def _where_clause(trigger: Token) -> Token | None:
-    """The verb of a relative clause of place ("X, where two farmers were beheaded and a clinic was
+    """The verb of a relative clause of place ("X, where three herders were shot and a clinic was
     burned") the trigger is told in, or None."""
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else governing_verb(trigger)
     for _ in range(3):
@@ -2182,7 +2182,7 @@ def _where_clause(trigger: Token) -> Token | None:
 
 
 def _where_clause_place(mention: EventDraft, index: dict[int, EntityCluster]) -> list[EntityCluster]:
-    """ "They moved on to X, where two farmers were beheaded": the town or site the relative clause
+    """ "They moved on to X, where three herders were shot": the town or site the relative clause
     of place hangs on is the happening's place."""
     verb = _where_clause(mention.trigger)
     if verb is None:
@@ -2206,7 +2206,7 @@ def _pronoun_doer(mention: EventDraft) -> bool:
         if subject is not None and subject.lower_ == "they" and subject.dep_ == "nsubj":
             return True
         if subject is not None and node is not nodes[-1] and subject.dep_ == "nsubjpass":
-            continue  # "where two farmers were beheaded": the victims; the doer is the place verb's
+            continue  # "where three herders were shot": the victims; the doer is the place verb's
         if subject is not None:
             return False
     return False
@@ -2214,7 +2214,7 @@ def _pronoun_doer(mention: EventDraft) -> bool:
 
 def _pronoun_doers(mentions: list[EventDraft]) -> None:
     """ "Militants entered a village on Tuesday and killed three fishermen. On Wednesday they moved
-    to X, where two farmers were beheaded": "they" are the attackers of the sentence before, so a
+    to X, where three herders were shot": "they" are the attackers of the sentence before, so a
     violent mention they do is an attack by them, not a state's action (``mentions`` in reading
     order, changed in place)."""
     starts = sentence_starts(mentions[0].sent.doc) if mentions else []
@@ -2263,7 +2263,7 @@ def extract_events(
             mention.own_places = where + [p for p in mention.own_places if p not in where]
             mention.places = where + [p for p in mention.places if p not in where]
     for mention in mentions:
-        where = _where_clause_place(mention, index)  # "moved on to X, where two farmers were beheaded"
+        where = _where_clause_place(mention, index)  # "moved on to X, where three herders were shot"
         if where:
             mention.own_places = where + [p for p in mention.own_places if p not in where]
             mention.places = where + [p for p in mention.places if p not in where]

@@ -340,7 +340,7 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
     if "night" in text.lower():
         for m in _NIGHT.finditer(text):
             # "on the night of Saturday to Sunday", "in the night of 31 March to 1 April": the
-            # day the night ends on (the dev conventions' reading)
+            # day the night ends on (a night told by the two days it spans ends on the second)
             second = find_dates(m.group("second"), published)
             if not second or second[0].value.precision != "day":
                 continue

@@ -2619,7 +2619,7 @@ def _untagged_sites(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
         before = doc[i - 1] if i > 0 else None
         if not token.is_title or token.idx in covered or (before is not None and before.pos_ == "PROPN"):
             i += 1
-            continue  # not "PAF Training Air Base": a part of a longer name
+            continue  # not "Korvan Training Air Base": a part of a longer name
         end = i
         while (
             end < len(doc)

@@ -159,7 +159,7 @@ def date_for(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue 
             verb.dep_ in ("relcl", "acl") and verb.head.i == trigger.i
         )  # "a bombing that killed six in May"
         same_happening = casualty_head is not None and verb.i == casualty_head.i
-        # "In a second wave on Monday night, jets hit the town, killing five": the toll told by a
+        # "A further round of strikes that evening hit the port, killing three": the toll told by a
         # participle is its head verb's happening, on that verb's day
         same_happening = same_happening or (
             trigger.dep_ == "advcl" and trigger.tag_ == "VBG" and verb.i == trigger.head.i

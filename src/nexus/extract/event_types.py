@@ -52,7 +52,7 @@ def refine_type(trigger: Token, etype: str, actors: list[EntityCluster]) -> str:
     state_subject = bool((lemmas | units) & _words("state_nouns"))
     attacker_subject = bool(
         lemmas & (_words("attacker_nouns") | _words("non_state_performers") | {"bomber", "bombers"})
-    ) or any(_of_a_non_state_side(t) for t in performers)  # "soldiers of the caliphate"
+    ) or any(_of_a_non_state_side(t) for t in performers)  # "fighters of the emirate"
     agents = actors + _agent_entities(trigger)
     armed_group = any(a.subtype == "armed_group" for a in agents)
     non_state_modifier = _non_state_modifier(trigger)
@@ -104,7 +104,7 @@ def _struck_by_the_state(performers: list[Token]) -> bool:
 
 
 def _of_a_non_state_side(performer: Token) -> bool:
-    """ "soldiers of the caliphate", "fighters of the Islamic State": a force word owned, by "of",
+    """ "fighters of the emirate", "fighters of the Islamic State": a force word owned, by "of",
     by a non-state side (``non_state_owners``, an armed group's name, a ``non_state_performers``
     noun), so a group's men are not a state's troops."""
     owners = _words("non_state_owners") | _words("non_state_performers")

@@ -232,9 +232,9 @@ def _under_speech_event(anchor: Token) -> bool:
 def _without_route_ends(
     places: list[EntityCluster], sent: Span, index: dict[int, EntityCluster]
 ) -> list[EntityCluster]:
-    """``places`` less the ends of a road named by its ends ("an ambush on the road linking A and
+    """``places`` less the ends of a road named by its ends ("a raid on the highway from A to
     B") when the sentence places the happening otherwise: in a place of its own, or "in the same
-    region" as the one told before (the event stage resolves that). The ends are where the road
+    district" as the one told before (the event stage resolves that). The ends are where the road
     leads; with nothing else named they are the best the sentence gives and stay."""
     if not places or next(matching(sent, _words("route_nouns")), None) is None:
         return places  # no road in the sentence (answered from its cached word sets)
@@ -590,7 +590,7 @@ def _role(root: Token, trigger: Token, index: dict[int, EntityCluster]) -> int:
         return OTHER  # "The landlocked desert nation has long fought ...": a description
     anchor = _anchor(root, index)
     if _where_clause_holds(anchor, trigger):
-        return LOCATIVE  # "moved on to X, where two farmers were beheaded": X is where it happened
+        return LOCATIVE  # "moved on to X, where three herders were shot": X is where it happened
     if _where_casualties_were_taken(anchor, trigger):
         return OTHER  # "wounded and rushed to the district hospital in X": where they were treated
     if _under_motive(anchor, trigger):
@@ -1009,8 +1009,9 @@ def filed_elsewhere(filed: EntityCluster, scenes: list[EntityCluster], geo: dict
 
 def acts_from_abroad(filed: EntityCluster, actors: list[EntityCluster], geo: dict[int, Place]) -> bool:
     """Whether every doer of an event with a known country belongs to another country than the
-    city the report was filed from ("NIAMEY - ... separatists of <a Malian group> said they had
-    killed 47 soldiers"): the happening is told from abroad, and the dateline is no place for it."""
+    city the report was filed from ("YAOUNDE - ... rebels of <a group from a neighbouring country>
+    said they had killed nine police officers"): the happening is told from abroad, and the
+    dateline is no place for it."""
     home = geo.get(id(filed))
     country = home.country if home is not None and home.country else filed.country
     if not country:

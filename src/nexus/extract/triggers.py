@@ -311,7 +311,7 @@ def _reported_statement(token: Token, found: list[tuple[Token, str]]) -> bool:
     if any(_disclaims(c) for c in content):
         return False  # "said it had nothing to do with the attack": a denial is not annotated
     if _toll_may_rise(said):
-        return False  # "..., the minister said, adding that it could climb further": a forecast
+        return False  # "..., the minister said, warning that the number might still go up": a forecast
     if any(_figure(t) for t in said) or not stance_content(said):
         return False  # "the wounded were taken to hospital, he said": the incident told again
     if _formal_medium(token):
@@ -354,7 +354,7 @@ def _disclaims(clause: Token) -> bool:
 
 
 def _toll_may_rise(said: list[Token]) -> bool:
-    """The reported words forecast a rising toll ("it could climb further", "the toll may rise"):
+    """The reported words forecast a rising toll ("the number might still go up", "the toll may rise"):
     a rise verb whose subject is a toll noun or a pronoun for the toll told in the sentence."""
     cues = statement_cues()
     if not said:
@@ -518,7 +518,7 @@ def _medium_clause(verb: Token) -> list[Token]:
 
 
 def _other_conjunct(trigger: Token, verb: Token) -> bool:
-    """ "The president chaired a meeting, and his office said ...": the reporting verb heads a
+    """ "The governor convened security chiefs, and her aides said ...": the reporting verb heads a
     clause of its own (its own subject, coordinated with the trigger's clause), so the trigger
     is another happening of the sentence, not what the speaker reports."""
     return (
@@ -884,7 +884,7 @@ def classify_triggers(sent: Span) -> list[Trigger]:
                 if etype in ("attack", "military_action") and _abstract_target(token):
                     break  # "fired a broadside at the new policy", "hijacked the debate"
                 if etype in ("attack", "military_action") and _accident_clause(token):
-                    break  # "a bus plunged into a gorge, killing 44": an accident
+                    break  # "a lorry overturned on a mountain pass, killing 12": an accident
                 if etype != "statement" and (_off_topic_context(token) or _simile(token)):
                     break  # "the striker shot wide", "described the defeat as a bomb going off"
                 if _courtesy_encounter(token, etype):
@@ -2118,7 +2118,7 @@ def ruled_out(token: Token, etype: str) -> bool:
     if etype in ("attack", "military_action", "rally", "sanction") and _abstract_subject(token):
         return True  # "the storm killed power lines", "snow blanketed the hills, closing roads"
     if etype in ("attack", "military_action") and _accident_clause(token):
-        return True  # "a bus plunged into a gorge, killing 44"
+        return True  # "a lorry overturned on a mountain pass, killing 12"
     if etype == "sanction" and _unlicensed_measure(token):
         return True  # "pledges a cut in income tax": no measure against anyone
     return etype in ("attack", "military_action") and _simile(token)
@@ -2166,7 +2166,7 @@ def _unlicensed(verb: Token, etype: str) -> bool:
     )
 
 
-#: Verbs of road, rail, air and sea accidents ("plunged into a gorge", "crashed after take-off").
+#: Verbs of road, rail, air and sea accidents ("overturned on a pass", "crashed after take-off").
 _ACCIDENT_VERBS = frozenset(
     {
         "plunge",
@@ -2191,7 +2191,7 @@ _PROJECTILES = frozenset(
 
 
 def _accident_clause(verb: Token) -> bool:
-    """ "a bus plunged into a gorge, killing 44", "a lorry lost its brakes and ploughed into
+    """ "a lorry overturned on a mountain pass, killing 12", "a lorry lost its brakes and ploughed into
     shops": the harm follows an accident verb of the same clause (its head or the clause it is
     coordinated with), not a blow struck."""
     current = verb
