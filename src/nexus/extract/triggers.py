@@ -1998,9 +1998,12 @@ def _not_event_governor(etype: str, noun: Token) -> bool:
         # "the airport reopens after a closure" parsed with "reopens" as a noun: the verb's
         # forms before the preposition in the sentence count
         wanted = {v.split(":")[0] for v in verbs if v.endswith(f":{prep.lower_}")}
-        forms = wanted | {f"{v}s" for v in wanted} | {f"{v}ed" for v in wanted}
+        forms = (
+            wanted | {f"{v}s" for v in wanted} | {f"{v}d" if v.endswith("e") else f"{v}ed" for v in wanted}
+        )
         start, _ = sentence_bounds(noun.doc, noun.i)
-        return bool(wanted) and any(t.lower_ in forms for t in noun.doc[start : prep.i])
+        low = lowers(noun.doc)
+        return bool(wanted) and any(low[i] in forms for i in range(start, prep.i))
     return False
 
 
