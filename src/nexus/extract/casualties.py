@@ -432,10 +432,7 @@ def _skip_number(tokens: list[Token]) -> bool:
                 cut = [t.i for t in ent if t.i < tok.i and t.lower_ in _TOLL_PREPS]
                 ent = ent.doc[cut[-1] + 1 : ent.end] if cut else ent
             if ent is not None and any(
-                t.is_alpha
-                and not _is_number_token(t)
-                and t.lower_ not in _qualifier_words() | _RANGE_WORDS | _vague_suffixes()
-                for t in ent
+                t.is_alpha and not _is_number_token(t) and t.lower_ not in _number_words() for t in ent
             ):
                 return True
             counted = tok.i + 1 < len(tok.doc) and tok.nbor(1).tag_ == "NNS"
@@ -1938,6 +1935,12 @@ def _vague_suffix(doc: Doc, end: int, limit: int) -> bool:
     """Whether '-odd' or '-plus' follows the number that ends before token ``end``."""
     k = end + 1 if end < limit and doc[end].text in {"-", "\u2010", "\u2011"} else end
     return k < limit and doc[k].lower_ in _vague_suffixes()
+
+
+@cache
+def _number_words() -> frozenset[str]:
+    """Words a figure's entity may hold besides its number: qualifiers, range words, vague suffixes."""
+    return _qualifier_words() | _RANGE_WORDS | _vague_suffixes()
 
 
 @cache

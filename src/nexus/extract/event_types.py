@@ -18,6 +18,8 @@ light verb it is the object of ("carried out the attack"), say who acted:
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Token
 
 from nexus.extract.arguments import (
@@ -117,6 +119,7 @@ def _of_a_non_state_side(performer: Token) -> bool:
     return False
 
 
+@cache
 def _words(key: str) -> frozenset[str]:
     return frozenset(w.lower() for w in event_ontology()[key])
 

@@ -2302,6 +2302,7 @@ def _targeted_gatherings(found: list[Trigger]) -> list[Trigger]:
 
 
 #: Verbs of harm whose "in"/"by" phrase names the happening that did it ("killed in a raid").
+@cache
 def _harm_lemmas() -> frozenset[str]:
     return harm_verbs() | {"die"}
 
