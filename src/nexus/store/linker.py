@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from sqlalchemy import and_, bindparam, delete, func, insert, or_, select, update
@@ -52,6 +52,7 @@ from nexus.resolve.overrides import (
     split_event_id,
 )
 from nexus.store.aggregates import IDENTITY_COLUMNS, Aggregates, EventInfo, own_date, report_place_key
+from nexus.store.backrefs import report_sentence
 from nexus.store.schema import (
     documents,
     entities,
@@ -443,12 +444,18 @@ def located_by(sentence: str | None, name: str | None) -> str | None:
     """
     if not sentence or not name or name not in sentence:
         return None
-    place = re.escape(name)
-    for pattern in _located_patterns():
-        found = re.search(pattern.pattern.replace("{place}", place), sentence, pattern.flags)
+    for pattern in _patterns_for(name):
+        found = pattern.search(sentence)
         if found:
             return found.group(1)
     return None
+
+
+@lru_cache(maxsize=4096)
+def _patterns_for(name: str) -> tuple[re.Pattern[str], ...]:
+    """``_located_patterns`` with ``name`` in place of ``{place}``, compiled once per name."""
+    place = re.escape(name)
+    return tuple(re.compile(p.pattern.replace("{place}", place), p.flags) for p in _located_patterns())
 
 
 def _report_place(connection: Connection, row: dict[str, Any], cache: Aggregates | None) -> PlaceKey | None:
@@ -465,10 +472,7 @@ def _report_place(connection: Connection, row: dict[str, Any], cache: Aggregates
     if place is None or place.kind not in ("city", "site") or not place.name or not row.get("evidence_id"):
         return place
     if place.lat is None:  # a place no gazetteer knows: the sentence may say what it lies by
-        own = connection.execute(
-            select(evidence.c.sentence).where(evidence.c.id == row["evidence_id"])
-        ).scalar()
-        town = located_by(own, place.name)
+        town = located_by(report_sentence(connection, row["evidence_id"]), place.name)
         if town is not None and name_key(town) != name_key(place.name):
             return PlaceKey(place.name, DISTRICT, place.country, None, None, None, town)
     held = _district_sentences(connection, row["doc_id"], row["doc_version"], cache)
