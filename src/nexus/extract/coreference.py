@@ -150,12 +150,7 @@ def _opening(draft: EventDraft) -> str:
 def _opens_as_other(draft: EventDraft) -> bool:
     """A sentence opening that tells another happening than the one just told ("Last week, ...",
     "Separately, ...", "Meanwhile, ..."; ``distinct_openers``, ``other_incident_openers``)."""
-    opening = _opening(draft)
-    lex = _lexicon()
-    return any(
-        opening.startswith(o)
-        for o in [*lex.get("distinct_openers", []), *lex.get("other_incident_openers", [])]
-    )
+    return _opens_in_time(draft) or _opens_as_other_incident(draft)
 
 
 def _opens_in_time(draft: EventDraft) -> bool:
@@ -471,16 +466,16 @@ def _within_vague_day(weak: DateValue, day: DateValue) -> bool:
     return 0 <= delta <= span if day.precision == "day" else dates_compatible(weak, day)
 
 
-_SAME_DIVISION = re.compile(
-    r"\bthe same (?:district|province|region|state|county|governorate|regency|territory|prefecture"
-    r"|municipality)\b",
-    re.I,
-)
+@cache
+def _same_division() -> re.Pattern[str]:
+    """ "the same district", "the same regency": any of ``division_nouns`` after "the same"."""
+    words: list[str] = _lexicon().get("division_nouns", [])
+    return re.compile(r"\bthe same (?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
 
 
 def _says_same_division(mention: EventDraft) -> bool:
     """ "an air strike in the same region": the division of the happening before, not its town."""
-    return _SAME_DIVISION.search(mention.sent.text) is not None
+    return _same_division().search(mention.sent.text) is not None
 
 
 def _scene_subject(mention: EventDraft) -> Token | None:
@@ -633,7 +628,7 @@ def _same_place_of(mention: EventDraft, events: list[EventDraft]) -> list[Entity
 
 def _named_with_division_noun(mention: EventDraft, places: list[EntityCluster]) -> list[EntityCluster]:
     """ "in the same regency": the place the text named with that noun ("X regency"), if any."""
-    said = _SAME_DIVISION.search(mention.sent.text)
+    said = _same_division().search(mention.sent.text)
     if said is None:
         return []
     noun = re.compile(r"\s*" + re.escape(said.group(0).split()[-1]) + r"\b", re.I)
