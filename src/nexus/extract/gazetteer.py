@@ -10,6 +10,7 @@ means the statistical model keeps them and labels only the rest.
 
 from __future__ import annotations
 
+import calendar
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -20,7 +21,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from nexus import ontology
-from nexus.extract import geocode
+from nexus.extract import geocode, transliteration
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +67,7 @@ _NAME_CONNECTORS = frozenset(
         "e",
         "ul",
         "i",
+        "wa",
         "wal",
         "ud",
         "de",
@@ -114,9 +116,14 @@ def _capitalised_like_a_name(text: str) -> bool:
 
 
 def _prefixed_name(word: str) -> bool:
-    """ "al-Shabaab", "ul-Mujahideen": a lower-case particle joined to a capitalised name."""
+    """ "al-Shabaab", "ul-Mujahideen", "ash-Sham": a lower-case particle joined to a capitalised name."""
     particle, _, rest = word.partition("-")
-    return bool(rest) and particle.lower() in _NAME_CONNECTORS and rest[:1].isupper()
+    known = particle.lower() in _NAME_CONNECTORS or particle.lower() in _ASSIMILATED_ARTICLES
+    return bool(rest) and known and rest[:1].isupper()
+
+
+#: The Arabic article as written before "sun letters" ("ash-Shabab", "ad-Din"): only joined by a hyphen.
+_ASSIMILATED_ARTICLES = frozenset({"ash", "ad", "an", "ar", "as", "at", "az", "ath", "adh"})
 
 
 def _surface_forms() -> Iterable[tuple[str, str, bool]]:
@@ -180,19 +187,27 @@ class GazetteerTagger:
                     continue
                 spans.append(Span(doc, start, end, label=entry.label, kb_id=key))
         spans = [s for s in spans if _plausible(s)]
+        spans += [s for s in transliteration.variant_spans(doc, spans) if _plausible(s, variant=True)]
         doc.ents = filter_spans([*doc.ents, *spans])
         return doc
 
 
-def _plausible(span: Span) -> bool:
-    """Reject matches that are plainly part of a longer proper name or lower-case prose."""
+def _plausible(span: Span, variant: bool = False) -> bool:
+    """Reject matches that are plainly part of a longer proper name or lower-case prose.
+
+    ``variant`` spans (``transliteration.variant_spans``) were already read
+    with the capitalised words before them, so a day or month name there
+    ("on Monday Harakat ...") is no longer name.
+    """
     if not any(c.isupper() for c in span.text):
         return False  # "hamas" in running lower-case text is not the group
     if not _capitalised_like_a_name(span.text):
         return False  # "Nigerian army" in prose is not the name "Nigerian Army"
     if span.start > 0:
         before = span.doc[span.start - 1]
-        if before.pos_ == "PROPN" and before.is_title and not before.is_sent_start and before.ent_type_ == "":
+        name_before = before.pos_ == "PROPN" and before.is_title and not before.is_sent_start
+        dated = variant and before.lower_ in _CALENDAR_WORDS
+        if name_before and before.ent_type_ == "" and not dated:
             return False  # "Saraya Ansar al-Sunna" is not "Ansar al-Sunna": leave it to the NER
     if span.end < len(span.doc) and span.label_ == "ORG" and not span.text.isupper():
         after = span.doc[span.end]
@@ -204,6 +219,9 @@ def _plausible(span: Span) -> bool:
             return False  # "Gaza City" is not "Gaza": the longer name is another place
     return True
 
+
+#: Day and month names (English), which precede a name without being part of it.
+_CALENDAR_WORDS = frozenset(n.lower() for n in (*calendar.day_name, *calendar.month_name) if n)
 
 #: Capitalised words that, after a place name, make a different place of it.
 _PLACE_NAME_HEADS = frozenset(
