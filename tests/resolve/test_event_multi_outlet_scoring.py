@@ -18,6 +18,7 @@ from nexus.resolve.events import (
     spelt_alike,
     target_heads,
 )
+from nexus.resolve.names import place_spelling as place_name_key
 
 QUARRY = PlaceKey("Quarrytown", "city", "QQ", "Velm", 4.0, 9.0)
 
@@ -75,3 +76,36 @@ def test_names_alike_only_in_vowels_of_short_or_foreign_towns_stay_apart() -> No
     assert not spelt_alike(PlaceKey("Darkelem", "admin", "QQ"), PlaceKey("Dar Kelem", "city", "QQ"))
     assert place_score(PlaceKey("Darkelem", "city", "QQ"), PlaceKey("Darkolam", "city", "QQ"))[0] is not None
     assert place_score(PlaceKey("Darkelem", "city", "QQ"), PlaceKey("Dornsby", "city", "QQ"))[0] is None
+
+
+def test_an_article_and_a_final_h_do_not_make_another_town() -> None:
+    known = PlaceKey("As-Sufrah", "city", "QQ", "Velm", 4.0, 9.0)
+    assert spelt_alike(PlaceKey("Sufra", "city", "QQ"), known)
+    assert spelt_alike(PlaceKey("al-Sufrah", "city"), known)
+    assert place_name_key("Al-Qurnah") == place_name_key("Qurna") == "qurna"
+    assert not spelt_alike(PlaceKey("Sufran", "city", "QQ"), known)
+    assert not spelt_alike(PlaceKey("Bara", "city", "QQ"), PlaceKey("Al-Barah", "city", "QQ"))  # too short
+
+
+def test_a_station_or_market_named_for_its_town_lies_in_that_town() -> None:
+    station = PlaceKey("Quarrytown Central Station", "site")
+    score, reason = place_score(station, QUARRY)
+    assert score is not None and score >= 0.8 and "lies in" in reason
+    assert place_score(PlaceKey("Dornsby Market", "site"), QUARRY)[0] is None
+    assert place_score(PlaceKey("Quarrytown Central Station", "site", "ZZ"), QUARRY)[0] is None
+
+
+def test_a_village_another_report_placed_by_the_event_s_town_joins_though_the_town_is_filed_first() -> None:
+    village_in_town = PlaceKey("Oskelby", "district", "QQ", within="Quarrytown")
+    event = EventKey(
+        "attack",
+        date(2024, 3, 1),
+        place=QUARRY,
+        places=(QUARRY, village_in_town),
+        figures=frozenset({("killed", 9)}),
+    )
+    claimed = EventKey("attack", date(2024, 3, 1), place=PlaceKey("Oskelby", "city", "QQ"))
+    decision = score_pair(claimed, event)
+    assert decision is not None and "another report" in decision.reasons[2]
+    elsewhere = EventKey("attack", date(2024, 3, 1), place=PlaceKey("Varnholt", "city", "QQ"))
+    assert score_pair(elsewhere, event) is None

@@ -247,3 +247,35 @@ def test_a_claim_is_linked_to_the_attack_of_its_document_and_to_one_told_elsewhe
     assert reports["own/claim"].resolution["claims"] == attack
     assert reports["later/claim"].resolution["claims"] == attack
     assert reports["later/claim"].event_id != attack
+
+
+def test_located_by_reads_described_settlements_and_distances_from_a_town() -> None:
+    assert located_by("Oskel, a small farming commune of Tullen district, was raided.", "Oskel") == "Tullen"
+    assert located_by("The raid on Oskel, some 35 km from Tullen, left six dead.", "Oskel") == "Tullen"
+    assert located_by("Oskel, a remote township near Tullen, was shelled.", "Oskel") == "Tullen"
+    assert located_by("Oskel lost 35 men in the war with Tullen.", "Oskel") is None
+
+
+def test_a_claim_naming_only_the_village_joins_the_incident_its_town_report_holds(store: Store) -> None:
+    town = ExtractionBuilder(
+        "town", "Gunmen killed five herders near Tullen on Friday.", published=date(2024, 7, 5)
+    )
+    town.event("attack", town.document.text, date="2024-07-05", at=TULLEN, killed=5)
+    text = "Gunmen raided Oskel, a rural commune some 30 km from Tullen, on Friday, killing twelve herders."
+    village = ExtractionBuilder("village", text, published=date(2024, 7, 6))
+    village.event("attack", text, date="2024-07-05", at=place("Oskel", country="QQ"), killed=12)
+    claimed = "The Grey Banner said its fighters attacked Oskel on Friday."
+    claim = ExtractionBuilder("claim", claimed, published=date(2024, 7, 8))
+    group = claim.entity("Grey Banner", "ORG")
+    claim.event("attack", claimed, date="2024-07-05", at=place("Oskel", country="QQ"), actors=[group])
+    store.ingest(
+        [
+            _dated(town.build(), {0: "on Friday"}),
+            _dated(village.build(), {0: "on Friday"}),
+            _dated(claim.build(), {0: "on Friday"}),
+        ]
+    )
+    reports = _reports(store)
+    assert reports["village/attack"].event_id == reports["town/attack"].event_id
+    assert reports["claim/attack"].event_id == reports["town/attack"].event_id
+    assert reports["village/attack"].resolution["within"] == "Tullen"

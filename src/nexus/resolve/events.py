@@ -65,7 +65,7 @@ from rapidfuzz import fuzz
 
 from nexus import ontology
 from nexus.resolve.entities import SKELETON_CONFIRM
-from nexus.resolve.names import name_key, skeleton
+from nexus.resolve.names import name_key, place_spelling, skeleton
 
 WINDOW_DAYS = 3
 MAX_KM = 50.0
@@ -108,6 +108,8 @@ SPELT_ALIKE_SCORE = 0.9
 SPELLING_KINDS = frozenset({"city", "site", None})
 #: The least consonant skeleton two names must share to be one name spelt two ways.
 MIN_SKELETON = 4
+#: The least length of two names equal but for an article and a final -h (``names.place_spelling``).
+MIN_SPELLING = 5
 #: Event types whose own dates must be the same day (a speech on Monday and one on Tuesday are two).
 SAME_DAY_TYPES = frozenset({"statement"})
 
@@ -343,7 +345,27 @@ def place_score(
         return 0.2, f"two different sites ({a.name}/{b.name})"
     if _contains(a, b) or _contains(b, a):
         return 0.5, f"{a.name} and {b.name}: one contains the other"
+    site_in = _site_named_for(a, b) or _site_named_for(b, a)
+    if site_in:
+        return DISTRICT_IN_CITY_SCORE, site_in
     return None, f"different places ({a.name}/{b.name})"
+
+
+def _site_named_for(site: PlaceKey, town: PlaceKey) -> str | None:
+    """Why ``site`` lies in ``town`` when its name opens with the town's name, else None.
+
+    "Linz Hauptbahnhof", "Garissa Central Market": a station, market or
+    camp named for its town is in that town (when no coordinates say
+    otherwise; the caller compares names only when a side has none).
+    """
+    if site.kind != "site" or town.kind not in ("city", None) or not site.name or not town.name:
+        return None
+    if site.country and town.country and site.country != town.country:
+        return None
+    site_words, town_words = name_key(site.name).split(), name_key(town.name).split()
+    if not town_words or len(site_words) <= len(town_words) or site_words[: len(town_words)] != town_words:
+        return None
+    return f"{site.name} lies in {town.name}"
 
 
 def spelt_alike(a: PlaceKey, b: PlaceKey) -> bool:
@@ -353,13 +375,19 @@ def spelt_alike(a: PlaceKey, b: PlaceKey) -> bool:
     place, of one country when both give one, whose consonant skeletons
     (``names.skeleton``: word breaks, vowels and doubled letters aside) agree
     and hold at least ``MIN_SKELETON`` letters, confirmed by a fuzzy score of the
-    names (``SKELETON_CONFIRM``, the entity resolver's bar). Called when a side has no
+    names (``SKELETON_CONFIRM``, the entity resolver's bar); or whose names are
+    equal but for a leading article and a final -h ("Al-Muqdadiyah" and
+    "Muqdadiya": ``names.place_spelling``), which short names need since their
+    skeletons are too short to trust. Called when a side has no
     coordinates (with both, the distance decides).
     """
     if a.kind not in SPELLING_KINDS or b.kind not in SPELLING_KINDS or not a.name or not b.name:
         return False
     if a.country and b.country and a.country != b.country:
         return False
+    spelt = place_spelling(a.name)
+    if len(spelt) >= MIN_SPELLING and spelt == place_spelling(b.name):
+        return True  # "Al-Muqdadiyah" / "Muqdadiya": an article or a final -h apart
     key = skeleton(a.name)
     if len(key) < MIN_SKELETON or key != skeleton(b.name):
         return False
@@ -518,7 +546,7 @@ def best_place_score(
     """
     gate = place_score(report.place, candidate.place, max_km)
     if gate[0] is None:
-        return gate
+        return _named_by_another_report(report, candidate) or gate
     best: tuple[float, str] = (gate[0], gate[1])
     for other in candidate.places:
         if other == candidate.place:
@@ -526,6 +554,32 @@ def best_place_score(
         scored = place_score(report.place, other, max_km)
         if scored[0] is not None and scored[0] > best[0]:
             best = (scored[0], scored[1])
+    return best
+
+
+def _named_by_another_report(report: EventKey, candidate: EventKey) -> tuple[float, str] | None:
+    """The place score of ``report`` against a town or site another of ``candidate``'s reports names.
+
+    A village one outlet names and another places by the town the event is
+    filed under ("Kelmo, a village near Dastra") stays that event's place
+    even where the representative place and the report's own cannot be
+    compared (no coordinates, another name): the same name (or spelling,
+    or the same village in the same town) passes. Regions do not count:
+    a province names too many happenings.
+    """
+    if report.place is None or report.place.kind not in (*SPELLING_KINDS, DISTRICT):
+        return None
+    best: tuple[float, str] | None = None
+    for other in candidate.places:
+        if other == candidate.place or other.kind not in (*SPELLING_KINDS, DISTRICT):
+            continue
+        scored = place_score(report.place, other)
+        if (
+            scored[0] is not None
+            and scored[0] >= DISTRICT_IN_CITY_SCORE
+            and (best is None or scored[0] > best[0])
+        ):
+            best = (scored[0], f"{scored[1]}, as another report names it")
     return best
 
 

@@ -137,6 +137,25 @@ def skeleton(text: str) -> str:
     return _skeleton_token(fold(text).replace(" ", ""))
 
 
+#: The Arabic article as a place name's first word ("Al-Mukalla", "As-Sukhnah", "El Fasher").
+_PLACE_ARTICLES = frozenset({"al", "el", "ul", "as", "ash", "ad", "ar", "at", "an", "az"})
+_FINAL_H = re.compile(r"(?<=[aeiou])h\b")
+
+
+def place_spelling(text: str) -> str:
+    """A place name with the transliteration choices that do not name another place folded away.
+
+    Folded (``fold``), a leading Arabic article dropped ("Al-Muqdadiyah" ->
+    "muqdadiyah") and a word-final "h" after a vowel dropped (the written
+    ta marbuta: "Muqdadiyah" / "Muqdadiya", "Sukhnah" / "Sukhna"); word breaks
+    removed. Equal keys are one name spelt two ways.
+    """
+    words = fold(text).split()
+    if len(words) > 1 and words[0] in _PLACE_ARTICLES:
+        words = words[1:]
+    return "".join(_FINAL_H.sub("", w) for w in words)
+
+
 def digits(text: str) -> str:
     """The digits of a name: "Group 1" and "Group 7" are never one entity."""
     return "".join(ch for ch in text if ch.isdigit())

@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from nexus.resolve.events import PRECISION_RANK, PlaceKey, target_heads
+from nexus.resolve.events import DISTRICT, PRECISION_RANK, PlaceKey, target_heads
 from nexus.resolve.figures import FIGURE_FIELDS
 from nexus.resolve.names import name_key
 
@@ -49,6 +49,7 @@ IDENTITY_COLUMNS = (
     "admin1",
     "lat",
     "lon",
+    "resolution",
 )
 
 
@@ -71,9 +72,17 @@ class ReportIdentity:
 
 
 def report_place_key(row: Any) -> PlaceKey | None:
-    """The place of a report row as event identity sees it (None when it names none)."""
+    """The place of a report row as event identity sees it (None when it names none).
+
+    A place without coordinates that linking read as lying in a town (the
+    resolution's ``within``: "Kelmo, a village near Dastra") keeps that town.
+    """
     if row.place_name is None and row.lat is None:
         return None
+    resolution = getattr(row, "resolution", None)
+    within = resolution.get("within") if isinstance(resolution, dict) and row.lat is None else None
+    if isinstance(within, str):  # a place no gazetteer knows, read as lying in a town when it was linked
+        return PlaceKey(row.place_name, DISTRICT, row.country, None, None, None, within)
     return PlaceKey(row.place_name, row.place_kind, row.country, row.admin1, row.lat, row.lon)
 
 

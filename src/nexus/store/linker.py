@@ -427,10 +427,13 @@ def _located_patterns() -> tuple[re.Pattern[str], ...]:
         re.escape(str(w)) for w in sorted(data.get("compass_words") or [], key=len, reverse=True)
     )
     of_town = rf"(?:the\s+)?(?:(?:city|town|capital|province|district|region)\s+of\s+)?({_NAME})"
-    return (  # a direction from a town first: it names a place a gazetteer may know
+    units = r"(?:km|kms|kilometres|kilometers|miles)"
+    described = r"(?:an?\s+|the\s+)?(?:[a-z]+\s+){0,2}"  # "a rural commune", "a small farming village"
+    return (  # a direction or distance from a town first: it names a place a gazetteer may know
         re.compile(rf"{{place}}\b[^.;:!?]{{0,80}}?\b(?:{compass})(?:ern)?\s+of\s+{of_town}"),
+        re.compile(rf"{{place}}\b[^.;:!?]{{0,80}}?\b\d+\s*{units}\s+(?:from|outside)\s+{of_town}"),
         re.compile(rf"(?:{settle})\s+of\s+{{place}},?\s+(?:in|near|outside|by)\s+{of_town}"),
-        re.compile(rf"{{place}},?\s+(?:an?\s+|the\s+)?(?:{settle})\s+(?:in|of|near|outside|by)\s+{of_town}"),
+        re.compile(rf"{{place}},?\s+{described}(?:{settle})\s+(?:in|of|near|outside|by)\s+{of_town}"),
     )
 
 
@@ -438,7 +441,8 @@ def located_by(sentence: str | None, name: str | None) -> str | None:
     """The known town a sentence places an unknown place in or by, else None.
 
     "the village of Kelmo near Dastra", "Kelmo, a hamlet in Dastra",
-    "an outpost at Kelmo, 30 km southwest of Dastra" give ``"Dastra"``. The
+    "Kelmo, a rural commune of Dastra province", "an outpost at Kelmo,
+    30 km southwest of Dastra" and "Kelmo, some 40 km from Dastra" give ``"Dastra"``. The
     nouns and directions are ``ontology/identity.yaml`` (``settlement_nouns``,
     ``compass_words``).
     """
@@ -717,6 +721,7 @@ def link_event(
     re-reading the reports of candidate events.
     """
     key = report_key(_Row(row), actors, place=_report_place(connection, row, cache))
+    within = key.place.within if key.place is not None and key.place.lat is None else None
     siblings = _siblings(connection, row, cache)  # the document's reports linked so far
     from nexus.store.backrefs import link_back_reference  # it reads events as this module does
 
@@ -763,6 +768,8 @@ def link_event(
             resolution["dated_by"] = told_later
     if claim is not None:
         resolution["claimed_by"] = claim
+    if within:  # kept for the event's later candidates (``aggregates.report_place_key``)
+        resolution["within"] = within
     claimed = claimed_in_document(row, siblings)
     if claimed is None and key.type == "claim":
         claimed = claimed_elsewhere(connection, key, cache)
