@@ -48,7 +48,7 @@ from nexus.extract.arguments import PLACE_RANK
 from nexus.extract.dates import WEEKDAYS, count_word
 from nexus.extract.doctext import doc_text
 from nexus.extract.entities import EntityCluster
-from nexus.extract.event_dates import dateline_places, governing_verb, news_date, occurrence_verb
+from nexus.extract.event_dates import dateline_places, governing_verb, news_date, occurrence_verb, vague_week
 from nexus.extract.events import EventDraft, absorb, dates_compatible, events_in_sentence
 from nexus.extract.geocode import fold
 from nexus.extract.page import is_secondary, zone_at
@@ -76,6 +76,11 @@ SAME_SCENE_KM = 20.0
 @cache
 def _lexicon() -> dict[str, Any]:
     return ontology.table("coreference.yaml")
+
+
+def _lead_with(first: list[EntityCluster], places: list[EntityCluster]) -> list[EntityCluster]:
+    """A new list of ``first`` followed by the rest of ``places`` in their order (each place once)."""
+    return [*first, *(p for p in places if p not in first)]
 
 
 @cache
@@ -439,11 +444,12 @@ def reported_day(draft: EventDraft) -> bool:
 def vague_day(draft: EventDraft) -> bool:
     """ "killed six in an overnight raid", "attacked a convoy this week": the mention's day is a
     loose stand-in (the night before publication, the week of the report) that a day told of the
-    happening itself replaces (the words are ``vague_day_words`` in ``coreference.yaml``)."""
+    happening itself replaces: a whole week (``event_dates.vague_week``) or one of the
+    ``vague_day_words`` in ``coreference.yaml``."""
     value = draft.date
     if value is None or value.precision != "day" or not value.text:
         return False
-    return _vague_words().search(value.text) is not None
+    return vague_week(value) or _vague_words().search(value.text) is not None
 
 
 @cache
@@ -460,8 +466,7 @@ def _weak_day(draft: EventDraft) -> bool:
 def _within_vague_day(weak: DateValue, day: DateValue) -> bool:
     """Whether a written day can be what a vague one stands for: up to a week before it (three days
     before "overnight": a Monday report of a raid late on Saturday), never after it."""
-    text = (weak.text or "").lower()
-    span = 7 if "week" in text else 3
+    span = 7 if vague_week(weak) else 3
     delta = (weak.as_date() - day.as_date()).days
     return 0 <= delta <= span if day.precision == "day" else dates_compatible(weak, day)
 
@@ -1189,8 +1194,8 @@ def _claims_of_older_happenings(mentions: list[EventDraft], news_day: date | Non
                 claim.background = True
                 claim.date = told.date
                 where = list(told.own_places[:1] or told.places[:1])
-                claim.places = where + [p for p in claim.places if p not in where]
-                claim.own_places = where + [p for p in claim.own_places if p not in where]
+                claim.places = _lead_with(where, claim.places)
+                claim.own_places = _lead_with(where, claim.own_places)
                 continue
         low, high = claim.trigger.left_edge.i, claim.trigger.right_edge.i
         objects = [
@@ -1255,7 +1260,7 @@ def corefer(
         if answered is not None:
             mention.date = answered.date
             mention.own_places = answered.places[:1]
-            mention.places = list(answered.places) + [p for p in mention.places if p not in answered.places]
+            mention.places = _lead_with(answered.places, mention.places)
             scene_country = [p for p in answered.places if p.type == "PLACE" and p.subtype == "country"]
             if (
                 scene_country
@@ -1270,12 +1275,12 @@ def corefer(
             scene = _scene_told_before(mention, events)
             if scene:
                 mention.own_places = scene
-                mention.places = scene + [p for p in mention.places if p not in scene]
+                mention.places = _lead_with(scene, mention.places)
         if not mention.own_places and events:
             same = _same_place_of(mention, events)
             if same:
                 mention.own_places = same
-                mention.places = same + [p for p in mention.places if p not in same]
+                mention.places = _lead_with(same, mention.places)
         mention.background = mention.background or is_background(mention.date, news_day)
         if mention.date is None and not secondary_mention(mention) and _told_as_earlier(mention):
             # "The same group previously attacked the base, killing 14": an older, undated happening
@@ -1305,7 +1310,7 @@ def corefer(
                 if p.subtype == "site"
                 and not any(sent.start_char <= m.start < sent.end_char for m in p.mentions)
             ]
-            coarse = recalled + [p for p in coarse if p not in recalled]
+            coarse = _lead_with(recalled, coarse)
             mention.places = list(mention.own_places) or coarse
         secondary = is_secondary(mention.sent.doc, mention.trigger.i)
         older = mention.date is not None and this_year is not None and mention.date.as_date().year < this_year
@@ -1375,7 +1380,7 @@ def corefer(
                 reported.add(id(target))  # dated only by the day a report of it was made
             absorb(target, mention)
             if places and places[0].subtype in ("admin", "country") and told_as_spread(target.trigger):
-                target.places = [places[0], *[p for p in target.places if p is not places[0]]]  # the whole
+                target.places = _lead_with([places[0]], target.places)  # the whole
             if (
                 target is elaborated
                 and not told_as_spread(target.trigger)
@@ -1383,18 +1388,18 @@ def corefer(
             ):
                 # "... in X province. The attackers fired on the bus near the town of Y": Y
                 where = mention.own_places[:1]
-                target.places = where + [p for p in target.places if p not in where]
-                target.own_places = where + [p for p in target.own_places if p not in where]
+                target.places = _lead_with(where, target.places)
+                target.own_places = _lead_with(where, target.own_places)
             elif not secondary and not told_as_spread(target.trigger):
                 town = _town_told_with(mention, target, places, geo)
                 if town is not None:
                     # "... in X region. The attackers entered the village of Y ... and opened fire"
-                    target.places = [town, *[p for p in target.places if p is not town]]
-                    target.own_places = [town, *[p for p in target.own_places if p is not town]]
+                    target.places = _lead_with([town], target.places)
+                    target.own_places = _lead_with([town], target.own_places)
             if _told_where(mention) and not secondary:
                 where = mention.own_places[:1]  # the sentence that says where it happened
-                target.places = where + [p for p in target.places if p not in where]
-                target.own_places = where + [p for p in target.own_places if p not in where]
+                target.places = _lead_with(where, target.places)
+                target.own_places = _lead_with(where, target.own_places)
             redated = False
             if id(target) in reported and mention.date is not None and not _weak_day(mention):
                 # "..., officials said on Thursday. The raid took place on Tuesday."; also a headline's
@@ -1824,7 +1829,7 @@ def _date_from_described(mention: EventDraft, mentions: list[EventDraft]) -> Non
     if not mention.own_places and described.own_places:
         own = list(described.own_places)
         mention.own_places = own
-        mention.places = own + [p for p in mention.places if p not in own]
+        mention.places = _lead_with(own, mention.places)
 
 
 #: Verbs whose passive, with no doer, tells only a toll ("15 civilians were killed").
@@ -2249,19 +2254,19 @@ def extract_events(
         )
         if found is not None:
             mention.own_places = [found, *mention.own_places]
-            mention.places = [found, *[p for p in mention.places if p is not found]]
+            mention.places = _lead_with([found], mention.places)
     for mention in mentions:
         if any(p.subtype in ("city", "site") for p in mention.own_places):
             continue
         where = _occurred_at(mention, index)  # "The ambush happened near Mocimboa on Wednesday"
         if where:
-            mention.own_places = where + [p for p in mention.own_places if p not in where]
-            mention.places = where + [p for p in mention.places if p not in where]
+            mention.own_places = _lead_with(where, mention.own_places)
+            mention.places = _lead_with(where, mention.places)
     for mention in mentions:
         where = _where_clause_place(mention, index)  # "moved on to X, where three herders were shot"
         if where:
-            mention.own_places = where + [p for p in mention.own_places if p not in where]
-            mention.places = where + [p for p in mention.places if p not in where]
+            mention.own_places = _lead_with(where, mention.own_places)
+            mention.places = _lead_with(where, mention.places)
     _pronoun_doers(mentions)
     # "Four others were wounded and flown to a hospital": the victims' transfer is no happening
     mentions = [m for m in mentions if not _victims_carried(m)]
