@@ -1198,3 +1198,49 @@ def test_troops_in_a_gun_battle_of_their_own_stay_a_military_action(extract: Any
         "On Thursday, soldiers killed six militants in a gun battle near Morvan."
     )
     assert len(events_of(extract(text, published="2025-06-14"), "military_action")) == 1
+
+
+def test_a_count_back_from_that_goes_on_from_the_older_happening(extract: Any) -> None:
+    text = (
+        "Masked men shot dead three shopkeepers in a market in Ventana on Friday. "
+        "The attack came a week after a shooting at a bar in Olmedo in which five men were killed. "
+        "Two days before that, gunmen had burned a delivery truck outside Quebrada, killing its driver."
+    )
+    attacks = events_of(extract(text, published="2025-03-12"), "attack")
+    by_day = {iso(a): a for a in attacks}
+    assert set(by_day) == {"2025-03-07", "2025-02-28", "2025-02-26"}
+    assert by_day["2025-02-28"].killed is not None and by_day["2025-02-28"].killed.value == 5
+    assert by_day["2025-03-07"].killed is not None and by_day["2025-03-07"].killed.value == 3
+
+
+def test_three_days_after_that_counts_from_the_happening_told_last(extract: Any) -> None:
+    text = (
+        "Rebels ambushed a supply convoy near Kerebe on Friday, killing seven drivers. "
+        "Last month's bombing of a bus station in Lodoma killed 14 people. "
+        "Three days after that, gunmen burned a clinic in Marsa, killing a nurse."
+    )
+    attacks = events_of(extract(text, published="2024-10-02"), "attack")
+    assert sorted(iso(a) or "" for a in attacks) == ["2024-09", "2024-09", "2024-09-27"]
+
+
+def test_a_clause_on_an_older_attack_noun_keeps_its_toll_apart_from_the_lead(extract: Any) -> None:
+    text = (
+        "Bandits killed four farmers in Dakoro on Monday. The killings came days after a raid on a "
+        "cattle market in Tessa, in which eleven herders died, officials said."
+    )
+    attacks = events_of(extract(text, published="2025-04-09"), "attack")
+    lead = next(a for a in attacks if a.place is not None and a.place.name == "Dakoro")
+    assert lead.killed is not None and lead.killed.value == 4
+
+
+def test_hours_after_a_shooting_a_raid_takes_the_shooting_day_not_the_report_day(extract: Any) -> None:
+    text = (
+        "A gunman opened fire on a police post near Kafr Dan on Saturday, wounding two officers. "
+        "Hours after the shooting, troops raided Kafr Dan and detained five men, the army said on Monday. "
+        "On Friday, a driver rammed a crowd at a bus stop in Ramot Hadar, injuring four people."
+    )
+    result = extract(text, published="2025-03-03")
+    (raid,) = events_of(result, "military_action")
+    assert iso(raid) == "2025-03-01"
+    attacks = events_of(result, "attack")
+    assert sorted(iso(a) or "" for a in attacks) == ["2025-02-28", "2025-03-01"]

@@ -211,7 +211,7 @@ def _set_off(token: Token) -> bool:
 
 _COUNTED = re.compile(
     r"^\W*(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>day|week)s?\s+"
-    r"(?P<dir>earlier|later|before|after)\b",
+    r"(?P<dir>earlier|later|before|after)\b(?P<that>\s+(?:that|this|then)\b(?=\s*,))?",
     re.I,
 )
 
@@ -234,6 +234,9 @@ def _anchor(draft: EventDraft) -> tuple[str, int] | None:
     if counted is not None:
         days = count_word(counted.group("n")) * (7 if counted.group("unit").lower() == "week" else 1)
         way = counted.group("dir").lower()
+        if counted.group("that"):
+            # "Two days before that, gunmen had ...": counted from the happening told last, as "earlier"
+            way = "earlier" if way == "before" else "later"
         # "Three days before the Garowe bombing, ...": counted from the happening the frame names
         draft.offset = draft.offset or way in ("before", "after")
         return "day", days if way in ("later", "after") else -days
@@ -251,6 +254,9 @@ def _anchor(draft: EventDraft) -> tuple[str, int] | None:
         if _DURATION_BEFORE.search(lead):
             continue  # "fought for several hours before setting fire to ...": a duration, no anchor
         opening = lead in ("", "earlier", "later")
+        said = text[found : found + length].lower()
+        if opening and said.endswith(("after", "before")) and _inside_frame(draft, found + length):
+            continue  # "Hours after the shooting, troops ...": the shooting is the happening counted from
         if opening and found < 12 and draft.date is None and not draft.distinct:
             return unit, days  # "Earlier that day, gunmen fired on a bus ..., and militants shelled X": both
         verb = token.root
@@ -865,6 +871,9 @@ def _anchor_date(
     else:  # "the next morning", "that same month": a happening told before this sentence
         told_before = [event for m, event in read if m.sent.start < mention.sent.start]
         ordered = [e for e in reversed(events) if id(e) not in this_sentence or e in told_before]
+        # the happening whose last mention before this one came last ("The raid came a week after a
+        # bombing in X. Two days before that, ...": the bombing, though the raid was told first)
+        ordered.sort(key=lambda e: -max((t.i for t in e.mentions if t.i < mention.trigger.i), default=-1))
         # "in July a drone killed a man, and jets bombed the port the next day": an earlier
         # clause of the same sentence that dates a happening of its own comes first
         earlier_here = [
@@ -896,7 +905,14 @@ def _anchor_date(
         if _in_passing(last.get(id(base))):
             told = last[id(base)].sent.start
             main = [e for e in dated if last.get(id(e)) is not None and last[id(e)].sent.start == told]
-            base = next((e for e in main if not _in_passing(last[id(e)])), base)
+            lead = next((e for e in main if not _in_passing(last[id(e)])), base)
+            older = (
+                lead.date is not None and base.date is not None and base.date.as_date() < lead.date.as_date()
+            )
+            if not (days < 0 and older):
+                # not "The raid came a week after a bombing in X. Two days before that, ...": a count
+                # back from the older happening of a chain goes on from it
+                base = lead
     return (
         (_shift(base.date, unit, days, keep_month=not mention.offset), base)
         if base.date is not None
