@@ -1244,3 +1244,45 @@ def test_hours_after_a_shooting_a_raid_takes_the_shooting_day_not_the_report_day
     assert iso(raid) == "2025-03-01"
     attacks = events_of(result, "attack")
     assert sorted(iso(a) or "" for a in attacks) == ["2025-02-28", "2025-03-01"]
+
+
+def test_a_quote_the_next_sentence_gives_to_the_same_speaker_is_one_statement(extract: Any) -> None:
+    text = (
+        "Gunmen killed three customs officers near Birni Kebbe on Sunday. "
+        "Finance Minister Sani Maikudi said on Monday that the border post would be rebuilt. "
+        '"We will not abandon the frontier to criminals," he said.'
+    )
+    statements = events_of(extract(text, published="2025-02-04"), "statement")
+    assert len(statements) == 1
+    assert iso(statements[0]) == "2025-02-03"
+
+
+def test_a_quote_added_by_a_pronoun_in_a_news_style_joins_the_speech_before(extract: Any) -> None:
+    text = (
+        "Police chief Ana Kovalenko condemned the bombing of a rail depot in Stavna on Friday and "
+        "promised more patrols. \u201cThose responsible will face justice,\u201d she told reporters."
+    )
+    statements = events_of(extract(text, published="2024-09-14"), "statement")
+    assert len(statements) == 1
+
+
+def test_another_speaker_quoted_next_stays_a_statement_of_its_own(extract: Any) -> None:
+    text = (
+        "Bandits abducted 40 pupils from a school in Kafur on Monday. "
+        "Governor Idris Bawa vowed on Tuesday to hunt down the kidnappers. "
+        "Opposition leader Halima Tanko accused the government of failing the children. "
+        '"Those who ordered this will pay," Tanko said.'
+    )
+    statements = events_of(extract(text, published="2025-05-07"), "statement")
+    speakers = {a for s in statements for a in s.actors}
+    assert {"Idris Bawa", "Halima Tanko"} <= speakers
+
+
+def test_a_quote_told_on_another_day_stays_apart(extract: Any) -> None:
+    text = (
+        "Militants overran an army camp in Gubio on Sunday, killing nine soldiers. "
+        "Army spokesman Olu Fashe vowed on Monday to punish the attackers. "
+        '"Whoever raises a gun against our troops will pay with his life," he warned on Wednesday.'
+    )
+    statements = events_of(extract(text, published="2025-05-08"), "statement")
+    assert sorted(iso(s) or "" for s in statements) == ["2025-05-05", "2025-05-07"]

@@ -776,7 +776,7 @@ def _joins(event: EventDraft, mention: EventDraft, geo: dict[int, Place]) -> boo
         return event.measure == mention.measure and _compatible(event, mention, geo)
     if mention.type == "statement":
         if event.sent.start != mention.sent.start:
-            return False
+            return _quote_goes_on(event, mention)
         if not mention.actors and _speaker_told_before(mention):
             return True  # "X warned that they would pay, vowing to pursue them": one speaker, one statement
         return bool(mention.actors) and set(map(id, event.actors)) == set(map(id, mention.actors))
@@ -828,6 +828,23 @@ def _other_older_one(event: EventDraft, mention: EventDraft) -> bool:
         return False
     coarser = _PRECISION_RANK.get(mention.date.precision, 2) < _PRECISION_RANK.get(event.date.precision, 2)
     return coarser and bool(mention.own_places)
+
+
+def _quote_goes_on(event: EventDraft, mention: EventDraft) -> bool:
+    """'X said on Monday the army would act. "Whoever ...," he said.': a quote the next sentence
+    gives to the same speaker by a pronoun, with no day of its own, goes on with that statement."""
+    trigger = mention.trigger
+    if not mention.actors or {id(a) for a in event.actors} != {id(a) for a in mention.actors}:
+        return False
+    if trigger.lemma_.lower() not in reporting_verbs() or _date_words(mention) is not None:
+        return False
+    if not any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in trigger.children):
+        return False
+    sent = mention.sent
+    if sent.start == 0 or not any(t.is_quote for t in sent if t.i < trigger.i):
+        return False
+    before = sent.doc[sent.start - 1].sent
+    return any(before.start <= t.i < before.end for t in event.mentions)
 
 
 def _speaker_told_before(mention: EventDraft) -> bool:

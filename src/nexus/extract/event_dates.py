@@ -170,6 +170,13 @@ def date_for(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue 
             and verb.tag_ in ("VBG", "VBN")
             and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
         )  # "Speaking in Lagos on May 3, the governor condemned ...": the same moment
+        # "The governor, speaking in Lagos on May 3, condemned ...": a participle on the subject
+        alongside = alongside or (
+            verb.dep_ == "acl"
+            and verb.tag_ == "VBG"
+            and verb.head.dep_ == "nsubj"
+            and verb.head.head.i == anchor.i
+        )
         coordinated = (
             verb.dep_ == "conj"
             and verb.head.i == anchor.i
