@@ -1286,3 +1286,34 @@ def test_a_quote_told_on_another_day_stays_apart(extract: Any) -> None:
     )
     statements = events_of(extract(text, published="2025-05-08"), "statement")
     assert sorted(iso(s) or "" for s in statements) == ["2025-05-05", "2025-05-07"]
+
+
+def _draft(kind: str, token: Any) -> Any:
+    from nexus.extract.events import EventDraft
+
+    return EventDraft(type=kind, trigger=token, sent=token.sent, mentions=[token])
+
+
+def test_a_participle_toll_of_a_shelling_is_no_attack_of_its_own(nlp: Any) -> None:
+    from nexus.extract.coreference import _tolls_of_actions
+
+    doc = nlp("On Saturday, army tanks shelled the outskirts of Hasra, killing two boys.")
+    shelled = next(t for t in doc if t.lower_ == "shelled")
+    killing = next(t for t in doc if t.lower_ == "killing")
+    events = [_draft("military_action", shelled), _draft("attack", killing)]
+    _tolls_of_actions(events)
+    assert [e.type for e in events] == ["military_action"]
+    assert [t.lower_ for t in events[0].mentions] == ["shelled", "killing"]
+
+
+def test_a_participle_of_an_attack_verb_stays_with_the_attack(nlp: Any) -> None:
+    from nexus.extract.coreference import _tolls_of_actions
+
+    doc = nlp("Gunmen stormed a market in Odda, killing nine, and troops later raided a hideout nearby.")
+    stormed = next(t for t in doc if t.lower_ == "stormed")
+    killing = next(t for t in doc if t.lower_ == "killing")
+    raided = next(t for t in doc if t.lower_ == "raided")
+    events = [_draft("attack", killing), _draft("military_action", raided)]
+    assert killing.head.i == stormed.i
+    _tolls_of_actions(events)
+    assert [e.type for e in events] == ["attack", "military_action"]

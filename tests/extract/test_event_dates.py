@@ -192,3 +192,13 @@ def test_a_participle_after_a_titled_speaker_dates_the_condemnation(extract: Any
     )
     statements = [e for e in extract(text, published="2025-11-13").events if e.type == "statement"]
     assert statements and all(s.date is not None and s.date.iso == "2025-11-11" for s in statements)
+
+
+def test_a_participle_on_the_speaker_places_the_statement_where_it_was_spoken(extract: Any) -> None:
+    text = (
+        "Gunmen killed four herders near Kapedo on Saturday. County commissioner Ruth Chelimo, "
+        "speaking in Kabarnet on Monday, warned that the attackers would be hunted down."
+    )
+    (statement,) = [e for e in extract(text, published="2025-08-13").events if e.type == "statement"]
+    assert statement.date is not None and statement.date.iso == "2025-08-11"
+    assert statement.place is not None and statement.place.name == "Kabarnet"

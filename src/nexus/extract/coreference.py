@@ -1462,6 +1462,7 @@ def corefer(
     for summary in summaries:
         _summed_up(summary, events)
     _one_incident_as_attack(events, geo)
+    _tolls_of_actions(events)
     _attack_clashes(events)
     _bare_tolls(events, geo)
     order = {id(e): min(m.i for m in e.mentions) for e in events}
@@ -2013,6 +2014,32 @@ def _one_incident_as_attack(events: list[EventDraft], geo: dict[int, Place]) -> 
             continue
         absorb(attack, action)
         events.remove(action)
+
+
+def _tolls_of_actions(events: list[EventDraft]) -> None:
+    """Merge a doer-less attack told only by a participle of a military action's verb into it.
+
+    "Army artillery shelled the outskirts of X, killing two children": the killing is the toll of
+    the shelling, not an attack of its own. ``events`` is changed in place.
+    """
+    for attack in [e for e in events if e.type == "attack" and not e.actors]:
+        told = attack.trigger
+        if told.dep_ != "advcl" or told.tag_ != "VBG" or any(c.dep_ == "nsubj" for c in told.children):
+            continue
+        heads = {told.head.i}
+        action = next(
+            (
+                e
+                for e in events
+                if e.type == "military_action"
+                and e.background == attack.background
+                and any(t.i in heads for t in e.mentions)
+            ),
+            None,
+        )
+        if action is not None:
+            absorb(action, attack)
+            events.remove(attack)
 
 
 def _clash_nouns() -> frozenset[str]:
