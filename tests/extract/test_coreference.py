@@ -1317,3 +1317,29 @@ def test_a_participle_of_an_attack_verb_stays_with_the_attack(nlp: Any) -> None:
     assert killing.head.i == stormed.i
     _tolls_of_actions(events)
     assert [e.type for e in events] == ["attack", "military_action"]
+
+
+def test_a_when_clause_of_a_toll_is_the_same_shooting_whatever_places_each_names(nlp: Any) -> None:
+    from nexus.extract.entities import EntityCluster
+    from nexus.extract.events import _merge_in_sentence
+
+    doc = nlp("Six people were shot dead and two others wounded when gunmen opened fire at a bar in Lomas.")
+    shot = next(t for t in doc if t.lower_ == "shot")
+    opened = next(t for t in doc if t.lower_ == "opened")
+    first, second = _draft("attack", shot), _draft("attack", opened)
+    first.places = [EntityCluster(type="PLACE", subtype="city")]
+    second.places = second.own_places = [EntityCluster(type="PLACE", subtype="city")]
+    merged = _merge_in_sentence([first, second])
+    assert len(merged) == 1
+    assert {t.lower_ for t in merged[0].mentions} == {"shot", "opened"}
+
+
+def test_a_when_clause_dated_elsewhere_in_a_sentence_of_two_shootings_stays_apart(nlp: Any) -> None:
+    from nexus.extract.events import _merge_in_sentence
+
+    doc = nlp("Police shot dead two robbers, a week after gunmen opened fire on a bus in Lomas.")
+    shot = next(t for t in doc if t.lower_ == "shot")
+    opened = next(t for t in doc if t.lower_ == "opened")
+    assert not any(c.lower_ == "when" for c in opened.children)
+    first, second = _draft("military_action", shot), _draft("attack", opened)
+    assert len(_merge_in_sentence([first, second])) == 2

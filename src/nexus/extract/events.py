@@ -726,9 +726,14 @@ def _merge_in_sentence(drafts: list[EventDraft]) -> list[EventDraft]:
 
 def _described_by(draft: EventDraft, out: list[EventDraft]) -> EventDraft | None:
     """The violent draft whose noun ``draft``'s clause hangs on ("a raid on a camp in X, in which ..."),
-    up a chain of prepositional phrases; None when the clause hangs on no such noun."""
+    up a chain of prepositional phrases, or the attack whose verb its when-clause tells; None else."""
     verb = draft.trigger
     violent = ("attack", "military_action")
+    if verb.dep_ == "advcl" and any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children):
+        # "Six were shot dead when gunmen opened fire at X": the shooting told by its when-clause
+        # ("... and two others wounded when ...": the clause may hang on the conjoined toll)
+        told = {verb.head.i, verb.head.head.i if verb.head.dep_ == "conj" else verb.head.i}
+        return next((d for d in out if d.trigger.i in told and d.type == draft.type == "attack"), None)
     if draft.type not in violent or verb.dep_ != "relcl" or verb.pos_ not in ("VERB", "AUX"):
         return None
     noun = verb.head
