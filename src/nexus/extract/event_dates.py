@@ -233,7 +233,10 @@ def date_for(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue 
         return min(outside, key=lambda d: abs(d.span.start - trigger.idx)).value if outside else framed[0]
     if not usable:
         return of_object[0].value if of_object else None
-    return min(usable, key=lambda d: abs(d.span.start - trigger.idx)).value
+    best = min(usable, key=lambda d: abs(d.span.start - trigger.idx)).value
+    # "In 2022, the militia raided a mine in June": the month within the year the clause also names
+    finer = [d.value for d in usable if best.precision != "day" and d.value.iso.startswith(best.iso + "-")]
+    return finer[0] if finer else best
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
