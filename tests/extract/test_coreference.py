@@ -1343,3 +1343,15 @@ def test_a_when_clause_dated_elsewhere_in_a_sentence_of_two_shootings_stays_apar
     assert not any(c.lower_ == "when" for c in opened.children)
     first, second = _draft("military_action", shot), _draft("attack", opened)
     assert len(_merge_in_sentence([first, second])) == 2
+
+
+def test_the_town_shooting_names_the_shooting_there_not_the_last_one_told(extract: Any) -> None:
+    text = (
+        "A gunman opened fire at a checkpoint near Azzun on Sunday, wounding two soldiers. "
+        "A day earlier, a guard was stabbed and lightly hurt outside a settlement; the assailant fled. "
+        "A local militia praised the Azzun shooting but did not say whether its members took part."
+    )
+    attacks = events_of(extract(text, published="2025-02-10"), "attack")
+    assert sorted(iso(a) or "" for a in attacks) == ["2025-02-08", "2025-02-09"]
+    stabbing = next(a for a in attacks if iso(a) == "2025-02-08")
+    assert stabbing.place is None or stabbing.place.name != "Azzun"

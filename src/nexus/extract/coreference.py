@@ -720,7 +720,13 @@ def places_compatible(a: EntityCluster, b: EntityCluster, geo: dict[int, Place])
 def definite(mention: EventDraft) -> bool:
     """ "the attack", "Sunday's bombing", "this blast": a noun that refers back to a known happening."""
     trigger = mention.trigger
-    if trigger.pos_ not in ("NOUN", "PROPN"):
+    gerund = trigger.tag_ == "VBG" and trigger.dep_ in (
+        "dobj",
+        "nsubj",
+        "nsubjpass",
+        "pobj",
+    )  # "the Y shooting"
+    if trigger.pos_ not in ("NOUN", "PROPN") and not gerund:
         return False
     return any(
         (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")) or c.dep_ == "poss"
@@ -2360,7 +2366,9 @@ def extract_events(
                 draft.places = [a for a in draft.actors if _country_code(a, geo or {}) == home][:1]
             continue  # an older happening keeps what its own sentences say
         if not draft.places and draft.type in ("attack", "military_action", "claim"):
-            told = _placed_before(draft, merged, index)
+            # not "A day earlier, a guard was stabbed outside a settlement": another happening
+            counted = draft.distinct and draft.anchor is not None and draft.anchor[1] != 0
+            told = [] if counted else _placed_before(draft, merged, index)
             if told:  # "troops ended the siege after killing the attackers": where the siege was
                 draft.places = told
             elif (
