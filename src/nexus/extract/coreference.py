@@ -720,12 +720,8 @@ def places_compatible(a: EntityCluster, b: EntityCluster, geo: dict[int, Place])
 def definite(mention: EventDraft) -> bool:
     """ "the attack", "Sunday's bombing", "this blast": a noun that refers back to a known happening."""
     trigger = mention.trigger
-    gerund = trigger.tag_ == "VBG" and trigger.dep_ in (
-        "dobj",
-        "nsubj",
-        "nsubjpass",
-        "pobj",
-    )  # "the Y shooting"
+    # "praised the Y shooting": a gerund the tagger left a verb, in a noun's place
+    gerund = trigger.tag_ == "VBG" and trigger.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj")
     if trigger.pos_ not in ("NOUN", "PROPN") and not gerund:
         return False
     return any(
