@@ -1006,6 +1006,81 @@ _S9_VARIANTS: list[tuple[str, str, list[Expected], dict[str, int]]] = [
 ]
 
 
+_S9_VARIANTS += [
+    (  # comparison frames: a class to compare with is no event; a named older one is
+        "2025-04-16",
+        "A car bomb killed 18 people at a market in Baidoa on Tuesday. It was the deadliest attack in "
+        "the town since 2019.",
+        [("attack", "2025-04-15", "Baidoa", 18)],
+        {"attack": 1},
+    ),
+    (  # "in one of the bloodiest attacks ... since": the lead keeps its own toll
+        "2025-04-16",
+        "Gunmen killed 11 worshippers at a mosque in Niamey on Monday, in one of the bloodiest attacks "
+        "in the region since the 2021 massacre at Banibangou.",
+        [("attack", "2025-04-14", "Niamey", 11)],
+        {},
+    ),
+    (
+        "2025-04-16",
+        "The ambush near Kidal on Sunday, which killed 25 soldiers, was the worst loss for the army since "
+        "January 2022, when rebels overran a base at Tessit and killed 40 troops.",
+        [("attack", "2025-04-13", "Kidal", 25), ("attack", "2022-01", "Tessit", 40)],
+        {"attack": 2},
+    ),
+    (  # deadlines
+        "2025-04-16",
+        "Militants burned a police station in Bajaur on Monday, killing two officers. The provincial "
+        "government has promised to clear the district of militants by the end of June.",
+        [("attack", "2025-04-14", "Bajaur", 2)],
+        {"attack": 1},
+    ),
+    (
+        "2025-04-16",
+        "Rebels attacked a mining camp near Rubaya on Sunday, killing six guards. The army has set a "
+        "deadline of July 2026 to retake the area.",
+        [("attack", "2025-04-13", "Rubaya", 6)],
+        {"attack": 1},
+    ),
+    (  # background events stay apart, across a year boundary
+        "2025-01-06",
+        "Gunmen shot dead a village chief in Mafa on Sunday. Last month's raid on the same village, in "
+        "which 11 farmers died, was blamed on the same faction.",
+        [("attack", "2025-01-05", "Mafa", 1), ("attack", "2024-12", "Mafa", 11)],
+        {"attack": 2},
+    ),
+    (
+        "2025-01-03",
+        "A bomb hidden in a cart exploded at a market in Goza on December 30, killing five traders, "
+        "officials said on Friday.",
+        [("attack", "2024-12-30", "Goza", 5)],
+        {"attack": 1},
+    ),
+    (  # bombings at two sites
+        "2025-04-16",
+        "Court documents say Ibrahim Kolo planned the 2019 bombings of a church in Jos and a mosque "
+        "in Potiskum.",
+        [("attack", "2019", "Jos", None), ("attack", "2019", "Potiskum", None)],
+        {"attack": 2},
+    ),
+    (
+        "2025-04-16",
+        "Prosecutors accuse Amina Sadi of helping to organise suicide attacks on a market in Gombe and a "
+        "bus park in Yola in 2018.",
+        [("attack", "2018", "Gombe", None), ("attack", "2018", "Yola", None)],
+        {"attack": 2},
+    ),
+    (  # one speaker, one statement
+        "2025-04-16",
+        "Gunmen killed six people at a bar in Kisumu on Tuesday. Interior Minister Jane Odera condemned "
+        "the killings and pledged to hunt down the attackers, warning that they would face the full "
+        "force of the law.",
+        [("statement", None, None, None)],
+        {"statement": 1},
+    ),
+]
+
+
 @pytest.mark.parametrize(("published", "text", "expected", "counts"), _S9_VARIANTS)
 def test_session9_variants_of_dates_and_identity(
     extract: Any, published: str, text: str, expected: list[Expected], counts: dict[str, int]
