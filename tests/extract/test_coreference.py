@@ -1198,3 +1198,160 @@ def test_troops_in_a_gun_battle_of_their_own_stay_a_military_action(extract: Any
         "On Thursday, soldiers killed six militants in a gun battle near Morvan."
     )
     assert len(events_of(extract(text, published="2025-06-14"), "military_action")) == 1
+
+
+def test_a_count_back_from_that_goes_on_from_the_older_happening(extract: Any) -> None:
+    text = (
+        "Masked men shot dead three shopkeepers in a market in Ventana on Friday. "
+        "The attack came a week after a shooting at a bar in Olmedo in which five men were killed. "
+        "Two days before that, gunmen had burned a delivery truck outside Quebrada, killing its driver."
+    )
+    attacks = events_of(extract(text, published="2025-03-12"), "attack")
+    by_day = {iso(a): a for a in attacks}
+    assert set(by_day) == {"2025-03-07", "2025-02-28", "2025-02-26"}
+    assert by_day["2025-02-28"].killed is not None and by_day["2025-02-28"].killed.value == 5
+    assert by_day["2025-03-07"].killed is not None and by_day["2025-03-07"].killed.value == 3
+
+
+def test_three_days_after_that_counts_from_the_happening_told_last(extract: Any) -> None:
+    text = (
+        "Rebels ambushed a supply convoy near Kerebe on Friday, killing seven drivers. "
+        "Last month's bombing of a bus station in Lodoma killed 14 people. "
+        "Three days after that, gunmen burned a clinic in Marsa, killing a nurse."
+    )
+    attacks = events_of(extract(text, published="2024-10-02"), "attack")
+    assert sorted(iso(a) or "" for a in attacks) == ["2024-09", "2024-09", "2024-09-27"]
+
+
+def test_a_clause_on_an_older_attack_noun_keeps_its_toll_apart_from_the_lead(extract: Any) -> None:
+    text = (
+        "Bandits killed four farmers in Dakoro on Monday. The killings came days after a raid on a "
+        "cattle market in Tessa, in which eleven herders died, officials said."
+    )
+    attacks = events_of(extract(text, published="2025-04-09"), "attack")
+    lead = next(a for a in attacks if a.place is not None and a.place.name == "Dakoro")
+    assert lead.killed is not None and lead.killed.value == 4
+
+
+def test_hours_after_a_shooting_a_raid_takes_the_shooting_day_not_the_report_day(extract: Any) -> None:
+    text = (
+        "A gunman opened fire on a police post near Kafr Dan on Saturday, wounding two officers. "
+        "Hours after the shooting, troops raided Kafr Dan and detained five men, the army said on Monday. "
+        "On Friday, a driver rammed a crowd at a bus stop in Ramot Hadar, injuring four people."
+    )
+    result = extract(text, published="2025-03-03")
+    (raid,) = events_of(result, "military_action")
+    assert iso(raid) == "2025-03-01"
+    attacks = events_of(result, "attack")
+    assert sorted(iso(a) or "" for a in attacks) == ["2025-02-28", "2025-03-01"]
+
+
+def test_a_quote_the_next_sentence_gives_to_the_same_speaker_is_one_statement(extract: Any) -> None:
+    text = (
+        "Gunmen killed three customs officers near Birni Kebbe on Sunday. "
+        "Finance Minister Sani Maikudi said on Monday that the border post would be rebuilt. "
+        '"We will not abandon the frontier to criminals," he said.'
+    )
+    statements = events_of(extract(text, published="2025-02-04"), "statement")
+    assert len(statements) == 1
+    assert iso(statements[0]) == "2025-02-03"
+
+
+def test_a_quote_added_by_a_pronoun_in_a_news_style_joins_the_speech_before(extract: Any) -> None:
+    text = (
+        "Police chief Ana Kovalenko condemned the bombing of a rail depot in Stavna on Friday and "
+        "promised more patrols. \u201cThose responsible will face justice,\u201d she told reporters."
+    )
+    statements = events_of(extract(text, published="2024-09-14"), "statement")
+    assert len(statements) == 1
+
+
+def test_another_speaker_quoted_next_stays_a_statement_of_its_own(extract: Any) -> None:
+    text = (
+        "Bandits abducted 40 pupils from a school in Kafur on Monday. "
+        "Governor Idris Bawa vowed on Tuesday to hunt down the kidnappers. "
+        "Opposition leader Halima Tanko accused the government of failing the children. "
+        '"Those who ordered this will pay," Tanko said.'
+    )
+    statements = events_of(extract(text, published="2025-05-07"), "statement")
+    speakers = {a for s in statements for a in s.actors}
+    assert {"Idris Bawa", "Halima Tanko"} <= speakers
+
+
+def test_a_quote_told_on_another_day_stays_apart(extract: Any) -> None:
+    text = (
+        "Militants overran an army camp in Gubio on Sunday, killing nine soldiers. "
+        "Army spokesman Olu Fashe vowed on Monday to punish the attackers. "
+        '"Whoever raises a gun against our troops will pay with his life," he warned on Wednesday.'
+    )
+    statements = events_of(extract(text, published="2025-05-08"), "statement")
+    assert sorted(iso(s) or "" for s in statements) == ["2025-05-05", "2025-05-07"]
+
+
+def _draft(kind: str, token: Any) -> Any:
+    from nexus.extract.events import EventDraft
+
+    return EventDraft(type=kind, trigger=token, sent=token.sent, mentions=[token])
+
+
+def test_a_participle_toll_of_a_shelling_is_no_attack_of_its_own(nlp: Any) -> None:
+    from nexus.extract.coreference import _tolls_of_actions
+
+    doc = nlp("On Saturday, army tanks shelled the outskirts of Hasra, killing two boys.")
+    shelled = next(t for t in doc if t.lower_ == "shelled")
+    killing = next(t for t in doc if t.lower_ == "killing")
+    events = [_draft("military_action", shelled), _draft("attack", killing)]
+    _tolls_of_actions(events)
+    assert [e.type for e in events] == ["military_action"]
+    assert [t.lower_ for t in events[0].mentions] == ["shelled", "killing"]
+
+
+def test_a_participle_of_an_attack_verb_stays_with_the_attack(nlp: Any) -> None:
+    from nexus.extract.coreference import _tolls_of_actions
+
+    doc = nlp("Gunmen stormed a market in Odda, killing nine, and troops later raided a hideout nearby.")
+    stormed = next(t for t in doc if t.lower_ == "stormed")
+    killing = next(t for t in doc if t.lower_ == "killing")
+    raided = next(t for t in doc if t.lower_ == "raided")
+    events = [_draft("attack", killing), _draft("military_action", raided)]
+    assert killing.head.i == stormed.i
+    _tolls_of_actions(events)
+    assert [e.type for e in events] == ["attack", "military_action"]
+
+
+def test_a_when_clause_of_a_toll_is_the_same_shooting_whatever_places_each_names(nlp: Any) -> None:
+    from nexus.extract.entities import EntityCluster
+    from nexus.extract.events import _merge_in_sentence
+
+    doc = nlp("Six people were shot dead and two others wounded when gunmen opened fire at a bar in Lomas.")
+    shot = next(t for t in doc if t.lower_ == "shot")
+    opened = next(t for t in doc if t.lower_ == "opened")
+    first, second = _draft("attack", shot), _draft("attack", opened)
+    first.places = [EntityCluster(type="PLACE", subtype="city")]
+    second.places = second.own_places = [EntityCluster(type="PLACE", subtype="city")]
+    merged = _merge_in_sentence([first, second])
+    assert len(merged) == 1
+    assert {t.lower_ for t in merged[0].mentions} == {"shot", "opened"}
+
+
+def test_a_when_clause_dated_elsewhere_in_a_sentence_of_two_shootings_stays_apart(nlp: Any) -> None:
+    from nexus.extract.events import _merge_in_sentence
+
+    doc = nlp("Police shot dead two robbers, a week after gunmen opened fire on a bus in Lomas.")
+    shot = next(t for t in doc if t.lower_ == "shot")
+    opened = next(t for t in doc if t.lower_ == "opened")
+    assert not any(c.lower_ == "when" for c in opened.children)
+    first, second = _draft("military_action", shot), _draft("attack", opened)
+    assert len(_merge_in_sentence([first, second])) == 2
+
+
+def test_the_town_shooting_names_the_shooting_there_not_the_last_one_told(extract: Any) -> None:
+    text = (
+        "A gunman opened fire at a checkpoint near Azzun on Sunday, wounding two soldiers. "
+        "A day earlier, a guard was stabbed and lightly hurt outside a settlement; the assailant fled. "
+        "A local militia praised the Azzun shooting but did not say whether its members took part."
+    )
+    attacks = events_of(extract(text, published="2025-02-10"), "attack")
+    assert sorted(iso(a) or "" for a in attacks) == ["2025-02-08", "2025-02-09"]
+    stabbing = next(a for a in attacks if iso(a) == "2025-02-08")
+    assert stabbing.place is None or stabbing.place.name != "Azzun"

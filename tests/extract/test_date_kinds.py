@@ -895,3 +895,197 @@ def test_the_attack_after_a_strike_names_the_strike(extract: Any) -> None:
     events = extract(text, published="2025-04-19").events
     _check(events, [("military_action", "2025-04-17", None, 11)])
     assert not [e for e in events if e.type == "attack" and e.trigger == "attack"]
+
+
+#: Session 9 variants: (published, text, expected events, exact counts per type).
+_S9_VARIANTS: list[tuple[str, str, list[Expected], dict[str, int]]] = [
+    (  # a report day across a year boundary: the lead's own day is in the old year
+        "2025-01-01",
+        "Suspected rebels killed nine villagers in Ngadi late on Monday, officials said on Wednesday.",
+        [("attack", "2024-12-30", "Ngadi", 9)],
+        {"attack": 1},
+    ),
+    (
+        "2025-03-03",
+        "Gunmen raided a church in Kwali late on Saturday and killed eleven worshippers, "
+        "police said on Monday.",
+        [("attack", "2025-03-01", "Kwali", 11)],
+        {"attack": 1},
+    ),
+    (  # a vague day ("earlier this week") gives way to the day a later sentence tells
+        "2024-12-05",
+        "Bandits killed 14 farmers in Dansadau earlier this week, a local leader said on Thursday. "
+        "The gunmen struck on Tuesday afternoon.",
+        [("attack", "2024-12-03", "Dansadau", 14)],
+        {"attack": 1},
+    ),
+    (
+        "2025-01-02",
+        "Police said on Wednesday that bandits had killed eight travellers on a highway near Funtua "
+        "on Tuesday.",
+        [("attack", "2024-12-31", "Funtua", 8)],
+        {"attack": 1},
+    ),
+    (  # relative to another event: "three days after"
+        "2025-03-02",
+        "A roadside bomb killed four police officers in Jamrud on Friday. It came three days after "
+        "gunmen shot dead two soldiers in Bara.",
+        [("attack", "2025-02-28", "Jamrud", 4), ("attack", "2025-02-25", "Bara", 2)],
+        {"attack": 2},
+    ),
+    (  # separate incidents in one town across the year boundary
+        "2025-01-03",
+        "A suicide bomber killed 12 people at a checkpoint in Afgoye on Thursday. On New Year's Eve, "
+        "militants had shelled a base in the same town, killing three.",
+        [("attack", "2025-01-02", "Afgoye", 12), ("attack", "2024-12-31", "Afgoye", 3)],
+        {"attack": 2},
+    ),
+    (
+        "2025-06-12",
+        "An air strike killed two militant commanders in Rafah on Wednesday. The strike came a day "
+        "after troops killed five gunmen in Khan Younis.",
+        [("military_action", "2025-06-11", "Rafah", 2), ("military_action", "2025-06-10", "Khan Younis", 5)],
+        {"military_action": 2},
+    ),
+    (  # last month's bombing, told first, stays apart from the new attack
+        "2025-04-16",
+        "Last month's bombing of a bus station in Kohat killed 11 people. On Tuesday, gunmen attacked "
+        "a police post in Hangu, killing three officers.",
+        [("attack", "2025-03", "Kohat", 11), ("attack", "2025-04-15", "Hangu", 3)],
+        {"attack": 2},
+    ),
+    (  # "the third such attack since January" is a count, no event
+        "2025-04-16",
+        "Gunmen killed three officers at a police post in Hangu on Tuesday. It was the third such "
+        "attack in the district since January.",
+        [("attack", "2025-04-15", "Hangu", 3)],
+        {"attack": 1},
+    ),
+    (  # a deadline is no event
+        "2025-05-08",
+        "A gunman killed five worshippers in Kaya on Sunday. The government has vowed to crush the "
+        "insurgency by December 2026.",
+        [("attack", "2025-05-04", None, 5)],
+        {"attack": 1},
+    ),
+    (  # a month without a year takes the year its sentence names; "that same month" follows it
+        "2025-09-10",
+        "In 2022, the militia raided a gold mine in Komanda in June, killing 20 miners. That same month, "
+        "its fighters burned a clinic in Mambasa, killing four nurses.",
+        [("attack", "2022-06", "Komanda", 20), ("attack", "2022-06", "Mambasa", 4)],
+        {"attack": 2},
+    ),
+    (
+        "2025-09-10",
+        "Rebels overran a camp in Djugu on Monday. The next day, they ambushed a truck near Fataki, "
+        "killing seven.",
+        [("attack", "2025-09-08", "Djugu", None), ("attack", "2025-09-09", "Fataki", 7)],
+        {"attack": 2},
+    ),
+    (  # a dateline with a date: the weekday is read against it
+        "2025-10-07",
+        "TARIM, Yemen, Oct 6 (Gulf Wire) - Gunmen killed four soldiers at a checkpoint on Monday, "
+        "officials said.",
+        [("attack", "2025-10-06", None, 4)],
+        {"attack": 1},
+    ),
+    (  # "two days before that" counts back from the older happening told last
+        "2025-01-06",
+        "A bomb wounded nine people at a market in Bosaso on Saturday. Two days before that, gunmen "
+        "had killed a judge in Garowe.",
+        [("attack", "2025-01-04", "Bosaso", None), ("attack", "2025-01-02", "Garowe", 1)],
+        {"attack": 2},
+    ),
+    (  # last week's ambush, told in a clause, keeps its own toll
+        "2025-02-03",
+        "Militants attacked a police station in Tank on Saturday night, killing two officers. Last week's "
+        "ambush in Lakki Marwat, which killed five soldiers, was claimed by the same group.",
+        [("attack", "2025-02-01", "Tank", 2), ("attack", None, "Lakki Marwat", 5)],
+        {"attack": 2},
+    ),
+]
+
+
+_S9_VARIANTS += [
+    (  # comparison frames: a class to compare with is no event; a named older one is
+        "2025-04-16",
+        "A car bomb killed 18 people at a market in Baidoa on Tuesday. It was the deadliest attack in "
+        "the town since 2019.",
+        [("attack", "2025-04-15", "Baidoa", 18)],
+        {"attack": 1},
+    ),
+    (  # "in one of the bloodiest attacks ... since": the lead keeps its own toll
+        "2025-04-16",
+        "Gunmen killed 11 worshippers at a mosque in Niamey on Monday, in one of the bloodiest attacks "
+        "in the region since the 2021 massacre at Banibangou.",
+        [("attack", "2025-04-14", "Niamey", 11)],
+        {},
+    ),
+    (
+        "2025-04-16",
+        "The ambush near Kidal on Sunday, which killed 25 soldiers, was the worst loss for the army since "
+        "January 2022, when rebels overran a base at Tessit and killed 40 troops.",
+        [("attack", "2025-04-13", "Kidal", 25), ("attack", "2022-01", "Tessit", 40)],
+        {"attack": 2},
+    ),
+    (  # deadlines
+        "2025-04-16",
+        "Militants burned a police station in Bajaur on Monday, killing two officers. The provincial "
+        "government has promised to clear the district of militants by the end of June.",
+        [("attack", "2025-04-14", "Bajaur", 2)],
+        {"attack": 1},
+    ),
+    (
+        "2025-04-16",
+        "Rebels attacked a mining camp near Rubaya on Sunday, killing six guards. The army has set a "
+        "deadline of July 2026 to retake the area.",
+        [("attack", "2025-04-13", "Rubaya", 6)],
+        {"attack": 1},
+    ),
+    (  # background events stay apart, across a year boundary
+        "2025-01-06",
+        "Gunmen shot dead a village chief in Mafa on Sunday. Last month's raid on the same village, in "
+        "which 11 farmers died, was blamed on the same faction.",
+        [("attack", "2025-01-05", "Mafa", 1), ("attack", "2024-12", "Mafa", 11)],
+        {"attack": 2},
+    ),
+    (
+        "2025-01-03",
+        "A bomb hidden in a cart exploded at a market in Goza on December 30, killing five traders, "
+        "officials said on Friday.",
+        [("attack", "2024-12-30", "Goza", 5)],
+        {"attack": 1},
+    ),
+    (  # bombings at two sites
+        "2025-04-16",
+        "Court documents say Ibrahim Kolo planned the 2019 bombings of a church in Jos and a mosque "
+        "in Potiskum.",
+        [("attack", "2019", "Jos", None), ("attack", "2019", "Potiskum", None)],
+        {"attack": 2},
+    ),
+    (
+        "2025-04-16",
+        "Prosecutors accuse Amina Sadi of helping to organise suicide attacks on a market in Gombe and a "
+        "bus park in Yola in 2018.",
+        [("attack", "2018", "Gombe", None), ("attack", "2018", "Yola", None)],
+        {"attack": 2},
+    ),
+    (  # one speaker, one statement
+        "2025-04-16",
+        "Gunmen killed six people at a bar in Kisumu on Tuesday. Interior Minister Jane Odera condemned "
+        "the killings and pledged to hunt down the attackers, warning that they would face the full "
+        "force of the law.",
+        [("statement", None, None, None)],
+        {"statement": 1},
+    ),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "expected", "counts"), _S9_VARIANTS)
+def test_session9_variants_of_dates_and_identity(
+    extract: Any, published: str, text: str, expected: list[Expected], counts: dict[str, int]
+) -> None:
+    events = extract(text, published=published).events
+    _check(events, expected)
+    for etype, n in counts.items():
+        assert sum(e.type == etype for e in events) == n

@@ -174,3 +174,31 @@ def test_the_first_days_after_a_massacre_are_a_span_not_an_offset(extract: Any) 
     )
     attacks = [e for e in extract(text, published="2025-10-14").events if e.type == "attack"]
     assert len(attacks) == 1
+
+
+def test_a_participle_on_the_speaker_dates_the_statement(extract: Any) -> None:
+    text = (
+        "Rebels shelled a camp for displaced people near Tawila on Sunday. "
+        "Regional governor Musa Adam, speaking in Fasher on Monday, said aid convoys would resume."
+    )
+    (statement,) = [e for e in extract(text, published="2025-07-03").events if e.type == "statement"]
+    assert statement.date is not None and statement.date.iso == "2025-06-30"
+
+
+def test_a_participle_after_a_titled_speaker_dates_the_condemnation(extract: Any) -> None:
+    text = (
+        "A bomb killed two guards at a fuel depot in Korbach on Friday. The interior minister, "
+        "Lena Maric, addressing parliament on Tuesday, condemned the bombing."
+    )
+    statements = [e for e in extract(text, published="2025-11-13").events if e.type == "statement"]
+    assert statements and all(s.date is not None and s.date.iso == "2025-11-11" for s in statements)
+
+
+def test_a_participle_on_the_speaker_places_the_statement_where_it_was_spoken(extract: Any) -> None:
+    text = (
+        "Gunmen killed four herders near Kapedo on Saturday. County commissioner Ruth Chelimo, "
+        "speaking in Kabarnet on Monday, warned that the attackers would be hunted down."
+    )
+    (statement,) = [e for e in extract(text, published="2025-08-13").events if e.type == "statement"]
+    assert statement.date is not None and statement.date.iso == "2025-08-11"
+    assert statement.place is not None and statement.place.name == "Kabarnet"

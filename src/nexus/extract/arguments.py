@@ -573,7 +573,18 @@ def speaker_places(trigger: Token, index: dict[int, EntityCluster]) -> list[Enti
     for verb in verbs:
         skip = _CONTENT_DEPS if verb is trigger else _CONTENT_DEPS - {"dobj"}  # "visited Solingen and said"
         speaker = {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
-        for sub in _phrase(verb, skip):
+        aside = [  # "X, speaking in Garissa on Monday, said": where the speaker's participle was
+            t
+            for c in verb.children
+            if c.dep_ == "nsubj"
+            for a in c.children
+            if a.dep_ == "acl" and a.tag_ == "VBG"
+            for p in a.children
+            if p.dep_ == "prep" and p.lower_ in ("in", "at")
+            for t in p.subtree
+        ]
+        speaker -= {t.i for t in aside}
+        for sub in [*_phrase(verb, skip), *aside]:
             if sub.i in speaker:
                 continue  # "the Sindh police chief said": who speaks, not where
             cluster = index.get(sub.i)

@@ -1462,7 +1462,7 @@ def _yardstick(since: Token) -> bool:
             # hung on the verb: a superlative noun phrase just before it ("killed 11 in the
             # bloodiest attack in the region since 2017")
             words = since.doc[node.i + 1 : since.i]
-            return any(t.tag_ == "JJS" and t.head.pos_ == "NOUN" for t in words)
+            return any(_superlative(t) and t.head.pos_ == "NOUN" for t in words)  # ("bloodiest" as NN)
         if any(_superlative(c) for c in node.children):
             return True
     return False

@@ -48,7 +48,7 @@ from nexus.extract.arguments import PLACE_RANK
 from nexus.extract.dates import WEEKDAYS, count_word
 from nexus.extract.doctext import doc_text
 from nexus.extract.entities import EntityCluster
-from nexus.extract.event_dates import dateline_places, governing_verb, news_date, occurrence_verb
+from nexus.extract.event_dates import dateline_places, governing_verb, news_date, occurrence_verb, vague_week
 from nexus.extract.events import EventDraft, absorb, dates_compatible, events_in_sentence
 from nexus.extract.geocode import fold
 from nexus.extract.page import is_secondary, zone_at
@@ -76,6 +76,11 @@ SAME_SCENE_KM = 20.0
 @cache
 def _lexicon() -> dict[str, Any]:
     return ontology.table("coreference.yaml")
+
+
+def _lead_with(first: list[EntityCluster], places: list[EntityCluster]) -> list[EntityCluster]:
+    """A new list of ``first`` followed by the rest of ``places`` in their order (each place once)."""
+    return [*first, *(p for p in places if p not in first)]
 
 
 @cache
@@ -206,7 +211,7 @@ def _set_off(token: Token) -> bool:
 
 _COUNTED = re.compile(
     r"^\W*(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>day|week)s?\s+"
-    r"(?P<dir>earlier|later|before|after)\b",
+    r"(?P<dir>earlier|later|before|after)\b(?P<that>\s+(?:that|this|then)\b(?=\s*,))?",
     re.I,
 )
 
@@ -229,6 +234,9 @@ def _anchor(draft: EventDraft) -> tuple[str, int] | None:
     if counted is not None:
         days = count_word(counted.group("n")) * (7 if counted.group("unit").lower() == "week" else 1)
         way = counted.group("dir").lower()
+        if counted.group("that"):
+            # "Two days before that, gunmen had ...": counted from the happening told last, as "earlier"
+            way = "earlier" if way == "before" else "later"
         # "Three days before the Garowe bombing, ...": counted from the happening the frame names
         draft.offset = draft.offset or way in ("before", "after")
         return "day", days if way in ("later", "after") else -days
@@ -246,6 +254,9 @@ def _anchor(draft: EventDraft) -> tuple[str, int] | None:
         if _DURATION_BEFORE.search(lead):
             continue  # "fought for several hours before setting fire to ...": a duration, no anchor
         opening = lead in ("", "earlier", "later")
+        said = text[found : found + length].lower()
+        if opening and said.endswith(("after", "before")) and _inside_frame(draft, found + length):
+            continue  # "Hours after the shooting, troops ...": the shooting is the happening counted from
         if opening and found < 12 and draft.date is None and not draft.distinct:
             return unit, days  # "Earlier that day, gunmen fired on a bus ..., and militants shelled X": both
         verb = token.root
@@ -439,11 +450,12 @@ def reported_day(draft: EventDraft) -> bool:
 def vague_day(draft: EventDraft) -> bool:
     """ "killed six in an overnight raid", "attacked a convoy this week": the mention's day is a
     loose stand-in (the night before publication, the week of the report) that a day told of the
-    happening itself replaces (the words are ``vague_day_words`` in ``coreference.yaml``)."""
+    happening itself replaces: a whole week (``event_dates.vague_week``) or one of the
+    ``vague_day_words`` in ``coreference.yaml``."""
     value = draft.date
     if value is None or value.precision != "day" or not value.text:
         return False
-    return _vague_words().search(value.text) is not None
+    return vague_week(value) or _vague_words().search(value.text) is not None
 
 
 @cache
@@ -460,8 +472,7 @@ def _weak_day(draft: EventDraft) -> bool:
 def _within_vague_day(weak: DateValue, day: DateValue) -> bool:
     """Whether a written day can be what a vague one stands for: up to a week before it (three days
     before "overnight": a Monday report of a raid late on Saturday), never after it."""
-    text = (weak.text or "").lower()
-    span = 7 if "week" in text else 3
+    span = 7 if vague_week(weak) else 3
     delta = (weak.as_date() - day.as_date()).days
     return 0 <= delta <= span if day.precision == "day" else dates_compatible(weak, day)
 
@@ -709,7 +720,9 @@ def places_compatible(a: EntityCluster, b: EntityCluster, geo: dict[int, Place])
 def definite(mention: EventDraft) -> bool:
     """ "the attack", "Sunday's bombing", "this blast": a noun that refers back to a known happening."""
     trigger = mention.trigger
-    if trigger.pos_ not in ("NOUN", "PROPN"):
+    # "praised the Y shooting": a gerund the tagger left a verb, in a noun's place
+    gerund = trigger.tag_ == "VBG" and trigger.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj")
+    if trigger.pos_ not in ("NOUN", "PROPN") and not gerund:
         return False
     return any(
         (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")) or c.dep_ == "poss"
@@ -765,7 +778,7 @@ def _joins(event: EventDraft, mention: EventDraft, geo: dict[int, Place]) -> boo
         return event.measure == mention.measure and _compatible(event, mention, geo)
     if mention.type == "statement":
         if event.sent.start != mention.sent.start:
-            return False
+            return _quote_goes_on(event, mention)
         if not mention.actors and _speaker_told_before(mention):
             return True  # "X warned that they would pay, vowing to pursue them": one speaker, one statement
         return bool(mention.actors) and set(map(id, event.actors)) == set(map(id, mention.actors))
@@ -819,6 +832,23 @@ def _other_older_one(event: EventDraft, mention: EventDraft) -> bool:
     return coarser and bool(mention.own_places)
 
 
+def _quote_goes_on(event: EventDraft, mention: EventDraft) -> bool:
+    """'X said on Monday the army would act. "Whoever ...," he said.': a quote the next sentence
+    gives to the same speaker by a pronoun, with no day of its own, goes on with that statement."""
+    trigger = mention.trigger
+    if not mention.actors or {id(a) for a in event.actors} != {id(a) for a in mention.actors}:
+        return False
+    if trigger.lemma_.lower() not in reporting_verbs() or _date_words(mention) is not None:
+        return False
+    if not any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in trigger.children):
+        return False
+    sent = mention.sent
+    if sent.start == 0 or not any(t.is_quote for t in sent if t.i < trigger.i):
+        return False
+    before = sent.doc[sent.start - 1].sent
+    return any(before.start <= t.i < before.end for t in event.mentions)
+
+
 def _speaker_told_before(mention: EventDraft) -> bool:
     """A statement verb with no subject of its own, after the sentence's speaker ("..., vowing to
     pursue them", "... and promised ..."): the same speaker goes on."""
@@ -860,6 +890,9 @@ def _anchor_date(
     else:  # "the next morning", "that same month": a happening told before this sentence
         told_before = [event for m, event in read if m.sent.start < mention.sent.start]
         ordered = [e for e in reversed(events) if id(e) not in this_sentence or e in told_before]
+        # the happening whose last mention before this one came last ("The raid came a week after a
+        # bombing in X. Two days before that, ...": the bombing, though the raid was told first)
+        ordered.sort(key=lambda e: -max((t.i for t in e.mentions if t.i < mention.trigger.i), default=-1))
         # "in July a drone killed a man, and jets bombed the port the next day": an earlier
         # clause of the same sentence that dates a happening of its own comes first
         earlier_here = [
@@ -891,7 +924,14 @@ def _anchor_date(
         if _in_passing(last.get(id(base))):
             told = last[id(base)].sent.start
             main = [e for e in dated if last.get(id(e)) is not None and last[id(e)].sent.start == told]
-            base = next((e for e in main if not _in_passing(last[id(e)])), base)
+            lead = next((e for e in main if not _in_passing(last[id(e)])), base)
+            older = (
+                lead.date is not None and base.date is not None and base.date.as_date() < lead.date.as_date()
+            )
+            if not (days < 0 and older):
+                # not "The raid came a week after a bombing in X. Two days before that, ...": a count
+                # back from the older happening of a chain goes on from it
+                base = lead
     return (
         (_shift(base.date, unit, days, keep_month=not mention.offset), base)
         if base.date is not None
@@ -1189,8 +1229,8 @@ def _claims_of_older_happenings(mentions: list[EventDraft], news_day: date | Non
                 claim.background = True
                 claim.date = told.date
                 where = list(told.own_places[:1] or told.places[:1])
-                claim.places = where + [p for p in claim.places if p not in where]
-                claim.own_places = where + [p for p in claim.own_places if p not in where]
+                claim.places = _lead_with(where, claim.places)
+                claim.own_places = _lead_with(where, claim.own_places)
                 continue
         low, high = claim.trigger.left_edge.i, claim.trigger.right_edge.i
         objects = [
@@ -1255,7 +1295,7 @@ def corefer(
         if answered is not None:
             mention.date = answered.date
             mention.own_places = answered.places[:1]
-            mention.places = list(answered.places) + [p for p in mention.places if p not in answered.places]
+            mention.places = _lead_with(answered.places, mention.places)
             scene_country = [p for p in answered.places if p.type == "PLACE" and p.subtype == "country"]
             if (
                 scene_country
@@ -1270,12 +1310,12 @@ def corefer(
             scene = _scene_told_before(mention, events)
             if scene:
                 mention.own_places = scene
-                mention.places = scene + [p for p in mention.places if p not in scene]
+                mention.places = _lead_with(scene, mention.places)
         if not mention.own_places and events:
             same = _same_place_of(mention, events)
             if same:
                 mention.own_places = same
-                mention.places = same + [p for p in mention.places if p not in same]
+                mention.places = _lead_with(same, mention.places)
         mention.background = mention.background or is_background(mention.date, news_day)
         if mention.date is None and not secondary_mention(mention) and _told_as_earlier(mention):
             # "The same group previously attacked the base, killing 14": an older, undated happening
@@ -1305,7 +1345,7 @@ def corefer(
                 if p.subtype == "site"
                 and not any(sent.start_char <= m.start < sent.end_char for m in p.mentions)
             ]
-            coarse = recalled + [p for p in coarse if p not in recalled]
+            coarse = _lead_with(recalled, coarse)
             mention.places = list(mention.own_places) or coarse
         secondary = is_secondary(mention.sent.doc, mention.trigger.i)
         older = mention.date is not None and this_year is not None and mention.date.as_date().year < this_year
@@ -1375,7 +1415,7 @@ def corefer(
                 reported.add(id(target))  # dated only by the day a report of it was made
             absorb(target, mention)
             if places and places[0].subtype in ("admin", "country") and told_as_spread(target.trigger):
-                target.places = [places[0], *[p for p in target.places if p is not places[0]]]  # the whole
+                target.places = _lead_with([places[0]], target.places)  # the whole
             if (
                 target is elaborated
                 and not told_as_spread(target.trigger)
@@ -1383,18 +1423,18 @@ def corefer(
             ):
                 # "... in X province. The attackers fired on the bus near the town of Y": Y
                 where = mention.own_places[:1]
-                target.places = where + [p for p in target.places if p not in where]
-                target.own_places = where + [p for p in target.own_places if p not in where]
+                target.places = _lead_with(where, target.places)
+                target.own_places = _lead_with(where, target.own_places)
             elif not secondary and not told_as_spread(target.trigger):
                 town = _town_told_with(mention, target, places, geo)
                 if town is not None:
                     # "... in X region. The attackers entered the village of Y ... and opened fire"
-                    target.places = [town, *[p for p in target.places if p is not town]]
-                    target.own_places = [town, *[p for p in target.own_places if p is not town]]
+                    target.places = _lead_with([town], target.places)
+                    target.own_places = _lead_with([town], target.own_places)
             if _told_where(mention) and not secondary:
                 where = mention.own_places[:1]  # the sentence that says where it happened
-                target.places = where + [p for p in target.places if p not in where]
-                target.own_places = where + [p for p in target.own_places if p not in where]
+                target.places = _lead_with(where, target.places)
+                target.own_places = _lead_with(where, target.own_places)
             redated = False
             if id(target) in reported and mention.date is not None and not _weak_day(mention):
                 # "..., officials said on Thursday. The raid took place on Tuesday."; also a headline's
@@ -1424,6 +1464,7 @@ def corefer(
     for summary in summaries:
         _summed_up(summary, events)
     _one_incident_as_attack(events, geo)
+    _tolls_of_actions(events)
     _attack_clashes(events)
     _bare_tolls(events, geo)
     order = {id(e): min(m.i for m in e.mentions) for e in events}
@@ -1824,7 +1865,7 @@ def _date_from_described(mention: EventDraft, mentions: list[EventDraft]) -> Non
     if not mention.own_places and described.own_places:
         own = list(described.own_places)
         mention.own_places = own
-        mention.places = own + [p for p in mention.places if p not in own]
+        mention.places = _lead_with(own, mention.places)
 
 
 #: Verbs whose passive, with no doer, tells only a toll ("15 civilians were killed").
@@ -1975,6 +2016,32 @@ def _one_incident_as_attack(events: list[EventDraft], geo: dict[int, Place]) -> 
             continue
         absorb(attack, action)
         events.remove(action)
+
+
+def _tolls_of_actions(events: list[EventDraft]) -> None:
+    """Merge a doer-less attack told only by a participle of a military action's verb into it.
+
+    "Army artillery shelled the outskirts of X, killing two children": the killing is the toll of
+    the shelling, not an attack of its own. ``events`` is changed in place.
+    """
+    for attack in [e for e in events if e.type == "attack" and not e.actors]:
+        told = attack.trigger
+        if told.dep_ != "advcl" or told.tag_ != "VBG" or any(c.dep_ == "nsubj" for c in told.children):
+            continue
+        heads = {told.head.i}
+        action = next(
+            (
+                e
+                for e in events
+                if e.type == "military_action"
+                and e.background == attack.background
+                and any(t.i in heads for t in e.mentions)
+            ),
+            None,
+        )
+        if action is not None:
+            absorb(action, attack)
+            events.remove(attack)
 
 
 def _clash_nouns() -> frozenset[str]:
@@ -2249,19 +2316,19 @@ def extract_events(
         )
         if found is not None:
             mention.own_places = [found, *mention.own_places]
-            mention.places = [found, *[p for p in mention.places if p is not found]]
+            mention.places = _lead_with([found], mention.places)
     for mention in mentions:
         if any(p.subtype in ("city", "site") for p in mention.own_places):
             continue
         where = _occurred_at(mention, index)  # "The ambush happened near Mocimboa on Wednesday"
         if where:
-            mention.own_places = where + [p for p in mention.own_places if p not in where]
-            mention.places = where + [p for p in mention.places if p not in where]
+            mention.own_places = _lead_with(where, mention.own_places)
+            mention.places = _lead_with(where, mention.places)
     for mention in mentions:
         where = _where_clause_place(mention, index)  # "moved on to X, where three herders were shot"
         if where:
-            mention.own_places = where + [p for p in mention.own_places if p not in where]
-            mention.places = where + [p for p in mention.places if p not in where]
+            mention.own_places = _lead_with(where, mention.own_places)
+            mention.places = _lead_with(where, mention.places)
     _pronoun_doers(mentions)
     # "Four others were wounded and flown to a hospital": the victims' transfer is no happening
     mentions = [m for m in mentions if not _victims_carried(m)]
@@ -2295,7 +2362,9 @@ def extract_events(
                 draft.places = [a for a in draft.actors if _country_code(a, geo or {}) == home][:1]
             continue  # an older happening keeps what its own sentences say
         if not draft.places and draft.type in ("attack", "military_action", "claim"):
-            told = _placed_before(draft, merged, index)
+            # not "A day earlier, a guard was stabbed outside a settlement": another happening
+            counted = draft.distinct and draft.anchor is not None and draft.anchor[1] != 0
+            told = [] if counted else _placed_before(draft, merged, index)
             if told:  # "troops ended the siege after killing the attackers": where the siege was
                 draft.places = told
             elif (

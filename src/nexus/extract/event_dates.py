@@ -170,6 +170,13 @@ def date_for(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue 
             and verb.tag_ in ("VBG", "VBN")
             and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
         )  # "Speaking in Lagos on May 3, the governor condemned ...": the same moment
+        # "The governor, speaking in Lagos on May 3, condemned ...": a participle on the subject
+        alongside = alongside or (
+            verb.dep_ == "acl"
+            and verb.tag_ == "VBG"
+            and verb.head.dep_ == "nsubj"
+            and verb.head.head.i == anchor.i
+        )
         coordinated = (
             verb.dep_ == "conj"
             and verb.head.i == anchor.i
@@ -226,7 +233,10 @@ def date_for(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue 
         return min(outside, key=lambda d: abs(d.span.start - trigger.idx)).value if outside else framed[0]
     if not usable:
         return of_object[0].value if of_object else None
-    return min(usable, key=lambda d: abs(d.span.start - trigger.idx)).value
+    best = min(usable, key=lambda d: abs(d.span.start - trigger.idx)).value
+    # "In 2022, the militia raided a mine in June": the month within the year the clause also names
+    finer = [d.value for d in usable if best.precision != "day" and d.value.iso.startswith(best.iso + "-")]
+    return finer[0] if finer else best
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")

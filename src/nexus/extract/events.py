@@ -699,6 +699,10 @@ def _merge_in_sentence(drafts: list[EventDraft]) -> list[EventDraft]:
     """
     out: list[EventDraft] = []
     for draft in drafts:
+        host = _described_by(draft, out)
+        if host is not None:
+            absorb(host, draft)  # "a shooting at a bar in X in which five men were killed": the shooting's
+            continue
         if _names_other_event(draft.trigger):
             out.append(draft)
             continue
@@ -718,6 +722,27 @@ def _merge_in_sentence(drafts: list[EventDraft]) -> list[EventDraft]:
         else:
             absorb(same, draft)
     return out
+
+
+def _described_by(draft: EventDraft, out: list[EventDraft]) -> EventDraft | None:
+    """The violent draft whose noun ``draft``'s clause hangs on ("a raid on a camp in X, in which ..."),
+    up a chain of prepositional phrases, or the attack whose verb its when-clause tells; None else."""
+    verb = draft.trigger
+    violent = ("attack", "military_action")
+    if verb.dep_ == "advcl" and any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children):
+        # "Six were shot dead when gunmen opened fire at X": the shooting told by its when-clause
+        # ("... and two others wounded when ...": the clause may hang on the conjoined toll)
+        told = {verb.head.i, verb.head.head.i if verb.head.dep_ == "conj" else verb.head.i}
+        return next((d for d in out if d.trigger.i in told and d.type == draft.type == "attack"), None)
+    if draft.type not in violent or verb.dep_ != "relcl" or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    noun = verb.head
+    for _ in range(4):
+        host = next((d for d in out if d.trigger.i == noun.i and d.type in violent), None)
+        if host is not None or noun.dep_ != "pobj" or noun.head.head.i == noun.head.i:
+            return host
+        noun = noun.head.head
+    return None
 
 
 def _compatible(a: EventDraft, b: EventDraft) -> bool:
