@@ -364,3 +364,152 @@ def test_prose_opening_with_a_single_label_word_and_a_comma_stays_body() -> None
         "KHOST: Rockets hit a market on Monday.\nVideo, shared by residents, showed the damage to stalls.\n"
     )
     assert parse_page(text).zone_at(text.index("Video, shared")) == "body"
+
+
+def test_an_embedded_post_and_its_signature_are_quoted_material() -> None:
+    text = (
+        "Grenade attack on bar in Tetouan wounds five\n\n"
+        "TETOUAN - A man threw a grenade into a bar in Tetouan late on Friday, wounding five people, "
+        "police said on Saturday.\n\n"
+        "The regional police wrote on social media:\n\n"
+        "Explosion in the old town. Three people hurt. Avoid the area #Tetouan\n"
+        "— Regional Police (@RegionPolice) March 7, 2025\n\n"
+        "The suspect was arrested near the bus station an hour later."
+    )
+    layout = parse_page(text)
+    assert layout.zone_at(text.index("Explosion in the old town")) == "embed"
+    assert layout.zone_at(text.index("— Regional Police")) == "embed"
+    assert layout.zone_at(text.index("The regional police wrote")) == "body"
+    assert layout.zone_at(text.index("The suspect was arrested")) == "body"
+
+
+def test_an_embedded_post_s_early_count_does_not_set_the_toll(extract: Any) -> None:
+    text = (
+        "Grenade attack on bar in Tetouan wounds five\n\n"
+        "TETOUAN - A grenade blast at a bar in Tetouan late on Friday wounded five people, "
+        "police said on Saturday.\n\n"
+        "Explosion in the old town. Three people hurt. Avoid the area #Tetouan\n"
+        "— Regional Police (@RegionPolice) March 7, 2025\n\n"
+        "Doctors said two of the wounded were in a serious condition."
+    )
+    attacks = [e for e in extract(text, published="2025-03-08").events if e.type == "attack"]
+    assert len(attacks) == 1
+    assert attacks[0].injured is not None and attacks[0].injured.value == 5
+
+
+def test_a_signature_alone_takes_only_a_marked_paragraph_above_it() -> None:
+    text = (
+        "Police station attacked in Kasungu\n\n"
+        "Gunmen attacked a police station in Kasungu on Monday, wounding an officer, police said.\n\n"
+        "— Malawi Police (@MwPolice) June 2, 2025\n\n"
+        "Officers later recovered a rifle."
+    )
+    layout = parse_page(text)
+    assert layout.zone_at(text.index("Gunmen attacked")) == "body"
+    assert layout.zone_at(text.index("— Malawi Police")) == "embed"
+
+
+def test_corrections_and_update_notices_are_notices_about_the_page(extract: Any) -> None:
+    text = (
+        "Four killed in ambush on bus in Mopti region\n\n"
+        "This article has been updated to add the governor's comments.\n\n"
+        "MOPTI (Niger Bend Wire) - Gunmen ambushed a bus near Bandiagara on Wednesday, killing four "
+        "passengers, the regional governor said on Thursday.\n\n"
+        "Correction: An earlier version of this story said seven passengers were killed. Officials "
+        "say four were killed.\n"
+    )
+    layout = parse_page(text)
+    assert layout.zone_at(text.index("This article has been updated")) == "notice"
+    assert layout.zone_at(text.index("Correction:")) == "notice"
+    assert layout.dateline is not None and layout.dateline.places == "MOPTI"
+    attacks = [e for e in extract(text, published="2025-05-15").events if e.type == "attack"]
+    assert len(attacks) == 1
+    assert attacks[0].killed is not None and attacks[0].killed.value == 4
+
+
+def test_menu_lines_and_key_points_stand_above_a_dateline_found_below_them() -> None:
+    text = (
+        "Home | World | Africa | Sahel | Video\n"
+        "Sign in   Subscribe\n"
+        "Gunmen kill five at gold mine in Kenieba\n"
+        "Key points\n"
+        "• Attack hit an artisanal mine at dawn.\n"
+        "• Army says the attackers fled towards the border.\n"
+        "• Mine closed until further notice.\n"
+        "By Awa Traore\n"
+        "Published 12 May 2025\n"
+        "KENIEBA, Mali (Niger Bend Wire) - Gunmen killed five miners at an artisanal gold mine near "
+        "Kenieba on Sunday, local officials said."
+    )
+    layout = parse_page(text)
+    assert layout.zone_at(0) == "byline"
+    assert layout.zone_at(text.index("Sign in")) == "byline"
+    assert layout.zone_at(text.index("Attack hit")) == "standfirst"
+    assert layout.zone_at(text.index("Mine closed")) == "standfirst"
+    assert layout.dateline is not None and layout.dateline.places == "KENIEBA"
+    assert text[layout.body_start :].startswith("Gunmen killed five")
+
+
+def test_bullets_with_no_body_below_them_are_the_body() -> None:
+    text = (
+        "Security briefing\n"
+        "- Gunmen killed two herders near Kaura on Monday.\n"
+        "- Soldiers arrested four suspects in Zonkwa on Tuesday."
+    )
+    layout = parse_page(text)
+    assert layout.zone_at(text.index("Gunmen killed")) == "body"
+
+
+def test_a_place_alone_on_its_line_over_the_first_sentence_is_the_dateline(extract: Any) -> None:
+    text = (
+        "Two Levies men martyred in attack on Turbat check post\n"
+        "Staff Reporter\n"
+        "TURBAT\n"
+        "Two Levies personnel were martyred when unidentified gunmen attacked a check post near "
+        "Nasirabad on Tuesday, officials said."
+    )
+    layout = parse_page(text)
+    assert layout.dateline is not None and layout.dateline.places == "TURBAT"
+    assert text[layout.body_start :].startswith("Two Levies personnel")
+    attacks = [e for e in extract(text, published="2025-09-17").events if e.type == "attack"]
+    assert attacks and all(a.place is None or a.place.name != "Turbat" for a in attacks)
+
+
+def test_a_caps_headline_over_the_body_is_no_lone_dateline() -> None:
+    text = "TRUCK BOMB KILLS NINE\nA truck bomb killed nine people at a checkpoint in Afgooye on Monday."
+    assert parse_page(text).dateline is None
+
+
+BULLETIN = """Security roundup: blasts and arrests across Iraq
+
+BAGHDAD - The main security incidents of the past day:
+
+Diyala: A roadside bomb wounded three soldiers on a patrol in the Khanaqin area on Monday, a security source said.
+
+Babil: Police arrested two men suspected of planting bombs in a raid in the Musayyib district on Monday.
+
+Basra: A bomb attached to a car exploded near a market in the Zubair district on Monday, wounding a shopkeeper.
+"""
+
+
+def test_a_bulletin_s_items_are_spans_of_their_own() -> None:
+    layout = parse_page(BULLETIN)
+    assert len(layout.items) == 3
+    assert layout.item_at(BULLETIN.index("A roadside bomb")) == 0
+    assert layout.item_at(BULLETIN.index("A bomb attached")) == 2
+    assert layout.item_at(BULLETIN.index("The main security")) is None
+
+
+def test_a_bulletin_s_items_are_separate_happenings(extract: Any) -> None:
+    attacks = [e for e in extract(BULLETIN, published="2025-02-04").events if e.type == "attack"]
+    assert len(attacks) == 2
+    assert {a.injured.value for a in attacks if a.injured is not None} == {3, 1}
+
+
+def test_speaker_colons_make_no_bulletin() -> None:
+    text = (
+        "Ambush near Gwoza\n\n"
+        "Police: gunmen ambushed a convoy near Gwoza on Monday, killing four soldiers and a driver.\n\n"
+        "Residents: the attackers came from the hills and left before the army arrived in the town."
+    )
+    assert parse_page(text).items == ()

@@ -51,7 +51,7 @@ from nexus.extract.entities import EntityCluster
 from nexus.extract.event_dates import dateline_places, governing_verb, news_date, occurrence_verb
 from nexus.extract.events import EventDraft, absorb, dates_compatible, events_in_sentence
 from nexus.extract.geocode import fold
-from nexus.extract.page import is_secondary, zone_at
+from nexus.extract.page import is_secondary, other_items, zone_at
 from nexus.extract.places import acts_from_abroad, filed_elsewhere, generic_place_referents, told_as_spread
 from nexus.extract.prepass import rule_mentions
 from nexus.extract.tokens import sentence_starts
@@ -761,6 +761,8 @@ def _district_beside_town(a: EntityCluster, b: EntityCluster, geo: dict[int, Pla
 def _joins(event: EventDraft, mention: EventDraft, geo: dict[int, Place]) -> bool:
     if event.type != mention.type or event.background != mention.background:
         return False
+    if other_items(mention.sent.doc, event.sent.start_char, mention.sent.start_char):
+        return False  # a bulletin's items ("Diyala: ...", "Babil: ...") are separate reports
     if mention.type == "sanction":
         return event.measure == mention.measure and _compatible(event, mention, geo)
     if mention.type == "statement":

@@ -25,19 +25,25 @@ from typing import Literal
 from spacy.tokens import Doc
 
 from nexus import ontology
-from nexus.extract.dateline import Dateline, parse_dateline, parse_place_line, timestamp_line
+from nexus.extract.dateline import Dateline, fold_label, parse_dateline, parse_place_line, timestamp_line
 from nexus.extract.dates import find_dates
 from nexus.extract.doctext import doc_text
 
-ZoneKind = Literal["headline", "standfirst", "byline", "update", "caption", "dateline", "body", "teaser"]
+ZoneKind = Literal[
+    "headline", "standfirst", "byline", "update", "caption", "dateline", "body", "teaser", "embed", "notice"
+]
 
 #: Zones that only repeat, frame or illustrate the body: their events and figures yield to it.
 #: A teaser ("Also read: ...") is another story's headline: it tells nothing of this report.
-SECONDARY_ZONES: frozenset[str] = frozenset({"headline", "standfirst", "byline", "caption", "teaser"})
+#: An embedded social post ("... — Police (@handle) May 3, 2025") is quoted material, and a
+#: notice ("Correction: an earlier version said ...") speaks of the page, not of the news.
+SECONDARY_ZONES: frozenset[str] = frozenset(
+    {"headline", "standfirst", "byline", "caption", "teaser", "embed", "notice"}
+)
 
 _KEY = "nexus_page"
 #: The page's furniture sits in its first lines; a dateline further down is body text.
-_HEAD_LINES = 10
+_HEAD_LINES = 16
 _HEAD_CHARS = 3000
 #: A headline or standfirst is a short line; a caption above the dateline a short sentence.
 _TITLE_MAX = 220
@@ -58,10 +64,20 @@ class Zone:
 
 @dataclass(frozen=True)
 class PageLayout:
-    """The zones tiling a text (in order, without gaps) and the dateline among them."""
+    """The zones tiling a text (in order, without gaps) and the dateline among them.
+
+    ``items`` are the ``[start_char, end_char)`` spans of a bulletin's items ("Diyala: ...",
+    "Babil: ...": short unrelated reports packed under one headline); empty on other pages.
+    """
 
     zones: tuple[Zone, ...]
     dateline: Dateline | None
+    items: tuple[tuple[int, int], ...] = ()
+
+    def item_at(self, char: int) -> int | None:
+        """The index of the bulletin item holding character ``char``, None outside any."""
+        i = bisect_right([s for s, _ in self.items], char) - 1
+        return i if i >= 0 and char < self.items[i][1] else None
 
     def zone_at(self, char: int) -> ZoneKind:
         """The kind of zone that holds character ``char`` ('body' outside the text)."""
@@ -104,12 +120,27 @@ def _lexicon() -> dict[str, re.Pattern[str]]:
             rf"|\b(?:{words('caption_credits')})s?\s*(?:by|credit|:)\s*[A-Z][^.\n]{{0,40}}$",
             re.I,
         ),
-        "teaser": re.compile(rf"^(?:{words('teaser_labels')})\s*[:|–—-]", re.I),
+        "teaser": re.compile(
+            rf"^(?:{words('teaser_labels')})\s*[:|–—-]|^(?:{words('teaser_lead_ins')})\s+[^:\n]{{1,40}}:\s",
+            re.I,
+        ),
+        # a bare heading over a list of links: "Related Stories", "More from Jharkhand", "Trending"
+        "teaser_heading": re.compile(
+            rf"(?:{words('teaser_labels')}|(?:{words('teaser_lead_ins')})(?:\s+[\w'’&.-]+){{1,5}})\s*:?",
+            re.I,
+        ),
+        "summary": re.compile(rf"(?:{words('summary_labels')})\s*:?", re.I),
+        "menu": re.compile(rf"(?:{words('menu_words')})(?:\s*[|·•/]?\s*(?:{words('menu_words')}))*", re.I),
+        "notice": re.compile(
+            rf"^(?:{words('notice_labels')})\b\s*(?:\([^()\n]{{0,40}}\)\s*)?[:–—-]"
+            rf"|^(?:{words('notice_openers')})\b",
+            re.I,
+        ),
         "update": re.compile(
             rf"^(?:{words('update_labels')})\b\s*\d{{0,2}}\s*(?:\([^()\n]{{0,40}}\)\s*)?[:–—-]", re.I
         ),
         "byline_opener": re.compile(
-            rf"^(?:{words('byline_openers')})(?:\s*:\s*|\s+)(?:[A-Z]|our\b|the\b|\d)", re.I
+            rf"^\(?(?:{words('byline_openers')})(?:\s*:\s*|\s+)(?:[A-Z]|our\b|the\b|\d)", re.I
         ),
         "byline_word": re.compile(rf"\b(?:{words('byline_words')})\b", re.I),
         # "Share on X | Subscribe", "Tags: ...", "© 2025 Outlet", "(c) Agency 2025": a word, then a
@@ -122,6 +153,14 @@ def _lexicon() -> dict[str, re.Pattern[str]]:
 
 
 _TERMINAL = re.compile(r"[.!?…][\"'’”)\]]*$")
+#: A bulleted line: "• Blast hit a patrol", "- Two arrested", "▪ Toll rises".
+_BULLET = re.compile(r"^[•▪●◦·*–-]\s+\S")
+#: The signature of an embedded social post: "— Police HQ (@PoliceHQ) May 3, 2025".
+_POST_SIGNATURE = re.compile(r"^[—–―-]{1,2}\s*[^\n()]{1,80}\(@\w{1,30}\)")
+#: What marks a paragraph as a post's text: a picture link, a web link, a hashtag or a handle.
+_POST_MARK = re.compile(r"pic\.twitter\.com/|https?://|(?:^|\s)[#@]\w")
+#: A site menu: several short capitalised items between bars or chevrons ("Home | India | Crime").
+_MENU_SEPARATOR = re.compile(r"\s*[|›»>]\s*")
 _LINE_WORDS = frozenset({"our", "the", "in", "from", "and", "by", "with"})
 
 
@@ -129,21 +168,67 @@ def _furniture(line: str) -> ZoneKind | None:
     """'caption', 'update', 'byline' or 'teaser' (a link to another story) when the line's cues say so."""
     lex = _lexicon()
     if lex["teaser"].match(line):
-        return "teaser"  # "READ MORE: ...": another story's headline
+        return "teaser"  # "READ MORE: ...", "Also on <Outlet>: ...": another story's headline
+    if lex["notice"].match(line):
+        return "notice"  # "Correction: ...", "This story has been updated to ...": about the page
     if lex["caption"].match(line) or lex["credit"].search(line):
         return "caption"
     if lex["update"].match(line):
         return "update"
-    if len(line) <= _FURNITURE_MAX and _boilerplate(line):
-        return "byline"  # share buttons, tags, a copyright note: page metadata
+    if _POST_SIGNATURE.match(line):
+        return "embed"  # the signature line of an embedded social post
+    if len(line) <= _FURNITURE_MAX and (_boilerplate(line) or _menu(line)):
+        return "byline"  # share buttons, tags, a copyright note, the site's menu: page metadata
     if len(line) <= _BYLINE_MAX and not _TERMINAL.search(line):
         if lex["byline_opener"].match(line) or timestamp_line(line):
             return "byline"
+        stamped = "|" in line and any(timestamp_line(part.strip()) for part in line.split("|")[1:])
+        if stamped and parse_dateline(line) is None:  # "Jammu | Updated: ..." is a dateline
+            return "byline"  # "The Outlet | 3 November 2025"
         words = line.split()
         name_like = all(w[:1].isupper() or w.lower() in _LINE_WORDS for w in words)
         if len(words) <= 8 and name_like and lex["byline_word"].search(line):
             return "byline"  # "Staff Reporter", "Monitoring Desk"
     return None
+
+
+def _menu(line: str) -> bool:
+    """A line of the site's menu: menu words alone ("Sign in   Subscribe") or several short
+    capitalised items between bars or chevrons ("Home | India | States | Crime")."""
+    if _lexicon()["menu"].fullmatch(line):
+        return True
+    items = [i for i in _MENU_SEPARATOR.split(line) if i]
+    if len(items) < 3 or _MENU_SEPARATOR.search(line) is None:
+        return False
+    return all(len(i.split()) <= 3 and (i[0].isupper() or i[0].isdigit()) for i in items)
+
+
+def _teaser_heading(line: str) -> bool:
+    """A bare heading over links to other stories ("Related Stories", "More from Jharkhand")."""
+    return len(line) <= _SUBHEAD_MAX and _lexicon()["teaser_heading"].fullmatch(line) is not None
+
+
+def _embedded_posts(text: str, lines: list[tuple[int, int, str]]) -> set[int]:
+    """The indices of the lines that are embedded social posts: each signature line
+    ("— Police HQ (@PoliceHQ) May 3, 2025") and the post's text right above it, up to a
+    blank line or a line ending in a colon ("Police wrote:"); a paragraph standing apart
+    above the signature is the post's text only when it carries a link, a hashtag or a handle."""
+    out: set[int] = set()
+    reach = 6 if "\n\n" in text else 1  # paragraphs a line each: only the line above is the post
+    for index, (_start, _end, line) in enumerate(lines):
+        if not _POST_SIGNATURE.match(line):
+            continue
+        out.add(index)
+        j = index - 1
+        apart = j >= 0 and text.count("\n", lines[j][1], lines[j + 1][0]) >= 2
+        if apart and not _POST_MARK.search(lines[j][2]):
+            continue
+        while j >= 0 and index - j <= reach and not lines[j][2].endswith(":") and j not in out:
+            out.add(j)
+            if j == 0 or text.count("\n", lines[j - 1][1], lines[j][0]) >= 2:
+                break  # the post's first line: a blank line stands above it
+            j -= 1
+    return out
 
 
 def _boilerplate(line: str) -> bool:
@@ -186,16 +271,30 @@ def parse_page(text: str) -> PageLayout:
     pending: list[tuple[int, int, str]] = []  # short sentences: captions if a dateline follows
     body_start: int | None = None
     titles = 0
+    summary = False  # under "Key points": the bulleted lines repeat the body
     for index, (start, _end, line) in enumerate(lines):
         if index >= _HEAD_LINES or start > _HEAD_CHARS:
             break
         last = index == len(lines) - 1
         kind = _furniture(line)
         title = _title_like(line)
+        if kind is None and not pending and _lexicon()["summary"].fullmatch(line):
+            summary, kind = True, "standfirst"
+        elif kind is None and not pending and (summary or titles) and _BULLET.match(line):
+            # "• Two jawans airlifted to Ranchi": a key point above the body, when a body follows
+            kind = "standfirst" if _body_follows(lines, index) else None
         candidate = parse_dateline(text, start) if kind not in ("caption", "byline") else None
         if candidate is None and kind is None and not last and len(line) <= _BYLINE_MAX:
             # "KANO, Nigeria" over "March 3, 2025": a dateline on two lines
             candidate = parse_place_line(text, start, lines[index + 1][0])
+        if candidate is None and kind is None and not last and not pending:
+            # "LAKKI MARWAT" alone over the body's first sentence
+            candidate = _lone_place(start, line, lines[index + 1][2])
+            if candidate is not None:
+                found = candidate
+                marks.append((candidate.start, "dateline"))
+                body_start = lines[index + 1][0]
+                break
         headline_like = title and not last and not _wrapped(line, lines[index + 1][2] if not last else "")
         if candidate is not None and _accept(candidate, title=headline_like, after_sentences=bool(pending)):
             marks.extend((s, "caption") for s, _, _ in pending)
@@ -224,13 +323,19 @@ def parse_page(text: str) -> PageLayout:
             body_start = after[0] if after else len(text)
     marks.append((body_start, "body"))
     teasing = False  # under a bare "Also read:" line: the lines listed are other stories' headlines
+    posts = _embedded_posts(text, lines)
     for index, (start, end, line) in enumerate(lines):
         if start <= body_start:
             continue
         kind = _furniture(line)
-        if teasing and _title_like(line.lstrip("-–•* ")):
+        if index in posts:
+            kind = "embed"
+        if teasing and kind is None and _title_like(line.lstrip("-–•* ")):
             kind = "teaser"
-        teasing = (kind == "teaser" and teasing) or bool(_lexicon()["teaser"].fullmatch(line))
+        heading = _teaser_heading(line)
+        if heading:
+            kind = "teaser"  # "Related Stories", "More from Jharkhand": a heading over links
+        teasing = (kind == "teaser" and teasing) or heading or bool(_lexicon()["teaser"].fullmatch(line))
         if kind == "byline" and not (_credit_line(line) or _metadata_line(line) or _boilerplate(line)):
             kind = None
         following = lines[index + 1][2] if index + 1 < len(lines) else ""
@@ -239,7 +344,100 @@ def parse_page(text: str) -> PageLayout:
         if kind is not None:
             marks.append((start, kind))
             marks.append((end, "body"))
-    return PageLayout(zones=_tile(marks, len(text)), dateline=found)
+    zones = _tile(marks, len(text))
+    return PageLayout(zones=zones, dateline=found, items=_bulletin_items(text, lines, zones))
+
+
+#: A bulletin item's opening: a short capitalised label, a colon or a dash, a sentence.
+_ITEM_LABEL = re.compile(r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*[:–—]\s+[A-Z\"“]")
+
+
+def _bulletin_items(
+    text: str, lines: list[tuple[int, int, str]], zones: tuple[Zone, ...]
+) -> tuple[tuple[int, int], ...]:
+    """The items of a bulletin: body lines opening with a place label ("Diyala: One soldier ...",
+    "Babil – Agents arrested ..."), each running to the next such line or to the next zone that
+    is not body. A page needs two items or more under distinct labels; a speaker's colon
+    ("Police: ...") is none."""
+    layout = PageLayout(zones=zones, dateline=None)
+    opens: list[tuple[int, str]] = []
+    for start, _end, line in lines:
+        match = _ITEM_LABEL.match(line)
+        if match is None or layout.zone_at(start) != "body" or len(line) < 60:
+            continue
+        label = match.group(1)
+        if label.split()[0].lower() in _speaker_labels():
+            continue
+        opens.append((start, label))
+    if len({label for _, label in opens}) < 2:
+        return ()
+    from nexus.extract.geocode import Geocoder
+
+    geocoder = Geocoder()
+    opens = [(start, label) for start, label in opens if geocoder.candidates(label)]
+    if len({label for _, label in opens}) < 2:
+        return ()
+    items = []
+    for k, (start, _label) in enumerate(opens):
+        if k + 1 < len(opens):
+            end = opens[k + 1][0]
+        else:  # the last item is its paragraph: what follows a blank line speaks of them all
+            blank = text.find("\n\n", start)
+            end = blank if blank != -1 else len(text)
+        for zone in zones:  # an item ends where the page's furniture resumes
+            if start < zone.start_char < end and zone.kind != "body":
+                end = zone.start_char
+                break
+        items.append((start, end))
+    return tuple(items)
+
+
+@cache
+def _speaker_labels() -> frozenset[str]:
+    words: list[str] = ontology.table("page.yaml")["speaker_labels"]
+    return frozenset(w.lower() for w in words)
+
+
+def _body_follows(lines: list[tuple[int, int, str]], index: int) -> bool:
+    """Whether a line of prose (not bulleted, not title-like) follows line ``index`` among the
+    page's first lines: then bulleted lines above it are a summary, not the body."""
+    for _start, _end, line in lines[index + 1 : index + _HEAD_LINES]:
+        if not _BULLET.match(line) and _furniture(line) is None and not _title_like(line):
+            return True
+    return False
+
+
+#: A place alone on its line, in capitals: "LAKKI MARWAT", "DERA ISMAIL KHAN", "KANO, NIGERIA".
+_LONE_PLACE = re.compile(
+    r"[A-Z][A-Z'’.\-]*(?:\s+[A-Z][A-Z'’.\-]*){0,3}(?:,\s*[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*)?)?"
+)
+
+
+def _lone_place(start: int, line: str, following: str) -> Dateline | None:
+    """A dateline standing alone on its line ("LAKKI MARWAT") above the body's first sentence.
+
+    The place must be in capitals, known to the gazetteer and no label ("BREAKING"), and the
+    next line a sentence (ending like one, too long or too plain for a headline).
+    """
+    if _LONE_PLACE.fullmatch(line) is None or not following or not _TERMINAL.search(following):
+        return None
+    place = line.split(",")[0].strip()
+    letters = [c for c in place if c.isalpha()]
+    if len(letters) < 3 or fold_label(place) in _not_datelines():
+        return None
+    if _title_like(following) or not (following[0].isupper() or following[0] in "\"“‘'"):
+        return None
+    from nexus.extract.geocode import Geocoder
+
+    if not Geocoder().candidates(place):
+        return None
+    return Dateline(end=start + len(line), places=line, places_start=start, start=start)
+
+
+@cache
+def _not_datelines() -> frozenset[str]:
+    words: list[str] = ontology.table("page.yaml")["not_datelines"]
+    return frozenset(w.lower() for w in words)
 
 
 def _strong_dateline_below(text: str, lines: list[tuple[int, int, str]], index: int) -> bool:
@@ -428,6 +626,16 @@ def metadata_date(line: str) -> date | None:
         return date(year, month, day)
     except ValueError:
         return None
+
+
+def other_items(doc: Doc, a_char: int, b_char: int) -> bool:
+    """Whether characters ``a_char`` and ``b_char`` stand in two different items of a bulletin
+    (then what they tell are separate reports, never one happening)."""
+    layout = page_layout(doc)
+    if not layout.items:
+        return False
+    a, b = layout.item_at(a_char), layout.item_at(b_char)
+    return a is not None and b is not None and a != b
 
 
 def page_zones(doc: Doc) -> list[Zone]:
