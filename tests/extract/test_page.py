@@ -484,11 +484,11 @@ BULLETIN = """Security roundup: blasts and arrests across Iraq
 
 BAGHDAD - The main security incidents of the past day:
 
-Diyala: A roadside bomb wounded three soldiers on a patrol in the Khanaqin area on Monday, a security source said.
+Diyala: A roadside bomb wounded three soldiers on a patrol in the Khanaqin area on Monday, a source said.
 
 Babil: Police arrested two men suspected of planting bombs in a raid in the Musayyib district on Monday.
 
-Basra: A bomb attached to a car exploded near a market in the Zubair district on Monday, wounding a shopkeeper.
+Basra: A bomb attached to a car exploded near a market in the Zubair district on Monday, wounding a trader.
 """
 
 
