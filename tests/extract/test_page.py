@@ -435,7 +435,7 @@ def test_menu_lines_and_key_points_stand_above_a_dateline_found_below_them() -> 
         "Key points\n"
         "• Attack hit an artisanal mine at dawn.\n"
         "• Army says the attackers fled towards the border.\n"
-        "• Mine closed until further notice.\n"
+        "• Site closed until further notice.\n"
         "By Awa Traore\n"
         "Published 12 May 2025\n"
         "KENIEBA, Mali (Niger Bend Wire) - Gunmen killed five miners at an artisanal gold mine near "
@@ -445,7 +445,7 @@ def test_menu_lines_and_key_points_stand_above_a_dateline_found_below_them() -> 
     assert layout.zone_at(0) == "byline"
     assert layout.zone_at(text.index("Sign in")) == "byline"
     assert layout.zone_at(text.index("Attack hit")) == "standfirst"
-    assert layout.zone_at(text.index("Mine closed")) == "standfirst"
+    assert layout.zone_at(text.index("Site closed")) == "standfirst"
     assert layout.dateline is not None and layout.dateline.places == "KENIEBA"
     assert text[layout.body_start :].startswith("Gunmen killed five")
 

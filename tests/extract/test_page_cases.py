@@ -43,12 +43,12 @@ PRECISE_PLACE = [
         ("Minna", "Niger State"),
     ),
     (
-        "Insurgents overrun army post in Cabo Delgado\n\n"
-        "PEMBA, Mozambique, Oct 2 (Indian Ocean Wire) - Insurgents overran an army post at Mucojo on "
+        "Jihadists overrun army post in Boucle du Mouhoun\n\n"
+        "DEDOUGOU, Burkina Faso, Oct 2 (Volta Wire) - Jihadists overran an army post at Solenzo on "
         "Wednesday, killing four soldiers, a military source said.",
         "2025-10-02",
-        "Mucojo",
-        ("Pemba", "Cabo Delgado"),
+        "Solenzo",
+        ("Dedougou", "Boucle du Mouhoun"),
     ),
 ]
 
