@@ -513,3 +513,32 @@ def test_speaker_colons_make_no_bulletin() -> None:
         "Residents: the attackers came from the hills and left before the army arrived in the town."
     )
     assert parse_page(text).items == ()
+
+
+def test_agency_file_captions_bracketed_credits_and_shared_posts() -> None:
+    text = (
+        "Gunmen kill seven at wedding in Zamboanga Sibugay\n\n"
+        "IPIL, Philippines (Mindoro Post) - Gunmen opened fire on a wedding party in the town of "
+        "Kabasalan on Saturday night, killing seven guests, police said on Sunday.\n\n"
+        "FILE - Soldiers guard a checkpoint in the province, May 2, 2023. (AP Photo/Juan Cruz, File)\n\n"
+        "Relatives mourn at the funeral on Sunday [Maria Santos/Mindoro Post]\n\n"
+        "Police said they were hunting four suspects.\n\n"
+        "A post shared by Kabasalan Police (@kabasalan.pnp)\n\n"
+        "(With inputs from agencies)\n"
+    )
+    layout = parse_page(text)
+    assert layout.zone_at(text.index("FILE - Soldiers")) == "caption"
+    assert layout.zone_at(text.index("Relatives mourn")) == "caption"
+    assert layout.zone_at(text.index("A post shared")) == "embed"
+    assert layout.zone_at(text.index("(With inputs")) == "byline"
+    assert layout.zone_at(text.index("Police said they")) == "body"
+
+
+def test_a_bracketed_aside_in_prose_is_no_credit() -> None:
+    text = (
+        "Blast in Kandahar\n\n"
+        "KANDAHAR - A bomb exploded near a mosque in Kandahar on Friday, killing three worshippers "
+        "[an earlier report said two].\n\n"
+        "Police said an investigation was under way."
+    )
+    assert parse_page(text).zone_at(text.index("A bomb exploded")) == "body"

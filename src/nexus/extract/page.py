@@ -117,6 +117,8 @@ def _lexicon() -> dict[str, re.Pattern[str]]:
         ),
         "credit": re.compile(
             rf"\([^()\n]*\b(?:{words('caption_credits')})\b[^()\n]*\)\s*$"
+            # "... mourn their dead [Ali Hassan/Reuters]": a photographer and an agency in brackets
+            r"|\[[A-Z][^\[\]\n]{0,50}/\s*[A-Z][^\[\]\n]{0,30}\]\s*$"
             rf"|\b(?:{words('caption_credits')})s?\s*(?:by|credit|:)\s*[A-Z][^.\n]{{0,40}}$",
             re.I,
         ),
@@ -156,7 +158,9 @@ _TERMINAL = re.compile(r"[.!?…][\"'’”)\]]*$")
 #: A bulleted line: "• Blast hit a patrol", "- Two arrested", "▪ Toll rises".
 _BULLET = re.compile(r"^[•▪●◦·*–-]\s+\S")
 #: The signature of an embedded social post: "— Police HQ (@PoliceHQ) May 3, 2025".
-_POST_SIGNATURE = re.compile(r"^[—–―-]{1,2}\s*[^\n()]{1,80}\(@\w{1,30}\)")
+_POST_SIGNATURE = re.compile(
+    r"^(?:[—–―-]{1,2}\s*|a\s+post\s+shared\s+by\s+)[^\n()]{1,80}\(@[\w.]{1,30}\)", re.I
+)
 #: What marks a paragraph as a post's text: a picture link, a web link, a hashtag or a handle.
 _POST_MARK = re.compile(r"pic\.twitter\.com/|https?://|(?:^|\s)[#@]\w")
 #: A site menu: several short capitalised items between bars or chevrons ("Home | India | Crime").
@@ -349,7 +353,7 @@ def parse_page(text: str) -> PageLayout:
 
 
 #: A bulletin item's opening: a short capitalised label, a colon or a dash, a sentence.
-_ITEM_LABEL = re.compile(r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*[:–—]\s+[A-Z\"“]")
+_ITEM_LABEL = re.compile(r"(?:[•▪●*-]\s*)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*[:–—]\s+[A-Z\"“]")
 
 
 def _bulletin_items(
@@ -522,7 +526,8 @@ def _metadata_line(line: str) -> bool:
 
 def _credit_line(line: str) -> bool:
     """A byline inside the body is only a credit line ("Reporting by ..."), never prose."""
-    return bool(re.match(r"^\(?(?:[A-Z][a-z]+ing|additional reporting)\b.*\bby\b", line, re.I))
+    credit = re.match(r"^\(?(?:[A-Z][a-z]+ing|additional reporting)\b.*\bby\b", line, re.I)
+    return bool(credit or re.match(r"^\(?with\s+(?:agency\s+)?inputs\b", line, re.I))
 
 
 def _accept(candidate: Dateline, *, title: bool, after_sentences: bool) -> bool:
