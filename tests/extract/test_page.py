@@ -542,3 +542,42 @@ def test_a_bracketed_aside_in_prose_is_no_credit() -> None:
         "Police said an investigation was under way."
     )
     assert parse_page(text).zone_at(text.index("A bomb exploded")) == "body"
+
+
+LABELLED_BULLETIN = """Skip to main content
+We use cookies to improve your experience. By continuing to browse, you agree to our use of cookies.
+Accept all cookies
+Menu
+
+Lake province digest: patrol ambushed, traders held
+
+Rift Valley Weekly
+Monday, 3 March 2025
+
+KISUMU – The main security incidents of the past week in the lake region:
+
+• BUSIA – Two police reservists were killed when gunmen ambushed their patrol near the border crossing
+on Friday, a county commander said.
+
+• HOMA BAY – Police arrested two traders in the county's main town on Saturday on suspicion of
+selling explosives to a gang.
+
+Advertisement
+"""
+
+
+def test_a_cookie_banner_and_menu_lines_above_the_headline_are_furniture() -> None:
+    layout = parse_page(LABELLED_BULLETIN)
+    assert layout.zone_at(LABELLED_BULLETIN.index("We use cookies")) == "byline"
+    assert layout.zone_at(LABELLED_BULLETIN.index("Menu")) == "byline"
+    assert layout.dateline is not None and layout.dateline.places == "KISUMU"
+    assert len(layout.items) == 2
+
+
+def test_a_bulletin_item_is_placed_by_its_label_not_by_the_dateline(extract: Any) -> None:
+    events = extract(LABELLED_BULLETIN, published="2025-03-03").events
+    arrests = [e for e in events if e.type == "military_action"]
+    attacks = [e for e in events if e.type == "attack"]
+    assert len(arrests) == 1 and len(attacks) == 1
+    assert arrests[0].place is not None and arrests[0].place.name == "Homa Bay"
+    assert attacks[0].place is None or attacks[0].place.name != "Kisumu"

@@ -51,7 +51,7 @@ from nexus.extract.entities import EntityCluster
 from nexus.extract.event_dates import dateline_places, governing_verb, news_date, occurrence_verb
 from nexus.extract.events import EventDraft, absorb, dates_compatible, events_in_sentence
 from nexus.extract.geocode import fold
-from nexus.extract.page import is_secondary, other_items, zone_at
+from nexus.extract.page import is_secondary, item_label, other_items, zone_at
 from nexus.extract.places import acts_from_abroad, filed_elsewhere, generic_place_referents, told_as_spread
 from nexus.extract.prepass import rule_mentions
 from nexus.extract.tokens import sentence_starts
@@ -758,6 +758,29 @@ def _district_beside_town(a: EntityCluster, b: EntityCluster, geo: dict[int, Pla
     return coarse.kind == "admin" and bool(coarse.admin1) and fold(coarse.name) != fold(coarse.admin1 or "")
 
 
+def _same_item(mention: EventDraft, events: list[EventDraft]) -> list[EventDraft]:
+    """``events`` less those told in another item of a bulletin than the mention (page.py)."""
+    doc = mention.sent.doc
+    return [e for e in events if not other_items(doc, e.sent.start_char, mention.sent.start_char)]
+
+
+def _item_place(draft: EventDraft, index: dict[int, EntityCluster]) -> list[EntityCluster] | None:
+    """The place labelling the bulletin item a draft is told in ("MECULA – Two rangers ..."):
+    ``[place]``, ``[]`` when the label names no known place, None outside a bulletin's items."""
+    doc = draft.sent.doc
+    span = item_label(doc, draft.sent.start_char)
+    if span is None:
+        return None
+    named = [index.get(t.i) for t in doc.char_span(*span, alignment_mode="expand") or ()]
+    places = [c for c in named if c is not None and c.type == "PLACE"]
+    if not places:  # a label in capitals the entity stage read elsewhere only ("Mecula district")
+        label = fold(doc_text(doc)[span[0] : span[1]])
+        places = [
+            c for c in {id(c): c for c in index.values()}.values() if c.type == "PLACE" and label in c.forms
+        ]
+    return places[:1]
+
+
 def _joins(event: EventDraft, mention: EventDraft, geo: dict[int, Place]) -> bool:
     if event.type != mention.type or event.background != mention.background:
         return False
@@ -1269,12 +1292,12 @@ def corefer(
                 # not the state whose forces the sentences before told of
                 mention.actors = scene_country[:1]
         if not mention.own_places and events:
-            scene = _scene_told_before(mention, events)
+            scene = _scene_told_before(mention, _same_item(mention, events))
             if scene:
                 mention.own_places = scene
                 mention.places = scene + [p for p in mention.places if p not in scene]
         if not mention.own_places and events:
-            same = _same_place_of(mention, events)
+            same = _same_place_of(mention, _same_item(mention, events))
             if same:
                 mention.own_places = same
                 mention.places = same + [p for p in mention.places if p not in same]
@@ -2297,8 +2320,11 @@ def extract_events(
                 draft.places = [a for a in draft.actors if _country_code(a, geo or {}) == home][:1]
             continue  # an older happening keeps what its own sentences say
         if not draft.places and draft.type in ("attack", "military_action", "claim"):
-            told = _placed_before(draft, merged, index)
-            if told:  # "troops ended the siege after killing the attackers": where the siege was
+            labelled = _item_place(draft, index)
+            told = _placed_before(draft, merged, index) if labelled is None else []
+            if labelled is not None:
+                draft.places = labelled  # a bulletin's item: where its label says, not the dateline
+            elif told:  # "troops ended the siege after killing the attackers": where the siege was
                 draft.places = told
             elif (
                 filed_from

@@ -30,7 +30,17 @@ from nexus.extract.dates import find_dates
 from nexus.extract.doctext import doc_text
 
 ZoneKind = Literal[
-    "headline", "standfirst", "byline", "update", "caption", "dateline", "body", "teaser", "embed", "notice"
+    "headline",
+    "standfirst",
+    "byline",
+    "update",
+    "caption",
+    "dateline",
+    "body",
+    "teaser",
+    "embed",
+    "notice",
+    "label",
 ]
 
 #: Zones that only repeat, frame or illustrate the body: their events and figures yield to it.
@@ -73,6 +83,7 @@ class PageLayout:
     zones: tuple[Zone, ...]
     dateline: Dateline | None
     items: tuple[tuple[int, int], ...] = ()
+    labels: tuple[tuple[int, int], ...] = ()  # each item's place label ("Diyala", "MECULA")
 
     def item_at(self, char: int) -> int | None:
         """The index of the bulletin item holding character ``char``, None outside any."""
@@ -340,7 +351,8 @@ def parse_page(text: str) -> PageLayout:
         if heading:
             kind = "teaser"  # "Related Stories", "More from Jharkhand": a heading over links
         teasing = (kind == "teaser" and teasing) or heading or bool(_lexicon()["teaser"].fullmatch(line))
-        if kind == "byline" and not (_credit_line(line) or _metadata_line(line) or _boilerplate(line)):
+        credit = _credit_line(line) or _metadata_line(line) or _boilerplate(line) or _menu(line)
+        if kind == "byline" and not credit:
             kind = None
         following = lines[index + 1][2] if index + 1 < len(lines) else ""
         if kind is None and following and _subhead(line) and not _wrapped(line, following):
@@ -349,7 +361,17 @@ def parse_page(text: str) -> PageLayout:
             marks.append((start, kind))
             marks.append((end, "body"))
     zones = _tile(marks, len(text))
-    return PageLayout(zones=zones, dateline=found, items=_bulletin_items(text, lines, zones))
+    items = _bulletin_items(text, lines, zones)
+    if items:  # each item's label ("Diyala:") stands apart, like a dateline, from the item's first sentence
+        for _start, _end, label_start, _label_end, body_at in items:
+            marks.extend([(label_start, "label"), (body_at, "body")])
+        zones = _tile(marks, len(text))
+    return PageLayout(
+        zones=zones,
+        dateline=found,
+        items=tuple((item[0], item[1]) for item in items),
+        labels=tuple((item[2], item[3]) for item in items),
+    )
 
 
 #: A bulletin item's opening: a short capitalised label, a colon or a dash, a sentence.
@@ -358,13 +380,14 @@ _ITEM_LABEL = re.compile(r"(?:[•▪●*-]\s*)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'
 
 def _bulletin_items(
     text: str, lines: list[tuple[int, int, str]], zones: tuple[Zone, ...]
-) -> tuple[tuple[int, int], ...]:
+) -> list[tuple[int, int, int, int, int]]:
     """The items of a bulletin: body lines opening with a place label ("Diyala: One soldier ...",
     "Babil – Agents arrested ..."), each running to the next such line or to the next zone that
-    is not body. A page needs two items or more under distinct labels; a speaker's colon
-    ("Police: ...") is none."""
+    is not body, as (start, end, label start, label end, start of the item's first sentence).
+    A page needs two items or more under distinct labels; a speaker's colon ("Police: ...") is none."""
     layout = PageLayout(zones=zones, dateline=None)
     opens: list[tuple[int, str]] = []
+    spans: dict[int, tuple[int, int, int]] = {}
     for start, _end, line in lines:
         match = _ITEM_LABEL.match(line)
         if match is None or layout.zone_at(start) != "body" or len(line) < 60:
@@ -373,14 +396,19 @@ def _bulletin_items(
         if label.split()[0].lower() in _speaker_labels():
             continue
         opens.append((start, label))
+        spans[start] = (start + match.start(1), start + match.end(1), start + match.end() - 1)
     if len({label for _, label in opens}) < 2:
-        return ()
+        return []
     from nexus.extract.geocode import Geocoder
 
     geocoder = Geocoder()
-    opens = [(start, label) for start, label in opens if geocoder.candidates(label)]
-    if len({label for _, label in opens}) < 2:
-        return ()
+    # places label the items: two known to the gazetteer make the page a bulletin, and then
+    # an unknown label of the same form ("MECULA –" beside "MARRUPA –") is a place too
+    known = {label for _, label in opens if geocoder.candidates(label)}
+    if len(known) < 2:
+        return []
+    caps = all(label.isupper() for label in known)
+    opens = [(s, label) for s, label in opens if label in known or (caps and label.isupper())]
     items = []
     for k, (start, _label) in enumerate(opens):
         if k + 1 < len(opens):
@@ -392,8 +420,8 @@ def _bulletin_items(
             if start < zone.start_char < end and zone.kind != "body":
                 end = zone.start_char
                 break
-        items.append((start, end))
-    return tuple(items)
+        items.append((start, end, *spans[start]))
+    return items
 
 
 @cache
@@ -641,6 +669,14 @@ def other_items(doc: Doc, a_char: int, b_char: int) -> bool:
         return False
     a, b = layout.item_at(a_char), layout.item_at(b_char)
     return a is not None and b is not None and a != b
+
+
+def item_label(doc: Doc, char: int) -> tuple[int, int] | None:
+    """The ``[start_char, end_char)`` of the place label ("Diyala", "MECULA") opening the
+    bulletin item that holds character ``char``; None outside a bulletin's items."""
+    layout = page_layout(doc)
+    i = layout.item_at(char) if layout.items else None
+    return layout.labels[i] if i is not None else None
 
 
 def page_zones(doc: Doc) -> list[Zone]:
