@@ -581,3 +581,15 @@ def test_a_bulletin_item_is_placed_by_its_label_not_by_the_dateline(extract: Any
     assert len(arrests) == 1 and len(attacks) == 1
     assert arrests[0].place is not None and arrests[0].place.name == "Homa Bay"
     assert attacks[0].place is None or attacks[0].place.name != "Kisumu"
+
+
+def test_a_town_alone_in_title_case_over_the_first_sentence_is_the_dateline() -> None:
+    text = (
+        "Suicide bomber kills five in northern Cameroon\n\n"
+        "Maroua\n"
+        "A suicide bomber killed five people at a mosque in Kolofata on Friday, a local official said.\n"
+    )
+    layout = parse_page(text)
+    assert layout.dateline is not None and layout.dateline.places == "Maroua"
+    kicker = "Pakistan\nFive killed in Kurram clash\nFive people were killed in a clash in Kurram.\n"
+    assert parse_page(kicker).dateline is None

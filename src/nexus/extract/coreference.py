@@ -761,6 +761,8 @@ def _district_beside_town(a: EntityCluster, b: EntityCluster, geo: dict[int, Pla
 def _same_item(mention: EventDraft, events: list[EventDraft]) -> list[EventDraft]:
     """``events`` less those told in another item of a bulletin than the mention (page.py)."""
     doc = mention.sent.doc
+    if item_label(doc, mention.sent.start_char) is None:
+        return events  # most pages are no bulletin
     return [e for e in events if not other_items(doc, e.sent.start_char, mention.sent.start_char)]
 
 

@@ -445,13 +445,22 @@ _LONE_PLACE = re.compile(
 )
 
 
-def _lone_place(start: int, line: str, following: str) -> Dateline | None:
-    """A dateline standing alone on its line ("LAKKI MARWAT") above the body's first sentence.
+#: A town alone on its line in title case: "Maroua", "Dera Ismail Khan".
+_LONE_TOWN = re.compile(r"[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,2}")
 
-    The place must be in capitals, known to the gazetteer and no label ("BREAKING"), and the
-    next line a sentence (ending like one, too long or too plain for a headline).
+
+def _lone_place(start: int, line: str, following: str) -> Dateline | None:
+    """A dateline standing alone on its line ("LAKKI MARWAT", "Maroua") above the body's first
+    sentence.
+
+    The place must be in capitals and known to the gazetteer, or in title case and a town the
+    gazetteer knows by that very name; no label ("BREAKING"); and the next line a sentence
+    (ending like one, too long or too plain for a headline).
     """
-    if _LONE_PLACE.fullmatch(line) is None or not following or not _TERMINAL.search(following):
+    if not following or not _TERMINAL.search(following):
+        return None
+    caps = _LONE_PLACE.fullmatch(line) is not None
+    if not caps and _LONE_TOWN.fullmatch(line) is None:
         return None
     place = line.split(",")[0].strip()
     letters = [c for c in place if c.isalpha()]
@@ -461,7 +470,10 @@ def _lone_place(start: int, line: str, following: str) -> Dateline | None:
         return None
     from nexus.extract.geocode import Geocoder
 
-    if not Geocoder().candidates(place):
+    found = Geocoder().candidates(place)
+    if not caps:  # "Maroua": a town by its exact name, not a country or a region over the story
+        found = [c for c in found if c.kind == "city" and fold_label(c.name) == fold_label(place)]
+    if not found:
         return None
     return Dateline(end=start + len(line), places=line, places_start=start, start=start)
 
