@@ -7,6 +7,14 @@ above the dateline), and a dateline that need not stand at character 0. The
 body is what the report asserts; the other zones repeat or date it, and yield
 to it: a headline alone creates no event, a caption's toll is an older one.
 
+Around and inside the body a page may also carry the site's menu, a cookie
+banner and key-point bullets (read as bylines and standfirst), links to other
+stories ("Also on <Outlet>: ...", a "More from X" heading over a list: teasers),
+embedded social posts (the post and its "— Police (@handle) Date" signature),
+notices about the page itself ("Correction: ...", "This story has been
+updated to ..."), and, in a bulletin, several unrelated items each opened by
+a place label ("Diyala: ...", "• MECULA – ..."), kept apart as their own reports.
+
 The zones are read from the text's lines by general cues (length, terminal
 punctuation, position before the dateline, the labels in ``page.yaml``),
 computed once per Doc and kept in ``doc.user_data``.
@@ -180,7 +188,8 @@ _LINE_WORDS = frozenset({"our", "the", "in", "from", "and", "by", "with"})
 
 
 def _furniture(line: str) -> ZoneKind | None:
-    """'caption', 'update', 'byline' or 'teaser' (a link to another story) when the line's cues say so."""
+    """'caption', 'update', 'byline', 'notice' (about the page), 'embed' (a post's signature) or
+    'teaser' (a link to another story) when the line's cues say so."""
     lex = _lexicon()
     if lex["teaser"].match(line):
         return "teaser"  # "READ MORE: ...", "Also on <Outlet>: ...": another story's headline
@@ -698,12 +707,15 @@ def page_zones(doc: Doc) -> list[Zone]:
 
 def zone_at(doc: Doc, char: int) -> ZoneKind:
     """The kind of zone holding character ``char``: 'headline', 'standfirst', 'byline',
-    'update', 'caption', 'dateline', 'teaser' (a link to another story) or 'body'."""
+    'update', 'caption', 'dateline', 'teaser' (a link to another story), 'embed' (a social
+    post), 'notice' (a correction or update note about the page), 'label' (a bulletin item's
+    place label) or 'body'."""
     return page_layout(doc).zone_at(char)
 
 
 def is_secondary(doc: Doc, token_i: int) -> bool:
-    """Whether token ``token_i`` stands in a headline, standfirst, byline, caption or teaser."""
+    """Whether token ``token_i`` stands in a headline, standfirst, byline, caption, teaser,
+    embedded post or notice."""
     return zone_at(doc, doc[token_i].idx) in SECONDARY_ZONES
 
 
