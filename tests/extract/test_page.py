@@ -593,3 +593,19 @@ def test_a_town_alone_in_title_case_over_the_first_sentence_is_the_dateline() ->
     assert layout.dateline is not None and layout.dateline.places == "Maroua"
     kicker = "Pakistan\nFive killed in Kurram clash\nFive people were killed in a clash in Kurram.\n"
     assert parse_page(kicker).dateline is None
+
+
+def test_a_menu_written_one_entry_a_line_does_not_hide_the_dateline() -> None:
+    menu = "\n".join(["Home", "News", "World", "Africa", "Sport", "Business", "Opinion", "Video"] * 2)
+    text = (
+        f"{menu}\n"
+        "Five soldiers killed in ambush near Diffa\n"
+        "By Staff Reporter\n"
+        "Published 12 May 2025\n"
+        "DIFFA, Niger (Sahel Wire) - Five soldiers were killed when gunmen ambushed their patrol near "
+        "Diffa on Sunday, the army said.\n"
+    )
+    layout = parse_page(text)
+    assert layout.zone_at(text.index("Opinion")) == "byline"
+    assert layout.zone_at(text.index("Five soldiers killed")) == "headline"
+    assert layout.dateline is not None and layout.dateline.places == "DIFFA"

@@ -227,6 +227,21 @@ def _menu(line: str) -> bool:
     return all(len(i.split()) <= 3 and (i[0].isupper() or i[0].isdigit()) for i in items)
 
 
+#: A menu entry on a line of its own: a word or two, capitalised, no sentence end ("World", "Sign in").
+_MENU_ENTRY = re.compile(r"[A-Z0-9][\w&'’.-]*(?:\s+[\w&'’.-]+)?")
+
+
+def _menu_column(lines: list[tuple[int, int, str]]) -> int:
+    """How many of the page's first lines are its menu written one entry a line ("Home" / "News" /
+    "World" / ...): a run of four or more; 0 otherwise."""
+    run = 0
+    for _start, _end, line in lines:
+        if len(line) > 30 or _MENU_ENTRY.fullmatch(line) is None or line.endswith("."):
+            break
+        run += 1
+    return run if run >= 4 else 0
+
+
 def _teaser_heading(line: str) -> bool:
     """A bare heading over links to other stories ("Related Stories", "More from Jharkhand")."""
     return len(line) <= _SUBHEAD_MAX and _lexicon()["teaser_heading"].fullmatch(line) is not None
@@ -296,11 +311,14 @@ def parse_page(text: str) -> PageLayout:
     body_start: int | None = None
     titles = 0
     summary = False  # under "Key points": the bulleted lines repeat the body
+    menu = _menu_column(lines)
+    counted = 0  # the page's own lines seen; the site's menu and metadata do not count
     for index, (start, _end, line) in enumerate(lines):
-        if index >= _HEAD_LINES or start > _HEAD_CHARS:
+        kind = "byline" if index < menu else _furniture(line)
+        if counted >= _HEAD_LINES or start > _HEAD_CHARS:
             break
+        counted += kind != "byline"
         last = index == len(lines) - 1
-        kind = _furniture(line)
         title = _title_like(line)
         if kind is None and not pending and _lexicon()["summary"].fullmatch(line):
             summary, kind = True, "standfirst"
