@@ -53,7 +53,42 @@ PRECISE_PLACE = [
 ]
 
 
-@pytest.mark.parametrize(("text", "published", "place", "not_places"), PRECISE_PLACE)
+PRECISE_PLACE_ON_PAGES = [
+    (
+        "Home | Pakistan | Balochistan\n"
+        "Levies post attacked in Balochistan, three martyred\n"
+        "Staff Reporter\n"
+        "KHUZDAR\n"
+        "Three Levies personnel were martyred when gunmen attacked their post at Zehri, a town in the "
+        "district, late on Sunday, officials said.\n",
+        "2025-09-15",
+        "Zehri",
+        ("Khuzdar", "Balochistan"),
+    ),
+    (
+        "Suicide bomber kills five in northern Cameroon\n\n"
+        "Maroua\n"
+        "A suicide bomber killed five people at a mosque in Kolofata, near the border, on Friday, a "
+        "local official said.\n",
+        "2025-04-19",
+        "Kolofata",
+        ("Maroua", "Cameroon"),
+    ),
+    (
+        "Key points\n"
+        "• Raid on farming settlement overnight\n"
+        "• Residents count nine dead\n"
+        "Gunmen kill nine in Plateau State\n"
+        "JOS (Middle Belt Wire) - Gunmen killed nine villagers in an overnight raid on Mushere, a farming "
+        "settlement in the Bokkos area, residents said on Tuesday.\n",
+        "2025-04-15",
+        "Mushere",
+        ("Jos", "Plateau State"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "place", "not_places"), PRECISE_PLACE + PRECISE_PLACE_ON_PAGES)
 def test_the_body_names_the_place_not_the_headline_or_the_dateline(
     extract: Any, text: str, published: str, place: str, not_places: tuple[str, ...]
 ) -> None:
