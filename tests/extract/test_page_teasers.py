@@ -98,3 +98,18 @@ def test_a_prose_line_opening_with_more_from_stays_body() -> None:
     )
     layout = parse_page(text)
     assert layout.zone_at(text.index("More from the depot")) == "body"
+
+
+def test_read_and_pipe_separated_outlet_teasers() -> None:
+    text = (
+        "Gunmen kill three at checkpoint near Rajouri\n\n"
+        "RAJOURI - Gunmen killed three members of a village defence group at a checkpoint near "
+        "Thanamandi on Sunday night, police said.\n\n"
+        "READ: Two soldiers hurt in blast along the border fence\n\n"
+        "ALSO ON VALLEY LEDGER | Police attach property of two militants in Poonch\n\n"
+        "Read the statement in full on the police website, officials said on Monday.\n"
+    )
+    layout = parse_page(text)
+    assert layout.zone_at(text.index("READ: Two")) == "teaser"
+    assert layout.zone_at(text.index("ALSO ON VALLEY")) == "teaser"
+    assert layout.zone_at(text.index("Read the statement")) == "body"

@@ -142,7 +142,7 @@ def _lexicon() -> dict[str, re.Pattern[str]]:
             re.I,
         ),
         "teaser": re.compile(
-            rf"^(?:{words('teaser_labels')})\s*[:|–—-]|^(?:{words('teaser_lead_ins')})\s+[^:\n]{{1,40}}:\s",
+            rf"^(?:{words('teaser_labels')})\s*[:|–—-]|^(?:{words('teaser_lead_ins')})\s+[^:|\n]{{1,40}}[:|]\s",
             re.I,
         ),
         # a bare heading over a list of links: "Related Stories", "More from Jharkhand", "Trending"
