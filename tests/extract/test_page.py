@@ -364,3 +364,248 @@ def test_prose_opening_with_a_single_label_word_and_a_comma_stays_body() -> None
         "KHOST: Rockets hit a market on Monday.\nVideo, shared by residents, showed the damage to stalls.\n"
     )
     assert parse_page(text).zone_at(text.index("Video, shared")) == "body"
+
+
+def test_an_embedded_post_and_its_signature_are_quoted_material() -> None:
+    text = (
+        "Grenade attack on bar in Tetouan wounds five\n\n"
+        "TETOUAN - A man threw a grenade into a bar in Tetouan late on Friday, wounding five people, "
+        "police said on Saturday.\n\n"
+        "The regional police wrote on social media:\n\n"
+        "Explosion in the old town. Three people hurt. Avoid the area #Tetouan\n"
+        "— Regional Police (@RegionPolice) March 7, 2025\n\n"
+        "The suspect was arrested near the bus station an hour later."
+    )
+    layout = parse_page(text)
+    assert layout.zone_at(text.index("Explosion in the old town")) == "embed"
+    assert layout.zone_at(text.index("— Regional Police")) == "embed"
+    assert layout.zone_at(text.index("The regional police wrote")) == "body"
+    assert layout.zone_at(text.index("The suspect was arrested")) == "body"
+
+
+def test_an_embedded_post_s_early_count_does_not_set_the_toll(extract: Any) -> None:
+    text = (
+        "Grenade attack on bar in Tetouan wounds five\n\n"
+        "TETOUAN - A grenade blast at a bar in Tetouan late on Friday wounded five people, "
+        "police said on Saturday.\n\n"
+        "Explosion in the old town. Three people hurt. Avoid the area #Tetouan\n"
+        "— Regional Police (@RegionPolice) March 7, 2025\n\n"
+        "Doctors said two of the wounded were in a serious condition."
+    )
+    attacks = [e for e in extract(text, published="2025-03-08").events if e.type == "attack"]
+    assert len(attacks) == 1
+    assert attacks[0].injured is not None and attacks[0].injured.value == 5
+
+
+def test_a_signature_alone_takes_only_a_marked_paragraph_above_it() -> None:
+    text = (
+        "Police station attacked in Kasungu\n\n"
+        "Gunmen attacked a police station in Kasungu on Monday, wounding an officer, police said.\n\n"
+        "— Malawi Police (@MwPolice) June 2, 2025\n\n"
+        "Officers later recovered a rifle."
+    )
+    layout = parse_page(text)
+    assert layout.zone_at(text.index("Gunmen attacked")) == "body"
+    assert layout.zone_at(text.index("— Malawi Police")) == "embed"
+
+
+def test_corrections_and_update_notices_are_notices_about_the_page(extract: Any) -> None:
+    text = (
+        "Four killed in ambush on bus in Mopti region\n\n"
+        "This article has been updated to add the governor's comments.\n\n"
+        "MOPTI (Niger Bend Wire) - Gunmen ambushed a bus near Bandiagara on Wednesday, killing four "
+        "passengers, the regional governor said on Thursday.\n\n"
+        "Correction: An earlier version of this story said seven passengers were killed. Officials "
+        "say four were killed.\n"
+    )
+    layout = parse_page(text)
+    assert layout.zone_at(text.index("This article has been updated")) == "notice"
+    assert layout.zone_at(text.index("Correction:")) == "notice"
+    assert layout.dateline is not None and layout.dateline.places == "MOPTI"
+    attacks = [e for e in extract(text, published="2025-05-15").events if e.type == "attack"]
+    assert len(attacks) == 1
+    assert attacks[0].killed is not None and attacks[0].killed.value == 4
+
+
+def test_menu_lines_and_key_points_stand_above_a_dateline_found_below_them() -> None:
+    text = (
+        "Home | World | Africa | Sahel | Video\n"
+        "Sign in   Subscribe\n"
+        "Gunmen kill five at gold mine in Kenieba\n"
+        "Key points\n"
+        "• Attack hit an artisanal mine at dawn.\n"
+        "• Army says the attackers fled towards the border.\n"
+        "• Site closed until further notice.\n"
+        "By Awa Traore\n"
+        "Published 12 May 2025\n"
+        "KENIEBA, Mali (Niger Bend Wire) - Gunmen killed five miners at an artisanal gold mine near "
+        "Kenieba on Sunday, local officials said."
+    )
+    layout = parse_page(text)
+    assert layout.zone_at(0) == "byline"
+    assert layout.zone_at(text.index("Sign in")) == "byline"
+    assert layout.zone_at(text.index("Attack hit")) == "standfirst"
+    assert layout.zone_at(text.index("Site closed")) == "standfirst"
+    assert layout.dateline is not None and layout.dateline.places == "KENIEBA"
+    assert text[layout.body_start :].startswith("Gunmen killed five")
+
+
+def test_bullets_with_no_body_below_them_are_the_body() -> None:
+    text = (
+        "Security briefing\n"
+        "- Gunmen killed two herders near Kaura on Monday.\n"
+        "- Soldiers arrested four suspects in Zonkwa on Tuesday."
+    )
+    layout = parse_page(text)
+    assert layout.zone_at(text.index("Gunmen killed")) == "body"
+
+
+def test_a_place_alone_on_its_line_over_the_first_sentence_is_the_dateline(extract: Any) -> None:
+    text = (
+        "Two Levies men martyred in attack on Turbat check post\n"
+        "Staff Reporter\n"
+        "TURBAT\n"
+        "Two Levies personnel were martyred when unidentified gunmen attacked a check post near "
+        "Nasirabad on Tuesday, officials said."
+    )
+    layout = parse_page(text)
+    assert layout.dateline is not None and layout.dateline.places == "TURBAT"
+    assert text[layout.body_start :].startswith("Two Levies personnel")
+    attacks = [e for e in extract(text, published="2025-09-17").events if e.type == "attack"]
+    assert attacks and all(a.place is None or a.place.name != "Turbat" for a in attacks)
+
+
+def test_a_caps_headline_over_the_body_is_no_lone_dateline() -> None:
+    text = "TRUCK BOMB KILLS NINE\nA truck bomb killed nine people at a checkpoint in Afgooye on Monday."
+    assert parse_page(text).dateline is None
+
+
+BULLETIN = """Security roundup: blasts and arrests across Iraq
+
+BAGHDAD - The main security incidents of the past day:
+
+Diyala: A roadside bomb wounded three soldiers on a patrol in the Khanaqin area on Monday, a source said.
+
+Babil: Police arrested two men suspected of planting bombs in a raid in the Musayyib district on Monday.
+
+Basra: A bomb attached to a car exploded near a market in the Zubair district on Monday, wounding a trader.
+"""
+
+
+def test_a_bulletin_s_items_are_spans_of_their_own() -> None:
+    layout = parse_page(BULLETIN)
+    assert len(layout.items) == 3
+    assert layout.item_at(BULLETIN.index("A roadside bomb")) == 0
+    assert layout.item_at(BULLETIN.index("A bomb attached")) == 2
+    assert layout.item_at(BULLETIN.index("The main security")) is None
+
+
+def test_a_bulletin_s_items_are_separate_happenings(extract: Any) -> None:
+    attacks = [e for e in extract(BULLETIN, published="2025-02-04").events if e.type == "attack"]
+    assert len(attacks) == 2
+    assert {a.injured.value for a in attacks if a.injured is not None} == {3, 1}
+
+
+def test_speaker_colons_make_no_bulletin() -> None:
+    text = (
+        "Ambush near Gwoza\n\n"
+        "Police: gunmen ambushed a convoy near Gwoza on Monday, killing four soldiers and a driver.\n\n"
+        "Residents: the attackers came from the hills and left before the army arrived in the town."
+    )
+    assert parse_page(text).items == ()
+
+
+def test_agency_file_captions_bracketed_credits_and_shared_posts() -> None:
+    text = (
+        "Gunmen kill seven at wedding in Zamboanga Sibugay\n\n"
+        "IPIL, Philippines (Mindoro Post) - Gunmen opened fire on a wedding party in the town of "
+        "Kabasalan on Saturday night, killing seven guests, police said on Sunday.\n\n"
+        "FILE - Soldiers guard a checkpoint in the province, May 2, 2023. (AP Photo/Juan Cruz, File)\n\n"
+        "Relatives mourn at the funeral on Sunday [Maria Santos/Mindoro Post]\n\n"
+        "Police said they were hunting four suspects.\n\n"
+        "A post shared by Kabasalan Police (@kabasalan.pnp)\n\n"
+        "(With inputs from agencies)\n"
+    )
+    layout = parse_page(text)
+    assert layout.zone_at(text.index("FILE - Soldiers")) == "caption"
+    assert layout.zone_at(text.index("Relatives mourn")) == "caption"
+    assert layout.zone_at(text.index("A post shared")) == "embed"
+    assert layout.zone_at(text.index("(With inputs")) == "byline"
+    assert layout.zone_at(text.index("Police said they")) == "body"
+
+
+def test_a_bracketed_aside_in_prose_is_no_credit() -> None:
+    text = (
+        "Blast in Kandahar\n\n"
+        "KANDAHAR - A bomb exploded near a mosque in Kandahar on Friday, killing three worshippers "
+        "[an earlier report said two].\n\n"
+        "Police said an investigation was under way."
+    )
+    assert parse_page(text).zone_at(text.index("A bomb exploded")) == "body"
+
+
+LABELLED_BULLETIN = """Skip to main content
+We use cookies to improve your experience. By continuing to browse, you agree to our use of cookies.
+Accept all cookies
+Menu
+
+Lake province digest: patrol ambushed, traders held
+
+Rift Valley Weekly
+Monday, 3 March 2025
+
+KISUMU – The main security incidents of the past week in the lake region:
+
+• BUSIA – Two police reservists were killed when gunmen ambushed their patrol near the border crossing
+on Friday, a county commander said.
+
+• HOMA BAY – Police arrested two traders in the county's main town on Saturday on suspicion of
+selling explosives to a gang.
+
+Advertisement
+"""
+
+
+def test_a_cookie_banner_and_menu_lines_above_the_headline_are_furniture() -> None:
+    layout = parse_page(LABELLED_BULLETIN)
+    assert layout.zone_at(LABELLED_BULLETIN.index("We use cookies")) == "byline"
+    assert layout.zone_at(LABELLED_BULLETIN.index("Menu")) == "byline"
+    assert layout.dateline is not None and layout.dateline.places == "KISUMU"
+    assert len(layout.items) == 2
+
+
+def test_a_bulletin_item_is_placed_by_its_label_not_by_the_dateline(extract: Any) -> None:
+    events = extract(LABELLED_BULLETIN, published="2025-03-03").events
+    arrests = [e for e in events if e.type == "military_action"]
+    attacks = [e for e in events if e.type == "attack"]
+    assert len(arrests) == 1 and len(attacks) == 1
+    assert arrests[0].place is not None and arrests[0].place.name == "Homa Bay"
+    assert attacks[0].place is None or attacks[0].place.name != "Kisumu"
+
+
+def test_a_town_alone_in_title_case_over_the_first_sentence_is_the_dateline() -> None:
+    text = (
+        "Suicide bomber kills five in northern Cameroon\n\n"
+        "Maroua\n"
+        "A suicide bomber killed five people at a mosque in Kolofata on Friday, a local official said.\n"
+    )
+    layout = parse_page(text)
+    assert layout.dateline is not None and layout.dateline.places == "Maroua"
+    kicker = "Pakistan\nFive killed in Kurram clash\nFive people were killed in a clash in Kurram.\n"
+    assert parse_page(kicker).dateline is None
+
+
+def test_a_menu_written_one_entry_a_line_does_not_hide_the_dateline() -> None:
+    menu = "\n".join(["Home", "News", "World", "Africa", "Sport", "Business", "Opinion", "Video"] * 2)
+    text = (
+        f"{menu}\n"
+        "Five soldiers killed in ambush near Diffa\n"
+        "By Staff Reporter\n"
+        "Published 12 May 2025\n"
+        "DIFFA, Niger (Sahel Wire) - Five soldiers were killed when gunmen ambushed their patrol near "
+        "Diffa on Sunday, the army said.\n"
+    )
+    layout = parse_page(text)
+    assert layout.zone_at(text.index("Opinion")) == "byline"
+    assert layout.zone_at(text.index("Five soldiers killed")) == "headline"
+    assert layout.dateline is not None and layout.dateline.places == "DIFFA"

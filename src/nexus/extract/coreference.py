@@ -51,7 +51,7 @@ from nexus.extract.entities import EntityCluster
 from nexus.extract.event_dates import dateline_places, governing_verb, news_date, occurrence_verb, vague_week
 from nexus.extract.events import EventDraft, absorb, dates_compatible, events_in_sentence
 from nexus.extract.geocode import fold
-from nexus.extract.page import is_secondary, zone_at
+from nexus.extract.page import is_secondary, item_label, other_items, zone_at
 from nexus.extract.places import acts_from_abroad, filed_elsewhere, generic_place_referents, told_as_spread
 from nexus.extract.prepass import rule_mentions
 from nexus.extract.tokens import sentence_starts
@@ -771,9 +771,36 @@ def _district_beside_town(a: EntityCluster, b: EntityCluster, geo: dict[int, Pla
     return coarse.kind == "admin" and bool(coarse.admin1) and fold(coarse.name) != fold(coarse.admin1 or "")
 
 
+def _same_item(mention: EventDraft, events: list[EventDraft]) -> list[EventDraft]:
+    """``events`` less those told in another item of a bulletin than the mention (page.py)."""
+    doc = mention.sent.doc
+    if item_label(doc, mention.sent.start_char) is None:
+        return events  # most pages are no bulletin
+    return [e for e in events if not other_items(doc, e.sent.start_char, mention.sent.start_char)]
+
+
+def _item_place(draft: EventDraft, index: dict[int, EntityCluster]) -> list[EntityCluster] | None:
+    """The place labelling the bulletin item a draft is told in ("MECULA – Two rangers ..."):
+    ``[place]``, ``[]`` when the label names no known place, None outside a bulletin's items."""
+    doc = draft.sent.doc
+    span = item_label(doc, draft.sent.start_char)
+    if span is None:
+        return None
+    named = [index.get(t.i) for t in doc.char_span(*span, alignment_mode="expand") or ()]
+    places = [c for c in named if c is not None and c.type == "PLACE"]
+    if not places:  # a label in capitals the entity stage read elsewhere only ("Mecula district")
+        label = fold(doc_text(doc)[span[0] : span[1]])
+        places = [
+            c for c in {id(c): c for c in index.values()}.values() if c.type == "PLACE" and label in c.forms
+        ]
+    return places[:1]
+
+
 def _joins(event: EventDraft, mention: EventDraft, geo: dict[int, Place]) -> bool:
     if event.type != mention.type or event.background != mention.background:
         return False
+    if other_items(mention.sent.doc, event.sent.start_char, mention.sent.start_char):
+        return False  # a bulletin's items ("Diyala: ...", "Babil: ...") are separate reports
     if mention.type == "sanction":
         return event.measure == mention.measure and _compatible(event, mention, geo)
     if mention.type == "statement":
@@ -1307,12 +1334,12 @@ def corefer(
                 # not the state whose forces the sentences before told of
                 mention.actors = scene_country[:1]
         if not mention.own_places and events:
-            scene = _scene_told_before(mention, events)
+            scene = _scene_told_before(mention, _same_item(mention, events))
             if scene:
                 mention.own_places = scene
                 mention.places = _lead_with(scene, mention.places)
         if not mention.own_places and events:
-            same = _same_place_of(mention, events)
+            same = _same_place_of(mention, _same_item(mention, events))
             if same:
                 mention.own_places = same
                 mention.places = _lead_with(same, mention.places)
@@ -2364,8 +2391,11 @@ def extract_events(
         if not draft.places and draft.type in ("attack", "military_action", "claim"):
             # not "A day earlier, a guard was stabbed outside a settlement": another happening
             counted = draft.distinct and draft.anchor is not None and draft.anchor[1] != 0
-            told = [] if counted else _placed_before(draft, merged, index)
-            if told:  # "troops ended the siege after killing the attackers": where the siege was
+            labelled = _item_place(draft, index)
+            told = [] if counted or labelled is not None else _placed_before(draft, merged, index)
+            if labelled is not None:
+                draft.places = labelled  # a bulletin's item: where its label says, not the dateline
+            elif told:  # "troops ended the siege after killing the attackers": where the siege was
                 draft.places = told
             elif (
                 filed_from

@@ -27,7 +27,7 @@ from nexus.extract.dateline import dateline, dateline_end
 from nexus.extract.doctext import doc_text
 from nexus.extract.gazetteer import GazetteerEntry, entries
 from nexus.extract.geocode import Geocoder, fold
-from nexus.extract.page import zone_at
+from nexus.extract.page import page_layout, zone_at
 from nexus.extract.titled_names import titled_names
 from nexus.extract.tokens import lowers, matching, pos_ids, tags, texts, title_flags
 from nexus.model import Place
@@ -2710,6 +2710,18 @@ def _dateline(doc: Doc, clusters: list[EntityCluster], outlet: str | None) -> li
         for cluster in (*clusters, *out):
             if cluster.type == "PLACE" and any(span[0] <= m.start < span[1] for m in cluster.mentions):
                 _unshout(cluster)
+    for start, end in page_layout(doc).labels:  # a bulletin item's label ("BUSIA – ..."): a place, NER or not
+        text = doc_text(doc)[start:end]
+        if fold(text) in existing or any(
+            m.start < end and start < m.end for c in clusters for m in c.mentions
+        ):
+            _join_dateline_mention([*clusters, *out], Mention(start, end, text, 0))
+            continue
+        cluster = EntityCluster(type="PLACE")
+        cluster.add(Mention(start, end, text, 0))
+        _unshout(cluster)
+        out.append(cluster)
+        existing.add(fold(text))
     return out
 
 

@@ -7,6 +7,14 @@ above the dateline), and a dateline that need not stand at character 0. The
 body is what the report asserts; the other zones repeat or date it, and yield
 to it: a headline alone creates no event, a caption's toll is an older one.
 
+Around and inside the body a page may also carry the site's menu, a cookie
+banner and key-point bullets (read as bylines and standfirst), links to other
+stories ("Also on <Outlet>: ...", a "More from X" heading over a list: teasers),
+embedded social posts (the post and its "— Police (@handle) Date" signature),
+notices about the page itself ("Correction: ...", "This story has been
+updated to ..."), and, in a bulletin, several unrelated items each opened by
+a place label ("Diyala: ...", "• MECULA – ..."), kept apart as their own reports.
+
 The zones are read from the text's lines by general cues (length, terminal
 punctuation, position before the dateline, the labels in ``page.yaml``),
 computed once per Doc and kept in ``doc.user_data``.
@@ -25,19 +33,35 @@ from typing import Literal
 from spacy.tokens import Doc
 
 from nexus import ontology
-from nexus.extract.dateline import Dateline, parse_dateline, parse_place_line, timestamp_line
+from nexus.extract.dateline import Dateline, fold_label, parse_dateline, parse_place_line, timestamp_line
 from nexus.extract.dates import find_dates
 from nexus.extract.doctext import doc_text
 
-ZoneKind = Literal["headline", "standfirst", "byline", "update", "caption", "dateline", "body", "teaser"]
+ZoneKind = Literal[
+    "headline",
+    "standfirst",
+    "byline",
+    "update",
+    "caption",
+    "dateline",
+    "body",
+    "teaser",
+    "embed",
+    "notice",
+    "label",
+]
 
 #: Zones that only repeat, frame or illustrate the body: their events and figures yield to it.
 #: A teaser ("Also read: ...") is another story's headline: it tells nothing of this report.
-SECONDARY_ZONES: frozenset[str] = frozenset({"headline", "standfirst", "byline", "caption", "teaser"})
+#: An embedded social post ("... — Police (@handle) May 3, 2025") is quoted material, and a
+#: notice ("Correction: an earlier version said ...") speaks of the page, not of the news.
+SECONDARY_ZONES: frozenset[str] = frozenset(
+    {"headline", "standfirst", "byline", "caption", "teaser", "embed", "notice"}
+)
 
 _KEY = "nexus_page"
 #: The page's furniture sits in its first lines; a dateline further down is body text.
-_HEAD_LINES = 10
+_HEAD_LINES = 16
 _HEAD_CHARS = 3000
 #: A headline or standfirst is a short line; a caption above the dateline a short sentence.
 _TITLE_MAX = 220
@@ -58,10 +82,21 @@ class Zone:
 
 @dataclass(frozen=True)
 class PageLayout:
-    """The zones tiling a text (in order, without gaps) and the dateline among them."""
+    """The zones tiling a text (in order, without gaps) and the dateline among them.
+
+    ``items`` are the ``[start_char, end_char)`` spans of a bulletin's items ("Diyala: ...",
+    "Babil: ...": short unrelated reports packed under one headline); empty on other pages.
+    """
 
     zones: tuple[Zone, ...]
     dateline: Dateline | None
+    items: tuple[tuple[int, int], ...] = ()
+    labels: tuple[tuple[int, int], ...] = ()  # each item's place label ("Diyala", "MECULA")
+
+    def item_at(self, char: int) -> int | None:
+        """The index of the bulletin item holding character ``char``, None outside any."""
+        i = bisect_right([s for s, _ in self.items], char) - 1
+        return i if i >= 0 and char < self.items[i][1] else None
 
     def zone_at(self, char: int) -> ZoneKind:
         """The kind of zone that holds character ``char`` ('body' outside the text)."""
@@ -101,15 +136,32 @@ def _lexicon() -> dict[str, re.Pattern[str]]:
         ),
         "credit": re.compile(
             rf"\([^()\n]*\b(?:{words('caption_credits')})\b[^()\n]*\)\s*$"
+            # "... mourn their dead [Ali Hassan/Reuters]": a photographer and an agency in brackets
+            r"|\[[A-Z][^\[\]\n]{0,50}/\s*[A-Z][^\[\]\n]{0,30}\]\s*$"
             rf"|\b(?:{words('caption_credits')})s?\s*(?:by|credit|:)\s*[A-Z][^.\n]{{0,40}}$",
             re.I,
         ),
-        "teaser": re.compile(rf"^(?:{words('teaser_labels')})\s*[:|–—-]", re.I),
+        "teaser": re.compile(
+            rf"^(?:{words('teaser_labels')})\s*[:|–—-]|^(?:{words('teaser_lead_ins')})\s+[^:|\n]{{1,40}}[:|]\s",
+            re.I,
+        ),
+        # a bare heading over a list of links: "Related Stories", "More from Jharkhand", "Trending"
+        "teaser_heading": re.compile(
+            rf"(?:{words('teaser_labels')}|(?:{words('teaser_lead_ins')})(?:\s+[\w'’&.-]+){{1,5}})\s*:?",
+            re.I,
+        ),
+        "summary": re.compile(rf"(?:{words('summary_labels')})\s*:?", re.I),
+        "menu": re.compile(rf"(?:{words('menu_words')})(?:\s*[|·•/]?\s*(?:{words('menu_words')}))*", re.I),
+        "notice": re.compile(
+            rf"^(?:{words('notice_labels')})\b\s*(?:\([^()\n]{{0,40}}\)\s*)?[:–—-]"
+            rf"|^(?:{words('notice_openers')})\b",
+            re.I,
+        ),
         "update": re.compile(
             rf"^(?:{words('update_labels')})\b\s*\d{{0,2}}\s*(?:\([^()\n]{{0,40}}\)\s*)?[:–—-]", re.I
         ),
         "byline_opener": re.compile(
-            rf"^(?:{words('byline_openers')})(?:\s*:\s*|\s+)(?:[A-Z]|our\b|the\b|\d)", re.I
+            rf"^\(?(?:{words('byline_openers')})(?:\s*:\s*|\s+)(?:[A-Z]|our\b|the\b|\d)", re.I
         ),
         "byline_word": re.compile(rf"\b(?:{words('byline_words')})\b", re.I),
         # "Share on X | Subscribe", "Tags: ...", "© 2025 Outlet", "(c) Agency 2025": a word, then a
@@ -122,28 +174,100 @@ def _lexicon() -> dict[str, re.Pattern[str]]:
 
 
 _TERMINAL = re.compile(r"[.!?…][\"'’”)\]]*$")
+#: A bulleted line: "• Blast hit a patrol", "- Two arrested", "▪ Toll rises".
+_BULLET = re.compile(r"^[•▪●◦·*–-]\s+\S")
+#: The signature of an embedded social post: "— Police HQ (@PoliceHQ) May 3, 2025".
+_POST_SIGNATURE = re.compile(
+    r"^(?:[—–―-]{1,2}\s*|a\s+post\s+shared\s+by\s+)[^\n()]{1,80}\(@[\w.]{1,30}\)", re.I
+)
+#: What marks a paragraph as a post's text: a picture link, a web link, a hashtag or a handle.
+_POST_MARK = re.compile(r"pic\.twitter\.com/|https?://|(?:^|\s)[#@]\w")
+#: A site menu: several short capitalised items between bars or chevrons ("Home | India | Crime").
+_MENU_SEPARATOR = re.compile(r"\s*[|›»>]\s*")
 _LINE_WORDS = frozenset({"our", "the", "in", "from", "and", "by", "with"})
 
 
 def _furniture(line: str) -> ZoneKind | None:
-    """'caption', 'update', 'byline' or 'teaser' (a link to another story) when the line's cues say so."""
+    """'caption', 'update', 'byline', 'notice' (about the page), 'embed' (a post's signature) or
+    'teaser' (a link to another story) when the line's cues say so."""
     lex = _lexicon()
     if lex["teaser"].match(line):
-        return "teaser"  # "READ MORE: ...": another story's headline
+        return "teaser"  # "READ MORE: ...", "Also on <Outlet>: ...": another story's headline
+    if lex["notice"].match(line):
+        return "notice"  # "Correction: ...", "This story has been updated to ...": about the page
     if lex["caption"].match(line) or lex["credit"].search(line):
         return "caption"
     if lex["update"].match(line):
         return "update"
-    if len(line) <= _FURNITURE_MAX and _boilerplate(line):
-        return "byline"  # share buttons, tags, a copyright note: page metadata
+    if _POST_SIGNATURE.match(line):
+        return "embed"  # the signature line of an embedded social post
+    if len(line) <= _FURNITURE_MAX and (_boilerplate(line) or _menu(line)):
+        return "byline"  # share buttons, tags, a copyright note, the site's menu: page metadata
     if len(line) <= _BYLINE_MAX and not _TERMINAL.search(line):
         if lex["byline_opener"].match(line) or timestamp_line(line):
             return "byline"
+        stamped = "|" in line and any(timestamp_line(part.strip()) for part in line.split("|")[1:])
+        if stamped and parse_dateline(line) is None:  # "Jammu | Updated: ..." is a dateline
+            return "byline"  # "The Outlet | 3 November 2025"
         words = line.split()
         name_like = all(w[:1].isupper() or w.lower() in _LINE_WORDS for w in words)
         if len(words) <= 8 and name_like and lex["byline_word"].search(line):
             return "byline"  # "Staff Reporter", "Monitoring Desk"
     return None
+
+
+def _menu(line: str) -> bool:
+    """A line of the site's menu: menu words alone ("Sign in   Subscribe") or several short
+    capitalised items between bars or chevrons ("Home | India | States | Crime")."""
+    if _lexicon()["menu"].fullmatch(line):
+        return True
+    items = [i for i in _MENU_SEPARATOR.split(line) if i]
+    if len(items) < 3 or _MENU_SEPARATOR.search(line) is None:
+        return False
+    return all(len(i.split()) <= 3 and (i[0].isupper() or i[0].isdigit()) for i in items)
+
+
+#: A menu entry on a line of its own: a word or two, capitalised, no sentence end ("World", "Sign in").
+_MENU_ENTRY = re.compile(r"[A-Z0-9][\w&'’.-]*(?:\s+[\w&'’.-]+)?")
+
+
+def _menu_column(lines: list[tuple[int, int, str]]) -> int:
+    """How many of the page's first lines are its menu written one entry a line ("Home" / "News" /
+    "World" / ...): a run of four or more; 0 otherwise."""
+    run = 0
+    for _start, _end, line in lines:
+        if len(line) > 30 or _MENU_ENTRY.fullmatch(line) is None or line.endswith("."):
+            break
+        run += 1
+    return run if run >= 4 else 0
+
+
+def _teaser_heading(line: str) -> bool:
+    """A bare heading over links to other stories ("Related Stories", "More from Jharkhand")."""
+    return len(line) <= _SUBHEAD_MAX and _lexicon()["teaser_heading"].fullmatch(line) is not None
+
+
+def _embedded_posts(text: str, lines: list[tuple[int, int, str]]) -> set[int]:
+    """The indices of the lines that are embedded social posts: each signature line
+    ("— Police HQ (@PoliceHQ) May 3, 2025") and the post's text right above it, up to a
+    blank line or a line ending in a colon ("Police wrote:"); a paragraph standing apart
+    above the signature is the post's text only when it carries a link, a hashtag or a handle."""
+    out: set[int] = set()
+    reach = 6 if "\n\n" in text else 1  # paragraphs a line each: only the line above is the post
+    for index, (_start, _end, line) in enumerate(lines):
+        if not _POST_SIGNATURE.match(line):
+            continue
+        out.add(index)
+        j = index - 1
+        apart = j >= 0 and text.count("\n", lines[j][1], lines[j + 1][0]) >= 2
+        if apart and not _POST_MARK.search(lines[j][2]):
+            continue
+        while j >= 0 and index - j <= reach and not lines[j][2].endswith(":") and j not in out:
+            out.add(j)
+            if j == 0 or text.count("\n", lines[j - 1][1], lines[j][0]) >= 2:
+                break  # the post's first line: a blank line stands above it
+            j -= 1
+    return out
 
 
 def _boilerplate(line: str) -> bool:
@@ -186,16 +310,33 @@ def parse_page(text: str) -> PageLayout:
     pending: list[tuple[int, int, str]] = []  # short sentences: captions if a dateline follows
     body_start: int | None = None
     titles = 0
+    summary = False  # under "Key points": the bulleted lines repeat the body
+    menu = _menu_column(lines)
+    counted = 0  # the page's own lines seen; the site's menu and metadata do not count
     for index, (start, _end, line) in enumerate(lines):
-        if index >= _HEAD_LINES or start > _HEAD_CHARS:
+        kind = "byline" if index < menu else _furniture(line)
+        if counted >= _HEAD_LINES or start > _HEAD_CHARS:
             break
+        counted += kind != "byline"
         last = index == len(lines) - 1
-        kind = _furniture(line)
         title = _title_like(line)
+        if kind is None and not pending and _lexicon()["summary"].fullmatch(line):
+            summary, kind = True, "standfirst"
+        elif kind is None and not pending and (summary or titles) and _BULLET.match(line):
+            # "• Two jawans airlifted to Ranchi": a key point above the body, when a body follows
+            kind = "standfirst" if _body_follows(lines, index) else None
         candidate = parse_dateline(text, start) if kind not in ("caption", "byline") else None
         if candidate is None and kind is None and not last and len(line) <= _BYLINE_MAX:
             # "KANO, Nigeria" over "March 3, 2025": a dateline on two lines
             candidate = parse_place_line(text, start, lines[index + 1][0])
+        if candidate is None and kind is None and not last and not pending:
+            # "LAKKI MARWAT" alone over the body's first sentence
+            candidate = _lone_place(start, line, lines[index + 1][2])
+            if candidate is not None:
+                found = candidate
+                marks.append((candidate.start, "dateline"))
+                body_start = lines[index + 1][0]
+                break
         headline_like = title and not last and not _wrapped(line, lines[index + 1][2] if not last else "")
         if candidate is not None and _accept(candidate, title=headline_like, after_sentences=bool(pending)):
             marks.extend((s, "caption") for s, _, _ in pending)
@@ -224,14 +365,21 @@ def parse_page(text: str) -> PageLayout:
             body_start = after[0] if after else len(text)
     marks.append((body_start, "body"))
     teasing = False  # under a bare "Also read:" line: the lines listed are other stories' headlines
+    posts = _embedded_posts(text, lines)
     for index, (start, end, line) in enumerate(lines):
         if start <= body_start:
             continue
         kind = _furniture(line)
-        if teasing and _title_like(line.lstrip("-–•* ")):
+        if index in posts:
+            kind = "embed"
+        if teasing and kind is None and _title_like(line.lstrip("-–•* ")):
             kind = "teaser"
-        teasing = (kind == "teaser" and teasing) or bool(_lexicon()["teaser"].fullmatch(line))
-        if kind == "byline" and not (_credit_line(line) or _metadata_line(line) or _boilerplate(line)):
+        heading = _teaser_heading(line)
+        if heading:
+            kind = "teaser"  # "Related Stories", "More from Jharkhand": a heading over links
+        teasing = (kind == "teaser" and teasing) or heading or bool(_lexicon()["teaser"].fullmatch(line))
+        credit = _credit_line(line) or _metadata_line(line) or _boilerplate(line) or _menu(line)
+        if kind == "byline" and not credit:
             kind = None
         following = lines[index + 1][2] if index + 1 < len(lines) else ""
         if kind is None and following and _subhead(line) and not _wrapped(line, following):
@@ -239,7 +387,128 @@ def parse_page(text: str) -> PageLayout:
         if kind is not None:
             marks.append((start, kind))
             marks.append((end, "body"))
-    return PageLayout(zones=_tile(marks, len(text)), dateline=found)
+    zones = _tile(marks, len(text))
+    items = _bulletin_items(text, lines, zones)
+    if items:  # each item's label ("Diyala:") stands apart, like a dateline, from the item's first sentence
+        for _start, _end, label_start, _label_end, body_at in items:
+            marks.extend([(label_start, "label"), (body_at, "body")])
+        zones = _tile(marks, len(text))
+    return PageLayout(
+        zones=zones,
+        dateline=found,
+        items=tuple((item[0], item[1]) for item in items),
+        labels=tuple((item[2], item[3]) for item in items),
+    )
+
+
+#: A bulletin item's opening: a short capitalised label, a colon or a dash, a sentence.
+_ITEM_LABEL = re.compile(r"(?:[•▪●*-]\s*)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*[:–—]\s+[A-Z\"“]")
+
+
+def _bulletin_items(
+    text: str, lines: list[tuple[int, int, str]], zones: tuple[Zone, ...]
+) -> list[tuple[int, int, int, int, int]]:
+    """The items of a bulletin: body lines opening with a place label ("Diyala: One soldier ...",
+    "Babil – Agents arrested ..."), each running to the next such line or to the next zone that
+    is not body, as (start, end, label start, label end, start of the item's first sentence).
+    A page needs two items or more under distinct labels; a speaker's colon ("Police: ...") is none."""
+    layout = PageLayout(zones=zones, dateline=None)
+    opens: list[tuple[int, str]] = []
+    spans: dict[int, tuple[int, int, int]] = {}
+    for start, _end, line in lines:
+        match = _ITEM_LABEL.match(line)
+        if match is None or layout.zone_at(start) != "body" or len(line) < 60:
+            continue
+        label = match.group(1)
+        if label.split()[0].lower() in _speaker_labels():
+            continue
+        opens.append((start, label))
+        spans[start] = (start + match.start(1), start + match.end(1), start + match.end() - 1)
+    if len({label for _, label in opens}) < 2:
+        return []
+    from nexus.extract.geocode import Geocoder
+
+    geocoder = Geocoder()
+    # places label the items: two known to the gazetteer make the page a bulletin, and then
+    # an unknown label of the same form ("MECULA –" beside "MARRUPA –") is a place too
+    known = {label for _, label in opens if geocoder.candidates(label)}
+    if len(known) < 2:
+        return []
+    caps = all(label.isupper() for label in known)
+    opens = [(s, label) for s, label in opens if label in known or (caps and label.isupper())]
+    items = []
+    for k, (start, _label) in enumerate(opens):
+        if k + 1 < len(opens):
+            end = opens[k + 1][0]
+        else:  # the last item is its paragraph: what follows a blank line speaks of them all
+            blank = text.find("\n\n", start)
+            end = blank if blank != -1 else len(text)
+        for zone in zones:  # an item ends where the page's furniture resumes
+            if start < zone.start_char < end and zone.kind != "body":
+                end = zone.start_char
+                break
+        items.append((start, end, *spans[start]))
+    return items
+
+
+@cache
+def _speaker_labels() -> frozenset[str]:
+    words: list[str] = ontology.table("page.yaml")["speaker_labels"]
+    return frozenset(w.lower() for w in words)
+
+
+def _body_follows(lines: list[tuple[int, int, str]], index: int) -> bool:
+    """Whether a line of prose (not bulleted, not title-like) follows line ``index`` among the
+    page's first lines: then bulleted lines above it are a summary, not the body."""
+    for _start, _end, line in lines[index + 1 : index + _HEAD_LINES]:
+        if not _BULLET.match(line) and _furniture(line) is None and not _title_like(line):
+            return True
+    return False
+
+
+#: A place alone on its line, in capitals: "LAKKI MARWAT", "DERA ISMAIL KHAN", "KANO, NIGERIA".
+_LONE_PLACE = re.compile(
+    r"[A-Z][A-Z'’.\-]*(?:\s+[A-Z][A-Z'’.\-]*){0,3}(?:,\s*[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*)?)?"
+)
+
+
+#: A town alone on its line in title case: "Maroua", "Dera Ismail Khan".
+_LONE_TOWN = re.compile(r"[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,2}")
+
+
+def _lone_place(start: int, line: str, following: str) -> Dateline | None:
+    """A dateline standing alone on its line ("LAKKI MARWAT", "Maroua") above the body's first
+    sentence.
+
+    The place must be in capitals and known to the gazetteer, or in title case and a town the
+    gazetteer knows by that very name; no label ("BREAKING"); and the next line a sentence
+    (ending like one, too long or too plain for a headline).
+    """
+    if not following or not _TERMINAL.search(following):
+        return None
+    caps = _LONE_PLACE.fullmatch(line) is not None
+    if not caps and _LONE_TOWN.fullmatch(line) is None:
+        return None
+    place = line.split(",")[0].strip()
+    letters = [c for c in place if c.isalpha()]
+    if len(letters) < 3 or fold_label(place) in _not_datelines():
+        return None
+    if _title_like(following) or not (following[0].isupper() or following[0] in "\"“‘'"):
+        return None
+    from nexus.extract.geocode import Geocoder
+
+    found = Geocoder().candidates(place)
+    if not caps:  # "Maroua": a town by its exact name, not a country or a region over the story
+        found = [c for c in found if c.kind == "city" and fold_label(c.name) == fold_label(place)]
+    if not found:
+        return None
+    return Dateline(end=start + len(line), places=line, places_start=start, start=start)
+
+
+@cache
+def _not_datelines() -> frozenset[str]:
+    words: list[str] = ontology.table("page.yaml")["not_datelines"]
+    return frozenset(w.lower() for w in words)
 
 
 def _strong_dateline_below(text: str, lines: list[tuple[int, int, str]], index: int) -> bool:
@@ -324,7 +593,8 @@ def _metadata_line(line: str) -> bool:
 
 def _credit_line(line: str) -> bool:
     """A byline inside the body is only a credit line ("Reporting by ..."), never prose."""
-    return bool(re.match(r"^\(?(?:[A-Z][a-z]+ing|additional reporting)\b.*\bby\b", line, re.I))
+    credit = re.match(r"^\(?(?:[A-Z][a-z]+ing|additional reporting)\b.*\bby\b", line, re.I)
+    return bool(credit or re.match(r"^\(?with\s+(?:agency\s+)?inputs\b", line, re.I))
 
 
 def _accept(candidate: Dateline, *, title: bool, after_sentences: bool) -> bool:
@@ -430,6 +700,24 @@ def metadata_date(line: str) -> date | None:
         return None
 
 
+def other_items(doc: Doc, a_char: int, b_char: int) -> bool:
+    """Whether characters ``a_char`` and ``b_char`` stand in two different items of a bulletin
+    (then what they tell are separate reports, never one happening)."""
+    layout = page_layout(doc)
+    if not layout.items:
+        return False
+    a, b = layout.item_at(a_char), layout.item_at(b_char)
+    return a is not None and b is not None and a != b
+
+
+def item_label(doc: Doc, char: int) -> tuple[int, int] | None:
+    """The ``[start_char, end_char)`` of the place label ("Diyala", "MECULA") opening the
+    bulletin item that holds character ``char``; None outside a bulletin's items."""
+    layout = page_layout(doc)
+    i = layout.item_at(char) if layout.items else None
+    return layout.labels[i] if i is not None else None
+
+
 def page_zones(doc: Doc) -> list[Zone]:
     """The zones of the Doc's page, in order, tiling its text."""
     return list(page_layout(doc).zones)
@@ -437,12 +725,15 @@ def page_zones(doc: Doc) -> list[Zone]:
 
 def zone_at(doc: Doc, char: int) -> ZoneKind:
     """The kind of zone holding character ``char``: 'headline', 'standfirst', 'byline',
-    'update', 'caption', 'dateline', 'teaser' (a link to another story) or 'body'."""
+    'update', 'caption', 'dateline', 'teaser' (a link to another story), 'embed' (a social
+    post), 'notice' (a correction or update note about the page), 'label' (a bulletin item's
+    place label) or 'body'."""
     return page_layout(doc).zone_at(char)
 
 
 def is_secondary(doc: Doc, token_i: int) -> bool:
-    """Whether token ``token_i`` stands in a headline, standfirst, byline, caption or teaser."""
+    """Whether token ``token_i`` stands in a headline, standfirst, byline, caption, teaser,
+    embedded post or notice."""
     return zone_at(doc, doc[token_i].idx) in SECONDARY_ZONES
 
 
