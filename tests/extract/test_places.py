@@ -900,3 +900,16 @@ def test_district_of_a_governorate_stays_a_division_of_that_governorate(extract:
     district = next(e for e in extraction.entities if e.name == "Jardan")
     assert district.subtype == "admin"
     assert district.place is not None and district.place.country == "YE"
+
+
+def test_named_tehsil_of_a_district_is_the_place(extract: Any) -> None:
+    # a name before "tehsil" is a place even when no gazetteer knows it, and finer than its district
+    text = (
+        "Security forces killed six militants in an operation in the Spinwam tehsil "
+        "of North Waziristan on Sunday."
+    )
+    events = violent(extract(text, published="2025-06-03"))
+    assert events and events[0].place is not None and events[0].place.name == "Spinwam"
+    text = "Gunmen killed three people in the Kulachi tehsil of Dera Ismail Khan district on Sunday."
+    events = violent(extract(text, published="2025-06-03"))
+    assert events and events[0].place is not None and events[0].place.name == "Kulachi"
