@@ -913,3 +913,19 @@ def test_named_tehsil_of_a_district_is_the_place(extract: Any) -> None:
     text = "Gunmen killed three people in the Kulachi tehsil of Dera Ismail Khan district on Sunday."
     events = violent(extract(text, published="2025-06-03"))
     assert events and events[0].place is not None and events[0].place.name == "Kulachi"
+
+
+def test_post_that_came_under_attack_is_the_place_not_its_province(extract: Any) -> None:
+    text = (
+        "The army detachment of Sollé, in the Loroum province, came under attack on Thursday "
+        "by dozens of gunmen on motorbikes."
+    )
+    events = violent(extract(text, published="2025-06-07"))
+    assert events and events[0].place is not None and events[0].place.name == "Sollé"
+
+
+def test_garrison_and_checkpost_name_their_place(extract: Any) -> None:
+    text = "Jihadists attacked the army garrison of Koutougou on Sunday, killing 14 soldiers."
+    assert "Koutougou" in place_names(extract(text, published="2025-06-03"))
+    text = "Terrorists attacked the Gulzar checkpost in Tank district late on Monday, killing three policemen."
+    assert "Gulzar" in place_names(extract(text, published="2025-06-03"))

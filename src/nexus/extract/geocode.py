@@ -515,8 +515,7 @@ _FOREIGN_CITY_MIN_POPULATION = 1_000_000
 _MAIN_COUNTRY_MENTIONS = 5
 
 #: A town matched only by an alternate name or a respelling, in a country the document never
-#: names nor borders, is trusted only this large ("Bombay", "Peking"; not "Mambasa" for Mombasa);
-#: next door, only as large as ``_FOREIGN_TOWN_MIN_POPULATION``.
+#: names nor borders, is trusted only this large ("Bombay", "Peking"; not "Mambasa" for Mombasa).
 _FOREIGN_ALIAS_MIN_POPULATION = 5_000_000
 
 
@@ -650,7 +649,7 @@ class Geocoder:
         The document's evidence is ``context`` (countries named, demonyms, the dateline's country,
         places already resolved). Against it, a reading in another country must be a city large
         enough to need no introduction; an alternate or respelt name ("Mambasa" read as Mombasa)
-        must be a metropolis, or a large town next door; with only one piece of evidence, a small
+        must be a metropolis unless it lies next door; with only one piece of evidence, a small
         town is still trusted next door (a border town of a neighbour) but not further away.
         """
         if cand.source == "nexus-sites" or cand.kind == "country" or self.context.get(cand.country or "", 0):
@@ -659,9 +658,8 @@ class Geocoder:
         if strongest == 0:
             return False  # nothing to weigh against
         near = self._next_door(cand.country)
-        if not cand.exact:  # an alternate name or a respelling of a foreign town is a namesake
-            floor = _FOREIGN_TOWN_MIN_POPULATION if near else _FOREIGN_ALIAS_MIN_POPULATION
-            return cand.population < floor
+        if not cand.exact and not near and cand.population < _FOREIGN_ALIAS_MIN_POPULATION:
+            return True  # an alternate name or a respelling of a far-off town is a namesake
         if cand.kind == "city" and strongest >= 2:
             plain = strongest >= _MAIN_COUNTRY_MENTIONS
             return cand.population < (_FOREIGN_CITY_MIN_POPULATION if plain else _FOREIGN_TOWN_MIN_POPULATION)

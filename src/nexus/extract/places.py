@@ -620,12 +620,25 @@ def _role(root: Token, trigger: Token, index: dict[int, EntityCluster]) -> int:
         return LOCATIVE  # "the Kunduz bombing"
     if anchor.dep_ in ("dobj", "nsubjpass") and anchor.head.i in (trigger.i, trigger.head.i):
         return LOCATIVE  # "stormed the Safari Hotel", "Baidoa was attacked", "seized X, killing"
+    if _came_under(anchor, trigger):
+        return LOCATIVE  # "the detachment of X came under attack": the attacked is where it was
     if anchor.dep_ == "pobj":
         role = _prep_role(anchor, index)
         if role == LOCATIVE and _describes_a_participant(anchor, trigger):
             return NEUTRAL  # "banned it with groups pursuing aims in X": where the groups act
         return role
     return NEUTRAL
+
+
+def _came_under(anchor: Token, trigger: Token) -> bool:
+    """Whether the place is the subject of "came under <trigger>" ("the X post came under fire")."""
+    under = trigger.head
+    return (
+        anchor.dep_ == "nsubj"
+        and trigger.dep_ == "pobj"
+        and under.lower_ == "under"
+        and under.head.i == anchor.head.i
+    )
 
 
 #: Units of time that make "a day after ..." an offset between two happenings.
