@@ -929,3 +929,12 @@ def test_garrison_and_checkpost_name_their_place(extract: Any) -> None:
     assert "Koutougou" in place_names(extract(text, published="2025-06-03"))
     text = "Terrorists attacked the Gulzar checkpost in Tank district late on Monday, killing two policemen."
     assert "Gulzar" in place_names(extract(text, published="2025-06-03"))
+
+
+def test_place_of_the_source_a_report_is_told_by_is_not_the_place(extract: Any) -> None:
+    text = "According to a police officer in Yola, gunmen killed seven farmers near Song on Sunday."
+    names = place_names(extract(text, published="2025-06-03"))
+    assert "Yola" not in names
+    text = "Gunmen killed 12 people in Kongoussi, according to a health worker in Ouagadougou."
+    names = place_names(extract(text, published="2025-06-03"))
+    assert "Kongoussi" in names and "Ouagadougou" not in names

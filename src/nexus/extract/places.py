@@ -821,7 +821,16 @@ def _in_speaker_phrase(anchor: Token, trigger: Token) -> bool:
         if token.dep_ == "nsubj" and token.head.lemma_.lower() in reporting_verbs():
             inside = token.left_edge.i <= trigger.i <= token.right_edge.i
             return not inside and token.lemma_.lower() not in _words("home_nouns")
+        if _according_to(token):  # "according to a security source in X, ...": who speaks
+            inside = token.left_edge.i <= trigger.i <= token.right_edge.i
+            return not inside and token.lemma_.lower() not in _words("home_nouns")
     return False
+
+
+def _according_to(token: Token) -> bool:
+    """Whether the token is the object of "according to" (the source a report is told by)."""
+    to = token.head
+    return token.dep_ == "pobj" and to.lower_ == "to" and to.head.lower_ == "according"
 
 
 #: Verbs of a speaker's act whose place is where the speaker was ("speaking in X, said").
