@@ -192,9 +192,7 @@ def _set_off_scene(draft: EventDraft) -> bool:
 def _set_off(token: Token) -> bool:
     """A distance unit with a number, followed by "from", "short of", "outside", "north of" ...:
     the happening took place away from the place that follows."""
-    if token.lower_ not in DISTANCE_UNITS or not any(
-        c.like_num or c.dep_ == "nummod" for c in token.subtree
-    ):
+    if token.lower_ not in DISTANCE_UNITS or not any(c.like_num or c.dep_ == "nummod" for c in token.subtree):
         return False
     after = [t.lower_ for t in token.doc[token.i + 1 : token.i + 3]]
     return bool(after) and (after[0] in ("from", "outside", "off") or after[1:2] == ["of"])
