@@ -102,3 +102,23 @@ def test_village_in_a_named_province_takes_its_country(extract: Any) -> None:
     )
     places = _event_places(extract(text, published="2025-06-07"))
     assert places and places[0].name == "Sollé" and places[0].country == "BF"
+
+
+def test_division_supported_only_by_its_own_mention_is_refused_far_from_the_main_country() -> None:
+    # a Cameroonian report: its "North West Region" is not South Africa's North-West, whose country
+    # the report supports only through that very mention
+    assert Geocoder(["CM"] * 3 + ["ZA"]).resolve("North West Region") is None
+    place = Geocoder(["ZA"] * 3).resolve("North West Region")
+    assert place is not None and place.country == "ZA"
+
+
+def test_cameroonian_region_is_not_placed_in_south_africa(extract: Any) -> None:
+    text = (
+        "Separatist fighters attacked a gendarmerie post in the Momo division of the North West Region "
+        "on Sunday, killing two gendarmes, Cameroonian officials said. Cameroon's army said troops had "
+        "been sent to the area, and Cameroon's government condemned the attack."
+    )
+    extraction = extract(text, published="2025-06-03")
+    region = [e for e in extraction.entities if e.name == "North West Region"]
+    assert region and (region[0].place is None or region[0].place.country != "ZA")
+    assert all(p.country != "ZA" for p in _event_places(extraction))

@@ -1528,7 +1528,10 @@ def _cluster_place(cluster: EntityCluster, geocoder: Geocoder, *, depth: int) ->
     if place is None and kind == "site" and (outer is None or cluster.within_guessed):
         outer = _town_in_name(cluster, geocoder, outer) or outer
     if outer is None:
-        return Place(name=cluster.name, kind=kind, country=cluster.country, source=None)
+        country = cluster.country
+        if place is None and country and any(c.country == country for c in geocoder.candidates(cluster.name)):
+            country = None  # the country of a namesake the document's own countries refused
+        return Place(name=cluster.name, kind=kind, country=country, source=None)
     point = kind in ("city", "site") and outer.kind in ("city", "site") and outer.lat is not None
     point = point and not cluster.within_division  # "X, in the Y region": not at Y town
     return Place(

@@ -553,6 +553,9 @@ _FOREIGN_CITY_MIN_POPULATION = 1_000_000
 #: How often a document names its main country for the stricter threshold to apply.
 _MAIN_COUNTRY_MENTIONS = 5
 
+#: Sources of divisions read from the GeoNames tables (not curated).
+_TABLE_DIVISIONS = frozenset({"geonames-admin1", "geonames-admin2"})
+
 #: A town matched only by an alternate name or a respelling, in a country the document never
 #: names nor borders, is trusted only this large ("Bombay", "Peking"; not "Mambasa" for Mombasa).
 _FOREIGN_ALIAS_MIN_POPULATION = 5_000_000
@@ -723,9 +726,19 @@ class Geocoder:
         must be a metropolis unless it lies next door; with only one piece of evidence, a small
         town is still trusted next door (a border town of a neighbour) but not further away.
         """
-        if cand.source == "nexus-sites" or cand.kind == "country" or self.context.get(cand.country or "", 0):
+        if cand.source == "nexus-sites" or cand.kind == "country":
             return False
         strongest = max(self.context.values(), default=0)
+        if self.context.get(cand.country or "", 0):
+            # a division read from the tables counts its own mentions as evidence: a country named
+            # only that way, far from the report's main countries, is no support ("North West
+            # Region" of a Cameroonian report is not South Africa's)
+            return (
+                cand.source in _TABLE_DIVISIONS
+                and strongest >= 2
+                and cand.country not in self.main_countries()
+                and not self._next_door(cand.country)
+            )
         if strongest == 0:
             return False  # nothing to weigh against
         near = self._next_door(cand.country)
@@ -736,7 +749,7 @@ class Geocoder:
             return cand.population < (_FOREIGN_CITY_MIN_POPULATION if plain else _FOREIGN_TOWN_MIN_POPULATION)
         if cand.kind == "city":
             return not near and cand.population < _FOREIGN_TOWN_MIN_POPULATION
-        if cand.source in ("geonames-admin1", "geonames-admin2"):
+        if cand.source in _TABLE_DIVISIONS:
             return strongest >= 2 or not near  # "Central" or "Eastern" of some other country
         return False
 
