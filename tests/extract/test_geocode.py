@@ -167,3 +167,9 @@ def test_a_country_or_curated_region_beats_a_division_of_the_same_name() -> None
 def test_a_capital_carved_out_of_a_region_has_its_own_division() -> None:
     place = Geocoder(["MM"]).resolve("Nay Pyi Taw")
     assert place is not None and place.admin1 == "Naypyidaw Union Territory"
+
+
+def test_gaza_towns_the_city_table_spells_otherwise_are_curated() -> None:
+    for name in ("Deir al-Balah", "Maghazi", "Shujaiya", "Qalqilya"):
+        place = Geocoder(["IL"]).resolve(name)
+        assert place is not None and place.country == "PS" and place.lat is not None, name

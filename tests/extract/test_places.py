@@ -900,3 +900,41 @@ def test_district_of_a_governorate_stays_a_division_of_that_governorate(extract:
     district = next(e for e in extraction.entities if e.name == "Jardan")
     assert district.subtype == "admin"
     assert district.place is not None and district.place.country == "YE"
+
+
+def test_named_tehsil_of_a_district_is_the_place(extract: Any) -> None:
+    # a name before "tehsil" is a place even when no gazetteer knows it, and finer than its district
+    text = (
+        "Security forces killed six militants in an operation in the Spinwam tehsil "
+        "of North Waziristan on Sunday."
+    )
+    events = violent(extract(text, published="2025-06-03"))
+    assert events and events[0].place is not None and events[0].place.name == "Spinwam"
+    text = "Gunmen killed three people in the Kulachi tehsil of Dera Ismail Khan district on Sunday."
+    events = violent(extract(text, published="2025-06-03"))
+    assert events and events[0].place is not None and events[0].place.name == "Kulachi"
+
+
+def test_post_that_came_under_attack_is_the_place_not_its_province(extract: Any) -> None:
+    text = (
+        "The army detachment of Sollé, in the Loroum province, came under attack on Thursday "
+        "by dozens of gunmen on motorbikes."
+    )
+    events = violent(extract(text, published="2025-06-07"))
+    assert events and events[0].place is not None and events[0].place.name == "Sollé"
+
+
+def test_garrison_and_checkpost_name_their_place(extract: Any) -> None:
+    text = "Jihadists attacked the army garrison of Koutougou on Sunday, killing 14 soldiers."
+    assert "Koutougou" in place_names(extract(text, published="2025-06-03"))
+    text = "Terrorists attacked the Gulzar checkpost in Tank district late on Monday, killing two policemen."
+    assert "Gulzar" in place_names(extract(text, published="2025-06-03"))
+
+
+def test_place_of_the_source_a_report_is_told_by_is_not_the_place(extract: Any) -> None:
+    text = "According to a police officer in Yola, gunmen killed seven farmers near Song on Sunday."
+    names = place_names(extract(text, published="2025-06-03"))
+    assert "Yola" not in names
+    text = "Gunmen killed 12 people in Kongoussi, according to a health worker in Ouagadougou."
+    names = place_names(extract(text, published="2025-06-03"))
+    assert "Kongoussi" in names and "Ouagadougou" not in names

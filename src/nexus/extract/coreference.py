@@ -36,7 +36,6 @@ from bisect import bisect_right
 from dataclasses import replace
 from datetime import date, timedelta
 from functools import cache, lru_cache
-from math import asin, cos, radians, sin, sqrt
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -63,6 +62,7 @@ from nexus.extract.triggers import (
     reporting_verbs,
     told_in_passing,
 )
+from nexus.geo import DISTANCE_UNITS, haversine_km
 from nexus.model import DateMention, DateValue, Place
 
 _ADMIN = PLACE_RANK["admin"]
@@ -188,10 +188,6 @@ def _framed_as_other(draft: EventDraft) -> bool:
     return False
 
 
-#: Units of a distance that sets a scene off from a named place ("20 km short of the town").
-_DISTANCE_UNITS = frozenset({"km", "kms", "kilometres", "kilometers", "miles", "mile", "metres", "meters"})
-
-
 def _set_off_scene(draft: EventDraft) -> bool:
     """Whether the happening is told away from a named place ("ambushed 20 km short of the town")."""
     trigger = draft.trigger
@@ -201,9 +197,7 @@ def _set_off_scene(draft: EventDraft) -> bool:
 def _set_off(token: Token) -> bool:
     """A distance unit with a number, followed by "from", "short of", "outside", "north of" ...:
     the happening took place away from the place that follows."""
-    if token.lower_ not in _DISTANCE_UNITS or not any(
-        c.like_num or c.dep_ == "nummod" for c in token.subtree
-    ):
+    if token.lower_ not in DISTANCE_UNITS or not any(c.like_num or c.dep_ == "nummod" for c in token.subtree):
         return False
     after = [t.lower_ for t in token.doc[token.i + 1 : token.i + 3]]
     return bool(after) and (after[0] in ("from", "outside", "off") or after[1:2] == ["of"])
@@ -685,10 +679,7 @@ def is_background(value: DateValue | None, news_day: date | None) -> bool:
 def _km(a: Place, b: Place) -> float | None:
     if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
         return None
-    p1, p2 = radians(a.lat), radians(b.lat)
-    dp, dl = p2 - p1, radians(b.lon - a.lon)
-    h = sin(dp / 2) ** 2 + cos(p1) * cos(p2) * sin(dl / 2) ** 2
-    return 2 * 6371.0 * asin(sqrt(h))
+    return haversine_km(a.lat, a.lon, b.lat, b.lon)
 
 
 def places_compatible(a: EntityCluster, b: EntityCluster, geo: dict[int, Place]) -> bool:

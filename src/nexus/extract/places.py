@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from math import asin, cos, radians, sin, sqrt
 
 from spacy.tokens import Doc, Span, Token
 
@@ -39,6 +38,7 @@ from nexus.extract.entities import EntityCluster, route_end
 from nexus.extract.page import is_secondary
 from nexus.extract.tokens import matching, sentence_starts
 from nexus.extract.triggers import harm_verbs, reporting_verbs, statement_cues
+from nexus.geo import DISTANCE_UNITS, haversine_km
 from nexus.model import Place
 
 LOCATIVE, NEUTRAL, OTHER = 2, 1, 0
@@ -102,9 +102,6 @@ _WHOSE_PARTICIPLES = frozenset(
         "flagged",
     }
 )
-
-#: Units that make "from X" a distance, not an origin ("30 km from Kabul").
-_DISTANCE = frozenset({"km", "kilometres", "kilometers", "miles", "mile", "metres", "meters", "kms"})
 
 
 @cache
@@ -623,12 +620,25 @@ def _role(root: Token, trigger: Token, index: dict[int, EntityCluster]) -> int:
         return LOCATIVE  # "the Kunduz bombing"
     if anchor.dep_ in ("dobj", "nsubjpass") and anchor.head.i in (trigger.i, trigger.head.i):
         return LOCATIVE  # "stormed the Safari Hotel", "Baidoa was attacked", "seized X, killing"
+    if _came_under(anchor, trigger):
+        return LOCATIVE  # "the detachment of X came under attack": the attacked is where it was
     if anchor.dep_ == "pobj":
         role = _prep_role(anchor, index)
         if role == LOCATIVE and _describes_a_participant(anchor, trigger):
             return NEUTRAL  # "banned it with groups pursuing aims in X": where the groups act
         return role
     return NEUTRAL
+
+
+def _came_under(anchor: Token, trigger: Token) -> bool:
+    """Whether the place is the subject of "came under <trigger>" ("the X post came under fire")."""
+    under = trigger.head
+    return (
+        anchor.dep_ == "nsubj"
+        and trigger.dep_ == "pobj"
+        and under.lower_ == "under"
+        and under.head.i == anchor.head.i
+    )
 
 
 #: Units of time that make "a day after ..." an offset between two happenings.
@@ -811,7 +821,16 @@ def _in_speaker_phrase(anchor: Token, trigger: Token) -> bool:
         if token.dep_ == "nsubj" and token.head.lemma_.lower() in reporting_verbs():
             inside = token.left_edge.i <= trigger.i <= token.right_edge.i
             return not inside and token.lemma_.lower() not in _words("home_nouns")
+        if _according_to(token):  # "according to a security source in X, ...": who speaks
+            inside = token.left_edge.i <= trigger.i <= token.right_edge.i
+            return not inside and token.lemma_.lower() not in _words("home_nouns")
     return False
+
+
+def _according_to(token: Token) -> bool:
+    """Whether the token is the object of "according to" (the source a report is told by)."""
+    to = token.head
+    return token.dep_ == "pobj" and to.lower_ == "to" and to.head.lower_ == "according"
 
 
 #: Verbs of a speaker's act whose place is where the speaker was ("speaking in X, said").
@@ -934,7 +953,7 @@ def _prep_role(pobj: Token, index: dict[int, EntityCluster]) -> int:
     word = prep.lower_
     governor = prep.head
     if word == "from":
-        near_unit = governor.lower_ in _DISTANCE or any(t.lower_ in _DISTANCE for t in prep.lefts)
+        near_unit = governor.lower_ in DISTANCE_UNITS or any(t.lower_ in DISTANCE_UNITS for t in prep.lefts)
         return NEUTRAL if near_unit else OTHER  # an origin, a source, a speaker's city
     if governor.lower_ == "from" and governor.dep_ in ("prep", "pcomp") and word in _LOCATIVE:
         return OTHER  # "fired from across the border", "launched from inside X": an origin
@@ -1001,7 +1020,7 @@ def filed_elsewhere(filed: EntityCluster, scenes: list[EntityCluster], geo: dict
         if here is not None and here.lat is not None and here.lon is not None:
             if home is None or home.lat is None or home.lon is None:
                 continue
-            if _km(here.lat, here.lon, home.lat, home.lon) <= _FILING_RADIUS_KM:
+            if haversine_km(here.lat, here.lon, home.lat, home.lon) <= _FILING_RADIUS_KM:
                 continue
         return True
     return False
@@ -1018,13 +1037,6 @@ def acts_from_abroad(filed: EntityCluster, actors: list[EntityCluster], geo: dic
         return False
     theirs = {a.country for a in actors if a.type == "ORG" and a.country}
     return bool(theirs) and country not in theirs
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance between two points, in km."""
-    p1, p2 = radians(lat1), radians(lat2)
-    h = sin((p2 - p1) / 2) ** 2 + cos(p1) * cos(p2) * sin(radians(lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0 * asin(sqrt(h))
 
 
 #: How many sentences after a nameless place a later name for it may come.
@@ -1102,7 +1114,9 @@ def _at_a_distance(noun: Token) -> bool:
     "30 miles from the village")."""
     doc = noun.doc
     before = [t.lower_ for t in doc[max(noun.i - 5, 0) : noun.i]]
-    return any(unit in before for unit in _DISTANCE) and any(w in before for w in ("from", "of", "outside"))
+    return any(unit in before for unit in DISTANCE_UNITS) and any(
+        w in before for w in ("from", "of", "outside")
+    )
 
 
 def _later_named_place(

@@ -55,7 +55,6 @@ Pure functions: the store feeds them rows and persists the answer.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache
@@ -64,6 +63,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from nexus import ontology
+from nexus.geo import haversine_km
 from nexus.resolve.entities import SKELETON_CONFIRM
 from nexus.resolve.names import name_key, place_spelling, skeleton
 
@@ -277,14 +277,6 @@ def date_score(a: EventKey, b: EventKey, window_days: int = WINDOW_DAYS) -> tupl
         return score, f"{days} day(s) apart, one date from publication"
     score = DAY_SCORES[min(days, len(DAY_SCORES) - 1)]
     return score, ("same day" if days == 0 else f"{days} day(s) apart")
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres."""
-    phi1, phi2 = math.radians(lat1), math.radians(lat2)
-    dphi, dlambda = phi2 - phi1, math.radians(lon2 - lon1)
-    h = math.sin(dphi / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(dlambda / 2) ** 2
-    return 2 * 6371.0088 * math.asin(math.sqrt(min(1.0, h)))
 
 
 def _unknown(place: PlaceKey | None) -> bool:
