@@ -15,7 +15,7 @@ from sqlalchemy import select
 
 from nexus.model import Extraction
 from nexus.store import Store
-from nexus.store.linker import located_by
+from nexus.store.linker import district_of, located_by
 from nexus.store.samples import ExtractionBuilder, place
 from nexus.store.schema import event_reports, events
 
@@ -279,3 +279,12 @@ def test_a_claim_naming_only_the_village_joins_the_incident_its_town_report_hold
     assert reports["village/attack"].event_id == reports["town/attack"].event_id
     assert reports["claim/attack"].event_id == reports["town/attack"].event_id
     assert reports["village/attack"].resolution["within"] == "Tullen"
+
+
+def test_a_district_of_a_region_is_no_part_of_a_city() -> None:
+    assert (
+        district_of("Troops were ambushed in the Oskel district of Kessa and Varn on Monday.", "Oskel")
+        is None
+    )
+    assert district_of("Troops were ambushed in the Oskel district of Kessa State.", "Oskel") is None
+    assert district_of("Shops burned in the Oskel district of Tullen overnight.", "Oskel") == "Tullen"

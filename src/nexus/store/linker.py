@@ -413,10 +413,22 @@ def district_of(sentence: str | None, name: str | None) -> str | bool | None:
     for pattern in patterns:
         found = re.search(pattern, sentence)
         if found:
+            if _names_a_region(found.group(1), sentence[found.end() :]):
+                return None  # "the Kelm district of Upper Velm State": a division of a region, not a city
             return found.group(1)
     if re.search(rf"{place}\s+(?:{nouns})\b", sentence, flags=re.IGNORECASE):
         return True
     return None
+
+
+#: Words that end the name of a region (not a city) a district may be a division of.
+_REGION_WORDS = frozenset({"state", "province", "region", "governorate", "territory", "county", "division"})
+
+
+def _names_a_region(container: str, after: str) -> bool:
+    """Whether the container ``district_of`` read is a region: "Velm State", or a name that goes on
+    with "and" ("Jammu and Kashmir", a pair no city is called by)."""
+    return container.split()[-1].lower() in _REGION_WORDS or re.match(r"\s+and\s+[A-Z]", after) is not None
 
 
 @cache
