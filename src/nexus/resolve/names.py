@@ -140,6 +140,7 @@ def skeleton(text: str) -> str:
 #: The Arabic article as a place name's first word ("Al-Mukalla", "As-Sukhnah", "El Fasher").
 _PLACE_ARTICLES = frozenset({"al", "el", "ul", "as", "ash", "ad", "ar", "at", "an", "az"})
 _FINAL_H = re.compile(r"(?<=[aeiou])h\b")
+_FINAL_E = re.compile(r"(?<=[^aeiou])e\b")
 
 
 def place_spelling(text: str) -> str:
@@ -147,13 +148,14 @@ def place_spelling(text: str) -> str:
 
     Folded (``fold``), a leading Arabic article dropped ("Al-Muqdadiyah" ->
     "muqdadiyah") and a word-final "h" after a vowel dropped (the written
-    ta marbuta: "Muqdadiyah" / "Muqdadiya", "Sukhnah" / "Sukhna"); word breaks
-    removed. Equal keys are one name spelt two ways.
+    ta marbuta: "Muqdadiyah" / "Muqdadiya", "Sukhnah" / "Sukhna", written "-eh"
+    or "-e" in Persian and Levantine schemes: "Sukhneh"); word breaks removed.
+    Equal keys are one name spelt two ways.
     """
     words = fold(text).split()
     if len(words) > 1 and words[0] in _PLACE_ARTICLES:
         words = words[1:]
-    return "".join(_FINAL_H.sub("", w) for w in words)
+    return "".join(_FINAL_E.sub("a", _FINAL_H.sub("", w)) for w in words)
 
 
 def digits(text: str) -> str:
