@@ -705,3 +705,79 @@ def test_a_confirmed_count_replaces_a_vague_lead_figure(extract: Any) -> None:
     )
     event = only(extract(text, published="2025-12-02"), "attack")
     assert (figure(event.killed), figure(event.injured)) == ((19, "exact"), (7, "exact"))
+
+
+# ------------------------------------------------------------- session 9: background clauses
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        (
+            "The bombing came three weeks after a raid that left 5 dead and 12 hurt in Hosingo.",
+            (5, "exact"),
+            (12, "exact"),
+        ),
+        (
+            "Two months earlier, an ambush on a supply convoy near Menaka left three dead and eight hurt.",
+            (3, "exact"),
+            (8, "exact"),
+        ),
+        (
+            "The raid came a month after an ambush that killed four rangers and injured nine others "
+            "near Garamba.",
+            (4, "exact"),
+            (9, "exact"),
+        ),
+        (
+            "Gunmen shot dead a tax collector in Afmadow on Monday, weeks after a grenade attack on the town "
+            "that left two people dead and fifteen injured.",
+            (2, "exact"),
+            (15, "exact"),
+        ),
+    ],
+)
+def test_an_older_incident_in_a_background_clause_keeps_both_figures(
+    extract: Any, text: str, killed: Figure, injured: Figure
+) -> None:
+    extraction = extract(text, published="2025-06-04")
+    found = [e for e in violent(extraction) if figure(e.killed) == killed]
+    assert found, [(e.type, e.trigger, figure(e.killed), figure(e.injured)) for e in extraction.events]
+    assert figure(found[0].injured) == injured
+
+
+# ------------------------------------------------------------- session 9: updated and competing tolls
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police said 9 people were killed when a bomb hit a bus in Chaman on Monday. "
+            "The toll rose to 16 on Wednesday, a hospital official said.",
+            (16, "exact"),
+        ),
+        (
+            "A suicide bomber killed eleven people at a market in Bosaso on Monday. "
+            "On Wednesday officials revised the death toll up to 18.",
+            (18, "exact"),
+        ),
+        (
+            "The death toll from Monday's attack on a bus in Chaman has gone up to 16 from 9, medics said.",
+            (16, "exact"),
+        ),
+    ],
+)
+def test_an_updated_toll_replaces_the_first_figure(extract: Any, text: str, expected: Figure) -> None:
+    event = only(extract(text, published="2025-06-04"), "attack")
+    assert figure(event.killed) == expected
+
+
+def test_a_second_source_with_another_figure_does_not_replace_the_lead_figure(extract: Any) -> None:
+    # the dev conventions keep the report's lead figure and note a rival source's count
+    text = (
+        "Gunmen killed 13 villagers in a raid near Bukuru on Tuesday, police said, "
+        "while community leaders said as many as 25 had died."
+    )
+    event = only(extract(text, published="2025-06-04"), "attack")
+    assert figure(event.killed) == (13, "exact")

@@ -402,9 +402,25 @@ def _with_qualifier(sent: Span, start: int) -> int:
         if start - size < sent.start:
             continue
         words = tuple(t.lower_ for t in doc[start - size : start])
-        if words in _lexicon().qualifiers:
+        if words in _lexicon().qualifiers and not _change_particle(doc[start - size]):
             return start - size
     return start
+
+
+def _change_particle(up: Token) -> bool:
+    """'revised the toll up to 19', 'the toll has gone up to 27': the 'up' of a toll's change,
+    not the ceiling of 'killed up to 30 people'.  The 'up' hangs on a verb whose subject or
+    object is a toll noun ('toll', 'number of dead')."""
+    if up.lower_ != "up" or up.dep_ not in {"prt", "advmod", "prep"}:
+        return False
+    verb = up.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    toll_nouns = _lexicon().toll_nouns
+    slots = {"nsubj", "nsubjpass", "dobj"}
+    return any(
+        c.dep_ in slots and (c.lemma_.lower() in toll_nouns or c.lower_ in toll_nouns) for c in verb.children
+    )
 
 
 def _entity_at(tok: Token) -> Span | None:
@@ -648,7 +664,10 @@ def _descriptor_after(tok: Token, *, over_auxiliaries: bool = False) -> str | No
     kind = _kind_of(nxt, lex.descriptors)
     if kind is None and i > tok.i + 1 and nxt.tag_ == "VBN":
         kind = _kind_of(nxt, lex.transitive)
-    if kind is None or _has_dobj(nxt) or nxt.tag_ in {"VBZ", "VBP", "VBG"} or _or_coordinated(nxt):
+    # 'left four dead and seven hurt': a participle that is also its base form ('hurt') may be
+    # tagged present tense (VBP); a descriptor word there still describes the group
+    tense = {"VBZ", "VBG"} if nxt.lower_ in lex.descriptors else {"VBZ", "VBP", "VBG"}
+    if kind is None or _has_dobj(nxt) or nxt.tag_ in tense or _or_coordinated(nxt):
         return None
     if _stranded_at(nxt):
         return None  # 'two patrols were shot at'
@@ -831,6 +850,8 @@ def _link_slot(first: Token) -> tuple[str, Token] | None:
         if prep.lower_ in {"to", "at", "from"}:
             kind = _toll_verb_above(prep)  # 'from' gives the earlier figure of 'rose from 24'
             if kind is not None:
+                if _change_particle(holder):
+                    holder = holder.head  # 'has gone up to 27': the toll's verb is the cue
                 return kind, holder
         if prep.lower_ == "of":
             if holder.lower_ in lex.life_nouns and holder.head.lemma_.lower() in lex.life_verbs:
@@ -1023,7 +1044,7 @@ def _companions(arg: Token) -> tuple[str, int, Token] | None:
     return None
 
 
-_CHANGE_WORDS = frozenset({"up", "down", "rise", "increase", "jump", "climb", "revise"})
+_CHANGE_WORDS = frozenset({"up", "down", "rise", "increase", "jump", "climb", "revise", "go"})
 
 
 @cache
@@ -2069,14 +2090,61 @@ def _gapped(first: Token, second: Token) -> bool:
 
 
 def _share_qualifiers(doc: Doc, mentions: list[CasualtyMention]) -> list[CasualtyMention]:
-    """A bare figure of a gapped clause takes the qualifier of the figure it is coordinated with."""
+    """A bare figure coordinated with a qualified one takes its qualifier: 'at least three were
+    killed and 35 wounded', 'At least 10 killed, 25 injured' (the dev conventions read 'at
+    least' as covering both figures; a gapped passive shares it whatever its noun).  Outside a
+    gapped passive, a figure with a noun of its own ('leaving at least seven dead and 15 others
+    wounded') or a clause with its own verb and object ('and wounded 40') keeps its exact figure."""
     out = list(mentions)
     for k in range(1, len(out)):
         prev, cur = out[k - 1], out[k]
         if prev.cue < 0 or cur.cue < 0 or cur.count.qualifier != "exact" or prev.count.qualifier == "exact":
             continue
-        if prev.count.qualifier == "at_most" or not _gapped(doc[prev.cue], doc[cur.cue]):
+        if prev.count.qualifier == "at_most":
+            continue
+        if not _gapped(doc[prev.cue], doc[cur.cue]) and (
+            not coordinated_pair(doc, prev, cur) or _has_dobj(doc[cur.cue]) or _own_noun(doc, cur)
+        ):
             continue
         count = Count(value=cur.count.value, qualifier=prev.count.qualifier, text=cur.count.text)
         out[k] = replace(cur, count=count)
     return out
+
+
+def _own_noun(doc: Doc, mention: CasualtyMention) -> bool:
+    """'... and 15 others wounded': the figure counts a group of its own, not a bare number."""
+    span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
+    if span is None or span.end >= len(doc):
+        return False
+    nxt, lex = doc[span.end], _lexicon()
+    if _kind_of(nxt, lex.descriptors) is not None or _kind_of(nxt, lex.nouns) is not None:
+        return False  # '45 hurt' with 'hurt' tagged a noun: the descriptor, not a group
+    return nxt.pos_ in {"NOUN", "PROPN", "PRON"}
+
+
+#: At most this many words stand between two figures told as one toll ('... people were killed and').
+_PAIR_GAP = 5
+#: Words between two figures that tell them apart: another clause, source or contrast.
+_PAIR_BREAKS = frozenset(
+    {";", ":", "but", "while", "whereas", "as", "when", "after", "before", "said", "says"}
+)
+
+
+def coordinated_pair(doc: Doc, first: CasualtyMention, second: CasualtyMention) -> bool:
+    """Whether two figures of different kinds are one toll told in one breath: 'six dead and
+    11 hurt', 'killed five soldiers and injured eight others', 'At least 10 killed, 25 injured'.
+
+    Between the first figure's end and the second's start there are at most a few words
+    (the counted noun, an auxiliary, the first cue), joined by 'and' or a comma, and no
+    name, number, clause break or source.
+    """
+    if first.kind == second.kind or first.end_char > second.start_char:
+        return False
+    between = doc.char_span(first.end_char, second.start_char, alignment_mode="expand")
+    if between is None or not 0 < len(between) <= _PAIR_GAP:
+        return False
+    if not any(t.lower_ in {"and", ","} for t in between):
+        return False
+    return not any(
+        t.lower_ in _PAIR_BREAKS or t.pos_ in {"PROPN", "NUM", "ADP", "SCONJ"} or t.like_num for t in between
+    )

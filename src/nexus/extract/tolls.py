@@ -35,7 +35,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from nexus import ontology
-from nexus.extract.casualties import CasualtyMention, find_casualties, self_inflicted
+from nexus.extract.casualties import CasualtyMention, coordinated_pair, find_casualties, self_inflicted
 from nexus.extract.doctext import doc_text
 from nexus.extract.entities import EntityCluster, token_entity_index
 from nexus.extract.events import EventDraft
@@ -122,11 +122,21 @@ def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
             if named_here is not None:
                 chosen[j] = named_here  # 'wounded in the ambush' told after another event's sentence
         sibling = next((e for e in chosen if e is not None), None)
-        for mention, event in zip(wanted, chosen, strict=True):
+        went: list[EventDraft | None] = []  # the event each figure of the sentence went to
+        for j, (mention, event) in enumerate(zip(wanted, chosen, strict=True)):
+            went.append(None)
             if mention.part:
                 target = placed.get(id(mention))
                 if target is not None and all(target is not g for g in given):
                     _add(target, mention, text, sent, own=True)
+                continue
+            pinned = went[j - 1] if j and coordinated_pair(doc, wanted[j - 1], mention) else None
+            if pinned is not None:
+                # 'a raid that left six dead and 11 hurt': one toll, the first figure's event
+                _add(pinned, mention, text, sent, own=True)
+                went[j] = pinned
+                given.append(pinned)
+                thread = (k, pinned)
                 continue
             spread = len(wholes.get((mention.kind, mention.cue), ()))
             if spread > 1 or (spread and event is not None and event.trigger.tag_ == "NNS"):
@@ -169,6 +179,7 @@ def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
             if len(event.casualties.get(kind, [])) > before:
                 floors.append((event, kind, before, mention))
             given.append(event)
+            went[j] = event
             thread = (k, event)
         _higher_floor_of_another_source(doc, floors)
 
@@ -527,8 +538,13 @@ def _raised_to(doc: Doc, mention: CasualtyMention) -> bool:
         return False
     span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
     return span is not None and any(
-        t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.i == verb.i for t in span
+        t.dep_ == "pobj" and t.head.lower_ == "to" and _under(t.head.head, verb) for t in span
     )
+
+
+def _under(holder: Token, verb: Token) -> bool:
+    """The verb itself, or its particle of change: 'rose to 14', 'has gone up to 27'."""
+    return holder.i == verb.i or (holder.lower_ == "up" and holder.head.i == verb.i)
 
 
 @cache
@@ -560,9 +576,14 @@ def _first_verb(cue: Token) -> Token:
 
 
 def _causes(trigger: Token, cue: Token) -> bool:
-    """'an air strike killed ...', 'killed in the shelling', 'opened fire, killing two'."""
+    """'an air strike killed ...', 'killed in the shelling', 'opened fire, killing two',
+    'a raid that left six dead'."""
     if trigger.head.i == cue.i and trigger.dep_ in {"nsubj", "agent"}:
         return True
+    if cue.dep_ in _RESULT_DEPS and cue.head.pos_ == "VERB":
+        cue = cue.head  # 'left six dead': the verb whose result the descriptor states
+        if trigger.head.i == cue.i and trigger.dep_ in {"nsubj", "agent"}:
+            return True
     first = _first_verb(cue)
     if first.dep_ in {"advcl", "conj"} and first.head.i == trigger.i and not _earlier_clause(first):
         return True
@@ -572,6 +593,10 @@ def _causes(trigger: Token, cue: Token) -> bool:
         trigger = trigger.head  # 'martyred in an assassination carried out by ...'
     head = trigger.head
     return trigger.dep_ == "pobj" and head.head.i == cue.i and head.lower_ in {"in", "by", "during"}
+
+
+#: Dependencies of a descriptor stating a verb's result: 'left six dead', 'left 11 hurt'.
+_RESULT_DEPS = frozenset({"oprd", "acomp", "xcomp"})
 
 
 def _names_within(noun: Token, trigger: Token) -> bool:
