@@ -781,3 +781,129 @@ def test_a_second_source_with_another_figure_does_not_replace_the_lead_figure(ex
     )
     event = only(extract(text, published="2025-06-04"), "attack")
     assert figure(event.killed) == (13, "exact")
+
+
+# ------------------------------------------------------------- session 9: variants of every casualty kind
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "killed", "injured"),
+    [
+        # a caption's older figure
+        (
+            "Photo: Firefighters at the scene in Tessalit on Thursday, when the toll stood at nine.\n\n"
+            "A car bomb at the main gate of the Tessalit camp on Thursday killed 17 people, the army said "
+            "on Saturday.",
+            "attack",
+            (17, "exact"),
+            None,
+        ),
+        # the body's qualified figure beats the headline
+        (
+            "Nine killed in Kajuru church attack\n\nMore than nine worshippers were killed when gunmen "
+            "attacked "
+            "a church in Kajuru on Sunday, police said.",
+            "attack",
+            (10, "at_least"),
+            None,
+        ),
+        (
+            "Gunmen kill 20 in Zamfara village\n\nAbout 20 villagers were killed when gunmen on motorcycles "
+            "attacked Maru on Thursday, residents said.",
+            "attack",
+            (20, "approx"),
+            None,
+        ),
+        # background and running totals are no incident's
+        (
+            "Bandits killed seven villagers in Shiroro on Thursday. Attacks by armed groups have killed "
+            "more than "
+            "2,000 people in the state since 2021.",
+            "attack",
+            (7, "exact"),
+            None,
+        ),
+        (
+            "Gunmen killed 11 farmers near Riyom on Friday. The violence has claimed some 10,000 lives "
+            "over the "
+            "past decade.",
+            "attack",
+            (11, "exact"),
+            None,
+        ),
+        # parts of a total
+        (
+            "A gunman killed three policemen at a checkpoint in Lakki Marwat on Monday. One was a "
+            "sub-inspector "
+            "and two were constables.",
+            "attack",
+            (3, "exact"),
+            None,
+        ),
+        # stabbing victims
+        (
+            "A man stabbed five people at a tram stop in Graz on Thursday. Two suffered serious wounds and "
+            "three "
+            "were lightly injured.",
+            "attack",
+            None,
+            (5, "exact"),
+        ),
+        (
+            "A knife-wielding man killed one person and wounded four others at a street festival in "
+            "Bielefeld on "
+            "Friday, police said.",
+            "attack",
+            (1, "exact"),
+            (4, "exact"),
+        ),
+        (
+            "An attacker stabbed three women to death and injured two men at a park in Offenburg on Friday.",
+            "attack",
+            (3, "exact"),
+            (2, "exact"),
+        ),
+        # people killed by a strike, hedged; ranges
+        (
+            "Some 40 fighters were reportedly killed when drones struck a convoy near Anefis on Wednesday.",
+            "military_action",
+            (40, "approx"),
+            None,
+        ),
+        (
+            "Between 30 and 40 civilians were killed when an air strike hit a market in Mellit on Tuesday, "
+            "activists said.",
+            "military_action",
+            (30, "at_least"),
+            None,
+        ),
+        # updated tolls
+        (
+            "The toll from Tuesday's bomb attack on a bus in Mastung rose to 26 from 19, officials said on "
+            "Thursday.",
+            "attack",
+            (26, "exact"),
+            None,
+        ),
+        (
+            "A blast killed 14 people at a shrine in Herat on Friday. Officials later raised the toll to 21.",
+            "attack",
+            (21, "exact"),
+            None,
+        ),
+        (
+            "Thirty-two people were killed and more than 60 wounded in the bombing of a market in Tal Afar "
+            "on "
+            "Thursday.",
+            "attack",
+            (32, "exact"),
+            (61, "at_least"),
+        ),
+    ],
+)
+def test_session_nine_variants_of_the_casualty_kinds(
+    extract: Any, text: str, etype: str, killed: Figure, injured: Figure
+) -> None:
+    event = only(extract(text, published="2025-05-10"), etype)
+    assert figure(event.killed) == killed
+    assert figure(event.injured) == injured
