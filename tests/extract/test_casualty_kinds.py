@@ -907,3 +907,30 @@ def test_session_nine_variants_of_the_casualty_kinds(
     event = only(extract(text, published="2025-05-10"), etype)
     assert figure(event.killed) == killed
     assert figure(event.injured) == injured
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Militants ambushed a convoy near Datta Khel on Tuesday, killing six paramilitary soldiers. "
+            "The toll climbed to eight on Wednesday and to 11 on Thursday, officials said.",
+            (11, "exact"),
+        ),
+        (
+            "Militants ambushed a convoy near Datta Khel on Tuesday, killing six paramilitary soldiers. "
+            "Two more of the injured died in a military hospital on Wednesday.",
+            (8, "exact"),
+        ),
+        (
+            "Militants ambushed a convoy near Datta Khel on Tuesday, killing six paramilitary soldiers. "
+            "By Thursday morning, nine soldiers were confirmed dead.",
+            (9, "exact"),
+        ),
+    ],
+)
+def test_a_toll_that_evolves_over_the_following_days_keeps_its_latest_figure(
+    extract: Any, text: str, expected: Figure
+) -> None:
+    event = only(extract(text, published="2025-06-07"), "attack")
+    assert figure(event.killed) == expected

@@ -1824,6 +1824,10 @@ def _is_additive(cue: Token, counted: Token | None = None) -> bool:
         return False
     if _died_later(cue, counted):
         return True
+    if _counted_more(counted) or (
+        counted.dep_ == "pobj" and counted.head.lower_ == "of" and _counted_more(counted.head.head)
+    ):
+        return True  # 'three more of the wounded died': more dead than those told
     if (cue.lemma_.lower() == "body" or cue.lower_ == "remains") and (
         counted.lemma_.lower() == "other" or any(c.lower_ == "other" for c in counted.children)
     ):
@@ -1843,6 +1847,13 @@ def _is_additive(cue: Token, counted: Token | None = None) -> bool:
         ):
             return True
     return False
+
+
+def _counted_more(word: Token) -> bool:
+    """'three more', 'two further' standing for a group: a number hung on 'more'."""
+    return word.lower_ in {"more", "further"} and any(
+        c.dep_ == "nummod" and c.i < word.i for c in word.children
+    )
 
 
 def _died_later(cue: Token, counted: Token) -> bool:
@@ -1976,6 +1987,36 @@ def _follows_earlier(prev: _Figure, fig: _Figure) -> bool:
     return prev.earlier and 0 < gap <= 3 and any(t.lower_ == "and" for t in between)
 
 
+#: Words between two new values of one toll verb: 'rose to 15 on Tuesday and to 18 on Wednesday'.
+_CHAIN_LINKS = frozenset({"and", "then", ",", "before", "later"})
+_CHAIN_TIMES = frozenset(
+    {"on", "by", "in", "at", "overnight", "early", "late", "morning", "evening", "night"}
+)
+
+
+def _superseded_in_a_chain(prev: _Figure, fig: _Figure) -> bool:
+    """'the toll rose to 15 on Tuesday and to 18 on Wednesday': of two new values chained
+    after one toll verb, the first is a step the second has passed."""
+    if prev.kind != fig.kind or _toll_target(prev) is None or _toll_target(fig) is None:
+        return False
+    doc = fig.tokens[0].doc
+    between = doc[prev.tokens[-1].i + 1 : fig.tokens[0].i]
+    words = [t.lower_ for t in between]
+    if not words or words[-1] != "to" or not any(w in _CHAIN_LINKS for w in words[:-1]):
+        return False
+    return all(
+        t.lower_ in _CHAIN_LINKS or t.lower_ in _CHAIN_TIMES or t.ent_type_ in {"DATE", "TIME"}
+        for t in between[:-1]
+    )
+
+
+def _toll_target(fig: _Figure) -> Token | None:
+    """The 'to' whose object is the figure ('rose to 15'), or None."""
+    first = fig.tokens[0]
+    to = first.doc[first.i - 1] if first.i > 0 else None
+    return to if to is not None and to.lower_ == "to" else None
+
+
 def _apposition(parts: list[_Figure]) -> bool:
     """'ten people, nine pilgrims and a jawan': the first group is the total of the rest."""
     first = parts[0]
@@ -2030,6 +2071,8 @@ def find_casualties(sent: Span) -> list[CasualtyMention]:
     for prev, fig in pairwise(figures):
         if not fig.earlier and _follows_earlier(prev, fig):
             fig.earlier = True
+        if not prev.earlier and _superseded_in_a_chain(prev, fig):
+            prev.earlier = True
     mentions: list[CasualtyMention] = []
     used: set[int] = set()
     for index, fig in enumerate(figures):

@@ -504,8 +504,12 @@ def _add(event: EventDraft, mention: CasualtyMention, text: str, sent: Span, *, 
         kind = "killed"
     base = _toll_rank(text, sent.start_char, mention.start_char, mention.earlier)
     zone = zone_at(event.sent.doc, mention.start_char)  # page structure (page.py)
-    if base == 1 and zone in ("body", "update", "dateline") and _raised_to(sent.doc, mention):
-        base = 2  # 'raising the toll to 14', 'lifted the number of dead to 30'; not a headline's
+    if (
+        base == 1
+        and zone in ("body", "update", "dateline")
+        and (_raised_to(sent.doc, mention) or _by_time(sent.doc, mention))
+    ):
+        base = 2  # 'raising the toll to 14', 'By Wednesday, 15 were dead'; not a headline's
     if zone == "caption":
         base = min(base, 0)  # a caption's figure dates its photo: an earlier count
     rank = 4 * base + (2 if own else 0) + (1 if zone in ("body", "update", "dateline") else 0)
@@ -540,6 +544,25 @@ def _raised_to(doc: Doc, mention: CasualtyMention) -> bool:
     return span is not None and any(
         t.dep_ == "pobj" and t.head.lower_ == "to" and _under(t.head.head, verb) for t in span
     )
+
+
+def _by_time(doc: Doc, mention: CasualtyMention) -> bool:
+    """ "By Wednesday, 15 were confirmed dead", "by late evening officials said 26 had died":
+    a figure told as it stood at a later time is an update."""
+    if mention.cue < 0 or mention.earlier:
+        return False
+    verb = doc[mention.cue]
+    holders = [verb, *([verb.head] if verb.dep_ == "ccomp" else [])]
+    for holder in holders:
+        for prep in holder.children:
+            if (
+                prep.dep_ == "prep"
+                and prep.lower_ == "by"
+                and prep.i < verb.i
+                and any(c.dep_ == "pobj" and c.ent_type_ in {"DATE", "TIME"} for c in prep.children)
+            ):
+                return True
+    return False
 
 
 def _under(holder: Token, verb: Token) -> bool:
