@@ -337,15 +337,41 @@ def _victims_of_the_attack(event: EventDraft, main: EventDraft, mention: Casualt
     died": the response's toll is the militants (``attackers_killed``); the
     soldiers fell to the report's main attack.
     """
-    return (
+    if not (
         event is not main
         and event.type == "military_action"
         and main.type == "attack"
         and not main.background
         and mention.kind in ("killed", "injured")
         and all(mention.cue != m.i for m in event.mentions)
-        and kills_attackers(event.trigger)
+    ):
+        return False
+    if kills_attackers(event.trigger):
+        return True
+    # "four guards died in the fighting when a patrol engaged the attackers": the forces' own
+    # dead fell to the attack, never to their side's action (unless it is said to kill them)
+    doc = main.sent.doc
+    return (
+        not _another_day(event, main)
+        and _counts_forces(doc, mention)
+        and not any(_causes(m, doc[mention.cue]) for m in event.mentions if mention.cue >= 0)
     )
+
+
+def _counts_forces(doc: Doc, mention: CasualtyMention) -> bool:
+    """Whether the figure counts members of state forces ('four soldiers of the guard')."""
+    span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
+    if span is None:
+        return False
+    nouns = _force_victim_nouns()
+    heads = [t for t in span] + [t.head for t in span if t.dep_ == "nummod"]
+    return any(t.lower_ in nouns or t.lemma_.lower() in nouns for t in heads if t.pos_ in {"NOUN", "PROPN"})
+
+
+@cache
+def _force_victim_nouns() -> frozenset[str]:
+    words = ontology.table("casualties.yaml").get("force_victim_nouns") or []
+    return frozenset(str(w).lower() for w in words)
 
 
 def _main_event(doc: Doc, violent: list[EventDraft]) -> EventDraft:
