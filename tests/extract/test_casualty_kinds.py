@@ -934,3 +934,28 @@ def test_a_toll_that_evolves_over_the_following_days_keeps_its_latest_figure(
 ) -> None:
     event = only(extract(text, published="2025-06-07"), "attack")
     assert figure(event.killed) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "Eleven people, among them the two suicide bombers, died in the blast at a bus stand in Bannu "
+            "on Thursday.",
+            (9, "exact"),
+        ),
+        (
+            "The device killed five people instantly and three more died in hospital, officials said of "
+            "Thursday's blast at a market in Jamrud.",
+            (8, "exact"),
+        ),
+        (
+            "A car bomb killed six soldiers at a checkpoint near Buloburde on Thursday; two more died on "
+            "the way to hospital.",
+            (8, "exact"),
+        ),
+    ],
+)
+def test_attackers_among_the_dead_and_more_who_died_later(extract: Any, text: str, killed: Figure) -> None:
+    found = violent(extract(text, published="2025-05-10"))
+    assert [figure(e.killed) for e in found] == [killed]

@@ -1282,6 +1282,21 @@ def _attackers_included(noun: Token) -> tuple[int, Token] | None:
     told = _attackers_of_them(noun)
     if told is not None:
         return told
+    for appos in (c for c in noun.children if c.dep_ == "appos"):
+        # 'Nine people, among them the three suicide bombers, were killed'
+        if not (appos.lemma_.lower() in lex.attackers or appos.lower_ in lex.attackers):
+            continue
+        if not any(
+            p.dep_ == "prep"
+            and p.lower_ in ("including", "among")
+            and any(o.lower_ == "them" for o in p.children)
+            for p in appos.children
+        ):
+            continue
+        number = next((c for c in appos.children if c.dep_ == "nummod"), None)
+        parsed = parse_number(number.text) if number is not None else None
+        if parsed is not None:
+            return parsed[0], appos
     for prep in noun.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("including", "among"):
             continue
@@ -1833,6 +1848,8 @@ def _is_additive(cue: Token, counted: Token | None = None) -> bool:
     ):
         return True  # 'the bodies of four others were recovered': more dead than those told
     numbers = [c for c in counted.children if c.dep_ == "nummod"]
+    if not numbers and _is_number_token(counted):
+        numbers = [counted]  # 'two more died': the number stands alone for the group
     if not numbers:
         return False
     number = numbers[0]
@@ -2112,7 +2129,7 @@ def find_casualties(sent: Span) -> list[CasualtyMention]:
                 cue=cue.i,
                 aggregate=_is_aggregate(cue),
                 claimed=_is_claimed(cue),
-                additive=_is_additive(cue, parts[0].noun),
+                additive=_is_additive(cue, parts[0].noun or _phrase_root(parts[0].tokens)),
                 part=fig.part,
                 attackers_among=own[0] if own is not None and own[0] < count.value else 0,
             )
