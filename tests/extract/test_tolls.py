@@ -457,3 +457,35 @@ def test_people_a_strike_kills_stay_the_strikes_toll(extract: Any) -> None:
     (attack,) = events_of(extraction, "attack")
     assert figure(attack.killed) == (7, "exact")
     assert [figure(a.killed) for a in events_of(extraction, "military_action")] == [(19, "exact")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Raiders stormed the village of Dagari on Sunday, killing nine herders. "
+            "Troops engaged the attackers, and three soldiers were killed in the fighting.",
+            (12, "exact"),
+        ),
+        (
+            "Jihadists attacked a convoy near Kantchari on Sunday, killing 16 soldiers, the army said. "
+            "Four civilians travelling with the convoy died in the attack, residents said.",
+            (20, "exact"),
+        ),
+    ],
+)
+def test_soldiers_and_civilians_told_apart_are_summed(
+    extract: Any, text: str, expected: tuple[int, str]
+) -> None:
+    extraction = extract(text, published="2025-06-03")
+    (attack,) = events_of(extraction, "attack")
+    assert figure(attack.killed) == expected
+
+
+def test_a_group_of_one_kind_told_again_is_not_summed(extract: Any) -> None:
+    text = (
+        "Gunmen attacked a bus near Kapenguria on Sunday, killing 13 passengers. "
+        "Eleven passengers died at the scene and two in hospital."
+    )
+    (attack,) = events_of(extract(text, published="2025-06-03"), "attack")
+    assert figure(attack.killed) == (13, "exact")

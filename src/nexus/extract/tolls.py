@@ -81,6 +81,7 @@ def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
     sent_of = {s.start: k for k, s in enumerate(sents)}
     places = _place_index(doc)
     thread: tuple[int, EventDraft] | None = None  # the event the last figures went to
+    groups: dict[tuple[int, str, int], str] = {}  # (event, kind, count index) -> victim group
     for k, sent in enumerate(sents):
         if zone_at(doc, sent.start_char) == "teaser":
             continue  # "Read also: Two rangers killed in ...": another story's figures
@@ -122,21 +123,21 @@ def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
             if named_here is not None:
                 chosen[j] = named_here  # 'wounded in the ambush' told after another event's sentence
         sibling = next((e for e in chosen if e is not None), None)
-        went: list[EventDraft | None] = []  # the event each figure of the sentence went to
+        went: list[tuple[EventDraft, bool] | None] = []  # the event (and own) each figure went to
         for j, (mention, event) in enumerate(zip(wanted, chosen, strict=True)):
             went.append(None)
             if mention.part:
                 target = placed.get(id(mention))
                 if target is not None and all(target is not g for g in given):
-                    _add(target, mention, text, sent, own=True)
+                    _add(target, mention, text, sent, own=True, groups=groups)
                 continue
             pinned = went[j - 1] if j and coordinated_pair(doc, wanted[j - 1], mention) else None
             if pinned is not None:
                 # 'a raid that left six dead and 11 hurt': one toll, the first figure's event
-                _add(pinned, mention, text, sent, own=True)
+                _add(pinned[0], mention, text, sent, own=pinned[1], groups=groups)
                 went[j] = pinned
-                given.append(pinned)
-                thread = (k, pinned)
+                given.append(pinned[0])
+                thread = (k, pinned[0])
                 continue
             spread = len(wholes.get((mention.kind, mention.cue), ()))
             if spread > 1 or (spread and event is not None and event.trigger.tag_ == "NNS"):
@@ -175,11 +176,11 @@ def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
             if _add_to_sibling(event, kind, mention, floors):
                 continue  # '... had killed 26, and five more soldiers died': 31, told in one sentence
             before = len(event.casualties.get(kind, []))
-            _add(event, mention, text, sent, own=own)
+            _add(event, mention, text, sent, own=own, groups=groups)
             if len(event.casualties.get(kind, [])) > before:
                 floors.append((event, kind, before, mention))
             given.append(event)
-            went[j] = event
+            went[j] = (event, own)
             thread = (k, event)
         _higher_floor_of_another_source(doc, floors)
 
@@ -343,19 +344,27 @@ def _victims_of_the_attack(event: EventDraft, main: EventDraft, mention: Casualt
         and main.type == "attack"
         and not main.background
         and mention.kind in ("killed", "injured")
-        and all(mention.cue != m.i for m in event.mentions)
+        and mention.cue != event.trigger.i
     ):
         return False
-    if kills_attackers(event.trigger):
+    if kills_attackers(event.trigger) and all(mention.cue != m.i for m in event.mentions):
         return True
     # "four guards died in the fighting when a patrol engaged the attackers": the forces' own
     # dead fell to the attack, never to their side's action (unless it is said to kill them)
     doc = main.sent.doc
     return (
         not _another_day(event, main)
+        and _cue_happening(doc, mention, [event]) is None  # 'wounded in the raid': the raid's own
         and _counts_forces(doc, mention)
-        and not any(_causes(m, doc[mention.cue]) for m in event.mentions if mention.cue >= 0)
+        and not any(_killed_by(m, doc[mention.cue]) for m in event.mentions if mention.cue >= 0)
     )
+
+
+def _killed_by(trigger: Token, cue: Token) -> bool:
+    """'an air strike killed four soldiers', 'soldiers killed by a strike': the action is the killer."""
+    if trigger.head.i == cue.i and trigger.dep_ in {"nsubj", "agent"}:
+        return True
+    return trigger.dep_ == "pobj" and trigger.head.lower_ == "by" and trigger.head.head.i == cue.i
 
 
 def _counts_forces(doc: Doc, mention: CasualtyMention) -> bool:
@@ -366,6 +375,29 @@ def _counts_forces(doc: Doc, mention: CasualtyMention) -> bool:
     nouns = _force_victim_nouns()
     heads = [t for t in span] + [t.head for t in span if t.dep_ == "nummod"]
     return any(t.lower_ in nouns or t.lemma_.lower() in nouns for t in heads if t.pos_ in {"NOUN", "PROPN"})
+
+
+def _victim_group(doc: Doc, mention: CasualtyMention) -> str | None:
+    """'forces' or 'civilians' when the figure counts only one of them ('four soldiers',
+    'ten villagers'), else None ('12 people', 'the dead')."""
+    if mention.part or mention.kind not in ("killed", "injured"):
+        return None
+    span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
+    if span is None:
+        return None
+    words = _civilian_victim_nouns()
+    heads = [*span, *(t.head for t in span if t.dep_ == "nummod")]
+    civilians = any(t.lower_ in words or t.lemma_.lower() in words for t in heads if t.pos_ == "NOUN")
+    forces = _counts_forces(doc, mention)
+    if forces == civilians:
+        return None  # neither, or both summed ('27 soldiers and 14 civilians')
+    return "forces" if forces else "civilians"
+
+
+@cache
+def _civilian_victim_nouns() -> frozenset[str]:
+    words = ontology.table("casualties.yaml").get("civilian_victim_nouns") or []
+    return frozenset(str(w).lower() for w in words)
 
 
 @cache
@@ -504,7 +536,15 @@ def _located(
     return hits[0] if hits else None  # else the first the report names
 
 
-def _add(event: EventDraft, mention: CasualtyMention, text: str, sent: Span, *, own: bool) -> None:
+def _add(
+    event: EventDraft,
+    mention: CasualtyMention,
+    text: str,
+    sent: Span,
+    *,
+    own: bool,
+    groups: dict[tuple[int, str, int], str] | None = None,
+) -> None:
     if mention.attackers_among and event.type == "attack":
         # "20 people, including the three attackers, were killed": the attack's victims are 17
         among, count = mention.attackers_among, mention.count
@@ -516,8 +556,8 @@ def _add(event: EventDraft, mention: CasualtyMention, text: str, sent: Span, *, 
             count=Count(value=count.value - among, qualifier=count.qualifier, text=count.text),
             attackers_among=0,
         )
-        _add(event, attackers, text, sent, own=own)
-        _add(event, victims, text, sent, own=own)
+        _add(event, attackers, text, sent, own=own, groups=groups)
+        _add(event, victims, text, sent, own=own, groups=groups)
         return
     kind = mention.kind
     if kind == "attackers_killed" and event.type == "military_action":
@@ -553,10 +593,22 @@ def _add(event: EventDraft, mention: CasualtyMention, text: str, sent: Span, *, 
                 text=best.text,
             )
             return
+        group = _victim_group(sent.doc, mention) if groups is not None else None
+        other = groups.get((id(event), kind, best_at)) if groups is not None else None
+        if base == 1 and group is not None and other is not None and group != other and not _vague(best):
+            # '... killing 10 villagers. Two soldiers died in the fighting': groups told apart are summed
+            counts[best_at] = Count(
+                value=best.value + mention.count.value, qualifier=best.qualifier, text=best.text
+            )
+            return
         if base == 1 and not own and mention.count.value <= best.value and not _vague(best):
             return  # a part of the total already given, not another total
     counts.append(mention.count)
     ranks.append(rank)
+    if groups is not None:
+        group = _victim_group(sent.doc, mention)
+        if group is not None:
+            groups[(id(event), kind, len(counts) - 1)] = group
 
 
 def _raised_to(doc: Doc, mention: CasualtyMention) -> bool:
