@@ -728,3 +728,26 @@ def test_up_to_before_a_victim_count_is_still_a_ceiling(nlp: Language) -> None:
 def test_a_descriptor_the_tagger_reads_as_a_noun_still_counts(nlp: Language) -> None:
     text = "The shelling of the camp left nine dead and 26 hurt."
     assert figures(nlp, text) == [("killed", 9, "exact"), ("injured", 26, "exact")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Thirty-one people were killed and one hundred and six injured in the blast.",
+            [("killed", 31, "exact"), ("injured", 106, "exact")],
+        ),
+        (
+            "Twelve guards were killed and two hundred and forty wounded in the assault.",
+            [("killed", 12, "exact"), ("injured", 240, "exact")],
+        ),
+    ],
+)
+def test_a_long_number_in_words_after_a_killing_verb_is_its_own_figure(
+    nlp: Language, text: str, expected: list[tuple[str, int, str]]
+) -> None:
+    assert figures(nlp, text) == expected
+
+
+def test_shot_dead_still_reads_as_killed(nlp: Language) -> None:
+    assert figures(nlp, "Police said two guards were shot dead at the gate.") == [("killed", 2, "exact")]

@@ -481,9 +481,18 @@ def _is_passive(verb: Token) -> bool:
 def _verb_cue(verb: Token) -> tuple[str, str] | None:
     """(kind, how) for a verb that is a casualty cue; how says who the victim is."""
     lex = _lexicon()
+    own = _kind_of(verb, lex.transitive) or _kind_of(verb, lex.intransitive)
     for child in verb.children:
         if child.dep_ in {"oprd", "acomp", "xcomp", "advcl", "attr", "advmod"} and not _has_subject(child):
             kind = _kind_of(child, lex.descriptors)  # not ', one of whom died': a clause of its own
+            if (
+                kind is not None
+                and own is not None
+                and kind != own
+                and child.i > 0
+                and _is_number_token(verb.doc[child.i - 1])
+            ):
+                continue  # 'were killed and one hundred and three injured': another figure's descriptor
             if kind is not None:
                 return kind, "complement"
     kind = _kind_of(verb, lex.transitive)
