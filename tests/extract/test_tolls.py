@@ -489,3 +489,16 @@ def test_a_group_of_one_kind_told_again_is_not_summed(extract: Any) -> None:
     )
     (attack,) = events_of(extract(text, published="2025-06-03"), "attack")
     assert figure(attack.killed) == (13, "exact")
+
+
+def test_figures_of_a_happening_told_only_as_a_time_go_to_no_other_event(extract: Any) -> None:
+    text = (
+        "Gunmen shot dead a chief in Bura on Friday, a month after a raid in which four people died "
+        "and nine were hurt in the same district."
+    )
+    extraction = extract(text, published="2025-06-07")
+    killing = next(
+        e for e in events_of(extraction, "attack") if e.date is not None and e.date.iso == "2025-06-06"
+    )
+    assert figure(killing.killed) == (1, "exact")
+    assert killing.injured is None

@@ -131,6 +131,9 @@ def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
                 if target is not None and all(target is not g for g in given):
                     _add(target, mention, text, sent, own=True, groups=groups)
                 continue
+            recalled = _recalled_happening(doc, mention)
+            if recalled is not None and not any(m.i == recalled.i for d in violent for m in d.mentions):
+                continue  # 'weeks after a raid in which six died': a happening told as a time, no event
             pinned = went[j - 1] if j and coordinated_pair(doc, wanted[j - 1], mention) else None
             if pinned is not None:
                 # 'a raid that left six dead and 11 hurt': one toll, the first figure's event
@@ -358,6 +361,30 @@ def _victims_of_the_attack(event: EventDraft, main: EventDraft, mention: Casualt
         and _counts_forces(doc, mention)
         and not any(_killed_by(m, doc[mention.cue]) for m in event.mentions if mention.cue >= 0)
     )
+
+
+#: Prepositions that tell a happening only as a point in time: 'weeks after a raid that ...'.
+_TIME_PREPS = frozenset({"after", "since", "before", "following"})
+
+
+def _recalled_happening(doc: Doc, mention: CasualtyMention) -> Token | None:
+    """The noun of 'after a raid in which six died', 'since a bombing that killed nine': the
+    figure's verb is a relative clause of a happening told as a time; None otherwise."""
+    if mention.cue < 0:
+        return None
+    verb = _first_verb(doc[mention.cue])
+    if verb.dep_ in _RESULT_DEPS:
+        verb = _first_verb(verb.head)
+    if verb.dep_ != "relcl":
+        return None
+    noun = verb.head
+    if noun.pos_ != "NOUN" or noun.ent_type_ in {"DATE", "TIME"}:
+        return None  # 'since January, when a bomber killed seven': the clause tells its own happening
+    if any(c.lower_ in {"when", "where"} for c in verb.children):
+        return None
+    if noun.dep_ == "pobj" and noun.head.lower_ in _TIME_PREPS:
+        return noun
+    return None
 
 
 def _killed_by(trigger: Token, cue: Token) -> bool:
