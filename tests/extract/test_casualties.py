@@ -681,3 +681,73 @@ def test_groups_parsed_as_two_subjects_of_one_verb_are_summed(
     nlp: Language, text: str, expected: list[tuple[str, int, str]]
 ) -> None:
     assert figures(nlp, text) == expected
+
+
+# ------------------------------------------------------------- session 9: qualifiers, toll changes
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "At least 14 killed, 30 injured in Gusau market blast",
+            [("killed", 14, "at_least"), ("injured", 30, "at_least")],
+        ),
+        (
+            "About 20 dead and 45 hurt as lorry bomb hits Beni checkpoint",
+            [("killed", 20, "approx"), ("injured", 45, "approx")],
+        ),
+    ],
+)
+def test_a_bare_second_figure_of_a_headline_shares_the_qualifier(
+    nlp: Language, text: str, expected: list[tuple[str, int, str]]
+) -> None:
+    assert figures(nlp, text) == expected
+
+
+def test_a_second_figure_with_its_own_verb_and_noun_stays_exact(nlp: Language) -> None:
+    text = "The blast left at least eight traders dead and 19 others wounded."
+    assert figures(nlp, text) == [("killed", 8, "at_least"), ("injured", 19, "exact")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Friday the provincial government revised the death toll up to 31.",
+        "The death toll from the ambush has gone up to 31 from 22, medics said.",
+    ],
+)
+def test_up_to_of_a_toll_change_is_the_new_figure_not_a_ceiling(nlp: Language, text: str) -> None:
+    assert ("killed", 31, "exact") in figures(nlp, text)
+
+
+def test_up_to_before_a_victim_count_is_still_a_ceiling(nlp: Language) -> None:
+    assert figures(nlp, "Raiders killed up to 18 herders near the river.") == [("killed", 18, "at_most")]
+
+
+def test_a_descriptor_the_tagger_reads_as_a_noun_still_counts(nlp: Language) -> None:
+    text = "The shelling of the camp left nine dead and 26 hurt."
+    assert figures(nlp, text) == [("killed", 9, "exact"), ("injured", 26, "exact")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Thirty-one people were killed and one hundred and six injured in the blast.",
+            [("killed", 31, "exact"), ("injured", 106, "exact")],
+        ),
+        (
+            "Twelve guards were killed and two hundred and forty wounded in the assault.",
+            [("killed", 12, "exact"), ("injured", 240, "exact")],
+        ),
+    ],
+)
+def test_a_long_number_in_words_after_a_killing_verb_is_its_own_figure(
+    nlp: Language, text: str, expected: list[tuple[str, int, str]]
+) -> None:
+    assert figures(nlp, text) == expected
+
+
+def test_shot_dead_still_reads_as_killed(nlp: Language) -> None:
+    assert figures(nlp, "Police said two guards were shot dead at the gate.") == [("killed", 2, "exact")]

@@ -705,3 +705,257 @@ def test_a_confirmed_count_replaces_a_vague_lead_figure(extract: Any) -> None:
     )
     event = only(extract(text, published="2025-12-02"), "attack")
     assert (figure(event.killed), figure(event.injured)) == ((19, "exact"), (7, "exact"))
+
+
+# ------------------------------------------------------------- session 9: background clauses
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        (
+            "The bombing came three weeks after a raid that left 5 dead and 12 hurt in Hosingo.",
+            (5, "exact"),
+            (12, "exact"),
+        ),
+        (
+            "Two months earlier, an ambush on a supply convoy near Menaka left three dead and eight hurt.",
+            (3, "exact"),
+            (8, "exact"),
+        ),
+        (
+            "The raid came a month after an ambush that killed four rangers and injured nine others "
+            "near Garamba.",
+            (4, "exact"),
+            (9, "exact"),
+        ),
+        (
+            "Gunmen shot dead a tax collector in Afmadow on Monday, weeks after a grenade attack on the town "
+            "that left two people dead and fifteen injured.",
+            (2, "exact"),
+            (15, "exact"),
+        ),
+    ],
+)
+def test_an_older_incident_in_a_background_clause_keeps_both_figures(
+    extract: Any, text: str, killed: Figure, injured: Figure
+) -> None:
+    extraction = extract(text, published="2025-06-04")
+    found = [e for e in violent(extraction) if figure(e.killed) == killed]
+    assert found, [(e.type, e.trigger, figure(e.killed), figure(e.injured)) for e in extraction.events]
+    assert figure(found[0].injured) == injured
+
+
+# ------------------------------------------------------------- session 9: updated and competing tolls
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police said 9 people were killed when a bomb hit a bus in Chaman on Monday. "
+            "The toll rose to 16 on Wednesday, a hospital official said.",
+            (16, "exact"),
+        ),
+        (
+            "A suicide bomber killed eleven people at a market in Bosaso on Monday. "
+            "On Wednesday officials revised the death toll up to 18.",
+            (18, "exact"),
+        ),
+        (
+            "The death toll from Monday's attack on a bus in Chaman has gone up to 16 from 9, medics said.",
+            (16, "exact"),
+        ),
+    ],
+)
+def test_an_updated_toll_replaces_the_first_figure(extract: Any, text: str, expected: Figure) -> None:
+    event = only(extract(text, published="2025-06-04"), "attack")
+    assert figure(event.killed) == expected
+
+
+def test_a_second_source_with_another_figure_does_not_replace_the_lead_figure(extract: Any) -> None:
+    # the dev conventions keep the report's lead figure and note a rival source's count
+    text = (
+        "Gunmen killed 13 villagers in a raid near Bukuru on Tuesday, police said, "
+        "while community leaders said as many as 25 had died."
+    )
+    event = only(extract(text, published="2025-06-04"), "attack")
+    assert figure(event.killed) == (13, "exact")
+
+
+# ------------------------------------------------------------- session 9: variants of every casualty kind
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "killed", "injured"),
+    [
+        # a caption's older figure
+        (
+            "Photo: Firefighters at the scene in Tessalit on Thursday, when the toll stood at nine.\n\n"
+            "A car bomb at the main gate of the Tessalit camp on Thursday killed 17 people, the army said "
+            "on Saturday.",
+            "attack",
+            (17, "exact"),
+            None,
+        ),
+        # the body's qualified figure beats the headline
+        (
+            "Nine killed in Kajuru church attack\n\nMore than nine worshippers were killed when gunmen "
+            "attacked "
+            "a church in Kajuru on Sunday, police said.",
+            "attack",
+            (10, "at_least"),
+            None,
+        ),
+        (
+            "Gunmen kill 20 in Zamfara village\n\nAbout 20 villagers were killed when gunmen on motorcycles "
+            "attacked Maru on Thursday, residents said.",
+            "attack",
+            (20, "approx"),
+            None,
+        ),
+        # background and running totals are no incident's
+        (
+            "Bandits killed seven villagers in Shiroro on Thursday. Attacks by armed groups have killed "
+            "more than "
+            "2,000 people in the state since 2021.",
+            "attack",
+            (7, "exact"),
+            None,
+        ),
+        (
+            "Gunmen killed 11 farmers near Riyom on Friday. The violence has claimed some 10,000 lives "
+            "over the "
+            "past decade.",
+            "attack",
+            (11, "exact"),
+            None,
+        ),
+        # parts of a total
+        (
+            "A gunman killed three policemen at a checkpoint in Lakki Marwat on Monday. One was a "
+            "sub-inspector "
+            "and two were constables.",
+            "attack",
+            (3, "exact"),
+            None,
+        ),
+        # stabbing victims
+        (
+            "A man stabbed five people at a tram stop in Graz on Thursday. Two suffered serious wounds and "
+            "three "
+            "were lightly injured.",
+            "attack",
+            None,
+            (5, "exact"),
+        ),
+        (
+            "A knife-wielding man killed one person and wounded four others at a street festival in "
+            "Bielefeld on "
+            "Friday, police said.",
+            "attack",
+            (1, "exact"),
+            (4, "exact"),
+        ),
+        (
+            "An attacker stabbed three women to death and injured two men at a park in Offenburg on Friday.",
+            "attack",
+            (3, "exact"),
+            (2, "exact"),
+        ),
+        # people killed by a strike, hedged; ranges
+        (
+            "Some 40 fighters were reportedly killed when drones struck a convoy near Anefis on Wednesday.",
+            "military_action",
+            (40, "approx"),
+            None,
+        ),
+        (
+            "Between 30 and 40 civilians were killed when an air strike hit a market in Mellit on Tuesday, "
+            "activists said.",
+            "military_action",
+            (30, "at_least"),
+            None,
+        ),
+        # updated tolls
+        (
+            "The toll from Tuesday's bomb attack on a bus in Mastung rose to 26 from 19, officials said on "
+            "Thursday.",
+            "attack",
+            (26, "exact"),
+            None,
+        ),
+        (
+            "A blast killed 14 people at a shrine in Herat on Friday. Officials later raised the toll to 21.",
+            "attack",
+            (21, "exact"),
+            None,
+        ),
+        (
+            "Thirty-two people were killed and more than 60 wounded in the bombing of a market in Tal Afar "
+            "on "
+            "Thursday.",
+            "attack",
+            (32, "exact"),
+            (61, "at_least"),
+        ),
+    ],
+)
+def test_session_nine_variants_of_the_casualty_kinds(
+    extract: Any, text: str, etype: str, killed: Figure, injured: Figure
+) -> None:
+    event = only(extract(text, published="2025-05-10"), etype)
+    assert figure(event.killed) == killed
+    assert figure(event.injured) == injured
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Militants ambushed a convoy near Datta Khel on Tuesday, killing six paramilitary soldiers. "
+            "The toll climbed to eight on Wednesday and to 11 on Thursday, officials said.",
+            (11, "exact"),
+        ),
+        (
+            "Militants ambushed a convoy near Datta Khel on Tuesday, killing six paramilitary soldiers. "
+            "Two more of the injured died in a military hospital on Wednesday.",
+            (8, "exact"),
+        ),
+        (
+            "Militants ambushed a convoy near Datta Khel on Tuesday, killing six paramilitary soldiers. "
+            "By Thursday morning, nine soldiers were confirmed dead.",
+            (9, "exact"),
+        ),
+    ],
+)
+def test_a_toll_that_evolves_over_the_following_days_keeps_its_latest_figure(
+    extract: Any, text: str, expected: Figure
+) -> None:
+    event = only(extract(text, published="2025-06-07"), "attack")
+    assert figure(event.killed) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "Eleven people, among them the two suicide bombers, died in the blast at a bus stand in Bannu "
+            "on Thursday.",
+            (9, "exact"),
+        ),
+        (
+            "The device killed five people instantly and three more died in hospital, officials said of "
+            "Thursday's blast at a market in Jamrud.",
+            (8, "exact"),
+        ),
+        (
+            "A car bomb killed six soldiers at a checkpoint near Buloburde on Thursday; two more died on "
+            "the way to hospital.",
+            (8, "exact"),
+        ),
+    ],
+)
+def test_attackers_among_the_dead_and_more_who_died_later(extract: Any, text: str, killed: Figure) -> None:
+    found = violent(extract(text, published="2025-05-10"))
+    assert [figure(e.killed) for e in found] == [killed]

@@ -426,3 +426,79 @@ def test_militants_among_a_raid_toll_stay_in_it(extract: Any) -> None:
     text = "Soldiers raided a rebel camp near Beni on Friday, killing 18 people, including six militants."
     (raid,) = events_of(extract(text, published="2025-03-15"), "military_action")
     assert figure(raid.killed) == (18, "exact")
+
+
+# ------------------------------------------------------------- session 9: the forces' own dead
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen stormed the village of Koumbala on Tuesday, killing eleven herders, the prefect said. "
+        "Three gendarmes also died in the fighting when a patrol engaged the attackers.",
+        "Jihadists attacked a market in Tindangou on Tuesday, killing eleven traders. "
+        "Three policemen were also killed in the gunfight after officers engaged the attackers.",
+    ],
+)
+def test_soldiers_who_fall_while_their_side_fights_back_are_the_attacks_dead(extract: Any, text: str) -> None:
+    extraction = extract(text, published="2025-06-05")
+    (attack,) = events_of(extraction, "attack")
+    assert figure(attack.killed) == (14, "exact")
+    for action in events_of(extraction, "military_action"):
+        assert figure(action.killed) != (3, "exact")
+
+
+def test_people_a_strike_kills_stay_the_strikes_toll(extract: Any) -> None:
+    text = (
+        "Gunmen attacked a convoy near Arbinda on Tuesday, killing seven soldiers. "
+        "An air strike on the attackers' camp killed 19 fighters, the army said."
+    )
+    extraction = extract(text, published="2025-06-05")
+    (attack,) = events_of(extraction, "attack")
+    assert figure(attack.killed) == (7, "exact")
+    assert [figure(a.killed) for a in events_of(extraction, "military_action")] == [(19, "exact")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Raiders stormed the village of Dagari on Sunday, killing nine herders. "
+            "Troops engaged the attackers, and three soldiers were killed in the fighting.",
+            (12, "exact"),
+        ),
+        (
+            "Jihadists attacked a convoy near Kantchari on Sunday, killing 16 soldiers, the army said. "
+            "Four civilians travelling with the convoy died in the attack, residents said.",
+            (20, "exact"),
+        ),
+    ],
+)
+def test_soldiers_and_civilians_told_apart_are_summed(
+    extract: Any, text: str, expected: tuple[int, str]
+) -> None:
+    extraction = extract(text, published="2025-06-03")
+    (attack,) = events_of(extraction, "attack")
+    assert figure(attack.killed) == expected
+
+
+def test_a_group_of_one_kind_told_again_is_not_summed(extract: Any) -> None:
+    text = (
+        "Gunmen attacked a bus near Kapenguria on Sunday, killing 13 passengers. "
+        "Eleven passengers died at the scene and two in hospital."
+    )
+    (attack,) = events_of(extract(text, published="2025-06-03"), "attack")
+    assert figure(attack.killed) == (13, "exact")
+
+
+def test_figures_of_a_happening_told_only_as_a_time_go_to_no_other_event(extract: Any) -> None:
+    text = (
+        "Gunmen shot dead a chief in Bura on Friday, a month after a raid in which four people died "
+        "and nine were hurt in the same district."
+    )
+    extraction = extract(text, published="2025-06-07")
+    killing = next(
+        e for e in events_of(extraction, "attack") if e.date is not None and e.date.iso == "2025-06-06"
+    )
+    assert figure(killing.killed) == (1, "exact")
+    assert killing.injured is None

@@ -402,9 +402,25 @@ def _with_qualifier(sent: Span, start: int) -> int:
         if start - size < sent.start:
             continue
         words = tuple(t.lower_ for t in doc[start - size : start])
-        if words in _lexicon().qualifiers:
+        if words in _lexicon().qualifiers and not _change_particle(doc[start - size]):
             return start - size
     return start
+
+
+def _change_particle(up: Token) -> bool:
+    """'revised the toll up to 19', 'the toll has gone up to 27': the 'up' of a toll's change,
+    not the ceiling of 'killed up to 30 people'.  The 'up' hangs on a verb whose subject or
+    object is a toll noun ('toll', 'number of dead')."""
+    if up.lower_ != "up" or up.dep_ not in {"prt", "advmod", "prep"}:
+        return False
+    verb = up.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    toll_nouns = _lexicon().toll_nouns
+    slots = {"nsubj", "nsubjpass", "dobj"}
+    return any(
+        c.dep_ in slots and (c.lemma_.lower() in toll_nouns or c.lower_ in toll_nouns) for c in verb.children
+    )
 
 
 def _entity_at(tok: Token) -> Span | None:
@@ -465,9 +481,18 @@ def _is_passive(verb: Token) -> bool:
 def _verb_cue(verb: Token) -> tuple[str, str] | None:
     """(kind, how) for a verb that is a casualty cue; how says who the victim is."""
     lex = _lexicon()
+    own = _kind_of(verb, lex.transitive) or _kind_of(verb, lex.intransitive)
     for child in verb.children:
         if child.dep_ in {"oprd", "acomp", "xcomp", "advcl", "attr", "advmod"} and not _has_subject(child):
             kind = _kind_of(child, lex.descriptors)  # not ', one of whom died': a clause of its own
+            if (
+                kind is not None
+                and own is not None
+                and kind != own
+                and child.i > 0
+                and _is_number_token(verb.doc[child.i - 1])
+            ):
+                continue  # 'were killed and one hundred and three injured': another figure's descriptor
             if kind is not None:
                 return kind, "complement"
     kind = _kind_of(verb, lex.transitive)
@@ -648,7 +673,10 @@ def _descriptor_after(tok: Token, *, over_auxiliaries: bool = False) -> str | No
     kind = _kind_of(nxt, lex.descriptors)
     if kind is None and i > tok.i + 1 and nxt.tag_ == "VBN":
         kind = _kind_of(nxt, lex.transitive)
-    if kind is None or _has_dobj(nxt) or nxt.tag_ in {"VBZ", "VBP", "VBG"} or _or_coordinated(nxt):
+    # 'left four dead and seven hurt': a participle that is also its base form ('hurt') may be
+    # tagged present tense (VBP); a descriptor word there still describes the group
+    tense = {"VBZ", "VBG"} if nxt.lower_ in lex.descriptors else {"VBZ", "VBP", "VBG"}
+    if kind is None or _has_dobj(nxt) or nxt.tag_ in tense or _or_coordinated(nxt):
         return None
     if _stranded_at(nxt):
         return None  # 'two patrols were shot at'
@@ -831,6 +859,8 @@ def _link_slot(first: Token) -> tuple[str, Token] | None:
         if prep.lower_ in {"to", "at", "from"}:
             kind = _toll_verb_above(prep)  # 'from' gives the earlier figure of 'rose from 24'
             if kind is not None:
+                if _change_particle(holder):
+                    holder = holder.head  # 'has gone up to 27': the toll's verb is the cue
                 return kind, holder
         if prep.lower_ == "of":
             if holder.lower_ in lex.life_nouns and holder.head.lemma_.lower() in lex.life_verbs:
@@ -1023,7 +1053,7 @@ def _companions(arg: Token) -> tuple[str, int, Token] | None:
     return None
 
 
-_CHANGE_WORDS = frozenset({"up", "down", "rise", "increase", "jump", "climb", "revise"})
+_CHANGE_WORDS = frozenset({"up", "down", "rise", "increase", "jump", "climb", "revise", "go"})
 
 
 @cache
@@ -1261,6 +1291,21 @@ def _attackers_included(noun: Token) -> tuple[int, Token] | None:
     told = _attackers_of_them(noun)
     if told is not None:
         return told
+    for appos in (c for c in noun.children if c.dep_ == "appos"):
+        # 'Nine people, among them the three suicide bombers, were killed'
+        if not (appos.lemma_.lower() in lex.attackers or appos.lower_ in lex.attackers):
+            continue
+        if not any(
+            p.dep_ == "prep"
+            and p.lower_ in ("including", "among")
+            and any(o.lower_ == "them" for o in p.children)
+            for p in appos.children
+        ):
+            continue
+        number = next((c for c in appos.children if c.dep_ == "nummod"), None)
+        parsed = parse_number(number.text) if number is not None else None
+        if parsed is not None:
+            return parsed[0], appos
     for prep in noun.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("including", "among"):
             continue
@@ -1803,11 +1848,17 @@ def _is_additive(cue: Token, counted: Token | None = None) -> bool:
         return False
     if _died_later(cue, counted):
         return True
+    if _counted_more(counted) or (
+        counted.dep_ == "pobj" and counted.head.lower_ == "of" and _counted_more(counted.head.head)
+    ):
+        return True  # 'three more of the wounded died': more dead than those told
     if (cue.lemma_.lower() == "body" or cue.lower_ == "remains") and (
         counted.lemma_.lower() == "other" or any(c.lower_ == "other" for c in counted.children)
     ):
         return True  # 'the bodies of four others were recovered': more dead than those told
     numbers = [c for c in counted.children if c.dep_ == "nummod"]
+    if not numbers and _is_number_token(counted):
+        numbers = [counted]  # 'two more died': the number stands alone for the group
     if not numbers:
         return False
     number = numbers[0]
@@ -1822,6 +1873,13 @@ def _is_additive(cue: Token, counted: Token | None = None) -> bool:
         ):
             return True
     return False
+
+
+def _counted_more(word: Token) -> bool:
+    """'three more', 'two further' standing for a group: a number hung on 'more'."""
+    return word.lower_ in {"more", "further"} and any(
+        c.dep_ == "nummod" and c.i < word.i for c in word.children
+    )
 
 
 def _died_later(cue: Token, counted: Token) -> bool:
@@ -1955,6 +2013,36 @@ def _follows_earlier(prev: _Figure, fig: _Figure) -> bool:
     return prev.earlier and 0 < gap <= 3 and any(t.lower_ == "and" for t in between)
 
 
+#: Words between two new values of one toll verb: 'rose to 15 on Tuesday and to 18 on Wednesday'.
+_CHAIN_LINKS = frozenset({"and", "then", ",", "before", "later"})
+_CHAIN_TIMES = frozenset(
+    {"on", "by", "in", "at", "overnight", "early", "late", "morning", "evening", "night"}
+)
+
+
+def _superseded_in_a_chain(prev: _Figure, fig: _Figure) -> bool:
+    """'the toll rose to 15 on Tuesday and to 18 on Wednesday': of two new values chained
+    after one toll verb, the first is a step the second has passed."""
+    if prev.kind != fig.kind or _toll_target(prev) is None or _toll_target(fig) is None:
+        return False
+    doc = fig.tokens[0].doc
+    between = doc[prev.tokens[-1].i + 1 : fig.tokens[0].i]
+    words = [t.lower_ for t in between]
+    if not words or words[-1] != "to" or not any(w in _CHAIN_LINKS for w in words[:-1]):
+        return False
+    return all(
+        t.lower_ in _CHAIN_LINKS or t.lower_ in _CHAIN_TIMES or t.ent_type_ in {"DATE", "TIME"}
+        for t in between[:-1]
+    )
+
+
+def _toll_target(fig: _Figure) -> Token | None:
+    """The 'to' whose object is the figure ('rose to 15'), or None."""
+    first = fig.tokens[0]
+    to = first.doc[first.i - 1] if first.i > 0 else None
+    return to if to is not None and to.lower_ == "to" else None
+
+
 def _apposition(parts: list[_Figure]) -> bool:
     """'ten people, nine pilgrims and a jawan': the first group is the total of the rest."""
     first = parts[0]
@@ -2009,6 +2097,8 @@ def find_casualties(sent: Span) -> list[CasualtyMention]:
     for prev, fig in pairwise(figures):
         if not fig.earlier and _follows_earlier(prev, fig):
             fig.earlier = True
+        if not prev.earlier and _superseded_in_a_chain(prev, fig):
+            prev.earlier = True
     mentions: list[CasualtyMention] = []
     used: set[int] = set()
     for index, fig in enumerate(figures):
@@ -2048,7 +2138,7 @@ def find_casualties(sent: Span) -> list[CasualtyMention]:
                 cue=cue.i,
                 aggregate=_is_aggregate(cue),
                 claimed=_is_claimed(cue),
-                additive=_is_additive(cue, parts[0].noun),
+                additive=_is_additive(cue, parts[0].noun or _phrase_root(parts[0].tokens)),
                 part=fig.part,
                 attackers_among=own[0] if own is not None and own[0] < count.value else 0,
             )
@@ -2069,14 +2159,61 @@ def _gapped(first: Token, second: Token) -> bool:
 
 
 def _share_qualifiers(doc: Doc, mentions: list[CasualtyMention]) -> list[CasualtyMention]:
-    """A bare figure of a gapped clause takes the qualifier of the figure it is coordinated with."""
+    """A bare figure coordinated with a qualified one takes its qualifier: 'at least three were
+    killed and 35 wounded', 'At least 10 killed, 25 injured' (the dev conventions read 'at
+    least' as covering both figures; a gapped passive shares it whatever its noun).  Outside a
+    gapped passive, a figure with a noun of its own ('leaving at least seven dead and 15 others
+    wounded') or a clause with its own verb and object ('and wounded 40') keeps its exact figure."""
     out = list(mentions)
     for k in range(1, len(out)):
         prev, cur = out[k - 1], out[k]
         if prev.cue < 0 or cur.cue < 0 or cur.count.qualifier != "exact" or prev.count.qualifier == "exact":
             continue
-        if prev.count.qualifier == "at_most" or not _gapped(doc[prev.cue], doc[cur.cue]):
+        if prev.count.qualifier == "at_most":
+            continue
+        if not _gapped(doc[prev.cue], doc[cur.cue]) and (
+            not coordinated_pair(doc, prev, cur) or _has_dobj(doc[cur.cue]) or _own_noun(doc, cur)
+        ):
             continue
         count = Count(value=cur.count.value, qualifier=prev.count.qualifier, text=cur.count.text)
         out[k] = replace(cur, count=count)
     return out
+
+
+def _own_noun(doc: Doc, mention: CasualtyMention) -> bool:
+    """'... and 15 others wounded': the figure counts a group of its own, not a bare number."""
+    span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
+    if span is None or span.end >= len(doc):
+        return False
+    nxt, lex = doc[span.end], _lexicon()
+    if _kind_of(nxt, lex.descriptors) is not None or _kind_of(nxt, lex.nouns) is not None:
+        return False  # '45 hurt' with 'hurt' tagged a noun: the descriptor, not a group
+    return nxt.pos_ in {"NOUN", "PROPN", "PRON"}
+
+
+#: At most this many words stand between two figures told as one toll ('... people were killed and').
+_PAIR_GAP = 5
+#: Words between two figures that tell them apart: another clause, source or contrast.
+_PAIR_BREAKS = frozenset(
+    {";", ":", "but", "while", "whereas", "as", "when", "after", "before", "said", "says"}
+)
+
+
+def coordinated_pair(doc: Doc, first: CasualtyMention, second: CasualtyMention) -> bool:
+    """Whether two figures of different kinds are one toll told in one breath: 'six dead and
+    11 hurt', 'killed five soldiers and injured eight others', 'At least 10 killed, 25 injured'.
+
+    Between the first figure's end and the second's start there are at most a few words
+    (the counted noun, an auxiliary, the first cue), joined by 'and' or a comma, and no
+    name, number, clause break or source.
+    """
+    if first.kind == second.kind or first.end_char > second.start_char:
+        return False
+    between = doc.char_span(first.end_char, second.start_char, alignment_mode="expand")
+    if between is None or not 0 < len(between) <= _PAIR_GAP:
+        return False
+    if not any(t.lower_ in {"and", ","} for t in between):
+        return False
+    return not any(
+        t.lower_ in _PAIR_BREAKS or t.pos_ in {"PROPN", "NUM", "ADP", "SCONJ"} or t.like_num for t in between
+    )

@@ -35,7 +35,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from nexus import ontology
-from nexus.extract.casualties import CasualtyMention, find_casualties, self_inflicted
+from nexus.extract.casualties import CasualtyMention, coordinated_pair, find_casualties, self_inflicted
 from nexus.extract.doctext import doc_text
 from nexus.extract.entities import EntityCluster, token_entity_index
 from nexus.extract.events import EventDraft
@@ -81,6 +81,7 @@ def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
     sent_of = {s.start: k for k, s in enumerate(sents)}
     places = _place_index(doc)
     thread: tuple[int, EventDraft] | None = None  # the event the last figures went to
+    groups: dict[tuple[int, str, int], str] = {}  # (event, kind, count index) -> victim group
     for k, sent in enumerate(sents):
         if zone_at(doc, sent.start_char) == "teaser":
             continue  # "Read also: Two rangers killed in ...": another story's figures
@@ -122,11 +123,24 @@ def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
             if named_here is not None:
                 chosen[j] = named_here  # 'wounded in the ambush' told after another event's sentence
         sibling = next((e for e in chosen if e is not None), None)
-        for mention, event in zip(wanted, chosen, strict=True):
+        went: list[tuple[EventDraft, bool] | None] = []  # the event (and own) each figure went to
+        for j, (mention, event) in enumerate(zip(wanted, chosen, strict=True)):
+            went.append(None)
             if mention.part:
                 target = placed.get(id(mention))
                 if target is not None and all(target is not g for g in given):
-                    _add(target, mention, text, sent, own=True)
+                    _add(target, mention, text, sent, own=True, groups=groups)
+                continue
+            recalled = _recalled_happening(doc, mention)
+            if recalled is not None and not any(m.i == recalled.i for d in violent for m in d.mentions):
+                continue  # 'weeks after a raid in which six died': a happening told as a time, no event
+            pinned = went[j - 1] if j and coordinated_pair(doc, wanted[j - 1], mention) else None
+            if pinned is not None:
+                # 'a raid that left six dead and 11 hurt': one toll, the first figure's event
+                _add(pinned[0], mention, text, sent, own=pinned[1], groups=groups)
+                went[j] = pinned
+                given.append(pinned[0])
+                thread = (k, pinned[0])
                 continue
             spread = len(wholes.get((mention.kind, mention.cue), ()))
             if spread > 1 or (spread and event is not None and event.trigger.tag_ == "NNS"):
@@ -165,10 +179,11 @@ def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
             if _add_to_sibling(event, kind, mention, floors):
                 continue  # '... had killed 26, and five more soldiers died': 31, told in one sentence
             before = len(event.casualties.get(kind, []))
-            _add(event, mention, text, sent, own=own)
+            _add(event, mention, text, sent, own=own, groups=groups)
             if len(event.casualties.get(kind, [])) > before:
                 floors.append((event, kind, before, mention))
             given.append(event)
+            went[j] = (event, own)
             thread = (k, event)
         _higher_floor_of_another_source(doc, floors)
 
@@ -326,15 +341,96 @@ def _victims_of_the_attack(event: EventDraft, main: EventDraft, mention: Casualt
     died": the response's toll is the militants (``attackers_killed``); the
     soldiers fell to the report's main attack.
     """
-    return (
+    if not (
         event is not main
         and event.type == "military_action"
         and main.type == "attack"
         and not main.background
         and mention.kind in ("killed", "injured")
-        and all(mention.cue != m.i for m in event.mentions)
-        and kills_attackers(event.trigger)
+        and mention.cue != event.trigger.i
+    ):
+        return False
+    if kills_attackers(event.trigger) and all(mention.cue != m.i for m in event.mentions):
+        return True
+    # "four guards died in the fighting when a patrol engaged the attackers": the forces' own
+    # dead fell to the attack, never to their side's action (unless it is said to kill them)
+    doc = main.sent.doc
+    return (
+        not _another_day(event, main)
+        and _cue_happening(doc, mention, [event]) is None  # 'wounded in the raid': the raid's own
+        and _counts_forces(doc, mention)
+        and not any(_killed_by(m, doc[mention.cue]) for m in event.mentions if mention.cue >= 0)
     )
+
+
+#: Prepositions that tell a happening only as a point in time: 'weeks after a raid that ...'.
+_TIME_PREPS = frozenset({"after", "since", "before", "following"})
+
+
+def _recalled_happening(doc: Doc, mention: CasualtyMention) -> Token | None:
+    """The noun of 'after a raid in which six died', 'since a bombing that killed nine': the
+    figure's verb is a relative clause of a happening told as a time; None otherwise."""
+    if mention.cue < 0:
+        return None
+    verb = _first_verb(doc[mention.cue])
+    if verb.dep_ in _RESULT_DEPS:
+        verb = _first_verb(verb.head)
+    if verb.dep_ != "relcl":
+        return None
+    noun = verb.head
+    if noun.pos_ != "NOUN" or noun.ent_type_ in {"DATE", "TIME"}:
+        return None  # 'since January, when a bomber killed seven': the clause tells its own happening
+    if any(c.lower_ in {"when", "where"} for c in verb.children):
+        return None
+    if noun.dep_ == "pobj" and noun.head.lower_ in _TIME_PREPS:
+        return noun
+    return None
+
+
+def _killed_by(trigger: Token, cue: Token) -> bool:
+    """'an air strike killed four soldiers', 'soldiers killed by a strike': the action is the killer."""
+    if trigger.head.i == cue.i and trigger.dep_ in {"nsubj", "agent"}:
+        return True
+    return trigger.dep_ == "pobj" and trigger.head.lower_ == "by" and trigger.head.head.i == cue.i
+
+
+def _counts_forces(doc: Doc, mention: CasualtyMention) -> bool:
+    """Whether the figure counts members of state forces ('four soldiers of the guard')."""
+    span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
+    if span is None:
+        return False
+    nouns = _force_victim_nouns()
+    heads = [t for t in span] + [t.head for t in span if t.dep_ == "nummod"]
+    return any(t.lower_ in nouns or t.lemma_.lower() in nouns for t in heads if t.pos_ in {"NOUN", "PROPN"})
+
+
+def _victim_group(doc: Doc, mention: CasualtyMention) -> str | None:
+    """'forces' or 'civilians' when the figure counts only one of them ('four soldiers',
+    'ten villagers'), else None ('12 people', 'the dead')."""
+    if mention.part or mention.kind not in ("killed", "injured"):
+        return None
+    span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
+    if span is None:
+        return None
+    words = _civilian_victim_nouns()
+    heads = [*span, *(t.head for t in span if t.dep_ == "nummod")]
+    civilians = any(t.lower_ in words or t.lemma_.lower() in words for t in heads if t.pos_ == "NOUN")
+    forces = _counts_forces(doc, mention)
+    if forces == civilians:
+        return None  # neither, or both summed ('27 soldiers and 14 civilians')
+    return "forces" if forces else "civilians"
+
+
+@cache
+def _civilian_victim_nouns() -> frozenset[str]:
+    words = ontology.table("casualties.yaml").get("civilian_victim_nouns") or []
+    return frozenset(str(w).lower() for w in words)
+
+
+@cache
+def _force_victim_nouns() -> frozenset[str]:
+    words = ontology.table("casualties.yaml").get("force_victim_nouns") or []
+    return frozenset(str(w).lower() for w in words)
 
 
 def _main_event(doc: Doc, violent: list[EventDraft]) -> EventDraft:
@@ -467,7 +563,15 @@ def _located(
     return hits[0] if hits else None  # else the first the report names
 
 
-def _add(event: EventDraft, mention: CasualtyMention, text: str, sent: Span, *, own: bool) -> None:
+def _add(
+    event: EventDraft,
+    mention: CasualtyMention,
+    text: str,
+    sent: Span,
+    *,
+    own: bool,
+    groups: dict[tuple[int, str, int], str] | None = None,
+) -> None:
     if mention.attackers_among and event.type == "attack":
         # "20 people, including the three attackers, were killed": the attack's victims are 17
         among, count = mention.attackers_among, mention.count
@@ -479,8 +583,8 @@ def _add(event: EventDraft, mention: CasualtyMention, text: str, sent: Span, *, 
             count=Count(value=count.value - among, qualifier=count.qualifier, text=count.text),
             attackers_among=0,
         )
-        _add(event, attackers, text, sent, own=own)
-        _add(event, victims, text, sent, own=own)
+        _add(event, attackers, text, sent, own=own, groups=groups)
+        _add(event, victims, text, sent, own=own, groups=groups)
         return
     kind = mention.kind
     if kind == "attackers_killed" and event.type == "military_action":
@@ -493,8 +597,12 @@ def _add(event: EventDraft, mention: CasualtyMention, text: str, sent: Span, *, 
         kind = "killed"
     base = _toll_rank(text, sent.start_char, mention.start_char, mention.earlier)
     zone = zone_at(event.sent.doc, mention.start_char)  # page structure (page.py)
-    if base == 1 and zone in ("body", "update", "dateline") and _raised_to(sent.doc, mention):
-        base = 2  # 'raising the toll to 14', 'lifted the number of dead to 30'; not a headline's
+    if (
+        base == 1
+        and zone in ("body", "update", "dateline")
+        and (_raised_to(sent.doc, mention) or _by_time(sent.doc, mention))
+    ):
+        base = 2  # 'raising the toll to 14', 'By Wednesday, 15 were dead'; not a headline's
     if zone == "caption":
         base = min(base, 0)  # a caption's figure dates its photo: an earlier count
     rank = 4 * base + (2 if own else 0) + (1 if zone in ("body", "update", "dateline") else 0)
@@ -512,10 +620,22 @@ def _add(event: EventDraft, mention: CasualtyMention, text: str, sent: Span, *, 
                 text=best.text,
             )
             return
+        group = _victim_group(sent.doc, mention) if groups is not None else None
+        other = groups.get((id(event), kind, best_at)) if groups is not None else None
+        if base == 1 and group is not None and other is not None and group != other and not _vague(best):
+            # '... killing 10 villagers. Two soldiers died in the fighting': groups told apart are summed
+            counts[best_at] = Count(
+                value=best.value + mention.count.value, qualifier=best.qualifier, text=best.text
+            )
+            return
         if base == 1 and not own and mention.count.value <= best.value and not _vague(best):
             return  # a part of the total already given, not another total
     counts.append(mention.count)
     ranks.append(rank)
+    if groups is not None:
+        group = _victim_group(sent.doc, mention)
+        if group is not None:
+            groups[(id(event), kind, len(counts) - 1)] = group
 
 
 def _raised_to(doc: Doc, mention: CasualtyMention) -> bool:
@@ -527,8 +647,32 @@ def _raised_to(doc: Doc, mention: CasualtyMention) -> bool:
         return False
     span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
     return span is not None and any(
-        t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.i == verb.i for t in span
+        t.dep_ == "pobj" and t.head.lower_ == "to" and _under(t.head.head, verb) for t in span
     )
+
+
+def _by_time(doc: Doc, mention: CasualtyMention) -> bool:
+    """ "By Wednesday, 15 were confirmed dead", "by late evening officials said 26 had died":
+    a figure told as it stood at a later time is an update."""
+    if mention.cue < 0 or mention.earlier:
+        return False
+    verb = doc[mention.cue]
+    holders = [verb, *([verb.head] if verb.dep_ == "ccomp" else [])]
+    for holder in holders:
+        for prep in holder.children:
+            if (
+                prep.dep_ == "prep"
+                and prep.lower_ == "by"
+                and prep.i < verb.i
+                and any(c.dep_ == "pobj" and c.ent_type_ in {"DATE", "TIME"} for c in prep.children)
+            ):
+                return True
+    return False
+
+
+def _under(holder: Token, verb: Token) -> bool:
+    """The verb itself, or its particle of change: 'rose to 14', 'has gone up to 27'."""
+    return holder.i == verb.i or (holder.lower_ == "up" and holder.head.i == verb.i)
 
 
 @cache
@@ -560,9 +704,14 @@ def _first_verb(cue: Token) -> Token:
 
 
 def _causes(trigger: Token, cue: Token) -> bool:
-    """'an air strike killed ...', 'killed in the shelling', 'opened fire, killing two'."""
+    """'an air strike killed ...', 'killed in the shelling', 'opened fire, killing two',
+    'a raid that left six dead'."""
     if trigger.head.i == cue.i and trigger.dep_ in {"nsubj", "agent"}:
         return True
+    if cue.dep_ in _RESULT_DEPS and cue.head.pos_ == "VERB":
+        cue = cue.head  # 'left six dead': the verb whose result the descriptor states
+        if trigger.head.i == cue.i and trigger.dep_ in {"nsubj", "agent"}:
+            return True
     first = _first_verb(cue)
     if first.dep_ in {"advcl", "conj"} and first.head.i == trigger.i and not _earlier_clause(first):
         return True
@@ -572,6 +721,10 @@ def _causes(trigger: Token, cue: Token) -> bool:
         trigger = trigger.head  # 'martyred in an assassination carried out by ...'
     head = trigger.head
     return trigger.dep_ == "pobj" and head.head.i == cue.i and head.lower_ in {"in", "by", "during"}
+
+
+#: Dependencies of a descriptor stating a verb's result: 'left six dead', 'left 11 hurt'.
+_RESULT_DEPS = frozenset({"oprd", "acomp", "xcomp"})
 
 
 def _names_within(noun: Token, trigger: Token) -> bool:
