@@ -502,3 +502,13 @@ def test_figures_of_a_happening_told_only_as_a_time_go_to_no_other_event(extract
     )
     assert figure(killing.killed) == (1, "exact")
     assert killing.injured is None
+
+
+def test_a_firefight_just_before_a_rescue_keeps_its_toll_with_the_rescue(extract: Any) -> None:
+    x = extract(
+        "Police freed nine abducted farmers near Gusau on Tuesday after a shootout in which three of the "
+        "kidnappers were killed.",
+        published="2025-05-01",
+    )
+    action = next(e for e in x.events if e.type == "military_action")
+    assert action.killed is not None and action.killed.value == 3

@@ -382,9 +382,22 @@ def _recalled_happening(doc: Doc, mention: CasualtyMention) -> Token | None:
         return None  # 'since January, when a bomber killed seven': the clause tells its own happening
     if any(c.lower_ in {"when", "where"} for c in verb.children):
         return None
-    if noun.dep_ == "pobj" and noun.head.lower_ in _TIME_PREPS:
-        return noun
-    return None
+    if noun.dep_ != "pobj" or noun.head.lower_ not in _TIME_PREPS:
+        return None
+    prep = noun.head
+    if prep.lower_ != "since" and not any(_span_of_time(c) for c in (*prep.children, *prep.head.children)):
+        return None  # 'rescued them after a gun duel in which two were shot': one operation, told in order
+    return noun
+
+
+#: Words counting the time between two happenings ("weeks after", "a day before").
+_TIME_UNITS = frozenset({"hour", "day", "week", "fortnight", "month", "year"})
+
+
+def _span_of_time(token: Token) -> bool:
+    """ "weeks", "two days", "a month": a stretch of time counted before a time preposition."""
+    counted = token.lemma_ in _TIME_UNITS or token.ent_type_ in {"DATE", "TIME"}
+    return counted and token.dep_ in {"npadvmod", "advmod"}
 
 
 def _killed_by(trigger: Token, cue: Token) -> bool:
