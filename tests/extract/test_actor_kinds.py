@@ -351,3 +351,27 @@ def test_they_after_unnamed_fighters_are_the_fighters_not_a_state_named_before(e
     assert events
     assert events[0].type == "attack"
     assert "Burkina Faso" not in events[0].actors
+
+
+def test_the_group_a_hyphenated_name_is_allied_to_is_no_actor(extract: Any) -> None:
+    events = _violent(
+        extract(
+            "Fighters of the al-Shabaab-allied militia Jaysh Badr stormed a police post in Afgoye on Friday, "
+            "killing four officers.",
+            published="2025-02-08",
+        )
+    )
+    assert events
+    assert "al-Shabaab" not in events[0].actors
+
+
+def test_a_group_described_after_a_comma_does_not_make_its_parent_an_actor(extract: Any) -> None:
+    events = _violent(
+        extract(
+            "Officials say they killed 40 militants after fighters of Katiba Serma (KS), al Qaeda's branch "
+            "in Mali, stormed army posts in three towns on Sunday.",
+            published="2025-02-10",
+        )
+    )
+    stormed = [e for e in events if e.trigger == "stormed"]
+    assert stormed and "Katiba Serma" in stormed[0].actors and "al Qaeda" not in stormed[0].actors

@@ -852,3 +852,13 @@ def test_a_name_after_a_compass_word_and_of_is_a_place(extract: Any) -> None:
     text = "The convoy was ambushed about 40 km north of Kantchari-Bogande on Friday, killing nine soldiers."
     ents = by_name(extract(text, published="2025-03-08"))
     assert ents["Kantchari-Bogande"].type == "PLACE"
+
+
+def test_a_plain_name_joined_by_and_to_a_person_is_a_person(extract: Any) -> None:
+    extraction = extract(
+        "Police named the bombers as PKK members Ali Kaya and Zeynep Demirtas, "
+        "both killed in the blast in Van.",
+        published="2025-02-10",
+    )
+    types = {e.name: e.type for e in extraction.entities}
+    assert types.get("Zeynep Demirtas") == "PERSON"

@@ -433,3 +433,54 @@ def test_an_alliance_that_includes_groups_takes_them_in(extractor: Any) -> None:
     found = relations(extractor, text)
     assert rel("Ansar Dine", "JNIM", "affiliation") in found
     assert rel("Katiba Macina", "JNIM", "affiliation") in found
+
+
+def test_a_comma_apposition_parsed_as_a_subject_still_describes_the_group_before_it(extractor: Any) -> None:
+    text = (
+        "Officials say they killed 40 militants after fighters of Katiba Serma (KS), al Qaeda's branch "
+        "in Mali, stormed army posts in three towns on Sunday."
+    )
+    found = relations(extractor, text)
+    assert rel("Katiba Serma", "al Qaeda", "affiliation") in found
+    assert rel("Katiba Serma", "Mali", "based_in") in found
+
+
+def test_a_hyphen_cue_before_a_noun_and_a_name_ties_the_name(extractor: Any) -> None:
+    found = relations(
+        extractor,
+        "Gunmen from the Iran-backed faction Kataib Sayyid al-Shuhada fired rockets at a base near Erbil.",
+    )
+    assert rel("Iran", "Kataib Sayyid al-Shuhada", "cooperation") in found
+    text = "Militants of the Islamic State-affiliated group ISWAP overran a camp in Marte."
+    found = relations(extractor, text)
+    assert rel("ISWAP", "Islamic State", "affiliation") in found
+
+
+def test_operating_from_bases_across_a_border_is_based_in_the_countries_named(extractor: Any) -> None:
+    text = "The Ansarul Front, a jihadist outfit, operates from bases across the border in Mali and Guinea."
+    based = {d.target.name for d in drafts_of(extractor, text) if d.type == "based_in"}
+    assert {"Mali", "Guinea"} <= based
+
+
+def test_attacking_a_base_in_a_place_is_not_being_based_there(extractor: Any) -> None:
+    text = "Boko Haram fighters attacked a military base in Dikwa on Sunday, killing six soldiers."
+    assert not [d for d in drafts_of(extractor, text) if d.type == "based_in"]
+
+
+def test_a_second_name_after_a_plural_title_shares_it(extractor: Any) -> None:
+    text = "Police identified the bombers as PKK members Hasan Yildiz and Mehmet Arslan, both killed there."
+    found = relations(extractor, text)
+    assert rel("Hasan Yildiz", "PKK", "affiliation") in found
+    assert rel("Mehmet Arslan", "PKK", "affiliation") in found
+
+
+def test_a_named_front_of_a_group_is_part_of_it(extractor: Any) -> None:
+    text = "Officials blamed the Carlos Patiño Front of the Estado Mayor Central for the ambush."
+    assert rel("Carlos Patiño Front", "Estado Mayor Central", "affiliation") in relations(extractor, text)
+
+
+def test_units_listed_after_its_all_belong_to_the_group(extractor: Any) -> None:
+    text = "The Baloch Republican Army said its Shahbaz Brigade and Zarrar Squad had carried out the raid."
+    found = relations(extractor, text)
+    assert rel("Shahbaz Brigade", "Baloch Republican Army", "affiliation") in found
+    assert rel("Zarrar Squad", "Baloch Republican Army", "affiliation") in found

@@ -493,9 +493,17 @@ def _qualifies_a_modifier(token: Token) -> bool:
 def _qualifies(token: Token) -> bool:
     doc = token.doc
     after = token.i + 1
-    while after < len(doc) and not doc[after].is_punct and doc[after].is_title and after - token.i < 6:
-        after += 1  # the rest of a name: "Islamic State-linked"
-    if after + 1 < len(doc) and doc[after].text == "-" and doc[after + 1].lower_ in _tie_participles():
+    ties = _tie_participles()
+    while after < len(doc) and after - token.i < 6:  # the rest of a name: "Islamic State-linked"
+        word = doc[after]
+        inner = word.text == "-" and after + 1 < len(doc) and doc[after + 1].is_title
+        if inner and doc[after + 1].lower_ not in ties:
+            after += 1  # a hyphen inside the name: "al-Shabaab-allied"
+        elif not word.is_punct and word.is_title:
+            after += 1
+        else:
+            break
+    if after + 1 < len(doc) and doc[after].text == "-" and doc[after + 1].lower_ in ties:
         return True
     current = token
     for _ in range(4):
@@ -1574,8 +1582,10 @@ def _bound_to_common_noun(pronoun: Token) -> Token | None:
 
 def _misparsed_apposition(noun: Token) -> bool:
     """ "fighters of ISWAP, the Islamic State's branch in Nigeria, overran ...", parsed with the apposition
-    as the subject: a common-noun subject set off by a comma right after a parenthesis or name."""
-    if noun.dep_ not in ("nsubj", "nsubjpass") or noun.pos_ != "NOUN":
+    as the subject (or as a conjunct of the name without "and"): a common noun set off by a comma
+    right after a parenthesis or name."""
+    comma_conj = noun.dep_ == "conj" and not any(c.dep_ == "cc" for c in noun.head.children)
+    if (noun.dep_ not in ("nsubj", "nsubjpass") and not comma_conj) or noun.pos_ != "NOUN":
         return False
     left = noun.left_edge.i - 1
     doc = noun.doc

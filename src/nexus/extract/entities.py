@@ -670,7 +670,7 @@ def _trim(span: Span) -> tuple[Span, list[str]] | None:
     while end > start and doc[end - 1].is_lower and doc[end - 1].is_alpha:
         end -= 1  # "Baisaran meadow" -> "Baisaran"
     role: list[str] = []
-    if span.label_ == "ORG" and _titled_person(doc[start:end]):
+    if span.label_ == "ORG" and (_titled_person(doc[start:end]) or _paired_person(doc[start:end])):
         span = Span(doc, span.start, span.end, label="PERSON", kb_id=span.kb_id_)
     if span.label_ == "PERSON":
         while start < end - 1 and doc[start].text.lower().rstrip(".") in _title_words() | _bare_title_words():
@@ -696,6 +696,21 @@ def _titled_person(span: Span) -> bool:
         and all(t.is_title for t in rest)
         and org_subtype(rest.text) == "other"
         and not any(t.lower_ in _CONNECTORS for t in rest)
+    )
+
+
+def _paired_person(span: Span) -> bool:
+    """ "members A Bcd and E Fgh" with the second name tagged as an organisation: a plain name
+    joined by "and" to a person's name is a person too."""
+    doc = span.doc
+    return (
+        span.start >= 2
+        and doc[span.start - 1].lower_ == "and"
+        and doc[span.start - 2].ent_type_ == "PERSON"
+        and 2 <= len(span) <= 4
+        and all(t.is_title and t.is_alpha for t in span)
+        and org_subtype(span.text) == "other"
+        and not any(t.lower_ in _CONNECTORS for t in span)
     )
 
 

@@ -92,10 +92,14 @@ def _title_window(ctx: RelationContext, span: Span) -> list[Token]:
 
 def _role_nouns(ctx: RelationContext, sent: Span) -> None:
     lex = relation_lexicon()
+    titled: dict[int, tuple[EntityCluster | None, Token]] = {}  # name root -> (whom, role)
+    bare: list[tuple[EntityCluster, Span]] = []
     for person, span in _person_mentions(ctx, sent):
         window = _title_window(ctx, span)
         roles = [n for n, t in enumerate(window) if is_word(t, lex.roles)]
         role = window[roles[0]] if roles else None
+        if role is None and not window and span.root.dep_ == "conj":
+            bare.append((person, span))
         if role is not None:
             org = None
             for tok in window[roles[0] + 1 :]:  # the role's modifiers, nearest first
@@ -107,6 +111,7 @@ def _role_nouns(ctx: RelationContext, sent: Span) -> None:
                     break
             ctx.titled.add((id(person), sent.start))
             ctx.add(person, "affiliation", org, lemma_of(role), sent, role)
+            titled[span.root.i] = (org, role)
         before = ctx.doc[span.start - 1] if span.start > sent.start else None
         if before is not None and is_word(before, lex.partners):  # "Putin's close ally Ramzan Kadyrov"
             for child in before.children:
@@ -130,6 +135,10 @@ def _role_nouns(ctx: RelationContext, sent: Span) -> None:
             held = role is not None and c is not None and c.type == "PLACE" and _can_hold(c, role)
             if c is not None and (c.type == "ORG" or held):
                 ctx.add(person, "affiliation", c, lemma_of(role) if role is not None else None, sent, prep)
+    for person, span in bare:  # "PKK members A and B", "the group's commanders X and Y": B shares A's title
+        org, role = titled.get(span.root.head.i, (None, None))
+        if org is not None and role is not None and role.tag_ in ("NNS", "NNPS"):
+            ctx.add(person, "affiliation", org, lemma_of(role), sent, role)
 
 
 @cache
@@ -227,12 +236,25 @@ def _described(ctx: RelationContext, noun: Token) -> list[EntityCluster]:
         return ctx.actors(head.head) or _described(ctx, head.head)
     appos = [c for c in noun.children if c.dep_ == "appos"]
     found = [c for a in appos for c in ctx.actors(a)]
+    misread = noun.dep_ == "conj" and not any(c.dep_ == "cc" for c in noun.head.children)
+    if not found and (misread or noun.dep_ in ("nsubj", "nsubjpass", "dobj")):
+        left = _comma_apposed(ctx, noun)  # "fighters of X (XX), Y's affiliate in Z, attacked"
+        found = [left] if left is not None else []
     if not found:  # "Islamic State's Sahel branch, known as ISSP"
         for acl in noun.children:
             if acl.dep_ == "acl" and lemma_of(acl) in ("know", "call", "dub", "name"):
                 found += [c for _, p in pobjs(acl, ("as",)) for c in ctx.actors(p)]
                 found += [c for o in acl.children if o.dep_ == "oprd" for c in ctx.actors(o)]
     return found
+
+
+def _comma_apposed(ctx: RelationContext, noun: Token) -> EntityCluster | None:
+    """The group a noun phrase set off by commas follows, when the parser took the phrase for
+    a subject or object of its own ("fighters of X (XX), Y's affiliate in Z, attacked ...")."""
+    doc, end = ctx.doc, noun.right_edge.i
+    if doc[end].text != "," and (end + 1 >= len(doc) or doc[end + 1].text != ","):
+        return None
+    return _before_comma(ctx, noun)
 
 
 def _appositions(ctx: RelationContext, sent: Span) -> None:
@@ -437,6 +459,9 @@ def _hyphen_cues(ctx: RelationContext, sent: Span) -> None:
             continue
         own = ctx.entity(noun)
         described = [own] if own is not None else []
+        named = ctx.entity(doc[noun.i + 1]) if noun.i + 1 < sent.end else None
+        if not described and named is not None and named.type == "ORG":
+            described = [named]  # "the Iran-backed faction X": the name that follows
         if not described:  # "the group's Somalia-based offshoot, Islamic State Somalia"
             described = [c for a in noun.children if a.dep_ == "appos" for c in ctx.actors(a, conj=False)]
         if not described:
@@ -675,7 +700,7 @@ def _based_in(ctx: RelationContext, sent: Span) -> None:
         lemma = lemma_of(tok)
         if tok.pos_ in ("VERB", "ADJ") and (lemma in lex.based_verbs or lemma in lex.operate_verbs):
             preps = ("in", "at") if lemma in lex.based_verbs else tuple(lex.operate_preps)
-            places = [c for _, p in pobjs(tok, preps) for c in places_in(ctx, p)]
+            places = [c for _, p in pobjs(tok, preps) for c in places_in(ctx, p) + _bases_in(ctx, p)]
             if not places:
                 continue
             if tok.dep_ in ("acl", "amod") or (tok.dep_ == "relcl" and tok.tag_ == "VBN"):
@@ -701,7 +726,9 @@ def _based_in(ctx: RelationContext, sent: Span) -> None:
             for child in tok.children:  # "both have their headquarters in X": every one of them
                 if child.dep_ == "poss" and child.lower_ in ("their", "its"):
                     owners += [c for c in ctx.pronoun(child) if c.type != "PLACE" and c not in owners]
-            if not owners and tok.dep_ in ("dobj", "attr"):
+            verb = lemma_of(tok.head)
+            hostile = verb in lex.host_verbs | lex.strike_words  # "attacked a base in X": not theirs
+            if not owners and tok.dep_ in ("dobj", "attr") and not hostile:
                 owners = [c for s in subjects_of(tok.head) for c in ctx.actors(s)]
             for o in owners:
                 for place in places:
@@ -710,6 +737,19 @@ def _based_in(ctx: RelationContext, sent: Span) -> None:
             _controls(ctx, sent, tok)
         else:
             _org_places(ctx, sent, tok)
+
+
+def _bases_in(ctx: RelationContext, noun: Token) -> list[EntityCluster]:
+    """Where bases a group operates from lie: "from bases across the border in X and Y", "out of
+    camps in X" (a based noun, then its own place phrases, two deep)."""
+    if not is_word(noun, relation_lexicon().based_nouns):
+        return []
+    out: list[EntityCluster] = []
+    for _, where in pobjs(noun, ("in", "across", "inside", "along")):
+        for place in places_in(ctx, where) + [c for _, p in pobjs(where, ("in",)) for c in places_in(ctx, p)]:
+            if place not in out:
+                out.append(place)
+    return out
 
 
 def _controls(ctx: RelationContext, sent: Span, verb: Token) -> None:
@@ -739,6 +779,13 @@ def _org_places(ctx: RelationContext, sent: Span, tok: Token) -> None:
     if head.dep_ == "compound":
         return
     possessors = list(head.children)
+    if head.dep_ == "conj" and ctx.entity(head.head) is not None:
+        possessors += [c for c in head.head.children if c.dep_ == "poss"]  # "its X Brigade and Y Squad"
+    if org.name.split()[-1].lower() in relation_lexicon().links:
+        for _, pobj in pobjs(tok, ("of",)):  # "the X Front of the Y", a part named by a link noun
+            parent = ctx.entity(pobj)
+            if parent is not None and parent.type == "ORG" and parent is not org:
+                ctx.add(org, "affiliation", parent, org.name.split()[-1].lower(), sent, pobj)
     if head.dep_ == "appos" and ctx.entity(head.head) is None:
         possessors += [c for c in head.head.children if c.dep_ == "poss"]  # "the president's ruling party"
     for child in possessors:
@@ -798,7 +845,6 @@ def extract_relations(doc: Doc, clusters: list[EntityCluster]) -> list[RelationD
 #: Offices that, written without a country ("Prime Minister X", "Foreign Secretary Y"),
 #: belong in wire copy to the government of the country the report is filed from.
 _NATIONAL_OFFICES = (
-    "prime minister",
     "president",
     "chancellor",
     "foreign secretary",
@@ -828,6 +874,8 @@ def _office_holders(ctx: RelationContext, clusters: list[EntityCluster]) -> None
         if person.type != "PERSON" or id(person) in linked or not person.roles:
             continue
         roles = " ".join(person.roles).lower()
+        if "prime minister" in roles:
+            continue  # a head of government's own state is not read off the dateline
         office = next((o for o in _NATIONAL_OFFICES if o in roles), None)
         if office is None or any(ctx.demonym_word(w) for w in roles.split()):
             continue  # "U.S. President", "Israeli military spokesman": other patterns decide
