@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from nexus import ontology
 from nexus.extract.dateline import dateline_end, dateline_start
-from nexus.extract.entities import EntityCluster, Mention, token_entity_index
+from nexus.extract.entities import EntityCluster, Mention, route_end, token_entity_index
 from nexus.extract.gazetteer import entries as gazetteer_entries
 from nexus.extract.geocode import fold
 from nexus.extract.relation_context import capitals
@@ -620,7 +620,7 @@ def own_places(trigger: Token, index: dict[int, EntityCluster]) -> list[EntityCl
             and cluster.type == "PLACE"
             and sub.idx >= filed
             and cluster not in found
-            and not _route_end(sub)
+            and not route_end(sub.doc[sub.i : sub.i + 1])
             and not home_of_a_person(sub, trigger)
         ):
             found.append(cluster)
@@ -688,22 +688,6 @@ def _names_a_division(token: Token) -> bool:
         end < len(token.doc)
         and token.doc[end].is_lower
         and token.doc[end].lemma_.lower() in _entity_words("admin_nouns")
-    )
-
-
-def _route_end(token: Token) -> bool:
-    """ "on the Quetta-Chaman highway": a town naming an end of the road, not the scene."""
-    routes = _entity_words("route_nouns")
-    head = token
-    for _ in range(4):
-        if head.dep_ not in ("compound", "nmod", "amod", "punct") or head.head is head:
-            break
-        head = head.head
-    if head is token or head.pos_ != "NOUN" or head.lemma_.lower() not in routes:
-        return False
-    # two ends joined by a hyphen or a dash ("the Quetta-Chaman highway"), not "the Aranpur road"
-    return any(t.text in ("-", "–", "—") for t in token.doc[token.i : head.i]) or any(
-        t.text in ("-", "–", "—") for t in token.doc[max(head.left_edge.i, token.i - 2) : token.i]
     )
 
 

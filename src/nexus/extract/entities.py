@@ -2227,7 +2227,7 @@ def _place_only_context(span: Span) -> bool:
         return doc[i - 1].lower_ in nouns or (doc[i - 1].is_lower and doc[i - 1].lemma_ in nouns)
     return (
         _object_placed_in_a_town(span)
-        or route_end(span)
+        or route_end(span, joined=False)
         or after_a_distance(span)
         or _named_settlement_apposition(span)
         or _described_as_a_settlement(span)
@@ -2273,10 +2273,38 @@ _ROUTE_END_OPENERS = frozenset({"between", "from", "link", "connect", "join"})
 _ROUTE_END_LABELS = frozenset({"PRODUCT", "ORG", "PERSON", "WORK_OF_ART", "NORP"})
 
 
-def route_end(span: Span) -> bool:
-    """Whether the name ``span`` is one end of a road named by its ends: "the highway linking X and
-    Y", "the road connecting X to Y", "the route between X and Y", "the road from X to Y" (read on
-    the words, as the parse often hangs "linking" from another noun)."""
+def route_end(span: Span, *, joined: bool = True) -> bool:
+    """Whether the name ``span`` is one end of a road named by its ends, so that it tells where the
+    road leads, not where on it something happened: "the Moshi-Himo road", "the A – B highway",
+    "the highway linking X and Y", "the road connecting X to Y", "the route between X and Y",
+    "the road from X to Y" (read on the words, as the parse often hangs "linking" from another
+    noun). The one check of this for places, arguments and entities; ``joined=False`` leaves
+    out the hyphenated form (for a town that is also a road's end but is named as the scene)."""
+    return (joined and _joined_route_end(span)) or _opened_route_end(span)
+
+
+def _joined_route_end(span: Span) -> bool:
+    """ "the Moshi-Himo road": a name joined by a hyphen or dash to another before a road noun."""
+    doc = span.doc
+    end = span.end
+    while end < len(doc) and end - span.end < 4 and _name_or_dash(doc[end]):
+        end += 1
+    start = span.start
+    while start > 0 and span.start - start <= 4 and _name_or_dash(doc[start - 1]):
+        start -= 1
+    if end >= len(doc) or doc[end].lemma_.lower() not in _word_set("route_nouns"):
+        return False
+    return any(t.text in _DASHES for t in doc[start:end])
+
+
+_DASHES = frozenset({"-", "–", "—"})
+
+
+def _name_or_dash(token: Token) -> bool:
+    return token.text in _DASHES or token.is_title
+
+
+def _opened_route_end(span: Span) -> bool:
     doc = span.doc
     i = span.start - 1
     if i >= 1 and doc[i].lower_ in ("and", "to", "with"):  # the second end: step over the first
@@ -2438,7 +2466,7 @@ def _untagged_places(doc: Doc, clusters: list[EntityCluster], geocoder: Geocoder
         )
         lone = doc[token.i : token.i + 1]
         # "the highway linking X and Y", "20 km from X": only a place fits, whatever the NER says
-        placed_by_words = route_end(lone) or after_a_distance(lone)
+        placed_by_words = route_end(lone, joined=False) or after_a_distance(lone)
         kept_label = placed_by_words and token.ent_type_ in _ROUTE_END_LABELS
         if (
             token.ent_type_
