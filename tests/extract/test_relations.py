@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from nexus.extract.relations import RelationDraft, extract_relations
 
 
@@ -484,3 +486,105 @@ def test_units_listed_after_its_all_belong_to_the_group(extractor: Any) -> None:
     found = relations(extractor, text)
     assert rel("Shahbaz Brigade", "Baloch Republican Army", "affiliation") in found
     assert rel("Zarrar Squad", "Baloch Republican Army", "affiliation") in found
+
+
+# ---------------------------------------------------------------- case kinds, in other words
+
+
+def _pairs(extraction: Any) -> set[tuple[frozenset[str], str]]:
+    return {(frozenset((r.source, r.target)), r.type) for r in extraction.relations}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Regional Governor Ali Hassan said the convoy was ambushed, while Defence Minister Oumar Sangare "
+            "of Mali blamed jihadists.\n\nThe Katiba Macina, known to be aligned with JNIM, has attacked "
+            "several convoys in Mopti.\n\nIran funds several armed movements, including Hamas in Gaza and "
+            "Hezbollah in Lebanon.",
+            [
+                rel("Oumar Sangare", "Mali", "affiliation"),
+                rel("Katiba Macina", "JNIM", "affiliation"),
+                rel("Iran", "Hamas", "cooperation"),
+                rel("Iran", "Hezbollah", "cooperation"),
+                rel("Hamas", "Gaza", "based_in"),
+                rel("Hezbollah", "Lebanon", "based_in"),
+            ],
+        ),
+        (
+            "Provincial Police Chief Juma Otieno said the blast killed two guards, while President Evariste "
+            "Ndayizeye of Burundi condemned it.\n\nThe Red Tabara, said to be allied with the "
+            "M23, has claimed "
+            "attacks near Uvira.\n\nRwanda backs several rebel groups, including the M23 in Congo "
+            "and the FLN "
+            "in Burundi.",
+            [
+                rel("Evariste Ndayizeye", "Burundi", "affiliation"),
+                rel("Red Tabara", "M23", "affiliation"),
+                rel("Rwanda", "M23", "cooperation"),
+                rel("Rwanda", "FLN", "cooperation"),
+                rel("M23", "Congo", "based_in"),
+                rel("FLN", "Burundi", "based_in"),
+            ],
+        ),
+        (
+            "Garissa County Commissioner Mohamed Noor said the attack was foiled, while Foreign "
+            "Minister Amina "
+            "Warsame of Djibouti denounced it.\n\nHarakat al-Nasr, believed to be linked to the "
+            "Islamic State, "
+            "has claimed two ambushes near Bosaso.",
+            [
+                rel("Amina Warsame", "Djibouti", "affiliation"),
+                rel("Harakat al-Nasr", "Islamic State", "affiliation"),
+            ],
+        ),
+    ],
+)
+def test_titles_with_a_country_ties_and_backers_with_their_places(
+    extract: Any, text: str, expected: list[tuple[frozenset[str], str]]
+) -> None:
+    found = _pairs(extract(text, published="2025-03-10"))
+    for want in expected:
+        assert want in found
+    assert rel("Hamas", "Lebanon", "based_in") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "leaders", "nickname"),
+    [
+        (
+            "Lashkar-e-Jhangvi chief Qari Zafar Haider and Jaish al-Adl commander Mullah Omar "
+            "Baluch were named "
+            "in the indictment.\n\nPolice said troops had cleared the Kalam valley, known to "
+            "visitors as 'little "
+            "Switzerland', after a gunfight on Friday that killed two militants.",
+            [("Qari Zafar Haider", "Lashkar-e-Jhangvi"), ("Omar Baluch", "Jaish al-Adl")],
+            "Switzerland",
+        ),
+        (
+            "Ansaru leader Abu Bara al-Hausawi and Boko Haram commander Bakura Doro were named in the charge "
+            "sheet.\n\nThe army said its soldiers had retaken the Mandara hills, known locally as 'the new "
+            "Afghanistan', killing six insurgents on Monday.",
+            [("Abu Bara al-Hausawi", "Ansaru"), ("Bakura Doro", "Boko Haram")],
+            "Afghanistan",
+        ),
+        (
+            "Al-Shabaab spokesman Ali Dhere and ISIS-Somalia chief Abdulqadir Mumin were named in "
+            "the sanctions "
+            "list.\n\nTroops secured the Cal Miskaad range, dubbed 'little Tora Bora' by "
+            "officers, after strikes "
+            "on Sunday killed eight fighters.",
+            [("Ali Dhere", "Al-Shabaab"), ("Abdulqadir Mumin", "ISIS-Somalia")],
+            "Tora Bora",
+        ),
+    ],
+)
+def test_leaders_take_the_group_named_before_their_title_and_nicknames_are_no_places(
+    extract: Any, text: str, leaders: list[tuple[str, str]], nickname: str
+) -> None:
+    extraction = extract(text, published="2025-03-10")
+    found = _pairs(extraction)
+    for person, group in leaders:
+        assert rel(person, group, "affiliation") in found
+    assert nickname not in {e.name for e in extraction.entities if e.type == "PLACE"}

@@ -603,16 +603,30 @@ def _listed_members(ctx: RelationContext, sent: Span, verb: Token) -> list[Entit
         for prep in [c for h in (obj, verb) for c in h.children if c.dep_ == "prep"]:
             if prep.lower_ not in ("including", "like") or prep.i < obj.i:
                 continue
-            for pobj in prep.children:
-                if pobj.dep_ != "pobj":
-                    continue
-                for member in [pobj, *pobj.conjuncts]:
-                    group = ctx.entity(member)
-                    if group is None or group.type != "ORG" or group in out:
-                        continue
-                    out.append(group)
-                    for place in _own_in_places(ctx, member, group):
-                        ctx.add(group, "based_in", place, "in", sent, member)
+            if any(c.dep_ == "pobj" for c in prep.children):
+                out += [g for g in _list_read_on_words(ctx, sent, prep) if g not in out]
+    return out
+
+
+def _list_read_on_words(ctx: RelationContext, sent: Span, prep: Token) -> list[EntityCluster]:
+    """The groups of "including A in X and B in Y", read in word order (the parser hangs "B" and
+    "in Y" anywhere): each group, and the place of the "in" right after it."""
+    out: list[EntityCluster] = []
+    current: EntityCluster | None = None
+    after_in = False
+    for tok in ctx.doc[prep.i + 1 : prep.right_edge.i + 1]:
+        c = ctx.entity(tok)
+        if c is not None and c.type == "ORG" and c is not current:
+            current, after_in = c, False
+            if c not in out:
+                out.append(c)
+        elif tok.lower_ == "in" and current is not None:
+            after_in = True
+        elif c is not None and c.type == "PLACE" and after_in and current is not None:
+            ctx.add(current, "based_in", c, "in", sent, tok)
+            current, after_in = None, False
+        elif tok.lower_ in (",", "and", "as", "well") or tok.text == ";":
+            after_in = False
     return out
 
 
