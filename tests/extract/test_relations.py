@@ -588,3 +588,35 @@ def test_leaders_take_the_group_named_before_their_title_and_nicknames_are_no_pl
     for person, group in leaders:
         assert rel(person, group, "affiliation") in found
     assert nickname not in {e.name for e in extraction.entities if e.type == "PLACE"}
+
+
+def test_which_after_a_groups_description_is_the_group_described(extractor: Any) -> None:
+    text = (
+        "No one has claimed the raid, but officials blamed Ansarul Islam (AI), the local branch of al Qaeda, "
+        "which operates from camps across the border in Mali."
+    )
+    found = relations(extractor, text)
+    assert rel("Ansarul Islam", "al Qaeda", "affiliation") in found
+    assert rel("Ansarul Islam", "Mali", "based_in") in found
+    assert rel("al Qaeda", "Mali", "based_in") not in found
+
+
+def test_a_named_unit_possessed_by_a_group_belongs_to_it(extractor: Any) -> None:
+    text = "The strike killed a commander of Hamas's Nukhba Force near Rafah, the military said."
+    assert rel("Nukhba Force", "Hamas", "affiliation") in relations(extractor, text)
+
+
+def test_a_government_body_possessed_by_its_rulers_is_not_annotated(extractor: Any) -> None:
+    text = "The Houthis' Ministry of Interior said the dead were fishermen from Hodeidah."
+    assert not [d for d in drafts_of(extractor, text) if d.type == "affiliation"]
+
+
+def test_an_offshoot_led_by_someone_known_as_a_nickname_is_led_by_that_person(extractor: Any) -> None:
+    text = (
+        "Army officers said the raiders belonged to the Popular Revolutionary Army of Ecuador (ERPE), an "
+        "offshoot of the Shining Path led by a commander known as Comrade Marcos."
+    )
+    found = relations(extractor, text)
+    assert rel("Popular Revolutionary Army of Ecuador", "Shining Path", "affiliation") in found
+    assert rel("Comrade Marcos", "Popular Revolutionary Army of Ecuador", "affiliation") in found
+    assert rel("Comrade Marcos", "Shining Path", "affiliation") not in found

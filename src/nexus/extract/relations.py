@@ -217,7 +217,8 @@ def _described(ctx: RelationContext, noun: Token) -> list[EntityCluster]:
     if people:
         return people
     if noun.dep_ == "appos":
-        return ctx.actors(head)
+        named = ctx.named_before(noun) if ctx.entity(head) is None else None
+        return [named] if named is not None else ctx.actors(head)  # hung on a far word
     if noun.dep_ == "conj" and head.dep_ == "appos":
         return ctx.actors(head.head)
     if noun.dep_ in ("attr", "acomp"):
@@ -237,7 +238,7 @@ def _described(ctx: RelationContext, noun: Token) -> list[EntityCluster]:
     appos = [c for c in noun.children if c.dep_ == "appos"]
     found = [c for a in appos for c in ctx.actors(a)]
     misread = noun.dep_ == "conj" and not any(c.dep_ == "cc" for c in noun.head.children)
-    if not found and (misread or noun.dep_ in ("nsubj", "nsubjpass", "dobj")):
+    if not found and (misread or noun.dep_ in ("nsubj", "nsubjpass", "dobj", "ccomp", "npadvmod", "dep")):
         left = _comma_apposed(ctx, noun)  # "fighters of X (XX), Y's affiliate in Z, attacked"
         found = [left] if left is not None else []
     if not found:  # "Islamic State's Sahel branch, known as ISSP"
@@ -252,8 +253,9 @@ def _comma_apposed(ctx: RelationContext, noun: Token) -> EntityCluster | None:
     """The group a noun phrase set off by commas follows, when the parser took the phrase for
     a subject or object of its own ("fighters of X (XX), Y's affiliate in Z, attacked ...")."""
     doc, end = ctx.doc, noun.right_edge.i
-    if doc[end].text != "," and (end + 1 >= len(doc) or doc[end + 1].text != ","):
-        return None
+    closing = [doc[end]] + ([doc[end + 1]] if end + 1 < len(doc) else [])
+    if not any(t.text == "," or (t.is_sent_end and t.text in (".", ";")) for t in closing):
+        return None  # the phrase closes with a comma or ends the sentence
     return _before_comma(ctx, noun)
 
 
@@ -392,17 +394,7 @@ def _membership(ctx: RelationContext, sent: Span) -> None:
 
 def _before_comma(ctx: RelationContext, tok: Token) -> EntityCluster | None:
     """The organisation named just before the comma that opens a phrase ("Y (YY), loyal to")."""
-    doc, i = ctx.doc, tok.left_edge.i - 1
-    if i < 1 or doc[i].text != ",":
-        return None
-    i -= 1
-    first = sentence_start(doc, tok.i)
-    if doc[i].text == ")":
-        while i > first and doc[i].text != "(":
-            i -= 1
-        i -= 1
-    c = ctx.entity(doc[i]) if i >= first else None
-    return c if c is not None and c.type == "ORG" else None
+    return ctx.named_before(tok)
 
 
 def _affiliation_verbs(ctx: RelationContext, sent: Span) -> None:
@@ -413,7 +405,9 @@ def _affiliation_verbs(ctx: RelationContext, sent: Span) -> None:
             continue
         agents = [p for _, p in pobjs(verb, ("by",))]
         if agents and verb.dep_ in ("acl", "relcl", "conj"):
-            orgs = ctx.actors(verb.head if verb.dep_ != "conj" else verb.head.head, conj=False)
+            head = verb.head if verb.dep_ != "conj" else verb.head.head
+            described = _described(ctx, head) if ctx.entity(head) is None and is_word(head, lex.links) else []
+            orgs = described or ctx.actors(head, conj=False)  # "X, an offshoot of Y led by Z": Z leads X
             people = [c for a in agents for c in ctx.actors(a) if c.type == "PERSON"]
         else:
             people = [c for s in subjects_of(verb) for c in ctx.actors(s) if c.type == "PERSON"]
@@ -753,6 +747,14 @@ def _based_in(ctx: RelationContext, sent: Span) -> None:
             _org_places(ctx, sent, tok)
 
 
+def _state_body_of(body: EntityCluster, owner: EntityCluster) -> bool:
+    """ "the Taliban's Ministry of Defence", "the army's press wing": a body of a government,
+    whose tie to those who run it is not annotated (as a state body's to its state is not)."""
+    if body.subtype in ("government", "intelligence"):
+        return True
+    return body.subtype == "military" and owner.subtype in ("government", "military", "intelligence")
+
+
 def _bases_in(ctx: RelationContext, noun: Token) -> list[EntityCluster]:
     """Where bases a group operates from lie: "from bases across the border in X and Y", "out of
     camps in X" (a based noun, then its own place phrases, two deep)."""
@@ -810,6 +812,8 @@ def _org_places(ctx: RelationContext, sent: Span, tok: Token) -> None:
             ctx.add(org, "based_in", owner, "poss", sent, child)
         elif owner is not None and owner.type == "PERSON" and org.subtype != "media":
             ctx.add(owner, "affiliation", org, "poss", sent, child)  # "Okafor's party, the PDP"
+        elif owner is not None and owner.type == "ORG" and not _state_body_of(org, owner):
+            ctx.add(org, "affiliation", owner, "poss", sent, child)  # "Hezbollah's Radwan Force"
         elif owner is None and child.lower_ in ("its", "their"):
             # "Islamic State ... through its Amaq news agency"
             for parent in ctx.pronoun(child):
