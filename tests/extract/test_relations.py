@@ -620,3 +620,26 @@ def test_an_offshoot_led_by_someone_known_as_a_nickname_is_led_by_that_person(ex
     assert rel("Popular Revolutionary Army of Ecuador", "Shining Path", "affiliation") in found
     assert rel("Comrade Marcos", "Popular Revolutionary Army of Ecuador", "affiliation") in found
     assert rel("Comrade Marcos", "Shining Path", "affiliation") not in found
+
+
+def test_a_name_after_the_comma_closing_a_role_is_its_holder_whatever_the_parse(extractor: Any) -> None:
+    text = (
+        "The deal coincided with a trip to Ankara by Peru's foreign minister, Rosa Elena Quispe, who had "
+        "flown in with other envoys."
+    )
+    assert rel("Rosa Elena Quispe", "Peru", "affiliation") in relations(extractor, text)
+
+
+def test_an_envoy_to_another_country_named_after_a_comma_serves_the_possessor(extractor: Any) -> None:
+    text = (
+        "The raid recalled an older massacre, a comparison drawn by Chile’s envoy to Peru, Tomas Ibarra, "
+        "who urged calm."
+    )
+    found = relations(extractor, text)
+    assert rel("Tomas Ibarra", "Chile", "affiliation") in found
+    assert rel("Tomas Ibarra", "Peru", "affiliation") not in found
+
+
+def test_the_head_of_a_named_district_is_affiliated_to_the_district(extractor: Any) -> None:
+    text = "Cousins of Ruslan Khadzhiev, head of the Kizlyarsky district, were among the attackers."
+    assert rel("Ruslan Khadzhiev", "Kizlyarsky", "affiliation") in relations(extractor, text)

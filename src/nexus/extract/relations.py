@@ -200,7 +200,8 @@ def _noun_owner(ctx: RelationContext, noun: Token, exclude: EntityCluster | None
             return got[0]
     if is_word(noun, relation_lexicon().place_offices):
         heads = [c for c in noun.children if c.dep_ in ("poss", "compound") and c.i < noun.i]
-        heads += [p for _, p in pobjs(noun, ("of",))]
+        for _, p in pobjs(noun, ("of",)):  # "head of the X district": X names the place
+            heads += [p, *(c for c in p.children if c.dep_ == "compound" and p.is_lower)]
         for head in heads:
             c = ctx.entity(head)
             if c is not None and is_polity(c) and c is not exclude:
@@ -259,6 +260,24 @@ def _comma_apposed(ctx: RelationContext, noun: Token) -> EntityCluster | None:
     return _before_comma(ctx, noun)
 
 
+def _person_after_comma(ctx: RelationContext, role: Token) -> list[EntityCluster]:
+    """ "by Mexico's foreign minister, A B, who ...", parsed with the name hung elsewhere: the person
+    named right after the comma that closes a role's phrase."""
+    doc = ctx.doc
+    after = role.i + 1
+    if after < len(doc) and doc[after].lower_ in ("to", "for", "in"):  # "envoy to India, A B"
+        after += 1
+        while after < len(doc) and after - role.i < 6 and (doc[after].is_title or doc[after].lower_ == "the"):
+            after += 1
+    for comma in {role.i + 1, role.right_edge.i + 1, after}:
+        if comma + 1 < len(doc) and doc[comma].text == ",":
+            person = ctx.entity(doc[comma + 1])
+            starts = person is not None and (ctx.entity(doc[comma - 1]) is not person)
+            if person is not None and person.type == "PERSON" and starts:
+                return [person]
+    return []
+
+
 def _appositions(ctx: RelationContext, sent: Span) -> None:
     lex = relation_lexicon()
     found: list[tuple[Token, bool, bool, list[EntityCluster], EntityCluster | None, set[int]]] = []
@@ -272,6 +291,8 @@ def _appositions(ctx: RelationContext, sent: Span) -> None:
         if not (is_role or is_link):
             continue
         members = _described(ctx, tok)
+        if not members and is_role:
+            members = _person_after_comma(ctx, tok)
         if not members:
             continue
         owner = _noun_owner(ctx, tok, None)
