@@ -643,3 +643,25 @@ def test_an_envoy_to_another_country_named_after_a_comma_serves_the_possessor(ex
 def test_the_head_of_a_named_district_is_affiliated_to_the_district(extractor: Any) -> None:
     text = "Cousins of Ruslan Khadzhiev, head of the Kizlyarsky district, were among the attackers."
     assert rel("Ruslan Khadzhiev", "Kizlyarsky", "affiliation") in relations(extractor, text)
+
+
+def test_an_assault_on_a_bodys_base_claimed_by_a_group_is_hostility(extractor: Any) -> None:
+    text = "Last week, ISWAP claimed responsibility for a dawn raid on a United Nations camp near Dikwa."
+    assert rel("ISWAP", "United Nations", "affiliation") not in relations(extractor, text)
+    assert rel("ISWAP", "United Nations", "hostility") in relations(extractor, text)
+
+
+def test_a_strike_aimed_at_a_groups_hideouts_is_hostility_to_the_group(extractor: Any) -> None:
+    text = (
+        "A Chadian Air Force strike aimed at Boko Haram camps near Ngouboua hit a fishing village on Monday."
+    )
+    assert rel("Chadian Air Force", "Boko Haram", "hostility") in relations(extractor, text)
+
+
+def test_demanding_that_a_group_be_banned_is_hostility_to_it(extractor: Any) -> None:
+    text = (
+        "The Naga Students' Federation demanded that the Zeliangrong United Front be designated terrorists."
+    )
+    assert rel("Naga Students' Federation", "Zeliangrong United Front", "hostility") in relations(
+        extractor, text
+    )

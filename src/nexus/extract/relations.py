@@ -682,6 +682,8 @@ def _hostility(ctx: RelationContext, sent: Span) -> None:
             passive = tok.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in tok.children)
             if passive or (tok.tag_ == "VBN" and tok.dep_ == "acl"):  # "attacks blamed on X": no subject
                 subj = [c for _, p in pobjs(tok, ("by",)) for c in ctx.actors(p)]
+                if passive and not subj:  # "X demanded that Y be banned": X's hostility to Y
+                    subj = [c for s in _demanders(tok) for c in ctx.actors(s)]
             targets: list[EntityCluster] = []
             for obj in verb_objects(tok):
                 got = ctx.actors(obj)
@@ -700,6 +702,10 @@ def _hostility(ctx: RelationContext, sent: Span) -> None:
                         ctx.add(a, "hostility", b, lemma, sent, tok)
         elif tok.pos_ == "NOUN" and lemma in lex.host_nouns:
             targets = [c for _, p in pobjs(tok, ("against", "on")) for c in ctx.actors(p)]
+            for acl in tok.children:  # "a strike aimed at X hideouts", "an operation targeting X"
+                if acl.dep_ == "acl" and lemma_of(acl) in ("aim", "direct", "target"):
+                    targets += [c for _, p in pobjs(acl, ("at", "against")) for c in ctx.actors(p)]
+                    targets += [c for o in verb_objects(acl) if o.dep_ == "dobj" for c in ctx.actors(o)]
             if lemma in lex.host_relational:
                 targets += [c for _, p in pobjs(tok, ("of",)) for c in ctx.actors(p)]
                 mod = ctx.modifier_entity(tok)
@@ -716,6 +722,23 @@ def _hostility(ctx: RelationContext, sent: Span) -> None:
             for a in agents:
                 for b in targets:
                     ctx.add(a, "hostility", b, lemma, sent, tok)
+
+
+#: Verbs whose subject asks for what their clause says ("demanded that X be banned").
+_DEMAND_VERBS = frozenset({"demand", "urge", "call", "ask", "want", "seek", "propose", "press"})
+
+
+def _demanders(verb: Token) -> list[Token]:
+    """The subject of a demand a passive clause hangs from ("X demanded that Y be designated and
+    banned"): whoever asks for the measure."""
+    current = verb
+    for _ in range(3):
+        if current.dep_ not in ("ccomp", "xcomp", "conj") or current.head is current:
+            return []
+        current = current.head
+        if lemma_of(current) in _DEMAND_VERBS:
+            return [c for c in current.children if c.dep_ == "nsubj"]
+    return []
 
 
 # ---------------------------------------------------------------------- based_in
