@@ -255,7 +255,7 @@ def _comma_apposed(ctx: RelationContext, noun: Token) -> EntityCluster | None:
     a subject or object of its own ("fighters of X (XX), Y's affiliate in Z, attacked ...")."""
     doc, end = ctx.doc, noun.right_edge.i
     closing = [doc[end]] + ([doc[end + 1]] if end + 1 < len(doc) else [])
-    if not any(t.text == "," or (t.is_sent_end and t.text in (".", ";")) for t in closing):
+    if not any(t.text in (",", ".", ";") for t in closing):
         return None  # the phrase closes with a comma or ends the sentence
     return _before_comma(ctx, noun)
 
