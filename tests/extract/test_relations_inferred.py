@@ -94,3 +94,12 @@ def test_a_head_of_government_is_not_given_the_dateline_country(extract: Any) ->
     )
     extraction = extract(text, published="2024-06-09")
     assert frozenset(("Rahim Chowdhury", "Bangladesh")) not in pairs(extraction, "affiliation")
+
+
+def test_a_lower_case_government_title_gives_the_dateline_country(extract: Any) -> None:
+    text = (
+        "LUSAKA, 3 May (Test Wire) — Zambia's police said gunmen killed four miners near Solwezi on Friday, "
+        "and government spokesman Chanda Mwila said troops had been sent to the area."
+    )
+    extraction = extract(text, published="2024-05-03")
+    assert frozenset(("Chanda Mwila", "Zambia")) in pairs(extraction, "affiliation")

@@ -935,7 +935,7 @@ def _office_holders(ctx: RelationContext, clusters: list[EntityCluster]) -> None
     for person in clusters:
         if person.type != "PERSON" or id(person) in linked or not person.roles:
             continue
-        roles = " ".join(person.roles).lower()
+        roles = " ".join([*person.roles, *_titles_written(ctx, person)]).lower()
         if "prime minister" in roles:
             continue  # a head of government's own state is not read off the dateline
         office = next((o for o in _NATIONAL_OFFICES if o in roles), None)
@@ -947,6 +947,16 @@ def _office_holders(ctx: RelationContext, clusters: list[EntityCluster]) -> None
         span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is not None:
             ctx.add(person, "affiliation", home, office, span.sent, span.root)
+
+
+def _titles_written(ctx: RelationContext, person: EntityCluster) -> list[str]:
+    """The words written before a person's mentions ("government spokesman"), as phrases."""
+    out: list[str] = []
+    for mention in person.mentions:
+        span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is not None:
+            out.append(" ".join(t.lower_ for t in reversed(_title_window(ctx, span))))
+    return out
 
 
 def _titled_elsewhere(ctx: RelationContext, person: EntityCluster) -> bool:
