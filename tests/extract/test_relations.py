@@ -665,3 +665,8 @@ def test_demanding_that_a_group_be_banned_is_hostility_to_it(extractor: Any) -> 
     assert rel("Naga Students' Federation", "Zeliangrong United Front", "hostility") in relations(
         extractor, text
     )
+
+
+def test_linking_a_deed_to_a_group_ties_the_speaker_to_nothing(extractor: Any) -> None:
+    text = "Ortega first linked the bombing to the seizure of Tren de Aragua cocaine, then blamed the ELN."
+    assert not [d for d in drafts_of(extractor, text) if d.type == "affiliation"]

@@ -1092,6 +1092,7 @@ def cluster_entities(doc: Doc, outlet: str | None = None) -> list[EntityCluster]
     }
     _people_tagged_as_organisations(clusters)
     clusters = _merge_short_forms(clusters, placed)
+    _untagged_surnames(doc, clusters)
     for cluster in clusters:
         if cluster.type == "ORG" and cluster.subtype is None:
             cluster.subtype = org_subtype(cluster.name)  # the dateline outlet is already media
@@ -1405,6 +1406,34 @@ def _merge_short_forms(clusters: list[EntityCluster], placed: set[int] | None = 
             target.absorb(cluster)
     order = {id(c): i for i, c in enumerate(clusters)}
     return sorted(merged, key=lambda c: min((order.get(id(c), 0),)))
+
+
+def _untagged_surnames(doc: Doc, clusters: list[EntityCluster]) -> None:
+    """ "Makki is the brother-in-law of ...": a person's surname written alone where the tagger
+    saw no name is a mention of that person (a capitalised word standing alone, not part of
+    another name, that no other entity of the document is called)."""
+    surnames: dict[str, EntityCluster] = {}
+    for cluster in clusters:
+        words = cluster.name.split()
+        if cluster.type == "PERSON" and len(words) >= 2 and len(words[-1]) > 2 and words[-1].isalpha():
+            surnames.setdefault(words[-1], cluster)
+    if not surnames:
+        return
+    others = {fold(f) for c in clusters for f in c.forms.values() if c.type != "PERSON"}
+    covered = {i for c in clusters for m in c.mentions for i in range(m.start, m.end)}
+    for token in doc:
+        person = surnames.get(token.text)
+        if person is None or token.idx in covered or fold(token.text) in others or token.pos_ != "PROPN":
+            continue
+        before = doc[token.i - 1] if token.i > 0 else None
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if (before is not None and before.is_title and before.pos_ == "PROPN") or (
+            after is not None and after.is_title
+        ):
+            continue  # part of another name
+        person.mentions.append(_mention(doc[token.i : token.i + 1]))
+        person.mentions.sort(key=lambda m: m.start)
+        person.forms.setdefault(fold(token.text), token.text)
 
 
 def _people_tagged_as_organisations(clusters: list[EntityCluster]) -> None:

@@ -357,6 +357,9 @@ def _link_verbs(ctx: RelationContext, sent: Span) -> None:
         owners: list[EntityCluster] = []
         if top.dep_ in ("acl", "amod"):
             owners = ctx.actors(top.head) or _described(ctx, top.head)
+        deed = [o for o in verb.children if o.dep_ == "dobj" and lemma_of(o) not in ("allegiance", "loyalty")]
+        if not owners and deed and top.dep_ not in ("acl", "amod"):
+            continue  # "Petro linked the attack to X": the speaker ties a deed, not himself, to X
         if not owners:
             subjects = subjects_of(verb) + [c for c in verb.children if c.dep_ == "nsubjpass"]
             if top is not verb:  # "X is known to be aligned with Y": the subject of "known"
