@@ -464,8 +464,8 @@ def test_a_group_introduced_by_its_tie_is_the_actor_not_its_patron(
     ("text", "person"),
     [
         (
-            "Provincial police chief Ahmad Zia Wardak said seven people died in the blast in Kunduz.",
-            "Ahmad Zia Wardak",
+            "Provincial police chief Farid Zia Wardak said seven people died in the blast in Kunduz.",
+            "Farid Zia Wardak",
         ),
         (
             "District commissioner Joseph Lekuton said three herders were shot dead near Marsabit.",

@@ -1409,7 +1409,7 @@ def _merge_short_forms(clusters: list[EntityCluster], placed: set[int] | None = 
 
 
 def _untagged_surnames(doc: Doc, clusters: list[EntityCluster]) -> None:
-    """ "Makki is the brother-in-law of ...": a person's surname written alone where the tagger
+    """ "Wazir is the cousin of ...": a person's surname written alone where the tagger
     saw no name is a mention of that person (a capitalised word standing alone, not part of
     another name, that no other entity of the document is called)."""
     surnames: dict[str, EntityCluster] = {}
