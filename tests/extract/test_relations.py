@@ -652,9 +652,7 @@ def test_an_assault_on_a_bodys_base_claimed_by_a_group_is_hostility(extractor: A
 
 
 def test_a_strike_aimed_at_a_groups_hideouts_is_hostility_to_the_group(extractor: Any) -> None:
-    text = (
-        "A Chadian Air Force strike aimed at Boko Haram camps near Kaiga hit a fishing village on Monday."
-    )
+    text = "A Chadian Air Force strike aimed at Boko Haram camps near Kaiga hit a fishing village on Monday."
     assert rel("Chadian Air Force", "Boko Haram", "hostility") in relations(extractor, text)
 
 
@@ -670,3 +668,12 @@ def test_demanding_that_a_group_be_banned_is_hostility_to_it(extractor: Any) -> 
 def test_linking_a_deed_to_a_group_ties_the_speaker_to_nothing(extractor: Any) -> None:
     text = "Ortega first linked the bombing to the seizure of Tren de Aragua cocaine, then blamed the ELN."
     assert not [d for d in drafts_of(extractor, text) if d.type == "affiliation"]
+
+
+def test_a_person_named_after_among_them_is_one_of_the_members_before(extractor: Any) -> None:
+    text = (
+        "The Aleppo raid, which Damascus blamed on Ankara, killed five members of the Syrian "
+        "Republican Guard, among them Brigadier General Samir Haddad Khoury."
+    )
+    found = relations(extractor, text)
+    assert rel("Samir Haddad Khoury", "Syrian Republican Guard", "affiliation") in found

@@ -324,6 +324,8 @@ def _including(ctx: RelationContext, sent: Span) -> None:
     """ "Indian officials, including Defence Minister Rajnath Singh and ...": members of a group."""
     lex = relation_lexicon()
     for tok in matching(sent, (), ("including", "among")):
+        if tok.lower_ == "among" and tok.i + 1 < sent.end and ctx.doc[tok.i + 1].lower_ == "them":
+            _among_them(ctx, sent, tok)
         if tok.lower_ not in ("including", "among") or tok.dep_ != "prep":
             continue
         group = tok.head
@@ -338,6 +340,24 @@ def _including(ctx: RelationContext, sent: Span) -> None:
             for member in ctx.actors(pobj):
                 if member.type == "PERSON":
                     ctx.add(member, "affiliation", owner, lemma_of(group), sent, tok)
+
+
+def _among_them(ctx: RelationContext, sent: Span, among: Token) -> None:
+    """ "killed seven members of X, among them General A B": read on the words (the parser hangs
+    the name anywhere): the person named after "among them" is one of the members just before."""
+    lex = relation_lexicon()
+    doc = ctx.doc
+    person = next(
+        (c for t in doc[among.i + 2 : min(among.i + 7, sent.end)] for c in [ctx.entity(t)] if c is not None),
+        None,
+    )
+    if person is None or person.type != "PERSON":
+        return
+    for i in range(among.i - 1, max(sent.start, among.i - 12) - 1, -1):
+        noun = doc[i]
+        if noun.tag_ == "NNS" and (is_word(noun, lex.people) or is_word(noun, lex.roles)):
+            ctx.add(person, "affiliation", _noun_owner(ctx, noun, None), lemma_of(noun), sent, among)
+            return
 
 
 def _link_verbs(ctx: RelationContext, sent: Span) -> None:
