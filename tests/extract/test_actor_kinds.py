@@ -518,3 +518,10 @@ def test_a_noun_of_the_verb_phrase_is_no_target(extract: Any, text: str, verb_no
     events = _violent(extract(text, published="2025-03-10"))
     assert events
     assert all(verb_noun not in [t.lower() for t in e.targets] for e in events)
+
+
+def test_a_country_just_before_an_officials_said_tail_is_not_the_speaker(extract: Any) -> None:
+    extraction = extract(
+        "Turkey arms the Syrian National Army in Syria, officials said.", published="2025-03-10"
+    )
+    assert all("Syria" not in e.actors for e in extraction.events)

@@ -1573,6 +1573,10 @@ def _misparsed_apposition(noun: Token) -> bool:
         return False
     left = noun.left_edge.i - 1
     doc = noun.doc
+    end = noun.right_edge.i
+    closed = doc[end].text == "," or (end + 1 < len(doc) and doc[end + 1].text == ",")
+    if not closed:
+        return False  # "... in Syria, officials said.": a reporting tail, not a description
     return left > 0 and doc[left].text == "," and (doc[left - 1].text == ")" or doc[left - 1].pos_ == "PROPN")
 
 
