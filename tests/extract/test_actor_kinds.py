@@ -525,3 +525,16 @@ def test_a_country_just_before_an_officials_said_tail_is_not_the_speaker(extract
         "Turkey arms the Syrian National Army in Syria, officials said.", published="2025-03-10"
     )
     assert all("Syria" not in e.actors for e in extraction.events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Six police officers died when their vehicle hit a roadside bomb in eastern Kenya, police said.",
+        "The rebels launched a missile that struck a fuel depot in Marib on Friday, killing two guards.",
+    ],
+)
+def test_a_weapon_is_never_the_target(extract: Any, text: str) -> None:
+    events = _violent(extract(text, published="2025-03-10"))
+    assert events
+    assert not any("bomb" in t.lower() or "missile" in t.lower() for e in events for t in e.targets)

@@ -1637,9 +1637,9 @@ def targets_of(trigger: Token, index: dict[int, EntityCluster], exclude: list[En
         for g in c.children
         if g.dep_ == "pobj"
     ]
-    aimed = len(objects) > len([c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")])
-    if aimed:  # "fired rockets at a base", "detonated a bomb at a market": the weapon is no target
-        objects = [o for o in objects if o.dep_ != "dobj" or o.lemma_.lower() not in _weapon_objects()]
+    # "fired rockets at a base", "detonated a bomb at a market", "their truck hit a roadside bomb":
+    # the weapon is no target
+    objects = [o for o in objects if o.dep_ != "dobj" or o.lemma_.lower() not in _weapon_objects()]
     for obj in objects:
         located = {  # "killed five people in X's Y state": where they were, not who was hit
             t.i
