@@ -677,3 +677,11 @@ def test_a_person_named_after_among_them_is_one_of_the_members_before(extractor:
     )
     found = relations(extractor, text)
     assert rel("Samir Haddad Khoury", "Syrian Republican Guard", "affiliation") in found
+
+
+def test_their_opening_a_sentence_is_the_group_the_sentence_before_was_about(extractor: Any) -> None:
+    text = (
+        "The Ansar Brigade, a clan militia, has pushed the rebels out of six villages since 2022. "
+        "Their commander, Colonel Hamza Idris, said his men would press on."
+    )
+    assert rel("Hamza Idris", "Ansar Brigade", "affiliation") in relations(extractor, text)

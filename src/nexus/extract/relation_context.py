@@ -376,7 +376,16 @@ class RelationContext:
                 got = self.actors(cand, 1)
                 if got:
                     return got
+        if tok.dep_ == "poss" and tok.lower_ in ("its", "their") and not before and start > 0:
+            return self._previous_subject(start)  # "X ... . Their commander, Y, said"
         return []
+
+    def _previous_subject(self, start: int) -> list[EntityCluster]:
+        """The organisations the subject of the sentence before ``start`` names."""
+        doc = self.doc
+        first = sentence_start(doc, start - 1)
+        subjects = [t for t in doc[first:start] if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
+        return [c for s in subjects[:1] for c in self.actors(s, 1) if c.type == "ORG"]
 
     def _coordinated_subject(self, tok: Token) -> list[EntityCluster]:
         """ "X said it was checking the claim, and its spokesman noted ...": a subject or possessive
