@@ -685,3 +685,12 @@ def test_their_opening_a_sentence_is_the_group_the_sentence_before_was_about(ext
         "Their commander, Colonel Hamza Idris, said his men would press on."
     )
     assert rel("Hamza Idris", "Ansar Brigade", "affiliation") in relations(extractor, text)
+
+
+def test_a_body_whose_name_says_where_it_works_is_based_there(extractor: Any) -> None:
+    text = (
+        "Ireland, which sent troops into Lebanon in 1978, contributes to the United Nations Interim "
+        "Force in Lebanon, officials said."
+    )
+    based = {(d.source.name, d.target.name) for d in drafts_of(extractor, text) if d.type == "based_in"}
+    assert ("United Nations Interim Force in Lebanon", "Lebanon") in based

@@ -924,7 +924,22 @@ def extract_relations(doc: Doc, clusters: list[EntityCluster]) -> list[RelationD
         _cooperation(ctx, sent)
         _hostility(ctx, sent)
     _office_holders(ctx, clusters)
+    _named_seats(ctx, clusters)
     return ctx.out
+
+
+def _named_seats(ctx: RelationContext, clusters: list[EntityCluster]) -> None:
+    """ "the African Union Transition Mission in Somalia": a body whose own name says where it
+    works is based there (when the document names that place on its own too)."""
+    places = {c.name.casefold(): c for c in clusters if c.type == "PLACE"}
+    for org in clusters:
+        if org.type != "ORG" or " in " not in org.name:
+            continue
+        place = places.get(org.name.rsplit(" in ", 1)[1].casefold())
+        mention = org.mentions[0]
+        span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if place is not None and span is not None:
+            ctx.add(org, "based_in", place, "in", span.sent, span.root)
 
 
 #: Offices that, written without a country ("Prime Minister X", "Foreign Secretary Y"),
