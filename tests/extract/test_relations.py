@@ -694,3 +694,8 @@ def test_a_body_whose_name_says_where_it_works_is_based_there(extractor: Any) ->
     )
     based = {(d.source.name, d.target.name) for d in drafts_of(extractor, text) if d.type == "based_in"}
     assert ("United Nations Interim Force in Lebanon", "Lebanon") in based
+
+
+def test_a_platform_a_group_posts_on_is_not_its_outlet(extractor: Any) -> None:
+    text = "The BRN claimed the bombing on its Telegram channel, saying six soldiers had been killed."
+    assert not [d for d in drafts_of(extractor, text) if d.type == "affiliation"]

@@ -74,6 +74,7 @@ class _Lex:
     nonstate: frozenset[str]
     control_verbs: frozenset[str]
     include_verbs: frozenset[str]
+    platforms: frozenset[str]
 
 
 def _set(data: dict[str, Any], key: str) -> frozenset[str]:
@@ -118,6 +119,7 @@ def relation_lexicon() -> _Lex:
         nonstate=_set(data, "nonstate_nouns"),
         control_verbs=_set(data, "control_verbs"),
         include_verbs=_set(data, "include_verbs"),
+        platforms=_set(data, "platform_names"),
     )
 
 

@@ -884,8 +884,8 @@ def _org_places(ctx: RelationContext, sent: Span, tok: Token) -> None:
         elif owner is None and child.lower_ in ("its", "their"):
             # "Islamic State ... through its Amaq news agency"
             for parent in ctx.pronoun(child):
-                if parent.type == "ORG":
-                    ctx.add(org, "affiliation", parent, "outlet", sent, child)
+                if parent.type == "ORG" and org.name.casefold() not in relation_lexicon().platforms:
+                    ctx.add(org, "affiliation", parent, "outlet", sent, child)  # not "its Telegram channel"
                 elif is_country(parent) and org.subtype == "international":
                     # "Mali, Burkina Faso and Niger ... through their Alliance of Sahel States"
                     ctx.add(parent, "affiliation", org, "member", sent, child)
