@@ -351,3 +351,190 @@ def test_they_after_unnamed_fighters_are_the_fighters_not_a_state_named_before(e
     assert events
     assert events[0].type == "attack"
     assert "Burkina Faso" not in events[0].actors
+
+
+def test_the_group_a_hyphenated_name_is_allied_to_is_no_actor(extract: Any) -> None:
+    events = _violent(
+        extract(
+            "Fighters of the al-Shabaab-allied militia Jaysh Badr stormed a police post in Afgoye on Friday, "
+            "killing four officers.",
+            published="2025-02-08",
+        )
+    )
+    assert events
+    assert "al-Shabaab" not in events[0].actors
+
+
+def test_a_group_described_after_a_comma_does_not_make_its_parent_an_actor(extract: Any) -> None:
+    events = _violent(
+        extract(
+            "Officials say they killed 40 militants after fighters of Katiba Serma (KS), al Qaeda's branch "
+            "in Mali, stormed army posts in three towns on Sunday.",
+            published="2025-02-10",
+        )
+    )
+    stormed = [e for e in events if e.trigger == "stormed"]
+    assert stormed and "Katiba Serma" in stormed[0].actors and "al Qaeda" not in stormed[0].actors
+
+
+# ---------------------------------------------------------------- case kinds, in other words
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "Militants killed three guards at a bank in Mardan on Friday. "
+            "On Saturday, a blast wounded nine people in India's Manipur state.",
+            "India",
+        ),
+        (
+            "A man stabbed four shoppers in Rouen on Tuesday. "
+            "On Wednesday, gunmen killed six villagers in Nigeria's Zamfara state.",
+            "Nigeria",
+        ),
+        (
+            "A car bomb killed five soldiers in Gao on Monday, the army said. Separately, a drone struck "
+            "a wedding in Sudan's North Kordofan province, killing 12.",
+            "Sudan",
+        ),
+    ],
+)
+def test_a_country_named_in_a_later_sentence_acts_in_no_event(extract: Any, text: str, country: str) -> None:
+    events = _violent(extract(text, published="2025-03-10"))
+    assert len(events) >= 2
+    assert all(country not in e.actors for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "Nine farmers were killed in a raid by bandits in north-western Nigeria, villagers said.",
+            "Nigeria",
+        ),
+        (
+            "Gunmen killed four teachers in eastern Burkina Faso on Thursday, a local official said.",
+            "Burkina Faso",
+        ),
+        (
+            "Five policemen died when their truck hit a roadside bomb in southern Somalia on Saturday.",
+            "Somalia",
+        ),
+    ],
+)
+def test_the_country_an_attack_happened_in_is_not_its_actor(extract: Any, text: str, country: str) -> None:
+    events = _violent(extract(text, published="2025-03-10"))
+    assert events
+    assert all(country not in e.actors for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "parent"),
+    [
+        (
+            "Militants of the Islamic State-affiliated group ISWAP overran an army base in Marte on Sunday, "
+            "killing 12 soldiers.",
+            "ISWAP",
+            "Islamic State",
+        ),
+        (
+            "Gunmen from the Iran-backed faction Kataib Sayyid al-Shuhada fired rockets at a base near Erbil "
+            "on Monday, wounding three contractors.",
+            "Kataib Sayyid al-Shuhada",
+            "Iran",
+        ),
+        (
+            "Fighters of the al Qaeda-aligned group Katiba Serma ambushed a convoy near Boni on Friday, "
+            "killing seven soldiers.",
+            "Katiba Serma",
+            "al Qaeda",
+        ),
+    ],
+)
+def test_a_group_introduced_by_its_tie_is_the_actor_not_its_patron(
+    extract: Any, text: str, group: str, parent: str
+) -> None:
+    events = _violent(extract(text, published="2025-03-10"))
+    assert events
+    assert group in events[0].actors and parent not in events[0].actors
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "Provincial police chief Farid Zia Wardak said seven people died in the blast in Kunduz.",
+            "Farid Zia Wardak",
+        ),
+        (
+            "District commissioner Joseph Lekuton said three herders were shot dead near Marsabit.",
+            "Joseph Lekuton",
+        ),
+        (
+            "Army spokesman Colonel Musa Balarabe said troops killed nine insurgents near Bama on Thursday.",
+            "Musa Balarabe",
+        ),
+    ],
+)
+def test_the_person_behind_a_title_is_a_person(extract: Any, text: str, person: str) -> None:
+    types = {e.name: e.type for e in extract(text, published="2025-03-10").entities}
+    assert types.get(person) == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Uganda People's Defence Forces (UPDF) said soldiers killed four rebels near Beni on Friday.",
+            "Uganda People's Defence Forces",
+        ),
+        (
+            "The Nigerian Security and Civil Defence Corps (NSCDC) said its men arrested six suspected "
+            "kidnappers in Lokoja on Tuesday.",
+            "Nigerian Security and Civil Defence Corps",
+        ),
+        (
+            "The Syrian Democratic Forces (SDF) said its fighters killed three Islamic State militants in "
+            "Hasakah on Sunday.",
+            "Syrian Democratic Forces",
+        ),
+    ],
+)
+def test_an_acronym_defined_in_brackets_names_the_organisation(extract: Any, text: str, name: str) -> None:
+    orgs = {e.name for e in extract(text, published="2025-03-10").entities if e.type == "ORG"}
+    assert name in orgs
+
+
+@pytest.mark.parametrize(
+    ("text", "verb_noun"),
+    [
+        ("Attackers opened fire on a bus in Khuzdar on Saturday, killing four passengers.", "fire"),
+        ("Bandits set fire to a market in Gusau on Monday, killing three traders.", "fire"),
+        ("Insurgents took aim at a patrol near Mubi on Friday, killing two soldiers.", "aim"),
+    ],
+)
+def test_a_noun_of_the_verb_phrase_is_no_target(extract: Any, text: str, verb_noun: str) -> None:
+    events = _violent(extract(text, published="2025-03-10"))
+    assert events
+    assert all(verb_noun not in [t.lower() for t in e.targets] for e in events)
+
+
+def test_a_country_just_before_an_officials_said_tail_is_not_the_speaker(extract: Any) -> None:
+    extraction = extract(
+        "Turkey arms the Syrian National Army in Syria, officials said.", published="2025-03-10"
+    )
+    assert all("Syria" not in e.actors for e in extraction.events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Six police officers died when their vehicle hit a roadside bomb in eastern Kenya, police said.",
+        "The rebels launched a missile that struck a fuel depot in Marib on Friday, killing two guards.",
+    ],
+)
+def test_a_weapon_is_never_the_target(extract: Any, text: str) -> None:
+    events = _violent(extract(text, published="2025-03-10"))
+    assert events
+    assert not any("bomb" in t.lower() or "missile" in t.lower() for e in events for t in e.targets)

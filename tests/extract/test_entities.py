@@ -852,3 +852,23 @@ def test_a_name_after_a_compass_word_and_of_is_a_place(extract: Any) -> None:
     text = "The convoy was ambushed about 40 km north of Kantchari-Bogande on Friday, killing nine soldiers."
     ents = by_name(extract(text, published="2025-03-08"))
     assert ents["Kantchari-Bogande"].type == "PLACE"
+
+
+def test_a_plain_name_joined_by_and_to_a_person_is_a_person(extract: Any) -> None:
+    extraction = extract(
+        "Police named the bombers as PKK members Ali Kaya and Zeynep Demirtas, "
+        "both killed in the blast in Van.",
+        published="2025-02-10",
+    )
+    types = {e.name: e.type for e in extraction.entities}
+    assert types.get("Zeynep Demirtas") == "PERSON"
+
+
+def test_a_surname_written_alone_where_no_name_was_tagged_is_the_person(extract: Any) -> None:
+    extraction = extract(
+        "Qari Bashir Wazir, a senior TTP leader, was killed on Monday in Bannu. "
+        "Wazir is the cousin of a former TTP chief and had headed the group's wing in Khyber.",
+        published="2025-02-10",
+    )
+    person = next(e for e in extraction.entities if e.name == "Qari Bashir Wazir")
+    assert len(person.mentions) >= 2

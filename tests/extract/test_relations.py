@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from nexus.extract.relations import RelationDraft, extract_relations
 
 
@@ -433,3 +435,267 @@ def test_an_alliance_that_includes_groups_takes_them_in(extractor: Any) -> None:
     found = relations(extractor, text)
     assert rel("Ansar Dine", "JNIM", "affiliation") in found
     assert rel("Katiba Macina", "JNIM", "affiliation") in found
+
+
+def test_a_comma_apposition_parsed_as_a_subject_still_describes_the_group_before_it(extractor: Any) -> None:
+    text = (
+        "Officials say they killed 40 militants after fighters of Katiba Serma (KS), al Qaeda's branch "
+        "in Mali, stormed army posts in three towns on Sunday."
+    )
+    found = relations(extractor, text)
+    assert rel("Katiba Serma", "al Qaeda", "affiliation") in found
+    assert rel("Katiba Serma", "Mali", "based_in") in found
+
+
+def test_a_hyphen_cue_before_a_noun_and_a_name_ties_the_name(extractor: Any) -> None:
+    found = relations(
+        extractor,
+        "Gunmen from the Iran-backed faction Kataib Sayyid al-Shuhada fired rockets at a base near Erbil.",
+    )
+    assert rel("Iran", "Kataib Sayyid al-Shuhada", "cooperation") in found
+    text = "Militants of the Islamic State-affiliated group ISWAP overran a camp in Marte."
+    found = relations(extractor, text)
+    assert rel("ISWAP", "Islamic State", "affiliation") in found
+
+
+def test_operating_from_bases_across_a_border_is_based_in_the_countries_named(extractor: Any) -> None:
+    text = "The Ansarul Front, a jihadist outfit, operates from bases across the border in Mali and Guinea."
+    based = {d.target.name for d in drafts_of(extractor, text) if d.type == "based_in"}
+    assert {"Mali", "Guinea"} <= based
+
+
+def test_attacking_a_base_in_a_place_is_not_being_based_there(extractor: Any) -> None:
+    text = "Boko Haram fighters attacked a military base in Dikwa on Sunday, killing six soldiers."
+    assert not [d for d in drafts_of(extractor, text) if d.type == "based_in"]
+
+
+def test_a_second_name_after_a_plural_title_shares_it(extractor: Any) -> None:
+    text = "Police identified the bombers as PKK members Hasan Yildiz and Mehmet Korkmaz, both killed there."
+    found = relations(extractor, text)
+    assert rel("Hasan Yildiz", "PKK", "affiliation") in found
+    assert rel("Mehmet Korkmaz", "PKK", "affiliation") in found
+
+
+def test_a_named_front_of_a_group_is_part_of_it(extractor: Any) -> None:
+    text = "Officials blamed the Carlos Patiño Front of the Estado Mayor Central for the ambush."
+    assert rel("Carlos Patiño Front", "Estado Mayor Central", "affiliation") in relations(extractor, text)
+
+
+def test_units_listed_after_its_all_belong_to_the_group(extractor: Any) -> None:
+    text = "The Baloch Republican Army said its Shahbaz Brigade and Zarrar Squad had carried out the raid."
+    found = relations(extractor, text)
+    assert rel("Shahbaz Brigade", "Baloch Republican Army", "affiliation") in found
+    assert rel("Zarrar Squad", "Baloch Republican Army", "affiliation") in found
+
+
+# ---------------------------------------------------------------- case kinds, in other words
+
+
+def _pairs(extraction: Any) -> set[tuple[frozenset[str], str]]:
+    return {(frozenset((r.source, r.target)), r.type) for r in extraction.relations}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Regional Governor Ali Hassan said the convoy was ambushed, while Defence Minister Oumar Sangare "
+            "of Mali blamed jihadists.\n\nThe Katiba Macina, known to be aligned with JNIM, has attacked "
+            "several convoys in Mopti.\n\nIran funds several armed movements, including Hamas in Gaza and "
+            "Hezbollah in Lebanon.",
+            [
+                rel("Oumar Sangare", "Mali", "affiliation"),
+                rel("Katiba Macina", "JNIM", "affiliation"),
+                rel("Iran", "Hamas", "cooperation"),
+                rel("Iran", "Hezbollah", "cooperation"),
+                rel("Hamas", "Gaza", "based_in"),
+                rel("Hezbollah", "Lebanon", "based_in"),
+            ],
+        ),
+        (
+            "Provincial Police Chief Juma Otieno said the blast killed two guards, while President Evariste "
+            "Ndayizeye of Burundi condemned it.\n\nThe Red Tabara, said to be allied with the "
+            "M23, has claimed "
+            "attacks near Uvira.\n\nRwanda backs several rebel groups, including the M23 in Congo "
+            "and the FLN "
+            "in Burundi.",
+            [
+                rel("Evariste Ndayizeye", "Burundi", "affiliation"),
+                rel("Red Tabara", "M23", "affiliation"),
+                rel("Rwanda", "M23", "cooperation"),
+                rel("Rwanda", "FLN", "cooperation"),
+                rel("M23", "Congo", "based_in"),
+                rel("FLN", "Burundi", "based_in"),
+            ],
+        ),
+        (
+            "Garissa County Commissioner Mohamed Noor said the attack was foiled, while Foreign "
+            "Minister Amina "
+            "Warsame of Djibouti denounced it.\n\nHarakat al-Nasr, believed to be linked to the "
+            "Islamic State, "
+            "has claimed two ambushes near Bosaso.",
+            [
+                rel("Amina Warsame", "Djibouti", "affiliation"),
+                rel("Harakat al-Nasr", "Islamic State", "affiliation"),
+            ],
+        ),
+    ],
+)
+def test_titles_with_a_country_ties_and_backers_with_their_places(
+    extract: Any, text: str, expected: list[tuple[frozenset[str], str]]
+) -> None:
+    found = _pairs(extract(text, published="2025-03-10"))
+    for want in expected:
+        assert want in found
+    assert rel("Hamas", "Lebanon", "based_in") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "leaders", "nickname"),
+    [
+        (
+            "Lashkar-e-Jhangvi chief Qari Zafar Haider and Jaish al-Adl commander Mullah Omar "
+            "Baluch were named "
+            "in the indictment.\n\nPolice said troops had cleared the Kalam valley, known to "
+            "visitors as 'little "
+            "Switzerland', after a gunfight on Friday that killed two militants.",
+            [("Qari Zafar Haider", "Lashkar-e-Jhangvi"), ("Omar Baluch", "Jaish al-Adl")],
+            "Switzerland",
+        ),
+        (
+            "Ansaru leader Abu Bara al-Hausawi and Boko Haram commander Bakura Doro were named in the charge "
+            "sheet.\n\nThe army said its soldiers had retaken the Mandara hills, known locally as 'the new "
+            "Afghanistan', killing six insurgents on Monday.",
+            [("Abu Bara al-Hausawi", "Ansaru"), ("Bakura Doro", "Boko Haram")],
+            "Afghanistan",
+        ),
+        (
+            "Al-Shabaab spokesman Ali Dhere and ISIS-Somalia chief Abdulqadir Mumin were named in "
+            "the sanctions "
+            "list.\n\nTroops secured the Cal Miskaad range, dubbed 'little Tora Bora' by "
+            "officers, after strikes "
+            "on Sunday killed eight fighters.",
+            [("Ali Dhere", "Al-Shabaab"), ("Abdulqadir Mumin", "ISIS-Somalia")],
+            "Tora Bora",
+        ),
+    ],
+)
+def test_leaders_take_the_group_named_before_their_title_and_nicknames_are_no_places(
+    extract: Any, text: str, leaders: list[tuple[str, str]], nickname: str
+) -> None:
+    extraction = extract(text, published="2025-03-10")
+    found = _pairs(extraction)
+    for person, group in leaders:
+        assert rel(person, group, "affiliation") in found
+    assert nickname not in {e.name for e in extraction.entities if e.type == "PLACE"}
+
+
+def test_which_after_a_groups_description_is_the_group_described(extractor: Any) -> None:
+    text = (
+        "No one has claimed the raid, but officials blamed Ansarul Islam (AI), the local branch of al Qaeda, "
+        "which operates from camps across the border in Mali."
+    )
+    found = relations(extractor, text)
+    assert rel("Ansarul Islam", "al Qaeda", "affiliation") in found
+    assert rel("Ansarul Islam", "Mali", "based_in") in found
+    assert rel("al Qaeda", "Mali", "based_in") not in found
+
+
+def test_a_named_unit_possessed_by_a_group_belongs_to_it(extractor: Any) -> None:
+    text = "The strike killed a commander of Hamas's Nukhba Force near Rafah, the military said."
+    assert rel("Nukhba Force", "Hamas", "affiliation") in relations(extractor, text)
+
+
+def test_a_government_body_possessed_by_its_rulers_is_not_annotated(extractor: Any) -> None:
+    text = "The Houthis' Ministry of Interior said the dead were fishermen from Hodeidah."
+    assert not [d for d in drafts_of(extractor, text) if d.type == "affiliation"]
+
+
+def test_an_offshoot_led_by_someone_known_as_a_nickname_is_led_by_that_person(extractor: Any) -> None:
+    text = (
+        "Army officers said the raiders belonged to the Popular Revolutionary Army of Ecuador (ERPE), an "
+        "offshoot of the Shining Path led by a commander known as Comrade Marcos."
+    )
+    found = relations(extractor, text)
+    assert rel("Popular Revolutionary Army of Ecuador", "Shining Path", "affiliation") in found
+    assert rel("Comrade Marcos", "Popular Revolutionary Army of Ecuador", "affiliation") in found
+    assert rel("Comrade Marcos", "Shining Path", "affiliation") not in found
+
+
+def test_a_name_after_the_comma_closing_a_role_is_its_holder_whatever_the_parse(extractor: Any) -> None:
+    text = (
+        "The deal coincided with a trip to Ankara by Peru's foreign minister, Rosa Elena Quispe, who had "
+        "flown in with other envoys."
+    )
+    assert rel("Rosa Elena Quispe", "Peru", "affiliation") in relations(extractor, text)
+
+
+def test_an_envoy_to_another_country_named_after_a_comma_serves_the_possessor(extractor: Any) -> None:
+    text = (
+        "The raid recalled an older massacre, a comparison drawn by Chile’s envoy to Peru, Tomas Ibarra, "
+        "who urged calm."
+    )
+    found = relations(extractor, text)
+    assert rel("Tomas Ibarra", "Chile", "affiliation") in found
+    assert rel("Tomas Ibarra", "Peru", "affiliation") not in found
+
+
+def test_the_head_of_a_named_district_is_affiliated_to_the_district(extractor: Any) -> None:
+    text = "Cousins of Ruslan Khadzhiev, head of the Kizlyarsky district, were among the attackers."
+    assert rel("Ruslan Khadzhiev", "Kizlyarsky", "affiliation") in relations(extractor, text)
+
+
+def test_an_assault_on_a_bodys_base_claimed_by_a_group_is_hostility(extractor: Any) -> None:
+    text = "Last week, ISWAP claimed responsibility for a dawn raid on a United Nations camp near Dikwa."
+    assert rel("ISWAP", "United Nations", "affiliation") not in relations(extractor, text)
+    assert rel("ISWAP", "United Nations", "hostility") in relations(extractor, text)
+
+
+def test_a_strike_aimed_at_a_groups_hideouts_is_hostility_to_the_group(extractor: Any) -> None:
+    text = "A Chadian Air Force strike aimed at Boko Haram camps near Kaiga hit a fishing village on Monday."
+    assert rel("Chadian Air Force", "Boko Haram", "hostility") in relations(extractor, text)
+
+
+def test_demanding_that_a_group_be_banned_is_hostility_to_it(extractor: Any) -> None:
+    text = (
+        "The Naga Students' Federation demanded that the Zeliangrong United Front be designated terrorists."
+    )
+    assert rel("Naga Students' Federation", "Zeliangrong United Front", "hostility") in relations(
+        extractor, text
+    )
+
+
+def test_linking_a_deed_to_a_group_ties_the_speaker_to_nothing(extractor: Any) -> None:
+    text = "Ortega first linked the bombing to the seizure of Tren de Aragua cocaine, then blamed the ELN."
+    assert not [d for d in drafts_of(extractor, text) if d.type == "affiliation"]
+
+
+def test_a_person_named_after_among_them_is_one_of_the_members_before(extractor: Any) -> None:
+    text = (
+        "The Aleppo raid, which Damascus blamed on Ankara, killed five members of the Syrian "
+        "Republican Guard, among them Brigadier General Samir Haddad Khoury."
+    )
+    found = relations(extractor, text)
+    assert rel("Samir Haddad Khoury", "Syrian Republican Guard", "affiliation") in found
+
+
+def test_their_opening_a_sentence_is_the_group_the_sentence_before_was_about(extractor: Any) -> None:
+    text = (
+        "The Ansar Brigade, a clan militia, has pushed the rebels out of six villages since 2022. "
+        "Their commander, Colonel Hamza Idris, said his men would press on."
+    )
+    assert rel("Hamza Idris", "Ansar Brigade", "affiliation") in relations(extractor, text)
+
+
+def test_a_body_whose_name_says_where_it_works_is_based_there(extractor: Any) -> None:
+    text = (
+        "Ireland, which sent troops into Lebanon in 1978, contributes to the United Nations Interim "
+        "Force in Lebanon, officials said."
+    )
+    based = {(d.source.name, d.target.name) for d in drafts_of(extractor, text) if d.type == "based_in"}
+    assert ("United Nations Interim Force in Lebanon", "Lebanon") in based
+
+
+def test_a_platform_a_group_posts_on_is_not_its_outlet(extractor: Any) -> None:
+    text = "The BRN claimed the bombing on its Telegram channel, saying six soldiers had been killed."
+    assert not [d for d in drafts_of(extractor, text) if d.type == "affiliation"]

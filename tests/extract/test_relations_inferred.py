@@ -80,8 +80,26 @@ def test_a_headline_place_is_not_the_dateline_country(extract: Any) -> None:
     text = (
         "Train siege toll rises to 12 as army points to Iran\n"
         "ISLAMABAD, 3 May (Test Wire) — Pakistan's army said the raiders came from across the border. "
-        "Prime Minister Shehbaz Sharif chaired a security meeting."
+        "Interior Minister Tariq Mehmood chaired a security meeting."
     )
     extraction = extract(text, published="2024-05-03")
-    assert frozenset(("Shehbaz Sharif", "Iran")) not in pairs(extraction, "affiliation")
-    assert frozenset(("Shehbaz Sharif", "Pakistan")) in pairs(extraction, "affiliation")
+    assert frozenset(("Tariq Mehmood", "Iran")) not in pairs(extraction, "affiliation")
+    assert frozenset(("Tariq Mehmood", "Pakistan")) in pairs(extraction, "affiliation")
+
+
+def test_a_head_of_government_is_not_given_the_dateline_country(extract: Any) -> None:
+    text = (
+        "DHAKA, 9 June (Test Wire) — Bangladesh's police said the bombers had fled. "
+        "Prime Minister Rahim Chowdhury visited the wounded in hospital on Sunday."
+    )
+    extraction = extract(text, published="2024-06-09")
+    assert frozenset(("Rahim Chowdhury", "Bangladesh")) not in pairs(extraction, "affiliation")
+
+
+def test_a_lower_case_government_title_gives_the_dateline_country(extract: Any) -> None:
+    text = (
+        "LUSAKA, 3 May (Test Wire) — Zambia's police said gunmen killed four miners near Solwezi on Friday, "
+        "and government spokesman Chanda Mwila said troops had been sent to the area."
+    )
+    extraction = extract(text, published="2024-05-03")
+    assert frozenset(("Chanda Mwila", "Zambia")) in pairs(extraction, "affiliation")

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from nexus import ontology
 from nexus.extract.dateline import dateline_end, dateline_start
-from nexus.extract.entities import EntityCluster, Mention, token_entity_index
+from nexus.extract.entities import EntityCluster, Mention, route_end, token_entity_index
 from nexus.extract.gazetteer import entries as gazetteer_entries
 from nexus.extract.geocode import fold
 from nexus.extract.relation_context import capitals
@@ -493,9 +493,17 @@ def _qualifies_a_modifier(token: Token) -> bool:
 def _qualifies(token: Token) -> bool:
     doc = token.doc
     after = token.i + 1
-    while after < len(doc) and not doc[after].is_punct and doc[after].is_title and after - token.i < 6:
-        after += 1  # the rest of a name: "Islamic State-linked"
-    if after + 1 < len(doc) and doc[after].text == "-" and doc[after + 1].lower_ in _tie_participles():
+    ties = _tie_participles()
+    while after < len(doc) and after - token.i < 6:  # the rest of a name: "Islamic State-linked"
+        word = doc[after]
+        inner = word.text == "-" and after + 1 < len(doc) and doc[after + 1].is_title
+        if inner and doc[after + 1].lower_ not in ties:
+            after += 1  # a hyphen inside the name: "al-Shabaab-allied"
+        elif not word.is_punct and word.is_title:
+            after += 1
+        else:
+            break
+    if after + 1 < len(doc) and doc[after].text == "-" and doc[after + 1].lower_ in ties:
         return True
     current = token
     for _ in range(4):
@@ -623,7 +631,7 @@ def own_places(trigger: Token, index: dict[int, EntityCluster]) -> list[EntityCl
             and cluster.type == "PLACE"
             and sub.idx >= filed
             and cluster not in found
-            and not _route_end(sub)
+            and not route_end(sub.doc[sub.i : sub.i + 1])
             and not home_of_a_person(sub, trigger)
         ):
             found.append(cluster)
@@ -691,22 +699,6 @@ def _names_a_division(token: Token) -> bool:
         end < len(token.doc)
         and token.doc[end].is_lower
         and token.doc[end].lemma_.lower() in _entity_words("admin_nouns")
-    )
-
-
-def _route_end(token: Token) -> bool:
-    """ "on the Quetta-Chaman highway": a town naming an end of the road, not the scene."""
-    routes = _entity_words("route_nouns")
-    head = token
-    for _ in range(4):
-        if head.dep_ not in ("compound", "nmod", "amod", "punct") or head.head is head:
-            break
-        head = head.head
-    if head is token or head.pos_ != "NOUN" or head.lemma_.lower() not in routes:
-        return False
-    # two ends joined by a hyphen or a dash ("the Quetta-Chaman highway"), not "the Aranpur road"
-    return any(t.text in ("-", "–", "—") for t in token.doc[token.i : head.i]) or any(
-        t.text in ("-", "–", "—") for t in token.doc[max(head.left_edge.i, token.i - 2) : token.i]
     )
 
 
@@ -1585,11 +1577,17 @@ def _bound_to_common_noun(pronoun: Token) -> Token | None:
 
 def _misparsed_apposition(noun: Token) -> bool:
     """ "fighters of ISWAP, the Islamic State's branch in Nigeria, overran ...", parsed with the apposition
-    as the subject: a common-noun subject set off by a comma right after a parenthesis or name."""
-    if noun.dep_ not in ("nsubj", "nsubjpass") or noun.pos_ != "NOUN":
+    as the subject (or as a conjunct of the name without "and"): a common noun set off by a comma
+    right after a parenthesis or name."""
+    comma_conj = noun.dep_ == "conj" and not any(c.dep_ == "cc" for c in noun.head.children)
+    if (noun.dep_ not in ("nsubj", "nsubjpass") and not comma_conj) or noun.pos_ != "NOUN":
         return False
     left = noun.left_edge.i - 1
     doc = noun.doc
+    end = noun.right_edge.i
+    closed = doc[end].text == "," or (end + 1 < len(doc) and doc[end + 1].text == ",")
+    if not closed:
+        return False  # "... in Syria, officials said.": a reporting tail, not a description
     return left > 0 and doc[left].text == "," and (doc[left - 1].text == ")" or doc[left - 1].pos_ == "PROPN")
 
 
@@ -1650,9 +1648,9 @@ def targets_of(trigger: Token, index: dict[int, EntityCluster], exclude: list[En
         for g in c.children
         if g.dep_ == "pobj"
     ]
-    aimed = len(objects) > len([c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")])
-    if aimed:  # "fired rockets at a base", "detonated a bomb at a market": the weapon is no target
-        objects = [o for o in objects if o.dep_ != "dobj" or o.lemma_.lower() not in _weapon_objects()]
+    # "fired rockets at a base", "detonated a bomb at a market", "their truck hit a roadside bomb":
+    # the weapon is no target
+    objects = [o for o in objects if o.dep_ != "dobj" or o.lemma_.lower() not in _weapon_objects()]
     for obj in objects:
         located = {  # "killed five people in X's Y state": where they were, not who was hit
             t.i

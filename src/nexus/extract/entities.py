@@ -670,7 +670,7 @@ def _trim(span: Span) -> tuple[Span, list[str]] | None:
     while end > start and doc[end - 1].is_lower and doc[end - 1].is_alpha:
         end -= 1  # "Baisaran meadow" -> "Baisaran"
     role: list[str] = []
-    if span.label_ == "ORG" and _titled_person(doc[start:end]):
+    if span.label_ == "ORG" and (_titled_person(doc[start:end]) or _paired_person(doc[start:end])):
         span = Span(doc, span.start, span.end, label="PERSON", kb_id=span.kb_id_)
     if span.label_ == "PERSON":
         while start < end - 1 and doc[start].text.lower().rstrip(".") in _title_words() | _bare_title_words():
@@ -696,6 +696,21 @@ def _titled_person(span: Span) -> bool:
         and all(t.is_title for t in rest)
         and org_subtype(rest.text) == "other"
         and not any(t.lower_ in _CONNECTORS for t in rest)
+    )
+
+
+def _paired_person(span: Span) -> bool:
+    """ "members A Bcd and E Fgh" with the second name tagged as an organisation: a plain name
+    joined by "and" to a person's name is a person too."""
+    doc = span.doc
+    return (
+        span.start >= 2
+        and doc[span.start - 1].lower_ == "and"
+        and doc[span.start - 2].ent_type_ == "PERSON"
+        and 2 <= len(span) <= 4
+        and all(t.is_title and t.is_alpha for t in span)
+        and org_subtype(span.text) == "other"
+        and not any(t.lower_ in _CONNECTORS for t in span)
     )
 
 
@@ -1077,6 +1092,7 @@ def cluster_entities(doc: Doc, outlet: str | None = None) -> list[EntityCluster]
     }
     _people_tagged_as_organisations(clusters)
     clusters = _merge_short_forms(clusters, placed)
+    _untagged_surnames(doc, clusters)
     for cluster in clusters:
         if cluster.type == "ORG" and cluster.subtype is None:
             cluster.subtype = org_subtype(cluster.name)  # the dateline outlet is already media
@@ -1390,6 +1406,34 @@ def _merge_short_forms(clusters: list[EntityCluster], placed: set[int] | None = 
             target.absorb(cluster)
     order = {id(c): i for i, c in enumerate(clusters)}
     return sorted(merged, key=lambda c: min((order.get(id(c), 0),)))
+
+
+def _untagged_surnames(doc: Doc, clusters: list[EntityCluster]) -> None:
+    """ "Wazir is the cousin of ...": a person's surname written alone where the tagger
+    saw no name is a mention of that person (a capitalised word standing alone, not part of
+    another name, that no other entity of the document is called)."""
+    surnames: dict[str, EntityCluster] = {}
+    for cluster in clusters:
+        words = cluster.name.split()
+        if cluster.type == "PERSON" and len(words) >= 2 and len(words[-1]) > 2 and words[-1].isalpha():
+            surnames.setdefault(words[-1], cluster)
+    if not surnames:
+        return
+    others = {fold(f) for c in clusters for f in c.forms.values() if c.type != "PERSON"}
+    covered = {i for c in clusters for m in c.mentions for i in range(m.start, m.end)}
+    for token in doc:
+        person = surnames.get(token.text)
+        if person is None or token.idx in covered or fold(token.text) in others or token.pos_ != "PROPN":
+            continue
+        before = doc[token.i - 1] if token.i > 0 else None
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if (before is not None and before.is_title and before.pos_ == "PROPN") or (
+            after is not None and after.is_title
+        ):
+            continue  # part of another name
+        person.mentions.append(_mention(doc[token.i : token.i + 1]))
+        person.mentions.sort(key=lambda m: m.start)
+        person.forms.setdefault(fold(token.text), token.text)
 
 
 def _people_tagged_as_organisations(clusters: list[EntityCluster]) -> None:
@@ -2220,7 +2264,7 @@ def _place_only_context(span: Span) -> bool:
         return doc[i - 1].lower_ in nouns or (doc[i - 1].is_lower and doc[i - 1].lemma_ in nouns)
     return (
         _object_placed_in_a_town(span)
-        or route_end(span)
+        or route_end(span, joined=False)
         or after_a_distance(span)
         or _named_settlement_apposition(span)
         or _described_as_a_settlement(span)
@@ -2266,10 +2310,38 @@ _ROUTE_END_OPENERS = frozenset({"between", "from", "link", "connect", "join"})
 _ROUTE_END_LABELS = frozenset({"PRODUCT", "ORG", "PERSON", "WORK_OF_ART", "NORP"})
 
 
-def route_end(span: Span) -> bool:
-    """Whether the name ``span`` is one end of a road named by its ends: "the highway linking X and
-    Y", "the road connecting X to Y", "the route between X and Y", "the road from X to Y" (read on
-    the words, as the parse often hangs "linking" from another noun)."""
+def route_end(span: Span, *, joined: bool = True) -> bool:
+    """Whether the name ``span`` is one end of a road named by its ends, so that it tells where the
+    road leads, not where on it something happened: "the Moshi-Himo road", "the A – B highway",
+    "the highway linking X and Y", "the road connecting X to Y", "the route between X and Y",
+    "the road from X to Y" (read on the words, as the parse often hangs "linking" from another
+    noun). The one check of this for places, arguments and entities; ``joined=False`` leaves
+    out the hyphenated form (for a town that is also a road's end but is named as the scene)."""
+    return (joined and _joined_route_end(span)) or _opened_route_end(span)
+
+
+def _joined_route_end(span: Span) -> bool:
+    """ "the Moshi-Himo road": a name joined by a hyphen or dash to another before a road noun."""
+    doc = span.doc
+    end = span.end
+    while end < len(doc) and end - span.end < 4 and _name_or_dash(doc[end]):
+        end += 1
+    start = span.start
+    while start > 0 and span.start - start <= 4 and _name_or_dash(doc[start - 1]):
+        start -= 1
+    if end >= len(doc) or doc[end].lemma_.lower() not in _word_set("route_nouns"):
+        return False
+    return any(t.text in _DASHES for t in doc[start:end])
+
+
+_DASHES = frozenset({"-", "–", "—"})
+
+
+def _name_or_dash(token: Token) -> bool:
+    return token.text in _DASHES or token.is_title
+
+
+def _opened_route_end(span: Span) -> bool:
     doc = span.doc
     i = span.start - 1
     if i >= 1 and doc[i].lower_ in ("and", "to", "with"):  # the second end: step over the first
@@ -2431,7 +2503,7 @@ def _untagged_places(doc: Doc, clusters: list[EntityCluster], geocoder: Geocoder
         )
         lone = doc[token.i : token.i + 1]
         # "the highway linking X and Y", "20 km from X": only a place fits, whatever the NER says
-        placed_by_words = route_end(lone) or after_a_distance(lone)
+        placed_by_words = route_end(lone, joined=False) or after_a_distance(lone)
         kept_label = placed_by_words and token.ent_type_ in _ROUTE_END_LABELS
         if (
             token.ent_type_

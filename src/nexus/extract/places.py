@@ -210,7 +210,7 @@ def _scene_of_the_sentence_before(
         anchor = _anchor(root, index)
         if anchor.dep_ != "pobj" or _role(root, before.root, index) != LOCATIVE or _from_beyond(anchor):
             continue
-        if route_end(_mention_span(root, index)) or _where_casualties_were_taken(anchor, None):
+        if route_end(_mention_span(root, index), joined=False) or _where_casualties_were_taken(anchor, None):
             continue
         verb = next((t for t in anchor.ancestors if t.pos_ in ("VERB", "AUX")), None)
         if verb is None or verb.lemma_.lower() in reporting_verbs() or _under_speech_event(anchor):
@@ -235,7 +235,8 @@ def _without_route_ends(
     leads; with nothing else named they are the best the sentence gives and stay."""
     if not places or next(matching(sent, _words("route_nouns")), None) is None:
         return places  # no road in the sentence (answered from its cached word sets)
-    ends = {id(index[r.i]) for r in _mention_roots(sent, index) if route_end(_mention_span(r, index))}
+    roots = _mention_roots(sent, index)
+    ends = {id(index[r.i]) for r in roots if route_end(_mention_span(r, index), joined=False)}
     if not ends:
         return places
     rest = [p for p in places if id(p) not in ends]
@@ -612,7 +613,7 @@ def _role(root: Token, trigger: Token, index: dict[int, EntityCluster]) -> int:
         return OTHER  # "the Ruritanian army condemned the attack": whose army, not where
     if index[root.i].subtype == "country" and _state_of_the_doer(root, trigger):
         return OTHER  # "a Ruritania drone strike killed two near X": whose strike, X is where
-    if _ends_a_route(root) or route_end(_mention_span(root, index)):
+    if route_end(_mention_span(root, index)):
         return NEUTRAL  # "near X village on the A-B road", "on the road linking A and B": its ends
     if anchor.i == trigger.i:
         return LOCATIVE
@@ -720,25 +721,6 @@ def _cared_for_at(prep: Token, child: Token) -> bool:
         return child.lemma_.lower() in _words("care_nouns") or care_phrase(("in", "at"))
     # "the bodies were taken to the morgue in X": where the morgue is
     return word in _words("casualty_transfer_verbs") and care_phrase(("to", "toward", "towards"))
-
-
-def _ends_a_route(root: Token) -> bool:
-    """Whether the place is one end of a road named by its two ends ("the Moshi-Himo road",
-    "the A – B highway"): where the road leads, not where on it something happened."""
-    doc = root.doc
-    end = root.i + 1
-    while end < len(doc) and end - root.i <= 4 and (doc[end].text in ("-", "–", "—") or doc[end].is_title):
-        end += 1
-    start = root.i
-    while (
-        start > 0
-        and root.i - start <= 4
-        and (doc[start - 1].text in ("-", "–", "—") or doc[start - 1].is_title)
-    ):
-        start -= 1
-    if end >= len(doc) or doc[end].lemma_.lower() not in _words("route_nouns"):
-        return False
-    return any(t.text in ("-", "–", "—") for t in doc[start:end])
 
 
 def _describes_a_participant(anchor: Token, trigger: Token) -> bool:
@@ -1145,7 +1127,7 @@ def _later_named_place(
             and root.head.head.dep_ in ("prep", "pcomp")
         ):
             continue  # "fired from across the border": where the fire came from
-        if route_end(doc[i : last + 1]):
+        if route_end(doc[i : last + 1], joined=False):
             continue  # "an ambush on the road between X and Y": where the road leads
         if _in_offset_clause(root, None):
             continue  # "The raid came two days after rebels shot six guards in X": another happening's

@@ -26,6 +26,8 @@ _MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod", "npadvmod"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _CLIMB = frozenset({"xcomp", "advcl", "pcomp", "conj", "prep", "pobj", "ccomp", "acl", "dobj", "attr"})
 _STATE_SUBTYPES = frozenset({"government", "military", "intelligence"})
+#: Participles that give a noun its name: "a commander known as X", "a man identified as Y".
+_NAMING_VERBS = frozenset({"know", "call", "name", "identify", "dub"})
 
 
 @dataclass
@@ -72,6 +74,7 @@ class _Lex:
     nonstate: frozenset[str]
     control_verbs: frozenset[str]
     include_verbs: frozenset[str]
+    platforms: frozenset[str]
 
 
 def _set(data: dict[str, Any], key: str) -> frozenset[str]:
@@ -116,6 +119,7 @@ def relation_lexicon() -> _Lex:
         nonstate=_set(data, "nonstate_nouns"),
         control_verbs=_set(data, "control_verbs"),
         include_verbs=_set(data, "include_verbs"),
+        platforms=_set(data, "platform_names"),
     )
 
 
@@ -241,7 +245,16 @@ class RelationContext:
                 return [state] if state is not None else []
             return [own]
         if tok.lower_ in _RELATIVE and tok.head.dep_ == "relcl":
-            return self.actors(tok.head.head, depth + 1)
+            antecedent = tok.head.head
+            if self.entity(antecedent) is None and lemma_of(antecedent) in relation_lexicon().links:
+                named = self.named_before(antecedent)  # "X, the Sahel branch of Y, which ...": X
+                if named is not None:
+                    return [named]
+            if antecedent.dep_ == "appos" and self.entity(antecedent) is None:
+                named = self.entity(antecedent.head)  # "X, clan militias who fight ...": X
+                if named is not None and is_actor(named):
+                    return [named]
+            return self.actors(antecedent, depth + 1)
         if tok.lower_ in PRONOUNS:
             return self.pronoun(tok)
         if tok.pos_ not in ("NOUN", "PROPN"):
@@ -266,7 +279,27 @@ class RelationContext:
             got = self.actors(child, depth + 1)
             if got:
                 return got
+        for acl in tok.children:  # "a commander known as X", "a member identified as Y"
+            if acl.dep_ == "acl" and lemma_of(acl) in _NAMING_VERBS:
+                names = [c for _, p in pobjs(acl, ("as",)) for c in self.actors(p, depth + 1)]
+                if names:
+                    return names
         return self.definite_group(tok)
+
+    def named_before(self, noun: Token) -> EntityCluster | None:
+        """The organisation a phrase set off by a comma describes: the name just before that
+        comma, a bracketed acronym after it skipped ("Y (YY), the branch of Z")."""
+        doc, i = self.doc, noun.left_edge.i - 1
+        if i < 1 or doc[i].text != ",":
+            return None
+        i -= 1
+        first = sentence_start(doc, noun.i)
+        if doc[i].text == ")":
+            while i > first and doc[i].text != "(":
+                i -= 1
+            i -= 1
+        c = self.entity(doc[i]) if i >= first else None
+        return c if c is not None and c.type == "ORG" else None
 
     def definite_group(self, tok: Token) -> list[EntityCluster]:
         """ "the group" stands for the armed group named last before it (or that it is in apposition to)."""
@@ -345,7 +378,16 @@ class RelationContext:
                 got = self.actors(cand, 1)
                 if got:
                     return got
+        if tok.dep_ == "poss" and tok.lower_ in ("its", "their") and not before and start > 0:
+            return self._previous_subject(start)  # "X ... . Their commander, Y, said"
         return []
+
+    def _previous_subject(self, start: int) -> list[EntityCluster]:
+        """The organisations the subject of the sentence before ``start`` names."""
+        doc = self.doc
+        first = sentence_start(doc, start - 1)
+        subjects = [t for t in doc[first:start] if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
+        return [c for s in subjects[:1] for c in self.actors(s, 1) if c.type == "ORG"]
 
     def _coordinated_subject(self, tok: Token) -> list[EntityCluster]:
         """ "X said it was checking the claim, and its spokesman noted ...": a subject or possessive

@@ -92,10 +92,14 @@ def _title_window(ctx: RelationContext, span: Span) -> list[Token]:
 
 def _role_nouns(ctx: RelationContext, sent: Span) -> None:
     lex = relation_lexicon()
+    titled: dict[int, tuple[EntityCluster | None, Token]] = {}  # name root -> (whom, role)
+    bare: list[tuple[EntityCluster, Span]] = []
     for person, span in _person_mentions(ctx, sent):
         window = _title_window(ctx, span)
         roles = [n for n, t in enumerate(window) if is_word(t, lex.roles)]
         role = window[roles[0]] if roles else None
+        if role is None and not window and span.root.dep_ == "conj":
+            bare.append((person, span))
         if role is not None:
             org = None
             for tok in window[roles[0] + 1 :]:  # the role's modifiers, nearest first
@@ -107,6 +111,7 @@ def _role_nouns(ctx: RelationContext, sent: Span) -> None:
                     break
             ctx.titled.add((id(person), sent.start))
             ctx.add(person, "affiliation", org, lemma_of(role), sent, role)
+            titled[span.root.i] = (org, role)
         before = ctx.doc[span.start - 1] if span.start > sent.start else None
         if before is not None and is_word(before, lex.partners):  # "Putin's close ally Ramzan Kadyrov"
             for child in before.children:
@@ -130,6 +135,10 @@ def _role_nouns(ctx: RelationContext, sent: Span) -> None:
             held = role is not None and c is not None and c.type == "PLACE" and _can_hold(c, role)
             if c is not None and (c.type == "ORG" or held):
                 ctx.add(person, "affiliation", c, lemma_of(role) if role is not None else None, sent, prep)
+    for person, span in bare:  # "PKK members A and B", "the group's commanders X and Y": B shares A's title
+        org, role = titled.get(span.root.head.i, (None, None))
+        if org is not None and role is not None and role.tag_ in ("NNS", "NNPS"):
+            ctx.add(person, "affiliation", org, lemma_of(role), sent, role)
 
 
 @cache
@@ -191,7 +200,8 @@ def _noun_owner(ctx: RelationContext, noun: Token, exclude: EntityCluster | None
             return got[0]
     if is_word(noun, relation_lexicon().place_offices):
         heads = [c for c in noun.children if c.dep_ in ("poss", "compound") and c.i < noun.i]
-        heads += [p for _, p in pobjs(noun, ("of",))]
+        for _, p in pobjs(noun, ("of",)):  # "head of the X district": X names the place
+            heads += [p, *(c for c in p.children if c.dep_ == "compound" and p.is_lower)]
         for head in heads:
             c = ctx.entity(head)
             if c is not None and is_polity(c) and c is not exclude:
@@ -208,7 +218,8 @@ def _described(ctx: RelationContext, noun: Token) -> list[EntityCluster]:
     if people:
         return people
     if noun.dep_ == "appos":
-        return ctx.actors(head)
+        named = ctx.named_before(noun) if ctx.entity(head) is None else None
+        return [named] if named is not None else ctx.actors(head)  # hung on a far word
     if noun.dep_ == "conj" and head.dep_ == "appos":
         return ctx.actors(head.head)
     if noun.dep_ in ("attr", "acomp"):
@@ -227,12 +238,44 @@ def _described(ctx: RelationContext, noun: Token) -> list[EntityCluster]:
         return ctx.actors(head.head) or _described(ctx, head.head)
     appos = [c for c in noun.children if c.dep_ == "appos"]
     found = [c for a in appos for c in ctx.actors(a)]
+    misread = noun.dep_ == "conj" and not any(c.dep_ == "cc" for c in noun.head.children)
+    if not found and (misread or noun.dep_ in ("nsubj", "nsubjpass", "dobj", "ccomp", "npadvmod", "dep")):
+        left = _comma_apposed(ctx, noun)  # "fighters of X (XX), Y's affiliate in Z, attacked"
+        found = [left] if left is not None else []
     if not found:  # "Islamic State's Sahel branch, known as ISSP"
         for acl in noun.children:
             if acl.dep_ == "acl" and lemma_of(acl) in ("know", "call", "dub", "name"):
                 found += [c for _, p in pobjs(acl, ("as",)) for c in ctx.actors(p)]
                 found += [c for o in acl.children if o.dep_ == "oprd" for c in ctx.actors(o)]
     return found
+
+
+def _comma_apposed(ctx: RelationContext, noun: Token) -> EntityCluster | None:
+    """The group a noun phrase set off by commas follows, when the parser took the phrase for
+    a subject or object of its own ("fighters of X (XX), Y's affiliate in Z, attacked ...")."""
+    doc, end = ctx.doc, noun.right_edge.i
+    closing = [doc[end]] + ([doc[end + 1]] if end + 1 < len(doc) else [])
+    if not any(t.text in (",", ".", ";") for t in closing):
+        return None  # the phrase closes with a comma or ends the sentence
+    return _before_comma(ctx, noun)
+
+
+def _person_after_comma(ctx: RelationContext, role: Token) -> list[EntityCluster]:
+    """ "by Mexico's foreign minister, A B, who ...", parsed with the name hung elsewhere: the person
+    named right after the comma that closes a role's phrase."""
+    doc = ctx.doc
+    after = role.i + 1
+    if after < len(doc) and doc[after].lower_ in ("to", "for", "in"):  # "envoy to India, A B"
+        after += 1
+        while after < len(doc) and after - role.i < 6 and (doc[after].is_title or doc[after].lower_ == "the"):
+            after += 1
+    for comma in {role.i + 1, role.right_edge.i + 1, after}:
+        if comma + 1 < len(doc) and doc[comma].text == ",":
+            person = ctx.entity(doc[comma + 1])
+            starts = person is not None and (ctx.entity(doc[comma - 1]) is not person)
+            if person is not None and person.type == "PERSON" and starts:
+                return [person]
+    return []
 
 
 def _appositions(ctx: RelationContext, sent: Span) -> None:
@@ -248,6 +291,8 @@ def _appositions(ctx: RelationContext, sent: Span) -> None:
         if not (is_role or is_link):
             continue
         members = _described(ctx, tok)
+        if not members and is_role:
+            members = _person_after_comma(ctx, tok)
         if not members:
             continue
         owner = _noun_owner(ctx, tok, None)
@@ -279,6 +324,8 @@ def _including(ctx: RelationContext, sent: Span) -> None:
     """ "Indian officials, including Defence Minister Rajnath Singh and ...": members of a group."""
     lex = relation_lexicon()
     for tok in matching(sent, (), ("including", "among")):
+        if tok.lower_ == "among" and tok.i + 1 < sent.end and ctx.doc[tok.i + 1].lower_ == "them":
+            _among_them(ctx, sent, tok)
         if tok.lower_ not in ("including", "among") or tok.dep_ != "prep":
             continue
         group = tok.head
@@ -293,6 +340,24 @@ def _including(ctx: RelationContext, sent: Span) -> None:
             for member in ctx.actors(pobj):
                 if member.type == "PERSON":
                     ctx.add(member, "affiliation", owner, lemma_of(group), sent, tok)
+
+
+def _among_them(ctx: RelationContext, sent: Span, among: Token) -> None:
+    """ "killed seven members of X, among them General A B": read on the words (the parser hangs
+    the name anywhere): the person named after "among them" is one of the members just before."""
+    lex = relation_lexicon()
+    doc = ctx.doc
+    person = next(
+        (c for t in doc[among.i + 2 : min(among.i + 7, sent.end)] for c in [ctx.entity(t)] if c is not None),
+        None,
+    )
+    if person is None or person.type != "PERSON":
+        return
+    for i in range(among.i - 1, max(sent.start, among.i - 12) - 1, -1):
+        noun = doc[i]
+        if noun.tag_ == "NNS" and (is_word(noun, lex.people) or is_word(noun, lex.roles)):
+            ctx.add(person, "affiliation", _noun_owner(ctx, noun, None), lemma_of(noun), sent, among)
+            return
 
 
 def _link_verbs(ctx: RelationContext, sent: Span) -> None:
@@ -312,6 +377,9 @@ def _link_verbs(ctx: RelationContext, sent: Span) -> None:
         owners: list[EntityCluster] = []
         if top.dep_ in ("acl", "amod"):
             owners = ctx.actors(top.head) or _described(ctx, top.head)
+        deed = [o for o in verb.children if o.dep_ == "dobj" and lemma_of(o) not in ("allegiance", "loyalty")]
+        if not owners and deed and top.dep_ not in ("acl", "amod"):
+            continue  # "Petro linked the attack to X": the speaker ties a deed, not himself, to X
         if not owners:
             subjects = subjects_of(verb) + [c for c in verb.children if c.dep_ == "nsubjpass"]
             if top is not verb:  # "X is known to be aligned with Y": the subject of "known"
@@ -370,17 +438,7 @@ def _membership(ctx: RelationContext, sent: Span) -> None:
 
 def _before_comma(ctx: RelationContext, tok: Token) -> EntityCluster | None:
     """The organisation named just before the comma that opens a phrase ("Y (YY), loyal to")."""
-    doc, i = ctx.doc, tok.left_edge.i - 1
-    if i < 1 or doc[i].text != ",":
-        return None
-    i -= 1
-    first = sentence_start(doc, tok.i)
-    if doc[i].text == ")":
-        while i > first and doc[i].text != "(":
-            i -= 1
-        i -= 1
-    c = ctx.entity(doc[i]) if i >= first else None
-    return c if c is not None and c.type == "ORG" else None
+    return ctx.named_before(tok)
 
 
 def _affiliation_verbs(ctx: RelationContext, sent: Span) -> None:
@@ -391,7 +449,9 @@ def _affiliation_verbs(ctx: RelationContext, sent: Span) -> None:
             continue
         agents = [p for _, p in pobjs(verb, ("by",))]
         if agents and verb.dep_ in ("acl", "relcl", "conj"):
-            orgs = ctx.actors(verb.head if verb.dep_ != "conj" else verb.head.head, conj=False)
+            head = verb.head if verb.dep_ != "conj" else verb.head.head
+            described = _described(ctx, head) if ctx.entity(head) is None and is_word(head, lex.links) else []
+            orgs = described or ctx.actors(head, conj=False)  # "X, an offshoot of Y led by Z": Z leads X
             people = [c for a in agents for c in ctx.actors(a) if c.type == "PERSON"]
         else:
             people = [c for s in subjects_of(verb) for c in ctx.actors(s) if c.type == "PERSON"]
@@ -437,6 +497,9 @@ def _hyphen_cues(ctx: RelationContext, sent: Span) -> None:
             continue
         own = ctx.entity(noun)
         described = [own] if own is not None else []
+        named = ctx.entity(doc[noun.i + 1]) if noun.i + 1 < sent.end else None
+        if not described and named is not None and named.type == "ORG":
+            described = [named]  # "the Iran-backed faction X": the name that follows
         if not described:  # "the group's Somalia-based offshoot, Islamic State Somalia"
             described = [c for a in noun.children if a.dep_ == "appos" for c in ctx.actors(a, conj=False)]
         if not described:
@@ -578,16 +641,30 @@ def _listed_members(ctx: RelationContext, sent: Span, verb: Token) -> list[Entit
         for prep in [c for h in (obj, verb) for c in h.children if c.dep_ == "prep"]:
             if prep.lower_ not in ("including", "like") or prep.i < obj.i:
                 continue
-            for pobj in prep.children:
-                if pobj.dep_ != "pobj":
-                    continue
-                for member in [pobj, *pobj.conjuncts]:
-                    group = ctx.entity(member)
-                    if group is None or group.type != "ORG" or group in out:
-                        continue
-                    out.append(group)
-                    for place in _own_in_places(ctx, member, group):
-                        ctx.add(group, "based_in", place, "in", sent, member)
+            if any(c.dep_ == "pobj" for c in prep.children):
+                out += [g for g in _list_read_on_words(ctx, sent, prep) if g not in out]
+    return out
+
+
+def _list_read_on_words(ctx: RelationContext, sent: Span, prep: Token) -> list[EntityCluster]:
+    """The groups of "including A in X and B in Y", read in word order (the parser hangs "B" and
+    "in Y" anywhere): each group, and the place of the "in" right after it."""
+    out: list[EntityCluster] = []
+    current: EntityCluster | None = None
+    after_in = False
+    for tok in ctx.doc[prep.i + 1 : prep.right_edge.i + 1]:
+        c = ctx.entity(tok)
+        if c is not None and c.type == "ORG" and c is not current:
+            current, after_in = c, False
+            if c not in out:
+                out.append(c)
+        elif tok.lower_ == "in" and current is not None:
+            after_in = True
+        elif c is not None and c.type == "PLACE" and after_in and current is not None:
+            ctx.add(current, "based_in", c, "in", sent, tok)
+            current, after_in = None, False
+        elif tok.lower_ in (",", "and", "as", "well") or tok.text == ";":
+            after_in = False
     return out
 
 
@@ -628,6 +705,8 @@ def _hostility(ctx: RelationContext, sent: Span) -> None:
             passive = tok.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in tok.children)
             if passive or (tok.tag_ == "VBN" and tok.dep_ == "acl"):  # "attacks blamed on X": no subject
                 subj = [c for _, p in pobjs(tok, ("by",)) for c in ctx.actors(p)]
+                if passive and not subj:  # "X demanded that Y be banned": X's hostility to Y
+                    subj = [c for s in _demanders(tok) for c in ctx.actors(s)]
             targets: list[EntityCluster] = []
             for obj in verb_objects(tok):
                 got = ctx.actors(obj)
@@ -646,6 +725,10 @@ def _hostility(ctx: RelationContext, sent: Span) -> None:
                         ctx.add(a, "hostility", b, lemma, sent, tok)
         elif tok.pos_ == "NOUN" and lemma in lex.host_nouns:
             targets = [c for _, p in pobjs(tok, ("against", "on")) for c in ctx.actors(p)]
+            for acl in tok.children:  # "a strike aimed at X hideouts", "an operation targeting X"
+                if acl.dep_ == "acl" and lemma_of(acl) in ("aim", "direct", "target"):
+                    targets += [c for _, p in pobjs(acl, ("at", "against")) for c in ctx.actors(p)]
+                    targets += [c for o in verb_objects(acl) if o.dep_ == "dobj" for c in ctx.actors(o)]
             if lemma in lex.host_relational:
                 targets += [c for _, p in pobjs(tok, ("of",)) for c in ctx.actors(p)]
                 mod = ctx.modifier_entity(tok)
@@ -664,6 +747,23 @@ def _hostility(ctx: RelationContext, sent: Span) -> None:
                     ctx.add(a, "hostility", b, lemma, sent, tok)
 
 
+#: Verbs whose subject asks for what their clause says ("demanded that X be banned").
+_DEMAND_VERBS = frozenset({"demand", "urge", "call", "ask", "want", "seek", "propose", "press"})
+
+
+def _demanders(verb: Token) -> list[Token]:
+    """The subject of a demand a passive clause hangs from ("X demanded that Y be designated and
+    banned"): whoever asks for the measure."""
+    current = verb
+    for _ in range(3):
+        if current.dep_ not in ("ccomp", "xcomp", "conj") or current.head is current:
+            return []
+        current = current.head
+        if lemma_of(current) in _DEMAND_VERBS:
+            return [c for c in current.children if c.dep_ == "nsubj"]
+    return []
+
+
 # ---------------------------------------------------------------------- based_in
 
 
@@ -675,7 +775,7 @@ def _based_in(ctx: RelationContext, sent: Span) -> None:
         lemma = lemma_of(tok)
         if tok.pos_ in ("VERB", "ADJ") and (lemma in lex.based_verbs or lemma in lex.operate_verbs):
             preps = ("in", "at") if lemma in lex.based_verbs else tuple(lex.operate_preps)
-            places = [c for _, p in pobjs(tok, preps) for c in places_in(ctx, p)]
+            places = [c for _, p in pobjs(tok, preps) for c in places_in(ctx, p) + _bases_in(ctx, p)]
             if not places:
                 continue
             if tok.dep_ in ("acl", "amod") or (tok.dep_ == "relcl" and tok.tag_ == "VBN"):
@@ -701,7 +801,9 @@ def _based_in(ctx: RelationContext, sent: Span) -> None:
             for child in tok.children:  # "both have their headquarters in X": every one of them
                 if child.dep_ == "poss" and child.lower_ in ("their", "its"):
                     owners += [c for c in ctx.pronoun(child) if c.type != "PLACE" and c not in owners]
-            if not owners and tok.dep_ in ("dobj", "attr"):
+            verb = lemma_of(tok.head)
+            hostile = verb in lex.host_verbs | lex.strike_words  # "attacked a base in X": not theirs
+            if not owners and tok.dep_ in ("dobj", "attr") and not hostile:
                 owners = [c for s in subjects_of(tok.head) for c in ctx.actors(s)]
             for o in owners:
                 for place in places:
@@ -710,6 +812,27 @@ def _based_in(ctx: RelationContext, sent: Span) -> None:
             _controls(ctx, sent, tok)
         else:
             _org_places(ctx, sent, tok)
+
+
+def _state_body_of(body: EntityCluster, owner: EntityCluster) -> bool:
+    """ "the Taliban's Ministry of Defence", "the army's press wing": a body of a government,
+    whose tie to those who run it is not annotated (as a state body's to its state is not)."""
+    if body.subtype in ("government", "intelligence"):
+        return True
+    return body.subtype == "military" and owner.subtype in ("government", "military", "intelligence")
+
+
+def _bases_in(ctx: RelationContext, noun: Token) -> list[EntityCluster]:
+    """Where bases a group operates from lie: "from bases across the border in X and Y", "out of
+    camps in X" (a based noun, then its own place phrases, two deep)."""
+    if not is_word(noun, relation_lexicon().based_nouns):
+        return []
+    out: list[EntityCluster] = []
+    for _, where in pobjs(noun, ("in", "across", "inside", "along")):
+        for place in places_in(ctx, where) + [c for _, p in pobjs(where, ("in",)) for c in places_in(ctx, p)]:
+            if place not in out:
+                out.append(place)
+    return out
 
 
 def _controls(ctx: RelationContext, sent: Span, verb: Token) -> None:
@@ -739,6 +862,13 @@ def _org_places(ctx: RelationContext, sent: Span, tok: Token) -> None:
     if head.dep_ == "compound":
         return
     possessors = list(head.children)
+    if head.dep_ == "conj" and ctx.entity(head.head) is not None:
+        possessors += [c for c in head.head.children if c.dep_ == "poss"]  # "its X Brigade and Y Squad"
+    if org.name.split()[-1].lower() in relation_lexicon().links:
+        for _, pobj in pobjs(tok, ("of",)):  # "the X Front of the Y", a part named by a link noun
+            parent = ctx.entity(pobj)
+            if parent is not None and parent.type == "ORG" and parent is not org:
+                ctx.add(org, "affiliation", parent, org.name.split()[-1].lower(), sent, pobj)
     if head.dep_ == "appos" and ctx.entity(head.head) is None:
         possessors += [c for c in head.head.children if c.dep_ == "poss"]  # "the president's ruling party"
     for child in possessors:
@@ -749,11 +879,13 @@ def _org_places(ctx: RelationContext, sent: Span, tok: Token) -> None:
             ctx.add(org, "based_in", owner, "poss", sent, child)
         elif owner is not None and owner.type == "PERSON" and org.subtype != "media":
             ctx.add(owner, "affiliation", org, "poss", sent, child)  # "Okafor's party, the PDP"
+        elif owner is not None and owner.type == "ORG" and not _state_body_of(org, owner):
+            ctx.add(org, "affiliation", owner, "poss", sent, child)  # "Hezbollah's Radwan Force"
         elif owner is None and child.lower_ in ("its", "their"):
             # "Islamic State ... through its Amaq news agency"
             for parent in ctx.pronoun(child):
-                if parent.type == "ORG":
-                    ctx.add(org, "affiliation", parent, "outlet", sent, child)
+                if parent.type == "ORG" and org.name.casefold() not in relation_lexicon().platforms:
+                    ctx.add(org, "affiliation", parent, "outlet", sent, child)  # not "its Telegram channel"
                 elif is_country(parent) and org.subtype == "international":
                     # "Mali, Burkina Faso and Niger ... through their Alliance of Sahel States"
                     ctx.add(parent, "affiliation", org, "member", sent, child)
@@ -792,13 +924,27 @@ def extract_relations(doc: Doc, clusters: list[EntityCluster]) -> list[RelationD
         _cooperation(ctx, sent)
         _hostility(ctx, sent)
     _office_holders(ctx, clusters)
+    _named_seats(ctx, clusters)
     return ctx.out
+
+
+def _named_seats(ctx: RelationContext, clusters: list[EntityCluster]) -> None:
+    """ "the African Union Transition Mission in Somalia": a body whose own name says where it
+    works is based there (when the document names that place on its own too)."""
+    places = {c.name.casefold(): c for c in clusters if c.type == "PLACE"}
+    for org in clusters:
+        if org.type != "ORG" or " in " not in org.name:
+            continue
+        place = places.get(org.name.rsplit(" in ", 1)[1].casefold())
+        mention = org.mentions[0]
+        span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if place is not None and span is not None:
+            ctx.add(org, "based_in", place, "in", span.sent, span.root)
 
 
 #: Offices that, written without a country ("Prime Minister X", "Foreign Secretary Y"),
 #: belong in wire copy to the government of the country the report is filed from.
 _NATIONAL_OFFICES = (
-    "prime minister",
     "president",
     "chancellor",
     "foreign secretary",
@@ -827,7 +973,9 @@ def _office_holders(ctx: RelationContext, clusters: list[EntityCluster]) -> None
     for person in clusters:
         if person.type != "PERSON" or id(person) in linked or not person.roles:
             continue
-        roles = " ".join(person.roles).lower()
+        roles = " ".join([*person.roles, *_titles_written(ctx, person)]).lower()
+        if "prime minister" in roles:
+            continue  # a head of government's own state is not read off the dateline
         office = next((o for o in _NATIONAL_OFFICES if o in roles), None)
         if office is None or any(ctx.demonym_word(w) for w in roles.split()):
             continue  # "U.S. President", "Israeli military spokesman": other patterns decide
@@ -837,6 +985,16 @@ def _office_holders(ctx: RelationContext, clusters: list[EntityCluster]) -> None
         span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is not None:
             ctx.add(person, "affiliation", home, office, span.sent, span.root)
+
+
+def _titles_written(ctx: RelationContext, person: EntityCluster) -> list[str]:
+    """The words written before a person's mentions ("government spokesman"), as phrases."""
+    out: list[str] = []
+    for mention in person.mentions:
+        span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is not None:
+            out.append(" ".join(t.lower_ for t in reversed(_title_window(ctx, span))))
+    return out
 
 
 def _titled_elsewhere(ctx: RelationContext, person: EntityCluster) -> bool:
