@@ -592,3 +592,124 @@ def test_a_ministry_statement_about_its_troops_is_no_claim(extract: Any) -> None
         "hideouts near Walikale and arrested twelve suspects."
     )
     assert _count(extract(text, published="2025-06-12"), "claim") == 0
+
+
+# --- "shot" read as a noun by the tagger (session 9) ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "place"),
+    [
+        ("Two men riding pillion shot and wounded a grocer in Yarang on Tuesday.", "2024-03-12", "Yarang"),
+        ("Two youths riding a scooter shot a tax collector in Mardan on Monday.", "2024-03-11", "Mardan"),
+        ("Masked men on foot patrol shot and killed a herder near Tillia on Sunday.", "2024-03-10", "Tillia"),
+    ],
+)
+def test_shot_misread_as_a_noun_is_still_an_attack(extract: Any, text: str, day: str, place: str) -> None:
+    extraction = extract(text, published="2024-03-13")
+    _find(extraction, "attack", date=day, place=place)
+    assert _count(extraction, "military_action") == 0
+
+
+def test_shot_misread_as_a_noun_by_a_patrol_of_gendarmes_is_their_action(extract: Any) -> None:
+    extraction = extract(
+        "Gendarmes on patrol shot and wounded a fuel smuggler near Zinder on Friday.", published="2024-03-13"
+    )
+    _find(extraction, "military_action", date="2024-03-08", place="Zinder")
+    assert _count(extraction, "attack") == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The keeper fired a warning shot at the stray dogs near the depot in Mombasa on Monday.",
+        "The nurse gave a flu shot to every pupil in Lusaka on Monday.",
+    ],
+)
+def test_a_real_noun_shot_makes_no_attack(extract: Any, text: str) -> None:
+    assert _count(extract(text, published="2024-03-13"), "attack") == 0
+
+
+# --- state forces whose killing hangs off another verb (session 9) --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "place", "killed"),
+    [
+        (
+            "Police officers answering the emergency call shot dead a carjacker in Enugu on Sunday.",
+            "2024-03-10",
+            "Enugu",
+            None,
+        ),
+        (
+            "Soldiers deployed after the ambush shot dead three bandits in Zurmi on Monday.",
+            "2024-03-11",
+            "Zurmi",
+            3,
+        ),
+        (
+            "Gendarmes, who had sealed off the market, killed two assailants in Tera on Saturday.",
+            "2024-03-09",
+            "Tera",
+            2,
+        ),
+        (
+            "Marines answering the distress signal killed four pirates near Jolo on Friday.",
+            "2024-03-08",
+            "Jolo",
+            4,
+        ),
+    ],
+)
+def test_a_force_whose_killing_hangs_off_another_verb_acts_for_the_state(
+    extract: Any, text: str, day: str, place: str, killed: int | None
+) -> None:
+    extraction = extract(text, published="2024-03-13")
+    event = _find(extraction, "military_action", date=day, place=place)
+    if killed is not None:
+        assert event.killed is not None and event.killed.value == killed
+    assert not [e for e in extraction.events if e.type == "attack" and e.killed is not None]
+
+
+def test_a_casualty_beside_a_gunfight_is_the_gunfights_toll(extract: Any) -> None:
+    extraction = extract(
+        "A constable was killed and two rebels were shot dead in a gunfight in Sopore on Wednesday.",
+        published="2024-03-14",
+    )
+    _find(extraction, "military_action", date="2024-03-13", place="Sopore")
+    assert _count(extraction, "attack") == 0
+
+
+# --- idioms of other fields (session 9) -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The opposition launched an attack on the budget in the assembly on Tuesday.",
+        "Senators mounted a fierce assault on the pension bill in Abuja on Monday.",
+        "After a long debate, councillors launched an attack on the spending plan in Eldoret on Monday.",
+        "The comedian shot to fame after a talent show in Accra last year.",
+        "The new mall bombed in its first month, traders in Erbil said on Monday.",
+        "Her debut film bombed at the box office, the producer said in Lagos on Monday.",
+        "A strike by nurses shut clinics in Kisumu on Monday.",
+    ],
+)
+def test_idioms_of_politics_business_and_fame_are_no_violence(extract: Any, text: str) -> None:
+    extraction = extract(text, published="2024-03-13")
+    assert _count(extraction, "attack") == 0
+    assert _count(extraction, "military_action") == 0
+
+
+def test_an_attack_on_a_station_is_still_an_attack(extract: Any) -> None:
+    text = "Militants launched an attack on a police station in Lakki on Monday."
+    extraction = extract(text, published="2024-03-13")
+    _find(extraction, "attack", date="2024-03-11", place="Lakki")
+
+
+def test_killed_off_a_coast_is_no_idiom_of_ending(extract: Any) -> None:
+    extraction = extract("Navy commandos killed three pirates off Socotra on Sunday.", published="2024-03-13")
+    _find(extraction, "military_action", date="2024-03-10")
+    sport = extract("A late goal killed off the tie in Cairo on Sunday.", published="2024-03-13")
+    assert _count(sport, "attack") == 0

@@ -688,7 +688,31 @@ def _killed_in_event(trigger: Token, trigger_ids: set[int]) -> bool:
         names_event = any(g.dep_ == "pobj" and g.i in trigger_ids for g in child.children)
         if child.dep_ in ("prep", "agent") and child.lower_ in ("in", "by", "during") and names_event:
             return True
-    return False
+    return _killed_beside(trigger, trigger_ids)
+
+
+def _in_event_phrase(verb: Token, trigger_ids: set[int]) -> bool:
+    """The verb's own "in"/"by"/"during" phrase names a trigger ("shot dead in a gunfight")."""
+    return any(
+        c.dep_ in ("prep", "agent")
+        and c.lower_ in ("in", "by", "during")
+        and any(g.dep_ == "pobj" and g.i in trigger_ids for g in c.children)
+        for c in verb.children
+    )
+
+
+def _killed_beside(trigger: Token, trigger_ids: set[int]) -> bool:
+    """ "A soldier was killed and three rebels were shot dead in a gunfight": a passive harm verb
+    with no cause of its own, coordinated with a verb whose phrase names the happening,
+    is that happening's toll too (not an attack of its own)."""
+    if not any(c.dep_ == "auxpass" for c in trigger.children) or any(
+        c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by", "during") for c in trigger.children
+    ):
+        return False
+    partners = [c for c in trigger.children if c.dep_ == "conj"]
+    if trigger.dep_ == "conj":
+        partners.append(trigger.head)
+    return any(p.pos_ == "VERB" and _in_event_phrase(p, trigger_ids) for p in partners)
 
 
 def _merge_in_sentence(drafts: list[EventDraft]) -> list[EventDraft]:

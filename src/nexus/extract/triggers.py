@@ -116,14 +116,22 @@ def _abstract_target(token: Token) -> bool:
     """ "a fierce assault on the tax plans", "fired a broadside at the policy", "attacked the
     budget": violence whose only object is a measure or an idea (``abstract_targets``)."""
     words = _word_set("attack", "abstract_targets")
-    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")] + [
+    objects = _targets_of(token)
+    nouns = trigger_tables()[1]
+    # "launched an attack on the budget": a violent noun as object stands for its own targets
+    objects = [t for o in objects for t in ((_targets_of(o) or [o]) if o.lemma_.lower() in nouns else [o])]
+    return bool(objects) and all(o.lemma_.lower() in words or o.lower_ in words for o in objects)
+
+
+def _targets_of(token: Token) -> list[Token]:
+    """A violent word's object, passive subject and "on"/"at"/"against" nouns."""
+    return [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")] + [
         g
         for c in token.children
         if c.dep_ == "prep" and c.lower_ in ("on", "at", "against", "upon")
         for g in c.children
-        if g.dep_ == "pobj"
+        if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")  # not "on Tuesday"
     ]
-    return bool(objects) and all(o.lemma_.lower() in words or o.lower_ in words for o in objects)
 
 
 @cache
@@ -950,11 +958,67 @@ def classify_triggers(sent: Span) -> list[Trigger]:
                     continue  # "the party's manifesto pledges free childcare"
                 found.append(Trigger(token, etype, modality(token, etype)))
                 break
-    found = _answered_challenge(_returned_fire(_targeted_gatherings(found)))
+    found += [
+        Trigger(t, "attack", "conditional" if _conditional(t) or _question(t) else ACTUAL)
+        for t in matching(sent, (), _misread_forms())
+        if misread_verb(t)
+    ]
+    found.sort(key=lambda t: t.token.i)
+    found = _answered_challenge(_returned_fire(_targeted_gatherings(_answered_happening(found))))
     if not any(t.type in ("attack", "military_action") for t in found):
         found = sorted(found + _counted_wounding(sent), key=lambda t: t.token.i)
     kept = _one_statement_per_speaker(_noun_names_the_event(_verb_owns_noun(found)))
     return [t._replace(token=_agentive_participle(t.token) or t.token) for t in kept]
+
+
+@cache
+def _misread_forms() -> dict[str, str]:
+    """Past forms of violent verbs the tagger may read as nouns, mapped to the verb's lemma
+    (``misread_verb_forms`` of ``events.yaml``: "shot" -> "shoot")."""
+    table = event_ontology().get("misread_verb_forms") or {}
+    return {str(k).lower(): str(v).lower() for k, v in table.items()}
+
+
+@cache
+def _misread_followers() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in event_ontology().get("misread_verb_followers", []))
+
+
+def misread_verb(token: Token) -> bool:
+    """ "Two men riding pillion shot and wounded a guard", "gendarmes on patrol shot dead a
+    smuggler": a past form of a violent verb (``misread_verb_forms``) the tagger took for a
+    singular noun, read back as the verb from the words around it: no article, number,
+    possessive or adjective of its own ("a warning shot", "his first shot" stay nouns), a noun
+    just before it (the end of the subject phrase) and, just after it, "dead", an object's
+    determiner or number, or "and" before a past-tense verb of harm ("shot and killed")."""
+    if token.pos_ != "NOUN" or token.tag_ != "NN" or token.lower_ not in _misread_forms():
+        return False
+    doc = token.doc
+    if token.i == 0 or token.i + 1 >= len(doc):
+        return False
+    if any(c.dep_ in ("det", "poss", "nummod", "amod", "predet") for c in token.children):
+        return False
+    before, after = doc[token.i - 1], doc[token.i + 1]
+    if before.tag_ not in ("NN", "NNS", "NNP", "NNPS") or after.lower_ not in _misread_followers():
+        return False
+    if after.lower_ == "and":
+        then = doc[token.i + 2] if token.i + 2 < len(doc) else None
+        return then is not None and then.tag_ in ("VBD", "VBN") and then.lemma_.lower() in harm_verbs()
+    return True
+
+
+def misread_subject(token: Token) -> list[Token]:
+    """The subject of a :func:`misread_verb`: the outermost noun the parse hung it under before it
+    ("Two gunmen riding a motorcycle shot ..." -> "gunmen"), else none."""
+    found: list[Token] = []
+    head = token.head
+    while head.i != head.head.i and head.i < token.i:
+        if head.pos_ in ("NOUN", "PROPN"):
+            found = [head]
+        head = head.head
+    if head.i < token.i and head.pos_ in ("NOUN", "PROPN"):
+        found = [head]
+    return found
 
 
 def _counted_wounding(sent: Span) -> list[Trigger]:
@@ -1721,7 +1785,7 @@ def _excluded_phrase(etype: str, token: Token) -> bool:
     if not words:
         return False
     deps = ("prt", "advmod", "dobj", "prep")
-    found = {c.lower_ for c in token.children if c.dep_ in deps}
+    found = {c.lower_ for c in token.children if c.dep_ in deps and not _names_a_place(c)}
     found |= {  # "freed on a technicality": a preposition with its object ("hijacked by a row")
         f"{c.lower_}:{g.lemma_.lower()}"
         for c in token.children
@@ -1731,6 +1795,12 @@ def _excluded_phrase(etype: str, token: Token) -> bool:
     }
     found |= {f"subject:{c.lower_}" for c in token.children if c.dep_ == "nsubj"}  # "firefighters rescued"
     return bool(found & set(words))
+
+
+def _names_a_place(prep: Token) -> bool:
+    """ "killed four pirates off Jolo": a preposition whose object is a proper name is a place
+    phrase, not the particle of an idiom ("killed off the tie")."""
+    return prep.dep_ == "prep" and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in prep.children)
 
 
 def bare_arrival(verb: Token) -> bool:
@@ -2106,6 +2176,8 @@ def ruled_out(token: Token, etype: str) -> bool:
         return False
     if etype != "statement" and _off_topic_context(token):
         return True  # "the bowling attack ripped through the top order"
+    if etype in ("attack", "military_action") and _abstract_target(token):
+        return True  # "launched an attack on the budget", "a fierce assault on the tax plans"
     if pos == "NOUN":
         if _not_event_modifier(etype, token):
             return True
@@ -2280,6 +2352,65 @@ def _armed_marcher(verb: Token) -> bool:
         if c.tag_ == "NN" and c.lower_ in private:
             return True  # "a man marched into the mosque" (not "youths marched through the city")
     return False
+
+
+#: Words that tie a force's move to what it answered ("deployed after the attack").
+_ANSWER_PREPS = frozenset({"after", "following"})
+
+
+def _state_force(noun: Token) -> bool:
+    """ "troops", "the police", "police officers": a state force word (``state_nouns``) or a
+    generic head (``force_heads``) with one before it."""
+    forces = _word_set_top("state_nouns")
+    if noun.lemma_.lower() in forces or noun.lower_ in forces:
+        return True
+    return noun.lemma_.lower() in _word_set_top("force_heads") and any(
+        c.dep_ == "compound" and c.lower_ in forces for c in noun.children
+    )
+
+
+@cache
+def _word_set_top(key: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in event_ontology().get(key, []))
+
+
+def answering_clause(noun: Token) -> Token | None:
+    """ "Soldiers deployed after the raid shot dead two bandits": the parse read "after the raid"
+    as an "after" clause whose subject is the raid and whose verb is the force's violence; the
+    noun names what a state force (see :func:`_state_force`, the governing verb's subject)
+    answered. Returns that misread clause's verb, else None."""
+    clause = noun.head
+    if (
+        noun.dep_ == "nsubj"
+        and clause.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in _ANSWER_PREPS for c in clause.children)
+        and any(c.dep_ == "dobj" for c in clause.children)
+        and any(s.dep_ == "nsubj" and _state_force(s) for s in clause.head.children)
+    ):
+        return clause
+    return None
+
+
+def _answered_happening(found: list[Trigger]) -> list[Trigger]:
+    """ "Soldiers deployed after the raid shot dead two bandits": a definite violent noun naming
+    what a state force answered (:func:`answering_clause`) refers back to a happening told
+    before; the force's own violent verb is the sentence's happening (and its toll)."""
+    violent = [t for t in found if t.type in ("attack", "military_action")]
+    if len(violent) < 2:
+        return found
+    out = []
+    for trig in found:
+        token = trig.token
+        if (
+            trig in violent
+            and token.pos_ == "NOUN"
+            and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children)
+            and answering_clause(token) is not None
+            and any(o.token.pos_ == "VERB" and o.token.i != token.i for o in violent)
+        ):
+            continue
+        out.append(trig)
+    return out
 
 
 def _targeted_gatherings(found: list[Trigger]) -> list[Trigger]:
