@@ -712,6 +712,10 @@ def _killed_beside(trigger: Token, trigger_ids: set[int]) -> bool:
     partners = [c for c in trigger.children if c.dep_ == "conj"]
     if trigger.dep_ == "conj":
         partners.append(trigger.head)
+    if any(c.dep_ == "cc" for c in trigger.children) and trigger.head.i != trigger.i:
+        # "... was killed and two rebels were shot dead in a gunfight, officials said": both
+        # clauses hung on "said", the "and" left on the first
+        partners += [c for c in trigger.head.children if c.dep_ == trigger.dep_ and c.i > trigger.i]
     return any(p.pos_ == "VERB" and _in_event_phrase(p, trigger_ids) for p in partners)
 
 

@@ -1524,6 +1524,11 @@ def _infinitive_governor(verb: Token) -> Token | None:
 
 def _noun_modality(noun: Token, etype: str) -> str:
     cues = modality_cues()
+    part = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if part is not None and part.pos_ == "NOUN" and part.lower_ in cues["part_heads"]:
+        told = _noun_modality(part, etype)  # "the next round of talks is scheduled for May"
+        if told in ("planned", "negated"):
+            return told
     dets = {c.lower_ for c in noun.children if c.dep_ in ("det", "poss")}
     definite = bool(dets - {"a", "an", "any", "no", "some"}) or any(c.dep_ == "poss" for c in noun.children)
     if "any" in dets:
@@ -1794,6 +1799,11 @@ def _excluded_phrase(etype: str, token: Token) -> bool:
         if g.dep_ == "pobj"
     }
     found |= {f"subject:{c.lower_}" for c in token.children if c.dep_ == "nsubj"}  # "firefighters rescued"
+    for patient in (c for c in token.children if c.dep_ == "nsubjpass"):
+        # "troops, who were sent to the area": the passive subject is the object it excludes
+        if patient.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
+            patient = token.head
+        found.add(patient.lower_)
     return bool(found & set(words))
 
 
@@ -2123,6 +2133,23 @@ def witness_account(verb: Token) -> bool:
             c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in content.children
         ):
             return True  # "'We ran into the fields,' he said"
+    return _anonymous_source(verb)
+
+
+def _anonymous_source(verb: Token) -> bool:
+    """ "..., he said by phone, asking not to be named", "a commander said on condition of
+    anonymity": the speaker withholds their name (``anonymity_words``, a negated "to be named"
+    in a phrase of the verb's own, not of what was said)."""
+    cues = statement_cues()
+    words, verbs = cues.get("anonymity_words", frozenset()), cues.get("anonymity_verbs", frozenset())
+    for child in verb.children:
+        if child.dep_ in ("ccomp", "nsubj", "dobj") or child.lemma_.lower() in reporting_verbs():
+            continue  # (not "..., adding that he would not be named": what was said)
+        for t in child.subtree:
+            if t.lower_ in words:
+                return True
+            if t.tag_ == "VBN" and t.lemma_.lower() in verbs and any(c.dep_ == "neg" for c in t.children):
+                return True
     return False
 
 
