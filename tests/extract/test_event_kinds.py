@@ -713,3 +713,79 @@ def test_killed_off_a_coast_is_no_idiom_of_ending(extract: Any) -> None:
     _find(extraction, "military_action", date="2024-03-10")
     sport = extract("A late goal killed off the tie in Cairo on Sunday.", published="2024-03-13")
     assert _count(sport, "attack") == 0
+
+
+# --- probes of session 9: deployments, planned rounds, unnamed sources, headline verbs --------
+
+
+def test_troops_who_were_sent_somewhere_make_no_visit(extract: Any) -> None:
+    text = (
+        "Kenyan soldiers, who were sent to the district after the raid, killed four militants "
+        "near Kolbio on Monday, the army said."
+    )
+    extraction = extract(text, published="2024-03-13")
+    assert _count(extraction, "visit") == 0
+    _find(extraction, "military_action", date="2024-03-11")
+
+
+def test_an_envoy_sent_to_a_capital_still_visits(extract: Any) -> None:
+    extraction = extract("A special envoy was sent to Juba on Monday for talks.", published="2024-03-13")
+    _find(extraction, "visit", date="2024-03-11")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The next round of talks between the army and the rebels is scheduled to take place in May.",
+        "A second session of negotiations is due to open in Doha next week.",
+        "The next round of peace talks was postponed in Addis Ababa on Monday.",
+    ],
+)
+def test_a_round_of_talks_to_come_is_no_meeting(extract: Any, text: str) -> None:
+    assert _count(extract(text, published="2024-03-13"), "meeting") == 0
+
+
+def test_a_round_of_talks_held_is_a_meeting(extract: Any) -> None:
+    extraction = extract("A first round of talks was held in Doha on Monday.", published="2024-03-13")
+    _find(extraction, "meeting", date="2024-03-11")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"They took our goats and burned the granary," he said by phone, asking not to be named.',
+        '"The commanders must resign," an officer told the paper on condition of anonymity.',
+        '"We will not return until the army comes," a farmer said, speaking anonymously.',
+    ],
+)
+def test_an_unnamed_sources_words_are_no_statement(extract: Any, text: str) -> None:
+    assert _count(extract(text, published="2024-03-13"), "statement") == 0
+
+
+def test_a_named_speakers_vow_stays_a_statement(extract: Any) -> None:
+    text = '"Those behind this massacre will be hunted down," Governor Amina Waziri told reporters on Monday.'
+    _find(extract(text, published="2024-03-13"), "statement", date="2024-03-11")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Roadside bomb wounds four rangers in Narathiwat", "Narathiwat"),
+        ("Car bomb wounds two soldiers near Kirkuk", "Kirkuk"),
+    ],
+)
+def test_a_headline_verb_read_as_a_plural_noun_is_an_attack(extract: Any, text: str, place: str) -> None:
+    extraction = extract(text, published="2024-03-13")
+    event = _find(extraction, "attack", place=place)
+    assert event.injured is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stab wounds three inches deep were found on the body in Nakuru, police said.",
+        "The soldier's wounds two weeks later had healed, doctors in Juba said.",
+    ],
+)
+def test_real_wounds_are_no_attack(extract: Any, text: str) -> None:
+    assert _count(extract(text, published="2024-03-13"), "attack") == 0

@@ -991,16 +991,22 @@ def misread_verb(token: Token) -> bool:
     possessive or adjective of its own ("a warning shot", "his first shot" stay nouns), a noun
     just before it (the end of the subject phrase) and, just after it, "dead", an object's
     determiner or number, or "and" before a past-tense verb of harm ("shot and killed")."""
-    if token.pos_ != "NOUN" or token.tag_ != "NN" or token.lower_ not in _misread_forms():
+    if token.pos_ != "NOUN" or token.tag_ not in ("NN", "NNS") or token.lower_ not in _misread_forms():
         return False
     doc = token.doc
     if token.i == 0 or token.i + 1 >= len(doc):
         return False
-    if any(c.dep_ in ("det", "poss", "nummod", "amod", "predet") for c in token.children):
-        return False
+    if any(
+        c.dep_ in ("det", "poss", "nummod", "predet") or (c.dep_ == "amod" and c.i == token.i - 1)
+        for c in token.children
+    ):
+        return False  # (an adjective further left belongs to the subject: "Roadside bomb wounds four")
     before, after = doc[token.i - 1], doc[token.i + 1]
-    if before.tag_ not in ("NN", "NNS", "NNP", "NNPS") or after.lower_ not in _misread_followers():
+    if before.tag_ not in ("NN", "NNS", "NNP", "NNPS"):
         return False
+    counted = after.like_num and after.head.dep_ == "dobj" and after.head.i > token.i
+    if after.lower_ not in _misread_followers() and not counted:
+        return False  # "wounds four rangers" (an object counted), not "wounds three inches deep"
     if after.lower_ == "and":
         then = doc[token.i + 2] if token.i + 2 < len(doc) else None
         return then is not None and then.tag_ in ("VBD", "VBN") and then.lemma_.lower() in harm_verbs()
@@ -1596,6 +1602,8 @@ def _noun_modality(noun: Token, etype: str) -> str:
             return "planned"  # "a tour planned for the summer"
     if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in cues["occurrence_verbs"] and _negated(noun.head):
         return "negated"  # "the visit never took place"
+    if etype in ("visit", "meeting") and noun.dep_ == "nsubj" and _due_to_happen(noun.head):
+        return "planned"  # "a second session is due to open next week", "the talks are set to resume"
     governor, via = _noun_governor(noun)
     if governor is None:
         return ACTUAL
@@ -1642,6 +1650,18 @@ def _noun_modality(noun: Token, etype: str) -> str:
         if _negated(governor) and not definite:
             return "negated"  # "did not hold talks"
     return ACTUAL
+
+
+def _due_to_happen(verb: Token) -> bool:
+    """ "is due to open", "are set to resume", "is expected to begin": a copula or verb of plan
+    (``planned_governors``) with a to-infinitive of its own: what its subject names is to come."""
+    planned = modality_cues()["planned_governors"]
+    governor = verb
+    if verb.lemma_ == "be":
+        governor = next((c for c in verb.children if c.dep_ in ("acomp", "oprd")), verb)
+    if governor.lemma_.lower() not in planned and governor.lower_ not in planned:
+        return False
+    return any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in governor.children)
 
 
 def _undone_by_relative(noun: Token) -> bool:
