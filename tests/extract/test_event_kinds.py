@@ -789,3 +789,54 @@ def test_a_headline_verb_read_as_a_plural_noun_is_an_attack(extract: Any, text: 
 )
 def test_real_wounds_are_no_attack(extract: Any, text: str) -> None:
     assert _count(extract(text, published="2024-03-13"), "attack") == 0
+
+
+# --- more misreadings: participles read as adjectives, claim participles, arrests in raids ----
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Gunmen on horseback massacred villagers in Bokkos on Sunday night, residents said.", "Bokkos"),
+        ("Fighters on pickups torched houses in Tongo on Sunday.", "Tongo"),
+    ],
+)
+def test_a_violent_verb_read_as_an_adjective_is_an_attack(extract: Any, text: str, place: str) -> None:
+    extraction = extract(text, published="2024-03-13")
+    event = _find(extraction, "attack", date="2024-03-10", place=place)
+    assert event.trigger.split()[0] in ("massacred", "torched")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The wounded soldiers were flown to Niamey on Sunday.",
+        "Rescuers found burned houses in Tongo on Sunday.",
+    ],
+)
+def test_real_adjectives_stay_adjectives(extract: Any, text: str) -> None:
+    assert _count(extract(text, published="2024-03-13"), "attack") == 0
+
+
+def test_a_claimed_raid_keeps_its_own_word(extract: Any) -> None:
+    extraction = extract(
+        "The ambush, claimed by the Islamic State, killed eleven soldiers near Menaka on Monday.",
+        published="2024-03-13",
+    )
+    event = _find(extraction, "attack", date="2024-03-11")
+    assert event.trigger == "ambush"
+    assert event.killed is not None and event.killed.value == 11
+    _find(extraction, "claim")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A police spokesman said the suspects were arrested in a raid on a flat in Eastleigh on Monday.",
+        "Commandos detained two suspects during a night raid in Garissa on Monday.",
+    ],
+)
+def test_an_arrest_in_a_raid_is_one_security_operation(extract: Any, text: str) -> None:
+    extraction = extract(text, published="2024-03-13")
+    _find(extraction, "military_action", date="2024-03-11")
+    assert _count(extraction, "attack") == 0

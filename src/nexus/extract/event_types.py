@@ -36,6 +36,7 @@ from nexus.extract.triggers import (
     event_family,
     event_ontology,
     kills_attackers,
+    misread_participle,
     misread_subject,
     misread_verb,
     trigger_tables,
@@ -150,7 +151,7 @@ _DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 
 def _performer_tokens(trigger: Token) -> list[Token]:
     """Who performs a mention: a verb's subject, a noun's modifiers or its light verb's subject."""
-    if misread_verb(trigger):
+    if misread_verb(trigger) or misread_participle(trigger):
         return misread_subject(trigger)  # "gendarmes on patrol shot dead a smuggler"
     if trigger.pos_ != "NOUN":
         subjects = [_past_dateline(s) for s in _subject_tokens(trigger)]

@@ -860,7 +860,7 @@ def classify_triggers(sent: Span) -> list[Trigger]:
         if (
             pos == "VERB"
             and (lemma in verbs or lemma in phrasal)
-            and (token.dep_ != "amod" or _hyphenated_verb(token))
+            and (token.dep_ != "amod" or _hyphenated_verb(token) or misread_participle(token))
         ):
             if _accused_of(token):  # asked of candidates only: the other tokens are skipped anyway
                 continue
@@ -1013,18 +1013,18 @@ def misread_verb(token: Token) -> bool:
     return True
 
 
+#: Roles of a noun that is no subject head: inside a phrase or modifying another noun.
+_NOT_SUBJECT_DEPS = frozenset({"pobj", "compound", "poss", "amod", "npadvmod", "appos", "dobj", "nmod"})
+
+
 def misread_subject(token: Token) -> list[Token]:
-    """The subject of a :func:`misread_verb`: the outermost noun the parse hung it under before it
-    ("Two gunmen riding a motorcycle shot ..." -> "gunmen"), else none."""
-    found: list[Token] = []
-    head = token.head
-    while head.i != head.head.i and head.i < token.i:
-        if head.pos_ in ("NOUN", "PROPN"):
-            found = [head]
-        head = head.head
-    if head.i < token.i and head.pos_ in ("NOUN", "PROPN"):
-        found = [head]
-    return found
+    """The subject of a :func:`misread_verb` or :func:`misread_participle`: the first noun of its
+    sentence before it that heads a phrase of its own ("Two gunmen riding a motorcycle shot ..."
+    -> "gunmen", "Police officers on patrol shot ..." -> "officers"), else none."""
+    for t in token.doc[token.sent.start : token.i]:
+        if t.pos_ in ("NOUN", "PROPN") and t.dep_ not in _NOT_SUBJECT_DEPS:
+            return [t]
+    return []
 
 
 def _counted_wounding(sent: Span) -> list[Trigger]:
@@ -1154,9 +1154,10 @@ def _agentive_participle(noun: Token) -> Token | None:
     participle whose agent names who acted stands for the noun, so the actor is found."""
     if noun.pos_ != "NOUN":
         return None
+    claiming = trigger_tables()[0]
     for acl in noun.children:
-        if acl.dep_ != "acl" or acl.tag_ != "VBN":
-            continue
+        if acl.dep_ != "acl" or acl.tag_ != "VBN" or "claim" in claiming.get(acl.lemma_.lower(), ()):
+            continue  # "the raid, claimed by X": a claim of the raid, which stays the attack's word
         for agent in (c for c in acl.children if c.dep_ == "agent"):
             if any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in agent.children):
                 return acl
@@ -1788,6 +1789,20 @@ def _consequent(verb: Token) -> bool:
         and any(m.dep_ == "mark" and m.lower_ in cues["conditional_marks"] for m in c.children)
         for c in verb.children
     )
+
+
+def misread_participle(token: Token) -> bool:
+    """ "Gunmen on horseback massacred villagers": a past-tense violent verb the parser read as an
+    adjective of the noun right after it (its object), with a noun just before it (the end of the
+    subject phrase), not an article, number or verb ("the wounded soldiers", "found burned
+    houses" stay adjectives)."""
+    i = token.i
+    if token.tag_ not in ("VBD", "VBN") or token.dep_ != "amod" or i == 0:
+        return False
+    if token.head.i != i + 1 or token.head.pos_ != "NOUN" or token.lemma_.lower() not in trigger_tables()[0]:
+        return False
+    before = token.doc[i - 1]
+    return before.tag_ in ("NN", "NNS") and before.head.i != token.head.i  # not "village torched houses"
 
 
 def _hyphenated_verb(token: Token) -> bool:
@@ -2513,8 +2528,20 @@ def _verb_owns_noun(found: list[Trigger]) -> list[Trigger]:
             and any(etype == trig.type and i < trig.token.i for i, etype in nouns.items())
         ):
             continue  # "held talks with Putin at the BRICS summit": the summit is the setting
+        if (
+            governor is not None
+            and via in ("in", "during")
+            and trig.type in ("attack", "military_action")
+            and verbs.get(governor.i) == "military_action"
+            and event_family(governor) == "arrest"
+            and not any(c.dep_ in ("det", "poss") and c.lower_ not in _INDEFINITE for c in trig.token.lefts)
+        ):
+            continue  # "the suspects were arrested in a raid on a house": the raid is the arrest's
         out.append(trig)
     return out
+
+
+_INDEFINITE = frozenset({"a", "an"})
 
 
 @cache
