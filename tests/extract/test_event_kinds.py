@@ -840,3 +840,123 @@ def test_an_arrest_in_a_raid_is_one_security_operation(extract: Any, text: str) 
     extraction = extract(text, published="2024-03-13")
     _find(extraction, "military_action", date="2024-03-11")
     assert _count(extraction, "attack") == 0
+
+
+# --- case kinds, session 9 variants (claims, types, statements, triggers, modality) -------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A suicide bomber killed six people at a market in Mardan on Saturday. "
+        "No group immediately claimed responsibility for the bombing.",
+        "Gunmen killed four guards at a bank in Garissa on Monday. Nobody has claimed the attack so far.",
+        "A roadside bomb killed three soldiers near Kidal on Friday. There was no claim of responsibility.",
+    ],
+)
+def test_claims_negated_make_no_claim(extract: Any, text: str) -> None:
+    extraction = extract(text, published="2024-03-13")
+    assert _count(extraction, "attack") == 1
+    assert _count(extraction, "claim") == 0
+
+
+def test_claims_passive_claim_gives_the_group_and_a_claim(extract: Any) -> None:
+    extraction = extract(
+        "The ambush, which was claimed by al-Shabaab, killed seven soldiers near Jowhar on Tuesday.",
+        published="2024-03-13",
+    )
+    attack = _find(extraction, "attack", date="2024-03-12", place="Jowhar")
+    assert "al-Shabaab" in attack.actors
+    assert attack.killed is not None and attack.killed.value == 7
+    _find(extraction, "claim", place="Jowhar")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A gunman shot dead three policemen in Sidon on Monday. The army later confirmed the attack.",
+        "Militants stormed a checkpoint in Arish on Sunday, killing five soldiers. "
+        "Egyptian officials confirmed the raid on Monday.",
+    ],
+)
+def test_types_confirming_is_no_new_event(extract: Any, text: str) -> None:
+    extraction = extract(text, published="2024-03-13")
+    assert _count(extraction, "attack") == 1
+    assert _count(extraction, "military_action") == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We will attack again soon," a spokesman for the rebels told reporters by telephone.',
+        '"Our fighters will strike the enemy everywhere," the group\'s commander said in an audio message.',
+    ],
+)
+def test_statements_quoted_threats_are_no_violence(extract: Any, text: str) -> None:
+    extraction = extract(text, published="2024-03-13")
+    assert _count(extraction, "attack") == 0
+    assert _count(extraction, "military_action") == 0
+    assert _count(extraction, "statement") == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The defence minister flew to Nairobi on Monday for talks on border security.", "Nairobi"),
+        ("The foreign minister travelled to Ankara on Monday for security talks.", "Ankara"),
+    ],
+)
+def test_triggers_travel_for_talks_is_a_visit(extract: Any, text: str, place: str) -> None:
+    extraction = extract(text, published="2024-03-13")
+    _find(extraction, "visit", date="2024-03-11", place=place)
+    assert _count(extraction, "meeting") == 0  # the talks are the purpose of the trip
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "killed"),
+    [
+        (
+            "Troops clashed with bandits in Sabon Birni, Sokoto, on Monday, leaving five bandits dead.",
+            "Sabon Birni",
+            5,
+        ),
+        (
+            "Soldiers fought militants in Barangay Tubig, Indanan, on Monday, killing two of them.",
+            "Barangay Tubig",
+            2,
+        ),
+    ],
+)
+def test_triggers_clashes_below_the_town(extract: Any, text: str, place: str, killed: int) -> None:
+    event = _find(extract(text, published="2024-03-13"), "military_action", date="2024-03-11", place=place)
+    assert event.killed is not None and event.killed.value == killed
+
+
+def test_triggers_retaking_a_town_is_a_security_operation(extract: Any) -> None:
+    extraction = extract(
+        "The army said it had recaptured the town of Kidal from rebels on Monday.", published="2024-03-13"
+    )
+    _find(extraction, "military_action", date="2024-03-11", place="Kidal")
+
+
+def test_modality_cancelled_expected_and_conditional(extract: Any) -> None:
+    text = (
+        "Foreign Minister Leila Haddad cancelled her trip to Cairo as fighting intensified. "
+        "President Omar Sami is expected to visit the injured in hospital on Friday. "
+        '"If the government deploys troops against us, we will kill the hostages," '
+        "the rebels' spokesman warned."
+    )
+    extraction = extract(text, published="2024-03-13")
+    assert _count(extraction, "visit") == 0
+    assert _count(extraction, "military_action") == 0
+    assert _count(extraction, "statement") == 1
+
+
+def test_modality_future_and_postponed(extract: Any) -> None:
+    text = (
+        "The prime minister will travel to Kampala next week. The army said it would launch an offensive "
+        "if the militants did not surrender. The minister's planned visit to Bosaso was postponed."
+    )
+    extraction = extract(text, published="2024-03-13")
+    assert _count(extraction, "visit") == 0
+    assert _count(extraction, "military_action") == 0
