@@ -960,3 +960,32 @@ def test_modality_future_and_postponed(extract: Any) -> None:
     extraction = extract(text, published="2024-03-13")
     assert _count(extraction, "visit") == 0
     assert _count(extraction, "military_action") == 0
+
+
+# --- criticism, computers and a game's run of play are no violence -----------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ruling party came under attack from civil society groups over the new tax law on Monday.",
+        "The governor came under attack from lawmakers in Kaduna on Monday for the fuel price rise.",
+        "Hackers attacked the websites of three ministries in Dodoma on Monday.",
+        "The coach said his side was ambushed by a fast start from the visitors in Durban on Saturday.",
+    ],
+)
+def test_criticism_computers_and_play_make_no_attack(extract: Any, text: str) -> None:
+    extraction = extract(text, published="2024-03-13")
+    assert _count(extraction, "attack") == 0
+    assert _count(extraction, "military_action") == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The convoy came under attack from an armed group near Menaka on Monday.",
+        "The convoy came under fire from an armed group near Menaka on Monday.",
+    ],
+)
+def test_coming_under_attack_from_an_armed_group_is_an_attack(extract: Any, text: str) -> None:
+    _find(extract(text, published="2024-03-13"), "attack", date="2024-03-11")

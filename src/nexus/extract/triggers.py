@@ -939,6 +939,8 @@ def classify_triggers(sent: Span) -> list[Trigger]:
                     continue  # "traders observed a strike": a stoppage of work
                 if not _compound_licensed(etype, token):
                     continue  # "a bruising battle with party rebels" is no gun battle
+                if _criticised(etype, token):
+                    continue  # "came under attack from lawmakers over the tax law"
                 if etype in ("attack", "military_action") and _abstract_target(token):
                     continue  # "a fierce assault on the government's tax plans"
                 if etype == "military_action" and _work_stoppage(token):
@@ -1818,6 +1820,34 @@ def _hyphenated_verb(token: Token) -> bool:
     )
 
 
+def _criticised(etype: str, noun: Token) -> bool:
+    """ "the party came under attack from civic groups over the new law": a violent noun after
+    "under" whose verb ("come") the type's ``not_with`` rules out in that phrase (criticism)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "under":
+        return False
+    verb = noun.head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if _excluded_phrase(etype, verb):
+        return True
+    words = set(event_ontology()["types"][etype].get("not_with", {}).get(verb.lemma_.lower(), ()))
+    preps = [c for c in noun.children if c.dep_ == "prep"]  # "attack from groups", "over the law"
+    found = {c.lower_ for c in preps} | {
+        f"{c.lower_}:{g.lemma_.lower()}"
+        for c in preps
+        for g in c.children
+        if g.dep_ == "pobj" and not _armed(g)
+    }
+    return bool(found & words)
+
+
+def _armed(noun: Token) -> bool:
+    """ "an armed group", "a militant faction": a noun an armed or non-state modifier
+    (``non_state_modifiers``) makes a fighting side, whatever idiom its head word has."""
+    marks = _word_set_top("non_state_modifiers") | {"armed"}
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in marks for c in noun.children)
+
+
 def _excluded_phrase(etype: str, token: Token) -> bool:
     """Verb phrases listed under a type's ``not_with``: "fly back" is a return, not a visit."""
     table: dict[str, list[str]] = event_ontology()["types"][etype].get("not_with", {})
@@ -1831,7 +1861,7 @@ def _excluded_phrase(etype: str, token: Token) -> bool:
         for c in token.children
         if c.dep_ in ("prep", "agent")
         for g in c.children
-        if g.dep_ == "pobj"
+        if g.dep_ == "pobj" and not _armed(g)
     }
     found |= {f"subject:{c.lower_}" for c in token.children if c.dep_ == "nsubj"}  # "firefighters rescued"
     for patient in (c for c in token.children if c.dep_ == "nsubjpass"):
@@ -2213,15 +2243,19 @@ def _abstract_subject(verb: Token) -> bool:
         owner = owner.head
         if owner.pos_ == "NOUN" and owner.dep_ in ("dobj", "pobj", "nsubj"):
             owner = owner.head  # "struck a group of farmers sheltering ..., killing ten"
+    doers = list(owner.children) + [  # a passive's agent does it too: "were ambushed by a fast start"
+        g for c in owner.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+    ]
     return any(
-        c.dep_ == "nsubj"
+        c.dep_ in ("nsubj", "pobj")
+        and (c.dep_ == "nsubj" or c.head.dep_ == "agent")
         and (
             c.lemma_.lower() in words
             or c.lower_ in words
             or _not_event_modifier("attack", c)
             or (c.pos_ == "PROPN" and any(m.dep_ == "compound" and m.lower_ in words for m in c.children))
         )  # "Storm Ciaran battered the coast": a named storm
-        for c in owner.children
+        for c in doers
     )
 
 
@@ -2241,7 +2275,7 @@ def ruled_out(token: Token, etype: str) -> bool:
     if etype in ("attack", "military_action") and _abstract_target(token):
         return True  # "launched an attack on the budget", "a fierce assault on the tax plans"
     if pos == "NOUN":
-        if _not_event_modifier(etype, token):
+        if _not_event_modifier(etype, token) or _criticised(etype, token):
             return True
         return token.lemma_.lower() == "strike" and _work_stoppage(token)  # "drivers ended their strike"
     if etype == "rally" and _armed_marcher(token):
