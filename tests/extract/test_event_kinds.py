@@ -603,6 +603,11 @@ def test_a_ministry_statement_about_its_troops_is_no_claim(extract: Any) -> None
         ("Two men riding pillion shot and wounded a grocer in Yarang on Tuesday.", "2024-03-12", "Yarang"),
         ("Two youths riding a scooter shot a tax collector in Mardan on Monday.", "2024-03-11", "Mardan"),
         ("Masked men on foot patrol shot and killed a herder near Tillia on Sunday.", "2024-03-10", "Tillia"),
+        (
+            "Two assailants on a scooter shot dead a notary outside his office in Sibi on Monday.",
+            "2024-03-11",
+            "Sibi",
+        ),
     ],
 )
 def test_shot_misread_as_a_noun_is_still_an_attack(extract: Any, text: str, day: str, place: str) -> None:

@@ -989,30 +989,36 @@ def _misread_followers() -> frozenset[str]:
 def misread_verb(token: Token) -> bool:
     """ "Two men riding pillion shot and wounded a guard", "gendarmes on patrol shot dead a
     smuggler": a past form of a violent verb (``misread_verb_forms``) the tagger took for a
-    singular noun, read back as the verb from the words around it: no article, number,
-    possessive or adjective of its own ("a warning shot", "his first shot" stay nouns), a noun
-    just before it (the end of the subject phrase) and, just after it, "dead", an object's
-    determiner or number, or "and" before a past-tense verb of harm ("shot and killed")."""
+    noun, read back as the verb from the words around it: a noun just before it (the end of the
+    subject phrase) and, just after it, "dead" or "and" before a past-tense verb of harm ("shot
+    and killed"); or, with no article, number, possessive or adjective of its own ("a warning
+    shot", "his first shot" stay nouns), an object's determiner or counted object after it."""
     if token.pos_ != "NOUN" or token.tag_ not in ("NN", "NNS") or token.lower_ not in _misread_forms():
         return False
     doc = token.doc
     if token.i == 0 or token.i + 1 >= len(doc):
         return False
+    before, after = doc[token.i - 1], doc[token.i + 1]
+    if before.tag_ not in ("NN", "NNS", "NNP", "NNPS"):
+        return False
+    then = doc[token.i + 2] if token.i + 2 < len(doc) else None
+    harmed = after.lower_ == "dead" or (  # "shot dead", "shot and killed": no noun goes on so
+        after.lower_ == "and"
+        and then is not None
+        and then.tag_ in ("VBD", "VBN")
+        and then.lemma_.lower() in harm_verbs()
+    )
+    if harmed:
+        return True  # (also under an article the parse gave it: "two men on a motorcycle shot dead ...")
     if any(
         c.dep_ in ("det", "poss", "nummod", "predet") or (c.dep_ == "amod" and c.i == token.i - 1)
         for c in token.children
     ):
         return False  # (an adjective further left belongs to the subject: "Roadside bomb wounds four")
-    before, after = doc[token.i - 1], doc[token.i + 1]
-    if before.tag_ not in ("NN", "NNS", "NNP", "NNPS"):
-        return False
     counted = after.like_num and after.head.dep_ == "dobj" and after.head.i > token.i
     if after.lower_ not in _misread_followers() and not counted:
         return False  # "wounds four rangers" (an object counted), not "wounds three inches deep"
-    if after.lower_ == "and":
-        then = doc[token.i + 2] if token.i + 2 < len(doc) else None
-        return then is not None and then.tag_ in ("VBD", "VBN") and then.lemma_.lower() in harm_verbs()
-    return True
+    return after.lower_ not in ("and", "dead")
 
 
 #: Roles of a noun that is no subject head: inside a phrase or modifying another noun.
