@@ -716,7 +716,8 @@ def _killed_beside(trigger: Token, trigger_ids: set[int]) -> bool:
         # "... was killed and two rebels were shot dead in a gunfight, officials said": both
         # clauses hung on "said", the "and" left on the first
         partners += [c for c in trigger.head.children if c.dep_ == trigger.dep_ and c.i > trigger.i]
-    return any(p.pos_ == "VERB" and _in_event_phrase(p, trigger_ids) for p in partners)
+    # the partner is a trigger of its own ("shot dead in a gunfight"), not a toll ("20 wounded in a raid")
+    return any(p.pos_ == "VERB" and p.i in trigger_ids and _in_event_phrase(p, trigger_ids) for p in partners)
 
 
 def _merge_in_sentence(drafts: list[EventDraft]) -> list[EventDraft]:
