@@ -994,3 +994,26 @@ def test_criticism_computers_and_play_make_no_attack(extract: Any, text: str) ->
 )
 def test_coming_under_attack_from_an_armed_group_is_an_attack(extract: Any, text: str) -> None:
     _find(extract(text, published="2024-03-13"), "attack", date="2024-03-11")
+
+
+# --- a happening named again inside an accusation ---------------------------------------------
+
+
+def test_the_bombing_inside_an_accusation_is_the_one_told_before(extract: Any) -> None:
+    text = (
+        "A suicide bomber killed 14 people at a rally in Chaman on Monday. Islamabad accused Kabul "
+        "of sheltering the militants behind the bombing."
+    )
+    extraction = extract(text, published="2024-03-13")
+    assert _count(extraction, "attack") == 1
+    _find(extraction, "attack", date="2024-03-11", place="Chaman")
+    _find(extraction, "statement")
+
+
+def test_an_accusation_about_another_dated_bombing_keeps_it(extract: Any) -> None:
+    text = (
+        "A bomb killed four soldiers in Bannu on Monday. Police blamed the Taliban for the bombing "
+        "of a school in Tank on Sunday."
+    )
+    extraction = extract(text, published="2024-03-13")
+    assert _count(extraction, "attack") == 2

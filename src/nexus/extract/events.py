@@ -291,14 +291,40 @@ _JUDGING_VERBS = frozenset(
 
 
 def _judged_again(trigger: Token, dates: list[DateMention]) -> bool:
-    """A violent noun that a speaker condemns, with no day or place of its own in its phrase: a
-    judgement of the happening the report told before, not a second happening."""
-    if trigger.pos_ != "NOUN" or trigger.dep_ != "dobj" or trigger.head.lemma_.lower() not in _JUDGING_VERBS:
+    """A violent noun that a speaker condemns (or a definite one inside an accusation, see
+    :func:`_alleged_about`), with no day or place of its own in its phrase: a judgement of the
+    happening the report told before, not a second happening."""
+    if trigger.pos_ != "NOUN":
+        return False
+    judged = trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in _JUDGING_VERBS
+    if not judged and not _alleged_about(trigger):
         return False
     first, last = trigger.left_edge, trigger.right_edge
     if any(first.idx <= d.span.start < last.idx + len(last) for d in dates):
         return False  # "condemned Sunday's bombing of a school in Gao"
     return not any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in trigger.subtree)
+
+
+#: Verbs of accusation whose content names a happening told before ("accused X of sheltering the
+#: men behind the bombing").
+_ACCUSING_VERBS = frozenset({"accuse", "blame", "charge"})
+
+
+def _alleged_about(noun: Token) -> bool:
+    """ "Islamabad accused Kabul of sheltering the militants behind the bombing": a definite
+    violent noun inside what an accuser alleges (below an accusing verb), not a new happening."""
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
+        return False
+    if any(c.dep_ in ("prep", "compound", "amod", "nmod", "poss") for c in noun.children):
+        return False  # "the bombing of a school in Tank": a happening with its own phrase
+    head = noun.head
+    for _ in range(6):
+        if head.pos_ == "VERB" and head.lemma_.lower() in _ACCUSING_VERBS:
+            return True
+        if head.head.i == head.i:
+            return False
+        head = head.head
+    return False
 
 
 def _where_the_visitor_is(draft: EventDraft, sent: Span, index: dict[int, EntityCluster]) -> bool:
