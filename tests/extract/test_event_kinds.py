@@ -1017,3 +1017,15 @@ def test_an_accusation_about_another_dated_bombing_keeps_it(extract: Any) -> Non
     )
     extraction = extract(text, published="2024-03-13")
     assert _count(extraction, "attack") == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The opposition leader launched a blistering attack on the president in Bulawayo on Saturday.",
+        "The senator made a scathing attack on the interior minister in Abuja on Tuesday.",
+        "The team's attack was blunted by a stubborn defence in Kampala on Sunday.",
+    ],
+)
+def test_speech_and_a_sides_forward_line_are_no_attack(extract: Any, text: str) -> None:
+    assert _count(extract(text, published="2024-03-13"), "attack") == 0

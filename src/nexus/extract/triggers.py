@@ -1956,11 +1956,14 @@ def _not_event_modifier(etype: str, noun: Token) -> bool:
     if not words:
         return False
     deps = ("compound", "amod", "nmod")
+    owners = _word_set(etype, "not_event_owners")
     for c in noun.children:
         if c.dep_ in deps and (
             c.lower_ in words or any(g.dep_ in deps and g.lower_ in words for g in c.children)
         ):
             return True
+        if c.dep_ == "poss" and (c.lemma_.lower() in owners or c.lower_ in owners):
+            return True  # "the team's attack was blunted"
     return "accident_causes" in spec and noun.pos_ == "NOUN" and _accidental_cause(etype, noun)
 
 
