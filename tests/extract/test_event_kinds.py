@@ -1029,3 +1029,21 @@ def test_an_accusation_about_another_dated_bombing_keeps_it(extract: Any) -> Non
 )
 def test_speech_and_a_sides_forward_line_are_no_attack(extract: Any, text: str) -> None:
     assert _count(extract(text, published="2024-03-13"), "attack") == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("No one was killed in the attack on the police post in Khost on Monday, officials said.", "Khost"),
+        ("Nobody was hurt in the blast at a bus stop in Kisumu on Monday.", "Kisumu"),
+    ],
+)
+def test_an_attack_that_killed_no_one_still_happened(extract: Any, text: str, place: str) -> None:
+    _find(extract(text, published="2024-03-13"), "attack", date="2024-03-11", place=place)
+
+
+def test_no_one_killed_in_the_attack_told_before_is_no_second_attack(extract: Any) -> None:
+    text = (
+        "Gunmen attacked a police post in Khost on Monday. No one was killed in the attack, officials said."
+    )
+    assert _count(extract(text, published="2024-03-13"), "attack") == 1

@@ -2548,12 +2548,16 @@ def _verb_owns_noun(found: list[Trigger]) -> list[Trigger]:
     verb trigger of the same type is that verb's mention, not a second one."""
     verbs = {t.token.i: t.type for t in found if t.token.pos_ == "VERB"}
     nouns = {t.token.i: t.type for t in found if t.token.pos_ == "NOUN"}
+    negated = {t.token.i for t in found if t.token.pos_ == "VERB" and t.modality == "negated"}
     out = []
     for trig in found:
         governor, via = _noun_governor(trig.token) if trig.token.pos_ == "NOUN" else (None, "")
         if (
             governor is not None
             and verbs.get(governor.i) == trig.type
+            and not (
+                via in ("in", "by", "during") and governor.i in negated
+            )  # "no one was killed in the attack"
             and governor.lemma_.lower() not in _mention_verbs("launch")  # "launched an operation": the noun
             and not (via == "for" and governor.lemma_.lower() in motive_words())
             and not (
