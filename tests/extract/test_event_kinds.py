@@ -1047,3 +1047,19 @@ def test_no_one_killed_in_the_attack_told_before_is_no_second_attack(extract: An
         "Gunmen attacked a police post in Khost on Monday. No one was killed in the attack, officials said."
     )
     assert _count(extract(text, published="2024-03-13"), "attack") == 1
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Troops responding to the raid killed four of the gunmen, the army said on Tuesday.",
+        "Soldiers responding to the attack killed four suspects, the army said on Tuesday.",
+    ],
+)
+def test_a_force_responding_to_the_raid_told_before_has_its_own_action(extract: Any, second: str) -> None:
+    text = "Gunmen raided the village of Tse-Agber on Sunday night, killing nine people. " + second
+    extraction = extract(text, published="2024-03-13")
+    attack = _find(extraction, "attack", date="2024-03-10")
+    assert attack.killed is not None and attack.killed.value == 9
+    action = _find(extraction, "military_action")
+    assert action.killed is not None and action.killed.value == 4

@@ -36,6 +36,7 @@ from nexus.extract.triggers import (
     event_family,
     event_ontology,
     kills_attackers,
+    misread_answer,
     misread_participle,
     misread_subject,
     misread_verb,
@@ -154,7 +155,8 @@ def _performer_tokens(trigger: Token) -> list[Token]:
     if misread_verb(trigger) or misread_participle(trigger):
         return misread_subject(trigger)  # "gendarmes on patrol shot dead a smuggler"
     if trigger.pos_ != "NOUN":
-        subjects = [_past_dateline(s) for s in _subject_tokens(trigger)]
+        force = misread_answer(trigger)
+        subjects = [force] if force is not None else [_past_dateline(s) for s in _subject_tokens(trigger)]
         if (not subjects and trigger.dep_ == "dep" and trigger.head.pos_ == "VERB") or (
             subjects and all(answering_clause(s) is trigger for s in subjects)
         ):

@@ -45,6 +45,7 @@ from nexus.extract.triggers import (
     find_triggers,
     harm_verbs,
     killing_verbs,
+    misread_answer,
     reporting_verbs,
     witness_account,
 )
@@ -107,8 +108,10 @@ def events_in_sentence(
     # (not a claim's: "killed in an ambush near X claimed by Y" keeps the killing as the attack
     # when the ambush noun gave way to the verb)
     trigger_ids |= {
-        t.head.i for t, kind in triggers if t.dep_ == "acl" and t.head.pos_ == "NOUN" and kind != "claim"
-    }
+        t.head.i
+        for t, kind in triggers
+        if t.dep_ == "acl" and t.head.pos_ == "NOUN" and kind != "claim" and misread_answer(t) is None
+    }  # (not "troops responding to the raid killed four gunmen", misread as the raid's clause)
     # a claim only is no happening a kill verb could be the toll of ("killed ..., claimed by X")
     claim_only = {t.i for t, kind in triggers if kind == "claim"} - {
         t.i for t, kind in triggers if kind != "claim"

@@ -2496,6 +2496,27 @@ def answering_clause(noun: Token) -> Token | None:
     return None
 
 
+def answering_force(noun: Token) -> Token | None:
+    """ "troops responding to the raid", "police called after the attack": the state force (see
+    :func:`_state_force`) whose participle or relative clause names ``noun`` as what it answered,
+    else None."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("to", "after", "following"):
+        return None
+    verb = noun.head.head
+    if verb.pos_ == "VERB" and verb.dep_ in ("acl", "relcl") and _state_force(verb.head):
+        return verb.head
+    return None
+
+
+def misread_answer(verb: Token) -> Token | None:
+    """ "Troops responding to the raid killed four gunmen", parsed as if the raid had killed them
+    (the verb a reduced relative of "raid"): the force that answered the happening, which is the
+    verb's real subject, else None. Only a past-tense verb with an object is read so."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBD" or not any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    return answering_force(verb.head)
+
+
 def _answered_happening(found: list[Trigger]) -> list[Trigger]:
     """ "Soldiers deployed after the raid shot dead two bandits": a definite violent noun naming
     what a state force answered (:func:`answering_clause`) refers back to a happening told
