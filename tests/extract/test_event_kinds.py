@@ -1063,3 +1063,12 @@ def test_a_force_responding_to_the_raid_told_before_has_its_own_action(extract: 
     assert attack.killed is not None and attack.killed.value == 9
     action = _find(extraction, "military_action")
     assert action.killed is not None and action.killed.value == 4
+
+
+def test_shot_dead_with_dead_read_as_a_preposition_counts_the_dead(extract: Any) -> None:
+    extraction = extract(
+        "Gunmen on motorbikes shot dead a trader in Digos on Monday.", published="2024-03-13"
+    )
+    event = _find(extraction, "attack", date="2024-03-11")
+    assert event.killed is not None and event.killed.value == 1
+    assert event.injured is None
