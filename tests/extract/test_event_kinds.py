@@ -1072,3 +1072,20 @@ def test_shot_dead_with_dead_read_as_a_preposition_counts_the_dead(extract: Any)
     event = _find(extraction, "attack", date="2024-03-11")
     assert event.killed is not None and event.killed.value == 1
     assert event.injured is None
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Mali, Niger to hold border security talks next week", "meeting"),
+        ("Army to launch offensive against bandits in Katsina", "military_action"),
+        ("Police to raid illegal mining sites in Obuasi", "military_action"),
+    ],
+)
+def test_a_headline_infinitive_is_planned(extract: Any, text: str, etype: str) -> None:
+    assert _count(extract(text, published="2024-03-13"), etype) == 0
+
+
+def test_a_headline_in_the_present_is_a_happening(extract: Any) -> None:
+    extraction = extract("Troops launch offensive against bandits in Katsina", published="2024-03-13")
+    _find(extraction, "military_action")

@@ -1256,6 +1256,12 @@ def _question(token: Token) -> bool:
 
 def _verb_modality(verb: Token, etype: str) -> str:
     cues = modality_cues()
+    if (
+        verb.dep_ == "ROOT"
+        and verb.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    ):
+        return "planned"  # a headline's "Army to launch offensive", "Kenya, Somalia to hold talks"
     if any(c.dep_ == "advmod" and c.lower_ in cues["habitual_adverbs"] for c in verb.children):
         return "generic"  # "regularly attacks convoys"
     if _aggregate_perfect(verb) or _experiential_perfect(verb) or _period_tally(verb) or _in_the_past(verb):
