@@ -123,13 +123,6 @@ def _abstract_target(token: Token) -> bool:
     return bool(objects) and all(o.lemma_.lower() in words or o.lower_ in words for o in objects)
 
 
-def _lexicon_word(token: Token) -> bool:
-    """Whether the token's lemma (or form) is a trigger word of some type (a cheap gate)."""
-    verbs, nouns = trigger_tables()
-    lemma = token.lemma_.lower()
-    return lemma in verbs or lemma in nouns or token.lower_ in nouns
-
-
 def _targets_of(token: Token) -> list[Token]:
     """A violent word's object, passive subject and "on"/"at"/"against" nouns."""
     return [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")] + [
@@ -2294,7 +2287,7 @@ def ruled_out(token: Token, etype: str) -> bool:
         return False
     if etype != "statement" and _off_topic_context(token):
         return True  # "the bowling attack ripped through the top order"
-    if etype in ("attack", "military_action") and _lexicon_word(token) and _abstract_target(token):
+    if etype in ("attack", "military_action") and _abstract_target(token):
         return True  # "launched an attack on the budget", "a fierce assault on the tax plans"
     if pos == "NOUN":
         if _not_event_modifier(etype, token) or _criticised(etype, token):
