@@ -592,3 +592,500 @@ def test_a_ministry_statement_about_its_troops_is_no_claim(extract: Any) -> None
         "hideouts near Walikale and arrested twelve suspects."
     )
     assert _count(extract(text, published="2025-06-12"), "claim") == 0
+
+
+# --- "shot" read as a noun by the tagger (session 9) ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "place"),
+    [
+        ("Two men riding pillion shot and wounded a grocer in Yarang on Tuesday.", "2024-03-12", "Yarang"),
+        ("Two youths riding a scooter shot a tax collector in Mardan on Monday.", "2024-03-11", "Mardan"),
+        ("Masked men on foot patrol shot and killed a herder near Tillia on Sunday.", "2024-03-10", "Tillia"),
+        (
+            "Two assailants on a scooter shot dead a notary outside his office in Sibi on Monday.",
+            "2024-03-11",
+            "Sibi",
+        ),
+    ],
+)
+def test_shot_misread_as_a_noun_is_still_an_attack(extract: Any, text: str, day: str, place: str) -> None:
+    extraction = extract(text, published="2024-03-13")
+    _find(extraction, "attack", date=day, place=place)
+    assert _count(extraction, "military_action") == 0
+
+
+def test_shot_misread_as_a_noun_by_a_patrol_of_gendarmes_is_their_action(extract: Any) -> None:
+    extraction = extract(
+        "Gendarmes on patrol shot and wounded a fuel smuggler near Zinder on Friday.", published="2024-03-13"
+    )
+    _find(extraction, "military_action", date="2024-03-08", place="Zinder")
+    assert _count(extraction, "attack") == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The keeper fired a warning shot at the stray dogs near the depot in Mombasa on Monday.",
+        "The nurse gave a flu shot to every pupil in Lusaka on Monday.",
+    ],
+)
+def test_a_real_noun_shot_makes_no_attack(extract: Any, text: str) -> None:
+    assert _count(extract(text, published="2024-03-13"), "attack") == 0
+
+
+# --- state forces whose killing hangs off another verb (session 9) --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "place", "killed"),
+    [
+        (
+            "Police officers answering the emergency call shot dead a carjacker in Enugu on Sunday.",
+            "2024-03-10",
+            "Enugu",
+            None,
+        ),
+        (
+            "Soldiers deployed after the ambush shot dead three bandits in Zurmi on Monday.",
+            "2024-03-11",
+            "Zurmi",
+            3,
+        ),
+        (
+            "Gendarmes, who had sealed off the market, killed two assailants in Tera on Saturday.",
+            "2024-03-09",
+            "Tera",
+            2,
+        ),
+        (
+            "Marines answering the distress signal killed four pirates near Jolo on Friday.",
+            "2024-03-08",
+            "Jolo",
+            4,
+        ),
+    ],
+)
+def test_a_force_whose_killing_hangs_off_another_verb_acts_for_the_state(
+    extract: Any, text: str, day: str, place: str, killed: int | None
+) -> None:
+    extraction = extract(text, published="2024-03-13")
+    event = _find(extraction, "military_action", date=day, place=place)
+    if killed is not None:
+        assert event.killed is not None and event.killed.value == killed
+    assert not [e for e in extraction.events if e.type == "attack" and e.killed is not None]
+
+
+def test_a_casualty_beside_a_gunfight_is_the_gunfights_toll(extract: Any) -> None:
+    extraction = extract(
+        "A constable was killed and two rebels were shot dead in a gunfight in Sopore on Wednesday.",
+        published="2024-03-14",
+    )
+    _find(extraction, "military_action", date="2024-03-13", place="Sopore")
+    assert _count(extraction, "attack") == 0
+
+
+# --- idioms of other fields (session 9) -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The opposition launched an attack on the budget in the assembly on Tuesday.",
+        "Senators mounted a fierce assault on the pension bill in Abuja on Monday.",
+        "After a long debate, councillors launched an attack on the spending plan in Eldoret on Monday.",
+        "The comedian shot to fame after a talent show in Accra last year.",
+        "The new mall bombed in its first month, traders in Erbil said on Monday.",
+        "Her debut film bombed at the box office, the producer said in Lagos on Monday.",
+        "A strike by nurses shut clinics in Kisumu on Monday.",
+    ],
+)
+def test_idioms_of_politics_business_and_fame_are_no_violence(extract: Any, text: str) -> None:
+    extraction = extract(text, published="2024-03-13")
+    assert _count(extraction, "attack") == 0
+    assert _count(extraction, "military_action") == 0
+
+
+def test_an_attack_on_a_station_is_still_an_attack(extract: Any) -> None:
+    text = "Militants launched an attack on a police station in Lakki on Monday."
+    extraction = extract(text, published="2024-03-13")
+    _find(extraction, "attack", date="2024-03-11", place="Lakki")
+
+
+def test_killed_off_a_coast_is_no_idiom_of_ending(extract: Any) -> None:
+    extraction = extract("Navy commandos killed three pirates off Socotra on Sunday.", published="2024-03-13")
+    _find(extraction, "military_action", date="2024-03-10")
+    sport = extract("A late goal killed off the tie in Cairo on Sunday.", published="2024-03-13")
+    assert _count(sport, "attack") == 0
+
+
+# --- probes of session 9: deployments, planned rounds, unnamed sources, headline verbs --------
+
+
+def test_troops_who_were_sent_somewhere_make_no_visit(extract: Any) -> None:
+    text = (
+        "Kenyan soldiers, who were sent to the district after the raid, killed four militants "
+        "near Kolbio on Monday, the army said."
+    )
+    extraction = extract(text, published="2024-03-13")
+    assert _count(extraction, "visit") == 0
+    _find(extraction, "military_action", date="2024-03-11")
+
+
+def test_an_envoy_sent_to_a_capital_still_visits(extract: Any) -> None:
+    extraction = extract("A special envoy was sent to Juba on Monday for talks.", published="2024-03-13")
+    _find(extraction, "visit", date="2024-03-11")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The next round of talks between the army and the rebels is scheduled to take place in May.",
+        "A second session of negotiations is due to open in Doha next week.",
+        "The next round of peace talks was postponed in Addis Ababa on Monday.",
+    ],
+)
+def test_a_round_of_talks_to_come_is_no_meeting(extract: Any, text: str) -> None:
+    assert _count(extract(text, published="2024-03-13"), "meeting") == 0
+
+
+def test_a_round_of_talks_held_is_a_meeting(extract: Any) -> None:
+    extraction = extract("A first round of talks was held in Doha on Monday.", published="2024-03-13")
+    _find(extraction, "meeting", date="2024-03-11")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"They took our goats and burned the granary," he said by phone, asking not to be named.',
+        '"The commanders must resign," an officer told the paper on condition of anonymity.',
+        '"We will not return until the army comes," a farmer said, speaking anonymously.',
+    ],
+)
+def test_an_unnamed_sources_words_are_no_statement(extract: Any, text: str) -> None:
+    assert _count(extract(text, published="2024-03-13"), "statement") == 0
+
+
+def test_a_named_speakers_vow_stays_a_statement(extract: Any) -> None:
+    text = '"Those behind this massacre will be hunted down," Governor Amina Waziri told reporters on Monday.'
+    _find(extract(text, published="2024-03-13"), "statement", date="2024-03-11")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Roadside bomb wounds four rangers in Narathiwat", "Narathiwat"),
+        ("Car bomb wounds two soldiers near Kirkuk", "Kirkuk"),
+    ],
+)
+def test_a_headline_verb_read_as_a_plural_noun_is_an_attack(extract: Any, text: str, place: str) -> None:
+    extraction = extract(text, published="2024-03-13")
+    event = _find(extraction, "attack", place=place)
+    assert event.injured is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stab wounds three inches deep were found on the body in Nakuru, police said.",
+        "The soldier's wounds two weeks later had healed, doctors in Juba said.",
+    ],
+)
+def test_real_wounds_are_no_attack(extract: Any, text: str) -> None:
+    assert _count(extract(text, published="2024-03-13"), "attack") == 0
+
+
+# --- more misreadings: participles read as adjectives, claim participles, arrests in raids ----
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Gunmen on horseback massacred villagers in Bokkos on Sunday night, residents said.", "Bokkos"),
+        ("Fighters on pickups torched houses in Tongo on Sunday.", "Tongo"),
+    ],
+)
+def test_a_violent_verb_read_as_an_adjective_is_an_attack(extract: Any, text: str, place: str) -> None:
+    extraction = extract(text, published="2024-03-13")
+    event = _find(extraction, "attack", date="2024-03-10", place=place)
+    assert event.trigger.split()[0] in ("massacred", "torched")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The wounded soldiers were flown to Niamey on Sunday.",
+        "Rescuers found burned houses in Tongo on Sunday.",
+    ],
+)
+def test_real_adjectives_stay_adjectives(extract: Any, text: str) -> None:
+    assert _count(extract(text, published="2024-03-13"), "attack") == 0
+
+
+def test_a_claimed_raid_keeps_its_own_word(extract: Any) -> None:
+    extraction = extract(
+        "The ambush, claimed by the Islamic State, killed eleven soldiers near Menaka on Monday.",
+        published="2024-03-13",
+    )
+    event = _find(extraction, "attack", date="2024-03-11")
+    assert event.trigger == "ambush"
+    assert event.killed is not None and event.killed.value == 11
+    _find(extraction, "claim")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A police spokesman said the suspects were arrested in a raid on a flat in Eastleigh on Monday.",
+        "Commandos detained two suspects during a night raid in Garissa on Monday.",
+    ],
+)
+def test_an_arrest_in_a_raid_is_one_security_operation(extract: Any, text: str) -> None:
+    extraction = extract(text, published="2024-03-13")
+    _find(extraction, "military_action", date="2024-03-11")
+    assert _count(extraction, "attack") == 0
+
+
+# --- case kinds, session 9 variants (claims, types, statements, triggers, modality) -------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A suicide bomber killed six people at a market in Mardan on Saturday. "
+        "No group immediately claimed responsibility for the bombing.",
+        "Gunmen killed four guards at a bank in Garissa on Monday. Nobody has claimed the attack so far.",
+        "A roadside bomb killed three soldiers near Kidal on Friday. There was no claim of responsibility.",
+    ],
+)
+def test_claims_negated_make_no_claim(extract: Any, text: str) -> None:
+    extraction = extract(text, published="2024-03-13")
+    assert _count(extraction, "attack") == 1
+    assert _count(extraction, "claim") == 0
+
+
+def test_claims_passive_claim_gives_the_group_and_a_claim(extract: Any) -> None:
+    extraction = extract(
+        "The ambush, which was claimed by al-Shabaab, killed seven soldiers near Jowhar on Tuesday.",
+        published="2024-03-13",
+    )
+    attack = _find(extraction, "attack", date="2024-03-12", place="Jowhar")
+    assert "al-Shabaab" in attack.actors
+    assert attack.killed is not None and attack.killed.value == 7
+    _find(extraction, "claim", place="Jowhar")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A gunman shot dead three policemen in Sidon on Monday. The army later confirmed the attack.",
+        "Militants stormed a checkpoint in Arish on Sunday, killing five soldiers. "
+        "Egyptian officials confirmed the raid on Monday.",
+    ],
+)
+def test_types_confirming_is_no_new_event(extract: Any, text: str) -> None:
+    extraction = extract(text, published="2024-03-13")
+    assert _count(extraction, "attack") == 1
+    assert _count(extraction, "military_action") == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We will attack again soon," a spokesman for the rebels told reporters by telephone.',
+        '"Our fighters will strike the enemy everywhere," the group\'s commander said in an audio message.',
+    ],
+)
+def test_statements_quoted_threats_are_no_violence(extract: Any, text: str) -> None:
+    extraction = extract(text, published="2024-03-13")
+    assert _count(extraction, "attack") == 0
+    assert _count(extraction, "military_action") == 0
+    assert _count(extraction, "statement") == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The defence minister flew to Nairobi on Monday for talks on border security.", "Nairobi"),
+        ("The foreign minister travelled to Ankara on Monday for security talks.", "Ankara"),
+    ],
+)
+def test_triggers_travel_for_talks_is_a_visit(extract: Any, text: str, place: str) -> None:
+    extraction = extract(text, published="2024-03-13")
+    _find(extraction, "visit", date="2024-03-11", place=place)
+    assert _count(extraction, "meeting") == 0  # the talks are the purpose of the trip
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "killed"),
+    [
+        (
+            "Troops clashed with bandits in Sabon Birni, Sokoto, on Monday, leaving five bandits dead.",
+            "Sabon Birni",
+            5,
+        ),
+        (
+            "Soldiers fought militants in Barangay Tubig, Indanan, on Monday, killing two of them.",
+            "Barangay Tubig",
+            2,
+        ),
+    ],
+)
+def test_triggers_clashes_below_the_town(extract: Any, text: str, place: str, killed: int) -> None:
+    event = _find(extract(text, published="2024-03-13"), "military_action", date="2024-03-11", place=place)
+    assert event.killed is not None and event.killed.value == killed
+
+
+def test_triggers_retaking_a_town_is_a_security_operation(extract: Any) -> None:
+    extraction = extract(
+        "The army said it had recaptured the town of Kidal from rebels on Monday.", published="2024-03-13"
+    )
+    _find(extraction, "military_action", date="2024-03-11", place="Kidal")
+
+
+def test_modality_cancelled_expected_and_conditional(extract: Any) -> None:
+    text = (
+        "Foreign Minister Leila Haddad cancelled her trip to Cairo as fighting intensified. "
+        "President Omar Sami is expected to visit the injured in hospital on Friday. "
+        '"If the government deploys troops against us, we will kill the hostages," '
+        "the rebels' spokesman warned."
+    )
+    extraction = extract(text, published="2024-03-13")
+    assert _count(extraction, "visit") == 0
+    assert _count(extraction, "military_action") == 0
+    assert _count(extraction, "statement") == 1
+
+
+def test_modality_future_and_postponed(extract: Any) -> None:
+    text = (
+        "The prime minister will travel to Kampala next week. The army said it would launch an offensive "
+        "if the militants did not surrender. The minister's planned visit to Bosaso was postponed."
+    )
+    extraction = extract(text, published="2024-03-13")
+    assert _count(extraction, "visit") == 0
+    assert _count(extraction, "military_action") == 0
+
+
+# --- criticism, computers and a game's run of play are no violence -----------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ruling party came under attack from civil society groups over the new tax law on Monday.",
+        "The governor came under attack from lawmakers in Kaduna on Monday for the fuel price rise.",
+        "Hackers attacked the websites of three ministries in Dodoma on Monday.",
+        "The coach said his side was ambushed by a fast start from the visitors in Durban on Saturday.",
+    ],
+)
+def test_criticism_computers_and_play_make_no_attack(extract: Any, text: str) -> None:
+    extraction = extract(text, published="2024-03-13")
+    assert _count(extraction, "attack") == 0
+    assert _count(extraction, "military_action") == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The convoy came under attack from an armed group near Menaka on Monday.",
+        "The convoy came under fire from an armed group near Menaka on Monday.",
+    ],
+)
+def test_coming_under_attack_from_an_armed_group_is_an_attack(extract: Any, text: str) -> None:
+    _find(extract(text, published="2024-03-13"), "attack", date="2024-03-11")
+
+
+# --- a happening named again inside an accusation ---------------------------------------------
+
+
+def test_the_bombing_inside_an_accusation_is_the_one_told_before(extract: Any) -> None:
+    text = (
+        "A suicide bomber killed 14 people at a rally in Chaman on Monday. Islamabad accused Kabul "
+        "of sheltering the militants behind the bombing."
+    )
+    extraction = extract(text, published="2024-03-13")
+    assert _count(extraction, "attack") == 1
+    _find(extraction, "attack", date="2024-03-11", place="Chaman")
+    _find(extraction, "statement")
+
+
+def test_an_accusation_about_another_dated_bombing_keeps_it(extract: Any) -> None:
+    text = (
+        "A bomb killed four soldiers in Bannu on Monday. Police blamed the Taliban for the bombing "
+        "of a school in Tank on Sunday."
+    )
+    extraction = extract(text, published="2024-03-13")
+    assert _count(extraction, "attack") == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The opposition leader launched a blistering attack on the president in Bulawayo on Saturday.",
+        "The senator made a scathing attack on the interior minister in Abuja on Tuesday.",
+        "The team's attack was blunted by a stubborn defence in Kampala on Sunday.",
+    ],
+)
+def test_speech_and_a_sides_forward_line_are_no_attack(extract: Any, text: str) -> None:
+    assert _count(extract(text, published="2024-03-13"), "attack") == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("No one was killed in the attack on the police post in Khost on Monday, officials said.", "Khost"),
+        ("Nobody was hurt in the blast at a bus stop in Kisumu on Monday.", "Kisumu"),
+    ],
+)
+def test_an_attack_that_killed_no_one_still_happened(extract: Any, text: str, place: str) -> None:
+    _find(extract(text, published="2024-03-13"), "attack", date="2024-03-11", place=place)
+
+
+def test_no_one_killed_in_the_attack_told_before_is_no_second_attack(extract: Any) -> None:
+    text = (
+        "Gunmen attacked a police post in Khost on Monday. No one was killed in the attack, officials said."
+    )
+    assert _count(extract(text, published="2024-03-13"), "attack") == 1
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Troops responding to the raid killed four of the gunmen, the army said on Tuesday.",
+        "Soldiers responding to the attack killed four suspects, the army said on Tuesday.",
+    ],
+)
+def test_a_force_responding_to_the_raid_told_before_has_its_own_action(extract: Any, second: str) -> None:
+    text = "Gunmen raided the village of Tse-Agber on Sunday night, killing nine people. " + second
+    extraction = extract(text, published="2024-03-13")
+    attack = _find(extraction, "attack", date="2024-03-10")
+    assert attack.killed is not None and attack.killed.value == 9
+    action = _find(extraction, "military_action")
+    assert action.killed is not None and action.killed.value == 4
+
+
+def test_shot_dead_with_dead_read_as_a_preposition_counts_the_dead(extract: Any) -> None:
+    extraction = extract(
+        "Gunmen on motorbikes shot dead a trader in Digos on Monday.", published="2024-03-13"
+    )
+    event = _find(extraction, "attack", date="2024-03-11")
+    assert event.killed is not None and event.killed.value == 1
+    assert event.injured is None
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Mali, Niger to hold border security talks next week", "meeting"),
+        ("Army to launch offensive against bandits in Katsina", "military_action"),
+        ("Police to raid illegal mining sites in Obuasi", "military_action"),
+    ],
+)
+def test_a_headline_infinitive_is_planned(extract: Any, text: str, etype: str) -> None:
+    assert _count(extract(text, published="2024-03-13"), etype) == 0
+
+
+def test_a_headline_in_the_present_is_a_happening(extract: Any) -> None:
+    extraction = extract("Troops launch offensive against bandits in Katsina", published="2024-03-13")
+    _find(extraction, "military_action")

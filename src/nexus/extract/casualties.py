@@ -483,7 +483,10 @@ def _verb_cue(verb: Token) -> tuple[str, str] | None:
     lex = _lexicon()
     own = _kind_of(verb, lex.transitive) or _kind_of(verb, lex.intransitive)
     for child in verb.children:
-        if child.dep_ in {"oprd", "acomp", "xcomp", "advcl", "attr", "advmod"} and not _has_subject(child):
+        complement = child.dep_ in {"oprd", "acomp", "xcomp", "advcl", "attr", "advmod"} or (
+            child.dep_ == "prep" and child.pos_ == "ADJ"  # "shot dead a trader", "dead" read as a preposition
+        )
+        if complement and not _has_subject(child):
             kind = _kind_of(child, lex.descriptors)  # not ', one of whom died': a clause of its own
             if (
                 kind is not None

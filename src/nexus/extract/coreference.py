@@ -59,6 +59,7 @@ from nexus.extract.triggers import (
     event_ontology,
     harm_verbs,
     kills_attackers,
+    misread_answer,
     reporting_verbs,
     told_in_passing,
 )
@@ -1986,6 +1987,8 @@ def _forces_act(draft: EventDraft) -> bool:
     nouns = set(event_ontology()["state_nouns"])
     for trigger in draft.mentions:
         verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+        if misread_answer(verb) is not None:
+            return True  # "troops responding to the raid killed ...", read as the raid's clause
         for child in verb.children:
             if child.dep_ in ("nsubj", "agent"):
                 doers = [child, *(g for g in child.children if g.dep_ == "pobj")]

@@ -31,7 +31,17 @@ from nexus.extract.arguments import (
 )
 from nexus.extract.dateline import dateline_end
 from nexus.extract.entities import EntityCluster
-from nexus.extract.triggers import event_family, event_ontology, kills_attackers, trigger_tables
+from nexus.extract.triggers import (
+    answering_clause,
+    event_family,
+    event_ontology,
+    kills_attackers,
+    misread_answer,
+    misread_participle,
+    misread_subject,
+    misread_verb,
+    trigger_tables,
+)
 
 
 def refine_type(trigger: Token, etype: str, actors: list[EntityCluster]) -> str:
@@ -142,8 +152,17 @@ _DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 
 def _performer_tokens(trigger: Token) -> list[Token]:
     """Who performs a mention: a verb's subject, a noun's modifiers or its light verb's subject."""
+    if misread_verb(trigger) or misread_participle(trigger):
+        return misread_subject(trigger)  # "gendarmes on patrol shot dead a smuggler"
     if trigger.pos_ != "NOUN":
-        subjects = [_past_dateline(s) for s in _subject_tokens(trigger)]
+        force = misread_answer(trigger)
+        subjects = [force] if force is not None else [_past_dateline(s) for s in _subject_tokens(trigger)]
+        if (not subjects and trigger.dep_ == "dep" and trigger.head.pos_ == "VERB") or (
+            subjects and all(answering_clause(s) is trigger for s in subjects)
+        ):
+            # "police officers responding to the call shot dead ..." (a verb hung as "dep"),
+            # "soldiers deployed after the raid shot dead ..." (the raid read as the subject)
+            subjects = _subject_tokens(trigger.head)
         passive = not subjects and any(c.dep_ == "nsubjpass" for c in trigger.children)
         headline_passive = trigger.tag_ == "VBN" and bool(subjects) and all(s.like_num for s in subjects)
         if passive or headline_passive:  # "Three killed as ...": a headline's passive

@@ -45,6 +45,7 @@ from nexus.extract.triggers import (
     find_triggers,
     harm_verbs,
     killing_verbs,
+    misread_answer,
     reporting_verbs,
     witness_account,
 )
@@ -107,8 +108,10 @@ def events_in_sentence(
     # (not a claim's: "killed in an ambush near X claimed by Y" keeps the killing as the attack
     # when the ambush noun gave way to the verb)
     trigger_ids |= {
-        t.head.i for t, kind in triggers if t.dep_ == "acl" and t.head.pos_ == "NOUN" and kind != "claim"
-    }
+        t.head.i
+        for t, kind in triggers
+        if t.dep_ == "acl" and t.head.pos_ == "NOUN" and kind != "claim" and misread_answer(t) is None
+    }  # (not "troops responding to the raid killed four gunmen", misread as the raid's clause)
     # a claim only is no happening a kill verb could be the toll of ("killed ..., claimed by X")
     claim_only = {t.i for t, kind in triggers if kind == "claim"} - {
         t.i for t, kind in triggers if kind != "claim"
@@ -291,14 +294,40 @@ _JUDGING_VERBS = frozenset(
 
 
 def _judged_again(trigger: Token, dates: list[DateMention]) -> bool:
-    """A violent noun that a speaker condemns, with no day or place of its own in its phrase: a
-    judgement of the happening the report told before, not a second happening."""
-    if trigger.pos_ != "NOUN" or trigger.dep_ != "dobj" or trigger.head.lemma_.lower() not in _JUDGING_VERBS:
+    """A violent noun that a speaker condemns (or a definite one inside an accusation, see
+    :func:`_alleged_about`), with no day or place of its own in its phrase: a judgement of the
+    happening the report told before, not a second happening."""
+    if trigger.pos_ != "NOUN":
+        return False
+    judged = trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in _JUDGING_VERBS
+    if not judged and not _alleged_about(trigger):
         return False
     first, last = trigger.left_edge, trigger.right_edge
     if any(first.idx <= d.span.start < last.idx + len(last) for d in dates):
         return False  # "condemned Sunday's bombing of a school in Gao"
     return not any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in trigger.subtree)
+
+
+#: Verbs of accusation whose content names a happening told before ("accused X of sheltering the
+#: men behind the bombing").
+_ACCUSING_VERBS = frozenset({"accuse", "blame", "charge"})
+
+
+def _alleged_about(noun: Token) -> bool:
+    """ "Islamabad accused Kabul of sheltering the militants behind the bombing": a definite
+    violent noun inside what an accuser alleges (below an accusing verb), not a new happening."""
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
+        return False
+    if any(c.dep_ in ("prep", "compound", "amod", "nmod", "poss") for c in noun.children):
+        return False  # "the bombing of a school in Tank": a happening with its own phrase
+    head = noun.head
+    for _ in range(6):
+        if head.pos_ == "VERB" and head.lemma_.lower() in _ACCUSING_VERBS:
+            return True
+        if head.head.i == head.i:
+            return False
+        head = head.head
+    return False
 
 
 def _where_the_visitor_is(draft: EventDraft, sent: Span, index: dict[int, EntityCluster]) -> bool:
@@ -688,7 +717,36 @@ def _killed_in_event(trigger: Token, trigger_ids: set[int]) -> bool:
         names_event = any(g.dep_ == "pobj" and g.i in trigger_ids for g in child.children)
         if child.dep_ in ("prep", "agent") and child.lower_ in ("in", "by", "during") and names_event:
             return True
-    return False
+    return _killed_beside(trigger, trigger_ids)
+
+
+def _in_event_phrase(verb: Token, trigger_ids: set[int]) -> bool:
+    """The verb's own "in"/"by"/"during" phrase names a trigger ("shot dead in a gunfight")."""
+    return any(
+        c.dep_ in ("prep", "agent")
+        and c.lower_ in ("in", "by", "during")
+        and any(g.dep_ == "pobj" and g.i in trigger_ids for g in c.children)
+        for c in verb.children
+    )
+
+
+def _killed_beside(trigger: Token, trigger_ids: set[int]) -> bool:
+    """ "A soldier was killed and three rebels were shot dead in a gunfight": a passive harm verb
+    with no cause of its own, coordinated with a verb whose phrase names the happening,
+    is that happening's toll too (not an attack of its own)."""
+    if not any(c.dep_ == "auxpass" for c in trigger.children) or any(
+        c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by", "during") for c in trigger.children
+    ):
+        return False
+    partners = [c for c in trigger.children if c.dep_ == "conj"]
+    if trigger.dep_ == "conj":
+        partners.append(trigger.head)
+    if any(c.dep_ == "cc" for c in trigger.children) and trigger.head.i != trigger.i:
+        # "... was killed and two rebels were shot dead in a gunfight, officials said": both
+        # clauses hung on "said", the "and" left on the first
+        partners += [c for c in trigger.head.children if c.dep_ == trigger.dep_ and c.i > trigger.i]
+    # the partner is a trigger of its own ("shot dead in a gunfight"), not a toll ("20 wounded in a raid")
+    return any(p.pos_ == "VERB" and p.i in trigger_ids and _in_event_phrase(p, trigger_ids) for p in partners)
 
 
 def _merge_in_sentence(drafts: list[EventDraft]) -> list[EventDraft]:

@@ -116,14 +116,22 @@ def _abstract_target(token: Token) -> bool:
     """ "a fierce assault on the tax plans", "fired a broadside at the policy", "attacked the
     budget": violence whose only object is a measure or an idea (``abstract_targets``)."""
     words = _word_set("attack", "abstract_targets")
-    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")] + [
+    objects = _targets_of(token)
+    nouns = trigger_tables()[1]
+    # "launched an attack on the budget": a violent noun as object stands for its own targets
+    objects = [t for o in objects for t in ((_targets_of(o) or [o]) if o.lemma_.lower() in nouns else [o])]
+    return bool(objects) and all(o.lemma_.lower() in words or o.lower_ in words for o in objects)
+
+
+def _targets_of(token: Token) -> list[Token]:
+    """A violent word's object, passive subject and "on"/"at"/"against" nouns."""
+    return [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")] + [
         g
         for c in token.children
         if c.dep_ == "prep" and c.lower_ in ("on", "at", "against", "upon")
         for g in c.children
-        if g.dep_ == "pobj"
+        if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")  # not "on Tuesday"
     ]
-    return bool(objects) and all(o.lemma_.lower() in words or o.lower_ in words for o in objects)
 
 
 @cache
@@ -852,7 +860,7 @@ def classify_triggers(sent: Span) -> list[Trigger]:
         if (
             pos == "VERB"
             and (lemma in verbs or lemma in phrasal)
-            and (token.dep_ != "amod" or _hyphenated_verb(token))
+            and (token.dep_ != "amod" or _hyphenated_verb(token) or misread_participle(token))
         ):
             if _accused_of(token):  # asked of candidates only: the other tokens are skipped anyway
                 continue
@@ -931,6 +939,8 @@ def classify_triggers(sent: Span) -> list[Trigger]:
                     continue  # "traders observed a strike": a stoppage of work
                 if not _compound_licensed(etype, token):
                     continue  # "a bruising battle with party rebels" is no gun battle
+                if _criticised(etype, token):
+                    continue  # "came under attack from lawmakers over the tax law"
                 if etype in ("attack", "military_action") and _abstract_target(token):
                     continue  # "a fierce assault on the government's tax plans"
                 if etype == "military_action" and _work_stoppage(token):
@@ -950,11 +960,79 @@ def classify_triggers(sent: Span) -> list[Trigger]:
                     continue  # "the party's manifesto pledges free childcare"
                 found.append(Trigger(token, etype, modality(token, etype)))
                 break
-    found = _answered_challenge(_returned_fire(_targeted_gatherings(found)))
+    found += [
+        Trigger(t, "attack", "conditional" if _conditional(t) or _question(t) else ACTUAL)
+        for t in matching(sent, (), _misread_forms())
+        if misread_verb(t)
+    ]
+    found.sort(key=lambda t: t.token.i)
+    found = _answered_challenge(_returned_fire(_targeted_gatherings(_answered_happening(found))))
     if not any(t.type in ("attack", "military_action") for t in found):
         found = sorted(found + _counted_wounding(sent), key=lambda t: t.token.i)
     kept = _one_statement_per_speaker(_noun_names_the_event(_verb_owns_noun(found)))
     return [t._replace(token=_agentive_participle(t.token) or t.token) for t in kept]
+
+
+@cache
+def _misread_forms() -> dict[str, str]:
+    """Past forms of violent verbs the tagger may read as nouns, mapped to the verb's lemma
+    (``misread_verb_forms`` of ``events.yaml``: "shot" -> "shoot")."""
+    table = event_ontology().get("misread_verb_forms") or {}
+    return {str(k).lower(): str(v).lower() for k, v in table.items()}
+
+
+@cache
+def _misread_followers() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in event_ontology().get("misread_verb_followers", []))
+
+
+def misread_verb(token: Token) -> bool:
+    """ "Two men riding pillion shot and wounded a guard", "gendarmes on patrol shot dead a
+    smuggler": a past form of a violent verb (``misread_verb_forms``) the tagger took for a
+    noun, read back as the verb from the words around it: a noun just before it (the end of the
+    subject phrase) and, just after it, "dead" or "and" before a past-tense verb of harm ("shot
+    and killed"); or, with no article, number, possessive or adjective of its own ("a warning
+    shot", "his first shot" stay nouns), an object's determiner or counted object after it."""
+    if token.pos_ != "NOUN" or token.tag_ not in ("NN", "NNS") or token.lower_ not in _misread_forms():
+        return False
+    doc = token.doc
+    if token.i == 0 or token.i + 1 >= len(doc):
+        return False
+    before, after = doc[token.i - 1], doc[token.i + 1]
+    if before.tag_ not in ("NN", "NNS", "NNP", "NNPS"):
+        return False
+    then = doc[token.i + 2] if token.i + 2 < len(doc) else None
+    harmed = after.lower_ == "dead" or (  # "shot dead", "shot and killed": no noun goes on so
+        after.lower_ == "and"
+        and then is not None
+        and then.tag_ in ("VBD", "VBN")
+        and then.lemma_.lower() in harm_verbs()
+    )
+    if harmed:
+        return True  # (also under an article the parse gave it: "two men on a motorcycle shot dead ...")
+    if any(
+        c.dep_ in ("det", "poss", "nummod", "predet") or (c.dep_ == "amod" and c.i == token.i - 1)
+        for c in token.children
+    ):
+        return False  # (an adjective further left belongs to the subject: "Roadside bomb wounds four")
+    counted = after.like_num and after.head.dep_ == "dobj" and after.head.i > token.i
+    if after.lower_ not in _misread_followers() and not counted:
+        return False  # "wounds four rangers" (an object counted), not "wounds three inches deep"
+    return after.lower_ not in ("and", "dead")
+
+
+#: Roles of a noun that is no subject head: inside a phrase or modifying another noun.
+_NOT_SUBJECT_DEPS = frozenset({"pobj", "compound", "poss", "amod", "npadvmod", "appos", "dobj", "nmod"})
+
+
+def misread_subject(token: Token) -> list[Token]:
+    """The subject of a :func:`misread_verb` or :func:`misread_participle`: the first noun of its
+    sentence before it that heads a phrase of its own ("Two gunmen riding a motorcycle shot ..."
+    -> "gunmen", "Police officers on patrol shot ..." -> "officers"), else none."""
+    for t in token.doc[token.sent.start : token.i]:
+        if t.pos_ in ("NOUN", "PROPN") and t.dep_ not in _NOT_SUBJECT_DEPS:
+            return [t]
+    return []
 
 
 def _counted_wounding(sent: Span) -> list[Trigger]:
@@ -1084,9 +1162,10 @@ def _agentive_participle(noun: Token) -> Token | None:
     participle whose agent names who acted stands for the noun, so the actor is found."""
     if noun.pos_ != "NOUN":
         return None
+    claiming = trigger_tables()[0]
     for acl in noun.children:
-        if acl.dep_ != "acl" or acl.tag_ != "VBN":
-            continue
+        if acl.dep_ != "acl" or acl.tag_ != "VBN" or "claim" in claiming.get(acl.lemma_.lower(), ()):
+            continue  # "the raid, claimed by X": a claim of the raid, which stays the attack's word
         for agent in (c for c in acl.children if c.dep_ == "agent"):
             if any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in agent.children):
                 return acl
@@ -1170,6 +1249,12 @@ def _question(token: Token) -> bool:
 
 def _verb_modality(verb: Token, etype: str) -> str:
     cues = modality_cues()
+    if (
+        verb.dep_ == "ROOT"
+        and verb.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    ):
+        return "planned"  # a headline's "Army to launch offensive", "Kenya, Somalia to hold talks"
     if any(c.dep_ == "advmod" and c.lower_ in cues["habitual_adverbs"] for c in verb.children):
         return "generic"  # "regularly attacks convoys"
     if _aggregate_perfect(verb) or _experiential_perfect(verb) or _period_tally(verb) or _in_the_past(verb):
@@ -1460,6 +1545,11 @@ def _infinitive_governor(verb: Token) -> Token | None:
 
 def _noun_modality(noun: Token, etype: str) -> str:
     cues = modality_cues()
+    part = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if part is not None and part.pos_ == "NOUN" and part.lower_ in cues["part_heads"]:
+        told = _noun_modality(part, etype)  # "the next round of talks is scheduled for May"
+        if told in ("planned", "negated"):
+            return told
     dets = {c.lower_ for c in noun.children if c.dep_ in ("det", "poss")}
     definite = bool(dets - {"a", "an", "any", "no", "some"}) or any(c.dep_ == "poss" for c in noun.children)
     if "any" in dets:
@@ -1527,6 +1617,8 @@ def _noun_modality(noun: Token, etype: str) -> str:
             return "planned"  # "a tour planned for the summer"
     if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in cues["occurrence_verbs"] and _negated(noun.head):
         return "negated"  # "the visit never took place"
+    if etype in ("visit", "meeting") and noun.dep_ == "nsubj" and _due_to_happen(noun.head):
+        return "planned"  # "a second session is due to open next week", "the talks are set to resume"
     governor, via = _noun_governor(noun)
     if governor is None:
         return ACTUAL
@@ -1573,6 +1665,18 @@ def _noun_modality(noun: Token, etype: str) -> str:
         if _negated(governor) and not definite:
             return "negated"  # "did not hold talks"
     return ACTUAL
+
+
+def _due_to_happen(verb: Token) -> bool:
+    """ "is due to open", "are set to resume", "is expected to begin": a copula or verb of plan
+    (``planned_governors``) with a to-infinitive of its own: what its subject names is to come."""
+    planned = modality_cues()["planned_governors"]
+    governor = verb
+    if verb.lemma_ == "be":
+        governor = next((c for c in verb.children if c.dep_ in ("acomp", "oprd")), verb)
+    if governor.lemma_.lower() not in planned and governor.lower_ not in planned:
+        return False
+    return any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in governor.children)
 
 
 def _undone_by_relative(noun: Token) -> bool:
@@ -1701,6 +1805,20 @@ def _consequent(verb: Token) -> bool:
     )
 
 
+def misread_participle(token: Token) -> bool:
+    """ "Gunmen on horseback massacred villagers": a past-tense violent verb the parser read as an
+    adjective of the noun right after it (its object), with a noun just before it (the end of the
+    subject phrase), not an article, number or verb ("the wounded soldiers", "found burned
+    houses" stay adjectives)."""
+    i = token.i
+    if token.tag_ not in ("VBD", "VBN") or token.dep_ != "amod" or i == 0:
+        return False
+    if token.head.i != i + 1 or token.head.pos_ != "NOUN" or token.lemma_.lower() not in trigger_tables()[0]:
+        return False
+    before = token.doc[i - 1]
+    return before.tag_ in ("NN", "NNS") and before.head.i != token.head.i  # not "village torched houses"
+
+
 def _hyphenated_verb(token: Token) -> bool:
     """ "machine-gunned villagers": a hyphenated past-tense verb the parser read as a modifier."""
     i = token.i
@@ -1714,6 +1832,34 @@ def _hyphenated_verb(token: Token) -> bool:
     )
 
 
+def _criticised(etype: str, noun: Token) -> bool:
+    """ "the party came under attack from civic groups over the new law": a violent noun after
+    "under" whose verb ("come") the type's ``not_with`` rules out in that phrase (criticism)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "under":
+        return False
+    verb = noun.head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if _excluded_phrase(etype, verb):
+        return True
+    words = set(event_ontology()["types"][etype].get("not_with", {}).get(verb.lemma_.lower(), ()))
+    preps = [c for c in noun.children if c.dep_ == "prep"]  # "attack from groups", "over the law"
+    found = {c.lower_ for c in preps} | {
+        f"{c.lower_}:{g.lemma_.lower()}"
+        for c in preps
+        for g in c.children
+        if g.dep_ == "pobj" and not _armed(g)
+    }
+    return bool(found & words)
+
+
+def _armed(noun: Token) -> bool:
+    """ "an armed group", "a militant faction": a noun an armed or non-state modifier
+    (``non_state_modifiers``) makes a fighting side, whatever idiom its head word has."""
+    marks = _word_set_top("non_state_modifiers") | {"armed"}
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in marks for c in noun.children)
+
+
 def _excluded_phrase(etype: str, token: Token) -> bool:
     """Verb phrases listed under a type's ``not_with``: "fly back" is a return, not a visit."""
     table: dict[str, list[str]] = event_ontology()["types"][etype].get("not_with", {})
@@ -1721,16 +1867,27 @@ def _excluded_phrase(etype: str, token: Token) -> bool:
     if not words:
         return False
     deps = ("prt", "advmod", "dobj", "prep")
-    found = {c.lower_ for c in token.children if c.dep_ in deps}
+    found = {c.lower_ for c in token.children if c.dep_ in deps and not _names_a_place(c)}
     found |= {  # "freed on a technicality": a preposition with its object ("hijacked by a row")
         f"{c.lower_}:{g.lemma_.lower()}"
         for c in token.children
         if c.dep_ in ("prep", "agent")
         for g in c.children
-        if g.dep_ == "pobj"
+        if g.dep_ == "pobj" and not _armed(g)
     }
     found |= {f"subject:{c.lower_}" for c in token.children if c.dep_ == "nsubj"}  # "firefighters rescued"
+    for patient in (c for c in token.children if c.dep_ == "nsubjpass"):
+        # "troops, who were sent to the area": the passive subject is the object it excludes
+        if patient.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
+            patient = token.head
+        found.add(patient.lower_)
     return bool(found & set(words))
+
+
+def _names_a_place(prep: Token) -> bool:
+    """ "killed four pirates off Jolo": a preposition whose object is a proper name is a place
+    phrase, not the particle of an idiom ("killed off the tie")."""
+    return prep.dep_ == "prep" and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in prep.children)
 
 
 def bare_arrival(verb: Token) -> bool:
@@ -1805,11 +1962,14 @@ def _not_event_modifier(etype: str, noun: Token) -> bool:
     if not words:
         return False
     deps = ("compound", "amod", "nmod")
+    owners = _word_set(etype, "not_event_owners")
     for c in noun.children:
         if c.dep_ in deps and (
             c.lower_ in words or any(g.dep_ in deps and g.lower_ in words for g in c.children)
         ):
             return True
+        if c.dep_ == "poss" and (c.lemma_.lower() in owners or c.lower_ in owners):
+            return True  # "the team's attack was blunted"
     return "accident_causes" in spec and noun.pos_ == "NOUN" and _accidental_cause(etype, noun)
 
 
@@ -2053,6 +2213,23 @@ def witness_account(verb: Token) -> bool:
             c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in content.children
         ):
             return True  # "'We ran into the fields,' he said"
+    return _anonymous_source(verb)
+
+
+def _anonymous_source(verb: Token) -> bool:
+    """ "..., he said by phone, asking not to be named", "a commander said on condition of
+    anonymity": the speaker withholds their name (``anonymity_words``, a negated "to be named"
+    in a phrase of the verb's own, not of what was said)."""
+    cues = statement_cues()
+    words, verbs = cues.get("anonymity_words", frozenset()), cues.get("anonymity_verbs", frozenset())
+    for child in verb.children:
+        if child.dep_ in ("ccomp", "nsubj", "dobj") or child.lemma_.lower() in reporting_verbs():
+            continue  # (not "..., adding that he would not be named": what was said)
+        for t in child.subtree:
+            if t.lower_ in words:
+                return True
+            if t.tag_ == "VBN" and t.lemma_.lower() in verbs and any(c.dep_ == "neg" for c in t.children):
+                return True
     return False
 
 
@@ -2081,15 +2258,19 @@ def _abstract_subject(verb: Token) -> bool:
         owner = owner.head
         if owner.pos_ == "NOUN" and owner.dep_ in ("dobj", "pobj", "nsubj"):
             owner = owner.head  # "struck a group of farmers sheltering ..., killing ten"
+    doers = list(owner.children) + [  # a passive's agent does it too: "were ambushed by a fast start"
+        g for c in owner.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+    ]
     return any(
-        c.dep_ == "nsubj"
+        c.dep_ in ("nsubj", "pobj")
+        and (c.dep_ == "nsubj" or c.head.dep_ == "agent")
         and (
             c.lemma_.lower() in words
             or c.lower_ in words
             or _not_event_modifier("attack", c)
             or (c.pos_ == "PROPN" and any(m.dep_ == "compound" and m.lower_ in words for m in c.children))
         )  # "Storm Ciaran battered the coast": a named storm
-        for c in owner.children
+        for c in doers
     )
 
 
@@ -2106,8 +2287,10 @@ def ruled_out(token: Token, etype: str) -> bool:
         return False
     if etype != "statement" and _off_topic_context(token):
         return True  # "the bowling attack ripped through the top order"
+    if etype in ("attack", "military_action") and _abstract_target(token):
+        return True  # "launched an attack on the budget", "a fierce assault on the tax plans"
     if pos == "NOUN":
-        if _not_event_modifier(etype, token):
+        if _not_event_modifier(etype, token) or _criticised(etype, token):
             return True
         return token.lemma_.lower() == "strike" and _work_stoppage(token)  # "drivers ended their strike"
     if etype == "rally" and _armed_marcher(token):
@@ -2282,6 +2465,86 @@ def _armed_marcher(verb: Token) -> bool:
     return False
 
 
+#: Words that tie a force's move to what it answered ("deployed after the attack").
+_ANSWER_PREPS = frozenset({"after", "following"})
+
+
+def _state_force(noun: Token) -> bool:
+    """ "troops", "the police", "police officers": a state force word (``state_nouns``) or a
+    generic head (``force_heads``) with one before it."""
+    forces = _word_set_top("state_nouns")
+    if noun.lemma_.lower() in forces or noun.lower_ in forces:
+        return True
+    return noun.lemma_.lower() in _word_set_top("force_heads") and any(
+        c.dep_ == "compound" and c.lower_ in forces for c in noun.children
+    )
+
+
+@cache
+def _word_set_top(key: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in event_ontology().get(key, []))
+
+
+def answering_clause(noun: Token) -> Token | None:
+    """ "Soldiers deployed after the raid shot dead two bandits": the parse read "after the raid"
+    as an "after" clause whose subject is the raid and whose verb is the force's violence; the
+    noun names what a state force (see :func:`_state_force`, the governing verb's subject)
+    answered. Returns that misread clause's verb, else None."""
+    clause = noun.head
+    if (
+        noun.dep_ == "nsubj"
+        and clause.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in _ANSWER_PREPS for c in clause.children)
+        and any(c.dep_ == "dobj" for c in clause.children)
+        and any(s.dep_ == "nsubj" and _state_force(s) for s in clause.head.children)
+    ):
+        return clause
+    return None
+
+
+def answering_force(noun: Token) -> Token | None:
+    """ "troops responding to the raid", "police called after the attack": the state force (see
+    :func:`_state_force`) whose participle or relative clause names ``noun`` as what it answered,
+    else None."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("to", "after", "following"):
+        return None
+    verb = noun.head.head
+    if verb.pos_ == "VERB" and verb.dep_ in ("acl", "relcl") and _state_force(verb.head):
+        return verb.head
+    return None
+
+
+def misread_answer(verb: Token) -> Token | None:
+    """ "Troops responding to the raid killed four gunmen", parsed as if the raid had killed them
+    (the verb a reduced relative of "raid"): the force that answered the happening, which is the
+    verb's real subject, else None. Only a past-tense verb with an object is read so."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBD" or not any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    return answering_force(verb.head)
+
+
+def _answered_happening(found: list[Trigger]) -> list[Trigger]:
+    """ "Soldiers deployed after the raid shot dead two bandits": a definite violent noun naming
+    what a state force answered (:func:`answering_clause`) refers back to a happening told
+    before; the force's own violent verb is the sentence's happening (and its toll)."""
+    violent = [t for t in found if t.type in ("attack", "military_action")]
+    if len(violent) < 2:
+        return found
+    out = []
+    for trig in found:
+        token = trig.token
+        if (
+            trig in violent
+            and token.pos_ == "NOUN"
+            and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children)
+            and answering_clause(token) is not None
+            and any(o.token.pos_ == "VERB" and o.token.i != token.i for o in violent)
+        ):
+            continue
+        out.append(trig)
+    return out
+
+
 def _targeted_gatherings(found: list[Trigger]) -> list[Trigger]:
     """ "drove a car into a march", "opened fire on a rally": the gathering is the target of
     the violent trigger it hangs on, not a rally of its own."""
@@ -2312,12 +2575,16 @@ def _verb_owns_noun(found: list[Trigger]) -> list[Trigger]:
     verb trigger of the same type is that verb's mention, not a second one."""
     verbs = {t.token.i: t.type for t in found if t.token.pos_ == "VERB"}
     nouns = {t.token.i: t.type for t in found if t.token.pos_ == "NOUN"}
+    negated = {t.token.i for t in found if t.token.pos_ == "VERB" and t.modality == "negated"}
     out = []
     for trig in found:
         governor, via = _noun_governor(trig.token) if trig.token.pos_ == "NOUN" else (None, "")
         if (
             governor is not None
             and verbs.get(governor.i) == trig.type
+            and not (
+                via in ("in", "by", "during") and governor.i in negated
+            )  # "no one was killed in the attack"
             and governor.lemma_.lower() not in _mention_verbs("launch")  # "launched an operation": the noun
             and not (via == "for" and governor.lemma_.lower() in motive_words())
             and not (
@@ -2335,8 +2602,20 @@ def _verb_owns_noun(found: list[Trigger]) -> list[Trigger]:
             and any(etype == trig.type and i < trig.token.i for i, etype in nouns.items())
         ):
             continue  # "held talks with Putin at the BRICS summit": the summit is the setting
+        if (
+            governor is not None
+            and via in ("in", "during")
+            and trig.type in ("attack", "military_action")
+            and verbs.get(governor.i) == "military_action"
+            and event_family(governor) == "arrest"
+            and not any(c.dep_ in ("det", "poss") and c.lower_ not in _INDEFINITE for c in trig.token.lefts)
+        ):
+            continue  # "the suspects were arrested in a raid on a house": the raid is the arrest's
         out.append(trig)
     return out
+
+
+_INDEFINITE = frozenset({"a", "an"})
 
 
 @cache
