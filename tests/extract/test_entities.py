@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 
 def by_name(extraction: Any) -> dict[str, Any]:
     return {e.name: e for e in extraction.entities}
@@ -872,3 +874,31 @@ def test_a_surname_written_alone_where_no_name_was_tagged_is_the_person(extract:
     )
     person = next(e for e in extraction.entities if e.name == "Qari Bashir Wazir")
     assert len(person.mentions) >= 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The death toll from Monday's blast at a Lahore shrine rose to 12 from 7, police said.",
+        "Police said the number killed in Friday's attack at a Lahore hospital climbed to 33 from 20.",
+    ],
+)
+def test_a_city_of_millions_the_ner_leaves_untagged_is_the_place(extract: Any, text: str) -> None:
+    attack = next(e for e in extract(text).events if e.type == "attack")
+    assert attack.place is not None and attack.place.name == "Lahore"
+
+
+def test_a_preposition_tagged_as_an_adjective_still_places_the_town_after_it(extractor: Any) -> None:
+    from spacy.tokens import Doc
+
+    from nexus.extract.entities import _place_only_context
+
+    words = ["Gunmen", "struck", "outside", "Dusamareb", "."]
+    doc = Doc(
+        extractor.nlp.vocab,
+        words=words,
+        pos=["NOUN", "VERB", "ADJ", "PROPN", "PUNCT"],
+        deps=["nsubj", "ROOT", "prep", "pobj", "punct"],
+        heads=[1, 1, 1, 2, 1],
+    )
+    assert _place_only_context(doc[3:4])

@@ -26,7 +26,7 @@ from nexus import ontology
 from nexus.extract.dateline import dateline, dateline_end
 from nexus.extract.doctext import doc_text
 from nexus.extract.gazetteer import GazetteerEntry, entries
-from nexus.extract.geocode import Geocoder, fold
+from nexus.extract.geocode import WELL_KNOWN_CITY_POPULATION, Geocoder, fold
 from nexus.extract.page import page_layout, zone_at
 from nexus.extract.titled_names import titled_names
 from nexus.extract.tokens import lowers, matching, pos_ids, tags, texts, title_flags
@@ -2251,7 +2251,8 @@ def _place_only_context(span: Span) -> bool:
     if doc[i].lower_ in _folded_set("compass_words") and i > 0:
         i -= 1  # "in northern Kebbi"
     prev = doc[i]
-    if prev.lower_ in _word_set("locative_preps") and prev.pos_ in ("ADP", "ADV", "SCONJ"):
+    attached = prev.pos_ in ("ADP", "ADV", "SCONJ") or prev.dep_ == "prep"  # "outside" tagged ADJ at times
+    if prev.lower_ in _word_set("locative_preps") and attached:
         return True
     if prev.lower_ in ("to", "for", "towards", "toward", "into") and (
         prev.head.lemma_.lower() in _word_set("movement_verbs")
@@ -2550,7 +2551,13 @@ def _untagged_places(doc: Doc, clusters: list[EntityCluster], geocoder: Geocoder
             not named_as_place
             and not misread
             and not any(
-                c.exact and (c.source == "nexus-sites" or geocoder.context.get(c.country or "", 0) or located)
+                c.exact
+                and (
+                    c.source == "nexus-sites"
+                    or geocoder.context.get(c.country or "", 0)
+                    or located
+                    or (c.kind == "city" and c.population >= WELL_KNOWN_CITY_POPULATION)  # "a Lahore market"
+                )
                 for c in geocoder.candidates(token.text)
             )
         ):

@@ -54,6 +54,10 @@ def fold(name: str) -> str:
     return " ".join(text.split())
 
 
+#: A city this large needs no introduction: read as itself wherever a report names it.
+WELL_KNOWN_CITY_POPULATION = 1_000_000
+
+
 @dataclass(frozen=True, slots=True)
 class Candidate:
     """One gazetteer entry a name may refer to."""
@@ -562,7 +566,7 @@ _FOREIGN_TOWN_MIN_POPULATION = 100_000
 #: ... and only this large when the document is plainly about other countries (each of its
 #: main countries named several times): "the river town of Mocuba" in a report on Mozambique
 #: is no Spanish city, while "Paris" or "Dubai" still are those cities.
-_FOREIGN_CITY_MIN_POPULATION = 1_000_000
+_FOREIGN_CITY_MIN_POPULATION = WELL_KNOWN_CITY_POPULATION
 
 #: How often a document names its main country for the stricter threshold to apply.
 _MAIN_COUNTRY_MENTIONS = 5
