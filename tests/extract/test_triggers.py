@@ -1210,3 +1210,20 @@ def test_armed_doers_and_counted_groups_wounded_are_attacks(nlp: Language, text:
 
 def test_a_figurative_wounding_is_no_attack(nlp: Language) -> None:
     assert "attack" not in types(nlp, "The defeat wounded the pride of the whole squad.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen have killed or kidnapped over 800 villagers in the region this year, a monitor said.",
+        "Militants have abducted and killed 40 farmers in the district since March, elders said.",
+    ],
+)
+def test_a_tally_told_by_two_coordinated_verbs_is_no_incident(extract: Any, text: str) -> None:
+    assert not [e for e in extract(text, published="2024-08-30").events if e.type == "attack"]
+
+
+def test_one_raid_told_by_two_coordinated_verbs_stays_an_incident(extract: Any) -> None:
+    text = "Gunmen killed or abducted 30 villagers in Kebbi on Monday, police said."
+    x = extract(text, published="2024-08-30")
+    assert [e.type for e in x.events] == ["attack"]

@@ -1339,14 +1339,18 @@ def _claims_a_kind(verb: Token) -> bool:
 
 def _aggregate_perfect(verb: Token) -> bool:
     """A present perfect over a period ("have killed ... this year", "has attacked ... since
-    2015"): a tally of many happenings, not one."""
+    2015"): a tally of many happenings, not one. Coordinated verbs share both ("have killed
+    or abducted 900 people since January": the auxiliary hangs on the first, the period on
+    the last)."""
+    first = verb.head if verb.dep_ == "conj" and verb.head.pos_ == "VERB" else verb
     present_perfect = any(
-        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ") for c in verb.children
+        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ") for c in first.children
     )
     if not present_perfect:
         return False
     periods = modality_cues()["period_nouns"]
-    for child in verb.children:
+    verbs = [first, *(c for c in first.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    for child in (g for v in verbs for g in v.children):
         if child.dep_ == "prep" and child.lower_ in ("since", "over", "throughout") and verb.tag_ == "VBN":
             return True  # not "have been combing the forests since Sunday": that is under way
         if (
