@@ -959,3 +959,18 @@ def test_a_toll_that_evolves_over_the_following_days_keeps_its_latest_figure(
 def test_attackers_among_the_dead_and_more_who_died_later(extract: Any, text: str, killed: Figure) -> None:
     found = violent(extract(text, published="2025-05-10"))
     assert [figure(e.killed) for e in found] == [killed]
+
+
+def test_a_toll_over_days_of_shelling_is_a_running_total_not_an_incident(extract: Any) -> None:
+    text = (
+        "A drone strike killed two farmers near Sumy on Tuesday. The number of people killed in five "
+        "days of shelling of the province has risen to 27, the regional governor said."
+    )
+    x = extract(text, published="2024-08-09")
+    assert [(e.type, e.killed.value if e.killed else None) for e in x.events] == [("military_action", 2)]
+
+
+def test_days_without_a_kind_of_happening_keep_their_toll(extract: Any) -> None:
+    x = extract("Gunmen killed 20 people in two days near Maiduguri.", published="2024-08-09")
+    attack = next(e for e in x.events if e.type == "attack")
+    assert attack.killed is not None and attack.killed.value == 20

@@ -1528,9 +1528,11 @@ def _is_aggregate(cue: Token) -> bool:
     verb = _clause_verb(cue)
     words = _clause_tokens(verb)
     anchors = {verb.i, cue.i}
+    as_toll = False  # the figure is "the number killed ..." that rose: a count kept over time
     for noun in verb.children:
         # 'raising to 41 the number of troops killed in the region since January': the toll's own words
         if noun.dep_ in {"nsubj", "nsubjpass", "dobj"} and noun.lemma_.lower() in _agg_toll_nouns():
+            as_toll = True
             inside = [t for t in noun.subtree if t.i not in {w.i for w in words}]
             words = [*words, *inside]
             anchors |= {t.i for t in inside if t.pos_ == "VERB"}
@@ -1589,7 +1591,9 @@ def _is_aggregate(cue: Token) -> bool:
             if mods & agg.get("span_modifiers", frozenset()) and _long_happening_subject(verb):
                 return True  # 'gang violence killed 5,601 people last year'
             numbered = any(c.dep_ == "nummod" or c.lower_ in {"a", "an"} for c in tok.children)
-            counted = tok.dep_ in {"nsubj", "nsubjpass"} or under == "from"
+            # 'the number killed in five days of shelling has risen to 27', not 'killed 60 soldiers
+            # in two days of fighting' (one clash)
+            counted = tok.dep_ in {"nsubj", "nsubjpass"} or under == "from" or (as_toll and _of_many(tok))
             if numbered and counted and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
                 return True  # 'the toll from three days of strikes', not 'killed 20 in three days'
             if _spans_days(tok):
@@ -1621,6 +1625,23 @@ def _is_aggregate(cue: Token) -> bool:
         ):
             return True
     return False
+
+
+def _of_many(period: Token) -> bool:
+    """ "five days of shelling", "a week of strikes": a period filled by repeated or drawn-out
+    happenings (``event_nouns``, ``long_happenings``, or an "-ing" noun of doing: shelling,
+    bombing), whatever preposition holds it."""
+    agg = _lexicon().aggregate
+    kinds = {*agg.get("event_nouns", ()), *agg.get("long_happenings", ())}
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(
+            g.dep_ == "pobj" and (g.lower_ in kinds or g.lemma_.lower() in kinds or g.lower_.endswith("ing"))
+            for g in c.children
+        )
+        for c in period.children
+    )
 
 
 def _area_tally(verb: Token, words: list[Token]) -> bool:
