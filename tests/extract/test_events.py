@@ -520,3 +520,22 @@ def test_group_saying_it_was_not_behind_an_attack_makes_no_claim(extract: Any) -
         "The Azawad Liberation Army said it was not behind the attack and blamed a rival faction."
     )
     assert events_of(extract(text, published="2025-03-04"), "claim") == []
+
+
+def test_two_days_named_in_one_sentence_are_two_happenings(extract: Any) -> None:
+    text = (
+        "A mortar round killed two guards at a depot outside Baidoa on Saturday, and on Sunday gunmen "
+        "shot dead seven traders at a market in the same town."
+    )
+    x = extract(text, published="2024-07-23")
+    attacks = sorted(
+        (e.date.iso, e.killed.value if e.killed else None) for e in x.events if e.type == "attack" and e.date
+    )
+    assert attacks == [("2024-07-20", 2), ("2024-07-21", 7)]
+
+
+def test_a_day_and_its_restated_toll_stay_one_happening(extract: Any) -> None:
+    x = extract(
+        "Gunmen stormed a village near Baidoa on Saturday; 12 people were killed.", published="2024-07-23"
+    )
+    assert [e.type for e in x.events] == ["attack"]

@@ -171,6 +171,7 @@ def events_in_sentence(
             and not (trigger.dep_ == "relcl" and trigger.head.i not in trigger_ids)  # "since 2021, when ..."
             and not when_after_date(trigger, dates)  # "since May last year, when ..." (on the main verb)
             and not _names_other_event(trigger)  # "The bombing came a week after gunmen killed four ..."
+            and not _dated_apart(trigger, drafts, sent, dates)  # "..., and on Tuesday gunmen killed five"
         ):
             continue  # "26 people were killed" restates the attack found in the sentence
         if etype == "statement" and not actors:
@@ -749,6 +750,18 @@ def _killed_beside(trigger: Token, trigger_ids: set[int]) -> bool:
     return any(p.pos_ == "VERB" and p.i in trigger_ids and _in_event_phrase(p, trigger_ids) for p in partners)
 
 
+def _dated_apart(trigger: Token, drafts: list[EventDraft], sent: Span, dates: list[DateMention]) -> bool:
+    """Whether a kill verb carries its own day, another than the sentence's attack: "A bomb killed
+    three on Monday, and on Tuesday gunmen killed five" tells two happenings."""
+    own = date_for(sent, trigger, dates)
+    if own is None or own.precision != "day" or not own.text:
+        return False
+    return any(
+        d.type == "attack" and d.date is not None and d.date.precision == "day" and d.date.iso != own.iso
+        for d in drafts
+    )
+
+
 def _merge_in_sentence(drafts: list[EventDraft]) -> list[EventDraft]:
     """One sentence seldom holds two events of one violent type: "attack ... killed" is one.
 
@@ -804,7 +817,9 @@ def _described_by(draft: EventDraft, out: list[EventDraft]) -> EventDraft | None
 
 
 def _compatible(a: EventDraft, b: EventDraft) -> bool:
-    if a.date and b.date and not dates_compatible(a.date, b.date):
+    # two days a sentence names in words ("on Monday ..., and on Tuesday ...") are two happenings
+    named = bool(a.date and b.date and a.date.text and b.date.text and a.date.text != b.date.text)
+    if a.date and b.date and not dates_compatible(a.date, b.date, exact=named):
         return False
     if a.actors and b.actors and not set(map(id, a.actors)) & set(map(id, b.actors)):
         return False
