@@ -11,8 +11,6 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from functools import cache
-from itertools import groupby
-from operator import itemgetter
 
 from spacy.tokens import Doc, Span, Token
 
@@ -1504,14 +1502,16 @@ def _resolve_mention(subject: Token, index: dict[int, EntityCluster]) -> EntityC
         passes.insert(0, lambda c: c.subtype == "country")
     for test in passes:
         verdicts: dict[int, bool] = {}  # a test reads the cluster alone: asked once per cluster
-        for _, group in groupby(near, key=itemgetter(1)):  # nearest sentence first
-            in_sentence = [(index[i], salient) for i, _, salient in group]
-            for cluster, salient in in_sentence:
-                if salient and _passes(test, cluster, verdicts):
-                    return cluster
-            hit = next((cluster for cluster, _ in in_sentence if _passes(test, cluster, verdicts)), None)
-            if hit is not None:
-                return hit
+        first = next((n for n, (i, _, _) in enumerate(near) if _passes(test, index[i], verdicts)), None)
+        if first is None:
+            continue
+        start = near[first][1]  # the nearest sentence with a mention that fits: its subject, else that one
+        for i, at, salient in near[first:]:
+            if at != start:
+                break
+            if salient and _passes(test, index[i], verdicts):
+                return index[i]
+        return index[near[first][0]]
     return None
 
 
