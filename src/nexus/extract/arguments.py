@@ -823,6 +823,7 @@ def _country_cluster(
         Mention(evoked_by.idx, evoked_by.idx + len(evoked_by.text), evoked_by.text, sent_start)
     )
     index[evoked_by.i] = cluster
+    evoked_by.doc.user_data.pop(_ELIGIBLE, None)  # which mentions may be referred back to may change
     doc_clusters = evoked_by.doc._.nexus_entities
     if doc_clusters is not None:
         doc_clusters.append(cluster)
@@ -1370,6 +1371,39 @@ def _indexed_before(doc: Doc, index: dict[int, EntityCluster], position: int) ->
     return positions[: bisect_left(positions, position)][::-1]
 
 
+_ELIGIBLE = "nexus_eligible_mentions"
+
+
+def _eligible_before(doc: Doc, index: dict[int, EntityCluster], position: int) -> list[tuple[int, int, bool]]:
+    """``(token position, its sentence start, salient)`` of the entity mentions before ``position``
+    that may be referred back to (not describing another name, not an "X-linked" modifier), nearest
+    first; salient: the mention is (in) the subject of a clause.
+
+    Whether a mention may be is a fact of the parse and the index alone: it is worked out once per
+    Doc and index (dropped when ``_country_cluster`` adds to an index), not once per pronoun.
+    """
+    memo: dict[int, tuple[dict[int, EntityCluster], list[int], list[tuple[int, int, bool]]]]
+    memo = doc.user_data.setdefault(_ELIGIBLE, {})
+    found = memo.get(id(index))
+    if found is None or found[0] is not index:
+        subject_deps = ("nsubj", "nsubjpass")
+        kept = [
+            (i, sentence_start(doc, i), doc[i].dep_ in subject_deps or doc[i].head.dep_ in subject_deps)
+            for i in reversed(_indexed_before(doc, index, len(doc)))
+            if not _describes_another(doc[i], index) and not _qualifies_a_modifier(doc[i])
+        ]
+        found = memo[id(index)] = (index, [i for i, _, _ in kept], kept)
+    return found[2][: bisect_left(found[1], position)][::-1]
+
+
+def _passes(test: Callable[[EntityCluster], bool], cluster: EntityCluster, verdicts: dict[int, bool]) -> bool:
+    """``test(cluster)``, remembered in ``verdicts`` by the cluster's identity."""
+    found = verdicts.get(id(cluster))
+    if found is None:
+        found = verdicts[id(cluster)] = test(cluster)
+    return found
+
+
 def _resolve_mention(subject: Token, index: dict[int, EntityCluster]) -> EntityCluster | None:
     """A subject that names no entity: a pronoun, "the president", "the group", "Israeli jets".
 
@@ -1452,19 +1486,14 @@ def _resolve_mention(subject: Token, index: dict[int, EntityCluster]) -> EntityC
         )
 
     doc = subject.doc
-    earlier = [
-        (i, index[i])
-        for i in _indexed_before(doc, index, subject.i)
-        if not _describes_another(doc[i], index) and not _qualifies_a_modifier(doc[i])
-    ]
+    near = _eligible_before(doc, index, subject.i)
     fighters = attacker_nouns | _GROUP_NOUNS | {"man", "men", "fighter"}
     group_owner = word in ("its", "their") and subject.head.lemma_.lower() in fighters
     # Salience first: an entity that was the subject of a clause ("JNIM, al Qaeda's branch, said
     # its fighters ..." is about JNIM), then plain recency; the sentence of the mention first, then
     # the sentences before it, nearest first. "its fighters" are an armed group's if one is near.
-    subject_deps = ("nsubj", "nsubjpass")
     if wanted == "PERSON" and subject.dep_ == "nsubj" and subject.head.lemma_.lower() in reporting_verbs():
-        speaker = _recent_speaker(subject, earlier)
+        speaker = _recent_speaker(subject, [(i, index[i]) for i, _, _ in near])
         if speaker is not None:
             return speaker  # '"... unhurt," he said': the official quoted before, not the victim named since
     passes: list[Callable[[EntityCluster], bool]] = [fits]
@@ -1475,17 +1504,17 @@ def _resolve_mention(subject: Token, index: dict[int, EntityCluster]) -> EntityC
         # militia named since ("the Volunteers for the Defence of the Homeland")
         passes.insert(0, lambda c: c.subtype == "country")
     for test in passes:
-        sentences: dict[int, list[tuple[int, EntityCluster]]] = {}
-        for i, cluster in earlier:
-            sentences.setdefault(sentence_start(doc, i), []).append((i, cluster))
-        for start in sorted(sentences, reverse=True):
-            in_sentence = sentences[start]
-            for i, cluster in in_sentence:
-                if (doc[i].dep_ in subject_deps or doc[i].head.dep_ in subject_deps) and test(cluster):
-                    return cluster
-            hit = next((cluster for _, cluster in in_sentence if test(cluster)), None)
-            if hit is not None:
-                return hit
+        verdicts: dict[int, bool] = {}  # a test reads the cluster alone: asked once per cluster
+        first = next((n for n, (i, _, _) in enumerate(near) if _passes(test, index[i], verdicts)), None)
+        if first is None:
+            continue
+        start = near[first][1]  # the nearest sentence with a mention that fits: its subject, else that one
+        for i, at, salient in near[first:]:
+            if at != start:
+                break
+            if salient and _passes(test, index[i], verdicts):
+                return index[i]
+        return index[near[first][0]]
     return None
 
 

@@ -1135,7 +1135,7 @@ def _credited_only(doc: Doc, cluster: EntityCluster) -> bool:
         return False
     if cluster.type == "ORG" and fold(cluster.name) not in _CREDIT_WORDS:
         return False  # the agency of a credit is an outlet, an entity like any other
-    text = doc.text
+    text = doc_text(doc)
     for mention in cluster.mentions:
         if fold(mention.text) in _CREDIT_WORDS:
             continue  # "Photo" of "(Photo: ...)"
