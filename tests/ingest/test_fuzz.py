@@ -81,7 +81,7 @@ bad_files = st.lists(
             json_documents.map(_encode),
             st.lists(json_documents, max_size=4).map(lambda lines: _encode("\n".join(lines))),
             markup.map(_encode),
-            any_text.map(lambda t: t.encode("utf-16")),
+            any_text.map(lambda t: t.encode("utf-16", "surrogatepass")),
         ),
     ),
     min_size=1,
