@@ -30,6 +30,13 @@ _MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _MONTH_RE = r"(?P<month>" + _MONTH_NAMES + r")\.?"
 #: Weekday names (lower case) -> Monday 0 ... Sunday 6.
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+#: Day and month names and their abbreviations (English), lower case: they precede or
+#: follow a name without being part of it ("on Monday Harakat ...", "Sept").
+CALENDAR_WORDS = frozenset(
+    w.lower()
+    for w in (*calendar.month_name, *calendar.month_abbr, *calendar.day_name, *calendar.day_abbr)
+    if w
+)
 _NUMBER_WORDS = {
     "a": 1,
     "an": 1,

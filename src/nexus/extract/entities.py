@@ -11,7 +11,6 @@ named in full earlier, a shorter form of an organisation's name.
 
 from __future__ import annotations
 
-import calendar
 import re
 from bisect import bisect_right
 from collections import Counter
@@ -24,12 +23,14 @@ from spacy.tokens import Doc, Span, Token
 
 from nexus import ontology
 from nexus.extract.dateline import dateline, dateline_end
+from nexus.extract.dates import CALENDAR_WORDS
 from nexus.extract.doctext import doc_text
 from nexus.extract.gazetteer import GazetteerEntry, entries
 from nexus.extract.geocode import WELL_KNOWN_CITY_POPULATION, Geocoder, fold
 from nexus.extract.page import page_layout, zone_at
 from nexus.extract.titled_names import titled_names
 from nexus.extract.tokens import lowers, matching, pos_ids, tags, texts, title_flags
+from nexus.geo import DISTANCE_UNITS
 from nexus.model import Place
 
 _LABEL_TYPES = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"}
@@ -1886,7 +1887,7 @@ def _settlement_near(doc: Doc, end: int, index: dict[int, EntityCluster]) -> Ent
     i += 1
     while i < len(doc) and doc[i].lower_ in _NEAR_FILLERS:
         i += 1
-    if i + 1 < len(doc) and doc[i].like_num and doc[i + 1].lower_ in _DISTANCE_UNITS:
+    if i + 1 < len(doc) and doc[i].like_num and doc[i + 1].lower_ in DISTANCE_UNITS:
         i += 2
         if i < len(doc) and doc[i].lower_ in _folded_set("compass_words"):
             i += 1  # "20 km north of Y"
@@ -1907,9 +1908,6 @@ def _settlement_near(doc: Doc, end: int, index: dict[int, EntityCluster]) -> Ent
     return (
         found if found is not None and found.type == "PLACE" and found.subtype in ("city", "site") else None
     )
-
-
-_DISTANCE_UNITS = frozenset({"km", "kms", "kilometres", "kilometers", "miles", "mile", "metres", "meters"})
 
 
 def _is_place_at(index: dict[int, EntityCluster], i: int) -> bool:
@@ -2092,7 +2090,7 @@ def _could_be_town(name: str) -> bool:
     stop = _word_set("non_town_modifiers") | _word_set("non_entity_words") | _word_set("festival_words")
     if any(w in stop or w.lower() in ontology.demonyms() or _is_people(w) for w in words):
         return False
-    if fold(name) in _CALENDAR_WORDS:
+    if fold(name) in CALENDAR_WORDS:
         return False
     nouns = _folded_set("town_site_nouns") | _folded_set("place_nouns") | _folded_set("site_words")
     if any(fold(w) in nouns for w in words):
@@ -2302,7 +2300,7 @@ def after_a_distance(span: Span) -> bool:
         i -= 2  # "north-east of X"
     if doc[i].lower_ in _folded_set("compass_words") or doc[i].lower_ in ("north", "south", "east", "west"):
         i -= 1
-    return i >= 1 and doc[i].lower_ in _DISTANCE_UNITS and doc[i - 1].like_num
+    return i >= 1 and doc[i].lower_ in DISTANCE_UNITS and doc[i - 1].like_num
 
 
 #: Words that name a road by its ends ("the road linking X and Y", "the route between X and Y").
@@ -2445,11 +2443,6 @@ def _acts_like_an_agent(span: Span) -> bool:
 
 
 #: Month and weekday names: a date the NER reads rightly, never a misread town.
-_CALENDAR_WORDS = frozenset(
-    w.lower()
-    for w in (*calendar.month_name, *calendar.month_abbr, *calendar.day_name, *calendar.day_abbr)
-    if w
-)
 
 
 def _acronym_groups(doc: Doc, clusters: list[EntityCluster]) -> list[EntityCluster]:
@@ -2500,7 +2493,7 @@ def _untagged_places(doc: Doc, clusters: list[EntityCluster], geocoder: Geocoder
         misread = (
             token.ent_type_ in _word_set("misread_place_labels")
             and _lone_entity(token)
-            and token.lower_ not in _CALENDAR_WORDS
+            and token.lower_ not in CALENDAR_WORDS
         )
         lone = doc[token.i : token.i + 1]
         # "the highway linking X and Y", "20 km from X": only a place fits, whatever the NER says

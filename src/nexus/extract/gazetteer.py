@@ -10,7 +10,6 @@ means the statistical model keeps them and labels only the rest.
 
 from __future__ import annotations
 
-import calendar
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -22,6 +21,8 @@ from spacy.util import filter_spans
 
 from nexus import ontology
 from nexus.extract import geocode, transliteration
+from nexus.extract.dates import CALENDAR_WORDS
+from nexus.resolve.names import ARABIC_ARTICLES
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,12 +119,8 @@ def _capitalised_like_a_name(text: str) -> bool:
 def _prefixed_name(word: str) -> bool:
     """ "al-Shabaab", "ul-Mujahideen", "ash-Sham": a lower-case particle joined to a capitalised name."""
     particle, _, rest = word.partition("-")
-    known = particle.lower() in _NAME_CONNECTORS or particle.lower() in _ASSIMILATED_ARTICLES
+    known = particle.lower() in _NAME_CONNECTORS or particle.lower() in ARABIC_ARTICLES
     return bool(rest) and known and rest[:1].isupper()
-
-
-#: The Arabic article as written before "sun letters" ("ash-Shabab", "ad-Din"): only joined by a hyphen.
-_ASSIMILATED_ARTICLES = frozenset({"ash", "ad", "an", "ar", "as", "at", "az", "ath", "adh"})
 
 
 def _surface_forms() -> Iterable[tuple[str, str, bool]]:
@@ -206,7 +203,7 @@ def _plausible(span: Span, variant: bool = False) -> bool:
     if span.start > 0:
         before = span.doc[span.start - 1]
         name_before = before.pos_ == "PROPN" and before.is_title and not before.is_sent_start
-        dated = variant and before.lower_ in _CALENDAR_WORDS
+        dated = variant and before.lower_ in CALENDAR_WORDS
         if name_before and before.ent_type_ == "" and not dated:
             return False  # "Saraya Ansar al-Sunna" is not "Ansar al-Sunna": leave it to the NER
     if span.end < len(span.doc) and span.label_ == "ORG" and not span.text.isupper():
@@ -219,9 +216,6 @@ def _plausible(span: Span, variant: bool = False) -> bool:
             return False  # "Gaza City" is not "Gaza": the longer name is another place
     return True
 
-
-#: Day and month names (English), which precede a name without being part of it.
-_CALENDAR_WORDS = frozenset(n.lower() for n in (*calendar.day_name, *calendar.month_name) if n)
 
 #: Capitalised words that, after a place name, make a different place of it.
 _PLACE_NAME_HEADS = frozenset(

@@ -25,7 +25,7 @@ from rapidfuzz.distance import Levenshtein
 from spacy.tokens import Doc, Span
 
 from nexus import ontology
-from nexus.resolve.names import skeleton
+from nexus.resolve.names import ARABIC_ARTICLES, skeleton
 
 #: Shortest skeleton (consonants after folding) a name needs to be matched by its skeleton.
 MIN_SKELETON = 8
@@ -41,7 +41,7 @@ _RUN = re.compile(rf"\b{_WORD}(?:[ -](?:(?:{_PARTICLES})[ -])*{_WORD})+\b")
 _PIECES = re.compile(rf"{_WORD}|\b(?:{_PARTICLES})\b")
 #: The Arabic article as written before "sun letters" ("ash-Shabab", "ad-Din") or in other
 #: schemes ("el-", "ul-"): folded to "al-" so that the skeletons agree.
-_ARTICLE = re.compile(r"\b(?:ash|ad|an|ar|as|at|az|el|ul|il)-", re.IGNORECASE)
+_ARTICLE = re.compile(rf"\b(?:{'|'.join(sorted(ARABIC_ARTICLES - {'al'}))})-", re.IGNORECASE)
 
 
 def name_skeleton(name: str) -> str:
@@ -114,9 +114,14 @@ def lookup(name: str) -> str | None:
     return near.pop() if len(near) == 1 else None
 
 
+@cache
+def _labels() -> dict[str, str]:
+    """Gazetteer key -> spaCy label of every listed actor."""
+    return {f"actor:{actor.id}": actor.type for actor in ontology.actors()}
+
+
 def _label(key: str) -> str:
-    exact, _ = _index()
-    return next(k.label for k in exact.values() if k.key == key)
+    return _labels()[key]
 
 
 def variant_spans(doc: Doc, taken: list[Span]) -> list[Span]:

@@ -534,45 +534,29 @@ def best_place_score(
     The candidate's representative (most specific) place must be
     compatible; then the best of its reports' places counts, so a report
     naming the province an incident's other reports also name ("in
-    the province") is as close as the town one of them names.
+    the province") is as close as the town one of them names. Where the
+    representative and the report's place cannot be compared (no
+    coordinates, another name), a town, site or village another report of
+    the candidate names still passes when it is the report's own (the same
+    name or spelling, or the same village by the same town): "Kelmo, a
+    village near Dastra" filed under Dastra. Regions do not: a province
+    names too many happenings.
     """
     gate = place_score(report.place, candidate.place, max_km)
-    if gate[0] is None:
-        return _named_by_another_report(report, candidate) or gate
-    best: tuple[float, str] = (gate[0], gate[1])
+    named_kinds = {*SPELLING_KINDS, DISTRICT}
+    best: tuple[float, str] | None = None if gate[0] is None else (gate[0], gate[1])
     for other in candidate.places:
         if other == candidate.place:
             continue
-        scored = place_score(report.place, other, max_km)
-        if scored[0] is not None and scored[0] > best[0]:
-            best = (scored[0], scored[1])
-    return best
-
-
-def _named_by_another_report(report: EventKey, candidate: EventKey) -> tuple[float, str] | None:
-    """The place score of ``report`` against a town or site another of ``candidate``'s reports names.
-
-    A village one outlet names and another places by the town the event is
-    filed under ("Kelmo, a village near Dastra") stays that event's place
-    even where the representative place and the report's own cannot be
-    compared (no coordinates, another name): the same name (or spelling,
-    or the same village in the same town) passes. Regions do not count:
-    a province names too many happenings.
-    """
-    if report.place is None or report.place.kind not in (*SPELLING_KINDS, DISTRICT):
-        return None
-    best: tuple[float, str] | None = None
-    for other in candidate.places:
-        if other == candidate.place or other.kind not in (*SPELLING_KINDS, DISTRICT):
+        if gate[0] is None and (report.place is None or {report.place.kind, other.kind} - named_kinds):
             continue
-        scored = place_score(report.place, other)
-        if (
-            scored[0] is not None
-            and scored[0] >= DISTRICT_IN_CITY_SCORE
-            and (best is None or scored[0] > best[0])
-        ):
-            best = (scored[0], f"{scored[1]}, as another report names it")
-    return best
+        scored = place_score(report.place, other, max_km)
+        if scored[0] is None or (gate[0] is None and scored[0] < DISTRICT_IN_CITY_SCORE):
+            continue
+        reason = scored[1] if gate[0] is not None else f"{scored[1]}, as another report names it"
+        if best is None or scored[0] > best[0]:
+            best = (scored[0], reason)
+    return best if best is not None else gate
 
 
 def _recalled_at_one_place(report: EventKey, candidate: EventKey) -> bool:

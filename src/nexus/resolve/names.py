@@ -137,8 +137,10 @@ def skeleton(text: str) -> str:
     return _skeleton_token(fold(text).replace(" ", ""))
 
 
-#: The Arabic article as a place name's first word ("Al-Mukalla", "As-Sukhnah", "El Fasher").
-_PLACE_ARTICLES = frozenset({"al", "el", "ul", "as", "ash", "ad", "ar", "at", "an", "az"})
+#: The Arabic article as transliterations write it: "al-", "el-", "ul-", "il-" and the forms
+#: it takes before "sun letters" ("ash-Shabab", "ad-Din", "ath-Thawra"). One list for
+#: place spellings here, the gazetteer's name test and ``extract.transliteration``.
+ARABIC_ARTICLES = frozenset({"al", "el", "ul", "il", "as", "ash", "ad", "ar", "at", "an", "az", "ath", "adh"})
 _FINAL_H = re.compile(r"(?<=[aeiou])h\b")
 _FINAL_E = re.compile(r"(?<=[^aeiou])e\b")
 
@@ -153,7 +155,7 @@ def place_spelling(text: str) -> str:
     Equal keys are one name spelt two ways.
     """
     words = fold(text).split()
-    if len(words) > 1 and words[0] in _PLACE_ARTICLES:
+    if len(words) > 1 and words[0] in ARABIC_ARTICLES:
         words = words[1:]
     return "".join(_FINAL_E.sub("a", _FINAL_H.sub("", w)) for w in words)
 

@@ -25,6 +25,7 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from nexus import ontology
 from nexus.errors import StoreError
+from nexus.geo import DISTANCE_UNITS, EARTH_RADIUS_KM
 from nexus.model import stable_id
 from nexus.resolve.entities import EntityIndex, gazetteer_aliases
 from nexus.resolve.events import (
@@ -439,7 +440,7 @@ def _located_patterns() -> tuple[re.Pattern[str], ...]:
         re.escape(str(w)) for w in sorted(data.get("compass_words") or [], key=len, reverse=True)
     )
     of_town = rf"(?:the\s+)?(?:(?:city|town|capital|province|district|region)\s+of\s+)?({_NAME})"
-    units = r"(?:km|kms|kilometres|kilometers|miles)"
+    units = "(?:" + "|".join(sorted(DISTANCE_UNITS, key=len, reverse=True)) + ")"
     described = r"(?:an?\s+|the\s+)?(?:[a-z]+\s+){0,2}"  # "a rural commune", "a small farming village"
     return (  # a direction or distance from a town first: it names a place a gazetteer may know
         re.compile(rf"{{place}}\b[^.;:!?]{{0,80}}?\b(?:{compass})(?:ern)?\s+of\s+{of_town}"),
@@ -1068,7 +1069,7 @@ def event_actor_ids(connection: Connection, event_ids: Sequence[str]) -> dict[st
 _CANDIDATE_COLUMNS = tuple(events.c[name] for name in ("id", "type", *IDENTITY_WRITE_COLUMNS))
 #: Kilometres per degree of latitude (the sphere ``haversine_km`` uses), a little under it so the
 #: box around a place is never narrower than ``MAX_KM``.
-_KM_PER_DEGREE = 2 * math.pi * 6371.0088 / 360 * 0.999
+_KM_PER_DEGREE = 2 * math.pi * EARTH_RADIUS_KM / 360 * 0.999
 
 
 def place_block(place: PlaceKey | None) -> list[ColumnElement[bool]]:
