@@ -105,8 +105,11 @@ class Dateline:
 
 
 @cache
-def _labels() -> frozenset[str]:
-    words: list[str] = ontology.table("page.yaml")["not_datelines"]
+def not_dateline_labels() -> frozenset[str]:
+    """Words that open a line like a dateline's place but are labels ("UPDATE", "Analysis") or
+    lead in to links ("Read also", "Trending"): ``page.yaml`` ``not_datelines`` and ``teaser_labels``."""
+    table = ontology.table("page.yaml")
+    words: list[str] = [*table["not_datelines"], *(table.get("teaser_labels") or [])]
     return frozenset(w.lower() for w in words)
 
 
@@ -147,9 +150,9 @@ def parse_dateline(text: str, pos: int = 0) -> Dateline | None:
         return None  # "Tehreek Khan (TK) Commander ..." opens a sentence: a bare outlet needs a date or caps
     letters = [c for c in places if c.isalpha()]
     caps = bool(letters) and all(c.isupper() for c in letters) and len(letters) >= 3
-    if fold_label(places) in _labels() or fold_label(places.split()[0]) in _labels():
+    if fold_label(places) in not_dateline_labels() or fold_label(places.split()[0]) in not_dateline_labels():
         return None  # "ANALYSIS:", "WATCH LIVE:"
-    if match.group("country") and fold_label(match.group("country")) in _labels():
+    if match.group("country") and fold_label(match.group("country")) in not_dateline_labels():
         return None
     if not caps:
         has_support = match.group("outlet") or match.group("slashed") or match.group("date")
@@ -181,7 +184,7 @@ def parse_place_line(text: str, pos: int, date_pos: int) -> Dateline | None:
     if not date_line or not timestamp_line(date_line):
         return None
     places = match.group("places")
-    if fold_label(places) in _labels() or "/" in places:
+    if fold_label(places) in not_dateline_labels() or "/" in places:
         return None
     letters = [c for c in places if c.isalpha()]
     caps = len(letters) >= 3 and all(c.isupper() for c in letters)

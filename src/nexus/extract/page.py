@@ -33,7 +33,14 @@ from typing import Literal
 from spacy.tokens import Doc
 
 from nexus import ontology
-from nexus.extract.dateline import Dateline, fold_label, parse_dateline, parse_place_line, timestamp_line
+from nexus.extract.dateline import (
+    Dateline,
+    fold_label,
+    not_dateline_labels,
+    parse_dateline,
+    parse_place_line,
+    timestamp_line,
+)
 from nexus.extract.dates import find_dates
 from nexus.extract.doctext import doc_text
 
@@ -378,8 +385,7 @@ def parse_page(text: str) -> PageLayout:
         if heading:
             kind = "teaser"  # "Related Stories", "More from Jharkhand": a heading over links
         teasing = (kind == "teaser" and teasing) or heading or bool(_lexicon()["teaser"].fullmatch(line))
-        credit = _credit_line(line) or _metadata_line(line) or _boilerplate(line) or _menu(line)
-        if kind == "byline" and not credit:
+        if kind == "byline" and not _byline_kept(line):
             kind = None
         following = lines[index + 1][2] if index + 1 < len(lines) else ""
         if kind is None and following and _subhead(line) and not _wrapped(line, following):
@@ -491,7 +497,7 @@ def _lone_place(start: int, line: str, following: str) -> Dateline | None:
         return None
     place = line.split(",")[0].strip()
     letters = [c for c in place if c.isalpha()]
-    if len(letters) < 3 or fold_label(place) in _not_datelines():
+    if len(letters) < 3 or fold_label(place) in not_dateline_labels():
         return None
     if _title_like(following) or not (following[0].isupper() or following[0] in "\"“‘'"):
         return None
@@ -503,12 +509,6 @@ def _lone_place(start: int, line: str, following: str) -> Dateline | None:
     if not found:
         return None
     return Dateline(end=start + len(line), places=line, places_start=start, start=start)
-
-
-@cache
-def _not_datelines() -> frozenset[str]:
-    words: list[str] = ontology.table("page.yaml")["not_datelines"]
-    return frozenset(w.lower() for w in words)
 
 
 def _strong_dateline_below(text: str, lines: list[tuple[int, int, str]], index: int) -> bool:
@@ -589,6 +589,12 @@ def _metadata_line(line: str) -> bool:
     """A dated publication line below the body ("Published: 10 November 2024"), never prose."""
     opener = re.match(r"^(?:first\s+|last\s+)?(?:published|posted|updated)\b\s*:?", line, re.I)
     return opener is not None and metadata_date(line) is not None
+
+
+def _byline_kept(line: str) -> bool:
+    """Whether a byline-looking line in the body stays furniture: a credit, metadata, boilerplate
+    or menu line (asked only of bylines: the tests cost, and every other line would skip them)."""
+    return _credit_line(line) or _metadata_line(line) or _boilerplate(line) or _menu(line)
 
 
 def _credit_line(line: str) -> bool:
