@@ -902,3 +902,23 @@ def test_a_preposition_tagged_as_an_adjective_still_places_the_town_after_it(ext
         heads=[1, 1, 1, 2, 1],
     )
     assert _place_only_context(doc[3:4])
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Government forces regained control of Ras Kamboni from the militants on Monday.", "Ras Kamboni"),
+        ("Army units regained control of Bir Hakeem from the rebels late on Sunday.", "Bir Hakeem"),
+        ("Syrian troops recaptured Abu Kamal from the militants on Friday.", "Abu Kamal"),
+    ],
+)
+def test_the_ground_a_force_takes_is_a_place(extract: Any, text: str, town: str) -> None:
+    x = extract(text, published="2024-06-21")
+    assert any(e.name == town and e.type == "PLACE" for e in x.entities)
+    action = next(e for e in x.events if e.type == "military_action")
+    assert action.place is not None and action.place.name == town
+
+
+def test_a_commander_captured_is_no_town(extract: Any) -> None:
+    x = extract("Troops captured Abu Hamza, a senior commander, on Monday.", published="2024-06-21")
+    assert not any(e.name == "Abu Hamza" and e.type == "PLACE" for e in x.entities)

@@ -2014,9 +2014,15 @@ def _relabel_places(doc: Doc, clusters: list[EntityCluster], geocoder: Geocoder)
         if not cluster.roles and any(_place_only_context(s) for s in spans):
             cluster.type = "PLACE"
             continue
+        title = name.title() if name.isupper() else name
+        taken = [_ground_taken(s) for s in spans]
+        if ("control" in taken and _could_be_town(name)) or (
+            "object" in taken and _known_town(title, geocoder)
+        ):
+            cluster.type = "PLACE"  # "regained control of X"; "recaptured X", a town the gazetteer knows
+            continue
         if cluster.type == "PERSON" and (len(words) > 1 or cluster.roles):
             continue
-        title = name.title() if name.isupper() else name
         locative = any(
             doc_text(doc)[max(0, m.start - 4) : m.start].strip().lower()
             in ("in", "at", "of", "near", "to", "from", "on", "around", "outside")
@@ -2024,6 +2030,30 @@ def _relabel_places(doc: Doc, clusters: list[EntityCluster], geocoder: Geocoder)
         )
         if _trustworthy_place(title, geocoder, strict=not locative):
             cluster.type = "PLACE"
+
+
+def _ground_taken(span: Span) -> str | None:
+    """How a verb of taking ground (``ground_taking_verbs``) takes the name: "control" ("seized
+    control of X": only ground is controlled) or "object" ("recaptured X": a town, or a person
+    captured); None otherwise."""
+    root = span.root
+    verbs = _word_set("ground_taking_verbs")
+    if root.dep_ == "dobj" and root.head.lemma_.lower() in verbs and root.head.lemma_.lower() != "take":
+        return "object"
+    if root.dep_ == "pobj" and root.head.lower_ == "of":
+        control = root.head.head
+        if control.lower_ == "control" and control.dep_ == "dobj" and control.head.lemma_.lower() in verbs:
+            return "control"
+    return None
+
+
+def _known_town(name: str, geocoder: Geocoder) -> bool:
+    """A town the gazetteer knows by this name or another spelling of it, in a country the
+    document names or large enough to need no introduction."""
+    return any(
+        c.kind == "city" and (geocoder.context.get(c.country or "", 0) or c.population >= 100_000)
+        for c in geocoder.candidates(name)
+    )
 
 
 def _site_noun(token: Token) -> bool:
