@@ -288,3 +288,17 @@ def test_classifier_loaded_alone_scores_as_the_whole_shipped_pipeline() -> None:
     assert triage.load_model().pipe_names == ["textcat"]
     assert triage.scores(docs) == pytest.approx(list(expected))
     assert triage.score_texts(texts) == pytest.approx(list(expected))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Assistant commissioner Rahim Khan told reporters that four people died in the explosion in Hangu.",
+        "The district administrator told journalists that six people died in the explosion at a bus stand.",
+    ],
+)
+def test_a_one_sentence_report_of_deaths_in_a_blast_is_parsed(
+    tokenizer: spacy.language.Language, text: str
+) -> None:
+    [decision] = triage.decide([tokenizer.make_doc(text)])
+    assert decision.relevant, decision.reason
