@@ -1227,3 +1227,15 @@ def test_one_raid_told_by_two_coordinated_verbs_stays_an_incident(extract: Any) 
     text = "Gunmen killed or abducted 30 villagers in Kebbi on Monday, police said."
     x = extract(text, published="2024-08-30")
     assert [e.type for e in x.events] == ["attack"]
+
+
+def test_seizing_control_of_a_town_is_a_security_operation(extract: Any) -> None:
+    x = extract("Army units seized control of Umm Qasr from the rebels on Sunday.", published="2024-06-21")
+    action = next(e for e in x.events if e.type == "military_action")
+    assert action.place is not None and action.place.name == "Umm Qasr"
+
+
+def test_seized_goods_are_no_operation_of_their_own(extract: Any) -> None:
+    text = "Customs officers seized cigarettes and phones at the port on Monday."
+    x = extract(text, published="2024-06-21")
+    assert not [e for e in x.events if e.type == "military_action"]
