@@ -250,8 +250,8 @@ def _scene_clause(current: Token, token: Token) -> bool:
     )
 
 
-#: Dependents whose entities are not part of the phrase they hang on: "Reuven Azar, who warned
-#: ..." is about Azar, not about whoever the relative clause mentions.
+#: Dependents whose entities are not part of the phrase they hang on: "Ilan Mor, who warned
+#: ..." is about Mor, not about whoever the relative clause mentions.
 _CLAUSAL_DEPS = frozenset({"relcl", "advcl", "acl"})
 
 
@@ -581,7 +581,7 @@ def speaker_places(trigger: Token, index: dict[int, EntityCluster]) -> list[Enti
     for verb in verbs:
         skip = _CONTENT_DEPS if verb is trigger else _CONTENT_DEPS - {"dobj"}  # "visited Solingen and said"
         speaker = {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
-        aside = [  # "X, speaking in Garissa on Monday, said": where the speaker's participle was
+        aside = [  # "X, speaking in Kerrow on Monday, said": where the speaker's participle was
             t
             for c in verb.children
             if c.dep_ == "nsubj"
@@ -976,7 +976,7 @@ def actor_entities(trigger: Token, index: dict[int, EntityCluster]) -> list[Enti
         (c for c in trigger.children if c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that")), None
     )
     if who is not None:
-        named = _named_just_before(who, index)  # "Reuven Azar, who warned ...": Azar
+        named = _named_just_before(who, index)  # "Ilan Mor, who warned ...": Mor
         if named is not None:
             return [named]
     subjects = _subject_tokens(trigger)

@@ -1481,7 +1481,7 @@ def _abbreviates(short: EntityCluster, long: EntityCluster) -> bool:
     if not s_words or len(s_words) >= len(l_words):
         return False
     if long.type == "PERSON":
-        # "Qaddoumi" or "Jaishankar" for "Khalid Qaddoumi", "S Jaishankar"
+        # "Haddad" or "Rao" for "Yusuf Haddad", "K Rao"
         return short.type in ("PERSON", "ORG") and s_words == l_words[-len(s_words) :]
     if short.type != long.type:
         return False

@@ -4,7 +4,7 @@ Every relation is read off the dependency parse of one sentence, with cue
 words from ``ontology/relations.yaml``:
 
 * affiliation: a role noun in a person's noun phrase ("Hamas spokesperson
-  Khalid Qaddoumi", "Israel's envoy to India, Reuven Azar"), an apposition
+  Yusuf Haddad", "Norland's envoy to Vesta, Ilan Mor"), an apposition
   ("X, the leader of Y", "JNIM, al Qaeda's affiliate in the Sahel"), a list
   under a noun an organisation or a demonym modifies ("Indian officials,
   including Defence Minister Rajnath Singh"), "X-linked Y", "X, who heads Y",
@@ -213,7 +213,7 @@ def _described(ctx: RelationContext, noun: Token) -> list[EntityCluster]:
     """The entities a descriptive noun is said of: apposition, predicate, "regard as"."""
     head = noun.head
     people = [c for a in noun.children if a.dep_ == "appos" for c in ctx.actors(a) if c.type == "PERSON"]
-    for _, pobj in pobjs(noun, ("to",)):  # "Israel's envoy to India, Reuven Azar" (misattached)
+    for _, pobj in pobjs(noun, ("to",)):  # "Norland's envoy to Vesta, Ilan Mor" (misattached)
         people += [c for a in pobj.children if a.dep_ == "appos" for c in ctx.actors(a) if c.type == "PERSON"]
     if people:
         return people
@@ -261,11 +261,11 @@ def _comma_apposed(ctx: RelationContext, noun: Token) -> EntityCluster | None:
 
 
 def _person_after_comma(ctx: RelationContext, role: Token) -> list[EntityCluster]:
-    """ "by Mexico's foreign minister, A B, who ...", parsed with the name hung elsewhere: the person
+    """ "by Norland's foreign minister, A B, who ...", parsed with the name hung elsewhere: the person
     named right after the comma that closes a role's phrase."""
     doc = ctx.doc
     after = role.i + 1
-    if after < len(doc) and doc[after].lower_ in ("to", "for", "in"):  # "envoy to India, A B"
+    if after < len(doc) and doc[after].lower_ in ("to", "for", "in"):  # "envoy to Vesta, A B"
         after += 1
         while after < len(doc) and after - role.i < 6 and (doc[after].is_title or doc[after].lower_ == "the"):
             after += 1
@@ -379,7 +379,7 @@ def _link_verbs(ctx: RelationContext, sent: Span) -> None:
             owners = ctx.actors(top.head) or _described(ctx, top.head)
         deed = [o for o in verb.children if o.dep_ == "dobj" and lemma_of(o) not in ("allegiance", "loyalty")]
         if not owners and deed and top.dep_ not in ("acl", "amod"):
-            continue  # "Petro linked the attack to X": the speaker ties a deed, not himself, to X
+            continue  # "the president linked the attack to X": the speaker ties a deed, not himself, to X
         if not owners:
             subjects = subjects_of(verb) + [c for c in verb.children if c.dep_ == "nsubjpass"]
             if top is not verb:  # "X is known to be aligned with Y": the subject of "known"
@@ -815,7 +815,7 @@ def _based_in(ctx: RelationContext, sent: Span) -> None:
 
 
 def _state_body_of(body: EntityCluster, owner: EntityCluster) -> bool:
-    """ "the Taliban's Ministry of Defence", "the army's press wing": a body of a government,
+    """ "the junta's Ministry of Defence", "the army's press wing": a body of a government,
     whose tie to those who run it is not annotated (as a state body's to its state is not)."""
     if body.subtype in ("government", "intelligence"):
         return True
@@ -885,7 +885,7 @@ def _org_places(ctx: RelationContext, sent: Span, tok: Token) -> None:
             # "Islamic State ... through its Amaq news agency"
             for parent in ctx.pronoun(child):
                 if parent.type == "ORG" and org.name.casefold() not in relation_lexicon().platforms:
-                    ctx.add(org, "affiliation", parent, "outlet", sent, child)  # not "its Telegram channel"
+                    ctx.add(org, "affiliation", parent, "outlet", sent, child)  # not "its Signal channel"
                 elif is_country(parent) and org.subtype == "international":
                     # "Mali, Burkina Faso and Niger ... through their Alliance of Sahel States"
                     ctx.add(parent, "affiliation", org, "member", sent, child)
@@ -929,7 +929,7 @@ def extract_relations(doc: Doc, clusters: list[EntityCluster]) -> list[RelationD
 
 
 def _named_seats(ctx: RelationContext, clusters: list[EntityCluster]) -> None:
-    """ "the African Union Transition Mission in Somalia": a body whose own name says where it
+    """ "the United Nations Support Mission in Norland": a body whose own name says where it
     works is based there (when the document names that place on its own too)."""
     places = {c.name.casefold(): c for c in clusters if c.type == "PLACE"}
     for org in clusters:

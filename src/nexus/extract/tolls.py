@@ -396,7 +396,7 @@ _TIME_UNITS = frozenset({"hour", "day", "week", "fortnight", "month", "year"})
 
 def _span_of_time(token: Token) -> bool:
     """ "weeks", "two days", "a month": a stretch of time counted before a time preposition."""
-    counted = token.lemma_ in _TIME_UNITS or token.ent_type_ in {"DATE", "TIME"}
+    counted = token.lemma_.lower() in _TIME_UNITS or token.ent_type_ in {"DATE", "TIME"}
     return counted and token.dep_ in {"npadvmod", "advmod"}
 
 

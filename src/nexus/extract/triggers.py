@@ -2239,7 +2239,7 @@ def _anonymous_source(verb: Token) -> bool:
 
 def _speaks(verb: Token) -> bool:
     """A ``speaker_verbs`` verb ("linked", "tied", "shared") makes a statement only with a speaker
-    of its own, as the subject of a finite verb ("Petro linked the attack to ...")."""
+    of its own, as the subject of a finite verb ("the president linked the attack to ...")."""
     words = event_ontology()["types"]["statement"].get("speaker_verbs", [])
     if verb.lemma_.lower() not in words:
         return True

@@ -7,8 +7,8 @@ entity it is, in this order:
 1. a gazetteer id (from the extractor, or an alias of the actor gazetteer
    ``nexus.ontology.actors()``) names the entity outright;
 2. an exact name key among the known surface forms of the same type;
-3. persons: same surname and compatible given names ("S Jaishankar",
-   "S. Jaishankar", "Jaishankar", "Subrahmanyam Jaishankar"); a bare surname
+3. persons: same surname and compatible given names ("K Rao",
+   "K. Rao", "Rao", "Kiran Rao"); a bare surname
    joins only when exactly one known person carries it;
 4. a transliteration skeleton shared with a known form, confirmed by a
    rapidfuzz score, or a plain fuzzy score high enough to be a typo.

@@ -346,7 +346,7 @@ def place_score(
 def _site_named_for(site: PlaceKey, town: PlaceKey) -> str | None:
     """Why ``site`` lies in ``town`` when its name opens with the town's name, else None.
 
-    "Linz Hauptbahnhof", "Garissa Central Market": a station, market or
+    "Linz Hauptbahnhof", "Kerrow Central Market": a station, market or
     camp named for its town is in that town (when no coordinates say
     otherwise; the caller compares names only when a side has none).
     """

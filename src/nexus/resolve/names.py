@@ -2,7 +2,7 @@
 
 News transliterates Arabic, Urdu and Pashto names many ways (Lashkar-e-Taiba,
 Lashkar-e-Tayyiba; al-Qaeda, al-Qaida; Mohammed, Muhammad) and abbreviates
-persons ("S. Jaishankar", "Jaishankar"). Three keys, from strict to loose:
+persons ("K. Rao", "Rao"). Three keys, from strict to loose:
 
 * ``name_key``: case-, accent- and punctuation-folded; equal keys are the
   same name. Canonical entity ids are built from it.
@@ -168,7 +168,7 @@ def digits(text: str) -> str:
 def person_parts(text: str) -> tuple[tuple[str, ...], str]:
     """(given-name tokens, surname) of a person's name, titles removed.
 
-    "Dr. S. Jaishankar" -> (("s",), "jaishankar"); "Jaishankar" -> ((), "jaishankar").
+    "Dr. K. Rao" -> (("k",), "rao"); "Rao" -> ((), "rao").
     """
     tokens = [t for t in fold(text).split() if t not in TITLES]
     if not tokens:
@@ -179,8 +179,8 @@ def person_parts(text: str) -> tuple[tuple[str, ...], str]:
 def given_names_compatible(first: tuple[str, ...], second: tuple[str, ...]) -> bool:
     """Whether two lists of given names can belong to one person.
 
-    Empty is compatible with anything ("Jaishankar"); an initial matches any
-    name it begins ("S" ~ "Subrahmanyam"); full names must be transliteration
+    Empty is compatible with anything ("Rao"); an initial matches any
+    name it begins ("K" ~ "Kiran"); full names must be transliteration
     variants of each other. Every token of the shorter list must match, in order.
     """
     if not first or not second:
