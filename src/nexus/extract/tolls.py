@@ -185,7 +185,7 @@ def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
             given.append(event)
             went[j] = (event, own)
             thread = (k, event)
-        _higher_floor_of_another_source(doc, floors)
+        _higher_floor_of_another_source(doc, floors, groups)
 
 
 #: Prepositions by which a toll names its happening: 'the toll from the ambush', 'of the blast'.
@@ -290,7 +290,9 @@ def _add_to_sibling(
 
 
 def _higher_floor_of_another_source(
-    doc: Doc, added: list[tuple[EventDraft, str, int, CasualtyMention]]
+    doc: Doc,
+    added: list[tuple[EventDraft, str, int, CasualtyMention]],
+    groups: dict[tuple[int, str, int], str],
 ) -> None:
     """ "killed at least 16 people ...; a rights group said at least 20 died": two floors of one
     sentence for one event, the later told by a source of its own, keep the higher as the toll.
@@ -311,6 +313,12 @@ def _higher_floor_of_another_source(
             top = max(ranks[first_at], ranks[later_at])
             counts[first_at], counts[later_at] = counts[later_at], counts[first_at]
             ranks[first_at], ranks[later_at] = top, top
+            first_key, later_key = (id(event), kind, first_at), (id(event), kind, later_at)
+            first_group, later_group = groups.pop(first_key, None), groups.pop(later_key, None)
+            if later_group is not None:  # each count keeps the victim group it was told with
+                groups[first_key] = later_group
+            if first_group is not None:
+                groups[later_key] = first_group
             return
 
 
@@ -623,6 +631,7 @@ def _add(
     ranks = event.toll_ranks.setdefault(kind, [])
     while len(ranks) < len(counts):
         ranks.append(7)
+    group = _victim_group(sent.doc, mention) if groups is not None else None
     if counts and (base == 1 or mention.additive):
         best_at = min(range(len(counts)), key=lambda i: (-ranks[i], i))
         best = counts[best_at]
@@ -633,7 +642,6 @@ def _add(
                 text=best.text,
             )
             return
-        group = _victim_group(sent.doc, mention) if groups is not None else None
         other = groups.get((id(event), kind, best_at)) if groups is not None else None
         if base == 1 and group is not None and other is not None and group != other and not _vague(best):
             # '... killing 10 villagers. Two soldiers died in the fighting': groups told apart are summed
@@ -645,10 +653,8 @@ def _add(
             return  # a part of the total already given, not another total
     counts.append(mention.count)
     ranks.append(rank)
-    if groups is not None:
-        group = _victim_group(sent.doc, mention)
-        if group is not None:
-            groups[(id(event), kind, len(counts) - 1)] = group
+    if groups is not None and group is not None:
+        groups[(id(event), kind, len(counts) - 1)] = group
 
 
 def _raised_to(doc: Doc, mention: CasualtyMention) -> bool:
