@@ -119,7 +119,7 @@ def relation_lexicon() -> _Lex:
         nonstate=_set(data, "nonstate_nouns"),
         control_verbs=_set(data, "control_verbs"),
         include_verbs=_set(data, "include_verbs"),
-        platforms=_set(data, "platform_names"),
+        platforms=_set(ontology.table("event_links.yaml"), "platforms"),  # one list: event_links.yaml
     )
 
 

@@ -257,7 +257,7 @@ def _comma_apposed(ctx: RelationContext, noun: Token) -> EntityCluster | None:
     closing = [doc[end]] + ([doc[end + 1]] if end + 1 < len(doc) else [])
     if not any(t.text in (",", ".", ";") for t in closing):
         return None  # the phrase closes with a comma or ends the sentence
-    return _before_comma(ctx, noun)
+    return ctx.named_before(noun)
 
 
 def _person_after_comma(ctx: RelationContext, role: Token) -> list[EntityCluster]:
@@ -386,7 +386,7 @@ def _link_verbs(ctx: RelationContext, sent: Span) -> None:
                 subjects += [c for c in top.children if c.dep_ in ("nsubj", "nsubjpass")]
             owners = [c for s in subjects for c in ctx.actors(s)]
         if not owners or all(o.type == "PLACE" for o in owners):
-            left = _before_comma(ctx, top)  # "the Front of the EMC, loyal to Y," (misattached)
+            left = ctx.named_before(top)  # "the Front of the EMC, loyal to Y," (misattached)
             owners = [left] if left is not None else owners
         for owner in owners:
             for partner in partners:
@@ -434,11 +434,6 @@ def _membership(ctx: RelationContext, sent: Span) -> None:
                 continue
             for body in bodies:
                 ctx.add(member, "affiliation", body, lemma_of(verb), sent, verb)
-
-
-def _before_comma(ctx: RelationContext, tok: Token) -> EntityCluster | None:
-    """The organisation named just before the comma that opens a phrase ("Y (YY), loyal to")."""
-    return ctx.named_before(tok)
 
 
 def _affiliation_verbs(ctx: RelationContext, sent: Span) -> None:
@@ -781,7 +776,7 @@ def _based_in(ctx: RelationContext, sent: Span) -> None:
             if tok.dep_ in ("acl", "amod") or (tok.dep_ == "relcl" and tok.tag_ == "VBN"):
                 owners = ctx.actors(tok.head) or _described(ctx, tok.head)
                 if not owners:  # "the Committee (CEMOC), a regional body headquartered in X"
-                    left = _before_comma(ctx, tok.head)
+                    left = ctx.named_before(tok.head)
                     owners = [left] if left is not None else []
             else:
                 passive = [s for s in tok.children if s.dep_ == "nsubjpass"]
