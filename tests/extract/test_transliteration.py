@@ -61,5 +61,5 @@ def test_sentence_opening_words_stay_out_of_the_name(extract: Any) -> None:
 
 
 def test_english_title_is_not_read_as_a_transliterated_group(extract: Any) -> None:
-    x = extract("The Union Home Minister visited the wounded in Raipur on Sunday.")
+    x = extract("The Union Home Minister visited the wounded in Bhopal on Sunday.")
     assert "actor:ministry-of-home-affairs" not in {e.gazetteer_id for e in x.entities}
