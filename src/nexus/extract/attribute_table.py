@@ -1,4 +1,5 @@
-"""spaCy's attribute ruler answered from a table: the same rules, the same result, a fraction of the time.
+"""spaCy's attribute ruler and lemmatizer answered from tables: the same rules, the same result,
+a fraction of the time.
 
 The English model's ``attribute_ruler`` maps each fine-grained tag to its
 coarse part of speech and morphology, and corrects some words (auxiliaries,
@@ -16,6 +17,11 @@ over an earlier one for the same attribute, as in ``AttributeRuler.match``,
 which sorts matches by the rule's ordinal) and the values written are the ones
 the ruler would set (``set_token_attrs``, which sets the token's struct
 attributes as ``Doc.from_array`` does).
+
+The model's lemmatizer (rule mode) then reads each token's form, part of speech
+and morphology, in a Python loop over the Doc's tokens; what it gives follows
+from those three values (spaCy's own cache is keyed on them). :class:`LemmaTable`
+asks it once per combination seen and writes the lemma column in one call.
 """
 
 from __future__ import annotations
@@ -26,9 +32,9 @@ from dataclasses import dataclass
 from typing import Any, cast
 
 import numpy
-from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, POS, TAG
+from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
 from spacy.matcher import Matcher
-from spacy.pipeline import AttributeRuler
+from spacy.pipeline import AttributeRuler, Lemmatizer
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
@@ -228,6 +234,62 @@ class AttributeTable:
                 if value is not None:
                     row[c] = value
         doc.from_array(cast(list[int | str], self._columns), cast(Any, numpy.array(rows, dtype=numpy.uint64)))
+        return doc
+
+    def pipe(self, stream: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
+        """``self(doc)`` for each Doc of ``stream``, in order."""
+        for doc in stream:
+            yield self(doc)
+
+
+#: The token values a lemma follows from, in the order of a token's key, and the lemma itself.
+_LEMMA_KEY: list[int | str] = [ORTH, POS, MORPH, LEMMA]
+#: The lemmatizer modes whose lemma is a function of the key (spaCy's rule and lookup modes).
+LEMMA_MODES = ("rule", "lookup")
+
+
+class LemmaTable:
+    """A drop-in for a loaded :class:`spacy.pipeline.Lemmatizer` in rule or lookup mode (same output)."""
+
+    def __init__(self, vocab: Vocab, name: str = "lemmatizer") -> None:
+        """An empty table; :meth:`load` gives it the lemmatizer it answers for."""
+        self.vocab = vocab
+        self.name = name
+        self._lemmatizer: Lemmatizer | None = None
+        self._overwrite = False
+        self._known: dict[tuple[int, int, int], int] = {}
+
+    def load(self, lemmatizer: Lemmatizer) -> LemmaTable:
+        """Answer for ``lemmatizer`` (its tables must be loaded); returns self."""
+        if lemmatizer.mode not in LEMMA_MODES:
+            raise ValueError(f"a lemma table cannot stand for the {lemmatizer.mode!r} mode")
+        lemmatizer._validate_tables()  # (what its first call would check)
+        self._lemmatizer = lemmatizer
+        self._overwrite = bool(lemmatizer.overwrite)
+        self._known = {}
+        return self
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Set the lemma of every token of ``doc`` that has none (of every token when the
+        lemmatizer overwrites); returns it."""
+        lemmatizer = self._lemmatizer
+        if lemmatizer is None or not len(doc):
+            return doc
+        known = self._known
+        if len(known) > _MAX_KEYS:
+            known.clear()
+        add, overwrite = self.vocab.strings.add, self._overwrite
+        column = []
+        for i, (orth, pos, morph, lemma) in enumerate(doc.to_array(_LEMMA_KEY).tolist()):
+            if lemma and not overwrite:
+                column.append(lemma)
+                continue
+            key = (orth, pos, morph)
+            value = known.get(key)
+            if value is None:
+                value = known[key] = add(lemmatizer.lemmatize(doc[i])[0])
+            column.append(value)
+        doc.from_array([LEMMA], cast(Any, numpy.array(column, dtype=numpy.uint64).reshape(-1, 1)))
         return doc
 
     def pipe(self, stream: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:

@@ -11,7 +11,7 @@ from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from nexus.extract.attribute_table import AttributeTable
+from nexus.extract.attribute_table import AttributeTable, LemmaTable
 from nexus.extract.doctext import doc_text
 from nexus.extract.entities import EntitiesComponent
 from nexus.extract.gazetteer import GazetteerTagger
@@ -21,6 +21,7 @@ GAZETTEER = "nexus_gazetteer"
 LINE_BREAKS = "nexus_line_breaks"
 ENTITIES = "nexus_entities"
 ATTRIBUTE_TABLE = "nexus_attribute_table"
+LEMMA_TABLE = "nexus_lemma_table"
 
 _EXTENSIONS: dict[str, Any] = {
     "nexus_entities": None,  # list[EntityCluster], set by nexus_entities
@@ -42,6 +43,12 @@ def make_gazetteer(nlp: Language, name: str) -> GazetteerTagger:
 def make_attribute_table(nlp: Language, name: str) -> AttributeTable:
     """The model's attribute ruler as a table (empty until ``AttributeTable.load`` gives it the rules)."""
     return AttributeTable(nlp.vocab, name)
+
+
+@Language.factory(LEMMA_TABLE, assigns=["token.lemma"])
+def make_lemma_table(nlp: Language, name: str) -> LemmaTable:
+    """The model's lemmatizer as a table (empty until ``LemmaTable.load`` gives it the lemmatizer)."""
+    return LemmaTable(nlp.vocab, name)
 
 
 @Language.factory(ENTITIES, requires=["doc.ents", "token.dep", "doc.sents"], assigns=["doc._.nexus_entities"])
