@@ -44,7 +44,7 @@ _TESTED_IDS: list[int | str] = [TAG, LOWER, DEP, IS_SPACE]
 #: The attributes a rule may set through the table.
 _WRITTEN = (POS, MORPH, LEMMA, TAG, DEP)
 #: Combinations remembered before the table starts afresh (a bound on memory over a long stream).
-_MAX_KEYS = 200_000
+_MAX_KEYS = 50_000
 
 #: A test of one token value (the attribute's string, or the whitespace flag as 0/1).
 _Test = Callable[[Any], bool]
