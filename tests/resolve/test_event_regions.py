@@ -141,3 +141,26 @@ def test_unrelated_actors_need_the_day_the_place_and_a_figure(no_division_table:
         figures=killed,
     )
     assert not same_event(key(OSTRIK, ("the Talwan gang",), figures=killed), later)
+
+
+def test_of_two_dates_told_equally_often_a_vague_one_gives_way() -> None:
+    from datetime import date as day
+
+    from nexus.store.linker import _date_mode
+
+    class Row:
+        def __init__(self, iso: str, text: str | None) -> None:
+            self.date_iso, self.date_text = iso, text
+            self.date_day = day.fromisoformat(iso)
+
+    # "last week" in a report days later names no day; "on Thursday" does.
+    assert _date_mode([Row("2024-03-04", "last week"), Row("2024-03-07", "on Thursday")]) == "2024-03-07"
+    # Two days both named: the earlier (a later one is more often the day a count was told).
+    assert _date_mode([Row("2024-03-09", "on Saturday"), Row("2024-03-07", "on Thursday")]) == "2024-03-07"
+    # The date more reports give wins whatever its words.
+    rows = [
+        Row("2024-03-04", "last week"),
+        Row("2024-03-04", "earlier this week"),
+        Row("2024-03-07", "Thursday"),
+    ]
+    assert _date_mode(rows) == "2024-03-04"

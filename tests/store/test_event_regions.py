@@ -90,3 +90,61 @@ def test_a_bare_district_name_is_a_division_and_the_district_a_part_of_a_city() 
     assert linker.region_named("Troops raided a hideout in Velmar district.", "Velmar", bare=True)
     assert not linker.region_named("Troops raided a hideout in the Velmar district.", "Velmar", bare=True)
     assert not linker.region_named("Troops raided a hideout in Velmar on Monday.", "Velmar")
+
+
+def _with_date_texts(builder: ExtractionBuilder, texts: dict[str, str]) -> ExtractionBuilder:
+    """The builder's events with the date expressions the text gives (local id -> words)."""
+    for event in builder.events:
+        if event.id in texts and event.date is not None:
+            event.date = event.date.model_copy(update={"text": texts[event.id]})
+    return builder
+
+
+def _resolutions(store: Store, doc_id: str) -> list[tuple[str, str, dict[str, object]]]:
+    with store.connect() as connection:
+        rows = connection.execute(
+            select(event_reports.c.local_id, event_reports.c.event_id, event_reports.c.resolution)
+            .where(event_reports.c.doc_id == doc_id)
+            .order_by(event_reports.c.local_id)
+        ).all()
+    return [(r[0], r[1], r[2] if isinstance(r[2], dict) else json.loads(r[2])) for r in rows]
+
+
+def test_an_older_attack_recalled_beside_a_new_one_is_background_to_its_event(store: Store) -> None:
+    bomb = "A roadside bomb killed 2 rangers on a road outside Velmar on Tuesday, police said."
+    news = (
+        "Gunmen shot dead 3 farmers at a well near Velmar on Monday, "
+        "a week after a roadside bomb killed 2 rangers outside the town."
+    )
+    first = ExtractionBuilder("bomb", bomb, outlet="Upland Times", published=date(2024, 5, 7))
+    first.event("attack", bomb, date="2024-05-07", at=VELMAR, killed=2, method="explosives")
+    _with_date_texts(first, {"v1": "on Tuesday"})
+    later = ExtractionBuilder("later", news, outlet="Wire", published=date(2024, 5, 14))
+    later.event("attack", news, date="2024-05-13", at=VELMAR, killed=3, targets=["farmers"])
+    later.event("attack", news, date="2024-05-07", at=VELMAR, killed=2, method="explosives")
+    _with_date_texts(later, {"v1": "on Monday", "v2": "a week after a roadside bomb"})
+    store.ingest([first.build(), later.build()])
+    bomb_id = _resolutions(store, "bomb")[0][1]
+    (shooting, shooting_id, _), (recalled, recalled_id, resolution) = _resolutions(store, "later")
+    assert (shooting, recalled) == ("v1", "v2")
+    assert recalled_id == bomb_id != shooting_id
+    assert resolution["kind"] == "mention"
+    with store.connect() as connection:
+        day = connection.execute(select(events.c.date_iso).where(events.c.id == bomb_id)).scalar_one()
+    assert day == "2024-05-07"
+
+
+def test_a_follow_up_telling_only_the_older_attack_is_a_report_of_it(store: Store) -> None:
+    # A week on, a report of the funerals alone: no newer happening beside it, so its toll counts.
+    bomb = "A roadside bomb killed 2 rangers on a road outside Velmar on Tuesday, police said."
+    funeral = "Rangers were buried on Monday; the roadside bomb outside Velmar on May 7 had killed 3 of them."
+    first = ExtractionBuilder("bomb", bomb, outlet="Upland Times", published=date(2024, 5, 7))
+    first.event("attack", bomb, date="2024-05-07", at=VELMAR, killed=2, method="explosives")
+    _with_date_texts(first, {"v1": "on Tuesday"})
+    later = ExtractionBuilder("funeral", funeral, outlet="Wire", published=date(2024, 5, 14))
+    later.event("attack", funeral, date="2024-05-07", at=VELMAR, killed=3, method="explosives")
+    _with_date_texts(later, {"v1": "on May 7"})
+    store.ingest([first.build(), later.build()])
+    ((_, event_id, resolution),) = _resolutions(store, "funeral")
+    assert event_id == _resolutions(store, "bomb")[0][1]
+    assert resolution["kind"] == "same"

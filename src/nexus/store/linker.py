@@ -37,6 +37,7 @@ from nexus.resolve.events import (
     WINDOW_DAYS,
     EventKey,
     PlaceKey,
+    admin_key,
     date_span,
     later_count,
     resolve_event,
@@ -61,7 +62,7 @@ from nexus.store.aggregates import (
     own_date,
     report_place_key,
 )
-from nexus.store.backrefs import report_sentence
+from nexus.store.backrefs import recalled_date, report_sentence
 from nexus.store.schema import (
     documents,
     entities,
@@ -514,6 +515,8 @@ def _report_place(connection: Connection, row: dict[str, Any], cache: Aggregates
         city = district_of(sentence, place.name)
         if city is not None:
             break
+    if isinstance(city, str) and admin_key(city) == admin_key(place.admin1):
+        city = None  # "Velm's Kelm district" where Velm is the place's own first-level division: no city
     if city is not True and isinstance(city, str):
         pass
     elif place.lat is not None and any(
@@ -802,6 +805,19 @@ def link_event(
                 for event_id, c in candidates.items()
             }
         decision = resolve_event(key, candidates)
+        joined = candidates.get(decision.event_id or "")
+        if (
+            decision.kind == "same"
+            and decision.event_id is not None
+            and joined is not None
+            and recalled_beside_later(row, decision.event_id, joined, siblings)
+        ):
+            if joined.day is not None:  # background to the event it recalls, as a back-reference is
+                iso, precision, day = recalled_date(joined.day, joined.precision)
+                row.update(date_iso=iso, date_precision=precision, date_day=day)
+            why = ("recalled beside a later happening its document tells", *decision.reasons)
+            decision = replace(decision, kind="mention", reasons=why)
+            recalled = decision
     auto_id = decision.event_id or stable_id("event", row["id"])
     if overrides is None:
         overrides = load_event_overrides(connection)
@@ -843,6 +859,40 @@ def link_event(
         row["event_id"] = final
         cache.linked_rows(row["doc_id"], row["doc_version"]).append(row)
     return final
+
+
+def recalled_beside_later(
+    row: dict[str, Any], event_id: str, joined: EventKey, siblings: Sequence[Any]
+) -> bool:
+    """Whether a day-dated report joining ``event_id`` (``joined``) recalls it beside a later incident.
+
+    "Gunmen shot dead three farmers on Tuesday, a week after a roadside bomb
+    killed two rangers in the same town": the bomb's report joins the stored
+    bombing, but as background (a ``mention``: it sets no date, place or
+    toll of it), like a back-reference. So read when its own date is more
+    than ``WINDOW_DAYS`` before its publication, the event it joins is
+    dated so too, and a report of the same type linked before it from the
+    document, in another event, is dated within ``WINDOW_DAYS`` of
+    publication. A follow-up that tells only the old incident (a funeral, a
+    later count) has no such sibling and stays a report of its own.
+    """
+    published, day = row.get("published"), row.get("date_day")
+    if not isinstance(published, date) or not isinstance(day, date) or row.get("date_precision") != "day":
+        return False
+    if not row.get("date_text") or (published - day).days <= WINDOW_DAYS:
+        return False
+    if joined.day is None or (published - joined.day).days <= WINDOW_DAYS:
+        return False
+    for sibling in siblings:
+        resolution = sibling.resolution if isinstance(sibling.resolution, dict) else {}
+        if sibling.type != row.get("type") or resolution.get("kind") == "mention" or not sibling.event_id:
+            continue
+        if sibling.event_id == event_id:
+            continue
+        near = sibling.date_day if sibling.date_precision == "day" else None
+        if near is not None and abs((published - near).days) <= WINDOW_DAYS:
+            return True
+    return False
 
 
 def claim_of_sentence(row: dict[str, Any], siblings: Sequence[Any]) -> str | None:
@@ -1372,7 +1422,7 @@ def event_identity(group: Sequence[Any]) -> dict[str, Any]:
     if dated:
         best_precision = min(precision_rank.get(r.date_precision, 3) for r in dated)
         finest = [r for r in dated if precision_rank.get(r.date_precision, 3) == best_precision]
-        date_iso = _mode(r.date_iso for r in finest)
+        date_iso = _date_mode(finest)
         chosen = next(r for r in finest if r.date_iso == date_iso)
         date_day, date_precision = chosen.date_day, chosen.date_precision
     else:
@@ -1406,6 +1456,34 @@ def event_identity(group: Sequence[Any]) -> dict[str, Any]:
         "lat": place.lat if located else None,
         "lon": place.lon if located else None,
     }
+
+
+def _date_mode(rows: Sequence[Any]) -> Any:
+    """The date most reports give; of dates given equally often, one that some report gives in
+    words naming the day (not only "last week": ``identity.yaml`` ``vague_date_words``), then the
+    earliest (a later date is more often the day a count or a claim was told).
+    """
+    counts = Counter(r.date_iso for r in rows)
+    most = max(counts.values())
+
+    def vague(day: Any) -> bool:
+        return all(_vague_date(r.date_text) for r in rows if r.date_iso == day)
+
+    return min((day for day, n in counts.items() if n == most), key=lambda day: (vague(day), str(day)))
+
+
+@cache
+def _vague_date_pattern() -> re.Pattern[str] | None:
+    words = ontology.table("identity.yaml").get("vague_date_words") or []
+    if not words:
+        return None
+    return re.compile(r"\b(?:" + "|".join(re.escape(str(w)) for w in words) + r")\b", re.IGNORECASE)
+
+
+def _vague_date(text: str | None) -> bool:
+    """Whether a date expression names no day of its own ("last week", "earlier this month")."""
+    pattern = _vague_date_pattern()
+    return bool(text) and pattern is not None and pattern.search(text or "") is not None
 
 
 def _place_kind(row: Any) -> str | None:
