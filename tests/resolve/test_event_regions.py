@@ -164,3 +164,19 @@ def test_of_two_dates_told_equally_often_a_vague_one_gives_way() -> None:
         Row("2024-03-07", "Thursday"),
     ]
     assert _date_mode(rows) == "2024-03-04"
+
+
+def test_a_town_named_as_the_target_is_the_place_of_the_other_report(no_division_table: None) -> None:
+    # One outlet: "the attack on Halvik", its place read elsewhere (where the displaced arrived).
+    arrived = PlaceKey("Mornet", "city", "QQ", "Upland", 21.0, 61.0)
+    halvik = PlaceKey("Halvik", "city", "QQ")
+    assert same_event(
+        key(arrived, targets=frozenset({"halvik"})), key(halvik, targets=frozenset({"civilian"}))
+    )
+    # Without the town among its targets, two places no gazetteer relates are two attacks.
+    assert not same_event(
+        key(arrived, targets=frozenset({"convoy"})), key(halvik, targets=frozenset({"civilian"}))
+    )
+    # A town named as the target is no place of another country.
+    abroad = PlaceKey("Halvik", "city", "ZZ")
+    assert not same_event(key(PlaceKey("Mornet", "city", "QQ"), targets=frozenset({"halvik"})), key(abroad))

@@ -101,6 +101,8 @@ DISTRICT = "district"
 DISTRICT_IN_CITY_SCORE = 0.8
 #: ... and of a district whose city is not named and a city of its country.
 DISTRICT_UNNAMED_CITY_SCORE = 0.3
+#: Place closeness of a side's place and the other's target naming it ("the attack on Koui").
+TARGET_PLACE_SCORE = 0.9
 #: Place closeness of a region and a place it holds (or may hold: ``region_score``) ...
 REGION_SCORE = 0.5
 #: ... and of a division named for a town and that town ("Kelm district" / "Kelm").
@@ -681,6 +683,20 @@ def _recalled_at_one_place(report: EventKey, candidate: EventKey) -> bool:
     return ours.kind in towns and theirs.kind in towns and name_key(ours.name) == name_key(theirs.name)
 
 
+def targets_naming_places(report: EventKey, candidate: EventKey) -> frozenset[str]:
+    """Target head words of either side that name the other side's place ("an attack on Koui",
+    the other report placing it at Koui): the town attacked, which the extractor may have kept as
+    a target and not as the place. Words of fewer than four letters are left out."""
+    theirs = [p.name for p in (candidate.place, *candidate.places) if p is not None and p.name]
+    mine = [report.place.name] if report.place is not None and report.place.name else []
+
+    def names_one(head: str, places: list[str]) -> bool:
+        return len(head) >= 4 and any(names_alike(head, name) for name in places)
+
+    found = {h for h in report.targets if names_one(h, theirs)}
+    return frozenset(found | {h for h in candidate.targets if names_one(h, mine)})
+
+
 def _one_scene_blamed_apart(
     report: EventKey, candidate: EventKey, dated: float, place: float | None, figures: float
 ) -> bool:
@@ -803,6 +819,16 @@ def score_pair(
         disputed = not recalled and _one_scene_blamed_apart(report, candidate, dated[0], place, figures)
         if not recalled and not disputed:
             return None
+    named = targets_naming_places(report, candidate)
+    country_clash = place is None and place_reason.startswith("countries")
+    if named and not country_clash and (place is None or place < TARGET_PLACE_SCORE):
+        # "the attack on Koui": the town a report names as attacked is where the other places it
+        place, place_reason = (
+            TARGET_PLACE_SCORE,
+            f"{', '.join(sorted(named))} attacked: the place of the other",
+        )
+        report = replace(report, targets=report.targets - named)
+        candidate = replace(candidate, targets=candidate.targets - named)
     if place is None:
         # Two names for one place without coordinates ("the valley" / the town): only a shared
         # figure on (nearly) the same day makes them one.
