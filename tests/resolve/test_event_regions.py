@@ -180,3 +180,35 @@ def test_a_town_named_as_the_target_is_the_place_of_the_other_report(no_division
     # A town named as the target is no place of another country.
     abroad = PlaceKey("Halvik", "city", "ZZ")
     assert not same_event(key(PlaceKey("Mornet", "city", "QQ"), targets=frozenset({"halvik"})), key(abroad))
+
+
+def test_a_village_the_sentence_puts_in_a_district_meets_the_districts_town() -> None:
+    # "near Kelmo village in Dastra tehsil of Velmor district": no gazetteer knows Kelmo.
+    village = PlaceKey("Kelmo", "city", "QQ", divisions=("Dastra", "Velmor"))
+    town = PlaceKey("Velmoor", "city", "QQ", "Upland", 20.0, 60.0)  # the district's town, spelt otherwise
+    assert place_score(village, town) == (
+        identity.REGION_SCORE,
+        "Kelmo lies in the division of Velmoor (Velmor)",
+    )
+    # Another village of the same district is not matched so: a district holds many villages.
+    other = PlaceKey("Sarno", "city", "QQ", divisions=("Velmor",))
+    assert place_score(village, other)[0] is None
+    # Nor is a town of another division.
+    assert place_score(village, PlaceKey("Harrow", "city", "QQ", "Upland", 20.5, 60.0))[0] is None
+
+
+def test_a_short_form_of_a_known_group_reads_as_its_gazetteer_name() -> None:
+    from nexus.resolve.entities import gazetteer_name
+    from nexus.store.aggregates import actor_names
+
+    known = gazetteer_name("AQAP")  # an abbreviation the actor gazetteer knows, in its own case
+    assert known is not None and "Arabian Peninsula" in known
+    assert gazetteer_name("aqap") is None  # short forms match only in their own case
+    names = actor_names(["AQAP", "gunmen"])
+    assert known in names and {"AQAP", "gunmen"} <= names
+    # So a report naming the group by its abbreviation and one by its parent's name are related.
+    one = EventKey("attack", DAY, place=OSTRIK, actors=frozenset({"a"}), actor_names=names)
+    other = EventKey(
+        "attack", DAY, place=OSTRIK, actors=frozenset({"b"}), actor_names=frozenset({"al-Qaeda"})
+    )
+    assert identity.actors_related(one, other)

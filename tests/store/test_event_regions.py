@@ -148,3 +148,9 @@ def test_a_follow_up_telling_only_the_older_attack_is_a_report_of_it(store: Stor
     ((_, event_id, resolution),) = _resolutions(store, "funeral")
     assert event_id == _resolutions(store, "bomb")[0][1]
     assert resolution["kind"] == "same"
+
+
+def test_the_divisions_a_sentence_names_beside_a_place() -> None:
+    sentence = "Militants fired on a truck near Kelmo village in Dastra tehsil of Velmor district on Sunday."
+    assert linker.divisions_named(sentence, "Kelmo") == ("Dastra", "Velmor")
+    assert linker.divisions_named("Militants fired on a truck near Kelmo on Sunday.", "Kelmo") == ()

@@ -57,7 +57,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -65,7 +65,7 @@ from rapidfuzz import fuzz
 from nexus import ontology
 from nexus.geo import haversine_km
 from nexus.resolve.entities import SKELETON_CONFIRM
-from nexus.resolve.names import name_key, place_spelling, skeleton
+from nexus.resolve.names import name_key, place_skeleton, place_spelling, vowel_spelling
 from nexus.resolve.regions import town_divisions
 
 WINDOW_DAYS = 3
@@ -130,7 +130,9 @@ class PlaceKey:
     ``within`` names the city a part of a city lies in ("the Harbour
     district of Port Vell" -> ``Port Vell``); ``kind`` is then ``district``.
     A district whose city the sentence does not name has ``within`` None
-    and counts as somewhere in a city of its country.
+    and counts as somewhere in a city of its country. ``divisions`` are the
+    narrow divisions the report's sentence places a place no gazetteer knows
+    in ("Kelmo village in Dastra tehsil of Velm district": Dastra, Velm).
     """
 
     name: str | None = None
@@ -140,6 +142,7 @@ class PlaceKey:
     lat: float | None = None
     lon: float | None = None
     within: str | None = None
+    divisions: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -358,7 +361,24 @@ def place_score(
     site_in = _site_named_for(a, b) or _site_named_for(b, a)
     if site_in:
         return DISTRICT_IN_CITY_SCORE, site_in
+    division = _in_division_of(a, b) or _in_division_of(b, a)
+    if division:
+        return REGION_SCORE, division
     return None, f"different places ({a.name}/{b.name})"
+
+
+def _in_division_of(place: PlaceKey, other: PlaceKey) -> str | None:
+    """Why ``place`` may be at ``other``: its sentence put it in a division named as ``other`` is
+    ("Kelmo village in Velm district" and a report at Velm, the district's town), else None.
+    Two places of one division are not matched so: a district holds many villages."""
+    if not place.divisions or not other.name or other.kind not in ("city", "admin", DISTRICT, None):
+        return None
+    if place.country and other.country and place.country != other.country:
+        return None
+    for division in place.divisions:
+        if names_alike(division, other.name):
+            return f"{place.name} lies in the division of {other.name} ({division})"
+    return None
 
 
 def _site_named_for(site: PlaceKey, town: PlaceKey) -> str | None:
@@ -402,13 +422,21 @@ def names_alike(first: str | None, second: str | None) -> bool:
     """Whether two place names are one name, or one spelt two ways (see ``spelt_alike``)."""
     if not first or not second:
         return False
+    return _names_alike(first, second) if first <= second else _names_alike(second, first)
+
+
+@lru_cache(maxsize=65536)
+def _names_alike(first: str, second: str) -> bool:
     if name_key(first) == name_key(second):
         return True
     spelt = place_spelling(first)
     if len(spelt) >= MIN_SPELLING and spelt == place_spelling(second):
         return True  # "Al-Muqdadiyah" / "Muqdadiya": an article or a final -h apart
-    key = skeleton(first)
-    if len(key) < MIN_SKELETON or key != skeleton(second):
+    voweled = vowel_spelling(first)
+    if len(voweled) >= MIN_SPELLING and voweled == vowel_spelling(second):
+        return True  # "Poonch" / "Punch", "Kousseri" / "Kusseri": vowels spelt two ways
+    key = place_skeleton(first)
+    if len(key) < MIN_SKELETON or key != place_skeleton(second):
         return False
     # equal skeletons are only candidates (names.skeleton): confirmed by a fuzzy score, as entities are
     return fuzz.ratio(name_key(first), name_key(second)) >= SKELETON_CONFIRM
@@ -539,8 +567,13 @@ def generic_actor_words() -> frozenset[str]:
     )
 
 
-def _actor_words(name: str) -> frozenset[str]:
-    return frozenset(name_key(name.replace("-", " ")).split())
+@lru_cache(maxsize=65536)
+def _actor_words(name: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The words of an actor's name, and those of them that tell a group apart (four letters or
+    more, no ``generic_actor_words``)."""
+    words = frozenset(name_key(name.replace("-", " ")).split())
+    generic = generic_actor_words()
+    return words, frozenset(w for w in words if len(w) >= 4 and w not in generic)
 
 
 def actor_names_related(first: str, second: str) -> bool:
@@ -554,19 +587,34 @@ def actor_names_related(first: str, second: str) -> bool:
     (``generic_actor_words``: "front", "liberation"), or every word of the
     shorter name (two words or more) is in the longer.
     """
-    mine, theirs = _actor_words(first), _actor_words(second)
+    (mine, my_own), (theirs, their_own) = _actor_words(first), _actor_words(second)
     if not mine or not theirs:
         return False
-    generic = generic_actor_words()
-    if any(len(w) >= 4 and w not in generic for w in mine & theirs):
+    if my_own & their_own:
         return True
     shorter, longer = sorted((mine, theirs), key=len)
     return len(shorter) >= 2 and shorter <= longer
 
 
 def actors_related(a: EventKey, b: EventKey) -> bool:
-    """Whether a name of ``a``'s actors and one of ``b``'s are related (``actor_names_related``)."""
-    return any(actor_names_related(x, y) for x in a.actor_names for y in b.actor_names)
+    """Whether a name of ``a``'s actors and one of ``b``'s are related (``actor_names_related``).
+
+    A distinctive word shared by any two names is found in one pass over each side; the
+    whole-name rule then compares pairs.
+    """
+    mine = [_actor_words(n) for n in a.actor_names]
+    theirs = [_actor_words(n) for n in b.actor_names]
+    if not mine or not theirs:
+        return False
+    if frozenset().union(*(own for _, own in mine)) & frozenset().union(*(own for _, own in theirs)):
+        return True
+    return any(
+        len(shorter) >= 2 and shorter <= longer
+        for x, _ in mine
+        for y, _ in theirs
+        for shorter, longer in [sorted((x, y), key=len)]
+        if x and y
+    )
 
 
 def figures_clash(a: int, b: int) -> bool:
@@ -622,13 +670,25 @@ def methods_clash(a: EventKey, b: EventKey) -> bool:
     return bool(mine and theirs and not mine & theirs)
 
 
+@cache
+def person_target_heads() -> frozenset[str]:
+    """Target head words that name people hit (soldiers, passengers): ``identity.yaml``."""
+    return frozenset(str(w).lower() for w in ontology.table("identity.yaml").get("person_target_heads") or [])
+
+
 def target_score(a: EventKey, b: EventKey) -> tuple[float, str]:
-    """Shared targets in [0, 1]: 1 when a head word is shared, 0.5 when a side names none, else 0."""
+    """Shared targets in [0, 1]: 1 when a head word is shared, 0.5 when a side names none or the
+    two name targets of different kinds only (the people one names, the place or thing the other
+    names: "two police officers" / "the police station"), else 0."""
     if not a.targets or not b.targets:
         return 0.5, "targets named on one side only"
     shared = sorted(a.targets & b.targets)
     if shared:
         return 1.0, "shared target " + ", ".join(shared)
+    people = person_target_heads()
+    a_people, b_people = a.targets & people, b.targets & people
+    if not (a_people and b_people) and not (a.targets - a_people and b.targets - b_people):
+        return 0.5, "targets of different kinds (people / places or things)"
     return 0.0, "different targets (" + ", ".join(sorted(a.targets)) + " / " + ", ".join(
         sorted(b.targets)
     ) + ")"

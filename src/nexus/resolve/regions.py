@@ -16,7 +16,7 @@ user cache (``nexus.cache``) like the geocoder's own tables.
 from __future__ import annotations
 
 import csv
-from functools import cache
+from functools import cache, lru_cache
 
 from nexus import cache as user_cache
 from nexus.geo import haversine_km
@@ -60,6 +60,7 @@ def _read_table(path: str) -> dict[tuple[str, str], list[TownRow]]:
     return table
 
 
+@lru_cache(maxsize=16384)
 def town_divisions(
     name: str | None, country: str | None, lat: float | None = None, lon: float | None = None
 ) -> frozenset[str]:

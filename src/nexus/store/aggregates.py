@@ -29,6 +29,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from nexus.resolve.entities import gazetteer_name
 from nexus.resolve.events import DISTRICT, PRECISION_RANK, PlaceKey, target_heads
 from nexus.resolve.figures import FIGURE_FIELDS
 from nexus.resolve.names import name_key
@@ -81,13 +82,19 @@ def report_place_key(row: Any) -> PlaceKey | None:
     """
     if row.place_name is None and row.lat is None:
         return None
+    resolution = getattr(row, "resolution", None)
+    resolution = resolution if isinstance(resolution, dict) else {}
+    divisions = tuple(str(d) for d in resolution.get("divisions") or ())  # "... of Velm district"
     within = placed_within(row)
     if within is not None:  # read as lying in a town when it was linked
-        return PlaceKey(row.place_name, DISTRICT, row.country, None, None, None, within)
-    if isinstance(resolution := getattr(row, "resolution", None), dict) and resolution.get("region"):
-        # "in Kelm district": the division named for the town (``linker.region_named``)
+        return PlaceKey(row.place_name, DISTRICT, row.country, None, None, None, within, divisions)
+    if resolution.get(
+        "region"
+    ):  # "in Kelm district": the division named for the town (``linker.region_named``)
         return PlaceKey(row.place_name, "admin", row.country, row.admin1, row.lat, row.lon)
-    return PlaceKey(row.place_name, row.place_kind, row.country, row.admin1, row.lat, row.lon)
+    return PlaceKey(
+        row.place_name, row.place_kind, row.country, row.admin1, row.lat, row.lon, None, divisions
+    )
 
 
 def placed_within(row: Any) -> str | None:
@@ -105,10 +112,14 @@ def namesake_coordinates(row: Any) -> bool:
 
 
 def actor_names(names: object) -> frozenset[str]:
-    """The actor names of a report's ``actors`` column (a JSON list of strings; else none)."""
+    """The actor names of a report's ``actors`` column (a JSON list of strings; else none), with
+    the actor gazetteer's name of each known one ("ELN" -> "National Liberation Army (Colombia)"),
+    so a short form and a long name of one group can be told related (``events.actors_related``)."""
     if not isinstance(names, list | tuple):
         return frozenset()
-    return frozenset(str(name) for name in names if name)
+    out = {str(name) for name in names if name}
+    out.update(known for name in list(out) if (known := gazetteer_name(name)) is not None)
+    return frozenset(out)
 
 
 def own_date(row: Any) -> bool:

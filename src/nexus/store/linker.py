@@ -501,18 +501,23 @@ def _report_place(connection: Connection, row: dict[str, Any], cache: Aggregates
     place = _place_key(_Row(row))
     if place is None or place.kind not in ("city", "site") or not place.name or not row.get("evidence_id"):
         return place
-    if place.lat is None:  # a place no gazetteer knows: the sentence may say what it lies by
-        town = located_by(report_sentence(connection, row["evidence_id"]), place.name)
-        if town is not None and name_key(town) != name_key(place.name):
-            return PlaceKey(place.name, DISTRICT, place.country, None, None, None, town)
+    name = place.name
+    if place.lat is None:  # a place no gazetteer knows: the sentence may say what it lies by, and in
+        own = report_sentence(connection, row["evidence_id"])
+        divisions = divisions_named(own, name)
+        town = located_by(own, name)
+        if town is not None and name_key(town) != name_key(name):
+            return PlaceKey(name, DISTRICT, place.country, None, None, None, town, divisions)
+        if divisions:
+            place = replace(place, divisions=divisions)
     held = _district_sentences(connection, row["doc_id"], row["doc_version"], cache)
     sentences = sorted(
-        ((evidence_id, text) for evidence_id, text in held if place.name in text),
+        ((evidence_id, text) for evidence_id, text in held if name in text),
         key=lambda item: item[0] != row["evidence_id"],  # the report's own sentence first
     )
     city: str | bool | None = None
     for _, sentence in sentences:
-        city = district_of(sentence, place.name)
+        city = district_of(sentence, name)
         if city is not None:
             break
     if isinstance(city, str) and admin_key(city) == admin_key(place.admin1):
@@ -520,15 +525,15 @@ def _report_place(connection: Connection, row: dict[str, Any], cache: Aggregates
     if city is not True and isinstance(city, str):
         pass
     elif place.lat is not None and any(
-        evidence_id == row["evidence_id"] and region_named(sentence, place.name, bare=city is True)
+        evidence_id == row["evidence_id"] and region_named(sentence, name, bare=city is True)
         for evidence_id, sentence in sentences
     ):  # "in Kelm district": the division named for the town the gazetteer found, not a part of a city
-        return PlaceKey(place.name, "admin", place.country, place.admin1, place.lat, place.lon)
+        return PlaceKey(name, "admin", place.country, place.admin1, place.lat, place.lon)
     if city is True:
         city = _only_other_city(connection, row, place)
-    if not isinstance(city, str) or name_key(city) == name_key(place.name):
+    if not isinstance(city, str) or name_key(city) == name_key(name):
         return place
-    return PlaceKey(place.name, DISTRICT, place.country, None, None, None, city)
+    return PlaceKey(name, DISTRICT, place.country, None, None, None, city, place.divisions)
 
 
 @cache
@@ -536,6 +541,17 @@ def _region_nouns() -> str:
     data = ontology.table("identity.yaml")
     words = sorted((str(w).lower() for w in data.get("town_named_divisions") or []), key=len, reverse=True)
     return "|".join(re.escape(w) for w in words)
+
+
+def divisions_named(sentence: str | None, name: str | None) -> tuple[str, ...]:
+    """The narrow divisions (``town_named_divisions``) a sentence names beside ``name``:
+    "Kelmo village in Dastra tehsil of Velm district" gives ("Dastra", "Velm")."""
+    nouns = _region_nouns()
+    if not sentence or not name or not nouns or name not in sentence:
+        return ()
+    found = re.findall(rf"({_NAME})\s+(?i:{nouns})\b", sentence)  # "Velm District", "Velm district"
+    own = name_key(name)
+    return tuple(dict.fromkeys(d for d in found if name_key(d) != own and d[:1].isupper()))
 
 
 def region_named(sentence: str | None, name: str | None, *, bare: bool = False) -> bool:
@@ -841,6 +857,8 @@ def link_event(
             resolution["dated_by"] = told_later
     if claim is not None:
         resolution["claimed_by"] = claim
+    if key.place is not None and key.place.divisions:  # so too: "Kelmo village of Velm district"
+        resolution["divisions"] = list(key.place.divisions)
     if within:  # kept for the event's later candidates (``aggregates.report_place_key``)
         resolution["within"] = within
     elif key.place is not None and key.place.kind == "admin" and row.get("place_kind") in ("city", "site"):
