@@ -57,3 +57,13 @@ def test_two_outlets_spelling_a_village_two_ways_tell_one_attack() -> None:
     assert same_event(one, other)
     elsewhere = EventKey("attack", date(2024, 2, 2), place=PlaceKey("Tessulka", "city"))
     assert not same_event(one, elsewhere)
+
+
+def test_the_last_word_of_a_compound_name_is_that_place() -> None:
+    from nexus.resolve.events import name_cut_short, spelt_alike
+
+    assert name_cut_short("Khorsani", "Deh-e-Khursani")
+    assert spelt_alike(PlaceKey("Khorsani", "city"), PlaceKey("Deh-e-Khursani", "city", "QQ"))
+    assert not name_cut_short("Deh", "Deh-e-Khursani")  # the first word, and too short
+    assert not name_cut_short("Marwani", "Deh-e-Khursani")
+    assert not spelt_alike(PlaceKey("Khorsani", "city", "ZZ"), PlaceKey("Deh-e-Khursani", "city", "QQ"))

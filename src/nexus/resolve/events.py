@@ -415,7 +415,17 @@ def spelt_alike(a: PlaceKey, b: PlaceKey) -> bool:
         return False
     if a.country and b.country and a.country != b.country:
         return False
-    return names_alike(a.name, b.name)
+    return names_alike(a.name, b.name) or name_cut_short(a.name, b.name) or name_cut_short(b.name, a.name)
+
+
+def name_cut_short(short: str, full: str) -> bool:
+    """Whether ``short`` is the last word of a compound place name ``full``, spelt alike:
+    "Khomri" for "Pul-e-Khumri", "Kamal" for "Abu Kamal" (an extractor or an outlet that keeps
+    only the name's last part). One word of at least ``MIN_SPELLING`` letters only."""
+    words, full_words = name_key(short).split(), name_key(full).split()
+    if len(words) != 1 or len(full_words) < 2 or len(words[0]) < MIN_SPELLING:
+        return False
+    return names_alike(words[0], full_words[-1])
 
 
 def names_alike(first: str | None, second: str | None) -> bool:
