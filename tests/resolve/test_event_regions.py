@@ -52,6 +52,17 @@ def test_a_town_near_the_chief_town_may_lie_in_the_division(no_division_table: N
     )
 
 
+def test_a_town_a_few_dozen_km_out_needs_a_shared_figure(no_division_table: None) -> None:
+    # Ostrik may as well lie in the next district: the same day and type are not enough.
+    assert not same_event(
+        key(VELMAR_DISTRICT, figures=frozenset({("killed", 3)}), targets=frozenset({"checkpoint"})),
+        key(OSTRIK, figures=frozenset({("killed", 2)})),
+    )
+    # A town by the chief town needs none.
+    by_town = PlaceKey("Nerra", "city", "QQ", "Upland", 20.05, 60.0)
+    assert same_event(key(VELMAR_DISTRICT, figures=frozenset({("killed", 3)})), key(by_town))
+
+
 def test_a_town_far_from_the_chief_town_is_another_place(no_division_table: None) -> None:
     assert region_score(VELMAR_DISTRICT, DORNA)[0] is None
     assert not same_event(key(VELMAR_DISTRICT), key(DORNA))

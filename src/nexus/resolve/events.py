@@ -101,6 +101,9 @@ DISTRICT = "district"
 DISTRICT_IN_CITY_SCORE = 0.8
 #: ... and of a district whose city is not named and a city of its country.
 DISTRICT_UNNAMED_CITY_SCORE = 0.3
+#: The reason ``region_score`` gives a town within reach of a division's chief town but beyond
+#: ``NEAR_KM``: it may lie in the next division, so ``score_pair`` wants a shared figure too.
+REACH_REASON = "within reach of a division's town"
 #: Place closeness of a side's place and the other's target naming it ("the attack on Koui").
 TARGET_PLACE_SCORE = 0.9
 #: Place closeness of a region and a place it holds (or may hold: ``region_score``) ...
@@ -545,8 +548,10 @@ def region_score(
     "Kelm district" (with Kelm town's coordinates) and "Ostra", a town 30 km
     from Kelm: the division may hold the town. A town the division table
     files under another division is not in it (``regions.town_divisions``);
-    otherwise a town within ``max_km`` of the chief town may be, and scores
-    ``REGION_SCORE`` like any region holding a place.
+    otherwise a town within ``NEAR_KM`` of the chief town may be, and scores
+    ``REGION_SCORE`` like any region holding a place; one farther out, within
+    ``max_km``, may as well lie in the next division: its reason starts with
+    ``REACH_REASON`` and ``score_pair`` joins it only on a shared figure.
     """
     if names_alike(region.name, town.name):
         return TOWN_REGION_SCORE, f"{town.name} and the division named for it"
@@ -560,7 +565,10 @@ def region_score(
     km = haversine_km(region.lat, region.lon, town.lat, town.lon)
     if km > max_km:
         return None, f"{km:.0f} km apart"
-    return REGION_SCORE, f"{town.name}, {km:.0f} km from the town {region.name} is named for"
+    if km <= NEAR_KM:
+        return REGION_SCORE, f"{town.name}, {km:.0f} km from the town {region.name} is named for"
+    # Farther out the town may lie in a neighbouring division: only a shared figure joins them.
+    return REGION_SCORE, f"{REACH_REASON} ({town.name}, {km:.0f} km from the town {region.name} is named for)"
 
 
 def actors_compatible(a: EventKey, b: EventKey) -> bool:
@@ -889,6 +897,8 @@ def score_pair(
         disputed = not recalled and _one_scene_blamed_apart(report, candidate, dated[0], place, figures)
         if not recalled and not disputed:
             return None
+    if place is not None and place_reason.startswith(REACH_REASON) and figures < 1.0:
+        place, place_reason = None, place_reason + ", and no figure is shared"
     named = targets_naming_places(report, candidate)
     country_clash = place is None and place_reason.startswith("countries")
     if named and not country_clash and (place is None or place < TARGET_PLACE_SCORE):
