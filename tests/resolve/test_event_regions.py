@@ -197,10 +197,12 @@ def test_a_village_the_sentence_puts_in_a_district_meets_the_districts_town() ->
     # "near Kelmo village in Dastra tehsil of Velmor district": no gazetteer knows Kelmo.
     village = PlaceKey("Kelmo", "city", "QQ", divisions=("Dastra", "Velmor"))
     town = PlaceKey("Velmoor", "city", "QQ", "Upland", 20.0, 60.0)  # the district's town, spelt otherwise
-    assert place_score(village, town) == (
-        identity.REGION_SCORE,
-        "Kelmo lies in the division of Velmoor (Velmor)",
-    )
+    scored = place_score(village, town)
+    assert scored[0] == identity.REGION_SCORE and scored[1].startswith(identity.REACH_REASON)
+    # Somewhere in the district: one attack only with a shared figure.
+    killed = frozenset({("killed", 4)})
+    assert same_event(key(village, figures=killed), key(town, figures=killed))
+    assert not same_event(key(village, figures=killed), key(town, figures=frozenset({("killed", 2)})))
     # Another village of the same district is not matched so: a district holds many villages.
     other = PlaceKey("Sarno", "city", "QQ", divisions=("Velmor",))
     assert place_score(village, other)[0] is None

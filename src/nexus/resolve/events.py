@@ -373,14 +373,16 @@ def place_score(
 def _in_division_of(place: PlaceKey, other: PlaceKey) -> str | None:
     """Why ``place`` may be at ``other``: its sentence put it in a division named as ``other`` is
     ("Kelmo village in Velm district" and a report at Velm, the district's town), else None.
-    Two places of one division are not matched so: a district holds many villages."""
+    The village may lie anywhere in the division, so the reason starts with ``REACH_REASON``
+    (``score_pair`` then wants a shared figure). Two places of one division are not matched so:
+    a district holds many villages."""
     if not place.divisions or not other.name or other.kind not in ("city", "admin", DISTRICT, None):
         return None
     if place.country and other.country and place.country != other.country:
         return None
     for division in place.divisions:
-        if names_alike(division, other.name):
-            return f"{place.name} lies in the division of {other.name} ({division})"
+        if names_alike(division, other.name):  # somewhere in the division: only with a shared figure
+            return f"{REACH_REASON} ({place.name} lies in the division of {other.name}: {division})"
     return None
 
 
