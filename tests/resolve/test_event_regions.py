@@ -225,3 +225,10 @@ def test_a_short_form_of_a_known_group_reads_as_its_gazetteer_name() -> None:
         "attack", DAY, place=OSTRIK, actors=frozenset({"b"}), actor_names=frozenset({"al-Qaeda"})
     )
     assert identity.actors_related(one, other)
+
+
+def test_unrelated_actors_and_different_targets_are_two_attacks(no_division_table: None) -> None:
+    killed = frozenset({("killed", 2)})
+    market = key(OSTRIK, ("the Talwan gang",), figures=killed, targets=frozenset({"market"}))
+    station = key(OSTRIK, ("Orun Front",), figures=killed, targets=frozenset({"station"}))
+    assert not same_event(market, station)

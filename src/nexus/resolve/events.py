@@ -781,11 +781,14 @@ def _one_scene_blamed_apart(
     report: EventKey, candidate: EventKey, dated: float, place: float | None, figures: float
 ) -> bool:
     """Whether two sides that blame different actors still tell one happening: the same day
-    (day-precision dates), the same place (a score of at least ``DISTRICT_IN_CITY_SCORE``) and
-    a shared figure. Outlets blame one attack on different names: the state's label for a
-    group ("the khawarij"), the group's own name, a faction or front claiming it."""
+    (day-precision dates), the same place (a score of at least ``DISTRICT_IN_CITY_SCORE``), a
+    shared figure and no targets that differ (``target_score`` above 0). Outlets blame one
+    attack on different names: the state's label for a group ("the khawarij"), the group's
+    own name, a faction or front claiming it."""
     same_day = dated >= DAY_SCORES[0] and report.precision == candidate.precision == "day"
-    return same_day and place is not None and place >= DISTRICT_IN_CITY_SCORE and figures >= 1.0
+    if not (same_day and place is not None and place >= DISTRICT_IN_CITY_SCORE and figures >= 1.0):
+        return False
+    return target_score(report, candidate)[0] > 0.0  # two named targets that differ: two attacks
 
 
 def later_count(report: EventKey, candidate: EventKey) -> bool:
