@@ -91,6 +91,32 @@ def gazetteer_aliases() -> dict[tuple[str, str], str]:
     return table
 
 
+@cache
+def _gazetteer_names() -> tuple[dict[str, str], dict[str, str]]:
+    """(name key -> actor name, exact short form -> actor name) of ``nexus.ontology.actors()``."""
+    try:
+        from nexus.ontology import actors
+
+        known = actors()
+    except (ImportError, OntologyError):  # pragma: no cover - the ontology is part of Nexus
+        return {}, {}
+    keyed: dict[str, str] = {}
+    exact: dict[str, str] = {}
+    for actor in known:
+        for form in (actor.name, *actor.aliases):
+            keyed.setdefault(name_key(form), actor.name)
+        for form in actor.case_sensitive_aliases:
+            exact.setdefault(form, actor.name)
+    return keyed, exact
+
+
+def gazetteer_name(form: str) -> str | None:
+    """The actor gazetteer's name for a surface form of a known actor ("ELN" -> "National
+    Liberation Army (Colombia)"), else None. Short forms match only in their own case."""
+    keyed, exact = _gazetteer_names()
+    return exact.get(form) or keyed.get(name_key(form))
+
+
 class EntityIndex:
     """Known canonical entities, indexed by name key, skeleton and surname."""
 

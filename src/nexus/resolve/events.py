@@ -57,7 +57,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -65,7 +65,8 @@ from rapidfuzz import fuzz
 from nexus import ontology
 from nexus.geo import haversine_km
 from nexus.resolve.entities import SKELETON_CONFIRM
-from nexus.resolve.names import name_key, place_spelling, skeleton
+from nexus.resolve.names import name_key, place_skeleton, place_spelling, vowel_spelling
+from nexus.resolve.regions import town_divisions
 
 WINDOW_DAYS = 3
 MAX_KM = 50.0
@@ -100,6 +101,17 @@ DISTRICT = "district"
 DISTRICT_IN_CITY_SCORE = 0.8
 #: ... and of a district whose city is not named and a city of its country.
 DISTRICT_UNNAMED_CITY_SCORE = 0.3
+#: The reason ``region_score`` gives a town within reach of a division's chief town but beyond
+#: ``NEAR_KM``: it may lie in the next division, so ``score_pair`` wants a shared figure too.
+REACH_REASON = "within reach of a division's town"
+#: Place closeness of a side's place and the other's target naming it ("the attack on Koui").
+TARGET_PLACE_SCORE = 0.9
+#: Place closeness of a region and a place it holds (or may hold: ``region_score``) ...
+REGION_SCORE = 0.5
+#: ... and of a division named for a town and that town ("Kelm district" / "Kelm").
+TOWN_REGION_SCORE = 0.8
+#: Actor closeness of two sides whose actors differ but whose names are related (``actors_related``).
+RELATED_ACTORS_SCORE = 0.75
 #: Actor closeness of two coarse-dated recollections of one place that blame different actors.
 RECALLED_ACTORS_SCORE = 0.25
 #: Place closeness of two spellings of one name (``spelt_alike``), one side without coordinates.
@@ -121,7 +133,9 @@ class PlaceKey:
     ``within`` names the city a part of a city lies in ("the Harbour
     district of Port Vell" -> ``Port Vell``); ``kind`` is then ``district``.
     A district whose city the sentence does not name has ``within`` None
-    and counts as somewhere in a city of its country.
+    and counts as somewhere in a city of its country. ``divisions`` are the
+    narrow divisions the report's sentence places a place no gazetteer knows
+    in ("Kelmo village in Dastra tehsil of Velm district": Dastra, Velm).
     """
 
     name: str | None = None
@@ -131,6 +145,7 @@ class PlaceKey:
     lat: float | None = None
     lon: float | None = None
     within: str | None = None
+    divisions: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -146,6 +161,8 @@ class EventKey:
     statements of different speakers are never one. ``sentences`` are the
     evidence sentences (ids) of the report, or of the event's reports.
     ``published`` is a report's publication day (None when unknown).
+    ``actor_names`` are the actors as the reports name them, for telling
+    related names of actors the entity resolver kept apart (``actors_related``).
     """
 
     type: str
@@ -162,6 +179,7 @@ class EventKey:
     sentences: frozenset[str] = field(default_factory=frozenset)
     published: date | None = None
     methods: frozenset[str] = field(default_factory=frozenset)
+    actor_names: frozenset[str] = field(default_factory=frozenset)
 
 
 @cache
@@ -292,6 +310,9 @@ def place_distance(a: PlaceKey | None, b: PlaceKey | None, max_km: float = MAX_K
         return None
     if a.kind == DISTRICT or b.kind == DISTRICT:
         return None if district_score(a, b) is None else 0.0
+    pair = _region_and_town(a, b)
+    if pair is not None:
+        return None if region_score(*pair, max_km)[0] is None else max_km / 2
     if a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None:
         km = haversine_km(a.lat, a.lon, b.lat, b.lon)
         return km if km <= max_km else None
@@ -318,6 +339,9 @@ def place_score(
         scored = district_score(a, b)
         if scored is not None:
             return scored
+    pair = _region_and_town(a, b)
+    if pair is not None:
+        return region_score(*pair, max_km)
     a_name, b_name = name_key(a.name or ""), name_key(b.name or "")
     two_sites = a.kind == "site" and b.kind == "site" and a_name != b_name
     if a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None:
@@ -336,11 +360,30 @@ def place_score(
     if two_sites:
         return 0.2, f"two different sites ({a.name}/{b.name})"
     if _contains(a, b) or _contains(b, a):
-        return 0.5, f"{a.name} and {b.name}: one contains the other"
+        return REGION_SCORE, f"{a.name} and {b.name}: one contains the other"
     site_in = _site_named_for(a, b) or _site_named_for(b, a)
     if site_in:
         return DISTRICT_IN_CITY_SCORE, site_in
+    division = _in_division_of(a, b) or _in_division_of(b, a)
+    if division:
+        return REGION_SCORE, division
     return None, f"different places ({a.name}/{b.name})"
+
+
+def _in_division_of(place: PlaceKey, other: PlaceKey) -> str | None:
+    """Why ``place`` may be at ``other``: its sentence put it in a division named as ``other`` is
+    ("Kelmo village in Velm district" and a report at Velm, the district's town), else None.
+    The village may lie anywhere in the division, so the reason starts with ``REACH_REASON``
+    (``score_pair`` then wants a shared figure). Two places of one division are not matched so:
+    a district holds many villages."""
+    if not place.divisions or not other.name or other.kind not in ("city", "admin", DISTRICT, None):
+        return None
+    if place.country and other.country and place.country != other.country:
+        return None
+    for division in place.divisions:
+        if names_alike(division, other.name):  # somewhere in the division: only with a shared figure
+            return f"{REACH_REASON} ({place.name} lies in the division of {other.name}: {division})"
+    return None
 
 
 def _site_named_for(site: PlaceKey, town: PlaceKey) -> str | None:
@@ -377,14 +420,41 @@ def spelt_alike(a: PlaceKey, b: PlaceKey) -> bool:
         return False
     if a.country and b.country and a.country != b.country:
         return False
-    spelt = place_spelling(a.name)
-    if len(spelt) >= MIN_SPELLING and spelt == place_spelling(b.name):
+    return names_alike(a.name, b.name) or name_cut_short(a.name, b.name) or name_cut_short(b.name, a.name)
+
+
+def name_cut_short(short: str, full: str) -> bool:
+    """Whether ``short`` is the last word of a compound place name ``full``, spelt alike:
+    "Khomri" for "Pul-e-Khumri", "Kamal" for "Abu Kamal" (an extractor or an outlet that keeps
+    only the name's last part). One word of at least ``MIN_SPELLING`` letters only."""
+    words, full_words = name_key(short).split(), name_key(full).split()
+    if len(words) != 1 or len(full_words) < 2 or len(words[0]) < MIN_SPELLING:
+        return False
+    return names_alike(words[0], full_words[-1])
+
+
+def names_alike(first: str | None, second: str | None) -> bool:
+    """Whether two place names are one name, or one spelt two ways (see ``spelt_alike``)."""
+    if not first or not second:
+        return False
+    return _names_alike(first, second) if first <= second else _names_alike(second, first)
+
+
+@lru_cache(maxsize=65536)
+def _names_alike(first: str, second: str) -> bool:
+    if name_key(first) == name_key(second):
+        return True
+    spelt = place_spelling(first)
+    if len(spelt) >= MIN_SPELLING and spelt == place_spelling(second):
         return True  # "Al-Muqdadiyah" / "Muqdadiya": an article or a final -h apart
-    key = skeleton(a.name)
-    if len(key) < MIN_SKELETON or key != skeleton(b.name):
+    voweled = vowel_spelling(first)
+    if len(voweled) >= MIN_SPELLING and voweled == vowel_spelling(second):
+        return True  # "Poonch" / "Punch", "Kousseri" / "Kusseri": vowels spelt two ways
+    key = place_skeleton(first)
+    if len(key) < MIN_SKELETON or key != place_skeleton(second):
         return False
     # equal skeletons are only candidates (names.skeleton): confirmed by a fuzzy score, as entities are
-    return fuzz.ratio(name_key(a.name), name_key(b.name)) >= SKELETON_CONFIRM
+    return fuzz.ratio(name_key(first), name_key(second)) >= SKELETON_CONFIRM
 
 
 def near_score(km: float, max_km: float = MAX_KM) -> float:
@@ -452,13 +522,119 @@ def _contains(region: PlaceKey, place: PlaceKey) -> bool:
         return bool(region.country) and region.country == place.country
     if region.kind == "admin":
         region_name = admin_key(region.name)
-        return bool(region_name) and region_name == admin_key(place.admin1)
+        if not region_name or place.kind == "country":
+            return False
+        if region_name == admin_key(place.admin1):
+            return True
+        if place.kind not in ("city", "site") or (region.country and place.country != region.country):
+            return False
+        divisions = town_divisions(place.name, place.country, place.lat, place.lon)
+        return region_name in {admin_key(d) for d in divisions}
     return False
 
 
+def _region_and_town(a: PlaceKey, b: PlaceKey) -> tuple[PlaceKey, PlaceKey] | None:
+    """(region, town) when one side is a division named for its chief town (``admin`` with the
+    town's coordinates: "Kelm district") and the other a town or site; else None."""
+    for region, town in ((a, b), (b, a)):
+        if region.kind == "admin" and region.lat is not None and town.kind in ("city", "site"):
+            return region, town
+    return None
+
+
+def region_score(
+    region: PlaceKey, town: PlaceKey, max_km: float = MAX_KM
+) -> tuple[float, str] | tuple[None, str]:
+    """Place closeness of a division named for its chief town and a town, or ``(None, reason)``.
+
+    "Kelm district" (with Kelm town's coordinates) and "Ostra", a town 30 km
+    from Kelm: the division may hold the town. A town the division table
+    files under another division is not in it (``regions.town_divisions``);
+    otherwise a town within ``NEAR_KM`` of the chief town may be, and scores
+    ``REGION_SCORE`` like any region holding a place; one farther out, within
+    ``max_km``, may as well lie in the next division: its reason starts with
+    ``REACH_REASON`` and ``score_pair`` joins it only on a shared figure.
+    """
+    if names_alike(region.name, town.name):
+        return TOWN_REGION_SCORE, f"{town.name} and the division named for it"
+    if _contains(region, town):
+        return REGION_SCORE, f"{region.name} holds {town.name}"
+    divisions = town_divisions(town.name, town.country, town.lat, town.lon)
+    if divisions:
+        return None, f"{town.name} lies in another division than {region.name}"
+    if town.lat is None or town.lon is None or region.lon is None or region.lat is None:
+        return None, f"different places ({region.name}/{town.name})"
+    km = haversine_km(region.lat, region.lon, town.lat, town.lon)
+    if km > max_km:
+        return None, f"{km:.0f} km apart"
+    if km <= NEAR_KM:
+        return REGION_SCORE, f"{town.name}, {km:.0f} km from the town {region.name} is named for"
+    # Farther out the town may lie in a neighbouring division: only a shared figure joins them.
+    return REGION_SCORE, f"{REACH_REASON} ({town.name}, {km:.0f} km from the town {region.name} is named for)"
+
+
 def actors_compatible(a: EventKey, b: EventKey) -> bool:
-    """Whether the canonical actors overlap, or one side names none."""
-    return not a.actors or not b.actors or bool(a.actors & b.actors)
+    """Whether the canonical actors overlap, or one side names none, or their names are related
+    (``actors_related``: "DI-Maute" / "Dawlah Islamiyah-Maute", a group and its affiliate)."""
+    return not a.actors or not b.actors or bool(a.actors & b.actors) or actors_related(a, b)
+
+
+@cache
+def generic_actor_words() -> frozenset[str]:
+    """Words of group names that tell no group apart ("front", "army"): ``identity.yaml``."""
+    return frozenset(
+        name_key(str(w)) for w in ontology.table("identity.yaml").get("generic_actor_words") or []
+    )
+
+
+@lru_cache(maxsize=65536)
+def _actor_words(name: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The words of an actor's name, and those of them that tell a group apart (four letters or
+    more, no ``generic_actor_words``)."""
+    words = frozenset(name_key(name.replace("-", " ")).split())
+    generic = generic_actor_words()
+    return words, frozenset(w for w in words if len(w) >= 4 and w not in generic)
+
+
+def actor_names_related(first: str, second: str) -> bool:
+    """Whether two names of armed actors may name one group, or a group and its branch.
+
+    Outlets name one group differently: an abbreviation of part of its name
+    ("DI-Maute" / "Dawlah Islamiyah-Maute"), the parent for its affiliate
+    ("al-Qaeda" / "al-Qaeda in the Arabian Peninsula", "Islamic State" /
+    "Islamic State Sahel Province"). Related: the names share a word of at
+    least four letters that is no generic word of group names
+    (``generic_actor_words``: "front", "liberation"), or every word of the
+    shorter name (two words or more) is in the longer.
+    """
+    (mine, my_own), (theirs, their_own) = _actor_words(first), _actor_words(second)
+    if not mine or not theirs:
+        return False
+    if my_own & their_own:
+        return True
+    shorter, longer = sorted((mine, theirs), key=len)
+    return len(shorter) >= 2 and shorter <= longer
+
+
+def actors_related(a: EventKey, b: EventKey) -> bool:
+    """Whether a name of ``a``'s actors and one of ``b``'s are related (``actor_names_related``).
+
+    A distinctive word shared by any two names is found in one pass over each side; the
+    whole-name rule then compares pairs.
+    """
+    mine = [_actor_words(n) for n in a.actor_names]
+    theirs = [_actor_words(n) for n in b.actor_names]
+    if not mine or not theirs:
+        return False
+    if frozenset().union(*(own for _, own in mine)) & frozenset().union(*(own for _, own in theirs)):
+        return True
+    return any(
+        len(shorter) >= 2 and shorter <= longer
+        for x, _ in mine
+        for y, _ in theirs
+        for shorter, longer in [sorted((x, y), key=len)]
+        if x and y
+    )
 
 
 def figures_clash(a: int, b: int) -> bool:
@@ -514,13 +690,25 @@ def methods_clash(a: EventKey, b: EventKey) -> bool:
     return bool(mine and theirs and not mine & theirs)
 
 
+@cache
+def person_target_heads() -> frozenset[str]:
+    """Target head words that name people hit (soldiers, passengers): ``identity.yaml``."""
+    return frozenset(str(w).lower() for w in ontology.table("identity.yaml").get("person_target_heads") or [])
+
+
 def target_score(a: EventKey, b: EventKey) -> tuple[float, str]:
-    """Shared targets in [0, 1]: 1 when a head word is shared, 0.5 when a side names none, else 0."""
+    """Shared targets in [0, 1]: 1 when a head word is shared, 0.5 when a side names none or the
+    two name targets of different kinds only (the people one names, the place or thing the other
+    names: "two police officers" / "the police station"), else 0."""
     if not a.targets or not b.targets:
         return 0.5, "targets named on one side only"
     shared = sorted(a.targets & b.targets)
     if shared:
         return 1.0, "shared target " + ", ".join(shared)
+    people = person_target_heads()
+    a_people, b_people = a.targets & people, b.targets & people
+    if not (a_people and b_people) and not (a.targets - a_people and b.targets - b_people):
+        return 0.5, "targets of different kinds (people / places or things)"
     return 0.0, "different targets (" + ", ".join(sorted(a.targets)) + " / " + ", ".join(
         sorted(b.targets)
     ) + ")"
@@ -573,6 +761,34 @@ def _recalled_at_one_place(report: EventKey, candidate: EventKey) -> bool:
         return False
     towns = ("city", "site", DISTRICT)
     return ours.kind in towns and theirs.kind in towns and name_key(ours.name) == name_key(theirs.name)
+
+
+def targets_naming_places(report: EventKey, candidate: EventKey) -> frozenset[str]:
+    """Target head words of either side that name the other side's place ("an attack on Koui",
+    the other report placing it at Koui): the town attacked, which the extractor may have kept as
+    a target and not as the place. Words of fewer than four letters are left out."""
+    theirs = [p.name for p in (candidate.place, *candidate.places) if p is not None and p.name]
+    mine = [report.place.name] if report.place is not None and report.place.name else []
+
+    def names_one(head: str, places: list[str]) -> bool:
+        return len(head) >= 4 and any(names_alike(head, name) for name in places)
+
+    found = {h for h in report.targets if names_one(h, theirs)}
+    return frozenset(found | {h for h in candidate.targets if names_one(h, mine)})
+
+
+def _one_scene_blamed_apart(
+    report: EventKey, candidate: EventKey, dated: float, place: float | None, figures: float
+) -> bool:
+    """Whether two sides that blame different actors still tell one happening: the same day
+    (day-precision dates), the same place (a score of at least ``DISTRICT_IN_CITY_SCORE``), a
+    shared figure and no targets that differ (``target_score`` above 0). Outlets blame one
+    attack on different names: the state's label for a group ("the khawarij"), the group's
+    own name, a faction or front claiming it."""
+    same_day = dated >= DAY_SCORES[0] and report.precision == candidate.precision == "day"
+    if not (same_day and place is not None and place >= DISTRICT_IN_CITY_SCORE and figures >= 1.0):
+        return False
+    return target_score(report, candidate)[0] > 0.0  # two named targets that differ: two attacks
 
 
 def later_count(report: EventKey, candidate: EventKey) -> bool:
@@ -678,13 +894,26 @@ def score_pair(
         recount = recount_date_score(report, candidate)
         if recount[0] > dated[0]:
             dated = recount
-    recalled = False
-    if not actors_compatible(report, candidate):
-        recalled = _recalled_at_one_place(report, candidate)
-        if not recalled:
-            return None
+    recalled = disputed = False
     figures, figure_reason = figure_score(report, candidate)
     place, place_reason = best_place_score(report, candidate, max_km)
+    if not actors_compatible(report, candidate):
+        recalled = _recalled_at_one_place(report, candidate)
+        disputed = not recalled and _one_scene_blamed_apart(report, candidate, dated[0], place, figures)
+        if not recalled and not disputed:
+            return None
+    if place is not None and place_reason.startswith(REACH_REASON) and figures < 1.0:
+        place, place_reason = None, place_reason + ", and no figure is shared"
+    named = targets_naming_places(report, candidate)
+    country_clash = place is None and place_reason.startswith("countries")
+    if named and not country_clash and (place is None or place < TARGET_PLACE_SCORE):
+        # "the attack on Koui": the town a report names as attacked is where the other places it
+        place, place_reason = (
+            TARGET_PLACE_SCORE,
+            f"{', '.join(sorted(named))} attacked: the place of the other",
+        )
+        report = replace(report, targets=report.targets - named)
+        candidate = replace(candidate, targets=candidate.targets - named)
     if place is None:
         # Two names for one place without coordinates ("the valley" / the town): only a shared
         # figure on (nearly) the same day makes them one.
@@ -696,8 +925,12 @@ def score_pair(
         place, place_reason = 0.1, place_reason + ", but a figure is shared"
     if recalled:
         actors, actor_reason = RECALLED_ACTORS_SCORE, "two recollections of one place blame different actors"
-    elif report.actors and candidate.actors:
+    elif disputed:
+        actors, actor_reason = 0.0, "different actors blamed, but the day, the place and a figure agree"
+    elif report.actors & candidate.actors:
         actors, actor_reason = 1.0, "shared actor(s)"
+    elif report.actors and candidate.actors:
+        actors, actor_reason = RELATED_ACTORS_SCORE, "related actor names"
     else:
         actors, actor_reason = 0.5, "actors named on one side only"
     targets, target_reason = target_score(report, candidate)

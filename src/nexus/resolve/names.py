@@ -92,6 +92,8 @@ _DIGRAPHS = (
     ("w", "v"),
     ("j", "g"),
 )
+#: Digraphs ``place_skeleton`` folds at the start of a word too (``_DIGRAPHS`` folds them inside it).
+_HEAD_DIGRAPHS = (("kh", "k"), ("gh", "g"), ("ph", "f"), ("th", "t"), ("dh", "d"))
 _VOWELS = re.compile(r"[aeiouy]")
 _DOUBLES = re.compile(r"(.)\1+")
 
@@ -123,6 +125,19 @@ def _skeleton_token(token: str) -> str:
             head = new
     rest = _VOWELS.sub("", rest)
     return _DOUBLES.sub(r"\1", head + rest)
+
+
+def place_skeleton(text: str) -> str:
+    """``skeleton`` with a word-initial digraph folded as an inner one is ("Khanabad" / "Kanabad",
+    "Ghazni" / "Gazni"), for comparing two spellings of one place (not for index keys: the
+    gazetteer's and the extractor's keys stay ``skeleton``'s)."""
+    words = fold(text).split()
+    for i, word in enumerate(words):
+        for old, new in _HEAD_DIGRAPHS:
+            if word.startswith(old):
+                words[i] = new + word[len(old) :]
+                break
+    return skeleton(" ".join(words))
 
 
 def skeleton(text: str) -> str:
@@ -158,6 +173,25 @@ def place_spelling(text: str) -> str:
     if len(words) > 1 and words[0] in ARABIC_ARTICLES:
         words = words[1:]
     return "".join(_FINAL_E.sub("a", _FINAL_H.sub("", w)) for w in words)
+
+
+#: Vowel spellings of one sound across transliteration schemes (English "oo"/"ou" and French
+#: "ou" for u, o and u, which Arabic, Persian and Somali do not tell apart, "ee" for i, a doubled
+#: "aa"), folded before doubled letters are made single.
+_VOWEL_SPELLINGS = (("oo", "u"), ("ou", "u"), ("o", "u"), ("ee", "i"), ("aa", "a"))
+
+
+def vowel_spelling(text: str) -> str:
+    """A name with its vowel spellings and doubled letters folded, word breaks removed.
+
+    "Poonch" and "Punch", "Kousseri" and "Kusseri", "Afgooye" and "Afgoye",
+    "Jalalabaad" and "Jalalabad" give one key. Equal keys are one name spelt two ways (a
+    place name of a few letters is left to the caller: short keys collide).
+    """
+    key = fold(text).replace(" ", "")
+    for old, new in _VOWEL_SPELLINGS:
+        key = key.replace(old, new)
+    return _DOUBLES.sub(r"\1", key)
 
 
 def digits(text: str) -> str:

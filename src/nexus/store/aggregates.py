@@ -29,6 +29,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from nexus.resolve.entities import gazetteer_name
 from nexus.resolve.events import DISTRICT, PRECISION_RANK, PlaceKey, target_heads
 from nexus.resolve.figures import FIGURE_FIELDS
 from nexus.resolve.names import name_key
@@ -74,16 +75,51 @@ class ReportIdentity:
 def report_place_key(row: Any) -> PlaceKey | None:
     """The place of a report row as event identity sees it (None when it names none).
 
-    A place without coordinates that linking read as lying in a town (the
-    resolution's ``within``: "Kelmo, a village near Dastra") keeps that town.
+    A place that linking read as lying in a town (the resolution's
+    ``within``: "Kelmo, a village near Dastra", "the Eastgate district of
+    Marlow") keeps that town, and no coordinates: a gazetteer that found the
+    name found a namesake elsewhere, or nothing (``namesake_coordinates``).
     """
     if row.place_name is None and row.lat is None:
         return None
     resolution = getattr(row, "resolution", None)
-    within = resolution.get("within") if isinstance(resolution, dict) and row.lat is None else None
-    if isinstance(within, str):  # a place no gazetteer knows, read as lying in a town when it was linked
-        return PlaceKey(row.place_name, DISTRICT, row.country, None, None, None, within)
-    return PlaceKey(row.place_name, row.place_kind, row.country, row.admin1, row.lat, row.lon)
+    resolution = resolution if isinstance(resolution, dict) else {}
+    divisions = tuple(str(d) for d in resolution.get("divisions") or ())  # "... of Velm district"
+    within = placed_within(row)
+    if within is not None:  # read as lying in a town when it was linked
+        return PlaceKey(row.place_name, DISTRICT, row.country, None, None, None, within, divisions)
+    if resolution.get(
+        "region"
+    ):  # "in Kelm district": the division named for the town (``linker.region_named``)
+        return PlaceKey(row.place_name, "admin", row.country, row.admin1, row.lat, row.lon)
+    return PlaceKey(
+        row.place_name, row.place_kind, row.country, row.admin1, row.lat, row.lon, None, divisions
+    )
+
+
+def placed_within(row: Any) -> str | None:
+    """The town linking read a report's place as lying in (the resolution's ``within``), else None."""
+    resolution = getattr(row, "resolution", None)
+    within = resolution.get("within") if isinstance(resolution, dict) else None
+    return within if isinstance(within, str) else None
+
+
+def namesake_coordinates(row: Any) -> bool:
+    """Whether a report row's coordinates are not its place's: the text placed it in a town
+    (``placed_within``: "the Bellavista neighbourhood of Salamanca"), so the coordinates a
+    gazetteer gave the name belong to a namesake elsewhere, or to nothing."""
+    return row.lat is not None and placed_within(row) is not None
+
+
+def actor_names(names: object) -> frozenset[str]:
+    """The actor names of a report's ``actors`` column (a JSON list of strings; else none), with
+    the actor gazetteer's name of each known one ("ELN" -> "National Liberation Army (Colombia)"),
+    so a short form and a long name of one group can be told related (``events.actors_related``)."""
+    if not isinstance(names, list | tuple):
+        return frozenset()
+    out = {str(name) for name in names if name}
+    out.update(known for name in list(out) if (known := gazetteer_name(name)) is not None)
+    return frozenset(out)
 
 
 def own_date(row: Any) -> bool:
@@ -110,6 +146,7 @@ class EventInfo:
     figures: set[tuple[str, int]] = field(default_factory=set)
     targets: set[str] = field(default_factory=set)
     methods: set[str] = field(default_factory=set)  # the means its reports name
+    actor_names: set[str] = field(default_factory=set)  # its actors as its reports name them
     days: set[Any] = field(default_factory=set)  # own day-precision dates of its reports
     places: dict[int, set[PlaceKey]] = field(default_factory=dict)  # by date rank (-1: undated)
     written: dict[str, Any] | None = None  # the identity columns last written to ``events``
@@ -146,6 +183,7 @@ class EventInfo:
         method = get("method")
         if method:
             self.methods.add(method)
+        self.actor_names.update(actor_names(get("actors")))
 
 
 @dataclass

@@ -37,6 +37,7 @@ from nexus.resolve.events import (
     WINDOW_DAYS,
     EventKey,
     PlaceKey,
+    admin_key,
     date_span,
     later_count,
     resolve_event,
@@ -52,8 +53,16 @@ from nexus.resolve.overrides import (
     sentence_key,
     split_event_id,
 )
-from nexus.store.aggregates import IDENTITY_COLUMNS, Aggregates, EventInfo, own_date, report_place_key
-from nexus.store.backrefs import report_sentence
+from nexus.store.aggregates import (
+    IDENTITY_COLUMNS,
+    Aggregates,
+    EventInfo,
+    actor_names,
+    namesake_coordinates,
+    own_date,
+    report_place_key,
+)
+from nexus.store.backrefs import recalled_date, report_sentence
 from nexus.store.schema import (
     documents,
     entities,
@@ -382,6 +391,7 @@ def report_key(
         sentences=frozenset({evidence_id}) if evidence_id else frozenset(),
         published=getattr(row, "published", None),
         methods=frozenset({row.method}) if getattr(row, "method", None) else frozenset(),
+        actor_names=actor_names(getattr(row, "actors", None)),
     )
 
 
@@ -427,8 +437,11 @@ _REGION_WORDS = frozenset({"state", "province", "region", "governorate", "territ
 
 
 def _names_a_region(container: str, after: str) -> bool:
-    """Whether the container ``district_of`` read is a region: "Velm State", or a name that goes on
-    with "and" ("Jammu and Kashmir", a pair no city is called by)."""
+    """Whether the container ``district_of`` read is a region: "Velm State", a name that goes on
+    with "and" ("Jammu and Kashmir", a pair no city is called by), or a possessive ("Ostria's
+    northern Velm province": a country's, holding the division)."""
+    if container.endswith(("'s", "’s")):
+        return True
     return container.split()[-1].lower() in _REGION_WORDS or re.match(r"\s+and\s+[A-Z]", after) is not None
 
 
@@ -488,25 +501,74 @@ def _report_place(connection: Connection, row: dict[str, Any], cache: Aggregates
     place = _place_key(_Row(row))
     if place is None or place.kind not in ("city", "site") or not place.name or not row.get("evidence_id"):
         return place
-    if place.lat is None:  # a place no gazetteer knows: the sentence may say what it lies by
-        town = located_by(report_sentence(connection, row["evidence_id"]), place.name)
-        if town is not None and name_key(town) != name_key(place.name):
-            return PlaceKey(place.name, DISTRICT, place.country, None, None, None, town)
+    name = place.name
+    if place.lat is None:  # a place no gazetteer knows: the sentence may say what it lies by, and in
+        own = report_sentence(connection, row["evidence_id"])
+        divisions = divisions_named(own, name)
+        town = located_by(own, name)
+        if town is not None and name_key(town) != name_key(name):
+            return PlaceKey(name, DISTRICT, place.country, None, None, None, town, divisions)
+        if divisions:
+            place = replace(place, divisions=divisions)
     held = _district_sentences(connection, row["doc_id"], row["doc_version"], cache)
     sentences = sorted(
-        ((evidence_id, text) for evidence_id, text in held if place.name in text),
+        ((evidence_id, text) for evidence_id, text in held if name in text),
         key=lambda item: item[0] != row["evidence_id"],  # the report's own sentence first
     )
     city: str | bool | None = None
     for _, sentence in sentences:
-        city = district_of(sentence, place.name)
+        city = district_of(sentence, name)
         if city is not None:
             break
+    if isinstance(city, str) and admin_key(city) == admin_key(place.admin1):
+        city = None  # "Velm's Kelm district" where Velm is the place's own first-level division: no city
+    if city is not True and isinstance(city, str):
+        pass
+    elif place.lat is not None and any(
+        evidence_id == row["evidence_id"] and region_named(sentence, name, bare=city is True)
+        for evidence_id, sentence in sentences
+    ):  # "in Kelm district": the division named for the town the gazetteer found, not a part of a city
+        return PlaceKey(name, "admin", place.country, place.admin1, place.lat, place.lon)
     if city is True:
         city = _only_other_city(connection, row, place)
-    if not isinstance(city, str) or name_key(city) == name_key(place.name):
+    if not isinstance(city, str) or name_key(city) == name_key(name):
         return place
-    return PlaceKey(place.name, DISTRICT, place.country, None, None, None, city)
+    return PlaceKey(name, DISTRICT, place.country, None, None, None, city, place.divisions)
+
+
+@cache
+def _region_nouns() -> str:
+    data = ontology.table("identity.yaml")
+    words = sorted((str(w).lower() for w in data.get("town_named_divisions") or []), key=len, reverse=True)
+    return "|".join(re.escape(w) for w in words)
+
+
+def divisions_named(sentence: str | None, name: str | None) -> tuple[str, ...]:
+    """The narrow divisions (``town_named_divisions``) a sentence names beside ``name``:
+    "Kelmo village in Dastra tehsil of Velm district" gives ("Dastra", "Velm")."""
+    nouns = _region_nouns()
+    if not sentence or not name or not nouns or name not in sentence:
+        return ()
+    found = re.findall(rf"({_NAME})\s+(?i:{nouns})\b", sentence)  # "Velm District", "Velm district"
+    own = name_key(name)
+    return tuple(dict.fromkeys(d for d in found if name_key(d) != own and d[:1].isupper()))
+
+
+def region_named(sentence: str | None, name: str | None, *, bare: bool = False) -> bool:
+    """Whether ``sentence`` calls ``name`` a division named for a town: "Kelm district", "Kelm County".
+
+    The nouns are ``identity.yaml`` ``town_named_divisions`` (narrow divisions, whose chief
+    town's position stands for them: a district, a county, a tehsil, not a province). With
+    ``bare`` the name must come without an article: "in Kelm district" names a division,
+    "in the Kelm district" (its city unnamed) more often a part of a city.
+    """
+    nouns = _region_nouns()
+    if not sentence or not name or not nouns or name not in sentence:
+        return False
+    for found in re.finditer(rf"\b{re.escape(name)}\s+(?:{nouns})\b", sentence, flags=re.IGNORECASE):
+        if not bare or not re.search(r"\bthe\s+$", sentence[: found.start()], flags=re.IGNORECASE):
+            return True
+    return False
 
 
 def _district_sentences(
@@ -537,7 +599,8 @@ def _district_sentences(
 
 @cache
 def _district_noun_pattern() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{_district_nouns()})\b", re.IGNORECASE)
+    nouns = "|".join(n for n in (_district_nouns(), _region_nouns()) if n)
+    return re.compile(rf"\b(?:{nouns})\b", re.IGNORECASE)
 
 
 def _only_other_city(connection: Connection, row: dict[str, Any], place: PlaceKey) -> str | None:
@@ -758,6 +821,19 @@ def link_event(
                 for event_id, c in candidates.items()
             }
         decision = resolve_event(key, candidates)
+        joined = candidates.get(decision.event_id or "")
+        if (
+            decision.kind == "same"
+            and decision.event_id is not None
+            and joined is not None
+            and recalled_beside_later(row, decision.event_id, joined, siblings)
+        ):
+            if joined.day is not None:  # background to the event it recalls, as a back-reference is
+                iso, precision, day = recalled_date(joined.day, joined.precision)
+                row.update(date_iso=iso, date_precision=precision, date_day=day)
+            why = ("recalled beside a later happening its document tells", *decision.reasons)
+            decision = replace(decision, kind="mention", reasons=why)
+            recalled = decision
     auto_id = decision.event_id or stable_id("event", row["id"])
     if overrides is None:
         overrides = load_event_overrides(connection)
@@ -781,8 +857,12 @@ def link_event(
             resolution["dated_by"] = told_later
     if claim is not None:
         resolution["claimed_by"] = claim
+    if key.place is not None and key.place.divisions:  # so too: "Kelmo village of Velm district"
+        resolution["divisions"] = list(key.place.divisions)
     if within:  # kept for the event's later candidates (``aggregates.report_place_key``)
         resolution["within"] = within
+    elif key.place is not None and key.place.kind == "admin" and row.get("place_kind") in ("city", "site"):
+        resolution["region"] = True  # "in Kelm district": so too for the event's later candidates
     claimed = claimed_in_document(row, siblings)
     if claimed is None and key.type == "claim":
         claimed = claimed_elsewhere(connection, key, cache)
@@ -797,6 +877,40 @@ def link_event(
         row["event_id"] = final
         cache.linked_rows(row["doc_id"], row["doc_version"]).append(row)
     return final
+
+
+def recalled_beside_later(
+    row: dict[str, Any], event_id: str, joined: EventKey, siblings: Sequence[Any]
+) -> bool:
+    """Whether a day-dated report joining ``event_id`` (``joined``) recalls it beside a later incident.
+
+    "Gunmen shot dead three farmers on Tuesday, a week after a roadside bomb
+    killed two rangers in the same town": the bomb's report joins the stored
+    bombing, but as background (a ``mention``: it sets no date, place or
+    toll of it), like a back-reference. So read when its own date is more
+    than ``WINDOW_DAYS`` before its publication, the event it joins is
+    dated so too, and a report of the same type linked before it from the
+    document, in another event, is dated within ``WINDOW_DAYS`` of
+    publication. A follow-up that tells only the old incident (a funeral, a
+    later count) has no such sibling and stays a report of its own.
+    """
+    published, day = row.get("published"), row.get("date_day")
+    if not isinstance(published, date) or not isinstance(day, date) or row.get("date_precision") != "day":
+        return False
+    if not row.get("date_text") or (published - day).days <= WINDOW_DAYS:
+        return False
+    if joined.day is None or (published - joined.day).days <= WINDOW_DAYS:
+        return False
+    for sibling in siblings:
+        resolution = sibling.resolution if isinstance(sibling.resolution, dict) else {}
+        if sibling.type != row.get("type") or resolution.get("kind") == "mention" or not sibling.event_id:
+            continue
+        if sibling.event_id == event_id:
+            continue
+        near = sibling.date_day if sibling.date_precision == "day" else None
+        if near is not None and abs((published - near).days) <= WINDOW_DAYS:
+            return True
+    return False
 
 
 def claim_of_sentence(row: dict[str, Any], siblings: Sequence[Any]) -> str | None:
@@ -940,7 +1054,9 @@ def _keep_one_report_per_sentence(
 def load_event_info(connection: Connection, ids: Iterable[str], cache: Aggregates) -> None:
     """Read the identity inputs of the events among ``ids`` that ``cache`` does not hold yet."""
     missing = sorted({event_id for event_id in ids if event_id not in cache.events})
-    columns = [event_reports.c[name] for name in (*IDENTITY_COLUMNS, *FIGURE_FIELDS, "targets", "method")]
+    columns = [
+        event_reports.c[name] for name in (*IDENTITY_COLUMNS, *FIGURE_FIELDS, "targets", "method", "actors")
+    ]
     for batch in chunks(missing):
         infos = {event_id: EventInfo() for event_id in batch}
         for report_row in connection.execute(
@@ -1181,6 +1297,7 @@ def _candidate_key(row: Any, info: EventInfo) -> EventKey:
         figures=frozenset(info.figures),
         targets=frozenset(info.targets),
         methods=frozenset(info.methods),
+        actor_names=frozenset(info.actor_names),
         days=frozenset(info.days),
         places=tuple(sorted(info.own_places(), key=repr)),
     )
@@ -1323,7 +1440,7 @@ def event_identity(group: Sequence[Any]) -> dict[str, Any]:
     if dated:
         best_precision = min(precision_rank.get(r.date_precision, 3) for r in dated)
         finest = [r for r in dated if precision_rank.get(r.date_precision, 3) == best_precision]
-        date_iso = _mode(r.date_iso for r in finest)
+        date_iso = _date_mode(finest)
         chosen = next(r for r in finest if r.date_iso == date_iso)
         date_day, date_precision = chosen.date_day, chosen.date_precision
     else:
@@ -1338,13 +1455,14 @@ def event_identity(group: Sequence[Any]) -> dict[str, Any]:
         place = min(
             placed,
             key=lambda r: (
-                PLACE_SPECIFICITY.get(r.place_kind, 4),
-                r.lat is None,
+                PLACE_SPECIFICITY.get(_place_kind(r) or "", 4),
+                r.lat is None or namesake_coordinates(r),
                 -named[name_key(r.place_name or "")],
                 r.place_name or "",
                 r.id,
             ),
         )
+    located = place is not None and not namesake_coordinates(place)  # a namesake's coordinates are not its
     return {
         "date_iso": date_iso,
         "date_precision": date_precision,
@@ -1353,9 +1471,44 @@ def event_identity(group: Sequence[Any]) -> dict[str, Any]:
         "place_kind": place.place_kind if place else None,
         "country": place.country if place else _mode(r.country for r in group),
         "admin1": place.admin1 if place else None,
-        "lat": place.lat if place else None,
-        "lon": place.lon if place else None,
+        "lat": place.lat if located else None,
+        "lon": place.lon if located else None,
     }
+
+
+def _date_mode(rows: Sequence[Any]) -> Any:
+    """The date most reports give; of dates given equally often, one that some report gives in
+    words naming the day (not only "last week": ``identity.yaml`` ``vague_date_words``), then the
+    earliest (a later date is more often the day a count or a claim was told).
+    """
+    counts = Counter(r.date_iso for r in rows)
+    most = max(counts.values())
+
+    def vague(day: Any) -> bool:
+        return all(_vague_date(r.date_text) for r in rows if r.date_iso == day)
+
+    return min((day for day, n in counts.items() if n == most), key=lambda day: (vague(day), str(day)))
+
+
+@cache
+def _vague_date_pattern() -> re.Pattern[str] | None:
+    words = ontology.table("identity.yaml").get("vague_date_words") or []
+    if not words:
+        return None
+    return re.compile(r"\b(?:" + "|".join(re.escape(str(w)) for w in words) + r")\b", re.IGNORECASE)
+
+
+def _vague_date(text: str | None) -> bool:
+    """Whether a date expression names no day of its own ("last week", "earlier this month")."""
+    pattern = _vague_date_pattern()
+    return bool(text) and pattern is not None and pattern.search(text or "") is not None
+
+
+def _place_kind(row: Any) -> str | None:
+    """A report row's place kind for choosing its event's place: a division named for a town
+    ("in Kelm district", the resolution's ``region``) is a region, however the gazetteer filed it."""
+    resolution = getattr(row, "resolution", None)
+    return "admin" if isinstance(resolution, dict) and resolution.get("region") else row.place_kind
 
 
 def _event_row(event_id: str, group: Sequence[Any]) -> dict[str, Any]:

@@ -1,0 +1,34 @@
+"""Targets in event identity: the people one outlet says were hit and the place or thing another
+names are no disagreement; two different places, or two different groups of people, are."""
+
+from __future__ import annotations
+
+from nexus.resolve import EventKey
+from nexus.resolve.events import target_heads, target_score
+
+
+def targets(*names: str) -> EventKey:
+    return EventKey("attack", None, targets=target_heads(list(names)))
+
+
+def test_people_hit_and_the_building_hit_are_targets_of_different_kinds() -> None:
+    score, reason = target_score(targets("three police officers"), targets("the police station"))
+    assert score == 0.5 and "different kinds" in reason
+
+
+def test_two_buildings_are_different_targets() -> None:
+    assert target_score(targets("the police station"), targets("a crowded market"))[0] == 0.0
+
+
+def test_two_groups_of_people_are_different_targets() -> None:
+    assert target_score(targets("five soldiers"), targets("two teachers"))[0] == 0.0
+
+
+def test_sides_naming_both_kinds_must_share_one() -> None:
+    one = targets("four passengers", "a minibus")
+    assert target_score(one, targets("the bus station", "two vendors"))[0] == 0.0
+    assert target_score(one, targets("the minibus"))[0] == 1.0
+
+
+def test_the_dead_in_general_are_no_target() -> None:
+    assert target_heads(["the deaths", "bodies"]) == frozenset()

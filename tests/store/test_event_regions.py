@@ -1,0 +1,156 @@
+"""What the store reads from a report's words for event identity across outlets: a division named
+for its chief town ("in Velmar district") rather than the town, and a part of a city whose name a
+gazetteer matched to a namesake far away."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+from sqlalchemy import select
+
+from nexus.store import Store, linker
+from nexus.store.samples import ExtractionBuilder, place
+from nexus.store.schema import event_reports, events
+
+#: The chief town of Velmar district, and a town of the district about 33 km from it.
+VELMAR = place("Velmar", country="QQ", admin1="Upland", lat=20.0, lon=60.0)
+OSTRIK = place("Ostrik", country="QQ", admin1="Upland", lat=20.3, lon=60.0)
+#: A town of the district of Corvin: Velmar's neighbour, about 33 km from Velmar too.
+HALDE = place("Halde", country="QQ", admin1="Upland", lat=19.7, lon=60.0)
+BRENHOLT = place("Brenholt", country="QQ", admin1="Coast", lat=10.0, lon=30.0)
+#: The gazetteer's pick for a quarter of Brenholt: a village of that name some 300 km away.
+ASHGATE = place("Ashgate", country="QQ", admin1="Hills", lat=12.7, lon=30.0)
+
+
+def _events(store: Store) -> dict[str, str]:
+    with store.connect() as connection:
+        rows = connection.execute(select(event_reports.c.doc_id, event_reports.c.event_id)).all()
+    return {doc_id: event_id for doc_id, event_id in rows}
+
+
+def test_a_division_named_for_its_town_holds_a_town_nearby(store: Store) -> None:
+    lead = "Militants ambushed an army convoy in Velmar district on Monday, killing 6 soldiers."
+    other = "Six soldiers died when their convoy was ambushed near Ostrik on Monday, officials said."
+    first = ExtractionBuilder("first", lead, outlet="Upland Times", published=date(2024, 5, 7))
+    first.event("attack", lead, date="2024-05-06", at=VELMAR, killed=6, targets=["army convoy"])
+    second = ExtractionBuilder("second", other, outlet="Wire", published=date(2024, 5, 7))
+    second.event("attack", other, date="2024-05-06", at=OSTRIK, killed=6, targets=["convoy"])
+    store.ingest([first.build(), second.build()])
+    found = _events(store)
+    assert found["first"] == found["second"]
+    with store.connect() as connection:
+        resolution = connection.execute(
+            select(event_reports.c.resolution).where(event_reports.c.doc_id == "first")
+        ).scalar_one()
+        place_name = connection.execute(select(events.c.place_name)).scalar_one()
+    resolution = resolution if isinstance(resolution, dict) else json.loads(resolution)
+    assert resolution.get("region") is True
+    assert place_name == "Ostrik"  # the town is more specific than the division
+
+
+def test_a_town_told_as_a_town_is_not_a_division(store: Store) -> None:
+    # Without "district" the chief town is the town itself: a town 33 km away is another place.
+    lead = "Militants ambushed an army convoy in Velmar on Monday, killing 6 soldiers."
+    other = "Gunmen shot dead two traders at a market in Halde on Monday, police said."
+    first = ExtractionBuilder("first", lead, outlet="Upland Times", published=date(2024, 5, 7))
+    first.event("attack", lead, date="2024-05-06", at=VELMAR, killed=6, targets=["army convoy"])
+    second = ExtractionBuilder("second", other, outlet="Wire", published=date(2024, 5, 7))
+    second.event("attack", other, date="2024-05-06", at=HALDE, killed=2, targets=["market"])
+    store.ingest([first.build(), second.build()])
+    found = _events(store)
+    assert found["first"] != found["second"]
+
+
+def test_a_quarter_matched_to_a_far_namesake_does_not_move_its_event(store: Store) -> None:
+    lead = "Gunmen opened fire in a tavern in Brenholt late on Sunday, killing 5 people."
+    later = "The shooting at a tavern in the Ashgate neighbourhood of Brenholt has left 7 dead."
+    last = "Prosecutors said the toll of Sunday's tavern shooting in Brenholt had reached 8."
+    first = ExtractionBuilder("lead", lead, outlet="Coast Daily", published=date(2024, 6, 3))
+    first.event("attack", lead, date="2024-06-02", at=BRENHOLT, killed=5)
+    second = ExtractionBuilder("later", later, outlet="Night Desk", published=date(2024, 6, 3))
+    second.event("attack", later, date="2024-06-03", at=ASHGATE, killed=7, targets=["tavern"])
+    third = ExtractionBuilder("last", last, outlet="Prosecutor", published=date(2024, 6, 4))
+    third.event("attack", last, date="2024-06-02", at=BRENHOLT, killed=8, targets=["tavern shooting"])
+    store.ingest([first.build(), second.build(), third.build()])
+    found = _events(store)
+    assert found["lead"] == found["later"] == found["last"]
+    with store.connect() as connection:
+        row = connection.execute(select(events.c.place_name, events.c.lat)).one()
+    assert (row.place_name, row.lat) == ("Brenholt", 10.0)
+
+
+def test_a_district_of_a_countrys_province_is_no_part_of_a_city() -> None:
+    sentence = "Gunmen stopped a bus in Kelm district of Ostria's northern Upland province on Friday."
+    assert linker.district_of(sentence, "Kelm") is None
+    assert linker.region_named(sentence, "Kelm")
+
+
+def test_a_bare_district_name_is_a_division_and_the_district_a_part_of_a_city() -> None:
+    assert linker.region_named("Troops raided a hideout in Velmar district.", "Velmar", bare=True)
+    assert not linker.region_named("Troops raided a hideout in the Velmar district.", "Velmar", bare=True)
+    assert not linker.region_named("Troops raided a hideout in Velmar on Monday.", "Velmar")
+
+
+def _with_date_texts(builder: ExtractionBuilder, texts: dict[str, str]) -> ExtractionBuilder:
+    """The builder's events with the date expressions the text gives (local id -> words)."""
+    for event in builder.events:
+        if event.id in texts and event.date is not None:
+            event.date = event.date.model_copy(update={"text": texts[event.id]})
+    return builder
+
+
+def _resolutions(store: Store, doc_id: str) -> list[tuple[str, str, dict[str, object]]]:
+    with store.connect() as connection:
+        rows = connection.execute(
+            select(event_reports.c.local_id, event_reports.c.event_id, event_reports.c.resolution)
+            .where(event_reports.c.doc_id == doc_id)
+            .order_by(event_reports.c.local_id)
+        ).all()
+    return [(r[0], r[1], r[2] if isinstance(r[2], dict) else json.loads(r[2])) for r in rows]
+
+
+def test_an_older_attack_recalled_beside_a_new_one_is_background_to_its_event(store: Store) -> None:
+    bomb = "A roadside bomb killed 2 rangers on a road outside Velmar on Tuesday, police said."
+    news = (
+        "Gunmen shot dead 3 farmers at a well near Velmar on Monday, "
+        "a week after a roadside bomb killed 2 rangers outside the town."
+    )
+    first = ExtractionBuilder("bomb", bomb, outlet="Upland Times", published=date(2024, 5, 7))
+    first.event("attack", bomb, date="2024-05-07", at=VELMAR, killed=2, method="explosives")
+    _with_date_texts(first, {"v1": "on Tuesday"})
+    later = ExtractionBuilder("later", news, outlet="Wire", published=date(2024, 5, 14))
+    later.event("attack", news, date="2024-05-13", at=VELMAR, killed=3, targets=["farmers"])
+    later.event("attack", news, date="2024-05-07", at=VELMAR, killed=2, method="explosives")
+    _with_date_texts(later, {"v1": "on Monday", "v2": "a week after a roadside bomb"})
+    store.ingest([first.build(), later.build()])
+    bomb_id = _resolutions(store, "bomb")[0][1]
+    (shooting, shooting_id, _), (recalled, recalled_id, resolution) = _resolutions(store, "later")
+    assert (shooting, recalled) == ("v1", "v2")
+    assert recalled_id == bomb_id != shooting_id
+    assert resolution["kind"] == "mention"
+    with store.connect() as connection:
+        day = connection.execute(select(events.c.date_iso).where(events.c.id == bomb_id)).scalar_one()
+    assert day == "2024-05-07"
+
+
+def test_a_follow_up_telling_only_the_older_attack_is_a_report_of_it(store: Store) -> None:
+    # A week on, a report of the funerals alone: no newer happening beside it, so its toll counts.
+    bomb = "A roadside bomb killed 2 rangers on a road outside Velmar on Tuesday, police said."
+    funeral = "Rangers were buried on Monday; the roadside bomb outside Velmar on May 7 had killed 3 of them."
+    first = ExtractionBuilder("bomb", bomb, outlet="Upland Times", published=date(2024, 5, 7))
+    first.event("attack", bomb, date="2024-05-07", at=VELMAR, killed=2, method="explosives")
+    _with_date_texts(first, {"v1": "on Tuesday"})
+    later = ExtractionBuilder("funeral", funeral, outlet="Wire", published=date(2024, 5, 14))
+    later.event("attack", funeral, date="2024-05-07", at=VELMAR, killed=3, method="explosives")
+    _with_date_texts(later, {"v1": "on May 7"})
+    store.ingest([first.build(), later.build()])
+    ((_, event_id, resolution),) = _resolutions(store, "funeral")
+    assert event_id == _resolutions(store, "bomb")[0][1]
+    assert resolution["kind"] == "same"
+
+
+def test_the_divisions_a_sentence_names_beside_a_place() -> None:
+    sentence = "Militants fired on a truck near Kelmo village in Dastra tehsil of Velmor district on Sunday."
+    assert linker.divisions_named(sentence, "Kelmo") == ("Dastra", "Velmor")
+    assert linker.divisions_named("Militants fired on a truck near Kelmo on Sunday.", "Kelmo") == ()
