@@ -717,8 +717,8 @@ def _distance(a: Token, b: Token) -> int:
 
 def _first_verb(cue: Token) -> Token:
     """The first of coordinated cues: 'killing 26 and wounding 46' -> killing."""
-    while cue.dep_ == "conj" and cue.head.i != cue.i and cue.head.pos_ == "VERB":
-        cue = cue.head
+    while cue.dep_ == "conj" and cue.head.i != cue.i and cue.head.pos_ == "VERB" and not _dated_clause(cue):
+        cue = cue.head  # (not '..., and in May 50 were beheaded': a clause of its own date)
     return cue
 
 
@@ -732,7 +732,12 @@ def _causes(trigger: Token, cue: Token) -> bool:
         if trigger.head.i == cue.i and trigger.dep_ in {"nsubj", "agent"}:
             return True
     first = _first_verb(cue)
-    if first.dep_ in {"advcl", "conj"} and first.head.i == trigger.i and not _earlier_clause(first):
+    if (
+        first.dep_ in {"advcl", "conj"}
+        and first.head.i == trigger.i
+        and not _earlier_clause(first)
+        and not _dated_clause(first)
+    ):
         return True
     if first.dep_ == "relcl" and _names_within(first.head, trigger):
         return True  # 'the 2022 bombing on X Avenue, in which six people were killed'
@@ -786,7 +791,11 @@ def _nearest(doc: Doc, mention: CasualtyMention, here: list[EventDraft], sent: S
             return len(doc)
         if any(_causes(m, cue) for m in tokens):
             return -1
+        if cue.pos_ == "NOUN" and any(m.i == cue.i for m in tokens):
+            return -1  # 'the killing of 21 villagers': the happening noun counts its own dead
         forces = draft.type == "military_action" and mention.kind == "attackers_killed"
+        if any(m.i == cue.i for m in tokens) and _dated_clause(cue):
+            return -1  # '..., and in May 50 people were beheaded': a happening of its own date
         if not forces and not agent and all(m.i in (cue.i, first.i) for m in tokens):
             return 2 * _CUE_ONLY + 1  # 'killing 26' is the figure's verb more than an event
         return 2 * min(min(_distance(cue, m), _distance(first, m)) for m in tokens)
@@ -796,6 +805,23 @@ def _nearest(doc: Doc, mention: CasualtyMention, here: list[EventDraft], sent: S
         return trailing
     best = min(here, key=score)
     return best if score(best) <= 2 * _FAR else None
+
+
+def _dated_clause(cue: Token) -> bool:
+    """A coordinated clause of its own, dated by a preposition or a date word on its verb:
+    'and in November 50 people were beheaded' tells another happening than the clause before."""
+    if cue.dep_ != "conj" or cue.pos_ != "VERB" or not _has_own_subject(cue):
+        return False
+    for child in cue.children:
+        if child.dep_ == "npadvmod" and child.ent_type_ == "DATE":
+            return True
+        if child.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ == "DATE" for g in child.children):
+            return True
+    return False
+
+
+def _has_own_subject(verb: Token) -> bool:
+    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
 
 
 def _trailing_participle(first: Token, here: list[EventDraft], sent: Span) -> EventDraft | None:
