@@ -1072,3 +1072,31 @@ def test_a_coordinated_clause_of_its_own_date_keeps_its_own_toll(extract: Any) -
     by_place = {e.place.name: e for e in violent(ext) if e.place is not None}
     assert figure(by_place["Sobane"].killed) == (40, "exact")
     assert figure(by_place["Binedama"].killed) == (21, "at_least")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Six aid workers died in an ambush on their truck near Kaga-Bandoro on Friday: "
+            "three Chadians, two Nigeriens and a Canadian.",
+            6,
+        ),
+        (
+            "Gunmen killed eight miners near Kamituga on Sunday \u2014 five Congolese, two Rwandans "
+            "and a Burundian.",
+            8,
+        ),
+    ],
+)
+def test_a_list_after_a_colon_that_adds_up_to_the_figure_breaks_it_down(
+    extract: Any, text: str, expected: int
+) -> None:
+    assert figure(only(extract(text), "attack").killed) == (expected, "exact")
+
+
+def test_groups_listed_without_a_total_are_still_summed(extract: Any) -> None:
+    ext = extract(
+        "Seven soldiers, three drivers and an interpreter were killed in an ambush near Menaka on Monday."
+    )
+    assert figure(only(ext, "attack").killed) == (11, "exact")

@@ -1355,3 +1355,31 @@ def test_the_town_shooting_names_the_shooting_there_not_the_last_one_told(extrac
     assert sorted(iso(a) or "" for a in attacks) == ["2025-02-08", "2025-02-09"]
     stabbing = next(a for a in attacks if iso(a) == "2025-02-08")
     assert stabbing.place is None or stabbing.place.name != "Azzun"
+
+
+def test_captives_freed_after_a_raid_are_freed_by_that_raid(extract: Any) -> None:
+    text = (
+        "Police commandos raided a farmhouse near Kindia on Tuesday, killing two kidnappers. "
+        "Four abducted traders were freed."
+    )
+    (raid,) = events_of(extract(text, published="2025-11-06"), "military_action")
+    assert raid.killed is not None and raid.killed.value == 2
+
+
+def test_a_rescue_with_a_day_and_a_place_of_its_own_stays_apart(extract: Any) -> None:
+    text = (
+        "Troops raided a militant hideout in Kolwezi on Monday, killing four fighters. "
+        "On Wednesday, police freed two kidnapped engineers in Likasi."
+    )
+    actions = events_of(extract(text, published="2025-11-06"), "military_action")
+    assert len(actions) == 2
+
+
+def test_what_was_done_during_the_operation_is_that_operation(extract: Any) -> None:
+    text = (
+        "Soldiers mounted an operation in the hills around Djugu on Thursday after a night of looting. "
+        "During the operation, nine militiamen were sent to hell."
+    )
+    (operation,) = events_of(extract(text, published="2025-11-04"), "military_action")
+    assert operation.killed is not None and operation.killed.value == 9
+    assert operation.place is not None and operation.place.name == "Djugu"

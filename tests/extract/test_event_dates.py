@@ -202,3 +202,19 @@ def test_a_participle_on_the_speaker_places_the_statement_where_it_was_spoken(ex
     (statement,) = [e for e in extract(text, published="2025-08-13").events if e.type == "statement"]
     assert statement.date is not None and statement.date.iso == "2025-08-11"
     assert statement.place is not None and statement.place.name == "Kabarnet"
+
+
+def test_an_offset_from_the_attack_is_not_counted_from_the_day_of_the_saying(extract: Any) -> None:
+    # "said on Monday ... three days before the attack": Monday dates the saying, not the attack
+    text = (
+        "Gunmen attacked a police post in Ben Gardane on Saturday, killing two officers. The minister "
+        "said in Sfax on Monday that the two men had crossed from Libya three days before the attack."
+    )
+    attacks = [e for e in extract(text, published="2025-11-04").events if e.type == "attack"]
+    assert [a.date.iso if a.date else None for a in attacks] == ["2025-11-01"]
+
+
+def test_an_offset_on_the_dated_clause_itself_still_counts(extract: Any) -> None:
+    text = "The governor visited Kebbi on Monday, three days after bandits killed eleven farmers there."
+    attacks = [e for e in extract(text, published="2025-11-04").events if e.type == "attack"]
+    assert [a.date.iso if a.date else None for a in attacks] == ["2025-10-31"]

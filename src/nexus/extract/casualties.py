@@ -2119,6 +2119,15 @@ def _apposition(parts: list[_Figure]) -> bool:
     comma = anchor.i + 1 < len(doc) and doc[anchor.i + 1].text in {",", "\u2014", "\u2013", "-", "--", ":"}
     if comma and len(parts) > 2 and first.value == sum(f.value for f in parts[1:]):
         return True
+    # 'Seven aid workers died in an ambush on Tuesday: four locals, two Kenyans and a Briton': a
+    # list after a colon or dash (or set beside the noun) that adds up to the first figure breaks it down
+    if len(parts) > 2 and first.value == sum(f.value for f in parts[1:]):
+        between = doc[anchor.i + 1 : parts[1].tokens[0].i]
+        beside = parts[1].noun is not None and first.noun is not None and parts[1].noun.head.i == first.noun.i
+        if any(t.text in {":", "\u2014", "\u2013", "--"} for t in between) or (
+            beside and parts[1].noun is not None and parts[1].noun.dep_ == "appos"
+        ):
+            return True
     # '20 people, 15 of them civilians' or '20 people, 15 civilians': a group set beside the
     # total names some of it, never more victims
     head = first.noun

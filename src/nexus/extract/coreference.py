@@ -805,6 +805,8 @@ def _joins(event: EventDraft, mention: EventDraft, geo: dict[int, Place]) -> boo
         mention.type == "military_action"
         and event_family(mention.trigger) != event_family(event.trigger)
         and not _same_word(event, mention)
+        and not _rescue_by_the_raid(event, mention)
+        and not _during_it(event, mention)
     ):
         return False  # an arrest never joins a strike
     if mention.distinct:
@@ -829,6 +831,51 @@ def _joins(event: EventDraft, mention: EventDraft, geo: dict[int, Place]) -> boo
 
 
 _PRECISION_RANK = {"year": 0, "month": 1, "day": 2}
+
+
+def _rescue_by_the_raid(event: EventDraft, mention: EventDraft) -> bool:
+    """ "Commandos stormed the guesthouse at dawn ... All eleven hostages were freed": the freeing
+    told next, with no day or place of its own, is what the raid did (``rescue_verbs`` of
+    ``coreference.yaml``), not a rescue of its own."""
+    words = _lexicon().get("rescue_verbs", [])
+    if mention.trigger.lemma_.lower() not in words or event_family(event.trigger) != "force":
+        return False
+    if mention.own_places or _date_words(mention) is not None:
+        return False
+    return mention.sent.start >= event.sent.start and _sentences_between(event, mention) <= 2
+
+
+def _during_it(event: EventDraft, mention: EventDraft) -> bool:
+    """ "Troops conducted an operation near X. During the operation, six militants were killed": a
+    mention framed by "during" the happening's own noun, pointed back to, is part of it."""
+    for prep in mention.trigger.children:
+        if prep.dep_ != "prep" or prep.lower_ != "during":
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj" or not any(
+                c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its", "their")
+                for c in noun.children
+            ):
+                continue
+            if any(
+                m.i == noun.i or (m.lemma_ == noun.lemma_ and m.pos_ == noun.pos_) for m in event.mentions
+            ):
+                return True
+    return False
+
+
+def _sentences_between(event: EventDraft, mention: EventDraft) -> int:
+    """How many sentences the mention's sentence lies after the last sentence of ``event``."""
+    last = max(
+        (m for m in event.mentions if m.i < mention.trigger.i), key=lambda m: m.i, default=event.trigger
+    )
+    count = 0
+    sent = last.sent
+    doc = sent.doc
+    while sent.end <= mention.sent.start and count <= 3:
+        sent = doc[sent.end].sent
+        count += 1
+    return count
 
 
 def _same_word(event: EventDraft, mention: EventDraft) -> bool:

@@ -472,6 +472,7 @@ def _anchored_offset_date(sent: Span, trigger: Token, dates: list[DateMention]) 
     bases = [
         d for d in dates if sent.start_char <= d.span.start < offset_start and d.value.precision == "day"
     ]
+    bases = [d for d in bases if not _dates_the_saying(sent, d, offset_start)]
     if not bases:
         bases = _main_clause_day(sent, offset_start, dates)
     if not bases:
@@ -481,6 +482,21 @@ def _anchored_offset_date(sent: Span, trigger: Token, dates: list[DateMention]) 
     precision = "month" if match.group(2).lower() == "month" else "day"
     iso = target.isoformat() if precision == "day" else target.isoformat()[:7]
     return DateValue(iso=iso, precision=precision, text=match.group(0), relative=True)
+
+
+def _dates_the_saying(sent: Span, mention: DateMention, offset_start: int) -> bool:
+    """ "The minister said on Monday the men had travelled there two days before the attack": the
+    day dates the saying, while the offset hangs on the reported clause; it is no base for it."""
+    doc = sent.doc
+    span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+    unit = doc.char_span(offset_start, min(offset_start + 1, sent.end_char), alignment_mode="expand")
+    if span is None or unit is None:
+        return False
+    said = governing_verb(span.root)
+    if said.lemma_.lower() not in reporting_verbs():
+        return False
+    held = governing_verb(unit.root)
+    return held.i != said.i and held.i in {t.i for t in said.subtree}
 
 
 def _main_clause_day(sent: Span, offset_start: int, dates: list[DateMention]) -> list[DateMention]:
