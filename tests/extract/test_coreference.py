@@ -1383,3 +1383,28 @@ def test_what_was_done_during_the_operation_is_that_operation(extract: Any) -> N
     (operation,) = events_of(extract(text, published="2025-11-04"), "military_action")
     assert operation.killed is not None and operation.killed.value == 9
     assert operation.place is not None and operation.place.name == "Djugu"
+
+
+def test_the_attack_named_in_an_opening_frame_keeps_its_own_place(extract: Any) -> None:
+    text = (
+        "Gunmen killed three police officers at a checkpoint near Izberbash on Sunday. "
+        "Three days after the attack, police arrested two men in Buynaksk."
+    )
+    ext = extract(text, published="2025-10-21")
+    (attack,) = events_of(ext, "attack")
+    assert attack.place is not None and attack.place.name == "Izberbash"
+    (arrest,) = events_of(ext, "military_action")
+    assert iso(arrest) == "2025-10-22"
+
+
+def test_a_standfirsts_rescue_without_day_or_place_is_the_leads_raid(extract: Any) -> None:
+    text = (
+        "Commandos free nine hostages held in a clinic\n\n"
+        "Special forces freed nine hostages after a night-long stand-off\n\n"
+        "Special forces stormed a clinic in Mahdia at dawn on Monday, killing two gunmen who had held "
+        "nine patients and nurses hostage since Sunday evening, the ministry said.\n\n"
+        "All nine hostages were freed unharmed, the ministry said."
+    )
+    actions = events_of(extract(text, published="2025-11-04"), "military_action")
+    assert len(actions) == 1
+    assert iso(actions[0]) == "2025-11-03"

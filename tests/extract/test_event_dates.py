@@ -218,3 +218,27 @@ def test_an_offset_on_the_dated_clause_itself_still_counts(extract: Any) -> None
     text = "The governor visited Kebbi on Monday, three days after bandits killed eleven farmers there."
     attacks = [e for e in extract(text, published="2025-11-04").events if e.type == "attack"]
     assert [a.date.iso if a.date else None for a in attacks] == ["2025-10-31"]
+
+
+def test_a_frame_counted_back_from_the_happening_it_names(extract: Any) -> None:
+    text = (
+        "Gunmen killed three police officers at a checkpoint near Izberbash on Sunday. Two weeks before "
+        "the shooting, a traffic policeman was stabbed and wounded at a bus station in Buynaksk."
+    )
+    attacks = {
+        e.place.name: e
+        for e in extract(text, published="2025-10-21").events
+        if e.type == "attack" and e.place
+    }
+    assert attacks["Izberbash"].date is not None and attacks["Izberbash"].date.iso == "2025-10-19"
+    assert attacks["Buynaksk"].date is not None and attacks["Buynaksk"].date.iso == "2025-10-05"
+
+
+def test_a_speakers_participle_does_not_date_an_offset_from_the_attack(extract: Any) -> None:
+    text = (
+        "Gunmen stormed a hotel in Monastir on Sunday, killing a guard. The governor, speaking to "
+        "reporters in Monastir on Monday, praised the police and said the men had arrived in the town "
+        "two days before the attack."
+    )
+    attacks = [e for e in extract(text, published="2025-11-04").events if e.type == "attack"]
+    assert [a.date.iso if a.date else None for a in attacks] == ["2025-11-02"]

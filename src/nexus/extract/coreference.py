@@ -729,9 +729,15 @@ def _compatible(event: EventDraft, mention: EventDraft, geo: dict[int, Place]) -
         return False
     if event.actors and mention.actors and not set(map(id, event.actors)) & set(map(id, mention.actors)):
         return False
-    if event.places and mention.own_places:
+    if event.places and mention.own_places and not _frame_anaphor(mention):
         return places_compatible(event.places[0], mention.own_places[0], geo)
     return True
+
+
+def _frame_anaphor(mention: EventDraft) -> bool:
+    """ "Three days after the attack, police arrested two men in X": a definite noun in an opening
+    frame counted from it names a happening told before; the main clause's place is not its own."""
+    return definite(mention) and _counted_frame(mention) and _inside_frame(mention, 0)
 
 
 def _same_scene(event: EventDraft, mention: EventDraft, geo: dict[int, Place]) -> bool:
@@ -801,11 +807,12 @@ def _joins(event: EventDraft, mention: EventDraft, geo: dict[int, Place]) -> boo
         if not mention.actors and _speaker_told_before(mention):
             return True  # "X warned that they would pay, vowing to pursue them": one speaker, one statement
         return bool(mention.actors) and set(map(id, event.actors)) == set(map(id, mention.actors))
+    if mention.type == "military_action" and _rescue_by_the_raid(event, mention):
+        return True  # (the side that freed them may be named as the state or as its force)
     if (
         mention.type == "military_action"
         and event_family(mention.trigger) != event_family(event.trigger)
         and not _same_word(event, mention)
-        and not _rescue_by_the_raid(event, mention)
         and not _during_it(event, mention)
     ):
         return False  # an arrest never joins a strike
@@ -838,11 +845,17 @@ def _rescue_by_the_raid(event: EventDraft, mention: EventDraft) -> bool:
     told next, with no day or place of its own, is what the raid did (``rescue_verbs`` of
     ``coreference.yaml``), not a rescue of its own."""
     words = _lexicon().get("rescue_verbs", [])
-    if mention.trigger.lemma_.lower() not in words or event_family(event.trigger) != "force":
+    if _sentences_between(event, mention) > 2:
         return False
-    if mention.own_places or _date_words(mention) is not None:
-        return False
-    return mention.sent.start >= event.sent.start and _sentences_between(event, mention) <= 2
+    if mention.trigger.lemma_.lower() in words and any(event_family(m) == "force" for m in event.mentions):
+        return not mention.own_places and _date_words(mention) is None
+    # a standfirst's "Commandos freed eleven hostages" with no day or place, before the lead's raid
+    return (
+        event.trigger.lemma_.lower() in words
+        and event_family(mention.trigger) == "force"
+        and not event.places
+        and event.date is None
+    )
 
 
 def _during_it(event: EventDraft, mention: EventDraft) -> bool:
@@ -942,6 +955,16 @@ def _anchor_date(
         return None
     unit, days = mention.anchor
     this_sentence = {id(event) for m, event in read if m.sent.start == mention.sent.start}
+    if (
+        mention.offset
+        and definite(mention)
+        and all(c.dep_ in ("det", "poss") for c in mention.trigger.children)
+        and not _counted_frame(mention)
+        and any(e.type == mention.type and not e.background and id(e) not in this_sentence for e in events)
+    ):
+        # "said the men had travelled there two days before the attack": the attack told before is
+        # the day counted from, not a happening dated by the travel
+        return None
     named = _frame_scene_event(mention, events) if mention.offset and _counted_frame(mention) else None
     if named is not None and named.date is not None:
         return _shift(named.date, unit, days), named  # "Two days before the raid on X, ...": that raid's day
@@ -949,7 +972,9 @@ def _anchor_date(
         # a sibling offset ("three months after X, and eight months after Y") counts from the same clause
         ordered = [event for m, event in reversed(read) if id(event) in this_sentence and not m.offset]
         framed = _counted_frame(mention)
-        if not any(e.date for e in ordered) and ((days < 0 and not framed) or (days > 0 and framed)):
+        if not any(e.date for e in ordered) and (
+            (days < 0 and not framed) or (days > 0 and framed) or (framed and _frame_names_anaphor(mention))
+        ):
             # "The bloodshed came three months after ...", "Three days after the raid, ...": the
             # happening told last
             ordered += [e for e in reversed(events) if id(e) not in this_sentence and not e.background]
@@ -1002,6 +1027,24 @@ def _anchor_date(
         (_shift(base.date, unit, days, keep_month=not mention.offset), base)
         if base.date is not None
         else None
+    )
+
+
+def _frame_names_anaphor(mention: EventDraft) -> bool:
+    """ "Two weeks before the shooting, a policeman was stabbed": the opening frame counts back from
+    a happening it names by a definite noun ("the shooting", "Sunday's attack"), one told before."""
+    sent = mention.sent
+    text = doc_text(sent.doc)
+    comma = text.find(",", sent.start_char, sent.end_char)
+    if comma < 0 or mention.trigger.idx < comma:
+        return False
+    frame = sent.doc.char_span(sent.start_char, comma, alignment_mode="expand")
+    return frame is not None and any(
+        t.pos_ == "NOUN"
+        and t.dep_ == "pobj"
+        and t.head.lower_ in ("before", "after")
+        and any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in t.children)
+        for t in frame
     )
 
 

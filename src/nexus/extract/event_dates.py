@@ -493,10 +493,17 @@ def _dates_the_saying(sent: Span, mention: DateMention, offset_start: int) -> bo
     if span is None or unit is None:
         return False
     said = governing_verb(span.root)
-    if said.lemma_.lower() not in reporting_verbs():
-        return False
     held = governing_verb(unit.root)
-    return held.i != said.i and held.i in {t.i for t in said.subtree}
+    if said.lemma_.lower() in reporting_verbs():
+        return held.i != said.i and held.i in {t.i for t in said.subtree}
+    # "The minister, speaking in X on Monday, said the men had left two days before the attack":
+    # a participle set off on the speaker dates the speaking, not the clause the offset hangs on
+    return (
+        said.tag_ == "VBG"
+        and said.dep_ in ("advcl", "acl")
+        and held.i != said.i
+        and held.i not in {t.i for t in said.subtree}
+    )
 
 
 def _main_clause_day(sent: Span, offset_start: int, dates: list[DateMention]) -> list[DateMention]:
@@ -581,9 +588,9 @@ def _framed_date(sent: Span, trigger: Token, dates: list[DateMention]) -> tuple[
     match = _FRAME.match(text, sent.start_char, sent.end_char)
     if match is None or trigger.idx < match.end():
         return None
-    base = next(
-        (d for d in dates if match.start() <= d.span.start < match.end() and d.value.precision == "day"), None
-    )
+    # (the frame's own "two weeks before" is no base: it is the count, not the day counted from)
+    inside = [d for d in dates if match.end("dir") <= d.span.start < match.end()]
+    base = next((d for d in inside if d.value.precision == "day"), None)
     if base is None:
         return None
     days = count_word(match.group("n")) * (7 if match.group("unit").lower() == "week" else 1)
