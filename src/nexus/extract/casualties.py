@@ -1914,7 +1914,7 @@ def _is_additive(cue: Token, counted: Token | None = None) -> bool:
         return True
     if counted is None:
         return False
-    if _died_later(cue, counted):
+    if _died_later(cue, counted) or _hurt_who_died(cue, counted):
         return True
     if _counted_more(counted) or (
         counted.dep_ == "pobj" and counted.head.lower_ == "of" and _counted_more(counted.head.head)
@@ -1959,6 +1959,18 @@ def _died_later(cue: Token, counted: Token) -> bool:
     return counted.lower_ in {"another", "others"} or any(
         c.dep_ == "det" and c.lower_ == "another" for c in counted.children
     )
+
+
+def _hurt_who_died(cue: Token, counted: Token) -> bool:
+    """'Three of the wounded died in hospital': dead told apart from those first counted dead."""
+    lex = _lexicon()
+    if _kind_of(cue, lex.intransitive) != "killed":
+        return False
+    if counted.dep_ != "pobj" or counted.head.lower_ != "of":
+        return False
+    hurt = _kind_of(counted, lex.descriptors) or _kind_of(counted, lex.nouns)
+    told = any(c.dep_ == "det" and c.lower_ in ("the", "those") for c in counted.children)
+    return hurt == "injured" and told
 
 
 def _is_part(arg: Token, cue: Token) -> bool:

@@ -35,7 +35,13 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from nexus import ontology
-from nexus.extract.casualties import CasualtyMention, coordinated_pair, find_casualties, self_inflicted
+from nexus.extract.casualties import (
+    CasualtyMention,
+    coordinated_pair,
+    find_casualties,
+    parse_number,
+    self_inflicted,
+)
 from nexus.extract.doctext import doc_text
 from nexus.extract.entities import EntityCluster, token_entity_index
 from nexus.extract.events import EventDraft
@@ -624,6 +630,8 @@ def _add(
         and (_raised_to(sent.doc, mention) or _by_time(sent.doc, mention))
     ):
         base = 2  # 'raising the toll to 14', 'By Wednesday, 15 were dead'; not a headline's
+    elif base == 1 and zone == "headline" and _raised_to(sent.doc, mention):
+        base = 2  # 'Toll in X bombing rises to 14' over a body that still tells the first count
     if zone == "caption":
         base = min(base, 0)  # a caption's figure dates its photo: an earlier count
     rank = 4 * base + (2 if own else 0) + (1 if zone in ("body", "update", "dateline") else 0)
@@ -634,6 +642,11 @@ def _add(
     group = _victim_group(sent.doc, mention) if groups is not None else None
     if counts and (base == 1 or mention.additive):
         best_at = min(range(len(counts)), key=lambda i: (-ranks[i], i))
+        if mention.additive and ranks[best_at] >= 8:
+            # 'The toll has risen to five ... killing three ... Two of the wounded died': the update
+            # already counts them; they add to the retold first count, after it
+            retold = [i for i in range(best_at + 1, len(counts)) if ranks[i] < 8]
+            best_at = retold[-1] if retold else best_at
         best = counts[best_at]
         if mention.additive and mention.count.value < best.value:
             counts[best_at] = Count(
@@ -876,11 +889,20 @@ def _toll_rank(text: str, sent_start: int, start: int, earlier: bool) -> int:
     if earlier:
         return 0
     before = re.split(r"\bbut\b|;|,\s+and\b", text[max(sent_start, start - 60) : start])[-1]
+    before = _LATE_IN_THE_DAY.sub(" ", before)  # 'late on Sunday' is a time, not a later count
     if _toll_cue("toll_updates").search(before):
         return 2
     if _toll_cue("toll_early").search(before):
         return 0
     return 1
+
+
+#: 'late on Sunday', 'late last night', 'late in the evening': a time of day, no toll update.
+_LATE_IN_THE_DAY = re.compile(
+    r"\blate\s+(?:on\s+|last\s+|that\s+|in\s+the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday|night|evening|afternoon|morning|day)\b",
+    re.I,
+)
 
 
 def latest(counts: list[Count], ranks: list[int]) -> tuple[Count, list[Count]]:
@@ -898,6 +920,21 @@ def latest(counts: list[Count], ranks: list[int]) -> tuple[Count, list[Count]]:
         precise = [i for i in order if not _vague(counts[i]) and ranks[i] >= 4]
         if precise:
             best = counts[precise[0]]
+    if best.qualifier == "exact":
+        # 'Ranger killed, 11 hurt' over 'wounding at least 11 people': the same figure, told as a floor
+        # (a floor as written, not one summed from an earlier floor: '... at least 18', 'five more')
+        floor = next(
+            (
+                c
+                for c in counts
+                if c.value == best.value
+                and c.qualifier == "at_least"
+                and parse_number(c.text or "") == (c.value, "at_least")
+            ),
+            None,
+        )
+        if floor is not None:
+            best = floor
     others = [c for c in counts if c is not best and c != best]
     return best, others
 
