@@ -1408,3 +1408,22 @@ def test_a_standfirsts_rescue_without_day_or_place_is_the_leads_raid(extract: An
     actions = events_of(extract(text, published="2025-11-04"), "military_action")
     assert len(actions) == 1
     assert iso(actions[0]) == "2025-11-03"
+
+
+def test_a_speakers_list_of_verbs_is_one_statement_even_when_misparsed(extract: Any) -> None:
+    text = (
+        "Governor Ada Okafor condemned the raid, vowed to hunt down the gunmen and urged residents "
+        "to stay calm."
+    )
+    statements = events_of(extract(text, published="2024-06-25"), "statement")
+    assert len(statements) == 1
+
+
+def test_a_town_on_the_shore_places_a_happening_first_placed_on_the_lake(extract: Any) -> None:
+    text = (
+        "Officials said on Thursday that eleven fishermen had been killed by insurgents on Lake Chad. "
+        "The gunmen attacked their camp near Kukawa on Tuesday night."
+    )
+    (attack,) = events_of(extract(text, published="2024-02-09"), "attack")
+    assert attack.place is not None and attack.place.name == "Kukawa"
+    assert iso(attack) == "2024-02-06"

@@ -932,9 +932,11 @@ def _speaker_told_before(mention: EventDraft) -> bool:
     """A statement verb with no subject of its own, after the sentence's speaker ("..., vowing to
     pursue them", "... and promised ..."): the same speaker goes on."""
     trigger = mention.trigger
+    # ("denounced the massacre, promised to ... and warned": a verb of the list the parser left "dep")
+    listed = trigger.dep_ == "dep" and trigger.head.pos_ == "VERB" and trigger.head.i < trigger.i
     return (
         trigger.pos_ == "VERB"
-        and trigger.dep_ in ("advcl", "conj", "xcomp")
+        and (trigger.dep_ in ("advcl", "conj", "xcomp") or listed)
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children)
     )
 
@@ -1827,7 +1829,7 @@ def _finer_place(mention: EventDraft, places: list[EntityCluster], geo: dict[int
         return False
     own, had = mention.own_places[0], places[0]
     rank = PLACE_RANK.get(had.subtype or "city", 2)
-    if _told_as_division(had, doc_text(mention.sent.doc)):
+    if _told_as_division(had, doc_text(mention.sent.doc)) or _wide_water(had):
         rank = min(rank, _ADMIN)  # "in eastern X province": the province, whatever the gazetteer holds
     if PLACE_RANK.get(own.subtype or "city", 2) <= rank:
         return False
@@ -1837,6 +1839,13 @@ def _finer_place(mention: EventDraft, places: list[EntityCluster], geo: dict[int
         or _in_division(had, own, geo)
         or _within_told_division(had, own, geo, text)
     )
+
+
+def _wide_water(place: EntityCluster) -> bool:
+    """A lake, sea or basin ("on Lake X"): a site by kind, yet wider than a town on its shore
+    (``water_words`` of ``coreference.yaml``)."""
+    words = set(_lexicon().get("water_words", []))
+    return any(w in words for w in fold(place.name).split())
 
 
 @cache
