@@ -559,3 +559,15 @@ def test_wounded_who_died_are_not_added_again_to_an_update_that_counts_them(extr
     )
     (attack,) = [e for e in ext.events if e.type == "attack"]
     assert attack.killed is not None and attack.killed.value == 6
+
+
+def test_a_town_named_for_its_hospital_does_not_place_the_wounded(extract: Any) -> None:
+    ext = extract(
+        "Rebels killed six traders at a market in Arua on Sunday night, police said. Three other traders "
+        "were wounded; two were taken to Koboko hospital. The attack came a month after rebels killed two "
+        "soldiers near Koboko.",
+        published="2025-12-02",
+    )
+    attacks = {e.place.name: e for e in ext.events if e.type == "attack" and e.place is not None}
+    assert attacks["Arua"].injured is not None and attacks["Arua"].injured.value == 3
+    assert attacks["Koboko"].injured is None

@@ -506,7 +506,8 @@ def _figure_places(
                 continue
             for tok in _noun_phrase(prep):
                 cluster = places.get(tok.i)
-                if cluster is not None and cluster.subtype in _LOCAL and cluster not in found:
+                local = cluster is not None and cluster.subtype in _LOCAL and cluster not in found
+                if local and cluster is not None and not _care_place(tok):  # not 'treated at X hospital'
                     found.append(cluster)
     return found or _fronted_places(cue.sent, places)
 
@@ -530,9 +531,30 @@ def _sentence_places(sent: Span, places: dict[int, EntityCluster]) -> list[Entit
     found: list[EntityCluster] = []
     for i in range(sent.start, sent.end):  # (by index: no Token is built)
         cluster = places.get(i)
-        if cluster is not None and cluster.subtype in _LOCAL and cluster not in found:
+        if (
+            cluster is not None
+            and cluster.subtype in _LOCAL
+            and cluster not in found
+            and not _care_place(sent.doc[i])
+        ):
             found.append(cluster)
     return found
+
+
+def _care_place(tok: Token) -> bool:
+    """A town that only names where victims were cared for ('taken to Bwera hospital', 'the hospital
+    in Tororo'; ``care_nouns`` of ``casualties.yaml``): not the scene of the happening."""
+    care = _care_nouns()
+    head = tok.head
+    if tok.dep_ in ("compound", "nmod", "poss") and head.lemma_.lower() in care:
+        return True
+    return tok.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_.lower() in care
+
+
+@cache
+def _care_nouns() -> frozenset[str]:
+    words = ontology.table("casualties.yaml").get("care_nouns") or []
+    return frozenset(str(w).lower() for w in words)
 
 
 def _noun_phrase(prep: Token) -> list[Token]:
