@@ -1427,3 +1427,15 @@ def test_a_town_on_the_shore_places_a_happening_first_placed_on_the_lake(extract
     (attack,) = events_of(extract(text, published="2024-02-09"), "attack")
     assert attack.place is not None and attack.place.name == "Kukawa"
     assert iso(attack) == "2024-02-06"
+
+
+def test_an_arrest_at_the_scene_takes_the_day_and_place_of_the_happening_before(extract: Any) -> None:
+    text = (
+        "Gunmen killed four guards at a depot near Khasavyurt on Saturday. Troops cornered the attackers "
+        "in a house in Kizlyar on Sunday and shot two of them dead in a firefight. "
+        "A third suspect was detained at the scene."
+    )
+    actions = events_of(extract(text, published="2025-10-21"), "military_action")
+    arrests = [a for a in actions if a.trigger.startswith("detain")]
+    assert arrests and iso(arrests[0]) == "2025-10-19"
+    assert arrests[0].place is not None and arrests[0].place.name == "Kizlyar"

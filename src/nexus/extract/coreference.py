@@ -1032,6 +1032,34 @@ def _anchor_date(
     )
 
 
+def _at_the_scene(mention: EventDraft, read: list[tuple[EventDraft, EventDraft]]) -> None:
+    """ "Troops killed two gunmen in a shootout in X on Monday. A third was detained at the scene":
+    an undated mention done "at the scene" takes the day and place of the violent happening told
+    just before it (``read``: the mentions read so far with their events). Changes ``mention``."""
+    if mention.date is not None or mention.own_places:
+        return
+    if not any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "at"
+        and any(
+            g.dep_ == "pobj" and g.lemma_.lower() == "scene" and any(d.lower_ == "the" for d in g.children)
+            for g in prep.children
+        )
+        for prep in mention.trigger.children
+    ):
+        return
+    before = [
+        e for m, e in read if m.sent.start < mention.sent.start and e.type in _VIOLENT and e is not mention
+    ]
+    if not before or before[-1].date is None:
+        return
+    scene = before[-1]
+    mention.date = scene.date
+    if scene.places:
+        mention.own_places = scene.places[:1]
+        mention.places = _lead_with(scene.places[:1], mention.places)
+
+
 def _frame_names_anaphor(mention: EventDraft) -> bool:
     """ "Two weeks before the shooting, a policeman was stabbed": the opening frame counts back from
     a happening it names by a definite noun ("the shooting", "Sunday's attack"), one told before."""
@@ -1395,6 +1423,7 @@ def corefer(
         while pending and pending[0][0] < mention.sent.start:
             _date_told_after(pending.pop(0), events, reported)
         _date_from_described(mention, mentions)
+        _at_the_scene(mention, read)
         mention.distinct = mention.distinct or _distinct(mention)
         mention.anchor = mention.anchor or (None if mention.own_day else _anchor(mention))
         if mention.anchor is not None:
