@@ -1439,3 +1439,15 @@ def test_an_arrest_at_the_scene_takes_the_day_and_place_of_the_happening_before(
     arrests = [a for a in actions if a.trigger.startswith("detain")]
     assert arrests and iso(arrests[0]) == "2025-10-19"
     assert arrests[0].place is not None and arrests[0].place.name == "Kizlyar"
+
+
+def test_a_raid_on_the_building_the_next_day_is_placed_at_the_seized_site(extract: Any) -> None:
+    text = (
+        "Militants seized a school in Bobo-Dioulasso on Monday, holding 40 pupils. "
+        "The standoff ended the next day when police stormed the building."
+    )
+    ext = extract(text, published="2025-10-23")
+    (attack,) = events_of(ext, "attack")
+    (raid,) = events_of(ext, "military_action")
+    assert iso(attack) == "2025-10-20" and iso(raid) == "2025-10-21"
+    assert raid.place is not None and raid.place.name == "Bobo-Dioulasso"

@@ -548,6 +548,11 @@ def _scene_told_before(mention: EventDraft, events: list[EventDraft]) -> list[En
     for event in reversed(events):
         if event.background or not event.places:
             continue
+        if noun in _lexicon().get("generic_scene_nouns", []):
+            # "Police stormed the building": the scene of the violent happening told last
+            if event.type in _VIOLENT:
+                return event.places[:1]
+            continue
         if noun in _TOWN_NOUNS:  # "The town was the scene of ...": the town the last raid was in
             towns = _towns(event)
             if towns and event.type in _VIOLENT:
