@@ -242,3 +242,13 @@ def test_a_speakers_participle_does_not_date_an_offset_from_the_attack(extract: 
     )
     attacks = [e for e in extract(text, published="2025-11-04").events if e.type == "attack"]
     assert [a.date.iso if a.date else None for a in attacks] == ["2025-11-02"]
+
+
+def test_a_later_death_in_a_clause_of_its_own_does_not_date_the_happening(extract: Any) -> None:
+    text = (
+        "Four guards were killed when gunmen attacked a checkpoint near Tuz Khurmatu late on Saturday. "
+        "Three of the guards were killed on the spot, and a fourth died of his wounds in hospital on "
+        "Sunday morning."
+    )
+    attacks = [e for e in extract(text, published="2025-11-18").events if e.type == "attack"]
+    assert [a.date.iso if a.date else None for a in attacks] == ["2025-11-15"]

@@ -201,6 +201,8 @@ def date_for(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue 
                 inner.append(d)  # "arrested on Monday over a bombing that killed six in May": May
         elif coordinated:
             shared.append(d)
+        elif _died_later_clause(verb, anchor):
+            continue  # "Two were killed instantly, and a third died in hospital on Friday": his death's day
         elif (
             not (verb.pos_ == "VERB" and verb.lemma_.lower() in trigger_tables()[0])
             and (verb.pos_ != "VERB" or clause_is_actual(verb))
@@ -375,6 +377,21 @@ def _reporting_date(date_root: Token, trigger: Token) -> bool:
         and not any(t.i == trigger.i for t in verb.subtree if t.i < verb.i and t.dep_ == "nsubj")
         and trigger.i not in {t.i for t in verb.children}
         and not (trigger.left_edge.i <= date_root.i <= trigger.right_edge.i)
+    )
+
+
+#: Verbs of dying (lemmas): a victim who "died" in a clause of his own died later than the happening.
+_DYING = frozenset({"die", "succumb", "perish"})
+
+
+def _died_later_clause(verb: Token, anchor: Token) -> bool:
+    """ "Two were killed instantly, and a third died of his wounds on Friday": a coordinated clause
+    with its own subject telling a later death; its day is not the happening's."""
+    return (
+        verb.dep_ == "conj"
+        and verb.head.i == anchor.i
+        and verb.lemma_.lower() in _DYING
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     )
 
 
