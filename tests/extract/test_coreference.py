@@ -1451,3 +1451,12 @@ def test_a_raid_on_the_building_the_next_day_is_placed_at_the_seized_site(extrac
     (raid,) = events_of(ext, "military_action")
     assert iso(attack) == "2025-10-20" and iso(raid) == "2025-10-21"
     assert raid.place is not None and raid.place.name == "Bobo-Dioulasso"
+
+
+def test_a_frame_naming_another_places_attack_keeps_it_apart(extract: Any) -> None:
+    text = (
+        "Gunmen killed five traders in Herat on Sunday. "
+        "A day after the attack in Kabul, police arrested two men in Kandahar."
+    )
+    attacks = events_of(extract(text, published="2025-10-21"), "attack")
+    assert sorted(a.place.name for a in attacks if a.place is not None) == ["Herat", "Kabul"]

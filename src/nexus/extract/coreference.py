@@ -742,7 +742,12 @@ def _compatible(event: EventDraft, mention: EventDraft, geo: dict[int, Place]) -
 def _frame_anaphor(mention: EventDraft) -> bool:
     """ "Three days after the attack, police arrested two men in X": a definite noun in an opening
     frame counted from it names a happening told before; the main clause's place is not its own."""
-    return definite(mention) and _counted_frame(mention) and _inside_frame(mention, 0)
+    if not (definite(mention) and _counted_frame(mention) and _inside_frame(mention, 0)):
+        return False
+    sent = mention.sent
+    comma = doc_text(sent.doc).find(",", sent.start_char, sent.end_char)
+    # (not "A day after the attack in X, ...": a place inside the frame is the named happening's own)
+    return not any(sent.start_char <= m.start < comma for place in mention.own_places for m in place.mentions)
 
 
 def _same_scene(event: EventDraft, mention: EventDraft, geo: dict[int, Place]) -> bool:
