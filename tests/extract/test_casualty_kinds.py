@@ -974,3 +974,129 @@ def test_days_without_a_kind_of_happening_keep_their_toll(extract: Any) -> None:
     x = extract("Gunmen killed 20 people in two days near Maiduguri.", published="2024-08-09")
     attack = next(e for e in x.events if e.type == "attack")
     assert attack.killed is not None and attack.killed.value == 20
+
+
+# --------------------------------------------------------------------------- session 10 variants
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said between forty and fifty pilgrims were killed when a truck bomb hit a convoy "
+        "near Karbala on Thursday.",
+        "Medics said between forty and fifty villagers died after gunmen stormed Tillia on Thursday.",
+    ],
+)
+def test_a_range_in_words_the_tagger_calls_a_quantity_still_counts(extract: Any, text: str) -> None:
+    assert figure(only(extract(text), "attack").killed) == (40, "at_least")
+
+
+def test_a_distance_is_still_no_victim_count(extract: Any) -> None:
+    ext = extract("A blast at a fuel depot 40 km from the capital killed nine guards on Monday.")
+    assert figure(only(ext, "attack").killed) == (9, "exact")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A young man attacked five worshippers with a knife outside a mosque in Graz on Saturday.", 5),
+        (
+            "Police said an assailant attacked three commuters with an axe on a platform in Kerava "
+            "on Friday.",
+            3,
+        ),
+    ],
+)
+def test_people_attacked_with_a_blade_are_hurt(extract: Any, text: str, expected: int) -> None:
+    attack = only(extract(text), "attack")
+    assert figure(attack.injured) == (expected, "exact")
+    assert attack.killed is None
+
+
+def test_a_teenagers_knife_victims_keep_their_total_over_parts_told_next(extract: Any) -> None:
+    ext = extract(
+        "A 15-year-old attacked seven classmates with a knife at a school in Espoo on Monday. "
+        "Four were taken to hospital and three were treated at the scene."
+    )
+    assert figure(only(ext, "attack").injured) == (7, "exact")
+
+
+def test_the_shot_split_into_a_dead_and_the_hurt_keep_the_hurt(extract: Any) -> None:
+    ext = extract(
+        "In June a gunman shot eight people outside a bar in Lahti; "
+        "one died two days later and seven were wounded."
+    )
+    attack = only(ext, "attack")
+    assert figure(attack.killed) == (1, "exact")
+    assert figure(attack.injured) == (7, "exact")
+
+
+def test_those_receiving_treatment_are_hurt(extract: Any) -> None:
+    ext = extract(
+        "Bandits raided a market in Katsina on Monday, killing five traders. "
+        "Six others were still receiving treatment, police said."
+    )
+    attack = only(ext, "attack")
+    assert figure(attack.killed) == (5, "exact")
+    assert figure(attack.injured) == (6, "exact")
+
+
+def test_a_day_of_this_year_is_no_span_of_time(extract: Any) -> None:
+    ext = extract("On March 9 this year, troops killed 14 rebels in a raid on a camp in Beni territory.")
+    assert figure(only(ext, "military_action").killed) == (14, "exact")
+
+
+def test_a_toll_over_this_year_stays_a_tally(extract: Any) -> None:
+    ext = extract("Security forces have killed 30 militants in the province this year.")
+    assert all(e.killed is None for e in violent(ext))
+
+
+def test_the_killing_of_a_group_keeps_its_dead_beside_another_happening(extract: Any) -> None:
+    ext = extract(
+        "Earlier abuses in the region include the killing of 16 farmers in Bolo in March 2021 by militiamen, "
+        "and a raid on a clinic in Tessit in June 2023 in which fighters wounded three nurses.",
+        published="2025-02-10",
+    )
+    by_place = {e.place.name: e for e in violent(ext) if e.place is not None}
+    assert figure(by_place["Bolo"].killed) == (16, "exact")
+    assert by_place["Tessit"].killed is None
+    assert figure(by_place["Tessit"].injured) == (3, "exact")
+
+
+def test_a_coordinated_clause_of_its_own_date_keeps_its_own_toll(extract: Any) -> None:
+    ext = extract(
+        "In May 2019, gunmen killed 40 villagers in Sobane, and in June 2020 more than 20 herders were "
+        "beheaded near Binedama.",
+        published="2025-02-10",
+    )
+    by_place = {e.place.name: e for e in violent(ext) if e.place is not None}
+    assert figure(by_place["Sobane"].killed) == (40, "exact")
+    assert figure(by_place["Binedama"].killed) == (21, "at_least")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Six aid workers died in an ambush on their truck near Kaga-Bandoro on Friday: "
+            "three Chadians, two Nigeriens and a Canadian.",
+            6,
+        ),
+        (
+            "Gunmen killed eight miners near Kamituga on Sunday \u2014 five Congolese, two Rwandans "
+            "and a Burundian.",
+            8,
+        ),
+    ],
+)
+def test_a_list_after_a_colon_that_adds_up_to_the_figure_breaks_it_down(
+    extract: Any, text: str, expected: int
+) -> None:
+    assert figure(only(extract(text), "attack").killed) == (expected, "exact")
+
+
+def test_groups_listed_without_a_total_are_still_summed(extract: Any) -> None:
+    ext = extract(
+        "Seven soldiers, three drivers and an interpreter were killed in an ambush near Menaka on Monday."
+    )
+    assert figure(only(ext, "attack").killed) == (11, "exact")

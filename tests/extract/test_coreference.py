@@ -1355,3 +1355,108 @@ def test_the_town_shooting_names_the_shooting_there_not_the_last_one_told(extrac
     assert sorted(iso(a) or "" for a in attacks) == ["2025-02-08", "2025-02-09"]
     stabbing = next(a for a in attacks if iso(a) == "2025-02-08")
     assert stabbing.place is None or stabbing.place.name != "Azzun"
+
+
+def test_captives_freed_after_a_raid_are_freed_by_that_raid(extract: Any) -> None:
+    text = (
+        "Police commandos raided a farmhouse near Kindia on Tuesday, killing two kidnappers. "
+        "Four abducted traders were freed."
+    )
+    (raid,) = events_of(extract(text, published="2025-11-06"), "military_action")
+    assert raid.killed is not None and raid.killed.value == 2
+
+
+def test_a_rescue_with_a_day_and_a_place_of_its_own_stays_apart(extract: Any) -> None:
+    text = (
+        "Troops raided a militant hideout in Kolwezi on Monday, killing four fighters. "
+        "On Wednesday, police freed two kidnapped engineers in Likasi."
+    )
+    actions = events_of(extract(text, published="2025-11-06"), "military_action")
+    assert len(actions) == 2
+
+
+def test_what_was_done_during_the_operation_is_that_operation(extract: Any) -> None:
+    text = (
+        "Soldiers mounted an operation in the hills around Djugu on Thursday after a night of looting. "
+        "During the operation, nine militiamen were sent to hell."
+    )
+    (operation,) = events_of(extract(text, published="2025-11-04"), "military_action")
+    assert operation.killed is not None and operation.killed.value == 9
+    assert operation.place is not None and operation.place.name == "Djugu"
+
+
+def test_the_attack_named_in_an_opening_frame_keeps_its_own_place(extract: Any) -> None:
+    text = (
+        "Gunmen killed three police officers at a checkpoint near Izberbash on Sunday. "
+        "Three days after the attack, police arrested two men in Buynaksk."
+    )
+    ext = extract(text, published="2025-10-21")
+    (attack,) = events_of(ext, "attack")
+    assert attack.place is not None and attack.place.name == "Izberbash"
+    (arrest,) = events_of(ext, "military_action")
+    assert iso(arrest) == "2025-10-22"
+
+
+def test_a_standfirsts_rescue_without_day_or_place_is_the_leads_raid(extract: Any) -> None:
+    text = (
+        "Commandos free nine hostages held in a clinic\n\n"
+        "Special forces freed nine hostages after a night-long stand-off\n\n"
+        "Special forces stormed a clinic in Mahdia at dawn on Monday, killing two gunmen who had held "
+        "nine patients and nurses hostage since Sunday evening, the ministry said.\n\n"
+        "All nine hostages were freed unharmed, the ministry said."
+    )
+    actions = events_of(extract(text, published="2025-11-04"), "military_action")
+    assert len(actions) == 1
+    assert iso(actions[0]) == "2025-11-03"
+
+
+def test_a_speakers_list_of_verbs_is_one_statement_even_when_misparsed(extract: Any) -> None:
+    text = (
+        "Governor Ada Okafor condemned the raid, vowed to hunt down the gunmen and urged residents "
+        "to stay calm."
+    )
+    statements = events_of(extract(text, published="2024-06-25"), "statement")
+    assert len(statements) == 1
+
+
+def test_a_town_on_the_shore_places_a_happening_first_placed_on_the_lake(extract: Any) -> None:
+    text = (
+        "Officials said on Thursday that eleven fishermen had been killed by insurgents on Lake Chad. "
+        "The gunmen attacked their camp near Marte on Tuesday night."
+    )
+    (attack,) = events_of(extract(text, published="2024-02-09"), "attack")
+    assert attack.place is not None and attack.place.name == "Marte"
+    assert iso(attack) == "2024-02-06"
+
+
+def test_an_arrest_at_the_scene_takes_the_day_and_place_of_the_happening_before(extract: Any) -> None:
+    text = (
+        "Gunmen killed four guards at a depot near Khasavyurt on Saturday. Troops cornered the attackers "
+        "in a house in Kizlyar on Sunday and shot two of them dead in a firefight. "
+        "A third suspect was detained at the scene."
+    )
+    actions = events_of(extract(text, published="2025-10-21"), "military_action")
+    arrests = [a for a in actions if a.trigger.startswith("detain")]
+    assert arrests and iso(arrests[0]) == "2025-10-19"
+    assert arrests[0].place is not None and arrests[0].place.name == "Kizlyar"
+
+
+def test_a_raid_on_the_building_the_next_day_is_placed_at_the_seized_site(extract: Any) -> None:
+    text = (
+        "Militants seized a school in Bobo-Dioulasso on Monday, holding 40 pupils. "
+        "The standoff ended the next day when police stormed the building."
+    )
+    ext = extract(text, published="2025-10-23")
+    (attack,) = events_of(ext, "attack")
+    (raid,) = events_of(ext, "military_action")
+    assert iso(attack) == "2025-10-20" and iso(raid) == "2025-10-21"
+    assert raid.place is not None and raid.place.name == "Bobo-Dioulasso"
+
+
+def test_a_frame_naming_another_places_attack_keeps_it_apart(extract: Any) -> None:
+    text = (
+        "Gunmen killed five traders in Herat on Sunday. "
+        "A day after the attack in Kabul, police arrested two men in Kandahar."
+    )
+    attacks = events_of(extract(text, published="2025-10-21"), "attack")
+    assert sorted(a.place.name for a in attacks if a.place is not None) == ["Herat", "Kabul"]

@@ -165,3 +165,16 @@ def test_a_part_of_a_period_is_that_period() -> None:
     assert only("Fighters overran the post at the start of the year.") == ("2025", "year")
     assert only("Fighters overran the post at the end of last year.") == ("2024", "year")
     assert only("Fighters overran the post towards the end of last month.") == ("2025-03", "month")
+
+
+def test_a_day_a_few_days_ahead_without_a_year_is_this_years() -> None:
+    # "called a strike for October 9" in a report of October 4: the coming day, not last year's
+    found = find_dates(
+        "The rebels called a general strike across the district on October 9.", date(2025, 10, 4)
+    )
+    assert [d.value.iso for d in found] == ["2025-10-09"]
+
+
+def test_a_day_weeks_ahead_without_a_year_is_last_years() -> None:
+    found = find_dates("Gunmen attacked the convoy on November 20.", date(2025, 10, 4))
+    assert [d.value.iso for d in found] == ["2024-11-20"]

@@ -202,3 +202,53 @@ def test_a_participle_on_the_speaker_places_the_statement_where_it_was_spoken(ex
     (statement,) = [e for e in extract(text, published="2025-08-13").events if e.type == "statement"]
     assert statement.date is not None and statement.date.iso == "2025-08-11"
     assert statement.place is not None and statement.place.name == "Kabarnet"
+
+
+def test_an_offset_from_the_attack_is_not_counted_from_the_day_of_the_saying(extract: Any) -> None:
+    # "said on Monday ... three days before the attack": Monday dates the saying, not the attack
+    text = (
+        "Gunmen attacked a police post in Ben Gardane on Saturday, killing two officers. The minister "
+        "said in Sfax on Monday that the two men had crossed from Libya three days before the attack."
+    )
+    attacks = [e for e in extract(text, published="2025-11-04").events if e.type == "attack"]
+    assert [a.date.iso if a.date else None for a in attacks] == ["2025-11-01"]
+
+
+def test_an_offset_on_the_dated_clause_itself_still_counts(extract: Any) -> None:
+    text = "The governor visited Kebbi on Monday, three days after bandits killed eleven farmers there."
+    attacks = [e for e in extract(text, published="2025-11-04").events if e.type == "attack"]
+    assert [a.date.iso if a.date else None for a in attacks] == ["2025-10-31"]
+
+
+def test_a_frame_counted_back_from_the_happening_it_names(extract: Any) -> None:
+    text = (
+        "Gunmen killed three police officers at a checkpoint near Izberbash on Sunday. Two weeks before "
+        "the shooting, a traffic policeman was stabbed and wounded at a bus station in Buynaksk."
+    )
+    attacks = {
+        e.place.name: e
+        for e in extract(text, published="2025-10-21").events
+        if e.type == "attack" and e.place
+    }
+    assert attacks["Izberbash"].date is not None and attacks["Izberbash"].date.iso == "2025-10-19"
+    assert attacks["Buynaksk"].date is not None and attacks["Buynaksk"].date.iso == "2025-10-05"
+
+
+def test_a_speakers_participle_does_not_date_an_offset_from_the_attack(extract: Any) -> None:
+    text = (
+        "Gunmen stormed a hotel in Monastir on Sunday, killing a guard. The governor, speaking to "
+        "reporters in Monastir on Monday, praised the police and said the men had arrived in the town "
+        "two days before the attack."
+    )
+    attacks = [e for e in extract(text, published="2025-11-04").events if e.type == "attack"]
+    assert [a.date.iso if a.date else None for a in attacks] == ["2025-11-02"]
+
+
+def test_a_later_death_in_a_clause_of_its_own_does_not_date_the_happening(extract: Any) -> None:
+    text = (
+        "Four guards were killed when gunmen attacked a checkpoint near Tuz Khurmatu late on Saturday. "
+        "Three of the guards were killed on the spot, and a fourth died of his wounds in hospital on "
+        "Sunday morning."
+    )
+    attacks = [e for e in extract(text, published="2025-11-18").events if e.type == "attack"]
+    assert [a.date.iso if a.date else None for a in attacks] == ["2025-11-15"]

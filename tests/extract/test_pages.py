@@ -27,7 +27,6 @@ KNOWN_GAPS: set[tuple[str, int]] = set()
 
 #: (page, index in expected.json, figure) still read wrong.
 KNOWN_FIGURE_GAPS = {
-    ("sea_daily_mindanao.txt", 0, "injured"),  # "two other soldiers were wounded"
     ("ng_daily_borno_market.txt", 0, "injured"),  # "no fewer than" lent to the second figure
     ("mm_daily_sagaing.txt", 2, "killed"),  # the parser hangs "killed" on "the same region"
     ("pk_daily_quetta_market.txt", 0, "injured"),  # "at least" lent to the second figure

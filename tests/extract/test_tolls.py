@@ -512,3 +512,62 @@ def test_a_firefight_just_before_a_rescue_keeps_its_toll_with_the_rescue(extract
     )
     action = next(e for e in x.events if e.type == "military_action")
     assert action.killed is not None and action.killed.value == 3
+
+
+# --------------------------------------------------------------------------- session 10: rising tolls
+
+
+def test_a_headline_toll_that_rose_beats_the_bodys_first_count(extract: Any) -> None:
+    ext = extract(
+        "Toll in Jalalabad shrine bombing rises to 17\n\n"
+        "JALALABAD: At least 13 pilgrims were killed when a bomb exploded at a shrine in Jalalabad "
+        "on Thursday, police said.",
+        published="2025-06-10",
+    )
+    (attack,) = [e for e in ext.events if e.type == "attack"]
+    assert attack.killed is not None and attack.killed.value == 17
+
+
+def test_the_same_figure_told_as_a_floor_keeps_the_floor(extract: Any) -> None:
+    ext = extract(
+        "Soldier killed, 9 hurt in Pattani bombing\n\n"
+        "PATTANI: A bomb exploded near a school in Pattani on Monday morning, killing a soldier and "
+        "wounding at least nine people. Four were reported hurt at first; the figure later rose to nine.",
+        published="2025-06-10",
+    )
+    (attack,) = [e for e in ext.events if e.type == "attack"]
+    assert attack.injured is not None and (attack.injured.value, attack.injured.qualifier) == (9, "at_least")
+
+
+def test_wounded_who_died_later_are_added_to_the_dead(extract: Any) -> None:
+    ext = extract(
+        "Bandits killed five herders in Lafia on Friday and wounded eight. Three of the wounded later "
+        "died in hospital.",
+        published="2025-06-10",
+    )
+    (attack,) = [e for e in ext.events if e.type == "attack"]
+    assert attack.killed is not None and attack.killed.value == 8
+
+
+def test_wounded_who_died_are_not_added_again_to_an_update_that_counts_them(extract: Any) -> None:
+    ext = extract(
+        "The number of police officers killed in Friday's attack on a checkpoint near Khasavyurt has "
+        "risen to six after two wounded officers died overnight, the ministry said on Sunday.\n\n"
+        "Gunmen opened fire on the checkpoint late on Friday, killing four officers and wounding three "
+        "others. Two of the wounded died in hospital on Saturday night.",
+        published="2025-10-19",
+    )
+    (attack,) = [e for e in ext.events if e.type == "attack"]
+    assert attack.killed is not None and attack.killed.value == 6
+
+
+def test_a_town_named_for_its_hospital_does_not_place_the_wounded(extract: Any) -> None:
+    ext = extract(
+        "Rebels killed six traders at a market in Arua on Sunday night, police said. Three other traders "
+        "were wounded; two were taken to Koboko hospital. The attack came a month after rebels killed two "
+        "soldiers near Koboko.",
+        published="2025-12-02",
+    )
+    attacks = {e.place.name: e for e in ext.events if e.type == "attack" and e.place is not None}
+    assert attacks["Arua"].injured is not None and attacks["Arua"].injured.value == 3
+    assert attacks["Koboko"].injured is None

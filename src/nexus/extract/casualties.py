@@ -439,7 +439,7 @@ def _entity_at(tok: Token) -> Span | None:
 def _skip_number(tokens: list[Token]) -> bool:
     """Dates, times, money, percentages and the 26 of '26-year-old' are not counts."""
     for tok in tokens:
-        if tok.ent_type_ in _SKIP_ENTS:
+        if tok.ent_type_ in _SKIP_ENTS and not (tok.ent_type_ == "QUANTITY" and _counts_people(tok)):
             return True
         if tok.ent_type_ == "DATE":
             ent = _entity_at(tok)
@@ -461,6 +461,17 @@ def _skip_number(tokens: list[Token]) -> bool:
         return True
     first = tokens[0]
     return first.i > 0 and doc[first.i - 1].lower_ in {"no", "not", "$", "£", "€", "rs", "rs."}
+
+
+def _counts_people(tok: Token) -> bool:
+    """A QUANTITY entity that counts persons, not units: the tagger reads 'between sixty and seventy
+    shoppers' as a quantity, yet its noun names people (no unit such as 'km' or 'tonnes')."""
+    ent = _entity_at(tok)
+    if ent is None:
+        return False
+    lex = _lexicon()
+    words = [t for t in ent if not _is_number_token(t) and t.lower_ not in _RANGE_WORDS and t.lower_ != "and"]
+    return bool(words) and any(t.lemma_.lower() in lex.person_nouns for t in words)
 
 
 # --------------------------------------------------------------------------- cues
@@ -1432,7 +1443,30 @@ def _dead_among_hurt(doc: Doc, mentions: list[CasualtyMention]) -> list[Casualty
         if 0 < dead < hurt.count.value:
             count = Count(value=hurt.count.value - dead, qualifier=hurt.count.qualifier, text=hurt.count.text)
             out[k] = replace(hurt, count=count)
+        elif dead == 0:
+            split = _split_of_victims(doc, hurt, out)
+            if split is not None:
+                out[k] = replace(hurt, count=split)
     return out
+
+
+def _split_of_victims(doc: Doc, hurt: CasualtyMention, mentions: list[CasualtyMention]) -> Count | None:
+    """The injured of a wounding verb's victims split later into dead and hurt.
+
+    'stabbed six people; one died of his wounds and five were injured': the six
+    are all the victims, so when a later dead figure and a later hurt figure add
+    up to them, the hurt are the later figure. Returns that count, or None.
+    """
+    if hurt.count.qualifier != "exact" or _verb_cue(doc[hurt.cue]) is None:
+        return None
+    later = [m for m in mentions if m.start_char > hurt.end_char and m.count.qualifier == "exact"]
+    dead = [m for m in later if m.kind == "killed"]
+    rest = [m for m in later if m.kind == "injured" and m.cue != hurt.cue]
+    for d in dead:
+        for r in rest:
+            if d.count.value + r.count.value == hurt.count.value:
+                return r.count
+    return None
 
 
 def _of_them(doc: Doc, mention: CasualtyMention) -> bool:
@@ -1586,6 +1620,7 @@ def _is_aggregate(cue: Token) -> bool:
                 "this" in mods
                 and tok.lemma_.lower() in agg.get("this_periods", ())
                 and not mods & {"earlier", "later"}
+                and not _names_a_day(tok)
             ):
                 return True
             if mods & agg.get("span_modifiers", frozenset()) and _long_happening_subject(verb):
@@ -1625,6 +1660,15 @@ def _is_aggregate(cue: Token) -> bool:
         ):
             return True
     return False
+
+
+def _names_a_day(period: Token) -> bool:
+    """'On January 16 this year', 'on Tuesday this week': the period only completes a day's date."""
+    ent = _entity_at(period) if period.ent_type_ == "DATE" else None
+    if ent is None:
+        return False
+    days = _lexicon().aggregate.get("day_words", ())
+    return any((t.is_digit and len(t.text) <= 2) or t.lower_ in days for t in ent)
 
 
 def _of_many(period: Token) -> bool:
@@ -1870,7 +1914,7 @@ def _is_additive(cue: Token, counted: Token | None = None) -> bool:
         return True
     if counted is None:
         return False
-    if _died_later(cue, counted):
+    if _died_later(cue, counted) or _hurt_who_died(cue, counted):
         return True
     if _counted_more(counted) or (
         counted.dep_ == "pobj" and counted.head.lower_ == "of" and _counted_more(counted.head.head)
@@ -1915,6 +1959,18 @@ def _died_later(cue: Token, counted: Token) -> bool:
     return counted.lower_ in {"another", "others"} or any(
         c.dep_ == "det" and c.lower_ == "another" for c in counted.children
     )
+
+
+def _hurt_who_died(cue: Token, counted: Token) -> bool:
+    """'Three of the wounded died in hospital': dead told apart from those first counted dead."""
+    lex = _lexicon()
+    if _kind_of(cue, lex.intransitive) != "killed":
+        return False
+    if counted.dep_ != "pobj" or counted.head.lower_ != "of":
+        return False
+    hurt = _kind_of(counted, lex.descriptors) or _kind_of(counted, lex.nouns)
+    told = any(c.dep_ == "det" and c.lower_ in ("the", "those") for c in counted.children)
+    return hurt == "injured" and told
 
 
 def _is_part(arg: Token, cue: Token) -> bool:
@@ -2075,6 +2131,15 @@ def _apposition(parts: list[_Figure]) -> bool:
     comma = anchor.i + 1 < len(doc) and doc[anchor.i + 1].text in {",", "\u2014", "\u2013", "-", "--", ":"}
     if comma and len(parts) > 2 and first.value == sum(f.value for f in parts[1:]):
         return True
+    # 'Seven aid workers died in an ambush on Tuesday: four locals, two Kenyans and a Briton': a
+    # list after a colon or dash (or set beside the noun) that adds up to the first figure breaks it down
+    if len(parts) > 2 and first.value == sum(f.value for f in parts[1:]):
+        between = doc[anchor.i + 1 : parts[1].tokens[0].i]
+        beside = parts[1].noun is not None and first.noun is not None and parts[1].noun.head.i == first.noun.i
+        if any(t.text in {":", "\u2014", "\u2013", "--"} for t in between) or (
+            beside and parts[1].noun is not None and parts[1].noun.dep_ == "appos"
+        ):
+            return True
     # '20 people, 15 of them civilians' or '20 people, 15 civilians': a group set beside the
     # total names some of it, never more victims
     head = first.noun

@@ -548,6 +548,11 @@ def _scene_told_before(mention: EventDraft, events: list[EventDraft]) -> list[En
     for event in reversed(events):
         if event.background or not event.places:
             continue
+        if noun in _lexicon().get("generic_scene_nouns", []):
+            # "Police stormed the building": the scene of the violent happening told last
+            if event.type in _VIOLENT:
+                return event.places[:1]
+            continue
         if noun in _TOWN_NOUNS:  # "The town was the scene of ...": the town the last raid was in
             towns = _towns(event)
             if towns and event.type in _VIOLENT:
@@ -729,9 +734,20 @@ def _compatible(event: EventDraft, mention: EventDraft, geo: dict[int, Place]) -
         return False
     if event.actors and mention.actors and not set(map(id, event.actors)) & set(map(id, mention.actors)):
         return False
-    if event.places and mention.own_places:
+    if event.places and mention.own_places and not _frame_anaphor(mention):
         return places_compatible(event.places[0], mention.own_places[0], geo)
     return True
+
+
+def _frame_anaphor(mention: EventDraft) -> bool:
+    """ "Three days after the attack, police arrested two men in X": a definite noun in an opening
+    frame counted from it names a happening told before; the main clause's place is not its own."""
+    if not (definite(mention) and _counted_frame(mention) and _inside_frame(mention, 0)):
+        return False
+    sent = mention.sent
+    comma = doc_text(sent.doc).find(",", sent.start_char, sent.end_char)
+    # (not "A day after the attack in X, ...": a place inside the frame is the named happening's own)
+    return not any(sent.start_char <= m.start < comma for place in mention.own_places for m in place.mentions)
 
 
 def _same_scene(event: EventDraft, mention: EventDraft, geo: dict[int, Place]) -> bool:
@@ -801,10 +817,13 @@ def _joins(event: EventDraft, mention: EventDraft, geo: dict[int, Place]) -> boo
         if not mention.actors and _speaker_told_before(mention):
             return True  # "X warned that they would pay, vowing to pursue them": one speaker, one statement
         return bool(mention.actors) and set(map(id, event.actors)) == set(map(id, mention.actors))
+    if mention.type == "military_action" and _rescue_by_the_raid(event, mention):
+        return True  # (the side that freed them may be named as the state or as its force)
     if (
         mention.type == "military_action"
         and event_family(mention.trigger) != event_family(event.trigger)
         and not _same_word(event, mention)
+        and not _during_it(event, mention)
     ):
         return False  # an arrest never joins a strike
     if mention.distinct:
@@ -829,6 +848,57 @@ def _joins(event: EventDraft, mention: EventDraft, geo: dict[int, Place]) -> boo
 
 
 _PRECISION_RANK = {"year": 0, "month": 1, "day": 2}
+
+
+def _rescue_by_the_raid(event: EventDraft, mention: EventDraft) -> bool:
+    """ "Commandos stormed the guesthouse at dawn ... All eleven hostages were freed": the freeing
+    told next, with no day or place of its own, is what the raid did (``rescue_verbs`` of
+    ``coreference.yaml``), not a rescue of its own."""
+    words = _lexicon().get("rescue_verbs", [])
+    if _sentences_between(event, mention) > 2:
+        return False
+    if mention.trigger.lemma_.lower() in words and any(event_family(m) == "force" for m in event.mentions):
+        return not mention.own_places and _date_words(mention) is None
+    # a standfirst's "Commandos freed eleven hostages" with no day or place, before the lead's raid
+    return (
+        event.trigger.lemma_.lower() in words
+        and event_family(mention.trigger) == "force"
+        and not event.places
+        and event.date is None
+    )
+
+
+def _during_it(event: EventDraft, mention: EventDraft) -> bool:
+    """ "Troops conducted an operation near X. During the operation, six militants were killed": a
+    mention framed by "during" the happening's own noun, pointed back to, is part of it."""
+    for prep in mention.trigger.children:
+        if prep.dep_ != "prep" or prep.lower_ != "during":
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj" or not any(
+                c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its", "their")
+                for c in noun.children
+            ):
+                continue
+            if any(
+                m.i == noun.i or (m.lemma_ == noun.lemma_ and m.pos_ == noun.pos_) for m in event.mentions
+            ):
+                return True
+    return False
+
+
+def _sentences_between(event: EventDraft, mention: EventDraft) -> int:
+    """How many sentences the mention's sentence lies after the last sentence of ``event``."""
+    last = max(
+        (m for m in event.mentions if m.i < mention.trigger.i), key=lambda m: m.i, default=event.trigger
+    )
+    count = 0
+    sent = last.sent
+    doc = sent.doc
+    while sent.end <= mention.sent.start and count <= 3:
+        sent = doc[sent.end].sent
+        count += 1
+    return count
 
 
 def _same_word(event: EventDraft, mention: EventDraft) -> bool:
@@ -872,9 +942,11 @@ def _speaker_told_before(mention: EventDraft) -> bool:
     """A statement verb with no subject of its own, after the sentence's speaker ("..., vowing to
     pursue them", "... and promised ..."): the same speaker goes on."""
     trigger = mention.trigger
+    # ("denounced the massacre, promised to ... and warned": a verb of the list the parser left "dep")
+    listed = trigger.dep_ == "dep" and trigger.head.pos_ == "VERB" and trigger.head.i < trigger.i
     return (
         trigger.pos_ == "VERB"
-        and trigger.dep_ in ("advcl", "conj", "xcomp")
+        and (trigger.dep_ in ("advcl", "conj", "xcomp") or listed)
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children)
     )
 
@@ -895,6 +967,16 @@ def _anchor_date(
         return None
     unit, days = mention.anchor
     this_sentence = {id(event) for m, event in read if m.sent.start == mention.sent.start}
+    if (
+        mention.offset
+        and definite(mention)
+        and all(c.dep_ in ("det", "poss") for c in mention.trigger.children)
+        and not _counted_frame(mention)
+        and any(e.type == mention.type and not e.background and id(e) not in this_sentence for e in events)
+    ):
+        # "said the men had travelled there two days before the attack": the attack told before is
+        # the day counted from, not a happening dated by the travel
+        return None
     named = _frame_scene_event(mention, events) if mention.offset and _counted_frame(mention) else None
     if named is not None and named.date is not None:
         return _shift(named.date, unit, days), named  # "Two days before the raid on X, ...": that raid's day
@@ -902,7 +984,9 @@ def _anchor_date(
         # a sibling offset ("three months after X, and eight months after Y") counts from the same clause
         ordered = [event for m, event in reversed(read) if id(event) in this_sentence and not m.offset]
         framed = _counted_frame(mention)
-        if not any(e.date for e in ordered) and ((days < 0 and not framed) or (days > 0 and framed)):
+        if not any(e.date for e in ordered) and (
+            (days < 0 and not framed) or (days > 0 and framed) or (framed and _frame_names_anaphor(mention))
+        ):
             # "The bloodshed came three months after ...", "Three days after the raid, ...": the
             # happening told last
             ordered += [e for e in reversed(events) if id(e) not in this_sentence and not e.background]
@@ -955,6 +1039,52 @@ def _anchor_date(
         (_shift(base.date, unit, days, keep_month=not mention.offset), base)
         if base.date is not None
         else None
+    )
+
+
+def _at_the_scene(mention: EventDraft, read: list[tuple[EventDraft, EventDraft]]) -> None:
+    """ "Troops killed two gunmen in a shootout in X on Monday. A third was detained at the scene":
+    an undated mention done "at the scene" takes the day and place of the violent happening told
+    just before it (``read``: the mentions read so far with their events). Changes ``mention``."""
+    if mention.date is not None or mention.own_places:
+        return
+    if not any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "at"
+        and any(
+            g.dep_ == "pobj" and g.lemma_.lower() == "scene" and any(d.lower_ == "the" for d in g.children)
+            for g in prep.children
+        )
+        for prep in mention.trigger.children
+    ):
+        return
+    before = [
+        e for m, e in read if m.sent.start < mention.sent.start and e.type in _VIOLENT and e is not mention
+    ]
+    if not before or before[-1].date is None:
+        return
+    scene = before[-1]
+    mention.date = scene.date
+    if scene.places:
+        mention.own_places = scene.places[:1]
+        mention.places = _lead_with(scene.places[:1], mention.places)
+
+
+def _frame_names_anaphor(mention: EventDraft) -> bool:
+    """ "Two weeks before the shooting, a policeman was stabbed": the opening frame counts back from
+    a happening it names by a definite noun ("the shooting", "Sunday's attack"), one told before."""
+    sent = mention.sent
+    text = doc_text(sent.doc)
+    comma = text.find(",", sent.start_char, sent.end_char)
+    if comma < 0 or mention.trigger.idx < comma:
+        return False
+    frame = sent.doc.char_span(sent.start_char, comma, alignment_mode="expand")
+    return frame is not None and any(
+        t.pos_ == "NOUN"
+        and t.dep_ == "pobj"
+        and t.head.lower_ in ("before", "after")
+        and any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in t.children)
+        for t in frame
     )
 
 
@@ -1303,6 +1433,7 @@ def corefer(
         while pending and pending[0][0] < mention.sent.start:
             _date_told_after(pending.pop(0), events, reported)
         _date_from_described(mention, mentions)
+        _at_the_scene(mention, read)
         mention.distinct = mention.distinct or _distinct(mention)
         mention.anchor = mention.anchor or (None if mention.own_day else _anchor(mention))
         if mention.anchor is not None:
@@ -1737,7 +1868,7 @@ def _finer_place(mention: EventDraft, places: list[EntityCluster], geo: dict[int
         return False
     own, had = mention.own_places[0], places[0]
     rank = PLACE_RANK.get(had.subtype or "city", 2)
-    if _told_as_division(had, doc_text(mention.sent.doc)):
+    if _told_as_division(had, doc_text(mention.sent.doc)) or _wide_water(had):
         rank = min(rank, _ADMIN)  # "in eastern X province": the province, whatever the gazetteer holds
     if PLACE_RANK.get(own.subtype or "city", 2) <= rank:
         return False
@@ -1747,6 +1878,13 @@ def _finer_place(mention: EventDraft, places: list[EntityCluster], geo: dict[int
         or _in_division(had, own, geo)
         or _within_told_division(had, own, geo, text)
     )
+
+
+def _wide_water(place: EntityCluster) -> bool:
+    """A lake, sea or basin ("on Lake X"): a site by kind, yet wider than a town on its shore
+    (``water_words`` of ``coreference.yaml``)."""
+    words = set(_lexicon().get("water_words", []))
+    return any(w in words for w in fold(place.name).split())
 
 
 @cache

@@ -169,11 +169,16 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
+#: Days after publication a day told without a year may still lie in (a call for a strike "on
+#: October 5" in a report of October 2, two days' slack for time zones): beyond them, last year's.
+_AHEAD_DAYS = 10
+
+
 def _nearest_past_year(month: int, day: int, published: date) -> int:
     """Year for a day given without one: the publication year unless that is well in the future."""
     candidate = _safe_date(published.year, month, day)
     # news tells what happened: a day after publication is last year's (two days' slack for time zones)
-    if candidate is not None and candidate > published + timedelta(days=2):
+    if candidate is not None and candidate > published + timedelta(days=_AHEAD_DAYS):
         return published.year - 1
     return published.year
 

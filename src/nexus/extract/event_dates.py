@@ -201,6 +201,8 @@ def date_for(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue 
                 inner.append(d)  # "arrested on Monday over a bombing that killed six in May": May
         elif coordinated:
             shared.append(d)
+        elif _died_later_clause(verb, anchor):
+            continue  # "Two were killed instantly, and a third died in hospital on Friday": his death's day
         elif (
             not (verb.pos_ == "VERB" and verb.lemma_.lower() in trigger_tables()[0])
             and (verb.pos_ != "VERB" or clause_is_actual(verb))
@@ -378,6 +380,21 @@ def _reporting_date(date_root: Token, trigger: Token) -> bool:
     )
 
 
+#: Verbs of dying (lemmas): a victim who "died" in a clause of his own died later than the happening.
+_DYING = frozenset({"die", "succumb", "perish"})
+
+
+def _died_later_clause(verb: Token, anchor: Token) -> bool:
+    """ "Two were killed instantly, and a third died of his wounds on Friday": a coordinated clause
+    with its own subject telling a later death; its day is not the happening's."""
+    return (
+        verb.dep_ == "conj"
+        and verb.head.i == anchor.i
+        and verb.lemma_.lower() in _DYING
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
+
+
 def _about_a_source(date_root: Token, trigger: Token) -> bool:
     """A date in a clause describing the source of the report ("according to residents who
     returned on Saturday"), away from the trigger: when the source acted, not the event."""
@@ -472,6 +489,7 @@ def _anchored_offset_date(sent: Span, trigger: Token, dates: list[DateMention]) 
     bases = [
         d for d in dates if sent.start_char <= d.span.start < offset_start and d.value.precision == "day"
     ]
+    bases = [d for d in bases if not _dates_the_saying(sent, d, offset_start)]
     if not bases:
         bases = _main_clause_day(sent, offset_start, dates)
     if not bases:
@@ -481,6 +499,28 @@ def _anchored_offset_date(sent: Span, trigger: Token, dates: list[DateMention]) 
     precision = "month" if match.group(2).lower() == "month" else "day"
     iso = target.isoformat() if precision == "day" else target.isoformat()[:7]
     return DateValue(iso=iso, precision=precision, text=match.group(0), relative=True)
+
+
+def _dates_the_saying(sent: Span, mention: DateMention, offset_start: int) -> bool:
+    """ "The minister said on Monday the men had travelled there two days before the attack": the
+    day dates the saying, while the offset hangs on the reported clause; it is no base for it."""
+    doc = sent.doc
+    span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+    unit = doc.char_span(offset_start, min(offset_start + 1, sent.end_char), alignment_mode="expand")
+    if span is None or unit is None:
+        return False
+    said = governing_verb(span.root)
+    held = governing_verb(unit.root)
+    if said.lemma_.lower() in reporting_verbs():
+        return held.i != said.i and held.i in {t.i for t in said.subtree}
+    # "The minister, speaking in X on Monday, said the men had left two days before the attack":
+    # a participle set off on the speaker dates the speaking, not the clause the offset hangs on
+    return (
+        said.tag_ == "VBG"
+        and said.dep_ in ("advcl", "acl")
+        and held.i != said.i
+        and held.i not in {t.i for t in said.subtree}
+    )
 
 
 def _main_clause_day(sent: Span, offset_start: int, dates: list[DateMention]) -> list[DateMention]:
@@ -565,9 +605,9 @@ def _framed_date(sent: Span, trigger: Token, dates: list[DateMention]) -> tuple[
     match = _FRAME.match(text, sent.start_char, sent.end_char)
     if match is None or trigger.idx < match.end():
         return None
-    base = next(
-        (d for d in dates if match.start() <= d.span.start < match.end() and d.value.precision == "day"), None
-    )
+    # (the frame's own "two weeks before" is no base: it is the count, not the day counted from)
+    inside = [d for d in dates if match.end("dir") <= d.span.start < match.end()]
+    base = next((d for d in inside if d.value.precision == "day"), None)
     if base is None:
         return None
     days = count_word(match.group("n")) * (7 if match.group("unit").lower() == "week" else 1)

@@ -35,7 +35,13 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from nexus import ontology
-from nexus.extract.casualties import CasualtyMention, coordinated_pair, find_casualties, self_inflicted
+from nexus.extract.casualties import (
+    CasualtyMention,
+    coordinated_pair,
+    find_casualties,
+    parse_number,
+    self_inflicted,
+)
 from nexus.extract.doctext import doc_text
 from nexus.extract.entities import EntityCluster, token_entity_index
 from nexus.extract.events import EventDraft
@@ -500,7 +506,8 @@ def _figure_places(
                 continue
             for tok in _noun_phrase(prep):
                 cluster = places.get(tok.i)
-                if cluster is not None and cluster.subtype in _LOCAL and cluster not in found:
+                local = cluster is not None and cluster.subtype in _LOCAL and cluster not in found
+                if local and cluster is not None and not _care_place(tok):  # not 'treated at X hospital'
                     found.append(cluster)
     return found or _fronted_places(cue.sent, places)
 
@@ -524,9 +531,30 @@ def _sentence_places(sent: Span, places: dict[int, EntityCluster]) -> list[Entit
     found: list[EntityCluster] = []
     for i in range(sent.start, sent.end):  # (by index: no Token is built)
         cluster = places.get(i)
-        if cluster is not None and cluster.subtype in _LOCAL and cluster not in found:
+        if (
+            cluster is not None
+            and cluster.subtype in _LOCAL
+            and cluster not in found
+            and not _care_place(sent.doc[i])
+        ):
             found.append(cluster)
     return found
+
+
+def _care_place(tok: Token) -> bool:
+    """A town that only names where victims were cared for ('taken to Bwera hospital', 'the hospital
+    in Tororo'; ``care_nouns`` of ``casualties.yaml``): not the scene of the happening."""
+    care = _care_nouns()
+    head = tok.head
+    if tok.dep_ in ("compound", "nmod", "poss") and head.lemma_.lower() in care:
+        return True
+    return tok.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_.lower() in care
+
+
+@cache
+def _care_nouns() -> frozenset[str]:
+    words = ontology.table("casualties.yaml").get("care_nouns") or []
+    return frozenset(str(w).lower() for w in words)
 
 
 def _noun_phrase(prep: Token) -> list[Token]:
@@ -624,6 +652,8 @@ def _add(
         and (_raised_to(sent.doc, mention) or _by_time(sent.doc, mention))
     ):
         base = 2  # 'raising the toll to 14', 'By Wednesday, 15 were dead'; not a headline's
+    elif base == 1 and zone == "headline" and _raised_to(sent.doc, mention):
+        base = 2  # 'Toll in X bombing rises to 14' over a body that still tells the first count
     if zone == "caption":
         base = min(base, 0)  # a caption's figure dates its photo: an earlier count
     rank = 4 * base + (2 if own else 0) + (1 if zone in ("body", "update", "dateline") else 0)
@@ -634,6 +664,11 @@ def _add(
     group = _victim_group(sent.doc, mention) if groups is not None else None
     if counts and (base == 1 or mention.additive):
         best_at = min(range(len(counts)), key=lambda i: (-ranks[i], i))
+        if mention.additive and ranks[best_at] >= 8:
+            # 'The toll has risen to five ... killing three ... Two of the wounded died': the update
+            # already counts them; they add to the retold first count, after it
+            retold = [i for i in range(best_at + 1, len(counts)) if ranks[i] < 8]
+            best_at = retold[-1] if retold else best_at
         best = counts[best_at]
         if mention.additive and mention.count.value < best.value:
             counts[best_at] = Count(
@@ -717,8 +752,8 @@ def _distance(a: Token, b: Token) -> int:
 
 def _first_verb(cue: Token) -> Token:
     """The first of coordinated cues: 'killing 26 and wounding 46' -> killing."""
-    while cue.dep_ == "conj" and cue.head.i != cue.i and cue.head.pos_ == "VERB":
-        cue = cue.head
+    while cue.dep_ == "conj" and cue.head.i != cue.i and cue.head.pos_ == "VERB" and not _dated_clause(cue):
+        cue = cue.head  # (not '..., and in May 50 were beheaded': a clause of its own date)
     return cue
 
 
@@ -732,7 +767,12 @@ def _causes(trigger: Token, cue: Token) -> bool:
         if trigger.head.i == cue.i and trigger.dep_ in {"nsubj", "agent"}:
             return True
     first = _first_verb(cue)
-    if first.dep_ in {"advcl", "conj"} and first.head.i == trigger.i and not _earlier_clause(first):
+    if (
+        first.dep_ in {"advcl", "conj"}
+        and first.head.i == trigger.i
+        and not _earlier_clause(first)
+        and not _dated_clause(first)
+    ):
         return True
     if first.dep_ == "relcl" and _names_within(first.head, trigger):
         return True  # 'the 2022 bombing on X Avenue, in which six people were killed'
@@ -786,7 +826,11 @@ def _nearest(doc: Doc, mention: CasualtyMention, here: list[EventDraft], sent: S
             return len(doc)
         if any(_causes(m, cue) for m in tokens):
             return -1
+        if cue.pos_ == "NOUN" and any(m.i == cue.i for m in tokens):
+            return -1  # 'the killing of 21 villagers': the happening noun counts its own dead
         forces = draft.type == "military_action" and mention.kind == "attackers_killed"
+        if any(m.i == cue.i for m in tokens) and _dated_clause(cue):
+            return -1  # '..., and in May 50 people were beheaded': a happening of its own date
         if not forces and not agent and all(m.i in (cue.i, first.i) for m in tokens):
             return 2 * _CUE_ONLY + 1  # 'killing 26' is the figure's verb more than an event
         return 2 * min(min(_distance(cue, m), _distance(first, m)) for m in tokens)
@@ -796,6 +840,23 @@ def _nearest(doc: Doc, mention: CasualtyMention, here: list[EventDraft], sent: S
         return trailing
     best = min(here, key=score)
     return best if score(best) <= 2 * _FAR else None
+
+
+def _dated_clause(cue: Token) -> bool:
+    """A coordinated clause of its own, dated by a preposition or a date word on its verb:
+    'and in November 50 people were beheaded' tells another happening than the clause before."""
+    if cue.dep_ != "conj" or cue.pos_ != "VERB" or not _has_own_subject(cue):
+        return False
+    for child in cue.children:
+        if child.dep_ == "npadvmod" and child.ent_type_ == "DATE":
+            return True
+        if child.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ == "DATE" for g in child.children):
+            return True
+    return False
+
+
+def _has_own_subject(verb: Token) -> bool:
+    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
 
 
 def _trailing_participle(first: Token, here: list[EventDraft], sent: Span) -> EventDraft | None:
@@ -850,11 +911,20 @@ def _toll_rank(text: str, sent_start: int, start: int, earlier: bool) -> int:
     if earlier:
         return 0
     before = re.split(r"\bbut\b|;|,\s+and\b", text[max(sent_start, start - 60) : start])[-1]
+    before = _LATE_IN_THE_DAY.sub(" ", before)  # 'late on Sunday' is a time, not a later count
     if _toll_cue("toll_updates").search(before):
         return 2
     if _toll_cue("toll_early").search(before):
         return 0
     return 1
+
+
+#: 'late on Sunday', 'late last night', 'late in the evening': a time of day, no toll update.
+_LATE_IN_THE_DAY = re.compile(
+    r"\blate\s+(?:on\s+|last\s+|that\s+|in\s+the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday|night|evening|afternoon|morning|day)\b",
+    re.I,
+)
 
 
 def latest(counts: list[Count], ranks: list[int]) -> tuple[Count, list[Count]]:
@@ -872,6 +942,21 @@ def latest(counts: list[Count], ranks: list[int]) -> tuple[Count, list[Count]]:
         precise = [i for i in order if not _vague(counts[i]) and ranks[i] >= 4]
         if precise:
             best = counts[precise[0]]
+    if best.qualifier == "exact":
+        # 'Ranger killed, 11 hurt' over 'wounding at least 11 people': the same figure, told as a floor
+        # (a floor as written, not one summed from an earlier floor: '... at least 18', 'five more')
+        floor = next(
+            (
+                c
+                for c in counts
+                if c.value == best.value
+                and c.qualifier == "at_least"
+                and parse_number(c.text or "") == (c.value, "at_least")
+            ),
+            None,
+        )
+        if floor is not None:
+            best = floor
     others = [c for c in counts if c is not best and c != best]
     return best, others
 
