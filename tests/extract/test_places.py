@@ -938,3 +938,29 @@ def test_place_of_the_source_a_report_is_told_by_is_not_the_place(extract: Any) 
     text = "Gunmen killed 12 people in Kongoussi, according to a health worker in Ouagadougou."
     names = place_names(extract(text, published="2025-06-03"))
     assert "Kongoussi" in names and "Ouagadougou" not in names
+
+
+def test_unknown_village_of_a_named_district_is_placed_by_the_district(extract: Any) -> None:
+    text = "Raiders shot dead six herders on Sunday in Tumbuwa village of Katsina district, officials said."
+    (event,) = violent(extract(text, published="2024-05-14"))
+    assert event.place is not None and event.place.name == "Tumbuwa"
+    assert event.place.country == "NG"
+
+
+def test_unknown_hamlet_set_in_a_circle_by_apposition_keeps_its_name(extract: Any) -> None:
+    text = (
+        "Gunmen on motorbikes raided Sarekoro, a hamlet in central Mali's Djenne circle, on Tuesday "
+        "and killed twelve civilians, local officials said."
+    )
+    (event,) = violent(extract(text, published="2024-05-15"))
+    assert event.place is not None and event.place.name == "Sarekoro"
+    assert event.place.country == "ML" and event.place.lat is not None  # the circle's town
+
+
+def test_village_in_a_district_of_a_regency_is_the_place(extract: Any) -> None:
+    text = (
+        "Two nurses were killed on Friday when gunmen attacked a clinic in the village of Wandai, "
+        "in Agisiga district of Puncak regency, police said."
+    )
+    (event,) = violent(extract(text, published="2024-05-18"))
+    assert event.place is not None and event.place.name == "Wandai"

@@ -1817,8 +1817,9 @@ def _container_after(doc: Doc, end: int, index: dict[int, EntityCluster]) -> Ent
         return near  # "X, a hamlet 20 km from Y": an unknown village takes Y's whereabouts
     if i < len(doc) and doc[i].is_lower and doc[i].lemma_ in _word_set("place_nouns"):
         i += 1  # "the St George church in Homs"
-        if i + 1 < len(doc) and doc[i].lower_ == "of" and doc[i - 1].lemma_.lower() in _division_words():
-            i += 1  # "X department of Y", "X locality of Y LGA": the division's holder
+        holders = _division_words() | _word_set("settlement_nouns")
+        if i + 1 < len(doc) and doc[i].lower_ == "of" and doc[i - 1].lemma_.lower() in holders:
+            i += 1  # "X department of Y", "X locality of Y LGA", "X village of Y district": the holder
     if i < len(doc) and doc[i].lower_ in ("on", "along"):
         road = next(
             (
@@ -1900,6 +1901,8 @@ def _settlement_near(doc: Doc, end: int, index: dict[int, EntityCluster]) -> Ent
         i += 1  # "a village near Y", "a hamlet of Y"
     elif i + 1 < len(doc) and doc[i].lower_ == "close" and doc[i + 1].lower_ == "to":
         i += 2
+    elif i < len(doc) and doc[i].lower_ == "in":
+        return _settlement_in(doc, i + 1, index)  # "X, a hamlet in central Y's Z district"
     else:
         return None
     if i < len(doc) and doc[i].lower_ == "the":
@@ -1908,6 +1911,21 @@ def _settlement_near(doc: Doc, end: int, index: dict[int, EntityCluster]) -> Ent
     return (
         found if found is not None and found.type == "PLACE" and found.subtype in ("city", "site") else None
     )
+
+
+def _settlement_in(doc: Doc, i: int, index: dict[int, EntityCluster]) -> EntityCluster | None:
+    """The division or town after "X, a village in": "in Y district", "in northern Y's Z circle" (Z,
+    the finer of the two), "in the Y region"; None when no place follows."""
+    compass = _folded_set("compass_words")
+    while i < len(doc) and (doc[i].lower_ == "the" or doc[i].lower_ in compass or doc[i].text == "-"):
+        i += 1
+    found = index.get(i)
+    if found is None or found.type != "PLACE":
+        return None
+    end = _place_end(doc, i, index)
+    if end + 1 < len(doc) and doc[end].tag_ == "POS" and _is_place_at(index, end + 1):
+        return index[end + 1]  # "Mali's Bankass circle": the circle
+    return found
 
 
 def _is_place_at(index: dict[int, EntityCluster], i: int) -> bool:
