@@ -25,7 +25,7 @@ from nexus import ontology
 from nexus.extract.dateline import dateline, dateline_end
 from nexus.extract.dates import CALENDAR_WORDS
 from nexus.extract.doctext import doc_text
-from nexus.extract.gazetteer import GazetteerEntry, entries
+from nexus.extract.gazetteer import GazetteerEntry, entries, restore_located_towns
 from nexus.extract.geocode import WELL_KNOWN_CITY_POPULATION, Geocoder, fold
 from nexus.extract.page import page_layout, zone_at
 from nexus.extract.titled_names import titled_names
@@ -1526,6 +1526,7 @@ class EntitiesComponent:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
+        restore_located_towns(doc)  # towns after "in"/"near" the NER misread (nexus.extract.gazetteer)
         doc._.nexus_entities = cluster_entities(doc, doc._.nexus_outlet)
         return doc
 

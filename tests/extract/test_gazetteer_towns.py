@@ -1,0 +1,43 @@
+"""Towns the city table knows by their very name, after a place preposition, are tagged as
+places before the statistical NER reads them (``gazetteer.located_towns``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.language import Language
+
+from nexus.extract.gazetteer import located_towns
+
+
+def _towns(nlp: Language, text: str) -> list[str]:
+    return [span.text for span in located_towns(nlp(text), [])]
+
+
+def test_towns_after_place_prepositions(nlp: Language) -> None:
+    text = "Gunmen halted a minibus bound for Skardu near Khaplu and later fired on a post in Datta Khel."
+    assert _towns(nlp, text) == ["Skardu", "Khaplu", "Datta Khel"]
+
+
+def test_a_town_before_a_place_noun_is_still_the_town(nlp: Language) -> None:
+    assert _towns(nlp, "A bomb went off outside Kohlu town on Sunday.") == ["Kohlu"]
+
+
+def test_common_words_dates_and_longer_names_are_no_towns(nlp: Language) -> None:
+    text = (
+        "Gunmen opened fire near Police headquarters in March, and a bomb went off in Gwoza LGA "
+        "on Friday, while students at Kabul University hid."
+    )
+    assert _towns(nlp, text) == []
+
+
+def test_a_gazetteer_match_is_left_as_it_is(nlp: Language) -> None:
+    doc = nlp("Troops clashed with rebels near Khaplu.")
+    taken = [doc[5:6]]
+    assert located_towns(doc, taken) == []
+
+
+def test_a_missed_town_becomes_the_event_place(extract: Any) -> None:
+    text = "Five soldiers died when a bomb hit their truck near Tessit on Friday, the army said."
+    attack = next(e for e in extract(text, published="2024-03-11").events if e.type == "attack")
+    assert attack.place is not None and attack.place.name == "Tessit" and attack.place.country == "ML"
