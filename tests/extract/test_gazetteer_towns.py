@@ -41,3 +41,18 @@ def test_a_missed_town_becomes_the_event_place(extract: Any) -> None:
     text = "Five soldiers died when a bomb hit their truck near Tessit on Friday, the army said."
     attack = next(e for e in extract(text, published="2024-03-11").events if e.type == "attack")
     assert attack.place is not None and attack.place.name == "Tessit" and attack.place.country == "ML"
+
+
+def test_the_name_after_the_village_of_is_a_place_the_table_need_not_know(nlp: Language) -> None:
+    text = "Raiders burned granaries in the village of Wandoukou and a hamlet of Siribougou, elders said."
+    assert _towns(nlp, text) == ["Wandoukou", "Siribougou"]
+    assert _towns(nlp, "He spoke of the village of his birth.") == []
+
+
+def test_an_attack_on_the_village_of_an_unknown_name_is_placed_there(extract: Any) -> None:
+    text = (
+        "Gunmen killed eleven herders on Sunday in an attack on the village of Wandoukou, "
+        "in Dori department, officials said."
+    )
+    attack = next(e for e in extract(text, published="2024-03-12").events if e.type == "attack")
+    assert attack.place is not None and attack.place.name == "Wandoukou"

@@ -964,3 +964,13 @@ def test_village_in_a_district_of_a_regency_is_the_place(extract: Any) -> None:
     )
     (event,) = violent(extract(text, published="2024-05-18"))
     assert event.place is not None and event.place.name == "Wandai"
+
+
+def test_village_set_in_the_commune_of_a_town_is_placed_by_that_town(extract: Any) -> None:
+    text = (
+        "Nine gendarmes were killed on Monday when their convoy was ambushed near the village of "
+        "Kobadiè, in the rural commune of Sebba, the army said."
+    )
+    (event,) = violent(extract(text, published="2024-05-21"))
+    assert event.place is not None and event.place.name == "Kobadiè"
+    assert event.place.country == "BF"

@@ -1842,6 +1842,7 @@ def _container_after(doc: Doc, end: int, index: dict[int, EntityCluster]) -> Ent
         or (doc[i].text == "-" and doc[i - 1].lower_ in compass)  # "north-eastern" split at its hyphen
     ):
         i += 1
+    i = _past_division_of(doc, i)  # "X, in the rural commune of Y": Y
     if i == end or i >= len(doc):
         return None
     found = index.get(i)
@@ -1857,6 +1858,19 @@ def _container_after(doc: Doc, end: int, index: dict[int, EntityCluster]) -> Ent
     ):
         return None  # "Wajir, Elwak and Moyale": a list, not a container
     return found
+
+
+def _past_division_of(doc: Doc, i: int) -> int:
+    """The token after "[adjective] <division or settlement noun> of" at ``i`` ("rural commune of",
+    "district of"), else ``i``: the place named next holds the one before."""
+    k = i
+    while k < len(doc) and k - i < 2 and doc[k].is_lower and doc[k].pos_ == "ADJ":
+        k += 1
+    holders = _division_words() | _word_set("settlement_nouns")
+    held = k + 1 < len(doc) and doc[k].is_lower and doc[k + 1].lower_ == "of"
+    if held and doc[k].lemma_.lower() in holders:
+        return k + 2
+    return i
 
 
 @cache

@@ -234,12 +234,16 @@ def located_towns(doc: Doc, taken: list[Span]) -> list[Span]:
 
     The small statistical NER misses or mislabels such names in short texts (a date, a product);
     a town named so is where something happened, or came from, or went to, whichever the places
-    stage decides. Day and month names, nationality words and acronyms are no towns."""
+    stage decides. Day and month names, nationality words and acronyms are no towns. After "the
+    village of" (a settlement noun), the name is a place though the table does not know it."""
     out: list[Span] = []
     covered = {i for span in taken for i in range(span.start, span.end)}
     calendar = CALENDAR_WORDS
-    for token in matching(doc[:], (), _PLACE_PREPOSITIONS):
+    for token in matching(doc[:], (), _PLACE_PREPOSITIONS | {"of"}):
         if token.i + 1 >= len(doc) or not _name_word(doc[token.i + 1]):
+            continue
+        named = token.lower_ == "of" and _settlement_before(token)  # "the village of X"
+        if token.lower_ == "of" and not named:
             continue
         end = token.i + 1
         while end < len(doc) and end - token.i <= _TOWN_WORDS and _name_word(doc[end]):
@@ -259,9 +263,26 @@ def located_towns(doc: Doc, taken: list[Span]) -> list[Span]:
             continue  # "in Kukawa LGA", "Tsafe District": the longer name is the division's
         if after is not None and after.pos_ == "NOUN" and after.lemma_.lower() not in _common_words():
             continue  # "at Kabul University", "in Herat airport" is a site: "in Herat Cola plants" is none
-        if _town_by_its_name(span.text):
+        if named or _town_by_its_name(span.text):
             out.append(Span(doc, span.start, span.end, label="GPE"))
     return out
+
+
+def _settlement_before(of: Token) -> bool:
+    """Whether "of" follows a lower-case settlement noun with an article ("the village of",
+    "a hamlet of"): the name after it is a place the gazetteer need not know."""
+    doc = of.doc
+    if of.i < 2:
+        return False
+    noun, det = doc[of.i - 1], doc[of.i - 2]
+    return noun.is_lower and noun.lemma_ in _settlement_nouns() and det.lower_ in ("the", "a", "an")
+
+
+@cache
+def _settlement_nouns() -> frozenset[str]:
+    """``place_noun_kinds`` city nouns of entities.yaml ("village", "hamlet", "town", "locality")."""
+    kinds: dict[str, list[str]] = ontology.table("entities.yaml").get("place_noun_kinds", {})
+    return frozenset(w.lower() for w in kinds.get("city", []))
 
 
 def _name_word(token: Token) -> bool:
