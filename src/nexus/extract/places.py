@@ -701,6 +701,10 @@ def _cared_for_at(prep: Token, child: Token) -> bool:
     care ("treated at", "admitted in", "receiving treatment at"), or by a verb of dying with a
     place of care as its object ("died at a hospital in X")."""
     verb = prep.head
+    if verb.pos_ == "NOUN" and verb.head.dep_ == "prep" and verb.head.lower_ in ("of", "to", "from"):
+        dying = verb.head.head  # "died of his wounds in X hospital", "succumbed to injuries at Y"
+        if dying.lemma_.lower() in ("die", "succumb"):
+            verb = dying
     word = verb.lemma_.lower()  # "treated at X", "treatment at X"
     if word in _words("care_verbs"):
         return True
