@@ -977,6 +977,9 @@ def test_village_set_in_the_commune_of_a_town_is_placed_by_that_town(extract: An
 
 
 def test_hospital_where_a_victim_died_of_wounds_is_not_the_place(extract: Any) -> None:
-    text = "Two guards were killed and a third died of his wounds in Bunia General Hospital on Friday, officials said."
+    text = (
+        "Two guards were killed and a third died of his wounds in Bunia General Hospital on Friday, "
+        "officials said."
+    )
     names = place_names(extract(text, published="2024-05-28"))
     assert names and "Bunia General Hospital" not in names
