@@ -983,3 +983,23 @@ def test_hospital_where_a_victim_died_of_wounds_is_not_the_place(extract: Any) -
     )
     names = place_names(extract(text, published="2024-05-28"))
     assert names and "Bunia General Hospital" not in names
+
+
+def test_local_settlement_noun_names_an_unknown_village_placed_by_its_municipality(extract: Any) -> None:
+    text = (
+        "Three soldiers were killed on Friday when rebels fired on their base in the vereda Santa Rita, "
+        "in the rural area of Toribío, in the north of Cauca, the army said."
+    )
+    (event,) = violent(extract(text, published="2024-06-15"))
+    assert event.place is not None and event.place.name == "Santa Rita"
+    assert event.place.admin1 == "Cauca"  # not a Santa Rita of another province
+
+
+def test_ranch_of_a_municipality_is_the_place(extract: Any) -> None:
+    text = (
+        "Two police officers were killed on Saturday when their patrol hit a buried mine near the ranch "
+        "of El Sauz, in the municipality of Tepalcatepec, state officials said."
+    )
+    (event,) = violent(extract(text, published="2024-06-16"))
+    assert event.place is not None and event.place.name == "El Sauz"
+    assert event.place.country == "MX"

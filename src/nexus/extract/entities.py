@@ -25,7 +25,7 @@ from nexus import ontology
 from nexus.extract.dateline import dateline, dateline_end
 from nexus.extract.dates import CALENDAR_WORDS
 from nexus.extract.doctext import doc_text
-from nexus.extract.gazetteer import GazetteerEntry, entries, restore_located_towns
+from nexus.extract.gazetteer import GazetteerEntry, entries, introduced_as_settlement, restore_located_towns
 from nexus.extract.geocode import WELL_KNOWN_CITY_POPULATION, Geocoder, fold
 from nexus.extract.page import page_layout, zone_at
 from nexus.extract.titled_names import titled_names
@@ -1297,6 +1297,8 @@ def _place_subtype(cluster: EntityCluster, geocoder: Geocoder, doc: Doc) -> None
     if best is not None:
         if cluster.subtype != "site":
             cluster.subtype = best.kind
+            if best.kind == "admin" and any(introduced_as_settlement(doc, m.start) for m in cluster.mentions):
+                cluster.subtype = "city"  # "the vereda Santa X": a village, whatever division shares its name
         cluster.country = cluster.country or best.country
     elif cluster.subtype is None:
         words = cluster.name.split()
@@ -1568,8 +1570,8 @@ def _cluster_place(cluster: EntityCluster, geocoder: Geocoder, *, depth: int) ->
         if local is not None and local.country in cluster.near_countries:
             place = local  # "in Kazan, where he met the Russian president": the Russian Kazan
     trusted = place is not None and (place.source == "nexus-sites" or cluster.within_guessed)
-    if place is not None and (trusted or outer is None or outer.country in (None, place.country)):
-        return place  # a namesake in another country than the named container's is no answer
+    if place is not None and (trusted or outer is None or _agrees_with_container(place, outer)):
+        return place  # a namesake in another country or province than the named container's is no answer
     kind = cluster.subtype if cluster.subtype in ("country", "admin", "city", "site") else "city"
     if place is None and kind == "site" and (outer is None or cluster.within_guessed):
         outer = _town_in_name(cluster, geocoder, outer) or outer
@@ -1589,6 +1591,19 @@ def _cluster_place(cluster: EntityCluster, geocoder: Geocoder, *, depth: int) ->
         lon=outer.lon if point else None,
         source="nexus-within" if point else None,
     )
+
+
+def _agrees_with_container(place: Place, outer: Place) -> bool:
+    """Whether a town the gazetteer found lies where the text puts it: in the container's country,
+    and in its first-level division when the GeoNames tables give both ("the vereda X, in the rural
+    area of Y": an X of another province is a namesake)."""
+    if outer.country not in (None, place.country):
+        return False
+    if outer.kind == "country" or not outer.admin1 or not place.admin1 or place.kind == "country":
+        return True
+    if not (outer.source or "").startswith("geonames") or not (place.source or "").startswith("geonames"):
+        return True  # a curated entry may spell the division otherwise
+    return fold(outer.admin1) == fold(place.admin1)
 
 
 def _outer_place(cluster: EntityCluster, geocoder: Geocoder, depth: int) -> Place | None:

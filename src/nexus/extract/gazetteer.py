@@ -188,12 +188,16 @@ class GazetteerTagger:
         spans += [s for s in transliteration.variant_spans(doc, spans) if _plausible(s, variant=True)]
         doc.ents = filter_spans([*doc.ents, *spans])
         # kept aside, not preset: a preset name changes what the NER makes of the words before it
-        doc.user_data[_TOWNS_KEY] = [(s.start, s.end) for s in located_towns(doc, spans)]
+        doc.user_data[_TOWNS_KEY] = [(s.start, s.end, s.label_) for s in located_towns(doc, spans)]
         return doc
 
 
 #: Doc.user_data key: the (start, end) token spans of :func:`located_towns`, until the NER has run.
 _TOWNS_KEY = "nexus_located_towns"
+
+#: Label of a :func:`located_towns` span named by a settlement noun ("the village of X"): the
+#: noun outweighs the NER's reading of the name as a person or a group.
+_SETTLEMENT = "nexus_settlement"
 
 #: NER labels that name no person, group or place: a town they cover was misread.
 _NOT_NAMES = frozenset(
@@ -204,14 +208,16 @@ _NOT_NAMES = frozenset(
 def restore_located_towns(doc: Doc) -> None:
     """After the NER: tag as GPE each town :func:`located_towns` found that the NER left
     unlabelled or read as no name at all (a date, a product: "near Chilas" as a DATE); a town
-    the NER took for a person, a group or a place stays the NER's (the entity stage reads those)."""
-    found: list[tuple[int, int]] = doc.user_data.pop(_TOWNS_KEY, None) or []
+    the NER took for a person, a group or a place stays the NER's (the entity stage reads those),
+    but a name a settlement noun introduces ("the ranch of X") is a place even if read as a person."""
+    found: list[tuple[int, int, str]] = doc.user_data.pop(_TOWNS_KEY, None) or []
     if not found:
         return
     ents = list(doc.ents)
-    for start, end in found:
+    for start, end, label in found:
         overlapping = [e for e in ents if e.start < end and start < e.end]
-        if any(e.label_ not in _NOT_NAMES for e in overlapping):
+        weaker = _NOT_NAMES if label != _SETTLEMENT else _NOT_NAMES | {"PERSON", "ORG", "NORP"}
+        if any(e.label_ not in weaker for e in overlapping):
             continue
         ents = [e for e in ents if not (e.start < end and start < e.end)]
         ents.append(Span(doc, start, end, label="GPE"))
@@ -239,12 +245,16 @@ def located_towns(doc: Doc, taken: list[Span]) -> list[Span]:
     out: list[Span] = []
     covered = {i for span in taken for i in range(span.start, span.end)}
     calendar = CALENDAR_WORDS
-    for token in matching(doc[:], (), _PLACE_PREPOSITIONS | {"of"}):
+    for token in matching(doc[:], _local_settlement_nouns(), _PLACE_PREPOSITIONS | {"of"}):
+        if token.lemma_.lower() in _local_settlement_nouns() and not _settlement_named(token):
+            continue
         if token.i + 1 >= len(doc) or not _name_word(doc[token.i + 1]):
             continue
         named = token.lower_ == "of" and _settlement_before(token)  # "the village of X"
         if token.lower_ == "of" and not named:
             continue
+        if token.lower_ not in _PLACE_PREPOSITIONS and token.lower_ != "of":
+            named = True  # "the vereda La Esperanza": the settlement noun itself
         end = token.i + 1
         while end < len(doc) and end - token.i <= _TOWN_WORDS and _name_word(doc[end]):
             end += 1
@@ -264,7 +274,7 @@ def located_towns(doc: Doc, taken: list[Span]) -> list[Span]:
         if after is not None and after.pos_ == "NOUN" and after.lemma_.lower() not in _common_words():
             continue  # "at Kabul University", "in Herat airport" is a site: "in Herat Cola plants" is none
         if named or _town_by_its_name(span.text):
-            out.append(Span(doc, span.start, span.end, label="GPE"))
+            out.append(Span(doc, span.start, span.end, label=_SETTLEMENT if named else "GPE"))
     return out
 
 
@@ -278,11 +288,40 @@ def _settlement_before(of: Token) -> bool:
     return noun.is_lower and noun.lemma_ in _settlement_nouns() and det.lower_ in ("the", "a", "an")
 
 
+def introduced_as_settlement(doc: Doc, start_char: int) -> bool:
+    """Whether the name at character offset ``start_char`` follows a settlement noun that says it
+    is a village ("the village of X", "the vereda X", "the ranch of X")."""
+    span = doc.char_span(start_char, start_char + 1, alignment_mode="expand")
+    if span is None or span.start < 2:
+        return False
+    before = doc[span.start - 1]
+    if before.lower_ == "of":
+        return _settlement_before(before)
+    return before.lemma_.lower() in _local_settlement_nouns() and _settlement_named(before)
+
+
+def _settlement_named(noun: Token) -> bool:
+    """Whether a local settlement noun with an article stands right before a capitalised name
+    ("the vereda La Esperanza", "the sitio Malaya"), lower-case and no part of a longer name."""
+    doc = noun.doc
+    if not noun.is_lower or noun.i < 1 or noun.i + 1 >= len(doc):
+        return False
+    return doc[noun.i - 1].lower_ in ("the", "a", "an") and _name_word(doc[noun.i + 1])
+
+
 @cache
 def _settlement_nouns() -> frozenset[str]:
-    """``place_noun_kinds`` city nouns of entities.yaml ("village", "hamlet", "town", "locality")."""
+    """``place_noun_kinds`` city nouns of entities.yaml ("village", "hamlet", "town", "locality")
+    and ``local_settlement_nouns`` of districts.yaml ("vereda", "sitio", "kebele")."""
     kinds: dict[str, list[str]] = ontology.table("entities.yaml").get("place_noun_kinds", {})
-    return frozenset(w.lower() for w in kinds.get("city", []))
+    return frozenset(w.lower() for w in kinds.get("city", [])) | _local_settlement_nouns()
+
+
+@cache
+def _local_settlement_nouns() -> frozenset[str]:
+    """``local_settlement_nouns`` of districts.yaml ("vereda", "sitio", "kebele")."""
+    local: list[str] = ontology.table("districts.yaml").get("local_settlement_nouns", [])
+    return frozenset(w.lower() for w in local)
 
 
 def _name_word(token: Token) -> bool:
