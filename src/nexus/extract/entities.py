@@ -1954,7 +1954,7 @@ def _settlement_in(doc: Doc, i: int, index: dict[int, EntityCluster]) -> EntityC
         return None
     end = _place_end(doc, i, index)
     if end + 1 < len(doc) and doc[end].tag_ == "POS" and _is_place_at(index, end + 1):
-        return index[end + 1]  # "Mali's Bankass circle": the circle
+        return index[end + 1]  # "Ruritania's Z circle": the circle
     return found
 
 

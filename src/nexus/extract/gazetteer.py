@@ -207,7 +207,7 @@ _NOT_NAMES = frozenset(
 
 def restore_located_towns(doc: Doc) -> None:
     """After the NER: tag as GPE each town :func:`located_towns` found that the NER left
-    unlabelled or read as no name at all (a date, a product: "near Chilas" as a DATE); a town
+    unlabelled or read as no name at all (a date, a product: "near Tessit" as a DATE); a town
     the NER took for a person, a group or a place stays the NER's (the entity stage reads those),
     but a name a settlement noun introduces ("the ranch of X") is a place even if read as a person."""
     found: list[tuple[int, int, str]] = doc.user_data.pop(_TOWNS_KEY, None) or []
@@ -225,7 +225,7 @@ def restore_located_towns(doc: Doc) -> None:
 
 
 #: Prepositions whose capitalised object is a place wherever the statistical NER reads it as
-#: something else ("in Dera Bugti", "near Chilas", "bound for Gilgit").
+#: something else ("in Datta Khel", "near Tessit", "bound for Skardu").
 _PLACE_PREPOSITIONS = frozenset({"in", "near", "at", "outside", "around", "from", "to", "for", "towards"})
 
 #: Longest town name read after such a preposition, in words.
@@ -234,7 +234,7 @@ _TOWN_WORDS = 3
 
 def located_towns(doc: Doc, taken: list[Span]) -> list[Span]:
     """GPE spans for the towns the city table knows by their very name that a sentence puts after
-    a place preposition ("killed in Dera Bugti", "near Chilas", "a coach bound for Gilgit"): the
+    a place preposition ("killed in Datta Khel", "near Tessit", "a coach bound for Skardu"): the
     whole run of capitalised proper nouns there, when it is no longer name ("in Mount X", "at
     X Hospital": the NER reads those) and no gazetteer match covers it.
 
@@ -254,7 +254,7 @@ def located_towns(doc: Doc, taken: list[Span]) -> list[Span]:
         if token.lower_ == "of" and not named:
             continue
         if token.lower_ not in _PLACE_PREPOSITIONS and token.lower_ != "of":
-            named = True  # "the vereda La Esperanza": the settlement noun itself
+            named = True  # "the vereda Santa Rita": the settlement noun itself
         end = token.i + 1
         while end < len(doc) and end - token.i <= _TOWN_WORDS and _name_word(doc[end]):
             end += 1
@@ -270,7 +270,7 @@ def located_towns(doc: Doc, taken: list[Span]) -> list[Span]:
             continue  # "near Police headquarters": a common word written as a title
         after = doc[end] if end < len(doc) else None
         if after is not None and not after.is_lower and after.lower_ in _common_words():
-            continue  # "in Kukawa LGA", "Tsafe District": the longer name is the division's
+            continue  # "in Gwoza LGA", "Ouré District": the longer name is the division's
         if after is not None and after.pos_ == "NOUN" and after.lemma_.lower() not in _common_words():
             continue  # "at Kabul University", "in Herat airport" is a site: "in Herat Cola plants" is none
         if named or _town_by_its_name(span.text):
@@ -302,7 +302,7 @@ def introduced_as_settlement(doc: Doc, start_char: int) -> bool:
 
 def _settlement_named(noun: Token) -> bool:
     """Whether a local settlement noun with an article stands right before a capitalised name
-    ("the vereda La Esperanza", "the sitio Malaya"), lower-case and no part of a longer name."""
+    ("the vereda Santa Rita", "the sitio Dalisay"), lower-case and no part of a longer name."""
     doc = noun.doc
     if not noun.is_lower or noun.i < 1 or noun.i + 1 >= len(doc):
         return False

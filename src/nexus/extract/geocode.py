@@ -270,7 +270,7 @@ def _without_article(key: str) -> str:
 
 
 #: Arabic articles as a transliteration writes them before a word of a name ("Jurf al Sakhar",
-#: "Tall 'Afar", "Ad Dawr"): a spelling leaves them out or joins them as it likes.
+#: "Tall Abyad", "Ad Dawr"): a spelling leaves them out or joins them as it likes.
 _ARTICLE_WORDS = frozenset({"al", "el", "ad", "adh", "ar", "as", "ash", "at", "az", "an", "ath", "aj"})
 
 #: Letters that spell the same sound in the transliterations news text and GeoNames use,
@@ -304,8 +304,8 @@ _APOSTROPHES = re.compile(r"['’‘ʿʾ`´]")
 def loose_key(name: str) -> str:
     """A transliteration-tolerant key for a place name: the folded name without apostrophes,
     Arabic articles and spaces, its letters of one sound written one way and doubled letters
-    once ("Tal Afar" and "Tall 'Afar", "Makhmour" and "Makhmur", "Al-Shirqat" and
-    "Shirqat", "Jalalabad" and "Jalal Abad" share it). Empty for a name too short to
+    once ("Tal Abyad" and "Tall Abyad", "Makhmour" and "Makhmur", "Al-Hawijah" and
+    "Hawija", "Jalalabad" and "Jalal Abad" share it). Empty for a name too short to
     compare so loosely (under five letters)."""
     words = fold(_APOSTROPHES.sub("", name)).split()
     if len(words) > 1:
@@ -783,7 +783,7 @@ class Geocoder:
 
     def _loose_variant(self, name: str) -> list[Candidate]:
         """A town of the document's main countries whose name is ``name`` in another
-        transliteration (:func:`loose_key`: "Tal Afar" for GeoNames' "Tall 'Afar", "Makhmour"
+        transliteration (:func:`loose_key`: "Tal Abyad" for GeoNames' "Tall Abyad", "Makhmour"
         for "Makhmur"), whatever its size; only when one place of those countries has that key, or
         one town of some size outweighs tenfold the villages that share it ("Jalal Abad")."""
         loose = loose_key(name)
