@@ -308,7 +308,8 @@ def test_a_one_sentence_report_of_deaths_in_a_blast_is_parsed(
     "text",
     [
         "A device hidden in a handcart went off outside a bus depot in Garoua, wounding five travellers.",
-        "Photo: Smoke rises over the market. (File)\n\nMilitiamen burned 30 huts in a hamlet near Djugu overnight.",
+        "Photo: Smoke rises over the market. (File)\n\n"
+        "Militiamen burned 30 huts in a hamlet near Djugu overnight.",
         "Two nurses suffered gunshot wounds when a car was sprayed with bullets near the clinic in Mopti.",
     ],
 )
