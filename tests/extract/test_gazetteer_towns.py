@@ -56,3 +56,20 @@ def test_an_attack_on_the_village_of_an_unknown_name_is_placed_there(extract: An
     )
     attack = next(e for e in extract(text, published="2024-03-12").events if e.type == "attack")
     assert attack.place is not None and attack.place.name == "Wandoukou"
+
+
+def test_a_name_read_as_a_product_after_in_is_a_place(nlp: Language) -> None:
+    from spacy.tokens import Span
+
+    from nexus.extract.gazetteer import restore_located_towns
+
+    doc = nlp("Raiders attacked a police camp in Korondile on Saturday.")
+    at = next(t.i for t in doc if t.text == "Korondile")
+    doc.ents = [Span(doc, at, at + 1, label="PRODUCT")]
+    restore_located_towns(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Korondile", "GPE")]
+    other = nlp("She bought a Lumia in March.")
+    phone = next(t.i for t in other if t.text == "Lumia")
+    other.ents = [Span(other, phone, phone + 1, label="PRODUCT")]
+    restore_located_towns(other)  # "a Lumia": no place preposition before it
+    assert [(e.text, e.label_) for e in other.ents] == [("Lumia", "PRODUCT")]

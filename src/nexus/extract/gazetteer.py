@@ -211,6 +211,7 @@ def restore_located_towns(doc: Doc) -> None:
     the NER took for a person, a group or a place stays the NER's (the entity stage reads those),
     but a name a settlement noun introduces ("the ranch of X") is a place even if read as a person."""
     found: list[tuple[int, int, str]] = doc.user_data.pop(_TOWNS_KEY, None) or []
+    found += _misread_after_a_locative(doc)
     if not found:
         return
     ents = list(doc.ents)
@@ -222,6 +223,24 @@ def restore_located_towns(doc: Doc) -> None:
         ents = [e for e in ents if not (e.start < end and start < e.end)]
         ents.append(Span(doc, start, end, label="GPE"))
     doc.ents = sorted(ents, key=lambda e: e.start)
+
+
+#: NER labels of things no attack happens in: after "in", "near" or "outside" they misread a place.
+_THINGS = frozenset({"PRODUCT", "WORK_OF_ART"})
+
+
+def _misread_after_a_locative(doc: Doc) -> list[tuple[int, int, str]]:
+    """Names the NER read as a product or a work of art right after "in", "near", "outside" or
+    "at" ("a police camp in Rhamu" as a PRODUCT): a place the gazetteer need not know."""
+    out: list[tuple[int, int, str]] = []
+    for ent in doc.ents:
+        if ent.label_ not in _THINGS or ent.start == 0 or len(ent) > _TOWN_WORDS:
+            continue
+        if doc[ent.start - 1].lower_ not in ("in", "near", "outside", "at"):
+            continue
+        if all(_name_word(t) for t in ent) and not (ent.end < len(doc) and _name_word(doc[ent.end])):
+            out.append((ent.start, ent.end, "GPE"))
+    return out
 
 
 #: Prepositions whose capitalised object is a place wherever the statistical NER reads it as
