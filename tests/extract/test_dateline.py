@@ -222,3 +222,16 @@ def test_place_stamp_with_a_latin_american_time_zone() -> None:
     text = "Pasto | Published 3 Jun 2024 07:15 COT\nA grenade hit a police post."
     found = parse_dateline(text)
     assert found is not None and found.places == "Pasto" and found.filed() == date(2024, 6, 3)
+
+
+def test_a_place_alone_on_its_line_is_read_by_the_dateline_grammar() -> None:
+    from nexus.extract.dateline import parse_lone_place
+
+    found = parse_lone_place(40, "DERA GHAZI KHAN")
+    assert found is not None and (found.places, found.start, found.end) == ("DERA GHAZI KHAN", 40, 55)
+    capped = parse_lone_place(0, "GAROUA, CAMEROON")
+    assert capped is not None and capped.places == "GAROUA, CAMEROON"
+    assert parse_lone_place(0, "Garoua") is not None  # a town by its very name
+    assert parse_lone_place(0, "Adamawa") is None  # title case: a region is no lone dateline
+    assert parse_lone_place(0, "BREAKING") is None  # a label
+    assert parse_lone_place(0, "Police said the attackers fled") is None

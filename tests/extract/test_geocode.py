@@ -173,3 +173,42 @@ def test_gaza_towns_the_city_table_spells_otherwise_are_curated() -> None:
     for name in ("Deir al-Balah", "Maghazi", "Shujaiya", "Qalqilya"):
         place = Geocoder(["IL"]).resolve(name)
         assert place is not None and place.country == "PS" and place.lat is not None, name
+
+
+def test_loose_key_joins_transliterations() -> None:
+    from nexus.extract.geocode import loose_key
+
+    assert loose_key("Tal Abyad") == loose_key("Tall Abyaḑ")  # doubled letter, space, dot below
+    assert loose_key("Spin Buldak") == loose_key("Spīn Bōldak")  # o/u
+    assert loose_key("Al-Hawijah") == loose_key("Hawija")  # article, final h
+    assert loose_key("Kalat Jowz") == loose_key("Qalat Juz")  # q/k, ow/u
+    assert loose_key("Jalal Abad") == loose_key("Jalālābād")  # "-abad" apart or joined
+    assert loose_key("Ras al 'Ayn") == loose_key("Ra’s al ‘Ayn")  # apostrophes of either kind
+    assert loose_key("Kaim") == ""  # too short to compare loosely
+    assert loose_key("Tarmiya") != loose_key("Tikrit")
+
+
+def test_a_small_town_in_another_transliteration_of_a_named_country() -> None:
+    # the table spells them "Tall Abyaḑ", "Aţ Ţārmīyah" and "Spīn Bōldak", none of them with a population
+    for name, country in (("Tal Abyad", "SY"), ("Tarmiya", "IQ"), ("Spin Buldak", "AF")):
+        place = Geocoder([country]).resolve(name)
+        assert place is not None and place.country == country and place.lat is not None, name
+        assert place.name == name  # the report's own spelling stays the place's name
+
+
+def test_a_loose_spelling_needs_the_document_country() -> None:
+    assert Geocoder().resolve("Tarmiya") is None  # no country named: no loose guess
+    assert Geocoder(["NG"]).resolve("Tarmiya") is None  # nor a guess abroad
+
+
+def test_a_loose_spelling_beats_a_namesake_abroad_spelt_alike() -> None:
+    # "Jalal-Abad" is also a Kyrgyz city: a report on Afghanistan means Nangarhar's Jalalabad
+    place = Geocoder(["AF", "AF"]).resolve("Jalal Abad")
+    assert place is not None and place.country == "AF" and place.admin1 == "Nangarhar"
+    paris = Geocoder(["IQ"]).resolve("Paris")  # a metropolis stays itself
+    assert paris is not None and paris.country == "FR"
+
+
+def test_an_article_before_a_respelt_name() -> None:
+    place = Geocoder(["IQ", "IQ"]).resolve("Al-Shirqat")  # the table: "Ash Sharqāt"
+    assert place is not None and place.country == "IQ" and place.admin1 == "Salahuddin"

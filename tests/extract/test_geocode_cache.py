@@ -68,6 +68,12 @@ def test_file_and_memory_tables_answer_alike(tiny: list[int]) -> None:
     # Only exact names of towns of some size are spelling variants.
     assert [r[0] for r in on_disk.variants(geocode._skeleton("kidal"))] == ["Kidal"]
     assert on_disk.variants(geocode._skeleton("tessalit")) == []
+    for name in ("Kidal", "Kiddal", "Tesalit", "Springfeeld", "Nowhere"):
+        key = geocode.loose_key(name)
+        assert on_disk.loosely(key) == in_memory.loosely(key)
+    # every town has a loose key, whatever its size; an alternate name's is its own
+    assert [r[0] for r in on_disk.loosely(geocode.loose_key("Tesalit"))] == ["Tessalit"]
+    assert sorted(r[6] for r in on_disk.loosely(geocode.loose_key("Kidale"))) == [False]
 
 
 def test_changed_sources_rebuild_the_table(

@@ -31,6 +31,7 @@ KNOWN_FIGURE_GAPS = {
     ("mm_daily_sagaing.txt", 2, "killed"),  # the parser hangs "killed" on "the same region"
     ("pk_daily_quetta_market.txt", 0, "injured"),  # "at least" lent to the second figure
     ("iq_bulletin_diyala.txt", 1, "killed"),  # "struck two hideouts ..., killing four militants"
+    ("id_live_intanjaya.txt", 2, "killed"),  # "the head of the agency was killed": one victim, no number
 }
 
 

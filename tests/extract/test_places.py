@@ -938,3 +938,68 @@ def test_place_of_the_source_a_report_is_told_by_is_not_the_place(extract: Any) 
     text = "Gunmen killed 12 people in Kongoussi, according to a health worker in Ouagadougou."
     names = place_names(extract(text, published="2025-06-03"))
     assert "Kongoussi" in names and "Ouagadougou" not in names
+
+
+def test_unknown_village_of_a_named_district_is_placed_by_the_district(extract: Any) -> None:
+    text = "Raiders shot dead six herders on Sunday in Tumbuwa village of Katsina district, officials said."
+    (event,) = violent(extract(text, published="2024-05-14"))
+    assert event.place is not None and event.place.name == "Tumbuwa"
+    assert event.place.country == "NG"
+
+
+def test_unknown_hamlet_set_in_a_circle_by_apposition_keeps_its_name(extract: Any) -> None:
+    text = (
+        "Gunmen on motorbikes raided Sarekoro, a hamlet in central Mali's Djenne circle, on Tuesday "
+        "and killed twelve civilians, local officials said."
+    )
+    (event,) = violent(extract(text, published="2024-05-15"))
+    assert event.place is not None and event.place.name == "Sarekoro"
+    assert event.place.country == "ML" and event.place.lat is not None  # the circle's town
+
+
+def test_village_in_a_district_of_a_regency_is_the_place(extract: Any) -> None:
+    text = (
+        "Two nurses were killed on Friday when gunmen attacked a clinic in the village of Wandai, "
+        "in Agisiga district of Puncak regency, police said."
+    )
+    (event,) = violent(extract(text, published="2024-05-18"))
+    assert event.place is not None and event.place.name == "Wandai"
+
+
+def test_village_set_in_the_commune_of_a_town_is_placed_by_that_town(extract: Any) -> None:
+    text = (
+        "Nine gendarmes were killed on Monday when their convoy was ambushed near the village of "
+        "Kobadiè, in the rural commune of Sebba, the army said."
+    )
+    (event,) = violent(extract(text, published="2024-05-21"))
+    assert event.place is not None and event.place.name == "Kobadiè"
+    assert event.place.country == "BF"
+
+
+def test_hospital_where_a_victim_died_of_wounds_is_not_the_place(extract: Any) -> None:
+    text = (
+        "Two guards were killed and a third died of his wounds in Bunia General Hospital on Friday, "
+        "officials said."
+    )
+    names = place_names(extract(text, published="2024-05-28"))
+    assert names and "Bunia General Hospital" not in names
+
+
+def test_local_settlement_noun_names_an_unknown_village_placed_by_its_municipality(extract: Any) -> None:
+    text = (
+        "Three soldiers were killed on Friday when rebels fired on their base in the vereda Santa Rita, "
+        "in the rural area of Toribío, in the north of Cauca, the army said."
+    )
+    (event,) = violent(extract(text, published="2024-06-15"))
+    assert event.place is not None and event.place.name == "Santa Rita"
+    assert event.place.admin1 == "Cauca"  # not a Santa Rita of another province
+
+
+def test_ranch_of_a_municipality_is_the_place(extract: Any) -> None:
+    text = (
+        "Two police officers were killed on Saturday when their patrol hit a buried mine near the ranch "
+        "of El Sauz, in the municipality of Tepalcatepec, state officials said."
+    )
+    (event,) = violent(extract(text, published="2024-06-16"))
+    assert event.place is not None and event.place.name == "El Sauz"
+    assert event.place.country == "MX"

@@ -302,3 +302,19 @@ def test_a_one_sentence_report_of_deaths_in_a_blast_is_parsed(
 ) -> None:
     [decision] = triage.decide([tokenizer.make_doc(text)])
     assert decision.relevant, decision.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A device hidden in a handcart went off outside a bus depot in Garoua, wounding five travellers.",
+        "Photo: Smoke rises over the market. (File)\n\n"
+        "Militiamen burned 30 huts in a hamlet near Djugu overnight.",
+        "Two nurses suffered gunshot wounds when a car was sprayed with bullets near the clinic in Mopti.",
+    ],
+)
+def test_one_line_briefs_using_other_forms_of_cue_words_reach_the_classifier(
+    tokenizer: spacy.language.Language, text: str
+) -> None:
+    (decision,) = triage.decide([tokenizer.make_doc(text)])
+    assert decision.relevant, decision.reason

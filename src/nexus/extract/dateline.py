@@ -201,6 +201,36 @@ def parse_place_line(text: str, pos: int, date_pos: int) -> Dateline | None:
     )
 
 
+#: A place alone on its line, in capitals: "LAKKI MARWAT", "DERA ISMAIL KHAN", "KANO, NIGERIA".
+_LONE_PLACE = re.compile(
+    rf"{_WORD_CAPS}(?:\s+{_WORD_CAPS}){{0,3}}(?:,\s*{_WORD_TITLE}(?:\s+{_WORD_TITLE})?)?"
+)
+#: A town alone on its line in title case: "Maroua", "Dera Ismail Khan".
+_LONE_TOWN = re.compile(rf"{_WORD_TITLE}(?:\s+{_WORD_TITLE}){{0,2}}")
+
+
+def parse_lone_place(start: int, line: str) -> Dateline | None:
+    """A dateline that is only a place alone on its line (at offset ``start``): in capitals and
+    known to the gazetteer ("LAKKI MARWAT", "KANO, NIGERIA"), or in title case and a town the
+    gazetteer knows by that very name ("Maroua"); never a label ("BREAKING"). Whether the line
+    stands where a dateline may (over the body's first sentence) is the page's to judge."""
+    caps = _LONE_PLACE.fullmatch(line) is not None
+    if not caps and _LONE_TOWN.fullmatch(line) is None:
+        return None
+    place = line.split(",")[0].strip()
+    letters = [c for c in place if c.isalpha()]
+    if len(letters) < 3 or fold_label(place) in not_dateline_labels():
+        return None
+    from nexus.extract.geocode import Geocoder
+
+    found = Geocoder().candidates(place)
+    if not caps:  # "Maroua": a town by its exact name, not a country or a region over the story
+        found = [c for c in found if c.kind == "city" and fold_label(c.name) == fold_label(place)]
+    if not found:
+        return None
+    return Dateline(end=start + len(line), places=line, places_start=start, start=start)
+
+
 def _stamped(line: str) -> re.Match[str] | None:
     """A line that is only a filing place and a publication timestamp; the body starts on the next line."""
     match = _PLACE_STAMP.fullmatch(line.rstrip())

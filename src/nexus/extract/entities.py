@@ -25,7 +25,7 @@ from nexus import ontology
 from nexus.extract.dateline import dateline, dateline_end
 from nexus.extract.dates import CALENDAR_WORDS
 from nexus.extract.doctext import doc_text
-from nexus.extract.gazetteer import GazetteerEntry, entries
+from nexus.extract.gazetteer import GazetteerEntry, entries, introduced_as_settlement, restore_located_towns
 from nexus.extract.geocode import WELL_KNOWN_CITY_POPULATION, Geocoder, fold
 from nexus.extract.page import page_layout, zone_at
 from nexus.extract.titled_names import titled_names
@@ -1297,6 +1297,8 @@ def _place_subtype(cluster: EntityCluster, geocoder: Geocoder, doc: Doc) -> None
     if best is not None:
         if cluster.subtype != "site":
             cluster.subtype = best.kind
+            if best.kind == "admin" and any(introduced_as_settlement(doc, m.start) for m in cluster.mentions):
+                cluster.subtype = "city"  # "the vereda Santa X": a village, whatever division shares its name
         cluster.country = cluster.country or best.country
     elif cluster.subtype is None:
         words = cluster.name.split()
@@ -1526,6 +1528,7 @@ class EntitiesComponent:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
+        restore_located_towns(doc)  # towns after "in"/"near" the NER misread (nexus.extract.gazetteer)
         doc._.nexus_entities = cluster_entities(doc, doc._.nexus_outlet)
         return doc
 
@@ -1567,8 +1570,8 @@ def _cluster_place(cluster: EntityCluster, geocoder: Geocoder, *, depth: int) ->
         if local is not None and local.country in cluster.near_countries:
             place = local  # "in Kazan, where he met the Russian president": the Russian Kazan
     trusted = place is not None and (place.source == "nexus-sites" or cluster.within_guessed)
-    if place is not None and (trusted or outer is None or outer.country in (None, place.country)):
-        return place  # a namesake in another country than the named container's is no answer
+    if place is not None and (trusted or outer is None or _agrees_with_container(place, outer)):
+        return place  # a namesake in another country or province than the named container's is no answer
     kind = cluster.subtype if cluster.subtype in ("country", "admin", "city", "site") else "city"
     if place is None and kind == "site" and (outer is None or cluster.within_guessed):
         outer = _town_in_name(cluster, geocoder, outer) or outer
@@ -1588,6 +1591,19 @@ def _cluster_place(cluster: EntityCluster, geocoder: Geocoder, *, depth: int) ->
         lon=outer.lon if point else None,
         source="nexus-within" if point else None,
     )
+
+
+def _agrees_with_container(place: Place, outer: Place) -> bool:
+    """Whether a town the gazetteer found lies where the text puts it: in the container's country,
+    and in its first-level division when the GeoNames tables give both ("the vereda X, in the rural
+    area of Y": an X of another province is a namesake)."""
+    if outer.country not in (None, place.country):
+        return False
+    if outer.kind == "country" or not outer.admin1 or not place.admin1 or place.kind == "country":
+        return True
+    if not (outer.source or "").startswith("geonames") or not (place.source or "").startswith("geonames"):
+        return True  # a curated entry may spell the division otherwise
+    return fold(outer.admin1) == fold(place.admin1)
 
 
 def _outer_place(cluster: EntityCluster, geocoder: Geocoder, depth: int) -> Place | None:
@@ -1817,8 +1833,9 @@ def _container_after(doc: Doc, end: int, index: dict[int, EntityCluster]) -> Ent
         return near  # "X, a hamlet 20 km from Y": an unknown village takes Y's whereabouts
     if i < len(doc) and doc[i].is_lower and doc[i].lemma_ in _word_set("place_nouns"):
         i += 1  # "the St George church in Homs"
-        if i + 1 < len(doc) and doc[i].lower_ == "of" and doc[i - 1].lemma_.lower() in _division_words():
-            i += 1  # "X department of Y", "X locality of Y LGA": the division's holder
+        holders = _division_words() | _word_set("settlement_nouns")
+        if i + 1 < len(doc) and doc[i].lower_ == "of" and doc[i - 1].lemma_.lower() in holders:
+            i += 1  # "X department of Y", "X locality of Y LGA", "X village of Y district": the holder
     if i < len(doc) and doc[i].lower_ in ("on", "along"):
         road = next(
             (
@@ -1840,6 +1857,7 @@ def _container_after(doc: Doc, end: int, index: dict[int, EntityCluster]) -> Ent
         or (doc[i].text == "-" and doc[i - 1].lower_ in compass)  # "north-eastern" split at its hyphen
     ):
         i += 1
+    i = _past_division_of(doc, i)  # "X, in the rural commune of Y": Y
     if i == end or i >= len(doc):
         return None
     found = index.get(i)
@@ -1855,6 +1873,19 @@ def _container_after(doc: Doc, end: int, index: dict[int, EntityCluster]) -> Ent
     ):
         return None  # "Wajir, Elwak and Moyale": a list, not a container
     return found
+
+
+def _past_division_of(doc: Doc, i: int) -> int:
+    """The token after "[adjective] <division or settlement noun> of" at ``i`` ("rural commune of",
+    "district of"), else ``i``: the place named next holds the one before."""
+    k = i
+    while k < len(doc) and k - i < 2 and doc[k].is_lower and doc[k].pos_ == "ADJ":
+        k += 1
+    holders = _division_words() | _word_set("settlement_nouns")
+    held = k + 1 < len(doc) and doc[k].is_lower and doc[k + 1].lower_ == "of"
+    if held and doc[k].lemma_.lower() in holders:
+        return k + 2
+    return i
 
 
 @cache
@@ -1900,6 +1931,8 @@ def _settlement_near(doc: Doc, end: int, index: dict[int, EntityCluster]) -> Ent
         i += 1  # "a village near Y", "a hamlet of Y"
     elif i + 1 < len(doc) and doc[i].lower_ == "close" and doc[i + 1].lower_ == "to":
         i += 2
+    elif i < len(doc) and doc[i].lower_ == "in":
+        return _settlement_in(doc, i + 1, index)  # "X, a hamlet in central Y's Z district"
     else:
         return None
     if i < len(doc) and doc[i].lower_ == "the":
@@ -1908,6 +1941,21 @@ def _settlement_near(doc: Doc, end: int, index: dict[int, EntityCluster]) -> Ent
     return (
         found if found is not None and found.type == "PLACE" and found.subtype in ("city", "site") else None
     )
+
+
+def _settlement_in(doc: Doc, i: int, index: dict[int, EntityCluster]) -> EntityCluster | None:
+    """The division or town after "X, a village in": "in Y district", "in northern Y's Z circle" (Z,
+    the finer of the two), "in the Y region"; None when no place follows."""
+    compass = _folded_set("compass_words")
+    while i < len(doc) and (doc[i].lower_ == "the" or doc[i].lower_ in compass or doc[i].text == "-"):
+        i += 1
+    found = index.get(i)
+    if found is None or found.type != "PLACE":
+        return None
+    end = _place_end(doc, i, index)
+    if end + 1 < len(doc) and doc[end].tag_ == "POS" and _is_place_at(index, end + 1):
+        return index[end + 1]  # "Ruritania's Z circle": the circle
+    return found
 
 
 def _is_place_at(index: dict[int, EntityCluster], i: int) -> bool:

@@ -16,12 +16,13 @@ from functools import cache
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from nexus import ontology
 from nexus.extract import geocode, transliteration
 from nexus.extract.dates import CALENDAR_WORDS
+from nexus.extract.tokens import matching
 from nexus.resolve.names import ARABIC_ARTICLES
 
 
@@ -186,7 +187,198 @@ class GazetteerTagger:
         spans = [s for s in spans if _plausible(s)]
         spans += [s for s in transliteration.variant_spans(doc, spans) if _plausible(s, variant=True)]
         doc.ents = filter_spans([*doc.ents, *spans])
+        # kept aside, not preset: a preset name changes what the NER makes of the words before it
+        doc.user_data[_TOWNS_KEY] = [(s.start, s.end, s.label_) for s in located_towns(doc, spans)]
         return doc
+
+
+#: Doc.user_data key: the (start, end) token spans of :func:`located_towns`, until the NER has run.
+_TOWNS_KEY = "nexus_located_towns"
+
+#: Label of a :func:`located_towns` span named by a settlement noun ("the village of X"): the
+#: noun outweighs the NER's reading of the name as a person or a group.
+_SETTLEMENT = "nexus_settlement"
+
+#: NER labels that name no person, group or place: a town they cover was misread.
+_NOT_NAMES = frozenset(
+    {"DATE", "TIME", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE", "CARDINAL", "ORDINAL", "QUANTITY"}
+)
+
+
+def restore_located_towns(doc: Doc) -> None:
+    """After the NER: tag as GPE each town :func:`located_towns` found that the NER left
+    unlabelled or read as no name at all (a date, a product: "near Tessit" as a DATE); a town
+    the NER took for a person, a group or a place stays the NER's (the entity stage reads those),
+    but a name a settlement noun introduces ("the ranch of X") is a place even if read as a person."""
+    found: list[tuple[int, int, str]] = doc.user_data.pop(_TOWNS_KEY, None) or []
+    found += _misread_after_a_locative(doc)
+    if not found:
+        return
+    ents = list(doc.ents)
+    for start, end, label in found:
+        overlapping = [e for e in ents if e.start < end and start < e.end]
+        weaker = _NOT_NAMES if label != _SETTLEMENT else _NOT_NAMES | {"PERSON", "ORG", "NORP"}
+        if any(e.label_ not in weaker for e in overlapping):
+            continue
+        ents = [e for e in ents if not (e.start < end and start < e.end)]
+        ents.append(Span(doc, start, end, label="GPE"))
+    doc.ents = sorted(ents, key=lambda e: e.start)
+
+
+#: NER labels of things no attack happens in: after "in", "near" or "outside" they misread a place.
+_THINGS = frozenset({"PRODUCT", "WORK_OF_ART"})
+
+
+def _misread_after_a_locative(doc: Doc) -> list[tuple[int, int, str]]:
+    """Names the NER read as a product or a work of art right after "in", "near", "outside" or
+    "at" ("a police camp in Rhamu" as a PRODUCT): a place the gazetteer need not know."""
+    out: list[tuple[int, int, str]] = []
+    for ent in doc.ents:
+        if ent.label_ not in _THINGS or ent.start == 0 or len(ent) > _TOWN_WORDS:
+            continue
+        if doc[ent.start - 1].lower_ not in ("in", "near", "outside", "at"):
+            continue
+        if all(_name_word(t) for t in ent) and not (ent.end < len(doc) and _name_word(doc[ent.end])):
+            out.append((ent.start, ent.end, "GPE"))
+    return out
+
+
+#: Prepositions whose capitalised object is a place wherever the statistical NER reads it as
+#: something else ("in Datta Khel", "near Tessit", "bound for Skardu").
+_PLACE_PREPOSITIONS = frozenset({"in", "near", "at", "outside", "around", "from", "to", "for", "towards"})
+
+#: Longest town name read after such a preposition, in words.
+_TOWN_WORDS = 3
+
+
+def located_towns(doc: Doc, taken: list[Span]) -> list[Span]:
+    """GPE spans for the towns the city table knows by their very name that a sentence puts after
+    a place preposition ("killed in Datta Khel", "near Tessit", "a coach bound for Skardu"): the
+    whole run of capitalised proper nouns there, when it is no longer name ("in Mount X", "at
+    X Hospital": the NER reads those) and no gazetteer match covers it.
+
+    The small statistical NER misses or mislabels such names in short texts (a date, a product);
+    a town named so is where something happened, or came from, or went to, whichever the places
+    stage decides. Day and month names, nationality words and acronyms are no towns. After "the
+    village of" (a settlement noun), the name is a place though the table does not know it."""
+    out: list[Span] = []
+    covered = {i for span in taken for i in range(span.start, span.end)}
+    calendar = CALENDAR_WORDS
+    for token in matching(doc[:], _local_settlement_nouns(), _PLACE_PREPOSITIONS | {"of"}):
+        if token.lemma_.lower() in _local_settlement_nouns() and not _settlement_named(token):
+            continue
+        if token.i + 1 >= len(doc) or not _name_word(doc[token.i + 1]):
+            continue
+        named = token.lower_ == "of" and _settlement_before(token)  # "the village of X"
+        if token.lower_ == "of" and not named:
+            continue
+        if token.lower_ not in _PLACE_PREPOSITIONS and token.lower_ != "of":
+            named = True  # "the vereda Santa Rita": the settlement noun itself
+        end = token.i + 1
+        while end < len(doc) and end - token.i <= _TOWN_WORDS and _name_word(doc[end]):
+            end += 1
+        count = end - token.i - 1
+        if count == 0 or count > _TOWN_WORDS or (end < len(doc) and _name_word(doc[end])):
+            continue
+        span = doc[token.i + 1 : end]
+        if any(i in covered for i in range(span.start, span.end)):
+            continue
+        if any(t.lower_ in calendar or t.lower_ in ontology.demonyms() for t in span):
+            continue
+        if count == 1 and span[0].lower_ in _common_words():
+            continue  # "near Police headquarters": a common word written as a title
+        after = doc[end] if end < len(doc) else None
+        if after is not None and not after.is_lower and after.lower_ in _common_words():
+            continue  # "in Gwoza LGA", "Ouré District": the longer name is the division's
+        if after is not None and after.pos_ == "NOUN" and after.lemma_.lower() not in _common_words():
+            continue  # "at Kabul University", "in Herat airport" is a site: "in Herat Cola plants" is none
+        if named or _town_by_its_name(span.text):
+            out.append(Span(doc, span.start, span.end, label=_SETTLEMENT if named else "GPE"))
+    return out
+
+
+def _settlement_before(of: Token) -> bool:
+    """Whether "of" follows a lower-case settlement noun with an article ("the village of",
+    "a hamlet of"): the name after it is a place the gazetteer need not know."""
+    doc = of.doc
+    if of.i < 2:
+        return False
+    noun, det = doc[of.i - 1], doc[of.i - 2]
+    return noun.is_lower and noun.lemma_ in _settlement_nouns() and det.lower_ in ("the", "a", "an")
+
+
+def introduced_as_settlement(doc: Doc, start_char: int) -> bool:
+    """Whether the name at character offset ``start_char`` follows a settlement noun that says it
+    is a village ("the village of X", "the vereda X", "the ranch of X")."""
+    span = doc.char_span(start_char, start_char + 1, alignment_mode="expand")
+    if span is None or span.start < 2:
+        return False
+    before = doc[span.start - 1]
+    if before.lower_ == "of":
+        return _settlement_before(before)
+    return before.lemma_.lower() in _local_settlement_nouns() and _settlement_named(before)
+
+
+def _settlement_named(noun: Token) -> bool:
+    """Whether a local settlement noun with an article stands right before a capitalised name
+    ("the vereda Santa Rita", "the sitio Dalisay"), lower-case and no part of a longer name."""
+    doc = noun.doc
+    if not noun.is_lower or noun.i < 1 or noun.i + 1 >= len(doc):
+        return False
+    return doc[noun.i - 1].lower_ in ("the", "a", "an") and _name_word(doc[noun.i + 1])
+
+
+@cache
+def _settlement_nouns() -> frozenset[str]:
+    """``place_noun_kinds`` city nouns of entities.yaml ("village", "hamlet", "town", "locality")
+    and ``local_settlement_nouns`` of districts.yaml ("vereda", "sitio", "kebele")."""
+    kinds: dict[str, list[str]] = ontology.table("entities.yaml").get("place_noun_kinds", {})
+    return frozenset(w.lower() for w in kinds.get("city", [])) | _local_settlement_nouns()
+
+
+@cache
+def _local_settlement_nouns() -> frozenset[str]:
+    """``local_settlement_nouns`` of districts.yaml ("vereda", "sitio", "kebele")."""
+    local: list[str] = ontology.table("districts.yaml").get("local_settlement_nouns", [])
+    return frozenset(w.lower() for w in local)
+
+
+def _name_word(token: Token) -> bool:
+    """A word of a proper name: capitalised (not all capitals), tagged a proper noun."""
+    return token.tag_ in ("NNP", "NNPS") and token.text[:1].isupper() and not token.text.isupper()
+
+
+@cache
+def _town_by_its_name(name: str) -> bool:
+    """Whether the city table holds a town of exactly this name (not an alternate name)."""
+    key = geocode.fold(name)
+    return any(
+        c.kind == "city" and c.exact and geocode.fold(c.name) == key
+        for c in _plain_geocoder().candidates(name)
+    )
+
+
+@cache
+def _common_words() -> frozenset[str]:
+    """Lower-case words of the lexicon that name no town when capitalised ("Police", "Army") and
+    the place nouns a town's name may stand before ("Herat airport", "Kano state"); the triage
+    cue words ("Police", "Security") among the first."""
+    table = ontology.table("entities.yaml")
+    words: list[str] = [
+        *table.get("site_words", []),
+        *table.get("place_nouns", []),
+        *table.get("admin_head_words", []),
+        *[w for kind in table.get("place_noun_kinds", {}).values() for w in kind],
+        *[
+            w for group in ontology.table("triage.yaml")["cues"].values() for w in group
+        ],  # "Police", "Security"
+    ]
+    return frozenset(w.lower() for w in words)
+
+
+@cache
+def _plain_geocoder() -> geocode.Geocoder:
+    return geocode.Geocoder()
 
 
 def _plausible(span: Span, variant: bool = False) -> bool:

@@ -41,7 +41,7 @@ from nexus import cache, ontology
 from nexus.model import Place
 
 _LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ' \-.]+$")
-_CACHE_FORMAT = 7
+_CACHE_FORMAT = 8
 
 
 @lru_cache(maxsize=65536)
@@ -269,6 +269,54 @@ def _without_article(key: str) -> str:
     return _ARTICLE.sub("", key, count=1)
 
 
+#: Arabic articles as a transliteration writes them before a word of a name ("Jurf al Sakhar",
+#: "Tall Abyad", "Ad Dawr"): a spelling leaves them out or joins them as it likes.
+_ARTICLE_WORDS = frozenset({"al", "el", "ad", "adh", "ar", "as", "ash", "at", "az", "an", "ath", "aj"})
+
+#: Letters that spell the same sound in the transliterations news text and GeoNames use,
+#: longest first: digraphs of one consonant (Kh/K, Gh/G, Q/K, Dj/J), vowels written two ways
+#: (ou/u, oo/u, ee/i, e/i, o/u, y/i) and a final h after a vowel (Hawijah/Hawija).
+_LOOSE_LETTERS: tuple[tuple[str, str], ...] = (
+    ("tch", "ch"),
+    ("dj", "j"),
+    ("kh", "k"),
+    ("gh", "g"),
+    ("q", "k"),
+    ("ck", "k"),
+    ("ph", "f"),
+    ("dh", "d"),
+    ("th", "t"),
+    ("sh", "s"),
+    ("ou", "u"),
+    ("oo", "u"),
+    ("ow", "u"),
+    ("ee", "i"),
+    ("y", "i"),
+    ("e", "i"),
+    ("o", "u"),
+)
+_LOOSE_LETTER = re.compile("|".join(a for a, _ in _LOOSE_LETTERS))
+_LOOSE_MAP = dict(_LOOSE_LETTERS)
+_APOSTROPHES = re.compile(r"['’‘ʿʾ`´]")
+
+
+@lru_cache(maxsize=65536)
+def loose_key(name: str) -> str:
+    """A transliteration-tolerant key for a place name: the folded name without apostrophes,
+    Arabic articles and spaces, its letters of one sound written one way and doubled letters
+    once ("Tal Abyad" and "Tall Abyad", "Makhmour" and "Makhmur", "Al-Hawijah" and
+    "Hawija", "Jalalabad" and "Jalal Abad" share it). Empty for a name too short to
+    compare so loosely (under five letters)."""
+    words = fold(_APOSTROPHES.sub("", name)).split()
+    if len(words) > 1:
+        words = [w for i, w in enumerate(words) if not (w in _ARTICLE_WORDS and i + 1 < len(words))]
+    text = "".join(words)
+    text = _LOOSE_LETTER.sub(lambda m: _LOOSE_MAP[m.group(0)], text)
+    text = re.sub(r"(.)\1+", r"\1", text)
+    text = re.sub(r"(?<=[aiu])h$", "", text)
+    return text if len(text) >= 5 and text.isalpha() else ""
+
+
 def _city_candidate(row: CityRow) -> Candidate:
     name, cc, admin1, lat, lon, population, exact = row
     if admin1 is not None:
@@ -303,6 +351,7 @@ class CityTable:
         self._path = path
         self._index = index
         self._skeletons: dict[str, list[CityRow]] | None = None
+        self._loose: dict[str, list[CityRow]] | None = None
         self._connection: sqlite3.Connection | None = None
         self._pid = 0
         self._answers: dict[tuple[str, str], list[CityRow]] = {}  # names met again cost no query
@@ -325,6 +374,15 @@ class CityTable:
         if self._skeletons is None:
             self._skeletons = _skeletons(self._memory())
         return self._skeletons.get(skeleton, [])
+
+    def loosely(self, key: str) -> list[CityRow]:
+        """Towns whose name (any size) or alternate name has this :func:`loose_key`."""
+        found = self._query("loose", key) if self._index is None else None
+        if found is not None:
+            return found
+        if self._loose is None:
+            self._loose = _loose_keys(self._memory())
+        return self._loose.get(key, [])
 
     def _memory(self) -> dict[str, list[CityRow]]:
         if self._index is None:
@@ -363,6 +421,25 @@ def _skeletons(index: dict[str, list[CityRow]]) -> dict[str, list[CityRow]]:
             if _variant_row(row):
                 out[_skeleton(key)].append(row)
     return dict(out)
+
+
+def _loose_keys(index: dict[str, list[CityRow]]) -> dict[str, list[CityRow]]:
+    out: dict[str, list[CityRow]] = defaultdict(list)
+    for key, rows in index.items():
+        for row in rows:
+            loose = _row_loose_key(key, row)
+            if loose:
+                out[loose].append(row)
+    return dict(out)
+
+
+def _row_loose_key(key: str, row: CityRow) -> str:
+    """The loose key of a table row: of the town's own name when the row is under it (its
+    apostrophes are gone from the folded key: "Al Qa'im"), else of the alternate name's key;
+    none for the rows of first-level divisions."""
+    if key.startswith(_ADMIN_KEY):
+        return ""
+    return loose_key(row[0]) if row[6] else loose_key(key)
 
 
 def _variant_row(row: CityRow) -> bool:
@@ -422,19 +499,20 @@ def _write_table(path: Path, key: str, index: dict[str, list[CityRow]]) -> bool:
             connection.execute("PRAGMA journal_mode = OFF")
             connection.execute("CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT)")
             connection.execute(
-                "CREATE TABLE cities (key TEXT, skeleton TEXT, name TEXT, cc TEXT, admin1 TEXT,"
+                "CREATE TABLE cities (key TEXT, skeleton TEXT, loose TEXT, name TEXT, cc TEXT, admin1 TEXT,"
                 " lat REAL, lon REAL, population INTEGER, exact INTEGER)"
             )
             connection.executemany(
-                "INSERT INTO cities VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO cities VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
-                    (k, _skeleton(k) if _variant_row(row) else None, *row)
+                    (k, _skeleton(k) if _variant_row(row) else None, _row_loose_key(k, row) or None, *row)
                     for k, rows in index.items()
                     for row in rows
                 ),
             )
             connection.execute("CREATE INDEX cities_key ON cities (key)")
             connection.execute("CREATE INDEX cities_skeleton ON cities (skeleton) WHERE skeleton IS NOT NULL")
+            connection.execute("CREATE INDEX cities_loose ON cities (loose) WHERE loose IS NOT NULL")
             connection.execute("INSERT INTO meta VALUES ('key', ?)", (key,))
             connection.commit()
         finally:
@@ -512,7 +590,11 @@ _VARIANT_MIN_POPULATION = 10_000
 
 
 def _skeleton(key: str) -> str:
-    """Consonants of a folded name, doubled letters once: transliterations share it."""
+    """Consonants of a folded name without its Arabic articles, doubled letters once:
+    transliterations share it."""
+    words = key.split()
+    if len(words) > 1:
+        key = " ".join(w for i, w in enumerate(words) if not (w in _ARTICLE_WORDS and i + 1 < len(words)))
     consonants = _VOWELS.sub("", key)
     return re.sub(r"(.)\1+", r"\1", consonants)
 
@@ -693,9 +775,30 @@ class Geocoder:
             out.append(_country_prefixes()[key])
         if not out:
             out.extend(_second_divisions(key))  # "the Nayala province": known to no other table
-        if not out and self.context:
-            out.extend(self._spelling_variant(key))
+        if self.context and all(self.foreign_and_weak(c) for c in out):
+            # nothing the document's countries hold: "Jalal Abad" of a report on Afghanistan is
+            # its Jalalabad, not a namesake abroad spelt just so
+            out.extend(self._loose_variant(name) or (self._spelling_variant(key) if not out else []))
         return out
+
+    def _loose_variant(self, name: str) -> list[Candidate]:
+        """A town of the document's main countries whose name is ``name`` in another
+        transliteration (:func:`loose_key`: "Tal Abyad" for GeoNames' "Tall Abyad", "Makhmour"
+        for "Makhmur"), whatever its size; only when one place of those countries has that key, or
+        one town of some size outweighs tenfold the villages that share it ("Jalal Abad")."""
+        loose = loose_key(name)
+        if not loose:
+            return []
+        main = self.main_countries()
+        rows = [row for row in city_table().loosely(loose) if row[1] in main]
+        places = {(row[3], row[4]): row for row in sorted(rows, key=lambda row: row[6])}
+        ranked = sorted(places.values(), key=lambda row: row[5], reverse=True)
+        if not ranked:
+            return []
+        top = ranked[0]
+        if len(ranked) > 1 and (top[5] < _VARIANT_MIN_POPULATION or top[5] < 10 * ranked[1][5]):
+            return []  # villages of that name: no telling which
+        return [replace(_city_candidate(top), exact=False)]
 
     def _spelling_variant(self, key: str) -> list[Candidate]:
         """A town of the document's main countries spelt with other vowels ("Gwadur" for "Gwadar").

@@ -35,9 +35,8 @@ from spacy.tokens import Doc
 from nexus import ontology
 from nexus.extract.dateline import (
     Dateline,
-    fold_label,
-    not_dateline_labels,
     parse_dateline,
+    parse_lone_place,
     parse_place_line,
     timestamp_line,
 )
@@ -472,43 +471,15 @@ def _body_follows(lines: list[tuple[int, int, str]], index: int) -> bool:
     return False
 
 
-#: A place alone on its line, in capitals: "LAKKI MARWAT", "DERA ISMAIL KHAN", "KANO, NIGERIA".
-_LONE_PLACE = re.compile(
-    r"[A-Z][A-Z'’.\-]*(?:\s+[A-Z][A-Z'’.\-]*){0,3}(?:,\s*[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*)?)?"
-)
-
-
-#: A town alone on its line in title case: "Maroua", "Dera Ismail Khan".
-_LONE_TOWN = re.compile(r"[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,2}")
-
-
 def _lone_place(start: int, line: str, following: str) -> Dateline | None:
     """A dateline standing alone on its line ("LAKKI MARWAT", "Maroua") above the body's first
-    sentence.
-
-    The place must be in capitals and known to the gazetteer, or in title case and a town the
-    gazetteer knows by that very name; no label ("BREAKING"); and the next line a sentence
-    (ending like one, too long or too plain for a headline).
-    """
+    sentence: the place as :func:`~nexus.extract.dateline.parse_lone_place` reads it, and the next
+    line a sentence (ending like one, too long or too plain for a headline)."""
     if not following or not _TERMINAL.search(following):
-        return None
-    caps = _LONE_PLACE.fullmatch(line) is not None
-    if not caps and _LONE_TOWN.fullmatch(line) is None:
-        return None
-    place = line.split(",")[0].strip()
-    letters = [c for c in place if c.isalpha()]
-    if len(letters) < 3 or fold_label(place) in not_dateline_labels():
         return None
     if _title_like(following) or not (following[0].isupper() or following[0] in "\"“‘'"):
         return None
-    from nexus.extract.geocode import Geocoder
-
-    found = Geocoder().candidates(place)
-    if not caps:  # "Maroua": a town by its exact name, not a country or a region over the story
-        found = [c for c in found if c.kind == "city" and fold_label(c.name) == fold_label(place)]
-    if not found:
-        return None
-    return Dateline(end=start + len(line), places=line, places_start=start, start=start)
+    return parse_lone_place(start, line)
 
 
 def _strong_dateline_below(text: str, lines: list[tuple[int, int, str]], index: int) -> bool:

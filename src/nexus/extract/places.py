@@ -114,6 +114,8 @@ def _words(key: str) -> frozenset[str]:
 def _container_nouns() -> frozenset[str]:
     """Common nouns a place name can hang from and still locate the event."""
     nouns = _words("place_nouns") | _words("place_of_nouns") | _words("compass_words") | {"capital", "border"}
+    local: list[str] = ontology.table("districts.yaml").get("local_settlement_nouns", [])
+    nouns |= {w.lower() for w in local}  # "in the vereda X": where X is
     return nouns | _words("town_site_nouns")  # "the main hospital of X": where the hospital is
 
 
@@ -171,7 +173,7 @@ def place_candidates(sent: Span, trigger: Token, index: dict[int, EntityCluster]
         return int(cluster.within is not None and id(cluster.within) in found)
 
     ordered = sorted(scored.values(), key=lambda s: (-s[0], -s[1], -s[2], -inner(s[3])))
-    places = _without_lines([s[3] for s in ordered], sent)
+    places = _without_lines(_inner_first([s[3] for s in ordered], scored), sent)
     places = _without_route_ends(places, sent, index)
     there = _there_refers_to(sent, trigger, index)
     if there is not None:
@@ -182,6 +184,28 @@ def place_candidates(sent: Span, trigger: Token, index: dict[int, EntityCluster]
         examples = _examples_of_a_spread(sent, index)  # "..., including in X": one place of many
         places = [nationwide, *[p for p in places if p is not nationwide and id(p) not in examples]]
     return places or _site_named_before(sent, index) or _scene_of_the_sentence_before(sent, trigger, index)
+
+
+def _inner_first(
+    places: list[EntityCluster], scored: dict[int, tuple[int, int, int, EntityCluster]]
+) -> list[EntityCluster]:
+    """``places`` with each locative town or site the text puts inside another locative candidate
+    ("in the vereda X, in the rural area of Y", "X, a hamlet in Y's Z circle") moved just before
+    that container, however the parse attached the two phrases: the inner place is the finer."""
+    out = list(places)
+    for place in places:
+        outer = place.within
+        if outer is None or outer is place or id(outer) not in scored:
+            continue
+        if place.subtype not in ("city", "site"):
+            continue
+        if scored[id(place)][0] != LOCATIVE or scored[id(outer)][0] != LOCATIVE:
+            continue
+        at, there = out.index(place), out.index(outer)
+        if at > there:
+            out.pop(at)
+            out.insert(there, place)
+    return out
 
 
 def _scene_of_the_sentence_before(
@@ -701,6 +725,10 @@ def _cared_for_at(prep: Token, child: Token) -> bool:
     care ("treated at", "admitted in", "receiving treatment at"), or by a verb of dying with a
     place of care as its object ("died at a hospital in X")."""
     verb = prep.head
+    if verb.pos_ == "NOUN" and verb.head.dep_ == "prep" and verb.head.lower_ in ("of", "to", "from"):
+        dying = verb.head.head  # "died of his wounds in X hospital", "succumbed to injuries at Y"
+        if dying.lemma_.lower() in ("die", "succumb"):
+            verb = dying
     word = verb.lemma_.lower()  # "treated at X", "treatment at X"
     if word in _words("care_verbs"):
         return True

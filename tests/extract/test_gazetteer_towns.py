@@ -1,0 +1,75 @@
+"""Towns the city table knows by their very name, after a place preposition, are tagged as
+places before the statistical NER reads them (``gazetteer.located_towns``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.language import Language
+
+from nexus.extract.gazetteer import located_towns
+
+
+def _towns(nlp: Language, text: str) -> list[str]:
+    return [span.text for span in located_towns(nlp(text), [])]
+
+
+def test_towns_after_place_prepositions(nlp: Language) -> None:
+    text = "Gunmen halted a minibus bound for Skardu near Khaplu and later fired on a post in Datta Khel."
+    assert _towns(nlp, text) == ["Skardu", "Khaplu", "Datta Khel"]
+
+
+def test_a_town_before_a_place_noun_is_still_the_town(nlp: Language) -> None:
+    assert _towns(nlp, "A bomb went off outside Kohlu town on Sunday.") == ["Kohlu"]
+
+
+def test_common_words_dates_and_longer_names_are_no_towns(nlp: Language) -> None:
+    text = (
+        "Gunmen opened fire near Police headquarters in March, and a bomb went off in Gwoza LGA "
+        "on Friday, while students at Kabul University hid."
+    )
+    assert _towns(nlp, text) == []
+
+
+def test_a_gazetteer_match_is_left_as_it_is(nlp: Language) -> None:
+    doc = nlp("Troops clashed with rebels near Khaplu.")
+    taken = [doc[5:6]]
+    assert located_towns(doc, taken) == []
+
+
+def test_a_missed_town_becomes_the_event_place(extract: Any) -> None:
+    text = "Five soldiers died when a bomb hit their truck near Tessit on Friday, the army said."
+    attack = next(e for e in extract(text, published="2024-03-11").events if e.type == "attack")
+    assert attack.place is not None and attack.place.name == "Tessit" and attack.place.country == "ML"
+
+
+def test_the_name_after_the_village_of_is_a_place_the_table_need_not_know(nlp: Language) -> None:
+    text = "Raiders burned granaries in the village of Wandoukou and a hamlet of Siribougou, elders said."
+    assert _towns(nlp, text) == ["Wandoukou", "Siribougou"]
+    assert _towns(nlp, "He spoke of the village of his birth.") == []
+
+
+def test_an_attack_on_the_village_of_an_unknown_name_is_placed_there(extract: Any) -> None:
+    text = (
+        "Gunmen killed eleven herders on Sunday in an attack on the village of Wandoukou, "
+        "in Dori department, officials said."
+    )
+    attack = next(e for e in extract(text, published="2024-03-12").events if e.type == "attack")
+    assert attack.place is not None and attack.place.name == "Wandoukou"
+
+
+def test_a_name_read_as_a_product_after_in_is_a_place(nlp: Language) -> None:
+    from spacy.tokens import Span
+
+    from nexus.extract.gazetteer import restore_located_towns
+
+    doc = nlp("Raiders attacked a police camp in Korondile on Saturday.")
+    at = next(t.i for t in doc if t.text == "Korondile")
+    doc.ents = [Span(doc, at, at + 1, label="PRODUCT")]
+    restore_located_towns(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Korondile", "GPE")]
+    other = nlp("She bought a Lumia in March.")
+    phone = next(t.i for t in other if t.text == "Lumia")
+    other.ents = [Span(other, phone, phone + 1, label="PRODUCT")]
+    restore_located_towns(other)  # "a Lumia": no place preposition before it
+    assert [(e.text, e.label_) for e in other.ents] == [("Lumia", "PRODUCT")]
