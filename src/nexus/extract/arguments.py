@@ -756,6 +756,10 @@ def _noun_modifier_entities(noun: Token, index: dict[int, EntityCluster]) -> lis
             country = _country_cluster(ontology.demonyms()[child.lower_], index, child)  # "Indian shelling"
             if country is not None:
                 found.append(country)
+        elif child.i < noun.i and (adjective := _demonym_of_weapon(child)) is not None:
+            country = _country_cluster(ontology.demonyms()[adjective.lower_], index, adjective)
+            if country is not None:
+                found.append(country)  # "a Turkish drone strike": the drone's state struck
         elif (
             child.i < noun.i
             and child.dep_ in ("amod", "compound", "poss")
@@ -766,6 +770,27 @@ def _noun_modifier_entities(noun: Token, index: dict[int, EntityCluster]) -> lis
             if home is not None:
                 found.append(home)
     return [c for c in found if can_act(c)]
+
+
+def _demonym_of_weapon(modifier: Token) -> Token | None:
+    """ "a Ruritanian drone strike", "a Ruritanian missile attack": the nationality word on a
+    launched weapon (``launched_weapons`` of ``doers.yaml``) or "air" that modifies the noun;
+    None otherwise (not "a Ruritanian-made drone": the maker)."""
+    if modifier.dep_ != "compound" or (
+        modifier.lower_ not in doer_words("launched_weapons") and modifier.lower_ != "air"
+    ):
+        return None
+    return next(
+        (
+            c
+            for c in modifier.children
+            if c.dep_ in ("amod", "compound")
+            and c.i < modifier.i
+            and c.lower_ in ontology.demonyms()
+            and not _qualifies_a_modifier(c)
+        ),
+        None,
+    )
 
 
 def _state_word_below(modifier: Token) -> bool:
@@ -1439,6 +1464,7 @@ def _resolve_mention(subject: Token, index: dict[int, EntityCluster]) -> EntityC
                 or subject.lower_ in state_nouns
                 or subject.lower_ in doer_words("launched_weapons")  # "Russian missiles", "Iranian drones"
                 or subject.lemma_.lower() in _STATE_SPEAKERS  # "Pakistani officials blamed ..."
+                or subject.lemma_.lower() in event_ontology()["state_operatives"]  # "Ruritanian agents"
                 or any(c.dep_ == "compound" and c.lower_ in _STATE_WORDS for c in subject.children)
             )  # "Indian troops", "a Kenyan government spokesman"
             evoked = adjective if official else None

@@ -218,7 +218,7 @@ def _with_state_bodies(doc: Doc) -> list[Span]:
     a known organisation from the gazetteer is left as it is.
     """
     out: list[Span] = []
-    named = _with_untagged_groups(doc, _with_defined_acronyms(doc))
+    named = _with_untagged_taken_places(doc, _with_untagged_groups(doc, _with_defined_acronyms(doc)))
     for ent in _join_split_names(_with_particle_names(named)):
         if ent.label_ == "NORP" and len(ent) == 1 and not _is_people(ent.text) and _place_only_context(ent):
             ent = Span(doc, ent.start, ent.end, label="GPE")  # "the town of Tadmor" read as a people
@@ -513,7 +513,7 @@ def _split_at_in(span: Span) -> list[Span]:
     if span.kb_id_ or len(span) < 3:
         return [span]
     doc = span.doc
-    cut = next((t.i for t in span[1:-1] if t.lower_ in ("in", "near")), None)  # "X near Y": two places
+    cut = next((t.i for t in span[1:-1] if t.lower_ in ("in", "near", "outside")), None)  # "X near Y"
     if cut is None:
         return [span]
     tail = doc[cut + 1 : span.end]
@@ -601,6 +601,29 @@ def _with_untagged_groups(doc: Doc, ents: list[Span]) -> list[Span]:
             end += 1
         if end - i >= 2 and doc[end - 1].is_title:
             found.append(Span(doc, i, end, label="ORG"))
+    if not found:
+        return ents
+    return sorted([*ents, *found], key=lambda e: e.start)
+
+
+def _with_untagged_taken_places(doc: Doc, ents: list[Span]) -> list[Span]:
+    """``ents`` plus a one-word capitalised name the NER left out that is the object of a verb
+    of taking ground (``ground_taking_verbs``: "troops retook Kalanga", where the unknown verb form
+    threw the tagger): a place."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    found: list[Span] = []
+    for verb in matching(doc[:], _word_set("ground_taking_verbs")):
+        if verb.pos_ != "VERB" or verb.lemma_.lower() == "take":
+            continue
+        for obj in verb.children:
+            if (
+                obj.dep_ == "dobj"
+                and obj.tag_ == "NNP"
+                and obj.is_title
+                and obj.i not in taken
+                and not any(c.dep_ in ("compound", "det", "amod", "poss") for c in obj.children)
+            ):
+                found.append(Span(doc, obj.i, obj.i + 1, label="GPE"))
     if not found:
         return ents
     return sorted([*ents, *found], key=lambda e: e.start)
@@ -1526,8 +1549,36 @@ class EntitiesComponent:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
+        mend_past_forms(doc)
         doc._.nexus_entities = cluster_entities(doc, doc._.nexus_outlet)
         return doc
+
+
+@cache
+def _unlemmatised_past_forms() -> dict[str, str]:
+    table = ontology.table("events.yaml").get("unlemmatised_past_forms") or {}
+    return {str(k).lower(): str(v).lower() for k, v in table.items()}
+
+
+def mend_past_forms(doc: Doc) -> int:
+    """Give irregular past forms the lemmatizer left as they are ("jihadists overran a post",
+    "troops retook the town": lemma "overran", "retook") their verb's lemma
+    (``unlemmatised_past_forms`` of ``events.yaml``), and a present-tense tag the past one, so every
+    later stage reads "overrun", "retake". Runs before any lemma column of the Doc is read;
+    returns how many tokens it mended."""
+    table = _unlemmatised_past_forms()
+    mended = 0
+    for i, lower in enumerate(lowers(doc)):
+        if lower not in table:
+            continue
+        token = doc[i]
+        if token.lemma_.lower() != lower or token.pos_ not in ("VERB", "AUX"):
+            continue
+        token.lemma_ = table[lower]
+        if token.tag_ == "VBP":
+            token.tag_ = "VBD"
+        mended += 1
+    return mended
 
 
 def doc_geocoder(doc: Doc, clusters: list[EntityCluster]) -> Geocoder:
@@ -2038,6 +2089,8 @@ def _ground_taken(span: Span) -> str | None:
     captured); None otherwise."""
     root = span.root
     verbs = _word_set("ground_taking_verbs")
+    if root.dep_ == "dobj" and root.head.lemma_.lower() in _word_set("ground_only_verbs"):
+        return "control"  # "retook X": only ground is retaken
     if root.dep_ == "dobj" and root.head.lemma_.lower() in verbs and root.head.lemma_.lower() != "take":
         return "object"
     if root.dep_ == "pobj" and root.head.lower_ == "of":

@@ -216,6 +216,8 @@ def _object_lemmas(token: Token) -> set[str]:
         )
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
     out.update(f"subject:{w}" for s in subjects for w in (s.lemma_.lower(), s.lower_))
+    if any(t.dep_ == "cc" and t.lower_ == "and" for s in subjects for t in s.subtree):
+        out.add("subjects:joint")  # "troops and militants clashed": two sides, no "with"
     out.update(f"subject:{c.lower_}" for s in subjects for c in s.children if c.dep_ == "compound")
     out.update(_weapon_in_hand(s) for s in subjects if _weapon_in_hand(s))
     return out

@@ -1,0 +1,94 @@
+"""Detection, typing and actors: wordings found on held-out pages (session 10), in new words."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+
+def _find(extraction: Any, etype: str, *, date: str | None = None, place: str | None = None) -> Any:
+    for event in extraction.events:
+        if event.type != etype:
+            continue
+        if date is not None and (event.date is None or event.date.iso != date):
+            continue
+        if place is not None and (event.place is None or event.place.name != place):
+            continue
+        return event
+    found = [(e.type, e.date and e.date.iso, e.place and e.place.name) for e in extraction.events]
+    raise AssertionError(f"no {etype} on {date} at {place}: {found}")
+
+
+def _count(extraction: Any, etype: str) -> int:
+    return sum(1 for e in extraction.events if e.type == etype)
+
+
+# --- irregular past forms the lemmatizer leaves as they are ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "day", "place"),
+    [
+        ("In March 2019, insurgents overran an army base in Tawara.", "attack", "2019-03", "Tawara"),
+        ("Loyal troops retook Mbarako from rebels on Saturday.", "military_action", "2024-05-04", "Mbarako"),
+        ("Militiamen overran a police station in Kerwani on Thursday.", "attack", "2024-05-02", "Kerwani"),
+    ],
+)
+def test_unlemmatised_past_forms_trigger_with_their_place(
+    extract: Any, text: str, etype: str, day: str, place: str
+) -> None:
+    _find(extract(text, published="2024-05-06"), etype, date=day, place=place)
+
+
+def test_mended_lemma_is_the_verbs(extractor: Any) -> None:
+    doc = extractor.nlp("Rebels retook the ridge and overran two outposts.")
+    assert {t.lemma_ for t in doc if t.lower_ in ("retook", "overran")} <= {"retake", "overrun"}
+
+
+# --- clashes between two sides named together -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "place"),
+    [
+        ("Police and bandits clashed on Tuesday in Tsafe, leaving five bandits dead.", "2024-05-07", "Tsafe"),
+        ("Government troops and rebel fighters clashed near Bambari on Monday.", "2024-05-06", "Bambari"),
+    ],
+)
+def test_two_sides_that_clashed_are_an_event(extract: Any, text: str, day: str, place: str) -> None:
+    _find(extract(text, published="2024-05-09"), "military_action", date=day, place=place)
+
+
+def test_a_lone_subject_that_clashed_over_words_is_no_event(extract: Any) -> None:
+    extraction = extract("The two ministers clashed over the budget on Tuesday.", published="2024-05-09")
+    assert _count(extraction, "military_action") == 0
+
+
+# --- a state named by its nationality word on a weapon or an agent ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("A Turkish drone strike on a pickup near Amuda on Sunday killed two fighters.", "Turkey"),
+        ("A Pakistani missile attack on a camp in Paktika on Friday killed six people.", "Pakistan"),
+    ],
+)
+def test_a_nationality_on_the_weapon_names_the_state(extract: Any, text: str, state: str) -> None:
+    (event,) = [e for e in extract(text, published="2024-05-12").events if e.type == "military_action"]
+    assert state in event.actors
+
+
+def test_agents_of_a_state_make_a_killing_the_states(extract: Any) -> None:
+    text = "Officials said a physicist, Farid Tavakoli, had been assassinated by Israeli agents in Karaj."
+    extraction = extract(text, published="2024-05-12")
+    event = _find(extraction, "military_action", place="Karaj")
+    assert "Israel" in event.actors
+    assert _count(extraction, "attack") == 0
+
+
+def test_a_weapon_made_elsewhere_does_not_name_the_state(extract: Any) -> None:
+    text = "A Turkish-made drone struck a convoy near Gao on Sunday, killing four soldiers."
+    for event in extract(text, published="2024-05-12").events:
+        assert "Turkey" not in event.actors
