@@ -92,3 +92,59 @@ def test_a_weapon_made_elsewhere_does_not_name_the_state(extract: Any) -> None:
     text = "A Turkish-made drone struck a convoy near Gao on Sunday, killing four soldiers."
     for event in extract(text, published="2024-05-12").events:
         assert "Turkey" not in event.actors
+
+
+# --- page words that are no event or no actor ------------------------------------------------------
+
+
+def test_a_weapon_model_is_no_organisation(extract: Any) -> None:
+    text = (
+        "On Sunday, Jordanian F-16 jets bombed a smugglers' depot near Ruwaished, killing four men, "
+        "the army said in a statement."
+    )
+    extraction = extract(text, published="2024-05-13")
+    assert not [e for e in extraction.entities if "F-16" in e.name]
+    event = _find(extraction, "military_action", date="2024-05-12")
+    assert event.actors == ["Jordan"]
+    assert _count(extraction, "claim") == 0
+
+
+def test_a_state_media_cell_reporting_a_strike_is_no_claim(extract: Any) -> None:
+    text = (
+        "Army helicopters struck a hideout in the Hamrin hills on Monday, killing three militants, "
+        "the Security Media Cell said in a statement."
+    )
+    extraction = extract(text, published="2024-05-14")
+    assert _count(extraction, "claim") == 0
+    _find(extraction, "military_action", date="2024-05-13")
+
+
+@pytest.mark.parametrize(
+    "accusation",
+    [
+        "The ministry accused Ruritania of using its soil to sponsor terrorism in the province.",
+        "The governor accused Ruritania of using its territory against the province.",
+    ],
+)
+def test_an_accusation_of_help_does_not_make_the_state_the_bomber(extract: Any, accusation: str) -> None:
+    text = (
+        "Three policemen were killed on Monday when a bomb went off under their van near Turbat, "
+        "officials said.\n\n" + accusation
+    )
+    extraction = extract(text, published="2024-05-14")
+    event = _find(extraction, "attack", date="2024-05-13")
+    assert "Ruritania" not in event.actors
+    assert _count(extraction, "military_action") == 0
+
+
+def test_an_unnamed_spokeswoman_citing_facts_is_no_statement(extract: Any) -> None:
+    text = (
+        "Federal prosecutors have taken over the case because of signs of an extremist motive; "
+        "investigators found propaganda on his laptop, a spokeswoman said."
+    )
+    assert _count(extract(text, published="2024-05-14"), "statement") == 0
+
+
+def test_an_owned_spokesman_taking_a_position_is_a_statement(extract: Any) -> None:
+    text = "The government will never negotiate with kidnappers, a presidency spokesman said in a statement."
+    assert _count(extract(text, published="2024-05-14"), "statement") == 1

@@ -762,6 +762,10 @@ def _titled(span: Span) -> bool:
     )
 
 
+#: A weapon model's designation: letters and a number ("F-16", "Su-25", "TB2", "MiG-29").
+_MODEL_DESIGNATION = re.compile(r"\b[A-Za-z]{1,4}-?\d{1,3}[A-Za-z]?\b")
+
+
 def _is_junk(span: Span, entry: GazetteerEntry | None) -> bool:
     if _is_nickname(span):
         return True
@@ -781,6 +785,12 @@ def _is_junk(span: Span, entry: GazetteerEntry | None) -> bool:
         return True  # "14:20 CAT", "08:15am PKT": a time zone, not an organisation
     if span.end < len(doc) and doc[span.end].text in _non_entity_heads():
         return True  # "Kashmir Solidarity" of "Kashmir Solidarity Day"
+    if (
+        span.end < len(doc)
+        and doc[span.end].lemma_.lower() in _word_set("weapon_model_heads")
+        and _MODEL_DESIGNATION.search(text)
+    ):
+        return True  # "Ruritanian F-16" of "Ruritanian F-16 jets": a weapon's model, not a body
     if span[-1].text in _non_entity_heads():
         return True
     if any(t.is_quote for t in doc[max(span.start - 1, 0) : span.start]) and len(span) > 2:

@@ -150,12 +150,32 @@ def accused_of_aiding(verb: Token) -> bool:
     """Whether a blaming verb charges its object with help, not with the deed: "accused X of
     sheltering the militants", "blamed X for arming them" (``relations.yaml`` ``aiding_verbs``)."""
     aiding = _aiding_verbs()
-    return any(
-        g.dep_ == "pcomp" and g.lemma_.lower() in aiding
-        for p in verb.children
-        if p.dep_ == "prep" and p.lower_ in ("of", "for")
-        for g in p.children
-    )
+    for p in verb.children:
+        if p.dep_ != "prep" or p.lower_ not in ("of", "for"):
+            continue
+        for g in p.children:
+            if g.dep_ != "pcomp":
+                continue
+            if g.lemma_.lower() in aiding:
+                return True
+            if g.lemma_.lower() == "use" and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in _ground_lent() for c in g.children
+            ):
+                return True  # "accused X of using its soil against us": ground lent, not the deed
+            if any(  # "accused X of using its soil to sponsor terrorism": the purpose is help
+                c.dep_ in ("xcomp", "advcl")
+                and c.lemma_.lower() in aiding
+                and any(a.dep_ == "aux" for a in c.children)
+                for c in g.children
+            ):
+                return True
+    return False
+
+
+@cache
+def _ground_lent() -> frozenset[str]:
+    """Objects of "use" that make an accusation one of help (``relations.yaml`` ``lent_ground``)."""
+    return frozenset(str(w).lower() for w in ontology.table("relations.yaml").get("lent_ground", []))
 
 
 @cache

@@ -326,11 +326,27 @@ def _reported_statement(token: Token, found: list[tuple[Token, str]]) -> bool:
         return False  # "the wounded were taken to hospital, he said": the incident told again
     if _formal_medium(token):
         return True  # "the ministry said in a statement that it would respond"
+    if _unowned_voice(speaker):
+        return False  # "..., a spokeswoman said": a source of the report, speaking for no one named
     if direct_quote(token, content):
         return _named_speaker(speaker)  # '"This was a barbaric crime," the minister said'
     if _position_content(token) and _named_speaker(speaker):
         return True  # "India said it would respond"
     return _person_speaker(speaker) or _office_holder(speaker)  # "the minister said ... handlers abroad"
+
+
+def _unowned_voice(verb: Token) -> bool:
+    """The subject of a reporting verb is an office with an indefinite article and no word saying
+    whose ("a spokeswoman said", not "a police spokeswoman", "a spokesman for the army", "an aide
+    to the governor"): an unnamed source the report cites, not a party on record."""
+    roles = statement_cues()["speaker_roles"]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(
+        s.lemma_.lower() in roles
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in s.children)
+        and not any(c.dep_ in ("compound", "poss", "prep", "nmod", "amod", "appos") for c in s.children)
+        for s in subjects
+    )
 
 
 def _adding_speaker(verb: Token) -> Token | None:
