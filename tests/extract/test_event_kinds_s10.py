@@ -148,3 +148,46 @@ def test_an_unnamed_spokeswoman_citing_facts_is_no_statement(extract: Any) -> No
 def test_an_owned_spokesman_taking_a_position_is_a_statement(extract: Any) -> None:
     text = "The government will never negotiate with kidnappers, a presidency spokesman said in a statement."
     assert _count(extract(text, published="2024-05-14"), "statement") == 1
+
+
+# --- statements and meetings: one speaker's list, the convenor, the one briefed ----------------------
+
+
+def test_an_accusation_hung_on_the_accused_is_no_new_killing(extract: Any) -> None:
+    text = (
+        "The rebels' northern command, in a statement on Thursday, rejected the army's account, "
+        "accused the army of killing unarmed herders and called for a general strike on June 30."
+    )
+    extraction = extract(text, published="2024-06-21")
+    assert _count(extraction, "attack") == 0
+    assert _count(extraction, "statement") == 1
+
+
+def test_a_loose_list_of_one_speakers_words_is_one_statement(extract: Any) -> None:
+    text = (
+        "Governor Amina Dauda condemned the ambush, pledged to hunt down the attackers and warned "
+        'that "no one will escape".'
+    )
+    statements = [e for e in extract(text, published="2024-06-21").events if e.type == "statement"]
+    assert len(statements) == 1 and "Amina Dauda" in statements[0].actors
+
+
+def test_the_one_who_summons_a_meeting_holds_it(extract: Any) -> None:
+    text = "Interior Minister Joseph Mensah has summoned police commanders to a security meeting in Tamale."
+    meeting = _find(extract(text, published="2024-06-21"), "meeting")
+    assert "Joseph Mensah" in meeting.actors
+
+
+def test_the_person_briefed_is_at_the_meeting(extract: Any) -> None:
+    text = (
+        "Defence Minister Ruth Odhiambo flew to Lodwar on Wednesday. Army officers briefed her on "
+        "the raids, and she later met local elders."
+    )
+    meeting = _find(extract(text, published="2024-06-21"), "meeting")
+    assert "Ruth Odhiambo" in meeting.actors
+
+
+def test_a_person_on_a_visit_is_the_visitor(extract: Any) -> None:
+    text = "Prime Minister Ousmane Diallo, on an official visit to Turkey, flew home to Bamako on Friday."
+    visit = _find(extract(text, published="2024-06-23"), "visit", place="Turkey")
+    assert "Ousmane Diallo" in visit.actors

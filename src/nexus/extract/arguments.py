@@ -959,6 +959,35 @@ def _work_of(noun: Token, index: dict[int, EntityCluster]) -> list[EntityCluster
     return named or [c for c in (_resolve_mention(o, index) for o in owners) if c is not None]
 
 
+def meeting_partners(verb: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
+    """The persons a meeting verb's object names ("commanders briefed the minister", "briefed
+    her", "met Ruritania's envoy"): the other side of the meeting, a pronoun resolved to the
+    person it stands for. Empty for a verb with no such object."""
+    found: list[EntityCluster] = []
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        named = [c for c in entities_in([obj], index) if c.type == "PERSON"]
+        if not named and obj.lower_ in ("her", "him"):
+            resolved = _resolve_mention(obj, index)
+            named = [resolved] if resolved is not None and resolved.type == "PERSON" else []
+        found += [c for c in named if c not in found]
+    return found
+
+
+def _convened(noun: Token) -> bool:
+    """ "summoned the service chiefs to a security meeting", "convened the council for talks": a
+    meeting noun under a verb of calling people to it (``convening_verbs`` of ``doers.yaml``), whose
+    subject holds the meeting."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("to", "for"):
+        return False
+    meeting_nouns = event_ontology()["types"]["meeting"].get("nouns", [])
+    verb = noun.head.head
+    return (
+        noun.lemma_.lower() in meeting_nouns
+        and verb.pos_ == "VERB"
+        and verb.lemma_.lower() in doer_words("convening_verbs")
+    )
+
+
 def actor_entities(trigger: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
     if trigger.pos_ in ("NOUN", "PROPN"):
         actors = (
@@ -976,6 +1005,20 @@ def actor_entities(trigger: Token, index: dict[int, EntityCluster]) -> list[Enti
             and not any(c.dep_ == "neg" for c in head.children)  # "X has not claimed the attack"
         ):
             found = actor_entities(head, index)
+            if found:
+                return found
+        if (
+            trigger.dep_ == "pobj"
+            and trigger.head.lower_ in ("on", "during")
+            and trigger.head.head.i in index
+            and index[trigger.head.head.i].type == "PERSON"
+            and trigger.lemma_.lower() in _CEREMONY_NOUNS | {"meeting", "talks", "visit", "trip", "tour"}
+        ):
+            return [index[trigger.head.head.i]]  # "President X, on a visit to Y, said ...": X visits
+        if _convened(trigger):
+            found = actor_entities(
+                trigger.head.head, index
+            )  # "the minister summoned the chiefs to a meeting"
             if found:
                 return found
         if _harm_told_of(trigger):

@@ -24,6 +24,7 @@ from nexus.extract.arguments import (
     entities_in,
     home_country,
     is_state,
+    meeting_partners,
     own_places,
     reported_claims,
     speaker_of,
@@ -176,6 +177,8 @@ def events_in_sentence(
             continue  # "26 people were killed" restates the attack found in the sentence
         if etype == "statement" and not actors:
             actors = speaker_of(trigger, index)  # "X said ... and vowed", the vow is X's
+        if etype == "meeting" and trigger.pos_ == "VERB":
+            actors = [*actors, *(c for c in meeting_partners(trigger, index) if c not in actors)]
         if etype in ("military_action", "sanction") and not actors and state_performed(trigger):
             where = [
                 c

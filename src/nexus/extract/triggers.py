@@ -852,11 +852,12 @@ def _accused_of(token: Token) -> bool:
         return any(
             c.dep_ == "prep" and c.lower_ == "of" and c.i < token.i for o in owners for c in o.children
         )
-    return (
-        token.dep_ in ("pcomp", "pobj")
-        and head.lower_ == "of"
-        and head.head.lemma_.lower() in ("accuse", "blame", "suspect", "charge", "convict")
-    )
+    if token.dep_ not in ("pcomp", "pobj") or head.lower_ != "of":
+        return False
+    owner = head.head
+    if owner.dep_ == "dobj":
+        owner = owner.head  # "accused the forces of killing villagers", "of" hung on the accused
+    return owner.lemma_.lower() in accusing
 
 
 def classify_triggers(sent: Span) -> list[Trigger]:
@@ -2731,7 +2732,8 @@ def _one_statement_per_speaker(found: list[Trigger]) -> list[Trigger]:
 def _statement_above(token: Token, statements: set[int]) -> bool:
     current = token
     for _ in range(3):
-        if current.dep_ not in ("conj", "advcl", "xcomp") or current.head is current:
+        # ("dep": "denounced the killing, promised justice and warned ...", a list the parse left loose)
+        if current.dep_ not in ("conj", "advcl", "xcomp", "dep") or current.head is current:
             return False
         current = current.head
         if current.i in statements:
