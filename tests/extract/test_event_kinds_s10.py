@@ -191,3 +191,68 @@ def test_a_person_on_a_visit_is_the_visitor(extract: Any) -> None:
     text = "Prime Minister Ousmane Diallo, on an official visit to Turkey, flew home to Bamako on Friday."
     visit = _find(extract(text, published="2024-06-23"), "visit", place="Turkey")
     assert "Ousmane Diallo" in visit.actors
+
+
+# --- claims and authors: the group behind a pronoun, an unclaimed attack, the accused -----------------
+
+
+def test_it_that_claimed_is_the_group_not_the_capital_that_spoke(extract: Any) -> None:
+    text = (
+        "Australia on Tuesday listed the Sahel branch of Islamic State as a terrorist organisation, "
+        "a step Canberra said followed a review of its attacks.\n\n"
+        "The group claimed a raid on a gendarmerie post in Tera in 2019. It also claimed an attack "
+        "on a convoy near Ayorou on Sunday, residents said."
+    )
+    extraction = extract(text, published="2024-07-03")
+    for event in extraction.events:
+        assert "Canberra" not in event.actors
+    assert not [e for e in extraction.events if e.type == "attack" and e.place is None]
+
+
+def test_the_groups_claim_names_the_group(extract: Any) -> None:
+    text = (
+        "Germany on Friday banned Hizb al-Nasr as a terrorist group.\n\n"
+        "Prosecutors cited the group's claim of a bombing at a bus station in Idlib in 2016."
+    )
+    claim = _find(extract(text, published="2024-07-06"), "claim")
+    assert "Hizb al-Nasr" in claim.actors
+
+
+def test_an_unclaimed_attack_keeps_no_doer_of_another(extract: Any) -> None:
+    text = (
+        "Jama'at Ansar al-Sunna claimed an ambush that killed seven police officers near Mocimboa on "
+        "Friday. Responsibility for Saturday's bombing of a ferry in Ibo, which killed five, "
+        "remains unclaimed."
+    )
+    extraction = extract(text, published="2024-07-08")
+    bombing = _find(extraction, "attack", date="2024-07-06")
+    assert bombing.actors == []
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "Tariq Mehsud is accused by investigators of planning the 2019 bombings of a bank in Bannu.",
+            "Tariq Mehsud",
+        ),
+        ("Prosecutors say Jonas Berger directed the shooting at a mosque in Graz in 2015.", "Jonas Berger"),
+    ],
+)
+def test_the_accused_or_director_is_the_author(extract: Any, text: str, person: str) -> None:
+    events = [e for e in extract(text, published="2024-07-08").events if e.type == "attack"]
+    assert events and all(person in e.actors for e in events)
+
+
+def test_backs_with_an_including_list_links_every_member_and_its_base(extractor: Any) -> None:
+    from nexus.extract.relations import extract_relations
+
+    text = (
+        "Eritrea backs several rebel movements, including Kanu Front in Zambia and the Lunda Front in Angola."
+    )
+    doc = extractor.nlp(text)
+    found = {(d.source.name, d.type, d.target.name) for d in extract_relations(doc, doc._.nexus_entities)}
+    assert ("Eritrea", "cooperation", "Kanu Front") in found
+    assert ("Eritrea", "cooperation", "Lunda Front") in found
+    assert ("Kanu Front", "based_in", "Zambia") in found
+    assert ("Lunda Front", "based_in", "Angola") in found

@@ -102,6 +102,7 @@ _LIGHT_VERBS = {
     "announce",
     "impose",
     "issue",
+    "direct",
 }
 
 
@@ -743,8 +744,8 @@ def _noun_modifier_entities(noun: Token, index: dict[int, EntityCluster]) -> lis
                 g for p in child.children if p.dep_ == "prep" and p.lower_ in ("on", "to") for g in p.children
             ]
             found.extend(entities_in(blamed, index))
-        if child.dep_ == "poss" and child.lower_ in _PRONOUNS:
-            resolved = _resolve_mention(child, index)  # "its claim", "their attack"
+        if child.dep_ == "poss" and (child.lower_ in _PRONOUNS or _group_noun(child, index)):
+            resolved = _resolve_mention(child, index)  # "its claim", "their attack", "the group's claim"
             if resolved is not None:
                 found.append(resolved)
         elif (
@@ -973,6 +974,11 @@ def meeting_partners(verb: Token, index: dict[int, EntityCluster]) -> list[Entit
     return found
 
 
+def _group_noun(token: Token, index: dict[int, EntityCluster]) -> bool:
+    """ "the group's", "the militia's": a group noun naming no entity itself, standing for one."""
+    return token.i not in index and token.lemma_.lower() in _GROUP_NOUNS
+
+
 def _convened(noun: Token) -> bool:
     """ "summoned the service chiefs to a security meeting", "convened the council for talks": a
     meeting noun under a verb of calling people to it (``convening_verbs`` of ``doers.yaml``), whose
@@ -998,6 +1004,9 @@ def actor_entities(trigger: Token, index: dict[int, EntityCluster]) -> list[Enti
         head = trigger.head
         if trigger.dep_ == "pobj" and head.dep_ == "prep":
             head = head.head  # "was on a visit to", "took part in a rally"
+        accused = _accused_of(trigger, index)
+        if accused:
+            return accused  # "X, whom India accuses of directing the attacks": X, not the accuser
         if (
             trigger.dep_ in ("dobj", "attr", "nsubjpass", "pobj")
             and head.pos_ in ("VERB", "AUX")
@@ -1342,7 +1351,19 @@ _ARREST_VERBS = frozenset({"arrest", "detain", "apprehend", "capture", "nab"})
 _DOCUMENT_NOUNS = frozenset({"resolution", "statement", "communique", "communiqué", "declaration", "motion"})
 #: Verbs of doing a happening that an accusation pins on someone: "accuses X of masterminding Y".
 _AUTHOR_VERBS = frozenset(
-    {"mastermind", "orchestrate", "plan", "carry", "perpetrate", "commit", "order", "organise", "organize"}
+    {
+        "mastermind",
+        "orchestrate",
+        "plan",
+        "carry",
+        "perpetrate",
+        "commit",
+        "order",
+        "organise",
+        "organize",
+        "direct",
+        "coordinate",
+    }
 )
 
 
@@ -1352,9 +1373,14 @@ def _accused_of(noun: Token, index: dict[int, EntityCluster]) -> list[EntityClus
     if noun.dep_ != "dobj" or verb.lemma_.lower() not in _AUTHOR_VERBS or verb.dep_ != "pcomp":
         return []
     accuse = verb.head.head if verb.head.lower_ == "of" else None
+    held: list[Token] = []
+    if accuse is not None and accuse.dep_ == "pobj" and accuse.head.dep_ == "agent":
+        accuse = accuse.head.head  # "X is accused by prosecutors of organising ...", "of" on the agent
+    elif accuse is not None and accuse.dep_ == "dobj":
+        held, accuse = [accuse], accuse.head  # "accused X of masterminding ...", "of" on the accused
     if accuse is None or accuse.lemma_.lower() not in ("accuse", "suspect", "charge", "blame", "convict"):
         return []
-    accused = [c for c in accuse.children if c.dep_ in ("dobj", "nsubjpass")]
+    accused = held or [c for c in accuse.children if c.dep_ in ("dobj", "nsubjpass")]
     if any(a.tag_ in ("WP", "WDT") for a in accused) and accuse.dep_ == "relcl":
         accused = [accuse.head]  # "X, whom India accuses of ..."
     return _persons_first(accused, index)
@@ -1558,6 +1584,10 @@ def _resolve_mention(subject: Token, index: dict[int, EntityCluster]) -> EntityC
     near = _eligible_before(doc, index, subject.i)
     fighters = attacker_nouns | _GROUP_NOUNS | {"man", "men", "fighter"}
     group_owner = word in ("its", "their") and subject.head.lemma_.lower() in fighters
+    # "It also claimed the raid": what claims attacks is an armed group, if one is near
+    group_owner = group_owner or (
+        word in ("it", "they") and subject.dep_ == "nsubj" and subject.head.lemma_.lower() == "claim"
+    )
     # Salience first: an entity that was the subject of a clause ("JNIM, al Qaeda's branch, said
     # its fighters ..." is about JNIM), then plain recency; the sentence of the mention first, then
     # the sentences before it, nearest first. "its fighters" are an armed group's if one is near.

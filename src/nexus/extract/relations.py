@@ -604,8 +604,9 @@ def _cooperation(ctx: RelationContext, sent: Span) -> None:
             objs = [c for o in verb_objects(tok) for c in ctx.actors(o)]
             if objs:  # "backs Hezbollah in Lebanon and the X militia in Iraq"
                 _objects_placed(ctx, sent, tok)
-            else:  # "backs several groups, including the Houthis in Yemen and ..."
-                objs = _listed_members(ctx, sent, tok)
+            # "backs several groups, including the Houthis in Yemen and ...", the last member
+            # perhaps hung on the plural object by the parse
+            objs = [*objs, *(g for g in _listed_members(ctx, sent, tok) if g not in objs)]
             if tok.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in tok.children):
                 subj = [c for _, p in pobjs(tok, ("by", "at")) for c in ctx.actors(p)]
                 relative = any(c.dep_ == "nsubjpass" and c.tag_ in ("WDT", "WP") for c in tok.children)
@@ -667,7 +668,10 @@ def _list_read_on_words(ctx: RelationContext, sent: Span, prep: Token) -> list[E
     out: list[EntityCluster] = []
     current: EntityCluster | None = None
     after_in = False
-    for tok in ctx.doc[prep.i + 1 : prep.right_edge.i + 1]:
+    # read on to the end of the list, not of the parse's phrase ("including A in X and B in Y"
+    # with "B" hung on the object and "in Y" on the verb): up to the next verb or clause break
+    end = max(prep.right_edge.i + 1, _list_end(ctx.doc, prep.i, sent.end))
+    for tok in ctx.doc[prep.i + 1 : end]:
         c = ctx.entity(tok)
         if c is not None and c.type == "ORG" and c is not current:
             current, after_in = c, False
@@ -681,6 +685,15 @@ def _list_read_on_words(ctx: RelationContext, sent: Span, prep: Token) -> list[E
         elif tok.lower_ in (",", "and", "as", "well") or tok.text == ";":
             after_in = False
     return out
+
+
+def _list_end(doc: Doc, start: int, end: int) -> int:
+    """Where a list opened at ``start`` ends: before the first verb, semicolon or clause-joining
+    word after it, else at ``end``."""
+    for tok in doc[start + 1 : end]:
+        if tok.pos_ in ("VERB", "AUX") or tok.text == ";" or tok.lower_ in ("but", "while", "which", "who"):
+            return tok.i
+    return end
 
 
 def _own_in_places(ctx: RelationContext, head: Token, group: EntityCluster) -> list[EntityCluster]:

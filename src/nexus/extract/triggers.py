@@ -1499,6 +1499,16 @@ def _bare_plural(noun: Token) -> bool:
     return noun.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children)
 
 
+def _surveyed_record(noun: Token) -> bool:
+    """ "a review of its attacks", "a list of the group's bombings": a plural event noun owned by
+    a doer, with no number, under "of" and a noun of surveying (``survey_heads``): a record."""
+    if noun.tag_ != "NNS" or noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return False
+    if not any(c.dep_ == "poss" for c in noun.children) or any(c.dep_ == "nummod" for c in noun.children):
+        return False
+    return noun.head.head.lemma_.lower() in modality_cues()["survey_heads"]
+
+
 def _habit_of(token: Token) -> bool:
     """ "has a history of attacking hotels", "its practice of kidnapping travellers": the
     trigger is the content of a habit noun (``habit_heads``), not a happening."""
@@ -1604,6 +1614,8 @@ def _noun_modality(noun: Token, etype: str) -> str:
         return "generic"
     if _charge(noun):
         return "generic"  # "arrested for assault in 2019": the offence charged, a kind"
+    if _surveyed_record(noun):
+        return "generic"  # "after a review of its attacks": a group's record, no one happening
     if noun.dep_ == "nsubj" and _bare_plural(noun) and _period_tally(noun.head):
         return "generic"  # "militant attacks killed 1,524 people last year": a yearly tally"
     if (
