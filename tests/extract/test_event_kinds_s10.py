@@ -256,3 +256,48 @@ def test_backs_with_an_including_list_links_every_member_and_its_base(extractor:
     assert ("Eritrea", "cooperation", "Lunda Front") in found
     assert ("Kanu Front", "based_in", "Zambia") in found
     assert ("Lunda Front", "based_in", "Angola") in found
+
+
+# --- words that name no event: a participle read as a verb, the harmed arriving, stalled talks ---------
+
+
+def test_fighters_linked_to_an_insurgency_state_nothing(extract: Any) -> None:
+    text = (
+        "No group has claimed the ambush, but police say gunmen linked to the insurgency across the "
+        "border have carried out similar raids since 2021."
+    )
+    assert _count(extract(text, published="2024-08-02"), "statement") == 0
+
+
+def test_a_position_linking_two_things_is_a_statement(extract: Any) -> None:
+    text = "The interior minister linked the bombing to a gang based across the border, officials said."
+    assert _count(extract(text, published="2024-08-02"), "statement") == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The toll climbed to 14 as more victims arrived at Kapsabet Hospital during the night.",
+        "By evening the wounded had arrived at the district clinic in Moroto.",
+    ],
+)
+def test_the_harmed_arriving_at_a_hospital_is_no_visit(extract: Any, text: str) -> None:
+    assert _count(extract(text, published="2024-08-02"), "visit") == 0
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The rebels' talks with the government have been stalled since March.",
+        "Negotiations between the two sides broke down in April.",
+        "The peace talks collapsed last year.",
+    ],
+)
+def test_talks_at_a_standstill_are_no_meeting(extract: Any, sentence: str) -> None:
+    text = "A roadside bomb wounded six soldiers near Bannu on Monday, police said. " + sentence
+    assert _count(extract(text, published="2024-08-02"), "meeting") == 0
+
+
+def test_talks_held_are_a_meeting(extract: Any) -> None:
+    text = "Government envoys held talks with rebel leaders in Nairobi on Monday, officials said."
+    assert _count(extract(text, published="2024-08-02"), "meeting") == 1

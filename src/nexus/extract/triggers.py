@@ -900,6 +900,10 @@ def classify_triggers(sent: Span) -> list[Trigger]:
                     c.dep_ == "dobj" for c in token.children
                 ):
                     continue
+                if lemma in event_ontology()["types"][etype].get("transitive", []) and not any(
+                    c.dep_ in ("dobj", "nsubjpass") for c in token.children
+                ):
+                    continue  # "fighters linked to the insurgency": nobody links anything to anything
                 if _done_by_other_means(token, verbs):
                     break  # "retaliated by suspending the treaty": the suspension is the event
                 if etype == "statement" and (
@@ -1956,6 +1960,10 @@ def _travel_by_visitor(etype: str, verb: Token) -> bool:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if verb.dep_ == "relcl" and subjects and all(s.tag_ in ("WP", "WDT") for s in subjects):
         subjects = [verb.head]  # "gunmen who arrived in two trucks": the gunmen arrived
+    if not subjects and verb.i > 0 and verb.doc[verb.i - 1].tag_ in ("NNS", "NN"):
+        # "the toll rose as more victims arrived at the hospital", parsed with no subject: the
+        # noun just before the verb
+        subjects = [verb.doc[verb.i - 1]]
     current = verb
     while not subjects and current.dep_ in ("pcomp", "prep", "advcl", "xcomp", "conj", "pobj"):
         current = current.head  # "the gunmen set it alight after arriving": the gunmen arrived
@@ -2186,6 +2194,12 @@ def _not_event_governor(etype: str, noun: Token) -> bool:
         return False
     if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in verbs:
         return True
+    if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in verbs:
+        return True  # "the talks stalled", "the strike ended"
+    if noun.dep_ == "nsubj" and any(
+        f"{noun.head.lemma_.lower()}:{c.lower_}" in verbs for c in noun.head.children if c.dep_ == "prt"
+    ):
+        return True  # "the negotiations broke down"
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
         prep = noun.head
         if f"{prep.head.lemma_.lower()}:{prep.lower_}" in verbs:
