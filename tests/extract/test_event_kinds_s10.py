@@ -301,3 +301,35 @@ def test_talks_at_a_standstill_are_no_meeting(extract: Any, sentence: str) -> No
 def test_talks_held_are_a_meeting(extract: Any) -> None:
     text = "Government envoys held talks with rebel leaders in Nairobi on Monday, officials said."
     assert _count(extract(text, published="2024-08-02"), "meeting") == 1
+
+
+# --- forces battling attackers; a scene the NER left out ----------------------------------------------
+
+
+def test_forces_battling_attackers_is_an_operation(extract: Any) -> None:
+    text = (
+        "Gunmen stormed the Sahel Palace hotel in Niamey on Tuesday night, killing at least nine guests. "
+        "Special forces were still battling the assailants inside the hotel on Wednesday morning."
+    )
+    extraction = extract(text, published="2024-09-12")
+    _find(extraction, "military_action", date="2024-09-11")
+
+
+def test_battling_a_blaze_is_no_operation(extract: Any) -> None:
+    text = "Firefighters battled a blaze at a warehouse in Kumasi on Tuesday."
+    assert _count(extract(text, published="2024-09-12"), "military_action") == 0
+
+
+def test_an_untagged_town_where_a_bomber_struck_is_the_place(extract: Any) -> None:
+    text = "A suicide bomber struck a funeral in Kot Sabzal on Sunday, killing nine mourners, police said."
+    _find(extract(text, published="2024-09-12"), "attack", date="2024-09-08", place="Kot Sabzal")
+
+
+def test_the_scene_reader_finds_a_name_under_a_striking_verb(extractor: Any) -> None:
+    from nexus.extract.entities import _untagged_scenes
+
+    doc = extractor.nlp("A bomber struck a wedding party in Pir Koh on Sunday, killing nine guests.")
+    assert [s.text for s in _untagged_scenes(doc, set())] == ["Pir Koh"]
+    assert _untagged_scenes(doc, {t.i for t in doc}) == []
+    quiet = extractor.nlp("The minister spoke to elders in Pir Koh on Sunday.")
+    assert _untagged_scenes(quiet, set()) == []

@@ -624,9 +624,41 @@ def _with_untagged_taken_places(doc: Doc, ents: list[Span]) -> list[Span]:
                 and not any(c.dep_ in ("compound", "det", "amod", "poss") for c in obj.children)
             ):
                 found.append(Span(doc, obj.i, obj.i + 1, label="GPE"))
+    found += _untagged_scenes(doc, taken)
     if not found:
         return ents
+    kept: list[Span] = []
+    for span in found:  # (two verbs may point at one name)
+        if not any(k.start < span.end and span.start < k.end for k in kept):
+            kept.append(span)
+    found = kept
     return sorted([*ents, *found], key=lambda e: e.start)
+
+
+def _untagged_scenes(doc: Doc, taken: set[int]) -> list[Span]:
+    """Capitalised names the NER left out where a verb of striking or taking ground says it
+    happened: "a bomber struck a wedding party in Dera Kalat", "raided a camp near Tor Ghar" (the
+    "in"/"near" object of the verb or of its object, that may be a town's name): places."""
+    verbs = _word_set("scene_verbs") | _word_set("place_taking_verbs")
+    found: list[Span] = []
+    for verb in matching(doc[:], verbs):
+        if verb.pos_ != "VERB":
+            continue
+        heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+        for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "near")):
+            for name in (g for g in prep.children if g.dep_ == "pobj" and g.tag_ == "NNP" and g.is_title):
+                start = name.i
+                while start > prep.i + 1 and doc[start - 1].tag_ == "NNP":
+                    if doc[start - 1].dep_ != "compound":
+                        break
+                    start -= 1  # "Dera" of "Dera Kalat"
+                span = doc[start : name.i + 1]
+                if any(t.i in taken or not t.is_title for t in span) or not _could_be_town(span.text):
+                    continue
+                if org_subtype(span.text) != "other":
+                    continue
+                found.append(Span(doc, start, name.i + 1, label="GPE"))
+    return found
 
 
 def _group_name_word(token: Token) -> bool:
