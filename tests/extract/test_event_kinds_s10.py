@@ -333,3 +333,32 @@ def test_the_scene_reader_finds_a_name_under_a_striking_verb(extractor: Any) -> 
     assert _untagged_scenes(doc, {t.i for t in doc}) == []
     quiet = extractor.nlp("The minister spoke to elders in Pir Koh on Sunday.")
     assert _untagged_scenes(quiet, set()) == []
+
+
+# --- hostility stated in words ------------------------------------------------------------------------
+
+
+def _relations(extractor: Any, text: str) -> set[tuple[str, str, str]]:
+    from nexus.extract.relations import extract_relations
+
+    doc = extractor.nlp(text)
+    return {(d.source.name, d.type, d.target.name) for d in extract_relations(doc, doc._.nexus_entities)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Amadou Sow said the massacre was the work of Ansarul Islam.",
+        "President Amadou Sow said Ansarul Islam had carried out the massacre.",
+        "President Amadou Sow vowed to crush Ansarul Islam before the rains.",
+        "President Amadou Sow said the army would hunt down Ansarul Islam fighters in the north.",
+        "President Amadou Sow linked the massacre to Ansarul Islam.",
+    ],
+)
+def test_a_speaker_naming_a_group_as_the_enemy_is_hostile_to_it(extractor: Any, text: str) -> None:
+    assert ("Amadou Sow", "hostility", "Ansarul Islam") in _relations(extractor, text)
+
+
+def test_a_speaker_reporting_a_group_elsewhere_is_not_hostile(extractor: Any) -> None:
+    text = "President Amadou Sow said Ansarul Islam had recruited in the north for years."
+    assert not [r for r in _relations(extractor, text) if r[1] == "hostility"]

@@ -775,6 +775,68 @@ def _hostility(ctx: RelationContext, sent: Span) -> None:
                     ctx.add(a, "hostility", b, lemma, sent, tok)
 
 
+@cache
+def _speech_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(speaking verbs, verbs of fighting a group a speaker vows, nouns of authorship) from
+    ``relations.yaml`` ``spoken_hostility``."""
+    table = ontology.table("relations.yaml").get("spoken_hostility") or {}
+    return (
+        frozenset(str(w).lower() for w in table.get("speaking_verbs", [])),
+        frozenset(str(w).lower() for w in table.get("vowed_verbs", [])),
+        frozenset(str(w).lower() for w in table.get("authorship_nouns", [])),
+    )
+
+
+def _spoken_hostility(ctx: RelationContext, sent: Span) -> None:
+    """Hostility a speaker states in words: a person or state who says an armed group did
+    violence ("the governor said the bombing was the work of X", "said X had carried out the
+    raid", "linked the ambush to X") or vows to fight it ("vowed to crush X", "would hunt down X
+    fighters"). Only armed groups are targets: the speaker's words name an enemy."""
+    speaking, vowed, authorship = _speech_words()
+    for verb in matching(sent, speaking):
+        if verb.pos_ != "VERB" or lemma_of(verb) not in speaking:
+            continue
+        speakers = [
+            c for s in subjects_of(verb) for c in ctx.actors(s) if c.type == "PERSON" or is_country(c)
+        ]
+        if not speakers:
+            continue
+        clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+        groups: list[EntityCluster] = []
+        for tok in (t for c in clauses for t in c.subtree):
+            head = tok.head
+            named = [g for g in ctx.actors(tok, conj=False) if g.type == "ORG" and g.subtype == "armed_group"]
+            if not named:
+                continue
+            # "said X carried out the raid", "said X was behind the attack"
+            doer = tok.dep_ == "nsubj" and (
+                (lemma_of(head) == "carry" and any(c.lower_ == "out" for c in head.children))
+                or any(c.dep_ == "prep" and c.lower_ == "behind" for c in head.children)
+                or any(c.dep_ == "acomp" and c.lower_ == "responsible" for c in head.children)
+            )
+            work = tok.dep_ == "pobj" and head.lower_ == "of" and lemma_of(head.head) in authorship
+            fought = (
+                tok.dep_ in ("dobj", "pobj")
+                and lemma_of(tok.head if tok.dep_ == "dobj" else head.head) in vowed
+            )
+            fought = fought or (
+                tok.dep_ == "compound" and head.dep_ == "dobj" and lemma_of(head.head) in vowed
+            )  # "hunt down X fighters"
+            if doer or work or fought:
+                groups += [g for g in named if g not in groups]
+        if lemma_of(verb) in ("link", "tie"):  # "linked the ambush to X"
+            groups += [
+                g
+                for h in (verb, *(o for o in verb.children if o.dep_ == "dobj"))  # "to" on the object
+                for _, p in pobjs(h, ("to",))
+                for g in ctx.actors(p)
+                if g.type == "ORG" and g.subtype == "armed_group" and g not in groups
+            ]
+        for speaker in speakers:
+            for group in groups:
+                ctx.add(speaker, "hostility", group, lemma_of(verb), sent, verb)
+
+
 #: Verbs whose subject asks for what their clause says ("demanded that X be banned").
 _DEMAND_VERBS = frozenset({"demand", "urge", "call", "ask", "want", "seek", "propose", "press"})
 
@@ -951,6 +1013,7 @@ def extract_relations(doc: Doc, clusters: list[EntityCluster]) -> list[RelationD
         _based_in(ctx, sent)
         _cooperation(ctx, sent)
         _hostility(ctx, sent)
+        _spoken_hostility(ctx, sent)
     _office_holders(ctx, clusters)
     _named_seats(ctx, clusters)
     return ctx.out
