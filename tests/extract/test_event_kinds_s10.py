@@ -362,3 +362,41 @@ def test_a_speaker_naming_a_group_as_the_enemy_is_hostile_to_it(extractor: Any, 
 def test_a_speaker_reporting_a_group_elsewhere_is_not_hostile(extractor: Any) -> None:
     text = "President Amadou Sow said Ansarul Islam had recruited in the north for years."
     assert not [r for r in _relations(extractor, text) if r[1] == "hostility"]
+
+
+# --- what has not happened yet; a relative's account; two towns tagged as one -------------------------
+
+
+def test_a_pursuit_until_the_enemy_is_neutralised_is_no_operation(extract: Any) -> None:
+    text = (
+        "Gunmen ambushed a police patrol near Upi on Friday, killing two officers. The provincial "
+        'police director vowed to hunt the gunmen "until they are neutralised or give up."'
+    )
+    extraction = extract(text, published="2025-01-19")
+    assert _count(extraction, "military_action") == 0
+
+
+def test_a_fight_that_ended_when_the_enemy_was_neutralised_is_told(extract: Any) -> None:
+    text = "Soldiers fought the raiders near Upi on Friday until they were neutralised, the army said."
+    assert _count(extract(text, published="2025-01-19"), "military_action") >= 1
+
+
+def test_a_widows_account_is_no_second_raid(extract: Any) -> None:
+    text = (
+        "Soldiers shot dead five men in the village of Mbve on Thursday, residents said.\n\n"
+        '"They dragged my son outside and shot him by the well," one widow told reporters.'
+    )
+    extraction = extract(text, published="2025-01-19")
+    violent = [e for e in extraction.events if e.type in ("attack", "military_action")]
+    assert len(violent) == 1
+
+
+def test_a_known_town_outside_another_name_is_split_off(extractor: Any) -> None:
+    from spacy.tokens import Span
+
+    from nexus.extract.entities import _split_at_in
+
+    doc = extractor.nlp("Fighters overran Gajiram outside Maiduguri on Sunday.")
+    start = next(t.i for t in doc if t.text == "Gajiram")
+    merged = Span(doc, start, start + 3, label="ORG")
+    assert [s.text for s in _split_at_in(merged)] == ["Gajiram", "Maiduguri"]

@@ -1816,16 +1816,27 @@ def _generic_head(noun: Token) -> bool:
 def _conditional(token: Token) -> bool:
     """Inside an "if"/"unless" clause: walk up to the first clause head and look for its marker."""
     marks = modality_cues()["conditional_marks"]
+    pending = modality_cues().get("pending_marks", frozenset())
     current = token
     for _ in range(8):
         if any(c.dep_ == "mark" and c.lower_ in marks for c in current.children):
             return True
+        waiting = any(c.dep_ == "mark" and c.lower_ in pending for c in current.children)
+        if waiting and _present_tense(current):
+            return True  # "will pursue them until they are neutralised": a clause of the future
         if current.pos_ in ("VERB", "AUX") and current.dep_ in ("advcl", "ccomp", "relcl", "ROOT"):
             return False
         if current.head is current:
             return False
         current = current.head
     return False
+
+
+def _present_tense(verb: Token) -> bool:
+    """A verb in the present: its own tag, or that of its auxiliary ("they are neutralised")."""
+    if verb.tag_ in ("VBP", "VBZ"):
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBP", "VBZ") for c in verb.children)
 
 
 def _consequent(verb: Token) -> bool:
