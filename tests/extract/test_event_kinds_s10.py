@@ -400,3 +400,21 @@ def test_a_known_town_outside_another_name_is_split_off(extractor: Any) -> None:
     start = next(t.i for t in doc if t.text == "Gajiram")
     merged = Span(doc, start, start + 3, label="ORG")
     assert [s.text for s in _split_at_in(merged)] == ["Gajiram", "Maiduguri"]
+
+
+def test_the_outcome_restated_in_a_quote_is_no_new_operation(extract: Any) -> None:
+    text = (
+        "Security forces launched an operation in Khasavyurt on Sunday, and two gunmen were killed in a "
+        'shootout, the committee said on Monday.\n\n"The militants were eliminated. Their rifles have '
+        'been seized," the committee said in a statement.'
+    )
+    extraction = extract(text, published="2025-11-18")
+    assert _count(extraction, "military_action") == 1
+
+
+def test_an_outcome_with_its_own_count_stays(extract: Any) -> None:
+    text = (
+        "Police raided a house in Khasavyurt on Sunday night, the ministry said. Four militants were "
+        "eliminated in a second raid in Buynaksk on Monday."
+    )
+    assert _count(extract(text, published="2025-11-18"), "military_action") == 2

@@ -159,6 +159,12 @@ def events_in_sentence(
         if (
             etype in ("attack", "military_action")
             and seen.get("violent", len(sent.doc)) < sent.start
+            and _restated_outcome(trigger, sent)
+        ):
+            continue  # '"The bandits were neutralised," the committee said': the operation told again
+        if (
+            etype in ("attack", "military_action")
+            and seen.get("violent", len(sent.doc)) < sent.start
             and _judged_again(trigger, dates)
             and not any(t.i != trigger.i and k in ("attack", "military_action") for t, k in triggers)
         ):
@@ -460,6 +466,27 @@ def _witness_content(sent: Span) -> set[int]:
         if direct_quote(verb, content) or any(_quoted(c) for c in content):
             out |= {t.i for c in content for t in c.subtree}
     return out
+
+
+#: Determiners of a noun phrase that refers to people told of before ("the bandits", "these men").
+_BACK_DETERMINERS = frozenset({"the", "these", "those"})
+
+
+def _restated_outcome(verb: Token, sent: Span) -> bool:
+    """ "The bandits were neutralised", "the attackers were killed": an agentless passive verb
+    whose subject refers back (a definite plural with no number) in a sentence that names no
+    date or place of its own: the outcome of a happening told before, not a new one."""
+    if verb.pos_ != "VERB" or verb.tag_ != "VBN" or any(c.dep_ == "agent" for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if not subjects or not all(
+        s.tag_ == "NNS"
+        and any(c.dep_ == "det" and c.lower_ in _BACK_DETERMINERS for c in s.children)
+        and not any(c.dep_ == "nummod" for c in s.children)
+        for s in subjects
+    ):
+        return False
+    return not any(t.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC") for t in sent)
 
 
 def _quoted(clause: Token) -> bool:
