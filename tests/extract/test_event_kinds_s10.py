@@ -418,3 +418,10 @@ def test_an_outcome_with_its_own_count_stays(extract: Any) -> None:
         "eliminated in a second raid in Buynaksk on Monday."
     )
     assert _count(extract(text, published="2025-11-18"), "military_action") == 2
+
+
+def test_a_raid_framing_an_arrest_is_the_arrest(extract: Any) -> None:
+    text = "Intelligence agents detained four men wanted on kidnap charges in a raid in Tarmiyah on Sunday."
+    extraction = extract(text, published="2025-07-15")
+    assert _count(extraction, "attack") == 0
+    _find(extraction, "military_action", date="2025-07-13")
