@@ -425,3 +425,9 @@ def test_a_raid_framing_an_arrest_is_the_arrest(extract: Any) -> None:
     extraction = extract(text, published="2025-07-15")
     assert _count(extraction, "attack") == 0
     _find(extraction, "military_action", date="2025-07-13")
+
+
+def test_raids_at_two_towns_framing_one_arrest_are_one_event(extract: Any) -> None:
+    text = "Police detained five suspects in raids in Machala and Pasaje early on Friday, officials said."
+    extraction = extract(text, published="2025-08-23")
+    assert _count(extraction, "military_action") == 1

@@ -195,12 +195,12 @@ def _performer_tokens(trigger: Token) -> list[Token]:
         own += _subject_tokens(head)  # "troops launched an operation"
     elif trigger.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in _words("setting_verbs"):
         own += _subject_tokens(head)  # "troops laid an ambush", "police set up a trap"
-    elif (framing := _framing_verb(trigger)) is not None:
+    elif (framing := framing_verb(trigger)) is not None:
         own += _subject_tokens(framing)  # "in a raid on a farm, police arrested three"
     return own
 
 
-def _framing_verb(noun: Token) -> Token | None:
+def framing_verb(noun: Token) -> Token | None:
     """ "In a raid on a farm, police arrested three": for a noun in an "in"/"during" phrase of a
     verb that is itself a trigger of violence or force, that verb (its subject did both); also
     when the parse hangs the phrase on a participle describing the verb's object ("arrested three
@@ -211,6 +211,8 @@ def _framing_verb(noun: Token) -> Token | None:
     verb = prep.head
     if verb.dep_ in ("acl", "relcl") and verb.head.dep_ == "dobj" and verb.head.head.pos_ == "VERB":
         verb = verb.head.head
+    elif verb.dep_ == "dobj" and verb.head.pos_ == "VERB":
+        verb = verb.head  # "arrested three suspects in raids in A and B"
     if verb.pos_ != "VERB":
         return None
     verbs = trigger_tables()[0].get(verb.lemma_.lower(), ())

@@ -34,7 +34,7 @@ from nexus.extract.arguments import (
 )
 from nexus.extract.entities import EntityCluster
 from nexus.extract.event_dates import date_for, offset_anchor, when_after_date
-from nexus.extract.event_types import refine_type
+from nexus.extract.event_types import framing_verb, refine_type
 from nexus.extract.geocode import fold
 from nexus.extract.places import locative_places, place_candidates
 from nexus.extract.relation_context import capitals
@@ -651,6 +651,8 @@ def _one_per_site(draft: EventDraft) -> list[EventDraft]:
         for c in trigger.children
     ):
         return [draft]
+    if framing_verb(trigger) is not None:
+        return [draft]  # "arrested nine suspects in raids in A and B": one arrest, told with one count
     sites = [c for c in draft.own_places if c.subtype in ("city", "site")]
     if len(sites) < 2:
         return [draft]
