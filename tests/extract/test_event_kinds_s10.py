@@ -431,3 +431,22 @@ def test_raids_at_two_towns_framing_one_arrest_are_one_event(extract: Any) -> No
     text = "Police detained five suspects in raids in Machala and Pasaje early on Friday, officials said."
     extraction = extract(text, published="2025-08-23")
     assert _count(extraction, "military_action") == 1
+
+
+def test_a_gang_demanding_levies_states_nothing(extract: Any) -> None:
+    text = (
+        "Nobody has owned up to the kidnapping, but locals said the abductors were part of a gang that "
+        "has been demanding levies from cattle owners around Tsafe since the dry season began."
+    )
+    assert _count(extract(text, published="2025-07-28"), "statement") == 0
+
+
+def test_a_toll_told_before_its_when_clause_is_no_second_event(extract: Any) -> None:
+    text = (
+        "Three fighters of the Popular Defence Forces (PDF) were killed and two others wounded when rebels "
+        "attacked their outpost in the Um Dukhun area, near the border with Chad, late on Friday, a "
+        "security source told Darfur TV."
+    )
+    extraction = extract(text, published="2025-07-28")
+    violent = [e for e in extraction.events if e.type in ("attack", "military_action")]
+    assert len(violent) == 1 and violent[0].type == "attack"

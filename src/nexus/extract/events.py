@@ -779,7 +779,19 @@ def _killed_beside(trigger: Token, trigger_ids: set[int]) -> bool:
         # clauses hung on "said", the "and" left on the first
         partners += [c for c in trigger.head.children if c.dep_ == trigger.dep_ and c.i > trigger.i]
     # the partner is a trigger of its own ("shot dead in a gunfight"), not a toll ("20 wounded in a raid")
-    return any(p.pos_ == "VERB" and p.i in trigger_ids and _in_event_phrase(p, trigger_ids) for p in partners)
+    if any(p.pos_ == "VERB" and p.i in trigger_ids and _in_event_phrase(p, trigger_ids) for p in partners):
+        return True
+    # "three were killed and two wounded when militants attacked their post": the "when" clause,
+    # wherever the parse hung it, tells the cause of the harm
+    return any(
+        t.i in trigger_ids
+        and t.i > trigger.i
+        and t.dep_ == "advcl"
+        and t.pos_ == "VERB"
+        and any(c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "as") and c.i < t.i for c in t.children)
+        and not _names_other_event(t)
+        for t in trigger.sent
+    )
 
 
 def _dated_apart(trigger: Token, drafts: list[EventDraft], sent: Span, dates: list[DateMention]) -> bool:
