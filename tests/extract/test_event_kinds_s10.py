@@ -450,3 +450,21 @@ def test_a_toll_told_before_its_when_clause_is_no_second_event(extract: Any) -> 
     extraction = extract(text, published="2025-07-28")
     violent = [e for e in extraction.events if e.type in ("attack", "military_action")]
     assert len(violent) == 1 and violent[0].type == "attack"
+
+
+def test_a_count_of_the_victims_told_before_is_no_new_attack(extract: Any) -> None:
+    text = (
+        "Gunmen attacked a police checkpoint outside Tikrit on Tuesday night, killing three officers, "
+        "officials said. Two of the officers were killed on the spot, and a third died in hospital on "
+        "Wednesday."
+    )
+    extraction = extract(text, published="2025-11-20")
+    assert _count(extraction, "attack") == 1
+
+
+def test_a_count_killed_in_a_new_ambush_stays_an_event(extract: Any) -> None:
+    text = (
+        "Gunmen attacked a police checkpoint outside Tikrit on Tuesday, officials said. Two of the "
+        "soldiers sent to the area were killed in an ambush near Samarra on Thursday."
+    )
+    assert _count(extract(text, published="2025-11-22"), "attack") == 2

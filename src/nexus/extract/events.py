@@ -479,6 +479,8 @@ def _restated_outcome(verb: Token, sent: Span) -> bool:
     if verb.pos_ != "VERB" or verb.tag_ != "VBN" or any(c.dep_ == "agent" for c in verb.children):
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if subjects and all(_part_of_those_told(s) for s in subjects) and not _cause_phrase(verb):
+        return True  # "two of the fighters were killed instantly": the victims told of before
     if not subjects or not all(
         s.tag_ == "NNS"
         and any(c.dep_ == "det" and c.lower_ in _BACK_DETERMINERS for c in s.children)
@@ -487,6 +489,30 @@ def _restated_outcome(verb: Token, sent: Span) -> bool:
     ):
         return False
     return not any(t.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC") for t in sent)
+
+
+def _part_of_those_told(subject: Token) -> bool:
+    """ "two of the fighters", "one of the wounded": a count of a definite group told before."""
+    if not subject.like_num and subject.lower_ not in ("one", "some", "several", "most", "all"):
+        return False
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ == "of"
+        and any(
+            g.dep_ == "pobj" and any(d.dep_ == "det" and d.lower_ in _BACK_DETERMINERS for d in g.children)
+            for g in p.children
+        )
+        for p in subject.children
+    )
+
+
+def _cause_phrase(verb: Token) -> bool:
+    """The verb names what harmed: an "in"/"by"/"during" phrase or a "when"/"as" clause of its own."""
+    return any(
+        (c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by", "during"))
+        or (c.dep_ == "advcl" and any(m.lower_ in ("when", "as") for m in c.children))
+        for c in verb.children
+    )
 
 
 def _quoted(clause: Token) -> bool:
