@@ -468,3 +468,18 @@ def test_a_count_killed_in_a_new_ambush_stays_an_event(extract: Any) -> None:
         "soldiers sent to the area were killed in an ambush near Samarra on Thursday."
     )
     assert _count(extract(text, published="2025-11-22"), "attack") == 2
+
+
+def test_a_judge_ordering_detention_is_an_event_apart_from_the_arrest(extract: Any) -> None:
+    text = (
+        "Police arrested a 31-year-old man at the scene of the stabbing in Graz on Friday. On Saturday, "
+        "an investigating judge in Vienna ordered the man to be held in pre-trial detention."
+    )
+    extraction = extract(text, published="2025-03-16")
+    _find(extraction, "military_action", place="Graz")
+    _find(extraction, "military_action", place="Vienna")
+
+
+def test_a_minister_ordering_troops_to_detain_is_no_detention(extract: Any) -> None:
+    text = "The interior minister ordered police to detain anyone found carrying weapons near the stadium."
+    assert _count(extract(text, published="2025-03-16"), "military_action") == 0

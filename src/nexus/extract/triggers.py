@@ -1308,6 +1308,8 @@ def _verb_modality(verb: Token, etype: str) -> str:
     if governor is not None:
         if governor.lemma_.lower() in cues["negating_governors"]:
             return "negated"  # "refused to condemn"
+        if _court_order(governor, verb):
+            return ACTUAL  # "a judge ordered the man to be held in detention": the order detains
         if governor.lemma_.lower() not in cues["implicative_governors"]:
             return "planned"  # "is expected to visit", "flew to Quetta to chair a meeting"
     if verb.dep_ in ("xcomp", "ccomp", "pcomp") and verb.head.lemma_.lower() in cues["negating_governors"]:
@@ -1329,6 +1331,20 @@ def _verb_modality(verb: Token, etype: str) -> str:
         if infinitive is not None:
             return _verb_modality(infinitive, etype)  # "intended to drive into the crowd and then attack"
     return ACTUAL
+
+
+def _court_order(governor: Token, verb: Token) -> bool:
+    """ "A judge ordered the suspect to be held in custody": a court (``court_subjects``) ordering
+    detention (a verb of the arrest family) detains by the order itself."""
+    if governor.lemma_.lower() != "order" or _lexical_family(verb.lemma_.lower()) != "arrest":
+        return False
+    courts = modality_cues().get("court_subjects", frozenset())
+    return any(
+        t.lemma_.lower() in courts
+        for s in governor.children
+        if s.dep_ == "nsubj"
+        for t in (s, *(c for c in s.children if c.dep_ == "compound"))
+    )
 
 
 def _infinitive_above(verb: Token) -> Token | None:
@@ -2837,6 +2853,10 @@ def event_family(trigger: Token) -> str:
     family = _lexical_family(trigger.lemma_.lower())
     if trigger.pos_ == "NOUN" and trigger.lemma_.lower() in _UMBRELLA_NOUNS and _definite_bare(trigger):
         return _earlier_family(trigger) or family
+    if family == "arrest" and trigger.pos_ == "VERB":
+        governor = _infinitive_governor(trigger)
+        if governor is not None and _court_order(governor, trigger):
+            return "court"  # "a judge ordered him held in custody": the court's act, not the arrest
     return family
 
 
