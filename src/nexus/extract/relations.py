@@ -804,10 +804,9 @@ def _spoken_hostility(ctx: RelationContext, sent: Span) -> None:
         clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
         groups: list[EntityCluster] = []
         for tok in (t for c in clauses for t in c.subtree):
+            if tok.pos_ not in ("PROPN", "NOUN"):
+                continue  # (only a name or a noun standing for one can be the group)
             head = tok.head
-            named = [g for g in ctx.actors(tok, conj=False) if g.type == "ORG" and g.subtype == "armed_group"]
-            if not named:
-                continue
             # "said X carried out the raid", "said X was behind the attack"
             doer = tok.dep_ == "nsubj" and (
                 (lemma_of(head) == "carry" and any(c.lower_ == "out" for c in head.children))
@@ -823,7 +822,10 @@ def _spoken_hostility(ctx: RelationContext, sent: Span) -> None:
                 tok.dep_ == "compound" and head.dep_ == "dobj" and lemma_of(head.head) in vowed
             )  # "hunt down X fighters"
             if doer or work or fought:
-                groups += [g for g in named if g not in groups]
+                named = ctx.actors(tok, conj=False)
+                groups += [
+                    g for g in named if g.type == "ORG" and g.subtype == "armed_group" and g not in groups
+                ]
         if lemma_of(verb) in ("link", "tie"):  # "linked the ambush to X"
             groups += [
                 g
