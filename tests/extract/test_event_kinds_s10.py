@@ -483,3 +483,10 @@ def test_a_judge_ordering_detention_is_an_event_apart_from_the_arrest(extract: A
 def test_a_minister_ordering_troops_to_detain_is_no_detention(extract: Any) -> None:
     text = "The interior minister ordered police to detain anyone found carrying weapons near the stadium."
     assert _count(extract(text, published="2025-03-16"), "military_action") == 0
+
+
+def test_a_mission_named_by_its_seat_and_acronym_is_one_body(extractor: Any) -> None:
+    doc = extractor.nlp("The UN Verification Mission in Colombia (UNVMC) condemned the killing on Friday.")
+    names = [(c.name, c.type) for c in doc._.nexus_entities]
+    assert ("UN Verification Mission in Colombia", "ORG") in names
+    assert ("Colombia", "PLACE") not in names

@@ -508,6 +508,10 @@ def _split_place_list(span: Span) -> list[Span]:
     return [span]
 
 
+#: Head words of bodies named by the country they sit in ("the UN Mission in South Sudan").
+_SEATED_BODIES = frozenset({"Mission", "Embassy", "Consulate", "Delegation", "Office", "Representation"})
+
+
 def _split_at_in(span: Span) -> list[Span]:
     """ "Lafayette Hotel in Bosaso" tagged as one name: the site and the known town it is in."""
     if span.kb_id_ or len(span) < 3:
@@ -519,6 +523,8 @@ def _split_at_in(span: Span) -> list[Span]:
     tail = doc[cut + 1 : span.end]
     if not any(c.exact for c in Geocoder().candidates(tail.text)):
         return [span]
+    if span.label_ == "ORG" and doc[cut - 1].text in _SEATED_BODIES:
+        return [span]  # "UN Support Mission in Libya", "Embassy in Kabul": a body named by its seat
     return [Span(doc, span.start, cut, label=span.label_), Span(doc, cut + 1, span.end, label="GPE")]
 
 
@@ -679,9 +685,25 @@ def _long_form(doc: Doc, paren: int, short: str) -> Span | None:
         words = [t.text for t in doc[start:paren] if t.tag_ != "POS"]  # "Uganda People's Defence Force"
         if any(not (w[:1].isupper() or w.lower() in _CONNECTORS or w == "-") for w in words):
             return None
-        if _initials(" ".join(words)) == letters:
+        spelled = any(w.isupper() and w.isalpha() and len(w) > 1 for w in words)  # "UN ... Mission"
+        if _initials(" ".join(words)) == letters or (spelled and letters in _full_initials(words)):
             return doc[start:paren]
     return None
+
+
+def _full_initials(words: list[str]) -> set[str]:
+    """Initials in which an all-capital word gives all its letters, with the small words left out
+    or kept: "UN Verification Mission in Colombia" -> "UNVMC", "UN Support Mission in Libya" ->
+    "UNSMIL"."""
+    kept, skipped = [], []
+    for word in words:
+        if word == "-":
+            continue
+        part = word if word.isupper() and word.isalpha() else word[:1].upper()
+        kept.append(part)
+        if word.lower() not in _CONNECTORS:
+            skipped.append(part)
+    return {"".join(kept), "".join(skipped)}
 
 
 def _known_place_around(ent: Span) -> Span | None:
