@@ -95,9 +95,37 @@ def carry_actors(mentions: Sequence[_Mention]) -> None:
             continue  # the nearest earlier happening is the one referred to, doer told or not
         if kind == "definite" and mention.own_places and not _same_scene(mention, before):
             continue  # "the raid on Kovalla" after a strike elsewhere: not that happening
+        if _left_unclaimed(mention.trigger):
+            continue  # "responsibility for Monday's bombing remains unclaimed": no doer known
         mention.actors = list(before.actors)
     _tie_told_after(ordered)
     _add_parent_groups(ordered)
+
+
+def _left_unclaimed(trigger: Token) -> bool:
+    """Whether the trigger's sentence says no one has owned it: "remains unclaimed", "no group
+    has claimed", "nobody claimed" (``unowned_words`` of ``doers.yaml``, or a negated claim)."""
+    sent = trigger.sent
+    if next(matching(sent, (), _unowned_words()), None) is not None:
+        return True
+    return any(
+        t.lemma_.lower() == "claim"
+        and t.pos_ == "VERB"
+        and any(
+            c.dep_ == "neg"
+            or (
+                c.dep_ == "nsubj"
+                and (c.lower_ in ("nobody", "none") or any(d.lower_ == "no" for d in c.children))
+            )
+            for c in t.children
+        )
+        for t in matching(sent, {"claim"})
+    )
+
+
+@cache
+def _unowned_words() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in ontology.table("doers.yaml").get("unowned_words", []))
 
 
 def _tie_told_after(mentions: Sequence[_Mention]) -> None:

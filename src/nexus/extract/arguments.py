@@ -102,6 +102,7 @@ _LIGHT_VERBS = {
     "announce",
     "impose",
     "issue",
+    "direct",
 }
 
 
@@ -743,8 +744,8 @@ def _noun_modifier_entities(noun: Token, index: dict[int, EntityCluster]) -> lis
                 g for p in child.children if p.dep_ == "prep" and p.lower_ in ("on", "to") for g in p.children
             ]
             found.extend(entities_in(blamed, index))
-        if child.dep_ == "poss" and child.lower_ in _PRONOUNS:
-            resolved = _resolve_mention(child, index)  # "its claim", "their attack"
+        if child.dep_ == "poss" and (child.lower_ in _PRONOUNS or _group_noun(child, index)):
+            resolved = _resolve_mention(child, index)  # "its claim", "their attack", "the group's claim"
             if resolved is not None:
                 found.append(resolved)
         elif (
@@ -756,6 +757,10 @@ def _noun_modifier_entities(noun: Token, index: dict[int, EntityCluster]) -> lis
             country = _country_cluster(ontology.demonyms()[child.lower_], index, child)  # "Indian shelling"
             if country is not None:
                 found.append(country)
+        elif child.i < noun.i and (adjective := _demonym_of_weapon(child)) is not None:
+            country = _country_cluster(ontology.demonyms()[adjective.lower_], index, adjective)
+            if country is not None:
+                found.append(country)  # "a Turkish drone strike": the drone's state struck
         elif (
             child.i < noun.i
             and child.dep_ in ("amod", "compound", "poss")
@@ -766,6 +771,27 @@ def _noun_modifier_entities(noun: Token, index: dict[int, EntityCluster]) -> lis
             if home is not None:
                 found.append(home)
     return [c for c in found if can_act(c)]
+
+
+def _demonym_of_weapon(modifier: Token) -> Token | None:
+    """ "a Ruritanian drone strike", "a Ruritanian missile attack": the nationality word on a
+    launched weapon (``launched_weapons`` of ``doers.yaml``) or "air" that modifies the noun;
+    None otherwise (not "a Ruritanian-made drone": the maker)."""
+    if modifier.dep_ != "compound" or (
+        modifier.lower_ not in doer_words("launched_weapons") and modifier.lower_ != "air"
+    ):
+        return None
+    return next(
+        (
+            c
+            for c in modifier.children
+            if c.dep_ in ("amod", "compound")
+            and c.i < modifier.i
+            and c.lower_ in ontology.demonyms()
+            and not _qualifies_a_modifier(c)
+        ),
+        None,
+    )
 
 
 def _state_word_below(modifier: Token) -> bool:
@@ -934,6 +960,40 @@ def _work_of(noun: Token, index: dict[int, EntityCluster]) -> list[EntityCluster
     return named or [c for c in (_resolve_mention(o, index) for o in owners) if c is not None]
 
 
+def meeting_partners(verb: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
+    """The persons a meeting verb's object names ("commanders briefed the minister", "briefed
+    her", "met Ruritania's envoy"): the other side of the meeting, a pronoun resolved to the
+    person it stands for. Empty for a verb with no such object."""
+    found: list[EntityCluster] = []
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        named = [c for c in entities_in([obj], index) if c.type == "PERSON"]
+        if not named and obj.lower_ in ("her", "him"):
+            resolved = _resolve_mention(obj, index)
+            named = [resolved] if resolved is not None and resolved.type == "PERSON" else []
+        found += [c for c in named if c not in found]
+    return found
+
+
+def _group_noun(token: Token, index: dict[int, EntityCluster]) -> bool:
+    """ "the group's", "the militia's": a group noun naming no entity itself, standing for one."""
+    return token.i not in index and token.lemma_.lower() in _GROUP_NOUNS
+
+
+def _convened(noun: Token) -> bool:
+    """ "summoned the service chiefs to a security meeting", "convened the council for talks": a
+    meeting noun under a verb of calling people to it (``convening_verbs`` of ``doers.yaml``), whose
+    subject holds the meeting."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("to", "for"):
+        return False
+    meeting_nouns = event_ontology()["types"]["meeting"].get("nouns", [])
+    verb = noun.head.head
+    return (
+        noun.lemma_.lower() in meeting_nouns
+        and verb.pos_ == "VERB"
+        and verb.lemma_.lower() in doer_words("convening_verbs")
+    )
+
+
 def actor_entities(trigger: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
     if trigger.pos_ in ("NOUN", "PROPN"):
         actors = (
@@ -944,6 +1004,9 @@ def actor_entities(trigger: Token, index: dict[int, EntityCluster]) -> list[Enti
         head = trigger.head
         if trigger.dep_ == "pobj" and head.dep_ == "prep":
             head = head.head  # "was on a visit to", "took part in a rally"
+        accused = _accused_of(trigger, index)
+        if accused:
+            return accused  # "X, whom India accuses of directing the attacks": X, not the accuser
         if (
             trigger.dep_ in ("dobj", "attr", "nsubjpass", "pobj")
             and head.pos_ in ("VERB", "AUX")
@@ -951,6 +1014,20 @@ def actor_entities(trigger: Token, index: dict[int, EntityCluster]) -> list[Enti
             and not any(c.dep_ == "neg" for c in head.children)  # "X has not claimed the attack"
         ):
             found = actor_entities(head, index)
+            if found:
+                return found
+        if (
+            trigger.dep_ == "pobj"
+            and trigger.head.lower_ in ("on", "during")
+            and trigger.head.head.i in index
+            and index[trigger.head.head.i].type == "PERSON"
+            and trigger.lemma_.lower() in _CEREMONY_NOUNS | {"meeting", "talks", "visit", "trip", "tour"}
+        ):
+            return [index[trigger.head.head.i]]  # "President X, on a visit to Y, said ...": X visits
+        if _convened(trigger):
+            found = actor_entities(
+                trigger.head.head, index
+            )  # "the minister summoned the chiefs to a meeting"
             if found:
                 return found
         if _harm_told_of(trigger):
@@ -1274,7 +1351,19 @@ _ARREST_VERBS = frozenset({"arrest", "detain", "apprehend", "capture", "nab"})
 _DOCUMENT_NOUNS = frozenset({"resolution", "statement", "communique", "communiqué", "declaration", "motion"})
 #: Verbs of doing a happening that an accusation pins on someone: "accuses X of masterminding Y".
 _AUTHOR_VERBS = frozenset(
-    {"mastermind", "orchestrate", "plan", "carry", "perpetrate", "commit", "order", "organise", "organize"}
+    {
+        "mastermind",
+        "orchestrate",
+        "plan",
+        "carry",
+        "perpetrate",
+        "commit",
+        "order",
+        "organise",
+        "organize",
+        "direct",
+        "coordinate",
+    }
 )
 
 
@@ -1284,9 +1373,14 @@ def _accused_of(noun: Token, index: dict[int, EntityCluster]) -> list[EntityClus
     if noun.dep_ != "dobj" or verb.lemma_.lower() not in _AUTHOR_VERBS or verb.dep_ != "pcomp":
         return []
     accuse = verb.head.head if verb.head.lower_ == "of" else None
+    held: list[Token] = []
+    if accuse is not None and accuse.dep_ == "pobj" and accuse.head.dep_ == "agent":
+        accuse = accuse.head.head  # "X is accused by prosecutors of organising ...", "of" on the agent
+    elif accuse is not None and accuse.dep_ == "dobj":
+        held, accuse = [accuse], accuse.head  # "accused X of masterminding ...", "of" on the accused
     if accuse is None or accuse.lemma_.lower() not in ("accuse", "suspect", "charge", "blame", "convict"):
         return []
-    accused = [c for c in accuse.children if c.dep_ in ("dobj", "nsubjpass")]
+    accused = held or [c for c in accuse.children if c.dep_ in ("dobj", "nsubjpass")]
     if any(a.tag_ in ("WP", "WDT") for a in accused) and accuse.dep_ == "relcl":
         accused = [accuse.head]  # "X, whom India accuses of ..."
     return _persons_first(accused, index)
@@ -1439,6 +1533,7 @@ def _resolve_mention(subject: Token, index: dict[int, EntityCluster]) -> EntityC
                 or subject.lower_ in state_nouns
                 or subject.lower_ in doer_words("launched_weapons")  # "Russian missiles", "Iranian drones"
                 or subject.lemma_.lower() in _STATE_SPEAKERS  # "Pakistani officials blamed ..."
+                or subject.lemma_.lower() in event_ontology()["state_operatives"]  # "Ruritanian agents"
                 or any(c.dep_ == "compound" and c.lower_ in _STATE_WORDS for c in subject.children)
             )  # "Indian troops", "a Kenyan government spokesman"
             evoked = adjective if official else None
@@ -1489,6 +1584,10 @@ def _resolve_mention(subject: Token, index: dict[int, EntityCluster]) -> EntityC
     near = _eligible_before(doc, index, subject.i)
     fighters = attacker_nouns | _GROUP_NOUNS | {"man", "men", "fighter"}
     group_owner = word in ("its", "their") and subject.head.lemma_.lower() in fighters
+    # "It also claimed the raid": what claims attacks is an armed group, if one is near
+    group_owner = group_owner or (
+        word in ("it", "they") and subject.dep_ == "nsubj" and subject.head.lemma_.lower() == "claim"
+    )
     # Salience first: an entity that was the subject of a clause ("JNIM, al Qaeda's branch, said
     # its fighters ..." is about JNIM), then plain recency; the sentence of the mention first, then
     # the sentences before it, nearest first. "its fighters" are an armed group's if one is near.

@@ -218,7 +218,7 @@ def _with_state_bodies(doc: Doc) -> list[Span]:
     a known organisation from the gazetteer is left as it is.
     """
     out: list[Span] = []
-    named = _with_untagged_groups(doc, _with_defined_acronyms(doc))
+    named = _with_untagged_taken_places(doc, _with_untagged_groups(doc, _with_defined_acronyms(doc)))
     for ent in _join_split_names(_with_particle_names(named)):
         if ent.label_ == "NORP" and len(ent) == 1 and not _is_people(ent.text) and _place_only_context(ent):
             ent = Span(doc, ent.start, ent.end, label="GPE")  # "the town of Tadmor" read as a people
@@ -508,17 +508,23 @@ def _split_place_list(span: Span) -> list[Span]:
     return [span]
 
 
+#: Head words of bodies named by the country they sit in ("the UN Mission in South Sudan").
+_SEATED_BODIES = frozenset({"Mission", "Embassy", "Consulate", "Delegation", "Office", "Representation"})
+
+
 def _split_at_in(span: Span) -> list[Span]:
     """ "Lafayette Hotel in Bosaso" tagged as one name: the site and the known town it is in."""
     if span.kb_id_ or len(span) < 3:
         return [span]
     doc = span.doc
-    cut = next((t.i for t in span[1:-1] if t.lower_ in ("in", "near")), None)  # "X near Y": two places
+    cut = next((t.i for t in span[1:-1] if t.lower_ in ("in", "near", "outside")), None)  # "X near Y"
     if cut is None:
         return [span]
     tail = doc[cut + 1 : span.end]
     if not any(c.exact for c in Geocoder().candidates(tail.text)):
         return [span]
+    if span.label_ == "ORG" and doc[cut - 1].text in _SEATED_BODIES:
+        return [span]  # "UN Support Mission in Libya", "Embassy in Kabul": a body named by its seat
     return [Span(doc, span.start, cut, label=span.label_), Span(doc, cut + 1, span.end, label="GPE")]
 
 
@@ -606,6 +612,61 @@ def _with_untagged_groups(doc: Doc, ents: list[Span]) -> list[Span]:
     return sorted([*ents, *found], key=lambda e: e.start)
 
 
+def _with_untagged_taken_places(doc: Doc, ents: list[Span]) -> list[Span]:
+    """``ents`` plus a one-word capitalised name the NER left out that is the object of a verb
+    of taking ground (``ground_taking_verbs``: "troops retook Kalanga", where the unknown verb form
+    threw the tagger): a place."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    found: list[Span] = []
+    for verb in matching(doc[:], _word_set("ground_taking_verbs")):
+        if verb.pos_ != "VERB" or verb.lemma_.lower() == "take":
+            continue
+        for obj in verb.children:
+            if (
+                obj.dep_ == "dobj"
+                and obj.tag_ == "NNP"
+                and obj.is_title
+                and obj.i not in taken
+                and not any(c.dep_ in ("compound", "det", "amod", "poss") for c in obj.children)
+            ):
+                found.append(Span(doc, obj.i, obj.i + 1, label="GPE"))
+    found += _untagged_scenes(doc, taken)
+    if not found:
+        return ents
+    kept: list[Span] = []
+    for span in found:  # (two verbs may point at one name)
+        if not any(k.start < span.end and span.start < k.end for k in kept):
+            kept.append(span)
+    found = kept
+    return sorted([*ents, *found], key=lambda e: e.start)
+
+
+def _untagged_scenes(doc: Doc, taken: set[int]) -> list[Span]:
+    """Capitalised names the NER left out where a verb of striking or taking ground says it
+    happened: "a bomber struck a wedding party in Dera Kalat", "raided a camp near Tor Ghar" (the
+    "in"/"near" object of the verb or of its object, that may be a town's name): places."""
+    verbs = _word_set("scene_verbs") | _word_set("place_taking_verbs")
+    found: list[Span] = []
+    for verb in matching(doc[:], verbs):
+        if verb.pos_ != "VERB":
+            continue
+        heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+        for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "near")):
+            for name in (g for g in prep.children if g.dep_ == "pobj" and g.tag_ == "NNP" and g.is_title):
+                start = name.i
+                while start > prep.i + 1 and doc[start - 1].tag_ == "NNP":
+                    if doc[start - 1].dep_ != "compound":
+                        break
+                    start -= 1  # "Dera" of "Dera Kalat"
+                span = doc[start : name.i + 1]
+                if any(t.i in taken or not t.is_title for t in span) or not _could_be_town(span.text):
+                    continue
+                if org_subtype(span.text) != "other":
+                    continue
+                found.append(Span(doc, start, name.i + 1, label="GPE"))
+    return found
+
+
 def _group_name_word(token: Token) -> bool:
     """A word that goes on a group's name: capitalised, or a particle joined to one ("al-Sham")."""
     if "\n" in token.text or (token.is_punct and token.text != "-"):
@@ -624,9 +685,25 @@ def _long_form(doc: Doc, paren: int, short: str) -> Span | None:
         words = [t.text for t in doc[start:paren] if t.tag_ != "POS"]  # "Uganda People's Defence Force"
         if any(not (w[:1].isupper() or w.lower() in _CONNECTORS or w == "-") for w in words):
             return None
-        if _initials(" ".join(words)) == letters:
+        spelled = any(w.isupper() and w.isalpha() and len(w) > 1 for w in words)  # "UN ... Mission"
+        if _initials(" ".join(words)) == letters or (spelled and letters in _full_initials(words)):
             return doc[start:paren]
     return None
+
+
+def _full_initials(words: list[str]) -> set[str]:
+    """Initials in which an all-capital word gives all its letters, with the small words left out
+    or kept: "UN Verification Mission in Colombia" -> "UNVMC", "UN Support Mission in Libya" ->
+    "UNSMIL"."""
+    kept, skipped = [], []
+    for word in words:
+        if word == "-":
+            continue
+        part = word if word.isupper() and word.isalpha() else word[:1].upper()
+        kept.append(part)
+        if word.lower() not in _CONNECTORS:
+            skipped.append(part)
+    return {"".join(kept), "".join(skipped)}
 
 
 def _known_place_around(ent: Span) -> Span | None:
@@ -739,6 +816,10 @@ def _titled(span: Span) -> bool:
     )
 
 
+#: A weapon model's designation: letters and a number ("F-16", "Su-25", "TB2", "MiG-29").
+_MODEL_DESIGNATION = re.compile(r"\b[A-Za-z]{1,4}-?\d{1,3}[A-Za-z]?\b")
+
+
 def _is_junk(span: Span, entry: GazetteerEntry | None) -> bool:
     if _is_nickname(span):
         return True
@@ -758,6 +839,12 @@ def _is_junk(span: Span, entry: GazetteerEntry | None) -> bool:
         return True  # "14:20 CAT", "08:15am PKT": a time zone, not an organisation
     if span.end < len(doc) and doc[span.end].text in _non_entity_heads():
         return True  # "Kashmir Solidarity" of "Kashmir Solidarity Day"
+    if (
+        span.end < len(doc)
+        and doc[span.end].lemma_.lower() in _word_set("weapon_model_heads")
+        and _MODEL_DESIGNATION.search(text)
+    ):
+        return True  # "Ruritanian F-16" of "Ruritanian F-16 jets": a weapon's model, not a body
     if span[-1].text in _non_entity_heads():
         return True
     if any(t.is_quote for t in doc[max(span.start - 1, 0) : span.start]) and len(span) > 2:
@@ -1528,9 +1615,37 @@ class EntitiesComponent:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
+        mend_past_forms(doc)
         restore_located_towns(doc)  # towns after "in"/"near" the NER misread (nexus.extract.gazetteer)
         doc._.nexus_entities = cluster_entities(doc, doc._.nexus_outlet)
         return doc
+
+
+@cache
+def _unlemmatised_past_forms() -> dict[str, str]:
+    table = ontology.table("events.yaml").get("unlemmatised_past_forms") or {}
+    return {str(k).lower(): str(v).lower() for k, v in table.items()}
+
+
+def mend_past_forms(doc: Doc) -> int:
+    """Give irregular past forms the lemmatizer left as they are ("jihadists overran a post",
+    "troops retook the town": lemma "overran", "retook") their verb's lemma
+    (``unlemmatised_past_forms`` of ``events.yaml``), and a present-tense tag the past one, so every
+    later stage reads "overrun", "retake". Runs before any lemma column of the Doc is read;
+    returns how many tokens it mended."""
+    table = _unlemmatised_past_forms()
+    mended = 0
+    for i, lower in enumerate(lowers(doc)):
+        if lower not in table:
+            continue
+        token = doc[i]
+        if token.lemma_.lower() != lower or token.pos_ not in ("VERB", "AUX"):
+            continue
+        token.lemma_ = table[lower]
+        if token.tag_ == "VBP":
+            token.tag_ = "VBD"
+        mended += 1
+    return mended
 
 
 def doc_geocoder(doc: Doc, clusters: list[EntityCluster]) -> Geocoder:
@@ -2086,6 +2201,8 @@ def _ground_taken(span: Span) -> str | None:
     captured); None otherwise."""
     root = span.root
     verbs = _word_set("ground_taking_verbs")
+    if root.dep_ == "dobj" and root.head.lemma_.lower() in _word_set("ground_only_verbs"):
+        return "control"  # "retook X": only ground is retaken
     if root.dep_ == "dobj" and root.head.lemma_.lower() in verbs and root.head.lemma_.lower() != "take":
         return "object"
     if root.dep_ == "pobj" and root.head.lower_ == "of":

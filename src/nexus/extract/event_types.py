@@ -195,22 +195,28 @@ def _performer_tokens(trigger: Token) -> list[Token]:
         own += _subject_tokens(head)  # "troops launched an operation"
     elif trigger.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in _words("setting_verbs"):
         own += _subject_tokens(head)  # "troops laid an ambush", "police set up a trap"
-    elif _framing_prep(trigger):
-        own += _subject_tokens(trigger.head.head)  # "in a raid on a farm, police arrested three"
+    elif (framing := framing_verb(trigger)) is not None:
+        own += _subject_tokens(framing)  # "in a raid on a farm, police arrested three"
     return own
 
 
-def _framing_prep(noun: Token) -> bool:
-    """ "In a raid on a farm, police arrested three": a noun in an "in"/"during" phrase of a
-    verb that is itself a trigger of violence or force, so the verb's subject did both."""
+def framing_verb(noun: Token) -> Token | None:
+    """ "In a raid on a farm, police arrested three": for a noun in an "in"/"during" phrase of a
+    verb that is itself a trigger of violence or force, that verb (its subject did both); also
+    when the parse hangs the phrase on a participle describing the verb's object ("arrested three
+    men wanted on charges in a raid"). None otherwise."""
     prep = noun.head
     if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("in", "during"):
-        return False
+        return None
     verb = prep.head
+    if verb.dep_ in ("acl", "relcl") and verb.head.dep_ == "dobj" and verb.head.head.pos_ == "VERB":
+        verb = verb.head.head
+    elif verb.dep_ == "dobj" and verb.head.pos_ == "VERB":
+        verb = verb.head  # "arrested three suspects in raids in A and B"
     if verb.pos_ != "VERB":
-        return False
+        return None
     verbs = trigger_tables()[0].get(verb.lemma_.lower(), ())
-    return "attack" in verbs or "military_action" in verbs
+    return verb if "attack" in verbs or "military_action" in verbs else None
 
 
 def _cause_clause_subjects(verb: Token) -> list[Token]:

@@ -24,6 +24,7 @@ from nexus.extract.arguments import (
     entities_in,
     home_country,
     is_state,
+    meeting_partners,
     own_places,
     reported_claims,
     speaker_of,
@@ -33,7 +34,7 @@ from nexus.extract.arguments import (
 )
 from nexus.extract.entities import EntityCluster
 from nexus.extract.event_dates import date_for, offset_anchor, when_after_date
-from nexus.extract.event_types import refine_type
+from nexus.extract.event_types import framing_verb, refine_type
 from nexus.extract.geocode import fold
 from nexus.extract.places import locative_places, place_candidates
 from nexus.extract.relation_context import capitals
@@ -158,6 +159,12 @@ def events_in_sentence(
         if (
             etype in ("attack", "military_action")
             and seen.get("violent", len(sent.doc)) < sent.start
+            and _restated_outcome(trigger, sent)
+        ):
+            continue  # '"The bandits were neutralised," the committee said': the operation told again
+        if (
+            etype in ("attack", "military_action")
+            and seen.get("violent", len(sent.doc)) < sent.start
             and _judged_again(trigger, dates)
             and not any(t.i != trigger.i and k in ("attack", "military_action") for t, k in triggers)
         ):
@@ -176,6 +183,8 @@ def events_in_sentence(
             continue  # "26 people were killed" restates the attack found in the sentence
         if etype == "statement" and not actors:
             actors = speaker_of(trigger, index)  # "X said ... and vowed", the vow is X's
+        if etype == "meeting" and trigger.pos_ == "VERB":
+            actors = [*actors, *(c for c in meeting_partners(trigger, index) if c not in actors)]
         if etype in ("military_action", "sanction") and not actors and state_performed(trigger):
             where = [
                 c
@@ -459,6 +468,53 @@ def _witness_content(sent: Span) -> set[int]:
     return out
 
 
+#: Determiners of a noun phrase that refers to people told of before ("the bandits", "these men").
+_BACK_DETERMINERS = frozenset({"the", "these", "those"})
+
+
+def _restated_outcome(verb: Token, sent: Span) -> bool:
+    """ "The bandits were neutralised", "the attackers were killed": an agentless passive verb
+    whose subject refers back (a definite plural with no number) in a sentence that names no
+    date or place of its own: the outcome of a happening told before, not a new one."""
+    if verb.pos_ != "VERB" or verb.tag_ != "VBN" or any(c.dep_ == "agent" for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if subjects and all(_part_of_those_told(s) for s in subjects) and not _cause_phrase(verb):
+        return True  # "two of the fighters were killed instantly": the victims told of before
+    if not subjects or not all(
+        s.tag_ == "NNS"
+        and any(c.dep_ == "det" and c.lower_ in _BACK_DETERMINERS for c in s.children)
+        and not any(c.dep_ == "nummod" for c in s.children)
+        for s in subjects
+    ):
+        return False
+    return not any(t.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC") for t in sent)
+
+
+def _part_of_those_told(subject: Token) -> bool:
+    """ "two of the fighters", "one of the wounded": a count of a definite group told before."""
+    if not subject.like_num and subject.lower_ not in ("one", "some", "several", "most", "all"):
+        return False
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ == "of"
+        and any(
+            g.dep_ == "pobj" and any(d.dep_ == "det" and d.lower_ in _BACK_DETERMINERS for d in g.children)
+            for g in p.children
+        )
+        for p in subject.children
+    )
+
+
+def _cause_phrase(verb: Token) -> bool:
+    """The verb names what harmed: an "in"/"by"/"during" phrase or a "when"/"as" clause of its own."""
+    return any(
+        (c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by", "during"))
+        or (c.dep_ == "advcl" and any(m.lower_ in ("when", "as") for m in c.children))
+        for c in verb.children
+    )
+
+
 def _quoted(clause: Token) -> bool:
     """The clause is a quotation: a quote mark opens it ("said: 'There was another blast'")."""
     doc = clause.doc
@@ -621,6 +677,8 @@ def _one_per_site(draft: EventDraft) -> list[EventDraft]:
         for c in trigger.children
     ):
         return [draft]
+    if framing_verb(trigger) is not None:
+        return [draft]  # "arrested nine suspects in raids in A and B": one arrest, told with one count
     sites = [c for c in draft.own_places if c.subtype in ("city", "site")]
     if len(sites) < 2:
         return [draft]
@@ -747,7 +805,19 @@ def _killed_beside(trigger: Token, trigger_ids: set[int]) -> bool:
         # clauses hung on "said", the "and" left on the first
         partners += [c for c in trigger.head.children if c.dep_ == trigger.dep_ and c.i > trigger.i]
     # the partner is a trigger of its own ("shot dead in a gunfight"), not a toll ("20 wounded in a raid")
-    return any(p.pos_ == "VERB" and p.i in trigger_ids and _in_event_phrase(p, trigger_ids) for p in partners)
+    if any(p.pos_ == "VERB" and p.i in trigger_ids and _in_event_phrase(p, trigger_ids) for p in partners):
+        return True
+    # "three were killed and two wounded when militants attacked their post": the "when" clause,
+    # wherever the parse hung it, tells the cause of the harm
+    return any(
+        t.i in trigger_ids
+        and t.i > trigger.i
+        and t.dep_ == "advcl"
+        and t.pos_ == "VERB"
+        and any(c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "as") and c.i < t.i for c in t.children)
+        and not _names_other_event(t)
+        for t in trigger.sent
+    )
 
 
 def _dated_apart(trigger: Token, drafts: list[EventDraft], sent: Span, dates: list[DateMention]) -> bool:

@@ -150,12 +150,32 @@ def accused_of_aiding(verb: Token) -> bool:
     """Whether a blaming verb charges its object with help, not with the deed: "accused X of
     sheltering the militants", "blamed X for arming them" (``relations.yaml`` ``aiding_verbs``)."""
     aiding = _aiding_verbs()
-    return any(
-        g.dep_ == "pcomp" and g.lemma_.lower() in aiding
-        for p in verb.children
-        if p.dep_ == "prep" and p.lower_ in ("of", "for")
-        for g in p.children
-    )
+    for p in verb.children:
+        if p.dep_ != "prep" or p.lower_ not in ("of", "for"):
+            continue
+        for g in p.children:
+            if g.dep_ != "pcomp":
+                continue
+            if g.lemma_.lower() in aiding:
+                return True
+            if g.lemma_.lower() == "use" and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in _ground_lent() for c in g.children
+            ):
+                return True  # "accused X of using its soil against us": ground lent, not the deed
+            if any(  # "accused X of using its soil to sponsor terrorism": the purpose is help
+                c.dep_ in ("xcomp", "advcl")
+                and c.lemma_.lower() in aiding
+                and any(a.dep_ == "aux" for a in c.children)
+                for c in g.children
+            ):
+                return True
+    return False
+
+
+@cache
+def _ground_lent() -> frozenset[str]:
+    """Objects of "use" that make an accusation one of help (``relations.yaml`` ``lent_ground``)."""
+    return frozenset(str(w).lower() for w in ontology.table("relations.yaml").get("lent_ground", []))
 
 
 @cache
@@ -584,8 +604,9 @@ def _cooperation(ctx: RelationContext, sent: Span) -> None:
             objs = [c for o in verb_objects(tok) for c in ctx.actors(o)]
             if objs:  # "backs Hezbollah in Lebanon and the X militia in Iraq"
                 _objects_placed(ctx, sent, tok)
-            else:  # "backs several groups, including the Houthis in Yemen and ..."
-                objs = _listed_members(ctx, sent, tok)
+            # "backs several groups, including the Houthis in Yemen and ...", the last member
+            # perhaps hung on the plural object by the parse
+            objs = [*objs, *(g for g in _listed_members(ctx, sent, tok) if g not in objs)]
             if tok.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in tok.children):
                 subj = [c for _, p in pobjs(tok, ("by", "at")) for c in ctx.actors(p)]
                 relative = any(c.dep_ == "nsubjpass" and c.tag_ in ("WDT", "WP") for c in tok.children)
@@ -647,7 +668,10 @@ def _list_read_on_words(ctx: RelationContext, sent: Span, prep: Token) -> list[E
     out: list[EntityCluster] = []
     current: EntityCluster | None = None
     after_in = False
-    for tok in ctx.doc[prep.i + 1 : prep.right_edge.i + 1]:
+    # read on to the end of the list, not of the parse's phrase ("including A in X and B in Y"
+    # with "B" hung on the object and "in Y" on the verb): up to the next verb or clause break
+    end = max(prep.right_edge.i + 1, _list_end(ctx.doc, prep.i, sent.end))
+    for tok in ctx.doc[prep.i + 1 : end]:
         c = ctx.entity(tok)
         if c is not None and c.type == "ORG" and c is not current:
             current, after_in = c, False
@@ -661,6 +685,15 @@ def _list_read_on_words(ctx: RelationContext, sent: Span, prep: Token) -> list[E
         elif tok.lower_ in (",", "and", "as", "well") or tok.text == ";":
             after_in = False
     return out
+
+
+def _list_end(doc: Doc, start: int, end: int) -> int:
+    """Where a list opened at ``start`` ends: before the first verb, semicolon or clause-joining
+    word after it, else at ``end``."""
+    for tok in doc[start + 1 : end]:
+        if tok.pos_ in ("VERB", "AUX") or tok.text == ";" or tok.lower_ in ("but", "while", "which", "who"):
+            return tok.i
+    return end
 
 
 def _own_in_places(ctx: RelationContext, head: Token, group: EntityCluster) -> list[EntityCluster]:
@@ -740,6 +773,70 @@ def _hostility(ctx: RelationContext, sent: Span) -> None:
             for a in agents:
                 for b in targets:
                     ctx.add(a, "hostility", b, lemma, sent, tok)
+
+
+@cache
+def _speech_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(speaking verbs, verbs of fighting a group a speaker vows, nouns of authorship) from
+    ``relations.yaml`` ``spoken_hostility``."""
+    table = ontology.table("relations.yaml").get("spoken_hostility") or {}
+    return (
+        frozenset(str(w).lower() for w in table.get("speaking_verbs", [])),
+        frozenset(str(w).lower() for w in table.get("vowed_verbs", [])),
+        frozenset(str(w).lower() for w in table.get("authorship_nouns", [])),
+    )
+
+
+def _spoken_hostility(ctx: RelationContext, sent: Span) -> None:
+    """Hostility a speaker states in words: a person or state who says an armed group did
+    violence ("the governor said the bombing was the work of X", "said X had carried out the
+    raid", "linked the ambush to X") or vows to fight it ("vowed to crush X", "would hunt down X
+    fighters"). Only armed groups are targets: the speaker's words name an enemy."""
+    speaking, vowed, authorship = _speech_words()
+    for verb in matching(sent, speaking):
+        if verb.pos_ != "VERB" or lemma_of(verb) not in speaking:
+            continue
+        speakers = [
+            c for s in subjects_of(verb) for c in ctx.actors(s) if c.type == "PERSON" or is_country(c)
+        ]
+        if not speakers:
+            continue
+        clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+        groups: list[EntityCluster] = []
+        for tok in (t for c in clauses for t in c.subtree):
+            if tok.pos_ not in ("PROPN", "NOUN"):
+                continue  # (only a name or a noun standing for one can be the group)
+            head = tok.head
+            # "said X carried out the raid", "said X was behind the attack"
+            doer = tok.dep_ == "nsubj" and (
+                (lemma_of(head) == "carry" and any(c.lower_ == "out" for c in head.children))
+                or any(c.dep_ == "prep" and c.lower_ == "behind" for c in head.children)
+                or any(c.dep_ == "acomp" and c.lower_ == "responsible" for c in head.children)
+            )
+            work = tok.dep_ == "pobj" and head.lower_ == "of" and lemma_of(head.head) in authorship
+            fought = (
+                tok.dep_ in ("dobj", "pobj")
+                and lemma_of(tok.head if tok.dep_ == "dobj" else head.head) in vowed
+            )
+            fought = fought or (
+                tok.dep_ == "compound" and head.dep_ == "dobj" and lemma_of(head.head) in vowed
+            )  # "hunt down X fighters"
+            if doer or work or fought:
+                named = ctx.actors(tok, conj=False)
+                groups += [
+                    g for g in named if g.type == "ORG" and g.subtype == "armed_group" and g not in groups
+                ]
+        if lemma_of(verb) in ("link", "tie"):  # "linked the ambush to X"
+            groups += [
+                g
+                for h in (verb, *(o for o in verb.children if o.dep_ == "dobj"))  # "to" on the object
+                for _, p in pobjs(h, ("to",))
+                for g in ctx.actors(p)
+                if g.type == "ORG" and g.subtype == "armed_group" and g not in groups
+            ]
+        for speaker in speakers:
+            for group in groups:
+                ctx.add(speaker, "hostility", group, lemma_of(verb), sent, verb)
 
 
 #: Verbs whose subject asks for what their clause says ("demanded that X be banned").
@@ -918,6 +1015,7 @@ def extract_relations(doc: Doc, clusters: list[EntityCluster]) -> list[RelationD
         _based_in(ctx, sent)
         _cooperation(ctx, sent)
         _hostility(ctx, sent)
+        _spoken_hostility(ctx, sent)
     _office_holders(ctx, clusters)
     _named_seats(ctx, clusters)
     return ctx.out

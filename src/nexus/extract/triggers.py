@@ -216,6 +216,8 @@ def _object_lemmas(token: Token) -> set[str]:
         )
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
     out.update(f"subject:{w}" for s in subjects for w in (s.lemma_.lower(), s.lower_))
+    if any(t.dep_ == "cc" and t.lower_ == "and" for s in subjects for t in s.subtree):
+        out.add("subjects:joint")  # "troops and militants clashed": two sides, no "with"
     out.update(f"subject:{c.lower_}" for s in subjects for c in s.children if c.dep_ == "compound")
     out.update(_weapon_in_hand(s) for s in subjects if _weapon_in_hand(s))
     return out
@@ -324,11 +326,27 @@ def _reported_statement(token: Token, found: list[tuple[Token, str]]) -> bool:
         return False  # "the wounded were taken to hospital, he said": the incident told again
     if _formal_medium(token):
         return True  # "the ministry said in a statement that it would respond"
+    if _unowned_voice(speaker):
+        return False  # "..., a spokeswoman said": a source of the report, speaking for no one named
     if direct_quote(token, content):
         return _named_speaker(speaker)  # '"This was a barbaric crime," the minister said'
     if _position_content(token) and _named_speaker(speaker):
         return True  # "India said it would respond"
     return _person_speaker(speaker) or _office_holder(speaker)  # "the minister said ... handlers abroad"
+
+
+def _unowned_voice(verb: Token) -> bool:
+    """The subject of a reporting verb is an office with an indefinite article and no word saying
+    whose ("a spokeswoman said", not "a police spokeswoman", "a spokesman for the army", "an aide
+    to the governor"): an unnamed source the report cites, not a party on record."""
+    roles = statement_cues()["speaker_roles"]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(
+        s.lemma_.lower() in roles
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in s.children)
+        and not any(c.dep_ in ("compound", "poss", "prep", "nmod", "amod", "appos") for c in s.children)
+        for s in subjects
+    )
 
 
 def _adding_speaker(verb: Token) -> Token | None:
@@ -834,11 +852,12 @@ def _accused_of(token: Token) -> bool:
         return any(
             c.dep_ == "prep" and c.lower_ == "of" and c.i < token.i for o in owners for c in o.children
         )
-    return (
-        token.dep_ in ("pcomp", "pobj")
-        and head.lower_ == "of"
-        and head.head.lemma_.lower() in ("accuse", "blame", "suspect", "charge", "convict")
-    )
+    if token.dep_ not in ("pcomp", "pobj") or head.lower_ != "of":
+        return False
+    owner = head.head
+    if owner.dep_ == "dobj":
+        owner = owner.head  # "accused the forces of killing villagers", "of" hung on the accused
+    return owner.lemma_.lower() in accusing
 
 
 def classify_triggers(sent: Span) -> list[Trigger]:
@@ -881,6 +900,10 @@ def classify_triggers(sent: Span) -> list[Trigger]:
                     c.dep_ == "dobj" for c in token.children
                 ):
                     continue
+                if lemma in event_ontology()["types"][etype].get("transitive", []) and not any(
+                    c.dep_ in ("dobj", "nsubjpass") for c in token.children
+                ):
+                    continue  # "fighters linked to the insurgency": nobody links anything to anything
                 if _done_by_other_means(token, verbs):
                     break  # "retaliated by suspending the treaty": the suspension is the event
                 if etype == "statement" and (
@@ -1285,6 +1308,8 @@ def _verb_modality(verb: Token, etype: str) -> str:
     if governor is not None:
         if governor.lemma_.lower() in cues["negating_governors"]:
             return "negated"  # "refused to condemn"
+        if _court_order(governor, verb):
+            return ACTUAL  # "a judge ordered the man to be held in detention": the order detains
         if governor.lemma_.lower() not in cues["implicative_governors"]:
             return "planned"  # "is expected to visit", "flew to Quetta to chair a meeting"
     if verb.dep_ in ("xcomp", "ccomp", "pcomp") and verb.head.lemma_.lower() in cues["negating_governors"]:
@@ -1306,6 +1331,20 @@ def _verb_modality(verb: Token, etype: str) -> str:
         if infinitive is not None:
             return _verb_modality(infinitive, etype)  # "intended to drive into the crowd and then attack"
     return ACTUAL
+
+
+def _court_order(governor: Token, verb: Token) -> bool:
+    """ "A judge ordered the suspect to be held in custody": a court (``court_subjects``) ordering
+    detention (a verb of the arrest family) detains by the order itself."""
+    if governor.lemma_.lower() != "order" or _lexical_family(verb.lemma_.lower()) != "arrest":
+        return False
+    courts = modality_cues().get("court_subjects", frozenset())
+    return any(
+        t.lemma_.lower() in courts
+        for s in governor.children
+        if s.dep_ == "nsubj"
+        for t in (s, *(c for c in s.children if c.dep_ == "compound"))
+    )
 
 
 def _infinitive_above(verb: Token) -> Token | None:
@@ -1480,6 +1519,16 @@ def _bare_plural(noun: Token) -> bool:
     return noun.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children)
 
 
+def _surveyed_record(noun: Token) -> bool:
+    """ "a review of its attacks", "a list of the group's bombings": a plural event noun owned by
+    a doer, with no number, under "of" and a noun of surveying (``survey_heads``): a record."""
+    if noun.tag_ != "NNS" or noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return False
+    if not any(c.dep_ == "poss" for c in noun.children) or any(c.dep_ == "nummod" for c in noun.children):
+        return False
+    return noun.head.head.lemma_.lower() in modality_cues()["survey_heads"]
+
+
 def _habit_of(token: Token) -> bool:
     """ "has a history of attacking hotels", "its practice of kidnapping travellers": the
     trigger is the content of a habit noun (``habit_heads``), not a happening."""
@@ -1585,6 +1634,8 @@ def _noun_modality(noun: Token, etype: str) -> str:
         return "generic"
     if _charge(noun):
         return "generic"  # "arrested for assault in 2019": the offence charged, a kind"
+    if _surveyed_record(noun):
+        return "generic"  # "after a review of its attacks": a group's record, no one happening
     if noun.dep_ == "nsubj" and _bare_plural(noun) and _period_tally(noun.head):
         return "generic"  # "militant attacks killed 1,524 people last year": a yearly tally"
     if (
@@ -1781,16 +1832,27 @@ def _generic_head(noun: Token) -> bool:
 def _conditional(token: Token) -> bool:
     """Inside an "if"/"unless" clause: walk up to the first clause head and look for its marker."""
     marks = modality_cues()["conditional_marks"]
+    pending = modality_cues().get("pending_marks", frozenset())
     current = token
     for _ in range(8):
         if any(c.dep_ == "mark" and c.lower_ in marks for c in current.children):
             return True
+        waiting = any(c.dep_ == "mark" and c.lower_ in pending for c in current.children)
+        if waiting and _present_tense(current):
+            return True  # "will pursue them until they are neutralised": a clause of the future
         if current.pos_ in ("VERB", "AUX") and current.dep_ in ("advcl", "ccomp", "relcl", "ROOT"):
             return False
         if current.head is current:
             return False
         current = current.head
     return False
+
+
+def _present_tense(verb: Token) -> bool:
+    """A verb in the present: its own tag, or that of its auxiliary ("they are neutralised")."""
+    if verb.tag_ in ("VBP", "VBZ"):
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBP", "VBZ") for c in verb.children)
 
 
 def _consequent(verb: Token) -> bool:
@@ -1925,6 +1987,10 @@ def _travel_by_visitor(etype: str, verb: Token) -> bool:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if verb.dep_ == "relcl" and subjects and all(s.tag_ in ("WP", "WDT") for s in subjects):
         subjects = [verb.head]  # "gunmen who arrived in two trucks": the gunmen arrived
+    if not subjects and verb.i > 0 and verb.doc[verb.i - 1].tag_ in ("NNS", "NN"):
+        # "the toll rose as more victims arrived at the hospital", parsed with no subject: the
+        # noun just before the verb
+        subjects = [verb.doc[verb.i - 1]]
     current = verb
     while not subjects and current.dep_ in ("pcomp", "prep", "advcl", "xcomp", "conj", "pobj"):
         current = current.head  # "the gunmen set it alight after arriving": the gunmen arrived
@@ -2155,6 +2221,12 @@ def _not_event_governor(etype: str, noun: Token) -> bool:
         return False
     if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in verbs:
         return True
+    if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in verbs:
+        return True  # "the talks stalled", "the strike ended"
+    if noun.dep_ == "nsubj" and any(
+        f"{noun.head.lemma_.lower()}:{c.lower_}" in verbs for c in noun.head.children if c.dep_ == "prt"
+    ):
+        return True  # "the negotiations broke down"
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
         prep = noun.head
         if f"{prep.head.lemma_.lower()}:{prep.lower_}" in verbs:
@@ -2713,7 +2785,8 @@ def _one_statement_per_speaker(found: list[Trigger]) -> list[Trigger]:
 def _statement_above(token: Token, statements: set[int]) -> bool:
     current = token
     for _ in range(3):
-        if current.dep_ not in ("conj", "advcl", "xcomp") or current.head is current:
+        # ("dep": "denounced the killing, promised justice and warned ...", a list the parse left loose)
+        if current.dep_ not in ("conj", "advcl", "xcomp", "dep") or current.head is current:
             return False
         current = current.head
         if current.i in statements:
@@ -2780,6 +2853,10 @@ def event_family(trigger: Token) -> str:
     family = _lexical_family(trigger.lemma_.lower())
     if trigger.pos_ == "NOUN" and trigger.lemma_.lower() in _UMBRELLA_NOUNS and _definite_bare(trigger):
         return _earlier_family(trigger) or family
+    if family == "arrest" and trigger.pos_ == "VERB":
+        governor = _infinitive_governor(trigger)
+        if governor is not None and _court_order(governor, trigger):
+            return "court"  # "a judge ordered him held in custody": the court's act, not the arrest
     return family
 
 
