@@ -699,3 +699,33 @@ def test_a_body_whose_name_says_where_it_works_is_based_there(extractor: Any) ->
 def test_a_platform_a_group_posts_on_is_not_its_outlet(extractor: Any) -> None:
     text = "The BRN claimed the bombing on its Telegram channel, saying six soldiers had been killed."
     assert not [d for d in drafts_of(extractor, text) if d.type == "affiliation"]
+
+
+def test_group_storming_an_army_post_is_hostile_to_the_state_of_the_place(extractor: Any) -> None:
+    text = "Nigeria mourned. ISWAP fighters stormed an army post near Monguno, killing six soldiers."
+    found = relations(extractor, text)
+    assert rel("ISWAP", "Nigeria", "hostility") in found
+
+
+def test_group_attacking_the_capital_is_hostile_to_the_sentence_country(extractor: Any) -> None:
+    text = "Al-Shabaab still holds villages across southern Somalia and often attacks the capital."
+    found = relations(extractor, text)
+    assert rel("Al-Shabaab", "Somalia", "hostility") in found
+
+
+def test_state_force_noun_with_an_owner_is_not_read_off_the_place(extractor: Any) -> None:
+    text = "Al-Shabaab fighters attacked an African Union base near Baidoa in Somalia on Friday."
+    found = relations(extractor, text)
+    assert rel("Al-Shabaab", "Somalia", "hostility") not in found
+
+
+def test_strikes_on_camps_run_by_a_group_are_hostile_to_it(extractor: Any) -> None:
+    text = "Turkey carried out strikes on camps run by the PKK in northern Iraq on Thursday."
+    found = relations(extractor, text)
+    assert rel("Turkey", "PKK", "hostility") in found
+
+
+def test_vowing_to_crush_a_group_is_hostility(extractor: Any) -> None:
+    text = "Burkina Faso's junta has vowed to crush JNIM after the raid on Djibo."
+    found = relations(extractor, text)
+    assert rel("Burkina Faso", "JNIM", "hostility") in found

@@ -75,6 +75,7 @@ class _Lex:
     control_verbs: frozenset[str]
     include_verbs: frozenset[str]
     platforms: frozenset[str]
+    state_forces: frozenset[str]
 
 
 def _set(data: dict[str, Any], key: str) -> frozenset[str]:
@@ -120,6 +121,7 @@ def relation_lexicon() -> _Lex:
         control_verbs=_set(data, "control_verbs"),
         include_verbs=_set(data, "include_verbs"),
         platforms=_set(ontology.table("event_links.yaml"), "platforms"),  # one list: event_links.yaml
+        state_forces=_set(data, "state_force_nouns"),
     )
 
 

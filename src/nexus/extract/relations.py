@@ -47,6 +47,13 @@ from nexus.extract.relation_context import (
     subjects_of,
     verb_objects,
 )
+from nexus.extract.relation_members import (
+    coalition_members,
+    is_coalition,
+    listed,
+    membership_nouns,
+    nearest_coalition,
+)
 from nexus.extract.tokens import matching, sentence_start, sentences
 
 __all__ = ["RelationDraft", "extract_relations"]
@@ -425,15 +432,28 @@ def _membership(ctx: RelationContext, sent: Span) -> None:
             continue
         bodies = [c for o in verb_objects(verb) for c in ctx.actors(o)]
         bodies += [c for _, p in pobjs(verb, ("to",)) for c in ctx.actors(p)]
-        bodies = [b for b in bodies if b.type == "ORG" and b.subtype == "international"]
+        bodies = [b for b in bodies if is_coalition(b)]
+        if not bodies and verb.dep_ == "relcl":  # "the X, the pact their governments formed"
+            described = ctx.actors(verb.head, conj=False) or _described(ctx, verb.head)
+            bodies = [b for b in described if is_coalition(b)]
+        sent_troops = any(lemma_of(o) in ("troop", "soldier", "contingent") for o in verb_objects(verb))
+        if not bodies and sent_troops and lemma_of(verb) == "contribute":  # "which also contribute troops"
+            bodies = [b for b in [nearest_coalition(ctx, verb.i)] if b is not None]
         if not bodies:
             continue
-        members = [c for s in subjects_of(verb) for c in ctx.actors(s)]
+        members = [c for s in subjects_of(verb) for c in _members_of(ctx, s)]
         for member in members:
             if member.type == "PERSON":
                 continue
             for body in bodies:
                 ctx.add(member, "affiliation", body, lemma_of(verb), sent, verb)
+
+
+def _members_of(ctx: RelationContext, subject: Token) -> list[EntityCluster]:
+    """The states or groups a member's subject names: "their governments" stands for every
+    state "their" refers to, not the first one only."""
+    owners = [c for p in subject.children if p.dep_ == "poss" and p.lower_ == "their" for c in ctx.pronoun(p)]
+    return owners or listed(ctx, subject)
 
 
 def _affiliation_verbs(ctx: RelationContext, sent: Span) -> None:
@@ -709,6 +729,8 @@ def _hostility(ctx: RelationContext, sent: Span) -> None:
                     got = got + ctx.actors(member)
                 if not got and lemma in lex.strike_words:
                     got = [c for _, p in pobjs(obj, ("in",)) for c in ctx.actors(p) if is_country(c)]
+                if not got:  # "struck camps run by X", "attacks the capital", "stormed an army post near Y"
+                    got = _held_by(ctx, obj) or _state_hit(ctx, sent, tok, obj, subj)
                 targets.extend(got)
             for _, pobj in pobjs(tok, ("against", "on", "at")):
                 targets.extend(ctx.actors(pobj))
@@ -719,7 +741,7 @@ def _hostility(ctx: RelationContext, sent: Span) -> None:
                     if a is not b:
                         ctx.add(a, "hostility", b, lemma, sent, tok)
         elif tok.pos_ == "NOUN" and lemma in lex.host_nouns:
-            targets = [c for _, p in pobjs(tok, ("against", "on")) for c in ctx.actors(p)]
+            targets = [c for _, p in pobjs(tok, ("against", "on")) for c in ctx.actors(p) or _held_by(ctx, p)]
             for acl in tok.children:  # "a strike aimed at X hideouts", "an operation targeting X"
                 if acl.dep_ == "acl" and lemma_of(acl) in ("aim", "direct", "target"):
                     targets += [c for _, p in pobjs(acl, ("at", "against")) for c in ctx.actors(p)]
@@ -740,6 +762,43 @@ def _hostility(ctx: RelationContext, sent: Span) -> None:
             for a in agents:
                 for b in targets:
                     ctx.add(a, "hostility", b, lemma, sent, tok)
+
+
+def _held_by(ctx: RelationContext, noun: Token) -> list[EntityCluster]:
+    """Whose camps, offices or hideouts a struck noun names: "camps run by X", "offices used by
+    X and Y" (a based noun with a participle whose agent is a group)."""
+    lex = relation_lexicon()
+    if not is_word(noun, lex.based_nouns):
+        return []
+    out: list[EntityCluster] = []
+    for head in [noun, *noun.conjuncts]:
+        for acl in head.children:
+            if acl.dep_ == "acl" and acl.tag_ == "VBN":
+                agents = [c for _, p in pobjs(acl, ("by",)) for c in ctx.actors(p)]
+                out += [c for c in agents if c.type == "ORG" and c not in out]
+    return out
+
+
+def _state_hit(
+    ctx: RelationContext, sent: Span, verb: Token, obj: Token, agents: list[EntityCluster]
+) -> list[EntityCluster]:
+    """The state an armed group hits when it attacks that state's forces or capital without
+    naming the state: "attacks the capital" (the one country of the sentence, else the report's
+    own), "stormed an army post near Y" (the country of Y, when the report names it)."""
+    if not agents or not all(a.type == "ORG" and a.subtype == "armed_group" for a in agents):
+        return []
+    lex = relation_lexicon()
+    if obj.lower_ == "capital" and ctx.entity(obj) is None and any(c.lower_ == "the" for c in obj.children):
+        named = list(dict.fromkeys(c for i in range(sent.start, sent.end) for c in [ctx.index.get(i)] if c))
+        named = [c for c in named if is_country(c)]
+        home = named if len(named) == 1 else [c for c in [_dateline_country(ctx)] if c is not None]
+        return home
+    if not is_word(obj, lex.state_forces) or ctx.modifier_entity(obj) is not None:
+        return []
+    preps = ("in", "near", "at", "outside")
+    places = [c for h in (obj, verb) for _, p in pobjs(h, preps) for c in places_in(ctx, p)]
+    states = [ctx.countries.get(p.country) for p in places if p.country]
+    return list(dict.fromkeys(s for s in states if s is not None))
 
 
 #: Verbs whose subject asks for what their clause says ("demanded that X be banned").
@@ -912,6 +971,8 @@ def extract_relations(doc: Doc, clusters: list[EntityCluster]) -> list[RelationD
         _affiliation_verbs(ctx, sent)
         _link_verbs(ctx, sent)
         _membership(ctx, sent)
+        coalition_members(ctx, sent)
+        membership_nouns(ctx, sent)
         _umbrella(ctx, sent)
         _hyphen_cues(ctx, sent)
         _link_noun_names(ctx, sent)
