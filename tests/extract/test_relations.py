@@ -729,3 +729,17 @@ def test_vowing_to_crush_a_group_is_hostility(extractor: Any) -> None:
     text = "Burkina Faso's junta has vowed to crush JNIM after the raid on Djibo."
     found = relations(extractor, text)
     assert rel("Burkina Faso", "JNIM", "hostility") in found
+
+
+def test_place_described_as_a_group_stronghold_is_its_base(extractor: Any) -> None:
+    apposed = relations(extractor, "Soldiers entered the Sambisa forest, a Boko Haram stronghold, on Sunday.")
+    assert rel("Boko Haram", "Sambisa", "based_in") in apposed
+    regarded = relations(extractor, "Troops took Jilib, long regarded as an al-Shabaab stronghold, at dawn.")
+    assert rel("al-Shabaab", "Jilib", "based_in") in regarded
+
+
+def test_a_struck_base_of_a_mission_or_army_is_no_based_in(extractor: Any) -> None:
+    mission = relations(extractor, "The militants claimed an assault on an African Union base at Baidoa.")
+    assert not [r for r in mission if r[1] == "based_in" and "African Union" in r[0]]
+    army = relations(extractor, "The Nigerian Air Force training base in Kaduna held a parade on Monday.")
+    assert not [r for r in army if r[1] == "based_in"]

@@ -849,6 +849,7 @@ def _based_in(ctx: RelationContext, sent: Span) -> None:
         elif tok.pos_ in ("NOUN", "PROPN") and (lemma in lex.based_nouns or tok.lower_ in lex.based_nouns):
             places = [c for _, p in pobjs(tok, ("in", "at")) for c in places_in(ctx, p)]
             if not places:
+                _place_described(ctx, sent, tok)
                 continue
             holder = ctx.modifier_entity(tok)
             owners = [holder] if holder is not None and holder.type != "PLACE" else []
@@ -857,6 +858,13 @@ def _based_in(ctx: RelationContext, sent: Span) -> None:
                     owners += [c for c in ctx.pronoun(child) if c.type != "PLACE" and c not in owners]
             verb = lemma_of(tok.head)
             hostile = verb in lex.host_verbs | lex.strike_words  # "attacked a base in X": not theirs
+            struck = hostile or (  # "an assault on an X base at Y"
+                tok.dep_ == "pobj" and lemma_of(tok.head.head) in lex.host_nouns | lex.strike_words
+            )
+            # a state's or a mission's base is where it stands, not where it is based; a struck
+            # base says where a group is based only when it is an armed group's
+            state = ("military", "government", "intelligence")
+            owners = [o for o in owners if o.subtype == "armed_group" or not (struck or o.subtype in state)]
             if not owners and tok.dep_ in ("dobj", "attr") and not hostile:
                 owners = [c for s in subjects_of(tok.head) for c in ctx.actors(s)]
             for o in owners:
@@ -866,6 +874,36 @@ def _based_in(ctx: RelationContext, sent: Span) -> None:
             _controls(ctx, sent, tok)
         else:
             _org_places(ctx, sent, tok)
+
+
+def _place_described(ctx: RelationContext, sent: Span, noun: Token) -> None:
+    """ "Y, a Boko Haram stronghold", "Y, long regarded as an ISWAP bastion", "Y is a JNIM
+    stronghold": a place described as an armed group's base noun is where the group is based."""
+    holder = ctx.modifier_entity(noun)
+    if holder is None or holder.type != "ORG" or holder.subtype != "armed_group":
+        return
+    heads: list[Token] = []
+    if noun.dep_ == "appos":
+        heads.append(noun.head)
+    elif noun.dep_ == "attr":
+        heads += subjects_of(noun.head)
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ == "VERB":
+        regard = noun.head.head  # "regarded as", "known as", "seen as"
+        heads += [regard.head] if regard.dep_ in ("acl", "relcl") else verb_objects(regard)
+    places = [c for h in heads for c in [ctx.entity(h)] if c is not None and c.type == "PLACE"]
+    if not places:  # parsed elsewhere: the place just before the comma that opens the phrase
+        as_verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "as" else None
+        i = min(noun.left_edge.i, as_verb.i if as_verb is not None else noun.i) - 1
+        while as_verb is not None and i > sent.start and ctx.doc[i].pos_ == "ADV":  # "long regarded as"
+            i -= 1
+        if i > sent.start and ctx.doc[i].text == ",":
+            j = i - 1
+            while j > i - 3 and j > sent.start and ctx.doc[j].is_lower and ctx.doc[j].pos_ == "NOUN":
+                j -= 1  # "the Sambisa forest, a ... stronghold"
+            place = ctx.entity(ctx.doc[j])
+            places = [place] if place is not None and place.type == "PLACE" else []
+    for place in places:
+        ctx.add(holder, "based_in", place, lemma_of(noun), sent, noun)
 
 
 def _state_body_of(body: EntityCluster, owner: EntityCluster) -> bool:
