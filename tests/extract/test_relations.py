@@ -743,3 +743,17 @@ def test_a_struck_base_of_a_mission_or_army_is_no_based_in(extractor: Any) -> No
     assert not [r for r in mission if r[1] == "based_in" and "African Union" in r[0]]
     army = relations(extractor, "The Nigerian Air Force training base in Kaduna held a parade on Monday.")
     assert not [r for r in army if r[1] == "based_in"]
+
+
+def test_chief_of_staff_title_with_a_country_possessive(extractor: Any) -> None:
+    text = "Ghana's Chief of Defence Staff, General Kwame Boateng, said the border posts were reinforced."
+    found = relations(extractor, text)
+    assert rel("Kwame Boateng", "Ghana", "affiliation") in found
+
+
+def test_backing_list_read_to_its_end_when_the_parser_splits_it(extractor: Any) -> None:
+    text = "Uganda backs several armed groups in the region, including M23 in Congo and RED-Tabara in Burundi."
+    found = relations(extractor, text)
+    assert rel("Uganda", "M23", "cooperation") in found
+    assert rel("M23", "Congo", "based_in") in found
+    assert rel("RED-Tabara", "Burundi", "based_in") in found

@@ -267,6 +267,15 @@ def _comma_apposed(ctx: RelationContext, noun: Token) -> EntityCluster | None:
     return ctx.named_before(noun)
 
 
+def _title_head(ctx: RelationContext, role: Token) -> Token | None:
+    """The last word of a title a role word opens ("Chief of Defence Staff", "Chief of the
+    General Staff"), when the parser hung the role on it as a modifier."""
+    head = role.head
+    if role.dep_ not in ("nmod", "compound") or head.i < role.i or ctx.entity(head) is not None:
+        return None
+    return head if head.pos_ in ("NOUN", "PROPN") and head.i - role.i <= 4 else None
+
+
 def _person_after_comma(ctx: RelationContext, role: Token) -> list[EntityCluster]:
     """ "by Norland's foreign minister, A B, who ...", parsed with the name hung elsewhere: the person
     named right after the comma that closes a role's phrase."""
@@ -300,12 +309,17 @@ def _appositions(ctx: RelationContext, sent: Span) -> None:
         members = _described(ctx, tok)
         if not members and is_role:
             members = _person_after_comma(ctx, tok)
+        title = _title_head(ctx, tok) if not members and is_role else None
+        if title is not None:  # "X's Chief of Defence Staff, General Y": the name hangs on "Staff"
+            members = [c for a in title.children if a.dep_ == "appos" for c in ctx.actors(a) if c.type == "PERSON"]
         if not members:
             continue
-        owner = _noun_owner(ctx, tok, None)
+        owner = _noun_owner(ctx, tok, None) or (_noun_owner(ctx, title, None) if title is not None else None)
         direct = {id(c) for a in tok.children if a.dep_ == "appos" for c in ctx.actors(a, conj=False)}
         if tok.dep_ == "appos":
             direct |= {id(c) for c in ctx.actors(tok.head, conj=False)}
+        if title is not None:
+            direct |= {id(c) for c in members}
         if is_role:
             ctx.titled |= {(d, sent.start) for d in direct}
         found.append((tok, is_role, is_link, members, owner, direct))
@@ -604,8 +618,9 @@ def _cooperation(ctx: RelationContext, sent: Span) -> None:
             objs = [c for o in verb_objects(tok) for c in ctx.actors(o)]
             if objs:  # "backs Hezbollah in Lebanon and the X militia in Iraq"
                 _objects_placed(ctx, sent, tok)
-            else:  # "backs several groups, including the Houthis in Yemen and ..."
-                objs = _listed_members(ctx, sent, tok)
+            # "backs several groups, including the Houthis in Yemen and ..." (the parser may hang
+            # the list's last name on "groups" as a conjunct: read the list all the same)
+            objs += [c for c in _listed_members(ctx, sent, tok) if c not in objs]
             if tok.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in tok.children):
                 subj = [c for _, p in pobjs(tok, ("by", "at")) for c in ctx.actors(p)]
                 relative = any(c.dep_ == "nsubjpass" and c.tag_ in ("WDT", "WP") for c in tok.children)
@@ -667,7 +682,9 @@ def _list_read_on_words(ctx: RelationContext, sent: Span, prep: Token) -> list[E
     out: list[EntityCluster] = []
     current: EntityCluster | None = None
     after_in = False
-    for tok in ctx.doc[prep.i + 1 : prep.right_edge.i + 1]:
+    for tok in ctx.doc[prep.i + 1 : sent.end]:
+        if tok.i > prep.right_edge.i and (tok.pos_ in ("VERB", "AUX") or tok.text in (";", ":", "(")):
+            break  # the list ends where a clause of its own begins
         c = ctx.entity(tok)
         if c is not None and c.type == "ORG" and c is not current:
             current, after_in = c, False
