@@ -752,7 +752,7 @@ def test_chief_of_staff_title_with_a_country_possessive(extractor: Any) -> None:
 
 
 def test_backing_list_read_to_its_end_when_the_parser_splits_it(extractor: Any) -> None:
-    text = "Uganda backs several armed groups in the region, including M23 in Congo and RED-Tabara in Burundi."
+    text = "Uganda backs several armed groups nearby, including M23 in Congo and RED-Tabara in Burundi."
     found = relations(extractor, text)
     assert rel("Uganda", "M23", "cooperation") in found
     assert rel("M23", "Congo", "based_in") in found

@@ -311,7 +311,8 @@ def _appositions(ctx: RelationContext, sent: Span) -> None:
             members = _person_after_comma(ctx, tok)
         title = _title_head(ctx, tok) if not members and is_role else None
         if title is not None:  # "X's Chief of Defence Staff, General Y": the name hangs on "Staff"
-            members = [c for a in title.children if a.dep_ == "appos" for c in ctx.actors(a) if c.type == "PERSON"]
+            named = [c for a in title.children if a.dep_ == "appos" for c in ctx.actors(a)]
+            members = [c for c in named if c.type == "PERSON"]
         if not members:
             continue
         owner = _noun_owner(ctx, tok, None) or (_noun_owner(ctx, title, None) if title is not None else None)
