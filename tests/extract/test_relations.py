@@ -757,3 +757,15 @@ def test_backing_list_read_to_its_end_when_the_parser_splits_it(extractor: Any) 
     assert rel("Uganda", "M23", "cooperation") in found
     assert rel("M23", "Congo", "based_in") in found
     assert rel("RED-Tabara", "Burundi", "based_in") in found
+
+
+def test_the_group_is_the_one_named_last_not_an_older_subject(extractor: Any) -> None:
+    text = (
+        "The Tehreek-e-Taliban Pakistan said its fighters had carried out the raid. "
+        "In Muzaffarabad, a cleric who founded Harkat-ul-Mujahideen in 1985 died on Sunday. "
+        "The group, later led by Fazlur Rehman Khalil, was banned in 2001."
+    )
+    drafts = drafts_of(extractor, text)
+    names = [(d.source.name, d.target.name) for d in drafts if d.type == "affiliation"]
+    led = [pair for pair in names if "Fazlur Rehman Khalil" in pair]
+    assert led and all("Tehreek" not in " ".join(pair) for pair in led)

@@ -315,7 +315,10 @@ class RelationContext:
         described = self._described_by(tok)  # "the Z Centre, the group's armed wing": not Z itself
         fallback: list[EntityCluster] = []
         party: list[EntityCluster] = []
+        fallback_sent = -1
         for i in range(start - 1, -1, -1):  # the last group that was a subject, else the last named
+            if fallback and i < fallback_sent:
+                break  # a subject of an earlier sentence than the last group named: not it
             cluster = self.index.get(i)
             if cluster is None or cluster.type != "ORG" or cluster is described:
                 continue
@@ -325,7 +328,8 @@ class RelationContext:
                 continue
             if self.doc[i].dep_ in _SUBJECTS:
                 return [cluster]
-            fallback = fallback or [cluster]
+            if not fallback:
+                fallback, fallback_sent = [cluster], sentence_start(self.doc, i)
         return fallback or party
 
     def _described_by(self, tok: Token) -> EntityCluster | None:
