@@ -769,3 +769,21 @@ def test_the_group_is_the_one_named_last_not_an_older_subject(extractor: Any) ->
     names = [(d.source.name, d.target.name) for d in drafts if d.type == "affiliation"]
     led = [pair for pair in names if "Fazlur Rehman Khalil" in pair]
     assert led and all("Tehreek" not in " ".join(pair) for pair in led)
+
+
+def test_operations_against_it_with_against_on_the_verb(extractor: Any) -> None:
+    text = (
+        "The LRA, which began as a rebellion in northern Uganda, is based in the Central African Republic, "
+        "where Chad and Sudan launched joint operations against it in 2019."
+    )
+    found = relations(extractor, text)
+    assert rel("Chad", "LRA", "hostility") in found
+    assert rel("Sudan", "LRA", "hostility") in found
+
+
+def test_object_pronoun_never_stands_for_its_own_verbs_doer(extractor: Any) -> None:
+    text = "Boko Haram has fought Niger for a decade, and Niger's army opened a new offensive against it."
+    drafts = drafts_of(extractor, text)
+    assert not [d for d in drafts if d.type == "hostility" and d.source is d.target]
+    hostile = {frozenset((d.source.name, d.target.name)) for d in drafts if d.type == "hostility"}
+    assert hostile == {frozenset(("Boko Haram", "Niger"))}

@@ -368,12 +368,27 @@ class RelationContext:
         before = [doc[i] for i in range(tok.i - 1, start - 1, -1) if low[i] not in PRONOUNS]
         if tok.dep_ in _OBJECT_DEPS:
             own = {c.i for c in tok.head.children if c.dep_ in _SUBJECTS}
+            verb = tok.head
+            for _ in range(4):  # "X launched an offensive against it": never X itself
+                if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+                    break
+                verb = verb.head
+            agents: list[EntityCluster] = []
+            if verb.pos_ in ("VERB", "AUX"):
+                subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+                own |= {t.i for s in subjects for t in (s, *s.conjuncts, *s.subtree)}
+                agents = [c for s in subjects if s.lower_ not in PRONOUNS for c in self.actors(s, 1)]
             plural = tok.lower_ in ("them", "they")
             for cand in before:
                 if cand.dep_ == "dobj" and cand.pos_ in ("NOUN", "PROPN"):
                     if plural != (cand.tag_ in ("NNS", "NNPS") or bool(cand.conjuncts)):
                         continue
-                    return self.actors(cand, 1)  # "condemned it": the object named before
+                    # "condemned it": the object named before (never the doer of the pronoun's own
+                    # verb, and an empty object of that verb is passed over)
+                    found = self.actors(cand, 1)
+                    named = [c for c in found if c not in agents]
+                    if named or not (found or cand.head.i == verb.i or cand.is_ancestor(tok)):
+                        return named
             before = [t for t in before if t.i not in own]
         else:
             coordinated = self._coordinated_subject(tok)

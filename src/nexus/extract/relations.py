@@ -760,6 +760,8 @@ def _hostility(ctx: RelationContext, sent: Span) -> None:
                         ctx.add(a, "hostility", b, lemma, sent, tok)
         elif tok.pos_ == "NOUN" and lemma in lex.host_nouns:
             targets = [c for _, p in pobjs(tok, ("against", "on")) for c in ctx.actors(p) or _held_by(ctx, p)]
+            if not targets and tok.dep_ == "dobj":  # "launched operations against X" ("against" on the verb)
+                targets = [c for _, p in pobjs(tok.head, ("against",)) for c in ctx.actors(p)]
             for acl in tok.children:  # "a strike aimed at X hideouts", "an operation targeting X"
                 if acl.dep_ == "acl" and lemma_of(acl) in ("aim", "direct", "target"):
                     targets += [c for _, p in pobjs(acl, ("at", "against")) for c in ctx.actors(p)]
