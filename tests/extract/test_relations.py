@@ -787,3 +787,16 @@ def test_object_pronoun_never_stands_for_its_own_verbs_doer(extractor: Any) -> N
     assert not [d for d in drafts if d.type == "hostility" and d.source is d.target]
     hostile = {frozenset((d.source.name, d.target.name)) for d in drafts if d.type == "hostility"}
     assert hostile == {frozenset(("Boko Haram", "Niger"))}
+
+
+def test_the_countrys_minister_is_the_country_named_before(extractor: Any) -> None:
+    text = (
+        "Gunmen killed nine herders in western Niger on Sunday. "
+        "The country's interior minister, Mohamed Toumba, said the attackers had fled."
+    )
+    assert rel("Mohamed Toumba", "Niger", "affiliation") in relations(extractor, text)
+
+
+def test_its_foreign_minister_opening_a_sentence_is_the_state_before(extractor: Any) -> None:
+    text = "Bangladesh called the raid a violation. Its foreign minister, Hasan Mahmud, summoned the envoy."
+    assert rel("Hasan Mahmud", "Bangladesh", "affiliation") in relations(extractor, text)

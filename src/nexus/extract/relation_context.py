@@ -26,6 +26,8 @@ _MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod", "npadvmod"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _CLIMB = frozenset({"xcomp", "advcl", "pcomp", "conj", "prep", "pobj", "ccomp", "acl", "dobj", "attr"})
 _STATE_SUBTYPES = frozenset({"government", "military", "intelligence"})
+#: Offices of a state: "Its foreign minister" at a sentence's start is the state named before.
+_OFFICES = frozenset({"minister", "president", "premier", "chancellor", "ambassador", "envoy", "spokesman"})
 #: Participles that give a noun its name: "a commander known as X", "a man identified as Y".
 _NAMING_VERBS = frozenset({"know", "call", "name", "identify", "dub"})
 
@@ -207,6 +209,11 @@ class RelationContext:
                 if resolved:
                     found.append((True, resolved[0]))
                 continue
+            if child.dep_ == "poss" and self.entity(child) is None and child.lower_ == "country":
+                state = self.country_anaphor(child)  # "the country's defence minister"
+                if state is not None and state is not own:
+                    found.append((True, state))
+                continue
             if child.dep_ == "poss" and self.entity(child) is None:
                 group = self.definite_group(child)  # "the group's armed wing"
                 if group and group[0] is not own:
@@ -302,6 +309,21 @@ class RelationContext:
             i -= 1
         c = self.entity(doc[i]) if i >= first else None
         return c if c is not None and c.type == "ORG" else None
+
+    def country_anaphor(self, tok: Token) -> EntityCluster | None:
+        """ "the country" stands for the country named last before it, in its own sentence or
+        the two before."""
+        if not any(c.lower_ == "the" for c in tok.children):
+            return None
+        first = sentence_start(self.doc, tok.i)
+        for _ in range(2):
+            if first > 0:
+                first = sentence_start(self.doc, first - 1)
+        for i in range(tok.i - 1, first - 1, -1):
+            cluster = self.index.get(i)
+            if cluster is not None and is_country(cluster):
+                return cluster
+        return None
 
     def definite_group(self, tok: Token) -> list[EntityCluster]:
         """ "the group" stands for the armed group named last before it (or that it is in apposition to)."""
@@ -400,15 +422,24 @@ class RelationContext:
                 if got:
                     return got
         if tok.dep_ == "poss" and tok.lower_ in ("its", "their") and not before and start > 0:
-            return self._previous_subject(start)  # "X ... . Their commander, Y, said"
+            # "X ... . Their commander, Y, said"; "Pakistan said ... . Its foreign minister, Y"
+            return self._previous_subject(
+                start, states=tok.lower_ == "its" and lemma_of(tok.head) in _OFFICES
+            )
         return []
 
-    def _previous_subject(self, start: int) -> list[EntityCluster]:
-        """The organisations the subject of the sentence before ``start`` names."""
+    def _previous_subject(self, start: int, *, states: bool = False) -> list[EntityCluster]:
+        """The organisations (and with ``states`` the countries) the subject of the sentence
+        before ``start`` names."""
         doc = self.doc
         first = sentence_start(doc, start - 1)
         subjects = [t for t in doc[first:start] if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
-        return [c for s in subjects[:1] for c in self.actors(s, 1) if c.type == "ORG"]
+        return [
+            c
+            for s in subjects[:1]
+            for c in self.actors(s, 1)
+            if c.type == "ORG" or (states and is_country(c))
+        ]
 
     def _coordinated_subject(self, tok: Token) -> list[EntityCluster]:
         """ "X said it was checking the claim, and its spokesman noted ...": a subject or possessive

@@ -113,6 +113,10 @@ def _role_nouns(ctx: RelationContext, sent: Span) -> None:
                 c = ctx.entity(tok) or ctx.demonym(tok)
                 if c is None and tok.dep_ == "poss" and tok.lower_ in PRONOUNS:
                     c = next(iter(ctx.pronoun(tok)), None)
+                if (
+                    c is None and tok.dep_ == "poss" and tok.lower_ == "country"
+                ):  # "the country's interior minister"
+                    c = ctx.country_anaphor(tok)
                 if c is not None and c is not person and _can_hold(c, role):
                     org = c
                     break
