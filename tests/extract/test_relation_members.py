@@ -78,3 +78,17 @@ def test_membership_charge_ties_the_person_to_the_group(extractor: Any) -> None:
     assert rel("Karim Mansour", "Islamic State", "affiliation") in suspicion
     charged = relations(extractor, "Prosecutors in Hamburg charged Omar Khalil with membership in Hezbollah.")
     assert rel("Omar Khalil", "Hezbollah", "affiliation") in charged
+
+
+def test_sending_or_deploying_troops_to_a_mission(extractor: Any) -> None:
+    sent = relations(extractor, "Ethiopia sent troops to the African Union Transition Mission in Somalia.")
+    assert rel("Ethiopia", "African Union Transition Mission in Somalia", "affiliation") in sent
+    home = relations(extractor, "Nigeria deployed troops to Borno state last year.")
+    assert not [r for r in home if r[1] == "affiliation"]
+
+
+def test_body_whose_members_include_states(extractor: Any) -> None:
+    text = "ECOWAS, whose members include Ghana, Togo and Senegal, suspended the junta."
+    found = relations(extractor, text)
+    for state in ("Ghana", "Togo", "Senegal"):
+        assert rel(state, "ECOWAS", "affiliation") in found

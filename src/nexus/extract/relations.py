@@ -451,6 +451,8 @@ def _membership(ctx: RelationContext, sent: Span) -> None:
             continue
         bodies = [c for o in verb_objects(verb) for c in ctx.actors(o)]
         bodies += [c for _, p in pobjs(verb, ("to",)) for c in ctx.actors(p)]
+        datives = [d for d in verb.children if d.dep_ == "dative" and d.lower_ == "to"]  # "sent troops to X"
+        bodies += [c for d in datives for p in d.children if p.dep_ == "pobj" for c in ctx.actors(p)]
         bodies = [b for b in bodies if is_coalition(b)]
         if not bodies and verb.dep_ == "relcl":  # "the X, the pact their governments formed"
             described = ctx.actors(verb.head, conj=False) or _described(ctx, verb.head)
