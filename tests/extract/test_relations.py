@@ -800,3 +800,12 @@ def test_the_countrys_minister_is_the_country_named_before(extractor: Any) -> No
 def test_its_foreign_minister_opening_a_sentence_is_the_state_before(extractor: Any) -> None:
     text = "Bangladesh called the raid a violation. Its foreign minister, Hasan Mahmud, summoned the envoy."
     assert rel("Hasan Mahmud", "Bangladesh", "affiliation") in relations(extractor, text)
+
+
+def test_a_civilian_target_near_a_place_is_no_hostility_to_its_state(extractor: Any) -> None:
+    camp = relations(extractor, "Mali mourned. JNIM fighters stormed a displacement camp near Gao.")
+    assert rel("JNIM", "Mali", "hostility") not in camp
+    trucks = relations(extractor, "JNIM fighters ambushed a convoy of trucks near Gao, Mali.")
+    assert rel("JNIM", "Mali", "hostility") not in trucks
+    army = relations(extractor, "JNIM fighters ambushed an army convoy near Gao, Mali.")
+    assert rel("JNIM", "Mali", "hostility") in army

@@ -78,6 +78,7 @@ class _Lex:
     include_verbs: frozenset[str]
     platforms: frozenset[str]
     state_forces: frozenset[str]
+    state_carriers: frozenset[str]
 
 
 def _set(data: dict[str, Any], key: str) -> frozenset[str]:
@@ -124,6 +125,7 @@ def relation_lexicon() -> _Lex:
         include_verbs=_set(data, "include_verbs"),
         platforms=_set(ontology.table("event_links.yaml"), "platforms"),  # one list: event_links.yaml
         state_forces=_set(data, "state_force_nouns"),
+        state_carriers=_set(data, "state_force_carriers"),
     )
 
 

@@ -819,7 +819,10 @@ def _state_hit(
         named = [c for c in named if is_country(c)]
         home = named if len(named) == 1 else [c for c in [_dateline_country(ctx)] if c is not None]
         return home
-    if not is_word(obj, lex.state_forces) or ctx.modifier_entity(obj) is not None:
+    forces = [obj]
+    if is_word(obj, lex.state_carriers):  # "an army convoy", "a military helicopter"
+        forces = [m for m in obj.children if m.dep_ in ("compound", "amod")]
+    if not any(is_word(t, lex.state_forces) for t in forces) or ctx.modifier_entity(obj) is not None:
         return []
     preps = ("in", "near", "at", "outside")
     places = [c for h in (obj, verb) for _, p in pobjs(h, preps) for c in places_in(ctx, p)]
