@@ -809,3 +809,24 @@ def test_a_civilian_target_near_a_place_is_no_hostility_to_its_state(extractor: 
     assert rel("JNIM", "Mali", "hostility") not in trucks
     army = relations(extractor, "JNIM fighters ambushed an army convoy near Gao, Mali.")
     assert rel("JNIM", "Mali", "hostility") in army
+
+
+def test_unqualified_office_in_a_report_about_one_country_without_dateline(extractor: Any) -> None:
+    text = (
+        "Ghana tightens northern border after raids\n\n"
+        "Ghana has closed three crossings in its Upper East region after gunmen attacked two villages, "
+        "the government said on Monday. Ghana's army has sent reinforcements to the area.\n\n"
+        "Interior Minister Kofi Mensah said the crossings would stay shut for a month."
+    )
+    found = relations(extractor, text)
+    assert rel("Kofi Mensah", "Ghana", "affiliation") in found
+
+
+def test_unqualified_office_with_two_countries_in_balance_stays_unlinked(extractor: Any) -> None:
+    text = (
+        "Ghana and Togo agree joint patrols\n\n"
+        "Ghana and Togo will run joint patrols along their border, officials said. Togo said Ghana would "
+        "host the first meeting.\n\nInterior Minister Kofi Mensah said the patrols would start in May."
+    )
+    found = relations(extractor, text)
+    assert not [r for r in found if r[1] == "affiliation" and "Kofi Mensah" in r[0]]
