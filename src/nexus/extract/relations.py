@@ -1088,7 +1088,8 @@ _NATIONAL_OFFICES = (
 def _office_holders(ctx: RelationContext, clusters: list[EntityCluster]) -> None:
     """ "MOGADISHU - ... President Hassan Sheikh Mohamud": an unqualified national office is the
     dateline country's. Only persons no other pattern has linked, and only with a dateline."""
-    home = _dateline_country(ctx) or _main_country(ctx, clusters)
+    candidates = [c for c in clusters if c.type == "PERSON" and c.roles]
+    home = (_dateline_country(ctx) or _main_country(ctx, clusters)) if candidates else None
     if home is None:
         return
     linked = {id(r.source) for r in ctx.out if r.type == "affiliation"}
@@ -1110,16 +1111,23 @@ def _office_holders(ctx: RelationContext, clusters: list[EntityCluster]) -> None
             ctx.add(person, "affiliation", home, office, span.sent, span.root)
 
 
+@cache
+def _demonym_words() -> frozenset[str]:
+    return frozenset(ontology.demonyms())
+
+
 def _main_country(ctx: RelationContext, clusters: list[EntityCluster]) -> EntityCluster | None:
     """The country a report without a dateline is about: the one named (or meant by its capital
     or a nationality word) clearly more often than any other, at least three times."""
     counts: dict[int, int] = {}
     states = {id(c): c for c in ctx.countries.values()}
-    for tok in ctx.doc:
-        c = ctx.entity(tok)
-        state = c if c is not None and is_country(c) else (ctx.capital_state(c) if c is not None else None)
-        state = state or ctx.demonym(tok)
-        if state is not None and (tok.i == 0 or ctx.entity(ctx.doc[tok.i - 1]) is not c or c is None):
+    for c in clusters:  # mentions of a country, or of its capital
+        state = c if is_country(c) else ctx.capital_state(c)
+        if state is not None:
+            counts[id(state)] = counts.get(id(state), 0) + len(c.mentions)
+    for tok in matching(ctx.doc[:], (), _demonym_words()):  # "Ghanaian troops"
+        state = ctx.demonym(tok)
+        if state is not None:
             counts[id(state)] = counts.get(id(state), 0) + 1
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
