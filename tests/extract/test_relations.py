@@ -726,9 +726,9 @@ def test_strikes_on_camps_run_by_a_group_are_hostile_to_it(extractor: Any) -> No
 
 
 def test_vowing_to_crush_a_group_is_hostility(extractor: Any) -> None:
-    text = "Burkina Faso's junta has vowed to crush JNIM after the raid on Djibo."
+    text = "Niger's junta has vowed to crush JNIM after the raid on Tera."
     found = relations(extractor, text)
-    assert rel("Burkina Faso", "JNIM", "hostility") in found
+    assert rel("Niger", "JNIM", "hostility") in found
 
 
 def test_place_described_as_a_group_stronghold_is_its_base(extractor: Any) -> None:
@@ -761,14 +761,14 @@ def test_backing_list_read_to_its_end_when_the_parser_splits_it(extractor: Any) 
 
 def test_the_group_is_the_one_named_last_not_an_older_subject(extractor: Any) -> None:
     text = (
-        "The Tehreek-e-Taliban Pakistan said its fighters had carried out the raid. "
+        "Jamaat-ul-Ahrar said its fighters had carried out the raid. "
         "In Muzaffarabad, a cleric who founded Harkat-ul-Mujahideen in 1985 died on Sunday. "
-        "The group, later led by Fazlur Rehman Khalil, was banned in 2001."
+        "The group, later led by Fazal Karim Durrani, was banned in 2001."
     )
     drafts = drafts_of(extractor, text)
     names = [(d.source.name, d.target.name) for d in drafts if d.type == "affiliation"]
-    led = [pair for pair in names if "Fazlur Rehman Khalil" in pair]
-    assert led and all("Tehreek" not in " ".join(pair) for pair in led)
+    led = [pair for pair in names if "Fazal Karim Durrani" in pair]
+    assert led and all("Ahrar" not in " ".join(pair) for pair in led)
 
 
 def test_operations_against_it_with_against_on_the_verb(extractor: Any) -> None:
@@ -816,17 +816,17 @@ def test_unqualified_office_in_a_report_about_one_country_without_dateline(extra
         "Ghana tightens northern border after raids\n\n"
         "Ghana has closed three crossings in its Upper East region after gunmen attacked two villages, "
         "the government said on Monday. Ghana's army has sent reinforcements to the area.\n\n"
-        "Interior Minister Kofi Mensah said the crossings would stay shut for a month."
+        "Interior Minister Kofi Adjeipong said the crossings would stay shut for a month."
     )
     found = relations(extractor, text)
-    assert rel("Kofi Mensah", "Ghana", "affiliation") in found
+    assert rel("Kofi Adjeipong", "Ghana", "affiliation") in found
 
 
 def test_unqualified_office_with_two_countries_in_balance_stays_unlinked(extractor: Any) -> None:
     text = (
         "Ghana and Togo agree joint patrols\n\n"
         "Ghana and Togo will run joint patrols along their border, officials said. Togo said Ghana would "
-        "host the first meeting.\n\nInterior Minister Kofi Mensah said the patrols would start in May."
+        "host the first meeting.\n\nInterior Minister Kofi Adjeipong said the patrols would start in May."
     )
     found = relations(extractor, text)
-    assert not [r for r in found if r[1] == "affiliation" and "Kofi Mensah" in r[0]]
+    assert not [r for r in found if r[1] == "affiliation" and "Kofi Adjeipong" in r[0]]
