@@ -92,3 +92,10 @@ def test_body_whose_members_include_states(extractor: Any) -> None:
     found = relations(extractor, text)
     for state in ("Ghana", "Togo", "Senegal"):
         assert rel(state, "ECOWAS", "affiliation") in found
+
+
+def test_a_state_holding_ground_with_another_states_troops_cooperates_with_it(extractor: Any) -> None:
+    found = relations(extractor, "Somalia will secure the capital with soldiers from Ethiopia and Egypt.")
+    assert rel("Somalia", "Ethiopia", "cooperation") in found
+    assert rel("Somalia", "Egypt", "cooperation") in found
+    assert not [r for r in found if r[1] == "affiliation"]

@@ -27,6 +27,7 @@ from nexus.extract.relation_context import (
     is_country,
     lemma_of,
     pobjs,
+    subjects_of,
 )
 from nexus.extract.tokens import matching
 
@@ -128,11 +129,24 @@ def coalition_members(ctx: RelationContext, sent: Span) -> None:
             continue
         body = _body_above(ctx, tok) or _only_coalition(ctx, sent)
         if body is None:
+            _troops_lent(ctx, sent, tok, states)
             continue
         for state in states:
             if not _own(state, body):
                 ctx.add(state, "affiliation", body, "member", sent, tok)
     _member_lists(ctx, sent)
+
+
+def _troops_lent(ctx: RelationContext, sent: Span, troops: Token, states: list[EntityCluster]) -> None:
+    """ "Mozambique will hold the north with troops from Rwanda": a state fighting with another
+    state's troops cooperates with it."""
+    if troops.dep_ != "pobj" or troops.head.lower_ != "with":
+        return
+    users = [c for s in subjects_of(troops.head.head) for c in ctx.actors(s) if is_country(c)]
+    for user in users:
+        for state in states:
+            if state is not user:
+                ctx.add(user, "cooperation", state, "troops", sent, troops)
 
 
 def _member_lists(ctx: RelationContext, sent: Span) -> None:
