@@ -830,3 +830,10 @@ def test_unqualified_office_with_two_countries_in_balance_stays_unlinked(extract
     )
     found = relations(extractor, text)
     assert not [r for r in found if r[1] == "affiliation" and "Kofi Adjeipong" in r[0]]
+
+
+def test_a_countrys_company_or_force_without_state_subtype_is_affiliated(extractor: Any) -> None:
+    text = "The ambush killed two guards of Russia's Vostok Security Group near Kidal, Mali."
+    found = relations(extractor, text)
+    assert rel("Vostok Security Group", "Russia", "affiliation") in found
+    assert rel("Vostok Security Group", "Russia", "based_in") not in found
