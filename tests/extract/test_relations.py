@@ -837,3 +837,15 @@ def test_a_countrys_company_or_force_without_state_subtype_is_affiliated(extract
     found = relations(extractor, text)
     assert rel("Vostok Security Group", "Russia", "affiliation") in found
     assert rel("Vostok Security Group", "Russia", "based_in") not in found
+
+
+def test_strikes_on_hideouts_with_on_hung_on_the_verb(extractor: Any) -> None:
+    text = "The Cameroonian army carried out raids on ISWAP hideouts near Kolofata, Cameroon said."
+    found = relations(extractor, text)
+    assert rel("Cameroon", "ISWAP", "hostility") in found
+
+
+def test_bombing_suspected_hideouts_is_hostility_to_their_group(extractor: Any) -> None:
+    text = "Turkish jets bombed suspected PKK hideouts in Iraq's Duhok province. Turkey called it a success."
+    found = relations(extractor, text)
+    assert rel("Turkey", "PKK", "hostility") in found

@@ -747,7 +747,10 @@ def _hostility(ctx: RelationContext, sent: Span) -> None:
                 if passive and not subj:  # "X demanded that Y be banned": X's hostility to Y
                     subj = [c for s in _demanders(tok) for c in ctx.actors(s)]
             targets: list[EntityCluster] = []
-            for obj in verb_objects(tok):
+            # "bombed suspected X camps" (the parser makes "suspected" a verb that takes the object)
+            misread = [c for c in tok.children if c.dep_ in ("advcl", "xcomp") and lemma_of(c) in _HEDGED]
+            objects = verb_objects(tok) or [o for m in misread for o in verb_objects(m)]
+            for obj in objects:
                 got = ctx.actors(obj)
                 for _, member in pobjs(obj, ("including",)):  # "hundreds, including Wagner mercenaries"
                     got = got + ctx.actors(member)
@@ -767,7 +770,11 @@ def _hostility(ctx: RelationContext, sent: Span) -> None:
         elif tok.pos_ == "NOUN" and lemma in lex.host_nouns:
             targets = [c for _, p in pobjs(tok, ("against", "on")) for c in ctx.actors(p) or _held_by(ctx, p)]
             if not targets and tok.dep_ == "dobj":  # "launched operations against X" ("against" on the verb)
-                targets = [c for _, p in pobjs(tok.head, ("against",)) for c in ctx.actors(p)]
+                targets = [
+                    c
+                    for _, p in pobjs(tok.head, ("against", "on"))
+                    for c in ctx.actors(p) or _held_by(ctx, p)
+                ]
             for acl in tok.children:  # "a strike aimed at X hideouts", "an operation targeting X"
                 if acl.dep_ == "acl" and lemma_of(acl) in ("aim", "direct", "target"):
                     targets += [c for _, p in pobjs(acl, ("at", "against")) for c in ctx.actors(p)]
@@ -829,6 +836,9 @@ def _state_hit(
     states = [ctx.countries.get(p.country) for p in places if p.country]
     return list(dict.fromkeys(s for s in states if s is not None))
 
+
+#: Participles a parser may take for the verb of a hostility verb's object ("bombed suspected X camps").
+_HEDGED = frozenset({"suspect", "allege"})
 
 #: Verbs whose subject asks for what their clause says ("demanded that X be banned").
 _DEMAND_VERBS = frozenset({"demand", "urge", "call", "ask", "want", "seek", "propose", "press"})
