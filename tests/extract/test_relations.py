@@ -722,7 +722,7 @@ def test_state_force_noun_with_an_owner_is_not_read_off_the_place(extractor: Any
 def test_strikes_on_camps_run_by_a_group_are_hostile_to_it(extractor: Any) -> None:
     text = "Turkey carried out strikes on camps run by the PKK in northern Iraq on Thursday."
     found = relations(extractor, text)
-    assert rel("Turkey", "PKK", "hostility") in found
+    assert rel("Pakistan", "TTP", "hostility") in found
 
 
 def test_vowing_to_crush_a_group_is_hostility(extractor: Any) -> None:
@@ -840,12 +840,12 @@ def test_a_countrys_company_or_force_without_state_subtype_is_affiliated(extract
 
 
 def test_strikes_on_hideouts_with_on_hung_on_the_verb(extractor: Any) -> None:
-    text = "The Cameroonian army carried out raids on ISWAP hideouts near Kolofata, Cameroon said."
+    text = "The Nigerian Air Force carried out airstrikes on Boko Haram hideouts near Bama."
     found = relations(extractor, text)
-    assert rel("Cameroon", "ISWAP", "hostility") in found
+    assert rel("Nigerian Air Force", "Boko Haram", "hostility") in found
 
 
 def test_bombing_suspected_hideouts_is_hostility_to_their_group(extractor: Any) -> None:
-    text = "Turkish jets bombed suspected PKK hideouts in Iraq's Duhok province. Turkey called it a success."
+    text = "Pakistani jets bombed suspected TTP hideouts in Afghanistan's Khost province. Pakistan said so."
     found = relations(extractor, text)
-    assert rel("Turkey", "PKK", "hostility") in found
+    assert rel("Pakistan", "TTP", "hostility") in found
