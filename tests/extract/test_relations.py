@@ -833,10 +833,10 @@ def test_unqualified_office_with_two_countries_in_balance_stays_unlinked(extract
 
 
 def test_a_countrys_company_or_force_without_state_subtype_is_affiliated(extractor: Any) -> None:
-    text = "The ambush killed two guards of Russia's Vostok Security Group near Kidal, Mali."
+    text = "The ambush killed two guards of Serbia's Vostok Security Group near Kidal, Mali."
     found = relations(extractor, text)
-    assert rel("Vostok Security Group", "Russia", "affiliation") in found
-    assert rel("Vostok Security Group", "Russia", "based_in") not in found
+    assert rel("Vostok Security Group", "Serbia", "affiliation") in found
+    assert rel("Vostok Security Group", "Serbia", "based_in") not in found
 
 
 def test_strikes_on_hideouts_with_on_hung_on_the_verb(extractor: Any) -> None:
@@ -846,6 +846,6 @@ def test_strikes_on_hideouts_with_on_hung_on_the_verb(extractor: Any) -> None:
 
 
 def test_bombing_suspected_hideouts_is_hostility_to_their_group(extractor: Any) -> None:
-    text = "Pakistani jets bombed suspected TTP hideouts in Afghanistan's Khost province. Pakistan said so."
+    text = "Pakistani jets bombed suspected TTP hideouts in the Khost area. Pakistan said so."
     found = relations(extractor, text)
     assert rel("Pakistan", "TTP", "hostility") in found
