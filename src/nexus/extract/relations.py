@@ -1009,7 +1009,7 @@ def _org_places(ctx: RelationContext, sent: Span, tok: Token) -> None:
         if owner is not None and is_country(owner) and org.subtype == "armed_group":
             ctx.add(org, "based_in", owner, "poss", sent, child)
         elif owner is not None and is_country(owner) and org.subtype in (None, "other"):
-            ctx.add(org, "affiliation", owner, "poss", sent, child)  # "Russia's Wagner Group"
+            ctx.add(org, "affiliation", owner, "poss", sent, child)  # "Norland's X Security Group"
         elif owner is not None and owner.type == "PERSON" and org.subtype != "media":
             ctx.add(owner, "affiliation", org, "poss", sent, child)  # "Okafor's party, the PDP"
         elif owner is not None and owner.type == "ORG" and not _state_body_of(org, owner):
