@@ -849,3 +849,9 @@ def test_bombing_suspected_hideouts_is_hostility_to_their_group(extractor: Any) 
     text = "Pakistani jets bombed suspected TTP hideouts in the Khost area. Pakistan said so."
     found = relations(extractor, text)
     assert rel("Pakistan", "TTP", "hostility") in found
+
+
+def test_the_designation_of_a_group_is_hostility_of_its_author(extractor: Any) -> None:
+    text = "The Home Office extended the existing designation of Ansar al-Islam on Monday."
+    found = relations(extractor, text)
+    assert rel("Home Office", "Ansar al-Islam", "hostility") in found

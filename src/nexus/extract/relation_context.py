@@ -79,6 +79,7 @@ class _Lex:
     platforms: frozenset[str]
     state_forces: frozenset[str]
     state_carriers: frozenset[str]
+    host_measures: frozenset[str]
 
 
 def _set(data: dict[str, Any], key: str) -> frozenset[str]:
@@ -126,6 +127,7 @@ def relation_lexicon() -> _Lex:
         platforms=_set(ontology.table("event_links.yaml"), "platforms"),  # one list: event_links.yaml
         state_forces=_set(data, "state_force_nouns"),
         state_carriers=_set(data, "state_force_carriers"),
+        host_measures=_set(data, "hostility_measure_nouns"),
     )
 
 

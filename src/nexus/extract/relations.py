@@ -779,6 +779,8 @@ def _hostility(ctx: RelationContext, sent: Span) -> None:
                 if acl.dep_ == "acl" and lemma_of(acl) in ("aim", "direct", "target"):
                     targets += [c for _, p in pobjs(acl, ("at", "against")) for c in ctx.actors(p)]
                     targets += [c for o in verb_objects(acl) if o.dep_ == "dobj" for c in ctx.actors(o)]
+            if lemma in lex.host_measures and not targets:  # "the designation of X", "its ban of X"
+                targets = [c for _, p in pobjs(tok, ("of",)) for c in ctx.actors(p) if c.type == "ORG"]
             if lemma in lex.host_relational:
                 targets += [c for _, p in pobjs(tok, ("of",)) for c in ctx.actors(p)]
                 mod = ctx.modifier_entity(tok)
