@@ -26,6 +26,8 @@ _MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod", "npadvmod"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _CLIMB = frozenset({"xcomp", "advcl", "pcomp", "conj", "prep", "pobj", "ccomp", "acl", "dobj", "attr"})
 _STATE_SUBTYPES = frozenset({"government", "military", "intelligence"})
+#: Offices of a state: "Its foreign minister" at a sentence's start is the state named before.
+_OFFICES = frozenset({"minister", "president", "premier", "chancellor", "ambassador", "envoy", "spokesman"})
 #: Participles that give a noun its name: "a commander known as X", "a man identified as Y".
 _NAMING_VERBS = frozenset({"know", "call", "name", "identify", "dub"})
 
@@ -75,6 +77,9 @@ class _Lex:
     control_verbs: frozenset[str]
     include_verbs: frozenset[str]
     platforms: frozenset[str]
+    state_forces: frozenset[str]
+    state_carriers: frozenset[str]
+    host_measures: frozenset[str]
 
 
 def _set(data: dict[str, Any], key: str) -> frozenset[str]:
@@ -120,6 +125,9 @@ def relation_lexicon() -> _Lex:
         control_verbs=_set(data, "control_verbs"),
         include_verbs=_set(data, "include_verbs"),
         platforms=_set(ontology.table("event_links.yaml"), "platforms"),  # one list: event_links.yaml
+        state_forces=_set(data, "state_force_nouns"),
+        state_carriers=_set(data, "state_force_carriers"),
+        host_measures=_set(data, "hostility_measure_nouns"),
     )
 
 
@@ -204,6 +212,11 @@ class RelationContext:
                 resolved = self.pronoun(child)
                 if resolved:
                     found.append((True, resolved[0]))
+                continue
+            if child.dep_ == "poss" and self.entity(child) is None and child.lower_ == "country":
+                state = self.country_anaphor(child)  # "the country's defence minister"
+                if state is not None and state is not own:
+                    found.append((True, state))
                 continue
             if child.dep_ == "poss" and self.entity(child) is None:
                 group = self.definite_group(child)  # "the group's armed wing"
@@ -301,6 +314,21 @@ class RelationContext:
         c = self.entity(doc[i]) if i >= first else None
         return c if c is not None and c.type == "ORG" else None
 
+    def country_anaphor(self, tok: Token) -> EntityCluster | None:
+        """ "the country" stands for the country named last before it, in its own sentence or
+        the two before."""
+        if not any(c.lower_ == "the" for c in tok.children):
+            return None
+        first = sentence_start(self.doc, tok.i)
+        for _ in range(2):
+            if first > 0:
+                first = sentence_start(self.doc, first - 1)
+        for i in range(tok.i - 1, first - 1, -1):
+            cluster = self.index.get(i)
+            if cluster is not None and is_country(cluster):
+                return cluster
+        return None
+
     def definite_group(self, tok: Token) -> list[EntityCluster]:
         """ "the group" stands for the armed group named last before it (or that it is in apposition to)."""
         lex = relation_lexicon()
@@ -313,7 +341,10 @@ class RelationContext:
         described = self._described_by(tok)  # "the Z Centre, the group's armed wing": not Z itself
         fallback: list[EntityCluster] = []
         party: list[EntityCluster] = []
+        fallback_sent = -1
         for i in range(start - 1, -1, -1):  # the last group that was a subject, else the last named
+            if fallback and i < fallback_sent:
+                break  # a subject of an earlier sentence than the last group named: not it
             cluster = self.index.get(i)
             if cluster is None or cluster.type != "ORG" or cluster is described:
                 continue
@@ -323,7 +354,8 @@ class RelationContext:
                 continue
             if self.doc[i].dep_ in _SUBJECTS:
                 return [cluster]
-            fallback = fallback or [cluster]
+            if not fallback:
+                fallback, fallback_sent = [cluster], sentence_start(self.doc, i)
         return fallback or party
 
     def _described_by(self, tok: Token) -> EntityCluster | None:
@@ -362,12 +394,27 @@ class RelationContext:
         before = [doc[i] for i in range(tok.i - 1, start - 1, -1) if low[i] not in PRONOUNS]
         if tok.dep_ in _OBJECT_DEPS:
             own = {c.i for c in tok.head.children if c.dep_ in _SUBJECTS}
+            verb = tok.head
+            for _ in range(4):  # "X launched an offensive against it": never X itself
+                if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+                    break
+                verb = verb.head
+            agents: list[EntityCluster] = []
+            if verb.pos_ in ("VERB", "AUX"):
+                subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+                own |= {t.i for s in subjects for t in (s, *s.conjuncts, *s.subtree)}
+                agents = [c for s in subjects if s.lower_ not in PRONOUNS for c in self.actors(s, 1)]
             plural = tok.lower_ in ("them", "they")
             for cand in before:
                 if cand.dep_ == "dobj" and cand.pos_ in ("NOUN", "PROPN"):
                     if plural != (cand.tag_ in ("NNS", "NNPS") or bool(cand.conjuncts)):
                         continue
-                    return self.actors(cand, 1)  # "condemned it": the object named before
+                    # "condemned it": the object named before (never the doer of the pronoun's own
+                    # verb, and an empty object of that verb is passed over)
+                    found = self.actors(cand, 1)
+                    named = [c for c in found if c not in agents]
+                    if named or not (found or cand.head.i == verb.i or cand.is_ancestor(tok)):
+                        return named
             before = [t for t in before if t.i not in own]
         else:
             coordinated = self._coordinated_subject(tok)
@@ -379,15 +426,24 @@ class RelationContext:
                 if got:
                     return got
         if tok.dep_ == "poss" and tok.lower_ in ("its", "their") and not before and start > 0:
-            return self._previous_subject(start)  # "X ... . Their commander, Y, said"
+            # "X ... . Their commander, Y, said"; "Pakistan said ... . Its foreign minister, Y"
+            return self._previous_subject(
+                start, states=tok.lower_ == "its" and lemma_of(tok.head) in _OFFICES
+            )
         return []
 
-    def _previous_subject(self, start: int) -> list[EntityCluster]:
-        """The organisations the subject of the sentence before ``start`` names."""
+    def _previous_subject(self, start: int, *, states: bool = False) -> list[EntityCluster]:
+        """The organisations (and with ``states`` the countries) the subject of the sentence
+        before ``start`` names."""
         doc = self.doc
         first = sentence_start(doc, start - 1)
         subjects = [t for t in doc[first:start] if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
-        return [c for s in subjects[:1] for c in self.actors(s, 1) if c.type == "ORG"]
+        return [
+            c
+            for s in subjects[:1]
+            for c in self.actors(s, 1)
+            if c.type == "ORG" or (states and is_country(c))
+        ]
 
     def _coordinated_subject(self, tok: Token) -> list[EntityCluster]:
         """ "X said it was checking the claim, and its spokesman noted ...": a subject or possessive

@@ -47,6 +47,13 @@ from nexus.extract.relation_context import (
     subjects_of,
     verb_objects,
 )
+from nexus.extract.relation_members import (
+    coalition_members,
+    is_coalition,
+    listed,
+    membership_nouns,
+    nearest_coalition,
+)
 from nexus.extract.tokens import matching, sentence_start, sentences
 
 __all__ = ["RelationDraft", "extract_relations"]
@@ -106,6 +113,10 @@ def _role_nouns(ctx: RelationContext, sent: Span) -> None:
                 c = ctx.entity(tok) or ctx.demonym(tok)
                 if c is None and tok.dep_ == "poss" and tok.lower_ in PRONOUNS:
                     c = next(iter(ctx.pronoun(tok)), None)
+                if (
+                    c is None and tok.dep_ == "poss" and tok.lower_ == "country"
+                ):  # "the country's interior minister"
+                    c = ctx.country_anaphor(tok)
                 if c is not None and c is not person and _can_hold(c, role):
                     org = c
                     break
@@ -280,6 +291,15 @@ def _comma_apposed(ctx: RelationContext, noun: Token) -> EntityCluster | None:
     return ctx.named_before(noun)
 
 
+def _title_head(ctx: RelationContext, role: Token) -> Token | None:
+    """The last word of a title a role word opens ("Chief of Defence Staff", "Chief of the
+    General Staff"), when the parser hung the role on it as a modifier."""
+    head = role.head
+    if role.dep_ not in ("nmod", "compound") or head.i < role.i or ctx.entity(head) is not None:
+        return None
+    return head if head.pos_ in ("NOUN", "PROPN") and head.i - role.i <= 4 else None
+
+
 def _person_after_comma(ctx: RelationContext, role: Token) -> list[EntityCluster]:
     """ "by Norland's foreign minister, A B, who ...", parsed with the name hung elsewhere: the person
     named right after the comma that closes a role's phrase."""
@@ -313,12 +333,18 @@ def _appositions(ctx: RelationContext, sent: Span) -> None:
         members = _described(ctx, tok)
         if not members and is_role:
             members = _person_after_comma(ctx, tok)
+        title = _title_head(ctx, tok) if not members and is_role else None
+        if title is not None:  # "X's Chief of Defence Staff, General Y": the name hangs on "Staff"
+            named = [c for a in title.children if a.dep_ == "appos" for c in ctx.actors(a)]
+            members = [c for c in named if c.type == "PERSON"]
         if not members:
             continue
-        owner = _noun_owner(ctx, tok, None)
+        owner = _noun_owner(ctx, tok, None) or (_noun_owner(ctx, title, None) if title is not None else None)
         direct = {id(c) for a in tok.children if a.dep_ == "appos" for c in ctx.actors(a, conj=False)}
         if tok.dep_ == "appos":
             direct |= {id(c) for c in ctx.actors(tok.head, conj=False)}
+        if title is not None:
+            direct |= {id(c) for c in members}
         if is_role:
             ctx.titled |= {(d, sent.start) for d in direct}
         found.append((tok, is_role, is_link, members, owner, direct))
@@ -445,15 +471,30 @@ def _membership(ctx: RelationContext, sent: Span) -> None:
             continue
         bodies = [c for o in verb_objects(verb) for c in ctx.actors(o)]
         bodies += [c for _, p in pobjs(verb, ("to",)) for c in ctx.actors(p)]
-        bodies = [b for b in bodies if b.type == "ORG" and b.subtype == "international"]
+        datives = [d for d in verb.children if d.dep_ == "dative" and d.lower_ == "to"]  # "sent troops to X"
+        bodies += [c for d in datives for p in d.children if p.dep_ == "pobj" for c in ctx.actors(p)]
+        bodies = [b for b in bodies if is_coalition(b)]
+        if not bodies and verb.dep_ == "relcl":  # "the X, the pact their governments formed"
+            described = ctx.actors(verb.head, conj=False) or _described(ctx, verb.head)
+            bodies = [b for b in described if is_coalition(b)]
+        sent_troops = any(lemma_of(o) in ("troop", "soldier", "contingent") for o in verb_objects(verb))
+        if not bodies and sent_troops and lemma_of(verb) == "contribute":  # "which also contribute troops"
+            bodies = [b for b in [nearest_coalition(ctx, verb.i)] if b is not None]
         if not bodies:
             continue
-        members = [c for s in subjects_of(verb) for c in ctx.actors(s)]
+        members = [c for s in subjects_of(verb) for c in _members_of(ctx, s)]
         for member in members:
             if member.type == "PERSON":
                 continue
             for body in bodies:
                 ctx.add(member, "affiliation", body, lemma_of(verb), sent, verb)
+
+
+def _members_of(ctx: RelationContext, subject: Token) -> list[EntityCluster]:
+    """The states or groups a member's subject names: "their governments" stands for every
+    state "their" refers to, not the first one only."""
+    owners = [c for p in subject.children if p.dep_ == "poss" and p.lower_ == "their" for c in ctx.pronoun(p)]
+    return owners or listed(ctx, subject)
 
 
 def _affiliation_verbs(ctx: RelationContext, sent: Span) -> None:
@@ -736,12 +777,17 @@ def _hostility(ctx: RelationContext, sent: Span) -> None:
                 if passive and not subj:  # "X demanded that Y be banned": X's hostility to Y
                     subj = [c for s in _demanders(tok) for c in ctx.actors(s)]
             targets: list[EntityCluster] = []
-            for obj in verb_objects(tok):
+            # "bombed suspected X camps" (the parser makes "suspected" a verb that takes the object)
+            misread = [c for c in tok.children if c.dep_ in ("advcl", "xcomp") and lemma_of(c) in _HEDGED]
+            objects = verb_objects(tok) or [o for m in misread for o in verb_objects(m)]
+            for obj in objects:
                 got = ctx.actors(obj)
                 for _, member in pobjs(obj, ("including",)):  # "hundreds, including Wagner mercenaries"
                     got = got + ctx.actors(member)
                 if not got and lemma in lex.strike_words:
                     got = [c for _, p in pobjs(obj, ("in",)) for c in ctx.actors(p) if is_country(c)]
+                if not got:  # "struck camps run by X", "attacks the capital", "stormed an army post near Y"
+                    got = _held_by(ctx, obj) or _state_hit(ctx, sent, tok, obj, subj)
                 targets.extend(got)
             for _, pobj in pobjs(tok, ("against", "on", "at")):
                 targets.extend(ctx.actors(pobj))
@@ -752,11 +798,19 @@ def _hostility(ctx: RelationContext, sent: Span) -> None:
                     if a is not b:
                         ctx.add(a, "hostility", b, lemma, sent, tok)
         elif tok.pos_ == "NOUN" and lemma in lex.host_nouns:
-            targets = [c for _, p in pobjs(tok, ("against", "on")) for c in ctx.actors(p)]
+            targets = [c for _, p in pobjs(tok, ("against", "on")) for c in ctx.actors(p) or _held_by(ctx, p)]
+            if not targets and tok.dep_ == "dobj":  # "launched operations against X" ("against" on the verb)
+                targets = [
+                    c
+                    for _, p in pobjs(tok.head, ("against", "on"))
+                    for c in ctx.actors(p) or _held_by(ctx, p)
+                ]
             for acl in tok.children:  # "a strike aimed at X hideouts", "an operation targeting X"
                 if acl.dep_ == "acl" and lemma_of(acl) in ("aim", "direct", "target"):
                     targets += [c for _, p in pobjs(acl, ("at", "against")) for c in ctx.actors(p)]
                     targets += [c for o in verb_objects(acl) if o.dep_ == "dobj" for c in ctx.actors(o)]
+            if lemma in lex.host_measures and not targets:  # "the designation of X", "its ban of X"
+                targets = [c for _, p in pobjs(tok, ("of",)) for c in ctx.actors(p) if c.type == "ORG"]
             if lemma in lex.host_relational:
                 targets += [c for _, p in pobjs(tok, ("of",)) for c in ctx.actors(p)]
                 mod = ctx.modifier_entity(tok)
@@ -839,6 +893,49 @@ def _spoken_hostility(ctx: RelationContext, sent: Span) -> None:
                 ctx.add(speaker, "hostility", group, lemma_of(verb), sent, verb)
 
 
+def _held_by(ctx: RelationContext, noun: Token) -> list[EntityCluster]:
+    """Whose camps, offices or hideouts a struck noun names: "camps run by X", "offices used by
+    X and Y" (a based noun with a participle whose agent is a group)."""
+    lex = relation_lexicon()
+    if not is_word(noun, lex.based_nouns):
+        return []
+    out: list[EntityCluster] = []
+    for head in [noun, *noun.conjuncts]:
+        for acl in head.children:
+            if acl.dep_ == "acl" and acl.tag_ == "VBN":
+                agents = [c for _, p in pobjs(acl, ("by",)) for c in ctx.actors(p)]
+                out += [c for c in agents if c.type == "ORG" and c not in out]
+    return out
+
+
+def _state_hit(
+    ctx: RelationContext, sent: Span, verb: Token, obj: Token, agents: list[EntityCluster]
+) -> list[EntityCluster]:
+    """The state an armed group hits when it attacks that state's forces or capital without
+    naming the state: "attacks the capital" (the one country of the sentence, else the report's
+    own), "stormed an army post near Y" (the country of Y, when the report names it)."""
+    if not agents or not all(a.type == "ORG" and a.subtype == "armed_group" for a in agents):
+        return []
+    lex = relation_lexicon()
+    if obj.lower_ == "capital" and ctx.entity(obj) is None and any(c.lower_ == "the" for c in obj.children):
+        named = list(dict.fromkeys(c for i in range(sent.start, sent.end) for c in [ctx.index.get(i)] if c))
+        named = [c for c in named if is_country(c)]
+        home = named if len(named) == 1 else [c for c in [_dateline_country(ctx)] if c is not None]
+        return home
+    forces = [obj]
+    if is_word(obj, lex.state_carriers):  # "an army convoy", "a military helicopter"
+        forces = [m for m in obj.children if m.dep_ in ("compound", "amod")]
+    if not any(is_word(t, lex.state_forces) for t in forces) or ctx.modifier_entity(obj) is not None:
+        return []
+    preps = ("in", "near", "at", "outside")
+    places = [c for h in (obj, verb) for _, p in pobjs(h, preps) for c in places_in(ctx, p)]
+    states = [ctx.countries.get(p.country) for p in places if p.country]
+    return list(dict.fromkeys(s for s in states if s is not None))
+
+
+#: Participles a parser may take for the verb of a hostility verb's object ("bombed suspected X camps").
+_HEDGED = frozenset({"suspect", "allege"})
+
 #: Verbs whose subject asks for what their clause says ("demanded that X be banned").
 _DEMAND_VERBS = frozenset({"demand", "urge", "call", "ask", "want", "seek", "propose", "press"})
 
@@ -887,6 +984,7 @@ def _based_in(ctx: RelationContext, sent: Span) -> None:
         elif tok.pos_ in ("NOUN", "PROPN") and (lemma in lex.based_nouns or tok.lower_ in lex.based_nouns):
             places = [c for _, p in pobjs(tok, ("in", "at")) for c in places_in(ctx, p)]
             if not places:
+                _place_described(ctx, sent, tok)
                 continue
             holder = ctx.modifier_entity(tok)
             owners = [holder] if holder is not None and holder.type != "PLACE" else []
@@ -895,6 +993,13 @@ def _based_in(ctx: RelationContext, sent: Span) -> None:
                     owners += [c for c in ctx.pronoun(child) if c.type != "PLACE" and c not in owners]
             verb = lemma_of(tok.head)
             hostile = verb in lex.host_verbs | lex.strike_words  # "attacked a base in X": not theirs
+            struck = hostile or (  # "an assault on an X base at Y"
+                tok.dep_ == "pobj" and lemma_of(tok.head.head) in lex.host_nouns | lex.strike_words
+            )
+            # a state's or a mission's base is where it stands, not where it is based; a struck
+            # base says where a group is based only when it is an armed group's
+            state = ("military", "government", "intelligence")
+            owners = [o for o in owners if o.subtype == "armed_group" or not (struck or o.subtype in state)]
             if not owners and tok.dep_ in ("dobj", "attr") and not hostile:
                 owners = [c for s in subjects_of(tok.head) for c in ctx.actors(s)]
             for o in owners:
@@ -904,6 +1009,36 @@ def _based_in(ctx: RelationContext, sent: Span) -> None:
             _controls(ctx, sent, tok)
         else:
             _org_places(ctx, sent, tok)
+
+
+def _place_described(ctx: RelationContext, sent: Span, noun: Token) -> None:
+    """ "Y, a Boko Haram stronghold", "Y, long regarded as an ISWAP bastion", "Y is a JNIM
+    stronghold": a place described as an armed group's base noun is where the group is based."""
+    holder = ctx.modifier_entity(noun)
+    if holder is None or holder.type != "ORG" or holder.subtype != "armed_group":
+        return
+    heads: list[Token] = []
+    if noun.dep_ == "appos":
+        heads.append(noun.head)
+    elif noun.dep_ == "attr":
+        heads += subjects_of(noun.head)
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ == "VERB":
+        regard = noun.head.head  # "regarded as", "known as", "seen as"
+        heads += [regard.head] if regard.dep_ in ("acl", "relcl") else verb_objects(regard)
+    places = [c for h in heads for c in [ctx.entity(h)] if c is not None and c.type == "PLACE"]
+    if not places:  # parsed elsewhere: the place just before the comma that opens the phrase
+        as_verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "as" else None
+        i = min(noun.left_edge.i, as_verb.i if as_verb is not None else noun.i) - 1
+        while as_verb is not None and i > sent.start and ctx.doc[i].pos_ == "ADV":  # "long regarded as"
+            i -= 1
+        if i > sent.start and ctx.doc[i].text == ",":
+            j = i - 1
+            while j > i - 3 and j > sent.start and ctx.doc[j].is_lower and ctx.doc[j].pos_ == "NOUN":
+                j -= 1  # "the Sambisa forest, a ... stronghold"
+            place = ctx.entity(ctx.doc[j])
+            places = [place] if place is not None and place.type == "PLACE" else []
+    for place in places:
+        ctx.add(holder, "based_in", place, lemma_of(noun), sent, noun)
 
 
 def _state_body_of(body: EntityCluster, owner: EntityCluster) -> bool:
@@ -969,6 +1104,8 @@ def _org_places(ctx: RelationContext, sent: Span, tok: Token) -> None:
         owner = ctx.entity(child)
         if owner is not None and is_country(owner) and org.subtype == "armed_group":
             ctx.add(org, "based_in", owner, "poss", sent, child)
+        elif owner is not None and is_country(owner) and org.subtype in (None, "other"):
+            ctx.add(org, "affiliation", owner, "poss", sent, child)  # "Norland's X Security Group"
         elif owner is not None and owner.type == "PERSON" and org.subtype != "media":
             ctx.add(owner, "affiliation", org, "poss", sent, child)  # "Okafor's party, the PDP"
         elif owner is not None and owner.type == "ORG" and not _state_body_of(org, owner):
@@ -1009,6 +1146,8 @@ def extract_relations(doc: Doc, clusters: list[EntityCluster]) -> list[RelationD
         _affiliation_verbs(ctx, sent)
         _link_verbs(ctx, sent)
         _membership(ctx, sent)
+        coalition_members(ctx, sent)
+        membership_nouns(ctx, sent)
         _umbrella(ctx, sent)
         _hyphen_cues(ctx, sent)
         _link_noun_names(ctx, sent)
@@ -1058,7 +1197,8 @@ _NATIONAL_OFFICES = (
 def _office_holders(ctx: RelationContext, clusters: list[EntityCluster]) -> None:
     """ "MOGADISHU - ... President Hassan Sheikh Mohamud": an unqualified national office is the
     dateline country's. Only persons no other pattern has linked, and only with a dateline."""
-    home = _dateline_country(ctx)
+    candidates = [c for c in clusters if c.type == "PERSON" and c.roles]
+    home = (_dateline_country(ctx) or _main_country(ctx, clusters)) if candidates else None
     if home is None:
         return
     linked = {id(r.source) for r in ctx.out if r.type == "affiliation"}
@@ -1078,6 +1218,30 @@ def _office_holders(ctx: RelationContext, clusters: list[EntityCluster]) -> None
         span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is not None:
             ctx.add(person, "affiliation", home, office, span.sent, span.root)
+
+
+@cache
+def _demonym_words() -> frozenset[str]:
+    return frozenset(ontology.demonyms())
+
+
+def _main_country(ctx: RelationContext, clusters: list[EntityCluster]) -> EntityCluster | None:
+    """The country a report without a dateline is about: the one named (or meant by its capital
+    or a nationality word) clearly more often than any other, at least three times."""
+    counts: dict[int, int] = {}
+    states = {id(c): c for c in ctx.countries.values()}
+    for c in clusters:  # mentions of a country, or of its capital
+        state = c if is_country(c) else ctx.capital_state(c)
+        if state is not None:
+            counts[id(state)] = counts.get(id(state), 0) + len(c.mentions)
+    for tok in matching(ctx.doc[:], (), _demonym_words()):  # "Ghanaian troops"
+        state = ctx.demonym(tok)
+        if state is not None:
+            counts[id(state)] = counts.get(id(state), 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
+        return None
+    return states.get(ranked[0][0])
 
 
 def _titles_written(ctx: RelationContext, person: EntityCluster) -> list[str]:
