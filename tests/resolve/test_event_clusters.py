@@ -22,20 +22,23 @@ from nexus.store import open_store
 from nexus.store.schema import event_reports
 
 FIXTURE = Path(__file__).parent / "clusters" / "reports.json"
+#: Incidents in regions ``reports.json`` leaves out (Lake Chad, Thailand's deep south, Peru, Benin,
+#: Papua, the Central African Republic), with their own traps (see the tests at the end).
+MORE = Path(__file__).parent / "clusters" / "reports_more.json"
 
 
-@pytest.fixture(scope="module")
-def clustered(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, Any], list[Any]]:
+def _cluster(path: Path, workdir: Path) -> tuple[dict[str, Any], list[Any]]:
+    """The fixture at ``path`` and the current event reports of a store built from its reports."""
     from nexus.extract.pipeline import Extractor
     from nexus.ingest.readers import document_from_record
 
-    fixture = json.loads(FIXTURE.read_text(encoding="utf-8"))
+    fixture = json.loads(path.read_text(encoding="utf-8"))
     extractor = Extractor()
     docs = [
         document_from_record({k: r[k] for k in ("id", "text", "outlet", "published")}, "fixture")
         for r in fixture["reports"]
     ]
-    store = open_store(f"sqlite:///{tmp_path_factory.mktemp('clusters') / 'kb.db'}")
+    store = open_store(f"sqlite:///{workdir / 'kb.db'}")
     try:
         store.ingest([extractor.extract(doc) for doc in docs])
         with store.connect() as connection:
@@ -45,6 +48,16 @@ def clustered(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, Any],
     finally:
         store.close()
     return fixture, rows
+
+
+@pytest.fixture(scope="module")
+def clustered(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, Any], list[Any]]:
+    return _cluster(FIXTURE, tmp_path_factory.mktemp("clusters"))
+
+
+@pytest.fixture(scope="module")
+def clustered_more(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, Any], list[Any]]:
+    return _cluster(MORE, tmp_path_factory.mktemp("clusters-more"))
 
 
 def _key_events(fixture: dict[str, Any], rows: list[Any]) -> dict[str, set[str]]:
@@ -61,8 +74,9 @@ def _key_events(fixture: dict[str, Any], rows: list[Any]) -> dict[str, set[str]]
     return out
 
 
-def test_no_kb_event_holds_two_incidents(clustered: tuple[dict[str, Any], list[Any]]) -> None:
-    events_of = _key_events(*clustered)
+@pytest.mark.parametrize("which", ["clustered", "clustered_more"])
+def test_no_kb_event_holds_two_incidents(which: str, request: pytest.FixtureRequest) -> None:
+    events_of = _key_events(*request.getfixturevalue(which))
     holders: dict[str, set[str]] = defaultdict(set)
     for incident, ids in events_of.items():
         for event_id in ids:
@@ -70,11 +84,12 @@ def test_no_kb_event_holds_two_incidents(clustered: tuple[dict[str, Any], list[A
     assert {e: sorted(i) for e, i in holders.items() if len(i) > 1} == {}
 
 
-def test_incidents_are_mostly_one_event_each(clustered: tuple[dict[str, Any], list[Any]]) -> None:
-    fixture, rows = clustered
+@pytest.mark.parametrize(("which", "splits"), [("clustered", 3), ("clustered_more", 4)])
+def test_incidents_are_mostly_one_event_each(which: str, splits: int, request: pytest.FixtureRequest) -> None:
+    fixture, rows = request.getfixturevalue(which)
     events_of = _key_events(fixture, rows)
     assert set(events_of) == set(fixture["expect"])  # every incident found
-    assert sum(len(ids) for ids in events_of.values()) <= len(fixture["expect"]) + 3
+    assert sum(len(ids) for ids in events_of.values()) <= len(fixture["expect"]) + splits
 
 
 def test_claims_are_events_of_their_own_linked_to_the_attack(
@@ -86,3 +101,23 @@ def test_claims_are_events_of_their_own_linked_to_the_attack(
     assert claims and not {r.event_id for r in claims} & attacks
     linked = [r for r in claims if (r.resolution or {}).get("claims") in attacks]
     assert len(linked) >= len(fixture["claims"]) - 1
+
+
+# --- reports_more.json: one town hit twice a week apart (the second report recalls the first), two
+# attacks on one day in neighbouring districts, an attack and the army's raid the next day; kinds that
+# must join: a town against its department, a town spelt two ways, a group named by its faction, its
+# own name or the state's label, tolls rising over days, claims days later.
+
+
+def test_the_traps_stay_apart(clustered_more: tuple[dict[str, Any], list[Any]]) -> None:
+    events_of = _key_events(*clustered_more)
+    for first, second in (("th-yala-bomb", "th-yala-shooting"), ("th-rueso", "th-bacho")):
+        assert not events_of[first] & events_of[second]
+
+
+def test_a_recollection_beside_a_new_attack_is_background(
+    clustered_more: tuple[dict[str, Any], list[Any]],
+) -> None:
+    _, rows = clustered_more
+    recalled = [r for r in rows if r.doc_id == "th-w1" and (r.resolution or {}).get("kind") == "mention"]
+    assert recalled  # the roadside bomb of the week before, joined to its event as background
