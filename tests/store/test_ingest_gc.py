@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 
+from nexus.model import Extraction
 from nexus.store import Store, open_store
 from nexus.store.devlike import devlike_extraction
 
@@ -38,12 +39,12 @@ def test_the_heap_is_frozen_between_batches_and_unfrozen_after_the_run(store: St
 
 
 def test_a_failing_run_unfreezes_too(store: Store) -> None:
-    def extractions() -> Iterator[object]:
+    def extractions() -> Iterator[Extraction]:
         yield from (devlike_extraction(i) for i in range(4))
         raise RuntimeError("input broke")
 
     with pytest.raises(RuntimeError, match="input broke"):
-        store.ingest(extractions(), batch_size=2)  # type: ignore[arg-type]
+        store.ingest(extractions(), batch_size=2)
     assert gc.get_freeze_count() == 0
 
 
