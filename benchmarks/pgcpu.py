@@ -35,11 +35,11 @@ def postmaster_pid(url: str) -> int | None:
         try:
             with engine.connect() as connection:
                 backend = int(connection.execute(text("SELECT pg_backend_pid()")).scalar_one())
+                fields = _stat(backend)  # while the backend lives: it ends with the connection
         finally:
             engine.dispose()
     except Exception:  # unreachable, or not PostgreSQL
         return None
-    fields = _stat(backend)
     return int(fields[1]) if fields else None
 
 

@@ -268,6 +268,7 @@ class Store:
                     self._state = None  # another process wrote since our last batch
                 state = self._session_state(connection)
                 session = IngestSession(connection, state)
+                session.prepare(batch)
                 for extraction in batch:
                     doc_id = extraction.document.id
                     try:

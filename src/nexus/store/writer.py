@@ -10,6 +10,7 @@ id becomes a new version whose statements supersede the old ones.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -114,6 +115,25 @@ class PendingReports:
         self.events.clear()
 
 
+@dataclass
+class DeferredRows:
+    """Rows of stored documents that nothing reads back before the batch ends: their text versions
+    and relation statements (read by ``finish``'s refresh, an update's ``_supersede``)."""
+
+    versions: list[dict[str, Any]] = field(default_factory=list)
+    statements: list[dict[str, Any]] = field(default_factory=list)
+
+    def extend(self, other: DeferredRows) -> None:
+        """Take ``other``'s rows after these."""
+        self.versions.extend(other.versions)
+        self.statements.extend(other.statements)
+
+    def clear(self) -> None:
+        """Forget the rows (written, or rolled back with their document)."""
+        self.versions = []
+        self.statements = []
+
+
 class IngestSession:
     """Adds extractions to the store inside one open transaction."""
 
@@ -124,28 +144,74 @@ class IngestSession:
         self._event_overrides: list[EventOverride] | None = None
         self._pending = PendingReports()
         self._progress_rows: dict[str, dict[str, Any]] = {}
+        #: stored (version, content hash) pairs by document id, for the documents ``prepare`` saw
+        self._versions: dict[str, list[tuple[int, str]]] = {}
+        #: rows nothing reads back before the batch ends (document texts, relation statements),
+        #: written once per batch (``_write_deferred``): the current document's, then the batch's
+        self._doc_rows = DeferredRows()
+        self._batch_rows = DeferredRows()
+
+    def prepare(self, extractions: Sequence[Extraction]) -> None:
+        """Read at once what ``add`` needs of the store for each of a batch's documents: their
+        stored versions (one query per ``linker.CHUNK`` ids) and their near-duplicate candidates
+        (``DuplicateIndex.prepare``), instead of a query or two per document."""
+        ids = sorted({extraction.document.id for extraction in extractions})
+        versions: dict[str, list[tuple[int, str]]] = {doc_id: [] for doc_id in ids}
+        for chunk in linker.chunks(ids):
+            rows = self.connection.execute(
+                select(
+                    document_versions.c.doc_id, document_versions.c.version, document_versions.c.content_hash
+                ).where(document_versions.c.doc_id.in_(chunk))
+            )
+            for row in rows:
+                versions[row.doc_id].append((row.version, row.content_hash))
+        self._versions = versions
+        new, seen = [], set()
+        for extraction in extractions:
+            doc = extraction.document
+            if not versions[doc.id] and doc.id not in seen:  # a first version: compared with the stored texts
+                seen.add(doc.id)
+                new.append((doc.id, doc.text))
+        self.state.duplicates.prepare(self.connection, new)
+
+    def _known_versions(self, doc_id: str) -> list[tuple[int, str]]:
+        known = self._versions.get(doc_id)
+        if known is None:
+            rows = self.connection.execute(
+                select(document_versions.c.version, document_versions.c.content_hash).where(
+                    document_versions.c.doc_id == doc_id
+                )
+            ).all()
+            known = self._versions[doc_id] = [(row.version, row.content_hash) for row in rows]
+        return known
 
     def add(self, extraction: Extraction) -> tuple[Outcome, str | None]:
         """Store one extraction; returns the outcome and the original when it is a copy."""
         doc = extraction.document
         digest = content_hash(doc.text)
-        known = self.connection.execute(
-            select(document_versions.c.version, document_versions.c.content_hash).where(
-                document_versions.c.doc_id == doc.id
-            )
-        ).all()
-        if any(row.content_hash == digest for row in known):
+        known = self._known_versions(doc.id)
+        if any(stored == digest for _, stored in known):
             return "unchanged", None
-        version = max((row.version for row in known), default=0) + 1
+        version = max((stored for stored, _ in known), default=0) + 1
+        if known:  # _supersede reads and marks the older versions' rows: an earlier one may be queued
+            self._write_deferred()  # (outside this document's savepoint: it must not roll them back)
         try:
             with self.connection.begin_nested():
                 original = self._write_document(extraction, digest, version, bool(known))
                 self._write_statements(extraction, version)
                 self._pending.flush(self.connection)
+        except BaseException:
+            self.state.duplicates.forget(doc.id)  # its signature was rolled back with it
+            raise
+        else:
+            self._batch_rows.extend(self._doc_rows)
         finally:
             self._pending.clear()  # written, or rolled back with the document
+            self._doc_rows.clear()
+        existed = bool(known)
+        known.append((version, digest))
         self._progress(doc.id, digest, version, "done", None)
-        return ("updated" if known else "added"), original
+        return ("updated" if existed else "added"), original
 
     def fail(self, doc_id: str, text: str, error: str) -> None:
         """Record that a document could not be stored (its statements were rolled back)."""
@@ -156,6 +222,8 @@ class IngestSession:
         """Write the batch's progress rows and recompute every aggregate the batch touched
         (once per batch, not once per document)."""
         self._write_progress()
+        self._write_deferred()
+        self.state.duplicates.flush(self.connection)
         linker.refresh_entities(self.connection, self.touched.entities, self.state.aggregates)
         linker.refresh_relations(self.connection, self.touched.relations)
         linker.refresh_events(self.connection, self.touched.events)
@@ -197,8 +265,7 @@ class IngestSession:
                 self.connection.execute(
                     insert(near_duplicates), {"doc_id": doc.id, "original_id": original, "method": "minhash"}
                 )
-        self.connection.execute(
-            insert(document_versions),
+        self._doc_rows.versions.append(
             {
                 "doc_id": doc.id,
                 "version": version,
@@ -231,6 +298,15 @@ class IngestSession:
         )
         for table in (mentions, evidence, event_reports, relation_statements):
             conn.execute(update(table).where(table.c.doc_id == doc_id).values(superseded=True))
+
+    def _write_deferred(self) -> None:
+        """Write the rows of the batch's stored documents that were kept back (one statement a table)."""
+        rows = self._batch_rows
+        if rows.versions:
+            self.connection.execute(insert(document_versions), rows.versions)
+        if rows.statements:
+            self.connection.execute(insert(relation_statements), rows.statements)
+        rows.clear()
 
     def _progress(self, doc_id: str, digest: str, version: int, status: str, error: str | None) -> None:
         """Note a document's progress row; ``finish`` writes the batch's rows (the last per document)."""
@@ -315,7 +391,7 @@ class IngestSession:
         if evidence_rows:
             self.connection.execute(insert(evidence), evidence_rows)
         if statement_rows:
-            self.connection.execute(insert(relation_statements), statement_rows)
+            self._doc_rows.statements.extend(statement_rows)
             self.touched.relations.update(row["relation_id"] for row in statement_rows)
         sentences = {row["id"]: row["sentence"] for row in evidence_rows}
         pending, cache = self._pending, self.state.aggregates
