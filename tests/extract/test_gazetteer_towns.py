@@ -31,6 +31,15 @@ def test_common_words_dates_and_longer_names_are_no_towns(nlp: Language) -> None
     assert _towns(nlp, text) == []
 
 
+def test_a_known_town_at_the_head_of_a_longer_name_is_no_town(nlp: Language) -> None:
+    # "San Pedro" and "Santa Cruz" are towns of their own; here they open longer names
+    text = (
+        "Gunmen raided a bar in the hamlet of San Pedro del Valle and burned a school in Santa Cruz "
+        "de la Sierra, and a mortar fell near Tell al Hamra and in the village of Kalat-Sar."
+    )
+    assert _towns(nlp, text) == []
+
+
 def test_a_gazetteer_match_is_left_as_it_is(nlp: Language) -> None:
     doc = nlp("Troops clashed with rebels near Khaplu.")
     taken = [doc[5:6]]
@@ -73,3 +82,20 @@ def test_a_name_read_as_a_product_after_in_is_a_place(nlp: Language) -> None:
     other.ents = [Span(other, phone, phone + 1, label="PRODUCT")]
     restore_located_towns(other)  # "a Lumia": no place preposition before it
     assert [(e.text, e.label_) for e in other.ents] == [("Lumia", "PRODUCT")]
+
+
+def test_a_name_read_as_an_event_after_at_is_a_place_but_not_after_in(nlp: Language) -> None:
+    from spacy.tokens import Span
+
+    from nexus.extract.gazetteer import restore_located_towns
+
+    doc = nlp("Gunmen stormed the gendarmerie post at Kemboura overnight.")
+    at = next(t.i for t in doc if t.text == "Kemboura")
+    doc.ents = [Span(doc, at, at + 1, label="EVENT")]
+    restore_located_towns(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Kemboura", "GPE")]
+    feast = nlp("Attacks rose in Ramadan last year.")
+    month = next(t.i for t in feast if t.text == "Ramadan")
+    feast.ents = [Span(feast, month, month + 1, label="EVENT")]
+    restore_located_towns(feast)
+    assert [(e.text, e.label_) for e in feast.ents] == [("Ramadan", "EVENT")]

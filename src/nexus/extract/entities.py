@@ -25,7 +25,13 @@ from nexus import ontology
 from nexus.extract.dateline import dateline, dateline_end
 from nexus.extract.dates import CALENDAR_WORDS
 from nexus.extract.doctext import doc_text
-from nexus.extract.gazetteer import GazetteerEntry, entries, introduced_as_settlement, restore_located_towns
+from nexus.extract.gazetteer import (
+    PLACE_PARTICLES,
+    GazetteerEntry,
+    entries,
+    introduced_as_settlement,
+    restore_located_towns,
+)
 from nexus.extract.geocode import WELL_KNOWN_CITY_POPULATION, Geocoder, fold
 from nexus.extract.page import page_layout, zone_at
 from nexus.extract.titled_names import titled_names
@@ -379,7 +385,7 @@ def _particle_name_around(ent: Span) -> Span | None:
 
 
 #: Lower-case particles inside place names ("Vila do Conde", "Rio de Janeiro").
-_PLACE_PARTICLES = frozenset({"du", "de", "del", "des", "da", "do", "dos", "das", "di", "sur"})
+_PLACE_PARTICLES = PLACE_PARTICLES - {"al", "el"}
 
 #: Labels a part of a place name may carry (the NER often reads a part as another kind).
 _PLACE_PART_LABELS = frozenset({"GPE", "LOC", "FAC", "PERSON", "ORG", "PRODUCT", "NORP"})

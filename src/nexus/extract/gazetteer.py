@@ -225,8 +225,9 @@ def restore_located_towns(doc: Doc) -> None:
     doc.ents = sorted(ents, key=lambda e: e.start)
 
 
-#: NER labels of things no attack happens in: after "in", "near" or "outside" they misread a place.
-_THINGS = frozenset({"PRODUCT", "WORK_OF_ART"})
+#: NER labels of things no attack happens in: after "in", "near" or "outside" they misread a place
+#: ("stormed the post at Kemba" as an EVENT: a named event takes an article, "at the Games").
+_THINGS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT"})
 
 
 def _misread_after_a_locative(doc: Doc) -> list[tuple[int, int, str]]:
@@ -238,10 +239,18 @@ def _misread_after_a_locative(doc: Doc) -> list[tuple[int, int, str]]:
             continue
         if doc[ent.start - 1].lower_ not in ("in", "near", "outside", "at"):
             continue
+        if ent.label_ == "EVENT" and doc[ent.start - 1].lower_ == "in":
+            continue  # "in Ramadan", "in Holi": a season; "at X", "near X" are places
         if all(_name_word(t) for t in ent) and not (ent.end < len(doc) and _name_word(doc[ent.end])):
             out.append((ent.start, ent.end, "GPE"))
     return out
 
+
+#: Lower-case particles inside place names ("Vila do Conde", "Rio de Janeiro", "Tell al Abyad"): a
+#: run of capitalised words followed by one and another capitalised word is part of a longer name.
+PLACE_PARTICLES = frozenset({"du", "de", "del", "des", "da", "do", "dos", "das", "di", "sur", "al", "el"})
+#: Articles that follow such a particle ("Santa Cruz de la Sierra", "San Juan de los Lagos").
+_PARTICLE_ARTICLES = frozenset({"la", "las", "los", "le", "les", "lo"})
 
 #: Prepositions whose capitalised object is a place wherever the statistical NER reads it as
 #: something else ("in Datta Khel", "near Tessit", "bound for Skardu").
@@ -280,6 +289,8 @@ def located_towns(doc: Doc, taken: list[Span]) -> list[Span]:
         count = end - token.i - 1
         if count == 0 or count > _TOWN_WORDS or (end < len(doc) and _name_word(doc[end])):
             continue
+        if _name_goes_on(doc, end):
+            continue  # "the hamlet of San Pedro del Monte": the name goes on past "San Pedro"
         span = doc[token.i + 1 : end]
         if any(i in covered for i in range(span.start, span.end)):
             continue
@@ -295,6 +306,21 @@ def located_towns(doc: Doc, taken: list[Span]) -> list[Span]:
         if named or _town_by_its_name(span.text):
             out.append(Span(doc, span.start, span.end, label=_SETTLEMENT if named else "GPE"))
     return out
+
+
+def _name_goes_on(doc: Doc, i: int) -> bool:
+    """Whether a place name goes on at token ``i`` past a particle ("del Valle", "de la Sierra")
+    or a hyphen written close ("Kala-Bagh")."""
+    if i >= len(doc) or i == 0:
+        return False
+    if doc[i].text in ("-", "'") and not doc[i - 1].whitespace_:
+        return i + 1 < len(doc) and _name_word(doc[i + 1])
+    if doc[i].lower_ not in PLACE_PARTICLES:
+        return False
+    i += 1
+    while i < len(doc) and doc[i].lower_ in _PARTICLE_ARTICLES:
+        i += 1
+    return i < len(doc) and _name_word(doc[i])
 
 
 def _settlement_before(of: Token) -> bool:
