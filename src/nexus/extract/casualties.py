@@ -2014,9 +2014,13 @@ def _number_figures(sent: Span) -> list[_Figure]:
     figures: list[_Figure] = []
     runs = _number_runs(sent)
     k = 0
+    changed_to = -1  # start of the new figure of 'from 19 to 27'
     while k < len(runs):
         start, end = runs[k]
         k += 1
+        change = _from_to_change(sent, start, end, runs[k][0] if k < len(runs) else -1)
+        if change:
+            changed_to = runs[k][0]
         joined = (
             k < len(runs)
             and end < sent.end
@@ -2065,8 +2069,31 @@ def _number_figures(sent: Span) -> list[_Figure]:
             and (noun.lower_ in lex.attackers or noun.lemma_.lower() in lex.attackers)
         ):
             kind = "attackers_killed"
-        figures.append(_Figure(phrase, value, qualifier, kind, group_key, noun, _is_earlier(root), cue, part))
+        earlier = _is_earlier(root)
+        if change:
+            earlier, group_key = True, root.i  # the figure superseded, told apart from the new one
+        elif start == changed_to:
+            earlier = False
+        figures.append(_Figure(phrase, value, qualifier, kind, group_key, noun, earlier, cue, part))
     return figures
+
+
+def _from_to_change(sent: Span, start: int, end: int, next_start: int) -> bool:
+    """'has climbed from 19 to 27': the number run ``start:end`` is the old figure of a change
+    whose new one starts at ``next_start`` (the parser may hang both under 'from' as a range)."""
+    doc = sent.doc
+    return (
+        start > sent.start
+        and doc[start - 1].lower_ == "from"
+        and end < sent.end
+        and doc[end].lower_ == "to"
+        and next_start == end + 1
+        and start - 1 > sent.start
+        and (
+            doc[start - 2].lemma_.lower() in _CHANGE_WORDS
+            or doc[start - 2].lemma_.lower() in _lexicon().toll_verbs
+        )
+    )
 
 
 def _vague_suffix(doc: Doc, end: int, limit: int) -> bool:
@@ -2260,13 +2287,34 @@ def _share_qualifiers(doc: Doc, mentions: list[CasualtyMention]) -> list[Casualt
             continue
         if prev.count.qualifier == "at_most":
             continue
-        if not _gapped(doc[prev.cue], doc[cur.cue]) and (
-            not coordinated_pair(doc, prev, cur) or _has_dobj(doc[cur.cue]) or _own_noun(doc, cur)
+        if _gapped(doc[prev.cue], doc[cur.cue]):
+            if _other_group(doc, cur):
+                continue  # 'at least 19 were killed and seven others wounded': a group of its own
+        elif (
+            not coordinated_pair(doc, prev, cur)
+            or _has_dobj(doc[cur.cue])
+            or _own_noun(doc, cur)
+            or _own_auxiliary(doc[cur.cue])
         ):
             continue
         count = Count(value=cur.count.value, qualifier=prev.count.qualifier, text=cur.count.text)
         out[k] = replace(cur, count=count)
     return out
+
+
+#: Words after a figure that make it a group apart from the one counted before ('seven others').
+_OTHER_GROUP = frozenset({"others", "other", "more"})
+
+
+def _other_group(doc: Doc, mention: CasualtyMention) -> bool:
+    """'... and seven others wounded': the figure counts another group, told as such."""
+    span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
+    return span is not None and span.end < len(doc) and doc[span.end].lower_ in _OTHER_GROUP
+
+
+def _own_auxiliary(cue: Token) -> bool:
+    """'... and five were wounded': the second figure's verb is a clause of its own."""
+    return cue.pos_ == "VERB" and any(c.dep_ in {"aux", "auxpass"} for c in cue.children)
 
 
 def _own_noun(doc: Doc, mention: CasualtyMention) -> bool:
