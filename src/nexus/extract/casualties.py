@@ -2287,10 +2287,7 @@ def _share_qualifiers(doc: Doc, mentions: list[CasualtyMention]) -> list[Casualt
             continue
         if prev.count.qualifier == "at_most":
             continue
-        if _gapped(doc[prev.cue], doc[cur.cue]):
-            if _other_group(doc, cur):
-                continue  # 'at least 19 were killed and seven others wounded': a group of its own
-        elif (
+        if not _gapped(doc[prev.cue], doc[cur.cue]) and (
             not coordinated_pair(doc, prev, cur)
             or _has_dobj(doc[cur.cue])
             or _own_noun(doc, cur)
@@ -2300,16 +2297,6 @@ def _share_qualifiers(doc: Doc, mentions: list[CasualtyMention]) -> list[Casualt
         count = Count(value=cur.count.value, qualifier=prev.count.qualifier, text=cur.count.text)
         out[k] = replace(cur, count=count)
     return out
-
-
-#: Words after a figure that make it a group apart from the one counted before ('seven others').
-_OTHER_GROUP = frozenset({"others", "other", "more"})
-
-
-def _other_group(doc: Doc, mention: CasualtyMention) -> bool:
-    """'... and seven others wounded': the figure counts another group, told as such."""
-    span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
-    return span is not None and span.end < len(doc) and doc[span.end].lower_ in _OTHER_GROUP
 
 
 def _own_auxiliary(cue: Token) -> bool:

@@ -2108,9 +2108,34 @@ def _bare_tolls(events: list[EventDraft], geo: dict[int, Place]) -> None:
             ),
             None,
         )
+        if host is None:
+            host = _told_just_before(toll, events)
         if host is not None:
             absorb(host, toll)
             events.remove(toll)
+
+
+def _told_just_before(toll: EventDraft, events: list[EventDraft]) -> EventDraft | None:
+    """ "The strike hit the market on Monday. Residents said 11 people were killed on the spot":
+    an undated doer-less toll whose sentence follows one telling a violent happening (the last
+    told before it) is that happening's toll, unless its sentence opens on another incident."""
+    if toll.date is not None or _opens_as_other(toll) or _framed_as_other(toll):
+        return None
+    sent = toll.sent
+    if sent.start == 0:
+        return None
+    before = sent.doc[sent.start - 1].sent
+    last: EventDraft | None = None
+    last_i = -1
+    for event in events:
+        if event is toll or event.type not in _VIOLENT:
+            continue
+        told = [m.i for m in event.mentions if m.i < sent.start]
+        if told and max(told) > last_i:
+            last, last_i = event, max(told)
+    if last is None or last.background != toll.background or last_i < before.start:
+        return None
+    return last
 
 
 def _state_actor(cluster: EntityCluster) -> bool:

@@ -332,10 +332,19 @@ def occurrence_verb(trigger: Token) -> Token | None:
     return None if verb.lemma_.lower() == "take" and not place else verb
 
 
+@cache
+def _impact_verbs() -> frozenset[str]:
+    """Lemmas of ``impact_verbs`` (``calendar.yaml``): "the strike hit the market on Monday"."""
+    return frozenset(ontology.table("calendar.yaml").get("impact_verbs", []))
+
+
 def _told_when(trigger: Token, date_root: Token) -> bool:
-    """ "The ambush took place on the night of June 29": the date of a verb that says when the
-    happening named as its subject occurred is that happening's."""
+    """ "The ambush took place on the night of June 29", "The strike hit the market on Monday":
+    the date of a verb that says when the happening named as its subject occurred (or reached
+    its target) is that happening's."""
     verb = trigger.head
+    if trigger.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.lemma_.lower() in _impact_verbs():
+        return governing_verb(date_root).i == verb.i
     if trigger.dep_ != "nsubj" or verb.lemma_.lower() not in _occurrence_verbs():
         return False
     if verb.lemma_.lower() == "take" and not any(
