@@ -770,3 +770,15 @@ def test_a_toll_changed_from_one_figure_to_another_keeps_the_new_one(nlp: Langua
     current = [(m.kind, m.count.value) for m in mentions if not m.earlier]
     assert current == [("killed", 20 if "20" in text else 17)]
     assert any(m.earlier for m in mentions)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen stormed a hotel in Bosaso, killing four guards — a sergeant and three watchmen.",
+        "The ambush killed five rangers: a warden and four scouts, the park said.",
+    ],
+)
+def test_a_list_after_a_dash_breaks_the_counted_group_down(nlp: Language, text: str) -> None:
+    expected = 4 if "four guards" in text else 5
+    assert figures(nlp, text) == [("killed", expected, "exact")]

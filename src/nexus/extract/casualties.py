@@ -2174,9 +2174,26 @@ def _apposition(parts: list[_Figure]) -> bool:
         return False  # 'nine soldiers, four drivers and a translator': a list of groups, summed
     if comma and head is not None and len(parts) > 2 and sum(f.value for f in parts[1:]) <= first.value:
         return True  # 'twenty people, twelve soldiers and five policemen': a whole, partly broken down
+    if (
+        head is not None
+        and sum(f.value for f in parts[1:]) <= first.value
+        and any(_listed_beside(f.noun, head) for f in parts[1:] if f.noun is not None)
+    ):
+        return True  # 'three Americans — a soldier and two contractors': the named ones broken down
     return head is not None and any(
         f.noun is not None and f.noun.dep_ == "appos" and f.noun.head.i == head.i for f in parts[1:]
     )
+
+
+def _listed_beside(noun: Token, head: Token) -> bool:
+    """Whether ``noun`` is a later conjunct of a list set in apposition to ``head`` after a dash
+    or colon ('four guards — a sergeant and three watchmen')."""
+    node = noun
+    while node.dep_ == "conj" and node.head.i < node.i:
+        node = node.head
+    if node is noun or node.dep_ != "appos" or node.head.i != head.i:
+        return False
+    return any(t.text in {":", "\u2014", "\u2013", "--"} for t in noun.doc[head.i + 1 : node.i])
 
 
 #: Nouns of a whole that a list set beside it breaks down ('20 people, 12 soldiers and ...').
