@@ -1492,3 +1492,15 @@ def test_a_toll_after_an_incident_opened_as_separate_stays_apart(extract: Any) -
     )
     attacks = events_of(extract(text, published="2024-11-12"), "attack")
     assert len(attacks) == 2
+
+
+def test_a_suspect_killed_right_after_a_raid_is_the_raids_toll(extract: Any) -> None:
+    text = (
+        "Before dawn on Tuesday, counter-terrorism police raided a farmhouse near Mardan and arrested "
+        "three men accused of building the bomb, a spokesman said. A fourth suspect was killed after "
+        "opening fire on the officers."
+    )
+    ext = extract(text, published="2025-05-14")
+    actions = events_of(ext, "military_action")
+    assert not events_of(ext, "attack")
+    assert len(actions) == 1 and actions[0].killed is not None and actions[0].killed.value == 1
