@@ -782,3 +782,19 @@ def test_a_toll_changed_from_one_figure_to_another_keeps_the_new_one(nlp: Langua
 def test_a_list_after_a_dash_breaks_the_counted_group_down(nlp: Language, text: str) -> None:
     expected = 4 if "four guards" in text else 5
     assert figures(nlp, text) == [("killed", expected, "exact")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In May, two women and four children were abducted from a camp near Tamu and later found dead.",
+            [("killed", 6, "exact")],
+        ),
+        ("Five traders were kidnapped near the border and later released.", [("hostages", 5, "exact")]),
+    ],
+)
+def test_hostages_later_found_dead_are_the_dead(
+    nlp: Language, text: str, expected: list[tuple[str, int, str]]
+) -> None:
+    assert figures(nlp, text) == expected

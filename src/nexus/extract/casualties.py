@@ -845,10 +845,11 @@ def _link_slot(first: Token) -> tuple[str, Token] | None:
         dep = "nsubj"  # 'two were badly hurt and four slightly injured': the number misparsed
     if dep in {"nsubj", "nsubjpass"} and not _or_coordinated(head):
         kind = _kind_as_subject(head)
-        if kind == "injured":
+        if kind in ("injured", "hostages"):
             fatal = _died_after(head)
             if fatal is not None:
-                return "killed", fatal  # 'was shot and killed', 'were wounded and later died'
+                # 'was shot and killed', 'were wounded and later died', 'were abducted and later found dead'
+                return "killed", fatal
         if kind is not None:
             return kind, head
         for verb in head.children:  # 'was hit ... and succumbed in hospital'
