@@ -751,3 +751,50 @@ def test_a_long_number_in_words_after_a_killing_verb_is_its_own_figure(
 
 def test_shot_dead_still_reads_as_killed(nlp: Language) -> None:
     assert figures(nlp, "Police said two guards were shot dead at the gate.") == [("killed", 2, "exact")]
+
+
+def test_a_second_clause_with_its_own_auxiliary_keeps_an_exact_figure(nlp: Language) -> None:
+    text = "At least nine herders were kidnapped and four were injured during the raid on Tuesday."
+    assert ("injured", 4, "exact") in figures(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The number of people killed in the market bombing in Garoua has climbed from 12 to 20, police said.",
+        "The death toll from Sunday's ambush near Tessit jumped from nine to 17 on Tuesday.",
+    ],
+)
+def test_a_toll_changed_from_one_figure_to_another_keeps_the_new_one(nlp: Language, text: str) -> None:
+    mentions = find_casualties(first_sentence(nlp, text))
+    current = [(m.kind, m.count.value) for m in mentions if not m.earlier]
+    assert current == [("killed", 20 if "20" in text else 17)]
+    assert any(m.earlier for m in mentions)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen stormed a hotel in Bosaso, killing four guards — a sergeant and three watchmen.",
+        "The ambush killed five rangers: a warden and four scouts, the park said.",
+    ],
+)
+def test_a_list_after_a_dash_breaks_the_counted_group_down(nlp: Language, text: str) -> None:
+    expected = 4 if "four guards" in text else 5
+    assert figures(nlp, text) == [("killed", expected, "exact")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In May, two women and four children were abducted from a camp near Tamu and later found dead.",
+            [("killed", 6, "exact")],
+        ),
+        ("Five traders were kidnapped near the border and later released.", [("hostages", 5, "exact")]),
+    ],
+)
+def test_hostages_later_found_dead_are_the_dead(
+    nlp: Language, text: str, expected: list[tuple[str, int, str]]
+) -> None:
+    assert figures(nlp, text) == expected

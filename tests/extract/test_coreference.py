@@ -1460,3 +1460,47 @@ def test_a_frame_naming_another_places_attack_keeps_it_apart(extract: Any) -> No
     )
     attacks = events_of(extract(text, published="2025-10-21"), "attack")
     assert sorted(a.place.name for a in attacks if a.place is not None) == ["Herat", "Kabul"]
+
+
+def test_a_toll_told_by_its_report_day_takes_the_day_the_anaphor_hit_on(extract: Any) -> None:
+    text = (
+        "The death toll from a drone strike on a village market in Oromia has risen to at least 17, "
+        "residents said on Wednesday, after four of the wounded died in hospital.\n\n"
+        "The strike hit the weekly market at Gindeberet shortly before noon on Monday, when hundreds "
+        "of people had gathered. Residents said 13 people were killed on the spot and 25 were injured."
+    )
+    result = extract(text, published="2025-08-06")
+    violent = [e for e in result.events if e.type in ("attack", "military_action")]
+    assert len(violent) == 1
+    assert iso(violent[0]) == "2025-08-04"
+    assert violent[0].killed is not None and violent[0].killed.value == 17
+
+
+def test_a_blast_tearing_through_a_site_on_its_day_dates_the_blast(extract: Any) -> None:
+    text = (
+        "Police said on Sunday that 12 people had died in a bombing in Quetta. The blast tore "
+        "through a crowded bus terminal on Friday evening."
+    )
+    attacks = events_of(extract(text, published="2024-11-10"), "attack")
+    assert [iso(a) for a in attacks] == ["2024-11-08"]
+
+
+def test_a_toll_after_an_incident_opened_as_separate_stays_apart(extract: Any) -> None:
+    text = (
+        "A suicide bomber struck a checkpoint in Khost on Monday, killing four soldiers. "
+        "In a separate incident, three people were killed in Paktia province."
+    )
+    attacks = events_of(extract(text, published="2024-11-12"), "attack")
+    assert len(attacks) == 2
+
+
+def test_a_suspect_killed_right_after_a_raid_is_the_raids_toll(extract: Any) -> None:
+    text = (
+        "Before dawn on Tuesday, counter-terrorism police raided a farmhouse near Mardan and arrested "
+        "three men accused of building the bomb, a spokesman said. A fourth suspect was killed after "
+        "opening fire on the officers."
+    )
+    ext = extract(text, published="2025-05-14")
+    actions = events_of(ext, "military_action")
+    assert not events_of(ext, "attack")
+    assert len(actions) == 1 and actions[0].killed is not None and actions[0].killed.value == 1

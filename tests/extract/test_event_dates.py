@@ -252,3 +252,17 @@ def test_a_later_death_in_a_clause_of_its_own_does_not_date_the_happening(extrac
     )
     attacks = [e for e in extract(text, published="2025-11-18").events if e.type == "attack"]
     assert [a.date.iso if a.date else None for a in attacks] == ["2025-11-15"]
+
+
+def test_a_toll_clause_on_the_site_of_a_happening_noun_gives_its_month(extract: Any) -> None:
+    cases = [
+        "Police in Mombasa detained three men on Monday over grenade attacks on two bars that "
+        "killed nine people in March.",
+        "Philippine police arrested five men in Cebu on Friday over bomb attacks at two chapels "
+        "that killed 11 people in April.",
+    ]
+    for text in cases:
+        attacks = [e for e in extract(text, published="2024-07-24").events if e.type == "attack"]
+        assert attacks and all(a.date is not None and a.date.precision == "month" for a in attacks), text
+        arrests = [e for e in extract(text, published="2024-07-24").events if e.type == "military_action"]
+        assert arrests and all(a.date is not None and a.date.precision == "day" for a in arrests), text

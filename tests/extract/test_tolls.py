@@ -571,3 +571,18 @@ def test_a_town_named_for_its_hospital_does_not_place_the_wounded(extract: Any) 
     attacks = {e.place.name: e for e in ext.events if e.type == "attack" and e.place is not None}
     assert attacks["Arua"].injured is not None and attacks["Arua"].injured.value == 3
     assert attacks["Koboko"].injured is None
+
+
+def test_soldiers_lost_during_the_attack_are_the_repelled_attacks_victims(extract: Any) -> None:
+    text = (
+        "The army said that on Tuesday, jihadists who tried to overrun a forward base at Gashigar "
+        'were "firmly repelled", with nine of them killed by the troops. Three soldiers paid the '
+        "supreme price during the attack, while five others sustained injuries."
+    )
+    ext = extract(text, published="2025-02-21")
+    attacks = events_of(ext, "attack")
+    actions = events_of(ext, "military_action")
+    assert len(attacks) == 1 and attacks[0].killed is not None and attacks[0].killed.value == 3
+    assert attacks[0].injured is not None and attacks[0].injured.value == 5
+    assert actions and actions[0].killed is not None and actions[0].killed.value == 9
+    assert actions[0].injured is None

@@ -845,10 +845,11 @@ def _link_slot(first: Token) -> tuple[str, Token] | None:
         dep = "nsubj"  # 'two were badly hurt and four slightly injured': the number misparsed
     if dep in {"nsubj", "nsubjpass"} and not _or_coordinated(head):
         kind = _kind_as_subject(head)
-        if kind == "injured":
+        if kind in ("injured", "hostages"):
             fatal = _died_after(head)
             if fatal is not None:
-                return "killed", fatal  # 'was shot and killed', 'were wounded and later died'
+                # 'was shot and killed', 'were wounded and later died', 'were abducted and later found dead'
+                return "killed", fatal
         if kind is not None:
             return kind, head
         for verb in head.children:  # 'was hit ... and succumbed in hospital'
@@ -2014,9 +2015,13 @@ def _number_figures(sent: Span) -> list[_Figure]:
     figures: list[_Figure] = []
     runs = _number_runs(sent)
     k = 0
+    changed_to = -1  # start of the new figure of 'from 19 to 27'
     while k < len(runs):
         start, end = runs[k]
         k += 1
+        change = _from_to_change(sent, start, end, runs[k][0] if k < len(runs) else -1)
+        if change:
+            changed_to = runs[k][0]
         joined = (
             k < len(runs)
             and end < sent.end
@@ -2065,8 +2070,31 @@ def _number_figures(sent: Span) -> list[_Figure]:
             and (noun.lower_ in lex.attackers or noun.lemma_.lower() in lex.attackers)
         ):
             kind = "attackers_killed"
-        figures.append(_Figure(phrase, value, qualifier, kind, group_key, noun, _is_earlier(root), cue, part))
+        earlier = _is_earlier(root)
+        if change:
+            earlier, group_key = True, root.i  # the figure superseded, told apart from the new one
+        elif start == changed_to:
+            earlier = False
+        figures.append(_Figure(phrase, value, qualifier, kind, group_key, noun, earlier, cue, part))
     return figures
+
+
+def _from_to_change(sent: Span, start: int, end: int, next_start: int) -> bool:
+    """'has climbed from 19 to 27': the number run ``start:end`` is the old figure of a change
+    whose new one starts at ``next_start`` (the parser may hang both under 'from' as a range)."""
+    doc = sent.doc
+    return (
+        start > sent.start
+        and doc[start - 1].lower_ == "from"
+        and end < sent.end
+        and doc[end].lower_ == "to"
+        and next_start == end + 1
+        and start - 1 > sent.start
+        and (
+            doc[start - 2].lemma_.lower() in _CHANGE_WORDS
+            or doc[start - 2].lemma_.lower() in _lexicon().toll_verbs
+        )
+    )
 
 
 def _vague_suffix(doc: Doc, end: int, limit: int) -> bool:
@@ -2147,9 +2175,26 @@ def _apposition(parts: list[_Figure]) -> bool:
         return False  # 'nine soldiers, four drivers and a translator': a list of groups, summed
     if comma and head is not None and len(parts) > 2 and sum(f.value for f in parts[1:]) <= first.value:
         return True  # 'twenty people, twelve soldiers and five policemen': a whole, partly broken down
+    if (
+        head is not None
+        and sum(f.value for f in parts[1:]) <= first.value
+        and any(_listed_beside(f.noun, head) for f in parts[1:] if f.noun is not None)
+    ):
+        return True  # 'three Americans — a soldier and two contractors': the named ones broken down
     return head is not None and any(
         f.noun is not None and f.noun.dep_ == "appos" and f.noun.head.i == head.i for f in parts[1:]
     )
+
+
+def _listed_beside(noun: Token, head: Token) -> bool:
+    """Whether ``noun`` is a later conjunct of a list set in apposition to ``head`` after a dash
+    or colon ('four guards — a sergeant and three watchmen')."""
+    node = noun
+    while node.dep_ == "conj" and node.head.i < node.i:
+        node = node.head
+    if node is noun or node.dep_ != "appos" or node.head.i != head.i:
+        return False
+    return any(t.text in {":", "\u2014", "\u2013", "--"} for t in noun.doc[head.i + 1 : node.i])
 
 
 #: Nouns of a whole that a list set beside it breaks down ('20 people, 12 soldiers and ...').
@@ -2261,12 +2306,20 @@ def _share_qualifiers(doc: Doc, mentions: list[CasualtyMention]) -> list[Casualt
         if prev.count.qualifier == "at_most":
             continue
         if not _gapped(doc[prev.cue], doc[cur.cue]) and (
-            not coordinated_pair(doc, prev, cur) or _has_dobj(doc[cur.cue]) or _own_noun(doc, cur)
+            not coordinated_pair(doc, prev, cur)
+            or _has_dobj(doc[cur.cue])
+            or _own_noun(doc, cur)
+            or _own_auxiliary(doc[cur.cue])
         ):
             continue
         count = Count(value=cur.count.value, qualifier=prev.count.qualifier, text=cur.count.text)
         out[k] = replace(cur, count=count)
     return out
+
+
+def _own_auxiliary(cue: Token) -> bool:
+    """'... and five were wounded': the second figure's verb is a clause of its own."""
+    return cue.pos_ == "VERB" and any(c.dep_ in {"aux", "auxpass"} for c in cue.children)
 
 
 def _own_noun(doc: Doc, mention: CasualtyMention) -> bool:

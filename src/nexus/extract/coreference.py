@@ -2108,9 +2108,34 @@ def _bare_tolls(events: list[EventDraft], geo: dict[int, Place]) -> None:
             ),
             None,
         )
+        if host is None:
+            host = _told_just_before(toll, events)
         if host is not None:
             absorb(host, toll)
             events.remove(toll)
+
+
+def _told_just_before(toll: EventDraft, events: list[EventDraft]) -> EventDraft | None:
+    """ "The strike hit the market on Monday. Residents said 11 people were killed on the spot":
+    an undated doer-less toll whose sentence follows one telling a violent happening (the last
+    told before it) is that happening's toll, unless its sentence opens on another incident."""
+    if toll.date is not None or _opens_as_other(toll) or _framed_as_other(toll):
+        return None
+    sent = toll.sent
+    if sent.start == 0:
+        return None
+    before = sent.doc[sent.start - 1].sent
+    last: EventDraft | None = None
+    last_i = -1
+    for event in events:
+        if event is toll or event.type not in _VIOLENT:
+            continue
+        told = [m.i for m in event.mentions if m.i < sent.start]
+        if told and max(told) > last_i:
+            last, last_i = event, max(told)
+    if last is None or last.background != toll.background or last_i < before.start:
+        return None
+    return last
 
 
 def _state_actor(cluster: EntityCluster) -> bool:
@@ -2451,6 +2476,35 @@ def _pronoun_doers(mentions: list[EventDraft]) -> None:
             mention.actors = list(before[-1].actors)
 
 
+@cache
+def _attacker_nouns() -> frozenset[str]:
+    """Nouns of attackers or suspects (``attacker_nouns`` of ``casualties.yaml``)."""
+    return frozenset(str(w).lower() for w in ontology.table("casualties.yaml").get("attacker_nouns", []))
+
+
+def _attackers_killed_in_action(mentions: list[EventDraft]) -> None:
+    """ "Forces raided a house and arrested four men. A fifth suspect was killed after opening
+    fire": a doer-less passive killing of attackers or suspects, told right after a military
+    action (in its sentence or the next), is that action's toll, not an attack of its own
+    (``mentions`` in reading order, changed in place)."""
+    starts = sentence_starts(mentions[0].sent.doc) if mentions else []
+    for k, mention in enumerate(mentions):
+        trigger = mention.trigger
+        if mention.type != "attack" or mention.actors or trigger.pos_ != "VERB":
+            continue
+        if trigger.lemma_.lower() not in harm_verbs() or any(c.dep_ == "agent" for c in trigger.children):
+            continue
+        victim = next((c for c in trigger.children if c.dep_ == "nsubjpass"), None)
+        if victim is None or victim.lower_ not in _attacker_nouns():
+            continue
+        here = bisect_right(starts, trigger.i)
+        before = [
+            m for m in mentions[:k] if m.type in _VIOLENT and here - bisect_right(starts, m.trigger.i) <= 1
+        ]
+        if before and before[-1].type == "military_action" and before[-1].background == mention.background:
+            mention.type = "military_action"
+
+
 def extract_events(
     doc: Doc,
     clusters: list[EntityCluster],
@@ -2489,6 +2543,7 @@ def extract_events(
             mention.own_places = _lead_with(where, mention.own_places)
             mention.places = _lead_with(where, mention.places)
     _pronoun_doers(mentions)
+    _attackers_killed_in_action(mentions)
     # "Four others were wounded and flown to a hospital": the victims' transfer is no happening
     mentions = [m for m in mentions if not _victims_carried(m)]
     # page structure (page.py): a headline, standfirst, byline or caption alone creates no event;

@@ -158,6 +158,9 @@ def date_for(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue 
         told_below = (
             verb.dep_ in ("relcl", "acl") and verb.head.i == trigger.i
         )  # "a bombing that killed six in May"
+        # "over bombings at three churches that killed 13 in May": the toll told of the site is the
+        # happening's, whether the parser hangs the site on the noun or on the main verb
+        told_below = told_below or _site_toll_clause(trigger, verb)
         same_happening = casualty_head is not None and verb.i == casualty_head.i
         # "A further round of strikes that evening hit the port, killing three": the toll told by a
         # participle is its head verb's happening, on that verb's day
@@ -197,7 +200,9 @@ def date_for(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue 
             or alongside
         ):
             own.append(d)
-            if trigger.pos_ in ("NOUN", "PROPN") and subtree[0] <= date_span.root.i <= subtree[1]:
+            if trigger.pos_ in ("NOUN", "PROPN") and (
+                subtree[0] <= date_span.root.i <= subtree[1] or _site_toll_clause(trigger, verb)
+            ):
                 inner.append(d)  # "arrested on Monday over a bombing that killed six in May": May
         elif coordinated:
             shared.append(d)
@@ -248,6 +253,25 @@ _TIMES_OF_DAY = frozenset({"night", "morning", "evening", "afternoon", "dawn", "
 
 #: Ordinals that count a happening among several a summary told ("the second attack").
 _ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "other"})
+
+
+def _site_toll_clause(trigger: Token, verb: Token) -> bool:
+    """'bombings at three churches that killed 13': ``verb`` is a harm verb in a relative clause on
+    the site of the happening noun ``trigger``, the site's preposition hung on the trigger or
+    right after it on the main verb."""
+    if (
+        trigger.pos_ not in ("NOUN", "PROPN")
+        or verb.dep_ != "relcl"
+        or verb.lemma_.lower() not in harm_verbs()
+    ):
+        return False
+    site = verb.head
+    if site.dep_ != "pobj" or site.head.dep_ != "prep":
+        return False
+    prep = site.head
+    return prep.head.i == trigger.i or (
+        prep.i == trigger.right_edge.i + 1 and prep.head.i == trigger.head.head.i
+    )
 
 
 def _counted_part(trigger: Token) -> bool:
@@ -308,10 +332,19 @@ def occurrence_verb(trigger: Token) -> Token | None:
     return None if verb.lemma_.lower() == "take" and not place else verb
 
 
+@cache
+def _impact_verbs() -> frozenset[str]:
+    """Lemmas of ``impact_verbs`` (``calendar.yaml``): "the strike hit the market on Monday"."""
+    return frozenset(ontology.table("calendar.yaml").get("impact_verbs", []))
+
+
 def _told_when(trigger: Token, date_root: Token) -> bool:
-    """ "The ambush took place on the night of June 29": the date of a verb that says when the
-    happening named as its subject occurred is that happening's."""
+    """ "The ambush took place on the night of June 29", "The strike hit the market on Monday":
+    the date of a verb that says when the happening named as its subject occurred (or reached
+    its target) is that happening's."""
     verb = trigger.head
+    if trigger.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.lemma_.lower() in _impact_verbs():
+        return governing_verb(date_root).i == verb.i
     if trigger.dep_ != "nsubj" or verb.lemma_.lower() not in _occurrence_verbs():
         return False
     if verb.lemma_.lower() == "take" and not any(

@@ -124,10 +124,17 @@ def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
                 told if not m.part and (not here or _toll_cue_of(doc, m)) else e
                 for m, e in zip(wanted, chosen, strict=True)
             ]
+        repointed: dict[int, EventDraft] = {}  # 'the attack' (token) -> the attack it points back to
         for j, m in enumerate(wanted):
-            named_here = None if m.part else _cue_happening(doc, m, violent)
+            named_here = None if m.part else _cue_happening(doc, m, violent, repointed)
             if named_here is not None:
                 chosen[j] = named_here  # 'wounded in the ambush' told after another event's sentence
+        for j, e in enumerate(chosen):
+            # 'died during the attack, while four others were hurt': the attack the sentence's own
+            # 'the attack' points back to, not the draft that word was filed under
+            inside = [m.i for m in e.mentions if sent.start <= m.i < sent.end] if e is not None else []
+            if inside and all(i in repointed for i in inside) and not wanted[j].part:
+                chosen[j] = repointed[inside[0]]
         sibling = next((e for e in chosen if e is not None), None)
         went: list[tuple[EventDraft, bool] | None] = []  # the event (and own) each figure went to
         for j, (mention, event) in enumerate(zip(wanted, chosen, strict=True)):
@@ -233,10 +240,17 @@ def _toll_of_happening(sent: Span, violent: list[EventDraft]) -> EventDraft | No
 _GENERIC_HAPPENINGS = frozenset({"attack", "incident", "violence", "assault", "operation", "fighting"})
 
 
-def _cue_happening(doc: Doc, mention: CasualtyMention, violent: list[EventDraft]) -> EventDraft | None:
+def _cue_happening(
+    doc: Doc,
+    mention: CasualtyMention,
+    violent: list[EventDraft],
+    repointed: dict[int, EventDraft] | None = None,
+) -> EventDraft | None:
     """The draft a figure's own verb names by a specific happening word told before it:
     '11 troops wounded in the ambush' is the ambush's, whichever event the sentence names
-    otherwise. None for a general word ('in the attack') or when no earlier draft has that word."""
+    otherwise; 'during the attack' is the one attack told just before, if there is one (its
+    token goes in ``repointed``). None for another general word ('in the incident') or when no
+    earlier draft has that word."""
     if mention.cue < 0:
         return None
     cue = doc[mention.cue]
@@ -246,9 +260,17 @@ def _cue_happening(doc: Doc, mention: CasualtyMention, violent: list[EventDraft]
             continue
         for noun in prep.children:
             lemma = noun.lemma_.lower()
-            if noun.dep_ != "pobj" or lemma in _GENERIC_HAPPENINGS:
+            if noun.dep_ != "pobj" or not any(
+                c.dep_ == "det" and c.lower_ in _BACK_DETS for c in noun.children
+            ):
                 continue
-            if not any(c.dep_ == "det" and c.lower_ in _BACK_DETS for c in noun.children):
+            if lemma in _ATTACK_WORDS:
+                lone = _lone_attack_just_told(noun, violent)
+                if lone is not None:
+                    if repointed is not None:
+                        repointed[noun.i] = lone
+                    return lone  # 'two soldiers died during the attack', after the attack repelled
+            if lemma in _GENERIC_HAPPENINGS:
                 continue
             owner = next((d for d in violent if d.trigger.i == noun.i), None)
             if owner is not None:
@@ -257,6 +279,19 @@ def _cue_happening(doc: Doc, mention: CasualtyMention, violent: list[EventDraft]
             if before:
                 return max(before, key=lambda d: d.trigger.i)
     return None
+
+
+#: General words for an attack that point back to the one attack just told ('during the attack').
+_ATTACK_WORDS = frozenset({"attack", "assault"})
+
+
+def _lone_attack_just_told(noun: Token, violent: list[EventDraft]) -> EventDraft | None:
+    """The one attack draft told in ``noun``'s sentence before it or in the sentence before
+    (``noun`` being 'the attack'); None when there is none or more than one."""
+    doc, sent = noun.doc, noun.sent
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    told = [d for d in violent if d.type == "attack" and any(start <= m.i < noun.i for m in d.mentions)]
+    return told[0] if len(told) == 1 else None
 
 
 def _toll_cue_of(doc: Doc, mention: CasualtyMention) -> bool:
