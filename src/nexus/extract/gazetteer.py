@@ -212,8 +212,13 @@ def restore_located_towns(doc: Doc) -> None:
     but a name a settlement noun introduces ("the ranch of X") is a place even if read as a person."""
     found: list[tuple[int, int, str]] = doc.user_data.pop(_TOWNS_KEY, None) or []
     found += _misread_after_a_locative(doc)
-    if not found:
-        return
+    if found:
+        _restore(doc, found)
+    complete_place_names(doc)
+
+
+def _restore(doc: Doc, found: list[tuple[int, int, str]]) -> None:
+    """Tag the towns ``found`` as GPE where no stronger reading of the NER covers them."""
     ents = list(doc.ents)
     for start, end, label in found:
         overlapping = [e for e in ents if e.start < end and start < e.end]
@@ -223,6 +228,99 @@ def restore_located_towns(doc: Doc) -> None:
         ents = [e for e in ents if not (e.start < end and start < e.end)]
         ents.append(Span(doc, start, end, label="GPE"))
     doc.ents = sorted(ents, key=lambda e: e.start)
+
+
+#: NER labels of places whose name :func:`complete_place_names` may lengthen.
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+#: Most name words :func:`complete_place_names` adds on one side of a name.
+_MISSED_WORDS = 2
+
+
+def complete_place_names(doc: Doc) -> None:
+    """After the NER: lengthen a place the NER cut short by the untagged name words next to it
+    ("in Finote Selam" read as "Finote", "the Manda Bay airfield" as "Bay airfield", "Saut-d'Eau"
+    as "Saut"), and a group read after a place preposition ("a raid on Ti Lory" as "Lory").
+
+    A word added is a capitalised proper noun no entity holds, no lexicon word (a title, a
+    place noun, a unit's head, a day, a nationality), at most two on a side, the whole run of
+    them (a longer run is another name). Gazetteer names are left as they are."""
+    ents = list(doc.ents)
+    changed = False
+    for k, ent in enumerate(ents):
+        if ent.kb_id_ or ent.label_ not in _PLACE_LABELS | {"ORG"}:
+            continue
+        start, end = ent.start, ent.end
+        run = start
+        while run > 0 and start - run < _MISSED_WORDS + 1 and _missed_name_word(doc[run - 1]):
+            run -= 1
+        before = doc[run - 1] if run > 0 else None
+        longer = before is not None and _name_word(before)
+        whole_run = run < start and start - run <= _MISSED_WORDS and not longer
+        after_prep = before is not None and before.lower_ in _LOCATIVE_PREPS
+        if whole_run and (ent.label_ in _PLACE_LABELS or after_prep):
+            start = run
+        if ent.label_ in _PLACE_LABELS:
+            end = _joined_name_end(doc, end)
+            run = end
+            while run < len(doc) and run - end < _MISSED_WORDS + 1 and _missed_name_word(doc[run]):
+                run += 1
+            if end < run <= end + _MISSED_WORDS and (run >= len(doc) or not _name_word(doc[run])):
+                end = run
+        if (start, end) != (ent.start, ent.end):
+            ents[k] = Span(doc, start, end, label=ent.label_)
+            changed = True
+    if changed:
+        doc.ents = filter_spans(ents)
+
+
+#: Prepositions after which a name the NER read as a group may be a place cut short.
+_LOCATIVE_PREPS = frozenset({"in", "at", "on", "near", "outside", "from"})
+
+
+def _joined_name_end(doc: Doc, end: int) -> int:
+    """The end of a name written with hyphens and no spaces after token ``end``
+    ("Saut" + "-d'Eau"): the hyphenated name words joined to it."""
+    while (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and (_missed_name_word(doc[end + 1]) or _elided_name_word(doc[end + 1]))
+    ):
+        end += 2
+    return end
+
+
+def _elided_name_word(token: Token) -> bool:
+    """A name word after an elided article ("d'Eau", "l'Ouest") no entity holds."""
+    text = token.text.replace("’", "'")
+    return (
+        not token.ent_type_ and len(text) > 3 and text[1] == "'" and text[0].islower() and text[2].isupper()
+    )
+
+
+def _missed_name_word(token: Token) -> bool:
+    """A capitalised proper noun no entity holds that is no lexicon word (see
+    :func:`complete_place_names`)."""
+    if token.ent_type_ or not _name_word(token) or not token.text[:1].isalpha():
+        return False
+    lower = token.lower_.rstrip(".")
+    return not (
+        lower in _common_words()
+        or lower in _lexicon_name_words()
+        or lower in CALENDAR_WORDS
+        or lower in ontology.demonyms()
+    )
+
+
+@cache
+def _lexicon_name_words() -> frozenset[str]:
+    """Lower-case title words and group/unit words of entities.yaml ("governor", "forces")."""
+    table = ontology.table("entities.yaml")
+    words = [w for w in table.get("title_words", []) if " " not in w]
+    words += [w for kind in table.get("org_subtype_words", {}).values() for w in kind if " " not in w]
+    return frozenset(w.lower().rstrip(".") for w in words)
 
 
 #: NER labels of things no attack happens in: after "in", "near" or "outside" they misread a place.
