@@ -73,3 +73,29 @@ def test_a_name_read_as_a_product_after_in_is_a_place(nlp: Language) -> None:
     other.ents = [Span(other, phone, phone + 1, label="PRODUCT")]
     restore_located_towns(other)  # "a Lumia": no place preposition before it
     assert [(e.text, e.label_) for e in other.ents] == [("Lumia", "PRODUCT")]
+
+
+def test_a_name_set_in_a_named_division_is_a_place(nlp: Language) -> None:
+    text = "Word came from Kourbadji, Dosso region, and from Ambela, Lower Shire District, late on Friday."
+    assert _towns(nlp, text) == ["Kourbadji", "Ambela"]
+    assert _towns(nlp, "Aid came from Kourbadji, Moussa Ibrahim said.") == []
+
+
+def test_a_nameless_village_takes_the_name_news_came_from(extract: Any) -> None:
+    text = (
+        "Gunmen stormed a village in northern Mali overnight, killing several herders.\n\n"
+        "Accounts from Kourbadji, Mopti region, differed. A local official counted four dead, "
+        "while a herders' group said nine had died."
+    )
+    attack = next(e for e in extract(text, published="2024-09-02").events if e.type == "attack")
+    assert attack.place is not None and attack.place.name == "Kourbadji"
+    assert attack.place.country == "ML"
+
+
+def test_news_from_a_town_of_another_country_does_not_place_the_raid(extract: Any) -> None:
+    text = (
+        "Gunmen stormed a village in northern Burkina Faso overnight, killing several herders.\n\n"
+        "Reports from Kano, Kano State, said traders had fled."
+    )
+    attack = next(e for e in extract(text, published="2024-09-02").events if e.type == "attack")
+    assert attack.place is None or attack.place.name != "Kano"

@@ -390,9 +390,41 @@ def located_towns(doc: Doc, taken: list[Span]) -> list[Span]:
             continue  # "in Gwoza LGA", "Ouré District": the longer name is the division's
         if after is not None and after.pos_ == "NOUN" and after.lemma_.lower() not in _common_words():
             continue  # "at Kabul University", "in Herat airport" is a site: "in Herat Cola plants" is none
+        named = named or _set_in_a_division(doc, end)  # "from X, Y region": the text places X
         if named or _town_by_its_name(span.text):
             out.append(Span(doc, span.start, span.end, label=_SETTLEMENT if named else "GPE"))
     return out
+
+
+#: Most name words of a division named in apposition to a town ("X, Upper Y region").
+_DIVISION_WORDS = 3
+
+
+def _set_in_a_division(doc: Doc, end: int) -> bool:
+    """Whether the name ending before token ``end`` is set in a named division by apposition
+    ("reports from X, Y region", "at X, Y State,"): a comma, one to three name words, then a
+    division noun (region, state, province, district ...)."""
+    if end + 2 >= len(doc) or doc[end].text != ",":
+        return False
+    k = end + 1
+    while k < len(doc) and k - end <= _DIVISION_WORDS and _name_word(doc[k]) and not _division_word(doc[k]):
+        k += 1
+    return end + 1 < k < len(doc) and _division_word(doc[k])
+
+
+def _division_word(token: Token) -> bool:
+    """A division noun ("region", "State", "LGA")."""
+    return token.lower_ in _division_nouns()
+
+
+@cache
+def _division_nouns() -> frozenset[str]:
+    """``admin_head_words`` of entities.yaml and ``wide_divisions`` of districts.yaml, lower-case."""
+    words: list[str] = [
+        *ontology.table("entities.yaml").get("admin_head_words", []),
+        *ontology.table("districts.yaml").get("wide_divisions", []),
+    ]
+    return frozenset(w.lower() for w in words)
 
 
 def _settlement_before(of: Token) -> bool:

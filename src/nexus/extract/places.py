@@ -1106,6 +1106,7 @@ def generic_place_referents(doc: Doc, index: dict[int, EntityCluster]) -> dict[i
             for t in prep.subtree
             if t.i in index and index[t.i].type == "PLACE"
         ]
+        region = region or _region_of_the_verb(token, index)  # "stormed a village in northern Mali"
         towns = [c for c in region if c.subtype in ("city", "site")]
         if towns:
             named[noun] = towns[0]  # "a church in Kufana village": "the church" is later Kufana's
@@ -1117,6 +1118,20 @@ def generic_place_referents(doc: Doc, index: dict[int, EntityCluster]) -> dict[i
         if found is not None:
             out[token.i] = found
     return out
+
+
+def _region_of_the_verb(noun: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
+    """The countries and divisions a locative phrase of the noun's verb names ("stormed a
+    village in northern Mali": Mali), when the noun is the verb's object."""
+    if noun.dep_ not in ("dobj", "nsubjpass"):
+        return []
+    return [
+        index[t.i]
+        for prep in noun.head.children
+        if prep.dep_ == "prep" and prep.lower_ in _LOCATIVE
+        for t in prep.subtree
+        if t.i in index and index[t.i].type == "PLACE" and index[t.i].subtype not in ("city", "site")
+    ]
 
 
 def _at_a_distance(noun: Token) -> bool:
@@ -1145,8 +1160,8 @@ def _later_named_place(
             last += 1
         root = doc[i : last + 1].root  # "Dogon Kawo": the name's head word
         if not (root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE) and doc[i - 1].lower_ not in _LOCATIVE:
-            if not _residents_of(root):
-                continue
+            if not (_residents_of(root) or (region and _reports_from(root))):
+                continue  # news from a town places the nameless village only inside the region said
         elif home_of_a_person(root, doc[start]):
             continue  # "a native of X in Y province": where a victim comes from
         elif (
@@ -1182,6 +1197,20 @@ def _residents_of(root: Token) -> bool:
         and prep.head.lower_ in _words("home_nouns")
         and prep.head.lower_ not in ("native", "natives", "son", "daughter", "citizen", "citizens")
     )
+
+
+def _reports_from(root: Token) -> bool:
+    """ "Reports from X conflicted", "footage from X showed": news told from the place,
+    which is where the happening reported was."""
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ == "from" and prep.head.lower_ in _report_nouns()
+
+
+@cache
+def _report_nouns() -> frozenset[str]:
+    """``report_nouns`` of districts.yaml ("reports", "accounts", "footage")."""
+    words: list[str] = ontology.table("districts.yaml").get("report_nouns", [])
+    return frozenset(w.lower() for w in words)
 
 
 def _inside(cluster: EntityCluster, outer: EntityCluster) -> bool:
