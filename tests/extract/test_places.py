@@ -173,6 +173,22 @@ def test_a_later_town_in_another_country_is_not_the_village(extractor: Any) -> N
     assert "village" not in _referents(extractor, text)
 
 
+def test_a_nameless_site_in_an_unknown_zone_takes_the_name_said_with_its_noun(extractor: Any) -> None:
+    text = (
+        "An air strike on a crowded market in North Korlo Zone killed at least nine people, elders said.\n\n"
+        "The bombs hit the cattle market at Debre Fenta, in Gash kebele, on Saturday morning."
+    )
+    assert _referents(extractor, text).get("market") == "Debre Fenta"
+
+
+def test_a_later_town_with_another_noun_in_an_unknown_zone_is_not_the_site(extractor: Any) -> None:
+    text = (
+        "An air strike on a crowded market in North Korlo Zone killed at least nine people, elders said.\n\n"
+        "The wounded were later moved to a clinic at Debre Fenta on Saturday."
+    )
+    assert "market" not in _referents(extractor, text)
+
+
 def test_a_village_already_named_gets_no_later_name(extractor: Any) -> None:
     text = "Gunmen raided the village of Kwari in Zamfara.\n\nTroops later deployed in Gusau."
     assert "village" not in _referents(extractor, text)

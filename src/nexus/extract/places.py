@@ -1114,7 +1114,7 @@ def generic_place_referents(doc: Doc, index: dict[int, EntityCluster]) -> dict[i
         position = next((k for k, s in enumerate(starts) if s > token.i), len(starts))
         first = starts[position] if position < len(starts) else len(doc)
         last = starts[position + _REFERENT_WINDOW] if position + _REFERENT_WINDOW < len(starts) else len(doc)
-        found = _later_named_place(doc, first, last, region, index)
+        found = _later_named_place(doc, first, last, region, index, noun)
         if found is not None:
             out[token.i] = found
     return out
@@ -1145,10 +1145,17 @@ def _at_a_distance(noun: Token) -> bool:
 
 
 def _later_named_place(
-    doc: Doc, start: int, end: int, region: list[EntityCluster], index: dict[int, EntityCluster]
+    doc: Doc,
+    start: int,
+    end: int,
+    region: list[EntityCluster],
+    index: dict[int, EntityCluster],
+    noun: str = "",
 ) -> EntityCluster | None:
     """The first town or site between token ``start`` and ``end`` that is the object of a
-    locative preposition and lies in ``region`` (any of them) when a region is given."""
+    locative preposition and lies in ``region`` (any of them) when a region is given, or is
+    named with the same ``noun`` again ("a market in the X zone ... the market at Y": Y,
+    though no gazetteer puts Y in the zone)."""
     for i in range(start, end):
         cluster = index.get(i)
         if cluster is None or cluster.type != "PLACE" or cluster.subtype not in ("city", "site"):
@@ -1178,7 +1185,18 @@ def _later_named_place(
             continue  # "the wounded were taken to a hospital in X": where they were treated
         if not region or any(_inside(cluster, outer) for outer in region):
             return cluster
+        if noun and _named_with(root, noun):
+            return cluster  # "the market at Y": the noun said again, with its name
     return None
+
+
+def _named_with(root: Token, noun: str) -> bool:
+    """Whether the place name ``root`` hangs from ``noun`` said right before its preposition
+    ("the market at Y", "the village of Y"), in lower case."""
+    if root.dep_ != "pobj" or root.head.i == 0:
+        return False
+    said = root.doc[root.head.i - 1]
+    return said.is_lower and said.lemma_.lower() == noun
 
 
 def _from_beyond(root: Token) -> bool:
