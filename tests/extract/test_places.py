@@ -1019,3 +1019,14 @@ def test_ranch_of_a_municipality_is_the_place(extract: Any) -> None:
     (event,) = violent(extract(text, published="2024-06-16"))
     assert event.place is not None and event.place.name == "El Sauz"
     assert event.place.country == "MX"
+
+
+def test_the_country_owning_a_named_force_is_not_the_place(extract: Any) -> None:
+    texts = (
+        "Mortar strikes by Somalia's al-Shabaab killed seven people in the Elasha camp on Thursday.",
+        "Shelling by Congo's Allied Democratic Forces killed eleven people in the Kasindi camp on Thursday.",
+    )
+    for text in texts:
+        events = violent(extract(text, published="2025-03-08"))
+        assert events and all(e.place is not None for e in events)
+        assert all(e.place.name in ("Elasha", "Kasindi") for e in events), text

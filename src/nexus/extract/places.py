@@ -600,7 +600,7 @@ def _role(root: Token, trigger: Token, index: dict[int, EntityCluster]) -> int:
     ):
         return OTHER  # "Pakistan-based", "a US-made drone", "Iran-trained militants"
     possessive = root.dep_ == "poss" or (nxt is not None and nxt.tag_ == "POS")
-    if possessive and _owns_an_actor(root.head):
+    if possessive and (_owns_an_actor(root.head) or _owns_a_group(root.head, index)):
         if index[root.i].subtype == "country" and _owner_of_the_speaker(root.head, trigger):
             if _recalls_a_happening(root.sent, trigger):
                 return OTHER  # "... said the assault had been repelled and 30 were killed": told before
@@ -783,6 +783,13 @@ def _owns_an_actor(head: Token) -> bool:
             return False
         token = token.head
     return False
+
+
+def _owns_a_group(head: Token, index: dict[int, EntityCluster]) -> bool:
+    """Whether the noun a place possesses is the name of a group or force ("X's paramilitary
+    Rapid Support Forces", "X's Revolutionary Guards"): whose force, not where."""
+    cluster = index.get(head.i)
+    return cluster is not None and cluster.type == "ORG" and head.pos_ == "PROPN"
 
 
 def _recalls_a_happening(sent: Span, trigger: Token) -> bool:
