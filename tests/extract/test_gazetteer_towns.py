@@ -99,3 +99,25 @@ def test_news_from_a_town_of_another_country_does_not_place_the_raid(extract: An
     )
     attack = next(e for e in extract(text, published="2024-09-02").events if e.type == "attack")
     assert attack.place is None or attack.place.name != "Kano"
+
+
+def _counted(nlp: Language, text: str) -> list[str]:
+    from nexus.extract.gazetteer import _joined_with_settlements
+
+    spans = [_joined_with_settlements(t) for t in nlp(text)]
+    return [s.text for s in spans if s is not None]
+
+
+def test_a_name_counted_among_villages_is_a_settlement(nlp: Language) -> None:
+    text = (
+        "Raiders torched homes in Kalgoma and nearby hamlets, then moved on to Dibbo and two other villages."
+    )
+    assert _counted(nlp, text) == ["Kalgoma", "Dibbo"]
+    text = "Talks in Geneva and other cities went on while Hamas and other groups waited."
+    assert _counted(nlp, text) == ["Geneva"]
+
+
+def test_an_old_massacre_in_a_town_and_its_villages_is_placed_at_the_town(extract: Any) -> None:
+    text = "In May 2016, about 40 people were killed in attacks on Mbirikani and surrounding villages."
+    (attack,) = [e for e in extract(text, published="2025-04-02").events if e.type == "attack"]
+    assert attack.place is not None and attack.place.name == "Mbirikani"

@@ -1030,3 +1030,12 @@ def test_the_country_owning_a_named_force_is_not_the_place(extract: Any) -> None
         events = violent(extract(text, published="2025-03-08"))
         assert events and all(e.place is not None for e in events)
         assert all(e.place.name in ("Elasha", "Kasindi") for e in events), text
+
+
+def test_the_village_stormed_in_the_clause_of_the_killing_is_the_place(extract: Any) -> None:
+    text = (
+        "At least 12 people were killed when bandits invaded Kurfi and three neighbouring villages "
+        "in Katsina State on Monday, officials said."
+    )
+    events = violent(extract(text, published="2025-05-06"))
+    assert events and events[0].place is not None and events[0].place.name == "Kurfi"

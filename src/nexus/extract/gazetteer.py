@@ -199,6 +199,13 @@ _TOWNS_KEY = "nexus_located_towns"
 #: noun outweighs the NER's reading of the name as a person or a group.
 _SETTLEMENT = "nexus_settlement"
 
+#: Label of a :func:`located_towns` span counted among settlements ("X and nearby villages"):
+#: it outweighs the NER's reading as a person, and as a group unless a person bears the name.
+_COUNTED = "nexus_counted"
+
+#: NER labels each kind of found town outweighs, besides :data:`_NOT_NAMES`.
+_OUTWEIGHED = {_SETTLEMENT: frozenset({"PERSON", "ORG", "NORP"}), _COUNTED: frozenset({"PERSON", "NORP"})}
+
 #: NER labels that name no person, group or place: a town they cover was misread.
 _NOT_NAMES = frozenset(
     {"DATE", "TIME", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE", "CARDINAL", "ORDINAL", "QUANTITY"}
@@ -222,12 +229,19 @@ def _restore(doc: Doc, found: list[tuple[int, int, str]]) -> None:
     ents = list(doc.ents)
     for start, end, label in found:
         overlapping = [e for e in ents if e.start < end and start < e.end]
-        weaker = _NOT_NAMES if label != _SETTLEMENT else _NOT_NAMES | {"PERSON", "ORG", "NORP"}
+        weaker = _NOT_NAMES | _OUTWEIGHED.get(label, frozenset())
+        if label == _COUNTED and doc[start:end].text not in _person_words(doc):
+            weaker |= {"ORG"}  # a group's name no person bears ("Alhaji X" may be named for the town)
         if any(e.label_ not in weaker for e in overlapping):
             continue
         ents = [e for e in ents if not (e.start < end and start < e.end)]
         ents.append(Span(doc, start, end, label="GPE"))
     doc.ents = sorted(ents, key=lambda e: e.start)
+
+
+def _person_words(doc: Doc) -> set[str]:
+    """The words of the document's PERSON entities."""
+    return {t.text for e in doc.ents if e.label_ == "PERSON" for t in e}
 
 
 #: NER labels of places whose name :func:`complete_place_names` may lengthen.
@@ -393,7 +407,42 @@ def located_towns(doc: Doc, taken: list[Span]) -> list[Span]:
         named = named or _set_in_a_division(doc, end)  # "from X, Y region": the text places X
         if named or _town_by_its_name(span.text):
             out.append(Span(doc, span.start, span.end, label=_SETTLEMENT if named else "GPE"))
+    for noun in matching(doc[:], _settlement_nouns()):
+        counted = _joined_with_settlements(noun)  # "raids on X and surrounding villages"
+        if counted is not None and not any(i in covered for i in range(counted.start, counted.end)):
+            out.append(counted)
     return out
+
+
+@cache
+def _settlement_modifiers() -> frozenset[str]:
+    """``settlement_modifiers`` of districts.yaml ("surrounding", "nearby", "other")."""
+    words: list[str] = ontology.table("districts.yaml").get("settlement_modifiers", [])
+    return frozenset(w.lower() for w in words)
+
+
+def _joined_with_settlements(noun: Token) -> Span | None:
+    """The name before "and (the) surrounding villages" ("raids on X and nearby hamlets"): a
+    name counted among settlements is a settlement, whatever the NER reads it as."""
+    doc = noun.doc
+    if noun.tag_ != "NNS" or not noun.is_lower:
+        return None
+    k = noun.i - 1
+    while k >= 0 and (doc[k].lower_ in _settlement_modifiers() or doc[k].like_num or doc[k].lower_ == "the"):
+        k -= 1
+    if k < 1 or doc[k].lower_ not in ("and", "or") or not _name_word(doc[k - 1]):
+        return None
+    start = k - 1
+    while start > 0 and _name_word(doc[start - 1]) and k - start < _TOWN_WORDS:
+        start -= 1
+    if start > 0 and _name_word(doc[start - 1]):
+        return None  # a longer run of name words: some other name
+    span = doc[start:k]
+    if any(t.lower_ in CALENDAR_WORDS or t.lower_ in ontology.demonyms() for t in span):
+        return None
+    if len(span) == 1 and span[0].lower_ in _common_words():
+        return None
+    return Span(doc, span.start, span.end, label=_COUNTED)
 
 
 #: Most name words of a division named in apposition to a town ("X, Upper Y region").

@@ -37,7 +37,7 @@ from nexus.extract.dateline import dateline_end
 from nexus.extract.entities import EntityCluster, route_end
 from nexus.extract.page import is_secondary
 from nexus.extract.tokens import matching, sentence_starts
-from nexus.extract.triggers import harm_verbs, reporting_verbs, statement_cues
+from nexus.extract.triggers import harm_verbs, reporting_verbs, statement_cues, trigger_tables
 from nexus.geo import DISTANCE_UNITS, haversine_km
 from nexus.model import Place
 
@@ -645,6 +645,8 @@ def _role(root: Token, trigger: Token, index: dict[int, EntityCluster]) -> int:
         return LOCATIVE  # "the Kunduz bombing"
     if anchor.dep_ in ("dobj", "nsubjpass") and anchor.head.i in (trigger.i, trigger.head.i):
         return LOCATIVE  # "stormed the Safari Hotel", "Baidoa was attacked", "seized X, killing"
+    if _stormed_when_harmed(anchor, trigger):
+        return LOCATIVE  # "23 were killed when bandits invaded X": the place stormed is where
     if _came_under(anchor, trigger):
         return LOCATIVE  # "the detachment of X came under attack": the attacked is where it was
     if anchor.dep_ == "pobj":
@@ -653,6 +655,26 @@ def _role(root: Token, trigger: Token, index: dict[int, EntityCluster]) -> int:
             return NEUTRAL  # "banned it with groups pursuing aims in X": where the groups act
         return role
     return NEUTRAL
+
+
+def _stormed_when_harmed(anchor: Token, trigger: Token) -> bool:
+    """Whether the place is the object of an attack verb in a clause of the harm trigger ("were
+    killed when gunmen invaded X", "killed six, then raided X")."""
+    verb = anchor.head
+    return (
+        anchor.dep_ in ("dobj", "nsubjpass")
+        and verb.dep_ in ("advcl", "conj")
+        and verb.head.i == trigger.i
+        and trigger.lemma_.lower() in harm_verbs()
+        and (verb.lemma_.lower() in _scene_verbs() or bool(trigger_tables()[0].get(verb.lemma_.lower())))
+    )
+
+
+@cache
+def _scene_verbs() -> frozenset[str]:
+    """``scene_verbs`` of districts.yaml ("invade", "overrun", "storm")."""
+    words: list[str] = ontology.table("districts.yaml").get("scene_verbs", [])
+    return frozenset(w.lower() for w in words)
 
 
 def _came_under(anchor: Token, trigger: Token) -> bool:
