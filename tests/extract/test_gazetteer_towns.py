@@ -99,3 +99,51 @@ def test_a_name_read_as_an_event_after_at_is_a_place_but_not_after_in(nlp: Langu
     feast.ents = [Span(feast, month, month + 1, label="EVENT")]
     restore_located_towns(feast)
     assert [(e.text, e.label_) for e in feast.ents] == [("Ramadan", "EVENT")]
+
+
+def test_a_name_set_in_a_named_division_is_a_place(nlp: Language) -> None:
+    text = "Word came from Kourbadji, Dosso region, and from Ambela, Lower Shire District, late on Friday."
+    assert _towns(nlp, text) == ["Kourbadji", "Ambela"]
+    assert _towns(nlp, "Aid came from Kourbadji, Moussa Ibrahim said.") == []
+
+
+def test_a_nameless_village_takes_the_name_news_came_from(extract: Any) -> None:
+    text = (
+        "Gunmen stormed a village in northern Mali overnight, killing several herders.\n\n"
+        "Accounts from Kourbadji, Mopti region, differed. A local official counted four dead, "
+        "while a herders' group said nine had died."
+    )
+    attack = next(e for e in extract(text, published="2024-09-02").events if e.type == "attack")
+    assert attack.place is not None and attack.place.name == "Kourbadji"
+    assert attack.place.country == "ML"
+
+
+def test_news_from_a_town_of_another_country_does_not_place_the_raid(extract: Any) -> None:
+    text = (
+        "Gunmen stormed a village in northern Burkina Faso overnight, killing several herders.\n\n"
+        "Reports from Kano, Kano State, said traders had fled."
+    )
+    attack = next(e for e in extract(text, published="2024-09-02").events if e.type == "attack")
+    assert attack.place is None or attack.place.name != "Kano"
+
+
+def _counted(nlp: Language, text: str) -> list[str]:
+    from nexus.extract.gazetteer import _joined_with_settlements
+
+    spans = [_joined_with_settlements(t) for t in nlp(text)]
+    return [s.text for s in spans if s is not None]
+
+
+def test_a_name_counted_among_villages_is_a_settlement(nlp: Language) -> None:
+    text = (
+        "Raiders torched homes in Kalgoma and nearby hamlets, then moved on to Dibbo and two other villages."
+    )
+    assert _counted(nlp, text) == ["Kalgoma", "Dibbo"]
+    text = "Talks in Geneva and other cities went on while Hamas and other groups waited."
+    assert _counted(nlp, text) == ["Geneva"]
+
+
+def test_an_old_massacre_in_a_town_and_its_villages_is_placed_at_the_town(extract: Any) -> None:
+    text = "In May 2016, about 40 people were killed in attacks on Mbirikani and surrounding villages."
+    (attack,) = [e for e in extract(text, published="2025-04-02").events if e.type == "attack"]
+    assert attack.place is not None and attack.place.name == "Mbirikani"

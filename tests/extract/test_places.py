@@ -173,6 +173,22 @@ def test_a_later_town_in_another_country_is_not_the_village(extractor: Any) -> N
     assert "village" not in _referents(extractor, text)
 
 
+def test_a_nameless_site_in_an_unknown_zone_takes_the_name_said_with_its_noun(extractor: Any) -> None:
+    text = (
+        "An air strike on a crowded market in North Korlo Zone killed at least nine people, elders said.\n\n"
+        "The bombs hit the cattle market at Debre Fenta, in Gash kebele, on Saturday morning."
+    )
+    assert _referents(extractor, text).get("market") == "Debre Fenta"
+
+
+def test_a_later_town_with_another_noun_in_an_unknown_zone_is_not_the_site(extractor: Any) -> None:
+    text = (
+        "An air strike on a crowded market in North Korlo Zone killed at least nine people, elders said.\n\n"
+        "The wounded were later moved to a clinic at Debre Fenta on Saturday."
+    )
+    assert "market" not in _referents(extractor, text)
+
+
 def test_a_village_already_named_gets_no_later_name(extractor: Any) -> None:
     text = "Gunmen raided the village of Kwari in Zamfara.\n\nTroops later deployed in Gusau."
     assert "village" not in _referents(extractor, text)
@@ -1003,3 +1019,23 @@ def test_ranch_of_a_municipality_is_the_place(extract: Any) -> None:
     (event,) = violent(extract(text, published="2024-06-16"))
     assert event.place is not None and event.place.name == "El Sauz"
     assert event.place.country == "MX"
+
+
+def test_the_country_owning_a_named_force_is_not_the_place(extract: Any) -> None:
+    texts = (
+        "Mortar strikes by Somalia's al-Shabaab killed seven people in the Elasha camp on Thursday.",
+        "Shelling by Congo's Allied Democratic Forces killed eleven people in the Kasindi camp on Thursday.",
+    )
+    for text in texts:
+        events = violent(extract(text, published="2025-03-08"))
+        assert events and all(e.place is not None for e in events)
+        assert all(e.place.name in ("Elasha", "Kasindi") for e in events), text
+
+
+def test_the_village_stormed_in_the_clause_of_the_killing_is_the_place(extract: Any) -> None:
+    text = (
+        "At least 12 people were killed when bandits invaded Kurfi and three neighbouring villages "
+        "in Katsina State on Monday, officials said."
+    )
+    events = violent(extract(text, published="2025-05-06"))
+    assert events and events[0].place is not None and events[0].place.name == "Kurfi"

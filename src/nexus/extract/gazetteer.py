@@ -199,6 +199,13 @@ _TOWNS_KEY = "nexus_located_towns"
 #: noun outweighs the NER's reading of the name as a person or a group.
 _SETTLEMENT = "nexus_settlement"
 
+#: Label of a :func:`located_towns` span counted among settlements ("X and nearby villages"):
+#: it outweighs the NER's reading as a person, and as a group unless a person bears the name.
+_COUNTED = "nexus_counted"
+
+#: NER labels each kind of found town outweighs, besides :data:`_NOT_NAMES`.
+_OUTWEIGHED = {_SETTLEMENT: frozenset({"PERSON", "ORG", "NORP"}), _COUNTED: frozenset({"PERSON", "NORP"})}
+
 #: NER labels that name no person, group or place: a town they cover was misread.
 _NOT_NAMES = frozenset(
     {"DATE", "TIME", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE", "CARDINAL", "ORDINAL", "QUANTITY"}
@@ -212,17 +219,122 @@ def restore_located_towns(doc: Doc) -> None:
     but a name a settlement noun introduces ("the ranch of X") is a place even if read as a person."""
     found: list[tuple[int, int, str]] = doc.user_data.pop(_TOWNS_KEY, None) or []
     found += _misread_after_a_locative(doc)
-    if not found:
-        return
+    if found:
+        _restore(doc, found)
+    complete_place_names(doc)
+
+
+def _restore(doc: Doc, found: list[tuple[int, int, str]]) -> None:
+    """Tag the towns ``found`` as GPE where no stronger reading of the NER covers them."""
     ents = list(doc.ents)
     for start, end, label in found:
         overlapping = [e for e in ents if e.start < end and start < e.end]
-        weaker = _NOT_NAMES if label != _SETTLEMENT else _NOT_NAMES | {"PERSON", "ORG", "NORP"}
+        weaker = _NOT_NAMES | _OUTWEIGHED.get(label, frozenset())
+        if label == _COUNTED and doc[start:end].text not in _person_words(doc):
+            weaker |= {"ORG"}  # a group's name no person bears ("Alhaji X" may be named for the town)
         if any(e.label_ not in weaker for e in overlapping):
             continue
         ents = [e for e in ents if not (e.start < end and start < e.end)]
         ents.append(Span(doc, start, end, label="GPE"))
     doc.ents = sorted(ents, key=lambda e: e.start)
+
+
+def _person_words(doc: Doc) -> set[str]:
+    """The words of the document's PERSON entities."""
+    return {t.text for e in doc.ents if e.label_ == "PERSON" for t in e}
+
+
+#: NER labels of places whose name :func:`complete_place_names` may lengthen.
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+#: Most name words :func:`complete_place_names` adds on one side of a name.
+_MISSED_WORDS = 2
+
+
+def complete_place_names(doc: Doc) -> None:
+    """After the NER: lengthen a place the NER cut short by the untagged name words next to it
+    ("in Finote Selam" read as "Finote", "the Manda Bay airfield" as "Bay airfield", "Saut-d'Eau"
+    as "Saut"), and a group read after a place preposition ("a raid on Ti Lory" as "Lory").
+
+    A word added is a capitalised proper noun no entity holds, no lexicon word (a title, a
+    place noun, a unit's head, a day, a nationality), at most two on a side, the whole run of
+    them (a longer run is another name). Gazetteer names are left as they are."""
+    ents = list(doc.ents)
+    changed = False
+    for k, ent in enumerate(ents):
+        if ent.kb_id_ or ent.label_ not in _PLACE_LABELS | {"ORG"}:
+            continue
+        start, end = ent.start, ent.end
+        run = start
+        while run > 0 and start - run < _MISSED_WORDS + 1 and _missed_name_word(doc[run - 1]):
+            run -= 1
+        before = doc[run - 1] if run > 0 else None
+        longer = before is not None and _name_word(before)
+        whole_run = run < start and start - run <= _MISSED_WORDS and not longer
+        after_prep = before is not None and before.lower_ in _LOCATIVE_PREPS
+        if whole_run and (ent.label_ in _PLACE_LABELS or after_prep):
+            start = run
+        if ent.label_ in _PLACE_LABELS:
+            end = _joined_name_end(doc, end)
+            run = end
+            while run < len(doc) and run - end < _MISSED_WORDS + 1 and _missed_name_word(doc[run]):
+                run += 1
+            if end < run <= end + _MISSED_WORDS and (run >= len(doc) or not _name_word(doc[run])):
+                end = run
+        if (start, end) != (ent.start, ent.end):
+            ents[k] = Span(doc, start, end, label=ent.label_)
+            changed = True
+    if changed:
+        doc.ents = filter_spans(ents)
+
+
+#: Prepositions after which a name the NER read as a group may be a place cut short.
+_LOCATIVE_PREPS = frozenset({"in", "at", "on", "near", "outside", "from"})
+
+
+def _joined_name_end(doc: Doc, end: int) -> int:
+    """The end of a name written with hyphens and no spaces after token ``end``
+    ("Saut" + "-d'Eau"): the hyphenated name words joined to it."""
+    while (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and (_missed_name_word(doc[end + 1]) or _elided_name_word(doc[end + 1]))
+    ):
+        end += 2
+    return end
+
+
+def _elided_name_word(token: Token) -> bool:
+    """A name word after an elided article ("d'Eau", "l'Ouest") no entity holds."""
+    text = token.text.replace("’", "'")
+    return (
+        not token.ent_type_ and len(text) > 3 and text[1] == "'" and text[0].islower() and text[2].isupper()
+    )
+
+
+def _missed_name_word(token: Token) -> bool:
+    """A capitalised proper noun no entity holds that is no lexicon word (see
+    :func:`complete_place_names`)."""
+    if token.ent_type_ or not _name_word(token) or not token.text[:1].isalpha():
+        return False
+    lower = token.lower_.rstrip(".")
+    return not (
+        lower in _common_words()
+        or lower in _lexicon_name_words()
+        or lower in CALENDAR_WORDS
+        or lower in ontology.demonyms()
+    )
+
+
+@cache
+def _lexicon_name_words() -> frozenset[str]:
+    """Lower-case title words and group/unit words of entities.yaml ("governor", "forces")."""
+    table = ontology.table("entities.yaml")
+    words = [w for w in table.get("title_words", []) if " " not in w]
+    words += [w for kind in table.get("org_subtype_words", {}).values() for w in kind if " " not in w]
+    return frozenset(w.lower().rstrip(".") for w in words)
 
 
 #: NER labels of things no attack happens in: after "in", "near" or "outside" they misread a place
@@ -303,8 +415,13 @@ def located_towns(doc: Doc, taken: list[Span]) -> list[Span]:
             continue  # "in Gwoza LGA", "Ouré District": the longer name is the division's
         if after is not None and after.pos_ == "NOUN" and after.lemma_.lower() not in _common_words():
             continue  # "at Kabul University", "in Herat airport" is a site: "in Herat Cola plants" is none
+        named = named or _set_in_a_division(doc, end)  # "from X, Y region": the text places X
         if named or _town_by_its_name(span.text):
             out.append(Span(doc, span.start, span.end, label=_SETTLEMENT if named else "GPE"))
+    for noun in matching(doc[:], _settlement_nouns()):
+        counted = _joined_with_settlements(noun)  # "raids on X and surrounding villages"
+        if counted is not None and not any(i in covered for i in range(counted.start, counted.end)):
+            out.append(counted)
     return out
 
 
@@ -321,6 +438,68 @@ def _name_goes_on(doc: Doc, i: int) -> bool:
     while i < len(doc) and doc[i].lower_ in _PARTICLE_ARTICLES:
         i += 1
     return i < len(doc) and _name_word(doc[i])
+
+
+@cache
+def _settlement_modifiers() -> frozenset[str]:
+    """``settlement_modifiers`` of districts.yaml ("surrounding", "nearby", "other")."""
+    words: list[str] = ontology.table("districts.yaml").get("settlement_modifiers", [])
+    return frozenset(w.lower() for w in words)
+
+
+def _joined_with_settlements(noun: Token) -> Span | None:
+    """The name before "and (the) surrounding villages" ("raids on X and nearby hamlets"): a
+    name counted among settlements is a settlement, whatever the NER reads it as."""
+    doc = noun.doc
+    if noun.tag_ != "NNS" or not noun.is_lower:
+        return None
+    k = noun.i - 1
+    while k >= 0 and (doc[k].lower_ in _settlement_modifiers() or doc[k].like_num or doc[k].lower_ == "the"):
+        k -= 1
+    if k < 1 or doc[k].lower_ not in ("and", "or") or not _name_word(doc[k - 1]):
+        return None
+    start = k - 1
+    while start > 0 and _name_word(doc[start - 1]) and k - start < _TOWN_WORDS:
+        start -= 1
+    if start > 0 and _name_word(doc[start - 1]):
+        return None  # a longer run of name words: some other name
+    span = doc[start:k]
+    if any(t.lower_ in CALENDAR_WORDS or t.lower_ in ontology.demonyms() for t in span):
+        return None
+    if len(span) == 1 and span[0].lower_ in _common_words():
+        return None
+    return Span(doc, span.start, span.end, label=_COUNTED)
+
+
+#: Most name words of a division named in apposition to a town ("X, Upper Y region").
+_DIVISION_WORDS = 3
+
+
+def _set_in_a_division(doc: Doc, end: int) -> bool:
+    """Whether the name ending before token ``end`` is set in a named division by apposition
+    ("reports from X, Y region", "at X, Y State,"): a comma, one to three name words, then a
+    division noun (region, state, province, district ...)."""
+    if end + 2 >= len(doc) or doc[end].text != ",":
+        return False
+    k = end + 1
+    while k < len(doc) and k - end <= _DIVISION_WORDS and _name_word(doc[k]) and not _division_word(doc[k]):
+        k += 1
+    return end + 1 < k < len(doc) and _division_word(doc[k])
+
+
+def _division_word(token: Token) -> bool:
+    """A division noun ("region", "State", "LGA")."""
+    return token.lower_ in _division_nouns()
+
+
+@cache
+def _division_nouns() -> frozenset[str]:
+    """``admin_head_words`` of entities.yaml and ``wide_divisions`` of districts.yaml, lower-case."""
+    words: list[str] = [
+        *ontology.table("entities.yaml").get("admin_head_words", []),
+        *ontology.table("districts.yaml").get("wide_divisions", []),
+    ]
+    return frozenset(w.lower() for w in words)
 
 
 def _settlement_before(of: Token) -> bool:

@@ -37,7 +37,7 @@ from nexus.extract.dateline import dateline_end
 from nexus.extract.entities import EntityCluster, route_end
 from nexus.extract.page import is_secondary
 from nexus.extract.tokens import matching, sentence_starts
-from nexus.extract.triggers import harm_verbs, reporting_verbs, statement_cues
+from nexus.extract.triggers import harm_verbs, reporting_verbs, statement_cues, trigger_tables
 from nexus.geo import DISTANCE_UNITS, haversine_km
 from nexus.model import Place
 
@@ -600,7 +600,7 @@ def _role(root: Token, trigger: Token, index: dict[int, EntityCluster]) -> int:
     ):
         return OTHER  # "Pakistan-based", "a US-made drone", "Iran-trained militants"
     possessive = root.dep_ == "poss" or (nxt is not None and nxt.tag_ == "POS")
-    if possessive and _owns_an_actor(root.head):
+    if possessive and (_owns_an_actor(root.head) or _owns_a_group(root.head, index)):
         if index[root.i].subtype == "country" and _owner_of_the_speaker(root.head, trigger):
             if _recalls_a_happening(root.sent, trigger):
                 return OTHER  # "... said the assault had been repelled and 30 were killed": told before
@@ -645,6 +645,8 @@ def _role(root: Token, trigger: Token, index: dict[int, EntityCluster]) -> int:
         return LOCATIVE  # "the Kunduz bombing"
     if anchor.dep_ in ("dobj", "nsubjpass") and anchor.head.i in (trigger.i, trigger.head.i):
         return LOCATIVE  # "stormed the Safari Hotel", "Baidoa was attacked", "seized X, killing"
+    if _stormed_when_harmed(anchor, trigger):
+        return LOCATIVE  # "23 were killed when bandits invaded X": the place stormed is where
     if _came_under(anchor, trigger):
         return LOCATIVE  # "the detachment of X came under attack": the attacked is where it was
     if anchor.dep_ == "pobj":
@@ -653,6 +655,26 @@ def _role(root: Token, trigger: Token, index: dict[int, EntityCluster]) -> int:
             return NEUTRAL  # "banned it with groups pursuing aims in X": where the groups act
         return role
     return NEUTRAL
+
+
+def _stormed_when_harmed(anchor: Token, trigger: Token) -> bool:
+    """Whether the place is the object of an attack verb in a clause of the harm trigger ("were
+    killed when gunmen invaded X", "killed six, then raided X")."""
+    verb = anchor.head
+    return (
+        anchor.dep_ in ("dobj", "nsubjpass")
+        and verb.dep_ in ("advcl", "conj")
+        and verb.head.i == trigger.i
+        and trigger.lemma_.lower() in harm_verbs()
+        and (verb.lemma_.lower() in _scene_verbs() or bool(trigger_tables()[0].get(verb.lemma_.lower())))
+    )
+
+
+@cache
+def _scene_verbs() -> frozenset[str]:
+    """``scene_verbs`` of districts.yaml ("invade", "overrun", "storm")."""
+    words: list[str] = ontology.table("districts.yaml").get("scene_verbs", [])
+    return frozenset(w.lower() for w in words)
 
 
 def _came_under(anchor: Token, trigger: Token) -> bool:
@@ -783,6 +805,13 @@ def _owns_an_actor(head: Token) -> bool:
             return False
         token = token.head
     return False
+
+
+def _owns_a_group(head: Token, index: dict[int, EntityCluster]) -> bool:
+    """Whether the noun a place possesses is the name of a group or force ("X's paramilitary
+    Rapid Support Forces", "X's Revolutionary Guards"): whose force, not where."""
+    cluster = index.get(head.i)
+    return cluster is not None and cluster.type == "ORG" and head.pos_ == "PROPN"
 
 
 def _recalls_a_happening(sent: Span, trigger: Token) -> bool:
@@ -1106,6 +1135,7 @@ def generic_place_referents(doc: Doc, index: dict[int, EntityCluster]) -> dict[i
             for t in prep.subtree
             if t.i in index and index[t.i].type == "PLACE"
         ]
+        region = region or _region_of_the_verb(token, index)  # "stormed a village in northern Mali"
         towns = [c for c in region if c.subtype in ("city", "site")]
         if towns:
             named[noun] = towns[0]  # "a church in Kufana village": "the church" is later Kufana's
@@ -1113,10 +1143,24 @@ def generic_place_referents(doc: Doc, index: dict[int, EntityCluster]) -> dict[i
         position = next((k for k, s in enumerate(starts) if s > token.i), len(starts))
         first = starts[position] if position < len(starts) else len(doc)
         last = starts[position + _REFERENT_WINDOW] if position + _REFERENT_WINDOW < len(starts) else len(doc)
-        found = _later_named_place(doc, first, last, region, index)
+        found = _later_named_place(doc, first, last, region, index, noun)
         if found is not None:
             out[token.i] = found
     return out
+
+
+def _region_of_the_verb(noun: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
+    """The countries and divisions a locative phrase of the noun's verb names ("stormed a
+    village in northern Mali": Mali), when the noun is the verb's object."""
+    if noun.dep_ not in ("dobj", "nsubjpass"):
+        return []
+    return [
+        index[t.i]
+        for prep in noun.head.children
+        if prep.dep_ == "prep" and prep.lower_ in _LOCATIVE
+        for t in prep.subtree
+        if t.i in index and index[t.i].type == "PLACE" and index[t.i].subtype not in ("city", "site")
+    ]
 
 
 def _at_a_distance(noun: Token) -> bool:
@@ -1130,10 +1174,17 @@ def _at_a_distance(noun: Token) -> bool:
 
 
 def _later_named_place(
-    doc: Doc, start: int, end: int, region: list[EntityCluster], index: dict[int, EntityCluster]
+    doc: Doc,
+    start: int,
+    end: int,
+    region: list[EntityCluster],
+    index: dict[int, EntityCluster],
+    noun: str = "",
 ) -> EntityCluster | None:
     """The first town or site between token ``start`` and ``end`` that is the object of a
-    locative preposition and lies in ``region`` (any of them) when a region is given."""
+    locative preposition and lies in ``region`` (any of them) when a region is given, or is
+    named with the same ``noun`` again ("a market in the X zone ... the market at Y": Y,
+    though no gazetteer puts Y in the zone)."""
     for i in range(start, end):
         cluster = index.get(i)
         if cluster is None or cluster.type != "PLACE" or cluster.subtype not in ("city", "site"):
@@ -1145,8 +1196,8 @@ def _later_named_place(
             last += 1
         root = doc[i : last + 1].root  # "Dogon Kawo": the name's head word
         if not (root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE) and doc[i - 1].lower_ not in _LOCATIVE:
-            if not _residents_of(root):
-                continue
+            if not (_residents_of(root) or (region and _reports_from(root))):
+                continue  # news from a town places the nameless village only inside the region said
         elif home_of_a_person(root, doc[start]):
             continue  # "a native of X in Y province": where a victim comes from
         elif (
@@ -1163,7 +1214,18 @@ def _later_named_place(
             continue  # "the wounded were taken to a hospital in X": where they were treated
         if not region or any(_inside(cluster, outer) for outer in region):
             return cluster
+        if noun and _named_with(root, noun):
+            return cluster  # "the market at Y": the noun said again, with its name
     return None
+
+
+def _named_with(root: Token, noun: str) -> bool:
+    """Whether the place name ``root`` hangs from ``noun`` said right before its preposition
+    ("the market at Y", "the village of Y"), in lower case."""
+    if root.dep_ != "pobj" or root.head.i == 0:
+        return False
+    said = root.doc[root.head.i - 1]
+    return said.is_lower and said.lemma_.lower() == noun
 
 
 def _from_beyond(root: Token) -> bool:
@@ -1182,6 +1244,20 @@ def _residents_of(root: Token) -> bool:
         and prep.head.lower_ in _words("home_nouns")
         and prep.head.lower_ not in ("native", "natives", "son", "daughter", "citizen", "citizens")
     )
+
+
+def _reports_from(root: Token) -> bool:
+    """ "Reports from X conflicted", "footage from X showed": news told from the place,
+    which is where the happening reported was."""
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ == "from" and prep.head.lower_ in _report_nouns()
+
+
+@cache
+def _report_nouns() -> frozenset[str]:
+    """``report_nouns`` of districts.yaml ("reports", "accounts", "footage")."""
+    words: list[str] = ontology.table("districts.yaml").get("report_nouns", [])
+    return frozenset(w.lower() for w in words)
 
 
 def _inside(cluster: EntityCluster, outer: EntityCluster) -> bool:
