@@ -356,6 +356,26 @@ def test_passive_claim_in_a_relative_clause(nlp: Language) -> None:
     assert "claim" in types(nlp, text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the relative clause hangs on the place after the attack noun
+        "Four guards died in Monday's raid on a checkpoint near Dolo, which was claimed by al-Shabaab.",
+        "Seven police officers were killed in the ambush outside Garissa, which was claimed by the group.",
+        # a fronted participle tells of the main clause's subject
+        "Claimed by the Tehreek-e-Taliban, Friday's bombing of a bus near Bannu killed five people.",
+        "Claimed by a little-known front, the attack on the depot in Tarhuna left three guards dead.",
+    ],
+)
+def test_passive_claim_on_a_place_or_fronted_is_a_claim(nlp: Language, text: str) -> None:
+    assert "claim" in types(nlp, text)
+
+
+def test_fronted_participle_of_a_toll_is_no_claim(nlp: Language) -> None:
+    text = "Claimed by floods, the bridge near Dolo collapsed on Monday."
+    assert "claim" not in types(nlp, text)
+
+
 def test_claiming_lives_is_no_claim(nlp: Language) -> None:
     text = "The blast, which claimed the lives of 14 people, shocked the city."
     assert "claim" not in types(nlp, text)

@@ -195,11 +195,18 @@ def _object_lemmas(token: Token) -> set[str]:
                     (f"{child.lower_}:{g.lemma_.lower()}", f"{child.lower_}:{g.lower_}")
                 )  # "into:crowd"
                 out.update(c.lower_ for c in g.children if c.dep_ in ("compound", "amod"))
-    if token.dep_ in ("amod", "acl", "relcl") and token.head.pos_ == "NOUN":
+    if (token.dep_ in ("amod", "acl", "relcl") and token.head.pos_ == "NOUN") or (
+        token.dep_ == "relcl" and token.head.pos_ == "PROPN"  # "the ambush near Kolo, which was claimed"
+    ):
         out.add(token.head.lemma_.lower())  # "the closed border", "the ambush, which was claimed"
         noun = token.head
-        if token.dep_ == "relcl" and noun.dep_ == "pobj" and noun.head.head.pos_ == "NOUN":
-            out.add(noun.head.head.lemma_.lower())  # "the attack on the post, which was claimed by"
+        for _ in range(
+            3
+        ):  # "the raid on a post near Kolo, which was claimed by": up the "of"/"on"/"near" chain
+            if token.dep_ != "relcl" or noun.dep_ != "pobj" or noun.head.head.pos_ not in ("NOUN", "PROPN"):
+                break
+            noun = noun.head.head
+            out.add(noun.lemma_.lower())  # "the attack on the post, which was claimed by"
     if (
         token.dep_ in ("advcl", "conj")
         and any(c.dep_ == "agent" for c in token.children)
@@ -214,6 +221,10 @@ def _object_lemmas(token: Token) -> set[str]:
             for g in p.children
             if g.dep_ == "pobj"
         )
+        if token.i < token.head.i and token.tag_ == "VBN":
+            # "Claimed by the group, the attack on the depot left six dead": a fronted
+            # participle tells of the main clause's subject
+            out.update(c.lemma_.lower() for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass"))
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
     out.update(f"subject:{w}" for s in subjects for w in (s.lemma_.lower(), s.lower_))
     if any(t.dep_ == "cc" and t.lower_ == "and" for s in subjects for t in s.subtree):
