@@ -1259,3 +1259,40 @@ def test_seized_goods_are_no_operation_of_their_own(extract: Any) -> None:
     text = "Customs officers seized cigarettes and phones at the port on Monday."
     x = extract(text, published="2024-06-21")
     assert not [e for e in x.events if e.type == "military_action"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Our brigades will take the fight to every barracks in the north," said Abu Talha al-Masri, '
+        "a spokesman for Ansar al-Sharia, in a recorded message.",
+        '"Our fighters will carry this war into the heart of the capital," Ali Dheere, a spokesman '
+        "for al-Shabaab, said in a radio broadcast.",
+        '"Our men will carry out more operations in the coastal towns," said Abu Talha al-Masri, '
+        "a spokesman for Ansar al-Sharia, in a recorded message.",
+    ],
+)
+def test_a_group_s_quoted_threat_is_a_statement_not_a_claim(extract: Any, text: str) -> None:
+    found = [e.type for e in extract(text, published="2024-06-03").events]
+    assert found == ["statement"]
+
+
+def test_a_group_s_quoted_past_operation_is_no_statement(extract: Any) -> None:
+    text = (
+        '"Our fighters carried out the raid on the barracks," Ali Dheere, a spokesman for al-Shabaab, '
+        "said in a radio broadcast."
+    )
+    assert "statement" not in [e.type for e in extract(text, published="2024-06-03").events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Every raid on our villages will be answered with blood," a rebel commander said in a video.',
+        "Every offensive against the movement will fail, the spokesman warned.",
+    ],
+)
+def test_every_raid_is_no_happening(nlp: Language, text: str) -> None:
+    found = types(nlp, text)
+    assert "military_action" not in found
+    assert "attack" not in found

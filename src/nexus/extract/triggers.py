@@ -621,7 +621,20 @@ def _group_claim(verb: Token) -> bool:
         if not any(a.dep_ == "agent" for a in t.children)  # "carried out by Israel": another's act
     ]
     cues = statement_cues()["claim_content"]
-    return any(t.lemma_.lower() in cues or own_side_violence(t) for t in content)
+    return any(t.lemma_.lower() in cues or own_side_violence(t) for t in content if not _threatened(t))
+
+
+def _threatened(token: Token) -> bool:
+    """ "Our fighters will carry the war to the cities": a verb with "will"/"shall" (or the
+    verb of the clause it serves) tells a threat, not an operation done."""
+    verb = token if token.pos_ in ("VERB", "AUX") else token.head
+    for _ in range(3):
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "shall", "'ll") for c in verb.children):
+            return True
+        if verb.dep_ not in ("xcomp", "conj", "prep", "pobj", "dobj", "acomp") or verb.head is verb:
+            return False
+        verb = verb.head
+    return False
 
 
 #: Nouns for a group's own fighters ("its fighters", "the group's forces", "our mujahideen").
@@ -1618,6 +1631,8 @@ def _noun_modality(noun: Token, etype: str) -> str:
     definite = bool(dets - {"a", "an", "any", "no", "some"}) or any(c.dep_ == "poss" for c in noun.children)
     if "any" in dets:
         return "conditional"  # "any offensive against us", "any further aggression"
+    if "every" in dets:
+        return "generic"  # "every raid on our villages will be avenged": a kind, no one happening
     if noun.dep_ == "compound" and noun.head.lower_ in cues["modal_heads"]:
         return "planned"  # "a bomb attack plot", "the terror attack threat": no attack took place
     modifiers = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "nmod")}
