@@ -1296,3 +1296,20 @@ def test_every_raid_is_no_happening(nlp: Language, text: str) -> None:
     found = types(nlp, text)
     assert "military_action" not in found
     assert "attack" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Today, terrorism has struck our republic once more," the prime minister said in Marseille.',
+        "Extremism has hit the province hard, the governor told a news conference on Monday.",
+    ],
+)
+def test_a_creed_as_subject_strikes_no_one(nlp: Language, text: str) -> None:
+    found = types(nlp, text)
+    assert "military_action" not in found
+    assert "attack" not in found
+
+
+def test_a_bomber_striking_is_still_an_attack(nlp: Language) -> None:
+    assert "attack" in types(nlp, "Gunmen struck a police post in Kano on Monday, killing two officers.")
