@@ -1313,3 +1313,25 @@ def test_a_creed_as_subject_strikes_no_one(nlp: Language, text: str) -> None:
 
 def test_a_bomber_striking_is_still_an_attack(nlp: Language) -> None:
     assert "attack" in types(nlp, "Gunmen struck a police post in Kano on Monday, killing two officers.")
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        (
+            "A communique released by the Supreme Security Council after a late-night session said "
+            'police units were "on high alert along the southern border".',
+            "Supreme Security Council",
+        ),
+        (
+            "A communique issued by the Northern Command on Sunday said the army was ready to respond "
+            "to any incursion.",
+            "Northern Command",
+        ),
+    ],
+)
+def test_an_issued_document_is_its_issuer_s_statement(extract: Any, text: str, issuer: str) -> None:
+    events = extract(text, published="2024-03-12").events
+    statements = [e for e in events if e.type == "statement"]
+    assert len(statements) == 1
+    assert issuer in statements[0].actors

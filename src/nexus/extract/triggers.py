@@ -753,6 +753,12 @@ def _formal_medium(verb: Token) -> bool:
             return True
         if child.dep_ in ("dobj", "dative") and child.lemma_.lower() in media:
             return True  # "told a news conference"
+        if (
+            child.dep_ == "nsubj"
+            and child.lemma_.lower() in media
+            and any(c.dep_ == "acl" and any(a.dep_ == "agent" for a in c.children) for c in child.children)
+        ):
+            return True  # "a communique issued by the council said": the issuer's words on record
     return False
 
 
