@@ -1335,3 +1335,25 @@ def test_an_issued_document_is_its_issuer_s_statement(extract: Any, text: str, i
     statements = [e for e in events if e.type == "statement"]
     assert len(statements) == 1
     assert issuer in statements[0].actors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Masked men riddled a pickup truck with bullets outside Maroua late on Tuesday.",
+        "Unknown gunmen peppered a police checkpoint with gunfire outside Kolwezi on Friday night.",
+    ],
+)
+def test_riddled_or_peppered_with_bullets_is_an_attack(nlp: Language, text: str) -> None:
+    assert "attack" in types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The audit was riddled with errors, the opposition said.",
+        "The minister peppered his speech with jokes about the budget.",
+    ],
+)
+def test_riddled_with_errors_is_no_attack(nlp: Language, text: str) -> None:
+    assert "attack" not in types(nlp, text)

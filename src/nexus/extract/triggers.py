@@ -182,6 +182,14 @@ def _object_lemmas(token: Token) -> set[str]:
                 for g in p.children
                 if g.dep_ == "pobj"
             )
+            if child.dep_ == "dobj":  # "peppered a checkpoint with gunfire", "with" hung on the object
+                out.update(
+                    f"with:{g.lower_}"
+                    for p in child.children
+                    if p.dep_ == "prep" and p.lower_ == "with"
+                    for g in p.children
+                    if g.dep_ == "pobj"
+                )
         if child.dep_ == "ccomp":
             # "declared the envoy persona non grata", the noun phrase read as a clause
             out.update((child.lemma_.lower(), child.lower_))
