@@ -290,3 +290,14 @@ def test_state_forces_still_strike(extract: Any) -> None:
     text = "Ruritanian forces shelled the village of Dorvak on Sunday, killing two civilians."
     found = types_of(extract(text, published="2024-05-13"))
     assert "military_action" in found
+
+
+def test_country_of_the_target_is_no_attacker(extract: Any) -> None:
+    # "militants on a market in eastern X": the place is the target's, not the attackers' state
+    text = (
+        "Nine worshippers died in a raid by suspected Islamist gunmen on a mosque in western Benin, "
+        "an official said."
+    )
+    extraction = extract(text, published="2024-07-03")
+    assert [e.type for e in extraction.events] == ["attack"]
+    assert "Benin" not in extraction.events[0].actors

@@ -309,7 +309,7 @@ def _doers_whereabouts(token: Token) -> set[int]:
     return {
         t.i
         for c in token.children
-        if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS - {"from", "to", "on"}
+        if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS - {"from", "to"}  # "on a market in X": the target
         for t in c.subtree
     }
 
