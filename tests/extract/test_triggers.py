@@ -363,7 +363,7 @@ def test_passive_claim_in_a_relative_clause(nlp: Language) -> None:
         "Four guards died in Monday's raid on a checkpoint near Dolo, which was claimed by al-Shabaab.",
         "Seven police officers were killed in the ambush outside Garissa, which was claimed by the group.",
         # a fronted participle tells of the main clause's subject
-        "Claimed by the Tehreek-e-Taliban, Friday's bombing of a bus near Bannu killed five people.",
+        "Claimed by the Jaish-e-Noor, Friday's bombing of a bus near Bannu killed five people.",
         "Claimed by a little-known front, the attack on the depot in Tarhuna left three guards dead.",
     ],
 )
