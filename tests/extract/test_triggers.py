@@ -1357,3 +1357,8 @@ def test_riddled_or_peppered_with_bullets_is_an_attack(nlp: Language, text: str)
 )
 def test_riddled_with_errors_is_no_attack(nlp: Language, text: str) -> None:
     assert "attack" not in types(nlp, text)
+
+
+def test_a_body_named_for_terrorism_still_arrests(nlp: Language) -> None:
+    text = "The Counter Terrorism Department detained three men in Sukkur on Tuesday over a blast in March."
+    assert "military_action" in types(nlp, text)

@@ -2365,6 +2365,7 @@ def _abstract_subject(verb: Token) -> bool:
     verb acts on no one's body (``abstract_subjects`` of the attack type); nor does an accident
     ("a boiler explosion killed three workers": a noun the ``not_event_modifiers`` rule out)."""
     words = set(event_ontology()["types"]["attack"].get("abstract_subjects", []))
+    creeds = set(event_ontology()["types"]["attack"].get("creed_subjects", []))
     owner = verb
     for _ in range(4):  # "a gas leak explosion wrecked the flats, killing three": the explosion's
         if owner.tag_ != "VBG" and owner is not verb and owner.pos_ == "VERB":
@@ -2383,6 +2384,7 @@ def _abstract_subject(verb: Token) -> bool:
         and (
             c.lemma_.lower() in words
             or c.lower_ in words
+            or (c.pos_ == "NOUN" and c.lower_ in creeds)
             or _not_event_modifier("attack", c)
             or (c.pos_ == "PROPN" and any(m.dep_ == "compound" and m.lower_ in words for m in c.children))
         )  # "Storm Ciaran battered the coast": a named storm
