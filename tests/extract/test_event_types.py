@@ -262,3 +262,42 @@ def test_subject_parsed_inside_a_dateline_gives_way_to_the_body_subject(nlp: Any
 def test_a_planted_weapon_with_no_state_named_is_an_attack(extract: Any, text: str) -> None:
     types = {e.type for e in extract(text, published="2025-06-12").events}
     assert "attack" in types and "military_action" not in types
+
+
+def test_named_group_called_forces_attacks(extract: Any) -> None:
+    # a named armed group whose name ends in "Forces" is no state's force
+    text = (
+        "Mortar and drone strikes by Sudan's paramilitary Rapid Support Forces killed six traders "
+        "in Karbakh on Thursday."
+    )
+    found = types_of(extract(text, published="2024-11-08"))
+    assert "attack" in found
+    assert "military_action" not in found
+
+
+def test_settlers_with_a_nationality_attack(extract: Any) -> None:
+    # a nationality word before settlers does not make the raid a state's action
+    text = (
+        "Israeli troops raided the town of Qarawat on Sunday and detained two men. "
+        "Separately, Israeli settlers attacked the hamlet of Khirbet Lasun on Sunday, wounding five farmers."
+    )
+    extraction = extract(text, published="2024-05-13")
+    raid = next(e for e in extraction.events if "settlers" in e.evidence.sentence and e.trigger == "attacked")
+    assert raid.type == "attack"
+
+
+def test_state_forces_still_strike(extract: Any) -> None:
+    text = "Ruritanian forces shelled the village of Dorvak on Sunday, killing two civilians."
+    found = types_of(extract(text, published="2024-05-13"))
+    assert "military_action" in found
+
+
+def test_country_of_the_target_is_no_attacker(extract: Any) -> None:
+    # "militants on a market in eastern X": the place is the target's, not the attackers' state
+    text = (
+        "Nine worshippers died in a raid by suspected Islamist gunmen on a mosque in western Benin, "
+        "an official said."
+    )
+    extraction = extract(text, published="2024-07-03")
+    assert [e.type for e in extraction.events] == ["attack"]
+    assert "Benin" not in extraction.events[0].actors

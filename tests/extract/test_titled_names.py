@@ -83,3 +83,10 @@ def test_a_hyphen_joined_surname_ends_the_name_not_the_hyphen(nlp: Language) -> 
     tagged = [Span(doc, first, first + 1, label="GPE"), Span(doc, first + 1, said, label="PERSON")]
     found = titled_names(doc, tagged)
     assert [s.text for s in found] == ["Abdoul Kader Sawadogo-Tiendrebeogo"]
+
+
+def test_a_religious_honorific_stays_in_the_name(extract: Any) -> None:
+    text = "Tehrik-e-Taliban commander Maulana Rafiq Durrani was named in the charge sheet filed in Quetta."
+    extraction = extract(text, published="2024-04-22")
+    names = [e.name for e in extraction.entities if e.type == "PERSON"]
+    assert "Maulana Rafiq Durrani" in names

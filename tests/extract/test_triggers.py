@@ -356,6 +356,26 @@ def test_passive_claim_in_a_relative_clause(nlp: Language) -> None:
     assert "claim" in types(nlp, text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the relative clause hangs on the place after the attack noun
+        "Four guards died in Monday's raid on a checkpoint near Dolo, which was claimed by al-Shabaab.",
+        "Seven police officers were killed in the ambush outside Garissa, which was claimed by the group.",
+        # a fronted participle tells of the main clause's subject
+        "Claimed by the Jaish-e-Noor, Friday's bombing of a bus near Bannu killed five people.",
+        "Claimed by a little-known front, the attack on the depot in Tarhuna left three guards dead.",
+    ],
+)
+def test_passive_claim_on_a_place_or_fronted_is_a_claim(nlp: Language, text: str) -> None:
+    assert "claim" in types(nlp, text)
+
+
+def test_fronted_participle_of_a_toll_is_no_claim(nlp: Language) -> None:
+    text = "Claimed by floods, the bridge near Dolo collapsed on Monday."
+    assert "claim" not in types(nlp, text)
+
+
 def test_claiming_lives_is_no_claim(nlp: Language) -> None:
     text = "The blast, which claimed the lives of 14 people, shocked the city."
     assert "claim" not in types(nlp, text)
@@ -1239,3 +1259,106 @@ def test_seized_goods_are_no_operation_of_their_own(extract: Any) -> None:
     text = "Customs officers seized cigarettes and phones at the port on Monday."
     x = extract(text, published="2024-06-21")
     assert not [e for e in x.events if e.type == "military_action"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Our brigades will take the fight to every barracks in the north," said Abu Talha al-Masri, '
+        "a spokesman for Ansar al-Sharia, in a recorded message.",
+        '"Our fighters will carry this war into the heart of the capital," Ali Dheere, a spokesman '
+        "for al-Shabaab, said in a radio broadcast.",
+        '"Our men will carry out more operations in the coastal towns," said Abu Talha al-Masri, '
+        "a spokesman for Ansar al-Sharia, in a recorded message.",
+    ],
+)
+def test_a_group_s_quoted_threat_is_a_statement_not_a_claim(extract: Any, text: str) -> None:
+    found = [e.type for e in extract(text, published="2024-06-03").events]
+    assert found == ["statement"]
+
+
+def test_a_group_s_quoted_past_operation_is_no_statement(extract: Any) -> None:
+    text = (
+        '"Our fighters carried out the raid on the barracks," Ali Dheere, a spokesman for al-Shabaab, '
+        "said in a radio broadcast."
+    )
+    assert "statement" not in [e.type for e in extract(text, published="2024-06-03").events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Every raid on our villages will be answered with blood," a rebel commander said in a video.',
+        "Every offensive against the movement will fail, the spokesman warned.",
+    ],
+)
+def test_every_raid_is_no_happening(nlp: Language, text: str) -> None:
+    found = types(nlp, text)
+    assert "military_action" not in found
+    assert "attack" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Today, terrorism has struck our republic once more," the prime minister said in Marseille.',
+        "Extremism has hit the province hard, the governor told a news conference on Monday.",
+    ],
+)
+def test_a_creed_as_subject_strikes_no_one(nlp: Language, text: str) -> None:
+    found = types(nlp, text)
+    assert "military_action" not in found
+    assert "attack" not in found
+
+
+def test_a_bomber_striking_is_still_an_attack(nlp: Language) -> None:
+    assert "attack" in types(nlp, "Gunmen struck a police post in Kano on Monday, killing two officers.")
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        (
+            "A communique released by the Supreme Security Council after a late-night session said "
+            'police units were "on high alert along the southern border".',
+            "Supreme Security Council",
+        ),
+        (
+            "A communique issued by the Northern Command on Sunday said the army was ready to respond "
+            "to any incursion.",
+            "Northern Command",
+        ),
+    ],
+)
+def test_an_issued_document_is_its_issuer_s_statement(extract: Any, text: str, issuer: str) -> None:
+    events = extract(text, published="2024-03-12").events
+    statements = [e for e in events if e.type == "statement"]
+    assert len(statements) == 1
+    assert issuer in statements[0].actors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Masked men riddled a pickup truck with bullets outside Maroua late on Tuesday.",
+        "Unknown gunmen peppered a police checkpoint with gunfire outside Kolwezi on Friday night.",
+    ],
+)
+def test_riddled_or_peppered_with_bullets_is_an_attack(nlp: Language, text: str) -> None:
+    assert "attack" in types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The audit was riddled with errors, the opposition said.",
+        "The minister peppered his speech with jokes about the budget.",
+    ],
+)
+def test_riddled_with_errors_is_no_attack(nlp: Language, text: str) -> None:
+    assert "attack" not in types(nlp, text)
+
+
+def test_a_body_named_for_terrorism_still_arrests(nlp: Language) -> None:
+    text = "The Counter Terrorism Department detained three men in Sukkur on Tuesday over a blast in March."
+    assert "military_action" in types(nlp, text)

@@ -309,7 +309,7 @@ def _doers_whereabouts(token: Token) -> set[int]:
     return {
         t.i
         for c in token.children
-        if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS - {"from", "to", "on"}
+        if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS - {"from", "to"}  # "on a market in X": the target
         for t in c.subtree
     }
 
@@ -1067,6 +1067,20 @@ def actor_entities(trigger: Token, index: dict[int, EntityCluster]) -> list[Enti
     actors = acting(entities_in(subjects, index, descriptions=False), index, heads=subjects)
     if actors:
         actors += [c for c in _joint_states(subjects, index) if c not in actors]
+    if not actors:
+        # "a communique released by the council said ...": the document's issuer speaks
+        issuers = [
+            g
+            for s in subjects
+            if s.lemma_.lower() in _DOCUMENT_NOUNS
+            for a in s.children
+            if a.dep_ == "acl" and a.tag_ == "VBN"
+            for c in a.children
+            if c.dep_ == "agent"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        actors = _persons_first(issuers, index) if issuers else []
     if not actors:
         # "fighters of ISWAP, the Islamic State's branch, overran ...": the group named before the description
         actors = [c for c in (_described_name(s, index) for s in subjects) if c is not None]

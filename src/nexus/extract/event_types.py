@@ -53,7 +53,19 @@ def refine_type(trigger: Token, etype: str, actors: list[EntityCluster]) -> str:
     if etype not in ("attack", "military_action"):
         return etype
     performers = _performer_tokens(trigger)
-    lemmas = {t.lemma_.lower() for t in performers} | {t.lower_ for t in performers}
+    index = cached_entity_index(trigger.doc)
+    by_agents = [
+        g for t in performers for p in t.children if p.dep_ == "prep" and p.lower_ == "by" for g in p.children
+    ]
+    grouped = [  # "drone strikes by the Rapid Support Forces hit a market": the group struck
+        t
+        for t in (*performers, *by_agents)
+        if (c := index.get(t.i)) is not None and c.subtype == "armed_group"
+    ]
+    # "strikes by the Rapid Support Forces": a named armed group's "Forces" is no state's force
+    lemmas = {t.lemma_.lower() for t in performers if t not in grouped} | {
+        t.lower_ for t in performers if t not in grouped
+    }
     units = {  # "police officers", "army personnel": a state force word before a generic head
         c.lower_
         for t in performers
@@ -65,6 +77,7 @@ def refine_type(trigger: Token, etype: str, actors: list[EntityCluster]) -> str:
     attacker_subject = bool(
         lemmas & (_words("attacker_nouns") | _words("non_state_performers") | {"bomber", "bombers"})
     ) or any(_of_a_non_state_side(t) for t in performers)  # "fighters of the emirate"
+    attacker_subject = attacker_subject or bool(grouped)
     agents = actors + _agent_entities(trigger)
     armed_group = any(a.subtype == "armed_group" for a in agents)
     non_state_modifier = _non_state_modifier(trigger)

@@ -182,6 +182,14 @@ def _object_lemmas(token: Token) -> set[str]:
                 for g in p.children
                 if g.dep_ == "pobj"
             )
+            if child.dep_ == "dobj":  # "peppered a checkpoint with gunfire", "with" hung on the object
+                out.update(
+                    f"with:{g.lower_}"
+                    for p in child.children
+                    if p.dep_ == "prep" and p.lower_ == "with"
+                    for g in p.children
+                    if g.dep_ == "pobj"
+                )
         if child.dep_ == "ccomp":
             # "declared the envoy persona non grata", the noun phrase read as a clause
             out.update((child.lemma_.lower(), child.lower_))
@@ -195,11 +203,18 @@ def _object_lemmas(token: Token) -> set[str]:
                     (f"{child.lower_}:{g.lemma_.lower()}", f"{child.lower_}:{g.lower_}")
                 )  # "into:crowd"
                 out.update(c.lower_ for c in g.children if c.dep_ in ("compound", "amod"))
-    if token.dep_ in ("amod", "acl", "relcl") and token.head.pos_ == "NOUN":
+    if (token.dep_ in ("amod", "acl", "relcl") and token.head.pos_ == "NOUN") or (
+        token.dep_ == "relcl" and token.head.pos_ == "PROPN"  # "the ambush near Kolo, which was claimed"
+    ):
         out.add(token.head.lemma_.lower())  # "the closed border", "the ambush, which was claimed"
         noun = token.head
-        if token.dep_ == "relcl" and noun.dep_ == "pobj" and noun.head.head.pos_ == "NOUN":
-            out.add(noun.head.head.lemma_.lower())  # "the attack on the post, which was claimed by"
+        for _ in range(
+            3
+        ):  # "the raid on a post near Kolo, which was claimed by": up the "of"/"on"/"near" chain
+            if token.dep_ != "relcl" or noun.dep_ != "pobj" or noun.head.head.pos_ not in ("NOUN", "PROPN"):
+                break
+            noun = noun.head.head
+            out.add(noun.lemma_.lower())  # "the attack on the post, which was claimed by"
     if (
         token.dep_ in ("advcl", "conj")
         and any(c.dep_ == "agent" for c in token.children)
@@ -214,6 +229,10 @@ def _object_lemmas(token: Token) -> set[str]:
             for g in p.children
             if g.dep_ == "pobj"
         )
+        if token.i < token.head.i and token.tag_ == "VBN":
+            # "Claimed by the group, the attack on the depot left six dead": a fronted
+            # participle tells of the main clause's subject
+            out.update(c.lemma_.lower() for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass"))
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
     out.update(f"subject:{w}" for s in subjects for w in (s.lemma_.lower(), s.lower_))
     if any(t.dep_ == "cc" and t.lower_ == "and" for s in subjects for t in s.subtree):
@@ -610,7 +629,20 @@ def _group_claim(verb: Token) -> bool:
         if not any(a.dep_ == "agent" for a in t.children)  # "carried out by Israel": another's act
     ]
     cues = statement_cues()["claim_content"]
-    return any(t.lemma_.lower() in cues or own_side_violence(t) for t in content)
+    return any(t.lemma_.lower() in cues or own_side_violence(t) for t in content if not _threatened(t))
+
+
+def _threatened(token: Token) -> bool:
+    """ "Our fighters will carry the war to the cities": a verb with "will"/"shall" (or the
+    verb of the clause it serves) tells a threat, not an operation done."""
+    verb = token if token.pos_ in ("VERB", "AUX") else token.head
+    for _ in range(3):
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "shall", "'ll") for c in verb.children):
+            return True
+        if verb.dep_ not in ("xcomp", "conj", "prep", "pobj", "dobj", "acomp") or verb.head is verb:
+            return False
+        verb = verb.head
+    return False
 
 
 #: Nouns for a group's own fighters ("its fighters", "the group's forces", "our mujahideen").
@@ -729,6 +761,12 @@ def _formal_medium(verb: Token) -> bool:
             return True
         if child.dep_ in ("dobj", "dative") and child.lemma_.lower() in media:
             return True  # "told a news conference"
+        if (
+            child.dep_ == "nsubj"
+            and child.lemma_.lower() in media
+            and any(c.dep_ == "acl" and any(a.dep_ == "agent" for a in c.children) for c in child.children)
+        ):
+            return True  # "a communique issued by the council said": the issuer's words on record
     return False
 
 
@@ -1607,6 +1645,8 @@ def _noun_modality(noun: Token, etype: str) -> str:
     definite = bool(dets - {"a", "an", "any", "no", "some"}) or any(c.dep_ == "poss" for c in noun.children)
     if "any" in dets:
         return "conditional"  # "any offensive against us", "any further aggression"
+    if "every" in dets:
+        return "generic"  # "every raid on our villages will be avenged": a kind, no one happening
     if noun.dep_ == "compound" and noun.head.lower_ in cues["modal_heads"]:
         return "planned"  # "a bomb attack plot", "the terror attack threat": no attack took place
     modifiers = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "nmod")}
@@ -2325,6 +2365,7 @@ def _abstract_subject(verb: Token) -> bool:
     verb acts on no one's body (``abstract_subjects`` of the attack type); nor does an accident
     ("a boiler explosion killed three workers": a noun the ``not_event_modifiers`` rule out)."""
     words = set(event_ontology()["types"]["attack"].get("abstract_subjects", []))
+    creeds = set(event_ontology()["types"]["attack"].get("creed_subjects", []))
     owner = verb
     for _ in range(4):  # "a gas leak explosion wrecked the flats, killing three": the explosion's
         if owner.tag_ != "VBG" and owner is not verb and owner.pos_ == "VERB":
@@ -2343,6 +2384,7 @@ def _abstract_subject(verb: Token) -> bool:
         and (
             c.lemma_.lower() in words
             or c.lower_ in words
+            or (c.pos_ == "NOUN" and c.lower_ in creeds)
             or _not_event_modifier("attack", c)
             or (c.pos_ == "PROPN" and any(m.dep_ == "compound" and m.lower_ in words for m in c.children))
         )  # "Storm Ciaran battered the coast": a named storm
