@@ -23,7 +23,6 @@ the URL; a damaged store (a table missing, a corrupt file) says so and names
 
 from __future__ import annotations
 
-import gc
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -212,26 +211,13 @@ class Store:
         """
         summary = IngestSummary()
         batch: list[Extraction] = []
-        # The session's in-memory indexes (event aggregates, names, near-duplicate bands) grow
-        # with the store, and each full pass of Python's cyclic garbage collector walks all of
-        # them: at 10,000 documents that made the last documents cost 1.7 times the first
-        # (benchmarks/ingest_bench.py). What survives a committed batch is frozen out of those
-        # passes until the run ends (then unfrozen, so cycles dropped meanwhile are collected);
-        # a caller that froze its own heap (a pre-fork server) is left as it is.
-        freeze = gc.get_freeze_count() == 0
-        try:
-            for extraction in extractions:
-                batch.append(extraction)
-                if len(batch) >= batch_size:
-                    self._ingest_batch(batch, summary, on_result)
-                    batch = []
-                    if freeze:
-                        gc.freeze()
-            if batch:
+        for extraction in extractions:
+            batch.append(extraction)
+            if len(batch) >= batch_size:
                 self._ingest_batch(batch, summary, on_result)
-        finally:
-            if freeze:
-                gc.unfreeze()
+                batch = []
+        if batch:
+            self._ingest_batch(batch, summary, on_result)
         return summary
 
     def _ingest_batch(
