@@ -1504,3 +1504,15 @@ def test_a_suspect_killed_right_after_a_raid_is_the_raids_toll(extract: Any) -> 
     actions = events_of(ext, "military_action")
     assert not events_of(ext, "attack")
     assert len(actions) == 1 and actions[0].killed is not None and actions[0].killed.value == 1
+
+
+def test_a_standfirst_placing_the_attack_in_its_commune_joins_the_town_in_that_commune(extract: Any) -> None:
+    text = (
+        "Police post attacked in Kouande\n\n"
+        "Gunmen on motorbikes stormed the police station in the commune of Kouande on Thursday night. "
+        "The group JNIM has claimed the attack.\n\n"
+        "Two police officers were killed when gunmen attacked the police station at Kemba, in the "
+        "commune of Kouande (Atacora department), on Thursday night, officials said."
+    )
+    attacks = [e for e in extract(text, published="2025-11-08").events if e.type == "attack"]
+    assert [(a.place.name if a.place else None) for a in attacks] == ["Kemba"]

@@ -1894,10 +1894,19 @@ def _division_noun() -> re.Pattern[str]:
 
 
 def _told_as_division(place: EntityCluster, text: str) -> bool:
-    """Whether the text names the place as a division ("X province", "the X regency"; the nouns
-    are ``division_nouns`` in ``coreference.yaml``)."""
-    noun = _division_noun()
-    return any(noun.match(text, m.end) for m in place.mentions)
+    """Whether the text names the place as a division ("X province", "the X regency", "the
+    commune of X"; the nouns are ``division_nouns`` in ``coreference.yaml``)."""
+    noun, before = _division_noun(), _division_of()
+    return any(
+        noun.match(text, m.end) or before.search(text, max(0, m.start - 40), m.start) for m in place.mentions
+    )
+
+
+@cache
+def _division_of() -> re.Pattern[str]:
+    """ "the <division noun> of " right before a name."""
+    words: list[str] = _lexicon().get("division_nouns", [])
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\s+of\s+(?:the\s+)?$", re.I)
 
 
 def _within_told_division(
