@@ -35,15 +35,15 @@ from contextlib import contextmanager
 
 import spacy
 from spacy.language import Language
-from spacy.pipeline import AttributeRuler, Lemmatizer
+from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc
 
 from nexus import __version__
 from nexus.extract import registry
 from nexus.extract import triage as triage_stage
 from nexus.extract.assemble import prepare_batch, to_extraction
-from nexus.extract.attribute_table import LEMMA_MODES, AttributeTable, LemmaTable
 from nexus.extract.dateline import dateline
+from nexus.extract.lemma_table import LEMMA_MODES, LemmaTable
 from nexus.extract.page import page_date, unwrap_body
 from nexus.extract.tokens import release
 from nexus.model import (
@@ -99,16 +99,11 @@ def load_base_model() -> Language:
 
 
 def build_pipeline(base: Language | None = None) -> Language:
-    """The base model plus Nexus's components (gazetteer before the NER); the model's attribute
-    ruler and lemmatizer are answered from tables (:mod:`nexus.extract.attribute_table`: same rules,
-    same result)."""
+    """The base model plus Nexus's components (gazetteer before the NER); the model's lemmatizer
+    is asked once per word form, part of speech and morphology (:mod:`nexus.extract.lemma_table`)."""
     nlp = base or load_base_model()
     for name, proc in list(nlp.pipeline):
-        if isinstance(proc, AttributeRuler):
-            table = nlp.replace_pipe(name, registry.ATTRIBUTE_TABLE)
-            assert isinstance(table, AttributeTable)
-            table.load(proc)
-        elif isinstance(proc, Lemmatizer) and proc.mode in LEMMA_MODES:
+        if isinstance(proc, Lemmatizer) and proc.mode in LEMMA_MODES:
             lemmas = nlp.replace_pipe(name, registry.LEMMA_TABLE)
             assert isinstance(lemmas, LemmaTable)
             lemmas.load(proc)

@@ -11,16 +11,15 @@ from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from nexus.extract.attribute_table import AttributeTable, LemmaTable
 from nexus.extract.doctext import doc_text
 from nexus.extract.entities import EntitiesComponent
 from nexus.extract.gazetteer import GazetteerTagger
+from nexus.extract.lemma_table import LemmaTable
 from nexus.extract.page import page_zones
 
 GAZETTEER = "nexus_gazetteer"
 LINE_BREAKS = "nexus_line_breaks"
 ENTITIES = "nexus_entities"
-ATTRIBUTE_TABLE = "nexus_attribute_table"
 LEMMA_TABLE = "nexus_lemma_table"
 
 _EXTENSIONS: dict[str, Any] = {
@@ -37,12 +36,6 @@ for _name, _default in _EXTENSIONS.items():
 def make_gazetteer(nlp: Language, name: str) -> GazetteerTagger:
     """Actor, site and country names tagged before the statistical NER."""
     return GazetteerTagger(nlp, name)
-
-
-@Language.factory(ATTRIBUTE_TABLE, assigns=["token.pos", "token.tag", "token.morph", "token.lemma"])
-def make_attribute_table(nlp: Language, name: str) -> AttributeTable:
-    """The model's attribute ruler as a table (empty until ``AttributeTable.load`` gives it the rules)."""
-    return AttributeTable(nlp.vocab, name)
 
 
 @Language.factory(LEMMA_TABLE, assigns=["token.lemma"])
