@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -111,7 +112,8 @@ def to_extraction(doc: Doc, document: Document, version: str) -> Extraction:
                 place=places.get(id(cluster)),
             )
         )
-    events = _distinct_ids([_event(d, document, places) for d in drafts])
+    entities = _distinct_ids(entities, "ent")
+    events = _distinct_ids([_event(d, document, places) for d in drafts], "evt")
     relation_drafts = extract_relations(doc, clusters)
     relation_drafts += _event_hostility(drafts, relation_drafts)
     relations = [_relation(r, document) for r in relation_drafts]
@@ -234,16 +236,21 @@ def _anaphoric(mention: Token) -> bool:
 _VIOLENT_TYPES = frozenset({"attack", "military_action"})
 
 
-def _distinct_ids(events: list[Event]) -> list[Event]:
-    """The events, each with an id of its own: a second happening one trigger tells ("held talks
-    that evening with one minister and on Tuesday with another") gets its id from the first's and
-    its rank, so a store never sees two reports under one id."""
+#: What :func:`_distinct_ids` gives ids to.
+_Identified = TypeVar("_Identified", Event, Entity)
+
+
+def _distinct_ids(items: list[_Identified], prefix: str) -> list[_Identified]:
+    """The events or entities, each with an id of its own: a second happening one trigger tells
+    ("held talks that evening with one minister and on Tuesday with another"), or a second place
+    of one name and kind (a city and the country it is named for), gets its id from the first's
+    and its rank, so a store never sees two rows under one id."""
     seen: dict[str, int] = {}
     out = []
-    for event in events:
-        rank = seen.get(event.id, 0)
-        seen[event.id] = rank + 1
-        out.append(event if rank == 0 else event.model_copy(update={"id": stable_id("evt", event.id, rank)}))
+    for item in items:
+        rank = seen.get(item.id, 0)
+        seen[item.id] = rank + 1
+        out.append(item if rank == 0 else item.model_copy(update={"id": stable_id(prefix, item.id, rank)}))
     return out
 
 
