@@ -88,6 +88,14 @@ def test_a_province_holds_a_town_the_division_table_files_under_it(monkeypatch: 
     assert same_event(key(KESSA_PROVINCE), key(TARVO))
 
 
+def test_a_province_spelt_one_way_holds_a_town_filed_under_it_spelt_another() -> None:
+    # One outlet writes the region "Kessiya", the gazetteer files the town under "Kessia".
+    region = PlaceKey("Kessiya Region", "admin", "QQ")
+    town = PlaceKey("Tarvo", "city", "QQ", "Kessia", 11.0, 50.0)
+    assert place_score(region, town)[0] == identity.REGION_SCORE
+    assert place_score(PlaceKey("Morvia Region", "admin", "QQ"), town)[0] is None
+
+
 def test_a_province_the_table_does_not_file_the_town_under_stays_apart(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

@@ -22,6 +22,7 @@ from nexus.resolve.names import place_skeleton, skeleton, vowel_spelling
         ("Darreen", "Darin"),  # ee / i, doubled r
         ("Tell Hamra", "Tel Hamra"),
         ("Dolbahanta", "Dulbahanta"),  # o / u
+        ("Tembiya", "Tembia"),  # -iya / -ia
     ],
 )
 def test_one_place_spelt_two_ways(first: str, second: str) -> None:

@@ -154,3 +154,38 @@ def test_the_divisions_a_sentence_names_beside_a_place() -> None:
     sentence = "Militants fired on a truck near Kelmo village in Dastra tehsil of Velmor district on Sunday."
     assert linker.divisions_named(sentence, "Kelmo") == ("Dastra", "Velmor")
     assert linker.divisions_named("Militants fired on a truck near Kelmo on Sunday.", "Kelmo") == ()
+
+
+def _recall_store(store: Store, recalled_at: dict[str, object], recalled_killed: int) -> str:
+    """A shooting at Ostrik (ingested first) and a later document about an ambush near Velmar two days
+    on that recalls the shooting in its last sentence; the recollection's event id."""
+    shooting = "Gunmen killed 4 traders at the Ostrik cattle market on Tuesday, police said."
+    news = (
+        "Militants ambushed a patrol near Velmar on Thursday, killing 6 guards. "
+        "The ambush came two days after gunmen killed 4 people in a town nearby."
+    )
+    first = ExtractionBuilder("shooting", shooting, outlet="Upland Times", published=date(2024, 5, 7))
+    first.event("attack", shooting, date="2024-05-07", at=OSTRIK, killed=4, targets=["traders"])
+    _with_date_texts(first, {"v1": "on Tuesday"})
+    later = ExtractionBuilder("ambush", news, outlet="Wire", published=date(2024, 5, 9))
+    later.event("attack", news, date="2024-05-09", at=VELMAR, killed=6, targets=["patrol"])
+    later.event("attack", news, date="2024-05-07", at=recalled_at, killed=recalled_killed)
+    _with_date_texts(later, {"v1": "on Thursday"})
+    store.ingest([first.build(), later.build()])
+    (_, ambush_id, _), (_, recalled_id, resolution) = _resolutions(store, "ambush")
+    assert recalled_id != ambush_id
+    return str(recalled_id) if resolution["kind"] == "mention" else f"new:{recalled_id}"
+
+
+def test_an_attack_recalled_two_days_before_the_news_is_background_to_its_event(store: Store) -> None:
+    # Told without a date phrase of its own, two days before its document's news: still a recollection.
+    recalled = _recall_store(store, OSTRIK, 4)
+    assert recalled == _resolutions(store, "shooting")[0][1]
+
+
+def test_an_attack_recalled_loosely_does_not_join_a_near_miss(store: Store) -> None:
+    # The recollection names another town some 20 km off: not clearly the Ostrik shooting, though a
+    # report of its own with that day, toll and place would be scored one with it.
+    recalled = _recall_store(store, place("Brask", country="QQ", admin1="Upland", lat=20.48, lon=60.0), 4)
+    assert recalled.startswith("new:")
+    assert recalled[4:] != _resolutions(store, "shooting")[0][1]

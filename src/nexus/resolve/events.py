@@ -516,7 +516,8 @@ def _contains(region: PlaceKey, place: PlaceKey) -> bool:
     """Whether ``region`` (a country or admin area) contains ``place``.
 
     An admin area contains a place filed under it, however either names the
-    area's kind ("Borno State" contains a town of "Borno": ``admin_key``).
+    area's kind ("Borno State" contains a town of "Borno": ``admin_key``) or
+    spells its name ("Oromia Region" contains a town of "Oromiya").
     """
     if region.kind == "country":
         return bool(region.country) and region.country == place.country
@@ -524,13 +525,19 @@ def _contains(region: PlaceKey, place: PlaceKey) -> bool:
         region_name = admin_key(region.name)
         if not region_name or place.kind == "country":
             return False
-        if region_name == admin_key(place.admin1):
+        if _admin_alike(region_name, admin_key(place.admin1)):
             return True
         if place.kind not in ("city", "site") or (region.country and place.country != region.country):
             return False
         divisions = town_divisions(place.name, place.country, place.lat, place.lon)
-        return region_name in {admin_key(d) for d in divisions}
+        return any(_admin_alike(region_name, admin_key(d)) for d in divisions)
     return False
+
+
+def _admin_alike(first: str, second: str) -> bool:
+    """Whether two admin area names (``admin_key``) are one, however transliterated ("oromia" /
+    "oromiya": ``names_alike``)."""
+    return bool(first) and (first == second or names_alike(first, second))
 
 
 def _region_and_town(a: PlaceKey, b: PlaceKey) -> tuple[PlaceKey, PlaceKey] | None:

@@ -178,14 +178,15 @@ def place_spelling(text: str) -> str:
 #: Vowel spellings of one sound across transliteration schemes (English "oo"/"ou" and French
 #: "ou" for u, o and u, which Arabic, Persian and Somali do not tell apart, "ee" for i, a doubled
 #: "aa"), folded before doubled letters are made single.
-_VOWEL_SPELLINGS = (("oo", "u"), ("ou", "u"), ("o", "u"), ("ee", "i"), ("aa", "a"))
+#: An -iya written -ia ("Oromiya" / "Oromia", "Suriya" / "Suria") first, then the vowels.
+_VOWEL_SPELLINGS = (("iya", "ia"), ("oo", "u"), ("ou", "u"), ("o", "u"), ("ee", "i"), ("aa", "a"))
 
 
 def vowel_spelling(text: str) -> str:
     """A name with its vowel spellings and doubled letters folded, word breaks removed.
 
     "Poonch" and "Punch", "Kousseri" and "Kusseri", "Afgooye" and "Afgoye",
-    "Jalalabaad" and "Jalalabad" give one key. Equal keys are one name spelt two ways (a
+    "Jalalabaad" and "Jalalabad", "Oromiya" and "Oromia" give one key. Equal keys are one name spelt two ways (a
     place name of a few letters is left to the caller: short keys collide).
     """
     key = fold(text).replace(" ", "")

@@ -29,12 +29,15 @@ from nexus.geo import DISTANCE_UNITS, EARTH_RADIUS_KM
 from nexus.model import stable_id
 from nexus.resolve.entities import EntityIndex, gazetteer_aliases
 from nexus.resolve.events import (
+    DAY_SCORES,
     DISTRICT,
+    DISTRICT_IN_CITY_SCORE,
     MAX_KM,
     PRECISION_RANK,
     PUBLICATION_SLACK_DAYS,
     SAME_DAY_TYPES,
     WINDOW_DAYS,
+    Decision,
     EventKey,
     PlaceKey,
     admin_key,
@@ -828,12 +831,20 @@ def link_event(
             and joined is not None
             and recalled_beside_later(row, decision.event_id, joined, siblings)
         ):
-            if joined.day is not None:  # background to the event it recalls, as a back-reference is
-                iso, precision, day = recalled_date(joined.day, joined.precision)
-                row.update(date_iso=iso, date_precision=precision, date_day=day)
-            why = ("recalled beside a later happening its document tells", *decision.reasons)
-            decision = replace(decision, kind="mention", reasons=why)
-            recalled = decision
+            if recalled_clearly(decision):
+                if joined.day is not None:  # background to the event it recalls, as a back-reference is
+                    iso, precision, day = recalled_date(joined.day, joined.precision)
+                    row.update(date_iso=iso, date_precision=precision, date_day=day)
+                why = ("recalled beside a later happening its document tells", *decision.reasons)
+                decision = replace(decision, kind="mention", reasons=why)
+                recalled = decision
+            else:  # told in passing, too loosely to be that incident: a near miss stays apart
+                why = (
+                    f"recalled beside a later happening its document tells; {decision.event_id} "
+                    "is not clearly the one recalled",
+                    *decision.reasons,
+                )
+                decision = Decision(None, "new", decision.score, why, decision.features)
     auto_id = decision.event_id or stable_id("event", row["id"])
     if overrides is None:
         overrides = load_event_overrides(connection)
@@ -884,33 +895,54 @@ def recalled_beside_later(
 ) -> bool:
     """Whether a day-dated report joining ``event_id`` (``joined``) recalls it beside a later incident.
 
-    "Gunmen shot dead three farmers on Tuesday, a week after a roadside bomb
-    killed two rangers in the same town": the bomb's report joins the stored
-    bombing, but as background (a ``mention``: it sets no date, place or
-    toll of it), like a back-reference. So read when its own date is more
-    than ``WINDOW_DAYS`` before its publication, the event it joins is
-    dated so too, and a report of the same type linked before it from the
-    document, in another event, is dated within ``WINDOW_DAYS`` of
-    publication. A follow-up that tells only the old incident (a funeral, a
-    later count) has no such sibling and stays a report of its own.
+    "Gunmen shot dead three farmers on Tuesday, two days after a roadside
+    bomb killed two rangers in the next town": the document is about the
+    shooting; the bomb's report joins the stored bombing, but as background
+    (a ``mention``: it sets no date, place or toll of it), like a
+    back-reference. So read when a report of the same type linked before it
+    from the document (the document's own news, told first), current and
+    no mention, is in another event and dated at least a day after the
+    report's own day. A follow-up that tells only the old incident (a
+    funeral, a later count) has no such sibling and stays a report of its own.
     """
-    published, day = row.get("published"), row.get("date_day")
-    if not isinstance(published, date) or not isinstance(day, date) or row.get("date_precision") != "day":
+    day = row.get("date_day")
+    if not isinstance(day, date) or row.get("date_precision") != "day":
         return False
-    if not row.get("date_text") or (published - day).days <= WINDOW_DAYS:
+    if not own_date(_Row(row)) or joined.day is None:
         return False
-    if joined.day is None or (published - joined.day).days <= WINDOW_DAYS:
-        return False
+    return any(
+        sibling.event_id != event_id and _dated_after(sibling, day) for sibling in _news_of(row, siblings)
+    )
+
+
+def _news_of(row: dict[str, Any], siblings: Sequence[Any]) -> list[Any]:
+    """The reports of ``row``'s type its document linked before it as its own news (no mentions)."""
+    out = []
     for sibling in siblings:
         resolution = sibling.resolution if isinstance(sibling.resolution, dict) else {}
-        if sibling.type != row.get("type") or resolution.get("kind") == "mention" or not sibling.event_id:
-            continue
-        if sibling.event_id == event_id:
-            continue
-        near = sibling.date_day if sibling.date_precision == "day" else None
-        if near is not None and abs((published - near).days) <= WINDOW_DAYS:
-            return True
-    return False
+        if sibling.type == row.get("type") and resolution.get("kind") != "mention" and sibling.event_id:
+            out.append(sibling)
+    return out
+
+
+def _dated_after(sibling: Any, day: date) -> bool:
+    """Whether a sibling report is dated, to the day, after ``day``."""
+    near = sibling.date_day if sibling.date_precision == "day" else None
+    return isinstance(near, date) and near > day
+
+
+def recalled_clearly(decision: Decision) -> bool:
+    """Whether a report recalled beside its document's news (``recalled_beside_later``) is clearly
+    the incident ``decision`` joins: dates at most a day apart, the same place (a score of at least
+    ``DISTRICT_IN_CITY_SCORE``) and tolls that are not far apart (``events.figures_clash``: a
+    toll recalled may be an early count). A recollection in passing names the incident loosely; a near miss of the same type and
+    district a few days earlier must not take it in on a weaker match."""
+    features = dict(decision.features)
+    return (
+        features.get("date", 0.0) >= DAY_SCORES[1]
+        and features.get("place", 0.0) >= DISTRICT_IN_CITY_SCORE
+        and features.get("figures", 0.0) > 0.0
+    )
 
 
 def claim_of_sentence(row: dict[str, Any], siblings: Sequence[Any]) -> str | None:
