@@ -156,3 +156,27 @@ def test_weapons_of_one_family_are_no_clash() -> None:
     assert resolve_event(drone, {"raid": jets}).event_id == "raid"
     gunfire = report(date(2024, 2, 1), methods=frozenset({"firearms"}))
     assert methods_clash(drone, gunfire)
+
+
+def _shelling(kind: str, day: date, actors: frozenset[str], method: str = "artillery") -> EventKey:
+    return EventKey(
+        kind, day, place=TOWN, actors=actors, methods=frozenset({method}), figures=frozenset({("killed", 8)})
+    )
+
+
+def test_one_shelling_told_as_an_attack_and_as_military_action_is_one_event() -> None:
+    # One outlet blames a militia (an attack); another tells the bombardment with no actor.
+    attack = _shelling("attack", date(2022, 3, 4), frozenset({"militia"}))
+    told_otherwise = _shelling("military_action", date(2022, 3, 4), frozenset())
+    decision = score_pair(told_otherwise, attack)
+    assert decision is not None and decision.score >= THRESHOLD
+    assert decision.reasons[0].startswith("kindred types")
+
+
+def test_kindred_types_stay_apart_on_another_day_other_means_or_another_actor() -> None:
+    attack = _shelling("attack", date(2022, 3, 4), frozenset({"militia"}))
+    assert score_pair(_shelling("military_action", date(2022, 3, 5), frozenset()), attack) is None
+    assert score_pair(_shelling("military_action", date(2022, 3, 4), frozenset(), "firearms"), attack) is None
+    # The army's strike in reply names the army: the attack and the reply are two happenings.
+    assert score_pair(_shelling("military_action", date(2022, 3, 4), frozenset({"army"})), attack) is None
+    assert score_pair(_shelling("statement", date(2022, 3, 4), frozenset()), attack) is None

@@ -288,3 +288,31 @@ def test_a_district_of_a_region_is_no_part_of_a_city() -> None:
     )
     assert district_of("Troops were ambushed in the Oskel district of Kessa State.", "Oskel") is None
     assert district_of("Shops burned in the Oskel district of Tullen overnight.", "Oskel") == "Tullen"
+
+
+def test_a_shelling_told_as_military_action_by_a_second_outlet_joins_the_attack(store: Store) -> None:
+    first = ExtractionBuilder(
+        "attack",
+        "Shells fired by the Grey Banner killed 7 people in Marrowby on Friday.",
+        published=date(2024, 6, 7),
+    )
+    group = first.entity("Grey Banner", "ORG")
+    first.event(
+        "attack",
+        first.document.text,
+        date="2024-06-07",
+        at=MARROW,
+        killed=7,
+        actors=[group],
+        method="artillery",
+    )
+    text = "The toll of Friday's bombardment of Marrowby has risen to 12, a hospital said."
+    second = ExtractionBuilder("bombardment", text, published=date(2024, 6, 8))
+    second.event("military_action", text, date="2024-06-07", at=MARROW, killed=12, method="artillery")
+    store.ingest([_dated(first.build(), {0: "on Friday"}), _dated(second.build(), {0: "Friday's"})])
+    reports = _reports(store)
+    event_id = reports["attack/attack"].event_id
+    assert reports["bombardment/military_action"].event_id == event_id
+    with store.connect() as connection:
+        kind = connection.execute(select(events.c.type).where(events.c.id == event_id)).scalar_one()
+    assert kind == "attack"  # the type of the report that names the actor

@@ -3,7 +3,8 @@
 A report is compared with each candidate event (same type, dates nearby) in
 two steps:
 
-* **Gates** that no score can outweigh: the same event type; dates that can
+* **Gates** that no score can outweigh: the same event type (or a kindred
+  one told on the same day, place and means: ``told_as_kindred_types``); dates that can
   meet (day-precision dates within ``window_days``, widened when a side only
   has its publication date; a month or year date contains the other); places
   that can be one (not in two countries, not farther apart than ``max_km``
@@ -880,7 +881,8 @@ def score_pair(
     coarse-dated recollections of one town need no shared actor (each
     sentence blames whom it recalls).
     """
-    if report.type != candidate.type:
+    kindred = report.type != candidate.type
+    if kindred and candidate.type not in kindred_types().get(report.type, frozenset()):
         return None
     if _speakers_gate(report, candidate) or _same_sentence_gate(report, candidate):
         return None
@@ -904,6 +906,8 @@ def score_pair(
     recalled = disputed = False
     figures, figure_reason = figure_score(report, candidate)
     place, place_reason = best_place_score(report, candidate, max_km)
+    if kindred and not told_as_kindred_types(report, candidate, dated[0], place, figures):
+        return None
     if not actors_compatible(report, candidate):
         recalled = _recalled_at_one_place(report, candidate)
         disputed = not recalled and _one_scene_blamed_apart(report, candidate, dated[0], place, figures)
@@ -959,7 +963,9 @@ def score_pair(
     coarser = PRECISION_RANK.get(report.precision or "", 3) > PRECISION_RANK.get(candidate.precision or "", 3)
     kind = "mention" if coarser and not report.from_publication else "same"
     reasons = (
-        f"same type ({report.type})",
+        f"kindred types ({report.type} / {candidate.type}): one day, place and means"
+        if kindred
+        else f"same type ({report.type})",
         dated[1],
         place_reason,
         actor_reason,
@@ -968,6 +974,48 @@ def score_pair(
         method_reason,
     )
     return Decision(None, kind, score, reasons, features)
+
+
+@cache
+def kindred_types() -> dict[str, frozenset[str]]:
+    """Each event type -> the other types outlets may tell the same happening as
+    (``identity.yaml`` ``kindred_types``: an ``attack`` and a ``military_action``)."""
+    out: dict[str, set[str]] = {}
+    for group in ontology.table("identity.yaml").get("kindred_types") or []:
+        names = {str(name) for name in group}
+        for name in names:
+            out.setdefault(name, set()).update(names - {name})
+    return {name: frozenset(others) for name, others in out.items()}
+
+
+def told_as_kindred_types(
+    report: EventKey, candidate: EventKey, dated: float, place: float | None, figures: float
+) -> bool:
+    """Whether two reports of kindred types (``kindred_types``) tell one happening.
+
+    "Shells fired by the militia killed 11 in the town on Friday" (an attack)
+    and "Friday's bombardment of the town killed 19" (told as military
+    action, no actor named): the same day (day-precision dates), the same
+    place (a score of at least ``DISTRICT_IN_CITY_SCORE``, or no place on a side
+    and a figure shared: ``figures`` 1), a weapon family
+    both name (``methods_clash`` aside, both must name one), and one side
+    naming no actor, or both the same one. The army's raid in reply to an
+    insurgent attack names the army, and the attack its attackers: those stay two.
+    """
+    if candidate.type not in kindred_types().get(report.type, frozenset()):
+        return False
+    same_day = dated >= DAY_SCORES[0] and report.precision == candidate.precision == "day"
+    if not same_day or place is None:
+        return False
+    unplaced = _unknown(report.place) or _unknown(candidate.place)
+    if place < DISTRICT_IN_CITY_SCORE and not (unplaced and figures >= 1.0):
+        return False
+    families = weapon_families()
+    mine = {families[m] for m in report.methods if m in families}
+    theirs = {families[m] for m in candidate.methods if m in families}
+    if not mine & theirs:
+        return False
+    return not report.actors or not candidate.actors or bool(report.actors & candidate.actors)
 
 
 def same_event(a: EventKey, b: EventKey, *, window_days: int = WINDOW_DAYS, max_km: float = MAX_KM) -> bool:

@@ -186,8 +186,8 @@ def vowel_spelling(text: str) -> str:
     """A name with its vowel spellings and doubled letters folded, word breaks removed.
 
     "Poonch" and "Punch", "Kousseri" and "Kusseri", "Afgooye" and "Afgoye",
-    "Jalalabaad" and "Jalalabad", "Oromiya" and "Oromia" give one key. Equal keys are one name spelt two ways (a
-    place name of a few letters is left to the caller: short keys collide).
+    "Jalalabaad" and "Jalalabad", "Oromiya" and "Oromia" give one key. Equal keys are one name
+    spelt two ways (a place name of a few letters is left to the caller: short keys collide).
     """
     key = fold(text).replace(" ", "")
     for old, new in _VOWEL_SPELLINGS:

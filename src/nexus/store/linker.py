@@ -42,6 +42,7 @@ from nexus.resolve.events import (
     PlaceKey,
     admin_key,
     date_span,
+    kindred_types,
     later_count,
     resolve_event,
     target_heads,
@@ -935,8 +936,8 @@ def recalled_clearly(decision: Decision) -> bool:
     """Whether a report recalled beside its document's news (``recalled_beside_later``) is clearly
     the incident ``decision`` joins: dates at most a day apart, the same place (a score of at least
     ``DISTRICT_IN_CITY_SCORE``) and tolls that are not far apart (``events.figures_clash``: a
-    toll recalled may be an early count). A recollection in passing names the incident loosely; a near miss of the same type and
-    district a few days earlier must not take it in on a weaker match."""
+    toll recalled may be an early count). A recollection in passing names the incident loosely; a
+    near miss of the same type and district a few days earlier must not take it in on a weaker match."""
     features = dict(decision.features)
     return (
         features.get("date", 0.0) >= DAY_SCORES[1]
@@ -1160,7 +1161,8 @@ def note_report(
     if identity == info.written:
         return
     if pending is not None and (event_id in pending or (new_event and info.written is None)):
-        pending[event_id] = _new_event_row(event_id, row["type"], len(info.reports), identity)
+        founded = pending[event_id]["type"] if event_id in pending else row["type"]  # a kindred type keeps it
+        pending[event_id] = _new_event_row(event_id, founded, len(info.reports), identity)
         info.written = identity
         return
     done = connection.execute(_UPDATE_IDENTITY, {"event_key": event_id, **identity})
@@ -1272,7 +1274,8 @@ def _box(lat: float, lon: float, km: float) -> tuple[tuple[float, float], tuple[
 def event_candidates(
     connection: Connection, report: EventKey, cache: Aggregates | None = None
 ) -> dict[str, EventKey]:
-    """Stored events that could be the one ``report`` describes (same type, dates that can meet).
+    """Stored events that could be the one ``report`` describes (its type or a kindred one:
+    ``events.kindred_types``; dates that can meet).
 
     Day-precision events within ``CANDIDATE_DAYS`` of the report's span, and
     month- or year-precision events whose span may contain it; of those, only
@@ -1291,16 +1294,17 @@ def event_candidates(
     )
     coarse_from = date(first.year - 1, 12, 1)  # a year or month event starts at most a year before
     blocked = place_block(report.place)
+    types = sorted({report.type, *kindred_types().get(report.type, ())})  # a shelling told two ways
     # Two index range scans rather than one OR, which a database may answer by reading every
     # event of the type: the near window, and the coarse events of the year before.
     near_rows = connection.execute(
         select(*_CANDIDATE_COLUMNS).where(
-            events.c.type == report.type, events.c.date_day.between(*near), *blocked
+            events.c.type.in_(types), events.c.date_day.between(*near), *blocked
         )
     ).all()
     coarse_rows = connection.execute(
         select(*_CANDIDATE_COLUMNS).where(
-            events.c.type == report.type,
+            events.c.type.in_(types),
             events.c.date_precision.in_(("month", "year")),
             events.c.date_day.between(coarse_from, near[1]),
             *blocked,
@@ -1423,6 +1427,7 @@ _EVENT_ROW_COLUMNS = (
     "outlet",
     "hedged",
     "asserter",
+    "actors",
 )
 
 
@@ -1543,6 +1548,18 @@ def _place_kind(row: Any) -> str | None:
     return "admin" if isinstance(resolution, dict) and resolution.get("region") else row.place_kind
 
 
+def event_type(group: Sequence[Any]) -> str:
+    """An event's type from its report rows: the type most of them give, counting first the
+    reports that name an actor (the type follows the actor: an attack told by one outlet as
+    military action names none), then all; of types given equally often, the first row's."""
+    for rows in ([r for r in group if getattr(r, "actors", None)], list(group)):
+        if rows:
+            counts = Counter(r.type for r in rows)
+            most = max(counts.values())
+            return str(next(r.type for r in rows if counts[r.type] == most))
+    return str(group[0].type)
+
+
 def _event_row(event_id: str, group: Sequence[Any]) -> dict[str, Any]:
     contradictory = any(
         (summary := summarize(field, report_figures(group, field))) is not None and summary.contradiction
@@ -1550,7 +1567,7 @@ def _event_row(event_id: str, group: Sequence[Any]) -> dict[str, Any]:
     )
     return {
         "id": event_id,
-        "type": group[0].type,
+        "type": event_type(group),
         **event_identity(group),
         "n_reports": len(group),
         "n_sources": len({row_source(r) for r in group}),
