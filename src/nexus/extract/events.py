@@ -193,13 +193,6 @@ def events_in_sentence(
             and not _dated_apart(trigger, drafts, sent, dates)  # "..., and on Tuesday gunmen killed five"
         ):
             continue  # "26 people were killed" restates the attack found in the sentence
-        if (
-            etype == "statement"
-            and trigger.dep_ == "conj"
-            and (trigger.i in claimed or any(t.i == trigger.head.i and k == "claim" for t, k in triggers))
-            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children)
-        ):
-            continue  # "said it had carried out both blasts and warned of more": the claim's threat
         if etype == "statement" and not actors:
             actors = speaker_of(trigger, index)  # "X said ... and vowed", the vow is X's
         if etype == "meeting" and trigger.pos_ == "VERB":
