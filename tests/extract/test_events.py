@@ -594,7 +594,8 @@ def test_a_later_claim_of_an_older_attack_is_a_second_claim(extract: Any) -> Non
     assert len(claims) == 2
     older = [c for c in claims if c.place is not None and c.place.name == "Belosk"]
     assert older
-    (hotel,) = [a for a in events_of(extraction, "attack") if a.place is not None and a.place.name == "Belosk"]
+    attacks = events_of(extraction, "attack")
+    (hotel,) = [a for a in attacks if a.place is not None and a.place.name == "Belosk"]
     assert any("Sinai Front" in a for a in hotel.actors)
 
 

@@ -1409,3 +1409,8 @@ def test_what_a_crowd_demands_of_the_army_is_no_deployment(nlp: Language) -> Non
 )
 def test_a_conflicts_running_toll_is_no_happening(nlp: Language, text: str) -> None:
     assert not [t for t, m in modalities(nlp, text).items() if m == "actual" and t.startswith("kill")]
+
+
+def test_a_court_ordering_suspects_detained_detains_them(nlp: Language) -> None:
+    text = "The Varna Magistrate's Court ordered the three arrested in Darvi to be detained for 90 days."
+    assert modalities(nlp, text)["detained"] == "actual"

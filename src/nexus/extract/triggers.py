@@ -1361,7 +1361,9 @@ def _verb_modality(verb: Token, etype: str) -> str:
     if governor is not None:
         if governor.lemma_.lower() in cues["negating_governors"]:
             return "negated"  # "refused to condemn"
-        if _court_order(governor, verb):
+        if _court_order(governor, verb) or (
+            verb.dep_ == "relcl" and governor.dep_ == "dobj" and _court_order(governor.head, verb)
+        ):  # "ordered the three men to be detained", the infinitive parsed as the object's clause
             return ACTUAL  # "a judge ordered the man to be held in detention": the order detains
         if governor.lemma_.lower() not in cues["implicative_governors"]:
             return "planned"  # "is expected to visit", "flew to Quetta to chair a meeting"
