@@ -1414,3 +1414,8 @@ def test_a_conflicts_running_toll_is_no_happening(nlp: Language, text: str) -> N
 def test_a_court_ordering_suspects_detained_detains_them(nlp: Language) -> None:
     text = "The Varna Magistrate's Court ordered the three arrested in Darvi to be detained for 90 days."
     assert modalities(nlp, text)["detained"] == "actual"
+
+
+def test_extending_a_proscription_is_a_sanction(nlp: Language) -> None:
+    text = "On Thursday the interior ministry issued an order extending the proscription of four militant groups."
+    assert "sanction" in types(nlp, text)
