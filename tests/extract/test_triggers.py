@@ -1417,5 +1417,5 @@ def test_a_court_ordering_suspects_detained_detains_them(nlp: Language) -> None:
 
 
 def test_extending_a_proscription_is_a_sanction(nlp: Language) -> None:
-    text = "On Thursday the interior ministry issued an order extending the proscription of four militant groups."
+    text = "The interior ministry issued an order extending the proscription of four militant groups."
     assert "sanction" in types(nlp, text)
