@@ -1419,3 +1419,8 @@ def test_a_court_ordering_suspects_detained_detains_them(nlp: Language) -> None:
 def test_extending_a_proscription_is_a_sanction(nlp: Language) -> None:
     text = "The interior ministry issued an order extending the proscription of four militant groups."
     assert "sanction" in types(nlp, text)
+
+
+def test_a_similar_bombing_campaign_is_a_kind_not_a_happening(nlp: Language) -> None:
+    text = "The Red Hand, a faction that was outlawed in 2012 over a similar bombing campaign, denies links."
+    assert modalities(nlp, text)["bombing"] == "generic"

@@ -1678,6 +1678,12 @@ def _noun_modality(noun: Token, etype: str) -> str:
         return "generic"  # "every raid on our villages will be avenged": a kind, no one happening
     if noun.dep_ == "compound" and noun.head.lower_ in cues["modal_heads"]:
         return "planned"  # "a bomb attack plot", "the terror attack threat": no attack took place
+    if (
+        noun.dep_ == "compound"
+        and noun.head.lower_ in cues["quantity_heads"]
+        and any(c.dep_ == "amod" and c.lower_ in cues["generic_modifiers"] for c in noun.head.children)
+    ):
+        return "generic"  # "over a similar bombing campaign": a kind of many happenings
     modifiers = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "nmod")}
     if modifiers & cues["negating_modifiers"]:
         return "negated"  # "a foiled attack"
