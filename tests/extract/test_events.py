@@ -606,3 +606,15 @@ def test_a_raid_condemned_as_a_massacre_is_no_new_attack(extract: Any) -> None:
     )
     extraction = extract(text, published="2025-03-19")
     assert not events_of(extraction, "attack")
+
+
+def test_a_quote_closing_in_its_sentence_recounting_they_is_witness_content(nlp: Any) -> None:
+    from nexus.extract.events import _witness_content
+
+    doc = nlp(
+        '"The gunmen came on motorbikes. They shot the men before burning the huts," Paul Meru, '
+        "the district administrator, told the Kolva Herald by telephone."
+    )
+    second = list(doc.sents)[-1]
+    shot = next(t for t in second if t.lower_ == "shot")
+    assert shot.i in _witness_content(second)

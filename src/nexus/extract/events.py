@@ -47,6 +47,8 @@ from nexus.extract.triggers import (
     harm_verbs,
     killing_verbs,
     misread_answer,
+    quote_closed,
+    recounted,
     reporting_verbs,
     witness_account,
 )
@@ -488,10 +490,11 @@ def _witness_content(sent: Span) -> set[int]:
     is attribution of the report's facts and stays."""
     out: set[int] = set()
     for verb in matching(sent, reporting_verbs()):
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in reporting_verbs() or not witness_account(verb):
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in reporting_verbs():
             continue
         content = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
-        if direct_quote(verb, content) or any(_quoted(c) for c in content):
+        quoted = direct_quote(verb, content) or any(_quoted(c) or quote_closed(c, verb) for c in content)
+        if quoted and (witness_account(verb) or any(recounted(c) for c in content)):
             out |= {t.i for c in content for t in c.subtree}
     return out
 

@@ -611,6 +611,21 @@ def direct_quote(verb: Token, content: list[Token]) -> bool:
     )
 
 
+def quote_closed(clause: Token, verb: Token) -> bool:
+    """'... They tied people up," he told ...': a quote mark closes the clause before its reporting
+    verb (a quotation opened in an earlier sentence and ending in this one)."""
+    end = clause.right_edge.i
+    return end < verb.i and any(t.is_quote for t in clause.doc[end : verb.i])
+
+
+def recounted(clause: Token) -> bool:
+    """ "'They tied people up before killing them,' he told ...": a quoted clause whose doers are
+    only "they" (or "he", "she") recounts the men of the incident told before; a quote that
+    names its doers ("'The army shelled our village'") may tell a happening of its own."""
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(s.lower_ in ("they", "he", "she") for s in subjects)
+
+
 def _group_claim(verb: Token) -> bool:
     """An armed group reporting its own operation: a claim (see ``arguments.reported_claims``)."""
     from nexus.extract.arguments import cached_entity_index  # arguments imports this module
