@@ -1424,3 +1424,14 @@ def test_extending_a_proscription_is_a_sanction(nlp: Language) -> None:
 def test_a_similar_bombing_campaign_is_a_kind_not_a_happening(nlp: Language) -> None:
     text = "The Red Hand, a faction that was outlawed in 2012 over a similar bombing campaign, denies links."
     assert modalities(nlp, text)["bombing"] == "generic"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The penalties include an asset freeze and a travel ban.",
+        "The sanctions include an arms embargo.",
+    ],
+)
+def test_the_parts_of_a_measure_told_before_are_no_new_sanction(nlp: Language, text: str) -> None:
+    assert "sanction" not in types(nlp, text)

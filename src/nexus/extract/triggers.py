@@ -2309,6 +2309,8 @@ def _not_event_governor(etype: str, noun: Token) -> bool:
     verbs = table.get(noun.lower_)
     if not verbs:
         return False
+    while noun.dep_ == "conj" and noun.head.pos_ == "NOUN":
+        noun = noun.head  # "include an asset freeze and a travel ban": the list shares its governor
     if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in verbs:
         return True
     if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in verbs:
