@@ -539,3 +539,82 @@ def test_a_day_and_its_restated_toll_stay_one_happening(extract: Any) -> None:
         "Gunmen stormed a village near Baidoa on Saturday; 12 people were killed.", published="2024-07-23"
     )
     assert [e.type for e in x.events] == ["attack"]
+
+
+def test_a_gang_leader_saying_his_men_took_a_town_is_a_claim(extract: Any) -> None:
+    text = (
+        "Gunmen overran the hill town of Morvay on Monday, killing six residents. "
+        "In an audio message on Tuesday, the leader of the Zanbe gang, Tito Loral, said his men had "
+        "seized Morvay and would push on to the coast."
+    )
+    extraction = extract(text, published="2025-03-12")
+    assert len(events_of(extraction, "claim")) == 1
+    assert not events_of(extraction, "statement")
+
+
+def test_a_self_named_group_owning_both_blasts_is_one_claim(extract: Any) -> None:
+    text = (
+        "Two bombs went off at a power substation in Halbek late on Sunday, damaging a transformer. "
+        "In a letter sent to newspapers on Tuesday, a group calling itself the Red Dawn Front said it "
+        "had carried out both explosions and warned of more attacks on foreign firms."
+    )
+    extraction = extract(text, published="2025-03-12")
+    assert len(events_of(extraction, "claim")) == 1
+    assert len(events_of(extraction, "attack")) == 1
+
+
+def test_a_group_owning_the_gunman_claims_his_attack(extract: Any) -> None:
+    text = (
+        "A gunman opened fire at a checkpoint near Orsha on Friday, wounding two guards. "
+        "The Sword Brigades, the movement's armed wing, said on Saturday that the gunman was one of "
+        "its members."
+    )
+    (claim,) = events_of(extract(text, published="2025-03-16"), "claim")
+    assert any("Sword Brigades" in a for a in claim.actors)
+
+
+def test_a_state_agency_reporting_its_own_raid_makes_no_claim(extract: Any) -> None:
+    text = (
+        "The Taliban's intelligence directorate said its forces had killed three militants in a raid "
+        "on a hideout in Baghlan on Sunday."
+    )
+    extraction = extract(text, published="2025-03-18")
+    assert not events_of(extraction, "claim")
+
+
+def test_a_later_claim_of_an_older_attack_is_a_second_claim(extract: Any) -> None:
+    text = (
+        "A car bomb exploded outside a market in Tavrin on Saturday, killing nine people. "
+        "The Sinai Front claimed the bombing on Sunday. "
+        "In March, gunmen stormed a hotel in the city of Belosk, killing four guests. "
+        "The Sinai Front later claimed that attack too."
+    )
+    extraction = extract(text, published="2025-06-10")
+    claims = events_of(extraction, "claim")
+    assert len(claims) == 2
+    older = [c for c in claims if c.place is not None and c.place.name == "Belosk"]
+    assert older
+    attacks = events_of(extraction, "attack")
+    (hotel,) = [a for a in attacks if a.place is not None and a.place.name == "Belosk"]
+    assert any("Sinai Front" in a for a in hotel.actors)
+
+
+def test_a_raid_condemned_as_a_massacre_is_no_new_attack(extract: Any) -> None:
+    text = (
+        "Soldiers raided the Kafr Dana camp on Tuesday, killing four men. "
+        'A spokesman for the regional council condemned the raid as "a new massacre".'
+    )
+    extraction = extract(text, published="2025-03-19")
+    assert not events_of(extraction, "attack")
+
+
+def test_a_quote_closing_in_its_sentence_recounting_they_is_witness_content(nlp: Any) -> None:
+    from nexus.extract.events import _witness_content
+
+    doc = nlp(
+        '"The gunmen came on motorbikes. They shot the men before burning the huts," Paul Meru, '
+        "the district administrator, told the Kolva Herald by telephone."
+    )
+    second = list(doc.sents)[-1]
+    shot = next(t for t in second if t.lower_ == "shot")
+    assert shot.i in _witness_content(second)

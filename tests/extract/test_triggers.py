@@ -1362,3 +1362,76 @@ def test_riddled_with_errors_is_no_attack(nlp: Language, text: str) -> None:
 def test_a_body_named_for_terrorism_still_arrests(nlp: Language) -> None:
     text = "The Counter Terrorism Department detained three men in Sukkur on Tuesday over a blast in March."
     assert "military_action" in types(nlp, text)
+
+
+# --- a crowd's protest and its demands ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Several hundred residents blocked the highway out of Korvale with burning logs on Friday, "
+        "demanding the release of their goods.",
+        "Angry villagers blocked the bridge into Tesmar on Monday in protest at the killings.",
+    ],
+)
+def test_a_crowd_blocking_a_road_in_protest_is_a_rally(nlp: Language, text: str) -> None:
+    assert "rally" in types(nlp, text)
+
+
+def test_a_road_blocked_for_another_purpose_is_no_rally(nlp: Language) -> None:
+    assert "rally" not in types(nlp, "Farmers blocked the road with tractors to keep the herds out.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of mourners marched through Orlava on Saturday, chanting against the militants and "
+        "calling on the army to protect their villages.",
+        "Police dispersed a rally by nurses in Denvik who were demanding that the clinic be reopened.",
+    ],
+)
+def test_the_demands_of_a_rally_are_part_of_it(nlp: Language, text: str) -> None:
+    assert "statement" not in types(nlp, text)
+
+
+def test_what_a_crowd_demands_of_the_army_is_no_deployment(nlp: Language) -> None:
+    text = "Residents blocked the main street of Kelmo, demanding that the authorities send more troops."
+    assert modalities(nlp, text)["send"] == "planned"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebellion began in 2016. It has since killed more than 3,000 people.",
+        "The war between the two militias erupted in Darvan in 2021 and has killed thousands of civilians.",
+    ],
+)
+def test_a_conflicts_running_toll_is_no_happening(nlp: Language, text: str) -> None:
+    assert not [t for t, m in modalities(nlp, text).items() if m == "actual" and t.startswith("kill")]
+
+
+def test_a_court_ordering_suspects_detained_detains_them(nlp: Language) -> None:
+    text = "The Varna Magistrate's Court ordered the three arrested in Darvi to be detained for 90 days."
+    assert modalities(nlp, text)["detained"] == "actual"
+
+
+def test_extending_a_proscription_is_a_sanction(nlp: Language) -> None:
+    text = "The interior ministry issued an order extending the proscription of four militant groups."
+    assert "sanction" in types(nlp, text)
+
+
+def test_a_similar_bombing_campaign_is_a_kind_not_a_happening(nlp: Language) -> None:
+    text = "The Red Hand, a faction that was outlawed in 2012 over a similar bombing campaign, denies links."
+    assert modalities(nlp, text)["bombing"] == "generic"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The penalties include an asset freeze and a travel ban.",
+        "The sanctions include an arms embargo.",
+    ],
+)
+def test_the_parts_of_a_measure_told_before_are_no_new_sanction(nlp: Language, text: str) -> None:
+    assert "sanction" not in types(nlp, text)

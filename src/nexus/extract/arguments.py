@@ -119,19 +119,78 @@ def reported_claims(sent: Span, index: dict[int, EntityCluster]) -> list[Token]:
         subjects = [s for s in token.children if s.dep_ == "nsubj"]
         speakers = [c for c in entities_in(subjects, index)]
         if not any(c.subtype == "armed_group" for c in speakers) and not any(
-            armed_description(s) for s in subjects
+            armed_description(s) or _voice_of_group(s) for s in subjects
         ):
             continue
+        if any(_state_speaker(s, index) for s in subjects):
+            continue  # "the Taliban's intelligence agency said its forces had killed two": a state's report
         content = [t for c in reported_clauses(token) for t in c.subtree]
         owned = [
             t
             for t in content
-            if (t.lemma_.lower() in statement_cues()["claim_content"] or own_side_violence(t))
+            if (
+                t.lemma_.lower() in statement_cues()["claim_content"]
+                or own_side_violence(t)
+                or _adopted_attacker(t)
+            )
             and not any(c.dep_ == "agent" for c in t.children)  # "carried out by Israel": another's act
         ]
         if owned:
             found.append(token)
     return found
+
+
+def _state_speaker(subject: Token, index: dict[int, EntityCluster]) -> bool:
+    """ "the Taliban's intelligence agency", "the GDI", "the army": a state body (by its entity's
+    subtype, or a ``state_nouns``/``state_operatives`` word heading it), whose report of its own
+    forces' acts is no claim."""
+    if subject.i in index:
+        return is_state(index[subject.i])  # "the Azawad Liberation Army" is a group by its name
+    words = set(event_ontology()["state_nouns"]) | set(event_ontology()["state_operatives"])
+    return any(
+        t.lemma_.lower() in words for t in (subject, *(c for c in subject.children if c.dep_ == "compound"))
+    )
+
+
+def _voice_of_group(subject: Token) -> bool:
+    """ "the leader of the Lakou gang", "a spokesman for the militia": a person speaking for a group
+    of the ``non_state_performers`` kind (gang, militia, faction ...)."""
+    performers = set(event_ontology()["non_state_performers"])
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ in ("of", "for")
+        and any(g.dep_ == "pobj" and g.lemma_.lower() in performers for g in p.children)
+        for p in subject.children
+    )
+
+
+def _adopted_attacker(verb: Token) -> bool:
+    """ "said the gunman was one of its members", "said the bomber was its fighter": a group owning
+    the attacker of a told attack (a copula whose definite attacker subject is the group's own)."""
+    if verb.lemma_ != "be":
+        return False
+    attackers = set(event_ontology()["attacker_nouns"]) | _LONE_ATTACKERS
+    doers = [
+        c
+        for c in verb.children
+        if c.dep_ == "nsubj"
+        and (c.lower_ in attackers or c.lemma_.lower() in attackers)
+        and any(d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in c.children)
+    ]
+    return bool(doers) and any(
+        c.dep_ == "attr"
+        and any(t.lower_ in ("its", "their", "our") for t in c.subtree)
+        and any(
+            t.lemma_.lower() in ("member", "fighter", "militant", "operative", "soldier") for t in c.subtree
+        )
+        for c in verb.children
+    )
+
+
+#: Singular doers of one attack, beside ``attacker_nouns``: "the gunman was one of its members".
+_LONE_ATTACKERS = frozenset(
+    {"gunman", "bomber", "attacker", "assailant", "shooter", "stabber", "militant", "fighter"}
+)
 
 
 def _subject_tokens(token: Token) -> list[Token]:

@@ -177,6 +177,15 @@ def _link_claimants(drafts: list[EventDraft]) -> None:
             # names it again rather than a happening of its own)
             current = [a for a in attacks if not a.background]
             main = min(current, key=lambda a: min(m.idx for m in a.mentions), default=None)
+            if draft.type == "claim" and draft.background and draft.date is not None:
+                told = [  # "X later claimed that attack too": the older attack coreference found for it
+                    a
+                    for a in attacks
+                    if a.background
+                    and a.date == draft.date
+                    and min(m.idx for m in a.mentions) < draft.trigger.idx
+                ]
+                main = max(told, key=lambda a: min(m.idx for m in a.mentions), default=main)
             named = [*named, main] if main is not None and main not in named else named
         for attack in named:
             for actor in groups:

@@ -1336,6 +1336,8 @@ def _older_only_told(
         kinds = {objects[0].type}
     elif any(c.dep_ == "dobj" and c.lower_ == "it" for c in claim.trigger.children):
         kinds = {"attack"}  # "X later claimed it": an attack (the arrest told with it is no claim's)
+    elif _demonstrative_object(claim.trigger):
+        kinds = {"attack"}  # "X later claimed that attack too": the one just told
     else:
         return None
     before = [
@@ -1343,10 +1345,20 @@ def _older_only_told(
         for m in mentions
         if m.type in kinds and m.trigger.i < claim.sent.start and not is_secondary(m.sent.doc, m.trigger.i)
     ]
+    if before and _demonstrative_object(claim.trigger):
+        before = before[-1:]  # "that attack" points at the last one told, whatever came before it
     if not before or not all(is_background(m.date, news_day) for m in before):
         return None
     dated = [m for m in before if m.date is not None]
     return max(dated, key=lambda m: m.trigger.i) if dated else None
+
+
+def _demonstrative_object(verb: Token) -> bool:
+    """ "claimed that attack", "claimed those bombings": the object points back with "that"/"those"."""
+    return any(
+        c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ in ("that", "those") for d in c.children)
+        for c in verb.children
+    )
 
 
 def _claims_of_older_happenings(mentions: list[EventDraft], news_day: date | None) -> None:

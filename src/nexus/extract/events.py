@@ -47,6 +47,8 @@ from nexus.extract.triggers import (
     harm_verbs,
     killing_verbs,
     misread_answer,
+    quote_closed,
+    recounted,
     reporting_verbs,
     witness_account,
 )
@@ -99,11 +101,11 @@ def events_in_sentence(
     drafts: list[EventDraft] = []
     triggers = find_triggers(sent) if given is None else list(given)
     if given is None:
-        triggers += [
-            (t, "claim")
-            for t in reported_claims(sent, index)
-            if all(t.i != x.i for x, _ in triggers) and not _disowned(t)
-        ]
+        claims = [t for t in reported_claims(sent, index) if not _disowned(t)]
+        claim_ids = {t.i for t in claims}
+        # "the gang's leader said his men had taken the town": the saying is the claim, not a statement
+        triggers = [(t, k) for t, k in triggers if not (k == "statement" and t.i in claim_ids)]
+        triggers += [(t, "claim") for t in claims if all(t.i != x.i for x, _ in triggers)]
     trigger_ids = {t.i for t, _ in triggers}
     # "killed in a strike carried out by X": the participle stands for its noun
     # (not a claim's: "killed in an ambush near X claimed by Y" keeps the killing as the attack
@@ -152,6 +154,15 @@ def events_in_sentence(
             continue  # "claimed the ambush, saying it had killed 40": the claimed toll, no new attack
         if trigger.i in claimed and _definite_mention(trigger):
             continue  # "said its men had staged the ambush": the ambush told before, claimed now
+        if (
+            etype == "attack"
+            and trigger.dep_ == "dobj"
+            and any(t.i == trigger.head.i and k == "claim" for t, k in triggers)
+            and _definite_mention(trigger)
+            and not any(c.dep_ in ("compound", "amod", "nummod") for c in trigger.children)
+            and seen.get("violent", len(sent.doc)) < sent.start
+        ):
+            continue  # "IS claimed the killings on Tuesday": the killings told before, claimed now
         if etype == "military_action" and trigger.i in claimed and not any(is_state(a) for a in actors):
             etype = "attack"  # a raid an armed group claims is an attack, not a state's action
         if comparison_class(trigger):
@@ -166,7 +177,10 @@ def events_in_sentence(
             etype in ("attack", "military_action")
             and seen.get("violent", len(sent.doc)) < sent.start
             and _judged_again(trigger, dates)
-            and not any(t.i != trigger.i and k in ("attack", "military_action") for t, k in triggers)
+            and not any(
+                t.i != trigger.i and k in ("attack", "military_action") and not _judged_again(t, dates)
+                for t, k in triggers
+            )
         ):
             continue  # "the Pope condemned 'a terrible massacre'": the massacre told before, judged
         if (
@@ -303,13 +317,29 @@ _JUDGING_VERBS = frozenset(
 )
 
 
+#: Verbs that give a told happening a name ("called the massacre a reaction", "described it as").
+_LABELLING_VERBS = frozenset({"call", "describe", "brand", "label", "term", "dub"})
+
+
 def _judged_again(trigger: Token, dates: list[DateMention]) -> bool:
     """A violent noun that a speaker condemns (or a definite one inside an accusation, see
     :func:`_alleged_about`), with no day or place of its own in its phrase: a judgement of the
     happening the report told before, not a second happening."""
     if trigger.pos_ != "NOUN":
         return False
-    judged = trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in _JUDGING_VERBS
+    head = trigger.head
+    speaking = _JUDGING_VERBS | _LABELLING_VERBS
+    judged = (
+        (trigger.dep_ == "dobj" and head.lemma_.lower() in speaking)
+        # "condemned the raid as a new massacre": the label given to it
+        or (
+            trigger.dep_ == "pobj"
+            and head.lower_ == "as"
+            and ((head.head.dep_ == "dobj" and head.head.head) or head.head).lemma_.lower() in speaking
+        )
+        # "called the killings a massacre"
+        or (trigger.dep_ in ("oprd", "attr") and head.lemma_.lower() in _LABELLING_VERBS)
+    )
     if not judged and not _alleged_about(trigger):
         return False
     first, last = trigger.left_edge, trigger.right_edge
@@ -460,10 +490,11 @@ def _witness_content(sent: Span) -> set[int]:
     is attribution of the report's facts and stays."""
     out: set[int] = set()
     for verb in matching(sent, reporting_verbs()):
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in reporting_verbs() or not witness_account(verb):
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in reporting_verbs():
             continue
         content = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
-        if direct_quote(verb, content) or any(_quoted(c) for c in content):
+        quoted = direct_quote(verb, content) or any(_quoted(c) or quote_closed(c, verb) for c in content)
+        if quoted and (witness_account(verb) or any(recounted(c) for c in content)):
             out |= {t.i for c in content for t in c.subtree}
     return out
 
@@ -563,9 +594,11 @@ def _claim_contents(claim: Token) -> list[Token]:
 
 
 def _definite_mention(trigger: Token) -> bool:
-    """ "the raid", "this attack": a definite noun naming no place of its own refers back."""
+    """ "the raid", "this attack", "both explosions": a definite noun naming no place of its own
+    refers back."""
     definite = any(
-        c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its", "their")
+        c.dep_ in ("det", "poss", "predet")
+        and c.lower_ in ("the", "this", "that", "these", "those", "both", "its", "their")
         for c in trigger.children
     )
     located = any(c.dep_ == "prep" and c.lower_ in ("in", "at", "on", "near") for c in trigger.children)

@@ -611,6 +611,21 @@ def direct_quote(verb: Token, content: list[Token]) -> bool:
     )
 
 
+def quote_closed(clause: Token, verb: Token) -> bool:
+    """'... They tied people up," he told ...': a quote mark closes the clause before its reporting
+    verb (a quotation opened in an earlier sentence and ending in this one)."""
+    end = clause.right_edge.i
+    return end < verb.i and any(t.is_quote for t in clause.doc[end : verb.i])
+
+
+def recounted(clause: Token) -> bool:
+    """ "'They tied people up before killing them,' he told ...": a quoted clause whose doers are
+    only "they" (or "he", "she") recounts the men of the incident told before; a quote that
+    names its doers ("'The army shelled our village'") may tell a happening of its own."""
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(s.lower_ in ("they", "he", "she") for s in subjects)
+
+
 def _group_claim(verb: Token) -> bool:
     """An armed group reporting its own operation: a claim (see ``arguments.reported_claims``)."""
     from nexus.extract.arguments import cached_entity_index  # arguments imports this module
@@ -691,7 +706,8 @@ def own_side_violence(verb: Token) -> bool:
             return True  # "the group said it had attacked a police post": the speaker itself
         owners = [c for c in subject.children if c.dep_ == "poss"]
         if subject.lower_ in _OWN_SIDE_NOUNS and any(
-            o.lower_ in ("its", "their", "our") or o.lemma_.lower() in ("group", "movement", "organisation")
+            o.lower_ in ("its", "their", "our", "his", "her")  # "the gang's leader said his men had ..."
+            or o.lemma_.lower() in ("group", "movement", "organisation")
             for o in owners
         ):
             return True
@@ -743,6 +759,13 @@ def armed_description(subject: Token) -> bool:
         d.dep_ == "det" and d.lower_ == "the" for d in subject.children
     ):
         return True
+    if subject.lemma_.lower() in _GROUP_ANAPHORS and any(
+        c.dep_ == "acl"
+        and c.lemma_.lower() in ("call", "name", "style")
+        and any(o.lower_ in ("itself", "themselves") for o in c.children)
+        for c in subject.children
+    ):
+        return True  # "a group calling itself the People's Front said it had carried out ..."
     for appos in (c for c in subject.children if c.dep_ == "appos"):
         if any(t.lower_ in _ARMED_DESCRIPTORS for t in appos.subtree):
             return True
@@ -966,6 +989,8 @@ def classify_triggers(sent: Span) -> list[Trigger]:
                     etype = "rally"  # "a crowd stormed the airport": a riot
                 if etype == "rally" and _armed_marcher(token):
                     break  # "the gunman marched into the hall": one armed man walking, no rally
+                if etype == "rally" and lemma in _rally_words("protest_only") and not _protest_purpose(token):
+                    continue  # "villagers blocked the road to stop the lorries": no protest told
                 if etype == "meeting" and _met_with_reaction(token):
                     break  # "were met with heavy fire": how the raiders were received
                 if etype == "statement" and not _speaks(token):
@@ -1030,6 +1055,7 @@ def classify_triggers(sent: Span) -> list[Trigger]:
     found = _answered_challenge(_returned_fire(_targeted_gatherings(_answered_happening(found))))
     if not any(t.type in ("attack", "military_action") for t in found):
         found = sorted(found + _counted_wounding(sent), key=lambda t: t.token.i)
+    found = _crowd_demands(found)
     kept = _one_statement_per_speaker(_noun_names_the_event(_verb_owns_noun(found)))
     return [t._replace(token=_agentive_participle(t.token) or t.token) for t in kept]
 
@@ -1329,9 +1355,13 @@ def _verb_modality(verb: Token, etype: str) -> str:
     if (
         verb.dep_ == "ccomp"
         and verb.head.lemma_.lower() in cues["directive_governors"]
-        and (verb.tag_ == "VB" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VB" for c in verb.children))
+        and (
+            verb.tag_ == "VB"
+            or verb.tag_ == "VBP"  # the present subjunctive: "that the authorities send"
+            or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VB" for c in verb.children)
+        )
     ):
-        return "planned"  # "demanded that the group be designated and banned"
+        return "planned"  # "demanded that the group be designated", "demanding that the army send troops"
     if etype != "sanction" and any(
         c.dep_ == "aux" and c.lower_ in cues["modal_auxiliaries"] for c in verb.children
     ):
@@ -1346,7 +1376,9 @@ def _verb_modality(verb: Token, etype: str) -> str:
     if governor is not None:
         if governor.lemma_.lower() in cues["negating_governors"]:
             return "negated"  # "refused to condemn"
-        if _court_order(governor, verb):
+        if _court_order(governor, verb) or (
+            verb.dep_ == "relcl" and governor.dep_ == "dobj" and _court_order(governor.head, verb)
+        ):  # "ordered the three men to be detained", the infinitive parsed as the object's clause
             return ACTUAL  # "a judge ordered the man to be held in detention": the order detains
         if governor.lemma_.lower() not in cues["implicative_governors"]:
             return "planned"  # "is expected to visit", "flew to Quetta to chair a meeting"
@@ -1421,15 +1453,27 @@ def _aggregate_perfect(verb: Token) -> bool:
     the last)."""
     first = verb.head if verb.dep_ == "conj" and verb.head.pos_ == "VERB" else verb
     present_perfect = any(
-        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ") for c in first.children
-    )
+        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ")
+        for v in {first, verb}
+        for c in v.children
+    )  # "broke out in 2023 and has killed": the auxiliary on the second
     if not present_perfect:
         return False
     periods = modality_cues()["period_nouns"]
     verbs = [first, *(c for c in first.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    if verb.tag_ == "VBN" and any(
+        s.dep_ in ("nsubj", "nsubjpass") and s.lemma_.lower() in modality_cues()["conflict_nouns"]
+        for v in verbs
+        for s in v.children
+    ):
+        return True  # "the war ... has killed tens of thousands": a conflict's toll, many happenings
     for child in (g for v in verbs for g in v.children):
-        if child.dep_ == "prep" and child.lower_ in ("since", "over", "throughout") and verb.tag_ == "VBN":
-            return True  # not "have been combing the forests since Sunday": that is under way
+        if (
+            child.dep_ in ("prep", "advmod")
+            and child.lower_ in ("since", "over", "throughout")
+            and verb.tag_ == "VBN"
+        ):
+            return True  # "has since killed 6,000" (not "have been combing the forests since Sunday")
         if (
             child.dep_ == "advcl"
             and verb.tag_ == "VBN"
@@ -1649,6 +1693,12 @@ def _noun_modality(noun: Token, etype: str) -> str:
         return "generic"  # "every raid on our villages will be avenged": a kind, no one happening
     if noun.dep_ == "compound" and noun.head.lower_ in cues["modal_heads"]:
         return "planned"  # "a bomb attack plot", "the terror attack threat": no attack took place
+    if (
+        noun.dep_ == "compound"
+        and noun.head.lower_ in cues["quantity_heads"]
+        and any(c.dep_ == "amod" and c.lower_ in cues["generic_modifiers"] for c in noun.head.children)
+    ):
+        return "generic"  # "over a similar bombing campaign": a kind of many happenings
     modifiers = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "nmod")}
     if modifiers & cues["negating_modifiers"]:
         return "negated"  # "a foiled attack"
@@ -2259,6 +2309,8 @@ def _not_event_governor(etype: str, noun: Token) -> bool:
     verbs = table.get(noun.lower_)
     if not verbs:
         return False
+    while noun.dep_ == "conj" and noun.head.pos_ == "NOUN":
+        noun = noun.head  # "include an asset freeze and a travel ban": the list shares its governor
     if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in verbs:
         return True
     if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in verbs:
@@ -2560,6 +2612,55 @@ def market_move(verb: Token) -> bool:
         a.dep_ in ("npadvmod", "dobj", "pobj", "prep") and a.lower_ in units
         for a in amounts  # not "shot down five jets": a count of things, no price
     )
+
+
+@cache
+def _rally_words(key: str) -> frozenset[str]:
+    return frozenset(event_ontology()["types"]["rally"].get(key, []))
+
+
+def _protest_purpose(verb: Token) -> bool:
+    """ "blocked the road, demanding more troops", "blocked the highway in protest": the verb has a
+    clause or phrase of protest (``protest_purposes``) of its own."""
+    purposes = _rally_words("protest_purposes")
+    for child in verb.children:
+        if child.dep_ in ("advcl", "conj", "xcomp") and child.lemma_.lower() in purposes:
+            return True
+        if child.dep_ == "prep" and any(g.lemma_.lower() == "protest" for g in child.children):
+            return True
+    return False
+
+
+def _crowd_demands(found: list[Trigger]) -> list[Trigger]:
+    """ "marched to the mosque, chanting slogans and calling on the authorities to act", "a rally
+    by students who were demanding the troops' withdrawal": the demand of a rally's crowd is
+    part of the rally (``protest_purposes``), no statement of its own."""
+    rallies = {t.token.i for t in found if t.type == "rally"}
+    if not rallies:
+        return found
+    purposes = _rally_words("protest_purposes")
+    out = []
+    for trig in found:
+        token = trig.token
+        if trig.type == "statement" and token.pos_ == "VERB" and token.lemma_.lower() in purposes:
+            own = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if not own or all(c.tag_ in ("WP", "WDT") for c in own):  # no speaker but the crowd ("who")
+                current = token
+                for _ in range(5):
+                    if current.dep_ not in ("advcl", "conj", "xcomp", "relcl", "pobj", "prep"):
+                        break
+                    came_by = current.dep_ == "prep" and current.lower_ == "by"
+                    current = current.head
+                    if current.i in rallies:
+                        break
+                    if came_by and any(c.i in rallies for c in current.children):
+                        current = next(c for c in current.children if c.i in rallies)
+                        # "broke up a rally by students who were demanding": "by" hung on the verb
+                        break
+                if current.i in rallies:
+                    continue
+        out.append(trig)
+    return out
 
 
 def _crowd_subject(verb: Token) -> bool:
