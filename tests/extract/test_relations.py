@@ -855,3 +855,82 @@ def test_the_designation_of_a_group_is_hostility_of_its_author(extractor: Any) -
     text = "The Home Office extended the existing designation of Ansar al-Islam on Monday."
     found = relations(extractor, text)
     assert rel("Home Office", "Ansar al-Islam", "hostility") in found
+
+
+def test_a_member_noun_under_identified_as_takes_the_name_it_is_known_as(extractor: Any) -> None:
+    # the object of "identified" is a relative pronoun for an unnamed gunman: the name is Tomas
+    text = (
+        "Villagers seized a gunman, whom Governor Ruiz identified as an ELN member known as Tomas, "
+        "near the school."
+    )
+    assert rel("Tomas", "ELN", "affiliation") in relations(extractor, text)
+
+
+def test_him_in_an_accusation_of_leading_a_group_is_the_person_named_before(extractor: Any) -> None:
+    text = (
+        "Kenya banned Ahmed Warsame in 2021, accusing him of leading the Jaysh al-Tawhid militia, "
+        "a charge his family rejects."
+    )
+    assert rel("Ahmed Warsame", "Jaysh al-Tawhid", "affiliation") in relations(extractor, text)
+
+
+def test_a_group_phrase_as_possessor_owns_the_outlet_it_possesses(extractor: Any) -> None:
+    text = "On Monday the Islamic State group's Amaq news agency claimed the ambush."
+    assert rel("Amaq", "Islamic State", "affiliation") in relations(extractor, text)
+
+
+def test_a_role_noun_apposed_to_a_link_noun_does_not_make_its_holder_the_group(extractor: Any) -> None:
+    # the parse a long sentence gets: "governor" (with its holder) hangs on "unit" as an apposition
+    from spacy.tokens import Doc
+
+    from nexus.extract.entities import EntityCluster, Mention
+
+    rows = [
+        ("Police", 1, "nsubj", "NOUN", "NNS", "police"),
+        ("blamed", 1, "ROOT", "VERB", "VBD", "blame"),
+        ("the", 4, "det", "DET", "DT", "the"),
+        ("9th", 4, "amod", "ADJ", "JJ", "9th"),
+        ("Front", 1, "dobj", "PROPN", "NNP", "Front"),
+        (",", 4, "punct", "PUNCT", ",", ","),
+        ("a", 9, "det", "DET", "DT", "a"),
+        ("FARC", 8, "compound", "PROPN", "NNP", "FARC"),
+        ("dissident", 9, "amod", "ADJ", "JJ", "dissident"),
+        ("unit", 4, "appos", "NOUN", "NN", "unit"),
+        ("that", 13, "det", "SCONJ", "IN", "that"),
+        ("Cauca", 13, "poss", "PROPN", "NNP", "Cauca"),
+        ("'s", 11, "case", "PART", "POS", "'s"),
+        ("governor", 9, "appos", "NOUN", "NN", "governor"),
+        (",", 13, "punct", "PUNCT", ",", ","),
+        ("Ines", 16, "compound", "PROPN", "NNP", "Ines"),
+        ("Vidal", 13, "appos", "PROPN", "NNP", "Vidal"),
+        (",", 13, "punct", "PUNCT", ",", ","),
+        ("tied", 13, "acl", "VERB", "VBD", "tie"),
+        ("to", 18, "prep", "ADP", "IN", "to"),
+        ("Pardo", 19, "pobj", "PROPN", "NNP", "Pardo"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    doc = Doc(
+        extractor.nlp.vocab,
+        words=[r[0] for r in rows],
+        heads=[r[1] for r in rows],
+        deps=[r[2] for r in rows],
+        pos=[r[3] for r in rows],
+        tags=[r[4] for r in rows],
+        lemmas=[r[5] for r in rows],
+    )
+
+    def cluster(kind: str, subtype: str | None, first: int, last: int) -> EntityCluster:
+        span = doc[first : last + 1]
+        mention = Mention(span.start_char, span.end_char, span.text, 0)
+        forms = {span.text.lower(): span.text}
+        return EntityCluster(type=kind, subtype=subtype, mentions=[mention], forms=forms)
+
+    clusters = [
+        cluster("ORG", "armed_group", 3, 4),
+        cluster("ORG", "armed_group", 7, 7),
+        cluster("PLACE", "admin", 11, 11),
+        cluster("PERSON", None, 15, 16),
+        cluster("PERSON", None, 20, 20),
+    ]
+    found = {(frozenset((d.source.name, d.target.name)), d.type) for d in extract_relations(doc, clusters)}
+    assert rel("9th Front", "FARC", "affiliation") in found

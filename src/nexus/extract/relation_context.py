@@ -19,7 +19,7 @@ from nexus.extract.entities import EntityCluster, token_entity_index
 from nexus.extract.tokens import lowers, sentence_start
 
 _RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
-PRONOUNS = frozenset({"it", "its", "they", "them", "their", "he", "his", "she", "her", "both"})
+PRONOUNS = frozenset({"it", "its", "they", "them", "their", "he", "his", "him", "she", "her", "both"})
 _PERSONAL = frozenset({"he", "his", "him", "she", "her"})
 _OBJECT_DEPS = frozenset({"dobj", "pobj", "dative"})
 _MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod", "npadvmod"})

@@ -31,6 +31,8 @@ from nexus.extract.relation_context import (
 )
 from nexus.extract.tokens import matching
 
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+
 __all__ = ["coalition_members", "is_coalition", "listed", "membership_nouns", "nearest_coalition"]
 
 
@@ -181,7 +183,11 @@ def membership_nouns(ctx: RelationContext, sent: Span) -> None:
     for tok in matching(sent, nouns):
         if tok.pos_ != "NOUN" or lemma_of(tok) not in nouns:
             continue
-        groups = [c for _, p in pobjs(tok, ("of", "in")) for c in ctx.actors(p) if c.type == "ORG"]
+        heads = [tok]
+        if tok.dep_ == "conj" and tok.head.i < tok.i:
+            heads.append(tok.head)  # "of murder and membership of X": "of X" hung on "murder"
+        groups = [c for h in heads for _, p in pobjs(h, ("of", "in")) if p.i > tok.i for c in ctx.actors(p)]
+        groups = [c for c in groups if c.type == "ORG"]
         if not groups:
             continue
         people: list[EntityCluster] = []
@@ -189,9 +195,13 @@ def membership_nouns(ctx: RelationContext, sent: Span) -> None:
         for _ in range(5):  # up to the verb the phrase hangs from: its subject or object
             current = current.head
             if current.pos_ in ("VERB", "AUX"):
-                for child in current.children:
-                    if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child.lower_ not in PRONOUNS:
-                        people += [c for c in ctx.actors(child) if c.type == "PERSON"]
+                verbs = [current]
+                if current.dep_ == "conj" and not any(c.dep_ in _SUBJECTS for c in current.children):
+                    verbs.append(current.head)  # "X gave himself up and was remanded ...": X's verb
+                for verb in verbs:
+                    for child in verb.children:
+                        if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child.lower_ not in PRONOUNS:
+                            people += [c for c in ctx.actors(child) if c.type == "PERSON"]
                 break
             if current.head is current:
                 break

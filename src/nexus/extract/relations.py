@@ -243,7 +243,12 @@ def _noun_owner(ctx: RelationContext, noun: Token, exclude: EntityCluster | None
 def _described(ctx: RelationContext, noun: Token) -> list[EntityCluster]:
     """The entities a descriptive noun is said of: apposition, predicate, "regard as"."""
     head = noun.head
-    people = [c for a in noun.children if a.dep_ == "appos" for c in ctx.actors(a) if c.type == "PERSON"]
+    lex = relation_lexicon()
+    # (an apposed role noun describes its own holder: "X, a FARC unit that Y's governor, Z, tied ...")
+    apposed = [
+        a for a in noun.children if a.dep_ == "appos" and not (a.pos_ == "NOUN" and is_word(a, lex.roles))
+    ]
+    people = [c for a in apposed for c in ctx.actors(a) if c.type == "PERSON"]
     for _, pobj in pobjs(noun, ("to",)):  # "Norland's envoy to Vesta, Ilan Mor" (misattached)
         people += [c for a in pobj.children if a.dep_ == "appos" for c in ctx.actors(a) if c.type == "PERSON"]
     if people:
@@ -261,10 +266,12 @@ def _described(ctx: RelationContext, noun: Token) -> list[EntityCluster]:
     if noun.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ in ("VERB", "AUX"):
         verb = head.head
         objs = verb_objects(verb)
-        if objs:
-            return [c for o in objs for c in ctx.actors(o)]
-        if verb.dep_ in ("acl", "relcl"):
-            return ctx.actors(verb.head)
+        said_of = [c for o in objs for c in ctx.actors(o)]
+        if not objs and verb.dep_ in ("acl", "relcl"):
+            said_of = ctx.actors(verb.head)
+        if said_of:
+            return said_of
+        # "a suspect, whom X identified as a Y member known as Z": the name the noun itself gives
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ in ("NOUN", "PROPN"):
         return ctx.actors(head.head) or _described(ctx, head.head)
     appos = [c for c in noun.children if c.dep_ == "appos"]
@@ -1102,6 +1109,8 @@ def _org_places(ctx: RelationContext, sent: Span, tok: Token) -> None:
         if child.dep_ != "poss":
             continue
         owner = ctx.entity(child)
+        if owner is None and child.pos_ == "NOUN" and child.lower_ not in ("country", "state"):
+            owner = next(iter(ctx.actors(child, conj=False)), None)  # "the X group's news agency"
         if owner is not None and is_country(owner) and org.subtype == "armed_group":
             ctx.add(org, "based_in", owner, "poss", sent, child)
         elif owner is not None and is_country(owner) and org.subtype in (None, "other"):
