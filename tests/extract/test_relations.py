@@ -934,3 +934,24 @@ def test_a_role_noun_apposed_to_a_link_noun_does_not_make_its_holder_the_group(e
     ]
     found = {(frozenset((d.source.name, d.target.name)), d.type) for d in extract_relations(doc, clusters)}
     assert rel("9th Front", "FARC", "affiliation") in found
+
+
+def test_an_army_spokesman_serves_the_army_the_report_names(extractor: Any) -> None:
+    text = (
+        "The Sudanese Armed Forces said on Monday they had retaken the town. "
+        "An army spokesman, Brigadier Osman Kabbashi, said the raid destroyed two depots."
+    )
+    assert rel("Osman Kabbashi", "Sudanese Armed Forces", "affiliation") in relations(extractor, text)
+    alone = "An army spokesman, Brigadier Osman Kabbashi, said the raid destroyed two depots."
+    assert not [r for r in relations(extractor, alone) if r[1] == "affiliation"]
+
+
+def test_army_positions_stormed_by_a_branch_described_after_a_comma(extractor: Any) -> None:
+    # "al Qaeda's branch" sets off Katiba Macina; the parse makes it the subject of "stormed"
+    text = (
+        "The Malian Armed Forces said they killed 40 militants after fighters of Katiba Macina (KM), "
+        "al Qaeda's branch in central Mali, stormed army positions in three towns."
+    )
+    found = relations(extractor, text)
+    assert rel("Katiba Macina", "Malian Armed Forces", "hostility") in found
+    assert rel("al Qaeda", "Malian Armed Forces", "hostility") not in found

@@ -176,6 +176,7 @@ class RelationContext:
         #: (person, sentence start) for persons whose own title named whom they serve
         self.titled: set[tuple[int, int]] = set()
         self._resolving = False
+        self._armies: list[EntityCluster] | None = None
 
     # ------------------------------------------------------------------ entities
 
@@ -235,7 +236,13 @@ class RelationContext:
         poss = [c for is_poss, c in found if is_poss]
         if poss:
             return poss[0]
-        return found[0][1] if found else None
+        if found:
+            return found[0][1]
+        for child in noun.children:  # "an army spokesman": the state's army the document names
+            army = self.national_force(child) if child.i < noun.i and child.dep_ in _MODIFIER_DEPS else None
+            if army is not None and army is not own:
+                return army
+        return None
 
     def actors(self, tok: Token, depth: int = 0, *, conj: bool = True) -> list[EntityCluster]:
         """The actors a noun phrase stands for, its conjuncts included (unless ``conj`` is false)."""
@@ -280,6 +287,10 @@ class RelationContext:
             bracketed = child.i > 0 and child.doc[child.i - 1].text == "("
             if first is not None and first.type == "ORG" and bracketed:
                 return [first]  # "the Kenya Defence Forces (KDF)": the acronym names it
+        if lemma_of(tok) in relation_lexicon().links and tok.dep_ in _SUBJECTS:
+            named = self.named_before(tok)  # "X (XX), Y's branch in Z, stormed ...": X, not Y
+            if named is not None:
+                return [named]
         mod = self.modifier_entity(tok)
         if mod is not None:
             return [mod]
@@ -297,6 +308,9 @@ class RelationContext:
                 names = [c for _, p in pobjs(acl, ("as",)) for c in self.actors(p, depth + 1)]
                 if names:
                     return names
+        army = self.national_force(tok)
+        if army is not None:
+            return [army]
         return self.definite_group(tok)
 
     def named_before(self, noun: Token) -> EntityCluster | None:
@@ -328,6 +342,27 @@ class RelationContext:
             if cluster is not None and is_country(cluster):
                 return cluster
         return None
+
+    def national_force(self, tok: Token) -> EntityCluster | None:
+        """ "the army", "an army spokesman", "the armed forces": the state's army the document names
+        (its one military organisation called an army, armed forces or defence force), when the
+        phrase names no owner of its own."""
+        if not tok.is_lower:
+            return None
+        word = lemma_of(tok)
+        armed = word == "force" and tok.tag_ == "NNS" and any(c.lower_ == "armed" for c in tok.children)
+        if word not in ("army", "military") and not armed:
+            return None
+        if any(c.dep_ in ("poss", "compound", "amod") and self.entity(c) is not None for c in tok.children):
+            return None
+        if self._armies is None:
+            names = ("army", "armed forces", "defence force", "defense force", "military")
+            self._armies = [
+                c
+                for c in {id(c): c for c in self.index.values()}.values()
+                if c.type == "ORG" and c.subtype == "military" and any(n in c.name.lower() for n in names)
+            ]
+        return self._armies[0] if len(self._armies) == 1 else None
 
     def definite_group(self, tok: Token) -> list[EntityCluster]:
         """ "the group" stands for the armed group named last before it (or that it is in apposition to)."""

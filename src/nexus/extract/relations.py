@@ -120,6 +120,9 @@ def _role_nouns(ctx: RelationContext, sent: Span) -> None:
                 if c is not None and c is not person and _can_hold(c, role):
                     org = c
                     break
+            if org is None:  # "army spokesman X": the state's army the document names
+                forces = (ctx.national_force(t) for t in window[roles[0] + 1 :])
+                org = next((c for c in forces if c is not None), None)
             ctx.titled.add((id(person), sent.start))
             ctx.add(person, "affiliation", org, lemma_of(role), sent, role)
             titled[span.root.i] = (org, role)
