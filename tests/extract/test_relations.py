@@ -955,3 +955,13 @@ def test_army_positions_stormed_by_a_branch_described_after_a_comma(extractor: A
     found = relations(extractor, text)
     assert rel("Katiba Macina", "Malian Armed Forces", "hostility") in found
     assert rel("al Qaeda", "Malian Armed Forces", "hostility") not in found
+
+
+def test_a_pronoun_opening_a_sentence_is_the_subject_of_the_sentence_before(extractor: Any) -> None:
+    text = (
+        "Al-Shabaab fighters seized the town of Beledweyne on Monday. "
+        "They have operated across Hiran region since 2008."
+    )
+    assert rel("Al-Shabaab", "Hiran", "based_in") in relations(extractor, text)
+    person = "Police named the attacker as Karim Haddad. They have operated across Hiran region since 2008."
+    assert not [r for r in relations(extractor, person) if r[1] == "based_in"]

@@ -465,11 +465,17 @@ class RelationContext:
             return self._previous_subject(
                 start, states=tok.lower_ == "its" and lemma_of(tok.head) in _OFFICES
             )
+        opening = tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT"
+        if opening and start > 0 and not any(t.dep_ in _SUBJECTS for t in before):
+            # "X took the town. They have held it since": the subject of the sentence before
+            return self._previous_subject(start, persons=tok.lower_ in _PERSONAL)
         return []
 
-    def _previous_subject(self, start: int, *, states: bool = False) -> list[EntityCluster]:
-        """The organisations (and with ``states`` the countries) the subject of the sentence
-        before ``start`` names."""
+    def _previous_subject(
+        self, start: int, *, states: bool = False, persons: bool = False
+    ) -> list[EntityCluster]:
+        """The organisations (with ``states`` also the countries; with ``persons`` the persons
+        only) the subject of the sentence before ``start`` names."""
         doc = self.doc
         first = sentence_start(doc, start - 1)
         subjects = [t for t in doc[first:start] if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
@@ -477,7 +483,7 @@ class RelationContext:
             c
             for s in subjects[:1]
             for c in self.actors(s, 1)
-            if c.type == "ORG" or (states and is_country(c))
+            if (c.type == "PERSON" if persons else (c.type == "ORG" or (states and is_country(c))))
         ]
 
     def _coordinated_subject(self, tok: Token) -> list[EntityCluster]:
