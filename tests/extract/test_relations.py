@@ -965,3 +965,11 @@ def test_a_pronoun_opening_a_sentence_is_the_subject_of_the_sentence_before(extr
     assert rel("Al-Shabaab", "Hiran", "based_in") in relations(extractor, text)
     person = "Police named the attacker as Karim Haddad. They have operated across Hiran region since 2008."
     assert not [r for r in relations(extractor, person) if r[1] == "based_in"]
+
+
+def test_whose_leaders_are_the_leaders_of_the_group_the_clause_describes(extractor: Any) -> None:
+    text = (
+        "Police blamed the Jamaat al-Tawhid, a local group whose leaders had pledged allegiance "
+        "to the Islamic State, for the bombings."
+    )
+    assert rel("Jamaat al-Tawhid", "Islamic State", "affiliation") in relations(extractor, text)

@@ -209,6 +209,11 @@ class RelationContext:
         for child in sorted(noun.children, key=lambda c: -c.i):
             if child.i > noun.i or child.dep_ not in _MODIFIER_DEPS:
                 continue
+            if child.dep_ == "poss" and child.lower_ == "whose" and noun.head.dep_ == "relcl":
+                owners = self._antecedent(noun.head.head, 1)  # "X, a group whose leaders pledged ..."
+                if owners and owners[0] is not own:
+                    found.append((True, owners[0]))
+                continue
             if child.dep_ == "poss" and child.lower_ in PRONOUNS:
                 resolved = self.pronoun(child)
                 if resolved:
@@ -265,16 +270,7 @@ class RelationContext:
                 return [state] if state is not None else []
             return [own]
         if tok.lower_ in _RELATIVE and tok.head.dep_ == "relcl":
-            antecedent = tok.head.head
-            if self.entity(antecedent) is None and lemma_of(antecedent) in relation_lexicon().links:
-                named = self.named_before(antecedent)  # "X, the Sahel branch of Y, which ...": X
-                if named is not None:
-                    return [named]
-            if antecedent.dep_ == "appos" and self.entity(antecedent) is None:
-                named = self.entity(antecedent.head)  # "X, clan militias who fight ...": X
-                if named is not None and is_actor(named):
-                    return [named]
-            return self.actors(antecedent, depth + 1)
+            return self._antecedent(tok.head.head, depth)
         if tok.lower_ in PRONOUNS:
             return self.pronoun(tok)
         if tok.pos_ not in ("NOUN", "PROPN"):
@@ -312,6 +308,18 @@ class RelationContext:
         if army is not None:
             return [army]
         return self.definite_group(tok)
+
+    def _antecedent(self, antecedent: Token, depth: int) -> list[EntityCluster]:
+        """The actors a relative clause's antecedent stands for."""
+        if self.entity(antecedent) is None and lemma_of(antecedent) in relation_lexicon().links:
+            named = self.named_before(antecedent)  # "X, the Sahel branch of Y, which ...": X
+            if named is not None:
+                return [named]
+        if antecedent.dep_ == "appos" and self.entity(antecedent) is None:
+            named = self.entity(antecedent.head)  # "X, clan militias who fight ...": X
+            if named is not None and is_actor(named):
+                return [named]
+        return self.actors(antecedent, depth + 1)
 
     def named_before(self, noun: Token) -> EntityCluster | None:
         """The organisation a phrase set off by a comma describes: the name just before that
