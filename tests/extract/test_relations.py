@@ -973,3 +973,13 @@ def test_whose_leaders_are_the_leaders_of_the_group_the_clause_describes(extract
         "to the Islamic State, for the bombings."
     )
     assert rel("Jamaat al-Tawhid", "Islamic State", "affiliation") in relations(extractor, text)
+
+
+def test_every_group_of_a_list_a_speaker_wants_listed_is_an_enemy(extractor: Any) -> None:
+    text = (
+        "President Ruto said he would ask allied governments to list the ELN, the Segunda Marquetalia "
+        "and the Gulf Clan as terrorist organisations."
+    )
+    found = relations(extractor, text)
+    for group in ("ELN", "Segunda Marquetalia", "Gulf Clan"):
+        assert rel("Ruto", group, "hostility") in found

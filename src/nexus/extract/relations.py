@@ -886,7 +886,7 @@ def _spoken_hostility(ctx: RelationContext, sent: Span) -> None:
                 tok.dep_ == "compound" and head.dep_ == "dobj" and lemma_of(head.head) in vowed
             )  # "hunt down X fighters"
             if doer or work or fought:
-                named = ctx.actors(tok, conj=False)
+                named = ctx.actors(tok, conj=fought)  # "vowed to crush X, Y and Z": each of them
                 groups += [
                     g for g in named if g.type == "ORG" and g.subtype == "armed_group" and g not in groups
                 ]
