@@ -983,3 +983,16 @@ def test_every_group_of_a_list_a_speaker_wants_listed_is_an_enemy(extractor: Any
     found = relations(extractor, text)
     for group in ("ELN", "Segunda Marquetalia", "Gulf Clan"):
         assert rel("Ruto", group, "hostility") in found
+
+
+def test_with_no_army_named_the_army_is_the_state_of_the_dateline(extractor: Any) -> None:
+    text = (
+        "CAIRO, May 2 (Nile Wire) - Egypt said on Monday that militants had attacked a checkpoint. "
+        "The armed forces spokesman, Colonel Tamer Rifai, said two conscripts had died."
+    )
+    assert rel("Tamer Rifai", "Egypt", "affiliation") in relations(extractor, text)
+    undated = (
+        "Egypt said on Monday that militants had attacked a checkpoint. "
+        "The armed forces spokesman, Colonel Tamer Rifai, said two conscripts had died."
+    )
+    assert rel("Tamer Rifai", "Egypt", "affiliation") not in relations(extractor, undated)

@@ -177,6 +177,8 @@ class RelationContext:
         self.titled: set[tuple[int, int]] = set()
         self._resolving = False
         self._armies: list[EntityCluster] | None = None
+        #: the country of the report's dateline, when the document names it (set by the caller)
+        self.home_state: EntityCluster | None = None
 
     # ------------------------------------------------------------------ entities
 
@@ -353,8 +355,8 @@ class RelationContext:
 
     def national_force(self, tok: Token) -> EntityCluster | None:
         """ "the army", "an army spokesman", "the armed forces": the state's army the document names
-        (its one military organisation called an army, armed forces or defence force), when the
-        phrase names no owner of its own."""
+        (its one military organisation called an army, armed forces or defence force), or with
+        none named the state of the report's dateline, when the phrase names no owner of its own."""
         if not tok.is_lower:
             return None
         word = lemma_of(tok)
@@ -370,6 +372,8 @@ class RelationContext:
                 for c in {id(c): c for c in self.index.values()}.values()
                 if c.type == "ORG" and c.subtype == "military" and any(n in c.name.lower() for n in names)
             ]
+        if not self._armies:  # no army named: the state the report is filed from
+            return self.home_state
         return self._armies[0] if len(self._armies) == 1 else None
 
     def definite_group(self, tok: Token) -> list[EntityCluster]:

@@ -1151,6 +1151,7 @@ def _org_places(ctx: RelationContext, sent: Span, tok: Token) -> None:
 def extract_relations(doc: Doc, clusters: list[EntityCluster]) -> list[RelationDraft]:
     """Relations between the entities of a document, one per unordered pair and type."""
     ctx = RelationContext(doc, clusters)
+    ctx.home_state = _dateline_country(ctx)
     for sent in sentences(doc):
         _role_nouns(ctx, sent)
         _including(ctx, sent)
