@@ -996,3 +996,11 @@ def test_with_no_army_named_the_army_is_the_state_of_the_dateline(extractor: Any
         "The armed forces spokesman, Colonel Tamer Rifai, said two conscripts had died."
     )
     assert rel("Tamer Rifai", "Egypt", "affiliation") not in relations(extractor, undated)
+
+
+def test_an_agreement_with_a_state_is_cooperation_with_it(extractor: Any) -> None:
+    text = (
+        "The Kenya Defence Forces, which have kept troops in Jubaland since 2011 under a security "
+        "agreement with Somalia, declined to comment."
+    )
+    assert rel("Kenya Defence Forces", "Somalia", "cooperation") in relations(extractor, text)
