@@ -108,3 +108,13 @@ def test_membership_sharing_an_earlier_charge_and_the_first_clause_of_its_person
         "Saturday on suspicion of arson and membership of the Islamic State group."
     )
     assert rel("Omar K.", "Islamic State", "affiliation") in relations(extractor, text)
+
+
+def test_a_group_made_up_of_fighters_from_other_groups_is_affiliated_with_each(extractor: Any) -> None:
+    text = (
+        "Soldiers raided the hideout of the Jenin Brigade, a local armed group made up of fighters "
+        "from Palestinian Islamic Jihad, Fatah and other factions."
+    )
+    found = relations(extractor, text)
+    assert rel("Jenin Brigade", "Palestinian Islamic Jihad", "affiliation") in found
+    assert rel("Jenin Brigade", "Fatah", "affiliation") in found

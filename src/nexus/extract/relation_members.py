@@ -27,13 +27,21 @@ from nexus.extract.relation_context import (
     is_country,
     lemma_of,
     pobjs,
+    relation_lexicon,
     subjects_of,
 )
 from nexus.extract.tokens import matching
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 
-__all__ = ["coalition_members", "is_coalition", "listed", "membership_nouns", "nearest_coalition"]
+__all__ = [
+    "coalition_members",
+    "drawn_from_groups",
+    "is_coalition",
+    "listed",
+    "membership_nouns",
+    "nearest_coalition",
+]
 
 
 @cache
@@ -137,6 +145,27 @@ def coalition_members(ctx: RelationContext, sent: Span) -> None:
             if not _own(state, body):
                 ctx.add(state, "affiliation", body, "member", sent, tok)
     _member_lists(ctx, sent)
+
+
+def drawn_from_groups(ctx: RelationContext, sent: Span) -> None:
+    """ "X, a local armed group made up of fighters from A, B and other factions": a group formed
+    of other groups' men is affiliated with each of them."""
+    lex = relation_lexicon()
+    for tok in matching(sent, lex.people | _words("contingent_nouns")):
+        if tok.dep_ != "pobj" or tok.head.lower_ != "of" or tok.tag_ not in ("NNS", "NNPS"):
+            continue
+        verb = tok.head.head
+        if verb.dep_ != "acl" or lemma_of(verb) not in ("make", "compose", "draw", "form"):
+            continue
+        groups = [c for _, p in pobjs(tok, ("from",)) for c in listed(ctx, p) if c.type == "ORG"]
+        described = verb.head
+        body = ctx.entity(described)
+        if body is None and described.dep_ == "appos":
+            body = ctx.entity(described.head) or ctx.named_before(described)  # "X, a local group made up of"
+        if body is None or body.type != "ORG":
+            continue
+        for group in groups:
+            ctx.add(body, "affiliation", group, "member", sent, tok)
 
 
 def _troops_lent(ctx: RelationContext, sent: Span, troops: Token, states: list[EntityCluster]) -> None:

@@ -49,6 +49,7 @@ from nexus.extract.relation_context import (
 )
 from nexus.extract.relation_members import (
     coalition_members,
+    drawn_from_groups,
     is_coalition,
     listed,
     membership_nouns,
@@ -1160,6 +1161,7 @@ def extract_relations(doc: Doc, clusters: list[EntityCluster]) -> list[RelationD
         _link_verbs(ctx, sent)
         _membership(ctx, sent)
         coalition_members(ctx, sent)
+        drawn_from_groups(ctx, sent)
         membership_nouns(ctx, sent)
         _umbrella(ctx, sent)
         _hyphen_cues(ctx, sent)
