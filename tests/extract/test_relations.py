@@ -1004,3 +1004,42 @@ def test_an_agreement_with_a_state_is_cooperation_with_it(extractor: Any) -> Non
         "agreement with Somalia, declined to comment."
     )
     assert rel("Kenya Defence Forces", "Somalia", "cooperation") in relations(extractor, text)
+
+
+def test_a_struck_camp_lies_where_the_strike_verb_places_it(extractor: Any) -> None:
+    # the parse some sentences get: "in the Bakool region" hangs on "destroyed", not on "camp"
+    from spacy.tokens import Doc
+
+    from nexus.extract.entities import EntityCluster, Mention
+
+    rows = [
+        ("Troops", 1, "nsubj", "NOUN", "NNS", "troop"),
+        ("destroyed", 1, "ROOT", "VERB", "VBD", "destroy"),
+        ("an", 4, "det", "DET", "DT", "an"),
+        ("al-Shabaab", 4, "compound", "PROPN", "NNP", "al-Shabaab"),
+        ("camp", 1, "dobj", "NOUN", "NN", "camp"),
+        ("in", 1, "prep", "ADP", "IN", "in"),
+        ("the", 8, "det", "DET", "DT", "the"),
+        ("Bakool", 8, "compound", "PROPN", "NNP", "Bakool"),
+        ("region", 5, "pobj", "NOUN", "NN", "region"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    doc = Doc(
+        extractor.nlp.vocab,
+        words=[r[0] for r in rows],
+        heads=[r[1] for r in rows],
+        deps=[r[2] for r in rows],
+        pos=[r[3] for r in rows],
+        tags=[r[4] for r in rows],
+        lemmas=[r[5] for r in rows],
+    )
+
+    def cluster(kind: str, subtype: str | None, i: int) -> EntityCluster:
+        mention = Mention(doc[i].idx, doc[i].idx + len(doc[i]), doc[i].text, 0)
+        return EntityCluster(
+            type=kind, subtype=subtype, mentions=[mention], forms={doc[i].lower_: doc[i].text}
+        )
+
+    clusters = [cluster("ORG", "armed_group", 3), cluster("PLACE", "admin", 7)]
+    found = {(frozenset((d.source.name, d.target.name)), d.type) for d in extract_relations(doc, clusters)}
+    assert rel("al-Shabaab", "Bakool", "based_in") in found

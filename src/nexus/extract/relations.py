@@ -994,6 +994,9 @@ def _based_in(ctx: RelationContext, sent: Span) -> None:
                     ctx.add(owner, "based_in", place, lemma, sent, tok)
         elif tok.pos_ in ("NOUN", "PROPN") and (lemma in lex.based_nouns or tok.lower_ in lex.based_nouns):
             places = [c for _, p in pobjs(tok, ("in", "at")) for c in places_in(ctx, p)]
+            if not places and tok.dep_ == "dobj" and lemma_of(tok.head) in _fighting_verbs():
+                # "destroyed an X camp in Y", "in Y" hung on the verb: where the struck camp lies
+                places = [c for _, p in pobjs(tok.head, ("in",)) if p.i > tok.i for c in places_in(ctx, p)]
             if not places:
                 _place_described(ctx, sent, tok)
                 continue
@@ -1020,6 +1023,14 @@ def _based_in(ctx: RelationContext, sent: Span) -> None:
             _controls(ctx, sent, tok)
         else:
             _org_places(ctx, sent, tok)
+
+
+@cache
+def _fighting_verbs() -> frozenset[str]:
+    """Verbs of striking or destroying what a group holds: hostility verbs, strike words and the
+    verbs of fighting a group a speaker vows (``relations.yaml``)."""
+    lex = relation_lexicon()
+    return lex.host_verbs | lex.strike_words | _speech_words()[1]
 
 
 def _place_described(ctx: RelationContext, sent: Span, noun: Token) -> None:
