@@ -1043,3 +1043,12 @@ def test_a_struck_camp_lies_where_the_strike_verb_places_it(extractor: Any) -> N
     clusters = [cluster("ORG", "armed_group", 3), cluster("PLACE", "admin", 7)]
     found = {(frozenset((d.source.name, d.target.name)), d.type) for d in extract_relations(doc, clusters)}
     assert rel("al-Shabaab", "Bakool", "based_in") in found
+
+
+def test_a_groups_depots_and_launchers_in_a_place_say_where_it_is_based(extractor: Any) -> None:
+    depots = relations(
+        extractor, "Israeli jets struck Hezbollah weapons depots in the Bekaa Valley overnight."
+    )
+    assert rel("Hezbollah", "Bekaa Valley", "based_in") in depots
+    launchers = relations(extractor, "The army said it had destroyed ISWAP rocket launchers in Borno.")
+    assert rel("ISWAP", "Borno", "based_in") in launchers
