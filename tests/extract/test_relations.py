@@ -1052,3 +1052,12 @@ def test_a_groups_depots_and_launchers_in_a_place_say_where_it_is_based(extracto
     assert rel("Hezbollah", "Bekaa Valley", "based_in") in depots
     launchers = relations(extractor, "The army said it had destroyed ISWAP rocket launchers in Borno.")
     assert rel("ISWAP", "Borno", "based_in") in launchers
+
+
+def test_known_to_operate_as_an_affiliate_describes_the_apposed_group(extractor: Any) -> None:
+    text = (
+        "The Imam Ali Brigades, a militia widely known to operate as an affiliate of the Popular "
+        "Mobilisation Forces, has claimed several attacks near Kirkuk."
+    )
+    found = relations(extractor, text)
+    assert any(t == "affiliation" and "Popular Mobilisation Forces" in p for p, t in found)

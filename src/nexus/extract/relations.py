@@ -271,8 +271,11 @@ def _described(ctx: RelationContext, noun: Token) -> list[EntityCluster]:
         verb = head.head
         objs = verb_objects(verb)
         said_of = [c for o in objs for c in ctx.actors(o)]
-        if not objs and verb.dep_ in ("acl", "relcl"):
-            said_of = ctx.actors(verb.head)
+        top = verb
+        while top.dep_ == "xcomp" and top.head.pos_ in ("VERB", "AUX"):  # "known to operate as"
+            top = top.head
+        if not objs and top.dep_ in ("acl", "relcl"):
+            said_of = ctx.actors(top.head) or (_described(ctx, top.head) if top is not verb else [])
         if said_of:
             return said_of
         # "a suspect, whom X identified as a Y member known as Z": the name the noun itself gives
