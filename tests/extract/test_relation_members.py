@@ -99,3 +99,22 @@ def test_a_state_holding_ground_with_another_states_troops_cooperates_with_it(ex
     assert rel("Somalia", "Ethiopia", "cooperation") in found
     assert rel("Somalia", "Egypt", "cooperation") in found
     assert not [r for r in found if r[1] == "affiliation"]
+
+
+def test_membership_sharing_an_earlier_charge_and_the_first_clause_of_its_person(extractor: Any) -> None:
+    # "of the Islamic State group" hangs on "arson", and "was held" has no subject of its own
+    text = (
+        "A 31-year-old Iraqi identified as Omar K. surrendered to police on Friday and was held on "
+        "Saturday on suspicion of arson and membership of the Islamic State group."
+    )
+    assert rel("Omar K.", "Islamic State", "affiliation") in relations(extractor, text)
+
+
+def test_a_group_made_up_of_fighters_from_other_groups_is_affiliated_with_each(extractor: Any) -> None:
+    text = (
+        "Soldiers raided the hideout of the Jenin Brigade, a local armed group made up of fighters "
+        "from Palestinian Islamic Jihad, Fatah and other factions."
+    )
+    found = relations(extractor, text)
+    assert rel("Jenin Brigade", "Palestinian Islamic Jihad", "affiliation") in found
+    assert rel("Jenin Brigade", "Fatah", "affiliation") in found

@@ -19,7 +19,7 @@ from nexus.extract.entities import EntityCluster, token_entity_index
 from nexus.extract.tokens import lowers, sentence_start
 
 _RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
-PRONOUNS = frozenset({"it", "its", "they", "them", "their", "he", "his", "she", "her", "both"})
+PRONOUNS = frozenset({"it", "its", "they", "them", "their", "he", "his", "him", "she", "her", "both"})
 _PERSONAL = frozenset({"he", "his", "him", "she", "her"})
 _OBJECT_DEPS = frozenset({"dobj", "pobj", "dative"})
 _MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod", "npadvmod"})
@@ -176,6 +176,9 @@ class RelationContext:
         #: (person, sentence start) for persons whose own title named whom they serve
         self.titled: set[tuple[int, int]] = set()
         self._resolving = False
+        self._armies: list[EntityCluster] | None = None
+        #: the country of the report's dateline, when the document names it (set by the caller)
+        self.home_state: EntityCluster | None = None
 
     # ------------------------------------------------------------------ entities
 
@@ -208,6 +211,11 @@ class RelationContext:
         for child in sorted(noun.children, key=lambda c: -c.i):
             if child.i > noun.i or child.dep_ not in _MODIFIER_DEPS:
                 continue
+            if child.dep_ == "poss" and child.lower_ == "whose" and noun.head.dep_ == "relcl":
+                owners = self._antecedent(noun.head.head, 1)  # "X, a group whose leaders pledged ..."
+                if owners and owners[0] is not own:
+                    found.append((True, owners[0]))
+                continue
             if child.dep_ == "poss" and child.lower_ in PRONOUNS:
                 resolved = self.pronoun(child)
                 if resolved:
@@ -235,7 +243,13 @@ class RelationContext:
         poss = [c for is_poss, c in found if is_poss]
         if poss:
             return poss[0]
-        return found[0][1] if found else None
+        if found:
+            return found[0][1]
+        for child in noun.children:  # "an army spokesman": the state's army the document names
+            army = self.national_force(child) if child.i < noun.i and child.dep_ in _MODIFIER_DEPS else None
+            if army is not None and army is not own:
+                return army
+        return None
 
     def actors(self, tok: Token, depth: int = 0, *, conj: bool = True) -> list[EntityCluster]:
         """The actors a noun phrase stands for, its conjuncts included (unless ``conj`` is false)."""
@@ -258,16 +272,7 @@ class RelationContext:
                 return [state] if state is not None else []
             return [own]
         if tok.lower_ in _RELATIVE and tok.head.dep_ == "relcl":
-            antecedent = tok.head.head
-            if self.entity(antecedent) is None and lemma_of(antecedent) in relation_lexicon().links:
-                named = self.named_before(antecedent)  # "X, the Sahel branch of Y, which ...": X
-                if named is not None:
-                    return [named]
-            if antecedent.dep_ == "appos" and self.entity(antecedent) is None:
-                named = self.entity(antecedent.head)  # "X, clan militias who fight ...": X
-                if named is not None and is_actor(named):
-                    return [named]
-            return self.actors(antecedent, depth + 1)
+            return self._antecedent(tok.head.head, depth)
         if tok.lower_ in PRONOUNS:
             return self.pronoun(tok)
         if tok.pos_ not in ("NOUN", "PROPN"):
@@ -280,6 +285,10 @@ class RelationContext:
             bracketed = child.i > 0 and child.doc[child.i - 1].text == "("
             if first is not None and first.type == "ORG" and bracketed:
                 return [first]  # "the Kenya Defence Forces (KDF)": the acronym names it
+        if lemma_of(tok) in relation_lexicon().links and tok.dep_ in _SUBJECTS:
+            named = self.named_before(tok)  # "X (XX), Y's branch in Z, stormed ...": X, not Y
+            if named is not None:
+                return [named]
         mod = self.modifier_entity(tok)
         if mod is not None:
             return [mod]
@@ -297,7 +306,22 @@ class RelationContext:
                 names = [c for _, p in pobjs(acl, ("as",)) for c in self.actors(p, depth + 1)]
                 if names:
                     return names
+        army = self.national_force(tok)
+        if army is not None:
+            return [army]
         return self.definite_group(tok)
+
+    def _antecedent(self, antecedent: Token, depth: int) -> list[EntityCluster]:
+        """The actors a relative clause's antecedent stands for."""
+        if self.entity(antecedent) is None and lemma_of(antecedent) in relation_lexicon().links:
+            named = self.named_before(antecedent)  # "X, the Sahel branch of Y, which ...": X
+            if named is not None:
+                return [named]
+        if antecedent.dep_ == "appos" and self.entity(antecedent) is None:
+            named = self.entity(antecedent.head)  # "X, clan militias who fight ...": X
+            if named is not None and is_actor(named):
+                return [named]
+        return self.actors(antecedent, depth + 1)
 
     def named_before(self, noun: Token) -> EntityCluster | None:
         """The organisation a phrase set off by a comma describes: the name just before that
@@ -328,6 +352,29 @@ class RelationContext:
             if cluster is not None and is_country(cluster):
                 return cluster
         return None
+
+    def national_force(self, tok: Token) -> EntityCluster | None:
+        """ "the army", "an army spokesman", "the armed forces": the state's army the document names
+        (its one military organisation called an army, armed forces or defence force), or with
+        none named the state of the report's dateline, when the phrase names no owner of its own."""
+        if not tok.is_lower:
+            return None
+        word = lemma_of(tok)
+        armed = word == "force" and tok.tag_ == "NNS" and any(c.lower_ == "armed" for c in tok.children)
+        if word not in ("army", "military") and not armed:
+            return None
+        if any(c.dep_ in ("poss", "compound", "amod") and self.entity(c) is not None for c in tok.children):
+            return None
+        if self._armies is None:
+            names = ("army", "armed forces", "defence force", "defense force", "military")
+            self._armies = [
+                c
+                for c in {id(c): c for c in self.index.values()}.values()
+                if c.type == "ORG" and c.subtype == "military" and any(n in c.name.lower() for n in names)
+            ]
+        if not self._armies:  # no army named: the state the report is filed from
+            return self.home_state
+        return self._armies[0] if len(self._armies) == 1 else None
 
     def definite_group(self, tok: Token) -> list[EntityCluster]:
         """ "the group" stands for the armed group named last before it (or that it is in apposition to)."""
@@ -430,11 +477,17 @@ class RelationContext:
             return self._previous_subject(
                 start, states=tok.lower_ == "its" and lemma_of(tok.head) in _OFFICES
             )
+        opening = tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT"
+        if opening and start > 0 and not any(t.dep_ in _SUBJECTS for t in before):
+            # "X took the town. They have held it since": the subject of the sentence before
+            return self._previous_subject(start, persons=tok.lower_ in _PERSONAL)
         return []
 
-    def _previous_subject(self, start: int, *, states: bool = False) -> list[EntityCluster]:
-        """The organisations (and with ``states`` the countries) the subject of the sentence
-        before ``start`` names."""
+    def _previous_subject(
+        self, start: int, *, states: bool = False, persons: bool = False
+    ) -> list[EntityCluster]:
+        """The organisations (with ``states`` also the countries; with ``persons`` the persons
+        only) the subject of the sentence before ``start`` names."""
         doc = self.doc
         first = sentence_start(doc, start - 1)
         subjects = [t for t in doc[first:start] if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
@@ -442,7 +495,7 @@ class RelationContext:
             c
             for s in subjects[:1]
             for c in self.actors(s, 1)
-            if c.type == "ORG" or (states and is_country(c))
+            if (c.type == "PERSON" if persons else (c.type == "ORG" or (states and is_country(c))))
         ]
 
     def _coordinated_subject(self, tok: Token) -> list[EntityCluster]:

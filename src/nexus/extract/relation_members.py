@@ -27,11 +27,21 @@ from nexus.extract.relation_context import (
     is_country,
     lemma_of,
     pobjs,
+    relation_lexicon,
     subjects_of,
 )
 from nexus.extract.tokens import matching
 
-__all__ = ["coalition_members", "is_coalition", "listed", "membership_nouns", "nearest_coalition"]
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+
+__all__ = [
+    "coalition_members",
+    "drawn_from_groups",
+    "is_coalition",
+    "listed",
+    "membership_nouns",
+    "nearest_coalition",
+]
 
 
 @cache
@@ -137,6 +147,27 @@ def coalition_members(ctx: RelationContext, sent: Span) -> None:
     _member_lists(ctx, sent)
 
 
+def drawn_from_groups(ctx: RelationContext, sent: Span) -> None:
+    """ "X, a local armed group made up of fighters from A, B and other factions": a group formed
+    of other groups' men is affiliated with each of them."""
+    lex = relation_lexicon()
+    for tok in matching(sent, lex.people | _words("contingent_nouns")):
+        if tok.dep_ != "pobj" or tok.head.lower_ != "of" or tok.tag_ not in ("NNS", "NNPS"):
+            continue
+        verb = tok.head.head
+        if verb.dep_ != "acl" or lemma_of(verb) not in ("make", "compose", "draw", "form"):
+            continue
+        groups = [c for _, p in pobjs(tok, ("from",)) for c in listed(ctx, p) if c.type == "ORG"]
+        described = verb.head
+        body = ctx.entity(described)
+        if body is None and described.dep_ == "appos":
+            body = ctx.entity(described.head) or ctx.named_before(described)  # "X, a local group made up of"
+        if body is None or body.type != "ORG":
+            continue
+        for group in groups:
+            ctx.add(body, "affiliation", group, "member", sent, tok)
+
+
 def _troops_lent(ctx: RelationContext, sent: Span, troops: Token, states: list[EntityCluster]) -> None:
     """ "Mozambique will hold the north with troops from Rwanda": a state fighting with another
     state's troops cooperates with it."""
@@ -181,7 +212,11 @@ def membership_nouns(ctx: RelationContext, sent: Span) -> None:
     for tok in matching(sent, nouns):
         if tok.pos_ != "NOUN" or lemma_of(tok) not in nouns:
             continue
-        groups = [c for _, p in pobjs(tok, ("of", "in")) for c in ctx.actors(p) if c.type == "ORG"]
+        heads = [tok]
+        if tok.dep_ == "conj" and tok.head.i < tok.i:
+            heads.append(tok.head)  # "of murder and membership of X": "of X" hung on "murder"
+        groups = [c for h in heads for _, p in pobjs(h, ("of", "in")) if p.i > tok.i for c in ctx.actors(p)]
+        groups = [c for c in groups if c.type == "ORG"]
         if not groups:
             continue
         people: list[EntityCluster] = []
@@ -189,9 +224,13 @@ def membership_nouns(ctx: RelationContext, sent: Span) -> None:
         for _ in range(5):  # up to the verb the phrase hangs from: its subject or object
             current = current.head
             if current.pos_ in ("VERB", "AUX"):
-                for child in current.children:
-                    if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child.lower_ not in PRONOUNS:
-                        people += [c for c in ctx.actors(child) if c.type == "PERSON"]
+                verbs = [current]
+                if current.dep_ == "conj" and not any(c.dep_ in _SUBJECTS for c in current.children):
+                    verbs.append(current.head)  # "X gave himself up and was remanded ...": X's verb
+                for verb in verbs:
+                    for child in verb.children:
+                        if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child.lower_ not in PRONOUNS:
+                            people += [c for c in ctx.actors(child) if c.type == "PERSON"]
                 break
             if current.head is current:
                 break

@@ -49,6 +49,7 @@ from nexus.extract.relation_context import (
 )
 from nexus.extract.relation_members import (
     coalition_members,
+    drawn_from_groups,
     is_coalition,
     listed,
     membership_nouns,
@@ -120,6 +121,9 @@ def _role_nouns(ctx: RelationContext, sent: Span) -> None:
                 if c is not None and c is not person and _can_hold(c, role):
                     org = c
                     break
+            if org is None:  # "army spokesman X": the state's army the document names
+                forces = (ctx.national_force(t) for t in window[roles[0] + 1 :])
+                org = next((c for c in forces if c is not None), None)
             ctx.titled.add((id(person), sent.start))
             ctx.add(person, "affiliation", org, lemma_of(role), sent, role)
             titled[span.root.i] = (org, role)
@@ -243,7 +247,12 @@ def _noun_owner(ctx: RelationContext, noun: Token, exclude: EntityCluster | None
 def _described(ctx: RelationContext, noun: Token) -> list[EntityCluster]:
     """The entities a descriptive noun is said of: apposition, predicate, "regard as"."""
     head = noun.head
-    people = [c for a in noun.children if a.dep_ == "appos" for c in ctx.actors(a) if c.type == "PERSON"]
+    lex = relation_lexicon()
+    # (an apposed role noun describes its own holder: "X, a FARC unit that Y's governor, Z, tied ...")
+    apposed = [
+        a for a in noun.children if a.dep_ == "appos" and not (a.pos_ == "NOUN" and is_word(a, lex.roles))
+    ]
+    people = [c for a in apposed for c in ctx.actors(a) if c.type == "PERSON"]
     for _, pobj in pobjs(noun, ("to",)):  # "Norland's envoy to Vesta, Ilan Mor" (misattached)
         people += [c for a in pobj.children if a.dep_ == "appos" for c in ctx.actors(a) if c.type == "PERSON"]
     if people:
@@ -261,10 +270,15 @@ def _described(ctx: RelationContext, noun: Token) -> list[EntityCluster]:
     if noun.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ in ("VERB", "AUX"):
         verb = head.head
         objs = verb_objects(verb)
-        if objs:
-            return [c for o in objs for c in ctx.actors(o)]
-        if verb.dep_ in ("acl", "relcl"):
-            return ctx.actors(verb.head)
+        said_of = [c for o in objs for c in ctx.actors(o)]
+        top = verb
+        while top.dep_ == "xcomp" and top.head.pos_ in ("VERB", "AUX"):  # "known to operate as"
+            top = top.head
+        if not objs and top.dep_ in ("acl", "relcl"):
+            said_of = ctx.actors(top.head) or (_described(ctx, top.head) if top is not verb else [])
+        if said_of:
+            return said_of
+        # "a suspect, whom X identified as a Y member known as Z": the name the noun itself gives
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ in ("NOUN", "PROPN"):
         return ctx.actors(head.head) or _described(ctx, head.head)
     appos = [c for c in noun.children if c.dep_ == "appos"]
@@ -876,7 +890,7 @@ def _spoken_hostility(ctx: RelationContext, sent: Span) -> None:
                 tok.dep_ == "compound" and head.dep_ == "dobj" and lemma_of(head.head) in vowed
             )  # "hunt down X fighters"
             if doer or work or fought:
-                named = ctx.actors(tok, conj=False)
+                named = ctx.actors(tok, conj=fought)  # "vowed to crush X, Y and Z": each of them
                 groups += [
                     g for g in named if g.type == "ORG" and g.subtype == "armed_group" and g not in groups
                 ]
@@ -983,6 +997,9 @@ def _based_in(ctx: RelationContext, sent: Span) -> None:
                     ctx.add(owner, "based_in", place, lemma, sent, tok)
         elif tok.pos_ in ("NOUN", "PROPN") and (lemma in lex.based_nouns or tok.lower_ in lex.based_nouns):
             places = [c for _, p in pobjs(tok, ("in", "at")) for c in places_in(ctx, p)]
+            if not places and tok.dep_ == "dobj" and lemma_of(tok.head) in _fighting_verbs():
+                # "destroyed an X camp in Y", "in Y" hung on the verb: where the struck camp lies
+                places = [c for _, p in pobjs(tok.head, ("in",)) if p.i > tok.i for c in places_in(ctx, p)]
             if not places:
                 _place_described(ctx, sent, tok)
                 continue
@@ -1009,6 +1026,14 @@ def _based_in(ctx: RelationContext, sent: Span) -> None:
             _controls(ctx, sent, tok)
         else:
             _org_places(ctx, sent, tok)
+
+
+@cache
+def _fighting_verbs() -> frozenset[str]:
+    """Verbs of striking or destroying what a group holds: hostility verbs, strike words and the
+    verbs of fighting a group a speaker vows (``relations.yaml``)."""
+    lex = relation_lexicon()
+    return lex.host_verbs | lex.strike_words | _speech_words()[1]
 
 
 def _place_described(ctx: RelationContext, sent: Span, noun: Token) -> None:
@@ -1102,6 +1127,8 @@ def _org_places(ctx: RelationContext, sent: Span, tok: Token) -> None:
         if child.dep_ != "poss":
             continue
         owner = ctx.entity(child)
+        if owner is None and child.pos_ == "NOUN" and child.lower_ not in ("country", "state"):
+            owner = next(iter(ctx.actors(child, conj=False)), None)  # "the X group's news agency"
         if owner is not None and is_country(owner) and org.subtype == "armed_group":
             ctx.add(org, "based_in", owner, "poss", sent, child)
         elif owner is not None and is_country(owner) and org.subtype in (None, "other"):
@@ -1139,6 +1166,7 @@ def _org_places(ctx: RelationContext, sent: Span, tok: Token) -> None:
 def extract_relations(doc: Doc, clusters: list[EntityCluster]) -> list[RelationDraft]:
     """Relations between the entities of a document, one per unordered pair and type."""
     ctx = RelationContext(doc, clusters)
+    ctx.home_state = _dateline_country(ctx)
     for sent in sentences(doc):
         _role_nouns(ctx, sent)
         _including(ctx, sent)
@@ -1147,6 +1175,7 @@ def extract_relations(doc: Doc, clusters: list[EntityCluster]) -> list[RelationD
         _link_verbs(ctx, sent)
         _membership(ctx, sent)
         coalition_members(ctx, sent)
+        drawn_from_groups(ctx, sent)
         membership_nouns(ctx, sent)
         _umbrella(ctx, sent)
         _hyphen_cues(ctx, sent)
