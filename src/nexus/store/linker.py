@@ -19,9 +19,10 @@ from datetime import date
 from functools import cache, lru_cache
 from typing import Any
 
-from sqlalchemy import and_, bindparam, delete, func, insert, or_, select, update
+from sqlalchemy import and_, bindparam, delete, func, insert, or_, select, union_all, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy.sql.selectable import CompoundSelect
 
 from nexus import ontology
 from nexus.errors import StoreError
@@ -1200,21 +1201,42 @@ def place_block(place: PlaceKey | None) -> list[ColumnElement[bool]]:
     holds elsewhere. An event whose place is unknown stays a candidate, and a
     report whose place is unknown is compared with every event.
     """
+    return _place_conditions(_place_values(place))
+
+
+def _place_values(place: PlaceKey | None) -> dict[str, Any]:
+    """The values ``place_block`` compares with: ``country``, and the box around the place's
+    coordinates (``south``, ``north``, with ``west``, ``east`` unless any longitude will do);
+    a key is absent when its condition is (empty when the place rules nothing out)."""
     if place is None or (place.name is None and place.lat is None):
-        return []
-    unknown = and_(events.c.place_name.is_(None), events.c.lat.is_(None))
-    out: list[ColumnElement[bool]] = []
+        return {}
+    values: dict[str, Any] = {}
     if place.country:
-        country = events.c.country
-        out.append(or_(unknown, country.is_(None), country == "", country == place.country))
+        values["country"] = place.country
     if place.lat is not None and place.lon is not None:
         box = _box(place.lat, place.lon, MAX_KM)
         if box is not None:
-            (south, north), lon_range = box
-            near: ColumnElement[bool] = events.c.lat.between(south, north)
+            (values["south"], values["north"]), lon_range = box
             if lon_range is not None:
-                near = and_(near, events.c.lon.between(*lon_range))
-            out.append(or_(unknown, events.c.lat.is_(None), events.c.lon.is_(None), near))
+                values["west"], values["east"] = lon_range
+    return values
+
+
+def _place_conditions(values: dict[str, Any]) -> list[ColumnElement[bool]]:
+    """``place_block``'s conditions on the values of ``_place_values`` (or on bound parameters
+    of those names)."""
+    if not values:
+        return []
+    unknown = and_(events.c.place_name.is_(None), events.c.lat.is_(None))
+    out: list[ColumnElement[bool]] = []
+    if "country" in values:
+        country = events.c.country
+        out.append(or_(unknown, country.is_(None), country == "", country == values["country"]))
+    if "south" in values:
+        near: ColumnElement[bool] = events.c.lat.between(values["south"], values["north"])
+        if "west" in values:
+            near = and_(near, events.c.lon.between(values["west"], values["east"]))
+        out.append(or_(unknown, events.c.lat.is_(None), events.c.lon.is_(None), near))
     return out
 
 
@@ -1258,28 +1280,43 @@ def event_candidates(
         date.fromordinal(last.toordinal() + CANDIDATE_DAYS),
     )
     coarse_from = date(first.year - 1, 12, 1)  # a year or month event starts at most a year before
-    blocked = place_block(report.place)
-    # Two index range scans rather than one OR, which a database may answer by reading every
-    # event of the type: the near window, and the coarse events of the year before.
-    near_rows = connection.execute(
-        select(*_CANDIDATE_COLUMNS).where(
-            events.c.type == report.type, events.c.date_day.between(*near), *blocked
-        )
-    ).all()
-    coarse_rows = connection.execute(
-        select(*_CANDIDATE_COLUMNS).where(
-            events.c.type == report.type,
-            events.c.date_precision.in_(("month", "year")),
-            events.c.date_day.between(coarse_from, near[1]),
-            *blocked,
-        )
-    ).all()
-    rows = list({row.id: row for row in (*near_rows, *coarse_rows)}.values())
+    place = _place_values(report.place)
+    parameters = {
+        "event_type": report.type,
+        "near_from": near[0],
+        "near_to": near[1],
+        "coarse_from": coarse_from,
+    }
+    found = connection.execute(_candidates_query(frozenset(place)), {**parameters, **place}).all()
+    rows = list({row.id: row for row in found}.values())
     ids = [row.id for row in rows]
     if cache is None:
         cache = Aggregates()  # read each candidate's reports once, for this report only
     load_event_info(connection, ids, cache)
     return {row.id: _candidate_key(row, cache.events[row.id]) for row in rows}
+
+
+@cache
+def _candidates_query(place: frozenset[str]) -> CompoundSelect:
+    """``event_candidates``'s query for a place giving the values named ``place`` (``_place_values``):
+    built and compiled once per shape, executed with the report's values as parameters.
+
+    Two index range scans rather than one OR, which a database may answer by reading every
+    event of the type: the near window (``near_from`` .. ``near_to``), and the coarse events
+    of the year before (``coarse_from`` .. ``near_to``), in one statement (``UNION ALL``).
+    """
+    blocked = _place_conditions({name: bindparam(name) for name in place})
+    same_type = events.c.type == bindparam("event_type")
+    near = select(*_CANDIDATE_COLUMNS).where(
+        same_type, events.c.date_day.between(bindparam("near_from"), bindparam("near_to")), *blocked
+    )
+    coarse = select(*_CANDIDATE_COLUMNS).where(
+        same_type,
+        events.c.date_precision.in_(("month", "year")),
+        events.c.date_day.between(bindparam("coarse_from"), bindparam("near_to")),
+        *blocked,
+    )
+    return union_all(near, coarse)
 
 
 def _candidate_key(row: Any, info: EventInfo) -> EventKey:
