@@ -1297,7 +1297,7 @@ def event_candidates(
 
 
 @cache
-def _candidates_query(place: frozenset[str]) -> CompoundSelect:
+def _candidates_query(place: frozenset[str]) -> CompoundSelect[Any]:
     """``event_candidates``'s query for a place giving the values named ``place`` (``_place_values``):
     built and compiled once per shape, executed with the report's values as parameters.
 
