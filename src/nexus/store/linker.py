@@ -152,6 +152,8 @@ def refresh_entities(connection: Connection, ids: Iterable[str], cache: Aggregat
     holds are written from their running statistics instead of re-reading
     every mention; the others are read once and their statistics kept.
     """
+    if cache is not None:
+        cache.entity_types.clear()  # the rows read this batch are rewritten
     for batch in chunks(sorted(set(ids))):
         held = [entity_id for entity_id in batch if cache is not None and entity_id in cache.entities]
         unread = [entity_id for entity_id in batch if cache is None or entity_id not in cache.entities]
@@ -504,7 +506,7 @@ def _report_place(connection: Connection, row: dict[str, Any], cache: Aggregates
         return place
     name = place.name
     if place.lat is None:  # a place no gazetteer knows: the sentence may say what it lies by, and in
-        own = report_sentence(connection, row["evidence_id"])
+        own = report_sentence(connection, row["evidence_id"], _written_sentences(row, cache))
         divisions = divisions_named(own, name)
         town = located_by(own, name)
         if town is not None and name_key(town) != name_key(name):
@@ -583,19 +585,32 @@ def _district_sentences(
     if cache is not None and key in cache.district_sentences:
         return cache.district_sentences[key]
     nouns = _district_noun_pattern()
-    held = [
-        (str(evidence_id), str(sentence))
-        for evidence_id, sentence in connection.execute(
+    written = cache.document_sentences if cache is not None else None
+    if written is not None and written[0] == key:
+        rows: Iterable[Any] = written[1].items()  # the sentences the writer just stored
+    else:
+        rows = connection.execute(
             select(evidence.c.id, evidence.c.sentence).where(
                 evidence.c.doc_id == doc_id, evidence.c.doc_version == version
             )
         )
+    held = [
+        (str(evidence_id), str(sentence))
+        for evidence_id, sentence in rows
         if sentence and nouns.search(sentence)
     ]
     if cache is not None:
         cache.district_sentences.clear()  # only the document being written is kept
         cache.district_sentences[key] = held
     return held
+
+
+def _written_sentences(row: dict[str, Any], cache: Aggregates | None) -> dict[str, str | None] | None:
+    """The evidence sentences the writer stored for ``row``'s document version, if it said so."""
+    written = cache.document_sentences if cache is not None else None
+    if written is None or written[0] != (row["doc_id"], row["doc_version"]):
+        return None
+    return written[1]
 
 
 @cache
@@ -704,7 +719,9 @@ def _speaker_ids(
     An entity's type comes from the session's running statistics, else its
     ``entities`` row, else (an entity first named in this batch) the
     mentions of the report's own document: never a scan of every mention
-    of a frequent actor.
+    of a frequent actor. With ``cache``, ``entities`` rows are read once per
+    batch, and a first version's own mentions come from the writer
+    (``Aggregates.document_people``) rather than from the store.
     """
     out: set[str] = set()
     unknown: list[str] = []
@@ -715,22 +732,42 @@ def _speaker_ids(
                 out.add(entity_id)
         else:
             unknown.append(entity_id)
+    typed: dict[str, str | None] = {}
+    unread: list[str] = []
+    if cache is not None:
+        typed = {
+            entity_id: cache.entity_types[entity_id]
+            for entity_id in unknown
+            if entity_id in cache.entity_types
+        }
+        unknown = [entity_id for entity_id in unknown if entity_id not in typed]
     for batch in chunks(unknown):
-        typed = dict(
+        found = dict(
             connection.execute(select(entities.c.id, entities.c.type).where(entities.c.id.in_(batch))).all()
         )
-        out.update(entity_id for entity_id, entity_type in typed.items() if entity_type == "PERSON")
-        unread = [entity_id for entity_id in batch if entity_id not in typed]
-        if unread:
-            out.update(
-                connection.execute(
-                    select(mentions.c.canonical_id).where(
-                        mentions.c.doc_id == doc_id,
-                        mentions.c.canonical_id.in_(unread),
-                        mentions.c.type == "PERSON",
-                    )
-                ).scalars()
-            )
+        for entity_id in batch:
+            typed[entity_id] = found.get(entity_id)
+            if cache is not None:
+                cache.entity_types[entity_id] = found.get(entity_id)
+    for entity_id, entity_type in typed.items():
+        if entity_type is None:
+            unread.append(entity_id)
+        elif entity_type == "PERSON":
+            out.add(entity_id)
+    own = cache.document_people if cache is not None else None
+    if own is not None and own[0] == doc_id:
+        out.update(own[1].intersection(unread))
+        return out
+    for batch in chunks(sorted(unread)):
+        out.update(
+            connection.execute(
+                select(mentions.c.canonical_id).where(
+                    mentions.c.doc_id == doc_id,
+                    mentions.c.canonical_id.in_(batch),
+                    mentions.c.type == "PERSON",
+                )
+            ).scalars()
+        )
     return out
 
 
@@ -803,7 +840,9 @@ def link_event(
     from nexus.store.backrefs import link_back_reference  # it reads events as this module does
 
     reported = {"iso": row.get("date_iso"), "precision": row.get("date_precision")}
-    recalled = link_back_reference(connection, row, key)  # "after the market bombing": a mention
+    recalled = link_back_reference(
+        connection, row, key, _written_sentences(row, cache)
+    )  # "after the market bombing": a mention
     decision = recalled
     claim = claim_of_sentence(row, siblings)
     if claim is not None:  # "X claimed on Thursday the attack": the day is the claim's, not the attack's
