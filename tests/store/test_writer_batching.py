@@ -140,3 +140,36 @@ def test_copies_found_in_one_lookup_point_at_the_first_original(store: Store) ->
         "blank-1": None,
         "blank-2": "blank-1",
     }
+
+
+def test_a_new_documents_speakers_and_sentences_are_not_read_back(store: Store) -> None:
+    """The linker takes a first version's evidence sentences and its people from what the writer
+    just stored, and asks for a dated report's candidate events in one statement."""
+    first = "Governor Ilsa Marenko of Tarvia denounced the ambush in the Lowgate district on Friday."
+    second = "Marenko said the patrols near Lowgate would double."
+    third = "Tarvia's council backed the governor on Friday."
+    builder = ExtractionBuilder("tarvia-brief", f"{first} {second} {third}", published=date(2022, 5, 7))
+    governor = builder.entity("Ilsa Marenko", "PERSON", aliases=["Marenko"])
+    state = builder.entity("Tarvia", "PLACE", country="TV")
+    lowgate = place("Lowgate", country="TV")  # no coordinates: the report's sentence is read for it
+    builder.event("statement", first, date="2022-05-06", actors=[governor, state], at=lowgate)
+    builder.event("statement", second, date="2022-05-06", actors=[governor], at=lowgate)
+    builder.event("statement", third, date="2022-05-06", actors=[state])
+    sent: list[str] = []
+
+    def count(*args: Any) -> None:
+        sent.append(" ".join(args[2].split()))
+
+    event.listen(store.engine, "before_cursor_execute", count)
+    try:
+        store.ingest([builder.build()])
+    finally:
+        event.remove(store.engine, "before_cursor_execute", count)
+    assert not [s for s in sent if "FROM evidence" in s or s.startswith("SELECT mentions.canonical_id")]
+    assert len([s for s in sent if s.startswith("SELECT entities.id, entities.type")]) == 1  # once a batch
+    assert len([s for s in sent if s.startswith("SELECT events.id") and "UNION ALL" in s]) == 3
+    with store.connect() as connection:
+        linked = (
+            connection.execute(select(event_reports.c.event_id).order_by(event_reports.c.id)).scalars().all()
+        )
+    assert len(linked) == 3 and len(set(linked)) == 2  # the governor's two statements are one event

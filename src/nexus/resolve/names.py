@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _PUNCT = re.compile(r"[^\w\s]|_")
 _SPACES = re.compile(r"\s+")
@@ -98,8 +99,13 @@ _VOWELS = re.compile(r"[aeiouy]")
 _DOUBLES = re.compile(r"(.)\1+")
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
-    """Lower case, accents stripped, punctuation to spaces, whitespace collapsed."""
+    """Lower case, accents stripped, punctuation to spaces, whitespace collapsed.
+
+    Remembered for the last 65,536 texts (names and words, folded again and again by
+    extraction and by the store's resolution).
+    """
     decomposed = unicodedata.normalize("NFKD", text)
     # Combining marks and modifier letters (the ʿ of "Qāʿida") carry no identity.
     ascii_ish = "".join(

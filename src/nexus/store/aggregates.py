@@ -287,9 +287,21 @@ class Aggregates:
     unstored: set[tuple[str, int]] = field(default_factory=set)
     #: The district-naming evidence sentences of the document being written (same key), read once.
     district_sentences: dict[tuple[str, int], list[tuple[str, str]]] = field(default_factory=dict)
+    #: Entity types as their ``entities`` rows give them (None: no row yet), read once per batch
+    #: (the rows change only when the batch ends: ``linker.refresh_entities`` forgets them).
+    entity_types: dict[str, str | None] = field(default_factory=dict)
+    #: The document being written, when it is its first version, and the canonical ids its
+    #: mentions name as people: what its stored ``PERSON`` mentions would give.
+    document_people: tuple[str, frozenset[str]] | None = None
+    #: The evidence sentences of the document being written ((doc id, version), then sentence by
+    #: evidence id, in the order written): all its version's ``evidence`` rows hold.
+    document_sentences: tuple[tuple[str, int], dict[str, str | None]] | None = None
 
     def clear(self) -> None:
         self.entities.clear()
+        self.entity_types.clear()
+        self.document_people = None
+        self.document_sentences = None
         self.events.clear()
         self.linked.clear()
         self.unstored.clear()

@@ -22,6 +22,7 @@ is the sentence's own news.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
@@ -158,10 +159,15 @@ def _opens_a_phrase(token: str, words: _Words) -> bool:
     )
 
 
-def report_sentence(connection: Connection, evidence_id: str | None) -> str | None:
-    """The evidence sentence of a report (None without one)."""
+def report_sentence(
+    connection: Connection, evidence_id: str | None, known: Mapping[str, str | None] | None = None
+) -> str | None:
+    """The evidence sentence of a report (None without one); from ``known`` (sentences by
+    evidence id, e.g. those the writer just stored) when it holds the id, else from the store."""
     if evidence_id is None:
         return None
+    if known is not None and evidence_id in known:
+        return known[evidence_id]
     sentence = connection.execute(select(evidence.c.sentence).where(evidence.c.id == evidence_id)).scalar()
     return None if sentence is None else str(sentence)
 
@@ -276,14 +282,19 @@ def recalled_date(day: date, precision: str | None) -> tuple[str, str, date]:
     return f"{day.year:04d}", "year", date(day.year, 1, 1)
 
 
-def link_back_reference(connection: Connection, row: dict[str, Any], key: EventKey) -> Decision | None:
+def link_back_reference(
+    connection: Connection,
+    row: dict[str, Any],
+    key: EventKey,
+    sentences: Mapping[str, str | None] | None = None,
+) -> Decision | None:
     """For a report that recalls an incident in passing, the decision (None: score it as usual).
 
     Returns None when the report is no back-reference, or recalls no stored
     event (the caller scores it as usual). Otherwise rewrites ``row``'s
     date to the incident's month (coarser than the event's day, so the
     report is background to it) and returns a ``mention`` of the event with
-    the reasons.
+    the reasons. ``sentences`` (by evidence id) spares reading the report's sentence back.
     """
     if key.type not in _words().types:
         return None
@@ -293,7 +304,7 @@ def link_back_reference(connection: Connection, row: dict[str, Any], key: EventK
     trigger = row.get("trigger")
     if not trigger or not _is_event_noun(trigger.lower()):
         return None  # checked before the sentence is read: most reports stop here
-    if not passing_reference(report_sentence(connection, row.get("evidence_id")), trigger):
+    if not passing_reference(report_sentence(connection, row.get("evidence_id"), sentences), trigger):
         return None
     found = referenced_event(connection, key, window)
     if found is None:

@@ -19,9 +19,10 @@ from datetime import date
 from functools import cache, lru_cache
 from typing import Any
 
-from sqlalchemy import and_, bindparam, delete, func, insert, or_, select, update
+from sqlalchemy import and_, bindparam, delete, func, insert, or_, select, union_all, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy.sql.selectable import CompoundSelect
 
 from nexus import ontology
 from nexus.errors import StoreError
@@ -155,6 +156,8 @@ def refresh_entities(connection: Connection, ids: Iterable[str], cache: Aggregat
     holds are written from their running statistics instead of re-reading
     every mention; the others are read once and their statistics kept.
     """
+    if cache is not None:
+        cache.entity_types.clear()  # the rows read this batch are rewritten
     for batch in chunks(sorted(set(ids))):
         held = [entity_id for entity_id in batch if cache is not None and entity_id in cache.entities]
         unread = [entity_id for entity_id in batch if cache is None or entity_id not in cache.entities]
@@ -507,7 +510,7 @@ def _report_place(connection: Connection, row: dict[str, Any], cache: Aggregates
         return place
     name = place.name
     if place.lat is None:  # a place no gazetteer knows: the sentence may say what it lies by, and in
-        own = report_sentence(connection, row["evidence_id"])
+        own = report_sentence(connection, row["evidence_id"], _written_sentences(row, cache))
         divisions = divisions_named(own, name)
         town = located_by(own, name)
         if town is not None and name_key(town) != name_key(name):
@@ -586,19 +589,32 @@ def _district_sentences(
     if cache is not None and key in cache.district_sentences:
         return cache.district_sentences[key]
     nouns = _district_noun_pattern()
-    held = [
-        (str(evidence_id), str(sentence))
-        for evidence_id, sentence in connection.execute(
+    written = cache.document_sentences if cache is not None else None
+    if written is not None and written[0] == key:
+        rows: Iterable[Any] = written[1].items()  # the sentences the writer just stored
+    else:
+        rows = connection.execute(
             select(evidence.c.id, evidence.c.sentence).where(
                 evidence.c.doc_id == doc_id, evidence.c.doc_version == version
             )
         )
+    held = [
+        (str(evidence_id), str(sentence))
+        for evidence_id, sentence in rows
         if sentence and nouns.search(sentence)
     ]
     if cache is not None:
         cache.district_sentences.clear()  # only the document being written is kept
         cache.district_sentences[key] = held
     return held
+
+
+def _written_sentences(row: dict[str, Any], cache: Aggregates | None) -> dict[str, str | None] | None:
+    """The evidence sentences the writer stored for ``row``'s document version, if it said so."""
+    written = cache.document_sentences if cache is not None else None
+    if written is None or written[0] != (row["doc_id"], row["doc_version"]):
+        return None
+    return written[1]
 
 
 @cache
@@ -707,7 +723,9 @@ def _speaker_ids(
     An entity's type comes from the session's running statistics, else its
     ``entities`` row, else (an entity first named in this batch) the
     mentions of the report's own document: never a scan of every mention
-    of a frequent actor.
+    of a frequent actor. With ``cache``, ``entities`` rows are read once per
+    batch, and a first version's own mentions come from the writer
+    (``Aggregates.document_people``) rather than from the store.
     """
     out: set[str] = set()
     unknown: list[str] = []
@@ -718,22 +736,42 @@ def _speaker_ids(
                 out.add(entity_id)
         else:
             unknown.append(entity_id)
+    typed: dict[str, str | None] = {}
+    unread: list[str] = []
+    if cache is not None:
+        typed = {
+            entity_id: cache.entity_types[entity_id]
+            for entity_id in unknown
+            if entity_id in cache.entity_types
+        }
+        unknown = [entity_id for entity_id in unknown if entity_id not in typed]
     for batch in chunks(unknown):
-        typed = dict(
+        found = dict(
             connection.execute(select(entities.c.id, entities.c.type).where(entities.c.id.in_(batch))).all()
         )
-        out.update(entity_id for entity_id, entity_type in typed.items() if entity_type == "PERSON")
-        unread = [entity_id for entity_id in batch if entity_id not in typed]
-        if unread:
-            out.update(
-                connection.execute(
-                    select(mentions.c.canonical_id).where(
-                        mentions.c.doc_id == doc_id,
-                        mentions.c.canonical_id.in_(unread),
-                        mentions.c.type == "PERSON",
-                    )
-                ).scalars()
-            )
+        for entity_id in batch:
+            typed[entity_id] = found.get(entity_id)
+            if cache is not None:
+                cache.entity_types[entity_id] = found.get(entity_id)
+    for entity_id, entity_type in typed.items():
+        if entity_type is None:
+            unread.append(entity_id)
+        elif entity_type == "PERSON":
+            out.add(entity_id)
+    own = cache.document_people if cache is not None else None
+    if own is not None and own[0] == doc_id:
+        out.update(own[1].intersection(unread))
+        return out
+    for batch in chunks(sorted(unread)):
+        out.update(
+            connection.execute(
+                select(mentions.c.canonical_id).where(
+                    mentions.c.doc_id == doc_id,
+                    mentions.c.canonical_id.in_(batch),
+                    mentions.c.type == "PERSON",
+                )
+            ).scalars()
+        )
     return out
 
 
@@ -806,7 +844,9 @@ def link_event(
     from nexus.store.backrefs import link_back_reference  # it reads events as this module does
 
     reported = {"iso": row.get("date_iso"), "precision": row.get("date_precision")}
-    recalled = link_back_reference(connection, row, key)  # "after the market bombing": a mention
+    recalled = link_back_reference(
+        connection, row, key, _written_sentences(row, cache)
+    )  # "after the market bombing": a mention
     decision = recalled
     claim = claim_of_sentence(row, siblings)
     if claim is not None:  # "X claimed on Thursday the attack": the day is the claim's, not the attack's
@@ -1234,21 +1274,42 @@ def place_block(place: PlaceKey | None) -> list[ColumnElement[bool]]:
     holds elsewhere. An event whose place is unknown stays a candidate, and a
     report whose place is unknown is compared with every event.
     """
+    return _place_conditions(_place_values(place))
+
+
+def _place_values(place: PlaceKey | None) -> dict[str, Any]:
+    """The values ``place_block`` compares with: ``country``, and the box around the place's
+    coordinates (``south``, ``north``, with ``west``, ``east`` unless any longitude will do);
+    a key is absent when its condition is (empty when the place rules nothing out)."""
     if place is None or (place.name is None and place.lat is None):
-        return []
-    unknown = and_(events.c.place_name.is_(None), events.c.lat.is_(None))
-    out: list[ColumnElement[bool]] = []
+        return {}
+    values: dict[str, Any] = {}
     if place.country:
-        country = events.c.country
-        out.append(or_(unknown, country.is_(None), country == "", country == place.country))
+        values["country"] = place.country
     if place.lat is not None and place.lon is not None:
         box = _box(place.lat, place.lon, MAX_KM)
         if box is not None:
-            (south, north), lon_range = box
-            near: ColumnElement[bool] = events.c.lat.between(south, north)
+            (values["south"], values["north"]), lon_range = box
             if lon_range is not None:
-                near = and_(near, events.c.lon.between(*lon_range))
-            out.append(or_(unknown, events.c.lat.is_(None), events.c.lon.is_(None), near))
+                values["west"], values["east"] = lon_range
+    return values
+
+
+def _place_conditions(values: dict[str, Any]) -> list[ColumnElement[bool]]:
+    """``place_block``'s conditions on the values of ``_place_values`` (or on bound parameters
+    of those names)."""
+    if not values:
+        return []
+    unknown = and_(events.c.place_name.is_(None), events.c.lat.is_(None))
+    out: list[ColumnElement[bool]] = []
+    if "country" in values:
+        country = events.c.country
+        out.append(or_(unknown, country.is_(None), country == "", country == values["country"]))
+    if "south" in values:
+        near: ColumnElement[bool] = events.c.lat.between(values["south"], values["north"])
+        if "west" in values:
+            near = and_(near, events.c.lon.between(values["west"], values["east"]))
+        out.append(or_(unknown, events.c.lat.is_(None), events.c.lon.is_(None), near))
     return out
 
 
@@ -1293,29 +1354,45 @@ def event_candidates(
         date.fromordinal(last.toordinal() + CANDIDATE_DAYS),
     )
     coarse_from = date(first.year - 1, 12, 1)  # a year or month event starts at most a year before
-    blocked = place_block(report.place)
+    place = _place_values(report.place)
     types = sorted({report.type, *kindred_types().get(report.type, ())})  # a shelling told two ways
-    # Two index range scans rather than one OR, which a database may answer by reading every
-    # event of the type: the near window, and the coarse events of the year before.
-    near_rows = connection.execute(
-        select(*_CANDIDATE_COLUMNS).where(
-            events.c.type.in_(types), events.c.date_day.between(*near), *blocked
-        )
-    ).all()
-    coarse_rows = connection.execute(
-        select(*_CANDIDATE_COLUMNS).where(
-            events.c.type.in_(types),
-            events.c.date_precision.in_(("month", "year")),
-            events.c.date_day.between(coarse_from, near[1]),
-            *blocked,
-        )
-    ).all()
-    rows = list({row.id: row for row in (*near_rows, *coarse_rows)}.values())
+    parameters = {
+        "event_types": types,
+        "near_from": near[0],
+        "near_to": near[1],
+        "coarse_from": coarse_from,
+    }
+    found = connection.execute(_candidates_query(frozenset(place)), {**parameters, **place}).all()
+    rows = list({row.id: row for row in found}.values())
     ids = [row.id for row in rows]
     if cache is None:
         cache = Aggregates()  # read each candidate's reports once, for this report only
     load_event_info(connection, ids, cache)
     return {row.id: _candidate_key(row, cache.events[row.id]) for row in rows}
+
+
+@cache
+def _candidates_query(place: frozenset[str]) -> CompoundSelect[Any]:
+    """``event_candidates``'s query for a place giving the values named ``place`` (``_place_values``):
+    built and compiled once per shape, executed with the report's values as parameters.
+
+    Two index range scans rather than one OR, which a database may answer by reading every
+    event of the type (``event_types``: the report's type and its kindred types): the near
+    window (``near_from`` .. ``near_to``), and the coarse events of the year before
+    (``coarse_from`` .. ``near_to``), in one statement (``UNION ALL``).
+    """
+    blocked = _place_conditions({name: bindparam(name) for name in place})
+    same_type = events.c.type.in_(bindparam("event_types", expanding=True))
+    near = select(*_CANDIDATE_COLUMNS).where(
+        same_type, events.c.date_day.between(bindparam("near_from"), bindparam("near_to")), *blocked
+    )
+    coarse = select(*_CANDIDATE_COLUMNS).where(
+        same_type,
+        events.c.date_precision.in_(("month", "year")),
+        events.c.date_day.between(bindparam("coarse_from"), bindparam("near_to")),
+        *blocked,
+    )
+    return union_all(near, coarse)
 
 
 def _candidate_key(row: Any, info: EventInfo) -> EventKey:

@@ -344,6 +344,12 @@ class IngestSession:
     def _write_statements(self, extraction: Extraction, version: int) -> None:
         doc = extraction.document
         local = self._write_mentions(extraction.entities, doc.id, version)
+        # a first version's stored mentions are these: the linker need not read them back
+        self.state.aggregates.document_people = (
+            (doc.id, frozenset(local[e.id][1] for e in extraction.entities if e.type == "PERSON"))
+            if version == 1
+            else None
+        )
         by_name: dict[str, str] = {}
         for entity in extraction.entities:
             for form in entity.surface_forms():
@@ -394,6 +400,7 @@ class IngestSession:
             self._doc_rows.statements.extend(statement_rows)
             self.touched.relations.update(row["relation_id"] for row in statement_rows)
         sentences = {row["id"]: row["sentence"] for row in evidence_rows}
+        self.state.aggregates.document_sentences = ((doc.id, version), sentences)  # all its evidence rows
         pending, cache = self._pending, self.state.aggregates
         pairs = list(zip(extraction.events, report_rows, strict=True))
         recalls = {
