@@ -63,6 +63,33 @@ def test_a_range_keeps_its_lower_bound(extract: Any, text: str, etype: str, expe
     assert figure(only(extract(text), etype).killed) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "etype", "expected"),
+    [
+        (
+            "Police said an air raid on a rebel base near Dikwa on Monday left somewhere from seven to 11 "
+            "fighters dead.",
+            "attack",
+            (7, "at_least"),
+        ),
+        (
+            "Bandits killed anywhere from 20 to 30 villagers in a raid on Gusau on Friday.",
+            "attack",
+            (20, "at_least"),
+        ),
+        (
+            "The death toll of the bombing in Quetta went from 19 to 27 people on Monday.",
+            "attack",
+            (27, "exact"),
+        ),
+    ],
+)
+def test_from_one_figure_to_another_is_a_range_unless_a_toll_changes(
+    extract: Any, text: str, etype: str, expected: Figure
+) -> None:
+    assert figure(only(extract(text), etype).killed) == expected
+
+
 # --------------------------------------------------------------------------- updated tolls
 
 

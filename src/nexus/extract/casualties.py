@@ -2027,7 +2027,11 @@ def _number_figures(sent: Span) -> list[_Figure]:
             and end < sent.end
             and doc[end].lower_ in lex.range_joiners
             and runs[k][0] == end + 1
-            and not (start > sent.start and doc[start - 1].lower_ == "from")
+            and not (
+                start > sent.start
+                and doc[start - 1].lower_ == "from"
+                and not _from_to_range(sent, runs[k][1])
+            )
         )
         if joined:
             end = runs[k][1]
@@ -2094,6 +2098,23 @@ def _from_to_change(sent: Span, start: int, end: int, next_start: int) -> bool:
             doc[start - 2].lemma_.lower() in _CHANGE_WORDS
             or doc[start - 2].lemma_.lower() in _lexicon().toll_verbs
         )
+    )
+
+
+def _from_to_range(sent: Span, high_end: int) -> bool:
+    """'left from nine to 12 guerrillas dead': a 'from X to Y' run whose upper figure ``...:high_end``
+    counts the noun after it is a range, not a change ('rose from 19 to 27 on Monday', 'the toll
+    went from 19 to 27 people'): the verb it hangs on neither changes a figure nor has a toll for subject."""
+    doc, lex = sent.doc, _lexicon()
+    if high_end >= sent.end or doc[high_end].pos_ not in {"NOUN", "ADJ"}:
+        return False
+    verb = next((t for t in doc[high_end].ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    if verb is None:
+        return True
+    if verb.lemma_.lower() in _CHANGE_WORDS or verb.lemma_.lower() in lex.toll_verbs:
+        return False
+    return not any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in lex.toll_nouns for c in verb.children
     )
 
 
