@@ -1362,3 +1362,21 @@ def test_riddled_with_errors_is_no_attack(nlp: Language, text: str) -> None:
 def test_a_body_named_for_terrorism_still_arrests(nlp: Language) -> None:
     text = "The Counter Terrorism Department detained three men in Sukkur on Tuesday over a blast in March."
     assert "military_action" in types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "attack"),
+    [
+        (
+            "Rebels triggered a roadside bomb as a police van passed near Kapchorwa, killing two officers.",
+            True,
+        ),
+        ("Four guards died when insurgents triggered a landmine near Dantewada on Sunday.", True),
+        ("The court ruling triggered protests in Nakuru on Monday.", False),
+    ],
+)
+def test_triggering_a_device_is_an_attack_and_triggering_protests_is_not(
+    extract: Any, text: str, attack: bool
+) -> None:
+    events = extract(text, published="2024-05-20").events
+    assert any(e.type == "attack" for e in events) is attack
