@@ -1127,3 +1127,22 @@ def test_groups_listed_without_a_total_are_still_summed(extract: Any) -> None:
         "Seven soldiers, three drivers and an interpreter were killed in an ambush near Menaka on Monday."
     )
     assert figure(only(ext, "attack").killed) == (11, "exact")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The commander fell victim to a targeted assassination by drones near Tal Abyad on Friday.",
+            (1, "exact"),
+        ),
+        ("Two magistrates fell victim to a targeted killing by gunmen in Mardan on Friday.", (2, "exact")),
+        (
+            "Tarek Olu, a senior cadre of the movement, fell victim to an assassination near Dohuk.",
+            (1, "exact"),
+        ),
+    ],
+)
+def test_who_falls_victim_to_a_killing_is_killed(extract: Any, text: str, expected: Figure) -> None:
+    (event,) = violent(extract(text, published="2024-05-20"))
+    assert figure(event.killed) == expected

@@ -114,7 +114,7 @@ class _Lexicon:
     nouns: dict[str, str]
     verb_object: dict[tuple[str, str], str]
     verb_particle: dict[tuple[str, str], str]
-    verb_prep: dict[tuple[str, str, str], str]
+    verb_prep: dict[tuple[str, str, str], tuple[str, str]]  # -> (kind, role of the verb's subject)
     life_nouns: frozenset[str]
     life_verbs: frozenset[str]
     toll_nouns: frozenset[str]
@@ -173,7 +173,10 @@ def _lexicon() -> _Lexicon:
         nouns=by_role["nouns"],
         verb_object={(c["verb"], c["object"]): c["kind"] for c in data.get("verb_object_cues") or ()},
         verb_particle={(c["verb"], c["particle"]): c["kind"] for c in data.get("verb_particle_cues") or ()},
-        verb_prep={(c["verb"], c["prep"], c["object"]): c["kind"] for c in data.get("verb_prep_cues") or ()},
+        verb_prep={
+            (c["verb"], c["prep"], c["object"]): (c["kind"], c.get("role", "transitive"))
+            for c in data.get("verb_prep_cues") or ()
+        },
         life_nouns=_words(data.get("life_nouns")),
         life_verbs=_words(data.get("life_verbs")),
         toll_nouns=_words(data.get("toll_nouns")),
@@ -530,7 +533,7 @@ def _verb_cue(verb: Token) -> tuple[str, str] | None:
             for pobj in child.children:  # 'were sent to hell'
                 idiom = (lemma, child.lower_, pobj.lower_)
                 if pobj.dep_ == "pobj" and idiom in lex.verb_prep:
-                    return lex.verb_prep[idiom], "transitive"
+                    return lex.verb_prep[idiom]
         if child.dep_ == "dobj":
             for key in ((lemma, child.lemma_.lower()), (lemma, child.lower_)):
                 if key in lex.verb_object:
@@ -1178,8 +1181,11 @@ def _person_root(tok: Token) -> bool:
         ent = _entity_at(tok)
         return ent is not None and ent.root.i == tok.i
     if tok.tag_ == "NNP" and tok.ent_type_ in {"", "ORG"} and tok.dep_ in {"nsubj", "nsubjpass", "dobj"}:
-        # 'Constable Kabir Das was hit and succumbed': a name after a rank the parser left untagged
-        return any(c.dep_ == "compound" and c.lemma_.lower() in lex.person_nouns for c in tok.children)
+        # 'Constable Kabir Das was hit and succumbed': a name after a rank the parser left untagged;
+        # 'Tarek Olu, a senior cadre of the group, fell victim to ...': a name its apposition calls a person
+        return any(
+            c.dep_ in {"compound", "appos"} and c.lemma_.lower() in lex.person_nouns for c in tok.children
+        )
     word = tok.lemma_.lower()
     listed = tok.dep_ == "conj" and any(c.dep_ == "nummod" for c in _first_conjunct(tok).children)
     named = word in lex.person_nouns or word in lex.attackers or tok.lower_ in lex.attackers
