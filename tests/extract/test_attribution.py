@@ -190,3 +190,25 @@ def test_a_passive_claim_does_not_hedge_the_attack(extract: Any) -> None:
     text = "The ambush, which was claimed by al-Shabaab, killed nine soldiers near Kismayo on Monday."
     (attack,) = [e for e in extract(text, published="2024-06-12").events if e.type == "attack"]
     assert not attack.attribution.hedged
+
+
+def test_a_cue_over_the_toll_word_hedges_the_fact(nlp: Language) -> None:
+    sent = sentence(nlp, "Drones hit a militia depot near Garoua on Friday, reportedly killing 30 guards.")
+    anchor, toll = word(sent, "hit"), word(sent, "killing")
+    assert not attribute(sent, anchor).hedged
+    assert attribute(sent, anchor, tolls=[toll.i]).cues == ["reportedly"]
+
+
+@pytest.mark.parametrize(
+    ("text", "hedged"),
+    [
+        ("Warplanes pounded a rebel base near Tibu on Tuesday, reportedly killing some 15 fighters.", True),
+        ("Raiders stormed a market in Maroua on Friday, allegedly killing nine traders.", True),
+        ("Raiders stormed a market in Maroua on Friday, killing nine traders, the governor said.", False),
+    ],
+)
+def test_a_reported_toll_hedges_its_strike(extract: Any, text: str, hedged: bool) -> None:
+    events = extract(text, published="2024-05-20").events
+    (event,) = [e for e in events if e.type in ("attack", "military_action")]
+    assert event.killed is not None
+    assert event.attribution.hedged is hedged

@@ -63,6 +63,33 @@ def test_a_range_keeps_its_lower_bound(extract: Any, text: str, etype: str, expe
     assert figure(only(extract(text), etype).killed) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "etype", "expected"),
+    [
+        (
+            "Police said an air raid on a rebel base near Dikwa on Monday left somewhere from seven to 11 "
+            "fighters dead.",
+            "attack",
+            (7, "at_least"),
+        ),
+        (
+            "Bandits killed anywhere from 20 to 30 villagers in a raid on Gusau on Friday.",
+            "attack",
+            (20, "at_least"),
+        ),
+        (
+            "The death toll of the bombing in Quetta went from 19 to 27 people on Monday.",
+            "attack",
+            (27, "exact"),
+        ),
+    ],
+)
+def test_from_one_figure_to_another_is_a_range_unless_a_toll_changes(
+    extract: Any, text: str, etype: str, expected: Figure
+) -> None:
+    assert figure(only(extract(text), etype).killed) == expected
+
+
 # --------------------------------------------------------------------------- updated tolls
 
 
@@ -1100,3 +1127,22 @@ def test_groups_listed_without_a_total_are_still_summed(extract: Any) -> None:
         "Seven soldiers, three drivers and an interpreter were killed in an ambush near Menaka on Monday."
     )
     assert figure(only(ext, "attack").killed) == (11, "exact")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The commander fell victim to a targeted assassination by drones near Tal Abyad on Friday.",
+            (1, "exact"),
+        ),
+        ("Two magistrates fell victim to a targeted killing by gunmen in Mardan on Friday.", (2, "exact")),
+        (
+            "Tarek Olu, a senior cadre of the movement, fell victim to an assassination near Dohuk.",
+            (1, "exact"),
+        ),
+    ],
+)
+def test_who_falls_victim_to_a_killing_is_killed(extract: Any, text: str, expected: Figure) -> None:
+    (event,) = violent(extract(text, published="2024-05-20"))
+    assert figure(event.killed) == expected

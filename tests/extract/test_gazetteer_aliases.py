@@ -40,3 +40,11 @@ def test_two_countries_in_a_sentence_stay_two_countries(extract: Any) -> None:
     keys = _keys(x)
     assert "site:liptako-gourma" not in keys.values()
     assert {"Burkina Faso", "Niger"} <= set(keys)
+
+
+def test_an_upper_case_country_abbreviation_places_an_attack_but_a_car_is_no_country(extract: Any) -> None:
+    x = extract("Gunmen killed five cattle herders in the far north of the CAR on Sunday.")
+    (attack,) = [e for e in x.events if e.type == "attack"]
+    assert attack.place is not None and attack.place.country == "CF"
+    y = extract("A car exploded outside a market in Kismayo on Sunday, killing three traders.")
+    assert all(e.place is None or e.place.country != "CF" for e in y.events)

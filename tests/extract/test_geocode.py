@@ -212,3 +212,9 @@ def test_a_loose_spelling_beats_a_namesake_abroad_spelt_alike() -> None:
 def test_an_article_before_a_respelt_name() -> None:
     place = Geocoder(["IQ", "IQ"]).resolve("Al-Shirqat")  # the table: "Ash Sharqāt"
     assert place is not None and place.country == "IQ" and place.admin1 == "Salahuddin"
+
+
+def test_abbreviated_and_shortened_country_names() -> None:
+    for name, country in (("CAR", "CF"), ("BiH", "BA"), ("Bosnia", "BA"), ("PNG", "PG"), ("KSA", "SA")):
+        place = Geocoder().resolve(name)
+        assert place is not None and place.country == country and place.kind == "country", name

@@ -1435,3 +1435,21 @@ def test_a_similar_bombing_campaign_is_a_kind_not_a_happening(nlp: Language) -> 
 )
 def test_the_parts_of_a_measure_told_before_are_no_new_sanction(nlp: Language, text: str) -> None:
     assert "sanction" not in types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "attack"),
+    [
+        (
+            "Rebels triggered a roadside bomb as a police van passed near Kapchorwa, killing two officers.",
+            True,
+        ),
+        ("Four guards died when insurgents triggered a landmine near Dantewada on Sunday.", True),
+        ("The court ruling triggered protests in Nakuru on Monday.", False),
+    ],
+)
+def test_triggering_a_device_is_an_attack_and_triggering_protests_is_not(
+    extract: Any, text: str, attack: bool
+) -> None:
+    events = extract(text, published="2024-05-20").events
+    assert any(e.type == "attack" for e in events) is attack

@@ -268,6 +268,17 @@ def _part(draft: EventDraft) -> list[int]:
     return [draft.part] if draft.part else []
 
 
+def _toll_cues(sent: SpacySpan, figures: dict[str, Count | None]) -> list[int]:
+    """Token indices of the words that give the event's own figures in ``sent`` (the verb of "killing 40")."""
+    if not any(figures.values()):
+        return []
+    return [
+        m.cue
+        for m in find_casualties(sent)
+        if m.cue >= 0 and not m.claimed and not m.aggregate and figures.get(m.kind) == m.count
+    ]
+
+
 def _event(draft: EventDraft, document: Document, places: dict[int, Place]) -> Event:
     sent = draft.sent
     place = None
@@ -290,7 +301,9 @@ def _event(draft: EventDraft, document: Document, places: dict[int, Place]) -> E
         # does an older happening told without one: "the group previously attacked the base")
         date = DateValue(iso=document.published.isoformat(), precision="day", text=None, relative=True)
     ignore = frozenset({"claimed", "claim", "claims"}) if draft.type == "claim" else frozenset()
-    attribution = attribute(sent, draft.trigger, ignore_cues=ignore, doers=draft.actors)
+    attribution = attribute(
+        sent, draft.trigger, ignore_cues=ignore, doers=draft.actors, tolls=_toll_cues(sent, figures)
+    )
     return Event(
         id=stable_id("evt", document.id, draft.type, sent.start_char, draft.trigger.i, *_part(draft)),
         type=draft.type,

@@ -446,6 +446,7 @@ def attribute(
     *,
     ignore_cues: frozenset[str] = frozenset(),
     doers: Sequence[_Doer] = (),
+    tolls: Iterable[int] = (),
 ) -> Attribution:
     """Asserter and hedging of the fact ``anchor`` states in ``sent``.
 
@@ -459,10 +460,15 @@ def attribute(
     ``start``/``end``): a cue that scopes over an actor's name in ``sent`` hedges
     the fact too, since who did it is then only suspected ("18 were killed when
     suspected X rebels raided ...", "gunmen believed to belong to X").
+    ``tolls`` are the token indices of the words that give the fact's casualty
+    figures (the verb of "killing 40"): a cue over one of them hedges the fact,
+    whose toll is then only reported ("jets bombed the camp, reportedly killing 40").
     """
     target = _anchor_token(anchor)
     ignore = frozenset(c.lower() for c in ignore_cues)
     named = _doer_tokens(sent, doers) if target is not None and doers else set()
+    if target is not None:
+        named |= {i for i in tolls if sent.start <= i < sent.end}
     cues = [
         cue
         for cue in _hedge_cues(sent)

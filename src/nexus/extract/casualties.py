@@ -114,7 +114,7 @@ class _Lexicon:
     nouns: dict[str, str]
     verb_object: dict[tuple[str, str], str]
     verb_particle: dict[tuple[str, str], str]
-    verb_prep: dict[tuple[str, str, str], str]
+    verb_prep: dict[tuple[str, str, str], tuple[str, str]]  # -> (kind, role of the verb's subject)
     life_nouns: frozenset[str]
     life_verbs: frozenset[str]
     toll_nouns: frozenset[str]
@@ -173,7 +173,10 @@ def _lexicon() -> _Lexicon:
         nouns=by_role["nouns"],
         verb_object={(c["verb"], c["object"]): c["kind"] for c in data.get("verb_object_cues") or ()},
         verb_particle={(c["verb"], c["particle"]): c["kind"] for c in data.get("verb_particle_cues") or ()},
-        verb_prep={(c["verb"], c["prep"], c["object"]): c["kind"] for c in data.get("verb_prep_cues") or ()},
+        verb_prep={
+            (c["verb"], c["prep"], c["object"]): (c["kind"], c.get("role", "transitive"))
+            for c in data.get("verb_prep_cues") or ()
+        },
         life_nouns=_words(data.get("life_nouns")),
         life_verbs=_words(data.get("life_verbs")),
         toll_nouns=_words(data.get("toll_nouns")),
@@ -530,7 +533,7 @@ def _verb_cue(verb: Token) -> tuple[str, str] | None:
             for pobj in child.children:  # 'were sent to hell'
                 idiom = (lemma, child.lower_, pobj.lower_)
                 if pobj.dep_ == "pobj" and idiom in lex.verb_prep:
-                    return lex.verb_prep[idiom], "transitive"
+                    return lex.verb_prep[idiom]
         if child.dep_ == "dobj":
             for key in ((lemma, child.lemma_.lower()), (lemma, child.lower_)):
                 if key in lex.verb_object:
@@ -1178,8 +1181,11 @@ def _person_root(tok: Token) -> bool:
         ent = _entity_at(tok)
         return ent is not None and ent.root.i == tok.i
     if tok.tag_ == "NNP" and tok.ent_type_ in {"", "ORG"} and tok.dep_ in {"nsubj", "nsubjpass", "dobj"}:
-        # 'Constable Kabir Das was hit and succumbed': a name after a rank the parser left untagged
-        return any(c.dep_ == "compound" and c.lemma_.lower() in lex.person_nouns for c in tok.children)
+        # 'Constable Kabir Das was hit and succumbed': a name after a rank the parser left untagged;
+        # 'Tarek Olu, a senior cadre of the group, fell victim to ...': a name its apposition calls a person
+        return any(
+            c.dep_ in {"compound", "appos"} and c.lemma_.lower() in lex.person_nouns for c in tok.children
+        )
     word = tok.lemma_.lower()
     listed = tok.dep_ == "conj" and any(c.dep_ == "nummod" for c in _first_conjunct(tok).children)
     named = word in lex.person_nouns or word in lex.attackers or tok.lower_ in lex.attackers
@@ -2027,7 +2033,11 @@ def _number_figures(sent: Span) -> list[_Figure]:
             and end < sent.end
             and doc[end].lower_ in lex.range_joiners
             and runs[k][0] == end + 1
-            and not (start > sent.start and doc[start - 1].lower_ == "from")
+            and not (
+                start > sent.start
+                and doc[start - 1].lower_ == "from"
+                and not _from_to_range(sent, runs[k][1])
+            )
         )
         if joined:
             end = runs[k][1]
@@ -2094,6 +2104,23 @@ def _from_to_change(sent: Span, start: int, end: int, next_start: int) -> bool:
             doc[start - 2].lemma_.lower() in _CHANGE_WORDS
             or doc[start - 2].lemma_.lower() in _lexicon().toll_verbs
         )
+    )
+
+
+def _from_to_range(sent: Span, high_end: int) -> bool:
+    """'left from nine to 12 guerrillas dead': a 'from X to Y' run whose upper figure ``...:high_end``
+    counts the noun after it is a range, not a change ('rose from 19 to 27 on Monday', 'the toll
+    went from 19 to 27 people'): the verb it hangs on neither changes a figure nor has a toll for subject."""
+    doc, lex = sent.doc, _lexicon()
+    if high_end >= sent.end or doc[high_end].pos_ not in {"NOUN", "ADJ"}:
+        return False
+    verb = next((t for t in doc[high_end].ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    if verb is None:
+        return True
+    if verb.lemma_.lower() in _CHANGE_WORDS or verb.lemma_.lower() in lex.toll_verbs:
+        return False
+    return not any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in lex.toll_nouns for c in verb.children
     )
 
 
