@@ -132,3 +132,26 @@ def test_colon_clause_about_a_state_lends_no_actor(extract: Any) -> None:
     )
     events = [e for e in extract(text, published="2024-07-13").events if e.type == "attack"]
     assert events and events[0].actors == []
+
+
+def test_the_two_armies_are_the_two_forces_named_before(extract: Any) -> None:
+    text = (
+        "The Zambia Defence Force and the Malawi Defence Force began joint operations against the rebels "
+        "in March. On Sunday, a spokesman said, the two armies overran a rebel camp in the Luangwa valley "
+        "and killed nine fighters."
+    )
+    events = [e for e in _violent(extract(text, published="2025-06-10")) if e.killed is not None]
+    assert events
+    assert set(events[0].actors) == {"Zambia Defence Force", "Malawi Defence Force"}
+
+
+def test_detectives_of_a_named_division_are_the_arresting_body(extract: Any) -> None:
+    text = "Detectives of the Crime Investigation Division arrested four men in Matara on Thursday, police said."
+    arrests = [e for e in extract(text, published="2025-06-10").events if e.type == "military_action"]
+    assert arrests and arrests[0].actors == ["Crime Investigation Division"]
+
+
+def test_members_of_a_named_gang_are_the_attackers(extract: Any) -> None:
+    text = "In April, members of the Grand Ravine gang killed at least 30 people in Mirebalais."
+    attacks = [e for e in extract(text, published="2025-06-10").events if e.type == "attack"]
+    assert attacks and attacks[0].actors == ["Grand Ravine"]

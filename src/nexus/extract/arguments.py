@@ -318,17 +318,24 @@ def _doers_whereabouts(token: Token) -> set[int]:
 _STATE_PAIR_NOUNS = frozenset({"government", "country", "nation", "side", "neighbour", "neighbor", "state"})
 
 
+#: Nouns for an armed force in "the two armies", "both militaries": the two forces named before.
+_FORCE_PAIR_NOUNS = frozenset({"army", "military", "force"})
+
+
 def _pair_of_states(noun: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
     """ "the two governments had agreed", "both countries signed": the two countries named last
-    before the noun (nothing unless two are)."""
-    if noun.lemma_.lower() not in _STATE_PAIR_NOUNS:
+    before the noun (nothing unless two are); "the two armies destroyed a camp": the two armed
+    forces named last before it."""
+    lemma = noun.lemma_.lower()
+    if lemma not in _STATE_PAIR_NOUNS | _FORCE_PAIR_NOUNS:
         return []
     if not any(c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet") for c in noun.children):
         return []
+    wanted = "country" if lemma in _STATE_PAIR_NOUNS else "military"
     found: list[EntityCluster] = []
     for i in _indexed_before(noun.doc, index, noun.i):
         cluster = index[i]
-        if cluster.subtype == "country" and cluster not in found:
+        if cluster.subtype == wanted and cluster not in found:
             found.append(cluster)
             if len(found) == 2:
                 return found[::-1]

@@ -613,9 +613,31 @@ def _with_untagged_groups(doc: Doc, ents: list[Span]) -> list[Span]:
             end += 1
         if end - i >= 2 and doc[end - 1].is_title:
             found.append(Span(doc, i, end, label="ORG"))
+    found += _untagged_gangs(doc, taken | {i for span in found for i in range(span.start, span.end)})
     if not found:
         return ents
     return sorted([*ents, *found], key=lambda e: e.start)
+
+
+def _untagged_gangs(doc: Doc, taken: set[int]) -> list[Span]:
+    """Capitalised words the NER left out between "the" and a gang's noun ("the Grand Ravine
+    gang", "the Nueva Era cartel"): the name of the gang (at most three words, no nationality
+    adjective: "the Mexican cartel" names none)."""
+    nouns = _word_set("group_nouns_after_places")
+    found: list[Span] = []
+    for noun in matching(doc[:], (), nouns):
+        if not noun.is_lower:
+            continue
+        start = noun.i
+        while start > 0 and noun.i - start < 3 and start - 1 not in taken and doc[start - 1].is_title:
+            start -= 1
+        if start == noun.i or start == 0 or doc[start - 1].lower_ != "the":
+            continue
+        words = doc[start : noun.i]
+        if any(t.pos_ != "PROPN" or t.lower_ in ontology.demonyms() for t in words):
+            continue
+        found.append(Span(doc, start, noun.i, label="ORG"))
+    return found
 
 
 def _with_untagged_taken_places(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -992,13 +1014,19 @@ def _type_of(span: Span, entry: GazetteerEntry | None) -> str | None:
     if (
         words[-1] in _word_set("site_words")
         or " ".join(words[-2:]) in _word_set("site_words")
-        or (len(words) > 1 and words[-1] in _word_set("admin_head_words"))
+        or (
+            len(words) > 1
+            and words[-1] in _word_set("admin_head_words")
+            and org_subtype(" ".join(words[:-1])) == "other"  # "the Crime Investigation Division": a body
+        )
     ):
         return "PLACE"
     if len(words) == 1 and words[0] in _word_set("non_town_modifiers") and _modifies_a_site(span):
         return None  # "a Quran school", "the Christmas market": what the site is for, no place
     if all(w in _word_set("festival_words") for w in words) and _before_a_common_noun(span):
         return None  # "the Easter fair", "the New Year parade": a feast, no place
+    if etype == "PLACE" and _group_noun_after(span, opening=False, after_place=True):
+        return "ORG"  # "members of the X gang": a gang's name, no place the gazetteer knows
     if etype in ("PLACE", "PERSON") and _group_by_context(span):
         return "ORG"  # "members of Los Zetas", "the daily Le Soir"
     if (etype != "ORG" or org_subtype(span.text) == "other") and _named_alias(span):
@@ -1039,14 +1067,21 @@ def _opening_words_cased() -> frozenset[str]:
     return frozenset(words)
 
 
-def _group_noun_after(span: Span, *, opening: bool) -> bool:
+def _group_noun_after(span: Span, *, opening: bool, after_place: bool = False) -> bool:
     """Whether a lower-case group noun follows a name ("the X faction", "the X militia"); for a
-    name opening with a group word, a fighters' noun does too ("Saraya X fighters")."""
+    name opening with a group word, a fighters' noun does too ("Saraya X fighters"). With
+    ``after_place`` (a name tagged as a place), only a gang's or militia's noun counts, and only
+    when no gazetteer knows the name exactly ("the X gang", not "the Sahel insurgency")."""
     doc = span.doc
     nxt = doc[span.end] if span.end < len(doc) else None
     if nxt is None or not nxt.is_lower or span.root.head.i != nxt.i:
         return False
     lemma = nxt.lemma_.lower()
+    if after_place:
+        nouns = _word_set("group_nouns_after_places")
+        if lemma not in nouns and nxt.lower_ not in nouns:
+            return False
+        return not any(c.exact for c in Geocoder().candidates(span.text))
     if lemma in _word_set("group_nouns_after_names") or nxt.lower_ in _word_set("group_nouns_after_names"):
         return True
     return opening and (lemma in _word_set("fighter_nouns") or nxt.lower_ in _word_set("fighter_nouns"))
