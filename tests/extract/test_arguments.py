@@ -146,7 +146,7 @@ def test_the_two_armies_are_the_two_forces_named_before(extract: Any) -> None:
 
 
 def test_detectives_of_a_named_division_are_the_arresting_body(extract: Any) -> None:
-    text = "Detectives of the Crime Investigation Division arrested four men in Matara on Thursday, police said."
+    text = "Detectives of the Crime Investigation Division arrested four men in Matara on Thursday."
     arrests = [e for e in extract(text, published="2025-06-10").events if e.type == "military_action"]
     assert arrests and arrests[0].actors == ["Crime Investigation Division"]
 
@@ -155,3 +155,21 @@ def test_members_of_a_named_gang_are_the_attackers(extract: Any) -> None:
     text = "In April, members of the Grand Ravine gang killed at least 30 people in Mirebalais."
     attacks = [e for e in extract(text, published="2025-06-10").events if e.type == "attack"]
     assert attacks and attacks[0].actors == ["Grand Ravine"]
+
+
+def test_a_states_forces_are_also_the_one_army_of_it_the_report_names(extract: Any) -> None:
+    text = (
+        "The Kenya Defence Forces (KDF) said its jets had hit a camp on Sunday. "
+        "Kenyan forces killed six fighters in an air strike near Bura on Monday, officials said."
+    )
+    strikes = [e for e in _violent(extract(text, published="2025-06-10")) if e.killed is not None]
+    assert strikes and "Kenya Defence Forces" in strikes[0].actors
+
+
+def test_a_states_forces_stay_the_states_when_two_armies_of_it_are_named(extract: Any) -> None:
+    text = (
+        "The Kenya Defence Forces (KDF) and the Kenya Air Force said they would patrol the coast. "
+        "Kenyan forces killed six fighters in an air strike near Bura on Monday, officials said."
+    )
+    strikes = [e for e in _violent(extract(text, published="2025-06-10")) if e.killed is not None]
+    assert strikes and "Kenya Defence Forces" not in strikes[0].actors

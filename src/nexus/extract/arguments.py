@@ -1912,6 +1912,36 @@ def state_performed(trigger: Token) -> bool:
     return trigger.pos_ == "VERB" and passive and not has_agent
 
 
+#: Words of a service branch's bare name ("the Air Force", "the Navy", "Special Forces").
+_BRANCH_WORDS = frozenset({"air", "force", "forces", "navy", "army", "special", "guard", "marines", "coast"})
+
+
+def _bare_branch(name: str) -> bool:
+    return all(w.lower() in _BRANCH_WORDS for w in name.split())
+
+
+def with_named_force(actors: list[EntityCluster], clusters: Iterable[EntityCluster]) -> list[EntityCluster]:
+    """A state's military action by a report that names one armed force of that state ("the
+    Ruritanian Defence Forces (RDF) said ... Ruritanian forces killed five"): the state and that force.
+
+    ``actors`` are a state action's actors, ``clusters`` the document's entities; the force is
+    added only when the actors hold exactly one country and no body of it, and the document
+    names exactly one military organisation of it (and none of unknown country).
+    """
+    states = [c for c in actors if c.subtype == "country" and c.country]
+    if len(states) != 1 or any(c.type == "ORG" and c.country == states[0].country for c in actors):
+        return actors
+    forces = {
+        id(c): c
+        for c in clusters
+        if c.type == "ORG"
+        and c.subtype == "military"
+        and (c.country == states[0].country or (c.country is None and _bare_branch(c.name)))
+    }  # a branch of no known country ("the Air Force") may be the state's too: then no telling which
+    named = [c for c in forces.values() if c.country == states[0].country]
+    return [*actors, *named] if len(forces) == 1 and named else actors
+
+
 def is_state(cluster: EntityCluster) -> bool:
     return cluster.subtype in set(event_ontology()["state_subtypes"]) or cluster.subtype == "country"
 
