@@ -173,3 +173,18 @@ def test_a_states_forces_stay_the_states_when_two_armies_of_it_are_named(extract
     )
     strikes = [e for e in _violent(extract(text, published="2025-06-10")) if e.killed is not None]
     assert strikes and "Kenya Defence Forces" not in strikes[0].actors
+
+
+def test_officers_arresting_are_the_body_whose_spokesperson_reports_it(extract: Any) -> None:
+    text = (
+        "Ghana Police spokesperson Superintendent Kwame Boateng said officers had arrested four "
+        "suspected cadres in a raid in Tamale on Wednesday."
+    )
+    arrests = [e for e in extract(text, published="2025-06-12").events if e.type == "military_action"]
+    assert arrests and arrests[0].actors == ["Ghana Police"]
+
+
+def test_officers_arresting_with_no_named_body_speaking_have_no_actor(extract: Any) -> None:
+    text = "Residents said officers had arrested four men in Tamale on Wednesday."
+    arrests = [e for e in extract(text, published="2025-06-12").events if e.type == "military_action"]
+    assert arrests and arrests[0].actors == []

@@ -1064,9 +1064,13 @@ def actor_entities(trigger: Token, index: dict[int, EntityCluster]) -> list[Enti
         if named is not None:
             return [named]
     subjects = _subject_tokens(trigger)
-    if not subjects and trigger.lemma_.lower() in _ARREST_VERBS and state_performed(trigger):
-        # "The FSB said 11 people had been detained": the security body reporting its arrests
+    arrest = trigger.lemma_.lower() in _ARREST_VERBS
+    if arrest and ((not subjects and state_performed(trigger)) or _unnamed_arresters(subjects)):
+        # "The FSB said 11 people had been detained", "a Ruritania Police spokesman said officers had
+        # arrested five": the security body reporting its arrests
         bodies = [c for c in speaker_of(trigger, index) if c.type == "ORG" and is_state(c)]
+        if not bodies:
+            bodies = [c for c in _speakers_bodies(trigger, index) if c.type == "ORG" and is_state(c)]
         if bodies:
             return bodies
     if not subjects and trigger.lemma_.lower() in _SENT_VERBS:
@@ -1153,6 +1157,31 @@ _STATE_SPEAKERS = frozenset({"official", "ministry", "diplomat", "envoy", "spoke
 
 #: State bodies that speak for their state's forces ("the Ruritanian defence ministry said").
 _STATE_BODIES = frozenset({"ministry", "presidency", "cabinet", "spokesman", "spokesperson", "spokeswoman"})
+
+
+#: Persons who make arrests for a state, beside the ``state_nouns``: "officers arrested five".
+_ARRESTER_NOUNS = frozenset({"officer", "detective", "agent", "policeman", "investigator"})
+
+
+def _unnamed_arresters(subjects: list[Token]) -> bool:
+    """Whether the subjects of an arrest are all unnamed state agents ("officers", "police")."""
+    return bool(subjects) and all(
+        (_bare_state_noun(s) or s.lemma_.lower() in _ARRESTER_NOUNS) and not s.ent_type_ for s in subjects
+    )
+
+
+def _speakers_bodies(trigger: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
+    """The organisations named in the subject of the reporting verb above ``trigger`` ("Ruritania
+    Police spokesperson Ana Ruiz said ..."): the bodies a spokesperson speaks for."""
+    current = trigger
+    for _ in range(6):
+        if current.head.i == current.i:
+            return []
+        current = current.head
+        if current.pos_ == "VERB" and current.lemma_.lower() in reporting_verbs():
+            subjects = [c for c in current.children if c.dep_ == "nsubj"]
+            return [c for c in entities_in(subjects, index, descriptions=False) if c.type == "ORG"]
+    return []
 
 
 def _bare_state_noun(subject: Token) -> bool:
