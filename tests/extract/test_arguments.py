@@ -188,3 +188,12 @@ def test_officers_arresting_with_no_named_body_speaking_have_no_actor(extract: A
     text = "Residents said officers had arrested four men in Tamale on Wednesday."
     arrests = [e for e in extract(text, published="2025-06-12").events if e.type == "military_action"]
     assert arrests and arrests[0].actors == []
+
+
+def test_it_after_a_name_the_tagger_missed_is_not_the_body_named_before(extract: Any) -> None:
+    text = (
+        "The Defence Council met in Colombo on Monday. The All Ceylon Majlis Ulama, the main body of "
+        "clerics, said on Tuesday it condemned the plot."
+    )
+    statements = [e for e in extract(text, published="2025-06-14").events if e.type == "statement"]
+    assert statements and "Defence Council" not in statements[-1].actors

@@ -1742,8 +1742,10 @@ def _bound_to_common_noun(pronoun: Token) -> Token | None:
         ]
         for who in subjects:
             common = (
-                who.pos_ == "NOUN" or who.lower_ in _attacker_nouns()
-            )  # "Fighters of X ..." opening a line
+                who.pos_ == "NOUN"
+                or who.lower_ in _attacker_nouns()  # "Fighters of X ..." opening a line
+                or (who.pos_ == "PROPN" and who.ent_type_ != "PERSON")  # "The X Ulama said it ...": X's
+            )
             if common and (who.tag_ in ("NNS", "NNPS")) == plural and who.i < pronoun.i:
                 return who
             return None
