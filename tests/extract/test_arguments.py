@@ -197,3 +197,12 @@ def test_it_after_a_name_the_tagger_missed_is_not_the_body_named_before(extract:
     )
     statements = [e for e in extract(text, published="2025-06-14").events if e.type == "statement"]
     assert statements and "Defence Council" not in statements[-1].actors
+
+
+def test_a_group_calling_itself_a_name_is_that_group(extract: Any) -> None:
+    text = (
+        "A bomb went off on Monday outside a bank in Butwal. On Wednesday, a group calling itself the "
+        "Janamukti Krantikari Dal (People's Liberation Party) said it had carried out the bombing."
+    )
+    attacks = [e for e in extract(text, published="2025-06-14").events if e.type == "attack"]
+    assert attacks and attacks[0].actors == ["People's Liberation Party"]

@@ -945,3 +945,9 @@ def test_an_investigation_division_is_a_body_not_a_division(extract: Any) -> Non
     text = "Detectives of the Narcotics Investigation Division arrested two men in Kandy on Monday."
     ents = by_name(extract(text, published="2025-06-07"))
     assert ents["Narcotics Investigation Division"].type == "ORG"
+
+
+def test_the_name_a_group_calls_itself_is_one_organisation(extract: Any) -> None:
+    text = "On Friday a group calling itself the Samajbadi Krantikari Sena claimed the blast in Birgunj."
+    ents = by_name(extract(text, published="2025-06-07"))
+    assert ents["Samajbadi Krantikari Sena"].type == "ORG"

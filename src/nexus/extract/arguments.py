@@ -1548,6 +1548,25 @@ def _passes(test: Callable[[EntityCluster], bool], cluster: EntityCluster, verdi
     return found
 
 
+#: Verbs of a group naming itself ("a group calling itself X") and the deps of the name they take.
+_SELF_NAMING_VERBS = frozenset({"call", "style", "name", "dub"})
+_NAME_DEPS = frozenset({"oprd", "attr", "xcomp", "dobj", "npadvmod"})
+
+
+def _self_named(noun: Token, index: dict[int, EntityCluster]) -> EntityCluster | None:
+    """ "a group calling itself X": the organisation the clause on a common noun names it as."""
+    for clause in noun.children:
+        if clause.dep_ not in ("acl", "relcl") or clause.lemma_.lower() not in _SELF_NAMING_VERBS:
+            continue
+        if not any(c.lower_ in ("itself", "themselves") for c in clause.children):
+            continue
+        for name in clause.children:
+            cluster = index.get(name.i) if name.dep_ in _NAME_DEPS else None
+            if cluster is not None and cluster.type == "ORG":
+                return cluster
+    return None
+
+
 def _resolve_mention(subject: Token, index: dict[int, EntityCluster]) -> EntityCluster | None:
     """A subject that names no entity: a pronoun, "the president", "the group", "Israeli jets".
 
@@ -1558,6 +1577,9 @@ def _resolve_mention(subject: Token, index: dict[int, EntityCluster]) -> EntityC
     word = subject.lower_
     if word in ("nobody", "none") or any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children):
         return None  # "No group has claimed either attack": nobody
+    named = _self_named(subject, index)
+    if named is not None:
+        return named  # "a group calling itself X"
     if subject.pos_ == "PROPN" and subject.is_title and subject.i not in index:
         return _person_by_surname(subject, index)  # "Ndlovu flew to the coast" after "President Grace Ndlovu"
     owner = next(

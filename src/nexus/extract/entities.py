@@ -224,7 +224,9 @@ def _with_state_bodies(doc: Doc) -> list[Span]:
     a known organisation from the gazetteer is left as it is.
     """
     out: list[Span] = []
-    named = _with_untagged_taken_places(doc, _with_untagged_groups(doc, _with_defined_acronyms(doc)))
+    named = _with_untagged_taken_places(
+        doc, _with_untagged_groups(doc, _with_self_named_groups(doc, _with_defined_acronyms(doc)))
+    )
     for ent in _join_split_names(_with_particle_names(named)):
         if ent.label_ == "NORP" and len(ent) == 1 and not _is_people(ent.text) and _place_only_context(ent):
             ent = Span(doc, ent.start, ent.end, label="GPE")  # "the town of Tadmor" read as a people
@@ -617,6 +619,34 @@ def _with_untagged_groups(doc: Doc, ents: list[Span]) -> list[Span]:
     if not found:
         return ents
     return sorted([*ents, *found], key=lambda e: e.start)
+
+
+#: Verbs of a group naming itself: "a group calling itself the X", "an outfit that calls itself X".
+_SELF_NAMING_VERBS = frozenset({"call", "style", "name", "dub"})
+
+
+def _with_self_named_groups(doc: Doc, ents: list[Span]) -> list[Span]:
+    """``ents`` with the name after "calling itself" ("a group calling itself the X Front (Y)")
+    read whole as an organisation, in place of the pieces the NER tagged in it."""
+    found: list[Span] = []
+    for token in matching(doc[:], (), frozenset({"itself", "themselves"})):
+        if token.i == 0 or doc[token.i - 1].lemma_.lower() not in _SELF_NAMING_VERBS:
+            continue
+        start = token.i + 1
+        if start < len(doc) and doc[start].lower_ == "the":
+            start += 1
+        end = start
+        while end < len(doc) and end - start < 8 and (doc[end].is_title or doc[end].is_upper):
+            end += 1
+            while end + 1 < len(doc) and doc[end].text in ("-", "'") and doc[end + 1].is_title:
+                end += 2  # "Jama'at", "Ahl-e-Sunnat"
+        if end - start >= 2:
+            found.append(Span(doc, start, end, label="ORG"))
+    if not found:
+        return ents
+    taken = {i for span in found for i in range(span.start, span.end)}
+    kept = [e for e in ents if not any(i in taken for i in range(e.start, e.end))]
+    return sorted([*kept, *found], key=lambda e: e.start)
 
 
 def _untagged_gangs(doc: Doc, taken: set[int]) -> list[Span]:
