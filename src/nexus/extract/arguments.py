@@ -1577,9 +1577,9 @@ def _resolve_mention(subject: Token, index: dict[int, EntityCluster]) -> EntityC
     word = subject.lower_
     if word in ("nobody", "none") or any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children):
         return None  # "No group has claimed either attack": nobody
-    named = _self_named(subject, index)
-    if named is not None:
-        return named  # "a group calling itself X"
+    self_named = _self_named(subject, index)
+    if self_named is not None:
+        return self_named  # "a group calling itself X"
     if subject.pos_ == "PROPN" and subject.is_title and subject.i not in index:
         return _person_by_surname(subject, index)  # "Ndlovu flew to the coast" after "President Grace Ndlovu"
     owner = next(
