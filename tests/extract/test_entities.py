@@ -951,3 +951,9 @@ def test_the_name_a_group_calls_itself_is_one_organisation(extract: Any) -> None
     text = "On Friday a group calling itself the Samajbadi Krantikari Sena claimed the blast in Birgunj."
     ents = by_name(extract(text, published="2025-06-07"))
     assert ents["Samajbadi Krantikari Sena"].type == "ORG"
+
+
+def test_a_gang_tagged_as_a_site_with_its_article_is_the_gang(extract: Any) -> None:
+    text = "Gunmen from the Lakay Ansanm gang swept into Lilavois on Tuesday, shooting residents."
+    ents = by_name(extract(text, published="2025-06-07"))
+    assert ents["Lakay Ansanm"].type == "ORG"

@@ -1104,7 +1104,9 @@ def _group_noun_after(span: Span, *, opening: bool, after_place: bool = False) -
     when no gazetteer knows the name exactly ("the X gang", not "the Sahel insurgency")."""
     doc = span.doc
     nxt = doc[span.end] if span.end < len(doc) else None
-    if nxt is None or not nxt.is_lower or span.root.head.i != nxt.i:
+    article = len(span) > 1 and span[0].lower_ in ("the", "a", "an")
+    named = span[1:] if article else span  # "the X" tagged whole
+    if nxt is None or not nxt.is_lower or named.root.head.i != nxt.i:
         return False
     lemma = nxt.lemma_.lower()
     if after_place:
