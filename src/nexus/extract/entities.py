@@ -629,9 +629,12 @@ def _with_self_named_groups(doc: Doc, ents: list[Span]) -> list[Span]:
     """``ents`` with the name after "calling itself" ("a group calling itself the X Front (Y)")
     read whole as an organisation, in place of the pieces the NER tagged in it."""
     found: list[Span] = []
+    exact = {(e.start, e.end) for e in ents}
     for token in matching(doc[:], (), frozenset({"itself", "themselves"})):
         if token.i == 0 or doc[token.i - 1].lemma_.lower() not in _SELF_NAMING_VERBS:
             continue
+        if doc[token.i - 1].head.pos_ != "NOUN":
+            continue  # "The Houthis, who call themselves X": another name of a named group (an alias)
         start = token.i + 1
         if start < len(doc) and doc[start].lower_ == "the":
             start += 1
@@ -640,7 +643,7 @@ def _with_self_named_groups(doc: Doc, ents: list[Span]) -> list[Span]:
             end += 1
             while end + 1 < len(doc) and doc[end].text in ("-", "'") and doc[end + 1].is_title:
                 end += 2  # "Jama'at", "Ahl-e-Sunnat"
-        if end - start >= 2:
+        if end - start >= 2 and (start, end) not in exact:
             found.append(Span(doc, start, end, label="ORG"))
     if not found:
         return ents
