@@ -957,3 +957,10 @@ def test_a_gang_tagged_as_a_site_with_its_article_is_the_gang(extract: Any) -> N
     text = "Gunmen from the Lakay Ansanm gang swept into Lilavois on Tuesday, shooting residents."
     ents = by_name(extract(text, published="2025-06-07"))
     assert ents["Lakay Ansanm"].type == "ORG"
+
+
+def test_a_town_name_joined_by_a_hyphened_particle_is_one_place(extract: Any) -> None:
+    text = "A rocket hit a house in Qala-i-Naw on Sunday, officials in Badghis province said."
+    ents = by_name(extract(text, published="2025-06-07"))
+    assert "Qala-i-Naw" in ents and "Naw" not in ents
+    assert ents["Qala-i-Naw"].place is not None and ents["Qala-i-Naw"].place.lat is not None

@@ -369,8 +369,8 @@ def _with_particle_names(ents: list[Span]) -> list[Span]:
 
 
 def _particle_name_around(ent: Span) -> Span | None:
-    """The place name "X <particle> Y" that ``ent`` is X or Y of, when the gazetteer knows it as
-    a town under that name; else None."""
+    """The place name "X <particle> Y" (or "X-<particle>-Y") that ``ent`` is X or Y of, when the
+    gazetteer knows it as a town under that name; else None."""
     if ent.label_ not in _PLACE_PART_LABELS or ent.kb_id_.startswith("actor:"):
         return None
     doc = ent.doc
@@ -379,6 +379,15 @@ def _particle_name_around(ent: Span) -> Span | None:
         options.append((ent.start - 2, ent.end))  # "Vila do" + "Conde"
     if ent.end + 1 < len(doc) and doc[ent.end].lower_ in _PLACE_PARTICLES and doc[ent.end + 1].is_title:
         options.append((ent.start, ent.end + 2))  # "Vila" + "do Conde"
+    end = ent.end
+    if (
+        end + 3 < len(doc)
+        and doc[end].text == doc[end + 2].text == "-"
+        and doc[end + 1].is_lower
+        and len(doc[end + 1]) <= 3
+        and doc[end + 3].is_title
+    ):
+        options.append((ent.start, end + 4))  # "Mazar" + "-i-Sharif", joined by a hyphened particle
     for start, end in options:
         text = doc[start:end].text
         if any(c.kind == "city" for c in Geocoder().candidates(text)):
