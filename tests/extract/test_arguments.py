@@ -132,3 +132,77 @@ def test_colon_clause_about_a_state_lends_no_actor(extract: Any) -> None:
     )
     events = [e for e in extract(text, published="2024-07-13").events if e.type == "attack"]
     assert events and events[0].actors == []
+
+
+def test_the_two_armies_are_the_two_forces_named_before(extract: Any) -> None:
+    text = (
+        "The Zambia Defence Force and the Malawi Defence Force began joint operations against the rebels "
+        "in March. On Sunday, a spokesman said, the two armies overran a rebel camp in the Luangwa valley "
+        "and killed nine fighters."
+    )
+    events = [e for e in _violent(extract(text, published="2025-06-10")) if e.killed is not None]
+    assert events
+    assert set(events[0].actors) == {"Zambia Defence Force", "Malawi Defence Force"}
+
+
+def test_detectives_of_a_named_division_are_the_arresting_body(extract: Any) -> None:
+    text = "Detectives of the Crime Investigation Division arrested four men in Matara on Thursday."
+    arrests = [e for e in extract(text, published="2025-06-10").events if e.type == "military_action"]
+    assert arrests and arrests[0].actors == ["Crime Investigation Division"]
+
+
+def test_members_of_a_named_gang_are_the_attackers(extract: Any) -> None:
+    text = "In April, members of the Grand Ravine gang killed at least 30 people in Mirebalais."
+    attacks = [e for e in extract(text, published="2025-06-10").events if e.type == "attack"]
+    assert attacks and attacks[0].actors == ["Grand Ravine"]
+
+
+def test_a_states_forces_are_also_the_one_army_of_it_the_report_names(extract: Any) -> None:
+    text = (
+        "The Kenya Defence Forces (KDF) said its jets had hit a camp on Sunday. "
+        "Kenyan forces killed six fighters in an air strike near Bura on Monday, officials said."
+    )
+    strikes = [e for e in _violent(extract(text, published="2025-06-10")) if e.killed is not None]
+    assert strikes and "Kenya Defence Forces" in strikes[0].actors
+
+
+def test_a_states_forces_stay_the_states_when_two_armies_of_it_are_named(extract: Any) -> None:
+    text = (
+        "The Kenya Defence Forces (KDF) and the Kenya Air Force said they would patrol the coast. "
+        "Kenyan forces killed six fighters in an air strike near Bura on Monday, officials said."
+    )
+    strikes = [e for e in _violent(extract(text, published="2025-06-10")) if e.killed is not None]
+    assert strikes and "Kenya Defence Forces" not in strikes[0].actors
+
+
+def test_officers_arresting_are_the_body_whose_spokesperson_reports_it(extract: Any) -> None:
+    text = (
+        "Ghana Police spokesperson Superintendent Kwame Boateng said officers had arrested four "
+        "suspected cadres in a raid in Tamale on Wednesday."
+    )
+    arrests = [e for e in extract(text, published="2025-06-12").events if e.type == "military_action"]
+    assert arrests and arrests[0].actors == ["Ghana Police"]
+
+
+def test_officers_arresting_with_no_named_body_speaking_have_no_actor(extract: Any) -> None:
+    text = "Residents said officers had arrested four men in Tamale on Wednesday."
+    arrests = [e for e in extract(text, published="2025-06-12").events if e.type == "military_action"]
+    assert arrests and arrests[0].actors == []
+
+
+def test_it_after_a_name_the_tagger_missed_is_not_the_body_named_before(extract: Any) -> None:
+    text = (
+        "The Defence Council met in Colombo on Monday. The All Ceylon Majlis Ulama, the main body of "
+        "clerics, said on Tuesday it condemned the plot."
+    )
+    statements = [e for e in extract(text, published="2025-06-14").events if e.type == "statement"]
+    assert statements and "Defence Council" not in statements[-1].actors
+
+
+def test_a_group_calling_itself_a_name_is_that_group(extract: Any) -> None:
+    text = (
+        "A bomb went off on Monday outside a bank in Butwal. On Wednesday, a group calling itself the "
+        "Janamukti Krantikari Dal (People's Liberation Party) said it had carried out the bombing."
+    )
+    attacks = [e for e in extract(text, published="2025-06-14").events if e.type == "attack"]
+    assert attacks and attacks[0].actors == ["People's Liberation Party"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -798,3 +800,12 @@ def test_hostages_later_found_dead_are_the_dead(
     nlp: Language, text: str, expected: list[tuple[str, int, str]]
 ) -> None:
     assert figures(nlp, text) == expected
+
+
+def test_a_toll_told_before_a_groups_claim_of_the_attack_is_no_claimed_figure(extract: Any) -> None:
+    text = (
+        "In March last year, a bomb went off at a market in Bunia, killing at least 11 traders; "
+        "the Islamic State claimed that bombing too."
+    )
+    attacks = [e for e in extract(text, published="2025-06-14").events if e.type == "attack"]
+    assert attacks and attacks[0].killed is not None and attacks[0].killed.value == 11

@@ -922,3 +922,45 @@ def test_the_ground_a_force_takes_is_a_place(extract: Any, text: str, town: str)
 def test_a_commander_captured_is_no_town(extract: Any) -> None:
     x = extract("Troops captured Abu Hamza, a senior commander, on Monday.", published="2024-06-21")
     assert not any(e.name == "Abu Hamza" and e.type == "PLACE" for e in x.entities)
+
+
+def test_a_name_before_a_gangs_noun_is_the_gang(extract: Any) -> None:
+    text = "Members of the Rio Seco gang killed eleven people in Dalmore on Friday."
+    ents = by_name(extract(text, published="2025-06-07"))
+    assert ents["Rio Seco"].type == "ORG"
+
+
+def test_a_capitalised_name_the_ner_missed_before_gang_is_the_gang(extract: Any) -> None:
+    text = "In May, members of the Wolo Baryè gang burned forty homes in Carrefour-Feuilles."
+    ents = by_name(extract(text, published="2025-06-07"))
+    assert "Wolo Baryè" in ents and ents["Wolo Baryè"].type == "ORG"
+
+
+def test_a_nationality_before_cartel_names_no_gang(extract: Any) -> None:
+    ents = by_name(extract("Police said the Mexican cartel ran the smuggling route.", published="2025-06-07"))
+    assert not any(e.type == "ORG" and "Mexican" in e.name for e in ents.values())
+
+
+def test_an_investigation_division_is_a_body_not_a_division(extract: Any) -> None:
+    text = "Detectives of the Narcotics Investigation Division arrested two men in Kandy on Monday."
+    ents = by_name(extract(text, published="2025-06-07"))
+    assert ents["Narcotics Investigation Division"].type == "ORG"
+
+
+def test_the_name_a_group_calls_itself_is_one_organisation(extract: Any) -> None:
+    text = "On Friday a group calling itself the Samajbadi Krantikari Sena claimed the blast in Birgunj."
+    ents = by_name(extract(text, published="2025-06-07"))
+    assert ents["Samajbadi Krantikari Sena"].type == "ORG"
+
+
+def test_a_gang_tagged_as_a_site_with_its_article_is_the_gang(extract: Any) -> None:
+    text = "Gunmen from the Lakay Ansanm gang swept into Lilavois on Tuesday, shooting residents."
+    ents = by_name(extract(text, published="2025-06-07"))
+    assert ents["Lakay Ansanm"].type == "ORG"
+
+
+def test_a_town_name_joined_by_a_hyphened_particle_is_one_place(extract: Any) -> None:
+    text = "A rocket hit a house in Qala-i-Naw on Sunday, officials in Badghis province said."
+    ents = by_name(extract(text, published="2025-06-07"))
+    assert "Qala-i-Naw" in ents and "Naw" not in ents
+    assert ents["Qala-i-Naw"].place is not None and ents["Qala-i-Naw"].place.lat is not None

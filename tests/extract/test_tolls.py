@@ -586,3 +586,28 @@ def test_soldiers_lost_during_the_attack_are_the_repelled_attacks_victims(extrac
     assert attacks[0].injured is not None and attacks[0].injured.value == 5
     assert actions and actions[0].killed is not None and actions[0].killed.value == 9
     assert actions[0].injured is None
+
+
+def test_a_blast_that_hurt_no_one_has_zero_figures(extract: Any) -> None:
+    text = (
+        "A homemade bomb went off outside a pharmacy in Wa on Thursday night. "
+        "Two cars were damaged, but nobody was hurt, police said."
+    )
+    attacks = [e for e in extract(text, published="2025-06-14").events if e.type == "attack"]
+    assert attacks
+    assert attacks[0].killed is not None and attacks[0].killed.value == 0
+    assert attacks[0].injured is not None and attacks[0].injured.value == 0
+
+
+def test_no_one_killed_leaves_the_wounded_figure_alone(extract: Any) -> None:
+    text = "Gunmen fired on a bus near Wa on Thursday, wounding four passengers, but no one was killed."
+    attacks = [e for e in extract(text, published="2025-06-14").events if e.type == "attack"]
+    assert attacks
+    assert attacks[0].killed is not None and attacks[0].killed.value == 0
+    assert attacks[0].injured is not None and attacks[0].injured.value == 4
+
+
+def test_no_one_arrested_is_no_casualty_figure(extract: Any) -> None:
+    text = "A bomb went off outside a pharmacy in Wa on Thursday. No one has been arrested."
+    attacks = [e for e in extract(text, published="2025-06-14").events if e.type == "attack"]
+    assert attacks and attacks[0].killed is None and attacks[0].injured is None

@@ -377,17 +377,24 @@ def _doers_whereabouts(token: Token) -> set[int]:
 _STATE_PAIR_NOUNS = frozenset({"government", "country", "nation", "side", "neighbour", "neighbor", "state"})
 
 
+#: Nouns for an armed force in "the two armies", "both militaries": the two forces named before.
+_FORCE_PAIR_NOUNS = frozenset({"army", "military", "force"})
+
+
 def _pair_of_states(noun: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
     """ "the two governments had agreed", "both countries signed": the two countries named last
-    before the noun (nothing unless two are)."""
-    if noun.lemma_.lower() not in _STATE_PAIR_NOUNS:
+    before the noun (nothing unless two are); "the two armies destroyed a camp": the two armed
+    forces named last before it."""
+    lemma = noun.lemma_.lower()
+    if lemma not in _STATE_PAIR_NOUNS | _FORCE_PAIR_NOUNS:
         return []
     if not any(c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet") for c in noun.children):
         return []
+    wanted = "country" if lemma in _STATE_PAIR_NOUNS else "military"
     found: list[EntityCluster] = []
     for i in _indexed_before(noun.doc, index, noun.i):
         cluster = index[i]
-        if cluster.subtype == "country" and cluster not in found:
+        if cluster.subtype == wanted and cluster not in found:
             found.append(cluster)
             if len(found) == 2:
                 return found[::-1]
@@ -1116,9 +1123,13 @@ def actor_entities(trigger: Token, index: dict[int, EntityCluster]) -> list[Enti
         if named is not None:
             return [named]
     subjects = _subject_tokens(trigger)
-    if not subjects and trigger.lemma_.lower() in _ARREST_VERBS and state_performed(trigger):
-        # "The FSB said 11 people had been detained": the security body reporting its arrests
+    arrest = trigger.lemma_.lower() in _ARREST_VERBS
+    if arrest and ((not subjects and state_performed(trigger)) or _unnamed_arresters(subjects)):
+        # "The FSB said 11 people had been detained", "a Ruritania Police spokesman said officers had
+        # arrested five": the security body reporting its arrests
         bodies = [c for c in speaker_of(trigger, index) if c.type == "ORG" and is_state(c)]
+        if not bodies:
+            bodies = [c for c in _speakers_bodies(trigger, index) if c.type == "ORG" and is_state(c)]
         if bodies:
             return bodies
     if not subjects and trigger.lemma_.lower() in _SENT_VERBS:
@@ -1205,6 +1216,31 @@ _STATE_SPEAKERS = frozenset({"official", "ministry", "diplomat", "envoy", "spoke
 
 #: State bodies that speak for their state's forces ("the Ruritanian defence ministry said").
 _STATE_BODIES = frozenset({"ministry", "presidency", "cabinet", "spokesman", "spokesperson", "spokeswoman"})
+
+
+#: Persons who make arrests for a state, beside the ``state_nouns``: "officers arrested five".
+_ARRESTER_NOUNS = frozenset({"officer", "detective", "agent", "policeman", "investigator"})
+
+
+def _unnamed_arresters(subjects: list[Token]) -> bool:
+    """Whether the subjects of an arrest are all unnamed state agents ("officers", "police")."""
+    return bool(subjects) and all(
+        (_bare_state_noun(s) or s.lemma_.lower() in _ARRESTER_NOUNS) and not s.ent_type_ for s in subjects
+    )
+
+
+def _speakers_bodies(trigger: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
+    """The organisations named in the subject of the reporting verb above ``trigger`` ("Ruritania
+    Police spokesperson Ana Ruiz said ..."): the bodies a spokesperson speaks for."""
+    current = trigger
+    for _ in range(6):
+        if current.head.i == current.i:
+            return []
+        current = current.head
+        if current.pos_ == "VERB" and current.lemma_.lower() in reporting_verbs():
+            subjects = [c for c in current.children if c.dep_ == "nsubj"]
+            return [c for c in entities_in(subjects, index, descriptions=False) if c.type == "ORG"]
+    return []
 
 
 def _bare_state_noun(subject: Token) -> bool:
@@ -1571,6 +1607,25 @@ def _passes(test: Callable[[EntityCluster], bool], cluster: EntityCluster, verdi
     return found
 
 
+#: Verbs of a group naming itself ("a group calling itself X") and the deps of the name they take.
+_SELF_NAMING_VERBS = frozenset({"call", "style", "name", "dub"})
+_NAME_DEPS = frozenset({"oprd", "attr", "xcomp", "dobj", "npadvmod"})
+
+
+def _self_named(noun: Token, index: dict[int, EntityCluster]) -> EntityCluster | None:
+    """ "a group calling itself X": the organisation the clause on a common noun names it as."""
+    for clause in noun.children:
+        if clause.dep_ not in ("acl", "relcl") or clause.lemma_.lower() not in _SELF_NAMING_VERBS:
+            continue
+        if not any(c.lower_ in ("itself", "themselves") for c in clause.children):
+            continue
+        for name in clause.children:
+            cluster = index.get(name.i) if name.dep_ in _NAME_DEPS else None
+            if cluster is not None and cluster.type == "ORG":
+                return cluster
+    return None
+
+
 def _resolve_mention(subject: Token, index: dict[int, EntityCluster]) -> EntityCluster | None:
     """A subject that names no entity: a pronoun, "the president", "the group", "Israeli jets".
 
@@ -1581,6 +1636,9 @@ def _resolve_mention(subject: Token, index: dict[int, EntityCluster]) -> EntityC
     word = subject.lower_
     if word in ("nobody", "none") or any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children):
         return None  # "No group has claimed either attack": nobody
+    self_named = _self_named(subject, index)
+    if self_named is not None:
+        return self_named  # "a group calling itself X"
     if subject.pos_ == "PROPN" and subject.is_title and subject.i not in index:
         return _person_by_surname(subject, index)  # "Ndlovu flew to the coast" after "President Grace Ndlovu"
     owner = next(
@@ -1765,8 +1823,10 @@ def _bound_to_common_noun(pronoun: Token) -> Token | None:
         ]
         for who in subjects:
             common = (
-                who.pos_ == "NOUN" or who.lower_ in _attacker_nouns()
-            )  # "Fighters of X ..." opening a line
+                who.pos_ == "NOUN"
+                or who.lower_ in _attacker_nouns()  # "Fighters of X ..." opening a line
+                or (who.pos_ == "PROPN" and who.ent_type_ != "PERSON")  # "The X Ulama said it ...": X's
+            )
             if common and (who.tag_ in ("NNS", "NNPS")) == plural and who.i < pronoun.i:
                 return who
             return None
@@ -1962,6 +2022,36 @@ def state_performed(trigger: Token) -> bool:
     )
     has_agent = any(c.dep_ == "agent" for c in trigger.children)
     return trigger.pos_ == "VERB" and passive and not has_agent
+
+
+#: Words of a service branch's bare name ("the Air Force", "the Navy", "Special Forces").
+_BRANCH_WORDS = frozenset({"air", "force", "forces", "navy", "army", "special", "guard", "marines", "coast"})
+
+
+def _bare_branch(name: str) -> bool:
+    return all(w.lower() in _BRANCH_WORDS for w in name.split())
+
+
+def with_named_force(actors: list[EntityCluster], clusters: Iterable[EntityCluster]) -> list[EntityCluster]:
+    """A state's military action by a report that names one armed force of that state ("the
+    Ruritanian Defence Forces (RDF) said ... Ruritanian forces killed five"): the state and that force.
+
+    ``actors`` are a state action's actors, ``clusters`` the document's entities; the force is
+    added only when the actors hold exactly one country and no body of it, and the document
+    names exactly one military organisation of it (and none of unknown country).
+    """
+    states = [c for c in actors if c.subtype == "country" and c.country]
+    if len(states) != 1 or any(c.type == "ORG" and c.country == states[0].country for c in actors):
+        return actors
+    forces = {
+        id(c): c
+        for c in clusters
+        if c.type == "ORG"
+        and c.subtype == "military"
+        and (c.country == states[0].country or (c.country is None and _bare_branch(c.name)))
+    }  # a branch of no known country ("the Air Force") may be the state's too: then no telling which
+    named = [c for c in forces.values() if c.country == states[0].country]
+    return [*actors, *named] if len(forces) == 1 and named else actors
 
 
 def is_state(cluster: EntityCluster) -> bool:

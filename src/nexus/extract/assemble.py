@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from nexus.extract import learned
+from nexus.extract.arguments import with_named_force
 from nexus.extract.attribution import attribute
 from nexus.extract.casualties import find_casualties
 from nexus.extract.coreference import extract_events, summed_up
@@ -113,7 +114,7 @@ def to_extraction(doc: Doc, document: Document, version: str) -> Extraction:
             )
         )
     entities = _distinct_ids(entities, "ent")
-    events = _distinct_ids([_event(d, document, places) for d in drafts], "evt")
+    events = _distinct_ids([_event(d, document, places, clusters) for d in drafts], "evt")
     relation_drafts = extract_relations(doc, clusters)
     relation_drafts += _event_hostility(drafts, relation_drafts)
     relations = [_relation(r, document) for r in relation_drafts]
@@ -279,7 +280,15 @@ def _toll_cues(sent: SpacySpan, figures: dict[str, Count | None]) -> list[int]:
     ]
 
 
-def _event(draft: EventDraft, document: Document, places: dict[int, Place]) -> Event:
+def _named_doers(draft: EventDraft, clusters: list[EntityCluster]) -> list[EntityCluster]:
+    """The draft's actors; for a state's military action, with the one armed force of that state the
+    report names ("Ruritanian forces struck ..." in a report naming the Ruritanian army)."""
+    return with_named_force(draft.actors, clusters) if draft.type == "military_action" else draft.actors
+
+
+def _event(
+    draft: EventDraft, document: Document, places: dict[int, Place], clusters: list[EntityCluster]
+) -> Event:
     sent = draft.sent
     place = None
     for cluster in draft.places:
@@ -310,7 +319,7 @@ def _event(draft: EventDraft, document: Document, places: dict[int, Place]) -> E
         trigger=draft.trigger.text,
         date=date,
         place=place,
-        actors=[a.name for a in draft.actors],
+        actors=[a.name for a in _named_doers(draft, clusters)],
         targets=draft.targets,
         killed=figures.get("killed"),
         injured=figures.get("injured"),

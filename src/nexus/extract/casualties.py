@@ -1884,8 +1884,15 @@ def _is_claimed(cue: Token) -> bool:
     for _ in range(4):
         if node.dep_ not in {"ccomp", "xcomp", "conj", "advcl"} or node.head.i == node.i:
             return False
+        told = node
         node = node.head
         lemma = node.lemma_.lower()
+        if (
+            lemma in lex.claim_verbs
+            and told.i < node.i
+            and any(c.dep_ in ("dobj", "ccomp") and c.i > node.i for c in node.children)
+        ):
+            return False  # 'a bomb killed 14 worshippers; IS claimed that attack': the toll, then the claim
         if lemma in lex.claim_verbs and _armed_speaker(node, pronouns=True):
             return True
         if lemma in lex.say_verbs and _armed_speaker(node):

@@ -224,7 +224,9 @@ def _with_state_bodies(doc: Doc) -> list[Span]:
     a known organisation from the gazetteer is left as it is.
     """
     out: list[Span] = []
-    named = _with_untagged_taken_places(doc, _with_untagged_groups(doc, _with_defined_acronyms(doc)))
+    named = _with_untagged_taken_places(
+        doc, _with_untagged_groups(doc, _with_self_named_groups(doc, _with_defined_acronyms(doc)))
+    )
     for ent in _join_split_names(_with_particle_names(named)):
         if ent.label_ == "NORP" and len(ent) == 1 and not _is_people(ent.text) and _place_only_context(ent):
             ent = Span(doc, ent.start, ent.end, label="GPE")  # "the town of Tadmor" read as a people
@@ -367,8 +369,8 @@ def _with_particle_names(ents: list[Span]) -> list[Span]:
 
 
 def _particle_name_around(ent: Span) -> Span | None:
-    """The place name "X <particle> Y" that ``ent`` is X or Y of, when the gazetteer knows it as
-    a town under that name; else None."""
+    """The place name "X <particle> Y" (or "X-<particle>-Y") that ``ent`` is X or Y of, when the
+    gazetteer knows it as a town under that name; else None."""
     if ent.label_ not in _PLACE_PART_LABELS or ent.kb_id_.startswith("actor:"):
         return None
     doc = ent.doc
@@ -377,6 +379,15 @@ def _particle_name_around(ent: Span) -> Span | None:
         options.append((ent.start - 2, ent.end))  # "Vila do" + "Conde"
     if ent.end + 1 < len(doc) and doc[ent.end].lower_ in _PLACE_PARTICLES and doc[ent.end + 1].is_title:
         options.append((ent.start, ent.end + 2))  # "Vila" + "do Conde"
+    end = ent.end
+    if (
+        end + 3 < len(doc)
+        and doc[end].text == doc[end + 2].text == "-"
+        and doc[end + 1].is_lower
+        and len(doc[end + 1]) <= 3
+        and doc[end + 3].is_title
+    ):
+        options.append((ent.start, end + 4))  # "Mazar" + "-i-Sharif", joined by a hyphened particle
     for start, end in options:
         text = doc[start:end].text
         if any(c.kind == "city" for c in Geocoder().candidates(text)):
@@ -613,9 +624,62 @@ def _with_untagged_groups(doc: Doc, ents: list[Span]) -> list[Span]:
             end += 1
         if end - i >= 2 and doc[end - 1].is_title:
             found.append(Span(doc, i, end, label="ORG"))
+    found += _untagged_gangs(doc, taken | {i for span in found for i in range(span.start, span.end)})
     if not found:
         return ents
     return sorted([*ents, *found], key=lambda e: e.start)
+
+
+#: Verbs of a group naming itself: "a group calling itself the X", "an outfit that calls itself X".
+_SELF_NAMING_VERBS = frozenset({"call", "style", "name", "dub"})
+
+
+def _with_self_named_groups(doc: Doc, ents: list[Span]) -> list[Span]:
+    """``ents`` with the name after "calling itself" ("a group calling itself the X Front (Y)")
+    read whole as an organisation, in place of the pieces the NER tagged in it."""
+    found: list[Span] = []
+    exact = {(e.start, e.end) for e in ents}
+    for token in matching(doc[:], (), frozenset({"itself", "themselves"})):
+        if token.i == 0 or doc[token.i - 1].lemma_.lower() not in _SELF_NAMING_VERBS:
+            continue
+        if doc[token.i - 1].head.pos_ != "NOUN":
+            continue  # "The Houthis, who call themselves X": another name of a named group (an alias)
+        start = token.i + 1
+        if start < len(doc) and doc[start].lower_ == "the":
+            start += 1
+        end = start
+        while end < len(doc) and end - start < 8 and (doc[end].is_title or doc[end].is_upper):
+            end += 1
+            while end + 1 < len(doc) and doc[end].text in ("-", "'") and doc[end + 1].is_title:
+                end += 2  # "Jama'at", "Ahl-e-Sunnat"
+        if end - start >= 2 and (start, end) not in exact:
+            found.append(Span(doc, start, end, label="ORG"))
+    if not found:
+        return ents
+    taken = {i for span in found for i in range(span.start, span.end)}
+    kept = [e for e in ents if not any(i in taken for i in range(e.start, e.end))]
+    return sorted([*kept, *found], key=lambda e: e.start)
+
+
+def _untagged_gangs(doc: Doc, taken: set[int]) -> list[Span]:
+    """Capitalised words the NER left out between "the" and a gang's noun ("the Grand Ravine
+    gang", "the Nueva Era cartel"): the name of the gang (at most three words, no nationality
+    adjective: "the Mexican cartel" names none)."""
+    nouns = _word_set("group_nouns_after_places")
+    found: list[Span] = []
+    for noun in matching(doc[:], (), nouns):
+        if not noun.is_lower:
+            continue
+        start = noun.i
+        while start > 0 and noun.i - start < 3 and start - 1 not in taken and doc[start - 1].is_title:
+            start -= 1
+        if start == noun.i or start == 0 or doc[start - 1].lower_ != "the":
+            continue
+        words = doc[start : noun.i]
+        if any(t.pos_ != "PROPN" or t.lower_ in ontology.demonyms() for t in words):
+            continue
+        found.append(Span(doc, start, noun.i, label="ORG"))
+    return found
 
 
 def _with_untagged_taken_places(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -992,13 +1056,19 @@ def _type_of(span: Span, entry: GazetteerEntry | None) -> str | None:
     if (
         words[-1] in _word_set("site_words")
         or " ".join(words[-2:]) in _word_set("site_words")
-        or (len(words) > 1 and words[-1] in _word_set("admin_head_words"))
+        or (
+            len(words) > 1
+            and words[-1] in _word_set("admin_head_words")
+            and org_subtype(" ".join(words[:-1])) == "other"  # "the Crime Investigation Division": a body
+        )
     ):
         return "PLACE"
     if len(words) == 1 and words[0] in _word_set("non_town_modifiers") and _modifies_a_site(span):
         return None  # "a Quran school", "the Christmas market": what the site is for, no place
     if all(w in _word_set("festival_words") for w in words) and _before_a_common_noun(span):
         return None  # "the Easter fair", "the New Year parade": a feast, no place
+    if etype == "PLACE" and _group_noun_after(span, opening=False, after_place=True):
+        return "ORG"  # "members of the X gang": a gang's name, no place the gazetteer knows
     if etype in ("PLACE", "PERSON") and _group_by_context(span):
         return "ORG"  # "members of Los Zetas", "the daily Le Soir"
     if (etype != "ORG" or org_subtype(span.text) == "other") and _named_alias(span):
@@ -1039,14 +1109,23 @@ def _opening_words_cased() -> frozenset[str]:
     return frozenset(words)
 
 
-def _group_noun_after(span: Span, *, opening: bool) -> bool:
+def _group_noun_after(span: Span, *, opening: bool, after_place: bool = False) -> bool:
     """Whether a lower-case group noun follows a name ("the X faction", "the X militia"); for a
-    name opening with a group word, a fighters' noun does too ("Saraya X fighters")."""
+    name opening with a group word, a fighters' noun does too ("Saraya X fighters"). With
+    ``after_place`` (a name tagged as a place), only a gang's or militia's noun counts, and only
+    when no gazetteer knows the name exactly ("the X gang", not "the Sahel insurgency")."""
     doc = span.doc
     nxt = doc[span.end] if span.end < len(doc) else None
-    if nxt is None or not nxt.is_lower or span.root.head.i != nxt.i:
+    article = len(span) > 1 and span[0].lower_ in ("the", "a", "an")
+    named = span[1:] if article else span  # "the X" tagged whole
+    if nxt is None or not nxt.is_lower or named.root.head.i != nxt.i:
         return False
     lemma = nxt.lemma_.lower()
+    if after_place:
+        nouns = _word_set("group_nouns_after_places")
+        if lemma not in nouns and nxt.lower_ not in nouns:
+            return False
+        return not any(c.exact for c in Geocoder().candidates(span.text))
     if lemma in _word_set("group_nouns_after_names") or nxt.lower_ in _word_set("group_nouns_after_names"):
         return True
     return opening and (lemma in _word_set("fighter_nouns") or nxt.lower_ in _word_set("fighter_nouns"))

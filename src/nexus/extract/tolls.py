@@ -199,6 +199,56 @@ def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
             went[j] = (event, own)
             thread = (k, event)
         _higher_floor_of_another_source(doc, floors, groups)
+    _harmed_no_one(sents, violent)
+
+
+def _no_harm_kinds(sent: Span) -> tuple[str, ...]:
+    """The figures a sentence says are zero: ("killed",) for "no one was killed", ("killed",
+    "injured") for "no one was hurt", "hurting nobody", "no casualties were reported"; () else."""
+    table = ontology.table("casualties.yaml")["no_harm"]
+    pronouns = {str(w) for w in table["pronouns"]}
+    killed = {str(w) for w in table["killed"]}
+    both = {str(w) for w in table["both"]}
+    for tok in sent:
+        nobody = tok.lower_ in pronouns or (
+            tok.lower_ == "one" and tok.i > sent.start and tok.nbor(-1).lower_ == "no"
+        )
+        if nobody and tok.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            word = tok.head.lemma_.lower()
+            # "no one was hurt", "no one was reported hurt", "hurting no one"
+            words = {
+                word,
+                *(c.lemma_.lower() for c in tok.head.children if c.dep_ in ("acomp", "oprd", "xcomp")),
+            }
+        elif tok.lower_ == "no" and tok.dep_ == "det":
+            words = {tok.head.lemma_.lower(), tok.head.lower_}  # "no casualties", "no injuries"
+        else:
+            continue
+        if words & killed:
+            return ("killed",)
+        if words & both:
+            return ("killed", "injured")
+    return ()
+
+
+def _harmed_no_one(sents: list[Span], violent: list[EventDraft]) -> None:
+    """ "The device went off outside a bank. No one was hurt": a violent event its own or the next
+    sentence says harmed no one has zero figures, when it has none of its own."""
+    for k, sent in enumerate(sents):
+        kinds = _no_harm_kinds(sent)
+        if not kinds:
+            continue
+        here = [d for d in violent if any(sent.start <= m.i < sent.end for m in d.mentions)]
+        if not here and k > 0:
+            before = sents[k - 1]
+            here = [d for d in violent if any(before.start <= m.i < before.end for m in d.mentions)]
+        if len(here) != 1:
+            continue  # two happenings told together: no telling which harmed no one
+        event = here[0]
+        for kind in kinds:
+            if not event.casualties.get(kind):
+                event.casualties[kind] = [Count(value=0, text="no one")]
+                event.toll_ranks[kind] = [4]
 
 
 #: Prepositions by which a toll names its happening: 'the toll from the ambush', 'of the blast'.
