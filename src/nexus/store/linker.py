@@ -267,8 +267,15 @@ def source_key(
     """
     if duplicate_of is not None:
         outlet, doc_id = original_outlet, duplicate_of
-    key = name_key(outlet or "")
+    key = _outlet_key(outlet or "")
     return f"outlet:{key}" if key else doc_id
+
+
+@lru_cache(maxsize=4096)
+def _outlet_key(outlet: str) -> str:
+    """``name_key`` of an outlet, remembered: a refresh reads the source of every report of its
+    events, and a store names a few hundred outlets over and over."""
+    return name_key(outlet)
 
 
 def row_source(row: Any) -> str:
