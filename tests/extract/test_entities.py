@@ -938,7 +938,8 @@ def test_a_possessive_inside_a_body_name_keeps_the_whole_name(extract: Any) -> N
 
 
 def test_a_unit_named_by_its_work_is_no_division_of_land(extract: Any) -> None:
-    ents = by_name(extract("Officers of the Organised Crime Investigation Division arrested two men on Sunday."))
+    text = "Officers of the Organised Crime Investigation Division arrested two men on Sunday."
+    ents = by_name(extract(text))
     assert ents["Organised Crime Investigation Division"].type == "ORG"
 
 
