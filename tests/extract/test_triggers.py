@@ -95,6 +95,10 @@ def test_foiled_plot_object_is_negated(nlp: Language) -> None:
         "The charity was accused of bankrolling the movement's violence against farmers.",
         "The group regularly attacks army convoys on the highway.",
         "Analysts warned of the risk of attacks during the festival.",
+        # a violent noun naming a kind of plural campaign: many happenings, none told
+        "The foundation is accused of paying for the militia's bombing campaigns in the south.",
+        "Funds raised abroad sustained the insurgents' bombing campaigns in the delta, the report found.",
+        "Analysts compared the two groups' kidnapping sprees and attack waves.",
     ],
 )
 def test_generic_mentions_are_not_attacks(nlp: Language, text: str) -> None:
@@ -142,11 +146,31 @@ def test_a_march_is_a_rally(nlp: Language) -> None:
         ("Gunmen took 40 worshippers hostage in a church.", "attack"),
         ("A man fatally stabbed two passers-by near the station.", "attack"),
         ("Attackers opened fire on a wedding party in the village.", "attack"),
+        # violent paraphrases: a blade, an armed doer or people cut down
+        ("A drunk man slashed two bus passengers with a razor near the market in Vorkuta.", "attack"),
+        ("A knifeman slashed a guard outside the consulate on Monday.", "attack"),
+        ("Raiders armed with spears cut down farmers in the village of Kolwe on Tuesday.", "attack"),
+        ("Gunmen cut down worshippers leaving the chapel at dawn.", "attack"),
+        ("A youth swinging a hatchet wounded four commuters at a bus depot in Split.", "attack"),
+        ("Two herders were clubbed to death by a gang near the river.", "attack"),
         ("We hold the rebel command responsible for the massacre, the minister said.", "statement"),
     ],
 )
 def test_new_trigger_verbs(nlp: Language, text: str, etype: str) -> None:
     assert etype in types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The retailer slashed prices by a third and the council slashed its budget.",
+        "Loggers cut down hundreds of trees near the lake last year.",
+        "Doctors urged the soldiers to cut down on sugar.",
+        "The club stoned its old rivals in the derby.",
+    ],
+)
+def test_violent_paraphrases_keep_their_plain_senses(nlp: Language, text: str) -> None:
+    assert "attack" not in types(nlp, text)
 
 
 @pytest.mark.parametrize(

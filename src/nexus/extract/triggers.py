@@ -1699,6 +1699,8 @@ def _noun_modality(noun: Token, etype: str) -> str:
         and any(c.dep_ == "amod" and c.lower_ in cues["generic_modifiers"] for c in noun.head.children)
     ):
         return "generic"  # "over a similar bombing campaign": a kind of many happenings
+    if noun.dep_ == "compound" and noun.head.tag_ == "NNS" and noun.head.lemma_.lower() in cues["quantity_heads"]:
+        return "generic"  # "the group's bombing campaigns", "raid waves": many happenings, none told
     modifiers = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "nmod")}
     if modifiers & cues["negating_modifiers"]:
         return "negated"  # "a foiled attack"
