@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from spacy.language import Language
 
 
@@ -63,6 +64,24 @@ def test_bombing_said_to_be_the_work_of_a_group_has_that_group(extract: Any) -> 
     text = "The mayor said the bombing of the bus station in Tumaco on Monday was the work of the ELN."
     events = [e for e in extract(text, published="2025-03-05").events if e.type == "attack"]
     assert events and events[0].actors == ["ELN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        (
+            "The Harbour Authority issued a statement on Friday saying patrol boats would search ferries.",
+            "Harbour Authority",
+        ),
+        (
+            "After the depot raid, the Border Guard Service released a statement saying units were on alert.",
+            "Border Guard Service",
+        ),
+    ],
+)
+def test_an_issued_statement_belongs_to_its_issuer(extract: Any, text: str, issuer: str) -> None:
+    events = [e for e in extract(text, published="2025-03-07").events if e.type == "statement"]
+    assert [e.actors for e in events] == [[issuer]]
 
 
 def test_ambush_bearing_the_hallmarks_of_a_group(extract: Any) -> None:

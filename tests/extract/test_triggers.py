@@ -209,6 +209,24 @@ def test_one_speaker_one_statement(nlp: Language) -> None:
     assert types(nlp, text).count("statement") == 1
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Harbour Authority issued a statement on Friday saying patrol boats would search every ferry.",
+        "The Defence Council released a statement after the ambush, saying troops were on alert.",
+    ],
+)
+def test_an_issued_statement_is_a_statement(nlp: Language, text: str) -> None:
+    assert types(nlp, text).count("statement") == 1
+
+
+def test_an_issued_statement_with_its_own_position_verb_is_one_statement(nlp: Language) -> None:
+    text = (
+        "Hours after the ambush, the Defence Council released a statement vowing to hunt the attackers down."
+    )
+    assert types(nlp, text).count("statement") == 1
+
+
 def test_quoted_threat_is_a_statement_not_a_strike(nlp: Language) -> None:
     text = '"We will hit them harder next time," a rebel spokesman told journalists by phone.'
     found = types(nlp, text)

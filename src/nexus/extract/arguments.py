@@ -1082,6 +1082,12 @@ def actor_entities(trigger: Token, index: dict[int, EntityCluster]) -> list[Enti
             found = actor_entities(head, index)
             if found:
                 return found
+        if trigger.dep_ == "dobj" and head.lemma_.lower() in statement_cues().get(
+            "issuing_verbs", frozenset()
+        ):
+            found = acting(entities_in(_subject_tokens(head), index), index)
+            if found:
+                return found  # "the council released a statement": the council states it
         if (
             trigger.dep_ == "pobj"
             and trigger.head.lower_ in ("on", "during")

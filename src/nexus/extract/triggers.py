@@ -1699,7 +1699,11 @@ def _noun_modality(noun: Token, etype: str) -> str:
         and any(c.dep_ == "amod" and c.lower_ in cues["generic_modifiers"] for c in noun.head.children)
     ):
         return "generic"  # "over a similar bombing campaign": a kind of many happenings
-    if noun.dep_ == "compound" and noun.head.tag_ == "NNS" and noun.head.lemma_.lower() in cues["quantity_heads"]:
+    if (
+        noun.dep_ == "compound"
+        and noun.head.tag_ == "NNS"
+        and noun.head.lemma_.lower() in cues["quantity_heads"]
+    ):
         return "generic"  # "the group's bombing campaigns", "raid waves": many happenings, none told
     modifiers = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "nmod")}
     if modifiers & cues["negating_modifiers"]:
@@ -3071,4 +3075,13 @@ def _has_agentive_modifier(noun: Token) -> bool:
             and _position_content(noun.head)
         ):
             return True  # "a statement issued by the council said it would respond"
-    return False
+    issuing = statement_cues().get("issuing_verbs", frozenset())
+    issuer = noun.head if noun.dep_ == "dobj" else None
+    verbs = event_ontology()["types"]["statement"]["verbs"]
+    if any(c.dep_ == "acl" and c.lemma_.lower() in verbs for c in noun.children):
+        return False  # "issued a statement urging calm": the participle states the position
+    return (
+        issuer is not None
+        and issuer.lemma_.lower() in issuing
+        and any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") for c in issuer.children)
+    )  # "the council released a statement": the subject issues it
