@@ -993,3 +993,33 @@ def test_page_labels_and_peoples_are_not_entities(extract: Any) -> None:
     )
     names = {e.name for e in extract(text).entities}
     assert not names & {"Zandri", "Armoured", "Photo] Armoured", "Explainer"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Kenya banned Mwana Tuko Bora, the insurgent group in the coastal hills, and froze its accounts.",
+            "Mwana Tuko Bora",
+        ),
+        ("Police detained Aziz Korem Lato, a separatist militia, near Kandi.", "Aziz Korem Lato"),
+    ],
+)
+def test_a_name_apposed_to_an_armed_group_noun_is_an_armed_group(extract: Any, text: str, name: str) -> None:
+    typed = {e.name: (e.type, e.subtype) for e in extract(text).entities}
+    assert typed.get(name) == ("ORG", "armed_group"), typed
+
+
+def test_a_name_apposed_to_a_role_in_a_group_stays_a_person(extract: Any) -> None:
+    text = "Tomas Varga Ilek, a senior cadre of the rebel group, was arrested in Kandi."
+    typed = {e.name: e.type for e in extract(text).entities}
+    assert typed.get("Tomas Varga Ilek") == "PERSON", typed
+
+
+def test_a_group_claim_takes_the_group_named_by_apposition(extract: Any) -> None:
+    text = (
+        "Kenya on Friday banned Mwana Tuko Bora, the insurgent group in the coastal hills. "
+        "The group claimed a raid on a bank in Malindi in 2021."
+    )
+    claims = [e for e in extract(text, published="2024-05-03").events if e.type == "claim"]
+    assert [e.actors for e in claims] == [["Mwana Tuko Bora"]]

@@ -1166,6 +1166,8 @@ def _type_of(span: Span, entry: GazetteerEntry | None) -> str | None:
         return "ORG"  # "Katiba Umar, known to be affiliated with X": a battalion, not a man
     if etype == "PERSON" and _group_noun_after(span, opening=words[0] in _opening_words_cased()):
         return "ORG"  # "the X faction", "Saraya X fighters": a group's name, not a person's
+    if etype == "PERSON" and _apposed_group_noun(span):
+        return "ORG"  # "X, the insurgent group in the north": a group's name, not a person's
     if (
         etype == "PLACE"
         and len(words) > 1
@@ -1202,6 +1204,21 @@ def _group_noun_after(span: Span, *, opening: bool, after_place: bool = False) -
     if lemma in _word_set("group_nouns_after_names") or nxt.lower_ in _word_set("group_nouns_after_names"):
         return True
     return opening and (lemma in _word_set("fighter_nouns") or nxt.lower_ in _word_set("fighter_nouns"))
+
+
+def _apposed_group_noun(span: Span) -> bool:
+    """Whether the name's apposition is headed by a group noun ("X, the insurgent group in the
+    north", "X, a separatist militia"; ``group_nouns_after_names``), not a person's role ("X, a
+    senior cadre of the group", "X, the group's leader")."""
+    nouns = _word_set("group_nouns_after_names")
+    return any(
+        c.dep_ == "appos"
+        and c.i > span.end
+        and c.pos_ == "NOUN"
+        and (c.lemma_.lower() in nouns or c.lower_ in nouns)
+        and any(d.dep_ == "det" and d.lower_ in ("the", "a", "an") for d in c.children)
+        for c in span.root.children
+    )
 
 
 def _described_as_group(span: Span) -> bool:
@@ -1348,6 +1365,7 @@ def cluster_entities(doc: Doc, outlet: str | None = None) -> list[EntityCluster]
             _place_subtype(cluster, geocoder, doc)
     _listed_with_towns(doc, clusters, geocoder)
     _wings_are_armed_groups(doc, clusters)
+    _described_armed_groups(doc, clusters)
     outlets = _outlet_spans(doc.text, {f for c in clusters if c.subtype == "media" for f in c.forms.values()})
     clusters = [c for c in clusters if not _credited_only(doc, c) and not _inside_outlets(c, outlets)]
     _link_containers(doc, clusters)
@@ -1474,6 +1492,26 @@ def _wings_are_armed_groups(doc: Doc, clusters: list[EntityCluster]) -> None:
             cluster = index.get(other.i)
             if cluster is not None and cluster.type == "ORG" and cluster.subtype in _WING_SUBTYPES:
                 cluster.subtype = "armed_group"
+
+
+def _described_armed_groups(doc: Doc, clusters: list[EntityCluster]) -> None:
+    """An organisation whose apposition calls it an armed group ("X, the insurgent group in the
+    north", "X, a separatist militia"; ``armed_description_words`` on a ``group_nouns_after_names``
+    noun) is an armed group whatever its name's words suggest."""
+    index = token_entity_index(doc, clusters)
+    nouns = _word_set("group_nouns_after_names")
+    armed = _word_set("armed_description_words")
+    for token in doc:
+        if token.dep_ != "appos" or token.pos_ != "NOUN" or token.lemma_.lower() not in nouns:
+            continue
+        cluster = index.get(token.head.i)
+        if cluster is None or cluster.type != "ORG" or cluster.subtype not in _WING_SUBTYPES:
+            continue
+        words = {token.lemma_.lower()} | {
+            c.lower_ for c in token.children if c.dep_ in ("amod", "compound") and c.i < token.i
+        }
+        if words & armed:
+            cluster.subtype = "armed_group"
 
 
 def _guarded_acronyms(doc: Doc, clusters: list[EntityCluster], by_key: dict[str, EntityCluster]) -> None:
