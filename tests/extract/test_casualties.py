@@ -809,3 +809,22 @@ def test_a_toll_told_before_a_groups_claim_of_the_attack_is_no_claimed_figure(ex
     )
     attacks = [e for e in extract(text, published="2025-06-14").events if e.type == "attack"]
     assert attacks and attacks[0].killed is not None and attacks[0].killed.value == 11
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Baran Dicle, a veteran commander of the front, fell victim to an assassination by Chad near Abeche, "
+        "the group said.",
+        "Two of our fighters were killed in an air strike by Ruritanian jets near Kolo, the group said.",
+    ],
+)
+def test_a_group_reporting_its_own_dead_killed_by_another_is_not_claiming(nlp: Language, text: str) -> None:
+    mentions = find_casualties(first_sentence(nlp, text))
+    assert mentions and not any(m.claimed for m in mentions)
+
+
+def test_a_group_killing_by_its_own_fighters_is_still_a_claim(nlp: Language) -> None:
+    text = "The group said 30 soldiers were killed by its fighters in the raid on the base."
+    (mention,) = find_casualties(first_sentence(nlp, text))
+    assert mention.claimed

@@ -1881,6 +1881,8 @@ def _is_claimed(cue: Token) -> bool:
     node = _clause_verb(cue)
     if _killer_is_another(node):
         return False  # 'the group says the raids killed 40': a victim's count, not a boast
+    if _done_by_another(node):
+        return False  # 'he fell victim to an assassination by Ruritania, the group said': its own dead
     for _ in range(4):
         if node.dep_ not in {"ccomp", "xcomp", "conj", "advcl"} or node.head.i == node.i:
             return False
@@ -1896,6 +1898,26 @@ def _is_claimed(cue: Token) -> bool:
         if lemma in lex.claim_verbs and _armed_speaker(node, pronouns=True):
             return True
         if lemma in lex.say_verbs and _armed_speaker(node):
+            return True
+    return False
+
+
+def _done_by_another(verb: Token) -> bool:
+    """Whether the clause names the doer with "by" and that doer is not the speaking group's side.
+
+    'fell victim to an assassination by Ruritania', 'was killed in a strike by Ruritanian jets':
+    the group tells what another did to it. 'killed by its fighters', 'by the group' or an armed
+    group's name can be the speaker's own side, so they do not count.
+    """
+    lex = _lexicon()
+    armed = _armed_tokens(verb.doc)
+    own_side = lex.claimant_nouns | lex.attackers
+    for by in (t for t in verb.subtree if t.lower_ == "by" and t.dep_ in ("prep", "agent")):
+        for doer in (c for c in by.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")):
+            if any(c.dep_ == "poss" and c.lower_ in {"its", "their", "our"} for c in doer.children):
+                continue
+            if doer.lower_ in own_side or doer.lemma_.lower() in own_side or doer.i in armed:
+                continue
             return True
     return False
 
