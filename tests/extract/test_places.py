@@ -30,6 +30,22 @@ def test_origin_of_a_journey_is_not_the_place(extract: Any) -> None:
     assert not names & {"Lyon", "Geneva"}
 
 
+def test_a_slashing_aboard_a_train_is_placed_where_the_train_was(extract: Any) -> None:
+    text = (
+        "Railway police said a man slashed two fellow passengers with a razor aboard the night train "
+        "from Kursk to Oryol as it pulled into Bryansk station on Monday."
+    )
+    names = place_names(extract(text, published="2024-06-04"))
+    assert "Bryansk" in names
+    assert not names & {"Kursk", "Oryol"}
+
+
+def test_a_town_set_in_its_district_is_the_finer_place(extract: Any) -> None:
+    text = "In May 2019, rebels rounded up residents of Tanda, in Mbeko district, and beheaded 12 of them."
+    events = [e for e in violent(extract(text, published="2024-06-04")) if e.killed is not None]
+    assert [e.place.name if e.place else None for e in events] == ["Tanda"]
+
+
 def test_where_a_witness_was_phoned_is_not_the_place(extract: Any) -> None:
     text = (
         "Militants killed nine farmers in the village of Tangaye on Monday. "

@@ -166,6 +166,13 @@ def place_candidates(sent: Span, trigger: Token, index: dict[int, EntityCluster]
         known = scored.get(id(cluster))
         if known is None or score[:3] > known[:3]:
             scored[id(cluster)] = score
+    for root in _mention_roots(sent, index):
+        town = _town_before_its_division(root, index)
+        if town is not None and id(index[root.i]) in scored and scored[id(index[root.i])][0] == LOCATIVE:
+            role, attached, _, _ = scored[id(index[root.i])]
+            known = scored.get(id(town))
+            if known is None or known[0] < LOCATIVE:
+                scored[id(town)] = (role, attached, PLACE_RANK.get(town.subtype or "city", 2), town)
     found = {id(s[3]) for s in scored.values()}
 
     def inner(cluster: EntityCluster) -> int:
@@ -392,6 +399,24 @@ def _named_as_division(root: Token) -> bool:
     doc = root.doc
     nxt = doc[root.i + 1] if root.i + 1 < len(doc) else None
     return nxt is not None and nxt.is_lower and nxt.lemma_.lower() in _division_nouns()
+
+
+def _town_before_its_division(root: Token, index: dict[int, EntityCluster]) -> EntityCluster | None:
+    """The town or site named just before ", in <this> district" ("residents of X, in Y district,
+    were rounded up"): the text sets X inside the division it names, so where the division is
+    where the event is, the town is the finer place; None when the mention is not so placed."""
+    span = _mention_span(root, index)
+    doc = root.doc
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is None or not nxt.is_lower or nxt.lemma_.lower() not in _division_nouns():
+        return None
+    at = span.start - 1
+    if at < 2 or doc[at].lower_ != "in" or doc[at - 1].text != ",":
+        return None
+    town = index.get(doc[at - 2].i)
+    if town is None or town.type != "PLACE" or town.subtype not in ("city", "site") or town is index[root.i]:
+        return None
+    return town
 
 
 def _container_after_a_town(root: Token, index: dict[int, EntityCluster]) -> bool:
