@@ -153,6 +153,9 @@ def test_a_march_is_a_rally(nlp: Language) -> None:
         ("Gunmen cut down worshippers leaving the chapel at dawn.", "attack"),
         ("A youth swinging a hatchet wounded four commuters at a bus depot in Split.", "attack"),
         ("Two herders were clubbed to death by a gang near the river.", "attack"),
+        # a harm verb the parser read as an adjective after a weapon noun ("an axe injured three")
+        ("A youth brandishing an axe wounded two guards at the gate of a depot in Split.", "attack"),
+        ("A woman waving a cleaver injured four diners at a cafe in Mostar on Sunday.", "attack"),
         ("We hold the rebel command responsible for the massacre, the minister said.", "statement"),
     ],
 )
@@ -167,6 +170,8 @@ def test_new_trigger_verbs(nlp: Language, text: str, etype: str) -> None:
         "Loggers cut down hundreds of trees near the lake last year.",
         "Doctors urged the soldiers to cut down on sugar.",
         "The club stoned its old rivals in the derby.",
+        "The injured three were taken to hospital in Split.",
+        "Two injured men were flown to the capital.",
     ],
 )
 def test_violent_paraphrases_keep_their_plain_senses(nlp: Language, text: str) -> None:

@@ -1049,7 +1049,7 @@ def classify_triggers(sent: Span) -> list[Trigger]:
     found += [
         Trigger(t, "attack", "conditional" if _conditional(t) or _question(t) else ACTUAL)
         for t in matching(sent, (), _misread_forms())
-        if misread_verb(t)
+        if misread_verb(t) or _misread_adjective(t)
     ]
     found.sort(key=lambda t: t.token.i)
     found = _answered_challenge(_returned_fire(_targeted_gatherings(_answered_happening(found))))
@@ -1106,6 +1106,23 @@ def misread_verb(token: Token) -> bool:
     if after.lower_ not in _misread_followers() and not counted:
         return False  # "wounds four rangers" (an object counted), not "wounds three inches deep"
     return after.lower_ not in ("and", "dead")
+
+
+def _misread_adjective(token: Token) -> bool:
+    """ "A man swinging an axe injured three shoppers": a past form of a harm verb
+    (``misread_verb_forms``) the parser took for an adjective of the counted noun after it, read
+    back as the verb when a weapon or attacker noun (``harm_causes``) stands just before it and a
+    number just after it ("the injured three" or "two injured men" stay adjectives)."""
+    if token.pos_ != "ADJ" or token.dep_ != "amod" or token.lower_ not in _misread_forms():
+        return False
+    doc = token.doc
+    if token.i == 0 or token.i + 2 >= len(doc):
+        return False
+    before, after = doc[token.i - 1], doc[token.i + 1]
+    causes = _word_set("attack", "harm_causes")
+    if before.pos_ != "NOUN" or (before.lemma_.lower() not in causes and before.lower_ not in causes):
+        return False
+    return after.like_num and after.head.i == token.head.i and token.head.i > after.i
 
 
 #: Roles of a noun that is no subject head: inside a phrase or modifying another noun.
