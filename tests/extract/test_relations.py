@@ -136,6 +136,27 @@ def test_each_leader_belongs_to_the_group_in_their_own_title(extractor: Any) -> 
     assert rel("Abu Ubaida", "Boko Haram", "affiliation") not in found
 
 
+@pytest.mark.parametrize(
+    ("text", "person", "group"),
+    [
+        (
+            "Police said Boko Haram spokesman Abu Jihad Musa had been arrested in Maiduguri.",
+            "Abu Jihad Musa",
+            "Boko Haram",
+        ),
+        (
+            "Hezbollah commander Jihad Ali Nasser was buried on Friday in Tyre.",
+            "Jihad Ali Nasser",
+            "Hezbollah",
+        ),
+    ],
+)
+def test_a_leader_whose_name_holds_a_group_word_is_still_a_person(
+    extractor: Any, text: str, person: str, group: str
+) -> None:
+    assert rel(person, group, "affiliation") in relations(extractor, text)
+
+
 def test_provincial_office_links_the_holder_to_the_province(extractor: Any) -> None:
     text = "Sindh Chief Minister Murad Ali Shah visited the wounded; Kano's governor, Abba Yusuf, sent aid."
     found = relations(extractor, text)

@@ -873,6 +873,14 @@ def _role_before(span: Span) -> list[str]:
     return words if any(w[:1].isupper() or w.islower() for w in words) else []
 
 
+def _after_role_noun(span: Span) -> bool:
+    """A lower-case role noun right before the name ("X spokesman Abu Jihad Y", "the group's
+    commander Jihad Ali Z"): a person, whatever group word the name holds; a capitalised title
+    may open a group's name ("Imam Ali Brigades")."""
+    roles = _role_before(span)
+    return bool(roles) and roles[-1].islower()
+
+
 def _titled(span: Span) -> bool:
     """A title right before the name, or before a comma before it ("its president, X")."""
     if _role_before(span):
@@ -1087,7 +1095,11 @@ def _type_of(span: Span, entry: GazetteerEntry | None) -> str | None:
         return "ORG"  # "G7", "G20"
     if etype == "ORG" and len(words) in (2, 3) and org_subtype(span.text) == "other" and _titled(span):
         return "PERSON"  # "Chancellor Eva Lund", "the country's president, Ana Ruiz" tagged as organisations
-    if etype == "PERSON" and org_subtype(span.text) in ("armed_group", "military", "government"):
+    if (
+        etype == "PERSON"
+        and org_subtype(span.text) in ("armed_group", "military", "government")
+        and not _after_role_noun(span)  # "the group's spokesman Abu Jihad X": a man named after a group word
+    ):
         return "ORG"  # "Jamaat-ud-Dawa", "Saraya Ansar al-Sunna" tagged as persons
     if etype == "PERSON" and words[0] in _opening_words_cased() and _described_as_group(span):
         return "ORG"  # "Katiba Umar, known to be affiliated with X": a battalion, not a man
