@@ -380,6 +380,27 @@ def test_name_after_members_of_is_a_group(extract: Any) -> None:
     assert ents["Los Rojos"].type == "ORG"
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Kumbotso, a militia accused of cattle raids, was blamed for the ambush; Kumbotso denied it.",
+            "Kumbotso",
+        ),
+        ("Police said Ngarbuh, an armed movement active in the hills, had claimed the attack.", "Ngarbuh"),
+        (
+            "Mbanzabugabo, a militia said to act as an ally of the army, has seized two villages near Uvira.",
+            "Mbanzabugabo",
+        ),
+    ],
+)
+def test_a_name_an_apposition_calls_a_group_is_an_organisation(extract: Any, text: str, name: str) -> None:
+    ents = by_name(extract(text))
+    assert name in ents
+    assert ents[name].type == "ORG"
+    assert [e.name for e in ents.values()].count(name) == 1
+
+
 def test_name_after_the_daily_is_an_outlet(extract: Any) -> None:
     ents = by_name(extract("Twelve people died on Friday, according to the Dakar daily Le Matin Libre."))
     found = [e for e in ents.values() if "Le Matin" in e.name]

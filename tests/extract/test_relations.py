@@ -192,6 +192,33 @@ def test_backing_an_including_list_gives_cooperation_and_bases(extractor: Any) -
     assert rel("Wagner", "Libya", "based_in") in found
 
 
+@pytest.mark.parametrize(
+    ("text", "state", "group", "place"),
+    [
+        (
+            "Analysts say Qatar backs armed movements across the Sahel region, including Ansar Dine in Mali "
+            "and Boko Haram in Nigeria.",
+            "Qatar",
+            "Boko Haram",
+            "Nigeria",
+        ),
+        (
+            "According to diplomats, Uganda backs rebel groups across the eastern frontier, "
+            "including Hamas in Gaza and the Lord's Resistance Army in Sudan.",
+            "Uganda",
+            "Hamas",
+            "Gaza",
+        ),
+    ],
+)
+def test_an_including_list_hung_on_a_phrase_after_the_backed_groups(
+    extractor: Any, text: str, state: str, group: str, place: str
+) -> None:
+    found = relations(extractor, text)
+    assert rel(state, group, "cooperation") in found
+    assert rel(group, place, "based_in") in found
+
+
 def test_it_never_stands_for_a_person(extractor: Any) -> None:
     text = "Governor Ahmed Musa said the ambush had failed, while President Bola Tinubu condemned it."
     found = relations(extractor, text)

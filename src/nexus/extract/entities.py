@@ -625,6 +625,7 @@ def _with_untagged_groups(doc: Doc, ents: list[Span]) -> list[Span]:
         if end - i >= 2 and doc[end - 1].is_title:
             found.append(Span(doc, i, end, label="ORG"))
     found += _untagged_gangs(doc, taken | {i for span in found for i in range(span.start, span.end)})
+    found += _apposed_group_names(doc, taken | {i for span in found for i in range(span.start, span.end)})
     if not found:
         return ents
     return sorted([*ents, *found], key=lambda e: e.start)
@@ -659,6 +660,69 @@ def _with_self_named_groups(doc: Doc, ents: list[Span]) -> list[Span]:
     taken = {i for span in found for i in range(span.start, span.end)}
     kept = [e for e in ents if not any(i in taken for i in range(e.start, e.end))]
     return sorted([*kept, *found], key=lambda e: e.start)
+
+
+#: Group nouns that, in an apposition, make no group of the name ("X, a rebel", "the insurgency").
+_NOT_APPOSED_GROUP_NOUNS = frozenset({"rebel", "insurgent", "insurgency"})
+
+
+def _apposed_group_noun(token: Token) -> bool:
+    """Whether an apposition after a name's head calls it a group: "X, a militia ...", "X, an
+    armed movement" (an indefinite group noun from ``group_nouns_after_names``)."""
+    nouns = _word_set("group_nouns_after_names") - _NOT_APPOSED_GROUP_NOUNS
+    return any(
+        c.dep_ == "appos"
+        and c.i > token.i
+        and c.is_lower
+        and (c.lemma_.lower() in nouns or c.lower_ in nouns)
+        and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)
+        for c in token.children
+    )
+
+
+def _apposed_group_somewhere(span: Span) -> bool:
+    """Whether an apposition calls the name a group at this or another mention of the same
+    words in the document ("X, a militia ..., claimed ...; X denied it")."""
+    doc, n = span.doc, len(span)
+    words = [t.text for t in span]
+    return any(
+        [t.text for t in doc[token.i - n + 1 : token.i + 1]] == words and _apposed_group_noun(token)
+        for token in doc
+        if token.text == words[-1] and token.i >= n - 1
+    )
+
+
+def _apposed_group_names(doc: Doc, taken: set[int]) -> list[Span]:
+    """Capitalised names the NER left out that an apposition calls a group ("Kel Tamasheq, a
+    militia active in ...", "X, an armed movement"): organisations, with every other untagged
+    mention of the same words in the document."""
+    names: dict[tuple[str, ...], None] = {}  # (in document order)
+    for token in doc:
+        if token.i in taken or token.tag_ != "NNP" or not token.is_title:
+            continue
+        if not _apposed_group_noun(token):
+            continue
+        start = token.i
+        while start > 0 and start - 1 not in taken:
+            before = doc[start - 1]
+            if before.tag_ != "NNP" or not before.is_title:
+                break
+            if before.dep_ != "compound" or before.head.i != token.i:
+                break
+            start -= 1  # "Kel" of "Kel Tamasheq"
+        names[tuple(t.text for t in doc[start : token.i + 1])] = None
+    found: list[Span] = []
+    for words in names:
+        n = len(words)
+        for i in range(len(doc) - n + 1):
+            span = doc[i : i + n]
+            if (
+                tuple(t.text for t in span) == words
+                and not any(j in taken for j in range(i, i + n))
+                and not any(f.start < span.end and span.start < f.end for f in found)
+            ):
+                found.append(Span(doc, i, i + n, label="ORG"))
+    return found
 
 
 def _untagged_gangs(doc: Doc, taken: set[int]) -> list[Span]:
@@ -1103,6 +1167,8 @@ def _type_of(span: Span, entry: GazetteerEntry | None) -> str | None:
         return "ORG"  # "Jamaat-ud-Dawa", "Saraya Ansar al-Sunna" tagged as persons
     if etype == "PERSON" and words[0] in _opening_words_cased() and _described_as_group(span):
         return "ORG"  # "Katiba Umar, known to be affiliated with X": a battalion, not a man
+    if etype == "PERSON" and _apposed_group_somewhere(span):
+        return "ORG"  # "Kel X, a militia active in ...": a group's name, not a person's
     if etype == "PERSON" and _group_noun_after(span, opening=words[0] in _opening_words_cased()):
         return "ORG"  # "the X faction", "Saraya X fighters": a group's name, not a person's
     if (
