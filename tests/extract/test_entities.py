@@ -401,6 +401,31 @@ def test_a_name_an_apposition_calls_a_group_is_an_organisation(extract: Any, tex
     assert [e.name for e in ents.values()].count(name) == 1
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "Officials say Burundi has been backing several militias in the region, including Red Tabara.",
+            "Red Tabara",
+            "ORG",
+        ),
+        (
+            "Kenya backs armed groups across the border, including Ras Kamboni in Kismayo.",
+            "Ras Kamboni",
+            "ORG",
+        ),
+        (
+            "Survivors described several groups of villagers, including Maria Lopez and her son.",
+            "Maria Lopez",
+            "PERSON",
+        ),
+    ],
+)
+def test_a_name_listed_under_a_group_noun_is_a_group(extract: Any, text: str, name: str, kind: str) -> None:
+    ents = by_name(extract(text))
+    assert ents[name].type == kind
+
+
 def test_name_after_the_daily_is_an_outlet(extract: Any) -> None:
     ents = by_name(extract("Twelve people died on Friday, according to the Dakar daily Le Matin Libre."))
     found = [e for e in ents.values() if "Le Matin" in e.name]

@@ -692,6 +692,35 @@ def _apposed_group_somewhere(span: Span) -> bool:
     )
 
 
+def _listed_under_group_noun(span: Span) -> bool:
+    """Whether the name is a member of an including-list under a plural group noun ("several
+    militias in the region, including X and Y"; the list may hang on a phrase after the noun)."""
+    root = span.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head  # "including A, B and C"
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in ("including", "like"):
+        return False
+    nouns = _word_set("group_nouns_after_names") - _NOT_APPOSED_GROUP_NOUNS
+
+    def group_noun(t: Token) -> bool:
+        named = t.tag_ == "NNS" and t.is_lower and (t.lemma_.lower() in nouns or t.lower_ in nouns)
+        return named and not any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in t.children
+        )  # "groups of villagers"
+
+    head = prep.head
+    for _ in range(3):  # the group noun, or the noun of a phrase hung on it ("militias in the region")
+        if group_noun(head):
+            return True
+        if head.pos_ == "VERB":  # "backs armed groups across the border, including X"
+            return any(c.dep_ == "dobj" and group_noun(c) for c in head.children)
+        if head.dep_ != "pobj" or head.head.dep_ != "prep":
+            return False
+        head = head.head.head
+    return False
+
+
 def _apposed_group_names(doc: Doc, taken: set[int]) -> list[Span]:
     """Capitalised names the NER left out that an apposition calls a group ("Kel Tamasheq, a
     militia active in ...", "X, an armed movement"): organisations, with every other untagged
@@ -1167,6 +1196,8 @@ def _type_of(span: Span, entry: GazetteerEntry | None) -> str | None:
         return "ORG"  # "Jamaat-ud-Dawa", "Saraya Ansar al-Sunna" tagged as persons
     if etype == "PERSON" and words[0] in _opening_words_cased() and _described_as_group(span):
         return "ORG"  # "Katiba Umar, known to be affiliated with X": a battalion, not a man
+    if etype == "PERSON" and _listed_under_group_noun(span):
+        return "ORG"  # "several militias in the region, including Red X in Y": one of the groups
     if etype == "PERSON" and _apposed_group_somewhere(span):
         return "ORG"  # "Kel X, a militia active in ...": a group's name, not a person's
     if etype == "PERSON" and _group_noun_after(span, opening=words[0] in _opening_words_cased()):
