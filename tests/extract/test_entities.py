@@ -426,6 +426,26 @@ def test_a_name_listed_under_a_group_noun_is_a_group(extract: Any, text: str, na
     assert ents[name].type == kind
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents call Gumbari 'the Mogadishu of the north', a local official said.",
+        "Fighters have long dubbed the district 'the Kandahar of the Sahel', officials said.",
+        "Villagers nicknamed Dobley 'the Kabul of Jubaland' after the raids.",
+    ],
+)
+def test_a_quoted_name_given_to_a_verbs_object_is_a_nickname(extract: Any, text: str) -> None:
+    ents = by_name(extract(text))
+    assert not {"Mogadishu", "Kandahar", "Kabul"} & set(ents)
+
+
+def test_a_name_apposed_to_a_group_noun_after_another_name_is_kept_whole(extract: Any) -> None:
+    ents = by_name(
+        extract("The Sinai Tribes Union, a pro-government tribal militia, said its members were ready.")
+    )
+    assert "Tribes Union" not in ents
+
+
 def test_name_after_the_daily_is_an_outlet(extract: Any) -> None:
     ents = by_name(extract("Twelve people died on Friday, according to the Dakar daily Le Matin Libre."))
     found = [e for e in ents.values() if "Le Matin" in e.name]

@@ -149,6 +149,16 @@ def test_each_leader_belongs_to_the_group_in_their_own_title(extractor: Any) -> 
             "Jihad Ali Nasser",
             "Hezbollah",
         ),
+        (
+            "A senior al-Shabaab commander, Abu Jihad Yare, surrendered in Baidoa.",
+            "Abu Jihad Yare",
+            "al-Shabaab",
+        ),
+        (
+            "Police said the ISWAP commander, Abu Jihad Kaka, was killed near Monguno.",
+            "Abu Jihad Kaka",
+            "ISWAP",
+        ),
     ],
 )
 def test_a_leader_whose_name_holds_a_group_word_is_still_a_person(

@@ -739,6 +739,8 @@ def _apposed_group_names(doc: Doc, taken: set[int]) -> list[Span]:
             if before.dep_ != "compound" or before.head.i != token.i:
                 break
             start -= 1  # "Kel" of "Kel Tamasheq"
+        if start > 0 and doc[start - 1].is_title and doc[start - 1].tag_ in ("NNP", "NNPS"):
+            continue  # "the Sinai Tribes Union" with "Sinai" tagged: a longer name, joined elsewhere
         names[tuple(t.text for t in doc[start : token.i + 1])] = None
     found: list[Span] = []
     for words in names:
@@ -967,11 +969,14 @@ def _role_before(span: Span) -> list[str]:
 
 
 def _after_role_noun(span: Span) -> bool:
-    """A lower-case role noun right before the name ("X spokesman Abu Jihad Y", "the group's
-    commander Jihad Ali Z"): a person, whatever group word the name holds; a capitalised title
-    may open a group's name ("Imam Ali Brigades")."""
+    """A lower-case role noun right before the name, or before a comma before it ("X spokesman
+    Abu Jihad Y", "a senior X commander, Ali Z"): a person, whatever group word the name
+    holds; a capitalised title may open a group's name ("Imam Ali Brigades")."""
     roles = _role_before(span)
-    return bool(roles) and roles[-1].islower()
+    if roles:
+        return roles[-1].islower()
+    doc, i = span.doc, span.start - 1  # "a senior X commander, Abu Jihad Y,"
+    return i >= 1 and doc[i].text == "," and doc[i - 1].is_lower and doc[i - 1].lower_ in _bare_title_words()
 
 
 def _titled(span: Span) -> bool:
@@ -1122,7 +1127,14 @@ def _is_nickname(span: Span) -> bool:
     if any(before.endswith(cue) for cue in _word_set("naming_cues")):
         return True
     # "known to tourists as 'the Alps of the South'": a naming verb, its audience, then "as"
-    return bool(words) and words[-1] == "as" and any(w in _word_set("naming_verbs") for w in words[-5:-1])
+    if words and words[-1] == "as" and any(w in _word_set("naming_verbs") for w in words[-5:-1]):
+        return True
+    # "residents call the town 'the Kabul of the south'": a naming verb, its object, then the quote
+    verbs = _word_set("object_naming_verbs")
+    return any(
+        t.lemma_.lower() in verbs and t.pos_ == "VERB" and not any(u.is_punct for u in doc[t.i + 1 : i])
+        for t in doc[max(sent_start, i - 5) : i]
+    )
 
 
 _OFFICE_NOUNS = frozenset(
@@ -1188,6 +1200,14 @@ def _type_of(span: Span, entry: GazetteerEntry | None) -> str | None:
         return "ORG"  # "G7", "G20"
     if etype == "ORG" and len(words) in (2, 3) and org_subtype(span.text) == "other" and _titled(span):
         return "PERSON"  # "Chancellor Eva Lund", "the country's president, Ana Ruiz" tagged as organisations
+    if (
+        etype == "ORG"
+        and len(words) in (2, 3)
+        and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
+        and org_subtype(words[-1]) == "other"
+        and _after_role_noun(span)
+    ):
+        return "PERSON"  # "a senior X commander, Abu Jihad Y": a man, whatever group word his name holds
     if (
         etype == "PERSON"
         and org_subtype(span.text) in ("armed_group", "military", "government")
@@ -2905,8 +2925,8 @@ def _untagged_places(doc: Doc, clusters: list[EntityCluster], geocoder: Geocoder
             if by_name[key].type == "PLACE":
                 by_name[key].add(_mention(doc[token.i : token.i + 1]))  # "Kandahar" after "KANDAHAR,"
             continue
-        if token.text in _word_set("non_entity_words") or _is_people(token.text):
-            continue
+        if token.text in _word_set("non_entity_words") or _is_people(token.text) or _is_nickname(lone):
+            continue  # (a town's nickname: "residents call X 'the Kabul of the south'")
         named_as_place = (
             token.i >= 2
             and doc[token.i - 1].lower_ == "of"
