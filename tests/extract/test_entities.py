@@ -380,6 +380,72 @@ def test_name_after_members_of_is_a_group(extract: Any) -> None:
     assert ents["Los Rojos"].type == "ORG"
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Kumbotso, a militia accused of cattle raids, was blamed for the ambush; Kumbotso denied it.",
+            "Kumbotso",
+        ),
+        ("Police said Ngarbuh, an armed movement active in the hills, had claimed the attack.", "Ngarbuh"),
+        (
+            "Mbanzabugabo, a militia said to act as an ally of the army, has seized two villages near Uvira.",
+            "Mbanzabugabo",
+        ),
+    ],
+)
+def test_a_name_an_apposition_calls_a_group_is_an_organisation(extract: Any, text: str, name: str) -> None:
+    ents = by_name(extract(text))
+    assert name in ents
+    assert ents[name].type == "ORG"
+    assert [e.name for e in ents.values()].count(name) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "Officials say Burundi has been backing several militias in the region, including Red Tabara.",
+            "Red Tabara",
+            "ORG",
+        ),
+        (
+            "Kenya backs armed groups across the border, including Ras Kamboni in Kismayo.",
+            "Ras Kamboni",
+            "ORG",
+        ),
+        (
+            "Survivors described several groups of villagers, including Maria Lopez and her son.",
+            "Maria Lopez",
+            "PERSON",
+        ),
+    ],
+)
+def test_a_name_listed_under_a_group_noun_is_a_group(extract: Any, text: str, name: str, kind: str) -> None:
+    ents = by_name(extract(text))
+    assert ents[name].type == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents call Gumbari 'the Mogadishu of the north', a local official said.",
+        "Fighters have long dubbed the district 'the Kandahar of the Sahel', officials said.",
+        "Villagers nicknamed Dobley 'the Kabul of Jubaland' after the raids.",
+    ],
+)
+def test_a_quoted_name_given_to_a_verbs_object_is_a_nickname(extract: Any, text: str) -> None:
+    ents = by_name(extract(text))
+    assert not {"Mogadishu", "Kandahar", "Kabul"} & set(ents)
+
+
+def test_a_name_apposed_to_a_group_noun_after_another_name_is_kept_whole(extract: Any) -> None:
+    ents = by_name(
+        extract("The Sinai Tribes Union, a pro-government tribal militia, said its members were ready.")
+    )
+    assert "Tribes Union" not in ents
+
+
 def test_name_after_the_daily_is_an_outlet(extract: Any) -> None:
     ents = by_name(extract("Twelve people died on Friday, according to the Dakar daily Le Matin Libre."))
     found = [e for e in ents.values() if "Le Matin" in e.name]

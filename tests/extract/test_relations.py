@@ -136,6 +136,37 @@ def test_each_leader_belongs_to_the_group_in_their_own_title(extractor: Any) -> 
     assert rel("Abu Ubaida", "Boko Haram", "affiliation") not in found
 
 
+@pytest.mark.parametrize(
+    ("text", "person", "group"),
+    [
+        (
+            "Police said Boko Haram spokesman Abu Jihad Musa had been arrested in Maiduguri.",
+            "Abu Jihad Musa",
+            "Boko Haram",
+        ),
+        (
+            "Hezbollah commander Jihad Ali Nasser was buried on Friday in Tyre.",
+            "Jihad Ali Nasser",
+            "Hezbollah",
+        ),
+        (
+            "A senior al-Shabaab commander, Abu Jihad Yare, surrendered in Baidoa.",
+            "Abu Jihad Yare",
+            "al-Shabaab",
+        ),
+        (
+            "Police said the ISWAP commander, Abu Jihad Kaka, was killed near Monguno.",
+            "Abu Jihad Kaka",
+            "ISWAP",
+        ),
+    ],
+)
+def test_a_leader_whose_name_holds_a_group_word_is_still_a_person(
+    extractor: Any, text: str, person: str, group: str
+) -> None:
+    assert rel(person, group, "affiliation") in relations(extractor, text)
+
+
 def test_provincial_office_links_the_holder_to_the_province(extractor: Any) -> None:
     text = "Sindh Chief Minister Murad Ali Shah visited the wounded; Kano's governor, Abba Yusuf, sent aid."
     found = relations(extractor, text)
@@ -169,6 +200,33 @@ def test_backing_an_including_list_gives_cooperation_and_bases(extractor: Any) -
     found = relations(extractor, text)
     assert rel("Russia", "Wagner", "cooperation") in found
     assert rel("Wagner", "Libya", "based_in") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "state", "group", "place"),
+    [
+        (
+            "Analysts say Qatar backs armed movements across the Sahel region, including Ansar Dine in Mali "
+            "and Boko Haram in Nigeria.",
+            "Qatar",
+            "Boko Haram",
+            "Nigeria",
+        ),
+        (
+            "According to diplomats, Uganda backs rebel groups across the eastern frontier, "
+            "including Hamas in Gaza and the Lord's Resistance Army in Sudan.",
+            "Uganda",
+            "Hamas",
+            "Gaza",
+        ),
+    ],
+)
+def test_an_including_list_hung_on_a_phrase_after_the_backed_groups(
+    extractor: Any, text: str, state: str, group: str, place: str
+) -> None:
+    found = relations(extractor, text)
+    assert rel(state, group, "cooperation") in found
+    assert rel(group, place, "based_in") in found
 
 
 def test_it_never_stands_for_a_person(extractor: Any) -> None:

@@ -675,6 +675,7 @@ def _with_untagged_groups(doc: Doc, ents: list[Span]) -> list[Span]:
         if end - i >= 2 and doc[end - 1].is_title:
             found.append(Span(doc, i, end, label="ORG"))
     found += _untagged_gangs(doc, taken | {i for span in found for i in range(span.start, span.end)})
+    found += _apposed_group_names(doc, taken | {i for span in found for i in range(span.start, span.end)})
     if not found:
         return ents
     return sorted([*ents, *found], key=lambda e: e.start)
@@ -709,6 +710,100 @@ def _with_self_named_groups(doc: Doc, ents: list[Span]) -> list[Span]:
     taken = {i for span in found for i in range(span.start, span.end)}
     kept = [e for e in ents if not any(i in taken for i in range(e.start, e.end))]
     return sorted([*kept, *found], key=lambda e: e.start)
+
+
+#: Group nouns that, in an apposition, make no group of the name ("X, a rebel", "the insurgency").
+_NOT_APPOSED_GROUP_NOUNS = frozenset({"rebel", "insurgent", "insurgency"})
+
+
+def _apposed_group_noun(token: Token) -> bool:
+    """Whether an apposition after a name's head calls it a group: "X, a militia ...", "X, an
+    armed movement" (an indefinite group noun from ``group_nouns_after_names``)."""
+    nouns = _word_set("group_nouns_after_names") - _NOT_APPOSED_GROUP_NOUNS
+    return any(
+        c.dep_ == "appos"
+        and c.i > token.i
+        and c.is_lower
+        and (c.lemma_.lower() in nouns or c.lower_ in nouns)
+        and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)
+        for c in token.children
+    )
+
+
+def _apposed_group_somewhere(span: Span) -> bool:
+    """Whether an apposition calls the name a group at this or another mention of the same
+    words in the document ("X, a militia ..., claimed ...; X denied it")."""
+    doc, n = span.doc, len(span)
+    words = [t.text for t in span]
+    return any(
+        [t.text for t in doc[token.i - n + 1 : token.i + 1]] == words and _apposed_group_noun(token)
+        for token in doc
+        if token.text == words[-1] and token.i >= n - 1
+    )
+
+
+def _listed_under_group_noun(span: Span) -> bool:
+    """Whether the name is a member of an including-list under a plural group noun ("several
+    militias in the region, including X and Y"; the list may hang on a phrase after the noun)."""
+    root = span.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head  # "including A, B and C"
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in ("including", "like"):
+        return False
+    nouns = _word_set("group_nouns_after_names") - _NOT_APPOSED_GROUP_NOUNS
+
+    def group_noun(t: Token) -> bool:
+        named = t.tag_ == "NNS" and t.is_lower and (t.lemma_.lower() in nouns or t.lower_ in nouns)
+        return named and not any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in t.children
+        )  # "groups of villagers"
+
+    head = prep.head
+    for _ in range(3):  # the group noun, or the noun of a phrase hung on it ("militias in the region")
+        if group_noun(head):
+            return True
+        if head.pos_ == "VERB":  # "backs armed groups across the border, including X"
+            return any(c.dep_ == "dobj" and group_noun(c) for c in head.children)
+        if head.dep_ != "pobj" or head.head.dep_ != "prep":
+            return False
+        head = head.head.head
+    return False
+
+
+def _apposed_group_names(doc: Doc, taken: set[int]) -> list[Span]:
+    """Capitalised names the NER left out that an apposition calls a group ("Kel Tamasheq, a
+    militia active in ...", "X, an armed movement"): organisations, with every other untagged
+    mention of the same words in the document."""
+    names: dict[tuple[str, ...], None] = {}  # (in document order)
+    for token in doc:
+        if token.i in taken or token.tag_ != "NNP" or not token.is_title:
+            continue
+        if not _apposed_group_noun(token):
+            continue
+        start = token.i
+        while start > 0 and start - 1 not in taken:
+            before = doc[start - 1]
+            if before.tag_ != "NNP" or not before.is_title:
+                break
+            if before.dep_ != "compound" or before.head.i != token.i:
+                break
+            start -= 1  # "Kel" of "Kel Tamasheq"
+        if start > 0 and doc[start - 1].is_title and doc[start - 1].tag_ in ("NNP", "NNPS"):
+            continue  # "the Sinai Tribes Union" with "Sinai" tagged: a longer name, joined elsewhere
+        names[tuple(t.text for t in doc[start : token.i + 1])] = None
+    found: list[Span] = []
+    for words in names:
+        n = len(words)
+        for i in range(len(doc) - n + 1):
+            span = doc[i : i + n]
+            if (
+                tuple(t.text for t in span) == words
+                and not any(j in taken for j in range(i, i + n))
+                and not any(f.start < span.end and span.start < f.end for f in found)
+            ):
+                found.append(Span(doc, i, i + n, label="ORG"))
+    return found
 
 
 def _untagged_gangs(doc: Doc, taken: set[int]) -> list[Span]:
@@ -928,6 +1023,17 @@ def _role_before(span: Span) -> list[str]:
     return words if any(w[:1].isupper() or w.islower() for w in words) else []
 
 
+def _after_role_noun(span: Span) -> bool:
+    """A lower-case role noun right before the name, or before a comma before it ("X spokesman
+    Abu Jihad Y", "a senior X commander, Ali Z"): a person, whatever group word the name
+    holds; a capitalised title may open a group's name ("Imam Ali Brigades")."""
+    roles = _role_before(span)
+    if roles:
+        return roles[-1].islower()
+    doc, i = span.doc, span.start - 1  # "a senior X commander, Abu Jihad Y,"
+    return i >= 1 and doc[i].text == "," and doc[i - 1].is_lower and doc[i - 1].lower_ in _bare_title_words()
+
+
 def _titled(span: Span) -> bool:
     """A title right before the name, or before a comma before it ("its president, X")."""
     if _role_before(span):
@@ -1093,7 +1199,14 @@ def _is_nickname(span: Span) -> bool:
     if any(before.endswith(cue) for cue in _word_set("naming_cues")):
         return True
     # "known to tourists as 'the Alps of the South'": a naming verb, its audience, then "as"
-    return bool(words) and words[-1] == "as" and any(w in _word_set("naming_verbs") for w in words[-5:-1])
+    if words and words[-1] == "as" and any(w in _word_set("naming_verbs") for w in words[-5:-1]):
+        return True
+    # "residents call the town 'the Kabul of the south'": a naming verb, its object, then the quote
+    verbs = _word_set("object_naming_verbs")
+    return any(
+        t.lemma_.lower() in verbs and t.pos_ == "VERB" and not any(u.is_punct for u in doc[t.i + 1 : i])
+        for t in doc[max(sent_start, i - 5) : i]
+    )
 
 
 _OFFICE_NOUNS = frozenset(
@@ -1160,10 +1273,26 @@ def _type_of(span: Span, entry: GazetteerEntry | None) -> str | None:
         return "ORG"  # "G7", "G20"
     if etype == "ORG" and len(words) in (2, 3) and org_subtype(span.text) == "other" and _titled(span):
         return "PERSON"  # "Chancellor Eva Lund", "the country's president, Ana Ruiz" tagged as organisations
-    if etype == "PERSON" and org_subtype(span.text) in ("armed_group", "military", "government"):
+    if (
+        etype == "ORG"
+        and len(words) in (2, 3)
+        and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
+        and org_subtype(words[-1]) == "other"
+        and _after_role_noun(span)
+    ):
+        return "PERSON"  # "a senior X commander, Abu Jihad Y": a man, whatever group word his name holds
+    if (
+        etype == "PERSON"
+        and org_subtype(span.text) in ("armed_group", "military", "government")
+        and not _after_role_noun(span)  # "the group's spokesman Abu Jihad X": a man named after a group word
+    ):
         return "ORG"  # "Jamaat-ud-Dawa", "Saraya Ansar al-Sunna" tagged as persons
     if etype == "PERSON" and words[0] in _opening_words_cased() and _described_as_group(span):
         return "ORG"  # "Katiba Umar, known to be affiliated with X": a battalion, not a man
+    if etype == "PERSON" and _listed_under_group_noun(span):
+        return "ORG"  # "several militias in the region, including Red X in Y": one of the groups
+    if etype == "PERSON" and _apposed_group_somewhere(span):
+        return "ORG"  # "Kel X, a militia active in ...": a group's name, not a person's
     if etype == "PERSON" and _group_noun_after(span, opening=words[0] in _opening_words_cased()):
         return "ORG"  # "the X faction", "Saraya X fighters": a group's name, not a person's
     if etype == "PERSON" and _apposed_group_noun(span):
@@ -2907,8 +3036,8 @@ def _untagged_places(doc: Doc, clusters: list[EntityCluster], geocoder: Geocoder
             if by_name[key].type == "PLACE":
                 by_name[key].add(_mention(doc[token.i : token.i + 1]))  # "Kandahar" after "KANDAHAR,"
             continue
-        if token.text in _word_set("non_entity_words") or _is_people(token.text):
-            continue
+        if token.text in _word_set("non_entity_words") or _is_people(token.text) or _is_nickname(lone):
+            continue  # (a town's nickname: "residents call X 'the Kabul of the south'")
         named_as_place = (
             token.i >= 2
             and doc[token.i - 1].lower_ == "of"

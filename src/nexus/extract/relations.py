@@ -704,12 +704,23 @@ def _objects_placed(ctx: RelationContext, sent: Span, verb: Token) -> None:
 
 def _listed_members(ctx: RelationContext, sent: Span, verb: Token) -> list[EntityCluster]:
     """The groups an including-list names under a verb's plural object ("backs several armed
-    groups, including A in Yemen and B in Iraq"); "A in Yemen" also says where A is based."""
+    groups, including A in Yemen and B in Iraq"); "A in Yemen" also says where A is based. The
+    list may hang on the noun of a phrase after the object ("backs armed movements across the
+    region, including A in X")."""
     out: list[EntityCluster] = []
     for obj in verb_objects(verb):
         if obj.tag_ not in ("NNS", "NNPS"):
             continue
-        for prep in [c for h in (obj, verb) for c in h.children if c.dep_ == "prep"]:
+        heads = [obj, verb]
+        heads += [
+            g
+            for h in (obj, verb)
+            for p in h.children
+            if p.dep_ == "prep" and p.i > obj.i and p.lower_ not in ("including", "like")
+            for g in p.children
+            if g.dep_ == "pobj" and g.pos_ == "NOUN"
+        ]
+        for prep in [c for h in heads for c in h.children if c.dep_ == "prep"]:
             if prep.lower_ not in ("including", "like") or prep.i < obj.i:
                 continue
             if any(c.dep_ == "pobj" for c in prep.children):
