@@ -716,16 +716,17 @@ def _with_self_named_groups(doc: Doc, ents: list[Span]) -> list[Span]:
 _NOT_APPOSED_GROUP_NOUNS = frozenset({"rebel", "insurgent", "insurgency"})
 
 
-def _apposed_group_noun(token: Token) -> bool:
-    """Whether an apposition after a name's head calls it a group: "X, a militia ...", "X, an
-    armed movement" (an indefinite group noun from ``group_nouns_after_names``)."""
+def _apposed_group_noun(token: Token, determiners: tuple[str, ...] = ("a", "an")) -> bool:
+    """Whether an apposition after a name's head ``token`` calls it a group: "X, a militia ...",
+    "X, an armed movement" (a group noun from ``group_nouns_after_names`` under one of
+    ``determiners``), not a person's role ("X, a senior cadre of the group")."""
     nouns = _word_set("group_nouns_after_names") - _NOT_APPOSED_GROUP_NOUNS
     return any(
         c.dep_ == "appos"
         and c.i > token.i
         and c.is_lower
         and (c.lemma_.lower() in nouns or c.lower_ in nouns)
-        and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)
+        and any(d.dep_ == "det" and d.lower_ in determiners for d in c.children)
         for c in token.children
     )
 
@@ -1295,7 +1296,7 @@ def _type_of(span: Span, entry: GazetteerEntry | None) -> str | None:
         return "ORG"  # "Kel X, a militia active in ...": a group's name, not a person's
     if etype == "PERSON" and _group_noun_after(span, opening=words[0] in _opening_words_cased()):
         return "ORG"  # "the X faction", "Saraya X fighters": a group's name, not a person's
-    if etype == "PERSON" and _apposed_group_noun(span):
+    if etype == "PERSON" and _apposed_group_noun(span.root, ("the", "a", "an")):
         return "ORG"  # "X, the insurgent group in the north": a group's name, not a person's
     if (
         etype == "PLACE"
@@ -1333,21 +1334,6 @@ def _group_noun_after(span: Span, *, opening: bool, after_place: bool = False) -
     if lemma in _word_set("group_nouns_after_names") or nxt.lower_ in _word_set("group_nouns_after_names"):
         return True
     return opening and (lemma in _word_set("fighter_nouns") or nxt.lower_ in _word_set("fighter_nouns"))
-
-
-def _apposed_group_noun(span: Span) -> bool:
-    """Whether the name's apposition is headed by a group noun ("X, the insurgent group in the
-    north", "X, a separatist militia"; ``group_nouns_after_names``), not a person's role ("X, a
-    senior cadre of the group", "X, the group's leader")."""
-    nouns = _word_set("group_nouns_after_names")
-    return any(
-        c.dep_ == "appos"
-        and c.i > span.end
-        and c.pos_ == "NOUN"
-        and (c.lemma_.lower() in nouns or c.lower_ in nouns)
-        and any(d.dep_ == "det" and d.lower_ in ("the", "a", "an") for d in c.children)
-        for c in span.root.children
-    )
 
 
 def _described_as_group(span: Span) -> bool:
