@@ -450,18 +450,24 @@ _MONTH_WORD = re.compile(rf"\b(?:{_MONTH_NAMES})\b", re.I)
 
 
 def _with_year_context(doc: Doc, found: list[DateMention]) -> list[DateMention]:
-    """A month or day given without a year takes the year its sentence names.
+    """A month or day given without a year takes the year its context names.
 
     "In 2023, the group bombed a depot in August": August 2023, not the
-    August before publication.
+    August before publication; "Last year, ... in March": March of last year;
+    "In May that year" (or "the same year"): May of the year of the date told
+    just before; and a bare month opening the sentence right after one that
+    told a month of another year, in the same paragraph ("In May 2019, ... In
+    June, ..."), stays in that year: the background story goes on.
     """
+    text = doc_text(doc)
     starts = [doc[s].idx for s in sentence_starts(doc)]  # each sentence's start_char
     out: list[DateMention] = []
-    for i, mention in enumerate(found):
+    for mention in found:
         value = mention.value
-        after = doc_text(doc)[mention.span.end : mention.span.end + 12].lower()
+        after = text[mention.span.end : mention.span.end + 16].lower()
         # "in May this year" names its own year
         own_year = re.match(r"\s*(?:of\s+)?(?:this|last|next)\s+year", after) is not None
+        that_year = _THAT_YEAR.match(after) is not None
         if (
             value.relative
             and not own_year
@@ -469,13 +475,45 @@ def _with_year_context(doc: Doc, found: list[DateMention]) -> list[DateMention]:
             and _MONTH_WORD.search(mention.span.text)
         ):
             sent_start = max((s for s in starts if s <= mention.span.start), default=0)
+            earlier = [d for d in out if d.span.start < mention.span.start]
             years = [
                 d.value.iso[:4]
-                for d in found[:i]
-                if d.span.start >= sent_start and not d.value.relative and d.value.precision == "year"
+                for d in earlier
+                if d.span.start >= sent_start and d.value.precision == "year" and _names_a_year(d)
             ]
+            if that_year:
+                years = [d.value.iso[:4] for d in earlier][-1:]  # the year of the date told just before
+            elif not years and not text[sent_start : mention.span.start].strip(" \"'“‘"):
+                # "In June, ..." opening the sentence after one that told "In May 2019"
+                years = _carried_year(text, starts, sent_start, earlier)
             if years and years[-1] != value.iso[:4]:
                 value = value.model_copy(update={"iso": years[-1] + value.iso[4:]})
                 mention = mention.model_copy(update={"value": value})
         out.append(mention)
     return out
+
+
+#: "In May that year", "in March of the same year": a month of the year told just before.
+_THAT_YEAR = re.compile(r",?\s*(?:of\s+)?(?:that|the\s+same|that\s+same)\s+year\b")
+
+
+def _names_a_year(mention: DateMention) -> bool:
+    """Whether a year-precise mention says its year: written out ("in 2019") or counted from the
+    publication year ("last year", "this year"), not a duration's."""
+    return not mention.value.relative or mention.span.text.lower().split()[0] in ("last", "this")
+
+
+def _carried_year(text: str, starts: list[int], sent_start: int, earlier: list[DateMention]) -> list[str]:
+    """The year a bare month of the sentence at ``sent_start`` keeps from the sentence before it,
+    in the same paragraph, when that sentence's last date is a month or day of a year of its own
+    ("In May 2019, ... In June, ..."): [year], else []. (The caller asks only for a month opening
+    its sentence, as a story told in order does: "the January bombings" mid-sentence is no sequel.)"""
+    before = [s for s in starts if s < sent_start]
+    if not before or "\n" in text[before[-1] : sent_start]:
+        return []
+    told = [d for d in earlier if d.span.start >= before[-1]]
+    last = told[-1] if told else None
+    if last is None or last.value.precision not in ("day", "month") or not _MONTH_WORD.search(last.span.text):
+        return []
+    says_year = not last.value.relative or _THAT_YEAR.match(text[last.span.end : last.span.end + 16].lower())
+    return [last.value.iso[:4]] if says_year else []
