@@ -964,3 +964,32 @@ def test_a_town_name_joined_by_a_hyphened_particle_is_one_place(extract: Any) ->
     ents = by_name(extract(text, published="2025-06-07"))
     assert "Qala-i-Naw" in ents and "Naw" not in ents
     assert ents["Qala-i-Naw"].place is not None and ents["Qala-i-Naw"].place.lat is not None
+
+
+def test_a_name_broken_by_the_ner_at_and_is_one_organisation(extract: Any) -> None:
+    ents = by_name(extract("The West African Union Peace and Security Council met in Accra on Tuesday."))
+    assert "West African Union Peace and Security Council" in ents
+    assert "Security Council" not in ents
+
+
+def test_a_possessive_inside_a_body_name_keeps_the_whole_name(extract: Any) -> None:
+    ents = by_name(extract("On Monday the Matara Magistrate's Court ordered the three men detained."))
+    assert "Matara Magistrate's Court" in ents
+    ents = by_name(extract("The cabinet met in Kandy on Monday, the Governor's Media Division said."))
+    assert ents["Governor's Media Division"].type == "ORG"
+
+
+def test_a_unit_named_by_its_work_is_no_division_of_land(extract: Any) -> None:
+    text = "Officers of the Organised Crime Investigation Division arrested two men on Sunday."
+    ents = by_name(extract(text))
+    assert ents["Organised Crime Investigation Division"].type == "ORG"
+
+
+def test_page_labels_and_peoples_are_not_entities(extract: Any) -> None:
+    text = (
+        "Fighters of a coalition of ethnic Zandri militias burned a camp near Bunia on Friday.\n"
+        "[Photo] Armoured vehicles on the road near Bunia on Saturday.\n"
+        "› Explainer: What the new decree allows"
+    )
+    names = {e.name for e in extract(text).entities}
+    assert not names & {"Zandri", "Armoured", "Photo] Armoured", "Explainer"}

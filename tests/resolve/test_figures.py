@@ -56,3 +56,41 @@ def test_figures_are_never_averaged() -> None:
 
 def test_no_figure_gives_no_summary() -> None:
     assert summarize("killed", []) is None
+
+
+def test_contradiction_equals_the_summary_flag_over_many_reports() -> None:
+    """``contradiction`` reads each outlet's current figure only; it must give what the full
+    ``summarize`` gives, whatever mix of outlets, copies, days, alternatives, background recalls,
+    attackers and implausibly low counts the reports hold."""
+    import random
+
+    from nexus.resolve.figures import contradiction
+
+    rng = random.Random(7)
+    outlets = ["Kestrel Daily", "Ornet Wire", "Valda Times", None]
+    seen = {True: 0, False: 0}
+    for trial in range(400):
+        figures = []
+        for i in range(rng.randrange(1, 40)):
+            value = rng.choice((0, 2, 3, 9, 12, 14, 40, 44, 48, 120))
+            figures.append(
+                ReportedFigure(
+                    value=value,
+                    qualifier=rng.choice(("exact", "exact", "at_least", "approx", "at_most")),
+                    report_id=f"r-{trial}-{i}",
+                    doc_id=f"d-{rng.randrange(12)}",
+                    source=rng.choice(("s-1", "s-2", "s-3")),
+                    outlet=rng.choice(outlets),
+                    published=rng.choice((None, date(2024, 5, 1), date(2024, 5, 2), date(2024, 5, 4))),
+                    alternative=rng.random() < 0.15,
+                    background=rng.random() < 0.2,
+                    position=rng.randrange(3),
+                    sentence=rng.choice((None, "including two guards", "gunmen stormed the depot")),
+                    attackers_killed=rng.choice((None, None, 3, 6)),
+                )
+            )
+        summary = summarize("killed", figures)
+        expected = summary is not None and summary.contradiction
+        assert contradiction(figures) == expected
+        seen[expected] += 1
+    assert seen[True] > 20 and seen[False] > 20  # both outcomes were exercised

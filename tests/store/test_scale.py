@@ -109,3 +109,27 @@ def test_a_store_from_before_the_stored_index_is_indexed_once(store_url: str) ->
             signatures = connection.execute(select(document_minhashes.c.doc_id)).scalars().all()
     assert copies == {"w1": None, "w2": "w1"}
     assert sorted(signatures) == ["w1", "w2"]
+
+
+def test_event_contradiction_flags_equal_the_full_figure_summaries(store: Store) -> None:
+    """An event's ``contradictory`` column (read from each outlet's current figure) is what the
+    full ``summarize`` of all its reports' figures says, for events recalled by many reports too."""
+    from nexus.resolve.figures import FIGURE_FIELDS, summarize
+
+    store.ingest((devlike_extraction(i, seed=5) for i in range(90)), batch_size=10)
+    with store.connect() as connection:
+        stored = {row.id: bool(row.contradictory) for row in connection.execute(select(events))}
+        groups: dict[str, list[Any]] = {}
+        for row in linker.current_reports(connection, sorted(stored)):
+            groups.setdefault(row.event_id, []).append(row)
+    expected = {
+        event_id: any(
+            (summary := summarize(field, linker.report_figures(group, field))) is not None
+            and summary.contradiction
+            for field in FIGURE_FIELDS
+        )
+        for event_id, group in groups.items()
+    }
+    assert {event_id: flag for event_id, flag in stored.items() if event_id in groups} == expected
+    assert max(len(group) for group in groups.values()) >= 8  # an event gathering many reports
+    assert any(expected.values()) and not all(expected.values())

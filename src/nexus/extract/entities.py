@@ -22,7 +22,7 @@ from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from nexus import ontology
-from nexus.extract.dateline import dateline, dateline_end
+from nexus.extract.dateline import dateline, dateline_end, not_dateline_labels
 from nexus.extract.dates import CALENDAR_WORDS
 from nexus.extract.doctext import doc_text
 from nexus.extract.gazetteer import (
@@ -307,7 +307,9 @@ def _join_split_names(ents: list[Span]) -> list[Span]:
     name before a surname the NER tagged) is one person; "Dera" + "Bugti" before a
     lower-case place noun ("village") is one place."""
     out: list[Span] = []
-    for ent in map(_with_untagged_head, map(_with_untagged_tail, _with_country_of(ents))):
+    for ent in map(
+        _with_possessive_body, map(_with_untagged_head, map(_with_untagged_tail, _with_country_of(ents)))
+    ):
         prev = out[-1] if out else None
         if (
             prev is not None
@@ -319,6 +321,18 @@ def _join_split_names(ents: list[Span]) -> list[Span]:
         ):
             # "Sar-e-" + "Kohan": the NER cut one hyphenated name in two
             out[-1] = Span(ent.doc, prev.start, ent.end, label=ent.label_, kb_id=prev.kb_id_ or ent.kb_id_)
+            continue
+        if (
+            prev is not None
+            and prev.end == ent.start
+            and prev.label_ == ent.label_ == "ORG"
+            and prev[-1].is_lower
+            and prev[-1].lower_ in ("and", "of", "for", "&")
+            and ent[0].is_title
+            and not (prev.kb_id_ and ent.kb_id_)
+        ):
+            # "Regional Union Peace and" + "Security Council": the NER broke one name at a connector
+            out[-1] = Span(ent.doc, prev.start, ent.end, label="ORG", kb_id=prev.kb_id_ or ent.kb_id_)
             continue
         if prev is None or prev.end != ent.start or not prev[-1].is_title or not ent[0].is_title:
             out.append(ent)
@@ -459,6 +473,42 @@ def _with_untagged_tail(ent: Span) -> Span:
     if nxt.is_lower and nxt.lemma_ in _word_set("place_nouns"):
         return Span(doc, ent.start, end + 1, label="GPE")
     return ent
+
+
+def _body_word(token: Token) -> bool:
+    """A capitalised head word of an organisation's name ("Court", "Division", "Council")."""
+    return token.is_title and (
+        token.text in _word_set("long_name_heads") or org_subtype(token.text) not in ("other", "media")
+    )
+
+
+def _with_possessive_body(ent: Span) -> Span:
+    """An organisation named with a possessive, widened to the whole name: "the Matara
+    Magistrate's" + untagged "Court" runs on to the body word; "Media Division" after an
+    untagged "Governor's" runs back over the office that owns it ("the Governor's Media
+    Division"). A country's or person's possessive ("Ruritania's Senate") stays out."""
+    if ent.kb_id_ or ent.label_ != "ORG":
+        return ent
+    doc = ent.doc
+    start, end = ent.start, ent.end
+    if ent[-1].tag_ == "POS" and len(ent) > 1:
+        at = end
+        while at < len(doc) and at - ent.end < 3 and doc[at].is_title and not doc[at].ent_type_:
+            at += 1
+            if _body_word(doc[at - 1]):
+                end = at
+    if (
+        start >= 2
+        and doc[start - 1].tag_ == "POS"
+        and doc[start - 2].lower_ in _bare_title_words()
+        and doc[start - 2].is_title
+        and not doc[start - 2].ent_type_
+        and _body_word(ent[-1])
+    ):
+        start -= 2
+    if (start, end) == (ent.start, ent.end):
+        return ent
+    return Span(doc, start, end, label="ORG")
 
 
 def _with_untagged_head(ent: Span) -> Span:
@@ -805,6 +855,11 @@ def _trim(span: Span) -> tuple[Span, list[str]] | None:
         or (doc[start].is_lower and doc[start].lower_ in _folded_set("compass_words"))
     ):
         start += 1  # "the", "south" of "south Abujhmarh"
+    close = next((t.i for t in reversed(doc[start:end]) if t.text in ("]", ")")), None)
+    if close is not None and not any(t.text in ("[", "(") for t in doc[start:close]):
+        start = close + 1  # "[Photo] Armoured vehicles": a page's bracketed label closes before the name
+        if not any(t.pos_ == "PROPN" for t in doc[start:end]):
+            return None
     cut = None
     if start < end and "(" in doc_text(doc)[doc[start].idx : doc[end - 1].idx + len(doc[end - 1])]:
         cut = next((t.i for t in doc[start:end] if t.text == "("), None)
@@ -907,6 +962,10 @@ def _is_junk(span: Span, entry: GazetteerEntry | None) -> bool:
     doc = span.doc
     if _time_zone(span):
         return True  # "14:20 CAT", "08:15am PKT": a time zone, not an organisation
+    if _page_label(span):
+        return True  # "Analysis:", "Explainer:" opening a teaser line: the page's label for a link
+    if span.start > 0 and doc[span.start - 1].lower_ in _word_set("people_adjectives"):
+        return True  # "ethnic Zandri militias": a people named, not a body or a place
     if span.end < len(doc) and doc[span.end].text in _non_entity_heads():
         return True  # "Kashmir Solidarity" of "Kashmir Solidarity Day"
     if (
@@ -954,6 +1013,19 @@ def _is_junk(span: Span, entry: GazetteerEntry | None) -> bool:
         and span.end < len(doc)
         and doc[span.end].text.lower() in _OFFICE_NOUNS
         and span[-1].lower_ not in _word_set("bodies_before_offices")
+    )
+
+
+def _page_label(span: Span) -> bool:
+    """A label word of the page ("Explainer", "Analysis": ``page.yaml``) standing alone before a
+    colon, as teaser links and section heads open."""
+    doc = span.doc
+    words = [t for t in span if not t.is_punct]
+    return (
+        len(words) == 1
+        and words[0].lower_ in not_dateline_labels()
+        and span.end < len(doc)
+        and doc[span.end].text == ":"
     )
 
 
@@ -1060,6 +1132,7 @@ def _type_of(span: Span, entry: GazetteerEntry | None) -> str | None:
             len(words) > 1
             and words[-1] in _word_set("admin_head_words")
             and org_subtype(" ".join(words[:-1])) == "other"  # "the Crime Investigation Division": a body
+            and words[-2] not in _word_set("body_function_words")  # "Media Division": an office's unit
         )
     ):
         return "PLACE"

@@ -138,21 +138,46 @@ def _order(figure: ReportedFigure) -> tuple[date, str, int, str]:
     return (figure.published or date.min, figure.doc_id, figure.position, figure.report_id)
 
 
+def _pool(figures: list[ReportedFigure]) -> list[ReportedFigure]:
+    """The figures that are weighed: background ones only when no report of the event itself gives one."""
+    weighed = [f for f in figures if not f.background]
+    return weighed if any(not f.alternative for f in weighed) else figures
+
+
+def _choice(figure: ReportedFigure) -> tuple[date, int, bool, tuple[date, str, int, str]]:
+    """What makes a figure its outlet's current one: the most recently published document giving
+    one, within it the largest (an "at least" over an exact one of the same value), then the last."""
+    return (figure.published or date.min, figure.value, figure.qualifier == "at_least", _order(figure))
+
+
+def _chosen(pool: list[ReportedFigure]) -> dict[str, ReportedFigure]:
+    """Outlet (``outlet_key``) -> its current figure among its primary (not alternative) figures,
+    in the order the outlets first appear in ``pool``; an outlet giving only alternatives has none."""
+    order: dict[str, None] = {}
+    chosen: dict[str, ReportedFigure] = {}
+    for figure in pool:
+        key = outlet_key(figure)
+        order[key] = None
+        if figure.alternative:
+            continue
+        known = chosen.get(key)
+        if known is None or _choice(figure) > _choice(known):
+            chosen[key] = figure
+    return {key: chosen[key] for key in order if key in chosen}
+
+
 def _statuses(figures: list[ReportedFigure]) -> list[ReportedFigure]:
     """Every figure with its status: current, superseded, lesser or background (not yet flagged)."""
-    weighed = [f for f in figures if not f.background]
-    pool = weighed if any(not f.alternative for f in weighed) else figures
+    pool = _pool(figures)
+    current = _chosen(pool)
     by_outlet: dict[str, list[ReportedFigure]] = {}
     for figure in pool:
         by_outlet.setdefault(outlet_key(figure), []).append(figure)
     out: list[ReportedFigure] = []
-    for group in by_outlet.values():
-        primary = [f for f in group if not f.alternative]
-        if not primary:
+    for key, group in by_outlet.items():
+        chosen = current.get(key)
+        if chosen is None:
             continue
-        last = max(f.published or date.min for f in primary)
-        latest_docs = [f for f in primary if (f.published or date.min) == last]
-        chosen = max(latest_docs, key=lambda f: (f.value, f.qualifier == "at_least", _order(f)))
         for figure in group:
             if figure is chosen:
                 continue
@@ -304,6 +329,19 @@ def updates(current: list[ReportedFigure]) -> list[ReportedFigure]:
             out.append(figure)
         pending_high = max(pending_high, low)
     return out or current
+
+
+def contradiction(figures: list[ReportedFigure]) -> bool:
+    """``summarize(field, figures).contradiction`` (False when it gives no summary), computed from
+    each outlet's current figure only, without the status copies of every figure ``summarize``
+    makes: an event's row needs only this flag, however many reports gave a figure."""
+    if not any(not f.alternative for f in figures):
+        return False
+    chosen = _chosen(_pool(figures)).values()
+    flagged = _flag_implausible([f.model_copy(update={"status": "current", "note": None}) for f in chosen])
+    current = [f for f in flagged if f.status == "current"] or [f for f in flagged if f.status == "flagged"]
+    attackers = {f.attackers_killed for f in figures if f.attackers_killed is not None}
+    return _incompatible(current, attackers)
 
 
 def summarize(field: str, figures: list[ReportedFigure]) -> FigureSummary | None:

@@ -48,7 +48,7 @@ from nexus.resolve.events import (
     resolve_event,
     target_heads,
 )
-from nexus.resolve.figures import FIGURE_FIELDS, ReportedFigure, summarize
+from nexus.resolve.figures import FIGURE_FIELDS, ReportedFigure, contradiction
 from nexus.resolve.names import name_key
 from nexus.resolve.overrides import (
     EventOverride,
@@ -274,8 +274,15 @@ def source_key(
     """
     if duplicate_of is not None:
         outlet, doc_id = original_outlet, duplicate_of
-    key = name_key(outlet or "")
+    key = _outlet_key(outlet or "")
     return f"outlet:{key}" if key else doc_id
+
+
+@lru_cache(maxsize=4096)
+def _outlet_key(outlet: str) -> str:
+    """``name_key`` of an outlet, remembered: a refresh reads the source of every report of its
+    events, and a store names a few hundred outlets over and over."""
+    return name_key(outlet)
 
 
 def row_source(row: Any) -> str:
@@ -1439,13 +1446,23 @@ def report_figures(rows: Sequence[Any], field: str) -> list[ReportedFigure]:
     carry them (``current_reports``), order figures within a document and
     let the plausibility guard read the sentence.
     """
+    return _figures(rows, field, [row_source(row) for row in rows], finest_precision(rows))
+
+
+def _figures(
+    rows: Sequence[Any], field: str, sources: Sequence[str], finest: int | None
+) -> list[ReportedFigure]:
+    """``report_figures`` with each row's ``row_source`` and the rows' ``finest_precision`` given."""
     out = []
-    finest = finest_precision(rows)
-    for row in rows:
+    for row, source in zip(rows, sources, strict=True):
+        value = getattr(row, field)
+        alternatives = (row.alternatives or {}).get(field, [])
+        if value is None and not alternatives:
+            continue
         common = {
             "report_id": row.id,
             "doc_id": row.doc_id,
-            "source": row_source(row),
+            "source": source,
             "outlet": row.outlet,
             "published": row.published,
             "hedged": row.hedged,
@@ -1456,12 +1473,11 @@ def report_figures(rows: Sequence[Any], field: str) -> list[ReportedFigure]:
         }
         if field == "killed":  # a toll that counts the attackers is told apart by their number
             common["attackers_killed"] = getattr(row, "attackers_killed", None)
-        value = getattr(row, field)
         if value is not None:
             out.append(
                 ReportedFigure(value=value, qualifier=getattr(row, f"{field}_qualifier") or "exact", **common)
             )
-        for alt in (row.alternatives or {}).get(field, []):
+        for alt in alternatives:
             out.append(
                 ReportedFigure(
                     value=alt["value"], qualifier=alt.get("qualifier") or "exact", alternative=True, **common
@@ -1638,16 +1654,15 @@ def event_type(group: Sequence[Any]) -> str:
 
 
 def _event_row(event_id: str, group: Sequence[Any]) -> dict[str, Any]:
-    contradictory = any(
-        (summary := summarize(field, report_figures(group, field))) is not None and summary.contradiction
-        for field in FIGURE_FIELDS
-    )
+    sources = [row_source(r) for r in group]
+    finest = finest_precision(group)
+    contradictory = any(contradiction(_figures(group, field, sources, finest)) for field in FIGURE_FIELDS)
     return {
         "id": event_id,
         "type": event_type(group),
         **event_identity(group),
         "n_reports": len(group),
-        "n_sources": len({row_source(r) for r in group}),
+        "n_sources": len(set(sources)),
         "contradictory": contradictory,
     }
 
