@@ -99,6 +99,16 @@ def test_a_month_of_that_year_and_the_next_bare_month_stay_in_the_year_told_befo
     assert months == ["2017-04", "2017-06"]
 
 
+def test_a_month_of_last_year_is_no_sequel_of_the_year_before(extract: Any) -> None:
+    text = (
+        "The insurgency began in Tillaberi in October 2017 and has since spread south. "
+        "In August last year, fighters killed 40 villagers in Gorom."
+    )
+    extraction = extract(text, published="2025-03-11")
+    months = [d.value.iso for d in extraction.dates if d.value.precision == "month"]
+    assert months == ["2017-10", "2024-08"]
+
+
 def test_a_bare_month_in_a_new_paragraph_keeps_the_publication_year(extract: Any) -> None:
     text = (
         "In April 2017, two bombs at a bus depot in Sibi killed five passengers.\n\n"

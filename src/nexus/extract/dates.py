@@ -467,6 +467,7 @@ def _with_year_context(doc: Doc, found: list[DateMention]) -> list[DateMention]:
         after = text[mention.span.end : mention.span.end + 16].lower()
         # "in May this year" names its own year
         own_year = re.match(r"\s*(?:of\s+)?(?:this|last|next)\s+year", after) is not None
+        own_year = own_year or _SAYS_ITS_YEAR.search(mention.span.text) is not None  # "in June last year"
         that_year = _THAT_YEAR.match(after) is not None
         if (
             value.relative
@@ -492,6 +493,9 @@ def _with_year_context(doc: Doc, found: list[DateMention]) -> list[DateMention]:
         out.append(mention)
     return out
 
+
+#: A month or day mention whose own words give its year relative to publication ("June last year").
+_SAYS_ITS_YEAR = re.compile(r"\b(?:this|last|next)\s+year\b", re.I)
 
 #: "In May that year", "in March of the same year": a month of the year told just before.
 _THAT_YEAR = re.compile(r",?\s*(?:of\s+)?(?:that|the\s+same|that\s+same)\s+year\b")
