@@ -91,12 +91,13 @@ def test_a_month_after_last_year_in_its_sentence_is_of_last_year(extract: Any) -
 def test_a_month_of_that_year_and_the_next_bare_month_stay_in_the_year_told_before(extract: Any) -> None:
     text = (
         "The Mirzan Front first struck a convoy near Quetta in 2017, killing eight drivers. "
-        "In April that year, two bombs at a bus depot in Sibi killed five passengers. "
+        "In April that year, two bombs at a bus depot in Sibi killed five passengers, and the "
+        "government banned the front in February. "
         "In June, the front attacked a police post in Turbat, wounding three officers."
     )
     extraction = extract(text, published="2025-03-11")
     months = [d.value.iso for d in extraction.dates if d.value.precision == "month"]
-    assert months == ["2017-04", "2017-06"]
+    assert months == ["2017-04", "2017-02", "2017-06"]
 
 
 def test_a_month_of_last_year_is_no_sequel_of_the_year_before(extract: Any) -> None:
@@ -226,3 +227,8 @@ def test_a_day_a_few_days_ahead_without_a_year_is_this_years() -> None:
 def test_a_day_weeks_ahead_without_a_year_is_last_years() -> None:
     found = find_dates("Gunmen attacked the convoy on November 20.", date(2025, 10, 4))
     assert [d.value.iso for d in found] == ["2024-11-20"]
+
+
+def test_a_weekday_in_a_feast_name_is_no_weekday_before_publication() -> None:
+    found = find_dates("Survivors of the Palm Sunday massacre met in Jos on Monday.", PUBLISHED)
+    assert [(d.span.text, d.value.iso) for d in found] == [("on Monday", "2025-04-21")]
