@@ -1516,3 +1516,42 @@ def test_a_standfirst_placing_the_attack_in_its_commune_joins_the_town_in_that_c
     )
     attacks = [e for e in extract(text, published="2025-11-08").events if e.type == "attack"]
     assert [(a.place.name if a.place else None) for a in attacks] == ["Kemba"]
+
+
+def test_a_month_of_that_year_dates_a_background_happening_to_its_month(extract: Any) -> None:
+    text = (
+        "Separatists blew up a rail bridge near Kandahar in 2018, killing three guards. "
+        "In August that year, a suicide bomber killed six worshippers at a mosque in Herat."
+    )
+    attacks = events_of(extract(text, published="2025-03-11"), "attack")
+    herat = [a for a in attacks if a.place is not None and a.place.name == "Herat"]
+    assert [iso(a) for a in herat] == ["2018-08"]
+
+
+def test_days_earlier_on_a_raid_noun_count_from_the_happening_told_before(extract: Any) -> None:
+    text = (
+        "An air strike killed a rebel commander in Maiduguri on Friday, officials said. "
+        "It came after a raid six days earlier in which soldiers killed four gunmen in Damboa."
+    )
+    events = extract(text, published="2025-05-20").events
+    damboa = [e for e in events if e.place is not None and e.place.name == "Damboa"]
+    assert [iso(e) for e in damboa] == ["2025-05-10"]  # Friday the 16th, six days before
+
+
+def test_a_claim_days_later_counts_from_the_older_attacks_it_claims(extract: Any) -> None:
+    text = (
+        "On March 9, 2022, gunmen set off two bombs at a bus station in Peshawar, killing nine people. "
+        "The Tahrir Brigade claimed those bombings three days later."
+    )
+    (claim,) = events_of(extract(text, published="2025-06-02"), "claim")
+    assert iso(claim) == "2022-03-12"
+
+
+def test_a_toll_announced_later_takes_the_day_of_the_raid_the_next_sentence_tells(extract: Any) -> None:
+    text = (
+        "The regional governor announced on Friday that 11 herders had been killed in an attack "
+        "in the north of the country. According to witnesses, gunmen stormed the cattle market "
+        "at Maradi on Tuesday night."
+    )
+    (attack,) = events_of(extract(text, published="2025-07-19"), "attack")
+    assert iso(attack) == "2025-07-15"

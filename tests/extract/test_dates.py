@@ -81,6 +81,55 @@ def test_a_month_without_a_year_takes_the_year_of_its_sentence(extract: Any) -> 
     assert months == ["2021-03"]
 
 
+def test_a_month_after_last_year_in_its_sentence_is_of_last_year(extract: Any) -> None:
+    text = "Last year, bandits burned a granary near Sokoto in March, killing six guards."
+    extraction = extract(text, published="2025-11-03")
+    months = [d.value.iso for d in extraction.dates if d.value.precision == "month"]
+    assert months == ["2024-03"]
+
+
+def test_a_month_of_that_year_and_the_next_bare_month_stay_in_the_year_told_before(extract: Any) -> None:
+    text = (
+        "The Mirzan Front first struck a convoy near Quetta in 2017, killing eight drivers. "
+        "In April that year, two bombs at a bus depot in Sibi killed five passengers, and the "
+        "government banned the front in February. "
+        "In June, the front attacked a police post in Turbat, wounding three officers."
+    )
+    extraction = extract(text, published="2025-03-11")
+    months = [d.value.iso for d in extraction.dates if d.value.precision == "month"]
+    assert months == ["2017-04", "2017-02", "2017-06"]
+
+
+def test_a_month_of_last_year_is_no_sequel_of_the_year_before(extract: Any) -> None:
+    text = (
+        "The insurgency began in Tillaberi in October 2017 and has since spread south. "
+        "In August last year, fighters killed 40 villagers in Gorom."
+    )
+    extraction = extract(text, published="2025-03-11")
+    months = [d.value.iso for d in extraction.dates if d.value.precision == "month"]
+    assert months == ["2017-10", "2024-08"]
+
+
+def test_a_bare_month_in_a_new_paragraph_keeps_the_publication_year(extract: Any) -> None:
+    text = (
+        "In April 2017, two bombs at a bus depot in Sibi killed five passengers.\n\n"
+        "In February, the front attacked a police post in Turbat, wounding three officers."
+    )
+    extraction = extract(text, published="2025-03-11")
+    months = [d.value.iso for d in extraction.dates if d.value.precision == "month"]
+    assert months == ["2017-04", "2025-02"]
+
+
+def test_a_month_inside_the_next_sentence_is_no_sequel_of_the_year_before(extract: Any) -> None:
+    text = (
+        "Troops caught the cell's leader in Sibi in May 2020. "
+        "Officials have since blamed his successors for the February bombings in Turbat."
+    )
+    extraction = extract(text, published="2025-03-11")
+    months = [d.value.iso for d in extraction.dates if d.value.precision == "month"]
+    assert months == ["2020-05", "2025-02"]
+
+
 def test_a_month_with_this_year_keeps_the_publication_year(extract: Any) -> None:
     text = "He was killed in Surrey in June 2021, and three men arrested in April this year were charged."
     extraction = extract(text, published="2024-05-10")
@@ -178,3 +227,8 @@ def test_a_day_a_few_days_ahead_without_a_year_is_this_years() -> None:
 def test_a_day_weeks_ahead_without_a_year_is_last_years() -> None:
     found = find_dates("Gunmen attacked the convoy on November 20.", date(2025, 10, 4))
     assert [d.value.iso for d in found] == ["2024-11-20"]
+
+
+def test_a_weekday_in_a_feast_name_is_no_weekday_before_publication() -> None:
+    found = find_dates("Survivors of the Palm Sunday massacre met in Jos on Monday.", PUBLISHED)
+    assert [(d.span.text, d.value.iso) for d in found] == [("on Monday", "2025-04-21")]

@@ -290,8 +290,12 @@ def _counted_in_clause(draft: EventDraft, text: str) -> tuple[str, int] | None:
     """ "Troops killed 12 bandits two days later": a count of days the trigger's own verb governs,
     from the happening told before."""
     trigger = draft.trigger
-    if trigger.pos_ not in ("VERB", "AUX") or _written_day(draft.date):
+    if _written_day(draft.date):
         return None
+    verb = trigger.pos_ in ("VERB", "AUX")
+    # "It followed a raid four days earlier in which jets killed five": the count hangs on the noun
+    # (on the noun a relative clause of the trigger tells of)
+    nouns = {trigger.i} if not verb else {trigger.head.i} if trigger.dep_ == "relcl" else set()
     sent = draft.sent
     for match in _COUNTED_LATER.finditer(text):
         if match.start() == len(text) - len(text.lstrip(" \"'“‘")):
@@ -299,7 +303,9 @@ def _counted_in_clause(draft: EventDraft, text: str) -> tuple[str, int] | None:
         words = sent.doc.char_span(
             sent.start_char + match.start(), sent.start_char + match.end(), alignment_mode="expand"
         )
-        if words is not None and governing_verb(words.root).i == trigger.i:
+        if words is None:
+            continue
+        if (verb and governing_verb(words.root).i == trigger.i) or words.root.head.i in nouns:
             days = count_word(match.group("n")) * (7 if match.group("unit").lower() == "week" else 1)
             return "day", days if match.group("dir").lower() == "later" else -days
     return None
@@ -951,6 +957,14 @@ def _speaker_told_before(mention: EventDraft) -> bool:
     )
 
 
+def _finer_within(own: DateValue | None, anchored: DateValue) -> DateValue:
+    """ "In May that year": the mention's own month or day when it lies within the period the
+    anchored expression gives (the year told before), else the anchored date."""
+    if own is not None and own.iso != anchored.iso and own.iso.startswith(anchored.iso + "-"):
+        return own
+    return anchored
+
+
 def _anchor_date(
     mention: EventDraft,
     events: list[EventDraft],
@@ -1388,7 +1402,12 @@ def _claims_of_older_happenings(mentions: list[EventDraft], news_day: date | Non
             if told is not None:
                 # "The group claimed the attack at the time": the claim of the older attack
                 claim.background = True
+                sent = claim.sent
+                counted = _counted_in_clause(claim, doc_text(sent.doc)[sent.start_char : sent.end_char])
                 claim.date = told.date
+                if counted is not None and told.date is not None and told.date.precision == "day":
+                    # "claimed those attacks two days later": counted from the attacks' day
+                    claim.date = _shift(told.date, *counted)
                 where = list(told.own_places[:1] or told.places[:1])
                 claim.places = _lead_with(where, claim.places)
                 claim.own_places = _lead_with(where, claim.own_places)
@@ -1451,7 +1470,8 @@ def corefer(
         if mention.anchor is not None:
             anchored = _anchor_date(mention, events, read, news_day)
             if anchored is not None:
-                mention.date, counted_from[id(mention)] = anchored
+                counted_from[id(mention)] = anchored[1]
+                mention.date = _finer_within(mention.date, anchored[0])  # "In May that year": May
                 mention.distinct = True  # "That same month, gunmen ambushed ...": dated from another one
         answered = _answered(mention, read)
         if answered is not None:
@@ -1978,6 +1998,7 @@ def _over_a_reported_day(
             and not _definite_doer(mention)
             and not same_place
             and not victims
+            and not _scene_told_next(event, mention, reported)
         ):
             continue  # (a mention dated by its report joins as an undated one would)
         if weak and _joins(event, replace(mention, date=None), geo):
@@ -1990,6 +2011,22 @@ def _over_a_reported_day(
         if not weak and _joins(replace(event, date=None, type=kind, places=placed), mention, geo):
             return event
     return None
+
+
+def _scene_told_next(event: EventDraft, mention: EventDraft, reported: set[int]) -> bool:
+    """ "Officials announced on Saturday that 14 miners had been killed in an attack. According to
+    survivors, militiamen stormed the camp at X on Wednesday night": a happening dated only by
+    its report and placed nowhere, told again in the very next sentence with its scene and a day
+    in the week before that report."""
+    if id(event) not in reported or event.places or event.date is None or mention.date is None:
+        return False
+    starts = sentence_starts(mention.sent.doc)
+    here = bisect_right(starts, mention.sent.start) - 1
+    told_last = max((t.i for t in event.mentions), default=-1)
+    if here < 1 or not starts[here - 1] <= told_last < mention.sent.start:
+        return False
+    days = (event.date.as_date() - mention.date.as_date()).days
+    return 0 < days <= 7
 
 
 def _both_weak_in_sentence(

@@ -372,6 +372,8 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
             start, end = m.start(), m.end()
             if any(s < end and start < e for s, e in taken):
                 continue
+            if kind == "weekday" and not m.group("prefix") and _names_a_feast(text, start):
+                continue  # "the Easter Sunday bombings": a feast's day, not last Sunday
             value = _resolve(kind, m, published)
             if value is None:
                 continue
@@ -382,6 +384,19 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
             taken.append((start, end))
             found.append(DateMention(span=Span(start=start, end=end, text=m.group(0)), value=value))
     return sorted(found, key=lambda d: d.span.start)
+
+
+@lru_cache(maxsize=1)
+def _feast_words() -> frozenset[str]:
+    """``named_weekday_words`` of ``calendar.yaml`` (lower case)."""
+    return frozenset(w.lower() for w in ontology.table("calendar.yaml").get("named_weekday_words", []))
+
+
+def _names_a_feast(text: str, start: int) -> bool:
+    """Whether the weekday starting at ``start`` of ``text`` is part of a feast's or a remembered
+    day's name ("Easter Sunday", "Good Friday", "Bloody Sunday")."""
+    before = text[max(0, start - 12) : start].split()
+    return bool(before) and before[-1].lower() in _feast_words()
 
 
 #: "on the eve of" right before a day: that day's eve (searched only before a day found).
@@ -450,18 +465,26 @@ _MONTH_WORD = re.compile(rf"\b(?:{_MONTH_NAMES})\b", re.I)
 
 
 def _with_year_context(doc: Doc, found: list[DateMention]) -> list[DateMention]:
-    """A month or day given without a year takes the year its sentence names.
+    """A month or day given without a year takes the year its context names.
 
     "In 2023, the group bombed a depot in August": August 2023, not the
-    August before publication.
+    August before publication; "Last year, ... in March": March of last year;
+    "In May that year" (or "the same year"): May of the year of the date told
+    just before; and a bare month opening the sentence right after one that
+    told a month of another year, in the same paragraph ("In May 2019, ... In
+    June, ..."), stays in that year: the background story goes on.
     """
+    text = doc_text(doc)
     starts = [doc[s].idx for s in sentence_starts(doc)]  # each sentence's start_char
     out: list[DateMention] = []
-    for i, mention in enumerate(found):
+    in_context: set[int] = set()  # starts of the mentions whose year their context gave
+    for mention in found:
         value = mention.value
-        after = doc_text(doc)[mention.span.end : mention.span.end + 12].lower()
+        after = text[mention.span.end : mention.span.end + 16].lower()
         # "in May this year" names its own year
         own_year = re.match(r"\s*(?:of\s+)?(?:this|last|next)\s+year", after) is not None
+        own_year = own_year or _SAYS_ITS_YEAR.search(mention.span.text) is not None  # "in June last year"
+        that_year = _THAT_YEAR.match(after) is not None
         if (
             value.relative
             and not own_year
@@ -469,13 +492,55 @@ def _with_year_context(doc: Doc, found: list[DateMention]) -> list[DateMention]:
             and _MONTH_WORD.search(mention.span.text)
         ):
             sent_start = max((s for s in starts if s <= mention.span.start), default=0)
+            earlier = [d for d in out if d.span.start < mention.span.start]
             years = [
                 d.value.iso[:4]
-                for d in found[:i]
-                if d.span.start >= sent_start and not d.value.relative and d.value.precision == "year"
-            ]
+                for d in earlier
+                if d.span.start >= sent_start
+                and ((d.value.precision == "year" and _names_a_year(d)) or d.span.start in in_context)
+            ]  # "In May that year, ..., and the government banned the party in March": that year too
+            if that_year:
+                years = [d.value.iso[:4] for d in earlier][-1:]  # the year of the date told just before
+            elif not years and not text[sent_start : mention.span.start].strip(" \"'“‘"):
+                # "In June, ..." opening the sentence after one that told "In May 2019"
+                years = _carried_year(text, starts, sent_start, earlier, in_context)
+            if years:
+                in_context.add(mention.span.start)
             if years and years[-1] != value.iso[:4]:
                 value = value.model_copy(update={"iso": years[-1] + value.iso[4:]})
                 mention = mention.model_copy(update={"value": value})
         out.append(mention)
     return out
+
+
+#: A month or day mention whose own words give its year relative to publication ("June last year").
+_SAYS_ITS_YEAR = re.compile(r"\b(?:this|last|next)\s+year\b", re.I)
+
+#: "In May that year", "in March of the same year": a month of the year told just before.
+_THAT_YEAR = re.compile(r",?\s*(?:of\s+)?(?:that|the\s+same|that\s+same)\s+year\b")
+
+
+def _names_a_year(mention: DateMention) -> bool:
+    """Whether a year-precise mention says its year: written out ("in 2019") or counted from the
+    publication year ("last year", "this year"), not a duration's."""
+    return not mention.value.relative or mention.span.text.lower().split()[0] in ("last", "this")
+
+
+def _carried_year(
+    text: str, starts: list[int], sent_start: int, earlier: list[DateMention], in_context: set[int]
+) -> list[str]:
+    """The year a bare month of the sentence at ``sent_start`` keeps from the sentence before it,
+    in the same paragraph, when that sentence's last date is a month or day of a year of its own
+    (written out, or given by its context: the starts in ``in_context``)
+    ("In May 2019, ... In June, ..."): [year], else []. (The caller asks only for a month opening
+    its sentence, as a story told in order does: "the January bombings" mid-sentence is no sequel.)"""
+    before = [s for s in starts if s < sent_start]
+    if not before or "\n" in text[before[-1] : sent_start]:
+        return []
+    told = [d for d in earlier if d.span.start >= before[-1]]
+    last = told[-1] if told else None
+    if last is None or last.value.precision not in ("day", "month") or not _MONTH_WORD.search(last.span.text):
+        return []
+    # its year written out, or given by its own context ("In May that year", "in March" after it)
+    says_year = not last.value.relative or last.span.start in in_context
+    return [last.value.iso[:4]] if says_year else []
