@@ -937,12 +937,37 @@ def test_a_group_phrase_as_possessor_owns_the_outlet_it_possesses(extractor: Any
     assert rel("Amaq", "Islamic State", "affiliation") in relations(extractor, text)
 
 
-def test_a_role_noun_apposed_to_a_link_noun_does_not_make_its_holder_the_group(extractor: Any) -> None:
-    # the parse a long sentence gets: "governor" (with its holder) hangs on "unit" as an apposition
+def _relations_in_parse(
+    extractor: Any,
+    rows: list[tuple[str, int, str, str, str, str]],
+    entities: list[tuple[str, str | None, int, int]],
+) -> set[tuple[frozenset[str], str]]:
+    """Relations found in a hand-built parse (a misparse the model gives some sentences):
+    ``rows`` are (word, head, dep, pos, tag, lemma); ``entities`` (type, subtype, first, last token)."""
     from spacy.tokens import Doc
 
     from nexus.extract.entities import EntityCluster, Mention
 
+    doc = Doc(
+        extractor.nlp.vocab,
+        words=[r[0] for r in rows],
+        heads=[r[1] for r in rows],
+        deps=[r[2] for r in rows],
+        pos=[r[3] for r in rows],
+        tags=[r[4] for r in rows],
+        lemmas=[r[5] for r in rows],
+    )
+    clusters = []
+    for kind, subtype, first, last in entities:
+        span = doc[first : last + 1]
+        mention = Mention(span.start_char, span.end_char, span.text, 0)
+        forms = {span.text.lower(): span.text}
+        clusters.append(EntityCluster(type=kind, subtype=subtype, mentions=[mention], forms=forms))
+    return {(frozenset((d.source.name, d.target.name)), d.type) for d in extract_relations(doc, clusters)}
+
+
+def test_a_role_noun_apposed_to_a_link_noun_does_not_make_its_holder_the_group(extractor: Any) -> None:
+    # the parse a long sentence gets: "governor" (with its holder) hangs on "unit" as an apposition
     rows = [
         ("Police", 1, "nsubj", "NOUN", "NNS", "police"),
         ("blamed", 1, "ROOT", "VERB", "VBD", "blame"),
@@ -967,30 +992,17 @@ def test_a_role_noun_apposed_to_a_link_noun_does_not_make_its_holder_the_group(e
         ("Pardo", 19, "pobj", "PROPN", "NNP", "Pardo"),
         (".", 1, "punct", "PUNCT", ".", "."),
     ]
-    doc = Doc(
-        extractor.nlp.vocab,
-        words=[r[0] for r in rows],
-        heads=[r[1] for r in rows],
-        deps=[r[2] for r in rows],
-        pos=[r[3] for r in rows],
-        tags=[r[4] for r in rows],
-        lemmas=[r[5] for r in rows],
+    found = _relations_in_parse(
+        extractor,
+        rows,
+        [
+            ("ORG", "armed_group", 3, 4),
+            ("ORG", "armed_group", 7, 7),
+            ("PLACE", "admin", 11, 11),
+            ("PERSON", None, 15, 16),
+            ("PERSON", None, 20, 20),
+        ],
     )
-
-    def cluster(kind: str, subtype: str | None, first: int, last: int) -> EntityCluster:
-        span = doc[first : last + 1]
-        mention = Mention(span.start_char, span.end_char, span.text, 0)
-        forms = {span.text.lower(): span.text}
-        return EntityCluster(type=kind, subtype=subtype, mentions=[mention], forms=forms)
-
-    clusters = [
-        cluster("ORG", "armed_group", 3, 4),
-        cluster("ORG", "armed_group", 7, 7),
-        cluster("PLACE", "admin", 11, 11),
-        cluster("PERSON", None, 15, 16),
-        cluster("PERSON", None, 20, 20),
-    ]
-    found = {(frozenset((d.source.name, d.target.name)), d.type) for d in extract_relations(doc, clusters)}
     assert rel("9th Front", "FARC", "affiliation") in found
 
 
@@ -1066,10 +1078,6 @@ def test_an_agreement_with_a_state_is_cooperation_with_it(extractor: Any) -> Non
 
 def test_a_struck_camp_lies_where_the_strike_verb_places_it(extractor: Any) -> None:
     # the parse some sentences get: "in the Bakool region" hangs on "destroyed", not on "camp"
-    from spacy.tokens import Doc
-
-    from nexus.extract.entities import EntityCluster, Mention
-
     rows = [
         ("Troops", 1, "nsubj", "NOUN", "NNS", "troop"),
         ("destroyed", 1, "ROOT", "VERB", "VBD", "destroy"),
@@ -1082,24 +1090,7 @@ def test_a_struck_camp_lies_where_the_strike_verb_places_it(extractor: Any) -> N
         ("region", 5, "pobj", "NOUN", "NN", "region"),
         (".", 1, "punct", "PUNCT", ".", "."),
     ]
-    doc = Doc(
-        extractor.nlp.vocab,
-        words=[r[0] for r in rows],
-        heads=[r[1] for r in rows],
-        deps=[r[2] for r in rows],
-        pos=[r[3] for r in rows],
-        tags=[r[4] for r in rows],
-        lemmas=[r[5] for r in rows],
-    )
-
-    def cluster(kind: str, subtype: str | None, i: int) -> EntityCluster:
-        mention = Mention(doc[i].idx, doc[i].idx + len(doc[i]), doc[i].text, 0)
-        return EntityCluster(
-            type=kind, subtype=subtype, mentions=[mention], forms={doc[i].lower_: doc[i].text}
-        )
-
-    clusters = [cluster("ORG", "armed_group", 3), cluster("PLACE", "admin", 7)]
-    found = {(frozenset((d.source.name, d.target.name)), d.type) for d in extract_relations(doc, clusters)}
+    found = _relations_in_parse(extractor, rows, [("ORG", "armed_group", 3, 3), ("PLACE", "admin", 7, 7)])
     assert rel("al-Shabaab", "Bakool", "based_in") in found
 
 
