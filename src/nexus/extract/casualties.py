@@ -1181,7 +1181,7 @@ def _person_root(tok: Token) -> bool:
         ent = _entity_at(tok)
         return ent is not None and ent.root.i == tok.i
     if tok.tag_ == "NNP" and tok.ent_type_ in {"", "ORG"} and tok.dep_ in {"nsubj", "nsubjpass", "dobj"}:
-        # 'Constable Kabir Das was hit and succumbed': a name after a rank the parser left untagged;
+        # 'Constable Arvel Tomar was hit and succumbed': a name after a rank the parser left untagged;
         # 'Tarek Olu, a senior cadre of the group, fell victim to ...': a name its apposition calls a person
         return any(
             c.dep_ in {"compound", "appos"} and c.lemma_.lower() in lex.person_nouns for c in tok.children

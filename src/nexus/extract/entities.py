@@ -694,7 +694,7 @@ def _with_self_named_groups(doc: Doc, ents: list[Span]) -> list[Span]:
         if token.i == 0 or doc[token.i - 1].lemma_.lower() not in _SELF_NAMING_VERBS:
             continue
         if doc[token.i - 1].head.pos_ != "NOUN":
-            continue  # "The Houthis, who call themselves X": another name of a named group (an alias)
+            continue  # "The Varnis, who call themselves X": another name of a named group (an alias)
         start = token.i + 1
         if start < len(doc) and doc[start].lower_ == "the":
             start += 1
@@ -791,7 +791,7 @@ def _apposed_group_names(doc: Doc, taken: set[int]) -> list[Span]:
                 break
             start -= 1  # "Kel" of "Kel Tamasheq"
         if start > 0 and doc[start - 1].is_title and doc[start - 1].tag_ in ("NNP", "NNPS"):
-            continue  # "the Sinai Tribes Union" with "Sinai" tagged: a longer name, joined elsewhere
+            continue  # "the Korvale Clans Union" with "Korvale" tagged: a longer name, joined elsewhere
         names[tuple(t.text for t in doc[start : token.i + 1])] = None
     found: list[Span] = []
     for words in names:
@@ -1202,7 +1202,7 @@ def _is_nickname(span: Span) -> bool:
     # "known to tourists as 'the Alps of the South'": a naming verb, its audience, then "as"
     if words and words[-1] == "as" and any(w in _word_set("naming_verbs") for w in words[-5:-1]):
         return True
-    # "residents call the town 'the Kabul of the south'": a naming verb, its object, then the quote
+    # "residents call the town 'the Paris of the hills'": a naming verb, its object, then the quote
     verbs = _word_set("object_naming_verbs")
     return any(
         t.lemma_.lower() in verbs and t.pos_ == "VERB" and not any(u.is_punct for u in doc[t.i + 1 : i])
@@ -3023,7 +3023,7 @@ def _untagged_places(doc: Doc, clusters: list[EntityCluster], geocoder: Geocoder
                 by_name[key].add(_mention(doc[token.i : token.i + 1]))  # "Kandahar" after "KANDAHAR,"
             continue
         if token.text in _word_set("non_entity_words") or _is_people(token.text) or _is_nickname(lone):
-            continue  # (a town's nickname: "residents call X 'the Kabul of the south'")
+            continue  # (a town's nickname: "residents call X 'the Paris of the hills'")
         named_as_place = (
             token.i >= 2
             and doc[token.i - 1].lower_ == "of"

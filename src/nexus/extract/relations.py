@@ -248,7 +248,7 @@ def _described(ctx: RelationContext, noun: Token) -> list[EntityCluster]:
     """The entities a descriptive noun is said of: apposition, predicate, "regard as"."""
     head = noun.head
     lex = relation_lexicon()
-    # (an apposed role noun describes its own holder: "X, a FARC unit that Y's governor, Z, tied ...")
+    # (an apposed role noun describes its own holder: "X, a W unit that Y's governor, Z, tied ...")
     apposed = [
         a for a in noun.children if a.dep_ == "appos" and not (a.pos_ == "NOUN" and is_word(a, lex.roles))
     ]

@@ -517,7 +517,7 @@ def _contains(region: PlaceKey, place: PlaceKey) -> bool:
     """Whether ``region`` (a country or admin area) contains ``place``.
 
     An admin area contains a place filed under it, however either names the
-    area's kind ("Borno State" contains a town of "Borno": ``admin_key``) or
+    area's kind ("Kessia State" contains a town of "Kessia": ``admin_key``) or
     spells its name ("Oromia Region" contains a town of "Oromiya").
     """
     if region.kind == "country":
