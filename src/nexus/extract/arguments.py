@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from nexus import ontology
 from nexus.extract.dateline import dateline_end, dateline_start
-from nexus.extract.entities import EntityCluster, Mention, route_end, token_entity_index
+from nexus.extract.entities import EntityCluster, Mention, route_end, self_naming_verbs, token_entity_index
 from nexus.extract.gazetteer import entries as gazetteer_entries
 from nexus.extract.geocode import fold
 from nexus.extract.relation_context import capitals
@@ -1613,15 +1613,14 @@ def _passes(test: Callable[[EntityCluster], bool], cluster: EntityCluster, verdi
     return found
 
 
-#: Verbs of a group naming itself ("a group calling itself X") and the deps of the name they take.
-_SELF_NAMING_VERBS = frozenset({"call", "style", "name", "dub"})
+#: The deps of the name a verb of self-naming takes ("a group calling itself X").
 _NAME_DEPS = frozenset({"oprd", "attr", "xcomp", "dobj", "npadvmod"})
 
 
 def _self_named(noun: Token, index: dict[int, EntityCluster]) -> EntityCluster | None:
     """ "a group calling itself X": the organisation the clause on a common noun names it as."""
     for clause in noun.children:
-        if clause.dep_ not in ("acl", "relcl") or clause.lemma_.lower() not in _SELF_NAMING_VERBS:
+        if clause.dep_ not in ("acl", "relcl") or clause.lemma_.lower() not in self_naming_verbs():
             continue
         if not any(c.lower_ in ("itself", "themselves") for c in clause.children):
             continue

@@ -682,16 +682,13 @@ def _with_untagged_groups(doc: Doc, ents: list[Span]) -> list[Span]:
 
 
 #: Verbs of a group naming itself: "a group calling itself the X", "an outfit that calls itself X".
-_SELF_NAMING_VERBS = frozenset({"call", "style", "name", "dub"})
-
-
 def _with_self_named_groups(doc: Doc, ents: list[Span]) -> list[Span]:
     """``ents`` with the name after "calling itself" ("a group calling itself the X Front (Y)")
     read whole as an organisation, in place of the pieces the NER tagged in it."""
     found: list[Span] = []
     exact = {(e.start, e.end) for e in ents}
     for token in matching(doc[:], (), frozenset({"itself", "themselves"})):
-        if token.i == 0 or doc[token.i - 1].lemma_.lower() not in _SELF_NAMING_VERBS:
+        if token.i == 0 or doc[token.i - 1].lemma_.lower() not in self_naming_verbs():
             continue
         if doc[token.i - 1].head.pos_ != "NOUN":
             continue  # "The Varnis, who call themselves X": another name of a named group (an alias)
@@ -1213,6 +1210,11 @@ def _is_nickname(span: Span) -> bool:
 _OFFICE_NOUNS = frozenset(
     {"minister", "ministers", "secretary", "spokesperson", "spokesman", "adviser", "advisor", "minister's"}
 )
+
+
+def self_naming_verbs() -> frozenset[str]:
+    """Lemmas of a group naming itself ("calling itself X"; ``self_naming_verbs`` in entities.yaml)."""
+    return _word_set("self_naming_verbs")
 
 
 @cache
