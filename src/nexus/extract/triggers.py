@@ -28,6 +28,7 @@ from typing import Any, NamedTuple
 from spacy.tokens import Doc, Span, Token
 
 from nexus import ontology
+from nexus.extract.entities import self_naming_verbs
 from nexus.extract.tokens import lemmas, lowers, matching, sentence_bounds, span_words
 
 
@@ -761,7 +762,7 @@ def armed_description(subject: Token) -> bool:
         return True
     if subject.lemma_.lower() in _GROUP_ANAPHORS and any(
         c.dep_ == "acl"
-        and c.lemma_.lower() in ("call", "name", "style")
+        and c.lemma_.lower() in self_naming_verbs()
         and any(o.lower_ in ("itself", "themselves") for o in c.children)
         for c in subject.children
     ):
