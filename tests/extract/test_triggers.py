@@ -1500,3 +1500,61 @@ def test_triggering_a_device_is_an_attack_and_triggering_protests_is_not(
 ) -> None:
     events = extract(text, published="2024-05-20").events
     assert any(e.type == "attack" for e in events) is attack
+
+
+# --- measures and gatherings real pages tell in other words ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The county commissioner barred aid workers from entering the border villages on Friday.",
+        "The press council suspended the daily newspaper Al-Fajr for two weeks over its coverage.",
+        "The cabinet dissolved the Hamburg-based association Dar al-Huda by decree on Tuesday.",
+    ],
+)
+def test_bans_in_other_words_are_sanctions(nlp: Language, text: str) -> None:
+    assert "sanction" in types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president dissolved parliament on Monday and called early elections.",
+        "The sugar dissolved slowly in the hot tea.",
+        "Rain barred the way for hours.",
+    ],
+)
+def test_dissolving_and_barring_without_a_banned_party_are_no_sanctions(nlp: Language, text: str) -> None:
+    assert "sanction" not in types(nlp, text)
+
+
+def test_travel_that_was_barred_is_no_visit(nlp: Language) -> None:
+    text = "The governor barred journalists from travelling to Kidal and Menaka on Thursday."
+    assert "visit" not in types(nlp, text)
+    assert "sanction" in types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of nurses gathered outside the ministry in Lilongwe on Monday, demanding unpaid wages.",
+        "About 500 villagers formed a human chain along the highway near Mardan on Sunday.",
+        "Thousands of traders and farmers took part in a march in Quetta on Tuesday.",
+        "Shopkeepers observed a hartal across the valley on Friday to protest the killings.",
+    ],
+)
+def test_crowds_gathering_in_protest_are_rallies(nlp: Language, text: str) -> None:
+    assert "rally" in types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Guests had gathered in the courtyard for a wedding when the shooting began.",
+        "Detectives gathered evidence at the scene for two days.",
+        "Traders cheered a rally in bank shares as investors piled into stocks.",
+    ],
+)
+def test_gatherings_without_protest_and_market_rallies_are_no_rallies(nlp: Language, text: str) -> None:
+    assert "rally" not in types(nlp, text)

@@ -978,7 +978,7 @@ def classify_triggers(sent: Span) -> list[Trigger]:
                     break  # "fired a broadside at the new policy", "hijacked the debate"
                 if etype in ("attack", "military_action") and _accident_clause(token):
                     break  # "a lorry overturned on a mountain pass, killing 12": an accident
-                if etype != "statement" and (_off_topic_context(token) or _simile(token)):
+                if _offtopic_sense(etype, token) and (_off_topic_context(token) or _simile(token)):
                     break  # "the striker shot wide", "described the defeat as a bomb going off"
                 if _courtesy_encounter(token, etype):
                     break  # "the king received the president, and they discussed tourism"
@@ -1032,7 +1032,7 @@ def classify_triggers(sent: Span) -> list[Trigger]:
                     continue  # "a fierce assault on the government's tax plans"
                 if etype == "military_action" and _work_stoppage(token):
                     continue  # "a strike by rail workers over pay"
-                if etype != "statement" and _off_topic_context(token):
+                if _offtopic_sense(etype, token) and _off_topic_context(token):
                     continue  # "United's attack lacked bite", "the rally in chip makers"
                 if _courtesy_encounter(token, etype):
                     continue  # "leaders at the summit agreed to cut emissions"
@@ -1402,6 +1402,12 @@ def _verb_modality(verb: Token, etype: str) -> str:
             return "planned"  # "is expected to visit", "flew to Quetta to chair a meeting"
     if verb.dep_ in ("xcomp", "ccomp", "pcomp") and verb.head.lemma_.lower() in cues["negating_governors"]:
         return "negated"  # "denied carrying out", "refused attacking"
+    if (
+        verb.dep_ == "pcomp"
+        and verb.head.lower_ == "from"
+        and verb.head.head.lemma_.lower() in cues["negating_governors"]
+    ):
+        return "negated"  # "barred tourists from travelling to", "prevented him from leaving"
     if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not _own_subject(verb):
         head_modality = _verb_modality(verb.head, etype)
         if head_modality in ("planned", "negated"):
@@ -2265,6 +2271,17 @@ def _launches_stoppage(verb: Token) -> bool:
     )  # also "launched a charm offensive"
 
 
+def _offtopic_sense(etype: str, token: Token) -> bool:
+    """Whether a trigger word of ``etype`` has a sense in games, markets or films: every attack
+    and operation word may ("the striker shot wide"), but of the rally words only those the
+    type's ``offtopic_words`` list ("the rally in chip makers"; a march or a human chain is
+    always a crowd's)."""
+    if etype == "statement":
+        return False
+    words = event_ontology()["types"][etype].get("offtopic_words")
+    return words is None or token.lemma_.lower() in words or token.lower_ in words
+
+
 def _off_topic_context(token: Token) -> bool:
     """ "the striker shot wide", "the visitors' attack lacked bite", "the rally in chip makers",
     "the battle scenes were filmed": a trigger word in a sentence about a game, a market or a film
@@ -2479,7 +2496,7 @@ def ruled_out(token: Token, etype: str) -> bool:
     pos = token.pos_
     if pos != "NOUN" and pos != "VERB":
         return False
-    if etype != "statement" and _off_topic_context(token):
+    if _offtopic_sense(etype, token) and _off_topic_context(token):
         return True  # "the bowling attack ripped through the top order"
     if etype in ("attack", "military_action") and _abstract_target(token):
         return True  # "launched an attack on the budget", "a fierce assault on the tax plans"
