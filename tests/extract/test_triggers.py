@@ -1558,3 +1558,26 @@ def test_crowds_gathering_in_protest_are_rallies(nlp: Language, text: str) -> No
 )
 def test_gatherings_without_protest_and_market_rallies_are_no_rallies(nlp: Language, text: str) -> None:
     assert "rally" not in types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police chiefs from Uganda, Rwanda and Burundi gathered in Kampala on Monday to share intelligence.",
+        "Tribal elders gathered in Wana on Sunday to discuss the curfew with the army.",
+        "Foreign ministers of the bloc assembled in Accra on Friday.",
+    ],
+)
+def test_office_holders_gathering_meet(nlp: Language, text: str) -> None:
+    assert "meeting" in types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Commuters gathered at the railway station in Kisumu on Monday.",
+        "Relatives gathered outside the morgue on Tuesday morning.",
+    ],
+)
+def test_other_people_gathering_do_not_meet(nlp: Language, text: str) -> None:
+    assert "meeting" not in types(nlp, text)

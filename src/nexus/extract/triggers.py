@@ -992,6 +992,8 @@ def classify_triggers(sent: Span) -> list[Trigger]:
                     break  # "the gunman marched into the hall": one armed man walking, no rally
                 if etype == "rally" and lemma in _rally_words("protest_only") and not _protest_purpose(token):
                     continue  # "villagers blocked the road to stop the lorries": no protest told
+                if etype == "meeting" and not _office_holders_meet(token):
+                    continue  # "passengers gathered at the gate": nobody holding office met
                 if etype == "meeting" and _met_with_reaction(token):
                     break  # "were met with heavy fire": how the raiders were received
                 if etype == "statement" and not _speaks(token):
@@ -2269,6 +2271,26 @@ def _launches_stoppage(verb: Token) -> bool:
         (o.lemma_.lower() == "strike" and _work_stoppage(o)) or _not_event_modifier("military_action", o)
         for o in objects
     )  # also "launched a charm offensive"
+
+
+def _office_holders_meet(verb: Token) -> bool:
+    """A meeting verb that needs its subject to hold office (``requires_subject_for`` of the
+    meeting type: "intelligence chiefs gathered", not "commuters gathered") has such a subject,
+    or a named one ("Kenya, Somalia and Ethiopia gathered"); other meeting verbs always do."""
+    table = event_ontology()["types"]["meeting"].get("requires_subject_for") or {}
+    words = table.get(verb.lemma_.lower())
+    if words is None:
+        return True
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        heads = [subject, *(c for c in subject.children if c.dep_ == "conj")]
+        for head in heads:
+            if head.lemma_.lower() in words or head.lower_ in words:
+                return True
+            if "NAMED" in words and head.pos_ == "PROPN":
+                return True
+            if any(c.dep_ in ("compound", "amod") and c.lower_ in words for c in head.children):
+                return True
+    return False
 
 
 def _offtopic_sense(etype: str, token: Token) -> bool:
