@@ -2275,8 +2275,8 @@ def _launches_stoppage(verb: Token) -> bool:
 
 def _office_holders_meet(verb: Token) -> bool:
     """A meeting verb that needs its subject to hold office (``requires_subject_for`` of the
-    meeting type: "intelligence chiefs gathered", not "commuters gathered") has such a subject,
-    or a named one ("Kenya, Somalia and Ethiopia gathered"); other meeting verbs always do."""
+    meeting type: "police chiefs gathered", not "commuters gathered") has such a subject,
+    or a named one ("Uganda and Rwanda gathered"); other meeting verbs always do."""
     table = event_ontology()["types"]["meeting"].get("requires_subject_for") or {}
     words = table.get(verb.lemma_.lower())
     if words is None:
