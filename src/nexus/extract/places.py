@@ -686,6 +686,8 @@ def _role(root: Token, trigger: Token, index: dict[int, EntityCluster]) -> int:
         return OTHER  # "said Ruritania had owned up to a part in the raid": a party to it
     if _evoked_by_a_nationality(root):
         return OTHER  # "the Ruritanian army condemned the attack": whose army, not where
+    if _names_whose_members(root):
+        return OTHER  # "arrested 11 suspected X members from a hamlet in Y": whose members, Y is where
     if index[root.i].subtype == "country" and _state_of_the_doer(root, trigger):
         return OTHER  # "a Ruritania drone strike killed two near X": whose strike, X is where
     if index[root.i].subtype == "country" and _state_of_a_force(root):
@@ -1030,6 +1032,25 @@ def _evoked_by_a_nationality(root: Token) -> bool:
         return False
     noun = root.head
     return noun.pos_ == "NOUN" and noun.lemma_.lower() not in _container_nouns() | _words("place_nouns")
+
+
+@cache
+def _member_nouns() -> frozenset[str]:
+    """``member_nouns`` and ``group_member_nouns`` of entities.yaml ("members", "fighters", "cadres")."""
+    return _words("member_nouns") | _words("group_member_nouns")
+
+
+def _names_whose_members(root: Token) -> bool:
+    """Whether a place name only modifies a noun of a group's people ("X members", "X fighters", "X
+    cadres"): it says whose or where from they are, not where anything happened. (Residents and
+    villagers are not members: "X residents" often live at the scene.)"""
+    noun = root.head
+    return (
+        root.dep_ in ("compound", "amod", "nmod")
+        and noun.i != root.i
+        and noun.pos_ == "NOUN"
+        and noun.lower_ in _member_nouns()
+    )
 
 
 def _state_of_the_doer(root: Token, trigger: Token) -> bool:
