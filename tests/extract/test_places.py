@@ -1120,5 +1120,8 @@ def test_a_rally_in_the_capital_is_placed_in_the_capital_the_report_names(extrac
 
 
 def test_a_town_naming_whose_members_were_held_is_not_the_place(extract: Any) -> None:
-    text = "Counter-terrorism police arrested seven suspected Quetta militants from a hideout in Mastung district on Tuesday."
+    text = (
+        "Counter-terrorism police arrested seven suspected Quetta militants from a hideout "
+        "in Mastung district on Tuesday."
+    )
     assert place_names(extract(text, published="2024-08-07")) == {"Mastung"}
