@@ -225,3 +225,12 @@ def test_a_group_calling_itself_a_name_is_that_group(extract: Any) -> None:
     )
     attacks = [e for e in extract(text, published="2025-06-14").events if e.type == "attack"]
     assert attacks and attacks[0].actors == ["People's Liberation Party"]
+
+
+def test_a_speaker_visiting_a_town_speaks_there(extract: Any) -> None:
+    text = (
+        "State governor Ahmed Bello, visiting Maiduguri on Thursday, condemned the killing of nine "
+        "farmers by bandits."
+    )
+    statements = [e for e in extract(text, published="2024-08-02").events if e.type == "statement"]
+    assert [e.place.name if e.place else None for e in statements] == ["Maiduguri"]

@@ -147,3 +147,10 @@ def test_an_old_massacre_in_a_town_and_its_villages_is_placed_at_the_town(extrac
     text = "In May 2016, about 40 people were killed in attacks on Mbirikani and surrounding villages."
     (attack,) = [e for e in extract(text, published="2025-04-02").events if e.type == "attack"]
     assert attack.place is not None and attack.place.name == "Mbirikani"
+
+
+def test_a_town_by_its_usual_english_spelling_is_a_town(nlp: Language) -> None:
+    # GeoNames files these under "Gaalkacyo" and "Jawhar" (the Indian Jawhar is a namesake);
+    # the English spellings are their alternate names
+    text = "Gunmen ambushed a lorry near Galkayo and later fired on a checkpoint outside Jowhar."
+    assert _towns(nlp, text) == ["Galkayo", "Jowhar"]

@@ -1055,3 +1055,73 @@ def test_the_village_stormed_in_the_clause_of_the_killing_is_the_place(extract: 
     )
     events = violent(extract(text, published="2025-05-06"))
     assert events and events[0].place is not None and events[0].place.name == "Kurfi"
+
+
+def _places_of(extraction: Any, kind: str) -> list[str | None]:
+    return [e.place.name if e.place else None for e in extraction.events if e.type == kind]
+
+
+def test_a_court_acting_in_a_town_is_placed_in_that_town(extract: Any) -> None:
+    text = (
+        "A tribunal in Lahore on Monday added 31 men to the national list of terrorist entities, "
+        "the state news agency reported."
+    )
+    assert _places_of(extract(text, published="2024-08-06"), "sanction") == ["Lahore"]
+
+
+def test_there_does_not_point_back_to_where_a_speaker_sat(extract: Any) -> None:
+    text = (
+        "Troops chased the raiders into the hills, and a police officer in Kisumu said on Saturday "
+        "that two raiders had been killed in a clash there on Friday."
+    )
+    names = place_names(extract(text, published="2024-08-04"))
+    assert names and "Kisumu" not in names
+
+
+def test_the_goal_of_a_march_is_where_the_rally_was(extract: Any) -> None:
+    text = (
+        "Several hundred mourners marched behind the coffins to the Sultan Bello Mosque on Friday, "
+        "chanting against the gunmen who killed 14 worshippers."
+    )
+    assert _places_of(extract(text, published="2024-08-03"), "rally") == ["Sultan Bello Mosque"]
+
+
+def test_a_where_clause_hung_on_a_day_tells_about_the_town_before_it(extract: Any) -> None:
+    text = (
+        "The defence minister flew to Mombasa on Monday, where he chaired a meeting of regional "
+        "security chiefs at the Coast regional commissioner's office."
+    )
+    assert _places_of(extract(text, published="2024-08-06"), "meeting") == ["Mombasa"]
+
+
+def test_a_village_set_in_the_district_named_after_it_is_the_place(extract: Any) -> None:
+    text = (
+        "Border guards shot dead two smugglers who had crossed the river near the village of Kolwa, "
+        "in the Kharan district of Balochistan province, late on Friday, the army said."
+    )
+    assert place_names(extract(text, published="2024-08-04")) == {"Kolwa"}
+
+
+def test_the_state_whose_forces_use_a_base_is_not_the_place(extract: Any) -> None:
+    text = (
+        "In March 2021 militants stormed an airstrip used by US forces on the coast, "
+        "killing two contractors, officials said."
+    )
+    names = place_names(extract(text, published="2024-08-04"))
+    assert names and not names & {"US", "United States"}
+
+
+def test_a_rally_in_the_capital_is_placed_in_the_capital_the_report_names(extract: Any) -> None:
+    text = (
+        "Mali's transitional government extended the night curfew on Friday, officials in Bamako said. "
+        "In the capital, several hundred people rallied on Saturday in support of the army."
+    )
+    assert _places_of(extract(text, published="2024-08-04"), "rally") == ["Bamako"]
+
+
+def test_a_town_naming_whose_members_were_held_is_not_the_place(extract: Any) -> None:
+    text = (
+        "Counter-terrorism police arrested seven suspected Quetta militants from a hideout "
+        "in Mastung district on Tuesday."
+    )
+    assert place_names(extract(text, published="2024-08-07")) == {"Mastung"}

@@ -630,6 +630,10 @@ def _in_own_phrase(child: Token) -> bool:
 _CONTENT_DEPS = frozenset({"ccomp", "xcomp", "relcl", "acl", "parataxis", "dobj", "conj"})
 
 
+#: Verbs of a speaker's visit whose object is where the speaker was ("X, visiting Y, said").
+_VISITING = frozenset({"visit", "tour"})
+
+
 def speaker_places(trigger: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
     """Where a statement was made: places in the verb's phrase, not in what was said.
 
@@ -648,14 +652,16 @@ def speaker_places(trigger: Token, index: dict[int, EntityCluster]) -> list[Enti
     for verb in verbs:
         skip = _CONTENT_DEPS if verb is trigger else _CONTENT_DEPS - {"dobj"}  # "visited Solingen and said"
         speaker = {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
-        aside = [  # "X, speaking in Kerrow on Monday, said": where the speaker's participle was
+        # "X, speaking in Kerrow on Monday, said", "X, visiting Kerrow, said": where the speaker was
+        aside = [
             t
             for c in verb.children
             if c.dep_ == "nsubj"
             for a in c.children
             if a.dep_ == "acl" and a.tag_ == "VBG"
             for p in a.children
-            if p.dep_ == "prep" and p.lower_ in ("in", "at")
+            if (p.dep_ == "prep" and p.lower_ in ("in", "at"))
+            or (p.dep_ == "dobj" and a.lemma_.lower() in _VISITING)
             for t in p.subtree
         ]
         speaker -= {t.i for t in aside}
@@ -691,8 +697,11 @@ def own_places(trigger: Token, index: dict[int, EntityCluster]) -> list[EntityCl
             ):
                 tokens.extend(_own_phrase(sibling))
     tokens.extend(_scene_of_a_subject(trigger))
+    # "flew to X on Sunday, where she chaired a meeting": the clause the parser cut from X by the
+    # day is the meeting's own phrase, X its own place
+    tokens.extend(trigger.doc[i] for i in sorted(where_clause_scope(trigger, after_a_time=True)))
     for sub in tokens:
-        cluster = index.get(sub.i)
+        cluster = index.get(sub.i) or _capital_in_phrase(sub, index)
         if (
             cluster is not None
             and cluster.type == "PLACE"
@@ -704,8 +713,60 @@ def own_places(trigger: Token, index: dict[int, EntityCluster]) -> list[EntityCl
             found.append(cluster)
             if _names_a_division(sub):
                 divisions.append(cluster)
+                start, end = sub.i, sub.i + 1
+                while start > 0 and index.get(start - 1) is cluster:
+                    start -= 1
+                while index.get(end) is cluster:
+                    end += 1
+                named = town_before_its_division(sub.doc[start:end], index)
+                town = index[named.i] if named is not None else None
+                if named is not None and town not in found and not home_of_a_person(named, trigger):
+                    found.append(index[named.i])  # "near the village of X, in the Y district": X, set in Y
     # "In Kech district, gunmen fired on a post at Hoshab": the town before the division it names
     return [c for c in found if c not in divisions] + [c for c in found if c in divisions]
+
+
+def where_clause_scope(trigger: Token, *, after_a_time: bool = False) -> frozenset[int]:
+    """Token indices of the phrase a "where" relative clause holding the trigger tells about ("to
+    X, where gunmen shot four": the phrase of X); empty when the trigger is in no such clause.
+
+    A "where" clause the parser hangs on a time word ("flew to X on Sunday, where she chaired a
+    meeting") tells about the place named just before that time: the nearest object of a
+    preposition before it, in the same clause. With ``after_a_time``, only such a clause counts."""
+    for token in (trigger, *trigger.ancestors):
+        if token.dep_ != "relcl":
+            continue
+        if not any(c.lower_ == "where" for c in token.children):
+            return frozenset()
+        head = token.head
+        clause = range(token.left_edge.i, token.right_edge.i + 1)
+        if head.ent_type_ not in ("DATE", "TIME"):
+            if after_a_time:
+                return frozenset()
+            return frozenset(i for i in range(head.left_edge.i, head.right_edge.i + 1) if i not in clause)
+        holder = head
+        while holder.dep_ in ("pobj", "prep", "npadvmod") and holder.head.i != holder.i:
+            holder = holder.head  # "on Sunday": up to the verb it dates
+        before = [
+            t
+            for t in holder.subtree
+            if t.dep_ == "pobj"
+            and t.i < head.left_edge.i
+            and t.pos_ in ("PROPN", "NOUN")
+            and t.ent_type_ != "DATE"
+        ]
+        if not before:
+            return frozenset()
+        place = max(before, key=lambda t: t.i)
+        return frozenset(range(place.left_edge.i, place.right_edge.i + 1))
+    return frozenset()
+
+
+def _capital_in_phrase(token: Token, index: dict[int, EntityCluster]) -> EntityCluster | None:
+    """The capital a bare "in the capital" locates the phrase in (see :func:`capital_meant`)."""
+    if token.dep_ != "pobj" or token.head.lower_ not in ("in", "at", "inside", "across", "around", "near"):
+        return None
+    return capital_meant(token, index)
 
 
 #: Prepositions of a scene verb's phrase that say where the happening was ("ripped through X").
@@ -767,6 +828,31 @@ def _names_a_division(token: Token) -> bool:
         and token.doc[end].is_lower
         and token.doc[end].lemma_.lower() in _entity_words("admin_nouns")
     )
+
+
+def town_before_its_division(span: Span, index: dict[int, EntityCluster]) -> Token | None:
+    """The last word of the town or site named just before ", in (the) <span> district", ``span``
+    being a mention of a division ("residents of X, in Y district, were rounded up", "near the
+    village of X, in the Y district of Z"): the text sets X inside the division, and X is the
+    finer place; None when the mention is not so placed."""
+    doc = span.doc
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is None or not nxt.is_lower or nxt.lemma_.lower() not in _entity_words("admin_nouns"):
+        return None
+    at = span.start - 1
+    if at > 0 and doc[at].lower_ == "the":
+        at -= 1  # "X, in the Y district of Z"
+    if at < 2 or doc[at].lower_ != "in" or doc[at - 1].text != ",":
+        return None
+    town = index.get(doc[at - 2].i)
+    if (
+        town is None
+        or town.type != "PLACE"
+        or town.subtype not in ("city", "site")
+        or town is index.get(span.start)
+    ):
+        return None
+    return doc[at - 2]
 
 
 def _named_just_before(pronoun: Token, index: dict[int, EntityCluster]) -> EntityCluster | None:
@@ -956,6 +1042,41 @@ def home_country(
     if not countries:
         return None
     return max(countries.values(), key=lambda c: len(c.mentions))
+
+
+def capital_meant(noun: Token, index: dict[int, EntityCluster]) -> EntityCluster | None:
+    """The capital city "the capital" stands for ("In the capital, thousands rallied"): a bare
+    "the capital" (no name with it) means the capital of the country the report is about, the
+    one country its sentence names, else the country of its dateline or of its first named
+    town; that capital must be named in the document. None otherwise."""
+    if noun.lower_ != "capital" or noun.i in index or noun.pos_ != "NOUN":
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return None
+    if any(c.dep_ in ("compound", "amod", "appos", "prep", "poss", "nmod") for c in noun.children):
+        return None  # "the Malian capital", "the capital Bamako", "the capital of X", "X's capital"
+    doc = noun.doc
+    if noun.i + 1 < len(doc) and doc[noun.i + 1].i in index:
+        return None  # "the capital Bamako" read as two words
+    places = [c for c in dict.fromkeys(index.values()) if c.type == "PLACE"]
+    named_capitals: dict[str | None, EntityCluster] = {
+        c.country: c
+        for c in places
+        if c.subtype == "city" and c.country and fold(c.name) == fold(capitals().get(c.country, "") or "-")
+    }
+    if not named_capitals:
+        return None
+    sent = noun.sent
+    here = {index[i].country for i in range(sent.start, sent.end) if i in index and index[i].type == "PLACE"}
+    here.discard(None)  # the one country the sentence's places lie in
+    if len(here) == 1:
+        return named_capitals.get(next(iter(here)))
+    first = min(
+        ((min(m.start for m in c.mentions), c) for c in places if c.country and c.mentions),
+        key=lambda t: t[0],
+        default=None,
+    )
+    return named_capitals.get(first[1].country) if first is not None else None
 
 
 def _capital_state(cluster: EntityCluster, index: dict[int, EntityCluster]) -> EntityCluster | None:

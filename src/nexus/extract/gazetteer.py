@@ -555,10 +555,12 @@ def _name_word(token: Token) -> bool:
 
 @cache
 def _town_by_its_name(name: str) -> bool:
-    """Whether the city table holds a town of exactly this name (not an alternate name)."""
+    """Whether the city table holds a town of exactly this name, or a town of some size by this
+    other spelling of its name ("Mongbwalu" for GeoNames' "Mangbwalu": the table keeps other
+    names only for towns of :data:`geocode._ALT_NAME_MIN_POPULATION` people and more)."""
     key = geocode.fold(name)
     return any(
-        c.kind == "city" and c.exact and geocode.fold(c.name) == key
+        c.kind == "city" and (not c.exact or geocode.fold(c.name) == key)
         for c in _plain_geocoder().candidates(name)
     )
 

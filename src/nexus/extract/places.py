@@ -32,7 +32,14 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from nexus import ontology
-from nexus.extract.arguments import ACTOR_NOUNS, PLACE_RANK, home_of_a_person
+from nexus.extract.arguments import (
+    ACTOR_NOUNS,
+    PLACE_RANK,
+    capital_meant,
+    home_of_a_person,
+    town_before_its_division,
+    where_clause_scope,
+)
 from nexus.extract.dateline import dateline_end
 from nexus.extract.entities import EntityCluster, route_end
 from nexus.extract.page import is_secondary
@@ -166,8 +173,18 @@ def place_candidates(sent: Span, trigger: Token, index: dict[int, EntityCluster]
         known = scored.get(id(cluster))
         if known is None or score[:3] > known[:3]:
             scored[id(cluster)] = score
+    for noun in matching(sent, frozenset({"capital"})):
+        capital = _capital_located(noun, trigger, index)
+        if capital is not None:
+            attached = int(clause is not None and (noun.i == clause.i or clause in noun.ancestors))
+            attached += int(trigger in noun.ancestors)
+            score = (LOCATIVE, attached, PLACE_RANK["city"], capital)
+            known = scored.get(id(capital))
+            if known is None or score[:3] > known[:3]:  # "In the capital, thousands rallied"
+                scored[id(capital)] = score
     for root in _mention_roots(sent, index):
-        town = _town_before_its_division(root, index)
+        named = town_before_its_division(_mention_span(root, index), index)
+        town = index[named.i] if named is not None else None
         if town is not None and id(index[root.i]) in scored and scored[id(index[root.i])][0] == LOCATIVE:
             role, attached, _, _ = scored[id(index[root.i])]
             known = scored.get(id(town))
@@ -191,6 +208,31 @@ def place_candidates(sent: Span, trigger: Token, index: dict[int, EntityCluster]
         examples = _examples_of_a_spread(sent, index)  # "..., including in X": one place of many
         places = [nationwide, *[p for p in places if p is not nationwide and id(p) not in examples]]
     return places or _site_named_before(sent, index) or _scene_of_the_sentence_before(sent, trigger, index)
+
+
+def _capital_located(noun: Token, trigger: Token, index: dict[int, EntityCluster]) -> EntityCluster | None:
+    """The capital a bare "in the capital" names as where the trigger's happening was (see
+    :func:`~nexus.extract.arguments.capital_meant`), unless the phrase is there for another role
+    (where a speaker sat, another clause's happening, where casualties were taken)."""
+    if (
+        noun.dep_ != "pobj"
+        or noun.head.lower_ not in _LOCATIVE
+        or noun.head.lower_ in ("off", "over", "between")
+    ):
+        return None
+    if noun.idx < dateline_end(noun.doc):
+        return None
+    if (
+        _in_speaker_phrase(noun, trigger)
+        or _where_it_was_said(noun, trigger)
+        or _in_other_clause(noun, trigger)
+        or _in_offset_clause(noun, trigger)
+        or _where_casualties_were_taken(noun, trigger)
+        or _describes_a_participant(noun, trigger)
+        or home_of_a_person(noun, trigger)
+    ):
+        return None
+    return capital_meant(noun, index)
 
 
 def _inner_first(
@@ -401,24 +443,6 @@ def _named_as_division(root: Token) -> bool:
     return nxt is not None and nxt.is_lower and nxt.lemma_.lower() in _division_nouns()
 
 
-def _town_before_its_division(root: Token, index: dict[int, EntityCluster]) -> EntityCluster | None:
-    """The town or site named just before ", in <this> district" ("residents of X, in Y district,
-    were rounded up"): the text sets X inside the division it names, so where the division is
-    where the event is, the town is the finer place; None when the mention is not so placed."""
-    span = _mention_span(root, index)
-    doc = root.doc
-    nxt = doc[span.end] if span.end < len(doc) else None
-    if nxt is None or not nxt.is_lower or nxt.lemma_.lower() not in _division_nouns():
-        return None
-    at = span.start - 1
-    if at < 2 or doc[at].lower_ != "in" or doc[at - 1].text != ",":
-        return None
-    town = index.get(doc[at - 2].i)
-    if town is None or town.type != "PLACE" or town.subtype not in ("city", "site") or town is index[root.i]:
-        return None
-    return town
-
-
 def _container_after_a_town(root: Token, index: dict[int, EntityCluster]) -> bool:
     """Whether the mention is set after a town's name as its region ("in Kidal, Tessalit" is
     rare; "in San Jose, Occidental Mindoro" is the rule): "Town, Region" names the town."""
@@ -471,6 +495,8 @@ def _there_refers_to(sent: Span, trigger: Token, index: dict[int, EntityCluster]
             continue
         anchor = _anchor(root, index)
         located = anchor.dep_ == "pobj" and anchor.head.lower_ in _LOCATIVE | {"to"}
+        if _in_speaker_phrase(anchor, trigger) or _where_it_was_said(anchor, trigger):
+            continue  # "an officer in X said four were killed in a clash there": where the speaker sat
         if located and not _describes_a_participant(anchor, trigger):
             return index[root.i]
     return None
@@ -660,8 +686,12 @@ def _role(root: Token, trigger: Token, index: dict[int, EntityCluster]) -> int:
         return OTHER  # "said Ruritania had owned up to a part in the raid": a party to it
     if _evoked_by_a_nationality(root):
         return OTHER  # "the Ruritanian army condemned the attack": whose army, not where
+    if _names_whose_members(root):
+        return OTHER  # "arrested 11 suspected X members from a hamlet in Y": whose members, Y is where
     if index[root.i].subtype == "country" and _state_of_the_doer(root, trigger):
         return OTHER  # "a Ruritania drone strike killed two near X": whose strike, X is where
+    if index[root.i].subtype == "country" and _state_of_a_force(root):
+        return OTHER  # "stormed an airfield used by Ruritania forces": whose forces, not where
     if route_end(_mention_span(root, index)):
         return NEUTRAL  # "near X village on the A-B road", "on the road linking A and B": its ends
     if anchor.i == trigger.i:
@@ -674,6 +704,8 @@ def _role(root: Token, trigger: Token, index: dict[int, EntityCluster]) -> int:
         return LOCATIVE  # "23 were killed when bandits invaded X": the place stormed is where
     if _came_under(anchor, trigger):
         return LOCATIVE  # "the detachment of X came under attack": the attacked is where it was
+    if _goal_of_a_march(anchor, trigger):
+        return LOCATIVE  # "mourners marched to the X Mosque": where the rally went is where it was
     if anchor.dep_ == "pobj":
         role = _prep_role(anchor, index)
         if role == LOCATIVE and _describes_a_participant(anchor, trigger):
@@ -710,6 +742,30 @@ def _came_under(anchor: Token, trigger: Token) -> bool:
         and trigger.dep_ == "pobj"
         and under.lower_ == "under"
         and under.head.i == anchor.head.i
+    )
+
+
+#: Prepositions of a march's goal ("marched to X", "marched on the town hall").
+_GOAL_PREPS = frozenset({"to", "toward", "towards", "on", "upon", "into"})
+
+
+@cache
+def _march_verbs() -> frozenset[str]:
+    """``march_verbs`` of districts.yaml ("march", "parade")."""
+    words: list[str] = ontology.table("districts.yaml").get("march_verbs", [])
+    return frozenset(w.lower() for w in words)
+
+
+def _goal_of_a_march(anchor: Token, trigger: Token) -> bool:
+    """Whether the place is the goal of the trigger when it is a verb of marching ("marched to X",
+    "marched behind the coffins towards Y"): a march ends at the site it is held for."""
+    prep = anchor.head
+    return (
+        anchor.dep_ == "pobj"
+        and prep.lower_ in _GOAL_PREPS
+        and prep.head.i == trigger.i
+        and trigger.pos_ == "VERB"
+        and trigger.lemma_.lower() in _march_verbs()
     )
 
 
@@ -883,12 +939,26 @@ def _in_speaker_phrase(anchor: Token, trigger: Token) -> bool:
         if token.i == trigger.i:
             return False
         if token.dep_ == "nsubj" and token.head.lemma_.lower() in reporting_verbs():
+            if token.head.i == trigger.i and not _reports_content(trigger):
+                return False  # "a court in X added 48 names to the list": the doer of the act, not a speaker
             inside = token.left_edge.i <= trigger.i <= token.right_edge.i
             return not inside and token.lemma_.lower() not in _words("home_nouns")
         if _according_to(token):  # "according to a security source in X, ...": who speaks
             inside = token.left_edge.i <= trigger.i <= token.right_edge.i
             return not inside and token.lemma_.lower() not in _words("home_nouns")
     return False
+
+
+#: Dependents of a reporting verb that hold what was reported ("said that ...", "added: ...").
+_CONTENT_DEPS = frozenset({"ccomp", "parataxis", "xcomp"})
+
+
+def _reports_content(verb: Token) -> bool:
+    """Whether a reporting verb reports something ("X said gunmen ...", "added that ..."), rather
+    than naming an act of its own ("a court added 48 people to the list")."""
+    return any(c.dep_ in _CONTENT_DEPS for c in verb.children) or any(
+        t.is_quote for t in verb.doc[verb.sent.start : verb.sent.end]
+    )
 
 
 def _according_to(token: Token) -> bool:
@@ -964,6 +1034,25 @@ def _evoked_by_a_nationality(root: Token) -> bool:
     return noun.pos_ == "NOUN" and noun.lemma_.lower() not in _container_nouns() | _words("place_nouns")
 
 
+@cache
+def _member_nouns() -> frozenset[str]:
+    """``member_nouns`` and ``group_member_nouns`` of entities.yaml ("members", "fighters", "cadres")."""
+    return _words("member_nouns") | _words("group_member_nouns")
+
+
+def _names_whose_members(root: Token) -> bool:
+    """Whether a place name only modifies a noun of a group's people ("X members", "X fighters", "X
+    cadres"): it says whose or where from they are, not where anything happened. (Residents and
+    villagers are not members: "X residents" often live at the scene.)"""
+    noun = root.head
+    return (
+        root.dep_ in ("compound", "amod", "nmod")
+        and noun.i != root.i
+        and noun.pos_ == "NOUN"
+        and noun.lower_ in _member_nouns()
+    )
+
+
 def _state_of_the_doer(root: Token, trigger: Token) -> bool:
     """Whether a country name only modifies the doer of the event or its weapon ("US drones
     struck ...", "the Ruritania-led forces attacked ...") or a strike-like trigger through another
@@ -994,6 +1083,24 @@ def _state_of_the_doer(root: Token, trigger: Token) -> bool:
     # "US forces carried out a raid, killing seven": the subject the trigger's clause shares
     own_subject = verb is not None and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     return not own_subject and any(a.i == token.head.i for a in trigger.ancestors)
+
+
+#: Nouns of a state's armed or police forces ("US forces", "Ruritania troops").
+_FORCE_NOUNS = frozenset(
+    {"force", "troop", "army", "military", "navy", "police", "soldier", "marine", "personnel"}
+)
+
+
+def _state_of_a_force(root: Token) -> bool:
+    """Whether a country name only modifies an actor noun ("US forces", "the Ruritania army")
+    that is not the speaker of a report: it says whose the force is, as "American forces" does.
+    ("the Ruritania army said ..." stays a fallback: a state's army tells of its own ground.)"""
+    noun = root.head
+    if root.dep_ not in ("compound", "amod", "nmod") or noun.i == root.i or noun.pos_ != "NOUN":
+        return False
+    if noun.lemma_.lower() not in _FORCE_NOUNS:
+        return False
+    return not (noun.dep_ == "nsubj" and noun.head.lemma_.lower() in reporting_verbs())
 
 
 def _after_naming_cue(root: Token) -> bool:
@@ -1047,14 +1154,7 @@ def _where_clause_holds(anchor: Token, trigger: Token) -> bool:
     """Whether the trigger lies in a relative clause opened by "where" on the place's phrase ("to
     X, where gunmen shot four traders", "the village of Y, where ..."): the clause tells what
     happened at that place, whatever role the place has in the sentence around it."""
-    for token in (trigger, *trigger.ancestors):
-        if token.dep_ == "relcl" and any(c.lower_ == "where" for c in token.children):
-            head = token.head
-            inside = token.left_edge.i <= anchor.i <= token.right_edge.i
-            return not inside and head.left_edge.i <= anchor.i <= head.right_edge.i
-        if token.dep_ == "relcl":
-            return False
-    return False
+    return anchor.i in where_clause_scope(trigger)
 
 
 def _under_motive(anchor: Token, trigger: Token) -> bool:
