@@ -73,3 +73,28 @@ def test_dated_reference_naming_its_own_place_keeps_the_doer(extract: Any) -> No
     )
     found = _actors_by_date(extract(text, published="2024-07-08"), "military_action")
     assert found.get("2024-07-07") == ["Turkey"]
+
+
+@pytest.mark.parametrize(
+    "follow",
+    [
+        "The programme was organised by the Kovalla Teachers Union.",
+        "The Kovalla Teachers Union organised the protest.",
+    ],
+)
+def test_a_rally_takes_the_organiser_the_next_sentence_names(extract: Any, follow: str) -> None:
+    text = (
+        "Hundreds of teachers formed a human chain outside the education ministry in Kovalla on Monday, "
+        f"demanding unpaid wages. {follow}"
+    )
+    rallies = [e for e in extract(text, published="2025-06-10").events if e.type == "rally"]
+    assert rallies and rallies[0].actors == ["Kovalla Teachers Union"]
+
+
+def test_a_rally_keeps_no_organiser_from_an_unrelated_next_sentence(extract: Any) -> None:
+    text = (
+        "Hundreds of teachers formed a human chain outside the education ministry in Kovalla on Monday, "
+        "demanding unpaid wages. The Kovalla Teachers Union organised a strike in 2019."
+    )
+    rallies = [e for e in extract(text, published="2025-06-10").events if e.type == "rally"]
+    assert rallies and rallies[0].actors == []

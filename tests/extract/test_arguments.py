@@ -225,3 +225,26 @@ def test_a_group_calling_itself_a_name_is_that_group(extract: Any) -> None:
     )
     attacks = [e for e in extract(text, published="2025-06-14").events if e.type == "attack"]
     assert attacks and attacks[0].actors == ["People's Liberation Party"]
+
+
+def test_harm_in_a_clash_by_a_coordinated_verb_takes_the_shared_subject(extract: Any) -> None:
+    text = (
+        "Agents of the National Intelligence Agency surrounded a farmhouse near Kovalla on Friday "
+        "and killed two smugglers in a gunfight."
+    )
+    actions = [e for e in extract(text, published="2025-06-14").events if e.type == "military_action"]
+    assert actions and actions[0].actors == ["National Intelligence Agency"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of farmers marched through Kovalla on Friday at the call of the National Farmers "
+        "Union, demanding lower fuel prices.",
+        "Hundreds of farmers marched through Kovalla on Friday in a protest organised by the National "
+        "Farmers Union, demanding lower fuel prices.",
+    ],
+)
+def test_an_unnamed_crowd_rallies_for_the_body_that_called_it(extract: Any, text: str) -> None:
+    rallies = [e for e in extract(text, published="2025-06-14").events if e.type == "rally"]
+    assert rallies and rallies[0].actors == ["National Farmers Union"]

@@ -99,6 +99,7 @@ def carry_actors(mentions: Sequence[_Mention]) -> None:
             continue  # "responsibility for Monday's bombing remains unclaimed": no doer known
         mention.actors = list(before.actors)
     _tie_told_after(ordered)
+    _organiser_told_after(ordered)
     _add_parent_groups(ordered)
 
 
@@ -156,6 +157,54 @@ def _tie_told_after(mentions: Sequence[_Mention]) -> None:
         mention.actors = groups
         if cue is not None:
             doc.user_data.setdefault("nexus_doer_hedges", {})[mention.trigger.i] = cue
+
+
+def _organiser_told_after(mentions: Sequence[_Mention]) -> None:
+    """A rally told without who called it, followed by a sentence naming its organiser: "Students
+    marched on the town hall. The march was organised by X" (or "X organised the protest") makes X
+    the rally's actor. The organising verbs are ``organising_verbs`` of ``doers.yaml``."""
+    for mention in mentions:
+        if mention.type != "rally" or mention.actors:
+            continue
+        doc = mention.trigger.doc
+        sent = mention.trigger.sent
+        if sent.end >= len(doc):
+            continue
+        found = _organisers_named(doc[sent.end].sent)
+        if found:
+            mention.actors = found
+
+
+def _organisers_named(sent: Span) -> list[EntityCluster]:
+    """The organisers ``sent`` names for a gathering it refers back to ("the rally was organised
+    by X", "it was called by X", "X organised the protest"), or ``[]``."""
+    from nexus.extract.arguments import acting, cached_entity_index, doer_words, entities_in  # (import cycle)
+
+    index = cached_entity_index(sent.doc)
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in doer_words("organising_verbs"):
+            continue
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        gathering = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+        if not gathering or not all(_told_before(g) for g in gathering):
+            continue
+        if passive:
+            doers = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        else:
+            doers = [c for c in verb.children if c.dep_ == "nsubj"]
+        found = acting(entities_in(doers, index, descriptions=False), index, heads=doers)
+        if found:
+            return found
+    return []
+
+
+def _told_before(noun: Token) -> bool:
+    """ "the rally", "this protest", "it": a reference to what was just told."""
+    if noun.lower_ in ("it", "this", "that"):
+        return True
+    return noun.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ in _words("definite_determiners") for c in noun.children
+    )
 
 
 #: Verbs of a group's standing blame: "X, which has been blamed for similar bombings".

@@ -1157,6 +1157,8 @@ def actor_entities(trigger: Token, index: dict[int, EntityCluster]) -> list[Enti
             if g.dep_ == "pobj"
         ]
         actors = _persons_first(issuers, index) if issuers else []
+    if not actors and not any(s.i in index for s in subjects):
+        actors = _organisers(trigger, index)  # "students gathered at the call of X"
     if not actors:
         # "fighters of ISWAP, the Islamic State's branch, overran ...": the group named before the description
         actors = [c for c in (_described_name(s, index) for s in subjects) if c is not None]
@@ -1205,14 +1207,20 @@ def actor_entities(trigger: Token, index: dict[int, EntityCluster]) -> list[Enti
 
 def _harm_told_of(noun: Token) -> bool:
     """Whether an event noun is where an active verb of harm says its subject struck ("troops
-    killed five rebels in a clash", "gunmen wounded two in an attack"): the subject is its doer."""
+    killed five rebels in a clash", "gunmen wounded two in an attack", "police stormed the house
+    and shot two in a firefight"): the subject is its doer."""
     if noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "during"):
         return False
     verb = noun.head.head
     return (
         verb.pos_ == "VERB"
         and verb.lemma_.lower() in harm_verbs()
-        and any(c.dep_ == "nsubj" for c in verb.children)
+        and (
+            any(c.dep_ == "nsubj" for c in verb.children)
+            # "officers surrounded the house and killed three in a shootout": the subject of the
+            # verb it is coordinated with
+            or (verb.dep_ == "conj" and verb.head.pos_ == "VERB" and bool(_subject_tokens(verb)))
+        )
         and not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
     )
 
@@ -1233,6 +1241,38 @@ def _unnamed_arresters(subjects: list[Token]) -> bool:
     return bool(subjects) and all(
         (_bare_state_noun(s) or s.lemma_.lower() in _ARRESTER_NOUNS) and not s.ent_type_ for s in subjects
     )
+
+
+def _organisers(verb: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
+    """Who brought out the crowd an unnamed subject makes: "students gathered at the call of X",
+    "women marched in a rally called by X", "took part in a march organised by X" (X; the words
+    are ``organising_verbs`` and ``summons_nouns`` of ``doers.yaml``), else ``[]``."""
+    if verb.pos_ != "VERB":
+        return []
+    phrases: list[Token] = []
+    for prep in verb.children:
+        if prep.dep_ != "prep":
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj":
+                continue
+            if prep.lower_ == "at" and noun.lemma_.lower() in doer_words("summons_nouns"):
+                phrases += [
+                    g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                ]
+            elif prep.lower_ == "in":
+                phrases += [
+                    g
+                    for a in noun.children
+                    if a.dep_ == "acl"
+                    and a.tag_ == "VBN"
+                    and a.lemma_.lower() in doer_words("organising_verbs")
+                    for b in a.children
+                    if b.dep_ == "agent"
+                    for g in b.children
+                    if g.dep_ == "pobj"
+                ]
+    return _persons_first([p for p in phrases if p.dep_ == "pobj"], index) if phrases else []
 
 
 def _speakers_bodies(trigger: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
