@@ -98,3 +98,15 @@ def test_a_rally_keeps_no_organiser_from_an_unrelated_next_sentence(extract: Any
     )
     rallies = [e for e in extract(text, published="2025-06-10").events if e.type == "rally"]
     assert rallies and rallies[0].actors == []
+
+
+def test_a_claim_of_both_blasts_gives_each_blast_its_claimant(extract: Any) -> None:
+    text = (
+        "A bomb exploded outside a bank in Kovalla late on Monday, damaging two cars. "
+        "Another device went off at a bus depot in Ardana on Tuesday night, wounding a guard. "
+        "On Wednesday, the Ardana Liberation Front said in a statement that it had carried out both "
+        "explosions."
+    )
+    attacks = [e for e in extract(text, published="2025-06-12").events if e.type == "attack"]
+    assert len(attacks) == 2
+    assert all(a.actors == ["Ardana Liberation Front"] for a in attacks)

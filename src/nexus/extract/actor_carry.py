@@ -23,6 +23,8 @@ from nexus import ontology
 from nexus.extract.entities import EntityCluster
 from nexus.extract.relation_context import RelationContext
 from nexus.extract.tokens import matching
+from nexus.extract.triggers import event_ontology
+from nexus.model import DateValue
 
 #: Types whose doer a back reference inherits.
 _CARRIED_TYPES = frozenset({"attack", "military_action"})
@@ -33,6 +35,7 @@ class _Mention(Protocol):
     trigger: Token
     actors: list[EntityCluster]
     own_places: list[EntityCluster]
+    date: DateValue | None
 
 
 @cache
@@ -99,6 +102,7 @@ def carry_actors(mentions: Sequence[_Mention]) -> None:
             continue  # "responsibility for Monday's bombing remains unclaimed": no doer known
         mention.actors = list(before.actors)
     _tie_told_after(ordered)
+    _claimed_together(ordered)
     _organiser_told_after(ordered)
     _add_parent_groups(ordered)
 
@@ -157,6 +161,55 @@ def _tie_told_after(mentions: Sequence[_Mention]) -> None:
         mention.actors = groups
         if cue is not None:
             doc.user_data.setdefault("nexus_doer_hedges", {})[mention.trigger.i] = cue
+
+
+#: Words making a reference to happenings told before cover all of them: "both blasts", "all
+#: three bombings", "the attacks".
+_COVERING_WORDS = frozenset({"both", "all", "the", "these", "those"})
+
+#: Days before its claim that a happening it covers may have been: older ones are background.
+_CLAIM_REACH_DAYS = 30
+
+
+def _claimed_together(mentions: Sequence[_Mention]) -> None:
+    """A claim of several happenings at once ("said it had carried out both explosions", "claimed
+    all three bombings") makes its claimant the doer of each attack told before it without one
+    (since the last claim, and not more than a month older than the claim when both are dated)."""
+    nouns = frozenset(str(w).lower() for w in event_ontology()["types"]["attack"]["nouns"])
+    last = -1
+    for k, claim in enumerate(mentions):
+        if claim.type != "claim":
+            continue
+        start, last = last, k
+        groups = [a for a in claim.actors if a.type == "ORG"]
+        if not groups or not _covers_several(claim.trigger, nouns):
+            continue
+        claimed_on = claim.date
+        for mention in mentions[start + 1 : k]:
+            if mention.type != "attack" or mention.actors:
+                continue
+            told_on = mention.date
+            if (
+                claimed_on is not None
+                and told_on is not None
+                and (claimed_on.as_date() - told_on.as_date()).days > _CLAIM_REACH_DAYS
+            ):
+                continue  # an older attack recalled before the claim
+            mention.actors = list(groups)
+
+
+def _covers_several(claim: Token, nouns: frozenset[str]) -> bool:
+    """Whether a claim's own words name several happenings together: a plural attack noun in its
+    clause marked "both", "all", "the" or by a number ("both blasts", "the three bombings")."""
+    for token in claim.subtree:
+        if token.tag_ != "NNS" or (token.lemma_.lower() not in nouns and token.lower_ not in nouns):
+            continue
+        if any(
+            (c.dep_ in ("det", "predet", "preconj") and c.lower_ in _COVERING_WORDS) or c.dep_ == "nummod"
+            for c in token.children
+        ):
+            return True
+    return False
 
 
 def _organiser_told_after(mentions: Sequence[_Mention]) -> None:
