@@ -103,6 +103,8 @@ _LIGHT_VERBS = {
     "impose",
     "issue",
     "direct",
+    "extend",
+    "renew",
 }
 
 
@@ -1067,14 +1069,17 @@ def actor_entities(trigger: Token, index: dict[int, EntityCluster]) -> list[Enti
         )
         if actors:
             return actors
-        head = trigger.head
-        if trigger.dep_ == "pobj" and head.dep_ == "prep":
+        first = trigger  # "imposed an asset freeze, a travel ban and an arms embargo": as the first
+        while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN") and first.head.i < first.i:
+            first = first.head
+        head = first.head
+        if first.dep_ == "pobj" and head.dep_ == "prep":
             head = head.head  # "was on a visit to", "took part in a rally"
-        accused = _accused_of(trigger, index)
+        accused = _accused_of(trigger, index) or _blamed_for(trigger, index)
         if accused:
             return accused  # "X, whom India accuses of directing the attacks": X, not the accuser
         if (
-            trigger.dep_ in ("dobj", "attr", "nsubjpass", "pobj")
+            first.dep_ in ("dobj", "attr", "nsubjpass", "pobj")
             and head.pos_ in ("VERB", "AUX")
             and head.lemma_.lower() in _LIGHT_VERBS | {"be", "participate", "take"}
             and not any(c.dep_ == "neg" for c in head.children)  # "X has not claimed the attack"
@@ -1082,9 +1087,7 @@ def actor_entities(trigger: Token, index: dict[int, EntityCluster]) -> list[Enti
             found = actor_entities(head, index)
             if found:
                 return found
-        if trigger.dep_ == "dobj" and head.lemma_.lower() in statement_cues().get(
-            "issuing_verbs", frozenset()
-        ):
+        if first.dep_ == "dobj" and head.lemma_.lower() in statement_cues().get("issuing_verbs", frozenset()):
             found = acting(entities_in(_subject_tokens(head), index), index)
             if found:
                 return found  # "the council released a statement": the council states it
@@ -1503,7 +1506,23 @@ def _the_government(subject: Token) -> bool:
 #: Verbs of taking people into custody, which a security body reports of itself.
 _ARREST_VERBS = frozenset({"arrest", "detain", "apprehend", "capture", "nab"})
 #: Nouns for a text a body adopts or issues, whose participle clause is the body's act.
-_DOCUMENT_NOUNS = frozenset({"resolution", "statement", "communique", "communiqué", "declaration", "motion"})
+_DOCUMENT_NOUNS = frozenset(
+    {
+        "resolution",
+        "statement",
+        "communique",
+        "communiqué",
+        "declaration",
+        "motion",
+        "gazette",
+        "notice",
+        "notification",
+        "decree",
+        "directive",
+        "circular",
+        "ordinance",
+    }
+)
 #: Verbs of doing a happening that an accusation pins on someone: "accuses X of masterminding Y".
 _AUTHOR_VERBS = frozenset(
     {
@@ -1539,6 +1558,21 @@ def _accused_of(noun: Token, index: dict[int, EntityCluster]) -> list[EntityClus
     if any(a.tag_ in ("WP", "WDT") for a in accused) and accuse.dep_ == "relcl":
         accused = [accuse.head]  # "X, whom India accuses of ..."
     return _persons_first(accused, index)
+
+
+def _blamed_for(noun: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
+    """ "X was blamed by the authorities for the bombings", "police blamed X for the attack",
+    "X, which was blamed for the massacre": the one blamed did it."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for":
+        return []
+    blame = noun.head.head
+    if blame.pos_ != "VERB" or blame.lemma_.lower() != "blame":
+        return []
+    passive = any(c.dep_ == "auxpass" for c in blame.children)
+    blamed = [c for c in blame.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+    if any(b.tag_ in ("WP", "WDT") for b in blamed) and blame.dep_ == "relcl":
+        blamed = [blame.head]  # "X, which was blamed for ..."
+    return _persons_first(blamed, index) if blamed else []
 
 
 def _without_possessor_states(
@@ -1921,6 +1955,10 @@ def _describes_another(token: Token, index: dict[int, EntityCluster]) -> bool:
                 if described.subtype == "media" and described is not index.get(token.i):
                     return False  # "Amaq, the Islamic State's news agency": the owner of an outlet acts
                 return described is not index.get(token.i)
+            named = [c for c in current.head.children if c.dep_ == "compound" and c.i in index]
+            if named:
+                # "the X group, a member of the Y alliance": the name on the noun described
+                return index[named[-1].i] is not index.get(token.i) and can_act(index[named[-1].i])
             # "fighters of JNIM, al Qaeda's branch": the apposition follows the name it describes
             left = current.left_edge.i - 1
             doc = token.doc
