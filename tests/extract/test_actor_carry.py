@@ -110,3 +110,26 @@ def test_a_claim_of_both_blasts_gives_each_blast_its_claimant(extract: Any) -> N
     attacks = [e for e in extract(text, published="2025-06-12").events if e.type == "attack"]
     assert len(attacks) == 2
     assert all(a.actors == ["Ardana Liberation Front"] for a in attacks)
+
+
+def test_an_old_attack_claimed_in_the_next_sentence_takes_the_claimant(extract: Any) -> None:
+    text = (
+        "Police in Kovalla arrested two men on Tuesday over a plot against the town's fair.\n"
+        "On March 3, 2019, a gunman armed with a rifle opened fire near the fair, killing four "
+        "people. The Ardana Front later claimed the attack, although investigators found no link "
+        "between the gunman and the group."
+    )
+    attacks = [e for e in extract(text, published="2024-12-12").events if e.type == "attack"]
+    assert attacks and attacks[0].actors == ["Ardana Front"]
+
+
+def test_a_claim_two_sentences_after_an_attack_is_not_carried_to_it(extract: Any) -> None:
+    text = (
+        "Police in Kovalla arrested two men on Tuesday over a plot against the town's fair.\n"
+        "On March 3, 2019, a gunman armed with a rifle opened fire near the fair, killing four "
+        "people. The town has since doubled its police patrols. The Ardana Front claimed a bombing "
+        "in Ardana in May."
+    )
+    attacks = [e for e in extract(text, published="2024-12-12").events if e.type == "attack"]
+    old = [a for a in attacks if a.date and a.date.iso == "2019-03-03"]
+    assert old and old[0].actors == []

@@ -294,3 +294,24 @@ def test_the_one_blamed_for_the_bombings_did_them(nlp: Language) -> None:
         "exploded at a market in Kovalla."
     )
     assert _actors_of(nlp, text, "bombings") == ["Ivan Petrov"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya's negotiating panel, led by Amos Wekesa, met rebel envoys in Arusha on Tuesday.",
+        "A delegation headed by Amos Wekesa met rebel envoys in Arusha on Tuesday.",
+    ],
+)
+def test_an_unnamed_body_led_by_a_person_acts_through_that_person(extract: Any, text: str) -> None:
+    meetings = [e for e in extract(text, published="2025-06-14").events if e.type == "meeting"]
+    assert meetings and meetings[0].actors[:1] == ["Amos Wekesa"]
+    assert "Kenya" not in meetings[0].actors
+
+
+def test_the_one_who_masterminded_the_attacks_is_their_actor(extract: Any) -> None:
+    text = (
+        "A court found on Monday that Budi Hartono masterminded the 2016 bombings of two churches in Medan."
+    )
+    attacks = [e for e in extract(text, published="2025-06-14").events if e.type == "attack"]
+    assert attacks and all(a.actors == ["Budi Hartono"] for a in attacks)

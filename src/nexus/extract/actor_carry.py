@@ -103,6 +103,7 @@ def carry_actors(mentions: Sequence[_Mention]) -> None:
         mention.actors = list(before.actors)
     _tie_told_after(ordered)
     _claimed_together(ordered)
+    _claimed_next(ordered)
     _organiser_told_after(ordered)
     _add_parent_groups(ordered)
 
@@ -196,6 +197,31 @@ def _claimed_together(mentions: Sequence[_Mention]) -> None:
             ):
                 continue  # an older attack recalled before the claim
             mention.actors = list(groups)
+
+
+def _claimed_next(mentions: Sequence[_Mention]) -> None:
+    """An attack told without its doer and claimed in the very next sentence ("a gunman opened fire
+    near the market, killing five. The X group later claimed the attack") takes the claimant, when
+    no other attack is told between them (and the claim, when dated, is within a month of it)."""
+    for k, claim in enumerate(mentions):
+        if claim.type != "claim":
+            continue
+        groups = [a for a in claim.actors if a.type == "ORG"]
+        before = next((m for m in reversed(mentions[:k]) if m.type == "attack"), None)
+        if not groups or before is None or before.actors:
+            continue
+        here = claim.trigger.sent
+        there = before.trigger.sent
+        if there.end != here.start:
+            continue  # told further back, the claim may be of another happening (in the same
+            # sentence, the claim is joined to the attack it names at assembly)
+        if (
+            claim.date is not None
+            and before.date is not None
+            and (claim.date.as_date() - before.date.as_date()).days > _CLAIM_REACH_DAYS
+        ):
+            continue
+        before.actors = list(groups)
 
 
 def _covers_several(claim: Token, nouns: frozenset[str]) -> bool:

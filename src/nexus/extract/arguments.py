@@ -105,6 +105,8 @@ _LIGHT_VERBS = {
     "direct",
     "extend",
     "renew",
+    "mastermind",
+    "orchestrate",
 }
 
 
@@ -1144,6 +1146,10 @@ def actor_entities(trigger: Token, index: dict[int, EntityCluster]) -> list[Enti
     if not subjects and trigger.lemma_.lower() in _SENT_VERBS:
         subjects = [c for c in trigger.children if c.dep_ == "nsubjpass"]  # "a team was dispatched to"
     actors = acting(entities_in(subjects, index, descriptions=False), index, heads=subjects)
+    leaders = _leaders_of(subjects, index)
+    if leaders:  # "X's negotiating panel, led by Y, met ...": Y, not the state owning the panel
+        owners = {id(index[t.i]) for s in subjects for t in s.children if t.dep_ == "poss" and t.i in index}
+        actors = [*leaders, *(c for c in actors if c not in leaders and id(c) not in owners)]
     if actors:
         actors += [c for c in _joint_states(subjects, index) if c not in actors]
     if not actors:
@@ -1244,6 +1250,28 @@ def _unnamed_arresters(subjects: list[Token]) -> bool:
     return bool(subjects) and all(
         (_bare_state_noun(s) or s.lemma_.lower() in _ARRESTER_NOUNS) and not s.ent_type_ for s in subjects
     )
+
+
+#: Participles naming who heads an unnamed body: "a delegation led by X", "a panel chaired by X".
+_LEADING_VERBS = frozenset({"lead", "head", "chair"})
+
+
+def _leaders_of(subjects: list[Token], index: dict[int, EntityCluster]) -> list[EntityCluster]:
+    """Who is said to lead an unnamed body that is the subject: "Thailand's peace panel, led by X,
+    met ...", "a delegation headed by the foreign minister, X, arrived" (X; a person first), else
+    ``[]``."""
+    agents = [
+        g
+        for s in subjects
+        if s.i not in index and s.pos_ == "NOUN"
+        for a in s.children
+        if a.dep_ == "acl" and a.tag_ == "VBN" and a.lemma_.lower() in _LEADING_VERBS
+        for b in a.children
+        if b.dep_ == "agent"
+        for g in b.children
+        if g.dep_ == "pobj"
+    ]
+    return _persons_first(agents, index) if agents else []  # (a coalition "led by Ruritania": the state)
 
 
 def _organisers(verb: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
