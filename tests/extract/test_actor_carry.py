@@ -133,3 +133,13 @@ def test_a_claim_two_sentences_after_an_attack_is_not_carried_to_it(extract: Any
     attacks = [e for e in extract(text, published="2024-12-12").events if e.type == "attack"]
     old = [a for a in attacks if a.date and a.date.iso == "2019-03-03"]
     assert old and old[0].actors == []
+
+
+def test_a_claim_telling_its_own_attack_is_not_carried_to_the_one_before(extract: Any) -> None:
+    text = (
+        "A roadside bomb killed three police officers near Ardana on Friday. The Ardana Front, "
+        "meanwhile, said its fighters had raided an army post in Kovalla on Thursday."
+    )
+    attacks = [e for e in extract(text, published="2025-06-14").events if e.type == "attack"]
+    bomb = [a for a in attacks if a.date and a.date.iso == "2025-06-13"]
+    assert bomb and "Ardana Front" not in bomb[0].actors

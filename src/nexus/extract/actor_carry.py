@@ -202,7 +202,8 @@ def _claimed_together(mentions: Sequence[_Mention]) -> None:
 def _claimed_next(mentions: Sequence[_Mention]) -> None:
     """An attack told without its doer and claimed in the very next sentence ("a gunman opened fire
     near the market, killing five. The X group later claimed the attack") takes the claimant, when
-    no other attack is told between them (and the claim, when dated, is within a month of it)."""
+    no other attack is told between them or in the claim's own sentence, the attack's sentence does
+    not say nobody claimed it, and the claim, when dated, is within a month of it."""
     for k, claim in enumerate(mentions):
         if claim.type != "claim":
             continue
@@ -215,6 +216,10 @@ def _claimed_next(mentions: Sequence[_Mention]) -> None:
         if there.end != here.start:
             continue  # told further back, the claim may be of another happening (in the same
             # sentence, the claim is joined to the attack it names at assembly)
+        if any(m.type == "attack" and m.trigger.sent.start == here.start for m in mentions):
+            continue  # "X said its fighters had attacked a checkpoint": the claim tells its own attack
+        if _left_unclaimed(before.trigger):
+            continue  # "... and no group said it had planted the bomb"
         if (
             claim.date is not None
             and before.date is not None
