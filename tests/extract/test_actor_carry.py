@@ -73,3 +73,73 @@ def test_dated_reference_naming_its_own_place_keeps_the_doer(extract: Any) -> No
     )
     found = _actors_by_date(extract(text, published="2024-07-08"), "military_action")
     assert found.get("2024-07-07") == ["Turkey"]
+
+
+@pytest.mark.parametrize(
+    "follow",
+    [
+        "The programme was organised by the Kovalla Teachers Union.",
+        "The Kovalla Teachers Union organised the protest.",
+    ],
+)
+def test_a_rally_takes_the_organiser_the_next_sentence_names(extract: Any, follow: str) -> None:
+    text = (
+        "Hundreds of teachers formed a human chain outside the education ministry in Kovalla on Monday, "
+        f"demanding unpaid wages. {follow}"
+    )
+    rallies = [e for e in extract(text, published="2025-06-10").events if e.type == "rally"]
+    assert rallies and rallies[0].actors == ["Kovalla Teachers Union"]
+
+
+def test_a_rally_keeps_no_organiser_from_an_unrelated_next_sentence(extract: Any) -> None:
+    text = (
+        "Hundreds of teachers formed a human chain outside the education ministry in Kovalla on Monday, "
+        "demanding unpaid wages. The Kovalla Teachers Union organised a strike in 2019."
+    )
+    rallies = [e for e in extract(text, published="2025-06-10").events if e.type == "rally"]
+    assert rallies and rallies[0].actors == []
+
+
+def test_a_claim_of_both_blasts_gives_each_blast_its_claimant(extract: Any) -> None:
+    text = (
+        "A bomb exploded outside a bank in Kovalla late on Monday, damaging two cars. "
+        "Another device went off at a bus depot in Ardana on Tuesday night, wounding a guard. "
+        "On Wednesday, the Ardana Liberation Front said in a statement that it had carried out both "
+        "explosions."
+    )
+    attacks = [e for e in extract(text, published="2025-06-12").events if e.type == "attack"]
+    assert len(attacks) == 2
+    assert all(a.actors == ["Ardana Liberation Front"] for a in attacks)
+
+
+def test_an_old_attack_claimed_in_the_next_sentence_takes_the_claimant(extract: Any) -> None:
+    text = (
+        "Police in Kovalla arrested two men on Tuesday over a plot against the town's fair.\n"
+        "On March 3, 2019, a gunman armed with a rifle opened fire near the fair, killing four "
+        "people. The Ardana Front later claimed the attack, although investigators found no link "
+        "between the gunman and the group."
+    )
+    attacks = [e for e in extract(text, published="2024-12-12").events if e.type == "attack"]
+    assert attacks and attacks[0].actors == ["Ardana Front"]
+
+
+def test_a_claim_two_sentences_after_an_attack_is_not_carried_to_it(extract: Any) -> None:
+    text = (
+        "Police in Kovalla arrested two men on Tuesday over a plot against the town's fair.\n"
+        "On March 3, 2019, a gunman armed with a rifle opened fire near the fair, killing four "
+        "people. The town has since doubled its police patrols. The Ardana Front claimed a bombing "
+        "in Ardana in May."
+    )
+    attacks = [e for e in extract(text, published="2024-12-12").events if e.type == "attack"]
+    old = [a for a in attacks if a.date and a.date.iso == "2019-03-03"]
+    assert old and old[0].actors == []
+
+
+def test_a_claim_telling_its_own_attack_is_not_carried_to_the_one_before(extract: Any) -> None:
+    text = (
+        "A roadside bomb killed three police officers near Ardana on Friday. The Ardana Front, "
+        "meanwhile, said its fighters had raided an army post in Kovalla on Thursday."
+    )
+    attacks = [e for e in extract(text, published="2025-06-14").events if e.type == "attack"]
+    bomb = [a for a in attacks if a.date and a.date.iso == "2025-06-13"]
+    assert bomb and "Ardana Front" not in bomb[0].actors

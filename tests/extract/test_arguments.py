@@ -234,3 +234,93 @@ def test_a_speaker_visiting_a_town_speaks_there(extract: Any) -> None:
     )
     statements = [e for e in extract(text, published="2024-08-02").events if e.type == "statement"]
     assert [e.place.name if e.place else None for e in statements] == ["Maiduguri"]
+
+
+def test_harm_in_a_clash_by_a_coordinated_verb_takes_the_shared_subject(extract: Any) -> None:
+    text = (
+        "Agents of the National Intelligence Agency surrounded a farmhouse near Kovalla on Friday "
+        "and killed two smugglers in a gunfight."
+    )
+    actions = [e for e in extract(text, published="2025-06-14").events if e.type == "military_action"]
+    assert actions and actions[0].actors == ["National Intelligence Agency"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of farmers marched through Kovalla on Friday at the call of the National Farmers "
+        "Union, demanding lower fuel prices.",
+        "Hundreds of farmers marched through Kovalla on Friday in a protest organised by the National "
+        "Farmers Union, demanding lower fuel prices.",
+    ],
+)
+def test_an_unnamed_crowd_rallies_for_the_body_that_called_it(extract: Any, text: str) -> None:
+    rallies = [e for e in extract(text, published="2025-06-14").events if e.type == "rally"]
+    assert rallies and rallies[0].actors == ["National Farmers Union"]
+
+
+def _actors_of(nlp: Language, text: str, word: str) -> list[str]:
+    from nexus.extract.arguments import actor_entities
+    from nexus.extract.entities import cluster_entities, token_entity_index
+
+    doc = nlp(text)
+    index = token_entity_index(doc, cluster_entities(doc))
+    token = next(t for t in doc if t.text == word)
+    return [c.name for c in actor_entities(token, index)]
+
+
+def test_a_measure_coordinated_with_another_has_the_same_imposer(nlp: Language) -> None:
+    text = (
+        "On Friday the Ministry of Home Affairs imposed a night curfew and a ban on public "
+        "gatherings in Kovalla."
+    )
+    assert _actors_of(nlp, text, "ban") == ["Ministry of Home Affairs"]
+
+
+def test_a_ban_renewed_by_a_published_notice_is_the_publishers(extract: Any) -> None:
+    text = (
+        "Last week the Ministry of Home Affairs published a notice renewing the ban on the Ardana "
+        "Front for another year."
+    )
+    sanctions = [e for e in extract(text, published="2025-06-14").events if e.type == "sanction"]
+    assert sanctions and sanctions[0].actors == ["Ministry of Home Affairs"]
+
+
+def test_a_country_in_the_name_of_the_alliance_describing_the_group_is_no_claimant(extract: Any) -> None:
+    text = (
+        "Gunmen attacked a police post in Ardana on Monday, killing two officers. A spokesman for "
+        "the Jamaat Mansoor group, a member of the Tehreek Pakistan alliance, claimed responsibility "
+        "for the attack."
+    )
+    claims = [e for e in extract(text, published="2025-06-14").events if e.type == "claim"]
+    assert claims and "Pakistan" not in claims[0].actors
+    assert "Jamaat Mansoor" in claims[0].actors
+
+
+def test_the_one_blamed_for_the_bombings_did_them(nlp: Language) -> None:
+    text = (
+        "Ivan Petrov was blamed by prosecutors for the bombings of March 3, 2019, when two devices "
+        "exploded at a market in Kovalla."
+    )
+    assert _actors_of(nlp, text, "bombings") == ["Ivan Petrov"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya's negotiating panel, led by Amos Wekesa, met rebel envoys in Arusha on Tuesday.",
+        "A delegation headed by Amos Wekesa met rebel envoys in Arusha on Tuesday.",
+    ],
+)
+def test_an_unnamed_body_led_by_a_person_acts_through_that_person(extract: Any, text: str) -> None:
+    meetings = [e for e in extract(text, published="2025-06-14").events if e.type == "meeting"]
+    assert meetings and meetings[0].actors[:1] == ["Amos Wekesa"]
+    assert "Kenya" not in meetings[0].actors
+
+
+def test_the_one_who_masterminded_the_attacks_is_their_actor(extract: Any) -> None:
+    text = (
+        "A court found on Monday that Budi Hartono masterminded the 2016 bombings of two churches in Medan."
+    )
+    attacks = [e for e in extract(text, published="2025-06-14").events if e.type == "attack"]
+    assert attacks and all(a.actors == ["Budi Hartono"] for a in attacks)

@@ -23,6 +23,8 @@ from nexus import ontology
 from nexus.extract.entities import EntityCluster
 from nexus.extract.relation_context import RelationContext
 from nexus.extract.tokens import matching
+from nexus.extract.triggers import event_ontology
+from nexus.model import DateValue
 
 #: Types whose doer a back reference inherits.
 _CARRIED_TYPES = frozenset({"attack", "military_action"})
@@ -33,6 +35,7 @@ class _Mention(Protocol):
     trigger: Token
     actors: list[EntityCluster]
     own_places: list[EntityCluster]
+    date: DateValue | None
 
 
 @cache
@@ -99,6 +102,9 @@ def carry_actors(mentions: Sequence[_Mention]) -> None:
             continue  # "responsibility for Monday's bombing remains unclaimed": no doer known
         mention.actors = list(before.actors)
     _tie_told_after(ordered)
+    _claimed_together(ordered)
+    _claimed_next(ordered)
+    _organiser_told_after(ordered)
     _add_parent_groups(ordered)
 
 
@@ -156,6 +162,133 @@ def _tie_told_after(mentions: Sequence[_Mention]) -> None:
         mention.actors = groups
         if cue is not None:
             doc.user_data.setdefault("nexus_doer_hedges", {})[mention.trigger.i] = cue
+
+
+#: Words making a reference to happenings told before cover all of them: "both blasts", "all
+#: three bombings", "the attacks".
+_COVERING_WORDS = frozenset({"both", "all", "the", "these", "those"})
+
+#: Days before its claim that a happening it covers may have been: older ones are background.
+_CLAIM_REACH_DAYS = 30
+
+
+def _claimed_together(mentions: Sequence[_Mention]) -> None:
+    """A claim of several happenings at once ("said it had carried out both explosions", "claimed
+    all three bombings") makes its claimant the doer of each attack told before it without one
+    (since the last claim, and not more than a month older than the claim when both are dated)."""
+    nouns = frozenset(str(w).lower() for w in event_ontology()["types"]["attack"]["nouns"])
+    last = -1
+    for k, claim in enumerate(mentions):
+        if claim.type != "claim":
+            continue
+        start, last = last, k
+        groups = [a for a in claim.actors if a.type == "ORG"]
+        if not groups or not _covers_several(claim.trigger, nouns):
+            continue
+        claimed_on = claim.date
+        for mention in mentions[start + 1 : k]:
+            if mention.type != "attack" or mention.actors:
+                continue
+            told_on = mention.date
+            if (
+                claimed_on is not None
+                and told_on is not None
+                and (claimed_on.as_date() - told_on.as_date()).days > _CLAIM_REACH_DAYS
+            ):
+                continue  # an older attack recalled before the claim
+            mention.actors = list(groups)
+
+
+def _claimed_next(mentions: Sequence[_Mention]) -> None:
+    """An attack told without its doer and claimed in the very next sentence ("a gunman opened fire
+    near the market, killing five. The X group later claimed the attack") takes the claimant, when
+    no other attack is told between them or in the claim's own sentence, the attack's sentence does
+    not say nobody claimed it, and the claim, when dated, is within a month of it."""
+    for k, claim in enumerate(mentions):
+        if claim.type != "claim":
+            continue
+        groups = [a for a in claim.actors if a.type == "ORG"]
+        before = next((m for m in reversed(mentions[:k]) if m.type == "attack"), None)
+        if not groups or before is None or before.actors:
+            continue
+        here = claim.trigger.sent
+        there = before.trigger.sent
+        if there.end != here.start:
+            continue  # told further back, the claim may be of another happening (in the same
+            # sentence, the claim is joined to the attack it names at assembly)
+        if any(m.type == "attack" and m.trigger.sent.start == here.start for m in mentions):
+            continue  # "X said its fighters had attacked a checkpoint": the claim tells its own attack
+        if _left_unclaimed(before.trigger):
+            continue  # "... and no group said it had planted the bomb"
+        if (
+            claim.date is not None
+            and before.date is not None
+            and (claim.date.as_date() - before.date.as_date()).days > _CLAIM_REACH_DAYS
+        ):
+            continue
+        before.actors = list(groups)
+
+
+def _covers_several(claim: Token, nouns: frozenset[str]) -> bool:
+    """Whether a claim's own words name several happenings together: a plural attack noun in its
+    clause marked "both", "all", "the" or by a number ("both blasts", "the three bombings")."""
+    for token in claim.subtree:
+        if token.tag_ != "NNS" or (token.lemma_.lower() not in nouns and token.lower_ not in nouns):
+            continue
+        if any(
+            (c.dep_ in ("det", "predet", "preconj") and c.lower_ in _COVERING_WORDS) or c.dep_ == "nummod"
+            for c in token.children
+        ):
+            return True
+    return False
+
+
+def _organiser_told_after(mentions: Sequence[_Mention]) -> None:
+    """A rally told without who called it, followed by a sentence naming its organiser: "Students
+    marched on the town hall. The march was organised by X" (or "X organised the protest") makes X
+    the rally's actor. The organising verbs are ``organising_verbs`` of ``doers.yaml``."""
+    for mention in mentions:
+        if mention.type != "rally" or mention.actors:
+            continue
+        doc = mention.trigger.doc
+        sent = mention.trigger.sent
+        if sent.end >= len(doc):
+            continue
+        found = _organisers_named(doc[sent.end].sent)
+        if found:
+            mention.actors = found
+
+
+def _organisers_named(sent: Span) -> list[EntityCluster]:
+    """The organisers ``sent`` names for a gathering it refers back to ("the rally was organised
+    by X", "it was called by X", "X organised the protest"), or ``[]``."""
+    from nexus.extract.arguments import acting, cached_entity_index, doer_words, entities_in  # (import cycle)
+
+    index = cached_entity_index(sent.doc)
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in doer_words("organising_verbs"):
+            continue
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        gathering = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+        if not gathering or not all(_told_before(g) for g in gathering):
+            continue
+        if passive:
+            doers = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        else:
+            doers = [c for c in verb.children if c.dep_ == "nsubj"]
+        found = acting(entities_in(doers, index, descriptions=False), index, heads=doers)
+        if found:
+            return found
+    return []
+
+
+def _told_before(noun: Token) -> bool:
+    """ "the rally", "this protest", "it": a reference to what was just told."""
+    if noun.lower_ in ("it", "this", "that"):
+        return True
+    return noun.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ in _words("definite_determiners") for c in noun.children
+    )
 
 
 #: Verbs of a group's standing blame: "X, which has been blamed for similar bombings".

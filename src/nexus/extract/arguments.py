@@ -103,6 +103,10 @@ _LIGHT_VERBS = {
     "impose",
     "issue",
     "direct",
+    "extend",
+    "renew",
+    "mastermind",
+    "orchestrate",
 }
 
 
@@ -1188,14 +1192,17 @@ def actor_entities(trigger: Token, index: dict[int, EntityCluster]) -> list[Enti
         )
         if actors:
             return actors
-        head = trigger.head
-        if trigger.dep_ == "pobj" and head.dep_ == "prep":
+        first = trigger  # "imposed an asset freeze, a travel ban and an arms embargo": as the first
+        while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN") and first.head.i < first.i:
+            first = first.head
+        head = first.head
+        if first.dep_ == "pobj" and head.dep_ == "prep":
             head = head.head  # "was on a visit to", "took part in a rally"
-        accused = _accused_of(trigger, index)
+        accused = _accused_of(trigger, index) or _blamed_for(trigger, index)
         if accused:
             return accused  # "X, whom India accuses of directing the attacks": X, not the accuser
         if (
-            trigger.dep_ in ("dobj", "attr", "nsubjpass", "pobj")
+            first.dep_ in ("dobj", "attr", "nsubjpass", "pobj")
             and head.pos_ in ("VERB", "AUX")
             and head.lemma_.lower() in _LIGHT_VERBS | {"be", "participate", "take"}
             and not any(c.dep_ == "neg" for c in head.children)  # "X has not claimed the attack"
@@ -1203,9 +1210,7 @@ def actor_entities(trigger: Token, index: dict[int, EntityCluster]) -> list[Enti
             found = actor_entities(head, index)
             if found:
                 return found
-        if trigger.dep_ == "dobj" and head.lemma_.lower() in statement_cues().get(
-            "issuing_verbs", frozenset()
-        ):
+        if first.dep_ == "dobj" and head.lemma_.lower() in statement_cues().get("issuing_verbs", frozenset()):
             found = acting(entities_in(_subject_tokens(head), index), index)
             if found:
                 return found  # "the council released a statement": the council states it
@@ -1262,6 +1267,10 @@ def actor_entities(trigger: Token, index: dict[int, EntityCluster]) -> list[Enti
     if not subjects and trigger.lemma_.lower() in _SENT_VERBS:
         subjects = [c for c in trigger.children if c.dep_ == "nsubjpass"]  # "a team was dispatched to"
     actors = acting(entities_in(subjects, index, descriptions=False), index, heads=subjects)
+    leaders = _leaders_of(subjects, index)
+    if leaders:  # "X's negotiating panel, led by Y, met ...": Y, not the state owning the panel
+        owners = {id(index[t.i]) for s in subjects for t in s.children if t.dep_ == "poss" and t.i in index}
+        actors = [*leaders, *(c for c in actors if c not in leaders and id(c) not in owners)]
     if actors:
         actors += [c for c in _joint_states(subjects, index) if c not in actors]
     if not actors:
@@ -1278,6 +1287,8 @@ def actor_entities(trigger: Token, index: dict[int, EntityCluster]) -> list[Enti
             if g.dep_ == "pobj"
         ]
         actors = _persons_first(issuers, index) if issuers else []
+    if not actors and not any(s.i in index for s in subjects):
+        actors = _organisers(trigger, index)  # "students gathered at the call of X"
     if not actors:
         # "fighters of ISWAP, the Islamic State's branch, overran ...": the group named before the description
         actors = [c for c in (_described_name(s, index) for s in subjects) if c is not None]
@@ -1326,14 +1337,20 @@ def actor_entities(trigger: Token, index: dict[int, EntityCluster]) -> list[Enti
 
 def _harm_told_of(noun: Token) -> bool:
     """Whether an event noun is where an active verb of harm says its subject struck ("troops
-    killed five rebels in a clash", "gunmen wounded two in an attack"): the subject is its doer."""
+    killed five rebels in a clash", "gunmen wounded two in an attack", "police stormed the house
+    and shot two in a firefight"): the subject is its doer."""
     if noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "during"):
         return False
     verb = noun.head.head
     return (
         verb.pos_ == "VERB"
         and verb.lemma_.lower() in harm_verbs()
-        and any(c.dep_ == "nsubj" for c in verb.children)
+        and (
+            any(c.dep_ == "nsubj" for c in verb.children)
+            # "officers surrounded the house and killed three in a shootout": the subject of the
+            # verb it is coordinated with
+            or (verb.dep_ == "conj" and verb.head.pos_ == "VERB" and bool(_subject_tokens(verb)))
+        )
         and not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
     )
 
@@ -1354,6 +1371,60 @@ def _unnamed_arresters(subjects: list[Token]) -> bool:
     return bool(subjects) and all(
         (_bare_state_noun(s) or s.lemma_.lower() in _ARRESTER_NOUNS) and not s.ent_type_ for s in subjects
     )
+
+
+#: Participles naming who heads an unnamed body: "a delegation led by X", "a panel chaired by X".
+_LEADING_VERBS = frozenset({"lead", "head", "chair"})
+
+
+def _leaders_of(subjects: list[Token], index: dict[int, EntityCluster]) -> list[EntityCluster]:
+    """Who is said to lead an unnamed body that is the subject: "Thailand's peace panel, led by X,
+    met ...", "a delegation headed by the foreign minister, X, arrived" (X; a person first), else
+    ``[]``."""
+    agents = [
+        g
+        for s in subjects
+        if s.i not in index and s.pos_ == "NOUN"
+        for a in s.children
+        if a.dep_ == "acl" and a.tag_ == "VBN" and a.lemma_.lower() in _LEADING_VERBS
+        for b in a.children
+        if b.dep_ == "agent"
+        for g in b.children
+        if g.dep_ == "pobj"
+    ]
+    return _persons_first(agents, index) if agents else []  # (a coalition "led by Ruritania": the state)
+
+
+def _organisers(verb: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
+    """Who brought out the crowd an unnamed subject makes: "students gathered at the call of X",
+    "women marched in a rally called by X", "took part in a march organised by X" (X; the words
+    are ``organising_verbs`` and ``summons_nouns`` of ``doers.yaml``), else ``[]``."""
+    if verb.pos_ != "VERB":
+        return []
+    phrases: list[Token] = []
+    for prep in verb.children:
+        if prep.dep_ != "prep":
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj":
+                continue
+            if prep.lower_ == "at" and noun.lemma_.lower() in doer_words("summons_nouns"):
+                phrases += [
+                    g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                ]
+            elif prep.lower_ == "in":
+                phrases += [
+                    g
+                    for a in noun.children
+                    if a.dep_ == "acl"
+                    and a.tag_ == "VBN"
+                    and a.lemma_.lower() in doer_words("organising_verbs")
+                    for b in a.children
+                    if b.dep_ == "agent"
+                    for g in b.children
+                    if g.dep_ == "pobj"
+                ]
+    return _persons_first([p for p in phrases if p.dep_ == "pobj"], index) if phrases else []
 
 
 def _speakers_bodies(trigger: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
@@ -1584,7 +1655,23 @@ def _the_government(subject: Token) -> bool:
 #: Verbs of taking people into custody, which a security body reports of itself.
 _ARREST_VERBS = frozenset({"arrest", "detain", "apprehend", "capture", "nab"})
 #: Nouns for a text a body adopts or issues, whose participle clause is the body's act.
-_DOCUMENT_NOUNS = frozenset({"resolution", "statement", "communique", "communiqué", "declaration", "motion"})
+_DOCUMENT_NOUNS = frozenset(
+    {
+        "resolution",
+        "statement",
+        "communique",
+        "communiqué",
+        "declaration",
+        "motion",
+        "gazette",
+        "notice",
+        "notification",
+        "decree",
+        "directive",
+        "circular",
+        "ordinance",
+    }
+)
 #: Verbs of doing a happening that an accusation pins on someone: "accuses X of masterminding Y".
 _AUTHOR_VERBS = frozenset(
     {
@@ -1620,6 +1707,21 @@ def _accused_of(noun: Token, index: dict[int, EntityCluster]) -> list[EntityClus
     if any(a.tag_ in ("WP", "WDT") for a in accused) and accuse.dep_ == "relcl":
         accused = [accuse.head]  # "X, whom India accuses of ..."
     return _persons_first(accused, index)
+
+
+def _blamed_for(noun: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
+    """ "X was blamed by the authorities for the bombings", "police blamed X for the attack",
+    "X, which was blamed for the massacre": the one blamed did it."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for":
+        return []
+    blame = noun.head.head
+    if blame.pos_ != "VERB" or blame.lemma_.lower() != "blame":
+        return []
+    passive = any(c.dep_ == "auxpass" for c in blame.children)
+    blamed = [c for c in blame.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+    if any(b.tag_ in ("WP", "WDT") for b in blamed) and blame.dep_ == "relcl":
+        blamed = [blame.head]  # "X, which was blamed for ..."
+    return _persons_first(blamed, index) if blamed else []
 
 
 def _without_possessor_states(
@@ -2002,6 +2104,10 @@ def _describes_another(token: Token, index: dict[int, EntityCluster]) -> bool:
                 if described.subtype == "media" and described is not index.get(token.i):
                     return False  # "Amaq, the Islamic State's news agency": the owner of an outlet acts
                 return described is not index.get(token.i)
+            named = [c for c in current.head.children if c.dep_ == "compound" and c.i in index]
+            if named:
+                # "the X group, a member of the Y alliance": the name on the noun described
+                return index[named[-1].i] is not index.get(token.i) and can_act(index[named[-1].i])
             # "fighters of JNIM, al Qaeda's branch": the apposition follows the name it describes
             left = current.left_edge.i - 1
             doc = token.doc
