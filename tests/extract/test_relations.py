@@ -1110,3 +1110,81 @@ def test_known_to_operate_as_an_affiliate_describes_the_apposed_group(extractor:
     )
     found = relations(extractor, text)
     assert any(t == "affiliation" and "Popular Mobilisation Forces" in p for p, t in found)
+
+
+# ---------------------------------------------------------------------- anaphoric arguments
+
+
+def test_a_group_noun_carrying_its_own_name_is_that_group(extractor: Any) -> None:
+    text = (
+        "The Sahel Liberation Front attacked a checkpoint near Gao. "
+        "Bamba, the Black Banner group's desert branch, later joined the fighting."
+    )
+    found = relations(extractor, text)
+    assert rel("Bamba", "Black Banner", "affiliation") in found
+    assert rel("Bamba", "Sahel Liberation Front", "affiliation") not in found
+
+
+def test_the_station_stands_for_the_outlet_named_before(extractor: Any) -> None:
+    text = (
+        "Radio Tessalit FM was closed by the authorities in Kidal. "
+        "The station's director, Ousmane Diarra, said the decision was unjust."
+    )
+    assert rel("Ousmane Diarra", "Radio Tessalit FM", "affiliation") in relations(extractor, text)
+
+
+def test_a_capitalised_army_title_names_the_documents_army(extractor: Any) -> None:
+    text = (
+        "The Malian Armed Forces said they had repelled the raid. "
+        "Army spokesman Colonel Souleymane Dembele confirmed the attack."
+    )
+    assert rel("Souleymane Dembele", "Malian Armed Forces", "affiliation") in relations(extractor, text)
+
+
+def test_a_possessive_in_a_phrase_before_the_subject_stands_for_it(extractor: Any) -> None:
+    text = (
+        "In a message released through its Al-Nour news agency on Monday, "
+        "the Sahel Liberation Front claimed the bombing."
+    )
+    assert rel("Al-Nour", "Sahel Liberation Front", "affiliation") in relations(extractor, text)
+
+
+def test_a_verb_joined_to_a_passive_one_shares_its_subject(extractor: Any) -> None:
+    text = (
+        "The Sahel Liberation Front, which is allied to the Black Banner and operates across the "
+        "Liptako region, claimed the ambush."
+    )
+    assert rel("Sahel Liberation Front", "Liptako", "based_in") in relations(extractor, text)
+
+
+def test_a_place_serving_as_the_groups_headquarters(extractor: Any) -> None:
+    text = (
+        "The town of Kidal has been held by the Sahel Liberation Front since 2019 "
+        "and serves as the group's main headquarters."
+    )
+    assert rel("Sahel Liberation Front", "Kidal", "based_in") in relations(extractor, text)
+
+
+def test_its_wing_known_as_a_name_belongs_to_the_group_named_before(extractor: Any) -> None:
+    text = "The Sahel Liberation Front was founded in 2012. Its armed wing is known as the Azawad Brigades."
+    assert rel("Azawad Brigades", "Sahel Liberation Front", "affiliation") in relations(extractor, text)
+
+
+def test_operating_from_ground_named_by_its_own_place_phrases(extractor: Any) -> None:
+    text = "The Sahel Liberation Front operates from islands on Lake Faguibine and from the Wagadou forest."
+    found = relations(extractor, text)
+    assert rel("Sahel Liberation Front", "Lake Faguibine", "based_in") in found
+    assert rel("Sahel Liberation Front", "Wagadou", "based_in") in found
+
+
+def test_police_stands_for_the_one_police_force_named_but_not_in_a_police_station(extractor: Any) -> None:
+    text = (
+        "Col. Ibrahim Keita, who heads police in the Gao region, "
+        "said the National Police of Mali had arrested three men."
+    )
+    assert rel("Ibrahim Keita", "National Police of Mali", "affiliation") in relations(extractor, text)
+    text = (
+        "The National Police of Mali said it had arrested three men. "
+        "Commander Ibrahim Keita visited the Gao police station on Monday."
+    )
+    assert rel("Ibrahim Keita", "National Police of Mali", "cooperation") not in relations(extractor, text)

@@ -122,7 +122,7 @@ def _role_nouns(ctx: RelationContext, sent: Span) -> None:
                     org = c
                     break
             if org is None:  # "army spokesman X": the state's army the document names
-                forces = (ctx.national_force(t) for t in window[roles[0] + 1 :])
+                forces = (ctx.national_force(t, officer=True) for t in window[roles[0] + 1 :])
                 org = next((c for c in forces if c is not None), None)
             ctx.titled.add((id(person), sent.start))
             ctx.add(person, "affiliation", org, lemma_of(role), sent, role)
@@ -292,6 +292,10 @@ def _described(ctx: RelationContext, noun: Token) -> list[EntityCluster]:
             if acl.dep_ == "acl" and lemma_of(acl) in ("know", "call", "dub", "name"):
                 found += [c for _, p in pobjs(acl, ("as",)) for c in ctx.actors(p)]
                 found += [c for o in acl.children if o.dep_ == "oprd" for c in ctx.actors(o)]
+    if not found and noun.dep_ == "nsubjpass" and lemma_of(head) in ("know", "call", "dub", "name"):
+        # "Its armed wing is known as X", "the group's leader is called Y"
+        found += [c for _, p in pobjs(head, ("as",)) for c in ctx.actors(p)]
+        found += [c for o in head.children if o.dep_ == "oprd" for c in ctx.actors(o)]
     return found
 
 
@@ -1061,7 +1065,10 @@ def _place_described(ctx: RelationContext, sent: Span, noun: Token) -> None:
     elif noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ == "VERB":
         regard = noun.head.head  # "regarded as", "known as", "seen as"
         heads += [regard.head] if regard.dep_ in ("acl", "relcl") else verb_objects(regard)
-    places = [c for h in heads for c in [ctx.entity(h)] if c is not None and c.type == "PLACE"]
+        if not heads:  # "Y ... serves as the group's headquarters"
+            heads += subjects_of(regard)
+    # the place itself, or the one a noun names ("the town of X serves as the group's base")
+    places = [c for h in heads for t in [h, *(p for _, p in pobjs(h, ("of",)))] for c in places_in(ctx, t)]
     if not places:  # parsed elsewhere: the place just before the comma that opens the phrase
         as_verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "as" else None
         i = min(noun.left_edge.i, as_verb.i if as_verb is not None else noun.i) - 1
@@ -1087,11 +1094,18 @@ def _state_body_of(body: EntityCluster, owner: EntityCluster) -> bool:
 
 def _bases_in(ctx: RelationContext, noun: Token) -> list[EntityCluster]:
     """Where bases a group operates from lie: "from bases across the border in X and Y", "out of
-    camps in X" (a based noun, then its own place phrases, two deep)."""
-    if not is_word(noun, relation_lexicon().based_nouns):
+    camps in X" (a based noun, then its own place phrases, two deep); where the ground a group
+    operates from lies: "from islands on X", "in the hills of Y" (``relations.yaml``
+    ``terrain_nouns``)."""
+    lex = relation_lexicon()
+    if is_word(noun, lex.based_nouns):
+        preps: tuple[str, ...] = ("in", "across", "inside", "along")
+    elif is_word(noun, lex.terrain_nouns) and noun.is_lower:
+        preps = ("in", "across", "inside", "along", "on", "of", "around")
+    else:
         return []
     out: list[EntityCluster] = []
-    for _, where in pobjs(noun, ("in", "across", "inside", "along")):
+    for _, where in pobjs(noun, preps):
         for place in places_in(ctx, where) + [c for _, p in pobjs(where, ("in",)) for c in places_in(ctx, p)]:
             if place not in out:
                 out.append(place)
