@@ -1188,3 +1188,16 @@ def test_police_stands_for_the_one_police_force_named_but_not_in_a_police_statio
         "Commander Ibrahim Keita visited the Gao police station on Monday."
     )
     assert rel("Ibrahim Keita", "National Police of Mali", "cooperation") not in relations(extractor, text)
+
+
+def test_a_force_deploying_troops_in_a_place_is_based_there(extractor: Any) -> None:
+    text = "The Kenya Defence Forces, which have deployed troops in Jubaland since 2011, declined to comment."
+    assert rel("Kenya Defence Forces", "Jubaland", "based_in") in relations(extractor, text)
+
+
+def test_chairing_a_meeting_of_commanders_is_no_membership(extractor: Any) -> None:
+    text = (
+        "The Kenya Defence Forces said two soldiers were wounded. Interior Minister Amina Yusuf "
+        "chaired a meeting of police and military commanders in Nairobi on Monday."
+    )
+    assert rel("Amina Yusuf", "Kenya Defence Forces", "affiliation") not in relations(extractor, text)

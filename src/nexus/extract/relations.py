@@ -157,6 +157,12 @@ def _role_nouns(ctx: RelationContext, sent: Span) -> None:
 
 
 @cache
+def _words(key: str) -> frozenset[str]:
+    """A word list of ``relations.yaml``, lower case."""
+    return frozenset(str(w).lower() for w in ontology.table("relations.yaml").get(key) or ())
+
+
+@cache
 def _aiding_verbs() -> frozenset[str]:
     return frozenset(str(w).lower() for w in ontology.table("relations.yaml").get("aiding_verbs", []))
 
@@ -207,7 +213,11 @@ def _scan_words() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
         ),
         "hostility": (lex.host_verbs | lex.host_nouns, frozenset()),
         "based_in": (
-            lex.based_verbs | lex.operate_verbs | lex.based_nouns | lex.control_verbs,
+            lex.based_verbs
+            | lex.operate_verbs
+            | lex.based_nouns
+            | lex.control_verbs
+            | _words("deploy_verbs"),
             lex.based_nouns,
         ),
     }
@@ -529,7 +539,8 @@ def _affiliation_verbs(ctx: RelationContext, sent: Span) -> None:
             people = [c for a in agents for c in ctx.actors(a) if c.type == "PERSON"]
         else:
             people = [c for s in subjects_of(verb) for c in ctx.actors(s) if c.type == "PERSON"]
-            orgs = [c for o in verb_objects(verb) for c in ctx.actors(o)]
+            gatherings = _words("gathering_nouns")  # "chaired a meeting of X": not X's
+            orgs = [c for o in verb_objects(verb) if lemma_of(o) not in gatherings for c in ctx.actors(o)]
         if agents and not orgs:  # "..., and Y, co-founded by Z, both have ...": the name before the comma
             start = verb.i
             while start > sent.start and ctx.doc[start - 1].lower_ in ("co", "-", "co-"):
@@ -991,7 +1002,9 @@ def _based_in(ctx: RelationContext, sent: Span) -> None:
     # every other token goes to _org_places, which reads only those that name an entity
     for tok in matching(sent, lemmas, words, also=ctx.index):
         lemma = lemma_of(tok)
-        if tok.pos_ in ("VERB", "ADJ") and (lemma in lex.based_verbs or lemma in lex.operate_verbs):
+        if tok.pos_ == "VERB" and lemma in _words("deploy_verbs") and lemma not in lex.based_verbs:
+            _deployed(ctx, sent, tok)
+        elif tok.pos_ in ("VERB", "ADJ") and (lemma in lex.based_verbs or lemma in lex.operate_verbs):
             preps = ("in", "at") if lemma in lex.based_verbs else tuple(lex.operate_preps)
             places = [c for _, p in pobjs(tok, preps) for c in places_in(ctx, p) + _bases_in(ctx, p)]
             if not places:
@@ -1041,6 +1054,20 @@ def _based_in(ctx: RelationContext, sent: Span) -> None:
             _controls(ctx, sent, tok)
         else:
             _org_places(ctx, sent, tok)
+
+
+def _deployed(ctx: RelationContext, sent: Span, verb: Token) -> None:
+    """ "X, which has deployed troops in Y since 2021": an organisation keeping its own forces in a
+    place is based there (``relations.yaml`` ``deploy_verbs`` with a ``contingent_nouns`` object)."""
+    troops = [o for o in verb.children if o.dep_ == "dobj" and lemma_of(o) in _words("contingent_nouns")]
+    if not troops:
+        return
+    heads = [verb, *troops]
+    places = [c for h in heads for _, p in pobjs(h, ("in", "across", "inside")) for c in places_in(ctx, p)]
+    owners = [c for s in subjects_of(verb) for c in ctx.actors(s) if c.type == "ORG"]
+    for owner in owners:
+        for place in places:
+            ctx.add(owner, "based_in", place, lemma_of(verb), sent, verb)
 
 
 @cache
