@@ -1201,3 +1201,26 @@ def test_chairing_a_meeting_of_commanders_is_no_membership(extractor: Any) -> No
         "chaired a meeting of police and military commanders in Nairobi on Monday."
     )
     assert rel("Amina Yusuf", "Kenya Defence Forces", "affiliation") not in relations(extractor, text)
+
+
+def test_a_national_security_adviser_serves_the_dateline_state(extractor: Any) -> None:
+    text = (
+        "NAIROBI, Kenya (Lake Post) - National Security Adviser Otieno Mwangi met the visiting "
+        "delegation in Nairobi on Sunday. Kenya said the talks had gone well. Kenya will host the next round."
+    )
+    assert rel("Otieno Mwangi", "Kenya", "affiliation") in relations(extractor, text)
+
+
+def test_a_component_named_in_apposition_is_what_the_phrase_stands_for(extractor: Any) -> None:
+    text = (
+        "Norland regards the Front's main component, the Northern Shield Brigades, "
+        "as an extension of the Red Hand Movement."
+    )
+    found = relations(extractor, text)
+    assert rel("Northern Shield Brigades", "Red Hand Movement", "affiliation") in found
+    assert rel("Northern Shield Brigades", "Front", "affiliation") in found
+
+
+def test_dissolving_an_organisation_is_hostility(extractor: Any) -> None:
+    text = "The Council of Ministers dissolved the Red Hand Movement by decree on Monday."
+    assert rel("Council of Ministers", "Red Hand Movement", "hostility") in relations(extractor, text)

@@ -296,6 +296,8 @@ class RelationContext:
             bracketed = child.i > 0 and child.doc[child.i - 1].text == "("
             if first is not None and first.type == "ORG" and bracketed:
                 return [first]  # "the Kenya Defence Forces (KDF)": the acronym names it
+            if first is not None and first.type == "ORG" and lemma_of(tok) in relation_lexicon().links:
+                return [first]  # "X's main component, the Y": the part named, not its owner
         if lemma_of(tok) in relation_lexicon().links and tok.dep_ in _SUBJECTS:
             named = self.named_before(tok)  # "X (XX), Y's branch in Z, stormed ...": X, not Y
             if named is not None:

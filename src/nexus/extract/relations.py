@@ -1255,24 +1255,12 @@ def _named_seats(ctx: RelationContext, clusters: list[EntityCluster]) -> None:
             ctx.add(org, "based_in", place, "in", span.sent, span.root)
 
 
-#: Offices that, written without a country ("Prime Minister X", "Foreign Secretary Y"),
-#: belong in wire copy to the government of the country the report is filed from.
-_NATIONAL_OFFICES = (
-    "president",
-    "chancellor",
-    "foreign secretary",
-    "foreign minister",
-    "interior minister",
-    "defence minister",
-    "defense minister",
-    "home minister",
-    "health minister",
-    "information minister",
-    "government spokesman",
-    "government spokesperson",
-    "cabinet secretary",
-    "minister",
-)
+@cache
+def _national_offices() -> tuple[str, ...]:
+    """Offices that, written without a country ("Prime Minister X", "Foreign Secretary Y"), belong
+    in wire copy to the government of the country the report is filed from (``relations.yaml``
+    ``national_offices``, in the order they are tried)."""
+    return tuple(str(w).lower() for w in ontology.table("relations.yaml").get("national_offices") or ())
 
 
 def _office_holders(ctx: RelationContext, clusters: list[EntityCluster]) -> None:
@@ -1290,7 +1278,7 @@ def _office_holders(ctx: RelationContext, clusters: list[EntityCluster]) -> None
         roles = " ".join([*person.roles, *_titles_written(ctx, person)]).lower()
         if "prime minister" in roles:
             continue  # a head of government's own state is not read off the dateline
-        office = next((o for o in _NATIONAL_OFFICES if o in roles), None)
+        office = next((o for o in _national_offices() if o in roles), None)
         if office is None or any(ctx.demonym_word(w) for w in roles.split()):
             continue  # "U.S. President", "Israeli military spokesman": other patterns decide
         if _titled_elsewhere(ctx, person):
