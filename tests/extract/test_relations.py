@@ -1224,3 +1224,22 @@ def test_a_component_named_in_apposition_is_what_the_phrase_stands_for(extractor
 def test_dissolving_an_organisation_is_hostility(extractor: Any) -> None:
     text = "The Council of Ministers dissolved the Red Hand Movement by decree on Monday."
     assert rel("Council of Ministers", "Red Hand Movement", "hostility") in relations(extractor, text)
+
+
+def test_the_two_armies_stand_for_the_last_two_armies_named(extractor: Any) -> None:
+    text = (
+        "The Burundi National Defence Force and the Rwanda Defence Force launched an offensive on "
+        "Friday. On Sunday, the two armies destroyed a camp of the Kivu Liberation Front and "
+        "killed nine fighters."
+    )
+    found = relations(extractor, text)
+    assert rel("Burundi National Defence Force", "Kivu Liberation Front", "hostility") in found
+    assert rel("Rwanda Defence Force", "Kivu Liberation Front", "hostility") in found
+
+
+def test_destroying_a_groups_camp_is_hostility(extractor: Any) -> None:
+    text = (
+        "The Kivu Liberation Front attacked a market. Soldiers of the Rwanda Defence Force later "
+        "destroyed the Kivu Liberation Front's main camp near Goma."
+    )
+    assert rel("Rwanda Defence Force", "Kivu Liberation Front", "hostility") in relations(extractor, text)

@@ -83,6 +83,21 @@ class _Lex:
     host_measures: frozenset[str]
 
 
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4}
+
+
+def _counted(tok: Token) -> int:
+    """How many a plural noun counts: "the two armies" 2, "both groups" 2, else 0."""
+    if tok.tag_ not in ("NNS", "NNPS"):
+        return 0
+    for child in tok.children:
+        if child.dep_ == "nummod" and child.lower_ in _NUMBER_WORDS:
+            return _NUMBER_WORDS[child.lower_]
+        if child.lower_ == "both" and child.dep_ in ("det", "predet", "preconj"):
+            return 2
+    return 0
+
+
 def _set(data: dict[str, Any], key: str) -> frozenset[str]:
     return frozenset(str(w).lower() for w in data.get(key) or ())
 
@@ -373,8 +388,8 @@ class RelationContext:
         owner of its own; "police" likewise the one police organisation the document names. With
         ``officer`` (the word titles a person: "the army spokesman X") and armies of several states
         named, the army of the report's own state."""
-        if not (tok.is_lower or (tok.is_title and self.entity(tok) is None)):
-            return None
+        if not (tok.is_lower or (tok.is_title and self.entity(tok) is None)) or _counted(tok):
+            return None  # ("the two armies": definite_group)
         word = lemma_of(tok)
         armed = word == "force" and tok.tag_ == "NNS" and any(c.lower_ == "armed" for c in tok.children)
         if word not in ("army", "military", "police") and not armed:
@@ -410,8 +425,13 @@ class RelationContext:
         station" no anaphor."""
         lex = relation_lexicon()
         kind = lex.definite_anaphors.get(lemma_of(tok))
-        if kind is None or not any(c.lower_ == "the" for c in tok.children):
+        if kind is None or not any(c.lower_ in ("the", "both") for c in tok.children):
             return []
+        count = _counted(tok)
+        if count:  # "the two armies", "both groups": the last ones of the kind named before
+            return self._last_named(tok, kind, count)
+        if kind == "military" or not any(c.lower_ == "the" for c in tok.children):
+            return []  # "the army" alone: national_force
         mods = [c for c in tok.children if c.dep_ in ("compound", "nmod") and c.i < tok.i]
         own = [c for m in mods for c in [self.entity(m)] if c is not None and c.type == "ORG"]
         if own:
@@ -445,6 +465,27 @@ class RelationContext:
             if not fallback:
                 fallback, fallback_sent = [cluster], sentence_start(self.doc, i)
         return fallback or party
+
+    def _last_named(self, tok: Token, kind: str, count: int) -> list[EntityCluster]:
+        """The last ``count`` different organisations of a kind named before a word, in its own
+        sentence or the two before; none unless there are that many."""
+        first = sentence_start(self.doc, tok.i)
+        for _ in range(2):
+            if first > 0:
+                first = sentence_start(self.doc, first - 1)
+        found: list[EntityCluster] = []
+        for i in range(tok.left_edge.i - 1, first - 1, -1):
+            cluster = self.index.get(i)
+            if (
+                cluster is not None
+                and cluster.type == "ORG"
+                and cluster.subtype == kind
+                and cluster not in found
+            ):
+                found.append(cluster)
+                if len(found) == count:
+                    return found
+        return []
 
     def _described_by(self, tok: Token) -> EntityCluster | None:
         """The entity a possessed noun phrase is set beside ("Z, the group's armed wing" -> Z)."""
