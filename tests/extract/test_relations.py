@@ -1243,3 +1243,19 @@ def test_destroying_a_groups_camp_is_hostility(extractor: Any) -> None:
         "destroyed the Kivu Liberation Front's main camp near Goma."
     )
     assert rel("Rwanda Defence Force", "Kivu Liberation Front", "hostility") in relations(extractor, text)
+
+
+def test_a_group_described_as_a_member_of_an_alliance_belongs_to_it(extractor: Any) -> None:
+    text = (
+        "A spokesman for the Kivu Liberation Front, a member of the Great Lakes Resistance "
+        "alliance, claimed the attack."
+    )
+    assert rel("Kivu Liberation Front", "Great Lakes Resistance", "affiliation") in relations(extractor, text)
+
+
+def test_one_of_the_members_of_a_body_belongs_to_it(extractor: Any) -> None:
+    text = (
+        "The Kivu Liberation Front is one of the members of the Great Lakes Resistance, "
+        "the alliance formed in 2020."
+    )
+    assert rel("Kivu Liberation Front", "Great Lakes Resistance", "affiliation") in relations(extractor, text)

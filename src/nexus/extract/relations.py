@@ -291,6 +291,8 @@ def _described(ctx: RelationContext, noun: Token) -> list[EntityCluster]:
         # "a suspect, whom X identified as a Y member known as Z": the name the noun itself gives
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ in ("NOUN", "PROPN"):
         return ctx.actors(head.head) or _described(ctx, head.head)
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ == "one":
+        return _described(ctx, head.head)  # "X is one of the members of Y": what "one" is said of
     appos = [c for c in noun.children if c.dep_ == "appos"]
     found = [c for a in appos for c in ctx.actors(a)]
     misread = noun.dep_ == "conj" and not any(c.dep_ == "cc" for c in noun.head.children)
@@ -382,7 +384,9 @@ def _appositions(ctx: RelationContext, sent: Span) -> None:
                 if owner is not None and owner.type == "PERSON" and is_word(tok, lex.partners):
                     ctx.add(owner, "cooperation", member, lemma_of(tok), sent, tok)  # "X's ally Y"
                 continue  # a person holds a role; a group is a front, a wing, a unit
-            if is_role and member.type != "PERSON":
+            # a group too can be a member of a body ("X, a member of the Y alliance")
+            body_member = lemma_of(tok) == "member" and member.type == "ORG"
+            if is_role and member.type != "PERSON" and not (body_member and owner and owner.type == "ORG"):
                 continue
             if id(member) not in direct and (id(member), sent.start) in ctx.titled:
                 continue  # "X chief A and Y commander B": B's own title names Y
