@@ -1259,3 +1259,14 @@ def test_one_of_the_members_of_a_body_belongs_to_it(extractor: Any) -> None:
         "the alliance formed in 2020."
     )
     assert rel("Kivu Liberation Front", "Great Lakes Resistance", "affiliation") in relations(extractor, text)
+
+
+def test_backing_government_troops_against_the_militants(extractor: Any) -> None:
+    text = (
+        "The Sahel Liberation Front attacked a convoy near Gao. The Malian Armed Forces lost four "
+        "soldiers. The Sahel Stabilization Mission in Mali (SSMM), which backs government troops "
+        "against the militants, condemned the ambush."
+    )
+    found = relations(extractor, text)
+    assert rel("Sahel Stabilization Mission in Mali", "Malian Armed Forces", "cooperation") in found
+    assert rel("Sahel Stabilization Mission in Mali", "Sahel Liberation Front", "hostility") in found

@@ -392,6 +392,12 @@ class RelationContext:
             return None  # ("the two armies": definite_group)
         word = lemma_of(tok)
         armed = word == "force" and tok.tag_ == "NNS" and any(c.lower_ == "armed" for c in tok.children)
+        # "government troops", "government forces": the state's army
+        armed = armed or (
+            word in ("troop", "force", "soldier")
+            and tok.tag_ == "NNS"
+            and any(c.lower_ == "government" and c.dep_ in ("compound", "amod") for c in tok.children)
+        )
         if word not in ("army", "military", "police") and not armed:
             return None
         if any(c.dep_ in ("poss", "compound", "amod") and self.entity(c) is not None for c in tok.children):

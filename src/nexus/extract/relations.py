@@ -692,6 +692,10 @@ def _cooperation(ctx: RelationContext, sent: Span) -> None:
             for a in subj:
                 for b in objs:
                     ctx.add(a, "cooperation", b, lemma, sent, tok)
+                # "backs government troops against the militants": hostile to whom the help is against
+                for b in [c for _, p in pobjs(tok, ("against",)) for c in ctx.actors(p)]:
+                    if b not in objs:
+                        ctx.add(a, "hostility", b, "against", sent, tok)
         elif lemma in lex.visit:
             _visit(ctx, sent, tok)
         elif tok.lower_ == "alongside":
