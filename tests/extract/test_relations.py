@@ -1270,3 +1270,11 @@ def test_backing_government_troops_against_the_militants(extractor: Any) -> None
     found = relations(extractor, text)
     assert rel("Sahel Stabilization Mission in Mali", "Malian Armed Forces", "cooperation") in found
     assert rel("Sahel Stabilization Mission in Mali", "Sahel Liberation Front", "hostility") in found
+
+
+def test_a_place_that_is_the_armys_stronghold_is_where_the_army_holds_out(extractor: Any) -> None:
+    text = (
+        "The Kordofan Defence Force said it had repelled an assault overnight. "
+        "The town of Kosti is the army's last major stronghold in the region."
+    )
+    assert rel("Kordofan Defence Force", "Kosti", "based_in") in relations(extractor, text)

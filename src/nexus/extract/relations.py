@@ -1088,9 +1088,15 @@ def _fighting_verbs() -> frozenset[str]:
 
 def _place_described(ctx: RelationContext, sent: Span, noun: Token) -> None:
     """ "Y, a Boko Haram stronghold", "Y, long regarded as an ISWAP bastion", "Y is a JNIM
-    stronghold": a place described as an armed group's base noun is where the group is based."""
+    stronghold": a place described as an armed group's base noun is where the group is based; a
+    place that is any force's stronghold (``relations.yaml`` ``stronghold_nouns``: "the army's
+    last major stronghold") is where that force holds out."""
     holder = ctx.modifier_entity(noun)
-    if holder is None or holder.type != "ORG" or holder.subtype != "armed_group":
+    if holder is None or holder.type != "ORG":
+        return
+    if holder.subtype != "armed_group" and not (
+        holder.subtype == "military" and is_word(noun, _words("stronghold_nouns"))
+    ):
         return
     heads: list[Token] = []
     if noun.dep_ == "appos":
