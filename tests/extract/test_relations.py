@@ -1110,3 +1110,171 @@ def test_known_to_operate_as_an_affiliate_describes_the_apposed_group(extractor:
     )
     found = relations(extractor, text)
     assert any(t == "affiliation" and "Popular Mobilisation Forces" in p for p, t in found)
+
+
+# ---------------------------------------------------------------------- anaphoric arguments
+
+
+def test_a_group_noun_carrying_its_own_name_is_that_group(extractor: Any) -> None:
+    text = (
+        "The Sahel Liberation Front attacked a checkpoint near Gao. "
+        "Bamba, the Black Banner group's desert branch, later joined the fighting."
+    )
+    found = relations(extractor, text)
+    assert rel("Bamba", "Black Banner", "affiliation") in found
+    assert rel("Bamba", "Sahel Liberation Front", "affiliation") not in found
+
+
+def test_the_station_stands_for_the_outlet_named_before(extractor: Any) -> None:
+    text = (
+        "Radio Tessalit FM was closed by the authorities in Kidal. "
+        "The station's director, Ousmane Diarra, said the decision was unjust."
+    )
+    assert rel("Ousmane Diarra", "Radio Tessalit FM", "affiliation") in relations(extractor, text)
+
+
+def test_a_capitalised_army_title_names_the_documents_army(extractor: Any) -> None:
+    text = (
+        "The Malian Armed Forces said they had repelled the raid. "
+        "Army spokesman Colonel Souleymane Dembele confirmed the attack."
+    )
+    assert rel("Souleymane Dembele", "Malian Armed Forces", "affiliation") in relations(extractor, text)
+
+
+def test_a_possessive_in_a_phrase_before_the_subject_stands_for_it(extractor: Any) -> None:
+    text = (
+        "In a message released through its Al-Nour news agency on Monday, "
+        "the Sahel Liberation Front claimed the bombing."
+    )
+    assert rel("Al-Nour", "Sahel Liberation Front", "affiliation") in relations(extractor, text)
+
+
+def test_a_verb_joined_to_a_passive_one_shares_its_subject(extractor: Any) -> None:
+    text = (
+        "The Sahel Liberation Front, which is allied to the Black Banner and operates across the "
+        "Liptako region, claimed the ambush."
+    )
+    assert rel("Sahel Liberation Front", "Liptako", "based_in") in relations(extractor, text)
+
+
+def test_a_place_serving_as_the_groups_headquarters(extractor: Any) -> None:
+    text = (
+        "The town of Kidal has been held by the Sahel Liberation Front since 2019 "
+        "and serves as the group's main headquarters."
+    )
+    assert rel("Sahel Liberation Front", "Kidal", "based_in") in relations(extractor, text)
+
+
+def test_its_wing_known_as_a_name_belongs_to_the_group_named_before(extractor: Any) -> None:
+    text = "The Sahel Liberation Front was founded in 2012. Its armed wing is known as the Azawad Brigades."
+    assert rel("Azawad Brigades", "Sahel Liberation Front", "affiliation") in relations(extractor, text)
+
+
+def test_operating_from_ground_named_by_its_own_place_phrases(extractor: Any) -> None:
+    text = "The Sahel Liberation Front operates from islands on Lake Faguibine and from the Wagadou forest."
+    found = relations(extractor, text)
+    assert rel("Sahel Liberation Front", "Lake Faguibine", "based_in") in found
+    assert rel("Sahel Liberation Front", "Wagadou", "based_in") in found
+
+
+def test_police_stands_for_the_one_police_force_named_but_not_in_a_police_station(extractor: Any) -> None:
+    text = (
+        "Col. Ibrahim Keita, who heads police in the Gao region, "
+        "said the National Police of Mali had arrested three men."
+    )
+    assert rel("Ibrahim Keita", "National Police of Mali", "affiliation") in relations(extractor, text)
+    text = (
+        "The National Police of Mali said it had arrested three men. "
+        "Commander Ibrahim Keita visited the Gao police station on Monday."
+    )
+    assert rel("Ibrahim Keita", "National Police of Mali", "cooperation") not in relations(extractor, text)
+
+
+def test_a_force_deploying_troops_in_a_place_is_based_there(extractor: Any) -> None:
+    text = "The Kenya Defence Forces, which have deployed troops in Jubaland since 2011, declined to comment."
+    assert rel("Kenya Defence Forces", "Jubaland", "based_in") in relations(extractor, text)
+
+
+def test_chairing_a_meeting_of_commanders_is_no_membership(extractor: Any) -> None:
+    text = (
+        "The Kenya Defence Forces said two soldiers were wounded. Interior Minister Amina Yusuf "
+        "chaired a meeting of police and military commanders in Nairobi on Monday."
+    )
+    assert rel("Amina Yusuf", "Kenya Defence Forces", "affiliation") not in relations(extractor, text)
+
+
+def test_a_national_security_adviser_serves_the_dateline_state(extractor: Any) -> None:
+    text = (
+        "NAIROBI, Kenya (Lake Post) - National Security Adviser Otieno Mwangi met the visiting "
+        "delegation in Nairobi on Sunday. Kenya said the talks had gone well. Kenya will host the next round."
+    )
+    assert rel("Otieno Mwangi", "Kenya", "affiliation") in relations(extractor, text)
+
+
+def test_a_component_named_in_apposition_is_what_the_phrase_stands_for(extractor: Any) -> None:
+    text = (
+        "Norland regards the Front's main component, the Northern Shield Brigades, "
+        "as an extension of the Red Hand Movement."
+    )
+    found = relations(extractor, text)
+    assert rel("Northern Shield Brigades", "Red Hand Movement", "affiliation") in found
+    assert rel("Northern Shield Brigades", "Front", "affiliation") in found
+
+
+def test_dissolving_an_organisation_is_hostility(extractor: Any) -> None:
+    text = "The Council of Ministers dissolved the Red Hand Movement by decree on Monday."
+    assert rel("Council of Ministers", "Red Hand Movement", "hostility") in relations(extractor, text)
+
+
+def test_the_two_armies_stand_for_the_last_two_armies_named(extractor: Any) -> None:
+    text = (
+        "The Burundi National Defence Force and the Rwanda Defence Force launched an offensive on "
+        "Friday. On Sunday, the two armies destroyed a camp of the Kivu Liberation Front and "
+        "killed nine fighters."
+    )
+    found = relations(extractor, text)
+    assert rel("Burundi National Defence Force", "Kivu Liberation Front", "hostility") in found
+    assert rel("Rwanda Defence Force", "Kivu Liberation Front", "hostility") in found
+
+
+def test_destroying_a_groups_camp_is_hostility(extractor: Any) -> None:
+    text = (
+        "The Kivu Liberation Front attacked a market. Soldiers of the Rwanda Defence Force later "
+        "destroyed the Kivu Liberation Front's main camp near Goma."
+    )
+    assert rel("Rwanda Defence Force", "Kivu Liberation Front", "hostility") in relations(extractor, text)
+
+
+def test_a_group_described_as_a_member_of_an_alliance_belongs_to_it(extractor: Any) -> None:
+    text = (
+        "A spokesman for the Kivu Liberation Front, a member of the Great Lakes Resistance "
+        "alliance, claimed the attack."
+    )
+    assert rel("Kivu Liberation Front", "Great Lakes Resistance", "affiliation") in relations(extractor, text)
+
+
+def test_one_of_the_members_of_a_body_belongs_to_it(extractor: Any) -> None:
+    text = (
+        "The Kivu Liberation Front is one of the members of the Great Lakes Resistance, "
+        "the alliance formed in 2020."
+    )
+    assert rel("Kivu Liberation Front", "Great Lakes Resistance", "affiliation") in relations(extractor, text)
+
+
+def test_backing_government_troops_against_the_militants(extractor: Any) -> None:
+    text = (
+        "The Sahel Liberation Front attacked a convoy near Gao. The Malian Armed Forces lost four "
+        "soldiers. The Sahel Stabilization Mission in Mali (SSMM), which backs government troops "
+        "against the militants, condemned the ambush."
+    )
+    found = relations(extractor, text)
+    assert rel("Sahel Stabilization Mission in Mali", "Malian Armed Forces", "cooperation") in found
+    assert rel("Sahel Stabilization Mission in Mali", "Sahel Liberation Front", "hostility") in found
+
+
+def test_a_place_that_is_the_armys_stronghold_is_where_the_army_holds_out(extractor: Any) -> None:
+    text = (
+        "The Kordofan Defence Force said it had repelled an assault overnight. "
+        "The town of Kosti is the army's last major stronghold in the region."
+    )
+    assert rel("Kordofan Defence Force", "Kosti", "based_in") in relations(extractor, text)

@@ -65,8 +65,9 @@ class _Lex:
     based_nouns: frozenset[str]
     operate_verbs: frozenset[str]
     operate_preps: frozenset[str]
+    terrain_nouns: frozenset[str]
     gov_titles: frozenset[str]
-    group_anaphors: frozenset[str]
+    definite_anaphors: dict[str, str]
     link_verbs: frozenset[str]
     based_org_words: frozenset[str]
     place_offices: frozenset[str]
@@ -80,6 +81,21 @@ class _Lex:
     state_forces: frozenset[str]
     state_carriers: frozenset[str]
     host_measures: frozenset[str]
+
+
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4}
+
+
+def _counted(tok: Token) -> int:
+    """How many a plural noun counts: "the two armies" 2, "both groups" 2, else 0."""
+    if tok.tag_ not in ("NNS", "NNPS"):
+        return 0
+    for child in tok.children:
+        if child.dep_ == "nummod" and child.lower_ in _NUMBER_WORDS:
+            return _NUMBER_WORDS[child.lower_]
+        if child.lower_ == "both" and child.dep_ in ("det", "predet", "preconj"):
+            return 2
+    return 0
 
 
 def _set(data: dict[str, Any], key: str) -> frozenset[str]:
@@ -113,8 +129,13 @@ def relation_lexicon() -> _Lex:
         based_nouns=_set(data, "based_nouns"),
         operate_verbs=_set(data, "operate_verbs"),
         operate_preps=_set(data, "operate_preps"),
+        terrain_nouns=_set(data, "terrain_nouns"),
         gov_titles=_set(data, "government_titles"),
-        group_anaphors=_set(data, "group_anaphors"),
+        definite_anaphors={
+            str(word).lower(): str(kind)
+            for kind, words in (data.get("definite_anaphors") or {}).items()
+            for word in words or ()
+        },
         link_verbs=_set(data, "link_verbs"),
         based_org_words=_set(data, "based_org_words"),
         place_offices=_set(data, "place_offices"),
@@ -246,7 +267,12 @@ class RelationContext:
         if found:
             return found[0][1]
         for child in noun.children:  # "an army spokesman": the state's army the document names
-            army = self.national_force(child) if child.i < noun.i and child.dep_ in _MODIFIER_DEPS else None
+            officer = is_word(noun, relation_lexicon().roles)
+            army = (
+                self.national_force(child, officer=officer)
+                if child.i < noun.i and child.dep_ in _MODIFIER_DEPS
+                else None
+            )
             if army is not None and army is not own:
                 return army
         return None
@@ -285,6 +311,8 @@ class RelationContext:
             bracketed = child.i > 0 and child.doc[child.i - 1].text == "("
             if first is not None and first.type == "ORG" and bracketed:
                 return [first]  # "the Kenya Defence Forces (KDF)": the acronym names it
+            if first is not None and first.type == "ORG" and lemma_of(tok) in relation_lexicon().links:
+                return [first]  # "X's main component, the Y": the part named, not its owner
         if lemma_of(tok) in relation_lexicon().links and tok.dep_ in _SUBJECTS:
             named = self.named_before(tok)  # "X (XX), Y's branch in Z, stormed ...": X, not Y
             if named is not None:
@@ -353,34 +381,69 @@ class RelationContext:
                 return cluster
         return None
 
-    def national_force(self, tok: Token) -> EntityCluster | None:
-        """ "the army", "an army spokesman", "the armed forces": the state's army the document names
-        (its one military organisation called an army, armed forces or defence force), or with
-        none named the state of the report's dateline, when the phrase names no owner of its own."""
-        if not tok.is_lower:
-            return None
+    def national_force(self, tok: Token, *, officer: bool = False) -> EntityCluster | None:
+        """ "the army", "an army spokesman", "Army spokesman X", "the armed forces": the state's army
+        the document names (its one military organisation called an army, armed forces or defence
+        force), or with none named the state of the report's dateline, when the phrase names no
+        owner of its own; "police" likewise the one police organisation the document names. With
+        ``officer`` (the word titles a person: "the army spokesman X") and armies of several states
+        named, the army of the report's own state."""
+        if not (tok.is_lower or (tok.is_title and self.entity(tok) is None)) or _counted(tok):
+            return None  # ("the two armies": definite_group)
         word = lemma_of(tok)
         armed = word == "force" and tok.tag_ == "NNS" and any(c.lower_ == "armed" for c in tok.children)
-        if word not in ("army", "military") and not armed:
+        # "government troops", "government forces": the state's army
+        armed = armed or (
+            word in ("troop", "force", "soldier")
+            and tok.tag_ == "NNS"
+            and any(c.lower_ == "government" and c.dep_ in ("compound", "amod") for c in tok.children)
+        )
+        if word not in ("army", "military", "police") and not armed:
             return None
         if any(c.dep_ in ("poss", "compound", "amod") and self.entity(c) is not None for c in tok.children):
             return None
         if self._armies is None:
             names = ("army", "armed forces", "defence force", "defense force", "military")
             self._armies = [
-                c
-                for c in {id(c): c for c in self.index.values()}.values()
-                if c.type == "ORG" and c.subtype == "military" and any(n in c.name.lower() for n in names)
+                c for c in self._orgs() if c.subtype == "military" and any(n in c.name.lower() for n in names)
             ]
+        if word == "police":
+            if tok.dep_ == "compound" and not is_word(tok.head, relation_lexicon().roles):
+                return None  # "the police station" is no police officer's title
+            police = [c for c in self._orgs() if "police" in c.name.lower().split()]
+            return police[0] if len(police) == 1 else None
         if not self._armies:  # no army named: the state the report is filed from
             return self.home_state
+        home = self.home_state
+        if officer and len(self._armies) > 1 and home is not None:  # several states' armies: the report's own
+            own = [c for c in self._armies if c.country and c.country == home.country]
+            return own[0] if len(own) == 1 else None
         return self._armies[0] if len(self._armies) == 1 else None
 
+    def _orgs(self) -> list[EntityCluster]:
+        """The document's organisations, each once."""
+        return [c for c in {id(c): c for c in self.index.values()}.values() if c.type == "ORG"]
+
     def definite_group(self, tok: Token) -> list[EntityCluster]:
-        """ "the group" stands for the armed group named last before it (or that it is in apposition to)."""
+        """ "the group", "the militants", "the station": the organisation of the kind the noun names
+        (``relations.yaml`` ``definite_anaphors``) that the document named last before it, or that
+        it is in apposition to. "The Islamic State group" is the name it carries; "the police
+        station" no anaphor."""
         lex = relation_lexicon()
-        if lemma_of(tok) not in lex.group_anaphors or not any(c.lower_ == "the" for c in tok.children):
+        kind = lex.definite_anaphors.get(lemma_of(tok))
+        if kind is None or not any(c.lower_ in ("the", "both") for c in tok.children):
             return []
+        count = _counted(tok)
+        if count:  # "the two armies", "both groups": the last ones of the kind named before
+            return self._last_named(tok, kind, count)
+        if kind == "military" or not any(c.lower_ == "the" for c in tok.children):
+            return []  # "the army" alone: national_force
+        mods = [c for c in tok.children if c.dep_ in ("compound", "nmod") and c.i < tok.i]
+        own = [c for m in mods for c in [self.entity(m)] if c is not None and c.type == "ORG"]
+        if own:
+            return own[:1]
+        if any(m.is_lower and m.pos_ == "NOUN" and lemma_of(m) not in lex.nonstate for m in mods):
+            return []  # "the police station", "the bus station"
         if tok.dep_ == "appos":
             head = self.entity(tok.head)
             return [head] if head is not None and head.type == "ORG" else []
@@ -395,15 +458,40 @@ class RelationContext:
             cluster = self.index.get(i)
             if cluster is None or cluster.type != "ORG" or cluster is described:
                 continue
-            if cluster.subtype == "political_party" and self.doc[i].dep_ in _SUBJECTS:
+            if (
+                kind == "armed_group"
+                and cluster.subtype == "political_party"
+                and self.doc[i].dep_ in _SUBJECTS
+            ):
                 party = party or [cluster]  # "the X Party claimed the bombing ... the group's wing"
-            if cluster.subtype != "armed_group":
+            if cluster.subtype != kind:
                 continue
             if self.doc[i].dep_ in _SUBJECTS:
                 return [cluster]
             if not fallback:
                 fallback, fallback_sent = [cluster], sentence_start(self.doc, i)
         return fallback or party
+
+    def _last_named(self, tok: Token, kind: str, count: int) -> list[EntityCluster]:
+        """The last ``count`` different organisations of a kind named before a word, in its own
+        sentence or the two before; none unless there are that many."""
+        first = sentence_start(self.doc, tok.i)
+        for _ in range(2):
+            if first > 0:
+                first = sentence_start(self.doc, first - 1)
+        found: list[EntityCluster] = []
+        for i in range(tok.left_edge.i - 1, first - 1, -1):
+            cluster = self.index.get(i)
+            if (
+                cluster is not None
+                and cluster.type == "ORG"
+                and cluster.subtype == kind
+                and cluster not in found
+            ):
+                found.append(cluster)
+                if len(found) == count:
+                    return found
+        return []
 
     def _described_by(self, tok: Token) -> EntityCluster | None:
         """The entity a possessed noun phrase is set beside ("Z, the group's armed wing" -> Z)."""
@@ -472,6 +560,9 @@ class RelationContext:
                 got = self.actors(cand, 1)
                 if got:
                     return got
+        ahead = self._fronted_for(tok)
+        if ahead:
+            return ahead
         if tok.dep_ == "poss" and tok.lower_ in ("its", "their") and not before and start > 0:
             # "X ... . Their commander, Y, said"; "Pakistan said ... . Its foreign minister, Y"
             return self._previous_subject(
@@ -482,6 +573,25 @@ class RelationContext:
             # "X took the town. They have held it since": the subject of the sentence before
             return self._previous_subject(start, persons=tok.lower_ in _PERSONAL)
         return []
+
+    def _fronted_for(self, tok: Token) -> list[EntityCluster]:
+        """ "In a message on its news agency, the group claimed ...": a possessive in a phrase put
+        before the subject of its clause stands for that subject (an organisation or state)."""
+        if tok.dep_ != "poss" or tok.lower_ not in ("its", "their"):
+            return []
+        verb = tok.head
+        for _ in range(8):  # up to the verb the fronted phrase hangs from
+            if verb.pos_ in ("VERB", "AUX") and any(c.dep_ in _SUBJECTS for c in verb.children):
+                break
+            if verb.head is verb:
+                return []
+            verb = verb.head
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects or tok.i > subjects[0].i or tok.i > verb.i or subjects[0].lower_ in PRONOUNS:
+            return []
+        if subjects[0].is_ancestor(tok):
+            return []  # "Its foreign minister said": inside the subject itself
+        return [c for c in self.actors(subjects[0], 1) if c.type == "ORG" or is_country(c)]
 
     def _previous_subject(
         self, start: int, *, states: bool = False, persons: bool = False
@@ -557,12 +667,16 @@ def _own_state(a: EntityCluster, b: EntityCluster) -> bool:
 
 
 def pobjs(tok: Token, preps: Iterable[str]) -> Iterator[tuple[Token, Token]]:
+    """The objects of a word's prepositions named in ``preps``, a preposition joined to one of
+    them included ("operates from X and from Y", "on X and in Y"), as ``(preposition, object)``
+    pairs."""
     wanted = set(preps)
     for child in tok.children:
         if child.dep_ in ("prep", "agent") and child.lower_ in wanted:
-            for pobj in child.children:
-                if pobj.dep_ == "pobj":
-                    yield child, pobj
+            for prep in (child, *(c for c in child.children if c.dep_ == "conj" and c.pos_ == "ADP")):
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        yield prep, pobj
 
 
 #: Verbs whose accused (object, or passive subject) does what their complement says
@@ -573,12 +687,18 @@ _ACCUSING = frozenset({"accuse", "blame", "charge", "suspect", "condemn", "criti
 def subjects_of(tok: Token) -> list[Token]:
     """The subject of a word, climbing to the governing verb when it has none of its own."""
     current = tok
+    prev: Token | None = None
     for _ in range(6):
         accused = [c for c in current.children if c.dep_ in ("nsubjpass", "dobj")]
         if accused and current is not tok and current.lemma_.lower() in _ACCUSING:
             # "Y accused X of harbouring Z", "X was accused by Y of harbouring Z": X harbours, not Y
             return accused
         passive = [c for c in current.children if c.dep_ == "nsubjpass"]
+        joined = prev if prev is not None and prev.dep_ == "conj" and prev.pos_ == "VERB" else None
+        if passive and joined is not None and not any(c.dep_ == "auxpass" for c in joined.children):
+            # "X, which is allied to Y and operates across Z", "Z was taken by Y and serves as
+            # its base": an active verb joined to a passive one shares its subject, not its agent
+            return passive
         subs = [c for c in current.children if c.dep_ in ("nsubj", "csubj")]
         agents = [p for _, p in pobjs(current, ("by",)) if current.tag_ == "VBN"]
         if subs or agents:
@@ -589,7 +709,7 @@ def subjects_of(tok: Token) -> list[Token]:
             return []
         if current.dep_ not in _CLIMB or current.head is current:
             return []
-        current = current.head
+        prev, current = current, current.head
     return []
 
 

@@ -122,7 +122,7 @@ def _role_nouns(ctx: RelationContext, sent: Span) -> None:
                     org = c
                     break
             if org is None:  # "army spokesman X": the state's army the document names
-                forces = (ctx.national_force(t) for t in window[roles[0] + 1 :])
+                forces = (ctx.national_force(t, officer=True) for t in window[roles[0] + 1 :])
                 org = next((c for c in forces if c is not None), None)
             ctx.titled.add((id(person), sent.start))
             ctx.add(person, "affiliation", org, lemma_of(role), sent, role)
@@ -154,6 +154,12 @@ def _role_nouns(ctx: RelationContext, sent: Span) -> None:
         org, role = titled.get(span.root.head.i, (None, None))
         if org is not None and role is not None and role.tag_ in ("NNS", "NNPS"):
             ctx.add(person, "affiliation", org, lemma_of(role), sent, role)
+
+
+@cache
+def _words(key: str) -> frozenset[str]:
+    """A word list of ``relations.yaml``, lower case."""
+    return frozenset(str(w).lower() for w in ontology.table("relations.yaml").get(key) or ())
 
 
 @cache
@@ -207,7 +213,11 @@ def _scan_words() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
         ),
         "hostility": (lex.host_verbs | lex.host_nouns, frozenset()),
         "based_in": (
-            lex.based_verbs | lex.operate_verbs | lex.based_nouns | lex.control_verbs,
+            lex.based_verbs
+            | lex.operate_verbs
+            | lex.based_nouns
+            | lex.control_verbs
+            | _words("deploy_verbs"),
             lex.based_nouns,
         ),
     }
@@ -281,6 +291,8 @@ def _described(ctx: RelationContext, noun: Token) -> list[EntityCluster]:
         # "a suspect, whom X identified as a Y member known as Z": the name the noun itself gives
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ in ("NOUN", "PROPN"):
         return ctx.actors(head.head) or _described(ctx, head.head)
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ == "one":
+        return _described(ctx, head.head)  # "X is one of the members of Y": what "one" is said of
     appos = [c for c in noun.children if c.dep_ == "appos"]
     found = [c for a in appos for c in ctx.actors(a)]
     misread = noun.dep_ == "conj" and not any(c.dep_ == "cc" for c in noun.head.children)
@@ -292,6 +304,10 @@ def _described(ctx: RelationContext, noun: Token) -> list[EntityCluster]:
             if acl.dep_ == "acl" and lemma_of(acl) in ("know", "call", "dub", "name"):
                 found += [c for _, p in pobjs(acl, ("as",)) for c in ctx.actors(p)]
                 found += [c for o in acl.children if o.dep_ == "oprd" for c in ctx.actors(o)]
+    if not found and noun.dep_ == "nsubjpass" and lemma_of(head) in ("know", "call", "dub", "name"):
+        # "Its armed wing is known as X", "the group's leader is called Y"
+        found += [c for _, p in pobjs(head, ("as",)) for c in ctx.actors(p)]
+        found += [c for o in head.children if o.dep_ == "oprd" for c in ctx.actors(o)]
     return found
 
 
@@ -368,7 +384,9 @@ def _appositions(ctx: RelationContext, sent: Span) -> None:
                 if owner is not None and owner.type == "PERSON" and is_word(tok, lex.partners):
                     ctx.add(owner, "cooperation", member, lemma_of(tok), sent, tok)  # "X's ally Y"
                 continue  # a person holds a role; a group is a front, a wing, a unit
-            if is_role and member.type != "PERSON":
+            # a group too can be a member of a body ("X, a member of the Y alliance")
+            body_member = lemma_of(tok) == "member" and member.type == "ORG"
+            if is_role and member.type != "PERSON" and not (body_member and owner and owner.type == "ORG"):
                 continue
             if id(member) not in direct and (id(member), sent.start) in ctx.titled:
                 continue  # "X chief A and Y commander B": B's own title names Y
@@ -525,7 +543,8 @@ def _affiliation_verbs(ctx: RelationContext, sent: Span) -> None:
             people = [c for a in agents for c in ctx.actors(a) if c.type == "PERSON"]
         else:
             people = [c for s in subjects_of(verb) for c in ctx.actors(s) if c.type == "PERSON"]
-            orgs = [c for o in verb_objects(verb) for c in ctx.actors(o)]
+            gatherings = _words("gathering_nouns")  # "chaired a meeting of X": not X's
+            orgs = [c for o in verb_objects(verb) if lemma_of(o) not in gatherings for c in ctx.actors(o)]
         if agents and not orgs:  # "..., and Y, co-founded by Z, both have ...": the name before the comma
             start = verb.i
             while start > sent.start and ctx.doc[start - 1].lower_ in ("co", "-", "co-"):
@@ -673,6 +692,10 @@ def _cooperation(ctx: RelationContext, sent: Span) -> None:
             for a in subj:
                 for b in objs:
                     ctx.add(a, "cooperation", b, lemma, sent, tok)
+                # "backs government troops against the militants": hostile to whom the help is against
+                for b in [c for _, p in pobjs(tok, ("against",)) for c in ctx.actors(p)]:
+                    if b not in objs:
+                        ctx.add(a, "hostility", b, "against", sent, tok)
         elif lemma in lex.visit:
             _visit(ctx, sent, tok)
         elif tok.lower_ == "alongside":
@@ -987,7 +1010,9 @@ def _based_in(ctx: RelationContext, sent: Span) -> None:
     # every other token goes to _org_places, which reads only those that name an entity
     for tok in matching(sent, lemmas, words, also=ctx.index):
         lemma = lemma_of(tok)
-        if tok.pos_ in ("VERB", "ADJ") and (lemma in lex.based_verbs or lemma in lex.operate_verbs):
+        if tok.pos_ == "VERB" and lemma in _words("deploy_verbs") and lemma not in lex.based_verbs:
+            _deployed(ctx, sent, tok)
+        elif tok.pos_ in ("VERB", "ADJ") and (lemma in lex.based_verbs or lemma in lex.operate_verbs):
             preps = ("in", "at") if lemma in lex.based_verbs else tuple(lex.operate_preps)
             places = [c for _, p in pobjs(tok, preps) for c in places_in(ctx, p) + _bases_in(ctx, p)]
             if not places:
@@ -1039,6 +1064,20 @@ def _based_in(ctx: RelationContext, sent: Span) -> None:
             _org_places(ctx, sent, tok)
 
 
+def _deployed(ctx: RelationContext, sent: Span, verb: Token) -> None:
+    """ "X, which has deployed troops in Y since 2021": an organisation keeping its own forces in a
+    place is based there (``relations.yaml`` ``deploy_verbs`` with a ``contingent_nouns`` object)."""
+    troops = [o for o in verb.children if o.dep_ == "dobj" and lemma_of(o) in _words("contingent_nouns")]
+    if not troops:
+        return
+    heads = [verb, *troops]
+    places = [c for h in heads for _, p in pobjs(h, ("in", "across", "inside")) for c in places_in(ctx, p)]
+    owners = [c for s in subjects_of(verb) for c in ctx.actors(s) if c.type == "ORG"]
+    for owner in owners:
+        for place in places:
+            ctx.add(owner, "based_in", place, lemma_of(verb), sent, verb)
+
+
 @cache
 def _fighting_verbs() -> frozenset[str]:
     """Verbs of striking or destroying what a group holds: hostility verbs, strike words and the
@@ -1049,9 +1088,15 @@ def _fighting_verbs() -> frozenset[str]:
 
 def _place_described(ctx: RelationContext, sent: Span, noun: Token) -> None:
     """ "Y, a Boko Haram stronghold", "Y, long regarded as an ISWAP bastion", "Y is a JNIM
-    stronghold": a place described as an armed group's base noun is where the group is based."""
+    stronghold": a place described as an armed group's base noun is where the group is based; a
+    place that is any force's stronghold (``relations.yaml`` ``stronghold_nouns``: "the army's
+    last major stronghold") is where that force holds out."""
     holder = ctx.modifier_entity(noun)
-    if holder is None or holder.type != "ORG" or holder.subtype != "armed_group":
+    if holder is None or holder.type != "ORG":
+        return
+    if holder.subtype != "armed_group" and not (
+        holder.subtype == "military" and is_word(noun, _words("stronghold_nouns"))
+    ):
         return
     heads: list[Token] = []
     if noun.dep_ == "appos":
@@ -1061,7 +1106,10 @@ def _place_described(ctx: RelationContext, sent: Span, noun: Token) -> None:
     elif noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ == "VERB":
         regard = noun.head.head  # "regarded as", "known as", "seen as"
         heads += [regard.head] if regard.dep_ in ("acl", "relcl") else verb_objects(regard)
-    places = [c for h in heads for c in [ctx.entity(h)] if c is not None and c.type == "PLACE"]
+        if not heads:  # "Y ... serves as the group's headquarters"
+            heads += subjects_of(regard)
+    # the place itself, or the one a noun names ("the town of X serves as the group's base")
+    places = [c for h in heads for t in [h, *(p for _, p in pobjs(h, ("of",)))] for c in places_in(ctx, t)]
     if not places:  # parsed elsewhere: the place just before the comma that opens the phrase
         as_verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "as" else None
         i = min(noun.left_edge.i, as_verb.i if as_verb is not None else noun.i) - 1
@@ -1087,11 +1135,18 @@ def _state_body_of(body: EntityCluster, owner: EntityCluster) -> bool:
 
 def _bases_in(ctx: RelationContext, noun: Token) -> list[EntityCluster]:
     """Where bases a group operates from lie: "from bases across the border in X and Y", "out of
-    camps in X" (a based noun, then its own place phrases, two deep)."""
-    if not is_word(noun, relation_lexicon().based_nouns):
+    camps in X" (a based noun, then its own place phrases, two deep); where the ground a group
+    operates from lies: "from islands on X", "in the hills of Y" (``relations.yaml``
+    ``terrain_nouns``)."""
+    lex = relation_lexicon()
+    if is_word(noun, lex.based_nouns):
+        preps: tuple[str, ...] = ("in", "across", "inside", "along")
+    elif is_word(noun, lex.terrain_nouns) and noun.is_lower:
+        preps = ("in", "across", "inside", "along", "on", "of", "around")
+    else:
         return []
     out: list[EntityCluster] = []
-    for _, where in pobjs(noun, ("in", "across", "inside", "along")):
+    for _, where in pobjs(noun, preps):
         for place in places_in(ctx, where) + [c for _, p in pobjs(where, ("in",)) for c in places_in(ctx, p)]:
             if place not in out:
                 out.append(place)
@@ -1214,24 +1269,12 @@ def _named_seats(ctx: RelationContext, clusters: list[EntityCluster]) -> None:
             ctx.add(org, "based_in", place, "in", span.sent, span.root)
 
 
-#: Offices that, written without a country ("Prime Minister X", "Foreign Secretary Y"),
-#: belong in wire copy to the government of the country the report is filed from.
-_NATIONAL_OFFICES = (
-    "president",
-    "chancellor",
-    "foreign secretary",
-    "foreign minister",
-    "interior minister",
-    "defence minister",
-    "defense minister",
-    "home minister",
-    "health minister",
-    "information minister",
-    "government spokesman",
-    "government spokesperson",
-    "cabinet secretary",
-    "minister",
-)
+@cache
+def _national_offices() -> tuple[str, ...]:
+    """Offices that, written without a country ("Prime Minister X", "Foreign Secretary Y"), belong
+    in wire copy to the government of the country the report is filed from (``relations.yaml``
+    ``national_offices``, in the order they are tried)."""
+    return tuple(str(w).lower() for w in ontology.table("relations.yaml").get("national_offices") or ())
 
 
 def _office_holders(ctx: RelationContext, clusters: list[EntityCluster]) -> None:
@@ -1249,7 +1292,7 @@ def _office_holders(ctx: RelationContext, clusters: list[EntityCluster]) -> None
         roles = " ".join([*person.roles, *_titles_written(ctx, person)]).lower()
         if "prime minister" in roles:
             continue  # a head of government's own state is not read off the dateline
-        office = next((o for o in _NATIONAL_OFFICES if o in roles), None)
+        office = next((o for o in _national_offices() if o in roles), None)
         if office is None or any(ctx.demonym_word(w) for w in roles.split()):
             continue  # "U.S. President", "Israeli military spokesman": other patterns decide
         if _titled_elsewhere(ctx, person):
