@@ -103,3 +103,50 @@ def test_a_lower_case_government_title_gives_the_dateline_country(extract: Any) 
     )
     extraction = extract(text, published="2024-05-03")
     assert frozenset(("Chanda Mwila", "Zambia")) in pairs(extraction, "affiliation")
+
+
+def test_unnamed_combatants_struck_are_the_group_the_report_is_about(extract: Any) -> None:
+    text = (
+        "Fighters of the Movement for the Liberation of Kasai (MLK) overran an army post in Tshikapa "
+        "on Monday, killing six soldiers. Residents said the raiders carried away weapons and set fire "
+        "to two trucks. The Zambian Air Force said its jets struck the fleeing insurgents near the "
+        "border on Tuesday."
+    )
+    extraction = extract(text, published="2024-05-08")
+    assert frozenset(("Zambian Air Force", "Movement for the Liberation of Kasai")) in pairs(
+        extraction, "hostility"
+    )
+
+
+def test_fighters_killed_beside_a_groups_camp_are_that_groups(extract: Any) -> None:
+    text = (
+        "Fighters of the Movement for the Liberation of Kasai (MLK) overran an army post in Tshikapa "
+        "on Monday. The MLK has fought the government since 2019, and the MLK says it holds three "
+        "districts. On Sunday, the Uganda People's Defence Force (UPDF) said its troops had destroyed "
+        "a camp of the Patriotic Front for Ituri (PFI) and killed seven fighters."
+    )
+    hostile = pairs(extract(text, published="2024-05-08"), "hostility")
+    assert frozenset(("Uganda People's Defence Force", "Patriotic Front for Ituri")) in hostile
+
+
+def test_a_named_army_arresting_a_home_groups_members_is_hostile_to_it(extract: Any) -> None:
+    text = "The Nigerian Army said on Sunday that its troops had arrested five suspected Ansaru members in Kaduna."
+    assert frozenset(("Nigerian Army", "Ansaru")) in pairs(extract(text, published="2024-05-06"), "hostility")
+
+
+def test_a_state_condemning_another_states_strike_is_hostile_to_it(extract: Any) -> None:
+    text = (
+        "A Rwandan drone struck a truck near the town of Uvira on Thursday, killing three men. "
+        "Burundi's foreign ministry on Friday condemned the strike as a violation of its sovereignty."
+    )
+    extraction = extract(text, published="2024-05-10")
+    assert frozenset(("Burundi", "Rwanda")) in pairs(extraction, "hostility")
+
+
+def test_an_official_condemning_an_attack_is_no_hostile_dyad(extract: Any) -> None:
+    text = (
+        "Gunmen of the Mulembe Liberation Army killed four farmers near Beni on Sunday. "
+        "Governor Amani Kasongo condemned the killings on Monday."
+    )
+    extraction = extract(text, published="2024-05-08")
+    assert not any("Amani Kasongo" in pair for pair in pairs(extraction, "hostility"))

@@ -11,6 +11,7 @@ report that says "the attack" five times yields one attack.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from functools import cache
 
@@ -38,7 +39,7 @@ from nexus.extract.event_types import framing_verb, refine_type
 from nexus.extract.geocode import fold
 from nexus.extract.places import locative_places, place_candidates
 from nexus.extract.relation_context import capitals
-from nexus.extract.tokens import matching
+from nexus.extract.tokens import matching, sentence_starts
 from nexus.extract.triggers import (
     bare_arrival,
     direct_quote,
@@ -213,11 +214,7 @@ def events_in_sentence(
         draft.targets = targets_of(trigger, index, actors)
         if trigger.lemma_.lower() in _WEAPON_VERBS:  # "set off a bomb": the object is the weapon
             draft.targets = [t for t in draft.targets if t.split()[-1].lower() not in _weapon_words()]
-        draft.target_entities = [
-            c
-            for c in entities_in([o for o in trigger.children if o.dep_ in ("dobj", "nsubjpass")], index)
-            if c not in actors
-        ]
+        draft.target_entities = _target_entities(trigger, etype, index, actors)
         if etype == "statement" and not draft.target_entities:
             draft.target_entities = _blamed_pronoun(trigger, index, actors)
         draft.places = place_candidates(sent, trigger, index)
@@ -280,6 +277,59 @@ def events_in_sentence(
             seen["violent"] = min(seen.get("violent", sent.start), sent.start)
     _victims_of_tolls(drafts, tolls, index)
     return _merge_in_sentence(drafts)
+
+
+def _target_entities(
+    trigger: Token, etype: str, index: dict[int, EntityCluster], actors: list[EntityCluster]
+) -> list[EntityCluster]:
+    """The entities a trigger's object names (not its actors); for a state's military action on
+    unnamed combatants ("jets struck the fleeing insurgents", "killed nine fighters"), the armed
+    group the report last named (:func:`_combatants_group`)."""
+    objects = [o for o in trigger.children if o.dep_ in ("dobj", "nsubjpass")]
+    found = [c for c in entities_in(objects, index) if c not in actors]
+    if etype == "military_action" and not any(c.type == "ORG" for c in found):
+        for obj in objects:
+            group = _combatants_group(obj, index, actors)
+            if group is not None and group not in found:
+                found.append(group)
+    return found
+
+
+@cache
+def _combatant_nouns() -> frozenset[str]:
+    """Nouns of unnamed fighters: ``attacker_nouns`` of ``events.yaml`` and the
+    ``group_member_nouns`` of ``entities.yaml`` ("insurgents", "fighters", "militiamen")."""
+    words = [*event_ontology()["attacker_nouns"], *ontology.table("entities.yaml")["group_member_nouns"]]
+    return frozenset(str(w).lower() for w in words)
+
+
+def _combatants_group(
+    noun: Token, index: dict[int, EntityCluster], actors: list[EntityCluster]
+) -> EntityCluster | None:
+    """ "struck the fleeing insurgents", "killed nine fighters": the armed group these unnamed
+    combatants belong to, by coreference: the nearest armed group named before the noun in its
+    own sentence ("destroyed an X camp and killed nine fighters"), else the one the report is
+    about, of those named before it (the one named most often, then the nearest); never one of
+    the actors. None when the noun is no plural combatant noun, or names its group itself."""
+    if noun.tag_ not in ("NNS", "NNPS") or (
+        noun.lower_ not in _combatant_nouns() and noun.lemma_.lower() not in _combatant_nouns()
+    ):
+        return None  # (a lone "attacker" is one man, not his group's fighters)
+    if any(t.i in index for t in noun.subtree):
+        return None  # "fighters of X", "X militants": named in the phrase
+    doc = noun.doc
+    starts = sentence_starts(doc)
+    own = starts[bisect_right(starts, noun.i) - 1]
+    near: list[EntityCluster] = []  # nearest first
+    for i in range(noun.i - 1, -1, -1):
+        cluster = index.get(i)
+        if cluster is None or cluster.subtype != "armed_group" or cluster in actors or cluster in near:
+            continue
+        if cluster in entities_in([doc[i]], index):  # (not "al Qaeda-linked fighters")
+            if i >= own:
+                return cluster
+            near.append(cluster)
+    return max(near, key=lambda c: len(c.mentions), default=None)
 
 
 #: Violent verbs whose object is the weapon used ("set off a bomb", "hurled a grenade").
@@ -956,6 +1006,9 @@ def absorb(into: EventDraft, other: EventDraft) -> None:
     for target in other.targets:
         if target not in into.targets:
             into.targets.append(target)
+    for hit in other.target_entities:  # the group or body another mention names as hit
+        if hit.type == "ORG" and hit not in into.target_entities and hit not in into.actors:
+            into.target_entities.append(hit)
     for place in other.own_places if other.own_places or into.places else other.places:
         if place not in into.places:
             into.places.append(place)
