@@ -150,3 +150,38 @@ def test_an_official_condemning_an_attack_is_no_hostile_dyad(extract: Any) -> No
     )
     extraction = extract(text, published="2024-05-08")
     assert not any("Amani Kasongo" in pair for pair in pairs(extraction, "hostility"))
+
+
+def test_a_group_a_later_mention_names_as_hit_is_hit_by_the_one_raid(extract: Any) -> None:
+    text = (
+        "Troops of the Kenya Defence Forces raided a camp in the Boni forest on Monday. "
+        "In the raid, soldiers killed four members of al-Shabaab, the army said."
+    )
+    assert frozenset(("Kenya Defence Forces", "al-Shabaab")) in pairs(
+        extract(text, published="2024-05-08"), "hostility"
+    )
+
+
+def test_an_arrest_on_suspicion_of_work_for_a_group_is_hostile_to_it(extract: Any) -> None:
+    text = (
+        "Uzbekistan's State Security Service said on Friday that its officers had detained six men in "
+        "Namangan on suspicion of recruiting fighters for the Islamic Movement of Uzbekistan."
+    )
+    hostile = pairs(extract(text, published="2024-05-11"), "hostility")
+    assert frozenset(("State Security Service", "Islamic Movement of Uzbekistan")) in hostile
+
+
+def test_a_court_remanding_suspected_members_is_not_hostile_to_their_group(extract: Any) -> None:
+    text = (
+        "A judge at the Supreme Court in Tashkent remanded the six men in custody on Saturday on "
+        "suspicion of membership of the Islamic Movement of Uzbekistan."
+    )
+    assert not pairs(extract(text, published="2024-05-12"), "hostility")
+
+
+def test_soldiers_killed_by_a_foreign_group_make_their_state_its_target(extract: Any) -> None:
+    text = (
+        "Four Kenyan army soldiers were killed on Tuesday when al-Shabaab fighters ambushed their "
+        "convoy near Hulugho, in Kenya's Garissa county."
+    )
+    assert frozenset(("al-Shabaab", "Kenya")) in pairs(extract(text, published="2024-05-08"), "hostility")

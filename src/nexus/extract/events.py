@@ -43,11 +43,13 @@ from nexus.extract.tokens import matching, sentence_starts
 from nexus.extract.triggers import (
     bare_arrival,
     direct_quote,
+    event_family,
     event_ontology,
     find_triggers,
     harm_verbs,
     killing_verbs,
     misread_answer,
+    modality_cues,
     quote_closed,
     recounted,
     reporting_verbs,
@@ -287,12 +289,46 @@ def _target_entities(
     group the report last named (:func:`_combatants_group`)."""
     objects = [o for o in trigger.children if o.dep_ in ("dobj", "nsubjpass")]
     found = [c for c in entities_in(objects, index) if c not in actors]
+    if etype == "military_action" and event_family(trigger) == "arrest" and not any(map(_court, actors)):
+        found += [c for c in _suspected_groups(trigger, index) if c not in found and c not in actors]
+    if etype == "attack":  # "killed two Kenyan soldiers" names no entity, but hits Kenya
+        found += [c for c in (_forces_state(o, index) for o in objects) if c is not None and c not in found]
     if etype == "military_action" and not any(c.type == "ORG" for c in found):
         for obj in objects:
             group = _combatants_group(obj, index, actors)
             if group is not None and group not in found:
                 found.append(group)
     return found
+
+
+@cache
+def _suspicion_nouns() -> frozenset[str]:
+    """Nouns an arrest gives its grounds by: the ``hedge_nouns`` of ``hedges.yaml`` ("on
+    suspicion of") and the ``membership_nouns`` of ``relations.yaml``."""
+    words = [
+        *ontology.table("hedges.yaml")["hedge_nouns"],
+        *ontology.table("relations.yaml")["membership_nouns"],
+    ]
+    return frozenset(str(w).lower() for w in words)
+
+
+def _court(cluster: EntityCluster) -> bool:
+    """A court or judge (a word of ``court_subjects`` in its name): its remand tries a suspect
+    and stands against no group."""
+    return bool(set(cluster.name.lower().split()) & modality_cues()["court_subjects"])
+
+
+def _suspected_groups(trigger: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
+    """ "detained nine men on suspicion of recruiting for X", "arrested over membership of X":
+    the armed groups named in the grounds an arrest gives."""
+    grounds = [
+        g
+        for p in trigger.children
+        if p.dep_ == "prep" and p.lower_ in ("on", "over", "for")
+        for g in p.children
+        if g.dep_ == "pobj" and g.lemma_.lower() in _suspicion_nouns()
+    ]
+    return [c for c in entities_in(grounds, index) if c.subtype == "armed_group"]
 
 
 @cache
@@ -354,11 +390,33 @@ def _victims_of_tolls(drafts: list[EventDraft], tolls: list[Token], index: dict[
         if draft is None:
             continue
         victims = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-        for victim in entities_in(victims, index):
-            if victim.type != "PLACE" and victim not in draft.actors and victim not in draft.target_entities:
+        states = [s for s in (_forces_state(v, index) for v in victims) if s is not None]
+        hit = [c for c in entities_in(victims, index) if c.type != "PLACE"] + states  # (not where they were)
+        for victim in hit:
+            if victim not in draft.actors and victim not in draft.target_entities:
                 draft.target_entities.append(victim)
                 if victim.name not in draft.targets:
                     draft.targets.append(victim.name)
+
+
+@cache
+def _force_nouns() -> frozenset[str]:
+    """Nouns of members of state forces (``force_victim_nouns`` of ``casualties.yaml``)."""
+    return frozenset(str(w).lower() for w in ontology.table("casualties.yaml")["force_victim_nouns"])
+
+
+def _forces_state(noun: Token, index: dict[int, EntityCluster]) -> EntityCluster | None:
+    """ "Three Kenyan soldiers", "two Malian army officers": the state whose unnamed forces these
+    are (by the nationality word before them, when the report names that state), else None."""
+    if noun.lower_ not in _force_nouns() or any(t.i in index for t in noun.subtree):
+        return None
+    words = [c for c in noun.lefts if c.dep_ in ("amod", "compound")]
+    words += [g for c in words for g in c.lefts if g.dep_ in ("amod", "compound")]  # "Kenyan army soldiers"
+    codes = {ontology.demonyms().get(w.lower_) for w in words} - {None}
+    if len(codes) != 1:
+        return None
+    (code,) = codes
+    return next((c for c in index.values() if c.subtype == "country" and c.country == code), None)
 
 
 #: Verbs of judgement whose object names a happening the report has told ("condemned the massacre").
