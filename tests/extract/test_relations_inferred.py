@@ -185,3 +185,11 @@ def test_soldiers_killed_by_a_foreign_group_make_their_state_its_target(extract:
         "convoy near Hulugho, in Kenya's Garissa county."
     )
     assert frozenset(("al-Shabaab", "Kenya")) in pairs(extract(text, published="2024-05-08"), "hostility")
+
+
+def test_expelling_an_envoy_is_hostility_to_his_state_not_to_him(extract: Any) -> None:
+    hostile = pairs(
+        extract("Kenya expelled Tanzania's high commissioner, Juma Mwinyi Hamisi, on Friday."), "hostility"
+    )
+    assert frozenset(("Kenya", "Tanzania")) in hostile
+    assert frozenset(("Kenya", "Juma Mwinyi Hamisi")) not in hostile

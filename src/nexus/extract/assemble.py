@@ -357,7 +357,9 @@ def _event_hostility(events: list[EventDraft], found: list[RelationDraft]) -> li
             for t in event.target_entities
             if (t.type in ("ORG", "PERSON") and t.subtype != "media") or t.subtype == "country"
         ]
-        if event.type == "military_action":  # a state's raid or arrest of a person is policing
+        if event.type in ("military_action", "sanction"):
+            # a state's raid or arrest of a person is policing; its listing of a financier or
+            # expulsion of an envoy is a measure against the person's side, not a dyad of its own
             targets = [t for t in targets if t.type != "PERSON"]
             if any(t.subtype == "armed_group" for t in targets):  # "struck PKK positions in Iraq"
                 targets = [t for t in targets if t.subtype != "country"]
