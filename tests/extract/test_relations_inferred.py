@@ -193,3 +193,8 @@ def test_expelling_an_envoy_is_hostility_to_his_state_not_to_him(extract: Any) -
     )
     assert frozenset(("Kenya", "Tanzania")) in hostile
     assert frozenset(("Kenya", "Juma Mwinyi Hamisi")) not in hostile
+
+
+def test_the_country_a_suspect_comes_from_is_no_target_of_his_arrest(extract: Any) -> None:
+    text = "Austrian police arrested a 24-year-old man, an Austrian citizen with roots in Albania, in Graz on Tuesday."
+    assert frozenset(("Austria", "Albania")) not in pairs(extract(text, published="2024-05-08"), "hostility")

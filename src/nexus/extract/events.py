@@ -288,7 +288,13 @@ def _target_entities(
     unnamed combatants ("jets struck the fleeing insurgents", "killed nine fighters"), the armed
     group the report last named (:func:`_combatants_group`)."""
     objects = [o for o in trigger.children if o.dep_ in ("dobj", "nsubjpass")]
-    found = [c for c in entities_in(objects, index) if c not in actors]
+    found = [
+        c
+        for o in objects
+        for c in entities_in([o], index)
+        if c not in actors and not (etype == "military_action" and c.subtype == "country" and _person_noun(o))
+    ]  # (not "arrested a man with roots in X": where he is from, not whom the state acted on)
+    found = list(dict.fromkeys(found))
     if etype == "military_action" and event_family(trigger) == "arrest" and not any(map(_court, actors)):
         found += [c for c in _suspected_groups(trigger, index) if c not in found and c not in actors]
     if etype == "attack":  # "killed two Kenyan soldiers" names no entity, but hits Kenya
@@ -299,6 +305,20 @@ def _target_entities(
             if group is not None and group not in found:
                 found.append(group)
     return found
+
+
+@cache
+def _person_nouns() -> frozenset[str]:
+    """Nouns of people (``person_nouns`` of ``casualties.yaml``, ``home_nouns`` of ``entities.yaml``)."""
+    words = [
+        *ontology.table("casualties.yaml")["person_nouns"],
+        *ontology.table("entities.yaml")["home_nouns"],
+    ]
+    return frozenset(str(w).lower() for w in words)
+
+
+def _person_noun(noun: Token) -> bool:
+    return noun.pos_ == "NOUN" and (noun.lemma_.lower() in _person_nouns() or noun.lower_ in _person_nouns())
 
 
 @cache
