@@ -198,3 +198,11 @@ def test_expelling_an_envoy_is_hostility_to_his_state_not_to_him(extract: Any) -
 def test_the_country_a_suspect_comes_from_is_no_target_of_his_arrest(extract: Any) -> None:
     text = "Austrian police arrested a 24-year-old man, an Austrian citizen with roots in Albania, in Graz on Tuesday."
     assert frozenset(("Austria", "Albania")) not in pairs(extract(text, published="2024-05-08"), "hostility")
+
+
+def test_members_a_told_strike_killed_are_its_targets(extract: Any) -> None:
+    text = (
+        "Israeli jets struck a car near Tyre on Thursday. "
+        "The strike, which Lebanon condemned, killed three members of the Amal Movement."
+    )
+    assert frozenset(("Israel", "Amal Movement")) in pairs(extract(text, published="2024-05-10"), "hostility")

@@ -401,8 +401,21 @@ def _weapon_words() -> frozenset[str]:
 
 def _victims_of_tolls(drafts: list[EventDraft], tolls: list[Token], index: dict[int, EntityCluster]) -> None:
     """ "Eight jawans of the police reserve were killed when rebels set off a bomb": the
-    happening that did the killing (its draft) has the victims' bodies among its targets."""
-    for verb in tolls:
+    happening that did the killing (its draft) has the victims' bodies among its targets; so has
+    a happening noun that is the subject of a harm verb found as no trigger ("The strike, which X
+    blamed on Y, killed seven members of Z")."""
+    told = {t.i for t in tolls}
+    verbs = [*tolls]
+    verbs += [
+        d.trigger.head
+        for d in drafts
+        if d.trigger.dep_ == "nsubj"
+        and d.trigger.pos_ == "NOUN"
+        and d.trigger.head.lemma_.lower() in harm_verbs()
+        and d.trigger.head.i not in told
+        and all(d.trigger.head.i != e.trigger.i for e in drafts)
+    ]
+    for verb in verbs:
         named = {c.i for c in verb.children} | {
             g.i for c in verb.children if c.dep_ in ("prep", "agent") for g in c.children
         }
