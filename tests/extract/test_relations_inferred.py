@@ -130,7 +130,10 @@ def test_fighters_killed_beside_a_groups_camp_are_that_groups(extract: Any) -> N
 
 
 def test_a_named_army_arresting_a_home_groups_members_is_hostile_to_it(extract: Any) -> None:
-    text = "The Nigerian Army said on Sunday that its troops had arrested five suspected Ansaru members in Kaduna."
+    text = (
+        "The Nigerian Army said on Sunday that its troops had arrested five suspected Ansaru members "
+        "in Kaduna."
+    )
     assert frozenset(("Nigerian Army", "Ansaru")) in pairs(extract(text, published="2024-05-06"), "hostility")
 
 
@@ -196,7 +199,10 @@ def test_expelling_an_envoy_is_hostility_to_his_state_not_to_him(extract: Any) -
 
 
 def test_the_country_a_suspect_comes_from_is_no_target_of_his_arrest(extract: Any) -> None:
-    text = "Austrian police arrested a 24-year-old man, an Austrian citizen with roots in Albania, in Graz on Tuesday."
+    text = (
+        "Austrian police arrested a 24-year-old man, an Austrian citizen with roots in Albania, "
+        "in Graz on Tuesday."
+    )
     assert frozenset(("Austria", "Albania")) not in pairs(extract(text, published="2024-05-08"), "hostility")
 
 
