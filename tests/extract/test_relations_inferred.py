@@ -103,3 +103,112 @@ def test_a_lower_case_government_title_gives_the_dateline_country(extract: Any) 
     )
     extraction = extract(text, published="2024-05-03")
     assert frozenset(("Chanda Mwila", "Zambia")) in pairs(extraction, "affiliation")
+
+
+def test_unnamed_combatants_struck_are_the_group_the_report_is_about(extract: Any) -> None:
+    text = (
+        "Fighters of the Movement for the Liberation of Kasai (MLK) overran an army post in Tshikapa "
+        "on Monday, killing six soldiers. Residents said the raiders carried away weapons and set fire "
+        "to two trucks. The Zambian Air Force said its jets struck the fleeing insurgents near the "
+        "border on Tuesday."
+    )
+    extraction = extract(text, published="2024-05-08")
+    assert frozenset(("Zambian Air Force", "Movement for the Liberation of Kasai")) in pairs(
+        extraction, "hostility"
+    )
+
+
+def test_fighters_killed_beside_a_groups_camp_are_that_groups(extract: Any) -> None:
+    text = (
+        "Fighters of the Movement for the Liberation of Kasai (MLK) overran an army post in Tshikapa "
+        "on Monday. The MLK has fought the government since 2019, and the MLK says it holds three "
+        "districts. On Sunday, the Uganda People's Defence Force (UPDF) said its troops had destroyed "
+        "a camp of the Patriotic Front for Ituri (PFI) and killed seven fighters."
+    )
+    hostile = pairs(extract(text, published="2024-05-08"), "hostility")
+    assert frozenset(("Uganda People's Defence Force", "Patriotic Front for Ituri")) in hostile
+
+
+def test_a_named_army_arresting_a_home_groups_members_is_hostile_to_it(extract: Any) -> None:
+    text = (
+        "The Nigerian Army said on Sunday that its troops had arrested five suspected Ansaru members "
+        "in Kaduna."
+    )
+    assert frozenset(("Nigerian Army", "Ansaru")) in pairs(extract(text, published="2024-05-06"), "hostility")
+
+
+def test_a_state_condemning_another_states_strike_is_hostile_to_it(extract: Any) -> None:
+    text = (
+        "A Rwandan drone struck a truck near the town of Uvira on Thursday, killing three men. "
+        "Burundi's foreign ministry on Friday condemned the strike as a violation of its sovereignty."
+    )
+    extraction = extract(text, published="2024-05-10")
+    assert frozenset(("Burundi", "Rwanda")) in pairs(extraction, "hostility")
+
+
+def test_an_official_condemning_an_attack_is_no_hostile_dyad(extract: Any) -> None:
+    text = (
+        "Gunmen of the Mulembe Liberation Army killed four farmers near Beni on Sunday. "
+        "Governor Amani Kasongo condemned the killings on Monday."
+    )
+    extraction = extract(text, published="2024-05-08")
+    assert not any("Amani Kasongo" in pair for pair in pairs(extraction, "hostility"))
+
+
+def test_a_group_a_later_mention_names_as_hit_is_hit_by_the_one_raid(extract: Any) -> None:
+    text = (
+        "Troops of the Kenya Defence Forces raided a camp in the Boni forest on Monday. "
+        "In the raid, soldiers killed four members of al-Shabaab, the army said."
+    )
+    assert frozenset(("Kenya Defence Forces", "al-Shabaab")) in pairs(
+        extract(text, published="2024-05-08"), "hostility"
+    )
+
+
+def test_an_arrest_on_suspicion_of_work_for_a_group_is_hostile_to_it(extract: Any) -> None:
+    text = (
+        "Uzbekistan's State Security Service said on Friday that its officers had detained six men in "
+        "Namangan on suspicion of recruiting fighters for the Islamic Movement of Uzbekistan."
+    )
+    hostile = pairs(extract(text, published="2024-05-11"), "hostility")
+    assert frozenset(("State Security Service", "Islamic Movement of Uzbekistan")) in hostile
+
+
+def test_a_court_remanding_suspected_members_is_not_hostile_to_their_group(extract: Any) -> None:
+    text = (
+        "A judge at the Supreme Court in Tashkent remanded the six men in custody on Saturday on "
+        "suspicion of membership of the Islamic Movement of Uzbekistan."
+    )
+    assert not pairs(extract(text, published="2024-05-12"), "hostility")
+
+
+def test_soldiers_killed_by_a_foreign_group_make_their_state_its_target(extract: Any) -> None:
+    text = (
+        "Four Kenyan army soldiers were killed on Tuesday when al-Shabaab fighters ambushed their "
+        "convoy near Hulugho, in Kenya's Garissa county."
+    )
+    assert frozenset(("al-Shabaab", "Kenya")) in pairs(extract(text, published="2024-05-08"), "hostility")
+
+
+def test_expelling_an_envoy_is_hostility_to_his_state_not_to_him(extract: Any) -> None:
+    hostile = pairs(
+        extract("Kenya expelled Tanzania's high commissioner, Juma Mwinyi Hamisi, on Friday."), "hostility"
+    )
+    assert frozenset(("Kenya", "Tanzania")) in hostile
+    assert frozenset(("Kenya", "Juma Mwinyi Hamisi")) not in hostile
+
+
+def test_the_country_a_suspect_comes_from_is_no_target_of_his_arrest(extract: Any) -> None:
+    text = (
+        "Austrian police arrested a 24-year-old man, an Austrian citizen with roots in Albania, "
+        "in Graz on Tuesday."
+    )
+    assert frozenset(("Austria", "Albania")) not in pairs(extract(text, published="2024-05-08"), "hostility")
+
+
+def test_members_a_told_strike_killed_are_its_targets(extract: Any) -> None:
+    text = (
+        "Israeli jets struck a car near Tyre on Thursday. "
+        "The strike, which Lebanon condemned, killed three members of the Amal Movement."
+    )
+    assert frozenset(("Israel", "Amal Movement")) in pairs(extract(text, published="2024-05-10"), "hostility")

@@ -24,7 +24,7 @@ from nexus.extract.prepass import keep_rule_mentions
 from nexus.extract.relations import RelationDraft, accused_of_aiding, extract_relations
 from nexus.extract.tokens import sentence_start
 from nexus.extract.tolls import CASUALTY_FIELDS, attach_casualties, latest
-from nexus.extract.triggers import event_family, harm_verbs
+from nexus.extract.triggers import event_family, event_ontology, harm_verbs
 from nexus.model import (
     Count,
     DateMention,
@@ -357,7 +357,9 @@ def _event_hostility(events: list[EventDraft], found: list[RelationDraft]) -> li
             for t in event.target_entities
             if (t.type in ("ORG", "PERSON") and t.subtype != "media") or t.subtype == "country"
         ]
-        if event.type == "military_action":  # a state's raid or arrest of a person is policing
+        if event.type in ("military_action", "sanction"):
+            # a state's raid or arrest of a person is policing; its listing of a financier or
+            # expulsion of an envoy is a measure against the person's side, not a dyad of its own
             targets = [t for t in targets if t.type != "PERSON"]
             if any(t.subtype == "armed_group" for t in targets):  # "struck PKK positions in Iraq"
                 targets = [t for t in targets if t.subtype != "country"]
@@ -373,14 +375,70 @@ def _event_hostility(events: list[EventDraft], found: list[RelationDraft]) -> li
             # "struck PKK positions in Iraq": the group is the target, not the country it is in
             targets = [p for p in event.places[:1] if p.subtype == "country"]
             targets = [] if any(id(a) in hit_groups for a in event.actors) else targets
-        for actor in event.actors:
-            for target in targets:
-                key = (frozenset((id(actor), id(target))), "hostility")
-                if actor is target or key in seen or (actor.country and actor.country == target.country):
-                    continue
-                seen.add(key)
-                out.append(RelationDraft(actor, "hostility", target, event.type, event.sent, event.trigger))
+        pairs = [(actor, target) for actor in event.actors for target in targets]
+        if event.type == "statement":
+            pairs += _condemned_states(event, events)
+        for actor, target in pairs:
+            key = (frozenset((id(actor), id(target))), "hostility")
+            if actor is target or key in seen or _compatriots(actor, target):
+                continue
+            seen.add(key)
+            out.append(RelationDraft(actor, "hostility", target, event.type, event.sent, event.trigger))
     return out
+
+
+#: Verbs of a judgement that sets the judge against whoever did the happening it names.
+_CONDEMNING = frozenset({"condemn", "denounce", "deplore", "decry"})
+
+
+def _condemned_states(
+    statement: EventDraft, events: list[EventDraft]
+) -> list[tuple[EntityCluster, EntityCluster]]:
+    """ "Iraq's foreign ministry condemned the strike": a state or government that condemns
+    another state's military action told in the report stands against that state.
+
+    The happening is the one the object noun is a mention of, else the violent one told last
+    before it; (judge, state) pairs, empty unless the judge speaks for a state and the happening
+    is a military action with a state among its actors.
+    """
+    if statement.trigger.lemma_.lower() not in _CONDEMNING:
+        return []
+    judges = [a for a in statement.actors if a.subtype in ("country", "government")]
+    violent = ("attack", "military_action")
+    nouns = {str(w).lower() for kind in violent for w in event_ontology()["types"][kind].get("nouns", [])}
+    objects = [
+        c
+        for c in statement.trigger.children
+        if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() in nouns
+    ]
+    if not judges or not objects:
+        return []
+    told = [(m.i, e) for e in events if e.type in violent for m in e.mentions if m.i <= objects[0].i]
+    if not told:
+        return []
+    happening = next((e for i, e in told if i == objects[0].i), max(told, key=lambda pair: pair[0])[1])
+    if happening.type != "military_action":
+        return []
+    countries = {  # the states the report names, by code: a force's ("the IDF struck ...") is its state
+        c.country: c
+        for e in events
+        for c in (*e.actors, *e.places, *e.target_entities)
+        if c.subtype == "country" and c.country
+    }
+    states = [a for a in happening.actors if a.subtype == "country"] or [
+        countries[a.country] for a in happening.actors if a.subtype == "military" and a.country in countries
+    ]
+    return [(judge, state) for judge in judges for state in dict.fromkeys(states)]
+
+
+def _compatriots(actor: EntityCluster, target: EntityCluster) -> bool:
+    """Two parties of one country: a state acting on its own bodies or people is no hostile dyad,
+    nor is it, as a whole, against a group whose country is only where the group fights; a named
+    force or body of the state fighting an armed group at home is (the army against the rebels)."""
+    kinds = {actor.subtype, target.subtype}
+    if "armed_group" in kinds and not kinds & {"country", None} and "PERSON" not in (actor.type, target.type):
+        return False
+    return bool(actor.country) and actor.country == target.country
 
 
 def evidence_of(sent: SpacySpan, document: Document) -> Evidence:

@@ -11,6 +11,7 @@ report that says "the attack" five times yields one attack.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from functools import cache
 
@@ -38,15 +39,17 @@ from nexus.extract.event_types import framing_verb, refine_type
 from nexus.extract.geocode import fold
 from nexus.extract.places import locative_places, place_candidates
 from nexus.extract.relation_context import capitals
-from nexus.extract.tokens import matching
+from nexus.extract.tokens import matching, sentence_starts
 from nexus.extract.triggers import (
     bare_arrival,
     direct_quote,
+    event_family,
     event_ontology,
     find_triggers,
     harm_verbs,
     killing_verbs,
     misread_answer,
+    modality_cues,
     quote_closed,
     recounted,
     reporting_verbs,
@@ -213,11 +216,7 @@ def events_in_sentence(
         draft.targets = targets_of(trigger, index, actors)
         if trigger.lemma_.lower() in _WEAPON_VERBS:  # "set off a bomb": the object is the weapon
             draft.targets = [t for t in draft.targets if t.split()[-1].lower() not in _weapon_words()]
-        draft.target_entities = [
-            c
-            for c in entities_in([o for o in trigger.children if o.dep_ in ("dobj", "nsubjpass")], index)
-            if c not in actors
-        ]
+        draft.target_entities = _target_entities(trigger, etype, index, actors)
         if etype == "statement" and not draft.target_entities:
             draft.target_entities = _blamed_pronoun(trigger, index, actors)
         draft.places = place_candidates(sent, trigger, index)
@@ -282,6 +281,113 @@ def events_in_sentence(
     return _merge_in_sentence(drafts)
 
 
+def _target_entities(
+    trigger: Token, etype: str, index: dict[int, EntityCluster], actors: list[EntityCluster]
+) -> list[EntityCluster]:
+    """The entities a trigger's object names (not its actors); for a state's military action on
+    unnamed combatants ("jets struck the fleeing insurgents", "killed nine fighters"), the armed
+    group the report last named (:func:`_combatants_group`)."""
+    objects = [o for o in trigger.children if o.dep_ in ("dobj", "nsubjpass")]
+    found = [
+        c
+        for o in objects
+        for c in entities_in([o], index)
+        if c not in actors and not (etype == "military_action" and c.subtype == "country" and _person_noun(o))
+    ]  # (not "arrested a man with roots in X": where he is from, not whom the state acted on)
+    found = list(dict.fromkeys(found))
+    if etype == "military_action" and event_family(trigger) == "arrest" and not any(map(_court, actors)):
+        found += [c for c in _suspected_groups(trigger, index) if c not in found and c not in actors]
+    if etype == "attack":  # "killed two Kenyan soldiers" names no entity, but hits Kenya
+        found += [c for c in (_forces_state(o, index) for o in objects) if c is not None and c not in found]
+    if etype == "military_action" and not any(c.type == "ORG" for c in found):
+        for obj in objects:
+            group = _combatants_group(obj, index, actors)
+            if group is not None and group not in found:
+                found.append(group)
+    return found
+
+
+@cache
+def _person_nouns() -> frozenset[str]:
+    """Nouns of people (``person_nouns`` of ``casualties.yaml``, ``home_nouns`` of ``entities.yaml``)."""
+    words = [
+        *ontology.table("casualties.yaml")["person_nouns"],
+        *ontology.table("entities.yaml")["home_nouns"],
+    ]
+    return frozenset(str(w).lower() for w in words)
+
+
+def _person_noun(noun: Token) -> bool:
+    return noun.pos_ == "NOUN" and (noun.lemma_.lower() in _person_nouns() or noun.lower_ in _person_nouns())
+
+
+@cache
+def _suspicion_nouns() -> frozenset[str]:
+    """Nouns an arrest gives its grounds by: the ``hedge_nouns`` of ``hedges.yaml`` ("on
+    suspicion of") and the ``membership_nouns`` of ``relations.yaml``."""
+    words = [
+        *ontology.table("hedges.yaml")["hedge_nouns"],
+        *ontology.table("relations.yaml")["membership_nouns"],
+    ]
+    return frozenset(str(w).lower() for w in words)
+
+
+def _court(cluster: EntityCluster) -> bool:
+    """A court or judge (a word of ``court_subjects`` in its name): its remand tries a suspect
+    and stands against no group."""
+    return bool(set(cluster.name.lower().split()) & modality_cues()["court_subjects"])
+
+
+def _suspected_groups(trigger: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
+    """ "detained nine men on suspicion of recruiting for X", "arrested over membership of X":
+    the armed groups named in the grounds an arrest gives."""
+    grounds = [
+        g
+        for p in trigger.children
+        if p.dep_ == "prep" and p.lower_ in ("on", "over", "for")
+        for g in p.children
+        if g.dep_ == "pobj" and g.lemma_.lower() in _suspicion_nouns()
+    ]
+    return [c for c in entities_in(grounds, index) if c.subtype == "armed_group"]
+
+
+@cache
+def _combatant_nouns() -> frozenset[str]:
+    """Nouns of unnamed fighters: ``attacker_nouns`` of ``events.yaml`` and the
+    ``group_member_nouns`` of ``entities.yaml`` ("insurgents", "fighters", "militiamen")."""
+    words = [*event_ontology()["attacker_nouns"], *ontology.table("entities.yaml")["group_member_nouns"]]
+    return frozenset(str(w).lower() for w in words)
+
+
+def _combatants_group(
+    noun: Token, index: dict[int, EntityCluster], actors: list[EntityCluster]
+) -> EntityCluster | None:
+    """ "struck the fleeing insurgents", "killed nine fighters": the armed group these unnamed
+    combatants belong to, by coreference: the nearest armed group named before the noun in its
+    own sentence ("destroyed an X camp and killed nine fighters"), else the one the report is
+    about, of those named before it (the one named most often, then the nearest); never one of
+    the actors. None when the noun is no plural combatant noun, or names its group itself."""
+    if noun.tag_ not in ("NNS", "NNPS") or (
+        noun.lower_ not in _combatant_nouns() and noun.lemma_.lower() not in _combatant_nouns()
+    ):
+        return None  # (a lone "attacker" is one man, not his group's fighters)
+    if any(t.i in index for t in noun.subtree):
+        return None  # "fighters of X", "X militants": named in the phrase
+    doc = noun.doc
+    starts = sentence_starts(doc)
+    own = starts[bisect_right(starts, noun.i) - 1]
+    near: list[EntityCluster] = []  # nearest first
+    for i in range(noun.i - 1, -1, -1):
+        cluster = index.get(i)
+        if cluster is None or cluster.subtype != "armed_group" or cluster in actors or cluster in near:
+            continue
+        if cluster in entities_in([doc[i]], index):  # (not "al Qaeda-linked fighters")
+            if i >= own:
+                return cluster
+            near.append(cluster)
+    return max(near, key=lambda c: len(c.mentions), default=None)
+
+
 #: Violent verbs whose object is the weapon used ("set off a bomb", "hurled a grenade").
 _WEAPON_VERBS = frozenset({"set", "hurl", "lob", "detonate", "plant"})
 
@@ -295,8 +401,21 @@ def _weapon_words() -> frozenset[str]:
 
 def _victims_of_tolls(drafts: list[EventDraft], tolls: list[Token], index: dict[int, EntityCluster]) -> None:
     """ "Eight jawans of the police reserve were killed when rebels set off a bomb": the
-    happening that did the killing (its draft) has the victims' bodies among its targets."""
-    for verb in tolls:
+    happening that did the killing (its draft) has the victims' bodies among its targets; so has
+    a happening noun that is the subject of a harm verb found as no trigger ("The strike, which X
+    blamed on Y, killed seven members of Z")."""
+    told = {t.i for t in tolls}
+    verbs = [*tolls]
+    verbs += [
+        d.trigger.head
+        for d in drafts
+        if d.trigger.dep_ == "nsubj"
+        and d.trigger.pos_ == "NOUN"
+        and d.trigger.head.lemma_.lower() in harm_verbs()
+        and d.trigger.head.i not in told
+        and all(d.trigger.head.i != e.trigger.i for e in drafts)
+    ]
+    for verb in verbs:
         named = {c.i for c in verb.children} | {
             g.i for c in verb.children if c.dep_ in ("prep", "agent") for g in c.children
         }
@@ -304,11 +423,33 @@ def _victims_of_tolls(drafts: list[EventDraft], tolls: list[Token], index: dict[
         if draft is None:
             continue
         victims = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-        for victim in entities_in(victims, index):
-            if victim.type != "PLACE" and victim not in draft.actors and victim not in draft.target_entities:
+        states = [s for s in (_forces_state(v, index) for v in victims) if s is not None]
+        hit = [c for c in entities_in(victims, index) if c.type != "PLACE"] + states  # (not where they were)
+        for victim in hit:
+            if victim not in draft.actors and victim not in draft.target_entities:
                 draft.target_entities.append(victim)
                 if victim.name not in draft.targets:
                     draft.targets.append(victim.name)
+
+
+@cache
+def _force_nouns() -> frozenset[str]:
+    """Nouns of members of state forces (``force_victim_nouns`` of ``casualties.yaml``)."""
+    return frozenset(str(w).lower() for w in ontology.table("casualties.yaml")["force_victim_nouns"])
+
+
+def _forces_state(noun: Token, index: dict[int, EntityCluster]) -> EntityCluster | None:
+    """ "Three Kenyan soldiers", "two Malian army officers": the state whose unnamed forces these
+    are (by the nationality word before them, when the report names that state), else None."""
+    if noun.lower_ not in _force_nouns() or any(t.i in index for t in noun.subtree):
+        return None
+    words = [c for c in noun.lefts if c.dep_ in ("amod", "compound")]
+    words += [g for c in words for g in c.lefts if g.dep_ in ("amod", "compound")]  # "Kenyan army soldiers"
+    codes = {ontology.demonyms().get(w.lower_) for w in words} - {None}
+    if len(codes) != 1:
+        return None
+    (code,) = codes
+    return next((c for c in index.values() if c.subtype == "country" and c.country == code), None)
 
 
 #: Verbs of judgement whose object names a happening the report has told ("condemned the massacre").
@@ -956,6 +1097,9 @@ def absorb(into: EventDraft, other: EventDraft) -> None:
     for target in other.targets:
         if target not in into.targets:
             into.targets.append(target)
+    for hit in other.target_entities:  # the group or body another mention names as hit
+        if hit.type == "ORG" and hit not in into.target_entities and hit not in into.actors:
+            into.target_entities.append(hit)
     for place in other.own_places if other.own_places or into.places else other.places:
         if place not in into.places:
             into.places.append(place)
