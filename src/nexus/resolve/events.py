@@ -65,7 +65,7 @@ from rapidfuzz import fuzz
 
 from nexus import ontology
 from nexus.geo import haversine_km
-from nexus.resolve.entities import SKELETON_CONFIRM
+from nexus.resolve.entities import SKELETON_CONFIRM, state_of
 from nexus.resolve.names import name_key, place_skeleton, place_spelling, vowel_spelling
 from nexus.resolve.regions import town_divisions
 
@@ -583,8 +583,30 @@ def region_score(
 
 def actors_compatible(a: EventKey, b: EventKey) -> bool:
     """Whether the canonical actors overlap, or one side names none, or their names are related
-    (``actors_related``: "DI-Maute" / "Dawlah Islamiyah-Maute", a group and its affiliate)."""
-    return not a.actors or not b.actors or bool(a.actors & b.actors) or actors_related(a, b)
+    (``actors_related``: "DI-Maute" / "Dawlah Islamiyah-Maute", a group and its affiliate), or
+    name one state (``shared_states``: the state and its forces)."""
+    if not a.actors or not b.actors or a.actors & b.actors:
+        return True
+    return bool(shared_states(a, b)) or actors_related(a, b)
+
+
+def actor_states(names: frozenset[str]) -> frozenset[str]:
+    """The countries (ISO-2) whose states the actor names stand for (``entities.state_of``)."""
+    return frozenset(code for name in names if (code := state_of(name)) is not None)
+
+
+def shared_states(a: EventKey, b: EventKey) -> frozenset[str]:
+    """The states both sides blame, each by its own name or one of its forces': "Russia" and
+    "the FSB" (an actor ``actors.yaml`` marks ``acts_for_state``), "Israel" and "Israeli
+    warplanes". Outlets blame one strike on the state or on the force that carried it out."""
+    if not a.actor_names or not b.actor_names:
+        return frozenset()
+    return actor_states(a.actor_names) & actor_states(b.actor_names)
+
+
+def one_actor(a: EventKey, b: EventKey) -> bool:
+    """Whether the two sides share an actor: a canonical one, or a state (``shared_states``)."""
+    return bool(a.actors & b.actors) or bool(shared_states(a, b))
 
 
 @cache
@@ -940,6 +962,9 @@ def score_pair(
         actors, actor_reason = 0.0, "different actors blamed, but the day, the place and a figure agree"
     elif report.actors & candidate.actors:
         actors, actor_reason = 1.0, "shared actor(s)"
+    elif report.actors and candidate.actors and shared_states(report, candidate):
+        states = ", ".join(sorted(shared_states(report, candidate)))
+        actors, actor_reason = 1.0, f"one state and its forces ({states})"
     elif report.actors and candidate.actors:
         actors, actor_reason = RELATED_ACTORS_SCORE, "related actor names"
     else:
@@ -1015,7 +1040,7 @@ def told_as_kindred_types(
     theirs = {families[m] for m in candidate.methods if m in families}
     if not mine & theirs:
         return False
-    return not report.actors or not candidate.actors or bool(report.actors & candidate.actors)
+    return not report.actors or not candidate.actors or one_actor(report, candidate)
 
 
 def same_event(a: EventKey, b: EventKey, *, window_days: int = WINDOW_DAYS, max_km: float = MAX_KM) -> bool:
