@@ -107,6 +107,9 @@ DISTRICT_UNNAMED_CITY_SCORE = 0.3
 REACH_REASON = "within reach of a division's town"
 #: Place closeness of a side's place and the other's target naming it ("the attack on Koui").
 TARGET_PLACE_SCORE = 0.9
+#: Place closeness of a report placed in a region and a town its document names there
+#: (``named_in_region``): one scene, told at two levels of detail.
+NAMED_IN_REGION_SCORE = 0.8
 #: Place closeness of a region and a place it holds (or may hold: ``region_score``) ...
 REGION_SCORE = 0.5
 #: ... and of a division named for a town and that town ("Kelm district" / "Kelm").
@@ -137,6 +140,10 @@ class PlaceKey:
     and counts as somewhere in a city of its country. ``divisions`` are the
     narrow divisions the report's sentence places a place no gazetteer knows
     in ("Kelmo village in Dastra tehsil of Velm district": Dastra, Velm).
+    ``towns`` are, for a region (``admin``), the towns and sites the
+    report's document names in it ("an attack in Velm province ... the
+    gunmen rode into Kelmo"): a report placed at one of them may tell the
+    same happening (``named_in_region``).
     """
 
     name: str | None = None
@@ -147,6 +154,7 @@ class PlaceKey:
     lon: float | None = None
     within: str | None = None
     divisions: tuple[str, ...] = ()
+    towns: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -322,7 +330,7 @@ def place_distance(a: PlaceKey | None, b: PlaceKey | None, max_km: float = MAX_K
         return 0.0
     if spelt_alike(a, b):
         return 0.0
-    if _contains(a, b) or _contains(b, a):
+    if _contains(a, b) or _contains(b, a) or named_in_region(a, b) or named_in_region(b, a):
         return max_km / 2  # compatible, but a named city matches better than its region
     return None
 
@@ -368,7 +376,33 @@ def place_score(
     division = _in_division_of(a, b) or _in_division_of(b, a)
     if division:
         return REGION_SCORE, division
+    named = named_in_region(a, b) or named_in_region(b, a)
+    if named:
+        return NAMED_IN_REGION_SCORE, named
     return None, f"different places ({a.name}/{b.name})"
+
+
+def named_in_region(region: PlaceKey, town: PlaceKey) -> str | None:
+    """Why ``town`` may be where a report placed only in ``region`` happened: the report's document
+    names a town or site of that name (or spelling) in the region (``PlaceKey.towns``), else None.
+
+    "Gunmen killed nine in an attack in Velm province ... they rode into Kelmo" and "the
+    attack on Kelmo": a town no gazetteer knows cannot be found in the province by its
+    coordinates, but the province report's own document puts it there.
+    """
+    if (
+        region.kind != "admin"
+        or not region.towns
+        or not town.name
+        or town.kind not in (*SPELLING_KINDS, DISTRICT)
+    ):
+        return None
+    if region.country and town.country and region.country != town.country:
+        return None
+    for name in region.towns:
+        if names_alike(name, town.name) or names_alike(name, town.within):
+            return f"{town.name}: named in {region.name} by the region's report"
+    return None
 
 
 def _in_division_of(place: PlaceKey, other: PlaceKey) -> str | None:
@@ -533,6 +567,11 @@ def _contains(region: PlaceKey, place: PlaceKey) -> bool:
         divisions = town_divisions(place.name, place.country, place.lat, place.lon)
         return any(_admin_alike(region_name, admin_key(d)) for d in divisions)
     return False
+
+
+def region_holds(region: PlaceKey, place: PlaceKey) -> bool:
+    """Whether ``region`` (a country or admin area) contains ``place`` by the gazetteers (``_contains``)."""
+    return _contains(region, place)
 
 
 def _admin_alike(first: str, second: str) -> bool:
@@ -766,7 +805,13 @@ def best_place_score(
     for other in candidate.places:
         if other == candidate.place:
             continue
-        if gate[0] is None and (report.place is None or {report.place.kind, other.kind} - named_kinds):
+        # a region another report names is passed over, unless its document names this place in it
+        named = report.place is not None and named_in_region(other, report.place) is not None
+        if (
+            gate[0] is None
+            and not named
+            and (report.place is None or {report.place.kind, other.kind} - named_kinds)
+        ):
             continue
         scored = place_score(report.place, other, max_km)
         if scored[0] is None or (gate[0] is None and scored[0] < DISTRICT_IN_CITY_SCORE):
