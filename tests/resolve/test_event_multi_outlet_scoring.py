@@ -134,3 +134,18 @@ def test_a_state_and_the_force_acting_for_it_are_one_actor() -> None:
     assert "one state and its forces (KE)" in decision.reasons
     by_group = replace(by_force, actors=frozenset({"e-shabaab"}), actor_names=frozenset({"al-Shabaab"}))
     assert score_pair(by_group, by_state) is None
+
+
+def test_targets_worded_two_ways_are_one_kind_of_target() -> None:
+    from nexus.resolve.events import target_score
+
+    day = date(2024, 7, 9)
+    checkpoint = EventKey("attack", day, targets=target_heads(["a border checkpoint"]))
+    security_point = EventKey("attack", day, targets=target_heads(["the security point"]))
+    soldiers = EventKey("attack", day, targets=target_heads(["three soldiers"]))
+    policemen = EventKey("attack", day, targets=target_heads(["two policemen"]))
+    shoppers = EventKey("attack", day, targets=target_heads(["a busy bazaar"]))
+    score, reason = target_score(checkpoint, security_point)
+    assert score == 0.75 and "checkpoint" in reason
+    assert target_score(soldiers, policemen)[0] == 0.0  # people of two forces: no one kind
+    assert target_score(checkpoint, shoppers)[0] == 0.0  # a checkpoint and a bazaar: two targets

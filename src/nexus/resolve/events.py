@@ -105,6 +105,8 @@ DISTRICT_UNNAMED_CITY_SCORE = 0.3
 #: The reason ``region_score`` gives a town within reach of a division's chief town but beyond
 #: ``NEAR_KM``: it may lie in the next division, so ``score_pair`` wants a shared figure too.
 REACH_REASON = "within reach of a division's town"
+#: Target closeness of two sides naming targets of one kind in other words (``target_kinds``).
+TARGET_KIND_SCORE = 0.75
 #: Place closeness of a side's place and the other's target naming it ("the attack on Koui").
 TARGET_PLACE_SCORE = 0.9
 #: Place closeness of a report placed in a region and a town its document names there
@@ -211,9 +213,30 @@ def target_heads(names: object) -> frozenset[str]:
     for target in names if isinstance(names, list | tuple | set | frozenset) else ():
         words = name_key(str(target)).split()
         if words and words[-1] not in generic:
-            head = words[-1]
-            heads.add(head[:-1] if len(head) > 3 and head.endswith("s") and not head.endswith("ss") else head)
+            heads.add(_singular(words[-1]))
     return frozenset(heads)
+
+
+def _singular(head: str) -> str:
+    """A target head word without a plural -s ("soldiers" -> "soldier"; "press" stays)."""
+    return head[:-1] if len(head) > 3 and head.endswith("s") and not head.endswith("ss") else head
+
+
+@cache
+def target_kinds() -> dict[str, frozenset[str]]:
+    """Target head word -> the kinds (``identity.yaml`` ``target_kinds``) it names one of."""
+    out: dict[str, set[str]] = {}
+    for kind, words in (ontology.table("identity.yaml").get("target_kinds") or {}).items():
+        for word in words or ():
+            out.setdefault(_singular(name_key(str(word))), set()).add(str(kind))
+    return {word: frozenset(kinds) for word, kinds in out.items()}
+
+
+def shared_target_kinds(a: frozenset[str], b: frozenset[str]) -> frozenset[str]:
+    """The kinds of target (``target_kinds``) that heads of both ``a`` and ``b`` name."""
+    kinds = target_kinds()
+    mine = frozenset().union(*(kinds.get(head, frozenset()) for head in a))
+    return mine & frozenset().union(*(kinds.get(head, frozenset()) for head in b))
 
 
 @dataclass(frozen=True)
@@ -766,14 +789,18 @@ def person_target_heads() -> frozenset[str]:
 
 
 def target_score(a: EventKey, b: EventKey) -> tuple[float, str]:
-    """Shared targets in [0, 1]: 1 when a head word is shared, 0.5 when a side names none or the
-    two name targets of different kinds only (the people one names, the place or thing the other
-    names: "two police officers" / "the police station"), else 0."""
+    """Shared targets in [0, 1]: 1 when a head word is shared, ``TARGET_KIND_SCORE`` when heads of
+    one kind are (``target_kinds``: "a checkpoint" / "a security point"), 0.5 when a side names
+    none or the two name targets of different kinds only (the people one names, the place or
+    thing the other names: "two police officers" / "the police station"), else 0."""
     if not a.targets or not b.targets:
         return 0.5, "targets named on one side only"
     shared = sorted(a.targets & b.targets)
     if shared:
         return 1.0, "shared target " + ", ".join(shared)
+    kinds = shared_target_kinds(a.targets, b.targets)
+    if kinds:  # "a checkpoint" / "a security point", "soldiers" / "conscripts"
+        return TARGET_KIND_SCORE, "targets of one kind (" + ", ".join(sorted(kinds)) + ")"
     people = person_target_heads()
     a_people, b_people = a.targets & people, b.targets & people
     if not (a_people and b_people) and not (a.targets - a_people and b.targets - b_people):
