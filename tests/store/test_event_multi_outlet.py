@@ -363,3 +363,18 @@ def test_a_year_recalled_in_a_report_of_this_week_founds_its_event_as_background
     assert recalled.resolution["kind"] == "mention" and recalled.resolution["matched"] is None
     assert news.resolution["kind"] == "new"
     assert recalled.event_id != news.event_id
+
+
+def test_a_hamlet_its_sentence_puts_in_a_province_joins_the_report_placed_in_the_province(
+    store: Store,
+) -> None:
+    first = "Raiders killed nine villagers in an attack in Kessa State on Monday, officials said."
+    region = ExtractionBuilder("province", first, published=date(2024, 9, 2))
+    region.event("attack", first, date="2024-09-02", at=KESSA_STATE, killed=9)
+    later = "The Grey Banner claimed Monday's raid on Ostrel in the northern Kessa State, where 17 died."
+    hamlet = ExtractionBuilder("hamlet", later, published=date(2024, 9, 4))
+    hamlet.event("attack", later, date="2024-09-02", at=place("Ostrel"), killed=17)
+    store.ingest([_dated(region.build(), {0: "on Monday"}), _dated(hamlet.build(), {0: "Monday's"})])
+    reports = _reports(store)
+    assert reports["hamlet/attack"].resolution["regions"] == ["Kessa"]
+    assert reports["hamlet/attack"].event_id == reports["province/attack"].event_id

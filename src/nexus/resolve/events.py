@@ -145,7 +145,9 @@ class PlaceKey:
     ``towns`` are, for a region (``admin``), the towns and sites the
     report's document names in it ("an attack in Velm province ... the
     gunmen rode into Kelmo"): a report placed at one of them may tell the
-    same happening (``named_in_region``).
+    same happening (``named_in_region``). ``regions`` are the wide divisions
+    (a province, a state) the sentence puts a place no gazetteer knows in
+    ("Kelmo in Velm province"): such a region holds it (``_contains``).
     """
 
     name: str | None = None
@@ -157,6 +159,7 @@ class PlaceKey:
     within: str | None = None
     divisions: tuple[str, ...] = ()
     towns: tuple[str, ...] = ()
+    regions: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -585,6 +588,8 @@ def _contains(region: PlaceKey, place: PlaceKey) -> bool:
             return False
         if _admin_alike(region_name, admin_key(place.admin1)):
             return True
+        if any(_admin_alike(region_name, admin_key(r)) for r in place.regions):
+            return True  # "Kelmo in Velm province": its sentence puts it there
         if place.kind not in ("city", "site") or (region.country and place.country != region.country):
             return False
         divisions = town_divisions(place.name, place.country, place.lat, place.lon)

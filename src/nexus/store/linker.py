@@ -525,6 +525,9 @@ def _report_place(connection: Connection, row: dict[str, Any], cache: Aggregates
             return PlaceKey(name, DISTRICT, place.country, None, None, None, town, divisions)
         if divisions:
             place = replace(place, divisions=divisions)
+        regions = regions_named(own, name)
+        if regions:
+            place = replace(place, regions=regions)
     held = _district_sentences(connection, row["doc_id"], row["doc_version"], cache)
     sentences = sorted(
         ((evidence_id, text) for evidence_id, text in held if name in text),
@@ -567,6 +570,28 @@ def divisions_named(sentence: str | None, name: str | None) -> tuple[str, ...]:
     found = re.findall(rf"({_NAME})\s+(?i:{nouns})\b", sentence)  # "Velm District", "Velm district"
     own = name_key(name)
     return tuple(dict.fromkeys(d for d in found if name_key(d) != own and d[:1].isupper()))
+
+
+@cache
+def _wide_nouns() -> str:
+    words = ontology.table("identity.yaml").get("wide_divisions") or []
+    return "|".join(re.escape(str(w).lower()) for w in sorted(words, key=len, reverse=True))
+
+
+def regions_named(sentence: str | None, name: str | None) -> tuple[str, ...]:
+    """The wide divisions (``identity.yaml`` ``wide_divisions``) a sentence puts ``name`` in, right
+    after it: "the attack on Kelmo in Ostria's eastern Velm province" gives ("Velm",); "Kelmo,
+    near Velm province" gives nothing. The country's possessive and a word of direction before
+    the division's name are passed over."""
+    nouns = _wide_nouns()
+    if not sentence or not name or not nouns or name not in sentence:
+        return ()
+    after = sentence[sentence.index(name) + len(name) :]
+    pattern = rf"^,?\s+in\s+(?:the\s+)?(?:{_NAME}['’]s\s+)?(?:[a-z-]+(?:ern)?\s+)?({_NAME})\s+(?i:{nouns})\b"
+    found = re.match(pattern, after)
+    if found is None or name_key(found.group(1)) == name_key(name):
+        return ()
+    return (found.group(1),)
 
 
 def region_named(sentence: str | None, name: str | None, *, bare: bool = False) -> bool:
@@ -930,6 +955,8 @@ def link_event(
         resolution["divisions"] = list(key.place.divisions)
     if towns:  # so too: the towns its document names in the region
         resolution["towns"] = list(towns)
+    if key.place is not None and key.place.regions:  # so too: "Kelmo in Velm province"
+        resolution["regions"] = list(key.place.regions)
     if within:  # kept for the event's later candidates (``aggregates.report_place_key``)
         resolution["within"] = within
     elif key.place is not None and key.place.kind == "admin" and row.get("place_kind") in ("city", "site"):
