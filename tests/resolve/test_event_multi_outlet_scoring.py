@@ -7,6 +7,7 @@ dated by publication.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from nexus.resolve.events import (
@@ -109,3 +110,42 @@ def test_a_village_another_report_placed_by_the_event_s_town_joins_though_the_to
     assert decision is not None and "another report" in decision.reasons[2]
     elsewhere = EventKey("attack", date(2024, 3, 1), place=PlaceKey("Varnholt", "city", "QQ"))
     assert score_pair(elsewhere, event) is None
+
+
+def test_a_state_and_the_force_acting_for_it_are_one_actor() -> None:
+    from nexus.resolve.entities import state_of
+
+    assert state_of("Kenya") == state_of("Kenya Defence Forces") == "KE"  # acts_for_state in actors.yaml
+    assert state_of("Turkish troops") == state_of("the Turkish army") == "TR"
+    assert state_of("Syrian Democratic Forces") is None  # a force that does not act for its country's state
+    assert state_of("al-Shabaab") is None
+    day = date(2024, 5, 2)
+    by_state = EventKey(
+        "military_action", day, place=QUARRY, actors=frozenset({"e-kenya"}), actor_names=frozenset({"Kenya"})
+    )
+    by_force = EventKey(
+        "military_action",
+        day,
+        actors=frozenset({"e-kdf"}),
+        actor_names=frozenset({"Kenya Defence Forces"}),
+    )
+    decision = score_pair(by_force, by_state)
+    assert decision is not None and dict(decision.features)["actors"] == 1.0
+    assert "one state and its forces (KE)" in decision.reasons
+    by_group = replace(by_force, actors=frozenset({"e-shabaab"}), actor_names=frozenset({"al-Shabaab"}))
+    assert score_pair(by_group, by_state) is None
+
+
+def test_targets_worded_two_ways_are_one_kind_of_target() -> None:
+    from nexus.resolve.events import target_score
+
+    day = date(2024, 7, 9)
+    checkpoint = EventKey("attack", day, targets=target_heads(["a border checkpoint"]))
+    security_point = EventKey("attack", day, targets=target_heads(["the security point"]))
+    soldiers = EventKey("attack", day, targets=target_heads(["three soldiers"]))
+    policemen = EventKey("attack", day, targets=target_heads(["two policemen"]))
+    shoppers = EventKey("attack", day, targets=target_heads(["a busy bazaar"]))
+    score, reason = target_score(checkpoint, security_point)
+    assert score == 0.75 and "checkpoint" in reason
+    assert target_score(soldiers, policemen)[0] == 0.0  # people of two forces: no one kind
+    assert target_score(checkpoint, shoppers)[0] == 0.0  # a checkpoint and a bazaar: two targets

@@ -316,3 +316,65 @@ def test_a_shelling_told_as_military_action_by_a_second_outlet_joins_the_attack(
     with store.connect() as connection:
         kind = connection.execute(select(events.c.type).where(events.c.id == event_id)).scalar_one()
     assert kind == "attack"  # the type of the report that names the actor
+
+
+def _province_and_hamlet(*, named_in_province_report: bool) -> list[Extraction]:
+    """A report placed only in Kessa State whose document may name the hamlet Ostrel (no gazetteer
+    knows it), and a second outlet's report of the raid on Ostrel with a higher toll."""
+    text = "Raiders killed nine villagers in an attack in Kessa State on Monday, officials said."
+    if named_in_province_report:
+        text += " The raiders rode into Ostrel at dawn and burned the granary."
+    region = ExtractionBuilder("province", text, published=date(2024, 9, 2))
+    if named_in_province_report:
+        region.entity("Ostrel", "PLACE", at=place("Ostrel"))
+    region.event("attack", text.split(".")[0] + ".", date="2024-09-02", at=KESSA_STATE, killed=9)
+    later = "The toll of Monday's raid on the hamlet of Ostrel has risen to 17, a nurse said."
+    hamlet = ExtractionBuilder("hamlet", later, published=date(2024, 9, 3))
+    hamlet.entity("Ostrel", "PLACE", at=place("Ostrel"))
+    hamlet.event("attack", later, date="2024-09-02", at=place("Ostrel"), killed=17)
+    return [_dated(region.build(), {0: "on Monday"}), _dated(hamlet.build(), {0: "Monday's"})]
+
+
+def test_a_report_placed_in_a_province_joins_the_hamlet_its_document_names_there(store: Store) -> None:
+    store.ingest(_province_and_hamlet(named_in_province_report=True))
+    reports = _reports(store)
+    assert reports["province/attack"].resolution["towns"] == ["Ostrel"]
+    assert reports["hamlet/attack"].event_id == reports["province/attack"].event_id
+
+
+def test_a_province_report_whose_document_names_no_hamlet_stays_apart_from_it(store: Store) -> None:
+    store.ingest(_province_and_hamlet(named_in_province_report=False))
+    reports = _reports(store)
+    assert "towns" not in reports["province/attack"].resolution
+    assert reports["hamlet/attack"].event_id != reports["province/attack"].event_id
+
+
+def test_a_year_recalled_in_a_report_of_this_week_founds_its_event_as_background(store: Store) -> None:
+    text = "Gunmen killed four guards at Marrowby on Tuesday. The insurgency has killed 900 since 2016."
+    report = ExtractionBuilder("news", text, published=date(2024, 4, 3))
+    report.event("attack", text.split(".")[0] + ".", date="2024-04-02", at=MARROW, killed=4)
+    report.event(
+        "attack", text.split(". ")[1], date="2016-01-01", precision="year", at=KESSA_STATE, killed=900
+    )
+    store.ingest([_dated(report.build(), {0: "on Tuesday", 1: "since 2016"})])
+    with store.connect() as connection:
+        rows = connection.execute(select(event_reports).order_by(event_reports.c.date_iso)).all()
+    recalled, news = rows
+    assert recalled.resolution["kind"] == "mention" and recalled.resolution["matched"] is None
+    assert news.resolution["kind"] == "new"
+    assert recalled.event_id != news.event_id
+
+
+def test_a_hamlet_its_sentence_puts_in_a_province_joins_the_report_placed_in_the_province(
+    store: Store,
+) -> None:
+    first = "Raiders killed nine villagers in an attack in Kessa State on Monday, officials said."
+    region = ExtractionBuilder("province", first, published=date(2024, 9, 2))
+    region.event("attack", first, date="2024-09-02", at=KESSA_STATE, killed=9)
+    later = "The Grey Banner claimed Monday's raid on Ostrel in the northern Kessa State, where 17 died."
+    hamlet = ExtractionBuilder("hamlet", later, published=date(2024, 9, 4))
+    hamlet.event("attack", later, date="2024-09-02", at=place("Ostrel"), killed=17)
+    store.ingest([_dated(region.build(), {0: "on Monday"}), _dated(hamlet.build(), {0: "Monday's"})])
+    reports = _reports(store)
+    assert reports["hamlet/attack"].resolution["regions"] == ["Kessa"]
+    assert reports["hamlet/attack"].event_id == reports["province/attack"].event_id

@@ -41,6 +41,9 @@ class Actor(_Entry):
         default_factory=list, description="short forms matched only in this exact case (ISI, LeT)"
     )
     designations: list[str] = Field(default_factory=list)
+    acts_for_state: bool = Field(
+        default=False, description="an organ of its country's state (army, police, intelligence, ministry)"
+    )
     note: str | None = None
 
 

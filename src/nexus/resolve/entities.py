@@ -24,10 +24,11 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from rapidfuzz import fuzz, process
 
+from nexus import ontology
 from nexus.errors import OntologyError
 from nexus.model import stable_id
 from nexus.resolve.names import digits, given_names_compatible, name_key, person_parts, skeleton
@@ -115,6 +116,64 @@ def gazetteer_name(form: str) -> str | None:
     Liberation Army (Colombia)"), else None. Short forms match only in their own case."""
     keyed, exact = _gazetteer_names()
     return exact.get(form) or keyed.get(name_key(form))
+
+
+@cache
+def _state_organs() -> tuple[dict[str, str], dict[str, str]]:
+    """(name key -> country, exact short form -> country) of the actors ``actors.yaml`` marks as
+    acting for their country's state (``acts_for_state``)."""
+    try:
+        from nexus.ontology import actors
+
+        known = actors()
+    except (ImportError, OntologyError):  # pragma: no cover - the ontology is part of Nexus
+        return {}, {}
+    keyed: dict[str, str] = {}
+    exact: dict[str, str] = {}
+    for actor in known:
+        if not actor.acts_for_state or not actor.country:
+            continue
+        for form in (actor.name, *actor.aliases):
+            keyed.setdefault(name_key(form), actor.country)
+        for form in actor.case_sensitive_aliases:
+            exact.setdefault(form, actor.country)
+    return keyed, exact
+
+
+@cache
+def _state_words() -> frozenset[str]:
+    """Words that, after a nationality adjective, name a state's forces ("Russian forces")."""
+    table = ontology.table("identity.yaml")
+    return frozenset(name_key(str(w)) for w in table.get("state_force_words") or [])
+
+
+@lru_cache(maxsize=65536)
+def state_of(form: str) -> str | None:
+    """The country (ISO-2) whose state an actor's name stands for, else None.
+
+    A country named as actor ("Russia", "Burma": the geocoder's country
+    names), an organ of a state that the actor gazetteer marks
+    ``acts_for_state`` ("FSB", "Myanmar military": its ``country``), or a
+    nationality adjective followed only by words of a state's forces
+    (``identity.yaml`` ``state_force_words``: "Israeli forces", "Russian
+    troops"). Outlets blame one strike on the state or on its forces: event
+    identity takes them as one actor.
+    """
+    keyed, exact = _state_organs()
+    found = exact.get(form) or keyed.get(name_key(form))
+    if found:
+        return found
+    from nexus.extract.geocode import country_index, fold  # the geocoder's country names
+
+    country = country_index().get(fold(form))
+    if country is not None and country.kind == "country":
+        return country.country
+    words = name_key(form).split()
+    if words[:1] == ["the"]:
+        words = words[1:]  # "the Malian army"
+    if len(words) >= 2 and all(w in _state_words() for w in words[1:]):
+        return ontology.demonyms().get(words[0])
+    return None
 
 
 class EntityIndex:

@@ -65,7 +65,7 @@ from rapidfuzz import fuzz
 
 from nexus import ontology
 from nexus.geo import haversine_km
-from nexus.resolve.entities import SKELETON_CONFIRM
+from nexus.resolve.entities import SKELETON_CONFIRM, state_of
 from nexus.resolve.names import name_key, place_skeleton, place_spelling, vowel_spelling
 from nexus.resolve.regions import town_divisions
 
@@ -105,8 +105,13 @@ DISTRICT_UNNAMED_CITY_SCORE = 0.3
 #: The reason ``region_score`` gives a town within reach of a division's chief town but beyond
 #: ``NEAR_KM``: it may lie in the next division, so ``score_pair`` wants a shared figure too.
 REACH_REASON = "within reach of a division's town"
+#: Target closeness of two sides naming targets of one kind in other words (``target_kinds``).
+TARGET_KIND_SCORE = 0.75
 #: Place closeness of a side's place and the other's target naming it ("the attack on Koui").
 TARGET_PLACE_SCORE = 0.9
+#: Place closeness of a report placed in a region and a town its document names there
+#: (``named_in_region``): one scene, told at two levels of detail.
+NAMED_IN_REGION_SCORE = 0.8
 #: Place closeness of a region and a place it holds (or may hold: ``region_score``) ...
 REGION_SCORE = 0.5
 #: ... and of a division named for a town and that town ("Kelm district" / "Kelm").
@@ -137,6 +142,12 @@ class PlaceKey:
     and counts as somewhere in a city of its country. ``divisions`` are the
     narrow divisions the report's sentence places a place no gazetteer knows
     in ("Kelmo village in Dastra tehsil of Velm district": Dastra, Velm).
+    ``towns`` are, for a region (``admin``), the towns and sites the
+    report's document names in it ("an attack in Velm province ... the
+    gunmen rode into Kelmo"): a report placed at one of them may tell the
+    same happening (``named_in_region``). ``regions`` are the wide divisions
+    (a province, a state) the sentence puts a place no gazetteer knows in
+    ("Kelmo in Velm province"): such a region holds it (``_contains``).
     """
 
     name: str | None = None
@@ -147,6 +158,8 @@ class PlaceKey:
     lon: float | None = None
     within: str | None = None
     divisions: tuple[str, ...] = ()
+    towns: tuple[str, ...] = ()
+    regions: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -203,9 +216,30 @@ def target_heads(names: object) -> frozenset[str]:
     for target in names if isinstance(names, list | tuple | set | frozenset) else ():
         words = name_key(str(target)).split()
         if words and words[-1] not in generic:
-            head = words[-1]
-            heads.add(head[:-1] if len(head) > 3 and head.endswith("s") and not head.endswith("ss") else head)
+            heads.add(_singular(words[-1]))
     return frozenset(heads)
+
+
+def _singular(head: str) -> str:
+    """A target head word without a plural -s ("soldiers" -> "soldier"; "press" stays)."""
+    return head[:-1] if len(head) > 3 and head.endswith("s") and not head.endswith("ss") else head
+
+
+@cache
+def target_kinds() -> dict[str, frozenset[str]]:
+    """Target head word -> the kinds (``identity.yaml`` ``target_kinds``) it names one of."""
+    out: dict[str, set[str]] = {}
+    for kind, words in (ontology.table("identity.yaml").get("target_kinds") or {}).items():
+        for word in words or ():
+            out.setdefault(_singular(name_key(str(word))), set()).add(str(kind))
+    return {word: frozenset(kinds) for word, kinds in out.items()}
+
+
+def shared_target_kinds(a: frozenset[str], b: frozenset[str]) -> frozenset[str]:
+    """The kinds of target (``target_kinds``) that heads of both ``a`` and ``b`` name."""
+    kinds = target_kinds()
+    mine = frozenset().union(*(kinds.get(head, frozenset()) for head in a))
+    return mine & frozenset().union(*(kinds.get(head, frozenset()) for head in b))
 
 
 @dataclass(frozen=True)
@@ -322,7 +356,7 @@ def place_distance(a: PlaceKey | None, b: PlaceKey | None, max_km: float = MAX_K
         return 0.0
     if spelt_alike(a, b):
         return 0.0
-    if _contains(a, b) or _contains(b, a):
+    if _contains(a, b) or _contains(b, a) or named_in_region(a, b) or named_in_region(b, a):
         return max_km / 2  # compatible, but a named city matches better than its region
     return None
 
@@ -368,7 +402,33 @@ def place_score(
     division = _in_division_of(a, b) or _in_division_of(b, a)
     if division:
         return REGION_SCORE, division
+    named = named_in_region(a, b) or named_in_region(b, a)
+    if named:
+        return NAMED_IN_REGION_SCORE, named
     return None, f"different places ({a.name}/{b.name})"
+
+
+def named_in_region(region: PlaceKey, town: PlaceKey) -> str | None:
+    """Why ``town`` may be where a report placed only in ``region`` happened: the report's document
+    names a town or site of that name (or spelling) in the region (``PlaceKey.towns``), else None.
+
+    "Gunmen killed nine in an attack in Velm province ... they rode into Kelmo" and "the
+    attack on Kelmo": a town no gazetteer knows cannot be found in the province by its
+    coordinates, but the province report's own document puts it there.
+    """
+    if (
+        region.kind != "admin"
+        or not region.towns
+        or not town.name
+        or town.kind not in (*SPELLING_KINDS, DISTRICT)
+    ):
+        return None
+    if region.country and town.country and region.country != town.country:
+        return None
+    for name in region.towns:
+        if names_alike(name, town.name) or names_alike(name, town.within):
+            return f"{town.name}: named in {region.name} by the region's report"
+    return None
 
 
 def _in_division_of(place: PlaceKey, other: PlaceKey) -> str | None:
@@ -528,11 +588,18 @@ def _contains(region: PlaceKey, place: PlaceKey) -> bool:
             return False
         if _admin_alike(region_name, admin_key(place.admin1)):
             return True
+        if any(_admin_alike(region_name, admin_key(r)) for r in place.regions):
+            return True  # "Kelmo in Velm province": its sentence puts it there
         if place.kind not in ("city", "site") or (region.country and place.country != region.country):
             return False
         divisions = town_divisions(place.name, place.country, place.lat, place.lon)
         return any(_admin_alike(region_name, admin_key(d)) for d in divisions)
     return False
+
+
+def region_holds(region: PlaceKey, place: PlaceKey) -> bool:
+    """Whether ``region`` (a country or admin area) contains ``place`` by the gazetteers (``_contains``)."""
+    return _contains(region, place)
 
 
 def _admin_alike(first: str, second: str) -> bool:
@@ -583,8 +650,30 @@ def region_score(
 
 def actors_compatible(a: EventKey, b: EventKey) -> bool:
     """Whether the canonical actors overlap, or one side names none, or their names are related
-    (``actors_related``: "DI-Maute" / "Dawlah Islamiyah-Maute", a group and its affiliate)."""
-    return not a.actors or not b.actors or bool(a.actors & b.actors) or actors_related(a, b)
+    (``actors_related``: "DI-Maute" / "Dawlah Islamiyah-Maute", a group and its affiliate), or
+    name one state (``shared_states``: the state and its forces)."""
+    if not a.actors or not b.actors or a.actors & b.actors:
+        return True
+    return bool(shared_states(a, b)) or actors_related(a, b)
+
+
+def actor_states(names: frozenset[str]) -> frozenset[str]:
+    """The countries (ISO-2) whose states the actor names stand for (``entities.state_of``)."""
+    return frozenset(code for name in names if (code := state_of(name)) is not None)
+
+
+def shared_states(a: EventKey, b: EventKey) -> frozenset[str]:
+    """The states both sides blame, each by its own name or one of its forces': "Russia" and
+    "the FSB" (an actor ``actors.yaml`` marks ``acts_for_state``), "Israel" and "Israeli
+    warplanes". Outlets blame one strike on the state or on the force that carried it out."""
+    if not a.actor_names or not b.actor_names:
+        return frozenset()
+    return actor_states(a.actor_names) & actor_states(b.actor_names)
+
+
+def one_actor(a: EventKey, b: EventKey) -> bool:
+    """Whether the two sides share an actor: a canonical one, or a state (``shared_states``)."""
+    return bool(a.actors & b.actors) or bool(shared_states(a, b))
 
 
 @cache
@@ -705,14 +794,18 @@ def person_target_heads() -> frozenset[str]:
 
 
 def target_score(a: EventKey, b: EventKey) -> tuple[float, str]:
-    """Shared targets in [0, 1]: 1 when a head word is shared, 0.5 when a side names none or the
-    two name targets of different kinds only (the people one names, the place or thing the other
-    names: "two police officers" / "the police station"), else 0."""
+    """Shared targets in [0, 1]: 1 when a head word is shared, ``TARGET_KIND_SCORE`` when heads of
+    one kind are (``target_kinds``: "a checkpoint" / "a security point"), 0.5 when a side names
+    none or the two name targets of different kinds only (the people one names, the place or
+    thing the other names: "two police officers" / "the police station"), else 0."""
     if not a.targets or not b.targets:
         return 0.5, "targets named on one side only"
     shared = sorted(a.targets & b.targets)
     if shared:
         return 1.0, "shared target " + ", ".join(shared)
+    kinds = shared_target_kinds(a.targets, b.targets)
+    if kinds:  # "a checkpoint" / "a security point", "soldiers" / "conscripts"
+        return TARGET_KIND_SCORE, "targets of one kind (" + ", ".join(sorted(kinds)) + ")"
     people = person_target_heads()
     a_people, b_people = a.targets & people, b.targets & people
     if not (a_people and b_people) and not (a.targets - a_people and b.targets - b_people):
@@ -744,7 +837,13 @@ def best_place_score(
     for other in candidate.places:
         if other == candidate.place:
             continue
-        if gate[0] is None and (report.place is None or {report.place.kind, other.kind} - named_kinds):
+        # a region another report names is passed over, unless its document names this place in it
+        named = report.place is not None and named_in_region(other, report.place) is not None
+        if (
+            gate[0] is None
+            and not named
+            and (report.place is None or {report.place.kind, other.kind} - named_kinds)
+        ):
             continue
         scored = place_score(report.place, other, max_km)
         if scored[0] is None or (gate[0] is None and scored[0] < DISTRICT_IN_CITY_SCORE):
@@ -940,6 +1039,9 @@ def score_pair(
         actors, actor_reason = 0.0, "different actors blamed, but the day, the place and a figure agree"
     elif report.actors & candidate.actors:
         actors, actor_reason = 1.0, "shared actor(s)"
+    elif report.actors and candidate.actors and shared_states(report, candidate):
+        states = ", ".join(sorted(shared_states(report, candidate)))
+        actors, actor_reason = 1.0, f"one state and its forces ({states})"
     elif report.actors and candidate.actors:
         actors, actor_reason = RELATED_ACTORS_SCORE, "related actor names"
     else:
@@ -1015,7 +1117,7 @@ def told_as_kindred_types(
     theirs = {families[m] for m in candidate.methods if m in families}
     if not mine & theirs:
         return False
-    return not report.actors or not candidate.actors or bool(report.actors & candidate.actors)
+    return not report.actors or not candidate.actors or one_actor(report, candidate)
 
 
 def same_event(a: EventKey, b: EventKey, *, window_days: int = WINDOW_DAYS, max_km: float = MAX_KM) -> bool:

@@ -92,8 +92,19 @@ def report_place_key(row: Any) -> PlaceKey | None:
         "region"
     ):  # "in Kelm district": the division named for the town (``linker.region_named``)
         return PlaceKey(row.place_name, "admin", row.country, row.admin1, row.lat, row.lon)
+    towns = tuple(str(t) for t in resolution.get("towns") or ())  # named in the region by its document
+    regions = tuple(str(r) for r in resolution.get("regions") or ())  # "Kelmo in Velm province"
     return PlaceKey(
-        row.place_name, row.place_kind, row.country, row.admin1, row.lat, row.lon, None, divisions
+        row.place_name,
+        row.place_kind,
+        row.country,
+        row.admin1,
+        row.lat,
+        row.lon,
+        None,
+        divisions,
+        towns,
+        regions,
     )
 
 

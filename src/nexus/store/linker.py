@@ -45,6 +45,7 @@ from nexus.resolve.events import (
     date_span,
     kindred_types,
     later_count,
+    region_holds,
     resolve_event,
     target_heads,
 )
@@ -524,6 +525,9 @@ def _report_place(connection: Connection, row: dict[str, Any], cache: Aggregates
             return PlaceKey(name, DISTRICT, place.country, None, None, None, town, divisions)
         if divisions:
             place = replace(place, divisions=divisions)
+        regions = regions_named(own, name)
+        if regions:
+            place = replace(place, regions=regions)
     held = _district_sentences(connection, row["doc_id"], row["doc_version"], cache)
     sentences = sorted(
         ((evidence_id, text) for evidence_id, text in held if name in text),
@@ -566,6 +570,28 @@ def divisions_named(sentence: str | None, name: str | None) -> tuple[str, ...]:
     found = re.findall(rf"({_NAME})\s+(?i:{nouns})\b", sentence)  # "Velm District", "Velm district"
     own = name_key(name)
     return tuple(dict.fromkeys(d for d in found if name_key(d) != own and d[:1].isupper()))
+
+
+@cache
+def _wide_nouns() -> str:
+    words = ontology.table("identity.yaml").get("wide_divisions") or []
+    return "|".join(re.escape(str(w).lower()) for w in sorted(words, key=len, reverse=True))
+
+
+def regions_named(sentence: str | None, name: str | None) -> tuple[str, ...]:
+    """The wide divisions (``identity.yaml`` ``wide_divisions``) a sentence puts ``name`` in, right
+    after it: "the attack on Kelmo in Ostria's eastern Velm province" gives ("Velm",); "Kelmo,
+    near Velm province" gives nothing. The country's possessive and a word of direction before
+    the division's name are passed over."""
+    nouns = _wide_nouns()
+    if not sentence or not name or not nouns or name not in sentence:
+        return ()
+    after = sentence[sentence.index(name) + len(name) :]
+    pattern = rf"^,?\s+in\s+(?:the\s+)?(?:{_NAME}['’]s\s+)?(?:[a-z-]+(?:ern)?\s+)?({_NAME})\s+(?i:{nouns})\b"
+    found = re.match(pattern, after)
+    if found is None or name_key(found.group(1)) == name_key(name):
+        return ()
+    return (found.group(1),)
 
 
 def region_named(sentence: str | None, name: str | None, *, bare: bool = False) -> bool:
@@ -848,6 +874,9 @@ def link_event(
     key = report_key(_Row(row), actors, place=_report_place(connection, row, cache))
     within = key.place.within if key.place is not None and key.place.lat is None else None
     siblings = _siblings(connection, row, cache)  # the document's reports linked so far
+    towns = towns_in_region(connection, row, key.place, siblings)
+    if towns and key.place is not None:
+        key = replace(key, place=replace(key.place, towns=towns))
     from nexus.store.backrefs import link_back_reference  # it reads events as this module does
 
     reported = {"iso": row.get("date_iso"), "precision": row.get("date_precision")}
@@ -893,6 +922,12 @@ def link_event(
                     *decision.reasons,
                 )
                 decision = Decision(None, "new", decision.score, why, decision.features)
+    if decision.kind == "new" and recalled_long_before(row):
+        why = (
+            "an older happening recalled: its month or year ended before its document's news",
+            *decision.reasons,
+        )
+        decision = replace(decision, kind="mention", reasons=why)
     auto_id = decision.event_id or stable_id("event", row["id"])
     if overrides is None:
         overrides = load_event_overrides(connection)
@@ -918,6 +953,10 @@ def link_event(
         resolution["claimed_by"] = claim
     if key.place is not None and key.place.divisions:  # so too: "Kelmo village of Velm district"
         resolution["divisions"] = list(key.place.divisions)
+    if towns:  # so too: the towns its document names in the region
+        resolution["towns"] = list(towns)
+    if key.place is not None and key.place.regions:  # so too: "Kelmo in Velm province"
+        resolution["regions"] = list(key.place.regions)
     if within:  # kept for the event's later candidates (``aggregates.report_place_key``)
         resolution["within"] = within
     elif key.place is not None and key.place.kind == "admin" and row.get("place_kind") in ("city", "site"):
@@ -936,6 +975,61 @@ def link_event(
         row["event_id"] = final
         cache.linked_rows(row["doc_id"], row["doc_version"]).append(row)
     return final
+
+
+#: A document naming more towns than this in a report's region tells of the region, not of one scene.
+MAX_REGION_TOWNS = 2
+
+
+def towns_in_region(
+    connection: Connection, row: dict[str, Any], place: PlaceKey | None, siblings: Sequence[Any]
+) -> tuple[str, ...]:
+    """The towns and sites a report's document names in the region the report is placed in.
+
+    "Gunmen killed nine in an attack in Velm province ... They rode into
+    Kelmo": the extractor placed the attack in the province, a later
+    report at Kelmo (a town no gazetteer knows). For a report placed in an
+    admin area, the document's places of town or site kind that lie in it
+    (by the gazetteers, or unknown to them and of no other country), other
+    than the places of incidents its document only recalls (``mention``
+    reports). None when the document names more than ``MAX_REGION_TOWNS``:
+    it then tells of the region, not of one scene.
+    """
+    if place is None or place.kind != "admin" or not place.name:
+        return ()
+    recalled = {
+        name_key(s.place_name)
+        for s in siblings
+        if s.place_name and isinstance(s.resolution, dict) and s.resolution.get("kind") == "mention"
+    }
+    found: dict[str, str] = {}
+    for name, where in connection.execute(
+        select(mentions.c.name, mentions.c.place).where(
+            mentions.c.doc_id == row["doc_id"],
+            mentions.c.doc_version == row["doc_version"],
+            mentions.c.superseded.is_(False),
+        )
+    ):
+        if not isinstance(where, dict) or where.get("kind") not in ("city", "site", None):
+            continue
+        town = PlaceKey(
+            name,
+            where.get("kind"),
+            where.get("country"),
+            where.get("admin1"),
+            where.get("lat"),
+            where.get("lon"),
+        )
+        key = name_key(name)
+        if not key or key in recalled or key == name_key(place.name) or key in found:
+            continue
+        if town.lat is not None:
+            held = region_holds(place, town)
+        else:
+            held = not town.country or not place.country or town.country == place.country
+        if held:
+            found[key] = name
+    return tuple(found.values()) if len(found) <= MAX_REGION_TOWNS else ()
 
 
 def recalled_beside_later(
@@ -961,6 +1055,20 @@ def recalled_beside_later(
     return any(
         sibling.event_id != event_id and _dated_after(sibling, day) for sibling in _news_of(row, siblings)
     )
+
+
+def recalled_long_before(row: dict[str, Any]) -> bool:
+    """Whether a report dated only by a month or a year recalls an older happening: the whole
+    span of its own date ends more than ``WINDOW_DAYS`` before its document was published ("the
+    war that ended in November 2024", "since 2017 the insurgency has killed 2,000", told in a
+    report of this week's attack). Such a report that matches no stored event founds the event
+    it recalls as background (a ``mention``), not as its document's news."""
+    day, published = row.get("date_day"), row.get("published")
+    if not isinstance(day, date) or not isinstance(published, date):
+        return False
+    if row.get("date_precision") not in ("month", "year") or not own_date(_Row(row)):
+        return False
+    return (published - date_span(day, row["date_precision"])[1]).days > WINDOW_DAYS
 
 
 def _news_of(row: dict[str, Any], siblings: Sequence[Any]) -> list[Any]:
