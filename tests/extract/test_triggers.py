@@ -1715,3 +1715,8 @@ def test_armed_groups_put_a_warning_on_security(nlp: Language) -> None:
         "mercy to armed groups in the hills."
     )
     assert "statement" in types(nlp, text)
+
+
+def test_zero_tolerance_is_no_figure(nlp: Language) -> None:
+    text = "Minister Ana Petrova said the government would show zero tolerance to the militias."
+    assert "statement" in types(nlp, text)

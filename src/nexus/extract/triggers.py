@@ -462,8 +462,8 @@ def _toll_may_rise(said: list[Token]) -> bool:
 
 def _figure(token: Token) -> bool:
     """A number in a reported clause ("said 26 were killed"), not the pronoun "one" ("including
-    one run by a gangster")."""
-    return token.like_num and token.lower_ != "one"
+    one run by a gangster") nor "zero" of a stance ("would show zero tolerance")."""
+    return token.like_num and token.lower_ not in ("one", "zero")
 
 
 def stance_content(said: list[Token]) -> bool:
@@ -911,7 +911,7 @@ def _office_holder(verb: Token) -> bool:
 def _position_content(verb: Token) -> bool:
     """The clause a reporting verb reports is a position (modal, evaluative), not figures."""
     content = [t for c in verb.children if c.dep_ == "ccomp" for t in c.subtree]
-    if not content or any(t.like_num for t in content):
+    if not content or any(_figure(t) for t in content):
         return False
     words = {t.lower_ for t in content} | {t.lemma_.lower() for t in content}
     return bool(words & statement_cues()["position_words"])
