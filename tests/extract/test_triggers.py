@@ -1612,6 +1612,8 @@ def test_a_spokesman_telling_what_a_raid_destroyed_makes_no_statement(extract: A
     [
         "Colonel Ines Barros said the attack would not go unanswered.",
         "The minister said the bombing was planned by handlers abroad.",
+        "Minister Ana Petrova said the gunmen deliberately killed children in the school.",
+        "Governor Amina Bello said bandits attacked the village in revenge for the arrest of their leader.",
     ],
 )
 def test_a_position_about_a_happening_is_still_a_statement(nlp: Language, text: str) -> None:
@@ -1697,6 +1699,15 @@ def test_words_after_a_meeting_are_a_statement_not_a_new_meeting(extract: Any) -
     assert [e.type for e in events].count("meeting") == 1
     statements = [e for e in events if e.type == "statement"]
     assert len(statements) == 1
+
+
+def test_speaking_after_the_meeting_is_no_new_meeting(nlp: Language) -> None:
+    text = (
+        "Speaking to reporters after the meeting, Minister Rosa Leal said the killers would be hunted down."
+    )
+    found = types(nlp, text)
+    assert "meeting" not in found
+    assert "statement" in found
 
 
 def test_a_visit_and_what_the_visitor_said_are_two_events(nlp: Language) -> None:

@@ -367,7 +367,16 @@ def _tells_happening(content: list[Token], found: list[tuple[Token, str]]) -> bo
     a reported clause whose verb is itself a happening of the sentence (a trigger), or whose
     subject is one and whose verb tells its outcome, retells that happening: attribution of its
     facts, not a position. Modal ("the raid will be answered") and passive ("the attack was
-    planned abroad") clauses, and verdicts with a copula, are left to :func:`stance_content`."""
+    planned abroad") clauses, verdicts with a copula and retellings with a word of judgement
+    (``judgement_words``: "deliberately killed", "in revenge for") are left to
+    :func:`stance_content`."""
+    judgement = statement_cues().get("judgement_words", frozenset())
+    if any(
+        t.lower_ in judgement or t.lemma_.lower() in judgement or _patron(t)
+        for c in content
+        for t in c.subtree
+    ):
+        return False  # "said the gunmen deliberately killed children": an accusation
     happenings = {t.i: etype for t, etype in found if etype != "statement"}
     heads = list(content) + [v for c in content for v in c.children if v.dep_ == "conj" and v.pos_ == "VERB"]
     for head in heads:
@@ -2535,7 +2544,11 @@ def _speech_setting(noun: Token) -> bool:
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
         return False
     cues = statement_cues()
-    speech = reporting_verbs() | frozenset(event_ontology()["types"]["statement"]["verbs"])
+    speech = (
+        reporting_verbs()
+        | cues.get("speaking_verbs", frozenset())
+        | frozenset(event_ontology()["types"]["statement"]["verbs"])
+    )
     if noun.dep_ == "dobj":
         return noun.head.lemma_.lower() in cues["characterising_verbs"]
     return (
