@@ -1632,8 +1632,14 @@ def test_a_name_something_goes_by_is_no_statement(nlp: Language, text: str) -> N
     assert "statement" not in types(nlp, text)
 
 
-def test_calling_a_raid_something_is_still_a_statement(nlp: Language) -> None:
-    text = "The bishop called the raid a crime against the faithful."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bishop called the raid a crime against the faithful.",
+        "The rights group calls the killings a war crime.",
+    ],
+)
+def test_calling_a_raid_something_is_still_a_statement(nlp: Language, text: str) -> None:
     assert "statement" in types(nlp, text)
 
 
@@ -1667,6 +1673,14 @@ def test_the_demand_of_a_rally_is_no_statement_of_its_own(nlp: Language, text: s
     found = types(nlp, text)
     assert "rally" in found
     assert "statement" not in found
+
+
+def test_a_leader_addressing_a_rally_with_a_demand_makes_a_statement(nlp: Language) -> None:
+    text = (
+        "Opposition leader Ana Silva addressed a rally of farmers in Beira on Friday, demanding that the "
+        "army withdraw from the district."
+    )
+    assert "statement" in types(nlp, text)
 
 
 def test_who_a_warning_is_about_makes_no_statement(nlp: Language) -> None:

@@ -2528,12 +2528,17 @@ def _characterising(verb: Token) -> bool:
 
 def _naming(verb: Token) -> bool:
     """ "bases which troops call 'super camps'", "the group calls them Islamic State Mozambique
-    Province": a characterising verb in the present tense, or with a proper name as its
-    predicate, gives the name a thing goes by; "called the raid a massacre" judges it."""
+    Province": a characterising verb with a proper name as its predicate, or in the present tense
+    on a relative clause or with a quoted predicate, gives the name a thing goes by; "called the
+    raid a massacre" and "Amnesty calls the killings a war crime" judge it."""
     predicates = [c for c in verb.children if c.dep_ == "oprd"]
     if not predicates:
         return False
-    return verb.tag_ in ("VBZ", "VBP") or all(p.pos_ == "PROPN" for p in predicates)
+    if all(p.pos_ == "PROPN" for p in predicates):
+        return True
+    doc = verb.doc
+    quoted = any(p.left_edge.i > 0 and doc[p.left_edge.i - 1].is_quote for p in predicates)
+    return verb.tag_ in ("VBZ", "VBP") and (verb.dep_ == "relcl" or quoted)
 
 
 def _speech_setting(noun: Token) -> bool:
@@ -2876,10 +2881,14 @@ def _crowd_demands(found: list[Trigger]) -> list[Trigger]:
 def _joins_rally(demand: Token, rallies: set[int]) -> bool:
     """ "traders took part in a march ..., demanding that the state restore peace", "members of
     the community formed a human chain, demanding the release of ...": a demand hung on the verb
-    by which its subject stages or joins a rally (the rally in that verb's object phrase)."""
+    by which its subject (a crowd, not a named speaker or office holder) stages or joins a rally
+    (the rally in that verb's object phrase)."""
     if demand.dep_ not in ("advcl", "xcomp") or demand.tag_ != "VBG":
         return False
     verb = demand.head
+    roles = statement_cues()["speaker_roles"]
+    if any(c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.lemma_.lower() in roles) for c in verb.children):
+        return False  # "opposition leader Ana Silva addressed the rally, demanding ...": her own words
     inside = {t.i for t in demand.subtree}
     return any(
         t.i in rallies and t.i not in inside
