@@ -1581,3 +1581,167 @@ def test_office_holders_gathering_meet(nlp: Language, text: str) -> None:
 )
 def test_other_people_gathering_do_not_meet(nlp: Language, text: str) -> None:
     assert "meeting" not in types(nlp, text)
+
+
+# --- statements: what a speaker's words are (session 13) ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marines stormed a warehouse near the docks and detained a smuggler responsible for arms "
+        "trafficking, the Coastal Command said.",
+        "Envoy Karim Haddadi met the head of the monitoring mission in Sirte on Monday to review the "
+        "truce, his office said.",
+    ],
+)
+def test_a_speaker_retelling_a_happening_makes_no_statement(nlp: Language, text: str) -> None:
+    assert "statement" not in types(nlp, text)
+
+
+def test_a_spokesman_telling_what_a_raid_destroyed_makes_no_statement(extract: Any) -> None:
+    text = (
+        "An army spokesman, Major Tomas Lindqvist, said the raid had destroyed fuel depots of the "
+        "Northern Liberation Front and a drone workshop."
+    )
+    assert "statement" not in [e.type for e in extract(text, published="2024-05-01").events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Colonel Ines Barros said the attack would not go unanswered.",
+        "The minister said the bombing was planned by handlers abroad.",
+        "Minister Ana Petrova said the gunmen deliberately killed children in the school.",
+        "Governor Amina Bello said bandits attacked the village in revenge for the arrest of their leader.",
+    ],
+)
+def test_a_position_about_a_happening_is_still_a_statement(nlp: Language, text: str) -> None:
+    assert "statement" in types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels hold three forts in the valley, which the soldiers call 'the teeth'.",
+        "The militia swore loyalty to the caliphate in 2020, and the group now calls them the Savanna "
+        "Province.",
+    ],
+)
+def test_a_name_something_goes_by_is_no_statement(nlp: Language, text: str) -> None:
+    assert "statement" not in types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bishop called the raid a crime against the faithful.",
+        "The rights group calls the killings a war crime.",
+    ],
+)
+def test_calling_a_raid_something_is_still_a_statement(nlp: Language, text: str) -> None:
+    assert "statement" in types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The gunmen tied the guards up and took their rifles," Pastor Elias Mwamba told the paper.',
+        "The engineers were laying pipe along a track linking Kavala to the border post when the "
+        "shooting began, district police chief Anil Perera said.",
+    ],
+)
+def test_tying_up_or_a_track_linking_towns_is_no_link_to_a_side(nlp: Language, text: str) -> None:
+    assert "statement" not in types(nlp, text)
+
+
+def test_a_cell_tied_to_a_group_is_still_blame(nlp: Language) -> None:
+    text = "Minister Oskar Brandt said the bombers were tied to the Crescent Front."
+    assert "statement" in types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of fishermen and teachers took part in a march through Galle on Friday, demanding "
+        "that the navy end its patrols.",
+        "Relatives of the missing formed a human chain outside the governor's office on Sunday, "
+        "demanding the release of the detained youths.",
+    ],
+)
+def test_the_demand_of_a_rally_is_no_statement_of_its_own(nlp: Language, text: str) -> None:
+    found = types(nlp, text)
+    assert "rally" in found
+    assert "statement" not in found
+
+
+def test_a_leader_addressing_a_rally_with_a_demand_makes_a_statement(nlp: Language) -> None:
+    text = (
+        "Opposition leader Ana Silva addressed a rally of farmers in Beira on Friday, demanding that the "
+        "army withdraw from the district."
+    )
+    assert "statement" in types(nlp, text)
+
+
+def test_who_a_warning_is_about_makes_no_statement(nlp: Language) -> None:
+    text = (
+        "The defence council warned that it would use force against anyone who threatens the power stations."
+    )
+    assert types(nlp, text).count("statement") == 1
+
+
+def test_a_threat_sent_as_a_voice_note_is_a_statement(nlp: Language) -> None:
+    text = (
+        "A spokesman for the rebel front, Musa Kanté, sent reporters an audio recording on Monday: "
+        '"Our men will strike the airport next."'
+    )
+    found = types(nlp, text)
+    assert found == ["statement"]
+
+
+def test_a_video_sent_with_figures_is_no_statement(nlp: Language) -> None:
+    text = "The army sent journalists a video of the seized weapons on Monday."
+    assert "statement" not in types(nlp, text)
+
+
+def test_words_after_a_meeting_are_a_statement_not_a_new_meeting(extract: Any) -> None:
+    text = (
+        "Defence Minister Lucia Ferraz chaired a meeting of army commanders in Braga on Sunday.\n\n"
+        '"Whoever planted this bomb will be caught and punished," Ferraz told reporters after the meeting.'
+    )
+    events = extract(text, published="2024-09-02").events
+    assert [e.type for e in events].count("meeting") == 1
+    statements = [e for e in events if e.type == "statement"]
+    assert len(statements) == 1
+
+
+def test_speaking_after_the_meeting_is_no_new_meeting(nlp: Language) -> None:
+    text = (
+        "Speaking to reporters after the meeting, Minister Rosa Leal said the killers would be hunted down."
+    )
+    found = types(nlp, text)
+    assert "meeting" not in found
+    assert "statement" in found
+
+
+def test_a_visit_and_what_the_visitor_said_are_two_events(nlp: Language) -> None:
+    text = (
+        "Governor Amara Diallo visited the wounded policemen at the clinic in Kindia on Friday and "
+        "said the attack 'will not frighten this province'."
+    )
+    found = types(nlp, text)
+    assert "visit" in found
+    assert "statement" in found
+
+
+def test_armed_groups_put_a_warning_on_security(nlp: Language) -> None:
+    text = (
+        "Adviser Rashed Kabir told reporters in Sylhet on Monday that the government would show no "
+        "mercy to armed groups in the hills."
+    )
+    assert "statement" in types(nlp, text)
+
+
+def test_zero_tolerance_is_no_figure(nlp: Language) -> None:
+    text = "Minister Ana Petrova said the government would show zero tolerance to the militias."
+    assert "statement" in types(nlp, text)

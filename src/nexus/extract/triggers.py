@@ -302,7 +302,7 @@ def _reported_statement(token: Token, found: list[tuple[Token, str]]) -> bool:
         return False
     speaker: Token | None = token
     if not any(c.dep_ == "nsubj" for c in token.children):
-        speaker = _adding_speaker(token)
+        speaker = _adding_speaker(token) or _visiting_speaker(token, found)
     if speaker is None:
         return False
     content = [c for c in token.children if c.dep_ == "ccomp"] or _medium_clause(token)
@@ -333,6 +333,8 @@ def _reported_statement(token: Token, found: list[tuple[Token, str]]) -> bool:
         return False  # the sentence reports its own event, or this speaker's statement is a trigger
     if _negated(token):
         return False  # "no group has said it was behind the attack"
+    if not on_record and _tells_happening(content, found):
+        return False  # "troops raided a house and captured an official, the command said"
     if witness_account(token):
         return False  # "'I heard two blasts,' said a shopkeeper": colour for the incident
     if _group_claim(token):
@@ -353,6 +355,55 @@ def _reported_statement(token: Token, found: list[tuple[Token, str]]) -> bool:
     if _position_content(token) and _named_speaker(speaker):
         return True  # "India said it would respond"
     return _person_speaker(speaker) or _office_holder(speaker)  # "the minister said ... handlers abroad"
+
+
+#: Modal auxiliaries that make a clause a threat, promise or judgement rather than a report.
+_MODALS = frozenset({"will", "would", "shall", "should", "must", "could", "might", "may", "ca", "can", "'ll"})
+
+
+def _tells_happening(content: list[Token], found: list[tuple[Token, str]]) -> bool:
+    """ "Commandos raided a house and captured an official, the command said", "the envoy met the
+    general in Baghdad, his office said", "the spokesman said the raid had destroyed fuel depots":
+    a reported clause whose verb is itself a happening of the sentence (a trigger), or whose
+    subject is one and whose verb tells its outcome, retells that happening: attribution of its
+    facts, not a position. Modal ("the raid will be answered") and passive ("the attack was
+    planned abroad") clauses, verdicts with a copula and retellings with a word of judgement
+    (``judgement_words``: "deliberately killed", "in revenge for") are left to
+    :func:`stance_content`."""
+    judgement = statement_cues().get("judgement_words", frozenset())
+    if any(
+        t.lower_ in judgement or t.lemma_.lower() in judgement or _patron(t)
+        for c in content
+        for t in c.subtree
+    ):
+        return False  # "said the gunmen deliberately killed children": an accusation
+    happenings = {t.i: etype for t, etype in found if etype != "statement"}
+    heads = list(content) + [v for c in content for v in c.children if v.dep_ == "conj" and v.pos_ == "VERB"]
+    for head in heads:
+        modal = any(c.dep_ in ("aux", "auxpass") and c.lower_ in _MODALS for c in head.children)
+        if head.pos_ != "VERB" or modal:
+            continue
+        if head.i in happenings:
+            return True
+        if any(c.dep_ == "auxpass" for c in head.children) or head.lemma_ == "be":
+            continue
+        if any(c.dep_ == "nsubj" and c.i in happenings and c.pos_ == "NOUN" for c in head.children):
+            return True
+    return False
+
+
+def _visiting_speaker(verb: Token, found: list[tuple[Token, str]]) -> Token | None:
+    """ "The governor visited the wounded in hospital and said the attack would not break the
+    region": a reporting verb coordinated with the visit or meeting of its subject speaks with
+    that verb's subject (returned, else None); the visit is where the words were said."""
+    head = verb.head
+    if (
+        verb.dep_ == "conj"
+        and any(t.i == head.i and etype in ("visit", "meeting") for t, etype in found)
+        and any(c.dep_ == "nsubj" for c in head.children)
+    ):
+        return head
+    return None
 
 
 def _unowned_voice(verb: Token) -> bool:
@@ -420,8 +471,8 @@ def _toll_may_rise(said: list[Token]) -> bool:
 
 def _figure(token: Token) -> bool:
     """A number in a reported clause ("said 26 were killed"), not the pronoun "one" ("including
-    one run by a gangster")."""
-    return token.like_num and token.lower_ != "one"
+    one run by a gangster") nor "zero" of a stance ("would show zero tolerance")."""
+    return token.like_num and token.lower_ not in ("one", "zero")
 
 
 def stance_content(said: list[Token]) -> bool:
@@ -446,6 +497,7 @@ def stance_content(said: list[Token]) -> bool:
         (t.lower_ in words or t.lemma_.lower() in words)
         and not (t.pos_ == "VERB" and t.lemma_.lower() in nouns_only)
         and not _ruled_out_cue(t)
+        and not _physical_link(t)
         for t in said
     ):
         return True
@@ -453,6 +505,19 @@ def stance_content(said: list[Token]) -> bool:
     if any((c := index.get(t.i)) is not None and c.subtype == "armed_group" for t in said):
         return True
     return any(_verdict(t) or _patron(t) for t in said)
+
+
+def _physical_link(verb: Token) -> bool:
+    """ "they tied people up", "a road linking the towns to the coast": a ``link_verbs`` verb with
+    a particle, without "to", or as a present participle on a thing binds or joins things; "the
+    cell was linked to the group", "tied the unit to a commander" link people to a side."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in statement_cues().get("link_verbs", frozenset()):
+        return False
+    if verb.tag_ == "VBG" and verb.dep_ == "acl":
+        return True
+    return any(c.dep_ == "prt" for c in verb.children) or not any(
+        c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in verb.children
+    )
 
 
 def _ruled_out_cue(cue: Token) -> bool:
@@ -578,6 +643,8 @@ def _setting_of(trigger: Token, etype: str, verb: Token) -> bool:
     """ "Hosting the premier in Accra, the president said ...", "visiting Gao, she told reporters":
     a visit or meeting in a participial clause of the speaker's verb is where the words were said,
     not the sentence's news."""
+    if etype in ("visit", "meeting") and verb.dep_ == "conj" and verb.head.i == trigger.i:
+        return not any(c.dep_ == "nsubj" for c in verb.children)  # "visited the wounded and said ..."
     return (
         etype in ("visit", "meeting")
         and trigger.tag_ == "VBG"
@@ -802,16 +869,20 @@ def _own_event(trigger: Token) -> bool:
 
 def _named_speaker(verb: Token) -> bool:
     """The speaker is named, a pronoun or an office holder ("the group's spokesman"),
-    not "a trader" or "the government"."""
+    not "a trader" or "the government". A name the tagger read as a common noun ("Reyes told
+    reporters") is named when the entity stage found a person or organisation there."""
+    from nexus.extract.arguments import cached_entity_index  # arguments imports this module
+
     roles = statement_cues()["speaker_roles"]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if any(
+        c.pos_ in ("PROPN", "PRON") or c.lemma_.lower() in roles or any(t.pos_ == "PROPN" for t in c.subtree)
+        for c in subjects
+    ):
+        return True
+    index = cached_entity_index(verb.doc)
     return any(
-        c.dep_ == "nsubj"
-        and (
-            c.pos_ in ("PROPN", "PRON")
-            or c.lemma_.lower() in roles
-            or any(t.pos_ == "PROPN" for t in c.subtree)
-        )
-        for c in verb.children
+        (cluster := index.get(c.i)) is not None and cluster.type in ("PERSON", "ORG") for c in subjects
     )
 
 
@@ -849,7 +920,7 @@ def _office_holder(verb: Token) -> bool:
 def _position_content(verb: Token) -> bool:
     """The clause a reporting verb reports is a position (modal, evaluative), not figures."""
     content = [t for c in verb.children if c.dep_ == "ccomp" for t in c.subtree]
-    if not content or any(t.like_num for t in content):
+    if not content or any(_figure(t) for t in content):
         return False
     words = {t.lower_ for t in content} | {t.lemma_.lower() for t in content}
     return bool(words & statement_cues()["position_words"])
@@ -1022,6 +1093,8 @@ def classify_triggers(sent: Span) -> list[Trigger]:
                     continue
                 if etype == "statement" and not _has_agentive_modifier(token):
                     continue
+                if etype == "meeting" and _speech_setting(token):
+                    continue  # "Reyes told reporters after the meeting": the meeting told before
                 if _not_event_modifier(etype, token) or _not_event_head(etype, token):
                     continue
                 if _not_event_governor(etype, token) or not _required_governor(etype, token):
@@ -1299,7 +1372,43 @@ def find_triggers(sent: Span) -> list[tuple[Token, str]]:
             found.append((token, "statement"))
             reported |= {t.i for c in token.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree}
             # "officials said X was responsible, and Washington said ...": a second speaker's words
+    for token in matching(sent, statement_cues()["issuing_verbs"]):
+        if (
+            token.pos_ == "VERB"
+            and token.i not in reported
+            and _issued_words(token, found)
+            and security_matter(token)
+        ):
+            found.append((token, "statement"))
     return found
+
+
+def _issued_words(verb: Token, found: list[tuple[Token, str]]) -> bool:
+    """ "The commander sent journalists a voice note: 'Our fighters will hit the capital next'": an
+    ``issuing_verbs`` verb whose object is a medium (``formal_media``) carrying words of its own
+    (a clause on the medium or on the verb) puts its named subject's words on record; a statement
+    when those words take a position (:func:`stance_content`) and tell no operation of the
+    speaker's own side (a claim) and no statement trigger of the sentence already owns them."""
+    cues = statement_cues()
+    media = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in cues["formal_media"]]
+    if not media or _negated(verb) or not _named_speaker(verb) or witness_account(verb):
+        return False
+    clauses = [
+        c
+        for m in media
+        for c in m.children
+        if c.dep_ in ("acl", "relcl", "ccomp") and c.tag_ != "VBN"  # not "a video sent to journalists"
+    ] + [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
+    said = [t for c in clauses for t in c.subtree]
+    if not said:
+        return False
+    inside = {t.i for t in said} | {m.i for m in media}
+    if any(t.i in inside for t, etype in found if etype == "statement"):
+        return False  # "issued a statement urging calm": the participle or the noun is the statement
+    claim = cues["claim_content"]
+    if any((t.lemma_.lower() in claim or own_side_violence(t)) and not _threatened(t) for t in said):
+        return False  # "posted a video saying its fighters had stormed the base": a claim
+    return stance_content(said) and not any(_figure(t) for t in said)
 
 
 @cache
@@ -2412,7 +2521,48 @@ def _characterising(verb: Token) -> bool:
         return False
     if any(c.dep_ == "dobj" and c.lower_ == "what" for c in verb.children):
         return True  # "in what Islamabad called ..."
+    if _naming(verb):
+        return True  # "which troops call 'super camps'", "the group now calls them the Province"
     return verb.tag_ == "VBG" and verb.dep_ == "advcl" and not _own_subject(verb)
+
+
+def _naming(verb: Token) -> bool:
+    """ "bases which troops call 'super camps'", "the group calls them Islamic State Mozambique
+    Province": a characterising verb with a proper name as its predicate, or in the present tense
+    on a relative clause or with a quoted predicate, gives the name a thing goes by; "called the
+    raid a massacre" and "Amnesty calls the killings a war crime" judge it."""
+    predicates = [c for c in verb.children if c.dep_ == "oprd"]
+    if not predicates:
+        return False
+    if all(p.pos_ == "PROPN" for p in predicates):
+        return True
+    doc = verb.doc
+    quoted = any(p.left_edge.i > 0 and doc[p.left_edge.i - 1].is_quote for p in predicates)
+    return verb.tag_ in ("VBZ", "VBP") and (verb.dep_ == "relcl" or quoted)
+
+
+def _speech_setting(noun: Token) -> bool:
+    """ "..., Reyes told reporters after the meeting", "Zamri said, describing the meeting as
+    frank": a definite meeting noun that only says when or about what a speaker spoke (under a
+    ``speech_setting_preps`` preposition of a reporting or statement verb, or the object of a
+    characterising verb) takes up a meeting told before; it is no meeting of its own."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return False
+    cues = statement_cues()
+    speech = (
+        reporting_verbs()
+        | cues.get("speaking_verbs", frozenset())
+        | frozenset(event_ontology()["types"]["statement"]["verbs"])
+    )
+    if noun.dep_ == "dobj":
+        return noun.head.lemma_.lower() in cues["characterising_verbs"]
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.dep_ == "prep"
+        and noun.head.lower_ in cues.get("speech_setting_preps", frozenset())
+        and noun.head.head.pos_ == "VERB"
+        and noun.head.head.lemma_.lower() in speech
+    )
 
 
 def _no_speaker(verb: Token) -> bool:
@@ -2420,6 +2570,8 @@ def _no_speaker(verb: Token) -> bool:
     speaks on record (unnamed people in general) makes a statement."""
     words = statement_cues()["non_speakers"]
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "relcl" and subjects and all(s.tag_ in ("WP", "WDT") for s in subjects):
+        subjects = [verb.head]  # "anyone who threatens the pipeline": the relative's antecedent speaks
     return bool(subjects) and all(
         s.lower_ in words and not any(c.pos_ == "PROPN" for c in s.subtree) for s in subjects
     )
@@ -2720,10 +2872,30 @@ def _crowd_demands(found: list[Trigger]) -> list[Trigger]:
                         current = next(c for c in current.children if c.i in rallies)
                         # "broke up a rally by students who were demanding": "by" hung on the verb
                         break
-                if current.i in rallies:
+                if current.i in rallies or _joins_rally(token, rallies):
                     continue
         out.append(trig)
     return out
+
+
+def _joins_rally(demand: Token, rallies: set[int]) -> bool:
+    """ "traders took part in a march ..., demanding that the state restore peace", "members of
+    the community formed a human chain, demanding the release of ...": a demand hung on the verb
+    by which its subject (a crowd, not a named speaker or office holder) stages or joins a rally
+    (the rally in that verb's object phrase)."""
+    if demand.dep_ not in ("advcl", "xcomp") or demand.tag_ != "VBG":
+        return False
+    verb = demand.head
+    roles = statement_cues()["speaker_roles"]
+    if any(c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.lemma_.lower() in roles) for c in verb.children):
+        return False  # "opposition leader Ana Silva addressed the rally, demanding ...": her own words
+    inside = {t.i for t in demand.subtree}
+    return any(
+        t.i in rallies and t.i not in inside
+        for c in verb.children
+        if c.dep_ in ("dobj", "prep", "dative")
+        for t in c.subtree
+    )
 
 
 def _crowd_subject(verb: Token) -> bool:
