@@ -1089,3 +1089,90 @@ def test_a_group_claim_takes_the_group_named_by_apposition(extract: Any) -> None
     )
     claims = [e for e in extract(text, published="2024-05-03").events if e.type == "claim"]
     assert [e.actors for e in claims] == [["Mwana Tuko Bora"]]
+
+
+def test_the_pages_own_outlet_is_one_media_entity_wherever_it_is_written(extract: Any) -> None:
+    text = (
+        "Ferry attack leaves four dead\n"
+        "Torvel Morning Lantern | Lemberg, May 4\n"
+        "Gunmen killed four passengers on a ferry near Lemberg on Sunday, a port official told the "
+        "Torvel Morning Lantern.\n"
+        "(Photo: The ferry at the quay. - Torvel Morning Lantern)\n"
+        "Police said they were searching the riverbanks."
+    )
+    ents = by_name(extract(text, published="2025-05-04", outlet="Torvel Morning Lantern"))
+    outlet = ents["Torvel Morning Lantern"]
+    assert outlet.type == "ORG" and outlet.subtype == "media"
+    assert len(outlet.mentions) == 3
+    assert "Torvel" not in ents  # no place read inside the outlet's name
+
+
+def test_a_name_after_a_noun_of_a_body_is_an_organisation(extract: Any) -> None:
+    text = (
+        "Hundreds marched in Dravik on Sunday in a rally called by the student movement Velna Osk. "
+        "The authorities dissolved the Brest-based association Maraud Belkin, and the monitoring group "
+        "Lowland Rights Watch counted 40 arrests."
+    )
+    ents = by_name(extract(text))
+    for name in ("Velna Osk", "Maraud Belkin", "Lowland Rights Watch"):
+        assert ents[name].type == "ORG", name
+
+
+def test_an_acronym_defined_after_a_hyphened_name_joins_it_even_where_read_as_a_place(extract: Any) -> None:
+    text = (
+        "Three soldiers killed in KVF ambush in Oruvale\n"
+        "Fighters of the Kumo-Vessin Front (KVF) ambushed a patrol near Oruvale on Sunday. "
+        "The KVF has fought the army since 2019."
+    )
+    ents = by_name(extract(text))
+    front = ents["Kumo-Vessin Front"]
+    assert front.type == "ORG" and "KVF" in front.aliases
+    assert "KVF" not in ents
+
+
+def test_a_local_division_noun_before_a_name_makes_it_a_place(extract: Any) -> None:
+    ents = by_name(
+        extract("A roadside bomb hit a patrol in tambon Lubo Maret on Sunday morning, police said.")
+    )
+    assert ents["Lubo Maret"].type == "PLACE"
+    ents = by_name(extract("Soldiers were posted in barangay Dulang Malis after the raid."))
+    assert ents["Dulang Malis"].type == "PLACE"
+
+
+def test_names_listed_before_a_plural_place_noun_are_places(extract: Any) -> None:
+    text = (
+        "Militants set off small bombs at six places across Narem's Phu Santhal and Kerang districts "
+        "late on Monday."
+    )
+    ents = by_name(extract(text))
+    assert ents["Phu Santhal"].type == "PLACE"
+    assert ents["Kerang"].type == "PLACE"
+
+
+def test_a_name_ending_in_a_land_or_water_form_is_a_place(extract: Any) -> None:
+    text = (
+        "Troops searched the nearby Marrow Forest for the attackers, who had landed at Tesh Bay by boat, "
+        "and patrols went on in the Coriander Hill Tracts."
+    )
+    ents = by_name(extract(text))
+    for name in ("Marrow Forest", "Tesh Bay", "Coriander Hill Tracts"):
+        assert ents[name].type == "PLACE", name
+
+
+def test_a_name_set_beside_a_land_form_noun_is_a_place(extract: Any) -> None:
+    text = (
+        "Most of the cells still active operate from the Hammada, the vast Ruritanian desert, "
+        "commanders said."
+    )
+    ents = by_name(extract(text))
+    assert ents["Hammada"].type == "PLACE"
+
+
+def test_each_place_of_a_list_lies_in_the_container_named_after_the_list(extractor: Any) -> None:
+    from nexus.extract.entities import cluster_entities
+
+    text = "At night, gunmen raided Oloitok and Kambara villages in Laikipia's Segera ward, killing four."
+    doc = extractor.nlp(text)
+    clusters = {c.name: c for c in cluster_entities(doc)}
+    assert clusters["Kambara"].within is not None
+    assert clusters["Oloitok"].within is clusters["Kambara"].within

@@ -164,6 +164,16 @@ def _is_acronym(text: str) -> bool:
     return bool(_ACRONYM.match(text)) and sum(c.isupper() for c in text) >= 2 and " " not in text
 
 
+def _acronym_of(short: str, name: str) -> bool:
+    """Whether ``short`` is written of the initials of ``name``, a hyphened word giving one
+    letter or one for each part: "KCF" and "KF" of "Kodo-Chin Front"."""
+    if not _is_acronym(short):
+        return False
+    words = [w for w in name.split() if w.lower() not in _CONNECTORS]
+    whole = "".join(w[0].upper() for w in words if w[0].isalpha())
+    return short.upper() in {_initials(name), whole, *_full_initials(name.split())}
+
+
 def _initials(name: str) -> str:
     words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in _CONNECTORS]
     return "".join(w[0].upper() for w in words if w[0].isalpha())
@@ -1240,6 +1250,8 @@ def _type_of(span: Span, entry: GazetteerEntry | None) -> str | None:
         named_thing = span.label_ in ("EVENT", "PRODUCT", "WORK_OF_ART", "LAW")
         if named_thing and org_subtype(span.text) == "armed_group":
             return "ORG"  # "Harakat-ul-X" read as a product
+        if named_thing and _after_group_noun(span):
+            return "ORG"  # "the monitoring group X Watch" read as a title
         return None
     if (
         words[-1] in _word_set("site_words")
@@ -1270,6 +1282,8 @@ def _type_of(span: Span, entry: GazetteerEntry | None) -> str | None:
         and (nxt.lower_ in _word_set("place_nouns") or nxt.lemma_ in _word_set("place_nouns"))
     ):
         return "PLACE"  # "the Garki junction", "Kanto district"
+    if etype in ("ORG", "PERSON") and org_subtype(span.text) == "other" and _listed_before_place_noun(span):
+        return "PLACE"  # "across Yala's X and Y districts"
     if etype in ("ORG", "PERSON") and org_subtype(span.text) == "other" and _site_compound_after(span):
         return "PLACE"  # "the Mandan police station", "the Kadiri fish market"
     if etype == "PLACE" and any(c.isdigit() for c in span.text):
@@ -1370,9 +1384,29 @@ def _group_by_context(span: Span) -> bool:
         and root.head.lower_ == "of"
         and root.head.head.lower_ in _word_set("member_nouns")
     )
-    if not (media or member):
+    if not (media or member or _after_group_noun(span)):
         return False
     return not any(c.exact for c in Geocoder().candidates(span.text))
+
+
+def _after_group_noun(span: Span) -> bool:
+    """Whether a common noun of a body stands right before a name and governs it, or sets it off
+    with a comma: "the women's movement X", "the militant outfit X", "the association X",
+    "a youth movement, X," (``group_nouns_before_names``); not "the party X founded"."""
+    doc = span.doc
+    i = span.start - 1
+    comma = i > 0 and doc[i].text == ","
+    if comma:
+        i -= 1
+    if i < 0:
+        return False
+    noun = doc[i]
+    if not noun.is_lower or (noun.lower_ not in _word_set("group_nouns_before_names")):
+        return False
+    root = span.root
+    if comma:
+        return root.dep_ == "appos" and root.head.i == noun.i
+    return root.head.i == noun.i or noun.head.i == root.i
 
 
 def _named_alias(span: Span) -> bool:
@@ -1775,9 +1809,13 @@ def _merge_parenthetical_abbreviations(doc: Doc, clusters: list[EntityCluster]) 
             other = by_form.get(fold(short))
             if other is not None and other is not cluster:
                 compatible_keys = other.key is None or cluster.key is None or other.key == cluster.key
-                same_thing = other.type == cluster.type or _initials(cluster.name) == short.upper()
-                if compatible_keys and same_thing and other.type != "PLACE":
+                spelt_out = other.key is None and cluster.type == "ORG" and _acronym_of(short, cluster.name)
+                same_thing = (
+                    other.type == cluster.type or _initials(cluster.name) == short.upper() or spelt_out
+                )
+                if compatible_keys and same_thing and (other.type != "PLACE" or spelt_out):
                     cluster.absorb(other)
+                    cluster.mentions.sort(key=lambda m: m.start)
                     clusters.remove(other)
                     for form in other.forms:
                         by_form[form] = cluster
@@ -2094,6 +2132,20 @@ def _link_containers(doc: Doc, clusters: list[EntityCluster]) -> None:
                 cluster.within = outer
                 cluster.within_division = _named_as_division(doc, outer, index, span.end)
                 break
+    for cluster in clusters:  # "X and Y villages in Z": X is in Z as well as Y
+        if cluster.type != "PLACE" or cluster.within is not None:
+            continue
+        for mention in cluster.mentions:
+            span = _mention_span(doc, mention)
+            last = _last_listed_place(doc, span, index) if span is not None else None
+            if (
+                last is not None
+                and "country" not in (last.subtype, cluster.subtype)  # "Iraq and Syria": no list of towns
+                and last.within is not None
+                and last.within is not cluster
+            ):
+                cluster.within, cluster.within_division = last.within, last.within_division
+                break
     _note_sentence_countries(doc, clusters, index)
     main = _main_town(doc, clusters)
     sents: list[Span] = []
@@ -2108,6 +2160,24 @@ def _link_containers(doc: Doc, clusters: list[EntityCluster]) -> None:
             sents = sents or list(doc.sents)
             near = _town_named_before(doc, cluster, clusters, sents)
             cluster.within, cluster.within_guessed = near or main, True
+
+
+def _last_listed_place(doc: Doc, span: Span, index: dict[int, EntityCluster]) -> EntityCluster | None:
+    """The last place of a list of places that ``span`` opens or runs in ("X, Y and Z villages":
+    Z for X and for Y), or None when no place follows it with "and", "or" or a comma."""
+    i, last = span.end, None
+    while i + 1 < len(doc) and doc[i].lower_ in ("and", "or", ","):
+        j = i + 1
+        if doc[j].lower_ in ("and", "or"):
+            j += 1  # "X, Y, and Z"
+        other = index.get(j)
+        if other is None or other.type != "PLACE":
+            break
+        last = other
+        while j < len(doc) and index.get(j) is other:
+            j += 1
+        i = j
+    return last
 
 
 def _named_as_division(doc: Doc, outer: EntityCluster, index: dict[int, EntityCluster], after: int) -> bool:
@@ -2760,6 +2830,8 @@ def _place_only_context(span: Span) -> bool:
     attached = prev.pos_ in ("ADP", "ADV", "SCONJ") or prev.dep_ == "prep"  # "outside" tagged ADJ at times
     if prev.lower_ in _word_set("locative_preps") and attached:
         return True
+    if prev.is_lower and prev.lower_ in _word_set("place_nouns_before_names"):
+        return True  # "in tambon X", "the barangay X": a local division's noun written before its name
     if prev.lower_ in ("to", "for", "towards", "toward", "into") and (
         prev.head.lemma_.lower() in _word_set("movement_verbs")
     ):
@@ -2780,19 +2852,21 @@ def _place_only_context(span: Span) -> bool:
 
 def _named_settlement_apposition(span: Span) -> bool:
     """Whether a settlement noun stands in apposition right after the name: "X, a village in Y",
-    "X, a remote farming hamlet", "X, a small town near Y" (not "X, a village elder")."""
+    "X, a remote farming hamlet", "X, a small town near Y" (not "X, a village elder"), or a
+    land form's noun ("X, the central Ruritanian desert", "Y, a forest on the border")."""
     doc = span.doc
     i = span.end
-    if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in ("a", "an"):
+    if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in ("a", "an", "the"):
         return False
-    settlements = _word_set("settlement_nouns")
+    settlements = _word_set("settlement_nouns") | _word_set("apposed_landform_nouns")
     for k in range(i + 2, min(i + 6, len(doc))):
         token = doc[k]
-        if not token.is_lower or token.pos_ not in ("ADJ", "NOUN", "VERB"):
+        if not (token.is_lower or token.pos_ == "ADJ") or token.pos_ not in ("ADJ", "NOUN", "VERB"):
             return False  # "X, a resident of the village": no settlement in apposition
         if token.lemma_ in settlements or token.lower_ in settlements:
             nxt = doc[k + 1] if k + 1 < len(doc) else None
-            return nxt is None or not (nxt.is_lower and nxt.pos_ == "NOUN")  # "a village elder"
+            # "a village elder", "the village's headman": a person of the place
+            return nxt is None or not ((nxt.is_lower and nxt.pos_ == "NOUN") or nxt.tag_ == "POS")
     return False
 
 
@@ -3148,8 +3222,12 @@ def _names_before_settlements(doc: Doc, covered: set[int]) -> list[tuple[int, in
     entity holds, after "the" or a locative word and before a settlement noun, name a place."""
     out: list[tuple[int, int]] = []
     nouns = _word_set("settlement_nouns")
-    for token in matching(doc[:], (), nouns):
-        if not (token.is_lower and token.lower_ in nouns) or token.i < 3:
+    for token in matching(doc[:], nouns, nouns):
+        if not token.is_lower or token.i < 3:
+            continue
+        if token.lower_ not in nouns:
+            if token.tag_ == "NNS" and token.lemma_ in _lexicon()["place_noun_kinds"]["admin"]:
+                out.extend(_names_listed_before(doc, token.i, covered))  # "X and Y districts": each name
             continue
         start, words = token.i, 0
         while start > 0 and words < 3:
@@ -3166,6 +3244,53 @@ def _names_before_settlements(doc: Doc, covered: set[int]) -> list[tuple[int, in
         if before == "the" or before in _word_set("locative_preps") or before == "of":
             out.append((start, token.i))
     return out
+
+
+def _names_listed_before(doc: Doc, noun: int, covered: set[int]) -> list[tuple[int, int]]:
+    """The names no entity holds in a list of two or more names closed by the plural settlement
+    noun at ``noun`` ("across Narem's A B and C districts", "the D, E and F villages"), as
+    (start, end) token ranges. A name is capitalised words (the parser reads some as
+    adjectives), never a nationality word; the list stops at any other word."""
+    names: list[tuple[int, int]] = []
+    end = noun
+    while end > 0:
+        start = end
+        while start > 0 and doc[start - 1].is_title and not doc[start - 1].is_sent_start:
+            word = doc[start - 1]
+            if word.ent_type_ in ("NORP", "DATE", "TIME") or word.lower_ in ontology.demonyms():
+                return []
+            if word.pos_ not in ("PROPN", "ADJ", "NOUN"):
+                break
+            start -= 1
+        if start == end:
+            break
+        names.append((start, end))
+        if start == 0 or doc[start - 1].lower_ not in ("and", "or", ","):
+            break
+        end = start - 1
+        if doc[end].lower_ == "and" and end > 0 and doc[end - 1].text == ",":
+            end -= 1  # "A, B, and C"
+    if len(names) < 2:
+        return []
+    return [(s, e) for s, e in names if not any(doc[i].idx in covered for i in range(s, e))]
+
+
+def _listed_before_place_noun(span: Span) -> bool:
+    """Whether a name opens or runs in a list of names closed by a plural place noun: "across
+    Yala's X and Y districts", "the A, B and C provinces" (each name of it a place)."""
+    doc = span.doc
+    i, names = span.end, 1
+    while i < len(doc) and doc[i].lower_ in ("and", "or", ",", "&"):
+        j = i + 1
+        while j < len(doc) and (doc[j].is_title or doc[j].text == "-") and not doc[j].is_sent_start:
+            j += 1
+        if j == i + 1:
+            return False
+        i, names = j, names + 1
+    if names < 2 or i >= len(doc):
+        return False
+    noun = doc[i]
+    return noun.is_lower and noun.tag_ == "NNS" and noun.lemma_ in _word_set("place_nouns")
 
 
 def _hyphened_word_start(doc: Doc, end: int) -> int:
@@ -3296,6 +3421,8 @@ def _dateline(doc: Doc, clusters: list[EntityCluster], outlet: str | None) -> li
     for cluster in clusters:
         if fold(cluster.name) in media:
             cluster.type, cluster.subtype = "ORG", "media"
+    if outlet:
+        out.extend(_own_outlet(doc, clusters, out, outlet))
     if found is not None:
         span = (found.places_start, found.places_start + len(found.places))
         for cluster in (*clusters, *out):
@@ -3314,6 +3441,50 @@ def _dateline(doc: Doc, clusters: list[EntityCluster], outlet: str | None) -> li
         out.append(cluster)
         existing.add(fold(text))
     return out
+
+
+def _own_outlet(
+    doc: Doc, clusters: list[EntityCluster], found: list[EntityCluster], outlet: str
+) -> list[EntityCluster]:
+    """Every place the page writes its own outlet's name, as given with the document ("Kivu
+    Evening Star | Goma, Oct 8", "told the Kivu Evening Star", "(Kivu Evening Star)"): mentions
+    of one media organisation, whatever the NER made of the words. A name the NER read inside
+    it ("Kivu" as a place) loses those mentions, and goes when it has no other.
+
+    Returns the new outlet cluster as a one-item list, or nothing when one already stood for
+    it (it takes the mentions) or the text never writes the name."""
+    text = doc.text
+    key = fold(outlet)
+    at = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(outlet.strip())}(?!\w)", text)]
+    if not key or not at:
+        return []
+    spans = [(start, start + len(outlet.strip())) for start in at]
+    own = next(
+        (c for c in (*clusters, *found) if c.type == "ORG" and key in {fold(f) for f in c.forms}), None
+    )
+    new = own is None
+    if own is None:
+        own = EntityCluster(type="ORG", subtype="media")
+    own.type, own.subtype = "ORG", "media"
+    for cluster in [*clusters, *found]:
+        if cluster is own:
+            continue
+        kept = [m for m in cluster.mentions if not any(s <= m.start and m.end <= e for s, e in spans)]
+        if len(kept) == len(cluster.mentions):
+            continue
+        cluster.mentions = kept
+        written = {fold(m.text) for m in kept}
+        cluster.forms = {k: f for k, f in cluster.forms.items() if k in written}
+        if not kept:
+            (clusters if cluster in clusters else found).remove(cluster)
+    for start, end in spans:
+        if any(m.start <= start and end <= m.end for m in own.mentions):
+            continue
+        sent = doc.char_span(start, end, alignment_mode="expand")
+        sent_start = _sentence_start(doc, sent.start)[1] if sent is not None else 0
+        own.add(Mention(start, end, text[start:end], sent_start))
+    own.mentions.sort(key=lambda m: m.start)
+    return [own] if new and own.mentions else []
 
 
 def _join_dateline_mention(clusters: list[EntityCluster], mention: Mention) -> None:
