@@ -1176,3 +1176,62 @@ def test_each_place_of_a_list_lies_in_the_container_named_after_the_list(extract
     clusters = {c.name: c for c in cluster_entities(doc)}
     assert clusters["Kambara"].within is not None
     assert clusters["Oloitok"].within is clusters["Kambara"].within
+
+
+def test_a_common_word_opening_a_heading_line_is_no_entity(extract: Any) -> None:
+    text = (
+        "Two rangers killed by roadside bomb in Velmor\n"
+        "A roadside bomb killed two rangers on patrol in Velmor on Sunday, police said.\n"
+        "Manhunt in Tarsk\n"
+        "Soldiers searched houses in Tarsk on Monday for the men who planted the bomb.\n"
+        "Aftermath\n"
+        "Shops in Velmor stayed shut on Tuesday.\n"
+        "More from the region\n"
+        "→ Measles cases rise in the camps\n"
+    )
+    ents = by_name(extract(text))
+    for word in ("Manhunt", "Aftermath", "Measles"):
+        assert word not in ents, word
+    assert ents["Tarsk"].type == "PLACE"
+
+
+def test_a_body_name_keeps_the_capitalised_word_before_it_and_is_no_person(extract: Any) -> None:
+    text = "Photo caption: Special Task Force personnel guard a church in Velmor on Monday."
+    ents = by_name(extract(text))
+    assert ents["Special Task Force"].type == "ORG"
+    assert "Task Force" not in ents
+
+
+def test_a_name_set_after_the_role_of_a_group_is_a_person(extractor: Any) -> None:
+    from spacy.tokens import Span
+
+    from nexus.extract.entities import cluster_entities
+
+    text = "On Tuesday the leader of the Ti Bwa gang, Marcel Odné, said his men had taken the town."
+    doc = extractor.nlp(text)
+    name = next(t.i for t in doc if t.text == "Marcel")
+    others = [e for e in doc.ents if e.end <= name or e.start >= name + 2]
+    doc.ents = [
+        *others,
+        Span(doc, name, name + 2, label="ORG"),
+    ]  # the NER reads such names as bodies at times
+    types = {c.name: c.type for c in cluster_entities(doc)}
+    assert types["Marcel Odné"] == "PERSON"
+
+
+def test_a_name_that_only_modifies_a_thing_joins_the_place_of_that_name(extractor: Any) -> None:
+    from spacy.tokens import Span
+
+    from nexus.extract.entities import cluster_entities
+
+    text = (
+        "Gunmen fired grenades at a police camp in Dalmok on Sunday. "
+        "Police blamed the militants for the Dalmok attack, saying they had crossed the border."
+    )
+    doc = extractor.nlp(text)
+    second = [t.i for t in doc if t.text == "Dalmok"][1]
+    others = [e for e in doc.ents if e.end <= second or e.start > second]
+    doc.ents = [*others, Span(doc, second, second + 1, label="PERSON")]  # a town's name read as a man's
+    dalmok = [c for c in cluster_entities(doc) if c.name == "Dalmok"]
+    assert [c.type for c in dalmok] == ["PLACE"]
+    assert len(dalmok[0].mentions) == 2

@@ -238,6 +238,7 @@ def _with_state_bodies(doc: Doc) -> list[Span]:
         doc, _with_untagged_groups(doc, _with_self_named_groups(doc, _with_defined_acronyms(doc)))
     )
     for ent in _join_split_names(_with_particle_names(named)):
+        ent = _body_with_its_modifier(ent)
         if ent.label_ == "NORP" and len(ent) == 1 and not _is_people(ent.text) and _place_only_context(ent):
             ent = Span(doc, ent.start, ent.end, label="GPE")  # "the town of Tadmor" read as a people
         nxt = doc[ent.end] if ent.end < len(doc) else None
@@ -519,6 +520,42 @@ def _with_possessive_body(ent: Span) -> Span:
     if (start, end) == (ent.start, ent.end):
         return ent
     return Span(doc, start, end, label="ORG")
+
+
+#: Kinds of body whose head word ends a name that is never a person's ("Task Force", "Council").
+_BODY_SUBTYPES = frozenset({"military", "government", "intelligence", "international"})
+
+
+def _body_with_its_modifier(ent: Span) -> Span:
+    """A name ending in a body's head word ("Task Force", "Security Council") that the NER
+    tagged without the capitalised word before it ("Special" + "Task Force"), or tagged as a
+    person, a product or a title: one organisation with that word ("Special Task Force").
+    The word must be untagged, no nationality, no title word of a person before a name, and
+    hang on the name."""
+    doc = ent.doc
+    if ent.kb_id_ or ent.label_ in ("GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "CARDINAL") or len(ent) > 6:
+        return ent
+    if org_subtype(ent.text) not in _BODY_SUBTYPES or not ent[-1].is_title:
+        return ent
+    start = ent.start
+    while start > 0 and start > ent.start - 2:
+        word = doc[start - 1]
+        if (
+            not word.is_title
+            or word.ent_type_
+            or word.pos_ not in ("PROPN", "ADJ")
+            or word.lower_ in ontology.demonyms()
+            or word.lower_ in CALENDAR_WORDS
+            or not (
+                ent.start <= word.head.i < ent.end  # "Special" hung on "Force"
+                or (word.dep_ == "compound" and word.head.i == ent.root.head.i)  # or on what it modifies
+            )
+        ):
+            break
+        start -= 1
+    if start == ent.start and ent.label_ == "ORG":
+        return ent
+    return Span(doc, start, ent.end, label="ORG")
 
 
 def _with_untagged_head(ent: Span) -> Span:
@@ -1039,7 +1076,17 @@ def _after_role_noun(span: Span) -> bool:
     if roles:
         return roles[-1].islower()
     doc, i = span.doc, span.start - 1  # "a senior X commander, Abu Jihad Y,"
-    return i >= 1 and doc[i].text == "," and doc[i - 1].is_lower and doc[i - 1].lower_ in _bare_title_words()
+    if i < 1 or doc[i].text != ",":
+        return False
+    if doc[i - 1].is_lower and doc[i - 1].lower_ in _bare_title_words():
+        return True
+    roles = _bare_title_words() | _word_set("person_nouns")
+    for j in range(i - 1, max(i - 8, 1), -1):  # "the leader of the X gang, Abu Y,"
+        if doc[j].text in (",", ";", "(", ")") or doc[j].is_sent_start:
+            return False
+        if doc[j].lower_ == "of" and doc[j - 1].is_lower and doc[j - 1].lower_ in roles:
+            return True
+    return False
 
 
 def _titled(span: Span) -> bool:
@@ -1078,6 +1125,8 @@ def _is_junk(span: Span, entry: GazetteerEntry | None) -> bool:
         return True  # "14:20 CAT", "08:15am PKT": a time zone, not an organisation
     if _page_label(span):
         return True  # "Analysis:", "Explainer:" opening a teaser line: the page's label for a link
+    if _common_word_opening_a_heading(span):
+        return True  # "Standoff in X", "Background", "→ Cholera cases rise ...": a heading's word
     if span.start > 0 and doc[span.start - 1].lower_ in _word_set("people_adjectives"):
         return True  # "ethnic Zandri militias": a people named, not a body or a place
     if span.end < len(doc) and doc[span.end].text in _non_entity_heads():
@@ -1128,6 +1177,52 @@ def _is_junk(span: Span, entry: GazetteerEntry | None) -> bool:
         and doc[span.end].text.lower() in _OFFICE_NOUNS
         and span[-1].lower_ not in _word_set("bodies_before_offices")
     )
+
+
+def _common_word_opening_a_heading(span: Span) -> bool:
+    """Whether a one-word name the NER guessed (no gazetteer, no place label) is an English
+    common noun opening a heading line of the page: a subhead ("Standoff in X"), a section label
+    ("Background") or a link under "More from ..." ("→ Outbreak spreads in camps"). Headings
+    capitalise their first word, so the NER takes it for a name."""
+    first = span[0]
+    if len(span) != 1 or first.is_upper or span.label_ == "NORP" or first.ent_kb_id_:
+        return False
+    text = span.doc.text
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    line_end = text.find("\n", span.end_char)
+    line = text[line_start : len(text) if line_end < 0 else line_end].strip()
+    if any(c.isalnum() for c in text[line_start : span.start_char]) or len(line) > _HEADING_MAX:
+        return False
+    if line.endswith((".", "!", "?", ":", ",", ";")) and zone_at(span.doc, span.start_char) == "body":
+        return False  # a sentence of the body
+    if first.lower_ not in _english_nouns():
+        return False
+    return span.label_ not in ("GPE", "LOC") or not any(c.exact for c in Geocoder().candidates(span.text))
+
+
+#: The longest line read as a heading (a subhead, a section label, a link's title).
+_HEADING_MAX = 100
+
+
+@cache
+def _english_nouns() -> frozenset[str]:
+    """The English common nouns the parser's lemmatizer knows (its ``lemma_index`` table for
+    nouns, read from the installed model package); empty when no package has one."""
+    import spacy.util
+    from spacy.lookups import Lookups
+
+    from nexus.extract.pipeline import MODEL_PACKAGES
+
+    for package in MODEL_PACKAGES:
+        try:
+            root = spacy.util.get_package_path(package)
+        except (ImportError, OSError):
+            continue
+        for tables in sorted(root.glob("**/lemmatizer/lookups")):
+            lookups = Lookups().from_disk(tables)
+            if lookups.has_table("lemma_index"):
+                return frozenset(lookups.get_table("lemma_index").get("noun", []))
+    return frozenset()
 
 
 def _page_label(span: Span) -> bool:
@@ -2657,6 +2752,20 @@ def _holds_a_site(span: Span) -> bool:
     )
 
 
+def _names_a_thing_of(span: Span) -> bool:
+    """Whether the name only modifies a common noun that is no person ("the X attack", "the X
+    local government area"): written as where or whose a thing is, not as someone."""
+    root = span.root
+    head = root.head
+    return (
+        root.dep_ in ("compound", "nmod", "amod")
+        and head.i >= span.end
+        and head.pos_ == "NOUN"
+        and head.is_lower
+        and head.lemma_.lower() not in _word_set("person_nouns") | _bare_title_words()
+    )
+
+
 def _could_be_town(name: str) -> bool:
     """Whether a name no gazetteer knows may be a town's: one to three capitalised words, no
     acronym, no organisation word ("Ltd", "Bank", "Front"), no people, faith or purpose word."""
@@ -2694,7 +2803,16 @@ def _surely_a_place(doc: Doc, cluster: EntityCluster) -> bool:
     if cluster.key is not None:
         return True
     spans = [s for s in (_mention_span(doc, m) for m in cluster.mentions) if s is not None]
-    return any(_place_only_context(s) or _of_a_site(s) or _modifies_a_site(s) for s in spans)
+    return any(
+        _place_only_context(s) or _of_a_site(s) or _modifies_a_site(s) or _before_place_noun(s) for s in spans
+    )
+
+
+def _before_place_noun(span: Span) -> bool:
+    """Whether a lower-case place noun follows the name ("Kanto district", "the X area")."""
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    nouns = _word_set("place_nouns")
+    return nxt is not None and nxt.is_lower and (nxt.lower_ in nouns or nxt.lemma_ in nouns)
 
 
 #: Entity labels that never hide a town's name (numbers, dates, amounts).
@@ -2786,7 +2904,7 @@ def _same_name_places(doc: Doc, clusters: list[EntityCluster]) -> list[EntityClu
             place = None
         if place is not None:
             spans = [s for s in (_mention_span(doc, m) for m in cluster.mentions) if s is not None]
-            if cluster.type == "PERSON" and not all(_holds_a_site(s) for s in spans):
+            if cluster.type == "PERSON" and not all(_holds_a_site(s) or _names_a_thing_of(s) for s in spans):
                 place = None  # a person stays one unless every mention is written as a town's
             if place is not None and _may_turn_place(cluster, spans):
                 place.absorb(cluster)
