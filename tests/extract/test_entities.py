@@ -1235,3 +1235,11 @@ def test_a_name_that_only_modifies_a_thing_joins_the_place_of_that_name(extracto
     dalmok = [c for c in cluster_entities(doc) if c.name == "Dalmok"]
     assert [c.type for c in dalmok] == ["PLACE"]
     assert len(dalmok[0].mentions) == 2
+
+
+def test_a_name_whose_minister_speaks_is_a_place(extract: Any) -> None:
+    text = (
+        "Morvandia's security minister, Abdi Nur Farah, vowed that those behind the bombing would be caught."
+    )
+    ents = by_name(extract(text))
+    assert ents["Morvandia"].type == "PLACE"

@@ -2647,8 +2647,8 @@ def _relabel_places(doc: Doc, clusters: list[EntityCluster], geocoder: Geocoder)
         if cluster.type == "ORG" and org_subtype(name) != "other":
             continue
         spans = [s for s in (_mention_span(doc, m) for m in cluster.mentions) if s is not None]
-        if any(_has_place_office(s) for s in spans):
-            cluster.type = "PLACE"  # "Kwara's governor"
+        if any(_has_place_office(s) or (cluster.type == "ORG" and _has_state_office(s)) for s in spans):
+            cluster.type = "PLACE"  # "Kwara's governor", "X's interior minister"
             continue
         if any(_acts_like_an_agent(s) or _named_alias(s) for s in spans):
             continue  # "Alia said": whatever town bears the name, this one speaks
@@ -2922,6 +2922,24 @@ def _has_place_office(span: Span) -> bool:
         and doc[span.end].tag_ == "POS"
         and doc[span.end + 1].lower_ in _word_set("place_office_nouns")
     )
+
+
+def _has_state_office(span: Span) -> bool:
+    """Whether the name is followed by a state's office after at most two lower-case words ("X's
+    security minister", "Y's regional parliament"): a state or region holds ministers, a band
+    does not (a man's "war cabinet" is his: asked of organisations only)."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].tag_ != "POS":
+        return False
+    for i in range(span.end + 1, min(span.end + 4, len(doc))):
+        word = doc[i]
+        if not word.is_lower:
+            return False
+        if word.lower_ in _word_set("state_office_nouns"):
+            return True
+        if word.pos_ not in ("ADJ", "NOUN"):
+            return False
+    return False
 
 
 def _mention_span(doc: Doc, mention: Mention) -> Span | None:
