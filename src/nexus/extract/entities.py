@@ -1080,11 +1080,11 @@ def _after_role_noun(span: Span) -> bool:
         return False
     if doc[i - 1].is_lower and doc[i - 1].lower_ in _bare_title_words():
         return True
-    roles = _bare_title_words() | _word_set("person_nouns")
+    people = _bare_title_words() | _word_set("person_nouns")
     for j in range(i - 1, max(i - 8, 1), -1):  # "the leader of the X gang, Abu Y,"
         if doc[j].text in (",", ";", "(", ")") or doc[j].is_sent_start:
             return False
-        if doc[j].lower_ == "of" and doc[j - 1].is_lower and doc[j - 1].lower_ in roles:
+        if doc[j].lower_ == "of" and doc[j - 1].is_lower and doc[j - 1].lower_ in people:
             return True
     return False
 
