@@ -164,6 +164,16 @@ def _is_acronym(text: str) -> bool:
     return bool(_ACRONYM.match(text)) and sum(c.isupper() for c in text) >= 2 and " " not in text
 
 
+def _acronym_of(short: str, name: str) -> bool:
+    """Whether ``short`` is written of the initials of ``name``, a hyphened word giving one
+    letter or one for each part: "KCF" and "KF" of "Kodo-Chin Front"."""
+    if not _is_acronym(short):
+        return False
+    words = [w for w in name.split() if w.lower() not in _CONNECTORS]
+    whole = "".join(w[0].upper() for w in words if w[0].isalpha())
+    return short.upper() in {_initials(name), whole, *_full_initials(name.split())}
+
+
 def _initials(name: str) -> str:
     words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in _CONNECTORS]
     return "".join(w[0].upper() for w in words if w[0].isalpha())
@@ -228,6 +238,7 @@ def _with_state_bodies(doc: Doc) -> list[Span]:
         doc, _with_untagged_groups(doc, _with_self_named_groups(doc, _with_defined_acronyms(doc)))
     )
     for ent in _join_split_names(_with_particle_names(named)):
+        ent = _body_with_its_modifier(ent)
         if ent.label_ == "NORP" and len(ent) == 1 and not _is_people(ent.text) and _place_only_context(ent):
             ent = Span(doc, ent.start, ent.end, label="GPE")  # "the town of Tadmor" read as a people
         nxt = doc[ent.end] if ent.end < len(doc) else None
@@ -509,6 +520,42 @@ def _with_possessive_body(ent: Span) -> Span:
     if (start, end) == (ent.start, ent.end):
         return ent
     return Span(doc, start, end, label="ORG")
+
+
+#: Kinds of body whose head word ends a name that is never a person's ("Task Force", "Council").
+_BODY_SUBTYPES = frozenset({"military", "government", "intelligence", "international"})
+
+
+def _body_with_its_modifier(ent: Span) -> Span:
+    """A name ending in a body's head word ("Task Force", "Security Council") that the NER
+    tagged without the capitalised word before it ("Special" + "Task Force"), or tagged as a
+    person, a product or a title: one organisation with that word ("Special Task Force").
+    The word must be untagged, no nationality, no title word of a person before a name, and
+    hang on the name."""
+    doc = ent.doc
+    if ent.kb_id_ or ent.label_ in ("GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "CARDINAL") or len(ent) > 6:
+        return ent
+    if org_subtype(ent.text) not in _BODY_SUBTYPES or not ent[-1].is_title:
+        return ent
+    start = ent.start
+    while start > 0 and start > ent.start - 2:
+        word = doc[start - 1]
+        if (
+            not word.is_title
+            or word.ent_type_
+            or word.pos_ not in ("PROPN", "ADJ")
+            or word.lower_ in ontology.demonyms()
+            or word.lower_ in CALENDAR_WORDS
+            or not (
+                ent.start <= word.head.i < ent.end  # "Special" hung on "Force"
+                or (word.dep_ == "compound" and word.head.i == ent.root.head.i)  # or on what it modifies
+            )
+        ):
+            break
+        start -= 1
+    if start == ent.start and ent.label_ == "ORG":
+        return ent
+    return Span(doc, start, ent.end, label="ORG")
 
 
 def _with_untagged_head(ent: Span) -> Span:
@@ -1029,7 +1076,17 @@ def _after_role_noun(span: Span) -> bool:
     if roles:
         return roles[-1].islower()
     doc, i = span.doc, span.start - 1  # "a senior X commander, Abu Jihad Y,"
-    return i >= 1 and doc[i].text == "," and doc[i - 1].is_lower and doc[i - 1].lower_ in _bare_title_words()
+    if i < 1 or doc[i].text != ",":
+        return False
+    if doc[i - 1].is_lower and doc[i - 1].lower_ in _bare_title_words():
+        return True
+    people = _bare_title_words() | _word_set("person_nouns")
+    for j in range(i - 1, max(i - 8, 1), -1):  # "the leader of the X gang, Abu Y,"
+        if doc[j].text in (",", ";", "(", ")") or doc[j].is_sent_start:
+            return False
+        if doc[j].lower_ == "of" and doc[j - 1].is_lower and doc[j - 1].lower_ in people:
+            return True
+    return False
 
 
 def _titled(span: Span) -> bool:
@@ -1068,6 +1125,8 @@ def _is_junk(span: Span, entry: GazetteerEntry | None) -> bool:
         return True  # "14:20 CAT", "08:15am PKT": a time zone, not an organisation
     if _page_label(span):
         return True  # "Analysis:", "Explainer:" opening a teaser line: the page's label for a link
+    if _common_word_opening_a_heading(span):
+        return True  # "Standoff in X", "Background", "→ Cholera cases rise ...": a heading's word
     if span.start > 0 and doc[span.start - 1].lower_ in _word_set("people_adjectives"):
         return True  # "ethnic Zandri militias": a people named, not a body or a place
     if span.end < len(doc) and doc[span.end].text in _non_entity_heads():
@@ -1118,6 +1177,52 @@ def _is_junk(span: Span, entry: GazetteerEntry | None) -> bool:
         and doc[span.end].text.lower() in _OFFICE_NOUNS
         and span[-1].lower_ not in _word_set("bodies_before_offices")
     )
+
+
+def _common_word_opening_a_heading(span: Span) -> bool:
+    """Whether a one-word name the NER guessed (no gazetteer, no place label) is an English
+    common noun opening a heading line of the page: a subhead ("Standoff in X"), a section label
+    ("Background") or a link under "More from ..." ("→ Outbreak spreads in camps"). Headings
+    capitalise their first word, so the NER takes it for a name."""
+    first = span[0]
+    if len(span) != 1 or first.is_upper or span.label_ == "NORP" or first.ent_kb_id_:
+        return False
+    text = span.doc.text
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    line_end = text.find("\n", span.end_char)
+    line = text[line_start : len(text) if line_end < 0 else line_end].strip()
+    if any(c.isalnum() for c in text[line_start : span.start_char]) or len(line) > _HEADING_MAX:
+        return False
+    if line.endswith((".", "!", "?", ":", ",", ";")) and zone_at(span.doc, span.start_char) == "body":
+        return False  # a sentence of the body
+    if first.lower_ not in _english_nouns():
+        return False
+    return span.label_ not in ("GPE", "LOC") or not any(c.exact for c in Geocoder().candidates(span.text))
+
+
+#: The longest line read as a heading (a subhead, a section label, a link's title).
+_HEADING_MAX = 100
+
+
+@cache
+def _english_nouns() -> frozenset[str]:
+    """The English common nouns the parser's lemmatizer knows (its ``lemma_index`` table for
+    nouns, read from the installed model package); empty when no package has one."""
+    import spacy.util
+    from spacy.lookups import Lookups
+
+    from nexus.extract.pipeline import MODEL_PACKAGES
+
+    for package in MODEL_PACKAGES:
+        try:
+            root = spacy.util.get_package_path(package)
+        except (ImportError, OSError):
+            continue
+        for tables in sorted(root.glob("**/lemmatizer/lookups")):
+            lookups = Lookups().from_disk(tables)
+            if lookups.has_table("lemma_index"):
+                return frozenset(lookups.get_table("lemma_index").get("noun", []))
+    return frozenset()
 
 
 def _page_label(span: Span) -> bool:
@@ -1240,6 +1345,8 @@ def _type_of(span: Span, entry: GazetteerEntry | None) -> str | None:
         named_thing = span.label_ in ("EVENT", "PRODUCT", "WORK_OF_ART", "LAW")
         if named_thing and org_subtype(span.text) == "armed_group":
             return "ORG"  # "Harakat-ul-X" read as a product
+        if named_thing and _after_group_noun(span):
+            return "ORG"  # "the monitoring group X Watch" read as a title
         return None
     if (
         words[-1] in _word_set("site_words")
@@ -1270,6 +1377,8 @@ def _type_of(span: Span, entry: GazetteerEntry | None) -> str | None:
         and (nxt.lower_ in _word_set("place_nouns") or nxt.lemma_ in _word_set("place_nouns"))
     ):
         return "PLACE"  # "the Garki junction", "Kanto district"
+    if etype in ("ORG", "PERSON") and org_subtype(span.text) == "other" and _listed_before_place_noun(span):
+        return "PLACE"  # "across Yala's X and Y districts"
     if etype in ("ORG", "PERSON") and org_subtype(span.text) == "other" and _site_compound_after(span):
         return "PLACE"  # "the Mandan police station", "the Kadiri fish market"
     if etype == "PLACE" and any(c.isdigit() for c in span.text):
@@ -1370,9 +1479,29 @@ def _group_by_context(span: Span) -> bool:
         and root.head.lower_ == "of"
         and root.head.head.lower_ in _word_set("member_nouns")
     )
-    if not (media or member):
+    if not (media or member or _after_group_noun(span)):
         return False
     return not any(c.exact for c in Geocoder().candidates(span.text))
+
+
+def _after_group_noun(span: Span) -> bool:
+    """Whether a common noun of a body stands right before a name and governs it, or sets it off
+    with a comma: "the women's movement X", "the militant outfit X", "the association X",
+    "a youth movement, X," (``group_nouns_before_names``); not "the party X founded"."""
+    doc = span.doc
+    i = span.start - 1
+    comma = i > 0 and doc[i].text == ","
+    if comma:
+        i -= 1
+    if i < 0:
+        return False
+    noun = doc[i]
+    if not noun.is_lower or (noun.lower_ not in _word_set("group_nouns_before_names")):
+        return False
+    root = span.root
+    if comma:
+        return root.dep_ == "appos" and root.head.i == noun.i
+    return root.head.i == noun.i or noun.head.i == root.i
 
 
 def _named_alias(span: Span) -> bool:
@@ -1775,9 +1904,13 @@ def _merge_parenthetical_abbreviations(doc: Doc, clusters: list[EntityCluster]) 
             other = by_form.get(fold(short))
             if other is not None and other is not cluster:
                 compatible_keys = other.key is None or cluster.key is None or other.key == cluster.key
-                same_thing = other.type == cluster.type or _initials(cluster.name) == short.upper()
-                if compatible_keys and same_thing and other.type != "PLACE":
+                spelt_out = other.key is None and cluster.type == "ORG" and _acronym_of(short, cluster.name)
+                same_thing = (
+                    other.type == cluster.type or _initials(cluster.name) == short.upper() or spelt_out
+                )
+                if compatible_keys and same_thing and (other.type != "PLACE" or spelt_out):
                     cluster.absorb(other)
+                    cluster.mentions.sort(key=lambda m: m.start)
                     clusters.remove(other)
                     for form in other.forms:
                         by_form[form] = cluster
@@ -2094,6 +2227,20 @@ def _link_containers(doc: Doc, clusters: list[EntityCluster]) -> None:
                 cluster.within = outer
                 cluster.within_division = _named_as_division(doc, outer, index, span.end)
                 break
+    for cluster in clusters:  # "X and Y villages in Z": X is in Z as well as Y
+        if cluster.type != "PLACE" or cluster.within is not None:
+            continue
+        for mention in cluster.mentions:
+            span = _mention_span(doc, mention)
+            last = _last_listed_place(doc, span, index) if span is not None else None
+            if (
+                last is not None
+                and "country" not in (last.subtype, cluster.subtype)  # "Iraq and Syria": no list of towns
+                and last.within is not None
+                and last.within is not cluster
+            ):
+                cluster.within, cluster.within_division = last.within, last.within_division
+                break
     _note_sentence_countries(doc, clusters, index)
     main = _main_town(doc, clusters)
     sents: list[Span] = []
@@ -2108,6 +2255,24 @@ def _link_containers(doc: Doc, clusters: list[EntityCluster]) -> None:
             sents = sents or list(doc.sents)
             near = _town_named_before(doc, cluster, clusters, sents)
             cluster.within, cluster.within_guessed = near or main, True
+
+
+def _last_listed_place(doc: Doc, span: Span, index: dict[int, EntityCluster]) -> EntityCluster | None:
+    """The last place of a list of places that ``span`` opens or runs in ("X, Y and Z villages":
+    Z for X and for Y), or None when no place follows it with "and", "or" or a comma."""
+    i, last = span.end, None
+    while i + 1 < len(doc) and doc[i].lower_ in ("and", "or", ","):
+        j = i + 1
+        if doc[j].lower_ in ("and", "or"):
+            j += 1  # "X, Y, and Z"
+        other = index.get(j)
+        if other is None or other.type != "PLACE":
+            break
+        last = other
+        while j < len(doc) and index.get(j) is other:
+            j += 1
+        i = j
+    return last
 
 
 def _named_as_division(doc: Doc, outer: EntityCluster, index: dict[int, EntityCluster], after: int) -> bool:
@@ -2482,8 +2647,8 @@ def _relabel_places(doc: Doc, clusters: list[EntityCluster], geocoder: Geocoder)
         if cluster.type == "ORG" and org_subtype(name) != "other":
             continue
         spans = [s for s in (_mention_span(doc, m) for m in cluster.mentions) if s is not None]
-        if any(_has_place_office(s) for s in spans):
-            cluster.type = "PLACE"  # "Kwara's governor"
+        if any(_has_place_office(s) or (cluster.type == "ORG" and _has_state_office(s)) for s in spans):
+            cluster.type = "PLACE"  # "Kwara's governor", "X's interior minister"
             continue
         if any(_acts_like_an_agent(s) or _named_alias(s) for s in spans):
             continue  # "Alia said": whatever town bears the name, this one speaks
@@ -2587,6 +2752,20 @@ def _holds_a_site(span: Span) -> bool:
     )
 
 
+def _names_a_thing_of(span: Span) -> bool:
+    """Whether the name only modifies a common noun that is no person ("the X attack", "the X
+    local government area"): written as where or whose a thing is, not as someone."""
+    root = span.root
+    head = root.head
+    return (
+        root.dep_ in ("compound", "nmod", "amod")
+        and head.i >= span.end
+        and head.pos_ == "NOUN"
+        and head.is_lower
+        and head.lemma_.lower() not in _word_set("person_nouns") | _bare_title_words()
+    )
+
+
 def _could_be_town(name: str) -> bool:
     """Whether a name no gazetteer knows may be a town's: one to three capitalised words, no
     acronym, no organisation word ("Ltd", "Bank", "Front"), no people, faith or purpose word."""
@@ -2624,7 +2803,16 @@ def _surely_a_place(doc: Doc, cluster: EntityCluster) -> bool:
     if cluster.key is not None:
         return True
     spans = [s for s in (_mention_span(doc, m) for m in cluster.mentions) if s is not None]
-    return any(_place_only_context(s) or _of_a_site(s) or _modifies_a_site(s) for s in spans)
+    return any(
+        _place_only_context(s) or _of_a_site(s) or _modifies_a_site(s) or _before_place_noun(s) for s in spans
+    )
+
+
+def _before_place_noun(span: Span) -> bool:
+    """Whether a lower-case place noun follows the name ("Kanto district", "the X area")."""
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    nouns = _word_set("place_nouns")
+    return nxt is not None and nxt.is_lower and (nxt.lower_ in nouns or nxt.lemma_ in nouns)
 
 
 #: Entity labels that never hide a town's name (numbers, dates, amounts).
@@ -2716,7 +2904,7 @@ def _same_name_places(doc: Doc, clusters: list[EntityCluster]) -> list[EntityClu
             place = None
         if place is not None:
             spans = [s for s in (_mention_span(doc, m) for m in cluster.mentions) if s is not None]
-            if cluster.type == "PERSON" and not all(_holds_a_site(s) for s in spans):
+            if cluster.type == "PERSON" and not all(_holds_a_site(s) or _names_a_thing_of(s) for s in spans):
                 place = None  # a person stays one unless every mention is written as a town's
             if place is not None and _may_turn_place(cluster, spans):
                 place.absorb(cluster)
@@ -2734,6 +2922,24 @@ def _has_place_office(span: Span) -> bool:
         and doc[span.end].tag_ == "POS"
         and doc[span.end + 1].lower_ in _word_set("place_office_nouns")
     )
+
+
+def _has_state_office(span: Span) -> bool:
+    """Whether the name is followed by a state's office after at most two lower-case words ("X's
+    security minister", "Y's regional parliament"): a state or region holds ministers, a band
+    does not (a man's "war cabinet" is his: asked of organisations only)."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].tag_ != "POS":
+        return False
+    for i in range(span.end + 1, min(span.end + 4, len(doc))):
+        word = doc[i]
+        if not word.is_lower:
+            return False
+        if word.lower_ in _word_set("state_office_nouns"):
+            return True
+        if word.pos_ not in ("ADJ", "NOUN"):
+            return False
+    return False
 
 
 def _mention_span(doc: Doc, mention: Mention) -> Span | None:
@@ -2760,6 +2966,8 @@ def _place_only_context(span: Span) -> bool:
     attached = prev.pos_ in ("ADP", "ADV", "SCONJ") or prev.dep_ == "prep"  # "outside" tagged ADJ at times
     if prev.lower_ in _word_set("locative_preps") and attached:
         return True
+    if prev.is_lower and prev.lower_ in _word_set("place_nouns_before_names"):
+        return True  # "in tambon X", "the barangay X": a local division's noun written before its name
     if prev.lower_ in ("to", "for", "towards", "toward", "into") and (
         prev.head.lemma_.lower() in _word_set("movement_verbs")
     ):
@@ -2780,19 +2988,21 @@ def _place_only_context(span: Span) -> bool:
 
 def _named_settlement_apposition(span: Span) -> bool:
     """Whether a settlement noun stands in apposition right after the name: "X, a village in Y",
-    "X, a remote farming hamlet", "X, a small town near Y" (not "X, a village elder")."""
+    "X, a remote farming hamlet", "X, a small town near Y" (not "X, a village elder"), or a
+    land form's noun ("X, the central Ruritanian desert", "Y, a forest on the border")."""
     doc = span.doc
     i = span.end
-    if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in ("a", "an"):
+    if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in ("a", "an", "the"):
         return False
-    settlements = _word_set("settlement_nouns")
+    settlements = _word_set("settlement_nouns") | _word_set("apposed_landform_nouns")
     for k in range(i + 2, min(i + 6, len(doc))):
         token = doc[k]
-        if not token.is_lower or token.pos_ not in ("ADJ", "NOUN", "VERB"):
+        if not (token.is_lower or token.pos_ == "ADJ") or token.pos_ not in ("ADJ", "NOUN", "VERB"):
             return False  # "X, a resident of the village": no settlement in apposition
         if token.lemma_ in settlements or token.lower_ in settlements:
             nxt = doc[k + 1] if k + 1 < len(doc) else None
-            return nxt is None or not (nxt.is_lower and nxt.pos_ == "NOUN")  # "a village elder"
+            # "a village elder", "the village's headman": a person of the place
+            return nxt is None or not ((nxt.is_lower and nxt.pos_ == "NOUN") or nxt.tag_ == "POS")
     return False
 
 
@@ -3148,8 +3358,12 @@ def _names_before_settlements(doc: Doc, covered: set[int]) -> list[tuple[int, in
     entity holds, after "the" or a locative word and before a settlement noun, name a place."""
     out: list[tuple[int, int]] = []
     nouns = _word_set("settlement_nouns")
-    for token in matching(doc[:], (), nouns):
-        if not (token.is_lower and token.lower_ in nouns) or token.i < 3:
+    for token in matching(doc[:], nouns, nouns):
+        if not token.is_lower or token.i < 3:
+            continue
+        if token.lower_ not in nouns:
+            if token.tag_ == "NNS" and token.lemma_ in _lexicon()["place_noun_kinds"]["admin"]:
+                out.extend(_names_listed_before(doc, token.i, covered))  # "X and Y districts": each name
             continue
         start, words = token.i, 0
         while start > 0 and words < 3:
@@ -3166,6 +3380,53 @@ def _names_before_settlements(doc: Doc, covered: set[int]) -> list[tuple[int, in
         if before == "the" or before in _word_set("locative_preps") or before == "of":
             out.append((start, token.i))
     return out
+
+
+def _names_listed_before(doc: Doc, noun: int, covered: set[int]) -> list[tuple[int, int]]:
+    """The names no entity holds in a list of two or more names closed by the plural settlement
+    noun at ``noun`` ("across Narem's A B and C districts", "the D, E and F villages"), as
+    (start, end) token ranges. A name is capitalised words (the parser reads some as
+    adjectives), never a nationality word; the list stops at any other word."""
+    names: list[tuple[int, int]] = []
+    end = noun
+    while end > 0:
+        start = end
+        while start > 0 and doc[start - 1].is_title and not doc[start - 1].is_sent_start:
+            word = doc[start - 1]
+            if word.ent_type_ in ("NORP", "DATE", "TIME") or word.lower_ in ontology.demonyms():
+                return []
+            if word.pos_ not in ("PROPN", "ADJ", "NOUN"):
+                break
+            start -= 1
+        if start == end:
+            break
+        names.append((start, end))
+        if start == 0 or doc[start - 1].lower_ not in ("and", "or", ","):
+            break
+        end = start - 1
+        if doc[end].lower_ == "and" and end > 0 and doc[end - 1].text == ",":
+            end -= 1  # "A, B, and C"
+    if len(names) < 2:
+        return []
+    return [(s, e) for s, e in names if not any(doc[i].idx in covered for i in range(s, e))]
+
+
+def _listed_before_place_noun(span: Span) -> bool:
+    """Whether a name opens or runs in a list of names closed by a plural place noun: "across
+    Yala's X and Y districts", "the A, B and C provinces" (each name of it a place)."""
+    doc = span.doc
+    i, names = span.end, 1
+    while i < len(doc) and doc[i].lower_ in ("and", "or", ",", "&"):
+        j = i + 1
+        while j < len(doc) and (doc[j].is_title or doc[j].text == "-") and not doc[j].is_sent_start:
+            j += 1
+        if j == i + 1:
+            return False
+        i, names = j, names + 1
+    if names < 2 or i >= len(doc):
+        return False
+    noun = doc[i]
+    return noun.is_lower and noun.tag_ == "NNS" and noun.lemma_ in _word_set("place_nouns")
 
 
 def _hyphened_word_start(doc: Doc, end: int) -> int:
@@ -3296,6 +3557,8 @@ def _dateline(doc: Doc, clusters: list[EntityCluster], outlet: str | None) -> li
     for cluster in clusters:
         if fold(cluster.name) in media:
             cluster.type, cluster.subtype = "ORG", "media"
+    if outlet:
+        out.extend(_own_outlet(doc, clusters, out, outlet))
     if found is not None:
         span = (found.places_start, found.places_start + len(found.places))
         for cluster in (*clusters, *out):
@@ -3314,6 +3577,50 @@ def _dateline(doc: Doc, clusters: list[EntityCluster], outlet: str | None) -> li
         out.append(cluster)
         existing.add(fold(text))
     return out
+
+
+def _own_outlet(
+    doc: Doc, clusters: list[EntityCluster], found: list[EntityCluster], outlet: str
+) -> list[EntityCluster]:
+    """Every place the page writes its own outlet's name, as given with the document ("Kivu
+    Evening Star | Goma, Oct 8", "told the Kivu Evening Star", "(Kivu Evening Star)"): mentions
+    of one media organisation, whatever the NER made of the words. A name the NER read inside
+    it ("Kivu" as a place) loses those mentions, and goes when it has no other.
+
+    Returns the new outlet cluster as a one-item list, or nothing when one already stood for
+    it (it takes the mentions) or the text never writes the name."""
+    text = doc.text
+    key = fold(outlet)
+    at = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(outlet.strip())}(?!\w)", text)]
+    if not key or not at:
+        return []
+    spans = [(start, start + len(outlet.strip())) for start in at]
+    own = next(
+        (c for c in (*clusters, *found) if c.type == "ORG" and key in {fold(f) for f in c.forms}), None
+    )
+    new = own is None
+    if own is None:
+        own = EntityCluster(type="ORG", subtype="media")
+    own.type, own.subtype = "ORG", "media"
+    for cluster in [*clusters, *found]:
+        if cluster is own:
+            continue
+        kept = [m for m in cluster.mentions if not any(s <= m.start and m.end <= e for s, e in spans)]
+        if len(kept) == len(cluster.mentions):
+            continue
+        cluster.mentions = kept
+        written = {fold(m.text) for m in kept}
+        cluster.forms = {k: f for k, f in cluster.forms.items() if k in written}
+        if not kept:
+            (clusters if cluster in clusters else found).remove(cluster)
+    for start, end in spans:
+        if any(m.start <= start and end <= m.end for m in own.mentions):
+            continue
+        sent = doc.char_span(start, end, alignment_mode="expand")
+        sent_start = _sentence_start(doc, sent.start)[1] if sent is not None else 0
+        own.add(Mention(start, end, text[start:end], sent_start))
+    own.mentions.sort(key=lambda m: m.start)
+    return [own] if new and own.mentions else []
 
 
 def _join_dateline_mention(clusters: list[EntityCluster], mention: Mention) -> None:
