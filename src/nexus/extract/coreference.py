@@ -823,6 +823,8 @@ def _joins(event: EventDraft, mention: EventDraft, geo: dict[int, Place]) -> boo
         if not mention.actors and _speaker_told_before(mention):
             return True  # "X warned that they would pay, vowing to pursue them": one speaker, one statement
         return bool(mention.actors) and set(map(id, event.actors)) == set(map(id, mention.actors))
+    if _told_in_its_fighting(event, mention):
+        return True  # "captured the town, in fighting in which 17 were killed": the capture's toll
     if mention.type == "military_action" and _rescue_by_the_raid(event, mention):
         return True  # (the side that freed them may be named as the state or as its force)
     if (
@@ -890,6 +892,27 @@ def _during_it(event: EventDraft, mention: EventDraft) -> bool:
                 m.i == noun.i or (m.lemma_ == noun.lemma_ and m.pos_ == noun.pos_) for m in event.mentions
             ):
                 return True
+    return False
+
+
+def _told_in_its_fighting(event: EventDraft, mention: EventDraft) -> bool:
+    """ "Troops captured the town, in fighting in which 17 militants were killed": a mention told
+    inside the "in"/"during" phrase of a verb the happening was told by, in the same sentence, is
+    what that happening did."""
+    trigger = mention.trigger
+    for told in event.mentions:
+        if told.pos_ != "VERB" or told.sent.start != trigger.sent.start:
+            continue
+        for prep in told.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "during"):
+                continue
+            for noun in prep.children:
+                if (
+                    noun.dep_ == "pobj"
+                    and noun.i != trigger.i
+                    and noun.left_edge.i <= trigger.i <= noun.right_edge.i
+                ):
+                    return True
     return False
 
 
