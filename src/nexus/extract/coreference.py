@@ -1056,7 +1056,8 @@ def _anchor_date(
     if mention.type in _VIOLENT and base.type in ("statement", "claim"):
         # "The minister vowed on Monday to respond ... Jets struck within hours": a strike
         # counts from the violent happening told before, not from what was said about it
-        base = next((e for e in dated if e.type in _VIOLENT and not e.background), base)
+        # (and a claim recalled of an older attack counts from that older attack)
+        base = next((e for e in dated if e.type in _VIOLENT and e.background == base.background), base)
     if not mention.offset:
         # "At talks on May 15 they agreed to end a closure imposed in 2011. That same month, ...":
         # the month of the sentence's main happening, not of one told in a clause in passing
@@ -1077,6 +1078,28 @@ def _anchor_date(
         if base.date is not None
         else None
     )
+
+
+def _background_goes_on(mention: EventDraft, read: list[tuple[EventDraft, EventDraft]]) -> EventDraft | None:
+    """The older happening whose story an undated mention goes on with: the sentence just before
+    it, in the same paragraph, told older (background) happenings only, and the mention has no day,
+    count of days, place or definite article of its own to say it is the report's news ("In
+    January 2022, fighters stormed the prison. 121 guards were killed ..."). None otherwise."""
+    if mention.date is not None or mention.anchor is not None or mention.own_places or definite(mention):
+        return None
+    sent = mention.sent
+    if sent.start == 0 or secondary_mention(mention):
+        return None
+    before = sent.doc[sent.start - 1].sent
+    if "\n" in doc_text(sent.doc)[before.start_char : sent.start_char]:
+        return None  # a new paragraph
+    # (the mentions of its own sentence told first went on with it too)
+    told = [(m, e) for m, e in read if m.sent.start in (before.start, sent.start)]
+    if not any(m.sent.start == before.start for m, _ in told):
+        return None
+    if not all(e.background and e.date is not None for _, e in told):
+        return None
+    return told[-1][1]
 
 
 def _at_the_scene(mention: EventDraft, read: list[tuple[EventDraft, EventDraft]]) -> None:
@@ -1522,6 +1545,11 @@ def corefer(
                 mention.own_places = same
                 mention.places = _lead_with(same, mention.places)
         mention.background = mention.background or is_background(mention.date, news_day)
+        goes_on = _background_goes_on(mention, read)
+        if goes_on is not None:
+            # "In January 2022, fighters stormed the prison. 121 guards were killed ...": the older
+            # story goes on, with its day, not the report's news
+            mention.background, mention.date = True, goes_on.date
         if mention.date is None and not secondary_mention(mention) and _told_as_earlier(mention):
             # "The same group previously attacked the base, killing 14": an older, undated happening
             mention.background = mention.distinct = True
