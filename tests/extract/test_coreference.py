@@ -1576,3 +1576,14 @@ def test_a_count_of_days_after_a_recalled_claim_counts_from_the_older_attack(ext
     )
     actions = events_of(extract(text, published="2025-06-11"), "military_action")
     assert "2019-05-05" in [iso(a) for a in actions]
+
+
+def test_a_happening_an_anaphor_is_counted_from_is_told_apart(nlp: Any) -> None:
+    from nexus.extract.coreference import _counted_from_a_named_one
+
+    doc = nlp(
+        "The raid came two days after a gunman opened fire at a bus stop near Orrin. "
+        "The governor spoke two days after a gunman opened fire at a bus stop near Orrin."
+    )
+    opened = [t for t in doc if t.text == "opened"]
+    assert [_counted_from_a_named_one(t) for t in opened] == [True, False]

@@ -47,7 +47,14 @@ from nexus.extract.arguments import PLACE_RANK
 from nexus.extract.dates import WEEKDAYS, count_word
 from nexus.extract.doctext import doc_text
 from nexus.extract.entities import EntityCluster
-from nexus.extract.event_dates import dateline_places, governing_verb, news_date, occurrence_verb, vague_week
+from nexus.extract.event_dates import (
+    dateline_places,
+    governing_verb,
+    news_date,
+    occurrence_verb,
+    offset_clause,
+    vague_week,
+)
 from nexus.extract.events import EventDraft, absorb, dates_compatible, events_in_sentence
 from nexus.extract.geocode import fold
 from nexus.extract.page import is_secondary, item_label, other_items, zone_at
@@ -62,6 +69,7 @@ from nexus.extract.triggers import (
     misread_answer,
     reporting_verbs,
     told_in_passing,
+    trigger_tables,
 )
 from nexus.geo import DISTANCE_UNITS, haversine_km
 from nexus.model import DateMention, DateValue, Place
@@ -104,6 +112,16 @@ def _anchored_in(text: str) -> tuple[tuple[int, int, str, int], ...]:
     return tuple(found)
 
 
+def _counted_from_a_named_one(trigger: Token) -> bool:
+    """ "The raid came two days after a gunman opened fire": a verb whose "N days after" clause
+    hangs on a clause about another happening, named as its subject ("the raid"), is that other
+    happening's yardstick, not the happening itself."""
+    if offset_clause(trigger) is None or trigger.dep_ != "advcl":
+        return False
+    subject = next((c for c in trigger.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.pos_ == "NOUN" and subject.lemma_.lower() in trigger_tables()[1]
+
+
 def _distinct(draft: EventDraft) -> bool:
     """ "a separate bombing", "another attack", "In a separate incident, ...", "was ambushed
     20 km short of the town" (a scene set off from the place named)"""
@@ -116,6 +134,8 @@ def _distinct(draft: EventDraft) -> bool:
     sent = draft.sent
     if _opens_as_other(draft):
         return True  # "Last week, bandits killed 11 farmers": an earlier happening
+    if draft.date is not None and _counted_from_a_named_one(trigger):
+        return True  # "The raid came two days after a gunman opened fire ... on Sunday": counted from
     elsewhere = set(_lexicon().get("other_place_modifiers", []))
     for place in draft.own_places:
         for m in place.mentions:
@@ -1085,6 +1105,8 @@ def _background_goes_on(mention: EventDraft, read: list[tuple[EventDraft, EventD
     it, in the same paragraph, told older (background) happenings only, and the mention has no day,
     count of days, place or definite article of its own to say it is the report's news ("In
     January 2022, fighters stormed the prison. 121 guards were killed ..."). None otherwise."""
+    if mention.type not in (*_VIOLENT, "claim"):
+        return None  # (a reaction told next is the report's own: "X welcomed the decision")
     if mention.date is not None or mention.anchor is not None or mention.own_places or definite(mention):
         return None
     sent = mention.sent

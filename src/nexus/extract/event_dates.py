@@ -508,7 +508,7 @@ def offset_anchor(sent: Span, trigger: Token) -> tuple[str, int] | None:
     before = text[sent.start_char : trigger.idx]
     match = _OFFSET.search(before) if _names_after_or_before(before) else None
     if match is None:
-        return _offset_clause(trigger)
+        return offset_clause(trigger)
     if _opening_frame_anaphor(sent, trigger, match.start()):
         return None  # "A day after the ambush, jets bombed ...": the ambush is a happening told before
     if match.group("units") and before[: match.start()].split()[-1:] in _NOT_A_FEW:
@@ -523,7 +523,7 @@ def offset_anchor(sent: Span, trigger: Token) -> tuple[str, int] | None:
 _OFFSET_UNITS = {"day": ("day", 1), "week": ("day", 7), "month": ("month", 1), "year": ("year", 1)}
 
 
-def _offset_clause(trigger: Token) -> tuple[str, int] | None:
+def offset_clause(trigger: Token) -> tuple[str, int] | None:
     """ "The attack came two days after SNA troops, backed by clan militias, captured the town":
     a verb whose clause "N days after" (or "before") introduces, read off the parse however long
     the clause's subject (its commas stop the pattern of :func:`offset_anchor`); as there. A
@@ -531,11 +531,14 @@ def _offset_clause(trigger: Token) -> tuple[str, int] | None:
     counted the same."""
     clause = next((v for v in (trigger, *trigger.ancestors) if _offset_mark(v) is not None), None)
     mark = _offset_mark(clause) if clause is not None else None
-    if mark is None:
+    if mark is None or clause is None:
         return None
-    unit = next(
-        (c for c in mark.children if c.dep_ == "npadvmod" and c.lemma_.lower() in _OFFSET_UNITS), None
-    )
+    if clause is not trigger and trigger.head is clause and trigger.dep_ in ("advcl", "conj", "xcomp"):
+        return None  # "three days after a man stabbed people, killing three": the stabbing's own toll
+
+    # ("two days" hangs on the "after", or on the clause's verb before it)
+    holders = [*mark.children, *(c for c in mark.head.children if c.i < mark.i)]
+    unit = next((c for c in holders if c.dep_ == "npadvmod" and c.lemma_.lower() in _OFFSET_UNITS), None)
     count = next((c for c in unit.children if c.dep_ == "nummod"), None) if unit is not None else None
     if unit is None or count is None or (count.lower_ not in _COUNT_WORDS and not count.text.isdigit()):
         return None
