@@ -1555,3 +1555,35 @@ def test_a_toll_announced_later_takes_the_day_of_the_raid_the_next_sentence_tell
     )
     (attack,) = events_of(extract(text, published="2025-07-19"), "attack")
     assert iso(attack) == "2025-07-15"
+
+
+def test_an_undated_sentence_after_a_background_one_goes_on_with_the_older_story(extract: Any) -> None:
+    text = (
+        "Militants killed two herders near Orvik on Monday, police said.\n"
+        "In March 2021, gunmen stormed the central prison in Tessaly. Forty guards were killed "
+        "before troops retook the building."
+    )
+    extraction = extract(text, published="2025-06-11")
+    assert [iso(a) for a in events_of(extraction, "military_action")] == ["2021-03"]  # the retaking
+    assert sorted(iso(a) or "" for a in events_of(extraction, "attack")) == ["2021-03", "2025-06-09"]
+
+
+def test_a_count_of_days_after_a_recalled_claim_counts_from_the_older_attack(extract: Any) -> None:
+    text = (
+        "Police arrested two men in Vell on Tuesday over a plot against a concert.\n"
+        "On May 3, 2019, a gunman killed four people at a market in Vell. The Islamic State later "
+        "claimed the attack. The gunman was shot dead by police two days later after a manhunt."
+    )
+    actions = events_of(extract(text, published="2025-06-11"), "military_action")
+    assert "2019-05-05" in [iso(a) for a in actions]
+
+
+def test_a_happening_an_anaphor_is_counted_from_is_told_apart(nlp: Any) -> None:
+    from nexus.extract.coreference import _counted_from_a_named_one
+
+    doc = nlp(
+        "The raid came two days after a gunman opened fire at a bus stop near Orrin. "
+        "The governor spoke two days after a gunman opened fire at a bus stop near Orrin."
+    )
+    opened = [t for t in doc if t.text == "opened"]
+    assert [_counted_from_a_named_one(t) for t in opened] == [True, False]

@@ -198,6 +198,8 @@ def test_the_eve_of_a_day_is_the_day_before_it() -> None:
         "Rebels raided the camp on Tuesday night into Wednesday.",
         "Rebels raided the camp during the night of 22 to 23 April.",
         "Rebels raided the camp in the night of April 22 to April 23, 2025.",
+        "Rebels raided the camp overnight from Tuesday to Wednesday.",
+        "Rebels raided the camp overnight between Tuesday and Wednesday, villagers said.",
     ],
 )
 def test_a_night_told_by_two_days_is_dated_by_the_day_it_ends_on(text: str) -> None:

@@ -266,3 +266,31 @@ def test_a_toll_clause_on_the_site_of_a_happening_noun_gives_its_month(extract: 
         assert attacks and all(a.date is not None and a.date.precision == "month" for a in attacks), text
         arrests = [e for e in extract(text, published="2024-07-24").events if e.type == "military_action"]
         assert arrests and all(a.date is not None and a.date.precision == "day" for a in arrests), text
+
+
+def test_a_participle_completing_an_order_takes_the_orders_day(extract: Any) -> None:
+    text = (
+        "Guards shot dead two smugglers near Veshan late on Saturday. A magistrate in Orlik on Monday "
+        "ordered the five suspects detained for a month, a court clerk said."
+    )
+    actions = [e for e in extract(text, published="2025-06-11").events if e.type == "military_action"]
+    assert "2025-06-09" in [e.date.iso for e in actions if e.date is not None]
+
+
+def test_an_offset_clause_with_a_long_subject_counts_from_the_main_clause(extract: Any) -> None:
+    text = (
+        "A car bomb killed nine people at a market in Dorvala on Friday. The bombing came three days "
+        "after army units, supported by local vigilantes, recaptured the village of Metsin, in fighting "
+        "in which the army said 14 insurgents were killed."
+    )
+    actions = [e for e in extract(text, published="2025-06-14").events if e.type == "military_action"]
+    assert [e.date.iso if e.date else None for e in actions] == ["2025-06-10"]
+
+
+def test_killed_and_wounded_with_victims_of_their_own_share_the_day(extract: Any) -> None:
+    text = (
+        "Gunmen shot dead a village headman near Tolmi on Saturday. Four policemen were killed and "
+        "three others wounded on Monday in Varesk, officials said."
+    )
+    attacks = [e for e in extract(text, published="2025-06-11").events if e.type == "attack"]
+    assert sorted(e.date.iso for e in attacks if e.date is not None) == ["2025-06-07", "2025-06-09"]

@@ -47,7 +47,14 @@ from nexus.extract.arguments import PLACE_RANK
 from nexus.extract.dates import WEEKDAYS, count_word
 from nexus.extract.doctext import doc_text
 from nexus.extract.entities import EntityCluster
-from nexus.extract.event_dates import dateline_places, governing_verb, news_date, occurrence_verb, vague_week
+from nexus.extract.event_dates import (
+    dateline_places,
+    governing_verb,
+    news_date,
+    occurrence_verb,
+    offset_clause,
+    vague_week,
+)
 from nexus.extract.events import EventDraft, absorb, dates_compatible, events_in_sentence
 from nexus.extract.geocode import fold
 from nexus.extract.page import is_secondary, item_label, other_items, zone_at
@@ -62,6 +69,7 @@ from nexus.extract.triggers import (
     misread_answer,
     reporting_verbs,
     told_in_passing,
+    trigger_tables,
 )
 from nexus.geo import DISTANCE_UNITS, haversine_km
 from nexus.model import DateMention, DateValue, Place
@@ -104,6 +112,16 @@ def _anchored_in(text: str) -> tuple[tuple[int, int, str, int], ...]:
     return tuple(found)
 
 
+def _counted_from_a_named_one(trigger: Token) -> bool:
+    """ "The raid came two days after a gunman opened fire": a verb whose "N days after" clause
+    hangs on a clause about another happening, named as its subject ("the raid"), is that other
+    happening's yardstick, not the happening itself."""
+    if offset_clause(trigger) is None or trigger.dep_ != "advcl":
+        return False
+    subject = next((c for c in trigger.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.pos_ == "NOUN" and subject.lemma_.lower() in trigger_tables()[1]
+
+
 def _distinct(draft: EventDraft) -> bool:
     """ "a separate bombing", "another attack", "In a separate incident, ...", "was ambushed
     20 km short of the town" (a scene set off from the place named)"""
@@ -116,6 +134,8 @@ def _distinct(draft: EventDraft) -> bool:
     sent = draft.sent
     if _opens_as_other(draft):
         return True  # "Last week, bandits killed 11 farmers": an earlier happening
+    if draft.date is not None and _counted_from_a_named_one(trigger):
+        return True  # "The raid came two days after a gunman opened fire ... on Sunday": counted from
     elsewhere = set(_lexicon().get("other_place_modifiers", []))
     for place in draft.own_places:
         for m in place.mentions:
@@ -823,6 +843,8 @@ def _joins(event: EventDraft, mention: EventDraft, geo: dict[int, Place]) -> boo
         if not mention.actors and _speaker_told_before(mention):
             return True  # "X warned that they would pay, vowing to pursue them": one speaker, one statement
         return bool(mention.actors) and set(map(id, event.actors)) == set(map(id, mention.actors))
+    if _told_in_its_fighting(event, mention):
+        return True  # "captured the town, in fighting in which 17 were killed": the capture's toll
     if mention.type == "military_action" and _rescue_by_the_raid(event, mention):
         return True  # (the side that freed them may be named as the state or as its force)
     if (
@@ -890,6 +912,27 @@ def _during_it(event: EventDraft, mention: EventDraft) -> bool:
                 m.i == noun.i or (m.lemma_ == noun.lemma_ and m.pos_ == noun.pos_) for m in event.mentions
             ):
                 return True
+    return False
+
+
+def _told_in_its_fighting(event: EventDraft, mention: EventDraft) -> bool:
+    """ "Troops captured the town, in fighting in which 17 militants were killed": a mention told
+    inside the "in"/"during" phrase of a verb the happening was told by, in the same sentence, is
+    what that happening did."""
+    trigger = mention.trigger
+    for told in event.mentions:
+        if told.pos_ != "VERB" or told.sent.start != trigger.sent.start:
+            continue
+        for prep in told.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "during"):
+                continue
+            for noun in prep.children:
+                if (
+                    noun.dep_ == "pobj"
+                    and noun.i != trigger.i
+                    and noun.left_edge.i <= trigger.i <= noun.right_edge.i
+                ):
+                    return True
     return False
 
 
@@ -1033,7 +1076,8 @@ def _anchor_date(
     if mention.type in _VIOLENT and base.type in ("statement", "claim"):
         # "The minister vowed on Monday to respond ... Jets struck within hours": a strike
         # counts from the violent happening told before, not from what was said about it
-        base = next((e for e in dated if e.type in _VIOLENT and not e.background), base)
+        # (and a claim recalled of an older attack counts from that older attack)
+        base = next((e for e in dated if e.type in _VIOLENT and e.background == base.background), base)
     if not mention.offset:
         # "At talks on May 15 they agreed to end a closure imposed in 2011. That same month, ...":
         # the month of the sentence's main happening, not of one told in a clause in passing
@@ -1054,6 +1098,30 @@ def _anchor_date(
         if base.date is not None
         else None
     )
+
+
+def _background_goes_on(mention: EventDraft, read: list[tuple[EventDraft, EventDraft]]) -> EventDraft | None:
+    """The older happening whose story an undated mention goes on with: the sentence just before
+    it, in the same paragraph, told older (background) happenings only, and the mention has no day,
+    count of days, place or definite article of its own to say it is the report's news ("In
+    January 2022, fighters stormed the prison. 121 guards were killed ..."). None otherwise."""
+    if mention.type not in (*_VIOLENT, "claim"):
+        return None  # (a reaction told next is the report's own: "X welcomed the decision")
+    if mention.date is not None or mention.anchor is not None or mention.own_places or definite(mention):
+        return None
+    sent = mention.sent
+    if sent.start == 0 or secondary_mention(mention):
+        return None
+    before = sent.doc[sent.start - 1].sent
+    if "\n" in doc_text(sent.doc)[before.start_char : sent.start_char]:
+        return None  # a new paragraph
+    # (the mentions of its own sentence told first went on with it too)
+    told = [(m, e) for m, e in read if m.sent.start in (before.start, sent.start)]
+    if not any(m.sent.start == before.start for m, _ in told):
+        return None
+    if not all(e.background and e.date is not None for _, e in told):
+        return None
+    return told[-1][1]
 
 
 def _at_the_scene(mention: EventDraft, read: list[tuple[EventDraft, EventDraft]]) -> None:
@@ -1499,6 +1567,11 @@ def corefer(
                 mention.own_places = same
                 mention.places = _lead_with(same, mention.places)
         mention.background = mention.background or is_background(mention.date, news_day)
+        goes_on = _background_goes_on(mention, read)
+        if goes_on is not None:
+            # "In January 2022, fighters stormed the prison. 121 guards were killed ...": the older
+            # story goes on, with its day, not the report's news
+            mention.background, mention.date = True, goes_on.date
         if mention.date is None and not secondary_mention(mention) and _told_as_earlier(mention):
             # "The same group previously attacked the base, killing 14": an older, undated happening
             mention.background = mention.distinct = True

@@ -203,7 +203,7 @@ _A_DAY = (
 #: A night told by the two days it spans ("the night of Saturday to Sunday", "the night from
 #: 31 March to 1 April", "Saturday night into Sunday"): dated by the second day.
 _NIGHT = re.compile(
-    rf"\b(?:night\s+(?:of|from|between)\s+(?:the\s+)?(?:{_A_DAY}|[0-3]?\d(?:st|nd|rd|th)?)"
+    rf"\b(?:(?:over)?night\s+(?:of|from|between)\s+(?:the\s+)?(?:{_A_DAY}|[0-3]?\d(?:st|nd|rd|th)?)"
     rf"|(?:{_WEEKDAY_NAMES})\s+night)"
     rf"\s+(?:to|and|into|through)\s+(?:the\s+)?(?P<second>{_A_DAY})",
     re.I,
@@ -351,7 +351,8 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
             found.append(DateMention(span=Span(start=m.start(), end=m.end(), text=m.group(0)), value=value))
     if "night" in text.lower():
         for m in _NIGHT.finditer(text):
-            # "on the night of Saturday to Sunday", "in the night of 31 March to 1 April": the
+            # "on the night of Saturday to Sunday", "in the night of 31 March to 1 April",
+            # "overnight from Monday to Tuesday" (no "overnight" of the publication night): the
             # day the night ends on (a night told by the two days it spans ends on the second)
             second = find_dates(m.group("second"), published)
             if not second or second[0].value.precision != "day":

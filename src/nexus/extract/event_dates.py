@@ -180,6 +180,9 @@ def date_for(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue 
             and verb.head.dep_ == "nsubj"
             and verb.head.head.i == anchor.i
         )
+        # "A court on Monday ordered the nine held in custody": the participle told as the object's
+        # state is done by the verb's own act, at its moment
+        alongside = alongside or _done_by_order(trigger, verb)
         coordinated = (
             verb.dep_ == "conj"
             and verb.head.i == anchor.i
@@ -192,6 +195,10 @@ def date_for(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue 
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in anchor.children)
         )
         coordinated = coordinated or _arrived_then(verb, anchor)
+        # "Three soldiers were killed and two others wounded on Sunday": the harm of one happening
+        # told by two verbs, each with its own victims
+        # (not "in an overnight raid": a day that stands in for the happening's own is left to it)
+        coordinated = coordinated or (_harm_pair(verb, anchor) and not _vague_day(d))
         if (
             verb.i == anchor.i
             or date_span.root.head.i == trigger.i
@@ -272,6 +279,39 @@ def _site_toll_clause(trigger: Token, verb: Token) -> bool:
     return prep.head.i == trigger.i or (
         prep.i == trigger.right_edge.i + 1 and prep.head.i == trigger.head.head.i
     )
+
+
+def _vague_day(mention: DateMention) -> bool:
+    """A day that only stands in for a happening's own ("overnight": ``vague_day_words`` of
+    ``coreference.yaml``)."""
+    words = ontology.table("coreference.yaml").get("vague_day_words", [])
+    return mention.span.text.strip().lower() in words
+
+
+def _harm_pair(verb: Token, anchor: Token) -> bool:
+    """Two coordinated verbs of killing or wounding ("were killed and two others wounded"), one
+    the conjunct of the other; a later death ("and a third died on Friday") is no such pair."""
+    if verb.dep_ == "conj" and verb.head.i == anchor.i:
+        first, second = anchor, verb
+    elif anchor.dep_ == "conj" and anchor.head.i == verb.i:
+        first, second = verb, anchor
+    else:
+        return False
+    harm = harm_verbs() - _DYING
+    return first.lemma_.lower() in harm and second.lemma_.lower() in harm
+
+
+def _done_by_order(trigger: Token, verb: Token) -> bool:
+    """ "ordered the nine held in custody", "had the suspects detained": a past participle that
+    completes ``verb``'s object (as its complement or as a clause on the object) tells the state
+    the verb's act put the object in, at the verb's moment (no tense of its own, no saying)."""
+    if trigger.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in trigger.children):
+        return False  # not "said ... bandits had killed eight": a clause of its own tense
+    if verb.lemma_.lower() in reporting_verbs():
+        return False
+    if trigger.dep_ in ("ccomp", "xcomp", "oprd"):
+        return trigger.head.i == verb.i
+    return trigger.dep_ == "acl" and trigger.head.dep_ == "dobj" and trigger.head.head.i == verb.i
 
 
 def _counted_part(trigger: Token) -> bool:
@@ -468,7 +508,7 @@ def offset_anchor(sent: Span, trigger: Token) -> tuple[str, int] | None:
     before = text[sent.start_char : trigger.idx]
     match = _OFFSET.search(before) if _names_after_or_before(before) else None
     if match is None:
-        return None
+        return offset_clause(trigger)
     if _opening_frame_anaphor(sent, trigger, match.start()):
         return None  # "A day after the ambush, jets bombed ...": the ambush is a happening told before
     if match.group("units") and before[: match.start()].split()[-1:] in _NOT_A_FEW:
@@ -477,6 +517,49 @@ def offset_anchor(sent: Span, trigger: Token) -> tuple[str, int] | None:
     # ("The attack comes weeks after gunmen stormed a school": a few, read as "several")
     count = count_word(match.group("n") or "several") * (7 if unit == "week" else 1)
     return ("day" if unit == "week" else unit, -count if match.group("dir").lower() == "after" else count)
+
+
+#: Units an offset counts in, by lemma, as (unit, days in it).
+_OFFSET_UNITS = {"day": ("day", 1), "week": ("day", 7), "month": ("month", 1), "year": ("year", 1)}
+
+
+def offset_clause(trigger: Token) -> tuple[str, int] | None:
+    """ "The attack came two days after SNA troops, backed by clan militias, captured the town":
+    a verb whose clause "N days after" (or "before") introduces, read off the parse however long
+    the clause's subject (its commas stop the pattern of :func:`offset_anchor`); as there. A
+    happening told inside that clause ("..., in fighting in which 17 militants were killed") is
+    counted the same."""
+    clause = next((v for v in (trigger, *trigger.ancestors) if _offset_mark(v) is not None), None)
+    mark = _offset_mark(clause) if clause is not None else None
+    if mark is None or clause is None:
+        return None
+    if clause is not trigger and trigger.head is clause and trigger.dep_ in ("advcl", "conj", "xcomp"):
+        return None  # "three days after a man stabbed people, killing three": the stabbing's own toll
+
+    # ("two days" hangs on the "after", or on the clause's verb before it)
+    holders = [*mark.children, *(c for c in mark.head.children if c.i < mark.i)]
+    unit = next((c for c in holders if c.dep_ == "npadvmod" and c.lemma_.lower() in _OFFSET_UNITS), None)
+    count = next((c for c in unit.children if c.dep_ == "nummod"), None) if unit is not None else None
+    if unit is None or count is None or (count.lower_ not in _COUNT_WORDS and not count.text.isdigit()):
+        return None
+    name, size = _OFFSET_UNITS[unit.lemma_.lower()]
+    days = count_word(count.text) * size
+    return name, -days if mark.lower_ == "after" else days
+
+
+def _offset_mark(verb: Token) -> Token | None:
+    """The "after" or "before" that opens ``verb``'s clause, if it does."""
+    if verb.pos_ != "VERB":
+        return None
+    return next(
+        (c for c in verb.children if c.dep_ == "mark" and c.lower_ in ("after", "before") and c.i < verb.i),
+        None,
+    )
+
+
+_COUNT_WORDS = frozenset(
+    {"a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"}
+)
 
 
 def _opening_frame_anaphor(sent: Span, trigger: Token, offset_start: int) -> bool:
