@@ -22,9 +22,10 @@ gives the same ids. The index is pure Python: it knows nothing of the store.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from typing import Any
 
 from rapidfuzz import fuzz, process
 
@@ -92,9 +93,9 @@ def gazetteer_aliases() -> dict[tuple[str, str], str]:
     return table
 
 
-@cache
-def _gazetteer_names() -> tuple[dict[str, str], dict[str, str]]:
-    """(name key -> actor name, exact short form -> actor name) of ``nexus.ontology.actors()``."""
+def _forms_to(value: Callable[[Any], str | None]) -> tuple[dict[str, str], dict[str, str]]:
+    """(name key -> value, exact short form -> value) over the actors of
+    ``nexus.ontology.actors()`` for which ``value(actor)`` is not None."""
     try:
         from nexus.ontology import actors
 
@@ -104,11 +105,20 @@ def _gazetteer_names() -> tuple[dict[str, str], dict[str, str]]:
     keyed: dict[str, str] = {}
     exact: dict[str, str] = {}
     for actor in known:
+        found = value(actor)
+        if found is None:
+            continue
         for form in (actor.name, *actor.aliases):
-            keyed.setdefault(name_key(form), actor.name)
+            keyed.setdefault(name_key(form), found)
         for form in actor.case_sensitive_aliases:
-            exact.setdefault(form, actor.name)
+            exact.setdefault(form, found)
     return keyed, exact
+
+
+@cache
+def _gazetteer_names() -> tuple[dict[str, str], dict[str, str]]:
+    """(name key -> actor name, exact short form -> actor name) of ``nexus.ontology.actors()``."""
+    return _forms_to(lambda actor: actor.name)
 
 
 def gazetteer_name(form: str) -> str | None:
@@ -122,22 +132,7 @@ def gazetteer_name(form: str) -> str | None:
 def _state_organs() -> tuple[dict[str, str], dict[str, str]]:
     """(name key -> country, exact short form -> country) of the actors ``actors.yaml`` marks as
     acting for their country's state (``acts_for_state``)."""
-    try:
-        from nexus.ontology import actors
-
-        known = actors()
-    except (ImportError, OntologyError):  # pragma: no cover - the ontology is part of Nexus
-        return {}, {}
-    keyed: dict[str, str] = {}
-    exact: dict[str, str] = {}
-    for actor in known:
-        if not actor.acts_for_state or not actor.country:
-            continue
-        for form in (actor.name, *actor.aliases):
-            keyed.setdefault(name_key(form), actor.country)
-        for form in actor.case_sensitive_aliases:
-            exact.setdefault(form, actor.country)
-    return keyed, exact
+    return _forms_to(lambda actor: actor.country if actor.acts_for_state and actor.country else None)
 
 
 @cache

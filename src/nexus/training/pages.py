@@ -42,22 +42,11 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from nexus.model import ORG_SUBTYPES, PLACE_SUBTYPES
 from nexus.training.corpus import EVENT_TYPES
 
 ENTITY_TYPES = ("PERSON", "ORG", "PLACE")
-SUBTYPES = {
-    "ORG": (
-        "armed_group",
-        "government",
-        "military",
-        "intelligence",
-        "political_party",
-        "international",
-        "media",
-        "other",
-    ),
-    "PLACE": ("country", "admin", "city", "site"),
-}
+SUBTYPES = {"ORG": ORG_SUBTYPES, "PLACE": PLACE_SUBTYPES}
 RELATION_TYPES = ("affiliation", "cooperation", "hostility", "based_in")
 QUALIFIERS = ("exact", "at_least", "approx", "at_most")
 PRECISIONS = ("day", "month", "year")
