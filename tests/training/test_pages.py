@@ -54,9 +54,9 @@ def test_shipped_pages_are_valid_and_cover_every_event_type() -> None:
     pages = read_pages(PAGES)
     assert validate(pages) == []
     stats = pages_stats(pages)
-    assert stats["pages"] >= 24 and stats["events"] >= 200
+    assert stats["pages"] >= 60 and stats["events"] >= 500
     assert set(stats["events_per_type"]) == set(EVENT_TYPES)
-    assert stats["outlets"] == stats["pages"]  # every page from its own outlet
+    assert stats["outlets"] >= 0.9 * stats["pages"]  # outlets vary as on real news
 
 
 def test_a_valid_page_has_no_errors() -> None:
