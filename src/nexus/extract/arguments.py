@@ -1378,7 +1378,7 @@ _LEADING_VERBS = frozenset({"lead", "head", "chair"})
 
 
 def _leaders_of(subjects: list[Token], index: dict[int, EntityCluster]) -> list[EntityCluster]:
-    """Who is said to lead an unnamed body that is the subject: "Thailand's peace panel, led by X,
+    """Who is said to lead an unnamed body that is the subject: "Ghana's border commission, led by X,
     met ...", "a delegation headed by the foreign minister, X, arrived" (X; a person first), else
     ``[]``."""
     agents = [

@@ -1104,7 +1104,7 @@ def _background_goes_on(mention: EventDraft, read: list[tuple[EventDraft, EventD
     """The older happening whose story an undated mention goes on with: the sentence just before
     it, in the same paragraph, told older (background) happenings only, and the mention has no day,
     count of days, place or definite article of its own to say it is the report's news ("In
-    January 2022, fighters stormed the prison. 121 guards were killed ..."). None otherwise."""
+    March 2019, raiders overran the depot. 40 guards died ..."). None otherwise."""
     if mention.type not in (*_VIOLENT, "claim"):
         return None  # (a reaction told next is the report's own: "X welcomed the decision")
     if mention.date is not None or mention.anchor is not None or mention.own_places or definite(mention):
@@ -1569,7 +1569,7 @@ def corefer(
         mention.background = mention.background or is_background(mention.date, news_day)
         goes_on = _background_goes_on(mention, read)
         if goes_on is not None:
-            # "In January 2022, fighters stormed the prison. 121 guards were killed ...": the older
+            # "In March 2019, raiders overran the depot. 40 guards died ...": the older
             # story goes on, with its day, not the report's news
             mention.background, mention.date = True, goes_on.date
         if mention.date is None and not secondary_mention(mention) and _told_as_earlier(mention):

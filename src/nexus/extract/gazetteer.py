@@ -556,7 +556,7 @@ def _name_word(token: Token) -> bool:
 @cache
 def _town_by_its_name(name: str) -> bool:
     """Whether the city table holds a town of exactly this name, or a town of some size by this
-    other spelling of its name ("Mongbwalu" for GeoNames' "Mangbwalu": the table keeps other
+    other spelling of its name ("Kismaayo" for a town the table lists as "Kismayo": it keeps other
     names only for towns of :data:`geocode._ALT_NAME_MIN_POPULATION` people and more)."""
     key = geocode.fold(name)
     return any(

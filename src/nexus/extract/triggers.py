@@ -363,7 +363,7 @@ _MODALS = frozenset({"will", "would", "shall", "should", "must", "could", "might
 
 def _tells_happening(content: list[Token], found: list[tuple[Token, str]]) -> bool:
     """ "Commandos raided a house and captured an official, the command said", "the envoy met the
-    general in Baghdad, his office said", "the spokesman said the raid had destroyed fuel depots":
+    general in Baghdad, his office said", "the spokesman said the strike had wrecked an arms store":
     a reported clause whose verb is itself a happening of the sentence (a trigger), or whose
     subject is one and whose verb tells its outcome, retells that happening: attribution of its
     facts, not a position. Modal ("the raid will be answered") and passive ("the attack was
@@ -869,7 +869,7 @@ def _own_event(trigger: Token) -> bool:
 
 def _named_speaker(verb: Token) -> bool:
     """The speaker is named, a pronoun or an office holder ("the group's spokesman"),
-    not "a trader" or "the government". A name the tagger read as a common noun ("Reyes told
+    not "a trader" or "the government". A name the tagger read as a common noun ("Okafor told
     reporters") is named when the entity stage found a person or organisation there."""
     from nexus.extract.arguments import cached_entity_index  # arguments imports this module
 
@@ -1094,7 +1094,7 @@ def classify_triggers(sent: Span) -> list[Trigger]:
                 if etype == "statement" and not _has_agentive_modifier(token):
                     continue
                 if etype == "meeting" and _speech_setting(token):
-                    continue  # "Reyes told reporters after the meeting": the meeting told before
+                    continue  # "Okafor told reporters after the meeting": the meeting told before
                 if _not_event_modifier(etype, token) or _not_event_head(etype, token):
                     continue
                 if _not_event_governor(etype, token) or not _required_governor(etype, token):
@@ -2527,8 +2527,8 @@ def _characterising(verb: Token) -> bool:
 
 
 def _naming(verb: Token) -> bool:
-    """ "bases which troops call 'super camps'", "the group calls them Islamic State Mozambique
-    Province": a characterising verb with a proper name as its predicate, or in the present tense
+    """ "bases which troops call 'super camps'", "the group calls them the Eastern
+    Wilayah": a characterising verb with a proper name as its predicate, or in the present tense
     on a relative clause or with a quoted predicate, gives the name a thing goes by; "called the
     raid a massacre" and "Amnesty calls the killings a war crime" judge it."""
     predicates = [c for c in verb.children if c.dep_ == "oprd"]
@@ -2542,7 +2542,7 @@ def _naming(verb: Token) -> bool:
 
 
 def _speech_setting(noun: Token) -> bool:
-    """ "..., Reyes told reporters after the meeting", "Zamri said, describing the meeting as
+    """ "..., Okafor told reporters after the meeting", "Haddad said, describing the meeting as
     frank": a definite meeting noun that only says when or about what a speaker spoke (under a
     ``speech_setting_preps`` preposition of a reporting or statement verb, or the object of a
     characterising verb) takes up a meeting told before; it is no meeting of its own."""
