@@ -357,10 +357,6 @@ def _reported_statement(token: Token, found: list[tuple[Token, str]]) -> bool:
     return _person_speaker(speaker) or _office_holder(speaker)  # "the minister said ... handlers abroad"
 
 
-#: Modal auxiliaries that make a clause a threat, promise or judgement rather than a report.
-_MODALS = frozenset({"will", "would", "shall", "should", "must", "could", "might", "may", "ca", "can", "'ll"})
-
-
 def _tells_happening(content: list[Token], found: list[tuple[Token, str]]) -> bool:
     """ "Commandos raided a house and captured an official, the command said", "the envoy met the
     general in Baghdad, his office said", "the spokesman said the strike had wrecked an arms store":
@@ -379,8 +375,9 @@ def _tells_happening(content: list[Token], found: list[tuple[Token, str]]) -> bo
         return False  # "said the gunmen deliberately killed children": an accusation
     happenings = {t.i: etype for t, etype in found if etype != "statement"}
     heads = list(content) + [v for c in content for v in c.children if v.dep_ == "conj" and v.pos_ == "VERB"]
+    modals = event_ontology()["modality"]["modal_auxiliaries"]  # a threat or promise, not a report
     for head in heads:
-        modal = any(c.dep_ in ("aux", "auxpass") and c.lower_ in _MODALS for c in head.children)
+        modal = any(c.dep_ in ("aux", "auxpass") and c.lower_ in modals for c in head.children)
         if head.pos_ != "VERB" or modal:
             continue
         if head.i in happenings:
