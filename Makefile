@@ -8,7 +8,7 @@ PORT   ?= 8000
 WEB    := src/nexus/web
 WEB_DIST := $(WEB)/static/dist/app.js
 
-.PHONY: install web demo test lint typecheck eval cases bench bench-gdelt train train-triage clean
+.PHONY: install web demo test lint typecheck eval cases bench bench-gdelt train train-triage train-relations clean
 
 $(STAMP): pyproject.toml requirements/constraints.txt requirements/model.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -104,6 +104,14 @@ train: install
 # recall on the held-back split (also written to training/triage/results_test.json).
 train-triage: install
 	OMP_NUM_THREADS=1 $(BIN)/python -m nexus.training.triage_train training
+
+# Learned relations: build the pair corpus of the annotated pages (training/pages/, the
+# extractor run with its relation model off), cross-validate by page (5 folds; the rules alone
+# and rules + model per threshold, written to training/relations/results_cv.json), then train
+# on every page (training/relations/config.cfg, seed 0, a few minutes on 2 cores) and install
+# the model in src/nexus/extract/relation_model/ with its SHA256SUMS.
+train-relations: install
+	OMP_NUM_THREADS=1 $(BIN)/python -m nexus.training.relation_train training/pages training
 
 clean:
 	rm -rf $(VENV) $(DEMO) build *.egg-info

@@ -21,6 +21,7 @@ from nexus.extract.events import EventDraft
 from nexus.extract.geocode import Geocoder, fold
 from nexus.extract.methods import event_method
 from nexus.extract.prepass import keep_rule_mentions
+from nexus.extract.relation_model import learned_relations
 from nexus.extract.relations import RelationDraft, accused_of_aiding, extract_relations
 from nexus.extract.tokens import sentence_start
 from nexus.extract.tolls import CASUALTY_FIELDS, attach_casualties, latest
@@ -40,6 +41,8 @@ from nexus.model import (
     stable_id,
 )
 
+#: The confidence of a relation a rule read off the parse (a learned one carries its model's probability).
+RULE_CONFIDENCE = 0.6
 #: Where :func:`prepare_batch` keeps a Doc's :class:`_Prepared` for :func:`to_extraction`.
 _PREPARED = "nexus_prepared"
 
@@ -117,6 +120,7 @@ def to_extraction(doc: Doc, document: Document, version: str) -> Extraction:
     events = _distinct_ids([_event(d, document, places, clusters) for d in drafts], "evt")
     relation_drafts = extract_relations(doc, clusters)
     relation_drafts += _event_hostility(drafts, relation_drafts)
+    relation_drafts += learned_relations(doc, clusters, relation_drafts)
     relations = [_relation(r, document) for r in relation_drafts]
     return Extraction(
         document=document,
@@ -464,5 +468,5 @@ def _relation(draft: RelationDraft, document: Document) -> Relation:
         role=draft.role,
         evidence=evidence_of(sent, document),
         attribution=attribute(sent, draft.anchor),
-        confidence=0.6,
+        confidence=RULE_CONFIDENCE if draft.score is None else draft.score,
     )

@@ -42,6 +42,8 @@ class RelationDraft:
     role: str | None
     sent: Span
     anchor: Token | None
+    #: The learned stage's probability for a relation it found (``relation_model``); None for a rule's.
+    score: float | None = None
 
 
 @dataclass(frozen=True)

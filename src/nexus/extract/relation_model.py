@@ -1,0 +1,310 @@
+"""Learned relations: a trained classifier over entity pairs, beside the relation rules.
+
+The rules of :mod:`nexus.extract.relations` read a relation off one construction of
+the parse each ("X, a faction of Y", "X-based Y"). Real pages word the same links in
+many more ways, so this stage scores every pair of entities named in one sentence
+with a model trained on the annotated pages (``training/pages/``, by
+``make train-relations``):
+
+* **candidates**: two different entities with mentions in the same sentence, at least
+  one an organisation or person (or both countries, which act as states); a person
+  and a place, or an organisation and a place, can be affiliated or based there;
+* **features** (:func:`pair_features`): the entity kinds, the words between the two
+  mentions (each, the first, the last, and the whole stretch when short), two words
+  either side, the dependency path between the mentions' heads (its relations, its
+  words and the word where the two branches meet), the distance, and whether other
+  entities stand between. Names themselves are never features, so the model learns
+  the wording of links, not who is linked to whom;
+* **model** (``relation_model/``): a spaCy ``textcat_multilabel`` whose bag-of-words
+  linear model (``TextCatBOW``, unigrams over the feature tokens) gives each of the
+  four relation types an independent probability.
+
+The extraction hook is :func:`learned_relations` (called in
+``assemble.to_extraction``): it adds a relation of a type where the model scores it at
+or above :data:`ADD_AT` and the rules found no relation of that type for the pair.
+``NEXUS_RELATION_MODEL=off`` turns it off; ``NEXUS_RELATION_MODEL_AT`` overrides the
+threshold (for measuring).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.pipeline import TextCategorizer
+from spacy.tokens import Doc, Span, Token
+from spacy.vocab import Vocab
+
+from nexus import ontology
+from nexus.extract.entities import EntityCluster, token_entity_index
+from nexus.extract.relation_context import RelationDraft, is_country
+from nexus.extract.shipped import altered_files
+from nexus.extract.tokens import sentences
+
+MODEL_DIR = Path(__file__).resolve().parent / "relation_model"
+CHECKSUMS = MODEL_DIR / "SHA256SUMS"
+RELATION_TYPES = ("affiliation", "cooperation", "hostility", "based_in")
+ENV_MODE = "NEXUS_RELATION_MODEL"
+ENV_ADD_AT = "NEXUS_RELATION_MODEL_AT"
+#: Probability at or above which the hook adds a relation the rules did not find. On the
+#: training pages' cross-validation (``training/relations/results_cv.json``) F1 is highest at
+#: 0.5, but the development reports, whose long wire sentences list many names, lose precision
+#: below 0.8; 0.8 is the lowest threshold that costs them nothing.
+ADD_AT = 0.8
+#: Candidate pairs whose mentions lie further apart than this (tokens) are not scored.
+MAX_GAP = 40
+#: Words either side of the pair that become features.
+WINDOW = 2
+#: A stretch between the mentions at most this long is also one feature as a whole.
+SHORT_GAP = 4
+
+
+@dataclass(frozen=True)
+class PairCandidate:
+    """Two entities named in one sentence: ``first`` is the one whose mention comes first."""
+
+    sent: Span
+    first: EntityCluster
+    second: EntityCluster
+    first_span: Span
+    second_span: Span
+    features: tuple[str, ...]
+
+
+def kind_of(cluster: EntityCluster) -> str:
+    """The coarse kind a feature names: ``PER``, ``ORG``, ``CTRY`` or ``PLACE``."""
+    if cluster.type == "PERSON":
+        return "PER"
+    if cluster.type == "ORG":
+        return "ORG"
+    return "CTRY" if is_country(cluster) else "PLACE"
+
+
+def may_relate(a: EntityCluster, b: EntityCluster) -> bool:
+    """Whether a relation of some type can hold between ``a`` and ``b`` (by their kinds)."""
+    kinds = {kind_of(a), kind_of(b)}
+    if kinds <= {"PLACE", "CTRY"}:
+        return kinds == {"CTRY"}
+    return True
+
+
+def sort_of(cluster: EntityCluster) -> str:
+    """The kind with its subtype (``ORG:armed_group``, ``PLACE:city``), for the finer kind feature."""
+    return f"{kind_of(cluster)}:{cluster.subtype or '-'}"
+
+
+@lru_cache(maxsize=1)
+def lexicon_classes() -> dict[str, tuple[str, ...]]:
+    """Lemma -> the word lists of ``ontology/relations.yaml`` that hold it
+    (``{"faction": ("group_link_nouns",)}``): the rules' cue words become features, so a cue
+    the training pages never used still counts."""
+    classes: dict[str, list[str]] = {}
+    for key, value in ontology.table("relations.yaml").items():
+        if isinstance(value, list):
+            for word in value:
+                if isinstance(word, str) and " " not in word:
+                    classes.setdefault(word.lower(), []).append(key)
+    return {w: tuple(keys) for w, keys in classes.items()}
+
+
+def _word(tok: Token, index: dict[int, EntityCluster]) -> str:
+    """A token as a feature word: another entity as its kind, a number as ``#``, else its lemma."""
+    other = index.get(tok.i)
+    if other is not None:
+        return f"<{kind_of(other)}>"
+    if tok.like_num:
+        return "#"
+    return (tok.lemma_ or tok.text).lower()
+
+
+def _path(a: Token, b: Token) -> tuple[list[Token], Token, list[Token]] | None:
+    """The dependency path from ``a`` up to the lowest common ancestor and down to ``b``:
+    ``(tokens above a, the meeting token, tokens above b)``, or None when they share no root."""
+    up_a = [a, *a.ancestors]
+    up_b = [b, *b.ancestors]
+    seen = {t.i: n for n, t in enumerate(up_a)}
+    for n, tok in enumerate(up_b):
+        if tok.i in seen:
+            return up_a[: seen[tok.i]], tok, up_b[:n]
+    return None
+
+
+def _gap_bucket(gap: int) -> str:
+    for bound, name in ((0, "0"), (1, "1"), (2, "2"), (5, "3-5"), (10, "6-10"), (20, "11-20")):
+        if gap <= bound:
+            return name
+    return "21+"
+
+
+def pair_features(
+    first: EntityCluster, second: EntityCluster, a: Span, b: Span, index: dict[int, EntityCluster]
+) -> tuple[str, ...]:
+    """The feature tokens of one candidate pair (``a`` and ``b``: their mentions, ``a`` first).
+
+    Returns strings such as ``"K=ORG_PER"``, ``"B=faction"``, ``"P=appos^prep"``. Every
+    word feature is also given conjoined with the pair's kinds (``"KB=ORG_PER|faction"``).
+    """
+    doc = a.doc
+    kinds = f"{kind_of(first)}_{kind_of(second)}"
+    feats = [f"K={kinds}", f"KS={sort_of(first)}_{sort_of(second)}"]
+    between = [t for t in doc[a.end : b.start] if not t.is_space]
+    words = [_word(t, index) for t in between]
+    feats.append(f"D={_gap_bucket(len(between))}")
+    feats += [f"B={w}" for w in words]
+    if words:
+        feats += [f"BF={words[0]}", f"BL={words[-1]}"]
+    if len(words) <= SHORT_GAP:
+        feats.append("BS=" + "_".join(words))
+    others = sum(1 for t in between if t.i in index and t.i - 1 not in index)
+    feats.append(f"BE={min(others, 3)}")
+    sent = a.sent
+    left = [t for t in doc[max(sent.start, a.start - WINDOW) : a.start] if not t.is_space]
+    right = [t for t in doc[b.end : min(sent.end, b.end + WINDOW)] if not t.is_space]
+    feats += [f"L{len(left) - n}={_word(t, index)}" for n, t in enumerate(left)]
+    feats += [f"R{n + 1}={_word(t, index)}" for n, t in enumerate(right)]
+    path = _path(a.root, b.root)
+    if path is not None:
+        up, top, down = path
+        deps = [t.dep_ for t in up] + ["^"] + [t.dep_ for t in reversed(down)]
+        feats.append("P=" + "_".join(deps))
+        inner = [t for t in (*up[1:], *down[1:]) if t.i not in index]
+        feats += [f"PW={_word(t, index)}" for t in inner]
+        meet = "self" if top.i in index else _word(top, index)
+        feats.append(f"PT={meet}")
+        feats.append(f"PL={min(len(up) + len(down), 6)}")
+    classes = lexicon_classes()
+    cues = {
+        f"X={key}"
+        for t in (*between, *(path[0] if path else ()), *(path[2] if path else ()))
+        for key in classes.get((t.lemma_ or "").lower(), ())
+    }
+    feats += sorted(cues)
+    conj = [
+        f"K{f[0]}={kinds}|{f.split('=', 1)[1]}" for f in feats if f[0] in "BPX" and not f.startswith("BE")
+    ]
+    return tuple(feats + conj)
+
+
+def pair_candidates(doc: Doc, clusters: Sequence[EntityCluster]) -> Iterator[PairCandidate]:
+    """Every candidate pair of every sentence, once per pair of entities and sentence (the pair's
+    closest mentions in that sentence)."""
+    index = token_entity_index(doc, list(clusters))
+    for sent in sentences(doc):
+        spans: list[tuple[Span, EntityCluster]] = []
+        tok = sent.start
+        while tok < sent.end:
+            cluster = index.get(tok)
+            if cluster is None:
+                tok += 1
+                continue
+            end = tok + 1
+            while end < sent.end and index.get(end) is cluster:
+                end += 1
+            spans.append((doc[tok:end], cluster))
+            tok = end
+        best: dict[tuple[int, int], tuple[int, Span, Span]] = {}
+        for i, (a, ca) in enumerate(spans):
+            for b, cb in spans[i + 1 :]:
+                if ca is cb or not may_relate(ca, cb):
+                    continue
+                gap = b.start - a.end
+                if gap > MAX_GAP:
+                    continue
+                key = (id(ca), id(cb)) if id(ca) < id(cb) else (id(cb), id(ca))
+                if key not in best or gap < best[key][0]:
+                    best[key] = (gap, a, b)
+        for _, a, b in best.values():
+            first, second = index[a.start], index[b.start]
+            yield PairCandidate(sent, first, second, a, b, pair_features(first, second, a, b, index))
+
+
+def mode() -> str:
+    """``add`` (default) or ``off`` (``NEXUS_RELATION_MODEL``)."""
+    return os.environ.get(ENV_MODE, "add").strip().lower() or "add"
+
+
+def add_at() -> float:
+    """The hook's threshold: ``NEXUS_RELATION_MODEL_AT`` or :data:`ADD_AT`."""
+    raw = os.environ.get(ENV_ADD_AT, "").strip()
+    return float(raw) if raw else ADD_AT
+
+
+def verify_model() -> list[str]:
+    """Files of the shipped model whose sha256 differs from ``SHA256SUMS`` (empty when intact)."""
+    return altered_files(MODEL_DIR)
+
+
+@lru_cache(maxsize=1)
+def load_model() -> Language:
+    """The trained pair classifier, loaded once from the package (no network).
+
+    Raises RuntimeError naming the altered files when the weights differ from ``SHA256SUMS``."""
+    bad = verify_model()
+    if bad:
+        raise RuntimeError(f"learned relation model differs from its SHA256SUMS: {', '.join(bad)}")
+    return spacy.load(MODEL_DIR)
+
+
+def feature_doc(vocab: Vocab, features: Sequence[str]) -> Doc:
+    """The Doc the classifier reads: one token per feature."""
+    return Doc(vocab, words=list(features) or ["K=none"])
+
+
+def predict(nlp: Language, features: Sequence[Sequence[str]]) -> list[dict[str, float]]:
+    """``{relation type: probability}`` of the pair classifier ``nlp`` for each feature list, in
+    one forward pass of its model (no Doc annotation)."""
+    if not features:
+        return []
+    textcat = nlp.get_pipe("textcat_multilabel")
+    assert isinstance(textcat, TextCategorizer)
+    labels = list(textcat.labels)
+    scores = textcat.model.predict([feature_doc(nlp.vocab, f) for f in features])
+    return [{label: float(v) for label, v in zip(labels, row, strict=True)} for row in scores.tolist()]
+
+
+def score_pairs(candidates: Sequence[PairCandidate]) -> list[dict[str, float]]:
+    """``{relation type: probability}`` per candidate, in order (the shipped model)."""
+    if not candidates:
+        return []
+    return predict(load_model(), [c.features for c in candidates])
+
+
+def direct(candidate: PairCandidate, rtype: str) -> tuple[EntityCluster, EntityCluster]:
+    """``(source, target)`` of a relation between the pair: a person, or an organisation before
+    a place, is the source of an affiliation or a base; otherwise the first named."""
+    a, b = candidate.first, candidate.second
+    rank = {"PER": 0, "ORG": 1, "CTRY": 2, "PLACE": 3}
+    if rtype in ("affiliation", "based_in") and rank[kind_of(b)] < rank[kind_of(a)]:
+        return b, a
+    return a, b
+
+
+def learned_relations(
+    doc: Doc, clusters: Sequence[EntityCluster], found: Sequence[RelationDraft]
+) -> list[RelationDraft]:
+    """The relations the model adds to ``found`` (those of the rules): one per pair and type it
+    scores at or above :func:`add_at` where ``found`` has none, each with the sentence that scored
+    highest. Empty when the mode is ``off``."""
+    if mode() == "off":
+        return []
+    threshold = add_at()
+    have = {(frozenset((id(r.source), id(r.target))), r.type) for r in found}
+    candidates = list(pair_candidates(doc, clusters))
+    best: dict[tuple[frozenset[int], str], tuple[float, PairCandidate]] = {}
+    for candidate, scores in zip(candidates, score_pairs(candidates), strict=True):
+        pair = frozenset((id(candidate.first), id(candidate.second)))
+        for rtype in RELATION_TYPES:
+            p = scores.get(rtype, 0.0)
+            key = (pair, rtype)
+            if p >= threshold and key not in have and (key not in best or p > best[key][0]):
+                best[key] = (p, candidate)
+    out = []
+    for (_, rtype), (p, candidate) in best.items():
+        source, target = direct(candidate, rtype)
+        out.append(RelationDraft(source, rtype, target, None, candidate.sent, None, score=round(p, 3)))
+    return out

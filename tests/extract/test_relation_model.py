@@ -1,0 +1,133 @@
+"""The learned relation stage: candidate pairs, their features, the shipped model and the hook."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from nexus.extract import relation_model
+from nexus.extract.entities import EntityCluster
+from nexus.extract.relation_model import (
+    direct,
+    learned_relations,
+    may_relate,
+    pair_candidates,
+    score_pairs,
+)
+
+
+def parsed(extractor: Any, text: str) -> tuple[Any, list[EntityCluster]]:
+    doc = extractor.nlp(text)
+    return doc, doc._.nexus_entities
+
+
+def candidate(extractor: Any, text: str, a: str, b: str) -> relation_model.PairCandidate:
+    doc, clusters = parsed(extractor, text)
+    for c in pair_candidates(doc, clusters):
+        if {c.first.name, c.second.name} == {a, b}:
+            return c
+    pairs = [(c.first.name, c.second.name) for c in pair_candidates(doc, clusters)]
+    raise AssertionError(f"no candidate pair {a!r} / {b!r} in {pairs}")
+
+
+FACTION = (
+    "The Marovo Brigade, a breakaway faction of the Ulsan Liberation Front, ambushed a police "
+    "convoy near Tembisa on Monday."
+)
+
+
+def test_a_pair_named_in_one_sentence_is_a_candidate_with_the_words_between(extractor: Any) -> None:
+    c = candidate(extractor, FACTION, "Marovo Brigade", "Ulsan Liberation Front")
+    assert c.first.name == "Marovo Brigade"
+    assert "K=ORG_ORG" in c.features
+    assert "B=faction" in c.features and "B=breakaway" in c.features
+    assert any(f.startswith("P=") for f in c.features)  # the dependency path between the two
+
+
+def test_names_themselves_are_never_features(extractor: Any) -> None:
+    c = candidate(extractor, FACTION, "Marovo Brigade", "Ulsan Liberation Front")
+    words = " ".join(c.features).lower()
+    for name_word in ("marovo", "ulsan", "liberation", "tembisa"):
+        assert name_word not in words
+
+
+def test_the_rules_cue_words_become_lexicon_features(extractor: Any) -> None:
+    c = candidate(extractor, FACTION, "Marovo Brigade", "Ulsan Liberation Front")
+    assert "X=group_link_nouns" in c.features  # "faction" is in relations.yaml
+
+
+def test_two_places_that_are_not_both_countries_are_no_candidate() -> None:
+    town = EntityCluster(type="PLACE", subtype="city")
+    province = EntityCluster(type="PLACE", subtype="admin")
+    assert not may_relate(town, province)
+    assert may_relate(
+        EntityCluster(type="PLACE", subtype="country"), EntityCluster(type="PLACE", subtype="country")
+    )
+    assert may_relate(EntityCluster(type="PERSON"), province)  # a governor's province
+
+
+def test_a_person_is_the_source_of_an_affiliation_whatever_the_order(extractor: Any) -> None:
+    text = "The Ulsan Liberation Front named Tomas Verhoek as its new commander on Friday."
+    c = candidate(extractor, text, "Ulsan Liberation Front", "Tomas Verhoek")
+    source, target = direct(c, "affiliation")
+    assert (source.name, target.name) == ("Tomas Verhoek", "Ulsan Liberation Front")
+
+
+def test_the_model_scores_each_relation_type(extractor: Any) -> None:
+    c = candidate(extractor, FACTION, "Marovo Brigade", "Ulsan Liberation Front")
+    (scores,) = score_pairs([c])
+    assert set(scores) == set(relation_model.RELATION_TYPES)
+    assert all(0.0 <= p <= 1.0 for p in scores.values())
+    assert scores["affiliation"] > scores["based_in"]
+
+
+def test_the_hook_adds_nothing_the_rules_already_found(
+    extractor: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(relation_model.ENV_ADD_AT, "0.0")  # every pair and type passes
+    doc, clusters = parsed(extractor, FACTION)
+    added = learned_relations(doc, clusters, [])
+    assert added and all(r.score is not None for r in added)
+    again = learned_relations(doc, clusters, added)
+    assert again == []
+
+
+def test_the_hook_is_off_when_asked(extractor: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(relation_model.ENV_MODE, "off")
+    monkeypatch.setenv(relation_model.ENV_ADD_AT, "0.0")
+    doc, clusters = parsed(extractor, FACTION)
+    assert learned_relations(doc, clusters, []) == []
+
+
+def test_learned_relations_carry_their_probability_as_confidence(
+    extract: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = "Rebels of the Kessel People's Army, which is allied with the Dunmore Front, raided Tembisa."
+    monkeypatch.setenv(relation_model.ENV_MODE, "off")
+    rules_only = {(r.source, r.target, r.type) for r in extract(text).relations}
+    monkeypatch.setenv(relation_model.ENV_MODE, "add")
+    monkeypatch.setenv(relation_model.ENV_ADD_AT, "0.0")
+    learned = [r for r in extract(text).relations if (r.source, r.target, r.type) not in rules_only]
+    assert learned
+    assert all(0.0 <= r.confidence <= 1.0 and r.evidence.sentence for r in learned)
+
+
+def test_the_shipped_model_matches_its_checksums() -> None:
+    assert relation_model.verify_model() == []
+
+
+def test_an_altered_model_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    copy = tmp_path / "relation_model"
+    shutil.copytree(relation_model.MODEL_DIR, copy)
+    weights = next(p for p in copy.rglob("model") if p.is_file())
+    weights.write_bytes(weights.read_bytes() + b"\0")
+    monkeypatch.setattr(relation_model, "MODEL_DIR", copy)
+    relation_model.load_model.cache_clear()
+    try:
+        with pytest.raises(RuntimeError, match="differs from its SHA256SUMS"):
+            relation_model.load_model()
+    finally:
+        relation_model.load_model.cache_clear()
