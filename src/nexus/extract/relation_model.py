@@ -33,8 +33,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import get_args
 
-import spacy
 from spacy.language import Language
 from spacy.pipeline import TextCategorizer
 from spacy.tokens import Doc, Span, Token
@@ -43,12 +43,12 @@ from spacy.vocab import Vocab
 from nexus import ontology
 from nexus.extract.entities import EntityCluster, token_entity_index
 from nexus.extract.relation_context import RelationDraft, is_country
-from nexus.extract.shipped import altered_files
+from nexus.extract.shipped import altered_files, load_textcat
 from nexus.extract.tokens import sentences
+from nexus.model import RelationType
 
 MODEL_DIR = Path(__file__).resolve().parent / "relation_model"
-CHECKSUMS = MODEL_DIR / "SHA256SUMS"
-RELATION_TYPES = ("affiliation", "cooperation", "hostility", "based_in")
+RELATION_TYPES: tuple[str, ...] = get_args(RelationType)
 ENV_MODE = "NEXUS_RELATION_MODEL"
 ENV_ADD_AT = "NEXUS_RELATION_MODEL_AT"
 #: Probability at or above which the hook adds a relation the rules did not find. On the
@@ -71,8 +71,6 @@ class PairCandidate:
     sent: Span
     first: EntityCluster
     second: EntityCluster
-    first_span: Span
-    second_span: Span
     features: tuple[str, ...]
 
 
@@ -220,7 +218,7 @@ def pair_candidates(doc: Doc, clusters: Sequence[EntityCluster]) -> Iterator[Pai
                     best[key] = (gap, a, b)
         for _, a, b in best.values():
             first, second = index[a.start], index[b.start]
-            yield PairCandidate(sent, first, second, a, b, pair_features(first, second, a, b, index))
+            yield PairCandidate(sent, first, second, pair_features(first, second, a, b, index))
 
 
 def mode() -> str:
@@ -241,13 +239,10 @@ def verify_model() -> list[str]:
 
 @lru_cache(maxsize=1)
 def load_model() -> Language:
-    """The trained pair classifier, loaded once from the package (no network).
+    """The trained pair classifier, loaded once from the package (no network, no tokenizer).
 
     Raises RuntimeError naming the altered files when the weights differ from ``SHA256SUMS``."""
-    bad = verify_model()
-    if bad:
-        raise RuntimeError(f"learned relation model differs from its SHA256SUMS: {', '.join(bad)}")
-    return spacy.load(MODEL_DIR)
+    return load_textcat(MODEL_DIR, "textcat_multilabel", "learned relation model")
 
 
 def feature_doc(vocab: Vocab, features: Sequence[str]) -> Doc:

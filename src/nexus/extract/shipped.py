@@ -1,13 +1,18 @@
 """Trained weights shipped inside the package, checked against their ``SHA256SUMS``.
 
-Each model folder (``learned_model/``, ``triage_model/``) holds a ``SHA256SUMS`` file with
-one ``<sha256>  <relative path>`` line per file, written by ``nexus.training.package``.
+Each model folder (``learned_model/``, ``triage_model/``, ``relation_model/``) holds a
+``SHA256SUMS`` file with one ``<sha256>  <relative path>`` line per file, written by
+``nexus.training.package``.
 """
 
 from __future__ import annotations
 
 import hashlib
 from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.pipeline import TextCategorizer
 
 
 def checked_files(model_dir: Path) -> dict[str, str]:
@@ -28,3 +33,23 @@ def altered_files(model_dir: Path) -> list[str]:
         if not path.is_file() or hashlib.sha256(path.read_bytes()).hexdigest() != digest:
             bad.append(name)
     return bad
+
+
+def load_textcat(model_dir: Path, component: str, what: str) -> Language:
+    """A bare ``Language`` holding only the text classifier ``component`` of the shipped model in
+    ``model_dir``, its files checked against ``SHA256SUMS`` first.
+
+    The classifiers read Docs already tokenized (the base pipeline's, or feature tokens), so the
+    model's English tokenizer (thousands of special cases, most of a full load's cost) is never
+    built. Raises RuntimeError naming ``what`` and the altered files when they differ.
+    """
+    bad = altered_files(model_dir)
+    if bad:
+        raise RuntimeError(f"{what} differs from its SHA256SUMS: {', '.join(bad)}")
+    settings = dict(spacy.util.load_config(model_dir / "config.cfg")["components"][component])
+    factory = settings.pop("factory")
+    nlp = Language()
+    textcat = nlp.add_pipe(factory, name=component, config=settings)
+    assert isinstance(textcat, TextCategorizer)
+    textcat.from_disk(model_dir / component, exclude=["vocab"])
+    return nlp

@@ -33,7 +33,7 @@ from spacy.pipeline import TextCategorizer
 from spacy.tokens import Doc
 
 from nexus import ontology
-from nexus.extract.shipped import altered_files
+from nexus.extract.shipped import altered_files, load_textcat
 
 MODEL_DIR = Path(__file__).resolve().parent / "triage_model"
 CHECKSUMS = MODEL_DIR / "SHA256SUMS"
@@ -103,16 +103,7 @@ def load_model() -> Language:
     a second English tokenizer (thousands of special cases) would only cost
     start-up time. :func:`score_texts` tokenizes raw text with its own tokenizer.
     """
-    bad = verify_model()
-    if bad:
-        raise RuntimeError(f"triage model differs from its SHA256SUMS: {', '.join(bad)}")
-    settings = dict(spacy.util.load_config(MODEL_DIR / "config.cfg")["components"]["textcat"])
-    factory = settings.pop("factory")
-    nlp = Language()
-    textcat = nlp.add_pipe(factory, name="textcat", config=settings)
-    assert isinstance(textcat, TextCategorizer)
-    textcat.from_disk(MODEL_DIR / "textcat", exclude=["vocab"])
-    return nlp
+    return load_textcat(MODEL_DIR, "textcat", "triage model")
 
 
 @cache
