@@ -179,9 +179,20 @@ class Extractor:
         decision = self._triaged([doc])[0]
         if decision is not None and not decision.relevant:
             return self._skipped(document, decision.reason)
+        return self._finish(self._process(doc), document)
+
+    def _process(self, doc: Doc) -> Doc:
+        """Run every component of the pipeline on a Doc :meth:`_doc` made."""
         for _, proc in self.nlp.pipeline:
             doc = proc(doc)
-        return self._finish(doc, document)
+        return doc
+
+    def parse(self, document: Document) -> tuple[Doc, Document]:
+        """The processed Doc of a short document (no triage, no windows) and the document dated
+        and sourced by its page, as :func:`~nexus.extract.assemble.to_extraction` takes them; for
+        training code that reads the Doc beside the Extraction."""
+        doc = self._process(self._doc(document))
+        return doc, with_filed_date(doc, document)
 
     def extract_many(self, documents: Iterable[Document]) -> Iterator[Extraction]:
         """Stream documents through the pipeline in batches; order is preserved.
@@ -253,8 +264,7 @@ class Extractor:
             if decision is not None and not decision.relevant:
                 reason = reason or decision.reason
                 continue
-            for _, proc in self.nlp.pipeline:
-                doc = proc(doc)
+            doc = self._process(doc)
             if not parts:  # the page's own date and outlet stand at its top
                 document = with_filed_date(doc, document)
             piece = piece.model_copy(update={"published": document.published, "outlet": document.outlet})

@@ -108,7 +108,7 @@ def page_records(pages_dir: Path) -> Iterator[dict[str, Any]]:
     """One record per page of ``pages_dir`` (the relation model is switched off while they are built,
     so ``rules`` holds what the rules alone find)."""
     from nexus.extract.assemble import to_extraction
-    from nexus.extract.pipeline import Extractor, with_filed_date
+    from nexus.extract.pipeline import Extractor
     from nexus.ingest.readers import document_from_record
 
     previous = os.environ.get(ENV_MODE)
@@ -117,10 +117,8 @@ def page_records(pages_dir: Path) -> Iterator[dict[str, Any]]:
         extractor = Extractor(triage=False)
         for n, page in enumerate(read_pages(pages_dir), 1):
             document = document_from_record(page, f"{pages_dir}/{page['id']}.json")
-            doc = extractor._doc(document)
-            for _, proc in extractor.nlp.pipeline:
-                doc = proc(doc)
-            extraction = to_extraction(doc, with_filed_date(doc, document), extractor.version)
+            doc, filed = extractor.parse(document)
+            extraction = to_extraction(doc, filed, extractor.version)
             clusters: list[EntityCluster] = doc._.nexus_entities or []
             table = gold_resolver(page)
             gold = page.get("relations") or []

@@ -1,6 +1,7 @@
 """Train, cross-validate and package the learned relation stage (``make train-relations``).
 
-``python -m nexus.training.relation_train [PAGES_DIR] [TRAINING_DIR]`` runs the whole chain:
+``python -m nexus.training.relation_train [PAGES_DIR] [TRAINING_DIR] [--reuse-corpus]`` runs the
+whole chain (``--reuse-corpus`` skips step 1 when the corpus file exists):
 
 1. build the pair corpus of the annotated pages (:mod:`nexus.training.relation_corpus`) into
    ``TRAINING_DIR/relations/corpus.jsonl``;
@@ -32,7 +33,6 @@ import spacy
 from spacy.tokens import Doc, DocBin
 
 from nexus.extract import relation_model
-from nexus.extract.geocode import fold
 from nexus.training import relation_corpus
 from nexus.training.package import install_model
 
@@ -113,7 +113,7 @@ def score_pages(
     counts: dict[str, list[int]] = {"rules": [0, 0, 0]}
     counts.update({str(t): [0, 0, 0] for t in thresholds})
     for page, page_scores in zip(pages, scores, strict=True):
-        gold = {(frozenset((s, t)), ty) for s, t, ty in page["gold"] if fold(s) != fold(t) or s != t}
+        gold = {(frozenset((s, t)), ty) for s, t, ty in page["gold"]}
         rules = page_keys(page, page["rules"])
         results = {"rules": rules}
         for threshold in thresholds:
@@ -164,11 +164,13 @@ def cross_validate(pages: list[dict[str, Any]], work: Path, config: Path) -> dic
 def main(argv: list[str] | None = None) -> int:
     """Build, cross-validate, train and package (see the module docstring); returns the exit code."""
     args = sys.argv[1:] if argv is None else argv
-    pages_dir = Path(args[0] if args else "training/pages")
-    training_dir = Path(args[1] if len(args) > 1 else "training")
+    reuse = "--reuse-corpus" in args
+    paths = [a for a in args if not a.startswith("--")]
+    pages_dir = Path(paths[0] if paths else "training/pages")
+    training_dir = Path(paths[1] if len(paths) > 1 else "training")
     root = training_dir / "relations"
     corpus = root / "corpus.jsonl"
-    if "--reuse-corpus" not in args or not corpus.exists():
+    if not reuse or not corpus.exists():
         relation_corpus.write(pages_dir, corpus)
     pages = relation_corpus.read(corpus)
     config = root / "config.cfg"
