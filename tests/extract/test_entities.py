@@ -1243,3 +1243,29 @@ def test_a_name_whose_minister_speaks_is_a_place(extract: Any) -> None:
     )
     ents = by_name(extract(text))
     assert ents["Morvandia"].type == "PLACE"
+
+
+def test_a_hyphenated_division_name_is_not_cut_into_two_places(extractor: Any) -> None:
+    from spacy.tokens import Span as SpacySpan
+
+    from nexus.extract.entities import _split_place_pair
+
+    doc = extractor.nlp.make_doc("Police arrested two men in Koudougou, in the Centre-Ouest region.")
+    start = next(t.i for t in doc if t.text == "Centre")
+    division = SpacySpan(doc, start, start + 3, label="GPE")
+    assert [s.text for s in _split_place_pair(division)] == ["Centre-Ouest"]
+    pair = extractor.nlp.make_doc("Traffic resumed on the Koudougou-Ouagadougou road.")
+    start = [t.i for t in pair if t.text == "Koudougou"][-1]
+    assert len(_split_place_pair(SpacySpan(pair, start, start + 3, label="GPE"))) == 2
+
+
+def test_a_town_at_one_end_of_a_road_is_not_put_in_the_other_ends_division(extractor: Any) -> None:
+    from nexus.extract.entities import cluster_entities
+
+    text = (
+        "Militants attacked a checkpoint on the edge of Anefis, in the Tilemsi district, on Monday. "
+        "A convoy was later ambushed on the road between Gao and Anefis."
+    )
+    clusters = {c.name: c for c in cluster_entities(extractor.nlp(text))}
+    assert clusters["Anefis"].within is clusters["Tilemsi"]
+    assert clusters["Gao"].within is None

@@ -218,3 +218,10 @@ def test_abbreviated_and_shortened_country_names() -> None:
     for name, country in (("CAR", "CF"), ("BiH", "BA"), ("Bosnia", "BA"), ("PNG", "PG"), ("KSA", "SA")):
         place = Geocoder().resolve(name)
         assert place is not None and place.country == country and place.kind == "country", name
+
+
+def test_a_named_province_does_not_pull_in_a_town_an_alternate_spelling_reaches() -> None:
+    # Macaparana (Pernambuco) lists "Macapa" among its alternate names: naming Pernambuco in a
+    # report does not make it the Macapá the report names
+    place = Geocoder(["BR"], ["Pernambuco"]).resolve("Macapá")
+    assert place is not None and place.admin1 == "Amapa"

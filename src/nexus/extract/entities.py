@@ -663,6 +663,9 @@ def _split_place_pair(span: Span) -> list[Span]:
     if not all(t.is_title for t in sides):
         return [span]
     route = span.end < len(doc) and doc[span.end].lemma_.lower() in _word_set("route_nouns")
+    joined = doc[start : span.end].text
+    if not route and any(c.exact and c.kind in ("city", "admin") for c in Geocoder().candidates(joined)):
+        return [span]  # "Centre-Nord", "Ouham-Pendé": a division's own hyphenated name, not two places
     known = all(
         any(c.exact and c.kind in ("city", "admin") for c in Geocoder().candidates(t.text)) for t in sides
     )
@@ -2232,12 +2235,16 @@ def _link_containers(doc: Doc, clusters: list[EntityCluster]) -> None:
             continue
         for mention in cluster.mentions:
             span = _mention_span(doc, mention)
-            last = _last_listed_place(doc, span, index) if span is not None else None
+            listed = _last_listed_place(doc, span, index) if span is not None else None
+            last, end = listed if listed is not None else (None, 0)
             if (
                 last is not None
                 and "country" not in (last.subtype, cluster.subtype)  # "Iraq and Syria": no list of towns
                 and last.within is not None
                 and last.within is not cluster
+                # the container named right after the list: "the road between X and Y" puts X in no
+                # container said of Y elsewhere
+                and _container_after(doc, end, index) is last.within
             ):
                 cluster.within, cluster.within_division = last.within, last.within_division
                 break
@@ -2257,9 +2264,12 @@ def _link_containers(doc: Doc, clusters: list[EntityCluster]) -> None:
             cluster.within, cluster.within_guessed = near or main, True
 
 
-def _last_listed_place(doc: Doc, span: Span, index: dict[int, EntityCluster]) -> EntityCluster | None:
+def _last_listed_place(
+    doc: Doc, span: Span, index: dict[int, EntityCluster]
+) -> tuple[EntityCluster, int] | None:
     """The last place of a list of places that ``span`` opens or runs in ("X, Y and Z villages":
-    Z for X and for Y), or None when no place follows it with "and", "or" or a comma."""
+    Z for X and for Y) and the end of its mention there, or None when no place follows it with
+    "and", "or" or a comma."""
     i, last = span.end, None
     while i + 1 < len(doc) and doc[i].lower_ in ("and", "or", ","):
         j = i + 1
@@ -2272,7 +2282,7 @@ def _last_listed_place(doc: Doc, span: Span, index: dict[int, EntityCluster]) ->
         while j < len(doc) and index.get(j) is other:
             j += 1
         i = j
-    return last
+    return (last, i) if last is not None else None
 
 
 def _named_as_division(doc: Doc, outer: EntityCluster, index: dict[int, EntityCluster], after: int) -> bool:

@@ -888,7 +888,9 @@ class Geocoder:
     def _score(self, cand: Candidate) -> tuple[int, int, int, int, int, int]:
         curated = int(cand.source == "nexus-sites" or cand.kind == "country")
         in_context = min(self.context.get(cand.country or "", 0), 1)
-        in_admin = int(bool(cand.admin1) and fold(cand.admin1 or "") in self.admins)
+        # a province the document names counts for a town of that very name, not for one an alternate
+        # spelling reaches ("Abuja" is the capital, not a town of a "Niger" the report names as a country)
+        in_admin = int(cand.exact and bool(cand.admin1) and fold(cand.admin1 or "") in self.admins)
         # a city of millions needs no country named beside it, and outranks a small town of a
         # country the document does name: a dateline "MOSCOW" in a report that names only the
         # United States is still the Russian capital, not a college town
