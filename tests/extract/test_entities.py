@@ -1269,3 +1269,33 @@ def test_a_town_at_one_end_of_a_road_is_not_put_in_the_other_ends_division(extra
     clusters = {c.name: c for c in cluster_entities(extractor.nlp(text))}
     assert clusters["Anefis"].within is clusters["Tilemsi"]
     assert clusters["Gao"].within is None
+
+
+def test_an_unknown_village_of_a_division_named_with_its_kind_lies_at_the_divisions_town(
+    extract: Any,
+) -> None:
+    text = (
+        "Gunmen abducted 20 people from a mosque in Gidan Rafi village in Bakura LGA of Zamfara State, "
+        "police in Nigeria said."
+    )
+    ents = by_name(extract(text))
+    village, seat = ents["Gidan Rafi"].place, ents["Bakura LGA"]
+    assert seat.place is None or seat.place.lat is None
+    assert village is not None and village.lat is not None
+    assert abs(village.lat - 12.71) < 0.05  # Bakura town
+
+
+def test_an_unknown_village_of_a_department_named_after_its_town_lies_there(extract: Any) -> None:
+    ents = by_name(
+        extract("Gunmen killed five herders in Tondikirey, a village in the Filingué department of Niger.")
+    )
+    village, seat = ents["Tondikirey"].place, ents["Filingué"].place
+    assert village is not None and seat is not None and village.lat == seat.lat
+
+
+def test_an_unknown_village_of_a_province_named_after_its_capital_has_no_point(extract: Any) -> None:
+    ents = by_name(
+        extract("Gunmen killed five herders in Tondikirey, a village in the Tahoua region of Niger.")
+    )
+    village = ents["Tondikirey"].place
+    assert village is not None and village.lat is None

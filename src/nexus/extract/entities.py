@@ -32,7 +32,7 @@ from nexus.extract.gazetteer import (
     introduced_as_settlement,
     restore_located_towns,
 )
-from nexus.extract.geocode import WELL_KNOWN_CITY_POPULATION, Geocoder, fold
+from nexus.extract.geocode import WELL_KNOWN_CITY_POPULATION, Geocoder, first_level_division, fold
 from nexus.extract.page import page_layout, zone_at
 from nexus.extract.titled_names import titled_names
 from nexus.extract.tokens import lowers, matching, pos_ids, tags, texts, title_flags
@@ -2139,13 +2139,17 @@ def _cluster_place(cluster: EntityCluster, geocoder: Geocoder, *, depth: int) ->
     kind = cluster.subtype if cluster.subtype in ("country", "admin", "city", "site") else "city"
     if place is None and kind == "site" and (outer is None or cluster.within_guessed):
         outer = _town_in_name(cluster, geocoder, outer) or outer
+    if cluster.within is not None and (outer is None or (outer.kind == "admin" and outer.lat is None)):
+        outer = _seat_of_a_narrow_division(cluster.within, outer, geocoder) or outer
     if outer is None:
         country = cluster.country
         if place is None and country and any(c.country == country for c in geocoder.candidates(cluster.name)):
             country = None  # the country of a namesake the document's own countries refused
         return Place(name=cluster.name, kind=kind, country=country, source=None)
     point = kind in ("city", "site") and outer.kind in ("city", "site") and outer.lat is not None
-    point = point and not cluster.within_division  # "X, in the Y region": not at Y town
+    # "X, in the Y region": not at Y town, when Y is a province; "X, in the Y department" of a
+    # second-level division named after its town is near that town
+    point = point and not (cluster.within_division and first_level_division(outer.name, outer.country))
     return Place(
         name=cluster.name,
         kind=kind,
@@ -2155,6 +2159,30 @@ def _cluster_place(cluster: EntityCluster, geocoder: Geocoder, *, depth: int) ->
         lon=outer.lon if point else None,
         source="nexus-within" if point else None,
     )
+
+
+def _seat_of_a_narrow_division(
+    within: EntityCluster, outer: Place | None, geocoder: Geocoder
+) -> Place | None:
+    """The town a second-level division written with its kind is named after ("Tsafe LGA",
+    "Kamwenge District": Tsafe, Kamwenge), when the gazetteer knows that town in the division's
+    country and the name is no first-level division there; else None."""
+    words = within.name.split()
+    heads = _word_set("admin_head_words")
+    while len(words) > 1 and words[-1] in heads:
+        words = words[:-1]
+    if len(words) == len(within.name.split()):
+        return None
+    name = " ".join(words)
+    town = geocoder.resolve(name)
+    if town is None or town.kind != "city" or town.lat is None:
+        return None
+    country = (outer.country if outer is not None else None) or within.country
+    if country is not None and town.country != country:
+        return None
+    if first_level_division(name, town.country):
+        return None
+    return town
 
 
 def _agrees_with_container(place: Place, outer: Place) -> bool:

@@ -752,6 +752,16 @@ def _second_divisions(key: str) -> list[Candidate]:
     return out
 
 
+def first_level_division(name: str, country: str | None) -> bool:
+    """Whether ``name`` is a first-level division of ``country`` as the GeoNames tables file their
+    towns ("Tillaberi" in Niger; not "Ouallam", a department named after its town)."""
+    if not country:
+        return False
+    key = fold(name)
+    keys = [key, *_renamed_divisions().get(key, ())]
+    return any(row[1] == country for k in keys for row in city_table().rows(_ADMIN_KEY + k))
+
+
 class Geocoder:
     """Resolves place names, using the document's countries and provinces to break ties."""
 
