@@ -1299,3 +1299,29 @@ def test_an_unknown_village_of_a_province_named_after_its_capital_has_no_point(e
     )
     village = ents["Tondikirey"].place
     assert village is not None and village.lat is None
+
+
+def test_an_unknown_village_near_a_town_lies_at_that_town(extract: Any) -> None:
+    ents = by_name(
+        extract("Gunmen raided Kambiti village near Malindi late on Monday, killing two men, police said.")
+    )
+    village, town = ents["Kambiti"].place, ents["Malindi"].place
+    assert village is not None and town is not None
+    assert village.lat is not None and (village.lat, village.lon) == (town.lat, town.lon)
+
+
+def test_an_unknown_neighbourhood_on_the_edge_of_a_city_lies_at_that_city(extract: Any) -> None:
+    text = (
+        "Gunmen opened fire in the Nuevo Horizonte neighbourhood, on the southern edge of Cali, "
+        "late on Saturday, killing five people, police in Colombia said."
+    )
+    ents = by_name(extract(text))
+    quarter, city = ents["Nuevo Horizonte"].place, ents["Cali"].place
+    assert quarter is not None and city is not None and quarter.lat is not None and quarter.lat == city.lat
+
+
+def test_a_district_said_to_lie_west_of_a_city_keeps_its_own_town(extract: Any) -> None:
+    text = "Militants attacked a checkpoint in Tal Afar district, west of Mosul, on Monday."
+    ents = by_name(extract(text))
+    town, city = ents["Tal Afar"].place, ents["Mosul"].place
+    assert town is not None and city is not None and town.lat is not None and town.lat != city.lat

@@ -36,7 +36,7 @@ from nexus.extract.geocode import WELL_KNOWN_CITY_POPULATION, Geocoder, first_le
 from nexus.extract.page import page_layout, zone_at
 from nexus.extract.titled_names import titled_names
 from nexus.extract.tokens import lowers, matching, pos_ids, tags, texts, title_flags
-from nexus.geo import DISTANCE_UNITS
+from nexus.geo import DISTANCE_UNITS, haversine_km
 from nexus.model import Place
 
 _LABEL_TYPES = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"}
@@ -96,6 +96,7 @@ class EntityCluster:
     within: EntityCluster | None = None  # a place the text puts this place in
     within_guessed: bool = False  # ``within`` is the report's town, not said next to the name
     within_division: bool = False  # ``within`` is named as a division ("in the X region"), not its town
+    within_near: bool = False  # ``within`` is a town the place is said to lie by ("X near Y"), not in
     near_countries: set[str] = field(default_factory=set)  # countries named in its sentences
 
     @property
@@ -2134,7 +2135,11 @@ def _cluster_place(cluster: EntityCluster, geocoder: Geocoder, *, depth: int) ->
         if local is not None and local.country in cluster.near_countries:
             place = local  # "in Kazan, where he met the Russian president": the Russian Kazan
     trusted = place is not None and (place.source == "nexus-sites" or cluster.within_guessed)
-    if place is not None and (trusted or outer is None or _agrees_with_container(place, outer)):
+    if place is not None and outer is not None and cluster.within_near:
+        # "X near Y" across a provincial line is still X, unless the gazetteer's X lies far from Y
+        if trusted or not _far_apart(place, outer):
+            return place
+    elif place is not None and (trusted or outer is None or _agrees_with_container(place, outer)):
         return place  # a namesake in another country or province than the named container's is no answer
     kind = cluster.subtype if cluster.subtype in ("country", "admin", "city", "site") else "city"
     if place is None and kind == "site" and (outer is None or cluster.within_guessed):
@@ -2159,6 +2164,17 @@ def _cluster_place(cluster: EntityCluster, geocoder: Geocoder, *, depth: int) ->
         lon=outer.lon if point else None,
         source="nexus-within" if point else None,
     )
+
+
+#: A town said to lie by another ("near Y", "north of Y") that the gazetteer puts further away is a namesake.
+_NEAR_TOWN_KM = 100.0
+
+
+def _far_apart(place: Place, town: Place) -> bool:
+    """Whether two places both have coordinates and lie more than ``_NEAR_TOWN_KM`` apart."""
+    if place.lat is None or place.lon is None or town.lat is None or town.lon is None:
+        return False
+    return haversine_km(place.lat, place.lon, town.lat, town.lon) > _NEAR_TOWN_KM
 
 
 def _seat_of_a_narrow_division(
@@ -2257,6 +2273,7 @@ def _link_containers(doc: Doc, clusters: list[EntityCluster]) -> None:
             if outer is not None and outer is not cluster:
                 cluster.within = outer
                 cluster.within_division = _named_as_division(doc, outer, index, span.end)
+                cluster.within_near = _beside_a_town(doc, span.end, index) is outer
                 break
     for cluster in clusters:  # "X and Y villages in Z": X is in Z as well as Y
         if cluster.type != "PLACE" or cluster.within is not None:
@@ -2459,7 +2476,7 @@ def _main_town(doc: Doc, clusters: list[EntityCluster]) -> EntityCluster | None:
 
 def _container_after(doc: Doc, end: int, index: dict[int, EntityCluster]) -> EntityCluster | None:
     i = end
-    near = _settlement_near(doc, end, index)
+    near = _settlement_near(doc, end, index) or _beside_a_town(doc, end, index)
     if near is not None:
         return near  # "X, a hamlet 20 km from Y": an unknown village takes Y's whereabouts
     if i < len(doc) and doc[i].is_lower and doc[i].lemma_ in _word_set("place_nouns"):
@@ -2528,6 +2545,52 @@ def _division_words() -> frozenset[str]:
 
 #: Words between "a village" and its neighbour town: "about 20 km", "some 15 miles north-east".
 _NEAR_FILLERS = frozenset({"about", "some", "around", "roughly", "nearly", "approximately", "barely", "just"})
+
+
+def _beside_a_town(doc: Doc, end: int, index: dict[int, EntityCluster]) -> EntityCluster | None:
+    """The town a place is said to lie by, without an appositive noun: "X village near Y", "the X
+    hills north-west of Y", "X, on the northern edge of Y", "X camp on the outskirts of Y"."""
+    i = end
+    if i < len(doc) and doc[i].is_lower and doc[i].lemma_ in _word_set("place_nouns"):
+        if doc[i].lemma_.lower() in _division_words():
+            return None  # "X district, west of Y": a division reaching towards Y, not a spot by it
+        i += 1  # "X village", "X hills"
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+    compass = _folded_set("compass_words")
+    if i + 1 < len(doc) and doc[i].lower_ == "close" and doc[i + 1].lower_ == "to":
+        i += 2
+    elif i < len(doc) and doc[i].lower_ in ("near", "outside"):
+        i += 1
+    elif i < len(doc) and doc[i].lower_ in compass:
+        i += 1
+        if i + 1 < len(doc) and doc[i].text == "-" and doc[i + 1].lower_ in compass:
+            i += 2  # "north-west"
+        if i >= len(doc) or doc[i].lower_ != "of":
+            return None
+        i += 1
+    elif i + 2 < len(doc) and doc[i].lower_ == "on" and doc[i + 1].lower_ == "the":
+        i += 2
+        while i < len(doc) and (doc[i].lower_ in compass or doc[i].text == "-"):
+            i += 1  # "on the north-western edge"
+        if (
+            i + 1 >= len(doc)
+            or doc[i].lemma_.lower() not in _word_set("vicinity_nouns")
+            or doc[i + 1].lower_ != "of"
+        ):
+            return None
+        i += 2
+    else:
+        return None
+    if i < len(doc) and doc[i].lower_ == "the":
+        i += 1
+    found = index.get(i)
+    if found is None or found.type != "PLACE" or found.subtype not in ("city", "site"):
+        return None
+    j = _place_end(doc, i, index)
+    if j < len(doc) and doc[j].is_lower and doc[j].lemma_.lower() in _division_words():
+        return None  # "near the Y district border", "outside Y province": no town
+    return found
 
 
 def _settlement_near(doc: Doc, end: int, index: dict[int, EntityCluster]) -> EntityCluster | None:
