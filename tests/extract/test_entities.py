@@ -1337,3 +1337,13 @@ def test_a_sizeable_town_keeps_its_place_beside_a_container_read_as_a_namesake(e
     city, other = ents["Cúcuta"].place, ents["San Pedro"].place
     assert city is not None and city.lat is not None and abs(city.lat - 7.89) < 0.1
     assert other is None or other.lat != city.lat
+
+
+def test_an_unknown_village_on_the_road_between_two_towns_lies_at_the_end_the_gazetteer_knows(
+    extract: Any,
+) -> None:
+    text = "Gunmen ambushed a bus near Tindoukou, on the main road between Kouroukou and Dori, on Tuesday."
+    ents = by_name(extract(text))
+    village, town = ents["Tindoukou"].place, ents["Dori"].place
+    assert village is not None and town is not None
+    assert village.lat is not None and (village.lat, village.lon) == (town.lat, town.lon)

@@ -2598,6 +2598,9 @@ def _beside_a_town(doc: Doc, end: int, index: dict[int, EntityCluster]) -> Entit
         i += 1
     elif i + 2 < len(doc) and doc[i].lower_ == "on" and doc[i + 1].lower_ == "the":
         i += 2
+        end_town = _known_end_of_a_road(doc, i, index)
+        if end_town is not None:
+            return end_town  # "X, on the road between A and B": by the end the gazetteer knows
         while i < len(doc) and (doc[i].lower_ in compass or doc[i].text == "-"):
             i += 1  # "on the north-western edge"
         if (
@@ -2618,6 +2621,35 @@ def _beside_a_town(doc: Doc, end: int, index: dict[int, EntityCluster]) -> Entit
     if j < len(doc) and doc[j].is_lower and doc[j].lemma_.lower() in _division_words():
         return None  # "near the Y district border", "outside Y province": no town
     return found
+
+
+def _known_end_of_a_road(doc: Doc, i: int, index: dict[int, EntityCluster]) -> EntityCluster | None:
+    """The first end of "the (main) road between A and B" at token ``i`` that the gazetteer knows
+    as a town, else None."""
+    while i < len(doc) and doc[i].is_lower and doc[i].lemma_.lower() not in _word_set("route_nouns"):
+        if doc[i].pos_ not in ("ADJ", "NOUN"):
+            return None
+        i += 1  # "the main supply road"
+    if (
+        i + 2 >= len(doc)
+        or doc[i].lemma_.lower() not in _word_set("route_nouns")
+        or doc[i + 1].lower_ != "between"
+    ):
+        return None
+    first = index.get(i + 2)
+    if first is None or first.type != "PLACE":
+        return None
+    j = _place_end(doc, i + 2, index)
+    second = index.get(j + 1) if j < len(doc) and doc[j].lower_ == "and" else None
+    for end in (first, second):
+        if end is not None and end.type == "PLACE" and end.subtype == "city" and _in_gazetteer(end.name):
+            return end
+    return None
+
+
+def _in_gazetteer(name: str) -> bool:
+    """Whether some gazetteer town bears exactly this name."""
+    return any(c.exact and c.kind == "city" for c in Geocoder().candidates(name))
 
 
 def _settlement_near(doc: Doc, end: int, index: dict[int, EntityCluster]) -> EntityCluster | None:
