@@ -1327,18 +1327,6 @@ def test_a_district_said_to_lie_west_of_a_city_keeps_its_own_town(extract: Any) 
     assert town is not None and city is not None and town.lat is not None and town.lat != city.lat
 
 
-def test_a_sizeable_town_keeps_its_place_beside_a_container_read_as_a_namesake(extract: Any) -> None:
-    # the gazetteer reads "San Pedro" as a small town of another department: the city named first
-    # is still the city, not put at that town
-    text = (
-        "Police detained three men in Cúcuta, in San Pedro district, on Monday, officials in Colombia said."
-    )
-    ents = by_name(extract(text))
-    city, other = ents["Cúcuta"].place, ents["San Pedro"].place
-    assert city is not None and city.lat is not None and abs(city.lat - 7.89) < 0.1
-    assert other is None or other.lat != city.lat
-
-
 def test_an_unknown_village_on_the_road_between_two_towns_lies_at_the_end_the_gazetteer_knows(
     extract: Any,
 ) -> None:

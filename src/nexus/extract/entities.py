@@ -2139,12 +2139,7 @@ def _cluster_place(cluster: EntityCluster, geocoder: Geocoder, *, depth: int) ->
         # "X near Y" across a provincial line is still X, unless the gazetteer's X lies far from Y
         if trusted or not _far_apart(place, outer):
             return place
-    elif place is not None and (
-        trusted
-        or outer is None
-        or _agrees_with_container(place, outer)
-        or _town_beside_a_namesake_container(cluster, place, outer, geocoder)
-    ):
+    elif place is not None and (trusted or outer is None or _agrees_with_container(place, outer)):
         return place  # a namesake in another country or province than the named container's is no answer
     kind = cluster.subtype if cluster.subtype in ("country", "admin", "city", "site") else "city"
     if place is None and kind == "site" and (outer is None or cluster.within_guessed):
@@ -2169,28 +2164,6 @@ def _cluster_place(cluster: EntityCluster, geocoder: Geocoder, *, depth: int) ->
         lon=outer.lon if point else None,
         source="nexus-within" if point else None,
     )
-
-
-#: A town of the report's country this large, known by its very name, is itself: a container the
-#: gazetteer reads as a small town of another province is the namesake ("X, in Y district").
-_SIZEABLE_TOWN_POPULATION = 10_000
-
-
-def _town_beside_a_namesake_container(
-    cluster: EntityCluster, place: Place, outer: Place, geocoder: Geocoder
-) -> bool:
-    """Whether the gazetteer's town for ``cluster`` outweighs a container read as a town of another
-    province of the same country: a town of some size, by its exact name, in a main country of the
-    report, while the container is a smaller town."""
-    if outer.kind != "city" or place.kind != "city" or outer.country != place.country:
-        return False
-    own = geocoder.best(cluster.name)
-    if own is None or not own.exact or own.population < _SIZEABLE_TOWN_POPULATION:
-        return False
-    if own.country not in geocoder.main_countries():
-        return False
-    container = geocoder.best(outer.name)
-    return container is None or container.population < own.population
 
 
 #: A town said to lie by another ("near Y", "north of Y") that the gazetteer puts further away is a namesake.
