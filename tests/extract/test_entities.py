@@ -1335,3 +1335,13 @@ def test_an_unknown_village_on_the_road_between_two_towns_lies_at_the_end_the_ga
     village, town = ents["Tindoukou"].place, ents["Dori"].place
     assert village is not None and town is not None
     assert village.lat is not None and (village.lat, village.lon) == (town.lat, town.lon)
+
+
+def test_a_city_of_millions_listed_before_a_town_of_another_division_stays_itself(extract: Any) -> None:
+    ents = by_name(
+        extract(
+            "Police arrested six men in Lagos and Warri in Delta State on Monday, officials in Nigeria said."
+        )
+    )
+    city = ents["Lagos"].place
+    assert city is not None and city.lat is not None and abs(city.lat - 6.45) < 0.1

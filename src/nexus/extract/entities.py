@@ -2134,7 +2134,9 @@ def _cluster_place(cluster: EntityCluster, geocoder: Geocoder, *, depth: int) ->
         local = Geocoder(sorted(cluster.near_countries)).resolve(cluster.name)
         if local is not None and local.country in cluster.near_countries:
             place = local  # "in Kazan, where he met the Russian president": the Russian Kazan
-    trusted = place is not None and (place.source == "nexus-sites" or cluster.within_guessed)
+    trusted = place is not None and (
+        place.source == "nexus-sites" or cluster.within_guessed or _well_known_city(cluster, place, geocoder)
+    )
     if place is not None and outer is not None and cluster.within_near:
         # "X near Y" across a provincial line is still X, unless the gazetteer's X lies far from Y
         if trusted or not _far_apart(place, outer):
@@ -2175,6 +2177,15 @@ def _far_apart(place: Place, town: Place) -> bool:
     if place.lat is None or place.lon is None or town.lat is None or town.lon is None:
         return False
     return haversine_km(place.lat, place.lon, town.lat, town.lon) > _NEAR_TOWN_KM
+
+
+def _well_known_city(cluster: EntityCluster, place: Place, geocoder: Geocoder) -> bool:
+    """Whether the gazetteer's reading is a city of millions by its own name: such a city is itself
+    whatever container a list or a byline seems to give it ("in Lagos and Warri in Delta State")."""
+    if place.kind != "city":
+        return False
+    best = geocoder.best(cluster.name)
+    return best is not None and best.exact and best.population >= WELL_KNOWN_CITY_POPULATION
 
 
 def _seat_of_a_narrow_division(
