@@ -1345,3 +1345,14 @@ def test_a_city_of_millions_listed_before_a_town_of_another_division_stays_itsel
     )
     city = ents["Lagos"].place
     assert city is not None and city.lat is not None and abs(city.lat - 6.45) < 0.1
+
+
+def test_a_quarter_of_a_town_takes_the_town_as_the_report_reads_it(extract: Any) -> None:
+    text = (
+        "Soldiers raided houses in the Qobbeh Sharqiyeh quarter of Tripoli on Monday and detained "
+        "three men, the army in Lebanon said."
+    )
+    ents = by_name(extract(text))
+    quarter, town = ents["Qobbeh Sharqiyeh"].place, ents["Tripoli"].place
+    assert town is not None and town.country == "LB"
+    assert quarter is not None and quarter.country == "LB" and quarter.lat == town.lat

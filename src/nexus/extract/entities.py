@@ -2233,8 +2233,13 @@ def _outer_place(cluster: EntityCluster, geocoder: Geocoder, depth: int) -> Plac
     within = cluster.within
     if within is None:
         return None
-    if depth >= 3 or within.within is None or within.within is cluster:
+    if depth >= 3 or within.within is cluster:
         return _resolve_forms(within, geocoder)
+    if within.within is None:
+        # the container as its own entity reads it ("the X quarter of Tripoli" in a report on
+        # Lebanon: the Tripoli its sentences put in Lebanon), or None when no gazetteer knows it
+        own = _cluster_place(within, geocoder, depth=depth + 1)
+        return own if own is not None and own.source is not None else None
     return _cluster_place(within, geocoder, depth=depth + 1)  # "near Baga in Borno State": that Baga
 
 
