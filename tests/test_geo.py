@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from nexus.geo import DISTANCE_UNITS, haversine_km
+from nexus.geo import DISTANCE_UNITS, destination, haversine_km
 
 
 def test_one_degree_of_longitude_on_the_equator_is_about_111_km() -> None:
@@ -24,3 +24,12 @@ def test_antipodes_do_not_overflow() -> None:
 def test_units_cover_metric_and_imperial_spellings() -> None:
     assert {"km", "kilometres", "kilometers", "miles", "metres"} <= DISTANCE_UNITS
     assert "hours" not in DISTANCE_UNITS
+
+
+def test_destination_goes_the_given_distance_along_the_bearing() -> None:
+    start = (12.5, -3.2)
+    for bearing in (0.0, 90.0, 225.0):
+        end = destination(*start, bearing, 40.0)
+        assert haversine_km(*start, *end) == pytest.approx(40.0, abs=0.01)
+    north = destination(*start, 0.0, 40.0)
+    assert north[0] > start[0] and north[1] == pytest.approx(start[1])

@@ -26,3 +26,18 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     dphi, dlambda = phi2 - phi1, math.radians(lon2 - lon1)
     h = math.sin(dphi / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(dlambda / 2) ** 2
     return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(min(1.0, h)))
+
+
+def destination(lat: float, lon: float, bearing_deg: float, km: float) -> tuple[float, float]:
+    """The point ``km`` away from (lat, lon) along the initial bearing ``bearing_deg`` (0 = north).
+
+    >>> [round(v, 2) for v in destination(0.0, 0.0, 90.0, 111.195)]
+    [0.0, 1.0]
+    """
+    phi, lam, theta = math.radians(lat), math.radians(lon), math.radians(bearing_deg)
+    delta = km / EARTH_RADIUS_KM
+    phi2 = math.asin(math.sin(phi) * math.cos(delta) + math.cos(phi) * math.sin(delta) * math.cos(theta))
+    lam2 = lam + math.atan2(
+        math.sin(theta) * math.sin(delta) * math.cos(phi), math.cos(delta) - math.sin(phi) * math.sin(phi2)
+    )
+    return math.degrees(phi2), (math.degrees(lam2) + 540.0) % 360.0 - 180.0

@@ -1356,3 +1356,16 @@ def test_a_quarter_of_a_town_takes_the_town_as_the_report_reads_it(extract: Any)
     quarter, town = ents["Qobbeh Sharqiyeh"].place, ents["Tripoli"].place
     assert town is not None and town.country == "LB"
     assert quarter is not None and quarter.country == "LB" and quarter.lat == town.lat
+
+
+def test_an_unknown_village_north_of_a_town_lies_some_way_north_of_it(extract: Any) -> None:
+    from nexus.geo import haversine_km
+
+    ents = by_name(extract("Gunmen attacked a post near the village of Tindoukou, north of Dori, on Monday."))
+    village, town = ents["Tindoukou"].place, ents["Dori"].place
+    assert village is not None and town is not None
+    assert (
+        village.lat is not None and village.lon is not None and town.lat is not None and town.lon is not None
+    )
+    assert village.lat > town.lat and abs(village.lon - town.lon) < 0.01
+    assert 10 < haversine_km(village.lat, village.lon, town.lat, town.lon) < 50

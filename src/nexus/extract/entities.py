@@ -36,7 +36,7 @@ from nexus.extract.geocode import WELL_KNOWN_CITY_POPULATION, Geocoder, first_le
 from nexus.extract.page import page_layout, zone_at
 from nexus.extract.titled_names import titled_names
 from nexus.extract.tokens import lowers, matching, pos_ids, tags, texts, title_flags
-from nexus.geo import DISTANCE_UNITS, haversine_km
+from nexus.geo import DISTANCE_UNITS, destination, haversine_km
 from nexus.model import Place
 
 _LABEL_TYPES = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"}
@@ -97,6 +97,7 @@ class EntityCluster:
     within_guessed: bool = False  # ``within`` is the report's town, not said next to the name
     within_division: bool = False  # ``within`` is named as a division ("in the X region"), not its town
     within_near: bool = False  # ``within`` is a town the place is said to lie by ("X near Y"), not in
+    within_bearing: float | None = None  # the direction from ``within`` the text gives ("X, north of Y")
     near_countries: set[str] = field(default_factory=set)  # countries named in its sentences
 
     @property
@@ -2157,15 +2158,24 @@ def _cluster_place(cluster: EntityCluster, geocoder: Geocoder, *, depth: int) ->
     # "X, in the Y region": not at Y town, when Y is a province; "X, in the Y department" of a
     # second-level division named after its town is near that town
     point = point and not (cluster.within_division and first_level_division(outer.name, outer.country))
+    lat, lon = (outer.lat, outer.lon) if point else (None, None)
+    if lat is not None and lon is not None and place is None and cluster.within_bearing is not None:
+        # "X, north of Y": some way from Y in that direction, not at Y itself
+        lat, lon = destination(lat, lon, cluster.within_bearing, _BEARING_OFFSET_KM)
     return Place(
         name=cluster.name,
         kind=kind,
         country=outer.country,
         admin1=outer.admin1 if outer.kind != "country" else None,
-        lat=outer.lat if point else None,
-        lon=outer.lon if point else None,
+        lat=lat,
+        lon=lon,
         source="nexus-within" if point else None,
     )
+
+
+#: How far from a town a place the text sets in a direction from it is put ("X, north of Y"): such
+#: a place is told by the town because it is near, a drive of half an hour or so.
+_BEARING_OFFSET_KM = 25.0
 
 
 #: A town said to lie by another ("near Y", "north of Y") that the gazetteer puts further away is a namesake.
@@ -2289,7 +2299,9 @@ def _link_containers(doc: Doc, clusters: list[EntityCluster]) -> None:
             if outer is not None and outer is not cluster:
                 cluster.within = outer
                 cluster.within_division = _named_as_division(doc, outer, index, span.end)
-                cluster.within_near = _beside_a_town(doc, span.end, index) is outer
+                beside = _town_beside(doc, span.end, index)
+                cluster.within_near = beside is not None and beside[0] is outer
+                cluster.within_bearing = beside[1] if beside is not None and cluster.within_near else None
                 break
     for cluster in clusters:  # "X and Y villages in Z": X is in Z as well as Y
         if cluster.type != "PLACE" or cluster.within is not None:
@@ -2563,9 +2575,32 @@ def _division_words() -> frozenset[str]:
 _NEAR_FILLERS = frozenset({"about", "some", "around", "roughly", "nearly", "approximately", "barely", "just"})
 
 
+#: Bearings (degrees from north) of the compass words ("north-west" and "northwest" alike).
+_COMPASS_DEGREES = {
+    "north": 0.0,
+    "northeast": 45.0,
+    "east": 90.0,
+    "southeast": 135.0,
+    "south": 180.0,
+    "southwest": 225.0,
+    "west": 270.0,
+    "northwest": 315.0,
+}
+
+
 def _beside_a_town(doc: Doc, end: int, index: dict[int, EntityCluster]) -> EntityCluster | None:
+    """The town a place is said to lie by (see :func:`_town_beside`)."""
+    beside = _town_beside(doc, end, index)
+    return beside[0] if beside is not None else None
+
+
+def _town_beside(
+    doc: Doc, end: int, index: dict[int, EntityCluster]
+) -> tuple[EntityCluster, float | None] | None:
     """The town a place is said to lie by, without an appositive noun: "X village near Y", "the X
-    hills north-west of Y", "X, on the northern edge of Y", "X camp on the outskirts of Y"."""
+    hills north-west of Y", "X, on the northern edge of Y", "X camp on the outskirts of Y"; with the
+    bearing from the town when the text gives one ("north-west of Y": 315), else None."""
+    bearing: float | None = None
     i = end
     if i < len(doc) and doc[i].is_lower and doc[i].lemma_ in _word_set("place_nouns"):
         if doc[i].lemma_.lower() in _division_words():
@@ -2579,17 +2614,20 @@ def _beside_a_town(doc: Doc, end: int, index: dict[int, EntityCluster]) -> Entit
     elif i < len(doc) and doc[i].lower_ in ("near", "outside"):
         i += 1
     elif i < len(doc) and doc[i].lower_ in compass:
+        words = [doc[i].lower_]
         i += 1
         if i + 1 < len(doc) and doc[i].text == "-" and doc[i + 1].lower_ in compass:
+            words.append(doc[i + 1].lower_)
             i += 2  # "north-west"
         if i >= len(doc) or doc[i].lower_ != "of":
             return None
+        bearing = _COMPASS_DEGREES.get("".join(words).replace("-", ""))
         i += 1
     elif i + 2 < len(doc) and doc[i].lower_ == "on" and doc[i + 1].lower_ == "the":
         i += 2
         end_town = _known_end_of_a_road(doc, i, index)
         if end_town is not None:
-            return end_town  # "X, on the road between A and B": by the end the gazetteer knows
+            return end_town, None  # "X, on the road between A and B": by the end the gazetteer knows
         while i < len(doc) and (doc[i].lower_ in compass or doc[i].text == "-"):
             i += 1  # "on the north-western edge"
         if (
@@ -2609,7 +2647,7 @@ def _beside_a_town(doc: Doc, end: int, index: dict[int, EntityCluster]) -> Entit
     j = _place_end(doc, i, index)
     if j < len(doc) and doc[j].is_lower and doc[j].lemma_.lower() in _division_words():
         return None  # "near the Y district border", "outside Y province": no town
-    return found
+    return found, bearing
 
 
 def _known_end_of_a_road(doc: Doc, i: int, index: dict[int, EntityCluster]) -> EntityCluster | None:
