@@ -517,12 +517,19 @@ def _report_place(connection: Connection, row: dict[str, Any], cache: Aggregates
     if place is None or place.kind not in ("city", "site") or not place.name or not row.get("evidence_id"):
         return place
     name = place.name
+    if place.lat is not None:  # a namesake abroad: the sentence places it by a town of another country
+        own = report_sentence(connection, row["evidence_id"], _written_sentences(row, cache))
+        town = located_by(own, name)
+        country = _town_country(connection, row, town) if town and name_key(town) != name_key(name) else None
+        if town is not None and country is not None and country != place.country:
+            return PlaceKey(name, DISTRICT, country, None, None, None, town, divisions_named(own, name))
     if place.lat is None:  # a place no gazetteer knows: the sentence may say what it lies by, and in
         own = report_sentence(connection, row["evidence_id"], _written_sentences(row, cache))
         divisions = divisions_named(own, name)
         town = located_by(own, name)
         if town is not None and name_key(town) != name_key(name):
-            return PlaceKey(name, DISTRICT, place.country, None, None, None, town, divisions)
+            country = _town_country(connection, row, town) or place.country  # not a namesake's abroad
+            return PlaceKey(name, DISTRICT, country, None, None, None, town, divisions)
         if divisions:
             place = replace(place, divisions=divisions)
         regions = regions_named(own, name)
@@ -654,6 +661,26 @@ def _written_sentences(row: dict[str, Any], cache: Aggregates | None) -> dict[st
 def _district_noun_pattern() -> re.Pattern[str]:
     nouns = "|".join(n for n in (_district_nouns(), _region_nouns()) if n)
     return re.compile(rf"\b(?:{nouns})\b", re.IGNORECASE)
+
+
+def _town_country(connection: Connection, row: dict[str, Any], town: str) -> str | None:
+    """The country the report's document places ``town`` in (its place mentions of that name), when one.
+
+    "Kelmo, a village 12 km north of Dastra": a gazetteer may know a Kelmo only abroad; the
+    document's Dastra says which country the village is in (``_report_place``)."""
+    key = name_key(town)
+    countries = {
+        mention.place.get("country")
+        for mention in connection.execute(
+            select(mentions.c.name, mentions.c.place).where(
+                mentions.c.doc_id == row["doc_id"],
+                mentions.c.doc_version == row["doc_version"],
+                mentions.c.superseded.is_(False),
+            )
+        )
+        if isinstance(mention.place, dict) and mention.place.get("country") and name_key(mention.name) == key
+    }
+    return next(iter(countries)) if len(countries) == 1 else None
 
 
 def _only_other_city(connection: Connection, row: dict[str, Any], place: PlaceKey) -> str | None:
