@@ -1,6 +1,6 @@
 """Event identity when a gazetteer knows a village's name only abroad: the document's own town says
-where it is ("Sorano, a village of Tesko subdivision 8 km east of Kaduna"), so the village report joins the town's event;
-without such a town, or on another day, reports stay apart."""
+where it is ("Sorano, a village of Tesko subdivision 8 km east of Kaduna"), so the village report
+joins the town's event; without such a town, or on another day, reports stay apart."""
 
 from __future__ import annotations
 
@@ -47,7 +47,8 @@ VILLAGE_REPORT = {
     "outlet": "Northern Ledger",
     "published": "2024-10-09",
     "text": "Minibus ambush: toll rises to nine\n\nNine passengers were killed when gunmen sprayed a "
-    "minibus with bullets at Sorano, a village of Tesko subdivision 8 km east of Kaduna, on Monday, hospital sources said.",
+    "minibus with bullets at Sorano, a village of Tesko subdivision 8 km east of Kaduna, on Monday, "
+    "hospital sources said.",
 }
 
 
