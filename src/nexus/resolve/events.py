@@ -116,6 +116,11 @@ NAMED_IN_REGION_SCORE = 0.8
 REGION_SCORE = 0.5
 #: ... and of a division named for a town and that town ("Kelm district" / "Kelm").
 TOWN_REGION_SCORE = 0.8
+#: Place closeness of a division and a town no table places in or out of it (``may_hold``) ...
+MAY_HOLD_SCORE = 0.3
+#: ... whose reason starts so: ``score_pair`` then wants the same day and a shared figure, target
+#: or means, and ``resolve_event`` a single such candidate.
+MAY_HOLD_REASON = "may hold"
 #: Actor closeness of two sides whose actors differ but whose names are related (``actors_related``).
 RELATED_ACTORS_SCORE = 0.75
 #: Actor closeness of two coarse-dated recollections of one place that blame different actors.
@@ -405,7 +410,32 @@ def place_score(
     named = named_in_region(a, b) or named_in_region(b, a)
     if named:
         return NAMED_IN_REGION_SCORE, named
+    held = may_hold(a, b) or may_hold(b, a)
+    if held:
+        return MAY_HOLD_SCORE, held
     return None, f"different places ({a.name}/{b.name})"
+
+
+def may_hold(region: PlaceKey, town: PlaceKey) -> str | None:
+    """Why ``region`` (an admin area of the town's country) may hold ``town`` though no table
+    says so, else None.
+
+    "An attack in Velm department" and "an attack near Kelmo": when the gazetteer gives
+    Kelmo no first-level division, or the same one as Velm's (Velm is a district of it),
+    and the division table does not place Kelmo elsewhere, Velm may hold it. So weak a
+    closeness (``MAY_HOLD_SCORE``) joins two reports only on the same day with a shared
+    figure, target or means, and only when one candidate is so close (``score_pair``,
+    ``resolve_event``).
+    """
+    if region.kind != "admin" or town.kind not in ("city", "site") or not region.name or not town.name:
+        return None
+    if not region.country or region.country != town.country or names_alike(region.name, town.name):
+        return None
+    if town_divisions(town.name, town.country, town.lat, town.lon):
+        return None  # the table places the town: ``_contains`` said it is elsewhere
+    if town.admin1 and not _admin_alike(admin_key(town.admin1), admin_key(region.admin1)):
+        return None  # the town is in another first-level division (or the region's is unknown)
+    return f"{MAY_HOLD_REASON}: {region.name} may hold {town.name}"
 
 
 def named_in_region(region: PlaceKey, town: PlaceKey) -> str | None:
@@ -1014,6 +1044,15 @@ def score_pair(
             return None
     if place is not None and place_reason.startswith(REACH_REASON) and figures < 1.0:
         place, place_reason = None, place_reason + ", and no figure is shared"
+    if (
+        place is not None
+        and place_reason.startswith(MAY_HOLD_REASON)
+        and not _one_scene_told(report, candidate, dated[0], figures)
+    ):
+        place, place_reason = (
+            None,
+            place_reason + ", but not the same day with a shared figure, target or means",
+        )
     named = targets_naming_places(report, candidate)
     country_clash = place is None and place_reason.startswith("countries")
     if named and not country_clash and (place is None or place < TARGET_PLACE_SCORE):
@@ -1076,6 +1115,18 @@ def score_pair(
         method_reason,
     )
     return Decision(None, kind, score, reasons, features)
+
+
+def _one_scene_told(report: EventKey, candidate: EventKey, date_closeness: float, figures: float) -> bool:
+    """Whether two reports of a division and a town it ``may_hold`` tell one scene: the same day and
+    a shared figure, target (or target kind) or means."""
+    if date_closeness < 1.0 or report.precision != "day" or candidate.precision != "day":
+        return False
+    if figures == 1.0 or target_score(report, candidate)[0] >= TARGET_KIND_SCORE:
+        return True
+    families = weapon_families()
+    mine = {families.get(m, m) for m in report.methods}
+    return bool(mine & {families.get(m, m) for m in candidate.methods})
 
 
 @cache
@@ -1151,12 +1202,22 @@ def resolve_event(
         scored.append((-decision.score, days, km, event_id, decision))
     if not scored:
         return Decision(None, "new", 0.0, ("no candidate event passes the gates",))
+    held = [item for item in scored if -item[0] >= threshold and _placed_by_may_hold(item[4])]
+    if len(held) > 1:  # a division that may hold two towns of that day's happenings: neither
+        scored = [item for item in scored if item not in held]
+        if not scored:
+            why = f"the division may hold the towns of {len(held)} candidate events"
+            return Decision(None, "new", 0.0, (why,))
     best = min(scored, key=lambda item: item[:4])
     score, event_id, decision = -best[0], best[3], best[4]
     if score < threshold:
         reasons = (f"best candidate {event_id} scored {score:.2f} < {threshold}", *decision.reasons)
         return Decision(None, "new", score, reasons, decision.features)
     return Decision(event_id, decision.kind, score, decision.reasons, decision.features)
+
+
+def _placed_by_may_hold(decision: Decision) -> bool:
+    return len(decision.reasons) > 2 and decision.reasons[2].startswith(MAY_HOLD_REASON)
 
 
 def best_match(

@@ -86,8 +86,9 @@ def report_place_key(row: Any) -> PlaceKey | None:
     resolution = resolution if isinstance(resolution, dict) else {}
     divisions = tuple(str(d) for d in resolution.get("divisions") or ())  # "... of Velm district"
     within = placed_within(row)
-    if within is not None:  # read as lying in a town when it was linked
-        return PlaceKey(row.place_name, DISTRICT, row.country, None, None, None, within, divisions)
+    if within is not None:  # read as lying in a town when it was linked (in the town's country)
+        country = resolution.get("country") or row.country
+        return PlaceKey(row.place_name, DISTRICT, country, None, None, None, within, divisions)
     if resolution.get(
         "region"
     ):  # "in Kelm district": the division named for the town (``linker.region_named``)

@@ -19,7 +19,7 @@ from datetime import date
 from functools import cache, lru_cache
 from typing import Any
 
-from sqlalchemy import and_, bindparam, delete, func, insert, or_, select, union_all, update
+from sqlalchemy import Text, and_, bindparam, cast, delete, func, insert, or_, select, union_all, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.sql.selectable import CompoundSelect
@@ -37,16 +37,19 @@ from nexus.resolve.events import (
     PRECISION_RANK,
     PUBLICATION_SLACK_DAYS,
     SAME_DAY_TYPES,
+    THRESHOLD,
     WINDOW_DAYS,
     Decision,
     EventKey,
     PlaceKey,
     admin_key,
     date_span,
+    figures_clash,
     kindred_types,
     later_count,
     region_holds,
     resolve_event,
+    score_pair,
     target_heads,
 )
 from nexus.resolve.figures import FIGURE_FIELDS, ReportedFigure, contradiction
@@ -915,6 +918,7 @@ def link_event(
     if claim is not None:  # "X claimed on Thursday the attack": the day is the claim's, not the attack's
         key = replace(key, from_publication=True)
     candidates: dict[str, EventKey] = {}
+    also: list[str] = []
     if decision is None:
         passing = recalled_in_sentence(row, siblings)
         candidates = _with_sentences(siblings, event_candidates(connection, key, cache))
@@ -928,6 +932,7 @@ def link_event(
                 for event_id, c in candidates.items()
             }
         decision = resolve_event(key, candidates)
+        also = also_passing(key, candidates, decision)
         joined = candidates.get(decision.event_id or "")
         if (
             decision.kind == "same"
@@ -995,6 +1000,10 @@ def link_event(
         resolution["claims"] = claimed
     if final != auto_id:
         resolution["manual"] = f"moved from {auto_id} by a manual event merge or split"
+    elif also and decision.kind == "same" and decision.event_id == auto_id:
+        resolution["also"] = also  # ``consolidate_events`` may make them one at the batch's end
+    if within and key.place is not None and key.place.country and key.place.country != row.get("country"):
+        resolution["country"] = key.place.country  # the town's, not a namesake's abroad
     row["auto_event_id"] = auto_id
     row["resolution"] = resolution
     _keep_one_report_per_sentence(connection, row, final, siblings)
@@ -1002,6 +1011,157 @@ def link_event(
         row["event_id"] = final
         cache.linked_rows(row["doc_id"], row["doc_version"]).append(row)
     return final
+
+
+def also_passing(key: EventKey, candidates: dict[str, EventKey], decision: Decision) -> list[str]:
+    """The other candidates of ``key``'s own type that it would have joined had ``decision`` not
+    chosen a better one (scored at or above ``THRESHOLD`` as ``same``), best first: a report close
+    enough to two events shows them to be one happening (``consolidate_events``)."""
+    if decision.kind != "same" or decision.event_id is None:
+        return []
+    scored = []
+    for event_id, candidate in candidates.items():
+        if event_id == decision.event_id or candidate.type != key.type:
+            continue
+        other = score_pair(key, candidate)
+        if other is not None and other.kind == "same" and other.score >= THRESHOLD:
+            scored.append((-other.score, event_id))
+    return [event_id for _, event_id in sorted(scored)]
+
+
+#: Event days further apart than this are not made one by ``consolidate_events``.
+CONSOLIDATE_DAYS = 1
+
+
+def consolidate_events(connection: Connection, ids: Iterable[str]) -> set[str]:
+    """Make one the events a report of the batch showed to be one happening; returns the ids changed.
+
+    A report joins the best of the candidate events it scores at or above ``THRESHOLD``
+    against; the others it would have joined are kept on it (``also``). Outlets that tell
+    one incident at different precision (a village, its district, the province) can leave
+    it as two events, one holding the report, the other close enough to it: once the batch
+    is written such a pair is merged (the event with more reports keeps its id) when the
+    two are one type (their own reports', mentions aside), no document tells both, their
+    days lie within ``CONSOLIDATE_DAYS``, their countries can be one and their killed
+    figures do not clash. Claims that named the absorbed event name the kept one. The
+    moved reports say why in their ``resolution`` (``consolidated``).
+    """
+    ids = sorted(set(ids))
+    rows = _consolidation_rows(connection, event_reports.c.event_id.in_(ids)) if ids else []
+    bridges = [
+        (row.event_id, str(other), row.id)
+        for row in rows
+        if isinstance(row.resolution, dict) and not row.resolution.get("manual")
+        for other in row.resolution.get("also") or ()
+        if other != row.event_id
+    ]
+    if not bridges:
+        return set()
+    wanted = sorted({other for _, other, _ in bridges} | {event for event, _, _ in bridges})
+    groups: dict[str, list[Any]] = {}
+    for batch in chunks(wanted):
+        for row in _consolidation_rows(connection, event_reports.c.event_id.in_(batch)):
+            groups.setdefault(row.event_id, []).append(row)
+    parent: dict[str, str] = {}
+
+    def root(event_id: str) -> str:
+        while parent.get(event_id, event_id) != event_id:
+            event_id = parent[event_id]
+        return event_id
+
+    changed: set[str] = set()
+    for first, second, via in bridges:
+        a, b = root(first), root(second)
+        if a == b or not groups.get(a) or not groups.get(b) or not _one_happening(groups[a], groups[b]):
+            continue
+        keep, absorb = sorted((a, b), key=lambda e: (-len(groups[e]), e))
+        parent[absorb] = keep
+        groups[keep].extend(groups.pop(absorb))
+        _absorb_event(connection, keep, absorb, via)
+        changed |= {keep, absorb}
+    return changed
+
+
+def _consolidation_rows(connection: Connection, where: Any) -> list[Any]:
+    return list(
+        connection.execute(
+            select(
+                event_reports.c.id,
+                event_reports.c.event_id,
+                event_reports.c.doc_id,
+                event_reports.c.type,
+                event_reports.c.date_day,
+                event_reports.c.date_precision,
+                event_reports.c.country,
+                event_reports.c.killed,
+                event_reports.c.resolution,
+            ).where(where, event_reports.c.superseded.is_(False))
+        ).all()
+    )
+
+
+def _own_reports(group: Sequence[Any]) -> list[Any]:
+    """An event's reports that tell it (not mentions in passing)."""
+    return [
+        r for r in group if not (isinstance(r.resolution, dict) and r.resolution.get("kind") == "mention")
+    ]
+
+
+def _one_happening(first: Sequence[Any], second: Sequence[Any]) -> bool:
+    """Whether two events' report rows may be one happening (``consolidate_events``'s checks)."""
+    a, b = _own_reports(first), _own_reports(second)
+    if not a or not b:
+        return False
+    if Counter(r.type for r in a).most_common(1)[0][0] != Counter(r.type for r in b).most_common(1)[0][0]:
+        return False
+    if {r.doc_id for r in first} & {r.doc_id for r in second}:
+        return False  # one document telling both tells two happenings
+    days_a = {r.date_day for r in a if r.date_day is not None and r.date_precision == "day"}
+    days_b = {r.date_day for r in b if r.date_day is not None and r.date_precision == "day"}
+    if not days_a or not days_b or min(abs((x - y).days) for x in days_a for y in days_b) > CONSOLIDATE_DAYS:
+        return False
+
+    def countries(group: Sequence[Any]) -> set[str]:
+        return {
+            (r.resolution or {}).get("country") or r.country
+            for r in group
+            if (r.resolution or {}).get("country") or r.country
+        }
+
+    if countries(a) and countries(b) and not countries(a) & countries(b):
+        return False
+    killed_a = {r.killed for r in a if r.killed}
+    killed_b = {r.killed for r in b if r.killed}
+    return not (killed_a and killed_b and all(figures_clash(x, y) for x in killed_a for y in killed_b))
+
+
+def _absorb_event(connection: Connection, keep: str, absorb: str, via: str) -> None:
+    """Move every report of ``absorb`` to ``keep`` (automatic: ``auto_event_id`` too) and re-point
+    the claims naming ``absorb``."""
+    why = f"consolidated into {keep}: report {via} fits both {keep} and {absorb}"
+    for row in connection.execute(
+        select(event_reports.c.id, event_reports.c.resolution).where(event_reports.c.event_id == absorb)
+    ).all():
+        resolution = dict(row.resolution or {})
+        resolution["consolidated"] = why
+        connection.execute(
+            update(event_reports)
+            .where(event_reports.c.id == row.id)
+            .values(event_id=keep, auto_event_id=keep, resolution=resolution)
+        )
+    for field_name in ("claims", "claimed_by"):
+        for row in connection.execute(
+            select(event_reports.c.id, event_reports.c.resolution).where(
+                cast(event_reports.c.resolution, Text).like(f"%{absorb}%")
+            )
+        ).all():
+            if not isinstance(row.resolution, dict) or row.resolution.get(field_name) != absorb:
+                continue
+            resolution = dict(row.resolution)
+            resolution[field_name] = keep
+            connection.execute(
+                update(event_reports).where(event_reports.c.id == row.id).values(resolution=resolution)
+            )
 
 
 #: A document naming more towns than this in a report's region tells of the region, not of one scene.

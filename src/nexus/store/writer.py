@@ -226,6 +226,11 @@ class IngestSession:
         self.state.duplicates.flush(self.connection)
         linker.refresh_entities(self.connection, self.touched.entities, self.state.aggregates)
         linker.refresh_relations(self.connection, self.touched.relations)
+        # reports that fit two events make them one (``linker.consolidate_events``)
+        merged = linker.consolidate_events(self.connection, self.touched.events)
+        if merged:
+            self.state.aggregates.drop_events(merged)
+            self.touched.events |= merged
         linker.refresh_events(self.connection, self.touched.events)
 
     # -- documents ---------------------------------------------------------------------------

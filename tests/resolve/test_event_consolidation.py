@@ -1,0 +1,94 @@
+"""Events made one at the end of a batch (``linker.consolidate_events``): a later report that fits
+two stored events shows them to be one happening; events that cannot be one stay apart."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+
+from nexus.model import Extraction, Place
+from nexus.store import Store, linker, open_store
+from nexus.store.samples import ExtractionBuilder, place
+from nexus.store.schema import event_reports
+
+#: Made-up places: a town the gazetteer gives no first-level division and a department (no
+#: coordinates) of the same country.
+TOWN = place("Kessin", country="ZZ", lat=9.5, lon=3.2)
+DEPARTMENT = place("Velm", kind="admin", country="ZZ", admin1="Velm")
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    kb = open_store(f"sqlite:///{tmp_path / 'kb.db'}")
+    yield kb
+    kb.close()
+
+
+def report(
+    doc_id: str, at: Place, killed: int, targets: tuple[str, ...] = (), day: str = "2022-03-03"
+) -> Extraction:
+    text = f"Gunmen attacked a convoy in {at.name}, killing {killed} people."
+    builder = ExtractionBuilder(doc_id, text, outlet=f"desk {doc_id}", published=date(2022, 3, 4))
+    builder.event("attack", text, date=day, at=at, killed=killed, targets=targets)
+    return builder.build()
+
+
+def events_of(store: Store) -> dict[str, str]:
+    with store.connect() as connection:
+        rows = connection.execute(
+            select(event_reports.c.doc_id, event_reports.c.event_id).where(
+                event_reports.c.superseded.is_(False)
+            )
+        ).all()
+    return {row.doc_id: row.event_id for row in rows}
+
+
+def test_a_report_fitting_two_events_makes_them_one(store: Store) -> None:
+    # The town's report names the convoy; the department's first report only a toll, so it stays
+    # apart; a later department report gives the toll and the convoy: it fits both.
+    store.ingest([report("t1", TOWN, 5, ("convoy",)), report("d1", DEPARTMENT, 9)])
+    first = events_of(store)
+    assert first["t1"] != first["d1"]
+    store.ingest([report("d2", DEPARTMENT, 9, ("convoy",))])
+    after = events_of(store)
+    assert after["t1"] == after["d1"] == after["d2"]
+
+
+def test_a_report_of_another_day_makes_nothing_one(store: Store) -> None:
+    store.ingest([report("t1", TOWN, 5, ("convoy",)), report("d1", DEPARTMENT, 9, day="2022-03-05")])
+    store.ingest([report("d2", DEPARTMENT, 9, ("convoy",), day="2022-03-05")])
+    after = events_of(store)
+    assert after["d1"] == after["d2"] != after["t1"]
+
+
+def row(doc_id: str, day: date, killed: int | None = None, country: str = "ZZ", **resolution: Any) -> Any:
+    return SimpleNamespace(
+        doc_id=doc_id,
+        type="attack",
+        date_day=day,
+        date_precision="day",
+        country=country,
+        killed=killed,
+        resolution=resolution,
+    )
+
+
+def test_events_one_document_tells_both_of_stay_apart() -> None:
+    day = date(2022, 3, 3)
+    assert linker._one_happening([row("a", day)], [row("b", day)])
+    assert not linker._one_happening([row("a", day)], [row("a", day), row("b", day)])
+
+
+def test_far_apart_tolls_days_or_countries_keep_events_apart() -> None:
+    day = date(2022, 3, 3)
+    assert not linker._one_happening([row("a", day, 40)], [row("b", day, 3)])
+    assert not linker._one_happening([row("a", day)], [row("b", date(2022, 3, 6))])
+    assert not linker._one_happening([row("a", day)], [row("b", day, country="YY")])
+    # a mention of the event in passing neither tells it nor sets its day
+    assert not linker._one_happening([row("a", day, kind="mention")], [row("b", day)])
