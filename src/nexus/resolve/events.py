@@ -914,6 +914,27 @@ def targets_naming_places(report: EventKey, candidate: EventKey) -> frozenset[st
     return frozenset(found | {h for h in candidate.targets if names_one(h, mine)})
 
 
+def actors_naming_places(report: EventKey, candidate: EventKey) -> bool:
+    """Whether every actor a report names (as written) names a place of the candidate, whole or by
+    the first or last word of a compound name ("Kelm" for "Kelm Tarwat"): an extractor reading
+    "the Kelm police post attack" may take the place for the attacker. A report with no place of
+    its own only, so a town's name that is also a group's stays a group where a place is given."""
+    if not report.actor_names or not _unknown(report.place):
+        return False
+    theirs = [p.name for p in (candidate.place, *candidate.places) if p is not None and p.name]
+
+    def names_place(name: str) -> bool:
+        for place in theirs:
+            if names_alike(name, place) or name_cut_short(name, place):
+                return True
+            words, first = name_key(name).split(), name_key(place).split()
+            if len(words) == 1 and len(first) > 1 and len(words[0]) >= MIN_SPELLING and words[0] == first[0]:
+                return True
+        return False
+
+    return bool(theirs) and all(names_place(name) for name in report.actor_names)
+
+
 def _one_scene_blamed_apart(
     report: EventKey, candidate: EventKey, dated: float, place: float | None, figures: float
 ) -> bool:
@@ -1037,6 +1058,9 @@ def score_pair(
     place, place_reason = best_place_score(report, candidate, max_km)
     if kindred and not told_as_kindred_types(report, candidate, dated[0], place, figures):
         return None
+    if not actors_compatible(report, candidate) and actors_naming_places(report, candidate):
+        # "the Kelm police post attack": the extractor took the place for an actor
+        report = replace(report, actors=frozenset(), actor_names=frozenset())
     if not actors_compatible(report, candidate):
         recalled = _recalled_at_one_place(report, candidate)
         disputed = not recalled and _one_scene_blamed_apart(report, candidate, dated[0], place, figures)
