@@ -199,6 +199,9 @@ class EventKey:
     published: date | None = None
     methods: frozenset[str] = field(default_factory=frozenset)
     actor_names: frozenset[str] = field(default_factory=frozenset)
+    #: a report's place its own sentence does not name (its document's: a dateline, an earlier
+    #: sentence): "ALEPPO - Shops reopened in the market where a car bomb killed 19 three days ago"
+    place_borrowed: bool = False
 
 
 @cache
@@ -1093,6 +1096,10 @@ def score_pair(
         close = dated[0] >= DAY_SCORES[1] and report.precision == candidate.precision == "day"
         no_coordinates = any(p is None or p.lat is None for p in (report.place, candidate.place))
         country_clash = place_reason.startswith("countries")
+        if report.place_borrowed and not country_clash:  # its sentence names no place: nor its town
+            one_country = report.place is not None and candidate.place is not None
+            one_country = one_country and report.place.country == candidate.place.country  # type: ignore[union-attr]
+            no_coordinates = no_coordinates or (one_country and dated[0] == 1.0)
         if not (figures == 1.0 and close and no_coordinates and not country_clash):
             return None
         place, place_reason = 0.1, place_reason + ", but a figure is shared"

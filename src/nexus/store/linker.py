@@ -902,6 +902,10 @@ def link_event(
     re-reading the reports of candidate events.
     """
     key = report_key(_Row(row), actors, place=_report_place(connection, row, cache))
+    if place_borrowed(
+        key.place, report_sentence(connection, row.get("evidence_id"), _written_sentences(row, cache))
+    ):
+        key = replace(key, place_borrowed=True)
     within = key.place.within if key.place is not None and key.place.lat is None else None
     siblings = _siblings(connection, row, cache)  # the document's reports linked so far
     towns = towns_in_region(connection, row, key.place, siblings)
@@ -921,7 +925,10 @@ def link_event(
     also: list[str] = []
     if decision is None:
         passing = recalled_in_sentence(row, siblings)
-        candidates = _with_sentences(siblings, event_candidates(connection, key, cache))
+        search = key  # a place its sentence does not name: the events of its country are candidates
+        if key.place_borrowed and key.place is not None:
+            search = replace(key, place=replace(key.place, lat=None, lon=None))
+        candidates = _with_sentences(siblings, event_candidates(connection, search, cache))
         candidates = {event_id: c for event_id, c in candidates.items() if event_id not in passing}
         if key.type in SAME_DAY_TYPES:  # a statement: compare speakers (people first)
             involved = actors.union(*(c.actors for c in candidates.values()))
@@ -1011,6 +1018,19 @@ def link_event(
         row["event_id"] = final
         cache.linked_rows(row["doc_id"], row["doc_version"]).append(row)
     return final
+
+
+def place_borrowed(place: PlaceKey | None, sentence: str | None) -> bool:
+    """Whether a report's town or site is not named in its own sentence (its document gave it: a
+    dateline, an earlier sentence), the sentence being known."""
+    if place is None or not place.name or place.kind not in ("city", "site", DISTRICT) or not sentence:
+        return False
+    from nexus.extract.dateline import parse_dateline  # the filing place is no place of the sentence
+
+    dateline = parse_dateline(sentence)
+    if dateline is not None:
+        sentence = sentence[dateline.end :]
+    return name_key(place.name) not in name_key(sentence)
 
 
 def also_passing(key: EventKey, candidates: dict[str, EventKey], decision: Decision) -> list[str]:
