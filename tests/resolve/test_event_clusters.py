@@ -25,6 +25,10 @@ FIXTURE = Path(__file__).parent / "clusters" / "reports.json"
 #: Incidents in regions ``reports.json`` leaves out (Lake Chad, Thailand's deep south, Peru, Benin,
 #: Papua, the Central African Republic), with their own traps (see the tests at the end).
 MORE = Path(__file__).parent / "clusters" / "reports_more.json"
+#: A third set (eastern Congo, central Mali, Colombia's Pacific coast, northern Syria, Myanmar,
+#: western Niger, Bajaur, Jonglei ...) with villages against their divisions, recalls placed by a
+#: dateline and near misses of one day or one town.
+THIRD = Path(__file__).parent / "clusters" / "reports_third.json"
 
 
 def _cluster(path: Path, workdir: Path) -> tuple[dict[str, Any], list[Any]]:
@@ -60,6 +64,11 @@ def clustered_more(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, 
     return _cluster(MORE, tmp_path_factory.mktemp("clusters-more"))
 
 
+@pytest.fixture(scope="module")
+def clustered_third(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, Any], list[Any]]:
+    return _cluster(THIRD, tmp_path_factory.mktemp("clusters-third"))
+
+
 def _key_events(fixture: dict[str, Any], rows: list[Any]) -> dict[str, set[str]]:
     """Incident -> the KB events holding its reports of its key type (recollections aside)."""
     incident_of = {r["id"]: r["incident"] for r in fixture["reports"]}
@@ -74,7 +83,7 @@ def _key_events(fixture: dict[str, Any], rows: list[Any]) -> dict[str, set[str]]
     return out
 
 
-@pytest.mark.parametrize("which", ["clustered", "clustered_more"])
+@pytest.mark.parametrize("which", ["clustered", "clustered_more", "clustered_third"])
 def test_no_kb_event_holds_two_incidents(which: str, request: pytest.FixtureRequest) -> None:
     events_of = _key_events(*request.getfixturevalue(which))
     holders: dict[str, set[str]] = defaultdict(set)
@@ -84,7 +93,9 @@ def test_no_kb_event_holds_two_incidents(which: str, request: pytest.FixtureRequ
     assert {e: sorted(i) for e, i in holders.items() if len(i) > 1} == {}
 
 
-@pytest.mark.parametrize(("which", "splits"), [("clustered", 3), ("clustered_more", 4)])
+@pytest.mark.parametrize(
+    ("which", "splits"), [("clustered", 2), ("clustered_more", 3), ("clustered_third", 4)]
+)
 def test_incidents_are_mostly_one_event_each(which: str, splits: int, request: pytest.FixtureRequest) -> None:
     fixture, rows = request.getfixturevalue(which)
     events_of = _key_events(fixture, rows)
@@ -121,3 +132,26 @@ def test_a_recollection_beside_a_new_attack_is_background(
     _, rows = clustered_more
     recalled = [r for r in rows if r.doc_id == "th-w1" and (r.resolution or {}).get("kind") == "mention"]
     assert recalled  # the roadside bomb of the week before, joined to its event as background
+
+
+# --- reports_third.json: a grenade in a town 50 km off on the day of a massacre, a motorcycle bomb in
+# another town on the day of a car bombing, the same town hit again a week later (its report recalls
+# the first attack).
+
+
+def test_the_third_sets_near_misses_stay_apart(clustered_third: tuple[dict[str, Any], list[Any]]) -> None:
+    events_of = _key_events(*clustered_third)
+    for first, second in (
+        ("cd-beni", "near-cd-butembo"),
+        ("sy-manbij", "near-sy-jarablus"),
+        ("ne-tera", "near-ne-tera-2"),
+    ):
+        assert events_of[first] and events_of[second] and not events_of[first] & events_of[second]
+
+
+def test_a_village_its_division_and_a_dateline_placed_recall_are_one_event(
+    clustered_third: tuple[dict[str, Any], list[Any]],
+) -> None:
+    events_of = _key_events(*clustered_third)
+    for incident in ("cm-bamenda", "sy-manbij", "pk-bajaur", "ml-bankass", "ng-faskari"):
+        assert len(events_of[incident]) == 1, incident
