@@ -39,11 +39,21 @@ def report(
     return builder.build()
 
 
+def claimed_town_report() -> Extraction:
+    """The town's report, with a claim of the attack in a sentence of its own."""
+    attack = "Gunmen attacked a convoy in Kessin, killing 5 people."
+    claim = "The Velm Brigades claimed the attack."
+    builder = ExtractionBuilder("t1", f"{attack} {claim}", outlet="desk t1", published=date(2022, 3, 4))
+    builder.event("attack", attack, date="2022-03-03", at=TOWN, killed=5, targets=("convoy",))
+    builder.event("claim", claim, date="2022-03-04", at=TOWN)
+    return builder.build()
+
+
 def events_of(store: Store) -> dict[str, str]:
     with store.connect() as connection:
         rows = connection.execute(
             select(event_reports.c.doc_id, event_reports.c.event_id).where(
-                event_reports.c.superseded.is_(False)
+                event_reports.c.superseded.is_(False), event_reports.c.type == "attack"
             )
         ).all()
     return {row.doc_id: row.event_id for row in rows}
@@ -92,3 +102,26 @@ def test_far_apart_tolls_days_or_countries_keep_events_apart() -> None:
     assert not linker._one_happening([row("a", day)], [row("b", day, country="YY")])
     # a mention of the event in passing neither tells it nor sets its day
     assert not linker._one_happening([row("a", day, kind="mention")], [row("b", day)])
+
+
+def test_a_claim_of_the_absorbed_event_names_the_kept_one(store: Store) -> None:
+    store.ingest([claimed_town_report(), report("d1", DEPARTMENT, 9)])
+    store.ingest([report("d2", DEPARTMENT, 9, ("convoy",))])
+    kept = events_of(store)["d1"]
+    assert events_of(store)["t1"] == kept
+    with store.connect() as connection:
+        claims = connection.execute(
+            select(event_reports.c.resolution).where(event_reports.c.type == "claim")
+        ).scalars()
+        assert [r.get("claims") for r in claims] == [kept]
+
+
+def test_a_manual_split_is_not_consolidated_again(store: Store) -> None:
+    store.ingest([report("t1", TOWN, 5, ("convoy",)), report("d1", DEPARTMENT, 9)])
+    store.ingest([report("d2", DEPARTMENT, 9, ("convoy",))])
+    event = events_of(store)["t1"]
+    with store.engine.begin() as connection:
+        linker.split_event(connection, event, ["d1", "d2"])
+    store.ingest([report("d3", DEPARTMENT, 9, ("convoy",))])
+    after = events_of(store)
+    assert after["t1"] != after["d1"] == after["d2"]

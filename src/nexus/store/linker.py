@@ -1082,6 +1082,11 @@ def consolidate_events(connection: Connection, ids: Iterable[str]) -> set[str]:
     for batch in chunks(wanted):
         for row in _consolidation_rows(connection, event_reports.c.event_id.in_(batch)):
             groups.setdefault(row.event_id, []).append(row)
+    overridden = {  # a manual merge or split holds: its events are not consolidated
+        event_id
+        for row in connection.execute(select(event_overrides.c.event_id, event_overrides.c.other_id)).all()
+        for event_id in (row.event_id, row.other_id)
+    }
     parent: dict[str, str] = {}
 
     def root(event_id: str) -> str:
@@ -1092,12 +1097,14 @@ def consolidate_events(connection: Connection, ids: Iterable[str]) -> set[str]:
     changed: set[str] = set()
     for first, second, via in bridges:
         a, b = root(first), root(second)
-        if a == b or not groups.get(a) or not groups.get(b) or not _one_happening(groups[a], groups[b]):
+        if a == b or a in overridden or b in overridden or not groups.get(a) or not groups.get(b):
+            continue
+        if not _one_happening(groups[a], groups[b]):
             continue
         keep, absorb = sorted((a, b), key=lambda e: (-len(groups[e]), e))
         parent[absorb] = keep
         groups[keep].extend(groups.pop(absorb))
-        _absorb_event(connection, keep, absorb, via)
+        _absorb_event(connection, keep, absorb, via, _own_reports(groups[keep])[0].type)
         changed |= {keep, absorb}
     return changed
 
@@ -1155,9 +1162,10 @@ def _one_happening(first: Sequence[Any], second: Sequence[Any]) -> bool:
     return not (killed_a and killed_b and all(figures_clash(x, y) for x in killed_a for y in killed_b))
 
 
-def _absorb_event(connection: Connection, keep: str, absorb: str, via: str) -> None:
+def _absorb_event(connection: Connection, keep: str, absorb: str, via: str, event_type: str) -> None:
     """Move every report of ``absorb`` to ``keep`` (automatic: ``auto_event_id`` too) and re-point
-    the claims naming ``absorb``."""
+    what names ``absorb``: claim reports' ``claims`` (an attack absorbed), attack reports'
+    ``claimed_by`` (a claim absorbed)."""
     why = f"consolidated into {keep}: report {via} fits both {keep} and {absorb}"
     for row in connection.execute(
         select(event_reports.c.id, event_reports.c.resolution).where(event_reports.c.event_id == absorb)
@@ -1169,10 +1177,14 @@ def _absorb_event(connection: Connection, keep: str, absorb: str, via: str) -> N
             .where(event_reports.c.id == row.id)
             .values(event_id=keep, auto_event_id=keep, resolution=resolution)
         )
-    for field_name in ("claims", "claimed_by"):
+    field_name = "claimed_by" if event_type == "claim" else "claims"
+    if event_type == "claim" or event_type in (ontology.table("identity.yaml").get("claimable_types") or ()):
+        claim_rows = (
+            event_reports.c.type != "claim" if event_type == "claim" else event_reports.c.type == "claim"
+        )
         for row in connection.execute(
             select(event_reports.c.id, event_reports.c.resolution).where(
-                cast(event_reports.c.resolution, Text).like(f"%{absorb}%")
+                claim_rows, cast(event_reports.c.resolution, Text).like(f"%{absorb}%")
             )
         ).all():
             if not isinstance(row.resolution, dict) or row.resolution.get(field_name) != absorb:
