@@ -202,6 +202,9 @@ class EventKey:
     #: a report's place its own sentence does not name (its document's: a dateline, an earlier
     #: sentence): "ALEPPO - Shops reopened in the market where a car bomb killed 19 three days ago"
     place_borrowed: bool = False
+    #: for a report naming no place, the one town its document names ("the funeral of the six
+    #: policemen" in a report about Kelmo): an event there scores as that place, others as unknown
+    document_town: PlaceKey | None = None
 
 
 @cache
@@ -1059,6 +1062,10 @@ def score_pair(
     recalled = disputed = False
     figures, figure_reason = figure_score(report, candidate)
     place, place_reason = best_place_score(report, candidate, max_km)
+    if report.place is None and report.document_town is not None and place is not None:
+        town = best_place_score(replace(report, place=report.document_town), candidate, max_km)
+        if town[0] is not None and town[0] > place:
+            place, place_reason = town[0], f"{town[1]}, the town of its document"
     if kindred and not told_as_kindred_types(report, candidate, dated[0], place, figures):
         return None
     if not actors_compatible(report, candidate) and actors_naming_places(report, candidate):

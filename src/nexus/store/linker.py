@@ -686,6 +686,33 @@ def _town_country(connection: Connection, row: dict[str, Any], town: str) -> str
     return next(iter(countries)) if len(countries) == 1 else None
 
 
+def _document_town(connection: Connection, row: dict[str, Any]) -> PlaceKey | None:
+    """The one town (city or site with coordinates) the report's document names, when it names one
+    town only: the place a report that names none is nearest to (``EventKey.document_town``)."""
+    towns = {
+        name_key(m.name): PlaceKey(
+            m.name,
+            m.place.get("kind"),
+            m.place.get("country"),
+            m.place.get("admin1"),
+            m.place["lat"],
+            m.place["lon"],
+        )
+        for m in connection.execute(
+            select(mentions.c.name, mentions.c.place).where(
+                mentions.c.doc_id == row["doc_id"],
+                mentions.c.doc_version == row["doc_version"],
+                mentions.c.superseded.is_(False),
+            )
+        )
+        if isinstance(m.place, dict)
+        and m.place.get("kind") in ("city", "site")
+        and m.place.get("lat") is not None
+        and m.place.get("lon") is not None
+    }
+    return next(iter(towns.values())) if len(towns) == 1 else None
+
+
 def _only_other_city(connection: Connection, row: dict[str, Any], place: PlaceKey) -> str | None:
     """The one city of ``place``'s country, other than ``place``, that the report's document names."""
     names = {
@@ -906,6 +933,8 @@ def link_event(
         key.place, report_sentence(connection, row.get("evidence_id"), _written_sentences(row, cache))
     ):
         key = replace(key, place_borrowed=True)
+    elif key.place is None and key.type not in SAME_DAY_TYPES:  # "the funeral of the six killed"
+        key = replace(key, document_town=_document_town(connection, row))
     within = key.place.within if key.place is not None and key.place.lat is None else None
     siblings = _siblings(connection, row, cache)  # the document's reports linked so far
     towns = towns_in_region(connection, row, key.place, siblings)
