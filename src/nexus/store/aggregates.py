@@ -299,6 +299,8 @@ class Aggregates:
     unstored: set[tuple[str, int]] = field(default_factory=set)
     #: The district-naming evidence sentences of the document being written (same key), read once.
     district_sentences: dict[tuple[str, int], list[tuple[str, str]]] = field(default_factory=dict)
+    #: The place mentions (name, place dict) of the document being written (same key), read once.
+    document_places: dict[tuple[str, int], list[tuple[str, dict[str, Any]]]] = field(default_factory=dict)
     #: Entity types as their ``entities`` rows give them (None: no row yet), read once per batch
     #: (the rows change only when the batch ends: ``linker.refresh_entities`` forgets them).
     entity_types: dict[str, str | None] = field(default_factory=dict)
@@ -318,6 +320,7 @@ class Aggregates:
         self.linked.clear()
         self.unstored.clear()
         self.district_sentences.clear()
+        self.document_places.clear()
 
     def linked_rows(self, doc_id: str, version: int) -> list[dict[str, Any]]:
         """The rows linked so far for one document (only the latest document is kept)."""
@@ -326,6 +329,7 @@ class Aggregates:
             self.linked.clear()
             self.unstored.clear()
             self.district_sentences.clear()
+            self.document_places.clear()
             self.linked[key] = []
         return self.linked[key]
 

@@ -523,7 +523,9 @@ def _report_place(connection: Connection, row: dict[str, Any], cache: Aggregates
     if place.lat is not None:  # a namesake abroad: the sentence places it by a town of another country
         own = report_sentence(connection, row["evidence_id"], _written_sentences(row, cache))
         town = located_by(own, name)
-        country = _town_country(connection, row, town) if town and name_key(town) != name_key(name) else None
+        country = (
+            _town_country(connection, row, town, cache) if town and name_key(town) != name_key(name) else None
+        )
         if town is not None and country is not None and country != place.country:
             return PlaceKey(name, DISTRICT, country, None, None, None, town, divisions_named(own, name))
     if place.lat is None:  # a place no gazetteer knows: the sentence may say what it lies by, and in
@@ -531,7 +533,7 @@ def _report_place(connection: Connection, row: dict[str, Any], cache: Aggregates
         divisions = divisions_named(own, name)
         town = located_by(own, name)
         if town is not None and name_key(town) != name_key(name):
-            country = _town_country(connection, row, town) or place.country  # not a namesake's abroad
+            country = _town_country(connection, row, town, cache) or place.country  # not a namesake's abroad
             return PlaceKey(name, DISTRICT, country, None, None, None, town, divisions)
         if divisions:
             place = replace(place, divisions=divisions)
@@ -666,38 +668,16 @@ def _district_noun_pattern() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{nouns})\b", re.IGNORECASE)
 
 
-def _town_country(connection: Connection, row: dict[str, Any], town: str) -> str | None:
-    """The country the report's document places ``town`` in (its place mentions of that name), when one.
-
-    "Kelmo, a village 12 km north of Dastra": a gazetteer may know a Kelmo only abroad; the
-    document's Dastra says which country the village is in (``_report_place``)."""
-    key = name_key(town)
-    countries = {
-        mention.place.get("country")
-        for mention in connection.execute(
-            select(mentions.c.name, mentions.c.place).where(
-                mentions.c.doc_id == row["doc_id"],
-                mentions.c.doc_version == row["doc_version"],
-                mentions.c.superseded.is_(False),
-            )
-        )
-        if isinstance(mention.place, dict) and mention.place.get("country") and name_key(mention.name) == key
-    }
-    return next(iter(countries)) if len(countries) == 1 else None
-
-
-def _document_town(connection: Connection, row: dict[str, Any]) -> PlaceKey | None:
-    """The one town (city or site with coordinates) the report's document names, when it names one
-    town only: the place a report that names none is nearest to (``EventKey.document_town``)."""
-    towns = {
-        name_key(m.name): PlaceKey(
-            m.name,
-            m.place.get("kind"),
-            m.place.get("country"),
-            m.place.get("admin1"),
-            m.place["lat"],
-            m.place["lon"],
-        )
+def _document_places(
+    connection: Connection, row: dict[str, Any], cache: Aggregates | None
+) -> list[tuple[str, dict[str, Any]]]:
+    """The place mentions (name, place dict) of the report's document version, read once per
+    document when ``cache`` is given."""
+    key = (row["doc_id"], row["doc_version"])
+    if cache is not None and key in cache.document_places:
+        return cache.document_places[key]
+    places = [
+        (str(m.name), m.place)
         for m in connection.execute(
             select(mentions.c.name, mentions.c.place).where(
                 mentions.c.doc_id == row["doc_id"],
@@ -706,9 +686,41 @@ def _document_town(connection: Connection, row: dict[str, Any]) -> PlaceKey | No
             )
         )
         if isinstance(m.place, dict)
-        and m.place.get("kind") in ("city", "site")
-        and m.place.get("lat") is not None
-        and m.place.get("lon") is not None
+    ]
+    if cache is not None:
+        cache.document_places[key] = places
+    return places
+
+
+def _town_country(
+    connection: Connection, row: dict[str, Any], town: str, cache: Aggregates | None = None
+) -> str | None:
+    """The country the report's document places ``town`` in (its place mentions of that name), when one.
+
+    "Kelmo, a village 12 km north of Dastra": a gazetteer may know a Kelmo only abroad; the
+    document's Dastra says which country the village is in (``_report_place``)."""
+    key = name_key(town)
+    countries = {
+        place.get("country")
+        for name, place in _document_places(connection, row, cache)
+        if place.get("country") and name_key(name) == key
+    }
+    return next(iter(countries)) if len(countries) == 1 else None
+
+
+def _document_town(
+    connection: Connection, row: dict[str, Any], cache: Aggregates | None = None
+) -> PlaceKey | None:
+    """The one town (city or site with coordinates) the report's document names, when it names one
+    town only: the place a report that names none is nearest to (``EventKey.document_town``)."""
+    towns = {
+        name_key(name): PlaceKey(
+            name, place.get("kind"), place.get("country"), place.get("admin1"), place["lat"], place["lon"]
+        )
+        for name, place in _document_places(connection, row, cache)
+        if place.get("kind") in ("city", "site")
+        and place.get("lat") is not None
+        and place.get("lon") is not None
     }
     return next(iter(towns.values())) if len(towns) == 1 else None
 
@@ -934,7 +946,7 @@ def link_event(
     ):
         key = replace(key, place_borrowed=True)
     elif key.place is None and key.type not in SAME_DAY_TYPES:  # "the funeral of the six killed"
-        key = replace(key, document_town=_document_town(connection, row))
+        key = replace(key, document_town=_document_town(connection, row, cache))
     within = key.place.within if key.place is not None and key.place.lat is None else None
     siblings = _siblings(connection, row, cache)  # the document's reports linked so far
     towns = towns_in_region(connection, row, key.place, siblings)
