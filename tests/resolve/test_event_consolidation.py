@@ -77,7 +77,9 @@ def test_a_report_of_another_day_makes_nothing_one(store: Store) -> None:
     assert after["d1"] == after["d2"] != after["t1"]
 
 
-def row(doc_id: str, day: date, killed: int | None = None, country: str = "ZZ", **resolution: Any) -> Any:
+def row(
+    doc_id: str, day: date, killed: int | None = None, country: str | None = "ZZ", **resolution: Any
+) -> Any:
     return SimpleNamespace(
         doc_id=doc_id,
         type="attack",
@@ -100,6 +102,7 @@ def test_far_apart_tolls_days_or_countries_keep_events_apart() -> None:
     assert not linker._one_happening([row("a", day, 40)], [row("b", day, 3)])
     assert not linker._one_happening([row("a", day)], [row("b", date(2022, 3, 6))])
     assert not linker._one_happening([row("a", day)], [row("b", day, country="YY")])
+    assert not linker._one_happening([row("a", day)], [row("b", day, country=None)])  # one unplaced
     # a mention of the event in passing neither tells it nor sets its day
     assert not linker._one_happening([row("a", day, kind="mention")], [row("b", day)])
 
@@ -125,3 +128,13 @@ def test_a_manual_split_is_not_consolidated_again(store: Store) -> None:
     store.ingest([report("d3", DEPARTMENT, 9, ("convoy",))])
     after = events_of(store)
     assert after["t1"] != after["d1"] == after["d2"]
+
+
+def test_a_report_of_no_place_bridges_nothing(store: Store) -> None:
+    # A placeless report of the day fits both events: it does not show them to be one.
+    store.ingest([report("t1", TOWN, 5, ("convoy",)), report("d1", DEPARTMENT, 9)])
+    builder = ExtractionBuilder("n1", "Gunmen killed 9 people.", outlet="desk n1", published=date(2022, 3, 4))
+    builder.event("attack", "Gunmen killed 9 people.", date="2022-03-03", killed=9, targets=("convoy",))
+    store.ingest([builder.build()])
+    after = events_of(store)
+    assert after["t1"] != after["d1"]

@@ -1078,8 +1078,10 @@ def also_passing(key: EventKey, candidates: dict[str, EventKey], decision: Decis
     """The other candidates of ``key``'s own type that it would have joined had ``decision`` not
     chosen a better one (scored at or above ``THRESHOLD`` as ``same``), best first: a report close
     enough to two events shows them to be one happening (``consolidate_events``)."""
-    if decision.kind != "same" or decision.event_id is None:
+    if decision.kind != "same" or decision.event_id is None or key.type in SAME_DAY_TYPES:
         return []
+    if key.place is None or key.place_borrowed or (key.place.name is None and key.place.lat is None):
+        return []  # a report of no place of its own fits any event of its day: it shows nothing one
     scored = []
     for event_id, candidate in candidates.items():
         if event_id == decision.event_id or candidate.type != key.type:
@@ -1103,9 +1105,11 @@ def consolidate_events(connection: Connection, ids: Iterable[str]) -> set[str]:
     it as two events, one holding the report, the other close enough to it: once the batch
     is written such a pair is merged (the event with more reports keeps its id) when the
     two are one type (their own reports', mentions aside), no document tells both, their
-    days lie within ``CONSOLIDATE_DAYS``, their countries can be one and their killed
-    figures do not clash. Claims that named the absorbed event name the kept one. The
-    moved reports say why in their ``resolution`` (``consolidated``).
+    days lie within ``CONSOLIDATE_DAYS``, both are placed in one country and their killed
+    figures do not clash. Only a report placed by its own sentence bridges two events (one of
+    no place, or a dateline's, fits any event of its day), and statements never do. Claims
+    that named the absorbed event name the kept one. The moved reports say why in their
+    ``resolution`` (``consolidated``).
     """
     ids = sorted(set(ids))
     rows = _consolidation_rows(connection, event_reports.c.event_id.in_(ids)) if ids else []
@@ -1196,8 +1200,8 @@ def _one_happening(first: Sequence[Any], second: Sequence[Any]) -> bool:
             if (r.resolution or {}).get("country") or r.country
         }
 
-    if countries(a) and countries(b) and not countries(a) & countries(b):
-        return False
+    if not countries(a) & countries(b):
+        return False  # both placed, in one country
     killed_a = {r.killed for r in a if r.killed}
     killed_b = {r.killed for r in b if r.killed}
     return not (killed_a and killed_b and all(figures_clash(x, y) for x in killed_a for y in killed_b))
