@@ -828,3 +828,39 @@ def test_a_group_killing_by_its_own_fighters_is_still_a_claim(nlp: Language) -> 
     text = "The group said 30 soldiers were killed by its fighters in the raid on the base."
     (mention,) = find_casualties(first_sentence(nlp, text))
     assert mention.claimed
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("A fourth constable died on Friday of injuries he received in the blast at the market.", 4),
+        ("The second woman died later in the provincial hospital, a nurse said.", 2),
+    ],
+)
+def test_an_ordinal_victim_who_died_gives_the_count_so_far(nlp: Language, text: str, value: int) -> None:
+    (mention,) = find_casualties(first_sentence(nlp, text))
+    assert (mention.kind, mention.count.value) == ("killed", value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The toll had been put at three on Monday but climbed to seven on Tuesday when an injured miner "
+        "died.",
+        "Officials told the radio that the death toll rose to seven overnight when a wounded guard died of "
+        "his injuries.",
+    ],
+)
+def test_a_death_that_explains_a_rise_is_counted_in_the_new_toll(nlp: Language, text: str) -> None:
+    mentions = find_casualties(first_sentence(nlp, text))
+    assert [m.count.value for m in mentions if m.kind == "killed"][-1] == 7
+    assert all(m.count.value != 1 for m in mentions)
+
+
+def test_the_number_of_people_killed_rising_is_the_toll(nlp: Language) -> None:
+    text = (
+        "The number of villagers killed when armed herders raided Dorowa hamlet late on Friday has risen "
+        "to 14, officials said on Sunday."
+    )
+    mentions = [m for m in find_casualties(first_sentence(nlp, text)) if m.kind == "killed"]
+    assert [m.count.value for m in mentions] == [14]

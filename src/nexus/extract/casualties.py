@@ -442,6 +442,8 @@ def _entity_at(tok: Token) -> Span | None:
 def _skip_number(tokens: list[Token]) -> bool:
     """Dates, times, money, percentages and the 26 of '26-year-old' are not counts."""
     for tok in tokens:
+        if _toll_before_a_time(tok):
+            continue  # 'rose to five overnight' tagged as one time: the number is the toll's
         if tok.ent_type_ in _SKIP_ENTS and not (tok.ent_type_ == "QUANTITY" and _counts_people(tok)):
             return True
         if tok.ent_type_ == "DATE":
@@ -464,6 +466,14 @@ def _skip_number(tokens: list[Token]) -> bool:
         return True
     first = tokens[0]
     return first.i > 0 and doc[first.i - 1].lower_ in {"no", "not", "$", "£", "€", "rs", "rs."}
+
+
+def _toll_before_a_time(tok: Token) -> bool:
+    """'rose to five overnight' tagged as one time: a number right after a toll verb's 'to'/'at'."""
+    if tok.i == 0 or tok.ent_type_ not in {"TIME", "DATE"}:
+        return False
+    prep = tok.doc[tok.i - 1]
+    return prep.lower_ in {"to", "at"} and prep.dep_ == "prep" and _toll_verb_above(prep) is not None
 
 
 def _counts_people(tok: Token) -> bool:
@@ -624,7 +634,23 @@ def _toll_kind(noun: Token) -> str | None:
     if noun.lemma_.lower() in {"toll", "tally"}:
         return lex.toll_default_kind
     if noun.lemma_.lower() in lex.bare_toll_nouns and any(c.lower_ == "the" for c in noun.children):
-        return _kind_near(noun)  # '11 people had been killed ..., but later raised the figure to 16'
+        # '11 people had been killed ..., but later raised the figure to 16'; 'the number of
+        # people killed when ...' with the participle hung elsewhere by the parser
+        return _kind_near(noun) or _kind_just_after(noun)
+    return None
+
+
+def _kind_just_after(noun: Token) -> str | None:
+    """The casualty kind of 'the number of <people> killed': a participle right after 'of <noun>'."""
+    lex = _lexicon()
+    doc = noun.doc
+    if noun.i + 3 >= len(doc) or doc[noun.i + 1].lower_ != "of":
+        return None
+    for tok in doc[noun.i + 2 : min(noun.i + 5, len(doc))]:
+        if tok.tag_ == "VBN" or tok.pos_ == "ADJ":
+            return _kind_of(tok, lex.descriptors) or _kind_of(tok, lex.transitive)
+        if tok.pos_ not in {"NOUN", "DET", "ADJ", "NUM"}:
+            return None
     return None
 
 
@@ -667,6 +693,13 @@ def _kind_of_toll_verb(verb: Token) -> str | None:
             kind = _toll_kind(child)
             if kind is not None:
                 return kind
+    if verb.dep_ == "conj" and not _has_subject(verb) and verb.head.i != verb.i:
+        # 'the toll had stood at four but rose to five': the second verb shares the first's subject
+        for child in verb.head.children:
+            if child.dep_ in {"nsubj", "nsubjpass"} and child.i < verb.i:
+                kind = _toll_kind(child)
+                if kind is not None:
+                    return kind
     return None
 
 
@@ -844,6 +877,8 @@ def _link_slot(first: Token) -> tuple[str, Token] | None:
     if dep == "prep" and (first.lower_ in _qualifier_words() or first.lower_ == "between"):
         # 'killed over 20', 'killed between 25 and 30 villagers': the prep stands for the object
         dep = "dobj" if head.pos_ in {"VERB", "AUX"} else dep
+    if dep == "nummod" and head.pos_ == "ADV" and head.dep_ == "pobj" and head.i == first.i + 1:
+        dep, head = "pobj", head.head  # 'rose to five overnight': the number misparsed on the adverb
     if dep == "npadvmod" and first.i < head.i and _gapped_passive(head) and not _has_subject(head):
         dep = "nsubj"  # 'two were badly hurt and four slightly injured': the number misparsed
     if dep in {"nsubj", "nsubjpass"} and not _or_coordinated(head):
@@ -1236,11 +1271,35 @@ def _single_victims(sent: Span, taken: set[int]) -> list[_Figure]:
             continue
         if kind == "injured" and _told_dead_before(tok, sent):
             continue  # 'Gunmen killed a chief ... The chief was shot in his home': how he died
+        if kind == "killed" and _explains_a_rise(cue, taken):
+            continue  # 'the toll rose to five when a wounded officer died': the five counts him
         start = tok.left_edge.i if tok.tag_ != "PRP" else tok.i
         start = max(start, sent.start)
         words = list(sent.doc[start : tok.i + 1])
-        figures.append(_Figure(words, 2 if pair else 1, "exact", kind, first.i, tok, False, cue))
+        value = 2 if pair else 1
+        nth = _nth_victim(tok) if kind == "killed" and not pair else None
+        if nth is not None:
+            value = nth  # 'a third ranger died of his wounds': the dead now number three
+        figures.append(_Figure(words, value, "exact", kind, first.i, tok, False, cue))
     return figures
+
+
+def _explains_a_rise(cue: Token, taken: set[int]) -> bool:
+    """The death ``cue`` is told as the cause of a toll's rise to a figure of the sentence."""
+    if cue.dep_ != "advcl" or cue.head.lemma_.lower() not in _lexicon().toll_verbs:
+        return False
+    own = {t.i for t in cue.subtree}
+    return any(t.i in taken and t.i not in own for t in cue.head.subtree)
+
+
+def _nth_victim(tok: Token) -> int | None:
+    """The ordinal of 'a third soldier', 'the fourth man' (not 'the second of two'): the count so far."""
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return None
+    for child in tok.children:
+        if child.dep_ == "amod" and child.i < tok.i and child.lower_ in _ORDINALS:
+            return _ORDINALS[child.lower_]
+    return None
 
 
 def _told_dead_before(tok: Token, sent: Span) -> bool:
