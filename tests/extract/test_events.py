@@ -618,3 +618,32 @@ def test_a_quote_closing_in_its_sentence_recounting_they_is_witness_content(nlp:
     second = list(doc.sents)[-1]
     shot = next(t for t in second if t.lower_ == "shot")
     assert shot.i in _witness_content(second)
+
+
+# --- a happening noun whose own clause blames or claims it names its doer ----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In May 2018, some 40 herders were killed in Dalwa, in the Koro district, in a massacre blamed on "
+        "the Red Hills Liberation Front.",
+        "In July 2017, three car bombs blamed on the Red Hills Liberation Front hit the central market "
+        "of Dalwa, killing 22 traders.",
+    ],
+)
+def test_a_happening_blamed_on_a_group_in_its_own_clause_is_the_groups(extract: Any, text: str) -> None:
+    (attack,) = events_of(extract(text, published="2025-06-09"), "attack")
+    assert any("Red Hills Liberation Front" in a for a in attack.actors)
+
+
+def test_a_blame_with_no_attack_named_goes_to_the_attack_just_told(extract: Any) -> None:
+    text = (
+        "Gunmen of the Sahel Brigades stormed the village of Kerou on Monday, killing nine farmers, "
+        "officials said. The brigades said they had targeted informers. "
+        "Separately, late on Tuesday, mortar rounds landed near the river port at Dalwa, wounding three "
+        "dockers. Port officials blamed the Coastal Liberation Front."
+    )
+    attacks = events_of(extract(text, published="2025-06-11"), "attack")
+    port = next(a for a in attacks if a.injured is not None and a.injured.value == 3)
+    assert any("Coastal Liberation Front" in a for a in port.actors)

@@ -894,8 +894,8 @@ def _noun_modifier_entities(noun: Token, index: dict[int, EntityCluster]) -> lis
             # "a statement issued by Qatar's foreign minister, Khalid Nasser"
             agents = [g for c in child.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
             found.extend(_persons_first(agents, index))
-        if child.dep_ == "relcl" and child.lemma_.lower() in ("blame", "attribute", "pin"):
-            # "the Damascus strike, which Iran blamed on Israel": the one blamed did it
+        if child.dep_ in ("relcl", "acl") and child.lemma_.lower() in ("blame", "attribute", "pin"):
+            # "the Damascus strike, which Iran blamed on Israel", "bombings blamed on X": X did it
             blamed = [
                 g for p in child.children if p.dep_ == "prep" and p.lower_ in ("on", "to") for g in p.children
             ]
@@ -1612,12 +1612,55 @@ def _claimed_by(verb: Token, index: dict[int, EntityCluster]) -> list[EntityClus
     holders = [verb] + [
         n for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "during") for n in p.children
     ]
+    # "two bombings blamed on X struck ...": the happening named as the verb's subject
+    holders += [c for c in _subject_tokens(verb) if c.pos_ == "NOUN"]
     for holder in holders:
         for clause in holder.children:
-            if clause.dep_ not in ("relcl", "acl") or clause.lemma_.lower() != "claim":
+            if clause.dep_ not in ("relcl", "acl"):
                 continue
-            agents = [g for a in clause.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
-            named = [c for c in entities_in(agents, index) if c.type == "ORG" and c.subtype != "media"]
+            named = _claimed_or_blamed_in(clause, index)
+            if named:
+                return named[:1]
+    return []
+
+
+#: Verbs that lay a happening at a doer's door: "a raid blamed on X", "an ambush attributed to X".
+_BLAME_ON_VERBS = frozenset({"blame", "attribute", "pin"})
+
+
+def _claimed_or_blamed_in(clause: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
+    """The group a clause on a happening names as its doer: the agent of "(which was) claimed by X"
+    or the one it is "blamed on" / "attributed to" ("a raid the army blamed on X")."""
+    lemma = clause.lemma_.lower()
+    if lemma == "claim":
+        agents = [g for a in clause.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+    elif lemma in _BLAME_ON_VERBS:
+        agents = [
+            g
+            for p in clause.children
+            if p.dep_ == "prep" and p.lower_ in ("on", "to")
+            for g in p.children
+            if g.dep_ == "pobj"
+        ]
+    else:
+        return []
+    named = [c for c in entities_in(agents, index) if c.type == "ORG" and c.subtype != "media"]
+    if lemma != "claim":
+        # a happening blamed on the army or a ministry is the state's, not a group's attack
+        named = [c for c in named if c.subtype not in ("government", "military")]
+    if not named:
+        named = [c for a in agents for c in _group_of_doers(a, index)][:1]  # "blamed on X gunmen"
+    return named
+
+
+def claimed_or_blamed_doers(noun: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
+    """The group a happening noun's own clause claims or blames: "an attack, which was later
+    claimed by X", "an ambush the army blamed on X", "a massacre blamed on X"."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return []
+    for clause in noun.children:
+        if clause.dep_ in ("relcl", "acl"):
+            named = _claimed_or_blamed_in(clause, index)
             if named:
                 return named[:1]
     return []

@@ -191,6 +191,10 @@ def _link_claimants(drafts: list[EventDraft]) -> None:
                     and min(m.idx for m in a.mentions) < draft.trigger.idx
                 ]
                 main = max(told, key=lambda a: min(m.idx for m in a.mentions), default=main)
+            if draft.type == "statement" and not named:
+                # "Shells landed near the airport. Officials blamed X.": the attack just told, when
+                # the sentence before tells one with no author of its own
+                main = _told_just_before(draft, current) or main
             named = [*named, main] if main is not None and main not in named else named
         for attack in named:
             for actor in groups:
@@ -203,6 +207,16 @@ def _link_claimants(drafts: list[EventDraft]) -> None:
             draft.background = attack.background
             if draft.date is None and attack.date is not None and not attack.background:
                 draft.date = attack.date  # claimed as the news broke; an old attack's claim stays undated
+
+
+def _told_just_before(draft: EventDraft, current: list[EventDraft]) -> EventDraft | None:
+    """The current attack with no actors that the sentence right before ``draft``'s tells, or None."""
+    start = _sent_of(draft.trigger)
+    if start == 0:
+        return None
+    before = sentence_start(draft.trigger.doc, start - 1)
+    told = [a for a in current if any(before <= m.i < start for m in a.mentions)]
+    return told[-1] if len(told) == 1 and not told[-1].actors else None
 
 
 def _sent_of(token: Token) -> int:

@@ -21,6 +21,7 @@ from nexus import ontology
 from nexus.extract.arguments import (
     PLACE_RANK,
     actor_entities,
+    claimed_or_blamed_doers,
     doer_words,
     entities_in,
     home_country,
@@ -278,7 +279,14 @@ def events_in_sentence(
         if etype in ("attack", "military_action"):
             seen["violent"] = min(seen.get("violent", sent.start), sent.start)
     _victims_of_tolls(drafts, tolls, index)
-    return _merge_in_sentence(drafts)
+    merged = _merge_in_sentence(drafts)
+    for draft in merged:
+        if draft.type == "attack" and not draft.actors:
+            # "... were massacred in X, an attack the authorities blamed on Y": a noun mention's own clause
+            draft.actors = next(
+                (found for m in draft.mentions if (found := claimed_or_blamed_doers(m, index))), []
+            )
+    return merged
 
 
 def _target_entities(
