@@ -864,3 +864,9 @@ def test_the_number_of_people_killed_rising_is_the_toll(nlp: Language) -> None:
     )
     mentions = [m for m in find_casualties(first_sentence(nlp, text)) if m.kind == "killed"]
     assert [m.count.value for m in mentions] == [14]
+
+
+def test_a_capitalised_acronym_read_as_is_does_not_make_the_verb_passive(nlp: Language) -> None:
+    text = "Late on Friday, IS fighters killed six shepherds near the oasis of Wadi Tarf."
+    mentions = find_casualties(first_sentence(nlp, text))
+    assert [(m.kind, m.count.value) for m in mentions] == [("killed", 6)]

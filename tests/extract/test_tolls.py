@@ -109,6 +109,26 @@ def test_claimants_figure_is_not_the_toll(extract: Any) -> None:
     assert 40 not in alternatives(attack, "killed")
 
 
+def test_a_claimants_figure_stands_when_no_other_is_told(extract: Any) -> None:
+    ext = extract(
+        "In March, the Kivu Liberation Front claimed a raid on a police barracks at Lomera, saying it had "
+        "killed more than 30 officers; the police gave no figure.",
+        published="2025-06-09",
+    )
+    (attack,) = events_of(ext, "attack")
+    assert figure(attack.killed) == (31, "at_least")
+
+
+def test_a_claimants_figure_gives_way_to_the_toll_told_in_the_same_sentence(extract: Any) -> None:
+    ext = extract(
+        "Gunmen stormed a police barracks at Lomera on Monday, killing five officers, police said, while "
+        "the Kivu Liberation Front said its fighters had killed 30.",
+        published="2025-06-11",
+    )
+    (attack,) = events_of(ext, "attack")
+    assert figure(attack.killed) == (5, "exact")
+
+
 def test_updated_toll_keeps_the_earlier_figure_as_alternative(extract: Any) -> None:
     ext = extract(
         "The death toll from Saturday's bombing of a bus in Quetta has risen to 31 from 19, officials said."

@@ -499,7 +499,12 @@ def _has_dobj(verb: Token) -> bool:
 
 
 def _is_passive(verb: Token) -> bool:
-    return any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
+    return any(c.dep_ in {"auxpass", "nsubjpass"} and not _acronym_as_aux(c) for c in verb.children)
+
+
+def _acronym_as_aux(aux: Token) -> bool:
+    """'IS gunmen killed 11': a group's capitalised acronym the parser read as the verb 'is'."""
+    return aux.dep_ == "auxpass" and aux.text.isupper() and len(aux.text) > 1 and aux.i + 1 < aux.head.i
 
 
 def _verb_cue(verb: Token) -> tuple[str, str] | None:

@@ -73,6 +73,8 @@ class EventDraft:
     date: DateValue | None = None
     casualties: dict[str, list[Count]] = field(default_factory=dict)
     toll_ranks: dict[str, list[int]] = field(default_factory=dict)  # parallel to casualties
+    #: A claimant's own figures ("the group said it killed 40"): the toll only when no other is told.
+    claimed_casualties: dict[str, list[Count]] = field(default_factory=dict)
     measure: str | None = None  # for sanctions: what was done (one event per measure)
     mentions: list[Token] = field(default_factory=list)
     own_places: list[EntityCluster] = field(default_factory=list)  # named in the trigger's own phrase
@@ -590,6 +592,7 @@ def _coordinated_meetings(
         target_entities=list(draft.target_entities),
         casualties={},
         toll_ranks={},
+        claimed_casualties={},
         distinct=True,  # Monday's and Tuesday's talks stay two
         own_day=True,
     )
@@ -1117,5 +1120,7 @@ def absorb(into: EventDraft, other: EventDraft) -> None:
     for kind, counts in other.casualties.items():
         into.casualties.setdefault(kind, []).extend(counts)
         into.toll_ranks.setdefault(kind, []).extend(other.toll_ranks.get(kind, [1] * len(counts)))
+    for kind, counts in other.claimed_casualties.items():
+        into.claimed_casualties.setdefault(kind, []).extend(counts)
     into.own_places += [p for p in other.own_places if p not in into.own_places]
     into.mentions.extend(other.mentions)

@@ -103,6 +103,8 @@ def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
             for m in d.mentions
         )
         wanted = [m for m in mentions if m.kind in CASUALTY_FIELDS and not m.aggregate and not m.claimed]
+        if here:
+            _keep_claimed(doc, [m for m in mentions if m.claimed and not m.aggregate], here, sent)
         # Parts ('among them 74 at the port') count only for a happening they place.
         placed: dict[int, EventDraft | None] = {}
         for m in wanted:
@@ -200,6 +202,22 @@ def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
             thread = (k, event)
         _higher_floor_of_another_source(doc, floors, groups)
     _harmed_no_one(sents, violent)
+
+
+def _keep_claimed(doc: Doc, claimed: list[CasualtyMention], here: list[EventDraft], sent: Span) -> None:
+    """A claimant's figures go aside on the happening its sentence tells ("X claimed the raid,
+    saying it had killed 40 soldiers"), to stand as its toll only when no other is told."""
+    for mention in claimed:
+        event = _nearest(doc, mention, here, sent)
+        if event is None or mention.part:
+            continue
+        kind = mention.kind
+        if kind == "attackers_killed":
+            if event.type != "military_action":
+                continue  # the attackers' own dead are no attack's toll
+            kind = "killed"
+        if kind in CASUALTY_FIELDS:
+            event.claimed_casualties.setdefault(kind, []).append(mention.count)
 
 
 def _no_harm_kinds(sent: Span) -> tuple[str, ...]:
