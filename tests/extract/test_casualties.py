@@ -870,3 +870,17 @@ def test_a_capitalised_acronym_read_as_is_does_not_make_the_verb_passive(nlp: La
     text = "Late on Friday, IS fighters killed six shepherds near the oasis of Wadi Tarf."
     mentions = find_casualties(first_sentence(nlp, text))
     assert [(m.kind, m.count.value) for m in mentions] == [("killed", 6)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Five guards were killed, and three others remain in hospital in Kerou.", 3),
+        ("Four others remain in a critical condition, a doctor said.", 4),
+        ("Six others remain under treatment at the clinic, officials said.", 6),
+        ("By Friday, nine people were being treated at the regional hospital.", 9),
+    ],
+)
+def test_those_still_in_care_are_the_hurt(nlp: Language, text: str, value: int) -> None:
+    mentions = find_casualties(first_sentence(nlp, text))
+    assert ("injured", value) in [(m.kind, m.count.value) for m in mentions]
