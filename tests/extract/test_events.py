@@ -647,3 +647,12 @@ def test_a_blame_with_no_attack_named_goes_to_the_attack_just_told(extract: Any)
     attacks = events_of(extract(text, published="2025-06-11"), "attack")
     port = next(a for a in attacks if a.injured is not None and a.injured.value == 3)
     assert any("Coastal Liberation Front" in a for a in port.actors)
+
+
+def test_a_blamed_gang_of_no_known_class_is_the_attacks_author(extract: Any) -> None:
+    text = (
+        "Gunmen stormed the hillside market of Kerou on Monday, killing seven traders, officials said. "
+        "Police blamed the Grand Ravine gang for the assault."
+    )
+    (attack,) = events_of(extract(text, published="2025-06-11"), "attack")
+    assert any("Grand Ravine" in a for a in attack.actors)

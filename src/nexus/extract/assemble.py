@@ -168,7 +168,7 @@ def _link_claimants(drafts: list[EventDraft]) -> None:
         elif draft.type == "statement" and draft.trigger.lemma_.lower() in ("blame", "accuse"):
             if accused_of_aiding(draft.trigger):
                 continue  # "accused X of sheltering the militants": help, not the attack
-            groups = [t for t in draft.target_entities if t.subtype == "armed_group"]
+            groups = [t for t in draft.target_entities if _blamable(t)]
             states = [t for t in draft.target_entities if t.subtype == "country"]
             if not groups and states:
                 _blamed_state(draft, states, attacks)  # "Hezbollah blamed Israel for the blasts"
@@ -229,6 +229,12 @@ def _told_just_before(draft: EventDraft, current: list[EventDraft]) -> EventDraf
     before = sentence_start(draft.trigger.doc, start - 1)
     told = [a for a in current if any(before <= m.i < start for m in a.mentions)]
     return told[-1] if len(told) == 1 and not told[-1].actors else None
+
+
+def _blamable(cluster: EntityCluster) -> bool:
+    """An organisation a blame can make an attack's author: an armed group, or a group the
+    entity types leave unclassed ("blamed the Red Dune gang"); never a state body or a medium."""
+    return cluster.type == "ORG" and cluster.subtype in ("armed_group", "other", None)
 
 
 def _sent_of(token: Token) -> int:
