@@ -129,17 +129,6 @@ def test_a_claimants_figure_gives_way_to_the_toll_told_in_the_same_sentence(extr
     assert figure(attack.killed) == (5, "exact")
 
 
-def test_wounded_who_died_later_leave_the_injured_figure(extract: Any) -> None:
-    ext = extract(
-        "Gunmen ambushed a police patrol near Lomera on Monday, killing two officers and wounding five, "
-        "police said. Two of the wounded officers died in hospital on Tuesday, raising the toll to four.",
-        published="2025-06-11",
-    )
-    (attack,) = events_of(ext, "attack")
-    assert figure(attack.killed) == (4, "exact")
-    assert figure(attack.injured) == (3, "exact")
-
-
 def test_updated_toll_keeps_the_earlier_figure_as_alternative(extract: Any) -> None:
     ext = extract(
         "The death toll from Saturday's bombing of a bus in Quetta has risen to 31 from 19, officials said."

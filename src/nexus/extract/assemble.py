@@ -209,18 +209,6 @@ def _link_claimants(drafts: list[EventDraft]) -> None:
                 draft.date = attack.date  # claimed as the news broke; an old attack's claim stays undated
 
 
-def _less_those_who_died(draft: EventDraft, counts: list[Count], best: Count) -> Count:
-    """The injured figure less the wounded told dying after it ("four wounded ... two of the
-    wounded died later": two are still hurt)."""
-    at = next((i for i, c in enumerate(counts) if c is best), None)
-    if at is None:
-        return best
-    dead = sum(n for told, n in draft.hurt_died if at < told)
-    if 0 < dead < best.value:
-        return Count(value=best.value - dead, qualifier=best.qualifier, text=best.text)
-    return best
-
-
 def _told_just_before(draft: EventDraft, current: list[EventDraft]) -> EventDraft | None:
     """The current attack with no actors that the sentence right before ``draft``'s tells, or None."""
     start = _sent_of(draft.trigger)
@@ -337,8 +325,6 @@ def _event(
         counts = draft.casualties.get(kind)
         if counts:
             best, others = latest(counts, draft.toll_ranks.get(kind, [1] * len(counts)))
-            if kind == "injured":
-                best = _less_those_who_died(draft, counts, best)
             figures[kind] = best
             if others:
                 alternatives[kind] = others

@@ -84,9 +84,6 @@ class CasualtyMention:
     #: How many of the dead counted were the attackers ("20 people, including the
     #: three attackers"): an attack's victims are the rest (a raid's toll keeps them).
     attackers_among: int = 0
-    #: The dead were among the wounded told before ("two of the four wounded died later"):
-    #: the injured figure told before them no longer counts them.
-    of_hurt: bool = False
 
 
 # --------------------------------------------------------------------------- numbers
@@ -1285,10 +1282,7 @@ def _single_victims(sent: Span, taken: set[int]) -> list[_Figure]:
         start = max(start, sent.start)
         words = list(sent.doc[start : tok.i + 1])
         value = 2 if pair else 1
-        # 'a fourth suspect was killed' after three arrested counts suspects, not the dead: only a
-        # victim who died of a harm told before ('a third ranger died of his wounds') is the nth dead
-        dying = _kind_of(cue, _lexicon().intransitive) == "killed"
-        nth = _nth_victim(tok) if kind == "killed" and not pair and dying else None
+        nth = _nth_victim(tok) if kind == "killed" and not pair else None
         if nth is not None:
             value = nth  # 'a third ranger died of his wounds': the dead now number three
         figures.append(_Figure(words, value, "exact", kind, first.i, tok, False, cue))
@@ -2067,22 +2061,6 @@ def _died_later(cue: Token, counted: Token) -> bool:
     )
 
 
-def _died_of_the_hurt(cue: Token, counted: Token | None) -> bool:
-    """'two of the three wounded passengers died', 'one of the wounded succumbed': the dead
-    were among the wounded told before (a count, not one victim named as wounded)."""
-    lex = _lexicon()
-    if counted is None or _kind_of(cue, lex.intransitive) != "killed":
-        return False
-    if counted.dep_ != "pobj" or counted.head.lower_ != "of" or not _is_number_token(counted.head.head):
-        return False
-    if (_kind_of(counted, lex.descriptors) or _kind_of(counted, lex.nouns)) == "injured":
-        return True  # 'of the wounded', 'of the injured'
-    return any(
-        c.dep_ == "amod" and (_kind_of(c, lex.descriptors) or _kind_of(c, lex.transitive)) == "injured"
-        for c in counted.children
-    )  # 'of the three wounded passengers'
-
-
 def _hurt_who_died(cue: Token, counted: Token) -> bool:
     """'Three of the wounded died in hospital': dead told apart from those first counted dead."""
     lex = _lexicon()
@@ -2417,7 +2395,6 @@ def find_casualties(sent: Span) -> list[CasualtyMention]:
                 additive=_is_additive(cue, parts[0].noun or _phrase_root(parts[0].tokens)),
                 part=fig.part,
                 attackers_among=own[0] if own is not None and own[0] < count.value else 0,
-                of_hurt=fig.kind == "killed" and _died_of_the_hurt(cue, parts[0].noun),
             )
         )
     return _dead_among_hurt(doc, _share_qualifiers(doc, mentions))

@@ -75,9 +75,6 @@ class EventDraft:
     toll_ranks: dict[str, list[int]] = field(default_factory=dict)  # parallel to casualties
     #: A claimant's own figures ("the group said it killed 40"): the toll only when no other is told.
     claimed_casualties: dict[str, list[Count]] = field(default_factory=dict)
-    #: Wounded who died later ("two of the wounded died"): (how many injured figures were told
-    #: before, how many died), so an injured figure told before them is reduced.
-    hurt_died: list[tuple[int, int]] = field(default_factory=list)
     measure: str | None = None  # for sanctions: what was done (one event per measure)
     mentions: list[Token] = field(default_factory=list)
     own_places: list[EntityCluster] = field(default_factory=list)  # named in the trigger's own phrase
@@ -596,7 +593,6 @@ def _coordinated_meetings(
         casualties={},
         toll_ranks={},
         claimed_casualties={},
-        hurt_died=[],
         distinct=True,  # Monday's and Tuesday's talks stay two
         own_day=True,
     )
@@ -1121,8 +1117,6 @@ def absorb(into: EventDraft, other: EventDraft) -> None:
     into.places.sort(key=lambda c: -PLACE_RANK.get(c.subtype or "city", 2))
     if other.date is not None and (into.date is None or _more_precise(other.date, into.date)):
         into.date = other.date  # the merged event keeps its most precise date
-    told = len(into.casualties.get("injured", []))
-    into.hurt_died += [(told + before, dead) for before, dead in other.hurt_died]
     for kind, counts in other.casualties.items():
         into.casualties.setdefault(kind, []).extend(counts)
         into.toll_ranks.setdefault(kind, []).extend(other.toll_ranks.get(kind, [1] * len(counts)))

@@ -739,8 +739,6 @@ def _add(
         _add(event, victims, text, sent, own=own, groups=groups)
         return
     kind = mention.kind
-    if mention.of_hurt and kind == "killed":
-        event.hurt_died.append((len(event.casualties.get("injured", [])), mention.count.value))
     if kind == "attackers_killed" and event.type == "military_action":
         # people killed by a strike or raid, militants included, are its toll; the figure is
         # also kept as attackers_killed so the KB knows the dead were the armed side
