@@ -1282,7 +1282,10 @@ def _single_victims(sent: Span, taken: set[int]) -> list[_Figure]:
         start = max(start, sent.start)
         words = list(sent.doc[start : tok.i + 1])
         value = 2 if pair else 1
-        nth = _nth_victim(tok) if kind == "killed" and not pair else None
+        # 'a fourth suspect was killed' after three arrested counts suspects, not the dead: only a
+        # victim who died of a harm told before ('a third ranger died of his wounds') is the nth dead
+        dying = _kind_of(cue, _lexicon().intransitive) == "killed"
+        nth = _nth_victim(tok) if kind == "killed" and not pair and dying else None
         if nth is not None:
             value = nth  # 'a third ranger died of his wounds': the dead now number three
         figures.append(_Figure(words, value, "exact", kind, first.i, tok, False, cue))
