@@ -1278,3 +1278,19 @@ def test_a_place_that_is_the_armys_stronghold_is_where_the_army_holds_out(extrac
         "The town of Kosti is the army's last major stronghold in the region."
     )
     assert rel("Kordofan Defence Force", "Kosti", "based_in") in relations(extractor, text)
+
+
+def test_a_bare_repeat_of_an_acronym_the_tagger_missed_still_names_the_group(extractor: Any) -> None:
+    text = (
+        "The Highland Resistance Council (HRC) seized two villages on Friday. "
+        "An HRC spokesman, Tomas Varga, said the fighters would hold them."
+    )
+    assert rel("Tomas Varga", "Highland Resistance Council", "affiliation") in relations(extractor, text)
+
+
+def test_an_acronym_opening_a_longer_untagged_name_is_not_the_group(extractor: Any) -> None:
+    text = (
+        "The Highland Resistance Council (HRC) seized two villages on Friday. "
+        "HRC Logistics Limited, a trucking firm, said its driver Tomas Varga was missing."
+    )
+    assert rel("Tomas Varga", "Highland Resistance Council", "affiliation") not in relations(extractor, text)

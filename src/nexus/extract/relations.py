@@ -41,6 +41,7 @@ from nexus.extract.relation_context import (
     is_polity,
     is_word,
     lemma_of,
+    mark_unmarked_names,
     places_in,
     pobjs,
     relation_lexicon,
@@ -1232,6 +1233,7 @@ def _org_places(ctx: RelationContext, sent: Span, tok: Token) -> None:
 def extract_relations(doc: Doc, clusters: list[EntityCluster]) -> list[RelationDraft]:
     """Relations between the entities of a document, one per unordered pair and type."""
     ctx = RelationContext(doc, clusters)
+    mark_unmarked_names(doc, clusters, ctx.index)
     ctx.home_state = _dateline_country(ctx)
     for sent in sentences(doc):
         _role_nouns(ctx, sent)
