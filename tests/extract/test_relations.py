@@ -1294,3 +1294,30 @@ def test_an_acronym_opening_a_longer_untagged_name_is_not_the_group(extractor: A
         "HRC Logistics Limited, a trucking firm, said its driver Tomas Varga was missing."
     )
     assert rel("Tomas Varga", "Highland Resistance Council", "affiliation") not in relations(extractor, text)
+
+
+def test_coordinated_groups_fighting_each_other_are_hostile(extractor: Any) -> None:
+    text = "The Red Hand Militia and the Delta Liberation Front have fought each other since 2019."
+    assert rel("Red Hand Militia", "Delta Liberation Front", "hostility") in relations(extractor, text)
+
+
+def test_fighters_of_two_groups_who_clashed_are_hostile(extractor: Any) -> None:
+    text = "Fighters of the Red Hand Militia and the Delta Liberation Front clashed near Kano on Sunday."
+    assert rel("Red Hand Militia", "Delta Liberation Front", "hostility") in relations(extractor, text)
+
+
+def test_groups_fighting_side_by_side_are_not_hostile(extractor: Any) -> None:
+    text = "The Red Hand Militia and the Delta Liberation Front fought alongside the army near Kano."
+    assert rel("Red Hand Militia", "Delta Liberation Front", "hostility") not in relations(extractor, text)
+
+
+def test_its_rival_in_apposition_is_hostility_not_an_outlet(extractor: Any) -> None:
+    text = "The Red Hand Militia and its rival, the Delta Liberation Front, use the islands as bases."
+    found = relations(extractor, text)
+    assert rel("Red Hand Militia", "Delta Liberation Front", "hostility") in found
+    assert rel("Red Hand Militia", "Delta Liberation Front", "affiliation") not in found
+
+
+def test_a_group_apposed_as_long_a_rival_of_another(extractor: Any) -> None:
+    text = "The Red Hand Militia, long a rival of the Delta Liberation Front, struck again on Monday."
+    assert rel("Red Hand Militia", "Delta Liberation Front", "hostility") in relations(extractor, text)

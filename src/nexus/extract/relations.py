@@ -866,6 +866,10 @@ def _hostility(ctx: RelationContext, sent: Span) -> None:
                 if mod is not None:
                     targets.append(mod)
                 agents = [c for s in subjects_of(tok) for c in ctx.actors(s)]
+                # "X, long a rival of Y", "its rival, the Y": the apposed name is the rival
+                if tok.dep_ == "appos":
+                    agents += ctx.actors(tok.head, conj=False)
+                agents += [c for a in tok.children if a.dep_ == "appos" for c in ctx.actors(a, conj=False)]
             else:
                 mod = ctx.modifier_entity(tok)
                 agents = [mod] if mod is not None else [c for s in subjects_of(tok) for c in ctx.actors(s)]
@@ -875,7 +879,45 @@ def _hostility(ctx: RelationContext, sent: Span) -> None:
                     targets = [c for _, p in pobjs(tok, ("in",)) for c in ctx.actors(p) if is_country(c)]
             for a in agents:
                 for b in targets:
-                    ctx.add(a, "hostility", b, lemma, sent, tok)
+                    if a is not b:
+                        ctx.add(a, "hostility", b, lemma, sent, tok)
+    _reciprocal_hostility(ctx, sent)
+
+
+@cache
+def _reciprocal_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(verbs that need "each other", verbs that are mutual by themselves) from
+    ``relations.yaml`` ``reciprocal_hostility``."""
+    table = ontology.table("relations.yaml").get("reciprocal_hostility") or {}
+    return (
+        frozenset(str(w).lower() for w in table.get("with_each_other") or ()),
+        frozenset(str(w).lower() for w in table.get("mutual") or ()),
+    )
+
+
+def _reciprocal_hostility(ctx: RelationContext, sent: Span) -> None:
+    """ "X and Y have fought each other", "X and Y clashed near Z", "fighters of X and Y
+    clashed": a verb of fighting whose coordinated subjects act on one another."""
+    needs_other, mutual = _reciprocal_words()
+    for tok in sent:
+        lemma = lemma_of(tok)
+        if tok.pos_ != "VERB" or lemma not in needs_other | mutual:
+            continue
+        objects = [c for c in tok.children if c.dep_ in ("dobj", "npadvmod", "advmod")]
+        each_other = any(o.lower_ in ("other", "another") for o in objects)
+        if not each_other and (lemma not in mutual or any(o.dep_ == "dobj" for o in objects)):
+            continue
+        if any(p.lower_ in ("against", "alongside") for p in tok.children if p.dep_ == "prep"):
+            continue
+        parties: list[EntityCluster] = []
+        for subject in (c for c in tok.children if c.dep_ == "nsubj"):
+            got = ctx.actors(subject)
+            if not got:  # "fighters of X and Y clashed"
+                got = [c for _, p in pobjs(subject, ("of",)) for c in ctx.actors(p)]
+            parties += [c for c in got if c not in parties]
+        for i, a in enumerate(parties):
+            for b in parties[i + 1 :]:
+                ctx.add(a, "hostility", b, lemma, sent, tok)
 
 
 @cache
@@ -1188,7 +1230,9 @@ def _org_places(ctx: RelationContext, sent: Span, tok: Token) -> None:
             parent = ctx.entity(pobj)
             if parent is not None and parent.type == "ORG" and parent is not org:
                 ctx.add(org, "affiliation", parent, org.name.split()[-1].lower(), sent, pobj)
-    if head.dep_ == "appos" and ctx.entity(head.head) is None:
+    lex = relation_lexicon()
+    relational = lex.host_relational | lex.partners
+    if head.dep_ == "appos" and ctx.entity(head.head) is None and not is_word(head.head, relational):
         possessors += [c for c in head.head.children if c.dep_ == "poss"]  # "the president's ruling party"
     for child in possessors:
         if child.dep_ != "poss":
