@@ -1321,3 +1321,25 @@ def test_its_rival_in_apposition_is_hostility_not_an_outlet(extractor: Any) -> N
 def test_a_group_apposed_as_long_a_rival_of_another(extractor: Any) -> None:
     text = "The Red Hand Militia, long a rival of the Delta Liberation Front, struck again on Monday."
     assert rel("Red Hand Militia", "Delta Liberation Front", "hostility") in relations(extractor, text)
+
+
+def test_a_town_which_a_group_controls_is_where_it_is_based(extractor: Any) -> None:
+    text = "Army jets struck a market in Kadugli, which the Delta Liberation Front controls."
+    assert rel("Delta Liberation Front", "Kadugli", "based_in") in relations(extractor, text)
+
+
+def test_the_town_a_group_holds_and_the_town_held_by_it(extractor: Any) -> None:
+    held = "Army jets struck Kadugli, the town that the Delta Liberation Front holds."
+    assert rel("Delta Liberation Front", "Kadugli", "based_in") in relations(extractor, held)
+    by = "The siege of Kadugli, the last city still held by the Delta Liberation Front, continued."
+    assert rel("Delta Liberation Front", "Kadugli", "based_in") in relations(extractor, by)
+
+
+def test_the_town_a_group_uses_as_its_base(extractor: Any) -> None:
+    text = "Troops raided Kadugli, the town that the Delta Liberation Front has long used as its main base."
+    assert rel("Delta Liberation Front", "Kadugli", "based_in") in relations(extractor, text)
+
+
+def test_holding_talks_in_a_town_is_no_base(extractor: Any) -> None:
+    text = "The Delta Liberation Front held talks in Kadugli on Monday."
+    assert rel("Delta Liberation Front", "Kadugli", "based_in") not in relations(extractor, text)

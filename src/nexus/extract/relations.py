@@ -1149,6 +1149,8 @@ def _place_described(ctx: RelationContext, sent: Span, noun: Token) -> None:
     elif noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ == "VERB":
         regard = noun.head.head  # "regarded as", "known as", "seen as"
         heads += [regard.head] if regard.dep_ in ("acl", "relcl") else verb_objects(regard)
+        if regard.dep_ == "relcl" and regard.head.dep_ == "appos":
+            heads.append(regard.head.head)  # "Y, the town that the group uses as its base"
         if not heads:  # "Y ... serves as the group's headquarters"
             heads += subjects_of(regard)
     # the place itself, or the one a noun names ("the town of X serves as the group's base")
@@ -1196,6 +1198,24 @@ def _bases_in(ctx: RelationContext, noun: Token) -> list[EntityCluster]:
     return out
 
 
+def _antecedent_places(verb: Token) -> list[Token]:
+    """The noun a relative or participle clause is said of, when that clause's object is the
+    relative word or its passive subject the noun itself ("Y, which X controls", "the town that
+    X uses as its base", "a city held by X"), with the name it is apposed to ("Y, the town
+    that ...")."""
+    objects = verb_objects(verb)
+    relative = verb.dep_ == "relcl" and all(o.lower_ in ("which", "that") for o in objects)
+    passive = verb.dep_ == "acl" and verb.tag_ == "VBN" and not objects
+    if not (relative or passive):
+        return []
+    noun = verb.head
+    heads = [noun, noun.head] if noun.dep_ == "appos" else [noun]
+    before = noun.left_edge.i - 1  # "Y, the last city held by X" (the name before the comma)
+    if noun.dep_ == "appos" and before > 0 and noun.doc[before].text == ",":
+        heads.append(noun.doc[before - 1])
+    return heads
+
+
 def _controls(ctx: RelationContext, sent: Span, verb: Token) -> None:
     """ "al-Shabaab still controls parts of southern Somalia": an armed group holding ground."""
     owners = [c for s in subjects_of(verb) for c in ctx.actors(s) if c.subtype == "armed_group"]
@@ -1205,6 +1225,8 @@ def _controls(ctx: RelationContext, sent: Span, verb: Token) -> None:
     for obj in verb_objects(verb):
         for head in [obj, *(p for _, p in pobjs(obj, ("of",)))]:
             places += [c for c in places_in(ctx, head) if c not in places]
+    if not places:  # "Y, which the group controls", "the town that X holds", "Y, held by X"
+        places = [c for t in _antecedent_places(verb) for c in places_in(ctx, t) if c.type == "PLACE"]
     for owner in owners:
         for place in places:
             ctx.add(owner, "based_in", place, lemma_of(verb), sent, verb)
