@@ -1343,3 +1343,18 @@ def test_the_town_a_group_uses_as_its_base(extractor: Any) -> None:
 def test_holding_talks_in_a_town_is_no_base(extractor: Any) -> None:
     text = "The Delta Liberation Front held talks in Kadugli on Monday."
     assert rel("Delta Liberation Front", "Kadugli", "based_in") not in relations(extractor, text)
+
+
+def test_the_prefect_of_a_town_named_after_the_comma(extractor: Any) -> None:
+    text = "The toll rose to nine, the prefect of Mongo, Idriss Mahamat Saleh, told reporters."
+    assert rel("Idriss Mahamat Saleh", "Mongo", "affiliation") in relations(extractor, text)
+
+
+def test_a_district_administrator_of_a_town(extractor: Any) -> None:
+    text = "The district administrator of Mongo, Idriss Mahamat Saleh, said five bodies were found."
+    assert rel("Idriss Mahamat Saleh", "Mongo", "affiliation") in relations(extractor, text)
+
+
+def test_a_groups_handler_known_as_a_nom_de_guerre(extractor: Any) -> None:
+    text = "He had received money from a Delta Liberation Front handler known as Abu Karim."
+    assert rel("Abu Karim", "Delta Liberation Front", "affiliation") in relations(extractor, text)

@@ -336,7 +336,8 @@ def _person_after_comma(ctx: RelationContext, role: Token) -> list[EntityCluster
     named right after the comma that closes a role's phrase."""
     doc = ctx.doc
     after = role.i + 1
-    if after < len(doc) and doc[after].lower_ in ("to", "for", "in"):  # "envoy to Vesta, A B"
+    # "envoy to Vesta, A B", "the prefect of Y, A B" (the name hung on the place)
+    if after < len(doc) and doc[after].lower_ in ("to", "for", "in", "of"):
         after += 1
         while after < len(doc) and after - role.i < 6 and (doc[after].is_title or doc[after].lower_ == "the"):
             after += 1
