@@ -1358,3 +1358,36 @@ def test_a_district_administrator_of_a_town(extractor: Any) -> None:
 def test_a_groups_handler_known_as_a_nom_de_guerre(extractor: Any) -> None:
     text = "He had received money from a Delta Liberation Front handler known as Abu Karim."
     assert rel("Abu Karim", "Delta Liberation Front", "affiliation") in relations(extractor, text)
+
+
+def test_forces_named_together_as_doers_of_one_arrest_cooperate(extractor: Any) -> None:
+    text = "The Coastal Guard and the Border Police Force arrested three men on Monday."
+    assert rel("Coastal Guard", "Border Police Force", "cooperation") in relations(extractor, text)
+
+
+def test_officers_of_two_forces_who_surrounded_a_house_cooperate(extractor: Any) -> None:
+    text = "Officers of the Coastal Guard and the Border Police Force surrounded the house."
+    assert rel("Coastal Guard", "Border Police Force", "cooperation") in relations(extractor, text)
+
+
+def test_a_joint_team_of_two_forces(extractor: Any) -> None:
+    text = "The raid was carried out by a joint team of the Coastal Guard and the Border Police Force."
+    assert rel("Coastal Guard", "Border Police Force", "cooperation") in relations(extractor, text)
+
+
+def test_the_joint_force_of_one_alliance_is_no_cooperation_of_whoever_discusses_it(
+    extractor: Any,
+) -> None:
+    text = "Ministers of Norland and Vesta met to discuss the joint force of the Northern Alliance (NA)."
+    found = relations(extractor, text)
+    assert rel("Norland", "Northern Alliance", "cooperation") not in found
+
+
+def test_relying_on_a_militia_is_cooperation(extractor: Any) -> None:
+    text = "The Coastal Guard has relied heavily on the Red Hand Militia to hold towns."
+    assert rel("Coastal Guard", "Red Hand Militia", "cooperation") in relations(extractor, text)
+
+
+def test_armed_and_funded_by_a_state(extractor: Any) -> None:
+    text = "The Delta Liberation Front, which is armed and funded by Norway, struck again."
+    assert rel("Norway", "Delta Liberation Front", "cooperation") in relations(extractor, text)

@@ -685,9 +685,17 @@ def _cooperation(ctx: RelationContext, sent: Span) -> None:
             objs = [*objs, *(g for g in _listed_members(ctx, sent, tok) if g not in objs)]
             if tok.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in tok.children):
                 subj = [c for _, p in pobjs(tok, ("by", "at")) for c in ctx.actors(p)]
+                if not subj:  # "X, which is armed and funded by Y": the agent of the last verb
+                    later = [c for c in tok.conjuncts if c.i > tok.i and c.tag_ == "VBN"]
+                    subj = [c for v in later for _, p in pobjs(v, ("by",)) for c in ctx.actors(p)]
                 relative = any(c.dep_ == "nsubjpass" and c.tag_ in ("WDT", "WP") for c in tok.children)
                 if relative and tok.dep_ == "relcl" and not objs:  # "X, which is backed by Y"
                     objs = ctx.actors(tok.head) or _described(ctx, tok.head)
+            elif tok.dep_ == "conj" and tok.tag_ == "VBN" and tok.head.dep_ == "relcl" and not objs:
+                # "X, which is armed and funded by Y": the passive subject is the first verb's
+                passive = [c for c in tok.head.children if c.dep_ == "nsubjpass" and c.tag_ in ("WDT", "WP")]
+                subj = [c for _, p in pobjs(tok, ("by",)) for c in ctx.actors(p)] if passive else []
+                objs = ctx.actors(tok.head.head) if subj else []
             elif tok.dep_ in ("acl",) and tok.tag_ == "VBN":  # "factions backed by Iran"
                 subj = [c for _, p in pobjs(tok, ("by",)) for c in ctx.actors(p)]
                 objs = ctx.actors(tok.head) or _described(ctx, tok.head)
@@ -709,9 +717,61 @@ def _cooperation(ctx: RelationContext, sent: Span) -> None:
         elif tok.dep_ in ("advmod", "amod") and tok.lower_ in lex.joint:
             # "X and Y jointly ...", "X and Y launched joint operations"
             subj = [c for s in subjects_of(tok.head) for c in ctx.actors(s)]
+            if tok.dep_ == "amod":  # "a joint team of X and Y", "joint operations by X and Y"
+                members = [c for _, p in pobjs(tok.head, ("of", "by")) for c in ctx.actors(p)]
+                if len(members) >= 2:  # (not "the joint force of the X alliance": one body)
+                    subj = members
+            # "Uganda's army has hunted them in a joint offensive with X"
+            subj += [c for _, p in pobjs(tok.head, ("with",)) for c in ctx.actors(p) if c not in subj]
             for i, a in enumerate(subj):
                 for b in subj[i + 1 :]:
                     ctx.add(a, "cooperation", b, "joint", sent, tok)
+    _joint_action(ctx, sent)
+
+
+@cache
+def _joint_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(verbs of an operation that coordinated forces carry out together, verbs of relying on a
+    partner) from ``relations.yaml`` ``joint_action``."""
+    table = ontology.table("relations.yaml").get("joint_action") or {}
+    return (
+        frozenset(str(w).lower() for w in table.get("operation_verbs") or ()),
+        frozenset(str(w).lower() for w in table.get("reliance_verbs") or ()),
+    )
+
+
+def _joint_action(ctx: RelationContext, sent: Span) -> None:
+    """ "X and Y arrested three men", "officers of X and Y surrounded the house": forces named
+    together as the doers of one operation act together (cooperation); "X has relied on Y":
+    cooperation of X with the one it relies on."""
+    operations, reliance = _joint_words()
+    for tok in sent:
+        lemma = lemma_of(tok)
+        if tok.pos_ != "VERB":
+            continue
+        if lemma in reliance:
+            subj = [c for s in subjects_of(tok) for c in ctx.actors(s)]
+            partners = [c for _, p in pobjs(tok, ("on", "upon")) for c in ctx.actors(p)]
+            for a in subj:
+                for b in partners:
+                    if a is not b:
+                        ctx.add(a, "cooperation", b, lemma, sent, tok)
+            continue
+        if lemma not in operations:
+            continue
+        if any(o.lower_ in ("other", "another") for o in tok.children):
+            continue  # "X and Y attacked each other"
+        parties: list[EntityCluster] = []
+        for subject in (c for c in tok.children if c.dep_ == "nsubj"):
+            if len(subject.conjuncts) == 0 and not any(p.conjuncts for _, p in pobjs(subject, ("of",))):
+                continue
+            got = ctx.actors(subject)
+            if len(got) < 2:  # "officers of X and Y surrounded the house"
+                got = [c for _, p in pobjs(subject, ("of",)) for c in ctx.actors(p)]
+            parties += [c for c in got if c not in parties and c.type == "ORG"]
+        for i, a in enumerate(parties):
+            for b in parties[i + 1 :]:
+                ctx.add(a, "cooperation", b, "joint", sent, tok)
 
 
 def _objects_placed(ctx: RelationContext, sent: Span, verb: Token) -> None:
