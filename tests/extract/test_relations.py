@@ -1391,3 +1391,13 @@ def test_relying_on_a_militia_is_cooperation(extractor: Any) -> None:
 def test_armed_and_funded_by_a_state(extractor: Any) -> None:
     text = "The Delta Liberation Front, which is armed and funded by Norway, struck again."
     assert rel("Norway", "Delta Liberation Front", "cooperation") in relations(extractor, text)
+
+
+def test_a_group_that_is_part_of_another(extractor: Any) -> None:
+    text = "The Red Hand Militia is part of the Delta Liberation Front."
+    assert rel("Red Hand Militia", "Delta Liberation Front", "affiliation") in relations(extractor, text)
+
+
+def test_part_of_a_country_is_no_affiliation(extractor: Any) -> None:
+    text = "The Red Hand Militia said the valley is part of Norland."
+    assert rel("Red Hand Militia", "Norland", "affiliation") not in relations(extractor, text)

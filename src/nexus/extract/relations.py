@@ -392,6 +392,8 @@ def _appositions(ctx: RelationContext, sent: Span) -> None:
                 continue
             if id(member) not in direct and (id(member), sent.start) in ctx.titled:
                 continue  # "X chief A and Y commander B": B's own title names Y
+            if lemma_of(tok) == "part" and (owner is None or owner.type != "ORG"):
+                continue  # "part of Y" ties a group to a body, not to a country or a region
             if owner is not None and owner is not member:
                 ctx.add(member, "affiliation", owner, lemma_of(tok), sent, tok)
             if is_link:  # "al Qaeda's affiliate in the Sahel"
