@@ -1401,3 +1401,8 @@ def test_a_group_that_is_part_of_another(extractor: Any) -> None:
 def test_part_of_a_country_is_no_affiliation(extractor: Any) -> None:
     text = "The Red Hand Militia said the valley is part of Norland."
     assert rel("Red Hand Militia", "Norland", "affiliation") not in relations(extractor, text)
+
+
+def test_a_unit_of_an_army_named_with_the_possessive_belongs_to_it(extractor: Any) -> None:
+    text = "A spokesman for the Norland Army's Falcon Brigade said two soldiers died."
+    assert rel("Falcon Brigade", "Norland Army", "affiliation") in relations(extractor, text)

@@ -1238,7 +1238,8 @@ def _state_body_of(body: EntityCluster, owner: EntityCluster) -> bool:
     whose tie to those who run it is not annotated (as a state body's to its state is not)."""
     if body.subtype in ("government", "intelligence"):
         return True
-    return body.subtype == "military" and owner.subtype in ("government", "military", "intelligence")
+    # (a unit of an army is the army's: "the army's 6th Division", "the SNA's Danab brigade")
+    return body.subtype == "military" and owner.subtype in ("government", "intelligence")
 
 
 def _bases_in(ctx: RelationContext, noun: Token) -> list[EntityCluster]:
