@@ -1406,3 +1406,23 @@ def test_part_of_a_country_is_no_affiliation(extractor: Any) -> None:
 def test_a_unit_of_an_army_named_with_the_possessive_belongs_to_it(extractor: Any) -> None:
     text = "A spokesman for the Norland Army's Falcon Brigade said two soldiers died."
     assert rel("Falcon Brigade", "Norland Army", "affiliation") in relations(extractor, text)
+
+
+def test_sanctioning_men_who_moved_money_for_a_group_is_hostility_to_the_group(extractor: Any) -> None:
+    text = "The US Treasury designated four men it said had moved money for the Delta Liberation Front."
+    assert rel("US Treasury", "Delta Liberation Front", "hostility") in relations(extractor, text)
+
+
+def test_sanctions_on_suppliers_of_an_air_force(extractor: Any) -> None:
+    text = "Norway imposed sanctions on two firms that supplied fuel to the Vesta Air Force."
+    assert rel("Norway", "Vesta Air Force", "hostility") in relations(extractor, text)
+
+
+def test_a_measure_against_helpers_does_not_reach_the_body_their_group_belongs_to(extractor: Any) -> None:
+    text = (
+        "The US Treasury imposed sanctions on two businessmen it accused of moving money for the "
+        "Delta Liberation Front, a Northern Alliance faction."
+    )
+    found = relations(extractor, text)
+    assert rel("US Treasury", "Delta Liberation Front", "hostility") in found
+    assert rel("US Treasury", "Northern Alliance", "hostility") not in found

@@ -945,6 +945,45 @@ def _hostility(ctx: RelationContext, sent: Span) -> None:
                     if a is not b:
                         ctx.add(a, "hostility", b, lemma, sent, tok)
     _reciprocal_hostility(ctx, sent)
+    _measures_on_helpers(ctx, sent)
+
+
+def _measures_on_helpers(ctx: RelationContext, sent: Span) -> None:
+    """ "Washington sanctioned two men it said moved money for X", "imposed sanctions on firms
+    that supplied the X": a measure taken against those who serve a group is taken against the
+    group (``relations.yaml`` ``measures_on_helpers``)."""
+    table = ontology.table("relations.yaml").get("measures_on_helpers") or {}
+    verbs = frozenset(str(w).lower() for w in table.get("verbs") or ())
+    imposing = frozenset(str(w).lower() for w in table.get("imposing_verbs") or ())
+    measures = frozenset(str(w).lower() for w in table.get("measure_nouns") or ())
+    for tok in sent:
+        lemma = lemma_of(tok)
+        if tok.pos_ != "VERB" or (tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod")):
+            continue
+        if lemma in verbs:
+            served = [o for o in tok.children if o.dep_ == "dobj"]
+        elif lemma in imposing and any(lemma_of(o) in measures for o in tok.children if o.dep_ == "dobj"):
+            served = [p for _, p in pobjs(tok, ("on", "against"))]
+            served += [p for o in tok.children if o.dep_ == "dobj" for _, p in pobjs(o, ("on", "against"))]
+        else:
+            continue
+        takers = [c for sub in subjects_of(tok) for c in ctx.actors(sub)]
+        for head in served:
+            if ctx.entity(head) is not None:
+                continue  # the measure names the group itself (read by _hostility)
+            helped: list[EntityCluster] = []
+            for t in head.subtree:
+                c = ctx.entity(t)
+                if c is None or c.type != "ORG" or c.subtype == "media" or t.i <= head.i:
+                    continue
+                chain = [t, *(x for x in t.ancestors if x.i > head.i)]
+                if any(x.dep_ == "appos" for x in chain):
+                    continue  # "money for X, a faction of Y": the measure is against X
+                if c not in helped and c not in takers:
+                    helped.append(c)
+            for a in takers:
+                for b in helped:
+                    ctx.add(a, "hostility", b, lemma, sent, tok)
 
 
 @cache
