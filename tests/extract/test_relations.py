@@ -1278,3 +1278,151 @@ def test_a_place_that_is_the_armys_stronghold_is_where_the_army_holds_out(extrac
         "The town of Kosti is the army's last major stronghold in the region."
     )
     assert rel("Kordofan Defence Force", "Kosti", "based_in") in relations(extractor, text)
+
+
+def test_a_bare_repeat_of_an_acronym_the_tagger_missed_still_names_the_group(extractor: Any) -> None:
+    text = (
+        "The Highland Resistance Council (HRC) seized two villages on Friday. "
+        "An HRC spokesman, Tomas Varga, said the fighters would hold them."
+    )
+    assert rel("Tomas Varga", "Highland Resistance Council", "affiliation") in relations(extractor, text)
+
+
+def test_an_acronym_opening_a_longer_untagged_name_is_not_the_group(extractor: Any) -> None:
+    text = (
+        "The Highland Resistance Council (HRC) seized two villages on Friday. "
+        "HRC Logistics Limited, a trucking firm, said its driver Tomas Varga was missing."
+    )
+    assert rel("Tomas Varga", "Highland Resistance Council", "affiliation") not in relations(extractor, text)
+
+
+def test_coordinated_groups_fighting_each_other_are_hostile(extractor: Any) -> None:
+    text = "The Red Hand Militia and the Delta Liberation Front have fought each other since 2019."
+    assert rel("Red Hand Militia", "Delta Liberation Front", "hostility") in relations(extractor, text)
+
+
+def test_fighters_of_two_groups_who_clashed_are_hostile(extractor: Any) -> None:
+    text = "Fighters of the Red Hand Militia and the Delta Liberation Front clashed near Kano on Sunday."
+    assert rel("Red Hand Militia", "Delta Liberation Front", "hostility") in relations(extractor, text)
+
+
+def test_groups_fighting_side_by_side_are_not_hostile(extractor: Any) -> None:
+    text = "The Red Hand Militia and the Delta Liberation Front fought alongside the army near Kano."
+    assert rel("Red Hand Militia", "Delta Liberation Front", "hostility") not in relations(extractor, text)
+
+
+def test_its_rival_in_apposition_is_hostility_not_an_outlet(extractor: Any) -> None:
+    text = "The Red Hand Militia and its rival, the Delta Liberation Front, use the islands as bases."
+    found = relations(extractor, text)
+    assert rel("Red Hand Militia", "Delta Liberation Front", "hostility") in found
+    assert rel("Red Hand Militia", "Delta Liberation Front", "affiliation") not in found
+
+
+def test_a_group_apposed_as_long_a_rival_of_another(extractor: Any) -> None:
+    text = "The Red Hand Militia, long a rival of the Delta Liberation Front, struck again on Monday."
+    assert rel("Red Hand Militia", "Delta Liberation Front", "hostility") in relations(extractor, text)
+
+
+def test_a_town_which_a_group_controls_is_where_it_is_based(extractor: Any) -> None:
+    text = "Army jets struck a market in Kadugli, which the Delta Liberation Front controls."
+    assert rel("Delta Liberation Front", "Kadugli", "based_in") in relations(extractor, text)
+
+
+def test_the_town_a_group_holds_and_the_town_held_by_it(extractor: Any) -> None:
+    held = "Army jets struck Kadugli, the town that the Delta Liberation Front holds."
+    assert rel("Delta Liberation Front", "Kadugli", "based_in") in relations(extractor, held)
+    by = "The siege of Kadugli, the last city still held by the Delta Liberation Front, continued."
+    assert rel("Delta Liberation Front", "Kadugli", "based_in") in relations(extractor, by)
+
+
+def test_the_town_a_group_uses_as_its_base(extractor: Any) -> None:
+    text = "Troops raided Kadugli, the town that the Delta Liberation Front has long used as its main base."
+    assert rel("Delta Liberation Front", "Kadugli", "based_in") in relations(extractor, text)
+
+
+def test_holding_talks_in_a_town_is_no_base(extractor: Any) -> None:
+    text = "The Delta Liberation Front held talks in Kadugli on Monday."
+    assert rel("Delta Liberation Front", "Kadugli", "based_in") not in relations(extractor, text)
+
+
+def test_the_prefect_of_a_town_named_after_the_comma(extractor: Any) -> None:
+    text = "The toll rose to nine, the prefect of Mongo, Idriss Mahamat Saleh, told reporters."
+    assert rel("Idriss Mahamat Saleh", "Mongo", "affiliation") in relations(extractor, text)
+
+
+def test_a_district_administrator_of_a_town(extractor: Any) -> None:
+    text = "The district administrator of Mongo, Idriss Mahamat Saleh, said five bodies were found."
+    assert rel("Idriss Mahamat Saleh", "Mongo", "affiliation") in relations(extractor, text)
+
+
+def test_a_groups_handler_known_as_a_nom_de_guerre(extractor: Any) -> None:
+    text = "He had received money from a Delta Liberation Front handler known as Abu Karim."
+    assert rel("Abu Karim", "Delta Liberation Front", "affiliation") in relations(extractor, text)
+
+
+def test_forces_named_together_as_doers_of_one_arrest_cooperate(extractor: Any) -> None:
+    text = "The Coastal Guard and the Border Police Force arrested three men on Monday."
+    assert rel("Coastal Guard", "Border Police Force", "cooperation") in relations(extractor, text)
+
+
+def test_officers_of_two_forces_who_surrounded_a_house_cooperate(extractor: Any) -> None:
+    text = "Officers of the Coastal Guard and the Border Police Force surrounded the house."
+    assert rel("Coastal Guard", "Border Police Force", "cooperation") in relations(extractor, text)
+
+
+def test_a_joint_team_of_two_forces(extractor: Any) -> None:
+    text = "The raid was carried out by a joint team of the Coastal Guard and the Border Police Force."
+    assert rel("Coastal Guard", "Border Police Force", "cooperation") in relations(extractor, text)
+
+
+def test_the_joint_force_of_one_alliance_is_no_cooperation_of_whoever_discusses_it(
+    extractor: Any,
+) -> None:
+    text = "Ministers of Norland and Vesta met to discuss the joint force of the Northern Alliance (NA)."
+    found = relations(extractor, text)
+    assert rel("Norland", "Northern Alliance", "cooperation") not in found
+
+
+def test_relying_on_a_militia_is_cooperation(extractor: Any) -> None:
+    text = "The Coastal Guard has relied heavily on the Red Hand Militia to hold towns."
+    assert rel("Coastal Guard", "Red Hand Militia", "cooperation") in relations(extractor, text)
+
+
+def test_armed_and_funded_by_a_state(extractor: Any) -> None:
+    text = "The Delta Liberation Front, which is armed and funded by Norway, struck again."
+    assert rel("Norway", "Delta Liberation Front", "cooperation") in relations(extractor, text)
+
+
+def test_a_group_that_is_part_of_another(extractor: Any) -> None:
+    text = "The Red Hand Militia is part of the Delta Liberation Front."
+    assert rel("Red Hand Militia", "Delta Liberation Front", "affiliation") in relations(extractor, text)
+
+
+def test_part_of_a_country_is_no_affiliation(extractor: Any) -> None:
+    text = "The Red Hand Militia said the valley is part of Norland."
+    assert rel("Red Hand Militia", "Norland", "affiliation") not in relations(extractor, text)
+
+
+def test_a_unit_of_an_army_named_with_the_possessive_belongs_to_it(extractor: Any) -> None:
+    text = "A spokesman for the Norland Army's Falcon Brigade said two soldiers died."
+    assert rel("Falcon Brigade", "Norland Army", "affiliation") in relations(extractor, text)
+
+
+def test_sanctioning_men_who_moved_money_for_a_group_is_hostility_to_the_group(extractor: Any) -> None:
+    text = "The US Treasury designated four men it said had moved money for the Delta Liberation Front."
+    assert rel("US Treasury", "Delta Liberation Front", "hostility") in relations(extractor, text)
+
+
+def test_sanctions_on_suppliers_of_an_air_force(extractor: Any) -> None:
+    text = "Norway imposed sanctions on two firms that supplied fuel to the Vesta Air Force."
+    assert rel("Norway", "Vesta Air Force", "hostility") in relations(extractor, text)
+
+
+def test_a_measure_against_helpers_does_not_reach_the_body_their_group_belongs_to(extractor: Any) -> None:
+    text = (
+        "The US Treasury imposed sanctions on two businessmen it accused of moving money for the "
+        "Delta Liberation Front, a Northern Alliance faction."
+    )
+    found = relations(extractor, text)
+    assert rel("US Treasury", "Delta Liberation Front", "hostility") in found
+    assert rel("US Treasury", "Northern Alliance", "hostility") not in found

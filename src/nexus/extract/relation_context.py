@@ -655,6 +655,51 @@ class RelationContext:
         self.out.append(RelationDraft(source, rtype, target, role, sent, anchor))
 
 
+def mark_unmarked_names(doc: Doc, clusters: Iterable[EntityCluster], index: dict[int, EntityCluster]) -> None:
+    """Index the bare repeats of an organisation's own name that the tagger left out.
+
+    A name or acronym the document gave an organisation ("the Coastal Army (CA)") and writes
+    again where the tagger saw no name ("CA spokesman X", "an LNA spokesman") stands for that
+    organisation too. Only a repeat written exactly as a form of the organisation (same case),
+    on tokens no entity covers, and not the start or end of a longer capitalised name ("CA
+    Holdings") is added; a form two organisations share is left alone.
+    """
+    owners: dict[tuple[str, ...], EntityCluster | None] = {}
+    for cluster in clusters:
+        if cluster.type != "ORG":
+            continue
+        for mention in cluster.mentions:
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None or len(span.text) < 2 or not span.text[:1].isupper():
+                continue
+            words = tuple(t.text for t in span)
+            owners[words] = None if owners.get(words, cluster) is not cluster else cluster
+    by_first: dict[str, list[tuple[tuple[str, ...], EntityCluster]]] = {}
+    for words, owner in owners.items():
+        if owner is not None:
+            by_first.setdefault(words[0], []).append((words, owner))
+    for tok in doc:
+        for words, owner in by_first.get(tok.text, ()):
+            end = tok.i + len(words)
+            if end > len(doc) or tuple(t.text for t in doc[tok.i : end]) != words:
+                continue
+            if any(i in index for i in range(tok.i, end)):
+                continue
+            if _name_goes_on(doc, tok.i - 1) or _name_goes_on(doc, end):
+                continue
+            for i in range(tok.i, end):
+                index[i] = owner
+
+
+def _name_goes_on(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` (next to a repeated name) is an untagged capitalised word of a longer
+    name: neither a sentence's first word nor a lower-case or common word."""
+    if i < 0 or i >= len(doc):
+        return False
+    tok = doc[i]
+    return tok.pos_ == "PROPN" and tok.text[:1].isupper() and not tok.is_sent_start
+
+
 def _own_state(a: EntityCluster, b: EntityCluster) -> bool:
     """A state body and its own state: not annotated (ISI to Pakistan)."""
     for body, state in ((a, b), (b, a)):

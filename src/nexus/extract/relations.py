@@ -41,6 +41,7 @@ from nexus.extract.relation_context import (
     is_polity,
     is_word,
     lemma_of,
+    mark_unmarked_names,
     places_in,
     pobjs,
     relation_lexicon,
@@ -335,7 +336,8 @@ def _person_after_comma(ctx: RelationContext, role: Token) -> list[EntityCluster
     named right after the comma that closes a role's phrase."""
     doc = ctx.doc
     after = role.i + 1
-    if after < len(doc) and doc[after].lower_ in ("to", "for", "in"):  # "envoy to Vesta, A B"
+    # "envoy to Vesta, A B", "the prefect of Y, A B" (the name hung on the place)
+    if after < len(doc) and doc[after].lower_ in ("to", "for", "in", "of"):
         after += 1
         while after < len(doc) and after - role.i < 6 and (doc[after].is_title or doc[after].lower_ == "the"):
             after += 1
@@ -390,6 +392,8 @@ def _appositions(ctx: RelationContext, sent: Span) -> None:
                 continue
             if id(member) not in direct and (id(member), sent.start) in ctx.titled:
                 continue  # "X chief A and Y commander B": B's own title names Y
+            if lemma_of(tok) == "part" and (owner is None or owner.type != "ORG"):
+                continue  # "part of Y" ties a group to a body, not to a country or a region
             if owner is not None and owner is not member:
                 ctx.add(member, "affiliation", owner, lemma_of(tok), sent, tok)
             if is_link:  # "al Qaeda's affiliate in the Sahel"
@@ -683,9 +687,17 @@ def _cooperation(ctx: RelationContext, sent: Span) -> None:
             objs = [*objs, *(g for g in _listed_members(ctx, sent, tok) if g not in objs)]
             if tok.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in tok.children):
                 subj = [c for _, p in pobjs(tok, ("by", "at")) for c in ctx.actors(p)]
+                if not subj:  # "X, which is armed and funded by Y": the agent of the last verb
+                    later = [c for c in tok.conjuncts if c.i > tok.i and c.tag_ == "VBN"]
+                    subj = [c for v in later for _, p in pobjs(v, ("by",)) for c in ctx.actors(p)]
                 relative = any(c.dep_ == "nsubjpass" and c.tag_ in ("WDT", "WP") for c in tok.children)
                 if relative and tok.dep_ == "relcl" and not objs:  # "X, which is backed by Y"
                     objs = ctx.actors(tok.head) or _described(ctx, tok.head)
+            elif tok.dep_ == "conj" and tok.tag_ == "VBN" and tok.head.dep_ == "relcl" and not objs:
+                # "X, which is armed and funded by Y": the passive subject is the first verb's
+                passive = [c for c in tok.head.children if c.dep_ == "nsubjpass" and c.tag_ in ("WDT", "WP")]
+                subj = [c for _, p in pobjs(tok, ("by",)) for c in ctx.actors(p)] if passive else []
+                objs = ctx.actors(tok.head.head) if subj else []
             elif tok.dep_ in ("acl",) and tok.tag_ == "VBN":  # "factions backed by Iran"
                 subj = [c for _, p in pobjs(tok, ("by",)) for c in ctx.actors(p)]
                 objs = ctx.actors(tok.head) or _described(ctx, tok.head)
@@ -707,9 +719,61 @@ def _cooperation(ctx: RelationContext, sent: Span) -> None:
         elif tok.dep_ in ("advmod", "amod") and tok.lower_ in lex.joint:
             # "X and Y jointly ...", "X and Y launched joint operations"
             subj = [c for s in subjects_of(tok.head) for c in ctx.actors(s)]
+            if tok.dep_ == "amod":  # "a joint team of X and Y", "joint operations by X and Y"
+                members = [c for _, p in pobjs(tok.head, ("of", "by")) for c in ctx.actors(p)]
+                if len(members) >= 2:  # (not "the joint force of the X alliance": one body)
+                    subj = members
+            # "Uganda's army has hunted them in a joint offensive with X"
+            subj += [c for _, p in pobjs(tok.head, ("with",)) for c in ctx.actors(p) if c not in subj]
             for i, a in enumerate(subj):
                 for b in subj[i + 1 :]:
                     ctx.add(a, "cooperation", b, "joint", sent, tok)
+    _joint_action(ctx, sent)
+
+
+@cache
+def _joint_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(verbs of an operation that coordinated forces carry out together, verbs of relying on a
+    partner) from ``relations.yaml`` ``joint_action``."""
+    table = ontology.table("relations.yaml").get("joint_action") or {}
+    return (
+        frozenset(str(w).lower() for w in table.get("operation_verbs") or ()),
+        frozenset(str(w).lower() for w in table.get("reliance_verbs") or ()),
+    )
+
+
+def _joint_action(ctx: RelationContext, sent: Span) -> None:
+    """ "X and Y arrested three men", "officers of X and Y surrounded the house": forces named
+    together as the doers of one operation act together (cooperation); "X has relied on Y":
+    cooperation of X with the one it relies on."""
+    operations, reliance = _joint_words()
+    for tok in sent:
+        lemma = lemma_of(tok)
+        if tok.pos_ != "VERB":
+            continue
+        if lemma in reliance:
+            subj = [c for s in subjects_of(tok) for c in ctx.actors(s)]
+            partners = [c for _, p in pobjs(tok, ("on", "upon")) for c in ctx.actors(p)]
+            for a in subj:
+                for b in partners:
+                    if a is not b:
+                        ctx.add(a, "cooperation", b, lemma, sent, tok)
+            continue
+        if lemma not in operations:
+            continue
+        if any(o.lower_ in ("other", "another") for o in tok.children):
+            continue  # "X and Y attacked each other"
+        parties: list[EntityCluster] = []
+        for subject in (c for c in tok.children if c.dep_ == "nsubj"):
+            if len(subject.conjuncts) == 0 and not any(p.conjuncts for _, p in pobjs(subject, ("of",))):
+                continue
+            got = ctx.actors(subject)
+            if len(got) < 2:  # "officers of X and Y surrounded the house"
+                got = [c for _, p in pobjs(subject, ("of",)) for c in ctx.actors(p)]
+            parties += [c for c in got if c not in parties and c.type == "ORG"]
+        for i, a in enumerate(parties):
+            for b in parties[i + 1 :]:
+                ctx.add(a, "cooperation", b, "joint", sent, tok)
 
 
 def _objects_placed(ctx: RelationContext, sent: Span, verb: Token) -> None:
@@ -865,6 +929,10 @@ def _hostility(ctx: RelationContext, sent: Span) -> None:
                 if mod is not None:
                     targets.append(mod)
                 agents = [c for s in subjects_of(tok) for c in ctx.actors(s)]
+                # "X, long a rival of Y", "its rival, the Y": the apposed name is the rival
+                if tok.dep_ == "appos":
+                    agents += ctx.actors(tok.head, conj=False)
+                agents += [c for a in tok.children if a.dep_ == "appos" for c in ctx.actors(a, conj=False)]
             else:
                 mod = ctx.modifier_entity(tok)
                 agents = [mod] if mod is not None else [c for s in subjects_of(tok) for c in ctx.actors(s)]
@@ -874,7 +942,84 @@ def _hostility(ctx: RelationContext, sent: Span) -> None:
                     targets = [c for _, p in pobjs(tok, ("in",)) for c in ctx.actors(p) if is_country(c)]
             for a in agents:
                 for b in targets:
+                    if a is not b:
+                        ctx.add(a, "hostility", b, lemma, sent, tok)
+    _reciprocal_hostility(ctx, sent)
+    _measures_on_helpers(ctx, sent)
+
+
+def _measures_on_helpers(ctx: RelationContext, sent: Span) -> None:
+    """ "Washington sanctioned two men it said moved money for X", "imposed sanctions on firms
+    that supplied the X": a measure taken against those who serve a group is taken against the
+    group (``relations.yaml`` ``measures_on_helpers``)."""
+    table = ontology.table("relations.yaml").get("measures_on_helpers") or {}
+    verbs = frozenset(str(w).lower() for w in table.get("verbs") or ())
+    imposing = frozenset(str(w).lower() for w in table.get("imposing_verbs") or ())
+    measures = frozenset(str(w).lower() for w in table.get("measure_nouns") or ())
+    for tok in sent:
+        lemma = lemma_of(tok)
+        if tok.pos_ != "VERB" or (tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod")):
+            continue
+        if lemma in verbs:
+            served = [o for o in tok.children if o.dep_ == "dobj"]
+        elif lemma in imposing and any(lemma_of(o) in measures for o in tok.children if o.dep_ == "dobj"):
+            served = [p for _, p in pobjs(tok, ("on", "against"))]
+            served += [p for o in tok.children if o.dep_ == "dobj" for _, p in pobjs(o, ("on", "against"))]
+        else:
+            continue
+        takers = [c for sub in subjects_of(tok) for c in ctx.actors(sub)]
+        for head in served:
+            if ctx.entity(head) is not None:
+                continue  # the measure names the group itself (read by _hostility)
+            helped: list[EntityCluster] = []
+            for t in head.subtree:
+                c = ctx.entity(t)
+                if c is None or c.type != "ORG" or c.subtype == "media" or t.i <= head.i:
+                    continue
+                chain = [t, *(x for x in t.ancestors if x.i > head.i)]
+                if any(x.dep_ == "appos" for x in chain):
+                    continue  # "money for X, a faction of Y": the measure is against X
+                if c not in helped and c not in takers:
+                    helped.append(c)
+            for a in takers:
+                for b in helped:
                     ctx.add(a, "hostility", b, lemma, sent, tok)
+
+
+@cache
+def _reciprocal_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(verbs that need "each other", verbs that are mutual by themselves) from
+    ``relations.yaml`` ``reciprocal_hostility``."""
+    table = ontology.table("relations.yaml").get("reciprocal_hostility") or {}
+    return (
+        frozenset(str(w).lower() for w in table.get("with_each_other") or ()),
+        frozenset(str(w).lower() for w in table.get("mutual") or ()),
+    )
+
+
+def _reciprocal_hostility(ctx: RelationContext, sent: Span) -> None:
+    """ "X and Y have fought each other", "X and Y clashed near Z", "fighters of X and Y
+    clashed": a verb of fighting whose coordinated subjects act on one another."""
+    needs_other, mutual = _reciprocal_words()
+    for tok in sent:
+        lemma = lemma_of(tok)
+        if tok.pos_ != "VERB" or lemma not in needs_other | mutual:
+            continue
+        objects = [c for c in tok.children if c.dep_ in ("dobj", "npadvmod", "advmod")]
+        each_other = any(o.lower_ in ("other", "another") for o in objects)
+        if not each_other and (lemma not in mutual or any(o.dep_ == "dobj" for o in objects)):
+            continue
+        if any(p.lower_ in ("against", "alongside") for p in tok.children if p.dep_ == "prep"):
+            continue
+        parties: list[EntityCluster] = []
+        for subject in (c for c in tok.children if c.dep_ == "nsubj"):
+            got = ctx.actors(subject)
+            if not got:  # "fighters of X and Y clashed"
+                got = [c for _, p in pobjs(subject, ("of",)) for c in ctx.actors(p)]
+            parties += [c for c in got if c not in parties]
+        for i, a in enumerate(parties):
+            for b in parties[i + 1 :]:
+                ctx.add(a, "hostility", b, lemma, sent, tok)
 
 
 @cache
@@ -1106,6 +1251,8 @@ def _place_described(ctx: RelationContext, sent: Span, noun: Token) -> None:
     elif noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ == "VERB":
         regard = noun.head.head  # "regarded as", "known as", "seen as"
         heads += [regard.head] if regard.dep_ in ("acl", "relcl") else verb_objects(regard)
+        if regard.dep_ == "relcl" and regard.head.dep_ == "appos":
+            heads.append(regard.head.head)  # "Y, the town that the group uses as its base"
         if not heads:  # "Y ... serves as the group's headquarters"
             heads += subjects_of(regard)
     # the place itself, or the one a noun names ("the town of X serves as the group's base")
@@ -1130,7 +1277,8 @@ def _state_body_of(body: EntityCluster, owner: EntityCluster) -> bool:
     whose tie to those who run it is not annotated (as a state body's to its state is not)."""
     if body.subtype in ("government", "intelligence"):
         return True
-    return body.subtype == "military" and owner.subtype in ("government", "military", "intelligence")
+    # (a unit of an army is the army's: "the army's 6th Division", "the SNA's Danab brigade")
+    return body.subtype == "military" and owner.subtype in ("government", "intelligence")
 
 
 def _bases_in(ctx: RelationContext, noun: Token) -> list[EntityCluster]:
@@ -1153,6 +1301,24 @@ def _bases_in(ctx: RelationContext, noun: Token) -> list[EntityCluster]:
     return out
 
 
+def _antecedent_places(verb: Token) -> list[Token]:
+    """The noun a relative or participle clause is said of, when that clause's object is the
+    relative word or its passive subject the noun itself ("Y, which X controls", "the town that
+    X uses as its base", "a city held by X"), with the name it is apposed to ("Y, the town
+    that ...")."""
+    objects = verb_objects(verb)
+    relative = verb.dep_ == "relcl" and all(o.lower_ in ("which", "that") for o in objects)
+    passive = verb.dep_ == "acl" and verb.tag_ == "VBN" and not objects
+    if not (relative or passive):
+        return []
+    noun = verb.head
+    heads = [noun, noun.head] if noun.dep_ == "appos" else [noun]
+    before = noun.left_edge.i - 1  # "Y, the last city held by X" (the name before the comma)
+    if noun.dep_ == "appos" and before > 0 and noun.doc[before].text == ",":
+        heads.append(noun.doc[before - 1])
+    return heads
+
+
 def _controls(ctx: RelationContext, sent: Span, verb: Token) -> None:
     """ "al-Shabaab still controls parts of southern Somalia": an armed group holding ground."""
     owners = [c for s in subjects_of(verb) for c in ctx.actors(s) if c.subtype == "armed_group"]
@@ -1162,6 +1328,8 @@ def _controls(ctx: RelationContext, sent: Span, verb: Token) -> None:
     for obj in verb_objects(verb):
         for head in [obj, *(p for _, p in pobjs(obj, ("of",)))]:
             places += [c for c in places_in(ctx, head) if c not in places]
+    if not places:  # "Y, which the group controls", "the town that X holds", "Y, held by X"
+        places = [c for t in _antecedent_places(verb) for c in places_in(ctx, t) if c.type == "PLACE"]
     for owner in owners:
         for place in places:
             ctx.add(owner, "based_in", place, lemma_of(verb), sent, verb)
@@ -1187,7 +1355,9 @@ def _org_places(ctx: RelationContext, sent: Span, tok: Token) -> None:
             parent = ctx.entity(pobj)
             if parent is not None and parent.type == "ORG" and parent is not org:
                 ctx.add(org, "affiliation", parent, org.name.split()[-1].lower(), sent, pobj)
-    if head.dep_ == "appos" and ctx.entity(head.head) is None:
+    lex = relation_lexicon()
+    relational = lex.host_relational | lex.partners
+    if head.dep_ == "appos" and ctx.entity(head.head) is None and not is_word(head.head, relational):
         possessors += [c for c in head.head.children if c.dep_ == "poss"]  # "the president's ruling party"
     for child in possessors:
         if child.dep_ != "poss":
@@ -1232,6 +1402,7 @@ def _org_places(ctx: RelationContext, sent: Span, tok: Token) -> None:
 def extract_relations(doc: Doc, clusters: list[EntityCluster]) -> list[RelationDraft]:
     """Relations between the entities of a document, one per unordered pair and type."""
     ctx = RelationContext(doc, clusters)
+    mark_unmarked_names(doc, clusters, ctx.index)
     ctx.home_state = _dateline_country(ctx)
     for sent in sentences(doc):
         _role_nouns(ctx, sent)
