@@ -239,7 +239,7 @@ def _with_state_bodies(doc: Doc) -> list[Span]:
     named = _with_untagged_taken_places(
         doc, _with_untagged_groups(doc, _with_self_named_groups(doc, _with_defined_acronyms(doc)))
     )
-    for ent in _join_split_names(_with_particle_names(named)):
+    for ent in _join_split_names(_with_hyphened_names(_with_particle_names(named))):
         ent = _body_with_its_modifier(ent)
         if ent.label_ == "NORP" and len(ent) == 1 and not _is_people(ent.text) and _place_only_context(ent):
             ent = Span(doc, ent.start, ent.end, label="GPE")  # "the town of Tadmor" read as a people
@@ -420,6 +420,143 @@ def _particle_name_around(ent: Span) -> Span | None:
         if any(c.kind == "city" for c in Geocoder().candidates(text)):
             return Span(doc, start, end, label="GPE")
     return None
+
+
+def _with_hyphened_names(ents: list[Span]) -> list[Span]:
+    """Spans widened to the whole name a hyphen joins them into (:func:`hyphened_extent`):
+    "Kaiga" + "-Kindjiria" is one village, "al-Mushki" after "Zaid" one quarter. Spans the
+    widened name covers are dropped."""
+    out: list[Span] = []
+    for ent in ents:
+        if out and out[-1].end > ent.start:
+            continue  # inside the name just widened
+        start, end = hyphened_extent(ent.doc, ent.start, ent.end)
+        if (start, end) == (ent.start, ent.end) or ent.label_ in _NOT_NAME_LABELS:
+            out.append(ent)
+            continue
+        while out and out[-1].end > start:
+            out.pop()
+        label = ent.label_
+        if label == "NORP" and not any(t.is_title and _is_people(t.text) for t in ent.doc[start:end]):
+            # "Jaish-e-Fursan", "Qarya-e-Kohna" read as a people from their first word: a group
+            # when the name opens with a group word, else a place
+            label = "ORG" if ent.doc[start].lower_ in _opening_words() else "GPE"
+        out.append(Span(ent.doc, start, end, label=label, kb_id=ent.kb_id_))
+    return out
+
+
+#: Labels of spans that are no names (a hyphen after them joins no name).
+_NOT_NAME_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
+
+#: Hyphens inside one word ("Kaiga-Kindjiria"); a dash with spaces or an en dash joins two names.
+_NAME_HYPHENS = frozenset({"-", "\u2011"})
+
+
+def _hyphen_at(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is a hyphen with no space on either side, inside a word."""
+    return (
+        0 < i < len(doc) - 1
+        and doc[i].text in _NAME_HYPHENS
+        and not doc[i - 1].whitespace_
+        and not doc[i].whitespace_
+    )
+
+
+def _joined_piece(token: Token) -> bool:
+    """A lower-case piece between two hyphens inside a name ("-e-", "-ul-", "-et-")."""
+    return token.is_lower and token.is_alpha and len(token) <= 3
+
+
+def _name_before_article(token: Token) -> bool:
+    """A capitalised name word that may open a name going on with "al-X" ("Tal", "Suq", "Wadi")."""
+    return (
+        token.is_title
+        and token.is_alpha
+        and token.pos_ == "PROPN"
+        and bool(token.whitespace_)
+        and token.ent_type_ not in _NOT_NAME_LABELS
+        and token.ent_type_ != "NORP"
+        and not token.ent_kb_id_
+        and token.text not in _title_words()
+        and token.lower_ not in CALENDAR_WORDS
+    )
+
+
+def _name_word_after_piece(token: Token) -> bool:
+    """A capitalised word no entity holds going on with a name joined by a piece ("-e-")."""
+    return token.is_title and token.is_alpha and token.pos_ == "PROPN" and not token.ent_type_
+
+
+def hyphened_extent(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """The token range of the whole name around ``doc[start:end]`` when hyphens join it to more
+    name words: "Kaiga" in "Kaiga-Kindjiria", "Chari" in "Logone-et-Chari", "Tal" in "Tal
+    al-Khadra", "al-Mushki" or "Mushki" in "Zaid al-Mushki" (``hyphened_articles`` of
+    entities.yaml). Two names joined before a route or pair noun ("the A-B road", "the A-B
+    border") stay apart, as do two countries ("Iraq-Syria"); a range no hyphen touches comes back
+    as it is."""
+    articles = _word_set("hyphened_articles")
+    s, e = start, end
+    while e < len(doc) - 1:
+        if _hyphen_at(doc, e) and doc[e + 1].is_title and doc[e + 1].is_alpha:
+            e += 2  # "Kaiga" + "-Kindjiria"
+        elif (
+            _hyphen_at(doc, e)
+            and _joined_piece(doc[e + 1])
+            and _hyphen_at(doc, e + 2)
+            and doc[e + 3].is_title
+            and doc[e + 3].is_alpha
+        ):
+            e += 4  # "Logone" + "-et-Chari"
+            run = 0
+            while e < len(doc) and run < 2 and doc[e - 1].whitespace_ and _name_word_after_piece(doc[e]):
+                e, run = e + 1, run + 1  # "Qarya-e-Gul" + "Bagh": a Persian name goes on
+        elif (
+            doc[e - 1].is_title
+            and doc[e - 1].whitespace_
+            and doc[e].lower_ in articles
+            and doc[e].is_lower
+            and _hyphen_at(doc, e + 1)
+            and e + 2 < len(doc)
+            and doc[e + 2].is_title
+        ):
+            e += 3  # "Tal" + "al-Khadra"
+        else:
+            break
+    while s > 0:
+        if s >= 2 and _hyphen_at(doc, s - 1) and doc[s - 2].is_title and doc[s - 2].is_alpha:
+            s -= 2  # "Kaiga-" + "Kindjiria"
+        elif s >= 2 and _hyphen_at(doc, s - 1) and doc[s - 2].lower_ in articles and doc[s - 2].is_lower:
+            s -= 2  # "al-" + "Mushki"
+        elif (
+            s >= 4
+            and _hyphen_at(doc, s - 1)
+            and _joined_piece(doc[s - 2])
+            and _hyphen_at(doc, s - 3)
+            and doc[s - 4].is_title
+            and doc[s - 4].is_alpha
+        ):
+            s -= 4  # "Logone-et-" + "Chari"
+        elif (
+            doc[s].lower_ in articles
+            and doc[s].is_lower
+            and _hyphen_at(doc, s + 1)
+            and _name_before_article(doc[s - 1])
+        ):
+            s -= 1  # "Zaid" + "al-Mushki"
+        else:
+            break
+    if (s, e) == (start, end):
+        return start, end
+    after = doc[e] if e < len(doc) else None
+    if (
+        after is not None
+        and after.is_lower
+        and after.lemma_.lower() in _word_set("route_nouns") | _word_set("pair_nouns")
+    ):
+        return start, end  # "the A-B road": two names
+    if sum(t.ent_kb_id_.startswith("country:") for t in doc[s:e]) >= 2:
+        return start, end  # "Iraq-Syria": two countries
+    return s, e
 
 
 #: Lower-case particles inside place names ("Vila do Conde", "Rio de Janeiro").
@@ -3056,7 +3193,11 @@ def _towns_of_sites(doc: Doc, clusters: list[EntityCluster]) -> list[EntityClust
             for j in (token.i - 1, token.i + 1)
         ):
             continue  # part of a longer name ("the St Mary church")
-        key = fold(token.text)
+        start, end = hyphened_extent(doc, token.i, token.i + 1)  # "the Suq al-Ghanam market"
+        if any(doc[i].idx in covered for i in range(start, end)):
+            continue
+        lone = doc[start:end]
+        key = fold(lone.text)
         known = by_name.get(key)
         if known is not None and known.type != "PLACE":
             spans = [s for s in (_mention_span(doc, m) for m in known.mentions) if s is not None]
@@ -3068,7 +3209,7 @@ def _towns_of_sites(doc: Doc, clusters: list[EntityCluster]) -> list[EntityClust
             found.append(known)
         known.add(_mention(lone))
         known.mentions.sort(key=lambda m: m.start)
-        covered.update(range(token.idx, token.idx + len(token.text)))
+        covered.update(range(lone.start_char, lone.end_char))
     return found
 
 
@@ -3460,16 +3601,25 @@ def _untagged_places(doc: Doc, clusters: list[EntityCluster], geocoder: Geocoder
             )
         ):
             continue  # "the port of Aden" is a place whatever the gazetteer knows
+        start, end = hyphened_extent(doc, token.i, token.i + 1)  # "Suq al-Mawashi" whole
+        if any(doc[i].idx in covered for i in range(start, end)):
+            continue
+        key = fold(doc[start:end].text)
+        if key in by_name:
+            continue
         cluster = found.get(key)
         if cluster is None:
             cluster = found[key] = EntityCluster(type="PLACE")
-        cluster.add(_mention(doc[token.i : token.i + 1]))
+        cluster.add(_mention(doc[start:end]))
     spans = [
         *_parts_of_towns(doc, covered),
         *_names_before_settlements(doc, covered),
         *_untagged_sites(doc, covered),
     ]
     for start, end in [*spans, *_townsfolk_places(doc, covered, clusters)]:
+        start, end = hyphened_extent(doc, start, end)
+        if any(doc[i].idx in covered for i in range(start, end)):
+            continue
         part = doc[start:end]
         key = fold(part.text)
         if key not in by_name and key not in found:
