@@ -1490,6 +1490,10 @@ def _type_of(span: Span, entry: GazetteerEntry | None) -> str | None:
         if named_thing and _after_group_noun(span):
             return "ORG"  # "the monitoring group X Watch" read as a title
         return None
+    if _military_unit(words):
+        return "ORG"  # "the 7th Division", "the Second Division": a unit, no division of land
+    if _site_named_with_its_town(words) or _admin_phrase_head(words):
+        return "PLACE"  # "the Civil Hospital Kandara", "the X Local Government Area"
     if (
         words[-1] in _word_set("site_words")
         or " ".join(words[-2:]) in _word_set("site_words")
@@ -1559,6 +1563,42 @@ def _type_of(span: Span, entry: GazetteerEntry | None) -> str | None:
     ):
         return "ORG"  # "the Gulf Clan", "Basin Commission", "Coast Guard Service" tagged as places
     return etype
+
+
+_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
+_ROMAN = re.compile(r"^[IVX]+$")
+
+
+def _military_unit(words: list[str]) -> bool:
+    """Whether a name is a military unit's: a unit head ("Division", "Brigade") after an ordinal
+    or an arm's word ("7th", "Second", "Mechanised"), ``unit_heads`` and ``unit_words`` of
+    entities.yaml."""
+    heads = _word_set("unit_heads")
+    if len(words) < 2 or not (words[-1] in heads or " ".join(words[-2:]) in heads):
+        return False
+    return any(_ORDINAL.match(w) or w in _word_set("unit_words") for w in words[:-1])
+
+
+def _admin_phrase_head(words: list[str]) -> bool:
+    """Whether a name ends in an area's head of several words ("X Local Government Area")."""
+    phrases = _word_set("admin_head_phrases")
+    return len(words) > 2 and (" ".join(words[-3:]) in phrases or " ".join(words[-2:]) in phrases)
+
+
+def _site_named_with_its_town(words: list[str]) -> bool:
+    """Whether a name is a site's followed by its town or a number: "the Civil Hospital Kandara",
+    "the X Health Centre III" (a site word before a known town or a Roman numeral)."""
+    if len(words) < 3:
+        return False
+    last, body = words[-1], words[:-1]
+    sites = _word_set("site_words")
+    if not (body[-1] in sites or " ".join(body[-2:]) in sites):
+        return False
+    if _ROMAN.match(last):
+        return True
+    return last[:1].isupper() and any(
+        c.exact and c.kind in ("city", "admin") for c in Geocoder().candidates(last)
+    )
 
 
 @cache
@@ -1978,8 +2018,8 @@ def _place_subtype(cluster: EntityCluster, geocoder: Geocoder, doc: Doc) -> None
             cluster.subtype = "city"  # "the Tamu market ... the main market of Tamu": the town
         elif noun_kind is not None:
             cluster.subtype = noun_kind
-        elif len(words) > 1 and words[-1] in _word_set("admin_head_words"):
-            cluster.subtype = "admin"  # "Kebbi State", "Silame LGA"
+        elif len(words) > 1 and (words[-1] in _word_set("admin_head_words") or _admin_phrase_head(words)):
+            cluster.subtype = "admin"  # "Kebbi State", "Silame LGA", "Silame Local Government Area"
         elif len(words) > 1 and {words[0].lower(), words[-1].lower()} & _BEARINGS:
             cluster.subtype = "admin"  # "Kajiado West", "North Kivu": a division named by its bearing
         else:
