@@ -267,7 +267,8 @@ def _with_state_bodies(doc: Doc) -> list[Span]:
         for span in out
         for listed in _split_place_list(span)
         for pair in _split_at_in(listed)
-        for part in _split_place_pair(pair)
+        for placed in _split_place_pair(pair)
+        for part in _split_at_possessive(placed)
     ]
 
 
@@ -779,6 +780,30 @@ def _split_at_in(span: Span) -> list[Span]:
     if span.label_ == "ORG" and doc[cut - 1].text in _SEATED_BODIES:
         return [span]  # "UN Support Mission in Libya", "Embassy in Kabul": a body named by its seat
     return [Span(doc, span.start, cut, label=span.label_), Span(doc, cut + 1, span.end, label="GPE")]
+
+
+def _split_at_possessive(span: Span) -> list[Span]:
+    """ "Tarnow's Old Quarter", "Kavre’s Dhulikhel": a known place, a possessive and a name no body
+    word heads are two places, the town and the part of it (a body keeps the possessive:
+    "Chad's Defence Ministry", "the Tigray People's Front")."""
+    doc = span.doc
+    cut = next((t.i for t in span[1:-1] if t.tag_ == "POS" or t.text in ("'s", "’s")), None)
+    if cut is None or span.kb_id_:
+        return [span]
+    owner = doc[span.start + int(span[0].lower_ == "the") : cut]
+    part = doc[cut + 1 : span.end]
+    if (
+        not len(owner)
+        or not part[0].is_title
+        or org_subtype(part.text) != "other"
+        or _military_unit(part.text.split())
+    ):
+        return [span]
+    if not any(c.exact and c.kind in ("country", "admin", "city") for c in Geocoder().candidates(owner.text)):
+        return [span]
+    if any(c.exact for c in Geocoder().candidates(doc[owner.start : span.end].text)):
+        return [span]  # "Cox's Bazar": a town the gazetteer knows by the whole name
+    return [Span(doc, owner.start, owner.end, label="GPE"), Span(doc, part.start, part.end, label="GPE")]
 
 
 def _split_place_pair(span: Span) -> list[Span]:
