@@ -369,7 +369,24 @@ def _join_split_names(ents: list[Span]) -> list[Span]:
             and not ent.kb_id_
             and {prev.label_, ent.label_} <= {"GPE", "LOC", "FAC", "PERSON", "ORG"}
         )
-        if country_as_given_name:
+        person_goes_on = (
+            prev.label_ == "PERSON"
+            and not prev.kb_id_
+            and not ent.kb_id_
+            and bool(prev[-1].whitespace_)
+            and len(prev) + len(ent) <= 4
+            and (
+                ent.label_ == "PERSON"
+                or (
+                    ent.label_ in ("ORG", "GPE")
+                    and len(ent) == 1
+                    and org_subtype(ent.text) == "other"
+                    and not any(c.exact for c in Geocoder().candidates(ent.text))
+                )
+            )
+        )
+        if country_as_given_name or person_goes_on:
+            # "Jordan" + "Malik"; "Imran Ali" + "Wazir" (a surname the NER read apart or as a body)
             out[-1] = Span(doc, prev.start, ent.end, label="PERSON")
         elif place_noun_after:
             out[-1] = Span(doc, prev.start, ent.end, label="GPE")
