@@ -1534,6 +1534,8 @@ def _type_of(span: Span, entry: GazetteerEntry | None) -> str | None:
         return None
     if _military_unit(words):
         return "ORG"  # "the 7th Division", "the Second Division": a unit, no division of land
+    if etype in ("PLACE", "PERSON") and _gang_by_its_article(span):
+        return "ORG"  # "blamed Los Zorros": a gang's name, no town
     if _site_named_with_its_town(words) or _admin_phrase_head(words):
         return "PLACE"  # "the Civil Hospital Kandara", "the X Local Government Area"
     if (
@@ -1563,6 +1565,7 @@ def _type_of(span: Span, entry: GazetteerEntry | None) -> str | None:
         nxt is not None
         and nxt.is_lower
         and (nxt.lower_ in _word_set("place_nouns") or nxt.lemma_ in _word_set("place_nouns"))
+        and not (etype == "ORG" and org_subtype(span.text) == "media")  # "its Radio X station"
     ):
         return "PLACE"  # "the Garki junction", "Kanto district"
     if etype in ("ORG", "PERSON") and org_subtype(span.text) == "other" and _listed_before_place_noun(span):
@@ -1619,6 +1622,17 @@ def _military_unit(words: list[str]) -> bool:
     if len(words) < 2 or not (words[-1] in heads or " ".join(words[-2:]) in heads):
         return False
     return any(_ORDINAL.match(w) or w in _word_set("unit_words") for w in words[:-1])
+
+
+def _gang_by_its_article(span: Span) -> bool:
+    """Whether a name opening with a plural article ("Los Zorros") is a gang's: the gazetteer
+    does not know it and it is not set as a place ("in", "near", "the area of")."""
+    words = span.text.split()
+    if len(words) < 2 or words[0] not in _word_set("group_plural_articles") or not words[-1].endswith("s"):
+        return False
+    if any(c.exact for c in Geocoder().candidates(span.text)):
+        return False
+    return not _place_only_context(span)
 
 
 def _admin_phrase_head(words: list[str]) -> bool:
@@ -1829,8 +1843,11 @@ def cluster_entities(doc: Doc, outlet: str | None = None) -> list[EntityCluster]
     for cluster in clusters:
         if cluster.type == "ORG" and cluster.subtype is None:
             cluster.subtype = org_subtype(cluster.name)  # the dateline outlet is already media
-            if cluster.subtype == "other" and cluster.name.split()[0] in _opening_words_cased():
-                cluster.subtype = "armed_group"  # an organisation opening with "Ansar", "Katiba", ...
+            opening = cluster.name.split()[0]
+            if cluster.subtype == "other" and (
+                opening in _opening_words_cased() or opening in _word_set("group_plural_articles")
+            ):
+                cluster.subtype = "armed_group"  # an organisation opening with "Ansar", "Katiba", "Los", ...
         elif cluster.type == "PLACE":
             _place_subtype(cluster, geocoder, doc)
     _listed_with_towns(doc, clusters, geocoder)
