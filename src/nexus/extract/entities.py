@@ -1200,7 +1200,15 @@ def _trim(span: Span) -> tuple[Span, list[str]] | None:
     if span.label_ == "ORG" and (_titled_person(doc[start:end]) or _paired_person(doc[start:end])):
         span = Span(doc, span.start, span.end, label="PERSON", kb_id=span.kb_id_)
     if span.label_ == "PERSON":
-        while start < end - 1 and doc[start].text.lower().rstrip(".") in _title_words() | _bare_title_words():
+        titles = _title_words() | _bare_title_words()
+        if (
+            start < end - 2
+            and doc[start].text in _word_set("rank_prefixes")
+            and doc[start + 1].text.lower().rstrip(".") in titles
+        ):
+            role.append(doc[start].text)
+            start += 1  # "Pol" of "Pol Col X": a rank's prefix before its title word
+        while start < end - 1 and doc[start].text.lower().rstrip(".") in titles:
             role.append(doc[start].text)
             start += 1
             if start < end - 2 and doc[start].text == "-" and not doc[start - 1].whitespace_:
