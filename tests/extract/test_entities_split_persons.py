@@ -47,3 +47,18 @@ def test_a_known_town_after_a_person_stays_apart(nlp: Language) -> None:
 def test_a_body_after_a_person_stays_apart(nlp: Language) -> None:
     spans = _spans(nlp, "Said Amadou Diallo Police chief.", [("Amadou Diallo", "PERSON"), ("Police", "ORG")])
     assert [s.text for s in _join_split_names(spans)] == ["Amadou Diallo", "Police"]
+
+
+def test_a_name_going_on_with_a_word_of_descent_is_one_name(nlp: Language) -> None:
+    spans = _spans(
+        nlp,
+        "Fighting was reported near Oued Ben Rahal on Monday.",
+        [("Oued", "GPE"), ("Ben Rahal", "PERSON")],
+    )
+    joined = _join_split_names(spans)
+    assert [(s.text, s.label_) for s in joined] == [("Oued Ben Rahal", "GPE")]
+
+
+def test_a_person_going_on_with_bin_is_one_person(nlp: Language) -> None:
+    spans = _spans(nlp, "Envoy Khalid bin Saqr arrived.", [("Khalid", "PERSON"), ("bin Saqr", "PERSON")])
+    assert [(s.text, s.label_) for s in _join_split_names(spans)] == [("Khalid bin Saqr", "PERSON")]

@@ -348,7 +348,12 @@ def _join_split_names(ents: list[Span]) -> list[Span]:
             # "Regional Union Peace and" + "Security Council": the NER broke one name at a connector
             out[-1] = Span(ent.doc, prev.start, ent.end, label="ORG", kb_id=prev.kb_id_ or ent.kb_id_)
             continue
-        if prev is None or prev.end != ent.start or not prev[-1].is_title or not ent[0].is_title:
+        if (
+            prev is None
+            or prev.end != ent.start
+            or not prev[-1].is_title
+            or not (ent[0].is_title or ent[0].text in _word_set("name_link_words"))
+        ):
             out.append(ent)
             continue
         doc = ent.doc
@@ -385,7 +390,17 @@ def _join_split_names(ents: list[Span]) -> list[Span]:
                 )
             )
         )
-        if country_as_given_name or person_goes_on:
+        linked = (
+            ent[0].text in _word_set("name_link_words")
+            and len(ent) > 1
+            and not (prev.kb_id_ and ent.kb_id_)
+            and bool(prev[-1].whitespace_)
+        )
+        if linked:
+            # "Tariq" + "Ibn Ziyad": one name, a place's when the first part was read as one
+            label = prev.label_ if prev.label_ in ("GPE", "LOC", "FAC") else "PERSON"
+            out[-1] = Span(doc, prev.start, ent.end, label=label, kb_id=prev.kb_id_ or ent.kb_id_)
+        elif country_as_given_name or person_goes_on:
             # "Jordan" + "Malik"; "Imran Ali" + "Wazir" (a surname the NER read apart or as a body)
             out[-1] = Span(doc, prev.start, ent.end, label="PERSON")
         elif place_noun_after:
