@@ -17,6 +17,7 @@ from nexus.extract.coreference import extract_events, summed_up
 from nexus.extract.dates import find_doc_dates
 from nexus.extract.doctext import doc_text
 from nexus.extract.entities import EntityCluster, cluster_place, doc_geocoder
+from nexus.extract.event_model import kept_events
 from nexus.extract.events import EventDraft
 from nexus.extract.geocode import Geocoder, fold
 from nexus.extract.methods import event_method
@@ -117,7 +118,10 @@ def to_extraction(doc: Doc, document: Document, version: str) -> Extraction:
             )
         )
     entities = _distinct_ids(entities, "ent")
-    events = _distinct_ids([_event(d, document, places, clusters) for d in drafts], "evt")
+    built = [_event(d, document, places, clusters) for d in drafts]
+    keep = kept_events(doc, clusters, drafts, built)  # the learned verifier's veto (event_model.py)
+    drafts = [d for d, k in zip(drafts, keep, strict=True) if k]
+    events = _distinct_ids([e for e, k in zip(built, keep, strict=True) if k], "evt")
     relation_drafts = extract_relations(doc, clusters)
     relation_drafts += _event_hostility(drafts, relation_drafts)
     relation_drafts += learned_relations(doc, clusters, relation_drafts)

@@ -1,0 +1,265 @@
+"""Learned event verifier: a trained classifier that vetoes events the rules found wrongly.
+
+The trigger rules of :mod:`nexus.extract.triggers` and the merging of
+:mod:`nexus.extract.coreference` find most events a report tells, but also some it does not:
+a happening recalled from years before, one only planned or feared, a second report of one
+already counted, a word that only looks like a trigger. This stage scores every event the
+rules assembled with a model trained on the annotated pages (``training/pages/``, by
+``make train-event-verifier``) and drops those it scores low:
+
+* **features** (:func:`event_features`): the event type; the trigger's lemma, part of speech,
+  dependency and head; two words either side of it (another entity as its kind, a number as
+  ``#``); where its sentence stands in the report (index, share of the report, headline or
+  caption zone); whether the assembly marked it as an older happening recalled in passing, a
+  distinct one or a part of a plural trigger; its modality (actual, planned, negated, ...);
+  hedging cues and whether someone is named as the source; which arguments it has (actors and
+  their kinds, targets, a place and its kind, a date told or defaulted, casualty figures); how
+  many mentions were merged into it and how many events of its type came before it; and the
+  word lists of the ontology (``events.yaml``, ``coreference.yaml``, ``hedges.yaml``) that the
+  words near the trigger belong to. Names are never features: the model learns how a report
+  tells a happening, not who took part in it;
+* **model** (``event_model/``): a spaCy ``textcat_multilabel`` whose bag-of-words linear model
+  (``TextCatBOW``, unigrams over the feature tokens) gives one probability, ``true``: the
+  event matches an event of the page's gold.
+
+The extraction hook is :func:`kept_events` (called in ``assemble.to_extraction``): it keeps an
+event the model scores at or above :data:`KEEP_AT`. ``NEXUS_EVENT_VERIFIER=off`` turns it off;
+``NEXUS_EVENT_VERIFIER_AT`` overrides the threshold (for measuring).
+"""
+
+from __future__ import annotations
+
+import os
+from collections import Counter
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+from spacy.pipeline import TextCategorizer
+from spacy.tokens import Doc, Token
+from spacy.vocab import Vocab
+
+from nexus import ontology
+from nexus.extract.entities import EntityCluster, token_entity_index
+from nexus.extract.events import EventDraft
+from nexus.extract.page import zone_at
+from nexus.extract.relation_model import kind_of, sort_of
+from nexus.extract.shipped import altered_files, load_textcat
+from nexus.extract.tokens import sentences
+from nexus.extract.triggers import modality
+from nexus.model import Event
+
+MODEL_DIR = Path(__file__).resolve().parent / "event_model"
+LABEL = "true"
+ENV_MODE = "NEXUS_EVENT_VERIFIER"
+ENV_KEEP_AT = "NEXUS_EVENT_VERIFIER_AT"
+#: Where the ``record`` mode leaves the features of a report's events (in order).
+RECORDED = "nexus_event_features"
+#: Probability below which the hook drops an event (see ``training/event_verifier/README.md``
+#: for how it was chosen).
+KEEP_AT = 0.15
+#: The hook's mode when ``NEXUS_EVENT_VERIFIER`` is unset.
+DEFAULT_MODE = "off"
+#: Words either side of the trigger that become features.
+WINDOW = 2
+#: Words either side of the trigger whose ontology word lists become features.
+CUE_WINDOW = 8
+#: Ontology files whose word lists give the cue-class features.
+CUE_FILES = ("events.yaml", "coreference.yaml", "hedges.yaml")
+
+
+def _word_lists(node: Any, path: str, out: dict[str, set[str]]) -> None:
+    if isinstance(node, list):
+        for word in node:
+            if isinstance(word, str) and word and not any(c in word for c in " :+"):
+                out.setdefault(word.lower(), set()).add(path)
+    elif isinstance(node, dict):
+        if node and all(isinstance(v, dict | type(None)) for v in node.values()) and path.endswith("verbs"):
+            _word_lists(list(node), path, out)  # {believe: {}, ...}: the keys are the cue words
+        for key, value in node.items():
+            _word_lists(value, f"{path}.{key}", out)
+
+
+@lru_cache(maxsize=1)
+def cue_classes() -> dict[str, tuple[str, ...]]:
+    """Lemma -> the ontology word lists that hold it (``{"reportedly": ("hedges.hedge_adverbs",)}``),
+    over :data:`CUE_FILES`: the rules' cue words become features, so a cue the training pages
+    never used still counts."""
+    found: dict[str, set[str]] = {}
+    for name in CUE_FILES:
+        _word_lists(ontology.table(name), name.removesuffix(".yaml"), found)
+    return {word: tuple(sorted(keys)) for word, keys in found.items()}
+
+
+def _bucket(n: int, bounds: Sequence[int]) -> str:
+    for bound in bounds:
+        if n <= bound:
+            return str(bound)
+    return f"{bounds[-1]}+"
+
+
+def _word(tok: Token, index: dict[int, EntityCluster]) -> str:
+    """A token as a feature word: an entity as its kind, a number as ``#``, else its lemma."""
+    other = index.get(tok.i)
+    if other is not None:
+        return f"<{kind_of(other)}>"
+    if tok.like_num:
+        return "#"
+    return (tok.lemma_ or tok.text).lower()
+
+
+def event_features(
+    draft: EventDraft,
+    event: Event,
+    index: dict[int, EntityCluster],
+    sent_no: int,
+    n_sents: int,
+    before: int,
+) -> tuple[str, ...]:
+    """The feature tokens of one assembled event: ``draft`` and the ``event`` built from it,
+    ``sent_no`` the index of its sentence among the report's ``n_sents``, ``before`` the
+    number of events of its type assembled ahead of it.
+
+    Returns strings such as ``"T=attack"``, ``"TL=strike"``, ``"M=planned"``; the word and
+    cue features are also given conjoined with the type (``"TW=attack|L1=the"``).
+    """
+    trigger, sent = draft.trigger, draft.sent
+    doc = sent.doc
+    feats = [f"T={draft.type}", f"TL={trigger.lemma_.lower()}", f"TP={trigger.pos_}", f"TD={trigger.dep_}"]
+    head = trigger.head
+    if head.i != trigger.i:
+        feats += [f"H={_word(head, index)}", f"HD={head.dep_}"]
+    feats += [f"C={c.dep_}:{_word(c, index)}" for c in trigger.children if c.dep_ in ("aux", "neg", "advmod")]
+    feats += [f"CD={c.dep_}" for c in trigger.children]
+    left = [t for t in doc[max(sent.start, trigger.i - WINDOW) : trigger.i] if not t.is_space]
+    right = [t for t in doc[trigger.i + 1 : min(sent.end, trigger.i + 1 + WINDOW)] if not t.is_space]
+    feats += [f"L{len(left) - n}={_word(t, index)}" for n, t in enumerate(left)]
+    feats += [f"R{n + 1}={_word(t, index)}" for n, t in enumerate(right)]
+    # where the sentence stands
+    feats.append(f"S={_bucket(sent_no, (0, 1, 2, 4, 7, 12, 20))}")
+    share = sent_no / max(1, n_sents - 1)
+    feats.append(f"SQ={min(3, int(share * 4))}")
+    feats.append(f"Z={zone_at(doc, trigger.idx)}")
+    if any(t.text in ('"', "“", "”") for t in sent):
+        feats.append("Q=quote")
+    # what the assembly made of it
+    for flag in ("background", "distinct", "offset", "own_day"):
+        if getattr(draft, flag):
+            feats.append(f"F={flag}")
+    if draft.part:
+        feats.append("F=part")
+    if draft.anchor is not None:
+        feats.append(f"A={draft.anchor[0]}")
+    feats.append(f"M={modality(trigger, draft.type)}")
+    attribution = event.attribution
+    feats.append(f"HG={int(attribution.hedged)}")
+    feats += [f"HC={cue.lower()}" for cue in attribution.cues]
+    feats.append(f"AS={int(attribution.asserter is not None)}")
+    # its arguments
+    feats.append(f"NA={_bucket(len(draft.actors), (0, 1))}")
+    feats += sorted({f"AK={sort_of(a)}" for a in draft.actors})
+    feats.append(f"NT={_bucket(len(draft.targets), (0, 1))}")
+    feats += sorted({f"TK={sort_of(t)}" for t in draft.target_entities})
+    feats.append(f"PL={sort_of(draft.places[0]) if draft.places else 'none'}")
+    feats.append(f"PG={int(event.place is not None)}")
+    if event.date is None:
+        feats.append("DT=none")
+    else:
+        feats.append(f"DT={'default' if draft.date is None else event.date.precision}")
+        feats.append(f"DR={int(event.date.relative)}")
+    figures = [
+        k for k in ("killed", "injured", "missing", "attackers_killed") if getattr(event, k) is not None
+    ]
+    feats += [f"K={k}" for k in figures] or ["K=none"]
+    feats.append(f"NM={_bucket(len(draft.mentions), (1, 2, 3))}")
+    feats.append(f"NS={_bucket(len({m.sent.start for m in draft.mentions}), (1, 2))}")
+    feats.append(f"B={_bucket(before, (0, 1, 2))}")
+    if event.method:
+        feats.append(f"ME={event.method}")
+    # the ontology's word lists around the trigger
+    classes = cue_classes()
+    near = doc[max(sent.start, trigger.i - CUE_WINDOW) : min(sent.end, trigger.i + CUE_WINDOW + 1)]
+    cues = {
+        f"X={key}"
+        for t in (*near, head)
+        if t.i not in index
+        for key in classes.get(t.lemma_.lower(), ()) + classes.get(t.lower_, ())
+    }
+    feats += sorted(cues)
+    conj = [f"TW={draft.type}|{f}" for f in feats if f[0] in "LRHCXMFZS" and not f.startswith("T=")]
+    return tuple(feats + conj)
+
+
+def doc_features(
+    doc: Doc, clusters: Sequence[EntityCluster], drafts: Sequence[EventDraft], events: Sequence[Event]
+) -> list[tuple[str, ...]]:
+    """:func:`event_features` of every assembled event of a report, in order."""
+    index = token_entity_index(doc, list(clusters))
+    sents = sentences(doc)
+    where = {s.start: n for n, s in enumerate(sents)}
+    seen: Counter[str] = Counter()
+    out = []
+    for draft, event in zip(drafts, events, strict=True):
+        sent_no = where.get(draft.sent.start, 0)
+        out.append(event_features(draft, event, index, sent_no, len(sents), seen[draft.type]))
+        seen[draft.type] += 1
+    return out
+
+
+def mode() -> str:
+    """``on``, ``off`` or ``record`` (``NEXUS_EVENT_VERIFIER``; default :data:`DEFAULT_MODE`)."""
+    return os.environ.get(ENV_MODE, DEFAULT_MODE).strip().lower() or DEFAULT_MODE
+
+
+def keep_at() -> float:
+    """The hook's threshold: ``NEXUS_EVENT_VERIFIER_AT`` or :data:`KEEP_AT`."""
+    raw = os.environ.get(ENV_KEEP_AT, "").strip()
+    return float(raw) if raw else KEEP_AT
+
+
+def verify_model() -> list[str]:
+    """Files of the shipped model whose sha256 differs from ``SHA256SUMS`` (empty when intact)."""
+    return altered_files(MODEL_DIR)
+
+
+@lru_cache(maxsize=1)
+def load_model() -> Language:
+    """The trained verifier, loaded once from the package (no network, no tokenizer).
+
+    Raises RuntimeError naming the altered files when the weights differ from ``SHA256SUMS``."""
+    return load_textcat(MODEL_DIR, "textcat_multilabel", "event verifier")
+
+
+def feature_doc(vocab: Vocab, features: Sequence[str]) -> Doc:
+    """The Doc the classifier reads: one token per feature."""
+    return Doc(vocab, words=list(features) or ["T=none"])
+
+
+def predict(nlp: Language, features: Sequence[Sequence[str]]) -> list[float]:
+    """The probability that each event is true, by the classifier ``nlp``, in one forward pass."""
+    if not features:
+        return []
+    textcat = nlp.get_pipe("textcat_multilabel")
+    assert isinstance(textcat, TextCategorizer)
+    column = list(textcat.labels).index(LABEL)
+    scores = textcat.model.predict([feature_doc(nlp.vocab, f) for f in features])
+    return [float(row[column]) for row in scores.tolist()]
+
+
+def kept_events(
+    doc: Doc, clusters: Sequence[EntityCluster], drafts: Sequence[EventDraft], events: Sequence[Event]
+) -> list[bool]:
+    """Whether to keep each assembled event (``drafts[i]`` and the ``events[i]`` built from it): all
+    when the mode is ``off``, else those the shipped model scores at or above :func:`keep_at`.
+    The mode ``record`` (training, ``nexus.training.event_corpus``) keeps all and leaves their
+    features under ``doc.user_data[RECORDED]``."""
+    how = mode()
+    if how == "record":
+        doc.user_data[RECORDED] = doc_features(doc, clusters, drafts, events)
+    if how in ("off", "record") or not drafts:
+        return [True] * len(drafts)
+    threshold = keep_at()
+    scores = predict(load_model(), doc_features(doc, clusters, drafts, events))
+    return [p >= threshold for p in scores]
