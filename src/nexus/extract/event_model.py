@@ -44,6 +44,7 @@ from spacy.vocab import Vocab
 from nexus import ontology
 from nexus.extract.entities import EntityCluster, token_entity_index
 from nexus.extract.events import EventDraft
+from nexus.extract.learned import span_event_types, type_score
 from nexus.extract.page import zone_at
 from nexus.extract.relation_model import kind_of, sort_of
 from nexus.extract.shipped import altered_files, load_textcat
@@ -59,7 +60,7 @@ ENV_KEEP_AT = "NEXUS_EVENT_VERIFIER_AT"
 RECORDED = "nexus_event_features"
 #: Probability below which the hook drops an event (see ``training/event_verifier/README.md``
 #: for how it was chosen).
-KEEP_AT = 0.15
+KEEP_AT = 0.03
 #: The hook's mode when ``NEXUS_EVENT_VERIFIER`` is unset.
 DEFAULT_MODE = "off"
 #: Words either side of the trigger that become features.
@@ -117,10 +118,13 @@ def event_features(
     sent_no: int,
     n_sents: int,
     before: int,
+    sentence_score: float | None = None,
 ) -> tuple[str, ...]:
     """The feature tokens of one assembled event: ``draft`` and the ``event`` built from it,
     ``sent_no`` the index of its sentence among the report's ``n_sents``, ``before`` the
-    number of events of its type assembled ahead of it.
+    number of events of its type assembled ahead of it, ``sentence_score`` the learned sentence
+    classifier's probability (:mod:`nexus.extract.learned`, trained on other material) that its
+    sentence tells a happening of its type.
 
     Returns strings such as ``"T=attack"``, ``"TL=strike"``, ``"M=planned"``; the word and
     cue features are also given conjoined with the type (``"TW=attack|L1=the"``).
@@ -176,6 +180,8 @@ def event_features(
     feats.append(f"NM={_bucket(len(draft.mentions), (1, 2, 3))}")
     feats.append(f"NS={_bucket(len({m.sent.start for m in draft.mentions}), (1, 2))}")
     feats.append(f"B={_bucket(before, (0, 1, 2))}")
+    if sentence_score is not None:
+        feats.append(f"LS={min(9, int(sentence_score * 10))}")
     if event.method:
         feats.append(f"ME={event.method}")
     # the ontology's word lists around the trigger
@@ -200,10 +206,13 @@ def doc_features(
     sents = sentences(doc)
     where = {s.start: n for n, s in enumerate(sents)}
     seen: Counter[str] = Counter()
+    told = sorted({d.sent.start: d.sent for d in drafts}.items())
+    scored = dict(zip((k for k, _ in told), span_event_types([s for _, s in told]), strict=True))
     out = []
     for draft, event in zip(drafts, events, strict=True):
         sent_no = where.get(draft.sent.start, 0)
-        out.append(event_features(draft, event, index, sent_no, len(sents), seen[draft.type]))
+        score = type_score(scored[draft.sent.start], draft.type)
+        out.append(event_features(draft, event, index, sent_no, len(sents), seen[draft.type], score))
         seen[draft.type] += 1
     return out
 

@@ -1,0 +1,75 @@
+"""Training the event verifier: its labelled Docs and the page-level scoring of its cross-validation."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from nexus.extract import event_model
+from nexus.training import event_train
+
+
+def event(label: int, evidence: str, etype: str = "attack", day: str = "2024-09-10") -> dict[str, Any]:
+    return {
+        "type": etype,
+        "trigger": "raided",
+        "date": day,
+        "date_precision": "day",
+        "place": "Mirenka",
+        "lat": None,
+        "lon": None,
+        "evidence": evidence,
+        "features": [f"T={etype}", "TL=raid"],
+        "label": label,
+        "gold": 0 if label else None,
+    }
+
+
+PAGE = {
+    "page": "test-mirenka",
+    "resolve": {"mirenka": "Mirenka"},
+    "gold": [
+        {
+            "type": "attack",
+            "date": "2024-09-10",
+            "date_precision": "day",
+            "place": "Mirenka",
+            "lat": None,
+            "lon": None,
+            "evidence": "Bandits raided Mirenka overnight.",
+        }
+    ],
+    "events": [
+        event(1, "Bandits raided Mirenka overnight."),
+        event(0, "The raid was the fourth this month.", day="2024-09-02"),
+        event(0, "Officials will visit the village.", etype="visit"),
+    ],
+}
+
+
+def test_each_event_becomes_one_labelled_doc() -> None:
+    docs = event_train.training_docs([PAGE])
+    assert [d.cats for d in docs] == [
+        {event_model.LABEL: 1.0},
+        {event_model.LABEL: 0.0},
+        {event_model.LABEL: 0.0},
+    ]
+    assert [t.text for t in docs[0]] == ["T=attack", "TL=raid"]
+
+
+def test_the_verifier_raises_precision_by_dropping_what_it_scores_low() -> None:
+    table = event_train.score_pages([PAGE], [[0.9, 0.2, 0.05]], (0.1, 0.5))
+    assert table["rules"]["pred"] == 3 and table["rules"]["p"] == round(1 / 3, 4)
+    assert table["0.1"]["pred"] == 2
+    assert table["0.5"] == {**table["0.5"], "p": 1.0, "r": 1.0, "f1": 1.0, "pred": 1}
+    low, high = table["0.5"]["gain_ci"]
+    assert low <= high and high > 0
+
+
+def test_dropping_the_true_event_costs_recall() -> None:
+    table = event_train.score_pages([PAGE], [[0.05, 0.9, 0.9]], (0.1,))
+    assert table["0.1"]["r"] == 0.0 and table["0.1"]["pred"] == 2
+
+
+def test_a_match_needs_a_compatible_date() -> None:
+    page = {**PAGE, "events": [event(0, "Bandits raided Mirenka overnight.", day="2024-08-01")]}
+    assert event_train.page_counts(page, [True]) == (0, 1, 1)
