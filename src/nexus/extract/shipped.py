@@ -1,6 +1,6 @@
 """Trained weights shipped inside the package, checked against their ``SHA256SUMS``.
 
-Each model folder (``learned_model/``, ``triage_model/``, ``relation_model/``) holds a
+Each model folder (``learned_model/``, ``triage_model/``, ``relation_model/``, ``event_model/``) holds a
 ``SHA256SUMS`` file with one ``<sha256>  <relative path>`` line per file, written by
 ``nexus.training.package``.
 """
