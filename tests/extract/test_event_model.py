@@ -70,6 +70,8 @@ def test_cue_classes_come_from_the_ontology_word_lists() -> None:
     assert "hedges.hedge_adverbs" in classes["reportedly"]
     assert any(key.startswith("events.modality.") for keys in classes.values() for key in keys)
     assert all(" " not in word for word in classes)
+    # the trigger lexicons' per-type lists decide the type, which the rules have done: no feature
+    assert not any(key.startswith("events.types.") for keys in classes.values() for key in keys)
 
 
 def test_the_shipped_model_scores_a_probability() -> None:
