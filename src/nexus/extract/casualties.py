@@ -839,13 +839,17 @@ def _first_conjunct(arg: Token) -> Token:
     first = arg
     if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lemma_.lower() == "total":
         first = first.head.head  # 'a total of 26 people'
-    while first.head.i != first.i and first.head.pos_ in _NOMINAL:
+    while first.head.i != first.i and (first.head.pos_ in _NOMINAL or _rank_read_as_adjective(first.head)):
         if first.dep_ == "appos" and _measure_appos(first):
             first = first.head  # 'some 240 km away, a woman ... died': the parse hung her on the distance
-        elif first.dep_ == "conj" or (
-            first.dep_ == "appos"
-            and first.head.i < first.i
-            and (first is not arg or any(c.dep_ == "nummod" for c in first.head.children))
+        elif (
+            first.dep_ == "conj"
+            or _listed_appos(first)
+            or (
+                first.dep_ == "appos"
+                and first.head.i < first.i
+                and (first is not arg or any(c.dep_ == "nummod" for c in first.head.children))
+            )
         ):  # '26 hostages — 18 soldiers, ...': the groups of a counted total
             first = first.head  # 'the leader Sani Rusu and scores of his fighters': the leader
         else:
@@ -857,6 +861,52 @@ def _first_conjunct(arg: Token) -> Token:
         if before and any(c.dep_ == "cc" for c in before[-1].children):
             return _first_conjunct(before[-1])
     return first
+
+
+def _one_person_noun(tok: Token) -> bool:
+    """A singular person noun with an indefinite article: "a sergeant", "an officer"."""
+    return (
+        tok.tag_ == "NN"
+        and tok.lemma_.lower() in _lexicon().person_nouns
+        and any(c.dep_ == "det" and c.lower_ in _ARTICLES for c in tok.children)
+    )
+
+
+def _listed_appos(tok: Token) -> bool:
+    """'killing a lieutenant, a sergeant and six soldiers': the parser reads the second member of
+    a list of ranks as an apposition of the first; with an article of its own and the list going
+    on after it ("and ..."), it is one more victim, not a description of the first."""
+    return (
+        tok.dep_ == "appos"
+        and tok.head.i < tok.i
+        and _one_person_noun(tok)
+        and _one_person_noun(tok.head)
+        and any(c.dep_ == "cc" and c.lower_ == "and" for c in tok.children)
+    )
+
+
+def _rank_read_as_adjective(tok: Token) -> bool:
+    """'A major and two policemen were killed', 'a general and three bodyguards died': a rank first
+    in a list, tagged an adjective ("major", "general", "private"). It stands after an article and
+    takes the list's "and"; the parse hangs it on the counted noun after it or makes it the head."""
+    doc = tok.doc
+    if not (
+        tok.tag_ == "JJ"
+        and tok.lower_ in _lexicon().person_nouns
+        and tok.i > 0
+        and doc[tok.i - 1].lower_ in _ARTICLES
+        and any(c.dep_ == "cc" and c.lower_ == "and" for c in tok.children)
+    ):
+        return False
+    if tok.dep_ != "amod":
+        return any(c.dep_ == "conj" and c.tag_ in {"NN", "NNS"} for c in tok.children)
+    head = tok.head
+    return (
+        head.i > tok.i
+        and head.tag_ == "NNS"
+        and head.lemma_.lower() in _lexicon().person_nouns
+        and any(c.dep_ == "nummod" for c in head.children)
+    )
 
 
 def _measure_appos(tok: Token) -> bool:
@@ -1199,7 +1249,7 @@ def _person_root(tok: Token) -> bool:
         tok.dep_ in {"dobj", "nsubjpass"} or (tok.dep_ == "nsubj" and _gapped_passive(tok.head))
     ):
         return tok.lower_ == "another" or any(c.lower_ in _ARTICLES for c in tok.children)
-    if tok.dep_ in {"compound", "appos", "poss"} and not _measure_appos(tok):
+    if tok.dep_ in {"compound", "appos", "poss"} and not _measure_appos(tok) and not _listed_appos(tok):
         return False
     head = tok
     while head.dep_ == "conj" and head.head.i != head.i:
@@ -1289,6 +1339,19 @@ def _single_victims(sent: Span, taken: set[int]) -> list[_Figure]:
         if nth is not None:
             value = nth  # 'a third ranger died of his wounds': the dead now number three
         figures.append(_Figure(words, value, "exact", kind, first.i, tok, False, cue))
+    for tok in tagged(sent, {"JJ"}):
+        if tok.i in taken or not _rank_read_as_adjective(tok):
+            continue
+        first = _first_conjunct(tok.head if tok.dep_ == "amod" else tok)
+        slot = _link_slot(first)
+        if (
+            slot is None
+            or slot[0] not in {"killed", "injured", "missing", "hostages"}
+            or _is_part(first, slot[1])
+        ):
+            continue
+        words = [sent.doc[tok.i - 1], tok]  # 'a major'
+        figures.append(_Figure(words, 1, "exact", slot[0], first.i, tok, False, slot[1]))
     return figures
 
 
