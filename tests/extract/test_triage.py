@@ -318,3 +318,18 @@ def test_one_line_briefs_using_other_forms_of_cue_words_reach_the_classifier(
 ) -> None:
     (decision,) = triage.decide([tokenizer.make_doc(text)])
     assert decision.relevant, decision.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armed men set fire to huts in Djugu on Friday and hacked four herders to death.",
+        "Bandits torched a granary in Tsafe on Friday.",
+        "A knifeman slashed three commuters at a ferry terminal in Piraeus on Friday.",
+    ],
+)
+def test_one_line_briefs_naming_armed_doers_reach_the_classifier(
+    tokenizer: spacy.language.Language, text: str
+) -> None:
+    [decision] = triage.decide([tokenizer.make_doc(text)])
+    assert decision.cues > 0, decision.reason

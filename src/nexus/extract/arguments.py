@@ -366,8 +366,8 @@ def _doers_whereabouts(token: Token) -> set[int]:
     the "by" of an agent phrase ("killed by insurgents in X")."""
     if token.dep_ in ("agent", "prep") and token.lower_ == "by":
         return {i for c in token.children if c.dep_ == "pobj" for i in _doers_whereabouts(c)}
-    lowered = token.lower_
-    if lowered not in _attacker_nouns() and token.lemma_.lower() not in _attacker_nouns():
+    doers = _attacker_nouns() | _private_performers()  # "armed men in western X" too
+    if token.lower_ not in doers and token.lemma_.lower() not in doers:
         return set()
     return {
         t.i
@@ -535,6 +535,12 @@ def _tied_groups(clause: Token, index: dict[int, EntityCluster]) -> list[EntityC
 @cache
 def _attacker_nouns() -> frozenset[str]:
     return frozenset(str(w) for w in event_ontology()["attacker_nouns"])
+
+
+@cache
+def _private_performers() -> frozenset[str]:
+    """Nouns for private people who may do violence ("men", "youths", "a shooter")."""
+    return frozenset(str(w) for w in event_ontology()["private_performers"])
 
 
 @cache
@@ -2164,8 +2170,10 @@ def _describes_another(token: Token, index: dict[int, EntityCluster]) -> bool:
 
 
 #: Nouns and words that belong to the verb phrase, not to whom it was done: "opened fire on",
-#: "shot dead", "took hostage", "set fire to".
-_VERB_PHRASE_OBJECTS = frozenset({"fire", "dead", "hostage", "hostages", "aim", "shot", "shots", "effect"})
+#: "shot dead", "took hostage", "set fire to", "hacked to death".
+_VERB_PHRASE_OBJECTS = frozenset(
+    {"fire", "dead", "hostage", "hostages", "aim", "shot", "shots", "effect", "death"}
+)
 
 
 @cache

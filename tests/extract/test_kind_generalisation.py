@@ -1,0 +1,112 @@
+"""Fault kinds worded afresh: arrivals by air, armed doers in one-line briefs, lists of ranks,
+and places that say where unnamed attackers were (whole pipeline, variants in own words)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+
+def _events(extraction: Any, etype: str) -> list[Any]:
+    return [e for e in extraction.events if e.type == etype]
+
+
+def _killed(extraction: Any) -> list[int | None]:
+    return [
+        e.killed.value if e.killed is not None else None
+        for e in extraction.events
+        if e.type in ("attack", "military_action")
+    ]
+
+
+# --- arrivals told by the flight ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "The Kenyan foreign secretary touched down in Addis Ababa on Monday for an AU summit.",
+            "Addis Ababa",
+        ),
+        ("Chancellor Greta Holm jetted into Canberra on Monday.", "Canberra"),
+        ("Senegal's president jetted to Rabat on Monday for a two-day stay.", "Rabat"),
+    ],
+)
+def test_arrivals_by_air_are_visits(extract: Any, text: str, place: str) -> None:
+    visits = _events(extract(text, published="2024-03-12"), "visit")
+    assert [v.place.name for v in visits if v.place is not None] == [place]
+
+
+def test_a_plane_touching_down_is_no_visit(extract: Any) -> None:
+    extraction = extract("The cargo plane touched down in Lilongwe on Monday.", published="2024-03-12")
+    assert _events(extraction, "visit") == []
+
+
+# --- violence "to death" ---------------------------------------------------------------------
+
+
+def test_to_death_is_how_they_died_not_a_target(extract: Any) -> None:
+    extraction = extract(
+        "Raiders beat two guards to death at a mine near Bulawayo on Friday.", published="2024-03-12"
+    )
+    [attack] = _events(extraction, "attack")
+    assert not any("death" in t.lower() for t in attack.targets)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Insurgents burned down the hamlet of Kalou on Monday.",
+        "A mining crew was burned alive by gunmen near Mubi on Monday.",
+    ],
+)
+def test_burning_by_armed_doers_is_an_attack(extract: Any, text: str) -> None:
+    assert _events(extract(text, published="2024-03-12"), "attack")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A bushfire burned down three barns near Dubbo on Monday.",
+        "The home side beat the visitors in Perth on Monday.",
+    ],
+)
+def test_burning_and_beating_without_violence_are_no_attack(extract: Any, text: str) -> None:
+    assert _events(extract(text, published="2024-03-12"), "attack") == []
+
+
+# --- where unnamed doers were is no actor ---------------------------------------------------
+
+
+def test_armed_men_in_a_country_leave_the_country_out_of_the_actors(extract: Any) -> None:
+    extraction = extract(
+        "Nine herders were killed by armed men in eastern Chad on Sunday, a local chief said.",
+        published="2024-03-12",
+    )
+    assert _events(extraction, "military_action") == []
+    [attack] = _events(extraction, "attack")
+    assert "Chad" not in [a.name for a in attack.actors]
+
+
+# --- lists of ranks -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Rebels ambushed a convoy near Beni on Friday, killing a captain, a corporal and five soldiers.", 7),
+        ("A general and three bodyguards were killed when a bomb hit their car in Aden on Friday.", 4),
+        ("A colonel and two soldiers died when militants stormed a post near Dera Bugti on Friday.", 3),
+    ],
+)
+def test_each_rank_in_a_list_counts_one(extract: Any, text: str, killed: int) -> None:
+    assert _killed(extract(text, published="2024-03-12")) == [killed]
+
+
+def test_a_victim_described_by_an_apposition_counts_once(extract: Any) -> None:
+    extraction = extract(
+        "Gunmen killed a teacher, a father of four, in Maroua on Friday.", published="2024-03-12"
+    )
+    assert _killed(extraction) == [1]
