@@ -110,3 +110,69 @@ def test_a_victim_described_by_an_apposition_counts_once(extract: Any) -> None:
         "Gunmen killed a teacher, a father of four, in Maroua on Friday.", published="2024-03-12"
     )
     assert _killed(extraction) == [1]
+
+
+# --- places after the nouns of a raid or a place won back -----------------------------------
+
+
+def _place_names(extraction: Any) -> list[str]:
+    return [c.name for c in extraction.entities if c.type == "PLACE"]
+
+
+def test_a_known_town_after_a_raid_on_is_a_place(extract: Any) -> None:
+    extraction = extract(
+        "Officials put the toll from Friday's raid on Birnin Gwari at twelve.", published="2024-03-12"
+    )
+    assert "Birnin Gwari" in _place_names(extraction)
+
+
+def test_a_firm_after_an_assault_on_stays_an_organisation(extract: Any) -> None:
+    extraction = extract(
+        "Gunmen staged an assault on Baltic Shipbuilding Works (BSW) near Gdansk on Friday.",
+        published="2024-03-12",
+    )
+    assert "Baltic Shipbuilding Works" not in _place_names(extraction)
+
+
+def test_a_town_whose_control_was_regained_is_the_place(extract: Any) -> None:
+    extraction = extract("The army regained control of Ntoroko on Friday.", published="2024-03-12")
+    [action] = _events(extraction, "military_action")
+    assert action.place is not None and action.place.name == "Ntoroko"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Insurgents burned a clinic in Mocimboa da Praia on Friday.", "Mocimboa da Praia"),
+        ("The army regained control of Mocimboa da Praia on Friday.", "Mocimboa da Praia"),
+    ],
+)
+def test_a_town_named_with_a_particle_is_named_whole(extract: Any, text: str, place: str) -> None:
+    assert place in _place_names(extract(text, published="2024-03-12"))
+
+
+# --- the outbreak of fighting ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighting broke out between soldiers and militiamen in Djibo on Friday.",
+        "Heavy fighting erupted between the army and rebels near Rutshuru on Friday.",
+    ],
+)
+def test_fighting_that_breaks_out_is_a_clash(extract: Any, text: str) -> None:
+    assert len(_events(extract(text, published="2024-03-12"), "military_action")) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fighting has driven thousands from their homes in Darfur.",
+        "Troops retook the town from the rebels on Friday after days of fighting.",
+    ],
+)
+def test_fighting_told_as_a_backdrop_is_no_new_clash(extract: Any, text: str) -> None:
+    assert len(_events(extract(text, published="2024-03-12"), "military_action")) <= (
+        1 if "retook" in text else 0
+    )

@@ -3422,10 +3422,22 @@ def _place_only_context(span: Span) -> bool:
         prev.head.lemma_.lower() in _word_set("movement_verbs")
     ):
         return True
+    if (
+        prev.lower_ == "on"
+        and prev.head.pos_ == "NOUN"
+        and prev.head.lower_ in _word_set("place_assault_nouns")
+        and span[0].ent_type_ != "ORG"
+    ):
+        return True  # "Tuesday's raid on X", "the offensive on X"
     if prev.lower_ == "of" and i > 0:
         if doc[i - 1].is_lower and doc[i - 1].lower_ in _folded_set("compass_words"):
             return True  # "30 km south of X"
-        nouns = _word_set("place_of_nouns") | _word_set("place_office_nouns") | _word_set("siege_nouns")
+        nouns = (
+            _word_set("place_of_nouns")
+            | _word_set("place_office_nouns")
+            | _word_set("siege_nouns")
+            | _word_set("place_held_nouns")
+        )
         return doc[i - 1].lower_ in nouns or (doc[i - 1].is_lower and doc[i - 1].lemma_ in nouns)
     return (
         _object_placed_in_a_town(span)

@@ -391,8 +391,8 @@ def located_towns(doc: Doc, taken: list[Span]) -> list[Span]:
         if token.i + 1 >= len(doc) or not _name_word(doc[token.i + 1]):
             continue
         named = token.lower_ == "of" and _settlement_before(token)  # "the village of X"
-        if token.lower_ == "of" and not named:
-            continue
+        if token.lower_ == "of" and not named and not _held_place_before(token):
+            continue  # (after "regained control of", a town the table knows, as after "in")
         if token.lower_ not in _PLACE_PREPOSITIONS and token.lower_ != "of":
             named = True  # "the vereda Santa Rita": the settlement noun itself
         end = token.i + 1
@@ -402,7 +402,10 @@ def located_towns(doc: Doc, taken: list[Span]) -> list[Span]:
         if count == 0 or count > _TOWN_WORDS or (end < len(doc) and _name_word(doc[end])):
             continue
         if _name_goes_on(doc, end):
-            continue  # "the hamlet of San Pedro del Monte": the name goes on past "San Pedro"
+            longer = _name_past_particles(doc, end)
+            if longer is None or not _town_by_its_name(doc[token.i + 1 : longer].text):
+                continue  # "the hamlet of San Pedro del Monte": the name goes on past "San Pedro"
+            end = longer  # "in Mocimboa da Praia": a town the table knows by the whole name
         span = doc[token.i + 1 : end]
         if any(i in covered for i in range(span.start, span.end)):
             continue
@@ -438,6 +441,22 @@ def _name_goes_on(doc: Doc, i: int) -> bool:
     while i < len(doc) and doc[i].lower_ in _PARTICLE_ARTICLES:
         i += 1
     return i < len(doc) and _name_word(doc[i])
+
+
+def _name_past_particles(doc: Doc, i: int) -> int | None:
+    """The end of a name going on at token ``i`` past particles ("da Praia", "de la Sierra"): the
+    index after its last name word (particles and name words in turns), None past a hyphen."""
+    if doc[i].lower_ not in PLACE_PARTICLES:
+        return None
+    while i < len(doc) and (doc[i].lower_ in PLACE_PARTICLES or doc[i].lower_ in _PARTICLE_ARTICLES):
+        i += 1
+        while i < len(doc) and doc[i].lower_ in _PARTICLE_ARTICLES:
+            i += 1
+        if i >= len(doc) or not _name_word(doc[i]):
+            return None
+        while i < len(doc) and _name_word(doc[i]):
+            i += 1
+    return i
 
 
 @cache
@@ -500,6 +519,18 @@ def _division_nouns() -> frozenset[str]:
         *ontology.table("districts.yaml").get("wide_divisions", []),
     ]
     return frozenset(w.lower() for w in words)
+
+
+@cache
+def _place_held_nouns() -> frozenset[str]:
+    """``place_held_nouns`` of entities.yaml ("control", "recapture")."""
+    words: list[str] = ontology.table("entities.yaml").get("place_held_nouns", [])
+    return frozenset(w.lower() for w in words)
+
+
+def _held_place_before(of: Token) -> bool:
+    """Whether "of" follows a noun of a place held or won back ("regained control of X")."""
+    return of.i > 0 and of.doc[of.i - 1].lower_ in _place_held_nouns()
 
 
 def _settlement_before(of: Token) -> bool:

@@ -1078,7 +1078,7 @@ def classify_triggers(sent: Span) -> list[Trigger]:
                     break  # "the coach praised his players", "pledged to cut fuel taxes": off the subject
                 found.append(Trigger(token, etype, modality(token, etype)))
                 break
-        elif pos == "NOUN" and token.is_lower and (lemma in nouns or token.lower_ in nouns):
+        elif pos == "NOUN" and _common_noun_form(token) and (lemma in nouns or token.lower_ in nouns):
             if _accused_of(token):
                 continue
             types = nouns.get(token.lower_) or nouns.get(lemma, [])  # "raids" before "raid"
@@ -2290,6 +2290,14 @@ def _accidental_cause(etype: str, noun: Token) -> bool:
     return False
 
 
+def _common_noun_form(token: Token) -> bool:
+    """A noun written as a common noun: lower case, or capitalised only as a sentence's first word
+    ("Fighting broke out ..."), not a name's or a title's word ("Operation Sindoor")."""
+    if token.is_lower:
+        return True
+    return bool(token.is_sent_start) and token.text[1:].islower() and token.dep_ not in ("compound", "ROOT")
+
+
 def _required_governor(etype: str, noun: Token) -> bool:
     """See :func:`_governed_as_required`; a governor whose phrase the type's ``not_with`` excludes
     ("came under fire from backbenchers over the bill") does not count."""
@@ -2305,8 +2313,9 @@ def _required_governor(etype: str, noun: Token) -> bool:
 def _governed_as_required(etype: str, noun: Token) -> bool:
     """A type's ``requires_governor_for``: "came under fire" is an attack, "a fire broke out" not.
 
-    Entries are "verb:preposition" (the noun is the object of the preposition) or verb lemmas
-    (the noun is the verb's object); a noun not listed needs no governor.
+    Entries are "verb:preposition" (the noun is the object of the preposition), "subject:verb"
+    (the noun is the verb's subject: "fighting broke out") or verb lemmas (the noun is the verb's
+    object); a noun not listed needs no governor.
     """
     table: dict[str, list[str]] = event_ontology()["types"][etype].get("requires_governor_for", {})
     needed = table.get(noun.lemma_.lower())
@@ -2314,6 +2323,8 @@ def _governed_as_required(etype: str, noun: Token) -> bool:
         return True
     if noun.dep_ == "dobj":
         return noun.head.lemma_.lower() in needed
+    if noun.dep_ == "nsubj":
+        return f"subject:{noun.head.lemma_.lower()}" in needed
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
         return f"{noun.head.head.lemma_.lower()}:{noun.head.lower_}" in needed
     return False
