@@ -176,3 +176,32 @@ def test_fighting_told_as_a_backdrop_is_no_new_clash(extract: Any, text: str) ->
     assert len(_events(extract(text, published="2024-03-12"), "military_action")) <= (
         1 if "retook" in text else 0
     )
+
+
+# --- tallies and a speaker going on ---------------------------------------------------------
+
+
+def test_people_killed_since_a_date_are_a_tally_not_a_happening(extract: Any) -> None:
+    extraction = extract(
+        "Saudi-led jets killed nine people in Saada on Friday, taking the number of civilians killed "
+        "since March 2015 to more than 10,000.",
+        published="2024-03-12",
+    )
+    violent = [e for e in extraction.events if e.type in ("attack", "military_action")]
+    assert [e.date.iso if e.date else None for e in violent] == ["2024-03-08"]
+
+
+def test_the_toll_of_one_ambush_keeps_its_happening(extract: Any) -> None:
+    extraction = extract(
+        "The number of soldiers killed in the ambush near Gao on Friday rose to 14.", published="2024-03-12"
+    )
+    assert _killed(extraction) == [14]
+
+
+def test_a_speaker_who_adds_words_makes_one_statement(extract: Any) -> None:
+    extraction = extract(
+        "Governor Amina Sule condemned the killings and said the culprits would be caught. She added "
+        "that more police would be sent to the district.",
+        published="2024-03-12",
+    )
+    assert len(_events(extraction, "statement")) == 1

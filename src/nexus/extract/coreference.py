@@ -972,7 +972,8 @@ def _other_older_one(event: EventDraft, mention: EventDraft) -> bool:
 
 def _quote_goes_on(event: EventDraft, mention: EventDraft) -> bool:
     """'X said on Monday the army would act. "Whoever ...," he said.': a quote the next sentence
-    gives to the same speaker by a pronoun, with no day of its own, goes on with that statement."""
+    gives to the same speaker by a pronoun, with no day of its own, goes on with that statement;
+    so do words a verb of going on gives ("He added that ...", ``continuing_report_verbs``)."""
     trigger = mention.trigger
     if not mention.actors or {id(a) for a in event.actors} != {id(a) for a in mention.actors}:
         return False
@@ -981,8 +982,9 @@ def _quote_goes_on(event: EventDraft, mention: EventDraft) -> bool:
     if not any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in trigger.children):
         return False
     sent = mention.sent
-    if sent.start == 0 or not any(t.is_quote for t in sent if t.i < trigger.i):
-        return False
+    going_on = trigger.lemma_.lower() in _lexicon().get("continuing_report_verbs", [])
+    if sent.start == 0 or not (going_on or any(t.is_quote for t in sent if t.i < trigger.i)):
+        return False  # (a quote, or "he added that ...": the speaker's words go on)
     before = sent.doc[sent.start - 1].sent
     return any(before.start <= t.i < before.end for t in event.mentions)
 

@@ -1472,6 +1472,8 @@ def _verb_modality(verb: Token, etype: str) -> str:
         return "generic"  # "regularly attacks convoys"
     if _aggregate_perfect(verb) or _experiential_perfect(verb) or _period_tally(verb) or _in_the_past(verb):
         return "generic"  # "militants have killed hundreds this year": a running total
+    if _counted_participle(verb):
+        return "generic"  # "the number of people killed since October", "civilians killed over the years"
     if _habit_of(verb) or _habitual_relative(verb):
         return "generic"  # "has a history of attacking hotels", "which claims the group's raids"
     if _recurring(verb):
@@ -1616,6 +1618,27 @@ def _aggregate_perfect(verb: Token) -> bool:
             return True  # "this year"
         if child.dep_ == "prep" and any(g.lemma_.lower() in periods for g in child.children):
             return True  # "in the past decade"
+    return False
+
+
+def _counted_participle(verb: Token) -> bool:
+    """A participle that names whom a tally counts, not a happening: "bringing the number of
+    people killed since October to 42,000", "civilians killed over the past decade". It qualifies
+    a noun (``acl``) and runs over a period ("since", "throughout", "over" a period); "the number
+    of soldiers killed in the ambush" is the one happening's figure, "the men arrested in May this
+    year" one arrest, "the group, banned since 2006" a measure in force (harm verbs only)."""
+    if verb.tag_ != "VBN" or verb.dep_ != "acl" or verb.lemma_.lower() not in harm_verbs():
+        return False
+    periods = modality_cues()["period_nouns"]
+    for child in verb.children:
+        if child.dep_ in ("prep", "advmod") and child.lower_ in ("since", "throughout"):
+            return True
+        if (
+            child.dep_ == "prep"
+            and child.lower_ == "over"
+            and any(g.lemma_.lower() in periods for g in child.children)
+        ):
+            return True
     return False
 
 
@@ -1864,8 +1887,12 @@ def _noun_modality(noun: Token, etype: str) -> str:
         return "generic"  # "arrested for assault in 2019": the offence charged, a kind"
     if _surveyed_record(noun):
         return "generic"  # "after a review of its attacks": a group's record, no one happening
-    if noun.dep_ == "nsubj" and _bare_plural(noun) and _period_tally(noun.head):
-        return "generic"  # "militant attacks killed 1,524 people last year": a yearly tally"
+    if (
+        noun.dep_ == "nsubj"
+        and _bare_plural(noun)
+        and (_period_tally(noun.head) or _aggregate_perfect(noun.head))
+    ):
+        return "generic"  # "militant attacks killed 1,524 last year", "attacks have killed 2,000 since 2021"
     if (
         _bare_plural(noun)
         and noun.dep_ == "pobj"
