@@ -205,3 +205,38 @@ def test_a_speaker_who_adds_words_makes_one_statement(extract: Any) -> None:
         published="2024-03-12",
     )
     assert len(_events(extraction, "statement")) == 1
+
+
+# --- longer lists of ranks, knives, funding -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "A major, three sergeants and four soldiers died when their truck hit a mine near Gao on Friday.",
+            8,
+        ),
+        (
+            "A police captain, a constable and a civilian driver were killed near Sukma on Friday.",
+            3,
+        ),
+    ],
+)
+def test_every_member_of_a_longer_list_of_ranks_counts(extract: Any, text: str, killed: int) -> None:
+    assert _killed(extract(text, published="2024-03-12")) == [killed]
+
+
+def test_knifed_to_death_is_a_killing(extract: Any) -> None:
+    extraction = extract(
+        "A teenager was knifed to death at a bus stop in Leeds on Friday.", published="2024-03-12"
+    )
+    assert _killed(extraction) == [1]
+
+
+def test_what_plural_funders_pay_for_is_no_attack(extract: Any) -> None:
+    extraction = extract(
+        "Investigators said the front companies fund bombings by the cell in the south.",
+        published="2024-03-12",
+    )
+    assert _events(extraction, "attack") == []

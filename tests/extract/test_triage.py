@@ -333,3 +333,9 @@ def test_one_line_briefs_naming_armed_doers_reach_the_classifier(
 ) -> None:
     [decision] = triage.decide([tokenizer.make_doc(text)])
     assert decision.cues > 0, decision.reason
+
+
+def test_a_knifing_brief_is_relevant_without_other_context(tokenizer: spacy.language.Language) -> None:
+    text = "A man was knifed to death and his friend badly hurt outside a bar in Cork on Sunday."
+    [decision] = triage.decide([tokenizer.make_doc(text)])
+    assert decision.relevant, decision.reason

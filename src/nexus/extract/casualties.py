@@ -858,9 +858,16 @@ def _first_conjunct(arg: Token) -> Token:
         # 'Eight guards and their driver were killed' parsed as two subjects of one verb, the
         # 'and' hung on the first: one list of groups
         before = [c for c in first.head.children if c.dep_ == first.dep_ and c.i < first.i]
-        if before and any(c.dep_ == "cc" for c in before[-1].children):
+        if before and (any(c.dep_ == "cc" for c in before[-1].children) or _comma_between(before[-1], first)):
+            # ('A colonel, two captains and five soldiers died': the comma of the list between them)
             return _first_conjunct(before[-1])
     return first
+
+
+def _comma_between(earlier: Token, later: Token) -> bool:
+    """Whether only a comma stands between the noun ``earlier`` and the phrase of ``later``."""
+    gap = earlier.doc[earlier.i + 1 : later.left_edge.i]
+    return len(gap) == 1 and gap[0].text == ","
 
 
 def _one_person_noun(tok: Token) -> bool:
@@ -876,10 +883,15 @@ def _listed_appos(tok: Token) -> bool:
     """'killing a lieutenant, a sergeant and six soldiers': the parser reads the second member of
     a list of ranks as an apposition of the first; with an article of its own and the list going
     on after it ("and ..."), it is one more victim, not a description of the first."""
+    counted = (
+        tok.tag_ == "NNS"
+        and tok.lemma_.lower() in _lexicon().person_nouns
+        and any(c.dep_ == "nummod" for c in tok.children)
+    )  # 'a colonel, two captains and five soldiers'
     return (
         tok.dep_ == "appos"
         and tok.head.i < tok.i
-        and _one_person_noun(tok)
+        and (_one_person_noun(tok) or counted)
         and _one_person_noun(tok.head)
         and any(c.dep_ == "cc" and c.lower_ == "and" for c in tok.children)
     )
@@ -888,18 +900,21 @@ def _listed_appos(tok: Token) -> bool:
 def _rank_read_as_adjective(tok: Token) -> bool:
     """'A major and two policemen were killed', 'a general and three bodyguards died': a rank first
     in a list, tagged an adjective ("major", "general", "private"). It stands after an article and
-    takes the list's "and"; the parse hangs it on the counted noun after it or makes it the head."""
+    takes the list's "and" (or a comma); the parse hangs it on the counted noun after it or makes
+    it the head."""
     doc = tok.doc
+    listed = any(c.dep_ == "cc" and c.lower_ == "and" for c in tok.children)
     if not (
         tok.tag_ == "JJ"
         and tok.lower_ in _lexicon().person_nouns
         and tok.i > 0
         and doc[tok.i - 1].lower_ in _ARTICLES
-        and any(c.dep_ == "cc" and c.lower_ == "and" for c in tok.children)
     ):
         return False
     if tok.dep_ != "amod":
-        return any(c.dep_ == "conj" and c.tag_ in {"NN", "NNS"} for c in tok.children)
+        return listed and any(c.dep_ == "conj" and c.tag_ in {"NN", "NNS"} for c in tok.children)
+    if not listed and not (tok.i + 1 < len(doc) and doc[tok.i + 1].text == ","):
+        return False  # ('a major, three sergeants and ...': the list's comma after the rank)
     head = tok.head
     return (
         head.i > tok.i
@@ -1258,6 +1273,7 @@ def _person_root(tok: Token) -> bool:
         head is not tok
         and head.dep_ == "appos"
         and not _measure_appos(head)
+        and not _listed_appos(head)
         and not any(c.dep_ == "nummod" for c in head.children)
     ):
         return False  # 'both attackers, a man and a woman, were killed': the pair again, not a third

@@ -2018,11 +2018,16 @@ _GOVERNED_VIA = frozenset({"dobj", "attr", "nsubjpass", "for", "to", "on", "of",
 
 
 def _misread_funding_verb(noun: Token) -> bool:
-    """ "the cell finances bombings": a funding verb in the third person that the parser took for
-    a compound noun before the violent noun; the noun is what the verb pays for, a kind."""
+    """ "the cell finances bombings", "the banks fund attacks": a funding verb in the present that
+    the parser took for a compound noun before the violent noun; the noun is what the verb pays
+    for, a kind."""
     funding = modality_cues()["funding_governors"]
     for c in noun.children:
-        if c.dep_ != "compound" or c.i != noun.i - 1 or not c.lower_.endswith("s"):
+        if c.dep_ != "compound" or c.i != noun.i - 1:
+            continue
+        if c.lower_ in funding and c.i > 0 and noun.doc[c.i - 1].tag_ in ("NNS", "NNPS", "PRP"):
+            return True  # "the banks finance attacks", "they fund bombings": a plural's present
+        if not c.lower_.endswith("s"):
             continue
         if c.lower_[:-1] in funding or (c.lower_.endswith("es") and c.lower_[:-2] in funding):
             return True  # "funds", "finances", "sponsors", "promotes"
