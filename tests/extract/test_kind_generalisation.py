@@ -240,3 +240,17 @@ def test_what_plural_funders_pay_for_is_no_attack(extract: Any) -> None:
         published="2024-03-12",
     )
     assert _events(extraction, "attack") == []
+
+
+def test_a_doer_holding_a_weapon_wounds_in_an_attack(extract: Any) -> None:
+    extraction = extract(
+        "A youth with a machete wounded three pupils at a school in Nakuru on Friday.", published="2024-03-12"
+    )
+    assert len(_events(extraction, "attack")) == 1
+
+
+def test_a_man_with_a_cold_does_not_attack(extract: Any) -> None:
+    extraction = extract(
+        "A striker with a knee injury hurt his team's chances in Nakuru on Friday.", published="2024-03-12"
+    )
+    assert _events(extraction, "attack") == []

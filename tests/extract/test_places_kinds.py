@@ -561,3 +561,22 @@ def test_dated_dateline_dates_the_report(extract: Any, text: str, day: str, scen
 def test_untagged_town_after_a_locative_preposition_is_a_place(extract: Any, text: str, town: str) -> None:
     extraction = extract(text, published="2025-06-04")
     assert any(e.name == town and e.type == "PLACE" for e in extraction.entities)
+
+
+# places: a town's own police tell of a happening there -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police in Graz said a man with an axe wounded four shoppers at a supermarket on Friday.",
+        "A knifeman wounded two guards at a museum on Friday, police in Graz said.",
+    ],
+)
+def test_a_towns_police_place_a_happening_told_nowhere_else(extract: Any, text: str) -> None:
+    assert names(extract(text, published="2024-03-12")) == {"Graz"}
+
+
+def test_a_spokesmans_seat_never_beats_the_scene(extract: Any) -> None:
+    text = "Police in Graz said a man with an axe wounded four shoppers in Leoben on Friday."
+    assert names(extract(text, published="2024-03-12")) == {"Leoben"}

@@ -675,6 +675,8 @@ def _role(root: Token, trigger: Token, index: dict[int, EntityCluster]) -> int:
     if home_of_a_person(anchor, trigger):
         return OTHER  # "a native of X in Y province": where a victim comes from
     if index[root.i].subtype != "country" and _in_speaker_phrase(anchor, trigger):
+        if index[root.i].subtype == "city" and _local_force_speaks(anchor):
+            return NEUTRAL  # "police in Lyon said a knifeman ...": the town's own police, a fallback
         return OTHER  # "the Lamu County police commander said", "medics at X hospital said"
     if index[root.i].subtype != "country" and _where_it_was_said(anchor, trigger):
         return OTHER  # "..., the commander told reporters in the capital": where the speaker sat
@@ -925,6 +927,16 @@ def _owner_of_the_speaker(owned: Token, trigger: Token) -> bool:
     if not token.is_lower or token.dep_ != "nsubj" or verb.lemma_.lower() not in reporting_verbs():
         return False  # not "Ruritania's Interior Minister X said": a person speaks for the state
     return verb.i == trigger.i or any(a.i == verb.i for a in trigger.ancestors)
+
+
+def _local_force_speaks(anchor: Token) -> bool:
+    """Whether the place names the town of a local force that speaks: "police in X", "X police"
+    (the speaker itself is the force's noun, ``local_force_nouns``, not "a police spokesman")."""
+    forces = _words("local_force_nouns")
+    speaker = anchor.head if anchor.dep_ == "compound" else anchor
+    if anchor.dep_ == "pobj" and anchor.head.lower_ == "in":
+        speaker = anchor.head.head
+    return speaker.dep_ == "nsubj" and speaker.lower_ in forces
 
 
 def _in_speaker_phrase(anchor: Token, trigger: Token) -> bool:

@@ -236,6 +236,14 @@ def _object_lemmas(token: Token) -> set[str]:
             out.update(c.lemma_.lower() for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass"))
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
     out.update(f"subject:{w}" for s in subjects for w in (s.lemma_.lower(), s.lower_))
+    out.update(  # "a man with an axe wounded four": the weapon the doer held
+        f"with:{g.lemma_.lower()}"
+        for s in subjects
+        for p in s.children
+        if p.dep_ == "prep" and p.lower_ == "with"
+        for g in p.children
+        if g.dep_ == "pobj"
+    )
     if any(t.dep_ == "cc" and t.lower_ == "and" for s in subjects for t in s.subtree):
         out.add("subjects:joint")  # "troops and militants clashed": two sides, no "with"
     out.update(f"subject:{c.lower_}" for s in subjects for c in s.children if c.dep_ == "compound")
