@@ -1089,3 +1089,21 @@ def test_session9_variants_of_dates_and_identity(
     _check(events, expected)
     for etype, n in counts.items():
         assert sum(e.type == etype for e in events) == n
+
+
+def test_a_confirmation_day_does_not_date_a_killing_told_with_its_own_day(extract: Any) -> None:
+    extraction = extract(
+        "Officials on Thursday confirmed that 14 herders were killed when raiders attacked a camp "
+        "near Gashua on Monday.",
+        published="2024-03-14",
+    )
+    dates = {e.date.iso for e in extraction.events if e.type == "attack" and e.date is not None}
+    assert dates == {"2024-03-11"}
+
+
+def test_a_report_that_says_its_own_days_killing_keeps_that_day(extract: Any) -> None:
+    extraction = extract(
+        "The army said on Tuesday it had killed nine insurgents near Gashua.", published="2024-03-14"
+    )
+    dates = {e.date.iso for e in extraction.events if e.type == "military_action" and e.date is not None}
+    assert dates == {"2024-03-12"}

@@ -254,3 +254,50 @@ def test_a_man_with_a_cold_does_not_attack(extract: Any) -> None:
         "A striker with a knee injury hurt his team's chances in Nakuru on Friday.", published="2024-03-12"
     )
     assert _events(extraction, "attack") == []
+
+
+# --- journeys by "go", fire traded, places wrested back, armed burnings ---------------------
+
+
+def test_a_titled_traveller_going_to_a_place_visits_it(extract: Any) -> None:
+    visits = _events(
+        extract("The Turkish defence minister went to Tripoli on Friday.", published="2024-03-12"), "visit"
+    )
+    assert [v.place.name for v in visits if v.place is not None] == ["Tripoli"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister went to court on Friday to contest the ruling.",
+        "Thousands of pilgrims went to Karbala on Friday.",
+    ],
+)
+def test_going_to_court_or_a_crowds_journey_is_no_visit(extract: Any, text: str) -> None:
+    assert _events(extract(text, published="2024-03-12"), "visit") == []
+
+
+def test_a_bomb_that_went_off_is_still_an_attack(extract: Any) -> None:
+    extraction = extract("A bomb went off at a bus stop in Tripoli on Friday.", published="2024-03-12")
+    assert len(_events(extraction, "attack")) == 1 and _events(extraction, "visit") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers traded fire with gunmen near Bawku on Friday.",
+        "Troops wrested back control of Ntoroko from the rebels on Friday.",
+    ],
+)
+def test_fire_traded_and_towns_wrested_back_are_security_operations(extract: Any, text: str) -> None:
+    assert len(_events(extract(text, published="2024-03-12"), "military_action")) == 1
+
+
+def test_traders_trading_goods_is_no_clash(extract: Any) -> None:
+    extraction = extract("Merchants traded grain at the market in Bawku on Friday.", published="2024-03-12")
+    assert _events(extraction, "military_action") == []
+
+
+def test_separatists_burning_a_school_is_an_attack(extract: Any) -> None:
+    extraction = extract("Separatists burned a school in Kumba on Friday.", published="2024-03-12")
+    assert len(_events(extraction, "attack")) == 1

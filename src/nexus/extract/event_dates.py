@@ -149,7 +149,7 @@ def date_for(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue 
             # "The explosions came a year into fighting that began ... on October 7": an anaphor's day is
             # its antecedent's, not one named elsewhere in its sentence
             continue  # "claimed the attack on Saturday": Saturday is the claim's day
-        if _reporting_date(date_span.root, trigger):
+        if _reporting_date(date_span.root, trigger, dated_below=_dated_below(sent, trigger, d, in_sent)):
             continue  # "..., officials said on Wednesday": the day of the report, not of the event
         if _about_a_source(date_span.root, trigger):
             continue  # "according to villagers who went back on Tuesday": the source's day
@@ -440,17 +440,37 @@ def _toll_verbs() -> frozenset[str]:
     return frozenset(event_ontology()["statement_cues"]["rise_verbs"]) | {"reach", "stand"}
 
 
-def _reporting_date(date_root: Token, trigger: Token) -> bool:
+def _reporting_date(date_root: Token, trigger: Token, *, dated_below: bool = False) -> bool:
     """A date that hangs on a reporting verb other than the trigger ("police said on Wednesday")
-    or on a toll update ("the toll rose to 115 on Saturday")."""
+    or on a toll update ("the toll rose to 115 on Saturday"). The trigger told right under the
+    reporting verb takes its day ("the army said on Monday it killed ten") unless a date of its
+    own stands below it (``dated_below``: "officials on Thursday said 23 were killed when gunmen
+    stopped two buses on Monday")."""
     verb = governing_verb(date_root)
     return (
         verb.i != trigger.i
-        and (verb.lemma_.lower() in reporting_verbs() or verb.lemma_.lower() in _toll_verbs())
+        and (
+            verb.lemma_.lower() in reporting_verbs() | _report_day_verbs()
+            or verb.lemma_.lower() in _toll_verbs()
+        )
         and not any(t.i == trigger.i for t in verb.subtree if t.i < verb.i and t.dep_ == "nsubj")
-        and trigger.i not in {t.i for t in verb.children}
+        and (dated_below or trigger.i not in {t.i for t in verb.children})
         and not (trigger.left_edge.i <= date_root.i <= trigger.right_edge.i)
     )
+
+
+@cache
+def _report_day_verbs() -> frozenset[str]:
+    """``report_day_verbs`` of events.yaml's ``statement_cues`` ("confirm", "report")."""
+    words: list[str] = event_ontology()["statement_cues"].get("report_day_verbs", [])
+    return frozenset(w.lower() for w in words)
+
+
+def _dated_below(sent: Span, trigger: Token, mention: DateMention, dates: list[DateMention]) -> bool:
+    """Whether another date of the sentence than ``mention`` lies within the trigger's own phrase
+    (a day of its own: not "overnight", which stands in for the reported day)."""
+    start, end = trigger.left_edge.idx, trigger.right_edge.idx + len(trigger.right_edge)
+    return any(d is not mention and start <= d.span.start < end and not _vague_day(d) for d in dates)
 
 
 #: Verbs of dying (lemmas): a victim who "died" in a clause of his own died later than the happening.

@@ -203,6 +203,8 @@ def _object_lemmas(token: Token) -> set[str]:
                 out.update(
                     (f"{child.lower_}:{g.lemma_.lower()}", f"{child.lower_}:{g.lower_}")
                 )  # "into:crowd"
+                if g.ent_type_ in ("GPE", "LOC"):
+                    out.add(f"{child.lower_}:PLACE")  # "went to Islamabad": a named place
                 out.update(c.lower_ for c in g.children if c.dep_ in ("compound", "amod"))
     if (token.dep_ in ("amod", "acl", "relcl") and token.head.pos_ == "NOUN") or (
         token.dep_ == "relcl" and token.head.pos_ == "PROPN"  # "the ambush near Kolo, which was claimed"
@@ -1021,7 +1023,7 @@ def classify_triggers(sent: Span) -> list[Trigger]:
         ):
             if _accused_of(token):  # asked of candidates only: the other tokens are skipped anyway
                 continue
-            for etype in verbs.get(lemma) or phrasal[lemma]:
+            for etype in dict.fromkeys([*verbs.get(lemma, []), *phrasal.get(lemma, [])]):  # both kinds
                 required = _requires(etype, lemma)
                 if (
                     required is not None
