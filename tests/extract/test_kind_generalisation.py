@@ -301,3 +301,30 @@ def test_traders_trading_goods_is_no_clash(extract: Any) -> None:
 def test_separatists_burning_a_school_is_an_attack(extract: Any) -> None:
     extraction = extract("Separatists burned a school in Kumba on Friday.", published="2024-03-12")
     assert len(_events(extraction, "attack")) == 1
+
+
+# --- units broken up, things set ablaze -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police dismantled an arms-smuggling network in Kisumu on Friday.",
+        "Detectives busted a kidnapping ring in Kisumu on Friday.",
+    ],
+)
+def test_a_unit_broken_up_is_a_security_operation_where_the_unit_was(extract: Any, text: str) -> None:
+    [action] = _events(extract(text, published="2024-03-12"), "military_action")
+    assert action.place is not None and action.place.name == "Kisumu"
+
+
+def test_dismantling_a_bridge_is_no_operation(extract: Any) -> None:
+    extraction = extract("Workers dismantled the old bridge in Kisumu on Friday.", published="2024-03-12")
+    assert _events(extraction, "military_action") == []
+
+
+def test_a_passive_set_ablaze_is_an_attack(extract: Any) -> None:
+    extraction = extract(
+        "A police station was set ablaze by militants near Kolofata on Friday.", published="2024-03-12"
+    )
+    assert len(_events(extraction, "attack")) == 1

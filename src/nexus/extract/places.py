@@ -708,12 +708,28 @@ def _role(root: Token, trigger: Token, index: dict[int, EntityCluster]) -> int:
         return LOCATIVE  # "the detachment of X came under attack": the attacked is where it was
     if _goal_of_a_march(anchor, trigger):
         return LOCATIVE  # "mourners marched to the X Mosque": where the rally went is where it was
+    if anchor.dep_ == "pobj" and _raided_unit(anchor, trigger):
+        return LOCATIVE  # "police dismantled a cell in X": the unit broken up was there
     if anchor.dep_ == "pobj":
         role = _prep_role(anchor, index)
         if role == LOCATIVE and _describes_a_participant(anchor, trigger):
             return NEUTRAL  # "banned it with groups pursuing aims in X": where the groups act
         return role
     return NEUTRAL
+
+
+def _raided_unit(anchor: Token, trigger: Token) -> bool:
+    """Whether the place is where a group's unit the trigger acts on was ("busted a cell in X",
+    "dismantled a network in X"): the object of the trigger, a noun of ``org_part_nouns``, with
+    a locative "in"/"at"/"near" phrase (elsewhere "the group's cell in X" is where it operates)."""
+    prep, unit = anchor.head, anchor.head.head
+    return (
+        prep.lower_ in ("in", "at", "near")
+        and unit.dep_ in ("dobj", "nsubjpass")
+        and unit.head.i == trigger.i
+        and unit.pos_ == "NOUN"
+        and unit.lower_ in _words("org_part_nouns")
+    )
 
 
 def _stormed_when_harmed(anchor: Token, trigger: Token) -> bool:
