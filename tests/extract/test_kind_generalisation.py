@@ -328,3 +328,12 @@ def test_a_passive_set_ablaze_is_an_attack(extract: Any) -> None:
         "A police station was set ablaze by militants near Kolofata on Friday.", published="2024-03-12"
     )
     assert len(_events(extraction, "attack")) == 1
+
+
+def test_an_unclaimed_blast_still_happened(extract: Any) -> None:
+    extraction = extract(
+        "No one has claimed a car bomb blast in Jowhar on Friday, and police are investigating.",
+        published="2024-03-12",
+    )
+    assert len(_events(extraction, "attack")) == 1
+    assert _events(extraction, "claim") == []

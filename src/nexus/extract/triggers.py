@@ -1984,8 +1984,9 @@ def _noun_modality(noun: Token, etype: str) -> str:
         if verb_modality != ACTUAL and etype != "sanction":
             return verb_modality  # "will hold talks", "would launch strikes", "denied carrying out
             # the attack" (the attack is told elsewhere; the denier must not become its actor)
-        if _negated(governor) and not definite:
-            return "negated"  # "did not hold talks"
+        claiming = lemma in event_ontology()["types"]["claim"]["verbs"]
+        if _negated(governor) and not definite and not claiming:
+            return "negated"  # "did not hold talks" (not "nobody has claimed a blast": it happened)
     return ACTUAL
 
 
