@@ -165,3 +165,21 @@ def test_the_hook_relates_no_entity_to_another_of_its_own_name(
     monkeypatch.setenv(relation_model.ENV_ADD_AT, "0.0")
     doc, clusters = parsed(extractor, FACTION)
     assert all(d.source.name != d.target.name for d in learned_relations(doc, clusters, []))
+
+
+def test_two_entities_of_one_name_give_the_model_one_relation_per_pair_and_type(
+    extractor: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the tagger reads the second "Velmora" as a person: two entities of one name beside the group,
+    # each scored by the model; a relation's id knows only the names, so it adds one, not two
+    monkeypatch.setenv(relation_model.ENV_ADD_AT, "0.0")
+    text = "The Korath People's Front, a rebel group from Velmora, has fought army units in northern Velmora since 2019."
+    doc, clusters = parsed(extractor, text)
+    (place,) = [c for c in clusters if c.name == "Velmora"]
+    assert len(place.mentions) == 2
+    twin = EntityCluster(type="PERSON", forms=dict(place.forms), mentions=place.mentions[1:])
+    place.mentions = place.mentions[:1]
+    added = learned_relations(doc, [*clusters, twin], [])
+    pairs = [(d.type, frozenset((d.source.name, d.target.name))) for d in added]
+    assert any("Velmora" in names for _, names in pairs)
+    assert len(pairs) == len(set(pairs))
