@@ -173,7 +173,10 @@ def test_two_entities_of_one_name_give_the_model_one_relation_per_pair_and_type(
     # the tagger reads the second "Velmora" as a person: two entities of one name beside the group,
     # each scored by the model; a relation's id knows only the names, so it adds one, not two
     monkeypatch.setenv(relation_model.ENV_ADD_AT, "0.0")
-    text = "The Korath People's Front, a rebel group from Velmora, has fought army units in northern Velmora since 2019."
+    text = (
+        "The Korath People's Front, a rebel group from Velmora, has fought army units in northern "
+        "Velmora since 2019."
+    )
     doc, clusters = parsed(extractor, text)
     (place,) = [c for c in clusters if c.name == "Velmora"]
     assert len(place.mentions) == 2
