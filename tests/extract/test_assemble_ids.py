@@ -9,10 +9,11 @@ from typing import Any
 
 import pytest
 
-from nexus.extract import assemble
-from nexus.extract.assemble import RULE_CONFIDENCE, _distinct_ids, _first_of_each, to_extraction
+from nexus.extract import assemble, relation_model
+from nexus.extract.assemble import _distinct_ids, _first_of_each, to_extraction
 from nexus.extract.entities import EntityCluster
 from nexus.extract.relation_context import RelationDraft
+from nexus.extract.relation_model import learned_relations
 from nexus.model import Document, Entity, Evidence, Relation
 
 
@@ -47,21 +48,28 @@ def test_one_relation_per_id_the_rules_before_the_learned_stage() -> None:
     assert [(r.id, r.confidence) for r in out] == [("rel-1", 0.6), ("rel-2", 0.8)]
 
 
-def test_a_report_whose_relation_the_rules_and_the_model_both_find_has_it_once(
+def test_a_report_whose_relation_is_found_twice_through_two_entities_of_one_name_has_it_once(
     extractor: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # the learned stage pairing the names of a rule's relation through a second entity of one name
-    def learned_twice(doc: Any, clusters: Any, found: list[RelationDraft]) -> list[RelationDraft]:
-        twin = {id(d): EntityCluster(type="PERSON", forms=dict(d.target.forms)) for d in found}
-        return [replace(d, target=twin[id(d)], score=0.97) for d in found]
+    # each relation found (by the rules or the model) found again through a second entity of its
+    # target's name, as when the tagger reads a region once as a person
+    monkeypatch.setenv(relation_model.ENV_ADD_AT, "0.0")  # the model adds every pair and type
 
-    monkeypatch.setattr(assemble, "learned_relations", learned_twice)
+    def found_twice(doc: Any, clusters: Any, found: list[RelationDraft]) -> list[RelationDraft]:
+        added = learned_relations(doc, clusters, found)
+        again = [
+            replace(d, target=EntityCluster(type="PERSON", forms=dict(d.target.forms)), score=0.01)
+            for d in [*found, *added]
+        ]
+        return [*added, *again]
+
+    monkeypatch.setattr(assemble, "learned_relations", found_twice)
     text = (
-        "The Sarn Valley Front, an armed group based in Sarn, ambushed a convoy near Halden on Friday, "
-        "killing six soldiers, the army said."
+        "The Korath People's Front, a rebel group from Velmora, ambushed a convoy near Halden on "
+        "Friday, killing six soldiers, the army said."
     )
-    doc, filed = extractor.parse(Document(id="sarn", text=text, published=date(2025, 3, 7)))
+    doc, filed = extractor.parse(Document(id="korath", text=text, published=date(2025, 3, 7)))
     extraction = to_extraction(doc, filed, "test")
     ids = [r.id for r in extraction.relations]
     assert ids and len(ids) == len(set(ids))
-    assert all(r.confidence == RULE_CONFIDENCE for r in extraction.relations)  # the rules' kept
+    assert all(r.confidence != 0.01 for r in extraction.relations)  # the first of each is kept
