@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -131,3 +132,57 @@ def test_an_altered_model_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyP
             relation_model.load_model()
     finally:
         relation_model.load_model.cache_clear()
+
+
+def test_the_hook_adds_nothing_the_rules_found_through_another_entity_of_one_name(
+    extractor: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a region the tagger also reads as a person elsewhere in the report is two entities of one
+    # name: a rule's relation to either end is the relation the model would add to the other
+    monkeypatch.setenv(relation_model.ENV_ADD_AT, "0.0")
+    doc, clusters = parsed(extractor, FACTION)
+    added = learned_relations(doc, clusters, [])
+    assert added
+    twins = [
+        replace(
+            draft,
+            target=EntityCluster(
+                type="PERSON" if draft.target.type != "PERSON" else "ORG", forms=dict(draft.target.forms)
+            ),
+            score=None,
+        )
+        for draft in added
+    ]
+    assert all(
+        t.target is not d.target and t.target.name == d.target.name for t, d in zip(twins, added, strict=True)
+    )
+    assert learned_relations(doc, clusters, twins) == []
+
+
+def test_the_hook_relates_no_entity_to_another_of_its_own_name(
+    extractor: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(relation_model.ENV_ADD_AT, "0.0")
+    doc, clusters = parsed(extractor, FACTION)
+    assert all(d.source.name != d.target.name for d in learned_relations(doc, clusters, []))
+
+
+def test_two_entities_of_one_name_give_the_model_one_relation_per_pair_and_type(
+    extractor: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the tagger reads the second "Velmora" as a person: two entities of one name beside the group,
+    # each scored by the model; a relation's id knows only the names, so it adds one, not two
+    monkeypatch.setenv(relation_model.ENV_ADD_AT, "0.0")
+    text = (
+        "The Korath People's Front, a rebel group from Velmora, has fought army units in northern "
+        "Velmora since 2019."
+    )
+    doc, clusters = parsed(extractor, text)
+    (place,) = [c for c in clusters if c.name == "Velmora"]
+    assert len(place.mentions) == 2
+    twin = EntityCluster(type="PERSON", forms=dict(place.forms), mentions=place.mentions[1:])
+    place.mentions = place.mentions[:1]
+    added = learned_relations(doc, [*clusters, twin], [])
+    pairs = [(d.type, frozenset((d.source.name, d.target.name))) for d in added]
+    assert any("Velmora" in names for _, names in pairs)
+    assert len(pairs) == len(set(pairs))

@@ -16,7 +16,14 @@ from sqlalchemy import select
 from nexus.model import Extraction
 from nexus.store import Store, open_store
 from nexus.store.samples import ExtractionBuilder, synthetic_extraction
-from nexus.store.schema import documents, event_reports, ingest_progress, mentions, near_duplicates
+from nexus.store.schema import (
+    documents,
+    event_reports,
+    ingest_progress,
+    mentions,
+    near_duplicates,
+    relation_statements,
+)
 
 WIRE = (
     "A suicide bomber attacked a police convoy in Quetta on Monday, killing 12 officers and wounding "
@@ -168,3 +175,27 @@ def test_a_report_with_two_meetings_from_one_trigger_is_stored_whole(store: Stor
         query = select(event_reports.c.type).where(event_reports.c.type == "meeting")
         stored = connection.execute(query).all()
     assert len(stored) == 2
+
+
+def test_a_relation_told_twice_in_one_document_is_one_statement_and_the_batch_goes_on(store: Store) -> None:
+    # an extractor that lists one relation twice (two entities of one name, say) must not fail the
+    # batch: the second is the same statement under the same id
+    text = (
+        "Fighters of the Ravel Hills Militia, a group based in Ostmark, burned a clinic in Ostmark on "
+        "Sunday, killing four patients, officials said."
+    )
+    builder = ExtractionBuilder("twice", text, outlet="Border Post", published=date(2024, 6, 2))
+    group = builder.entity("Ravel Hills Militia")
+    place = builder.entity("Ostmark", "PLACE")
+    builder.relation(group, "based_in", place, text)
+    told_twice = builder.build()
+    told_twice.relations.append(told_twice.relations[0].model_copy(update={"confidence": 0.97}))
+    summary = store.ingest([report("before"), told_twice, report("after", WIRE + " Later.")])
+    assert (summary.added, summary.failed) == (3, 0)
+    with store.connect() as connection:
+        rows = connection.execute(
+            select(relation_statements.c.confidence).where(relation_statements.c.doc_id == "twice")
+        ).all()
+        assert len(rows) == 1
+        status = dict(connection.execute(select(ingest_progress.c.doc_id, ingest_progress.c.status)).all())
+        assert status == {"before": "done", "twice": "done", "after": "done"}

@@ -125,7 +125,7 @@ def to_extraction(doc: Doc, document: Document, version: str) -> Extraction:
     relation_drafts = extract_relations(doc, clusters)
     relation_drafts += _event_hostility(drafts, relation_drafts)
     relation_drafts += learned_relations(doc, clusters, relation_drafts)
-    relations = [_relation(r, document) for r in relation_drafts]
+    relations = _first_of_each([_relation(r, document) for r in relation_drafts])
     return Extraction(
         document=document,
         entities=entities,
@@ -289,6 +289,22 @@ def _distinct_ids(items: list[_Identified], prefix: str) -> list[_Identified]:
         rank = seen.get(item.id, 0)
         seen[item.id] = rank + 1
         out.append(item if rank == 0 else item.model_copy(update={"id": stable_id(prefix, item.id, rank)}))
+    return out
+
+
+def _first_of_each(relations: list[Relation]) -> list[Relation]:
+    """The relations, one per id: the first of each (a rule's before the learned stage's).
+
+    A relation's id is its type and the folded names of its two ends, so two entities of one
+    name (a place and a person the tagger took it for, or two kinds of one name) each paired
+    with a third give two relations of one identity; the store keeps one statement per id
+    (:func:`~nexus.extract.pipeline.merge_windows` keeps the first of its windows' alike)."""
+    seen: set[str] = set()
+    out = []
+    for relation in relations:
+        if relation.id not in seen:
+            seen.add(relation.id)
+            out.append(relation)
     return out
 
 

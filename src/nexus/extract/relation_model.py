@@ -42,6 +42,7 @@ from spacy.vocab import Vocab
 
 from nexus import ontology
 from nexus.extract.entities import EntityCluster, token_entity_index
+from nexus.extract.geocode import fold
 from nexus.extract.relation_context import RelationDraft, is_country
 from nexus.extract.shipped import altered_files, load_textcat
 from nexus.extract.tokens import sentences
@@ -279,6 +280,11 @@ def direct(candidate: PairCandidate, rtype: str) -> tuple[EntityCluster, EntityC
     return a, b
 
 
+def _names(first: EntityCluster, second: EntityCluster) -> frozenset[str]:
+    """A pair of entities by their folded names (a relation's id is its type and these)."""
+    return frozenset((fold(first.name), fold(second.name)))
+
+
 def learned_relations(
     doc: Doc, clusters: Sequence[EntityCluster], found: Sequence[RelationDraft]
 ) -> list[RelationDraft]:
@@ -288,11 +294,15 @@ def learned_relations(
     if mode() == "off":
         return []
     threshold = add_at()
-    have = {(frozenset((id(r.source), id(r.target))), r.type) for r in found}
+    # a pair by its folded names, as a relation's id knows it: two entities of one name (a place
+    # and a person the tagger took it for) are one end, so a rule's relation is not added again
+    have = {(_names(r.source, r.target), r.type) for r in found}
     candidates = list(pair_candidates(doc, clusters))
-    best: dict[tuple[frozenset[int], str], tuple[float, PairCandidate]] = {}
+    best: dict[tuple[frozenset[str], str], tuple[float, PairCandidate]] = {}
     for candidate, scores in zip(candidates, score_pairs(candidates), strict=True):
-        pair = frozenset((id(candidate.first), id(candidate.second)))
+        pair = _names(candidate.first, candidate.second)
+        if len(pair) < 2:
+            continue  # two entities of one name: no relation of a thing with itself
         for rtype in RELATION_TYPES:
             p = scores.get(rtype, 0.0)
             key = (pair, rtype)

@@ -390,10 +390,16 @@ class IngestSession:
             self._report_row(ev, doc.id, version, evidence_id(ev), extraction) for ev in extraction.events
         ]
         statement_rows = []
+        stated: set[str] = set()
         for rel in extraction.relations:
             source, target = mention_of(rel.source), mention_of(rel.target)
             if source is None or target is None:
                 continue  # an end the extraction does not describe cannot be resolved
+            if rel.id in stated:
+                # one statement per relation id: a repeat is the same statement (its row would
+                # break the batch's deferred insert, outside this document's savepoint)
+                continue
+            stated.add(rel.id)
             statement_rows.append(
                 self._statement_row(
                     rel, doc.id, version, evidence_id(rel), source, target, canonical_of, extraction
