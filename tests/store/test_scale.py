@@ -133,3 +133,19 @@ def test_event_contradiction_flags_equal_the_full_figure_summaries(store: Store)
     assert {event_id: flag for event_id, flag in stored.items() if event_id in groups} == expected
     assert max(len(group) for group in groups.values()) >= 8  # an event gathering many reports
     assert any(expected.values()) and not all(expected.values())
+
+
+def test_busy_events_kept_between_batches_give_the_recomputed_rows(store: Store) -> None:
+    from nexus.store.schema import event_link_reports, relations
+
+    store.ingest((devlike_extraction(i, seed=5) for i in range(150)), batch_size=10)
+    state = store._state
+    assert state is not None and state.aggregates.event_rows  # some events were busy enough to keep
+    assert all(len(rows) >= linker.BUSY_EVENT_REPORTS for rows in state.aggregates.event_rows.values())
+    tables = (entities, entity_aliases, events, event_link_reports, relations)
+    kept = {table.name: _rows(store, table) for table in tables}
+    with store.write() as connection:
+        linker.refresh_events(connection, list(connection.execute(select(events.c.id)).scalars()))
+        again = {t.name: sorted(tuple(row) for row in connection.execute(select(t))) for t in tables}
+        connection.rollback()
+    assert kept == again

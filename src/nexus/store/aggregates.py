@@ -310,9 +310,16 @@ class Aggregates:
     #: The evidence sentences of the document being written ((doc id, version), then sentence by
     #: evidence id, in the order written): all its version's ``evidence`` rows hold.
     document_sentences: tuple[tuple[str, int], dict[str, str | None]] | None = None
+    #: The report rows ``linker.refresh_events`` last read of busy events, by event id, then by
+    #: report id (dropped whenever a stored row may have changed in place).
+    event_rows: dict[str, dict[str, Any]] = field(default_factory=dict)
+    #: The figures of those rows (``linker._held_figures``), by event id, then by report id.
+    event_figures: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     def clear(self) -> None:
         self.entities.clear()
+        self.event_rows.clear()
+        self.event_figures.clear()
         self.entity_types.clear()
         self.document_people = None
         self.document_sentences = None

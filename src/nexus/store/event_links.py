@@ -45,7 +45,7 @@ from datetime import date
 from functools import cache
 from typing import Any
 
-from sqlalchemy import delete, insert, inspect, select
+from sqlalchemy import delete, exists, insert, inspect, select
 from sqlalchemy.engine import Connection
 
 from nexus import ontology
@@ -162,7 +162,16 @@ def derive_link_rows(connection: Connection, event_ids: Sequence[str]) -> list[d
 
 
 def _current_reports(connection: Connection, event_ids: Sequence[str]) -> list[Any]:
-    """Current reports of ``event_ids`` whose type yields links (explicit columns: migrations call this)."""
+    """Current reports of ``event_ids`` whose type yields links and that name an actor (explicit
+    columns: migrations call this).
+
+    Every link starts at an actor (``report_link_pairs``), so a report naming none yields no
+    link: a famous attack recalled in passing by thousands of reports without its perpetrator
+    is not read again each time one more report recalls it.
+    """
+    names_actor = exists().where(
+        report_entities.c.report_id == event_reports.c.id, report_entities.c.role == "actor"
+    )
     out: list[Any] = []
     for batch in linker.chunks(event_ids):
         out.extend(
@@ -194,6 +203,7 @@ def _current_reports(connection: Connection, event_ids: Sequence[str]) -> list[A
                     event_reports.c.event_id.in_(batch),
                     event_reports.c.superseded.is_(False),
                     event_reports.c.type.in_(sorted(EVENT_LINK_TYPES)),
+                    names_actor,
                 )
                 .order_by(event_reports.c.id)
             ).all()

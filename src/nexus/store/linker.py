@@ -95,6 +95,8 @@ PLACE_SPECIFICITY = {"site": 0, "city": 1, "admin": 2, "country": 3}
 #: How far around a report's date span to look for day-precision candidate events (window + slack).
 CANDIDATE_DAYS = WINDOW_DAYS + 2 * PUBLICATION_SLACK_DAYS
 CHUNK = 500
+#: Current reports from which an ingest session keeps an event's report rows between refreshes.
+BUSY_EVENT_REPORTS = 8
 
 
 def chunks(items: Iterable[str], size: int = CHUNK) -> Iterator[list[str]]:
@@ -1896,8 +1898,10 @@ _EVENT_ROW_COLUMNS = (
 )
 
 
-def _refresh_rows(connection: Connection, event_ids: Sequence[str]) -> list[Any]:
-    """Current report rows of ``event_ids`` with just what ``_event_row`` reads (as ``current_reports``)."""
+def _refresh_rows(connection: Connection, ids: Sequence[str], *, by_report: bool = False) -> list[Any]:
+    """Current report rows of the events ``ids`` (of the reports ``ids`` with ``by_report``) with
+    just what ``_event_row`` reads (as ``current_reports``)."""
+    chosen = event_reports.c.id if by_report else event_reports.c.event_id
     return list(
         connection.execute(
             select(
@@ -1910,21 +1914,84 @@ def _refresh_rows(connection: Connection, event_ids: Sequence[str]) -> list[Any]
             .join(documents, documents.c.id == event_reports.c.doc_id)
             .outerjoin(original_documents, original_documents.c.id == documents.c.duplicate_of)
             .outerjoin(evidence, evidence.c.id == event_reports.c.evidence_id)
-            .where(event_reports.c.event_id.in_(event_ids), event_reports.c.superseded.is_(False))
+            .where(chosen.in_(ids), event_reports.c.superseded.is_(False))
             .order_by(event_reports.c.id)
         ).all()
     )
 
 
-def refresh_events(connection: Connection, ids: Iterable[str]) -> None:
-    """Recompute event rows (representative date/place, counts, contradiction flag) and their links."""
+def _held_refresh_rows(connection: Connection, event_ids: Sequence[str], held: dict[str, Any]) -> list[Any]:
+    """``_refresh_rows`` of ``event_ids``, reading in full only the reports ``held`` lacks.
+
+    ``held`` maps a busy event's id (``BUSY_EVENT_REPORTS`` current reports or more) to its rows
+    by report id as last read. The current reports' ids (in the store's order) are read each
+    time, so a report added, superseded or moved since is seen; only the new ones are read with
+    their columns (their JSON and dates decoded), instead of every report of a busy event on
+    each refresh. The caller drops ``held`` when a row may have changed in place (a document's
+    new version changes the outlet its copies' rows read). Events with fewer reports are not
+    held (re-read whole: they are cheap, and holding every event would grow with the store).
+    """
+    current = list(
+        connection.execute(
+            select(event_reports.c.id, event_reports.c.event_id)
+            .where(event_reports.c.event_id.in_(event_ids), event_reports.c.superseded.is_(False))
+            .order_by(event_reports.c.id)
+        )
+    )
+    wanted = [
+        report_id
+        for report_id, event_id in current
+        if event_id not in held or report_id not in held[event_id]
+    ]
+    fresh: dict[str, Any] = {}
+    for batch in chunks(wanted):
+        fresh.update((row.id, row) for row in _refresh_rows(connection, batch, by_report=True))
+    out: list[Any] = []
+    counts: dict[str, int] = {}
+    for report_id, event_id in current:
+        counts[event_id] = counts.get(event_id, 0) + 1
+        row = fresh.get(report_id)
+        out.append(row if row is not None else held[event_id][report_id])
+    grouped: dict[str, dict[str, Any]] = {}
+    for row in out:
+        if counts[row.event_id] >= BUSY_EVENT_REPORTS:
+            grouped.setdefault(row.event_id, {})[row.id] = row
+    for event_id in event_ids:
+        held.pop(event_id, None)
+    held.update(grouped)
+    return out
+
+
+def refresh_events(connection: Connection, ids: Iterable[str], cache: Aggregates | None = None) -> None:
+    """Recompute event rows (representative date/place, counts, contradiction flag) and their links.
+
+    With ``cache`` (an ingest session's), the report rows of busy events are kept between
+    refreshes (``_held_refresh_rows``): the rows computed are the same.
+    """
     ids = sorted(set(ids))
     for batch in chunks(ids):
         grouped: dict[str, list[Any]] = {}
-        for row in _refresh_rows(connection, batch):
+        rows = (
+            _refresh_rows(connection, batch)
+            if cache is None
+            else _held_refresh_rows(connection, batch, cache.event_rows)
+        )
+        for row in rows:
             grouped.setdefault(row.event_id, []).append(row)
         connection.execute(delete(events).where(events.c.id.in_(batch)))
-        out = [_event_row(event_id, group) for event_id, group in sorted(grouped.items())]
+        if cache is None:
+            out = [_event_row(event_id, group) for event_id, group in sorted(grouped.items())]
+        else:
+            memo, held = cache.event_figures, cache.event_rows
+            for event_id in batch:  # figures are kept for the events whose rows are held
+                if event_id not in held:
+                    memo.pop(event_id, None)
+            out = [
+                _event_row(
+                    event_id, group, memo.setdefault(event_id, {}) if event_id in cache.event_rows else None
+                )
+                for event_id, group in sorted(grouped.items())
+            ]
         if out:
             connection.execute(insert(events), out)
     from nexus.store.event_links import refresh_event_links  # derives from this module
@@ -2025,10 +2092,43 @@ def event_type(group: Sequence[Any]) -> str:
     return str(group[0].type)
 
 
-def _event_row(event_id: str, group: Sequence[Any]) -> dict[str, Any]:
+def _held_figures(
+    group: Sequence[Any],
+    sources: Sequence[str],
+    finest: int | None,
+    memo: dict[str, tuple[int | None, dict[str, list[ReportedFigure]]]],
+) -> dict[str, list[ReportedFigure]]:
+    """``_figures`` of every field for a group of held rows, each row's figures made once per
+    ``finest`` (they depend on nothing else) and kept in ``memo`` by report id."""
+    out: dict[str, list[ReportedFigure]] = {field: [] for field in FIGURE_FIELDS}
+    for row, source in zip(group, sources, strict=True):
+        known = memo.get(row.id)
+        if known is None or known[0] != finest:
+            known = memo[row.id] = (
+                finest,
+                {field: _figures([row], field, [source], finest) for field in out},
+            )
+        for field, figures in known[1].items():
+            out[field].extend(figures)
+    return out
+
+
+def _event_row(
+    event_id: str,
+    group: Sequence[Any],
+    memo: dict[str, tuple[int | None, dict[str, list[ReportedFigure]]]] | None = None,
+) -> dict[str, Any]:
+    """An ``events`` row from its current report rows; ``memo`` keeps the figures of a busy
+    event's rows between refreshes (``_held_figures``)."""
     sources = [row_source(r) for r in group]
     finest = finest_precision(group)
-    contradictory = any(contradiction(_figures(group, field, sources, finest)) for field in FIGURE_FIELDS)
+    if memo is None:
+        contradictory = any(contradiction(_figures(group, field, sources, finest)) for field in FIGURE_FIELDS)
+    else:
+        held = _held_figures(group, sources, finest, memo)
+        for stale in set(memo) - {row.id for row in group}:
+            del memo[stale]
+        contradictory = any(contradiction(held[field]) for field in FIGURE_FIELDS)
     return {
         "id": event_id,
         "type": event_type(group),

@@ -230,8 +230,11 @@ class IngestSession:
         merged = linker.consolidate_events(self.connection, self.touched.events)
         if merged:
             self.state.aggregates.drop_events(merged)
+            # reports moved and resolutions rewritten in place: the kept rows are read again
+            self.state.aggregates.event_rows.clear()
+            self.state.aggregates.event_figures.clear()
             self.touched.events |= merged
-        linker.refresh_events(self.connection, self.touched.events)
+        linker.refresh_events(self.connection, self.touched.events, self.state.aggregates)
 
     # -- documents ---------------------------------------------------------------------------
 
@@ -296,6 +299,9 @@ class IngestSession:
         # Their running aggregates count the statements superseded here: read them again when needed.
         self.state.aggregates.drop_entities(entity_ids)
         self.state.aggregates.drop_events(event_ids)
+        # a new version may change the outlet the rows of its copies' reports read: read them again
+        self.state.aggregates.event_rows.clear()
+        self.state.aggregates.event_figures.clear()
         self.touched.relations.update(
             conn.execute(
                 select(relation_statements.c.relation_id).where(relation_statements.c.doc_id == doc_id)
