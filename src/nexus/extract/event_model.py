@@ -50,7 +50,7 @@ from nexus.extract.events import EventDraft
 from nexus.extract.learned import span_event_types, type_score
 from nexus.extract.page import zone_at
 from nexus.extract.relation_model import kind_of, sort_of
-from nexus.extract.shipped import altered_files, load_textcat
+from nexus.extract.shipped import altered_files, env_threshold, load_textcat
 from nexus.extract.tokens import sentences
 from nexus.extract.triggers import modality
 from nexus.model import Event
@@ -244,8 +244,7 @@ def mode() -> str:
 
 def keep_at() -> float:
     """The hook's threshold: ``NEXUS_EVENT_VERIFIER_AT`` or :data:`KEEP_AT`."""
-    raw = os.environ.get(ENV_KEEP_AT, "").strip()
-    return float(raw) if raw else KEEP_AT
+    return env_threshold(ENV_KEEP_AT, KEEP_AT)
 
 
 def verify_model() -> list[str]:

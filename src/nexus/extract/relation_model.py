@@ -44,7 +44,7 @@ from nexus import ontology
 from nexus.extract.entities import EntityCluster, token_entity_index
 from nexus.extract.geocode import fold
 from nexus.extract.relation_context import RelationDraft, is_country
-from nexus.extract.shipped import altered_files, load_textcat
+from nexus.extract.shipped import altered_files, env_threshold, load_textcat
 from nexus.extract.tokens import sentences
 from nexus.model import RelationType
 
@@ -229,8 +229,7 @@ def mode() -> str:
 
 def add_at() -> float:
     """The hook's threshold: ``NEXUS_RELATION_MODEL_AT`` or :data:`ADD_AT`."""
-    raw = os.environ.get(ENV_ADD_AT, "").strip()
-    return float(raw) if raw else ADD_AT
+    return env_threshold(ENV_ADD_AT, ADD_AT)
 
 
 def verify_model() -> list[str]:

@@ -8,11 +8,19 @@ Each model folder (``learned_model/``, ``triage_model/``, ``relation_model/``, `
 from __future__ import annotations
 
 import hashlib
+import os
 from pathlib import Path
 
 import spacy
 from spacy.language import Language
 from spacy.pipeline import TextCategorizer
+
+
+def env_threshold(name: str, default: float) -> float:
+    """A probability threshold read from the environment variable ``name`` (``default`` when unset
+    or blank). Raises ValueError when the value is not a number."""
+    raw = os.environ.get(name, "").strip()
+    return float(raw) if raw else default
 
 
 def checked_files(model_dir: Path) -> dict[str, str]:

@@ -21,9 +21,7 @@ no gold happening, or a second report of one already matched.
 
 from __future__ import annotations
 
-import json
 import math
-import os
 import re
 import sys
 from collections.abc import Iterator
@@ -34,6 +32,7 @@ from typing import Any
 import networkx as nx
 
 from nexus.extract.event_model import ENV_MODE, RECORDED
+from nexus.training.corpus_io import corpus_main, environment, read_records, write_records
 from nexus.training.pages import read_pages
 from nexus.training.relation_corpus import gold_resolver, resolve_name, same_sentence
 
@@ -175,9 +174,7 @@ def page_records(pages_dir: Path) -> Iterator[dict[str, Any]]:
     from nexus.extract.pipeline import Extractor
     from nexus.ingest.readers import document_from_record
 
-    previous = os.environ.get(ENV_MODE)
-    os.environ[ENV_MODE] = "record"
-    try:
+    with environment(ENV_MODE, "record"):
         extractor = Extractor(triage=False)
         for n, page in enumerate(read_pages(pages_dir), 1):
             document = document_from_record(page, f"{pages_dir}/{page['id']}.json")
@@ -187,38 +184,20 @@ def page_records(pages_dir: Path) -> Iterator[dict[str, Any]]:
             events = extraction.to_contract()["events"]
             print(f"[{n}] {page['id']}", file=sys.stderr)
             yield page_record(page, events, features)
-    finally:
-        if previous is None:
-            os.environ.pop(ENV_MODE, None)
-        else:
-            os.environ[ENV_MODE] = previous
 
 
 def write(pages_dir: Path, out: Path) -> int:
     """Write the corpus of ``pages_dir`` to ``out`` (JSON lines); returns the number of pages."""
-    out.parent.mkdir(parents=True, exist_ok=True)
-    n = 0
-    with out.open("w", encoding="utf-8") as fh:
-        for record in page_records(pages_dir):
-            fh.write(json.dumps(record, ensure_ascii=False) + "\n")
-            n += 1
-    return n
+    return write_records(page_records(pages_dir), out)
 
 
 def read(path: Path) -> list[dict[str, Any]]:
     """The page records of a corpus file written by :func:`write`."""
-    with path.open(encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
+    return read_records(path)
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
-    if len(args) != 2:
-        print(__doc__, file=sys.stderr)
-        return 2
-    n = write(Path(args[0]), Path(args[1]))
-    print(f"{n} pages", file=sys.stderr)
-    return 0
+    return corpus_main(argv, write, __doc__)
 
 
 if __name__ == "__main__":

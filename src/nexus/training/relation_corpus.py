@@ -22,8 +22,6 @@ gold can hold no relation of it, so training reads it as a negative of every typ
 
 from __future__ import annotations
 
-import json
-import os
 import re
 import sys
 from collections.abc import Iterator
@@ -33,6 +31,7 @@ from typing import Any
 from nexus.extract.entities import EntityCluster
 from nexus.extract.geocode import fold
 from nexus.extract.relation_model import ENV_MODE, RELATION_TYPES, PairCandidate, pair_candidates
+from nexus.training.corpus_io import corpus_main, environment, read_records, write_records
 from nexus.training.pages import read_pages
 
 _WORD = re.compile(r"\w+")
@@ -111,9 +110,7 @@ def page_records(pages_dir: Path) -> Iterator[dict[str, Any]]:
     from nexus.extract.pipeline import Extractor
     from nexus.ingest.readers import document_from_record
 
-    previous = os.environ.get(ENV_MODE)
-    os.environ[ENV_MODE] = "off"
-    try:
+    with environment(ENV_MODE, "off"):
         extractor = Extractor(triage=False)
         for n, page in enumerate(read_pages(pages_dir), 1):
             document = document_from_record(page, f"{pages_dir}/{page['id']}.json")
@@ -133,38 +130,20 @@ def page_records(pages_dir: Path) -> Iterator[dict[str, Any]]:
                 "resolve": table,
                 "pairs": [label_pair(c, table, gold) for c in pair_candidates(doc, clusters)],
             }
-    finally:
-        if previous is None:
-            os.environ.pop(ENV_MODE, None)
-        else:
-            os.environ[ENV_MODE] = previous
 
 
 def write(pages_dir: Path, out: Path) -> int:
     """Write the corpus of ``pages_dir`` to ``out`` (JSON lines); returns the number of pages."""
-    out.parent.mkdir(parents=True, exist_ok=True)
-    n = 0
-    with out.open("w", encoding="utf-8") as fh:
-        for record in page_records(pages_dir):
-            fh.write(json.dumps(record, ensure_ascii=False) + "\n")
-            n += 1
-    return n
+    return write_records(page_records(pages_dir), out)
 
 
 def read(path: Path) -> list[dict[str, Any]]:
     """The page records of a corpus file written by :func:`write`."""
-    with path.open(encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
+    return read_records(path)
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
-    if len(args) != 2:
-        print(__doc__, file=sys.stderr)
-        return 2
-    n = write(Path(args[0]), Path(args[1]))
-    print(f"{n} pages", file=sys.stderr)
-    return 0
+    return corpus_main(argv, write, __doc__)
 
 
 if __name__ == "__main__":
