@@ -186,3 +186,18 @@ def test_two_entities_of_one_name_give_the_model_one_relation_per_pair_and_type(
     pairs = [(d.type, frozenset((d.source.name, d.target.name))) for d in added]
     assert any("Velmora" in names for _, names in pairs)
     assert len(pairs) == len(set(pairs))
+
+
+def test_rule_ends_and_a_competing_reading() -> None:
+    ends = relation_model.rule_ends(
+        [("B was accused by A of sheltering C.", "cooperation", "Benu", "Corla Front")]
+    )
+    sentence = "B was accused by A of sheltering C."
+    assert relation_model.reads_other_link(ends, sentence, "cooperation", frozenset({"ardan", "corla front"}))
+    # another type, or another sentence, is not the rules' reading
+    assert not relation_model.reads_other_link(
+        ends, sentence, "hostility", frozenset({"ardan", "corla front"})
+    )
+    assert not relation_model.reads_other_link(
+        ends, "A sheltered C.", "cooperation", frozenset({"ardan", "corla front"})
+    )

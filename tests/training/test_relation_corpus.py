@@ -78,7 +78,7 @@ def test_a_pair_without_a_gold_relation_is_a_negative(record: dict[str, Any]) ->
 
 def test_the_page_keeps_the_rules_relations_and_the_gold(record: dict[str, Any]) -> None:
     assert record["gold"] == [["Marovo Brigade", "Ulsan Liberation Front", "affiliation"]]
-    assert all(len(r) == 3 for r in record["rules"])
+    assert all(len(r) == 4 and r[3] for r in record["rules"])  # source, target, type, sentence
 
 
 def test_same_sentence_tolerates_whitespace_and_a_cut() -> None:
@@ -91,14 +91,32 @@ def test_score_pages_counts_rules_and_model_additions() -> None:
     page = {
         "resolve": {"a": "A", "b": "B", "c": "C"},
         "gold": [["A", "B", "hostility"], ["A", "C", "affiliation"]],
-        "rules": [["A", "B", "hostility"]],
-        "pairs": [{"names": ["A", "C"]}, {"names": ["B", "C"]}],
+        "rules": [["A", "B", "hostility", "A fought B."]],
+        "pairs": [
+            {"names": ["A", "C"], "sentence": "A joined C."},
+            {"names": ["B", "C"], "sentence": "B met C."},
+        ],
     }
     scores = [[{"affiliation": 0.8, "hostility": 0.1}, {"affiliation": 0.6, "hostility": 0.0}]]
     table = relation_train.score_pages([page], scores, (0.5, 0.7))
     assert table["rules"] == {"p": 1.0, "r": 0.5, "f1": 0.6667, "pred": 1, "gold": 2}
     assert table["0.7"]["pred"] == 2 and table["0.7"]["r"] == 1.0  # A-C affiliation added
     assert table["0.5"]["pred"] == 3 and table["0.5"]["p"] == round(2 / 3, 4)  # B-C wrongly added too
+
+
+def test_score_pages_leaves_out_a_competing_reading_of_a_rules_link() -> None:
+    # the rules read "B was accused by A of sheltering C" as B-C cooperation; a model pair A-C of the
+    # same type in that sentence is a second reading of the same link, not an addition
+    sentence = "B was accused by A of sheltering C."
+    page = {
+        "resolve": {"a": "A", "b": "B", "c": "C"},
+        "gold": [["B", "C", "cooperation"], ["A", "B", "hostility"]],
+        "rules": [["B", "C", "cooperation", sentence]],
+        "pairs": [{"names": ["A", "C"], "sentence": sentence}, {"names": ["A", "B"], "sentence": sentence}],
+    }
+    scores = [[{"cooperation": 0.9}, {"hostility": 0.9}]]
+    table = relation_train.score_pages([page], scores, (0.5,))
+    assert table["0.5"] == {"p": 1.0, "r": 1.0, "f1": 1.0, "pred": 2, "gold": 2}
 
 
 def test_folds_are_stable_and_spread() -> None:

@@ -29,7 +29,7 @@ threshold (for measuring).
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -285,6 +285,22 @@ def _names(first: EntityCluster, second: EntityCluster) -> frozenset[str]:
     return frozenset((fold(first.name), fold(second.name)))
 
 
+def rule_ends(rows: Iterable[tuple[str, str, str, str]]) -> set[tuple[str, str, str]]:
+    """``{(sentence, type, folded name)}`` of the rules' relations, from ``(sentence, type, source
+    name, target name)`` rows: which entity each sentence links, by which type, in the rules' reading."""
+    return {(sent, rtype, fold(name)) for sent, rtype, *names in rows for name in names}
+
+
+def reads_other_link(
+    ends: set[tuple[str, str, str]], sentence: str, rtype: str, pair: frozenset[str]
+) -> bool:
+    """Whether the rules already read, in ``sentence``, a ``rtype`` link at one end of ``pair`` (folded
+    names) to another entity: the model adds links where the rules are silent, not a competing
+    reading of the one they made ("B was accused by A of sheltering C": the rules link B and C, so the
+    model does not also link A and C)."""
+    return any((sentence, rtype, name) in ends for name in pair)
+
+
 def learned_relations(
     doc: Doc, clusters: Sequence[EntityCluster], found: Sequence[RelationDraft]
 ) -> list[RelationDraft]:
@@ -297,6 +313,7 @@ def learned_relations(
     # a pair by its folded names, as a relation's id knows it: two entities of one name (a place
     # and a person the tagger took it for) are one end, so a rule's relation is not added again
     have = {(_names(r.source, r.target), r.type) for r in found}
+    read = rule_ends((r.sent.text.strip(), r.type, r.source.name, r.target.name) for r in found)
     candidates = list(pair_candidates(doc, clusters))
     best: dict[tuple[frozenset[str], str], tuple[float, PairCandidate]] = {}
     for candidate, scores in zip(candidates, score_pairs(candidates), strict=True):
@@ -306,7 +323,13 @@ def learned_relations(
         for rtype in RELATION_TYPES:
             p = scores.get(rtype, 0.0)
             key = (pair, rtype)
-            if p >= threshold and key not in have and (key not in best or p > best[key][0]):
+            if (
+                p < threshold
+                or key in have
+                or reads_other_link(read, candidate.sent.text.strip(), rtype, pair)
+            ):
+                continue
+            if key not in best or p > best[key][0]:
                 best[key] = (p, candidate)
     out = []
     for (_, rtype), (p, candidate) in best.items():

@@ -4,7 +4,7 @@
 (its relation model off) over every page of ``PAGES_DIR`` (``training/pages/``, see
 :mod:`nexus.training.pages`) and writes one JSON line per page:
 
-    {"page": id, "rules": [[name, name, type], ...],
+    {"page": id, "rules": [[name, name, type, evidence sentence], ...],
      "gold": [[gold name, gold name, type], ...],
      "resolve": {folded surface form: gold name},
      "pairs": [{"names": [first, second], "gold": [g1, g2] | null,
@@ -122,7 +122,9 @@ def page_records(pages_dir: Path) -> Iterator[dict[str, Any]]:
             print(f"[{n}] {page['id']}", file=sys.stderr)
             yield {
                 "page": page["id"],
-                "rules": [[r.source, r.target, r.type] for r in extraction.relations],
+                "rules": [
+                    [r.source, r.target, r.type, r.evidence.sentence.strip()] for r in extraction.relations
+                ],
                 "gold": [
                     [resolve_name(r["source"], table), resolve_name(r["target"], table), r["type"]]
                     for r in gold

@@ -33,6 +33,7 @@ import spacy
 from spacy.tokens import Doc, DocBin
 
 from nexus.extract import relation_model
+from nexus.extract.geocode import fold
 from nexus.training import relation_corpus
 from nexus.training.package import install_model
 
@@ -101,7 +102,7 @@ def page_keys(page: dict[str, Any], rows: list[list[str]]) -> set[tuple[frozense
     table = page["resolve"]
     return {
         (frozenset((relation_corpus.resolve_name(s, table), relation_corpus.resolve_name(t, table))), ty)
-        for s, t, ty in rows
+        for s, t, ty, *_ in rows
     }
 
 
@@ -115,6 +116,9 @@ def score_pages(
     for page, page_scores in zip(pages, scores, strict=True):
         gold = {(frozenset((s, t)), ty) for s, t, ty in page["gold"]}
         rules = page_keys(page, page["rules"])
+        ends = relation_model.rule_ends(
+            (row[3], row[2], row[0], row[1]) for row in page["rules"] if len(row) > 3
+        )
         results = {"rules": rules}
         for threshold in thresholds:
             added = {
@@ -122,6 +126,9 @@ def score_pages(
                 for pair, s in zip(page["pairs"], page_scores, strict=True)
                 for rtype, p in s.items()
                 if p >= threshold
+                and not relation_model.reads_other_link(
+                    ends, pair["sentence"], rtype, frozenset(fold(n) for n in pair["names"])
+                )
             }
             results[str(threshold)] = rules | added
         for name, predicted in results.items():
