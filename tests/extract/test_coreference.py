@@ -1587,3 +1587,17 @@ def test_a_happening_an_anaphor_is_counted_from_is_told_apart(nlp: Any) -> None:
     )
     opened = [t for t in doc if t.text == "opened"]
     assert [_counted_from_a_named_one(t) for t in opened] == [True, False]
+
+
+def test_a_definite_noun_in_an_opening_after_frame_refers_back(extract: Any) -> None:
+    # the frame's "the raid" names the attack just told; the army's operation is the only military action
+    text = (
+        "Gunmen attacked a police post in Rajouri district late on Friday, killing five officers, "
+        "police said. "
+        "Hours after the raid, Indian security forces launched an operation in the Thanamandi area of "
+        "Rajouri and killed six militants, the army said on Saturday."
+    )
+    extraction = extract(text, published="2024-06-09")
+    actions = events_of(extraction, "military_action")
+    assert len(actions) == 1
+    assert actions[0].killed is not None and actions[0].killed.value == 6

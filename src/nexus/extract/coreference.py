@@ -1622,7 +1622,12 @@ def corefer(
                 target = elaborated = _over_a_reported_day(mention, pool, reported, geo)
             if target is None:
                 target = elaborated = _elaboration_of(mention, pool, geo)
-            if target is None and _bare_anaphor(mention):
+            framed = target is None and _frame_bare_anaphor(mention)
+            if framed:
+                # "Hours after the raid, troops launched an operation": the frame's noun names the
+                # happening told before; the doer it was read with is the main clause's
+                mention.actors = []
+            if target is None and (_bare_anaphor(mention) or framed):
                 # "Drones hit the depot ... The attack followed talks the day before": "the attack"
                 # names the strike told before when no attack of the report fits
                 target = next(
@@ -2454,6 +2459,36 @@ def _bare_anaphor(mention: EventDraft) -> bool:
         and not mention.distinct
         and not mention.background
         and len(mention.mentions) == 1
+    )
+
+
+def _frame_bare_anaphor(mention: EventDraft) -> bool:
+    """ "Hours after the raid, troops launched an operation ...": a definite violent noun counted
+    from in an opening frame, with no day, place or second mention of its own; the doer it
+    carries is the main clause's, so it can only refer back."""
+    return (
+        mention.trigger.pos_ == "NOUN"
+        and mention.type in _VIOLENT
+        and mention.date is None
+        and not mention.own_places
+        and not mention.background
+        and len(mention.mentions) == 1
+        and definite(mention)
+        and _in_opening_frame(mention.trigger)
+    )
+
+
+def _in_opening_frame(trigger: Token) -> bool:
+    """ "Hours after the raid, ...", "Days before the ambush, ...": the object of "after" or "before"
+    in the phrase that opens the sentence, before its first comma."""
+    sent = trigger.sent
+    comma = doc_text(sent.doc).find(",", sent.start_char, sent.end_char)
+    return (
+        comma >= 0
+        and trigger.idx < comma
+        and trigger.dep_ == "pobj"
+        and trigger.head.lower_ in ("after", "before", "following")
+        and trigger.head.i - sent.start <= 3
     )
 
 
