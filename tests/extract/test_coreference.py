@@ -1614,3 +1614,17 @@ def test_the_attack_named_with_a_doer_from_another_clause_is_the_attack_told_bef
     extraction = extract(text, published="2026-04-08")
     assert len(events_of(extraction, "attack")) == 1
     assert events_of(extraction, "military_action") == []
+
+
+def test_an_air_strike_with_its_own_day_and_place_is_not_the_siege_told_before(extract: Any) -> None:
+    text = (
+        "Gunmen stormed a guesthouse in Garowe on Thursday evening, killing nine people, officials said. "
+        "Police ended the siege after four hours, killing two of the gunmen. "
+        "The attackers had arrived in two pick-up trucks, witnesses said. "
+        "In the far north, the US military said an air strike on Wednesday in the Golis mountains of Sanaag "
+        "region killed five fighters of a militant cell."
+    )
+    actions = events_of(extract(text, published="2025-05-10"), "military_action")
+    kills = sorted(a.killed.value for a in actions if a.killed is not None)
+    assert 5 in kills
+    assert len(actions) == 2

@@ -861,6 +861,8 @@ def _joins(event: EventDraft, mention: EventDraft, geo: dict[int, Place]) -> boo
         return not told_as_other and _same_scene(event, mention, geo)
     if _other_older_one(event, mention):
         return False
+    if event.date is None and _introduced_with_scene(mention) and _sentences_between(event, mention) > 1:
+        return False  # "Police ended the siege ... An air strike on Wednesday in X killed two": a new one
     if mention.date is not None and told_in_passing(mention.trigger) and _told_in(event, mention.sent):
         return False  # "fired missiles, retaliating for the April 1 strike": the dated strike is another one
     if not _compatible(event, mention, geo):
@@ -876,6 +878,21 @@ def _joins(event: EventDraft, mention: EventDraft, geo: dict[int, Place]) -> boo
 
 
 _PRECISION_RANK = {"year": 0, "month": 1, "day": 2}
+
+
+def _introduced_with_scene(mention: EventDraft) -> bool:
+    """ "An air strike on Wednesday in the X hills killed two fighters": a noun introduced by an
+    indefinite article, with a day written in its sentence and a place of its own, brings in a
+    happening; it does not retell an undated one told before the sentence just before it."""
+    trigger = mention.trigger
+    return (
+        mention.type in _VIOLENT
+        and trigger.pos_ == "NOUN"
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in trigger.children)
+        and bool(mention.own_places)
+        and _date_words(mention) is not None
+        and not reported_day(mention)
+    )
 
 
 def _rescue_by_the_raid(event: EventDraft, mention: EventDraft) -> bool:
