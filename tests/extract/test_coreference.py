@@ -1587,3 +1587,44 @@ def test_a_happening_an_anaphor_is_counted_from_is_told_apart(nlp: Any) -> None:
     )
     opened = [t for t in doc if t.text == "opened"]
     assert [_counted_from_a_named_one(t) for t in opened] == [True, False]
+
+
+def test_a_definite_noun_in_an_opening_after_frame_refers_back(extract: Any) -> None:
+    # the frame's "the raid" names the attack just told; the army's operation is the only military action
+    text = (
+        "Gunmen attacked a police post in Rajouri district late on Friday, killing five officers, "
+        "police said. "
+        "Hours after the raid, Indian security forces launched an operation in the Thanamandi area of "
+        "Rajouri and killed six militants, the army said on Saturday."
+    )
+    extraction = extract(text, published="2024-06-09")
+    actions = events_of(extraction, "military_action")
+    assert len(actions) == 1
+    assert actions[0].killed is not None and actions[0].killed.value == 6
+
+
+def test_the_attack_named_with_a_doer_from_another_clause_is_the_attack_told_before(extract: Any) -> None:
+    # "the ambush" has no doer of its own: the suspected army is named outside its phrase
+    text = (
+        "Three border guards were killed and two others wounded when militants ambushed a patrol "
+        "near the village of Dambuk in Assam on Monday, police said. "
+        "Officers suspect fighters of the Garo National Army, which keeps camps across the border "
+        "in Bhutan, of carrying out the ambush."
+    )
+    extraction = extract(text, published="2026-04-08")
+    assert len(events_of(extraction, "attack")) == 1
+    assert events_of(extraction, "military_action") == []
+
+
+def test_an_air_strike_with_its_own_day_and_place_is_not_the_siege_told_before(extract: Any) -> None:
+    text = (
+        "Gunmen stormed a guesthouse in Garowe on Thursday evening, killing nine people, officials said. "
+        "Police ended the siege after four hours, killing two of the gunmen. "
+        "The attackers had arrived in two pick-up trucks, witnesses said. "
+        "In the far north, the US military said an air strike on Wednesday in the Golis mountains of Sanaag "
+        "region killed five fighters of a militant cell."
+    )
+    actions = events_of(extract(text, published="2025-05-10"), "military_action")
+    kills = sorted(a.killed.value for a in actions if a.killed is not None)
+    assert 5 in kills
+    assert len(actions) == 2

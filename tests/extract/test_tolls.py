@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any
+from types import SimpleNamespace
+from typing import Any, cast
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from nexus.extract.casualties import find_casualties
 from nexus.extract.events import EventDraft
-from nexus.extract.tolls import _nearest, latest
+from nexus.extract.tolls import _nearest, _trailing_participle, latest
 from nexus.model import Count
 
 
@@ -631,3 +634,44 @@ def test_no_one_arrested_is_no_casualty_figure(extract: Any) -> None:
     text = "A bomb went off outside a pharmacy in Wa on Thursday. No one has been arrested."
     attacks = [e for e in extract(text, published="2025-06-14").events if e.type == "attack"]
     assert attacks and attacks[0].killed is None and attacks[0].injured is None
+
+
+def test_a_trailing_participle_hung_on_a_noun_before_the_clause_is_the_clause_verbs_toll() -> None:
+    # "The unrest recalls 2016, when rebels raided posts, killing 9": the parser hung "killing" on
+    # "unrest" (acl); the raid told just before the comma owns the figure
+    words = [
+        "The",
+        "unrest",
+        "recalls",
+        "2016",
+        ",",
+        "when",
+        "rebels",
+        "raided",
+        "posts",
+        ",",
+        "killing",
+        "9",
+    ]
+    heads = [1, 2, 2, 2, 3, 7, 7, 3, 7, 1, 1, 10]
+    deps = [
+        "det",
+        "nsubj",
+        "ROOT",
+        "npadvmod",
+        "punct",
+        "advmod",
+        "nsubj",
+        "relcl",
+        "dobj",
+        "punct",
+        "acl",
+        "dobj",
+    ]
+    tags = ["DT", "NN", "VBZ", "CD", ",", "WRB", "NNS", "VBD", "NNS", ",", "VBG", "CD"]
+    pos = ["DET", "NOUN", "VERB", "NUM", "PUNCT", "ADV", "NOUN", "VERB", "NOUN", "PUNCT", "VERB", "NUM"]
+    doc = Doc(
+        Vocab(), words=words, heads=heads, deps=deps, tags=tags, pos=pos, sent_starts=[True] + [False] * 11
+    )
+    raid = cast(EventDraft, SimpleNamespace(mentions=[doc[7]]))
+    assert _trailing_participle(doc[10], [raid], doc[:]) is raid

@@ -1745,3 +1745,11 @@ def test_armed_groups_put_a_warning_on_security(nlp: Language) -> None:
 def test_zero_tolerance_is_no_figure(nlp: Language) -> None:
     text = "Minister Ana Petrova said the government would show zero tolerance to the militias."
     assert "statement" in types(nlp, text)
+
+
+def test_attacks_after_a_gerund_of_planning_read_as_a_modifier_are_planned(nlp: Language) -> None:
+    text = (
+        "Investigators detained four students in Sylhet on Monday "
+        "on suspicion of planning attacks on temples."
+    )
+    assert modalities(nlp, text)["attacks"] == "planned"

@@ -861,6 +861,8 @@ def _joins(event: EventDraft, mention: EventDraft, geo: dict[int, Place]) -> boo
         return not told_as_other and _same_scene(event, mention, geo)
     if _other_older_one(event, mention):
         return False
+    if event.date is None and _introduced_with_scene(mention) and _sentences_between(event, mention) > 1:
+        return False  # "Police ended the siege ... An air strike on Wednesday in X killed two": a new one
     if mention.date is not None and told_in_passing(mention.trigger) and _told_in(event, mention.sent):
         return False  # "fired missiles, retaliating for the April 1 strike": the dated strike is another one
     if not _compatible(event, mention, geo):
@@ -876,6 +878,21 @@ def _joins(event: EventDraft, mention: EventDraft, geo: dict[int, Place]) -> boo
 
 
 _PRECISION_RANK = {"year": 0, "month": 1, "day": 2}
+
+
+def _introduced_with_scene(mention: EventDraft) -> bool:
+    """ "An air strike on Wednesday in the X hills killed two fighters": a noun introduced by an
+    indefinite article, with a day written in its sentence and a place of its own, brings in a
+    happening; it does not retell an undated one told before the sentence just before it."""
+    trigger = mention.trigger
+    return (
+        mention.type in _VIOLENT
+        and trigger.pos_ == "NOUN"
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in trigger.children)
+        and bool(mention.own_places)
+        and _date_words(mention) is not None
+        and not reported_day(mention)
+    )
 
 
 def _rescue_by_the_raid(event: EventDraft, mention: EventDraft) -> bool:
@@ -1622,7 +1639,12 @@ def corefer(
                 target = elaborated = _over_a_reported_day(mention, pool, reported, geo)
             if target is None:
                 target = elaborated = _elaboration_of(mention, pool, geo)
-            if target is None and _bare_anaphor(mention):
+            framed = target is None and (_frame_bare_anaphor(mention) or _anaphor_with_borrowed_doer(mention))
+            if framed:
+                # "Hours after the raid, troops launched an operation": the frame's noun names the
+                # happening told before; the doer it was read with is the main clause's
+                mention.actors = []
+            if target is None and (_bare_anaphor(mention) or framed):
                 # "Drones hit the depot ... The attack followed talks the day before": "the attack"
                 # names the strike told before when no attack of the report fits
                 target = next(
@@ -2454,6 +2476,56 @@ def _bare_anaphor(mention: EventDraft) -> bool:
         and not mention.distinct
         and not mention.background
         and len(mention.mentions) == 1
+    )
+
+
+def _frame_bare_anaphor(mention: EventDraft) -> bool:
+    """ "Hours after the raid, troops launched an operation ...": a definite violent noun counted
+    from in an opening frame, with no day, place or second mention of its own; the doer it
+    carries is the main clause's, so it can only refer back."""
+    return (
+        mention.trigger.pos_ == "NOUN"
+        and mention.type in _VIOLENT
+        and mention.date is None
+        and not mention.own_places
+        and not mention.background
+        and len(mention.mentions) == 1
+        and (mention.type != "military_action" or event_family(mention.trigger) == "force")
+        and definite(mention)
+        and _in_opening_frame(mention.trigger)
+    )
+
+
+def _anaphor_with_borrowed_doer(mention: EventDraft) -> bool:
+    """ "..., as prosecutors took over the inquiry into the attack": "the attack" with no day, place
+    or marker of its own, whose doer is named only outside its phrase (the sentence's other
+    clause), is a bare anaphor too; the doer it was read with is not its own."""
+    trigger = mention.trigger
+    if not mention.actors or mention.type not in _VIOLENT or trigger.pos_ != "NOUN":
+        return False
+    if mention.type == "military_action" and event_family(trigger) != "force":
+        return False  # "the arrests were made ...": an arrest never names the attack told before
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in trigger.children):
+        return False
+    if mention.date is not None or mention.own_places or mention.distinct or mention.background:
+        return False
+    if len(mention.mentions) != 1:
+        return False
+    low, high = trigger.left_edge.idx, trigger.right_edge.idx + len(trigger.right_edge)
+    return not any(low <= m.start < high for actor in mention.actors for m in actor.mentions)
+
+
+def _in_opening_frame(trigger: Token) -> bool:
+    """ "Hours after the raid, ...", "Days before the ambush, ...": the object of "after" or "before"
+    in the phrase that opens the sentence, before its first comma."""
+    sent = trigger.sent
+    comma = doc_text(sent.doc).find(",", sent.start_char, sent.end_char)
+    return (
+        comma >= 0
+        and trigger.idx < comma
+        and trigger.dep_ == "pobj"
+        and trigger.head.lower_ in ("after", "before", "following")
+        and trigger.head.i - sent.start <= 3
     )
 
 

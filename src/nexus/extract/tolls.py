@@ -969,7 +969,11 @@ def _trailing_participle(first: Token, here: list[EventDraft], sent: Span) -> Ev
     whatever clause the parser hung the participle on.
     """
     doc = sent.doc
-    if first.tag_ != "VBG" or first.dep_ != "advcl" or first.i == sent.start or doc[first.i - 1].text != ",":
+    if first.tag_ != "VBG" or first.i == sent.start or doc[first.i - 1].text != ",":
+        return None
+    # 'echoes the day when fighters attacked a post, killing 12': hung on a noun before the clause
+    hung_back = first.dep_ == "acl" and not any(first.head.i == m.i for d in here for m in d.mentions)
+    if first.dep_ != "advcl" and not hung_back:
         return None
     best: tuple[int, EventDraft] | None = None
     for draft in here:

@@ -1877,6 +1877,8 @@ def _noun_modality(noun: Token, etype: str) -> str:
         return "negated"  # "a foiled attack"
     if modifiers & cues["planned_modifiers"]:
         return "planned"  # "the planned visit", "possible strikes"
+    if _gerund_of_planning(noun, cues):
+        return "planned"  # "held on suspicion of plotting attacks", the gerund read as a modifier
     if modifiers & cues["generic_modifiers"] and not (modifiers == {"similar"} and _one_told(noun)):
         return "generic"  # "repeated attacks" (not "a similar bombing killed five": one happening)
     if (
@@ -2028,6 +2030,20 @@ def _undone_by_relative(noun: Token) -> bool:
 
 #: How a noun trigger hangs on the word whose modality it takes: its object or complement.
 _GOVERNED_VIA = frozenset({"dobj", "attr", "nsubjpass", "for", "to", "on", "of", "into"})
+
+
+def _gerund_of_planning(noun: Token, cues: dict[str, frozenset[str]]) -> bool:
+    """ "arrested on suspicion of planning attacks": a gerund of a planning verb (``planned_governors``)
+    that the parser hung on the noun as its modifier, right before it; the attacks are to come."""
+    planned = cues["planned_governors"]
+    for c in noun.children:
+        word = c.lower_
+        if c.dep_ not in ("amod", "compound", "nmod") or c.i != noun.i - 1 or not word.endswith("ing"):
+            continue
+        stem = word[:-3]  # "plotting" -> "plott", "preparing" -> "prepar", "planning" -> "plann"
+        if c.lemma_.lower() in planned or {stem, stem[:-1], stem + "e"} & planned:
+            return True
+    return False
 
 
 def _misread_funding_verb(noun: Token) -> bool:
