@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import TypeVar
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from nexus import ontology
 from nexus.extract import learned
 from nexus.extract.arguments import with_named_force
 from nexus.extract.attribution import attribute
@@ -422,6 +425,8 @@ def _event_hostility(events: list[EventDraft], found: list[RelationDraft]) -> li
             targets = [p for p in event.places[:1] if p.subtype == "country"]
             targets = [] if any(id(a) in hit_groups for a in event.actors) else targets
         pairs = [(actor, target) for actor in event.actors for target in targets]
+        if event.type == "military_action":
+            pairs = [(actor, target) for actor, target in pairs if _fighting_dyad(actor, target)]
         if event.type == "statement":
             pairs += _condemned_states(event, events)
         for actor, target in pairs:
@@ -475,6 +480,29 @@ def _condemned_states(
         countries[a.country] for a in happening.actors if a.subtype == "military" and a.country in countries
     ]
     return [(judge, state) for judge in judges for state in dict.fromkeys(states)]
+
+
+@cache
+def _hostility_words(key: str) -> frozenset[str]:
+    """A word list of ``relations.yaml`` for event-drawn hostility, lower case."""
+    return frozenset(str(w).lower() for w in ontology.table("relations.yaml").get(key) or ())
+
+
+def _fighting_dyad(actor: EntityCluster, target: EntityCluster) -> bool:
+    """Whether a military action sets its actor against its target as a dyad of their own.
+
+    Not a state's desk body (a ministry or office that reports or orders the raid), and not a
+    state as a whole against a non-state group its troops fought: the named force holds that one.
+    """
+    if actor.type == "ORG" and actor.subtype == "government":
+        words = re.findall(r"[a-z]+", actor.name.lower())
+        if any(w in _hostility_words("desk_body_words") for w in words):
+            return False
+    return not (
+        actor.subtype == "country"
+        and target.type == "ORG"
+        and target.subtype in _hostility_words("non_state_targets")
+    )
 
 
 def _compatriots(actor: EntityCluster, target: EntityCluster) -> bool:

@@ -1,0 +1,36 @@
+"""Hostility drawn from events (assemble._event_hostility): which actor and target of a
+military action make a hostile dyad of their own."""
+
+from __future__ import annotations
+
+from nexus.extract.assemble import _fighting_dyad
+from nexus.extract.entities import EntityCluster
+
+
+def _cluster(name: str, kind: str, subtype: str | None, country: str | None = None) -> EntityCluster:
+    return EntityCluster(type=kind, subtype=subtype, country=country, forms={name.lower(): name})
+
+
+def test_a_ministry_that_reports_a_raid_is_not_hostile_to_the_raided_group() -> None:
+    rebels = _cluster("Northern Hills Front", "ORG", "armed_group")
+    desks = ("Interior Ministry", "Attorney General's Office", "Security Council")
+    for desk in desks:
+        assert not _fighting_dyad(_cluster(desk, "ORG", "government"), rebels)
+
+
+def test_a_police_force_or_army_that_raids_a_group_is_hostile_to_it() -> None:
+    rebels = _cluster("Northern Hills Front", "ORG", "armed_group")
+    assert _fighting_dyad(_cluster("Provincial Police", "ORG", "government"), rebels)
+    assert _fighting_dyad(_cluster("Valdoran Armed Forces", "ORG", "military", "VD"), rebels)
+
+
+def test_a_state_as_a_whole_is_not_put_against_a_group_its_troops_fought() -> None:
+    state = _cluster("Valdora", "PLACE", "country", "VD")
+    assert not _fighting_dyad(state, _cluster("Northern Hills Front", "ORG", "armed_group"))
+    assert not _fighting_dyad(state, _cluster("Red Lantern Gang", "ORG", "other"))
+
+
+def test_a_state_striking_another_state_or_its_forces_is_hostile() -> None:
+    state = _cluster("Valdora", "PLACE", "country", "VD")
+    assert _fighting_dyad(state, _cluster("Ostrava", "PLACE", "country", "OS"))
+    assert _fighting_dyad(state, _cluster("Ostravan Guard Corps", "ORG", "military", "OS"))
