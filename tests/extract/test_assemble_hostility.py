@@ -3,6 +3,8 @@ military action make a hostile dyad of their own."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from nexus.extract.assemble import _fighting_dyad
 from nexus.extract.entities import EntityCluster
 
@@ -34,3 +36,25 @@ def test_a_state_striking_another_state_or_its_forces_is_hostile() -> None:
     state = _cluster("Valdora", "PLACE", "country", "VD")
     assert _fighting_dyad(state, _cluster("Ostrava", "PLACE", "country", "OS"))
     assert _fighting_dyad(state, _cluster("Ostravan Guard Corps", "ORG", "military", "OS"))
+
+
+def _hostile(extraction: Any) -> set[tuple[str, str]]:
+    return {(r.source, r.target) for r in extraction.relations if r.type == "hostility"}
+
+
+def test_a_body_of_no_known_state_condemning_a_strike_is_not_set_against_a_state(extract: Any) -> None:
+    text = (
+        "KHARTOUM - Sudanese army jets bombed a livestock market in Mellit on Sunday, killing 23 people.\n"
+        "The Darfur Human Rights Commission condemned the bombing on Monday."
+    )
+    pairs = _hostile(extract(text, published="2025-03-04"))
+    assert not [p for p in pairs if "Darfur Human Rights Commission" in p]
+
+
+def test_a_state_condemning_another_states_strike_is_hostile_to_it(extract: Any) -> None:
+    text = (
+        "ISLAMABAD - Indian jets struck three villages near Muzaffarabad on Tuesday, killing four people.\n"
+        "Pakistan condemned the strike as an act of war on Wednesday."
+    )
+    pairs = _hostile(extract(text, published="2025-03-04"))
+    assert {("Pakistan", "India"), ("India", "Pakistan")} & pairs

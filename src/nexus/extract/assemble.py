@@ -454,7 +454,11 @@ def _condemned_states(
     """
     if statement.trigger.lemma_.lower() not in _CONDEMNING:
         return []
-    judges = [a for a in statement.actors if a.subtype in ("country", "government")]
+    # a government body of no known state (a rights commission, a rival or shadow cabinet) may
+    # be the struck state's own: it speaks against the strike, not for a state against that state
+    judges = [
+        a for a in statement.actors if a.subtype == "country" or (a.subtype == "government" and a.country)
+    ]
     violent = ("attack", "military_action")
     nouns = {str(w).lower() for kind in violent for w in event_ontology()["types"][kind].get("nouns", [])}
     objects = [
