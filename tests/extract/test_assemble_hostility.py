@@ -26,10 +26,15 @@ def test_a_police_force_or_army_that_raids_a_group_is_hostile_to_it() -> None:
     assert _fighting_dyad(_cluster("Valdoran Armed Forces", "ORG", "military", "VD"), rebels)
 
 
-def test_a_state_as_a_whole_is_not_put_against_a_group_its_troops_fought() -> None:
+def test_a_state_as_a_whole_is_not_put_against_a_homeless_group_its_troops_fought() -> None:
     state = _cluster("Valdora", "PLACE", "country", "VD")
     assert not _fighting_dyad(state, _cluster("Northern Hills Front", "ORG", "armed_group"))
     assert not _fighting_dyad(state, _cluster("Red Lantern Gang", "ORG", "other"))
+
+
+def test_a_state_striking_a_group_of_another_country_is_hostile_to_it() -> None:
+    state = _cluster("Valdora", "PLACE", "country", "VD")
+    assert _fighting_dyad(state, _cluster("Ostravan Liberation Front", "ORG", "armed_group", "OS"))
 
 
 def test_a_state_striking_another_state_or_its_forces_is_hostile() -> None:

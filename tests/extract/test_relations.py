@@ -314,6 +314,39 @@ def test_their_headquarters_is_each_groups_base(extractor: Any) -> None:
     assert rel("Islamic Jihad", "Lebanon", "based_in") in found
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ogaden National Liberation Front, whose headquarters is in Asmara, denied any role.",
+        "The Ogaden National Liberation Front, which keeps its headquarters in Asmara, denied any role.",
+    ],
+)
+def test_headquarters_whose_place_hangs_on_the_verb(extractor: Any, text: str) -> None:
+    assert rel("Ogaden National Liberation Front", "Asmara", "based_in") in relations(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "place"),
+    [
+        (
+            "Boko Haram fighters have been hiding in the Mandara Mountains since the offensive.",
+            "Boko Haram",
+            "Mandara Mountains",
+        ),
+        ("Ansaru is entrenched in the forests of Kaduna State, officials said.", "Ansaru", "Kaduna State"),
+        (
+            "The Islamic State Sahel Province, whose fighters roam the Menaka region, claimed the ambush.",
+            "Islamic State Sahel Province",
+            "Menaka",
+        ),
+    ],
+)
+def test_a_group_hiding_entrenched_or_roaming_somewhere_is_based_there(
+    extractor: Any, text: str, group: str, place: str
+) -> None:
+    assert rel(group, place, "based_in") in relations(extractor, text)
+
+
 def test_a_group_controlling_ground_is_based_there(extractor: Any) -> None:
     text = "Boko Haram still controls parts of northern Cameroon despite the offensive."
     assert rel("Boko Haram", "Cameroon", "based_in") in relations(extractor, text)

@@ -496,7 +496,9 @@ def _fighting_dyad(actor: EntityCluster, target: EntityCluster) -> bool:
     """Whether a military action sets its actor against its target as a dyad of their own.
 
     Not a state's desk body (a ministry or office that reports or orders the raid), and not a
-    state as a whole against a non-state group its troops fought: the named force holds that one.
+    state as a whole against a non-state group of no known home its troops fought (a global
+    network's cells on its soil): the named force holds that one. A strike on a group of another
+    known country (across a border) is the state's own dyad.
     """
     if actor.type == "ORG" and actor.subtype == "government":
         words = re.findall(r"[a-z]+", actor.name.lower())
@@ -506,6 +508,7 @@ def _fighting_dyad(actor: EntityCluster, target: EntityCluster) -> bool:
         actor.subtype == "country"
         and target.type == "ORG"
         and target.subtype in _hostility_words("non_state_targets")
+        and not target.country
     )
 
 

@@ -1160,6 +1160,8 @@ def _based_in(ctx: RelationContext, sent: Span) -> None:
         elif tok.pos_ in ("VERB", "ADJ") and (lemma in lex.based_verbs or lemma in lex.operate_verbs):
             preps = ("in", "at") if lemma in lex.based_verbs else tuple(lex.operate_preps)
             places = [c for _, p in pobjs(tok, preps) for c in places_in(ctx, p) + _bases_in(ctx, p)]
+            if not places and lemma in _words("roam_verbs"):  # "whose cells roam the X desert"
+                places = [c for o in verb_objects(tok) for c in places_in(ctx, o) + _bases_in(ctx, o)]
             if not places:
                 continue
             if tok.dep_ in ("acl", "amod") or (tok.dep_ == "relcl" and tok.tag_ == "VBN"):
@@ -1178,6 +1180,9 @@ def _based_in(ctx: RelationContext, sent: Span) -> None:
                     ctx.add(owner, "based_in", place, lemma, sent, tok)
         elif tok.pos_ in ("NOUN", "PROPN") and (lemma in lex.based_nouns or tok.lower_ in lex.based_nouns):
             places = [c for _, p in pobjs(tok, ("in", "at")) for c in places_in(ctx, p)]
+            if not places and _place_on_the_verb(tok):
+                # "whose headquarters is in X", "keeps its headquarters in X"
+                places = [c for _, p in pobjs(tok.head, ("in", "at")) for c in places_in(ctx, p)]
             if not places and tok.dep_ == "dobj" and lemma_of(tok.head) in _fighting_verbs():
                 # "destroyed an X camp in Y", "in Y" hung on the verb: where the struck camp lies
                 places = [c for _, p in pobjs(tok.head, ("in",)) if p.i > tok.i for c in places_in(ctx, p)]
@@ -1207,6 +1212,14 @@ def _based_in(ctx: RelationContext, sent: Span) -> None:
             _controls(ctx, sent, tok)
         else:
             _org_places(ctx, sent, tok)
+
+
+def _place_on_the_verb(noun: Token) -> bool:
+    """A base noun whose place phrase hangs on its verb: the subject of "be" ("whose headquarters
+    is in X") or the object of a verb of having one (``relations.yaml`` ``base_keeping_verbs``)."""
+    if noun.dep_ == "nsubj":
+        return noun.head.lemma_.lower() == "be"
+    return noun.dep_ == "dobj" and lemma_of(noun.head) in _words("base_keeping_verbs")
 
 
 def _deployed(ctx: RelationContext, sent: Span, verb: Token) -> None:
