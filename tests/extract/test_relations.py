@@ -347,6 +347,39 @@ def test_a_group_hiding_entrenched_or_roaming_somewhere_is_based_there(
     assert rel(group, place, "based_in") in relations(extractor, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "lister", "group"),
+    [
+        (
+            "The Arakan Army, which Myanmar's junta classified as a terrorist group, seized the town.",
+            "Myanmar",
+            "Arakan Army",
+        ),
+        (
+            "Hamas remains designated as a terrorist organisation by the European Union and by Canada.",
+            "Canada",
+            "Hamas",
+        ),
+        (
+            "Hamas remains designated as a terrorist organisation by the European Union and by Canada.",
+            "European Union",
+            "Hamas",
+        ),
+    ],
+)
+def test_listing_a_group_as_a_terrorist_one_is_hostility(
+    extractor: Any, text: str, lister: str, group: str
+) -> None:
+    assert rel(lister, group, "hostility") in relations(extractor, text)
+
+
+def test_listing_a_group_as_anything_else_is_no_hostility(extractor: Any) -> None:
+    text = (
+        "The Arakan Army, which Myanmar's junta classified as an ethnic armed organisation, seized the town."
+    )
+    assert rel("Myanmar", "Arakan Army", "hostility") not in relations(extractor, text)
+
+
 def test_a_group_controlling_ground_is_based_there(extractor: Any) -> None:
     text = "Boko Haram still controls parts of northern Cameroon despite the offensive."
     assert rel("Boko Haram", "Cameroon", "based_in") in relations(extractor, text)

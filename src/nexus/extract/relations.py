@@ -946,6 +946,61 @@ def _hostility(ctx: RelationContext, sent: Span) -> None:
                         ctx.add(a, "hostility", b, lemma, sent, tok)
     _reciprocal_hostility(ctx, sent)
     _measures_on_helpers(ctx, sent)
+    _listed_as(ctx, sent)
+
+
+@cache
+def _listing_as() -> tuple[frozenset[str], frozenset[str]]:
+    table = ontology.table("relations.yaml").get("listing_as") or {}
+    return (
+        frozenset(str(w).lower() for w in table.get("verbs") or ()),
+        frozenset(str(w).lower() for w in table.get("words") or ()),
+    )
+
+
+def _capital_state(ctx: RelationContext, tok: Token) -> list[EntityCluster]:
+    """The state a capital named as a doer stands for ("which Ankara lists as ...")."""
+    place = ctx.entity(tok)
+    state = ctx.capital_state(place) if place is not None else None
+    return [state] if state is not None else []
+
+
+def _listed_as(ctx: RelationContext, sent: Span) -> None:
+    """ "X, which Y lists as a terrorist organisation", "X remains designated as a terrorist
+    group by Y and by Z": whoever lists a group as a terrorist one is hostile to it
+    (``relations.yaml`` ``listing_as``)."""
+    verbs, words = _listing_as()
+    for tok in sent:
+        if tok.pos_ != "VERB" or lemma_of(tok) not in verbs:
+            continue
+        labels = [p for _, p in pobjs(tok, ("as",))]
+        if not any(w.lower_ in words or lemma_of(w) in words for p in labels for w in p.subtree):
+            continue
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+        if passive:
+            listers = [
+                c
+                for t in tok.subtree
+                if t.lower_ == "by" and t.pos_ == "ADP"
+                for p in t.children
+                if p.dep_ == "pobj"
+                for c in ctx.actors(p)
+            ]
+            heads = [tok, *(c for c in tok.children if c.dep_ == "auxpass")]  # "X remains designated"
+            listed = [
+                c
+                for h in heads
+                for s in h.children
+                if s.dep_ in ("nsubjpass", "nsubj")
+                for c in ctx.actors(s)
+            ]
+        else:
+            listers = [c for s in subjects_of(tok) for c in ctx.actors(s) or _capital_state(ctx, s)]
+            listed = [c for o in verb_objects(tok) for c in ctx.actors(o)]
+        for a in listers:
+            for b in listed:
+                if a is not b and b.type == "ORG":
+                    ctx.add(a, "hostility", b, lemma_of(tok), sent, tok)
 
 
 def _measures_on_helpers(ctx: RelationContext, sent: Span) -> None:
