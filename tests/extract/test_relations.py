@@ -380,6 +380,24 @@ def test_listing_a_group_as_anything_else_is_no_hostility(extractor: Any) -> Non
     assert rel("Myanmar", "Arakan Army", "hostility") not in relations(extractor, text)
 
 
+def test_a_groups_emir_for_a_place_puts_the_group_there(extractor: Any) -> None:
+    text = "Al-Shabaab said its emir in Gedo, Abdi Nur, had been killed in the strike."
+    assert rel("Al-Shabaab", "Gedo", "based_in") in relations(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An al-Shabaab field commander in Gedo was killed in the strike.",
+        "Al-Shabaab's commander for the Gedo front, Abdi Nur, said the town had fallen.",
+    ],
+)
+def test_a_commander_seen_in_a_place_or_leading_a_front_does_not_base_the_group(
+    extractor: Any, text: str
+) -> None:
+    assert rel("Al-Shabaab", "Gedo", "based_in") not in relations(extractor, text)
+
+
 def test_a_group_controlling_ground_is_based_there(extractor: Any) -> None:
     text = "Boko Haram still controls parts of northern Cameroon despite the offensive."
     assert rel("Boko Haram", "Cameroon", "based_in") in relations(extractor, text)

@@ -1269,6 +1269,28 @@ def _based_in(ctx: RelationContext, sent: Span) -> None:
             _org_places(ctx, sent, tok)
 
 
+def _regional_commands(ctx: RelationContext, sent: Span) -> None:
+    """ "The group's commander for Y", "its emir in Z": an armed group that keeps a commander for a
+    place is based there (``relations.yaml`` ``regional_command_nouns``); a state force's
+    commander in a province says only where it stands, and a command for a front
+    (``battle_front_nouns``) names a battle, not a base."""
+    nouns = _words("regional_command_nouns")
+    for tok in sent:
+        if tok.pos_ != "NOUN" or lemma_of(tok) not in nouns:
+            continue
+        if not any(c.dep_ == "poss" for c in tok.children):  # "X's commander", "its emir"
+            continue  # (not "an X field commander in Y", killed or seen there)
+        holder = ctx.modifier_entity(tok)
+        if holder is None or holder.type != "ORG" or holder.subtype != "armed_group":
+            continue
+        for _, where in pobjs(tok, ("for", "in")):
+            if lemma_of(where) in _words("battle_front_nouns"):  # "its commander for the Y front"
+                continue
+            for place in places_in(ctx, where):
+                if place.type == "PLACE":
+                    ctx.add(holder, "based_in", place, lemma_of(tok), sent, tok)
+
+
 def _place_on_the_verb(noun: Token) -> bool:
     """A base noun whose place phrase hangs on its verb: the subject of "be" ("whose headquarters
     is in X") or the object of a verb of having one (``relations.yaml`` ``base_keeping_verbs``)."""
@@ -1486,6 +1508,7 @@ def extract_relations(doc: Doc, clusters: list[EntityCluster]) -> list[RelationD
         _hyphen_cues(ctx, sent)
         _link_noun_names(ctx, sent)
         _based_in(ctx, sent)
+        _regional_commands(ctx, sent)
         _cooperation(ctx, sent)
         _hostility(ctx, sent)
         _spoken_hostility(ctx, sent)
