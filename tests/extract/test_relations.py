@@ -398,6 +398,18 @@ def test_a_commander_seen_in_a_place_or_leading_a_front_does_not_base_the_group(
     assert rel("Al-Shabaab", "Gedo", "based_in") not in relations(extractor, text)
 
 
+def test_a_commander_blaming_a_group_speaks_for_the_force_not_for_himself(extractor: Any) -> None:
+    text = (
+        "NAIROBI - Kisumu County Police Commander Peter Wafula blamed al-Shabaab for the bombing on Monday."
+    )
+    assert rel("Peter Wafula", "al-Shabaab", "hostility") not in relations(extractor, text)
+
+
+def test_a_minister_blaming_a_group_is_hostile_to_it(extractor: Any) -> None:
+    text = "NAIROBI - Interior Minister Grace Wanjiru blamed al-Shabaab for the bombing on Monday."
+    assert rel("Grace Wanjiru", "al-Shabaab", "hostility") in relations(extractor, text)
+
+
 def test_a_group_controlling_ground_is_based_there(extractor: Any) -> None:
     text = "Boko Haram still controls parts of northern Cameroon despite the offensive."
     assert rel("Boko Haram", "Cameroon", "based_in") in relations(extractor, text)

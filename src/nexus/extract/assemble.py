@@ -26,7 +26,7 @@ from nexus.extract.geocode import Geocoder, fold
 from nexus.extract.methods import event_method
 from nexus.extract.prepass import keep_rule_mentions
 from nexus.extract.relation_model import learned_relations
-from nexus.extract.relations import RelationDraft, accused_of_aiding, extract_relations
+from nexus.extract.relations import RelationDraft, accused_of_aiding, extract_relations, speaks_for_a_force
 from nexus.extract.tokens import sentence_start
 from nexus.extract.tolls import CASUALTY_FIELDS, attach_casualties, latest
 from nexus.extract.triggers import event_family, event_ontology, harm_verbs
@@ -431,7 +431,7 @@ def _event_hostility(events: list[EventDraft], found: list[RelationDraft]) -> li
             pairs += _condemned_states(event, events)
         for actor, target in pairs:
             key = (frozenset((id(actor), id(target))), "hostility")
-            if actor is target or key in seen or _compatriots(actor, target):
+            if actor is target or key in seen or _compatriots(actor, target) or speaks_for_a_force(actor):
                 continue
             seen.add(key)
             out.append(RelationDraft(actor, "hostility", target, event.type, event.sent, event.trigger))

@@ -1514,7 +1514,16 @@ def extract_relations(doc: Doc, clusters: list[EntityCluster]) -> list[RelationD
         _spoken_hostility(ctx, sent)
     _office_holders(ctx, clusters)
     _named_seats(ctx, clusters)
-    return ctx.out
+    return [d for d in ctx.out if not (d.type == "hostility" and speaks_for_a_force(d.source))]
+
+
+def speaks_for_a_force(person: EntityCluster) -> bool:
+    """A person titled as a commander of a force in the field (``relations.yaml``
+    ``force_speaker_titles``): whom they blame or fight is their force's foe, not theirs."""
+    if person.type != "PERSON":
+        return False
+    titles = _words("force_speaker_titles")
+    return any(w in titles for role in person.roles for w in role.lower().split())
 
 
 def _named_seats(ctx: RelationContext, clusters: list[EntityCluster]) -> None:
