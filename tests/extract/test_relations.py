@@ -410,6 +410,21 @@ def test_a_minister_blaming_a_group_is_hostile_to_it(extractor: Any) -> None:
     assert rel("Grace Wanjiru", "al-Shabaab", "hostility") in relations(extractor, text)
 
 
+def test_sanctions_on_a_states_businessmen_do_not_target_the_state(extractor: Any) -> None:
+    text = (
+        "The US Treasury on Tuesday imposed sanctions on two Turkish businessmen it accused of moving "
+        "money for Hamas. Turkey said it would study the decision."
+    )
+    found = relations(extractor, text)
+    assert rel("US Treasury", "Turkey", "hostility") not in found
+    assert rel("US Treasury", "Hamas", "hostility") in found
+
+
+def test_sanctions_on_a_state_target_it(extractor: Any) -> None:
+    text = "Canada imposed sanctions on Serbia over the crackdown."
+    assert rel("Canada", "Serbia", "hostility") in relations(extractor, text)
+
+
 def test_a_group_controlling_ground_is_based_there(extractor: Any) -> None:
     text = "Boko Haram still controls parts of northern Cameroon despite the offensive."
     assert rel("Boko Haram", "Cameroon", "based_in") in relations(extractor, text)

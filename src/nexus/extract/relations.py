@@ -911,6 +911,16 @@ def _hostility(ctx: RelationContext, sent: Span) -> None:
                         ctx.add(a, "hostility", b, lemma, sent, tok)
         elif tok.pos_ == "NOUN" and lemma in lex.host_nouns:
             targets = [c for _, p in pobjs(tok, ("against", "on")) for c in ctx.actors(p) or _held_by(ctx, p)]
+            if lemma in lex.host_measures or lemma in ("sanction",):  # "sanctions on two Xian businessmen"
+                private = [
+                    p
+                    for _, p in pobjs(tok, ("on", "against"))
+                    if lemma_of(p) in _words("private_party_nouns")
+                ]
+                states = {
+                    id(c) for p in private for c in ctx.actors(p) if is_country(c) and ctx.entity(p) is None
+                }
+                targets = [c for c in targets if id(c) not in states]
             if not targets and tok.dep_ == "dobj":  # "launched operations against X" ("against" on the verb)
                 targets = [
                     c
