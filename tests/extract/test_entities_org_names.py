@@ -42,3 +42,32 @@ def test_a_known_group_followed_by_the_word_group_keeps_its_own_name(extract: An
     ents = names(extract("The attack was claimed by the Islamic State group on Telegram."))
     assert "Islamic State" in ents
     assert "Islamic State group" not in ents
+
+
+def test_a_union_runs_on_to_its_commission(extract: Any) -> None:
+    ents = names(extract("The African Union Commission urged both sides to hold their fire near Goma."))
+    assert "African Union Commission" in ents
+    assert "African Union" not in ents
+
+
+def test_a_ministry_runs_on_to_its_closing_word(extract: Any) -> None:
+    ents = names(extract("The Ministry of Veterans Affairs said four former soldiers were wounded."))
+    assert "Ministry of Veterans Affairs" in ents
+
+
+def test_a_council_named_inside_a_longer_body_is_taken_whole(extract: Any) -> None:
+    ents = names(extract("The African Union Peace and Security Council met in Addis Ababa on Monday."))
+    assert "African Union Peace and Security Council" in ents
+    assert "Security Council" not in ents
+
+
+def test_a_headline_ending_in_a_name_does_not_run_into_the_next_line(extract: Any) -> None:
+    ents = names(
+        extract("Blast kills two in Hamas stronghold\nArmy blames militants for the attack in Rafah.")
+    )
+    assert not any("\n" in name for name in ents)
+
+
+def test_two_groups_named_side_by_side_stay_two(extract: Any) -> None:
+    ents = names(extract("Clashes between the Taliban National Resistance Front fighters left six dead."))
+    assert "Taliban National Resistance Front" not in ents

@@ -280,6 +280,78 @@ def _with_state_bodies(doc: Doc) -> list[Span]:
 _NAME_CONNECTORS = frozenset({"for", "of", "the", "and", "in", "to"})
 
 
+def _with_body_tails(ents: list[Span]) -> list[Span]:
+    """An organisation's name run on over the capitalised words after it to a body's head word
+    or a closing word of such names: "Pan-Ruritanian Union" + "Commission", "Union" + "Peace
+    and Security" + "Council" (another organisation's name inside taken in), "Ministry of
+    Fisheries" + "Affairs". Spans the widened name covers are dropped."""
+    out: list[Span] = []
+    end_of_last = -1
+    for ent in ents:
+        if ent.start < end_of_last:
+            continue
+        end = _body_tail_end(ent) if ent.label_ == "ORG" else ent.end
+        if end == ent.end:
+            out.append(ent)
+            continue
+        out.append(Span(ent.doc, ent.start, end, label="ORG"))
+        end_of_last = end
+    return out
+
+
+def _body_tail_end(ent: Span) -> int:
+    """Where the name of ``ent`` ends when capitalised words after it close on a body's head
+    word; ``ent.end`` when they do not. Words tagged as something other than an organisation,
+    an organisation's name right after it (two names side by side), and an organisation's name
+    that runs past the head word stop it."""
+    doc = ent.doc
+    closing = _word_set("body_closing_words")
+    end, at = ent.end, ent.end
+    if not ent[-1].is_alpha:
+        return end  # "Dushanbe:" of a dateline
+    while at < len(doc) and at - ent.end < 5:
+        word = doc[at]
+        if word.is_lower and word.lower_ == "and" and at > ent.end:
+            at += 1
+            continue
+        if (
+            not (word.is_title and word.is_alpha)
+            or word.is_stop
+            or word.ent_type_ not in ("", "ORG")
+            or (word.ent_type_ and at == ent.end)  # "Taliban" + "National Front": two names
+            or _line_break_before(word)
+        ):
+            break
+        if (
+            word.ent_type_ == "ORG"
+            and word.ent_iob_ == "B"
+            and at + 1 < len(doc)
+            and doc[at + 1].ent_iob_ == "I"
+        ):
+            inner_end = at + 1
+            while inner_end < len(doc) and doc[inner_end].ent_iob_ == "I":
+                inner_end += 1
+            if not _body_word(doc[inner_end - 1]):
+                break
+            at = inner_end  # "Security Council" tagged inside the name: taken whole
+            end = at
+            break
+        at += 1
+        if _body_word(word) or word.text in closing:
+            end = at
+    if end > ent.end and doc[end - 1].text not in closing and not _body_word(doc[end - 1]):
+        return ent.end
+    return end
+
+
+def _line_break_before(token: Token) -> bool:
+    """A new line opens between ``token`` and the word before it (a headline's end)."""
+    if token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    return "\n" in doc_text(token.doc)[before.idx + len(before) : token.idx] or token.is_sent_start
+
+
 def _lone_org_word(token: Token) -> bool:
     """The token is an organisation the NER tagged by itself, with no gazetteer key."""
     return (
@@ -1882,7 +1954,7 @@ def cluster_entities(doc: Doc, outlet: str | None = None) -> list[EntityCluster]
     by_form: dict[tuple[str, str], EntityCluster] = {}
     outlet_key = fold(outlet) if outlet else None
 
-    spans = _with_long_org_names(_with_state_bodies(doc))
+    spans = _with_long_org_names(_with_body_tails(_with_state_bodies(doc)))
     titled = titled_names(doc, spans)  # names after a long title (titled_names.py)
     spans = [s for s in spans if not any(t.start <= s.start and s.end <= t.end for t in titled)]
     for ent in [*spans, *titled]:
