@@ -349,7 +349,7 @@ def _line_break_before(token: Token) -> bool:
     if token.i == 0:
         return False
     before = token.doc[token.i - 1]
-    return "\n" in doc_text(token.doc)[before.idx + len(before) : token.idx] or token.is_sent_start
+    return "\n" in doc_text(token.doc)[before.idx + len(before) : token.idx] or bool(token.is_sent_start)
 
 
 def _lone_org_word(token: Token) -> bool:
