@@ -71,3 +71,27 @@ def test_a_headline_ending_in_a_name_does_not_run_into_the_next_line(extract: An
 def test_two_groups_named_side_by_side_stay_two(extract: Any) -> None:
     ents = names(extract("Clashes between the Taliban National Resistance Front fighters left six dead."))
     assert "Taliban National Resistance Front" not in ents
+
+
+def test_a_long_body_goes_on_with_the_country_it_serves(extract: Any) -> None:
+    ents = names(extract("The Supreme Council of Sikhs in Canada called for calm after the shooting."))
+    assert "Supreme Council of Sikhs in Canada" in ents
+
+
+def test_a_short_body_in_a_country_stays_a_body_and_a_country(extract: Any) -> None:
+    ents = names(extract("The Supreme Court in Kenya ruled on the detention of the four suspects."))
+    assert "Supreme Court in Kenya" not in ents
+    assert "Kenya" in ents
+
+
+def test_a_long_name_closing_on_and_one_more_word_is_one_name(extract: Any) -> None:
+    ents = names(
+        extract("The Union of Ruritanian Writers and Artists said two of its members were detained.")
+    )
+    assert "Union of Ruritanian Writers and Artists" in ents
+
+
+def test_a_long_name_and_a_known_outlet_stay_two(extract: Any) -> None:
+    ents = names(extract("The Ministry of Defence and Reuters both reported the strike near Kherson."))
+    assert "Ministry of Defence" in ents
+    assert "Reuters" in ents

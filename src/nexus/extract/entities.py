@@ -280,6 +280,70 @@ def _with_state_bodies(doc: Doc) -> list[Span]:
 _NAME_CONNECTORS = frozenset({"for", "of", "the", "and", "in", "to"})
 
 
+def _with_joined_last_word(ents: list[Span]) -> list[Span]:
+    """A long name with "of" or "for" that closes on "and" and one more capitalised word
+    ("Federation of Ruritanian Students" + "and Workers") is one name; the word may be
+    untagged or tagged alone as an organisation no gazetteer knows. Spans taken in are
+    dropped."""
+    out: list[Span] = []
+    end_of_last = -1
+    for ent in ents:
+        if ent.start < end_of_last:
+            continue
+        doc = ent.doc
+        end = ent.end + 2
+        if (
+            ent.label_ == "ORG"
+            and not ent.kb_id_
+            and any(t.lower_ in ("of", "for") and t.is_lower for t in ent[1:])
+            and end <= len(doc)
+            and doc[ent.end].lower_ == "and"
+            and doc[ent.end].is_lower
+            and doc[ent.end + 1].is_title
+            and doc[ent.end + 1].is_alpha
+            and not doc[ent.end + 1].is_stop
+            and (not doc[ent.end + 1].ent_type_ or _lone_org_word(doc[ent.end + 1]))
+            and not (end < len(doc) and (doc[end].is_title or doc[end].text in ("-", "'s", "’s")))
+            and not _line_break_before(doc[ent.end + 1])
+        ):
+            out.append(Span(doc, ent.start, end, label="ORG"))
+            end_of_last = end
+        else:
+            out.append(ent)
+    return out
+
+
+def _with_seat_country(ents: list[Span]) -> list[Span]:
+    """A long body's name that goes on with "in" and the country it serves or sits in is one
+    name ("Supreme Council of Muslims in Ruritania", "Joint Integrated Office in Ruritania"):
+    the body has three words or more and ends on a head word of bodies' names, and the
+    country closes the sentence's name (no capitalised word after it). "The Supreme Court in
+    Ruritania" (two words) stays a court and a country."""
+    out: list[Span] = []
+    skip: set[int] = set()
+    for k, ent in enumerate(ents):
+        if k in skip:
+            continue
+        nxt = ents[k + 1] if k + 1 < len(ents) else None
+        doc = ent.doc
+        if (
+            nxt is not None
+            and ent.label_ == "ORG"
+            and not ent.kb_id_
+            and len([t for t in ent if t.is_alpha and t.lower_ != "the"]) >= 3
+            and (_body_word(ent[-1]) or any(t.lower_ in ("of", "for") for t in ent))
+            and nxt.start == ent.end + 1
+            and doc[ent.end].lower_ == "in"
+            and nxt.kb_id_.startswith("country:")
+            and not (nxt.end < len(doc) and doc[nxt.end].is_title)
+        ):
+            out.append(Span(doc, ent.start, nxt.end, label="ORG"))
+            skip.add(k + 1)
+        else:
+            out.append(ent)
+    return out
+
+
 def _with_body_tails(ents: list[Span]) -> list[Span]:
     """An organisation's name run on over the capitalised words after it to a body's head word
     or a closing word of such names: "Pan-Ruritanian Union" + "Commission", "Union" + "Peace
@@ -1954,7 +2018,9 @@ def cluster_entities(doc: Doc, outlet: str | None = None) -> list[EntityCluster]
     by_form: dict[tuple[str, str], EntityCluster] = {}
     outlet_key = fold(outlet) if outlet else None
 
-    spans = _with_long_org_names(_with_body_tails(_with_state_bodies(doc)))
+    spans = _with_seat_country(
+        _with_joined_last_word(_with_long_org_names(_with_body_tails(_with_state_bodies(doc))))
+    )
     titled = titled_names(doc, spans)  # names after a long title (titled_names.py)
     spans = [s for s in spans if not any(t.start <= s.start and s.end <= t.end for t in titled)]
     for ent in [*spans, *titled]:
