@@ -95,3 +95,9 @@ def test_a_long_name_and_a_known_outlet_stay_two(extract: Any) -> None:
     ents = names(extract("The Ministry of Defence and Reuters both reported the strike near Kherson."))
     assert "Ministry of Defence" in ents
     assert "Reuters" in ents
+
+
+def test_a_country_before_a_societys_name_is_part_of_it(extract: Any) -> None:
+    ents = names(extract("The Lebanon Red Cross Society said its crews carried nine wounded to Tyre."))
+    assert "Lebanon Red Cross Society" in ents
+    assert ents["Lebanon Red Cross Society"].type == "ORG"

@@ -906,15 +906,18 @@ def _with_untagged_head(ent: Span) -> Span:
 
 
 def _body_after_place(ent: Span) -> Span | None:
-    """ "Lake Chad Basin" + "Commission", "Kenya Coast Guard" + "Service": a place name followed
-    by capitalised words ending in an organisation's head word is that organisation."""
+    """ "Lake Chad Basin" + "Commission", "Kenya Coast Guard" + "Service", "Ruritania Red
+    Crescent" + "Society": a place name followed by capitalised words ending in an
+    organisation's head word (a body's, or one of long names') is that organisation."""
     doc = ent.doc
     end = ent.end
     while end < len(doc) and end - ent.end < 4 and doc[end].is_title and not doc[end].ent_type_:
         end += 1
     while end > ent.end and doc[end - 1].text not in _STATE_BODY_HEADS:
-        if org_subtype(doc[end - 1].text) not in ("other", "media"):
-            break
+        if org_subtype(doc[end - 1].text) not in ("other", "media") or doc[end - 1].text in _word_set(
+            "long_name_heads"
+        ):
+            break  # "Ruritania Red Crescent Society": a head word of long names closes one too
         end -= 1  # "Pakistan Army Chief": the body is "Pakistan Army"
     if end == ent.end or (end == ent.end + 1 and doc[ent.end].text in ("Coast", "Air")):
         return None
