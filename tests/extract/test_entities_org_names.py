@@ -101,3 +101,9 @@ def test_a_country_before_a_societys_name_is_part_of_it(extract: Any) -> None:
     ents = names(extract("The Lebanon Red Cross Society said its crews carried nine wounded to Tyre."))
     assert "Lebanon Red Cross Society" in ents
     assert ents["Lebanon Red Cross Society"].type == "ORG"
+
+
+def test_a_province_named_in_arabic_is_a_group(extract: Any) -> None:
+    ents = names(extract("Wilayat Tarabulus claimed the bombing of the checkpoint in a statement on Friday."))
+    assert "Wilayat Tarabulus" in ents
+    assert ents["Wilayat Tarabulus"].type == "ORG"
