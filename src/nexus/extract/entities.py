@@ -239,7 +239,10 @@ def _with_state_bodies(doc: Doc) -> list[Span]:
     named = _with_untagged_taken_places(
         doc, _with_untagged_groups(doc, _with_self_named_groups(doc, _with_defined_acronyms(doc)))
     )
+    joined = 0  # the end of a body taken in with the country before it
     for ent in _join_split_names(_with_hyphened_names(_with_particle_names(named))):
+        if ent.start < joined:
+            continue
         ent = _body_with_its_modifier(ent)
         if ent.label_ == "NORP" and len(ent) == 1 and not _is_people(ent.text) and _place_only_context(ent):
             ent = Span(doc, ent.start, ent.end, label="GPE")  # "the town of Tadmor" read as a people
@@ -251,10 +254,11 @@ def _with_state_bodies(doc: Doc) -> list[Span]:
             ent.label_ == "GPE"
             and nxt is not None
             and nxt.text in _STATE_BODY_HEADS
-            and not nxt.ent_type_
+            and (not nxt.ent_type_ or _lone_org_word(nxt))
             and nxt.is_title
         ):
             end = ent.end + 1
+            joined = end  # "United States" + "Treasury" tagged alone: one body
             if nxt.text in ("Coast", "Air") and end < len(doc) and doc[end].text in ("Guard", "Force"):
                 end += 1
             out.append(Span(doc, ent.start, end, label="ORG"))
@@ -274,6 +278,152 @@ def _with_state_bodies(doc: Doc) -> list[Span]:
 
 #: Small words inside a long organisation name: "Group for the Support of Islam and Muslims".
 _NAME_CONNECTORS = frozenset({"for", "of", "the", "and", "in", "to"})
+
+
+def _with_joined_last_word(ents: list[Span]) -> list[Span]:
+    """A long name with "of" or "for" that closes on "and" and one more capitalised word
+    ("Federation of Ruritanian Students" + "and Workers") is one name; the word may be
+    untagged or tagged alone as an organisation no gazetteer knows. Spans taken in are
+    dropped."""
+    out: list[Span] = []
+    end_of_last = -1
+    for ent in ents:
+        if ent.start < end_of_last:
+            continue
+        doc = ent.doc
+        end = ent.end + 2
+        if (
+            ent.label_ == "ORG"
+            and not ent.kb_id_
+            and any(t.lower_ in ("of", "for") and t.is_lower for t in ent[1:])
+            and end <= len(doc)
+            and doc[ent.end].lower_ == "and"
+            and doc[ent.end].is_lower
+            and doc[ent.end + 1].is_title
+            and doc[ent.end + 1].is_alpha
+            and not doc[ent.end + 1].is_stop
+            and (not doc[ent.end + 1].ent_type_ or _lone_org_word(doc[ent.end + 1]))
+            and not (end < len(doc) and (doc[end].is_title or doc[end].text in ("-", "'s", "’s")))
+            and not _line_break_before(doc[ent.end + 1])
+        ):
+            out.append(Span(doc, ent.start, end, label="ORG"))
+            end_of_last = end
+        else:
+            out.append(ent)
+    return out
+
+
+def _with_seat_country(ents: list[Span]) -> list[Span]:
+    """A long body's name that goes on with "in" and the country it serves or sits in is one
+    name ("Supreme Council of Muslims in Ruritania", "Joint Integrated Office in Ruritania"):
+    the body has three words or more and ends on a head word of bodies' names, and the
+    country closes the sentence's name (no capitalised word after it). "The Supreme Court in
+    Ruritania" (two words) stays a court and a country."""
+    out: list[Span] = []
+    skip: set[int] = set()
+    for k, ent in enumerate(ents):
+        if k in skip:
+            continue
+        nxt = ents[k + 1] if k + 1 < len(ents) else None
+        doc = ent.doc
+        if (
+            nxt is not None
+            and ent.label_ == "ORG"
+            and not ent.kb_id_
+            and len([t for t in ent if t.is_alpha and t.lower_ != "the"]) >= 3
+            and (_body_word(ent[-1]) or any(t.lower_ in ("of", "for") for t in ent))
+            and nxt.start == ent.end + 1
+            and doc[ent.end].lower_ == "in"
+            and nxt.kb_id_.startswith("country:")
+            and not (nxt.end < len(doc) and doc[nxt.end].is_title)
+        ):
+            out.append(Span(doc, ent.start, nxt.end, label="ORG"))
+            skip.add(k + 1)
+        else:
+            out.append(ent)
+    return out
+
+
+def _with_body_tails(ents: list[Span]) -> list[Span]:
+    """An organisation's name run on over the capitalised words after it to a body's head word
+    or a closing word of such names: "Pan-Ruritanian Union" + "Commission", "Union" + "Peace
+    and Security" + "Council" (another organisation's name inside taken in), "Ministry of
+    Fisheries" + "Affairs". Spans the widened name covers are dropped."""
+    out: list[Span] = []
+    end_of_last = -1
+    for ent in ents:
+        if ent.start < end_of_last:
+            continue
+        end = _body_tail_end(ent) if ent.label_ == "ORG" else ent.end
+        if end == ent.end:
+            out.append(ent)
+            continue
+        out.append(Span(ent.doc, ent.start, end, label="ORG"))
+        end_of_last = end
+    return out
+
+
+def _body_tail_end(ent: Span) -> int:
+    """Where the name of ``ent`` ends when capitalised words after it close on a body's head
+    word; ``ent.end`` when they do not. Words tagged as something other than an organisation,
+    an organisation's name right after it (two names side by side), and an organisation's name
+    that runs past the head word stop it."""
+    doc = ent.doc
+    closing = _word_set("body_closing_words")
+    end, at = ent.end, ent.end
+    if not ent[-1].is_alpha:
+        return end  # "Dushanbe:" of a dateline
+    while at < len(doc) and at - ent.end < 5:
+        word = doc[at]
+        if word.is_lower and word.lower_ == "and" and at > ent.end:
+            at += 1
+            continue
+        if (
+            not (word.is_title and word.is_alpha)
+            or word.is_stop
+            or word.ent_type_ not in ("", "ORG")
+            or (word.ent_type_ and at == ent.end)  # "Taliban" + "National Front": two names
+            or _line_break_before(word)
+        ):
+            break
+        if (
+            word.ent_type_ == "ORG"
+            and word.ent_iob_ == "B"
+            and at + 1 < len(doc)
+            and doc[at + 1].ent_iob_ == "I"
+        ):
+            inner_end = at + 1
+            while inner_end < len(doc) and doc[inner_end].ent_iob_ == "I":
+                inner_end += 1
+            if not _body_word(doc[inner_end - 1]):
+                break
+            at = inner_end  # "Security Council" tagged inside the name: taken whole
+            end = at
+            break
+        at += 1
+        if _body_word(word) or word.text in closing:
+            end = at
+    if end > ent.end and doc[end - 1].text not in closing and not _body_word(doc[end - 1]):
+        return ent.end
+    return end
+
+
+def _line_break_before(token: Token) -> bool:
+    """A new line opens between ``token`` and the word before it (a headline's end)."""
+    if token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    return "\n" in doc_text(token.doc)[before.idx + len(before) : token.idx] or bool(token.is_sent_start)
+
+
+def _lone_org_word(token: Token) -> bool:
+    """The token is an organisation the NER tagged by itself, with no gazetteer key."""
+    return (
+        token.ent_type_ == "ORG"
+        and token.ent_iob_ == "B"
+        and not token.ent_kb_id_
+        and (token.i + 1 >= len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I")
+    )
 
 
 def _with_long_org_names(ents: list[Span]) -> list[Span]:
@@ -756,15 +906,18 @@ def _with_untagged_head(ent: Span) -> Span:
 
 
 def _body_after_place(ent: Span) -> Span | None:
-    """ "Lake Chad Basin" + "Commission", "Kenya Coast Guard" + "Service": a place name followed
-    by capitalised words ending in an organisation's head word is that organisation."""
+    """ "Lake Chad Basin" + "Commission", "Kenya Coast Guard" + "Service", "Ruritania Red
+    Crescent" + "Society": a place name followed by capitalised words ending in an
+    organisation's head word (a body's, or one of long names') is that organisation."""
     doc = ent.doc
     end = ent.end
     while end < len(doc) and end - ent.end < 4 and doc[end].is_title and not doc[end].ent_type_:
         end += 1
     while end > ent.end and doc[end - 1].text not in _STATE_BODY_HEADS:
-        if org_subtype(doc[end - 1].text) not in ("other", "media"):
-            break
+        if org_subtype(doc[end - 1].text) not in ("other", "media") or doc[end - 1].text in _word_set(
+            "long_name_heads"
+        ):
+            break  # "Ruritania Red Crescent Society": a head word of long names closes one too
         end -= 1  # "Pakistan Army Chief": the body is "Pakistan Army"
     if end == ent.end or (end == ent.end + 1 and doc[ent.end].text in ("Coast", "Air")):
         return None
@@ -1199,17 +1352,23 @@ def _trim(span: Span) -> tuple[Span, list[str]] | None:
         start = close + 1  # "[Photo] Armoured vehicles": a page's bracketed label closes before the name
         if not any(t.pos_ == "PROPN" for t in doc[start:end]):
             return None
-    cut = None
+    cut, bracketed = None, False
     if start < end and "(" in doc_text(doc)[doc[start].idx : doc[end - 1].idx + len(doc[end - 1])]:
         cut = next((t.i for t in doc[start:end] if t.text == "("), None)
-    if cut is not None:
+    if cut is not None and span.label_ == "ORG" and _bracketed_qualifier(doc, cut, end):
+        bracketed = True
+    elif cut is not None:
         end = cut  # "Joint Security Command (JSC": the acronym is its own mention
     slash = next((t.i for t in doc[start:end] if t.text == "/"), None)
     if slash is not None:
         end = slash  # "Outlet/Photographer" of a photo credit: two names, the first kept
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space):
+    while (
+        not bracketed
+        and end > start
+        and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space)
+    ):
         end -= 1
-    while end > start and doc[end - 1].is_lower and doc[end - 1].is_alpha:
+    while not bracketed and end > start and doc[end - 1].is_lower and doc[end - 1].is_alpha:
         end -= 1  # "Baisaran meadow" -> "Baisaran"
     role: list[str] = []
     if span.label_ == "ORG" and (_titled_person(doc[start:end]) or _paired_person(doc[start:end])):
@@ -1231,6 +1390,60 @@ def _trim(span: Span) -> tuple[Span, list[str]] | None:
     if start >= end:
         return None
     return Span(doc, start, end, label=span.label_, kb_id=span.kb_id_), role
+
+
+def _with_leader_group_noun(span: Span) -> Span:
+    """ "the" + a leader's full name + "group": a faction named after its leader keeps the
+    noun ("the Abdul Karim Sahib group"). The name has two or more capitalised words, none
+    of them a word of organisations' names, so "the Islamic State group" stays "Islamic State"."""
+    doc = span.doc
+    if (
+        len(span) < 2
+        or span.end >= len(doc)
+        or doc[span.end].text not in _word_set("leader_group_nouns")
+        or span.start == 0
+        or doc[span.start - 1].lower_ != "the"
+    ):
+        return span
+    organisational = _word_set("long_name_heads") | _opening_words()
+    for token in span:
+        if (
+            not (token.is_alpha and token.is_title)
+            or token.lower_ in organisational
+            or token.text in organisational
+        ):
+            return span
+        if org_subtype(token.text) != "other" or token.lower_ in ontology.demonyms():
+            return span
+    return Span(doc, span.start, span.end + 1, label="ORG")
+
+
+def _with_bracketed_tail(span: Span) -> Span:
+    """A party's or front's name (a head word of such names, or an acronym) the NER closed
+    before its bracketed faction word ("Party of Ruritania" + "(Leninist)"): widened over
+    the brackets (:func:`_bracketed_qualifier`)."""
+    doc = span.doc
+    heads = _word_set("long_name_heads")
+    if not (span.text.isupper() or any(t.text in heads for t in span)):
+        return span  # "Defence Ministry (Sedena)": a state body's bracketed word is its short name
+    for width in (3, 4):
+        end = span.end + width
+        if end <= len(doc) and doc[span.end].text == "(" and _bracketed_qualifier(doc, span.end, end):
+            return Span(doc, span.start, end, label="ORG")
+    return span
+
+
+def _bracketed_qualifier(doc: Doc, opening: int, end: int) -> bool:
+    """ "Workers' Party of Ruritania (Leninist)", "NDFB (Songbijit)": a name whose bracketed
+    closing words tell one faction from another are part of the name. The brackets close the
+    span and hold one or two capitalised words that are no acronym ("(WPR)" is its own
+    mention) and no date or number."""
+    if end - opening < 3 or end - opening > 4 or doc[end - 1].text != ")" or opening == 0:
+        return False
+    inside = doc[opening + 1 : end - 1]
+    return all(t.is_alpha and t.is_title and t.ent_type_ not in ("DATE", "GPE") for t in inside) and not (
+        len(inside) == 1 and _is_acronym(inside[0].text) and inside[0].text.isupper()
+    )
 
 
 def _titled_person(span: Span) -> bool:
@@ -1808,7 +2021,9 @@ def cluster_entities(doc: Doc, outlet: str | None = None) -> list[EntityCluster]
     by_form: dict[tuple[str, str], EntityCluster] = {}
     outlet_key = fold(outlet) if outlet else None
 
-    spans = _with_long_org_names(_with_state_bodies(doc))
+    spans = _with_seat_country(
+        _with_joined_last_word(_with_long_org_names(_with_body_tails(_with_state_bodies(doc))))
+    )
     titled = titled_names(doc, spans)  # names after a long title (titled_names.py)
     spans = [s for s in spans if not any(t.start <= s.start and s.end <= t.end for t in titled)]
     for ent in [*spans, *titled]:
@@ -1819,6 +2034,8 @@ def cluster_entities(doc: Doc, outlet: str | None = None) -> list[EntityCluster]
         if trimmed is None:
             continue
         span, role = trimmed
+        if entry is None and span.label_ == "ORG":
+            span = _with_bracketed_tail(_with_leader_group_noun(span))
         etype = _type_of(span if span.label_ != ent.label_ else ent, entry)
         if etype is None or _is_junk(span, entry):
             continue
@@ -1868,7 +2085,9 @@ def cluster_entities(doc: Doc, outlet: str | None = None) -> list[EntityCluster]
             cluster.subtype = org_subtype(cluster.name)  # the dateline outlet is already media
             opening = cluster.name.split()[0]
             if cluster.subtype == "other" and (
-                opening in _opening_words_cased() or opening in _word_set("group_plural_articles")
+                opening in _opening_words_cased()
+                or opening in _word_set("group_plural_articles")
+                or cluster.name.split()[-1] in _word_set("leader_group_nouns")
             ):
                 cluster.subtype = "armed_group"  # an organisation opening with "Ansar", "Katiba", "Los", ...
         elif cluster.type == "PLACE":
