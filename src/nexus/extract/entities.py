@@ -3322,8 +3322,10 @@ def _relabel_places(doc: Doc, clusters: list[EntityCluster], geocoder: Geocoder)
             continue
         title = name.title() if name.isupper() else name
         taken = [_ground_taken(s) for s in spans]
-        if ("control" in taken and _could_be_town(name)) or (
-            "object" in taken and _known_town(title, geocoder)
+        if (
+            ("control" in taken and _could_be_town(name))
+            or ("object" in taken and _known_town(title, geocoder))
+            or ("armed" in taken and _any_known_town(title, geocoder))
         ):
             cluster.type = "PLACE"  # "regained control of X"; "recaptured X", a town the gazetteer knows
             continue
@@ -3344,8 +3346,11 @@ def _ground_taken(span: Span) -> str | None:
     captured); None otherwise."""
     root = span.root
     verbs = _word_set("ground_taking_verbs")
-    if root.dep_ == "dobj" and root.head.lemma_.lower() in _word_set("ground_only_verbs"):
-        return "control"  # "retook X": only ground is retaken
+    governor = root.head.lemma_.lower()
+    if root.dep_ == "dobj" and governor in _word_set("ground_only_verbs") | _word_set("place_raiding_verbs"):
+        return "control"  # "retook X", "raided X": only ground is retaken or raided
+    if root.dep_ == "dobj" and governor in _word_set("armed_taking_verbs") and _armed_subject(root.head):
+        return "armed"  # "the militia attacked X": a town or a person, as the gazetteer says
     if root.dep_ == "dobj" and root.head.lemma_.lower() in verbs and root.head.lemma_.lower() != "take":
         return "object"
     if root.dep_ == "pobj" and root.head.lower_ == "of":
@@ -3353,6 +3358,24 @@ def _ground_taken(span: Span) -> str | None:
         if control.lower_ == "control" and control.dep_ == "dobj" and control.head.lemma_.lower() in verbs:
             return "control"
     return None
+
+
+def _armed_subject(verb: Token) -> bool:
+    """ "gunmen attacked", "the militia seized": the verb's subject is an unnamed armed doer
+    (``armed_doer_nouns``), also through a verb it is coordinated with ("raided X and seized Y")."""
+    doers = _word_set("armed_doer_nouns")
+    while True:
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subjects:
+            return any(s.lower_ in doers or s.lemma_.lower() in doers for s in subjects)
+        if verb.dep_ != "conj" or verb.head is verb:
+            return False
+        verb = verb.head
+
+
+def _any_known_town(name: str, geocoder: Geocoder) -> bool:
+    """A town the gazetteer knows by exactly this name, however small and wherever it lies."""
+    return any(c.kind == "city" and c.exact for c in geocoder.candidates(name))
 
 
 def _known_town(name: str, geocoder: Geocoder) -> bool:
