@@ -337,3 +337,92 @@ def test_an_unclaimed_blast_still_happened(extract: Any) -> None:
     )
     assert len(_events(extraction, "attack")) == 1
     assert _events(extraction, "claim") == []
+
+
+# --- a town only the verb of attack tells --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a verb that falls only on ground: any name that may be a town's, known or not
+        ("Bandits raided Gidan Bawa on Saturday and killed eight villagers.", "Gidan Bawa"),
+        ("Armed men stormed Rugari on Sunday and killed six herders.", "Rugari"),
+        # a verb that may fall on a person: a town the gazetteer knows, however small
+        ("Nine people died after the militia attacked Djugu on Tuesday.", "Djugu"),
+    ],
+)
+def test_the_object_of_a_raid_is_a_town(extract: Any, text: str, place: str) -> None:
+    attacks = _events(extract(text, published="2024-05-10"), "attack")
+    assert [a.place.name for a in attacks if a.place is not None] == [place]
+
+
+def test_a_person_attacked_stays_a_person(extract: Any) -> None:
+    extraction = extract("Gunmen attacked Ahmed Musa outside his home on Friday.", published="2024-05-10")
+    assert all(e.type != "PLACE" for e in extraction.entities if e.name == "Ahmed Musa")
+
+
+# --- ground taken ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "place"),
+    [
+        ("Jihadist fighters seized Djibo on Tuesday, residents said.", "attack", "Djibo"),
+        ("Rebels took control of Walikale on Sunday after heavy fighting.", "attack", "Walikale"),
+        ("Malian troops took control of the town of Gao on Sunday.", "military_action", "Gao"),
+    ],
+)
+def test_taking_a_town_is_an_event(extract: Any, text: str, etype: str, place: str) -> None:
+    found = _events(extract(text, published="2024-05-10"), etype)
+    assert [e.place.name for e in found if e.place is not None] == [place]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coach took control of the game in the second half.",
+        "The investor took control of the family firm on Monday.",
+    ],
+)
+def test_control_of_no_place_is_no_event(extract: Any, text: str) -> None:
+    extraction = extract(text, published="2024-05-10")
+    assert not [e for e in extraction.events if e.type in ("attack", "military_action")]
+
+
+# --- triggers: dynamiting, clashes told first ----------------------------------------------------
+
+
+def test_armed_men_dynamiting_is_an_attack(extract: Any) -> None:
+    extraction = extract(
+        "Between 12 and 14 workers were buried alive when rebels dynamited a copper mine near Kolwezi"
+        " on Friday.",
+        published="2024-05-10",
+    )
+    assert len(_events(extraction, "attack")) == 1
+
+
+def test_engineers_dynamiting_rock_is_no_attack(extract: Any) -> None:
+    extraction = extract(
+        "The engineers dynamited the old quarry face on Monday to open a new seam.", published="2024-05-10"
+    )
+    assert _events(extraction, "attack") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clashes between students and riot police in Dhaka on Monday left 20 people injured.",
+        "Clashes between police and farmers erupted in Nakuru on Monday.",
+    ],
+)
+def test_clashes_told_on_a_day_happened(extract: Any, text: str) -> None:
+    extraction = extract(text, published="2024-05-10")
+    assert [e.type for e in extraction.events] == ["military_action"]
+
+
+def test_clashes_as_a_running_tally_stay_a_kind(extract: Any) -> None:
+    extraction = extract(
+        "Clashes between herders and farmers have killed thousands since 2010.", published="2024-05-10"
+    )
+    assert extraction.events == []

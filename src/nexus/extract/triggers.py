@@ -28,7 +28,7 @@ from typing import Any, NamedTuple
 from spacy.tokens import Doc, Span, Token
 
 from nexus import ontology
-from nexus.extract.entities import self_naming_verbs
+from nexus.extract.entities import self_naming_verbs, token_entity_index
 from nexus.extract.tokens import lemmas, lowers, matching, sentence_bounds, span_words
 
 
@@ -275,8 +275,41 @@ def _weapon_in_hand(subject: Token) -> str:
 
 
 def _place_object(verb: Token) -> bool:
-    """The verb's object is a named place ("seized Palma")."""
-    return any(c.dep_ == "dobj" and c.ent_type_ in ("GPE", "LOC", "FAC") for c in verb.children)
+    """The verb's object is a named place ("seized Palma"), as the NER or the entity stage has it
+    (a town the NER took for a person: "jihadists seized Kalanga")."""
+    return any(c.dep_ == "dobj" and _place_object_token(c) for c in verb.children)
+
+
+def _controlled_place(verb: Token) -> bool:
+    """The verb takes control of a named place ("took control of Walikale", "of the town of X"),
+    not of a firm or a game; the "of" phrase hangs on "control" or, as the parse may have it, on
+    the verb."""
+    controls = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "control"]
+    if not controls:
+        return False
+    settlements = _word_set_top("controlled_settlement_nouns")
+    for owner in (*controls, verb):
+        for prep in owner.children:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            for holder in prep.children:
+                if holder.dep_ == "pobj" and (
+                    _place_object_token(holder) or (holder.is_lower and holder.lemma_.lower() in settlements)
+                ):
+                    return True
+    return False
+
+
+def _place_object_token(token: Token) -> bool:
+    """A token of a named place, as the NER or the entity stage has it."""
+    if token.ent_type_ in ("GPE", "LOC", "FAC"):
+        return True
+    doc = token.doc
+    clusters = getattr(doc._, "nexus_entities", None) if Doc.has_extension("nexus_entities") else None
+    if not clusters:
+        return False
+    cluster = token_entity_index(doc, clusters).get(token.i)
+    return cluster is not None and cluster.type == "PLACE"
 
 
 def _descriptive_participle(verb: Token) -> bool:
@@ -1032,6 +1065,7 @@ def classify_triggers(sent: Span) -> list[Trigger]:
                     and not _licensed(_object_lemmas(token), required)
                     and not _has_required_dep(etype, token)
                     and not ("PLACE" in required and _place_object(token))
+                    and not ("PLACE_CONTROL" in required and _controlled_place(token))
                     and not ("NAMED" in required and _named_object(token))
                     and not (etype == "visit" and bare_arrival(token))
                 ):
@@ -2802,6 +2836,7 @@ def _unlicensed(verb: Token, etype: str) -> bool:
         _licensed(_object_lemmas(verb), required)
         or _has_required_dep(etype, verb)
         or ("PLACE" in required and _place_object(verb))
+        or ("PLACE_CONTROL" in required and _controlled_place(verb))
         or ("NAMED" in required and _named_object(verb))
     )
 
@@ -3259,10 +3294,29 @@ def _generic_plural(noun: Token) -> bool:
         return False  # "25 people were killed in attacks on two villages"
     if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in _mention_verbs("harm"):
         return False  # "shootings killed six people": the harm is told, so they happened
+    if noun.dep_ == "nsubj" and noun.head.tag_ == "VBD" and _told_on_a_day(noun):
+        return False  # "clashes between police and students on Monday left 20 hurt": they happened
     # "strikes around al-Qaim" is a happening; "attacks on foreign forces" is a kind
     return not any(
         c.dep_ == "prep" and c.lower_ in ("in", "around", "at", "near", "across") for c in noun.children
     )
+
+
+def _told_on_a_day(noun: Token) -> bool:
+    """The subject's clause (its verb or the noun itself) is dated to one day ("on Monday",
+    "yesterday"): a happening, not a kind ("clashes left six dead on Sunday")."""
+    owners = [noun.head, noun, *(g for c in noun.children if c.dep_ == "prep" for g in c.children)]
+    for owner in owners:
+        for child in owner.children:
+            if child.dep_ == "npadvmod" and child.ent_type_ == "DATE":
+                return True  # "yesterday", "Monday"
+            if (
+                child.dep_ == "prep"
+                and child.lower_ == "on"
+                and any(g.dep_ == "pobj" and g.ent_type_ == "DATE" for g in child.children)
+            ):
+                return True  # "on Monday", "on 3 May"
+    return False
 
 
 def kills_attackers(trigger: Token) -> bool:
