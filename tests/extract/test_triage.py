@@ -339,3 +339,33 @@ def test_a_knifing_brief_is_relevant_without_other_context(tokenizer: spacy.lang
     text = "A man was knifed to death and his friend badly hurt outside a bar in Cork on Sunday."
     [decision] = triage.decide([tokenizer.make_doc(text)])
     assert decision.relevant, decision.reason
+
+
+def test_a_partner_word_lowers_the_bar_of_one_strong_cue(tokenizer: spacy.language.Language) -> None:
+    # "struck" alone has ordinary senses; beside "drone" in one sentence it means a strike
+    short = tokenizer.make_doc(
+        "A drone struck a grain silo outside Vorlan on Thursday, days after a similar strike nearby."
+    )
+    [decision] = triage.decide([short], threshold=1.0, short_threshold=1.0)
+    assert decision.score is not None
+    assert decision.relevant is (decision.score >= triage.PARTNER_THRESHOLD), decision.reason
+    lone = tokenizer.make_doc("A drone flew over a grain silo outside Vorlan on Thursday.")
+    [unpartnered] = triage.decide([lone], threshold=1.0, short_threshold=1.0)
+    assert not unpartnered.relevant
+    # without the strong cue word the partner word decides nothing
+    sport = tokenizer.make_doc("The striker struck twice as the home side won on Saturday.")
+    [other] = triage.decide([sport])
+    assert not other.relevant
+
+
+def test_a_short_text_naming_two_countries_reaches_the_classifier(tokenizer: spacy.language.Language) -> None:
+    # two states' dealings told in one line may carry no cue word at all
+    meeting = tokenizer.make_doc("Senior officials of Ghana and Togo met in Lome on Friday.")
+    assert triage.count_cues(meeting) == 0
+    assert triage.countries_named(meeting) == {"GH", "TG"}
+    [decision] = triage.decide([meeting], threshold=0.0)
+    assert decision.relevant, decision.reason
+    # one country named is not enough
+    single = tokenizer.make_doc("Senior officials of Ghana met in Lome on Friday.")
+    [skipped] = triage.decide([single], threshold=0.0)
+    assert not skipped.relevant

@@ -49,6 +49,13 @@ MAX_TOKENS = 1500
 #: when it holds :data:`STRONG_CUES` distinct cue words of violence or armed actors.
 SHORT_TOKENS = 80
 STRONG_CUES = 2
+#: A short text with one strong cue word and a partner word of it (``short_text_partners``:
+#: "a drone struck a depot") is relevant from this classifier score on: the two words together
+#: say more than the classifier reads in one sentence.
+PARTNER_THRESHOLD = 0.25
+#: A short text naming this many distinct countries reaches the classifier without a cue word:
+#: a one-line report of two states' dealings ("officials of A and B met in C") may use none.
+SHORT_COUNTRIES = 2
 #: The cue groups of ``triage.yaml`` that count as strong.
 STRONG_GROUPS = ("violence", "actors")
 #: A short text with one strong cue word (a one-sentence report: "an air strike killed two
@@ -81,6 +88,41 @@ def strong_cue_words() -> frozenset[str]:
     """The cue words of violence and armed actors (:data:`STRONG_GROUPS`)."""
     table = ontology.table("triage.yaml")["cues"]
     return frozenset(str(w).lower() for group in STRONG_GROUPS for w in table.get(group, []))
+
+
+@cache
+def partner_words() -> frozenset[str]:
+    """Words that count as a second strong cue in a short text holding one (``short_text_partners``)."""
+    return frozenset(str(w).lower() for w in ontology.table("triage.yaml").get("short_text_partners", []))
+
+
+@cache
+def _country_names() -> dict[str, str]:
+    """Folded country name or alias -> ISO code, without names that are also common words
+    or person names (``ambiguous`` in ``countries.yaml``: "Chad", "Jordan")."""
+    from nexus.extract.geocode import country_index, fold
+
+    ambiguous = {fold(str(n)) for n in ontology.table("countries.yaml").get("ambiguous", [])}
+    return {k: str(c.country) for k, c in country_index().items() if k not in ambiguous and c.country}
+
+
+def countries_named(doc: Doc) -> set[str]:
+    """ISO codes of the countries a text names (one to three capitalised tokens; tokenizer only)."""
+    from nexus.extract.geocode import fold
+
+    names = _country_names()
+    found: set[str] = set()
+    for i, token in enumerate(doc):
+        if not token.text[:1].isupper():
+            continue
+        for size in (3, 2, 1):
+            if i + size > len(doc):
+                continue
+            iso = names.get(fold(doc[i : i + size].text))
+            if iso:
+                found.add(iso)
+                break
+    return found
 
 
 def count_cues(doc: Doc) -> int:
@@ -141,14 +183,20 @@ def decide(
 
     A Doc with a cue word is relevant when the classifier scores it at least ``threshold``;
     a short one (:data:`SHORT_TOKENS`) also when it holds :data:`STRONG_CUES` distinct strong
-    cue words, or one and a score of at least ``min(threshold, short_threshold)``.
+    cue words, or one and a score of at least ``min(threshold, short_threshold)`` (with a
+    partner word beside it, :data:`PARTNER_THRESHOLD`). A short Doc with no cue word that names
+    :data:`SHORT_COUNTRIES` countries goes to the classifier too.
     """
     cues = [count_cues(d) for d in docs]
-    todo = [i for i, n in enumerate(cues) if n]
+    states = [
+        not n and len(d) <= SHORT_TOKENS and len(countries_named(d)) >= SHORT_COUNTRIES
+        for d, n in zip(docs, cues, strict=True)
+    ]
+    todo = [i for i, n in enumerate(cues) if n or states[i]]
     probs = dict(zip(todo, scores([docs[i] for i in todo]), strict=True))
     out = []
     for i, n in enumerate(cues):
-        if not n:
+        if not n and not states[i]:
             out.append(Decision(False, "triage: no security cue word", 0, None))
             continue
         p = probs[i]
@@ -161,6 +209,8 @@ def decide(
                 continue
             if distinct:
                 bar = min(threshold, short_threshold)
+                if any(t.lower_ in partner_words() for t in docs[i]):
+                    bar = min(bar, PARTNER_THRESHOLD)  # "a drone struck a depot": a strike, told
         if p < bar:
             out.append(Decision(False, f"triage: classifier score {p:.3f} < {bar}", n, p))
         else:
