@@ -426,3 +426,62 @@ def test_clashes_as_a_running_tally_stay_a_kind(extract: Any) -> None:
         "Clashes between herders and farmers have killed thousands since 2010.", published="2024-05-10"
     )
     assert extraction.events == []
+
+
+# --- the town of the police force that speaks, written before the noun ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Leeds police said two teenagers were stabbed outside a school on Wednesday.", "Leeds"),
+        ("Bordeaux police said a knifeman wounded three people at a tram stop on Thursday.", "Bordeaux"),
+    ],
+)
+def test_the_town_before_a_local_force_places_the_event(extract: Any, text: str, place: str) -> None:
+    attacks = _events(extract(text, published="2024-05-10"), "attack")
+    assert [a.place.name for a in attacks if a.place is not None] == [place]
+
+
+def test_a_named_police_service_stays_an_organisation(extract: Any) -> None:
+    extraction = extract(
+        "The Metropolitan Police said a man was stabbed in Camden on Friday.", published="2024-05-10"
+    )
+    assert [(e.name, e.type) for e in extraction.entities if e.name.startswith("Metropolitan")] == [
+        ("Metropolitan Police", "ORG")
+    ]
+
+
+# --- a town's name that opens with a title word ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Bandits killed five herders near Malam Kori on Tuesday.", "Malam Kori"),
+        ("Gunmen killed two people in General Santos on Friday.", "General Santos"),
+    ],
+)
+def test_a_title_word_after_a_preposition_of_place_opens_a_town(extract: Any, text: str, place: str) -> None:
+    attacks = _events(extract(text, published="2024-05-10"), "attack")
+    assert [a.place.name for a in attacks if a.place is not None] == [place]
+
+
+def test_a_titled_possessor_stays_a_person(extract: Any) -> None:
+    extraction = extract(
+        "Protesters gathered outside Governor Mbeki's residence on Monday.", published="2024-05-10"
+    )
+    assert [e.type for e in extraction.entities if "Mbeki" in e.name] == ["PERSON"]
+
+
+def test_a_city_the_ner_missed_before_its_police_places_the_event(extract: Any) -> None:
+    extraction = extract(
+        "Rennes police said a gunman shot dead a jeweller on Monday.", published="2024-05-10"
+    )
+    attacks = _events(extraction, "attack")
+    assert [a.place.name for a in attacks if a.place is not None] == ["Rennes"]
+
+
+def test_a_kind_of_police_is_no_town(extract: Any) -> None:
+    extraction = extract("Border police said two smugglers were shot dead on Friday.", published="2024-05-10")
+    assert not [e for e in extraction.entities if e.type == "PLACE"]

@@ -1243,6 +1243,7 @@ def _with_untagged_taken_places(doc: Doc, ents: list[Span]) -> list[Span]:
             ):
                 found.append(Span(doc, obj.i, obj.i + 1, label="GPE"))
     found += _untagged_scenes(doc, taken)
+    found += _untagged_force_towns(doc, taken)
     if not found:
         return ents
     kept: list[Span] = []
@@ -1251,6 +1252,36 @@ def _with_untagged_taken_places(doc: Doc, ents: list[Span]) -> list[Span]:
             kept.append(span)
     found = kept
     return sorted([*ents, *found], key=lambda e: e.start)
+
+
+#: A town named only before its police force ("Toulouse police said") is taken from this
+#: population on (a city a report names without introducing it, as ``_known_town`` has it).
+_FORCE_TOWN_POPULATION = 100_000
+
+
+def _untagged_force_towns(doc: Doc, taken: set[int]) -> list[Span]:
+    """A one-word name the NER left out before a town's own force that speaks ("Toulouse police
+    said"): a place when the gazetteer knows a sizeable city by it (not "Riot police", "Border
+    police", whose first word may also be some hamlet's name)."""
+    forces = _word_set("local_force_nouns")
+    found: list[Span] = []
+    for token in doc[:-1]:
+        nxt = doc[token.i + 1]
+        if (
+            token.i in taken
+            or not token.is_title
+            or not nxt.is_lower
+            or nxt.lower_ not in forces
+            or token.head.i != nxt.i
+            or nxt.dep_ not in ("nsubj", "nsubjpass")
+        ):
+            continue
+        if any(
+            c.exact and c.kind == "city" and c.population >= _FORCE_TOWN_POPULATION
+            for c in Geocoder().candidates(token.text)
+        ):
+            found.append(Span(doc, token.i, token.i + 1, label="GPE"))
+    return found
 
 
 def _untagged_scenes(doc: Doc, taken: set[int]) -> list[Span]:
@@ -1373,7 +1404,7 @@ def _trim(span: Span) -> tuple[Span, list[str]] | None:
     role: list[str] = []
     if span.label_ == "ORG" and (_titled_person(doc[start:end]) or _paired_person(doc[start:end])):
         span = Span(doc, span.start, span.end, label="PERSON", kb_id=span.kb_id_)
-    if span.label_ == "PERSON":
+    if span.label_ == "PERSON" and not _title_opens_a_place_name(doc[start:end]):
         titles = _title_words() | _bare_title_words()
         if (
             start < end - 2
@@ -1444,6 +1475,18 @@ def _bracketed_qualifier(doc: Doc, opening: int, end: int) -> bool:
     return all(t.is_alpha and t.is_title and t.ent_type_ not in ("DATE", "GPE") for t in inside) and not (
         len(inside) == 1 and _is_acronym(inside[0].text) and inside[0].text.isupper()
     )
+
+
+def _title_opens_a_place_name(span: Span) -> bool:
+    """ "near Malam Kori", "in General Santos": a name after a preposition of place, not a
+    possessor ("in General X's office"), whose first word is a title word is a town's name."""
+    doc = span.doc
+    if span.start == 0 or len(span) < 2:
+        return False
+    prev = doc[span.start - 1]
+    if prev.lower_ not in ("in", "near", "outside", "around") or not prev.is_lower:
+        return False
+    return not (span.end < len(doc) and doc[span.end].tag_ == "POS") and not span[-1].text.endswith("'s")
 
 
 def _titled_person(span: Span) -> bool:
@@ -1526,6 +1569,19 @@ def _titled(span: Span) -> bool:
 _MODEL_DESIGNATION = re.compile(r"\b[A-Za-z]{1,4}-?\d{1,3}[A-Za-z]?\b")
 
 
+def _names_a_local_force(span: Span) -> bool:
+    """ "Lyon police said": a name before a town's own force (``local_force_nouns``) is its town,
+    even where the tagger read the first word of the sentence as a common noun."""
+    doc = span.doc
+    return (
+        span.end < len(doc)
+        and span[-1].text[:1].isupper()
+        and doc[span.end].is_lower
+        and doc[span.end].lower_ in _word_set("local_force_nouns")
+        and span[-1].head.i == span.end
+    )
+
+
 def _is_junk(span: Span, entry: GazetteerEntry | None) -> bool:
     if _is_nickname(span):
         return True
@@ -1562,7 +1618,13 @@ def _is_junk(span: Span, entry: GazetteerEntry | None) -> bool:
     if any(t.is_quote for t in doc[max(span.start - 1, 0) : span.start]) and len(span) > 2:
         return True  # the start of a quoted title
     first = span[0]
-    if len(span) == 1 and first.is_sent_start and first.pos_ != "PROPN" and not first.is_upper:
+    if (
+        len(span) == 1
+        and first.is_sent_start
+        and first.pos_ != "PROPN"
+        and not first.is_upper
+        and not _names_a_local_force(span)
+    ):
         return True  # "Photographs", "Investigations" at the start of a sentence
     if len(span) == 1 and first.is_lower:
         return True
@@ -1579,6 +1641,7 @@ def _is_junk(span: Span, entry: GazetteerEntry | None) -> bool:
             or (first.text.endswith("s") and not first.is_upper)
         )
         and span.label_ != "GPE"
+        and not _names_a_local_force(span)
     ):
         return True
     if len(span) == 1 and (
@@ -3321,6 +3384,9 @@ def _relabel_places(doc: Doc, clusters: list[EntityCluster], geocoder: Geocoder)
             cluster.type = "PLACE"
             continue
         title = name.title() if name.isupper() else name
+        if any(_names_a_local_force(s) for s in spans) and _any_known_town(title, geocoder):
+            cluster.type = "PLACE"  # "Bordeaux police said": the force's town
+            continue
         taken = [_ground_taken(s) for s in spans]
         if (
             ("control" in taken and _could_be_town(name))

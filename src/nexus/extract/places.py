@@ -949,7 +949,7 @@ def _local_force_speaks(anchor: Token) -> bool:
     """Whether the place names the town of a local force that speaks: "police in X", "X police"
     (the speaker itself is the force's noun, ``local_force_nouns``, not "a police spokesman")."""
     forces = _words("local_force_nouns")
-    speaker = anchor.head if anchor.dep_ == "compound" else anchor
+    speaker = anchor.head if anchor.dep_ in ("compound", "amod") else anchor
     if anchor.dep_ == "pobj" and anchor.head.lower_ == "in":
         speaker = anchor.head.head
     return speaker.dep_ == "nsubj" and speaker.lower_ in forces
