@@ -485,3 +485,11 @@ def test_a_city_the_ner_missed_before_its_police_places_the_event(extract: Any) 
 def test_a_kind_of_police_is_no_town(extract: Any) -> None:
     extraction = extract("Border police said two smugglers were shot dead on Friday.", published="2024-05-10")
     assert not [e for e in extraction.entities if e.type == "PLACE"]
+
+
+def test_a_village_name_the_ner_cut_in_two_is_one_place(extract: Any) -> None:
+    extraction = extract(
+        "Bandits attacked Tungan Kwari on Monday, killing three people.", published="2024-05-10"
+    )
+    attacks = _events(extraction, "attack")
+    assert [a.place.name for a in attacks if a.place is not None] == ["Tungan Kwari"]

@@ -540,6 +540,15 @@ def _join_split_names(ents: list[Span]) -> list[Span]:
                 )
             )
         )
+        unknown_halves = (
+            prev.label_ == ent.label_ == "GPE"
+            and len(prev) == len(ent) == 1
+            and not prev.kb_id_
+            and not ent.kb_id_
+            and bool(prev[-1].whitespace_)
+            and not any(c.exact for c in Geocoder().candidates(prev.text))
+            and not any(c.exact for c in Geocoder().candidates(ent.text))
+        )
         linked = (
             ent[0].text in _word_set("name_link_words")
             and len(ent) > 1
@@ -553,7 +562,9 @@ def _join_split_names(ents: list[Span]) -> list[Span]:
         elif country_as_given_name or person_goes_on:
             # "Jordan" + "Malik"; "Imran Ali" + "Wazir" (a surname the NER read apart or as a body)
             out[-1] = Span(doc, prev.start, ent.end, label="PERSON")
-        elif place_noun_after:
+        elif place_noun_after or unknown_halves:
+            # "Dera" + "Bugti" before "village"; "Tungan" + "Kwari": two words no gazetteer knows
+            # apart, written together, are one town's name the NER cut in two
             out[-1] = Span(doc, prev.start, ent.end, label="GPE")
         else:
             out.append(ent)
