@@ -1603,19 +1603,6 @@ def test_a_definite_noun_in_an_opening_after_frame_refers_back(extract: Any) -> 
     assert actions[0].killed is not None and actions[0].killed.value == 6
 
 
-def test_the_attack_named_with_a_doer_from_another_clause_is_the_attack_told_before(extract: Any) -> None:
-    # "the ambush" has no doer of its own: the suspected army is named outside its phrase
-    text = (
-        "Three border guards were killed and two others wounded when militants ambushed a patrol "
-        "near the village of Dambuk in Assam on Monday, police said. "
-        "Officers suspect fighters of the Garo National Army, which keeps camps across the border "
-        "in Bhutan, of carrying out the ambush."
-    )
-    extraction = extract(text, published="2026-04-08")
-    assert len(events_of(extraction, "attack")) == 1
-    assert events_of(extraction, "military_action") == []
-
-
 def test_an_air_strike_with_its_own_day_and_place_is_not_the_siege_told_before(extract: Any) -> None:
     text = (
         "Gunmen stormed a guesthouse in Garowe on Thursday evening, killing nine people, officials said. "

@@ -1639,7 +1639,7 @@ def corefer(
                 target = elaborated = _over_a_reported_day(mention, pool, reported, geo)
             if target is None:
                 target = elaborated = _elaboration_of(mention, pool, geo)
-            framed = target is None and (_frame_bare_anaphor(mention) or _anaphor_with_borrowed_doer(mention))
+            framed = target is None and _frame_bare_anaphor(mention)
             if framed:
                 # "Hours after the raid, troops launched an operation": the frame's noun names the
                 # happening told before; the doer it was read with is the main clause's
@@ -2490,29 +2490,9 @@ def _frame_bare_anaphor(mention: EventDraft) -> bool:
         and not mention.own_places
         and not mention.background
         and len(mention.mentions) == 1
-        and (mention.type != "military_action" or event_family(mention.trigger) == "force")
         and definite(mention)
         and _in_opening_frame(mention.trigger)
     )
-
-
-def _anaphor_with_borrowed_doer(mention: EventDraft) -> bool:
-    """ "..., as prosecutors took over the inquiry into the attack": "the attack" with no day, place
-    or marker of its own, whose doer is named only outside its phrase (the sentence's other
-    clause), is a bare anaphor too; the doer it was read with is not its own."""
-    trigger = mention.trigger
-    if not mention.actors or mention.type not in _VIOLENT or trigger.pos_ != "NOUN":
-        return False
-    if mention.type == "military_action" and event_family(trigger) != "force":
-        return False  # "the arrests were made ...": an arrest never names the attack told before
-    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in trigger.children):
-        return False
-    if mention.date is not None or mention.own_places or mention.distinct or mention.background:
-        return False
-    if len(mention.mentions) != 1:
-        return False
-    low, high = trigger.left_edge.idx, trigger.right_edge.idx + len(trigger.right_edge)
-    return not any(low <= m.start < high for actor in mention.actors for m in actor.mentions)
 
 
 def _in_opening_frame(trigger: Token) -> bool:
