@@ -32,6 +32,12 @@ def test_a_countrys_treasury_tagged_apart_is_one_body(extract: Any) -> None:
     assert ents["United States Treasury"].type == "ORG"
 
 
+def test_a_two_word_group_name_before_group_is_the_groups_own_name(extract: Any) -> None:
+    ents = names(extract("Tesso, the Grey Lantern group's river branch, later raided a ferry near Mopti."))
+    assert "Grey Lantern" in ents
+    assert "Grey Lantern group" not in ents
+
+
 def test_a_faction_named_after_its_leader_keeps_the_word_group(extract: Any) -> None:
     ents = names(extract("Officials blamed the Maulvi Sadiq Noorzai group for the raid on the checkpoint."))
     assert "Maulvi Sadiq Noorzai group" in ents

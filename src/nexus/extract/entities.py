@@ -1436,11 +1436,17 @@ def _trim(span: Span) -> tuple[Span, list[str]] | None:
 
 def _with_leader_group_noun(span: Span) -> Span:
     """ "the" + a leader's full name + "group": a faction named after its leader keeps the
-    noun ("the Abdul Karim Sahib group"). The name has two or more capitalised words, none
-    of them a word of organisations' names, so "the Islamic State group" stays "Islamic State"."""
+    noun ("the Abdul Karim Sahib group"). The name reads as a person's (the tagger's PERSON, a
+    title word first, or three words or more) and none of its capitalised words is a word of
+    organisations' names, so "the Islamic State group" stays "Islamic State" and in "the Black
+    Sun group's fighters" the group is "Black Sun"."""
     doc = span.doc
+    person_like = (
+        span.label_ == "PERSON" or len(span) >= 3 or span[0].lower_.rstrip(".") in _bare_title_words()
+    )
     if (
-        len(span) < 2
+        not person_like
+        or len(span) < 2
         or span.end >= len(doc)
         or doc[span.end].text not in _word_set("leader_group_nouns")
         or span.start == 0
