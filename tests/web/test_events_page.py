@@ -158,6 +158,11 @@ def apply_filters(tab: Any, **fields: str) -> None:
             tab.fill(selector, value)
     tab.click(f"{form} button[type=submit]")
     tab.wait_for_function("() => location.hash.includes('?') || location.hash === '#/events'")
+    # ready for the new address, not still the previous page's "ready" before the router runs
+    tab.wait_for_function(
+        """() => { const app = document.querySelector('#app');
+            return app.dataset.route === location.hash && app.dataset.state === 'ready'; }"""
+    )
     tab.wait_for_selector("#app[data-page=events][data-state=ready]")
 
 

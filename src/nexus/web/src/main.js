@@ -45,6 +45,7 @@ async function route() {
   const mine = ++generation;
   clear(app);
   app.dataset.page = page || "home";
+  app.dataset.route = window.location.hash; // the address this drawing is for ("ready" means ready for it)
   app.dataset.state = "loading";
   const view = h("section", { className: `page page-${page || "home"}` });
   app.appendChild(view);
