@@ -119,13 +119,6 @@ def test_score_pages_leaves_out_a_competing_reading_of_a_rules_link() -> None:
     assert table["0.5"] == {"p": 1.0, "r": 1.0, "f1": 1.0, "pred": 2, "gold": 2}
 
 
-def test_folds_are_stable_and_spread() -> None:
-    ids = [f"page-{n}" for n in range(200)]
-    folds = [relation_train.fold_of(i) for i in ids]
-    assert folds == [relation_train.fold_of(i) for i in ids]
-    assert set(folds) == set(range(relation_train.FOLDS))
-
-
 def test_the_corpus_round_trips(tmp_path: Path, record: dict[str, Any]) -> None:
     path = tmp_path / "corpus.jsonl"
     path.write_text(json.dumps(record) + "\n", encoding="utf-8")

@@ -21,7 +21,6 @@ whole chain (``--reuse-corpus`` skips step 1 when the corpus file exists):
 
 from __future__ import annotations
 
-import json
 import random
 import sys
 from pathlib import Path
@@ -32,13 +31,12 @@ from spacy.tokens import Doc
 
 from nexus.extract import event_model
 from nexus.training import event_corpus
-from nexus.training.package import install_model
-from nexus.training.relation_train import FOLDS, fold_of, train_on
+from nexus.training.textcat_train import FOLDS, SEED, Stage, held_out, prf
+from nexus.training.textcat_train import main as run_stage
 
 THRESHOLDS = (0.02, 0.03, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5)
 #: Bootstrap resamples of the pages for the intervals.
 RESAMPLES = 1000
-SEED = 0
 
 
 def training_docs(pages: list[dict[str, Any]]) -> list[Doc]:
@@ -71,15 +69,9 @@ def page_counts(page: dict[str, Any], kept: list[bool]) -> tuple[int, int, int]:
     return len(pairs), len(pred), len(page["gold"])
 
 
-def prf(counts: list[tuple[int, int, int]]) -> dict[str, float]:
+def pooled(counts: list[tuple[int, int, int]]) -> dict[str, float]:
     """Pooled precision, recall and F1 of per-page ``(matched, predicted, gold)`` counts."""
-    tp = sum(c[0] for c in counts)
-    n_pred = sum(c[1] for c in counts)
-    n_gold = sum(c[2] for c in counts)
-    p = tp / n_pred if n_pred else 0.0
-    r = tp / n_gold if n_gold else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return {"p": round(p, 4), "r": round(r, 4), "f1": round(f, 4), "pred": n_pred, "gold": n_gold}
+    return prf(*(sum(c[i] for c in counts) for i in range(3)))
 
 
 def _f1(counts: list[tuple[int, int, int]], rows: list[int]) -> float:
@@ -117,7 +109,7 @@ def score_pages(
 
     table: dict[str, dict[str, Any]] = {}
     for name, counts in runs.items():
-        row: dict[str, Any] = dict(prf(counts))
+        row: dict[str, Any] = dict(pooled(counts))
         f1s = base if name == "rules" else [_f1(counts, rows) for rows in samples]
         row["f1_ci"] = interval(f1s)
         if name != "rules":
@@ -134,14 +126,7 @@ def model_scores(model_dir: Path, pages: list[dict[str, Any]]) -> list[list[floa
 
 def cross_validate(pages: list[dict[str, Any]], work: Path, config: Path) -> dict[str, Any]:
     """Page-grouped cross-validation (see the module docstring); returns the pooled table."""
-    held_pages: list[dict[str, Any]] = []
-    held_scores: list[list[float]] = []
-    for k in range(FOLDS):
-        train_pages = [p for p in pages if fold_of(p["page"]) != k]
-        test_pages = [p for p in pages if fold_of(p["page"]) == k]
-        best = train_on(train_pages, work / f"fold{k}", config, training_docs)
-        held_pages += test_pages
-        held_scores += model_scores(best, test_pages)
+    held_pages, held_scores = held_out(pages, work, config, training_docs, model_scores)
     events = sum(len(p["events"]) for p in held_pages)
     true = sum(e["label"] for p in held_pages for e in p["events"])
     return {
@@ -153,31 +138,22 @@ def cross_validate(pages: list[dict[str, Any]], work: Path, config: Path) -> dic
     }
 
 
+STAGE = Stage(
+    folder="event_verifier",
+    write_corpus=event_corpus.write,
+    read_corpus=event_corpus.read,
+    to_docs=training_docs,
+    cross_validate=cross_validate,
+    model_dir=event_model.MODEL_DIR,
+    clear_cache=event_model.load_model.cache_clear,
+    name="event_verifier",
+    description="Nexus learned event verifier (trained by `make train-event-verifier`)",
+)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Build, cross-validate, train and package (see the module docstring); returns the exit code."""
-    args = sys.argv[1:] if argv is None else argv
-    reuse = "--reuse-corpus" in args
-    paths = [a for a in args if not a.startswith("--")]
-    pages_dir = Path(paths[0] if paths else "training/pages")
-    training_dir = Path(paths[1] if len(paths) > 1 else "training")
-    root = training_dir / "event_verifier"
-    corpus = root / "corpus.jsonl"
-    if not reuse or not corpus.exists():
-        event_corpus.write(pages_dir, corpus)
-    pages = event_corpus.read(corpus)
-    config = root / "config.cfg"
-    results = cross_validate(pages, root / "work", config)
-    (root / "results_cv.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
-    print(json.dumps(results, indent=2))
-    best = train_on(pages, root / "work" / "all", config, training_docs)
-    install_model(
-        best,
-        event_model.MODEL_DIR,
-        name="event_verifier",
-        description="Nexus learned event verifier (trained by `make train-event-verifier`)",
-    )
-    event_model.load_model.cache_clear()
-    return 0
+    return run_stage(STAGE, argv)
 
 
 if __name__ == "__main__":

@@ -21,30 +21,20 @@ training pages, never a page of the fold being scored.
 
 from __future__ import annotations
 
-import hashlib
-import json
-import random
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import spacy
-from spacy.tokens import Doc, DocBin
+from spacy.tokens import Doc
 
 from nexus.extract import relation_model
 from nexus.extract.geocode import fold
 from nexus.training import relation_corpus
-from nexus.training.package import install_model
+from nexus.training.textcat_train import FOLDS, Stage, held_out, prf
+from nexus.training.textcat_train import main as run_stage
 
-FOLDS = 5
 THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
-SEED = 0
-
-
-def fold_of(page_id: str, folds: int = FOLDS) -> int:
-    """The cross-validation fold of a page (stable: a hash of its id)."""
-    return hashlib.sha256(page_id.encode("utf-8")).digest()[0] % folds
 
 
 def training_docs(pages: list[dict[str, Any]]) -> list[Doc]:
@@ -62,39 +52,6 @@ def training_docs(pages: list[dict[str, Any]]) -> list[Doc]:
                 doc.cats = {t: float(v) for t, v in pair["labels"].items()}
             docs.append(doc)
     return docs
-
-
-def train_on(
-    pages: list[dict[str, Any]],
-    work: Path,
-    config: Path,
-    to_docs: Callable[[list[dict[str, Any]]], list[Doc]] | None = None,
-) -> Path:
-    """Train a model on ``pages`` (records with a ``"page"`` id) under ``work`` with ``spacy train
-    config`` (seed :data:`SEED`); ``to_docs`` turns records into labelled Docs (default
-    :func:`training_docs`). spaCy's dev set is a seeded tenth of the pages. Returns the path of
-    the best checkpoint."""
-    from spacy.cli.train import train
-
-    to_docs = to_docs or training_docs
-    pages = sorted(pages, key=lambda p: p["page"])
-    random.Random(SEED).shuffle(pages)
-    cut = max(1, len(pages) // 10)
-    work.mkdir(parents=True, exist_ok=True)
-    paths = {}
-    for name, part in (("dev", pages[:cut]), ("train", pages[cut:])):
-        bin_ = DocBin(store_user_data=False)
-        for doc in to_docs(part):
-            bin_.add(doc)
-        paths[name] = work / f"{name}.spacy"
-        bin_.to_disk(paths[name])
-    output = work / "output"
-    train(
-        config,
-        output,
-        overrides={"paths.train": str(paths["train"]), "paths.dev": str(paths["dev"]), "system.seed": SEED},
-    )
-    return output / "model-best"
 
 
 def page_keys(page: dict[str, Any], rows: list[list[str]]) -> set[tuple[frozenset[str], str]]:
@@ -136,13 +93,7 @@ def score_pages(
             c[0] += len(predicted & gold)
             c[1] += len(predicted)
             c[2] += len(gold)
-    table = {}
-    for name, (tp, n_pred, n_gold) in counts.items():
-        p = tp / n_pred if n_pred else 0.0
-        r = tp / n_gold if n_gold else 0.0
-        f = 2 * p * r / (p + r) if p + r else 0.0
-        table[name] = {"p": round(p, 4), "r": round(r, 4), "f1": round(f, 4), "pred": n_pred, "gold": n_gold}
-    return table
+    return {name: prf(*c) for name, c in counts.items()}
 
 
 def model_scores(model_dir: Path, pages: list[dict[str, Any]]) -> list[list[dict[str, float]]]:
@@ -153,14 +104,7 @@ def model_scores(model_dir: Path, pages: list[dict[str, Any]]) -> list[list[dict
 
 def cross_validate(pages: list[dict[str, Any]], work: Path, config: Path) -> dict[str, Any]:
     """Page-grouped cross-validation (see the module docstring); returns the pooled table."""
-    held_pages: list[dict[str, Any]] = []
-    held_scores: list[list[dict[str, float]]] = []
-    for k in range(FOLDS):
-        train_pages = [p for p in pages if fold_of(p["page"]) != k]
-        test_pages = [p for p in pages if fold_of(p["page"]) == k]
-        best = train_on(train_pages, work / f"fold{k}", config)
-        held_pages += test_pages
-        held_scores += model_scores(best, test_pages)
+    held_pages, held_scores = held_out(pages, work, config, training_docs, model_scores)
     return {
         "pages": len(held_pages),
         "folds": FOLDS,
@@ -168,31 +112,22 @@ def cross_validate(pages: list[dict[str, Any]], work: Path, config: Path) -> dic
     }
 
 
+STAGE = Stage(
+    folder="relations",
+    write_corpus=relation_corpus.write,
+    read_corpus=relation_corpus.read,
+    to_docs=training_docs,
+    cross_validate=cross_validate,
+    model_dir=relation_model.MODEL_DIR,
+    clear_cache=relation_model.load_model.cache_clear,
+    name="relations",
+    description="Nexus learned relations: entity-pair classifier (trained by `make train-relations`)",
+)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Build, cross-validate, train and package (see the module docstring); returns the exit code."""
-    args = sys.argv[1:] if argv is None else argv
-    reuse = "--reuse-corpus" in args
-    paths = [a for a in args if not a.startswith("--")]
-    pages_dir = Path(paths[0] if paths else "training/pages")
-    training_dir = Path(paths[1] if len(paths) > 1 else "training")
-    root = training_dir / "relations"
-    corpus = root / "corpus.jsonl"
-    if not reuse or not corpus.exists():
-        relation_corpus.write(pages_dir, corpus)
-    pages = relation_corpus.read(corpus)
-    config = root / "config.cfg"
-    results = cross_validate(pages, root / "work", config)
-    (root / "results_cv.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
-    print(json.dumps(results, indent=2))
-    best = train_on(pages, root / "work" / "all", config)
-    install_model(
-        best,
-        relation_model.MODEL_DIR,
-        name="relations",
-        description="Nexus learned relations: entity-pair classifier (trained by `make train-relations`)",
-    )
-    relation_model.load_model.cache_clear()
-    return 0
+    return run_stage(STAGE, argv)
 
 
 if __name__ == "__main__":
