@@ -40,7 +40,6 @@ from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
-from spacy.pipeline import TextCategorizer
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
@@ -50,7 +49,8 @@ from nexus.extract.events import EventDraft
 from nexus.extract.learned import span_event_types, type_score
 from nexus.extract.page import zone_at
 from nexus.extract.relation_model import kind_of, sort_of
-from nexus.extract.shipped import altered_files, env_threshold, load_textcat
+from nexus.extract.shipped import altered_files, env_threshold, feature_scores, load_textcat
+from nexus.extract.shipped import feature_doc as shipped_feature_doc
 from nexus.extract.tokens import sentences
 from nexus.extract.triggers import modality
 from nexus.model import Event
@@ -237,6 +237,10 @@ def doc_features(
     return out
 
 
+#: The one token of an event with no features.
+EMPTY = "T=none"
+
+
 def mode() -> str:
     """``on``, ``off`` or ``record`` (``NEXUS_EVENT_VERIFIER``; default :data:`DEFAULT_MODE`)."""
     return os.environ.get(ENV_MODE, DEFAULT_MODE).strip().lower() or DEFAULT_MODE
@@ -262,18 +266,14 @@ def load_model() -> Language:
 
 def feature_doc(vocab: Vocab, features: Sequence[str]) -> Doc:
     """The Doc the classifier reads: one token per feature."""
-    return Doc(vocab, words=list(features) or ["T=none"])
+    return shipped_feature_doc(vocab, features, EMPTY)
 
 
 def predict(nlp: Language, features: Sequence[Sequence[str]]) -> list[float]:
     """The probability that each event is true, by the classifier ``nlp``, in one forward pass."""
-    if not features:
-        return []
-    textcat = nlp.get_pipe("textcat_multilabel")
-    assert isinstance(textcat, TextCategorizer)
-    column = list(textcat.labels).index(LABEL)
-    scores = textcat.model.predict([feature_doc(nlp.vocab, f) for f in features])
-    return [float(row[column]) for row in scores.tolist()]
+    labels, rows = feature_scores(nlp, features, EMPTY)
+    column = labels.index(LABEL)
+    return [row[column] for row in rows]
 
 
 def kept_events(

@@ -36,7 +36,6 @@ from pathlib import Path
 from typing import get_args
 
 from spacy.language import Language
-from spacy.pipeline import TextCategorizer
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
@@ -44,7 +43,8 @@ from nexus import ontology
 from nexus.extract.entities import EntityCluster, token_entity_index
 from nexus.extract.geocode import fold
 from nexus.extract.relation_context import RelationDraft, is_country
-from nexus.extract.shipped import altered_files, env_threshold, load_textcat
+from nexus.extract.shipped import altered_files, env_threshold, feature_scores, load_textcat
+from nexus.extract.shipped import feature_doc as shipped_feature_doc
 from nexus.extract.tokens import sentences
 from nexus.model import RelationType
 
@@ -223,6 +223,10 @@ def pair_candidates(doc: Doc, clusters: Sequence[EntityCluster]) -> Iterator[Pai
             yield PairCandidate(sent, first, second, pair_features(first, second, a, b, index))
 
 
+#: The one token of a pair with no features.
+EMPTY = "K=none"
+
+
 def mode() -> str:
     """``add`` (default) or ``off`` (``NEXUS_RELATION_MODEL``)."""
     return os.environ.get(ENV_MODE, "add").strip().lower() or "add"
@@ -248,19 +252,14 @@ def load_model() -> Language:
 
 def feature_doc(vocab: Vocab, features: Sequence[str]) -> Doc:
     """The Doc the classifier reads: one token per feature."""
-    return Doc(vocab, words=list(features) or ["K=none"])
+    return shipped_feature_doc(vocab, features, EMPTY)
 
 
 def predict(nlp: Language, features: Sequence[Sequence[str]]) -> list[dict[str, float]]:
     """``{relation type: probability}`` of the pair classifier ``nlp`` for each feature list, in
     one forward pass of its model (no Doc annotation)."""
-    if not features:
-        return []
-    textcat = nlp.get_pipe("textcat_multilabel")
-    assert isinstance(textcat, TextCategorizer)
-    labels = list(textcat.labels)
-    scores = textcat.model.predict([feature_doc(nlp.vocab, f) for f in features])
-    return [{label: float(v) for label, v in zip(labels, row, strict=True)} for row in scores.tolist()]
+    labels, rows = feature_scores(nlp, features, EMPTY)
+    return [dict(zip(labels, row, strict=True)) for row in rows]
 
 
 def score_pairs(candidates: Sequence[PairCandidate]) -> list[dict[str, float]]:

@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections.abc import Sequence
 from pathlib import Path
 
 import spacy
 from spacy.language import Language
 from spacy.pipeline import TextCategorizer
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 
 def env_threshold(name: str, default: float) -> float:
@@ -61,3 +64,23 @@ def load_textcat(model_dir: Path, component: str, what: str) -> Language:
     assert isinstance(textcat, TextCategorizer)
     textcat.from_disk(model_dir / component, exclude=["vocab"])
     return nlp
+
+
+def feature_doc(vocab: Vocab, features: Sequence[str], empty: str) -> Doc:
+    """The Doc a feature classifier reads: one token per feature (``empty`` alone when none)."""
+    return Doc(vocab, words=list(features) or [empty])
+
+
+def feature_scores(
+    nlp: Language, features: Sequence[Sequence[str]], empty: str
+) -> tuple[list[str], list[list[float]]]:
+    """``(labels, one row of probabilities per feature list)`` of the ``textcat_multilabel`` of
+    ``nlp`` over feature Docs (:func:`feature_doc`), in one forward pass of its model (no Doc
+    annotation); no rows for no feature lists."""
+    textcat = nlp.get_pipe("textcat_multilabel")
+    assert isinstance(textcat, TextCategorizer)
+    labels = list(textcat.labels)
+    if not features:
+        return labels, []
+    rows = textcat.model.predict([feature_doc(nlp.vocab, f, empty) for f in features]).tolist()
+    return labels, [[float(v) for v in row] for row in rows]
