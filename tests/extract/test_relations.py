@@ -333,7 +333,7 @@ def test_headquarters_whose_place_hangs_on_the_verb(extractor: Any, text: str) -
             "Boko Haram",
             "Mandara Mountains",
         ),
-        ("Ansaru is entrenched in the forests of Kaduna State, officials said.", "Ansaru", "Kaduna State"),
+        ("Ansaru is entrenched in the forests of Katsina State, officials said.", "Ansaru", "Katsina State"),
         (
             "The Islamic State Sahel Province, whose fighters roam the Menaka region, claimed the ambush.",
             "Islamic State Sahel Province",

@@ -324,7 +324,7 @@ def test_one_line_briefs_using_other_forms_of_cue_words_reach_the_classifier(
     "text",
     [
         "Armed men set fire to huts in Djugu on Friday and hacked four herders to death.",
-        "Bandits torched a granary in Tsafe on Friday.",
+        "Bandits torched a granary in Gusau on Friday.",
         "A knifeman slashed three commuters at a ferry terminal in Piraeus on Friday.",
     ],
 )

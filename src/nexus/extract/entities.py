@@ -2400,7 +2400,7 @@ def _place_subtype(cluster: EntityCluster, geocoder: Geocoder, doc: Doc) -> None
         elif noun_kind is not None:
             cluster.subtype = noun_kind
         elif len(words) > 1 and (words[-1] in _word_set("admin_head_words") or _admin_phrase_head(words)):
-            cluster.subtype = "admin"  # "Kebbi State", "Silame LGA", "Silame Local Government Area"
+            cluster.subtype = "admin"  # "Kano State", "Gwarzo LGA", "Gwarzo Local Government Area"
         elif len(words) > 1 and {words[0].lower(), words[-1].lower()} & _BEARINGS:
             cluster.subtype = "admin"  # "Kajiado West", "North Kivu": a division named by its bearing
         else:
@@ -2759,8 +2759,8 @@ def _well_known_city(cluster: EntityCluster, place: Place, geocoder: Geocoder) -
 def _seat_of_a_narrow_division(
     within: EntityCluster, outer: Place | None, geocoder: Geocoder
 ) -> Place | None:
-    """The town a second-level division written with its kind is named after ("Tsafe LGA",
-    "Kamwenge District": Tsafe, Kamwenge), when the gazetteer knows that town in the division's
+    """The town a second-level division written with its kind is named after ("Gwarzo LGA",
+    "Kamwenge District": Gwarzo, Kamwenge), when the gazetteer knows that town in the division's
     country and the name is no first-level division there; else None."""
     words = within.name.split()
     heads = _word_set("admin_head_words")

@@ -275,7 +275,7 @@ def _weapon_in_hand(subject: Token) -> str:
 
 
 def _place_object(verb: Token) -> bool:
-    """The verb's object is a named place ("seized Palma"), as the NER or the entity stage has it
+    """The verb's object is a named place ("seized Ansongo"), as the NER or the entity stage has it
     (a town the NER took for a person: "jihadists seized Kalanga")."""
     return any(c.dep_ == "dobj" and _place_object_token(c) for c in verb.children)
 
@@ -2387,7 +2387,7 @@ def _accidental_cause(etype: str, noun: Token) -> bool:
 
 def _common_noun_form(token: Token) -> bool:
     """A noun written as a common noun: lower case, or capitalised only as a sentence's first word
-    ("Fighting broke out ..."), not a name's or a title's word ("Operation Sindoor")."""
+    ("Fighting broke out ..."), not a name's or a title's word ("Operation Northern Shield")."""
     if token.is_lower:
         return True
     return bool(token.is_sent_start) and token.text[1:].islower() and token.dep_ not in ("compound", "ROOT")
