@@ -294,7 +294,9 @@ def test_fire_traded_and_towns_wrested_back_are_security_operations(extract: Any
 
 
 def test_traders_trading_goods_is_no_clash(extract: Any) -> None:
-    extraction = extract("Merchants traded grain at the market in Bolgatanga on Friday.", published="2024-03-12")
+    extraction = extract(
+        "Merchants traded grain at the market in Bolgatanga on Friday.", published="2024-03-12"
+    )
     assert _events(extraction, "military_action") == []
 
 
