@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
@@ -319,29 +320,18 @@ def _with_seat_country(ents: list[Span]) -> list[Span]:
     the body has three words or more and ends on a head word of bodies' names, and the
     country closes the sentence's name (no capitalised word after it). "The Supreme Court in
     Ruritania" (two words) stays a court and a country."""
-    out: list[Span] = []
-    skip: set[int] = set()
-    for k, ent in enumerate(ents):
-        if k in skip:
-            continue
-        nxt = ents[k + 1] if k + 1 < len(ents) else None
+
+    def seat(ent: Span, country: Span) -> bool:
         doc = ent.doc
-        if (
-            nxt is not None
-            and ent.label_ == "ORG"
-            and not ent.kb_id_
-            and len([t for t in ent if t.is_alpha and t.lower_ != "the"]) >= 3
+        return (
+            len([t for t in ent if t.is_alpha and t.lower_ != "the"]) >= 3
             and (_body_word(ent[-1]) or any(t.lower_ in ("of", "for") for t in ent))
-            and nxt.start == ent.end + 1
+            and country.start == ent.end + 1
             and doc[ent.end].lower_ == "in"
-            and nxt.kb_id_.startswith("country:")
-            and not (nxt.end < len(doc) and doc[nxt.end].is_title)
-        ):
-            out.append(Span(doc, ent.start, nxt.end, label="ORG"))
-            skip.add(k + 1)
-        else:
-            out.append(ent)
-    return out
+            and not (country.end < len(doc) and doc[country.end].is_title)
+        )
+
+    return _joined_with_country(ents, seat)
 
 
 def _with_body_tails(ents: list[Span]) -> list[Span]:
@@ -774,26 +764,38 @@ def _site_compound_after(span: Span) -> bool:
 def _with_country_of(ents: list[Span]) -> list[Span]:
     """ "Election Commission" + "of" + "Pakistan": a body's name that goes on with "of" and a
     country is one organisation ("Electoral Commission of Ghana")."""
+
+    def of_country(ent: Span, country: Span) -> bool:
+        doc = ent.doc
+        return (
+            (of := country.start - 1 - int(doc[country.start - 1].lower_ == "the")) - 1 >= ent.start
+            and ent.end <= country.start <= ent.end + 2
+            and all(t.lower_ in ("of", "the") for t in doc[ent.end : country.start])
+            and doc[of].lower_ == "of"
+            and doc[of - 1].is_title
+            and org_subtype(doc[of - 1].text) not in ("other", "media")
+        )
+
+    return _joined_with_country(ents, of_country)
+
+
+def _joined_with_country(ents: list[Span], joins: Callable[[Span, Span], bool]) -> list[Span]:
+    """``ents`` with each untyped organisation's span joined to the country span right after it
+    (one ORG span) where ``joins(organisation, country)`` says the country belongs to its name."""
     out: list[Span] = []
     skip: set[int] = set()
     for k, ent in enumerate(ents):
         if k in skip:
             continue
         nxt = ents[k + 1] if k + 1 < len(ents) else None
-        doc = ent.doc
         if (
             nxt is not None
             and ent.label_ == "ORG"
             and not ent.kb_id_
             and nxt.kb_id_.startswith("country:")
-            and (of := nxt.start - 1 - int(doc[nxt.start - 1].lower_ == "the")) - 1 >= ent.start
-            and ent.end <= nxt.start <= ent.end + 2
-            and all(t.lower_ in ("of", "the") for t in doc[ent.end : nxt.start])
-            and doc[of].lower_ == "of"
-            and doc[of - 1].is_title
-            and org_subtype(doc[of - 1].text) not in ("other", "media")
+            and joins(ent, nxt)
         ):
-            out.append(Span(doc, ent.start, nxt.end, label="ORG"))
+            out.append(Span(ent.doc, ent.start, nxt.end, label="ORG"))
             skip.add(k + 1)
         else:
             out.append(ent)
