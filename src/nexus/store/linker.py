@@ -1098,8 +1098,12 @@ def also_passing(key: EventKey, candidates: dict[str, EventKey], decision: Decis
 CONSOLIDATE_DAYS = 1
 
 
-def consolidate_events(connection: Connection, ids: Iterable[str]) -> set[str]:
+def consolidate_events(connection: Connection, report_ids: Iterable[str]) -> set[str]:
     """Make one the events a report of the batch showed to be one happening; returns the ids changed.
+
+    ``report_ids``: the batch's event reports that fit more than one event (those whose
+    ``resolution`` has ``also``; others are never read, so the cost follows the batch, not
+    the size of the events it touched).
 
     A report joins the best of the candidate events it scores at or above ``THRESHOLD``
     against; the others it would have joined are kept on it (``also``). Outlets that tell
@@ -1113,8 +1117,11 @@ def consolidate_events(connection: Connection, ids: Iterable[str]) -> set[str]:
     that named the absorbed event name the kept one. The moved reports say why in their
     ``resolution`` (``consolidated``).
     """
-    ids = sorted(set(ids))
-    rows = _consolidation_rows(connection, event_reports.c.event_id.in_(ids)) if ids else []
+    rows = [
+        row
+        for batch in chunks(sorted(set(report_ids)))
+        for row in _consolidation_rows(connection, event_reports.c.id.in_(batch))
+    ]
     bridges = [
         (row.event_id, str(other), row.id)
         for row in rows
