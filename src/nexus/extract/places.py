@@ -1016,7 +1016,20 @@ def _where_it_was_said(anchor: Token, trigger: Token) -> bool:
                 verb = verb.head
         else:
             break
-    return verb.i != trigger.i and verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in reporting_verbs()
+    return (
+        verb.i != trigger.i
+        and verb.pos_ in ("VERB", "AUX")
+        and verb.lemma_.lower() in reporting_verbs()
+        and _reports_speech(verb)
+    )
+
+
+def _reports_speech(verb: Token) -> bool:
+    """Whether a reporting verb reports what was said: "told reporters", "said in X that ...",
+    not "added the network to the sanctions list" (a thing as object and nothing reported)."""
+    if verb.lemma_.lower() == "tell" or any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
+        return True
+    return not any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _subject_of_another_clause(anchor: Token, trigger: Token) -> bool:
