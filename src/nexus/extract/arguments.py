@@ -34,6 +34,31 @@ from nexus.extract.triggers import (
 PLACE_RANK = {"site": 4, "city": 3, "admin": 2, "country": 1}
 
 
+@cache
+def _wide_site_words() -> frozenset[str]:
+    """``wide_site_words`` of ``coreference.yaml`` ("river", "forest", "coast")."""
+    words: list[str] = ontology.table("coreference.yaml").get("wide_site_words", [])
+    return frozenset(w.lower() for w in words)
+
+
+def place_rank(cluster: EntityCluster) -> int:
+    """How precise a place is, from :data:`PLACE_RANK` by its subtype (city when unknown); a site
+    whose name ends in a word of a wide stretch ("the X River", "the Y Forest") ranks with the
+    divisions: a town named on or in it is finer."""
+    rank = PLACE_RANK.get(cluster.subtype or "city", 2)
+    if cluster.subtype != "site" or not cluster.mentions:
+        return rank
+    words = cluster.name.lower().split()
+    if len(words) < 2:
+        return rank
+    water: list[str] = ontology.table("coreference.yaml").get("water_words", [])
+    kinds: dict[str, list[str]] = ontology.table("entities.yaml").get("place_noun_kinds", {})
+    built = words[-1] in kinds.get("site", [])  # "the Lake View Hotel" is a hotel
+    if words[-1] in _wide_site_words() or (words[0] in water and not built):
+        return PLACE_RANK["admin"]  # "the X River", "Lake Y", "the Gulf of Z"
+    return rank
+
+
 LOCATIVE_PREPS = {"in", "at", "near", "on", "inside", "outside", "across", "from", "into", "to", "around"}
 
 

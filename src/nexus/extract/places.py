@@ -37,6 +37,7 @@ from nexus.extract.arguments import (
     PLACE_RANK,
     capital_meant,
     home_of_a_person,
+    place_rank,
     town_before_its_division,
     where_clause_scope,
 )
@@ -161,7 +162,7 @@ def place_candidates(sent: Span, trigger: Token, index: dict[int, EntityCluster]
         anchor = _anchor(root, index)
         attached = int(clause is not None and (anchor.i == clause.i or clause in anchor.ancestors))
         attached += int(anchor.i == trigger.i or trigger in anchor.ancestors)  # "a meeting in Nairobi"
-        rank = PLACE_RANK.get(cluster.subtype or "city", 2)
+        rank = place_rank(cluster)  # (a river or a forest ranks with the divisions)
         in_town = cluster.within is not None and cluster.within.subtype in ("city", "site")
         if cluster.subtype == "city" and not in_town and _named_as_division(root):
             rank = min(rank, PLACE_RANK["admin"])  # "In Kilifi county, ... at Mwamba": the town first
@@ -198,6 +199,10 @@ def place_candidates(sent: Span, trigger: Token, index: dict[int, EntityCluster]
 
     ordered = sorted(scored.values(), key=lambda s: (-s[0], -s[1], -s[2], -inner(s[3])))
     places = _without_lines(_inner_first([s[3] for s in ordered], scored), sent)
+    finer = _finer_inside_first(places, scored, sent, index)
+    if finer[:1] != places[:1]:
+        sent.doc.user_data.setdefault(_FINER_KEY, {})[trigger.i] = finer[0]
+    places = finer
     places = _without_route_ends(places, sent, index)
     there = _there_refers_to(sent, trigger, index)
     if there is not None:
@@ -208,6 +213,51 @@ def place_candidates(sent: Span, trigger: Token, index: dict[int, EntityCluster]
         examples = _examples_of_a_spread(sent, index)  # "..., including in X": one place of many
         places = [nationwide, *[p for p in places if p is not nationwide and id(p) not in examples]]
     return places or _site_named_before(sent, index) or _scene_of_the_sentence_before(sent, trigger, index)
+
+
+#: Doc.user_data key: trigger token index -> the town put before the division or country that holds it.
+_FINER_KEY = "nexus_finer_inside"
+
+
+def finer_inside(trigger: Token) -> EntityCluster | None:
+    """The town or site :func:`place_candidates` put first for the trigger because it lies in the
+    division or country the trigger's own phrase names ("an attack in X province ... at a camp in
+    Y": Y), or None: that place goes before the trigger's own places too."""
+    found: dict[int, EntityCluster] = trigger.doc.user_data.get(_FINER_KEY, {})
+    return found.get(trigger.i)
+
+
+def _finer_inside_first(
+    places: list[EntityCluster],
+    scored: dict[int, tuple[int, int, int, EntityCluster]],
+    sent: Span,
+    index: dict[int, EntityCluster],
+) -> list[EntityCluster]:
+    """``places`` with the one town or site that lies in the first candidate, a division or a
+    country, put first ("the deadliest attack in X province came when a bomber killed 16 at a
+    camp in Y", "a strike in northern X killed a commander near the town of Y"): both locate the
+    happening, and the town is the more precise, though the coarse one hangs nearer the trigger.
+    Unchanged when two such towns are named (the division holds them all) or the town is only an
+    example of a spread ("..., including 11 in Y")."""
+    admin = PLACE_RANK["admin"]
+    if not places or id(places[0]) not in scored:
+        return places
+    role, _, rank, coarse = scored[id(places[0])]
+    if role != LOCATIVE or rank > admin:
+        return places
+    examples = _examples_of_a_spread(sent, index)
+    finer = [
+        p
+        for p in places[1:]
+        if id(p) in scored
+        and scored[id(p)][0] == LOCATIVE
+        and scored[id(p)][2] > admin  # (its rank as the sentence names it: not "X province")
+        and id(p) not in examples
+        and _inside(p, coarse)
+    ]
+    if len(finer) != 1:
+        return places
+    return [finer[0], *[p for p in places if p is not finer[0]]]
 
 
 def _capital_located(noun: Token, trigger: Token, index: dict[int, EntityCluster]) -> EntityCluster | None:
