@@ -1,5 +1,6 @@
 """The event's place is the most precise one the text names for it, never one named for another
-role: the town inside a division or country, a town on a river or a lake before the water."""
+role: the town inside a division or country, a town on a river or a lake before the water, the
+marchers' own town."""
 
 from __future__ import annotations
 
@@ -8,6 +9,24 @@ from typing import Any
 
 def places_of(extraction: Any, kind: str) -> list[str | None]:
     return [e.place.name if e.place else None for e in extraction.events if e.type == kind]
+
+
+def test_residents_of_a_town_march_in_that_town(extract: Any) -> None:
+    text = (
+        "Gunmen killed five farmers near Tambuwal on Monday. On Tuesday, several hundred residents "
+        "of Tambuwal marched through the town centre to demand protection."
+    )
+    places = places_of(extract(text, published="2024-06-05"), "rally")
+    assert places == ["Tambuwal"]
+
+
+def test_a_march_placed_in_its_sentence_keeps_that_place(extract: Any) -> None:
+    text = (
+        "Gunmen killed five farmers near Tambuwal on Monday. On Tuesday, dozens of residents of "
+        "Tambuwal marched in Kontagora to demand protection."
+    )
+    places = places_of(extract(text, published="2024-06-05"), "rally")
+    assert places == ["Kontagora"]
 
 
 def test_a_village_attacked_after_crossing_a_river_is_the_place_not_the_river(extract: Any) -> None:
@@ -44,3 +63,21 @@ def test_a_town_of_an_earlier_happening_does_not_replace_the_division(extract: A
     events = [e for e in extract(text, published="2024-06-05").events if e.type == "attack"]
     bomb = [e for e in events if e.date is not None and e.date.iso == "2024-06-03"]
     assert bomb and bomb[0].place is not None and bomb[0].place.name == "Hadramawt"
+
+
+def test_a_march_through_the_town_centre_is_in_the_town_told_before(extract: Any) -> None:
+    text = (
+        "A bomb killed four traders at a market in Bauchi on Monday. Hundreds of residents later "
+        "marched through the town centre chanting slogans against the militants."
+    )
+    places = places_of(extract(text, published="2024-06-05"), "rally")
+    assert places == ["Bauchi"]
+
+
+def test_the_town_of_the_marchers_sentence_comes_before_an_earlier_one(extract: Any) -> None:
+    text = (
+        "A bomb killed four traders at a market in Bauchi on Monday. On Tuesday, several hundred "
+        "people from Gombe marched through the town to demand protection."
+    )
+    places = places_of(extract(text, published="2024-06-05"), "rally")
+    assert places == ["Gombe"]

@@ -42,7 +42,9 @@ from nexus.extract.geocode import fold
 from nexus.extract.places import (
     finer_inside,
     locative_places,
+    marchers_home,
     place_candidates,
+    town_named_before,
 )
 from nexus.extract.relation_context import capitals
 from nexus.extract.tokens import matching, sentence_starts
@@ -251,6 +253,10 @@ def events_in_sentence(
             draft.own_places = [finer, *draft.own_places]
         # the places the trigger's own phrase names come before the rest of the sentence's
         draft.places = draft.own_places + [c for c in draft.places if c not in draft.own_places]
+        if etype == "rally" and not draft.places:
+            draft.places = marchers_home(trigger, index)  # "residents of X marched": in X
+        if etype in ("rally", "visit", "meeting") and not draft.places:
+            draft.places = town_named_before(sent, index)  # "marched through the town centre"
         hosted: EventDraft | None = None
         if etype == "visit" and _hosts(trigger):
             # "hosted the Ethiopian premier in Nairobi": the guest travelled, the host stayed home

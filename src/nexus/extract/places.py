@@ -601,6 +601,46 @@ def _site_named_before(sent: Span, index: dict[int, EntityCluster]) -> list[Enti
     return []
 
 
+def town_named_before(sent: Span, index: dict[int, EntityCluster]) -> list[EntityCluster]:
+    """ "Residents marched through the town centre", "the governor visited the wounded at the
+    town's hospital": a sentence that names no place for a rally, visit or meeting but refers to
+    "the town" (``settlement_anaphor_nouns`` of entities.yaml, with "the", "this" or "that") means
+    the last town named before the noun, in the sentence ("residents of X marched through the
+    town") or the report's body. ``[]`` when the noun names a place of its own ("the town of X",
+    "X town"), is what a distance is counted from, or no town was named before."""
+    nouns = _words("settlement_anaphor_nouns")
+    doc = sent.doc
+    noun = next(
+        (
+            t
+            for t in sent
+            if t.is_lower
+            and t.lower_ in nouns
+            and _definite(t if t.dep_ != "compound" else t.head)  # ("the town centre")
+            and not any(c.dep_ in ("compound", "appos", "prep") for c in t.children)
+            and not (t.i > 0 and doc[t.i - 1].i in index)
+            and not _at_a_distance(t)  # "ambushed 15 km short of the town": not in it
+        ),
+        None,
+    )
+    if noun is None:
+        return []
+    filed = dateline_end(doc)
+    for i in range(noun.i - 1, -1, -1):  # ("residents of X marched through the town": X)
+        cluster = index.get(i)
+        if cluster is None or cluster.type != "PLACE" or cluster.subtype != "city":
+            continue
+        if doc[i].idx < filed or is_secondary(doc, i):
+            continue
+        return [cluster]
+    return []
+
+
+def _definite(noun: Token) -> bool:
+    """Whether the noun has "the", "this" or "that" as its determiner."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
+
+
 @cache
 def _site_anaphors() -> dict[str, frozenset[str]]:
     """``site_anaphors`` of entities.yaml: a noun ("campus") -> last words of the site names it
@@ -1488,3 +1528,20 @@ def _inside(cluster: EntityCluster, outer: EntityCluster) -> bool:
             return True
         current = current.within
     return False
+
+
+def marchers_home(trigger: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
+    """Where the people who rallied live, when the subject names it ("residents of X marched",
+    "X residents formed a human chain", "hundreds of residents of X"): a rally the sentence places
+    nowhere else was held in the marchers' own town. PLACE entities of the subject of the trigger's
+    clause, most precise first; ``[]`` when it names none."""
+    verb = _clause_head(trigger)
+    if verb is None:
+        return []
+    found: list[EntityCluster] = []
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        for token in subject.subtree:
+            cluster = index.get(token.i)
+            if cluster is not None and cluster.type == "PLACE" and cluster not in found:
+                found.append(cluster)
+    return sorted(found, key=lambda c: -place_rank(c))
