@@ -537,10 +537,11 @@ def _there_refers_to(sent: Span, trigger: Token, index: dict[int, EntityCluster]
     heads = {trigger.i} | ({verb.i} if verb is not None else set())
     there = next(
         (c for h in heads for c in sent.doc[h].children if c.lower_ == "there" and c.dep_ == "advmod"), None
-    )
+    ) or next((t for t in sent if t.lower_ == "there" and _on_a_place_noun_of(t, heads)), None)
     if there is None:
         return None
-    for root in reversed(_mention_roots(sent, index)):
+    found: list[EntityCluster] = []
+    for root in _mention_roots(sent, index):
         if root.i >= there.i or root.idx < dateline_end(sent.doc):
             continue
         anchor = _anchor(root, index)
@@ -548,8 +549,22 @@ def _there_refers_to(sent: Span, trigger: Token, index: dict[int, EntityCluster]
         if _in_speaker_phrase(anchor, trigger) or _where_it_was_said(anchor, trigger):
             continue  # "an officer in X said four were killed in a clash there": where the speaker sat
         if located and not _describes_a_participant(anchor, trigger):
-            return index[root.i]
-    return None
+            found.append(index[root.i])
+    # the last town named, not a division or a place that only holds one named before ("flew to
+    # X, in Y's Z province, and met the commanders there": X)
+    last = [p for p in found if not any(q is not p and _inside(q, p) for q in found)]
+    towns = [p for p in last if place_rank(p) > PLACE_RANK["admin"]]
+    return (towns or last)[-1] if last else None
+
+
+def _on_a_place_noun_of(there: Token, heads: set[int]) -> bool:
+    """Whether "there" qualifies a noun of a locative phrase of one of the ``heads`` ("met the
+    commanders at the base there")."""
+    noun = there.head
+    if there.dep_ != "advmod" or noun.pos_ != "NOUN" or noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    return prep.lower_ in _LOCATIVE and prep.head.i in heads
 
 
 def locative_places(sent: Span, trigger: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
