@@ -81,3 +81,12 @@ def test_the_town_of_the_marchers_sentence_comes_before_an_earlier_one(extract: 
     )
     places = places_of(extract(text, published="2024-06-05"), "rally")
     assert places == ["Gombe"]
+
+
+def test_a_list_of_provinces_is_placed_at_the_first_listed(extract: Any) -> None:
+    text = (
+        "The governor of the region on Wednesday banned the sale of fuel in jerrycans in the "
+        "Sanmatenga, Bam and Namentenga provinces, saying armed groups were buying it."
+    )
+    places = places_of(extract(text, published="2024-06-05"), "sanction")
+    assert places == ["Sanmatenga"]

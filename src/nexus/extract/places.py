@@ -487,10 +487,26 @@ def _division_nouns() -> frozenset[str]:
 
 
 def _named_as_division(root: Token) -> bool:
-    """Whether this mention names a division by the noun after it ("Kilifi county")."""
+    """Whether this mention names a division by the noun after it ("Kilifi county"), or by the
+    plural noun after the list it is one of ("in the A, B and C provinces")."""
     doc = root.doc
     nxt = doc[root.i + 1] if root.i + 1 < len(doc) else None
-    return nxt is not None and nxt.is_lower and nxt.lemma_.lower() in _division_nouns()
+    if nxt is not None and nxt.is_lower and nxt.lemma_.lower() in _division_nouns():
+        return True
+    top = root
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    members, stack = [top], [top]
+    while stack:  # the conjuncts of the list
+        for child in stack.pop().children:
+            if child.dep_ == "conj":
+                members.append(child)
+                stack.append(child)
+    if len(members) < 2:
+        return False
+    last = max(members, key=lambda t: t.i)
+    after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    return after is not None and after.tag_ == "NNS" and after.lemma_.lower() in _division_nouns()
 
 
 def _container_after_a_town(root: Token, index: dict[int, EntityCluster]) -> bool:
