@@ -778,6 +778,8 @@ def _role(root: Token, trigger: Token, index: dict[int, EntityCluster]) -> int:
                 return OTHER  # "... said the assault had been repelled and 30 were killed": told before
             return NEUTRAL  # "Ruritania's army said ...", as "the Ruritania army said": a fallback
         return OTHER  # "Pakistan's Parliament", "Iran's caretaker Prime Minister X": an actor, not a location
+    if possessive and root.head.dep_ in ("dobj", "pobj") and _holds_an_office(root.head):
+        return OTHER  # "met X's military governor": whose office the partner holds, not where they met
     if _after_naming_cue(root):
         return OTHER  # "a militant known as Sebastian": a name, not a location
     if _describes(root, trigger):
@@ -1025,6 +1027,20 @@ def _owns_an_actor(head: Token) -> bool:
             return False
         token = token.head
     return False
+
+
+@cache
+def _role_nouns() -> frozenset[str]:
+    """``role_nouns_before_names`` of titles.yaml ("governor", "commander", "mayor")."""
+    words: list[str] = ontology.table("titles.yaml").get("role_nouns_before_names", [])
+    return frozenset(w.lower() for w in words)
+
+
+def _holds_an_office(noun: Token) -> bool:
+    """Whether the noun is a person's office ("governor", "police chief": ``role_nouns_before_names``
+    of titles.yaml): a place possessing it names the office's seat. (Only as an object is that
+    seat not the event's place: "X's mayor banned ..." holds in X.)"""
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in _role_nouns()
 
 
 def _owns_a_group(head: Token, index: dict[int, EntityCluster]) -> bool:
