@@ -28,6 +28,7 @@ from nexus.extract.arguments import (
     is_state,
     meeting_partners,
     own_places,
+    place_rank,
     reported_claims,
     speaker_of,
     speaker_places,
@@ -38,7 +39,13 @@ from nexus.extract.entities import EntityCluster
 from nexus.extract.event_dates import date_for, offset_anchor, when_after_date
 from nexus.extract.event_types import framing_verb, refine_type
 from nexus.extract.geocode import fold
-from nexus.extract.places import locative_places, place_candidates
+from nexus.extract.places import (
+    finer_inside,
+    locative_places,
+    marchers_home,
+    place_candidates,
+    town_named_before,
+)
 from nexus.extract.relation_context import capitals
 from nexus.extract.tokens import matching, sentence_starts
 from nexus.extract.triggers import (
@@ -241,8 +248,15 @@ def events_in_sentence(
                 )
             ]
             draft.places = list(draft.own_places) or scene
+        finer = finer_inside(trigger)  # "the attack in X province ... at a camp in Y": Y
+        if finer is not None and etype != "statement" and finer not in draft.own_places and draft.own_places:
+            draft.own_places = [finer, *draft.own_places]
         # the places the trigger's own phrase names come before the rest of the sentence's
         draft.places = draft.own_places + [c for c in draft.places if c not in draft.own_places]
+        if etype == "rally" and not draft.places:
+            draft.places = marchers_home(trigger, index)  # "residents of X marched": in X
+        if etype in ("rally", "visit", "meeting") and not draft.places:
+            draft.places = town_named_before(sent, index)  # "marched through the town centre"
         hosted: EventDraft | None = None
         if etype == "visit" and _hosts(trigger):
             # "hosted the Ethiopian premier in Nairobi": the guest travelled, the host stayed home
@@ -1114,7 +1128,7 @@ def absorb(into: EventDraft, other: EventDraft) -> None:
     for place in other.own_places if other.own_places or into.places else other.places:
         if place not in into.places:
             into.places.append(place)
-    into.places.sort(key=lambda c: -PLACE_RANK.get(c.subtype or "city", 2))
+    into.places.sort(key=lambda c: -place_rank(c))  # (a river or a forest ranks with the divisions)
     if other.date is not None and (into.date is None or _more_precise(other.date, into.date)):
         into.date = other.date  # the merged event keeps its most precise date
     for kind, counts in other.casualties.items():
