@@ -40,6 +40,7 @@ from nexus.extract.event_types import framing_verb, refine_type
 from nexus.extract.geocode import fold
 from nexus.extract.places import locative_places, place_candidates
 from nexus.extract.relation_context import capitals
+from nexus.extract.state_bodies import fight_parties, reporting_force, unnamed_body_actors
 from nexus.extract.tokens import matching, sentence_starts
 from nexus.extract.triggers import (
     bare_arrival,
@@ -215,6 +216,16 @@ def events_in_sentence(
             ]  # "banned in Pakistan since 2006"
             home = where[0] if where else home_country(sent.doc, index, trigger)  # "security forces raided"
             actors = [home] if home is not None else []
+        if etype in ("attack", "military_action") and not actors:
+            actors = fight_parties(trigger, index, etype)  # "a gunfight with the army"
+        if etype == "military_action" and not actors:
+            actors = reporting_force(trigger, index)  # "the army said an air strike killed 11 fighters"
+        if etype == "statement" or (
+            etype in ("sanction", "military_action") and not state_performed(trigger)
+        ):
+            actors = actors or unnamed_body_actors(
+                trigger, index
+            )  # "the interior ministry said", "a court in X"
         draft = EventDraft(type=etype, trigger=trigger, sent=sent, actors=actors, mentions=[trigger])
         draft.targets = targets_of(trigger, index, actors)
         if trigger.lemma_.lower() in _WEAPON_VERBS:  # "set off a bomb": the object is the weapon
