@@ -28,6 +28,7 @@ from nexus.extract.arguments import (
     is_state,
     meeting_partners,
     own_places,
+    relative_claim_doers,
     reported_claims,
     speaker_of,
     speaker_places,
@@ -299,6 +300,10 @@ def events_in_sentence(
             draft.actors = next(
                 (found for m in draft.mentions if (found := claimed_or_blamed_doers(m, index))), []
             )
+    attacks = [d for d in merged if d.type == "attack"]
+    if len(attacks) == 1 and not attacks[0].actors:
+        # "... killed in an attack on the camp, the deadliest in years, which X later claimed"
+        attacks[0].actors = relative_claim_doers(sent, index)
     return merged
 
 
