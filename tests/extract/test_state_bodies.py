@@ -109,3 +109,19 @@ def test_clashes_between_troops_and_unnamed_fighters_give_no_group(extract: Any)
     text = "At least six people were killed on Sunday in clashes between troops and gunmen near Sarmin."
     for event in extract(text, published="2025-03-18").events:
         assert not any("gunmen" in a.lower() for a in event.actors)
+
+
+def test_police_who_arrest_are_the_state_not_a_police_officer_named_before(extract: Any) -> None:
+    text = (
+        "Gunmen robbed a bank in Ndola, Zambia, on Monday, killing two guards, police commissioner "
+        "Mwamba Chileshe said. In Kitwe, police arrested twelve men suspected of supplying the gang "
+        "on Tuesday."
+    )
+    arrests = [
+        e
+        for e in _of_type(extract(text, published="2025-03-20"), "military_action")
+        if e.trigger == "arrested"
+    ]
+    assert arrests
+    assert "Mwamba Chileshe" not in arrests[0].actors
+    assert "Zambia" in arrests[0].actors

@@ -1995,6 +1995,9 @@ def _resolve_mention(subject: Token, index: dict[int, EntityCluster]) -> EntityC
         c.dep_ == "det" and c.lower_ == "the" for c in subject.children
     )
 
+    state_nouns = event_ontology()["state_nouns"]
+    collective = word in state_nouns or subject.lemma_.lower() in state_nouns
+
     def fits(cluster: EntityCluster) -> bool:
         if state_only and not is_state(cluster):
             return False
@@ -2006,6 +2009,7 @@ def _resolve_mention(subject: Token, index: dict[int, EntityCluster]) -> EntityC
             return cluster.subtype == "armed_group"  # "the group", "the militants": the group last named
         return (
             subject.pos_ == "NOUN"
+            and not collective  # "police arrested five": the force, not its commander named before
             and cluster.type == "PERSON"
             and any(word in role.lower().split() for role in cluster.roles)
         )
