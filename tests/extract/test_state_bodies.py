@@ -125,3 +125,13 @@ def test_police_who_arrest_are_the_state_not_a_police_officer_named_before(extra
     assert arrests
     assert "Mwamba Chileshe" not in arrests[0].actors
     assert "Zambia" in arrests[0].actors
+
+
+@pytest.mark.parametrize("body", ["The camp administration", "The district administration"])
+def test_an_institution_or_district_body_is_not_the_state(extract: Any, body: str) -> None:
+    text = (
+        "Gunmen killed four police officers at a checkpoint outside Osh, Kyrgyzstan, on Sunday. "
+        f"{body} condemned the attack and blamed smugglers."
+    )
+    statements = _of_type(extract(text, published="2025-03-04"), "statement")
+    assert all("Kyrgyzstan" not in s.actors for s in statements)

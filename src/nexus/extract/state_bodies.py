@@ -45,14 +45,12 @@ def _combatant_words() -> frozenset[str]:
     return frozenset(str(w).lower() for w in [*table["attacker_nouns"], *table["non_state_modifiers"]])
 
 
-#: Modifiers that make a body a part of a region, not of the state ("the regional government").
-_SUBNATIONAL = frozenset(
-    {"regional", "provincial", "state", "district", "county", "local", "municipal", "city", "federal-state"}
-)
-#: Modifiers that make a body another's than a state's ("the rebel army", "the de facto authorities").
-_NOT_OF_A_STATE = frozenset(
-    {"rebel", "opposition", "parallel", "rival", "shadow", "facto", "exile", "exiled"}
-)
+@cache
+def _not_the_state() -> frozenset[str]:
+    """Modifiers that make a body a region's, an institution's or another's rather than the
+    state's (``events.yaml`` ``non_state_body_qualifiers``: "the regional government", "the camp
+    administration", "the rebel army")."""
+    return frozenset(str(w).lower() for w in event_ontology()["non_state_body_qualifiers"])
 
 
 def _is_body(noun: Token) -> bool:
@@ -117,7 +115,7 @@ def body_state(
     if noun.i in index or noun.pos_ not in ("NOUN", "PROPN") or not _is_body(noun):
         return None
     qualifiers = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
-    if any(c.lower_ in _SUBNATIONAL | _NOT_OF_A_STATE for c in qualifiers):
+    if any(c.lower_ in _not_the_state() for c in qualifiers):
         return None
     state: EntityCluster | None = None
     for word in qualifiers:
