@@ -135,3 +135,15 @@ def test_an_institution_or_district_body_is_not_the_state(extract: Any, body: st
     )
     statements = _of_type(extract(text, published="2025-03-04"), "statement")
     assert all("Kyrgyzstan" not in s.actors for s in statements)
+
+
+def test_a_named_command_reporting_its_troops_stands_beside_the_state(extract: Any) -> None:
+    text = (
+        "Fighting has spread across northern Paraguay this year. In a statement on Friday, the "
+        "Paraguayan Joint Command of the Armed Forces said troops had killed three rebels in a raid "
+        "near Concepción."
+    )
+    actions = _of_type(extract(text, published="2025-03-12"), "military_action")
+    assert actions
+    assert "Paraguay" in actions[0].actors
+    assert any("Joint Command" in a for a in actions[0].actors)

@@ -41,7 +41,7 @@ from nexus.extract.event_types import framing_verb, refine_type
 from nexus.extract.geocode import fold
 from nexus.extract.places import locative_places, place_candidates
 from nexus.extract.relation_context import capitals
-from nexus.extract.state_bodies import fight_parties, reporting_force, unnamed_body_actors
+from nexus.extract.state_bodies import fight_parties, reporting_force, reporting_unit, unnamed_body_actors
 from nexus.extract.tokens import matching, sentence_starts
 from nexus.extract.triggers import (
     bare_arrival,
@@ -221,12 +221,16 @@ def events_in_sentence(
             actors = fight_parties(trigger, index, etype)  # "a gunfight with the army"
         if etype == "military_action" and not actors:
             actors = reporting_force(trigger, index)  # "the army said an air strike killed 11 fighters"
-        if etype == "statement" or (
+        bodies_may_act = etype == "statement" or (
             etype in ("sanction", "military_action") and not state_performed(trigger)
-        ):
-            actors = actors or unnamed_body_actors(
-                trigger, index
-            )  # "the interior ministry said", "a court in X"
+        )
+        if bodies_may_act and not actors:
+            actors = unnamed_body_actors(trigger, index)  # "the interior ministry said", "a court in X"
+        if etype == "military_action":
+            actors = [
+                *actors,
+                *reporting_unit(trigger, index, actors),
+            ]  # "troops killed two, the X Division said"
         draft = EventDraft(type=etype, trigger=trigger, sent=sent, actors=actors, mentions=[trigger])
         draft.targets = targets_of(trigger, index, actors)
         if trigger.lemma_.lower() in _WEAPON_VERBS:  # "set off a bomb": the object is the weapon

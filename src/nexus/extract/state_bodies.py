@@ -221,6 +221,43 @@ def reporting_force(trigger: Token, index: dict[int, EntityCluster]) -> list[Ent
     return []
 
 
+def reporting_unit(
+    trigger: Token, index: dict[int, EntityCluster], actors: list[EntityCluster]
+) -> list[EntityCluster]:
+    """The named military body of a state that reports its unnamed forces' action ("Army troops
+    killed two rebels, the Third Division said", "the Joint Command said troops had killed"):
+    that body, to stand beside the state ``actors`` hold. Empty unless ``actors`` is one country,
+    the trigger's subjects are all unnamed state forces, and the report's subject is a military
+    body of that country (or of none known) that is no press office."""
+    if len(actors) != 1 or actors[0].subtype != "country":
+        return []
+    subjects = _subject_tokens(trigger)
+    if not subjects and trigger.dep_ == "pobj":
+        subjects = _subject_tokens(trigger.head.head)  # "troops killed two in a clash"
+    if not subjects or any(s.i in index or not _is_body(s) for s in subjects):
+        return []
+    current = trigger
+    for _ in range(6):
+        if current.head.i == current.i:
+            return []
+        current = current.head
+        if current.pos_ == "VERB" and current.lemma_.lower() in reporting_verbs():
+            break
+    else:
+        return []
+    found = [
+        named
+        for subject in current.children
+        if subject.dep_ == "nsubj"
+        and (named := index.get(subject.i)) is not None
+        and named.type == "ORG"
+        and named.subtype == "military"
+        and named.country in (None, actors[0].country)
+        and not _press_office(named)
+    ]
+    return list(dict.fromkeys(found))
+
+
 @cache
 def _fight_nouns() -> frozenset[str]:
     """Nouns of fighting between two sides (``events.yaml`` ``fight_nouns``)."""
