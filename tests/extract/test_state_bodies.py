@@ -147,3 +147,14 @@ def test_a_named_command_reporting_its_troops_stands_beside_the_state(extract: A
     assert actions
     assert "Paraguay" in actions[0].actors
     assert any("Joint Command" in a for a in actions[0].actors)
+
+
+def test_talks_between_the_government_and_a_group_are_both_sides(extract: Any) -> None:
+    text = (
+        "Hurras al-Din fighters attacked an army post near Saraqib, Syria, on Monday, killing four "
+        "soldiers. Talks between the government and Hurras al-Din held in Ariha last year ended "
+        "without agreement."
+    )
+    meetings = _of_type(extract(text, published="2025-03-18"), "meeting")
+    assert meetings
+    assert {"Syria", "Hurras al-Din"} <= set(meetings[0].actors)

@@ -41,7 +41,13 @@ from nexus.extract.event_types import framing_verb, refine_type
 from nexus.extract.geocode import fold
 from nexus.extract.places import locative_places, place_candidates
 from nexus.extract.relation_context import capitals
-from nexus.extract.state_bodies import fight_parties, reporting_force, reporting_unit, unnamed_body_actors
+from nexus.extract.state_bodies import (
+    fight_parties,
+    meeting_sides,
+    reporting_force,
+    reporting_unit,
+    unnamed_body_actors,
+)
 from nexus.extract.tokens import matching, sentence_starts
 from nexus.extract.triggers import (
     bare_arrival,
@@ -231,6 +237,8 @@ def events_in_sentence(
                 *actors,
                 *reporting_unit(trigger, index, actors),
             ]  # "troops killed two, the X Division said"
+        if etype == "meeting" and not actors:
+            actors = meeting_sides(trigger, index)  # "talks between the government and the OLA"
         draft = EventDraft(type=etype, trigger=trigger, sent=sent, actors=actors, mentions=[trigger])
         draft.targets = targets_of(trigger, index, actors)
         if trigger.lemma_.lower() in _WEAPON_VERBS:  # "set off a bomb": the object is the weapon

@@ -313,3 +313,25 @@ def fight_parties(trigger: Token, index: dict[int, EntityCluster], etype: str) -
             if found:
                 return list(dict.fromkeys(found))
     return []
+
+
+def meeting_sides(trigger: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
+    """The sides of "talks between the government and <group>" (a meeting noun's "between"
+    phrase): each a named party, an unnamed state body's state (:func:`body_state`), or "the
+    group" resolved to the group last named. Empty unless every side (two or more) is found."""
+    from nexus.extract.arguments import _resolve_mention  # (private: the anaphora resolver)
+
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return []
+    for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "between"):
+        heads = _sides(prep)
+        found: list[EntityCluster] = []
+        for head in heads:
+            named = index.get(head.i)
+            side = named if named is not None else body_state(head, index) or _resolve_mention(head, index)
+            if side is None or (side.type == "PLACE" and side.subtype != "country"):
+                return []
+            found.append(side)
+        if len(heads) >= 2:
+            return list(dict.fromkeys(found))
+    return []
