@@ -1726,13 +1726,35 @@ def _claimed_or_blamed_in(clause: Token, index: dict[int, EntityCluster]) -> lis
         ]
     else:
         return []
-    named = [c for c in entities_in(agents, index) if c.type == "ORG" and c.subtype != "media"]
+    named = [
+        c
+        for c in entities_in(agents, index)
+        if (c.type == "ORG" and c.subtype != "media") or (c.type == "PERSON" and lemma != "claim")
+    ]  # a massacre may be blamed on a person, or on a group the tagger took for one
     if lemma != "claim":
         # a happening blamed on the army or a ministry is the state's, not a group's attack
         named = [c for c in named if c.subtype not in ("government", "military")]
     if not named:
         named = [c for a in agents for c in _group_of_doers(a, index)][:1]  # "blamed on X gunmen"
     return named
+
+
+def relative_claim_doers(sent: Span, index: dict[int, EntityCluster]) -> list[EntityCluster]:
+    """The group a relative clause of claiming or blaming names, wherever the parse hung it:
+    "... killed in an attack on the camp, one of the deadliest in its history, which was later
+    claimed by X", "..., which X also claimed", "... in an ambush that the army blamed on X
+    gunmen". For a sentence that tells one attack; empty when the clauses name none, or name two."""
+    found: list[EntityCluster] = []
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.dep_ not in ("relcl", "acl"):
+            continue
+        named = _claimed_or_blamed_in(verb, index)
+        relative = any(c.tag_ in ("WDT", "WP") or c.lower_ == "that" for c in verb.children)
+        if not named and verb.lemma_.lower() == "claim" and relative:
+            subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP")]
+            named = [c for c in entities_in(subjects, index) if c.subtype == "armed_group"]
+        found += [c for c in named if c not in found]
+    return found if len(found) == 1 else []
 
 
 def claimed_or_blamed_doers(noun: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
@@ -2049,6 +2071,9 @@ def _resolve_mention(subject: Token, index: dict[int, EntityCluster]) -> EntityC
         c.dep_ == "det" and c.lower_ == "the" for c in subject.children
     )
 
+    state_nouns = event_ontology()["state_nouns"]
+    collective = word in state_nouns or subject.lemma_.lower() in state_nouns
+
     def fits(cluster: EntityCluster) -> bool:
         if state_only and not is_state(cluster):
             return False
@@ -2060,6 +2085,7 @@ def _resolve_mention(subject: Token, index: dict[int, EntityCluster]) -> EntityC
             return cluster.subtype == "armed_group"  # "the group", "the militants": the group last named
         return (
             subject.pos_ == "NOUN"
+            and not collective  # "police arrested five": the force, not its commander named before
             and cluster.type == "PERSON"
             and any(word in role.lower().split() for role in cluster.roles)
         )

@@ -29,6 +29,7 @@ from nexus.extract.arguments import (
     meeting_partners,
     own_places,
     place_rank,
+    relative_claim_doers,
     reported_claims,
     speaker_of,
     speaker_places,
@@ -47,6 +48,13 @@ from nexus.extract.places import (
     town_named_before,
 )
 from nexus.extract.relation_context import capitals
+from nexus.extract.state_bodies import (
+    fight_parties,
+    meeting_sides,
+    reporting_force,
+    reporting_unit,
+    unnamed_body_actors,
+)
 from nexus.extract.tokens import matching, sentence_starts
 from nexus.extract.triggers import (
     bare_arrival,
@@ -222,6 +230,22 @@ def events_in_sentence(
             ]  # "banned in Pakistan since 2006"
             home = where[0] if where else home_country(sent.doc, index, trigger)  # "security forces raided"
             actors = [home] if home is not None else []
+        if etype in ("attack", "military_action") and not actors:
+            actors = fight_parties(trigger, index, etype)  # "a gunfight with the army"
+        if etype == "military_action" and not actors:
+            actors = reporting_force(trigger, index)  # "the army said an air strike killed 11 fighters"
+        bodies_may_act = etype == "statement" or (
+            etype in ("sanction", "military_action") and not state_performed(trigger)
+        )
+        if bodies_may_act and not actors:
+            actors = unnamed_body_actors(trigger, index)  # "the interior ministry said", "a court in X"
+        if etype == "military_action":
+            actors = [
+                *actors,
+                *reporting_unit(trigger, index, actors),
+            ]  # "troops killed two, the X Division said"
+        if etype == "meeting" and not actors:
+            actors = meeting_sides(trigger, index)  # "talks between the government and the OLA"
         draft = EventDraft(type=etype, trigger=trigger, sent=sent, actors=actors, mentions=[trigger])
         draft.targets = targets_of(trigger, index, actors)
         if trigger.lemma_.lower() in _WEAPON_VERBS:  # "set off a bomb": the object is the weapon
@@ -302,6 +326,10 @@ def events_in_sentence(
             draft.actors = next(
                 (found for m in draft.mentions if (found := claimed_or_blamed_doers(m, index))), []
             )
+    attacks = [d for d in merged if d.type == "attack"]
+    if len(attacks) == 1 and not attacks[0].actors:
+        # "... killed in an attack on the camp, the deadliest in years, which X later claimed"
+        attacks[0].actors = relative_claim_doers(sent, index)
     return merged
 
 
