@@ -577,11 +577,13 @@ def _region_nouns() -> str:
 
 def divisions_named(sentence: str | None, name: str | None) -> tuple[str, ...]:
     """The narrow divisions (``town_named_divisions``) a sentence names beside ``name``:
-    "Kelmo village in Dastra tehsil of Velm district" gives ("Dastra", "Velm")."""
+    "Kelmo village in Dastra tehsil of Velm district" gives ("Dastra", "Velm"); a region's
+    possessive before the division ("Ostria's Velm district") is left out."""
     nouns = _region_nouns()
     if not sentence or not name or not nouns or name not in sentence:
         return ()
     found = re.findall(rf"({_NAME})\s+(?i:{nouns})\b", sentence)  # "Velm District", "Velm district"
+    found = [re.split(r"['’]s\s+", d)[-1] for d in found]  # "Ostria's Velm district": the division is Velm
     own = name_key(name)
     return tuple(dict.fromkeys(d for d in found if name_key(d) != own and d[:1].isupper()))
 
