@@ -4,22 +4,26 @@ A region named with a word of its part ("Lower Dravenia") or as the whole of a r
 gazetteer splits ("Dravenia" / "North Dravenia"), a region name no table spells so (taken as
 a town), a place a later report of the event spells with more of where it lies, a division
 told after its region's possessive, a division that may hold a town told by a report dated
-only by its publication, and a toll risen since a village's division was named. All names
-are invented.
+only by its publication, a toll risen since a village's division was named, a division
+named with a phrase of its kind ("Local Government Area") and its town, and a vague date
+("this week") put on the publication day. All names are invented.
 """
 
 from __future__ import annotations
 
 from datetime import date
+from types import SimpleNamespace
 
 from nexus.resolve.events import (
     EventKey,
     PlaceKey,
+    admin_key,
     best_place_score,
     place_score,
     regions_overlap,
     score_pair,
 )
+from nexus.store.aggregates import own_date
 from nexus.store.linker import divisions_named
 
 #: A town of North Dravenia (a first-level division of country QQ), with coordinates.
@@ -125,3 +129,29 @@ def test_a_risen_toll_joins_a_village_of_the_towns_division() -> None:
     )
     other = score_pair(fewer, attack)
     assert other is None or other.score < 0.55
+
+
+def test_a_division_named_with_a_phrase_of_its_kind_is_the_division_of_its_town() -> None:
+    assert admin_key("Torvik Local Government Area") == "torvik"
+    area = PlaceKey("Torvik Local Government Area", "admin")  # no country, no coordinates
+    score, reason = place_score(area, TORVIK)
+    assert score == 0.8 and "division named for it" in reason
+    other = PlaceKey("Orsel Local Government Area", "admin")
+    assert place_score(other, TORVIK)[0] != 0.8
+    bare = PlaceKey("Torvik", "admin")  # a bare name: a namesake region only where a table says so
+    assert place_score(bare, TORVIK)[0] != 0.8
+
+
+def test_a_vague_date_put_on_the_publication_day_is_not_the_reports_own() -> None:
+    this_week = SimpleNamespace(
+        date_day=date(2025, 4, 18), date_precision="day", date_text="this week", published=date(2025, 4, 18)
+    )
+    assert not own_date(this_week)
+    named_day = SimpleNamespace(
+        date_day=date(2025, 4, 18), date_precision="day", date_text="on Friday", published=date(2025, 4, 18)
+    )
+    assert own_date(named_day)
+    last_week = SimpleNamespace(
+        date_day=date(2025, 4, 11), date_precision="day", date_text="last week", published=date(2025, 4, 18)
+    )
+    assert own_date(last_week)

@@ -56,6 +56,7 @@ Pure functions: the store feeds them rows and persists the answer.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache, lru_cache
@@ -407,6 +408,9 @@ def place_score(
     region = unplaced_region(a, b) or unplaced_region(b, a)
     if region:
         return REGION_SCORE, region
+    named_for = _division_named_for(a, b) or _division_named_for(b, a)
+    if named_for:
+        return TOWN_REGION_SCORE, named_for
     if two_sites:
         return 0.2, f"two different sites ({a.name}/{b.name})"
     if _contains(a, b) or _contains(b, a):
@@ -485,6 +489,21 @@ def _in_division_of(place: PlaceKey, other: PlaceKey) -> str | None:
         if names_alike(division, other.name):  # somewhere in the division: only with a shared figure
             return f"{REACH_REASON} ({place.name} lies in the division of {other.name}: {division})"
     return None
+
+
+def _division_named_for(division: PlaceKey, town: PlaceKey) -> str | None:
+    """Why ``division`` (an admin area no gazetteer placed by coordinates) is the one named for
+    ``town``: its name without its kind words (``admin_key``) is the town's, however spelt
+    ("Kelm Local Government Area" and Kelm, a town of the country), else None. With the
+    chief town's coordinates ``region_score`` says so."""
+    if division.kind != "admin" or division.lat is not None or town.kind not in ("city", "site"):
+        return None
+    if division.country and town.country and division.country != town.country:
+        return None
+    own = admin_key(division.name)
+    if not own or own == name_key(division.name or "") or not names_alike(own, town.name):
+        return None  # a bare name ("Kelm") is the town's namesake region only where a table says so
+    return f"{town.name} and the division named for it ({division.name})"
 
 
 def _site_named_for(site: PlaceKey, town: PlaceKey) -> str | None:
@@ -599,14 +618,42 @@ def _admin_heads() -> frozenset[str]:
     return frozenset(name_key(str(w)) for w in ontology.table("entities.yaml").get("admin_head_words") or [])
 
 
+@cache
+def _admin_head_phrases() -> tuple[str, ...]:
+    """Kind phrases of several words (``identity.yaml`` ``admin_head_phrases``), longest first."""
+    phrases = {name_key(str(w)) for w in ontology.table("identity.yaml").get("admin_head_phrases") or []}
+    return tuple(sorted(phrases, key=len, reverse=True))
+
+
+@cache
+def _vague_date_pattern() -> re.Pattern[str] | None:
+    words = ontology.table("identity.yaml").get("vague_date_words") or []
+    if not words:
+        return None
+    return re.compile(r"\b(?:" + "|".join(re.escape(str(w)) for w in words) + r")\b", re.IGNORECASE)
+
+
+def vague_date(text: str | None) -> bool:
+    """Whether a date expression names no day of its own ("last week", "earlier this month":
+    ``identity.yaml`` ``vague_date_words``)."""
+    pattern = _vague_date_pattern()
+    return bool(text) and pattern is not None and pattern.search(text or "") is not None
+
+
 def admin_key(name: str | None) -> str:
     """An administrative area's name without its kind word, for comparing two namings of it.
 
     "Borno State", "Borno" and "the state of Borno" (named "Borno") give
-    "borno"; "Kunar Province" gives "kunar". The kind words are
-    ``entities.yaml`` ``admin_head_words``; a name that is only a kind word stays.
+    "borno"; "Kunar Province" gives "kunar", "Kelm Local Government Area" "kelm". The kind
+    words are ``entities.yaml`` ``admin_head_words``, the kind phrases of several words
+    ``identity.yaml`` ``admin_head_phrases``; a name that is only a kind word stays.
     """
-    words = name_key(name or "").split()
+    key = name_key(name or "")
+    for phrase in _admin_head_phrases():
+        if key.endswith(" " + phrase):
+            key = key[: -len(phrase) - 1]
+            break
+    words = key.split()
     heads = _admin_heads()
     while len(words) > 1 and words[-1] in heads:
         words.pop()

@@ -51,6 +51,7 @@ from nexus.resolve.events import (
     resolve_event,
     score_pair,
     target_heads,
+    vague_date,
 )
 from nexus.resolve.figures import FIGURE_FIELDS, ReportedFigure, contradiction
 from nexus.resolve.names import name_key
@@ -2061,18 +2062,9 @@ def _date_mode(rows: Sequence[Any]) -> Any:
     return min((day for day, n in counts.items() if n == most), key=lambda day: (vague(day), str(day)))
 
 
-@cache
-def _vague_date_pattern() -> re.Pattern[str] | None:
-    words = ontology.table("identity.yaml").get("vague_date_words") or []
-    if not words:
-        return None
-    return re.compile(r"\b(?:" + "|".join(re.escape(str(w)) for w in words) + r")\b", re.IGNORECASE)
-
-
 def _vague_date(text: str | None) -> bool:
-    """Whether a date expression names no day of its own ("last week", "earlier this month")."""
-    pattern = _vague_date_pattern()
-    return bool(text) and pattern is not None and pattern.search(text or "") is not None
+    """Whether a date expression names no day of its own ("last week": ``events.vague_date``)."""
+    return vague_date(text)
 
 
 def _place_kind(row: Any) -> str | None:
