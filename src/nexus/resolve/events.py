@@ -1016,10 +1016,11 @@ def _placed_spelling_score(report: EventKey, candidate: EventKey, max_km: float)
 
 
 def _better_placed(other: PlaceKey, own: PlaceKey) -> bool:
-    """Whether ``other`` tells more of where a place lies than ``own``: a first-level division,
-    coordinates, the divisions or regions its sentence named, where ``own`` gives none."""
+    """Whether ``other`` tells more of where a place lies than ``own``: a country, a first-level
+    division, coordinates, the divisions or regions its sentence named, where ``own`` gives none."""
     return bool(
-        (other.admin1 and not own.admin1)
+        (other.country and not own.country)
+        or (other.admin1 and not own.admin1)
         or (other.lat is not None and own.lat is None)
         or (other.divisions and not own.divisions)
         or (other.regions and not own.regions)

@@ -98,7 +98,7 @@ def report_place_key(row: Any) -> PlaceKey | None:
     return PlaceKey(
         row.place_name,
         row.place_kind,
-        row.country,
+        row.country or resolution.get("country"),  # a place no gazetteer knows: its document's country
         row.admin1,
         row.lat,
         row.lon,

@@ -431,7 +431,8 @@ def district_of(sentence: str | None, name: str | None) -> str | bool | None:
 
     "the Eastgate district of Marlow" and "Eastgate, a neighbourhood of
     Marlow" and "Marlow's Eastgate quarter" give ``"Marlow"``; "the Eastgate
-    district" gives ``True`` (a district, city not named); any other
+    district" and "the Eastgate district of the Ostrian capital" give ``True``
+    (a district, city not named); any other
     sentence ``None``. The nouns are ``ontology/districts.yaml``.
     """
     if not sentence or not name or name not in sentence:
@@ -445,6 +446,8 @@ def district_of(sentence: str | None, name: str | None) -> str | bool | None:
     for pattern in patterns:
         found = re.search(pattern, sentence)
         if found:
+            if re.match(r"\s+(?:capital|city)\b", sentence[found.end() :]):
+                return True  # "the Eastgate neighbourhood of the Ostrian capital": its city not named
             if _names_a_region(found.group(1), sentence[found.end() :]):
                 return None  # "the Kelm district of Upper Velm State": a division of a region, not a city
             return found.group(1)
@@ -532,6 +535,8 @@ def _report_place(connection: Connection, row: dict[str, Any], cache: Aggregates
         if town is not None and country is not None and country != place.country:
             return PlaceKey(name, DISTRICT, country, None, None, None, town, divisions_named(own, name))
     if place.lat is None:  # a place no gazetteer knows: the sentence may say what it lies by, and in
+        if place.country is None:  # "Kelmo" in a report of Ostrian towns: a place of Ostria
+            place = replace(place, country=_document_country(connection, row, name, cache))
         own = report_sentence(connection, row["evidence_id"], _written_sentences(row, cache))
         divisions = divisions_named(own, name)
         town = located_by(own, name)
@@ -711,6 +716,30 @@ def _town_country(
         if place.get("country") and name_key(name) == key
     }
     return next(iter(countries)) if len(countries) == 1 else None
+
+
+#: The least share of a document's placed mentions one country must hold for a place no gazetteer
+#: knows to be taken as lying in it (``_document_country``).
+DOCUMENT_COUNTRY_SHARE = 2 / 3
+
+
+def _document_country(
+    connection: Connection, row: dict[str, Any], name: str, cache: Aggregates | None = None
+) -> str | None:
+    """The country most of the report's document's placed mentions (towns, divisions, countries,
+    its dateline) lie in, when it holds at least ``DOCUMENT_COUNTRY_SHARE`` of them, else None;
+    mentions of ``name`` itself aside. "COTONOU - ... an army post at Kelmo, near Ostria's border
+    with Velmia": Kelmo, which no gazetteer knows, is taken for a place of the dateline's country."""
+    key = name_key(name)
+    countries = Counter(
+        str(place["country"])
+        for mention, place in _document_places(connection, row, cache)
+        if place.get("country") and name_key(mention) != key
+    )
+    if not countries:
+        return None
+    country, count = countries.most_common(1)[0]
+    return country if count >= DOCUMENT_COUNTRY_SHARE * sum(countries.values()) else None
 
 
 def _document_town(
@@ -1055,8 +1084,9 @@ def link_event(
         resolution["manual"] = f"moved from {auto_id} by a manual event merge or split"
     elif also and decision.kind == "same" and decision.event_id == auto_id:
         resolution["also"] = also  # ``consolidate_events`` may make them one at the batch's end
-    if within and key.place is not None and key.place.country and key.place.country != row.get("country"):
-        resolution["country"] = key.place.country  # the town's, not a namesake's abroad
+    placed_in = key.place.country if key.place is not None else None
+    if placed_in and placed_in != row.get("country") and (within or not row.get("country")):
+        resolution["country"] = placed_in  # the town's, not a namesake's abroad; or its document's
     row["auto_event_id"] = auto_id
     row["resolution"] = resolution
     _keep_one_report_per_sentence(connection, row, final, siblings)
