@@ -171,7 +171,9 @@ def test_a_village_its_division_and_a_dateline_placed_recall_are_one_event(
 # --- reports_fourth.json: a market in another town of the zone a week later, a roadside bomb in
 # another town of the province on the day of a suicide bombing, the same town hit again five days
 # later, a gunfight in another district of the state on the day of a massacre, a magnetic bomb in
-# another part of the capital on the day of a school bombing.
+# another part of the capital on the day of a school bombing; and, for places read across levels,
+# another part of a department on the day of a massacre, a blast in another district told "this
+# week", a village of the same country two days later, another neighbourhood of "the capital".
 
 
 def test_the_fourth_sets_near_misses_stay_apart(clustered_fourth: tuple[dict[str, Any], list[Any]]) -> None:
@@ -181,6 +183,10 @@ def test_the_fourth_sets_near_misses_stay_apart(clustered_fourth: tuple[dict[str
         ("iq-rutba", "near-iq-haditha"),
         ("pk-turbat", "near-pk-turbat-2"),
         ("af-barchi", "near-af-khairkhana"),
+        ("ht-pont-sonde", "near-ht-upper-artibonite"),
+        ("pk-turbat", "near-pk-khuzdar"),
+        ("bj-porga", "near-bj-guene"),
+        ("ht-solino", "near-ht-fort-national"),
     ):
         assert events_of[first] and events_of[second] and not events_of[first] & events_of[second]
 
