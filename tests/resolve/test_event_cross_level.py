@@ -38,6 +38,7 @@ def test_a_region_and_a_part_of_it_overlap_but_two_parts_do_not() -> None:
     assert regions_overlap("dravenia", "dravenia")
     assert not regions_overlap("north dravenia", "south dravenia")
     assert not regions_overlap("dravenia", "ostrel")
+    assert not regions_overlap("north west", "west")  # a region named only by directions is no part
 
 
 def test_a_whole_region_holds_a_town_of_its_northern_part() -> None:

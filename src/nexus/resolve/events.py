@@ -694,11 +694,11 @@ def region_part_words() -> frozenset[str]:
 def region_whole(name: str) -> str:
     """An admin area's key (``admin_key``) without the words that open the name of a part of it:
     "Lower Velm" and "North-East Velm" give "velm"; a name of no such words, or only such
-    words, is kept whole."""
+    words ("North West", a region of its own), is kept whole."""
     words = name.split()
     parts = region_part_words()
-    while len(words) > 1 and words[0] in parts:
-        words.pop(0)
+    while len(words) > 1 and words[0] in parts and any(w not in parts for w in words[1:]):
+        words.pop(0)  # "North West" is a region's whole name: no part of a region "West"
     return " ".join(words)
 
 
