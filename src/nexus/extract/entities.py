@@ -334,6 +334,93 @@ def _with_seat_country(ents: list[Span]) -> list[Span]:
     return _joined_with_country(ents, seat)
 
 
+@cache
+def _actor_keys_by_form() -> dict[str, str]:
+    """Every folded name and alias of ``actors.yaml`` (possessive ones too) -> its gazetteer key."""
+    out: dict[str, str] = {}
+    for actor in ontology.actors():
+        for form in (actor.name, *actor.aliases, *actor.case_sensitive_aliases):
+            out.setdefault(fold(_POSSESSIVE.sub(" ", form)), f"actor:{actor.id}")
+    return out
+
+
+_POSSESSIVE = re.compile(r"['’]s\b")
+_SPACES = re.compile(r"\s+")
+
+
+def _branch_end(ent: Span) -> tuple[int, str]:
+    """Where a group's branch name that opens with ``ent`` ends, and its gazetteer key ("" if
+    none); ``(ent.end, "")`` when no branch name follows.
+
+    "Islamic State" + "Ruritania Province", "Islamic State" + "'s" + "Ruritania Province": up to
+    three capitalised words closed by a ``branch_name_heads`` word of ``entities.yaml``; or
+    closed by a lower-case ``branch_nouns`` word ("the group's Ruritania branch") when the
+    actor gazetteer knows "<parent> <place> Province" or "<parent> <place>".
+    """
+    doc = ent.doc
+    at = ent.end
+    if at < len(doc) and doc[at].lower_ in ("'s", "’s"):
+        at += 1
+    words: list[Token] = []
+    while at < len(doc) and len(words) < 3 and doc[at].is_title and doc[at].is_alpha and not doc[at].is_stop:
+        if doc[at].text in _word_set("branch_name_heads") and words:
+            if at + 1 < len(doc) and doc[at + 1].is_lower and doc[at + 1].pos_ == "NOUN":
+                return ent.end, ""  # "the Taliban's Helmand Province commander": a province
+            place = " ".join(w.text for w in words)
+            entry = entries().get(ent.kb_id_) if ent.kb_id_ else None
+            parents = {_POSSESSIVE.sub(" ", ent.text), *([entry.name] if entry else [])}
+            keys = _actor_keys_by_form()
+            key = next((keys[f] for p in parents if (f := fold(f"{p} {place} {doc[at].text}")) in keys), "")
+            return at + 1, key
+        words.append(doc[at])
+        at += 1
+    if not words or at >= len(doc) or doc[at].lower_ not in _word_set("branch_nouns"):
+        return ent.end, ""
+    entry = entries().get(ent.kb_id_) if ent.kb_id_ else None
+    parents = {_POSSESSIVE.sub(" ", ent.text), *([entry.name] if entry else [])}
+    place = " ".join(w.text for w in words)
+    keys = _actor_keys_by_form()
+    for parent in parents:
+        for form in (f"{parent} {place} Province", f"{parent} {place}"):
+            if fold(form) in keys and keys[fold(form)] != ent.kb_id_:
+                return at + 1, keys[fold(form)]
+    return ent.end, ""
+
+
+def _with_branch_names(ents: list[Span]) -> list[Span]:
+    """A group's name run on over a regional branch's ("Islamic State" + "Ruritania Province",
+    "the Islamic State's Ruritania branch" when the gazetteer knows that branch): one ORG span,
+    keyed to the branch's gazetteer entry when there is one (:func:`_branch_end`). The parent
+    must be an armed group of the gazetteer or an untyped organisation; spans the widened name
+    covers are dropped."""
+    out: list[Span] = []
+    end_of_last = -1
+    for ent in ents:
+        if ent.start < end_of_last:
+            continue
+        entry = entries().get(ent.kb_id_) if ent.kb_id_ else None
+        if ent.label_ != "ORG" or (entry is not None and entry.subtype != "armed_group"):
+            out.append(ent)
+            continue
+        end, key = _branch_end(ent)
+        if end == ent.end:
+            out.append(ent)
+            continue
+        out.append(Span(ent.doc, ent.start, end, label="ORG", kb_id=key))
+        ent.doc.user_data.setdefault(_BRANCH_NAMES, set()).add((ent.start, end))
+        end_of_last = end
+    return out
+
+
+#: Doc.user_data key: the (start, end) token spans :func:`_with_branch_names` made, ORG by their making.
+_BRANCH_NAMES = "nexus_branch_names"
+
+
+def _branch_name(span: Span) -> bool:
+    """The span is a group's branch name made by :func:`_with_branch_names`."""
+    return (span.start, span.end) in span.doc.user_data.get(_BRANCH_NAMES, set())
+
+
 def _with_body_tails(ents: list[Span]) -> list[Span]:
     """An organisation's name run on over the capitalised words after it to a body's head word
     or a closing word of such names: "Pan-Ruritanian Union" + "Commission", "Union" + "Peace
@@ -1840,6 +1927,8 @@ def _type_of(span: Span, entry: GazetteerEntry | None) -> str | None:
         return _LABEL_TYPES.get(entry.label, "ORG")
     etype = _LABEL_TYPES.get(span.label_)
     words = span.text.split()
+    if _branch_name(span):
+        return "ORG"  # "the Islamic State's Ruritania Province": a group's branch, no province
     if etype is None:
         titled_name = span.label_ in ("EVENT", "PRODUCT", "WORK_OF_ART", "LAW") and len(words) in (2, 3)
         if titled_name and all(w[:1].isupper() for w in words) and _titled(span):
@@ -2104,7 +2193,9 @@ def cluster_entities(doc: Doc, outlet: str | None = None) -> list[EntityCluster]
     outlet_key = fold(outlet) if outlet else None
 
     spans = _with_seat_country(
-        _with_joined_last_word(_with_long_org_names(_with_body_tails(_with_state_bodies(doc))))
+        _with_joined_last_word(
+            _with_long_org_names(_with_body_tails(_with_branch_names(_with_state_bodies(doc))))
+        )
     )
     titled = titled_names(doc, spans)  # names after a long title (titled_names.py)
     spans = [s for s in spans if not any(t.start <= s.start and s.end <= t.end for t in titled)]
@@ -2139,6 +2230,10 @@ def cluster_entities(doc: Doc, outlet: str | None = None) -> list[EntityCluster]
                 by_key[key] = cluster
         by_form[(etype, folded)] = cluster
         cluster.add(_mention(span))
+        if _branch_name(ent) and (_POSSESSIVE.search(span.text) or entry is not None):
+            plain = _SPACES.sub(" ", _POSSESSIVE.sub(" ", span.text)).strip()
+            for form in (plain, *([entry.name] if entry else [])):  # "the Islamic State's X Province"
+                cluster.forms.setdefault(fold(form), form)  # is also "Islamic State X Province"
         for word in [" ".join(role)] if role else []:
             if word not in cluster.roles:
                 cluster.roles.append(word)

@@ -1997,6 +1997,7 @@ def _noun_modality(noun: Token, etype: str) -> str:
     if (
         lemma in cues["planned_governors"]
         and not any(c.dep_ == "prt" for c in governor.children)  # not "set off an explosion"
+        and not (etype == "meeting" and via == "dobj" and lemma in cues["convening_governors"])
         and (
             not definite
             or via in ("for", "to", "on")
