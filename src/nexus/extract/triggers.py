@@ -239,6 +239,8 @@ def _object_lemmas(token: Token) -> set[str]:
             # participle tells of the main clause's subject
             out.update(c.lemma_.lower() for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass"))
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    if token.dep_ == "relcl" and subjects and all(s.tag_ in ("WP", "WDT") for s in subjects):
+        subjects = [token.head]  # "an attacker who had wounded a man": the attacker wounded
     out.update(f"subject:{w}" for s in subjects for w in (s.lemma_.lower(), s.lower_))
     out.update(  # "a man with an axe wounded four": the weapon the doer held
         f"with:{g.lemma_.lower()}"
