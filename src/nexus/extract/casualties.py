@@ -1260,6 +1260,15 @@ def _phrase_start(sent: Span, start: int) -> int:
 def _person_root(tok: Token) -> bool:
     """A token that names one person: 'a soldier', 'the gunman', 'Yusuf Barakat', 'he'."""
     lex = _lexicon()
+    if tok.tag_ == "WP":  # 'commander X, who was killed by ...': the one person the clause describes
+        antecedent = tok.head.head
+        return (
+            tok.lower_ == "who"
+            and tok.dep_ == "nsubjpass"
+            and tok.head.dep_ == "relcl"
+            and antecedent.tag_ != "WP"
+            and _person_root(antecedent)
+        )
     if tok.lower_ in lex.one_more and (
         tok.dep_ in {"dobj", "nsubjpass"} or (tok.dep_ == "nsubj" and _gapped_passive(tok.head))
     ):
@@ -1316,7 +1325,9 @@ def _both(tok: Token) -> bool:
 
 
 #: The tags of the tokens that can name one victim (:func:`_person_root`) or a pair (:func:`_both`).
-_VICTIM_TAGS = frozenset({"NN", "NNP", "PRP", "NNS"})
+#: Dependencies of the words before a noun that belong to its name ('commander Ali Haidar').
+_NAME_LEFTS = frozenset({"compound", "det", "amod", "poss", "nmod"})
+_VICTIM_TAGS = frozenset({"NN", "NNP", "PRP", "NNS", "WP"})
 
 
 def _single_victims(sent: Span, taken: set[int]) -> list[_Figure]:
@@ -1344,9 +1355,12 @@ def _single_victims(sent: Span, taken: set[int]) -> list[_Figure]:
             continue  # 'Gunmen killed a chief ... The chief was shot in his home': how he died
         if kind == "killed" and _explains_a_rise(cue, taken):
             continue  # 'the toll rose to five when a wounded officer died': the five counts him
-        start = tok.left_edge.i if tok.tag_ != "PRP" else tok.i
+        named = tok.head.head if tok.tag_ == "WP" else tok  # 'X, who was killed': X's words
+        start = named.left_edge.i if tok.tag_ != "PRP" else tok.i
+        if named is not tok:
+            start = min([named.i] + [c.left_edge.i for c in named.lefts if c.dep_ in _NAME_LEFTS])
         start = max(start, sent.start)
-        words = list(sent.doc[start : tok.i + 1])
+        words = list(sent.doc[start : named.i + 1])
         value = 2 if pair else 1
         # 'a fourth suspect was killed' after three arrested counts suspects, not the dead: only a
         # victim who died of a harm told before ('a third ranger died of his wounds') is the nth dead

@@ -3151,7 +3151,7 @@ def _verb_owns_noun(found: list[Trigger]) -> list[Trigger]:
             and not (
                 via in ("in", "by", "during")
                 and governor.lemma_.lower() in _harm_lemmas()
-                and _agentive_participle(trig.token) is not None
+                and (_agentive_participle(trig.token) is not None or _state_demonym(trig.token))
             )
         ):  # "retaliating for the May 3 raid": the raid avenged is an earlier happening of its own;
             # "was killed in an assassination carried out by X": the noun is the happening, the verb
@@ -3177,6 +3177,15 @@ def _verb_owns_noun(found: list[Trigger]) -> list[Trigger]:
 
 
 _INDEFINITE = frozenset({"a", "an"})
+
+
+def _state_demonym(noun: Token) -> bool:
+    """ "killed in an Israeli assassination": a happening noun whose demonym names the state
+    that did it (``demonyms`` of the ontology) is the happening, the verb its toll."""
+    return any(
+        c.dep_ in ("amod", "compound") and c.i < noun.i and c.lower_ in ontology.demonyms()
+        for c in noun.children
+    )
 
 
 @cache
