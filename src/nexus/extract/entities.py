@@ -1329,19 +1329,30 @@ def _with_untagged_taken_places(doc: Doc, ents: list[Span]) -> list[Span]:
     of taking ground (``ground_taking_verbs``: "troops retook Kalanga", where the unknown verb form
     threw the tagger): a place."""
     taken = {i for e in ents for i in range(e.start, e.end)}
+    label_at = {i: e.label_ for e in ents for i in range(e.start, e.end)}
     found: list[Span] = []
     for verb in matching(doc[:], _word_set("ground_taking_verbs")):
-        if verb.pos_ != "VERB" or verb.lemma_.lower() == "take":
+        taken_back = verb.lemma_.lower() == "take" and any(
+            c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children
+        )  # "took back X": retook
+        if verb.pos_ != "VERB" or (verb.lemma_.lower() == "take" and not taken_back):
             continue
+        ground_only = taken_back or verb.lemma_.lower() in _word_set("ground_only_verbs")
         for obj in verb.children:
+            misread = label_at.get(obj.i) in _NO_PLACE_LABELS or (
+                ground_only and label_at.get(obj.i) == "PERSON"
+            )
             if (
                 obj.dep_ == "dobj"
                 and obj.tag_ == "NNP"
                 and obj.is_title
-                and obj.i not in taken
+                and (obj.i not in taken or misread)  # "recaptured X" with X read as a product
                 and not any(c.dep_ in ("compound", "det", "amod", "poss") for c in obj.children)
             ):
                 found.append(Span(doc, obj.i, obj.i + 1, label="GPE"))
+    if found:  # a name read as a product or (after a verb of ground only) a person gives way
+        ents = [e for e in ents if not any(f.start < e.end and e.start < f.end for f in found)]
+        taken = {i for e in ents for i in range(e.start, e.end)}
     found += _untagged_scenes(doc, taken)
     found += _untagged_force_towns(doc, taken)
     if not found:
@@ -1353,6 +1364,9 @@ def _with_untagged_taken_places(doc: Doc, ents: list[Span]) -> list[Span]:
     found = kept
     return sorted([*ents, *found], key=lambda e: e.start)
 
+
+#: NER labels of no person, group or place: a taken place's name read as one of them is misread.
+_NO_PLACE_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})
 
 #: A town named only before its police force ("Toulouse police said") is taken from this
 #: population on (a city a report names without introducing it, as ``_known_town`` has it).

@@ -185,6 +185,8 @@ def _object_lemmas(token: Token) -> set[str]:
                 for g in p.children
                 if g.dep_ == "pobj"
             )
+            if child.dep_ == "dobj" and _place_object_token(child):
+                out.add("PLACE")  # "took back X": a named place taken
             if child.dep_ == "dobj":  # "peppered a checkpoint with gunfire", "with" hung on the object
                 out.update(
                     f"with:{g.lower_}"
