@@ -174,7 +174,7 @@ def _object_lemmas(token: Token) -> set[str]:
     out: set[str] = set()
     for child in token.children:
         if child.dep_ in ("dobj", "prt", "attr", "oprd", "nsubjpass", "dative", "npadvmod") or (
-            child.dep_ == "advmod" and child.tag_ in ("JJ", "RB")  # "was set ablaze", read as an adverb
+            child.dep_ == "advmod" and child.tag_ in ("JJ", "RB", "RP")  # "set ablaze", read as an adverb
         ):
             out.update((child.lemma_.lower(), child.lower_))
             out.update(c.lemma_.lower() for c in child.children if c.dep_ in ("compound", "amod"))
