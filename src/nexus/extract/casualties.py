@@ -2519,8 +2519,8 @@ def _share_qualifiers(doc: Doc, mentions: list[CasualtyMention]) -> list[Casualt
         prev, cur = out[k - 1], out[k]
         if prev.cue < 0 or cur.cue < 0 or cur.count.qualifier != "exact" or prev.count.qualifier == "exact":
             continue
-        if prev.count.qualifier == "at_most":
-            continue
+        if prev.count.qualifier == "at_most" or _range_span(doc, prev):
+            continue  # '15 to 20 were wounded and six killed': a range's floor is no 'at least'
         if not _gapped(doc[prev.cue], doc[cur.cue]) and (
             not coordinated_pair(doc, prev, cur)
             or _has_dobj(doc[cur.cue])
@@ -2531,6 +2531,12 @@ def _share_qualifiers(doc: Doc, mentions: list[CasualtyMention]) -> list[Casualt
         count = Count(value=cur.count.value, qualifier=prev.count.qualifier, text=cur.count.text)
         out[k] = replace(cur, count=count)
     return out
+
+
+def _range_span(doc: Doc, mention: CasualtyMention) -> bool:
+    """The figure is a range ('15 to 20', 'between 8 and 10'), its qualifier its lower bound."""
+    span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
+    return span is not None and _parse_range(list(span)) is not None
 
 
 def _own_auxiliary(cue: Token) -> bool:

@@ -1402,12 +1402,15 @@ def _untagged_scenes(doc: Doc, taken: set[int]) -> list[Span]:
     """Capitalised names the NER left out where a verb of striking or taking ground says it
     happened: "a bomber struck a wedding party in Dera Kalat", "raided a camp near Tor Ghar" (the
     "in"/"near" object of the verb or of its object, that may be a town's name): places."""
-    verbs = _word_set("scene_verbs") | _word_set("place_taking_verbs")
+    assaults = _word_set("assault_scene_verbs")
+    verbs = _word_set("scene_verbs") | _word_set("place_taking_verbs") | assaults
     found: list[Span] = []
     for verb in matching(doc[:], verbs):
         if verb.pos_ != "VERB":
             continue
         heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+        if verb.lemma_.lower() in assaults:  # "attacked a convoy travelling to X near Y": the journey's
+            heads += [t for o in heads[1:] for t in o.subtree if t.dep_ == "acl" and t.pos_ == "VERB"]
         for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "near")):
             for name in (g for g in prep.children if g.dep_ == "pobj" and g.tag_ == "NNP" and g.is_title):
                 start = name.i

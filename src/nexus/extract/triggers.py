@@ -1495,6 +1495,25 @@ def clause_is_actual(verb: Token) -> bool:
     return _verb_modality(verb, "") == ACTUAL
 
 
+#: Spans of time that make "N ... after X" a look back from today, not a report of X.
+_LONG_SPANS = frozenset({"year", "years", "decade", "decades"})
+
+
+def _years_after_in_present(verb: Token) -> bool:
+    """ "Nearly three years after the Taliban took back Kabul, the landscape is shaped by ...": a
+    clause of "years after" under a present-tense main clause dates today's state of affairs; the
+    happening it names is background, told as a time."""
+    if verb.dep_ != "advcl" or not any(
+        c.dep_ == "mark" and c.lower_ in ("after", "since") for c in verb.children
+    ):
+        return False
+    if not any(c.dep_ == "npadvmod" and c.lower_ in _LONG_SPANS for c in verb.children):
+        return False
+    main = verb.head
+    tensed = [main, *(c for c in main.children if c.dep_ in ("aux", "auxpass"))]
+    return any(t.tag_ in ("VBZ", "VBP") for t in tensed)
+
+
 def _question(token: Token) -> bool:
     """The trigger's sentence is a question (its last word, quotes and spaces aside, is "?")."""
     doc = token.doc
@@ -1520,6 +1539,8 @@ def _verb_modality(verb: Token, etype: str) -> str:
         return "planned"  # a headline's "Army to launch offensive", "Kenya, Somalia to hold talks"
     if any(c.dep_ == "advmod" and c.lower_ in cues["habitual_adverbs"] for c in verb.children):
         return "generic"  # "regularly attacks convoys"
+    if _years_after_in_present(verb):
+        return "restated"  # "three years after the Taliban took back Kabul, the landscape is ..."
     if _aggregate_perfect(verb) or _experiential_perfect(verb) or _period_tally(verb) or _in_the_past(verb):
         return "generic"  # "militants have killed hundreds this year": a running total
     if _counted_participle(verb):
