@@ -34,7 +34,9 @@ def test_a_meeting_called_by_an_official_is_held_by_that_official(extract: Any, 
 
 
 def test_calling_for_talks_is_still_no_meeting(extract: Any) -> None:
-    extraction = extract("Justice Minister Peter Aalto called for talks with the unions.", published="2025-03-12")
+    extraction = extract(
+        "Justice Minister Peter Aalto called for talks with the unions.", published="2025-03-12"
+    )
     assert _events(extraction, "meeting") == []
 
 
@@ -64,7 +66,8 @@ def test_the_wounded_flown_to_a_town_make_no_visit(extract: Any) -> None:
 )
 def test_a_province_branch_is_one_group_and_the_actor(extract: Any, name: str) -> None:
     extraction = extract(
-        f"Gunmen attacked a shrine near Tahoua, killing 12 people. {name} claimed responsibility for the attack.",
+        f"Gunmen attacked a shrine near Tahoua, killing 12 people. {name} claimed responsibility "
+        "for the attack.",
         published="2025-03-12",
     )
     [attack] = _events(extraction, "attack")
@@ -156,7 +159,8 @@ def test_a_reporting_perfect_keeps_its_figures_cue_only(extract: Any) -> None:
 
 def test_the_assassination_of_a_named_person_kills_one(extract: Any) -> None:
     extraction = extract(
-        "Sudan blamed Eritrea for the assassination of army officer Omar Bashir Idris near Kassala on Friday.",
+        "Sudan blamed Eritrea for the assassination of army officer Omar Bashir Idris near Kassala "
+        "on Friday.",
         published="2025-03-12",
     )
     [action] = _events(extraction, "military_action")
@@ -248,7 +252,8 @@ def test_the_same_verbs_outside_violence_are_no_attacks(extract: Any, text: str)
 
 def test_a_range_floor_is_not_shared_with_the_next_figure(extract: Any) -> None:
     extraction = extract(
-        "Witnesses said 15 to 20 people were wounded and six killed when a grenade hit a bar in Zurmi on Friday.",
+        "Witnesses said 15 to 20 people were wounded and six killed when a grenade hit a bar in Zurmi "
+        "on Friday.",
         published="2025-03-12",
     )
     [attack] = _events(extraction, "attack")
@@ -264,3 +269,28 @@ def test_an_ambush_near_an_unknown_village_is_placed_there_not_at_the_destinatio
     )
     [attack] = _events(extraction, "attack")
     assert _place(attack) == "Kwatarkwashi"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Gunmen stormed a school in Kassala on Monday, killing from 18 to 22 pupils, an official said.", 18),
+        (
+            "Gunmen stormed a school in Kassala on Monday, killing two to three dozen pupils, "
+            "an official said.",
+            24,
+        ),
+    ],
+)
+def test_ranges_opened_by_from_or_scaled_keep_their_floor(extract: Any, text: str, value: int) -> None:
+    [attack] = _events(extract(text, published="2025-03-12"), "attack")
+    assert attack.killed is not None and (attack.killed.value, attack.killed.qualifier) == (value, "at_least")
+
+
+def test_a_toll_rising_from_one_figure_to_another_keeps_the_new_one(extract: Any) -> None:
+    extraction = extract(
+        "The death toll from Tuesday's bombing at a bus station in Kassala rose from 11 to 17, police said.",
+        published="2025-03-12",
+    )
+    [attack] = _events(extraction, "attack")
+    assert attack.killed is not None and attack.killed.value == 17

@@ -944,7 +944,9 @@ def _link_slot(first: Token) -> tuple[str, Token] | None:
     """(kind, cue) when the token ``first`` fills a casualty cue's victim slot."""
     lex = _lexicon()
     dep, head = first.dep_, first.head
-    if dep == "prep" and (first.lower_ in _qualifier_words() or first.lower_ == "between"):
+    if dep == "prep" and (
+        first.lower_ in _qualifier_words() or first.lower_ == "between" or _range_from(first)
+    ):
         # 'killed over 20', 'killed between 25 and 30 villagers': the prep stands for the object
         dep = "dobj" if head.pos_ in {"VERB", "AUX"} else dep
     if dep == "nummod" and head.pos_ == "ADV" and head.dep_ == "pobj" and head.i == first.i + 1:
@@ -1240,6 +1242,9 @@ def _parse_range(tokens: list[Token]) -> tuple[int, int] | None:
             continue
         low = parse_number(" ".join(t.text for t in tokens[:k]))
         high = parse_number(" ".join(t.text for t in tokens[k + 1 :]))
+        scale = {**_MULTIPLIERS, **_SCALES}.get(tokens[-1].lower_.rstrip("s"))
+        if low is not None and high is not None and scale and k == 1 and low[0] * scale <= high[0]:
+            low = (low[0] * scale, low[1])  # 'two to three dozen': the scale counts both bounds
         if low is not None and high is not None and low[0] < high[0]:
             return low[0], high[0]
     return None
@@ -1252,9 +1257,22 @@ def _phrase_start(sent: Span, start: int) -> int:
         start -= 1
         if start > sent.start and doc[start - 1].lower_ == "a":
             start -= 1
-    if start > sent.start and doc[start - 1].lower_ == "between":
+    if start > sent.start and (doc[start - 1].lower_ == "between" or _range_from(doc[start - 1])):
         return start - 1
     return _with_qualifier(sent, start)
+
+
+def _range_from(prep: Token) -> bool:
+    """'killing from 30 to 35 people': a "from" opening a range under a verb of harm (not 'rose
+    from 11 to 17', a toll's change)."""
+    doc, lex = prep.doc, _lexicon()
+    after = doc[prep.i + 1 : prep.i + 5]
+    return (
+        prep.lower_ == "from"
+        and prep.head.pos_ == "VERB"
+        and _kind_of(prep.head, lex.transitive) is not None
+        and any(t.lower_ in lex.range_joiners for t in after)
+    )
 
 
 def _person_root(tok: Token) -> bool:
@@ -2242,7 +2260,7 @@ def _number_figures(sent: Span) -> list[_Figure]:
         phrase = list(doc[q_start:end])
         parsed = parse_number(doc[q_start:end].text)
         if parsed is None or joined:
-            span = phrase[1:] if phrase[0].lower_ == "between" else phrase
+            span = phrase[1:] if phrase[0].lower_ in ("between", "from") else phrase
             bounds = _parse_range([t for t in span if t.i >= start])
             if bounds is None:
                 continue
