@@ -867,6 +867,8 @@ def _joins(event: EventDraft, mention: EventDraft, geo: dict[int, Place]) -> boo
         return False  # "fired missiles, retaliating for the April 1 strike": the dated strike is another one
     if not _compatible(event, mention, geo):
         return False
+    if _new_day_elsewhere(event, mention, geo):
+        return False  # "... attacked a woman in X. On Saturday, an explosion killed four in Y": another one
     if mention.own_places and not event.places and _set_off_scene(event):
         return False  # "the raid on Mueda" is not the patrol ambushed 15 km outside the town
     if mention.type in ("rally", "visit", "meeting"):
@@ -878,6 +880,22 @@ def _joins(event: EventDraft, mention: EventDraft, geo: dict[int, Place]) -> boo
 
 
 _PRECISION_RANK = {"year": 0, "month": 1, "day": 2}
+
+
+def _new_day_elsewhere(event: EventDraft, mention: EventDraft, geo: dict[int, Place]) -> bool:
+    """A mention of a later sentence, not referring back ("an explosion", "gunmen killed"), with a
+    day written in its sentence and a place there that cannot be the earlier event's: a happening
+    of its own, though the place hangs on the sentence's verb rather than on the mention."""
+    return (
+        not definite(mention)
+        and mention.sent.start != event.sent.start
+        and not mention.own_places
+        and bool(mention.places)
+        and bool(event.places)
+        and _date_words(mention) is not None
+        and not reported_day(mention)
+        and not places_compatible(event.places[0], mention.places[0], geo)
+    )
 
 
 def _introduced_with_scene(mention: EventDraft) -> bool:
