@@ -294,3 +294,39 @@ def test_a_toll_rising_from_one_figure_to_another_keeps_the_new_one(extract: Any
     )
     [attack] = _events(extraction, "attack")
     assert attack.killed is not None and attack.killed.value == 17
+
+
+# --- a fight with the state's force, a new day elsewhere, one speaker going on ----------------
+
+
+def test_rebels_clashing_with_security_personnel_is_a_security_operation(extract: Any) -> None:
+    extraction = extract(
+        "Four rebels were killed on Saturday when they clashed with security personnel near the village "
+        "of Lanuza.",
+        published="2025-03-12",
+    )
+    assert [e.type for e in extraction.events if e.type in ("attack", "military_action")] == [
+        "military_action"
+    ]
+
+
+def test_a_later_sentence_with_its_own_day_and_place_is_another_attack(extract: Any) -> None:
+    extraction = extract(
+        "Police in Graz detained a man on Thursday after he attacked a woman with a knife, injuring her. "
+        "On Saturday, an explosion killed four soldiers in Colombia's Cauca department.",
+        published="2025-03-12",
+    )
+    attacks = _events(extraction, "attack")
+    assert sorted((_place(a), a.killed.value if a.killed else None) for a in attacks) == [
+        ("Cauca", 4),
+        ("Graz", None),
+    ]
+
+
+def test_a_quote_given_to_the_speaker_by_a_pronoun_goes_on_with_the_statement(extract: Any) -> None:
+    extraction = extract(
+        'Premier Ida Lund condemned the bombing. "This is a cowardly act," she said, promising that '
+        "those responsible would be found.",
+        published="2025-03-12",
+    )
+    assert len(_events(extraction, "statement")) == 1

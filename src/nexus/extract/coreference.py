@@ -1012,7 +1012,11 @@ def _quote_goes_on(event: EventDraft, mention: EventDraft) -> bool:
     trigger = mention.trigger
     if not mention.actors or {id(a) for a in event.actors} != {id(a) for a in mention.actors}:
         return False
-    if trigger.lemma_.lower() not in reporting_verbs() or _date_words(mention) is not None:
+    if _date_words(mention) is not None:
+        return False
+    if _speaker_told_before(mention) and trigger.head.lemma_.lower() in reporting_verbs():
+        trigger = trigger.head  # '"...," she said, promising that ...': the quote's own verb speaks
+    if trigger.lemma_.lower() not in reporting_verbs():
         return False
     if not any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in trigger.children):
         return False
