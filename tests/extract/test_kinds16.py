@@ -330,3 +330,22 @@ def test_a_quote_given_to_the_speaker_by_a_pronoun_goes_on_with_the_statement(ex
         published="2025-03-12",
     )
     assert len(_events(extraction, "statement")) == 1
+
+
+def test_an_attack_on_an_unknown_village_is_placed_there(extract: Any) -> None:
+    extraction = extract(
+        "In January 2020, gunmen killed 36 people at a market in Kaya. The same month, an attack on "
+        "Bourzanga killed 39.",
+        published="2025-03-12",
+    )
+    places = sorted(_place(a) or "" for a in _events(extraction, "attack"))
+    assert places == ["Bourzanga", "Kaya"]
+
+
+def test_a_victim_who_was_shot_and_then_died_is_not_counted_wounded(extract: Any) -> None:
+    extraction = extract(
+        "Gunmen attacked a checkpost near Tank on Sunday, killing two policemen. A constable who was "
+        "shot in the chest died on Monday.",
+        published="2025-03-12",
+    )
+    assert all(a.injured is None for a in _events(extraction, "attack"))

@@ -1285,6 +1285,8 @@ def _person_root(tok: Token) -> bool:
             and tok.dep_ == "nsubjpass"
             and tok.head.dep_ == "relcl"
             and antecedent.tag_ != "WP"
+            # (not 'a constable who was shot in the chest died': the main verb tells his fate)
+            and antecedent.dep_ not in ("nsubj", "nsubjpass")
             and _person_root(antecedent)
         )
     if tok.lower_ in lex.one_more and (

@@ -886,16 +886,33 @@ def _new_day_elsewhere(event: EventDraft, mention: EventDraft, geo: dict[int, Pl
     """A mention of a later sentence, not referring back ("an explosion", "gunmen killed"), with a
     day written in its sentence and a place there that cannot be the earlier event's: a happening
     of its own, though the place hangs on the sentence's verb rather than on the mention."""
-    return (
-        not definite(mention)
-        and mention.sent.start != event.sent.start
-        and not mention.own_places
-        and bool(mention.places)
-        and bool(event.places)
-        and _date_words(mention) is not None
-        and not reported_day(mention)
-        and not places_compatible(event.places[0], mention.places[0], geo)
+    words = _date_words(mention)
+    if (
+        definite(mention)
+        or mention.sent.start == event.sent.start
+        or mention.own_places
+        or not mention.places
+        or not event.places
+        or words is None
+        or words.start > mention.sent.start + 1  # the day opens the sentence: "On Saturday, ..."
+        or reported_day(mention)
+    ):
+        return False
+    trigger = mention.trigger
+    clause = trigger.head if trigger.dep_ in ("nsubj", "nsubjpass") else trigger
+    place = mention.places[0]
+    in_clause = any(
+        clause in tok.ancestors
+        for m in place.mentions
+        if mention.sent.start_char <= m.start < mention.sent.end_char
+        and (tok := _token_at(mention.sent, m.start)) is not None
     )
+    return in_clause and not places_compatible(event.places[0], place, geo)
+
+
+def _token_at(sent: Span, char: int) -> Token | None:
+    """The token of ``sent`` that starts at character offset ``char`` (None if none does)."""
+    return next((t for t in sent if t.idx == char), None)
 
 
 def _introduced_with_scene(mention: EventDraft) -> bool:

@@ -1350,6 +1350,7 @@ def _with_untagged_taken_places(doc: Doc, ents: list[Span]) -> list[Span]:
                 and not any(c.dep_ in ("compound", "det", "amod", "poss") for c in obj.children)
             ):
                 found.append(Span(doc, obj.i, obj.i + 1, label="GPE"))
+    found += _assaulted_places(doc, label_at, {e.start: e for e in ents})
     if found:  # a name read as a product or (after a verb of ground only) a person gives way
         ents = [e for e in ents if not any(f.start < e.end and e.start < f.end for f in found)]
         taken = {i for e in ents for i in range(e.start, e.end)}
@@ -1363,6 +1364,39 @@ def _with_untagged_taken_places(doc: Doc, ents: list[Span]) -> list[Span]:
             kept.append(span)
     found = kept
     return sorted([*ents, *found], key=lambda e: e.start)
+
+
+def _assaulted_places(doc: Doc, label_at: dict[int, str], starts: dict[int, Span]) -> list[Span]:
+    """ "an attack on Silgadji", "the raid on Ogossagou": a one-word capitalised name after "on" under
+    an ``assault_nouns`` noun that the NER read as a product, a people or an organisation no
+    gazetteer or lexicon knows, and that may be a town's name: a place (one span each)."""
+    found: list[Span] = []
+    for noun in matching(doc[:], (), _word_set("assault_nouns")):
+        if noun.pos_ != "NOUN":
+            continue
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "on"):
+            for name in (g for g in prep.children if g.dep_ == "pobj" and g.tag_ == "NNP" and g.is_title):
+                label = label_at.get(name.i)
+                ent = starts.get(name.i)
+                misread = (
+                    label in _NO_PLACE_LABELS
+                    or label == "NORP"
+                    or (
+                        label == "ORG"
+                        and ent is not None
+                        and len(ent) == 1
+                        and not ent.kb_id_
+                        and org_subtype(name.text) == "other"
+                    )
+                )
+                if not misread or any(c.dep_ in ("compound", "poss") for c in name.children):
+                    continue  # (a name the NER left out may be a street's: "the attack on Seidlstrasse")
+                if name.i + 1 < len(doc) and doc[name.i + 1].is_title:
+                    continue  # part of a longer name
+                street = name.lower_.endswith(tuple(_word_set("street_endings")))
+                if _could_be_town(name.text) and not street:
+                    found.append(Span(doc, name.i, name.i + 1, label="GPE"))
+    return found
 
 
 #: NER labels of no person, group or place: a taken place's name read as one of them is misread.
@@ -2247,6 +2281,8 @@ def cluster_entities(doc: Doc, outlet: str | None = None) -> list[EntityCluster]
                 by_key[key] = cluster
         by_form[(etype, folded)] = cluster
         cluster.add(_mention(span))
+        if _branch_name(ent) and entry is None:
+            cluster.subtype = "armed_group"  # a group's regional branch is an armed group as its parent
         if _branch_name(ent) and (_POSSESSIVE.search(span.text) or entry is not None):
             plain = _SPACES.sub(" ", _POSSESSIVE.sub(" ", span.text)).strip()
             for form in (plain, *([entry.name] if entry else [])):  # "the Islamic State's X Province"

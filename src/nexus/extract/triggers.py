@@ -1507,8 +1507,9 @@ def _years_after_in_present(verb: Token) -> bool:
         c.dep_ == "mark" and c.lower_ in ("after", "since") for c in verb.children
     ):
         return False
-    if not any(c.dep_ == "npadvmod" and c.lower_ in _LONG_SPANS for c in verb.children):
-        return False
+    spans = [c for c in verb.children if c.dep_ == "npadvmod" and c.lower_ in _LONG_SPANS]
+    if not any(any(g.dep_ == "nummod" for g in c.children) for c in spans):
+        return False  # "three years after" (not "since ... last year")
     main = verb.head
     tensed = [main, *(c for c in main.children if c.dep_ in ("aux", "auxpass"))]
     return any(t.tag_ in ("VBZ", "VBP") for t in tensed)
