@@ -894,7 +894,6 @@ def _new_day_elsewhere(event: EventDraft, mention: EventDraft, geo: dict[int, Pl
         or not mention.places
         or not event.places
         or words is None
-        or words.start > mention.sent.start + 1  # the day opens the sentence: "On Saturday, ..."
         or reported_day(mention)
     ):
         return False
