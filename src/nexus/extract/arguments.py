@@ -1256,10 +1256,13 @@ def _convened(noun: Token) -> bool:
     """ "summoned the service chiefs to a security meeting", "convened the council for talks": a
     meeting noun under a verb of calling people to it (``convening_verbs`` of ``doers.yaml``), whose
     subject holds the meeting."""
-    if noun.dep_ != "pobj" or noun.head.lower_ not in ("to", "for"):
+    if noun.dep_ == "dobj":
+        verb = noun.head  # "called an emergency meeting of police chiefs": the caller holds it
+    elif noun.dep_ == "pobj" and noun.head.lower_ in ("to", "for"):
+        verb = noun.head.head
+    else:
         return False
     meeting_nouns = event_ontology()["types"]["meeting"].get("nouns", [])
-    verb = noun.head.head
     return (
         noun.lemma_.lower() in meeting_nouns
         and verb.pos_ == "VERB"
@@ -1306,7 +1309,7 @@ def actor_entities(trigger: Token, index: dict[int, EntityCluster]) -> list[Enti
             return [index[trigger.head.head.i]]  # "President X, on a visit to Y, said ...": X visits
         if _convened(trigger):
             found = actor_entities(
-                trigger.head.head, index
+                trigger.head if trigger.dep_ == "dobj" else trigger.head.head, index
             )  # "the minister summoned the chiefs to a meeting"
             if found:
                 return found

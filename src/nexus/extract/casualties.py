@@ -944,7 +944,9 @@ def _link_slot(first: Token) -> tuple[str, Token] | None:
     """(kind, cue) when the token ``first`` fills a casualty cue's victim slot."""
     lex = _lexicon()
     dep, head = first.dep_, first.head
-    if dep == "prep" and (first.lower_ in _qualifier_words() or first.lower_ == "between"):
+    if dep == "prep" and (
+        first.lower_ in _qualifier_words() or first.lower_ == "between" or _range_from(first)
+    ):
         # 'killed over 20', 'killed between 25 and 30 villagers': the prep stands for the object
         dep = "dobj" if head.pos_ in {"VERB", "AUX"} else dep
     if dep == "nummod" and head.pos_ == "ADV" and head.dep_ == "pobj" and head.i == first.i + 1:
@@ -1240,6 +1242,9 @@ def _parse_range(tokens: list[Token]) -> tuple[int, int] | None:
             continue
         low = parse_number(" ".join(t.text for t in tokens[:k]))
         high = parse_number(" ".join(t.text for t in tokens[k + 1 :]))
+        scale = {**_MULTIPLIERS, **_SCALES}.get(tokens[-1].lower_.rstrip("s"))
+        if low is not None and high is not None and scale and k == 1 and low[0] * scale <= high[0]:
+            low = (low[0] * scale, low[1])  # 'two to three dozen': the scale counts both bounds
         if low is not None and high is not None and low[0] < high[0]:
             return low[0], high[0]
     return None
@@ -1252,14 +1257,38 @@ def _phrase_start(sent: Span, start: int) -> int:
         start -= 1
         if start > sent.start and doc[start - 1].lower_ == "a":
             start -= 1
-    if start > sent.start and doc[start - 1].lower_ == "between":
+    if start > sent.start and (doc[start - 1].lower_ == "between" or _range_from(doc[start - 1])):
         return start - 1
     return _with_qualifier(sent, start)
+
+
+def _range_from(prep: Token) -> bool:
+    """'killing from 30 to 35 people': a "from" opening a range under a verb of harm (not 'rose
+    from 11 to 17', a toll's change)."""
+    doc, lex = prep.doc, _lexicon()
+    after = doc[prep.i + 1 : prep.i + 5]
+    return (
+        prep.lower_ == "from"
+        and prep.head.pos_ == "VERB"
+        and _kind_of(prep.head, lex.transitive) is not None
+        and any(t.lower_ in lex.range_joiners for t in after)
+    )
 
 
 def _person_root(tok: Token) -> bool:
     """A token that names one person: 'a soldier', 'the gunman', 'Yusuf Barakat', 'he'."""
     lex = _lexicon()
+    if tok.tag_ == "WP":  # 'commander X, who was killed by ...': the one person the clause describes
+        antecedent = tok.head.head
+        return (
+            tok.lower_ == "who"
+            and tok.dep_ == "nsubjpass"
+            and tok.head.dep_ == "relcl"
+            and antecedent.tag_ != "WP"
+            # (not 'a constable who was shot in the chest died': the main verb tells his fate)
+            and antecedent.dep_ not in ("nsubj", "nsubjpass")
+            and _person_root(antecedent)
+        )
     if tok.lower_ in lex.one_more and (
         tok.dep_ in {"dobj", "nsubjpass"} or (tok.dep_ == "nsubj" and _gapped_passive(tok.head))
     ):
@@ -1316,7 +1345,9 @@ def _both(tok: Token) -> bool:
 
 
 #: The tags of the tokens that can name one victim (:func:`_person_root`) or a pair (:func:`_both`).
-_VICTIM_TAGS = frozenset({"NN", "NNP", "PRP", "NNS"})
+#: Dependencies of the words before a noun that belong to its name ('commander Ali Haidar').
+_NAME_LEFTS = frozenset({"compound", "det", "amod", "poss", "nmod"})
+_VICTIM_TAGS = frozenset({"NN", "NNP", "PRP", "NNS", "WP"})
 
 
 def _single_victims(sent: Span, taken: set[int]) -> list[_Figure]:
@@ -1344,9 +1375,12 @@ def _single_victims(sent: Span, taken: set[int]) -> list[_Figure]:
             continue  # 'Gunmen killed a chief ... The chief was shot in his home': how he died
         if kind == "killed" and _explains_a_rise(cue, taken):
             continue  # 'the toll rose to five when a wounded officer died': the five counts him
-        start = tok.left_edge.i if tok.tag_ != "PRP" else tok.i
+        named = tok.head.head if tok.tag_ == "WP" else tok  # 'X, who was killed': X's words
+        start = named.left_edge.i if tok.tag_ != "PRP" else tok.i
+        if named is not tok:
+            start = min([named.i] + [c.left_edge.i for c in named.lefts if c.dep_ in _NAME_LEFTS])
         start = max(start, sent.start)
-        words = list(sent.doc[start : tok.i + 1])
+        words = list(sent.doc[start : named.i + 1])
         value = 2 if pair else 1
         # 'a fourth suspect was killed' after three arrested counts suspects, not the dead: only a
         # victim who died of a harm told before ('a third ranger died of his wounds') is the nth dead
@@ -2228,7 +2262,7 @@ def _number_figures(sent: Span) -> list[_Figure]:
         phrase = list(doc[q_start:end])
         parsed = parse_number(doc[q_start:end].text)
         if parsed is None or joined:
-            span = phrase[1:] if phrase[0].lower_ == "between" else phrase
+            span = phrase[1:] if phrase[0].lower_ in ("between", "from") else phrase
             bounds = _parse_range([t for t in span if t.i >= start])
             if bounds is None:
                 continue
@@ -2505,8 +2539,8 @@ def _share_qualifiers(doc: Doc, mentions: list[CasualtyMention]) -> list[Casualt
         prev, cur = out[k - 1], out[k]
         if prev.cue < 0 or cur.cue < 0 or cur.count.qualifier != "exact" or prev.count.qualifier == "exact":
             continue
-        if prev.count.qualifier == "at_most":
-            continue
+        if prev.count.qualifier == "at_most" or _range_span(doc, prev):
+            continue  # '15 to 20 were wounded and six killed': a range's floor is no 'at least'
         if not _gapped(doc[prev.cue], doc[cur.cue]) and (
             not coordinated_pair(doc, prev, cur)
             or _has_dobj(doc[cur.cue])
@@ -2517,6 +2551,12 @@ def _share_qualifiers(doc: Doc, mentions: list[CasualtyMention]) -> list[Casualt
         count = Count(value=cur.count.value, qualifier=prev.count.qualifier, text=cur.count.text)
         out[k] = replace(cur, count=count)
     return out
+
+
+def _range_span(doc: Doc, mention: CasualtyMention) -> bool:
+    """The figure is a range ('15 to 20', 'between 8 and 10'), its qualifier its lower bound."""
+    span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
+    return span is not None and _parse_range(list(span)) is not None
 
 
 def _own_auxiliary(cue: Token) -> bool:

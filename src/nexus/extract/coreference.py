@@ -867,6 +867,8 @@ def _joins(event: EventDraft, mention: EventDraft, geo: dict[int, Place]) -> boo
         return False  # "fired missiles, retaliating for the April 1 strike": the dated strike is another one
     if not _compatible(event, mention, geo):
         return False
+    if _new_day_elsewhere(event, mention, geo):
+        return False  # "... attacked a woman in X. On Saturday, an explosion killed four in Y": another one
     if mention.own_places and not event.places and _set_off_scene(event):
         return False  # "the raid on Mueda" is not the patrol ambushed 15 km outside the town
     if mention.type in ("rally", "visit", "meeting"):
@@ -878,6 +880,38 @@ def _joins(event: EventDraft, mention: EventDraft, geo: dict[int, Place]) -> boo
 
 
 _PRECISION_RANK = {"year": 0, "month": 1, "day": 2}
+
+
+def _new_day_elsewhere(event: EventDraft, mention: EventDraft, geo: dict[int, Place]) -> bool:
+    """A mention of a later sentence, not referring back ("an explosion", "gunmen killed"), with a
+    day written in its sentence and a place there that cannot be the earlier event's: a happening
+    of its own, though the place hangs on the sentence's verb rather than on the mention."""
+    words = _date_words(mention)
+    if (
+        definite(mention)
+        or mention.sent.start == event.sent.start
+        or mention.own_places
+        or not mention.places
+        or not event.places
+        or words is None
+        or reported_day(mention)
+    ):
+        return False
+    trigger = mention.trigger
+    clause = trigger.head if trigger.dep_ in ("nsubj", "nsubjpass") else trigger
+    place = mention.places[0]
+    in_clause = any(
+        clause in tok.ancestors
+        for m in place.mentions
+        if mention.sent.start_char <= m.start < mention.sent.end_char
+        and (tok := _token_at(mention.sent, m.start)) is not None
+    )
+    return in_clause and not places_compatible(event.places[0], place, geo)
+
+
+def _token_at(sent: Span, char: int) -> Token | None:
+    """The token of ``sent`` that starts at character offset ``char`` (None if none does)."""
+    return next((t for t in sent if t.idx == char), None)
 
 
 def _introduced_with_scene(mention: EventDraft) -> bool:
@@ -994,7 +1028,11 @@ def _quote_goes_on(event: EventDraft, mention: EventDraft) -> bool:
     trigger = mention.trigger
     if not mention.actors or {id(a) for a in event.actors} != {id(a) for a in mention.actors}:
         return False
-    if trigger.lemma_.lower() not in reporting_verbs() or _date_words(mention) is not None:
+    if _date_words(mention) is not None:
+        return False
+    if _speaker_told_before(mention) and trigger.head.lemma_.lower() in reporting_verbs():
+        trigger = trigger.head  # '"...," she said, promising that ...': the quote's own verb speaks
+    if trigger.lemma_.lower() not in reporting_verbs():
         return False
     if not any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in trigger.children):
         return False

@@ -334,6 +334,93 @@ def _with_seat_country(ents: list[Span]) -> list[Span]:
     return _joined_with_country(ents, seat)
 
 
+@cache
+def _actor_keys_by_form() -> dict[str, str]:
+    """Every folded name and alias of ``actors.yaml`` (possessive ones too) -> its gazetteer key."""
+    out: dict[str, str] = {}
+    for actor in ontology.actors():
+        for form in (actor.name, *actor.aliases, *actor.case_sensitive_aliases):
+            out.setdefault(fold(_POSSESSIVE.sub(" ", form)), f"actor:{actor.id}")
+    return out
+
+
+_POSSESSIVE = re.compile(r"['’]s\b")
+_SPACES = re.compile(r"\s+")
+
+
+def _branch_end(ent: Span) -> tuple[int, str]:
+    """Where a group's branch name that opens with ``ent`` ends, and its gazetteer key ("" if
+    none); ``(ent.end, "")`` when no branch name follows.
+
+    "Islamic State" + "Ruritania Province", "Islamic State" + "'s" + "Ruritania Province": up to
+    three capitalised words closed by a ``branch_name_heads`` word of ``entities.yaml``; or
+    closed by a lower-case ``branch_nouns`` word ("the group's Ruritania branch") when the
+    actor gazetteer knows "<parent> <place> Province" or "<parent> <place>".
+    """
+    doc = ent.doc
+    at = ent.end
+    if at < len(doc) and doc[at].lower_ in ("'s", "’s"):
+        at += 1
+    words: list[Token] = []
+    while at < len(doc) and len(words) < 3 and doc[at].is_title and doc[at].is_alpha and not doc[at].is_stop:
+        if doc[at].text in _word_set("branch_name_heads") and words:
+            if at + 1 < len(doc) and doc[at + 1].is_lower and doc[at + 1].pos_ == "NOUN":
+                return ent.end, ""  # "the Taliban's Helmand Province commander": a province
+            place = " ".join(w.text for w in words)
+            entry = entries().get(ent.kb_id_) if ent.kb_id_ else None
+            parents = {_POSSESSIVE.sub(" ", ent.text), *([entry.name] if entry else [])}
+            keys = _actor_keys_by_form()
+            key = next((keys[f] for p in parents if (f := fold(f"{p} {place} {doc[at].text}")) in keys), "")
+            return at + 1, key
+        words.append(doc[at])
+        at += 1
+    if not words or at >= len(doc) or doc[at].lower_ not in _word_set("branch_nouns"):
+        return ent.end, ""
+    entry = entries().get(ent.kb_id_) if ent.kb_id_ else None
+    parents = {_POSSESSIVE.sub(" ", ent.text), *([entry.name] if entry else [])}
+    place = " ".join(w.text for w in words)
+    keys = _actor_keys_by_form()
+    for parent in parents:
+        for form in (f"{parent} {place} Province", f"{parent} {place}"):
+            if fold(form) in keys and keys[fold(form)] != ent.kb_id_:
+                return at + 1, keys[fold(form)]
+    return ent.end, ""
+
+
+def _with_branch_names(ents: list[Span]) -> list[Span]:
+    """A group's name run on over a regional branch's ("Islamic State" + "Ruritania Province",
+    "the Islamic State's Ruritania branch" when the gazetteer knows that branch): one ORG span,
+    keyed to the branch's gazetteer entry when there is one (:func:`_branch_end`). The parent
+    must be an armed group of the gazetteer or an untyped organisation; spans the widened name
+    covers are dropped."""
+    out: list[Span] = []
+    end_of_last = -1
+    for ent in ents:
+        if ent.start < end_of_last:
+            continue
+        entry = entries().get(ent.kb_id_) if ent.kb_id_ else None
+        if ent.label_ != "ORG" or (entry is not None and entry.subtype != "armed_group"):
+            out.append(ent)
+            continue
+        end, key = _branch_end(ent)
+        if end == ent.end:
+            out.append(ent)
+            continue
+        out.append(Span(ent.doc, ent.start, end, label="ORG", kb_id=key))
+        ent.doc.user_data.setdefault(_BRANCH_NAMES, set()).add((ent.start, end))
+        end_of_last = end
+    return out
+
+
+#: Doc.user_data key: the (start, end) token spans :func:`_with_branch_names` made, ORG by their making.
+_BRANCH_NAMES = "nexus_branch_names"
+
+
+def _branch_name(span: Span) -> bool:
+    """The span is a group's branch name made by :func:`_with_branch_names`."""
+    return (span.start, span.end) in span.doc.user_data.get(_BRANCH_NAMES, set())
+
+
 def _with_body_tails(ents: list[Span]) -> list[Span]:
     """An organisation's name run on over the capitalised words after it to a body's head word
     or a closing word of such names: "Pan-Ruritanian Union" + "Commission", "Union" + "Peace
@@ -1242,19 +1329,31 @@ def _with_untagged_taken_places(doc: Doc, ents: list[Span]) -> list[Span]:
     of taking ground (``ground_taking_verbs``: "troops retook Kalanga", where the unknown verb form
     threw the tagger): a place."""
     taken = {i for e in ents for i in range(e.start, e.end)}
+    label_at = {i: e.label_ for e in ents for i in range(e.start, e.end)}
     found: list[Span] = []
     for verb in matching(doc[:], _word_set("ground_taking_verbs")):
-        if verb.pos_ != "VERB" or verb.lemma_.lower() == "take":
+        taken_back = verb.lemma_.lower() == "take" and any(
+            c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children
+        )  # "took back X": retook
+        if verb.pos_ != "VERB" or (verb.lemma_.lower() == "take" and not taken_back):
             continue
+        ground_only = taken_back or verb.lemma_.lower() in _word_set("ground_only_verbs")
         for obj in verb.children:
+            misread = label_at.get(obj.i) in _NO_PLACE_LABELS or (
+                ground_only and label_at.get(obj.i) == "PERSON"
+            )
             if (
                 obj.dep_ == "dobj"
                 and obj.tag_ == "NNP"
                 and obj.is_title
-                and obj.i not in taken
+                and (obj.i not in taken or misread)  # "recaptured X" with X read as a product
                 and not any(c.dep_ in ("compound", "det", "amod", "poss") for c in obj.children)
             ):
                 found.append(Span(doc, obj.i, obj.i + 1, label="GPE"))
+    found += _assaulted_places(doc, label_at, {e.start: e for e in ents})
+    if found:  # a name read as a product or (after a verb of ground only) a person gives way
+        ents = [e for e in ents if not any(f.start < e.end and e.start < f.end for f in found)]
+        taken = {i for e in ents for i in range(e.start, e.end)}
     found += _untagged_scenes(doc, taken)
     found += _untagged_force_towns(doc, taken)
     if not found:
@@ -1266,6 +1365,42 @@ def _with_untagged_taken_places(doc: Doc, ents: list[Span]) -> list[Span]:
     found = kept
     return sorted([*ents, *found], key=lambda e: e.start)
 
+
+def _assaulted_places(doc: Doc, label_at: dict[int, str], starts: dict[int, Span]) -> list[Span]:
+    """ "an attack on Silgadji", "the raid on Ogossagou": a one-word capitalised name after "on" under
+    an ``assault_nouns`` noun that the NER read as a product, a people or an organisation no
+    gazetteer or lexicon knows, and that may be a town's name: a place (one span each)."""
+    found: list[Span] = []
+    for noun in matching(doc[:], (), _word_set("assault_nouns")):
+        if noun.pos_ != "NOUN":
+            continue
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "on"):
+            for name in (g for g in prep.children if g.dep_ == "pobj" and g.tag_ == "NNP" and g.is_title):
+                label = label_at.get(name.i)
+                ent = starts.get(name.i)
+                misread = (
+                    label in _NO_PLACE_LABELS
+                    or label == "NORP"
+                    or (
+                        label == "ORG"
+                        and ent is not None
+                        and len(ent) == 1
+                        and not ent.kb_id_
+                        and org_subtype(name.text) == "other"
+                    )
+                )
+                if not misread or any(c.dep_ in ("compound", "poss") for c in name.children):
+                    continue  # (a name the NER left out may be a street's: "the attack on Seidlstrasse")
+                if name.i + 1 < len(doc) and doc[name.i + 1].is_title:
+                    continue  # part of a longer name
+                street = name.lower_.endswith(tuple(_word_set("street_endings")))
+                if _could_be_town(name.text) and not street:
+                    found.append(Span(doc, name.i, name.i + 1, label="GPE"))
+    return found
+
+
+#: NER labels of no person, group or place: a taken place's name read as one of them is misread.
+_NO_PLACE_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})
 
 #: A town named only before its police force ("Toulouse police said") is taken from this
 #: population on (a city a report names without introducing it, as ``_known_town`` has it).
@@ -1301,12 +1436,15 @@ def _untagged_scenes(doc: Doc, taken: set[int]) -> list[Span]:
     """Capitalised names the NER left out where a verb of striking or taking ground says it
     happened: "a bomber struck a wedding party in Dera Kalat", "raided a camp near Tor Ghar" (the
     "in"/"near" object of the verb or of its object, that may be a town's name): places."""
-    verbs = _word_set("scene_verbs") | _word_set("place_taking_verbs")
+    assaults = _word_set("assault_scene_verbs")
+    verbs = _word_set("scene_verbs") | _word_set("place_taking_verbs") | assaults
     found: list[Span] = []
     for verb in matching(doc[:], verbs):
         if verb.pos_ != "VERB":
             continue
         heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+        if verb.lemma_.lower() in assaults:  # "attacked a convoy travelling to X near Y": the journey's
+            heads += [t for o in heads[1:] for t in o.subtree if t.dep_ == "acl" and t.pos_ == "VERB"]
         for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "near")):
             for name in (g for g in prep.children if g.dep_ == "pobj" and g.tag_ == "NNP" and g.is_title):
                 start = name.i
@@ -1840,6 +1978,8 @@ def _type_of(span: Span, entry: GazetteerEntry | None) -> str | None:
         return _LABEL_TYPES.get(entry.label, "ORG")
     etype = _LABEL_TYPES.get(span.label_)
     words = span.text.split()
+    if _branch_name(span):
+        return "ORG"  # "the Islamic State's Ruritania Province": a group's branch, no province
     if etype is None:
         titled_name = span.label_ in ("EVENT", "PRODUCT", "WORK_OF_ART", "LAW") and len(words) in (2, 3)
         if titled_name and all(w[:1].isupper() for w in words) and _titled(span):
@@ -2104,7 +2244,9 @@ def cluster_entities(doc: Doc, outlet: str | None = None) -> list[EntityCluster]
     outlet_key = fold(outlet) if outlet else None
 
     spans = _with_seat_country(
-        _with_joined_last_word(_with_long_org_names(_with_body_tails(_with_state_bodies(doc))))
+        _with_joined_last_word(
+            _with_long_org_names(_with_body_tails(_with_branch_names(_with_state_bodies(doc))))
+        )
     )
     titled = titled_names(doc, spans)  # names after a long title (titled_names.py)
     spans = [s for s in spans if not any(t.start <= s.start and s.end <= t.end for t in titled)]
@@ -2139,6 +2281,12 @@ def cluster_entities(doc: Doc, outlet: str | None = None) -> list[EntityCluster]
                 by_key[key] = cluster
         by_form[(etype, folded)] = cluster
         cluster.add(_mention(span))
+        if _branch_name(ent) and entry is None:
+            cluster.subtype = "armed_group"  # a group's regional branch is an armed group as its parent
+        if _branch_name(ent) and (_POSSESSIVE.search(span.text) or entry is not None):
+            plain = _SPACES.sub(" ", _POSSESSIVE.sub(" ", span.text)).strip()
+            for form in (plain, *([entry.name] if entry else [])):  # "the Islamic State's X Province"
+                cluster.forms.setdefault(fold(form), form)  # is also "Islamic State X Province"
         for word in [" ".join(role)] if role else []:
             if word not in cluster.roles:
                 cluster.roles.append(word)

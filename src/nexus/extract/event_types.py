@@ -95,6 +95,8 @@ def refine_type(trigger: Token, etype: str, actors: list[EntityCluster]) -> str:
         return "attack"
     if state_subject and not attacker_subject:
         return "military_action"  # "Houthi security forces arrested five people"
+    if _fought_with_the_state(trigger):
+        return "military_action"  # "the rebels clashed with security personnel"
     if event_family(trigger) in ("arrest", "court"):
         return "military_action"  # arrests, detentions and sentences are the state's
     if attacker_subject or non_state_modifier or armed_group:
@@ -106,6 +108,23 @@ def refine_type(trigger: Token, etype: str, actors: list[EntityCluster]) -> str:
     if not agents and not performers and _unclaimed_launch(trigger):
         return "attack"  # "two rockets fired from across the border": nobody's state named
     return etype
+
+
+def _fought_with_the_state(trigger: Token) -> bool:
+    """ "they clashed with security personnel", "fought with troops": a verb of fighting
+    (``clash_verbs``) whose "with" partner is a state's force (``state_nouns``, or a force head
+    such as "personnel" after one)."""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in _words("clash_verbs"):
+        return False
+    forces = _words("state_nouns") | _words("state_force_modifiers")
+    for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "with"):
+        for g in (g for g in prep.children if g.dep_ == "pobj"):
+            words = {g.lemma_.lower(), g.lower_}
+            if g.lemma_.lower() in _words("force_heads"):
+                words |= {c.lower_ for c in g.children if c.dep_ in ("compound", "amod")}
+            if words & forces:
+                return True
+    return False
 
 
 def _unclaimed_launch(trigger: Token) -> bool:

@@ -750,6 +750,8 @@ def subjects_of(tok: Token) -> list[Token]:
         agents = [p for _, p in pobjs(current, ("by",)) if current.tag_ == "VBN"]
         if subs or agents:
             return subs + agents
+        if passive and prev is not None and prev.dep_ == "xcomp" and prev.tag_ == "VB":
+            return passive  # "X is known to back Y", "X is said to fund Y": X backs, X funds
         if passive and current is not tok:
             return []
         if current.dep_ == "relcl" and current is tok:

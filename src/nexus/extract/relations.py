@@ -680,7 +680,11 @@ def _cooperation(ctx: RelationContext, sent: Span) -> None:
         elif tok.pos_ == "VERB" and lemma in lex.coop_verbs:
             subj = [c for s in subjects_of(tok) for c in ctx.actors(s)]
             objs = [c for o in verb_objects(tok) for c in ctx.actors(o)]
-            if objs:  # "backs Hezbollah in Lebanon and the X militia in Iraq"
+            if objs and _group_joined_to_place(ctx, tok):
+                # "backs the Houthis in Yemen and Hamas in Gaza", "Hamas" parsed as a second place:
+                # the list read in word order gives each group and its own place
+                objs += [g for g in _list_read_on_words(ctx, sent, tok) if g not in objs]
+            elif objs:  # "backs Hezbollah in Lebanon and the X militia in Iraq"
                 _objects_placed(ctx, sent, tok)
             # "backs several groups, including the Houthis in Yemen and ...", the last member
             # perhaps hung on the plural object by the parse
@@ -789,6 +793,19 @@ def _objects_placed(ctx: RelationContext, sent: Span, verb: Token) -> None:
             ctx.add(group, "based_in", place, "in", sent, obj)
 
 
+def _group_joined_to_place(ctx: RelationContext, verb: Token) -> bool:
+    """An object's "in" place has an organisation as its conjunct ("the Houthis in Yemen and
+    Hamas in Gaza" parsed as "in [Yemen and Hamas]"): a second object hung on the place."""
+    for obj in verb_objects(verb):
+        for _, where in pobjs(obj, ("in",)):
+            place = ctx.entity(where)
+            if place is None or place.type != "PLACE":
+                continue
+            if any((c := ctx.entity(conj)) is not None and c.type == "ORG" for conj in where.conjuncts):
+                return True
+    return False
+
+
 def _listed_members(ctx: RelationContext, sent: Span, verb: Token) -> list[EntityCluster]:
     """The groups an including-list names under a verb's plural object ("backs several armed
     groups, including A in Yemen and B in Iraq"); "A in Yemen" also says where A is based. The
@@ -796,7 +813,8 @@ def _listed_members(ctx: RelationContext, sent: Span, verb: Token) -> list[Entit
     region, including A in X")."""
     out: list[EntityCluster] = []
     for obj in verb_objects(verb):
-        if obj.tag_ not in ("NNS", "NNPS"):
+        counted = [p for _, p in pobjs(obj, ("of",)) if p.tag_ in ("NNS", "NNPS")]
+        if obj.tag_ not in ("NNS", "NNPS") and not counted:  # "a number of militias, including"
             continue
         heads = [obj, verb]
         heads += [

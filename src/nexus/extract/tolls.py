@@ -919,7 +919,15 @@ def _nearest(doc: Doc, mention: CasualtyMention, here: list[EventDraft], sent: S
 
     first = _first_verb(cue)
     # 'the army says it killed 96': a killing verb with its own doer is an event, not just a cue.
-    agent = any(c.dep_ == "nsubj" for c in first.children) and first.tag_ != "VBN"
+    # ('an attacker who had stabbed two women': a relative clause's perfect is active too)
+    agent = any(c.dep_ == "nsubj" for c in first.children) and (
+        first.tag_ != "VBN"
+        or (
+            first.i == cue.i
+            and first.dep_ == "relcl"
+            and any(c.dep_ == "aux" and c.lemma_ == "have" for c in first.children)
+        )
+    )
 
     def score(draft: EventDraft) -> int:
         tokens = [m for m in draft.mentions if sent.start <= m.i < sent.end and m.dep_ != "compound"]

@@ -174,7 +174,7 @@ def _object_lemmas(token: Token) -> set[str]:
     out: set[str] = set()
     for child in token.children:
         if child.dep_ in ("dobj", "prt", "attr", "oprd", "nsubjpass", "dative", "npadvmod") or (
-            child.dep_ == "advmod" and child.tag_ in ("JJ", "RB")  # "was set ablaze", read as an adverb
+            child.dep_ == "advmod" and child.tag_ in ("JJ", "RB", "RP")  # "set ablaze", read as an adverb
         ):
             out.update((child.lemma_.lower(), child.lower_))
             out.update(c.lemma_.lower() for c in child.children if c.dep_ in ("compound", "amod"))
@@ -185,6 +185,8 @@ def _object_lemmas(token: Token) -> set[str]:
                 for g in p.children
                 if g.dep_ == "pobj"
             )
+            if child.dep_ == "dobj" and _place_object_token(child):
+                out.add("PLACE")  # "took back X": a named place taken
             if child.dep_ == "dobj":  # "peppered a checkpoint with gunfire", "with" hung on the object
                 out.update(
                     f"with:{g.lower_}"
@@ -239,6 +241,8 @@ def _object_lemmas(token: Token) -> set[str]:
             # participle tells of the main clause's subject
             out.update(c.lemma_.lower() for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass"))
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    if token.dep_ == "relcl" and subjects and all(s.tag_ in ("WP", "WDT") for s in subjects):
+        subjects = [token.head]  # "an attacker who had wounded a man": the attacker wounded
     out.update(f"subject:{w}" for s in subjects for w in (s.lemma_.lower(), s.lower_))
     out.update(  # "a man with an axe wounded four": the weapon the doer held
         f"with:{g.lemma_.lower()}"
@@ -1491,6 +1495,26 @@ def clause_is_actual(verb: Token) -> bool:
     return _verb_modality(verb, "") == ACTUAL
 
 
+#: Spans of time that make "N ... after X" a look back from today, not a report of X.
+_LONG_SPANS = frozenset({"year", "years", "decade", "decades"})
+
+
+def _years_after_in_present(verb: Token) -> bool:
+    """ "Nearly three years after the Taliban took back Kabul, the landscape is shaped by ...": a
+    clause of "years after" under a present-tense main clause dates today's state of affairs; the
+    happening it names is background, told as a time."""
+    if verb.dep_ != "advcl" or not any(
+        c.dep_ == "mark" and c.lower_ in ("after", "since") for c in verb.children
+    ):
+        return False
+    spans = [c for c in verb.children if c.dep_ == "npadvmod" and c.lower_ in _LONG_SPANS]
+    if not any(any(g.dep_ == "nummod" for g in c.children) for c in spans):
+        return False  # "three years after" (not "since ... last year")
+    main = verb.head
+    tensed = [main, *(c for c in main.children if c.dep_ in ("aux", "auxpass"))]
+    return any(t.tag_ in ("VBZ", "VBP") for t in tensed)
+
+
 def _question(token: Token) -> bool:
     """The trigger's sentence is a question (its last word, quotes and spaces aside, is "?")."""
     doc = token.doc
@@ -1516,6 +1540,8 @@ def _verb_modality(verb: Token, etype: str) -> str:
         return "planned"  # a headline's "Army to launch offensive", "Kenya, Somalia to hold talks"
     if any(c.dep_ == "advmod" and c.lower_ in cues["habitual_adverbs"] for c in verb.children):
         return "generic"  # "regularly attacks convoys"
+    if _years_after_in_present(verb):
+        return "restated"  # "three years after the Taliban took back Kabul, the landscape is ..."
     if _aggregate_perfect(verb) or _experiential_perfect(verb) or _period_tally(verb) or _in_the_past(verb):
         return "generic"  # "militants have killed hundreds this year": a running total
     if _counted_participle(verb):
@@ -1997,6 +2023,7 @@ def _noun_modality(noun: Token, etype: str) -> str:
     if (
         lemma in cues["planned_governors"]
         and not any(c.dep_ == "prt" for c in governor.children)  # not "set off an explosion"
+        and not (etype == "meeting" and via == "dobj" and lemma in cues["convening_governors"])
         and (
             not definite
             or via in ("for", "to", "on")
@@ -3148,7 +3175,7 @@ def _verb_owns_noun(found: list[Trigger]) -> list[Trigger]:
             and not (
                 via in ("in", "by", "during")
                 and governor.lemma_.lower() in _harm_lemmas()
-                and _agentive_participle(trig.token) is not None
+                and (_agentive_participle(trig.token) is not None or _state_demonym(trig.token))
             )
         ):  # "retaliating for the May 3 raid": the raid avenged is an earlier happening of its own;
             # "was killed in an assassination carried out by X": the noun is the happening, the verb
@@ -3174,6 +3201,15 @@ def _verb_owns_noun(found: list[Trigger]) -> list[Trigger]:
 
 
 _INDEFINITE = frozenset({"a", "an"})
+
+
+def _state_demonym(noun: Token) -> bool:
+    """ "killed in an Israeli assassination": a happening noun whose demonym names the state
+    that did it (``demonyms`` of the ontology) is the happening, the verb its toll."""
+    return any(
+        c.dep_ in ("amod", "compound") and c.i < noun.i and c.lower_ in ontology.demonyms()
+        for c in noun.children
+    )
 
 
 @cache
