@@ -345,6 +345,8 @@ def _reported_statement(token: Token, found: list[tuple[Token, str]]) -> bool:
     """
     if token.lemma_.lower() not in reporting_verbs() or any(t.i == token.i for t, _ in found):
         return False
+    if background_voice(token):
+        return False  # "officials say the cell hides in the hills"
     speaker: Token | None = token
     if not any(c.dep_ == "nsubj" for c in token.children):
         speaker = _adding_speaker(token) or _visiting_speaker(token, found)
@@ -458,6 +460,24 @@ def _unowned_voice(verb: Token) -> bool:
         s.lemma_.lower() in roles
         and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in s.children)
         and not any(c.dep_ in ("compound", "poss", "prep", "nmod", "amod", "appos") for c in s.children)
+        for s in subjects
+    )
+
+
+def background_voice(verb: Token) -> bool:
+    """ "Officials say the gang is run by ...", "..., security sources say": a reporting verb
+    in the plural present with a bare plural of ``generic_sources`` as its subject (no article, no
+    possessive, no name of a body) tells what is held to be so, a background fact; nobody spoke
+    on an occasion, so no statement."""
+    if verb.tag_ != "VBP":
+        return False
+    generic = statement_cues().get("generic_sources", frozenset())
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(
+        s.tag_ == "NNS"
+        and s.lemma_.lower() in generic
+        and not any(c.dep_ in ("det", "poss") for c in s.children)
+        and not any(c.ent_type_ in ("ORG", "PERSON") for c in s.subtree)
         for s in subjects
     )
 
@@ -673,9 +693,13 @@ def _medium_clause(verb: Token) -> list[Token]:
 def _other_conjunct(trigger: Token, verb: Token) -> bool:
     """ "The governor convened security chiefs, and her aides said ...": the reporting verb heads a
     clause of its own (its own subject, coordinated with the trigger's clause), so the trigger
-    is another happening of the sentence, not what the speaker reports."""
+    is another happening of the sentence, not what the speaker reports. So is a contrastive
+    clause ("the council held talks in the capital, whereas the minister said she would ...")."""
+    contrast = verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in verb.children
+    )
     return (
-        verb.dep_ == "conj"
+        (verb.dep_ == "conj" or contrast)
         and any(c.dep_ == "nsubj" for c in verb.children)
         and trigger.i not in {t.i for t in verb.subtree}
     )
@@ -1086,6 +1110,8 @@ def classify_triggers(sent: Span) -> list[Trigger]:
                     _characterising(token) or _no_speaker(token) or witness_account(token)
                 ):
                     break  # "outlawed the group, calling it a proxy"; "which residents blame on ..."
+                if etype == "statement" and (blame_of_happening(token) or background_voice(token)):
+                    break  # "an ambush police blamed on X"; "officials say the cell hides ..."
                 if etype in ("attack", "military_action", "rally") and _abstract_subject(token):
                     break  # "the sanctions target businessmen", "shares rallied", "lightning struck"
                 if etype in ("attack", "military_action") and _abstract_target(token):
@@ -2787,6 +2813,8 @@ def ruled_out(token: Token, etype: str) -> bool:
         return True  # "the attackers were met with heavy fire": a response, no meeting
     if etype == "statement" and token.lemma_.lower() in statement_cues().get("denial_verbs", frozenset()):
         return True  # "rejected the group's account": a denial is not annotated
+    if etype == "statement" and blame_of_happening(token):
+        return True  # "..., an ambush police blamed on the militia": who did it, no statement
     if market_move(token) or _unlicensed(token, etype) or _excluded_phrase(etype, token):
         return True  # "the index closed 0.4 per cent lower", "a new park opened on Monday"
     if etype in ("attack", "military_action", "rally", "sanction") and _abstract_subject(token):
@@ -2796,6 +2824,27 @@ def ruled_out(token: Token, etype: str) -> bool:
     if etype == "sanction" and _unlicensed_measure(token):
         return True  # "pledges a cut in income tax": no measure against anyone
     return etype in ("attack", "military_action") and _simile(token)
+
+
+def blame_of_happening(verb: Token) -> bool:
+    """ "In 2022 a bomb wounded nine people in X, an attack police blamed on the militia",
+    "unrest the governor blamed on Y": an ``attribution_verbs`` verb in a relative clause
+    on a violent noun (a trigger noun of ``attack`` or ``military_action``, or a
+    ``violence_nouns`` word) says whom the happening is put down to; that is the happening's
+    actor (:func:`~nexus.extract.arguments.claimed_or_blamed_doers`), not a statement of its own."""
+    cues = statement_cues()
+    verbs = cues.get("attribution_verbs", frozenset())
+    if verb.dep_ not in ("relcl", "acl") or verb.lemma_.lower() not in verbs:
+        return False
+    noun = verb.head
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    nouns = trigger_tables()[1]
+    violent = {"attack", "military_action"}
+    lemma = noun.lemma_.lower()
+    return bool(violent & set(nouns.get(lemma, []) + nouns.get(noun.lower_, []))) or lemma in cues.get(
+        "violence_nouns", frozenset()
+    )
 
 
 def _met_with_reaction(verb: Token) -> bool:
