@@ -178,6 +178,9 @@ def _object_lemmas(token: Token) -> set[str]:
         ):
             out.update((child.lemma_.lower(), child.lower_))
             out.update(c.lemma_.lower() for c in child.children if c.dep_ in ("compound", "amod"))
+            # "blocked the Lagos–Ibadan road": a dashed name read as the object, its noun as appos
+            if child.pos_ == "PROPN":
+                out.update(c.lemma_.lower() for c in child.children if c.dep_ == "appos")
             out.update(  # "expelled four of each other's envoys"
                 g.lemma_.lower()
                 for p in child.children
@@ -3014,12 +3017,18 @@ def _crowd_demands(found: list[Trigger]) -> list[Trigger]:
             own = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
             if not own or all(c.tag_ in ("WP", "WDT") for c in own):  # no speaker but the crowd ("who")
                 current = token
-                for _ in range(5):
-                    if current.dep_ not in ("advcl", "conj", "xcomp", "relcl", "pobj", "prep"):
+                for _ in range(6):
+                    # ("paraded through the market holding banners and demanding ...": the participles
+                    # the parse hangs on the route, acl)
+                    if current.dep_ not in ("advcl", "conj", "xcomp", "relcl", "pobj", "prep", "acl"):
                         break
                     came_by = current.dep_ == "prep" and current.lower_ == "by"
                     current = current.head
                     if current.i in rallies:
+                        break
+                    held = next((c for c in current.children if c.dep_ == "dobj" and c.i in rallies), None)
+                    if held is not None and current.lemma_.lower() in _rally_words("staging_verbs"):
+                        current = held  # "staged a sit-in ..., demanding": the sit-in's crowd
                         break
                     if came_by and any(c.i in rallies for c in current.children):
                         current = next(c for c in current.children if c.i in rallies)
