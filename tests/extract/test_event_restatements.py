@@ -133,3 +133,44 @@ def test_a_contrasting_speaker_states_beside_a_meeting(extract: Any) -> None:
     extraction = extract(text, published="2024-05-06")
     assert len(_of_type(extraction, "statement")) == 1, _summary(extraction)
     assert len(_of_type(extraction, "meeting")) == 1, _summary(extraction)
+
+
+def test_the_grounds_of_a_sanction_are_no_statement(extract: Any) -> None:
+    text = (
+        "In Washington on Thursday, the US Treasury imposed sanctions on three traders it accused of "
+        "laundering money for the militants."
+    )
+    extraction = extract(text, published="2024-05-10")
+    assert len(_of_type(extraction, "sanction")) == 1, _summary(extraction)
+    assert _of_type(extraction, "statement") == [], _summary(extraction)
+
+
+def test_the_grounds_of_an_arrest_are_no_statement(extract: Any) -> None:
+    text = (
+        "Police said they had arrested four men in Kajuru on Monday whom they accused of "
+        "selling fuel to the bandits."
+    )
+    extraction = extract(text, published="2024-05-08")
+    assert len(_of_type(extraction, "military_action")) == 1, _summary(extraction)
+    assert _of_type(extraction, "statement") == [], _summary(extraction)
+
+
+def test_an_accusation_of_its_own_still_states(extract: Any) -> None:
+    text = "On Thursday the interior minister accused the traders of laundering money for the bandits."
+    extraction = extract(text, published="2024-05-10")
+    assert len(_of_type(extraction, "statement")) == 1, _summary(extraction)
+
+
+def test_a_place_in_a_peace_process_is_no_meeting(extract: Any) -> None:
+    text = (
+        "The front quit talks with the government in 2022, and a splinter faction has stayed in "
+        "talks with the authorities since then."
+    )
+    extraction = extract(text, published="2024-05-08")
+    assert _of_type(extraction, "meeting") == [], _summary(extraction)
+
+
+def test_talks_held_on_a_day_are_a_meeting(extract: Any) -> None:
+    text = "Government negotiators and the front held talks in Sfax on Monday about a ceasefire."
+    extraction = extract(text, published="2024-05-08")
+    assert len(_of_type(extraction, "meeting")) == 1, _summary(extraction)

@@ -1113,7 +1113,9 @@ def classify_triggers(sent: Span) -> list[Trigger]:
                     _characterising(token) or _no_speaker(token) or witness_account(token)
                 ):
                     break  # "outlawed the group, calling it a proxy"; "which residents blame on ..."
-                if etype == "statement" and (blame_of_happening(token) or background_voice(token)):
+                if etype == "statement" and (
+                    blame_of_happening(token) or background_voice(token) or grounds_of_measure(token)
+                ):
                     break  # "an ambush police blamed on X"; "officials say the cell hides ..."
                 if etype in ("attack", "military_action", "rally") and _abstract_subject(token):
                     break  # "the sanctions target businessmen", "shares rallied", "lightning struck"
@@ -2816,7 +2818,7 @@ def ruled_out(token: Token, etype: str) -> bool:
         return True  # "the attackers were met with heavy fire": a response, no meeting
     if etype == "statement" and token.lemma_.lower() in statement_cues().get("denial_verbs", frozenset()):
         return True  # "rejected the group's account": a denial is not annotated
-    if etype == "statement" and blame_of_happening(token):
+    if etype == "statement" and (blame_of_happening(token) or grounds_of_measure(token)):
         return True  # "..., an ambush police blamed on the militia": who did it, no statement
     if market_move(token) or _unlicensed(token, etype) or _excluded_phrase(etype, token):
         return True  # "the index closed 0.4 per cent lower", "a new park opened on Monday"
@@ -2848,6 +2850,28 @@ def blame_of_happening(verb: Token) -> bool:
     return bool(violent & set(nouns.get(lemma, []) + nouns.get(noun.lower_, []))) or lemma in cues.get(
         "violence_nouns", frozenset()
     )
+
+
+def grounds_of_measure(verb: Token) -> bool:
+    """ "imposed sanctions on two men it accused of moving money for the group", "arrested
+    three men whom it accused of supplying fuel": a ``grounds_verbs`` verb in a relative clause
+    on the target of a ``sanction`` or ``military_action`` trigger (its object, or the object
+    of a preposition on it) gives the measure's grounds; it is no statement of its own."""
+    if verb.dep_ != "relcl" or verb.lemma_.lower() not in statement_cues().get("grounds_verbs", frozenset()):
+        return False
+    target = verb.head
+    while target.dep_ == "appos" and target.head is not target:
+        target = target.head  # "dissolved the association, X, which the ministry accused"
+    if target.dep_ == "pobj" and target.head.dep_ == "prep":
+        measure = target.head.head  # "sanctions on two men", "an offensive against civilians"
+    elif target.dep_ in ("dobj", "nsubjpass"):
+        measure = target.head  # "sanctioned three men", "three men were arrested"
+    else:
+        return False
+    verbs, nouns = trigger_tables()
+    table = nouns if measure.pos_ in ("NOUN", "PROPN") else verbs
+    kinds = set(table.get(measure.lemma_.lower(), []) + table.get(measure.lower_, []))
+    return bool(kinds & {"sanction", "military_action"})
 
 
 def _met_with_reaction(verb: Token) -> bool:
