@@ -1135,6 +1135,8 @@ def classify_triggers(sent: Span) -> list[Trigger]:
                     etype = "rally"  # "a crowd stormed the airport": a riot
                 if etype == "rally" and _armed_marcher(token):
                     break  # "the gunman marched into the hall": one armed man walking, no rally
+                if etype == "rally" and _passive(token):
+                    break  # "the hostage was marched away at gunpoint": led off, no protest
                 if etype == "rally" and lemma in _rally_words("protest_only") and not _protest_purpose(token):
                     continue  # "villagers blocked the road to stop the lorries": no protest told
                 if etype == "meeting" and not _office_holders_meet(token):
@@ -2352,6 +2354,10 @@ def _travel_by_visitor(etype: str, verb: Token) -> bool:
     non_visitors = set(spec.get("non_visitors", [])) | set(event_ontology()["attacker_nouns"])
     if any(s.lemma_.lower() in non_visitors or s.lower_ in non_visitors for s in subjects):
         return False
+    if any(c.dep_ == "amod" and c.lower_ == "armed" for s in subjects for c in s.children):
+        return False  # "armed men who headed for the border": attackers on the move, no visit
+    if verb.lemma_.lower() in spec.get("host_verbs", []) and verb.tag_ in ("VBZ", "VBP"):
+        return False  # "the town that hosts a refugee camp": what a place holds, no guest received
     if verb.lemma_.lower() in spec.get("sending_verbs", []):
         # "sent a team to Kasese", "a team was dispatched": someone is sent ("the statement its
         # spokesman sent to journalists" sends words, "troops were deployed" a force)
@@ -2688,8 +2694,10 @@ def _speech_setting(noun: Token) -> bool:
         | cues.get("speaking_verbs", frozenset())
         | frozenset(event_ontology()["types"]["statement"]["verbs"])
     )
-    if noun.dep_ == "dobj":
-        return noun.head.lemma_.lower() in cues["characterising_verbs"]
+    if noun.dep_ in ("dobj", "dative"):
+        # "he told the meeting", "addressed the meeting": the audience of the words
+        audience = {"tell", *cues.get("speaking_verbs", frozenset())}
+        return noun.head.lemma_.lower() in cues["characterising_verbs"] | audience
     return (
         noun.dep_ == "pobj"
         and noun.head.dep_ == "prep"
@@ -2811,8 +2819,10 @@ def ruled_out(token: Token, etype: str) -> bool:
     if pos == "NOUN":
         if _not_event_modifier(etype, token) or _criticised(etype, token):
             return True
+        if _not_event_governor(etype, token):
+            return True  # "according to a statement", "the measures include a travel ban"
         return token.lemma_.lower() == "strike" and _work_stoppage(token)  # "drivers ended their strike"
-    if etype == "rally" and _armed_marcher(token):
+    if etype == "rally" and (_armed_marcher(token) or _passive(token)):
         return True  # "troops marched into the town": an armed advance, no rally
     if etype == "meeting" and _met_with_reaction(token):
         return True  # "the attackers were met with heavy fire": a response, no meeting
@@ -3088,6 +3098,11 @@ def _crowd_subject(verb: Token) -> bool:
     """ "a mob stormed the airport": violence by a crowd, which the conventions count as a rally."""
     words = set(event_ontology()["types"]["attack"].get("crowd_subjects", []))
     return any(c.dep_ == "nsubj" and (c.lemma_.lower() in words or c.lower_ in words) for c in verb.children)
+
+
+def _passive(verb: Token) -> bool:
+    """ "was marched away at gunpoint": a verb in the passive (an ``auxpass`` or ``nsubjpass``)."""
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
 def _armed_marcher(verb: Token) -> bool:
