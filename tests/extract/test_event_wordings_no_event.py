@@ -2,7 +2,7 @@
 
 A captive "marched away", the audience a speaker "told", the parts of a measure told
 before, a town that "hosts" a camp and armed men "heading" somewhere are no rally, meeting,
-second sanction or visit.
+second sanction or visit; an outside analyst's reading is no statement of a party.
 """
 
 from __future__ import annotations
@@ -63,3 +63,22 @@ def test_armed_men_heading_for_the_border_make_no_visit(extract: Any) -> None:
     )
     extraction = extract(text, published="2024-06-04")
     assert "visit" not in _types(extraction), _types(extraction)
+
+
+def test_outside_analysts_reading_is_no_statement(extract: Any) -> None:
+    text = (
+        "Gunmen killed four guards in Kasulu on Monday. Analysts in Nairobi said the slain "
+        "commander had run the militia's tolls on lorries, and that his killing might explain "
+        "the timing of the raid."
+    )
+    extraction = extract(text, published="2024-06-04")
+    assert "statement" not in _types(extraction), _types(extraction)
+
+
+def test_a_named_officials_reading_is_still_a_statement(extract: Any) -> None:
+    text = (
+        'Gunmen killed four guards in Kasulu on Monday. "The militia wants the army out of the '
+        'villages, and it will be crushed," said Amina Otieno, the regional police commander.'
+    )
+    extraction = extract(text, published="2024-06-04")
+    assert "statement" in _types(extraction), _types(extraction)

@@ -387,6 +387,8 @@ def _reported_statement(token: Token, found: list[tuple[Token, str]]) -> bool:
         return False  # "troops raided a house and captured an official, the command said"
     if witness_account(token):
         return False  # "'I heard two blasts,' said a shopkeeper": colour for the incident
+    if commentator(token):
+        return False  # "..., said X, a researcher at an institute": an outsider's reading, no party's
     if _group_claim(token):
         return False  # "the group said its fighters carried out the raid" is a claim
     said = [t for c in content for t in c.subtree]
@@ -1114,7 +1116,10 @@ def classify_triggers(sent: Span) -> list[Trigger]:
                 ):
                     break  # "outlawed the group, calling it a proxy"; "which residents blame on ..."
                 if etype == "statement" and (
-                    blame_of_happening(token) or background_voice(token) or grounds_of_measure(token)
+                    blame_of_happening(token)
+                    or background_voice(token)
+                    or grounds_of_measure(token)
+                    or commentator(token)
                 ):
                     break  # "an ambush police blamed on X"; "officials say the cell hides ..."
                 if etype in ("attack", "military_action", "rally") and _abstract_subject(token):
@@ -2704,6 +2709,20 @@ def _speech_setting(noun: Token) -> bool:
         and noun.head.lower_ in cues.get("speech_setting_preps", frozenset())
         and noun.head.head.pos_ == "VERB"
         and noun.head.head.lemma_.lower() in speech
+    )
+
+
+def commentator(verb: Token) -> bool:
+    """ "..., said Jane Doe, a researcher at a think tank", "security analysts said the cell had
+    ...": a speaker who comments from outside (``commentator_roles``, as the subject's head or
+    its apposition, named or not) gives a reading of the conflict, no statement of a party."""
+    roles = statement_cues().get("commentator_roles", frozenset())
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(
+        s.lemma_.lower() in roles
+        or s.lower_ in roles
+        or any(c.dep_ == "appos" and (c.lemma_.lower() in roles or c.lower_ in roles) for c in s.children)
+        for s in subjects
     )
 
 
