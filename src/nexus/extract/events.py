@@ -257,8 +257,6 @@ def events_in_sentence(
                 )
             ]
             draft.places = list(draft.own_places) or scene
-        if etype == "rally" and not draft.own_places:
-            draft.own_places = _crowd_home(trigger, index)  # "residents of X marched": in X
         # the places the trigger's own phrase names come before the rest of the sentence's
         draft.places = draft.own_places + [c for c in draft.places if c not in draft.own_places]
         hosted: EventDraft | None = None
@@ -1098,24 +1096,6 @@ def _merge_in_sentence(drafts: list[EventDraft]) -> list[EventDraft]:
         else:
             absorb(same, draft)
     return out
-
-
-def _crowd_home(trigger: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
-    """ "Hundreds of residents of Tessalit marched through the town", "traders from Menaka formed a human
-    chain": the town or village the crowd is of (an "of"/"from" phrase on the subject of the
-    rally verb, or of the verb whose object the rally noun is), where a crowd of residents
-    gathers; [] when the subject names none."""
-    verb = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" else trigger
-    crowd = [c for c in verb.children if c.dep_ == "nsubj"]
-    found: list[EntityCluster] = []
-    for subject in crowd:
-        for t in subject.subtree:
-            if t.dep_ != "pobj" or t.head.lower_ not in ("of", "from") or t.i not in index:
-                continue
-            cluster = index[t.i]
-            if cluster.type == "PLACE" and cluster.subtype in ("city", "site") and cluster not in found:
-                found.append(cluster)
-    return found[:1]
 
 
 def _reporting_day(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue | None:
