@@ -143,3 +143,27 @@ def test_a_claim_telling_its_own_attack_is_not_carried_to_the_one_before(extract
     attacks = [e for e in extract(text, published="2025-06-14").events if e.type == "attack"]
     bomb = [a for a in attacks if a.date and a.date.iso == "2025-06-13"]
     assert bomb and "Ardana Front" not in bomb[0].actors
+
+
+def test_attackers_tied_to_a_group_after_a_quote_and_more_of_the_incident(extract: Any) -> None:
+    text = (
+        "Gunmen abducted nine farmers from a hamlet near Binnish late on Sunday, residents said. "
+        "One man who tried to flee was shot dead. "
+        '"They came on foot and knew every house," a shepherd said. '
+        "The attackers were believed to belong to a Hurras al-Din cell, a security source said."
+    )
+    attacks = [e for e in extract(text, published="2025-06-03").events if e.type == "attack"]
+    assert attacks
+    assert "Hurras al-Din" in attacks[0].actors
+
+
+def test_a_tie_after_another_happening_is_not_carried_past_it(extract: Any) -> None:
+    text = (
+        "Gunmen abducted nine farmers from a hamlet near Binnish late on Sunday, residents said. "
+        "On Monday, Hurras al-Din fighters stormed an army post near Taftanaz, killing three soldiers. "
+        "The attackers were believed to belong to a Hurras al-Din cell, a security source said."
+    )
+    attacks = [e for e in extract(text, published="2025-06-03").events if e.type == "attack"]
+    abduction = [e for e in attacks if e.trigger == "abducted"]
+    assert abduction
+    assert "Hurras al-Din" not in abduction[0].actors

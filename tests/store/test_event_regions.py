@@ -189,3 +189,42 @@ def test_an_attack_recalled_loosely_does_not_join_a_near_miss(store: Store) -> N
     recalled = _recall_store(store, place("Brask", country="QQ", admin1="Upland", lat=20.48, lon=60.0), 4)
     assert recalled.startswith("new:")
     assert recalled[4:] != _resolutions(store, "shooting")[0][1]
+
+
+def test_a_neighbourhood_of_a_capital_named_by_its_adjective_is_a_district_of_an_unnamed_city() -> None:
+    sentence = "Gangs stormed the Ashvale neighbourhood of the Ostlandic capital on Monday."
+    assert linker.district_of(sentence, "Ashvale") is True
+    assert linker.district_of("Gangs stormed the Ashvale neighbourhood of Brenholt.", "Ashvale") == "Brenholt"
+
+
+def _placed_post(doc_id: str, lead: str, *, with_country: bool) -> ExtractionBuilder:
+    """A report of an attack on Durvo, a place no gazetteer knows, its document naming Ostland's
+    towns (``with_country``) or nothing else."""
+    built = ExtractionBuilder(doc_id, lead, outlet="Border Wire", published=date(2025, 5, 5))
+    if with_country:
+        built.entity("KELMARA", "PLACE", at=place("Kelmara", country="QQ", lat=6.0, lon=2.0))
+        built.entity("Ostland", "PLACE", at=place("Ostland", kind="country", country="QQ"))
+    built.event("attack", lead, date="2025-05-04", at=place("Durvo"), killed=9, targets=["army post"])
+    return built
+
+
+def _ostland_toll(doc_id: str) -> ExtractionBuilder:
+    later = "Twelve soldiers have now died after this week's attack in Ostland, the army said."
+    built = ExtractionBuilder(doc_id, later, outlet="Capital Daily", published=date(2025, 5, 7))
+    built.entity("Ostland", "PLACE", at=place("Ostland", kind="country", country="QQ"))
+    built.event("attack", later, at=place("Ostland", kind="country", country="QQ"), killed=12)
+    return built
+
+
+def test_a_place_no_gazetteer_knows_lies_in_the_country_of_its_documents_places(store: Store) -> None:
+    lead = "KELMARA - Gunmen attacked an army post at Durvo in Ostland on Sunday, killing 9 soldiers."
+    store.ingest([_placed_post("post", lead, with_country=True).build(), _ostland_toll("toll").build()])
+    found = _events(store)
+    assert found["post"] == found["toll"]  # the country holds Durvo; the toll has risen since
+
+
+def test_a_place_whose_document_names_no_country_stays_unplaced(store: Store) -> None:
+    lead = "Gunmen attacked an army post at Durvo on Sunday, killing 9 soldiers."
+    store.ingest([_placed_post("post", lead, with_country=False).build(), _ostland_toll("toll").build()])
+    found = _events(store)
+    assert found["post"] != found["toll"]

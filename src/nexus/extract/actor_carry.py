@@ -134,10 +134,15 @@ def _unowned_words() -> frozenset[str]:
     return frozenset(str(w).lower() for w in ontology.table("doers.yaml").get("unowned_words", []))
 
 
+#: Sentences after an attack within which a tie of "the attackers" to a group is still its.
+_TIE_REACH = 4
+
+
 def _tie_told_after(mentions: Sequence[_Mention]) -> None:
-    """An attack told without its doer, followed by a sentence tying its unnamed attackers to a
-    group: "Unknown gunmen killed four traders. The attackers were believed to be members of X"
-    makes X the attack's actor. A tie that is only believed or suspected hedges the attack too:
+    """An attack told without its doer, followed (within ``_TIE_REACH`` sentences that tell no
+    other happening) by a sentence tying its unnamed attackers to a group: "Unknown gunmen killed
+    four traders. [A witness's words.] The attackers were believed to be members of X" makes X
+    the attack's actor. A tie that is only believed or suspected hedges the attack too:
     the cue is recorded in the Doc (``user_data["nexus_doer_hedges"]``, trigger index -> cue) for
     :func:`nexus.extract.attribution.attribute`.
     """
@@ -146,16 +151,29 @@ def _tie_told_after(mentions: Sequence[_Mention]) -> None:
     doc = mentions[0].trigger.doc
     # sentences telling a happening of their own ("the attack" told again does not count)
     starts = {m.trigger.sent.start for m in mentions if not refers_back(m.trigger)}
+    # ... of which those that may tell more of the same incident: only actorless attacks
+    # ("One man who ran was shot dead" after "Gunmen abducted 11 villagers")
+    other = {m.trigger.sent.start for m in mentions if m.type != "attack" or m.actors}
     for mention in mentions:
         if mention.type != "attack" or mention.actors:
             continue
         sent = mention.trigger.sent
-        if sent.end >= len(doc):
-            continue
-        following = doc[sent.end].sent
-        if following.start in starts:
-            continue  # the next sentence tells a happening of its own
-        found = _tied_doers(following) or _group_blamed_before(following)
+        found = None
+        for _ in range(_TIE_REACH):
+            if sent.end >= len(doc):
+                break
+            following = doc[sent.end].sent
+            if following.start in starts:
+                if following.start in other or _tied_doers(following) is not None:
+                    break  # the sentence tells another happening (or ties its own attackers)
+                sent = following
+                continue  # more of the incident: its attackers may be tied after it
+            found = _tied_doers(following) or (
+                _group_blamed_before(following) if following.start == mention.trigger.sent.end else None
+            )
+            if found is not None:
+                break
+            sent = following
         if found is None:
             continue
         groups, cue = found

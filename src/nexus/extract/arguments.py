@@ -34,6 +34,31 @@ from nexus.extract.triggers import (
 PLACE_RANK = {"site": 4, "city": 3, "admin": 2, "country": 1}
 
 
+@cache
+def _wide_site_words() -> frozenset[str]:
+    """``wide_site_words`` of ``coreference.yaml`` ("river", "forest", "coast")."""
+    words: list[str] = ontology.table("coreference.yaml").get("wide_site_words", [])
+    return frozenset(w.lower() for w in words)
+
+
+def place_rank(cluster: EntityCluster) -> int:
+    """How precise a place is, from :data:`PLACE_RANK` by its subtype (city when unknown); a site
+    whose name ends in a word of a wide stretch ("the X River", "the Y Forest") ranks with the
+    divisions: a town named on or in it is finer."""
+    rank = PLACE_RANK.get(cluster.subtype or "city", 2)
+    if cluster.subtype != "site" or not cluster.mentions:
+        return rank
+    words = cluster.name.lower().split()
+    if len(words) < 2:
+        return rank
+    water: list[str] = ontology.table("coreference.yaml").get("water_words", [])
+    kinds: dict[str, list[str]] = ontology.table("entities.yaml").get("place_noun_kinds", {})
+    built = words[-1] in kinds.get("site", [])  # "the Lake View Hotel" is a hotel
+    if words[-1] in _wide_site_words() or (words[0] in water and not built):
+        return PLACE_RANK["admin"]  # "the X River", "Lake Y", "the Gulf of Z"
+    return rank
+
+
 LOCATIVE_PREPS = {"in", "at", "near", "on", "inside", "outside", "across", "from", "into", "to", "around"}
 
 
@@ -652,11 +677,12 @@ def speaker_places(trigger: Token, index: dict[int, EntityCluster]) -> list[Enti
     """
     verbs = [trigger]
     own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children)
-    reporter = _reporter_of_a_vow(trigger)
+    reporter = _reporter_of_a_vow(trigger) or _reporter_of_a_statement(trigger)
     if reporter is not None:
         verbs.append(reporter)  # "told reporters that X had crossed from Y and vowed ...": not Y
     elif trigger.dep_ == "conj" and trigger.head.pos_ in ("VERB", "AUX") and not own_subject:
         verbs.append(trigger.head)  # not "Israel has denied a role, but Hezbollah blamed it"
+    verbs += _reporting_conjuncts(trigger)  # "condemned the attack and said in X that ..."
     filed = dateline_end(trigger.doc)
     found: list[EntityCluster] = []
     for verb in verbs:
@@ -675,13 +701,63 @@ def speaker_places(trigger: Token, index: dict[int, EntityCluster]) -> list[Enti
             for t in p.subtree
         ]
         speaker -= {t.i for t in aside}
+        # "..., speaking to reporters in X": the participle of speaking tells where the verb was said
+        # (or on a verb coordinated with it: "condemned X and promised Y, speaking in Z")
+        shared = [verb, *(c for c in verb.children if c.dep_ == "conj" and not _has_subject(c))]
+        aside += [
+            t
+            for v in shared
+            for c in v.children
+            if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in _SPEAKING_VERBS
+            for t in _phrase(c, _CONTENT_DEPS - {"dobj"})
+        ]
         for sub in [*_phrase(verb, skip), *aside]:
             if sub.i in speaker:
                 continue  # "the Sindh police chief said": who speaks, not where
             cluster = index.get(sub.i)
             if sub.idx >= filed and cluster is not None and cluster.type == "PLACE" and cluster not in found:
                 found.append(cluster)
+    if not found and trigger.dep_ == "ccomp" and trigger.head.lemma_.lower() in reporting_verbs():
+        # "In X, the spokesman said the president had condemned the attack": the statement is
+        # relayed where the spokesman said it (not where the attack was: the content is left out)
+        found = speaker_places(trigger.head, index)
     return found
+
+
+#: Verbs of speaking whose participle sets where a statement was made ("speaking to reporters in X").
+_SPEAKING_VERBS = frozenset({"speak", "talk", "address", "brief"})
+
+
+def _reporter_of_a_statement(token: Token) -> Token | None:
+    """The reporting verb a subjectless statement verb is read as coordinated with ("told
+    reporters that forces were pursuing the rebels and accused X of ..."): the parser hangs the
+    statement on the reported clause, but the speaker made it where the reporting verb was said.
+    None unless ``token`` is a conjunct, without a subject, of a clause a reporting verb reports."""
+    if token.dep_ != "conj" or _has_subject(token):
+        return None
+    reported = token.head
+    if reported.dep_ != "ccomp" or reported.head.lemma_.lower() not in reporting_verbs():
+        return None
+    return reported.head
+
+
+def _reporting_conjuncts(trigger: Token) -> list[Token]:
+    """Reporting verbs coordinated with the statement verb and sharing its subject ("condemned
+    the raid and said in X that patrols would be stepped up"): where they were said is where the
+    statement was made."""
+    return [
+        c
+        for c in trigger.children
+        if c.dep_ == "conj"
+        and c.pos_ in ("VERB", "AUX")
+        and c.lemma_.lower() in reporting_verbs()
+        and not _has_subject(c)
+    ]
+
+
+def _has_subject(verb: Token) -> bool:
+    """Whether the verb has a subject (or a passive's agent) of its own."""
+    return any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
 
 
 def own_places(trigger: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
@@ -1650,13 +1726,35 @@ def _claimed_or_blamed_in(clause: Token, index: dict[int, EntityCluster]) -> lis
         ]
     else:
         return []
-    named = [c for c in entities_in(agents, index) if c.type == "ORG" and c.subtype != "media"]
+    named = [
+        c
+        for c in entities_in(agents, index)
+        if (c.type == "ORG" and c.subtype != "media") or (c.type == "PERSON" and lemma != "claim")
+    ]  # a massacre may be blamed on a person, or on a group the tagger took for one
     if lemma != "claim":
         # a happening blamed on the army or a ministry is the state's, not a group's attack
         named = [c for c in named if c.subtype not in ("government", "military")]
     if not named:
         named = [c for a in agents for c in _group_of_doers(a, index)][:1]  # "blamed on X gunmen"
     return named
+
+
+def relative_claim_doers(sent: Span, index: dict[int, EntityCluster]) -> list[EntityCluster]:
+    """The group a relative clause of claiming or blaming names, wherever the parse hung it:
+    "... killed in an attack on the camp, one of the deadliest in its history, which was later
+    claimed by X", "..., which X also claimed", "... in an ambush that the army blamed on X
+    gunmen". For a sentence that tells one attack; empty when the clauses name none, or name two."""
+    found: list[EntityCluster] = []
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.dep_ not in ("relcl", "acl"):
+            continue
+        named = _claimed_or_blamed_in(verb, index)
+        relative = any(c.tag_ in ("WDT", "WP") or c.lower_ == "that" for c in verb.children)
+        if not named and verb.lemma_.lower() == "claim" and relative:
+            subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP")]
+            named = [c for c in entities_in(subjects, index) if c.subtype == "armed_group"]
+        found += [c for c in named if c not in found]
+    return found if len(found) == 1 else []
 
 
 def claimed_or_blamed_doers(noun: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
@@ -1973,6 +2071,9 @@ def _resolve_mention(subject: Token, index: dict[int, EntityCluster]) -> EntityC
         c.dep_ == "det" and c.lower_ == "the" for c in subject.children
     )
 
+    state_nouns = event_ontology()["state_nouns"]
+    collective = word in state_nouns or subject.lemma_.lower() in state_nouns
+
     def fits(cluster: EntityCluster) -> bool:
         if state_only and not is_state(cluster):
             return False
@@ -1984,6 +2085,7 @@ def _resolve_mention(subject: Token, index: dict[int, EntityCluster]) -> EntityC
             return cluster.subtype == "armed_group"  # "the group", "the militants": the group last named
         return (
             subject.pos_ == "NOUN"
+            and not collective  # "police arrested five": the force, not its commander named before
             and cluster.type == "PERSON"
             and any(word in role.lower().split() for role in cluster.roles)
         )

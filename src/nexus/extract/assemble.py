@@ -202,6 +202,10 @@ def _link_claimants(drafts: list[EventDraft]) -> None:
                 # "Shells landed near the airport. Officials blamed X.": the attack just told, when
                 # the sentence before tells one with no author of its own
                 main = _told_just_before(draft, current) or main
+            if draft.type == "claim" and not named and not draft.background:
+                # "A day later, a bomber hit a convoy near X. A faction claimed the bombing.": the
+                # attack the sentence right before tells, not the report's first one
+                main = _last_told_before(draft, current) or main
             named = [*named, main] if main is not None and main not in named else named
         for attack in named:
             for actor in groups:
@@ -224,6 +228,21 @@ def _told_just_before(draft: EventDraft, current: list[EventDraft]) -> EventDraf
     before = sentence_start(draft.trigger.doc, start - 1)
     told = [a for a in current if any(before <= m.i < start for m in a.mentions)]
     return told[-1] if len(told) == 1 and not told[-1].actors else None
+
+
+def _last_told_before(draft: EventDraft, current: list[EventDraft]) -> EventDraft | None:
+    """The current attack the sentence right before ``draft``'s tells (the last one it tells when
+    it tells several), or None."""
+    start = _sent_of(draft.trigger)
+    if start == 0:
+        return None
+    before = sentence_start(draft.trigger.doc, start - 1)
+    told = [
+        (max(m.i for m in a.mentions if before <= m.i < start), a)
+        for a in current
+        if any(before <= m.i < start for m in a.mentions)
+    ]
+    return max(told, key=lambda t: t[0])[1] if told else None
 
 
 def _blamable(cluster: EntityCluster) -> bool:

@@ -1380,13 +1380,16 @@ def _recalled(mention: EventDraft, events: list[EventDraft]) -> EventDraft | Non
 
 
 def _alone_in_sentence(mention: EventDraft, mentions: list[EventDraft], news_day: date | None) -> bool:
-    """No other mention of the sentence tells a current (not older) happening."""
+    """No other mention of the sentence tells a current (not older) happening. An undated claim
+    ("..., in an attack claimed by X") or an undated mention in the older one's own phrase ("the
+    2010 ambush in which 76 were killed") tells the older happening, not a current one."""
     start = mention.sent.start
     return not any(
         m is not mention
         and m.sent.start == start
         and not is_background(m.date, news_day)
         and m.type != "statement"
+        and not (m.date is None and (m.type == "claim" or mention.trigger.is_ancestor(m.trigger)))
         for m in mentions
     )
 

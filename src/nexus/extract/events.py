@@ -28,6 +28,8 @@ from nexus.extract.arguments import (
     is_state,
     meeting_partners,
     own_places,
+    place_rank,
+    relative_claim_doers,
     reported_claims,
     speaker_of,
     speaker_places,
@@ -38,8 +40,21 @@ from nexus.extract.entities import EntityCluster
 from nexus.extract.event_dates import date_for, offset_anchor, when_after_date
 from nexus.extract.event_types import framing_verb, refine_type
 from nexus.extract.geocode import fold
-from nexus.extract.places import locative_places, place_candidates
+from nexus.extract.places import (
+    finer_inside,
+    locative_places,
+    marchers_home,
+    place_candidates,
+    town_named_before,
+)
 from nexus.extract.relation_context import capitals
+from nexus.extract.state_bodies import (
+    fight_parties,
+    meeting_sides,
+    reporting_force,
+    reporting_unit,
+    unnamed_body_actors,
+)
 from nexus.extract.tokens import matching, sentence_starts
 from nexus.extract.triggers import (
     bare_arrival,
@@ -231,6 +246,22 @@ def events_in_sentence(
             ]  # "banned in Pakistan since 2006"
             home = where[0] if where else home_country(sent.doc, index, trigger)  # "security forces raided"
             actors = [home] if home is not None else []
+        if etype in ("attack", "military_action") and not actors:
+            actors = fight_parties(trigger, index, etype)  # "a gunfight with the army"
+        if etype == "military_action" and not actors:
+            actors = reporting_force(trigger, index)  # "the army said an air strike killed 11 fighters"
+        bodies_may_act = etype == "statement" or (
+            etype in ("sanction", "military_action") and not state_performed(trigger)
+        )
+        if bodies_may_act and not actors:
+            actors = unnamed_body_actors(trigger, index)  # "the interior ministry said", "a court in X"
+        if etype == "military_action":
+            actors = [
+                *actors,
+                *reporting_unit(trigger, index, actors),
+            ]  # "troops killed two, the X Division said"
+        if etype == "meeting" and not actors:
+            actors = meeting_sides(trigger, index)  # "talks between the government and the OLA"
         draft = EventDraft(type=etype, trigger=trigger, sent=sent, actors=actors, mentions=[trigger])
         draft.targets = targets_of(trigger, index, actors)
         if trigger.lemma_.lower() in _WEAPON_VERBS:  # "set off a bomb": the object is the weapon
@@ -257,8 +288,15 @@ def events_in_sentence(
                 )
             ]
             draft.places = list(draft.own_places) or scene
+        finer = finer_inside(trigger)  # "the attack in X province ... at a camp in Y": Y
+        if finer is not None and etype != "statement" and finer not in draft.own_places and draft.own_places:
+            draft.own_places = [finer, *draft.own_places]
         # the places the trigger's own phrase names come before the rest of the sentence's
         draft.places = draft.own_places + [c for c in draft.places if c not in draft.own_places]
+        if etype == "rally" and not draft.places:
+            draft.places = marchers_home(trigger, index)  # "residents of X marched": in X
+        if etype in ("rally", "visit", "meeting") and not draft.places:
+            draft.places = town_named_before(sent, index)  # "marched through the town centre"
         hosted: EventDraft | None = None
         if etype == "visit" and _hosts(trigger):
             # "hosted the Ethiopian premier in Nairobi": the guest travelled, the host stayed home
@@ -306,6 +344,10 @@ def events_in_sentence(
             draft.actors = next(
                 (found for m in draft.mentions if (found := claimed_or_blamed_doers(m, index))), []
             )
+    attacks = [d for d in merged if d.type == "attack"]
+    if len(attacks) == 1 and not attacks[0].actors:
+        # "... killed in an attack on the camp, the deadliest in years, which X later claimed"
+        attacks[0].actors = relative_claim_doers(sent, index)
     return merged
 
 
@@ -1210,7 +1252,7 @@ def absorb(into: EventDraft, other: EventDraft) -> None:
     for place in other.own_places if other.own_places or into.places else other.places:
         if place not in into.places:
             into.places.append(place)
-    into.places.sort(key=lambda c: -PLACE_RANK.get(c.subtype or "city", 2))
+    into.places.sort(key=lambda c: -place_rank(c))  # (a river or a forest ranks with the divisions)
     if other.date is not None and (into.date is None or _more_precise(other.date, into.date)):
         into.date = other.date  # the merged event keeps its most precise date
     for kind, counts in other.casualties.items():

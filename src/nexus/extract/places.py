@@ -37,6 +37,7 @@ from nexus.extract.arguments import (
     PLACE_RANK,
     capital_meant,
     home_of_a_person,
+    place_rank,
     town_before_its_division,
     where_clause_scope,
 )
@@ -161,7 +162,7 @@ def place_candidates(sent: Span, trigger: Token, index: dict[int, EntityCluster]
         anchor = _anchor(root, index)
         attached = int(clause is not None and (anchor.i == clause.i or clause in anchor.ancestors))
         attached += int(anchor.i == trigger.i or trigger in anchor.ancestors)  # "a meeting in Nairobi"
-        rank = PLACE_RANK.get(cluster.subtype or "city", 2)
+        rank = place_rank(cluster)  # (a river or a forest ranks with the divisions)
         in_town = cluster.within is not None and cluster.within.subtype in ("city", "site")
         if cluster.subtype == "city" and not in_town and _named_as_division(root):
             rank = min(rank, PLACE_RANK["admin"])  # "In Kilifi county, ... at Mwamba": the town first
@@ -198,6 +199,10 @@ def place_candidates(sent: Span, trigger: Token, index: dict[int, EntityCluster]
 
     ordered = sorted(scored.values(), key=lambda s: (-s[0], -s[1], -s[2], -inner(s[3])))
     places = _without_lines(_inner_first([s[3] for s in ordered], scored), sent)
+    finer = _finer_inside_first(places, scored, sent, index)
+    if finer[:1] != places[:1]:
+        sent.doc.user_data.setdefault(_FINER_KEY, {})[trigger.i] = finer[0]
+    places = finer
     places = _without_route_ends(places, sent, index)
     there = _there_refers_to(sent, trigger, index)
     if there is not None:
@@ -208,6 +213,51 @@ def place_candidates(sent: Span, trigger: Token, index: dict[int, EntityCluster]
         examples = _examples_of_a_spread(sent, index)  # "..., including in X": one place of many
         places = [nationwide, *[p for p in places if p is not nationwide and id(p) not in examples]]
     return places or _site_named_before(sent, index) or _scene_of_the_sentence_before(sent, trigger, index)
+
+
+#: Doc.user_data key: trigger token index -> the town put before the division or country that holds it.
+_FINER_KEY = "nexus_finer_inside"
+
+
+def finer_inside(trigger: Token) -> EntityCluster | None:
+    """The town or site :func:`place_candidates` put first for the trigger because it lies in the
+    division or country the trigger's own phrase names ("an attack in X province ... at a camp in
+    Y": Y), or None: that place goes before the trigger's own places too."""
+    found: dict[int, EntityCluster] = trigger.doc.user_data.get(_FINER_KEY, {})
+    return found.get(trigger.i)
+
+
+def _finer_inside_first(
+    places: list[EntityCluster],
+    scored: dict[int, tuple[int, int, int, EntityCluster]],
+    sent: Span,
+    index: dict[int, EntityCluster],
+) -> list[EntityCluster]:
+    """``places`` with the one town or site that lies in the first candidate, a division or a
+    country, put first ("the deadliest attack in X province came when a bomber killed 16 at a
+    camp in Y", "a strike in northern X killed a commander near the town of Y"): both locate the
+    happening, and the town is the more precise, though the coarse one hangs nearer the trigger.
+    Unchanged when two such towns are named (the division holds them all) or the town is only an
+    example of a spread ("..., including 11 in Y")."""
+    admin = PLACE_RANK["admin"]
+    if not places or id(places[0]) not in scored:
+        return places
+    role, _, rank, coarse = scored[id(places[0])]
+    if role != LOCATIVE or rank > admin:
+        return places
+    examples = _examples_of_a_spread(sent, index)
+    finer = [
+        p
+        for p in places[1:]
+        if id(p) in scored
+        and scored[id(p)][0] == LOCATIVE
+        and scored[id(p)][2] > admin  # (its rank as the sentence names it: not "X province")
+        and id(p) not in examples
+        and _inside(p, coarse)
+    ]
+    if len(finer) != 1:
+        return places
+    return [finer[0], *[p for p in places if p is not finer[0]]]
 
 
 def _capital_located(noun: Token, trigger: Token, index: dict[int, EntityCluster]) -> EntityCluster | None:
@@ -437,10 +487,26 @@ def _division_nouns() -> frozenset[str]:
 
 
 def _named_as_division(root: Token) -> bool:
-    """Whether this mention names a division by the noun after it ("Kilifi county")."""
+    """Whether this mention names a division by the noun after it ("Kilifi county"), or by the
+    plural noun after the list it is one of ("in the A, B and C provinces")."""
     doc = root.doc
     nxt = doc[root.i + 1] if root.i + 1 < len(doc) else None
-    return nxt is not None and nxt.is_lower and nxt.lemma_.lower() in _division_nouns()
+    if nxt is not None and nxt.is_lower and nxt.lemma_.lower() in _division_nouns():
+        return True
+    top = root
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    members, stack = [top], [top]
+    while stack:  # the conjuncts of the list
+        for child in stack.pop().children:
+            if child.dep_ == "conj":
+                members.append(child)
+                stack.append(child)
+    if len(members) < 2:
+        return False
+    last = max(members, key=lambda t: t.i)
+    after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    return after is not None and after.tag_ == "NNS" and after.lemma_.lower() in _division_nouns()
 
 
 def _container_after_a_town(root: Token, index: dict[int, EntityCluster]) -> bool:
@@ -487,10 +553,11 @@ def _there_refers_to(sent: Span, trigger: Token, index: dict[int, EntityCluster]
     heads = {trigger.i} | ({verb.i} if verb is not None else set())
     there = next(
         (c for h in heads for c in sent.doc[h].children if c.lower_ == "there" and c.dep_ == "advmod"), None
-    )
+    ) or next((t for t in sent if t.lower_ == "there" and _on_a_place_noun_of(t, heads)), None)
     if there is None:
         return None
-    for root in reversed(_mention_roots(sent, index)):
+    found: list[EntityCluster] = []
+    for root in _mention_roots(sent, index):
         if root.i >= there.i or root.idx < dateline_end(sent.doc):
             continue
         anchor = _anchor(root, index)
@@ -498,8 +565,22 @@ def _there_refers_to(sent: Span, trigger: Token, index: dict[int, EntityCluster]
         if _in_speaker_phrase(anchor, trigger) or _where_it_was_said(anchor, trigger):
             continue  # "an officer in X said four were killed in a clash there": where the speaker sat
         if located and not _describes_a_participant(anchor, trigger):
-            return index[root.i]
-    return None
+            found.append(index[root.i])
+    # the last town named, not a division or a place that only holds one named before ("flew to
+    # X, in Y's Z province, and met the commanders there": X)
+    last = [p for p in found if not any(q is not p and _inside(q, p) for q in found)]
+    towns = [p for p in last if place_rank(p) > PLACE_RANK["admin"]]
+    return (towns or last)[-1] if last else None
+
+
+def _on_a_place_noun_of(there: Token, heads: set[int]) -> bool:
+    """Whether "there" qualifies a noun of a locative phrase of one of the ``heads`` ("met the
+    commanders at the base there")."""
+    noun = there.head
+    if there.dep_ != "advmod" or noun.pos_ != "NOUN" or noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    return prep.lower_ in _LOCATIVE and prep.head.i in heads
 
 
 def locative_places(sent: Span, trigger: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
@@ -549,6 +630,46 @@ def _site_named_before(sent: Span, index: dict[int, EntityCluster]) -> list[Enti
         if earlier:
             return [max(earlier, key=lambda t: t[0])[1]]
     return []
+
+
+def town_named_before(sent: Span, index: dict[int, EntityCluster]) -> list[EntityCluster]:
+    """ "Residents marched through the town centre", "the governor visited the wounded at the
+    town's hospital": a sentence that names no place for a rally, visit or meeting but refers to
+    "the town" (``settlement_anaphor_nouns`` of entities.yaml, with "the", "this" or "that") means
+    the last town named before the noun, in the sentence ("residents of X marched through the
+    town") or the report's body. ``[]`` when the noun names a place of its own ("the town of X",
+    "X town"), is what a distance is counted from, or no town was named before."""
+    nouns = _words("settlement_anaphor_nouns")
+    doc = sent.doc
+    noun = next(
+        (
+            t
+            for t in sent
+            if t.is_lower
+            and t.lower_ in nouns
+            and _definite(t if t.dep_ != "compound" else t.head)  # ("the town centre")
+            and not any(c.dep_ in ("compound", "appos", "prep") for c in t.children)
+            and not (t.i > 0 and doc[t.i - 1].i in index)
+            and not _at_a_distance(t)  # "ambushed 15 km short of the town": not in it
+        ),
+        None,
+    )
+    if noun is None:
+        return []
+    filed = dateline_end(doc)
+    for i in range(noun.i - 1, -1, -1):  # ("residents of X marched through the town": X)
+        cluster = index.get(i)
+        if cluster is None or cluster.type != "PLACE" or cluster.subtype != "city":
+            continue
+        if doc[i].idx < filed or is_secondary(doc, i):
+            continue
+        return [cluster]
+    return []
+
+
+def _definite(noun: Token) -> bool:
+    """Whether the noun has "the", "this" or "that" as its determiner."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
 
 
 @cache
@@ -657,6 +778,8 @@ def _role(root: Token, trigger: Token, index: dict[int, EntityCluster]) -> int:
                 return OTHER  # "... said the assault had been repelled and 30 were killed": told before
             return NEUTRAL  # "Ruritania's army said ...", as "the Ruritania army said": a fallback
         return OTHER  # "Pakistan's Parliament", "Iran's caretaker Prime Minister X": an actor, not a location
+    if possessive and root.head.dep_ in ("dobj", "pobj") and _holds_an_office(root.head):
+        return OTHER  # "met X's military governor": whose office the partner holds, not where they met
     if _after_naming_cue(root):
         return OTHER  # "a militant known as Sebastian": a name, not a location
     if _describes(root, trigger):
@@ -906,6 +1029,20 @@ def _owns_an_actor(head: Token) -> bool:
     return False
 
 
+@cache
+def _role_nouns() -> frozenset[str]:
+    """``role_nouns_before_names`` of titles.yaml ("governor", "commander", "mayor")."""
+    words: list[str] = ontology.table("titles.yaml").get("role_nouns_before_names", [])
+    return frozenset(w.lower() for w in words)
+
+
+def _holds_an_office(noun: Token) -> bool:
+    """Whether the noun is a person's office ("governor", "police chief": ``role_nouns_before_names``
+    of titles.yaml): a place possessing it names the office's seat. (Only as an object is that
+    seat not the event's place: "X's mayor banned ..." holds in X.)"""
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in _role_nouns()
+
+
 def _owns_a_group(head: Token, index: dict[int, EntityCluster]) -> bool:
     """Whether the noun a place possesses is the name of a group or force ("X's paramilitary
     Rapid Support Forces", "X's Revolutionary Guards"): whose force, not where."""
@@ -1016,7 +1153,20 @@ def _where_it_was_said(anchor: Token, trigger: Token) -> bool:
                 verb = verb.head
         else:
             break
-    return verb.i != trigger.i and verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in reporting_verbs()
+    return (
+        verb.i != trigger.i
+        and verb.pos_ in ("VERB", "AUX")
+        and verb.lemma_.lower() in reporting_verbs()
+        and _reports_speech(verb)
+    )
+
+
+def _reports_speech(verb: Token) -> bool:
+    """Whether a reporting verb reports what was said: "told reporters", "said in X that ...",
+    not "added the network to the sanctions list" (a thing as object and nothing reported)."""
+    if verb.lemma_.lower() == "tell" or any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
+        return True
+    return not any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _subject_of_another_clause(anchor: Token, trigger: Token) -> bool:
@@ -1425,3 +1575,20 @@ def _inside(cluster: EntityCluster, outer: EntityCluster) -> bool:
             return True
         current = current.within
     return False
+
+
+def marchers_home(trigger: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
+    """Where the people who rallied live, when the subject names it ("residents of X marched",
+    "X residents formed a human chain", "hundreds of residents of X"): a rally the sentence places
+    nowhere else was held in the marchers' own town. PLACE entities of the subject of the trigger's
+    clause, most precise first; ``[]`` when it names none."""
+    verb = _clause_head(trigger)
+    if verb is None:
+        return []
+    found: list[EntityCluster] = []
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        for token in subject.subtree:
+            cluster = index.get(token.i)
+            if cluster is not None and cluster.type == "PLACE" and cluster not in found:
+                found.append(cluster)
+    return sorted(found, key=lambda c: -place_rank(c))

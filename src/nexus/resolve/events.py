@@ -56,6 +56,7 @@ Pure functions: the store feeds them rows and persists the answer.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache, lru_cache
@@ -103,7 +104,8 @@ DISTRICT_IN_CITY_SCORE = 0.8
 #: ... and of a district whose city is not named and a city of its country.
 DISTRICT_UNNAMED_CITY_SCORE = 0.3
 #: The reason ``region_score`` gives a town within reach of a division's chief town but beyond
-#: ``NEAR_KM``: it may lie in the next division, so ``score_pair`` wants a shared figure too.
+#: ``NEAR_KM``: it may lie in the next division, so ``score_pair`` wants a shared figure too (or
+#: a later, higher count: ``later_count``).
 REACH_REASON = "within reach of a division's town"
 #: Target closeness of two sides naming targets of one kind in other words (``target_kinds``).
 TARGET_KIND_SCORE = 0.75
@@ -403,6 +405,12 @@ def place_score(
         return 1.0, f"same place ({a.name})"
     if spelt_alike(a, b):
         return SPELT_ALIKE_SCORE, f"one place spelt two ways ({a.name}/{b.name})"
+    region = unplaced_region(a, b) or unplaced_region(b, a)
+    if region:
+        return REGION_SCORE, region
+    named_for = _division_named_for(a, b) or _division_named_for(b, a)
+    if named_for:
+        return TOWN_REGION_SCORE, named_for
     if two_sites:
         return 0.2, f"two different sites ({a.name}/{b.name})"
     if _contains(a, b) or _contains(b, a):
@@ -481,6 +489,21 @@ def _in_division_of(place: PlaceKey, other: PlaceKey) -> str | None:
         if names_alike(division, other.name):  # somewhere in the division: only with a shared figure
             return f"{REACH_REASON} ({place.name} lies in the division of {other.name}: {division})"
     return None
+
+
+def _division_named_for(division: PlaceKey, town: PlaceKey) -> str | None:
+    """Why ``division`` (an admin area no gazetteer placed by coordinates) is the one named for
+    ``town``: its name without its kind words (``admin_key``) is the town's, however spelt
+    ("Kelm Local Government Area" and Kelm, a town of the country), else None. With the
+    chief town's coordinates ``region_score`` says so."""
+    if division.kind != "admin" or division.lat is not None or town.kind not in ("city", "site"):
+        return None
+    if division.country and town.country and division.country != town.country:
+        return None
+    own = admin_key(division.name)
+    if not own or own == name_key(division.name or "") or not names_alike(own, town.name):
+        return None  # a bare name ("Kelm") is the town's namesake region only where a table says so
+    return f"{town.name} and the division named for it ({division.name})"
 
 
 def _site_named_for(site: PlaceKey, town: PlaceKey) -> str | None:
@@ -595,14 +618,42 @@ def _admin_heads() -> frozenset[str]:
     return frozenset(name_key(str(w)) for w in ontology.table("entities.yaml").get("admin_head_words") or [])
 
 
+@cache
+def _admin_head_phrases() -> tuple[str, ...]:
+    """Kind phrases of several words (``identity.yaml`` ``admin_head_phrases``), longest first."""
+    phrases = {name_key(str(w)) for w in ontology.table("identity.yaml").get("admin_head_phrases") or []}
+    return tuple(sorted(phrases, key=len, reverse=True))
+
+
+@cache
+def _vague_date_pattern() -> re.Pattern[str] | None:
+    words = ontology.table("identity.yaml").get("vague_date_words") or []
+    if not words:
+        return None
+    return re.compile(r"\b(?:" + "|".join(re.escape(str(w)) for w in words) + r")\b", re.IGNORECASE)
+
+
+def vague_date(text: str | None) -> bool:
+    """Whether a date expression names no day of its own ("last week", "earlier this month":
+    ``identity.yaml`` ``vague_date_words``)."""
+    pattern = _vague_date_pattern()
+    return bool(text) and pattern is not None and pattern.search(text or "") is not None
+
+
 def admin_key(name: str | None) -> str:
     """An administrative area's name without its kind word, for comparing two namings of it.
 
     "Borno State", "Borno" and "the state of Borno" (named "Borno") give
-    "borno"; "Kunar Province" gives "kunar". The kind words are
-    ``entities.yaml`` ``admin_head_words``; a name that is only a kind word stays.
+    "borno"; "Kunar Province" gives "kunar", "Kelm Local Government Area" "kelm". The kind
+    words are ``entities.yaml`` ``admin_head_words``, the kind phrases of several words
+    ``identity.yaml`` ``admin_head_phrases``; a name that is only a kind word stays.
     """
-    words = name_key(name or "").split()
+    key = name_key(name or "")
+    for phrase in _admin_head_phrases():
+        if key.endswith(" " + phrase):
+            key = key[: -len(phrase) - 1]
+            break
+    words = key.split()
     heads = _admin_heads()
     while len(words) > 1 and words[-1] in heads:
         words.pop()
@@ -622,8 +673,8 @@ def _contains(region: PlaceKey, place: PlaceKey) -> bool:
         region_name = admin_key(region.name)
         if not region_name or place.kind == "country":
             return False
-        if _admin_alike(region_name, admin_key(place.admin1)):
-            return True
+        if regions_overlap(region_name, admin_key(place.admin1)):
+            return True  # "North Velm" holds a town of Velm, "Velm" one of "North Velm"
         if any(_admin_alike(region_name, admin_key(r)) for r in place.regions):
             return True  # "Kelmo in Velm province": its sentence puts it there
         if place.kind not in ("city", "site") or (region.country and place.country != region.country):
@@ -631,6 +682,57 @@ def _contains(region: PlaceKey, place: PlaceKey) -> bool:
         divisions = town_divisions(place.name, place.country, place.lat, place.lon)
         return any(_admin_alike(region_name, admin_key(d)) for d in divisions)
     return False
+
+
+@cache
+def region_part_words() -> frozenset[str]:
+    """Words opening the name of a part of a region ("Lower", "North"): ``identity.yaml``."""
+    words = ontology.table("identity.yaml").get("region_part_words") or []
+    return frozenset(name_key(str(w)) for w in words)
+
+
+def region_whole(name: str) -> str:
+    """An admin area's key (``admin_key``) without the words that open the name of a part of it:
+    "Lower Velm" and "North-East Velm" give "velm"; a name of no such words, or only such
+    words ("North West", a region of its own), is kept whole."""
+    words = name.split()
+    parts = region_part_words()
+    while len(words) > 1 and words[0] in parts and any(w not in parts for w in words[1:]):
+        words.pop(0)  # "North West" is a region's whole name: no part of a region "West"
+    return " ".join(words)
+
+
+def regions_overlap(first: str, second: str) -> bool:
+    """Whether two admin area keys (``admin_key``) name one region, however spelt, or a region and
+    a part of it named by a word of direction or level ("Velm" / "North Velm", "Lower Velm" /
+    "Velm": ``region_part_words``). Two parts of one region ("North Velm" / "South Velm") do not."""
+    if _admin_alike(first, second):
+        return True
+    whole_first, whole_second = region_whole(first), region_whole(second)
+    if whole_first != first and _admin_alike(whole_first, second):
+        return True
+    return whole_second != second and _admin_alike(first, whole_second)
+
+
+def unplaced_region(place: PlaceKey, other: PlaceKey) -> str | None:
+    """Why ``place``, a name no gazetteer placed (no coordinates, no first-level division), is the
+    region ``other`` lies in (or a part of it, or the whole: ``regions_overlap``), else None.
+
+    "Violence in Lower Velm" and a town of Velm province, "the Kessiya region" spelt as no
+    table spells it ("Kessia") and a town of Kessia: read as a region, the name holds the
+    other's place at the closeness of a region (``REGION_SCORE``). A town or site only:
+    divisions the gazetteer filed are for ``_contains``. Towns named like their
+    region are left to the spelling comparisons (``spelt_alike``).
+    """
+    if place.lat is not None or place.admin1 or place.kind not in ("city", "site", None):
+        return None
+    if not place.name or not other.admin1 or (place.country and place.country != other.country):
+        return None
+    if names_alike(place.name, other.name):
+        return None
+    if not regions_overlap(admin_key(place.name), admin_key(other.admin1)):
+        return None
+    return f"{place.name}: the region of {other.name} ({other.admin1})"
 
 
 def region_holds(region: PlaceKey, place: PlaceKey) -> bool:
@@ -868,6 +970,8 @@ def best_place_score(
     names too many happenings.
     """
     gate = place_score(report.place, candidate.place, max_km)
+    if gate[0] is None:
+        gate = _placed_spelling_score(report, candidate, max_km) or gate
     named_kinds = {*SPELLING_KINDS, DISTRICT}
     best: tuple[float, str] | None = None if gate[0] is None else (gate[0], gate[1])
     for other in candidate.places:
@@ -888,6 +992,39 @@ def best_place_score(
         if best is None or scored[0] > best[0]:
             best = (scored[0], reason)
     return best if best is not None else gate
+
+
+def _placed_spelling_score(report: EventKey, candidate: EventKey, max_km: float) -> tuple[float, str] | None:
+    """The place closeness of ``report`` to the candidate's representative place as another of its
+    reports gives it (the same name, or a spelling of it) with more of where it lies, else None.
+
+    "The Bir Kelmo checkpoint" (a site, filed nowhere) and "Bir al-Kelmo" (a town of Velm
+    province): one place; a report placed in Velm province is compared with the latter. So
+    too a village one report puts in a division ("Kelmo village of Velm district": its
+    ``divisions``) that the event's own row gives without it.
+    """
+    own = candidate.place
+    if own is None or not own.name:
+        return None
+    for other in candidate.places:
+        if other == own or not _better_placed(other, own) or not names_alike(other.name, own.name):
+            continue
+        scored = place_score(report.place, other, max_km)
+        if scored[0] is not None:
+            return scored[0], f"{scored[1]}, as another report places {own.name}"
+    return None
+
+
+def _better_placed(other: PlaceKey, own: PlaceKey) -> bool:
+    """Whether ``other`` tells more of where a place lies than ``own``: a country, a first-level
+    division, coordinates, the divisions or regions its sentence named, where ``own`` gives none."""
+    return bool(
+        (other.country and not own.country)
+        or (other.admin1 and not own.admin1)
+        or (other.lat is not None and own.lat is None)
+        or (other.divisions and not own.divisions)
+        or (other.regions and not own.regions)
+    )
 
 
 def _recalled_at_one_place(report: EventKey, candidate: EventKey) -> bool:
@@ -1076,7 +1213,12 @@ def score_pair(
         disputed = not recalled and _one_scene_blamed_apart(report, candidate, dated[0], place, figures)
         if not recalled and not disputed:
             return None
-    if place is not None and place_reason.startswith(REACH_REASON) and figures < 1.0:
+    if (
+        place is not None
+        and place_reason.startswith(REACH_REASON)
+        and figures < 1.0
+        and not later_count(report, candidate)  # a toll risen since: the count the other gave, grown
+    ):
         place, place_reason = None, place_reason + ", and no figure is shared"
     if (
         place is not None
@@ -1156,10 +1298,14 @@ def score_pair(
 
 
 def _one_scene_told(report: EventKey, candidate: EventKey, date_closeness: float, figures: float) -> bool:
-    """Whether two reports of a division and a town it ``may_hold`` tell one scene: the same day and
-    a shared figure, target (or target kind) or means."""
-    if date_closeness < 1.0 or report.precision != "day" or candidate.precision != "day":
+    """Whether two reports of a division and a town it ``may_hold`` tell one scene: the same day (or,
+    a side dated only by its publication, within its slack: ``date_score`` 0.8) and a shared
+    figure, target (or target kind) or means."""
+    if report.precision != "day" or candidate.precision != "day":
         return False
+    published = report.from_publication or candidate.from_publication
+    if date_closeness < (DAY_SCORES[1] if published else 1.0):
+        return False  # a publication date within its slack is as near as a date can be told
     if figures == 1.0 or target_score(report, candidate)[0] >= TARGET_KIND_SCORE:
         return True
     families = weapon_families()

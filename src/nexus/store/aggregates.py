@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from nexus.resolve.entities import gazetteer_name
-from nexus.resolve.events import DISTRICT, PRECISION_RANK, PlaceKey, target_heads
+from nexus.resolve.events import DISTRICT, PRECISION_RANK, PlaceKey, target_heads, vague_date
 from nexus.resolve.figures import FIGURE_FIELDS
 from nexus.resolve.names import name_key
 
@@ -98,7 +98,7 @@ def report_place_key(row: Any) -> PlaceKey | None:
     return PlaceKey(
         row.place_name,
         row.place_kind,
-        row.country,
+        row.country or resolution.get("country"),  # a place no gazetteer knows: its document's country
         row.admin1,
         row.lat,
         row.lon,
@@ -140,12 +140,18 @@ def own_date(row: Any) -> bool:
     A report whose sentence gives no date expression (``date_text`` empty)
     dated on its document's publication day is dated by publication: the
     happening may be a day or more earlier ("JNIM claimed the raid", told
-    the day after). Rows without a ``date_text`` column count as own.
+    the day after); so is one whose date words name no day ("this week's attack":
+    ``events.vague_date``) put on that day. Rows without a ``date_text`` column count as own.
     """
     if row.date_day is None:
         return False
-    if getattr(row, "date_text", "given"):
-        return True
+    text = getattr(row, "date_text", "given")
+    if text:
+        # "this week's attack" put on the day it was published: the extractor's bound, not its day
+        on_publication = (
+            row.date_day == getattr(row, "published", None) and (row.date_precision or "day") == "day"
+        )
+        return not (on_publication and vague_date(text))
     return bool(row.date_day != getattr(row, "published", None) or (row.date_precision or "day") != "day")
 
 

@@ -51,6 +51,7 @@ from nexus.resolve.events import (
     resolve_event,
     score_pair,
     target_heads,
+    vague_date,
 )
 from nexus.resolve.figures import FIGURE_FIELDS, ReportedFigure, contradiction
 from nexus.resolve.names import name_key
@@ -430,7 +431,8 @@ def district_of(sentence: str | None, name: str | None) -> str | bool | None:
 
     "the Eastgate district of Marlow" and "Eastgate, a neighbourhood of
     Marlow" and "Marlow's Eastgate quarter" give ``"Marlow"``; "the Eastgate
-    district" gives ``True`` (a district, city not named); any other
+    district" and "the Eastgate district of the Ostrian capital" give ``True``
+    (a district, city not named); any other
     sentence ``None``. The nouns are ``ontology/districts.yaml``.
     """
     if not sentence or not name or name not in sentence:
@@ -444,6 +446,8 @@ def district_of(sentence: str | None, name: str | None) -> str | bool | None:
     for pattern in patterns:
         found = re.search(pattern, sentence)
         if found:
+            if re.match(r"\s+(?:capital|city)\b", sentence[found.end() :]):
+                return True  # "the Eastgate neighbourhood of the Ostrian capital": its city not named
             if _names_a_region(found.group(1), sentence[found.end() :]):
                 return None  # "the Kelm district of Upper Velm State": a division of a region, not a city
             return found.group(1)
@@ -531,6 +535,8 @@ def _report_place(connection: Connection, row: dict[str, Any], cache: Aggregates
         if town is not None and country is not None and country != place.country:
             return PlaceKey(name, DISTRICT, country, None, None, None, town, divisions_named(own, name))
     if place.lat is None:  # a place no gazetteer knows: the sentence may say what it lies by, and in
+        if place.country is None:  # "Kelmo" in a report of Ostrian towns: a place of Ostria
+            place = replace(place, country=_document_country(connection, row, name, cache))
         own = report_sentence(connection, row["evidence_id"], _written_sentences(row, cache))
         divisions = divisions_named(own, name)
         town = located_by(own, name)
@@ -577,11 +583,13 @@ def _region_nouns() -> str:
 
 def divisions_named(sentence: str | None, name: str | None) -> tuple[str, ...]:
     """The narrow divisions (``town_named_divisions``) a sentence names beside ``name``:
-    "Kelmo village in Dastra tehsil of Velm district" gives ("Dastra", "Velm")."""
+    "Kelmo village in Dastra tehsil of Velm district" gives ("Dastra", "Velm"); a region's
+    possessive before the division ("Ostria's Velm district") is left out."""
     nouns = _region_nouns()
     if not sentence or not name or not nouns or name not in sentence:
         return ()
     found = re.findall(rf"({_NAME})\s+(?i:{nouns})\b", sentence)  # "Velm District", "Velm district"
+    found = [re.split(r"['’]s\s+", d)[-1] for d in found]  # "Ostria's Velm district": the division is Velm
     own = name_key(name)
     return tuple(dict.fromkeys(d for d in found if name_key(d) != own and d[:1].isupper()))
 
@@ -708,6 +716,30 @@ def _town_country(
         if place.get("country") and name_key(name) == key
     }
     return next(iter(countries)) if len(countries) == 1 else None
+
+
+#: The least share of a document's placed mentions one country must hold for a place no gazetteer
+#: knows to be taken as lying in it (``_document_country``).
+DOCUMENT_COUNTRY_SHARE = 2 / 3
+
+
+def _document_country(
+    connection: Connection, row: dict[str, Any], name: str, cache: Aggregates | None = None
+) -> str | None:
+    """The country most of the report's document's placed mentions (towns, divisions, countries,
+    its dateline) lie in, when it holds at least ``DOCUMENT_COUNTRY_SHARE`` of them, else None;
+    mentions of ``name`` itself aside. "COTONOU - ... an army post at Kelmo, near Ostria's border
+    with Velmia": Kelmo, which no gazetteer knows, is taken for a place of the dateline's country."""
+    key = name_key(name)
+    countries = Counter(
+        str(place["country"])
+        for mention, place in _document_places(connection, row, cache)
+        if place.get("country") and name_key(mention) != key
+    )
+    if not countries:
+        return None
+    country, count = countries.most_common(1)[0]
+    return country if count >= DOCUMENT_COUNTRY_SHARE * sum(countries.values()) else None
 
 
 def _document_town(
@@ -1052,8 +1084,9 @@ def link_event(
         resolution["manual"] = f"moved from {auto_id} by a manual event merge or split"
     elif also and decision.kind == "same" and decision.event_id == auto_id:
         resolution["also"] = also  # ``consolidate_events`` may make them one at the batch's end
-    if within and key.place is not None and key.place.country and key.place.country != row.get("country"):
-        resolution["country"] = key.place.country  # the town's, not a namesake's abroad
+    placed_in = key.place.country if key.place is not None else None
+    if placed_in and placed_in != row.get("country") and (within or not row.get("country")):
+        resolution["country"] = placed_in  # the town's, not a namesake's abroad; or its document's
     row["auto_event_id"] = auto_id
     row["resolution"] = resolution
     _keep_one_report_per_sentence(connection, row, final, siblings)
@@ -1098,8 +1131,12 @@ def also_passing(key: EventKey, candidates: dict[str, EventKey], decision: Decis
 CONSOLIDATE_DAYS = 1
 
 
-def consolidate_events(connection: Connection, ids: Iterable[str]) -> set[str]:
+def consolidate_events(connection: Connection, report_ids: Iterable[str]) -> set[str]:
     """Make one the events a report of the batch showed to be one happening; returns the ids changed.
+
+    ``report_ids``: the batch's event reports that fit more than one event (those whose
+    ``resolution`` has ``also``; others are never read, so the cost follows the batch, not
+    the size of the events it touched).
 
     A report joins the best of the candidate events it scores at or above ``THRESHOLD``
     against; the others it would have joined are kept on it (``also``). Outlets that tell
@@ -1113,8 +1150,11 @@ def consolidate_events(connection: Connection, ids: Iterable[str]) -> set[str]:
     that named the absorbed event name the kept one. The moved reports say why in their
     ``resolution`` (``consolidated``).
     """
-    ids = sorted(set(ids))
-    rows = _consolidation_rows(connection, event_reports.c.event_id.in_(ids)) if ids else []
+    rows = [
+        row
+        for batch in chunks(sorted(set(report_ids)))
+        for row in _consolidation_rows(connection, event_reports.c.id.in_(batch))
+    ]
     bridges = [
         (row.event_id, str(other), row.id)
         for row in rows
@@ -2059,18 +2099,9 @@ def _date_mode(rows: Sequence[Any]) -> Any:
     return min((day for day, n in counts.items() if n == most), key=lambda day: (vague(day), str(day)))
 
 
-@cache
-def _vague_date_pattern() -> re.Pattern[str] | None:
-    words = ontology.table("identity.yaml").get("vague_date_words") or []
-    if not words:
-        return None
-    return re.compile(r"\b(?:" + "|".join(re.escape(str(w)) for w in words) + r")\b", re.IGNORECASE)
-
-
 def _vague_date(text: str | None) -> bool:
-    """Whether a date expression names no day of its own ("last week", "earlier this month")."""
-    pattern = _vague_date_pattern()
-    return bool(text) and pattern is not None and pattern.search(text or "") is not None
+    """Whether a date expression names no day of its own ("last week": ``events.vague_date``)."""
+    return vague_date(text)
 
 
 def _place_kind(row: Any) -> str | None:

@@ -55,6 +55,8 @@ class Touched:
     entities: set[str] = field(default_factory=set)
     events: set[str] = field(default_factory=set)
     relations: set[str] = field(default_factory=set)
+    #: Event reports of the batch that fit more than one event (``resolution["also"]``).
+    bridging: set[str] = field(default_factory=set)
 
 
 @dataclass
@@ -227,7 +229,7 @@ class IngestSession:
         linker.refresh_entities(self.connection, self.touched.entities, self.state.aggregates)
         linker.refresh_relations(self.connection, self.touched.relations)
         # reports that fit two events make them one (``linker.consolidate_events``)
-        merged = linker.consolidate_events(self.connection, self.touched.events)
+        merged = linker.consolidate_events(self.connection, self.touched.bridging)
         if merged:
             self.state.aggregates.drop_events(merged)
             # reports moved and resolutions rewritten in place: the kept rows are read again
@@ -453,6 +455,8 @@ class IngestSession:
                 self.connection, row, actors, cache, pending=pending.events, new_event=new_event
             )
             self.touched.events.add(row["event_id"])
+            if row["resolution"].get("also"):
+                self.touched.bridging.add(row["id"])
 
     def _write_mentions(self, items: list[Entity], doc_id: str, version: int) -> dict[str, tuple[str, str]]:
         """Insert mention statements; returns local entity id -> (mention id, canonical id)."""
