@@ -22,6 +22,7 @@ when a named person reports something other than figures.
 
 from __future__ import annotations
 
+import calendar
 from functools import cache
 from typing import Any, NamedTuple
 
@@ -2865,7 +2866,10 @@ def blame_of_happening(verb: Token) -> bool:
     "unrest the governor blamed on Y": an ``attribution_verbs`` verb in a relative clause
     on a violent noun (a trigger noun of ``attack`` or ``military_action``, or a
     ``violence_nouns`` word) says whom the happening is put down to; that is the happening's
-    actor (:func:`~nexus.extract.arguments.claimed_or_blamed_doers`), not a statement of its own."""
+    actor (:func:`~nexus.extract.arguments.claimed_or_blamed_doers`), not a statement of its own.
+    A summing-up apposition in the news ("On Friday gunmen killed two soldiers, an attack the
+    army blamed on X") keeps the blame as a statement; in a sentence dated by a month or a year
+    (a background happening) it does not."""
     cues = statement_cues()
     verbs = cues.get("attribution_verbs", frozenset())
     if verb.dep_ not in ("relcl", "acl") or verb.lemma_.lower() not in verbs:
@@ -2873,6 +2877,8 @@ def blame_of_happening(verb: Token) -> bool:
     noun = verb.head
     if noun.pos_ not in ("NOUN", "PROPN"):
         return False
+    if noun.dep_ == "appos" and not _dated_in_the_past(verb.sent):
+        return False  # ("On Friday gunmen killed two soldiers, an attack the army blamed on X": news)
     nouns = trigger_tables()[1]
     violent = {"attack", "military_action"}
     lemma = noun.lemma_.lower()
@@ -2901,6 +2907,16 @@ def grounds_of_measure(verb: Token) -> bool:
     table = nouns if measure.pos_ in ("NOUN", "PROPN") else verbs
     kinds = set(table.get(measure.lemma_.lower(), []) + table.get(measure.lower_, []))
     return bool(kinds & {"sanction", "military_action"})
+
+
+def _dated_in_the_past(sent: Span) -> bool:
+    """Whether a sentence is dated by a month or a year ("In March last year", "in November 2023",
+    "In June"): the date of a background happening, not the report's days of the week."""
+    months = {m.lower() for m in calendar.month_name if m}
+    return any(
+        t.ent_type_ == "DATE" and (t.lower_ in months or t.lower_ in ("year", "years") or _year(t))
+        for t in sent
+    )
 
 
 def _met_with_reaction(verb: Token) -> bool:
