@@ -43,7 +43,7 @@ from spacy.tokens import Doc, Span, Token
 from nexus import ontology
 from nexus.extract import learned
 from nexus.extract.actor_carry import carry_actors
-from nexus.extract.arguments import PLACE_RANK
+from nexus.extract.arguments import PLACE_RANK, is_state
 from nexus.extract.dates import WEEKDAYS, count_word
 from nexus.extract.doctext import doc_text
 from nexus.extract.entities import EntityCluster
@@ -1777,9 +1777,18 @@ def corefer(
         _date_told_after(occurrence, events, reported)
     for event in events:
         said_on = event.date.as_date() if id(event) in reported and event.date is not None else None
-        if said_on is not None and news_day is not None and event.type in _VIOLENT and news_day < said_on:
+        own_report = event.type == "military_action" and any(is_state(a) for a in event.actors)
+        if (
+            said_on is not None
+            and news_day is not None
+            and event.type in _VIOLENT
+            and news_day < said_on
+            and not own_report
+        ):
             # "..., the spokesman said on Friday": the happening came before the report; the day
-            # the report's news is about, when earlier, is the better guess
+            # the report's news is about, when earlier, is the better guess (not for a state's
+            # operation its forces report: "the army said on Wednesday its troops had killed
+            # nine", a follow-up of the news, told on its own day)
             event.date = DateValue(iso=news_day.isoformat(), precision="day", text=None, relative=True)
     for summary in summaries:
         _summed_up(summary, events)

@@ -447,6 +447,10 @@ def _reporting_date(date_root: Token, trigger: Token, *, dated_below: bool = Fal
     own stands below it (``dated_below``: "officials on Thursday said 23 were killed when gunmen
     stopped two buses on Monday")."""
     verb = governing_verb(date_root)
+    told = {t.i for t in verb.children}
+    # "... said on Wednesday its soldiers had tracked the attackers and killed three": a verb
+    # conjoined to the reported clause is told right under the reporting verb too
+    told |= {t.i for c in verb.children if c.dep_ == "ccomp" for t in c.children if t.dep_ == "conj"}
     return (
         verb.i != trigger.i
         and (
@@ -454,7 +458,7 @@ def _reporting_date(date_root: Token, trigger: Token, *, dated_below: bool = Fal
             or verb.lemma_.lower() in _toll_verbs()
         )
         and not any(t.i == trigger.i for t in verb.subtree if t.i < verb.i and t.dep_ == "nsubj")
-        and (dated_below or trigger.i not in {t.i for t in verb.children})
+        and (dated_below or trigger.i not in told)
         and not (trigger.left_edge.i <= date_root.i <= trigger.right_edge.i)
     )
 

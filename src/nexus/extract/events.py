@@ -150,6 +150,16 @@ def events_in_sentence(
         for x in _claim_contents(c)
         for t in x.subtree
     }
+    retold = {  # what a claim of a happening told before says of it: "claimed the attack, saying ..."
+        t.i
+        for c, kind in triggers
+        if kind == "claim"
+        and c.pos_ == "VERB"
+        and any(o.dep_ == "dobj" and _definite_mention(o) for o in c.children)
+        for x in _claim_contents(c)
+        if x.i > c.i  # (not "a bomb exploded in X; IS claimed the attack", the clause read as content)
+        for t in x.subtree
+    }
     tolls: list[Token] = []  # kill verbs that only tell a happening's harm
     for trigger, etype in triggers:
         if _killed_in_event(trigger, happening_ids):
@@ -173,6 +183,12 @@ def events_in_sentence(
             )
         ):
             continue  # "claimed the ambush, saying it had killed 40": the claimed toll, no new attack
+        if (
+            trigger.i in retold
+            and etype in ("attack", "military_action")
+            and seen.get("violent", len(sent.doc)) < sent.start
+        ):
+            continue  # 'claimed the raid, saying its men had "hit the garrison hard"': told before
         if trigger.i in claimed and _definite_mention(trigger):
             continue  # "said its men had staged the ambush": the ambush told before, claimed now
         if (
@@ -298,6 +314,8 @@ def events_in_sentence(
         if not placed and bare_arrival(trigger):
             continue  # an arrival the report placed nowhere
         draft.date = date_for(sent, trigger, dates)
+        if draft.date is None and etype == "statement":
+            draft.date = _reporting_day(sent, trigger, dates)
         if draft.date is None:
             draft.anchor = offset_anchor(sent, trigger)  # "two days after jets killed ...": dated later
             draft.offset = draft.anchor is not None
@@ -535,8 +553,15 @@ def _judged_again(trigger: Token, dates: list[DateMention]) -> bool:
     )
     if not judged and not _alleged_about(trigger):
         return False
+    said_when = {  # "denounced the raid on Friday": the denunciation's day (see _day_phrase)
+        t.i for c in trigger.children if c.dep_ == "prep" and _day_phrase(c) for t in c.subtree
+    }
     first, last = trigger.left_edge, trigger.right_edge
-    if any(first.idx <= d.span.start < last.idx + len(last) for d in dates):
+    if any(
+        first.idx <= d.span.start < last.idx + len(last)
+        and _token_at(trigger.sent, d.span.start) not in said_when
+        for d in dates
+    ):
         return False  # "condemned Sunday's bombing of a school in Gao"
     return not any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in trigger.subtree)
 
@@ -795,8 +820,21 @@ def _definite_mention(trigger: Token) -> bool:
         and c.lower_ in ("the", "this", "that", "these", "those", "both", "its", "their")
         for c in trigger.children
     )
-    located = any(c.dep_ == "prep" and c.lower_ in ("in", "at", "on", "near") for c in trigger.children)
+    located = any(
+        c.dep_ == "prep" and c.lower_ in ("in", "at", "on", "near") and not _day_phrase(c)
+        for c in trigger.children
+    )
     return trigger.pos_ == "NOUN" and definite and not located
+
+
+def _day_phrase(prep: Token) -> bool:
+    """ "claimed the bombing on Friday", "denounced the raid on Sunday evening": an "on" phrase
+    whose object is a day or time (a DATE or TIME entity). After the object of a verb of speaking
+    the parse hangs it on the noun, but it tells when the words were said, not where or when the
+    happening was."""
+    return prep.lower_ == "on" and any(
+        t.ent_type_ in ("DATE", "TIME") for c in prep.children if c.dep_ == "pobj" for t in c.subtree
+    )
 
 
 def _destinations(trigger: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
@@ -1074,6 +1112,16 @@ def _merge_in_sentence(drafts: list[EventDraft]) -> list[EventDraft]:
         if _names_other_event(draft.trigger):
             out.append(draft)
             continue
+        told = next((d for d in out if _one_telling(d, draft)), None)
+        if told is not None:
+            # "said the bomber was its member and called the blast revenge": one statement, the
+            # speaker's (the outer verb's draft keeps its doers; the inner verb's are read off its clause)
+            outer, inner = (told, draft) if told.trigger.i < draft.trigger.i else (draft, told)
+            if outer.type == "statement" and outer.actors:
+                inner.actors = []
+            absorb(outer, inner)
+            out = [outer if d is told else d for d in out]
+            continue
         same = next(
             (
                 d
@@ -1090,6 +1138,54 @@ def _merge_in_sentence(drafts: list[EventDraft]) -> list[EventDraft]:
         else:
             absorb(same, draft)
     return out
+
+
+def _reporting_day(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue | None:
+    """ "On Friday the front said the bomber was its member and called the blast revenge": a
+    statement verb inside what a reporting verb above it says, with no day of its own, was said
+    on the reporting verb's day (None when that verb has none either)."""
+    if trigger.pos_ != "VERB":
+        return None
+    for above in trigger.ancestors:
+        if above.dep_ == "advcl":
+            return None  # "..., while the ministry called ...": another clause's day
+        if above.pos_ == "VERB" and above.lemma_.lower() in reporting_verbs():
+            return date_for(sent, above, dates)
+    return None
+
+
+def _one_telling(first: EventDraft, second: EventDraft) -> bool:
+    """Whether two drafts of one sentence tell one statement, visit or meeting, not two.
+
+    Only when one of them carries no date or both the same (two named days are two
+    happenings) and they have one type: a statement verb without a subject
+    of its own inside what the other said or conjoined to it ("said the bomber was its member
+    and called the blast revenge"), the speaker's words going on; a visit or meeting whose
+    doers the other shares or that names none ("hosted the envoy on Monday, the first leg of
+    her week-long tour"), the one journey or
+    encounter told twice.
+    """
+    kind = first.type
+    if kind != second.type or kind not in ("statement", "visit", "meeting"):
+        return False
+    if first.date is not None and second.date is not None and first.date != second.date:
+        return False
+    if kind == "statement":
+        a, b = sorted((first.trigger, second.trigger), key=lambda t: t.i)
+        if b.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass") for c in b.children):
+            return False
+        path = [b, *b.ancestors]
+        below = next((i for i, t in enumerate(path) if t.i == a.i), None)
+        # (not through an adverbial clause: "..., while the ministry called the strikes a mistake")
+        return below is not None and not any(t.dep_ == "advcl" for t in path[:below])
+    if first.actors and second.actors and not {id(x) for x in first.actors} & {id(x) for x in second.actors}:
+        return False
+    return not (
+        first.places
+        and second.places
+        and first.places[0] is not second.places[0]
+        and first.places[0].subtype == second.places[0].subtype
+    )
 
 
 def _described_by(draft: EventDraft, out: list[EventDraft]) -> EventDraft | None:

@@ -22,6 +22,7 @@ when a named person reports something other than figures.
 
 from __future__ import annotations
 
+import calendar
 from functools import cache
 from typing import Any, NamedTuple
 
@@ -178,6 +179,9 @@ def _object_lemmas(token: Token) -> set[str]:
         ):
             out.update((child.lemma_.lower(), child.lower_))
             out.update(c.lemma_.lower() for c in child.children if c.dep_ in ("compound", "amod"))
+            # "blocked the Lagos–Ibadan road": a dashed name read as the object, its noun as appos
+            if child.pos_ == "PROPN":
+                out.update(c.lemma_.lower() for c in child.children if c.dep_ == "appos")
             out.update(  # "expelled four of each other's envoys"
                 g.lemma_.lower()
                 for p in child.children
@@ -349,6 +353,8 @@ def _reported_statement(token: Token, found: list[tuple[Token, str]]) -> bool:
     """
     if token.lemma_.lower() not in reporting_verbs() or any(t.i == token.i for t, _ in found):
         return False
+    if background_voice(token):
+        return False  # "officials say the cell hides in the hills"
     speaker: Token | None = token
     if not any(c.dep_ == "nsubj" for c in token.children):
         speaker = _adding_speaker(token) or _visiting_speaker(token, found)
@@ -386,6 +392,8 @@ def _reported_statement(token: Token, found: list[tuple[Token, str]]) -> bool:
         return False  # "troops raided a house and captured an official, the command said"
     if witness_account(token):
         return False  # "'I heard two blasts,' said a shopkeeper": colour for the incident
+    if commentator(token):
+        return False  # "..., said X, a researcher at an institute": an outsider's reading, no party's
     if _group_claim(token):
         return False  # "the group said its fighters carried out the raid" is a claim
     said = [t for c in content for t in c.subtree]
@@ -462,6 +470,24 @@ def _unowned_voice(verb: Token) -> bool:
         s.lemma_.lower() in roles
         and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in s.children)
         and not any(c.dep_ in ("compound", "poss", "prep", "nmod", "amod", "appos") for c in s.children)
+        for s in subjects
+    )
+
+
+def background_voice(verb: Token) -> bool:
+    """ "Officials say the gang is run by ...", "..., security sources say": a reporting verb
+    in the plural present with a bare plural of ``generic_sources`` as its subject (no article, no
+    possessive, no name of a body) tells what is held to be so, a background fact; nobody spoke
+    on an occasion, so no statement."""
+    if verb.tag_ != "VBP":
+        return False
+    generic = statement_cues().get("generic_sources", frozenset())
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(
+        s.tag_ == "NNS"
+        and s.lemma_.lower() in generic
+        and not any(c.dep_ in ("det", "poss") for c in s.children)
+        and not any(c.ent_type_ in ("ORG", "PERSON") for c in s.subtree)
         for s in subjects
     )
 
@@ -677,9 +703,13 @@ def _medium_clause(verb: Token) -> list[Token]:
 def _other_conjunct(trigger: Token, verb: Token) -> bool:
     """ "The governor convened security chiefs, and her aides said ...": the reporting verb heads a
     clause of its own (its own subject, coordinated with the trigger's clause), so the trigger
-    is another happening of the sentence, not what the speaker reports."""
+    is another happening of the sentence, not what the speaker reports. So is a contrastive
+    clause ("the council held talks in the capital, whereas the minister said she would ...")."""
+    contrast = verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in verb.children
+    )
     return (
-        verb.dep_ == "conj"
+        (verb.dep_ == "conj" or contrast)
         and any(c.dep_ == "nsubj" for c in verb.children)
         and trigger.i not in {t.i for t in verb.subtree}
     )
@@ -1090,6 +1120,13 @@ def classify_triggers(sent: Span) -> list[Trigger]:
                     _characterising(token) or _no_speaker(token) or witness_account(token)
                 ):
                     break  # "outlawed the group, calling it a proxy"; "which residents blame on ..."
+                if etype == "statement" and (
+                    blame_of_happening(token)
+                    or background_voice(token)
+                    or grounds_of_measure(token)
+                    or commentator(token)
+                ):
+                    break  # "an ambush police blamed on X"; "officials say the cell hides ..."
                 if etype in ("attack", "military_action", "rally") and _abstract_subject(token):
                     break  # "the sanctions target businessmen", "shares rallied", "lightning struck"
                 if etype in ("attack", "military_action") and _abstract_target(token):
@@ -1108,6 +1145,8 @@ def classify_triggers(sent: Span) -> list[Trigger]:
                     etype = "rally"  # "a crowd stormed the airport": a riot
                 if etype == "rally" and _armed_marcher(token):
                     break  # "the gunman marched into the hall": one armed man walking, no rally
+                if etype == "rally" and _passive(token):
+                    break  # "the hostage was marched away at gunpoint": led off, no protest
                 if etype == "rally" and lemma in _rally_words("protest_only") and not _protest_purpose(token):
                     continue  # "villagers blocked the road to stop the lorries": no protest told
                 if etype == "meeting" and not _office_holders_meet(token):
@@ -2348,6 +2387,10 @@ def _travel_by_visitor(etype: str, verb: Token) -> bool:
     non_visitors = set(spec.get("non_visitors", [])) | set(event_ontology()["attacker_nouns"])
     if any(s.lemma_.lower() in non_visitors or s.lower_ in non_visitors for s in subjects):
         return False
+    if any(c.dep_ == "amod" and c.lower_ == "armed" for s in subjects for c in s.children):
+        return False  # "armed men who headed for the border": attackers on the move, no visit
+    if verb.lemma_.lower() in spec.get("host_verbs", []) and verb.tag_ in ("VBZ", "VBP"):
+        return False  # "the town that hosts a refugee camp": what a place holds, no guest received
     if verb.lemma_.lower() in spec.get("sending_verbs", []):
         # "sent a team to Kasese", "a team was dispatched": someone is sent ("the statement its
         # spokesman sent to journalists" sends words, "troops were deployed" a force)
@@ -2684,14 +2727,30 @@ def _speech_setting(noun: Token) -> bool:
         | cues.get("speaking_verbs", frozenset())
         | frozenset(event_ontology()["types"]["statement"]["verbs"])
     )
-    if noun.dep_ == "dobj":
-        return noun.head.lemma_.lower() in cues["characterising_verbs"]
+    if noun.dep_ in ("dobj", "dative"):
+        # "he told the meeting", "addressed the meeting": the audience of the words
+        audience = {"tell", *cues.get("speaking_verbs", frozenset())}
+        return noun.head.lemma_.lower() in cues["characterising_verbs"] | audience
     return (
         noun.dep_ == "pobj"
         and noun.head.dep_ == "prep"
         and noun.head.lower_ in cues.get("speech_setting_preps", frozenset())
         and noun.head.head.pos_ == "VERB"
         and noun.head.head.lemma_.lower() in speech
+    )
+
+
+def commentator(verb: Token) -> bool:
+    """ "..., said Jane Doe, a researcher at a think tank", "security analysts said the cell had
+    ...": a speaker who comments from outside (``commentator_roles``, as the subject's head or
+    its apposition, named or not) gives a reading of the conflict, no statement of a party."""
+    roles = statement_cues().get("commentator_roles", frozenset())
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(
+        s.lemma_.lower() in roles
+        or s.lower_ in roles
+        or any(c.dep_ == "appos" and (c.lemma_.lower() in roles or c.lower_ in roles) for c in s.children)
+        for s in subjects
     )
 
 
@@ -2807,13 +2866,17 @@ def ruled_out(token: Token, etype: str) -> bool:
     if pos == "NOUN":
         if _not_event_modifier(etype, token) or _criticised(etype, token):
             return True
+        if _not_event_governor(etype, token):
+            return True  # "according to a statement", "the measures include a travel ban"
         return token.lemma_.lower() == "strike" and _work_stoppage(token)  # "drivers ended their strike"
-    if etype == "rally" and _armed_marcher(token):
+    if etype == "rally" and (_armed_marcher(token) or _passive(token)):
         return True  # "troops marched into the town": an armed advance, no rally
     if etype == "meeting" and _met_with_reaction(token):
         return True  # "the attackers were met with heavy fire": a response, no meeting
     if etype == "statement" and token.lemma_.lower() in statement_cues().get("denial_verbs", frozenset()):
         return True  # "rejected the group's account": a denial is not annotated
+    if etype == "statement" and (blame_of_happening(token) or grounds_of_measure(token)):
+        return True  # "..., an ambush police blamed on the militia": who did it, no statement
     if market_move(token) or _unlicensed(token, etype) or _excluded_phrase(etype, token):
         return True  # "the index closed 0.4 per cent lower", "a new park opened on Monday"
     if etype in ("attack", "military_action", "rally", "sanction") and _abstract_subject(token):
@@ -2823,6 +2886,64 @@ def ruled_out(token: Token, etype: str) -> bool:
     if etype == "sanction" and _unlicensed_measure(token):
         return True  # "pledges a cut in income tax": no measure against anyone
     return etype in ("attack", "military_action") and _simile(token)
+
+
+def blame_of_happening(verb: Token) -> bool:
+    """ "In 2022 a bomb wounded nine people in X, an attack police blamed on the militia",
+    "unrest the governor blamed on Y": an ``attribution_verbs`` verb in a relative clause
+    on a violent noun (a trigger noun of ``attack`` or ``military_action``, or a
+    ``violence_nouns`` word) says whom the happening is put down to; that is the happening's
+    actor (:func:`~nexus.extract.arguments.claimed_or_blamed_doers`), not a statement of its own.
+    A summing-up apposition in the news ("On Friday gunmen killed two soldiers, an attack the
+    army blamed on X") keeps the blame as a statement; in a sentence dated by a month or a year
+    (a background happening) it does not."""
+    cues = statement_cues()
+    verbs = cues.get("attribution_verbs", frozenset())
+    if verb.dep_ not in ("relcl", "acl") or verb.lemma_.lower() not in verbs:
+        return False
+    noun = verb.head
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if noun.dep_ == "appos" and not _dated_in_the_past(verb.sent):
+        return False  # ("On Friday gunmen killed two soldiers, an attack the army blamed on X": news)
+    nouns = trigger_tables()[1]
+    violent = {"attack", "military_action"}
+    lemma = noun.lemma_.lower()
+    return bool(violent & set(nouns.get(lemma, []) + nouns.get(noun.lower_, []))) or lemma in cues.get(
+        "violence_nouns", frozenset()
+    )
+
+
+def grounds_of_measure(verb: Token) -> bool:
+    """ "imposed sanctions on two men it accused of moving money for the group", "arrested
+    three men whom it accused of supplying fuel": a ``grounds_verbs`` verb in a relative clause
+    on the target of a ``sanction`` or ``military_action`` trigger (its object, or the object
+    of a preposition on it) gives the measure's grounds; it is no statement of its own."""
+    if verb.dep_ != "relcl" or verb.lemma_.lower() not in statement_cues().get("grounds_verbs", frozenset()):
+        return False
+    target = verb.head
+    while target.dep_ == "appos" and target.head is not target:
+        target = target.head  # "dissolved the association, X, which the ministry accused"
+    if target.dep_ == "pobj" and target.head.dep_ == "prep":
+        measure = target.head.head  # "sanctions on two men", "an offensive against civilians"
+    elif target.dep_ in ("dobj", "nsubjpass"):
+        measure = target.head  # "sanctioned three men", "three men were arrested"
+    else:
+        return False
+    verbs, nouns = trigger_tables()
+    table = nouns if measure.pos_ in ("NOUN", "PROPN") else verbs
+    kinds = set(table.get(measure.lemma_.lower(), []) + table.get(measure.lower_, []))
+    return bool(kinds & {"sanction", "military_action"})
+
+
+def _dated_in_the_past(sent: Span) -> bool:
+    """Whether a sentence is dated by a month or a year ("In March last year", "in November 2023",
+    "In June"): the date of a background happening, not the report's days of the week."""
+    months = {m.lower() for m in calendar.month_name if m}
+    return any(
+        t.ent_type_ == "DATE" and (t.lower_ in months or t.lower_ in ("year", "years") or _year(t))
+        for t in sent
+    )
 
 
 def _met_with_reaction(verb: Token) -> bool:
@@ -2992,12 +3113,18 @@ def _crowd_demands(found: list[Trigger]) -> list[Trigger]:
             own = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
             if not own or all(c.tag_ in ("WP", "WDT") for c in own):  # no speaker but the crowd ("who")
                 current = token
-                for _ in range(5):
-                    if current.dep_ not in ("advcl", "conj", "xcomp", "relcl", "pobj", "prep"):
+                for _ in range(6):
+                    # ("paraded through the market holding banners and demanding ...": the participles
+                    # the parse hangs on the route, acl)
+                    if current.dep_ not in ("advcl", "conj", "xcomp", "relcl", "pobj", "prep", "acl"):
                         break
                     came_by = current.dep_ == "prep" and current.lower_ == "by"
                     current = current.head
                     if current.i in rallies:
+                        break
+                    held = next((c for c in current.children if c.dep_ == "dobj" and c.i in rallies), None)
+                    if held is not None and current.lemma_.lower() in _rally_words("staging_verbs"):
+                        current = held  # "staged a sit-in ..., demanding": the sit-in's crowd
                         break
                     if came_by and any(c.i in rallies for c in current.children):
                         current = next(c for c in current.children if c.i in rallies)
@@ -3033,6 +3160,11 @@ def _crowd_subject(verb: Token) -> bool:
     """ "a mob stormed the airport": violence by a crowd, which the conventions count as a rally."""
     words = set(event_ontology()["types"]["attack"].get("crowd_subjects", []))
     return any(c.dep_ == "nsubj" and (c.lemma_.lower() in words or c.lower_ in words) for c in verb.children)
+
+
+def _passive(verb: Token) -> bool:
+    """ "was marched away at gunpoint": a verb in the passive (an ``auxpass`` or ``nsubjpass``)."""
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
 def _armed_marcher(verb: Token) -> bool:
