@@ -41,6 +41,7 @@ from nexus.extract.relation_context import (
     is_polity,
     is_word,
     lemma_of,
+    mark_titled_places,
     mark_unmarked_names,
     places_in,
     pobjs,
@@ -92,6 +93,8 @@ def _title_window(ctx: RelationContext, span: Span) -> list[Token]:
             or (tok.dep_ == "poss" and tok.lower_ in PRONOUNS)
             or possessor
             or (tok.is_lower and is_word(tok, relation_lexicon().roles))  # "head" of "head constable"
+            or (tok.is_title and is_word(tok, relation_lexicon().roles) and doc[i + 1].lower_ == "of")
+            # ("X Inspector General of Police A B", the title's head taken for the subject)
         ):
             break
         out.append(tok)
@@ -111,6 +114,7 @@ def _role_nouns(ctx: RelationContext, sent: Span) -> None:
             bare.append((person, span))
         if role is not None:
             org = None
+            office_word = role
             for tok in window[roles[0] + 1 :]:  # the role's modifiers, nearest first
                 c = ctx.entity(tok) or ctx.demonym(tok)
                 if c is None and tok.dep_ == "poss" and tok.lower_ in PRONOUNS:
@@ -119,14 +123,21 @@ def _role_nouns(ctx: RelationContext, sent: Span) -> None:
                     c is None and tok.dep_ == "poss" and tok.lower_ == "country"
                 ):  # "the country's interior minister"
                     c = ctx.country_anaphor(tok)
-                if c is not None and c is not person and _can_hold(c, role):
+                if c is not None and c is not person and _can_hold(c, role) and is_actor(c):
                     org = c
                     break
+                if c is not None and c is not person and is_polity(c):
+                    # "X Inspector General of Police Y", "X police spokesman Y": the office is
+                    # another word of the title, or the title is of the place's own police
+                    office = _local_office(window[: window.index(tok)])
+                    if office is not None:
+                        org, office_word = c, office
+                        break
             if org is None:  # "army spokesman X": the state's army the document names
                 forces = (ctx.national_force(t, officer=True) for t in window[roles[0] + 1 :])
                 org = next((c for c in forces if c is not None), None)
             ctx.titled.add((id(person), sent.start))
-            ctx.add(person, "affiliation", org, lemma_of(role), sent, role)
+            ctx.add(person, "affiliation", org, lemma_of(office_word), sent, office_word)
             titled[span.root.i] = (org, role)
         before = ctx.doc[span.start - 1] if span.start > sent.start else None
         if before is not None and is_word(before, lex.partners):  # "Putin's close ally Ramzan Kadyrov"
@@ -155,6 +166,19 @@ def _role_nouns(ctx: RelationContext, sent: Span) -> None:
         org, role = titled.get(span.root.head.i, (None, None))
         if org is not None and role is not None and role.tag_ in ("NNS", "NNPS"):
             ctx.add(person, "affiliation", org, lemma_of(role), sent, role)
+
+
+def _local_office(title: list[Token]) -> Token | None:
+    """The word of a title that makes it an office of a province or city: an office of government
+    ("Inspector General": inspector) or the place's own body ("police spokesman": police), from
+    ``relations.yaml`` ``place_offices`` and ``local_body_words``."""
+    lex = relation_lexicon()
+    for tok in reversed(title):  # from the word next to the place towards the name
+        if is_word(tok, lex.place_offices) or tok.lower_ in _words("local_body_words"):
+            return tok
+        if is_word(tok, lex.roles) or (tok.pos_ in ("NOUN", "PROPN") and tok.lower_ not in ("of", "the")):
+            return None  # "X police chief Inspector General A": an office of the police, not of X
+    return None
 
 
 @cache
@@ -242,12 +266,15 @@ def _noun_owner(ctx: RelationContext, noun: Token, exclude: EntityCluster | None
         return mod
     for _, pobj in pobjs(noun, ("of", "for", "at", "within")):
         got = [c for c in ctx.actors(pobj) if c is not exclude]
-        if got:
-            return got[0]
+        if got and not (got[0].type == "PERSON" and is_word(noun, relation_lexicon().roles)):
+            return got[0]  # (a role's owner is a body or a state: "prefect of X, A B" is no A B's)
     if is_word(noun, relation_lexicon().place_offices):
-        heads = [c for c in noun.children if c.dep_ in ("poss", "compound") and c.i < noun.i]
-        for _, p in pobjs(noun, ("of",)):  # "head of the X district": X names the place
+        heads = [c for c in noun.children if c.dep_ in ("poss", "compound", "nmod", "amod") and c.i < noun.i]
+        for prep, p in pobjs(noun, ("of",)):  # "head of the X district": X names the place
             heads += [p, *(c for c in p.children if c.dep_ == "compound" and p.is_lower)]
+            after = prep.i + 1 + (prep.nbor().lower_ == "the")  # "prefect of X, A B": X, not A B
+            if after < p.i:
+                heads.append(noun.doc[after])
         for head in heads:
             c = ctx.entity(head)
             if c is not None and is_polity(c) and c is not exclude:
@@ -478,6 +505,125 @@ def _link_verbs(ctx: RelationContext, sent: Span) -> None:
                     ctx.add(owner, "affiliation", partner, lemma_of(verb), sent, verb)
                 elif partner.type == "PERSON" and owner.type == "ORG":  # a faction loyal to its chief
                     ctx.add(partner, "affiliation", owner, lemma_of(verb), sent, verb)
+
+
+@cache
+def _secession_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """(verbs, particles, verbs that need a particle, founding verbs) of ``relations.yaml``
+    ``secession``."""
+    table = ontology.table("relations.yaml").get("secession") or {}
+    return tuple(  # type: ignore[return-value]
+        frozenset(str(w).lower() for w in table.get(key) or ())
+        for key in ("verbs", "particles", "needs_particle", "founding_verbs")
+    )
+
+
+def _parent_after_from(ctx: RelationContext, sent: Span, start: int) -> tuple[Token, EntityCluster] | None:
+    """The "from" that follows a secession verb (a particle or two between) and the group named
+    in its phrase; a relative "from which" gives the antecedent's own group ("the X faction from
+    which Y broke away" -> X)."""
+    doc = ctx.doc
+    i = start
+    _, particles, _, _ = _secession_words()
+    while i < sent.end and i - start < 3 and doc[i].lower_ in particles:
+        i += 1
+    if i >= sent.end or doc[i].lower_ != "from":
+        return None
+    j = i + 1
+    while (
+        j < sent.end and j - i < 4 and ctx.entity(doc[j]) is None and doc[j].lower_ not in ("which", "whom")
+    ):
+        if doc[j].pos_ not in ("DET", "ADJ", "ADV") and not doc[j].is_lower:
+            break
+        j += 1
+    if j >= sent.end:
+        return None
+    parent = ctx.entity(doc[j])
+    if parent is None and doc[j].lower_ in ("which", "whom"):
+        relcl = next((h for h in doc[j].ancestors if h.dep_ == "relcl"), None)
+        head = relcl.head if relcl is not None else (doc[i - 1] if i - 1 > sent.start else None)
+        if head is not None:
+            parent = ctx.modifier_entity(head) or next(iter(ctx.actors(head, conj=False)), None)
+    if parent is None or parent.type != "ORG":
+        return None
+    return doc[i], parent
+
+
+def _relative_parent(ctx: RelationContext, verb: Token) -> EntityCluster | None:
+    """ "the X faction from which Y broke away": the group of the antecedent of a fronted "from
+    which" that hangs on a secession verb."""
+    heads = [verb, *(c for c in verb.children if c.dep_ in ("advmod", "prt"))]
+    for _, pobj in pobjs_of(heads, "from"):
+        if pobj.lower_ in ("which", "whom") and verb.dep_ == "relcl":
+            return ctx.modifier_entity(verb.head) or next(iter(ctx.actors(verb.head, conj=False)), None)
+    return None
+
+
+def pobjs_of(heads: list[Token], prep: str) -> Iterator[tuple[Token, Token]]:
+    """The (preposition, object) pairs of one preposition under any of several words."""
+    for head in heads:
+        yield from pobjs(head, (prep,))
+
+
+def _breakaway_of(ctx: RelationContext, verb: Token) -> list[EntityCluster]:
+    """The group a secession verb is said of: its subject; a name compounded on a verb the
+    parser took for a noun ("The X split from Y"); the group a relative clause describes; and a
+    group formed by the people the verb is said of ("formed by cadres who broke away from Y")."""
+    _, _, _, founding = _secession_words()
+    lex = relation_lexicon()
+    subjects = [s for s in subjects_of(verb) if s.dep_ != "nsubjpass" or verb.tag_ == "VBN"]
+    found = [c for s in subjects for c in ctx.actors(s)]
+    named = (ctx.entity(c) for c in verb.children if c.dep_ == "compound")
+    found += [c for c in named if c is not None]
+    if not found and verb.dep_ in ("relcl", "acl"):
+        found = ctx.actors(verb.head, conj=False) or _described(ctx, verb.head)
+    people = [
+        s for s in subjects if ctx.entity(s) is None and (is_word(s, lex.people) or is_word(s, lex.roles))
+    ]
+    if verb.dep_ == "relcl" and is_word(verb.head, lex.people | lex.roles):
+        people.append(verb.head)
+    for person in people:  # "formed by (a commander / former members) who broke away from Y"
+        by = person.head
+        if person.dep_ == "pobj" and by.lower_ == "by" and lemma_of(by.head) in founding:
+            found += [c for o in verb_objects(by.head) for c in ctx.actors(o)]
+            if by.head.dep_ in ("relcl", "acl"):
+                found += ctx.actors(by.head.head, conj=False)
+    return [c for c in found if c.type == "ORG"]
+
+
+def _secession(ctx: RelationContext, sent: Span) -> None:
+    """ "X split from Y", "X, which broke away from Y", "the Y faction from which X broke away",
+    "X was formed by former members of Y": a breakaway group is affiliated to its parent
+    (``relations.yaml`` ``secession``)."""
+    verbs, particles, needs_particle, founding = _secession_words()
+    lex = relation_lexicon()
+    for tok in sent:
+        lemma = lemma_of(tok)
+        if lemma in founding and tok.pos_ == "VERB":  # "formed in 2012 by former members of Y"
+            for _, agent in pobjs(tok, ("by",)):
+                if not (is_word(agent, lex.people) or is_word(agent, lex.roles)) or ctx.entity(agent):
+                    continue
+                parents = [c for _, p in pobjs(agent, ("of",)) for c in ctx.actors(p) if c.type == "ORG"]
+                formed = [c for o in verb_objects(tok) for c in ctx.actors(o)]
+                if tok.dep_ in ("relcl", "acl"):
+                    formed += ctx.actors(tok.head, conj=False)
+                for group in (c for c in formed if c.type == "ORG"):
+                    for parent in parents:
+                        if group is not parent:
+                            ctx.add(group, "affiliation", parent, lemma, sent, tok)
+            continue
+        if lemma not in verbs and tok.lower_ not in verbs:
+            continue
+        nxt = tok.i + 1
+        if lemma in needs_particle and not (nxt < sent.end and ctx.doc[nxt].lower_ in particles):
+            continue
+        got = _parent_after_from(ctx, sent, nxt)
+        parent_group = got[1] if got is not None else _relative_parent(ctx, tok)
+        if parent_group is None:
+            continue
+        for group in _breakaway_of(ctx, tok):
+            if group is not parent_group:
+                ctx.add(group, "affiliation", parent_group, "split", sent, tok)
 
 
 def _umbrella(ctx: RelationContext, sent: Span) -> None:
@@ -1240,6 +1386,9 @@ def _based_in(ctx: RelationContext, sent: Span) -> None:
                 owners = [c for s in passive for c in ctx.actors(s)]
                 if not passive:
                     owners = [c for s in subjects_of(tok) for c in ctx.actors(s)]
+                if not owners and tok.dep_ == "xcomp" and lemma_of(tok.head) in _words("raising_verbs"):
+                    # "X cells are believed to operate from Y": the subject of the passive verb
+                    owners = [c for s in tok.head.children if s.dep_ == "nsubjpass" for c in ctx.actors(s)]
             for owner in owners:
                 for place in places:
                     ctx.add(owner, "based_in", place, lemma, sent, tok)
@@ -1503,6 +1652,7 @@ def extract_relations(doc: Doc, clusters: list[EntityCluster]) -> list[RelationD
     """Relations between the entities of a document, one per unordered pair and type."""
     ctx = RelationContext(doc, clusters)
     mark_unmarked_names(doc, clusters, ctx.index)
+    mark_titled_places(doc, clusters, ctx.index)
     ctx.home_state = _dateline_country(ctx)
     for sent in sentences(doc):
         _role_nouns(ctx, sent)
@@ -1515,6 +1665,7 @@ def extract_relations(doc: Doc, clusters: list[EntityCluster]) -> list[RelationD
         drawn_from_groups(ctx, sent)
         membership_nouns(ctx, sent)
         _umbrella(ctx, sent)
+        _secession(ctx, sent)
         _hyphen_cues(ctx, sent)
         _link_noun_names(ctx, sent)
         _based_in(ctx, sent)
@@ -1524,7 +1675,24 @@ def extract_relations(doc: Doc, clusters: list[EntityCluster]) -> list[RelationD
         _spoken_hostility(ctx, sent)
     _office_holders(ctx, clusters)
     _named_seats(ctx, clusters)
-    return [d for d in ctx.out if not (d.type == "hostility" and speaks_for_a_force(d.source))]
+    return [
+        d
+        for d in ctx.out
+        if not (d.type == "hostility" and speaks_for_a_force(d.source)) and not _rival_split(ctx, d)
+    ]
+
+
+def _rival_split(ctx: RelationContext, draft: RelationDraft) -> bool:
+    """A breakaway group's tie to its parent (``_secession``) when the same sentence has the two
+    fight each other ("X split from Y, and the two have since fought each other"): rivals, not
+    affiliates."""
+    if draft.type != "affiliation" or draft.role != "split":
+        return False
+    pair = {id(draft.source), id(draft.target)}
+    return any(
+        d.type == "hostility" and {id(d.source), id(d.target)} == pair and d.sent.start == draft.sent.start
+        for d in ctx.out
+    )
 
 
 def speaks_for_a_force(person: EntityCluster) -> bool:

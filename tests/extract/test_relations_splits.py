@@ -1,0 +1,97 @@
+"""Breakaway groups, local office holders and based_in lists (invented names, one behaviour each)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from nexus.extract.relations import extract_relations
+
+FRONT, ARMY = "Kessa Liberation Front", "Tamale Liberation Army"
+
+
+def relations(extractor: Any, text: str) -> set[tuple[frozenset[str], str]]:
+    doc = extractor.nlp(text)
+    drafts = extract_relations(doc, doc._.nexus_entities)
+    return {(frozenset((d.source.name, d.target.name)), d.type) for d in drafts}
+
+
+def rel(a: str, b: str, rtype: str) -> tuple[frozenset[str], str]:
+    return (frozenset((a, b)), rtype)
+
+
+def test_a_group_that_split_from_another_is_affiliated_to_it(extractor: Any) -> None:
+    text = f"The {FRONT}, an armed group that split from the {ARMY} in 2018, has fought the army since."
+    assert rel(FRONT, ARMY, "affiliation") in relations(extractor, text)
+
+
+def test_broke_with_is_no_split(extractor: Any) -> None:
+    text = f"The {FRONT} broke with the {ARMY} last year over talks with the government."
+    assert rel(FRONT, ARMY, "affiliation") not in relations(extractor, text)
+
+
+def test_the_faction_from_which_a_group_broke_away(extractor: Any) -> None:
+    text = (
+        f"Fighters of the Kessa Brigades, the {ARMY} faction from which the "
+        f"{FRONT} broke away in 2015, killed four herders."
+    )
+    assert rel(FRONT, ARMY, "affiliation") in relations(extractor, text)
+
+
+def test_a_group_formed_by_former_members_of_another(extractor: Any) -> None:
+    text = f"The {FRONT} was formed in 2011 by former members of the {ARMY}, which once ruled the hills."
+    assert rel(FRONT, ARMY, "affiliation") in relations(extractor, text)
+
+
+def test_split_groups_that_fight_each_other_are_rivals_not_affiliates(extractor: Any) -> None:
+    text = (
+        f"The {FRONT}, the Dunmore Resistance Movement's northern branch, split from the {ARMY} "
+        "in 2016, and the two factions have since fought each other around the lake."
+    )
+    found = relations(extractor, text)
+    assert rel(FRONT, ARMY, "hostility") in found
+    assert rel(FRONT, ARMY, "affiliation") not in found
+    assert rel("Dunmore Resistance Movement", ARMY, "hostility") not in found
+
+
+def test_regional_governor_with_the_place_before_the_title(extractor: Any) -> None:
+    text = "The Tamale regional governor, General Moussa Kofi, visited Yendi on Tuesday and promised aid."
+    assert rel("Moussa Kofi", "Tamale", "affiliation") in relations(extractor, text)
+
+
+def test_inspector_general_of_a_province(extractor: Any) -> None:
+    text = (
+        "Gunmen killed six people in Gilgit-Baltistan on Sunday. Gilgit-Baltistan Inspector General "
+        "of Police Sohail Abbasi visited the injured on Monday."
+    )
+    assert rel("Sohail Abbasi", "Gilgit-Baltistan", "affiliation") in relations(extractor, text)
+
+
+def test_a_rank_after_another_office_is_not_the_place_office(extractor: Any) -> None:
+    text = (
+        "Gunmen killed six people in Bauchi on Sunday. Bauchi regional police chief Inspector General "
+        "Ibrahima Sall flew to Gombe on Tuesday."
+    )
+    assert rel("Ibrahima Sall", "Bauchi", "affiliation") not in relations(extractor, text)
+
+
+def test_province_government_spokesperson(extractor: Any) -> None:
+    text = (
+        "Gunmen killed six people in Jigawa on Sunday. Jigawa government spokesperson Abubakar Lere "
+        "condemned the killings."
+    )
+    found = relations(extractor, text)
+    assert any(
+        "Abubakar Lere" in pair and "Jigawa" in " ".join(pair) and t == "affiliation" for pair, t in found
+    )
+
+
+def test_based_in_reaches_a_conjoined_district(extractor: Any) -> None:
+    text = "The Kessa Liberation Army, which operates across Tamale and the nearby Yendi district, struck."
+    found = relations(extractor, text)
+    assert rel("Kessa Liberation Army", "Tamale", "based_in") in found
+    assert rel("Kessa Liberation Army", "Yendi", "based_in") in found
+
+
+def test_said_to_be_based_in(extractor: Any) -> None:
+    text = "The Kessa Liberation Army is believed to operate from camps in Ziguinchor, officials say."
+    assert rel("Kessa Liberation Army", "Ziguinchor", "based_in") in relations(extractor, text)
