@@ -95,3 +95,23 @@ def test_based_in_reaches_a_conjoined_district(extractor: Any) -> None:
 def test_said_to_be_based_in(extractor: Any) -> None:
     text = "The Kessa Liberation Army is believed to operate from camps in Ziguinchor, officials say."
     assert rel("Kessa Liberation Army", "Ziguinchor", "based_in") in relations(extractor, text)
+
+
+def test_fellow_members_named_with_a_member_of_an_alliance(extractor: Any) -> None:
+    text = (
+        f"The {ARMY} is part of the Northern Alliance together with the {FRONT} and the Yendi People's Army."
+    )
+    found = relations(extractor, text)
+    assert rel(FRONT, "Northern Alliance", "affiliation") in found
+    assert rel(ARMY, FRONT, "cooperation") in found
+
+
+def test_a_member_with_ties_to_no_one_names_no_fellow(extractor: Any) -> None:
+    text = f"The {ARMY} is a member of the Northern Alliance with ties to several smuggling rings."
+    found = relations(extractor, text)
+    assert not any(t == "cooperation" for _, t in found)
+
+
+def test_the_agent_of_the_last_of_two_participles_backs_the_group(extractor: Any) -> None:
+    text = f"The {ARMY}, trained and equipped by the United States, has led the fight in the north."
+    assert rel("United States", ARMY, "cooperation") in relations(extractor, text)

@@ -626,6 +626,36 @@ def _secession(ctx: RelationContext, sent: Span) -> None:
                 ctx.add(group, "affiliation", parent_group, "split", sent, tok)
 
 
+def _co_members(ctx: RelationContext, sent: Span) -> None:
+    """ "X is part of the Y alliance together with A and B", "X is a member of Y with A": the
+    groups or states named with a member belong to the same body (affiliation) and act with the
+    member (cooperation). Words: ``relations.yaml`` ``co_member_nouns``."""
+    for tok in sent:
+        if tok.pos_ != "NOUN" or lemma_of(tok) not in _words("co_member_nouns"):
+            continue
+        bodies = [c for _, p in pobjs(tok, ("of",)) for c in ctx.actors(p, conj=False) if c.type == "ORG"]
+        if not bodies:
+            continue
+        heads = [tok, tok.head] if tok.dep_ in ("attr", "appos") else [tok]
+        partners = [
+            c
+            for h in heads
+            for _, p in pobjs(h, ("with",))
+            for c in ctx.actors(p)
+            if c.type != "PERSON" and c not in bodies
+        ]
+        if not partners:
+            continue
+        members = [c for c in _described(ctx, tok) if c.type != "PERSON" and c not in bodies]
+        if not members:
+            continue
+        for partner in partners:
+            ctx.add(partner, "affiliation", bodies[0], lemma_of(tok), sent, tok)
+            for member in members:
+                if member is not partner:
+                    ctx.add(member, "cooperation", partner, "with", sent, tok)
+
+
 def _umbrella(ctx: RelationContext, sent: Span) -> None:
     """ "X, an umbrella of factions that includes Y": a group that takes in another."""
     lex = relation_lexicon()
@@ -845,7 +875,9 @@ def _cooperation(ctx: RelationContext, sent: Span) -> None:
                 subj = [c for _, p in pobjs(tok, ("by",)) for c in ctx.actors(p)] if passive else []
                 objs = ctx.actors(tok.head.head) if subj else []
             elif tok.dep_ in ("acl",) and tok.tag_ == "VBN":  # "factions backed by Iran"
-                subj = [c for _, p in pobjs(tok, ("by",)) for c in ctx.actors(p)]
+                # ("X, trained and equipped by Y": the agent of the last participle)
+                agents = [tok, *(c for c in tok.conjuncts if c.i > tok.i and c.tag_ == "VBN")]
+                subj = [c for v in agents for _, p in pobjs(v, ("by",)) for c in ctx.actors(p)]
                 objs = ctx.actors(tok.head) or _described(ctx, tok.head)
             for a in subj:
                 for b in objs:
@@ -1666,6 +1698,7 @@ def extract_relations(doc: Doc, clusters: list[EntityCluster]) -> list[RelationD
         membership_nouns(ctx, sent)
         _umbrella(ctx, sent)
         _secession(ctx, sent)
+        _co_members(ctx, sent)
         _hyphen_cues(ctx, sent)
         _link_noun_names(ctx, sent)
         _based_in(ctx, sent)
