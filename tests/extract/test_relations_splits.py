@@ -115,3 +115,23 @@ def test_a_member_with_ties_to_no_one_names_no_fellow(extractor: Any) -> None:
 def test_the_agent_of_the_last_of_two_participles_backs_the_group(extractor: Any) -> None:
     text = f"The {ARMY}, trained and equipped by the United States, has led the fight in the north."
     assert rel("United States", ARMY, "cooperation") in relations(extractor, text)
+
+
+def test_a_spokesman_for_a_named_group_is_not_the_home_army_s(extractor: Any) -> None:
+    text = f"Col. Amare Tesfaye, a military spokesman for the {FRONT}, said its forces had launched a sweep."
+    assert rel("Amare Tesfaye", FRONT, "affiliation") in relations(extractor, text)
+
+
+def test_the_name_a_role_gives_is_its_holder_not_the_speaker(extractor: Any) -> None:
+    text = f"Among those detained was a local {FRONT} commander known as Abu Hafs al-Tamali, Tesfaye said."
+    found = relations(extractor, text)
+    assert rel("Abu Hafs al-Tamali", FRONT, "affiliation") in found
+    assert rel("Tesfaye", FRONT, "affiliation") not in found
+
+
+def test_a_ministry_spokeswoman_serves_the_dateline_state(extractor: Any) -> None:
+    text = (
+        "KITWE, May 3 - Gunmen killed four miners in Zambia's Copperbelt on Friday, police said.\n"
+        "Foreign ministry spokeswoman Chanda Mwale condemned the attack and urged calm."
+    )
+    assert rel("Chanda Mwale", "Zambia", "affiliation") in relations(extractor, text)

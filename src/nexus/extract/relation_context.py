@@ -671,7 +671,7 @@ def mark_titled_places(doc: Doc, clusters: Iterable[EntityCluster], index: dict[
     "X police spokesman C"), which the tagger read as part of the title.
 
     Only a repeat written exactly as the place's name, on tokens no entity covers, followed
-    within two words by a lower-case role word or a local body word, and not inside a longer
+    within two words by a role word (or a lower-case local body word), and not inside a longer
     capitalised name, is added; a name two places share is left alone.
     """
     lex = relation_lexicon()
@@ -696,8 +696,10 @@ def mark_titled_places(doc: Doc, clusters: Iterable[EntityCluster], index: dict[
             if any(i in index for i in range(tok.i, end)) or _name_goes_on(doc, tok.i - 1):
                 continue
             after = doc[end : min(end + 2, len(doc))]
-            if not any(t.is_lower and is_word(t, titles) for t in after):
-                continue
+            if not any(
+                (t.is_lower and is_word(t, titles)) or (t.is_title and is_word(t, lex.roles)) for t in after
+            ):
+                continue  # ("X regent A", "X Governor B")
             for i in range(tok.i, end):
                 index[i] = owner
 

@@ -262,6 +262,12 @@ def _noun_owner(ctx: RelationContext, noun: Token, exclude: EntityCluster | None
     """Whose a role/link noun is: its modifiers, else its of/for phrase; for an office of
     government also a province or city ("Borno's governor", "chief minister of Sindh")."""
     mod = ctx.modifier_entity(noun)
+    named = any(ctx.entity(c) or ctx.demonym(c) for c in noun.children if c.i < noun.i)
+    if mod is not None and not named and mod is not exclude:
+        # "a military spokesman for the X": the force only a bare "military" stands for gives way
+        # to the body the phrase names
+        phrase = [c for _, p in pobjs(noun, ("for", "of")) for c in ctx.actors(p) if c.type == "ORG"]
+        mod = phrase[0] if phrase and phrase[0] is not exclude else mod
     if mod is not None and mod is not exclude:
         return mod
     for _, pobj in pobjs(noun, ("of", "for", "at", "within")):
@@ -300,7 +306,8 @@ def _described(ctx: RelationContext, noun: Token) -> list[EntityCluster]:
         return [named] if named is not None else ctx.actors(head)  # hung on a far word
     if noun.dep_ == "conj" and head.dep_ == "appos":
         return ctx.actors(head.head)
-    if noun.dep_ in ("attr", "acomp"):
+    gives_name = any(a.dep_ == "acl" and lemma_of(a) in _NAMING for a in noun.children)
+    if noun.dep_ in ("attr", "acomp") and not gives_name:  # (else "was an X commander known as A": A, below)
         return [c for s in subjects_of(head) for c in ctx.actors(s)]
     if noun.dep_ == "oprd":
         objs = verb_objects(head)
@@ -329,7 +336,7 @@ def _described(ctx: RelationContext, noun: Token) -> list[EntityCluster]:
         found = [left] if left is not None else []
     if not found:  # "Islamic State's Sahel branch, known as ISSP"
         for acl in noun.children:
-            if acl.dep_ == "acl" and lemma_of(acl) in ("know", "call", "dub", "name"):
+            if acl.dep_ == "acl" and lemma_of(acl) in _NAMING:
                 found += [c for _, p in pobjs(acl, ("as",)) for c in ctx.actors(p)]
                 found += [c for o in acl.children if o.dep_ == "oprd" for c in ctx.actors(o)]
     if not found and noun.dep_ == "nsubjpass" and lemma_of(head) in ("know", "call", "dub", "name"):
@@ -337,6 +344,10 @@ def _described(ctx: RelationContext, noun: Token) -> list[EntityCluster]:
         found += [c for _, p in pobjs(head, ("as",)) for c in ctx.actors(p)]
         found += [c for o in head.children if o.dep_ == "oprd" for c in ctx.actors(o)]
     return found
+
+
+#: Participles that give a noun its name ("a commander known as X", "a branch called Y").
+_NAMING = frozenset({"know", "call", "dub", "name"})
 
 
 def _comma_apposed(ctx: RelationContext, noun: Token) -> EntityCluster | None:
@@ -362,6 +373,8 @@ def _person_after_comma(ctx: RelationContext, role: Token) -> list[EntityCluster
     """ "by Norland's foreign minister, A B, who ...", parsed with the name hung elsewhere: the person
     named right after the comma that closes a role's phrase."""
     doc = ctx.doc
+    if any(a.dep_ == "acl" and lemma_of(a) in _NAMING for a in role.children):
+        return []  # "an X commander known as A, B said": A is the one named, not the speaker B
     after = role.i + 1
     # "envoy to Vesta, A B", "the prefect of Y, A B" (the name hung on the place)
     if after < len(doc) and doc[after].lower_ in ("to", "for", "in", "of"):
