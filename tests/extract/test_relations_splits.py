@@ -135,3 +135,25 @@ def test_a_ministry_spokeswoman_serves_the_dateline_state(extractor: Any) -> Non
         "Foreign ministry spokeswoman Chanda Mwale condemned the attack and urged calm."
     )
     assert rel("Chanda Mwale", "Zambia", "affiliation") in relations(extractor, text)
+
+
+def test_competing_with_a_group_is_hostility(extractor: Any) -> None:
+    text = f"The {FRONT} competes with the {ARMY} for territory and recruits."
+    assert rel(FRONT, ARMY, "hostility") in relations(extractor, text)
+
+
+def test_fighting_between_two_groups_read_as_a_gerund(extractor: Any) -> None:
+    text = f"Fighting between the {FRONT} and the {ARMY} killed nine people on Saturday."
+    assert rel(FRONT, ARMY, "hostility") in relations(extractor, text)
+
+
+def test_locked_in_a_war_with_a_group(extractor: Any) -> None:
+    text = f"The {FRONT} and the {ARMY} are locked in a war with the Yendi People's Army."
+    found = relations(extractor, text)
+    assert rel(FRONT, "Yendi People's Army", "hostility") in found
+    assert rel(ARMY, "Yendi People's Army", "hostility") in found
+
+
+def test_talks_to_end_a_war_set_no_mediator_against_the_group(extractor: Any) -> None:
+    text = f"Gunmen struck Yendi in Ghana. Ghana hosted talks to end the war with the {FRONT} last year."
+    assert rel("Ghana", FRONT, "hostility") not in relations(extractor, text)

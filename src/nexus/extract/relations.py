@@ -234,7 +234,7 @@ def _scan_words() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
         "appositions": (nouns | {head for head, _ in lex.link_phrases}, nouns),
         "cooperation": (
             lex.coop_nouns | lex.host_between | lex.coop_verbs | lex.visit,
-            lex.joint | {"alongside"},
+            lex.joint | lex.host_between | {"alongside"},
         ),
         "hostility": (lex.host_verbs | lex.host_nouns, frozenset()),
         "based_in": (
@@ -826,6 +826,42 @@ def _link_noun_names(ctx: RelationContext, sent: Span) -> None:
 # ---------------------------------------------------------------------- cooperation
 
 
+def _war_with(ctx: RelationContext, sent: Span, noun: Token) -> None:
+    """ "X and Y are locked in a war with Z", "X has waged a feud with Z": a noun of hostility
+    (``relations.yaml`` ``hostility_between``) whose "with" phrase names the foe of the subject of
+    the verb it hangs on; not a verb of ending one ("talks to end the war with Z",
+    ``relations.yaml`` ``ending_verbs``)."""
+    foes = [c for _, p in pobjs(noun, ("with",)) for c in ctx.actors(p)]
+    if not foes or noun.pos_ != "NOUN":
+        return
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    elif noun.dep_ not in ("dobj", "attr"):
+        return
+    if verb.pos_ not in ("VERB", "AUX") or lemma_of(verb) in _words("ending_verbs"):
+        return
+    owners = ctx.modifier_entity(noun)
+    subjects = [c for t in verb.children if t.dep_ in ("nsubj", "nsubjpass") for c in ctx.actors(t)]
+    for owner in [owners] if owners is not None else subjects:
+        for foe in foes:
+            ctx.add(owner, "hostility", foe, lemma_of(noun), sent, noun)
+
+
+def _rivalry_verbs(ctx: RelationContext, sent: Span) -> None:
+    """ "X competes with Y for territory", "X clashed with Y": a verb of rivalry (``relations.yaml``
+    ``rivalry_verbs``) sets its subject against its "with" phrase."""
+    for verb in sent:
+        if verb.pos_ != "VERB" or lemma_of(verb) not in _words("rivalry_verbs"):
+            continue
+        foes = [c for _, p in pobjs(verb, ("with",)) for c in ctx.actors(p)]
+        if not foes:
+            continue
+        for owner in (c for s in subjects_of(verb) for c in ctx.actors(s)):
+            for foe in foes:
+                ctx.add(owner, "hostility", foe, lemma_of(verb), sent, verb)
+
+
 def _between(tok: Token) -> list[Token]:
     out: list[Token] = []
     for _, pobj in pobjs(tok, ("between",)):
@@ -841,13 +877,15 @@ def _cooperation(ctx: RelationContext, sent: Span) -> None:
     lex = relation_lexicon()
     lemmas, words = _scan_words()["cooperation"]
     for tok in matching(sent, lemmas, words):
-        lemma = lemma_of(tok)
-        if tok.pos_ == "NOUN" and (lemma in lex.coop_nouns or lemma in lex.host_between):
+        lemma = tok.lower_ if tok.lower_ in lex.host_between else lemma_of(tok)  # ("fighting", not "fight")
+        gerund = tok.tag_ == "VBG" and lemma in lex.host_between  # "Fighting between X and Y killed ..."
+        if (tok.pos_ == "NOUN" or gerund) and (lemma in lex.coop_nouns or lemma in lex.host_between):
             hostile = lemma in lex.host_between or (
                 tok.dep_ in ("dobj", "nsubjpass") and lemma_of(tok.head) in lex.severing
             )
             rtype = "hostility" if hostile else "cooperation"
             if lemma in lex.host_between and not _between(tok):
+                _war_with(ctx, sent, tok)
                 continue
             parties = [c for t in _between(tok) for c in ctx.actors(t)]
             for i, a in enumerate(parties):
@@ -1719,6 +1757,7 @@ def extract_relations(doc: Doc, clusters: list[EntityCluster]) -> list[RelationD
         _cooperation(ctx, sent)
         _hostility(ctx, sent)
         _spoken_hostility(ctx, sent)
+        _rivalry_verbs(ctx, sent)
     _office_holders(ctx, clusters)
     _named_seats(ctx, clusters)
     return [
