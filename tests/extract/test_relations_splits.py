@@ -157,3 +157,30 @@ def test_locked_in_a_war_with_a_group(extractor: Any) -> None:
 def test_talks_to_end_a_war_set_no_mediator_against_the_group(extractor: Any) -> None:
     text = f"Gunmen struck Yendi in Ghana. Ghana hosted talks to end the war with the {FRONT} last year."
     assert rel("Ghana", FRONT, "hostility") not in relations(extractor, text)
+
+
+def test_ground_used_as_a_base(extractor: Any) -> None:
+    text = f"The {FRONT} has long used the mountains and valleys of Tamale and neighbouring Yendi as a base."
+    found = relations(extractor, text)
+    assert rel(FRONT, "Tamale", "based_in") in found
+    assert rel(FRONT, "Yendi", "based_in") in found
+
+
+def test_the_named_place_a_group_uses_as_its_hub_not_the_region_beside_it(extractor: Any) -> None:
+    text = (
+        "Drones struck the airport in Tamale, the Northern Region capital that the "
+        f"{FRONT} uses as its main hub."
+    )
+    found = relations(extractor, text)
+    assert rel(FRONT, "Tamale", "based_in") in found
+    assert rel(FRONT, "Northern Region", "based_in") not in found
+
+
+def test_using_things_as_weapons_is_no_base(extractor: Any) -> None:
+    text = f"The {FRONT} used drones as weapons in Tamale."
+    assert rel(FRONT, "Tamale", "based_in") not in relations(extractor, text)
+
+
+def test_strongholds_in_the_hills_of_a_place(extractor: Any) -> None:
+    text = f"The {FRONT}, made up mostly of herders, has its strongholds in the hills of Yendi."
+    assert rel(FRONT, "Yendi", "based_in") in relations(extractor, text)

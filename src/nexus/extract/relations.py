@@ -1476,7 +1476,8 @@ def _based_in(ctx: RelationContext, sent: Span) -> None:
                 for place in places:
                     ctx.add(owner, "based_in", place, lemma, sent, tok)
         elif tok.pos_ in ("NOUN", "PROPN") and (lemma in lex.based_nouns or tok.lower_ in lex.based_nouns):
-            places = [c for _, p in pobjs(tok, ("in", "at")) for c in places_in(ctx, p)]
+            # ("its strongholds in the hills of Y": the place of the ground's own "of" phrase)
+            places = [c for _, p in pobjs(tok, ("in", "at")) for c in _ground_places(ctx, p)]
             if not places and _place_on_the_verb(tok):
                 # "whose headquarters is in X", "keeps its headquarters in X"
                 places = [c for _, p in pobjs(tok.head, ("in", "at")) for c in places_in(ctx, p)]
@@ -1509,6 +1510,45 @@ def _based_in(ctx: RelationContext, sent: Span) -> None:
             _controls(ctx, sent, tok)
         else:
             _org_places(ctx, sent, tok)
+
+
+def _used_as_base(ctx: RelationContext, sent: Span) -> None:
+    """ "X has used the mountains of Y as a base", "Z, which X uses as its main hub", "the forest,
+    which the militants have used as a hideout": a group that uses ground as a base is based
+    there (``relations.yaml`` ``base_using_verbs``, the "as" noun a ``based_nouns`` word or one of
+    ``base_use_nouns``)."""
+    lex = relation_lexicon()
+    bases = lex.based_nouns | _words("base_use_nouns")
+    for verb in sent:
+        if verb.pos_ != "VERB" or lemma_of(verb) not in _words("base_using_verbs"):
+            continue
+        heads = [verb, *(o for o in verb.children if o.dep_ == "dobj")]
+        if not any(is_word(p, bases) for h in heads for _, p in pobjs(h, ("as",))):
+            continue
+        grounds = [o for o in verb.children if o.dep_ == "dobj" and o.lower_ not in ("which", "that")]
+        if not grounds:  # "Y, which X uses as its base" (Y, not "the capital of Z" it is set beside)
+            grounds = _antecedent_places(verb) if verb.dep_ == "relcl" else []
+            named = [c for g in grounds for c in [ctx.entity(g)] if c is not None and c.type == "PLACE"]
+            places = list(dict.fromkeys(named)) or [c for g in grounds for c in _ground_places(ctx, g)]
+        else:
+            places = [c for g in grounds for c in _ground_places(ctx, g)]
+        owners = [c for s in subjects_of(verb) for c in ctx.actors(s) if c.type == "ORG"]
+        for owner in owners:
+            for place in places:
+                ctx.add(owner, "based_in", place, "use", sent, verb)
+
+
+def _ground_places(ctx: RelationContext, ground: Token) -> list[EntityCluster]:
+    """The places a phrase for ground names: its own ("Y and Z"), and for a common noun those of
+    its "of" phrase, two deep, and of its possessor ("the mountains and valleys of Y", "the
+    forests of the Y and Z parks", "hundreds of islands of Y")."""
+    out = list(places_in(ctx, ground))
+    for tok in [ground, *ground.conjuncts]:
+        if not tok.is_lower:
+            continue
+        for _, p in pobjs(tok, ("of",)):
+            out += [c for c in places_in(ctx, p) + _ground_places(ctx, p) if c not in out]
+    return [c for c in out if c.type == "PLACE"]
 
 
 def _regional_commands(ctx: RelationContext, sent: Span) -> None:
@@ -1754,6 +1794,7 @@ def extract_relations(doc: Doc, clusters: list[EntityCluster]) -> list[RelationD
         _link_noun_names(ctx, sent)
         _based_in(ctx, sent)
         _regional_commands(ctx, sent)
+        _used_as_base(ctx, sent)
         _cooperation(ctx, sent)
         _hostility(ctx, sent)
         _spoken_hostility(ctx, sent)
