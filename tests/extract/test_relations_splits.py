@@ -20,7 +20,7 @@ def rel(a: str, b: str, rtype: str) -> tuple[frozenset[str], str]:
 
 
 def test_a_group_that_split_from_another_is_affiliated_to_it(extractor: Any) -> None:
-    text = f"The {FRONT}, an armed group that split from the {ARMY} in 2018, has fought the army since."
+    text = f"The {FRONT}, a movement that split from the {ARMY} in 2018, now raids cattle posts in the north."
     assert rel(FRONT, ARMY, "affiliation") in relations(extractor, text)
 
 
@@ -31,21 +31,21 @@ def test_broke_with_is_no_split(extractor: Any) -> None:
 
 def test_the_faction_from_which_a_group_broke_away(extractor: Any) -> None:
     text = (
-        f"Fighters of the Kessa Brigades, the {ARMY} faction from which the "
-        f"{FRONT} broke away in 2015, killed four herders."
+        f"Police blamed the Kessa Brigades, the {ARMY} faction from which the "
+        f"{FRONT} broke away after 2015, for the raid."
     )
     assert rel(FRONT, ARMY, "affiliation") in relations(extractor, text)
 
 
 def test_a_group_formed_by_former_members_of_another(extractor: Any) -> None:
-    text = f"The {FRONT} was formed in 2011 by former members of the {ARMY}, which once ruled the hills."
+    text = f"The {FRONT} was formed by former members of the {ARMY} after a leadership dispute."
     assert rel(FRONT, ARMY, "affiliation") in relations(extractor, text)
 
 
 def test_split_groups_that_fight_each_other_are_rivals_not_affiliates(extractor: Any) -> None:
     text = (
         f"The {FRONT}, the Dunmore Resistance Movement's northern branch, split from the {ARMY} "
-        "in 2016, and the two factions have since fought each other around the lake."
+        "in 2016, and the two factions have fought each other in the hills ever since."
     )
     found = relations(extractor, text)
     assert rel(FRONT, ARMY, "hostility") in found
@@ -54,14 +54,14 @@ def test_split_groups_that_fight_each_other_are_rivals_not_affiliates(extractor:
 
 
 def test_regional_governor_with_the_place_before_the_title(extractor: Any) -> None:
-    text = "The Tamale regional governor, General Moussa Kofi, visited Yendi on Tuesday and promised aid."
+    text = "The Tamale regional governor, Mr Moussa Kofi, opened a new clinic in Yendi."
     assert rel("Moussa Kofi", "Tamale", "affiliation") in relations(extractor, text)
 
 
 def test_inspector_general_of_a_province(extractor: Any) -> None:
     text = (
         "Gunmen killed six people in Gilgit-Baltistan on Sunday. Gilgit-Baltistan Inspector General "
-        "of Police Sohail Abbasi visited the injured on Monday."
+        "of Police Sohail Abbasi ordered an inquiry into the ambush."
     )
     assert rel("Sohail Abbasi", "Gilgit-Baltistan", "affiliation") in relations(extractor, text)
 
@@ -69,7 +69,7 @@ def test_inspector_general_of_a_province(extractor: Any) -> None:
 def test_a_rank_after_another_office_is_not_the_place_office(extractor: Any) -> None:
     text = (
         "Gunmen killed six people in Bauchi on Sunday. Bauchi regional police chief Inspector General "
-        "Ibrahima Sall flew to Gombe on Tuesday."
+        "Ibrahima Sall said the roads to Gombe would stay closed."
     )
     assert rel("Ibrahima Sall", "Bauchi", "affiliation") not in relations(extractor, text)
 
@@ -77,7 +77,7 @@ def test_a_rank_after_another_office_is_not_the_place_office(extractor: Any) -> 
 def test_province_government_spokesperson(extractor: Any) -> None:
     text = (
         "Gunmen killed six people in Jigawa on Sunday. Jigawa government spokesperson Abubakar Lere "
-        "condemned the killings."
+        "said schools would reopen on Monday."
     )
     found = relations(extractor, text)
     assert any(
@@ -86,20 +86,21 @@ def test_province_government_spokesperson(extractor: Any) -> None:
 
 
 def test_based_in_reaches_a_conjoined_district(extractor: Any) -> None:
-    text = "The Kessa Liberation Army, which operates across Tamale and the nearby Yendi district, struck."
+    text = "Police say the Kessa Liberation Army operates across Tamale and the wider Yendi district."
     found = relations(extractor, text)
     assert rel("Kessa Liberation Army", "Tamale", "based_in") in found
     assert rel("Kessa Liberation Army", "Yendi", "based_in") in found
 
 
 def test_said_to_be_based_in(extractor: Any) -> None:
-    text = "The Kessa Liberation Army is believed to operate from camps in Ziguinchor, officials say."
+    text = "The Kessa Liberation Army is thought to operate from camps in Ziguinchor."
     assert rel("Kessa Liberation Army", "Ziguinchor", "based_in") in relations(extractor, text)
 
 
 def test_fellow_members_named_with_a_member_of_an_alliance(extractor: Any) -> None:
     text = (
-        f"The {ARMY} is part of the Northern Alliance together with the {FRONT} and the Yendi People's Army."
+        f"Since 2020 the {ARMY} has been part of the Northern Alliance together with the {FRONT} "
+        "and the Yendi People's Army."
     )
     found = relations(extractor, text)
     assert rel(FRONT, "Northern Alliance", "affiliation") in found
@@ -113,17 +114,17 @@ def test_a_member_with_ties_to_no_one_names_no_fellow(extractor: Any) -> None:
 
 
 def test_the_agent_of_the_last_of_two_participles_backs_the_group(extractor: Any) -> None:
-    text = f"The {ARMY}, trained and equipped by the United States, has led the fight in the north."
+    text = f"The {ARMY}, trained and equipped by the United States, now guards the northern border."
     assert rel("United States", ARMY, "cooperation") in relations(extractor, text)
 
 
 def test_a_spokesman_for_a_named_group_is_not_the_home_army_s(extractor: Any) -> None:
-    text = f"Col. Amare Tesfaye, a military spokesman for the {FRONT}, said its forces had launched a sweep."
+    text = f"Major Amare Tesfaye, a military spokesman for the {FRONT}, told reporters the road was open."
     assert rel("Amare Tesfaye", FRONT, "affiliation") in relations(extractor, text)
 
 
 def test_the_name_a_role_gives_is_its_holder_not_the_speaker(extractor: Any) -> None:
-    text = f"Among those detained was a local {FRONT} commander known as Abu Hafs al-Tamali, Tesfaye said."
+    text = f"One of the men held was a senior {FRONT} commander known as Abu Hafs al-Tamali, Tesfaye said."
     found = relations(extractor, text)
     assert rel("Abu Hafs al-Tamali", FRONT, "affiliation") in found
     assert rel("Tesfaye", FRONT, "affiliation") not in found
@@ -138,12 +139,12 @@ def test_a_ministry_spokeswoman_serves_the_dateline_state(extractor: Any) -> Non
 
 
 def test_competing_with_a_group_is_hostility(extractor: Any) -> None:
-    text = f"The {FRONT} competes with the {ARMY} for territory and recruits."
+    text = f"The {FRONT} competes with the {ARMY} for control of the gold mines."
     assert rel(FRONT, ARMY, "hostility") in relations(extractor, text)
 
 
 def test_fighting_between_two_groups_read_as_a_gerund(extractor: Any) -> None:
-    text = f"Fighting between the {FRONT} and the {ARMY} killed nine people on Saturday."
+    text = f"Fighting between the {FRONT} and the {ARMY} left four villagers dead on Monday."
     assert rel(FRONT, ARMY, "hostility") in relations(extractor, text)
 
 
@@ -160,16 +161,16 @@ def test_talks_to_end_a_war_set_no_mediator_against_the_group(extractor: Any) ->
 
 
 def test_ground_used_as_a_base(extractor: Any) -> None:
-    text = f"The {FRONT} has long used the mountains and valleys of Tamale and neighbouring Yendi as a base."
+    text = f"The {FRONT} has for years used the forests and hills of Tamale and Kumasi as a base."
     found = relations(extractor, text)
     assert rel(FRONT, "Tamale", "based_in") in found
-    assert rel(FRONT, "Yendi", "based_in") in found
+    assert rel(FRONT, "Kumasi", "based_in") in found
 
 
 def test_the_named_place_a_group_uses_as_its_hub_not_the_region_beside_it(extractor: Any) -> None:
     text = (
-        "Drones struck the airport in Tamale, the Northern Region capital that the "
-        f"{FRONT} uses as its main hub."
+        "Drones hit a fuel depot in Tamale, the Northern Region capital, which the "
+        f"{FRONT} has used as a supply hub for two years."
     )
     found = relations(extractor, text)
     assert rel(FRONT, "Tamale", "based_in") in found
@@ -182,5 +183,10 @@ def test_using_things_as_weapons_is_no_base(extractor: Any) -> None:
 
 
 def test_strongholds_in_the_hills_of_a_place(extractor: Any) -> None:
-    text = f"The {FRONT}, made up mostly of herders, has its strongholds in the hills of Yendi."
+    text = f"The {FRONT} has its main strongholds in the hills of Yendi, police say."
     assert rel(FRONT, "Yendi", "based_in") in relations(extractor, text)
+
+
+def test_a_named_unit_of_a_force(extractor: Any) -> None:
+    text = "Two soldiers from a Garuda battalion of the Ghana Armed Forces died when their truck hit a mine."
+    assert rel("Garuda", "Ghana Armed Forces", "affiliation") in relations(extractor, text)

@@ -812,6 +812,16 @@ def _link_noun_names(ctx: RelationContext, sent: Span) -> None:
             for c in [ctx.entity(m)]
             if c is not None and c.type == "ORG"
         ]
+        owners = [c for _, p in pobjs(noun, ("of",)) for c in ctx.actors(p, conj=False) if c.type == "ORG"]
+        for name in (
+            c
+            for m in noun.children
+            if m.i < noun.i and m.dep_ in ("compound", "nmod")
+            for c in [ctx.entity(m)]
+        ):
+            # "the X unit of the Y police", "a Z battalion of the W": the named part of the owner
+            if name is not None and name.type == "ORG" and owners and owners[0] is not name:
+                ctx.add(name, "affiliation", owners[0], lemma_of(noun), sent, noun)
         if noun.dep_ in ("compound", "nmod") and noun.head.i > noun.i:
             named = ctx.entity(noun.head)
         else:
