@@ -190,3 +190,15 @@ def test_strongholds_in_the_hills_of_a_place(extractor: Any) -> None:
 def test_a_named_unit_of_a_force(extractor: Any) -> None:
     text = "Two soldiers from a Garuda battalion of the Ghana Armed Forces died when their truck hit a mine."
     assert rel("Garuda", "Ghana Armed Forces", "affiliation") in relations(extractor, text)
+
+
+def test_the_host_of_talks_between_two_parties_works_with_both(extractor: Any) -> None:
+    text = f"Ghana has hosted a peace dialogue between Togo and the {FRONT} since 2019."
+    found = relations(extractor, text)
+    assert rel("Ghana", "Togo", "cooperation") in found
+    assert rel("Ghana", FRONT, "cooperation") in found
+
+
+def test_hosting_a_summit_names_no_partners(extractor: Any) -> None:
+    text = "Ghana hosted a summit on river pollution with Togo last year."
+    assert rel("Ghana", "Togo", "cooperation") not in relations(extractor, text)

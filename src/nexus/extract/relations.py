@@ -872,6 +872,31 @@ def _rivalry_verbs(ctx: RelationContext, sent: Span) -> None:
                 ctx.add(owner, "hostility", foe, lemma_of(verb), sent, verb)
 
 
+def _mediation(ctx: RelationContext, sent: Span) -> None:
+    """ "X has hosted the peace dialogue between Y and Z", "X mediated talks between Y and Z": the
+    host or mediator of talks between parties works with each of them (cooperation;
+    ``relations.yaml`` ``mediation``)."""
+    table = ontology.table("relations.yaml").get("mediation") or {}
+    verbs = frozenset(str(w).lower() for w in table.get("verbs") or ())
+    talks = frozenset(str(w).lower() for w in table.get("talk_nouns") or ())
+    for verb in sent:
+        if verb.pos_ != "VERB" or lemma_of(verb) not in verbs:
+            continue
+        parties = [
+            c
+            for o in verb.children
+            if o.dep_ == "dobj" and lemma_of(o) in talks
+            for t in _between(o)
+            for c in ctx.actors(t)
+        ]
+        if len(parties) < 2:
+            continue
+        for host in (c for s in subjects_of(verb) for c in ctx.actors(s)):
+            for party in parties:
+                if party is not host:
+                    ctx.add(host, "cooperation", party, lemma_of(verb), sent, verb)
+
+
 def _between(tok: Token) -> list[Token]:
     out: list[Token] = []
     for _, pobj in pobjs(tok, ("between",)):
@@ -968,6 +993,7 @@ def _cooperation(ctx: RelationContext, sent: Span) -> None:
                 for b in subj[i + 1 :]:
                     ctx.add(a, "cooperation", b, "joint", sent, tok)
     _joint_action(ctx, sent)
+    _mediation(ctx, sent)
 
 
 @cache
