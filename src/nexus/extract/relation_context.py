@@ -484,11 +484,16 @@ class RelationContext:
         found: list[EntityCluster] = []
         for i in range(tok.left_edge.i - 1, first - 1, -1):
             cluster = self.index.get(i)
+            head = self.doc[i]
+            while head.dep_ == "compound" and head.head.i > head.i:
+                head = head.head
+            possessor = head.dep_ == "poss"
             if (
                 cluster is not None
                 and cluster.type == "ORG"
                 and cluster.subtype == kind
                 and cluster not in found
+                and not possessor  # "X, the Y group's branch, split from Z; the two ...": X and Z
             ):
                 found.append(cluster)
                 if len(found) == count:
@@ -641,7 +646,7 @@ class RelationContext:
             if target.type != "PLACE" or source.type == "PLACE":
                 return
         elif rtype == "affiliation" and source.type == "PERSON" and target.type == "PLACE":
-            office = (role or "") in relation_lexicon().place_offices
+            office = (role or "") in relation_lexicon().place_offices | _local_bodies()
             if not is_country(target) and not (office and is_polity(target)):
                 return  # "Borno's governor": a province only for an office of government
         elif not (is_actor(source) and is_actor(target)):
@@ -653,6 +658,50 @@ class RelationContext:
             return
         self.seen.add(key)  # type: ignore[arg-type]
         self.out.append(RelationDraft(source, rtype, target, role, sent, anchor))
+
+
+@cache
+def _local_bodies() -> frozenset[str]:
+    """``relations.yaml`` ``local_body_words``: a place's own police or government in a title."""
+    return _set(ontology.table("relations.yaml"), "local_body_words")
+
+
+def mark_titled_places(doc: Doc, clusters: Iterable[EntityCluster], index: dict[int, EntityCluster]) -> None:
+    """Index the bare repeats of a province's or city's name that open a title ("X regent A B",
+    "X police spokesman C"), which the tagger read as part of the title.
+
+    Only a repeat written exactly as the place's name, on tokens no entity covers, followed
+    within two words by a role word (or a lower-case local body word), and not inside a longer
+    capitalised name, is added; a name two places share is left alone.
+    """
+    lex = relation_lexicon()
+    titles = lex.roles | _local_bodies()
+    owners: dict[tuple[str, ...], EntityCluster | None] = {}
+    for cluster in clusters:
+        if not is_polity(cluster):
+            continue
+        for mention in cluster.mentions:
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None or not span.text[:1].isupper():
+                continue
+            words = tuple(t.text for t in span)
+            owners[words] = None if owners.get(words, cluster) is not cluster else cluster
+    for words, owner in owners.items():
+        if owner is None:
+            continue
+        for tok in doc:
+            end = tok.i + len(words)
+            if tok.text != words[0] or end > len(doc) or tuple(t.text for t in doc[tok.i : end]) != words:
+                continue
+            if any(i in index for i in range(tok.i, end)) or _name_goes_on(doc, tok.i - 1):
+                continue
+            after = doc[end : min(end + 2, len(doc))]
+            if not any(
+                (t.is_lower and is_word(t, titles)) or (t.is_title and is_word(t, lex.roles)) for t in after
+            ):
+                continue  # ("X regent A", "X Governor B")
+            for i in range(tok.i, end):
+                index[i] = owner
 
 
 def mark_unmarked_names(doc: Doc, clusters: Iterable[EntityCluster], index: dict[int, EntityCluster]) -> None:
@@ -775,6 +824,10 @@ def places_in(ctx: RelationContext, tok: Token) -> list[EntityCluster]:
             if child.dep_ in ("relcl", "acl", "prep", "cc", "punct"):
                 continue
             conj = ctx.entity(child) if child.dep_ == "conj" else None
+            if conj is None and child.dep_ == "conj" and child.is_lower:  # "X and the nearby Y district"
+                conj = next(
+                    (c for m in child.children if m.dep_ == "compound" for c in [ctx.entity(m)] if c), None
+                )
             if child.dep_ == "conj" and (conj is None or conj.type != "PLACE"):
                 continue
             stack.append(child)

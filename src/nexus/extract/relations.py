@@ -41,6 +41,7 @@ from nexus.extract.relation_context import (
     is_polity,
     is_word,
     lemma_of,
+    mark_titled_places,
     mark_unmarked_names,
     places_in,
     pobjs,
@@ -92,6 +93,8 @@ def _title_window(ctx: RelationContext, span: Span) -> list[Token]:
             or (tok.dep_ == "poss" and tok.lower_ in PRONOUNS)
             or possessor
             or (tok.is_lower and is_word(tok, relation_lexicon().roles))  # "head" of "head constable"
+            or (tok.is_title and is_word(tok, relation_lexicon().roles) and doc[i + 1].lower_ == "of")
+            # ("X Inspector General of Police A B", the title's head taken for the subject)
         ):
             break
         out.append(tok)
@@ -111,6 +114,7 @@ def _role_nouns(ctx: RelationContext, sent: Span) -> None:
             bare.append((person, span))
         if role is not None:
             org = None
+            office_word = role
             for tok in window[roles[0] + 1 :]:  # the role's modifiers, nearest first
                 c = ctx.entity(tok) or ctx.demonym(tok)
                 if c is None and tok.dep_ == "poss" and tok.lower_ in PRONOUNS:
@@ -119,14 +123,21 @@ def _role_nouns(ctx: RelationContext, sent: Span) -> None:
                     c is None and tok.dep_ == "poss" and tok.lower_ == "country"
                 ):  # "the country's interior minister"
                     c = ctx.country_anaphor(tok)
-                if c is not None and c is not person and _can_hold(c, role):
+                if c is not None and c is not person and _can_hold(c, role) and is_actor(c):
                     org = c
                     break
+                if c is not None and c is not person and is_polity(c):
+                    # "X Inspector General of Police Y", "X police spokesman Y": the office is
+                    # another word of the title, or the title is of the place's own police
+                    office = _local_office(window[: window.index(tok)])
+                    if office is not None:
+                        org, office_word = c, office
+                        break
             if org is None:  # "army spokesman X": the state's army the document names
                 forces = (ctx.national_force(t, officer=True) for t in window[roles[0] + 1 :])
                 org = next((c for c in forces if c is not None), None)
             ctx.titled.add((id(person), sent.start))
-            ctx.add(person, "affiliation", org, lemma_of(role), sent, role)
+            ctx.add(person, "affiliation", org, lemma_of(office_word), sent, office_word)
             titled[span.root.i] = (org, role)
         before = ctx.doc[span.start - 1] if span.start > sent.start else None
         if before is not None and is_word(before, lex.partners):  # "Putin's close ally Ramzan Kadyrov"
@@ -155,6 +166,19 @@ def _role_nouns(ctx: RelationContext, sent: Span) -> None:
         org, role = titled.get(span.root.head.i, (None, None))
         if org is not None and role is not None and role.tag_ in ("NNS", "NNPS"):
             ctx.add(person, "affiliation", org, lemma_of(role), sent, role)
+
+
+def _local_office(title: list[Token]) -> Token | None:
+    """The word of a title that makes it an office of a province or city: an office of government
+    ("Inspector General": inspector) or the place's own body ("police spokesman": police), from
+    ``relations.yaml`` ``place_offices`` and ``local_body_words``."""
+    lex = relation_lexicon()
+    for tok in reversed(title):  # from the word next to the place towards the name
+        if is_word(tok, lex.place_offices) or tok.lower_ in _words("local_body_words"):
+            return tok
+        if is_word(tok, lex.roles) or (tok.pos_ in ("NOUN", "PROPN") and tok.lower_ not in ("of", "the")):
+            return None  # "X police chief Inspector General A": an office of the police, not of X
+    return None
 
 
 @cache
@@ -210,7 +234,7 @@ def _scan_words() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
         "appositions": (nouns | {head for head, _ in lex.link_phrases}, nouns),
         "cooperation": (
             lex.coop_nouns | lex.host_between | lex.coop_verbs | lex.visit,
-            lex.joint | {"alongside"},
+            lex.joint | lex.host_between | {"alongside"},
         ),
         "hostility": (lex.host_verbs | lex.host_nouns, frozenset()),
         "based_in": (
@@ -238,16 +262,25 @@ def _noun_owner(ctx: RelationContext, noun: Token, exclude: EntityCluster | None
     """Whose a role/link noun is: its modifiers, else its of/for phrase; for an office of
     government also a province or city ("Borno's governor", "chief minister of Sindh")."""
     mod = ctx.modifier_entity(noun)
+    named = any(ctx.entity(c) or ctx.demonym(c) for c in noun.children if c.i < noun.i)
+    if mod is not None and not named and mod is not exclude:
+        # "a military spokesman for the X": the force only a bare "military" stands for gives way
+        # to the body the phrase names
+        phrase = [c for _, p in pobjs(noun, ("for", "of")) for c in ctx.actors(p) if c.type == "ORG"]
+        mod = phrase[0] if phrase and phrase[0] is not exclude else mod
     if mod is not None and mod is not exclude:
         return mod
     for _, pobj in pobjs(noun, ("of", "for", "at", "within")):
         got = [c for c in ctx.actors(pobj) if c is not exclude]
-        if got:
-            return got[0]
+        if got and not (got[0].type == "PERSON" and is_word(noun, relation_lexicon().roles)):
+            return got[0]  # (a role's owner is a body or a state: "prefect of X, A B" is no A B's)
     if is_word(noun, relation_lexicon().place_offices):
-        heads = [c for c in noun.children if c.dep_ in ("poss", "compound") and c.i < noun.i]
-        for _, p in pobjs(noun, ("of",)):  # "head of the X district": X names the place
+        heads = [c for c in noun.children if c.dep_ in ("poss", "compound", "nmod", "amod") and c.i < noun.i]
+        for prep, p in pobjs(noun, ("of",)):  # "head of the X district": X names the place
             heads += [p, *(c for c in p.children if c.dep_ == "compound" and p.is_lower)]
+            after = prep.i + 1 + (prep.nbor().lower_ == "the")  # "prefect of X, A B": X, not A B
+            if after < p.i:
+                heads.append(noun.doc[after])
         for head in heads:
             c = ctx.entity(head)
             if c is not None and is_polity(c) and c is not exclude:
@@ -273,7 +306,8 @@ def _described(ctx: RelationContext, noun: Token) -> list[EntityCluster]:
         return [named] if named is not None else ctx.actors(head)  # hung on a far word
     if noun.dep_ == "conj" and head.dep_ == "appos":
         return ctx.actors(head.head)
-    if noun.dep_ in ("attr", "acomp"):
+    gives_name = any(a.dep_ == "acl" and lemma_of(a) in _NAMING for a in noun.children)
+    if noun.dep_ in ("attr", "acomp") and not gives_name:  # (else "was an X commander known as A": A, below)
         return [c for s in subjects_of(head) for c in ctx.actors(s)]
     if noun.dep_ == "oprd":
         objs = verb_objects(head)
@@ -302,7 +336,7 @@ def _described(ctx: RelationContext, noun: Token) -> list[EntityCluster]:
         found = [left] if left is not None else []
     if not found:  # "Islamic State's Sahel branch, known as ISSP"
         for acl in noun.children:
-            if acl.dep_ == "acl" and lemma_of(acl) in ("know", "call", "dub", "name"):
+            if acl.dep_ == "acl" and lemma_of(acl) in _NAMING:
                 found += [c for _, p in pobjs(acl, ("as",)) for c in ctx.actors(p)]
                 found += [c for o in acl.children if o.dep_ == "oprd" for c in ctx.actors(o)]
     if not found and noun.dep_ == "nsubjpass" and lemma_of(head) in ("know", "call", "dub", "name"):
@@ -310,6 +344,10 @@ def _described(ctx: RelationContext, noun: Token) -> list[EntityCluster]:
         found += [c for _, p in pobjs(head, ("as",)) for c in ctx.actors(p)]
         found += [c for o in head.children if o.dep_ == "oprd" for c in ctx.actors(o)]
     return found
+
+
+#: Participles that give a noun its name ("a commander known as X", "a branch called Y").
+_NAMING = frozenset({"know", "call", "dub", "name"})
 
 
 def _comma_apposed(ctx: RelationContext, noun: Token) -> EntityCluster | None:
@@ -335,6 +373,8 @@ def _person_after_comma(ctx: RelationContext, role: Token) -> list[EntityCluster
     """ "by Norland's foreign minister, A B, who ...", parsed with the name hung elsewhere: the person
     named right after the comma that closes a role's phrase."""
     doc = ctx.doc
+    if any(a.dep_ == "acl" and lemma_of(a) in _NAMING for a in role.children):
+        return []  # "an X commander known as A, B said": A is the one named, not the speaker B
     after = role.i + 1
     # "envoy to Vesta, A B", "the prefect of Y, A B" (the name hung on the place)
     if after < len(doc) and doc[after].lower_ in ("to", "for", "in", "of"):
@@ -480,6 +520,155 @@ def _link_verbs(ctx: RelationContext, sent: Span) -> None:
                     ctx.add(partner, "affiliation", owner, lemma_of(verb), sent, verb)
 
 
+@cache
+def _secession_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """(verbs, particles, verbs that need a particle, founding verbs) of ``relations.yaml``
+    ``secession``."""
+    table = ontology.table("relations.yaml").get("secession") or {}
+    return tuple(  # type: ignore[return-value]
+        frozenset(str(w).lower() for w in table.get(key) or ())
+        for key in ("verbs", "particles", "needs_particle", "founding_verbs")
+    )
+
+
+def _parent_after_from(ctx: RelationContext, sent: Span, start: int) -> tuple[Token, EntityCluster] | None:
+    """The "from" that follows a secession verb (a particle or two between) and the group named
+    in its phrase; a relative "from which" gives the antecedent's own group ("the X faction from
+    which Y broke away" -> X)."""
+    doc = ctx.doc
+    i = start
+    _, particles, _, _ = _secession_words()
+    while i < sent.end and i - start < 3 and doc[i].lower_ in particles:
+        i += 1
+    if i >= sent.end or doc[i].lower_ != "from":
+        return None
+    j = i + 1
+    while (
+        j < sent.end and j - i < 4 and ctx.entity(doc[j]) is None and doc[j].lower_ not in ("which", "whom")
+    ):
+        if doc[j].pos_ not in ("DET", "ADJ", "ADV") and not doc[j].is_lower:
+            break
+        j += 1
+    if j >= sent.end:
+        return None
+    parent = ctx.entity(doc[j])
+    if parent is None and doc[j].lower_ in ("which", "whom"):
+        relcl = next((h for h in doc[j].ancestors if h.dep_ == "relcl"), None)
+        head = relcl.head if relcl is not None else (doc[i - 1] if i - 1 > sent.start else None)
+        if head is not None:
+            parent = ctx.modifier_entity(head) or next(iter(ctx.actors(head, conj=False)), None)
+    if parent is None or parent.type != "ORG":
+        return None
+    return doc[i], parent
+
+
+def _relative_parent(ctx: RelationContext, verb: Token) -> EntityCluster | None:
+    """ "the X faction from which Y broke away": the group of the antecedent of a fronted "from
+    which" that hangs on a secession verb."""
+    heads = [verb, *(c for c in verb.children if c.dep_ in ("advmod", "prt"))]
+    for _, pobj in pobjs_of(heads, "from"):
+        if pobj.lower_ in ("which", "whom") and verb.dep_ == "relcl":
+            return ctx.modifier_entity(verb.head) or next(iter(ctx.actors(verb.head, conj=False)), None)
+    return None
+
+
+def pobjs_of(heads: list[Token], prep: str) -> Iterator[tuple[Token, Token]]:
+    """The (preposition, object) pairs of one preposition under any of several words."""
+    for head in heads:
+        yield from pobjs(head, (prep,))
+
+
+def _breakaway_of(ctx: RelationContext, verb: Token) -> list[EntityCluster]:
+    """The group a secession verb is said of: its subject; a name compounded on a verb the
+    parser took for a noun ("The X split from Y"); the group a relative clause describes; and a
+    group formed by the people the verb is said of ("formed by cadres who broke away from Y")."""
+    _, _, _, founding = _secession_words()
+    lex = relation_lexicon()
+    subjects = [s for s in subjects_of(verb) if s.dep_ != "nsubjpass" or verb.tag_ == "VBN"]
+    found = [c for s in subjects for c in ctx.actors(s)]
+    named = (ctx.entity(c) for c in verb.children if c.dep_ == "compound")
+    found += [c for c in named if c is not None]
+    if not found and verb.dep_ in ("relcl", "acl"):
+        found = ctx.actors(verb.head, conj=False) or _described(ctx, verb.head)
+    people = [
+        s for s in subjects if ctx.entity(s) is None and (is_word(s, lex.people) or is_word(s, lex.roles))
+    ]
+    if verb.dep_ == "relcl" and is_word(verb.head, lex.people | lex.roles):
+        people.append(verb.head)
+    for person in people:  # "formed by (a commander / former members) who broke away from Y"
+        by = person.head
+        if person.dep_ == "pobj" and by.lower_ == "by" and lemma_of(by.head) in founding:
+            found += [c for o in verb_objects(by.head) for c in ctx.actors(o)]
+            if by.head.dep_ in ("relcl", "acl"):
+                found += ctx.actors(by.head.head, conj=False)
+    return [c for c in found if c.type == "ORG"]
+
+
+def _secession(ctx: RelationContext, sent: Span) -> None:
+    """ "X split from Y", "X, which broke away from Y", "the Y faction from which X broke away",
+    "X was formed by former members of Y": a breakaway group is affiliated to its parent
+    (``relations.yaml`` ``secession``)."""
+    verbs, particles, needs_particle, founding = _secession_words()
+    lex = relation_lexicon()
+    for tok in sent:
+        lemma = lemma_of(tok)
+        if lemma in founding and tok.pos_ == "VERB":  # "formed in 2012 by former members of Y"
+            for _, agent in pobjs(tok, ("by",)):
+                if not (is_word(agent, lex.people) or is_word(agent, lex.roles)) or ctx.entity(agent):
+                    continue
+                parents = [c for _, p in pobjs(agent, ("of",)) for c in ctx.actors(p) if c.type == "ORG"]
+                formed = [c for o in verb_objects(tok) for c in ctx.actors(o)]
+                if tok.dep_ in ("relcl", "acl"):
+                    formed += ctx.actors(tok.head, conj=False)
+                for group in (c for c in formed if c.type == "ORG"):
+                    for parent in parents:
+                        if group is not parent:
+                            ctx.add(group, "affiliation", parent, lemma, sent, tok)
+            continue
+        if lemma not in verbs and tok.lower_ not in verbs:
+            continue
+        nxt = tok.i + 1
+        if lemma in needs_particle and not (nxt < sent.end and ctx.doc[nxt].lower_ in particles):
+            continue
+        got = _parent_after_from(ctx, sent, nxt)
+        parent_group = got[1] if got is not None else _relative_parent(ctx, tok)
+        if parent_group is None:
+            continue
+        for group in _breakaway_of(ctx, tok):
+            if group is not parent_group:
+                ctx.add(group, "affiliation", parent_group, "split", sent, tok)
+
+
+def _co_members(ctx: RelationContext, sent: Span) -> None:
+    """ "X is part of the Y alliance together with A and B", "X is a member of Y with A": the
+    groups or states named with a member belong to the same body (affiliation) and act with the
+    member (cooperation). Words: ``relations.yaml`` ``co_member_nouns``."""
+    for tok in sent:
+        if tok.pos_ != "NOUN" or lemma_of(tok) not in _words("co_member_nouns"):
+            continue
+        bodies = [c for _, p in pobjs(tok, ("of",)) for c in ctx.actors(p, conj=False) if c.type == "ORG"]
+        if not bodies:
+            continue
+        heads = [tok, tok.head] if tok.dep_ in ("attr", "appos") else [tok]
+        partners = [
+            c
+            for h in heads
+            for _, p in pobjs(h, ("with",))
+            for c in ctx.actors(p)
+            if c.type != "PERSON" and c not in bodies
+        ]
+        if not partners:
+            continue
+        members = [c for c in _described(ctx, tok) if c.type != "PERSON" and c not in bodies]
+        if not members:
+            continue
+        for partner in partners:
+            ctx.add(partner, "affiliation", bodies[0], lemma_of(tok), sent, tok)
+            for member in members:
+                if member is not partner:
+                    ctx.add(member, "cooperation", partner, "with", sent, tok)
+
+
 def _umbrella(ctx: RelationContext, sent: Span) -> None:
     """ "X, an umbrella of factions that includes Y": a group that takes in another."""
     lex = relation_lexicon()
@@ -623,6 +812,16 @@ def _link_noun_names(ctx: RelationContext, sent: Span) -> None:
             for c in [ctx.entity(m)]
             if c is not None and c.type == "ORG"
         ]
+        owners = [c for _, p in pobjs(noun, ("of",)) for c in ctx.actors(p, conj=False) if c.type == "ORG"]
+        for name in (
+            c
+            for m in noun.children
+            if m.i < noun.i and m.dep_ in ("compound", "nmod")
+            for c in [ctx.entity(m)]
+        ):
+            # "the X unit of the Y police", "a Z battalion of the W": the named part of the owner
+            if name is not None and name.type == "ORG" and owners and owners[0] is not name:
+                ctx.add(name, "affiliation", owners[0], lemma_of(noun), sent, noun)
         if noun.dep_ in ("compound", "nmod") and noun.head.i > noun.i:
             named = ctx.entity(noun.head)
         else:
@@ -635,6 +834,67 @@ def _link_noun_names(ctx: RelationContext, sent: Span) -> None:
 
 
 # ---------------------------------------------------------------------- cooperation
+
+
+def _war_with(ctx: RelationContext, sent: Span, noun: Token) -> None:
+    """ "X and Y are locked in a war with Z", "X has waged a feud with Z": a noun of hostility
+    (``relations.yaml`` ``hostility_between``) whose "with" phrase names the foe of the subject of
+    the verb it hangs on; not a verb of ending one ("talks to end the war with Z",
+    ``relations.yaml`` ``ending_verbs``)."""
+    foes = [c for _, p in pobjs(noun, ("with",)) for c in ctx.actors(p)]
+    if not foes or noun.pos_ != "NOUN":
+        return
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    elif noun.dep_ not in ("dobj", "attr"):
+        return
+    if verb.pos_ not in ("VERB", "AUX") or lemma_of(verb) in _words("ending_verbs"):
+        return
+    owners = ctx.modifier_entity(noun)
+    subjects = [c for t in verb.children if t.dep_ in ("nsubj", "nsubjpass") for c in ctx.actors(t)]
+    for owner in [owners] if owners is not None else subjects:
+        for foe in foes:
+            ctx.add(owner, "hostility", foe, lemma_of(noun), sent, noun)
+
+
+def _rivalry_verbs(ctx: RelationContext, sent: Span) -> None:
+    """ "X competes with Y for territory", "X clashed with Y": a verb of rivalry (``relations.yaml``
+    ``rivalry_verbs``) sets its subject against its "with" phrase."""
+    for verb in sent:
+        if verb.pos_ != "VERB" or lemma_of(verb) not in _words("rivalry_verbs"):
+            continue
+        foes = [c for _, p in pobjs(verb, ("with",)) for c in ctx.actors(p)]
+        if not foes:
+            continue
+        for owner in (c for s in subjects_of(verb) for c in ctx.actors(s)):
+            for foe in foes:
+                ctx.add(owner, "hostility", foe, lemma_of(verb), sent, verb)
+
+
+def _mediation(ctx: RelationContext, sent: Span) -> None:
+    """ "X has hosted the peace dialogue between Y and Z", "X mediated talks between Y and Z": the
+    host or mediator of talks between parties works with each of them (cooperation;
+    ``relations.yaml`` ``mediation``)."""
+    table = ontology.table("relations.yaml").get("mediation") or {}
+    verbs = frozenset(str(w).lower() for w in table.get("verbs") or ())
+    talks = frozenset(str(w).lower() for w in table.get("talk_nouns") or ())
+    for verb in sent:
+        if verb.pos_ != "VERB" or lemma_of(verb) not in verbs:
+            continue
+        parties = [
+            c
+            for o in verb.children
+            if o.dep_ == "dobj" and lemma_of(o) in talks
+            for t in _between(o)
+            for c in ctx.actors(t)
+        ]
+        if len(parties) < 2:
+            continue
+        for host in (c for s in subjects_of(verb) for c in ctx.actors(s)):
+            for party in parties:
+                if party is not host:
+                    ctx.add(host, "cooperation", party, lemma_of(verb), sent, verb)
 
 
 def _between(tok: Token) -> list[Token]:
@@ -652,13 +912,15 @@ def _cooperation(ctx: RelationContext, sent: Span) -> None:
     lex = relation_lexicon()
     lemmas, words = _scan_words()["cooperation"]
     for tok in matching(sent, lemmas, words):
-        lemma = lemma_of(tok)
-        if tok.pos_ == "NOUN" and (lemma in lex.coop_nouns or lemma in lex.host_between):
+        lemma = tok.lower_ if tok.lower_ in lex.host_between else lemma_of(tok)  # ("fighting", not "fight")
+        gerund = tok.tag_ == "VBG" and lemma in lex.host_between  # "Fighting between X and Y killed ..."
+        if (tok.pos_ == "NOUN" or gerund) and (lemma in lex.coop_nouns or lemma in lex.host_between):
             hostile = lemma in lex.host_between or (
                 tok.dep_ in ("dobj", "nsubjpass") and lemma_of(tok.head) in lex.severing
             )
             rtype = "hostility" if hostile else "cooperation"
             if lemma in lex.host_between and not _between(tok):
+                _war_with(ctx, sent, tok)
                 continue
             parties = [c for t in _between(tok) for c in ctx.actors(t)]
             for i, a in enumerate(parties):
@@ -703,7 +965,9 @@ def _cooperation(ctx: RelationContext, sent: Span) -> None:
                 subj = [c for _, p in pobjs(tok, ("by",)) for c in ctx.actors(p)] if passive else []
                 objs = ctx.actors(tok.head.head) if subj else []
             elif tok.dep_ in ("acl",) and tok.tag_ == "VBN":  # "factions backed by Iran"
-                subj = [c for _, p in pobjs(tok, ("by",)) for c in ctx.actors(p)]
+                # ("X, trained and equipped by Y": the agent of the last participle)
+                agents = [tok, *(c for c in tok.conjuncts if c.i > tok.i and c.tag_ == "VBN")]
+                subj = [c for v in agents for _, p in pobjs(v, ("by",)) for c in ctx.actors(p)]
                 objs = ctx.actors(tok.head) or _described(ctx, tok.head)
             for a in subj:
                 for b in objs:
@@ -733,6 +997,7 @@ def _cooperation(ctx: RelationContext, sent: Span) -> None:
                 for b in subj[i + 1 :]:
                     ctx.add(a, "cooperation", b, "joint", sent, tok)
     _joint_action(ctx, sent)
+    _mediation(ctx, sent)
 
 
 @cache
@@ -1258,11 +1523,15 @@ def _based_in(ctx: RelationContext, sent: Span) -> None:
                 owners = [c for s in passive for c in ctx.actors(s)]
                 if not passive:
                     owners = [c for s in subjects_of(tok) for c in ctx.actors(s)]
+                if not owners and tok.dep_ == "xcomp" and lemma_of(tok.head) in _words("raising_verbs"):
+                    # "X cells are believed to operate from Y": the subject of the passive verb
+                    owners = [c for s in tok.head.children if s.dep_ == "nsubjpass" for c in ctx.actors(s)]
             for owner in owners:
                 for place in places:
                     ctx.add(owner, "based_in", place, lemma, sent, tok)
         elif tok.pos_ in ("NOUN", "PROPN") and (lemma in lex.based_nouns or tok.lower_ in lex.based_nouns):
-            places = [c for _, p in pobjs(tok, ("in", "at")) for c in places_in(ctx, p)]
+            # ("its strongholds in the hills of Y": the place of the ground's own "of" phrase)
+            places = [c for _, p in pobjs(tok, ("in", "at")) for c in _ground_places(ctx, p)]
             if not places and _place_on_the_verb(tok):
                 # "whose headquarters is in X", "keeps its headquarters in X"
                 places = [c for _, p in pobjs(tok.head, ("in", "at")) for c in places_in(ctx, p)]
@@ -1295,6 +1564,45 @@ def _based_in(ctx: RelationContext, sent: Span) -> None:
             _controls(ctx, sent, tok)
         else:
             _org_places(ctx, sent, tok)
+
+
+def _used_as_base(ctx: RelationContext, sent: Span) -> None:
+    """ "X has used the mountains of Y as a base", "Z, which X uses as its main hub", "the forest,
+    which the militants have used as a hideout": a group that uses ground as a base is based
+    there (``relations.yaml`` ``base_using_verbs``, the "as" noun a ``based_nouns`` word or one of
+    ``base_use_nouns``)."""
+    lex = relation_lexicon()
+    bases = lex.based_nouns | _words("base_use_nouns")
+    for verb in sent:
+        if verb.pos_ != "VERB" or lemma_of(verb) not in _words("base_using_verbs"):
+            continue
+        heads = [verb, *(o for o in verb.children if o.dep_ == "dobj")]
+        if not any(is_word(p, bases) for h in heads for _, p in pobjs(h, ("as",))):
+            continue
+        grounds = [o for o in verb.children if o.dep_ == "dobj" and o.lower_ not in ("which", "that")]
+        if not grounds:  # "Y, which X uses as its base" (Y, not "the capital of Z" it is set beside)
+            grounds = _antecedent_places(verb) if verb.dep_ == "relcl" else []
+            named = [c for g in grounds for c in [ctx.entity(g)] if c is not None and c.type == "PLACE"]
+            places = list(dict.fromkeys(named)) or [c for g in grounds for c in _ground_places(ctx, g)]
+        else:
+            places = [c for g in grounds for c in _ground_places(ctx, g)]
+        owners = [c for s in subjects_of(verb) for c in ctx.actors(s) if c.type == "ORG"]
+        for owner in owners:
+            for place in places:
+                ctx.add(owner, "based_in", place, "use", sent, verb)
+
+
+def _ground_places(ctx: RelationContext, ground: Token) -> list[EntityCluster]:
+    """The places a phrase for ground names: its own ("Y and Z"), and for a common noun those of
+    its "of" phrase, two deep, and of its possessor ("the mountains and valleys of Y", "the
+    forests of the Y and Z parks", "hundreds of islands of Y")."""
+    out = list(places_in(ctx, ground))
+    for tok in [ground, *ground.conjuncts]:
+        if not tok.is_lower:
+            continue
+        for _, p in pobjs(tok, ("of",)):
+            out += [c for c in places_in(ctx, p) + _ground_places(ctx, p) if c not in out]
+    return [c for c in out if c.type == "PLACE"]
 
 
 def _regional_commands(ctx: RelationContext, sent: Span) -> None:
@@ -1521,6 +1829,7 @@ def extract_relations(doc: Doc, clusters: list[EntityCluster]) -> list[RelationD
     """Relations between the entities of a document, one per unordered pair and type."""
     ctx = RelationContext(doc, clusters)
     mark_unmarked_names(doc, clusters, ctx.index)
+    mark_titled_places(doc, clusters, ctx.index)
     ctx.home_state = _dateline_country(ctx)
     for sent in sentences(doc):
         _role_nouns(ctx, sent)
@@ -1533,16 +1842,37 @@ def extract_relations(doc: Doc, clusters: list[EntityCluster]) -> list[RelationD
         drawn_from_groups(ctx, sent)
         membership_nouns(ctx, sent)
         _umbrella(ctx, sent)
+        _secession(ctx, sent)
+        _co_members(ctx, sent)
         _hyphen_cues(ctx, sent)
         _link_noun_names(ctx, sent)
         _based_in(ctx, sent)
         _regional_commands(ctx, sent)
+        _used_as_base(ctx, sent)
         _cooperation(ctx, sent)
         _hostility(ctx, sent)
         _spoken_hostility(ctx, sent)
+        _rivalry_verbs(ctx, sent)
     _office_holders(ctx, clusters)
     _named_seats(ctx, clusters)
-    return [d for d in ctx.out if not (d.type == "hostility" and speaks_for_a_force(d.source))]
+    return [
+        d
+        for d in ctx.out
+        if not (d.type == "hostility" and speaks_for_a_force(d.source)) and not _rival_split(ctx, d)
+    ]
+
+
+def _rival_split(ctx: RelationContext, draft: RelationDraft) -> bool:
+    """A breakaway group's tie to its parent (``_secession``) when the same sentence has the two
+    fight each other ("X split from Y, and the two have since fought each other"): rivals, not
+    affiliates."""
+    if draft.type != "affiliation" or draft.role != "split":
+        return False
+    pair = {id(draft.source), id(draft.target)}
+    return any(
+        d.type == "hostility" and {id(d.source), id(d.target)} == pair and d.sent.start == draft.sent.start
+        for d in ctx.out
+    )
 
 
 def speaks_for_a_force(person: EntityCluster) -> bool:
