@@ -181,10 +181,10 @@ def test_the_fourth_sets_near_misses_stay_apart(clustered_fourth: tuple[dict[str
     for first, second in (
         ("et-gimbi", "near-et-nejo"),
         ("iq-rutba", "near-iq-haditha"),
-        ("pk-turbat", "near-pk-turbat-2"),
+        ("pk-nushki", "near-pk-nushki-2"),
         ("af-barchi", "near-af-khairkhana"),
         ("ht-pont-sonde", "near-ht-upper-artibonite"),
-        ("pk-turbat", "near-pk-khuzdar"),
+        ("pk-nushki", "near-pk-khuzdar"),
         ("bj-porga", "near-bj-guene"),
         ("ht-solino", "near-ht-fort-national"),
     ):
@@ -202,8 +202,8 @@ def test_reports_placed_at_other_levels_or_spellings_are_one_event(
         "et-gimbi",
         "eg-bir-al-abd",
         "ht-pont-sonde",
-        "in-jiribam",
-        "pk-turbat",
+        "in-moreh",
+        "pk-nushki",
         "bj-porga",
         "ht-solino",
     ):
