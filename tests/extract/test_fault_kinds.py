@@ -1,5 +1,5 @@
-"""Fault kinds worded afresh (session 16): convened meetings, teams flown in, a group's regional
-branch, support for groups listed with their places, a wounding told in a relative clause,
+"""Fault kinds worded afresh: convened meetings, teams flown in, a group's regional branch,
+support for groups listed with their places, a wounding told in a relative clause,
 assassinations, recaptured towns, violent paraphrases, ranges and an assault's scene (whole
 pipeline, variants in own words with places and names of no dev file or case)."""
 
@@ -313,12 +313,12 @@ def test_rebels_clashing_with_security_personnel_is_a_security_operation(extract
 def test_a_later_sentence_with_its_own_day_and_place_is_another_attack(extract: Any) -> None:
     extraction = extract(
         "Police in Graz detained a man on Thursday after he attacked a woman with a knife, injuring her. "
-        "On Saturday, an explosion killed four soldiers in Colombia's Cauca department.",
+        "On Saturday, an explosion killed four soldiers in Colombia's Arauca department.",
         published="2025-03-12",
     )
     attacks = _events(extraction, "attack")
     assert sorted((_place(a), a.killed.value if a.killed else None) for a in attacks) == [
-        ("Cauca", 4),
+        ("Arauca", 4),
         ("Graz", None),
     ]
 
