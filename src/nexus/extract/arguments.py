@@ -1515,15 +1515,24 @@ def _organisers(verb: Token, index: dict[int, EntityCluster]) -> list[EntityClus
 def _speakers_bodies(trigger: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
     """The organisations named in the subject of the reporting verb above ``trigger`` ("Ruritania
     Police spokesperson Ana Ruiz said ..."): the bodies a spokesperson speaks for."""
-    current = trigger
-    for _ in range(6):
+    verb = reporting_verb_above(trigger)
+    if verb is None:
+        return []
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return [c for c in entities_in(subjects, index, descriptions=False) if c.type == "ORG"]
+
+
+def reporting_verb_above(token: Token, hops: int = 6) -> Token | None:
+    """The nearest reporting verb (``events.yaml`` reporting verbs) among the heads above
+    ``token``, at most ``hops`` heads up; None when the root comes first."""
+    current = token
+    for _ in range(hops):
         if current.head.i == current.i:
-            return []
+            return None
         current = current.head
         if current.pos_ == "VERB" and current.lemma_.lower() in reporting_verbs():
-            subjects = [c for c in current.children if c.dep_ == "nsubj"]
-            return [c for c in entities_in(subjects, index, descriptions=False) if c.type == "ORG"]
-    return []
+            return current
+    return None
 
 
 def _bare_state_noun(subject: Token) -> bool:
@@ -2375,18 +2384,14 @@ def _descriptor(noun: Token, index: dict[int, EntityCluster]) -> list[Token]:
 
 def speaker_of(trigger: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
     """The subject of the nearest reporting verb above a trigger."""
-    current = trigger
-    for _ in range(6):
-        if current.head.i == current.i:
-            break
-        current = current.head
-        if current.pos_ == "VERB" and current.lemma_.lower() in reporting_verbs():
-            subjects = [c for c in current.children if c.dep_ == "nsubj"]
-            found = acting(entities_in(subjects, index, descriptions=False), index, heads=subjects)
-            if not found:  # "a Kenyan government spokesman said ... and condemned"
-                found = [c for c in (_official_state(s, index) for s in subjects) if c is not None]
-            return found
-    return []
+    verb = reporting_verb_above(trigger)
+    if verb is None:
+        return []
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    found = acting(entities_in(subjects, index, descriptions=False), index, heads=subjects)
+    if not found:  # "a Kenyan government spokesman said ... and condemned"
+        found = [c for c in (_official_state(s, index) for s in subjects) if c is not None]
+    return found
 
 
 def _official_state(subject: Token, index: dict[int, EntityCluster]) -> EntityCluster | None:

@@ -21,7 +21,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from nexus import ontology
-from nexus.extract.arguments import _country_cluster, _subject_tokens, is_state
+from nexus.extract.arguments import _country_cluster, _subject_tokens, is_state, reporting_verb_above
 from nexus.extract.entities import EntityCluster
 from nexus.extract.triggers import event_ontology, reporting_verbs
 
@@ -236,18 +236,12 @@ def reporting_unit(
         subjects = _subject_tokens(trigger.head.head)  # "troops killed two in a clash"
     if not subjects or any(s.i in index or not _is_body(s) for s in subjects):
         return []
-    current = trigger
-    for _ in range(6):
-        if current.head.i == current.i:
-            return []
-        current = current.head
-        if current.pos_ == "VERB" and current.lemma_.lower() in reporting_verbs():
-            break
-    else:
+    verb = reporting_verb_above(trigger)
+    if verb is None:
         return []
     found = [
         named
-        for subject in current.children
+        for subject in verb.children
         if subject.dep_ == "nsubj"
         and (named := index.get(subject.i)) is not None
         and named.type == "ORG"
