@@ -212,7 +212,21 @@ def _framed_as_other(draft: EventDraft) -> bool:
 def _set_off_scene(draft: EventDraft) -> bool:
     """Whether the happening is told away from a named place ("ambushed 20 km short of the town")."""
     trigger = draft.trigger
-    return trigger.pos_ == "VERB" and any(_set_off(t) for t in trigger.subtree)
+    return trigger.pos_ == "VERB" and any(
+        _set_off(t) and not _describes_a_place(t, trigger) for t in trigger.subtree
+    )
+
+
+def _describes_a_place(token: Token, trigger: Token) -> bool:
+    """ "stormed the base at X, a village 45 km west of the capital": the distance tells where a
+    named place lies (it hangs on an apposition to the name), not that the happening took place
+    away from the place that follows it."""
+    for above in token.ancestors:
+        if above.i == trigger.i:
+            return False
+        if above.dep_ == "appos":
+            return True
+    return False
 
 
 def _set_off(token: Token) -> bool:
@@ -485,9 +499,33 @@ def _vague_words() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
 
 
+def borrowed_day(draft: EventDraft) -> bool:
+    """ "Four guards were killed on the spot, and the toll rose to six on Friday": the mention's
+    day is written in a clause coordinated with the trigger's, with a subject of its own and a verb
+    that tells no happening (the toll's rise, not the killing), a weak stand-in like a reported
+    day. Not "stormed the village and killed 12 on Monday" (a conjunct that is a trigger tells the
+    same happening's day) nor "killed seven herders and stole cattle on Monday" (one doer's deeds)."""
+    trigger = draft.trigger
+    if draft.date is None or draft.date.precision != "day" or trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    words = _date_words(draft)
+    if words is None:
+        return False
+    verb = governing_verb(words.root)
+    return (
+        verb.i != trigger.i
+        and verb.dep_ == "conj"
+        and verb.head.i == trigger.i
+        and verb.pos_ in ("VERB", "AUX")
+        and verb.lemma_.lower() not in trigger_tables()[0]
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
+
+
 def _weak_day(draft: EventDraft) -> bool:
-    """A day that only stands in for the happening's: the day of a report of it, or a vague one."""
-    return reported_day(draft) or vague_day(draft)
+    """A day that only stands in for the happening's: the day of a report of it, a vague one, or
+    one borrowed from a coordinated clause telling no happening."""
+    return reported_day(draft) or vague_day(draft) or borrowed_day(draft)
 
 
 def _within_vague_day(weak: DateValue, day: DateValue) -> bool:
@@ -733,11 +771,17 @@ def places_compatible(a: EntityCluster, b: EntityCluster, geo: dict[int, Place])
                 coarse.kind == "country"
                 or not coarse.admin1
                 or not fine.admin1
-                or coarse.admin1 == fine.admin1
+                or _region_key(coarse.admin1) == _region_key(fine.admin1)
             )
         return False
     # one of them unknown to the gazetteer: only a coarse place may contain it
     return min(rank_a, rank_b) <= PLACE_RANK["admin"]
+
+
+def _region_key(name: str) -> str:
+    """A first-level region's name for comparison: folded, doubled letters written once (the
+    gazetteers spell one region "Lower Shabeelle" and "Lower Shabelle")."""
+    return re.sub(r"(.)\1+", r"\1", fold(name))
 
 
 def definite(mention: EventDraft) -> bool:
@@ -758,11 +802,30 @@ def _compatible(event: EventDraft, mention: EventDraft, geo: dict[int, Place]) -
     exact = not definite(mention)
     if event.date and mention.date and not dates_compatible(event.date, mention.date, exact=exact):
         return False
-    if event.actors and mention.actors and not set(map(id, event.actors)) & set(map(id, mention.actors)):
+    if event.actors and mention.actors and not _same_doers(event.actors, mention.actors, mention.type):
         return False
     if event.places and mention.own_places and not _frame_anaphor(mention):
         return places_compatible(event.places[0], mention.own_places[0], geo)
     return True
+
+
+def _same_doers(told: list[EntityCluster], more: list[EntityCluster], kind: str) -> bool:
+    """Whether two lists of doers can be one happening of type ``kind``: one doer in both, or, for
+    a violent happening, a group and its branch named after it ("al-Qaeda" and "al-Qaeda in the
+    Arabian Peninsula" for one raid; not for claims, which the branch and its parent each make of
+    their own attacks)."""
+    if set(map(id, told)) & set(map(id, more)):
+        return True
+    if kind not in _VIOLENT:
+        return False
+    names = [fold(a.name) for a in told if a.type == "ORG"]
+    return any(_branch_named_after(a, fold(b.name)) for a in names for b in more if b.type == "ORG")
+
+
+def _branch_named_after(a: str, b: str) -> bool:
+    """Whether one folded group name opens the other, as a branch's does its parent's."""
+    short, long = sorted((a, b), key=len)
+    return len(short) >= 5 and long.startswith(short + " ")
 
 
 def _frame_anaphor(mention: EventDraft) -> bool:
@@ -791,6 +854,75 @@ def _same_scene(event: EventDraft, mention: EventDraft, geo: dict[int, Place]) -
         and places_compatible(event.places[0], mention.own_places[0], geo)
         and not _district_beside_town(event.places[0], mention.own_places[0], geo)
     )
+
+
+def _region_of(place: EntityCluster, geo: dict[int, Place]) -> tuple[str, str] | None:
+    """(country, folded first-level region) of a geocoded place, None when either is unknown."""
+    known = geo.get(id(place))
+    if known is None or not known.admin1 or not known.country:
+        return None
+    return known.country, _region_key(known.admin1)
+
+
+def _in_region_of(event: EventDraft, place: EntityCluster, geo: dict[int, Place]) -> bool:
+    """Whether ``place`` lies where the event's places do: in the first-level region of one of
+    them, or named by a division among them ("Y" of "a village in Y East district")."""
+    region = _region_of(place, geo)
+    name = re.compile(r"\b" + re.escape(fold(place.name)) + r"\b")
+    for told in event.places:
+        if told is place:
+            return True
+        if region is not None and _region_of(told, geo) == region:
+            return True
+        if PLACE_RANK.get(told.subtype or "city", 2) <= _ADMIN and name.search(fold(told.name)):
+            return True
+    return False
+
+
+def _definite_in_region(
+    mention: EventDraft, events: list[EventDraft], geo: dict[int, Place], mentions: list[EventDraft]
+) -> EventDraft | None:
+    """ "Gunmen killed nine in X village ... The governor condemned the market bombing in Y": a
+    definite singular noun naming its kind of happening, placed by a town of the same
+    first-level region as a happening told before (the regional capital it was condemned in, the
+    town a district is named after) rather than by the village the report placed it in.
+
+    Returns the current event of ``events`` of the mention's type that fits it in all but the
+    place and lies in that region; when several do, the one told with the mention's own noun
+    ("bombing"); None when none lies there or the choice is not clear, when the noun's own day
+    is another ("Saturday's bombing in Y" after Friday's one), or when its sentence
+    (``mentions`` of the document, reading order) writes a day before that event's ("blamed them
+    for the bombing of a school in Y on Sunday": another one; a later day is the reaction's)."""
+    trigger = mention.trigger
+    if (
+        not definite(mention)
+        or trigger.tag_ in ("NNS", "NNPS")
+        or mention.distinct
+        or mention.background
+        or not mention.own_places
+    ):
+        return None
+    place = mention.own_places[0]
+    days = [
+        m.date.as_date()
+        for m in mentions
+        if m.sent.start == mention.sent.start and m.date is not None and m.date.precision == "day"
+    ]
+    fits = [
+        e
+        for e in reversed(events)
+        if e.type == mention.type
+        and not e.background
+        and e.places
+        and _in_region_of(e, place, geo)
+        and not (e.date is not None and any(day < e.date.as_date() for day in days))
+        and not (e.date and mention.date and not dates_compatible(e.date, mention.date, exact=True))
+        and _joins(replace(e, places=[]), mention, geo)
+    ]
+    if len(fits) > 1:
+        lemma = trigger.lemma_.lower()
+        fits = [e for e in fits if any(t.lemma_.lower() == lemma for t in e.mentions)]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _district_beside_town(a: EntityCluster, b: EntityCluster, geo: dict[int, Place]) -> bool:
@@ -1680,6 +1812,8 @@ def corefer(
                 target = elaborated = _over_a_reported_day(mention, pool, reported, geo)
             if target is None:
                 target = elaborated = _elaboration_of(mention, pool, geo)
+            if target is None:
+                target = _definite_in_region(mention, pool, geo, mentions)
             framed = target is None and _frame_bare_anaphor(mention)
             if framed:
                 # "Hours after the raid, troops launched an operation": the frame's noun names the
@@ -2022,6 +2156,9 @@ def _town_told_with(
     sent = mention.sent
     here = [p for p in mention.places if any(sent.start_char <= m.start < sent.end_char for m in p.mentions)]
     towns = [p for p in here if p.subtype in ("city", "site")]
+    if len(towns) > 1:  # "the base at Y, a village in Z district": Z is named as the division
+        text = doc_text(sent.doc)
+        towns = [p for p in towns if not _told_as_division(p, text)]
     if len(towns) != 1:
         return None  # one town, or the sentence does not say which
     return towns[0] if _finer_place(replace(mention, own_places=towns), places, geo) else None
