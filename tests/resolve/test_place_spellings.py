@@ -68,3 +68,19 @@ def test_the_last_word_of_a_compound_name_is_that_place() -> None:
     assert not name_cut_short("Deh", "Deh-e-Khursani")  # the first word, and too short
     assert not name_cut_short("Marwani", "Deh-e-Khursani")
     assert not spelt_alike(PlaceKey("Khorsani", "city", "ZZ"), PlaceKey("Deh-e-Khursani", "city", "QQ"))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "alike"),
+    [
+        ("Beled Karo", "Belet Karo", True),  # a final d written t
+        ("Belet-Karo", "Beled Karo", True),
+        ("Xaarmoda", "Haarmoda", True),  # the Somali x for h
+        ("Belet Xaarmo", "Beled Haarmo", True),
+        ("Xaarmoda", "Kaarmoda", False),  # x is not k
+        ("Beled Karo", "Beled Amin", False),  # another name after the same word
+        ("Sordan", "Sortam", False),  # the final letters differ otherwise
+    ],
+)
+def test_final_devoicing_and_the_somali_x(first: str, second: str, alike: bool) -> None:
+    assert names_alike(first, second) is alike
