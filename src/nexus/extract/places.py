@@ -1138,8 +1138,9 @@ _SPEAKING = frozenset({"speak", "talk", "address", "write", "brief", "appear"})
 
 def _where_it_was_said(anchor: Token, trigger: Token) -> bool:
     """A place in a phrase of a reporting verb that is not the event's own trigger: the
-    speaker's whereabouts ("told reporters in X", "said at a news conference in Y")."""
-    if anchor.dep_ != "pobj":
+    speaker's whereabouts ("told reporters in X", "said at a news conference in Y"). Never the
+    event's own noun ("after the X bombing, police said ...": X names where the bombing was)."""
+    if anchor.dep_ != "pobj" or anchor.i == trigger.i:
         return False
     verb = anchor.head.head
     for _ in range(4):  # "at a news conference in Y", "told reporters in Y": up to the verb
