@@ -534,6 +534,10 @@ def _report_place(connection: Connection, row: dict[str, Any], cache: Aggregates
         )
         if town is not None and country is not None and country != place.country:
             return PlaceKey(name, DISTRICT, country, None, None, None, town, divisions_named(own, name))
+    if place.lat is not None and place.kind == "city" and admin_key(place.admin1) == admin_key(name):
+        own = report_sentence(connection, row["evidence_id"], _written_sentences(row, cache))
+        if wide_division_named(own, name):  # "in Ostria's Velm region": the region, not its capital
+            return PlaceKey(name, "admin", place.country, place.admin1)
     if place.lat is None:  # a place no gazetteer knows: the sentence may say what it lies by, and in
         if place.country is None:  # "Kelmo" in a report of Ostrian towns: a place of Ostria
             place = replace(place, country=_document_country(connection, row, name, cache))
@@ -614,6 +618,16 @@ def regions_named(sentence: str | None, name: str | None) -> tuple[str, ...]:
     if found is None or name_key(found.group(1)) == name_key(name):
         return ()
     return (found.group(1),)
+
+
+def wide_division_named(sentence: str | None, name: str | None) -> bool:
+    """Whether ``sentence`` calls ``name`` a wide division (``identity.yaml`` ``wide_divisions``):
+    "in Ostria's Velm region", "Velm province". A first-level division named for its chief town
+    is then meant, not the town the gazetteer finds for the name."""
+    nouns = _wide_nouns()
+    if not sentence or not name or not nouns or name not in sentence:
+        return False
+    return re.search(rf"\b{re.escape(name)}\s+(?:{nouns})\b", sentence, flags=re.IGNORECASE) is not None
 
 
 def region_named(sentence: str | None, name: str | None, *, bare: bool = False) -> bool:
