@@ -271,3 +271,21 @@ def test_wide_division_named_reads_the_noun_after_the_name() -> None:
     assert linker.wide_division_named("in Marro Province on Monday", "Marro")
     assert not linker.wide_division_named("in Marro town on Monday", "Marro")
     assert not linker.wide_division_named("a village of the Teskel region near Marro", "Marro")
+
+
+def test_a_town_cut_from_a_paired_division_name_joins_and_keeps_the_division(store: Store) -> None:
+    # "Kelmar wa Ostrava" is a district named for two places; an outlet keeping only "Kelmar"
+    # (no gazetteer entry) tells the same bombing, and the event keeps the placed district.
+    lead = "A suicide bomber struck a mosque in the Kelmar wa Ostrava district on Friday, killing 11."
+    later = "The toll from Friday's mosque bombing in Kelmar rose to 13, health officials said."
+    district = place("Kelmar wa Ostrava", kind="admin", country="QQ", admin1="Upland")
+    first = ExtractionBuilder("lead", lead, outlet="Upland Times", published=date(2024, 8, 2))
+    first.event("attack", lead, date="2024-08-02", at=district, killed=11, targets=["mosque"])
+    second = ExtractionBuilder("later", later, outlet="Wire", published=date(2024, 8, 3))
+    second.event("attack", later, date="2024-08-02", at=place("Kelmar"), killed=13, targets=["mosque"])
+    store.ingest([first.build(), second.build()])
+    found = _events(store)
+    assert found["lead"] == found["later"]
+    with store.connect() as connection:
+        place_name = connection.execute(select(events.c.place_name)).scalar_one()
+    assert place_name == "Kelmar wa Ostrava"

@@ -47,6 +47,7 @@ from nexus.resolve.events import (
     figures_clash,
     kindred_types,
     later_count,
+    named_in_pair,
     region_holds,
     resolve_event,
     score_pair,
@@ -2078,6 +2079,7 @@ def event_identity(group: Sequence[Any]) -> dict[str, Any]:
         place = min(
             placed,
             key=lambda r: (
+                _known_part_of_a_pair(r, placed),
                 PLACE_SPECIFICITY.get(_place_kind(r) or "", 4),
                 r.lat is None or namesake_coordinates(r),
                 -named[name_key(r.place_name or "")],
@@ -2116,6 +2118,18 @@ def _date_mode(rows: Sequence[Any]) -> Any:
 def _vague_date(text: str | None) -> bool:
     """Whether a date expression names no day of its own ("last week": ``events.vague_date``)."""
     return vague_date(text)
+
+
+def _known_part_of_a_pair(row: Any, placed: Sequence[Any]) -> bool:
+    """Whether ``row`` names, with nothing a gazetteer gives (no country, no coordinates), one
+    of the two places a division another row gives is named for ("Kelm" beside "Kelm wa Ostra
+    district"): the division, which a gazetteer placed, tells more of where it was."""
+    if row.lat is not None or row.country is not None or not row.place_name:
+        return False
+    return any(
+        r.place_kind == "admin" and r.country is not None and named_in_pair(r.place_name, row.place_name)
+        for r in placed
+    )
 
 
 def _place_kind(row: Any) -> str | None:
