@@ -1125,3 +1125,30 @@ def test_a_town_naming_whose_members_were_held_is_not_the_place(extract: Any) ->
         "in Mastung district on Tuesday."
     )
     assert place_names(extract(text, published="2024-08-07")) == {"Mastung"}
+
+
+def test_a_recalled_bombing_named_for_its_town_is_placed_there_not_at_the_dateline(extract: Any) -> None:
+    # The town names the bombing itself; the reporting verb of the sentence does not make it
+    # the speaker's whereabouts, and the dateline is only where the report was filed.
+    text = (
+        "ADEN, March 14 (Gulf Ledger) - Nine days after the Zinjibar bombing, police in Abyan province "
+        "said on Saturday they had arrested two suspects."
+    )
+    events = [e for e in extract(text, published="2026-03-14").events if e.type == "attack"]
+    assert [e.place.name if e.place else None for e in events] == ["Zinjibar"]
+
+
+def test_a_place_describing_a_port_of_a_named_town_is_not_the_place(extract: Any) -> None:
+    # "the Caribbean port of Tolu": the port is Tolu; the sea only describes it, and must not be
+    # placed at the dateline's city.
+    text = (
+        "CARTAGENA, May 6 (Coast Wire) - A grenade exploded outside a bank in the Caribbean port of "
+        "Tolu on Monday, killing three guards, police said."
+    )
+    assert place_names(extract(text, published="2026-05-06")) == {"Tolu"}
+
+
+def test_a_province_of_a_country_stays_the_place(extract: Any) -> None:
+    # The "of" phrase names a country, not a town: the province is still where it happened.
+    text = "Gunmen killed four road workers in the Badakhshan province of Afghanistan on Monday."
+    assert place_names(extract(text, published="2026-05-06")) == {"Badakhshan"}

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from nexus.resolve import PlaceKey, same_event
-from nexus.resolve.events import names_alike
+from nexus.resolve.events import named_in_pair, names_alike, place_score
 from nexus.resolve.names import place_skeleton, skeleton, vowel_spelling
 
 
@@ -68,3 +68,29 @@ def test_the_last_word_of_a_compound_name_is_that_place() -> None:
     assert not name_cut_short("Deh", "Deh-e-Khursani")  # the first word, and too short
     assert not name_cut_short("Marwani", "Deh-e-Khursani")
     assert not spelt_alike(PlaceKey("Khorsani", "city", "ZZ"), PlaceKey("Deh-e-Khursani", "city", "QQ"))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "alike"),
+    [
+        ("Beled Karo", "Belet Karo", True),  # a final d written t
+        ("Belet-Karo", "Beled Karo", True),
+        ("Xaarmoda", "Haarmoda", True),  # the Somali x for h
+        ("Belet Xaarmo", "Beled Haarmo", True),
+        ("Xaarmoda", "Kaarmoda", False),  # x is not k
+        ("Beled Karo", "Beled Amin", False),  # another name after the same word
+        ("Sordan", "Sortam", False),  # the final letters differ otherwise
+    ],
+)
+def test_final_devoicing_and_the_somali_x(first: str, second: str, alike: bool) -> None:
+    assert names_alike(first, second) is alike
+
+
+def test_a_division_named_for_two_places_holds_either() -> None:
+    district = PlaceKey("Kelmar wa Ostrava", "admin", "QQ")
+    assert named_in_pair("Kelmar wa Ostrava", "Kelmar")
+    assert named_in_pair("Kelmar Aw Ostrava District", "Ostrawa")  # spelt another way
+    assert not named_in_pair("Kelmar wa Ostrava", "Velmar")
+    assert not named_in_pair("Kelmar Ostrava", "Kelmar")  # no joining word: one name
+    assert place_score(PlaceKey("Kelmar", "city"), district)[0] is not None
+    assert place_score(PlaceKey("Velmar", "city"), district)[0] is None

@@ -228,3 +228,64 @@ def test_a_place_whose_document_names_no_country_stays_unplaced(store: Store) ->
     store.ingest([_placed_post("post", lead, with_country=False).build(), _ostland_toll("toll").build()])
     found = _events(store)
     assert found["post"] != found["toll"]
+
+
+#: A region's chief town, which the gazetteer gives for the region's name, and a village of the
+#: region some 130 km from it.
+MARRO = place("Marro", country="QQ", admin1="Marro", lat=15.0, lon=5.0)
+TESKEL = place("Teskel", country="QQ", admin1="Marro", lat=16.0, lon=5.6)
+
+
+def _massacre_and_recount(recount: str) -> dict[str, str]:
+    lead = "Gunmen on motorbikes killed 19 villagers in an attack on Teskel on Monday, officials said."
+    return {"lead": lead, "recount": recount}
+
+
+def test_a_region_named_for_its_chief_town_holds_a_village_of_it(store: Store) -> None:
+    texts = _massacre_and_recount(
+        "Rebels claimed on Thursday this week's massacre in Ruritania's Marro region, where 19 died."
+    )
+    first = ExtractionBuilder("lead", texts["lead"], outlet="Plains Wire", published=date(2024, 3, 5))
+    first.event("attack", texts["lead"], date="2024-03-04", at=TESKEL, killed=19)
+    second = ExtractionBuilder("recount", texts["recount"], outlet="Desert Post", published=date(2024, 3, 8))
+    second.event("attack", texts["recount"], date="2024-03-04", at=MARRO, killed=19)
+    store.ingest([first.build(), second.build()])
+    found = _events(store)
+    assert found["lead"] == found["recount"]
+
+
+def test_the_chief_town_itself_stays_a_town(store: Store) -> None:
+    # Without a region's noun the name is the town, 130 km from the village: another happening.
+    texts = _massacre_and_recount("Gunmen killed 19 traders at the cattle market of Marro town on Monday.")
+    first = ExtractionBuilder("lead", texts["lead"], outlet="Plains Wire", published=date(2024, 3, 5))
+    first.event("attack", texts["lead"], date="2024-03-04", at=TESKEL, killed=19)
+    second = ExtractionBuilder("recount", texts["recount"], outlet="Desert Post", published=date(2024, 3, 5))
+    second.event("attack", texts["recount"], date="2024-03-04", at=MARRO, killed=19)
+    store.ingest([first.build(), second.build()])
+    found = _events(store)
+    assert found["lead"] != found["recount"]
+
+
+def test_wide_division_named_reads_the_noun_after_the_name() -> None:
+    assert linker.wide_division_named("an attack in Ruritania's Marro region", "Marro")
+    assert linker.wide_division_named("in Marro Province on Monday", "Marro")
+    assert not linker.wide_division_named("in Marro town on Monday", "Marro")
+    assert not linker.wide_division_named("a village of the Teskel region near Marro", "Marro")
+
+
+def test_a_town_cut_from_a_paired_division_name_joins_and_keeps_the_division(store: Store) -> None:
+    # "Kelmar wa Ostrava" is a district named for two places; an outlet keeping only "Kelmar"
+    # (no gazetteer entry) tells the same bombing, and the event keeps the placed district.
+    lead = "A suicide bomber struck a mosque in the Kelmar wa Ostrava district on Friday, killing 11."
+    later = "The toll from Friday's mosque bombing in Kelmar rose to 13, health officials said."
+    district = place("Kelmar wa Ostrava", kind="admin", country="QQ", admin1="Upland")
+    first = ExtractionBuilder("lead", lead, outlet="Upland Times", published=date(2024, 8, 2))
+    first.event("attack", lead, date="2024-08-02", at=district, killed=11, targets=["mosque"])
+    second = ExtractionBuilder("later", later, outlet="Wire", published=date(2024, 8, 3))
+    second.event("attack", later, date="2024-08-02", at=place("Kelmar"), killed=13, targets=["mosque"])
+    store.ingest([first.build(), second.build()])
+    found = _events(store)
+    assert found["lead"] == found["later"]
+    with store.connect() as connection:
+        place_name = connection.execute(select(events.c.place_name)).scalar_one()
+    assert place_name == "Kelmar wa Ostrava"

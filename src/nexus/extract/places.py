@@ -784,6 +784,8 @@ def _role(root: Token, trigger: Token, index: dict[int, EntityCluster]) -> int:
         return OTHER  # "a militant known as Sebastian": a name, not a location
     if _describes(root, trigger):
         return OTHER  # "The landlocked desert nation has long fought ...": a description
+    if _describes_a_named_town(root, index):
+        return OTHER  # "the Pacific port of Tumaco": the town after "of" is the port, not the ocean
     anchor = _anchor(root, index)
     if _where_clause_holds(anchor, trigger):
         return LOCATIVE  # "moved on to X, where three herders were shot": X is where it happened
@@ -839,6 +841,24 @@ def _role(root: Token, trigger: Token, index: dict[int, EntityCluster]) -> int:
             return NEUTRAL  # "banned it with groups pursuing aims in X": where the groups act
         return role
     return NEUTRAL
+
+
+def _describes_a_named_town(root: Token, index: dict[int, EntityCluster]) -> bool:
+    """Whether a place other than a town only describes a settlement noun whose "of" phrase names
+    the town: "the Pacific port of X", "the Delta city of X", "the Sahel town of X" (nouns of
+    ``entities.yaml`` ``described_town_nouns``). X is where; the describing place (an ocean, a
+    region) is not."""
+    if root.dep_ not in ("compound", "amod") or index[root.i].subtype == "city":
+        return False
+    head = root.head
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in _words("described_town_nouns"):
+        return False
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and pobj.i in index and index[pobj.i] is not index[root.i]:
+                    return index[pobj.i].type == "PLACE" and index[pobj.i].subtype == "city"
+    return False
 
 
 def _raided_unit(anchor: Token, trigger: Token) -> bool:
@@ -1138,8 +1158,9 @@ _SPEAKING = frozenset({"speak", "talk", "address", "write", "brief", "appear"})
 
 def _where_it_was_said(anchor: Token, trigger: Token) -> bool:
     """A place in a phrase of a reporting verb that is not the event's own trigger: the
-    speaker's whereabouts ("told reporters in X", "said at a news conference in Y")."""
-    if anchor.dep_ != "pobj":
+    speaker's whereabouts ("told reporters in X", "said at a news conference in Y"). Never the
+    event's own noun ("after the X bombing, police said ...": X names where the bombing was)."""
+    if anchor.dep_ != "pobj" or anchor.i == trigger.i:
         return False
     verb = anchor.head.head
     for _ in range(4):  # "at a news conference in Y", "told reporters in Y": up to the verb

@@ -501,9 +501,36 @@ def _division_named_for(division: PlaceKey, town: PlaceKey) -> str | None:
     if division.country and town.country and division.country != town.country:
         return None
     own = admin_key(division.name)
+    if named_in_pair(division.name, town.name):
+        return f"{town.name} and the division named for it and another place ({division.name})"
     if not own or own == name_key(division.name or "") or not names_alike(own, town.name):
         return None  # a bare name ("Kelm") is the town's namesake region only where a table says so
     return f"{town.name} and the division named for it ({division.name})"
+
+
+@cache
+def _pair_joiners() -> frozenset[str]:
+    return frozenset(
+        name_key(str(w)) for w in ontology.table("identity.yaml").get("paired_name_joiners") or []
+    )
+
+
+def named_in_pair(division: str | None, town: str | None) -> bool:
+    """Whether a division's name joins two places (``_paired_parts``) and ``town`` is one of them,
+    however spelt: "Kelm wa Ostra district" and "Kelm"."""
+    return bool(town) and any(names_alike(part, town) for part in _paired_parts(admin_key(division)))
+
+
+def _paired_parts(key: str) -> tuple[str, ...]:
+    """The two places a division named for a pair joins ("kelm wa ostra", "kelm aw ostra": the
+    joiners are ``identity.yaml`` ``paired_name_joiners``), each of at least ``MIN_SKELETON``
+    letters; () for any other name. ``key`` is a folded name (``admin_key``)."""
+    words = key.split()
+    joins = [i for i, word in enumerate(words) if word in _pair_joiners()]
+    if len(joins) != 1 or joins[0] in (0, len(words) - 1):
+        return ()
+    parts = (" ".join(words[: joins[0]]), " ".join(words[joins[0] + 1 :]))
+    return parts if all(len(part.replace(" ", "")) >= MIN_SKELETON for part in parts) else ()
 
 
 def _site_named_for(site: PlaceKey, town: PlaceKey) -> str | None:

@@ -136,13 +136,22 @@ def _skeleton_token(token: str) -> str:
 def place_skeleton(text: str) -> str:
     """``skeleton`` with a word-initial digraph folded as an inner one is ("Khanabad" / "Kanabad",
     "Ghazni" / "Gazni"), for comparing two spellings of one place (not for index keys: the
-    gazetteer's and the extractor's keys stay ``skeleton``'s)."""
+    gazetteer's and the extractor's keys stay ``skeleton``'s).
+
+    Two more choices of transliteration are folded: a word-final "d" written "t" (final
+    devoicing: "Beled" / "Belet") and a word-initial "x" before a vowel, the Somali letter of
+    the sound others write "h" ("Xaawo" / "Hawo")."""
     words = fold(text).split()
     for i, word in enumerate(words):
         for old, new in _HEAD_DIGRAPHS:
             if word.startswith(old):
-                words[i] = new + word[len(old) :]
+                word = new + word[len(old) :]
                 break
+        if len(word) > 2 and word[0] == "x" and word[1] in "aeiou":
+            word = "h" + word[1:]
+        if len(word) > 2 and word.endswith("d"):
+            word = word[:-1] + "t"
+        words[i] = word
     return skeleton(" ".join(words))
 
 

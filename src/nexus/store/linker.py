@@ -47,6 +47,7 @@ from nexus.resolve.events import (
     figures_clash,
     kindred_types,
     later_count,
+    named_in_pair,
     region_holds,
     resolve_event,
     score_pair,
@@ -534,6 +535,10 @@ def _report_place(connection: Connection, row: dict[str, Any], cache: Aggregates
         )
         if town is not None and country is not None and country != place.country:
             return PlaceKey(name, DISTRICT, country, None, None, None, town, divisions_named(own, name))
+    if place.lat is not None and place.kind == "city" and admin_key(place.admin1) == admin_key(name):
+        own = report_sentence(connection, row["evidence_id"], _written_sentences(row, cache))
+        if wide_division_named(own, name):  # "in Ostria's Velm region": the region, not its capital
+            return PlaceKey(name, "admin", place.country, place.admin1)
     if place.lat is None:  # a place no gazetteer knows: the sentence may say what it lies by, and in
         if place.country is None:  # "Kelmo" in a report of Ostrian towns: a place of Ostria
             place = replace(place, country=_document_country(connection, row, name, cache))
@@ -614,6 +619,16 @@ def regions_named(sentence: str | None, name: str | None) -> tuple[str, ...]:
     if found is None or name_key(found.group(1)) == name_key(name):
         return ()
     return (found.group(1),)
+
+
+def wide_division_named(sentence: str | None, name: str | None) -> bool:
+    """Whether ``sentence`` calls ``name`` a wide division (``identity.yaml`` ``wide_divisions``):
+    "in Ostria's Velm region", "Velm province". A first-level division named for its chief town
+    is then meant, not the town the gazetteer finds for the name."""
+    nouns = _wide_nouns()
+    if not sentence or not name or not nouns or name not in sentence:
+        return False
+    return re.search(rf"\b{re.escape(name)}\s+(?:{nouns})\b", sentence, flags=re.IGNORECASE) is not None
 
 
 def region_named(sentence: str | None, name: str | None, *, bare: bool = False) -> bool:
@@ -2064,6 +2079,7 @@ def event_identity(group: Sequence[Any]) -> dict[str, Any]:
         place = min(
             placed,
             key=lambda r: (
+                _known_part_of_a_pair(r, placed),
                 PLACE_SPECIFICITY.get(_place_kind(r) or "", 4),
                 r.lat is None or namesake_coordinates(r),
                 -named[name_key(r.place_name or "")],
@@ -2102,6 +2118,18 @@ def _date_mode(rows: Sequence[Any]) -> Any:
 def _vague_date(text: str | None) -> bool:
     """Whether a date expression names no day of its own ("last week": ``events.vague_date``)."""
     return vague_date(text)
+
+
+def _known_part_of_a_pair(row: Any, placed: Sequence[Any]) -> bool:
+    """Whether ``row`` names, with nothing a gazetteer gives (no country, no coordinates), one
+    of the two places a division another row gives is named for ("Kelm" beside "Kelm wa Ostra
+    district"): the division, which a gazetteer placed, tells more of where it was."""
+    if row.lat is not None or row.country is not None or not row.place_name:
+        return False
+    return any(
+        r.place_kind == "admin" and r.country is not None and named_in_pair(r.place_name, row.place_name)
+        for r in placed
+    )
 
 
 def _place_kind(row: Any) -> str | None:
