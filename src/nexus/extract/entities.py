@@ -314,6 +314,50 @@ def _with_joined_last_word(ents: list[Span]) -> list[Span]:
     return out
 
 
+#: A byline's opening and the names it signs: "By Ana Ruiz | Outlet", "(By Ana Ruiz in Lima and
+#: Li Wei)"; the names run to a separator, a comma, " in " or " and ".
+_BYLINE_OPENING = re.compile(r"(?m)^[ \t]*\(?By:?[ \t]+")
+_BYLINE_END = re.compile(r"[|·—–(\n]")
+_BYLINE_SPLIT = re.compile(r",|\band\b|&")
+_BYLINE_PLACE = re.compile(r"[ \t]+in[ \t].*$", re.S)
+_NAME_PARTICLES = frozenset({"de", "da", "del", "dos", "van", "von", "bin", "ben", "al", "el", "la", "le"})
+
+
+def _byline_names(doc: Doc, taken: list[Span]) -> list[Span]:
+    """PERSON spans for the names a byline signs ("By Ana Ruiz | The Outlet", "By Th. Li Wei in
+    Lima"), whatever the NER made of them: two to five capitalised words (name particles and
+    initials allowed) in a line the page layout reads as a byline, none a ``byline_words`` word
+    of page.yaml ("By Staff Reporter") nor a digit. Spans of ``taken`` they overlap are kept
+    out; the caller drops other spans inside the ones returned."""
+    text = doc_text(doc)
+    staff = {w.lower() for w in ontology.table("page.yaml").get("byline_words", []) if " " not in w}
+    out: list[Span] = []
+    for opening in _BYLINE_OPENING.finditer(text):
+        if zone_at(doc, opening.start()) != "byline":
+            continue
+        start = opening.end()
+        stop = _BYLINE_END.search(text, start)
+        chunk = text[start : stop.start() if stop else len(text)]
+        pos = 0
+        for sep in [*_BYLINE_SPLIT.finditer(chunk), None]:
+            piece = chunk[pos : sep.start() if sep else len(chunk)]
+            at = start + pos + len(piece) - len(piece.lstrip())
+            pos = sep.end() if sep else len(chunk)
+            name = _BYLINE_PLACE.sub("", piece.strip()).strip()
+            words = name.split()
+            if not 2 <= len(words) <= 5 or any(c.isdigit() for c in name):
+                continue
+            if any(w.lower().strip(".") in staff or w.lower() in ("our", "the") for w in words):
+                continue
+            if not all(w[:1].isupper() or w in _NAME_PARTICLES for w in words) or not words[-1][:1].isupper():
+                continue
+            span = doc.char_span(at, at + len(name), label="PERSON", alignment_mode="expand")
+            if span is None or any(t.start < span.end and span.start < t.end for t in taken):
+                continue
+            out.append(span)
+    return out
+
+
 def _with_seat_country(ents: list[Span]) -> list[Span]:
     """A long body's name that goes on with "in" and the country it serves or sits in is one
     name ("Supreme Council of Muslims in Ruritania", "Joint Integrated Office in Ruritania"):
@@ -1786,8 +1830,12 @@ def _is_junk(span: Span, entry: GazetteerEntry | None) -> bool:
     if len(span) == 1 and first.is_lower:
         return True
     titles = _title_words()
-    if span.label_ in ("PERSON", "ORG") and all(
-        t.text == "-" or t.lower_ in titles or all(p in titles for p in t.lower_.split("-")) for t in span
+    if (
+        span.label_ in ("PERSON", "ORG")
+        and all(
+            t.text == "-" or t.lower_ in titles or all(p in titles for p in t.lower_.split("-")) for t in span
+        )
+        and not _force_of_title_words(span)
     ):
         return True  # "Rear Admiral", "State" (of "Secretary of State"), "Major-General"
     if (
@@ -1816,6 +1864,20 @@ def _is_junk(span: Span, entry: GazetteerEntry | None) -> bool:
         and span.end < len(doc)
         and doc[span.end].text.lower() in _OFFICE_NOUNS
         and span[-1].lower_ not in _word_set("bodies_before_offices")
+    )
+
+
+def _force_of_title_words(span: Span) -> bool:
+    """ "the National Police said", "the Federal Police": an organisation of two or more title
+    words closed by a force's head (``force_title_heads`` of entities.yaml) that no name
+    follows, so no title before a person's name ("Federal Police Inspector Ali Musa")."""
+    doc = span.doc
+    nxt = doc[span.end] if span.end < len(doc) else None
+    return (
+        span.label_ == "ORG"
+        and len(span) >= 2
+        and span[-1].text in _word_set("force_title_heads")
+        and not (nxt is not None and (nxt.is_title or nxt.is_upper) and nxt.pos_ == "PROPN")
     )
 
 
@@ -1994,6 +2056,8 @@ def _type_of(span: Span, entry: GazetteerEntry | None) -> str | None:
         return "ORG"  # "the 7th Division", "the Second Division": a unit, no division of land
     if etype in ("PLACE", "PERSON") and _gang_by_its_article(span):
         return "ORG"  # "blamed Los Zorros": a gang's name, no town
+    if _street_name(words):
+        return "PLACE"  # "Rue Marbeuf", "Place de la Concorde", "Friedrich-Ebert-Platz" read as a person
     if _site_named_with_its_town(words) or _admin_phrase_head(words):
         return "PLACE"  # "the Civil Hospital Kandara", "the X Local Government Area"
     if (
@@ -2070,6 +2134,20 @@ def _type_of(span: Span, entry: GazetteerEntry | None) -> str | None:
 
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 _ROMAN = re.compile(r"^[IVX]+$")
+
+
+def _street_name(words: list[str]) -> bool:
+    """Whether a name is a street's or square's: a ``street_opening_words`` word before a further
+    name ("Rue Marbeuf", "Calle de Alcala"), or a last word whose last hyphened part has a
+    ``street_endings`` ending ("Friedrich-Ebert-Platz"); a leading article is skipped."""
+    if words and words[0] in ("the", "The"):
+        words = words[1:]
+    if len(words) >= 2 and words[0] in _word_set("street_opening_words") and words[1][:1].isupper():
+        return True
+    if len(words) >= 2 and words[0] in _word_set("street_opening_words") and len(words) >= 3:
+        return words[1] in ("de", "du", "des", "del", "della", "di", "da", "do") and words[-1][:1].isupper()
+    last = words[-1].lower() if words else ""
+    return "-" in last and last.rsplit("-", 1)[1] in _word_set("street_endings")
 
 
 def _military_unit(words: list[str]) -> bool:
@@ -2249,6 +2327,7 @@ def cluster_entities(doc: Doc, outlet: str | None = None) -> list[EntityCluster]
         )
     )
     titled = titled_names(doc, spans)  # names after a long title (titled_names.py)
+    titled = [*titled, *_byline_names(doc, titled)]
     spans = [s for s in spans if not any(t.start <= s.start and s.end <= t.end for t in titled)]
     for ent in [*spans, *titled]:
         entry = known.get(ent.kb_id_) if ent.kb_id_ else None
@@ -3550,6 +3629,9 @@ def _relabel_places(doc: Doc, clusters: list[EntityCluster], geocoder: Geocoder)
         if not cluster.roles and any(_place_only_context(s) for s in spans):
             cluster.type = "PLACE"
             continue
+        if not cluster.roles and not any(_titled(s) for s in spans) and _written_before_place_noun(doc, name):
+            cluster.type = "PLACE"  # "Kalomo" a person, where the text elsewhere has "the Kalomo zones"
+            continue
         title = name.title() if name.isupper() else name
         if any(_names_a_local_force(s) for s in spans) and _any_known_town(title, geocoder):
             cluster.type = "PLACE"  # "Bordeaux police said": the force's town
@@ -3571,6 +3653,15 @@ def _relabel_places(doc: Doc, clusters: list[EntityCluster], geocoder: Geocoder)
         )
         if _trustworthy_place(title, geocoder, strict=not locative):
             cluster.type = "PLACE"
+
+
+def _written_before_place_noun(doc: Doc, name: str) -> bool:
+    """Whether the text writes the name, as a whole word, right before a lower-case place noun
+    of ``place_nouns`` ("X village", "the X zones"), in a mention the NER left untagged or
+    tagged otherwise: a sign the name is a place's wherever else the NER reads it as a person's."""
+    nouns = "|".join(re.escape(n) for n in sorted(_word_set("place_nouns"), key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w-]){re.escape(name)}[ \t]+(?:{nouns})s?\b")
+    return pattern.search(doc_text(doc)) is not None
 
 
 def _ground_taken(span: Span) -> str | None:

@@ -1,0 +1,123 @@
+"""Entity typing cues: a name apposed to a person noun ("a prosecutor, X") is a person; a street
+or square name is a place; a name the text elsewhere writes before a place noun ("X village") is
+a place wherever the tagger reads it as a person."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from nexus.extract.entities import _street_name
+
+
+def types(extraction: Any) -> dict[str, str]:
+    return {e.name: e.type for e in extraction.entities}
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Rue Marbeuf",
+        "Place de la Concorde",
+        "the Place de la Bastille",
+        "Calle Mayor",
+        "Jalan Sudirman",
+        "Friedrich-Ebert-Platz",
+    ],
+)
+def test_street_and_square_names(name: str) -> None:
+    assert _street_name(name.split())
+
+
+@pytest.mark.parametrize("name", ["Place", "Avenue", "Ebert", "Karl Platz", "Place of Safety", "Rue"])
+def test_names_that_are_no_street(name: str) -> None:
+    assert not _street_name(name.split())
+
+
+def test_a_name_after_a_counterpart_is_a_person(extract: Any) -> None:
+    found = types(
+        extract(
+            "Chile's interior minister, Ana Roldan, met her Peruvian counterpart, "
+            "Ion Vasile Munteanu, in Arica on Monday to discuss border security."
+        )
+    )
+    assert found.get("Ion Vasile Munteanu") == "PERSON"
+
+
+def test_a_name_after_a_prosecutor_is_a_person(extract: Any) -> None:
+    found = types(
+        extract(
+            "Two men were arrested in Malmo on Tuesday on suspicion of planting the device, "
+            "a prosecutor, Britt-Marie Holmqvist, said."
+        )
+    )
+    assert found.get("Britt-Marie Holmqvist") == "PERSON"
+
+
+def test_a_street_read_as_a_person_is_a_place(extract: Any) -> None:
+    found = types(extract("A man stabbed two passers-by on Rue Marbeuf in Lille on Tuesday, police said."))
+    assert found.get("Rue Marbeuf") == "PLACE"
+
+
+def test_a_name_written_before_zones_is_a_place(extract: Any) -> None:
+    found = types(
+        extract(
+            "Gunmen seized bus passengers in East Kalomo last week. Officials said the abductions "
+            "had spread to the Kalomo zones since the rains."
+        )
+    )
+    assert found.get("Kalomo") == "PLACE"
+
+
+def test_a_byline_signs_a_person_whatever_the_tagger_says(extract: Any) -> None:
+    found = types(
+        extract(
+            "Bandits kill five in Katsina village\n"
+            "By Tunde Bello Musa | Updated 10:15 WAT, Tuesday\n"
+            "KATSINA — Armed bandits killed five people in Batsari on Monday night, police said."
+        )
+    )
+    assert found.get("Tunde Bello Musa") == "PERSON"
+
+
+def test_a_byline_of_two_reporters_in_two_towns(extract: Any) -> None:
+    found = types(
+        extract(
+            "Strike kills nine in southern port\n"
+            "By Mira Saade in Sidon and Th. Karim Azar in Amman\n"
+            "SIDON — An air strike killed nine people in the town on Sunday, officials said."
+        )
+    )
+    assert found.get("Mira Saade") == "PERSON"
+    assert found.get("Th. Karim Azar") == "PERSON"
+
+
+def test_a_staff_byline_and_a_sentence_opening_with_by_sign_nobody(extract: Any) -> None:
+    found = types(
+        extract(
+            "Toll rises after market blast\n"
+            "By Staff Reporter\n"
+            "GAROWE — A bomb killed six people at a market in Garowe on Friday.\n"
+            "By Saturday Evening Prayers the toll had risen to nine, police said."
+        )
+    )
+    assert "Staff Reporter" not in found
+    assert not any(name.startswith("Saturday") for name in found)
+
+
+def test_a_force_named_with_title_words_is_kept(extract: Any) -> None:
+    found = types(
+        extract(
+            "Gunmen attacked a police post in Tumaco on Sunday, killing two officers, the National "
+            "Police said. The Federal Police later arrested four suspects."
+        )
+    )
+    assert found.get("National Police") == "ORG"
+    assert found.get("Federal Police") == "ORG"
+
+
+def test_a_title_before_a_name_stays_no_force(extract: Any) -> None:
+    found = types(extract("Federal Police Inspector Juma Okello said four suspects were held in Mombasa."))
+    assert "Federal Police" not in found
+    assert found.get("Juma Okello") == "PERSON"
