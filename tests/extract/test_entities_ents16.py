@@ -8,7 +8,13 @@ from typing import Any
 
 import pytest
 
-from nexus.extract.entities import _street_name
+from nexus.extract.entities import (
+    EntityCluster,
+    Mention,
+    _merge_into_outlets,
+    _street_name,
+    _syllable_acronym,
+)
 
 
 def types(extraction: Any) -> dict[str, str]:
@@ -121,3 +127,51 @@ def test_a_title_before_a_name_stays_no_force(extract: Any) -> None:
     found = types(extract("Federal Police Inspector Juma Okello said four suspects were held in Mombasa."))
     assert "Federal Police" not in found
     assert found.get("Juma Okello") == "PERSON"
+
+
+def _cluster(etype: str, name: str, subtype: str | None = None, at: int = 0) -> EntityCluster:
+    cluster = EntityCluster(type=etype, subtype=subtype)
+    cluster.add(Mention(start=at, end=at + len(name), text=name, sent_start=at))
+    return cluster
+
+
+def test_an_outlets_short_form_and_namesake_merge_into_it() -> None:
+    outlet = _cluster("ORG", "Rift Valley Courier", "media")
+    short = _cluster("ORG", "Courier", at=200)
+    namesake = _cluster("PERSON", "Rift Valley Courier", at=400)
+    town = _cluster("PLACE", "Nakuru", "city", at=500)
+    kept = _merge_into_outlets([outlet, short, namesake, town])
+    assert kept == [outlet, town]
+    assert len(outlet.mentions) == 3
+
+
+def test_a_titled_person_or_another_word_stays_apart_from_the_outlet() -> None:
+    outlet = _cluster("ORG", "Rift Valley Courier", "media")
+    valley = _cluster("ORG", "Valley", at=100)
+    person = _cluster("PERSON", "Courier", at=200)
+    person.roles.append("editor")
+    assert _merge_into_outlets([outlet, valley, person]) == [outlet, valley, person]
+
+
+def test_acronyms_of_syllables() -> None:
+    assert _syllable_acronym("CODECO", ["Cooperative", "Development", "Congo"])
+    assert _syllable_acronym("FRELIMO", ["Front", "Liberation", "Mozambique"]) is False
+    assert _syllable_acronym("FRELIMO", ["Frente", "Libertacao", "Mocambique"])
+    assert not _syllable_acronym("ABC", ["Alpha", "Bravo", "Charlie"])  # plain initials: no syllables
+    assert not _syllable_acronym("SOMA", ["Somali"])
+
+
+def test_a_long_name_defined_by_a_syllable_acronym(extract: Any) -> None:
+    found = types(
+        extract(
+            "Fighters of the Union for the Restoration of Kasai (UNIREKA) attacked a camp "
+            "near Tshikapa on Friday, local officials said."
+        )
+    )
+    assert found.get("Union for the Restoration of Kasai") == "ORG"
+
+
+def test_brig_is_a_title(extract: Any) -> None:
+    found = types(extract("The brigade is commanded by Brig. Gen. Omar al-Senussi, officials in Sabha said."))
+    assert "Brig" not in found
+    assert found.get("Omar al-Senussi") == "PERSON"

@@ -1184,6 +1184,9 @@ def _with_defined_acronyms(doc: Doc) -> list[Span]:
         if not _is_acronym(short.text):
             continue
         long = _long_form(doc, token.i, short.text)
+        near = [e for e in ents if token.i - 10 < e.end and e.start <= short.i]
+        if long is None and not any(e.kb_id_ and e.label_ == "ORG" for e in near):
+            long = _long_form(doc, token.i, short.text, syllables=True)  # "CODECO": no known group near
         if long is None:
             continue
         inside = [e for e in ents if e.start < long.end and e.end > long.start]
@@ -1512,8 +1515,9 @@ def _group_name_word(token: Token) -> bool:
     return token.is_title or token.lower_ in _GROUP_PARTICLES or token.text == "-"
 
 
-def _long_form(doc: Doc, paren: int, short: str) -> Span | None:
-    """The capitalised words before ``paren`` whose initials spell ``short``, if any."""
+def _long_form(doc: Doc, paren: int, short: str, *, syllables: bool = False) -> Span | None:
+    """The capitalised words before ``paren`` whose initials spell ``short``, if any; with
+    ``syllables``, also words whose openings spell it (:func:`_syllable_acronym`)."""
     letters = short.replace(".", "").replace("-", "").upper()
     sent_start = _sentence_start(doc, paren)[0]
     for start in range(paren - 1, max(sent_start, paren - 10) - 1, -1):
@@ -1526,7 +1530,27 @@ def _long_form(doc: Doc, paren: int, short: str) -> Span | None:
         spelled = any(w.isupper() and w.isalpha() and len(w) > 1 for w in words)  # "UN ... Mission"
         if _initials(" ".join(words)) == letters or (spelled and letters in _full_initials(words)):
             return doc[start:paren]
+        content = [w for w in words if w.lower() not in _CONNECTORS and w != "-"]
+        if syllables and _syllable_acronym(letters, content):
+            return doc[start:paren]
     return None
+
+
+def _syllable_acronym(letters: str, words: list[str]) -> bool:
+    """Whether ``letters`` (upper case) are the openings of each of two or more ``words`` in
+    turn, one at least of two letters or more: "CODECO" of "Cooperative ... Development ...
+    Congo", "MONUSCO"-like acronyms made of syllables, not initials."""
+
+    def spell(rest: str, i: int) -> bool:
+        if i == len(words):
+            return not rest
+        word = words[i].upper()
+        return any(
+            rest[:n] == word[:n] and spell(rest[n:], i + 1)
+            for n in range(1, min(len(rest), len(word), 4) + 1)
+        )
+
+    return len(words) >= 2 and len(letters) > len(words) and spell(letters, 0)
 
 
 def _full_initials(words: list[str]) -> set[str]:
@@ -2402,6 +2426,7 @@ def cluster_entities(doc: Doc, outlet: str | None = None) -> list[EntityCluster]
         elif cluster.type == "PLACE":
             _place_subtype(cluster, geocoder, doc)
     _listed_with_towns(doc, clusters, geocoder)
+    clusters = _merge_into_outlets(clusters)
     _wings_are_armed_groups(doc, clusters)
     _described_armed_groups(doc, clusters)
     outlets = _outlet_spans(doc.text, {f for c in clusters if c.subtype == "media" for f in c.forms.values()})
@@ -2423,6 +2448,38 @@ def cluster_entities(doc: Doc, outlet: str | None = None) -> list[EntityCluster]
         ):
             cluster.subtype = "site"  # "Kabul's Dasht-e-Barchi district": a part of the town, finer than it
     return clusters
+
+
+def _merge_into_outlets(clusters: list[EntityCluster]) -> list[EntityCluster]:
+    """An outlet's other clusters merge into it: one of the same name the tagger typed or keyed
+    otherwise ("Outlet Post" as a person), and its last word alone ("told the Courier", "(Post)"
+    for "Kanem Lake Courier"), an organisation or person with no title and no gazetteer key.
+    Returns the clusters left, in order; outlets are organisations of subtype media with two or
+    more words."""
+    outlets: list[EntityCluster] = []
+    for cluster in clusters:
+        media = cluster.type == "ORG" and cluster.subtype == "media" and len(cluster.name.split()) > 1
+        if media and not any(fold(o.name) == fold(cluster.name) for o in outlets):
+            outlets.append(cluster)
+    kept: list[EntityCluster] = []
+    for cluster in clusters:
+        target = next((o for o in outlets if o is not cluster and _outlet_form(cluster, o)), None)
+        if target is None:
+            kept.append(cluster)
+        else:
+            target.absorb(cluster)
+    return kept
+
+
+def _outlet_form(cluster: EntityCluster, outlet: EntityCluster) -> bool:
+    """Whether a cluster is the outlet under its own name or under its last word alone."""
+    if cluster.type not in ("ORG", "PERSON") or cluster.roles:
+        return False
+    if cluster.key is not None and cluster.key != outlet.key and not cluster.key.startswith("outlet:"):
+        return False
+    if fold(cluster.name) == fold(outlet.name):
+        return True
+    return " " not in cluster.name and cluster.name == outlet.name.split()[-1]
 
 
 #: Words that open a photo credit: "(Photo: Outlet/Name)", "Photo credit: Name".
