@@ -175,3 +175,16 @@ def test_brig_is_a_title(extract: Any) -> None:
     found = types(extract("The brigade is commanded by Brig. Gen. Omar al-Senussi, officials in Sabha said."))
     assert "Brig" not in found
     assert found.get("Omar al-Senussi") == "PERSON"
+
+
+def test_a_first_name_cut_off_after_a_title_rejoins_the_name(extract: Any) -> None:
+    found = types(
+        extract("The governor of Ouaddai, General Idriss Abakar Nour, closed the market on Friday.")
+    )
+    names = [name for name, kind in found.items() if kind == "PERSON"]
+    assert names == ["Idriss Abakar Nour"]
+
+
+def test_a_country_before_a_name_stays_apart(extract: Any) -> None:
+    found = types(extract("Troops arrived from Chad, Niger and Mali Ahmed Musa said on Sunday."))
+    assert found.get("Mali") == "PLACE"

@@ -314,6 +314,43 @@ def _with_joined_last_word(ents: list[Span]) -> list[Span]:
     return out
 
 
+def _with_first_names(ents: list[Span]) -> list[Span]:
+    """A person's name the NER cut after its first word ("General [Idriss] Mahamat Bichara",
+    ", [Alhadji] Oumarou Bouba,", ", [Mufti] Ali Khan,"): a capitalised word right before a
+    PERSON span of two words or more, after a title word, a comma or a bracket, that is no
+    title word, no demonym and no name the gazetteer knows, joins the name (the span the
+    NER made of that word alone is dropped)."""
+    doc = ents[0].doc if ents else None
+    if doc is None:
+        return ents
+    by_end = {e.end: e for e in ents}
+    out: list[Span] = []
+    dropped: set[tuple[int, int]] = set()
+    for ent in ents:
+        if ent.label_ != "PERSON" or len(ent) < 2 or ent.start < 2:
+            out.append(ent)
+            continue
+        word, before = doc[ent.start - 1], doc[ent.start - 2]
+        own = by_end.get(ent.start)
+        opener = before.text in (",", "(") or before.text.lower().rstrip(".") in _bare_title_words()
+        if (
+            opener
+            and word.is_title
+            and word.is_alpha
+            and not word.is_stop
+            and word.lower_ not in _bare_title_words()
+            and word.lower_ not in ontology.demonyms()
+            and "\n" not in doc[ent.start - 2 : ent.start].text_with_ws
+            and (own is None or (len(own) == 1 and not own.kb_id_ and not _in_gazetteer(word.text)))
+        ):
+            if own is not None:
+                dropped.add((own.start, own.end))
+            out.append(Span(doc, ent.start - 1, ent.end, label="PERSON"))
+            continue
+        out.append(ent)
+    return [e for e in out if (e.start, e.end) not in dropped]
+
+
 #: A byline's opening and the names it signs: "By Ana Ruiz | Outlet", "(By Ana Ruiz in Lima and
 #: Li Wei)"; the names run to a separator, a comma, " in " or " and ".
 _BYLINE_OPENING = re.compile(r"(?m)^[ \t]*\(?By:?[ \t]+")
@@ -2350,6 +2387,7 @@ def cluster_entities(doc: Doc, outlet: str | None = None) -> list[EntityCluster]
             _with_long_org_names(_with_body_tails(_with_branch_names(_with_state_bodies(doc))))
         )
     )
+    spans = _with_first_names(spans)
     titled = titled_names(doc, spans)  # names after a long title (titled_names.py)
     titled = [*titled, *_byline_names(doc, titled)]
     spans = [s for s in spans if not any(t.start <= s.start and s.end <= t.end for t in titled)]
