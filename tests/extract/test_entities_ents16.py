@@ -188,3 +188,23 @@ def test_a_first_name_cut_off_after_a_title_rejoins_the_name(extract: Any) -> No
 def test_a_country_before_a_name_stays_apart(extract: Any) -> None:
     found = types(extract("Troops arrived from Chad, Niger and Mali Ahmed Musa said on Sunday."))
     assert found.get("Mali") == "PLACE"
+
+
+def test_a_groups_own_province_is_the_group_no_place(extract: Any) -> None:
+    found = types(
+        extract(
+            "The Islamic State said through its Amaq agency that soldiers of its Ruritania Province "
+            "had carried out the raid on Dunmore on Sunday."
+        )
+    )
+    assert found.get("Ruritania Province") == "ORG"
+
+
+def test_a_groups_branch_named_by_its_region_is_no_place(extract: Any) -> None:
+    found = types(
+        extract(
+            "The militia pledged allegiance to the Islamic State in 2018 and is now regarded by the "
+            "jihadists as their West Sahara branch. Its fighters raided Tindouf on Friday."
+        )
+    )
+    assert "West Sahara" not in found

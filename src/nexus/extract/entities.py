@@ -480,6 +480,12 @@ def _with_branch_names(ents: list[Span]) -> list[Span]:
         if ent.start < end_of_last:
             continue
         entry = entries().get(ent.kb_id_) if ent.kb_id_ else None
+        own_branch = _own_branch_end(ent)
+        if own_branch:
+            out.append(Span(ent.doc, ent.start, own_branch, label="ORG"))
+            ent.doc.user_data.setdefault(_BRANCH_NAMES, set()).add((ent.start, own_branch))
+            end_of_last = own_branch
+            continue
         if ent.label_ != "ORG" or (entry is not None and entry.subtype != "armed_group"):
             out.append(ent)
             continue
@@ -491,6 +497,31 @@ def _with_branch_names(ents: list[Span]) -> list[Span]:
         ent.doc.user_data.setdefault(_BRANCH_NAMES, set()).add((ent.start, end))
         end_of_last = end
     return out
+
+
+#: Possessive pronouns of a group naming its own branch ("its Ruritania Province").
+_GROUP_POSSESSIVES = frozenset({"its", "their"})
+
+
+def _after_group_possessive(span: Span) -> bool:
+    """Whether "its" or "their" (a quote mark between allowed) stands right before the span."""
+    doc, i = span.doc, span.start - 1
+    if i >= 0 and doc[i].is_quote:
+        i -= 1
+    return i >= 0 and doc[i].lower_ in _GROUP_POSSESSIVES
+
+
+def _own_branch_end(ent: Span) -> int:
+    """Where a branch name a group gives itself ends: a place after "its"/"their" closed by a
+    capitalised ``branch_name_heads`` word ("its Ruritania Province", 'its "Ruritania
+    Province"'), the head included; 0 when the span opens no such name."""
+    doc = ent.doc
+    if ent.label_ not in ("GPE", "LOC") or not _after_group_possessive(ent):
+        return 0
+    heads = _word_set("branch_name_heads")
+    if len(ent) >= 2 and ent[-1].text in heads:
+        return ent.end  # the NER took the head in
+    return ent.end + 1 if ent.end < len(doc) and doc[ent.end].text in heads else 0
 
 
 #: Doc.user_data key: the (start, end) token spans :func:`_with_branch_names` made, ORG by their making.
@@ -1847,6 +1878,13 @@ def _names_a_local_force(span: Span) -> bool:
 def _is_junk(span: Span, entry: GazetteerEntry | None) -> bool:
     if _is_nickname(span):
         return True
+    if (
+        span.end < len(span.doc)
+        and span.doc[span.end].is_lower
+        and span.doc[span.end].lower_ in _word_set("branch_nouns")
+        and _after_group_possessive(span)
+    ):
+        return True  # "their Ruritania branch", "its Ruritania province": a group's part, no place
     if entry is not None:
         return False
     text = span.text
