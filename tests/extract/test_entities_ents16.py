@@ -208,3 +208,23 @@ def test_a_groups_branch_named_by_its_region_is_no_place(extract: Any) -> None:
         )
     )
     assert "West Sahara" not in found
+
+
+def test_a_community_or_language_names_a_people(extract: Any) -> None:
+    found = types(
+        extract(
+            "Members of the Bwamba community marched through Gemena on Friday, and the militia "
+            "broadcast a message in the Kituba language, local officials said."
+        )
+    )
+    assert "Bwamba" not in found
+    assert "Kituba" not in found
+
+
+def test_a_tribe_stays_a_body(extract: Any) -> None:
+    found = types(
+        extract(
+            "The militia is led by Fadil al-Harbi, a sheikh of the Shammari tribe, officials in Raqqa said."
+        )
+    )
+    assert found.get("Shammari") == "ORG"

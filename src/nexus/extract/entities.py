@@ -1903,6 +1903,15 @@ def _is_junk(span: Span, entry: GazetteerEntry | None) -> bool:
         return True  # "Analysis:", "Explainer:" opening a teaser line: the page's label for a link
     if _common_word_opening_a_heading(span):
         return True  # "Standoff in X", "Background", "→ Cholera cases rise ...": a heading's word
+    if (
+        entry is None
+        and len(span) == 1
+        and span.end < len(doc)
+        and doc[span.end].is_lower
+        and doc[span.end].lower_ in _word_set("people_nouns_after")
+        and not _in_gazetteer(text)
+    ):
+        return True  # "the Lendu community", "the Fulfulde language": a people named
     if span.start > 0 and doc[span.start - 1].lower_ in _word_set("people_adjectives"):
         return True  # "ethnic Zandri militias": a people named, not a body or a place
     if span.end < len(doc) and doc[span.end].text in _non_entity_heads():
