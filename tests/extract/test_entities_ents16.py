@@ -228,3 +228,12 @@ def test_a_tribe_stays_a_body(extract: Any) -> None:
         )
     )
     assert found.get("Shammari") == "ORG"
+
+
+def test_a_person_named_as_a_place_of_the_text_is_that_place(extract: Any) -> None:
+    extraction = extract(
+        "The gunman, 22, came from the town of Awarta, the army said. On Tuesday night troops raided "
+        "Awarta and arrested his brother. Awarta itself has been the scene of repeated raids since March."
+    )
+    kinds = [e.type for e in extraction.entities if e.name == "Awarta"]
+    assert kinds == ["PLACE"]

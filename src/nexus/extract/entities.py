@@ -2482,6 +2482,7 @@ def cluster_entities(doc: Doc, outlet: str | None = None) -> list[EntityCluster]
     _guarded_acronyms(doc, clusters, by_key)
     geocoder = doc_geocoder(doc, clusters)
     _relabel_places(doc, clusters, geocoder)
+    clusters = _persons_named_as_places(doc, clusters)
     clusters.extend(_towns_of_sites(doc, clusters))
     _listed_with_places(doc, clusters)
     clusters.extend(_untagged_places(doc, clusters, geocoder))
@@ -3804,6 +3805,30 @@ def _written_before_place_noun(doc: Doc, name: str) -> bool:
     nouns = "|".join(re.escape(n) for n in sorted(_word_set("place_nouns"), key=len, reverse=True))
     pattern = re.compile(rf"(?<![\w-]){re.escape(name)}[ \t]+(?:{nouns})s?\b")
     return pattern.search(doc_text(doc)) is not None
+
+
+def _persons_named_as_places(doc: Doc, clusters: list[EntityCluster]) -> list[EntityCluster]:
+    """A PERSON cluster with the very name of a PLACE cluster the text writes somewhere only a
+    place fits ("the town of X" there, "X itself" read as a person here) merges into the place,
+    unless it carries a role or a title, speaks ("X said") or is the surname of a longer name:
+    one name, one place. Returns the clusters left, in order."""
+    places = {
+        fold(c.name): c
+        for c in clusters
+        if c.type == "PLACE"
+        and any(s is not None and _place_only_context(s) for s in (_mention_span(doc, m) for m in c.mentions))
+    }
+    surnames = {fold(c.name.split()[-1]) for c in clusters if c.type in ("PERSON", "ORG") and " " in c.name}
+    kept: list[EntityCluster] = []
+    for cluster in clusters:
+        named = cluster.type == "PERSON" and not cluster.roles and fold(cluster.name) not in surnames
+        place = places.get(fold(cluster.name)) if named else None
+        spans = [s for s in (_mention_span(doc, m) for m in cluster.mentions) if s is not None]
+        if place is None or any(_acts_like_an_agent(s) or _titled(s) or _named_alias(s) for s in spans):
+            kept.append(cluster)
+            continue
+        place.absorb(cluster)
+    return kept
 
 
 def _ground_taken(span: Span) -> str | None:
