@@ -237,3 +237,13 @@ def test_a_person_named_as_a_place_of_the_text_is_that_place(extract: Any) -> No
     )
     kinds = [e.type for e in extraction.entities if e.name == "Awarta"]
     assert kinds == ["PLACE"]
+
+
+def test_a_page_label_before_a_dash_is_no_entity(extract: Any) -> None:
+    found = types(
+        extract(
+            "Police said two men were held in Kohat on Monday.\n"
+            "READ MORE: Explainer - why the Tirah valley matters\n"
+        )
+    )
+    assert "Explainer" not in found

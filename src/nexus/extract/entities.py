@@ -2037,14 +2037,14 @@ def _english_nouns() -> frozenset[str]:
 
 def _page_label(span: Span) -> bool:
     """A label word of the page ("Explainer", "Analysis": ``page.yaml``) standing alone before a
-    colon, as teaser links and section heads open."""
+    colon or a dash, as teaser links and section heads open ("Read more: Explainer - why ...")."""
     doc = span.doc
     words = [t for t in span if not t.is_punct]
     return (
         len(words) == 1
         and words[0].lower_ in not_dateline_labels()
         and span.end < len(doc)
-        and doc[span.end].text == ":"
+        and doc[span.end].text in (":", "-", "–", "—")
     )
 
 
