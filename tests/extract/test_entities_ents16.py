@@ -247,3 +247,15 @@ def test_a_page_label_before_a_dash_is_no_entity(extract: Any) -> None:
         )
     )
     assert "Explainer" not in found
+
+
+def test_an_article_or_a_prefix_before_a_hyphen_splits_no_place(extract: Any) -> None:
+    found = types(
+        extract(
+            "Gunmen killed four motorcycle taxi drivers on the Trans-Borneo highway near Sintang on "
+            "Monday. Relatives of the detainees were moved from Al-Hol camp to Hasakah."
+        )
+    )
+    assert "Trans" not in found
+    assert "Al" not in found and "Hol" not in found
+    assert found.get("Borneo") == "PLACE"

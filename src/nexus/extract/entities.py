@@ -1221,7 +1221,9 @@ def _split_place_pair(span: Span) -> list[Span]:
     if span.kb_id_ or span.end - start != 3 or doc[start + 1].text not in ("-", "–"):
         return [span]
     sides = [doc[start], doc[start + 2]]
-    if not all(t.is_title for t in sides):
+    if not all(t.is_title for t in sides) or _opens_a_compound(sides[0]):
+        if sides[0].lower_ in _folded_set("compound_prefixes") and sides[1].is_title:
+            return [Span(doc, sides[1].i, sides[1].i + 1, label="GPE")]  # "Trans-Sahara": the Sahara
         return [span]
     route = span.end < len(doc) and doc[span.end].lemma_.lower() in _word_set("route_nouns")
     joined = doc[start : span.end].text
@@ -1233,6 +1235,14 @@ def _split_place_pair(span: Span) -> list[Span]:
     if not (known or route):
         return [span]
     return [Span(doc, t.i, t.i + 1, label="GPE") for t in sides]
+
+
+def _opens_a_compound(token: Token) -> bool:
+    """Whether a word before a hyphen opens one name rather than naming a place of its own: an
+    article ("Al-Hol", "El-Fasher": ``hyphened_articles``) or a prefix ("Trans-Sahara",
+    "Pan-Sahel": ``compound_prefixes`` of entities.yaml)."""
+    low = token.lower_
+    return low in _word_set("hyphened_articles") or low in _folded_set("compound_prefixes")
 
 
 def _with_defined_acronyms(doc: Doc) -> list[Span]:
