@@ -314,6 +314,87 @@ def _with_joined_last_word(ents: list[Span]) -> list[Span]:
     return out
 
 
+def _with_first_names(ents: list[Span]) -> list[Span]:
+    """A person's name the NER cut after its first word ("General [Idriss] Mahamat Bichara",
+    ", [Alhadji] Oumarou Bouba,", ", [Mufti] Ali Khan,"): a capitalised word right before a
+    PERSON span of two words or more, after a title word, a comma or a bracket, that is no
+    title word, no demonym and no name the gazetteer knows, joins the name (the span the
+    NER made of that word alone is dropped)."""
+    doc = ents[0].doc if ents else None
+    if doc is None:
+        return ents
+    by_end = {e.end: e for e in ents}
+    out: list[Span] = []
+    dropped: set[tuple[int, int]] = set()
+    for ent in ents:
+        if ent.label_ != "PERSON" or len(ent) < 2 or ent.start < 2:
+            out.append(ent)
+            continue
+        word, before = doc[ent.start - 1], doc[ent.start - 2]
+        own = by_end.get(ent.start)
+        opener = before.text in (",", "(") or before.text.lower().rstrip(".") in _bare_title_words()
+        if (
+            opener
+            and word.is_title
+            and word.is_alpha
+            and not word.is_stop
+            and word.lower_ not in _bare_title_words()
+            and word.lower_ not in ontology.demonyms()
+            and "\n" not in doc[ent.start - 2 : ent.start].text_with_ws
+            and (own is None or (len(own) == 1 and not own.kb_id_ and not _in_gazetteer(word.text)))
+        ):
+            if own is not None:
+                dropped.add((own.start, own.end))
+            out.append(Span(doc, ent.start - 1, ent.end, label="PERSON"))
+            continue
+        out.append(ent)
+    return [e for e in out if (e.start, e.end) not in dropped]
+
+
+#: A byline's opening and the names it signs: "By Ana Ruiz | Outlet", "(By Ana Ruiz in Lima and
+#: Li Wei)"; the names run to a separator, a comma, " in " or " and ".
+_BYLINE_OPENING = re.compile(r"(?m)^[ \t]*\(?By:?[ \t]+")
+_BYLINE_END = re.compile(r"[|·—–(\n]")
+_BYLINE_SPLIT = re.compile(r",|\band\b|&")
+_BYLINE_PLACE = re.compile(r"[ \t]+in[ \t].*$", re.S)
+_NAME_PARTICLES = frozenset({"de", "da", "del", "dos", "van", "von", "bin", "ben", "al", "el", "la", "le"})
+
+
+def _byline_names(doc: Doc, taken: list[Span]) -> list[Span]:
+    """PERSON spans for the names a byline signs ("By Ana Ruiz | The Outlet", "By Th. Li Wei in
+    Lima"), whatever the NER made of them: two to five capitalised words (name particles and
+    initials allowed) in a line the page layout reads as a byline, none a ``byline_words`` word
+    of page.yaml ("By Staff Reporter") nor a digit. Spans of ``taken`` they overlap are kept
+    out; the caller drops other spans inside the ones returned."""
+    text = doc_text(doc)
+    staff = {w.lower() for w in ontology.table("page.yaml").get("byline_words", []) if " " not in w}
+    out: list[Span] = []
+    for opening in _BYLINE_OPENING.finditer(text):
+        if zone_at(doc, opening.start()) != "byline":
+            continue
+        start = opening.end()
+        stop = _BYLINE_END.search(text, start)
+        chunk = text[start : stop.start() if stop else len(text)]
+        pos = 0
+        for sep in [*_BYLINE_SPLIT.finditer(chunk), None]:
+            piece = chunk[pos : sep.start() if sep else len(chunk)]
+            at = start + pos + len(piece) - len(piece.lstrip())
+            pos = sep.end() if sep else len(chunk)
+            name = _BYLINE_PLACE.sub("", piece.strip()).strip()
+            words = name.split()
+            if not 2 <= len(words) <= 5 or any(c.isdigit() for c in name):
+                continue
+            if any(w.lower().strip(".") in staff or w.lower() in ("our", "the") for w in words):
+                continue
+            if not all(w[:1].isupper() or w in _NAME_PARTICLES for w in words) or not words[-1][:1].isupper():
+                continue
+            span = doc.char_span(at, at + len(name), label="PERSON", alignment_mode="expand")
+            if span is None or any(t.start < span.end and span.start < t.end for t in taken):
+                continue
+            out.append(span)
+    return out
+
+
 def _with_seat_country(ents: list[Span]) -> list[Span]:
     """A long body's name that goes on with "in" and the country it serves or sits in is one
     name ("Supreme Council of Muslims in Ruritania", "Joint Integrated Office in Ruritania"):
@@ -399,6 +480,12 @@ def _with_branch_names(ents: list[Span]) -> list[Span]:
         if ent.start < end_of_last:
             continue
         entry = entries().get(ent.kb_id_) if ent.kb_id_ else None
+        own_branch = _own_branch_end(ent)
+        if own_branch:
+            out.append(Span(ent.doc, ent.start, own_branch, label="ORG"))
+            ent.doc.user_data.setdefault(_BRANCH_NAMES, set()).add((ent.start, own_branch))
+            end_of_last = own_branch
+            continue
         if ent.label_ != "ORG" or (entry is not None and entry.subtype != "armed_group"):
             out.append(ent)
             continue
@@ -410,6 +497,31 @@ def _with_branch_names(ents: list[Span]) -> list[Span]:
         ent.doc.user_data.setdefault(_BRANCH_NAMES, set()).add((ent.start, end))
         end_of_last = end
     return out
+
+
+#: Possessive pronouns of a group naming its own branch ("its Ruritania Province").
+_GROUP_POSSESSIVES = frozenset({"its", "their"})
+
+
+def _after_group_possessive(span: Span) -> bool:
+    """Whether "its" or "their" (a quote mark between allowed) stands right before the span."""
+    doc, i = span.doc, span.start - 1
+    if i >= 0 and doc[i].is_quote:
+        i -= 1
+    return i >= 0 and doc[i].lower_ in _GROUP_POSSESSIVES
+
+
+def _own_branch_end(ent: Span) -> int:
+    """Where a branch name a group gives itself ends: a place after "its"/"their" closed by a
+    capitalised ``branch_name_heads`` word ("its Ruritania Province", 'its "Ruritania
+    Province"'), the head included; 0 when the span opens no such name."""
+    doc = ent.doc
+    if ent.label_ not in ("GPE", "LOC") or not _after_group_possessive(ent):
+        return 0
+    heads = _word_set("branch_name_heads")
+    if len(ent) >= 2 and ent[-1].text in heads:
+        return ent.end  # the NER took the head in
+    return ent.end + 1 if ent.end < len(doc) and doc[ent.end].text in heads else 0
 
 
 #: Doc.user_data key: the (start, end) token spans :func:`_with_branch_names` made, ORG by their making.
@@ -1109,7 +1221,9 @@ def _split_place_pair(span: Span) -> list[Span]:
     if span.kb_id_ or span.end - start != 3 or doc[start + 1].text not in ("-", "–"):
         return [span]
     sides = [doc[start], doc[start + 2]]
-    if not all(t.is_title for t in sides):
+    if not all(t.is_title for t in sides) or _opens_a_compound(sides[0]):
+        if sides[0].lower_ in _folded_set("compound_prefixes") and sides[1].is_title:
+            return [Span(doc, sides[1].i, sides[1].i + 1, label="GPE")]  # "Trans-Sahara": the Sahara
         return [span]
     route = span.end < len(doc) and doc[span.end].lemma_.lower() in _word_set("route_nouns")
     joined = doc[start : span.end].text
@@ -1121,6 +1235,14 @@ def _split_place_pair(span: Span) -> list[Span]:
     if not (known or route):
         return [span]
     return [Span(doc, t.i, t.i + 1, label="GPE") for t in sides]
+
+
+def _opens_a_compound(token: Token) -> bool:
+    """Whether a word before a hyphen opens one name rather than naming a place of its own: an
+    article ("Al-Hol", "El-Fasher": ``hyphened_articles``) or a prefix ("Trans-Sahara",
+    "Pan-Sahel": ``compound_prefixes`` of entities.yaml)."""
+    low = token.lower_
+    return low in _word_set("hyphened_articles") or low in _folded_set("compound_prefixes")
 
 
 def _with_defined_acronyms(doc: Doc) -> list[Span]:
@@ -1140,6 +1262,9 @@ def _with_defined_acronyms(doc: Doc) -> list[Span]:
         if not _is_acronym(short.text):
             continue
         long = _long_form(doc, token.i, short.text)
+        near = [e for e in ents if token.i - 10 < e.end and e.start <= short.i]
+        if long is None and not any(e.kb_id_ and e.label_ == "ORG" for e in near):
+            long = _long_form(doc, token.i, short.text, syllables=True)  # "CODECO": no known group near
         if long is None:
             continue
         inside = [e for e in ents if e.start < long.end and e.end > long.start]
@@ -1468,8 +1593,9 @@ def _group_name_word(token: Token) -> bool:
     return token.is_title or token.lower_ in _GROUP_PARTICLES or token.text == "-"
 
 
-def _long_form(doc: Doc, paren: int, short: str) -> Span | None:
-    """The capitalised words before ``paren`` whose initials spell ``short``, if any."""
+def _long_form(doc: Doc, paren: int, short: str, *, syllables: bool = False) -> Span | None:
+    """The capitalised words before ``paren`` whose initials spell ``short``, if any; with
+    ``syllables``, also words whose openings spell it (:func:`_syllable_acronym`)."""
     letters = short.replace(".", "").replace("-", "").upper()
     sent_start = _sentence_start(doc, paren)[0]
     for start in range(paren - 1, max(sent_start, paren - 10) - 1, -1):
@@ -1482,7 +1608,27 @@ def _long_form(doc: Doc, paren: int, short: str) -> Span | None:
         spelled = any(w.isupper() and w.isalpha() and len(w) > 1 for w in words)  # "UN ... Mission"
         if _initials(" ".join(words)) == letters or (spelled and letters in _full_initials(words)):
             return doc[start:paren]
+        content = [w for w in words if w.lower() not in _CONNECTORS and w != "-"]
+        if syllables and _syllable_acronym(letters, content):
+            return doc[start:paren]
     return None
+
+
+def _syllable_acronym(letters: str, words: list[str]) -> bool:
+    """Whether ``letters`` (upper case) are the openings of each of two or more ``words`` in
+    turn, one at least of two letters or more: "CODECO" of "Cooperative ... Development ...
+    Congo", "MONUSCO"-like acronyms made of syllables, not initials."""
+
+    def spell(rest: str, i: int) -> bool:
+        if i == len(words):
+            return not rest
+        word = words[i].upper()
+        return any(
+            rest[:n] == word[:n] and spell(rest[n:], i + 1)
+            for n in range(1, min(len(rest), len(word), 4) + 1)
+        )
+
+    return len(words) >= 2 and len(letters) > len(words) and spell(letters, 0)
 
 
 def _full_initials(words: list[str]) -> set[str]:
@@ -1742,6 +1888,13 @@ def _names_a_local_force(span: Span) -> bool:
 def _is_junk(span: Span, entry: GazetteerEntry | None) -> bool:
     if _is_nickname(span):
         return True
+    if (
+        span.end < len(span.doc)
+        and span.doc[span.end].is_lower
+        and span.doc[span.end].lower_ in _word_set("branch_nouns")
+        and _after_group_possessive(span)
+    ):
+        return True  # "their Ruritania branch", "its Ruritania province": a group's part, no place
     if entry is not None:
         return False
     text = span.text
@@ -1760,6 +1913,15 @@ def _is_junk(span: Span, entry: GazetteerEntry | None) -> bool:
         return True  # "Analysis:", "Explainer:" opening a teaser line: the page's label for a link
     if _common_word_opening_a_heading(span):
         return True  # "Standoff in X", "Background", "→ Cholera cases rise ...": a heading's word
+    if (
+        entry is None
+        and len(span) == 1
+        and span.end < len(doc)
+        and doc[span.end].is_lower
+        and doc[span.end].lower_ in _word_set("people_nouns_after")
+        and not _in_gazetteer(text)
+    ):
+        return True  # "the Lendu community", "the Fulfulde language": a people named
     if span.start > 0 and doc[span.start - 1].lower_ in _word_set("people_adjectives"):
         return True  # "ethnic Zandri militias": a people named, not a body or a place
     if span.end < len(doc) and doc[span.end].text in _non_entity_heads():
@@ -1786,8 +1948,12 @@ def _is_junk(span: Span, entry: GazetteerEntry | None) -> bool:
     if len(span) == 1 and first.is_lower:
         return True
     titles = _title_words()
-    if span.label_ in ("PERSON", "ORG") and all(
-        t.text == "-" or t.lower_ in titles or all(p in titles for p in t.lower_.split("-")) for t in span
+    if (
+        span.label_ in ("PERSON", "ORG")
+        and all(
+            t.text == "-" or t.lower_ in titles or all(p in titles for p in t.lower_.split("-")) for t in span
+        )
+        and not _force_of_title_words(span)
     ):
         return True  # "Rear Admiral", "State" (of "Secretary of State"), "Major-General"
     if (
@@ -1816,6 +1982,20 @@ def _is_junk(span: Span, entry: GazetteerEntry | None) -> bool:
         and span.end < len(doc)
         and doc[span.end].text.lower() in _OFFICE_NOUNS
         and span[-1].lower_ not in _word_set("bodies_before_offices")
+    )
+
+
+def _force_of_title_words(span: Span) -> bool:
+    """ "the National Police said", "the Federal Police": an organisation of two or more title
+    words closed by a force's head (``force_title_heads`` of entities.yaml) that no name
+    follows, so no title before a person's name ("Federal Police Inspector Ali Musa")."""
+    doc = span.doc
+    nxt = doc[span.end] if span.end < len(doc) else None
+    return (
+        span.label_ == "ORG"
+        and len(span) >= 2
+        and span[-1].text in _word_set("force_title_heads")
+        and not (nxt is not None and (nxt.is_title or nxt.is_upper) and nxt.pos_ == "PROPN")
     )
 
 
@@ -1867,14 +2047,14 @@ def _english_nouns() -> frozenset[str]:
 
 def _page_label(span: Span) -> bool:
     """A label word of the page ("Explainer", "Analysis": ``page.yaml``) standing alone before a
-    colon, as teaser links and section heads open."""
+    colon or a dash, as teaser links and section heads open ("Read more: Explainer - why ...")."""
     doc = span.doc
     words = [t for t in span if not t.is_punct]
     return (
         len(words) == 1
         and words[0].lower_ in not_dateline_labels()
         and span.end < len(doc)
-        and doc[span.end].text == ":"
+        and doc[span.end].text in (":", "-", "–", "—")
     )
 
 
@@ -1994,6 +2174,8 @@ def _type_of(span: Span, entry: GazetteerEntry | None) -> str | None:
         return "ORG"  # "the 7th Division", "the Second Division": a unit, no division of land
     if etype in ("PLACE", "PERSON") and _gang_by_its_article(span):
         return "ORG"  # "blamed Los Zorros": a gang's name, no town
+    if _street_name(words):
+        return "PLACE"  # "Rue Marbeuf", "Place de la Concorde", "Friedrich-Ebert-Platz" read as a person
     if _site_named_with_its_town(words) or _admin_phrase_head(words):
         return "PLACE"  # "the Civil Hospital Kandara", "the X Local Government Area"
     if (
@@ -2070,6 +2252,20 @@ def _type_of(span: Span, entry: GazetteerEntry | None) -> str | None:
 
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 _ROMAN = re.compile(r"^[IVX]+$")
+
+
+def _street_name(words: list[str]) -> bool:
+    """Whether a name is a street's or square's: a ``street_opening_words`` word before a further
+    name ("Rue Marbeuf", "Calle de Alcala"), or a last word whose last hyphened part has a
+    ``street_endings`` ending ("Friedrich-Ebert-Platz"); a leading article is skipped."""
+    if words and words[0] in ("the", "The"):
+        words = words[1:]
+    if len(words) >= 2 and words[0] in _word_set("street_opening_words") and words[1][:1].isupper():
+        return True
+    if len(words) >= 2 and words[0] in _word_set("street_opening_words") and len(words) >= 3:
+        return words[1] in ("de", "du", "des", "del", "della", "di", "da", "do") and words[-1][:1].isupper()
+    last = words[-1].lower() if words else ""
+    return "-" in last and last.rsplit("-", 1)[1] in _word_set("street_endings")
 
 
 def _military_unit(words: list[str]) -> bool:
@@ -2248,7 +2444,9 @@ def cluster_entities(doc: Doc, outlet: str | None = None) -> list[EntityCluster]
             _with_long_org_names(_with_body_tails(_with_branch_names(_with_state_bodies(doc))))
         )
     )
+    spans = _with_first_names(spans)
     titled = titled_names(doc, spans)  # names after a long title (titled_names.py)
+    titled = [*titled, *_byline_names(doc, titled)]
     spans = [s for s in spans if not any(t.start <= s.start and s.end <= t.end for t in titled)]
     for ent in [*spans, *titled]:
         entry = known.get(ent.kb_id_) if ent.kb_id_ else None
@@ -2294,6 +2492,7 @@ def cluster_entities(doc: Doc, outlet: str | None = None) -> list[EntityCluster]
     _guarded_acronyms(doc, clusters, by_key)
     geocoder = doc_geocoder(doc, clusters)
     _relabel_places(doc, clusters, geocoder)
+    clusters = _persons_named_as_places(doc, clusters)
     clusters.extend(_towns_of_sites(doc, clusters))
     _listed_with_places(doc, clusters)
     clusters.extend(_untagged_places(doc, clusters, geocoder))
@@ -2323,6 +2522,7 @@ def cluster_entities(doc: Doc, outlet: str | None = None) -> list[EntityCluster]
         elif cluster.type == "PLACE":
             _place_subtype(cluster, geocoder, doc)
     _listed_with_towns(doc, clusters, geocoder)
+    clusters = _merge_into_outlets(clusters)
     _wings_are_armed_groups(doc, clusters)
     _described_armed_groups(doc, clusters)
     outlets = _outlet_spans(doc.text, {f for c in clusters if c.subtype == "media" for f in c.forms.values()})
@@ -2344,6 +2544,38 @@ def cluster_entities(doc: Doc, outlet: str | None = None) -> list[EntityCluster]
         ):
             cluster.subtype = "site"  # "Kabul's Dasht-e-Barchi district": a part of the town, finer than it
     return clusters
+
+
+def _merge_into_outlets(clusters: list[EntityCluster]) -> list[EntityCluster]:
+    """An outlet's other clusters merge into it: one of the same name the tagger typed or keyed
+    otherwise ("Outlet Post" as a person), and its last word alone ("told the Courier", "(Post)"
+    for "Kanem Lake Courier"), an organisation or person with no title and no gazetteer key.
+    Returns the clusters left, in order; outlets are organisations of subtype media with two or
+    more words."""
+    outlets: list[EntityCluster] = []
+    for cluster in clusters:
+        media = cluster.type == "ORG" and cluster.subtype == "media" and len(cluster.name.split()) > 1
+        if media and not any(fold(o.name) == fold(cluster.name) for o in outlets):
+            outlets.append(cluster)
+    kept: list[EntityCluster] = []
+    for cluster in clusters:
+        target = next((o for o in outlets if o is not cluster and _outlet_form(cluster, o)), None)
+        if target is None:
+            kept.append(cluster)
+        else:
+            target.absorb(cluster)
+    return kept
+
+
+def _outlet_form(cluster: EntityCluster, outlet: EntityCluster) -> bool:
+    """Whether a cluster is the outlet under its own name or under its last word alone."""
+    if cluster.type not in ("ORG", "PERSON") or cluster.roles:
+        return False
+    if cluster.key is not None and cluster.key != outlet.key and not cluster.key.startswith("outlet:"):
+        return False
+    if fold(cluster.name) == fold(outlet.name):
+        return True
+    return " " not in cluster.name and cluster.name == outlet.name.split()[-1]
 
 
 #: Words that open a photo credit: "(Photo: Outlet/Name)", "Photo credit: Name".
@@ -3550,6 +3782,9 @@ def _relabel_places(doc: Doc, clusters: list[EntityCluster], geocoder: Geocoder)
         if not cluster.roles and any(_place_only_context(s) for s in spans):
             cluster.type = "PLACE"
             continue
+        if not cluster.roles and not any(_titled(s) for s in spans) and _written_before_place_noun(doc, name):
+            cluster.type = "PLACE"  # "Kalomo" a person, where the text elsewhere has "the Kalomo zones"
+            continue
         title = name.title() if name.isupper() else name
         if any(_names_a_local_force(s) for s in spans) and _any_known_town(title, geocoder):
             cluster.type = "PLACE"  # "Bordeaux police said": the force's town
@@ -3571,6 +3806,39 @@ def _relabel_places(doc: Doc, clusters: list[EntityCluster], geocoder: Geocoder)
         )
         if _trustworthy_place(title, geocoder, strict=not locative):
             cluster.type = "PLACE"
+
+
+def _written_before_place_noun(doc: Doc, name: str) -> bool:
+    """Whether the text writes the name, as a whole word, right before a lower-case place noun
+    of ``place_nouns`` ("X village", "the X zones"), in a mention the NER left untagged or
+    tagged otherwise: a sign the name is a place's wherever else the NER reads it as a person's."""
+    nouns = "|".join(re.escape(n) for n in sorted(_word_set("place_nouns"), key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w-]){re.escape(name)}[ \t]+(?:{nouns})s?\b")
+    return pattern.search(doc_text(doc)) is not None
+
+
+def _persons_named_as_places(doc: Doc, clusters: list[EntityCluster]) -> list[EntityCluster]:
+    """A PERSON cluster with the very name of a PLACE cluster the text writes somewhere only a
+    place fits ("the town of X" there, "X itself" read as a person here) merges into the place,
+    unless it carries a role or a title, speaks ("X said") or is the surname of a longer name:
+    one name, one place. Returns the clusters left, in order."""
+    places = {
+        fold(c.name): c
+        for c in clusters
+        if c.type == "PLACE"
+        and any(s is not None and _place_only_context(s) for s in (_mention_span(doc, m) for m in c.mentions))
+    }
+    surnames = {fold(c.name.split()[-1]) for c in clusters if c.type in ("PERSON", "ORG") and " " in c.name}
+    kept: list[EntityCluster] = []
+    for cluster in clusters:
+        named = cluster.type == "PERSON" and not cluster.roles and fold(cluster.name) not in surnames
+        place = places.get(fold(cluster.name)) if named else None
+        spans = [s for s in (_mention_span(doc, m) for m in cluster.mentions) if s is not None]
+        if place is None or any(_acts_like_an_agent(s) or _titled(s) or _named_alias(s) for s in spans):
+            kept.append(cluster)
+            continue
+        place.absorb(cluster)
+    return kept
 
 
 def _ground_taken(span: Span) -> str | None:
