@@ -55,8 +55,9 @@ ENV_ADD_AT = "NEXUS_RELATION_MODEL_AT"
 #: Probability at or above which the hook adds a relation the rules did not find: the lowest
 #: threshold at which, in the page-grouped cross-validation on the annotated pages
 #: (``training/relations/results_cv.json``), the rules and the model together keep the rules'
-#: own precision (within 0.005: 0.651 against 0.654 in session 16). Lower thresholds score higher F1 there but add links at lower precision, and
-#: the development reports, whose long wire sentences list many names, lose more below it.
+#: own precision (within 0.005: 0.651 against 0.654 in session 16). Lower thresholds score
+#: higher F1 there but add links at lower precision, and the development reports, whose long
+#: wire sentences list many names, lose more below it.
 ADD_AT = 0.7
 #: Candidate pairs whose mentions lie further apart than this (tokens) are not scored.
 MAX_GAP = 40
