@@ -349,3 +349,18 @@ def test_a_victim_who_was_shot_and_then_died_is_not_counted_wounded(extract: Any
         published="2025-03-12",
     )
     assert all(a.injured is None for a in _events(extraction, "attack"))
+
+
+def test_mortar_rounds_lobbed_into_a_market_are_an_attack_with_the_reported_range(extract: Any) -> None:
+    extraction = extract(
+        "Rebels lobbed mortar rounds into a busy cattle market in Kismayo on Thursday, and a hospital "
+        "director said 14 to 19 people died.",
+        published="2024-04-13",
+    )
+    attacks = [e for e in extraction.events if e.type == "attack"]
+    assert len(attacks) == 1
+    assert attacks[0].place is not None and attacks[0].place.name == "Kismayo"
+    assert attacks[0].killed is not None and (attacks[0].killed.value, attacks[0].killed.qualifier) == (
+        14,
+        "at_least",
+    )
