@@ -169,7 +169,7 @@ def _press_words() -> tuple[str, ...]:
 
 
 def _press_office(body: EntityCluster) -> bool:
-    """Whether a body's name makes it a press office ("Inter-Services Public Relations")."""
+    """Whether a body's name makes it a press office ("the Army Directorate of Public Relations")."""
     name = " " + " ".join(body.name.lower().replace("-", " ").split()) + " "
     return any(f" {w} " in name for w in _press_words())
 

@@ -1539,7 +1539,7 @@ _LONG_SPANS = frozenset({"year", "years", "decade", "decades"})
 
 
 def _years_after_in_present(verb: Token) -> bool:
-    """ "Nearly three years after the Taliban took back Kabul, the landscape is shaped by ...": a
+    """ "Two years after the rebels took back Velm, the town is run by ...": a
     clause of "years after" under a present-tense main clause dates today's state of affairs; the
     happening it names is background, told as a time."""
     if verb.dep_ != "advcl" or not any(
@@ -1580,7 +1580,7 @@ def _verb_modality(verb: Token, etype: str) -> str:
     if any(c.dep_ == "advmod" and c.lower_ in cues["habitual_adverbs"] for c in verb.children):
         return "generic"  # "regularly attacks convoys"
     if _years_after_in_present(verb):
-        return "restated"  # "three years after the Taliban took back Kabul, the landscape is ..."
+        return "restated"  # "two years after the rebels took back Velm, the town is ..."
     if _aggregate_perfect(verb) or _experiential_perfect(verb) or _period_tally(verb) or _in_the_past(verb):
         return "generic"  # "militants have killed hundreds this year": a running total
     if _counted_participle(verb):
