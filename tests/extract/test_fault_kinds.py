@@ -364,3 +364,30 @@ def test_mortar_rounds_lobbed_into_a_market_are_an_attack_with_the_reported_rang
         14,
         "at_least",
     )
+
+
+def test_a_group_saying_it_planted_the_bomb_claims_the_attack(extract: Any) -> None:
+    extraction = extract(
+        "The Ansaru group said on Tuesday it had planted the bomb that wrecked a police van near "
+        "Birnin Kebbi, killing three officers.",
+        published="2024-04-13",
+    )
+    claims = [e for e in extraction.events if e.type == "claim"]
+    assert [list(c.actors) for c in claims] == [["Ansaru"]]
+
+
+def test_police_saying_militants_planted_the_bomb_is_no_claim(extract: Any) -> None:
+    extraction = extract(
+        "Police said militants had planted the bomb that wrecked a police van near Birnin Kebbi.",
+        published="2024-04-13",
+    )
+    assert [e for e in extraction.events if e.type == "claim"] == []
+
+
+def test_a_plant_among_the_targets_of_a_strike_is_no_deed_of_the_speaker(extract: Any) -> None:
+    extraction = extract(
+        "Friday's strikes on the port of Aden and a fertiliser plant in Lahij killed four people, the "
+        "Houthi-run health ministry said.",
+        published="2024-04-13",
+    )
+    assert [e for e in extraction.events if e.type == "claim"] == []

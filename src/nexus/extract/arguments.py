@@ -23,6 +23,7 @@ from nexus.extract.relation_context import capitals
 from nexus.extract.tokens import lowers, matching, sentence_start, sentence_starts
 from nexus.extract.triggers import (
     armed_description,
+    claim_content_word,
     event_ontology,
     harm_verbs,
     own_side_violence,
@@ -157,11 +158,7 @@ def reported_claims(sent: Span, index: dict[int, EntityCluster]) -> list[Token]:
         owned = [
             t
             for t in content
-            if (
-                t.lemma_.lower() in statement_cues()["claim_content"]
-                or own_side_violence(t)
-                or _adopted_attacker(t)
-            )
+            if (claim_content_word(t) or own_side_violence(t) or _adopted_attacker(t))
             and not any(c.dep_ == "agent" for c in t.children)  # "carried out by Israel": another's act
         ]
         if owned:

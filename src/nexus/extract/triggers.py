@@ -787,8 +787,7 @@ def _group_claim(verb: Token) -> bool:
         for t in c.subtree
         if not any(a.dep_ == "agent" for a in t.children)  # "carried out by Israel": another's act
     ]
-    cues = statement_cues()["claim_content"]
-    return any(t.lemma_.lower() in cues or own_side_violence(t) for t in content if not _threatened(t))
+    return any(claim_content_word(t) or own_side_violence(t) for t in content if not _threatened(t))
 
 
 def _threatened(token: Token) -> bool:
@@ -1007,6 +1006,14 @@ def statement_cues() -> dict[str, frozenset[str]]:
     """Statement and claim cue words from ``events.yaml`` (``statement_cues``)."""
     cues: dict[str, list[str]] = event_ontology()["statement_cues"]
     return {key: frozenset(words) for key, words in cues.items()}
+
+
+def claim_content_word(token: Token) -> bool:
+    """A word of a group's own deed in what it says ("said it carried out", "said it was behind",
+    "said it planted the bomb": ``claim_content``, and ``claim_content_verbs`` only as verbs)."""
+    cues = statement_cues()
+    lemma = token.lemma_.lower()
+    return lemma in cues["claim_content"] or (token.pos_ == "VERB" and lemma in cues["claim_content_verbs"])
 
 
 def reporting_verbs() -> frozenset[str]:
@@ -1491,8 +1498,7 @@ def _issued_words(verb: Token, found: list[tuple[Token, str]]) -> bool:
     inside = {t.i for t in said} | {m.i for m in media}
     if any(t.i in inside for t, etype in found if etype == "statement"):
         return False  # "issued a statement urging calm": the participle or the noun is the statement
-    claim = cues["claim_content"]
-    if any((t.lemma_.lower() in claim or own_side_violence(t)) and not _threatened(t) for t in said):
+    if any((claim_content_word(t) or own_side_violence(t)) and not _threatened(t) for t in said):
         return False  # "posted a video saying its fighters had stormed the base": a claim
     return stance_content(said) and not any(_figure(t) for t in said)
 
