@@ -465,16 +465,25 @@ def _date_words(draft: EventDraft) -> Span | None:
     return sent.doc.char_span(start, start + len(draft.date.text), alignment_mode="expand")
 
 
+def _day_verb(draft: EventDraft) -> tuple[Token, Token] | None:
+    """A verb trigger with a day-precision date, and the verb that governs the date's words
+    (``(trigger, verb)``), else None."""
+    trigger = draft.trigger
+    if draft.date is None or draft.date.precision != "day" or trigger.pos_ not in ("VERB", "AUX"):
+        return None
+    words = _date_words(draft)
+    if words is None:
+        return None
+    return trigger, governing_verb(words.root)
+
+
 def reported_day(draft: EventDraft) -> bool:
     """ "Nine villagers were killed in a raid, officials said on Thursday": the mention's day is the
     day the report was made, a weak stand-in that a day told of the happening itself replaces."""
-    trigger = draft.trigger
-    if draft.date is None or draft.date.precision != "day" or trigger.pos_ not in ("VERB", "AUX"):
+    found = _day_verb(draft)
+    if found is None:
         return False
-    words = _date_words(draft)
-    if words is None:
-        return False
-    verb = governing_verb(words.root)
+    trigger, verb = found
     return (
         verb.i != trigger.i
         and verb.lemma_.lower() in reporting_verbs()
@@ -505,13 +514,10 @@ def borrowed_day(draft: EventDraft) -> bool:
     that tells no happening (the toll's rise, not the killing), a weak stand-in like a reported
     day. Not "stormed the village and killed 12 on Monday" (a conjunct that is a trigger tells the
     same happening's day) nor "killed seven herders and stole cattle on Monday" (one doer's deeds)."""
-    trigger = draft.trigger
-    if draft.date is None or draft.date.precision != "day" or trigger.pos_ not in ("VERB", "AUX"):
+    found = _day_verb(draft)
+    if found is None:
         return False
-    words = _date_words(draft)
-    if words is None:
-        return False
-    verb = governing_verb(words.root)
+    trigger, verb = found
     return (
         verb.i != trigger.i
         and verb.dep_ == "conj"
