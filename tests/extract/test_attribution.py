@@ -212,3 +212,15 @@ def test_a_reported_toll_hedges_its_strike(extract: Any, text: str, hedged: bool
     (event,) = [e for e in events if e.type in ("attack", "military_action")]
     assert event.killed is not None
     assert event.attribution.hedged is hedged
+
+
+@pytest.mark.parametrize(
+    ("text", "asserter"),
+    [
+        ("Ahl al-Sunna wal-Jamaa said its fighters had taken the port.", "Ahl al-Sunna wal-Jamaa"),
+        ("Harakat al-Nujaba said in a statement that it had fired drones.", "Harakat al-Nujaba"),
+        ("Police in Ouahigouya, citing witnesses, said two died.", "Police in Ouahigouya"),
+    ],
+)
+def test_a_name_joined_by_hyphens_asserts_whole(nlp: Language, text: str, asserter: str) -> None:
+    assert attribution(nlp, text).asserter == asserter

@@ -243,6 +243,16 @@ def _ignored(cue: _Cue, ignore: frozenset[str]) -> bool:
 # --------------------------------------------------------------------------- asserters
 
 
+def _joining_hyphen(token: Token) -> bool:
+    """A hyphen written inside a word ("wal-Muslimin"): no space on either side."""
+    return (
+        token.text in {"-", "\u2010", "\u2011"}
+        and token.i > 0
+        and not token.doc[token.i - 1].whitespace_
+        and not token.whitespace_
+    )
+
+
 def _source_tokens(head: Token) -> list[Token]:
     """The source phrase around ``head``: no relative clause, apposition or commas."""
     keep = {head.i}
@@ -250,9 +260,12 @@ def _source_tokens(head: Token) -> list[Token]:
         if child.dep_ in _NOT_SOURCE:
             continue
         keep |= _subtree_ids(child)
-    # Coordinated modifiers ('security and civilian sources') stay; commas cut.
+    # Coordinated modifiers ('security and civilian sources') stay; commas cut, hyphens inside a
+    # word do not ("... al-Islam wal-Muslimin said").
+    doc = head.doc
+    keep |= {t.i for t in doc[max(head.left_edge.i, 0) : head.i] if _joining_hyphen(t)}
     left = head.i
-    while left - 1 in keep and not head.doc[left - 1].is_punct:
+    while left - 1 in keep and (not doc[left - 1].is_punct or _joining_hyphen(doc[left - 1])):
         left -= 1
     right = head.i
     while right + 1 in keep and head.doc[right + 1].text not in {",", "(", ")", ";"}:
