@@ -786,7 +786,7 @@ def places_compatible(a: EntityCluster, b: EntityCluster, geo: dict[int, Place])
 
 def _region_key(name: str) -> str:
     """A first-level region's name for comparison: folded, doubled letters written once (the
-    gazetteers spell one region "Lower Shabeelle" and "Lower Shabelle")."""
+    gazetteers spell one region "Upper Velleh" and "Upper Veleh")."""
     return re.sub(r"(.)\1+", r"\1", fold(name))
 
 

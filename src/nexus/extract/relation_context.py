@@ -7,7 +7,7 @@ dependency parse the way every pattern in ``relations.py`` needs it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -666,56 +666,18 @@ def _local_bodies() -> frozenset[str]:
     return _set(ontology.table("relations.yaml"), "local_body_words")
 
 
-def mark_titled_places(doc: Doc, clusters: Iterable[EntityCluster], index: dict[int, EntityCluster]) -> None:
-    """Index the bare repeats of a province's or city's name that open a title ("X regent A B",
-    "X police spokesman C"), which the tagger read as part of the title.
-
-    Only a repeat written exactly as the place's name, on tokens no entity covers, followed
-    within two words by a role word (or a lower-case local body word), and not inside a longer
-    capitalised name, is added; a name two places share is left alone.
-    """
-    lex = relation_lexicon()
-    titles = lex.roles | _local_bodies()
+def _bare_repeats(
+    doc: Doc,
+    clusters: Iterable[EntityCluster],
+    wanted: Callable[[EntityCluster], bool],
+    index: dict[int, EntityCluster],
+) -> Iterator[tuple[int, int, EntityCluster]]:
+    """``(start, end, cluster)`` token ranges where a capitalised form of one of the ``wanted``
+    clusters is written again on tokens ``index`` does not cover, in text order (one pass over
+    the document, forms looked up by their first word); a form two clusters share is left alone."""
     owners: dict[tuple[str, ...], EntityCluster | None] = {}
     for cluster in clusters:
-        if not is_polity(cluster):
-            continue
-        for mention in cluster.mentions:
-            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if span is None or not span.text[:1].isupper():
-                continue
-            words = tuple(t.text for t in span)
-            owners[words] = None if owners.get(words, cluster) is not cluster else cluster
-    for words, owner in owners.items():
-        if owner is None:
-            continue
-        for tok in doc:
-            end = tok.i + len(words)
-            if tok.text != words[0] or end > len(doc) or tuple(t.text for t in doc[tok.i : end]) != words:
-                continue
-            if any(i in index for i in range(tok.i, end)) or _name_goes_on(doc, tok.i - 1):
-                continue
-            after = doc[end : min(end + 2, len(doc))]
-            if not any(
-                (t.is_lower and is_word(t, titles)) or (t.is_title and is_word(t, lex.roles)) for t in after
-            ):
-                continue  # ("X regent A", "X Governor B")
-            for i in range(tok.i, end):
-                index[i] = owner
-
-
-def mark_unmarked_names(doc: Doc, clusters: Iterable[EntityCluster], index: dict[int, EntityCluster]) -> None:
-    """Index the bare repeats of an organisation's own name that the tagger left out.
-
-    A name or acronym the document gave an organisation ("the Coastal Army (CA)") and writes
-    again where the tagger saw no name ("CA spokesman X", "an LNA spokesman") stands for that
-    organisation too. Only a repeat written exactly as a form of the organisation (same case),
-    on tokens no entity covers, and not the start or end of a longer capitalised name ("CA
-    Holdings") is added; a form two organisations share is left alone.
-    """
-    owners: dict[tuple[str, ...], EntityCluster | None] = {}
-    for cluster in clusters:
-        if cluster.type != "ORG":
+        if not wanted(cluster):
             continue
         for mention in cluster.mentions:
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
@@ -732,12 +694,46 @@ def mark_unmarked_names(doc: Doc, clusters: Iterable[EntityCluster], index: dict
             end = tok.i + len(words)
             if end > len(doc) or tuple(t.text for t in doc[tok.i : end]) != words:
                 continue
-            if any(i in index for i in range(tok.i, end)):
-                continue
-            if _name_goes_on(doc, tok.i - 1) or _name_goes_on(doc, end):
-                continue
-            for i in range(tok.i, end):
-                index[i] = owner
+            if not any(i in index for i in range(tok.i, end)):
+                yield tok.i, end, owner
+
+
+def mark_titled_places(doc: Doc, clusters: Iterable[EntityCluster], index: dict[int, EntityCluster]) -> None:
+    """Index the bare repeats of a province's or city's name that open a title ("X regent A B",
+    "X police spokesman C"), which the tagger read as part of the title.
+
+    Only a repeat written exactly as the place's name, on tokens no entity covers, followed
+    within two words by a role word (or a lower-case local body word), and not inside a longer
+    capitalised name, is added; a name two places share is left alone.
+    """
+    lex = relation_lexicon()
+    titles = lex.roles | _local_bodies()
+    for start, end, owner in _bare_repeats(doc, clusters, is_polity, index):
+        if _name_goes_on(doc, start - 1):
+            continue
+        after = doc[end : min(end + 2, len(doc))]
+        if not any(
+            (t.is_lower and is_word(t, titles)) or (t.is_title and is_word(t, lex.roles)) for t in after
+        ):
+            continue  # ("X regent A", "X Governor B")
+        for i in range(start, end):
+            index[i] = owner
+
+
+def mark_unmarked_names(doc: Doc, clusters: Iterable[EntityCluster], index: dict[int, EntityCluster]) -> None:
+    """Index the bare repeats of an organisation's own name that the tagger left out.
+
+    A name or acronym the document gave an organisation ("the Coastal Army (CA)") and writes
+    again where the tagger saw no name ("CA spokesman X", "an LNA spokesman") stands for that
+    organisation too. Only a repeat written exactly as a form of the organisation (same case),
+    on tokens no entity covers, and not the start or end of a longer capitalised name ("CA
+    Holdings") is added; a form two organisations share is left alone.
+    """
+    for start, end, owner in _bare_repeats(doc, clusters, lambda c: c.type == "ORG", index):
+        if _name_goes_on(doc, start - 1) or _name_goes_on(doc, end):
+            continue
+        for i in range(start, end):
+            index[i] = owner
 
 
 def _name_goes_on(doc: Doc, i: int) -> bool:
