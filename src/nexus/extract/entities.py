@@ -3812,9 +3812,16 @@ def _written_before_place_noun(doc: Doc, name: str) -> bool:
     """Whether the text writes the name, as a whole word, right before a lower-case place noun
     of ``place_nouns`` ("X village", "the X zones"), in a mention the NER left untagged or
     tagged otherwise: a sign the name is a place's wherever else the NER reads it as a person's."""
+    text = doc_text(doc)
+    noun_after = _place_noun_after()
+    return any(noun_after.match(text, m.end()) for m in re.finditer(rf"(?<![\w-]){re.escape(name)}", text))
+
+
+@cache
+def _place_noun_after() -> re.Pattern[str]:
+    """A lower-case place noun (``place_nouns``) after blanks, matched where a name ends."""
     nouns = "|".join(re.escape(n) for n in sorted(_word_set("place_nouns"), key=len, reverse=True))
-    pattern = re.compile(rf"(?<![\w-]){re.escape(name)}[ \t]+(?:{nouns})s?\b")
-    return pattern.search(doc_text(doc)) is not None
+    return re.compile(rf"[ \t]+(?:{nouns})s?\b")
 
 
 def _persons_named_as_places(doc: Doc, clusters: list[EntityCluster]) -> list[EntityCluster]:
