@@ -127,6 +127,9 @@ MAY_HOLD_REASON = "may hold"
 RELATED_ACTORS_SCORE = 0.75
 #: Actor closeness of two coarse-dated recollections of one place that blame different actors.
 RECALLED_ACTORS_SCORE = 0.25
+#: Figure closeness of two counts of the dead that may be early and later counts of one toll
+#: (``counts_of_one_toll``): between no figure in common (0.2) and one given on a side only (0.5).
+ONE_TOLL_SCORE = 0.4
 #: Place closeness of two spellings of one name (``spelt_alike``), one side without coordinates.
 SPELT_ALIKE_SCORE = 0.9
 #: Place kinds whose names may be compared by spelling (towns and sites, not regions).
@@ -931,6 +934,8 @@ def figure_score(a: EventKey, b: EventKey) -> tuple[float, str]:
     clashing = clashing_fields(a, b)
     if clashing:
         return 0.0, "figures far apart (" + ", ".join(clashing) + ")"
+    if counts_of_one_toll(a, b):
+        return ONE_TOLL_SCORE, "counts of one rising toll"
     return 0.2, "no figure in common"
 
 
@@ -1335,9 +1340,33 @@ def _one_scene_told(report: EventKey, candidate: EventKey, date_closeness: float
         return False  # a publication date within its slack is as near as a date can be told
     if figures == 1.0 or target_score(report, candidate)[0] >= TARGET_KIND_SCORE:
         return True
+    if counts_of_one_toll(report, candidate):
+        return True
     families = weapon_families()
     mine = {families.get(m, m) for m in report.methods}
     return bool(mine & {families.get(m, m) for m in candidate.methods})
+
+
+#: An earlier count of a rising toll is at least this share of the later one (14 of 21, not 2 of 8).
+EARLY_COUNT_SHARE = 0.5
+
+
+def counts_of_one_toll(report: EventKey, candidate: EventKey) -> bool:
+    """Whether both sides count the dead, every count of one side is at least every count of the
+    other, and the nearest two are within ``EARLY_COUNT_SHARE`` of each other: early and later
+    counts of one rising toll ("at least 14 killed", "the toll has risen to 21"), not two
+    figures that cross, nor a small toll beside a large one (2 fishermen, 8 soldiers)."""
+    mine = [v for n, v in report.figures if n == "killed"]
+    theirs = [v for n, v in candidate.figures if n == "killed"]
+    if not mine or not theirs:
+        return False
+    if min(mine) >= max(theirs):
+        low, high = max(theirs), min(mine)
+    elif max(mine) <= min(theirs):
+        low, high = max(mine), min(theirs)
+    else:
+        return False
+    return low >= EARLY_COUNT_SHARE * high and not figures_clash(low, high)
 
 
 @cache
