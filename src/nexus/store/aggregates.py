@@ -93,6 +93,8 @@ def report_place_key(row: Any) -> PlaceKey | None:
     if resolution.get(
         "region"
     ):  # "in Kelm district": the division named for the town (``linker.region_named``)
+        if resolution.get("region") == "wide":  # "in Ostria's Velm region": not at the town of Velm
+            return PlaceKey(row.place_name, "admin", row.country, row.admin1)
         return PlaceKey(row.place_name, "admin", row.country, row.admin1, row.lat, row.lon)
     towns = tuple(str(t) for t in resolution.get("towns") or ())  # named in the region by its document
     regions = tuple(str(r) for r in resolution.get("regions") or ())  # "Kelmo in Velm province"
