@@ -501,9 +501,26 @@ def located_by(sentence: str | None, name: str | None) -> str | None:
         return None
     for pattern in _patterns_for(name):
         found = pattern.search(sentence)
-        if found:
+        if found and not _beyond_reach(found.group(0)):
             return found.group(1)
     return None
+
+
+_DISTANCE = re.compile(
+    r"\b(\d+(?:\.\d+)?)\s*(" + "|".join(sorted(DISTANCE_UNITS, key=len, reverse=True)) + r")\b", re.IGNORECASE
+)
+
+
+def _beyond_reach(text: str) -> bool:
+    """Whether ``text`` ("Kelmo, about 70 km west of Dastra") puts the place farther from the town
+    than one happening's places lie apart (``MAX_KM``): a reference point, not where it is."""
+    for number, unit in _DISTANCE.findall(text):
+        km = float(number) * (1.609 if unit.lower().startswith("mile") else 1.0)
+        if unit.lower().startswith(("metre", "meter")):
+            km /= 1000.0
+        if km > MAX_KM:
+            return True
+    return False
 
 
 @lru_cache(maxsize=4096)
