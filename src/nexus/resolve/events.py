@@ -707,11 +707,30 @@ def _contains(region: PlaceKey, place: PlaceKey) -> bool:
             return True  # "North Velm" holds a town of Velm, "Velm" one of "North Velm"
         if any(_admin_alike(region_name, admin_key(r)) for r in place.regions):
             return True  # "Kelmo in Velm province": its sentence puts it there
+        if place.admin1 and admin_key(place.admin1) in macro_region_parts(region_name):
+            return True  # "the Velm Region" made of Velm North and Velm South holds their towns
         if place.kind not in ("city", "site") or (region.country and place.country != region.country):
             return False
         divisions = town_divisions(place.name, place.country, place.lat, place.lon)
         return any(_admin_alike(region_name, admin_key(d)) for d in divisions)
     return False
+
+
+@cache
+def _macro_regions() -> dict[str, frozenset[str]]:
+    table: dict[str, dict[str, list[str]]] = ontology.table("divisions.yaml").get("macro_regions") or {}
+    out: dict[str, set[str]] = {}
+    for regions in table.values():
+        for region, parts in regions.items():
+            out.setdefault(admin_key(str(region)), set()).update(admin_key(str(p)) for p in parts)
+    return {region: frozenset(parts) for region, parts in out.items()}
+
+
+def macro_region_parts(region: str) -> frozenset[str]:
+    """The first-level divisions (``admin_key``) a region made of them holds (``divisions.yaml``
+    ``macro_regions``: "Kurdistan Region" holds As Sulaymaniyah, Arbil, Dahuk, Halabja); empty for
+    any other name."""
+    return _macro_regions().get(region, frozenset())
 
 
 @cache
