@@ -270,6 +270,7 @@ def test_villages_and_divisions_no_table_knows_are_one_event(
     clustered_sixth: tuple[dict[str, Any], list[Any]],
 ) -> None:
     events_of = _key_events(*clustered_sixth)
-    # a locality, a township and a zone the GeoNames tables lack, against their region or village
-    for incident in ("sd-kassab", "mm-taze", "et-kobo", "bj-segbana"):
+    # a locality, a township and a zone the GeoNames tables lack, against their region or village; a
+    # village against "Peru's Ayacucho region" (a wide division named for a city 100 km away)
+    for incident in ("sd-kassab", "mm-taze", "et-kobo", "bj-segbana", "pe-canayre"):
         assert len(events_of[incident]) == 1, incident
