@@ -391,3 +391,69 @@ def test_a_plant_among_the_targets_of_a_strike_is_no_deed_of_the_speaker(extract
         published="2024-04-13",
     )
     assert [e for e in extraction.events if e.type == "claim"] == []
+
+
+# --- a toll raised "to N" after the participle of its own noun phrase ---------------------------
+
+
+def test_the_number_killed_in_an_attack_raised_to_a_figure_is_the_toll(extract: Any) -> None:
+    extraction = extract(
+        "Hospital staff in Gulu raised the number of people killed in Friday's market bombing to 23, "
+        "up from an earlier count of 15.",
+        published="2025-03-12",
+    )
+    [attack] = _events(extraction, "attack")
+    assert attack.killed is not None and attack.killed.value == 23
+
+
+def test_the_number_injured_raised_to_a_figure_counts_the_wounded(extract: Any) -> None:
+    extraction = extract(
+        "Doctors in Kisumu raised the number of people injured in Saturday's grenade attack to 41.",
+        published="2025-03-12",
+    )
+    [attack] = _events(extraction, "attack")
+    assert attack.injured is not None and attack.injured.value == 41
+    assert attack.killed is None
+
+
+# --- "dead" hung on the object: killed, not wounded ---------------------------------------------
+
+
+def test_shot_dead_after_another_verb_kills_the_counted_part(extract: Any) -> None:
+    extraction = extract(
+        "Militants stopped a minibus near Jowhar and shot dead four of its passengers.",
+        published="2025-03-12",
+    )
+    [attack] = _events(extraction, "attack")
+    assert attack.killed is not None and attack.killed.value == 4
+    assert attack.injured is None
+
+
+def test_a_man_shot_dead_by_police_is_killed_not_wounded(extract: Any) -> None:
+    extraction = extract(
+        "Police shot a man dead in Linz on Friday after he stabbed two people with a knife.",
+        published="2025-03-12",
+    )
+    killed = [e.killed.value for e in extraction.events if e.killed is not None]
+    wounded = [e.injured.value for e in extraction.events if e.injured is not None]
+    assert killed == [1]
+    assert wounded == [2]
+
+
+def test_shot_without_dead_still_wounds(extract: Any) -> None:
+    extraction = extract(
+        "Militants shot two traders at a market in Jowhar on Monday.", published="2025-03-12"
+    )
+    [attack] = _events(extraction, "attack")
+    assert attack.injured is not None and attack.injured.value == 2
+    assert attack.killed is None
+
+
+def test_the_death_of_a_groups_envoy_in_an_assassination_kills_one(extract: Any) -> None:
+    extraction = extract(
+        "The movement mourned the death of its envoy Omar Tahir, calling it an assassination carried out "
+        "by Israel in Tyre.",
+        published="2025-03-12",
+    )
+    [strike] = _events(extraction, "military_action")
+    assert strike.killed is not None and strike.killed.value == 1
