@@ -457,3 +457,113 @@ def test_the_death_of_a_groups_envoy_in_an_assassination_kills_one(extract: Any)
     )
     [strike] = _events(extraction, "military_action")
     assert strike.killed is not None and strike.killed.value == 1
+
+
+# --- a local division's written name, and the town after it -------------------------------------
+
+
+def test_a_barangay_name_and_its_town_after_a_comma_are_two_places(extract: Any) -> None:
+    extraction = extract(
+        "Two farmers were shot dead in Barangay Tuka Bayabas, Matanog, on Sunday.", published="2025-03-12"
+    )
+    [attack] = _events(extraction, "attack")
+    assert _place(attack) == "Barangay Tuka Bayabas"
+    places = {e.name for e in extraction.entities if e.type == "PLACE"}
+    assert {"Barangay Tuka Bayabas", "Matanog"} <= places
+
+
+def test_a_kampung_name_of_several_words_is_one_place(extract: Any) -> None:
+    extraction = extract(
+        "Soldiers traded fire with rebels in Kampung Sungai Toh on Monday.", published="2025-03-12"
+    )
+    assert ("Kampung Sungai Toh", "PLACE") in [(e.name, e.type) for e in extraction.entities]
+
+
+def test_a_barangay_listed_after_a_sitio_is_a_place_too(extract: Any) -> None:
+    extraction = extract(
+        "Troops clashed with gunmen in Sitio Malagos, Barangay Dulao, on Monday.", published="2025-03-12"
+    )
+    places = {e.name for e in extraction.entities if e.type == "PLACE"}
+    assert {"Sitio Malagos", "Barangay Dulao"} <= places
+
+
+def test_a_division_noun_before_a_title_is_no_place_name(extract: Any) -> None:
+    extraction = extract(
+        "Gunmen shot dead a farmer in Barangay Chairman Pedro Lagman's farm on Monday.",
+        published="2025-03-12",
+    )
+    assert all(not e.name.startswith("Barangay Chairman") or e.type != "PLACE" for e in extraction.entities)
+
+
+# --- a fronted "Near X," / "Outside X," ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Near Hobyo on Tuesday, gunmen stopped a bus bound for Galkayo and shot dead five of its "
+            "passengers.",
+            "Hobyo",
+        ),
+        ("Near Erigavo on Monday, gunmen halted a lorry and killed its driver.", "Erigavo"),
+        ("Outside Kitgum, rebels ambushed a supply convoy on Friday, killing four drivers.", "Kitgum"),
+    ],
+)
+def test_a_fronted_preposition_places_the_attack_at_its_town(extract: Any, text: str, place: str) -> None:
+    extraction = extract(text, published="2025-03-12")
+    [attack] = _events(extraction, "attack")
+    assert _place(attack) == place
+    assert (place, "PLACE") in [(e.name, e.type) for e in extraction.entities]
+
+
+# --- towns the NER misses: a particle name, a post in an unknown town ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Insurgents attacked the coastal town of Vila do Ibo on Tuesday.", "Vila do Ibo"),
+        ("Gunmen killed three traders in Santa Cruz de la Tolosa on Friday.", "Santa Cruz de la Tolosa"),
+    ],
+)
+def test_a_place_name_with_a_lower_case_particle_is_whole(extract: Any, text: str, place: str) -> None:
+    extraction = extract(text, published="2025-03-12")
+    [attack] = _events(extraction, "attack")
+    assert _place(attack) == place
+
+
+def test_a_post_in_a_town_no_gazetteer_knows_is_placed_there(extractor: Any) -> None:
+    from spacy.tokens import Span
+
+    from nexus.extract.entities import cluster_entities
+
+    doc = extractor.nlp("Last year, gunmen overran a police post in Wadikoro and held nine officers captive.")
+    town = next(t.i for t in doc if t.text == "Wadikoro")
+    others = [e for e in doc.ents if e.end <= town or e.start > town]
+    doc.ents = [*others, Span(doc, town, town + 1, label="LANGUAGE")]  # the NER reads such names so
+    assert ("Wadikoro", "PLACE") in [(c.name, c.type) for c in cluster_entities(doc)]
+
+
+def test_a_language_name_after_a_post_noun_without_a_place_word_stays_unplaced(extractor: Any) -> None:
+    from spacy.tokens import Span
+
+    from nexus.extract.entities import cluster_entities
+
+    doc = extractor.nlp("Last year, gunmen posted a message in Wadikoro and left.")
+    town = next(t.i for t in doc if t.text == "Wadikoro")
+    others = [e for e in doc.ents if e.end <= town or e.start > town]
+    doc.ents = [*others, Span(doc, town, town + 1, label="LANGUAGE")]  # a message in a language
+    assert ("Wadikoro", "PLACE") not in [(c.name, c.type) for c in cluster_entities(doc)]
+
+
+def test_a_fronted_preposition_read_into_a_persons_name_is_cut_off(extractor: Any) -> None:
+    from spacy.tokens import Span
+
+    from nexus.extract.entities import cluster_entities
+
+    doc = extractor.nlp("Near Wadikoro, gunmen shot dead six passengers.")
+    doc.ents = [Span(doc, 0, 2, label="PERSON")]  # "Near Wadikoro" read as a man's name
+    names = [(c.name, c.type) for c in cluster_entities(doc)]
+    assert ("Wadikoro", "PLACE") in names
+    assert all(not n.startswith("Near") for n, _ in names)
