@@ -567,3 +567,29 @@ def test_a_fronted_preposition_read_into_a_persons_name_is_cut_off(extractor: An
     names = [(c.name, c.type) for c in cluster_entities(doc)]
     assert ("Wadikoro", "PLACE") in names
     assert all(not n.startswith("Near") for n, _ in names)
+
+
+# --- "and in that same month" opens a second happening in one sentence --------------------------
+
+
+@pytest.mark.parametrize("anchor", ["in that same month", "on the same day", "later that month"])
+def test_a_clause_dated_from_the_first_is_a_second_attack(extract: Any, anchor: str) -> None:
+    extraction = extract(
+        f"In June 2020 militants bombed a bus in Arua, killing six, and {anchor} gunmen killed three "
+        "herders in Koboko.",
+        published="2025-03-12",
+    )
+    attacks = _events(extraction, "attack")
+    assert sorted(
+        (_place(a), a.date.iso if a.date else None, a.killed.value if a.killed else None) for a in attacks
+    ) == [
+        ("Arua", "2020-06", 6),
+        ("Koboko", "2020-06", 3),
+    ]
+
+
+def test_a_killing_told_again_in_the_same_sentence_is_one_attack(extract: Any) -> None:
+    extraction = extract(
+        "In June 2020 militants bombed a bus in Arua, and six passengers were killed.", published="2025-03-12"
+    )
+    assert len(_events(extraction, "attack")) == 1
