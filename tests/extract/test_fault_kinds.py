@@ -128,6 +128,25 @@ def test_supporting_a_number_of_groups_including_one(extract: Any) -> None:
     assert ("Eritrea", "cooperation", "Polisario Front") in _relations(extraction)
 
 
+def test_groups_listed_after_among_them_are_backed_and_based_where_named(extract: Any) -> None:
+    extraction = extract(
+        "Eritrea backs a number of armed movements, among them the Polisario Front in Western Sahara "
+        "and al-Shabaab in Somalia.",
+        published="2025-03-12",
+    )
+    found = _relations(extraction)
+    assert {("Eritrea", "cooperation", "Polisario Front"), ("Eritrea", "cooperation", "al-Shabaab")} <= found
+    assert {("Polisario Front", "based_in", "Western Sahara"), ("al-Shabaab", "based_in", "Somalia")} <= found
+
+
+def test_among_the_dead_is_no_list_of_backed_groups(extract: Any) -> None:
+    extraction = extract(
+        "Eritrea backs a number of armed movements; among the dead was a Polisario Front commander.",
+        published="2025-03-12",
+    )
+    assert ("Eritrea", "cooperation", "Polisario Front") not in _relations(extraction)
+
+
 # --- a wounding told in a relative clause -----------------------------------------------------
 
 
