@@ -506,6 +506,24 @@ def test_a_barangay_listed_after_a_sitio_is_a_place_too(extract: Any) -> None:
     assert {"Sitio Malagos", "Barangay Dulao"} <= places
 
 
+def test_a_province_closing_a_chain_of_places_is_a_place(extract: Any) -> None:
+    extraction = extract(
+        "Soldiers clashed with rebels in Sitio Tagbak, Barangay Maputi, in Banaybanay town, "
+        "Zamboanga Sibugay, late on Saturday.",
+        published="2025-03-12",
+    )
+    types = {e.name: e.type for e in extraction.entities}
+    assert types.get("Zamboanga Sibugay") == "PLACE"
+    assert types.get("Barangay Maputi") == "PLACE"
+
+
+def test_a_person_named_after_a_place_and_a_comma_who_speaks_stays_a_person(extract: Any) -> None:
+    extraction = extract(
+        "Two traders were shot dead in Banaybanay, Ramon Dizon said.", published="2025-03-12"
+    )
+    assert ("Ramon Dizon", "PERSON") in [(e.name, e.type) for e in extraction.entities]
+
+
 def test_a_division_noun_before_a_title_is_no_place_name(extract: Any) -> None:
     extraction = extract(
         "Gunmen shot dead a farmer in Barangay Chairman Pedro Lagman's farm on Monday.",

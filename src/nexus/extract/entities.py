@@ -3861,10 +3861,14 @@ def _relabel_places(doc: Doc, clusters: list[EntityCluster], geocoder: Geocoder)
         ):
             cluster.type = "PLACE"  # "regained control of X"; "recaptured X", a town the gazetteer knows
             continue
-        if cluster.type == "PERSON" and (len(words) > 1 or cluster.roles):
+        if (
+            not cluster.roles
+            and any(_container_after_a_place(s, clusters) for s in spans)
+            and any(c.exact and c.kind in ("city", "admin") for c in geocoder.candidates(title))
+        ):
+            cluster.type = "PLACE"  # "in Barangay X, Y.", "in X City, Negros Y,": Y holds the place before it
             continue
-        if any(_container_after_a_place(s, clusters) for s in spans) and _any_known_town(title, geocoder):
-            cluster.type = "PLACE"  # "in Barangay X, Y.": Y holds the place before it
+        if cluster.type == "PERSON" and (len(words) > 1 or cluster.roles):
             continue
         locative = any(
             doc_text(doc)[max(0, m.start - 4) : m.start].strip().lower()
@@ -3876,15 +3880,17 @@ def _relabel_places(doc: Doc, clusters: list[EntityCluster], geocoder: Geocoder)
 
 
 def _container_after_a_place(span: Span, clusters: list[EntityCluster]) -> bool:
-    """ "in X, Y." / "in X, Y, on Monday": the name ``span`` comes right after a place of
-    ``clusters`` and a comma, and ends its clause (a stop, comma, semicolon or the text's end):
-    the town or division that holds X, not a person."""
+    """ "in X, Y." / "in X town, Y, on Monday": the name ``span`` comes right after a place of
+    ``clusters`` (and its place noun) and a comma, and ends its clause (a stop, comma,
+    semicolon or the text's end): the town or division that holds X, not a person."""
     doc = span.doc
     if span.start < 2 or doc[span.start - 1].text != ",":
         return False
     if span.end < len(doc) and doc[span.end].text not in (".", ",", ";"):
         return False
     before = doc[span.start - 2]
+    if before.is_lower and before.lemma_ in _word_set("place_nouns") and span.start >= 3:
+        before = doc[span.start - 3]  # "in X town, Y,": the place noun after the place's name
     end = before.idx + len(before)
     return any(c.type == "PLACE" and any(m.end == end for m in c.mentions) for c in clusters)
 
