@@ -1,6 +1,9 @@
 """Fault kinds worded afresh: convened meetings, teams flown in, a group's regional branch,
-support for groups listed with their places, a wounding told in a relative clause,
-assassinations, recaptured towns, violent paraphrases, ranges and an assault's scene (whole
+support for groups listed with their places ("including", "among them"), a wounding told in a
+relative clause, assassinations, recaptured towns, violent paraphrases, ranges and an assault's
+scene, tolls raised "to N" after their participle, "shot dead" hung on the object, local
+divisions written before their names and the towns after them, fronted "Near X,", particle
+place names, towns no gazetteer knows, a second attack dated "in that same month" (whole
 pipeline, variants in own words with places and names of no dev file or case)."""
 
 from __future__ import annotations
@@ -496,6 +499,15 @@ def test_a_kampung_name_of_several_words_is_one_place(extract: Any) -> None:
         "Soldiers traded fire with rebels in Kampung Sungai Toh on Monday.", published="2025-03-12"
     )
     assert ("Kampung Sungai Toh", "PLACE") in [(e.name, e.type) for e in extraction.entities]
+
+
+def test_an_abbreviated_barangay_and_its_town_before_the_day_are_places(extract: Any) -> None:
+    extraction = extract(
+        "Two soldiers were killed in Brgy. Kalilangan, Matanog on Sunday.", published="2025-03-12"
+    )
+    [attack] = _events(extraction, "attack")
+    assert _place(attack) == "Brgy. Kalilangan"
+    assert ("Matanog", "PLACE") in [(e.name, e.type) for e in extraction.entities]
 
 
 def test_a_barangay_listed_after_a_sitio_is_a_place_too(extract: Any) -> None:

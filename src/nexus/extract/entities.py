@@ -308,15 +308,18 @@ def _with_division_names(doc: Doc, ents: list[Span]) -> list[Span]:
         if i + 1 < len(doc) and doc[i + 1].lower_.rstrip(".") in titles:
             continue  # "in Barangay Chairman X's house"
         end = i + 1
+        if end < len(doc) and doc[end].text == "." and not token.whitespace_:
+            end += 1  # "Brgy. X": the noun's abbreviation
+        opened = end
         while (
             end < len(doc)
-            and end - i <= _DIVISION_NAME_WORDS
+            and end - opened < _DIVISION_NAME_WORDS
             and doc[end].is_title
             and doc[end].pos_ in ("PROPN", "NOUN", "ADJ")
             and doc[end].lower_ not in CALENDAR_WORDS
         ):
             end += 1
-        if end == i + 1 or (end < len(doc) and doc[end].tag_ == "POS"):
+        if end == opened or (end < len(doc) and doc[end].tag_ == "POS"):
             continue
         if any((e.start < end and e.end > end) or e.start < i < e.end for e in ents):
             continue  # a longer name holds these words
@@ -3882,12 +3885,12 @@ def _relabel_places(doc: Doc, clusters: list[EntityCluster], geocoder: Geocoder)
 def _container_after_a_place(span: Span, clusters: list[EntityCluster]) -> bool:
     """ "in X, Y." / "in X town, Y, on Monday": the name ``span`` comes right after a place of
     ``clusters`` (and its place noun) and a comma, and ends its clause (a stop, comma,
-    semicolon or the text's end): the town or division that holds X, not a person."""
+    semicolon, preposition or the text's end): the town or division that holds X, not a person."""
     doc = span.doc
     if span.start < 2 or doc[span.start - 1].text != ",":
         return False
-    if span.end < len(doc) and doc[span.end].text not in (".", ",", ";"):
-        return False
+    if span.end < len(doc) and doc[span.end].text not in (".", ",", ";") and doc[span.end].pos_ != "ADP":
+        return False  # (or a phrase opening after it: "in X, Y on Monday")
     before = doc[span.start - 2]
     if before.is_lower and before.lemma_ in _word_set("place_nouns") and span.start >= 3:
         before = doc[span.start - 3]  # "in X town, Y,": the place noun after the place's name
