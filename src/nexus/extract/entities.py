@@ -4559,7 +4559,7 @@ def _untagged_places(doc: Doc, clusters: list[EntityCluster], geocoder: Geocoder
         if (
             misread
             and not placed_by_words
-            and not _named_as_a_settlement(token)  # "a post in X": a place, known or not
+            and not _site_in_a_misread_town(token)  # "a police post in X": a place, known or not
             and not (_place_only_context(lone) and _trustworthy_place(token.text, geocoder, strict=False))
         ):
             continue  # "in Kohat" read as the title of a work: a known town all the same
@@ -4610,6 +4610,19 @@ def _untagged_places(doc: Doc, clusters: list[EntityCluster], geocoder: Geocoder
             found[key] = EntityCluster(type="PLACE")
             found[key].add(_mention(part))
     return list(found.values())
+
+
+def _site_in_a_misread_town(token: Token) -> bool:
+    """ "overran a gendarmerie post in X": a name the NER misread, after a site or settlement noun
+    and "in"/"near"/"at" (:func:`_named_as_a_settlement`), is a place. A name read as a language
+    needs the site noun to carry a lower-case modifier ("a police post in X"), for "a post in
+    Arabic" is a message."""
+    if not _named_as_a_settlement(token):
+        return False
+    if token.ent_type_ != "LANGUAGE":
+        return True
+    site = token.doc[token.i - 2]
+    return any(c.dep_ in ("compound", "amod") and c.is_lower and c.i < site.i for c in site.children)
 
 
 def _fronted_preposition(token: Token) -> bool:
