@@ -17,13 +17,27 @@ whole cost on SQLite; on PostgreSQL the server's share is only in ``wall_*``).
 A flat store keeps the ratio near 1; a store whose cost grows with its size
 drops it. No extraction (spaCy) runs: this is the store's cost only. The
 ratio, not the absolute figure, is what compares across machines.
+
+On a shared machine the CPU time of the same work moves with the load (other
+processes on the same cores slow this one's caches and clock): a run whose first
+window met a quiet machine and whose last met a busy one reports a store that
+slows when it is the machine that did. So the run carries its own baseline: every
+``--probe-every`` documents (and once before the first) it ingests the same
+``--probe-docs`` documents into a new, empty SQLite store and times that (the
+probe's time is left out of the windows). The probe's work never changes, so its
+speed in the last window over its speed in the first is the machine's drift
+(``probe_cpu_ratio``); ``cpu_ratio_adjusted`` is ``cpu_ratio`` divided by it: the
+store's own slowdown. ``--probe-every 0`` turns the probe off.
 """
 
 from __future__ import annotations
 
 import argparse
 import cProfile
+import gc
 import json
+import os
+import statistics
 import sys
 import tempfile
 import time
@@ -36,6 +50,28 @@ from nexus.store import open_store
 from nexus.store.devlike import devlike_extraction
 
 
+#: Documents of the probe (``_probe``): ids far past any run's, the same ones every time.
+PROBE_FIRST_ID = 10_000_000
+
+
+def _probe(docs: int, directory: Path, n: int) -> tuple[float, float]:
+    """Wall and CPU seconds per document to ingest the probe's ``docs`` documents into a new,
+    empty SQLite store (the ``n``-th, in ``directory``); opening and migrating it is not timed,
+    nor is the garbage collector let run during it."""
+    extractions = [devlike_extraction(PROBE_FIRST_ID + i) for i in range(docs)]
+    with open_store(f"sqlite:///{directory / f'probe-{n}.db'}") as store:
+        gc.disable()  # a full collection of the run's heap would land on the probe by chance
+        try:
+            wall, cpu = time.perf_counter(), time.process_time()
+            store.ingest(extractions, batch_size=max(1, docs))
+            wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+        finally:
+            gc.enable()
+    for leftover in directory.glob(f"probe-{n}.db*"):
+        leftover.unlink()
+    return wall / docs, cpu / docs
+
+
 def run(
     url: str,
     docs: int,
@@ -44,6 +80,8 @@ def run(
     profile: str | None = None,
     profile_from: int = 0,
     stamps_to: str | None = None,
+    probe_every: int = 250,
+    probe_docs: int = 25,
 ) -> dict[str, Any]:
     """Ingest ``docs`` generated reports into the store at ``url``; timings per ``window``.
 
@@ -52,17 +90,30 @@ def run(
     shows what costs more once the store is large. With ``stamps_to``, each
     document's (wall, CPU) time stamp is appended to that file as it is
     stored, so a run stopped early still tells how far it got and how fast.
+    Every ``probe_every`` documents (0: never) the probe (``_probe``) times
+    ``probe_docs`` documents into an empty store; its time is taken off the stamps.
     """
     stamps: list[tuple[float, float]] = []
     profiler = cProfile.Profile() if profile else None
     log = open(stamps_to, "a", buffering=1) if stamps_to else None  # noqa: SIM115
+    probes: list[tuple[int, float, float, float]] = []  # (documents stored, wall, CPU per doc, load)
+    spent = [0.0, 0.0]  # wall and CPU seconds the probes took, kept out of the stamps
+    probe_dir = Path(tempfile.mkdtemp(prefix="nexus-probe-"))
+
+    def probe() -> None:
+        wall, cpu = time.perf_counter(), time.process_time()
+        probes.append((len(stamps), *_probe(probe_docs, probe_dir, len(probes)), os.getloadavg()[0]))
+        spent[0] += time.perf_counter() - wall
+        spent[1] += time.process_time() - cpu
 
     def stamp(_result: object) -> None:
-        stamps.append((time.perf_counter(), time.process_time()))
+        stamps.append((time.perf_counter() - spent[0], time.process_time() - spent[1]))
         if log is not None:
             log.write(f"{len(stamps)} {stamps[-1][0] - start[0]:.3f} {stamps[-1][1] - start[1]:.3f}\n")
         if profiler is not None and profile_from and len(stamps) == profile_from:
             profiler.enable()
+        if probe_every and len(stamps) % probe_every == 0:
+            probe()
 
     statements = [0]
 
@@ -71,7 +122,10 @@ def run(
 
     with open_store(url) as store:
         event.listen(store.engine, "before_cursor_execute", count)
-        start = (time.perf_counter(), time.process_time())
+        if probe_every:
+            _probe(probe_docs, probe_dir, -1)  # warms what the first ingest of a process loads
+            probe()
+        start = (time.perf_counter() - spent[0], time.process_time() - spent[1])
         if profiler is not None and not profile_from:
             profiler.enable()
         summary = store.ingest(
@@ -84,6 +138,7 @@ def run(
         counts = store.counts()
     if log is not None:
         log.close()
+    probe_dir.rmdir()
     window = min(window, docs // 2) or 1
     times = [start, *stamps]
     out: dict[str, Any] = {
@@ -103,6 +158,19 @@ def run(
         out[f"{name}_first_docs_per_s"] = round(first, 1)
         out[f"{name}_last_docs_per_s"] = round(last, 1)
         out[f"{name}_ratio"] = round(last / first, 2)
+    first_probes = [p for p in probes if p[0] <= window]
+    last_probes = [p for p in probes if p[0] >= docs - window]
+    if first_probes and last_probes:
+        for clock, name in ((1, "wall"), (2, "cpu")):
+            # docs/s of the probe: the mean time per document of the probes in each window
+            first = 1 / statistics.fmean(p[clock] for p in first_probes)
+            last = 1 / statistics.fmean(p[clock] for p in last_probes)
+            out[f"probe_{name}_first_docs_per_s"] = round(first, 1)
+            out[f"probe_{name}_last_docs_per_s"] = round(last, 1)
+            out[f"probe_{name}_ratio"] = round(last / first, 2)
+            out[f"{name}_ratio_adjusted"] = round(out[f"{name}_ratio"] / (last / first), 2)
+        out["load_first"] = round(statistics.fmean(p[3] for p in first_probes), 1)
+        out["load_last"] = round(statistics.fmean(p[3] for p in last_probes), 1)
     out.update(entities=counts["entities"], events=counts["events"], relations=counts["relations"])
     return out
 
@@ -122,10 +190,27 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--profile-from", type=int, default=0, help="profile from this document on (default: all)"
     )
+    parser.add_argument(
+        "--probe-every",
+        type=int,
+        default=250,
+        help="time the probe (the same documents into an empty store) every N documents (0: off)",
+    )
+    parser.add_argument("--probe-docs", type=int, default=25, help="documents of the probe (default 25)")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
         url = args.db or f"sqlite:///{Path(tmp) / 'ingest.db'}"
-        result = run(url, args.docs, args.window, args.batch, args.profile, args.profile_from, args.stamps)
+        result = run(
+            url,
+            args.docs,
+            args.window,
+            args.batch,
+            args.profile,
+            args.profile_from,
+            args.stamps,
+            args.probe_every,
+            args.probe_docs,
+        )
     print(json.dumps(result, indent=2))
     return 0
 
