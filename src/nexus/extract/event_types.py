@@ -81,6 +81,8 @@ def refine_type(trigger: Token, etype: str, actors: list[EntityCluster]) -> str:
     agents = actors + _agent_entities(trigger)
     armed_group = any(a.subtype == "armed_group" for a in agents)
     non_state_modifier = _non_state_modifier(trigger)
+    if not attacker_subject and _at_state_forces(trigger, performers, lemmas | units, agents):
+        return "attack"  # "drones struck an army post": the state's forces were the target
     if etype == "attack":
         if state_subject and not attacker_subject:
             return "military_action"  # "security forces stormed the hideout"
@@ -107,7 +109,82 @@ def refine_type(trigger: Token, etype: str, actors: list[EntityCluster]) -> str:
         return "attack"  # "an explosive device struck their vehicle": a planted bomb, no state named
     if not agents and not performers and _unclaimed_launch(trigger):
         return "attack"  # "two rockets fired from across the border": nobody's state named
+    if not state_subject and not any(is_state(a) for a in agents) and _ran_into_a_planted_weapon(trigger):
+        return "attack"  # "their truck struck a landmine": a planted bomb, no state named
     return etype
+
+
+def _at_state_forces(
+    trigger: Token, performers: list[Token], words: set[str], agents: list[EntityCluster]
+) -> bool:
+    """Whether a strike no state is named for hit a state's forces: "drones struck an army post",
+    "an explosive-laden drone hit the army's base, killing two soldiers". ``words`` are the
+    performers' words; a weapon any side flies (``launched_weapons`` of doers.yaml: "drones")
+    names no state, but a force ("troops"), a state strike ("an air strike"), a state among the
+    ``agents``, an arrest or a court's act keep the state's."""
+    weapons = doer_words("launched_weapons")
+    if words & (_words("state_nouns") - weapons) or any(is_state(a) for a in agents):
+        return False
+    if event_family(trigger) in ("arrest", "court"):
+        return False
+    if _struck_by_the_state([p for p in performers if p.lemma_.lower() not in weapons]):
+        return False
+    return _aimed_at_state_forces(trigger)
+
+
+def _ran_into_a_planted_weapon(trigger: Token) -> bool:
+    """ "their vehicle struck an improvised explosive device", "the bus hit a landmine", "ran over
+    a mine": a verb whose object (or "over"/"on" object) is a planted weapon (``planted_weapons``)."""
+    if trigger.pos_ != "VERB":
+        return False
+    objects = [c for c in trigger.children if c.dep_ == "dobj"]
+    objects += [
+        g
+        for c in trigger.children
+        if c.dep_ == "prep" and c.lower_ in ("over", "on")
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    weapons = _words("planted_weapons")
+    return any(o.lemma_.lower() in weapons or o.lower_ in weapons for o in objects)
+
+
+def _aimed_at_state_forces(trigger: Token) -> bool:
+    """ "drones struck an army post", "a strike on a police checkpoint", "shelled the military's
+    base", "fired on troops": the mention's target (a verb's object, a noun's "on"/"at"/"against"
+    object) is a state's force (``state_personnel``) or a position of one (``state_positions``
+    with a ``state_personnel`` modifier or possessor)."""
+    if trigger.pos_ not in ("VERB", "NOUN"):
+        return False
+    verb = trigger.pos_ == "VERB"
+    targets = [c for c in trigger.children if c.dep_ == "dobj"] if verb else []
+    preps = frozenset({"on", "at", "against"} if verb else {"on", "against"})
+    targets += [
+        g
+        for c in trigger.children
+        if c.dep_ == "prep" and c.lower_ in preps
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    personnel, positions = _words("state_personnel"), _words("state_positions")
+    targets += [  # "struck the perimeter of the army's base": the base
+        g
+        for t in targets
+        for c in t.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    for target in (t for g in targets for t in (g, *g.conjuncts)):
+        if target.lemma_.lower() in personnel or target.lower_ in personnel:
+            return True
+        if target.lemma_.lower() not in positions:
+            continue
+        owners = [c for c in target.children if c.dep_ in ("compound", "amod", "poss")]
+        owners += [o for c in owners if c.dep_ == "poss" for o in c.children if o.dep_ == "compound"]
+        if any(o.lemma_.lower() in personnel or o.lower_ in personnel for o in owners):
+            return True
+    return False
 
 
 def _fought_with_the_state(trigger: Token) -> bool:
