@@ -345,3 +345,30 @@ def test_state_strikes_and_acts_on_soldiers_stay_military_actions(extract: Any, 
     found = types_of(extract(text, published="2025-04-28"))
     assert "military_action" in found
     assert "attack" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The insurgents captured the port town of Pemba in August 2020 and held it for a year.",
+        "Fighting between the two factions on Saturday around Baga killed at least 27 fighters, "
+        "fishermen said.",
+    ],
+)
+def test_ground_taken_by_insurgents_and_factions_fighting_are_attacks(extract: Any, text: str) -> None:
+    found = types_of(extract(text, published="2025-04-28"))
+    assert "attack" in found
+    assert "military_action" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops captured the town of Anefis from the rebels on Sunday.",
+        "Police captured two militants near Kidal on Sunday.",
+    ],
+)
+def test_captures_by_state_forces_stay_military_actions(extract: Any, text: str) -> None:
+    found = types_of(extract(text, published="2025-04-28"))
+    assert "military_action" in found
+    assert "attack" not in found

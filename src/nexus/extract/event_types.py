@@ -77,7 +77,9 @@ def refine_type(trigger: Token, etype: str, actors: list[EntityCluster]) -> str:
     attacker_subject = bool(
         lemmas & (_words("attacker_nouns") | _words("non_state_performers") | {"bomber", "bombers"})
     ) or any(_of_a_non_state_side(t) for t in performers)  # "fighters of the emirate"
-    attacker_subject = attacker_subject or bool(grouped)
+    attacker_subject = (
+        attacker_subject or bool(grouped) or any(_between_non_state_sides(t) for t in performers)
+    )
     agents = actors + _agent_entities(trigger)
     armed_group = any(a.subtype == "armed_group" for a in agents)
     non_state_modifier = _non_state_modifier(trigger)
@@ -86,7 +88,11 @@ def refine_type(trigger: Token, etype: str, actors: list[EntityCluster]) -> str:
     if etype == "attack":
         if state_subject and not attacker_subject:
             return "military_action"  # "security forces stormed the hideout"
-        if trigger.pos_ == "VERB" and _struck_by_the_state(performers) and not armed_group:
+        if (
+            trigger.pos_ == "VERB"
+            and _struck_by_the_state(performers)
+            and not (armed_group or attacker_subject)
+        ):
             return "military_action"  # "an air strike on a school killed 22": the strike's killing
         if kills_attackers(trigger) and not attacker_subject:
             return "military_action"  # "troops killed four militants" (not "separatists killed 84 fighters")
@@ -99,7 +105,9 @@ def refine_type(trigger: Token, etype: str, actors: list[EntityCluster]) -> str:
         return "military_action"  # "Houthi security forces arrested five people"
     if _fought_with_the_state(trigger):
         return "military_action"  # "the rebels clashed with security personnel"
-    if event_family(trigger) in ("arrest", "court"):
+    if event_family(trigger) in ("arrest", "court") and not (
+        (attacker_subject or armed_group) and _took_ground(trigger)
+    ):
         return "military_action"  # arrests, detentions and sentences are the state's
     if attacker_subject or non_state_modifier or armed_group:
         return "attack"  # "a suicide bomber struck a market", "a terror strike on a police post"
@@ -130,6 +138,45 @@ def _at_state_forces(
     if _struck_by_the_state([p for p in performers if p.lemma_.lower() not in weapons]):
         return False
     return _aimed_at_state_forces(trigger)
+
+
+def _between_non_state_sides(performer: Token) -> bool:
+    """ "fighting between the two factions", "clashes between rival gangs", "a gunfight between
+    X and Y" (X, Y armed groups): a violent noun whose "between" sides are all non-state
+    (``attacker_nouns``, ``non_state_performers`` or armed groups' names)."""
+    sides = [
+        t
+        for c in performer.children
+        if c.dep_ == "prep" and c.lower_ == "between"
+        for g in c.children
+        if g.dep_ == "pobj"
+        for t in (g, *g.conjuncts)
+    ]
+    if not sides:
+        return False
+    words = _words("attacker_nouns") | _words("non_state_performers")
+    index = cached_entity_index(performer.doc)
+    return all(
+        t.lemma_.lower() in words
+        or t.lower_ in words
+        or ((c := index.get(t.i)) is not None and c.subtype == "armed_group")
+        for t in sides
+    )
+
+
+def _took_ground(trigger: Token) -> bool:
+    """ "captured the port town", "seized the village of X", "took control of the base": a verb of
+    the arrest family whose object is a place (a place entity, or a place or position noun of
+    ``taken_places``), so ground was taken, nobody arrested."""
+    if trigger.pos_ != "VERB":
+        return False
+    index = cached_entity_index(trigger.doc)
+    places = _words("taken_places")
+    for obj in (c for c in trigger.children if c.dep_ == "dobj"):
+        cluster = index.get(obj.i)
+        if (cluster is not None and cluster.type == "PLACE") or obj.lemma_.lower() in places:
+            return True
+    return False
 
 
 def _ran_into_a_planted_weapon(trigger: Token) -> bool:
