@@ -214,3 +214,23 @@ def test_blame_of_a_state_or_a_negated_blame_names_no_group(extract: Any) -> Non
     attacks = [e for e in extract(text, published="2025-04-28").events if e.type == "attack"]
     assert attacks
     assert all(not e.actors for e in attacks)
+
+
+def test_a_suspect_identified_by_name_is_the_doer_of_the_attack_just_told(extract: Any) -> None:
+    text = (
+        "A man stabbed two people near the station in Lille on Friday evening, prosecutors said. "
+        "The suspect, a 31-year-old identified by prosecutors as Mehdi R., was overpowered by "
+        "passers-by and arrested at the scene."
+    )
+    found = _attack_actors(extract(text, published="2025-04-28"))
+    assert found.get("2025-04-25") == ["Mehdi R."]
+
+
+def test_a_witness_identified_by_name_is_no_doer(extract: Any) -> None:
+    text = (
+        "A gunman opened fire at a bus stop near Ramallah on Tuesday, killing one man. "
+        "A witness, identified as Samir Haddad, said he heard six shots."
+    )
+    attacks = [e for e in extract(text, published="2025-04-28").events if e.type == "attack"]
+    assert attacks
+    assert all(not e.actors for e in attacks)

@@ -163,11 +163,15 @@ def _tie_told_after(mentions: Sequence[_Mention]) -> None:
         if mention.type != "attack" or mention.actors:
             continue
         sent = mention.trigger.sent
-        found = None
+        found: tuple[list[EntityCluster], str | None] | None = None
         for _ in range(_TIE_REACH):
             if sent.end >= len(doc):
                 break
             following = doc[sent.end].sent
+            named = _identified_doer(following) if _told_afresh(mention) else None
+            if named is not None:
+                found = (named, None)
+                break
             blamed = (
                 _blamed_doers(following) if following.start not in violent and _told_afresh(mention) else None
             )
@@ -234,6 +238,45 @@ def _told_afresh(mention: _Mention) -> bool:
     killed", "a bombing at X"), not a back reference ("the raid"), which takes its doer by
     coreference."""
     return not refers_back(mention.trigger)
+
+
+def _identified_doer(sent: Span) -> list[EntityCluster] | None:
+    """The person ``sent`` names as the unnamed doer just told of, or None: "The suspect, a
+    24-year-old identified by prosecutors as X, was arrested", "The army identified the attacker
+    as X", "The gunman was named as X". The named noun must be a definite attacker or private
+    performer ("the suspect", "the attacker", "the man"); the verbs are ``identifying_verbs`` of
+    ``doers.yaml``, and the name their "as" object."""
+    from nexus.extract.arguments import cached_entity_index  # (import cycle)
+
+    verbs = _doer_words("identifying_verbs")
+    doers = frozenset(str(w).lower() for w in event_ontology()["attacker_nouns"]) | frozenset(
+        str(w).lower() for w in event_ontology()["private_performers"]
+    )
+    index = cached_entity_index(sent.doc)
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
+            continue
+        names = [
+            index[g.i]
+            for p in verb.children
+            if p.dep_ == "prep" and p.lower_ == "as"
+            for g in p.children
+            if g.dep_ == "pobj" and g.i in index and index[g.i].type == "PERSON"
+        ]
+        if not names:
+            continue
+        if verb.dep_ == "acl":
+            noun = (
+                verb.head.head if verb.head.dep_ == "appos" else verb.head
+            )  # "the suspect, a man identified as"
+        else:
+            noun = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), verb)
+        if noun.lemma_.lower() not in doers and noun.lower_ not in doers:
+            continue
+        if not any(c.dep_ == "det" and c.lower_ in _words("definite_determiners") for c in noun.children):
+            continue  # "a man identified as X" may be anyone
+        return names[:1]
+    return None
 
 
 def _blaming_sentences(doc: Doc) -> list[Span]:
