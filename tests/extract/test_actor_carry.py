@@ -167,3 +167,70 @@ def test_a_tie_after_another_happening_is_not_carried_past_it(extract: Any) -> N
     abduction = [e for e in attacks if e.trigger == "abducted"]
     assert abduction
     assert "Hurras al-Din" not in abduction[0].actors
+
+
+def _attack_actors(extraction: Any) -> dict[str, list[str]]:
+    return {e.date.iso: sorted(e.actors) for e in extraction.events if e.type == "attack" and e.date}
+
+
+def test_residents_blame_names_the_doer_of_the_attack_just_told(extract: Any) -> None:
+    text = (
+        "A roadside bomb killed three soldiers near Kalemie on Friday, officials said. "
+        "One soldier died in hospital. "
+        "Residents blamed the Mai-Mai Yakutumba militia, which has mined roads in the area for years."
+    )
+    found = _attack_actors(extract(text, published="2025-04-28"))
+    assert found.get("2025-04-25") == ["Mai-Mai Yakutumba"]
+
+
+def test_hallmarks_of_a_group_cover_every_attack_they_name(extract: Any) -> None:
+    text = (
+        "Gunmen shot dead a teacher in Harar on Tuesday. "
+        "On Wednesday night, a grenade exploded at a bar in Jijiga, wounding six people. "
+        '"These attacks bear the hallmarks of the Ogaden Liberation Front," a police spokesman, '
+        "Abdi Farah, said on Thursday."
+    )
+    found = _attack_actors(extract(text, published="2025-04-28"))
+    assert found.get("2025-04-22") == ["Ogaden Liberation Front"]
+    assert found.get("2025-04-23") == ["Ogaden Liberation Front"]
+
+
+def test_suspicion_names_the_doer_and_hedges_the_attack(extract: Any) -> None:
+    text = (
+        "Four farmers were killed when attackers raided the village of Tuma on Sunday. "
+        "Police commander Jonas Mwale said officers suspected the Mai-Mai Yakutumba militia, "
+        "though the investigation was at an early stage."
+    )
+    attacks = [e for e in extract(text, published="2025-04-28").events if e.type == "attack"]
+    assert [sorted(e.actors) for e in attacks] == [["Mai-Mai Yakutumba"]]
+    assert attacks[0].attribution.hedged
+
+
+def test_blame_of_a_state_or_a_negated_blame_names_no_group(extract: Any) -> None:
+    text = (
+        "A roadside bomb killed three soldiers near Kalemie on Friday, officials said. "
+        "Residents did not blame the Mai-Mai Yakutumba militia, which has no fighters in the area."
+    )
+    attacks = [e for e in extract(text, published="2025-04-28").events if e.type == "attack"]
+    assert attacks
+    assert all(not e.actors for e in attacks)
+
+
+def test_a_suspect_identified_by_name_is_the_doer_of_the_attack_just_told(extract: Any) -> None:
+    text = (
+        "A man stabbed two people near the station in Lille on Friday evening, prosecutors said. "
+        "The suspect, a 31-year-old identified by prosecutors as Mehdi R., was overpowered by "
+        "passers-by and arrested at the scene."
+    )
+    found = _attack_actors(extract(text, published="2025-04-28"))
+    assert found.get("2025-04-25") == ["Mehdi R."]
+
+
+def test_a_witness_identified_by_name_is_no_doer(extract: Any) -> None:
+    text = (
+        "A gunman opened fire at a bus stop near Ramallah on Tuesday, killing one man. "
+        "A witness, identified as Samir Haddad, said he heard six shots."
+    )
+    attacks = [e for e in extract(text, published="2025-04-28").events if e.type == "attack"]
+    assert attacks
+    assert all(not e.actors for e in attacks)

@@ -488,3 +488,13 @@ def test_a_country_that_admitted_a_role_is_no_place_of_the_ambush(extract: Any) 
     text = "The Congolese government said Rwanda had acknowledged a part in the ambush."
     events = extract(text, published="2024-10-15").events
     assert all(e.place is None or e.place.name != "Rwanda" for e in events)
+
+
+def test_a_regional_minister_named_after_the_region_speaks_himself(extract: Any) -> None:
+    text = (
+        "Gunmen ambushed an army truck near Datu Piang on Sunday, killing three soldiers, the army said. "
+        "The commander, Ramon Tagle, said on Monday that those behind the ambush would be hunted down.\n"
+        "Bangsamoro interior minister Rasul Mindalano condemned the ambush in a statement on Monday."
+    )
+    statements = events_of(extract(text, published="2025-04-28"), "statement")
+    assert sorted(a for s in statements for a in s.actors) == ["Ramon Tagle", "Rasul Mindalano"]

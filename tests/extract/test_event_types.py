@@ -301,3 +301,74 @@ def test_country_of_the_target_is_no_attacker(extract: Any) -> None:
     extraction = extract(text, published="2024-07-03")
     assert [e.type for e in extraction.events] == ["attack"]
     assert "Benin" not in extraction.events[0].actors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three police officers were killed on Monday when their truck struck a landmine near Garbatula.",
+        "Five passengers died on Tuesday when a minibus bound for Gao hit an improvised explosive device "
+        "near Tessit.",
+    ],
+)
+def test_a_vehicle_running_into_a_planted_bomb_is_an_attack(extract: Any, text: str) -> None:
+    found = types_of(extract(text, published="2025-04-28"))
+    assert "attack" in found
+    assert "military_action" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drones loaded with explosives struck an army post in the hamlet of Tres Bocas on Sunday, "
+        "killing two soldiers.",
+        "Late on Wednesday, an explosive-laden drone struck the perimeter of the Army's Nariño cavalry "
+        "base in Tumaco.",
+    ],
+)
+def test_an_unclaimed_drone_strike_on_state_forces_is_an_attack(extract: Any, text: str) -> None:
+    found = types_of(extract(text, published="2025-04-28"))
+    assert "attack" in found
+    assert "military_action" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli drones struck a Syrian army position near Quneitra on Sunday.",
+        "An air strike killed ten soldiers near Kidal on Sunday.",
+        "A court in Lome sentenced three soldiers to life in prison on Sunday.",
+        "Troops shelled rebel positions near Kibati on Sunday.",
+    ],
+)
+def test_state_strikes_and_acts_on_soldiers_stay_military_actions(extract: Any, text: str) -> None:
+    found = types_of(extract(text, published="2025-04-28"))
+    assert "military_action" in found
+    assert "attack" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The insurgents captured the port town of Pemba in August 2020 and held it for a year.",
+        "Fighting between the two factions on Saturday around Baga killed at least 27 fighters, "
+        "fishermen said.",
+    ],
+)
+def test_ground_taken_by_insurgents_and_factions_fighting_are_attacks(extract: Any, text: str) -> None:
+    found = types_of(extract(text, published="2025-04-28"))
+    assert "attack" in found
+    assert "military_action" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops captured the town of Anefis from the rebels on Sunday.",
+        "Police captured two militants near Kidal on Sunday.",
+    ],
+)
+def test_captures_by_state_forces_stay_military_actions(extract: Any, text: str) -> None:
+    found = types_of(extract(text, published="2025-04-28"))
+    assert "military_action" in found
+    assert "attack" not in found

@@ -656,3 +656,21 @@ def test_a_blamed_gang_of_no_known_class_is_the_attacks_author(extract: Any) -> 
     )
     (attack,) = events_of(extract(text, published="2025-06-11"), "attack")
     assert any("Grand Ravine" in a for a in attack.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("Among those detained was a local commander known as Abu Hamza.", "detained", True),
+        ("Of those killed, four were soldiers.", "killed", True),
+        ("Police detained those suspected of planning the attack.", "detained", False),
+    ],
+)
+def test_a_participle_on_those_restates_a_happening_told_before(
+    nlp: Any, text: str, word: str, expected: bool
+) -> None:
+    from nexus.extract.events import _restated_outcome
+
+    doc = nlp(text)
+    verb = next(t for t in doc if t.text == word)
+    assert _restated_outcome(verb, verb.sent) is expected

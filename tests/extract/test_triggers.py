@@ -1753,3 +1753,15 @@ def test_attacks_after_a_gerund_of_planning_read_as_a_modifier_are_planned(nlp: 
         "on suspicion of planning attacks on temples."
     )
     assert modalities(nlp, text)["attacks"] == "planned"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("The army rejected claims that its jets had bombed a market in Idlib.", "bombed", "negated"),
+        ("Officials denied reports that rebels had seized a village near Mosul.", "seized", "negated"),
+        ("The army confirmed reports that its jets had bombed a market in Idlib.", "bombed", "actual"),
+    ],
+)
+def test_a_denied_report_tells_no_happening(nlp: Language, text: str, word: str, expected: str) -> None:
+    assert modalities(nlp, text).get(word) == expected

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from functools import cache
 from typing import Protocol
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from nexus import ontology
 from nexus.extract.entities import EntityCluster
@@ -102,6 +102,7 @@ def carry_actors(mentions: Sequence[_Mention]) -> None:
             continue  # "responsibility for Monday's bombing remains unclaimed": no doer known
         mention.actors = list(before.actors)
     _tie_told_after(ordered)
+    _blamed_together(ordered)
     _claimed_together(ordered)
     _claimed_next(ordered)
     _organiser_told_after(ordered)
@@ -154,15 +155,29 @@ def _tie_told_after(mentions: Sequence[_Mention]) -> None:
     # ... of which those that may tell more of the same incident: only actorless attacks
     # ("One man who ran was shot dead" after "Gunmen abducted 11 villagers")
     other = {m.trigger.sent.start for m in mentions if m.type != "attack" or m.actors}
+    # ... of which those telling a violent happening (a statement's sentence may still blame)
+    violent = {
+        m.trigger.sent.start for m in mentions if m.type in _CARRIED_TYPES and not refers_back(m.trigger)
+    }
     for mention in mentions:
         if mention.type != "attack" or mention.actors:
             continue
         sent = mention.trigger.sent
-        found = None
+        found: tuple[list[EntityCluster], str | None] | None = None
         for _ in range(_TIE_REACH):
             if sent.end >= len(doc):
                 break
             following = doc[sent.end].sent
+            named = _identified_doer(following) if _told_afresh(mention) else None
+            if named is not None:
+                found = (named, None)
+                break
+            blamed = (
+                _blamed_doers(following) if following.start not in violent and _told_afresh(mention) else None
+            )
+            if blamed is not None:
+                found = blamed[:2]
+                break
             if following.start in starts:
                 if following.start in other or _tied_doers(following) is not None:
                     break  # the sentence tells another happening (or ties its own attackers)
@@ -180,6 +195,199 @@ def _tie_told_after(mentions: Sequence[_Mention]) -> None:
         mention.actors = groups
         if cue is not None:
             doc.user_data.setdefault("nexus_doer_hedges", {})[mention.trigger.i] = cue
+
+
+def _blamed_together(mentions: Sequence[_Mention]) -> None:
+    """A blame of several happenings at once ("these attacks bear the hallmarks of X", "police
+    blamed X for both bombings") makes X the doer of each attack told before it without one
+    (since the last claim or blame of several, and not more than a month older than the newest
+    of them when dated). A blame that only suspects hedges them too, as in :func:`_tie_told_after`."""
+    if not mentions:
+        return
+    doc = mentions[0].trigger.doc
+    starts = sorted({m.trigger.sent.start for m in mentions} | {s.start for s in _blaming_sentences(doc)})
+    last = -1
+    for start in starts:
+        sent = doc[start].sent
+        blamed = _blamed_doers(sent)
+        if blamed is None or not blamed[2]:
+            continue  # (a sentence telling a happening may blame several: "these attacks")
+        groups, cue, _ = blamed
+        told = [
+            m
+            for m in mentions
+            if m.type == "attack" and not m.actors and last < m.trigger.i < start and _told_afresh(m)
+        ]
+        last = sent.end
+        dated = [m.date.as_date() for m in told if m.date is not None]
+        newest = max(dated, default=None)
+        for mention in told:
+            if (
+                newest is not None
+                and mention.date is not None
+                and (newest - mention.date.as_date()).days > _CLAIM_REACH_DAYS
+            ):
+                continue  # an older attack recalled among them
+            mention.actors = list(groups)
+            if cue is not None:
+                doc.user_data.setdefault("nexus_doer_hedges", {})[mention.trigger.i] = cue
+
+
+def _told_afresh(mention: _Mention) -> bool:
+    """Whether a mention tells a happening in its own right, as a blame's target ("gunmen
+    killed", "a bombing at X"), not a back reference ("the raid"), which takes its doer by
+    coreference."""
+    return not refers_back(mention.trigger)
+
+
+def _identified_doer(sent: Span) -> list[EntityCluster] | None:
+    """The person ``sent`` names as the unnamed doer just told of, or None: "The suspect, a
+    24-year-old identified by prosecutors as X, was arrested", "The army identified the attacker
+    as X", "The gunman was named as X". The named noun must be a definite attacker or private
+    performer ("the suspect", "the attacker", "the man"); the verbs are ``identifying_verbs`` of
+    ``doers.yaml``, and the name their "as" object."""
+    from nexus.extract.arguments import cached_entity_index  # (import cycle)
+
+    verbs = _doer_words("identifying_verbs")
+    doers = frozenset(str(w).lower() for w in event_ontology()["attacker_nouns"]) | frozenset(
+        str(w).lower() for w in event_ontology()["private_performers"]
+    )
+    index = cached_entity_index(sent.doc)
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
+            continue
+        names = [
+            index[g.i]
+            for p in verb.children
+            if p.dep_ == "prep" and p.lower_ == "as"
+            for g in p.children
+            if g.dep_ == "pobj" and g.i in index and index[g.i].type == "PERSON"
+        ]
+        if not names:
+            continue
+        if verb.dep_ == "acl":
+            noun = (
+                verb.head.head if verb.head.dep_ == "appos" else verb.head
+            )  # "the suspect, a man identified as"
+        else:
+            noun = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), verb)
+        if noun.lemma_.lower() not in doers and noun.lower_ not in doers:
+            continue
+        if not any(c.dep_ == "det" and c.lower_ in _words("definite_determiners") for c in noun.children):
+            continue  # "a man identified as X" may be anyone
+        return names[:1]
+    return None
+
+
+def _blaming_sentences(doc: Doc) -> list[Span]:
+    """The sentences of ``doc`` with a blame verb or an authorship noun (cheap pre-filter)."""
+    words = _doer_words("blame_verbs") | _doer_words("authorship_nouns")
+    return [s for s in doc.sents if any(t.lemma_.lower() in words or t.lower_ in words for t in s)]
+
+
+def _blamed_doers(sent: Span) -> tuple[list[EntityCluster], str | None, bool] | None:
+    """``(groups, hedge cue or None, covers several)`` when ``sent`` lays an attack at an armed
+    group's door, else None.
+
+    "Residents blamed X", "police suspect fighters of X", "blamed the killings on X", "the
+    bombing was blamed on X", "accused X of the raid", "these attacks bear the hallmarks of X",
+    "it was the work of X" (verbs ``blame_verbs`` and nouns ``authorship_nouns`` of
+    ``doers.yaml``). The group must be an armed or unclassed organisation (never a state,
+    a state body or a medium); a negated blame, a blame for help ("accused X of sheltering
+    them") and a blame for a dated happening ("blamed X for the 2019 bombing") count for
+    nothing. "covers several" is true when the blamed happening is a plural attack noun
+    marked "these", "the", "both", "all" or a number ("these attacks", "both blasts").
+    """
+    from nexus.extract.arguments import cached_entity_index, entities_in  # (import cycle)
+    from nexus.extract.relations import accused_of_aiding  # (import cycle)
+
+    blame_verbs, authorship = _doer_words("blame_verbs"), _doer_words("authorship_nouns")
+    nouns = _attack_nouns()
+    index = cached_entity_index(sent.doc)
+    for token in sent:
+        lemma = token.lemma_.lower()
+        deeds: list[Token] = []
+        holders: list[Token] = []
+        cue = None
+        if token.pos_ == "VERB" and lemma in blame_verbs:
+            if any(c.dep_ == "neg" for c in token.children) or accused_of_aiding(token):
+                continue
+            passive = any(c.dep_ == "auxpass" for c in token.children)
+            objects = [c for c in token.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+            preps = [
+                p
+                for c in token.children
+                if c.dep_ == "prep"
+                for p in c.children
+                if p.dep_ in ("pobj", "pcomp")
+            ]
+            for obj in objects:
+                (deeds if obj.lemma_.lower() in nouns or obj.lower_ in nouns else holders).append(obj)
+            for pobj in preps:
+                prep = pobj.head.lower_
+                if prep in ("on", "to") and deeds:
+                    holders.append(pobj)  # "blamed the attack on X", "attributed the killings to X"
+                elif prep in ("for", "of"):
+                    deeds.append(pobj)  # "blamed X for the attack", "accused X of the raid"
+            if lemma in _hedge_verbs():
+                cue = token.text
+        elif token.pos_ == "NOUN" and (lemma in authorship or token.lower_ in authorship):
+            verb = token.head
+            if token.dep_ not in ("attr", "dobj") or verb.lemma_.lower() not in (
+                "be",
+                "bear",
+                "carry",
+                "have",
+            ):
+                continue
+            if any(c.dep_ == "neg" for c in verb.children):
+                continue
+            holders = [
+                g
+                for p in token.children
+                if p.dep_ == "prep" and p.lower_ == "of"
+                for g in p.children
+                if g.dep_ == "pobj"
+            ]
+            deeds = [c for c in verb.children if c.dep_ == "nsubj"]
+        else:
+            continue
+        if any(t.ent_type_ == "DATE" for d in deeds for t in d.subtree):
+            continue  # "blamed X for the 2019 bombing": another, older happening
+        named = entities_in(holders, index, descriptions=False)
+        if named and _blamable(named[0]):
+            # the group named first ("fighters of X, a branch of Y": X), never a group it describes
+            return [c for c in named if _blamable(c)], cue, any(_covering(d, nouns) for d in deeds)
+    return None
+
+
+def _covering(deed: Token, nouns: frozenset[str]) -> bool:
+    """ "these attacks", "both blasts", "the three bombings": a plural attack noun covering several."""
+    if deed.tag_ != "NNS" or (deed.lemma_.lower() not in nouns and deed.lower_ not in nouns):
+        return False
+    return any(
+        (c.dep_ in ("det", "predet", "preconj") and c.lower_ in _COVERING_WORDS) or c.dep_ == "nummod"
+        for c in deed.children
+    )
+
+
+def _blamable(cluster: EntityCluster) -> bool:
+    """An organisation a blame can make an attack's doer: an armed group, or one the entity
+    types leave unclassed; never a state, a state body or a medium."""
+    return cluster.type == "ORG" and cluster.subtype in ("armed_group", "other", None)
+
+
+@cache
+def _doer_words(key: str) -> frozenset[str]:
+    """A lower-case word list of ``doers.yaml``."""
+    return frozenset(str(w).lower() for w in ontology.table("doers.yaml").get(key, []))
+
+
+@cache
+def _attack_nouns() -> frozenset[str]:
+    """Nouns of violent happenings ("attack", "bombing", "killings", "ambush"): the ``nouns`` of the
+    attack type in the event ontology, with their plurals as listed."""
+    return frozenset(str(w).lower() for w in event_ontology()["types"]["attack"]["nouns"])
 
 
 #: Words making a reference to happenings told before cover all of them: "both blasts", "all

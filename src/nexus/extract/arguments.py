@@ -1186,6 +1186,20 @@ def acting(
     return out
 
 
+def _person_beside_a_place(subjects: list[Token], index: dict[int, EntityCluster]) -> list[EntityCluster]:
+    """ "Bangsamoro interior minister X condemned ...", parsed with the region as the subject and
+    the minister's name in apposition to it: the person or organisation in apposition to a
+    subject that names a place unable to act (a region, a town), not the place."""
+    described = [
+        a
+        for s in subjects
+        if (c := index.get(s.i)) is not None and c.type == "PLACE" and not can_act(c)
+        for a in s.children
+        if a.dep_ == "appos"
+    ]
+    return [c for c in acting(entities_in(described, index), index) if c.type in ("PERSON", "ORG")]
+
+
 def can_act(cluster: EntityCluster) -> bool:
     """Persons, organisations other than news media, and states can be actors."""
     if cluster.type == "ORG":
@@ -1355,6 +1369,8 @@ def actor_entities(trigger: Token, index: dict[int, EntityCluster]) -> list[Enti
         actors = [*leaders, *(c for c in actors if c not in leaders and id(c) not in owners)]
     if actors:
         actors += [c for c in _joint_states(subjects, index) if c not in actors]
+    if not actors:
+        actors = _person_beside_a_place(subjects, index)
     if not actors:
         # "a communique released by the council said ...": the document's issuer speaks
         issuers = [

@@ -77,14 +77,22 @@ def refine_type(trigger: Token, etype: str, actors: list[EntityCluster]) -> str:
     attacker_subject = bool(
         lemmas & (_words("attacker_nouns") | _words("non_state_performers") | {"bomber", "bombers"})
     ) or any(_of_a_non_state_side(t) for t in performers)  # "fighters of the emirate"
-    attacker_subject = attacker_subject or bool(grouped)
+    attacker_subject = (
+        attacker_subject or bool(grouped) or any(_between_non_state_sides(t) for t in performers)
+    )
     agents = actors + _agent_entities(trigger)
     armed_group = any(a.subtype == "armed_group" for a in agents)
     non_state_modifier = _non_state_modifier(trigger)
+    if not attacker_subject and _at_state_forces(trigger, performers, lemmas | units, agents):
+        return "attack"  # "drones struck an army post": the state's forces were the target
     if etype == "attack":
         if state_subject and not attacker_subject:
             return "military_action"  # "security forces stormed the hideout"
-        if trigger.pos_ == "VERB" and _struck_by_the_state(performers) and not armed_group:
+        if (
+            trigger.pos_ == "VERB"
+            and _struck_by_the_state(performers)
+            and not (armed_group or attacker_subject)
+        ):
             return "military_action"  # "an air strike on a school killed 22": the strike's killing
         if kills_attackers(trigger) and not attacker_subject:
             return "military_action"  # "troops killed four militants" (not "separatists killed 84 fighters")
@@ -97,7 +105,9 @@ def refine_type(trigger: Token, etype: str, actors: list[EntityCluster]) -> str:
         return "military_action"  # "Houthi security forces arrested five people"
     if _fought_with_the_state(trigger):
         return "military_action"  # "the rebels clashed with security personnel"
-    if event_family(trigger) in ("arrest", "court"):
+    if event_family(trigger) in ("arrest", "court") and not (
+        (attacker_subject or armed_group) and _took_ground(trigger)
+    ):
         return "military_action"  # arrests, detentions and sentences are the state's
     if attacker_subject or non_state_modifier or armed_group:
         return "attack"  # "a suicide bomber struck a market", "a terror strike on a police post"
@@ -107,7 +117,121 @@ def refine_type(trigger: Token, etype: str, actors: list[EntityCluster]) -> str:
         return "attack"  # "an explosive device struck their vehicle": a planted bomb, no state named
     if not agents and not performers and _unclaimed_launch(trigger):
         return "attack"  # "two rockets fired from across the border": nobody's state named
+    if not state_subject and not any(is_state(a) for a in agents) and _ran_into_a_planted_weapon(trigger):
+        return "attack"  # "their truck struck a landmine": a planted bomb, no state named
     return etype
+
+
+def _at_state_forces(
+    trigger: Token, performers: list[Token], words: set[str], agents: list[EntityCluster]
+) -> bool:
+    """Whether a strike no state is named for hit a state's forces: "drones struck an army post",
+    "an explosive-laden drone hit the army's base, killing two soldiers". ``words`` are the
+    performers' words; a weapon any side flies (``launched_weapons`` of doers.yaml: "drones")
+    names no state, but a force ("troops"), a state strike ("an air strike"), a state among the
+    ``agents``, an arrest or a court's act keep the state's."""
+    weapons = doer_words("launched_weapons")
+    if words & (_words("state_nouns") - weapons) or any(is_state(a) for a in agents):
+        return False
+    if event_family(trigger) in ("arrest", "court"):
+        return False
+    if _struck_by_the_state([p for p in performers if p.lemma_.lower() not in weapons]):
+        return False
+    return _aimed_at_state_forces(trigger)
+
+
+def _between_non_state_sides(performer: Token) -> bool:
+    """ "fighting between the two factions", "clashes between rival gangs", "a gunfight between
+    X and Y" (X, Y armed groups): a violent noun whose "between" sides are all non-state
+    (``attacker_nouns``, ``non_state_performers`` or armed groups' names)."""
+    sides = [
+        t
+        for c in performer.children
+        if c.dep_ == "prep" and c.lower_ == "between"
+        for g in c.children
+        if g.dep_ == "pobj"
+        for t in (g, *g.conjuncts)
+    ]
+    if not sides:
+        return False
+    words = _words("attacker_nouns") | _words("non_state_performers")
+    index = cached_entity_index(performer.doc)
+    return all(
+        t.lemma_.lower() in words
+        or t.lower_ in words
+        or ((c := index.get(t.i)) is not None and c.subtype == "armed_group")
+        for t in sides
+    )
+
+
+def _took_ground(trigger: Token) -> bool:
+    """ "captured the port town", "seized the village of X", "took control of the base": a verb of
+    the arrest family whose object is a place (a place entity, or a place or position noun of
+    ``taken_places``), so ground was taken, nobody arrested."""
+    if trigger.pos_ != "VERB":
+        return False
+    index = cached_entity_index(trigger.doc)
+    places = _words("taken_places")
+    for obj in (c for c in trigger.children if c.dep_ == "dobj"):
+        cluster = index.get(obj.i)
+        if (cluster is not None and cluster.type == "PLACE") or obj.lemma_.lower() in places:
+            return True
+    return False
+
+
+def _ran_into_a_planted_weapon(trigger: Token) -> bool:
+    """ "their vehicle struck an improvised explosive device", "the bus hit a landmine", "ran over
+    a mine": a verb whose object (or "over"/"on" object) is a planted weapon (``planted_weapons``)."""
+    if trigger.pos_ != "VERB":
+        return False
+    objects = [c for c in trigger.children if c.dep_ == "dobj"]
+    objects += [
+        g
+        for c in trigger.children
+        if c.dep_ == "prep" and c.lower_ in ("over", "on")
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    weapons = _words("planted_weapons")
+    return any(o.lemma_.lower() in weapons or o.lower_ in weapons for o in objects)
+
+
+def _aimed_at_state_forces(trigger: Token) -> bool:
+    """ "drones struck an army post", "a strike on a police checkpoint", "shelled the military's
+    base", "fired on troops": the mention's target (a verb's object, a noun's "on"/"at"/"against"
+    object) is a state's force (``state_personnel``) or a position of one (``state_positions``
+    with a ``state_personnel`` modifier or possessor)."""
+    if trigger.pos_ not in ("VERB", "NOUN"):
+        return False
+    verb = trigger.pos_ == "VERB"
+    targets = [c for c in trigger.children if c.dep_ == "dobj"] if verb else []
+    preps = frozenset({"on", "at", "against"} if verb else {"on", "against"})
+    targets += [
+        g
+        for c in trigger.children
+        if c.dep_ == "prep" and c.lower_ in preps
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    personnel, positions = _words("state_personnel"), _words("state_positions")
+    targets += [  # "struck the perimeter of the army's base": the base
+        g
+        for t in targets
+        for c in t.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    for target in (t for g in targets for t in (g, *g.conjuncts)):
+        if target.lemma_.lower() in personnel or target.lower_ in personnel:
+            return True
+        if target.lemma_.lower() not in positions:
+            continue
+        owners = [c for c in target.children if c.dep_ in ("compound", "amod", "poss")]
+        owners += [o for c in owners if c.dep_ == "poss" for o in c.children if o.dep_ == "compound"]
+        if any(o.lemma_.lower() in personnel or o.lower_ in personnel for o in owners):
+            return True
+    return False
 
 
 def _fought_with_the_state(trigger: Token) -> bool:

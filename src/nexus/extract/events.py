@@ -725,9 +725,12 @@ _BACK_DETERMINERS = frozenset({"the", "these", "those"})
 def _restated_outcome(verb: Token, sent: Span) -> bool:
     """ "The bandits were neutralised", "the attackers were killed": an agentless passive verb
     whose subject refers back (a definite plural with no number) in a sentence that names no
-    date or place of its own: the outcome of a happening told before, not a new one."""
+    date or place of its own, or a participle on "those" ("among those detained"): the outcome
+    of a happening told before, not a new one."""
     if verb.pos_ != "VERB" or verb.tag_ != "VBN" or any(c.dep_ == "agent" for c in verb.children):
         return False
+    if verb.dep_ == "acl" and verb.head.lower_ in ("those", "them") and not _cause_phrase(verb):
+        return True  # "among those detained was X", "of those killed, four were soldiers": told before
     subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if subjects and all(_part_of_those_told(s) for s in subjects) and not _cause_phrase(verb):
         return True  # "two of the fighters were killed instantly": the victims told of before

@@ -1630,6 +1630,13 @@ def _verb_modality(verb: Token, etype: str) -> str:
     if verb.dep_ in ("xcomp", "ccomp", "pcomp") and verb.head.lemma_.lower() in cues["negating_governors"]:
         return "negated"  # "denied carrying out", "refused attacking"
     if (
+        verb.dep_ in ("acl", "ccomp")
+        and verb.head.dep_ == "dobj"
+        and verb.head.lemma_.lower() in cues["report_nouns"]
+        and verb.head.head.lemma_.lower() in cues["negating_governors"]
+    ):
+        return "negated"  # "denied reports that fighters had seized a village": the report is denied
+    if (
         verb.dep_ == "pcomp"
         and verb.head.lower_ == "from"
         and verb.head.head.lemma_.lower() in cues["negating_governors"]
