@@ -119,6 +119,10 @@ def _role_nouns(ctx: RelationContext, sent: Span) -> None:
                 c = ctx.entity(tok) or ctx.demonym(tok)
                 if c is None and tok.dep_ == "poss" and tok.lower_ in PRONOUNS:
                     c = next(iter(ctx.pronoun(tok)), None)
+                if c is None and tok.is_lower and tok.pos_ == "NOUN":  # "the group's", "brigade spokesperson"
+                    c = next(
+                        iter(ctx.definite_group(tok) if tok.dep_ == "poss" else ctx.name_head(tok)), None
+                    )
                 if (
                     c is None and tok.dep_ == "poss" and tok.lower_ == "country"
                 ):  # "the country's interior minister"
@@ -646,10 +650,15 @@ def _co_members(ctx: RelationContext, sent: Span) -> None:
     for tok in sent:
         if tok.pos_ != "NOUN" or lemma_of(tok) not in _words("co_member_nouns"):
             continue
-        bodies = [c for _, p in pobjs(tok, ("of",)) for c in ctx.actors(p, conj=False) if c.type == "ORG"]
+        of_phrases = [p for _, p in pobjs(tok, ("of",))]
+        bodies = [c for p in of_phrases for c in ctx.actors(p, conj=False) if c.type == "ORG"]
         if not bodies:
             continue
         heads = [tok, tok.head] if tok.dep_ in ("attr", "appos") else [tok]
+        heads += of_phrases  # "a member of Y with A and B", "with" hung on Y
+        heads += [
+            a for h in heads for a in h.children if a.dep_ == "prep" and a.lower_ == "along"
+        ]  # "along with"
         partners = [
             c
             for h in heads
@@ -662,9 +671,9 @@ def _co_members(ctx: RelationContext, sent: Span) -> None:
         members = [c for c in _described(ctx, tok) if c.type != "PERSON" and c not in bodies]
         if not members:
             continue
-        for partner in partners:
+        for n, partner in enumerate(partners):
             ctx.add(partner, "affiliation", bodies[0], lemma_of(tok), sent, tok)
-            for member in members:
+            for member in [*members, *partners[:n]]:  # the partners named together too
                 if member is not partner:
                     ctx.add(member, "cooperation", partner, "with", sent, tok)
 
@@ -784,6 +793,10 @@ def _hyphen_cues(ctx: RelationContext, sent: Span) -> None:
             described = [named]  # "the Iran-backed faction X": the name that follows
         if not described:  # "the group's Somalia-based offshoot, Islamic State Somalia"
             described = [c for a in noun.children if a.dep_ == "appos" for c in ctx.actors(a, conj=False)]
+        if not described and lemma_of(noun) in lex.links:
+            # "X, the Norland-based branch of Y": X, not the Y of the noun's own phrase
+            before = ctx.named_before(noun)
+            described = [before] if before is not None else []
         if not described:
             described = ctx.actors(noun, conj=False)
         if not described and noun.dep_ in ("appos", "attr", "pobj", "conj"):
@@ -998,6 +1011,28 @@ def _cooperation(ctx: RelationContext, sent: Span) -> None:
                     ctx.add(a, "cooperation", b, "joint", sent, tok)
     _joint_action(ctx, sent)
     _mediation(ctx, sent)
+    _permitting(ctx, sent)
+
+
+def _permitting(ctx: RelationContext, sent: Span) -> None:
+    """ "accused X of allowing Y to operate from its soil", "X lets Y use its territory": whoever
+    lets a group act from its ground cooperates with it (``relations.yaml`` ``permitting_verbs``
+    and ``permitted_acts``: the verb Y is let do)."""
+    acts = _words("permitted_acts") | relation_lexicon().operate_verbs | relation_lexicon().based_verbs
+    for tok in sent:
+        if tok.pos_ != "VERB" or lemma_of(tok) not in _words("permitting_verbs"):
+            continue
+        if any(c.dep_ == "neg" for c in tok.children):
+            continue  # "will not allow X to operate"
+        done = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp") and lemma_of(c) in acts]
+        groups = [c for v in done for s in v.children if s.dep_ == "nsubj" for c in ctx.actors(s)]
+        if done:  # "allowing the TTP to operate": the group is the object of "allow"
+            groups += [c for o in tok.children if o.dep_ == "dobj" for c in ctx.actors(o)]
+        hosts = [c for s in subjects_of(tok) for c in ctx.actors(s)]
+        for host in hosts:
+            for group in groups:
+                if group is not host and group.type == "ORG":
+                    ctx.add(host, "cooperation", group, lemma_of(tok), sent, tok)
 
 
 @cache
@@ -1698,6 +1733,34 @@ def _place_described(ctx: RelationContext, sent: Span, noun: Token) -> None:
         ctx.add(holder, "based_in", place, lemma_of(noun), sent, noun)
 
 
+def _members_placed(ctx: RelationContext, sent: Span) -> None:
+    """ "Fano militiamen in Amhara", "its cells in northern Syria", "JAD cells in Java": an armed
+    group's fighters or cells said to be in a place (``relations.yaml`` ``presence_nouns``, with an
+    "in"/"across" phrase of the noun itself) show where the group is based."""
+    words, fought = _words("presence_nouns"), _words("fighting_presence_verbs")
+    for tok in sent:
+        group = ctx.entity(tok)
+        named = group is not None and tok.dep_ == "dobj" and lemma_of(tok.head) in fought  # "fought X in Y"
+        if not named and (tok.pos_ != "NOUN" or lemma_of(tok) not in words or group is not None):
+            continue
+        if not named and tok.tag_ != "NNS" and lemma_of(tok) != "cell":
+            continue  # "a fighter in X" tells of one man, not of the group
+        if not named:
+            group = ctx.modifier_entity(tok)
+        if group is None:  # "remnants of the group in X"
+            group = next((c for _, p in pobjs(tok, ("of",)) for c in ctx.actors(p, conj=False)), None)
+        if group is None or group.type != "ORG" or group.subtype != "armed_group":
+            continue
+        preps = list(pobjs(tok, ("in", "across", "throughout")))
+        if not preps and tok.dep_ == "dobj" and lemma_of(tok.head) in fought:
+            # "fighting X militiamen in Y", "in Y" hung on the verb: where the fought group is
+            preps = [(p, o) for p, o in pobjs(tok.head, ("in", "across")) if p.i > tok.i]
+        for prep, pobj in preps:
+            for place in places_in(ctx, pobj):
+                if place is not group:
+                    ctx.add(group, "based_in", place, lemma_of(tok), sent, prep)
+
+
 def _state_body_of(body: EntityCluster, owner: EntityCluster) -> bool:
     """ "the junta's Ministry of Defence", "the army's press wing": a body of a government,
     whose tie to those who run it is not annotated (as a state body's to its state is not)."""
@@ -1849,6 +1912,7 @@ def extract_relations(doc: Doc, clusters: list[EntityCluster]) -> list[RelationD
         _based_in(ctx, sent)
         _regional_commands(ctx, sent)
         _used_as_base(ctx, sent)
+        _members_placed(ctx, sent)
         _cooperation(ctx, sent)
         _hostility(ctx, sent)
         _spoken_hostility(ctx, sent)
@@ -1909,19 +1973,23 @@ def _national_offices() -> tuple[str, ...]:
 def _office_holders(ctx: RelationContext, clusters: list[EntityCluster]) -> None:
     """ "MOGADISHU - ... President Hassan Sheikh Mohamud": an unqualified national office is the
     dateline country's. Only persons no other pattern has linked, and only with a dateline."""
-    candidates = [c for c in clusters if c.type == "PERSON" and c.roles]
-    home = (_dateline_country(ctx) or _main_country(ctx, clusters)) if candidates else None
-    if home is None:
-        return
     linked = {id(r.source) for r in ctx.out if r.type == "affiliation"}
     linked |= {id(r.target) for r in ctx.out if r.type == "affiliation"}
+    titles = {
+        id(c): " ".join([*c.roles, *_titles_written(ctx, c)]).lower()
+        for c in clusters
+        if c.type == "PERSON" and id(c) not in linked
+    }
+    home = (_dateline_country(ctx) or _main_country(ctx, clusters)) if any(titles.values()) else None
+    if home is None:
+        return
     for person in clusters:
-        if person.type != "PERSON" or id(person) in linked or not person.roles:
+        roles = titles.get(id(person), "")
+        if not roles.strip():
             continue
-        roles = " ".join([*person.roles, *_titles_written(ctx, person)]).lower()
         if "prime minister" in roles:
             continue  # a head of government's own state is not read off the dateline
-        office = next((o for o in _national_offices() if o in roles), None)
+        office = next((o for o in (*_national_offices(), *_local_offices()) if o in roles), None)
         if office is None or any(ctx.demonym_word(w) for w in roles.split()):
             continue  # "U.S. President", "Israeli military spokesman": other patterns decide
         if _titled_elsewhere(ctx, person):
@@ -1933,17 +2001,28 @@ def _office_holders(ctx: RelationContext, clusters: list[EntityCluster]) -> None
 
 
 @cache
+def _local_offices() -> tuple[str, ...]:
+    """Offices of a province, district or police force that, written without naming the place
+    or a nationality ("Provincial governor X", "the district administrator, Y"), are the
+    report's own state's (``relations.yaml`` ``state_local_offices``)."""
+    return tuple(str(w).lower() for w in ontology.table("relations.yaml").get("state_local_offices") or ())
+
+
+@cache
 def _demonym_words() -> frozenset[str]:
     return frozenset(ontology.demonyms())
 
 
 def _main_country(ctx: RelationContext, clusters: list[EntityCluster]) -> EntityCluster | None:
-    """The country a report without a dateline is about: the one named (or meant by its capital
-    or a nationality word) clearly more often than any other, at least three times."""
+    """The country a report without a dateline is about: the one named (or meant by its capital,
+    by a nationality word or by a town or province in it) clearly more often than any other, at
+    least three times."""
     counts: dict[int, int] = {}
     states = {id(c): c for c in ctx.countries.values()}
-    for c in clusters:  # mentions of a country, or of its capital
+    for c in clusters:  # mentions of a country, or of a place in it
         state = c if is_country(c) else ctx.capital_state(c)
+        if state is None and c.type == "PLACE" and c.country:
+            state = ctx.countries.get(c.country)
         if state is not None:
             counts[id(state)] = counts.get(id(state), 0) + len(c.mentions)
     for tok in matching(ctx.doc[:], (), _demonym_words()):  # "Ghanaian troops"
@@ -1957,12 +2036,19 @@ def _main_country(ctx: RelationContext, clusters: list[EntityCluster]) -> Entity
 
 
 def _titles_written(ctx: RelationContext, person: EntityCluster) -> list[str]:
-    """The words written before a person's mentions ("government spokesman"), as phrases."""
+    """The words written before a person's mentions ("government spokesman"), as phrases, and
+    the role phrase a mention is set in apposition to ("the district administrator, A B")."""
     out: list[str] = []
     for mention in person.mentions:
         span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is not None:
             out.append(" ".join(t.lower_ for t in reversed(_title_window(ctx, span))))
+            head = span.root.head
+            apposed = (
+                span.root.dep_ == "appos" and head.i < span.start and is_word(head, relation_lexicon().roles)
+            )
+            if apposed and all(ctx.entity(t) is None for t in head.subtree if t.i < span.start):
+                out.append(" ".join(t.lower_ for t in ctx.doc[head.left_edge.i : head.i + 1]))
     return out
 
 

@@ -1,0 +1,156 @@
+"""A body a role is held in, named by a word of its name; offices of the report's own state."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from nexus.extract.relations import extract_relations
+
+
+def relations(extractor: Any, text: str) -> set[tuple[frozenset[str], str]]:
+    doc = extractor.nlp(text)
+    return {
+        (frozenset((d.source.name, d.target.name)), d.type)
+        for d in extract_relations(doc, doc._.nexus_entities)
+    }
+
+
+def rel(a: str, b: str, rtype: str) -> tuple[frozenset[str], str]:
+    return (frozenset((a, b)), rtype)
+
+
+def test_the_bodys_spokesman_is_the_body_named_before_with_that_word(extractor: Any) -> None:
+    text = (
+        'The Joint Security Command announced the raid on Monday. "They will find no refuge," the '
+        "command's spokesman, Brigadier General Samir Haddad, told a news conference."
+    )
+    assert rel("Samir Haddad", "Joint Security Command", "affiliation") in relations(extractor, text)
+
+
+def test_a_bare_body_word_before_a_role_is_the_body_named_before(extractor: Any) -> None:
+    text = (
+        "The Defence Ministry condemned the attack. In a statement, ministry spokesman Colonel "
+        "Karim Belkacem said the army would pursue the attackers."
+    )
+    assert rel("Karim Belkacem", "Defence Ministry", "affiliation") in relations(extractor, text)
+
+
+def test_a_role_of_the_division_is_the_division_named_before(extractor: Any) -> None:
+    text = (
+        "Two soldiers of the 3rd Infantry Division were wounded in the clash, said Lieutenant "
+        "Colonel Pedro Alonzo, spokesperson of the division."
+    )
+    assert rel("Pedro Alonzo", "3rd Infantry Division", "affiliation") in relations(extractor, text)
+
+
+def test_a_body_word_no_earlier_name_has_links_nothing(extractor: Any) -> None:
+    text = (
+        "The Defence Ministry condemned the attack. In a statement, division spokesman Colonel "
+        "Karim Belkacem said the army would pursue the attackers."
+    )
+    found = relations(extractor, text)
+    assert not [
+        r for r in found if "Karim Belkacem" in r[0] and r[1] == "affiliation" and "Defence Ministry" in r[0]
+    ]
+
+
+def test_a_subject_named_by_a_body_word_is_no_owner_of_a_later_its(extractor: Any) -> None:
+    text = (
+        "The Interior Ministry said on Monday that police had arrested four men. The ministry blamed "
+        "the attack on the Sahara Islamic Front, known by its former name, the Desert Legion."
+    )
+    found = relations(extractor, text)
+    assert not [r for r in found if "Interior Ministry" in r[0] and r[1] == "affiliation"]
+
+
+def test_a_role_set_in_apposition_gives_the_office_of_the_dateline_state(extractor: Any) -> None:
+    text = (
+        "LUSAKA, Zambia (Kafue Post) - Gunmen attacked a border post on Monday. The government "
+        "spokesman, Colonel Mwila Banda, said two officers had been wounded. Zambia said it would "
+        "reinforce the post."
+    )
+    assert rel("Mwila Banda", "Zambia", "affiliation") in relations(extractor, text)
+
+
+def test_a_provincial_governor_without_a_place_serves_the_dateline_state(extractor: Any) -> None:
+    text = (
+        "LUSAKA, Zambia (Kafue Post) - Gunmen attacked a border post on Monday. Provincial governor "
+        "Mwila Banda visited the wounded. Zambia said it would reinforce the post."
+    )
+    assert rel("Mwila Banda", "Zambia", "affiliation") in relations(extractor, text)
+
+
+def test_a_district_police_chief_is_not_given_the_dateline_state(extractor: Any) -> None:
+    text = (
+        "LUSAKA, Zambia (Kafue Post) - Gunmen attacked a border post on Monday. District police chief "
+        "Mwila Banda said two officers had been wounded. Zambia said it would reinforce the post."
+    )
+    assert rel("Mwila Banda", "Zambia", "affiliation") not in relations(extractor, text)
+
+
+def test_without_a_dateline_the_country_whose_towns_are_named_is_the_home_state(extractor: Any) -> None:
+    text = (
+        "Gunmen killed six people in Choma and Monze on Monday, and two more near Mazabuka. "
+        "Residents of Kalomo fled to Livingstone. Zambia and Botswana agreed on joint patrols, and "
+        "Botswana said it would send officers.\n\n"
+        "Government spokesman Mwila Banda said the attackers had crossed from the river islands."
+    )
+    assert rel("Mwila Banda", "Zambia", "affiliation") in relations(extractor, text)
+
+
+def test_a_based_branch_set_after_a_group_is_that_groups_base(extractor: Any) -> None:
+    text = (
+        "Police detained six people suspected of belonging to the Islamic State Sahara Province "
+        "(ISSAP), the Libya-based branch of the Islamic State, officials said."
+    )
+    found = relations(extractor, text)
+    assert rel("Islamic State Sahara Province", "Libya", "based_in") in found
+    assert rel("Islamic State", "Libya", "based_in") not in found
+
+
+def test_a_named_unit_of_a_group_is_what_its_relative_clause_is_said_of(extractor: Any) -> None:
+    text = (
+        "JNIM's Katiba Serma unit, which operates across the Douentza and Boni areas, has stepped up raids."
+    )
+    found = relations(extractor, text)
+    assert rel("Katiba Serma", "Douentza", "based_in") in found
+    assert rel("JNIM", "Douentza", "based_in") not in found
+
+
+def test_a_groups_men_in_a_place_show_where_it_is_based(extractor: Any) -> None:
+    text = "The suspects were allegedly in contact with Boko Haram operatives in Niger, the court heard."
+    assert rel("Boko Haram", "Niger", "based_in") in relations(extractor, text)
+
+
+def test_one_fighter_in_a_place_is_no_base_of_the_group(extractor: Any) -> None:
+    text = "The suspect was allegedly in contact with a Boko Haram operative in Niger, the court heard."
+    assert rel("Boko Haram", "Niger", "based_in") not in relations(extractor, text)
+
+
+def test_the_place_a_group_is_fought_in_is_its_base(extractor: Any) -> None:
+    text = "The 5th Infantry Division has been fighting the Abu Sayyaf in central Sulu for a decade."
+    assert rel("Abu Sayyaf", "Sulu", "based_in") in relations(extractor, text)
+
+
+def test_members_of_an_alliance_named_along_with_a_member_cooperate(extractor: Any) -> None:
+    text = (
+        "The Kachin Liberation Army (KLA), a member of the Three Brothers Alliance along with the "
+        "Lowland Liberation Army (LLA) and the Eastern People's Army (EPA), seized the district."
+    )
+    found = relations(extractor, text)
+    assert rel("Lowland Liberation Army", "Eastern People's Army", "cooperation") in found
+    assert rel("Kachin Liberation Army", "Eastern People's Army", "cooperation") in found
+    assert rel("Lowland Liberation Army", "Three Brothers Alliance", "affiliation") in found
+
+
+def test_letting_a_group_operate_is_cooperation_with_it(extractor: Any) -> None:
+    text = (
+        "The minister accused the Afghan Taliban of letting Lashkar-e-Islam operate from "
+        "sanctuaries in Kunar province."
+    )
+    assert rel("Afghan Taliban", "Lashkar-e-Islam", "cooperation") in relations(extractor, text)
+
+
+def test_refusing_to_let_a_group_operate_is_no_cooperation(extractor: Any) -> None:
+    text = "The Afghan Taliban said they would not allow the Jamaat-ul-Ahrar to operate from Afghan soil."
+    assert rel("Afghan Taliban", "Jamaat-ul-Ahrar", "cooperation") not in relations(extractor, text)
