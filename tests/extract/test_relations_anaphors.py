@@ -154,3 +154,48 @@ def test_letting_a_group_operate_is_cooperation_with_it(extractor: Any) -> None:
 def test_refusing_to_let_a_group_operate_is_no_cooperation(extractor: Any) -> None:
     text = "The Afghan Taliban said they would not allow the Jamaat-ul-Ahrar to operate from Afghan soil."
     assert rel("Afghan Taliban", "Jamaat-ul-Ahrar", "cooperation") not in relations(extractor, text)
+
+
+def test_without_a_dateline_the_army_is_the_army_of_the_country_the_report_is_about(extractor: Any) -> None:
+    text = (
+        "Gunmen killed six people in Choma and Monze on Monday, and two more near Mazabuka. "
+        "Residents of Kalomo fled to Livingstone, and Zambia closed two border posts.\n\n"
+        "The Kafue Guards, civilian auxiliaries who fight alongside the army, lost three men."
+    )
+    assert rel("Kafue Guards", "Zambia", "cooperation") in relations(extractor, text)
+
+
+def test_a_militia_allied_with_the_states_army_is_its_partner_not_its_part(extractor: Any) -> None:
+    text = (
+        "Mai-Mai Kifuafua militiamen allied with the Armed Forces of the Democratic Republic of the "
+        "Congo attacked positions of the M23 rebels on Sunday."
+    )
+    found = relations(extractor, text)
+    assert (
+        rel("Mai-Mai Kifuafua", "Armed Forces of the Democratic Republic of the Congo", "cooperation")
+        in found
+    )
+    assert (
+        rel("Mai-Mai Kifuafua", "Armed Forces of the Democratic Republic of the Congo", "affiliation")
+        not in found
+    )
+
+
+def test_a_group_allied_to_another_group_stays_affiliated(extractor: Any) -> None:
+    text = "Ansar Dine, which is allied to al-Qaeda, claimed the bombing in Kidal."
+    found = relations(extractor, text)
+    assert rel("Ansar Dine", "al-Qaeda", "affiliation") in found
+
+
+def test_the_teller_of_a_strike_done_in_coordination_with_a_partner_cooperates_with_it(
+    extractor: Any,
+) -> None:
+    text = "US Africa Command said the strike was conducted in coordination with the Federal Government of Somalia."
+    found = relations(extractor, text)
+    assert rel("US Africa Command", "Federal Government of Somalia", "cooperation") in found
+
+
+def test_the_teller_of_an_attack_done_in_coordination_with_a_group_is_not_its_partner(extractor: Any) -> None:
+    text = "The Kenya Defence Forces said the attack was carried out in coordination with al-Shabaab."
+    found = relations(extractor, text)
+    assert rel("Kenya Defence Forces", "al-Shabaab", "cooperation") not in found

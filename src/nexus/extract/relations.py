@@ -518,10 +518,22 @@ def _link_verbs(ctx: RelationContext, sent: Span) -> None:
             for partner in partners:
                 if owner.type == "PLACE" or owner is partner:
                     continue
-                if partner.type == "ORG":
+                if (
+                    _state_side(partner)
+                    and owner.type == "ORG"
+                    and lemma_of(verb) in _words("state_partner_link_verbs")
+                ):
+                    # "militias allied with the army", "aligned with Iran": a partner, not a part
+                    ctx.add(owner, "cooperation", partner, lemma_of(verb), sent, verb)
+                elif partner.type == "ORG":
                     ctx.add(owner, "affiliation", partner, lemma_of(verb), sent, verb)
                 elif partner.type == "PERSON" and owner.type == "ORG":  # a faction loyal to its chief
                     ctx.add(partner, "affiliation", owner, lemma_of(verb), sent, verb)
+
+
+def _state_side(c: EntityCluster) -> bool:
+    """A state, or its army, government or intelligence service."""
+    return is_country(c) or (c.type == "ORG" and c.subtype in ("military", "government", "intelligence"))
 
 
 @cache
@@ -949,6 +961,8 @@ def _cooperation(ctx: RelationContext, sent: Span) -> None:
                 continue
             mod = ctx.modifier_entity(tok)
             owners = [mod] if mod is not None else [c for s in subjects_of(tok) for c in ctx.actors(s)]
+            if not owners and not hostile:
+                owners = _reporter_of_operation(ctx, tok)
             for owner in owners:
                 for partner in partners:
                     ctx.add(owner, rtype, partner, lemma, sent, tok)
@@ -1012,6 +1026,28 @@ def _cooperation(ctx: RelationContext, sent: Span) -> None:
     _joint_action(ctx, sent)
     _mediation(ctx, sent)
     _permitting(ctx, sent)
+
+
+def _reporter_of_operation(ctx: RelationContext, tok: Token) -> list[EntityCluster]:
+    """ "X said the strike was carried out in coordination with Y": the teller of an operation
+    told in the passive, with no doer named, is the one that carried it out (operation nouns:
+    ``relations.yaml`` ``reported_operation_nouns``)."""
+    verb = tok
+    for _ in range(4):  # up to the passive verb the phrase hangs on
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    done = [
+        c
+        for c in verb.children
+        if c.dep_ == "nsubjpass" and lemma_of(c) in _words("reported_operation_nouns")
+    ]
+    if not done or any(p.lower_ == "by" for p in verb.children) or verb.dep_ != "ccomp":
+        return []
+    teller = verb.head
+    if lemma_of(teller) not in _speech_words()[0]:
+        return []
+    return [c for s in teller.children if s.dep_ == "nsubj" for c in ctx.actors(s) if c.type != "PERSON"]
 
 
 def _permitting(ctx: RelationContext, sent: Span) -> None:
@@ -1893,7 +1929,7 @@ def extract_relations(doc: Doc, clusters: list[EntityCluster]) -> list[RelationD
     ctx = RelationContext(doc, clusters)
     mark_unmarked_names(doc, clusters, ctx.index)
     mark_titled_places(doc, clusters, ctx.index)
-    ctx.home_state = _dateline_country(ctx)
+    ctx.home_state = _dateline_country(ctx) or _main_country(ctx, clusters)
     for sent in sentences(doc):
         _role_nouns(ctx, sent)
         _including(ctx, sent)
