@@ -190,7 +190,10 @@ def test_a_group_allied_to_another_group_stays_affiliated(extractor: Any) -> Non
 def test_the_teller_of_a_strike_done_in_coordination_with_a_partner_cooperates_with_it(
     extractor: Any,
 ) -> None:
-    text = "US Africa Command said the strike was conducted in coordination with the Federal Government of Somalia."
+    text = (
+        "US Africa Command said the strike was conducted in coordination with the Federal "
+        "Government of Somalia."
+    )
     found = relations(extractor, text)
     assert rel("US Africa Command", "Federal Government of Somalia", "cooperation") in found
 
@@ -199,3 +202,21 @@ def test_the_teller_of_an_attack_done_in_coordination_with_a_group_is_not_its_pa
     text = "The Kenya Defence Forces said the attack was carried out in coordination with al-Shabaab."
     found = relations(extractor, text)
     assert rel("Kenya Defence Forces", "al-Shabaab", "cooperation") not in found
+
+
+def test_the_militarys_own_wing_is_not_tied_to_the_state(extractor: Any) -> None:
+    text = (
+        "KARACHI, Pakistan (Indus Post) - The military's media wing, the Directorate of Army Relations "
+        "(DAR), said troops had killed nine militants. Pakistan said the operation would go on."
+    )
+    found = relations(extractor, text)
+    assert not [r for r in found if "Pakistan" in r[0] and "Directorate of Army Relations" in r[0]]
+
+
+def test_a_division_of_the_named_army_stays_its_part(extractor: Any) -> None:
+    text = (
+        "The Fourth Division, a unit of the National Army of Colombia, said its troops had repelled "
+        "the attack near Tibú."
+    )
+    found = relations(extractor, text)
+    assert rel("Fourth Division", "National Army of Colombia", "affiliation") in found

@@ -172,6 +172,19 @@ def _role_nouns(ctx: RelationContext, sent: Span) -> None:
             ctx.add(person, "affiliation", org, lemma_of(role), sent, role)
 
 
+def _state_word(tok: Token) -> bool:
+    """ "the army", "the military's": a bare word for a state's own force or government
+    (``relations.yaml`` ``state_own_words``)."""
+    return tok.is_lower and lemma_of(tok) in _words("state_own_words")
+
+
+def _state_owned(noun: Token, owner: EntityCluster) -> bool:
+    """ "the military's media wing", "the army's special unit", read as the state's: a part whose
+    owner is a state's force or government named by a bare word; its tie to that state is a state
+    body's to its own state, which is not annotated (to the army named, it is)."""
+    return is_country(owner) and any(c.dep_ == "poss" and _state_word(c) for c in noun.children)
+
+
 def _local_office(title: list[Token]) -> Token | None:
     """The word of a title that makes it an office of a province or city: an office of government
     ("Inspector General": inspector) or the place's own body ("police spokesman": police), from
@@ -438,7 +451,7 @@ def _appositions(ctx: RelationContext, sent: Span) -> None:
                 continue  # "X chief A and Y commander B": B's own title names Y
             if lemma_of(tok) == "part" and (owner is None or owner.type != "ORG"):
                 continue  # "part of Y" ties a group to a body, not to a country or a region
-            if owner is not None and owner is not member:
+            if owner is not None and owner is not member and not (is_link and _state_owned(tok, owner)):
                 ctx.add(member, "affiliation", owner, lemma_of(tok), sent, tok)
             if is_link:  # "al Qaeda's affiliate in the Sahel"
                 for _, pobj in pobjs(tok, ("in",)):
@@ -1890,6 +1903,8 @@ def _org_places(ctx: RelationContext, sent: Span, tok: Token) -> None:
         owner = ctx.entity(child)
         if owner is None and child.pos_ == "NOUN" and child.lower_ not in ("country", "state"):
             owner = next(iter(ctx.actors(child, conj=False)), None)  # "the X group's news agency"
+        if owner is not None and _state_word(child) and is_country(owner):
+            continue  # ("the army's media wing, X": a state's own body, not annotated)
         if owner is not None and is_country(owner) and org.subtype == "armed_group":
             ctx.add(org, "based_in", owner, "poss", sent, child)
         elif owner is not None and is_country(owner) and org.subtype in (None, "other"):
@@ -1954,7 +1969,6 @@ def extract_relations(doc: Doc, clusters: list[EntityCluster]) -> list[RelationD
         _spoken_hostility(ctx, sent)
         _rivalry_verbs(ctx, sent)
     _office_holders(ctx, clusters)
-    _named_seats(ctx, clusters)
     return [
         d
         for d in ctx.out
@@ -1982,20 +1996,6 @@ def speaks_for_a_force(person: EntityCluster) -> bool:
         return False
     titles = _words("force_speaker_titles")
     return any(w in titles for role in person.roles for w in role.lower().split())
-
-
-def _named_seats(ctx: RelationContext, clusters: list[EntityCluster]) -> None:
-    """ "the United Nations Support Mission in Norland": a body whose own name says where it
-    works is based there (when the document names that place on its own too)."""
-    places = {c.name.casefold(): c for c in clusters if c.type == "PLACE"}
-    for org in clusters:
-        if org.type != "ORG" or " in " not in org.name:
-            continue
-        place = places.get(org.name.rsplit(" in ", 1)[1].casefold())
-        mention = org.mentions[0]
-        span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if place is not None and span is not None:
-            ctx.add(org, "based_in", place, "in", span.sent, span.root)
 
 
 @cache
