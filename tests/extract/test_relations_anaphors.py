@@ -220,3 +220,22 @@ def test_a_division_of_the_named_army_stays_its_part(extractor: Any) -> None:
     )
     found = relations(extractor, text)
     assert rel("Fourth Division", "National Army of Colombia", "affiliation") in found
+
+
+def test_an_ally_of_a_group_is_its_partner(extractor: Any) -> None:
+    text = "Police describe Los Halcones as an ally of Los Zorros, and both gangs fight Los Toros."
+    found = relations(extractor, text)
+    assert rel("Los Halcones", "Los Zorros", "cooperation") in found
+    assert rel("Los Halcones", "Los Zorros", "affiliation") not in found
+
+
+def test_sanctions_on_named_persons_are_no_hostile_dyad(extractor: Any) -> None:
+    text = (
+        "Meanwhile, the US Treasury on Monday designated two men, Karim Yusufzai and Nabil Haddad, as "
+        "specially designated global terrorists, accusing them of moving money to the group. Last month "
+        "the United States imposed sanctions on Janjaweed Brigade commander Idris Salih Karam."
+    )
+    found = relations(extractor, text)
+    assert not [r for r in found if r[1] == "hostility" and "Karim Yusufzai" in r[0]]
+    assert not [r for r in found if r[1] == "hostility" and "Idris Salih Karam" in r[0]]
+    assert rel("Idris Salih Karam", "Janjaweed Brigade", "affiliation") in found

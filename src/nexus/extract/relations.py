@@ -452,7 +452,9 @@ def _appositions(ctx: RelationContext, sent: Span) -> None:
             if lemma_of(tok) == "part" and (owner is None or owner.type != "ORG"):
                 continue  # "part of Y" ties a group to a body, not to a country or a region
             if owner is not None and owner is not member and not (is_link and _state_owned(tok, owner)):
-                ctx.add(member, "affiliation", owner, lemma_of(tok), sent, tok)
+                # "X, an ally of Y", "its allies A and B": partners, not parts
+                rtype = "cooperation" if is_word(tok, lex.partners) else "affiliation"
+                ctx.add(member, rtype, owner, lemma_of(tok), sent, tok)
             if is_link:  # "al Qaeda's affiliate in the Sahel"
                 for _, pobj in pobjs(tok, ("in",)):
                     for place in places_in(ctx, pobj):
@@ -1972,8 +1974,19 @@ def extract_relations(doc: Doc, clusters: list[EntityCluster]) -> list[RelationD
     return [
         d
         for d in ctx.out
-        if not (d.type == "hostility" and speaks_for_a_force(d.source)) and not _rival_split(ctx, d)
+        if not (d.type == "hostility" and speaks_for_a_force(d.source))
+        and not _rival_split(ctx, d)
+        and not _measure_on_a_person(d)
     ]
+
+
+def _measure_on_a_person(draft: RelationDraft) -> bool:
+    """A sanction or designation of a person ("the Treasury sanctioned two commanders, A and B"):
+    a measure, not a hostile dyad between actors (``relations.yaml`` ``person_measure_words``;
+    measured on the annotated pages, such pairs are not annotated)."""
+    if draft.type != "hostility" or "PERSON" not in (draft.source.type, draft.target.type):
+        return False
+    return (draft.role or "").lower() in _words("person_measure_words")
 
 
 def _rival_split(ctx: RelationContext, draft: RelationDraft) -> bool:
