@@ -239,3 +239,21 @@ def test_sanctions_on_named_persons_are_no_hostile_dyad(extractor: Any) -> None:
     assert not [r for r in found if r[1] == "hostility" and "Karim Yusufzai" in r[0]]
     assert not [r for r in found if r[1] == "hostility" and "Idris Salih Karam" in r[0]]
     assert rel("Idris Salih Karam", "Janjaweed Brigade", "affiliation") in found
+
+
+def test_cells_with_no_owner_operating_in_a_place_are_the_one_group_named_before(extractor: Any) -> None:
+    text = (
+        "Ansar al-Sunna lost its last stronghold in 2021. Attacks have fallen sharply, though small "
+        "cells still operate in the rugged terrain of Nampula and Niassa."
+    )
+    found = relations(extractor, text)
+    assert rel("Ansar al-Sunna", "Niassa", "based_in") in found
+
+
+def test_cells_with_no_owner_after_two_groups_are_nobodys(extractor: Any) -> None:
+    text = (
+        "Ansar al-Sunna and Boko Haram lost ground in 2021. Attacks have fallen sharply, though small "
+        "cells still operate in the rugged terrain of Nampula and Niassa."
+    )
+    found = relations(extractor, text)
+    assert not [r for r in found if r[1] == "based_in" and "Niassa" in r[0]]

@@ -1609,6 +1609,7 @@ def _based_in(ctx: RelationContext, sent: Span) -> None:
                 owners = [c for s in passive for c in ctx.actors(s)]
                 if not passive:
                     owners = [c for s in subjects_of(tok) for c in ctx.actors(s)]
+                    owners = owners or [c for s in subjects_of(tok) for c in _unowned_men(ctx, s)]
                 if not owners and tok.dep_ == "xcomp" and lemma_of(tok.head) in _words("raising_verbs"):
                     # "X cells are believed to operate from Y": the subject of the passive verb
                     owners = [c for s in tok.head.children if s.dep_ == "nsubjpass" for c in ctx.actors(s)]
@@ -1673,9 +1674,34 @@ def _used_as_base(ctx: RelationContext, sent: Span) -> None:
         else:
             places = [c for g in grounds for c in _ground_places(ctx, g)]
         owners = [c for s in subjects_of(verb) for c in ctx.actors(s) if c.type == "ORG"]
+        owners = owners or [c for s in subjects_of(verb) for c in _unowned_men(ctx, s)]
         for owner in owners:
             for place in places:
                 ctx.add(owner, "based_in", place, "use", sent, verb)
+
+
+def _unowned_men(ctx: RelationContext, noun: Token) -> list[EntityCluster]:
+    """ "small cells still operate in X", "the militants have used Y as a hideout": a group's men
+    or cells (``relations.yaml`` ``presence_nouns``, plural, no owner of their own) as the subject
+    of a verb of being based stand for the one armed group named in their sentence or the two
+    before; none when two are named there."""
+    if lemma_of(noun) not in _words("presence_nouns") or noun.tag_ != "NNS" or ctx.entity(noun) is not None:
+        return []
+    if any(c.dep_ in ("poss", "compound", "nmod") for c in noun.children if c.i < noun.i):
+        return []  # "its cells", "IS cells": owned, read by ctx.actors
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return []
+    first = sentence_start(ctx.doc, noun.i)
+    for _ in range(2):
+        if first > 0:
+            first = sentence_start(ctx.doc, first - 1)
+    groups = {
+        id(c): c
+        for i in range(first, noun.i)
+        for c in [ctx.entity(ctx.doc[i])]
+        if c is not None and c.type == "ORG" and c.subtype == "armed_group"
+    }
+    return list(groups.values()) if len(groups) == 1 else []
 
 
 def _ground_places(ctx: RelationContext, ground: Token) -> list[EntityCluster]:
