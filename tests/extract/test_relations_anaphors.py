@@ -257,3 +257,13 @@ def test_cells_with_no_owner_after_two_groups_are_nobodys(extractor: Any) -> Non
     )
     found = relations(extractor, text)
     assert not [r for r in found if r[1] == "based_in" and "Niassa" in r[0]]
+
+
+def test_what_a_spokesman_charges_is_his_bodys_hostility(extractor: Any) -> None:
+    text = (
+        'Turkey struck three villages on Monday. "Every strike is a gift to the jihadists," YPG '
+        "spokesman Dilan Xelil wrote on X, accusing Turkey of undermining the fight."
+    )
+    found = relations(extractor, text)
+    assert rel("YPG", "Turkey", "hostility") in found
+    assert rel("Dilan Xelil", "Turkey", "hostility") not in found

@@ -1997,6 +1997,7 @@ def extract_relations(doc: Doc, clusters: list[EntityCluster]) -> list[RelationD
         _spoken_hostility(ctx, sent)
         _rivalry_verbs(ctx, sent)
     _office_holders(ctx, clusters)
+    _spokesmen_speak_for_their_body(ctx)
     return [
         d
         for d in ctx.out
@@ -2004,6 +2005,25 @@ def extract_relations(doc: Doc, clusters: list[EntityCluster]) -> list[RelationD
         and not _rival_split(ctx, d)
         and not _measure_on_a_person(d)
     ]
+
+
+def _spokesmen_speak_for_their_body(ctx: RelationContext) -> None:
+    """ "SDF spokesman X accused Ankara of ...": what a spokesperson charges is the charge of the
+    body they speak for. A hostility between a spokesperson (an affiliation found with a
+    ``relations.yaml`` ``spokes_words`` role) and another actor becomes one between that body and
+    the actor; the person's own is dropped."""
+    spokes = _words("spokes_words")
+    speaks_for: dict[int, EntityCluster] = {}
+    for d in ctx.out:
+        if d.type == "affiliation" and d.source.type == "PERSON" and (d.role or "").lower() in spokes:
+            speaks_for.setdefault(id(d.source), d.target)
+    moved: list[RelationDraft] = []
+    for d in ctx.out:
+        if d.type != "hostility" or d.source.type != "PERSON" or id(d.source) not in speaks_for:
+            continue
+        moved.append(d)
+        ctx.add(speaks_for[id(d.source)], "hostility", d.target, d.role, d.sent, d.anchor)
+    ctx.out = [d for d in ctx.out if not any(d is m for m in moved)]
 
 
 def _measure_on_a_person(draft: RelationDraft) -> bool:
