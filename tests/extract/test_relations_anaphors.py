@@ -267,3 +267,21 @@ def test_what_a_spokesman_charges_is_his_bodys_hostility(extractor: Any) -> None
     found = relations(extractor, text)
     assert rel("YPG", "Turkey", "hostility") in found
     assert rel("Dilan Xelil", "Turkey", "hostility") not in found
+
+
+def test_the_body_word_as_a_subject_is_the_body_named_before(extractor: Any) -> None:
+    text = (
+        "Jubaland Command troops raided a village on Monday. The command said the strike was "
+        "conducted in coordination with the Federal Government of Somalia."
+    )
+    found = relations(extractor, text)
+    assert rel("Jubaland Command", "Federal Government of Somalia", "cooperation") in found
+
+
+def test_a_groups_former_name_is_no_outlet_of_the_speaker(extractor: Any) -> None:
+    text = (
+        "The Interior Ministry said on Monday that police had arrested four men. The ministry blamed "
+        "the attack on the Sahara Islamic Front, known by its former name, the Desert Legion."
+    )
+    found = relations(extractor, text)
+    assert not [r for r in found if "Interior Ministry" in r[0] and r[1] == "affiliation"]

@@ -705,11 +705,14 @@ class RelationContext:
 
 
 def _role_owner_position(tok: Token) -> bool:
-    """Whether a noun is where a role noun's organisation is named: its possessor ("the
-    command's spokesman") or the object of its "of"/"for" ("spokesperson of the division")."""
+    """Whether a noun is where a body is named that ``name_head`` may read: a role noun's
+    possessor ("the command's spokesman") or the object of its "of"/"for" ("spokesperson of the
+    division"), or the subject of a verb ("the command said")."""
     roles = relation_lexicon().roles
     if tok.dep_ == "poss":
         return is_word(tok.head, roles)
+    if tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":  # "the command said", "the ministry blamed X"
+        return True
     return tok.dep_ == "pobj" and tok.head.lower_ in ("of", "for") and is_word(tok.head.head, roles)
 
 

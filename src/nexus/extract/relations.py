@@ -1923,6 +1923,8 @@ def _org_places(ctx: RelationContext, sent: Span, tok: Token) -> None:
                 ctx.add(org, "affiliation", parent, org.name.split()[-1].lower(), sent, pobj)
     lex = relation_lexicon()
     relational = lex.host_relational | lex.partners
+    if lemma_of(head.head) in ("name", "alias", "moniker", "title", "label") and head.dep_ == "appos":
+        return  # "known by its former name, X": X is the group itself, named again
     if head.dep_ == "appos" and ctx.entity(head.head) is None and not is_word(head.head, relational):
         possessors += [c for c in head.head.children if c.dep_ == "poss"]  # "the president's ruling party"
     for child in possessors:
