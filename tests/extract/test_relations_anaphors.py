@@ -285,3 +285,21 @@ def test_a_groups_former_name_is_no_outlet_of_the_speaker(extractor: Any) -> Non
     )
     found = relations(extractor, text)
     assert not [r for r in found if "Interior Ministry" in r[0] and r[1] == "affiliation"]
+
+
+def test_a_group_speaking_through_another_groups_agency_is_affiliated_to_it(extractor: Any) -> None:
+    text = (
+        "Ansar al-Sunna claimed the raid on Saturday through the Islamic State's Amaq news agency, "
+        "which published photographs of burning trucks."
+    )
+    assert rel("Ansar al-Sunna", "Islamic State", "affiliation") in relations(extractor, text)
+
+
+def test_a_breakaway_that_has_fought_its_former_comrades_is_hostile_not_affiliated(extractor: Any) -> None:
+    text = (
+        "The Sahel Liberation Front broke away from Ansaroul Islam in 2019 and has since fought its "
+        "former allies for control of the border markets."
+    )
+    found = relations(extractor, text)
+    assert rel("Sahel Liberation Front", "Ansaroul Islam", "hostility") in found
+    assert rel("Sahel Liberation Front", "Ansaroul Islam", "affiliation") not in found

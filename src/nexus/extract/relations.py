@@ -1998,7 +1998,9 @@ def extract_relations(doc: Doc, clusters: list[EntityCluster]) -> list[RelationD
         _hostility(ctx, sent)
         _spoken_hostility(ctx, sent)
         _rivalry_verbs(ctx, sent)
+        _claimed_through(ctx, sent)
     _office_holders(ctx, clusters)
+    _former_comrades(ctx)
     _spokesmen_speak_for_their_body(ctx)
     return [
         d
@@ -2007,6 +2009,48 @@ def extract_relations(doc: Doc, clusters: list[EntityCluster]) -> list[RelationD
         and not _rival_split(ctx, d)
         and not _measure_on_a_person(d)
     ]
+
+
+def _claimed_through(ctx: RelationContext, sent: Span) -> None:
+    """ "X claimed the attack through the Y group's Amaq news agency": a group that speaks through
+    another group's own outlet (a media organisation the other possesses) is affiliated to it."""
+    for prep in sent:
+        if prep.dep_ != "prep" or prep.lower_ not in ("through", "via"):
+            continue
+        for noun in (c for c in prep.children if c.dep_ == "pobj"):
+            outlets = [ctx.entity(t) for t in (noun, *(c for c in noun.children if c.dep_ == "compound"))]
+            if not any(o is not None and o.subtype == "media" for o in outlets):
+                continue
+            owners = [
+                c
+                for p in noun.children
+                if p.dep_ == "poss" and p.lower_ not in PRONOUNS
+                for c in ctx.actors(p, conj=False)
+                if c.type == "ORG" and c.subtype != "media"
+            ]
+            verb = prep.head
+            speakers = [c for s in subjects_of(verb) for c in ctx.actors(s) if c.type == "ORG"]
+            for speaker in speakers:
+                for owner in owners:
+                    if speaker is not owner:
+                        ctx.add(speaker, "affiliation", owner, "outlet", sent, prep)
+
+
+def _former_comrades(ctx: RelationContext) -> None:
+    """ "X broke away from Y in 2016 and has since fought its former comrades": a breakaway
+    (an affiliation with role "split") that in the same sentence fights its "former" partners
+    (a hostility verb whose object carries "former") is hostile to the group it left;
+    ``_rival_split`` then drops the split tie."""
+    verbs = relation_lexicon().host_verbs
+    for d in list(ctx.out):
+        if d.type != "affiliation" or d.role != "split":
+            continue
+        for tok in d.sent:
+            if tok.pos_ != "VERB" or lemma_of(tok) not in verbs:
+                continue
+            objs = [o for o in tok.children if o.dep_ == "dobj"]
+            if any(c.lower_ == "former" for o in objs for c in o.children):
+                ctx.add(d.source, "hostility", d.target, lemma_of(tok), d.sent, tok)
 
 
 def _spokesmen_speak_for_their_body(ctx: RelationContext) -> None:
