@@ -303,3 +303,17 @@ def test_a_breakaway_that_has_fought_its_former_comrades_is_hostile_not_affiliat
     found = relations(extractor, text)
     assert rel("Sahel Liberation Front", "Ansaroul Islam", "hostility") in found
     assert rel("Sahel Liberation Front", "Ansaroul Islam", "affiliation") not in found
+
+
+def test_a_rivalry_in_a_second_clause_is_the_first_clauses_subjects(extractor: Any) -> None:
+    text = (
+        "Ansaroul Islam is fighting the junta and is also locked in a bitter rivalry with the "
+        "Islamic State Sahel Province."
+    )
+    found = relations(extractor, text)
+    assert rel("Ansaroul Islam", "Islamic State Sahel Province", "hostility") in found
+
+
+def test_fighting_to_topple_a_government_is_hostility_to_its_state(extractor: Any) -> None:
+    text = "The Lord's Resistance Army has fought for two decades to topple Uganda's government."
+    assert rel("Lord's Resistance Army", "Uganda", "hostility") in relations(extractor, text)

@@ -893,6 +893,8 @@ def _war_with(ctx: RelationContext, sent: Span, noun: Token) -> None:
         return
     owners = ctx.modifier_entity(noun)
     subjects = [c for t in verb.children if t.dep_ in ("nsubj", "nsubjpass") for c in ctx.actors(t)]
+    if not subjects and verb.dep_ == "conj":  # "X is fighting Y and is locked in a rivalry with Z"
+        subjects = [c for t in subjects_of(verb) for c in ctx.actors(t)]
     for owner in [owners] if owners is not None else subjects:
         for foe in foes:
             ctx.add(owner, "hostility", foe, lemma_of(noun), sent, noun)
