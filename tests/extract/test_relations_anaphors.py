@@ -317,3 +317,8 @@ def test_a_rivalry_in_a_second_clause_is_the_first_clauses_subjects(extractor: A
 def test_fighting_to_topple_a_government_is_hostility_to_its_state(extractor: Any) -> None:
     text = "The Lord's Resistance Army has fought for two decades to topple Uganda's government."
     assert rel("Lord's Resistance Army", "Uganda", "hostility") in relations(extractor, text)
+
+
+def test_an_outlet_set_beside_a_group_is_its_outlet(extractor: Any) -> None:
+    text = "Ansar al-Sunna claimed the ambush in a short message posted on Radio Furqan, its news outlet."
+    assert rel("Radio Furqan", "Ansar al-Sunna", "affiliation") in relations(extractor, text)
