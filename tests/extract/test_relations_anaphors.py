@@ -322,3 +322,17 @@ def test_fighting_to_topple_a_government_is_hostility_to_its_state(extractor: An
 def test_an_outlet_set_beside_a_group_is_its_outlet(extractor: Any) -> None:
     text = "Ansar al-Sunna claimed the ambush in a short message posted on Radio Furqan, its news outlet."
     assert rel("Radio Furqan", "Ansar al-Sunna", "affiliation") in relations(extractor, text)
+
+
+def test_receiving_training_from_a_state_is_cooperation_with_it(extractor: Any) -> None:
+    text = "Hezbollah, which receives training and funding from Iran, says it has lost 40 fighters."
+    assert rel("Hezbollah", "Iran", "cooperation") in relations(extractor, text)
+
+
+def test_turning_to_a_state_for_weapons_is_cooperation_and_a_refusal_is_not(extractor: Any) -> None:
+    assert rel("Mali", "Russia", "cooperation") in relations(
+        extractor, "Mali has turned to Russia for weapons and instructors."
+    )
+    assert rel("Hezbollah", "Iran", "cooperation") not in relations(
+        extractor, "Hezbollah did not receive any funding from Iran this year."
+    )

@@ -1043,6 +1043,7 @@ def _cooperation(ctx: RelationContext, sent: Span) -> None:
     _joint_action(ctx, sent)
     _mediation(ctx, sent)
     _permitting(ctx, sent)
+    _received_help(ctx, sent)
 
 
 def _reporter_of_operation(ctx: RelationContext, tok: Token) -> list[EntityCluster]:
@@ -1065,6 +1066,35 @@ def _reporter_of_operation(ctx: RelationContext, tok: Token) -> list[EntityClust
     if lemma_of(teller) not in _speech_words()[0]:
         return []
     return [c for s in teller.children if s.dep_ == "nsubj" for c in ctx.actors(s) if c.type != "PERSON"]
+
+
+def _received_help(ctx: RelationContext, sent: Span) -> None:
+    """ "X receives training and funding from Y", "X has turned to Y for weapons": a group or state
+    that gets help (``relations.yaml`` ``help_nouns``) from another cooperates with it (verbs:
+    ``receiving_verbs`` with "from", ``turning_verbs`` with "to" ... "for")."""
+    helps = _words("help_nouns")
+    for verb in sent:
+        if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        lemma = lemma_of(verb)
+        if lemma in _words("receiving_verbs"):
+            got = [o for o in verb.children if o.dep_ == "dobj"]
+            got += [c for o in got for c in o.conjuncts]
+            if not any(lemma_of(o) in helps for o in got):
+                continue
+            givers = [c for _, p in pobjs(verb, ("from",)) for c in ctx.actors(p)]
+            givers += [c for o in got for _, p in pobjs(o, ("from",)) for c in ctx.actors(p)]
+        elif lemma in _words("turning_verbs"):
+            if not any(lemma_of(p) in helps for _, p in pobjs(verb, ("for",))):
+                continue
+            givers = [c for _, p in pobjs(verb, ("to",)) for c in ctx.actors(p)]
+        else:
+            continue
+        takers = [c for s in subjects_of(verb) for c in ctx.actors(s)]
+        for taker in takers:
+            for giver in givers:
+                if giver is not taker and giver.type != "PERSON" and taker.type != "PERSON":
+                    ctx.add(taker, "cooperation", giver, lemma, sent, verb)
 
 
 def _permitting(ctx: RelationContext, sent: Span) -> None:
