@@ -856,13 +856,14 @@ def test_their_opening_a_sentence_is_the_group_the_sentence_before_was_about(ext
     assert rel("Hamza Idris", "Ansar Brigade", "affiliation") in relations(extractor, text)
 
 
-def test_a_body_whose_name_says_where_it_works_is_based_there(extractor: Any) -> None:
+def test_a_body_whose_name_says_where_it_works_is_not_based_there_by_its_name_alone(extractor: Any) -> None:
+    # (measured on the annotated pages: "X Mission in Y" is seldom annotated as based in Y)
     text = (
         "Ireland, which sent troops into Lebanon in 1978, contributes to the United Nations Interim "
         "Force in Lebanon, officials said."
     )
     based = {(d.source.name, d.target.name) for d in drafts_of(extractor, text) if d.type == "based_in"}
-    assert ("United Nations Interim Force in Lebanon", "Lebanon") in based
+    assert ("United Nations Interim Force in Lebanon", "Lebanon") not in based
 
 
 def test_a_platform_a_group_posts_on_is_not_its_outlet(extractor: Any) -> None:

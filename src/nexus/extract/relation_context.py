@@ -254,6 +254,11 @@ class RelationContext:
                 if group and group[0] is not own:
                     found.append((True, group[0]))
                     continue
+            if child.dep_ in ("compound", "nmod") and self.entity(child) is None:
+                body = self.name_head(child)  # "a brigade spokesperson", "the ministry spokesman"
+                if body and body[0] is not own:
+                    found.append((False, body[0]))
+                    continue
             nonstate = lemma_of(noun) in relation_lexicon().nonstate
             for sub in sorted(child.subtree, key=lambda t: -t.i):
                 if _hyphen_modifier(sub):
@@ -315,6 +320,11 @@ class RelationContext:
                 return [first]  # "the Kenya Defence Forces (KDF)": the acronym names it
             if first is not None and first.type == "ORG" and lemma_of(tok) in relation_lexicon().links:
                 return [first]  # "X's main component, the Y": the part named, not its owner
+        if lemma_of(tok) in relation_lexicon().links:  # "JNIM's X unit, which ...": the unit, not JNIM
+            compounds = [self.entity(c) for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
+            parts = [c for c in compounds if c is not None and c.type == "ORG"]
+            if parts:
+                return parts[:1]
         if lemma_of(tok) in relation_lexicon().links and tok.dep_ in _SUBJECTS:
             named = self.named_before(tok)  # "X (XX), Y's branch in Z, stormed ...": X, not Y
             if named is not None:
@@ -433,7 +443,9 @@ class RelationContext:
         station" no anaphor."""
         lex = relation_lexicon()
         kind = lex.definite_anaphors.get(lemma_of(tok))
-        if kind is None or not any(c.lower_ in ("the", "both") for c in tok.children):
+        if kind is None:  # "the ministry's spokesman", "a spokesman for the division": a role's body
+            return self.name_head(tok) if _role_owner_position(tok) else []
+        if not any(c.lower_ in ("the", "both") for c in tok.children):
             return []
         count = _counted(tok)
         if count:  # "the two armies", "both groups": the last ones of the kind named before
@@ -473,6 +485,38 @@ class RelationContext:
             if not fallback:
                 fallback, fallback_sent = [cluster], sentence_start(self.doc, i)
         return fallback or party
+
+    def name_head(self, tok: Token) -> list[EntityCluster]:
+        """ "the ministry", "the division's commander", "brigade spokesperson X": a common noun
+        that is a word of an organisation's name (``relations.yaml`` ``name_head_anaphors``)
+        stands for the organisation named last before it whose name has that word ("the
+        Defence Ministry", "the 6th Infantry Division"). Only "the X" or X modifying a role
+        noun ("division commander"); "a ministry", "ministries" and "the two brigades" are none."""
+        word = tok.lower_
+        if not tok.is_lower or word not in _name_heads() or self.entity(tok) is not None:
+            return []
+        definite = any(c.lower_ == "the" for c in tok.children)
+        titles = (
+            tok.dep_ in ("compound", "nmod")
+            and tok.head.i > tok.i
+            and is_word(tok.head, relation_lexicon().roles)
+        )
+        if (
+            not (definite or titles)
+            or _counted(tok)
+            or any(
+                c.dep_ in _MODIFIER_DEPS and c.i < tok.i and c.lower_ not in ("the",) for c in tok.children
+            )
+        ):
+            return []  # "the Defence ministry" is named; "the regional command" another body
+        for i in range(tok.i - 1, -1, -1):
+            cluster = self.index.get(i)
+            if cluster is None or cluster.type != "ORG":
+                continue
+            names = [cluster.name, *cluster.aliases]
+            if any(word in (w.lower() for w in n.split()) for n in names):
+                return [cluster]
+        return []
 
     def _last_named(self, tok: Token, kind: str, count: int) -> list[EntityCluster]:
         """The last ``count`` different organisations of a kind named before a word, in its own
@@ -658,6 +702,24 @@ class RelationContext:
             return
         self.seen.add(key)  # type: ignore[arg-type]
         self.out.append(RelationDraft(source, rtype, target, role, sent, anchor))
+
+
+def _role_owner_position(tok: Token) -> bool:
+    """Whether a noun is where a body is named that ``name_head`` may read: a role noun's
+    possessor ("the command's spokesman") or the object of its "of"/"for" ("spokesperson of the
+    division"), or the subject of a verb ("the command said")."""
+    roles = relation_lexicon().roles
+    if tok.dep_ == "poss":
+        return is_word(tok.head, roles)
+    if tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":  # "the command said", "the ministry blamed X"
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("of", "for") and is_word(tok.head.head, roles)
+
+
+@cache
+def _name_heads() -> frozenset[str]:
+    """Words of organisations' names that stand for the one named last ("the division")."""
+    return frozenset(str(w).lower() for w in ontology.table("relations.yaml").get("name_head_anaphors") or ())
 
 
 @cache

@@ -119,6 +119,10 @@ def _role_nouns(ctx: RelationContext, sent: Span) -> None:
                 c = ctx.entity(tok) or ctx.demonym(tok)
                 if c is None and tok.dep_ == "poss" and tok.lower_ in PRONOUNS:
                     c = next(iter(ctx.pronoun(tok)), None)
+                if c is None and tok.is_lower and tok.pos_ == "NOUN":  # "the group's", "brigade spokesperson"
+                    c = next(
+                        iter(ctx.definite_group(tok) if tok.dep_ == "poss" else ctx.name_head(tok)), None
+                    )
                 if (
                     c is None and tok.dep_ == "poss" and tok.lower_ == "country"
                 ):  # "the country's interior minister"
@@ -166,6 +170,19 @@ def _role_nouns(ctx: RelationContext, sent: Span) -> None:
         org, role = titled.get(span.root.head.i, (None, None))
         if org is not None and role is not None and role.tag_ in ("NNS", "NNPS"):
             ctx.add(person, "affiliation", org, lemma_of(role), sent, role)
+
+
+def _state_word(tok: Token) -> bool:
+    """ "the army", "the military's": a bare word for a state's own force or government
+    (``relations.yaml`` ``state_own_words``)."""
+    return tok.is_lower and lemma_of(tok) in _words("state_own_words")
+
+
+def _state_owned(noun: Token, owner: EntityCluster) -> bool:
+    """ "the military's media wing", "the army's special unit", read as the state's: a part whose
+    owner is a state's force or government named by a bare word; its tie to that state is a state
+    body's to its own state, which is not annotated (to the army named, it is)."""
+    return is_country(owner) and any(c.dep_ == "poss" and _state_word(c) for c in noun.children)
 
 
 def _local_office(title: list[Token]) -> Token | None:
@@ -434,8 +451,10 @@ def _appositions(ctx: RelationContext, sent: Span) -> None:
                 continue  # "X chief A and Y commander B": B's own title names Y
             if lemma_of(tok) == "part" and (owner is None or owner.type != "ORG"):
                 continue  # "part of Y" ties a group to a body, not to a country or a region
-            if owner is not None and owner is not member:
-                ctx.add(member, "affiliation", owner, lemma_of(tok), sent, tok)
+            if owner is not None and owner is not member and not (is_link and _state_owned(tok, owner)):
+                # "X, an ally of Y", "its allies A and B": partners, not parts
+                rtype = "cooperation" if is_word(tok, lex.partners) else "affiliation"
+                ctx.add(member, rtype, owner, lemma_of(tok), sent, tok)
             if is_link:  # "al Qaeda's affiliate in the Sahel"
                 for _, pobj in pobjs(tok, ("in",)):
                     for place in places_in(ctx, pobj):
@@ -514,10 +533,22 @@ def _link_verbs(ctx: RelationContext, sent: Span) -> None:
             for partner in partners:
                 if owner.type == "PLACE" or owner is partner:
                     continue
-                if partner.type == "ORG":
+                if (
+                    _state_side(partner)
+                    and owner.type == "ORG"
+                    and lemma_of(verb) in _words("state_partner_link_verbs")
+                ):
+                    # "militias allied with the army", "aligned with Iran": a partner, not a part
+                    ctx.add(owner, "cooperation", partner, lemma_of(verb), sent, verb)
+                elif partner.type == "ORG":
                     ctx.add(owner, "affiliation", partner, lemma_of(verb), sent, verb)
                 elif partner.type == "PERSON" and owner.type == "ORG":  # a faction loyal to its chief
                     ctx.add(partner, "affiliation", owner, lemma_of(verb), sent, verb)
+
+
+def _state_side(c: EntityCluster) -> bool:
+    """A state, or its army, government or intelligence service."""
+    return is_country(c) or (c.type == "ORG" and c.subtype in ("military", "government", "intelligence"))
 
 
 @cache
@@ -646,10 +677,15 @@ def _co_members(ctx: RelationContext, sent: Span) -> None:
     for tok in sent:
         if tok.pos_ != "NOUN" or lemma_of(tok) not in _words("co_member_nouns"):
             continue
-        bodies = [c for _, p in pobjs(tok, ("of",)) for c in ctx.actors(p, conj=False) if c.type == "ORG"]
+        of_phrases = [p for _, p in pobjs(tok, ("of",))]
+        bodies = [c for p in of_phrases for c in ctx.actors(p, conj=False) if c.type == "ORG"]
         if not bodies:
             continue
         heads = [tok, tok.head] if tok.dep_ in ("attr", "appos") else [tok]
+        heads += of_phrases  # "a member of Y with A and B", "with" hung on Y
+        heads += [
+            a for h in heads for a in h.children if a.dep_ == "prep" and a.lower_ == "along"
+        ]  # "along with"
         partners = [
             c
             for h in heads
@@ -662,9 +698,9 @@ def _co_members(ctx: RelationContext, sent: Span) -> None:
         members = [c for c in _described(ctx, tok) if c.type != "PERSON" and c not in bodies]
         if not members:
             continue
-        for partner in partners:
+        for n, partner in enumerate(partners):
             ctx.add(partner, "affiliation", bodies[0], lemma_of(tok), sent, tok)
-            for member in members:
+            for member in [*members, *partners[:n]]:  # the partners named together too
                 if member is not partner:
                     ctx.add(member, "cooperation", partner, "with", sent, tok)
 
@@ -784,6 +820,10 @@ def _hyphen_cues(ctx: RelationContext, sent: Span) -> None:
             described = [named]  # "the Iran-backed faction X": the name that follows
         if not described:  # "the group's Somalia-based offshoot, Islamic State Somalia"
             described = [c for a in noun.children if a.dep_ == "appos" for c in ctx.actors(a, conj=False)]
+        if not described and lemma_of(noun) in lex.links:
+            # "X, the Norland-based branch of Y": X, not the Y of the noun's own phrase
+            before = ctx.named_before(noun)
+            described = [before] if before is not None else []
         if not described:
             described = ctx.actors(noun, conj=False)
         if not described and noun.dep_ in ("appos", "attr", "pobj", "conj"):
@@ -853,6 +893,8 @@ def _war_with(ctx: RelationContext, sent: Span, noun: Token) -> None:
         return
     owners = ctx.modifier_entity(noun)
     subjects = [c for t in verb.children if t.dep_ in ("nsubj", "nsubjpass") for c in ctx.actors(t)]
+    if not subjects and verb.dep_ == "conj":  # "X is fighting Y and is locked in a rivalry with Z"
+        subjects = [c for t in subjects_of(verb) for c in ctx.actors(t)]
     for owner in [owners] if owners is not None else subjects:
         for foe in foes:
             ctx.add(owner, "hostility", foe, lemma_of(noun), sent, noun)
@@ -936,6 +978,8 @@ def _cooperation(ctx: RelationContext, sent: Span) -> None:
                 continue
             mod = ctx.modifier_entity(tok)
             owners = [mod] if mod is not None else [c for s in subjects_of(tok) for c in ctx.actors(s)]
+            if not owners and not hostile:
+                owners = _reporter_of_operation(ctx, tok)
             for owner in owners:
                 for partner in partners:
                     ctx.add(owner, rtype, partner, lemma, sent, tok)
@@ -998,6 +1042,80 @@ def _cooperation(ctx: RelationContext, sent: Span) -> None:
                     ctx.add(a, "cooperation", b, "joint", sent, tok)
     _joint_action(ctx, sent)
     _mediation(ctx, sent)
+    _permitting(ctx, sent)
+    _received_help(ctx, sent)
+
+
+def _reporter_of_operation(ctx: RelationContext, tok: Token) -> list[EntityCluster]:
+    """ "X said the strike was carried out in coordination with Y": the teller of an operation
+    told in the passive, with no doer named, is the one that carried it out (operation nouns:
+    ``relations.yaml`` ``reported_operation_nouns``)."""
+    verb = tok
+    for _ in range(4):  # up to the passive verb the phrase hangs on
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    done = [
+        c
+        for c in verb.children
+        if c.dep_ == "nsubjpass" and lemma_of(c) in _words("reported_operation_nouns")
+    ]
+    if not done or any(p.lower_ == "by" for p in verb.children) or verb.dep_ != "ccomp":
+        return []
+    teller = verb.head
+    if lemma_of(teller) not in _speech_words()[0]:
+        return []
+    return [c for s in teller.children if s.dep_ == "nsubj" for c in ctx.actors(s) if c.type != "PERSON"]
+
+
+def _received_help(ctx: RelationContext, sent: Span) -> None:
+    """ "X receives training and funding from Y", "X has turned to Y for weapons": a group or state
+    that gets help (``relations.yaml`` ``help_nouns``) from another cooperates with it (verbs:
+    ``receiving_verbs`` with "from", ``turning_verbs`` with "to" ... "for")."""
+    helps = _words("help_nouns")
+    for verb in sent:
+        if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        lemma = lemma_of(verb)
+        if lemma in _words("receiving_verbs"):
+            got = [o for o in verb.children if o.dep_ == "dobj"]
+            got += [c for o in got for c in o.conjuncts]
+            if not any(lemma_of(o) in helps for o in got):
+                continue
+            givers = [c for _, p in pobjs(verb, ("from",)) for c in ctx.actors(p)]
+            givers += [c for o in got for _, p in pobjs(o, ("from",)) for c in ctx.actors(p)]
+        elif lemma in _words("turning_verbs"):
+            if not any(lemma_of(p) in helps for _, p in pobjs(verb, ("for",))):
+                continue
+            givers = [c for _, p in pobjs(verb, ("to",)) for c in ctx.actors(p)]
+        else:
+            continue
+        takers = [c for s in subjects_of(verb) for c in ctx.actors(s)]
+        for taker in takers:
+            for giver in givers:
+                if giver is not taker and giver.type != "PERSON" and taker.type != "PERSON":
+                    ctx.add(taker, "cooperation", giver, lemma, sent, verb)
+
+
+def _permitting(ctx: RelationContext, sent: Span) -> None:
+    """ "accused X of allowing Y to operate from its soil", "X lets Y use its territory": whoever
+    lets a group act from its ground cooperates with it (``relations.yaml`` ``permitting_verbs``
+    and ``permitted_acts``: the verb Y is let do)."""
+    acts = _words("permitted_acts") | relation_lexicon().operate_verbs | relation_lexicon().based_verbs
+    for tok in sent:
+        if tok.pos_ != "VERB" or lemma_of(tok) not in _words("permitting_verbs"):
+            continue
+        if any(c.dep_ == "neg" for c in tok.children):
+            continue  # "will not allow X to operate"
+        done = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp") and lemma_of(c) in acts]
+        groups = [c for v in done for s in v.children if s.dep_ == "nsubj" for c in ctx.actors(s)]
+        if done:  # "allowing the TTP to operate": the group is the object of "allow"
+            groups += [c for o in tok.children if o.dep_ == "dobj" for c in ctx.actors(o)]
+        hosts = [c for s in subjects_of(tok) for c in ctx.actors(s)]
+        for host in hosts:
+            for group in groups:
+                if group is not host and group.type == "ORG":
+                    ctx.add(host, "cooperation", group, lemma_of(tok), sent, tok)
 
 
 @cache
@@ -1531,6 +1649,7 @@ def _based_in(ctx: RelationContext, sent: Span) -> None:
                 owners = [c for s in passive for c in ctx.actors(s)]
                 if not passive:
                     owners = [c for s in subjects_of(tok) for c in ctx.actors(s)]
+                    owners = owners or [c for s in subjects_of(tok) for c in _unowned_men(ctx, s)]
                 if not owners and tok.dep_ == "xcomp" and lemma_of(tok.head) in _words("raising_verbs"):
                     # "X cells are believed to operate from Y": the subject of the passive verb
                     owners = [c for s in tok.head.children if s.dep_ == "nsubjpass" for c in ctx.actors(s)]
@@ -1595,9 +1714,34 @@ def _used_as_base(ctx: RelationContext, sent: Span) -> None:
         else:
             places = [c for g in grounds for c in _ground_places(ctx, g)]
         owners = [c for s in subjects_of(verb) for c in ctx.actors(s) if c.type == "ORG"]
+        owners = owners or [c for s in subjects_of(verb) for c in _unowned_men(ctx, s)]
         for owner in owners:
             for place in places:
                 ctx.add(owner, "based_in", place, "use", sent, verb)
+
+
+def _unowned_men(ctx: RelationContext, noun: Token) -> list[EntityCluster]:
+    """ "small cells still operate in X", "the militants have used Y as a hideout": a group's men
+    or cells (``relations.yaml`` ``presence_nouns``, plural, no owner of their own) as the subject
+    of a verb of being based stand for the one armed group named in their sentence or the two
+    before; none when two are named there."""
+    if lemma_of(noun) not in _words("presence_nouns") or noun.tag_ != "NNS" or ctx.entity(noun) is not None:
+        return []
+    if any(c.dep_ in ("poss", "compound", "nmod") for c in noun.children if c.i < noun.i):
+        return []  # "its cells", "IS cells": owned, read by ctx.actors
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return []
+    first = sentence_start(ctx.doc, noun.i)
+    for _ in range(2):
+        if first > 0:
+            first = sentence_start(ctx.doc, first - 1)
+    groups = {
+        id(c): c
+        for i in range(first, noun.i)
+        for c in [ctx.entity(ctx.doc[i])]
+        if c is not None and c.type == "ORG" and c.subtype == "armed_group"
+    }
+    return list(groups.values()) if len(groups) == 1 else []
 
 
 def _ground_places(ctx: RelationContext, ground: Token) -> list[EntityCluster]:
@@ -1706,6 +1850,34 @@ def _place_described(ctx: RelationContext, sent: Span, noun: Token) -> None:
         ctx.add(holder, "based_in", place, lemma_of(noun), sent, noun)
 
 
+def _members_placed(ctx: RelationContext, sent: Span) -> None:
+    """ "Fano militiamen in Amhara", "its cells in northern Syria", "JAD cells in Java": an armed
+    group's fighters or cells said to be in a place (``relations.yaml`` ``presence_nouns``, with an
+    "in"/"across" phrase of the noun itself) show where the group is based."""
+    words, fought = _words("presence_nouns"), _words("fighting_presence_verbs")
+    for tok in sent:
+        group = ctx.entity(tok)
+        named = group is not None and tok.dep_ == "dobj" and lemma_of(tok.head) in fought  # "fought X in Y"
+        if not named and (tok.pos_ != "NOUN" or lemma_of(tok) not in words or group is not None):
+            continue
+        if not named and tok.tag_ != "NNS" and lemma_of(tok) != "cell":
+            continue  # "a fighter in X" tells of one man, not of the group
+        if not named:
+            group = ctx.modifier_entity(tok)
+        if group is None:  # "remnants of the group in X"
+            group = next((c for _, p in pobjs(tok, ("of",)) for c in ctx.actors(p, conj=False)), None)
+        if group is None or group.type != "ORG" or group.subtype != "armed_group":
+            continue
+        preps = list(pobjs(tok, ("in", "across", "throughout")))
+        if not preps and tok.dep_ == "dobj" and lemma_of(tok.head) in fought:
+            # "fighting X militiamen in Y", "in Y" hung on the verb: where the fought group is
+            preps = [(p, o) for p, o in pobjs(tok.head, ("in", "across")) if p.i > tok.i]
+        for prep, pobj in preps:
+            for place in places_in(ctx, pobj):
+                if place is not group:
+                    ctx.add(group, "based_in", place, lemma_of(tok), sent, prep)
+
+
 def _state_body_of(body: EntityCluster, owner: EntityCluster) -> bool:
     """ "the junta's Ministry of Defence", "the army's press wing": a body of a government,
     whose tie to those who run it is not annotated (as a state body's to its state is not)."""
@@ -1791,6 +1963,8 @@ def _org_places(ctx: RelationContext, sent: Span, tok: Token) -> None:
                 ctx.add(org, "affiliation", parent, org.name.split()[-1].lower(), sent, pobj)
     lex = relation_lexicon()
     relational = lex.host_relational | lex.partners
+    if lemma_of(head.head) in ("name", "alias", "moniker", "title", "label") and head.dep_ == "appos":
+        return  # "known by its former name, X": X is the group itself, named again
     if head.dep_ == "appos" and ctx.entity(head.head) is None and not is_word(head.head, relational):
         possessors += [c for c in head.head.children if c.dep_ == "poss"]  # "the president's ruling party"
     for child in possessors:
@@ -1799,6 +1973,8 @@ def _org_places(ctx: RelationContext, sent: Span, tok: Token) -> None:
         owner = ctx.entity(child)
         if owner is None and child.pos_ == "NOUN" and child.lower_ not in ("country", "state"):
             owner = next(iter(ctx.actors(child, conj=False)), None)  # "the X group's news agency"
+        if owner is not None and _state_word(child) and is_country(owner):
+            continue  # ("the army's media wing, X": a state's own body, not annotated)
         if owner is not None and is_country(owner) and org.subtype == "armed_group":
             ctx.add(org, "based_in", owner, "poss", sent, child)
         elif owner is not None and is_country(owner) and org.subtype in (None, "other"):
@@ -1838,7 +2014,7 @@ def extract_relations(doc: Doc, clusters: list[EntityCluster]) -> list[RelationD
     ctx = RelationContext(doc, clusters)
     mark_unmarked_names(doc, clusters, ctx.index)
     mark_titled_places(doc, clusters, ctx.index)
-    ctx.home_state = _dateline_country(ctx)
+    ctx.home_state = _dateline_country(ctx) or _main_country(ctx, clusters)
     for sent in sentences(doc):
         _role_nouns(ctx, sent)
         _including(ctx, sent)
@@ -1857,17 +2033,92 @@ def extract_relations(doc: Doc, clusters: list[EntityCluster]) -> list[RelationD
         _based_in(ctx, sent)
         _regional_commands(ctx, sent)
         _used_as_base(ctx, sent)
+        _members_placed(ctx, sent)
         _cooperation(ctx, sent)
         _hostility(ctx, sent)
         _spoken_hostility(ctx, sent)
         _rivalry_verbs(ctx, sent)
+        _claimed_through(ctx, sent)
     _office_holders(ctx, clusters)
-    _named_seats(ctx, clusters)
+    _former_comrades(ctx)
+    _spokesmen_speak_for_their_body(ctx)
     return [
         d
         for d in ctx.out
-        if not (d.type == "hostility" and speaks_for_a_force(d.source)) and not _rival_split(ctx, d)
+        if not (d.type == "hostility" and speaks_for_a_force(d.source))
+        and not _rival_split(ctx, d)
+        and not _measure_on_a_person(d)
     ]
+
+
+def _claimed_through(ctx: RelationContext, sent: Span) -> None:
+    """ "X claimed the attack through the Y group's Amaq news agency": a group that speaks through
+    another group's own outlet (a media organisation the other possesses) is affiliated to it."""
+    for prep in sent:
+        if prep.dep_ != "prep" or prep.lower_ not in ("through", "via"):
+            continue
+        for noun in (c for c in prep.children if c.dep_ == "pobj"):
+            outlets = [ctx.entity(t) for t in (noun, *(c for c in noun.children if c.dep_ == "compound"))]
+            if not any(o is not None and o.subtype == "media" for o in outlets):
+                continue
+            owners = [
+                c
+                for p in noun.children
+                if p.dep_ == "poss" and p.lower_ not in PRONOUNS
+                for c in ctx.actors(p, conj=False)
+                if c.type == "ORG" and c.subtype != "media"
+            ]
+            verb = prep.head
+            speakers = [c for s in subjects_of(verb) for c in ctx.actors(s) if c.type == "ORG"]
+            for speaker in speakers:
+                for owner in owners:
+                    if speaker is not owner:
+                        ctx.add(speaker, "affiliation", owner, "outlet", sent, prep)
+
+
+def _former_comrades(ctx: RelationContext) -> None:
+    """ "X broke away from Y in 2016 and has since fought its former comrades": a breakaway
+    (an affiliation with role "split") that in the same sentence fights its "former" partners
+    (a hostility verb whose object carries "former") is hostile to the group it left;
+    ``_rival_split`` then drops the split tie."""
+    verbs = relation_lexicon().host_verbs
+    for d in list(ctx.out):
+        if d.type != "affiliation" or d.role != "split":
+            continue
+        for tok in d.sent:
+            if tok.pos_ != "VERB" or lemma_of(tok) not in verbs:
+                continue
+            objs = [o for o in tok.children if o.dep_ == "dobj"]
+            if any(c.lower_ == "former" for o in objs for c in o.children):
+                ctx.add(d.source, "hostility", d.target, lemma_of(tok), d.sent, tok)
+
+
+def _spokesmen_speak_for_their_body(ctx: RelationContext) -> None:
+    """ "SDF spokesman X accused Ankara of ...": what a spokesperson charges is the charge of the
+    body they speak for. A hostility between a spokesperson (an affiliation found with a
+    ``relations.yaml`` ``spokes_words`` role) and another actor becomes one between that body and
+    the actor; the person's own is dropped."""
+    spokes = _words("spokes_words")
+    speaks_for: dict[int, EntityCluster] = {}
+    for d in ctx.out:
+        if d.type == "affiliation" and d.source.type == "PERSON" and (d.role or "").lower() in spokes:
+            speaks_for.setdefault(id(d.source), d.target)
+    moved: list[RelationDraft] = []
+    for d in ctx.out:
+        if d.type != "hostility" or d.source.type != "PERSON" or id(d.source) not in speaks_for:
+            continue
+        moved.append(d)
+        ctx.add(speaks_for[id(d.source)], "hostility", d.target, d.role, d.sent, d.anchor)
+    ctx.out = [d for d in ctx.out if not any(d is m for m in moved)]
+
+
+def _measure_on_a_person(draft: RelationDraft) -> bool:
+    """A sanction or designation of a person ("the Treasury sanctioned two commanders, A and B"):
+    a measure, not a hostile dyad between actors (``relations.yaml`` ``person_measure_words``;
+    measured on the annotated pages, such pairs are not annotated)."""
+    if draft.type != "hostility" or "PERSON" not in (draft.source.type, draft.target.type):
+        return False
+    return (draft.role or "").lower() in _words("person_measure_words")
 
 
 def _rival_split(ctx: RelationContext, draft: RelationDraft) -> bool:
@@ -1892,20 +2143,6 @@ def speaks_for_a_force(person: EntityCluster) -> bool:
     return any(w in titles for role in person.roles for w in role.lower().split())
 
 
-def _named_seats(ctx: RelationContext, clusters: list[EntityCluster]) -> None:
-    """ "the United Nations Support Mission in Norland": a body whose own name says where it
-    works is based there (when the document names that place on its own too)."""
-    places = {c.name.casefold(): c for c in clusters if c.type == "PLACE"}
-    for org in clusters:
-        if org.type != "ORG" or " in " not in org.name:
-            continue
-        place = places.get(org.name.rsplit(" in ", 1)[1].casefold())
-        mention = org.mentions[0]
-        span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if place is not None and span is not None:
-            ctx.add(org, "based_in", place, "in", span.sent, span.root)
-
-
 @cache
 def _national_offices() -> tuple[str, ...]:
     """Offices that, written without a country ("Prime Minister X", "Foreign Secretary Y"), belong
@@ -1917,19 +2154,23 @@ def _national_offices() -> tuple[str, ...]:
 def _office_holders(ctx: RelationContext, clusters: list[EntityCluster]) -> None:
     """ "MOGADISHU - ... President Hassan Sheikh Mohamud": an unqualified national office is the
     dateline country's. Only persons no other pattern has linked, and only with a dateline."""
-    candidates = [c for c in clusters if c.type == "PERSON" and c.roles]
-    home = (_dateline_country(ctx) or _main_country(ctx, clusters)) if candidates else None
-    if home is None:
-        return
     linked = {id(r.source) for r in ctx.out if r.type == "affiliation"}
     linked |= {id(r.target) for r in ctx.out if r.type == "affiliation"}
+    titles = {
+        id(c): " ".join([*c.roles, *_titles_written(ctx, c)]).lower()
+        for c in clusters
+        if c.type == "PERSON" and id(c) not in linked
+    }
+    home = (_dateline_country(ctx) or _main_country(ctx, clusters)) if any(titles.values()) else None
+    if home is None:
+        return
     for person in clusters:
-        if person.type != "PERSON" or id(person) in linked or not person.roles:
+        roles = titles.get(id(person), "")
+        if not roles.strip():
             continue
-        roles = " ".join([*person.roles, *_titles_written(ctx, person)]).lower()
         if "prime minister" in roles:
             continue  # a head of government's own state is not read off the dateline
-        office = next((o for o in _national_offices() if o in roles), None)
+        office = next((o for o in (*_national_offices(), *_local_offices()) if o in roles), None)
         if office is None or any(ctx.demonym_word(w) for w in roles.split()):
             continue  # "U.S. President", "Israeli military spokesman": other patterns decide
         if _titled_elsewhere(ctx, person):
@@ -1941,17 +2182,28 @@ def _office_holders(ctx: RelationContext, clusters: list[EntityCluster]) -> None
 
 
 @cache
+def _local_offices() -> tuple[str, ...]:
+    """Offices of a province, district or police force that, written without naming the place
+    or a nationality ("Provincial governor X", "the district administrator, Y"), are the
+    report's own state's (``relations.yaml`` ``state_local_offices``)."""
+    return tuple(str(w).lower() for w in ontology.table("relations.yaml").get("state_local_offices") or ())
+
+
+@cache
 def _demonym_words() -> frozenset[str]:
     return frozenset(ontology.demonyms())
 
 
 def _main_country(ctx: RelationContext, clusters: list[EntityCluster]) -> EntityCluster | None:
-    """The country a report without a dateline is about: the one named (or meant by its capital
-    or a nationality word) clearly more often than any other, at least three times."""
+    """The country a report without a dateline is about: the one named (or meant by its capital,
+    by a nationality word or by a town or province in it) clearly more often than any other, at
+    least three times."""
     counts: dict[int, int] = {}
     states = {id(c): c for c in ctx.countries.values()}
-    for c in clusters:  # mentions of a country, or of its capital
+    for c in clusters:  # mentions of a country, or of a place in it
         state = c if is_country(c) else ctx.capital_state(c)
+        if state is None and c.type == "PLACE" and c.country:
+            state = ctx.countries.get(c.country)
         if state is not None:
             counts[id(state)] = counts.get(id(state), 0) + len(c.mentions)
     for tok in matching(ctx.doc[:], (), _demonym_words()):  # "Ghanaian troops"
@@ -1965,12 +2217,19 @@ def _main_country(ctx: RelationContext, clusters: list[EntityCluster]) -> Entity
 
 
 def _titles_written(ctx: RelationContext, person: EntityCluster) -> list[str]:
-    """The words written before a person's mentions ("government spokesman"), as phrases."""
+    """The words written before a person's mentions ("government spokesman"), as phrases, and
+    the role phrase a mention is set in apposition to ("the district administrator, A B")."""
     out: list[str] = []
     for mention in person.mentions:
         span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is not None:
             out.append(" ".join(t.lower_ for t in reversed(_title_window(ctx, span))))
+            head = span.root.head
+            apposed = (
+                span.root.dep_ == "appos" and head.i < span.start and is_word(head, relation_lexicon().roles)
+            )
+            if apposed and all(ctx.entity(t) is None for t in head.subtree if t.i < span.start):
+                out.append(" ".join(t.lower_ for t in ctx.doc[head.left_edge.i : head.i + 1]))
     return out
 
 
