@@ -238,7 +238,10 @@ def _with_state_bodies(doc: Doc) -> list[Span]:
     """
     out: list[Span] = []
     named = _with_untagged_taken_places(
-        doc, _with_untagged_groups(doc, _with_self_named_groups(doc, _with_defined_acronyms(doc)))
+        doc,
+        _with_media_arms(
+            doc, _with_untagged_groups(doc, _with_self_named_groups(doc, _with_defined_acronyms(doc)))
+        ),
     )
     joined = 0  # the end of a body taken in with the country before it
     for ent in _join_split_names(_with_hyphened_names(_with_particle_names(named))):
@@ -1303,6 +1306,82 @@ def _with_untagged_groups(doc: Doc, ents: list[Span]) -> list[Span]:
     if not found:
         return ents
     return sorted([*ents, *found], key=lambda e: e.start)
+
+
+def _with_media_arms(doc: Doc, ents: list[Span]) -> list[Span]:
+    """``ents`` with the names of a group's media arms read whole as organisations, in place of
+    whatever the NER tagged there (a people, a person) or left out: "its X media arm", "their
+    X news agency", "its media arm, X," (``media_arm_heads`` + ``media_arm_nouns``). The name is
+    capitalised words or one word with a hyphened article ("az-X"), at most four words."""
+    found = [span for span in (_media_arm_name(doc, noun) for noun in _media_arm_nouns(doc)) if span]
+    if not found:
+        return ents
+    taken = {i for span in found for i in range(span.start, span.end)}
+    kept = [e for e in ents if not any(i in taken for i in range(e.start, e.end))]
+    return sorted([*kept, *found], key=lambda e: e.start)
+
+
+def _media_arm_nouns(doc: Doc) -> list[Token]:
+    """The nouns of a media arm ("arm", "agency") right after a ``media_arm_heads`` word."""
+    heads = _word_set("media_arm_heads")
+    return [
+        t
+        for t in matching(doc[:], (), _word_set("media_arm_nouns"))
+        if t.i > 0 and t.is_lower and doc[t.i - 1].lower_ in heads and doc[t.i - 1].is_lower
+    ]
+
+
+def _media_arm_name(doc: Doc, noun: Token) -> Span | None:
+    """The arm's name around its noun: between "its"/"their" and "media arm", or after
+    "its media arm," and before the next comma; None when no name is written there."""
+    head = noun.i - 1
+    end = head
+    start = end
+    while start > 0 and end - start < 4 and _media_name_word(doc, start - 1):
+        start -= 1
+    if start < end and start > 0 and doc[start - 1].lower_ in ("its", "their"):
+        return _media_span(doc, start, end)
+    if (
+        head > 0
+        and doc[head - 1].lower_ in ("its", "their")
+        and noun.i + 2 < len(doc)
+        and doc[noun.i + 1].text == ","
+    ):
+        start = end = noun.i + 2
+        while end < len(doc) and end - start < 4 and _media_name_word(doc, end):
+            end += 1
+        if end > start and end < len(doc) and doc[end].text == ",":
+            return _media_span(doc, start, end)
+    return None
+
+
+def _media_name_word(doc: Doc, i: int) -> bool:
+    """A word of a media arm's name: capitalised, a hyphen inside a word, or a lower-case
+    hyphened article before a hyphen ("az" of "az-X")."""
+    token = doc[i]
+    if token.text == "-":
+        return 0 < i < len(doc) - 1 and not token.whitespace_ and not doc[i - 1].whitespace_
+    if token.lower_ in _word_set("hyphened_articles") and i + 1 < len(doc) and doc[i + 1].text == "-":
+        return not token.whitespace_
+    return token.is_title or (token.is_upper and token.is_alpha)
+
+
+def _media_span(doc: Doc, start: int, end: int) -> Span | None:
+    """The name as an ORG span, when it ends in a capitalised word and holds no nationality word."""
+    words = doc[start:end]
+    if not words[-1].is_title and not words[-1].is_upper:
+        return None
+    if any(t.lower_ in ontology.demonyms() or t.lower_ in CALENDAR_WORDS for t in words):
+        return None  # "its Somali news agency", "its Friday media office"
+    return Span(doc, start, end, label="ORG")
+
+
+def _media_arm(span: Span) -> bool:
+    """Whether a name is written as a group's media arm somewhere (see :func:`_with_media_arms`)."""
+    return any(
+        (found := _media_arm_name(span.doc, noun)) is not None and found.text == span.text
+        for noun in _media_arm_nouns(span.doc)
+    )
 
 
 #: Verbs of a group naming itself: "a group calling itself the X", "an outfit that calls itself X".
@@ -2513,7 +2592,11 @@ def cluster_entities(doc: Doc, outlet: str | None = None) -> list[EntityCluster]
         if cluster.type == "ORG" and cluster.subtype is None:
             cluster.subtype = org_subtype(cluster.name)  # the dateline outlet is already media
             opening = cluster.name.split()[0]
-            if cluster.subtype == "other" and (
+            if cluster.subtype == "other" and any(
+                s is not None and _media_arm(s) for s in (_mention_span(doc, m) for m in cluster.mentions)
+            ):
+                cluster.subtype = "media"  # "its X media arm": the group's outlet
+            elif cluster.subtype == "other" and (
                 opening in _opening_words_cased()
                 or opening in _word_set("group_plural_articles")
                 or cluster.name.split()[-1] in _word_set("leader_group_nouns")
@@ -2833,6 +2916,10 @@ def _kind_by_following_noun(doc: Doc, cluster: EntityCluster) -> str | None:
         for kind, nouns in kinds.items():
             if lemma in nouns:
                 return kind
+        if lemma in _word_set("landform_site_nouns") or doc[span.end].lower_ in _word_set(
+            "landform_site_nouns"
+        ):
+            return "site"  # "the X river", "the Y mountains": a landform, no town
     return None
 
 
@@ -3797,7 +3884,11 @@ def _relabel_places(doc: Doc, clusters: list[EntityCluster], geocoder: Geocoder)
         ):
             cluster.type = "PLACE"  # "regained control of X"; "recaptured X", a town the gazetteer knows
             continue
-        if cluster.type == "PERSON" and (len(words) > 1 or cluster.roles):
+        if cluster.type == "PERSON" and cluster.roles:
+            continue
+        if cluster.type == "PERSON" and len(words) > 1:
+            if not any(_titled(s) for s in spans) and _trustworthy_place(title, geocoder, strict=True):
+                cluster.type = "PLACE"  # "the regional capital X Y": a town the gazetteer knows whole
             continue
         locative = any(
             doc_text(doc)[max(0, m.start - 4) : m.start].strip().lower()
@@ -4457,6 +4548,7 @@ def _untagged_places(doc: Doc, clusters: list[EntityCluster], geocoder: Geocoder
             and doc[token.i + 1].is_lower
             and doc[token.i + 1].lower_ in _word_set("settlement_nouns")
         )  # "raided Juhudi village", "Kadawa town": a name the gazetteer lacks
+        named_as_place = named_as_place or _named_before_a_landform(token)
         named_as_place = named_as_place or _placed_in_a_place(token, covered, clusters)
         named_as_place = named_as_place or _named_as_a_settlement(token)
         named_as_place = named_as_place or placed_by_words
@@ -4464,6 +4556,7 @@ def _untagged_places(doc: Doc, clusters: list[EntityCluster], geocoder: Geocoder
         if (
             misread
             and not placed_by_words
+            and not _named_before_a_landform(token)
             and not (_place_only_context(lone) and _trustworthy_place(token.text, geocoder, strict=False))
         ):
             continue  # "in Kohat" read as the title of a work: a known town all the same
@@ -4510,6 +4603,18 @@ def _untagged_places(doc: Doc, clusters: list[EntityCluster], geocoder: Geocoder
             found[key] = EntityCluster(type="PLACE")
             found[key].add(_mention(part))
     return list(found.values())
+
+
+def _named_before_a_landform(token: Token) -> bool:
+    """ "along the X river", "in the Y mountains", "the Z forests": a lone proper noun between
+    "the" and a lower-case noun of a land or water form (``apposed_landform_nouns``, singular or
+    plural) names that place, a river or range no gazetteer of towns need know."""
+    doc = token.doc
+    if token.i < 1 or token.i + 1 >= len(doc) or doc[token.i - 1].lower_ != "the":
+        return False
+    noun = doc[token.i + 1]
+    landforms = _word_set("apposed_landform_nouns")
+    return noun.is_lower and (noun.lower_ in landforms or noun.lemma_.lower() in landforms)
 
 
 def _placed_in_a_place(token: Token, covered: set[int], clusters: list[EntityCluster]) -> bool:
