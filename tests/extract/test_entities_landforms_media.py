@@ -50,3 +50,48 @@ def test_a_known_two_word_town_read_as_a_person_is_a_place(extract: Any) -> None
 def test_a_titled_two_word_name_stays_a_person(extract: Any) -> None:
     text = "Governor Karim Haddad said on Monday that six officers had been killed."
     assert kinds(extract(text)).get("Karim Haddad", ("", None))[0] == "PERSON"
+
+
+def test_a_name_ending_in_a_broadcasting_word_is_a_broadcaster(extract: Any) -> None:
+    text = "Masked gunmen stormed the studios of Onda Norte Televisión in Cuenca during a live show."
+    assert kinds(extract(text)).get("Onda Norte Televisión", ("", None))[0] == "ORG"
+
+
+def test_a_bloc_is_an_armed_group(extract: Any) -> None:
+    text = "The soldiers were seized by the Ramiro Vargas Bloc, a faction of the dissidents, on Friday."
+    assert kinds(extract(text)).get("Ramiro Vargas Bloc") == ("ORG", "armed_group")
+
+
+def test_a_name_before_an_education_centre_is_a_place(extract: Any) -> None:
+    text = "A suicide bomber struck the Sabir education centre in the west of the city, killing nine."
+    assert kinds(extract(text)).get("Sabir", ("", None))[0] == "PLACE"
+
+
+def test_an_unlisted_time_zone_after_a_clock_is_no_entity(extract: Any) -> None:
+    text = "Updated 3 May 2026, 09:15 ICT\nA roadside bomb killed two rangers in Satun province on Friday."
+    assert "ICT" not in kinds(extract(text))
+    text = "Published 4 June 2025, 08:20 ECT\nGunmen killed five people at a bar in Quevedo on Sunday."
+    assert "ECT" not in kinds(extract(text))
+
+
+def test_a_state_body_named_again_without_its_country_is_the_same_body(extract: Any) -> None:
+    text = (
+        "In Dublin, the Ireland Treasury on Monday froze the assets of two financiers of the network. "
+        "The Treasury said both men had moved funds through shell companies."
+    )
+    bodies = [e for e in extract(text).entities if e.type == "ORG"]
+    assert [(e.name, e.aliases) for e in bodies] == [("Ireland Treasury", ["Treasury"])]
+
+
+def test_the_quoted_name_a_commander_goes_by_is_a_person(extract: Any) -> None:
+    text = (
+        'Troops killed four rebels, among them a mid-level commander known as "Ramón Tejada", the army said.'
+    )
+    assert kinds(extract(text)).get("Ramón Tejada", ("", None))[0] == "PERSON"
+    text = "A column led by a commander known as “Camarada Lucho” is believed to have carried out the raid."
+    assert kinds(extract(text)).get("Camarada Lucho", ("", None))[0] == "PERSON"
+
+
+def test_the_quoted_nickname_of_a_place_is_no_entity(extract: Any) -> None:
+    text = 'Shells hit the district known as "Little Tirana" on the edge of the camp on Monday.'
+    assert "Little Tirana" not in kinds(extract(text))

@@ -239,8 +239,11 @@ def _with_state_bodies(doc: Doc) -> list[Span]:
     out: list[Span] = []
     named = _with_untagged_taken_places(
         doc,
-        _with_media_arms(
-            doc, _with_untagged_groups(doc, _with_self_named_groups(doc, _with_defined_acronyms(doc)))
+        _with_quoted_aliases(
+            doc,
+            _with_media_arms(
+                doc, _with_untagged_groups(doc, _with_self_named_groups(doc, _with_defined_acronyms(doc)))
+            ),
         ),
     )
     joined = 0  # the end of a body taken in with the country before it
@@ -959,7 +962,7 @@ def _site_compound_after(span: Span) -> bool:
     if i + 1 >= len(doc) or doc[i].lower_ not in _word_set("site_modifier_nouns"):
         return False
     head = doc[i + 1]
-    nouns = _word_set("place_nouns")
+    nouns = _word_set("place_nouns") | _word_set("site_compound_heads")
     return head.is_lower and (head.lower_ in nouns or head.lemma_ in nouns)
 
 
@@ -1308,6 +1311,56 @@ def _with_untagged_groups(doc: Doc, ents: list[Span]) -> list[Span]:
     return sorted([*ents, *found], key=lambda e: e.start)
 
 
+#: Opening and closing quotation marks around a name.
+_OPEN_QUOTES = frozenset({'"', "“", "‘", "'"})
+_CLOSE_QUOTES = frozenset({'"', "”", "’", "'"})
+
+
+def _with_quoted_aliases(doc: Doc, ents: list[Span]) -> list[Span]:
+    """``ents`` with the quoted name a person goes by read whole as a PERSON, in place of what
+    the NER tagged inside the quotes: "a commander known as "X Y"", "a man who calls himself "Z""
+    (a cue of ``alias_cues``, the nearest noun before it one of ``person_nouns`` or
+    ``alias_person_nouns``, two to four capitalised words between quotation marks)."""
+    found = [span for span in (_quoted_alias(doc, cue_end) for cue_end in _alias_cue_ends(doc)) if span]
+    if not found:
+        return ents
+    taken = {i for span in found for i in range(span.start, span.end)}
+    kept = [e for e in ents if not any(i in taken for i in range(e.start, e.end))]
+    return sorted([*kept, *found], key=lambda e: e.start)
+
+
+def _alias_cue_ends(doc: Doc) -> list[int]:
+    """Token indices right after each ``alias_cues`` phrase ("known as", "calls himself")."""
+    cues = [cue.split() for cue in _word_set("alias_cues")]
+    low = lowers(doc)
+    return [
+        t.i + len(cue)
+        for t in matching(doc[:], (), {cue[0] for cue in cues})
+        for cue in cues
+        if low[t.i : t.i + len(cue)] == cue
+    ]
+
+
+def _quoted_alias(doc: Doc, start: int) -> Span | None:
+    """The PERSON span of a quoted name at ``start`` after an alias cue, or None."""
+    if start + 2 >= len(doc) or doc[start].text not in _OPEN_QUOTES:
+        return None
+    end = start + 1
+    while end < len(doc) and end - start <= 4 and (doc[end].is_title or doc[end].text in ("-", "al", "el")):
+        end += 1
+    if end < start + 3 or end >= len(doc) or doc[end].text not in _CLOSE_QUOTES or not doc[end - 1].is_title:
+        return None  # (one word alone is a nickname the text ties to a full name, if any)
+    nouns = _word_set("person_nouns") | _word_set("alias_person_nouns")
+    cue = start - 1
+    while cue > 0 and doc[cue].pos_ not in ("NOUN", "PROPN"):
+        cue -= 1
+        if start - cue > 6 or doc[cue].text in (".", ";", "\n"):
+            return None
+    if doc[cue].lemma_.lower() not in nouns:
+        return None  # "a group known as "X"", "an area known as "Y"": no person
+    return Span(doc, start + 1, end, label="PERSON")
+
+
 def _with_media_arms(doc: Doc, ents: list[Span]) -> list[Span]:
     """``ents`` with the names of a group's media arms read whole as organisations, in place of
     whatever the NER tagged there (a people, a person) or left out: "its X media arm", "their
@@ -1319,6 +1372,15 @@ def _with_media_arms(doc: Doc, ents: list[Span]) -> list[Span]:
     taken = {i for span in found for i in range(span.start, span.end)}
     kept = [e for e in ents if not any(i in taken for i in range(e.start, e.end))]
     return sorted([*kept, *found], key=lambda e: e.start)
+
+
+def _person_alias(span: Span) -> bool:
+    """Whether a quoted name is the one a person goes by (see :func:`_with_quoted_aliases`): a
+    person's nickname is that person, where a town's is no entity."""
+    if span.start < 1 or span.start - 1 not in _alias_cue_ends(span.doc):
+        return False
+    found = _quoted_alias(span.doc, span.start - 1)
+    return found is not None and (found.start, found.end) == (span.start, span.end)
 
 
 def _media_arm_nouns(doc: Doc) -> list[Token]:
@@ -1965,7 +2027,7 @@ def _names_a_local_force(span: Span) -> bool:
 
 
 def _is_junk(span: Span, entry: GazetteerEntry | None) -> bool:
-    if _is_nickname(span):
+    if _is_nickname(span) and not _person_alias(span):
         return True
     if (
         span.end < len(span.doc)
@@ -1974,6 +2036,8 @@ def _is_junk(span: Span, entry: GazetteerEntry | None) -> bool:
         and _after_group_possessive(span)
     ):
         return True  # "their Ruritania branch", "its Ruritania province": a group's part, no place
+    if _time_zone(span):
+        return True  # "14:20 CAT", "11:40 ICT": a time zone, whatever division bears the letters
     if entry is not None:
         return False
     text = span.text
@@ -1986,8 +2050,6 @@ def _is_junk(span: Span, entry: GazetteerEntry | None) -> bool:
     if len(text) < 2 or not any(c.isalpha() for c in text):
         return True
     doc = span.doc
-    if _time_zone(span):
-        return True  # "14:20 CAT", "08:15am PKT": a time zone, not an organisation
     if _page_label(span):
         return True  # "Analysis:", "Explainer:" opening a teaser line: the page's label for a link
     if _common_word_opening_a_heading(span):
@@ -2145,8 +2207,14 @@ def _time_zones() -> frozenset[str]:
 
 
 def _time_zone(span: Span) -> bool:
-    """Whether a span is a time zone after a clock time ("14:20 CAT", "8.15am PKT", "10:20 GMT+3")."""
-    if len(span) > 3 or span[0].text not in _time_zones():
+    """Whether a span is a time zone after a clock time ("14:20 CAT", "8.15am PKT", "10:20 GMT+3"):
+    a listed abbreviation, or any one capitalised word of three or four letters ending in "T"
+    (the "Time" of "Ecuador Time", "Indochina Time") right after the clock."""
+    word = span[0].text
+    unlisted = (
+        len(span) == 1 and word.isalpha() and word.isupper() and 3 <= len(word) <= 4 and word[-1] == "T"
+    )
+    if len(span) > 3 or (word not in _time_zones() and not unlisted):
         return False
     before = span.doc[span.start - 1] if span.start > 0 else None
     if before is None:
@@ -2309,6 +2377,14 @@ def _type_of(span: Span, entry: GazetteerEntry | None) -> str | None:
         and not _after_role_noun(span)  # "the group's spokesman Abu Jihad X": a man named after a group word
     ):
         return "ORG"  # "Jamaat-ud-Dawa", "Saraya Ansar al-Sunna" tagged as persons
+    if (
+        etype == "PERSON"
+        and len(words) > 1
+        and all(w.replace("-", "").isalpha() for w in words)  # no credit "Name/Outlet Press"
+        and org_subtype(words[-1]) == "media"
+        and not _titled(span)
+    ):
+        return "ORG"  # "the studios of Canal X Televisión": a broadcaster, whatever its first words
     if etype == "PERSON" and words[0] in _opening_words_cased() and _described_as_group(span):
         return "ORG"  # "Katiba Umar, known to be affiliated with X": a battalion, not a man
     if etype == "PERSON" and _listed_under_group_noun(span):
@@ -3052,8 +3128,20 @@ def _abbreviates(short: EntityCluster, long: EntityCluster) -> bool:
         return short.type in ("PERSON", "ORG") and s_words == l_words[-len(s_words) :]
     if short.type != long.type:
         return False
+    if short.type == "ORG" and short.key is None and s_words == l_words[-len(s_words) :]:
+        return _state_body_of_a_country(short.name, long.name)  # "the Treasury" for "US Treasury"
     # "Wagner" for "Wagner Group": the short name starts the long one and is not generic
     return l_words[: len(s_words)] == s_words and short.key is None and long.key is None
+
+
+def _state_body_of_a_country(short: str, long: str) -> bool:
+    """Whether ``long`` is a country's name (possessive or not) before ``short``, a state body's
+    name ("Treasury", "Interior Ministry") by its words (``org_subtype`` government): "the
+    Treasury" written after "the US Treasury" is that body."""
+    if org_subtype(short) != "government" and short.split()[-1] not in _STATE_BODY_HEADS:
+        return False
+    lead = _POSSESSIVE.sub("", long[: len(long) - len(short)]).strip()
+    return bool(lead) and any(c.kind == "country" and c.exact for c in Geocoder().candidates(lead))
 
 
 def token_entity_index(doc: Doc, clusters: list[EntityCluster]) -> dict[int, EntityCluster]:
