@@ -95,3 +95,36 @@ def test_the_quoted_name_a_commander_goes_by_is_a_person(extract: Any) -> None:
 def test_the_quoted_nickname_of_a_place_is_no_entity(extract: Any) -> None:
     text = 'Shells hit the district known as "Little Tirana" on the edge of the camp on Monday.'
     assert "Little Tirana" not in kinds(extract(text))
+
+
+def _titled(nlp: Any, text: str, places: list[str]) -> list[str]:
+    """The names titled_names finds when the tagger read ``places`` as GPEs and nothing else."""
+
+    from nexus.extract.titled_names import titled_names
+
+    doc = nlp(text)
+    ents = []
+    for place in places:
+        start = text.index(place)
+        span = doc.char_span(start, start + len(place), label="GPE")
+        assert span is not None
+        ents.append(span)
+    doc.ents = ents
+    return [s.text for s in titled_names(doc, list(doc.ents))]
+
+
+def test_a_name_after_a_title_of_a_place_is_a_person(nlp: Any) -> None:
+    text = (
+        "Three traders were shot dead on Monday, Deputy Commissioner of Kotido Nassor Mwita told reporters."
+    )
+    assert _titled(nlp, text, ["Kotido"]) == ["Nassor Mwita"]
+
+
+def test_a_name_after_a_places_single_title_word_is_a_person(nlp: Any) -> None:
+    text = "Moroto County Commissioner Lokwang Ekiru Apua said the raiders had come from across the river."
+    assert _titled(nlp, text, ["Moroto County"]) == ["Lokwang Ekiru Apua"]
+
+
+def test_a_single_title_word_after_no_place_gives_no_name(nlp: Any) -> None:
+    text = "On Monday Commissioner Lokwang Ekiru Apua said the raiders had come from across the river."
+    assert _titled(nlp, text, []) == []
