@@ -128,3 +128,9 @@ def test_a_name_after_a_places_single_title_word_is_a_person(nlp: Any) -> None:
 def test_a_single_title_word_after_no_place_gives_no_name(nlp: Any) -> None:
     text = "On Monday Commissioner Lokwang Ekiru Apua said the raiders had come from across the river."
     assert _titled(nlp, text, []) == []
+
+
+def test_a_known_region_before_a_site_name_makes_one_site(extract: Any) -> None:
+    text = "A bomb exploded near Donbas State University on Monday, wounding four students."
+    assert kinds(extract(text)).get("Donbas State University", ("", None))[0] == "PLACE"
+    assert "State University" not in kinds(extract(text))

@@ -247,8 +247,15 @@ def _with_state_bodies(doc: Doc) -> list[Span]:
         ),
     )
     joined = 0  # the end of a body taken in with the country before it
-    for ent in _join_split_names(_with_hyphened_names(_with_particle_names(named))):
+    spans = _join_split_names(_with_hyphened_names(_with_particle_names(named)))
+    site_after = {e.start: e for e in spans if e.label_ in ("ORG", "FAC") and _site_name_words(e)}
+    for ent in spans:
         if ent.start < joined:
+            continue
+        site = site_after.get(ent.end) if ent.label_ in ("GPE", "LOC") else None
+        if site is not None and doc[ent.end - 1].whitespace_ == " ":
+            joined = site.end  # "X" (a place the gazetteer knows) + "State University": one site
+            out.append(Span(doc, ent.start, site.end, label="FAC"))
             continue
         ent = _body_with_its_modifier(ent)
         if ent.label_ == "NORP" and len(ent) == 1 and not _is_people(ent.text) and _place_only_context(ent):
@@ -1121,6 +1128,15 @@ def _with_untagged_head(ent: Span) -> Span:
     if before is not None and before.is_title and not before.is_sent_start:
         return ent  # "Governor Aminu ...": the title reader's; "Kano Aminu ...": unclear
     return Span(doc, start - 1, ent.end, label="PERSON")
+
+
+def _site_name_words(span: Span) -> bool:
+    """Whether a span is capitalised words closed by a site word ("State University", "General
+    Hospital"): the rest of a site's name when a place name stands right before it."""
+    words = span.text.split()
+    return all(w[:1].isupper() for w in words) and (
+        words[-1] in _word_set("site_words") or " ".join(words[-2:]) in _word_set("site_words")
+    )
 
 
 def _body_after_place(ent: Span) -> Span | None:
