@@ -134,3 +134,31 @@ def test_a_known_region_before_a_site_name_makes_one_site(extract: Any) -> None:
     text = "A bomb exploded near Donbas State University on Monday, wounding four students."
     assert kinds(extract(text)).get("Donbas State University", ("", None))[0] == "PLACE"
     assert "State University" not in kinds(extract(text))
+
+
+def _outlet_and_short(nlp: Any, text: str, outlet: str, short: str) -> Any:
+    """The short cluster after _places_named_by_outlets, with the outlet and the short form
+    clustered as organisations where the text writes them (the NER's reading of rivers)."""
+    from nexus.extract import entities
+
+    doc = nlp(text)
+    clusters = []
+    for name, subtype in ((outlet, "media"), (short, None)):
+        cluster = entities.EntityCluster(type="ORG", subtype=subtype)
+        start = text.index(name) if name == outlet else text.rindex(name)
+        span = doc.char_span(start, start + len(name))
+        assert span is not None
+        cluster.add(entities._mention(span))
+        clusters.append(cluster)
+    entities._places_named_by_outlets(doc, clusters)
+    return clusters[1]
+
+
+def test_the_river_an_outlet_is_named_after_is_a_place(nlp: Any) -> None:
+    text = "TETE, May 3 (Zambezi Courier) - Officials said the cells moved along the Zambezi at night."
+    assert _outlet_and_short(nlp, text, "Zambezi Courier", "Zambezi").type == "PLACE"
+
+
+def test_the_outlets_first_word_that_speaks_is_no_place(nlp: Any) -> None:
+    text = "TETE, May 3 (Zambezi Courier) - Six traders were killed, Zambezi said on Friday."
+    assert _outlet_and_short(nlp, text, "Zambezi Courier", "Zambezi").type == "ORG"

@@ -2678,6 +2678,7 @@ def cluster_entities(doc: Doc, outlet: str | None = None) -> list[EntityCluster]
         and any(s is not None and _place_only_context(s) for s in (_mention_span(doc, m) for m in c.mentions))
     }
     _people_tagged_as_organisations(clusters)
+    _places_named_by_outlets(doc, clusters)
     clusters = _merge_short_forms(clusters, placed)
     _untagged_surnames(doc, clusters)
     for cluster in clusters:
@@ -2719,6 +2720,26 @@ def cluster_entities(doc: Doc, outlet: str | None = None) -> list[EntityCluster]
         ):
             cluster.subtype = "site"  # "Kabul's Dasht-e-Barchi district": a part of the town, finer than it
     return clusters
+
+
+def _places_named_by_outlets(doc: Doc, clusters: list[EntityCluster]) -> None:
+    """A one-word organisation with no key, role or subtype word that opens the name of an
+    outlet of the document ("Euphrates" of "Euphrates Post") and is written outside it, acting
+    as no speaker, is the river, region or town the outlet is named after: a place, not a short
+    form of the outlet ("along the X", where the NER read X as an organisation)."""
+    openings = {
+        fold(c.name.split()[0])
+        for c in clusters
+        if c.type == "ORG" and c.subtype == "media" and len(c.name.split()) > 1
+    }
+    for cluster in clusters:
+        if cluster.type != "ORG" or cluster.key is not None or cluster.roles or " " in cluster.name:
+            continue
+        if fold(cluster.name) not in openings or org_subtype(cluster.name) != "other":
+            continue
+        spans = [s for s in (_mention_span(doc, m) for m in cluster.mentions) if s is not None]
+        if spans and not any(_acts_like_an_agent(s) for s in spans):
+            cluster.type, cluster.subtype = "PLACE", None
 
 
 def _merge_into_outlets(clusters: list[EntityCluster]) -> list[EntityCluster]:
