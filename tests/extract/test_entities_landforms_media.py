@@ -162,3 +162,19 @@ def test_the_river_an_outlet_is_named_after_is_a_place(nlp: Any) -> None:
 def test_the_outlets_first_word_that_speaks_is_no_place(nlp: Any) -> None:
     text = "TETE, May 3 (Zambezi Courier) - Six traders were killed, Zambezi said on Friday."
     assert _outlet_and_short(nlp, text, "Zambezi Courier", "Zambezi").type == "ORG"
+
+
+def test_a_given_name_and_an_initial_read_as_a_place_is_a_person(nlp: Any) -> None:
+    from spacy.tokens import Span
+
+    from nexus.extract import entities
+
+    text = "Prosecutors named the suspects only as Omid K., 17, and Selin D., 15, after raids in Herford."
+    doc = nlp(text)
+    start = text.index("Omid K.")
+    span = doc.char_span(start, start + len("Omid K."))
+    assert span is not None
+    assert entities._type_of(Span(doc, span.start, span.end, label="GPE"), None) == "PERSON"
+    herford = doc.char_span(text.index("Herford"), text.index("Herford") + len("Herford"), label="GPE")
+    assert herford is not None
+    assert entities._type_of(herford, None) == "PLACE"

@@ -2316,11 +2316,19 @@ def _folded_set(key: str) -> frozenset[str]:
     return frozenset(fold(w) for w in _word_set(key))
 
 
+def _initialled_name(name: str) -> bool:
+    """Whether a name is a given name and a surname's initial ("Ramin S.", the way the press of
+    some countries names suspects and minors): a person's, whatever the NER says."""
+    return re.fullmatch(r"[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)? [A-Z]\.", name) is not None
+
+
 def _type_of(span: Span, entry: GazetteerEntry | None) -> str | None:
     if entry is not None:
         return _LABEL_TYPES.get(entry.label, "ORG")
     etype = _LABEL_TYPES.get(span.label_)
     words = span.text.split()
+    if etype is not None and _initialled_name(span.text):
+        return "PERSON"  # "Ilyas K." read as a place
     if _branch_name(span):
         return "ORG"  # "the Islamic State's Ruritania Province": a group's branch, no province
     if etype is None:
@@ -4554,8 +4562,10 @@ def _listed_with_places(doc: Doc, clusters: list[EntityCluster]) -> None:
         for cluster in clusters:
             if cluster.key is not None or cluster.type == "PLACE" or cluster.roles:
                 continue
-            if cluster.type == "ORG" and org_subtype(cluster.name) != "other":
-                continue
+            if (cluster.type == "ORG" and org_subtype(cluster.name) != "other") or _initialled_name(
+                cluster.name
+            ):
+                continue  # (a body's name; "Nadia B." listed with "Ilyas K.")
             spans = [s for s in (_mention_span(doc, m) for m in cluster.mentions) if s is not None]
             if any(_acts_like_an_agent(s) for s in spans):
                 continue
