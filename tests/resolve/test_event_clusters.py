@@ -34,6 +34,14 @@ THIRD = Path(__file__).parent / "clusters" / "reports_third.json"
 #: after a region's possessive, claims naming only the division, and near misses of one province,
 #: city or zone.
 FOURTH = Path(__file__).parent / "clusters" / "reports_fourth.json"
+#: A fifth set (Tahoua, Zamfara, Gedo, Warrap, Ouham-Pende, Fezzan, Abyan, Nangarhar, Rakhine ...)
+#: with villages against departments, LGAs, counties and townships, transliterations and follow-ups.
+FIFTH = Path(__file__).parent / "clusters" / "reports_fifth.json"
+#: A sixth set (Tillaberi, Alibori, Savanes, Lac, Walikale, North Wollo, North Darfur, Kanker, Diyala,
+#: Abyan, Bundibugyo, Narathiwat, Sagaing, Ayacucho, Wag Hemra) with divisions the GeoNames tables lack
+#: (prefectures, zones, territories, departments), regions spelt otherwise, a state's count of
+#: militants killed after the attack, and near misses of one department, territory or province.
+SIXTH = Path(__file__).parent / "clusters" / "reports_sixth.json"
 
 
 def _cluster(path: Path, workdir: Path) -> tuple[dict[str, Any], list[Any]]:
@@ -79,6 +87,16 @@ def clustered_fourth(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str
     return _cluster(FOURTH, tmp_path_factory.mktemp("clusters-fourth"))
 
 
+@pytest.fixture(scope="module")
+def clustered_fifth(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, Any], list[Any]]:
+    return _cluster(FIFTH, tmp_path_factory.mktemp("clusters-fifth"))
+
+
+@pytest.fixture(scope="module")
+def clustered_sixth(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, Any], list[Any]]:
+    return _cluster(SIXTH, tmp_path_factory.mktemp("clusters-sixth"))
+
+
 def _key_events(fixture: dict[str, Any], rows: list[Any]) -> dict[str, set[str]]:
     """Incident -> the KB events holding its reports of its key type (recollections aside)."""
     incident_of = {r["id"]: r["incident"] for r in fixture["reports"]}
@@ -93,19 +111,40 @@ def _key_events(fixture: dict[str, Any], rows: list[Any]) -> dict[str, set[str]]
     return out
 
 
-@pytest.mark.parametrize("which", ["clustered", "clustered_more", "clustered_third", "clustered_fourth"])
-def test_no_kb_event_holds_two_incidents(which: str, request: pytest.FixtureRequest) -> None:
-    events_of = _key_events(*request.getfixturevalue(which))
+def _merged(events_of: dict[str, set[str]]) -> dict[str, list[str]]:
+    """KB events holding reports of two incidents -> those incidents."""
     holders: dict[str, set[str]] = defaultdict(set)
     for incident, ids in events_of.items():
         for event_id in ids:
             holders[event_id].add(incident)
-    assert {e: sorted(i) for e, i in holders.items() if len(i) > 1} == {}
+    return {e: sorted(i) for e, i in holders.items() if len(i) > 1}
+
+
+@pytest.mark.parametrize(
+    "which",
+    [
+        "clustered",
+        "clustered_more",
+        "clustered_third",
+        "clustered_fourth",
+        "clustered_fifth",
+        "clustered_sixth",
+    ],
+)
+def test_no_kb_event_holds_two_incidents(which: str, request: pytest.FixtureRequest) -> None:
+    assert _merged(_key_events(*request.getfixturevalue(which))) == {}
 
 
 @pytest.mark.parametrize(
     ("which", "splits"),
-    [("clustered", 2), ("clustered_more", 3), ("clustered_third", 4), ("clustered_fourth", 2)],
+    [
+        ("clustered", 2),
+        ("clustered_more", 2),
+        ("clustered_third", 4),
+        ("clustered_fourth", 2),
+        ("clustered_fifth", 2),
+        ("clustered_sixth", 6),
+    ],
 )
 def test_incidents_are_mostly_one_event_each(which: str, splits: int, request: pytest.FixtureRequest) -> None:
     fixture, rows = request.getfixturevalue(which)
@@ -207,4 +246,31 @@ def test_reports_placed_at_other_levels_or_spellings_are_one_event(
         "bj-porga",
         "ht-solino",
     ):
+        assert len(events_of[incident]) == 1, incident
+
+
+# --- reports_sixth.json: divisions no GeoNames table knows (a department, a commune, a zone) against the
+# village or the region of other reports; near misses of one department two days later, another
+# district of the province the same day, the neighbouring district the same day.
+
+
+def test_the_sixth_sets_near_misses_stay_apart(clustered_sixth: tuple[dict[str, Any], list[Any]]) -> None:
+    events_of = _key_events(*clustered_sixth)
+    for first, second in (
+        ("ne-abala", "near-ne-abala-2"),
+        ("td-wayi", "near-td-kiskawa"),
+        ("cd-kibua", "near-cd-pinga"),
+        ("in-koyalibeda", "near-in-mardapal"),
+        ("iq-qara-tapa", "near-iq-muqdadiyah"),
+    ):
+        assert events_of[first] and events_of[second] and not events_of[first] & events_of[second]
+
+
+def test_villages_and_divisions_no_table_knows_are_one_event(
+    clustered_sixth: tuple[dict[str, Any], list[Any]],
+) -> None:
+    events_of = _key_events(*clustered_sixth)
+    # a locality, a township and a zone the GeoNames tables lack, against their region or village; a
+    # village against "Peru's Ayacucho region" (a wide division named for a city 100 km away)
+    for incident in ("sd-kassab", "mm-taze", "et-kobo", "bj-segbana", "pe-canayre"):
         assert len(events_of[incident]) == 1, incident

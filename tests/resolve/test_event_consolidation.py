@@ -60,19 +60,20 @@ def events_of(store: Store) -> dict[str, str]:
 
 
 def test_a_report_fitting_two_events_makes_them_one(store: Store) -> None:
-    # The town's report names the convoy; the department's first report only a toll, so it stays
+    # The town's report names the convoy; the department's first report only a toll (12, no later
+    # count of the town's 5: ``counts_of_one_toll``), so it stays
     # apart; a later department report gives the toll and the convoy: it fits both.
-    store.ingest([report("t1", TOWN, 5, ("convoy",)), report("d1", DEPARTMENT, 9)])
+    store.ingest([report("t1", TOWN, 5, ("convoy",)), report("d1", DEPARTMENT, 12)])
     first = events_of(store)
     assert first["t1"] != first["d1"]
-    store.ingest([report("d2", DEPARTMENT, 9, ("convoy",))])
+    store.ingest([report("d2", DEPARTMENT, 12, ("convoy",))])
     after = events_of(store)
     assert after["t1"] == after["d1"] == after["d2"]
 
 
 def test_a_report_of_another_day_makes_nothing_one(store: Store) -> None:
-    store.ingest([report("t1", TOWN, 5, ("convoy",)), report("d1", DEPARTMENT, 9, day="2022-03-05")])
-    store.ingest([report("d2", DEPARTMENT, 9, ("convoy",), day="2022-03-05")])
+    store.ingest([report("t1", TOWN, 5, ("convoy",)), report("d1", DEPARTMENT, 12, day="2022-03-05")])
+    store.ingest([report("d2", DEPARTMENT, 12, ("convoy",), day="2022-03-05")])
     after = events_of(store)
     assert after["d1"] == after["d2"] != after["t1"]
 
@@ -108,8 +109,8 @@ def test_far_apart_tolls_days_or_countries_keep_events_apart() -> None:
 
 
 def test_a_claim_of_the_absorbed_event_names_the_kept_one(store: Store) -> None:
-    store.ingest([claimed_town_report(), report("d1", DEPARTMENT, 9)])
-    store.ingest([report("d2", DEPARTMENT, 9, ("convoy",))])
+    store.ingest([claimed_town_report(), report("d1", DEPARTMENT, 12)])
+    store.ingest([report("d2", DEPARTMENT, 12, ("convoy",))])
     kept = events_of(store)["d1"]
     assert events_of(store)["t1"] == kept
     with store.connect() as connection:
@@ -120,21 +121,23 @@ def test_a_claim_of_the_absorbed_event_names_the_kept_one(store: Store) -> None:
 
 
 def test_a_manual_split_is_not_consolidated_again(store: Store) -> None:
-    store.ingest([report("t1", TOWN, 5, ("convoy",)), report("d1", DEPARTMENT, 9)])
-    store.ingest([report("d2", DEPARTMENT, 9, ("convoy",))])
+    store.ingest([report("t1", TOWN, 5, ("convoy",)), report("d1", DEPARTMENT, 12)])
+    store.ingest([report("d2", DEPARTMENT, 12, ("convoy",))])
     event = events_of(store)["t1"]
     with store.engine.begin() as connection:
         linker.split_event(connection, event, ["d1", "d2"])
-    store.ingest([report("d3", DEPARTMENT, 9, ("convoy",))])
+    store.ingest([report("d3", DEPARTMENT, 12, ("convoy",))])
     after = events_of(store)
     assert after["t1"] != after["d1"] == after["d2"]
 
 
 def test_a_report_of_no_place_bridges_nothing(store: Store) -> None:
     # A placeless report of the day fits both events: it does not show them to be one.
-    store.ingest([report("t1", TOWN, 5, ("convoy",)), report("d1", DEPARTMENT, 9)])
-    builder = ExtractionBuilder("n1", "Gunmen killed 9 people.", outlet="desk n1", published=date(2022, 3, 4))
-    builder.event("attack", "Gunmen killed 9 people.", date="2022-03-03", killed=9, targets=("convoy",))
+    store.ingest([report("t1", TOWN, 5, ("convoy",)), report("d1", DEPARTMENT, 12)])
+    builder = ExtractionBuilder(
+        "n1", "Gunmen killed 12 people.", outlet="desk n1", published=date(2022, 3, 4)
+    )
+    builder.event("attack", "Gunmen killed 12 people.", date="2022-03-03", killed=12, targets=("convoy",))
     store.ingest([builder.build()])
     after = events_of(store)
     assert after["t1"] != after["d1"]

@@ -527,6 +527,16 @@ def _verb_cue(verb: Token) -> tuple[str, str] | None:
                 continue  # 'were killed and one hundred and three injured': another figure's descriptor
             if kind is not None:
                 return kind, "complement"
+    for obj in verb.children if own is not None else ():
+        if obj.dep_ != "dobj":
+            continue
+        for word in obj.children:
+            # 'shot dead six of its passengers', 'shot a man dead': the parser hung the verb's
+            # complement on its object (right after the verb, or after the object's noun)
+            if word.dep_ == "amod" and (word.i == verb.i + 1 or word.i > obj.i):
+                kind = _kind_of(word, lex.descriptors)
+                if kind is not None:
+                    return kind, "complement"
     kind = _kind_of(verb, lex.transitive)
     if kind is not None and _stranded_at(verb):
         return None  # 'two vans were shot at': fired on, nobody hit
@@ -830,8 +840,28 @@ def _toll_verb_above(prep: Token) -> str | None:
     """Kind of the toll a 'to N' / 'at N' raises, even when the parser hangs it low."""
     for node in [prep.head, *prep.head.ancestors]:
         if node.pos_ in {"VERB", "AUX"}:
-            return _kind_of_toll_verb(node)
+            kind = _kind_of_toll_verb(node)
+            if kind is None and node.dep_ == "acl" and node.tag_ == "VBN":
+                # 'raised the number of people killed in the bombing to 48': the parser hung the
+                # 'to' on the participle of the toll's own noun phrase; the toll verb is above
+                holder = next((a for a in node.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+                if holder is not None and _in_toll_object(node, holder):
+                    return _kind_of_toll_verb(holder)
+            return kind
     return None
+
+
+def _in_toll_object(participle: Token, verb: Token) -> bool:
+    """The ``participle`` stands in the subject or object phrase of ``verb`` ('the number of
+    people killed'), a phrase of nouns and 'of' only between them."""
+    node = participle.head
+    while node.i != verb.i:
+        if node.dep_ in {"nsubj", "nsubjpass", "dobj"} and node.head.i == verb.i:
+            return True
+        if node.pos_ not in {"NOUN", "PROPN", "PRON", "ADP"}:
+            return False
+        node = node.head
+    return False
 
 
 def _first_conjunct(arg: Token) -> Token:

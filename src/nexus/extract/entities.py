@@ -237,12 +237,15 @@ def _with_state_bodies(doc: Doc) -> list[Span]:
     a known organisation from the gazetteer is left as it is.
     """
     out: list[Span] = []
-    named = _with_untagged_taken_places(
+    named = _with_division_names(
         doc,
-        _with_quoted_aliases(
+        _with_untagged_taken_places(
             doc,
-            _with_media_arms(
-                doc, _with_untagged_groups(doc, _with_self_named_groups(doc, _with_defined_acronyms(doc)))
+            _with_quoted_aliases(
+                doc,
+                _with_media_arms(
+                    doc, _with_untagged_groups(doc, _with_self_named_groups(doc, _with_defined_acronyms(doc)))
+                ),
             ),
         ),
     )
@@ -288,6 +291,56 @@ def _with_state_bodies(doc: Doc) -> list[Span]:
         for placed in _split_place_pair(pair)
         for part in _split_at_possessive(placed)
     ]
+
+
+#: At most this many capitalised words follow a division noun in the name it opens.
+_DIVISION_NAME_WORDS = 3
+
+
+def _with_division_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """``ents`` with "in Barangay X Y" (after a preposition of place, a capitalised local
+    division noun of the ``division_nouns_opening_names`` lexicon, then one to three
+    capitalised words, neither a title nor a possessor) read as one place: the NER tags
+    the noun alone as an organisation, or the name as a person, or leaves it out. Spans
+    inside the name are dropped; a span reaching past it keeps the words (no place is made)."""
+    nouns = _word_set("division_nouns_opening_names")
+    before = _word_set("locative_preps") | {"of", "from", "to", "into"}
+    titles = _title_words() | _bare_title_words()
+    found: list[Span] = []
+    for token in matching(doc[:], (), nouns):
+        i = token.i
+        if not token.is_title or (found and i < found[-1].end):
+            continue
+        listed = (
+            i >= 2
+            and doc[i - 1].text == ","
+            and ((found and found[-1].end == i - 1) or doc[i - 2].ent_type_ in ("GPE", "LOC", "FAC"))
+        )  # "in Sitio X, Barangay Y, Z": one place in the next
+        if not listed and (i == 0 or doc[i - 1].lower_ not in before or not doc[i - 1].is_lower):
+            continue  # "Barangay Captain X was shot": a title; "in Barangay X": a place
+        if i + 1 < len(doc) and doc[i + 1].lower_.rstrip(".") in titles:
+            continue  # "in Barangay Chairman X's house"
+        end = i + 1
+        if end < len(doc) and doc[end].text == "." and not token.whitespace_:
+            end += 1  # "Brgy. X": the noun's abbreviation
+        opened = end
+        while (
+            end < len(doc)
+            and end - opened < _DIVISION_NAME_WORDS
+            and doc[end].is_title
+            and doc[end].pos_ in ("PROPN", "NOUN", "ADJ")
+            and doc[end].lower_ not in CALENDAR_WORDS
+        ):
+            end += 1
+        if end == opened or (end < len(doc) and doc[end].tag_ == "POS"):
+            continue
+        if any((e.start < end and e.end > end) or e.start < i < e.end for e in ents):
+            continue  # a longer name holds these words
+        found.append(Span(doc, i, end, label="GPE"))
+    if not found:
+        return ents
+    kept = [e for e in ents if not any(f.start <= e.start and e.end <= f.end for f in found)]
+    return sorted([*kept, *found], key=lambda e: e.start)
 
 
 #: Small words inside a long organisation name: "Group for the Support of Islam and Muslims".
@@ -815,6 +868,9 @@ def _particle_name_around(ent: Span) -> Span | None:
         text = doc[start:end].text
         if any(c.kind == "city" for c in Geocoder().candidates(text)):
             return Span(doc, start, end, label="GPE")
+    run_on = _particle_name_end(doc, ent.end)
+    if ent.label_ in ("GPE", "LOC") and run_on > ent.end:
+        return Span(doc, ent.start, run_on, label=ent.label_)  # "Vila" + "do Ibo" left untagged
     return None
 
 
@@ -957,6 +1013,8 @@ def hyphened_extent(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 #: Lower-case particles inside place names ("Vila do Conde", "Rio de Janeiro").
 _PLACE_PARTICLES = PLACE_PARTICLES - {"al", "el"}
+#: Articles after such a particle: "X de la Y".
+_PLACE_ARTICLES = frozenset({"la", "las", "los", "le", "les", "lo"})
 
 #: Labels a part of a place name may carry (the NER often reads a part as another kind).
 _PLACE_PART_LABELS = frozenset({"GPE", "LOC", "FAC", "PERSON", "ORG", "PRODUCT", "NORP"})
@@ -1832,6 +1890,15 @@ def _trim(span: Span) -> tuple[Span, list[str]] | None:
         or (doc[start].is_lower and doc[start].lower_ in _folded_set("compass_words"))
     ):
         start += 1  # "the", "south" of "south Abujhmarh"
+    if (
+        start + 1 < end
+        and doc[start].is_sent_start
+        and doc[start].lower_ not in ("in", "at")  # ("In Amenas", a town's own name)
+        and doc[start].lower_ in _word_set("locative_preps")
+        and doc[start + 1].lower_ not in _folded_set("compass_words")  # ("Near East")
+        and (end == len(doc) or doc[end].text == "," or doc[end].pos_ == "ADP")
+    ):
+        start += 1  # "Near X, gunmen ...": the fronted preposition, capitalised, read into the name
     close = next((t.i for t in reversed(doc[start:end]) if t.text in ("]", ")")), None)
     if close is not None and not any(t.text in ("[", "(") for t in doc[start:close]):
         start = close + 1  # "[Photo] Armoured vehicles": a page's bracketed label closes before the name
@@ -4017,6 +4084,13 @@ def _relabel_places(doc: Doc, clusters: list[EntityCluster], geocoder: Geocoder)
         ):
             cluster.type = "PLACE"  # "regained control of X"; "recaptured X", a town the gazetteer knows
             continue
+        if (
+            not cluster.roles
+            and any(_container_after_a_place(s, clusters) for s in spans)
+            and any(c.exact and c.kind in ("city", "admin") for c in geocoder.candidates(title))
+        ):
+            cluster.type = "PLACE"  # "in Barangay X, Y.", "in X City, Negros Y,": Y holds the place before it
+            continue
         if cluster.type == "PERSON" and cluster.roles:
             continue
         if cluster.type == "PERSON" and len(words) > 1:
@@ -4030,6 +4104,22 @@ def _relabel_places(doc: Doc, clusters: list[EntityCluster], geocoder: Geocoder)
         )
         if _trustworthy_place(title, geocoder, strict=not locative):
             cluster.type = "PLACE"
+
+
+def _container_after_a_place(span: Span, clusters: list[EntityCluster]) -> bool:
+    """ "in X, Y." / "in X town, Y, on Monday": the name ``span`` comes right after a place of
+    ``clusters`` (and its place noun) and a comma, and ends its clause (a stop, comma,
+    semicolon, preposition or the text's end): the town or division that holds X, not a person."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].text != ",":
+        return False
+    if span.end < len(doc) and doc[span.end].text not in (".", ",", ";") and doc[span.end].pos_ != "ADP":
+        return False  # (or a phrase opening after it: "in X, Y on Monday")
+    before = doc[span.start - 2]
+    if before.is_lower and before.lemma_ in _word_set("place_nouns") and span.start >= 3:
+        before = doc[span.start - 3]  # "in X town, Y,": the place noun after the place's name
+    end = before.idx + len(before)
+    return any(c.type == "PLACE" and any(m.end == end for m in c.mentions) for c in clusters)
 
 
 def _written_before_place_noun(doc: Doc, name: str) -> bool:
@@ -4388,6 +4478,7 @@ def _place_only_context(span: Span) -> bool:
         i -= 1  # "in northern Kebbi"
     prev = doc[i]
     attached = prev.pos_ in ("ADP", "ADV", "SCONJ") or prev.dep_ == "prep"  # "outside" tagged ADJ at times
+    attached = attached or bool(prev.is_sent_start and prev.is_title)  # "Outside X, ...": tagged a name
     if prev.lower_ in _word_set("locative_preps") and attached:
         return True
     if prev.is_lower and prev.lower_ in _word_set("place_nouns_before_names"):
@@ -4640,6 +4731,7 @@ def _untagged_places(doc: Doc, clusters: list[EntityCluster], geocoder: Geocoder
     by_name = {fold(c.name): c for c in clusters}
     found: dict[str, EntityCluster] = {}
     pos = pos_ids(doc)
+    reached = 0  # the end of the last name taken
     for at in range(len(doc)):
         if pos[at] != PROPN:  # (only proper nouns become Tokens)
             continue
@@ -4663,7 +4755,10 @@ def _untagged_places(doc: Doc, clusters: list[EntityCluster], geocoder: Geocoder
         ):
             continue
         if token.is_sent_start or any(
-            0 <= j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].is_title
+            0 <= j < len(doc)
+            and doc[j].pos_ == "PROPN"
+            and doc[j].is_title
+            and not _fronted_preposition(doc[j])
             for j in (token.i - 1, token.i + 1)
         ):
             continue  # part of a longer name ("Indus Herald Wire")
@@ -4692,6 +4787,7 @@ def _untagged_places(doc: Doc, clusters: list[EntityCluster], geocoder: Geocoder
             misread
             and not placed_by_words
             and not _named_before_a_landform(token)
+            and not _site_in_a_misread_town(token)  # "a police post in X": a place, known or not
             and not (_place_only_context(lone) and _trustworthy_place(token.text, geocoder, strict=False))
         ):
             continue  # "in Kohat" read as the title of a work: a known town all the same
@@ -4713,9 +4809,13 @@ def _untagged_places(doc: Doc, clusters: list[EntityCluster], geocoder: Geocoder
             )
         ):
             continue  # "the port of Aden" is a place whatever the gazetteer knows
+        if token.i < reached:
+            continue  # the second name word of a place just taken ("Praia" of "X da Praia")
         start, end = hyphened_extent(doc, token.i, token.i + 1)  # "Suq al-Mawashi" whole
+        end = _particle_name_end(doc, end)  # "Mocimboa da Praia" whole
         if any(doc[i].idx in covered for i in range(start, end)):
             continue
+        reached = end
         key = fold(doc[start:end].text)
         if key in by_name:
             continue
@@ -4750,6 +4850,40 @@ def _named_before_a_landform(token: Token) -> bool:
     noun = doc[token.i + 1]
     landforms = _word_set("apposed_landform_nouns")
     return noun.is_lower and (noun.lower_ in landforms or noun.lemma_.lower() in landforms)
+
+
+def _site_in_a_misread_town(token: Token) -> bool:
+    """ "overran a gendarmerie post in X": a name the NER misread, after a site or settlement noun
+    and "in"/"near"/"at" (:func:`_named_as_a_settlement`), is a place. A name read as a language
+    needs the site noun to carry a lower-case modifier ("a police post in X"), for "a post in
+    Arabic" is a message."""
+    if not _named_as_a_settlement(token):
+        return False
+    if token.ent_type_ != "LANGUAGE":
+        return True
+    site = token.doc[token.i - 2]
+    return any(c.dep_ in ("compound", "amod") and c.is_lower and c.i < site.i for c in site.children)
+
+
+def _fronted_preposition(token: Token) -> bool:
+    """ "Near X, gunmen ...": a preposition of place opening the sentence (not "In", "At", which
+    open towns' names), tagged a proper noun for its capital."""
+    return bool(token.is_sent_start) and token.lower_ in _word_set("locative_preps") - {"in", "at"}
+
+
+def _particle_name_end(doc: Doc, end: int) -> int:
+    """The end of a place name that runs on from token ``end`` over a lower-case particle and a
+    capitalised word ("X da Y", "X de la Y": ``PLACE_PARTICLES``, an article after one), else
+    ``end``. No entity may start inside the run (""X de Gaulle" stays two names when tagged)."""
+    i = end
+    if i + 1 >= len(doc) or not doc[i].is_lower or doc[i].lower_ not in _PLACE_PARTICLES:
+        return end
+    i += 1
+    if i + 1 < len(doc) and doc[i].is_lower and doc[i].lower_ in _PLACE_ARTICLES:
+        i += 1
+    if i < len(doc) and doc[i].is_title and doc[i].pos_ == "PROPN" and not doc[i].ent_type_:
+        return i + 1
+    return end
 
 
 def _placed_in_a_place(token: Token, covered: set[int], clusters: list[EntityCluster]) -> bool:

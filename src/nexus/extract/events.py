@@ -1088,6 +1088,8 @@ def _killed_beside(trigger: Token, trigger_ids: set[int]) -> bool:
 def _dated_apart(trigger: Token, drafts: list[EventDraft], sent: Span, dates: list[DateMention]) -> bool:
     """Whether a kill verb carries its own day, another than the sentence's attack: "A bomb killed
     three on Monday, and on Tuesday gunmen killed five" tells two happenings."""
+    if trigger.dep_ == "conj" and _anchored_time(trigger):
+        return True  # "..., and in that same month its gunmen killed four": dated from the first
     own = date_for(sent, trigger, dates)
     if own is None or own.precision != "day" or not own.text:
         return False
@@ -1095,6 +1097,28 @@ def _dated_apart(trigger: Token, drafts: list[EventDraft], sent: Span, dates: li
         d.type == "attack" and d.date is not None and d.date.precision == "day" and d.date.iso != own.iso
         for d in drafts
     )
+
+
+#: Time nouns of a phrase that dates a clause from a happening told before it ("that same month").
+_ANCHOR_UNITS = frozenset({"day", "night", "morning", "afternoon", "evening", "week", "month", "year"})
+#: Words that make such a noun point back: "that same month", "the next day", "the following week".
+_ANCHOR_WORDS = frozenset({"same", "next", "following", "that"})
+
+
+def _anchored_time(verb: Token) -> bool:
+    """The verb's clause has a time phrase of its own that dates it from the happening told
+    before: "in that same month", "on the same day", "the next day", "later that month" (read off
+    the words, as the parser often hangs "that month" on the subject)."""
+    doc = verb.doc
+    for tok in verb.subtree:
+        if (
+            tok.i > 0
+            and tok.lemma_.lower() in _ANCHOR_UNITS
+            and doc[tok.i - 1].lower_ in _ANCHOR_WORDS
+            and not (doc[tok.i - 1].lower_ == "that" and doc[tok.i - 1].dep_ == "mark")
+        ):
+            return True
+    return False
 
 
 def _merge_in_sentence(drafts: list[EventDraft]) -> list[EventDraft]:

@@ -675,10 +675,46 @@ def neighbours() -> dict[str, frozenset[str]]:
 
 @cache_fn
 def _renamed_divisions() -> dict[str, list[str]]:
-    """Folded name in use -> folded names the tables give the division ("nineveh" -> "ninawa")."""
+    """Folded name in use -> folded names the tables give the division ("nineveh" -> "ninawa"),
+    with the spellings of ``first_level_spellings`` in divisions.yaml ("oromia" -> "oromiya")."""
     out: dict[str, list[str]] = defaultdict(list)
     for (_cc, old), new in _admin1_renames().items():
         out[fold(new)].append(fold(old))
+    spellings: dict[str, dict[str, str]] = ontology.table("divisions.yaml").get("first_level_spellings", {})
+    for names in spellings.values():
+        for spelt, table_name in names.items():
+            if fold(table_name) not in out[fold(spelt)]:
+                out[fold(spelt)].append(fold(table_name))
+    return dict(out)
+
+
+@cache_fn
+def _second_level_kinds() -> frozenset[str]:
+    """``kind_words`` of divisions.yaml: words naming a second-level division's kind ("zone",
+    "territory") that ``admin_head_words`` of entities.yaml leaves out."""
+    words: list[str] = ontology.table("divisions.yaml").get("kind_words", [])
+    return frozenset(fold(w) for w in words)
+
+
+#: Row of the curated second-level divisions: name, country, first-level division (None when
+#: the name is listed under two of the country's).
+CuratedDivision = tuple[str, str, str | None]
+
+
+@cache_fn
+def curated_second_divisions() -> dict[str, list[CuratedDivision]]:
+    """Folded name -> the second-level divisions of ``second_level`` in divisions.yaml of that
+    name, one per country (prefectures, zones, territories, LGAs the GeoNames tables lack)."""
+    table: dict[str, dict[str, list[str]]] = ontology.table("divisions.yaml").get("second_level", {})
+    found: dict[tuple[str, str], tuple[str, set[str]]] = {}
+    for cc, regions in table.items():
+        for admin1, names in regions.items():
+            for name in names:
+                key = (fold(str(name)), str(cc))
+                found.setdefault(key, (str(name), set()))[1].add(str(admin1))
+    out: dict[str, list[CuratedDivision]] = defaultdict(list)
+    for (folded, cc), (name, admins) in found.items():
+        out[folded].append((name, cc, next(iter(admins)) if len(admins) == 1 else None))
     return dict(out)
 
 
@@ -722,16 +758,22 @@ def _divisions(key: str, found: list[Candidate]) -> list[Candidate]:
     return out
 
 
-def _second_divisions(key: str) -> list[Candidate]:
-    """Second-level divisions called ``key`` ("Nayala", "Nayala province"), one per country."""
+def _second_divisions(key: str, *, curated: bool = False) -> list[Candidate]:
+    """Second-level divisions called ``key`` ("Nayala", "Nayala province"), one per country: the
+    second GeoNames table's, or with ``curated`` those of divisions.yaml (asked only when no
+    table nor spelling variant gives a place of the name)."""
     words = key.split()
     keys = [key]
-    if len(words) > 1 and words[-1] in _division_heads():
+    if len(words) > 1 and (words[-1] in _division_heads() or words[-1] in _second_level_kinds()):
         keys.append(" ".join(words[:-1]))
     out: list[Candidate] = []
     taken: set[str] = set()
     for k in keys:
-        for name, cc, admin1, towns in second_level_index().get(k, ()):
+        if curated:
+            rows = [(n, c, a, 0) for n, c, a in curated_second_divisions().get(k, ()) if not _town_of(k, c)]
+        else:
+            rows = list(second_level_index().get(k, ()))
+        for name, cc, admin1, towns in rows:
             if cc in taken:
                 continue
             taken.add(cc)
@@ -739,7 +781,9 @@ def _second_divisions(key: str) -> list[Candidate]:
             out.append(
                 Candidate(
                     name=name,
-                    kind="admin",
+                    # a bare curated name is as often the division's chief town, which no table
+                    # holds: a place of that region; "the Mecula district" is the division
+                    kind="city" if curated and k == key else "admin",
                     country=cc,
                     admin1=admin1,
                     lat=None,
@@ -750,6 +794,15 @@ def _second_divisions(key: str) -> list[Candidate]:
                 )
             )
     return out
+
+
+def _town_of(key: str, country: str) -> bool:
+    """Whether the city table holds a town called ``key`` in ``country``: a curated division named
+    for its chief town ("the Kelm department" where Kelm, or Kellm, is a town) is left to the town, whose
+    position the entity stage keeps for a narrow division and leaves out for a wide one."""
+    loose = loose_key(key)
+    rows = [*city_table().rows(key), *(city_table().loosely(loose) if loose else ())]
+    return any(row[1] == country for row in rows)
 
 
 def first_level_division(name: str, country: str | None) -> bool:
@@ -789,6 +842,9 @@ class Geocoder:
             # nothing the document's countries hold: "Jalal Abad" of a report on Afghanistan is
             # its Jalalabad, not a namesake abroad spelt just so
             out.extend(self._loose_variant(name) or (self._spelling_variant(key) if not out else []))
+        if not out:
+            # a prefecture, zone or territory of the curated table, when no town is spelt so
+            out.extend(_second_divisions(key, curated=True))
         return out
 
     def _loose_variant(self, name: str) -> list[Candidate]:

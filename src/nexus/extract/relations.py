@@ -1090,12 +1090,20 @@ def _listed_members(ctx: RelationContext, sent: Span, verb: Token) -> list[Entit
             for g in p.children
             if g.dep_ == "pobj" and g.pos_ == "NOUN"
         ]
-        for prep in [c for h in heads for c in h.children if c.dep_ == "prep"]:
-            if prep.lower_ not in ("including", "like") or prep.i < obj.i:
+        preps = [c for h in heads for c in h.children if c.dep_ == "prep"]
+        # ", among them A in X and B in Y": the parser hangs "among them" on the first member
+        preps += [t for t in sent if t.lower_ == "among" and t.i > obj.i and _of_them(t) and t not in preps]
+        for prep in preps:
+            if prep.lower_ not in ("including", "like", "among") or prep.i < obj.i:
                 continue
             if any(c.dep_ == "pobj" for c in prep.children):
                 out += [g for g in _list_read_on_words(ctx, sent, prep) if g not in out]
     return out
+
+
+def _of_them(prep: Token) -> bool:
+    """ "among them", "among those": a preposition whose object points back at a plural."""
+    return any(c.dep_ == "pobj" and c.lower_ in ("them", "those") for c in prep.children)
 
 
 def _list_read_on_words(ctx: RelationContext, sent: Span, prep: Token) -> list[EntityCluster]:

@@ -127,6 +127,9 @@ MAY_HOLD_REASON = "may hold"
 RELATED_ACTORS_SCORE = 0.75
 #: Actor closeness of two coarse-dated recollections of one place that blame different actors.
 RECALLED_ACTORS_SCORE = 0.25
+#: Figure closeness of two counts of the dead that may be early and later counts of one toll
+#: (``counts_of_one_toll``): between no figure in common (0.2) and one given on a side only (0.5).
+ONE_TOLL_SCORE = 0.4
 #: Place closeness of two spellings of one name (``spelt_alike``), one side without coordinates.
 SPELT_ALIKE_SCORE = 0.9
 #: Place kinds whose names may be compared by spelling (towns and sites, not regions).
@@ -704,11 +707,30 @@ def _contains(region: PlaceKey, place: PlaceKey) -> bool:
             return True  # "North Velm" holds a town of Velm, "Velm" one of "North Velm"
         if any(_admin_alike(region_name, admin_key(r)) for r in place.regions):
             return True  # "Kelmo in Velm province": its sentence puts it there
+        if place.admin1 and admin_key(place.admin1) in macro_region_parts(region_name):
+            return True  # "the Velm Region" made of Velm North and Velm South holds their towns
         if place.kind not in ("city", "site") or (region.country and place.country != region.country):
             return False
         divisions = town_divisions(place.name, place.country, place.lat, place.lon)
         return any(_admin_alike(region_name, admin_key(d)) for d in divisions)
     return False
+
+
+@cache
+def _macro_regions() -> dict[str, frozenset[str]]:
+    table: dict[str, dict[str, list[str]]] = ontology.table("divisions.yaml").get("macro_regions") or {}
+    out: dict[str, set[str]] = {}
+    for regions in table.values():
+        for region, parts in regions.items():
+            out.setdefault(admin_key(str(region)), set()).update(admin_key(str(p)) for p in parts)
+    return {region: frozenset(parts) for region, parts in out.items()}
+
+
+def macro_region_parts(region: str) -> frozenset[str]:
+    """The first-level divisions (``admin_key``) a region made of them holds (``divisions.yaml``
+    ``macro_regions``: "Kurdistan Region" holds As Sulaymaniyah, Arbil, Dahuk, Halabja); empty for
+    any other name."""
+    return _macro_regions().get(region, frozenset())
 
 
 @cache
@@ -931,6 +953,8 @@ def figure_score(a: EventKey, b: EventKey) -> tuple[float, str]:
     clashing = clashing_fields(a, b)
     if clashing:
         return 0.0, "figures far apart (" + ", ".join(clashing) + ")"
+    if counts_of_one_toll(a, b):
+        return ONE_TOLL_SCORE, "counts of one rising toll"
     return 0.2, "no figure in common"
 
 
@@ -1335,9 +1359,33 @@ def _one_scene_told(report: EventKey, candidate: EventKey, date_closeness: float
         return False  # a publication date within its slack is as near as a date can be told
     if figures == 1.0 or target_score(report, candidate)[0] >= TARGET_KIND_SCORE:
         return True
+    if counts_of_one_toll(report, candidate):
+        return True
     families = weapon_families()
     mine = {families.get(m, m) for m in report.methods}
     return bool(mine & {families.get(m, m) for m in candidate.methods})
+
+
+#: An earlier count of a rising toll is at least this share of the later one (14 of 21, not 2 of 8).
+EARLY_COUNT_SHARE = 0.5
+
+
+def counts_of_one_toll(report: EventKey, candidate: EventKey) -> bool:
+    """Whether both sides count the dead, every count of one side is at least every count of the
+    other, and the nearest two are within ``EARLY_COUNT_SHARE`` of each other: early and later
+    counts of one rising toll ("at least 14 killed", "the toll has risen to 21"), not two
+    figures that cross, nor a small toll beside a large one (2 fishermen, 8 soldiers)."""
+    mine = [v for n, v in report.figures if n == "killed"]
+    theirs = [v for n, v in candidate.figures if n == "killed"]
+    if not mine or not theirs:
+        return False
+    if min(mine) >= max(theirs):
+        low, high = max(theirs), min(mine)
+    elif max(mine) <= min(theirs):
+        low, high = max(mine), min(theirs)
+    else:
+        return False
+    return low >= EARLY_COUNT_SHARE * high and not figures_clash(low, high)
 
 
 @cache

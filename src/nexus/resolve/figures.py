@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from datetime import date
 from functools import cache
 
@@ -331,6 +331,19 @@ def updates(current: list[ReportedFigure]) -> list[ReportedFigure]:
     return out or current
 
 
+def _latest(counts: Iterable[ReportedFigure]) -> ReportedFigure:
+    """The latest of the counts that can be the latest (``updates``); a vaguer figure given last
+    ("more than twenty", "about 20") that an exact count of an earlier day fits does not stand for
+    that count: the latest exact one it allows does ("22 buried" on Thursday, "more than twenty"
+    in a claim on Friday: 22)."""
+    pool = list(counts)
+    latest = max(pool, key=_order)
+    if latest.qualifier == "exact":
+        return latest
+    exact = [f for f in pool if f.qualifier == "exact" and figures_agree(f, latest)]
+    return max(exact, key=_order) if exact else latest
+
+
 def contradiction(figures: list[ReportedFigure]) -> bool:
     """``summarize(field, figures).contradiction`` (False when it gives no summary), computed from
     each outlet's current figure only, without the status copies of every figure ``summarize``
@@ -372,7 +385,7 @@ def summarize(field: str, figures: list[ReportedFigure]) -> FigureSummary | None
         by_value.items(),
         key=lambda item: (-len(item[1]), item[0][1] != "exact", -last_said[item[0]].toordinal(), -item[0][0]),
     )
-    latest = max((f for f in current if id(f) in counts), key=_order)
+    latest = _latest(f for f in current if id(f) in counts)
     attackers = {f.attackers_killed for f in figures if f.attackers_killed is not None}
     contradiction, differs = _disagreement(current, attackers)
     ordered = sorted(statused, key=lambda f: (*_order(f), f.value))

@@ -77,3 +77,16 @@ def town_divisions(
     if lat is not None and lon is not None:
         rows = [r for r in rows if haversine_km(lat, lon, r[0], r[1]) <= SAME_TOWN_KM]
     return frozenset(name_key(division) for _, _, division in rows)
+
+
+@lru_cache(maxsize=16384)
+def listed_division(name: str | None, country: str | None) -> bool:
+    """Whether ``name`` is a second-level division of ``country`` in the curated table
+    (``divisions.yaml`` ``second_level``). The geocoder gives such a bare name as a place of
+    its region without coordinates (as often the division's chief town); event identity reads
+    it as the division, which may hold the villages other reports name."""
+    if not name or not country:
+        return False
+    from nexus.extract.geocode import curated_second_divisions, fold
+
+    return any(row[1] == country for row in curated_second_divisions().get(fold(name), ()))

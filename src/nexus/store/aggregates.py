@@ -33,6 +33,7 @@ from nexus.resolve.entities import gazetteer_name
 from nexus.resolve.events import DISTRICT, PRECISION_RANK, PlaceKey, target_heads, vague_date
 from nexus.resolve.figures import FIGURE_FIELDS
 from nexus.resolve.names import name_key
+from nexus.resolve.regions import listed_division
 
 #: The report columns event identity reads (date, place, figures, targets, evidence sentence).
 IDENTITY_COLUMNS = (
@@ -92,12 +93,17 @@ def report_place_key(row: Any) -> PlaceKey | None:
     if resolution.get(
         "region"
     ):  # "in Kelm district": the division named for the town (``linker.region_named``)
+        if resolution.get("region") == "wide":  # "in Ostria's Velm region": not at the town of Velm
+            return PlaceKey(row.place_name, "admin", row.country, row.admin1)
         return PlaceKey(row.place_name, "admin", row.country, row.admin1, row.lat, row.lon)
     towns = tuple(str(t) for t in resolution.get("towns") or ())  # named in the region by its document
     regions = tuple(str(r) for r in resolution.get("regions") or ())  # "Kelmo in Velm province"
+    kind = row.place_kind
+    if kind == "city" and row.lat is None and listed_division(row.place_name, row.country):
+        kind = "admin"  # a bare division's name no table gives a town of: the division
     return PlaceKey(
         row.place_name,
-        row.place_kind,
+        kind,
         row.country or resolution.get("country"),  # a place no gazetteer knows: its document's country
         row.admin1,
         row.lat,

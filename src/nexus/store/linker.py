@@ -501,9 +501,26 @@ def located_by(sentence: str | None, name: str | None) -> str | None:
         return None
     for pattern in _patterns_for(name):
         found = pattern.search(sentence)
-        if found:
+        if found and not _beyond_reach(found.group(0)):
             return found.group(1)
     return None
+
+
+_DISTANCE = re.compile(
+    r"\b(\d+(?:\.\d+)?)\s*(" + "|".join(sorted(DISTANCE_UNITS, key=len, reverse=True)) + r")\b", re.IGNORECASE
+)
+
+
+def _beyond_reach(text: str) -> bool:
+    """Whether ``text`` ("Kelmo, about 70 km west of Dastra") puts the place farther from the town
+    than one happening's places lie apart (``MAX_KM``): a reference point, not where it is."""
+    for number, unit in _DISTANCE.findall(text):
+        km = float(number) * (1.609 if unit.lower().startswith("mile") else 1.0)
+        if unit.lower().startswith(("metre", "meter")):
+            km /= 1000.0
+        if km > MAX_KM:
+            return True
+    return False
 
 
 @lru_cache(maxsize=4096)
@@ -1089,7 +1106,9 @@ def link_event(
     if within:  # kept for the event's later candidates (``aggregates.report_place_key``)
         resolution["within"] = within
     elif key.place is not None and key.place.kind == "admin" and row.get("place_kind") in ("city", "site"):
-        resolution["region"] = True  # "in Kelm district": so too for the event's later candidates
+        # "in Kelm district": so too for the event's later candidates; "in Ostria's Velm region" is a
+        # wide division, which its chief town's position does not stand for ("wide")
+        resolution["region"] = True if key.place.lat is not None else "wide"
     claimed = claimed_in_document(row, siblings)
     if claimed is None and key.type == "claim":
         claimed = claimed_elsewhere(connection, key, cache)
@@ -2088,12 +2107,13 @@ def event_identity(group: Sequence[Any]) -> dict[str, Any]:
             ),
         )
     located = place is not None and not namesake_coordinates(place)  # a namesake's coordinates are not its
+    located = located and not _wide_region(place)  # nor is a wide division's chief town's position its own
     return {
         "date_iso": date_iso,
         "date_precision": date_precision,
         "date_day": date_day,
         "place_name": place.place_name if place else None,
-        "place_kind": place.place_kind if place else None,
+        "place_kind": _place_kind(place) if place else None,  # a division named for its town: the division
         "country": place.country if place else _mode(r.country for r in group),
         "admin1": place.admin1 if place else None,
         "lat": place.lat if located else None,
@@ -2130,6 +2150,14 @@ def _known_part_of_a_pair(row: Any, placed: Sequence[Any]) -> bool:
         r.place_kind == "admin" and r.country is not None and named_in_pair(r.place_name, row.place_name)
         for r in placed
     )
+
+
+def _wide_region(row: Any) -> bool:
+    """Whether a report row's place was read as a wide division named for its chief town ("in
+    Ostria's Velm region": the resolution's ``region`` is ``wide``), whose town's position is
+    not the division's."""
+    resolution = getattr(row, "resolution", None)
+    return isinstance(resolution, dict) and resolution.get("region") == "wide"
 
 
 def _place_kind(row: Any) -> str | None:
