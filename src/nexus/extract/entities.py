@@ -240,12 +240,25 @@ def _with_state_bodies(doc: Doc) -> list[Span]:
     named = _with_division_names(
         doc,
         _with_untagged_taken_places(
-            doc, _with_untagged_groups(doc, _with_self_named_groups(doc, _with_defined_acronyms(doc)))
+            doc,
+            _with_quoted_aliases(
+                doc,
+                _with_media_arms(
+                    doc, _with_untagged_groups(doc, _with_self_named_groups(doc, _with_defined_acronyms(doc)))
+                ),
+            ),
         ),
     )
     joined = 0  # the end of a body taken in with the country before it
-    for ent in _join_split_names(_with_hyphened_names(_with_particle_names(named))):
+    spans = _join_split_names(_with_hyphened_names(_with_particle_names(named)))
+    site_after = {e.start: e for e in spans if e.label_ in ("ORG", "FAC") and _site_name_words(e)}
+    for ent in spans:
         if ent.start < joined:
+            continue
+        site = site_after.get(ent.end) if ent.label_ in ("GPE", "LOC") else None
+        if site is not None and doc[ent.end - 1].whitespace_ == " ":
+            joined = site.end  # "X" (a place the gazetteer knows) + "State University": one site
+            out.append(Span(doc, ent.start, site.end, label="FAC"))
             continue
         ent = _body_with_its_modifier(ent)
         if ent.label_ == "NORP" and len(ent) == 1 and not _is_people(ent.text) and _place_only_context(ent):
@@ -1014,7 +1027,7 @@ def _site_compound_after(span: Span) -> bool:
     if i + 1 >= len(doc) or doc[i].lower_ not in _word_set("site_modifier_nouns"):
         return False
     head = doc[i + 1]
-    nouns = _word_set("place_nouns")
+    nouns = _word_set("place_nouns") | _word_set("site_compound_heads")
     return head.is_lower and (head.lower_ in nouns or head.lemma_ in nouns)
 
 
@@ -1173,6 +1186,15 @@ def _with_untagged_head(ent: Span) -> Span:
     if before is not None and before.is_title and not before.is_sent_start:
         return ent  # "Governor Aminu ...": the title reader's; "Kano Aminu ...": unclear
     return Span(doc, start - 1, ent.end, label="PERSON")
+
+
+def _site_name_words(span: Span) -> bool:
+    """Whether a span is capitalised words closed by a site word ("State University", "General
+    Hospital"): the rest of a site's name when a place name stands right before it."""
+    words = span.text.split()
+    return all(w[:1].isupper() for w in words) and (
+        words[-1] in _word_set("site_words") or " ".join(words[-2:]) in _word_set("site_words")
+    )
 
 
 def _body_after_place(ent: Span) -> Span | None:
@@ -1361,6 +1383,141 @@ def _with_untagged_groups(doc: Doc, ents: list[Span]) -> list[Span]:
     if not found:
         return ents
     return sorted([*ents, *found], key=lambda e: e.start)
+
+
+#: Opening and closing quotation marks around a name.
+_OPEN_QUOTES = frozenset({'"', "“", "‘", "'"})
+_CLOSE_QUOTES = frozenset({'"', "”", "’", "'"})
+
+
+def _with_quoted_aliases(doc: Doc, ents: list[Span]) -> list[Span]:
+    """``ents`` with the quoted name a person goes by read whole as a PERSON, in place of what
+    the NER tagged inside the quotes: "a commander known as "X Y"", "a man who calls himself "Z""
+    (a cue of ``alias_cues``, the nearest noun before it one of ``person_nouns`` or
+    ``alias_person_nouns``, two to four capitalised words between quotation marks)."""
+    found = [span for span in (_quoted_alias(doc, cue_end) for cue_end in _alias_cue_ends(doc)) if span]
+    if not found:
+        return ents
+    taken = {i for span in found for i in range(span.start, span.end)}
+    kept = [e for e in ents if not any(i in taken for i in range(e.start, e.end))]
+    return sorted([*kept, *found], key=lambda e: e.start)
+
+
+def _alias_cue_ends(doc: Doc) -> list[int]:
+    """Token indices right after each ``alias_cues`` phrase ("known as", "calls himself")."""
+    cues = [cue.split() for cue in _word_set("alias_cues")]
+    low = lowers(doc)
+    return [
+        t.i + len(cue)
+        for t in matching(doc[:], (), {cue[0] for cue in cues})
+        for cue in cues
+        if low[t.i : t.i + len(cue)] == cue
+    ]
+
+
+def _quoted_alias(doc: Doc, start: int) -> Span | None:
+    """The PERSON span of a quoted name at ``start`` after an alias cue, or None."""
+    if start + 2 >= len(doc) or doc[start].text not in _OPEN_QUOTES:
+        return None
+    end = start + 1
+    while end < len(doc) and end - start <= 4 and (doc[end].is_title or doc[end].text in ("-", "al", "el")):
+        end += 1
+    if end < start + 3 or end >= len(doc) or doc[end].text not in _CLOSE_QUOTES or not doc[end - 1].is_title:
+        return None  # (one word alone is a nickname the text ties to a full name, if any)
+    nouns = _word_set("person_nouns") | _word_set("alias_person_nouns")
+    cue = start - 1
+    while cue > 0 and doc[cue].pos_ not in ("NOUN", "PROPN"):
+        cue -= 1
+        if start - cue > 6 or doc[cue].text in (".", ";", "\n"):
+            return None
+    if doc[cue].lemma_.lower() not in nouns:
+        return None  # "a group known as "X"", "an area known as "Y"": no person
+    return Span(doc, start + 1, end, label="PERSON")
+
+
+def _with_media_arms(doc: Doc, ents: list[Span]) -> list[Span]:
+    """``ents`` with the names of a group's media arms read whole as organisations, in place of
+    whatever the NER tagged there (a people, a person) or left out: "its X media arm", "their
+    X news agency", "its media arm, X," (``media_arm_heads`` + ``media_arm_nouns``). The name is
+    capitalised words or one word with a hyphened article ("az-X"), at most four words."""
+    found = [span for span in (_media_arm_name(doc, noun) for noun in _media_arm_nouns(doc)) if span]
+    if not found:
+        return ents
+    taken = {i for span in found for i in range(span.start, span.end)}
+    kept = [e for e in ents if not any(i in taken for i in range(e.start, e.end))]
+    return sorted([*kept, *found], key=lambda e: e.start)
+
+
+def _person_alias(span: Span) -> bool:
+    """Whether a quoted name is the one a person goes by (see :func:`_with_quoted_aliases`): a
+    person's nickname is that person, where a town's is no entity."""
+    if span.start < 1 or span.start - 1 not in _alias_cue_ends(span.doc):
+        return False
+    found = _quoted_alias(span.doc, span.start - 1)
+    return found is not None and (found.start, found.end) == (span.start, span.end)
+
+
+def _media_arm_nouns(doc: Doc) -> list[Token]:
+    """The nouns of a media arm ("arm", "agency") right after a ``media_arm_heads`` word."""
+    heads = _word_set("media_arm_heads")
+    return [
+        t
+        for t in matching(doc[:], (), _word_set("media_arm_nouns"))
+        if t.i > 0 and t.is_lower and doc[t.i - 1].lower_ in heads and doc[t.i - 1].is_lower
+    ]
+
+
+def _media_arm_name(doc: Doc, noun: Token) -> Span | None:
+    """The arm's name around its noun: between "its"/"their" and "media arm", or after
+    "its media arm," and before the next comma; None when no name is written there."""
+    head = noun.i - 1
+    end = head
+    start = end
+    while start > 0 and end - start < 4 and _media_name_word(doc, start - 1):
+        start -= 1
+    if start < end and start > 0 and doc[start - 1].lower_ in ("its", "their"):
+        return _media_span(doc, start, end)
+    if (
+        head > 0
+        and doc[head - 1].lower_ in ("its", "their")
+        and noun.i + 2 < len(doc)
+        and doc[noun.i + 1].text == ","
+    ):
+        start = end = noun.i + 2
+        while end < len(doc) and end - start < 4 and _media_name_word(doc, end):
+            end += 1
+        if end > start and end < len(doc) and doc[end].text == ",":
+            return _media_span(doc, start, end)
+    return None
+
+
+def _media_name_word(doc: Doc, i: int) -> bool:
+    """A word of a media arm's name: capitalised, a hyphen inside a word, or a lower-case
+    hyphened article before a hyphen ("az" of "az-X")."""
+    token = doc[i]
+    if token.text == "-":
+        return 0 < i < len(doc) - 1 and not token.whitespace_ and not doc[i - 1].whitespace_
+    if token.lower_ in _word_set("hyphened_articles") and i + 1 < len(doc) and doc[i + 1].text == "-":
+        return not token.whitespace_
+    return token.is_title or (token.is_upper and token.is_alpha)
+
+
+def _media_span(doc: Doc, start: int, end: int) -> Span | None:
+    """The name as an ORG span, when it ends in a capitalised word and holds no nationality word."""
+    words = doc[start:end]
+    if not words[-1].is_title and not words[-1].is_upper:
+        return None
+    if any(t.lower_ in ontology.demonyms() or t.lower_ in CALENDAR_WORDS for t in words):
+        return None  # "its Somali news agency", "its Friday media office"
+    return Span(doc, start, end, label="ORG")
+
+
+def _media_arm(span: Span) -> bool:
+    """Whether a name is written as a group's media arm somewhere (see :func:`_with_media_arms`)."""
+    return any(
+        (found := _media_arm_name(span.doc, noun)) is not None and found.text == span.text
+        for noun in _media_arm_nouns(span.doc)
+    )
 
 
 #: Verbs of a group naming itself: "a group calling itself the X", "an outfit that calls itself X".
@@ -1953,7 +2110,7 @@ def _names_a_local_force(span: Span) -> bool:
 
 
 def _is_junk(span: Span, entry: GazetteerEntry | None) -> bool:
-    if _is_nickname(span):
+    if _is_nickname(span) and not _person_alias(span):
         return True
     if (
         span.end < len(span.doc)
@@ -1962,6 +2119,8 @@ def _is_junk(span: Span, entry: GazetteerEntry | None) -> bool:
         and _after_group_possessive(span)
     ):
         return True  # "their Ruritania branch", "its Ruritania province": a group's part, no place
+    if _time_zone(span):
+        return True  # "14:20 CAT", "11:40 ICT": a time zone, whatever division bears the letters
     if entry is not None:
         return False
     text = span.text
@@ -1974,8 +2133,6 @@ def _is_junk(span: Span, entry: GazetteerEntry | None) -> bool:
     if len(text) < 2 or not any(c.isalpha() for c in text):
         return True
     doc = span.doc
-    if _time_zone(span):
-        return True  # "14:20 CAT", "08:15am PKT": a time zone, not an organisation
     if _page_label(span):
         return True  # "Analysis:", "Explainer:" opening a teaser line: the page's label for a link
     if _common_word_opening_a_heading(span):
@@ -2133,8 +2290,14 @@ def _time_zones() -> frozenset[str]:
 
 
 def _time_zone(span: Span) -> bool:
-    """Whether a span is a time zone after a clock time ("14:20 CAT", "8.15am PKT", "10:20 GMT+3")."""
-    if len(span) > 3 or span[0].text not in _time_zones():
+    """Whether a span is a time zone after a clock time ("14:20 CAT", "8.15am PKT", "10:20 GMT+3"):
+    a listed abbreviation, or any one capitalised word of three or four letters ending in "T"
+    (the "Time" of "Ecuador Time", "Indochina Time") right after the clock."""
+    word = span[0].text
+    unlisted = (
+        len(span) == 1 and word.isalpha() and word.isupper() and 3 <= len(word) <= 4 and word[-1] == "T"
+    )
+    if len(span) > 3 or (word not in _time_zones() and not unlisted):
         return False
     before = span.doc[span.start - 1] if span.start > 0 else None
     if before is None:
@@ -2220,11 +2383,19 @@ def _folded_set(key: str) -> frozenset[str]:
     return frozenset(fold(w) for w in _word_set(key))
 
 
+def _initialled_name(name: str) -> bool:
+    """Whether a name is a given name and a surname's initial ("Ramin S.", the way the press of
+    some countries names suspects and minors): a person's, whatever the NER says."""
+    return re.fullmatch(r"[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)? [A-Z]\.", name) is not None
+
+
 def _type_of(span: Span, entry: GazetteerEntry | None) -> str | None:
     if entry is not None:
         return _LABEL_TYPES.get(entry.label, "ORG")
     etype = _LABEL_TYPES.get(span.label_)
     words = span.text.split()
+    if etype is not None and _initialled_name(span.text):
+        return "PERSON"  # "Ilyas K." read as a place
     if _branch_name(span):
         return "ORG"  # "the Islamic State's Ruritania Province": a group's branch, no province
     if etype is None:
@@ -2297,6 +2468,14 @@ def _type_of(span: Span, entry: GazetteerEntry | None) -> str | None:
         and not _after_role_noun(span)  # "the group's spokesman Abu Jihad X": a man named after a group word
     ):
         return "ORG"  # "Jamaat-ud-Dawa", "Saraya Ansar al-Sunna" tagged as persons
+    if (
+        etype == "PERSON"
+        and len(words) > 1
+        and all(w.replace("-", "").isalpha() for w in words)  # no credit "Name/Outlet Press"
+        and org_subtype(words[-1]) == "media"
+        and not _titled(span)
+    ):
+        return "ORG"  # "the studios of Canal X Televisión": a broadcaster, whatever its first words
     if etype == "PERSON" and words[0] in _opening_words_cased() and _described_as_group(span):
         return "ORG"  # "Katiba Umar, known to be affiliated with X": a battalion, not a man
     if etype == "PERSON" and _listed_under_group_noun(span):
@@ -2574,13 +2753,18 @@ def cluster_entities(doc: Doc, outlet: str | None = None) -> list[EntityCluster]
         and any(s is not None and _place_only_context(s) for s in (_mention_span(doc, m) for m in c.mentions))
     }
     _people_tagged_as_organisations(clusters)
+    _places_named_by_outlets(doc, clusters)
     clusters = _merge_short_forms(clusters, placed)
     _untagged_surnames(doc, clusters)
     for cluster in clusters:
         if cluster.type == "ORG" and cluster.subtype is None:
             cluster.subtype = org_subtype(cluster.name)  # the dateline outlet is already media
             opening = cluster.name.split()[0]
-            if cluster.subtype == "other" and (
+            if cluster.subtype == "other" and any(
+                s is not None and _media_arm(s) for s in (_mention_span(doc, m) for m in cluster.mentions)
+            ):
+                cluster.subtype = "media"  # "its X media arm": the group's outlet
+            elif cluster.subtype == "other" and (
                 opening in _opening_words_cased()
                 or opening in _word_set("group_plural_articles")
                 or cluster.name.split()[-1] in _word_set("leader_group_nouns")
@@ -2611,6 +2795,26 @@ def cluster_entities(doc: Doc, outlet: str | None = None) -> list[EntityCluster]
         ):
             cluster.subtype = "site"  # "Kabul's Dasht-e-Barchi district": a part of the town, finer than it
     return clusters
+
+
+def _places_named_by_outlets(doc: Doc, clusters: list[EntityCluster]) -> None:
+    """A one-word organisation with no key, role or subtype word that opens the name of an
+    outlet of the document ("Euphrates" of "Euphrates Post") and is written outside it, acting
+    as no speaker, is the river, region or town the outlet is named after: a place, not a short
+    form of the outlet ("along the X", where the NER read X as an organisation)."""
+    openings = {
+        fold(c.name.split()[0])
+        for c in clusters
+        if c.type == "ORG" and c.subtype == "media" and len(c.name.split()) > 1
+    }
+    for cluster in clusters:
+        if cluster.type != "ORG" or cluster.key is not None or cluster.roles or " " in cluster.name:
+            continue
+        if fold(cluster.name) not in openings or org_subtype(cluster.name) != "other":
+            continue
+        spans = [s for s in (_mention_span(doc, m) for m in cluster.mentions) if s is not None]
+        if spans and not any(_acts_like_an_agent(s) for s in spans):
+            cluster.type, cluster.subtype = "PLACE", None
 
 
 def _merge_into_outlets(clusters: list[EntityCluster]) -> list[EntityCluster]:
@@ -2900,6 +3104,10 @@ def _kind_by_following_noun(doc: Doc, cluster: EntityCluster) -> str | None:
         for kind, nouns in kinds.items():
             if lemma in nouns:
                 return kind
+        if lemma in _word_set("landform_site_nouns") or doc[span.end].lower_ in _word_set(
+            "landform_site_nouns"
+        ):
+            return "site"  # "the X river", "the Y mountains": a landform, no town
     return None
 
 
@@ -3032,8 +3240,20 @@ def _abbreviates(short: EntityCluster, long: EntityCluster) -> bool:
         return short.type in ("PERSON", "ORG") and s_words == l_words[-len(s_words) :]
     if short.type != long.type:
         return False
+    if short.type == "ORG" and short.key is None and s_words == l_words[-len(s_words) :]:
+        return _state_body_of_a_country(short.name, long.name)  # "the Treasury" for "US Treasury"
     # "Wagner" for "Wagner Group": the short name starts the long one and is not generic
     return l_words[: len(s_words)] == s_words and short.key is None and long.key is None
+
+
+def _state_body_of_a_country(short: str, long: str) -> bool:
+    """Whether ``long`` is a country's name (possessive or not) before ``short``, a state body's
+    name ("Treasury", "Interior Ministry") by its words (``org_subtype`` government): "the
+    Treasury" written after "the US Treasury" is that body."""
+    if org_subtype(short) != "government" and short.split()[-1] not in _STATE_BODY_HEADS:
+        return False
+    lead = _POSSESSIVE.sub("", long[: len(long) - len(short)]).strip()
+    return bool(lead) and any(c.kind == "country" and c.exact for c in Geocoder().candidates(lead))
 
 
 def token_entity_index(doc: Doc, clusters: list[EntityCluster]) -> dict[int, EntityCluster]:
@@ -3871,7 +4091,11 @@ def _relabel_places(doc: Doc, clusters: list[EntityCluster], geocoder: Geocoder)
         ):
             cluster.type = "PLACE"  # "in Barangay X, Y.", "in X City, Negros Y,": Y holds the place before it
             continue
-        if cluster.type == "PERSON" and (len(words) > 1 or cluster.roles):
+        if cluster.type == "PERSON" and cluster.roles:
+            continue
+        if cluster.type == "PERSON" and len(words) > 1:
+            if not any(_titled(s) for s in spans) and _trustworthy_place(title, geocoder, strict=True):
+                cluster.type = "PLACE"  # "the regional capital X Y": a town the gazetteer knows whole
             continue
         locative = any(
             doc_text(doc)[max(0, m.start - 4) : m.start].strip().lower()
@@ -4429,8 +4653,10 @@ def _listed_with_places(doc: Doc, clusters: list[EntityCluster]) -> None:
         for cluster in clusters:
             if cluster.key is not None or cluster.type == "PLACE" or cluster.roles:
                 continue
-            if cluster.type == "ORG" and org_subtype(cluster.name) != "other":
-                continue
+            if (cluster.type == "ORG" and org_subtype(cluster.name) != "other") or _initialled_name(
+                cluster.name
+            ):
+                continue  # (a body's name; "Nadia B." listed with "Ilyas K.")
             spans = [s for s in (_mention_span(doc, m) for m in cluster.mentions) if s is not None]
             if any(_acts_like_an_agent(s) for s in spans):
                 continue
@@ -4552,6 +4778,7 @@ def _untagged_places(doc: Doc, clusters: list[EntityCluster], geocoder: Geocoder
             and doc[token.i + 1].is_lower
             and doc[token.i + 1].lower_ in _word_set("settlement_nouns")
         )  # "raided Juhudi village", "Kadawa town": a name the gazetteer lacks
+        named_as_place = named_as_place or _named_before_a_landform(token)
         named_as_place = named_as_place or _placed_in_a_place(token, covered, clusters)
         named_as_place = named_as_place or _named_as_a_settlement(token)
         named_as_place = named_as_place or placed_by_words
@@ -4559,6 +4786,7 @@ def _untagged_places(doc: Doc, clusters: list[EntityCluster], geocoder: Geocoder
         if (
             misread
             and not placed_by_words
+            and not _named_before_a_landform(token)
             and not _site_in_a_misread_town(token)  # "a police post in X": a place, known or not
             and not (_place_only_context(lone) and _trustworthy_place(token.text, geocoder, strict=False))
         ):
@@ -4610,6 +4838,18 @@ def _untagged_places(doc: Doc, clusters: list[EntityCluster], geocoder: Geocoder
             found[key] = EntityCluster(type="PLACE")
             found[key].add(_mention(part))
     return list(found.values())
+
+
+def _named_before_a_landform(token: Token) -> bool:
+    """ "along the X river", "in the Y mountains", "the Z forests": a lone proper noun between
+    "the" and a lower-case noun of a land or water form (``apposed_landform_nouns``, singular or
+    plural) names that place, a river or range no gazetteer of towns need know."""
+    doc = token.doc
+    if token.i < 1 or token.i + 1 >= len(doc) or doc[token.i - 1].lower_ != "the":
+        return False
+    noun = doc[token.i + 1]
+    landforms = _word_set("apposed_landform_nouns")
+    return noun.is_lower and (noun.lower_ in landforms or noun.lemma_.lower() in landforms)
 
 
 def _site_in_a_misread_town(token: Token) -> bool:

@@ -82,6 +82,8 @@ def titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
     Sahu") does not block it: the caller drops spans inside the ones returned.
     """
     taken = {i for e in ents if e.label_ != "PERSON" for i in range(e.start, e.end)}
+    place_end = {e.start: e.end for e in ents if e.label_ in ("GPE", "LOC")}
+    place_before = {e.end for e in ents if e.label_ in ("GPE", "LOC")}
     people = [(e.start, e.end) for e in ents if e.label_ == "PERSON"]
     headline: set[int] | None = None  # read only once a title word is met
     out: list[Span] = []
@@ -110,12 +112,16 @@ def titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
             elif _is_title(tok) or (titles and tok.is_lower and tok.lower_ in _titles()):
                 titles += 1  # "Head constable": a lower-case title word inside a capitalised title
                 rank = tok.lower_.rstrip(".") in _ranks()
+            elif titles and j in place_end and doc[j - 1].lower_ == "of":
+                j = place_end[j]  # "Deputy Commissioner of X Y Z": the office's place, then the name
+                continue
             elif tok.lower_ not in _joiners():
                 break
             if depth < 0:
                 break
             j += 1
-        enough = titles >= _min_title() or (titles == 1 and rank)  # "Constable A B of ..."
+        placed = titles == 1 and i in place_before and j == i + 1  # "X County Commissioner A B"
+        enough = titles >= _min_title() or (titles == 1 and rank) or placed  # "Constable A B of ..."
         if depth != 0 or not enough or doc[j - 1].lower_ in _joiners() - {")"}:
             i = max(j, i + 1)
             continue
