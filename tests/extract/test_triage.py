@@ -335,6 +335,32 @@ def test_one_line_briefs_naming_armed_doers_reach_the_classifier(
     assert decision.cues > 0, decision.reason
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A bomb exploded in a crowded market in Ksar Hellal on Thursday.",
+        "A parcel bomb addressed to a judge exploded at a sorting office in Tripoli, Lebanon.",
+        "Heavy fighting has cut the only road into Kalemie for a week, traders said.",
+        "A court in Sousse remanded the suspect in custody for another two weeks.",
+    ],
+)
+def test_one_line_briefs_worded_with_words_of_ordinary_senses_are_parsed(
+    tokenizer: spacy.language.Language, text: str
+) -> None:
+    # no word of these briefs is a cue on its own sense alone; the classifier, reached, says which
+    [decision] = triage.decide([tokenizer.make_doc(text)])
+    assert decision.cues > 0, decision.reason
+    assert decision.relevant, decision.reason
+
+
+def test_the_box_office_bomb_reaches_the_classifier_and_is_not_relevant(
+    tokenizer: spacy.language.Language,
+) -> None:
+    text = "The studio's costly musical was a bomb at the box office, and its sequel was shelved."
+    [decision] = triage.decide([tokenizer.make_doc(text)])
+    assert decision.cues > 0 and not decision.relevant, decision.reason
+
+
 def test_a_knifing_brief_is_relevant_without_other_context(tokenizer: spacy.language.Language) -> None:
     text = "A man was knifed to death and his friend badly hurt outside a bar in Cork on Sunday."
     [decision] = triage.decide([tokenizer.make_doc(text)])
