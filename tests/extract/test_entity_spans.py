@@ -259,3 +259,22 @@ def test_an_article_or_a_prefix_before_a_hyphen_splits_no_place(extract: Any) ->
     assert "Trans" not in found
     assert "Al" not in found and "Hol" not in found
     assert found.get("Borneo") == "PLACE"
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Around Christmas, gunmen shot dead four herders in Kolo.", "Kolo"),
+        ("Just after Easter, a bomb exploded outside a chapel in Kafanchan, wounding nine.", "Kafanchan"),
+    ],
+)
+def test_a_feast_naming_the_time_is_no_place(extract: Any, text: str, town: str) -> None:
+    # a gazetteer may know a town called "Christmas"; the feast before a comma is a time
+    extraction = extract(text, published="2024-04-06")
+    assert set(types(extraction)) == {town}
+    assert [e.place.name for e in extraction.events if e.place] == [town]
+
+
+def test_a_place_named_for_a_feast_keeps_its_whole_name(extract: Any) -> None:
+    extraction = extract("Customs officers seized rifles on Christmas Island on Monday.", published="2024-04-06")
+    assert types(extraction).get("Christmas Island") == "PLACE"

@@ -2390,6 +2390,8 @@ def _initialled_name(name: str) -> bool:
 
 
 def _type_of(span: Span, entry: GazetteerEntry | None) -> str | None:
+    if all(w in _word_set("festival_words") for w in span.text.split()):
+        return None  # "around Christmas, gunmen ...", "after Easter": a feast's time, whatever town bears it
     if entry is not None:
         return _LABEL_TYPES.get(entry.label, "ORG")
     etype = _LABEL_TYPES.get(span.label_)
@@ -4769,6 +4771,8 @@ def _untagged_places(doc: Doc, clusters: list[EntityCluster], geocoder: Geocoder
             continue
         if token.text in _word_set("non_entity_words") or _is_people(token.text) or _is_nickname(lone):
             continue  # (a town's nickname: "residents call X 'the Paris of the hills'")
+        if token.text in _word_set("festival_words"):
+            continue  # "around Christmas": a feast's time (``_type_of``)
         named_as_place = (
             token.i >= 2
             and doc[token.i - 1].lower_ == "of"
