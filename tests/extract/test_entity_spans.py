@@ -276,5 +276,7 @@ def test_a_feast_naming_the_time_is_no_place(extract: Any, text: str, town: str)
 
 
 def test_a_place_named_for_a_feast_keeps_its_whole_name(extract: Any) -> None:
-    extraction = extract("Customs officers seized rifles on Christmas Island on Monday.", published="2024-04-06")
+    extraction = extract(
+        "Customs officers seized rifles on Christmas Island on Monday.", published="2024-04-06"
+    )
     assert types(extraction).get("Christmas Island") == "PLACE"
