@@ -253,7 +253,7 @@ def _identified_doer(sent: Span) -> list[EntityCluster] | None:
         str(w).lower() for w in event_ontology()["private_performers"]
     )
     index = cached_entity_index(sent.doc)
-    for verb in sent:
+    for verb in matching(sent, verbs):
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
             continue
         names = [
@@ -282,7 +282,7 @@ def _identified_doer(sent: Span) -> list[EntityCluster] | None:
 def _blaming_sentences(doc: Doc) -> list[Span]:
     """The sentences of ``doc`` with a blame verb or an authorship noun (cheap pre-filter)."""
     words = _doer_words("blame_verbs") | _doer_words("authorship_nouns")
-    return [s for s in doc.sents if any(t.lemma_.lower() in words or t.lower_ in words for t in s)]
+    return [s for s in doc.sents if next(matching(s, words, words), None) is not None]
 
 
 def _blamed_doers(sent: Span) -> tuple[list[EntityCluster], str | None, bool] | None:
@@ -304,7 +304,7 @@ def _blamed_doers(sent: Span) -> tuple[list[EntityCluster], str | None, bool] | 
     blame_verbs, authorship = _doer_words("blame_verbs"), _doer_words("authorship_nouns")
     nouns = _attack_nouns()
     index = cached_entity_index(sent.doc)
-    for token in sent:
+    for token in matching(sent, blame_verbs | authorship, authorship):
         lemma = token.lemma_.lower()
         deeds: list[Token] = []
         holders: list[Token] = []

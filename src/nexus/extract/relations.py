@@ -1073,7 +1073,7 @@ def _received_help(ctx: RelationContext, sent: Span) -> None:
     that gets help (``relations.yaml`` ``help_nouns``) from another cooperates with it (verbs:
     ``receiving_verbs`` with "from", ``turning_verbs`` with "to" ... "for")."""
     helps = _words("help_nouns")
-    for verb in sent:
+    for verb in matching(sent, _words("receiving_verbs") | _words("turning_verbs")):
         if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
             continue
         lemma = lemma_of(verb)
@@ -1102,7 +1102,7 @@ def _permitting(ctx: RelationContext, sent: Span) -> None:
     lets a group act from its ground cooperates with it (``relations.yaml`` ``permitting_verbs``
     and ``permitted_acts``: the verb Y is let do)."""
     acts = _words("permitted_acts") | relation_lexicon().operate_verbs | relation_lexicon().based_verbs
-    for tok in sent:
+    for tok in matching(sent, _words("permitting_verbs")):
         if tok.pos_ != "VERB" or lemma_of(tok) not in _words("permitting_verbs"):
             continue
         if any(c.dep_ == "neg" for c in tok.children):
@@ -1855,7 +1855,9 @@ def _members_placed(ctx: RelationContext, sent: Span) -> None:
     group's fighters or cells said to be in a place (``relations.yaml`` ``presence_nouns``, with an
     "in"/"across" phrase of the noun itself) show where the group is based."""
     words, fought = _words("presence_nouns"), _words("fighting_presence_verbs")
-    for tok in sent:
+    objects = {c.i: c for v in matching(sent, fought) for c in v.children if c.dep_ == "dobj"}
+    nouns = {t.i: t for t in matching(sent, words)}
+    for tok in (t for _, t in sorted({**nouns, **objects}.items())):
         group = ctx.entity(tok)
         named = group is not None and tok.dep_ == "dobj" and lemma_of(tok.head) in fought  # "fought X in Y"
         if not named and (tok.pos_ != "NOUN" or lemma_of(tok) not in words or group is not None):
@@ -2054,8 +2056,8 @@ def extract_relations(doc: Doc, clusters: list[EntityCluster]) -> list[RelationD
 def _claimed_through(ctx: RelationContext, sent: Span) -> None:
     """ "X claimed the attack through the Y group's Amaq news agency": a group that speaks through
     another group's own outlet (a media organisation the other possesses) is affiliated to it."""
-    for prep in sent:
-        if prep.dep_ != "prep" or prep.lower_ not in ("through", "via"):
+    for prep in matching(sent, (), ("through", "via")):
+        if prep.dep_ != "prep":
             continue
         for noun in (c for c in prep.children if c.dep_ == "pobj"):
             outlets = [ctx.entity(t) for t in (noun, *(c for c in noun.children if c.dep_ == "compound"))]
