@@ -372,3 +372,30 @@ def test_captures_by_state_forces_stay_military_actions(extract: Any, text: str)
     found = types_of(extract(text, published="2025-04-28"))
     assert "military_action" in found
     assert "attack" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Four cadres of the outfit were killed in an exchange of fire near Kistaram on Thursday.",
+        "In June, the movement's area secretary and nine other cadres were killed in the Koraput hills.",
+        "Two commanders of the militia died in a gunfight outside Walikale on Thursday, the army said.",
+    ],
+)
+def test_an_armed_groups_people_killed_with_no_doer_named_is_the_states_action(
+    extract: Any, text: str
+) -> None:
+    found = types_of(extract(text, published="2024-07-13"))
+    assert found == ["military_action"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed two members of a village defence committee near Walikale on Thursday.",
+        "Three members of one family died when armed men stormed their house near Koraput on Thursday.",
+    ],
+)
+def test_members_of_no_armed_group_killed_is_an_attack(extract: Any, text: str) -> None:
+    found = types_of(extract(text, published="2024-07-13"))
+    assert "attack" in found and "military_action" not in found

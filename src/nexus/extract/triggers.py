@@ -3509,7 +3509,41 @@ def kills_attackers(trigger: Token) -> bool:
     has_object = any(c.dep_ == "dobj" for c in trigger.children)
     if trigger.dep_ in ("acl", "relcl") and trigger.head.pos_ == "NOUN" and not has_object:
         victims.append(trigger.head)  # "27 attackers killed" (not "militants killed 20 soldiers")
-    return any(v.lemma_.lower() in attackers or v.lower_ in attackers for v in victims)
+    victims += [c for v in victims for c in v.conjuncts]  # "its chief and 14 other cadres"
+    return any(
+        v.lemma_.lower() in attackers or v.lower_ in attackers or _armed_groups_people(v) for v in victims
+    )
+
+
+def _armed_groups_people(victim: Token) -> bool:
+    """Whether a victim noun names an armed group's people though no attacker noun: "cadres"
+    (``armed_member_nouns``), or a member, commander or leader (``member_nouns``) that an armed
+    group, an attacker noun or a group noun owns ("the outfit's deputy chief", "five members of
+    the militia", "a commander of the Bloque Norte")."""
+    from nexus.extract.arguments import cached_entity_index  # arguments imports this module
+
+    spec = event_ontology()
+    lemma, lower = victim.lemma_.lower(), victim.lower_
+    if lemma in _lower_set("armed_member_nouns") or lower in _lower_set("armed_member_nouns"):
+        return True
+    if lemma not in _lower_set("member_nouns") and lower not in _lower_set("member_nouns"):
+        return False
+    owners = [c for c in victim.children if c.dep_ in ("poss", "compound")]
+    owners += [g for p in victim.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+    groups = {str(w).lower() for w in spec["attacker_nouns"]} | _lower_set("non_state_performers")
+    index = cached_entity_index(victim.doc)
+    return any(
+        o.lemma_.lower() in groups
+        or o.lower_ in groups
+        or ((c := index.get(o.i)) is not None and c.subtype == "armed_group")
+        for o in owners
+    )
+
+
+@cache
+def _lower_set(key: str) -> frozenset[str]:
+    """A word list of ``events.yaml``, lower case."""
+    return frozenset(str(w).lower() for w in event_ontology().get(key) or ())
 
 
 def _has_required_dep(etype: str, token: Token) -> bool:
