@@ -336,7 +336,7 @@ def test_an_unclaimed_drone_strike_on_state_forces_is_an_attack(extract: Any, te
     "text",
     [
         "Israeli drones struck a Syrian army position near Quneitra on Sunday.",
-        "An air strike killed ten soldiers near Kidal on Sunday.",
+        "An air strike killed ten soldiers near Tessalit on Sunday.",
         "A court in Lome sentenced three soldiers to life in prison on Sunday.",
         "Troops shelled rebel positions near Kibati on Sunday.",
     ],
@@ -350,7 +350,7 @@ def test_state_strikes_and_acts_on_soldiers_stay_military_actions(extract: Any, 
 @pytest.mark.parametrize(
     "text",
     [
-        "The insurgents captured the port town of Pemba in August 2020 and held it for a year.",
+        "The insurgents captured the port town of Quissanga in August 2020 and held it for a year.",
         "Fighting between the two factions on Saturday around Baga killed at least 27 fighters, "
         "fishermen said.",
     ],
@@ -365,7 +365,7 @@ def test_ground_taken_by_insurgents_and_factions_fighting_are_attacks(extract: A
     "text",
     [
         "Troops captured the town of Anefis from the rebels on Sunday.",
-        "Police captured two militants near Kidal on Sunday.",
+        "Police captured two militants near Tessalit on Sunday.",
     ],
 )
 def test_captures_by_state_forces_stay_military_actions(extract: Any, text: str) -> None:

@@ -339,7 +339,7 @@ def test_one_line_briefs_naming_armed_doers_reach_the_classifier(
     "text",
     [
         "A bomb exploded in a crowded market in Ksar Hellal on Thursday.",
-        "A parcel bomb addressed to a judge exploded at a sorting office in Tripoli, Lebanon.",
+        "A parcel bomb addressed to a judge exploded at a sorting office in Zahle, Lebanon.",
         "Heavy fighting has cut the only road into Kalemie for a week, traders said.",
         "A court in Sousse remanded the suspect in custody for another two weeks.",
     ],
