@@ -63,3 +63,19 @@ def test_a_state_condemning_another_states_strike_is_hostile_to_it(extract: Any)
     )
     pairs = _hostile(extract(text, published="2025-03-04"))
     assert {("Pakistan", "India"), ("India", "Pakistan")} & pairs
+
+
+def test_a_group_abducting_or_killing_a_named_person_makes_no_hostile_dyad(extract: Any) -> None:
+    text = "Gunmen of the Harmattan Brigade abducted the mayor of Kelbo, Amadou Tiemoko, on Sunday."
+    pairs = _hostile(extract(text, published="2025-03-04"))
+    assert not [p for p in pairs if "Amadou Tiemoko" in p]
+
+
+def test_a_joint_operation_sets_only_its_lead_against_the_group(extract: Any) -> None:
+    text = (
+        "Troops of the Malawi Defence Force and soldiers of the Zambia Army killed nine fighters "
+        "of the Harmattan Brigade near Chipata on Wednesday."
+    )
+    pairs = _hostile(extract(text, published="2025-03-04"))
+    assert ("Malawi Defence Force", "Harmattan Brigade") in pairs
+    assert not [p for p in pairs if "Zambia Army" in p]
