@@ -447,11 +447,11 @@ def _event_hostility(events: list[EventDraft], found: list[RelationDraft]) -> li
         if event.type == "attack":  # "attacked a post near the border with X": X is where, not whom
             targets = [t for t in targets if t.subtype != "country" or not _only_where(t, sent)]
         actors = event.actors
-        if event.type == "statement":
-            # a person's charge or warning is the body's they speak for (relations.py), not a dyad
-            # of the person's own
-            actors = [a for a in actors if a.type != "PERSON"]
         pairs = [(actor, target) for actor in actors for target in targets]
+        if event.type == "statement":
+            # a person's charge against a group is the body's they speak for (relations.py), not
+            # a dyad of the person's own; a leader's charge against a state stays theirs
+            pairs = [(a, t) for a, t in pairs if a.type != "PERSON" or t.subtype == "country"]
         if event.type == "military_action":
             pairs = [(actor, target) for actor, target in pairs if _fighting_dyad(actor, target)]
         if event.type == "statement":
@@ -462,13 +462,16 @@ def _event_hostility(events: list[EventDraft], found: list[RelationDraft]) -> li
             if actor is not target and not _compatriots(actor, target) and not speaks_for_a_force(actor)
         ]
         if event.type == "military_action":
-            told = {  # the parties a rule read a hostility of in this sentence ("Xian troops killed ...")
+            hit = {id(t) for t in targets}
+            told = {  # the actors a rule set against a target in this sentence ("Xian troops killed X")
                 id(party)
                 for r in found
                 if r.type == "hostility" and r.sent.start == sent.start
-                for party in (r.source, r.target)
+                for party, other in ((r.source, r.target), (r.target, r.source))
+                if id(other) in hit
             }
-            pairs = _lead_side(pairs, event.actors, sent, told)
+            fighting = [a for a in event.actors if id(a) in told or any(a is actor for actor, _ in pairs)]
+            pairs = _lead_side(pairs, fighting, sent, told)
         for actor, target in pairs:
             key = (frozenset((id(actor), id(target))), "hostility")
             if key in seen:
@@ -533,7 +536,7 @@ def _lead_side(
     told: set[int],
 ) -> list[tuple[EntityCluster, EntityCluster]]:
     """The (actor, target) pairs of a military action whose actor is on the side of its lead,
-    one of the action's ``actors``.
+    one of ``actors`` (the action's actors that fight one of its targets).
 
     A joint operation of two states' forces ("X's troops, backed by / together with soldiers of
     Y, killed ...") sets the side named first against the group, not its foreign partner: the
