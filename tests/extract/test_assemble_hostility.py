@@ -79,3 +79,12 @@ def test_a_joint_operation_sets_only_its_lead_against_the_group(extract: Any) ->
     pairs = _hostile(extract(text, published="2025-03-04"))
     assert ("Malawi Defence Force", "Harmattan Brigade") in pairs
     assert not [p for p in pairs if "Zambia Army" in p]
+
+
+def test_a_country_a_sanctioned_firm_is_registered_in_is_no_target(extract: Any) -> None:
+    text = (
+        "On Monday, the European Union imposed sanctions on two Cyprus-registered companies it said "
+        "had supplied fuel to the Red Sea Front."
+    )
+    pairs = _hostile(extract(text, published="2025-03-04"))
+    assert not [p for p in pairs if "Cyprus" in p]

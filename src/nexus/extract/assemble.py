@@ -446,6 +446,8 @@ def _event_hostility(events: list[EventDraft], found: list[RelationDraft]) -> li
             targets = [] if any(id(a) in hit_groups for a in event.actors) else targets
         if event.type == "attack":  # "attacked a post near the border with X": X is where, not whom
             targets = [t for t in targets if t.subtype != "country" or not _only_where(t, sent)]
+        if event.type in ("attack", "sanction"):  # "a Liberia-flagged ship", "X-registered firms"
+            targets = [t for t in targets if t.subtype != "country" or not _only_where(t, sent, where=False)]
         actors = event.actors
         pairs = [(actor, target) for actor in actors for target in targets]
         if event.type == "statement":
@@ -561,11 +563,13 @@ def _lead_side(
     ]
 
 
-def _only_where(place: EntityCluster, sent: SpacySpan) -> bool:
+def _only_where(place: EntityCluster, sent: SpacySpan, *, where: bool = True) -> bool:
     """Whether every mention of ``place`` in ``sent`` says where ("in X", "near the border with
-    X", "in X's north"), none whom or whose ("X's army", "an X army post", "attacked X")."""
+    X", "in X's north"; only with ``where``) or what kind a thing is by where it is registered
+    ("a X-flagged tanker", "X-registered firms"), none whom or whose ("X's army", "an X army
+    post", "attacked X", a nationality word of X anywhere in the sentence)."""
     doc = sent.doc
-    where = _hostility_words("where_preps")
+    preps = _hostility_words("where_preps") if where else frozenset()
     roots = []
     for m in place.mentions:
         if sent.start_char <= m.start < sent.end_char:
@@ -574,11 +578,16 @@ def _only_where(place: EntityCluster, sent: SpacySpan) -> bool:
                 roots.append(span.root)
     if not roots:
         return False
+    demonyms = ontology.demonyms()
+    if place.country and any(demonyms.get(t.lower_) == place.country for t in sent):
+        return False  # "Kenyan soldiers were killed ... in Kenya's Garissa county": the state's own men
 
     def locative(token: Token) -> bool:
+        if token.dep_ == "npadvmod" and token.head.tag_ in ("VBN", "JJ") and token.nbor().tag_ == "HYPH":
+            return True  # "X-flagged": a participle compounded with the place
         if token.dep_ in ("poss", "compound") and token.head.pos_ in ("NOUN", "PROPN"):
             token = token.head  # "in X's north", "in the X border area"
-        return token.dep_ == "pobj" and token.head.lower_ in where
+        return token.dep_ == "pobj" and token.head.lower_ in preps
 
     return all(locative(r) for r in roots)
 
