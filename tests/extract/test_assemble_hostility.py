@@ -88,3 +88,19 @@ def test_a_country_a_sanctioned_firm_is_registered_in_is_no_target(extract: Any)
     )
     pairs = _hostile(extract(text, published="2025-03-04"))
     assert not [p for p in pairs if "Cyprus" in p]
+
+
+def test_a_ban_whose_taker_the_sentence_does_not_name_sets_no_dyad(extract: Any) -> None:
+    text = (
+        "LUSAKA - Police in Zambia arrested four men on Tuesday. The Ostravan Liberation Front, which "
+        "police describe as a local wing of al-Qaeda, was banned by the government in March 2017 after "
+        "a string of machete killings."
+    )
+    pairs = _hostile(extract(text, published="2025-03-04"))
+    assert frozenset(("Zambia", "Ostravan Liberation Front")) not in {frozenset(p) for p in pairs}
+
+
+def test_a_ban_by_a_named_state_sets_it_against_the_group(extract: Any) -> None:
+    text = "Zambia banned the Ostravan Liberation Front in March 2017 after a string of killings."
+    pairs = _hostile(extract(text, published="2025-03-04"))
+    assert frozenset(("Zambia", "Ostravan Liberation Front")) in {frozenset(p) for p in pairs}

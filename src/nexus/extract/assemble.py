@@ -449,6 +449,11 @@ def _event_hostility(events: list[EventDraft], found: list[RelationDraft]) -> li
         if event.type in ("attack", "sanction"):  # "a Liberia-flagged ship", "X-registered firms"
             targets = [t for t in targets if t.subtype != "country" or not _only_where(t, sent, where=False)]
         actors = event.actors
+        if event.type == "sanction":
+            # "the government banned the group", "the ministry suspended X": a measure whose taker
+            # the sentence does not name is often misread (the capital, another body); it sets no
+            # dyad unless the taker is named in it
+            actors = [a for a in actors if _named_in(a, sent)]
         pairs = [(actor, target) for actor in actors for target in targets]
         if event.type == "statement":
             # a person's charge against a group is the body's they speak for (relations.py), not
@@ -561,6 +566,11 @@ def _lead_side(
         for actor, target in pairs
         if actor is lead or (lead.country is not None and actor.country == lead.country)
     ]
+
+
+def _named_in(cluster: EntityCluster, sent: SpacySpan) -> bool:
+    """Whether one of the cluster's mentions lies in ``sent``."""
+    return any(sent.start_char <= m.start < sent.end_char for m in cluster.mentions)
 
 
 def _only_where(place: EntityCluster, sent: SpacySpan, *, where: bool = True) -> bool:
