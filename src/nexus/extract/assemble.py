@@ -411,6 +411,11 @@ def _event_hostility(events: list[EventDraft], found: list[RelationDraft]) -> li
 
     "India struck nine sites in Pakistan" and "India expelled Pakistani
     diplomats" say India and Pakistan are hostile even without a hostility verb.
+    The dyads follow the conventions' judgements: no person hit by an attack, raid or measure,
+    no state named only as the scene or registry of what was hit (:func:`_only_where`), no
+    person's charge against a group, no measure whose taker the sentence does not name, and
+    of a joint military action only its lead's side (:func:`_lead_side`). ``found`` are the
+    rules' relations; returns new drafts, at most one per unordered pair with them.
     """
     seen = {(frozenset((id(r.source), id(r.target))), r.type) for r in found}
     out: list[RelationDraft] = []
