@@ -63,3 +63,44 @@ def test_a_state_condemning_another_states_strike_is_hostile_to_it(extract: Any)
     )
     pairs = _hostile(extract(text, published="2025-03-04"))
     assert {("Pakistan", "India"), ("India", "Pakistan")} & pairs
+
+
+def test_a_group_abducting_or_killing_a_named_person_makes_no_hostile_dyad(extract: Any) -> None:
+    text = "Gunmen of the Harmattan Brigade abducted the mayor of Kelbo, Amadou Tiemoko, on Sunday."
+    pairs = _hostile(extract(text, published="2025-03-04"))
+    assert not [p for p in pairs if "Amadou Tiemoko" in p]
+
+
+def test_a_joint_operation_sets_only_its_lead_against_the_group(extract: Any) -> None:
+    text = (
+        "Troops of the Malawi Defence Force and soldiers of the Zambia Army killed nine fighters "
+        "of the Harmattan Brigade near Chipata on Wednesday."
+    )
+    pairs = _hostile(extract(text, published="2025-03-04"))
+    assert ("Malawi Defence Force", "Harmattan Brigade") in pairs
+    assert not [p for p in pairs if "Zambia Army" in p]
+
+
+def test_a_country_a_sanctioned_firm_is_registered_in_is_no_target(extract: Any) -> None:
+    text = (
+        "On Monday, the European Union imposed sanctions on two Cyprus-registered companies it said "
+        "had supplied fuel to the Red Sea Front."
+    )
+    pairs = _hostile(extract(text, published="2025-03-04"))
+    assert not [p for p in pairs if "Cyprus" in p]
+
+
+def test_a_ban_whose_taker_the_sentence_does_not_name_sets_no_dyad(extract: Any) -> None:
+    text = (
+        "LUSAKA - Police in Zambia arrested four men on Tuesday. The Ostravan Liberation Front, which "
+        "police describe as a local wing of al-Qaeda, was banned by the government in March 2017 after "
+        "a string of machete killings."
+    )
+    pairs = _hostile(extract(text, published="2025-03-04"))
+    assert frozenset(("Zambia", "Ostravan Liberation Front")) not in {frozenset(p) for p in pairs}
+
+
+def test_a_ban_by_a_named_state_sets_it_against_the_group(extract: Any) -> None:
+    text = "Zambia banned the Ostravan Liberation Front in March 2017 after a string of killings."
+    pairs = _hostile(extract(text, published="2025-03-04"))
+    assert frozenset(("Zambia", "Ostravan Liberation Front")) in {frozenset(p) for p in pairs}

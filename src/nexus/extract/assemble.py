@@ -411,6 +411,11 @@ def _event_hostility(events: list[EventDraft], found: list[RelationDraft]) -> li
 
     "India struck nine sites in Pakistan" and "India expelled Pakistani
     diplomats" say India and Pakistan are hostile even without a hostility verb.
+    The dyads follow the conventions' judgements: no person hit by an attack, raid or measure,
+    no state named only as the scene or registry of what was hit (:func:`_only_where`), no
+    person's charge against a group, no measure whose taker the sentence does not name, and
+    of a joint military action only its lead's side (:func:`_lead_side`). ``found`` are the
+    rules' relations; returns new drafts, at most one per unordered pair with them.
     """
     seen = {(frozenset((id(r.source), id(r.target))), r.type) for r in found}
     out: list[RelationDraft] = []
@@ -425,9 +430,10 @@ def _event_hostility(events: list[EventDraft], found: list[RelationDraft]) -> li
             for t in event.target_entities
             if (t.type in ("ORG", "PERSON") and t.subtype != "media") or t.subtype == "country"
         ]
-        if event.type in ("military_action", "sanction"):
+        if event.type in ("military_action", "sanction", "attack"):
             # a state's raid or arrest of a person is policing; its listing of a financier or
-            # expulsion of an envoy is a measure against the person's side, not a dyad of its own
+            # expulsion of an envoy is a measure against the person's side, not a dyad of its own;
+            # a group's killing or abduction of a person is a crime told, not a dyad either
             targets = [t for t in targets if t.type != "PERSON"]
             if any(t.subtype == "armed_group" for t in targets):  # "struck PKK positions in Iraq"
                 targets = [t for t in targets if t.subtype != "country"]
@@ -443,14 +449,44 @@ def _event_hostility(events: list[EventDraft], found: list[RelationDraft]) -> li
             # "struck PKK positions in Iraq": the group is the target, not the country it is in
             targets = [p for p in event.places[:1] if p.subtype == "country"]
             targets = [] if any(id(a) in hit_groups for a in event.actors) else targets
-        pairs = [(actor, target) for actor in event.actors for target in targets]
+        if event.type == "attack":  # "attacked a post near the border with X": X is where, not whom
+            targets = [t for t in targets if t.subtype != "country" or not _only_where(t, sent)]
+        if event.type in ("attack", "sanction"):  # "a Liberia-flagged ship", "X-registered firms"
+            targets = [t for t in targets if t.subtype != "country" or not _only_where(t, sent, where=False)]
+        actors = event.actors
+        if event.type == "sanction":
+            # "the government banned the group", "the ministry suspended X": a measure whose taker
+            # the sentence does not name is often misread (the capital, another body); it sets no
+            # dyad unless the taker is named in it
+            actors = [a for a in actors if _named_in(a, sent)]
+        pairs = [(actor, target) for actor in actors for target in targets]
+        if event.type == "statement":
+            # a person's charge against a group is the body's they speak for (relations.py), not
+            # a dyad of the person's own; a leader's charge against a state stays theirs
+            pairs = [(a, t) for a, t in pairs if a.type != "PERSON" or t.subtype == "country"]
         if event.type == "military_action":
             pairs = [(actor, target) for actor, target in pairs if _fighting_dyad(actor, target)]
         if event.type == "statement":
             pairs += _condemned_states(event, events)
+        pairs = [
+            (actor, target)
+            for actor, target in pairs
+            if actor is not target and not _compatriots(actor, target) and not speaks_for_a_force(actor)
+        ]
+        if event.type == "military_action":
+            hit = {id(t) for t in targets}
+            told = {  # the actors a rule set against a target in this sentence ("Xian troops killed X")
+                id(party)
+                for r in found
+                if r.type == "hostility" and r.sent.start == sent.start
+                for party, other in ((r.source, r.target), (r.target, r.source))
+                if id(other) in hit
+            }
+            fighting = [a for a in event.actors if id(a) in told or any(a is actor for actor, _ in pairs)]
+            pairs = _lead_side(pairs, fighting, sent, told)
         for actor, target in pairs:
             key = (frozenset((id(actor), id(target))), "hostility")
-            if actor is target or key in seen or _compatriots(actor, target) or speaks_for_a_force(actor):
+            if key in seen:
                 continue
             seen.add(key)
             out.append(RelationDraft(actor, "hostility", target, event.type, event.sent, event.trigger))
@@ -503,6 +539,72 @@ def _condemned_states(
         countries[a.country] for a in happening.actors if a.subtype == "military" and a.country in countries
     ]
     return [(judge, state) for judge in judges for state in dict.fromkeys(states)]
+
+
+def _lead_side(
+    pairs: list[tuple[EntityCluster, EntityCluster]],
+    actors: list[EntityCluster],
+    sent: SpacySpan,
+    told: set[int],
+) -> list[tuple[EntityCluster, EntityCluster]]:
+    """The (actor, target) pairs of a military action whose actor is on the side of its lead,
+    one of ``actors`` (the action's actors that fight one of its targets).
+
+    A joint operation of two states' forces ("X's troops, backed by / together with soldiers of
+    Y, killed ...") sets the side named first against the group, not its foreign partner: the
+    lead is an actor a rule already set against someone in the sentence (the ids in ``told``),
+    else the actor named first in it; its side the actors of the lead's country (the state and
+    its forces), or the lead alone when its country is not known.
+    """
+
+    def first(cluster: EntityCluster) -> int:
+        if id(cluster) in told:
+            return -1
+        starts = [m.start for m in cluster.mentions if sent.start_char <= m.start < sent.end_char]
+        return min(starts, default=sent.end_char)
+
+    if len(actors) < 2:
+        return pairs
+    lead = min(actors, key=first)
+    return [
+        (actor, target)
+        for actor, target in pairs
+        if actor is lead or (lead.country is not None and actor.country == lead.country)
+    ]
+
+
+def _named_in(cluster: EntityCluster, sent: SpacySpan) -> bool:
+    """Whether one of the cluster's mentions lies in ``sent``."""
+    return any(sent.start_char <= m.start < sent.end_char for m in cluster.mentions)
+
+
+def _only_where(place: EntityCluster, sent: SpacySpan, *, where: bool = True) -> bool:
+    """Whether every mention of ``place`` in ``sent`` says where ("in X", "near the border with
+    X", "in X's north"; only with ``where``) or what kind a thing is by where it is registered
+    ("a X-flagged tanker", "X-registered firms"), none whom or whose ("X's army", "an X army
+    post", "attacked X", a nationality word of X anywhere in the sentence)."""
+    doc = sent.doc
+    preps = _hostility_words("where_preps") if where else frozenset()
+    roots = []
+    for m in place.mentions:
+        if sent.start_char <= m.start < sent.end_char:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None:
+                roots.append(span.root)
+    if not roots:
+        return False
+    demonyms = ontology.demonyms()
+    if place.country and any(demonyms.get(t.lower_) == place.country for t in sent):
+        return False  # "Kenyan soldiers were killed ... in Kenya's Garissa county": the state's own men
+
+    def locative(token: Token) -> bool:
+        if token.dep_ == "npadvmod" and token.head.tag_ in ("VBN", "JJ") and token.nbor().tag_ == "HYPH":
+            return True  # "X-flagged": a participle compounded with the place
+        if token.dep_ in ("poss", "compound") and token.head.pos_ in ("NOUN", "PROPN"):
+            token = token.head  # "in X's north", "in the X border area"
+        return token.dep_ == "pobj" and token.head.lower_ in preps
+
+    return all(locative(r) for r in roots)
 
 
 @cache
