@@ -130,3 +130,16 @@ def test_a_ban_by_a_town_mayor_holds_in_that_town(extract: Any) -> None:
     )
     places = places_of(extract(text, published="2024-06-05"), "sanction")
     assert places == ["Argungu"]
+
+
+def test_a_town_named_with_its_division_noun_comes_before_the_holder_set_after_it(extract: Any) -> None:
+    text = "Gunmen shot dead a village headman in Swat district, Malakand, on Thursday."
+    assert places_of(extract(text, published="2024-06-07"), "attack") == ["Swat"]
+
+
+def test_a_village_named_inside_a_territory_is_the_place_of_the_fighting(extract: Any) -> None:
+    text = (
+        "Further east, in Rutshuru territory, clashes between rebels and militias killed seven "
+        "people around Kiwanja on Tuesday."
+    )
+    assert places_of(extract(text, published="2024-06-07"), "attack") == ["Kiwanja"]

@@ -51,3 +51,31 @@ def test_adding_a_firm_to_a_list_reports_no_speech_so_its_city_places_the_measur
     )
     places = places_of(extract(text, published="2024-06-08"), "sanction")
     assert places and places[0] == "Rome"
+
+
+SEGOU = "DAKAR, June 7 - Gunmen killed 12 people in Segou on Sunday. "
+
+
+def test_an_attribution_after_a_comma_places_the_statement_where_it_was_relayed(extract: Any) -> None:
+    text = SEGOU + (
+        'The UN rights office called on Friday for "a prompt investigation" into the killings, its '
+        "spokeswoman, Ana Ruiz, told reporters in Geneva."
+    )
+    assert places_of(extract(text, published="2024-06-07"), "statement") == ["Geneva"]
+
+
+def test_a_communique_issued_in_a_city_places_the_condemnation_there(extract: Any) -> None:
+    text = (
+        SEGOU
+        + 'In a communiqué issued on Wednesday in Ouagadougou, the alliance "firmly condemned" the killings.'
+    )
+    assert places_of(extract(text, published="2024-06-07"), "statement") == ["Ouagadougou"]
+
+
+def test_a_statement_from_a_city_places_the_condemnation_there(extract: Any) -> None:
+    text = SEGOU + (
+        "The security minister condemned the attack in a statement from Bamako and promised to send "
+        "more troops to Segou."
+    )
+    places = places_of(extract(text, published="2024-06-07"), "statement")
+    assert places and places[0] == "Bamako"

@@ -73,6 +73,8 @@ _LOCATIVE = frozenset(
         "nearby",
         "upon",
         "through",  # "the blast ripped through the X bazaar"
+        "above",  # "a camp in the hills above X"
+        "below",
     }
 )
 
@@ -167,7 +169,7 @@ def place_candidates(sent: Span, trigger: Token, index: dict[int, EntityCluster]
         if cluster.subtype == "city" and not in_town and _named_as_division(root):
             rank = min(rank, PLACE_RANK["admin"])  # "In Kilifi county, ... at Mwamba": the town first
         if _container_after_a_town(root, index):
-            rank = min(rank, PLACE_RANK["admin"])  # "in San Jose, Occidental Mindoro": the town first
+            rank = min(rank, PLACE_RANK["admin"] - 1)  # "in San Jose, Occidental Mindoro": the town first
         if _holds_a_named_part(root, index):
             rank = min(rank, PLACE_RANK["admin"] - 1)  # "in Rueso district of Narathiwat": Rueso first
         score = (role, attached, rank, cluster)
@@ -300,6 +302,8 @@ def _inner_first(
             continue
         if scored[id(place)][0] != LOCATIVE or scored[id(outer)][0] != LOCATIVE:
             continue
+        if scored[id(place)][2] < PLACE_RANK["admin"]:
+            continue  # set after a division as its holder ("in X district, Y"): Y is no inner place
         at, there = out.index(place), out.index(outer)
         if at > there:
             out.pop(at)
@@ -482,8 +486,13 @@ def _nationwide_country(
 
 @cache
 def _division_nouns() -> frozenset[str]:
+    """Nouns that name a division after its name ("X district", "Y territory", "Z subdivision"):
+    the admin nouns of entities.yaml's ``place_noun_kinds`` with districts.yaml's
+    ``wide_divisions`` and ``division_nouns``."""
     kinds: dict[str, list[str]] = ontology.table("entities.yaml").get("place_noun_kinds", {})
-    return frozenset(w.lower() for w in kinds.get("admin", []))
+    table = ontology.table("districts.yaml")
+    words = [*kinds.get("admin", []), *table.get("wide_divisions", []), *table.get("division_nouns", [])]
+    return frozenset(w.lower() for w in words)
 
 
 def _named_as_division(root: Token) -> bool:
@@ -511,9 +520,18 @@ def _named_as_division(root: Token) -> bool:
 
 def _container_after_a_town(root: Token, index: dict[int, EntityCluster]) -> bool:
     """Whether the mention is set after a town's name as its region ("in Kidal, Tessalit" is
-    rare; "in San Jose, Occidental Mindoro" is the rule): "Town, Region" names the town."""
+    rare; "in San Jose, Occidental Mindoro" is the rule), or after a division named by its noun
+    ("in X district, Y"): "Town, Region" names the town. An apposition, or a conjunct the parser
+    made without "and"."""
     head = root.head
-    if root.dep_ != "appos" or head.i >= root.i or not _is_place(head, index):
+    listed = root.dep_ == "conj" and not any(c.dep_ == "cc" for c in head.children)  # (no "and": no list)
+    if (root.dep_ != "appos" and not listed) or head.i >= root.i:
+        return False
+    if head.is_lower and head.lemma_.lower() in _division_nouns():
+        # "in X district, Y": Y holds the district the noun names
+        named = [c for c in head.lefts if c.dep_ in ("compound", "amod", "nmod") and _is_place(c, index)]
+        return any(index[c.i] is not index[root.i] for c in named)
+    if not _is_place(head, index):
         return False
     town = index[head.i]
     return town is not index[root.i] and town.subtype == "city" and index[root.i].subtype != "city"
