@@ -143,3 +143,24 @@ def test_a_village_named_inside_a_territory_is_the_place_of_the_fighting(extract
         "people around Kiwanja on Tuesday."
     )
     assert places_of(extract(text, published="2024-06-07"), "attack") == ["Kiwanja"]
+
+
+def test_the_range_a_superlative_compares_within_gives_way_to_the_scene(extract: Any) -> None:
+    text = (
+        "Its deadliest attack inside Ruritania in years came in June 2023, when its fighters killed 42 "
+        "people at a school in Mpondwe."
+    )
+    assert places_of(extract(text, published="2024-05-16"), "attack") == ["Mpondwe"]
+
+
+def test_a_superlative_s_range_stays_the_place_when_nothing_finer_is_named(extract: Any) -> None:
+    text = "The bombing on Friday was the deadliest attack in Herat this year, officials said."
+    assert places_of(extract(text, published="2024-05-16"), "attack") == ["Herat"]
+
+
+def test_a_town_comes_before_the_coast_it_lies_on(extract: Any) -> None:
+    text = (
+        "Gunmen opened fire on a police post on the outskirts of Ras Tanura, on Saudi Arabia's Gulf "
+        "coast, late on Monday, killing one officer."
+    )
+    assert places_of(extract(text, published="2024-05-16"), "attack") == ["Ras Tanura"]

@@ -791,6 +791,28 @@ def _has_subject(verb: Token) -> bool:
     return any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
 
 
+def compared_within(anchor: Token) -> bool:
+    """Whether the place is the range a superlative compares within ("the deadliest attack in X",
+    "the worst raid inside Y in years"): the object of "in"/"inside" on a noun that a superlative
+    ("deadliest", "worst": tagged JJS, or ``superlative_words`` of districts.yaml) modifies. The
+    happening lies somewhere in that range; a place its own clause names is finer."""
+    prep = anchor.head
+    if anchor.dep_ != "pobj" or prep.lower_ not in ("in", "inside", "within"):
+        return False
+    noun = prep.head
+    if noun.pos_ != "NOUN":
+        return False
+    words = _superlative_words()
+    return any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in words) for c in noun.children)
+
+
+@cache
+def _superlative_words() -> frozenset[str]:
+    """``superlative_words`` of districts.yaml ("worst", "deadliest")."""
+    words: list[str] = ontology.table("districts.yaml").get("superlative_words", [])
+    return frozenset(w.lower() for w in words)
+
+
 def own_places(trigger: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
     """PLACE entities inside the trigger's own phrase (its subtree less the clauses below it).
 
@@ -826,6 +848,7 @@ def own_places(trigger: Token, index: dict[int, EntityCluster]) -> list[EntityCl
             and cluster not in found
             and not route_end(sub.doc[sub.i : sub.i + 1])
             and not home_of_a_person(sub, trigger)
+            and not compared_within(sub)  # "its deadliest attack in X came when ... at Y": Y's
         ):
             found.append(cluster)
             if _names_a_division(sub):

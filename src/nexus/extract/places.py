@@ -36,6 +36,7 @@ from nexus.extract.arguments import (
     ACTOR_NOUNS,
     PLACE_RANK,
     capital_meant,
+    compared_within,
     home_of_a_person,
     place_rank,
     town_before_its_division,
@@ -170,6 +171,8 @@ def place_candidates(sent: Span, trigger: Token, index: dict[int, EntityCluster]
             rank = min(rank, PLACE_RANK["admin"])  # "In Kilifi county, ... at Mwamba": the town first
         if _container_after_a_town(root, index):
             rank = min(rank, PLACE_RANK["admin"] - 1)  # "in San Jose, Occidental Mindoro": the town first
+        if _names_a_stretch(root):
+            rank = min(rank, PLACE_RANK["admin"])  # "on the outskirts of Y, on X's Caspian coast": Y first
         if _holds_a_named_part(root, index):
             rank = min(rank, PLACE_RANK["admin"] - 1)  # "in Rueso district of Narathiwat": Rueso first
         score = (role, attached, rank, cluster)
@@ -518,6 +521,18 @@ def _named_as_division(root: Token) -> bool:
     return after is not None and after.tag_ == "NNS" and after.lemma_.lower() in _division_nouns()
 
 
+def _names_a_stretch(root: Token) -> bool:
+    """Whether the place name only qualifies a noun of a wide stretch ("the Caspian coast", "the
+    Tigris valley": ``wide_site_words`` of coreference.yaml and ``stretch_nouns`` of districts.yaml):
+    the stretch holds many towns, and a town named with it is finer."""
+    head = root.head
+    if root.dep_ not in ("compound", "amod") or head.i == root.i or not head.is_lower:
+        return False
+    water: list[str] = ontology.table("coreference.yaml").get("wide_site_words", [])
+    more: list[str] = ontology.table("districts.yaml").get("stretch_nouns", [])
+    return head.lemma_.lower() in {w.lower() for w in (*water, *more)}
+
+
 def _container_after_a_town(root: Token, index: dict[int, EntityCluster]) -> bool:
     """Whether the mention is set after a town's name as its region ("in Kidal, Tessalit" is
     rare; "in San Jose, Occidental Mindoro" is the rule), or after a division named by its noun
@@ -807,6 +822,8 @@ def _role(root: Token, trigger: Token, index: dict[int, EntityCluster]) -> int:
     anchor = _anchor(root, index)
     if _where_clause_holds(anchor, trigger):
         return LOCATIVE  # "moved on to X, where three herders were shot": X is where it happened
+    if compared_within(anchor):
+        return NEUTRAL  # "its deadliest attack in X came in May, when ... at a camp in Y": a fallback
     if _where_casualties_were_taken(anchor, trigger):
         return OTHER  # "wounded and rushed to the district hospital in X": where they were treated
     if _under_motive(anchor, trigger):
