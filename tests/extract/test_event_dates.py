@@ -337,3 +337,14 @@ def test_a_bare_month_after_a_span_reaching_to_now_is_the_latest_such_month(extr
         "gunmen killed three tourists in the market of Herat."
     )
     assert _attack_dates(extract, text, "2024-05-16") == ["2024-02"]
+
+
+def test_a_participle_the_tagger_read_as_a_past_tense_takes_the_order_s_day(extract: Any) -> None:
+    text = (
+        "Police detained 127 suspected members of the group in raids across 21 provinces on Tuesday. "
+        "A court in Izmir on Thursday ordered 87 of them jailed pending trial and released 40 under "
+        "judicial control."
+    )
+    events = extract(text, published="2026-01-23").events
+    days = [e.date.iso if e.date else None for e in events if e.type == "military_action"]
+    assert "2026-01-22" in days

@@ -334,11 +334,17 @@ def _harm_pair(verb: Token, anchor: Token) -> bool:
     return first.lemma_.lower() in harm and second.lemma_.lower() in harm
 
 
+#: Verbs whose object's state a participle completes ("ordered them jailed", "had them detained").
+_ORDERING = frozenset({"order", "have", "get", "want"})
+
+
 def _done_by_order(trigger: Token, verb: Token) -> bool:
     """ "ordered the nine held in custody", "had the suspects detained": a past participle that
     completes ``verb``'s object (as its complement or as a clause on the object) tells the state
     the verb's act put the object in, at the verb's moment (no tense of its own, no saying)."""
-    if trigger.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in trigger.children):
+    # ("ordered 87 of them jailed": the tagger may read the participle as a past tense)
+    participle = trigger.tag_ == "VBN" or (trigger.tag_ == "VBD" and verb.lemma_.lower() in _ORDERING)
+    if not participle or any(c.dep_ in ("aux", "auxpass") for c in trigger.children):
         return False  # not "said ... bandits had killed eight": a clause of its own tense
     if verb.lemma_.lower() in reporting_verbs():
         return False
