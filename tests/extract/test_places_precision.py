@@ -148,14 +148,14 @@ def test_a_village_named_inside_a_territory_is_the_place_of_the_fighting(extract
 def test_the_range_a_superlative_compares_within_gives_way_to_the_scene(extract: Any) -> None:
     text = (
         "Its deadliest attack inside Ruritania in years came in June 2023, when its fighters killed 42 "
-        "people at a school in Mpondwe."
+        "people at a school in Bwera."
     )
-    assert places_of(extract(text, published="2024-05-16"), "attack") == ["Mpondwe"]
+    assert places_of(extract(text, published="2024-05-16"), "attack") == ["Bwera"]
 
 
 def test_a_superlative_s_range_stays_the_place_when_nothing_finer_is_named(extract: Any) -> None:
-    text = "The bombing on Friday was the deadliest attack in Herat this year, officials said."
-    assert places_of(extract(text, published="2024-05-16"), "attack") == ["Herat"]
+    text = "The bombing on Friday was the deadliest attack in Ghazni this year, officials said."
+    assert places_of(extract(text, published="2024-05-16"), "attack") == ["Ghazni"]
 
 
 def test_a_town_comes_before_the_coast_it_lies_on(extract: Any) -> None:

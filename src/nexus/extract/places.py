@@ -700,6 +700,46 @@ def town_named_before(sent: Span, index: dict[int, EntityCluster]) -> list[Entit
     return []
 
 
+#: Division nouns too loose to point back to a division ("the state" is often the government).
+_LOOSE_DIVISION_NOUNS = frozenset({"state", "division", "circle"})
+
+
+def division_named_before(sent: Span, index: dict[int, EntityCluster]) -> list[EntityCluster]:
+    """ "The region has been in crisis since January, when an offensive killed 80", "the deadliest
+    in the province since August, when a bomb killed seven": a sentence that names no place for its
+    happening but refers to "the region" or "the province" (a division noun of
+    :func:`_division_nouns` with "the", "this" or "that", naming no place of its own) means the
+    last division named before it in the report's body. ``[]`` when there is none."""
+    nouns = _division_nouns() - _LOOSE_DIVISION_NOUNS
+    doc = sent.doc
+    noun = next(
+        (
+            t
+            for t in sent
+            if t.is_lower
+            and t.lemma_.lower() in nouns
+            and t.dep_ != "compound"
+            and _definite(t)
+            and not any(c.dep_ in ("compound", "appos", "prep", "amod") for c in t.children)
+            and not (t.i > 0 and doc[t.i - 1].i in index)
+        ),
+        None,
+    )
+    if noun is None:
+        return []
+    filed = dateline_end(doc)
+    for i in range(sent.start - 1, -1, -1):
+        cluster = index.get(i)
+        if cluster is None or cluster.type != "PLACE":
+            continue
+        if cluster.subtype != "admin" and not _named_as_division(doc[i]):
+            continue  # ("in X region": a division, whatever town shares its name)
+        if doc[i].idx < filed or is_secondary(doc, i):
+            continue
+        return [cluster]
+    return []
+
+
 def _definite(noun: Token) -> bool:
     """Whether the noun has "the", "this" or "that" as its determiner."""
     return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
