@@ -294,3 +294,57 @@ def test_killed_and_wounded_with_victims_of_their_own_share_the_day(extract: Any
     )
     attacks = [e for e in extract(text, published="2025-06-11").events if e.type == "attack"]
     assert sorted(e.date.iso for e in attacks if e.date is not None) == ["2025-06-07", "2025-06-09"]
+
+
+def _attack_dates(extract: Any, text: str, published: str) -> list[str | None]:
+    return [
+        e.date.iso if e.date else None
+        for e in extract(text, published=published).events
+        if e.type == "attack"
+    ]
+
+
+def test_a_participle_on_the_subject_takes_the_day_of_the_toll_it_causes(extract: Any) -> None:
+    text = "In July last year, a trap of explosives set off in Zapopan, Jalisco, killed four investigators."
+    assert _attack_dates(extract, text, "2024-05-16") == ["2023-07"]
+
+
+def test_a_subject_equated_by_the_copula_takes_the_date_of_the_named_happening(extract: Any) -> None:
+    text = "The deadliest attack was the May 2019 raid on a base in Menaka, which killed 12 soldiers."
+    assert _attack_dates(extract, text, "2024-05-16") == ["2019-05"]
+
+
+def test_a_month_of_this_year_keeps_its_month(extract: Any) -> None:
+    text = (
+        "The group was blamed for one of the worst atrocities in the region in April this year, when at "
+        "least 40 people were killed in attacks on villages in Rutshuru territory."
+    )
+    assert _attack_dates(extract, text, "2024-05-16") == ["2024-04"]
+
+
+def test_a_bare_month_after_a_story_s_start_is_a_later_month(extract: Any) -> None:
+    text = (
+        "The campaign began in November 2023, when rebels landed on a car carrier in the Red Sea and "
+        "seized its crew. In March, a rebel missile struck a bulk carrier in the Gulf of Aden, killing "
+        "three sailors."
+    )
+    assert "2024-03" in _attack_dates(extract, text, "2024-05-16")
+
+
+def test_a_bare_month_after_a_span_reaching_to_now_is_the_latest_such_month(extract: Any) -> None:
+    text = (
+        "The group has waged a campaign of bombings since it seized power in August 2021. In February, "
+        "gunmen killed three tourists in the market of Ghazni."
+    )
+    assert _attack_dates(extract, text, "2024-05-16") == ["2024-02"]
+
+
+def test_a_participle_the_tagger_read_as_a_past_tense_takes_the_order_s_day(extract: Any) -> None:
+    text = (
+        "Police detained 127 suspected members of the group in raids across 21 provinces on Tuesday. "
+        "A court in Izmir on Thursday ordered 87 of them jailed pending trial and released 40 under "
+        "judicial control."
+    )
+    events = extract(text, published="2026-01-23").events
+    days = [e.date.iso if e.date else None for e in events if e.type == "military_action"]
+    assert "2026-01-22" in days

@@ -24,3 +24,14 @@ def test_there_after_a_town_and_its_province_is_the_town(extract: Any) -> None:
     )
     meetings = [e for e in extract(text, published="2025-03-11").events if e.type == "meeting"]
     assert meetings and meetings[0].place is not None and meetings[0].place.name == "Kisangani"
+
+
+def test_a_background_attack_in_the_division_named_before_takes_that_division(extract: Any) -> None:
+    text = (
+        "Drones struck an army post in Koutiala, in Sikasso region, on Monday, killing two "
+        "soldiers. The region has been in crisis since last January, when a rebel offensive "
+        "against dissidents killed more than 80 people."
+    )
+    events = extract(text, published="2025-09-24").events
+    background = [e for e in events if e.type == "attack" and e.date is not None and e.date.iso == "2025-01"]
+    assert [e.place.name if e.place else None for e in background] == ["Sikasso"]

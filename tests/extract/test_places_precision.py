@@ -130,3 +130,37 @@ def test_a_ban_by_a_town_mayor_holds_in_that_town(extract: Any) -> None:
     )
     places = places_of(extract(text, published="2024-06-05"), "sanction")
     assert places == ["Argungu"]
+
+
+def test_a_town_named_with_its_division_noun_comes_before_the_holder_set_after_it(extract: Any) -> None:
+    text = "Gunmen shot dead a village headman in Swat district, Malakand, on Thursday."
+    assert places_of(extract(text, published="2024-06-07"), "attack") == ["Swat"]
+
+
+def test_a_village_named_inside_a_territory_is_the_place_of_the_fighting(extract: Any) -> None:
+    text = (
+        "Further east, in Rutshuru territory, clashes between rebels and militias killed seven "
+        "people around Kiwanja on Tuesday."
+    )
+    assert places_of(extract(text, published="2024-06-07"), "attack") == ["Kiwanja"]
+
+
+def test_the_range_a_superlative_compares_within_gives_way_to_the_scene(extract: Any) -> None:
+    text = (
+        "Its deadliest attack inside Ruritania in years came in June 2023, when its fighters killed 42 "
+        "people at a school in Bwera."
+    )
+    assert places_of(extract(text, published="2024-05-16"), "attack") == ["Bwera"]
+
+
+def test_a_superlative_s_range_stays_the_place_when_nothing_finer_is_named(extract: Any) -> None:
+    text = "The bombing on Friday was the deadliest attack in Ghazni this year, officials said."
+    assert places_of(extract(text, published="2024-05-16"), "attack") == ["Ghazni"]
+
+
+def test_a_town_comes_before_the_coast_it_lies_on(extract: Any) -> None:
+    text = (
+        "Gunmen opened fire on a police post on the outskirts of Ras Tanura, on Saudi Arabia's Gulf "
+        "coast, late on Monday, killing one officer."
+    )
+    assert places_of(extract(text, published="2024-05-16"), "attack") == ["Ras Tanura"]

@@ -51,3 +51,40 @@ def test_adding_a_firm_to_a_list_reports_no_speech_so_its_city_places_the_measur
     )
     places = places_of(extract(text, published="2024-06-08"), "sanction")
     assert places and places[0] == "Rome"
+
+
+KOUTIALA = "NOUAKCHOTT, June 7 - Gunmen killed 12 people in Koutiala on Sunday. "
+
+
+def test_an_attribution_after_a_comma_places_the_statement_where_it_was_relayed(extract: Any) -> None:
+    text = KOUTIALA + (
+        'The UN rights office called on Friday for "a prompt investigation" into the killings, its '
+        "spokeswoman, Ana Ruiz, told reporters in Bobo-Dioulasso."
+    )
+    assert places_of(extract(text, published="2024-06-07"), "statement") == ["Bobo-Dioulasso"]
+
+
+def test_a_communique_issued_in_a_city_places_the_condemnation_there(extract: Any) -> None:
+    text = (
+        KOUTIALA
+        + 'In a communiqué issued on Wednesday in Sikasso, the alliance "firmly condemned" the killings.'
+    )
+    assert places_of(extract(text, published="2024-06-07"), "statement") == ["Sikasso"]
+
+
+def test_a_statement_from_a_city_places_the_condemnation_there(extract: Any) -> None:
+    text = KOUTIALA + (
+        "The security minister condemned the attack in a statement from Conakry and promised to send "
+        "more troops to Koutiala."
+    )
+    places = places_of(extract(text, published="2024-06-07"), "statement")
+    assert places and places[0] == "Conakry"
+
+
+def test_a_measure_placed_nowhere_else_was_announced_where_it_was_said(extract: Any) -> None:
+    text = (
+        "Soldiers killed five rebels near Zamboanga on Saturday. On Monday, the Anti-Terrorism Council "
+        "designated three alleged leaders of the faction as terrorists, allowing authorities to freeze "
+        "their assets, council spokesperson Ana Cruz said in Quezon City."
+    )
+    assert places_of(extract(text, published="2025-09-24"), "sanction") == ["Quezon City"]

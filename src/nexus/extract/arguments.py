@@ -680,6 +680,10 @@ def speaker_places(trigger: Token, index: dict[int, EntityCluster]) -> list[Enti
     elif trigger.dep_ == "conj" and trigger.head.pos_ in ("VERB", "AUX") and not own_subject:
         verbs.append(trigger.head)  # not "Israel has denied a role, but Hezbollah blamed it"
     verbs += _reporting_conjuncts(trigger)  # "condemned the attack and said in X that ..."
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ in ("in", "through"):
+        verb = trigger.head.head  # "In X, the ministry said in a statement that ...": the noun's verb
+        if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in reporting_verbs():
+            verbs.append(verb)
     filed = dateline_end(trigger.doc)
     found: list[EntityCluster] = []
     for verb in verbs:
@@ -708,6 +712,7 @@ def speaker_places(trigger: Token, index: dict[int, EntityCluster]) -> list[Enti
             if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in _SPEAKING_VERBS
             for t in _phrase(c, _CONTENT_DEPS - {"dobj"})
         ]
+        aside += _medium_phrases(verb)
         for sub in [*_phrase(verb, skip), *aside]:
             if sub.i in speaker:
                 continue  # "the Sindh police chief said": who speaks, not where
@@ -719,6 +724,32 @@ def speaker_places(trigger: Token, index: dict[int, EntityCluster]) -> list[Enti
         # relayed where the spokesman said it (not where the attack was: the content is left out)
         found = speaker_places(trigger.head, index)
     return found
+
+
+def _medium_phrases(verb: Token) -> list[Token]:
+    """The tokens of the phrases that name the medium a statement verb was made in, with their
+    participles and "from" phrases ("condemned the attack in a statement from X", "In a
+    communiqué issued in Y, the alliance condemned ...": ``formal_media`` of events.yaml as
+    the object of "in" or "through" in the verb's phrase, its object's included); what the
+    medium says (a clause below it) is left out."""
+    media = statement_cues()["formal_media"]
+    out: list[Token] = []
+    for sub in _phrase(verb, _CONTENT_DEPS - {"dobj"}):
+        if sub.dep_ != "pobj" or sub.pos_ != "NOUN" or sub.lemma_.lower() not in media:
+            continue
+        if sub.head.lower_ not in ("in", "through"):
+            continue
+        for child in sub.children:
+            if child.dep_ == "acl" and child.tag_ == "VBN":  # "a communiqué issued in Y"
+                out += [
+                    t
+                    for p in child.children
+                    if p.dep_ == "prep" and p.lower_ in ("in", "at")
+                    for t in p.subtree
+                ]
+            elif child.dep_ == "prep" and child.lower_ in ("from", "in"):  # "a statement from X"
+                out += list(child.subtree)
+    return out
 
 
 #: Verbs of speaking whose participle sets where a statement was made ("speaking to reporters in X").
@@ -742,19 +773,44 @@ def _reporting_conjuncts(trigger: Token) -> list[Token]:
     """Reporting verbs coordinated with the statement verb and sharing its subject ("condemned
     the raid and said in X that patrols would be stepped up"): where they were said is where the
     statement was made."""
+    joined = any(c.dep_ == "cc" for c in trigger.children)
     return [
         c
         for c in trigger.children
         if c.dep_ == "conj"
         and c.pos_ in ("VERB", "AUX")
         and c.lemma_.lower() in reporting_verbs()
-        and not _has_subject(c)
+        # "X called for Y, its spokeswoman told reporters in Z": a comma, no "and", before the
+        # attribution the parser made a conjunct; it tells where the statement was relayed
+        and (not _has_subject(c) or (not joined and c.i > trigger.i and c.lemma_.lower() == "tell"))
     ]
 
 
 def _has_subject(verb: Token) -> bool:
     """Whether the verb has a subject (or a passive's agent) of its own."""
     return any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
+
+
+def compared_within(anchor: Token) -> bool:
+    """Whether the place is the range a superlative compares within ("the deadliest attack in X",
+    "the worst raid inside Y in years"): the object of "in"/"inside" on a noun that a superlative
+    ("deadliest", "worst": tagged JJS, or ``superlative_words`` of districts.yaml) modifies. The
+    happening lies somewhere in that range; a place its own clause names is finer."""
+    prep = anchor.head
+    if anchor.dep_ != "pobj" or prep.lower_ not in ("in", "inside", "within"):
+        return False
+    noun = prep.head
+    if noun.pos_ != "NOUN":
+        return False
+    words = _superlative_words()
+    return any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in words) for c in noun.children)
+
+
+@cache
+def _superlative_words() -> frozenset[str]:
+    """``superlative_words`` of districts.yaml ("worst", "deadliest")."""
+    words: list[str] = ontology.table("districts.yaml").get("superlative_words", [])
+    return frozenset(w.lower() for w in words)
 
 
 def own_places(trigger: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
@@ -792,6 +848,7 @@ def own_places(trigger: Token, index: dict[int, EntityCluster]) -> list[EntityCl
             and cluster not in found
             and not route_end(sub.doc[sub.i : sub.i + 1])
             and not home_of_a_person(sub, trigger)
+            and not compared_within(sub)  # "its deadliest attack in X came when ... at Y": Y's
         ):
             found.append(cluster)
             if _names_a_division(sub):

@@ -103,7 +103,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "month",
         re.compile(
             rf"\b(?P<prep>in|since|by|until|during|early|late|mid|last|this|of|from)[\s-]+{_MONTH_RE}\b"
-            r"(?!\s+[0-3]?\d\b)(?!,?\s+(?:19|20)\d\d)(?P<last>\s+last\s+year)?",
+            r"(?!\s+[0-3]?\d\b)(?!,?\s+(?:19|20)\d\d)(?P<last>\s+last\s+year)?"
+            r"(?(last)|(?:\s+(?:of\s+)?this\s+year\b)?)",  # "in June this year": one month, not a year too
             re.I,
         ),
     ),
@@ -504,7 +505,7 @@ def _with_year_context(doc: Doc, found: list[DateMention]) -> list[DateMention]:
                 years = [d.value.iso[:4] for d in earlier][-1:]  # the year of the date told just before
             elif not years and not text[sent_start : mention.span.start].strip(" \"'“‘"):
                 # "In June, ..." opening the sentence after one that told "In May 2019"
-                years = _carried_year(text, starts, sent_start, earlier, in_context)
+                years = _carried_year(text, starts, sent_start, earlier, in_context, value.iso)
             if years:
                 in_context.add(mention.span.start)
             if years and years[-1] != value.iso[:4]:
@@ -528,13 +529,21 @@ def _names_a_year(mention: DateMention) -> bool:
 
 
 def _carried_year(
-    text: str, starts: list[int], sent_start: int, earlier: list[DateMention], in_context: set[int]
+    text: str,
+    starts: list[int],
+    sent_start: int,
+    earlier: list[DateMention],
+    in_context: set[int],
+    iso: str = "",
 ) -> list[str]:
     """The year a bare month of the sentence at ``sent_start`` keeps from the sentence before it,
     in the same paragraph, when that sentence's last date is a month or day of a year of its own
     (written out, or given by its context: the starts in ``in_context``)
     ("In May 2019, ... In June, ..."): [year], else []. (The caller asks only for a month opening
-    its sentence, as a story told in order does: "the January bombings" mid-sentence is no sequel.)"""
+    its sentence, as a story told in order does: "the January bombings" mid-sentence is no sequel.)
+    Not from a date that opens a span reaching to the present ("has fought since August 2021. In
+    May, ..."), nor when the month ``iso`` (the bare month's own value) would fall before that
+    date ("began in November 2023 ... In March, ..."): the story goes on, in the months after."""
     before = [s for s in starts if s < sent_start]
     if not before or "\n" in text[before[-1] : sent_start]:
         return []
@@ -542,6 +551,10 @@ def _carried_year(
     last = told[-1] if told else None
     if last is None or last.value.precision not in ("day", "month") or not _MONTH_WORD.search(last.span.text):
         return []
+    if text[max(0, last.span.start - 7) : last.span.start].lower().split()[-1:] == ["since"]:
+        return []  # "since August 2021": a span up to now, its year no frame for what follows
+    if iso[5:7] and last.value.iso[5:7] and iso[5:7] < last.value.iso[5:7]:
+        return []  # "began in November 2023 ... In March": the March after, not before
     # its year written out, or given by its own context ("In May that year", "in March" after it)
     says_year = not last.value.relative or last.span.start in in_context
     return [last.value.iso[:4]] if says_year else []

@@ -135,6 +135,9 @@ def date_for(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue 
         named_by_other = named_by_other and not (
             head.dep_ == "pobj" and head.head.lower_ in ("in", "during") and head.head.head.i == trigger.i
         )
+        # "The deadliest attack was the January 2021 bombing": the noun the copula equates with the
+        # trigger names the same happening, its date the trigger's
+        named_by_other = named_by_other and not _equated(trigger, head)
         if named_by_other and not deadline and _claims_object(trigger, head):
             of_object.append(d)  # "claimed the April 22 massacre": the claim has at most its object's day
         this_week = vague_week(d.value) and not _past_week(d)
@@ -145,6 +148,7 @@ def date_for(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue 
         recalled = definite and trigger.pos_ not in ("VERB", "AUX") and trigger.dep_ in ("nsubj", "nsubjpass")
         recalled = recalled and not _counted_part(trigger)  # "The first attack, on Monday, targeted ..."
         recalled = recalled and not _told_when(trigger, date_span.root)
+        recalled = recalled and not _equated(trigger, head)  # "Its worst attack was the May 2019 raid"
         if (talked_about or recalled) and not subtree[0] <= date_span.root.i <= subtree[1]:
             # "The explosions came a year into fighting that began ... on October 7": an anaphor's day is
             # its antecedent's, not one named elsewhere in its sentence
@@ -167,6 +171,9 @@ def date_for(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue 
         same_happening = same_happening or (
             trigger.dep_ == "advcl" and trigger.tag_ == "VBG" and verb.i == trigger.head.i
         )
+        # "In July, a bomb planted in X killed four": the participle on the subject tells the
+        # happening whose toll the verb gives, on the verb's day
+        same_happening = same_happening or _on_the_subject_of(trigger, verb)
         alongside = (
             verb.dep_ == "advcl"
             and (verb.head.i == anchor.i or _said_under(verb, anchor))
@@ -255,6 +262,32 @@ def date_for(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
+
+def _on_the_subject_of(trigger: Token, verb: Token) -> bool:
+    """Whether the trigger is a participle ("planted", "set off") on a noun of the subject of
+    ``verb``, a verb of harm ("a bomb planted in X killed four", "a trap of explosives set off in
+    Y killed two"): one happening, told by its doing and by its toll."""
+    if trigger.dep_ != "acl" or trigger.tag_ != "VBN" or verb.lemma_.lower() not in harm_verbs():
+        return False
+    token = trigger.head
+    for _ in range(4):
+        if token.dep_ in ("nsubj", "nsubjpass"):
+            return token.head.i == verb.i
+        if token.dep_ not in ("pobj", "prep") or token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
+def _equated(trigger: Token, noun: Token) -> bool:
+    """Whether the copula the trigger is the subject of equates it with ``noun`` ("Its deadliest
+    attack was the January 2021 bombing")."""
+    be = trigger.head
+    return (
+        trigger.dep_ == "nsubj" and noun.dep_ == "attr" and noun.head.i == be.i and be.lemma_.lower() == "be"
+    )
+
+
 #: Nouns of a time of day that a day may qualify ("Sunday night", "Friday morning").
 _TIMES_OF_DAY = frozenset({"night", "morning", "evening", "afternoon", "dawn", "dusk", "midnight", "noon"})
 
@@ -301,11 +334,17 @@ def _harm_pair(verb: Token, anchor: Token) -> bool:
     return first.lemma_.lower() in harm and second.lemma_.lower() in harm
 
 
+#: Verbs whose object's state a participle completes ("ordered them jailed", "had them detained").
+_ORDERING = frozenset({"order", "have", "get", "want"})
+
+
 def _done_by_order(trigger: Token, verb: Token) -> bool:
     """ "ordered the nine held in custody", "had the suspects detained": a past participle that
     completes ``verb``'s object (as its complement or as a clause on the object) tells the state
     the verb's act put the object in, at the verb's moment (no tense of its own, no saying)."""
-    if trigger.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in trigger.children):
+    # ("ordered 87 of them jailed": the tagger may read the participle as a past tense)
+    participle = trigger.tag_ == "VBN" or (trigger.tag_ == "VBD" and verb.lemma_.lower() in _ORDERING)
+    if not participle or any(c.dep_ in ("aux", "auxpass") for c in trigger.children):
         return False  # not "said ... bandits had killed eight": a clause of its own tense
     if verb.lemma_.lower() in reporting_verbs():
         return False

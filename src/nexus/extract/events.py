@@ -41,6 +41,7 @@ from nexus.extract.event_dates import date_for, offset_anchor, when_after_date
 from nexus.extract.event_types import framing_verb, refine_type
 from nexus.extract.geocode import fold
 from nexus.extract.places import (
+    division_named_before,
     finer_inside,
     locative_places,
     marchers_home,
@@ -293,10 +294,18 @@ def events_in_sentence(
             draft.own_places = [finer, *draft.own_places]
         # the places the trigger's own phrase names come before the rest of the sentence's
         draft.places = draft.own_places + [c for c in draft.places if c not in draft.own_places]
+        if etype == "sanction" and not draft.places:
+            # "the council designated three leaders as terrorists, its spokesperson said in X": a
+            # measure the sentence places nowhere else was announced where it was said
+            draft.places = [
+                c for c in speaker_places(trigger, index) if c not in actors and c.type == "PLACE"
+            ]
         if etype == "rally" and not draft.places:
             draft.places = marchers_home(trigger, index)  # "residents of X marched": in X
         if etype in ("rally", "visit", "meeting") and not draft.places:
             draft.places = town_named_before(sent, index)  # "marched through the town centre"
+        if etype in ("attack", "military_action") and not draft.places:
+            draft.places = division_named_before(sent, index)  # "the deadliest in the province since"
         hosted: EventDraft | None = None
         if etype == "visit" and _hosts(trigger):
             # "hosted the Ethiopian premier in Nairobi": the guest travelled, the host stayed home

@@ -36,6 +36,7 @@ from nexus.extract.arguments import (
     ACTOR_NOUNS,
     PLACE_RANK,
     capital_meant,
+    compared_within,
     home_of_a_person,
     place_rank,
     town_before_its_division,
@@ -73,6 +74,8 @@ _LOCATIVE = frozenset(
         "nearby",
         "upon",
         "through",  # "the blast ripped through the X bazaar"
+        "above",  # "a camp in the hills above X"
+        "below",
     }
 )
 
@@ -167,7 +170,9 @@ def place_candidates(sent: Span, trigger: Token, index: dict[int, EntityCluster]
         if cluster.subtype == "city" and not in_town and _named_as_division(root):
             rank = min(rank, PLACE_RANK["admin"])  # "In Kilifi county, ... at Mwamba": the town first
         if _container_after_a_town(root, index):
-            rank = min(rank, PLACE_RANK["admin"])  # "in San Jose, Occidental Mindoro": the town first
+            rank = min(rank, PLACE_RANK["admin"] - 1)  # "in San Jose, Occidental Mindoro": the town first
+        if _names_a_stretch(root):
+            rank = min(rank, PLACE_RANK["admin"])  # "on the outskirts of Y, on X's Caspian coast": Y first
         if _holds_a_named_part(root, index):
             rank = min(rank, PLACE_RANK["admin"] - 1)  # "in Rueso district of Narathiwat": Rueso first
         score = (role, attached, rank, cluster)
@@ -300,6 +305,8 @@ def _inner_first(
             continue
         if scored[id(place)][0] != LOCATIVE or scored[id(outer)][0] != LOCATIVE:
             continue
+        if scored[id(place)][2] < PLACE_RANK["admin"]:
+            continue  # set after a division as its holder ("in X district, Y"): Y is no inner place
         at, there = out.index(place), out.index(outer)
         if at > there:
             out.pop(at)
@@ -482,8 +489,13 @@ def _nationwide_country(
 
 @cache
 def _division_nouns() -> frozenset[str]:
+    """Nouns that name a division after its name ("X district", "Y territory", "Z subdivision"):
+    the admin nouns of entities.yaml's ``place_noun_kinds`` with districts.yaml's
+    ``wide_divisions`` and ``division_nouns``."""
     kinds: dict[str, list[str]] = ontology.table("entities.yaml").get("place_noun_kinds", {})
-    return frozenset(w.lower() for w in kinds.get("admin", []))
+    table = ontology.table("districts.yaml")
+    words = [*kinds.get("admin", []), *table.get("wide_divisions", []), *table.get("division_nouns", [])]
+    return frozenset(w.lower() for w in words)
 
 
 def _named_as_division(root: Token) -> bool:
@@ -509,11 +521,32 @@ def _named_as_division(root: Token) -> bool:
     return after is not None and after.tag_ == "NNS" and after.lemma_.lower() in _division_nouns()
 
 
+def _names_a_stretch(root: Token) -> bool:
+    """Whether the place name only qualifies a noun of a wide stretch ("the Caspian coast", "the
+    Tigris valley": ``wide_site_words`` of coreference.yaml and ``stretch_nouns`` of districts.yaml):
+    the stretch holds many towns, and a town named with it is finer."""
+    head = root.head
+    if root.dep_ not in ("compound", "amod") or head.i == root.i or not head.is_lower:
+        return False
+    water: list[str] = ontology.table("coreference.yaml").get("wide_site_words", [])
+    more: list[str] = ontology.table("districts.yaml").get("stretch_nouns", [])
+    return head.lemma_.lower() in {w.lower() for w in (*water, *more)}
+
+
 def _container_after_a_town(root: Token, index: dict[int, EntityCluster]) -> bool:
     """Whether the mention is set after a town's name as its region ("in Kidal, Tessalit" is
-    rare; "in San Jose, Occidental Mindoro" is the rule): "Town, Region" names the town."""
+    rare; "in San Jose, Occidental Mindoro" is the rule), or after a division named by its noun
+    ("in X district, Y"): "Town, Region" names the town. An apposition, or a conjunct the parser
+    made without "and"."""
     head = root.head
-    if root.dep_ != "appos" or head.i >= root.i or not _is_place(head, index):
+    listed = root.dep_ == "conj" and not any(c.dep_ == "cc" for c in head.children)  # (no "and": no list)
+    if (root.dep_ != "appos" and not listed) or head.i >= root.i:
+        return False
+    if head.is_lower and head.lemma_.lower() in _division_nouns():
+        # "in X district, Y": Y holds the district the noun names
+        named = [c for c in head.lefts if c.dep_ in ("compound", "amod", "nmod") and _is_place(c, index)]
+        return any(index[c.i] is not index[root.i] for c in named)
+    if not _is_place(head, index):
         return False
     town = index[head.i]
     return town is not index[root.i] and town.subtype == "city" and index[root.i].subtype != "city"
@@ -667,6 +700,46 @@ def town_named_before(sent: Span, index: dict[int, EntityCluster]) -> list[Entit
     return []
 
 
+#: Division nouns too loose to point back to a division ("the state" is often the government).
+_LOOSE_DIVISION_NOUNS = frozenset({"state", "division", "circle"})
+
+
+def division_named_before(sent: Span, index: dict[int, EntityCluster]) -> list[EntityCluster]:
+    """ "The region has been in crisis since January, when an offensive killed 80", "the deadliest
+    in the province since August, when a bomb killed seven": a sentence that names no place for its
+    happening but refers to "the region" or "the province" (a division noun of
+    :func:`_division_nouns` with "the", "this" or "that", naming no place of its own) means the
+    last division named before it in the report's body. ``[]`` when there is none."""
+    nouns = _division_nouns() - _LOOSE_DIVISION_NOUNS
+    doc = sent.doc
+    noun = next(
+        (
+            t
+            for t in sent
+            if t.is_lower
+            and t.lemma_.lower() in nouns
+            and t.dep_ != "compound"
+            and _definite(t)
+            and not any(c.dep_ in ("compound", "appos", "prep", "amod") for c in t.children)
+            and not (t.i > 0 and doc[t.i - 1].i in index)
+        ),
+        None,
+    )
+    if noun is None:
+        return []
+    filed = dateline_end(doc)
+    for i in range(sent.start - 1, -1, -1):
+        cluster = index.get(i)
+        if cluster is None or cluster.type != "PLACE":
+            continue
+        if cluster.subtype != "admin" and not _named_as_division(doc[i]):
+            continue  # ("in X region": a division, whatever town shares its name)
+        if doc[i].idx < filed or is_secondary(doc, i):
+            continue
+        return [cluster]
+    return []
+
+
 def _definite(noun: Token) -> bool:
     """Whether the noun has "the", "this" or "that" as its determiner."""
     return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
@@ -789,6 +862,8 @@ def _role(root: Token, trigger: Token, index: dict[int, EntityCluster]) -> int:
     anchor = _anchor(root, index)
     if _where_clause_holds(anchor, trigger):
         return LOCATIVE  # "moved on to X, where three herders were shot": X is where it happened
+    if compared_within(anchor):
+        return NEUTRAL  # "its deadliest attack in X came in May, when ... at a camp in Y": a fallback
     if _where_casualties_were_taken(anchor, trigger):
         return OTHER  # "wounded and rushed to the district hospital in X": where they were treated
     if _under_motive(anchor, trigger):
