@@ -126,3 +126,41 @@ def test_the_recall_window_ends_at_the_reports_day_and_skips_coarse_dates() -> N
         recall_window({"date_text": "May 2022", "date_precision": "month", "date_day": date(2022, 5, 1)})
         is None
     )
+
+
+FIRST_ASSAULT = (
+    "2024-03-03",
+    "Jihadist fighters attacked the town of Niono in central Mali on Saturday, killing at least 20 "
+    "people and burning the market, local officials said.",
+)
+NEXT_AMBUSH = (
+    "2024-03-10",
+    "BAMAKO, March 10 (Sahel Wire) - Gunmen ambushed an army convoy on Saturday, killing six soldiers, "
+    "the army said, a week after a jihadist assault on the town left 20 people dead.",
+)
+
+
+@pytest.fixture(scope="module")
+def datelined(
+    extract: Callable[..., Extraction], tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[tuple[Store, list[Extraction]]]:
+    extractions = [extract(text, published=day) for day, text in (FIRST_ASSAULT, NEXT_AMBUSH)]
+    store = open_store(f"sqlite:///{Path(tmp_path_factory.mktemp('datelined')) / 'kb.db'}")
+    store.ingest(extractions)
+    yield store, extractions
+    store.close()
+
+
+def test_a_recall_placed_by_the_dateline_only_is_a_mention_not_news(
+    datelined: tuple[Store, list[Extraction]],
+) -> None:
+    """The recalled assault's sentence names no place of its own but the filing city's: that place is
+    the document's, so the recall is matched as an unplaced one (a shared target) and joins the
+    first assault as background, not as a report of it."""
+    store, (first, later) = datelined
+    (original,) = _attacks(store, first)
+    reports = _attacks(store, later)
+    recalled = [r for r in reports if r.event_id == original.event_id]
+    assert recalled and all(r.resolution["kind"] == "mention" for r in recalled)
+    news = [r for r in reports if r.event_id != original.event_id]
+    assert news and all(r.resolution["kind"] != "mention" for r in news)

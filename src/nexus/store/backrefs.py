@@ -181,7 +181,11 @@ def referenced_event(
     ``window`` (a month or year date whose span meets it counts) and actors
     that can agree. Their place must agree when both are placed (the same
     place, near, or one containing the other); when a side has none, a
-    shared target or a shared actor must tie them. The best place, then the
+    shared target or a shared actor must tie them, or, for a report of no
+    place, the one town its document names (``key.document_town``). A place
+    the report's sentence does not name (``key.place_borrowed``: a dateline,
+    an earlier sentence) is its document's, not the recalled incident's: the
+    report counts as unplaced. The best place, then the
     latest date, then the smallest id wins. Places are compared on the
     ``events`` rows first; only the survivors' reports are read (in batches).
     """
@@ -201,13 +205,14 @@ def referenced_event(
             events.c.n_reports > 0,
         )
     ).all()
+    own = None if key.place_borrowed else key.place  # "a week after an assault on the town"
     placed: list[tuple[Any, float, str]] = []
     for row in rows:
         span = date_span(row.date_day, row.date_precision or "day")
         if span[1] < first or span[0] > last:
             continue
-        place, reason = place_score(key.place, _place(row))
-        if place is None or (key.place is not None and _place(row) is not None and place < 0.5):
+        place, reason = place_score(own, _place(row))
+        if place is None or (own is not None and _place(row) is not None and place < 0.5):
             continue
         placed.append((row, place, reason))
     if not placed:
@@ -218,8 +223,10 @@ def referenced_event(
         their_actors, their_targets = frozenset(actors.get(row.id, ())), targets.get(row.id, frozenset())
         if key.actors and their_actors and not key.actors & their_actors:
             continue
-        if key.place is None or _place(row) is None:
+        if own is None or _place(row) is None:
             tied = sorted(key.targets & their_targets) or sorted(key.actors & their_actors)
+            if not tied and own is None and _in_document_town(key, _place(row)):
+                tied = [f"its document's town {key.document_town.name if key.document_town else ''}"]
             if not tied:
                 continue
             place, reason = 0.4, "place unknown on one side, shared " + ", ".join(tied)
@@ -228,6 +235,15 @@ def referenced_event(
         return None
     best = min(found, key=lambda item: item[:3])
     return best[2], best[3], best[4]
+
+
+def _in_document_town(key: EventKey, place: PlaceKey | None) -> bool:
+    """Whether a stored event's ``place`` is the one town the report's document names
+    (``key.document_town``, the same place or one near it)."""
+    if key.document_town is None or place is None:
+        return False
+    score, _ = place_score(key.document_town, place)
+    return score is not None and score >= 0.5
 
 
 def _place(row: Any) -> PlaceKey | None:
