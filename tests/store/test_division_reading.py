@@ -102,3 +102,38 @@ def test_a_name_written_as_a_division(sentence: str, name: str, written: bool) -
 def test_divisions_written_in_a_sentence_are_read_in_order() -> None:
     sentence = "Families left the islands of the Dagana department for camps in the province of Kelm."
     assert divisions_written(sentence) == ("Dagana", "Kelm")
+
+
+ZONE_WIRE = (
+    "2024-11-05",
+    "Gunmen killed 11 villagers in an attack on a village in western Ethiopia's Benishangul-Gumuz region "
+    "on Monday, a regional official said.",
+)
+ZONE_LOCAL = (
+    "2024-11-06",
+    "Eleven villagers were killed when armed men attacked a village outside Harqalo town, in the Metekel "
+    "zone, on Monday, the zone's security office said on Tuesday.",
+)
+
+
+@pytest.fixture(scope="module")
+def zoned(
+    extract: Callable[..., Extraction], tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[tuple[Store, list[Extraction]]]:
+    extractions = [extract(text, published=day) for day, text in (ZONE_WIRE, ZONE_LOCAL)]
+    store = open_store(f"sqlite:///{Path(tmp_path_factory.mktemp('zones')) / 'kb.db'}")
+    store.ingest(extractions)
+    yield store, extractions
+    store.close()
+
+
+def test_an_unknown_town_takes_the_country_of_the_zone_its_sentence_names(
+    zoned: tuple[Store, list[Extraction]],
+) -> None:
+    """No gazetteer knows the town and the report names no country; the zone it is put in is a
+    division of one country and region only, which holds the town for identity."""
+    store, (wire, local) = zoned
+    (regional,) = _reports(store, wire)
+    told = _reports(store, local)
+    assert told and {r.event_id for r in told} == {regional.event_id}
+    assert all((r.resolution or {}).get("country") == "ET" for r in told)

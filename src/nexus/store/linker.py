@@ -570,6 +570,8 @@ def _report_place(connection: Connection, row: dict[str, Any], cache: Aggregates
         if place.country is None:  # "Kelmo" in a report of Ostrian towns: a place of Ostria
             place = replace(place, country=_document_country(connection, row, name, cache))
         own = report_sentence(connection, row["evidence_id"], _written_sentences(row, cache))
+        if place.country is None:  # "Kelmo town, in the Velm zone": the country a Velm division lies in
+            place = _in_written_division(place, own)
         divisions = divisions_named(own, name)
         town = located_by(own, name)
         if town is not None and name_key(town) != name_key(name):
@@ -721,12 +723,16 @@ def _district_noun_pattern() -> re.Pattern[str]:
 
 
 def _read_as_division(place: PlaceKey | None, row: dict[str, Any]) -> dict[str, Any] | None:
-    """What ``_division_reading`` made of a report's place, for its resolution (``read_as``: the
-    kind and first-level division; the country goes to ``country``), else None: the gazetteer's
-    coordinates of a place read in another country are a namesake's, and are dropped."""
-    if place is None or place.lat is not None or row.get("lat") is None:
+    """What ``_division_reading`` (or ``_in_written_division``) made of a report's place, for its
+    resolution (``read_as``: the kind and first-level division; the country goes to ``country``),
+    else None: the gazetteer's coordinates of a place read in another country are a namesake's,
+    and are dropped."""
+    if place is None or place.lat is not None or place.within or not place.country:
         return None
-    if not place.country or place.country == row.get("country") or place.within:
+    if row.get("lat") is None:  # a place no gazetteer knows, put in a division its sentence writes
+        if row.get("country") or row.get("admin1") or not place.admin1:
+            return None
+    elif place.country == row.get("country"):
         return None
     return {"kind": place.kind, "admin1": place.admin1}
 
@@ -796,6 +802,20 @@ def _division_reading(
     if not regions and not divisions:  # a place of the sentence's division's country, somewhere in it
         admin1 = None
     return PlaceKey(name, place.kind, country, admin1, None, None, divisions=divisions, regions=regions)
+
+
+def _in_written_division(place: PlaceKey, own: str | None) -> PlaceKey:
+    """A place no gazetteer knows, of no country yet, put in the country and first-level division
+    of the first division its sentence writes ("Kelmo town, in the Velm zone", ``divisions_written``)
+    that is a division of one country only (``geocode.division_countries``); else unchanged."""
+    from nexus.extract.geocode import division_countries  # the gazetteer tables, read once
+
+    for division in divisions_written(own):
+        countries = division_countries(division)
+        if name_key(division) != name_key(place.name or "") and len(countries) == 1:
+            ((country, admin1),) = countries.items()
+            return replace(place, country=country, admin1=admin1)
+    return place
 
 
 def divisions_written(sentence: str | None) -> tuple[str, ...]:
