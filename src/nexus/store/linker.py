@@ -1180,13 +1180,14 @@ def link_event(
                 why = ("recalled beside a later happening its document tells", *decision.reasons)
                 decision = replace(decision, kind="mention", reasons=why)
                 recalled = decision
-            else:  # told in passing, too loosely to be that incident: a near miss stays apart
+            else:  # told in passing, too loosely to be that incident: a near miss stays apart, and
+                # the recollection founds its own event as background (as ``recalled_long_before``)
                 why = (
                     f"recalled beside a later happening its document tells; {decision.event_id} "
                     "is not clearly the one recalled",
                     *decision.reasons,
                 )
-                decision = Decision(None, "new", decision.score, why, decision.features)
+                decision = Decision(None, "mention", decision.score, why, decision.features)
     if decision.kind == "new" and recalled_long_before(row):
         why = (
             "an older happening recalled: its month or year ended before its document's news",
