@@ -19,7 +19,7 @@ from sqlalchemy import select
 from nexus.extract.geocode import division_countries
 from nexus.model import Extraction
 from nexus.store import Store, open_store
-from nexus.store.linker import divisions_written, written_as_division
+from nexus.store.linker import divisions_written, regions_named, written_as_division
 from nexus.store.schema import event_reports, events
 
 WIRE = (
@@ -137,3 +137,18 @@ def test_an_unknown_town_takes_the_country_of_the_zone_its_sentence_names(
     told = _reports(store, local)
     assert told and {r.event_id for r in told} == {regional.event_id}
     assert all((r.resolution or {}).get("country") == "ET" for r in told)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "regions"),
+    [
+        ("Gunmen raided Tchilkori in northern Niger's Maradi region on Sunday.", ("Maradi",)),
+        ("Gunmen raided Tchilkori in Niger's southern Maradi region on Sunday.", ("Maradi",)),
+        ("Gunmen raided Tchilkori in the Maradi region on Sunday.", ("Maradi",)),
+        ("Gunmen raided Tchilkori, near the Maradi region, on Sunday.", ()),
+    ],
+)
+def test_the_region_a_sentence_puts_a_place_in_leaves_the_countrys_possessive_out(
+    sentence: str, regions: tuple[str, ...]
+) -> None:
+    assert regions_named(sentence, "Tchilkori") == regions

@@ -645,9 +645,10 @@ def regions_named(sentence: str | None, name: str | None) -> tuple[str, ...]:
     after = sentence[sentence.index(name) + len(name) :]
     pattern = rf"^,?\s+in\s+(?:the\s+)?(?:{_NAME}['’]s\s+)?(?:[a-z-]+(?:ern)?\s+)?({_NAME})\s+(?i:{nouns})\b"
     found = re.match(pattern, after)
-    if found is None or name_key(found.group(1)) == name_key(name):
+    if found is None:
         return ()
-    return (found.group(1),)
+    region = re.split(r"['’]s\s+", found.group(1))[-1]  # "in Ostria's Velm province": Velm
+    return () if name_key(region) == name_key(name) else (region,)
 
 
 def wide_division_named(sentence: str | None, name: str | None) -> bool:
