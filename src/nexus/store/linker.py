@@ -1536,11 +1536,17 @@ def recalled_long_before(row: dict[str, Any]) -> bool:
 
 
 def _news_of(row: dict[str, Any], siblings: Sequence[Any]) -> list[Any]:
-    """The reports of ``row``'s type its document linked before it as its own news (no mentions)."""
+    """The reports of ``row``'s type its document linked before it as its own news (no mentions);
+    of its own sentence, those of a kindred type too (``events.kindred_types``: "two militiamen
+    were shot dead yesterday, a week after insurgents raided the town", the shooting told as the
+    state's action)."""
+    kindred = kindred_types().get(str(row.get("type")), frozenset())
     out = []
     for sibling in siblings:
         resolution = sibling.resolution if isinstance(sibling.resolution, dict) else {}
-        if sibling.type == row.get("type") and resolution.get("kind") != "mention" and sibling.event_id:
+        same_sentence = sibling.evidence_id is not None and sibling.evidence_id == row.get("evidence_id")
+        told = sibling.type == row.get("type") or (same_sentence and sibling.type in kindred)
+        if told and resolution.get("kind") != "mention" and sibling.event_id:
             out.append(sibling)
     return out
 
@@ -1555,14 +1561,18 @@ def recalled_clearly(decision: Decision) -> bool:
     """Whether a report recalled beside its document's news (``recalled_beside_later``) is clearly
     the incident ``decision`` joins: dates at most a day apart, the same place (a score of at least
     ``DISTRICT_IN_CITY_SCORE``) and tolls that are not far apart (``events.figures_clash``: a
-    toll recalled may be an early count). A recollection in passing names the incident loosely; a
+    toll recalled may be an early count); or, for a recollection that names no place, a toll and
+    a target both shared. A recollection in passing names the incident loosely; a
     near miss of the same type and district a few days earlier must not take it in on a weaker match."""
     features = dict(decision.features)
-    return (
-        features.get("date", 0.0) >= DAY_SCORES[1]
-        and features.get("place", 0.0) >= DISTRICT_IN_CITY_SCORE
-        and features.get("figures", 0.0) > 0.0
-    )
+    if features.get("date", 0.0) < DAY_SCORES[1]:
+        return False
+    if features.get("place", 0.0) >= DISTRICT_IN_CITY_SCORE:
+        return features.get("figures", 0.0) > 0.0
+    # "arrested three over last week's grenade attack on a cafe that killed five": no place of its
+    # own, but the toll and the target the stored attack gives
+    unplaced = any(reason.startswith("place unknown on one side") for reason in decision.reasons)
+    return unplaced and features.get("figures", 0.0) >= 1.0 and features.get("targets", 0.0) >= 1.0
 
 
 def claim_of_sentence(row: dict[str, Any], siblings: Sequence[Any]) -> str | None:
