@@ -126,3 +126,92 @@ def test_the_recall_window_ends_at_the_reports_day_and_skips_coarse_dates() -> N
         recall_window({"date_text": "May 2022", "date_precision": "month", "date_day": date(2022, 5, 1)})
         is None
     )
+
+
+FIRST_ASSAULT = (
+    "2024-03-03",
+    "Jihadist fighters attacked the town of Niono in central Mali on Saturday, killing at least 20 "
+    "people and burning the market, local officials said.",
+)
+NEXT_AMBUSH = (
+    "2024-03-10",
+    "BAMAKO, March 10 (Sahel Wire) - Gunmen ambushed an army convoy on Saturday, killing six soldiers, "
+    "the army said, a week after a jihadist assault on the town left 20 people dead.",
+)
+
+
+@pytest.fixture(scope="module")
+def datelined(
+    extract: Callable[..., Extraction], tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[tuple[Store, list[Extraction]]]:
+    extractions = [extract(text, published=day) for day, text in (FIRST_ASSAULT, NEXT_AMBUSH)]
+    store = open_store(f"sqlite:///{Path(tmp_path_factory.mktemp('datelined')) / 'kb.db'}")
+    store.ingest(extractions)
+    yield store, extractions
+    store.close()
+
+
+def test_a_recall_placed_by_the_dateline_only_is_a_mention_not_news(
+    datelined: tuple[Store, list[Extraction]],
+) -> None:
+    """The recalled assault's sentence names no place of its own but the filing city's: that place is
+    the document's, so the recall is matched as an unplaced one (a shared target) and joins the
+    first assault as background, not as a report of it."""
+    store, (first, later) = datelined
+    (original,) = _attacks(store, first)
+    reports = _attacks(store, later)
+    recalled = [r for r in reports if r.event_id == original.event_id]
+    assert recalled and all(r.resolution["kind"] == "mention" for r in recalled)
+    news = [r for r in reports if r.event_id != original.event_id]
+    assert news and all(r.resolution["kind"] != "mention" for r in news)
+
+
+VILLAGE_MASSACRE = (
+    "2024-08-06",
+    "Gunmen killed 17 villagers in an attack on a village outside Marawi on Monday, the army said.",
+)
+
+
+def _sheltering(killed: int) -> tuple[str, str]:
+    return (
+        "2024-08-10",
+        "Displaced families from the village are sheltering in schools in Iligan, five days after the "
+        f"massacre in which {killed} villagers were killed.",
+    )
+
+
+@pytest.fixture(scope="module")
+def nearby(
+    extract: Callable[..., Extraction], tmp_path_factory: pytest.TempPathFactory
+) -> Callable[[int], tuple[Any, list[Any]]]:
+    original = extract(VILLAGE_MASSACRE[1], published=VILLAGE_MASSACRE[0])
+
+    def run(killed: int) -> tuple[Any, list[Any]]:
+        day, text = _sheltering(killed)
+        later = extract(text, published=day)
+        store = open_store(f"sqlite:///{Path(tmp_path_factory.mktemp('nearby')) / 'kb.db'}")
+        try:
+            store.ingest([original, later])
+            (first,) = _attacks(store, original)
+            return first, _attacks(store, later)
+        finally:
+            store.close()
+
+    return run
+
+
+def test_a_recollection_told_from_a_town_nearby_joins_the_massacre_by_its_toll(
+    nearby: Callable[[int], tuple[Any, list[Any]]],
+) -> None:
+    """Told from the town some 25 km off where the survivors fled, the massacre is recognised by the
+    toll both give: a mention of it, not a new event."""
+    first, recalls = nearby(17)
+    assert recalls and all(r.event_id == first.event_id for r in recalls)
+    assert all(r.resolution["kind"] == "mention" for r in recalls)
+
+
+def test_a_recollection_from_a_town_nearby_with_another_toll_is_not_that_massacre(
+    nearby: Callable[[int], tuple[Any, list[Any]]],
+) -> None:
+    first, recalls = nearby(9)
+    assert recalls and all(r.event_id != first.event_id for r in recalls)

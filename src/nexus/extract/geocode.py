@@ -805,6 +805,22 @@ def _town_of(key: str, country: str) -> bool:
     return any(row[1] == country for row in rows)
 
 
+def division_countries(name: str) -> dict[str, str | None]:
+    """Country code -> first-level division (None when unknown) of the divisions called ``name``:
+    first-level ones of the city table's admin keys, second-level ones of GeoNames' second table
+    (``second_level_index``) and of divisions.yaml (``curated_second_divisions``). "Kelm
+    department" may be a division of one country only, whatever towns abroad share its name."""
+    key = fold(name)
+    out: dict[str, str | None] = {}
+    for row in city_table().rows(_ADMIN_KEY + key):
+        out.setdefault(row[1], row[0])
+    for _name, cc, admin1, _towns in second_level_index().get(key, ()):
+        out.setdefault(cc, admin1)
+    for _name, cc, admin1 in curated_second_divisions().get(key, ()):
+        out.setdefault(cc, admin1)
+    return {cc: (_admin1_renames().get((cc, a), a) if a else None) for cc, a in out.items()}
+
+
 def first_level_division(name: str, country: str | None) -> bool:
     """Whether ``name`` is a first-level division of ``country`` as the GeoNames tables file their
     towns ("Tillaberi" in Niger; not "Ouallam", a department named after its town)."""

@@ -98,6 +98,13 @@ def report_place_key(row: Any) -> PlaceKey | None:
         return PlaceKey(row.place_name, "admin", row.country, row.admin1, row.lat, row.lon)
     towns = tuple(str(t) for t in resolution.get("towns") or ())  # named in the region by its document
     regions = tuple(str(r) for r in resolution.get("regions") or ())  # "Kelmo in Velm province"
+    read_as = resolution.get("read_as")
+    if isinstance(read_as, dict):  # "Kelmo village in the Velm prefecture": a place of that country
+        country = resolution.get("country") or row.country
+        kind = read_as.get("kind") or row.place_kind
+        return PlaceKey(
+            row.place_name, kind, country, read_as.get("admin1"), None, None, None, divisions, towns, regions
+        )
     kind = row.place_kind
     if kind == "city" and row.lat is None and listed_division(row.place_name, row.country):
         kind = "admin"  # a bare division's name no table gives a town of: the division
@@ -125,8 +132,11 @@ def placed_within(row: Any) -> str | None:
 def namesake_coordinates(row: Any) -> bool:
     """Whether a report row's coordinates are not its place's: the text placed it in a town
     (``placed_within``: "the Bellavista neighbourhood of Salamanca"), so the coordinates a
-    gazetteer gave the name belong to a namesake elsewhere, or to nothing."""
-    return row.lat is not None and placed_within(row) is not None
+    gazetteer gave the name belong to a namesake elsewhere, or to nothing; so too a place linking
+    read in another country by the division its sentence names (``read_as``)."""
+    resolution = getattr(row, "resolution", None)
+    read_as = isinstance(resolution, dict) and isinstance(resolution.get("read_as"), dict)
+    return row.lat is not None and (placed_within(row) is not None or read_as)
 
 
 def actor_names(names: object) -> frozenset[str]:

@@ -180,8 +180,15 @@ def referenced_event(
     Candidates have the report's type and a date that can fall in
     ``window`` (a month or year date whose span meets it counts) and actors
     that can agree. Their place must agree when both are placed (the same
-    place, near, or one containing the other); when a side has none, a
-    shared target or a shared actor must tie them. The best place, then the
+    place, near, or one containing the other; a place farther off, within
+    the distance one happening's places may lie apart, when a killed figure
+    is shared: "six days after the massacre in which 24 were killed", told
+    from the town the survivors fled to); when a side has none, a
+    shared target or a shared actor must tie them, or, for a report of no
+    place, the one town its document names (``key.document_town``). A place
+    the report's sentence does not name (``key.place_borrowed``: a dateline,
+    an earlier sentence) is its document's, not the recalled incident's: the
+    report counts as unplaced. The best place, then the
     latest date, then the smallest id wins. Places are compared on the
     ``events`` rows first; only the survivors' reports are read (in batches).
     """
@@ -201,25 +208,34 @@ def referenced_event(
             events.c.n_reports > 0,
         )
     ).all()
+    own = None if key.place_borrowed else key.place  # "a week after an assault on the town"
     placed: list[tuple[Any, float, str]] = []
     for row in rows:
         span = date_span(row.date_day, row.date_precision or "day")
         if span[1] < first or span[0] > last:
             continue
-        place, reason = place_score(key.place, _place(row))
-        if place is None or (key.place is not None and _place(row) is not None and place < 0.5):
+        place, reason = place_score(own, _place(row))
+        if place is None:
             continue
         placed.append((row, place, reason))
     if not placed:
         return None
-    actors, targets = _event_parties(connection, [row.id for row, _, _ in placed])
+    actors, targets, killed = _event_parties(connection, [row.id for row, _, _ in placed])
+    mine = {value for name, value in key.figures if name == "killed"}
     found: list[tuple[float, int, str, Any, str]] = []
     for row, place, reason in placed:
         their_actors, their_targets = frozenset(actors.get(row.id, ())), targets.get(row.id, frozenset())
         if key.actors and their_actors and not key.actors & their_actors:
             continue
-        if key.place is None or _place(row) is None:
+        if own is not None and _place(row) is not None and place < 0.5:
+            shared = sorted(mine & killed.get(row.id, set()))
+            if not shared:  # "six days after the massacre in which 24 were killed", told in a town nearby
+                continue
+            reason = f"{reason}, but a toll is shared (killed {shared[0]})"
+        if own is None or _place(row) is None:
             tied = sorted(key.targets & their_targets) or sorted(key.actors & their_actors)
+            if not tied and own is None and _in_document_town(key, _place(row)):
+                tied = [f"its document's town {key.document_town.name if key.document_town else ''}"]
             if not tied:
                 continue
             place, reason = 0.4, "place unknown on one side, shared " + ", ".join(tied)
@@ -230,6 +246,15 @@ def referenced_event(
     return best[2], best[3], best[4]
 
 
+def _in_document_town(key: EventKey, place: PlaceKey | None) -> bool:
+    """Whether a stored event's ``place`` is the one town the report's document names
+    (``key.document_town``, the same place or one near it)."""
+    if key.document_town is None or place is None:
+        return False
+    score, _ = place_score(key.document_town, place)
+    return score is not None and score >= 0.5
+
+
 def _place(row: Any) -> PlaceKey | None:
     if row.place_name is None and row.lat is None:
         return None
@@ -238,19 +263,23 @@ def _place(row: Any) -> PlaceKey | None:
 
 def _event_parties(
     connection: Connection, event_ids: list[str]
-) -> tuple[dict[str, set[str]], dict[str, frozenset[str]]]:
-    """Canonical actor ids and target head words of each event, over its current reports."""
+) -> tuple[dict[str, set[str]], dict[str, frozenset[str]], dict[str, set[int]]]:
+    """Canonical actor ids, target head words and killed figures of each event, over its current
+    reports."""
     from nexus.store.linker import chunks, event_actor_ids  # linker imports this module
 
     targets: dict[str, set[str]] = {}
+    killed: dict[str, set[int]] = {}
     for batch in chunks(event_ids):
-        for event_id, names in connection.execute(
-            select(event_reports.c.event_id, event_reports.c.targets).where(
+        for event_id, names, dead in connection.execute(
+            select(event_reports.c.event_id, event_reports.c.targets, event_reports.c.killed).where(
                 event_reports.c.event_id.in_(batch), event_reports.c.superseded.is_(False)
             )
         ):
             targets.setdefault(event_id, set()).update(target_heads(names))
-    return event_actor_ids(connection, event_ids), {k: frozenset(v) for k, v in targets.items()}
+            if dead:
+                killed.setdefault(event_id, set()).add(int(dead))
+    return event_actor_ids(connection, event_ids), {k: frozenset(v) for k, v in targets.items()}, killed
 
 
 def recall_window(row: dict[str, Any]) -> tuple[date, date] | None:

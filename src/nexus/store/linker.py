@@ -544,6 +544,16 @@ def _report_place(connection: Connection, row: dict[str, Any], cache: Aggregates
     if place is None or place.kind not in ("city", "site") or not place.name or not row.get("evidence_id"):
         return place
     name = place.name
+    if place.lat is not None and place.country:  # "Kelmo village in the Velm prefecture"
+        read = _division_reading(
+            connection,
+            row,
+            place,
+            report_sentence(connection, row["evidence_id"], _written_sentences(row, cache)),
+            cache,
+        )
+        if read is not None:
+            return read
     if place.lat is not None:  # a namesake abroad: the sentence places it by a town of another country
         own = report_sentence(connection, row["evidence_id"], _written_sentences(row, cache))
         town = located_by(own, name)
@@ -560,6 +570,8 @@ def _report_place(connection: Connection, row: dict[str, Any], cache: Aggregates
         if place.country is None:  # "Kelmo" in a report of Ostrian towns: a place of Ostria
             place = replace(place, country=_document_country(connection, row, name, cache))
         own = report_sentence(connection, row["evidence_id"], _written_sentences(row, cache))
+        if place.country is None:  # "Kelmo town, in the Velm zone": the country a Velm division lies in
+            place = _in_written_division(place, own)
         divisions = divisions_named(own, name)
         town = located_by(own, name)
         if town is not None and name_key(town) != name_key(name):
@@ -633,9 +645,10 @@ def regions_named(sentence: str | None, name: str | None) -> tuple[str, ...]:
     after = sentence[sentence.index(name) + len(name) :]
     pattern = rf"^,?\s+in\s+(?:the\s+)?(?:{_NAME}['’]s\s+)?(?:[a-z-]+(?:ern)?\s+)?({_NAME})\s+(?i:{nouns})\b"
     found = re.match(pattern, after)
-    if found is None or name_key(found.group(1)) == name_key(name):
+    if found is None:
         return ()
-    return (found.group(1),)
+    region = re.split(r"['’]s\s+", found.group(1))[-1]  # "in Ostria's Velm province": Velm
+    return () if name_key(region) == name_key(name) else (region,)
 
 
 def wide_division_named(sentence: str | None, name: str | None) -> bool:
@@ -708,6 +721,113 @@ def _written_sentences(row: dict[str, Any], cache: Aggregates | None) -> dict[st
 def _district_noun_pattern() -> re.Pattern[str]:
     nouns = "|".join(n for n in (_district_nouns(), _region_nouns()) if n)
     return re.compile(rf"\b(?:{nouns})\b", re.IGNORECASE)
+
+
+def _read_as_division(place: PlaceKey | None, row: dict[str, Any]) -> dict[str, Any] | None:
+    """What ``_division_reading`` (or ``_in_written_division``) made of a report's place, for its
+    resolution (``read_as``: the kind and first-level division; the country goes to ``country``),
+    else None: the gazetteer's coordinates of a place read in another country are a namesake's,
+    and are dropped."""
+    if place is None or place.lat is not None or place.within or not place.country:
+        return None
+    if row.get("lat") is None:  # a place no gazetteer knows, put in a division its sentence writes
+        if row.get("country") or row.get("admin1") or not place.admin1:
+            return None
+    elif place.country == row.get("country"):
+        return None
+    return {"kind": place.kind, "admin1": place.admin1}
+
+
+def written_as_division(sentence: str | None, name: str | None) -> bool:
+    """Whether ``sentence`` calls ``name`` a division: "Velm department", "Velm district", "the
+    province of Velm" (nouns: ``identity.yaml`` ``wide_divisions`` and ``town_named_divisions``)."""
+    if not sentence or not name or name not in sentence:
+        return False
+    if wide_division_named(sentence, name) or region_named(sentence, name):
+        return True
+    nouns = "|".join(n for n in (_wide_nouns(), _region_nouns()) if n)
+    return (
+        bool(nouns)
+        and re.search(rf"\b(?:{nouns})\s+of\s+(?:the\s+)?{re.escape(name)}\b", sentence) is not None
+    )
+
+
+def _division_reading(
+    connection: Connection,
+    row: dict[str, Any],
+    place: PlaceKey,
+    own: str | None,
+    cache: Aggregates | None,
+) -> PlaceKey | None:
+    """The report's place read by the division its sentence calls it or puts it in, when the
+    gazetteer's reading (``place``, with coordinates) is a namesake abroad; else None.
+
+    "Velm department: ... the village of Kelmo, in the Velm department" in a document that names no
+    country: the towns called Velm or Kelmo a gazetteer knows may lie on another continent, but a
+    division called Velm is a division of one country (``geocode.division_countries``). When that
+    country is not the reading's, "Velm department" is that division (``admin``, no coordinates)
+    and Kelmo a place of it (its country and first-level division, ``regions`` or ``divisions``
+    naming Velm); so is a place its sentence names beside such a division ("the islands of the
+    Velm department"), without a first-level division. A document naming a country chose its
+    readings by it, and a reading in a neighbour of the division's country may be right: left alone.
+    """
+    name = place.name
+    if not name or not own:
+        return None
+    from nexus.extract.geocode import division_countries, neighbours  # the gazetteer tables, read once
+
+    regions: tuple[str, ...] = ()
+    divisions: tuple[str, ...] = ()
+    if written_as_division(own, name):
+        division: str | None = name
+    else:
+        regions = regions_named(own, name)
+        divisions = () if regions else divisions_named(own, name)
+        named = regions or divisions
+        division = named[0] if named else None
+        if division is None:  # "... on Lake Kelm, hundreds have left the islands of the Velm department"
+            written = [d for d in divisions_written(own) if name_key(d) != name_key(name)]
+            division = next((d for d in written if len(division_countries(d)) == 1), None)
+    if division is None:
+        return None
+    countries = division_countries(division)
+    if len(countries) != 1 or place.country in countries:
+        return None
+    ((country, admin1),) = countries.items()
+    if place.country in neighbours().get(country, ()):
+        return None  # a town across the border is no namesake
+    if any(p.get("kind") == "country" for _, p in _document_places(connection, row, cache)):
+        return None
+    if division == name:
+        return PlaceKey(name, "admin", country, admin1 or name)
+    if not regions and not divisions:  # a place of the sentence's division's country, somewhere in it
+        admin1 = None
+    return PlaceKey(name, place.kind, country, admin1, None, None, divisions=divisions, regions=regions)
+
+
+def _in_written_division(place: PlaceKey, own: str | None) -> PlaceKey:
+    """A place no gazetteer knows, of no country yet, put in the country and first-level division
+    of the first division its sentence writes ("Kelmo town, in the Velm zone", ``divisions_written``)
+    that is a division of one country only (``geocode.division_countries``); else unchanged."""
+    from nexus.extract.geocode import division_countries  # the gazetteer tables, read once
+
+    for division in divisions_written(own):
+        countries = division_countries(division)
+        if name_key(division) != name_key(place.name or "") and len(countries) == 1:
+            ((country, admin1),) = countries.items()
+            return replace(place, country=country, admin1=admin1)
+    return place
+
+
+def divisions_written(sentence: str | None) -> tuple[str, ...]:
+    """The names a sentence writes as divisions ("Velm department", "the province of Velm"; nouns
+    of ``identity.yaml`` ``wide_divisions`` and ``town_named_divisions``), in order."""
+    nouns = "|".join(n for n in (_wide_nouns(), _region_nouns()) if n)
+    if not sentence or not nouns:
+        return ()
+    found = [m.group(1) for m in re.finditer(rf"({_NAME})\s+(?i:{nouns})\b", sentence)]
+    found += [m.group(1) for m in re.finditer(rf"\b(?:{nouns})\s+of\s+(?:the\s+)?({_NAME})", sentence)]
+    return tuple(dict.fromkeys(re.split(r"['’]s\s+", d)[-1] for d in found))
 
 
 def _document_places(
@@ -1061,13 +1181,14 @@ def link_event(
                 why = ("recalled beside a later happening its document tells", *decision.reasons)
                 decision = replace(decision, kind="mention", reasons=why)
                 recalled = decision
-            else:  # told in passing, too loosely to be that incident: a near miss stays apart
+            else:  # told in passing, too loosely to be that incident: a near miss stays apart, and
+                # the recollection founds its own event as background (as ``recalled_long_before``)
                 why = (
                     f"recalled beside a later happening its document tells; {decision.event_id} "
                     "is not clearly the one recalled",
                     *decision.reasons,
                 )
-                decision = Decision(None, "new", decision.score, why, decision.features)
+                decision = Decision(None, "mention", decision.score, why, decision.features)
     if decision.kind == "new" and recalled_long_before(row):
         why = (
             "an older happening recalled: its month or year ended before its document's news",
@@ -1119,7 +1240,10 @@ def link_event(
     elif also and decision.kind == "same" and decision.event_id == auto_id:
         resolution["also"] = also  # ``consolidate_events`` may make them one at the batch's end
     placed_in = key.place.country if key.place is not None else None
-    if placed_in and placed_in != row.get("country") and (within or not row.get("country")):
+    read_as = _read_as_division(key.place, row)
+    if read_as:  # "Kelmo village in the Velm prefecture": so too for the event's later candidates
+        resolution["read_as"] = read_as
+    if placed_in and placed_in != row.get("country") and (within or read_as or not row.get("country")):
         resolution["country"] = placed_in  # the town's, not a namesake's abroad; or its document's
     row["auto_event_id"] = auto_id
     row["resolution"] = resolution
@@ -1412,11 +1536,17 @@ def recalled_long_before(row: dict[str, Any]) -> bool:
 
 
 def _news_of(row: dict[str, Any], siblings: Sequence[Any]) -> list[Any]:
-    """The reports of ``row``'s type its document linked before it as its own news (no mentions)."""
+    """The reports of ``row``'s type its document linked before it as its own news (no mentions);
+    of its own sentence, those of a kindred type too (``events.kindred_types``: "two militiamen
+    were shot dead yesterday, a week after insurgents raided the town", the shooting told as the
+    state's action)."""
+    kindred = kindred_types().get(str(row.get("type")), frozenset())
     out = []
     for sibling in siblings:
         resolution = sibling.resolution if isinstance(sibling.resolution, dict) else {}
-        if sibling.type == row.get("type") and resolution.get("kind") != "mention" and sibling.event_id:
+        same_sentence = sibling.evidence_id is not None and sibling.evidence_id == row.get("evidence_id")
+        told = sibling.type == row.get("type") or (same_sentence and sibling.type in kindred)
+        if told and resolution.get("kind") != "mention" and sibling.event_id:
             out.append(sibling)
     return out
 
@@ -1431,14 +1561,18 @@ def recalled_clearly(decision: Decision) -> bool:
     """Whether a report recalled beside its document's news (``recalled_beside_later``) is clearly
     the incident ``decision`` joins: dates at most a day apart, the same place (a score of at least
     ``DISTRICT_IN_CITY_SCORE``) and tolls that are not far apart (``events.figures_clash``: a
-    toll recalled may be an early count). A recollection in passing names the incident loosely; a
+    toll recalled may be an early count); or, for a recollection that names no place, a toll and
+    a target both shared. A recollection in passing names the incident loosely; a
     near miss of the same type and district a few days earlier must not take it in on a weaker match."""
     features = dict(decision.features)
-    return (
-        features.get("date", 0.0) >= DAY_SCORES[1]
-        and features.get("place", 0.0) >= DISTRICT_IN_CITY_SCORE
-        and features.get("figures", 0.0) > 0.0
-    )
+    if features.get("date", 0.0) < DAY_SCORES[1]:
+        return False
+    if features.get("place", 0.0) >= DISTRICT_IN_CITY_SCORE:
+        return features.get("figures", 0.0) > 0.0
+    # "arrested three over last week's grenade attack on a cafe that killed five": no place of its
+    # own, but the toll and the target the stored attack gives
+    unplaced = any(reason.startswith("place unknown on one side") for reason in decision.reasons)
+    return unplaced and features.get("figures", 0.0) >= 1.0 and features.get("targets", 0.0) >= 1.0
 
 
 def claim_of_sentence(row: dict[str, Any], siblings: Sequence[Any]) -> str | None:
@@ -2114,11 +2248,24 @@ def event_identity(group: Sequence[Any]) -> dict[str, Any]:
         "date_day": date_day,
         "place_name": place.place_name if place else None,
         "place_kind": _place_kind(place) if place else None,  # a division named for its town: the division
-        "country": place.country if place else _mode(r.country for r in group),
-        "admin1": place.admin1 if place else None,
+        "country": _row_country(place) if place else _mode(r.country for r in group),
+        "admin1": _row_admin1(place) if place else None,
         "lat": place.lat if located else None,
         "lon": place.lon if located else None,
     }
+
+
+def _row_country(row: Any) -> Any:
+    """A report row's country, or the one linking read its place in (``read_as``)."""
+    resolution = row.resolution if isinstance(getattr(row, "resolution", None), dict) else {}
+    return resolution.get("country") or row.country if resolution.get("read_as") else row.country
+
+
+def _row_admin1(row: Any) -> Any:
+    """A report row's first-level division, or the one linking read its place in (``read_as``)."""
+    resolution = row.resolution if isinstance(getattr(row, "resolution", None), dict) else {}
+    read_as = resolution.get("read_as")
+    return read_as.get("admin1") if isinstance(read_as, dict) else row.admin1
 
 
 def _date_mode(rows: Sequence[Any]) -> Any:
@@ -2162,8 +2309,12 @@ def _wide_region(row: Any) -> bool:
 
 def _place_kind(row: Any) -> str | None:
     """A report row's place kind for choosing its event's place: a division named for a town
-    ("in Kelm district", the resolution's ``region``) is a region, however the gazetteer filed it."""
+    ("in Kelm district", the resolution's ``region``) is a region, however the gazetteer filed it;
+    a place read by its division (``read_as``) has the kind it was read as."""
     resolution = getattr(row, "resolution", None)
+    if isinstance(resolution, dict) and isinstance(resolution.get("read_as"), dict):
+        kind = resolution["read_as"].get("kind") or row.place_kind  # "Velm department": the division
+        return None if kind is None else str(kind)
     return "admin" if isinstance(resolution, dict) and resolution.get("region") else row.place_kind
 
 
