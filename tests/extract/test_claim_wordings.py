@@ -77,3 +77,14 @@ def test_a_claim_naming_no_place_is_placed_where_the_attack_it_claims_was(extrac
     )
     claims = _claims(extract(text, published="2025-10-07"))
     assert len(claims) == 1 and claims[0].place is not None and claims[0].place.name == "Douentza"
+
+
+def test_a_claim_of_an_older_strike_told_in_its_sentence_is_not_placed_at_the_report_s_attack(
+    extract: Any,
+) -> None:
+    text = (
+        "Gunmen killed four traders at a market in Gao on Monday. The umbrella claimed the drone "
+        "strike that killed three US soldiers at an outpost in Niger in January 2024."
+    )
+    claims = _claims(extract(text, published="2025-10-08"))
+    assert claims and all(c.place is None or c.place.name != "Gao" for c in claims)

@@ -185,6 +185,17 @@ def _link_claimants(drafts: list[EventDraft]) -> None:
             continue
         sentences = {_sent_of(m) for m in draft.mentions}
         named = [a for a in attacks if any(_sent_of(m) in sentences for m in a.mentions)]
+        if (
+            draft.type == "claim"
+            and not named
+            and any(
+                d.type == "military_action"
+                and d.background
+                and any(_sent_of(m) in sentences for m in d.mentions)
+                for d in drafts
+            )
+        ):
+            continue  # "claimed the drone strike that killed three soldiers in 2024": that older strike's
         if not named or all(_anaphoric(m) for a in named for m in a.mentions if _sent_of(m) in sentences):
             # the report's main attack: the current one mentioned first ("claimed the operation"
             # names it again rather than a happening of its own)
