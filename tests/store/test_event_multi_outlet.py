@@ -378,3 +378,36 @@ def test_a_hamlet_its_sentence_puts_in_a_province_joins_the_report_placed_in_the
     reports = _reports(store)
     assert reports["hamlet/attack"].resolution["regions"] == ["Kessa"]
     assert reports["hamlet/attack"].event_id == reports["province/attack"].event_id
+
+
+def test_a_claim_told_before_the_attack_of_its_own_sentence_names_that_attack(store: Store) -> None:
+    text = "The Grey Banner claimed responsibility on Tuesday for Sunday's raid on a police post in Marrowby."
+    own = ExtractionBuilder("first", text, published=date(2024, 8, 6))
+    group = own.entity("Grey Banner", "ORG")
+    own.event("claim", text, date="2024-08-06", at=MARROW, actors=[group])
+    own.event("attack", text, date="2024-08-04", at=MARROW, actors=[group], targets=["police post"])
+    store.ingest([_dated(own.build(), {0: "on Tuesday", 1: "Sunday"})])
+    reports = _reports(store)
+    assert reports["first/claim"].resolution["claims"] == reports["first/attack"].event_id
+    assert reports["first/claim"].event_id != reports["first/attack"].event_id
+
+
+def test_the_attack_a_claim_report_retells_is_not_placed_at_the_claim_s_dateline(store: Store) -> None:
+    first = "Seven guards were killed on Sunday when a bomb hit their lorry near Marrowby."
+    lead = ExtractionBuilder("lead", first, published=date(2024, 8, 4))
+    lead.event("attack", first, date="2024-08-04", at=MARROW, killed=7, method="explosives")
+    text = (
+        "The Grey Banner claimed responsibility on Wednesday for Sunday's bombing "
+        "near a hamlet of the valley."
+    )
+    later = ExtractionBuilder("later", f"OSTREL, Aug 7 - {text}", published=date(2024, 8, 7))
+    group = later.entity("Grey Banner", "ORG")
+    capital = place("Ostrel", country="QQ", admin1="Varn", lat=8.6, lon=3.0)  # some 180 km away
+    later.event("claim", text, date="2024-08-07", at=capital, actors=[group])
+    later.event("attack", text, date="2024-08-04", at=capital, actors=[group], method="explosives")
+    store.ingest([_dated(lead.build(), {0: "on Sunday"})])
+    store.ingest([_dated(later.build(), {0: "on Wednesday", 1: "Sunday"})])
+    reports = _reports(store)
+    attack = reports["lead/attack"].event_id
+    assert reports["later/attack"].event_id == attack
+    assert reports["later/claim"].resolution["claims"] == attack

@@ -146,7 +146,7 @@ def reported_claims(sent: Span, index: dict[int, EntityCluster]) -> list[Token]:
     for token in matching(sent, verbs):
         if token.pos_ != "VERB" or token.lemma_.lower() not in verbs:
             continue
-        subjects = [s for s in token.children if s.dep_ == "nsubj"]
+        subjects = [s for s in token.children if s.dep_ == "nsubj"] or _stranded_subject(token)
         speakers = [c for c in entities_in(subjects, index)]
         if not any(c.subtype == "armed_group" for c in speakers) and not any(
             armed_description(s) or _voice_of_group(s) for s in subjects
@@ -164,6 +164,23 @@ def reported_claims(sent: Span, index: dict[int, EntityCluster]) -> list[Token]:
         if owned:
             found.append(token)
     return found
+
+
+def _stranded_subject(verb: Token) -> list[Token]:
+    """ "Meanwhile in X, the Y rebel group said its fighters ...", the subject misread as an
+    apposition of the place before it: a subjectless main reporting verb's subject is the noun
+    just before it (and the name that noun stands beside). Empty when the verb has a subject or
+    no noun ends right before it."""
+    if (
+        verb.dep_ != "ROOT"
+        or verb.i == verb.sent.start
+        or any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
+    ):
+        return []
+    noun = verb.doc[verb.i - 1]
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("appos", "conj") or noun.head.i > verb.i:
+        return []
+    return [noun, noun.head] if noun.dep_ == "appos" and noun.head.pos_ == "PROPN" else [noun]
 
 
 def _state_speaker(subject: Token, index: dict[int, EntityCluster]) -> bool:
@@ -263,6 +280,9 @@ def _subject_tokens(token: Token) -> list[Token]:
             return [token.head]  # "Ukraine's foreign ministry called ...", parsed as a reduced relative
         if subjects and current.pos_ == "VERB" and current.i != token.i:
             return []  # passive clause: its subject is the patient
+        stranded = _stranded_subject(current) if current.pos_ == "VERB" else []
+        if stranded:
+            return stranded  # "Meanwhile in X, the Y group said ...": the subject read as X's apposition
         if current.dep_ not in _CLIMB_DEPS or current.head.i == current.i:
             break
         current = current.head

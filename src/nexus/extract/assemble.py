@@ -169,8 +169,9 @@ def _link_claimants(drafts: list[EventDraft]) -> None:
     if not attacks:
         return
     for draft in drafts:
-        if draft.type == "claim" and draft.actors:
-            # the group claims; its spokesman named beside it is no author of the attack
+        if draft.type == "claim":
+            # the group claims; its spokesman named beside it is no author of the attack (a claim
+            # whose claimant the text leaves unread is still placed where its attack was)
             groups = [a for a in draft.actors if a.type == "ORG"] or draft.actors
         elif draft.type == "statement" and draft.trigger.lemma_.lower() in ("blame", "accuse"):
             if accused_of_aiding(draft.trigger):
@@ -184,6 +185,17 @@ def _link_claimants(drafts: list[EventDraft]) -> None:
             continue
         sentences = {_sent_of(m) for m in draft.mentions}
         named = [a for a in attacks if any(_sent_of(m) in sentences for m in a.mentions)]
+        if (
+            draft.type == "claim"
+            and not named
+            and any(
+                d.type == "military_action"
+                and d.background
+                and any(_sent_of(m) in sentences for m in d.mentions)
+                for d in drafts
+            )
+        ):
+            continue  # "claimed the drone strike that killed three soldiers in 2024": that older strike's
         if not named or all(_anaphoric(m) for a in named for m in a.mentions if _sent_of(m) in sentences):
             # the report's main attack: the current one mentioned first ("claimed the operation"
             # names it again rather than a happening of its own)
@@ -194,10 +206,13 @@ def _link_claimants(drafts: list[EventDraft]) -> None:
                     a
                     for a in attacks
                     if a.background
-                    and a.date == draft.date
+                    and a.date is not None
+                    # (or counted from it: "claimed the attacks two days later")
+                    and (a.date == draft.date or a.date.as_date() <= draft.date.as_date())
                     and min(m.idx for m in a.mentions) < draft.trigger.idx
                 ]
-                main = max(told, key=lambda a: min(m.idx for m in a.mentions), default=main)
+                # (none told: an older attack of its own, never the current one)
+                main = max(told, key=lambda a: min(m.idx for m in a.mentions), default=None)
             if draft.type == "statement" and not named:
                 # "Shells landed near the airport. Officials blamed X.": the attack just told, when
                 # the sentence before tells one with no author of its own

@@ -1597,6 +1597,7 @@ def _older_only_told(
     type told before is dated and older ("The court jailed a man over the 2021 bombing of X...
     A group claimed the attack at the time", "... claimed it"): the last one told, else None."""
     low, high = claim.trigger.left_edge.i, claim.trigger.right_edge.i
+    pronoun = any(c.dep_ == "dobj" and c.lower_ == "it" for c in claim.trigger.children)
     objects = [
         m
         for m in mentions
@@ -1614,23 +1615,36 @@ def _older_only_told(
         ):
             return None
         kinds = {objects[0].type}
-    elif any(c.dep_ == "dobj" and c.lower_ == "it" for c in claim.trigger.children):
+    elif pronoun:
         kinds = {"attack"}  # "X later claimed it": an attack (the arrest told with it is no claim's)
     elif _demonstrative_object(claim.trigger):
         kinds = {"attack"}  # "X later claimed that attack too": the one just told
     else:
         return None
+    # "a bomb hit a bus in May, and X later claimed it": "it" may point into its own sentence
+    until = claim.trigger.i if pronoun else claim.sent.start
     before = [
         m
         for m in mentions
-        if m.type in kinds and m.trigger.i < claim.sent.start and not is_secondary(m.sent.doc, m.trigger.i)
+        if m.type in kinds and m.trigger.i < until and not is_secondary(m.sent.doc, m.trigger.i)
     ]
-    if before and _demonstrative_object(claim.trigger):
-        before = before[-1:]  # "that attack" points at the last one told, whatever came before it
+    if before and (pronoun or _demonstrative_object(claim.trigger)):
+        before = before[-1:]  # "it", "that attack": the last one told, whatever came before it
     if not before or not all(is_background(m.date, news_day) for m in before):
         return None
     dated = [m for m in before if m.date is not None]
     return max(dated, key=lambda m: m.trigger.i) if dated else None
+
+
+def _claims_told_before(verb: Token) -> bool:
+    """ "..., which X later claimed", "..., which was claimed by X", "and X later claimed it", "in
+    an assault claimed by X": a claim verb whose object is a relative or personal pronoun, or the
+    noun its participle qualifies, standing for a happening told before it."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return any(c.dep_ == "agent" for c in verb.children)
+    if verb.dep_ == "relcl":
+        return any(c.dep_ in ("dobj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in verb.children)
+    return any(c.dep_ == "dobj" and c.lower_ in ("it", "them") for c in verb.children)
 
 
 def _demonstrative_object(verb: Token) -> bool:
@@ -1688,6 +1702,17 @@ def _claims_of_older_happenings(mentions: list[EventDraft], news_day: date | Non
             and low <= m.trigger.i <= high
             and claim.trigger in m.trigger.ancestors
         ]
+        if not objects and _claims_told_before(claim.trigger):
+            # "an attack on the camp, the deadliest in years, which X later claimed"; "a bomb hit
+            # a bus, and X later claimed it": the happenings its sentence told before the claim
+            objects = [
+                m
+                for m in mentions
+                if m is not claim
+                and m.type in ("attack", "military_action")
+                and m.sent.start == claim.sent.start
+                and m.trigger.i < claim.trigger.i
+            ]
         if objects and all(older(m) for m in objects):
             claim.background = True
             if not claim.places:

@@ -689,15 +689,28 @@ def _medium_clause(verb: Token) -> list[Token]:
     """ "said in a statement that the expulsion was illegal", parsed with the "that" clause on the
     statement noun: that clause is what the verb reports."""
     media = statement_cues()["formal_media"]
-    return [
-        a
-        for p in verb.children
-        if p.dep_ == "prep"
-        for g in p.children
-        if g.dep_ == "pobj" and g.lemma_.lower() in media
-        for a in g.children
-        if a.dep_ in ("acl", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in a.children)
-    ]
+    out = []
+    for p in verb.children:
+        if p.dep_ != "prep":
+            continue
+        for g in p.children:
+            if g.dep_ != "pobj" or g.lemma_.lower() not in media:
+                continue
+            for a in g.children:
+                if a.dep_ not in ("acl", "relcl"):
+                    continue
+                if any(m.dep_ == "mark" and m.lower_ == "that" for m in a.children):
+                    out.append(a)
+                elif (
+                    a.tag_ == "VBN"
+                ):  # "in a statement dated Saturday that ...", the clause on the participle
+                    out.extend(
+                        c
+                        for c in a.children
+                        if c.dep_ == "ccomp"
+                        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                    )
+    return out
 
 
 def _other_conjunct(trigger: Token, verb: Token) -> bool:
@@ -821,6 +834,13 @@ _OWN_SIDE_NOUNS = frozenset(
         "soldiers",
         "militants",
         "members",
+        "cadres",
+        "commandos",
+        "artillery",
+        "battalion",
+        "battalions",
+        "squad",
+        "squads",
     }
 )
 
@@ -3554,9 +3574,44 @@ def _has_required_dep(etype: str, token: Token) -> bool:
     if deps and not reflexive and any(c.dep_ in deps for c in token.children):
         return True  # not "who call themselves Ansar Allah"
     complements = set(spec.get("complement_verbs", []))
-    return bool(complements) and any(
+    if complements and any(
         c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in complements for c in token.children
-    )
+    ):
+        return True
+    return etype == "claim" and token.pos_ == "VERB" and _claim_object_elsewhere(token, spec)
+
+
+def _claim_object_elsewhere(verb: Token, spec: dict[str, Any]) -> bool:
+    """A claim verb whose claimed happening the parse puts off its object (``requires_object``
+    words of the claim type; the verb's own object words are read by :func:`_object_lemmas`):
+
+    * a relative clause whose pronoun is its object ("an attack on the camp, the deadliest in
+      the country's history, which X later claimed"; "..., which was claimed by X"), hung on a
+      nearer noun: the happening is the nearest claimable noun before it in the sentence;
+    * a pronoun object with no clause of its own ("and X later claimed it"): a happening told before;
+    * a noun read as a clause ("claimed the attack days later", parsed "the attack [was] days
+      later"): its subject is the object.
+    """
+    words = {str(w) for w in spec.get("requires_object", [])}
+    children = list(verb.children)
+    if verb.dep_ == "relcl" and any(
+        c.dep_ in ("dobj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in children
+    ):
+        before = [t for t in verb.sent if t.i < verb.i and t.pos_ == "NOUN"]
+        return any(t.lemma_.lower() in words or t.lower_ in words for t in before)
+    if any(  # "the attack [is] days later": a noun given a subject is a misparse
+        t.dep_ == "nsubj"
+        and t.head.pos_ == "NOUN"
+        and t.head.i > verb.i
+        and (t.lemma_.lower() in words or t.lower_ in words)
+        for t in verb.subtree
+    ):
+        return True
+    if any(c.dep_ in ("ccomp", "xcomp", "oprd") for c in children) or any(
+        c.dep_ == "prep" and c.lower_ == "as" for c in children
+    ):
+        return False
+    return any(c.dep_ == "dobj" and c.lower_ in ("it", "them") for c in children)
 
 
 def event_family(trigger: Token) -> str:

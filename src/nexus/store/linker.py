@@ -1135,6 +1135,10 @@ def link_event(
         key = replace(key, document_town=_document_town(connection, row, cache))
     within = key.place.within if key.place is not None and key.place.lat is None else None
     siblings = _siblings(connection, row, cache)  # the document's reports linked so far
+    if key.place_borrowed and _told_in_claim(row, siblings):
+        # "X claimed responsibility for Tuesday's blast near <a village no gazetteer knows>", filed
+        # from a capital: the dateline is where the claim was reported, not where the attack was
+        key = replace(key, place=None, place_borrowed=False)
     towns = towns_in_region(connection, row, key.place, siblings)
     if towns and key.place is not None:
         key = replace(key, place=replace(key.place, towns=towns))
@@ -1247,6 +1251,8 @@ def link_event(
         resolution["country"] = placed_in  # the town's, not a namesake's abroad; or its document's
     row["auto_event_id"] = auto_id
     row["resolution"] = resolution
+    if recalled is None:
+        _claimed_in_sentence(connection, row, final, siblings)
     _keep_one_report_per_sentence(connection, row, final, siblings)
     if cache is not None:  # the row itself, so a later repeat of it can still mark it superseded
         row["event_id"] = final
@@ -1616,6 +1622,45 @@ def claimed_in_document(row: dict[str, Any], siblings: Sequence[Any]) -> str | N
         if sibling.type in claimable and sibling.event_id and resolution.get("kind") != "mention":
             found.add(str(sibling.event_id))
     return found.pop() if len(found) == 1 else None
+
+
+def _told_in_claim(row: dict[str, Any], siblings: Sequence[Any]) -> bool:
+    """Whether the report is the claimed happening of a claim its own sentence gives (a claim
+    report of the same sentence was linked before it), and not a claim itself."""
+    claimable = frozenset(ontology.table("identity.yaml").get("claimable_types") or ())
+    if row.get("type") not in claimable or not row.get("evidence_id"):
+        return False
+    return any(s.type == "claim" and s.evidence_id == row["evidence_id"] for s in siblings)
+
+
+def _claimed_in_sentence(
+    connection: Connection, row: dict[str, Any], event_id: str, siblings: Sequence[Any]
+) -> None:
+    """A claim report linked before the happening its own sentence claims names that happening.
+
+    "X claimed responsibility for Tuesday's blast near Y": the claim comes first in the
+    sentence, so when it was linked its document had told no claimable event
+    (``claimed_in_document``) and it may have found none elsewhere. Once the sentence's report
+    of a claimable type (``identity.yaml`` ``claimable_types``) joins ``event_id``, each claim
+    report of that sentence without ``claims`` gets it (in the pending row dict, and in the
+    table when it was written already). A claim that named another event is left as it is.
+    """
+    claimable = frozenset(ontology.table("identity.yaml").get("claimable_types") or ())
+    if row.get("type") not in claimable or not row.get("evidence_id"):
+        return
+    for sibling in siblings:
+        if sibling.type != "claim" or sibling.evidence_id != row["evidence_id"]:
+            continue
+        resolution = sibling.resolution if isinstance(sibling.resolution, dict) else {}
+        if resolution.get("claims") or resolution.get("kind") == "mention":
+            continue
+        note = dict(resolution, claims=event_id)
+        pending = getattr(sibling, "pending", None)
+        if pending is not None:  # linked but perhaps not yet written: the writer inserts this dict
+            pending.update(resolution=note)
+        connection.execute(
+            update(event_reports).where(event_reports.c.id == sibling.id).values(resolution=note)
+        )
 
 
 def claimed_elsewhere(connection: Connection, key: EventKey, cache: Aggregates | None) -> str | None:
