@@ -49,7 +49,6 @@ from sqlalchemy import event
 from nexus.store import open_store
 from nexus.store.devlike import devlike_extraction
 
-
 #: Documents of the probe (``_probe``): ids far past any run's, the same ones every time.
 PROBE_FIRST_ID = 10_000_000
 
