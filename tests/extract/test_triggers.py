@@ -51,6 +51,20 @@ def test_conditional_operation_is_not_an_event(nlp: Language) -> None:
     assert "attack" not in found
 
 
+def test_a_condition_opened_by_should_is_no_event(nlp: Language) -> None:
+    text = (
+        '"Should commandos try to rescue the hostages by force, they will be executed," '
+        "a spokesman for the abductors warned."
+    )
+    assert "military_action" not in types(nlp, text)
+
+
+def test_a_rescue_that_took_place_is_still_an_event(nlp: Language) -> None:
+    assert "military_action" in types(
+        nlp, "Commandos rescued nine hostages near Diffa on Sunday, the army said."
+    )
+
+
 def test_modal_future_strike_is_planned(nlp: Language) -> None:
     assert modalities(nlp, "The militia said it would strike the convoy again.")["strike"] == "planned"
 

@@ -2262,12 +2262,29 @@ def _conditional(token: Token) -> bool:
         waiting = any(c.dep_ == "mark" and c.lower_ in pending for c in current.children)
         if waiting and _present_tense(current):
             return True  # "will pursue them until they are neutralised": a clause of the future
+        if current.dep_ == "advcl" and _inverted_condition(current):
+            return True  # "Should troops try to free them, ...": a condition without "if"
         if current.pos_ in ("VERB", "AUX") and current.dep_ in ("advcl", "ccomp", "relcl", "ROOT"):
             return False
         if current.head is current:
             return False
         current = current.head
     return False
+
+
+def _inverted_condition(verb: Token) -> bool:
+    """ "Should troops try ...", "Had the army known ...", "Were the talks to fail ...": a clause
+    opened by an auxiliary of ``events.yaml`` ``inverted_condition_auxiliaries`` put before its
+    subject states a condition, as "if" would."""
+    auxiliaries = modality_cues().get("inverted_condition_auxiliaries", frozenset())
+    subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    return bool(subjects) and any(
+        c.dep_ in ("aux", "auxpass")
+        and c.lower_ in auxiliaries
+        and c.i < min(subjects)
+        and c.i == verb.left_edge.i
+        for c in verb.children
+    )
 
 
 def _present_tense(verb: Token) -> bool:
