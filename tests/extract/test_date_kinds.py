@@ -1107,3 +1107,21 @@ def test_a_report_that_says_its_own_days_killing_keeps_that_day(extract: Any) ->
     )
     dates = {e.date.iso for e in extraction.events if e.type == "military_action" and e.date is not None}
     assert dates == {"2024-03-12"}
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        (
+            "The worst year was 2017, when in May raiders overran a village near Goudiry, killing 30 people.",
+            "2017-05",
+        ),
+        (
+            "Its bloodiest year was 2019, when gunmen attacked a market in Goudiry in August, killing 40.",
+            "2019-08",
+        ),
+    ],
+)
+def test_a_month_in_a_when_clause_of_a_named_year_is_that_years(extract: Any, text: str, month: str) -> None:
+    dates = [e.date.iso for e in extract(text, published="2024-11-05").events if e.date]
+    assert dates == [month]

@@ -156,7 +156,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "year",
         re.compile(
-            r"\b(?P<prep>in|since|by|until|during|of|from|early|late|mid|before|after)[\s-]+(?P<year>(?:19|20)\d\d)\b(?!-)",
+            # "the deadliest year was 2021, when ...": a year named as what a year was
+            r"\b(?P<prep>in|since|by|until|during|of|from|early|late|mid|before|after|(?<=year\s)was)"
+            r"[\s-]+(?P<year>(?:19|20)\d\d)\b(?!-)",
             re.I,
         ),
     ),

@@ -63,6 +63,24 @@ def when_after_date(trigger: Token, dates: list[DateMention]) -> DateMention | N
     )
 
 
+def _finer_in_clause(clause: Token, dates: list[DateMention], opened: DateMention) -> DateMention:
+    """The date a "when" clause tells: ``opened`` (the date it opens after), or a finer date of that
+    year inside the clause itself ("the worst year was 2021, when in March gunmen attacked": March
+    2021)."""
+    if opened.value.precision != "year":
+        return opened
+    start, end = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
+    inside = [
+        d
+        for d in dates
+        if start <= d.span.start
+        and d.span.end <= end
+        and d.value.precision in ("month", "day")
+        and d.value.iso[:4] == opened.value.iso[:4]
+    ]
+    return inside[0] if inside else opened
+
+
 def date_for(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue | None:
     """The date that belongs to the trigger's clause; else the nearest one no other verb owns."""
     filed = dateline_end(sent.doc)
@@ -85,11 +103,11 @@ def date_for(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue 
         # "since March 2020, when Boko Haram killed 100 soldiers": the clause tells that date's happening
         told = clause is trigger or when_clause
         if told and d.span.start <= held.idx < d.span.end and clause.dep_ in ("relcl", "advcl"):
-            return d.value
+            return _finer_in_clause(clause, in_sent, d).value
         # "... since October last year, when gunmen killed ten": the clause opens right after the
         # date (the parser may hang it on the main verb)
         if when_clause and when_after_date(clause, [d]) is not None:
-            return d.value
+            return _finer_in_clause(clause, in_sent, d).value
         # "since the early hours of Saturday, when militants attacked": the time phrase's date
         near_held = held.left_edge.idx <= d.span.start < held.idx + 40 and d.span.end <= trigger.idx
         if when_clause and held.pos_ in ("NOUN", "PROPN") and near_held:
