@@ -40,6 +40,7 @@ from nexus.extract.triggers import (
     misread_participle,
     misread_subject,
     misread_verb,
+    non_state_side,
     trigger_tables,
 )
 
@@ -144,24 +145,20 @@ def _between_non_state_sides(performer: Token) -> bool:
     """ "fighting between the two factions", "clashes between rival gangs", "a gunfight between
     X and Y" (X, Y armed groups): a violent noun whose "between" sides are all non-state
     (``attacker_nouns``, ``non_state_performers`` or armed groups' names)."""
-    sides = [
+    sides = _between_sides(performer)
+    return bool(sides) and all(non_state_side(t) for t in sides)
+
+
+def _between_sides(token: Token) -> list[Token]:
+    """The sides a "between" phrase of ``token`` names ("clashes between X and Y": X, Y)."""
+    return [
         t
-        for c in performer.children
+        for c in token.children
         if c.dep_ == "prep" and c.lower_ == "between"
         for g in c.children
         if g.dep_ == "pobj"
         for t in (g, *g.conjuncts)
     ]
-    if not sides:
-        return False
-    words = _words("attacker_nouns") | _words("non_state_performers")
-    index = cached_entity_index(performer.doc)
-    return all(
-        t.lemma_.lower() in words
-        or t.lower_ in words
-        or ((c := index.get(t.i)) is not None and c.subtype == "armed_group")
-        for t in sides
-    )
 
 
 def _took_ground(trigger: Token) -> bool:
@@ -334,14 +331,7 @@ def _performer_tokens(trigger: Token) -> list[Token]:
         if c.dep_ == "agent"
         for g in c.children
     ]
-    sides = [
-        t
-        for c in trigger.children
-        if c.dep_ == "prep" and c.lower_ == "between"
-        for g in c.children
-        if g.dep_ == "pobj"
-        for t in (g, *g.conjuncts)
-    ]  # "a gunfight between armed groups": both sides perform it
+    sides = _between_sides(trigger)  # "a gunfight between armed groups": both sides perform it
     if sides and not {t.lemma_.lower() for t in sides} & _words("state_nouns"):
         own += sides
     head = trigger.head

@@ -3557,9 +3557,6 @@ def _armed_groups_people(victim: Token) -> bool:
     (``armed_member_nouns``), or a member, commander or leader (``member_nouns``) that an armed
     group, an attacker noun or a group noun owns ("the outfit's deputy chief", "five members of
     the militia", "a commander of the Bloque Norte")."""
-    from nexus.extract.arguments import cached_entity_index  # arguments imports this module
-
-    spec = event_ontology()
     lemma, lower = victim.lemma_.lower(), victim.lower_
     if lemma in _lower_set("armed_member_nouns") or lower in _lower_set("armed_member_nouns"):
         return True
@@ -3567,14 +3564,19 @@ def _armed_groups_people(victim: Token) -> bool:
         return False
     owners = [c for c in victim.children if c.dep_ in ("poss", "compound")]
     owners += [g for p in victim.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
-    groups = {str(w).lower() for w in spec["attacker_nouns"]} | _lower_set("non_state_performers")
-    index = cached_entity_index(victim.doc)
-    return any(
-        o.lemma_.lower() in groups
-        or o.lower_ in groups
-        or ((c := index.get(o.i)) is not None and c.subtype == "armed_group")
-        for o in owners
-    )
+    return any(non_state_side(o) for o in owners)
+
+
+def non_state_side(token: Token) -> bool:
+    """Whether ``token`` names a non-state side: an attacker noun or a non-state performer of
+    ``events.yaml`` ("gunmen", "the militia", "the outfit") or an armed group's name."""
+    from nexus.extract.arguments import cached_entity_index  # arguments imports this module
+
+    words = _lower_set("attacker_nouns") | _lower_set("non_state_performers")
+    if token.lemma_.lower() in words or token.lower_ in words:
+        return True
+    cluster = cached_entity_index(token.doc).get(token.i)
+    return cluster is not None and cluster.subtype == "armed_group"
 
 
 @cache
