@@ -18,8 +18,6 @@ light verb it is the object of ("carried out the attack"), say who acted:
 
 from __future__ import annotations
 
-from functools import cache
-
 from spacy.tokens import Token
 
 from nexus.extract.arguments import (
@@ -34,7 +32,7 @@ from nexus.extract.entities import EntityCluster
 from nexus.extract.triggers import (
     answering_clause,
     event_family,
-    event_ontology,
+    event_words,
     kills_attackers,
     misread_answer,
     misread_participle,
@@ -70,13 +68,13 @@ def refine_type(trigger: Token, etype: str, actors: list[EntityCluster]) -> str:
     units = {  # "police officers", "army personnel": a state force word before a generic head
         c.lower_
         for t in performers
-        if t.lemma_.lower() in _words("force_heads")
+        if t.lemma_.lower() in event_words("force_heads")
         for c in t.children
         if c.dep_ == "compound"
     }
-    state_subject = bool((lemmas | units) & _words("state_nouns"))
+    state_subject = bool((lemmas | units) & event_words("state_nouns"))
     attacker_subject = bool(
-        lemmas & (_words("attacker_nouns") | _words("non_state_performers") | {"bomber", "bombers"})
+        lemmas & (event_words("attacker_nouns") | event_words("non_state_performers") | {"bomber", "bombers"})
     ) or any(_of_a_non_state_side(t) for t in performers)  # "fighters of the emirate"
     attacker_subject = (
         attacker_subject or bool(grouped) or any(_between_non_state_sides(t) for t in performers)
@@ -112,9 +110,9 @@ def refine_type(trigger: Token, etype: str, actors: list[EntityCluster]) -> str:
         return "military_action"  # arrests, detentions and sentences are the state's
     if attacker_subject or non_state_modifier or armed_group:
         return "attack"  # "a suicide bomber struck a market", "a terror strike on a police post"
-    if lemmas & _words("private_performers") and not any(is_state(a) for a in agents):
+    if lemmas & event_words("private_performers") and not any(is_state(a) for a in agents):
         return "attack"  # "men in fatigues fired on the crowd": private people, no state named
-    if lemmas & _words("planted_weapons") and not state_subject and not any(is_state(a) for a in agents):
+    if lemmas & event_words("planted_weapons") and not state_subject and not any(is_state(a) for a in agents):
         return "attack"  # "an explosive device struck their vehicle": a planted bomb, no state named
     if not agents and not performers and _unclaimed_launch(trigger):
         return "attack"  # "two rockets fired from across the border": nobody's state named
@@ -132,7 +130,7 @@ def _at_state_forces(
     names no state, but a force ("troops"), a state strike ("an air strike"), a state among the
     ``agents``, an arrest or a court's act keep the state's."""
     weapons = doer_words("launched_weapons")
-    if words & (_words("state_nouns") - weapons) or any(is_state(a) for a in agents):
+    if words & (event_words("state_nouns") - weapons) or any(is_state(a) for a in agents):
         return False
     if event_family(trigger) in ("arrest", "court"):
         return False
@@ -168,7 +166,7 @@ def _took_ground(trigger: Token) -> bool:
     if trigger.pos_ != "VERB":
         return False
     index = cached_entity_index(trigger.doc)
-    places = _words("taken_places")
+    places = event_words("taken_places")
     for obj in (c for c in trigger.children if c.dep_ == "dobj"):
         cluster = index.get(obj.i)
         if (cluster is not None and cluster.type == "PLACE") or obj.lemma_.lower() in places:
@@ -189,7 +187,7 @@ def _ran_into_a_planted_weapon(trigger: Token) -> bool:
         for g in c.children
         if g.dep_ == "pobj"
     ]
-    weapons = _words("planted_weapons")
+    weapons = event_words("planted_weapons")
     return any(o.lemma_.lower() in weapons or o.lower_ in weapons for o in objects)
 
 
@@ -210,7 +208,7 @@ def _aimed_at_state_forces(trigger: Token) -> bool:
         for g in c.children
         if g.dep_ == "pobj"
     ]
-    personnel, positions = _words("state_personnel"), _words("state_positions")
+    personnel, positions = event_words("state_personnel"), event_words("state_positions")
     targets += [  # "struck the perimeter of the army's base": the base
         g
         for t in targets
@@ -235,13 +233,13 @@ def _fought_with_the_state(trigger: Token) -> bool:
     """ "they clashed with security personnel", "fought with troops": a verb of fighting
     (``clash_verbs``) whose "with" partner is a state's force (``state_nouns``, or a force head
     such as "personnel" after one)."""
-    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in _words("clash_verbs"):
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in event_words("clash_verbs"):
         return False
-    forces = _words("state_nouns") | _words("state_force_modifiers")
+    forces = event_words("state_nouns") | event_words("state_force_modifiers")
     for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "with"):
         for g in (g for g in prep.children if g.dep_ == "pobj"):
             words = {g.lemma_.lower(), g.lower_}
-            if g.lemma_.lower() in _words("force_heads"):
+            if g.lemma_.lower() in event_words("force_heads"):
                 words |= {c.lower_ for c in g.children if c.dep_ in ("compound", "amod")}
             if words & forces:
                 return True
@@ -272,7 +270,7 @@ def _of_a_non_state_side(performer: Token) -> bool:
     """ "fighters of the emirate", "fighters of the Islamic State": a force word owned, by "of",
     by a non-state side (``non_state_owners``, an armed group's name, a ``non_state_performers``
     noun), so a group's men are not a state's troops."""
-    owners = _words("non_state_owners") | _words("non_state_performers")
+    owners = event_words("non_state_owners") | event_words("non_state_performers")
     index = cached_entity_index(performer.doc)
     for prep in (c for c in performer.children if c.dep_ == "prep" and c.lower_ == "of"):
         for g in (g for g in prep.children if g.dep_ == "pobj"):
@@ -280,11 +278,6 @@ def _of_a_non_state_side(performer: Token) -> bool:
             if g.lemma_.lower() in owners or (cluster is not None and cluster.subtype == "armed_group"):
                 return True
     return False
-
-
-@cache
-def _words(key: str) -> frozenset[str]:
-    return frozenset(w.lower() for w in event_ontology()[key])
 
 
 def _past_dateline(subject: Token) -> Token:
@@ -332,14 +325,16 @@ def _performer_tokens(trigger: Token) -> list[Token]:
         for g in c.children
     ]
     sides = _between_sides(trigger)  # "a gunfight between armed groups": both sides perform it
-    if sides and not {t.lemma_.lower() for t in sides} & _words("state_nouns"):
+    if sides and not {t.lemma_.lower() for t in sides} & event_words("state_nouns"):
         own += sides
     head = trigger.head
     if trigger.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head
     if trigger.dep_ in ("dobj", "pobj") and head.pos_ == "VERB" and head.lemma_.lower() in _LIGHT_VERBS:
         own += _subject_tokens(head)  # "troops launched an operation"
-    elif trigger.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in _words("setting_verbs"):
+    elif (
+        trigger.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in event_words("setting_verbs")
+    ):
         own += _subject_tokens(head)  # "troops laid an ambush", "police set up a trap"
     elif (framing := framing_verb(trigger)) is not None:
         own += _subject_tokens(framing)  # "in a raid on a farm, police arrested three"
@@ -387,7 +382,9 @@ def _antecedent_subjects(pronoun: Token) -> list[Token]:
         return []  # "Niger's army says it killed ...": "it" is the army
     subjects = [c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
     if pronoun.lower_ in ("he", "she"):  # "officers shot a man after he injured three": not the police
-        subjects = [c for c in subjects if c.tag_ == "NN" and c.lemma_.lower() not in _words("state_nouns")]
+        subjects = [
+            c for c in subjects if c.tag_ == "NN" and c.lemma_.lower() not in event_words("state_nouns")
+        ]
     return subjects
 
 
@@ -412,5 +409,5 @@ def _agent_entities(trigger: Token) -> list[EntityCluster]:
 
 def _non_state_modifier(trigger: Token) -> bool:
     """ "a terror strike", "a militant raid", "suicide bombing": words that mark non-state violence."""
-    words = _words("non_state_modifiers")
+    words = event_words("non_state_modifiers")
     return any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in words for c in trigger.children)

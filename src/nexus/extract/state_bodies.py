@@ -23,26 +23,25 @@ from spacy.tokens import Doc, Token
 from nexus import ontology
 from nexus.extract.arguments import _country_cluster, _subject_tokens, is_state, reporting_verb_above
 from nexus.extract.entities import EntityCluster
-from nexus.extract.triggers import event_ontology, reporting_verbs
+from nexus.extract.triggers import event_ontology, event_words, reporting_verbs
 
 
 @cache
 def _body_nouns() -> frozenset[str]:
     """Common nouns of a state's organs and forces (``events.yaml`` ``state_body_nouns``)."""
-    return frozenset(str(w).lower() for w in event_ontology()["state_body_nouns"])
+    return event_words("state_body_nouns")
 
 
 @cache
 def _force_nouns() -> frozenset[str]:
     """Nouns of a state's armed forces (``events.yaml`` ``state_force_words``)."""
-    return frozenset(str(w).lower() for w in event_ontology()["state_force_words"])
+    return event_words("state_force_words")
 
 
 @cache
 def _combatant_words() -> frozenset[str]:
     """Words for non-state fighters (``attacker_nouns`` and ``non_state_modifiers``)."""
-    table = event_ontology()
-    return frozenset(str(w).lower() for w in [*table["attacker_nouns"], *table["non_state_modifiers"]])
+    return event_words("attacker_nouns") | event_words("non_state_modifiers")
 
 
 @cache
@@ -50,7 +49,7 @@ def _not_the_state() -> frozenset[str]:
     """Modifiers that make a body a region's, an institution's or another's rather than the
     state's (``events.yaml`` ``non_state_body_qualifiers``: "the regional government", "the camp
     administration", "the rebel army")."""
-    return frozenset(str(w).lower() for w in event_ontology()["non_state_body_qualifiers"])
+    return event_words("non_state_body_qualifiers")
 
 
 def _is_body(noun: Token) -> bool:
@@ -255,7 +254,7 @@ def reporting_unit(
 @cache
 def _fight_nouns() -> frozenset[str]:
     """Nouns of fighting between two sides (``events.yaml`` ``fight_nouns``)."""
-    return frozenset(str(w).lower() for w in event_ontology()["fight_nouns"])
+    return event_words("fight_nouns")
 
 
 def _sides(prep: Token) -> list[Token]:

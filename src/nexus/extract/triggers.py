@@ -3558,9 +3558,9 @@ def _armed_groups_people(victim: Token) -> bool:
     group, an attacker noun or a group noun owns ("the outfit's deputy chief", "five members of
     the militia", "a commander of the Bloque Norte")."""
     lemma, lower = victim.lemma_.lower(), victim.lower_
-    if lemma in _lower_set("armed_member_nouns") or lower in _lower_set("armed_member_nouns"):
+    if lemma in event_words("armed_member_nouns") or lower in event_words("armed_member_nouns"):
         return True
-    if lemma not in _lower_set("member_nouns") and lower not in _lower_set("member_nouns"):
+    if lemma not in event_words("member_nouns") and lower not in event_words("member_nouns"):
         return False
     owners = [c for c in victim.children if c.dep_ in ("poss", "compound")]
     owners += [g for p in victim.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
@@ -3572,7 +3572,7 @@ def non_state_side(token: Token) -> bool:
     ``events.yaml`` ("gunmen", "the militia", "the outfit") or an armed group's name."""
     from nexus.extract.arguments import cached_entity_index  # arguments imports this module
 
-    words = _lower_set("attacker_nouns") | _lower_set("non_state_performers")
+    words = event_words("attacker_nouns") | event_words("non_state_performers")
     if token.lemma_.lower() in words or token.lower_ in words:
         return True
     cluster = cached_entity_index(token.doc).get(token.i)
@@ -3580,8 +3580,9 @@ def non_state_side(token: Token) -> bool:
 
 
 @cache
-def _lower_set(key: str) -> frozenset[str]:
-    """A word list of ``events.yaml``, lower case."""
+def event_words(key: str) -> frozenset[str]:
+    """A top-level word list of ``events.yaml`` (``attacker_nouns``, ``state_body_nouns`` ...),
+    lower case; empty when the file has no such list."""
     return frozenset(str(w).lower() for w in event_ontology().get(key) or ())
 
 
