@@ -8,7 +8,7 @@ PORT   ?= 8000
 WEB    := src/nexus/web
 WEB_DIST := $(WEB)/static/dist/app.js
 
-.PHONY: install web demo test lint typecheck eval cases bench bench-gdelt train train-triage train-relations train-event-verifier clean
+.PHONY: install web demo test lint typecheck eval cases bench bench-gdelt train train-triage train-relations train-event-verifier train-place-ranker clean
 
 $(STAMP): pyproject.toml requirements/constraints.txt requirements/model.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -115,6 +115,9 @@ train-relations: install
 
 train-event-verifier: install
 	OMP_NUM_THREADS=1 $(BIN)/python -m nexus.training.event_train training/pages training
+
+train-place-ranker: install
+	OMP_NUM_THREADS=1 $(BIN)/python -m nexus.training.place_train training/pages training
 
 clean:
 	rm -rf $(VENV) $(DEMO) build *.egg-info

@@ -1,0 +1,495 @@
+"""Learned place ranker: a trained classifier that may move an event to another of its candidate places.
+
+The place rules of :mod:`nexus.extract.places` (``place_candidates`` and the fallbacks of
+:mod:`nexus.extract.events`) put an event's places in order, and the first one the gazetteer
+places becomes the event's place. Rules tuned on some reports carry imperfectly to others; this
+stage scores the places an event could have with a model trained on the annotated pages
+(``training/pages/``, by ``make train-place-ranker``) and moves the event to the best scored one
+when it beats the rules' own pick by a margin:
+
+* **candidates** (:func:`candidates`): the places the rules listed for the event, then every place
+  named in the trigger's sentence, in the :data:`BEFORE` sentences before it and in the headline
+  or dateline; each place once, and only places the gazetteer located (an event's place must be);
+* **features** (:func:`candidate_features`): how the text relates the place to the trigger, never
+  its name: where it was found (the rules' list and its rank there, the same sentence, a sentence
+  before, the headline or dateline), its kind (a town, a village the gazetteer does not know, a
+  division, a country, a site), the role the rules give its mention (where, a fallback, another
+  role), its preposition and what that hangs on, the dependency labels from it to the trigger,
+  its distance and side, whether it stands in the trigger's clause, in a speaker or attribution
+  phrase, in a recalled happening, whether another candidate lies in it or it in another, how
+  often, how early and how recently before the trigger the report names it, whether it is the
+  place of the event told before; with the event type, conjunctions of the type, and each set
+  against the rules' own pick (:func:`against_rules`);
+* **model** (``place_model/``): a spaCy ``textcat_multilabel`` whose bag-of-words linear model
+  (``TextCatBOW``, unigrams over the feature tokens) gives one probability, ``right``: the
+  place is the event's place in the gold (the same name or close enough for the scorer).
+
+The extraction hook is :func:`ranked_places` (called in ``assemble.to_extraction`` on the events
+the verifier kept): an event moves to its best scored candidate when that scores at least
+:data:`MARGIN` more than the rules' pick; an event the rules located nowhere gets its best scored
+candidate that the rules did not read as naming another role in its sentence (:func:`fillable`)
+when that scores at least :data:`FILL_AT`. ``NEXUS_PLACE_RANKER=off`` turns it off;
+``NEXUS_PLACE_RANKER_MARGIN`` overrides the margin (for measuring); ``record`` keeps the rules'
+places and leaves every event's candidates and features under ``doc.user_data[RECORDED]``
+(training).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+from spacy.vocab import Vocab
+
+from nexus.extract.dateline import dateline_end
+from nexus.extract.entities import EntityCluster, token_entity_index
+from nexus.extract.events import EventDraft
+from nexus.extract.page import zone_at
+from nexus.extract.places import (
+    LOCATIVE,
+    NEUTRAL,
+    _anchor,
+    _clause_head,
+    _in_speaker_phrase,
+    _mention_roots,
+    _recalls_a_happening,
+    _role,
+    _where_it_was_said,
+)
+from nexus.extract.shipped import altered_files, env_threshold, feature_scores, load_textcat
+from nexus.extract.shipped import feature_doc as shipped_feature_doc
+from nexus.extract.tokens import sentences
+from nexus.model import Event, Place
+
+MODEL_DIR = Path(__file__).resolve().parent / "place_model"
+LABEL = "right"
+ENV_MODE = "NEXUS_PLACE_RANKER"
+ENV_MARGIN = "NEXUS_PLACE_RANKER_MARGIN"
+#: Where the ``record`` mode leaves the candidates of a report's events (in order).
+RECORDED = "nexus_place_candidates"
+#: How much more than the rules' pick the best candidate must score to replace it. 1.0: never (a
+#: difference of probabilities stays below it), so only events the rules located nowhere are
+#: located. In the pages' cross-validation (215 pages, ``training/place_ranker/README.md``)
+#: overriding at the best margin, 0.4, added two matched events to locating alone (events F1
+#: .7935 against .7924), while on the development reports it cost two (.868 against .874);
+#: ``NEXUS_PLACE_RANKER_MARGIN`` sets another.
+MARGIN = 1.0
+#: The score the best candidate needs to locate an event the rules located nowhere (the labels
+#: count "no place" as every candidate wrong). In the pages' cross-validation every threshold from
+#: 0.5 to 0.8 matched as many events (events F1 .7924 against the rules' .7902); 0.7 is the highest
+#: that keeps the best place accuracy too, so the fewest events move on the model's word alone.
+FILL_AT = 0.7
+DEFAULT_MODE = "on"
+#: Sentences before the trigger's whose places are candidates.
+BEFORE = 2
+#: The one token of a candidate with no features.
+EMPTY = "T=none"
+
+
+@dataclass
+class Candidate:
+    """One place an event could have: its entity, where the gazetteer puts it, the mention of it
+    nearest the trigger (None for a place only the rules' list holds) and its rank in the rules'
+    list of located places (None when not there)."""
+
+    cluster: EntityCluster
+    place: Place
+    mention: Token | None
+    rules_rank: int | None
+    source: str  # "sent", "before1", "before2", "head" or "rules"
+    features: tuple[str, ...] = ()  # its own features (:func:`candidate_features` and :func:`_context`)
+
+
+def _bucket(n: int, bounds: Sequence[int]) -> str:
+    for bound in bounds:
+        if n <= bound:
+            return str(bound)
+    return f"{bounds[-1]}+"
+
+
+def candidates(
+    draft: EventDraft,
+    index: dict[int, EntityCluster],
+    geo: dict[int, Place],
+    sents: Sequence[Span],
+    sent_no: int,
+) -> list[Candidate]:
+    """The candidate places of one event (see the module docstring), the rules' located places
+    first in their order. ``index`` maps token index -> entity, ``geo`` entity id -> Place,
+    ``sents`` are the report's sentences and ``sent_no`` the index of the trigger's."""
+    doc = draft.sent.doc
+    out: dict[int, Candidate] = {}
+    rank = 0
+    for cluster in draft.places:
+        place = geo.get(id(cluster))
+        if place is not None and id(cluster) not in out:
+            out[id(cluster)] = Candidate(cluster, place, None, rank, "rules")
+            rank += 1
+    head_end = dateline_end(doc)
+    spans: list[tuple[str, Span]] = [("sent", draft.sent)]
+    spans += [(f"before{k}", sents[sent_no - k]) for k in range(1, BEFORE + 1) if sent_no - k >= 0]
+    spans += [
+        ("head", s)
+        for s in sents[: max(0, sent_no - BEFORE)]
+        if s.start_char < head_end or zone_at(doc, s.start_char) in ("headline", "dateline")
+    ]
+    for source, span in spans:
+        for root in _mention_roots(span, index):
+            cluster = index[root.i]
+            place = geo.get(id(cluster))
+            if place is None:
+                continue
+            known = out.get(id(cluster))
+            if known is None:
+                out[id(cluster)] = Candidate(cluster, place, root, None, source)
+            elif known.mention is None:
+                known.mention, known.source = root, source
+            elif source == "sent" and abs(root.i - draft.trigger.i) < abs(known.mention.i - draft.trigger.i):
+                known.mention = root
+    return list(out.values())
+
+
+def _path(anchor: Token, trigger: Token) -> str:
+    """The dependency labels from ``anchor`` up to the lowest head it shares with ``trigger``, then
+    down to the trigger (``"pobj>prep>^"`` for "attacked ... in X"), at most four each way."""
+    ups = [anchor, *anchor.ancestors]
+    downs = [trigger, *trigger.ancestors]
+    down_ids = {t.i: n for n, t in enumerate(downs)}
+    for n, tok in enumerate(ups):
+        if tok.i in down_ids:
+            m = down_ids[tok.i]
+            up = ">".join(t.dep_ for t in ups[: min(n, 4)])
+            down = "<".join(t.dep_ for t in downs[: min(m, 4)])
+            return f"{up}^{down}"
+    return "none"
+
+
+def candidate_features(
+    draft: EventDraft,
+    cand: Candidate,
+    others: Sequence[Candidate],
+    index: dict[int, EntityCluster],
+    first_sent: dict[int, int],
+    sent_no: int,
+) -> tuple[str, ...]:
+    """The feature tokens of one candidate place ``cand`` of the event ``draft`` (``others``: all
+    its candidates, ``first_sent``: entity id -> index of the sentence that first names it,
+    ``sent_no``: the trigger's sentence index). Strings such as ``"K=city"``, ``"PREP=in"``,
+    ``"ROLE=loc"``; a few also conjoined with the type (``"TX=attack|ROLE=loc"``)."""
+    cluster, trigger = cand.cluster, draft.trigger
+    feats = [f"T={draft.type}", f"SRC={cand.source}"]
+    feats.append(f"RR={'none' if cand.rules_rank is None else _bucket(cand.rules_rank, (0, 1, 2))}")
+    feats.append(f"K={cluster.subtype or 'none'}")
+    feats.append(f"PK={cand.place.kind}")
+    feats.append(f"GZ={int(cluster.key is not None)}")
+    feats.append(f"GS={cand.place.source or 'none'}")
+    feats.append(f"NC={_bucket(len(others), (1, 2, 3, 5))}")
+    feats.append(f"NM={_bucket(len(cluster.mentions), (1, 2, 4))}")
+    first = first_sent.get(id(cluster), sent_no)
+    feats.append(f"FS={_bucket(first, (0, 1, 3, 7))}")
+    feats.append(f"FD={_bucket(sent_no - first, (-1, 0, 1, 3))}")
+    if draft.background:
+        feats.append("F=background")
+    # the gazetteer's and the text's hierarchy among the candidates
+    ids = {id(o.cluster) for o in others}
+    if cluster.within is not None and id(cluster.within) in ids:
+        feats.append("IN=cand")
+    if any(o.cluster.within is cluster for o in others):
+        feats.append("HOLDS=cand")
+    place = cand.place
+    if place.kind == "country" and any(
+        o.place.country == place.country and o.place.kind != "country" for o in others if o is not cand
+    ):
+        feats.append("HOLDS=gaz")
+    if place.kind != "country" and any(
+        o.place.kind == "country" and o.place.country == place.country for o in others if o is not cand
+    ):
+        feats.append("IN=gaz")
+    if place.kind == "admin" and any(
+        o.place.admin1 and o.place.admin1 == place.admin1 and o.place.kind in ("city", "site") for o in others
+    ):
+        feats.append("HOLDS=gazadmin")
+    if place.kind in ("city", "site") and any(
+        o.place.kind == "admin" and o.place.admin1 and o.place.admin1 == place.admin1 for o in others
+    ):
+        feats.append("IN=gazadmin")
+    root = cand.mention
+    if root is None:
+        feats.append("M=none")
+    else:
+        doc = root.doc
+        feats.append(f"Z={zone_at(doc, root.idx)}")
+        if root.idx < dateline_end(doc):
+            feats.append("DL=1")
+        if cand.source == "sent":
+            role = _role(root, trigger, index)
+            feats.append(f"ROLE={'loc' if role == LOCATIVE else 'neutral' if role == NEUTRAL else 'other'}")
+            anchor = _anchor(root, index)
+            feats.append(f"AD={anchor.dep_}")
+            if anchor.dep_ == "pobj":
+                prep = anchor.head
+                feats.append(f"PREP={prep.lower_}")
+                hinge = prep.head
+                feats.append(
+                    "PH=trigger"
+                    if hinge.i == trigger.i
+                    else "PH=head"
+                    if hinge.i == trigger.head.i
+                    else "PH=under"
+                    if trigger in hinge.ancestors
+                    else "PH=other"
+                )
+                feats.append(f"PHP={hinge.pos_}")
+            feats.append(f"PATH={_path(anchor, trigger)}")
+            gap = root.i - trigger.i
+            feats.append(f"DIR={'after' if gap > 0 else 'before'}")
+            feats.append(f"DIST={_bucket(abs(gap), (1, 3, 6, 10, 20))}")
+            clause = _clause_head(trigger)
+            feats.append(f"CL={int(clause is not None and _clause_head(anchor) is clause)}")
+            if _in_speaker_phrase(anchor, trigger):
+                feats.append("SP=speaker")
+            if _where_it_was_said(anchor, trigger):
+                feats.append("SP=said")
+            if _recalls_a_happening(draft.sent, trigger):
+                feats.append("RC=recall")
+            nxt = doc[root.i + 1] if root.i + 1 < len(doc) else None
+            if nxt is not None and nxt.text in ("-", "–"):
+                feats.append("HY=1")
+            if root.dep_ == "poss" or (nxt is not None and nxt.tag_ == "POS"):
+                feats.append("POSS=1")
+    conj = [
+        f"TX={draft.type}|{f}" for f in feats if f.split("=")[0] in ("SRC", "RR", "K", "ROLE", "PREP", "PATH")
+    ]
+    conj += [f"RK={feats[2]}|{f}" for f in feats if f.split("=")[0] in ("K", "SRC", "ROLE")]
+    return tuple(feats + conj)
+
+
+#: The kinds of feature of the rules' pick a candidate's features are conjoined with.
+PAIRED = ("SRC", "K", "ROLE", "PREP", "Z", "AD", "REC", "PE")
+
+
+def _contains(outer: Candidate, inner: Candidate) -> bool:
+    """Whether the text or the gazetteer puts ``inner`` inside ``outer``."""
+    if inner.cluster.within is outer.cluster:
+        return True
+    a, b = outer.place, inner.place
+    if a.kind == "country":
+        return b.kind != "country" and b.country is not None and b.country == a.country
+    return a.kind == "admin" and b.kind in ("city", "site") and a.admin1 is not None and a.admin1 == b.admin1
+
+
+def against_rules(
+    cand: Candidate, rules: Candidate | None, rules_feats: tuple[str, ...] | None
+) -> tuple[str, ...]:
+    """Features of a candidate set against the rules' pick (``rules``, with its features
+    ``rules_feats``; None when the rules located no place): ``SELF=rules`` for the pick itself, else
+    whether one holds the other and the candidate's features conjoined with the pick's
+    (``"CR=K=city|K=admin"``), so the model learns when a place of one kind beats a pick of another."""
+    if rules is None:  # whether to locate an event the rules left unlocated depends on its type
+        kind = next((f[2:] for f in cand.features if f.startswith("T=")), "none")
+        own = [f for f in cand.features if f.split("=")[0] in PAIRED]
+        return ("R=none", f"RN={kind}", *(f"RNX={kind}|{f}" for f in own))
+    if cand is rules:
+        return ("SELF=rules",)
+    assert rules_feats is not None
+    out = ["R=other"]
+    if _contains(rules, cand):
+        out.append("PR=inside_pick")
+    if _contains(cand, rules):
+        out.append("PR=holds_pick")
+    mine = [f for f in cand.features if f.split("=")[0] in PAIRED]
+    theirs = [f for f in rules_feats if "|" not in f and f.split("=")[0] in PAIRED]
+    out += [f"RP:{f}" for f in theirs]
+    out += [f"CR={a}|{b}" for a in mine for b in theirs if a.split("=")[0] == b.split("=")[0]]
+    return tuple(out)
+
+
+def _last_before(cluster: EntityCluster, char: int) -> int:
+    """The start of the cluster's last mention before character ``char`` (-1: none)."""
+    return max((m.start for m in cluster.mentions if m.start < char), default=-1)
+
+
+def _context(
+    draft: EventDraft,
+    cand: Candidate,
+    cands: Sequence[Candidate],
+    before: Sequence[tuple[EventDraft, EntityCluster | None]],
+) -> tuple[str, ...]:
+    """Features of a candidate among the report's other events and mentions: its rank by how
+    recently it was named before the trigger (``REC=0``: the last place named), and whether it is
+    the rules' place of the event told just before (``PE=prev``) or of an earlier event of the same
+    type (``PE=type``)."""
+    char = draft.trigger.idx
+    last = {id(c.cluster): _last_before(c.cluster, char) for c in cands}
+    mine = last[id(cand.cluster)]
+    out = []
+    if mine < 0:
+        out.append("REC=none")
+    else:
+        out.append(f"REC={_bucket(sum(v > mine for v in last.values()), (0, 1, 2))}")
+    earlier = [(d, p) for d, p in before if d.trigger.i < draft.trigger.i]
+    if earlier and earlier[-1][1] is cand.cluster:
+        out.append("PE=prev")
+        out.append(f"PET={draft.type}|{earlier[-1][0].type == draft.type}")
+    if any(p is cand.cluster and d.type == draft.type for d, p in earlier):
+        out.append("PE=type")
+    if not earlier:
+        out.append("PE=first")
+    return tuple(out)
+
+
+def event_candidates(
+    doc: Doc, clusters: Sequence[EntityCluster], drafts: Sequence[EventDraft], geo: dict[int, Place]
+) -> list[tuple[list[Candidate], list[tuple[str, ...]]]]:
+    """For each event draft of a report: its candidates and their feature tokens."""
+    index = token_entity_index(doc, list(clusters))
+    sents = sentences(doc)
+    where = {s.start: n for n, s in enumerate(sents)}
+    first_sent: dict[int, int] = {}
+    for n, sent in enumerate(sents):
+        for root in _mention_roots(sent, index):
+            first_sent.setdefault(id(index[root.i]), n)
+    out = []
+    before: list[tuple[EventDraft, EntityCluster | None]] = []  # earlier events and the rules' pick of each
+    for draft in sorted(drafts, key=lambda d: d.trigger.i):
+        pick = next((c for c in draft.places if id(c) in geo), None)
+        before.append((draft, pick))
+    for draft in drafts:
+        sent_no = where.get(draft.sent.start, 0)
+        cands = candidates(draft, index, geo, sents, sent_no)
+        feats = [
+            candidate_features(draft, c, cands, index, first_sent, sent_no)
+            + _context(draft, c, cands, before)
+            for c in cands
+        ]
+        for c, f in zip(cands, feats, strict=True):
+            c.features = f
+        rules = next((n for n, c in enumerate(cands) if c.rules_rank == 0), None)
+        feats = [
+            f
+            + against_rules(
+                c, None if rules is None else cands[rules], None if rules is None else feats[rules]
+            )
+            for c, f in zip(cands, feats, strict=True)
+        ]
+        out.append((cands, feats))
+    return out
+
+
+def mode() -> str:
+    """``on``, ``off`` or ``record`` (``NEXUS_PLACE_RANKER``; default :data:`DEFAULT_MODE`)."""
+    return os.environ.get(ENV_MODE, DEFAULT_MODE).strip().lower() or DEFAULT_MODE
+
+
+def margin() -> float:
+    """The hook's margin: ``NEXUS_PLACE_RANKER_MARGIN`` or :data:`MARGIN`."""
+    return env_threshold(ENV_MARGIN, MARGIN)
+
+
+def verify_model() -> list[str]:
+    """Files of the shipped model whose sha256 differs from ``SHA256SUMS`` (empty when intact)."""
+    return altered_files(MODEL_DIR)
+
+
+@lru_cache(maxsize=1)
+def load_model() -> Language:
+    """The trained ranker, loaded once from the package (no network, no tokenizer).
+
+    Raises RuntimeError naming the altered files when the weights differ from ``SHA256SUMS``."""
+    return load_textcat(MODEL_DIR, "textcat_multilabel", "place ranker")
+
+
+def feature_doc(vocab: Vocab, features: Sequence[str]) -> Doc:
+    """The Doc the classifier reads: one token per feature."""
+    return shipped_feature_doc(vocab, features, EMPTY)
+
+
+def predict(nlp: Language, features: Sequence[Sequence[str]]) -> list[float]:
+    """The probability that each candidate is the event's place, by the classifier ``nlp``."""
+    labels, rows = feature_scores(nlp, features, EMPTY)
+    column = labels.index(LABEL)
+    return [row[column] for row in rows]
+
+
+def fillable(features: Sequence[str]) -> bool:
+    """Whether a candidate may locate an event the rules located nowhere: not when the rules read
+    its mention in the trigger's own sentence as naming another role (``ROLE=other``: where the
+    convoy came from, where the speaker sat), nor when the assembly marked the event as an older
+    happening recalled in passing (``F=background``: the report's scene is not its place); the
+    rules left such events unlocated on purpose."""
+    return "ROLE=other" not in features and "F=background" not in features
+
+
+def choose(
+    scores: Sequence[float],
+    rules: int | None,
+    at: float,
+    fill_at: float = FILL_AT,
+    eligible: Sequence[bool] | None = None,
+) -> int | None:
+    """The index of the candidate an event gets, from its candidates' ``scores``: when the rules
+    picked one (index ``rules``), the best scored if it scores at least ``at`` more, else the rules'
+    pick; when they located none (``rules`` None), the best scored of the ``eligible`` ones (all
+    when None; see :func:`fillable`) if it scores at least ``fill_at``, else None."""
+    if not scores:
+        return rules
+    if rules is None:
+        allowed = [i for i in range(len(scores)) if eligible is None or eligible[i]]
+        best_fill = max(allowed, key=lambda i: scores[i], default=None)
+        return best_fill if best_fill is not None and scores[best_fill] >= fill_at else None
+    best = max(range(len(scores)), key=lambda i: scores[i])
+    return best if best != rules and scores[best] - scores[rules] >= at else rules
+
+
+def ranked_places(
+    doc: Doc,
+    clusters: Sequence[EntityCluster],
+    drafts: Sequence[EventDraft],
+    events: Sequence[Event],
+    geo: dict[int, Place],
+) -> list[Event]:
+    """The events (``events[i]`` built from ``drafts[i]``; ``geo``: entity id -> Place), each with
+    the place the ranker chooses (see the module docstring); unchanged when the mode is ``off``.
+    The mode ``record`` (training, ``nexus.training.place_corpus``) changes nothing and leaves
+    under ``doc.user_data[RECORDED]`` one list per event of its candidates as
+    ``{"place", "lat", "lon", "rules": bool, "features": [...]}``."""
+    how = mode()
+    if how == "off" or not drafts:
+        return list(events)
+    found = event_candidates(doc, clusters, drafts, geo)
+    if how == "record":
+        doc.user_data[RECORDED] = [
+            [
+                {
+                    "place": c.place.name,
+                    "lat": c.place.lat,
+                    "lon": c.place.lon,
+                    "rules": c.rules_rank == 0,
+                    "features": list(f),
+                }
+                for c, f in zip(cands, feats, strict=True)
+            ]
+            for cands, feats in found
+        ]
+        return list(events)
+    rows = [f for _, feats in found for f in feats]
+    if not rows:
+        return list(events)
+    scores = predict(load_model(), rows)
+    at = margin()
+    out: list[Event] = []
+    n = 0
+    for event, (cands, feats) in zip(events, found, strict=True):
+        own = scores[n : n + len(cands)]
+        n += len(cands)
+        rules = next((i for i, c in enumerate(cands) if c.rules_rank == 0), None)
+        pick = choose(own, rules, at, eligible=[fillable(f) for f in feats])
+        if pick is not None and pick != rules:
+            event = event.model_copy(update={"place": cands[pick].place})
+        out.append(event)
+    return out
