@@ -24,6 +24,7 @@ from nexus.extract.event_model import kept_events
 from nexus.extract.events import EventDraft
 from nexus.extract.geocode import Geocoder, fold
 from nexus.extract.methods import event_method
+from nexus.extract.place_model import ranked_places
 from nexus.extract.prepass import keep_rule_mentions
 from nexus.extract.relation_model import learned_relations
 from nexus.extract.relations import RelationDraft, accused_of_aiding, extract_relations, speaks_for_a_force
@@ -124,7 +125,8 @@ def to_extraction(doc: Doc, document: Document, version: str) -> Extraction:
     built = [_event(d, document, places, clusters) for d in drafts]
     keep = kept_events(doc, clusters, drafts, built)  # the learned verifier's veto (event_model.py)
     drafts = [d for d, k in zip(drafts, keep, strict=True) if k]
-    events = _distinct_ids([e for e, k in zip(built, keep, strict=True) if k], "evt")
+    kept = [e for e, k in zip(built, keep, strict=True) if k]
+    events = _distinct_ids(ranked_places(doc, clusters, drafts, kept, places), "evt")  # (place_model.py)
     relation_drafts = extract_relations(doc, clusters)
     relation_drafts += _event_hostility(drafts, relation_drafts)
     relation_drafts += learned_relations(doc, clusters, relation_drafts)
