@@ -57,6 +57,7 @@ from nexus.extract.relation_members import (
     membership_nouns,
     nearest_coalition,
 )
+from nexus.extract.titled_names import title_word
 from nexus.extract.tokens import matching, sentence_start, sentences
 
 __all__ = ["RelationDraft", "extract_relations"]
@@ -83,13 +84,19 @@ def _title_window(ctx: RelationContext, span: Span) -> list[Token]:
     first = sentence_start(doc, span.start)
     while i >= first:
         tok = doc[i]
+        opening = _bracket_qualifier(doc, i, first)
+        if opening is not None:  # "Defence Minister Colonel (retd) A B": the qualifier is no title word
+            i = opening - 1
+            continue
         possessor = tok.i + 1 < len(doc) and doc[tok.i + 1].tag_ == "POS" and ctx.entity(tok) is not None
         if not (
             tok.tag_ == "POS"
             or tok.text in ("-", "’s", "'s")
-            or (tok.lower_ == "of" and doc[i + 1].is_title)
+            # "Minister of Y", "State Minister for Internal Affairs A B": an office's own phrase
+            or (tok.lower_ in ("of", "for") and doc[i + 1].is_title)
             or (tok.pos_ in ("NOUN", "PROPN", "ADJ") and tok.dep_ not in ("pobj", "dobj", "nsubj"))
-            or (tok.is_title and tok.dep_ == "pobj" and doc[i - 1].lower_ == "of")
+            or (tok.is_title and tok.dep_ == "pobj" and tok.head.lower_ in ("of", "for") and tok.head.i < i)
+            or (title_word(tok) and tok.dep_ in ("nsubj", "dobj", "pobj"))  # "Minister" read as a subject
             or (tok.dep_ == "poss" and tok.lower_ in PRONOUNS)
             or possessor
             or (tok.is_lower and is_word(tok, relation_lexicon().roles))  # "head" of "head constable"
@@ -100,6 +107,19 @@ def _title_window(ctx: RelationContext, span: Span) -> list[Token]:
         out.append(tok)
         i -= 1
     return out
+
+
+def _bracket_qualifier(doc: Doc, close: int, first: int) -> int | None:
+    """Where a bracketed qualifier of a title that ends at ``close`` opens ("(retd)", "(rtd.)",
+    "(Operations)": one or two words), or None when ``close`` is no closing bracket of one."""
+    if doc[close].text != ")":
+        return None
+    for opening in range(close - 1, max(first, close - 4) - 1, -1):
+        if doc[opening].text == "(":
+            inside = doc[opening + 1 : close]
+            short = 1 <= len(inside) <= 2 and all(t.is_alpha or t.text == "." for t in inside)
+            return opening if short else None
+    return None
 
 
 def _role_nouns(ctx: RelationContext, sent: Span) -> None:
@@ -314,7 +334,9 @@ def _described(ctx: RelationContext, noun: Token) -> list[EntityCluster]:
         a for a in noun.children if a.dep_ == "appos" and not (a.pos_ == "NOUN" and is_word(a, lex.roles))
     ]
     people = [c for a in apposed for c in ctx.actors(a) if c.type == "PERSON"]
-    for _, pobj in pobjs(noun, ("to",)):  # "Norland's envoy to Vesta, Ilan Mor" (misattached)
+    # "Norland's envoy to Vesta, Ilan Mor", "the governor of Zan, Colonel A B" (the name misattached
+    # to the phrase's place or body)
+    for _, pobj in pobjs(noun, ("to", "of", "for")):
         people += [c for a in pobj.children if a.dep_ == "appos" for c in ctx.actors(a) if c.type == "PERSON"]
     if people:
         return people

@@ -1,0 +1,46 @@
+"""Affiliation of office holders named with their title and the body or place they serve."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def _pairs(result: Any, rtype: str) -> set[frozenset[str]]:
+    return {frozenset((r.source, r.target)) for r in result.relations if r.type == rtype}
+
+
+def test_a_name_after_the_place_a_role_is_of_holds_that_role(extract: Any) -> None:
+    text = (
+        "The governor of Mangochi, Colonel Tiwonge Mbewe Phiri, told state television that 22 people "
+        "had been killed and 9 wounded."
+    )
+    pairs = _pairs(extract(text, published="2025-03-04"), "affiliation")
+    assert frozenset(("Tiwonge Mbewe Phiri", "Mangochi")) in pairs
+
+
+def test_a_ministers_office_of_for_phrase_is_part_of_the_title(extract: Any) -> None:
+    text = (
+        "ZOMBA, Malawi - Police said on Monday that four men had been arrested near Chingale. "
+        "State Minister for Internal Affairs Chikondi Banda Mvula warned in Zomba that the border "
+        "would stay shut."
+    )
+    pairs = _pairs(extract(text, published="2025-03-04"), "affiliation")
+    assert frozenset(("Chikondi Banda Mvula", "Malawi")) in pairs
+
+
+def test_a_bracketed_qualifier_of_a_rank_does_not_end_the_title(extract: Any) -> None:
+    text = (
+        "ZOMBA, Malawi - Police said on Monday that four men had been arrested near Chingale. "
+        "Defence Minister Brigadier (retd) Limbani Chirwa Nkhoma met the army chief in Zomba."
+    )
+    pairs = _pairs(extract(text, published="2025-03-04"), "affiliation")
+    assert frozenset(("Limbani Chirwa Nkhoma", "Malawi")) in pairs
+
+
+def test_a_home_secretary_is_the_report_states_office(extract: Any) -> None:
+    text = (
+        "ZOMBA, Malawi - Police said on Monday that four men had been arrested near Chingale. "
+        "The order was signed by the Home Secretary, Thandiwe Gondwe Kalua, on Tuesday."
+    )
+    pairs = _pairs(extract(text, published="2025-03-04"), "affiliation")
+    assert frozenset(("Thandiwe Gondwe Kalua", "Malawi")) in pairs
