@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from nexus.extract.relations import extract_relations
+
 
 def _pairs(result: Any, rtype: str) -> set[frozenset[str]]:
     return {frozenset((r.source, r.target)) for r in result.relations if r.type == rtype}
@@ -44,3 +46,28 @@ def test_a_home_secretary_is_the_report_states_office(extract: Any) -> None:
     )
     pairs = _pairs(extract(text, published="2025-03-04"), "affiliation")
     assert frozenset(("Thandiwe Gondwe Kalua", "Malawi")) in pairs
+
+
+def test_a_bureau_of_a_group_named_after_it_is_its_part(extractor: Any) -> None:
+    text = (
+        "The Shire Highlands Front, a separatist militia, has fought the army since 2019. A pamphlet "
+        "found near the blast site, purportedly issued by the Lower Shire Bureau of the Shire "
+        "Highlands Front, claimed the explosion was revenge."
+    )
+    doc = extractor.nlp(text)  # the rules' own reading, before the learned stage
+    pairs = {
+        frozenset((d.source.name, d.target.name))
+        for d in extract_relations(doc, doc._.nexus_entities)
+        if d.type == "affiliation"
+    }
+    assert frozenset(("Lower Shire Bureau", "Shire Highlands Front")) in pairs
+
+
+def test_who_after_an_of_phrase_is_the_people_not_the_thing(extract: Any) -> None:
+    text = (
+        "The Armed Forces of Malawi (AFM) said on Monday that it had retaken the town. Local "
+        "militiamen of the Chikunda Guard, veterans of the liberation war who fight alongside the "
+        "army, have borne a growing share of the fighting."
+    )
+    pairs = _pairs(extract(text, published="2025-03-04"), "cooperation")
+    assert frozenset(("Chikunda Guard", "Armed Forces of Malawi")) in pairs

@@ -305,7 +305,16 @@ class RelationContext:
                 return [state] if state is not None else []
             return [own]
         if tok.lower_ in _RELATIVE and tok.head.dep_ == "relcl":
-            return self._antecedent(tok.head.head, depth)
+            antecedent = tok.head.head
+            if (
+                tok.lower_ == "who"
+                and antecedent.dep_ == "pobj"
+                and antecedent.head.lower_ == "of"
+                and antecedent.tag_ == "NN"
+                and self.entity(antecedent) is None
+            ):  # "veterans of the war who fight ...": "who" is the people, not the war
+                antecedent = antecedent.head.head
+            return self._antecedent(antecedent, depth)
         if tok.lower_ in PRONOUNS:
             return self.pronoun(tok)
         if tok.pos_ not in ("NOUN", "PROPN"):
@@ -361,6 +370,11 @@ class RelationContext:
             named = self.entity(antecedent.head)  # "X, clan militias who fight ...": X
             if named is not None and is_actor(named):
                 return [named]
+            own = self.actors(antecedent, depth + 1)
+            if not own and antecedent.head.pos_ in ("NOUN", "PROPN"):
+                # "militiamen of X, veterans of the war who fight ...": whom the apposed phrase describes
+                return self.actors(antecedent.head, depth + 1)
+            return own
         return self.actors(antecedent, depth + 1)
 
     def named_before(self, noun: Token) -> EntityCluster | None:

@@ -1980,8 +1980,9 @@ def _org_places(ctx: RelationContext, sent: Span, tok: Token) -> None:
     possessors = list(head.children)
     if head.dep_ == "conj" and ctx.entity(head.head) is not None:
         possessors += [c for c in head.head.children if c.dep_ == "poss"]  # "its X Brigade and Y Squad"
-    if org.name.split()[-1].lower() in relation_lexicon().links:
-        for _, pobj in pobjs(tok, ("of",)):  # "the X Front of the Y", a part named by a link noun
+    if org.name.split()[-1].lower() in relation_lexicon().links | _words("part_name_heads"):
+        # "the X Front of the Y", "the Z Committee of the Y": a part named by a link noun or a body word
+        for _, pobj in pobjs(tok, ("of",)):
             parent = ctx.entity(pobj)
             if parent is not None and parent.type == "ORG" and parent is not org:
                 ctx.add(org, "affiliation", parent, org.name.split()[-1].lower(), sent, pobj)
