@@ -893,6 +893,9 @@ def places_in(ctx: RelationContext, tok: Token) -> list[EntityCluster]:
         if c is not None and c.type == "PLACE" and c not in out:
             out.append(c)
         for child in cur.children:
+            if child.dep_ == "prep" and _listing_places(ctx, cur, child):
+                stack.extend(p for p in child.children if p.dep_ == "pobj")
+                continue
             if child.dep_ in ("relcl", "acl", "prep", "cc", "punct"):
                 continue
             conj = ctx.entity(child) if child.dep_ == "conj" else None
@@ -904,6 +907,19 @@ def places_in(ctx: RelationContext, tok: Token) -> list[EntityCluster]:
                 continue
             stack.append(child)
     return out
+
+
+#: Nouns of an area whose "between" phrase names the places it spans ("the border area between
+#: X, Y and Z"); not a line ("the border between X and Y") nor the terrain of a place.
+_SPANNING = frozenset({"area", "region", "zone", "triangle", "belt", "corridor", "borderland"})
+
+
+def _listing_places(ctx: RelationContext, noun: Token, prep: Token) -> bool:
+    """Whether a preposition lists the places an unnamed area noun is made of: "the border area
+    between X, Y and Z", "several provinces, including X"."""
+    if noun.pos_ != "NOUN" or ctx.entity(noun) is not None:
+        return False
+    return prep.lower_ == "including" or (prep.lower_ == "between" and lemma_of(noun) in _SPANNING)
 
 
 def _hyphen_modifier(tok: Token) -> bool:

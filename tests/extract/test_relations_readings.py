@@ -1,4 +1,4 @@
-"""Affiliation of office holders named with their title and the body or place they serve."""
+"""Relations the rules read off office titles, of-phrases, relative clauses and lists of places."""
 
 from __future__ import annotations
 
@@ -71,3 +71,33 @@ def test_who_after_an_of_phrase_is_the_people_not_the_thing(extract: Any) -> Non
     )
     pairs = _pairs(extract(text, published="2025-03-04"), "cooperation")
     assert frozenset(("Chikunda Guard", "Armed Forces of Malawi")) in pairs
+
+
+def test_a_group_operating_across_an_area_between_states_is_based_in_each(extractor: Any) -> None:
+    text = (
+        "The Shire Highlands Front, a separatist militia, has long operated across the border area "
+        "between Malawi, Zambia and Mozambique."
+    )
+    doc = extractor.nlp(text)
+    based = {d.target.name for d in extract_relations(doc, doc._.nexus_entities) if d.type == "based_in"}
+    assert {"Malawi", "Zambia", "Mozambique"} <= based
+
+
+def test_a_border_between_two_states_is_no_area_of_both(extractor: Any) -> None:
+    text = (
+        "The Shire Highlands Front, a separatist militia, operates in the hills along the border "
+        "between Malawi and Zambia."
+    )
+    doc = extractor.nlp(text)
+    based = {d.target.name for d in extract_relations(doc, doc._.nexus_entities) if d.type == "based_in"}
+    assert not {"Malawi", "Zambia"} & based
+
+
+def test_provinces_including_a_named_one_place_the_group_there(extractor: Any) -> None:
+    text = (
+        "The Shire Highlands Front, a separatist militia, has attacked police posts, and its cells "
+        "are believed to operate in several central districts, including Lilongwe."
+    )
+    doc = extractor.nlp(text)
+    based = {d.target.name for d in extract_relations(doc, doc._.nexus_entities) if d.type == "based_in"}
+    assert "Lilongwe" in based
