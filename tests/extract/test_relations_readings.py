@@ -101,3 +101,18 @@ def test_provinces_including_a_named_one_place_the_group_there(extractor: Any) -
     doc = extractor.nlp(text)
     based = {d.target.name for d in extract_relations(doc, doc._.nexus_entities) if d.type == "based_in"}
     assert "Lilongwe" in based
+
+
+def test_a_modifier_with_a_possessive_ending_reads_as_a_possessor(extractor: Any) -> None:
+    from spacy.tokens import Doc
+
+    from nexus.extract.relations import _possessive_nmod
+
+    words = ["through", "the", "Zambezi", "Front", "’s", "Chiwala", "news", "agency"]
+    heads = [0, 7, 3, 7, 3, 7, 7, 0]
+    deps = ["ROOT", "det", "compound", "nmod", "case", "compound", "compound", "pobj"]
+    tags = ["IN", "DT", "NNP", "NNP", "POS", "NNP", "NN", "NN"]
+    doc = Doc(extractor.nlp.vocab, words=words, heads=heads, deps=deps, tags=tags)
+    assert _possessive_nmod(doc[3])  # "the Zambezi Front’s ... agency": the Front owns it
+    assert not _possessive_nmod(doc[5])  # the agency's own name
+    assert not _possessive_nmod(doc[2])

@@ -1965,6 +1965,12 @@ def _controls(ctx: RelationContext, sent: Span, verb: Token) -> None:
             ctx.add(owner, "based_in", place, lemma_of(verb), sent, verb)
 
 
+def _possessive_nmod(tok: Token) -> bool:
+    """ "the X’s Y news agency" parsed with X as a modifier that carries the possessive ending
+    ("nmod" with a "’s" case child) rather than as a possessor."""
+    return tok.dep_ == "nmod" and any(c.tag_ == "POS" for c in tok.children)
+
+
 def _org_places(ctx: RelationContext, sent: Span, tok: Token) -> None:
     """ "Somalia's al-Shabaab" (an armed group), "the U.S. Embassy in Moscow"."""
     org = ctx.entity(tok)
@@ -1993,7 +1999,7 @@ def _org_places(ctx: RelationContext, sent: Span, tok: Token) -> None:
     if head.dep_ == "appos" and ctx.entity(head.head) is None and not is_word(head.head, relational):
         possessors += [c for c in head.head.children if c.dep_ == "poss"]  # "the president's ruling party"
     for child in possessors:
-        if child.dep_ != "poss":
+        if child.dep_ != "poss" and not _possessive_nmod(child):
             continue
         owner = ctx.entity(child)
         if owner is None and child.pos_ == "NOUN" and child.lower_ not in ("country", "state"):
@@ -2089,7 +2095,7 @@ def _claimed_through(ctx: RelationContext, sent: Span) -> None:
             owners = [
                 c
                 for p in noun.children
-                if p.dep_ == "poss" and p.lower_ not in PRONOUNS
+                if (p.dep_ == "poss" or _possessive_nmod(p)) and p.lower_ not in PRONOUNS
                 for c in ctx.actors(p, conj=False)
                 if c.type == "ORG" and c.subtype != "media"
             ]
