@@ -116,3 +116,18 @@ def test_a_modifier_with_a_possessive_ending_reads_as_a_possessor(extractor: Any
     assert _possessive_nmod(doc[3])  # "the Zambezi Front’s ... agency": the Front owns it
     assert not _possessive_nmod(doc[5])  # the agency's own name
     assert not _possessive_nmod(doc[2])
+
+
+def test_the_second_side_of_a_war_after_a_set_off_phrase_is_read(extractor: Any) -> None:
+    text = (
+        "The Shire Highlands Front, a separatist militia, said it had shelled a bridge. The Malawi "
+        "Defence Force said it had retaken it. The war between the army, led by General Tiwonge "
+        "Mbewe Phiri, and the Shire Highlands Front broke out in Zomba in April 2023."
+    )
+    doc = extractor.nlp(text)
+    hostile = {
+        frozenset((d.source.name, d.target.name))
+        for d in extract_relations(doc, doc._.nexus_entities)
+        if d.type == "hostility"
+    }
+    assert frozenset(("Malawi Defence Force", "Shire Highlands Front")) in hostile

@@ -964,8 +964,27 @@ def _mediation(ctx: RelationContext, sent: Span) -> None:
 def _between(tok: Token) -> list[Token]:
     out: list[Token] = []
     for _, pobj in pobjs(tok, ("between",)):
-        out.extend(t for t in [pobj, *pobj.conjuncts] if not _is_possessor(t))
+        sides = [pobj, *pobj.conjuncts]
+        if len(sides) == 1:
+            other = _second_side(pobj)
+            sides += [other] if other is not None else []
+        out.extend(t for t in sides if not _is_possessor(t))
     return out
+
+
+def _second_side(first: Token) -> Token | None:
+    """ "between the army, led by A, and the RSF", parsed with the second side cut off as a
+    clause of its own: the noun after the ", and" that closes the first side's set-off phrase
+    (within a few words of it and in its sentence), or None."""
+    doc = first.doc
+    if first.i + 1 >= len(doc) or doc[first.i + 1].text != ",":
+        return None
+    end = min(len(doc), first.i + 14, first.sent.end)
+    for i in range(first.i + 2, end - 1):
+        if doc[i].lower_ == "and" and doc[i - 1].text == ",":
+            j = i + 1 + (doc[i + 1].lower_ == "the")
+            return doc[j] if j < end and doc[j].pos_ in ("NOUN", "PROPN") else None
+    return None
 
 
 def _is_possessor(tok: Token) -> bool:
