@@ -28,3 +28,15 @@ def test_militants_killed_in_an_operation_are_its_targets(extract: Any) -> None:
         "near Mulanje on Tuesday."
     )
     assert frozenset(("Malawi Defence Force", "Shire Highlands Front")) in _hostile(extract(text))
+
+
+def test_unnamed_fighters_are_the_branch_not_its_parent(extract: Any) -> None:
+    text = (
+        "ZOMBA, Malawi - Fighters of Islamic State Shire Province, which pledged allegiance to the "
+        "Islamic State in 2019, attacked a village near Chingale on Sunday. The Islamic State later "
+        "claimed the raid, and the Islamic State said it had killed five soldiers.\n"
+        "On Tuesday, jets of the Malawi Defence Force struck the fleeing insurgents near Lake Chilwa, "
+        "killing 12 of them, the army said."
+    )
+    pairs = _hostile(extract(text))
+    assert frozenset(("Malawi Defence Force", "Islamic State Shire Province")) in pairs

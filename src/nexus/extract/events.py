@@ -468,7 +468,16 @@ def _combatants_group(
             if i >= own:
                 return cluster
             near.append(cluster)
+    # a parent named with its branch ("the Islamic State" and "Islamic State X Province"): the
+    # fighters on the ground are the branch's
+    near = [c for c in near if not any(_branch_of(other, c) for other in near)]
     return max(near, key=lambda c: len(c.mentions), default=None)
+
+
+def _branch_of(branch: EntityCluster, parent: EntityCluster) -> bool:
+    """Whether a group's name is another's name with more words ("X Y Province" of "X Y")."""
+    short, long = parent.name.lower().split(), branch.name.lower().split()
+    return branch is not parent and len(long) > len(short) and long[: len(short)] == short
 
 
 #: Violent verbs whose object is the weapon used ("set off a bomb", "hurled a grenade").
