@@ -131,3 +131,12 @@ def test_the_second_side_of_a_war_after_a_set_off_phrase_is_read(extractor: Any)
         if d.type == "hostility"
     }
     assert frozenset(("Malawi Defence Force", "Shire Highlands Front")) in hostile
+
+
+def test_a_researcher_at_an_institute_belongs_to_it(extract: Any) -> None:
+    text = (
+        '"Every faction now wants the lakeshore," said Limbani Chirwa Nkhoma, a researcher with the '
+        "Zambezi Policy Forum in Lusaka."
+    )
+    pairs = _pairs(extract(text, published="2025-03-04"), "affiliation")
+    assert frozenset(("Limbani Chirwa Nkhoma", "Zambezi Policy Forum")) in pairs

@@ -307,7 +307,7 @@ def _noun_owner(ctx: RelationContext, noun: Token, exclude: EntityCluster | None
         mod = phrase[0] if phrase and phrase[0] is not exclude else mod
     if mod is not None and mod is not exclude:
         return mod
-    for _, pobj in pobjs(noun, ("of", "for", "at", "within")):
+    for _, pobj in pobjs(noun, ("of", "for", "at", "within", "with")):  # "a researcher with X"
         got = [c for c in ctx.actors(pobj) if c is not exclude]
         if got and not (got[0].type == "PERSON" and is_word(noun, relation_lexicon().roles)):
             return got[0]  # (a role's owner is a body or a state: "prefect of X, A B" is no A B's)
