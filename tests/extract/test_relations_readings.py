@@ -140,3 +140,22 @@ def test_a_researcher_at_an_institute_belongs_to_it(extract: Any) -> None:
     )
     pairs = _pairs(extract(text, published="2025-03-04"), "affiliation")
     assert frozenset(("Limbani Chirwa Nkhoma", "Zambezi Policy Forum")) in pairs
+
+
+def test_conjoined_subjects_at_war_are_foes(extractor: Any) -> None:
+    text = (
+        "Los Halcones and Los Zorros, the two factions of the Cartel del Lago, have been at war since June."
+    )
+    doc = extractor.nlp(text)
+    hostile = {
+        frozenset((d.source.name, d.target.name))
+        for d in extract_relations(doc, doc._.nexus_entities)
+        if d.type == "hostility"
+    }
+    assert frozenset(("Los Halcones", "Los Zorros")) in hostile
+
+
+def test_a_single_subject_at_war_has_no_foe_of_its_own(extractor: Any) -> None:
+    text = "The Cartel del Lago has been at war since June, police in Culiacán said."
+    doc = extractor.nlp(text)
+    assert not [d for d in extract_relations(doc, doc._.nexus_entities) if d.type == "hostility"]

@@ -904,6 +904,9 @@ def _war_with(ctx: RelationContext, sent: Span, noun: Token) -> None:
     the verb it hangs on; not a verb of ending one ("talks to end the war with Z",
     ``relations.yaml`` ``ending_verbs``)."""
     foes = [c for _, p in pobjs(noun, ("with",)) for c in ctx.actors(p)]
+    if not foes and noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ == "at":
+        _at_war(ctx, sent, noun)  # "X and Y have been at war since 2019"
+        return
     if not foes or noun.pos_ != "NOUN":
         return
     verb = noun.head
@@ -920,6 +923,18 @@ def _war_with(ctx: RelationContext, sent: Span, noun: Token) -> None:
     for owner in [owners] if owners is not None else subjects:
         for foe in foes:
             ctx.add(owner, "hostility", foe, lemma_of(noun), sent, noun)
+
+
+def _at_war(ctx: RelationContext, sent: Span, noun: Token) -> None:
+    """ "X and Y, the two factions of Z, have been at war since September": the conjoined
+    subjects of the verb an "at war" phrase hangs on are each other's foes."""
+    verb = noun.head.head
+    if verb.pos_ not in ("VERB", "AUX") or lemma_of(verb) in _words("ending_verbs"):
+        return
+    sides = [c for t in verb.children if t.dep_ == "nsubj" for c in ctx.actors(t)]
+    for i, a in enumerate(sides):
+        for b in sides[i + 1 :]:
+            ctx.add(a, "hostility", b, lemma_of(noun), sent, noun)
 
 
 def _rivalry_verbs(ctx: RelationContext, sent: Span) -> None:
