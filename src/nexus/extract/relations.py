@@ -641,7 +641,7 @@ def _secession(ctx: RelationContext, sent: Span) -> None:
     (``relations.yaml`` ``secession``)."""
     verbs, particles, needs_particle, founding = _secession_words()
     lex = relation_lexicon()
-    for tok in sent:
+    for tok in matching(sent, founding | verbs, verbs):  # (no other token is acted on)
         lemma = lemma_of(tok)
         if lemma in founding and tok.pos_ == "VERB":  # "formed in 2012 by former members of Y"
             for _, agent in pobjs(tok, ("by",)):
@@ -674,7 +674,7 @@ def _co_members(ctx: RelationContext, sent: Span) -> None:
     """ "X is part of the Y alliance together with A and B", "X is a member of Y with A": the
     groups or states named with a member belong to the same body (affiliation) and act with the
     member (cooperation). Words: ``relations.yaml`` ``co_member_nouns``."""
-    for tok in sent:
+    for tok in matching(sent, _words("co_member_nouns")):
         if tok.pos_ != "NOUN" or lemma_of(tok) not in _words("co_member_nouns"):
             continue
         of_phrases = [p for _, p in pobjs(tok, ("of",))]
@@ -903,7 +903,7 @@ def _war_with(ctx: RelationContext, sent: Span, noun: Token) -> None:
 def _rivalry_verbs(ctx: RelationContext, sent: Span) -> None:
     """ "X competes with Y for territory", "X clashed with Y": a verb of rivalry (``relations.yaml``
     ``rivalry_verbs``) sets its subject against its "with" phrase."""
-    for verb in sent:
+    for verb in matching(sent, _words("rivalry_verbs")):
         if verb.pos_ != "VERB" or lemma_of(verb) not in _words("rivalry_verbs"):
             continue
         foes = [c for _, p in pobjs(verb, ("with",)) for c in ctx.actors(p)]
@@ -914,14 +914,22 @@ def _rivalry_verbs(ctx: RelationContext, sent: Span) -> None:
                 ctx.add(owner, "hostility", foe, lemma_of(verb), sent, verb)
 
 
+@cache
+def _mediation_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(verbs of hosting or mediating, nouns of talks) from ``relations.yaml`` ``mediation``."""
+    table = ontology.table("relations.yaml").get("mediation") or {}
+    return (
+        frozenset(str(w).lower() for w in table.get("verbs") or ()),
+        frozenset(str(w).lower() for w in table.get("talk_nouns") or ()),
+    )
+
+
 def _mediation(ctx: RelationContext, sent: Span) -> None:
     """ "X has hosted the peace dialogue between Y and Z", "X mediated talks between Y and Z": the
     host or mediator of talks between parties works with each of them (cooperation;
     ``relations.yaml`` ``mediation``)."""
-    table = ontology.table("relations.yaml").get("mediation") or {}
-    verbs = frozenset(str(w).lower() for w in table.get("verbs") or ())
-    talks = frozenset(str(w).lower() for w in table.get("talk_nouns") or ())
-    for verb in sent:
+    verbs, talks = _mediation_words()
+    for verb in matching(sent, verbs):
         if verb.pos_ != "VERB" or lemma_of(verb) not in verbs:
             continue
         parties = [
@@ -1134,7 +1142,7 @@ def _joint_action(ctx: RelationContext, sent: Span) -> None:
     together as the doers of one operation act together (cooperation); "X has relied on Y":
     cooperation of X with the one it relies on."""
     operations, reliance = _joint_words()
-    for tok in sent:
+    for tok in matching(sent, operations | reliance):  # (no other token is acted on)
         lemma = lemma_of(tok)
         if tok.pos_ != "VERB":
             continue
@@ -1389,7 +1397,7 @@ def _listed_as(ctx: RelationContext, sent: Span) -> None:
     group by Y and by Z": whoever lists a group as a terrorist one is hostile to it
     (``relations.yaml`` ``listing_as``)."""
     verbs, words = _listing_as()
-    for tok in sent:
+    for tok in matching(sent, verbs):
         if tok.pos_ != "VERB" or lemma_of(tok) not in verbs:
             continue
         labels = [p for _, p in pobjs(tok, ("as",))]
@@ -1422,15 +1430,24 @@ def _listed_as(ctx: RelationContext, sent: Span) -> None:
                     ctx.add(a, "hostility", b, lemma_of(tok), sent, tok)
 
 
+@cache
+def _measure_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(verbs of a measure on those served, verbs imposing a measure, measure nouns) from
+    ``relations.yaml`` ``measures_on_helpers``."""
+    table = ontology.table("relations.yaml").get("measures_on_helpers") or {}
+    return (
+        frozenset(str(w).lower() for w in table.get("verbs") or ()),
+        frozenset(str(w).lower() for w in table.get("imposing_verbs") or ()),
+        frozenset(str(w).lower() for w in table.get("measure_nouns") or ()),
+    )
+
+
 def _measures_on_helpers(ctx: RelationContext, sent: Span) -> None:
     """ "Washington sanctioned two men it said moved money for X", "imposed sanctions on firms
     that supplied the X": a measure taken against those who serve a group is taken against the
     group (``relations.yaml`` ``measures_on_helpers``)."""
-    table = ontology.table("relations.yaml").get("measures_on_helpers") or {}
-    verbs = frozenset(str(w).lower() for w in table.get("verbs") or ())
-    imposing = frozenset(str(w).lower() for w in table.get("imposing_verbs") or ())
-    measures = frozenset(str(w).lower() for w in table.get("measure_nouns") or ())
-    for tok in sent:
+    verbs, imposing, measures = _measure_words()
+    for tok in matching(sent, verbs | imposing):  # (no other token is acted on)
         lemma = lemma_of(tok)
         if tok.pos_ != "VERB" or (tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod")):
             continue
@@ -1475,7 +1492,7 @@ def _reciprocal_hostility(ctx: RelationContext, sent: Span) -> None:
     """ "X and Y have fought each other", "X and Y clashed near Z", "fighters of X and Y
     clashed": a verb of fighting whose coordinated subjects act on one another."""
     needs_other, mutual = _reciprocal_words()
-    for tok in sent:
+    for tok in matching(sent, needs_other | mutual):  # (no other token is acted on)
         lemma = lemma_of(tok)
         if tok.pos_ != "VERB" or lemma not in needs_other | mutual:
             continue
@@ -1700,7 +1717,7 @@ def _used_as_base(ctx: RelationContext, sent: Span) -> None:
     ``base_use_nouns``)."""
     lex = relation_lexicon()
     bases = lex.based_nouns | _words("base_use_nouns")
-    for verb in sent:
+    for verb in matching(sent, _words("base_using_verbs")):
         if verb.pos_ != "VERB" or lemma_of(verb) not in _words("base_using_verbs"):
             continue
         heads = [verb, *(o for o in verb.children if o.dep_ == "dobj")]
@@ -1763,7 +1780,7 @@ def _regional_commands(ctx: RelationContext, sent: Span) -> None:
     commander in a province says only where it stands, and a command for a front
     (``battle_front_nouns``) names a battle, not a base."""
     nouns = _words("regional_command_nouns")
-    for tok in sent:
+    for tok in matching(sent, nouns):
         if tok.pos_ != "NOUN" or lemma_of(tok) not in nouns:
             continue
         if not any(c.dep_ == "poss" for c in tok.children):  # "X's commander", "its emir"
