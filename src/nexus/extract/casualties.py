@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 from typing import Any, Literal, cast
 
@@ -359,8 +359,10 @@ def _is_number_token(tok: Token) -> bool:
     return _is_number_word(tok.lower_, tok.like_num)
 
 
+@lru_cache(maxsize=1 << 16)
 def _is_number_word(low: str, like_num: bool) -> bool:
-    """:func:`_is_number_token` of a token's lower-case form and ``like_num``."""
+    """:func:`_is_number_token` of a token's lower-case form and ``like_num`` (kept per word: the
+    number scans ask it of every token of every sentence, several times over)."""
     if low in _NUMBER_WORDS or low in _VAGUE_ONLY:
         return low != "score"
     if low in _ORDINALS or low == "first":
