@@ -52,3 +52,18 @@ def test_a_model_reading_other_attributes_gets_docs() -> None:
     textcat.add_label("x")
     nlp.initialize()
     assert not reads_orth_only(textcat.model)  # type: ignore[attr-defined]
+
+
+def test_feature_ids_stay_right_when_their_memo_is_cleared(monkeypatch: pytest.MonkeyPatch) -> None:
+    from nexus.extract import shipped
+
+    monkeypatch.setattr(shipped, "_FEATURE_IDS", {})
+    monkeypatch.setattr(shipped, "_FEATURE_IDS_MAX", 2)
+    nlp = event_model.load_model()
+    for features in [*FEATURES, *FEATURES]:
+        row = FeatureRow(features, "NONE")
+        assert (
+            row.to_array([ORTH]).tolist()
+            == feature_doc(nlp.vocab, features, "NONE").to_array([ORTH]).tolist()
+        )
+        assert len(shipped._FEATURE_IDS) <= 2 + max(1, len(features))  # (cleared past the max)

@@ -76,6 +76,12 @@ def feature_doc(vocab: Vocab, features: Sequence[str], empty: str) -> Doc:
     return Doc(vocab, words=list(features) or [empty])
 
 
+#: Feature string -> its string id (``get_string_id``, slow by its own account), kept for the
+#: features that recur from row to row ("K=ORG_PER", "D=0" ...); cleared when it outgrows the max.
+_FEATURE_IDS: dict[str, int] = {}
+_FEATURE_IDS_MAX = 1 << 18
+
+
 class FeatureRow:
     """What a bag-of-words classifier reads of a feature Doc (:func:`feature_doc`), without the Doc:
     the ``ORTH`` column, one string id per feature (``empty`` alone when none).
@@ -87,10 +93,18 @@ class FeatureRow:
     __slots__ = ("_ids",)
 
     def __init__(self, features: Sequence[str], empty: str) -> None:
-        words = list(features) or [empty]
-        if not all(words):
-            raise ValueError("an empty feature string (a Doc has no empty token)")
-        self._ids = numpy.array([get_string_id(f) for f in words], dtype=numpy.uint64)
+        known = _FEATURE_IDS
+        if len(known) > _FEATURE_IDS_MAX:
+            known.clear()
+        ids: list[int] = []
+        for feature in features or [empty]:
+            value = known.get(feature)
+            if value is None:
+                if not feature:
+                    raise ValueError("an empty feature string (a Doc has no empty token)")
+                value = known[feature] = get_string_id(feature)
+            ids.append(value)
+        self._ids = numpy.array(ids, dtype=numpy.uint64)
 
     def __len__(self) -> int:
         return len(self._ids)
