@@ -2471,7 +2471,26 @@ _TOTAL_NOUNS = frozenset(
 )
 
 
+#: Where :func:`find_casualties` keeps a Doc's answers: ``{(start, end): mentions}``.
+_FOUND = "nexus_casualty_mentions"
+
+
 def find_casualties(sent: Span) -> list[CasualtyMention]:
+    """:func:`sentence_casualties` of ``sent``, computed once per span of a Doc and kept with it
+    (the toll stage, the tally check and each event's toll cues ask for the same sentences).
+
+    The answer reads only the parse and the Doc's armed-group tokens, themselves read once
+    (``_armed_tokens``); the mentions are frozen and each caller gets its own list.
+    """
+    found: dict[tuple[int, int], list[CasualtyMention]] = sent.doc.user_data.setdefault(_FOUND, {})
+    key = (sent.start, sent.end)
+    mentions = found.get(key)
+    if mentions is None:
+        mentions = found[key] = sentence_casualties(sent)
+    return list(mentions)
+
+
+def sentence_casualties(sent: Span) -> list[CasualtyMention]:
     """Casualty figures the sentence states, in text order.
 
     One mention per figure; groups listed together under one cue are summed
