@@ -675,3 +675,18 @@ def test_a_trailing_participle_hung_on_a_noun_before_the_clause_is_the_clause_ve
     )
     raid = cast(EventDraft, SimpleNamespace(mentions=[doc[7]]))
     assert _trailing_participle(doc[10], [raid], doc[:]) is raid
+
+
+def test_a_count_reached_after_wounded_died_already_counts_them(extract: Any) -> None:
+    ext = extract(
+        "Gunmen attacked a police post in Korofina on Friday night, killing nine officers, "
+        "a security source said on Saturday, after three of the wounded died."
+    )
+    (attack,) = events_of(ext, "attack")
+    assert figure(attack.killed) == (9, "exact")
+    more = extract(
+        "Gunmen attacked a police post in Korofina on Friday night, killing nine officers. "
+        "Three of the wounded died later in hospital."
+    )
+    (attack,) = events_of(more, "attack")
+    assert figure(attack.killed) == (12, "exact")
