@@ -967,12 +967,21 @@ def weapon_families() -> dict[str, str]:
     return {m.name: m.family or m.name for m in ontology.methods() if m.weapon}
 
 
+@cache
+def accompanying_methods() -> frozenset[str]:
+    """Means that go with a raid by any weapon (``identity.yaml`` ``accompanying_methods``:
+    houses set ablaze by gunmen): they never count against two reports being one raid."""
+    return frozenset(str(m) for m in ontology.table("identity.yaml").get("accompanying_methods") or [])
+
+
 def methods_clash(a: EventKey, b: EventKey) -> bool:
     """Whether both sides name a weapon (``Event.method``) and no family of weapons is shared:
-    a drone strike and an air strike may be one raid, a bombing and a shooting not."""
+    a drone strike and an air strike may be one raid, a bombing and a shooting not. Means that
+    accompany any raid (``accompanying_methods``) are left out."""
     families = weapon_families()
-    mine = {families[m] for m in a.methods if m in families}
-    theirs = {families[m] for m in b.methods if m in families}
+    along = accompanying_methods()
+    mine = {families[m] for m in a.methods if m in families and m not in along}
+    theirs = {families[m] for m in b.methods if m in families and m not in along}
     return bool(mine and theirs and not mine & theirs)
 
 
@@ -1282,12 +1291,14 @@ def score_pair(
         )
     named = targets_naming_places(report, candidate)
     country_clash = place is None and place_reason.startswith("countries")
-    if named and not country_clash and (place is None or place < TARGET_PLACE_SCORE):
-        # "the attack on Koui": the town a report names as attacked is where the other places it
-        place, place_reason = (
-            TARGET_PLACE_SCORE,
-            f"{', '.join(sorted(named))} attacked: the place of the other",
-        )
+    if named and not country_clash:
+        if place is None or place < TARGET_PLACE_SCORE:
+            # "the attack on Koui": the town a report names as attacked is where the other places it
+            place, place_reason = (
+                TARGET_PLACE_SCORE,
+                f"{', '.join(sorted(named))} attacked: the place of the other",
+            )
+        # the town attacked is the place, not a target that differs from the other's houses
         report = replace(report, targets=report.targets - named)
         candidate = replace(candidate, targets=candidate.targets - named)
     if place is None:
