@@ -193,7 +193,7 @@ def test_houses_set_ablaze_do_not_tell_a_raid_by_gunmen_apart() -> None:
 
 
 def test_a_town_named_as_attacked_is_the_place_and_no_target_that_differs() -> None:
-    """"Gunmen attacked Norbury" (the town kept as a target) and a report of houses burnt at
+    """ "Gunmen attacked Norbury" (the town kept as a target) and a report of houses burnt at
     Norbury the same day: the town is the place both give, not a target against the houses."""
     town_hit = report(date(2024, 3, 5), targets=target_heads(["Norbury"]))
     houses = report(
