@@ -690,3 +690,12 @@ def test_a_count_reached_after_wounded_died_already_counts_them(extract: Any) ->
     )
     (attack,) = events_of(more, "attack")
     assert figure(attack.killed) == (12, "exact")
+
+
+def test_every_group_listed_among_a_total_is_a_part_of_it(extract: Any) -> None:
+    ext = extract(
+        "At least 21 people, among them 15 gendarmes and six herders, were killed when gunmen stormed "
+        "a gendarmerie post near Tindila on Sunday, local sources said."
+    )
+    (attack,) = events_of(ext, "attack")
+    assert figure(attack.killed) == (21, "at_least")
