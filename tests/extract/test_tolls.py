@@ -699,3 +699,11 @@ def test_every_group_listed_among_a_total_is_a_part_of_it(extract: Any) -> None:
     )
     (attack,) = events_of(ext, "attack")
     assert figure(attack.killed) == (21, "at_least")
+
+
+def test_a_commando_who_died_of_his_wounds_as_the_nth_is_the_count_so_far(extract: Any) -> None:
+    ext = extract(
+        "A third commando wounded in Friday's ambush near Tamenglong died in hospital on Sunday, police said."
+    )
+    (attack,) = events_of(ext, "attack")
+    assert figure(attack.killed) == (3, "exact")
