@@ -2222,9 +2222,15 @@ def _hurt_who_died(cue: Token, counted: Token) -> bool:
 
 
 def _is_part(arg: Token, cue: Token) -> bool:
-    """A figure inside 'among them ...' or 'including ...' is part of another."""
+    """A figure inside 'among them ...' or 'including ...' is part of another; so is a later
+    conjunct of such a part ('19 defenders, among them 13 soldiers and six volunteers': the six)."""
     if _subset_of_them(arg):
         return True
+    node = arg
+    while node.dep_ == "conj" and node.head.i < node.i:
+        node = node.head
+        if _subset_of_them(node):
+            return True
     for node in [arg, *arg.ancestors]:
         if node.i == cue.i:
             return False
