@@ -258,7 +258,10 @@ def _subject_tokens(token: Token) -> list[Token]:
                 for g in p.children
                 if g.dep_ == "pobj"
             ]
-        found = [s for s in subjects if s.dep_ != "nsubjpass"] + agents
+        passive = current.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in current.children)
+        # (a passive verb's subject is its patient, also when the parser labels it "nsubj": "who
+        # it said was killed by X", the relative pronoun under the inserted "it said")
+        found = [s for s in subjects if s.dep_ != "nsubjpass" and not passive] + agents
         if found:
             out = []
             for s in found:
@@ -1423,7 +1426,8 @@ def actor_entities(trigger: Token, index: dict[int, EntityCluster]) -> list[Enti
     who = next(
         (c for c in trigger.children if c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that")), None
     )
-    if who is not None:
+    if who is not None and not (trigger.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in trigger.children)):
+        # (not "X, who it said was killed by Y": a passive's subject is its patient)
         named = _named_just_before(who, index)  # "Ilan Mor, who warned ...": Mor
         if named is not None:
             return [named]
