@@ -71,6 +71,27 @@ def test_both_people_harmed_who_had_died_count_two_dead(extract: Any) -> None:
     assert attack.killed is not None and attack.killed.value == 2
 
 
+def test_soldiers_harmed_who_had_died_are_victims_not_doers(extract: Any) -> None:
+    extraction = extract(
+        "A spokesman in the regional capital Bouake said both soldiers shot at a checkpoint in "
+        "Katiola on Friday had died.",
+        published="2024-06-10",
+    )
+    [event] = _violent(extraction)
+    assert event.type == "attack"  # the soldiers were shot, they shot nobody
+    assert event.killed is not None and event.killed.value == 2
+
+
+def test_a_counted_wounded_who_had_died_are_dead(extract: Any) -> None:
+    extraction = extract(
+        "Police said two officers wounded in the ambush near Tillaberi on Friday had died in hospital.",
+        published="2024-06-10",
+    )
+    [attack] = _events(extraction, "attack")
+    assert attack.killed is not None and attack.killed.value == 2
+    assert attack.injured is None
+
+
 # --- a launched weapon's strike that kills fighters --------------------------------------------
 
 

@@ -15,6 +15,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from nexus import ontology
+from nexus.extract.casualties import reduced_relative_fate
 from nexus.extract.dateline import dateline_end, dateline_start
 from nexus.extract.entities import EntityCluster, Mention, route_end, self_naming_verbs, token_entity_index
 from nexus.extract.gazetteer import entries as gazetteer_entries
@@ -260,7 +261,9 @@ def _subject_tokens(token: Token) -> list[Token]:
             ]
         passive = current.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in current.children)
         # (a passive verb's subject is its patient, also when the parser labels it "nsubj": "who
-        # it said was killed by X", the relative pronoun under the inserted "it said")
+        # it said was killed by X", the relative pronoun under the inserted "it said"; so is the
+        # noun of a bare participle read as its verb: "said both soldiers shot at X had died")
+        passive = passive or reduced_relative_fate(current) is not None
         found = [s for s in subjects if s.dep_ != "nsubjpass" and not passive] + agents
         if found:
             out = []
