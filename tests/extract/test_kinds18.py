@@ -30,6 +30,14 @@ def test_money_that_paid_for_a_groups_raids_tells_no_raid(extract: Any) -> None:
     assert _violent(extraction) == []
 
 
+def test_funding_verb_read_as_a_noun_tells_no_raid(extract: Any) -> None:
+    extraction = extract(
+        "Cash from cattle theft finances the militia's raids on villages in Plateau, officials say.",
+        published="2024-03-12",
+    )
+    assert _violent(extraction) == []
+
+
 # --- where a vehicle was bound is not where it was hit ----------------------------------------
 
 

@@ -2195,6 +2195,13 @@ def _misread_funding_verb(noun: Token) -> bool:
             continue
         if c.lower_[:-1] in funding or (c.lower_.endswith("es") and c.lower_[:-2] in funding):
             return True  # "funds", "finances", "sponsors", "promotes"
+    start = noun.left_edge.i
+    before = noun.doc[start - 1] if start > 0 else None
+    if before is not None and before.tag_ in ("NNS", "NN") and before.lower_.endswith("s"):
+        # "money raised through extortion funds the group's attacks": the verb read as the noun
+        # ending the phrase before the violent noun's own
+        word = before.lower_
+        return word[:-1] in funding or (word.endswith("es") and word[:-2] in funding)
     return False
 
 
