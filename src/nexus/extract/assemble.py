@@ -373,9 +373,11 @@ def _event(
 ) -> Event:
     sent = draft.sent
     place = None
-    for cluster in draft.places:
+    for k, cluster in enumerate(draft.places):
         place = places.get(id(cluster))
         if place is not None:
+            if place.country is None:
+                place = _country_from_later(place, draft.places[k + 1 :], places)
             break
     figures: dict[str, Count | None] = {}
     alternatives: dict[str, list[Count]] = {}
@@ -415,6 +417,17 @@ def _event(
         attribution=attribution,
         confidence=0.8 if len(draft.mentions) > 1 else 0.6,
     )
+
+
+def _country_from_later(place: Place, later: list[EntityCluster], places: dict[int, Place]) -> Place:
+    """A village no gazetteer knows and the text puts in no known place (``place`` without a
+    country) takes the country of the next of the event's places that has one ("raided a village
+    in northern X ... the toll in Y": Y, in X); ``later`` are those places, best first."""
+    for cluster in later:
+        other = places.get(id(cluster))
+        if other is not None and other.country:
+            return place.model_copy(update={"country": other.country})
+    return place
 
 
 #: Event types whose actor acts against its target (a CAMEO-style hostile dyad).

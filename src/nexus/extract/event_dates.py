@@ -27,6 +27,7 @@ from nexus.extract.triggers import (
     reporting_verbs,
     told_in_passing,
     trigger_tables,
+    unlicensed_verb,
 )
 from nexus.model import DateMention, DateValue
 
@@ -143,6 +144,9 @@ def date_for(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue 
         deadline = d.span.text.lower().startswith(("by ", "until", "till")) or (
             before[-1:] in (["by"], ["until"], ["till"], ["before"])
         )
+        by_day = d.span.text.lower().startswith("by ") or before[-1:] == ["by"]
+        if deadline and by_day and _still_going(trigger):
+            deadline = False  # "By Sunday morning, troops were still trying to end the siege": then
         named_by_other = (
             date_span.root.dep_ in ("compound", "nmod", "npadvmod", "nummod", "poss")
             and head.i != trigger.i
@@ -241,7 +245,13 @@ def date_for(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue 
         elif _died_later_clause(verb, anchor):
             continue  # "Two were killed instantly, and a third died in hospital on Friday": his death's day
         elif (
-            not (verb.pos_ == "VERB" and verb.lemma_.lower() in trigger_tables()[0])
+            not (
+                verb.pos_ == "VERB"
+                and verb.lemma_.lower() in trigger_tables()[0]
+                # ("talks ended on Friday": a verb that wants an object it lacks tells no other
+                # happening; not in a relative clause, which dates only what it describes)
+                and not (unlicensed_verb(verb) and verb.dep_ not in ("relcl", "acl"))
+            )
             and (verb.pos_ != "VERB" or clause_is_actual(verb))
             and not _describes_a_name(verb, trigger)
         ):
@@ -865,3 +875,11 @@ def dateline_places(doc: Doc, index: dict[int, EntityCluster]) -> list[EntityClu
         ):
             found.append(cluster)
     return found[:1] if len(found) == 1 else []
+
+
+def _still_going(trigger: Token) -> bool:
+    """Whether the trigger's clause, or a clause it hangs in, is told as still going on ("were still
+    fighting", "was still trying to end the siege"): a "by" date then says when it went on."""
+    return any(
+        c.dep_ == "advmod" and c.lower_ == "still" for t in (trigger, *trigger.ancestors) for c in t.children
+    )

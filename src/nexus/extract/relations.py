@@ -1214,8 +1214,8 @@ def _listed_members(ctx: RelationContext, sent: Span, verb: Token) -> list[Entit
             for p in h.children
             if p.dep_ == "prep" and p.i > obj.i and p.lower_ not in ("including", "like")
             for g in p.children
-            if g.dep_ == "pobj" and g.pos_ == "NOUN"
-        ]
+            if g.dep_ == "pobj" and (g.pos_ == "NOUN" or _names_a_place(ctx, g))
+        ]  # ("across the region, including", "across the X Basin, including": a named region too)
         preps = [c for h in heads for c in h.children if c.dep_ == "prep"]
         # ", among them A in X and B in Y": the parser hangs "among them" on the first member
         preps += [t for t in sent if t.lower_ == "among" and t.i > obj.i and _of_them(t) and t not in preps]
@@ -1225,6 +1225,12 @@ def _listed_members(ctx: RelationContext, sent: Span, verb: Token) -> list[Entit
             if any(c.dep_ == "pobj" for c in prep.children):
                 out += [g for g in _list_read_on_words(ctx, sent, prep) if g not in out]
     return out
+
+
+def _names_a_place(ctx: RelationContext, token: Token) -> bool:
+    """Whether the token belongs to a PLACE entity's name (a named region: "the X Basin")."""
+    cluster = ctx.entity(token)
+    return cluster is not None and cluster.type == "PLACE"
 
 
 def _of_them(prep: Token) -> bool:

@@ -45,9 +45,14 @@ _PIECES = re.compile(rf"{_WORD}|\b(?:{_PARTICLES})\b")
 _ARTICLE = re.compile(rf"\b(?:{'|'.join(sorted(ARABIC_ARTICLES - {'al'}))})-", re.IGNORECASE)
 
 
+#: A word-final "h" after a vowel: the written ta marbuta ("Sunnah" / "Sunna", "Jamaah" / "Jamaa").
+_FINAL_H = re.compile(r"(?<=[aeiou])h\b")
+
+
 def name_skeleton(name: str) -> str:
-    """``names.skeleton`` of a name with the article's assimilated forms folded to "al-"."""
-    return skeleton(_ARTICLE.sub("al-", name))
+    """``names.skeleton`` of a name with the article's assimilated forms folded to "al-" and a
+    word-final "h" after a vowel dropped (as ``names.place_spelling`` drops it)."""
+    return skeleton(_FINAL_H.sub("", _ARTICLE.sub("al-", name)))
 
 
 @dataclass(frozen=True, slots=True)
