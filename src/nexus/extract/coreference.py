@@ -286,6 +286,8 @@ def _anchor(draft: EventDraft) -> tuple[str, int] | None:
         said = text[found : found + length].lower()
         if opening and said.endswith(("after", "before")) and _inside_frame(draft, found + length):
             continue  # "Hours after the shooting, troops ...": the shooting is the happening counted from
+        if said.endswith(("after", "before")) and _day_of_a_doing(draft):
+            continue  # "Hours after the verdict, the minister banned X ... on Thursday": the day written out
         if opening and found < 12 and draft.date is None and not draft.distinct:
             return unit, days  # "Earlier that day, gunmen fired on a bus ..., and militants shelled X": both
         verb = token.root
@@ -439,6 +441,15 @@ def _written_day(value: DateValue | None) -> bool:
         return False
     text = value.text.lower()
     return any(c.isdigit() for c in text) or any(day in text for day in WEEKDAYS)
+
+
+def _day_of_a_doing(draft: EventDraft) -> bool:
+    """Whether the mention's own date is a day written out in its sentence on a verb of doing, not
+    of saying ("police searched 14 homes on Thursday", not "..., the army said on Monday")."""
+    if not _written_day(draft.date):
+        return False
+    words = _date_words(draft)
+    return words is not None and governing_verb(words.root).lemma_.lower() not in reporting_verbs()
 
 
 def _own_clause_dated(draft: EventDraft, verb: Token) -> bool:
@@ -798,7 +809,8 @@ def definite(mention: EventDraft) -> bool:
     if trigger.pos_ not in ("NOUN", "PROPN") and not gerund:
         return False
     return any(
-        (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")) or c.dep_ == "poss"
+        (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those", "both"))
+        or c.dep_ == "poss"
         for c in trigger.children
     )
 
