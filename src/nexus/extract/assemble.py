@@ -113,7 +113,7 @@ def to_extraction(doc: Doc, document: Document, version: str) -> Extraction:
                 name=cluster.name,
                 type=cluster.type,
                 subtype=cluster.subtype,
-                aliases=cluster.aliases,
+                aliases=[*cluster.aliases, *cluster.written_forms],
                 roles=cluster.roles,
                 mentions=[Span(start=m.start, end=m.end, text=m.text) for m in cluster.mentions],
                 country=cluster.country,
