@@ -1247,6 +1247,17 @@ def _described_by(draft: EventDraft, out: list[EventDraft]) -> EventDraft | None
         # ("... and two others wounded when ...": the clause may hang on the conjoined toll)
         told = {verb.head.i, verb.head.head.i if verb.head.dep_ == "conj" else verb.head.i}
         return next((d for d in out if d.trigger.i in told and d.type == draft.type == "attack"), None)
+    if draft.type in violent and verb.dep_ != "relcl" and _opens_with_which(verb):
+        # "... over a knife attack at the station on Saturday, in which a woman was killed": a
+        # relative clause the parser hung elsewhere tells the happening noun right before it
+        return next(
+            (
+                d
+                for d in reversed(out)
+                if d.type in violent and d.trigger.pos_ == "NOUN" and d.trigger.i < verb.i
+            ),
+            None,
+        )
     if draft.type not in violent or verb.dep_ != "relcl" or verb.pos_ not in ("VERB", "AUX"):
         return None
     noun = verb.head
@@ -1256,6 +1267,17 @@ def _described_by(draft: EventDraft, out: list[EventDraft]) -> EventDraft | None
             return host
         noun = noun.head.head
     return None
+
+
+def _opens_with_which(verb: Token) -> bool:
+    """Whether the verb's clause opens with "in which" / "during which" (a relative clause by its
+    words, whatever dependency the parser gave it)."""
+    first = verb.left_edge
+    return (
+        first.dep_ == "prep"
+        and first.head.i == verb.i
+        and any(c.lower_ == "which" and c.dep_ == "pobj" for c in first.children)
+    )
 
 
 def _compatible(a: EventDraft, b: EventDraft) -> bool:

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from nexus import ontology
 from nexus.extract.entities import EntityCluster, token_entity_index
-from nexus.extract.tokens import lowers, sentence_start
+from nexus.extract.tokens import lowers, sentence_start, texts
 
 _RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
 PRONOUNS = frozenset({"it", "its", "they", "them", "their", "he", "his", "him", "she", "her", "both"})
@@ -765,13 +765,14 @@ def _bare_repeats(
     for words, owner in owners.items():
         if owner is not None:
             by_first.setdefault(words[0], []).append((words, owner))
-    for tok in doc:
-        for words, owner in by_first.get(tok.text, ()):
-            end = tok.i + len(words)
-            if end > len(doc) or tuple(t.text for t in doc[tok.i : end]) != words:
+    text = texts(doc)
+    for at, word in enumerate(text):
+        for words, owner in by_first.get(word, ()):
+            end = at + len(words)
+            if end > len(text) or tuple(text[at:end]) != words:
                 continue
-            if not any(i in index for i in range(tok.i, end)):
-                yield tok.i, end, owner
+            if not any(i in index for i in range(at, end)):
+                yield at, end, owner
 
 
 def mark_titled_places(doc: Doc, clusters: Iterable[EntityCluster], index: dict[int, EntityCluster]) -> None:

@@ -663,7 +663,7 @@ def _secession(ctx: RelationContext, sent: Span) -> None:
     (``relations.yaml`` ``secession``)."""
     verbs, particles, needs_particle, founding = _secession_words()
     lex = relation_lexicon()
-    for tok in sent:
+    for tok in matching(sent, founding | verbs, verbs):  # (no other token is acted on)
         lemma = lemma_of(tok)
         if lemma in founding and tok.pos_ == "VERB":  # "formed in 2012 by former members of Y"
             for _, agent in pobjs(tok, ("by",)):
@@ -696,7 +696,7 @@ def _co_members(ctx: RelationContext, sent: Span) -> None:
     """ "X is part of the Y alliance together with A and B", "X is a member of Y with A": the
     groups or states named with a member belong to the same body (affiliation) and act with the
     member (cooperation). Words: ``relations.yaml`` ``co_member_nouns``."""
-    for tok in sent:
+    for tok in matching(sent, _words("co_member_nouns")):
         if tok.pos_ != "NOUN" or lemma_of(tok) not in _words("co_member_nouns"):
             continue
         of_phrases = [p for _, p in pobjs(tok, ("of",))]
@@ -940,7 +940,7 @@ def _at_war(ctx: RelationContext, sent: Span, noun: Token) -> None:
 def _rivalry_verbs(ctx: RelationContext, sent: Span) -> None:
     """ "X competes with Y for territory", "X clashed with Y": a verb of rivalry (``relations.yaml``
     ``rivalry_verbs``) sets its subject against its "with" phrase."""
-    for verb in sent:
+    for verb in matching(sent, _words("rivalry_verbs")):
         if verb.pos_ != "VERB" or lemma_of(verb) not in _words("rivalry_verbs"):
             continue
         foes = [c for _, p in pobjs(verb, ("with",)) for c in ctx.actors(p)]
@@ -951,14 +951,22 @@ def _rivalry_verbs(ctx: RelationContext, sent: Span) -> None:
                 ctx.add(owner, "hostility", foe, lemma_of(verb), sent, verb)
 
 
+@cache
+def _mediation_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(verbs of hosting or mediating, nouns of talks) from ``relations.yaml`` ``mediation``."""
+    table = ontology.table("relations.yaml").get("mediation") or {}
+    return (
+        frozenset(str(w).lower() for w in table.get("verbs") or ()),
+        frozenset(str(w).lower() for w in table.get("talk_nouns") or ()),
+    )
+
+
 def _mediation(ctx: RelationContext, sent: Span) -> None:
     """ "X has hosted the peace dialogue between Y and Z", "X mediated talks between Y and Z": the
     host or mediator of talks between parties works with each of them (cooperation;
     ``relations.yaml`` ``mediation``)."""
-    table = ontology.table("relations.yaml").get("mediation") or {}
-    verbs = frozenset(str(w).lower() for w in table.get("verbs") or ())
-    talks = frozenset(str(w).lower() for w in table.get("talk_nouns") or ())
-    for verb in sent:
+    verbs, talks = _mediation_words()
+    for verb in matching(sent, verbs):
         if verb.pos_ != "VERB" or lemma_of(verb) not in verbs:
             continue
         parties = [
@@ -1190,7 +1198,7 @@ def _joint_action(ctx: RelationContext, sent: Span) -> None:
     together as the doers of one operation act together (cooperation); "X has relied on Y":
     cooperation of X with the one it relies on."""
     operations, reliance = _joint_words()
-    for tok in sent:
+    for tok in matching(sent, operations | reliance):  # (no other token is acted on)
         lemma = lemma_of(tok)
         if tok.pos_ != "VERB":
             continue
@@ -1262,8 +1270,8 @@ def _listed_members(ctx: RelationContext, sent: Span, verb: Token) -> list[Entit
             for p in h.children
             if p.dep_ == "prep" and p.i > obj.i and p.lower_ not in ("including", "like")
             for g in p.children
-            if g.dep_ == "pobj" and g.pos_ == "NOUN"
-        ]
+            if g.dep_ == "pobj" and (g.pos_ == "NOUN" or _names_a_place(ctx, g))
+        ]  # ("across the region, including", "across the X Basin, including": a named region too)
         preps = [c for h in heads for c in h.children if c.dep_ == "prep"]
         # ", among them A in X and B in Y": the parser hangs "among them" on the first member
         preps += [t for t in sent if t.lower_ == "among" and t.i > obj.i and _of_them(t) and t not in preps]
@@ -1273,6 +1281,12 @@ def _listed_members(ctx: RelationContext, sent: Span, verb: Token) -> list[Entit
             if any(c.dep_ == "pobj" for c in prep.children):
                 out += [g for g in _list_read_on_words(ctx, sent, prep) if g not in out]
     return out
+
+
+def _names_a_place(ctx: RelationContext, token: Token) -> bool:
+    """Whether the token belongs to a PLACE entity's name (a named region: "the X Basin")."""
+    cluster = ctx.entity(token)
+    return cluster is not None and cluster.type == "PLACE"
 
 
 def _of_them(prep: Token) -> bool:
@@ -1445,7 +1459,7 @@ def _listed_as(ctx: RelationContext, sent: Span) -> None:
     group by Y and by Z": whoever lists a group as a terrorist one is hostile to it
     (``relations.yaml`` ``listing_as``)."""
     verbs, words = _listing_as()
-    for tok in sent:
+    for tok in matching(sent, verbs):
         if tok.pos_ != "VERB" or lemma_of(tok) not in verbs:
             continue
         labels = [p for _, p in pobjs(tok, ("as",))]
@@ -1478,15 +1492,24 @@ def _listed_as(ctx: RelationContext, sent: Span) -> None:
                     ctx.add(a, "hostility", b, lemma_of(tok), sent, tok)
 
 
+@cache
+def _measure_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(verbs of a measure on those served, verbs imposing a measure, measure nouns) from
+    ``relations.yaml`` ``measures_on_helpers``."""
+    table = ontology.table("relations.yaml").get("measures_on_helpers") or {}
+    return (
+        frozenset(str(w).lower() for w in table.get("verbs") or ()),
+        frozenset(str(w).lower() for w in table.get("imposing_verbs") or ()),
+        frozenset(str(w).lower() for w in table.get("measure_nouns") or ()),
+    )
+
+
 def _measures_on_helpers(ctx: RelationContext, sent: Span) -> None:
     """ "Washington sanctioned two men it said moved money for X", "imposed sanctions on firms
     that supplied the X": a measure taken against those who serve a group is taken against the
     group (``relations.yaml`` ``measures_on_helpers``)."""
-    table = ontology.table("relations.yaml").get("measures_on_helpers") or {}
-    verbs = frozenset(str(w).lower() for w in table.get("verbs") or ())
-    imposing = frozenset(str(w).lower() for w in table.get("imposing_verbs") or ())
-    measures = frozenset(str(w).lower() for w in table.get("measure_nouns") or ())
-    for tok in sent:
+    verbs, imposing, measures = _measure_words()
+    for tok in matching(sent, verbs | imposing):  # (no other token is acted on)
         lemma = lemma_of(tok)
         if tok.pos_ != "VERB" or (tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod")):
             continue
@@ -1531,7 +1554,7 @@ def _reciprocal_hostility(ctx: RelationContext, sent: Span) -> None:
     """ "X and Y have fought each other", "X and Y clashed near Z", "fighters of X and Y
     clashed": a verb of fighting whose coordinated subjects act on one another."""
     needs_other, mutual = _reciprocal_words()
-    for tok in sent:
+    for tok in matching(sent, needs_other | mutual):  # (no other token is acted on)
         lemma = lemma_of(tok)
         if tok.pos_ != "VERB" or lemma not in needs_other | mutual:
             continue
@@ -1777,7 +1800,7 @@ def _used_as_base(ctx: RelationContext, sent: Span) -> None:
     ``base_use_nouns``)."""
     lex = relation_lexicon()
     bases = lex.based_nouns | _words("base_use_nouns")
-    for verb in sent:
+    for verb in matching(sent, _words("base_using_verbs")):
         if verb.pos_ != "VERB" or lemma_of(verb) not in _words("base_using_verbs"):
             continue
         heads = [verb, *(o for o in verb.children if o.dep_ == "dobj")]
@@ -1840,7 +1863,7 @@ def _regional_commands(ctx: RelationContext, sent: Span) -> None:
     commander in a province says only where it stands, and a command for a front
     (``battle_front_nouns``) names a battle, not a base."""
     nouns = _words("regional_command_nouns")
-    for tok in sent:
+    for tok in matching(sent, nouns):
         if tok.pos_ != "NOUN" or lemma_of(tok) not in nouns:
             continue
         if not any(c.dep_ == "poss" for c in tok.children):  # "X's commander", "its emir"
