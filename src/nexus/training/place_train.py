@@ -41,7 +41,7 @@ from nexus.training.textcat_train import main as run_stage
 
 MARGINS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6)
 #: Thresholds of the rows that only locate events the rules located nowhere (no override).
-FILLS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
+FILLS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
 #: Bootstrap resamples of the pages for the intervals.
 RESAMPLES = 1000
 #: The place fields a chosen candidate gives its event.
