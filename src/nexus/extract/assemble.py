@@ -21,6 +21,7 @@ from nexus.extract.dates import find_doc_dates
 from nexus.extract.doctext import doc_text
 from nexus.extract.entities import EntityCluster, cluster_place, doc_geocoder
 from nexus.extract.event_model import kept_events
+from nexus.extract.event_model import mode as event_model_mode
 from nexus.extract.events import EventDraft
 from nexus.extract.geocode import Geocoder, fold
 from nexus.extract.methods import event_method
@@ -87,7 +88,7 @@ def prepare_batch(batch: Sequence[tuple[Doc, Document]]) -> None:
         prepared = _prepare(doc, document)
         doc.user_data[_PREPARED] = prepared
         pending.append((doc, keep_rule_mentions(doc, prepared.clusters, prepared.dates)))
-    learned.prescore(pending)
+    learned.prescore(pending, mentioned=event_model_mode() != "off")
 
 
 def to_extraction(doc: Doc, document: Document, version: str) -> Extraction:
@@ -112,7 +113,7 @@ def to_extraction(doc: Doc, document: Document, version: str) -> Extraction:
                 name=cluster.name,
                 type=cluster.type,
                 subtype=cluster.subtype,
-                aliases=cluster.aliases,
+                aliases=[*cluster.aliases, *cluster.written_forms],
                 roles=cluster.roles,
                 mentions=[Span(start=m.start, end=m.end, text=m.text) for m in cluster.mentions],
                 country=cluster.country,

@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 from typing import Any, Literal, cast
 
@@ -361,8 +361,10 @@ def _is_number_token(tok: Token) -> bool:
     return _is_number_word(tok.lower_, tok.like_num)
 
 
+@lru_cache(maxsize=1 << 16)
 def _is_number_word(low: str, like_num: bool) -> bool:
-    """:func:`_is_number_token` of a token's lower-case form and ``like_num``."""
+    """:func:`_is_number_token` of a token's lower-case form and ``like_num`` (kept per word: the
+    number scans ask it of every token of every sentence, several times over)."""
     if low in _NUMBER_WORDS or low in _VAGUE_ONLY:
         return low != "score"
     if low in _ORDINALS or low == "first":
@@ -2255,9 +2257,15 @@ def _hurt_who_died(cue: Token, counted: Token) -> bool:
 
 
 def _is_part(arg: Token, cue: Token) -> bool:
-    """A figure inside 'among them ...' or 'including ...' is part of another."""
+    """A figure inside 'among them ...' or 'including ...' is part of another; so is a later
+    conjunct of such a part ('19 defenders, among them 13 soldiers and six volunteers': the six)."""
     if _subset_of_them(arg):
         return True
+    node = arg
+    while node.dep_ == "conj" and node.head.i < node.i:
+        node = node.head
+        if _subset_of_them(node):
+            return True
     for node in [arg, *arg.ancestors]:
         if node.i == cue.i:
             return False
@@ -2504,7 +2512,26 @@ _TOTAL_NOUNS = frozenset(
 )
 
 
+#: Where :func:`find_casualties` keeps a Doc's answers: ``{(start, end): mentions}``.
+_FOUND = "nexus_casualty_mentions"
+
+
 def find_casualties(sent: Span) -> list[CasualtyMention]:
+    """:func:`sentence_casualties` of ``sent``, computed once per span of a Doc and kept with it
+    (the toll stage, the tally check and each event's toll cues ask for the same sentences).
+
+    The answer reads only the parse and the Doc's armed-group tokens, themselves read once
+    (``_armed_tokens``); the mentions are frozen and each caller gets its own list.
+    """
+    found: dict[tuple[int, int], list[CasualtyMention]] = sent.doc.user_data.setdefault(_FOUND, {})
+    key = (sent.start, sent.end)
+    mentions = found.get(key)
+    if mentions is None:
+        mentions = found[key] = sentence_casualties(sent)
+    return list(mentions)
+
+
+def sentence_casualties(sent: Span) -> list[CasualtyMention]:
     """Casualty figures the sentence states, in text order.
 
     One mention per figure; groups listed together under one cue are summed

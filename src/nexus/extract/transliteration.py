@@ -25,6 +25,7 @@ from rapidfuzz.distance import Levenshtein
 from spacy.tokens import Doc, Span
 
 from nexus import ontology
+from nexus.extract.doctext import doc_text
 from nexus.resolve.names import ARABIC_ARTICLES, skeleton
 
 #: Shortest skeleton (consonants after folding) a name needs to be matched by its skeleton.
@@ -138,7 +139,7 @@ def variant_spans(doc: Doc, taken: list[Span]) -> list[Span]:
     """
     out: list[Span] = []
     covered = {i for span in taken for i in range(span.start_char, span.end_char)}
-    for run in _RUN.finditer(doc.text):
+    for run in _RUN.finditer(doc_text(doc)):
         if run.start() in covered or run.end() - 1 in covered:
             continue
         pieces = list(_PIECES.finditer(run.group()))
