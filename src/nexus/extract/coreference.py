@@ -43,7 +43,7 @@ from spacy.tokens import Doc, Span, Token
 from nexus import ontology
 from nexus.extract import learned
 from nexus.extract.actor_carry import carry_actors
-from nexus.extract.arguments import PLACE_RANK, is_state
+from nexus.extract.arguments import PLACE_RANK, doer_words, is_state
 from nexus.extract.dates import WEEKDAYS, count_word
 from nexus.extract.doctext import doc_text
 from nexus.extract.entities import EntityCluster
@@ -2022,6 +2022,8 @@ def corefer(
         _summed_up(summary, events)
     _one_incident_as_attack(events, geo)
     _tolls_of_actions(events)
+    _weapon_strikes_on_fighters(events)
+    _place_of_the_happening_acted_on(events)
     _attack_clashes(events)
     _bare_tolls(events, geo)
     order = {id(e): min(m.i for m in e.mentions) for e in events}
@@ -2662,6 +2664,58 @@ def _tolls_of_actions(events: list[EventDraft]) -> None:
         if action is not None:
             absorb(action, attack)
             events.remove(attack)
+
+
+def _weapon_strikes_on_fighters(events: list[EventDraft]) -> None:
+    """Merge a doer-less attack whose only doer is a launched weapon into the killing of fighters
+    its own participle tells.
+
+    "Missiles slammed into a camp in X, killing 40 militants": nobody is named behind the
+    missiles (``launched_weapons`` of doers.yaml as the verb's subject), and the participle tells
+    the strike's toll among armed men, which makes it a military action (``kills_attackers``);
+    one happening, not an attack and an action. ``events`` is changed in place.
+    """
+    weapons = doer_words("launched_weapons")
+    for attack in [e for e in events if e.type == "attack" and not e.actors and not e.background]:
+        verb = attack.trigger
+        if verb.pos_ != "VERB" or any(m is not verb for m in attack.mentions):
+            continue
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects or not all(c.lower_ in weapons or c.lemma_.lower() in weapons for c in subjects):
+            continue
+        action = next(
+            (
+                e
+                for e in events
+                if e.type == "military_action"
+                and not e.actors
+                and e.background == attack.background
+                and all(
+                    t.dep_ == "advcl" and t.tag_ == "VBG" and t.head.i == verb.i and kills_attackers(t)
+                    for t in e.mentions
+                )
+            ),
+            None,
+        )
+        if action is not None:
+            absorb(action, attack)
+            events.remove(attack)
+
+
+def _place_of_the_happening_acted_on(events: list[EventDraft]) -> None:
+    """A military action done to an attack told before ("security forces ended the siege, killing
+    three gunmen": the siege is a mention of the attack, :func:`_acts_on`) that names no town or
+    site of its own took place where that attack did: its places lead with the attack's first.
+    ``events`` is changed in place."""
+    for action in [e for e in events if e.type == "military_action" and not e.background]:
+        if any(p.subtype in ("city", "site") for p in action.own_places):
+            continue
+        attack = next(
+            (e for e in events if e.type == "attack" and e.places and _acts_on(action, e)),
+            None,
+        )
+        if attack is not None:
+            action.places = _lead_with(attack.places[:1], action.places)
 
 
 def _clash_nouns() -> frozenset[str]:

@@ -27,6 +27,7 @@ from nexus.extract.triggers import (
     reporting_verbs,
     told_in_passing,
     trigger_tables,
+    unlicensed_verb,
 )
 from nexus.model import DateMention, DateValue
 
@@ -199,6 +200,9 @@ def _clause_date(sent: Span, trigger: Token, dates: list[DateMention]) -> DateVa
         deadline = d.span.text.lower().startswith(("by ", "until", "till")) or (
             before[-1:] in (["by"], ["until"], ["till"], ["before"])
         )
+        by_day = d.span.text.lower().startswith("by ") or before[-1:] == ["by"]
+        if deadline and by_day and _still_going(trigger):
+            deadline = False  # "By Sunday morning, troops were still trying to end the siege": then
         if not deadline and before[-1:] != ["since"] and _dated_in_the_present(d, date_span.root):
             # "the OLA, which the government calls X, a terrorist group in May 2021": a past month
             # or day cannot date a present-tense verb; it is the last past happening's before it
@@ -309,7 +313,13 @@ def _clause_date(sent: Span, trigger: Token, dates: list[DateMention]) -> DateVa
         elif _died_later_clause(verb, anchor):
             continue  # "Two were killed instantly, and a third died in hospital on Friday": his death's day
         elif (
-            not (verb.pos_ == "VERB" and verb.lemma_.lower() in trigger_tables()[0])
+            not (
+                verb.pos_ == "VERB"
+                and verb.lemma_.lower() in trigger_tables()[0]
+                # ("talks ended on Friday": a verb that wants an object it lacks tells no other
+                # happening; not in a relative clause, which dates only what it describes)
+                and not (unlicensed_verb(verb) and verb.dep_ not in ("relcl", "acl"))
+            )
             and (verb.pos_ != "VERB" or clause_is_actual(verb))
             and not _describes_a_name(verb, trigger)
         ):
@@ -1057,3 +1067,11 @@ def dateline_places(doc: Doc, index: dict[int, EntityCluster]) -> list[EntityClu
         ):
             found.append(cluster)
     return found[:1] if len(found) == 1 else []
+
+
+def _still_going(trigger: Token) -> bool:
+    """Whether the trigger's clause, or a clause it hangs in, is told as still going on ("were still
+    fighting", "was still trying to end the siege"): a "by" date then says when it went on."""
+    return any(
+        c.dep_ == "advmod" and c.lower_ == "still" for t in (trigger, *trigger.ancestors) for c in t.children
+    )

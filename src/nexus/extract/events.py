@@ -379,6 +379,10 @@ def _target_entities(
     if etype == "attack":  # "killed two Kenyan soldiers" names no entity, but hits Kenya
         found += [c for c in (_forces_state(o, index) for o in objects) if c is not None and c not in found]
     if etype == "military_action" and not any(c.type == "ORG" for c in found):
+        verb = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "in" else None
+        if trigger.pos_ == "NOUN" and verb is not None and verb.pos_ == "VERB":
+            # "troops killed four militants in an operation": the operation's dead are its targets
+            objects += [o for o in verb.children if o.dep_ == "dobj"]
         for obj in objects:
             group = _combatants_group(obj, index, actors)
             if group is not None and group not in found:
@@ -450,8 +454,8 @@ def _combatants_group(
         noun.lower_ not in _combatant_nouns() and noun.lemma_.lower() not in _combatant_nouns()
     ):
         return None  # (a lone "attacker" is one man, not his group's fighters)
-    if any(t.i in index for t in noun.subtree):
-        return None  # "fighters of X", "X militants": named in the phrase
+    if any(t.i in index and index[t.i].type != "PLACE" for t in noun.subtree):
+        return None  # "fighters of X", "X militants": named in the phrase ("near X" is only where)
     doc = noun.doc
     starts = sentence_starts(doc)
     own = starts[bisect_right(starts, noun.i) - 1]
@@ -464,7 +468,16 @@ def _combatants_group(
             if i >= own:
                 return cluster
             near.append(cluster)
+    # a parent named with its branch ("the Islamic State" and "Islamic State X Province"): the
+    # fighters on the ground are the branch's
+    near = [c for c in near if not any(_branch_of(other, c) for other in near)]
     return max(near, key=lambda c: len(c.mentions), default=None)
+
+
+def _branch_of(branch: EntityCluster, parent: EntityCluster) -> bool:
+    """Whether a group's name is another's name with more words ("X Y Province" of "X Y")."""
+    short, long = parent.name.lower().split(), branch.name.lower().split()
+    return branch is not parent and len(long) > len(short) and long[: len(short)] == short
 
 
 #: Violent verbs whose object is the weapon used ("set off a bomb", "hurled a grenade").
