@@ -76,11 +76,11 @@ def test_who_after_an_of_phrase_is_the_people_not_the_thing(extract: Any) -> Non
 def test_a_group_operating_across_an_area_between_states_is_based_in_each(extractor: Any) -> None:
     text = (
         "The Shire Highlands Front, a separatist militia, has long operated across the border area "
-        "between Malawi, Zambia and Mozambique."
+        "between Malawi, Zambia and Zimbabwe."
     )
     doc = extractor.nlp(text)
     based = {d.target.name for d in extract_relations(doc, doc._.nexus_entities) if d.type == "based_in"}
-    assert {"Malawi", "Zambia", "Mozambique"} <= based
+    assert {"Malawi", "Zambia", "Zimbabwe"} <= based
 
 
 def test_a_border_between_two_states_is_no_area_of_both(extractor: Any) -> None:
@@ -136,10 +136,10 @@ def test_the_second_side_of_a_war_after_a_set_off_phrase_is_read(extractor: Any)
 def test_a_researcher_at_an_institute_belongs_to_it(extract: Any) -> None:
     text = (
         '"Every faction now wants the lakeshore," said Limbani Chirwa Nkhoma, a researcher with the '
-        "Zambezi Policy Forum in Lusaka."
+        "Great Lakes Conflict Observatory in Lusaka."
     )
     pairs = _pairs(extract(text, published="2025-03-04"), "affiliation")
-    assert frozenset(("Limbani Chirwa Nkhoma", "Zambezi Policy Forum")) in pairs
+    assert frozenset(("Limbani Chirwa Nkhoma", "Great Lakes Conflict Observatory")) in pairs
 
 
 def test_conjoined_subjects_at_war_are_foes(extractor: Any) -> None:
@@ -156,6 +156,20 @@ def test_conjoined_subjects_at_war_are_foes(extractor: Any) -> None:
 
 
 def test_a_single_subject_at_war_has_no_foe_of_its_own(extractor: Any) -> None:
-    text = "The Cartel del Lago has been at war since June, police in Culiacán said."
+    text = "The Cartel del Lago has been at war since June, police in Zomba said."
     doc = extractor.nlp(text)
     assert not [d for d in extract_relations(doc, doc._.nexus_entities) if d.type == "hostility"]
+
+
+def test_they_who_remain_enemies_of_each_other_are_the_clauses_subjects(extractor: Any) -> None:
+    text = (
+        "Both the Shire Highlands Front and the Zambezi Liberation Army also fight the Chikunda "
+        "Guard, which holds Mangochi, although they remain bitter enemies of each other."
+    )
+    doc = extractor.nlp(text)
+    hostile = {
+        frozenset((d.source.name, d.target.name))
+        for d in extract_relations(doc, doc._.nexus_entities)
+        if d.type == "hostility"
+    }
+    assert frozenset(("Shire Highlands Front", "Zambezi Liberation Army")) in hostile

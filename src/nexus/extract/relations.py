@@ -1573,6 +1573,27 @@ def _reciprocal_hostility(ctx: RelationContext, sent: Span) -> None:
         for i, a in enumerate(parties):
             for b in parties[i + 1 :]:
                 ctx.add(a, "hostility", b, lemma, sent, tok)
+    _enemies_of_each_other(ctx, sent)
+
+
+def _enemies_of_each_other(ctx: RelationContext, sent: Span) -> None:
+    """ "X and Y remain bitter enemies of each other", "..., although they are rivals of one
+    another": a relational noun of hostility (``relations.yaml`` ``hostility_relational_nouns``)
+    said of its coordinated subjects ("they" read as the subjects of the clause it qualifies)."""
+    for noun in sent:
+        if noun.pos_ != "NOUN" or lemma_of(noun) not in relation_lexicon().host_relational:
+            continue
+        reciprocal = any(t.lower_ in ("other", "another") for _, p in pobjs(noun, ("of",)) for t in p.subtree)
+        verb = noun.head
+        if not reciprocal or noun.dep_ not in ("attr", "oprd") or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if any(s.lower_ == "they" for s in subjects) and verb.dep_ in ("advcl", "conj"):
+            subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]  # "..., although they are"
+        parties = list(dict.fromkeys(c for s in subjects for c in ctx.actors(s)))
+        for i, a in enumerate(parties):
+            for b in parties[i + 1 :]:
+                ctx.add(a, "hostility", b, lemma_of(noun), sent, noun)
 
 
 @cache
