@@ -55,3 +55,15 @@ def test_a_name_listed_under_two_regions_of_one_country_gets_the_country_only() 
     assert all(country for _, country, _ in shared)
     for key, found in rows.items():
         assert len({country for _, country, _ in found}) == len(found), key  # one row per country
+
+
+def test_a_local_government_area_named_in_full_is_the_curated_division() -> None:
+    for name in ("Ushongo Local Government Area", "Konshisha Local Government"):
+        place = Geocoder(["NG"]).resolve(name)
+        assert place is not None and (place.kind, place.country, place.admin1) == ("admin", "NG", "Benue")
+
+
+def test_a_region_renamed_is_found_under_its_former_name() -> None:
+    for name, former in (("Oubri", "Plateau-Central"), ("Tannounyan", "Cascades"), ("Goulmou", "Est")):
+        place = Geocoder(["BF"]).resolve(name)
+        assert place is not None and (place.country, place.admin1) == ("BF", former), name

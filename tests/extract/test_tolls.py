@@ -675,3 +675,35 @@ def test_a_trailing_participle_hung_on_a_noun_before_the_clause_is_the_clause_ve
     )
     raid = cast(EventDraft, SimpleNamespace(mentions=[doc[7]]))
     assert _trailing_participle(doc[10], [raid], doc[:]) is raid
+
+
+def test_a_count_reached_after_wounded_died_already_counts_them(extract: Any) -> None:
+    ext = extract(
+        "Gunmen attacked a police post in Korofina on Friday night, killing nine officers, "
+        "a security source said on Saturday, after three of the wounded died."
+    )
+    (attack,) = events_of(ext, "attack")
+    assert figure(attack.killed) == (9, "exact")
+    more = extract(
+        "Gunmen attacked a police post in Korofina on Friday night, killing nine officers. "
+        "Three of the wounded died later in hospital."
+    )
+    (attack,) = events_of(more, "attack")
+    assert figure(attack.killed) == (12, "exact")
+
+
+def test_every_group_listed_among_a_total_is_a_part_of_it(extract: Any) -> None:
+    ext = extract(
+        "At least 21 people, among them 15 gendarmes and six herders, were killed when gunmen stormed "
+        "a gendarmerie post near Tindila on Sunday, local sources said."
+    )
+    (attack,) = events_of(ext, "attack")
+    assert figure(attack.killed) == (21, "at_least")
+
+
+def test_a_commando_who_died_of_his_wounds_as_the_nth_is_the_count_so_far(extract: Any) -> None:
+    ext = extract(
+        "A third commando wounded in Friday's ambush near Tamenglong died in hospital on Sunday, police said."
+    )
+    (attack,) = events_of(ext, "attack")
+    assert figure(attack.killed) == (3, "exact")

@@ -141,3 +141,25 @@ def test_a_report_of_no_place_bridges_nothing(store: Store) -> None:
     store.ingest([builder.build()])
     after = events_of(store)
     assert after["t1"] != after["d1"]
+
+
+def test_a_report_placed_only_in_its_country_makes_no_two_events_one() -> None:
+    """ "Gunmen killed seven in Ostria on Monday" fits a village raid and a garrison attack of Ostria
+    on that day alike: it shows no two of them to be one happening; the village's own report does."""
+    from nexus.resolve import EventKey, PlaceKey
+
+    day = date(2022, 3, 3)
+    kessin = PlaceKey("Kessin", "city", "ZZ", None, 9.5, 3.2)
+    seven = frozenset({("killed", 7)})
+    village = EventKey("attack", day, place=kessin, figures=seven)
+    outskirts = EventKey(
+        "attack", day, place=PlaceKey("Kessin", "city", "ZZ", None, 9.51, 3.2), figures=seven
+    )
+    candidates = {"village": village, "outskirts": outskirts}
+    country = EventKey("attack", day, place=PlaceKey("Ostria", "country", "ZZ"), figures=seven)
+    decision = linker.resolve_event(country, candidates)
+    assert decision.kind == "same"  # it joins one of them ...
+    assert linker.also_passing(country, candidates, decision) == []  # ... and bridges to none
+    own = EventKey("attack", day, place=kessin, figures=seven)
+    joined = linker.resolve_event(own, candidates)
+    assert linker.also_passing(own, candidates, joined) != []

@@ -52,3 +52,34 @@ def test_two_towns_the_department_may_hold_leave_the_report_apart() -> None:
     report = attack(DAY, DEPARTMENT, targets=frozenset({"post"}))
     assert resolve_event(report, {"first": first}).event_id == "first"
     assert resolve_event(report, {"first": first, "second": second}).event_id is None
+
+
+#: A village no gazetteer knows whose document names no country it lies in.
+UNPLACED = PlaceKey("Tembiro", "city")
+
+
+def test_a_department_may_hold_a_village_of_no_known_country() -> None:
+    assert may_hold(DEPARTMENT, UNPLACED)
+    assert place_score(UNPLACED, DEPARTMENT)[0] == MAY_HOLD_SCORE
+    # a town the gazetteer places (with a position, or in another country) is not such a village
+    assert may_hold(DEPARTMENT, PlaceKey("Tembiro", "city", "RR", None, 3.0, 3.0)) is None
+
+
+def test_the_village_of_no_known_country_joins_only_on_the_day_with_a_rising_toll() -> None:
+    village = attack(DAY, UNPLACED, figures=frozenset({("killed", 7)}))
+    assert (
+        resolve_event(attack(DAY, DEPARTMENT, figures=frozenset({("killed", 9)})), {"v": village}).event_id
+        == "v"
+    )
+    later = attack(date(2023, 6, 10), DEPARTMENT, figures=frozenset({("killed", 9)}))
+    assert resolve_event(later, {"v": village}).event_id is None
+
+
+def test_a_label_for_a_group_and_the_groups_own_name_blame_one_actor() -> None:
+    from nexus.resolve.events import actors_compatible
+
+    label = attack(DAY, TOWN, actors=frozenset({"e1"}), actor_names=frozenset({"Boko Haram"}))
+    named = attack(DAY, TOWN, actors=frozenset({"e2"}), actor_names=frozenset({"ISWAP"}))
+    other = attack(DAY, TOWN, actors=frozenset({"e3"}), actor_names=frozenset({"al-Shabaab"}))
+    assert actors_compatible(label, named) and actors_compatible(named, label)
+    assert not actors_compatible(label, other)

@@ -180,3 +180,29 @@ def test_kindred_types_stay_apart_on_another_day_other_means_or_another_actor() 
     # The army's strike in reply names the army: the attack and the reply are two happenings.
     assert score_pair(_shelling("military_action", date(2022, 3, 4), frozenset({"army"})), attack) is None
     assert score_pair(_shelling("statement", date(2022, 3, 4), frozenset()), attack) is None
+
+
+def test_houses_set_ablaze_do_not_tell_a_raid_by_gunmen_apart() -> None:
+    """Arson goes with a raid by any weapon: "burning homes" and "gunmen shot" are one raid; a bomb
+    and gunfire on one day still clash."""
+    burnt = report(date(2024, 3, 5), methods=frozenset({"incendiary"}), figures=frozenset({("killed", 6)}))
+    shot = report(date(2024, 3, 5), methods=frozenset({"firearms"}), figures=frozenset({("killed", 9)}))
+    assert not methods_clash(burnt, shot)
+    bombed = report(date(2024, 3, 5), methods=frozenset({"explosives"}))
+    assert methods_clash(bombed, shot)
+
+
+def test_a_town_named_as_attacked_is_the_place_and_no_target_that_differs() -> None:
+    """ "Gunmen attacked Norbury" (the town kept as a target) and a report of houses burnt at
+    Norbury the same day: the town is the place both give, not a target against the houses."""
+    town_hit = report(date(2024, 3, 5), targets=target_heads(["Norbury"]))
+    houses = report(
+        date(2024, 3, 5),
+        targets=target_heads(["houses"]),
+        methods=frozenset({"incendiary"}),
+        figures=frozenset({("killed", 12)}),
+    )
+    decision = score_pair(town_hit, houses)
+    assert decision is not None
+    assert decision.as_json()["features"]["targets"] == 0.5
+    assert decision.score >= THRESHOLD

@@ -32,3 +32,9 @@ def test_sides_naming_both_kinds_must_share_one() -> None:
 
 def test_the_dead_in_general_are_no_target() -> None:
     assert target_heads(["the deaths", "bodies"]) == frozenset()
+
+
+def test_a_village_and_its_houses_are_targets_of_one_kind() -> None:
+    score, reason = target_score(targets("a farming village"), targets("the burnt houses"))
+    assert score > 0.5 and "one kind" in reason
+    assert target_score(targets("the village"), targets("an army checkpoint"))[0] == 0.0

@@ -54,3 +54,15 @@ def test_an_update_does_not_hide_an_incompatible_pair_of_one_day() -> None:
     figures = [toll(30, "Harbour Gazette", 8), toll(45, "Plains Courier", 8), toll(60, "Ridge Post", 10)]
     summary = summarize("killed", figures)
     assert summary is not None and summary.contradiction
+
+
+def test_the_states_count_of_fighters_is_no_floor_under_a_later_count_of_the_dead() -> None:
+    # the army says "several dozen" militants were hit; days later a residents' list names 27 dead
+    army = toll(36, "Defence Bulletin", 3, attackers=36, qualifier="at_least")
+    residents = toll(27, "Valley Courier", 6)
+    summary = summarize("killed", [army, residents])
+    assert summary is not None and summary.latest.value == 27
+    # a count of victims is a floor: a lower one days later restates an early count
+    victims = toll(36, "Defence Bulletin", 3, qualifier="at_least")
+    summary = summarize("killed", [victims, residents])
+    assert summary is not None and summary.latest.value == 36

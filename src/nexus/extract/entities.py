@@ -1612,11 +1612,13 @@ def _apposed_group_somewhere(span: Span) -> bool:
     """Whether an apposition calls the name a group at this or another mention of the same
     words in the document ("X, a militia ..., claimed ...; X denied it")."""
     doc, n = span.doc, len(span)
-    words = [t.text for t in span]
+    words = texts(doc)
+    own = words[span.start : span.end]
+    last = own[-1]
     return any(
-        [t.text for t in doc[token.i - n + 1 : token.i + 1]] == words and _apposed_group_noun(token)
-        for token in doc
-        if token.text == words[-1] and token.i >= n - 1
+        words[i - n + 1 : i + 1] == own and _apposed_group_noun(doc[i])
+        for i in range(n - 1, len(doc))
+        if words[i] == last
     )
 
 
@@ -2367,7 +2369,7 @@ def _common_word_opening_a_heading(span: Span) -> bool:
     first = span[0]
     if len(span) != 1 or first.is_upper or span.label_ == "NORP" or first.ent_kb_id_:
         return False
-    text = span.doc.text
+    text = doc_text(span.doc)
     line_start = text.rfind("\n", 0, span.start_char) + 1
     line_end = text.find("\n", span.end_char)
     line = text[line_start : len(text) if line_end < 0 else line_end].strip()
@@ -2994,7 +2996,9 @@ def cluster_entities(doc: Doc, outlet: str | None = None) -> list[EntityCluster]
     clusters = _merge_into_outlets(clusters)
     _wings_are_armed_groups(doc, clusters)
     _described_armed_groups(doc, clusters)
-    outlets = _outlet_spans(doc.text, {f for c in clusters if c.subtype == "media" for f in c.forms.values()})
+    outlets = _outlet_spans(
+        doc_text(doc), {f for c in clusters if c.subtype == "media" for f in c.forms.values()}
+    )
     clusters = [c for c in clusters if not _credited_only(doc, c) and not _inside_outlets(c, outlets)]
     _link_containers(doc, clusters)
     _note_written_forms(doc, clusters)
@@ -5543,7 +5547,7 @@ def _own_outlet(
 
     Returns the new outlet cluster as a one-item list, or nothing when one already stood for
     it (it takes the mentions) or the text never writes the name."""
-    text = doc.text
+    text = doc_text(doc)
     key = fold(outlet)
     at = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(outlet.strip())}(?!\w)", text)]
     if not key or not at:

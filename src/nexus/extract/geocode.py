@@ -696,6 +696,14 @@ def _second_level_kinds() -> frozenset[str]:
     return frozenset(fold(w) for w in words)
 
 
+@cache_fn
+def _second_level_kind_phrases() -> tuple[str, ...]:
+    """``kind_phrases`` of divisions.yaml, folded: phrases of several words after a
+    second-level division's name that say its kind ("local government area")."""
+    phrases: list[str] = ontology.table("divisions.yaml").get("kind_phrases", [])
+    return tuple(fold(p) for p in phrases)
+
+
 #: Row of the curated second-level divisions: name, country, first-level division (None when
 #: the name is listed under two of the country's).
 CuratedDivision = tuple[str, str, str | None]
@@ -766,6 +774,9 @@ def _second_divisions(key: str, *, curated: bool = False) -> list[Candidate]:
     keys = [key]
     if len(words) > 1 and (words[-1] in _division_heads() or words[-1] in _second_level_kinds()):
         keys.append(" ".join(words[:-1]))
+    for phrase in _second_level_kind_phrases():
+        if key.endswith(" " + phrase):
+            keys.append(key[: -len(phrase) - 1])  # "Logo Local Government Area"
     out: list[Candidate] = []
     taken: set[str] = set()
     for k in keys:

@@ -391,11 +391,24 @@ def _add_to_sibling(
         if other is event and other_kind == kind and first.kind == kind:
             if first.cue >= 0 and event.sent.doc[first.cue].lemma_.lower() in _toll_verbs():
                 return True
+            if mention.cue >= 0 and _told_as_cause(event.sent.doc[mention.cue]):
+                return True  # 'killing six, sources said, after two of the wounded died': six counts them
             counts = event.casualties[kind]
             old = counts[at]
             counts[at] = Count(value=old.value + mention.count.value, qualifier=old.qualifier, text=old.text)
             return True
     return False
+
+
+#: Subordinators of a clause that tells how a figure of its sentence came about.
+_CAUSE_MARKS = frozenset({"after", "as", "once"})
+
+
+def _told_as_cause(cue: Token) -> bool:
+    """The additive figure's verb heads an 'after' or 'as' clause of its sentence ('..., after two
+    of the wounded died'): it tells how the sentence's own figure was reached, not more dead."""
+    verb = cue if cue.pos_ in {"VERB", "AUX"} else cue.head
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CAUSE_MARKS for c in verb.children)
 
 
 def _higher_floor_of_another_source(

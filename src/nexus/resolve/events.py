@@ -438,7 +438,8 @@ def may_hold(region: PlaceKey, town: PlaceKey) -> str | None:
     says so, else None.
 
     "An attack in Velm department" and "an attack near Kelmo": when the gazetteer gives
-    Kelmo no first-level division, or the same one as Velm's (Velm is a district of it),
+    Kelmo (a town of Velm's country, or of no known country) no first-level division, or the
+    same one as Velm's (Velm is a district of it),
     and the division table does not place Kelmo elsewhere, Velm may hold it. So weak a
     closeness (``MAY_HOLD_SCORE``) joins two reports only on the same day with a shared
     figure, target or means, and only when one candidate is so close (``score_pair``,
@@ -446,7 +447,11 @@ def may_hold(region: PlaceKey, town: PlaceKey) -> str | None:
     """
     if region.kind != "admin" or town.kind not in ("city", "site") or not region.name or not town.name:
         return None
-    if not region.country or region.country != town.country or names_alike(region.name, town.name):
+    if not region.country or names_alike(region.name, town.name):
+        return None
+    # a place no gazetteer knows, of no country its document names, may lie in any region
+    unplaced = town.country is None and town.lat is None and not town.admin1
+    if region.country != town.country and not unplaced:
         return None
     if town_divisions(town.name, town.country, town.lat, town.lon):
         return None  # the table places the town: ``_contains`` said it is elsewhere
@@ -841,7 +846,28 @@ def actors_compatible(a: EventKey, b: EventKey) -> bool:
     name one state (``shared_states``: the state and its forces)."""
     if not a.actors or not b.actors or a.actors & b.actors:
         return True
-    return bool(shared_states(a, b)) or actors_related(a, b)
+    return bool(shared_states(a, b)) or actors_related(a, b) or labelled_alike(a, b)
+
+
+@cache
+def _group_labels() -> dict[str, frozenset[str]]:
+    """``identity.yaml`` ``group_labels``, both ways and by ``name_key``: a name states and
+    outlets give several groups alike -> the names of the groups it is used for."""
+    table: dict[str, list[str]] = ontology.table("identity.yaml").get("group_labels") or {}
+    out: dict[str, set[str]] = {}
+    for label, groups in table.items():
+        for group in groups:
+            out.setdefault(name_key(label), set()).add(name_key(group))
+            out.setdefault(name_key(group), set()).add(name_key(label))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def labelled_alike(a: EventKey, b: EventKey) -> bool:
+    """Whether one side names the group the other names by a label used for it ("Boko Haram"
+    for the Islamic State's West Africa Province: ``group_labels``)."""
+    labels = _group_labels()
+    theirs = {name_key(n) for n in b.actor_names}
+    return any(labels.get(name_key(n), frozenset()) & theirs for n in a.actor_names)
 
 
 def actor_states(names: frozenset[str]) -> frozenset[str]:
@@ -967,12 +993,21 @@ def weapon_families() -> dict[str, str]:
     return {m.name: m.family or m.name for m in ontology.methods() if m.weapon}
 
 
+@cache
+def accompanying_methods() -> frozenset[str]:
+    """Means that go with a raid by any weapon (``identity.yaml`` ``accompanying_methods``:
+    houses set ablaze by gunmen): they never count against two reports being one raid."""
+    return frozenset(str(m) for m in ontology.table("identity.yaml").get("accompanying_methods") or [])
+
+
 def methods_clash(a: EventKey, b: EventKey) -> bool:
     """Whether both sides name a weapon (``Event.method``) and no family of weapons is shared:
-    a drone strike and an air strike may be one raid, a bombing and a shooting not."""
+    a drone strike and an air strike may be one raid, a bombing and a shooting not. Means that
+    accompany any raid (``accompanying_methods``) are left out."""
     families = weapon_families()
-    mine = {families[m] for m in a.methods if m in families}
-    theirs = {families[m] for m in b.methods if m in families}
+    along = accompanying_methods()
+    mine = {families[m] for m in a.methods if m in families and m not in along}
+    theirs = {families[m] for m in b.methods if m in families and m not in along}
     return bool(mine and theirs and not mine & theirs)
 
 
@@ -1282,12 +1317,14 @@ def score_pair(
         )
     named = targets_naming_places(report, candidate)
     country_clash = place is None and place_reason.startswith("countries")
-    if named and not country_clash and (place is None or place < TARGET_PLACE_SCORE):
-        # "the attack on Koui": the town a report names as attacked is where the other places it
-        place, place_reason = (
-            TARGET_PLACE_SCORE,
-            f"{', '.join(sorted(named))} attacked: the place of the other",
-        )
+    if named and not country_clash:
+        if place is None or place < TARGET_PLACE_SCORE:
+            # "the attack on Koui": the town a report names as attacked is where the other places it
+            place, place_reason = (
+                TARGET_PLACE_SCORE,
+                f"{', '.join(sorted(named))} attacked: the place of the other",
+            )
+        # the town attacked is the place, not a target that differs from the other's houses
         report = replace(report, targets=report.targets - named)
         candidate = replace(candidate, targets=candidate.targets - named)
     if place is None:

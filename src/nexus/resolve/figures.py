@@ -315,7 +315,9 @@ def updates(current: list[ReportedFigure]) -> list[ReportedFigure]:
     the values it allows below all the other allows) restates an early count
     ("ten soldiers were killed", a week after the army said 14), so it is not
     the latest update. A sweep in order of publication. All of them when
-    every figure is such a restatement (it cannot be: the first is not).
+    every figure is such a restatement (it cannot be: the first is not). A count made only of
+    the armed side ("several dozen terrorists neutralised", its ``attackers_killed`` the whole
+    figure) is the state's tally of fighters, not a floor under the victims counted later.
     """
     ordered = sorted(current, key=lambda f: f.published or date.min)
     out: list[ReportedFigure] = []
@@ -327,7 +329,8 @@ def updates(current: list[ReportedFigure]) -> list[ReportedFigure]:
         low, high = bounds(figure.value, figure.qualifier)
         if figure.published is None or high >= highest:
             out.append(figure)
-        pending_high = max(pending_high, low)
+        if figure.attackers_killed != figure.value:
+            pending_high = max(pending_high, low)
     return out or current
 
 

@@ -1281,6 +1281,8 @@ def also_passing(key: EventKey, candidates: dict[str, EventKey], decision: Decis
         return []
     if key.place is None or key.place_borrowed or (key.place.name is None and key.place.lat is None):
         return []  # a report of no place of its own fits any event of its day: it shows nothing one
+    if key.place.kind == "country":
+        return []  # nor does one placed only in a country ("in Ostria on Monday"): any event of it
     scored = []
     for event_id, candidate in candidates.items():
         if event_id == decision.event_id or candidate.type != key.type:
