@@ -4,6 +4,7 @@ the same day with a shared figure, target or means, and only when a single candi
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from nexus.resolve import EventKey, PlaceKey, resolve_event
 from nexus.resolve.events import MAY_HOLD_SCORE, may_hold, place_score
@@ -83,3 +84,19 @@ def test_a_label_for_a_group_and_the_groups_own_name_blame_one_actor() -> None:
     other = attack(DAY, TOWN, actors=frozenset({"e3"}), actor_names=frozenset({"al-Shabaab"}))
     assert actors_compatible(label, named) and actors_compatible(named, label)
     assert not actors_compatible(label, other)
+
+
+def test_a_state_holding_a_namesake_of_the_town_read_elsewhere_may_hold_it(monkeypatch: Any) -> None:
+    """ "The municipality of Sanvel" read as the largest Sanvel (Coastland), another report placing the
+    attack in Orvane state, which holds a smaller Sanvel: one scene on the day with a rising toll."""
+    from nexus.resolve import events
+
+    monkeypatch.setattr(events, "namesake_regions", lambda name, country: frozenset({"Coastland", "Orvane"}))
+    sanvel = PlaceKey("Sanvel", "city", "QQ", "Coastland", 6.0, 1.5)
+    assert events.namesake_in_region(DEPARTMENT, sanvel)
+    town = attack(DAY, sanvel, figures=frozenset({("killed", 6)}))
+    state = attack(DAY, DEPARTMENT, figures=frozenset({("killed", 8)}))
+    assert resolve_event(state, {"town": town}).event_id == "town"
+    monkeypatch.setattr(events, "namesake_regions", lambda name, country: frozenset({"Coastland"}))
+    assert events.namesake_in_region(DEPARTMENT, sanvel) is None
+    assert resolve_event(state, {"town": town}).event_id is None
