@@ -1073,8 +1073,12 @@ def best_place_score(
     names too many happenings.
     """
     gate = place_score(report.place, candidate.place, max_km)
-    if gate[0] is None:
-        gate = _placed_spelling_score(report, candidate, max_km) or gate
+    if gate[0] is None or gate[1].startswith(MAY_HOLD_REASON):
+        # the candidate's place as another report spells and places it beats a region that only
+        # may hold it
+        spelt = _placed_spelling_score(report, candidate, max_km)
+        if spelt is not None and (gate[0] is None or spelt[0] >= gate[0]):
+            gate = spelt
     named_kinds = {*SPELLING_KINDS, DISTRICT}
     best: tuple[float, str] | None = None if gate[0] is None else (gate[0], gate[1])
     for other in candidate.places:
