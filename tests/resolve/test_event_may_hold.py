@@ -55,25 +55,29 @@ def test_two_towns_the_department_may_hold_leave_the_report_apart() -> None:
     assert resolve_event(report, {"first": first, "second": second}).event_id is None
 
 
-#: A village no gazetteer knows whose document names no country it lies in.
+#: A village no gazetteer knows whose document names no country it lies in, and a department
+#: (a second-level division) of country QQ's Coastland.
 UNPLACED = PlaceKey("Tembiro", "city")
+NARROW = PlaceKey("Lessin", "admin", "QQ", "Coastland")
 
 
 def test_a_department_may_hold_a_village_of_no_known_country() -> None:
-    assert may_hold(DEPARTMENT, UNPLACED)
-    assert place_score(UNPLACED, DEPARTMENT)[0] == MAY_HOLD_SCORE
+    assert may_hold(NARROW, UNPLACED)
+    assert place_score(UNPLACED, NARROW)[0] == MAY_HOLD_SCORE
+    # a whole first-level division names too many happenings to hold a village of no known country
+    assert may_hold(DEPARTMENT, UNPLACED) is None
     # a town the gazetteer places (with a position, or in another country) is not such a village
-    assert may_hold(DEPARTMENT, PlaceKey("Tembiro", "city", "RR", None, 3.0, 3.0)) is None
+    assert may_hold(NARROW, PlaceKey("Tembiro", "city", "RR", None, 3.0, 3.0)) is None
 
 
 def test_the_village_of_no_known_country_joins_only_on_the_day_with_a_rising_toll() -> None:
     village = attack(DAY, UNPLACED, figures=frozenset({("killed", 7)}))
-    assert (
-        resolve_event(attack(DAY, DEPARTMENT, figures=frozenset({("killed", 9)})), {"v": village}).event_id
-        == "v"
-    )
-    later = attack(date(2023, 6, 10), DEPARTMENT, figures=frozenset({("killed", 9)}))
+    same_day = attack(DAY, NARROW, figures=frozenset({("killed", 9)}))
+    assert resolve_event(same_day, {"v": village}).event_id == "v"
+    later = attack(date(2023, 6, 10), NARROW, figures=frozenset({("killed", 9)}))
     assert resolve_event(later, {"v": village}).event_id is None
+    state = attack(DAY, DEPARTMENT, figures=frozenset({("killed", 9)}))
+    assert resolve_event(state, {"v": village}).event_id is None
 
 
 def test_a_label_for_a_group_and_the_groups_own_name_blame_one_actor() -> None:

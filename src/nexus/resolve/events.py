@@ -455,8 +455,9 @@ def may_hold(region: PlaceKey, town: PlaceKey) -> str | None:
     says so, else None.
 
     "An attack in Velm department" and "an attack near Kelmo": when the gazetteer gives
-    Kelmo (a town of Velm's country, or of no known country) no first-level division, or the
-    same one as Velm's (Velm is a district of it),
+    Kelmo (a town of Velm's country; or of no known country, Velm being a department or
+    district, not a whole state) no first-level division, or the same one as Velm's (Velm is
+    a district of it),
     and the division table does not place Kelmo elsewhere, Velm may hold it. So weak a
     closeness (``MAY_HOLD_SCORE``) joins two reports only on the same day with a shared
     figure, target or means, and only when one candidate is so close (``score_pair``,
@@ -466,9 +467,11 @@ def may_hold(region: PlaceKey, town: PlaceKey) -> str | None:
         return None
     if not region.country or names_alike(region.name, town.name):
         return None
-    # a place no gazetteer knows, of no country its document names, may lie in any region
+    # a place no gazetteer knows, of no country its document names, may lie in a department or
+    # district (not a whole state or province: it names too many happenings)
     unplaced = town.country is None and town.lat is None and not town.admin1
-    if region.country != town.country and not unplaced:
+    narrow = bool(region.admin1) and not _admin_alike(admin_key(region.name), admin_key(region.admin1))
+    if region.country != town.country and not (unplaced and narrow):
         return None
     if town_divisions(town.name, town.country, town.lat, town.lon):
         return None  # the table places the town: ``_contains`` said it is elsewhere
