@@ -884,3 +884,31 @@ def test_a_capitalised_acronym_read_as_is_does_not_make_the_verb_passive(nlp: La
 def test_those_still_in_care_are_the_hurt(nlp: Language, text: str, value: int) -> None:
     mentions = find_casualties(first_sentence(nlp, text))
     assert ("injured", value) in [(m.kind, m.count.value) for m in mentions]
+
+
+def test_a_sentence_is_read_once_per_doc_and_each_caller_gets_its_own_list(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from nexus.extract import casualties
+
+    reads: list[str] = []
+    read = casualties.sentence_casualties
+
+    def counted(sent: Span) -> list[CasualtyMention]:
+        reads.append(sent.text)
+        return read(sent)
+
+    monkeypatch.setattr(casualties, "sentence_casualties", counted)
+    text = "Raiders killed nine herders near Tessit on Monday. Four soldiers were wounded."
+    doc = nlp(text)
+    first, second = list(doc.sents)
+    once = find_casualties(first)
+    assert [(m.kind, m.count.value) for m in once] == [("killed", 9)]
+    once.clear()  # (the caller's own list)
+    again = find_casualties(first)
+    assert [(m.kind, m.count.value) for m in again] == [("killed", 9)]
+    assert [(m.kind, m.count.value) for m in find_casualties(second)] == [("injured", 4)]
+    assert reads == [first.text, second.text]
+    fresh = nlp(text)  # another Doc: read anew, alike
+    assert find_casualties(next(iter(fresh.sents))) == again
+    assert len(reads) == 3

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import pytest
@@ -298,14 +298,39 @@ def test_add_mode_skips_sentences_whose_lexicon_words_cannot_carry_an_event(
 
 
 def test_span_scores_come_in_one_call_and_in_order(nlp: spacy.language.Language) -> None:
-    doc = nlp("Rebels ambushed a fuel convoy near Kayes. The river rose after the rains. Crowds marched.")
-    sents = list(doc.sents)
+    text = "Rebels ambushed a fuel convoy near Kayes. The river rose after the rains. Crowds marched."
+    sents = list(nlp(text).sents)
     assert learned.span_event_types([]) == []
     together = learned.span_event_types(sents)
-    alone = [learned.span_event_types([s])[0] for s in sents]
+    alone = [learned.span_event_types([s])[0] for s in nlp(text).sents]  # (another Doc: scored anew)
     for a, b in zip(together, alone, strict=True):
         assert set(a) == set(EVENT_TYPES)
         assert all(abs(a[k] - b[k]) < 1e-4 for k in a)
+
+
+def test_span_scores_are_kept_with_the_doc_and_handed_out_as_copies(
+    nlp: spacy.language.Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[list[str]] = []
+    model_scores = learned._model_scores
+
+    def counted(sents: Sequence[Span]) -> list[dict[str, float]]:
+        calls.append([s.text for s in sents])
+        return model_scores(sents)
+
+    monkeypatch.setattr(learned, "_model_scores", counted)
+    doc = nlp("Gunmen stormed a depot in Sikasso. A dry wind blew all week. Traders protested in Segou.")
+    first, second, third = list(doc.sents)
+    scored = learned.span_event_types([first, second, first])
+    assert calls == [[first.text, second.text]]  # a span asked twice is scored once
+    assert scored[0] == scored[2] and scored[0] is not scored[2]
+    scored[0]["attack"] = -1.0  # (a caller's copy: the kept scores stay)
+    again = learned.span_event_types([third, second, first])
+    assert calls[-1] == [third.text]  # only the new span goes to the model
+    assert again[1] == scored[1] and again[2] == scored[2] and again[2]["attack"] >= 0.0
+    fresh = nlp("Gunmen stormed a depot in Sikasso. A dry wind blew all week. Traders protested in Segou.")
+    assert learned.span_event_types(list(fresh.sents))[0] == again[2]  # another Doc: scored anew, alike
+    assert len(calls) == 3
 
 
 def test_no_rally_is_added_on_an_armed_subject_walking_in(nlp: spacy.language.Language) -> None:

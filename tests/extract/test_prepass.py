@@ -78,6 +78,31 @@ def test_prescore_does_nothing_when_the_model_is_off(
     assert calls == [] and not doc.user_data
 
 
+def test_prescore_also_scores_the_sentences_of_rule_mentions_when_asked(
+    nlp: spacy.language.Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(learned.ENV_MODE, "off")  # (the event verifier reads them whatever the mode)
+    calls: list[list[str]] = []
+    model_scores = learned._model_scores
+
+    def counted(sents: Sequence[Span]) -> list[dict[str, float]]:
+        calls.append([s.text for s in sents])
+        return model_scores(sents)
+
+    monkeypatch.setattr(learned, "_model_scores", counted)
+    one = nlp("Militia fighters raided a market in Bouar. The lake was calm that week.")
+    two = nlp("Arsonists torched a clinic in Kaga-Bandoro.")
+    raid, calm = list(one.sents)
+    (torch,) = list(two.sents)
+    batch = [(one, [_Mention("attack", raid), _Mention("attack", raid)]), (two, [_Mention("attack", torch)])]
+    learned.prescore(batch, mentioned=True)
+    assert calls == [[raid.text, torch.text]]  # one call, each mentioned sentence once, no other
+    assert learned.span_event_types([torch]) and learned.span_event_types([raid])
+    assert len(calls) == 1  # kept with their Docs
+    learned.span_event_types([calm])
+    assert calls[-1] == [calm.text]
+
+
 def test_kept_rule_mentions_are_handed_over_once_and_only_for_the_same_inputs(
     extractor: Extractor,
 ) -> None:

@@ -201,3 +201,81 @@ def test_rule_ends_and_a_competing_reading() -> None:
     assert not relation_model.reads_other_link(
         ends, "A sheltered C.", "cooperation", frozenset({"ardan", "corla front"})
     )
+
+
+def _token_features(
+    first: EntityCluster, second: EntityCluster, a: Any, b: Any, index: dict[int, EntityCluster]
+) -> tuple[str, ...]:
+    """The features of a pair read token by token (Token attributes, ``a.sent``): what
+    ``pair_features`` reads from the Doc's cached columns must come out the same."""
+    doc, kind, sort = a.doc, relation_model.kind_of, relation_model.sort_of
+
+    def word(t: Any) -> str:
+        other = index.get(t.i)
+        return (
+            f"<{kind(other)}>" if other is not None else "#" if t.like_num else (t.lemma_ or t.text).lower()
+        )
+
+    kinds = f"{kind(first)}_{kind(second)}"
+    feats = [f"K={kinds}", f"KS={sort(first)}_{sort(second)}"]
+    between = [t for t in doc[a.end : b.start] if not t.is_space]
+    words = [word(t) for t in between]
+    feats.append(f"D={relation_model._gap_bucket(len(between))}")
+    feats += [f"B={w}" for w in words]
+    feats += [f"BF={words[0]}", f"BL={words[-1]}"] if words else []
+    feats += ["BS=" + "_".join(words)] if len(words) <= relation_model.SHORT_GAP else []
+    feats.append(f"BE={min(sum(1 for t in between if t.i in index and t.i - 1 not in index), 3)}")
+    sent, window = a.sent, relation_model.WINDOW
+    left = [t for t in doc[max(sent.start, a.start - window) : a.start] if not t.is_space]
+    right = [t for t in doc[b.end : min(sent.end, b.end + window)] if not t.is_space]
+    feats += [f"L{len(left) - n}={word(t)}" for n, t in enumerate(left)]
+    feats += [f"R{n + 1}={word(t)}" for n, t in enumerate(right)]
+    path = relation_model._path(a.root, b.root)
+    if path is not None:
+        up, top, down = path
+        feats.append("P=" + "_".join([t.dep_ for t in up] + ["^"] + [t.dep_ for t in reversed(down)]))
+        feats += [f"PW={word(t)}" for t in (*up[1:], *down[1:]) if t.i not in index]
+        feats += [f"PT={'self' if top.i in index else word(top)}", f"PL={min(len(up) + len(down), 6)}"]
+    classes = relation_model.lexicon_classes()
+    on = (*between, *(path[0] if path else ()), *(path[2] if path else ()))
+    feats += sorted({f"X={k}" for t in on for k in classes.get((t.lemma_ or "").lower(), ())})
+    conj = [
+        f"K{f[0]}={kinds}|{f.split('=', 1)[1]}" for f in feats if f[0] in "BPX" and not f.startswith("BE")
+    ]
+    return tuple(feats + conj)
+
+
+def test_pair_features_from_the_columns_are_those_read_token_by_token(extractor: Any) -> None:
+    from nexus.extract.entities import token_entity_index
+
+    text = (
+        "KORVALA, Nerath (Wire) -- The Dusk Legion, a splinter of the Nerath People's Army, and  "
+        "17 gunmen loyal to Colonel Ambrose Tefari attacked Korvala's depot on Friday.\n\n"
+        "Officials of the Nerath Interior Ministry said the Dusk Legion had fought the army since "
+        "2019 and was backed by the Varsin Council, which denies it."
+    )
+    doc, clusters = parsed(extractor, text)
+    index = token_entity_index(doc, list(clusters))
+    assert any(t.is_space for t in doc)  # (a doubled space and a blank line: whitespace tokens skipped)
+    seen = 0
+    # every pair of distinct entity runs of a sentence, in text order
+    for sent in doc.sents:
+        runs = []
+        i = sent.start
+        while i < sent.end:
+            owner = index.get(i)
+            if owner is None:
+                i += 1
+                continue
+            end = i + 1
+            while end < sent.end and index.get(end) is owner:
+                end += 1
+            runs.append((doc[i:end], owner))
+            i = end
+        for n, (a, ca) in enumerate(runs):
+            for b, cb in runs[n + 1 :]:
+                if ca is not cb:
+                    expected = _token_features(ca, cb, a, b, index)
+                    assert relation_model.pair_features(ca, cb, a, b, index) == expected
+                    seen += 1
+    assert seen >= 5

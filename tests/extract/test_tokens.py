@@ -27,6 +27,7 @@ from nexus.extract.tokens import (
     sentence_start,
     sentence_starts,
     sentences,
+    space_flags,
     spaces,
     span_words,
     tagged,
@@ -169,6 +170,11 @@ def test_word_and_lemma_columns_match_the_tokens(parsed: Doc) -> None:
     assert lowers(parsed) == [t.lower_ for t in parsed]
     assert lemmas(parsed) == [t.lemma_.lower() for t in parsed]
     assert "kill" in lemmas(parsed)  # "were killed"
+
+
+def test_space_flags_are_what_each_token_says(parsed: Doc) -> None:
+    assert space_flags(parsed) == [t.is_space for t in parsed]
+    assert any(space_flags(parsed))  # (the blank line between the paragraphs)
 
 
 def test_matching_yields_what_a_filtered_loop_over_the_sentence_yields(parsed: Doc) -> None:

@@ -15,6 +15,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from nexus import ontology
+from nexus.extract.casualties import reduced_relative_fate
 from nexus.extract.dateline import dateline_end, dateline_start
 from nexus.extract.entities import EntityCluster, Mention, route_end, self_naming_verbs, token_entity_index
 from nexus.extract.gazetteer import entries as gazetteer_entries
@@ -258,7 +259,12 @@ def _subject_tokens(token: Token) -> list[Token]:
                 for g in p.children
                 if g.dep_ == "pobj"
             ]
-        found = [s for s in subjects if s.dep_ != "nsubjpass"] + agents
+        passive = current.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in current.children)
+        # (a passive verb's subject is its patient, also when the parser labels it "nsubj": "who
+        # it said was killed by X", the relative pronoun under the inserted "it said"; so is the
+        # noun of a bare participle read as its verb: "said both soldiers shot at X had died")
+        passive = passive or reduced_relative_fate(current) is not None
+        found = [s for s in subjects if s.dep_ != "nsubjpass" and not passive] + agents
         if found:
             out = []
             for s in found:
@@ -1423,7 +1429,8 @@ def actor_entities(trigger: Token, index: dict[int, EntityCluster]) -> list[Enti
     who = next(
         (c for c in trigger.children if c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that")), None
     )
-    if who is not None:
+    if who is not None and not (trigger.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in trigger.children)):
+        # (not "X, who it said was killed by Y": a passive's subject is its patient)
         named = _named_just_before(who, index)  # "Ilan Mor, who warned ...": Mor
         if named is not None:
             return [named]

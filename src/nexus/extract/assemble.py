@@ -19,8 +19,15 @@ from nexus.extract.casualties import find_casualties
 from nexus.extract.coreference import extract_events, summed_up
 from nexus.extract.dates import find_doc_dates
 from nexus.extract.doctext import doc_text
-from nexus.extract.entities import EntityCluster, cluster_place, doc_geocoder
+from nexus.extract.entities import (
+    EntityCluster,
+    cluster_place,
+    doc_geocoder,
+    named_as_a_people,
+    named_by_nationality_only,
+)
 from nexus.extract.event_model import kept_events
+from nexus.extract.event_model import mode as event_model_mode
 from nexus.extract.events import EventDraft
 from nexus.extract.geocode import Geocoder, fold
 from nexus.extract.methods import event_method
@@ -87,7 +94,7 @@ def prepare_batch(batch: Sequence[tuple[Doc, Document]]) -> None:
         prepared = _prepare(doc, document)
         doc.user_data[_PREPARED] = prepared
         pending.append((doc, keep_rule_mentions(doc, prepared.clusters, prepared.dates)))
-    learned.prescore(pending)
+    learned.prescore(pending, mentioned=event_model_mode() != "off")
 
 
 def to_extraction(doc: Doc, document: Document, version: str) -> Extraction:
@@ -106,13 +113,15 @@ def to_extraction(doc: Doc, document: Document, version: str) -> Extraction:
             place = cluster_place(cluster, geocoder)  # a state added by the event stage
             if place is not None:
                 places[id(cluster)] = place
+        if named_by_nationality_only(cluster) or named_as_a_people(doc, cluster):
+            continue  # "Rwandan troops", "the X community": no entity listed (entities.py)
         entities.append(
             Entity(
                 id=stable_id("ent", document.id, cluster.type, fold(cluster.name)),
                 name=cluster.name,
                 type=cluster.type,
                 subtype=cluster.subtype,
-                aliases=cluster.aliases,
+                aliases=[*cluster.aliases, *cluster.written_forms],
                 roles=cluster.roles,
                 mentions=[Span(start=m.start, end=m.end, text=m.text) for m in cluster.mentions],
                 country=cluster.country,
@@ -372,9 +381,11 @@ def _event(
 ) -> Event:
     sent = draft.sent
     place = None
-    for cluster in draft.places:
+    for k, cluster in enumerate(draft.places):
         place = places.get(id(cluster))
         if place is not None:
+            if place.country is None:
+                place = _country_from_later(place, draft.places[k + 1 :], places)
             break
     figures: dict[str, Count | None] = {}
     alternatives: dict[str, list[Count]] = {}
@@ -414,6 +425,17 @@ def _event(
         attribution=attribution,
         confidence=0.8 if len(draft.mentions) > 1 else 0.6,
     )
+
+
+def _country_from_later(place: Place, later: list[EntityCluster], places: dict[int, Place]) -> Place:
+    """A village no gazetteer knows and the text puts in no known place (``place`` without a
+    country) takes the country of the next of the event's places that has one ("raided a village
+    in northern X ... the toll in Y": Y, in X); ``later`` are those places, best first."""
+    for cluster in later:
+        other = places.get(id(cluster))
+        if other is not None and other.country:
+            return place.model_copy(update={"country": other.country})
+    return place
 
 
 #: Event types whose actor acts against its target (a CAMEO-style hostile dyad).

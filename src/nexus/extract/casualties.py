@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 from typing import Any, Literal, cast
 
@@ -131,6 +131,7 @@ class _Lexicon:
     fatal_objects: frozenset[str]
     fatal_only: dict[str, str]
     person_nouns: frozenset[str]
+    plural_person_nouns: frozenset[str]
     person_pronouns: frozenset[str]
     one_more: frozenset[str]
     group_pronouns: frozenset[str]
@@ -193,6 +194,7 @@ def _lexicon() -> _Lexicon:
         fatal_objects=_words(data.get("fatal_objects")),
         fatal_only={w: "killed" for w in _words(data.get("fatal_only_verbs"))},
         person_nouns=_words(data.get("person_nouns")),
+        plural_person_nouns=_words(data.get("plural_person_nouns")),
         person_pronouns=_words(data.get("person_pronouns")),
         one_more=_words(data.get("one_more")),
         group_pronouns=_words(data.get("group_pronouns")),
@@ -359,8 +361,10 @@ def _is_number_token(tok: Token) -> bool:
     return _is_number_word(tok.lower_, tok.like_num)
 
 
+@lru_cache(maxsize=1 << 16)
 def _is_number_word(low: str, like_num: bool) -> bool:
-    """:func:`_is_number_token` of a token's lower-case form and ``like_num``."""
+    """:func:`_is_number_token` of a token's lower-case form and ``like_num`` (kept per word: the
+    number scans ask it of every token of every sentence, several times over)."""
     if low in _NUMBER_WORDS or low in _VAGUE_ONLY:
         return low != "score"
     if low in _ORDINALS or low == "first":
@@ -986,7 +990,7 @@ def _link_slot(first: Token) -> tuple[str, Token] | None:
     if dep in {"nsubj", "nsubjpass"} and not _or_coordinated(head):
         kind = _kind_as_subject(head)
         if kind in ("injured", "hostages"):
-            fatal = _died_after(head)
+            fatal = _died_after(head) or reduced_relative_fate(head)
             if fatal is not None:
                 # 'was shot and killed', 'were wounded and later died', 'were abducted and later found dead'
                 return "killed", fatal
@@ -1034,6 +1038,32 @@ def _died_after(verb: Token) -> Token | None:
         cue = _verb_cue(conj)
         if cue is not None and cue[0] == "killed" and (cue[1] == "intransitive" or not _has_dobj(conj)):
             return conj
+    return None
+
+
+def reduced_relative_fate(verb: Token) -> Token | None:
+    """'said both men stabbed at the market had died': a bare past participle (no auxiliary, no
+    object; tagged a past tense too, the forms being one) that the parser read as its noun's verb,
+    and a dying verb after it with no subject of its own that tells what became of the noun: on
+    the same head ('... stabbed', '... had died'), the participle's own head, or hung on the
+    participle without a conjunction ('had died' read as its adverbial clause). The dying verb,
+    or None; the participle's "subject" is then its patient."""
+    if verb.tag_ not in {"VBN", "VBD"} or verb.head is verb or _has_dobj(verb):
+        return None
+    if any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return None
+    fates = [c for c in verb.head.children if c.dep_ == "ccomp"]  # '... stabbed', '... had died'
+    fates += [c for c in verb.children if c.dep_ in {"advcl", "ccomp"}]
+    if verb.dep_ == "ccomp":
+        fates.insert(0, verb.head)  # the participle hung on the dying verb as its complement
+    for fate in fates:
+        if fate.i <= verb.i or fate.pos_ not in {"VERB", "AUX"} or _has_subject(fate):
+            continue
+        if any(c.dep_ in {"mark", "cc"} for c in fate.children):
+            continue  # 'shot at them before they died', 'fired and died': a clause of its own
+        cue = _verb_cue(fate)
+        if cue is not None and cue[0] == "killed" and cue[1] == "intransitive":
+            return fate
     return None
 
 
@@ -1105,6 +1135,8 @@ def _link(run: list[Token], sent: Span) -> tuple[str, int, Token] | None:
     if _noun is not None and _noun.i > last and _adjoins(run[-1], _noun):
         last = _noun.i  # 'between twenty and thirty people died' parsed under a 'between' prep
     kind = _descriptor_after(arg.doc[last])
+    if kind == "injured" and _dies(arg):
+        kind = None  # "two officers wounded in the ambush had died": the wounded are now dead
     if kind is not None:
         return kind, first.i, arg.doc[last + 1]
     slot = _link_slot(first)
@@ -1371,7 +1403,12 @@ def _both(tok: Token) -> bool:
     if tok.tag_ != "NNS" or not any(c.lower_ == "both" for c in tok.children):
         return False
     word = tok.lemma_.lower()
-    return word in lex.person_nouns or word in lex.attackers or tok.lower_ in lex.attackers
+    return (
+        word in lex.person_nouns
+        or word in lex.attackers
+        or tok.lower_ in lex.attackers
+        or tok.lower_ in lex.plural_person_nouns  # 'both people'
+    )
 
 
 #: The tags of the tokens that can name one victim (:func:`_person_root`) or a pair (:func:`_both`).
@@ -2475,7 +2512,26 @@ _TOTAL_NOUNS = frozenset(
 )
 
 
+#: Where :func:`find_casualties` keeps a Doc's answers: ``{(start, end): mentions}``.
+_FOUND = "nexus_casualty_mentions"
+
+
 def find_casualties(sent: Span) -> list[CasualtyMention]:
+    """:func:`sentence_casualties` of ``sent``, computed once per span of a Doc and kept with it
+    (the toll stage, the tally check and each event's toll cues ask for the same sentences).
+
+    The answer reads only the parse and the Doc's armed-group tokens, themselves read once
+    (``_armed_tokens``); the mentions are frozen and each caller gets its own list.
+    """
+    found: dict[tuple[int, int], list[CasualtyMention]] = sent.doc.user_data.setdefault(_FOUND, {})
+    key = (sent.start, sent.end)
+    mentions = found.get(key)
+    if mentions is None:
+        mentions = found[key] = sentence_casualties(sent)
+    return list(mentions)
+
+
+def sentence_casualties(sent: Span) -> list[CasualtyMention]:
     """Casualty figures the sentence states, in text order.
 
     One mention per figure; groups listed together under one cue are summed

@@ -43,7 +43,7 @@ from spacy.tokens import Doc, Span, Token
 from nexus import ontology
 from nexus.extract import learned
 from nexus.extract.actor_carry import carry_actors
-from nexus.extract.arguments import PLACE_RANK, is_state
+from nexus.extract.arguments import PLACE_RANK, doer_words, is_state
 from nexus.extract.dates import WEEKDAYS, count_word
 from nexus.extract.doctext import doc_text
 from nexus.extract.entities import EntityCluster
@@ -258,7 +258,9 @@ def _anchor(draft: EventDraft) -> tuple[str, int] | None:
     counted = _COUNTED.match(text)  # "Three days earlier, troops killed ...": a frame opening the sentence
     if counted is not None and _written_day(draft.date):
         return None  # "The next day, on March 3, bandits attacked ...": the day is written out
-    if counted is not None and _inside_frame(draft, counted.end()):
+    # ("Two days later Pakistan struck X, killing nine": "later" opens no frame with a happening inside)
+    framing = counted is not None and counted.group("dir").lower() in ("after", "before")
+    if counted is not None and framing and _inside_frame(draft, counted.end()):
         return None  # "A day after the ambush, jets bombed ...": the ambush is the happening counted from
     if counted is not None:
         days = count_word(counted.group("n")) * (7 if counted.group("unit").lower() == "week" else 1)
@@ -286,6 +288,8 @@ def _anchor(draft: EventDraft) -> tuple[str, int] | None:
         said = text[found : found + length].lower()
         if opening and said.endswith(("after", "before")) and _inside_frame(draft, found + length):
             continue  # "Hours after the shooting, troops ...": the shooting is the happening counted from
+        if said.endswith(("after", "before")) and _day_of_a_doing(draft):
+            continue  # "Hours after the verdict, the minister banned X ... on Thursday": the day written out
         if opening and found < 12 and draft.date is None and not draft.distinct:
             return unit, days  # "Earlier that day, gunmen fired on a bus ..., and militants shelled X": both
         verb = token.root
@@ -439,6 +443,15 @@ def _written_day(value: DateValue | None) -> bool:
         return False
     text = value.text.lower()
     return any(c.isdigit() for c in text) or any(day in text for day in WEEKDAYS)
+
+
+def _day_of_a_doing(draft: EventDraft) -> bool:
+    """Whether the mention's own date is a day written out in its sentence on a verb of doing, not
+    of saying ("police searched 14 homes on Thursday", not "..., the army said on Monday")."""
+    if not _written_day(draft.date):
+        return False
+    words = _date_words(draft)
+    return words is not None and governing_verb(words.root).lemma_.lower() not in reporting_verbs()
 
 
 def _own_clause_dated(draft: EventDraft, verb: Token) -> bool:
@@ -798,7 +811,8 @@ def definite(mention: EventDraft) -> bool:
     if trigger.pos_ not in ("NOUN", "PROPN") and not gerund:
         return False
     return any(
-        (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")) or c.dep_ == "poss"
+        (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those", "both"))
+        or c.dep_ == "poss"
         for c in trigger.children
     )
 
@@ -1182,6 +1196,33 @@ def _quote_goes_on(event: EventDraft, mention: EventDraft) -> bool:
     return any(before.start <= t.i < before.end for t in event.mentions)
 
 
+def _spokesperson_goes_on(
+    mention: EventDraft, read: list[tuple[EventDraft, EventDraft]]
+) -> EventDraft | None:
+    """ "In a statement on Monday, the command said it had lost no one. Its spokesman, X, called the
+    soldiers mercenaries": an undated statement whose speaker is a spokesperson (``spokesperson_words``
+    of ``coreference.yaml``), told in the sentence right after, in the same paragraph, a statement or
+    claim dated by a day written out, was made with it: that one's (dated) mention, else None."""
+    if mention.type != "statement" or mention.date is not None or mention.sent.start == 0:
+        return None
+    subject = next((c for c in mention.trigger.children if c.dep_ == "nsubj"), None)
+    words = set(_lexicon().get("spokesperson_words", []))
+    if subject is None or not any(t.lemma_.lower() in words for t in subject.subtree):
+        return None
+    sent = mention.sent
+    before = sent.doc[sent.start - 1].sent
+    if "\n" in doc_text(sent.doc)[before.start_char : sent.start_char]:
+        return None
+    return next(
+        (
+            m
+            for m, _ in reversed(read)
+            if m.sent.start == before.start and m.type in ("statement", "claim") and _written_day(m.date)
+        ),
+        None,
+    )
+
+
 def _speaker_told_before(mention: EventDraft) -> bool:
     """A statement verb with no subject of its own, after the sentence's speaker ("..., vowing to
     pursue them", "... and promised ..."): the same speaker goes on."""
@@ -1193,6 +1234,21 @@ def _speaker_told_before(mention: EventDraft) -> bool:
         and (trigger.dep_ in ("advcl", "conj", "xcomp") or listed)
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children)
     )
+
+
+#: A sentence opening on the day told just before: "The same day, ...", "That day, ...".
+_SAME_DAY_OPENING = re.compile(r"(?:the|that)\s+(?:same\s+)?day\b", re.I)
+
+
+def _same_day_as_said(mention: EventDraft, base: EventDraft) -> bool:
+    """ "X said on Thursday during a visit to Y ... The same day, troops raided a camp": a sentence
+    opening on "the same day" right after a statement dated by a day written out is on that day,
+    not on the day of the violent happening told before the statement."""
+    if not _written_day(base.date):
+        return False
+    sent = mention.sent
+    opening = doc_text(sent.doc)[sent.start_char : sent.end_char].lstrip(" \"'“‘")
+    return _SAME_DAY_OPENING.match(opening) is not None
 
 
 def _finer_within(own: DateValue | None, anchored: DateValue) -> DateValue:
@@ -1268,7 +1324,11 @@ def _anchor_date(
         # the happening told last has no day of its own yet: it will take the news day
         return _shift(DateValue(iso=news_day.isoformat(), precision="day"), unit, days), current
     base = dated[0]
-    if mention.type in _VIOLENT and base.type in ("statement", "claim"):
+    if (
+        mention.type in _VIOLENT
+        and base.type in ("statement", "claim")
+        and not _same_day_as_said(mention, base)
+    ):
         # "The minister vowed on Monday to respond ... Jets struck within hours": a strike
         # counts from the violent happening told before, not from what was said about it
         # (and a claim recalled of an older attack counts from that older attack)
@@ -1764,6 +1824,9 @@ def corefer(
                 counted_from[id(mention)] = anchored[1]
                 mention.date = _finer_within(mention.date, anchored[0])  # "In May that year": May
                 mention.distinct = True  # "That same month, gunmen ambushed ...": dated from another one
+        spoken_with = _spokesperson_goes_on(mention, read)
+        if spoken_with is not None:
+            mention.date = spoken_with.date  # "In a statement on Monday, X said ... Its spokesman called ..."
         answered = _answered(mention, read)
         if answered is not None:
             mention.date = answered.date
@@ -1959,6 +2022,8 @@ def corefer(
         _summed_up(summary, events)
     _one_incident_as_attack(events, geo)
     _tolls_of_actions(events)
+    _weapon_strikes_on_fighters(events)
+    _place_of_the_happening_acted_on(events)
     _attack_clashes(events)
     _bare_tolls(events, geo)
     order = {id(e): min(m.i for m in e.mentions) for e in events}
@@ -2599,6 +2664,58 @@ def _tolls_of_actions(events: list[EventDraft]) -> None:
         if action is not None:
             absorb(action, attack)
             events.remove(attack)
+
+
+def _weapon_strikes_on_fighters(events: list[EventDraft]) -> None:
+    """Merge a doer-less attack whose only doer is a launched weapon into the killing of fighters
+    its own participle tells.
+
+    "Missiles slammed into a camp in X, killing 40 militants": nobody is named behind the
+    missiles (``launched_weapons`` of doers.yaml as the verb's subject), and the participle tells
+    the strike's toll among armed men, which makes it a military action (``kills_attackers``);
+    one happening, not an attack and an action. ``events`` is changed in place.
+    """
+    weapons = doer_words("launched_weapons")
+    for attack in [e for e in events if e.type == "attack" and not e.actors and not e.background]:
+        verb = attack.trigger
+        if verb.pos_ != "VERB" or any(m is not verb for m in attack.mentions):
+            continue
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects or not all(c.lower_ in weapons or c.lemma_.lower() in weapons for c in subjects):
+            continue
+        action = next(
+            (
+                e
+                for e in events
+                if e.type == "military_action"
+                and not e.actors
+                and e.background == attack.background
+                and all(
+                    t.dep_ == "advcl" and t.tag_ == "VBG" and t.head.i == verb.i and kills_attackers(t)
+                    for t in e.mentions
+                )
+            ),
+            None,
+        )
+        if action is not None:
+            absorb(action, attack)
+            events.remove(attack)
+
+
+def _place_of_the_happening_acted_on(events: list[EventDraft]) -> None:
+    """A military action done to an attack told before ("security forces ended the siege, killing
+    three gunmen": the siege is a mention of the attack, :func:`_acts_on`) that names no town or
+    site of its own took place where that attack did: its places lead with the attack's first.
+    ``events`` is changed in place."""
+    for action in [e for e in events if e.type == "military_action" and not e.background]:
+        if any(p.subtype in ("city", "site") for p in action.own_places):
+            continue
+        attack = next(
+            (e for e in events if e.type == "attack" and e.places and _acts_on(action, e)),
+            None,
+        )
+        if attack is not None:
+            action.places = _lead_with(attack.places[:1], action.places)
 
 
 def _clash_nouns() -> frozenset[str]:

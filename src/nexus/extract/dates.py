@@ -462,7 +462,48 @@ def find_doc_dates(doc: Doc, published: date | None) -> list[DateMention]:
             found.append(
                 DateMention(span=Span(start=ent.start_char, end=ent.end_char, text=ent.text), value=parsed)
             )
-    return _with_year_context(doc, sorted(found, key=lambda d: d.span.start))
+    found = _with_year_context(doc, sorted(found, key=lambda d: d.span.start))
+    return _counted_back_from_a_day(doc, found, published)
+
+
+#: "two days earlier", "a week earlier": a count back with no happening of its own to count from.
+_EARLIER = re.compile(r"(?P<n>\w+)\s+(?P<unit>day|week)s?\s+earlier", re.I)
+
+
+def _counted_back_from_a_day(doc: Doc, found: list[DateMention], published: date | None) -> list[DateMention]:
+    """ "AFRICOM said on Wednesday that it had carried out a strike ... two days earlier": a count
+    back told after a day of its own sentence counts from that day (the Monday), not from the
+    publication day; and "Four days earlier, on Tuesday, ..." in a report published on a Tuesday
+    names the Tuesday before it, not the day of publication. Mentions in, the same mentions out
+    (the counted ones moved)."""
+    text = doc_text(doc)
+    starts = [doc[s].idx for s in sentence_starts(doc)]
+    out: list[DateMention] = []
+    for mention in found:
+        if published is not None and out and _EARLIER.fullmatch(out[-1].span.text.strip()):
+            gap = text[out[-1].span.end : mention.span.start].strip().lower()
+            if gap in (",", ", on", "on") and mention.value.iso == published.isoformat():
+                day = published - timedelta(days=7)  # "Four days earlier, on Tuesday": not today
+                mention = mention.model_copy(
+                    update={"value": mention.value.model_copy(update={"iso": day.isoformat()})}
+                )
+        match = _EARLIER.fullmatch(mention.span.text.strip())
+        if match is not None and (match.group("n").lower() in _NUMBER_WORDS or match.group("n").isdigit()):
+            sent_start = max((s for s in starts if s <= mention.span.start), default=0)
+            days_before = [
+                d
+                for d in out
+                if sent_start <= d.span.start
+                and d.value.precision == "day"
+                and not _EARLIER.fullmatch(d.span.text.strip())
+            ]
+            if days_before and "\n" not in text[sent_start : mention.span.start]:
+                count = count_word(match.group("n")) * (7 if match.group("unit").lower() == "week" else 1)
+                day = days_before[-1].value.as_date() - timedelta(days=count)
+                value = mention.value.model_copy(update={"iso": day.isoformat(), "precision": "day"})
+                mention = mention.model_copy(update={"value": value})
+        out.append(mention)
+    return out
 
 
 _MONTH_WORD = re.compile(rf"\b(?:{_MONTH_NAMES})\b", re.I)
@@ -501,7 +542,12 @@ def _with_year_context(doc: Doc, found: list[DateMention]) -> list[DateMention]:
                 d.value.iso[:4]
                 for d in earlier
                 if d.span.start >= sent_start
-                and ((d.value.precision == "year" and _names_a_year(d)) or d.span.start in in_context)
+                and (
+                    (d.value.precision == "year" and _names_a_year(d))
+                    or d.span.start in in_context
+                    or _frames_a_later_month(d, value, text[sent_start : d.span.start])
+                )
+                and not _opens_a_span(text, d)  # "has fought since 1984": no frame for what follows
             ]  # "In May that year, ..., and the government banned the party in March": that year too
             if that_year:
                 years = [d.value.iso[:4] for d in earlier][-1:]  # the year of the date told just before
@@ -515,6 +561,27 @@ def _with_year_context(doc: Doc, found: list[DateMention]) -> list[DateMention]:
                 mention = mention.model_copy(update={"value": value})
         out.append(mention)
     return out
+
+
+def _frames_a_later_month(mention: DateMention, value: DateValue, opening: str) -> bool:
+    """ "In August 2023, a gunman killed four ...; he was sentenced in November": a month with its
+    year written out, opening its sentence (``opening``: the words before it), frames a bare month
+    of that sentence that falls after it in that year (not a yardstick told mid-sentence: "the
+    worst since a bombing in January 2019, and came weeks after attacks on June 10")."""
+    return (
+        opening.strip(" \"'“‘").lower() in ("", "in", "on")
+        and mention.value.precision in ("month", "day")
+        and not mention.value.relative
+        and _MONTH_WORD.search(mention.span.text) is not None
+        and value.iso[5:7] >= mention.value.iso[5:7]
+    )
+
+
+def _opens_a_span(text: str, mention: DateMention) -> bool:
+    """Whether the mention opens a span reaching to the present ("since 1984", "has fought since
+    2019"), the word "since" in its own words or right before it."""
+    said = (text[max(0, mention.span.start - 7) : mention.span.start] + " " + mention.span.text).lower()
+    return "since" in said.split()
 
 
 #: A month or day mention whose own words give its year relative to publication ("June last year").

@@ -100,6 +100,14 @@ class EntityCluster:
     within_near: bool = False  # ``within`` is a town the place is said to lie by ("X near Y"), not in
     within_bearing: float | None = None  # the direction from ``within`` the text gives ("X, north of Y")
     near_countries: set[str] = field(default_factory=set)  # countries named in its sentences
+    written: dict[str, str] = field(default_factory=dict)  # folded -> other ways the text writes it
+
+    @property
+    def written_forms(self) -> list[str]:
+        """Forms the text writes the entity in around its mentions ("the X mountains", "Barangay
+        Y" for Y, "Mawlawi Z" for Z) that are neither its name nor one of its forms: extra
+        aliases for the output, never used to name, merge or type it."""
+        return [w for k, w in self.written.items() if k not in self.forms]
 
     @property
     def name(self) -> str:
@@ -377,6 +385,28 @@ def _with_joined_last_word(ents: list[Span]) -> list[Span]:
             end_of_last = end
         else:
             out.append(ent)
+    return out
+
+
+_UNIT_NUMBER_WORDS = frozenset({"No", "No.", "Number"})
+
+
+def _with_unit_numbers(ents: list[Span]) -> list[Span]:
+    """``ents`` with an organisation's or a unit's name (opening with a ``unit_heads`` word)
+    that closes on "No" / "No." / "Number" running on to the number after it, as an
+    organisation ("Platoon No. 2", "Company Number 7"): the NER stops at the abbreviation's
+    full stop, leaving a name no text means, or reads the unit as a building."""
+    out: list[Span] = []
+    for ent in ents:
+        doc = ent.doc
+        end = ent.end
+        unit = ent.label_ == "ORG" or ent[0].text in _word_set("unit_heads")
+        if unit and len(ent) > 1 and ent[-1].text in _UNIT_NUMBER_WORDS:
+            if end < len(doc) and doc[end].text == ".":
+                end += 1
+            if end < len(doc) and doc[end].like_num:
+                ent = Span(doc, ent.start, end + 1, label="ORG", kb_id=ent.kb_id_)
+        out.append(ent)
     return out
 
 
@@ -804,6 +834,16 @@ def _join_split_names(ents: list[Span]) -> list[Span]:
             and not any(c.exact for c in Geocoder().candidates(prev.text))
             and not any(c.exact for c in Geocoder().candidates(ent.text))
         )
+        named_after_a_role = (
+            prev.label_ in ("GPE", "ORG", "LOC")
+            and ent.label_ == "PERSON"
+            and not prev.kb_id_
+            and not ent.kb_id_
+            and len(prev) + len(ent) <= 4
+            and bool(prev[-1].whitespace_)
+            and org_subtype(prev.text) == "other"
+            and _after_role_noun(prev)
+        )
         linked = (
             ent[0].text in _word_set("name_link_words")
             and len(ent) > 1
@@ -814,8 +854,9 @@ def _join_split_names(ents: list[Span]) -> list[Span]:
             # "Tariq" + "Ibn Ziyad": one name, a place's when the first part was read as one
             label = prev.label_ if prev.label_ in ("GPE", "LOC", "FAC") else "PERSON"
             out[-1] = Span(doc, prev.start, ent.end, label=label, kb_id=prev.kb_id_ or ent.kb_id_)
-        elif country_as_given_name or person_goes_on:
-            # "Jordan" + "Malik"; "Imran Ali" + "Wazir" (a surname the NER read apart or as a body)
+        elif country_as_given_name or person_goes_on or named_after_a_role:
+            # "Jordan" + "Malik"; "Imran Ali" + "Wazir" (a surname the NER read apart or as a body);
+            # "the spokesman, Issa" + "Kabore" (a given name after a role read as a town)
             out[-1] = Span(doc, prev.start, ent.end, label="PERSON")
         elif place_noun_after or unknown_halves:
             # "Dera" + "Bugti" before "village"; "Tungan" + "Kwari": two words no gazetteer knows
@@ -1571,11 +1612,13 @@ def _apposed_group_somewhere(span: Span) -> bool:
     """Whether an apposition calls the name a group at this or another mention of the same
     words in the document ("X, a militia ..., claimed ...; X denied it")."""
     doc, n = span.doc, len(span)
-    words = [t.text for t in span]
+    words = texts(doc)
+    own = words[span.start : span.end]
+    last = own[-1]
     return any(
-        [t.text for t in doc[token.i - n + 1 : token.i + 1]] == words and _apposed_group_noun(token)
-        for token in doc
-        if token.text == words[-1] and token.i >= n - 1
+        words[i - n + 1 : i + 1] == own and _apposed_group_noun(doc[i])
+        for i in range(n - 1, len(doc))
+        if words[i] == last
     )
 
 
@@ -1892,13 +1935,13 @@ def _trim(span: Span) -> tuple[Span, list[str]] | None:
         start += 1  # "the", "south" of "south Abujhmarh"
     if (
         start + 1 < end
-        and doc[start].is_sent_start
+        and _opens_a_sentence(doc[start])
         and doc[start].lower_ not in ("in", "at")  # ("In Amenas", a town's own name)
         and doc[start].lower_ in _word_set("locative_preps")
         and doc[start + 1].lower_ not in _folded_set("compass_words")  # ("Near East")
-        and (end == len(doc) or doc[end].text == "," or doc[end].pos_ == "ADP")
+        and (end == len(doc) or doc[end].text == "," or doc[end].pos_ == "ADP" or doc[end].tag_ == "POS")
     ):
-        start += 1  # "Near X, gunmen ...": the fronted preposition, capitalised, read into the name
+        start += 1  # "Near X, gunmen ...", "Inside X's prisons": the fronted preposition, capitalised
     close = next((t.i for t in reversed(doc[start:end]) if t.text in ("]", ")")), None)
     if close is not None and not any(t.text in ("[", "(") for t in doc[start:close]):
         start = close + 1  # "[Photo] Armoured vehicles": a page's bracketed label closes before the name
@@ -1922,6 +1965,8 @@ def _trim(span: Span) -> tuple[Span, list[str]] | None:
         end -= 1
     while not bracketed and end > start and doc[end - 1].is_lower and doc[end - 1].is_alpha:
         end -= 1  # "Baisaran meadow" -> "Baisaran"
+    while end > start + 1 and doc[end - 1].is_upper and doc[end - 1].lower_ in _word_set("weapon_objects"):
+        end -= 1  # "X IED" of a heading's "killed in X IED blast": the town, not the bomb
     role: list[str] = []
     if span.label_ == "ORG" and (_titled_person(doc[start:end]) or _paired_person(doc[start:end])):
         span = Span(doc, span.start, span.end, label="PERSON", kb_id=span.kb_id_)
@@ -2029,6 +2074,7 @@ def _titled_person(span: Span) -> bool:
         and all(t.is_title for t in rest)
         and org_subtype(rest.text) == "other"
         and not any(t.lower_ in _CONNECTORS for t in rest)
+        and rest[-1].text not in _word_set("site_words")  # "King X Hospital": a site named after a king
     )
 
 
@@ -2074,9 +2120,23 @@ def _after_role_noun(span: Span) -> bool:
     for j in range(i - 1, max(i - 8, 1), -1):  # "the leader of the X gang, Abu Y,"
         if doc[j].text in (",", ";", "(", ")") or doc[j].is_sent_start:
             return False
-        if doc[j].lower_ == "of" and doc[j - 1].is_lower and doc[j - 1].lower_ in people:
-            return True
+        if doc[j].lower_ in _ROLE_OF_WORDS and doc[j - 1].is_lower and doc[j - 1].lower_ in people:
+            return True  # "the UN's envoy for X, Abu Y,", "his counterpart from X, Ali Z,"
     return False
+
+
+#: Prepositions that tie a role noun to the body or country it serves ("envoy for X").
+_ROLE_OF_WORDS = frozenset({"of", "for", "from", "to", "at"})
+
+
+def _led_by(span: Span) -> bool:
+    """Whether a name is the agent of "led by" / "headed by" ("a delegation led by X Y")."""
+    doc = span.doc
+    return (
+        span.start >= 2
+        and doc[span.start - 1].lower_ == "by"
+        and doc[span.start - 2].lower_ in ("led", "headed", "chaired", "commanded")
+    )
 
 
 def _titled(span: Span) -> bool:
@@ -2121,6 +2181,14 @@ def _is_junk(span: Span, entry: GazetteerEntry | None) -> bool:
         return True  # "their Ruritania branch", "its Ruritania province": a group's part, no place
     if _time_zone(span):
         return True  # "14:20 CAT", "11:40 ICT": a time zone, whatever division bears the letters
+    if _office_after_a_place(span):
+        return True  # "X Superintendent of Police": an office of a district, no person nor body
+    if _body_in_a_title(span):
+        return True  # "X County Police" of "X County Police Commander Y Z": the holder's title
+    if _bylined_bureau(span):
+        return True  # "By Y Z, X Bureau": the writer's desk, no body the report is about
+    if _piece_of_a_capitals_compound(span):
+        return True  # "AU" of a dateline's "PORT-AU-PRINCE": a piece of a longer word
     if entry is not None:
         return False
     text = span.text
@@ -2137,6 +2205,8 @@ def _is_junk(span: Span, entry: GazetteerEntry | None) -> bool:
         return True  # "Analysis:", "Explainer:" opening a teaser line: the page's label for a link
     if _common_word_opening_a_heading(span):
         return True  # "Standoff in X", "Background", "→ Cholera cases rise ...": a heading's word
+    if _common_noun_opening_a_sentence(span):
+        return True  # "Gunmen stormed ...", "Related: Settler attack ...": a capitalised common noun
     if (
         entry is None
         and len(span) == 1
@@ -2209,6 +2279,74 @@ def _is_junk(span: Span, entry: GazetteerEntry | None) -> bool:
     )
 
 
+#: Offices the press of South Asia names after their district ("X Superintendent of Police").
+_DISTRICT_OFFICES = frozenset({"Superintendent", "Commissioner", "Collector", "Magistrate"})
+
+
+def _office_after_a_place(span: Span) -> bool:
+    """Whether a name is a place's name, an office of it and "of ..." ("X Superintendent of
+    Police", "Y Deputy Commissioner"): the office's title before its holder's name, no entity."""
+    doc = span.doc
+    at = next((t.i for t in span[1:] if t.text in _DISTRICT_OFFICES), None)
+    if at is None:
+        return False
+    after = doc[at + 1] if at + 1 < len(doc) else None
+    return after is not None and (after.lower_ == "of" or (after.is_title and after.ent_type_ == "PERSON"))
+
+
+#: Words that make the body words before a title a local office's ("District Police Officer X",
+#: "X County Police Commander Y", "X Regional Commissioner Y", "X Additional Commissioner Y").
+_LOCAL_OFFICE_WORDS = frozenset(
+    {"District", "County", "Regional", "Provincial", "Zonal", "Divisional", "Additional"}
+)
+
+
+def _body_in_a_title(span: Span) -> bool:
+    """Whether an organisation's name is the first words of a local office's title that a
+    person's name follows ("District Police Officer X Y", "X County Police Commander Y Z"): the
+    title of the holder, not a body the text names (the body words end in, or run on to, title
+    words, and hold a word of a local office, ``_LOCAL_OFFICE_WORDS``)."""
+    words = {t.text for t in span}
+    if not (span.label_ == "ORG" or "Police" in words) or not words & _LOCAL_OFFICE_WORDS:
+        return False  # ("X County Commissioner Y": the county is named, a place)
+    doc = span.doc
+    titles = _title_words()
+    end = span.end
+    while end < len(doc) and doc[end].is_title and doc[end].lower_.rstrip(".") in titles:
+        end += 1
+    if end == span.end and span[-1].lower_.rstrip(".") not in titles:
+        return False
+    return end < len(doc) and doc[end].is_title and doc[end].ent_type_ == "PERSON"
+
+
+def _bylined_bureau(span: Span) -> bool:
+    """Whether a name closing on "Bureau" or "Desk" stands in a byline line ("By X Y, Z
+    Bureau", "Outlet | Z Bureau | date"): the writer's desk."""
+    if span[-1].text not in ("Bureau", "Desk") or span.start == 0:
+        return False
+    doc = span.doc
+    if doc[span.start - 1].text not in (",", "|", "·"):
+        return False
+    text = doc.text
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    line_end = text.find("\n", span.end_char)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return line.lstrip().startswith("By ") or "|" in line
+
+
+def _piece_of_a_capitals_compound(span: Span) -> bool:
+    """Whether a name in capitals is joined by hyphens, with no space, to capital letters on
+    both sides ("PORT-AU-PRINCE", a dateline's town in capitals): a piece of that word, whatever
+    body its letters spell."""
+    text = span.doc.text
+    start, end = span.start_char, span.end_char
+    if not span.text.isupper() or start < 2 or end + 2 > len(text):
+        return False
+    return (
+        text[start - 1] == "-" and text[start - 2].isupper() and text[end] == "-" and text[end + 1].isupper()
+    )
+
+
 def _force_of_title_words(span: Span) -> bool:
     """ "the National Police said", "the Federal Police": an organisation of two or more title
     words closed by a force's head (``force_title_heads`` of entities.yaml) that no name
@@ -2231,7 +2369,7 @@ def _common_word_opening_a_heading(span: Span) -> bool:
     first = span[0]
     if len(span) != 1 or first.is_upper or span.label_ == "NORP" or first.ent_kb_id_:
         return False
-    text = span.doc.text
+    text = doc_text(span.doc)
     line_start = text.rfind("\n", 0, span.start_char) + 1
     line_end = text.find("\n", span.end_char)
     line = text[line_start : len(text) if line_end < 0 else line_end].strip()
@@ -2242,6 +2380,50 @@ def _common_word_opening_a_heading(span: Span) -> bool:
     if first.lower_ not in _english_nouns():
         return False
     return span.label_ not in ("GPE", "LOC") or not any(c.exact for c in Geocoder().candidates(span.text))
+
+
+#: Marks after which a word opens a sentence or a clause as a sentence does (a dateline's dash,
+#: a label's colon, an opening quote or bracket).
+_OPENING_MARKS = frozenset({"—", "–", ":", '"', "“", "‘", "(", "|", "·"})
+
+
+def _opens_a_sentence(token: Token) -> bool:
+    """Whether a token opens a sentence, a line or the clause after a dateline or a label."""
+    if token.is_sent_start or token.i == 0:
+        return True
+    prev = token.doc[token.i - 1]
+    return prev.text in _OPENING_MARKS or "\n" in prev.text or "\n" in prev.whitespace_
+
+
+def _common_noun_opening_a_sentence(span: Span) -> bool:
+    """Whether a one-word name the NER guessed is the plural of an English common noun, or a
+    common noun the text also writes in lower case, that the text capitalises only where it
+    opens a sentence or a line ("Gunmen stormed ...", "Raid in X nets four ... the raid"): no
+    name, unless the gazetteer knows the word (not a plural) as a place. The noun list (the
+    lemmatizer's) holds many names too ("borneo", "khan"), hence the lower-case test."""
+    first = span[0]
+    if len(span) != 1 or first.is_upper or not first.is_title or first.ent_kb_id_ or span.label_ == "NORP":
+        return False
+    if not _opens_a_sentence(first):
+        return False
+    nouns = _english_nouns()
+    word = first.lower_
+    singular = {first.lemma_.lower(), word[:-1] if word.endswith("s") else word}
+    singular |= {word[:-3] + "man"} if word.endswith("men") else set()
+    plural = any(w != word and w in nouns for w in singular)
+    if word not in nouns and not plural:
+        return False
+    forms = {word} | singular
+    if not plural and not any(t.is_lower and (t.lower_ in forms or t.lemma_ in forms) for t in span.doc):
+        return False  # ("Borneo", "Khan": names the noun list holds, never written in lower case)
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    if nxt is None or not (nxt.is_lower or nxt.is_punct):
+        return False  # "Rice Minister X": the word opens a longer name
+    if any(t.text == first.text and not _opens_a_sentence(t) for t in span.doc):
+        return False  # written capitalised inside a sentence too: a name
+    if plural:
+        return True  # "Gunmen", "Settlers": a plural, whatever hamlet the gazetteer spells so
+    return not any(c.exact for c in Geocoder().candidates(span.text))
 
 
 #: The longest line read as a heading (a subhead, a section label, a link's title).
@@ -2412,6 +2594,8 @@ def _type_of(span: Span, entry: GazetteerEntry | None) -> str | None:
         return None
     if _military_unit(words):
         return "ORG"  # "the 7th Division", "the Second Division": a unit, no division of land
+    if etype in ("PERSON", "ORG") and _settlement_name(span, words, etype):
+        return "PLACE"  # "Unguwar X", "Kafr Y", "Z Gari": a settlement named with its local noun
     if etype in ("PLACE", "PERSON") and _gang_by_its_article(span):
         return "ORG"  # "blamed Los Zorros": a gang's name, no town
     if _street_name(words):
@@ -2448,6 +2632,15 @@ def _type_of(span: Span, entry: GazetteerEntry | None) -> str | None:
         and not (etype == "ORG" and org_subtype(span.text) == "media")  # "its Radio X station"
     ):
         return "PLACE"  # "the Garki junction", "Kanto district"
+    if (
+        etype == "PERSON"
+        and nxt is not None
+        and nxt.is_lower
+        and nxt.lower_ in _word_set("town_site_nouns")
+        and span.start > 0
+        and doc[span.start - 1].lower_ == "the"
+    ):
+        return "PLACE"  # "died in the Ali Musa hospital": a site named after a man, no man
     if etype in ("ORG", "PERSON") and org_subtype(span.text) == "other" and _listed_before_place_noun(span):
         return "PLACE"  # "across Yala's X and Y districts"
     if etype in ("ORG", "PERSON") and org_subtype(span.text) == "other" and _site_compound_after(span):
@@ -2456,6 +2649,16 @@ def _type_of(span: Span, entry: GazetteerEntry | None) -> str | None:
         return "ORG"  # "G7", "G20"
     if etype == "ORG" and len(words) in (2, 3) and org_subtype(span.text) == "other" and _titled(span):
         return "PERSON"  # "Chancellor Eva Lund", "the country's president, Ana Ruiz" tagged as organisations
+    if (
+        etype == "ORG"
+        and len(words) in (2, 3)
+        and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
+        and org_subtype(span.text) == "other"
+        and not any(w.lower() in _CONNECTORS for w in words)
+        and _led_by(span)
+        and not any(c.exact for c in Geocoder().candidates(span.text))
+    ):
+        return "PERSON"  # "a delegation led by Ana Ruiz" tagged as an organisation
     if (
         etype == "ORG"
         and len(words) in (2, 3)
@@ -2500,6 +2703,20 @@ def _type_of(span: Span, entry: GazetteerEntry | None) -> str | None:
 
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 _ROMAN = re.compile(r"^[IVX]+$")
+
+
+def _settlement_name(span: Span, words: list[str], etype: str) -> bool:
+    """Whether a name of two to four capitalised words opens with a local word for a settlement
+    (``settlement_name_openers``: "Unguwar X", "Ban X Y") or, tagged an organisation, closes
+    with one (``settlement_name_closers``: "X Gari"), with no title before it ("Ambassador
+    Ban X" names a man) and no group word in it."""
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words) or _titled(span):
+        return False
+    if org_subtype(span.text) != "other":
+        return False
+    if words[0] in _word_set("settlement_name_openers"):
+        return True
+    return etype == "ORG" and words[-1] in _word_set("settlement_name_closers")
 
 
 def _street_name(words: list[str]) -> bool:
@@ -2582,7 +2799,8 @@ def _group_noun_after(span: Span, *, opening: bool, after_place: bool = False) -
         if lemma not in nouns and nxt.lower_ not in nouns:
             return False
         return not any(c.exact for c in Geocoder().candidates(span.text))
-    if lemma in _word_set("group_nouns_after_names") or nxt.lower_ in _word_set("group_nouns_after_names"):
+    nouns = _word_set("group_nouns_after_names") | _word_set("group_nouns_right_after_names")
+    if lemma in nouns or nxt.lower_ in nouns:
         return True
     return opening and (lemma in _word_set("fighter_nouns") or nxt.lower_ in _word_set("fighter_nouns"))
 
@@ -2692,7 +2910,7 @@ def cluster_entities(doc: Doc, outlet: str | None = None) -> list[EntityCluster]
             _with_long_org_names(_with_body_tails(_with_branch_names(_with_state_bodies(doc))))
         )
     )
-    spans = _with_first_names(spans)
+    spans = _with_unit_numbers(_with_first_names(spans))
     titled = titled_names(doc, spans)  # names after a long title (titled_names.py)
     titled = [*titled, *_byline_names(doc, titled)]
     spans = [s for s in spans if not any(t.start <= s.start and s.end <= t.end for t in titled)]
@@ -2778,9 +2996,12 @@ def cluster_entities(doc: Doc, outlet: str | None = None) -> list[EntityCluster]
     clusters = _merge_into_outlets(clusters)
     _wings_are_armed_groups(doc, clusters)
     _described_armed_groups(doc, clusters)
-    outlets = _outlet_spans(doc.text, {f for c in clusters if c.subtype == "media" for f in c.forms.values()})
+    outlets = _outlet_spans(
+        doc_text(doc), {f for c in clusters if c.subtype == "media" for f in c.forms.values()}
+    )
     clusters = [c for c in clusters if not _credited_only(doc, c) and not _inside_outlets(c, outlets)]
     _link_containers(doc, clusters)
+    _note_written_forms(doc, clusters)
     for cluster in clusters:
         inside_town = (
             cluster.within is not None
@@ -2797,6 +3018,144 @@ def cluster_entities(doc: Doc, outlet: str | None = None) -> list[EntityCluster]
         ):
             cluster.subtype = "site"  # "Kabul's Dasht-e-Barchi district": a part of the town, finer than it
     return clusters
+
+
+def named_by_nationality_only(cluster: EntityCluster) -> bool:
+    """Whether a country is only ever written as its nationality adjective ("Rwandan troops",
+    "Turkish drones"): the text names the country nowhere, so the output lists no entity for it
+    (the events and relations that read it as a party or a place keep it)."""
+    demonyms = ontology.demonyms()
+    return (
+        cluster.type == "PLACE"
+        and cluster.subtype == "country"
+        and bool(cluster.mentions)
+        and all(m.text.lower() in demonyms and fold(m.text) != fold(cluster.name) for m in cluster.mentions)
+    )  # ("the Myanmar military": the country's own name, written as its adjective)
+
+
+def named_as_a_people(doc: Doc, cluster: EntityCluster) -> bool:
+    """Whether the text writes a name no gazetteer knows as a people's somewhere ("the X
+    community", "ethnic X militias": ``people_nouns_after``, ``people_adjectives``): an
+    ethnonym, no entity, wherever else the NER tags it (the events and relations that read it
+    as a party keep it)."""
+    if cluster.key is not None or cluster.type == "PERSON":
+        return False
+    for mention in cluster.mentions:
+        span = _mention_span(doc, mention)
+        if span is None or len(span) != 1:
+            continue
+        nxt = doc[span.end] if span.end < len(doc) else None
+        if nxt is not None and nxt.is_lower and nxt.lower_ in _word_set("people_nouns_after"):
+            return True
+        if span.start > 0 and doc[span.start - 1].lower_ in _word_set("people_adjectives"):
+            return True
+    return False
+
+
+def _note_written_forms(doc: Doc, clusters: list[EntityCluster]) -> None:
+    """Note the other ways the text writes each place and person (``EntityCluster.written``).
+
+    A place: with the lower-case head noun after a mention ("the Korra mountains", "the Bala
+    refugee camp": nouns of ``written_site_nouns``, one modifier of ``site_modifier_nouns``
+    allowed), but not a route's far end ("the A-B road" is no "B road"); without the division
+    noun opening its name ("Barangay Lumot" is also "Lumot", ``division_nouns_left_out``).
+    A person: without an honorific opening the name ("Mawlawi X Y" is also "X Y") and with one
+    written right before a mention ("Sheikh X Y" for "X Y"; ``name_honorifics``). Whether the
+    press counts such a word as part of the name varies; both forms name the same entity.
+    """
+    heads = _folded_set("written_site_nouns")
+    modifiers = _folded_set("site_modifier_nouns")
+    openers = _folded_set("division_nouns_left_out")
+    honorifics = _word_set("name_honorifics")
+    town_sites = _folded_set("town_site_nouns")
+    group_nouns = _folded_set("written_group_nouns")
+    for cluster in clusters:
+        if cluster.type == "ORG":
+            _note_group_noun_forms(doc, cluster, group_nouns)
+            continue
+        if cluster.type not in ("PLACE", "PERSON"):
+            continue
+        for form in list(cluster.forms.values()):
+            words = form.split()
+            opening = (
+                fold(words[0].rstrip(".")) in openers if cluster.type == "PLACE" else words[0] in honorifics
+            )
+            if len(words) > 1 and opening and words[1][:1].isupper():
+                bare = " ".join(words[1:])
+                cluster.written.setdefault(fold(bare), bare)
+        for mention in cluster.mentions:
+            span = _mention_span(doc, mention)
+            if span is None:
+                continue
+            if cluster.type == "PERSON":
+                if span.start > 0 and doc[span.start - 1].text in honorifics and len(span) > 1:
+                    full = f"{doc[span.start - 1].text} {span.text}"
+                    cluster.written.setdefault(fold(full), full)
+                continue
+            if span.start > 0 and doc[span.start - 1].text in _DASHES:
+                continue  # "the A-B road": B is one end of the road, no "B road"
+            town = cluster.subtype in ("city", "admin", "country")
+            end = span.end
+            if end + 1 < len(doc) and doc[end].is_lower and fold(doc[end].text) in modifiers:
+                end += 1
+            if end >= len(doc):
+                continue
+            if town and (end > span.end or fold(doc[end].text) in town_sites):
+                continue  # "the Gusau hospital": a site of the town, not another name of it
+            if doc[end].is_lower and fold(doc[end].text) in heads:
+                start = span.start
+                if start > 0 and doc[start - 1].text in honorifics:
+                    start -= 1  # "the Imam X Y mosque": the honorific is part of the site's name
+                full = doc[start : end + 1].text
+                cluster.written.setdefault(fold(full), full)
+
+
+#: At most this many lower-case words between a body's name and the head of one of its offices.
+_BODY_WORDS = 3
+
+_POSSESSOR = re.compile(r"^(?:[A-Z][\w-]*\s){0,2}[A-Z][\w-]*['’]s\s+(?=[A-Z])")
+
+
+def _note_group_noun_forms(doc: Doc, cluster: EntityCluster, nouns: frozenset[str]) -> None:
+    """Note other forms of an organisation's name: with the lower-case group noun written after
+    a mention ("the X movement", "the Y front": ``written_group_nouns``); with the lower-case
+    words of one of its offices ("the X human rights office": ``written_body_heads``, at most
+    ``_BODY_WORDS`` words, the text writing the office as the body's); without a possessor
+    opening it ("Ruritania's Defence Ministry" is also "Defence Ministry"); with a possessor
+    written right before a mention ("Ruritania's" + "Defence Ministry")."""
+    for form in list(cluster.forms.values()):
+        opening = _POSSESSOR.match(form)
+        if opening is not None:
+            bare = form[opening.end() :]
+            cluster.written.setdefault(fold(bare), bare)
+    for mention in cluster.mentions:
+        span = _mention_span(doc, mention)
+        if span is None:
+            continue
+        if (
+            span.start >= 2
+            and doc[span.start - 1].tag_ == "POS"
+            and doc[span.start - 2].ent_type_ in ("GPE", "LOC", "ORG")
+            and doc[span.start - 2].is_title
+        ):
+            first = span.start - 2
+            while first > 0 and doc[first].ent_iob_ == "I":
+                first -= 1  # "Sierra Leone's": the possessor's whole name
+            full = f"{doc[first : span.start - 1].text}{doc[span.start - 1].text} {span.text}"
+            cluster.written.setdefault(fold(full), full)
+        if span.end >= len(doc):
+            continue
+        nxt = doc[span.end]
+        if nxt.is_lower and fold(nxt.text) in nouns and not span.text.isupper():
+            full = f"{span.text} {nxt.text}"
+            cluster.written.setdefault(fold(full), full)
+        end = span.end
+        while end < len(doc) and end - span.end < _BODY_WORDS and doc[end].is_lower and doc[end].is_alpha:
+            end += 1
+            if doc[end - 1].lower_ in _word_set("written_body_heads"):
+                full = doc[span.start : end].text  # "the UN human rights office": a body of the UN
+                cluster.written.setdefault(fold(full), full)
+                break
 
 
 def _places_named_by_outlets(doc: Doc, clusters: list[EntityCluster]) -> None:
@@ -5188,7 +5547,7 @@ def _own_outlet(
 
     Returns the new outlet cluster as a one-item list, or nothing when one already stood for
     it (it takes the mentions) or the text never writes the name."""
-    text = doc.text
+    text = doc_text(doc)
     key = fold(outlet)
     at = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(outlet.strip())}(?!\w)", text)]
     if not key or not at:

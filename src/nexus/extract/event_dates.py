@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from nexus import ontology
 from nexus.extract.dateline import dateline, dateline_end, dateline_start
-from nexus.extract.dates import WEEKDAYS, count_word, eve_of
+from nexus.extract.dates import CALENDAR_WORDS, WEEKDAYS, count_word, eve_of
 from nexus.extract.doctext import doc_text
 from nexus.extract.entities import EntityCluster
 from nexus.extract.page import SECONDARY_ZONES, zone_at
@@ -27,6 +27,7 @@ from nexus.extract.triggers import (
     reporting_verbs,
     told_in_passing,
     trigger_tables,
+    unlicensed_verb,
 )
 from nexus.model import DateMention, DateValue
 
@@ -83,6 +84,60 @@ def _finer_in_clause(clause: Token, dates: list[DateMention], opened: DateMentio
 
 def date_for(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue | None:
     """The date that belongs to the trigger's clause; else the nearest one no other verb owns."""
+    named = _claimed_noun(trigger)
+    # "In August 2024, a man killed three at a festival, an attack claimed by X; he was sentenced in
+    # September": a noun summing up the clause before it (and the claim told of that noun) is the
+    # happening that clause told, on its day
+    restated = _summed_up(named if named is not None else trigger)
+    told = _clause_date(sent, restated, dates) if restated is not None else None
+    if told is not None:
+        return told
+    own = _clause_date(sent, trigger, dates)
+    if own is None and named is not None:
+        # "... killing 18 soldiers of the regiment, an attack claimed by X": the claim told of a
+        # happening restated as a noun is dated as that happening, the noun's own day or, for a noun
+        # apposed after the main verb, the day of the sentence's main verb
+        own = _clause_date(sent, named, dates)
+        if own is None and named.dep_ == "appos" and named.i > sent.root.i:
+            own = _clause_date(sent, sent.root, dates)
+    return own
+
+
+def _summed_up(noun: Token) -> Token | None:
+    """ "..., killing three, an attack claimed by X": the verb of the clause a happening noun sums
+    up, the noun set off by a comma right after that clause, with an indefinite article and a
+    participle of its own ("claimed by", "blamed on"); None for any other noun."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in trigger_tables()[1]:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+        return None
+    if not any(c.dep_ == "acl" and c.tag_ == "VBN" for c in noun.children):
+        return None
+    comma = noun.left_edge.i - 1
+    if comma < noun.sent.start + 1 or noun.doc[comma].text != ",":
+        return None
+    verb = governing_verb(noun.doc[comma - 1])
+    return verb if verb.pos_ == "VERB" and verb.i < noun.i else None
+
+
+def _opens_with_when(verb: Token) -> bool:
+    """Whether ``verb`` heads a "when" clause."""
+    return any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children)
+
+
+def _claimed_noun(trigger: Token) -> Token | None:
+    """The happening noun a claim participle qualifies ("an attack claimed by X"), or None."""
+    if trigger.dep_ != "acl" or trigger.tag_ != "VBN" or trigger.head.pos_ != "NOUN":
+        return None
+    if "claim" not in trigger_tables()[0].get(trigger.lemma_.lower(), []):
+        return None
+    if not any(c.dep_ == "agent" for c in trigger.children):
+        return None
+    return trigger.head if trigger.head.lemma_.lower() in trigger_tables()[1] else None
+
+
+def _clause_date(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue | None:
+    """:func:`date_for` of the trigger's own clause."""
     filed = dateline_end(sent.doc)
     # a headline above the dateline dates what it tells ("Bomb kills six at a cafe on Friday");
     # the dateline's own date is the filing day, no event's
@@ -94,7 +149,9 @@ def date_for(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue 
     ]
     # "in 2018, when a blast at a match killed eight": a noun subject tells its verb's clause
     subject = trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("nsubj", "nsubjpass")
-    clause = trigger.head if subject and trigger.head.pos_ == "VERB" else trigger
+    # "since September 2022, when the army launched an offensive": so does the object of a when-clause
+    done = trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and _opens_with_when(trigger.head)
+    clause = trigger.head if (subject or done) and trigger.head.pos_ == "VERB" else trigger
     when_clause = clause.dep_ in ("relcl", "advcl") and any(
         c.dep_ == "advmod" and c.lower_ == "when" for c in clause.children
     )
@@ -116,9 +173,9 @@ def date_for(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue 
     # "22 were killed in April 2021 when Maoists ambushed a force": the killing is the ambush
     harmed = trigger.dep_ == "advcl" and trigger.head.lemma_.lower() in harm_verbs() | {"die", "hurt"}
     casualty_head = trigger.head if harmed else None
+    # ("both attacks", "those raids": the happenings told before, as "the attack" is)
     definite = any(
-        (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or c.dep_ == "poss"
-        for c in trigger.children
+        (c.dep_ == "det" and c.lower_ in _POINTING_BACK) or c.dep_ == "poss" for c in trigger.children
     )
     # "claimed the attack on Saturday": the claim's day; "claimed an ambush in Gwadar in 2023": the bombing's
     talked_about = trigger.pos_ not in ("VERB", "AUX") and definite and _talks_about(anchor)
@@ -143,6 +200,15 @@ def date_for(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue 
         deadline = d.span.text.lower().startswith(("by ", "until", "till")) or (
             before[-1:] in (["by"], ["until"], ["till"], ["before"])
         )
+        by_day = d.span.text.lower().startswith("by ") or before[-1:] == ["by"]
+        if deadline and by_day and _still_going(trigger):
+            deadline = False  # "By Sunday morning, troops were still trying to end the siege": then
+        if not deadline and before[-1:] != ["since"] and _dated_in_the_present(d, date_span.root):
+            # "the OLA, which the government calls X, a terrorist group in May 2021": a past month
+            # or day cannot date a present-tense verb; it is the last past happening's before it
+            if _last_past_happening(trigger, date_span.root):
+                own.append(d)
+            continue
         named_by_other = (
             date_span.root.dep_ in ("compound", "nmod", "npadvmod", "nummod", "poss")
             and head.i != trigger.i
@@ -167,7 +233,10 @@ def date_for(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue 
         recalled = recalled and not _counted_part(trigger)  # "The first attack, on Monday, targeted ..."
         recalled = recalled and not _told_when(trigger, date_span.root)
         recalled = recalled and not _equated(trigger, head)  # "Its worst attack was the May 2019 raid"
-        if (talked_about or recalled) and not subtree[0] <= date_span.root.i <= subtree[1]:
+        inside = subtree[0] <= date_span.root.i <= subtree[1] and not _through_a_saying(
+            date_span.root, trigger
+        )
+        if (talked_about or recalled) and not inside:
             # "The explosions came a year into fighting that began ... on October 7": an anaphor's day is
             # its antecedent's, not one named elsewhere in its sentence
             continue  # "claimed the attack on Saturday": Saturday is the claim's day
@@ -177,9 +246,10 @@ def date_for(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue 
             continue  # "according to villagers who went back on Tuesday": the source's day
         eligible.append(d)
         verb = governing_verb(date_span.root)
-        told_below = (
-            verb.dep_ in ("relcl", "acl") and verb.head.i == trigger.i
-        )  # "a bombing that killed six in May"
+        # "a bombing that killed six in May"; "a round of talks, held in X on May 4"
+        told_below = verb.dep_ in ("relcl", "acl") and (
+            verb.head.i == trigger.i or _part_of(trigger, verb.head)
+        )
         # "over bombings at three churches that killed 13 in May": the toll told of the site is the
         # happening's, whether the parser hangs the site on the noun or on the main verb
         told_below = told_below or _site_toll_clause(trigger, verb)
@@ -238,10 +308,18 @@ def date_for(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue 
                 inner.append(d)  # "arrested on Monday over a bombing that killed six in May": May
         elif coordinated:
             shared.append(d)
+        elif _second_day_after(trigger, verb, d, in_sent):
+            inner.append(d)  # "on Monday ordered a man held over a knife attack ... on Saturday evening"
         elif _died_later_clause(verb, anchor):
             continue  # "Two were killed instantly, and a third died in hospital on Friday": his death's day
         elif (
-            not (verb.pos_ == "VERB" and verb.lemma_.lower() in trigger_tables()[0])
+            not (
+                verb.pos_ == "VERB"
+                and verb.lemma_.lower() in trigger_tables()[0]
+                # ("talks ended on Friday": a verb that wants an object it lacks tells no other
+                # happening; not in a relative clause, which dates only what it describes)
+                and not (unlicensed_verb(verb) and verb.dep_ not in ("relcl", "acl"))
+            )
             and (verb.pos_ != "VERB" or clause_is_actual(verb))
             and not _describes_a_name(verb, trigger)
         ):
@@ -272,6 +350,9 @@ def date_for(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue 
         return min(outside, key=lambda d: abs(d.span.start - trigger.idx)).value if outside else framed[0]
     if not usable:
         return of_object[0].value if of_object else None
+    if any(not _vague_day(d) for d in usable):
+        # "in an overnight raid ... late on Sunday": the named day, not the one standing in for it
+        usable = [d for d in usable if not _vague_day(d)]
     best = min(usable, key=lambda d: abs(d.span.start - trigger.idx)).value
     # "In 2022, the militia raided a mine in June": the month within the year the clause also names
     finer = [d.value for d in usable if best.precision != "day" and d.value.iso.startswith(best.iso + "-")]
@@ -279,6 +360,84 @@ def date_for(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue 
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+#: Determiners by which a happening noun points back to one told before ("the attack", "both raids").
+_POINTING_BACK = frozenset({"the", "this", "that", "these", "those", "both"})
+
+
+#: Auxiliaries of a present tense ("has been accused", "is"): a verb they carry tells the present.
+_PRESENT_AUX = frozenset({"has", "have", "is", "are", "am", "do", "does"})
+
+
+def _dated_in_the_present(mention: DateMention, date_root: Token) -> bool:
+    """Whether a month or day with its year written out ("in May 2021", "on June 4, 2019") hangs,
+    by the parse, on a verb of the present tense (a simple present "calls", a copula "is", a
+    present perfect "has been accused"): no such verb is dated by a past time, so the parser has
+    hung the date too high ("which the government calls X, a terrorist group in May 2021")."""
+    if mention.value.precision not in ("month", "day") or not _YEAR.search(mention.span.text):
+        return False
+    if mention.span.text.lower().startswith(("since", "from", "by ", "until", "till")):
+        return False  # "has fought since May 2021": a span reaching to now
+    if date_root.dep_ not in ("pobj", "npadvmod"):
+        return False  # "has grown since the May 2021 massacre": a noun's own date, hung where it belongs
+    verb = governing_verb(date_root)
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if auxes:
+        return auxes[0].lower_ in _PRESENT_AUX and verb.tag_ in ("VBN", "VBG", "VBZ", "VBP")
+    return verb.tag_ in ("VBZ", "VBP")
+
+
+def _last_past_happening(trigger: Token, date_root: Token) -> bool:
+    """Whether ``trigger`` (a past verb or a noun) is the last happening told before the date
+    :func:`_dated_in_the_present` found hung too high, no other past verb between them."""
+    past = trigger.tag_ in ("VBD", "VBN") or trigger.pos_ in ("NOUN", "PROPN")
+    if not past or trigger.i >= date_root.i:
+        return False
+    between = trigger.doc[trigger.i + 1 : date_root.i]
+    return not any(t.pos_ == "VERB" and t.tag_ in ("VBD", "VBN") for t in between)
+
+
+def _second_day_after(trigger: Token, verb: Token, mention: DateMention, dates: list[DateMention]) -> bool:
+    """ "A judge on Monday ordered a man held over a knife attack at the station on Saturday
+    evening": a verb dated by a day of its own before the happening noun ``trigger`` (in its
+    clause) cannot take a second day; the day the parse hangs on it after the noun is the noun's."""
+    if trigger.pos_ != "NOUN" or mention.value.precision != "day" or mention.span.start < trigger.idx:
+        return False
+    if not verb.left_edge.i <= trigger.i <= verb.right_edge.i or trigger.i <= verb.i:
+        return False
+    doc = trigger.doc
+
+    def on_verb(d: DateMention) -> bool:
+        span = doc.char_span(d.span.start, d.span.end, alignment_mode="expand")
+        return span is not None and governing_verb(span.root).i == verb.i
+
+    return any(
+        d.span.end <= trigger.idx
+        and d.value.precision == "day"
+        and d.value.iso != mention.value.iso
+        and on_verb(d)
+        for d in dates
+    )
+
+
+def _through_a_saying(date_root: Token, trigger: Token) -> bool:
+    """ "condemned both attacks in a statement on Wednesday": a date the parse hangs below the
+    trigger through a noun of saying (a statement, a claim) is the saying's day, not the trigger's."""
+    for above in date_root.ancestors:
+        if above.i == trigger.i:
+            return False
+        kinds = trigger_tables()[1].get(above.lemma_.lower(), [])
+        if above.pos_ == "NOUN" and ("statement" in kinds or "claim" in kinds):
+            return True
+    return False
+
+
+def _part_of(trigger: Token, noun: Token) -> bool:
+    """Whether ``noun`` counts out the happening the trigger names ("the first round of peace
+    talks", "a wave of strikes"): the trigger is its "of" object, so a clause on it tells the trigger."""
+    return trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.i == noun.i
 
 
 def _on_the_subject_of(trigger: Token, verb: Token) -> bool:
@@ -440,15 +599,21 @@ def _told_when(trigger: Token, date_root: Token) -> bool:
     the date of a verb that says when the happening named as its subject occurred (or reached
     its target) is that happening's."""
     verb = trigger.head
-    if trigger.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.lemma_.lower() in _impact_verbs():
+    # "In July 2023, the army's largest raid in two decades killed 12": the toll's day is the raid's
+    doing = _impact_verbs() | (harm_verbs() - _DYING)
+    if trigger.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.lemma_.lower() in doing:
         return governing_verb(date_root).i == verb.i
     if trigger.dep_ != "nsubj" or verb.lemma_.lower() not in _occurrence_verbs():
         return False
     if verb.lemma_.lower() == "take" and not any(
-        c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children
+        c.dep_ == "dobj" and c.lower_ in _TAKEN for c in verb.children
     ):
         return False
     return governing_verb(date_root).i == verb.i
+
+
+#: What a happening "takes" when it occurs: "the raid took place", "the ban took effect".
+_TAKEN = frozenset({"place", "effect"})
 
 
 def _claims_object(trigger: Token, noun: Token) -> bool:
@@ -504,6 +669,8 @@ def _reporting_date(date_root: Token, trigger: Token, *, dated_below: bool = Fal
     own stands below it (``dated_below``: "officials on Thursday said 23 were killed when gunmen
     stopped two buses on Monday")."""
     verb = governing_verb(date_root)
+    if verb.lemma_.lower() in _toll_verbs() and _before_the_update(date_root, verb):
+        return False  # "killed when fighters overran a base late on Monday rose to nine on Wednesday"
     told = {t.i for t in verb.children}
     # "... said on Wednesday its soldiers had tracked the attackers and killed three": a verb
     # conjoined to the reported clause is told right under the reporting verb too
@@ -518,6 +685,16 @@ def _reporting_date(date_root: Token, trigger: Token, *, dated_below: bool = Fal
         and (dated_below or trigger.i not in told)
         and not (trigger.left_edge.i <= date_root.i <= trigger.right_edge.i)
     )
+
+
+def _before_the_update(date_root: Token, verb: Token) -> bool:
+    """ "The toll from the raid late on Monday rose to nine on Wednesday": a day hung on a toll
+    verb before it, while the verb's own day follows it, is the day of the happening its subject
+    tells (a toll rises once)."""
+    if date_root.i > verb.i:
+        return False
+    later = [t for t in verb.subtree if t.i > verb.i and t.dep_ == "pobj" and t.head.head.i == verb.i]
+    return any(t.lower_ in CALENDAR_WORDS for t in later)
 
 
 @cache
@@ -678,7 +855,7 @@ def _anchored_offset_date(sent: Span, trigger: Token, dates: list[DateMention]) 
         re.I,
     )
     if match is None:
-        return None
+        return _few_days_from_a_month(sent, before_trigger, dates)
     n = count_word(match.group(1))
     days = n * {"day": 1, "week": 7, "month": 30}[match.group(2).lower()]
     sign = -1 if match.group(3).lower() == "after" else 1
@@ -696,6 +873,31 @@ def _anchored_offset_date(sent: Span, trigger: Token, dates: list[DateMention]) 
     precision = "month" if match.group(2).lower() == "month" else "day"
     iso = target.isoformat() if precision == "day" else target.isoformat()[:7]
     return DateValue(iso=iso, precision=precision, text=match.group(0), relative=True)
+
+
+#: "days after gunmen stormed ...": an uncounted few days or weeks after (or before) a happening.
+_FEW_DAYS = re.compile(r"(?<![\w-])(?:days|weeks)\s+(?:after|before)\s+[^,;.]{0,60}$", re.I)
+
+
+def _few_days_from_a_month(sent: Span, before_trigger: str, dates: list[DateMention]) -> DateValue | None:
+    """ "The government declared the gangs terrorist groups in January 2024, days after gunmen
+    stormed a studio": a happening an uncounted few days from a clause dated only by its month is
+    in that month (None when the phrase or such a month is missing)."""
+    match = _FEW_DAYS.search(before_trigger)
+    if match is None or before_trigger[: match.start()].split()[-1:] in _NOT_A_FEW:
+        return None
+    offset_start = sent.start_char + match.start()
+    if any(offset_start <= d.span.start < sent.end_char for d in dates):
+        return None  # "..., weeks after the founder was arrested in July": its own month
+    bases = [d for d in dates if sent.start_char <= d.span.start < offset_start]
+    if not bases or bases[-1].value.precision != "month":
+        return None
+    text = doc_text(sent.doc)
+    if text[max(sent.start_char, bases[-1].span.start - 7) : bases[-1].span.start].lower().split()[-1:] == [
+        "since"
+    ]:
+        return None  # "at war since September, weeks after ...": a span's start, no clause's month
+    return bases[-1].value.model_copy(update={"text": " ".join(match.group(0).split()[:2]), "relative": True})
 
 
 def _dates_the_saying(sent: Span, mention: DateMention, offset_start: int) -> bool:
@@ -865,3 +1067,11 @@ def dateline_places(doc: Doc, index: dict[int, EntityCluster]) -> list[EntityClu
         ):
             found.append(cluster)
     return found[:1] if len(found) == 1 else []
+
+
+def _still_going(trigger: Token) -> bool:
+    """Whether the trigger's clause, or a clause it hangs in, is told as still going on ("were still
+    fighting", "was still trying to end the siege"): a "by" date then says when it went on."""
+    return any(
+        c.dep_ == "advmod" and c.lower_ == "still" for t in (trigger, *trigger.ancestors) for c in t.children
+    )

@@ -379,6 +379,10 @@ def _target_entities(
     if etype == "attack":  # "killed two Kenyan soldiers" names no entity, but hits Kenya
         found += [c for c in (_forces_state(o, index) for o in objects) if c is not None and c not in found]
     if etype == "military_action" and not any(c.type == "ORG" for c in found):
+        verb = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "in" else None
+        if trigger.pos_ == "NOUN" and verb is not None and verb.pos_ == "VERB":
+            # "troops killed four militants in an operation": the operation's dead are its targets
+            objects += [o for o in verb.children if o.dep_ == "dobj"]
         for obj in objects:
             group = _combatants_group(obj, index, actors)
             if group is not None and group not in found:
@@ -450,8 +454,8 @@ def _combatants_group(
         noun.lower_ not in _combatant_nouns() and noun.lemma_.lower() not in _combatant_nouns()
     ):
         return None  # (a lone "attacker" is one man, not his group's fighters)
-    if any(t.i in index for t in noun.subtree):
-        return None  # "fighters of X", "X militants": named in the phrase
+    if any(t.i in index and index[t.i].type != "PLACE" for t in noun.subtree):
+        return None  # "fighters of X", "X militants": named in the phrase ("near X" is only where)
     doc = noun.doc
     starts = sentence_starts(doc)
     own = starts[bisect_right(starts, noun.i) - 1]
@@ -464,7 +468,16 @@ def _combatants_group(
             if i >= own:
                 return cluster
             near.append(cluster)
+    # a parent named with its branch ("the Islamic State" and "Islamic State X Province"): the
+    # fighters on the ground are the branch's
+    near = [c for c in near if not any(_branch_of(other, c) for other in near)]
     return max(near, key=lambda c: len(c.mentions), default=None)
+
+
+def _branch_of(branch: EntityCluster, parent: EntityCluster) -> bool:
+    """Whether a group's name is another's name with more words ("X Y Province" of "X Y")."""
+    short, long = parent.name.lower().split(), branch.name.lower().split()
+    return branch is not parent and len(long) > len(short) and long[: len(short)] == short
 
 
 #: Violent verbs whose object is the weapon used ("set off a bomb", "hurled a grenade").
@@ -1234,6 +1247,17 @@ def _described_by(draft: EventDraft, out: list[EventDraft]) -> EventDraft | None
         # ("... and two others wounded when ...": the clause may hang on the conjoined toll)
         told = {verb.head.i, verb.head.head.i if verb.head.dep_ == "conj" else verb.head.i}
         return next((d for d in out if d.trigger.i in told and d.type == draft.type == "attack"), None)
+    if draft.type in violent and verb.dep_ != "relcl" and _opens_with_which(verb):
+        # "... over a knife attack at the station on Saturday, in which a woman was killed": a
+        # relative clause the parser hung elsewhere tells the happening noun right before it
+        return next(
+            (
+                d
+                for d in reversed(out)
+                if d.type in violent and d.trigger.pos_ == "NOUN" and d.trigger.i < verb.i
+            ),
+            None,
+        )
     if draft.type not in violent or verb.dep_ != "relcl" or verb.pos_ not in ("VERB", "AUX"):
         return None
     noun = verb.head
@@ -1243,6 +1267,17 @@ def _described_by(draft: EventDraft, out: list[EventDraft]) -> EventDraft | None
             return host
         noun = noun.head.head
     return None
+
+
+def _opens_with_which(verb: Token) -> bool:
+    """Whether the verb's clause opens with "in which" / "during which" (a relative clause by its
+    words, whatever dependency the parser gave it)."""
+    first = verb.left_edge
+    return (
+        first.dep_ == "prep"
+        and first.head.i == verb.i
+        and any(c.lower_ == "which" and c.dep_ == "pobj" for c in first.children)
+    )
 
 
 def _compatible(a: EventDraft, b: EventDraft) -> bool:

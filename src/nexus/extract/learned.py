@@ -147,13 +147,35 @@ def _span_classifier() -> Language:
     return spacy.load(_checked_dir(), config=config, exclude=["tokenizer"])
 
 
+#: Where :func:`span_event_types` keeps the scores of a Doc's spans: ``{(start, end): scores}``.
+_SPAN_SCORES = "nexus_span_type_scores"
+
+
 def span_event_types(sents: Sequence[Span]) -> list[dict[str, float]]:
     """:func:`sentence_event_types` for sentences of a parsed Doc, read with the Doc's own tokens.
 
-    Returns one dict per span, ``{"attack": 0.93, ...}`` over the eight event types.
+    Returns one dict per span, ``{"attack": 0.93, ...}`` over the eight event types (a fresh
+    dict each). A span is scored once per Doc: its scores are kept with the Doc
+    (``doc.user_data``), and the spans not yet scored are scored in one call of the model (a
+    span's scores depend on its tokens only, not on the others in the call).
     """
     if not sents:
         return []
+    keys = [(s.start, s.end) for s in sents]
+    caches = [s.doc.user_data.setdefault(_SPAN_SCORES, {}) for s in sents]
+    todo: dict[tuple[int, tuple[int, int]], Span] = {}
+    for s, key, cache in zip(sents, keys, caches, strict=True):
+        if key not in cache:
+            todo.setdefault((id(cache), key), s)
+    if todo:
+        spans = list(todo.values())
+        for s, scores in zip(spans, _model_scores(spans), strict=True):
+            s.doc.user_data[_SPAN_SCORES][(s.start, s.end)] = scores
+    return [dict(cache[key]) for key, cache in zip(keys, caches, strict=True)]
+
+
+def _model_scores(sents: Sequence[Span]) -> list[dict[str, float]]:
+    """The model's scores of each span, in one forward pass (no pipe batching, no Doc annotation)."""
     nlp = _span_classifier()
     textcat = nlp.get_pipe("textcat_multilabel")
     labels = list(textcat.labels)  # type: ignore[attr-defined]
@@ -161,7 +183,6 @@ def span_event_types(sents: Sequence[Span]) -> list[dict[str, float]]:
     for s in sents:
         text, space = texts(s.doc), spaces(s.doc)
         docs.append(Doc(nlp.vocab, words=text[s.start : s.end], spaces=space[s.start : s.end]))
-    # the model's own forward pass, all sentences in one call: no pipe batching, no Doc annotation
     scores = textcat.model.predict(docs)  # type: ignore[attr-defined]
     return [{label: float(v) for label, v in zip(labels, row, strict=True)} for row in scores.tolist()]
 
@@ -483,27 +504,34 @@ def _scored_keys(
     return keys
 
 
-def prescore(batch: Sequence[tuple[Doc, Sequence[_Mention]]]) -> None:
+def prescore(batch: Sequence[tuple[Doc, Sequence[_Mention]]], mentioned: bool = False) -> None:
     """Score, in one call of the model, the sentences :func:`apply` will score in each Doc of
     ``batch`` (pairs of a Doc and its rule mentions, as ``apply`` will be given them), and keep
-    each Doc's scores with it for ``apply``.
+    each Doc's scores with it for ``apply``; with ``mentioned``, also the sentences holding the
+    rule mentions (the event verifier's features read their scores, ``event_model.doc_features``),
+    kept by :func:`span_event_types`.
 
     The model's fixed cost per call (~1 ms, against ~0.4 ms per sentence) is then paid once per
     batch instead of once per Doc; a sentence's scores do not depend on the others in the call.
     """
     how = mode()
-    if how == "off":
+    if how == "off" and not mentioned:
         return
     spans: list[Span] = []
     owners: list[tuple[Doc, tuple[int, int]]] = []
+    extra: list[Span] = []
     for doc, mentions in batch:
         sents = sentences(doc)
         by_key = {(s.start, s.end): s for s in sents}
         with_rules = {(m.sent.start, m.sent.end) for m in mentions}
-        for key in _scored_keys(doc, sents, with_rules, how):
+        keys = _scored_keys(doc, sents, with_rules, how) if how != "off" else []
+        for key in keys:
             spans.append(by_key[key])
             owners.append((doc, key))
-    for (doc, key), scores in zip(owners, span_event_types(spans), strict=True):
+        if mentioned:
+            extra += list({(m.sent.start, m.sent.end): m.sent for m in mentions}.values())
+    scored = span_event_types(spans + extra)
+    for (doc, key), scores in zip(owners, scored[: len(owners)], strict=True):
         doc.user_data.setdefault(_SCORES, {})[key] = scores
 
 

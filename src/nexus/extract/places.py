@@ -111,6 +111,7 @@ _WHOSE_PARTICIPLES = frozenset(
         "aligned",
         "registered",
         "flagged",
+        "bound",  # "a Lagos-bound bus": where it was going, not where it was
     }
 )
 
@@ -1613,9 +1614,25 @@ def _later_named_place(
             continue  # "the wounded were taken to a hospital in X": where they were treated
         if not region or any(_inside(cluster, outer) for outer in region):
             return cluster
+        if _placed_nowhere(cluster):
+            return cluster  # "a village in northern X ... the toll in Y, Z district": Y unknown anywhere
         if noun and _named_with(root, noun):
             return cluster  # "the market at Y": the noun said again, with its name
     return None
+
+
+def _placed_nowhere(cluster: EntityCluster) -> bool:
+    """Whether neither the gazetteer nor the text gives the town ``cluster`` a country, itself or
+    through the places the text puts it in ("Y, Z district" with Z unknown too): nothing says it
+    lies outside a region named before, so a village unknown to the gazetteer may be named there."""
+    seen: set[int] = set()
+    current: EntityCluster | None = cluster
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if current.country or current.key or current.near_countries - {None}:
+            return False
+        current = current.within
+    return True
 
 
 def _named_with(root: Token, noun: str) -> bool:

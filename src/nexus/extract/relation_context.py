@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from nexus import ontology
 from nexus.extract.entities import EntityCluster, token_entity_index
-from nexus.extract.tokens import lowers, sentence_start
+from nexus.extract.tokens import lowers, sentence_start, texts
 
 _RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
 PRONOUNS = frozenset({"it", "its", "they", "them", "their", "he", "his", "him", "she", "her", "both"})
@@ -305,7 +305,16 @@ class RelationContext:
                 return [state] if state is not None else []
             return [own]
         if tok.lower_ in _RELATIVE and tok.head.dep_ == "relcl":
-            return self._antecedent(tok.head.head, depth)
+            antecedent = tok.head.head
+            if (
+                tok.lower_ == "who"
+                and antecedent.dep_ == "pobj"
+                and antecedent.head.lower_ == "of"
+                and antecedent.tag_ == "NN"
+                and self.entity(antecedent) is None
+            ):  # "veterans of the war who fight ...": "who" is the people, not the war
+                antecedent = antecedent.head.head
+            return self._antecedent(antecedent, depth)
         if tok.lower_ in PRONOUNS:
             return self.pronoun(tok)
         if tok.pos_ not in ("NOUN", "PROPN"):
@@ -361,6 +370,11 @@ class RelationContext:
             named = self.entity(antecedent.head)  # "X, clan militias who fight ...": X
             if named is not None and is_actor(named):
                 return [named]
+            own = self.actors(antecedent, depth + 1)
+            if not own and antecedent.head.pos_ in ("NOUN", "PROPN"):
+                # "militiamen of X, veterans of the war who fight ...": whom the apposed phrase describes
+                return self.actors(antecedent.head, depth + 1)
+            return own
         return self.actors(antecedent, depth + 1)
 
     def named_before(self, noun: Token) -> EntityCluster | None:
@@ -751,13 +765,14 @@ def _bare_repeats(
     for words, owner in owners.items():
         if owner is not None:
             by_first.setdefault(words[0], []).append((words, owner))
-    for tok in doc:
-        for words, owner in by_first.get(tok.text, ()):
-            end = tok.i + len(words)
-            if end > len(doc) or tuple(t.text for t in doc[tok.i : end]) != words:
+    text = texts(doc)
+    for at, word in enumerate(text):
+        for words, owner in by_first.get(word, ()):
+            end = at + len(words)
+            if end > len(text) or tuple(text[at:end]) != words:
                 continue
-            if not any(i in index for i in range(tok.i, end)):
-                yield tok.i, end, owner
+            if not any(i in index for i in range(at, end)):
+                yield at, end, owner
 
 
 def mark_titled_places(doc: Doc, clusters: Iterable[EntityCluster], index: dict[int, EntityCluster]) -> None:
@@ -879,6 +894,9 @@ def places_in(ctx: RelationContext, tok: Token) -> list[EntityCluster]:
         if c is not None and c.type == "PLACE" and c not in out:
             out.append(c)
         for child in cur.children:
+            if child.dep_ == "prep" and _listing_places(ctx, cur, child):
+                stack.extend(p for p in child.children if p.dep_ == "pobj")
+                continue
             if child.dep_ in ("relcl", "acl", "prep", "cc", "punct"):
                 continue
             conj = ctx.entity(child) if child.dep_ == "conj" else None
@@ -890,6 +908,19 @@ def places_in(ctx: RelationContext, tok: Token) -> list[EntityCluster]:
                 continue
             stack.append(child)
     return out
+
+
+#: Nouns of an area whose "between" phrase names the places it spans ("the border area between
+#: X, Y and Z"); not a line ("the border between X and Y") nor the terrain of a place.
+_SPANNING = frozenset({"area", "region", "zone", "triangle", "belt", "corridor", "borderland"})
+
+
+def _listing_places(ctx: RelationContext, noun: Token, prep: Token) -> bool:
+    """Whether a preposition lists the places an unnamed area noun is made of: "the border area
+    between X, Y and Z", "several provinces, including X"."""
+    if noun.pos_ != "NOUN" or ctx.entity(noun) is not None:
+        return False
+    return prep.lower_ == "including" or (prep.lower_ == "between" and lemma_of(noun) in _SPANNING)
 
 
 def _hyphen_modifier(tok: Token) -> bool:

@@ -45,7 +45,7 @@ from nexus.extract.geocode import fold
 from nexus.extract.relation_context import RelationDraft, is_country
 from nexus.extract.shipped import altered_files, env_threshold, feature_scores, load_textcat
 from nexus.extract.shipped import feature_doc as shipped_feature_doc
-from nexus.extract.tokens import sentences
+from nexus.extract.tokens import lemmas, like_nums, sentence_bounds, sentences, space_flags, texts
 from nexus.model import RelationType
 
 MODEL_DIR = Path(__file__).resolve().parent / "relation_model"
@@ -113,16 +113,6 @@ def lexicon_classes() -> dict[str, tuple[str, ...]]:
     return {w: tuple(keys) for w, keys in classes.items()}
 
 
-def _word(tok: Token, index: dict[int, EntityCluster]) -> str:
-    """A token as a feature word: another entity as its kind, a number as ``#``, else its lemma."""
-    other = index.get(tok.i)
-    if other is not None:
-        return f"<{kind_of(other)}>"
-    if tok.like_num:
-        return "#"
-    return (tok.lemma_ or tok.text).lower()
-
-
 def _path(a: Token, b: Token) -> tuple[list[Token], Token, list[Token]] | None:
     """The dependency path from ``a`` up to the lowest common ancestor and down to ``b``:
     ``(tokens above a, the meeting token, tokens above b)``, or None when they share no root."""
@@ -145,44 +135,60 @@ def _gap_bucket(gap: int) -> str:
 def pair_features(
     first: EntityCluster, second: EntityCluster, a: Span, b: Span, index: dict[int, EntityCluster]
 ) -> tuple[str, ...]:
-    """The feature tokens of one candidate pair (``a`` and ``b``: their mentions, ``a`` first).
+    """The feature tokens of one candidate pair (``a`` and ``b``: their mentions, ``a`` first, in one
+    sentence).
 
     Returns strings such as ``"K=ORG_PER"``, ``"B=faction"``, ``"P=appos^prep"``. Every
     word feature is also given conjoined with the pair's kinds (``"KB=ORG_PER|faction"``).
+    The words are read from the Doc's cached columns (:mod:`nexus.extract.tokens`), by index.
     """
     doc = a.doc
+    lem, text, num, blank = lemmas(doc), texts(doc), like_nums(doc), space_flags(doc)
+
+    def word(i: int) -> str:  # token i as a feature word: an entity's kind, a number as #, else its lemma
+        other = index.get(i)
+        if other is not None:
+            return f"<{kind_of(other)}>"
+        if num[i]:
+            return "#"
+        return lem[i] or text[i].lower()
+
     kinds = f"{kind_of(first)}_{kind_of(second)}"
     feats = [f"K={kinds}", f"KS={sort_of(first)}_{sort_of(second)}"]
-    between = [t for t in doc[a.end : b.start] if not t.is_space]
-    words = [_word(t, index) for t in between]
+    between = [i for i in range(a.end, b.start) if not blank[i]]
+    words = [word(i) for i in between]
     feats.append(f"D={_gap_bucket(len(between))}")
     feats += [f"B={w}" for w in words]
     if words:
         feats += [f"BF={words[0]}", f"BL={words[-1]}"]
     if len(words) <= SHORT_GAP:
         feats.append("BS=" + "_".join(words))
-    others = sum(1 for t in between if t.i in index and t.i - 1 not in index)
+    others = sum(1 for i in between if i in index and i - 1 not in index)
     feats.append(f"BE={min(others, 3)}")
-    sent = a.sent
-    left = [t for t in doc[max(sent.start, a.start - WINDOW) : a.start] if not t.is_space]
-    right = [t for t in doc[b.end : min(sent.end, b.end + WINDOW)] if not t.is_space]
-    feats += [f"L{len(left) - n}={_word(t, index)}" for n, t in enumerate(left)]
-    feats += [f"R{n + 1}={_word(t, index)}" for n, t in enumerate(right)]
+    sent_start, sent_end = sentence_bounds(doc, a.start)  # (``a.sent``)
+    left = [i for i in range(max(sent_start, a.start - WINDOW), a.start) if not blank[i]]
+    right = [i for i in range(b.end, min(sent_end, b.end + WINDOW)) if not blank[i]]
+    feats += [f"L{len(left) - n}={word(i)}" for n, i in enumerate(left)]
+    feats += [f"R{n + 1}={word(i)}" for n, i in enumerate(right)]
     path = _path(a.root, b.root)
     if path is not None:
         up, top, down = path
         deps = [t.dep_ for t in up] + ["^"] + [t.dep_ for t in reversed(down)]
         feats.append("P=" + "_".join(deps))
-        inner = [t for t in (*up[1:], *down[1:]) if t.i not in index]
-        feats += [f"PW={_word(t, index)}" for t in inner]
-        meet = "self" if top.i in index else _word(top, index)
+        inner = [t.i for t in (*up[1:], *down[1:]) if t.i not in index]
+        feats += [f"PW={word(i)}" for i in inner]
+        meet = "self" if top.i in index else word(top.i)
         feats.append(f"PT={meet}")
         feats.append(f"PL={min(len(up) + len(down), 6)}")
     classes = lexicon_classes()
     cues = {
         f"X={key}"
-        for t in (*between, *(path[0] if path else ()), *(path[2] if path else ()))
-        for key in classes.get((t.lemma_ or "").lower(), ())
+        for i in (
+            *between,
+            *(t.i for t in (path[0] if path else ())),
+            *(t.i for t in (path[2] if path else ())),
+        )
+        for key in classes.get(lem[i], ())
     }
     feats += sorted(cues)
     conj = [

@@ -57,6 +57,7 @@ from nexus.extract.relation_members import (
     membership_nouns,
     nearest_coalition,
 )
+from nexus.extract.titled_names import title_word
 from nexus.extract.tokens import matching, sentence_start, sentences
 
 __all__ = ["RelationDraft", "extract_relations"]
@@ -83,13 +84,19 @@ def _title_window(ctx: RelationContext, span: Span) -> list[Token]:
     first = sentence_start(doc, span.start)
     while i >= first:
         tok = doc[i]
+        opening = _bracket_qualifier(doc, i, first)
+        if opening is not None:  # "Defence Minister Colonel (retd) A B": the qualifier is no title word
+            i = opening - 1
+            continue
         possessor = tok.i + 1 < len(doc) and doc[tok.i + 1].tag_ == "POS" and ctx.entity(tok) is not None
         if not (
             tok.tag_ == "POS"
             or tok.text in ("-", "’s", "'s")
-            or (tok.lower_ == "of" and doc[i + 1].is_title)
+            # "Minister of Y", "State Minister for Internal Affairs A B": an office's own phrase
+            or (tok.lower_ in ("of", "for") and doc[i + 1].is_title)
             or (tok.pos_ in ("NOUN", "PROPN", "ADJ") and tok.dep_ not in ("pobj", "dobj", "nsubj"))
-            or (tok.is_title and tok.dep_ == "pobj" and doc[i - 1].lower_ == "of")
+            or (tok.is_title and tok.dep_ == "pobj" and tok.head.lower_ in ("of", "for") and tok.head.i < i)
+            or (title_word(tok) and tok.dep_ in ("nsubj", "dobj", "pobj"))  # "Minister" read as a subject
             or (tok.dep_ == "poss" and tok.lower_ in PRONOUNS)
             or possessor
             or (tok.is_lower and is_word(tok, relation_lexicon().roles))  # "head" of "head constable"
@@ -100,6 +107,19 @@ def _title_window(ctx: RelationContext, span: Span) -> list[Token]:
         out.append(tok)
         i -= 1
     return out
+
+
+def _bracket_qualifier(doc: Doc, close: int, first: int) -> int | None:
+    """Where a bracketed qualifier of a title that ends at ``close`` opens ("(retd)", "(rtd.)",
+    "(Operations)": one or two words), or None when ``close`` is no closing bracket of one."""
+    if doc[close].text != ")":
+        return None
+    for opening in range(close - 1, max(first, close - 4) - 1, -1):
+        if doc[opening].text == "(":
+            inside = doc[opening + 1 : close]
+            short = 1 <= len(inside) <= 2 and all(t.is_alpha or t.text == "." for t in inside)
+            return opening if short else None
+    return None
 
 
 def _role_nouns(ctx: RelationContext, sent: Span) -> None:
@@ -287,7 +307,7 @@ def _noun_owner(ctx: RelationContext, noun: Token, exclude: EntityCluster | None
         mod = phrase[0] if phrase and phrase[0] is not exclude else mod
     if mod is not None and mod is not exclude:
         return mod
-    for _, pobj in pobjs(noun, ("of", "for", "at", "within")):
+    for _, pobj in pobjs(noun, ("of", "for", "at", "within", "with")):  # "a researcher with X"
         got = [c for c in ctx.actors(pobj) if c is not exclude]
         if got and not (got[0].type == "PERSON" and is_word(noun, relation_lexicon().roles)):
             return got[0]  # (a role's owner is a body or a state: "prefect of X, A B" is no A B's)
@@ -314,7 +334,9 @@ def _described(ctx: RelationContext, noun: Token) -> list[EntityCluster]:
         a for a in noun.children if a.dep_ == "appos" and not (a.pos_ == "NOUN" and is_word(a, lex.roles))
     ]
     people = [c for a in apposed for c in ctx.actors(a) if c.type == "PERSON"]
-    for _, pobj in pobjs(noun, ("to",)):  # "Norland's envoy to Vesta, Ilan Mor" (misattached)
+    # "Norland's envoy to Vesta, Ilan Mor", "the governor of Zan, Colonel A B" (the name misattached
+    # to the phrase's place or body)
+    for _, pobj in pobjs(noun, ("to", "of", "for")):
         people += [c for a in pobj.children if a.dep_ == "appos" for c in ctx.actors(a) if c.type == "PERSON"]
     if people:
         return people
@@ -641,7 +663,7 @@ def _secession(ctx: RelationContext, sent: Span) -> None:
     (``relations.yaml`` ``secession``)."""
     verbs, particles, needs_particle, founding = _secession_words()
     lex = relation_lexicon()
-    for tok in sent:
+    for tok in matching(sent, founding | verbs, verbs):  # (no other token is acted on)
         lemma = lemma_of(tok)
         if lemma in founding and tok.pos_ == "VERB":  # "formed in 2012 by former members of Y"
             for _, agent in pobjs(tok, ("by",)):
@@ -674,7 +696,7 @@ def _co_members(ctx: RelationContext, sent: Span) -> None:
     """ "X is part of the Y alliance together with A and B", "X is a member of Y with A": the
     groups or states named with a member belong to the same body (affiliation) and act with the
     member (cooperation). Words: ``relations.yaml`` ``co_member_nouns``."""
-    for tok in sent:
+    for tok in matching(sent, _words("co_member_nouns")):
         if tok.pos_ != "NOUN" or lemma_of(tok) not in _words("co_member_nouns"):
             continue
         of_phrases = [p for _, p in pobjs(tok, ("of",))]
@@ -882,6 +904,9 @@ def _war_with(ctx: RelationContext, sent: Span, noun: Token) -> None:
     the verb it hangs on; not a verb of ending one ("talks to end the war with Z",
     ``relations.yaml`` ``ending_verbs``)."""
     foes = [c for _, p in pobjs(noun, ("with",)) for c in ctx.actors(p)]
+    if not foes and noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ == "at":
+        _at_war(ctx, sent, noun)  # "X and Y have been at war since 2019"
+        return
     if not foes or noun.pos_ != "NOUN":
         return
     verb = noun.head
@@ -900,10 +925,22 @@ def _war_with(ctx: RelationContext, sent: Span, noun: Token) -> None:
             ctx.add(owner, "hostility", foe, lemma_of(noun), sent, noun)
 
 
+def _at_war(ctx: RelationContext, sent: Span, noun: Token) -> None:
+    """ "X and Y, the two factions of Z, have been at war since September": the conjoined
+    subjects of the verb an "at war" phrase hangs on are each other's foes."""
+    verb = noun.head.head
+    if verb.pos_ not in ("VERB", "AUX") or lemma_of(verb) in _words("ending_verbs"):
+        return
+    sides = [c for t in verb.children if t.dep_ == "nsubj" for c in ctx.actors(t)]
+    for i, a in enumerate(sides):
+        for b in sides[i + 1 :]:
+            ctx.add(a, "hostility", b, lemma_of(noun), sent, noun)
+
+
 def _rivalry_verbs(ctx: RelationContext, sent: Span) -> None:
     """ "X competes with Y for territory", "X clashed with Y": a verb of rivalry (``relations.yaml``
     ``rivalry_verbs``) sets its subject against its "with" phrase."""
-    for verb in sent:
+    for verb in matching(sent, _words("rivalry_verbs")):
         if verb.pos_ != "VERB" or lemma_of(verb) not in _words("rivalry_verbs"):
             continue
         foes = [c for _, p in pobjs(verb, ("with",)) for c in ctx.actors(p)]
@@ -914,14 +951,22 @@ def _rivalry_verbs(ctx: RelationContext, sent: Span) -> None:
                 ctx.add(owner, "hostility", foe, lemma_of(verb), sent, verb)
 
 
+@cache
+def _mediation_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(verbs of hosting or mediating, nouns of talks) from ``relations.yaml`` ``mediation``."""
+    table = ontology.table("relations.yaml").get("mediation") or {}
+    return (
+        frozenset(str(w).lower() for w in table.get("verbs") or ()),
+        frozenset(str(w).lower() for w in table.get("talk_nouns") or ()),
+    )
+
+
 def _mediation(ctx: RelationContext, sent: Span) -> None:
     """ "X has hosted the peace dialogue between Y and Z", "X mediated talks between Y and Z": the
     host or mediator of talks between parties works with each of them (cooperation;
     ``relations.yaml`` ``mediation``)."""
-    table = ontology.table("relations.yaml").get("mediation") or {}
-    verbs = frozenset(str(w).lower() for w in table.get("verbs") or ())
-    talks = frozenset(str(w).lower() for w in table.get("talk_nouns") or ())
-    for verb in sent:
+    verbs, talks = _mediation_words()
+    for verb in matching(sent, verbs):
         if verb.pos_ != "VERB" or lemma_of(verb) not in verbs:
             continue
         parties = [
@@ -942,8 +987,27 @@ def _mediation(ctx: RelationContext, sent: Span) -> None:
 def _between(tok: Token) -> list[Token]:
     out: list[Token] = []
     for _, pobj in pobjs(tok, ("between",)):
-        out.extend(t for t in [pobj, *pobj.conjuncts] if not _is_possessor(t))
+        sides = [pobj, *pobj.conjuncts]
+        if len(sides) == 1:
+            other = _second_side(pobj)
+            sides += [other] if other is not None else []
+        out.extend(t for t in sides if not _is_possessor(t))
     return out
+
+
+def _second_side(first: Token) -> Token | None:
+    """ "between the army, led by A, and the RSF", parsed with the second side cut off as a
+    clause of its own: the noun after the ", and" that closes the first side's set-off phrase
+    (within a few words of it and in its sentence), or None."""
+    doc = first.doc
+    if first.i + 1 >= len(doc) or doc[first.i + 1].text != ",":
+        return None
+    end = min(len(doc), first.i + 14, first.sent.end)
+    for i in range(first.i + 2, end - 1):
+        if doc[i].lower_ == "and" and doc[i - 1].text == ",":
+            j = i + 1 + (doc[i + 1].lower_ == "the")
+            return doc[j] if j < end and doc[j].pos_ in ("NOUN", "PROPN") else None
+    return None
 
 
 def _is_possessor(tok: Token) -> bool:
@@ -1134,7 +1198,7 @@ def _joint_action(ctx: RelationContext, sent: Span) -> None:
     together as the doers of one operation act together (cooperation); "X has relied on Y":
     cooperation of X with the one it relies on."""
     operations, reliance = _joint_words()
-    for tok in sent:
+    for tok in matching(sent, operations | reliance):  # (no other token is acted on)
         lemma = lemma_of(tok)
         if tok.pos_ != "VERB":
             continue
@@ -1206,8 +1270,8 @@ def _listed_members(ctx: RelationContext, sent: Span, verb: Token) -> list[Entit
             for p in h.children
             if p.dep_ == "prep" and p.i > obj.i and p.lower_ not in ("including", "like")
             for g in p.children
-            if g.dep_ == "pobj" and g.pos_ == "NOUN"
-        ]
+            if g.dep_ == "pobj" and (g.pos_ == "NOUN" or _names_a_place(ctx, g))
+        ]  # ("across the region, including", "across the X Basin, including": a named region too)
         preps = [c for h in heads for c in h.children if c.dep_ == "prep"]
         # ", among them A in X and B in Y": the parser hangs "among them" on the first member
         preps += [t for t in sent if t.lower_ == "among" and t.i > obj.i and _of_them(t) and t not in preps]
@@ -1217,6 +1281,12 @@ def _listed_members(ctx: RelationContext, sent: Span, verb: Token) -> list[Entit
             if any(c.dep_ == "pobj" for c in prep.children):
                 out += [g for g in _list_read_on_words(ctx, sent, prep) if g not in out]
     return out
+
+
+def _names_a_place(ctx: RelationContext, token: Token) -> bool:
+    """Whether the token belongs to a PLACE entity's name (a named region: "the X Basin")."""
+    cluster = ctx.entity(token)
+    return cluster is not None and cluster.type == "PLACE"
 
 
 def _of_them(prep: Token) -> bool:
@@ -1389,7 +1459,7 @@ def _listed_as(ctx: RelationContext, sent: Span) -> None:
     group by Y and by Z": whoever lists a group as a terrorist one is hostile to it
     (``relations.yaml`` ``listing_as``)."""
     verbs, words = _listing_as()
-    for tok in sent:
+    for tok in matching(sent, verbs):
         if tok.pos_ != "VERB" or lemma_of(tok) not in verbs:
             continue
         labels = [p for _, p in pobjs(tok, ("as",))]
@@ -1422,15 +1492,24 @@ def _listed_as(ctx: RelationContext, sent: Span) -> None:
                     ctx.add(a, "hostility", b, lemma_of(tok), sent, tok)
 
 
+@cache
+def _measure_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(verbs of a measure on those served, verbs imposing a measure, measure nouns) from
+    ``relations.yaml`` ``measures_on_helpers``."""
+    table = ontology.table("relations.yaml").get("measures_on_helpers") or {}
+    return (
+        frozenset(str(w).lower() for w in table.get("verbs") or ()),
+        frozenset(str(w).lower() for w in table.get("imposing_verbs") or ()),
+        frozenset(str(w).lower() for w in table.get("measure_nouns") or ()),
+    )
+
+
 def _measures_on_helpers(ctx: RelationContext, sent: Span) -> None:
     """ "Washington sanctioned two men it said moved money for X", "imposed sanctions on firms
     that supplied the X": a measure taken against those who serve a group is taken against the
     group (``relations.yaml`` ``measures_on_helpers``)."""
-    table = ontology.table("relations.yaml").get("measures_on_helpers") or {}
-    verbs = frozenset(str(w).lower() for w in table.get("verbs") or ())
-    imposing = frozenset(str(w).lower() for w in table.get("imposing_verbs") or ())
-    measures = frozenset(str(w).lower() for w in table.get("measure_nouns") or ())
-    for tok in sent:
+    verbs, imposing, measures = _measure_words()
+    for tok in matching(sent, verbs | imposing):  # (no other token is acted on)
         lemma = lemma_of(tok)
         if tok.pos_ != "VERB" or (tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod")):
             continue
@@ -1475,7 +1554,7 @@ def _reciprocal_hostility(ctx: RelationContext, sent: Span) -> None:
     """ "X and Y have fought each other", "X and Y clashed near Z", "fighters of X and Y
     clashed": a verb of fighting whose coordinated subjects act on one another."""
     needs_other, mutual = _reciprocal_words()
-    for tok in sent:
+    for tok in matching(sent, needs_other | mutual):  # (no other token is acted on)
         lemma = lemma_of(tok)
         if tok.pos_ != "VERB" or lemma not in needs_other | mutual:
             continue
@@ -1494,6 +1573,27 @@ def _reciprocal_hostility(ctx: RelationContext, sent: Span) -> None:
         for i, a in enumerate(parties):
             for b in parties[i + 1 :]:
                 ctx.add(a, "hostility", b, lemma, sent, tok)
+    _enemies_of_each_other(ctx, sent)
+
+
+def _enemies_of_each_other(ctx: RelationContext, sent: Span) -> None:
+    """ "X and Y remain bitter enemies of each other", "..., although they are rivals of one
+    another": a relational noun of hostility (``relations.yaml`` ``hostility_relational_nouns``)
+    said of its coordinated subjects ("they" read as the subjects of the clause it qualifies)."""
+    for noun in sent:
+        if noun.pos_ != "NOUN" or lemma_of(noun) not in relation_lexicon().host_relational:
+            continue
+        reciprocal = any(t.lower_ in ("other", "another") for _, p in pobjs(noun, ("of",)) for t in p.subtree)
+        verb = noun.head
+        if not reciprocal or noun.dep_ not in ("attr", "oprd") or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if any(s.lower_ == "they" for s in subjects) and verb.dep_ in ("advcl", "conj"):
+            subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]  # "..., although they are"
+        parties = list(dict.fromkeys(c for s in subjects for c in ctx.actors(s)))
+        for i, a in enumerate(parties):
+            for b in parties[i + 1 :]:
+                ctx.add(a, "hostility", b, lemma_of(noun), sent, noun)
 
 
 @cache
@@ -1700,7 +1800,7 @@ def _used_as_base(ctx: RelationContext, sent: Span) -> None:
     ``base_use_nouns``)."""
     lex = relation_lexicon()
     bases = lex.based_nouns | _words("base_use_nouns")
-    for verb in sent:
+    for verb in matching(sent, _words("base_using_verbs")):
         if verb.pos_ != "VERB" or lemma_of(verb) not in _words("base_using_verbs"):
             continue
         heads = [verb, *(o for o in verb.children if o.dep_ == "dobj")]
@@ -1763,7 +1863,7 @@ def _regional_commands(ctx: RelationContext, sent: Span) -> None:
     commander in a province says only where it stands, and a command for a front
     (``battle_front_nouns``) names a battle, not a base."""
     nouns = _words("regional_command_nouns")
-    for tok in sent:
+    for tok in matching(sent, nouns):
         if tok.pos_ != "NOUN" or lemma_of(tok) not in nouns:
             continue
         if not any(c.dep_ == "poss" for c in tok.children):  # "X's commander", "its emir"
@@ -1943,6 +2043,12 @@ def _controls(ctx: RelationContext, sent: Span, verb: Token) -> None:
             ctx.add(owner, "based_in", place, lemma_of(verb), sent, verb)
 
 
+def _possessive_nmod(tok: Token) -> bool:
+    """ "the X’s Y news agency" parsed with X as a modifier that carries the possessive ending
+    ("nmod" with a "’s" case child) rather than as a possessor."""
+    return tok.dep_ == "nmod" and any(c.tag_ == "POS" for c in tok.children)
+
+
 def _org_places(ctx: RelationContext, sent: Span, tok: Token) -> None:
     """ "Somalia's al-Shabaab" (an armed group), "the U.S. Embassy in Moscow"."""
     org = ctx.entity(tok)
@@ -1958,8 +2064,9 @@ def _org_places(ctx: RelationContext, sent: Span, tok: Token) -> None:
     possessors = list(head.children)
     if head.dep_ == "conj" and ctx.entity(head.head) is not None:
         possessors += [c for c in head.head.children if c.dep_ == "poss"]  # "its X Brigade and Y Squad"
-    if org.name.split()[-1].lower() in relation_lexicon().links:
-        for _, pobj in pobjs(tok, ("of",)):  # "the X Front of the Y", a part named by a link noun
+    if org.name.split()[-1].lower() in relation_lexicon().links | _words("part_name_heads"):
+        # "the X Front of the Y", "the Z Committee of the Y": a part named by a link noun or a body word
+        for _, pobj in pobjs(tok, ("of",)):
             parent = ctx.entity(pobj)
             if parent is not None and parent.type == "ORG" and parent is not org:
                 ctx.add(org, "affiliation", parent, org.name.split()[-1].lower(), sent, pobj)
@@ -1970,7 +2077,7 @@ def _org_places(ctx: RelationContext, sent: Span, tok: Token) -> None:
     if head.dep_ == "appos" and ctx.entity(head.head) is None and not is_word(head.head, relational):
         possessors += [c for c in head.head.children if c.dep_ == "poss"]  # "the president's ruling party"
     for child in possessors:
-        if child.dep_ != "poss":
+        if child.dep_ != "poss" and not _possessive_nmod(child):
             continue
         owner = ctx.entity(child)
         if owner is None and child.pos_ == "NOUN" and child.lower_ not in ("country", "state"):
@@ -2066,7 +2173,7 @@ def _claimed_through(ctx: RelationContext, sent: Span) -> None:
             owners = [
                 c
                 for p in noun.children
-                if p.dep_ == "poss" and p.lower_ not in PRONOUNS
+                if (p.dep_ == "poss" or _possessive_nmod(p)) and p.lower_ not in PRONOUNS
                 for c in ctx.actors(p, conj=False)
                 if c.type == "ORG" and c.subtype != "media"
             ]

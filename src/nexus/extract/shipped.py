@@ -11,12 +11,17 @@ import hashlib
 import os
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
+import numpy
 import spacy
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.pipeline import TextCategorizer
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
+from thinc.api import Model
 
 
 def env_threshold(name: str, default: float) -> float:
@@ -71,16 +76,74 @@ def feature_doc(vocab: Vocab, features: Sequence[str], empty: str) -> Doc:
     return Doc(vocab, words=list(features) or [empty])
 
 
+#: Feature string -> its string id (``get_string_id``, slow by its own account), kept for the
+#: features that recur from row to row ("K=ORG_PER", "D=0" ...); cleared when it outgrows the max.
+_FEATURE_IDS: dict[str, int] = {}
+_FEATURE_IDS_MAX = 1 << 18
+
+
+class FeatureRow:
+    """What a bag-of-words classifier reads of a feature Doc (:func:`feature_doc`), without the Doc:
+    the ``ORTH`` column, one string id per feature (``empty`` alone when none).
+
+    Building a Doc makes a lexeme (shape, prefix, suffix, flags ...) for every word its vocab does not
+    hold, which features, new strings by the thousand, never are; the bag-of-words model reads
+    only ``doc.to_array([ORTH])``, the same ids."""
+
+    __slots__ = ("_ids",)
+
+    def __init__(self, features: Sequence[str], empty: str) -> None:
+        known = _FEATURE_IDS
+        if len(known) > _FEATURE_IDS_MAX:
+            known.clear()
+        ids: list[int] = []
+        for feature in features or [empty]:
+            value = known.get(feature)
+            if value is None:
+                if not feature:
+                    raise ValueError("an empty feature string (a Doc has no empty token)")
+                value = known[feature] = get_string_id(feature)
+            ids.append(value)
+        self._ids = numpy.array(ids, dtype=numpy.uint64)
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+    def to_array(self, attrs: Sequence[int]) -> numpy.ndarray:
+        """``Doc.to_array([ORTH])`` of the feature Doc: a 1-d uint64 array of the features' ids."""
+        if list(attrs) != [ORTH]:
+            raise ValueError(f"a feature row holds only ORTH ids, not {attrs!r}")
+        return self._ids
+
+
+def reads_orth_only(model: Model[Any, Any]) -> bool:
+    """Whether ``model`` (a text classifier's) reads its Docs only through one ``extract_ngrams``
+    layer over ``ORTH`` ids: the bag-of-words architecture, which :class:`FeatureRow` can feed."""
+    return model.name == _BOW_MULTILABEL and [
+        node.attrs.get("attr") for node in model.walk() if node.name == "extract_ngrams"
+    ] == [ORTH]
+
+
+#: The layers of ``spacy.TextCatBOW`` (multi-label, with its output layer); the ensemble's name starts
+#: the same way, then goes on to a tok2vec that reads more of each token than its id.
+_BOW_MULTILABEL = "with_cpu(extract_ngrams>>resizable(sparse_linear))>>with_cpu(logistic)"
+
+
 def feature_scores(
     nlp: Language, features: Sequence[Sequence[str]], empty: str
 ) -> tuple[list[str], list[list[float]]]:
     """``(labels, one row of probabilities per feature list)`` of the ``textcat_multilabel`` of
     ``nlp`` over feature Docs (:func:`feature_doc`), in one forward pass of its model (no Doc
-    annotation); no rows for no feature lists."""
+    annotation); no rows for no feature lists. A bag-of-words model reads :class:`FeatureRow` rows,
+    the ids it would read of the Docs, instead."""
     textcat = nlp.get_pipe("textcat_multilabel")
     assert isinstance(textcat, TextCategorizer)
     labels = list(textcat.labels)
     if not features:
         return labels, []
-    rows = textcat.model.predict([feature_doc(nlp.vocab, f, empty) for f in features]).tolist()
+    model = textcat.model
+    if reads_orth_only(model):
+        rows = model.predict([FeatureRow(f, empty) for f in features]).tolist()
+    else:
+        rows = model.predict([feature_doc(nlp.vocab, f, empty) for f in features]).tolist()
     return labels, [[float(v) for v in row] for row in rows]

@@ -55,6 +55,12 @@ def _is_title(token: Token) -> bool:
     return token.is_title and token.lower_.rstrip(".") in _titles()
 
 
+def title_word(token: Token) -> bool:
+    """Whether a capitalised word is a word of a title or rank ("Minister", "Colonel", "Gen."),
+    from ``entities.yaml`` ``title_words`` and ``titles.yaml`` ``extra_title_words``."""
+    return _is_title(token)
+
+
 def _name_word(token: Token) -> bool:
     text = token.text
     initial = len(text) == 2 and text[0].isupper() and text[1] == "."

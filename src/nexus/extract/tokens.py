@@ -18,7 +18,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable, Collection, Iterator
 
-from spacy.attrs import DEP, IS_TITLE, LEMMA, LIKE_NUM, LOWER, ORTH, POS, SENT_START, SPACY, TAG
+from spacy.attrs import DEP, IS_SPACE, IS_TITLE, LEMMA, LIKE_NUM, LOWER, ORTH, POS, SENT_START, SPACY, TAG
 from spacy.tokens import Doc, Span, Token
 
 _STARTS = "nexus_sentence_starts"
@@ -34,6 +34,7 @@ _POS = "nexus_token_pos"
 _DEPS = "nexus_token_deps"
 _SPACES = "nexus_token_spaces"
 _TITLES = "nexus_token_is_title"
+_BLANKS = "nexus_token_is_space"
 
 
 def sentence_starts(doc: Doc) -> list[int]:
@@ -145,6 +146,15 @@ def title_flags(doc: Doc) -> list[bool]:
     if found is None:
         found = [bool(v) for v in doc.to_array(IS_TITLE).tolist()] if len(doc) else []
         doc.user_data[_TITLES] = found
+    return found
+
+
+def space_flags(doc: Doc) -> list[bool]:
+    """``token.is_space`` of every token of a Doc (a whitespace token: "\\n", "  "), by token index."""
+    found: list[bool] | None = doc.user_data.get(_BLANKS)
+    if found is None:
+        found = [bool(v) for v in doc.to_array(IS_SPACE).tolist()] if len(doc) else []
+        doc.user_data[_BLANKS] = found
     return found
 
 

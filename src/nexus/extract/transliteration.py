@@ -25,6 +25,7 @@ from rapidfuzz.distance import Levenshtein
 from spacy.tokens import Doc, Span
 
 from nexus import ontology
+from nexus.extract.doctext import doc_text
 from nexus.resolve.names import ARABIC_ARTICLES, skeleton
 
 #: Shortest skeleton (consonants after folding) a name needs to be matched by its skeleton.
@@ -44,9 +45,14 @@ _PIECES = re.compile(rf"{_WORD}|\b(?:{_PARTICLES})\b")
 _ARTICLE = re.compile(rf"\b(?:{'|'.join(sorted(ARABIC_ARTICLES - {'al'}))})-", re.IGNORECASE)
 
 
+#: A word-final "h" after a vowel: the written ta marbuta ("Sunnah" / "Sunna", "Jamaah" / "Jamaa").
+_FINAL_H = re.compile(r"(?<=[aeiou])h\b")
+
+
 def name_skeleton(name: str) -> str:
-    """``names.skeleton`` of a name with the article's assimilated forms folded to "al-"."""
-    return skeleton(_ARTICLE.sub("al-", name))
+    """``names.skeleton`` of a name with the article's assimilated forms folded to "al-" and a
+    word-final "h" after a vowel dropped (as ``names.place_spelling`` drops it)."""
+    return skeleton(_FINAL_H.sub("", _ARTICLE.sub("al-", name)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,7 +139,7 @@ def variant_spans(doc: Doc, taken: list[Span]) -> list[Span]:
     """
     out: list[Span] = []
     covered = {i for span in taken for i in range(span.start_char, span.end_char)}
-    for run in _RUN.finditer(doc.text):
+    for run in _RUN.finditer(doc_text(doc)):
         if run.start() in covered or run.end() - 1 in covered:
             continue
         pieces = list(_PIECES.finditer(run.group()))

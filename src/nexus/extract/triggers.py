@@ -2083,6 +2083,8 @@ def _noun_modality(noun: Token, etype: str) -> str:
         governor = complement  # "is due in Doha on a tour": the adjective governs
     lemma = governor.lemma_.lower()
     particles = {c.lower_ for c in governor.children if c.dep_ in ("prt", "advmod", "acomp", "oprd")}
+    if f"{lemma} {via}" in cues["funding_prepositions"] and noun.tag_ in ("NNS", "NNPS"):
+        return "generic"  # "the cash paid for the gang's raids on farms": a kind it pays for
     if via not in _GOVERNED_VIA:
         return ACTUAL  # "at a meeting in Nairobi, they agreed": the noun only sets the scene
     if via == "for" and definite and lemma in cues["punishing_governors"]:
@@ -2193,6 +2195,13 @@ def _misread_funding_verb(noun: Token) -> bool:
             continue
         if c.lower_[:-1] in funding or (c.lower_.endswith("es") and c.lower_[:-2] in funding):
             return True  # "funds", "finances", "sponsors", "promotes"
+    start = noun.left_edge.i
+    before = noun.doc[start - 1] if start > 0 else None
+    if before is not None and before.tag_ in ("NNS", "NN") and before.lower_.endswith("s"):
+        # "money raised through extortion funds the group's attacks": the verb read as the noun
+        # ending the phrase before the violent noun's own
+        word = before.lower_
+        return word[:-1] in funding or (word.endswith("es") and word[:-2] in funding)
     return False
 
 
@@ -2262,7 +2271,9 @@ def _conditional(token: Token) -> bool:
         waiting = any(c.dep_ == "mark" and c.lower_ in pending for c in current.children)
         if waiting and _present_tense(current):
             return True  # "will pursue them until they are neutralised": a clause of the future
-        if current.dep_ == "advcl" and _inverted_condition(current):
+        if (current.dep_ == "advcl" or (current.dep_ == "ccomp" and current.i < current.head.i)) and (
+            _inverted_condition(current)
+        ):  # (the clause before its main one may be read as the main verb's complement)
             return True  # "Should troops try to free them, ...": a condition without "if"
         if current.pos_ in ("VERB", "AUX") and current.dep_ in ("advcl", "ccomp", "relcl", "ROOT"):
             return False
@@ -2278,11 +2289,9 @@ def _inverted_condition(verb: Token) -> bool:
     subject states a condition, as "if" would."""
     auxiliaries = modality_cues().get("inverted_condition_auxiliaries", frozenset())
     subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    first = next((t.i for t in verb.subtree if not t.is_punct), verb.i)  # past an opening quote
     return bool(subjects) and any(
-        c.dep_ in ("aux", "auxpass")
-        and c.lower_ in auxiliaries
-        and c.i < min(subjects)
-        and c.i == verb.left_edge.i
+        c.dep_ in ("aux", "auxpass") and c.lower_ in auxiliaries and c.i < min(subjects) and c.i == first
         for c in verb.children
     )
 
@@ -3018,6 +3027,16 @@ def _unlicensed_measure(verb: Token) -> bool:
     if required is None or _licensed(_object_lemmas(verb), required):
         return False
     return not security_matter(verb)
+
+
+def unlicensed_verb(verb: Token) -> bool:
+    """Whether a lexicon verb tells no happening here because every type it has wants an object it
+    lacks (``requires_object_for`` of attack and military_action): "talks ended on Friday" ends no
+    siege, so its day is free for the talks."""
+    if verb.lemma_.lower() in harm_verbs():
+        return False  # "20 wounded in a raid": a toll, the harm of a happening whatever its object
+    types = trigger_tables()[0].get(verb.lemma_.lower(), [])
+    return bool(types) and all(_unlicensed(verb, etype) for etype in types)
 
 
 def _unlicensed(verb: Token, etype: str) -> bool:

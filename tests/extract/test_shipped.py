@@ -1,0 +1,69 @@
+"""The shipped feature classifiers read feature rows exactly as they would read feature Docs."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.attrs import LOWER, ORTH
+
+from nexus.extract import event_model, relation_model
+from nexus.extract.shipped import FeatureRow, feature_doc, reads_orth_only
+
+FEATURES = [
+    ["T=attack", "HEAD=ambush", "NUM=3", "T=attack"],  # (a repeated feature counts twice)
+    ["PERSON", "LOC", "dep=nsubj|verb=storm"],  # (strings that are spaCy symbols keep their ids)
+    ["naïve|façade", "x"],
+    [],
+]
+
+
+@pytest.mark.parametrize("module", [event_model, relation_model])
+def test_a_feature_row_holds_the_ids_a_feature_doc_holds(module: object) -> None:
+    nlp = module.load_model()  # type: ignore[attr-defined]
+    for features in FEATURES:
+        doc, row = feature_doc(nlp.vocab, features, "NONE"), FeatureRow(features, "NONE")
+        expected, got = doc.to_array([ORTH]), row.to_array([ORTH])
+        assert got.dtype == expected.dtype and got.shape == expected.shape
+        assert got.tolist() == expected.tolist()
+        assert len(row) == len(doc)
+
+
+@pytest.mark.parametrize("module", [event_model, relation_model])
+def test_the_shipped_models_score_rows_as_they_score_docs(module: object) -> None:
+    nlp = module.load_model()  # type: ignore[attr-defined]
+    model = nlp.get_pipe("textcat_multilabel").model
+    assert reads_orth_only(model)
+    docs = [feature_doc(nlp.vocab, f, "NONE") for f in FEATURES]
+    rows = [FeatureRow(f, "NONE") for f in FEATURES]
+    assert model.predict(rows).tolist() == model.predict(docs).tolist()
+
+
+def test_a_row_refuses_what_a_doc_refuses_and_other_columns() -> None:
+    with pytest.raises(ValueError):
+        FeatureRow(["T=attack", ""], "NONE")
+    with pytest.raises(ValueError):
+        FeatureRow(["T=attack"], "NONE").to_array([LOWER])
+
+
+def test_a_model_reading_other_attributes_gets_docs() -> None:
+    from spacy.language import Language
+
+    nlp = Language()
+    textcat = nlp.add_pipe("textcat_multilabel")  # the default ensemble reads words through a tok2vec
+    textcat.add_label("x")
+    nlp.initialize()
+    assert not reads_orth_only(textcat.model)  # type: ignore[attr-defined]
+
+
+def test_feature_ids_stay_right_when_their_memo_is_cleared(monkeypatch: pytest.MonkeyPatch) -> None:
+    from nexus.extract import shipped
+
+    monkeypatch.setattr(shipped, "_FEATURE_IDS", {})
+    monkeypatch.setattr(shipped, "_FEATURE_IDS_MAX", 2)
+    nlp = event_model.load_model()
+    for features in [*FEATURES, *FEATURES]:
+        row = FeatureRow(features, "NONE")
+        assert (
+            row.to_array([ORTH]).tolist()
+            == feature_doc(nlp.vocab, features, "NONE").to_array([ORTH]).tolist()
+        )
+        assert len(shipped._FEATURE_IDS) <= 2 + max(1, len(features))  # (cleared past the max)
