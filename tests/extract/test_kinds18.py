@@ -43,7 +43,7 @@ def test_funding_verb_read_as_a_noun_tells_no_raid(extract: Any) -> None:
 
 def test_a_bound_for_town_is_no_place(extract: Any) -> None:
     extraction = extract(
-        "Six traders aboard a Mombasa-bound lorry were shot dead on Tuesday after bandits "
+        "Six traders aboard a Malindi-bound lorry were shot dead on Tuesday after bandits "
         "blocked the road near Garsen.",
         published="2024-03-14",
     )
@@ -126,8 +126,8 @@ def test_gunmen_killing_fighters_stay_an_attack(extract: Any) -> None:
 
 def test_who_it_said_was_killed_by_a_state(extract: Any) -> None:
     extraction = extract(
-        "The Baloch Liberation Front mourned its spokesman Dawood Marri, who the group said was "
-        "assassinated by Pakistan in Turbat.",
+        "The Sindhudesh Revolutionary Army mourned its spokesman Dawood Marri, who the group said was "
+        "assassinated by Pakistan in Hub.",
         published="2024-03-14",
     )
     [action] = _violent(extraction)
