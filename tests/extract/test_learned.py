@@ -298,7 +298,7 @@ def test_add_mode_skips_sentences_whose_lexicon_words_cannot_carry_an_event(
 
 
 def test_span_scores_come_in_one_call_and_in_order(nlp: spacy.language.Language) -> None:
-    text = "Rebels ambushed a fuel convoy near Kayes. The river rose after the rains. Crowds marched."
+    text = "Rebels ambushed a fuel convoy near Kita. The river rose after the rains. Crowds marched."
     sents = list(nlp(text).sents)
     assert learned.span_event_types([]) == []
     together = learned.span_event_types(sents)

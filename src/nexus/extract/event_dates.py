@@ -245,7 +245,7 @@ def _clause_date(sent: Span, trigger: Token, dates: list[DateMention]) -> DateVa
         if _about_a_source(date_span.root, trigger):
             continue  # "according to villagers who went back on Tuesday": the source's day
         eligible.append(d)
-        verb = governing_verb(date_span.root)
+        verb = _past_a_state_participle(governing_verb(date_span.root))
         # "a bombing that killed six in May"; "a round of talks, held in X on May 4"
         told_below = verb.dep_ in ("relcl", "acl") and (
             verb.head.i == trigger.i or _part_of(trigger, verb.head)
@@ -623,6 +623,20 @@ def _claims_object(trigger: Token, noun: Token) -> bool:
     return "claim" in trigger_tables()[0].get(trigger.lemma_.lower(), [])
 
 
+#: Lemmas of participles that tell a standing tie, not a happening ("properties linked to the
+#: network", "a group based in X"): a date the parser hangs on one is the clause's.
+_STATE_PARTICIPLES = frozenset({"link", "base", "tie", "affiliate", "connect", "ally", "align", "associate"})
+
+
+def _past_a_state_participle(verb: Token) -> Token:
+    """ "Police searched 14 properties linked to the network in X early on Tuesday": a date hung
+    on a participle of a standing tie (:data:`_STATE_PARTICIPLES`) describing a noun dates the
+    verb that noun belongs to; any other verb is returned as it is."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.lemma_.lower() not in _STATE_PARTICIPLES:
+        return verb
+    return governing_verb(verb.head)
+
+
 def _describes_a_name(verb: Token, trigger: Token) -> bool:
     """ "TRF, which emerged in Kashmir in 2019, retracted its claim for the killings": a relative
     clause on a name tells about the name, and its date is not the event's."""
@@ -855,7 +869,7 @@ def _anchored_offset_date(sent: Span, trigger: Token, dates: list[DateMention]) 
         re.I,
     )
     if match is None:
-        return None
+        return _few_days_from_a_month(sent, before_trigger, dates)
     n = count_word(match.group(1))
     days = n * {"day": 1, "week": 7, "month": 30}[match.group(2).lower()]
     sign = -1 if match.group(3).lower() == "after" else 1
@@ -873,6 +887,31 @@ def _anchored_offset_date(sent: Span, trigger: Token, dates: list[DateMention]) 
     precision = "month" if match.group(2).lower() == "month" else "day"
     iso = target.isoformat() if precision == "day" else target.isoformat()[:7]
     return DateValue(iso=iso, precision=precision, text=match.group(0), relative=True)
+
+
+#: "days after gunmen stormed ...": an uncounted few days or weeks after (or before) a happening.
+_FEW_DAYS = re.compile(r"(?<![\w-])(?:days|weeks)\s+(?:after|before)\s+[^,;.]{0,60}$", re.I)
+
+
+def _few_days_from_a_month(sent: Span, before_trigger: str, dates: list[DateMention]) -> DateValue | None:
+    """ "The government declared the gangs terrorist groups in January 2024, days after gunmen
+    stormed a studio": a happening an uncounted few days from a clause dated only by its month is
+    in that month (None when the phrase or such a month is missing)."""
+    match = _FEW_DAYS.search(before_trigger)
+    if match is None or before_trigger[: match.start()].split()[-1:] in _NOT_A_FEW:
+        return None
+    offset_start = sent.start_char + match.start()
+    if any(offset_start <= d.span.start < sent.end_char for d in dates):
+        return None  # "..., weeks after the founder was arrested in July": its own month
+    bases = [d for d in dates if sent.start_char <= d.span.start < offset_start]
+    if not bases or bases[-1].value.precision != "month":
+        return None
+    text = doc_text(sent.doc)
+    if text[max(sent.start_char, bases[-1].span.start - 7) : bases[-1].span.start].lower().split()[-1:] == [
+        "since"
+    ]:
+        return None  # "at war since September, weeks after ...": a span's start, no clause's month
+    return bases[-1].value.model_copy(update={"text": " ".join(match.group(0).split()[:2]), "relative": True})
 
 
 def _dates_the_saying(sent: Span, mention: DateMention, offset_start: int) -> bool:
