@@ -1,7 +1,7 @@
 """Names that the relation stage matches by: a courtesy word of address (Burmese "U"/"Daw",
 a Filipino rebel's "Ka") is no part of a person's name; a faction named by a parent's name
 hyphened to its leader's keeps its "group"; a stance prefix ("pro-") is no part of the group
-it names."""
+it names; a unit's ordinal the tagger left out ("the 27th [Front]") is part of the unit's name."""
 
 from __future__ import annotations
 
@@ -60,3 +60,22 @@ def test_a_descriptive_group_noun_is_still_dropped(extract: Any) -> None:
     )
     assert entity(found, "Ansar al-Sharia") is not None
     assert entity(found, "Islamic State") is not None
+
+
+def test_an_ordinal_before_a_lone_unit_head_joins_the_name(extract: Any) -> None:
+    found = extract("Fighting broke out between the army and the 27th Front, a dissident faction, on Sunday.")
+    unit = entity(found, "27th Front")
+    assert unit is not None and unit.type == "ORG"
+    assert entity(found, "Front") is None
+
+
+def test_a_title_modifier_and_one_word_make_a_force_no_titled_man(extract: Any) -> None:
+    found = extract("Militants attacked a post of the UAE-backed Security Ring in Lahij on Monday.")
+    force = entity(found, "Security Ring")
+    assert force is not None and force.type == "ORG"
+    assert entity(found, "Ring") is None
+
+
+def test_a_minister_named_by_one_word_keeps_his_title_out(extract: Any) -> None:
+    found = extract("Defence Minister Kelo Dima and Foreign Minister Abanu said the talks would go on.")
+    assert entity(found, "Abanu") is not None and entity(found, "Kelo Dima") is not None

@@ -395,12 +395,22 @@ def _with_unit_numbers(ents: list[Span]) -> list[Span]:
     """``ents`` with an organisation's or a unit's name (opening with a ``unit_heads`` word)
     that closes on "No" / "No." / "Number" running on to the number after it, as an
     organisation ("Platoon No. 2", "Company Number 7"): the NER stops at the abbreviation's
-    full stop, leaving a name no text means, or reads the unit as a building."""
+    full stop, leaving a name no text means, or reads the unit as a building. A lone unit head
+    the NER took without the ordinal before it ("the 12th [Front]") takes the ordinal in."""
     out: list[Span] = []
     for ent in ents:
         doc = ent.doc
         end = ent.end
         unit = ent.label_ == "ORG" or ent[0].text in _word_set("unit_heads")
+        start = ent.start
+        if (
+            ent.label_ == "ORG"
+            and len(ent) == 1
+            and ent[0].text in _word_set("unit_heads")
+            and start > 0
+            and _ORDINAL.match(doc[start - 1].text)
+        ):
+            ent = Span(doc, start - 1, end, label="ORG", kb_id=ent.kb_id_)  # "the 12th [Front]"
         if unit and len(ent) > 1 and ent[-1].text in _UNIT_NUMBER_WORDS:
             if end < len(doc) and doc[end].text == ".":
                 end += 1
@@ -1978,11 +1988,16 @@ def _trim(span: Span) -> tuple[Span, list[str]] | None:
         ):
             role.append(doc[start].text)
             start += 1  # "Pol" of "Pol Col X": a rank's prefix before its title word
+        opened = start
         while start < end - 1 and doc[start].text.lower().rstrip(".") in titles:
             role.append(doc[start].text)
             start += 1
             if start < end - 2 and doc[start].text == "-" and not doc[start - 1].whitespace_:
                 start += 1  # "Major-General": the hyphen joins two title words
+        modifiers = _word_set("title_modifier_words")
+        if end - start == 1 and start > opened and all(t.text in modifiers for t in doc[opened:start]):
+            start, role = opened, role[: len(role) - (start - opened)]  # "Security Belt": no office
+            span = Span(doc, span.start, span.end, label="ORG", kb_id=span.kb_id_)  # and no man
     if start >= end:
         return None
     return Span(doc, start, end, label=span.label_, kb_id=span.kb_id_), role
