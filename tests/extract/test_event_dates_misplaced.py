@@ -164,3 +164,24 @@ def test_an_attack_summing_up_the_clause_before_it_is_that_clause_s_happening(ex
     assert [e.date.iso if e.date else None for e in events if e.type == "claim"] == ["2023-08"]
     # the sentencing's bare month falls after August in the year the sentence wrote out
     assert "2023-11" in [e.date.iso if e.date else None for e in events if e.type == "military_action"]
+
+
+def test_a_few_days_before_a_clause_dated_by_its_month_is_in_that_month(extract: Any) -> None:
+    text = (
+        "Police said the killings were linked to a feud between two gangs. The government had already "
+        'declared 14 criminal gangs "terrorist organisations" in March 2023, days after gunmen stormed a '
+        "radio station in Porto Velmar during a live broadcast and held staff at gunpoint."
+    )
+    events = extract(text, published="2025-10-06").events
+    (stormed,) = [e for e in events if e.trigger == "stormed"]
+    assert stormed.date is not None and stormed.date.iso == "2023-03"
+
+
+def test_a_few_weeks_after_a_span_s_start_keeps_the_clause_s_own_month(extract: Any) -> None:
+    text = (
+        "The two factions of the Velmar cartel have been at war since September, weeks after the "
+        "cartel's founder was flown to Norland and arrested there in July."
+    )
+    events = extract(text, published="2025-03-13").events
+    (arrested,) = [e for e in events if e.trigger == "arrested"]
+    assert arrested.date is not None and arrested.date.iso == "2024-07"

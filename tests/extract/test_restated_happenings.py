@@ -80,3 +80,11 @@ def test_the_same_day_after_a_dated_statement_is_the_statement_s_day(extract: An
         "said on Thursday evening."
     )
     assert _dates(extract, text, "2025-01-17", "military_action") == ["2025-01-16"]
+
+
+def test_days_later_opening_a_sentence_without_a_comma_counts_from_the_happening_before(extract: Any) -> None:
+    text = (
+        "Rebels seized the town of Darvo in Oskar province on May 3, residents said. Two days later the "
+        "army struck rebel positions around Darvo, killing nine fighters."
+    )
+    assert _dates(extract, text, "2025-06-10", "military_action") == ["2025-05-05"]

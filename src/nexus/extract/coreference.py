@@ -258,7 +258,9 @@ def _anchor(draft: EventDraft) -> tuple[str, int] | None:
     counted = _COUNTED.match(text)  # "Three days earlier, troops killed ...": a frame opening the sentence
     if counted is not None and _written_day(draft.date):
         return None  # "The next day, on March 3, bandits attacked ...": the day is written out
-    if counted is not None and _inside_frame(draft, counted.end()):
+    # ("Two days later Pakistan struck X, killing nine": "later" opens no frame with a happening inside)
+    framing = counted is not None and counted.group("dir").lower() in ("after", "before")
+    if counted is not None and framing and _inside_frame(draft, counted.end()):
         return None  # "A day after the ambush, jets bombed ...": the ambush is the happening counted from
     if counted is not None:
         days = count_word(counted.group("n")) * (7 if counted.group("unit").lower() == "week" else 1)

@@ -855,7 +855,7 @@ def _anchored_offset_date(sent: Span, trigger: Token, dates: list[DateMention]) 
         re.I,
     )
     if match is None:
-        return None
+        return _few_days_from_a_month(sent, before_trigger, dates)
     n = count_word(match.group(1))
     days = n * {"day": 1, "week": 7, "month": 30}[match.group(2).lower()]
     sign = -1 if match.group(3).lower() == "after" else 1
@@ -873,6 +873,31 @@ def _anchored_offset_date(sent: Span, trigger: Token, dates: list[DateMention]) 
     precision = "month" if match.group(2).lower() == "month" else "day"
     iso = target.isoformat() if precision == "day" else target.isoformat()[:7]
     return DateValue(iso=iso, precision=precision, text=match.group(0), relative=True)
+
+
+#: "days after gunmen stormed ...": an uncounted few days or weeks after (or before) a happening.
+_FEW_DAYS = re.compile(r"(?<![\w-])(?:days|weeks)\s+(?:after|before)\s+[^,;.]{0,60}$", re.I)
+
+
+def _few_days_from_a_month(sent: Span, before_trigger: str, dates: list[DateMention]) -> DateValue | None:
+    """ "The government declared the gangs terrorist groups in January 2024, days after gunmen
+    stormed a studio": a happening an uncounted few days from a clause dated only by its month is
+    in that month (None when the phrase or such a month is missing)."""
+    match = _FEW_DAYS.search(before_trigger)
+    if match is None or before_trigger[: match.start()].split()[-1:] in _NOT_A_FEW:
+        return None
+    offset_start = sent.start_char + match.start()
+    if any(offset_start <= d.span.start < sent.end_char for d in dates):
+        return None  # "..., weeks after the founder was arrested in July": its own month
+    bases = [d for d in dates if sent.start_char <= d.span.start < offset_start]
+    if not bases or bases[-1].value.precision != "month":
+        return None
+    text = doc_text(sent.doc)
+    if text[max(sent.start_char, bases[-1].span.start - 7) : bases[-1].span.start].lower().split()[-1:] == [
+        "since"
+    ]:
+        return None  # "at war since September, weeks after ...": a span's start, no clause's month
+    return bases[-1].value.model_copy(update={"text": " ".join(match.group(0).split()[:2]), "relative": True})
 
 
 def _dates_the_saying(sent: Span, mention: DateMention, offset_start: int) -> bool:
