@@ -1,7 +1,9 @@
 """Names that the relation stage matches by: a courtesy word of address (Burmese "U"/"Daw",
 a Filipino rebel's "Ka") is no part of a person's name; a faction named by a parent's name
-hyphened to its leader's keeps its "group"; a stance prefix ("pro-") is no part of the group
-it names; a unit's ordinal the tagger left out ("the 27th [Front]") is part of the unit's name."""
+hyphened to its leader's keeps its "group", and a rebel front or column named after a
+commander keeps its noun; a stance prefix ("pro-") is no part of the group it names; a
+unit's ordinal the tagger left out ("the 27th [Front]") is part of the unit's name; a title
+modifier before one word ("Security Ring") makes a force's name, not a titled man."""
 
 from __future__ import annotations
 
@@ -79,3 +81,22 @@ def test_a_title_modifier_and_one_word_make_a_force_no_titled_man(extract: Any) 
 def test_a_minister_named_by_one_word_keeps_his_title_out(extract: Any) -> None:
     found = extract("Defence Minister Kelo Dima and Foreign Minister Abanu said the talks would go on.")
     assert entity(found, "Abanu") is not None and entity(found, "Kelo Dima") is not None
+
+
+def test_a_rebel_front_named_after_a_commander_keeps_its_noun(extract: Any) -> None:
+    found = extract("The army blamed the ELN's Raul Eduardo Mahecha front for the ambush.")
+    front = entity(found, "Raul Eduardo Mahecha front")
+    assert front is not None and front.type == "ORG"
+    assert entity(found, "Raul Eduardo Mahecha") is None
+
+
+def test_a_column_named_after_a_commander_keeps_its_noun(extract: Any) -> None:
+    found = extract("Police commanders blamed the Marco Aurelio Buendia column, a unit of the dissidents.")
+    column = entity(found, "Marco Aurelio Buendia column")
+    assert column is not None and column.type == "ORG"
+
+
+def test_a_man_before_a_lower_case_front_elsewhere_stays_a_man(extract: Any) -> None:
+    found = extract("John Kelo said the front had moved north overnight.")
+    person = entity(found, "John Kelo")
+    assert person is not None and person.type == "PERSON"

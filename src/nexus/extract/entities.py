@@ -2009,7 +2009,8 @@ def _with_leader_group_noun(span: Span) -> Span:
     title word first, or three words or more) and none of its capitalised words is a word of
     organisations' names, so "the Islamic State group" stays "Islamic State" and in "the Black
     Sun group's fighters" the group is "Black Sun". A leader's name hyphened to a parent's
-    ("[the] Dawlah Islamiyah-Sadiq group") keeps the noun too, with or without "the"."""
+    ("[the] Dawlah Islamiyah-Sadiq group") keeps the noun too, with or without "the"; so does
+    a name after a possessive ("the ELN's Raul Mahecha front")."""
     doc = span.doc
     person_like = (
         span.label_ == "PERSON" or len(span) >= 3 or span[0].lower_.rstrip(".") in _bare_title_words()
@@ -2020,7 +2021,11 @@ def _with_leader_group_noun(span: Span) -> Span:
         or span.end >= len(doc)
         or doc[span.end].text not in _word_set("leader_group_nouns")
         or span.start == 0
-        or (doc[span.start - 1].lower_ != "the" and not any(_joining_hyphen(t, span) for t in span))
+        or (
+            doc[span.start - 1].lower_ != "the"
+            and doc[span.start - 1].tag_ != "POS"
+            and not any(_joining_hyphen(t, span) for t in span)
+        )
     ):
         return span
     organisational = _word_set("long_name_heads") | _opening_words()
@@ -2954,8 +2959,10 @@ def cluster_entities(doc: Doc, outlet: str | None = None) -> list[EntityCluster]
         span, role = trimmed
         if span.label_ == "ORG" and entry is None:
             span = _with_bracketed_tail(_with_leader_group_noun(span))
-        elif span.label_ in ("ORG", "PERSON") and any(_joining_hyphen(t, span) for t in span):
-            span = _with_leader_group_noun(span)  # a known name hyphened to a leader's: "X-Sadiq group"
+        elif span.label_ == "PERSON" or (
+            span.label_ == "ORG" and any(_joining_hyphen(t, span) for t in span)
+        ):
+            span = _with_leader_group_noun(span)  # "the X Y front" read as a man; "the Known-Sadiq group"
         etype = _type_of(span if span.label_ != ent.label_ else ent, entry)
         if etype is None or _is_junk(span, entry):
             continue
