@@ -181,3 +181,76 @@ def test_a_spokesman_of_a_coalition_stays_a_person(extract: Any) -> None:
 def test_a_name_before_party_is_a_group(extract: Any) -> None:
     found = extract("Ahmed Karim of the Wahda party said the vote had been rigged.")
     assert any(e.type == "ORG" and e.name == "Wahda" for e in found.entities)
+
+
+def test_a_body_with_and_without_its_countrys_possessive(extract: Any) -> None:
+    found = extract(
+        "Sierra Leone's Foreign Office condemned the raid, and Borduria's Sovereignty Council met."
+    )
+    office = entity(found, "Foreign Office")
+    assert office is not None and "Sierra Leone's Foreign Office" in office.aliases
+    council = next((e for e in found.entities if "Sovereignty Council" in e.name), None)
+    assert council is not None
+    assert council.name == "Sovereignty Council" or "Sovereignty Council" in council.aliases
+
+
+def test_an_honorific_before_a_mosques_name_is_kept_in_its_written_form(extract: Any) -> None:
+    text = (
+        "The attack on the Imam Ali Naqi mosque in Zaranj's western Jebrael district killed at "
+        "least nine worshippers, officials said."
+    )
+    assert any("Imam Ali Naqi mosque" in e.aliases for e in extract(text).entities)
+
+
+def test_a_country_written_only_as_its_nationality_is_no_entity_but_stays_a_party(extract: Any) -> None:
+    found = extract("Tanzanian drones struck a rebel camp near Nangade on Friday, killing four fighters.")
+    assert "Tanzania" not in names(found)
+    assert any("Tanzania" in (ev.actors or []) for ev in found.events)
+
+
+def test_a_country_named_once_stays_an_entity(extract: Any) -> None:
+    found = extract("Tanzanian drones struck a camp near Nangade on Friday; Tanzania denied it later.")
+    assert "Tanzania" in names(found)
+
+
+def test_a_bodys_office_in_lower_case_is_an_alias_of_the_body(extract: Any) -> None:
+    found = extract("The UN refugee agency said on Friday that 3,000 people had fled the fighting.")
+    un = entity(found, "UN")
+    assert un is not None and "UN refugee agency" in un.aliases
+
+
+def test_a_given_name_after_a_role_read_as_a_town_joins_the_surname(extractor: Any) -> None:
+    from spacy.tokens import Span
+
+    from nexus.extract.entities import _join_split_names
+
+    doc = extractor.nlp("Niger's government spokesman, Issa Sebgo, told reporters in Zinder.")
+    i = next(t.i for t in doc if t.text == "Issa")
+    joined = _join_split_names([Span(doc, i, i + 1, label="GPE"), Span(doc, i + 1, i + 2, label="PERSON")])
+    assert [(s.text, s.label_) for s in joined] == [("Issa Sebgo", "PERSON")]
+    j = next(t.i for t in doc if t.text == "Zinder")
+    apart = _join_split_names([Span(doc, j, j + 1, label="GPE")])
+    assert [s.text for s in apart] == ["Zinder"]
+
+
+def test_untranslated_group_heads_make_organisations(extract: Any) -> None:
+    found = extract(
+        "The attack was claimed by the Tawhid Netzwerk Nord, police said. "
+        "The Janatantrik Morcha claimed the blast."
+    )
+    for name in ("Tawhid Netzwerk Nord", "Janatantrik Morcha"):
+        group = entity(found, name)
+        assert group is not None and group.type == "ORG", name
+
+
+def test_a_country_whose_adjective_is_its_name_stays_an_entity(extract: Any) -> None:
+    found = extract("A Myanmar military jet bombed a monastery near Pakokku on Friday, killing nine people.")
+    assert "Myanmar" in names(found)
+
+
+def test_a_name_written_as_a_peoples_somewhere_is_no_entity(extract: Any) -> None:
+    text = (
+        "The rebels have been accused of massacres of Bira civilians. The militia draws its "
+        "members from the Bira community, officials said."
+    )
+    assert "Bira" not in names(extract(text))

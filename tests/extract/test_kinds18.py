@@ -159,6 +159,36 @@ def test_searching_for_attackers_is_an_operation_but_not_for_survivors(extract: 
     assert _violent(rescue) == []
 
 
+def test_a_launched_search_is_an_operation_but_an_ongoing_search_for_the_missing_is_not(extract: Any) -> None:
+    launched = extract(
+        "Rangers launched a search in the nearby Kora forest on Thursday after the ambush.",
+        published="2024-03-16",
+    )
+    assert "military_action" in [e.type for e in _violent(launched)]
+    ongoing = extract(
+        "The search for the missing fishermen went on off Kilifi on Thursday.", published="2024-03-16"
+    )
+    assert _violent(ongoing) == []
+
+
+def test_a_day_hung_on_a_participle_of_a_tie_dates_the_raid(extract: Any) -> None:
+    text = (
+        "A man stabbed two people outside a church in Linz on Saturday. "
+        "Police raided nine homes linked to the suspect in Upper Austria early on Monday, prosecutors said."
+    )
+    actions = _events(extract(text, published="2024-03-12"), "military_action")
+    assert [a.date.iso for a in actions if a.date is not None] == ["2024-03-11"]
+
+
+def test_a_search_party_does_not_name_the_operation_told_after_it(extract: Any) -> None:
+    text = (
+        "Troops killed nine insurgents in a gunfight near Gwoza on Sunday. Search parties found two "
+        "more bodies on Monday. The operation was led by the 7th Brigade, an officer said."
+    )
+    actions = _events(extract(text, published="2024-03-12"), "military_action")
+    assert len(actions) == 1  # "the operation" is the gunfight, not a search of its own
+
+
 # --- an inverted condition opened by a quote ----------------------------------------------------
 
 

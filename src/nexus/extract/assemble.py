@@ -19,7 +19,13 @@ from nexus.extract.casualties import find_casualties
 from nexus.extract.coreference import extract_events, summed_up
 from nexus.extract.dates import find_doc_dates
 from nexus.extract.doctext import doc_text
-from nexus.extract.entities import EntityCluster, cluster_place, doc_geocoder
+from nexus.extract.entities import (
+    EntityCluster,
+    cluster_place,
+    doc_geocoder,
+    named_as_a_people,
+    named_by_nationality_only,
+)
 from nexus.extract.event_model import kept_events
 from nexus.extract.event_model import mode as event_model_mode
 from nexus.extract.events import EventDraft
@@ -107,6 +113,8 @@ def to_extraction(doc: Doc, document: Document, version: str) -> Extraction:
             place = cluster_place(cluster, geocoder)  # a state added by the event stage
             if place is not None:
                 places[id(cluster)] = place
+        if named_by_nationality_only(cluster) or named_as_a_people(doc, cluster):
+            continue  # "Rwandan troops", "the X community": no entity listed (entities.py)
         entities.append(
             Entity(
                 id=stable_id("ent", document.id, cluster.type, fold(cluster.name)),

@@ -844,6 +844,16 @@ def _join_split_names(ents: list[Span]) -> list[Span]:
             and not any(c.exact for c in Geocoder().candidates(prev.text))
             and not any(c.exact for c in Geocoder().candidates(ent.text))
         )
+        named_after_a_role = (
+            prev.label_ in ("GPE", "ORG", "LOC")
+            and ent.label_ == "PERSON"
+            and not prev.kb_id_
+            and not ent.kb_id_
+            and len(prev) + len(ent) <= 4
+            and bool(prev[-1].whitespace_)
+            and org_subtype(prev.text) == "other"
+            and _after_role_noun(prev)
+        )
         linked = (
             ent[0].text in _word_set("name_link_words")
             and len(ent) > 1
@@ -854,8 +864,9 @@ def _join_split_names(ents: list[Span]) -> list[Span]:
             # "Tariq" + "Ibn Ziyad": one name, a place's when the first part was read as one
             label = prev.label_ if prev.label_ in ("GPE", "LOC", "FAC") else "PERSON"
             out[-1] = Span(doc, prev.start, ent.end, label=label, kb_id=prev.kb_id_ or ent.kb_id_)
-        elif country_as_given_name or person_goes_on:
-            # "Jordan" + "Malik"; "Imran Ali" + "Wazir" (a surname the NER read apart or as a body)
+        elif country_as_given_name or person_goes_on or named_after_a_role:
+            # "Jordan" + "Malik"; "Imran Ali" + "Wazir" (a surname the NER read apart or as a body);
+            # "the spokesman, Issa" + "Kabore" (a given name after a role read as a town)
             out[-1] = Span(doc, prev.start, ent.end, label="PERSON")
         elif place_noun_after or unknown_halves:
             # "Dera" + "Bugti" before "village"; "Tungan" + "Kwari": two words no gazetteer knows
@@ -3059,6 +3070,38 @@ def cluster_entities(doc: Doc, outlet: str | None = None) -> list[EntityCluster]
     return clusters
 
 
+def named_by_nationality_only(cluster: EntityCluster) -> bool:
+    """Whether a country is only ever written as its nationality adjective ("Rwandan troops",
+    "Turkish drones"): the text names the country nowhere, so the output lists no entity for it
+    (the events and relations that read it as a party or a place keep it)."""
+    demonyms = ontology.demonyms()
+    return (
+        cluster.type == "PLACE"
+        and cluster.subtype == "country"
+        and bool(cluster.mentions)
+        and all(m.text.lower() in demonyms and fold(m.text) != fold(cluster.name) for m in cluster.mentions)
+    )  # ("the Myanmar military": the country's own name, written as its adjective)
+
+
+def named_as_a_people(doc: Doc, cluster: EntityCluster) -> bool:
+    """Whether the text writes a name no gazetteer knows as a people's somewhere ("the X
+    community", "ethnic X militias": ``people_nouns_after``, ``people_adjectives``): an
+    ethnonym, no entity, wherever else the NER tags it (the events and relations that read it
+    as a party keep it)."""
+    if cluster.key is not None or cluster.type == "PERSON":
+        return False
+    for mention in cluster.mentions:
+        span = _mention_span(doc, mention)
+        if span is None or len(span) != 1:
+            continue
+        nxt = doc[span.end] if span.end < len(doc) else None
+        if nxt is not None and nxt.is_lower and nxt.lower_ in _word_set("people_nouns_after"):
+            return True
+        if span.start > 0 and doc[span.start - 1].lower_ in _word_set("people_adjectives"):
+            return True
+    return False
+
+
 def _note_written_forms(doc: Doc, clusters: list[EntityCluster]) -> None:
     """Note the other ways the text writes each place and person (``EntityCluster.written``).
 
@@ -3110,21 +3153,59 @@ def _note_written_forms(doc: Doc, clusters: list[EntityCluster]) -> None:
             if town and (end > span.end or fold(doc[end].text) in town_sites):
                 continue  # "the Gusau hospital": a site of the town, not another name of it
             if doc[end].is_lower and fold(doc[end].text) in heads:
-                full = doc[span.start : end + 1].text
+                start = span.start
+                if start > 0 and doc[start - 1].text in honorifics:
+                    start -= 1  # "the Imam X Y mosque": the honorific is part of the site's name
+                full = doc[start : end + 1].text
                 cluster.written.setdefault(fold(full), full)
 
 
+#: At most this many lower-case words between a body's name and the head of one of its offices.
+_BODY_WORDS = 3
+
+_POSSESSOR = re.compile(r"^(?:[A-Z][\w-]*\s){0,2}[A-Z][\w-]*['’]s\s+(?=[A-Z])")
+
+
 def _note_group_noun_forms(doc: Doc, cluster: EntityCluster, nouns: frozenset[str]) -> None:
-    """Note a group's name with the lower-case group noun written after a mention ("the X
-    movement", "the Y front": ``written_group_nouns``) as another form of it."""
+    """Note other forms of an organisation's name: with the lower-case group noun written after
+    a mention ("the X movement", "the Y front": ``written_group_nouns``); with the lower-case
+    words of one of its offices ("the X human rights office": ``written_body_heads``, at most
+    ``_BODY_WORDS`` words, the text writing the office as the body's); without a possessor
+    opening it ("Ruritania's Defence Ministry" is also "Defence Ministry"); with a possessor
+    written right before a mention ("Ruritania's" + "Defence Ministry")."""
+    for form in list(cluster.forms.values()):
+        opening = _POSSESSOR.match(form)
+        if opening is not None:
+            bare = form[opening.end() :]
+            cluster.written.setdefault(fold(bare), bare)
     for mention in cluster.mentions:
         span = _mention_span(doc, mention)
-        if span is None or span.end >= len(doc):
+        if span is None:
+            continue
+        if (
+            span.start >= 2
+            and doc[span.start - 1].tag_ == "POS"
+            and doc[span.start - 2].ent_type_ in ("GPE", "LOC", "ORG")
+            and doc[span.start - 2].is_title
+        ):
+            first = span.start - 2
+            while first > 0 and doc[first].ent_iob_ == "I":
+                first -= 1  # "Sierra Leone's": the possessor's whole name
+            full = f"{doc[first : span.start - 1].text}{doc[span.start - 1].text} {span.text}"
+            cluster.written.setdefault(fold(full), full)
+        if span.end >= len(doc):
             continue
         nxt = doc[span.end]
         if nxt.is_lower and fold(nxt.text) in nouns and not span.text.isupper():
             full = f"{span.text} {nxt.text}"
             cluster.written.setdefault(fold(full), full)
+        end = span.end
+        while end < len(doc) and end - span.end < _BODY_WORDS and doc[end].is_lower and doc[end].is_alpha:
+            end += 1
+            if doc[end - 1].lower_ in _word_set("written_body_heads"):
+                full = doc[span.start : end].text  # "the UN human rights office": a body of the UN
+                cluster.written.setdefault(fold(full), full)
+                break
 
 
 def _places_named_by_outlets(doc: Doc, clusters: list[EntityCluster]) -> None:

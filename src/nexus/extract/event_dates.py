@@ -245,7 +245,7 @@ def _clause_date(sent: Span, trigger: Token, dates: list[DateMention]) -> DateVa
         if _about_a_source(date_span.root, trigger):
             continue  # "according to villagers who went back on Tuesday": the source's day
         eligible.append(d)
-        verb = governing_verb(date_span.root)
+        verb = _past_a_state_participle(governing_verb(date_span.root))
         # "a bombing that killed six in May"; "a round of talks, held in X on May 4"
         told_below = verb.dep_ in ("relcl", "acl") and (
             verb.head.i == trigger.i or _part_of(trigger, verb.head)
@@ -621,6 +621,20 @@ def _claims_object(trigger: Token, noun: Token) -> bool:
     if trigger.pos_ not in ("VERB", "AUX") or noun.dep_ != "dobj" or noun.head.i != trigger.i:
         return False
     return "claim" in trigger_tables()[0].get(trigger.lemma_.lower(), [])
+
+
+#: Lemmas of participles that tell a standing tie, not a happening ("properties linked to the
+#: network", "a group based in X"): a date the parser hangs on one is the clause's.
+_STATE_PARTICIPLES = frozenset({"link", "base", "tie", "affiliate", "connect", "ally", "align", "associate"})
+
+
+def _past_a_state_participle(verb: Token) -> Token:
+    """ "Police searched 14 properties linked to the network in X early on Tuesday": a date hung
+    on a participle of a standing tie (:data:`_STATE_PARTICIPLES`) describing a noun dates the
+    verb that noun belongs to; any other verb is returned as it is."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.lemma_.lower() not in _STATE_PARTICIPLES:
+        return verb
+    return governing_verb(verb.head)
 
 
 def _describes_a_name(verb: Token, trigger: Token) -> bool:

@@ -3706,8 +3706,8 @@ def _earlier_family(noun: Token) -> str | None:
     for i in range(noun.i - 1, start - 1, -1):
         t = doc[i]
         lemma = t.lemma_.lower()
-        if lemma in _UMBRELLA_NOUNS:
-            continue
+        if lemma in _UMBRELLA_NOUNS or t.dep_ in ("compound", "amod"):
+            continue  # (and "search parties recovered bodies": a noun's modifier names no action)
         table = verbs if t.pos_ == "VERB" else nouns if t.pos_ == "NOUN" else None
         if table is not None and any(e in violent for e in table.get(lemma, [])):
             found = _lexical_family(lemma)
