@@ -4,6 +4,7 @@ the same day with a shared figure, target or means, and only when a single candi
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from nexus.resolve import EventKey, PlaceKey, resolve_event
 from nexus.resolve.events import MAY_HOLD_SCORE, may_hold, place_score
@@ -54,25 +55,29 @@ def test_two_towns_the_department_may_hold_leave_the_report_apart() -> None:
     assert resolve_event(report, {"first": first, "second": second}).event_id is None
 
 
-#: A village no gazetteer knows whose document names no country it lies in.
+#: A village no gazetteer knows whose document names no country it lies in, and a department
+#: (a second-level division) of country QQ's Coastland.
 UNPLACED = PlaceKey("Tembiro", "city")
+NARROW = PlaceKey("Lessin", "admin", "QQ", "Coastland")
 
 
 def test_a_department_may_hold_a_village_of_no_known_country() -> None:
-    assert may_hold(DEPARTMENT, UNPLACED)
-    assert place_score(UNPLACED, DEPARTMENT)[0] == MAY_HOLD_SCORE
+    assert may_hold(NARROW, UNPLACED)
+    assert place_score(UNPLACED, NARROW)[0] == MAY_HOLD_SCORE
+    # a whole first-level division names too many happenings to hold a village of no known country
+    assert may_hold(DEPARTMENT, UNPLACED) is None
     # a town the gazetteer places (with a position, or in another country) is not such a village
-    assert may_hold(DEPARTMENT, PlaceKey("Tembiro", "city", "RR", None, 3.0, 3.0)) is None
+    assert may_hold(NARROW, PlaceKey("Tembiro", "city", "RR", None, 3.0, 3.0)) is None
 
 
 def test_the_village_of_no_known_country_joins_only_on_the_day_with_a_rising_toll() -> None:
     village = attack(DAY, UNPLACED, figures=frozenset({("killed", 7)}))
-    assert (
-        resolve_event(attack(DAY, DEPARTMENT, figures=frozenset({("killed", 9)})), {"v": village}).event_id
-        == "v"
-    )
-    later = attack(date(2023, 6, 10), DEPARTMENT, figures=frozenset({("killed", 9)}))
+    same_day = attack(DAY, NARROW, figures=frozenset({("killed", 9)}))
+    assert resolve_event(same_day, {"v": village}).event_id == "v"
+    later = attack(date(2023, 6, 10), NARROW, figures=frozenset({("killed", 9)}))
     assert resolve_event(later, {"v": village}).event_id is None
+    state = attack(DAY, DEPARTMENT, figures=frozenset({("killed", 9)}))
+    assert resolve_event(state, {"v": village}).event_id is None
 
 
 def test_a_label_for_a_group_and_the_groups_own_name_blame_one_actor() -> None:
@@ -83,3 +88,19 @@ def test_a_label_for_a_group_and_the_groups_own_name_blame_one_actor() -> None:
     other = attack(DAY, TOWN, actors=frozenset({"e3"}), actor_names=frozenset({"al-Shabaab"}))
     assert actors_compatible(label, named) and actors_compatible(named, label)
     assert not actors_compatible(label, other)
+
+
+def test_a_state_holding_a_namesake_of_the_town_read_elsewhere_may_hold_it(monkeypatch: Any) -> None:
+    """ "The municipality of Sanvel" read as the largest Sanvel (Coastland), another report placing the
+    attack in Orvane state, which holds a smaller Sanvel: one scene on the day with a rising toll."""
+    from nexus.resolve import events
+
+    monkeypatch.setattr(events, "namesake_regions", lambda name, country: frozenset({"Coastland", "Orvane"}))
+    sanvel = PlaceKey("Sanvel", "city", "QQ", "Coastland", 6.0, 1.5)
+    assert events.namesake_in_region(DEPARTMENT, sanvel)
+    town = attack(DAY, sanvel, figures=frozenset({("killed", 6)}))
+    state = attack(DAY, DEPARTMENT, figures=frozenset({("killed", 8)}))
+    assert resolve_event(state, {"town": town}).event_id == "town"
+    monkeypatch.setattr(events, "namesake_regions", lambda name, country: frozenset({"Coastland"}))
+    assert events.namesake_in_region(DEPARTMENT, sanvel) is None
+    assert resolve_event(state, {"town": town}).event_id is None

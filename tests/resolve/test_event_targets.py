@@ -38,3 +38,10 @@ def test_a_village_and_its_houses_are_targets_of_one_kind() -> None:
     score, reason = target_score(targets("a farming village"), targets("the burnt houses"))
     assert score > 0.5 and "one kind" in reason
     assert target_score(targets("the village"), targets("an army checkpoint"))[0] == 0.0
+
+
+def test_the_fighters_a_raid_hit_and_the_camp_it_raided_are_targets_of_different_kinds() -> None:
+    # "a camp of separatist terrorists was dismantled" / "soldiers raided a camp near the village"
+    score, reason = target_score(targets("seven terrorists"), targets("a camp", "the village"))
+    assert score == 0.5 and "different kinds" in reason
+    assert target_score(targets("two bandits"), targets("three insurgents"))[0] == 0.0

@@ -68,7 +68,7 @@ from nexus import ontology
 from nexus.geo import haversine_km
 from nexus.resolve.entities import SKELETON_CONFIRM, state_of
 from nexus.resolve.names import name_key, place_skeleton, place_spelling, vowel_spelling
-from nexus.resolve.regions import town_divisions
+from nexus.resolve.regions import namesake_regions, town_divisions
 
 WINDOW_DAYS = 3
 MAX_KM = 50.0
@@ -427,10 +427,27 @@ def place_score(
     named = named_in_region(a, b) or named_in_region(b, a)
     if named:
         return NAMED_IN_REGION_SCORE, named
-    held = may_hold(a, b) or may_hold(b, a)
+    held = may_hold(a, b) or may_hold(b, a) or namesake_in_region(a, b) or namesake_in_region(b, a)
     if held:
         return MAY_HOLD_SCORE, held
     return None, f"different places ({a.name}/{b.name})"
+
+
+def namesake_in_region(region: PlaceKey, town: PlaceKey) -> str | None:
+    """Why ``region`` (a first-level division) may hold ``town`` though the gazetteer read the town
+    in another division of the country: a namesake of it lies in the region ("the municipality of
+    Buenavista" read as the largest Buenavista, the other report placing the attack in the state
+    that holds a smaller one), else None. As weak as ``may_hold``, and joined on its terms."""
+    if region.kind != "admin" or town.kind != "city" or region.lat is not None or not region.name:
+        return None
+    if not region.country or region.country != town.country or not region.admin1 or not town.admin1:
+        return None
+    own = admin_key(region.admin1)
+    if _admin_alike(admin_key(town.admin1), own) or names_alike(region.name, town.name):
+        return None
+    if not any(_admin_alike(admin_key(a), own) for a in namesake_regions(town.name, town.country)):
+        return None
+    return f"{MAY_HOLD_REASON}: {region.name} holds a town called {town.name}"
 
 
 def may_hold(region: PlaceKey, town: PlaceKey) -> str | None:
@@ -438,8 +455,9 @@ def may_hold(region: PlaceKey, town: PlaceKey) -> str | None:
     says so, else None.
 
     "An attack in Velm department" and "an attack near Kelmo": when the gazetteer gives
-    Kelmo (a town of Velm's country, or of no known country) no first-level division, or the
-    same one as Velm's (Velm is a district of it),
+    Kelmo (a town of Velm's country; or of no known country, Velm being a department or
+    district, not a whole state) no first-level division, or the same one as Velm's (Velm is
+    a district of it),
     and the division table does not place Kelmo elsewhere, Velm may hold it. So weak a
     closeness (``MAY_HOLD_SCORE``) joins two reports only on the same day with a shared
     figure, target or means, and only when one candidate is so close (``score_pair``,
@@ -449,9 +467,11 @@ def may_hold(region: PlaceKey, town: PlaceKey) -> str | None:
         return None
     if not region.country or names_alike(region.name, town.name):
         return None
-    # a place no gazetteer knows, of no country its document names, may lie in any region
+    # a place no gazetteer knows, of no country its document names, may lie in a department or
+    # district (not a whole state or province: it names too many happenings)
     unplaced = town.country is None and town.lat is None and not town.admin1
-    if region.country != town.country and not unplaced:
+    narrow = bool(region.admin1) and not _admin_alike(admin_key(region.name), admin_key(region.admin1))
+    if region.country != town.country and not (unplaced and narrow):
         return None
     if town_divisions(town.name, town.country, town.lat, town.lon):
         return None  # the table places the town: ``_contains`` said it is elsewhere
@@ -1056,8 +1076,12 @@ def best_place_score(
     names too many happenings.
     """
     gate = place_score(report.place, candidate.place, max_km)
-    if gate[0] is None:
-        gate = _placed_spelling_score(report, candidate, max_km) or gate
+    if gate[0] is None or gate[1].startswith(MAY_HOLD_REASON):
+        # the candidate's place as another report spells and places it beats a region that only
+        # may hold it
+        spelt = _placed_spelling_score(report, candidate, max_km)
+        if spelt is not None and (gate[0] is None or spelt[0] >= gate[0]):
+            gate = spelt
     named_kinds = {*SPELLING_KINDS, DISTRICT}
     best: tuple[float, str] | None = None if gate[0] is None else (gate[0], gate[1])
     for other in candidate.places:

@@ -90,3 +90,16 @@ def listed_division(name: str | None, country: str | None) -> bool:
     from nexus.extract.geocode import curated_second_divisions, fold
 
     return any(row[1] == country for row in curated_second_divisions().get(fold(name), ()))
+
+
+@lru_cache(maxsize=16384)
+def namesake_regions(name: str | None, country: str | None) -> frozenset[str]:
+    """The first-level divisions (as the city table names them) holding a town called ``name``
+    in ``country``: more than one when towns of the country share the name ("Buenavista")."""
+    if not name or not country:
+        return frozenset()
+    from nexus.extract.geocode import city_table, fold
+
+    return frozenset(
+        admin1 for _name, cc, admin1, *_rest in city_table().rows(fold(name)) if cc == country and admin1
+    )
