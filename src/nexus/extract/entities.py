@@ -395,12 +395,22 @@ def _with_unit_numbers(ents: list[Span]) -> list[Span]:
     """``ents`` with an organisation's or a unit's name (opening with a ``unit_heads`` word)
     that closes on "No" / "No." / "Number" running on to the number after it, as an
     organisation ("Platoon No. 2", "Company Number 7"): the NER stops at the abbreviation's
-    full stop, leaving a name no text means, or reads the unit as a building."""
+    full stop, leaving a name no text means, or reads the unit as a building. A lone unit head
+    the NER took without the ordinal before it ("the 12th [Front]") takes the ordinal in."""
     out: list[Span] = []
     for ent in ents:
         doc = ent.doc
         end = ent.end
         unit = ent.label_ == "ORG" or ent[0].text in _word_set("unit_heads")
+        start = ent.start
+        if (
+            ent.label_ == "ORG"
+            and len(ent) == 1
+            and ent[0].text in _word_set("unit_heads")
+            and start > 0
+            and _ORDINAL.match(doc[start - 1].text)
+        ):
+            ent = Span(doc, start - 1, end, label="ORG", kb_id=ent.kb_id_)  # "the 12th [Front]"
         if unit and len(ent) > 1 and ent[-1].text in _UNIT_NUMBER_WORDS:
             if end < len(doc) and doc[end].text == ".":
                 end += 1
@@ -1933,6 +1943,10 @@ def _trim(span: Span) -> tuple[Span, list[str]] | None:
         or (doc[start].is_lower and doc[start].lower_ in _folded_set("compass_words"))
     ):
         start += 1  # "the", "south" of "south Abujhmarh"
+    while (
+        start + 2 < end and doc[start].lower_ in _word_set("stance_prefixes") and doc[start + 1].text == "-"
+    ):
+        start += 2  # "the pro-Ruritania Front": the group named is the Front, the stance tells of it
     if (
         start + 1 < end
         and _opens_a_sentence(doc[start])
@@ -1974,16 +1988,27 @@ def _trim(span: Span) -> tuple[Span, list[str]] | None:
         titles = _title_words() | _bare_title_words()
         if (
             start < end - 2
+            and doc[start].text in _word_set("courtesy_honorifics")
+            and doc[start + 1].is_title
+        ):
+            start += 1  # "U X Y", "Ka X Y": a word of address, no part of the name and no office
+        if (
+            start < end - 2
             and doc[start].text in _word_set("rank_prefixes")
             and doc[start + 1].text.lower().rstrip(".") in titles
         ):
             role.append(doc[start].text)
             start += 1  # "Pol" of "Pol Col X": a rank's prefix before its title word
+        opened = start
         while start < end - 1 and doc[start].text.lower().rstrip(".") in titles:
             role.append(doc[start].text)
             start += 1
             if start < end - 2 and doc[start].text == "-" and not doc[start - 1].whitespace_:
                 start += 1  # "Major-General": the hyphen joins two title words
+        modifiers = _word_set("title_modifier_words")
+        if end - start == 1 and start > opened and all(t.text in modifiers for t in doc[opened:start]):
+            start, role = opened, role[: len(role) - (start - opened)]  # "Security Belt": no office
+            span = Span(doc, span.start, span.end, label="ORG", kb_id=span.kb_id_)  # and no man
     if start >= end:
         return None
     return Span(doc, start, end, label=span.label_, kb_id=span.kb_id_), role
@@ -1994,7 +2019,9 @@ def _with_leader_group_noun(span: Span) -> Span:
     noun ("the Abdul Karim Sahib group"). The name reads as a person's (the tagger's PERSON, a
     title word first, or three words or more) and none of its capitalised words is a word of
     organisations' names, so "the Islamic State group" stays "Islamic State" and in "the Black
-    Sun group's fighters" the group is "Black Sun"."""
+    Sun group's fighters" the group is "Black Sun". A leader's name hyphened to a parent's
+    ("[the] Dawlah Islamiyah-Sadiq group") keeps the noun too, with or without "the"; so does
+    a name after a possessive ("the ELN's Raul Mahecha front")."""
     doc = span.doc
     person_like = (
         span.label_ == "PERSON" or len(span) >= 3 or span[0].lower_.rstrip(".") in _bare_title_words()
@@ -2005,11 +2032,17 @@ def _with_leader_group_noun(span: Span) -> Span:
         or span.end >= len(doc)
         or doc[span.end].text not in _word_set("leader_group_nouns")
         or span.start == 0
-        or doc[span.start - 1].lower_ != "the"
+        or (
+            doc[span.start - 1].lower_ != "the"
+            and doc[span.start - 1].tag_ != "POS"
+            and not any(_joining_hyphen(t, span) for t in span)
+        )
     ):
         return span
     organisational = _word_set("long_name_heads") | _opening_words()
     for token in span:
+        if _joining_hyphen(token, span):
+            continue  # "the Dawlah Islamiyah-Sadiq group": a parent's name joined to the leader's
         if (
             not (token.is_alpha and token.is_title)
             or token.lower_ in organisational
@@ -2019,6 +2052,16 @@ def _with_leader_group_noun(span: Span) -> Span:
         if org_subtype(token.text) != "other" or token.lower_ in ontology.demonyms():
             return span
     return Span(doc, span.start, span.end + 1, label="ORG")
+
+
+def _joining_hyphen(token: Token, span: Span) -> bool:
+    """A hyphen written tight between two words inside ``span`` ("Islamiyah-Sadiq")."""
+    return (
+        token.text in ("-", "\u2010", "\u2011")
+        and span.start < token.i < span.end - 1
+        and not token.whitespace_
+        and not token.nbor(-1).whitespace_
+    )
 
 
 def _with_bracketed_tail(span: Span) -> Span:
@@ -2062,9 +2105,10 @@ def _title_opens_a_place_name(span: Span) -> bool:
 
 
 def _titled_person(span: Span) -> bool:
-    """ "Brigadier General Ali Musa" tagged as an organisation: leading titles, then a plain name."""
+    """ "Brigadier General Ali Musa", "Ka Juan Reyes" tagged as an organisation: leading titles
+    (or a courtesy word of address, ``courtesy_honorifics``), then a plain name."""
     titles = _title_words() | _bare_title_words()
-    i = 0
+    i = 1 if len(span) > 2 and span[0].text in _word_set("courtesy_honorifics") else 0
     while i < len(span) and (span[i].text.lower().rstrip(".") in titles or span[i].text in ("-", "–")):
         i += 1
     rest = span[i:]
@@ -2647,6 +2691,8 @@ def _type_of(span: Span, entry: GazetteerEntry | None) -> str | None:
         return "PLACE"  # "the Mandan police station", "the Kadiri fish market"
     if etype == "PLACE" and any(c.isdigit() for c in span.text):
         return "ORG"  # "G7", "G20"
+    if etype == "ORG" and len(words) > 1 and words[-1] in _word_set("leader_group_nouns"):
+        return "ORG"  # "the X-Yusuf group": a faction named with its leader's name, no man
     if etype == "ORG" and len(words) in (2, 3) and org_subtype(span.text) == "other" and _titled(span):
         return "PERSON"  # "Chancellor Eva Lund", "the country's president, Ana Ruiz" tagged as organisations
     if (
@@ -2922,8 +2968,12 @@ def cluster_entities(doc: Doc, outlet: str | None = None) -> list[EntityCluster]
         if trimmed is None:
             continue
         span, role = trimmed
-        if entry is None and span.label_ == "ORG":
+        if span.label_ == "ORG" and entry is None:
             span = _with_bracketed_tail(_with_leader_group_noun(span))
+        elif span.label_ == "PERSON" or (
+            span.label_ == "ORG" and any(_joining_hyphen(t, span) for t in span)
+        ):
+            span = _with_leader_group_noun(span)  # "the X Y front" read as a man; "the Known-Sadiq group"
         etype = _type_of(span if span.label_ != ent.label_ else ent, entry)
         if etype is None or _is_junk(span, entry):
             continue
