@@ -6,7 +6,14 @@ import pytest
 from spacy.attrs import LOWER, ORTH
 
 from nexus.extract import event_model, relation_model
-from nexus.extract.shipped import FeatureRow, feature_doc, reads_orth_only
+from nexus.extract.shipped import (
+    FeatureRow,
+    env_mode,
+    feature_doc,
+    feature_scores,
+    label_probabilities,
+    reads_orth_only,
+)
 
 FEATURES = [
     ["T=attack", "HEAD=ambush", "NUM=3", "T=attack"],  # (a repeated feature counts twice)
@@ -67,3 +74,21 @@ def test_feature_ids_stay_right_when_their_memo_is_cleared(monkeypatch: pytest.M
             == feature_doc(nlp.vocab, features, "NONE").to_array([ORTH]).tolist()
         )
         assert len(shipped._FEATURE_IDS) <= 2 + max(1, len(features))  # (cleared past the max)
+
+
+def test_a_mode_is_read_lower_cased_and_falls_back_when_blank(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NEXUS_TEST_HOOK", " OFF ")
+    assert env_mode("NEXUS_TEST_HOOK", "on") == "off"
+    monkeypatch.setenv("NEXUS_TEST_HOOK", "  ")
+    assert env_mode("NEXUS_TEST_HOOK", "on") == "on"
+    monkeypatch.delenv("NEXUS_TEST_HOOK")
+    assert env_mode("NEXUS_TEST_HOOK", "add") == "add"
+
+
+def test_label_probabilities_are_the_labels_column_of_the_scores() -> None:
+    nlp = event_model.load_model()
+    rows = [["T=attack", "M=actual"], ["T=statement", "M=planned", "HG=1"]]
+    labels, scores = feature_scores(nlp, rows, event_model.EMPTY)
+    column = labels.index(event_model.LABEL)
+    assert label_probabilities(nlp, rows, event_model.EMPTY, event_model.LABEL) == [r[column] for r in scores]
+    assert label_probabilities(nlp, [], event_model.EMPTY, event_model.LABEL) == []

@@ -32,7 +32,6 @@ scores at or above :data:`KEEP_AT`. ``NEXUS_EVENT_VERIFIER=off`` turns it off;
 
 from __future__ import annotations
 
-import os
 from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
@@ -49,7 +48,13 @@ from nexus.extract.events import EventDraft
 from nexus.extract.learned import span_event_types, type_score
 from nexus.extract.page import zone_at
 from nexus.extract.relation_model import kind_of, sort_of
-from nexus.extract.shipped import altered_files, env_threshold, feature_scores, load_textcat
+from nexus.extract.shipped import (
+    altered_files,
+    env_mode,
+    env_threshold,
+    label_probabilities,
+    load_textcat,
+)
 from nexus.extract.shipped import feature_doc as shipped_feature_doc
 from nexus.extract.tokens import sentences
 from nexus.extract.triggers import modality
@@ -243,7 +248,7 @@ EMPTY = "T=none"
 
 def mode() -> str:
     """``on``, ``off`` or ``record`` (``NEXUS_EVENT_VERIFIER``; default :data:`DEFAULT_MODE`)."""
-    return os.environ.get(ENV_MODE, DEFAULT_MODE).strip().lower() or DEFAULT_MODE
+    return env_mode(ENV_MODE, DEFAULT_MODE)
 
 
 def keep_at() -> float:
@@ -271,9 +276,7 @@ def feature_doc(vocab: Vocab, features: Sequence[str]) -> Doc:
 
 def predict(nlp: Language, features: Sequence[Sequence[str]]) -> list[float]:
     """The probability that each event is true, by the classifier ``nlp``, in one forward pass."""
-    labels, rows = feature_scores(nlp, features, EMPTY)
-    column = labels.index(LABEL)
-    return [row[column] for row in rows]
+    return label_probabilities(nlp, features, EMPTY, LABEL)
 
 
 def kept_events(

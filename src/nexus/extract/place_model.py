@@ -36,7 +36,6 @@ places and leaves every event's candidates and features under ``doc.user_data[RE
 
 from __future__ import annotations
 
-import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -61,7 +60,13 @@ from nexus.extract.places import (
     _role,
     _where_it_was_said,
 )
-from nexus.extract.shipped import altered_files, env_threshold, feature_scores, load_textcat
+from nexus.extract.shipped import (
+    altered_files,
+    env_mode,
+    env_threshold,
+    label_probabilities,
+    load_textcat,
+)
 from nexus.extract.shipped import feature_doc as shipped_feature_doc
 from nexus.extract.tokens import sentences
 from nexus.model import Event, Place
@@ -385,7 +390,7 @@ def event_candidates(
 
 def mode() -> str:
     """``on``, ``off`` or ``record`` (``NEXUS_PLACE_RANKER``; default :data:`DEFAULT_MODE`)."""
-    return os.environ.get(ENV_MODE, DEFAULT_MODE).strip().lower() or DEFAULT_MODE
+    return env_mode(ENV_MODE, DEFAULT_MODE)
 
 
 def margin() -> float:
@@ -413,9 +418,7 @@ def feature_doc(vocab: Vocab, features: Sequence[str]) -> Doc:
 
 def predict(nlp: Language, features: Sequence[Sequence[str]]) -> list[float]:
     """The probability that each candidate is the event's place, by the classifier ``nlp``."""
-    labels, rows = feature_scores(nlp, features, EMPTY)
-    column = labels.index(LABEL)
-    return [row[column] for row in rows]
+    return label_probabilities(nlp, features, EMPTY, LABEL)
 
 
 def fillable(features: Sequence[str]) -> bool:

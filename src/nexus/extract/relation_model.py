@@ -28,7 +28,6 @@ threshold (for measuring).
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -43,7 +42,13 @@ from nexus import ontology
 from nexus.extract.entities import EntityCluster, token_entity_index
 from nexus.extract.geocode import fold
 from nexus.extract.relation_context import RelationDraft, is_country
-from nexus.extract.shipped import altered_files, env_threshold, feature_scores, load_textcat
+from nexus.extract.shipped import (
+    altered_files,
+    env_mode,
+    env_threshold,
+    feature_scores,
+    load_textcat,
+)
 from nexus.extract.shipped import feature_doc as shipped_feature_doc
 from nexus.extract.tokens import lemmas, like_nums, sentence_bounds, sentences, space_flags, texts
 from nexus.model import RelationType
@@ -236,7 +241,7 @@ EMPTY = "K=none"
 
 def mode() -> str:
     """``add`` (default) or ``off`` (``NEXUS_RELATION_MODEL``)."""
-    return os.environ.get(ENV_MODE, "add").strip().lower() or "add"
+    return env_mode(ENV_MODE, "add")
 
 
 def add_at() -> float:

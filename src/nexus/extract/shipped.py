@@ -31,6 +31,12 @@ def env_threshold(name: str, default: float) -> float:
     return float(raw) if raw else default
 
 
+def env_mode(name: str, default: str) -> str:
+    """A hook's mode read from the environment variable ``name``, lower-cased (``default`` when
+    unset or blank)."""
+    return os.environ.get(name, default).strip().lower() or default
+
+
 def checked_files(model_dir: Path) -> dict[str, str]:
     """Relative path -> sha256 hex digest, as listed in ``model_dir/SHA256SUMS``."""
     sums: dict[str, str] = {}
@@ -147,3 +153,15 @@ def feature_scores(
     else:
         rows = model.predict([feature_doc(nlp.vocab, f, empty) for f in features]).tolist()
     return labels, [[float(v) for v in row] for row in rows]
+
+
+def label_probabilities(
+    nlp: Language, features: Sequence[Sequence[str]], empty: str, label: str
+) -> list[float]:
+    """The probability of ``label`` for each feature list, by the ``textcat_multilabel`` of ``nlp``
+    (:func:`feature_scores`, one forward pass); an empty list for no feature lists."""
+    labels, rows = feature_scores(nlp, features, empty)
+    if not rows:
+        return []
+    column = labels.index(label)
+    return [row[column] for row in rows]
