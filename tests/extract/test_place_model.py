@@ -117,6 +117,30 @@ def test_the_hook_moves_the_event_when_the_model_is_confident(
     assert attack_place(extract) == "Eldoret"
 
 
+def test_at_the_default_margin_only_unlocated_events_are_scored(
+    extract: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(place_model, "load_model", lambda: None)
+    monkeypatch.setenv(place_model.ENV_MODE, "on")
+    monkeypatch.delenv(place_model.ENV_MARGIN, raising=False)
+    looked_at: list[str] = []
+    candidates = place_model.candidates
+
+    def counted(draft: Any, *args: Any) -> Any:
+        looked_at.append(draft.trigger.text)
+        return candidates(draft, *args)
+
+    monkeypatch.setattr(place_model, "candidates", counted)
+    monkeypatch.setattr(place_model, "predict", fake_scores(favour_pick=False))
+    extraction = extract(REPORT)
+    located = {e.trigger for e in extraction.events if e.place is not None}
+    assert "attacked" in located and "attacked" not in looked_at  # never overridden, never scored
+    monkeypatch.setenv(place_model.ENV_MARGIN, "0.5")
+    looked_at.clear()
+    extract(REPORT)
+    assert "attacked" in looked_at
+
+
 def test_the_hook_changes_nothing_when_off(extract: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(place_model, "load_model", lambda: None)
     monkeypatch.setattr(place_model, "predict", fake_scores(favour_pick=False))

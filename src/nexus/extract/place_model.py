@@ -351,9 +351,14 @@ def _context(
 
 
 def event_candidates(
-    doc: Doc, clusters: Sequence[EntityCluster], drafts: Sequence[EventDraft], geo: dict[int, Place]
+    doc: Doc,
+    clusters: Sequence[EntityCluster],
+    drafts: Sequence[EventDraft],
+    geo: dict[int, Place],
+    wanted: Sequence[bool] | None = None,
 ) -> list[tuple[list[Candidate], list[tuple[str, ...]]]]:
-    """For each event draft of a report: its candidates and their feature tokens."""
+    """For each event draft of a report: its candidates and their feature tokens; none for a draft
+    whose ``wanted`` flag is False (all are wanted when ``wanted`` is None)."""
     index = token_entity_index(doc, list(clusters))
     sents = sentences(doc)
     where = {s.start: n for n, s in enumerate(sents)}
@@ -366,7 +371,10 @@ def event_candidates(
     for draft in sorted(drafts, key=lambda d: d.trigger.i):
         pick = next((c for c in draft.places if id(c) in geo), None)
         before.append((draft, pick))
-    for draft in drafts:
+    for n, draft in enumerate(drafts):
+        if wanted is not None and not wanted[n]:
+            out.append(([], []))
+            continue
         sent_no = where.get(draft.sent.start, 0)
         cands = candidates(draft, index, geo, sents, sent_no)
         feats = [
@@ -466,7 +474,11 @@ def ranked_places(
     how = mode()
     if how == "off" or not drafts:
         return list(events)
-    found = event_candidates(doc, clusters, drafts, geo)
+    at = margin()
+    # a margin of 1 or more never overrides the rules' place (no probability beats another by more
+    # than 1), so only the events the rules left unlocated need candidates
+    wanted = None if how == "record" or at < 1.0 else [event.place is None for event in events]
+    found = event_candidates(doc, clusters, drafts, geo, wanted)
     if how == "record":
         doc.user_data[RECORDED] = [
             [
@@ -486,7 +498,6 @@ def ranked_places(
     if not rows:
         return list(events)
     scores = predict(load_model(), rows)
-    at = margin()
     out: list[Event] = []
     n = 0
     for event, (cands, feats) in zip(events, found, strict=True):
