@@ -366,7 +366,7 @@ def event_candidates(
     for n, sent in enumerate(sents):
         for root in _mention_roots(sent, index):
             first_sent.setdefault(id(index[root.i]), n)
-    out = []
+    out: list[tuple[list[Candidate], list[tuple[str, ...]]]] = []
     before: list[tuple[EventDraft, EntityCluster | None]] = []  # earlier events and the rules' pick of each
     for draft in sorted(drafts, key=lambda d: d.trigger.i):
         pick = next((c for c in draft.places if id(c) in geo), None)
