@@ -2004,6 +2004,13 @@ def _noun_modality(noun: Token, etype: str) -> str:
         and noun.head.lemma_.lower() in cues["quantity_heads"]
     ):
         return "generic"  # "the group's bombing campaigns", "raid waves": many happenings, none told
+    if noun.dep_ == "compound" and noun.head.lemma_.lower() in cues["quantity_heads"]:
+        governor, via = _noun_governor(noun.head)
+        if governor is not None and (
+            governor.lemma_.lower() in cues["funding_governors"]
+            or f"{governor.lemma_.lower()} {via}" in cues["funding_prepositions"]
+        ):
+            return "generic"  # "the levy pays for the militia's kidnapping campaign": a kind it funds
     modifiers = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "nmod")}
     if modifiers & cues["negating_modifiers"]:
         return "negated"  # "a foiled attack"
