@@ -90,3 +90,26 @@ def test_a_number_on_the_first_noun_of_a_compound_counts_the_people(nlp: Languag
 
 def test_vehicles_with_a_noun_modifier_are_no_victims(nlp: Language) -> None:
     assert _figures(nlp, "Gunmen burned five army trucks near Abala on Sunday.") == []
+
+
+# --- the sentence's own verb read as a participle of its subject's noun ------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Five people were hurt on Saturday when an assailant armed with a machete struck at a bus stop "
+        "in Tartu.",
+        "Three were hurt when a youth wielding an iron bar struck at commuters on a platform in Tartu.",
+    ],
+)
+def test_an_armed_assailant_striking_is_an_attack(extract: Any, text: str) -> None:
+    [event] = _violent(extract(text, published="2023-05-07"))
+    assert event.type == "attack"
+
+
+def test_troops_striking_stay_a_military_action(extract: Any) -> None:
+    extraction = extract(
+        "Troops backed by helicopters struck at rebel camps near Tartu on Saturday.", published="2023-05-07"
+    )
+    assert [e.type for e in _violent(extraction)] == ["military_action"]

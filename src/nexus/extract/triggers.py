@@ -2340,6 +2340,39 @@ def misread_participle(token: Token) -> bool:
     return before.tag_ in ("NN", "NNS") and before.head.i != token.head.i  # not "village torched houses"
 
 
+def misread_main_verb(token: Token) -> bool:
+    """ "An attacker armed with a knife struck at a tram stop": the sentence's own verb read as a
+    participle (``acl``) of a noun in its subject phrase, the sentence left with a noun as its
+    root. Only an active reading counts: the verb has an object or an "at"/"on" phrase of its own
+    ("five soldiers killed in an ambush", a headline's passive, stays the victims' phrase)."""
+    if token.dep_ != "acl" or token.tag_ not in ("VBD", "VBN") or token.pos_ != "VERB":
+        return False
+    root = noun_clause_head(token)
+    if root is None:
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in token.children):
+        return False
+    return any(
+        c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("at", "on", "upon")) for c in token.children
+    )
+
+
+#: Dependencies of a noun standing where a clause's verb should be: the sentence's root, a "when"
+#: clause ("... when an attacker armed with a knife struck"), a reported clause.
+_CLAUSE_DEPS = frozenset({"ROOT", "advcl", "ccomp"})
+
+
+def noun_clause_head(token: Token) -> Token | None:
+    """The noun heading the clause a participle hangs in, when the clause has no verb of its own:
+    up from ``token`` through participles, prepositions and objects only."""
+    node = token.head
+    while node.i != node.head.i and node.dep_ in ("acl", "prep", "pobj", "dobj") and node.i < token.i:
+        node = node.head
+    if node.pos_ in ("NOUN", "PROPN") and node.dep_ in _CLAUSE_DEPS and node.i < token.i:
+        return node
+    return None
+
+
 def _hyphenated_verb(token: Token) -> bool:
     """ "machine-gunned villagers": a hyphenated past-tense verb the parser read as a modifier."""
     i = token.i
