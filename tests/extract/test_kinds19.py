@@ -113,3 +113,200 @@ def test_troops_striking_stay_a_military_action(extract: Any) -> None:
         "Troops backed by helicopters struck at rebel camps near Tartu on Saturday.", published="2023-05-07"
     )
     assert [e.type for e in _violent(extraction)] == ["military_action"]
+
+
+# --- one speaker, one statement -----------------------------------------------------------------
+
+
+def _statements(extraction: Any) -> list[Any]:
+    return [e for e in extraction.events if e.type == "statement"]
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        "He pledged compensation for the families of the dead.",
+        "He urged the federal government to send more troops to the highway.",
+        "He accused the gang of working with smugglers from across the border.",
+    ],
+)
+def test_the_speaker_going_on_by_a_pronoun_makes_no_second_statement(extract: Any, follow_up: str) -> None:
+    text = (
+        "Gunmen abducted eleven traders on the road to Tsafe on Monday. "
+        "Zamfara State Governor Aminu Dauda condemned the abduction on Tuesday and called it "
+        '"an attack on our livelihoods". ' + follow_up
+    )
+    statements = _statements(extract(text, published="2025-04-30"))
+    assert len(statements) == 1
+    assert statements[0].date is not None and statements[0].date.iso == "2025-04-29"
+
+
+def test_a_plain_he_said_may_tell_news_of_its_own(extract: Any) -> None:
+    text = (
+        "Gunmen abducted eleven traders on the road to Tsafe on Monday. "
+        "Zamfara State Governor Aminu Dauda condemned the abduction on Tuesday. "
+        "He said he would ask neighbouring states to list the gang as a terrorist group."
+    )
+    assert len(_statements(extract(text, published="2025-04-30"))) == 2
+
+
+def test_a_party_and_its_member_quoted_next_make_one_statement(extract: Any) -> None:
+    text = (
+        "Bandits abducted eleven traders near Tsafe on Monday. "
+        "The opposition All Progressives Congress accused the state government of abandoning the "
+        'highway. "Those who did this must face justice," All Progressives Congress senator Umaru '
+        "Kangiwa said."
+    )
+    statements = _statements(extract(text, published="2025-04-30"))
+    assert len(statements) == 1
+
+
+def test_words_in_the_same_statement_are_that_statement(extract: Any) -> None:
+    text = (
+        "Fighters stormed an army post near Ngala on Sunday, killing four soldiers. "
+        "The Sahel Liberation Front said on Monday that the assault was revenge for air strikes on "
+        "its villages. The Front's commander, Idrissa Maiga, said in the same statement that "
+        "government bases would have no peace this season."
+    )
+    statements = _statements(extract(text, published="2025-04-30"))
+    assert len(statements) == 1
+
+
+def test_an_accusation_the_speaker_repeats_in_the_sentence_is_her_statement(extract: Any) -> None:
+    text = (
+        "In Dhaka, the foreign ministry spokeswoman, Farhana Kabir, condemned the bombing at her "
+        "weekly briefing on Wednesday, but repeated her government's accusation that the rebels "
+        "train across the border."
+    )
+    assert len(_statements(extract(text, published="2025-01-23"))) == 1
+
+
+def test_two_speakers_keep_their_own_statements(extract: Any) -> None:
+    text = (
+        "Bandits abducted eleven traders near Tsafe on Monday. "
+        "Zamfara State Governor Aminu Dauda condemned the abduction on Tuesday. "
+        'Opposition senator Umaru Kangiwa accused the police of negligence. "Those who did this must '
+        'face justice," he said.'
+    )
+    speakers = {a for s in _statements(extract(text, published="2025-04-30")) for a in s.actors}
+    assert {"Aminu Dauda", "Umaru Kangiwa"} <= speakers
+
+
+def test_a_quote_under_the_first_of_two_surnames_joins_the_speaker(extract: Any) -> None:
+    text = (
+        "Gunmen killed five people at a market in Irapuato on Sunday. "
+        "State Attorney General Ernesto Villaseñor Galindo told a news conference on Monday that a "
+        'local cell of a cartel carried out the attack. "This was a settling of scores, and those '
+        'responsible will be punished," Villaseñor said.'
+    )
+    extraction = extract(text, published="2025-06-03")
+    assert len(_statements(extraction)) == 1
+    assert "Villaseñor" not in {e.name for e in extraction.entities}
+
+
+def test_words_said_on_a_visit_take_its_day_and_place(extract: Any) -> None:
+    text = (
+        "Gunmen attacked a police post near Kulachi on Sunday, killing three policemen. "
+        "Provincial police chief Tariq Khan visited the wounded at the district hospital in Tank on "
+        'Monday. "Those who attack our posts will be hunted down," he told reporters there.'
+    )
+    [statement] = _statements(extract(text, published="2025-06-11"))
+    assert statement.date is not None and statement.date.iso == "2025-06-09"
+    assert statement.place is not None and statement.place.name == "Tank"
+    assert "Tariq Khan" in statement.actors
+
+
+# --- what makes words a position -----------------------------------------------------------------
+
+
+def test_laying_responsibility_on_a_group_is_a_statement(extract: Any) -> None:
+    text = (
+        "Interior Minister Halvard Stene told reporters in Tromso that the Northern Resistance Front "
+        'bore "full responsibility for this bloodshed".'
+    )
+    [statement] = _statements(extract(text, published="2024-03-05"))
+    assert "Halvard Stene" in statement.actors
+
+
+def test_no_claim_of_responsibility_is_no_statement(extract: Any) -> None:
+    text = (
+        "Police said no group had claimed responsibility for the blast that killed two people in Galle "
+        "on Sunday."
+    )
+    assert _statements(extract(text, published="2024-03-05")) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ghanaian officials have said that the gang recruits young men in the border villages.",
+        "Prosecutors say the two men took instructions from a handler abroad.",
+    ],
+)
+def test_what_sources_hold_in_general_is_no_statement(extract: Any, sentence: str) -> None:
+    text = "Gunmen killed six people at a cattle market near Bawku on Sunday. " + sentence
+    assert _statements(extract(text, published="2025-02-11")) == []
+
+
+# --- meetings called and weapons sent ----------------------------------------------------------
+
+
+def test_calling_chiefs_to_talks_holds_a_meeting(extract: Any) -> None:
+    text = (
+        "Interior Minister Soren Dahl has called police chiefs to emergency talks in Aarhus to review "
+        "security at stations."
+    )
+    [meeting] = [e for e in extract(text, published="2024-10-02").events if e.type == "meeting"]
+    assert "Soren Dahl" in meeting.actors
+
+
+def test_inviting_to_talks_next_week_is_no_meeting(extract: Any) -> None:
+    text = "Interior Minister Soren Dahl invited police chiefs to talks in Aarhus next week."
+    assert [e for e in extract(text, published="2024-10-02").events if e.type == "meeting"] == []
+
+
+def test_the_group_that_launched_the_drone_is_the_doer(extract: Any) -> None:
+    text = (
+        "A drone launched by Sudan's Rapid Support Forces slammed into a fuel depot near Kosti on "
+        "Friday, killing two guards, officials said."
+    )
+    [event] = _violent(extract(text, published="2025-03-09"))
+    assert "Rapid Support Forces" in event.actors
+    assert "Sudan" not in event.actors
+
+
+# --- a month named on the noun, and happenings at several sites ----------------------------------
+
+
+def test_a_month_on_the_noun_dates_it_and_that_month_follows(extract: Any) -> None:
+    text = (
+        "Back in 2021, the rebels admitted to a June raid on a tin mine near Walikale that left six "
+        "miners dead. Later that month, the same fighters ambushed a convoy near Pinga and killed "
+        "four drivers."
+    )
+    events = sorted(_violent(extract(text, published="2024-09-10")), key=lambda e: e.evidence.start)
+    assert [e.date.iso if e.date else None for e in events] == ["2021-06", "2021-06"]
+
+
+def test_bombings_at_two_sites_hung_on_the_verb_are_two_events(extract: Any) -> None:
+    text = (
+        "Police say Karim Baloch planned the 2019 bombings at a church in Quetta and a bus station in Turbat."
+    )
+    events = _violent(extract(text, published="2024-01-15"))
+    assert sorted(e.place.name for e in events if e.place) == ["Quetta", "Turbat"]
+
+
+# --- what a measure or an offensive holds against its targets ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The European Union on Monday imposed sanctions on three men and two firms it accused of "
+        "smuggling fuel for the Ansar Front.",
+        "The fighting began on March 3, when the rebels launched an offensive against a rival faction "
+        "and villagers it accused of helping the army.",
+    ],
+)
+def test_the_grounds_held_against_targets_make_no_statement(extract: Any, text: str) -> None:
+    assert _statements(extract(text, published="2025-03-20")) == []
