@@ -125,7 +125,7 @@ def _statements(extraction: Any) -> list[Any]:
 @pytest.mark.parametrize(
     "follow_up",
     [
-        "He pledged compensation for the families of the dead.",
+        "He promised free treatment for every injured trader.",
         "He urged the federal government to send more troops to the highway.",
         "He accused the gang of working with smugglers from across the border.",
     ],
@@ -174,9 +174,8 @@ def test_words_in_the_same_statement_are_that_statement(extract: Any) -> None:
 
 def test_an_accusation_the_speaker_repeats_in_the_sentence_is_her_statement(extract: Any) -> None:
     text = (
-        "In Dhaka, the foreign ministry spokeswoman, Farhana Kabir, condemned the bombing at her "
-        "weekly briefing on Wednesday, but repeated her government's accusation that the rebels "
-        "train across the border."
+        "Speaking in Accra on Friday, government spokeswoman Efua Mensah condemned the ambush, but "
+        "repeated her cabinet's accusation that the militia is armed by smugglers."
     )
     assert len(_statements(extract(text, published="2025-01-23"))) == 1
 
@@ -196,8 +195,8 @@ def test_a_quote_under_the_first_of_two_surnames_joins_the_speaker(extract: Any)
     text = (
         "Gunmen killed five people at a market in Irapuato on Sunday. "
         "State Attorney General Ernesto Villaseñor Galindo told a news conference on Monday that a "
-        'local cell of a cartel carried out the attack. "This was a settling of scores, and those '
-        'responsible will be punished," Villaseñor said.'
+        'local cell of a cartel carried out the attack. "We know who sent them, and they will answer '
+        'for it," Villaseñor said.'
     )
     extraction = extract(text, published="2025-06-03")
     assert len(_statements(extraction)) == 1
@@ -206,14 +205,14 @@ def test_a_quote_under_the_first_of_two_surnames_joins_the_speaker(extract: Any)
 
 def test_words_said_on_a_visit_take_its_day_and_place(extract: Any) -> None:
     text = (
-        "Gunmen attacked a police post near Kulachi on Sunday, killing three policemen. "
-        "Provincial police chief Tariq Khan visited the wounded at the district hospital in Tank on "
-        'Monday. "Those who attack our posts will be hunted down," he told reporters there.'
+        "Raiders burned a customs post near Ogoja on Sunday, killing three officers. "
+        "Cross River police commissioner Bassey Etim visited injured officers at a clinic in Ikom on "
+        'Monday. "No one who burns our posts will escape," he told reporters there.'
     )
     [statement] = _statements(extract(text, published="2025-06-11"))
     assert statement.date is not None and statement.date.iso == "2025-06-09"
-    assert statement.place is not None and statement.place.name == "Tank"
-    assert "Tariq Khan" in statement.actors
+    assert statement.place is not None and statement.place.name == "Ikom"
+    assert "Bassey Etim" in statement.actors
 
 
 # --- what makes words a position -----------------------------------------------------------------
@@ -221,8 +220,8 @@ def test_words_said_on_a_visit_take_its_day_and_place(extract: Any) -> None:
 
 def test_laying_responsibility_on_a_group_is_a_statement(extract: Any) -> None:
     text = (
-        "Interior Minister Halvard Stene told reporters in Tromso that the Northern Resistance Front "
-        'bore "full responsibility for this bloodshed".'
+        "Interior Minister Halvard Stene told reporters in Tromso that the Northern Workers League "
+        'bore "sole responsibility for the deaths of these students".'
     )
     [statement] = _statements(extract(text, published="2024-03-05"))
     assert "Halvard Stene" in statement.actors
@@ -239,8 +238,8 @@ def test_no_claim_of_responsibility_is_no_statement(extract: Any) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Ghanaian officials have said that the gang recruits young men in the border villages.",
-        "Prosecutors say the two men took instructions from a handler abroad.",
+        "Ghanaian officials have said that the gang buys its rifles from traffickers in the north.",
+        "Prosecutors say both suspects were trained by the group in a forest camp.",
     ],
 )
 def test_what_sources_hold_in_general_is_no_statement(extract: Any, sentence: str) -> None:
@@ -252,10 +251,7 @@ def test_what_sources_hold_in_general_is_no_statement(extract: Any, sentence: st
 
 
 def test_calling_chiefs_to_talks_holds_a_meeting(extract: Any) -> None:
-    text = (
-        "Interior Minister Soren Dahl has called police chiefs to emergency talks in Aarhus to review "
-        "security at stations."
-    )
+    text = "The defence minister, Soren Dahl, called his army commanders to urgent talks in Aarhus on Friday."
     [meeting] = [e for e in extract(text, published="2024-10-02").events if e.type == "meeting"]
     assert "Soren Dahl" in meeting.actors
 
@@ -266,11 +262,9 @@ def test_inviting_to_talks_next_week_is_no_meeting(extract: Any) -> None:
 
 
 def test_the_group_that_launched_the_drone_is_the_doer(extract: Any) -> None:
-    text = (
-        "A drone launched by Sudan's Rapid Support Forces slammed into a fuel depot near Kosti on "
-        "Friday, killing two guards, officials said."
-    )
+    text = "A drone launched by Sudan's Rapid Support Forces struck a fuel depot near Kosti on Friday."
     [event] = _violent(extract(text, published="2025-03-09"))
+    assert event.type == "attack"
     assert "Rapid Support Forces" in event.actors
     assert "Sudan" not in event.actors
 
@@ -280,9 +274,8 @@ def test_the_group_that_launched_the_drone_is_the_doer(extract: Any) -> None:
 
 def test_a_month_on_the_noun_dates_it_and_that_month_follows(extract: Any) -> None:
     text = (
-        "Back in 2021, the rebels admitted to a June raid on a tin mine near Walikale that left six "
-        "miners dead. Later that month, the same fighters ambushed a convoy near Pinga and killed "
-        "four drivers."
+        "In 2021, a June raid on a tin mine near Walikale killed six miners. Later that month the "
+        "rebels ambushed a convoy near Pinga, killing four drivers."
     )
     events = sorted(_violent(extract(text, published="2024-09-10")), key=lambda e: e.evidence.start)
     assert [e.date.iso if e.date else None for e in events] == ["2021-06", "2021-06"]
@@ -290,10 +283,11 @@ def test_a_month_on_the_noun_dates_it_and_that_month_follows(extract: Any) -> No
 
 def test_bombings_at_two_sites_hung_on_the_verb_are_two_events(extract: Any) -> None:
     text = (
-        "Police say Karim Baloch planned the 2019 bombings at a church in Quetta and a bus station in Turbat."
+        "Prosecutors allege that Juma Otieno masterminded the 2016 bombings at a church in Garissa "
+        "and a bus depot in Mombasa."
     )
     events = _violent(extract(text, published="2024-01-15"))
-    assert sorted(e.place.name for e in events if e.place) == ["Quetta", "Turbat"]
+    assert sorted(e.place.name for e in events if e.place) == ["Garissa", "Mombasa"]
 
 
 # --- what a measure or an offensive holds against its targets ------------------------------------
@@ -302,10 +296,10 @@ def test_bombings_at_two_sites_hung_on_the_verb_are_two_events(extract: Any) -> 
 @pytest.mark.parametrize(
     "text",
     [
-        "The European Union on Monday imposed sanctions on three men and two firms it accused of "
-        "smuggling fuel for the Ansar Front.",
-        "The fighting began on March 3, when the rebels launched an offensive against a rival faction "
-        "and villagers it accused of helping the army.",
+        "Britain froze the assets of a banker and three charities it accused of hiding donations "
+        "to the Ansar Front.",
+        "The rebels opened an offensive against a rival faction and villagers it accused of helping "
+        "the army.",
     ],
 )
 def test_the_grounds_held_against_targets_make_no_statement(extract: Any, text: str) -> None:
