@@ -344,3 +344,39 @@ def test_an_unplaced_recollection_with_the_toll_and_target_is_background_to_the_
 def test_an_unplaced_recollection_of_another_target_is_not_that_attack(store: Store) -> None:
     recalled_id, blast_id, _ = _arrest_store(store, "bus station")
     assert recalled_id != blast_id
+
+
+#: A town of the next district, some 75 km east of Velmar and Ostrik.
+DUNMARK = place("Dunmark", country="QQ", admin1="Upland", lat=20.1, lon=60.7)
+
+
+def _beside_store(store: Store, second: str) -> tuple[str, str, dict[str, object]]:
+    """A bus bombing near Ostrik (ingested first), then a document about a shooting near Dunmark the
+    same day whose ``second`` sentence tells a bombing near Ostrik that day too: the bombing's event
+    id, the shooting's, and the resolution of the second sentence's report."""
+    bomb = "A roadside bomb tore through a bus near Ostrik on Tuesday, killing 5 passengers."
+    first = ExtractionBuilder("bomb", bomb, outlet="Upland Times", published=date(2024, 5, 8))
+    first.event("attack", bomb, date="2024-05-07", at=OSTRIK, killed=5, targets=["bus"], method="explosives")
+    _with_date_texts(first, {"v1": "on Tuesday"})
+    lead = "Gunmen shot dead 3 guards at a checkpoint near Dunmark on Tuesday, police said."
+    later = ExtractionBuilder("shooting", f"{lead} {second}", outlet="Wire", published=date(2024, 5, 8))
+    later.event("attack", lead, date="2024-05-07", at=DUNMARK, killed=3, targets=["guards"])
+    later.event("attack", second, date="2024-05-07", at=OSTRIK, targets=["bus"], method="explosives")
+    _with_date_texts(later, {"v1": "on Tuesday"})
+    store.ingest([first.build(), later.build()])
+    (_, shooting_id, _), (_, _, resolution) = _resolutions(store, "shooting")
+    return _resolutions(store, "bomb")[0][1], shooting_id, resolution
+
+
+def test_a_bombing_set_beside_the_news_the_same_day_is_background_to_its_event(store: Store) -> None:
+    bomb_id, shooting_id, resolution = _beside_store(
+        store, "The shooting came hours after a roadside bombing on a bus near Ostrik."
+    )
+    assert shooting_id != bomb_id
+    assert resolution["kind"] == "mention" and resolution["matched"] == bomb_id
+
+
+def test_a_second_bombing_told_as_news_the_same_day_is_not_background(store: Store) -> None:
+    # Told as the document's own news, not set beside the shooting: a report like any other.
+    bomb_id, _, resolution = _beside_store(store, "A roadside bomb also hit a bus near Ostrik that day.")
+    assert resolution["kind"] == "same" and resolution["matched"] == bomb_id

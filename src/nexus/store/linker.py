@@ -73,7 +73,7 @@ from nexus.store.aggregates import (
     own_date,
     report_place_key,
 )
-from nexus.store.backrefs import recalled_date, report_sentence
+from nexus.store.backrefs import recalled_date, report_sentence, told_beside
 from nexus.store.schema import (
     documents,
     entities,
@@ -1176,7 +1176,13 @@ def link_event(
             decision.kind == "same"
             and decision.event_id is not None
             and joined is not None
-            and recalled_beside_later(row, decision.event_id, joined, siblings)
+            and recalled_beside_later(
+                row,
+                decision.event_id,
+                joined,
+                siblings,
+                report_sentence(connection, row.get("evidence_id"), _written_sentences(row, cache)),
+            )
         ):
             if recalled_clearly(decision):
                 if joined.day is not None:  # background to the event it recalls, as a back-reference is
@@ -1505,7 +1511,11 @@ def towns_in_region(
 
 
 def recalled_beside_later(
-    row: dict[str, Any], event_id: str, joined: EventKey, siblings: Sequence[Any]
+    row: dict[str, Any],
+    event_id: str,
+    joined: EventKey,
+    siblings: Sequence[Any],
+    sentence: str | None = None,
 ) -> bool:
     """Whether a day-dated report joining ``event_id`` (``joined``) recalls it beside a later incident.
 
@@ -1517,15 +1527,21 @@ def recalled_beside_later(
     from the document (the document's own news, told first), current and
     no mention, is in another event and dated at least a day after the
     report's own day. A follow-up that tells only the old incident (a
-    funeral, a later count) has no such sibling and stays a report of its own.
+    funeral, a later count) has no such sibling and stays a report of its own. When the report's
+    ``sentence`` sets another happening beside the news on the same day (``backrefs.told_beside``:
+    "the blast came on the same day as a bomb attack in the next county", "hours after a suicide
+    bombing on a convoy"), a sibling of the same day counts too: a report of that sentence joining
+    another event than the news tells the happening set beside it.
     """
     day = row.get("date_day")
     if not isinstance(day, date) or row.get("date_precision") != "day":
         return False
     if not own_date(_Row(row)) or joined.day is None:
         return False
+    beside = told_beside(sentence)
     return any(
-        sibling.event_id != event_id and _dated_after(sibling, day) for sibling in _news_of(row, siblings)
+        sibling.event_id != event_id and (_dated_after(sibling, day) or (beside and _dated_on(sibling, day)))
+        for sibling in _news_of(row, siblings)
     )
 
 
@@ -1563,6 +1579,11 @@ def _dated_after(sibling: Any, day: date) -> bool:
     """Whether a sibling report is dated, to the day, after ``day``."""
     near = sibling.date_day if sibling.date_precision == "day" else None
     return isinstance(near, date) and near > day
+
+
+def _dated_on(sibling: Any, day: date) -> bool:
+    """Whether a sibling report is dated, to the day, on ``day``."""
+    return bool(sibling.date_precision == "day" and sibling.date_day == day)
 
 
 def recalled_clearly(decision: Decision) -> bool:
