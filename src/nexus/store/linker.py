@@ -53,6 +53,7 @@ from nexus.resolve.events import (
     score_pair,
     target_heads,
     vague_date,
+    week_date,
 )
 from nexus.resolve.figures import FIGURE_FIELDS, ReportedFigure, contradiction
 from nexus.resolve.names import name_key
@@ -395,16 +396,20 @@ def report_key(
     """The identity key of one report row (date falls back on publication; see ``own_date``).
 
     ``place`` replaces the row's place (a district read from the sentence:
-    ``district_of``); ``speakers`` are a statement's speakers.
+    ``district_of``); ``speakers`` are a statement's speakers. A day the extractor put on words
+    that name a week, not a day ("last week", "last weekend": ``events.week_date``) keeps its day but is
+    scored with a publication date's slack (``from_publication``): "killed 11 civilians last
+    week", told on a Monday, may be the Thursday before, three days after the day given.
     """
     own = own_date(row)
     day = row.date_day if own else (row.published or row.date_day)
+    vague = own and (row.date_precision or "day") == "day" and week_date(getattr(row, "date_text", None))
     evidence_id = getattr(row, "evidence_id", None)
     return EventKey(
         type=row.type,
         day=day,
         precision=row.date_precision if own else ("day" if day else None),
-        from_publication=not own,
+        from_publication=not own or vague,
         place=place or _place_key(row),
         actors=actors,
         figures=frozenset(_row_figures(row)),
