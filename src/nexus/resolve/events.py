@@ -1052,11 +1052,18 @@ def person_target_heads() -> frozenset[str]:
     return frozenset(str(w).lower() for w in ontology.table("identity.yaml").get("person_target_heads") or [])
 
 
+@cache
+def loose_person_heads() -> frozenset[str]:
+    """Person target heads that do not say which people were hit (civilians, men): ``identity.yaml``."""
+    return frozenset(str(w).lower() for w in ontology.table("identity.yaml").get("loose_person_heads") or [])
+
+
 def target_score(a: EventKey, b: EventKey) -> tuple[float, str]:
     """Shared targets in [0, 1]: 1 when a head word is shared, ``TARGET_KIND_SCORE`` when heads of
     one kind are (``target_kinds``: "a checkpoint" / "a security point"), 0.5 when a side names
     none or the two name targets of different kinds only (the people one names, the place or
-    thing the other names: "two police officers" / "the police station"), else 0."""
+    thing the other names: "two police officers" / "the police station") or one side names its
+    people only loosely (``loose_person_heads``: "civilians", "men"), else 0."""
     if not a.targets or not b.targets:
         return 0.5, "targets named on one side only"
     shared = sorted(a.targets & b.targets)
@@ -1069,6 +1076,10 @@ def target_score(a: EventKey, b: EventKey) -> tuple[float, str]:
     a_people, b_people = a.targets & people, b.targets & people
     if not (a_people and b_people) and not (a.targets - a_people and b.targets - b_people):
         return 0.5, "targets of different kinds (people / places or things)"
+    loose = loose_person_heads()
+    if a_people and b_people and (a_people <= loose or b_people <= loose):
+        # "six civilians" / "three men": people named loosely on one side may be the other's
+        return 0.5, "people named loosely on one side (" + ", ".join(sorted(a_people | b_people)) + ")"
     return 0.0, "different targets (" + ", ".join(sorted(a.targets)) + " / " + ", ".join(
         sorted(b.targets)
     ) + ")"
