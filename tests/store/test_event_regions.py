@@ -380,3 +380,31 @@ def test_a_second_bombing_told_as_news_the_same_day_is_not_background(store: Sto
     # Told as the document's own news, not set beside the shooting: a report like any other.
     bomb_id, _, resolution = _beside_store(store, "A roadside bomb also hit a bus near Ostrik that day.")
     assert resolution["kind"] == "same" and resolution["matched"] == bomb_id
+
+
+def _refuge_store(store: Store, killed: int) -> tuple[str, str, dict[str, object]]:
+    """A raid on Ostrik (ingested first), then a report from the town its people fled to, a town no
+    gazetteer knows (no position, no country), recalling "last weekend's attack that cost ``killed``
+    lives": the raid's event id, the recollection's, and the recollection's resolution."""
+    raid = "Gunmen killed 7 villagers in a raid on Ostrik on Saturday, officials said."
+    first = ExtractionBuilder("raid", raid, outlet="Upland Times", published=date(2024, 5, 5))
+    first.event("attack", raid, date="2024-05-04", at=OSTRIK, killed=7, targets=["villagers"])
+    first.events[-1].trigger = "raid"
+    _with_date_texts(first, {"v1": "on Saturday"})
+    text = f"Villagers from Ostrik reached Tarvel town since last weekend's attack that cost {killed} lives."
+    later = ExtractionBuilder("refuge", text, outlet="Wire", published=date(2024, 5, 9))
+    later.event("attack", text, date="2024-05-09", at=place("Tarvel"), killed=killed)
+    later.events[-1].trigger = "attack"
+    store.ingest([first.build(), later.build()])
+    ((_, recalled_id, resolution),) = _resolutions(store, "refuge")
+    return _resolutions(store, "raid")[0][1], recalled_id, resolution
+
+
+def test_an_attack_recalled_from_a_town_no_gazetteer_knows_is_matched_by_its_toll(store: Store) -> None:
+    raid_id, recalled_id, resolution = _refuge_store(store, 7)
+    assert recalled_id == raid_id and resolution["kind"] == "mention"
+
+
+def test_an_attack_recalled_from_such_a_town_with_another_toll_is_not_that_raid(store: Store) -> None:
+    raid_id, recalled_id, _ = _refuge_store(store, 12)
+    assert recalled_id != raid_id

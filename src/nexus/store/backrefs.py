@@ -236,12 +236,18 @@ def referenced_event(
         )
     ).all()
     own = None if key.place_borrowed else key.place  # "a week after an assault on the town"
+    # "people from Kelmo have reached <a town no gazetteer knows> since last weekend's attack": a name
+    # with no position, country or division that names no stored event's place still lets one
+    # through, which a shared toll must then tie (as a place farther off)
+    loose = only_a_name(own)
     placed: list[tuple[Any, float, str]] = []
     for row in rows:
         span = date_span(row.date_day, row.date_precision or "day")
         if span[1] < first or span[0] > last:
             continue
         place, reason = place_score(own, _place(row))
+        if place is None and loose and own is not None:
+            place, reason = 0.0, f"{own.name}: a place no gazetteer knows"
         if place is None:
             continue
         placed.append((row, place, reason))
@@ -271,6 +277,21 @@ def referenced_event(
         return None
     best = min(found, key=lambda item: item[:3])
     return best[2], best[3], best[4]
+
+
+def only_a_name(place: PlaceKey | None) -> bool:
+    """Whether ``place`` is only a name: no position, no country, no division or town it lies in
+    (a place no gazetteer knows, in a document that names no country)."""
+    return (
+        place is not None
+        and place.lat is None
+        and not place.country
+        and not place.admin1
+        and not place.within
+        and not place.divisions
+        and not place.towns
+        and not place.regions
+    )
 
 
 def _in_document_town(key: EventKey, place: PlaceKey | None) -> bool:

@@ -74,7 +74,7 @@ from nexus.store.aggregates import (
     own_date,
     report_place_key,
 )
-from nexus.store.backrefs import recalled_date, report_sentence, told_beside
+from nexus.store.backrefs import only_a_name, recalled_date, report_sentence, told_beside
 from nexus.store.schema import (
     documents,
     entities,
@@ -1157,7 +1157,7 @@ def link_event(
     claim = claim_of_sentence(row, siblings)
     if claim is not None:  # "X claimed on Thursday the attack": the day is the claim's, not the attack's
         key = replace(key, from_publication=True)
-        if _unplaced_name(key.place):
+        if only_a_name(key.place):
             # "claimed an ambush 'near Bartiga, in the Gourma land'": the group's own name for a
             # place no gazetteer knows, in no known country, ties the claimed attack to no place
             key = replace(key, place=None)
@@ -1273,20 +1273,6 @@ def link_event(
         row["event_id"] = final
         cache.linked_rows(row["doc_id"], row["doc_version"]).append(row)
     return final
-
-
-def _unplaced_name(place: PlaceKey | None) -> bool:
-    """Whether ``place`` is only a name: no position, no country, no division or town it lies in."""
-    return (
-        place is not None
-        and place.lat is None
-        and not place.country
-        and not place.admin1
-        and not place.within
-        and not place.divisions
-        and not place.towns
-        and not place.regions
-    )
 
 
 def place_borrowed(place: PlaceKey | None, sentence: str | None) -> bool:
