@@ -274,6 +274,24 @@ def test_wide_division_named_reads_the_noun_after_the_name() -> None:
     assert not linker.wide_division_named("a village of the Teskel region near Marro", "Marro")
 
 
+def test_wide_division_named_reads_the_noun_of_the_name_before_it() -> None:
+    assert linker.wide_division_named("gunmen in the northern Ruritanian state of Marro", "Marro")
+    assert linker.wide_division_named("across the province of the Marro on Friday", "Marro")
+    assert not linker.wide_division_named("in the city of Marro on Monday", "Marro")
+    assert not linker.wide_division_named("the state of emergency in Marro", "Marro")
+
+
+def test_a_region_written_as_the_state_of_its_chief_towns_name_holds_a_village_of_it(store: Store) -> None:
+    texts = _massacre_and_recount("Gunmen killed 19 villagers in the eastern state of Marro on Monday.")
+    first = ExtractionBuilder("lead", texts["lead"], outlet="Plains Wire", published=date(2024, 3, 5))
+    first.event("attack", texts["lead"], date="2024-03-04", at=TESKEL, killed=19)
+    second = ExtractionBuilder("recount", texts["recount"], outlet="Desert Post", published=date(2024, 3, 6))
+    second.event("attack", texts["recount"], date="2024-03-04", at=MARRO, killed=19)
+    store.ingest([first.build(), second.build()])
+    found = _events(store)
+    assert found["lead"] == found["recount"]
+
+
 def test_a_town_cut_from_a_paired_division_name_joins_and_keeps_the_division(store: Store) -> None:
     # "Kelmar wa Ostrava" is a district named for two places; an outlet keeping only "Kelmar"
     # (no gazetteer entry) tells the same bombing, and the event keeps the placed district.

@@ -658,12 +658,15 @@ def regions_named(sentence: str | None, name: str | None) -> tuple[str, ...]:
 
 def wide_division_named(sentence: str | None, name: str | None) -> bool:
     """Whether ``sentence`` calls ``name`` a wide division (``identity.yaml`` ``wide_divisions``):
-    "in Ostria's Velm region", "Velm province". A first-level division named for its chief town
-    is then meant, not the town the gazetteer finds for the name."""
+    "in Ostria's Velm region", "Velm province", "the northern state of Velm". A first-level
+    division named for its chief town is then meant, not the town the gazetteer finds for the name."""
     nouns = _wide_nouns()
     if not sentence or not name or not nouns or name not in sentence:
         return False
-    return re.search(rf"\b{re.escape(name)}\s+(?:{nouns})\b", sentence, flags=re.IGNORECASE) is not None
+    if re.search(rf"\b{re.escape(name)}\s+(?:{nouns})\b", sentence, flags=re.IGNORECASE) is not None:
+        return True
+    # "the state of Velm", "the province of the Velm": the noun written small, the name right after
+    return re.search(rf"\b(?:{nouns})\s+of\s+(?:the\s+)?{re.escape(name)}\b", sentence) is not None
 
 
 def region_named(sentence: str | None, name: str | None, *, bare: bool = False) -> bool:
