@@ -4,8 +4,9 @@
 places, each told by two to four outlets in their own styles, plus near misses: two attacks of
 one state and day, one town a week apart, a raid answering an attack, a shelling told beside
 the bombing it followed). ``benchmarks/kb_clusters.py`` prints the same figures per incident.
-Extraction errors still split three incidents (a province geocoded to a town abroad, a place
-name read as an actor, a group's name cut short); the bounds leave room for them only.
+The bounds are the KB events beyond one per incident each set gives now (tightened as identity
+improves): a few incidents are still split by extraction errors (a place name read as an actor, a
+victims' unit read as the attacker, a division no table knows).
 """
 
 from __future__ import annotations
@@ -55,6 +56,8 @@ SEVENTH = Path(__file__).parent / "clusters" / "reports_seventh.json"
 #: Assam, Kirkuk, Norte de Santander, Zacatecas): villages against communes, cercles, LGAs, woredas,
 #: tehsils, or only a quarter of the country; transliterations; claims naming the place their own way;
 #: near misses of a neighbouring department, county or district the same day, told beside the incident.
+#: Three kidnappings are still read as attacks; a funeral dated by its own day, a woreda and a prefecture
+#: no table knows, and a claim placed 50 km off by its own wording still split incidents.
 EIGHTH = Path(__file__).parent / "clusters" / "reports_eighth.json"
 
 
@@ -162,11 +165,11 @@ def test_no_kb_event_holds_two_incidents(which: str, request: pytest.FixtureRequ
 @pytest.mark.parametrize(
     ("which", "splits"),
     [
-        ("clustered", 1),
-        ("clustered_more", 2),
-        ("clustered_third", 2),
-        ("clustered_fourth", 2),
-        ("clustered_fifth", 2),
+        ("clustered", 0),
+        ("clustered_more", 0),
+        ("clustered_third", 1),
+        ("clustered_fourth", 1),
+        ("clustered_fifth", 1),
         ("clustered_sixth", 4),
     ],
 )
@@ -358,6 +361,8 @@ def test_the_eighth_set_stays_within_its_measured_bounds(
         ("bf-partiaga", "near-bf-partiaga-2"),
         ("ng-gatawa", "near-ng-gatawa-raid"),
         ("iq-hawija", "near-iq-hawija-2025"),
+        ("ke-milihoi", "near-ke-hulugho"),
+        ("pk-mir-ali", "near-pk-kulachi"),
     ):
         assert events_of[first] and events_of[second] and not events_of[first] & events_of[second]
 
@@ -379,5 +384,5 @@ def test_the_eighth_sets_claims_are_linked_to_their_attacks(
     assert len(linked & set(fixture["claims"])) >= EIGHTH_CLAIMS_LINKED
 
 
-#: The eighth set's bounds, as the seventh's.
-EIGHTH_MISSING, EIGHTH_MERGED, EIGHTH_EXTRA, EIGHTH_CLAIMS_LINKED = 3, 2, 13, 5
+#: The eighth set's bounds, as the seventh's (at the start of session 19: 3, 2, 13; after it 3, 0, 6, 8).
+EIGHTH_MISSING, EIGHTH_MERGED, EIGHTH_EXTRA, EIGHTH_CLAIMS_LINKED = 3, 0, 6, 8
