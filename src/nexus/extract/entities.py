@@ -2371,7 +2371,7 @@ def _bylined_bureau(span: Span) -> bool:
     doc = span.doc
     if doc[span.start - 1].text not in (",", "|", "·"):
         return False
-    text = doc.text
+    text = doc_text(doc)
     line_start = text.rfind("\n", 0, span.start_char) + 1
     line_end = text.find("\n", span.end_char)
     line = text[line_start : len(text) if line_end < 0 else line_end]
@@ -2382,7 +2382,7 @@ def _piece_of_a_capitals_compound(span: Span) -> bool:
     """Whether a name in capitals is joined by hyphens, with no space, to capital letters on
     both sides ("PORT-AU-PRINCE", a dateline's town in capitals): a piece of that word, whatever
     body its letters spell."""
-    text = span.doc.text
+    text = doc_text(span.doc)
     start, end = span.start_char, span.end_char
     if not span.text.isupper() or start < 2 or end + 2 > len(text):
         return False
