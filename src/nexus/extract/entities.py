@@ -35,6 +35,7 @@ from nexus.extract.gazetteer import (
 )
 from nexus.extract.geocode import WELL_KNOWN_CITY_POPULATION, Geocoder, first_level_division, fold
 from nexus.extract.page import page_layout, zone_at
+from nexus.extract.parse_index import parse_index
 from nexus.extract.titled_names import titled_names
 from nexus.extract.tokens import lowers, matching, pos_ids, tags, texts, title_flags
 from nexus.geo import DISTANCE_UNITS, destination, haversine_km
@@ -1666,9 +1667,12 @@ def _apposed_group_names(doc: Doc, taken: set[int]) -> list[Span]:
     militia active in ...", "X, an armed movement"): organisations, with every other untagged
     mention of the same words in the document."""
     names: dict[tuple[str, ...], None] = {}  # (in document order)
-    for token in doc:
-        if token.i in taken or token.tag_ != "NNP" or not token.is_title:
+    index = parse_index(doc)
+    tag, title = index.tags, index.titles
+    for i in range(len(doc)):
+        if i in taken or tag[i] != "NNP" or not title[i]:
             continue
+        token = doc[i]
         if not _apposed_group_noun(token):
             continue
         start = token.i
@@ -1681,16 +1685,17 @@ def _apposed_group_names(doc: Doc, taken: set[int]) -> list[Span]:
             start -= 1  # "Kel" of "Kel Tamasheq"
         if start > 0 and doc[start - 1].is_title and doc[start - 1].tag_ in ("NNP", "NNPS"):
             continue  # "the Korvale Clans Union" with "Korvale" tagged: a longer name, joined elsewhere
-        names[tuple(t.text for t in doc[start : token.i + 1])] = None
+        names[tuple(index.texts[start : token.i + 1])] = None
     found: list[Span] = []
+    text = index.texts
     for words in names:
-        n = len(words)
+        n, first = len(words), words[0]
         for i in range(len(doc) - n + 1):
-            span = doc[i : i + n]
             if (
-                tuple(t.text for t in span) == words
+                text[i] == first
+                and tuple(text[i : i + n]) == words
                 and not any(j in taken for j in range(i, i + n))
-                and not any(f.start < span.end and span.start < f.end for f in found)
+                and not any(f.start < i + n and i < f.end for f in found)
             ):
                 found.append(Span(doc, i, i + n, label="ORG"))
     return found
@@ -1806,8 +1811,11 @@ def _untagged_force_towns(doc: Doc, taken: set[int]) -> list[Span]:
     police", whose first word may also be some hamlet's name)."""
     forces = _word_set("local_force_nouns")
     found: list[Span] = []
-    for token in doc[:-1]:
-        nxt = doc[token.i + 1]
+    low = parse_index(doc).lowers
+    for i in range(len(doc) - 1):
+        if low[i + 1] not in forces:
+            continue  # (the cheap test first, on the column; the full one below)
+        token, nxt = doc[i], doc[i + 1]
         if (
             token.i in taken
             or not token.is_title
@@ -3374,9 +3382,11 @@ def _described_armed_groups(doc: Doc, clusters: list[EntityCluster]) -> None:
     index = token_entity_index(doc, clusters)
     nouns = _word_set("group_nouns_after_names")
     armed = _word_set("armed_description_words")
-    for token in doc:
-        if token.dep_ != "appos" or token.pos_ != "NOUN" or token.lemma_.lower() not in nouns:
+    parse = parse_index(doc)
+    for i in range(len(doc)):
+        if parse.deps[i] != "appos" or parse.pos[i] != NOUN or parse.lemmas[i] not in nouns:
             continue
+        token = doc[i]
         cluster = index.get(token.head.i)
         if cluster is None or cluster.type != "ORG" or cluster.subtype not in _WING_SUBTYPES:
             continue
@@ -3588,7 +3598,11 @@ def _untagged_surnames(doc: Doc, clusters: list[EntityCluster]) -> None:
         return
     others = {fold(f) for c in clusters for f in c.forms.values() if c.type != "PERSON"}
     covered = {i for c in clusters for m in c.mentions for i in range(m.start, m.end)}
-    for token in doc:
+    words = parse_index(doc).texts
+    for at in range(len(doc)):
+        if words[at] not in surnames:
+            continue
+        token = doc[at]
         person = surnames.get(token.text)
         if person is None or token.idx in covered or fold(token.text) in others or token.pos_ != "PROPN":
             continue

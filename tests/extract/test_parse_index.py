@@ -1,0 +1,80 @@
+"""The parse index of a Doc gives what walking spaCy's Token objects gives."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.symbols import NOUN
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from nexus.extract.parse_index import ParseIndex, parse_index
+from nexus.extract.pipeline import Extractor
+from nexus.extract.tokens import release
+
+TEXT = (
+    "KORVEL, Ostrava Province (Wire) -- Masked raiders torched two grain depots outside Lindau "
+    "late on Friday, the district prefect said.\n"
+    "Seven guards were hurt and a driver, a father of four, is missing.\n\n"
+    "The Brisk Hill Brigade, an armed movement active in the hills, retook the bridge at Ostmark."
+)
+
+
+@pytest.fixture(scope="module")
+def parsed(extractor: Extractor) -> Doc:
+    doc = extractor.nlp(TEXT)
+    assert len(list(doc.sents)) > 2
+    return doc
+
+
+def test_every_column_matches_the_tokens(parsed: Doc) -> None:
+    index = parse_index(parsed)
+    assert len(index.heads) == len(parsed)
+    for token in parsed:
+        i = token.i
+        assert index.heads[i] == token.head.i
+        assert index.children(i) == [c.i for c in token.children]
+        assert index.left_edge(i) == token.left_edge.i
+        assert index.right_edge(i) == token.right_edge.i
+        assert index.sentence(i) == (token.sent.start, token.sent.end)
+        assert index.lowers[i] == token.lower_
+        assert index.lemmas[i] == token.lemma_.lower()
+        assert index.tags[i] == token.tag_
+        assert index.deps[i] == token.dep_
+        assert index.pos[i] == token.pos
+        assert index.texts[i] == token.text
+        assert index.titles[i] == token.is_title
+    assert index.sent_starts == [s.start for s in parsed.sents]
+    assert [index.sent_ids[s.start] for s in parsed.sents] == list(range(len(index.sent_starts)))
+
+
+def test_built_once_and_dropped_with_the_other_caches(parsed: Doc) -> None:
+    first = parse_index(parsed)
+    assert parse_index(parsed) is first
+    release(parsed)
+    again = parse_index(parsed)
+    assert again is not first
+    assert again.heads == first.heads
+
+
+def test_a_hand_built_tree() -> None:
+    # "gunmen from the hills shot two men": "shot" the root, "from the hills" under "gunmen"
+    words = ["gunmen", "from", "the", "hills", "shot", "two", "men"]
+    heads = [4, 0, 3, 1, 4, 6, 4]
+    deps = ["nsubj", "prep", "det", "pobj", "ROOT", "nummod", "dobj"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=["NOUN"] * 7)
+    index = ParseIndex(doc)
+    assert index.heads == heads
+    assert index.children(4) == [0, 6]
+    assert index.children(0) == [1]
+    assert index.children(2) == []
+    assert (index.left_edge(0), index.right_edge(0)) == (0, 3)
+    assert (index.left_edge(4), index.right_edge(4)) == (0, 6)
+    assert (index.left_edge(6), index.right_edge(6)) == (5, 6)
+    assert index.sent_ids == [0] * 7
+    assert index.sentence(5) == (0, 7)
+    assert index.pos == [NOUN] * 7
+
+
+def test_an_empty_doc() -> None:
+    index = ParseIndex(Doc(Vocab(), words=[]))
+    assert index.heads == [] and index.sent_ids == [] and index.lemmas == []
