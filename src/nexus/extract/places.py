@@ -45,7 +45,7 @@ from nexus.extract.arguments import (
 from nexus.extract.dateline import dateline_end
 from nexus.extract.entities import EntityCluster, route_end
 from nexus.extract.page import is_secondary
-from nexus.extract.tokens import matching, sentence_starts
+from nexus.extract.tokens import lowers, matching, sentence_starts
 from nexus.extract.triggers import harm_verbs, reporting_verbs, statement_cues, trigger_tables
 from nexus.geo import DISTANCE_UNITS, haversine_km
 from nexus.model import Place
@@ -585,9 +585,17 @@ def _there_refers_to(sent: Span, trigger: Token, index: dict[int, EntityCluster]
     or a location, not one in a clause describing someone."""
     verb = _clause_head(trigger)
     heads = {trigger.i} | ({verb.i} if verb is not None else set())
+    low = lowers(sent.doc)
     there = next(
         (c for h in heads for c in sent.doc[h].children if c.lower_ == "there" and c.dep_ == "advmod"), None
-    ) or next((t for t in sent if t.lower_ == "there" and _on_a_place_noun_of(t, heads)), None)
+    ) or next(
+        (
+            t
+            for t in (sent.doc[i] for i in range(sent.start, sent.end) if low[i] == "there")
+            if _on_a_place_noun_of(t, heads)
+        ),
+        None,
+    )
     if there is None:
         return None
     found: list[EntityCluster] = []
