@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from spacy.symbols import NOUN
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
-from nexus.extract.parse_index import ParseIndex, parse_index
+from nexus.extract.parse_index import ParseIndex, char_range, expand_span, parse_index, range_text
 from nexus.extract.pipeline import Extractor
 from nexus.extract.tokens import release
 
@@ -78,3 +80,39 @@ def test_a_hand_built_tree() -> None:
 def test_an_empty_doc() -> None:
     index = ParseIndex(Doc(Vocab(), words=[]))
     assert index.heads == [] and index.sent_ids == [] and index.lemmas == []
+
+
+def _bounds(make: Callable[[], Span | None]) -> tuple[int, int, str] | str | None:
+    """``(start, end, label)`` of the Span ``make`` builds, None, or the name of what it raises."""
+    try:
+        span = make()
+    except IndexError as error:  # (a start in whitespace past the end: spaCy refuses the Span)
+        return type(error).__name__
+    return None if span is None else (span.start, span.end, span.label_)
+
+
+def test_char_ranges_match_char_span_expand(parsed: Doc) -> None:
+    length = len(parsed.text)
+    checked = 0
+    for start in range(-1, length + 2, 3):
+        for end in range(start - 1, min(start + 30, length + 2)):
+            theirs = _bounds(
+                lambda s=start, e=end: parsed.char_span(s, e, label="GPE", alignment_mode="expand")
+            )
+            assert _bounds(lambda s=start, e=end: expand_span(parsed, s, e, label="GPE")) == theirs
+            if isinstance(theirs, tuple):
+                assert char_range(parsed, start, end) == theirs[:2]
+                checked += 1
+            elif theirs is None:
+                assert char_range(parsed, start, end) is None
+    assert checked > 1000
+    # a start in the whitespace after "raiders" moves on to "torched"
+    at = parsed.text.index("raiders") + len("raiders")
+    found = char_range(parsed, at, at + 4)
+    assert found is not None and parsed[found[0]].text == "torched"
+
+
+def test_range_text_is_the_span_text(parsed: Doc) -> None:
+    for start in range(len(parsed)):
+        for end in range(start, min(start + 8, len(parsed)) + 1):
+            assert range_text(parsed, start, end) == parsed[start:end].text

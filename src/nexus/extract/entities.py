@@ -35,7 +35,7 @@ from nexus.extract.gazetteer import (
 )
 from nexus.extract.geocode import WELL_KNOWN_CITY_POPULATION, Geocoder, first_level_division, fold
 from nexus.extract.page import page_layout, zone_at
-from nexus.extract.parse_index import parse_index
+from nexus.extract.parse_index import char_range, expand_span, parse_index
 from nexus.extract.titled_names import titled_names
 from nexus.extract.tokens import lowers, matching, pos_ids, tags, texts, title_flags
 from nexus.geo import DISTANCE_UNITS, destination, haversine_km
@@ -3703,11 +3703,11 @@ def _token_entity_index(doc: Doc, clusters: list[EntityCluster]) -> dict[int, En
     by_char: dict[int, EntityCluster] = {}
     for cluster in clusters:
         for mention in cluster.mentions:
-            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if span is None:
+            found = char_range(doc, mention.start, mention.end)
+            if found is None:
                 continue
-            for token in span:
-                by_char[token.i] = cluster
+            for i in range(found[0], found[1]):
+                by_char[i] = cluster
     return by_char
 
 
@@ -4882,7 +4882,7 @@ def _has_state_office(span: Span) -> bool:
 
 
 def _mention_span(doc: Doc, mention: Mention) -> Span | None:
-    return doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return expand_span(doc, mention.start, mention.end)
 
 
 def _place_only_context(span: Span) -> bool:

@@ -18,10 +18,14 @@ component has started (every stage that reads it runs there or later).
 
 from __future__ import annotations
 
-from spacy.attrs import HEAD, LEMMA, TAG
-from spacy.tokens import Doc
+from bisect import bisect_right
 
+from spacy.attrs import HEAD, IDX, LEMMA, TAG
+from spacy.tokens import Doc, Span
+
+from nexus.extract.doctext import doc_text
 from nexus.extract.tokens import deps, lowers, pos_ids, sentence_starts, texts, title_flags
+from nexus.extract.tokens import spaces as spaces_of
 
 _KEY = "nexus_parse_index"
 
@@ -128,3 +132,60 @@ def parse_index(doc: Doc) -> ParseIndex:
         found = ParseIndex(doc)
         doc.user_data[_KEY] = found
     return found
+
+
+_CHARS = "nexus_token_char_bounds"
+
+
+def _char_bounds(doc: Doc) -> tuple[list[int], list[int]]:
+    """``(starts, ends)`` of every token of a Doc: its first character offset (``token.idx``) and
+    the offset after its trailing whitespace (what ``Doc.char_span`` counts as the token's), read
+    once per Doc; the characters never change after tokenization."""
+    found: tuple[list[int], list[int]] | None = doc.user_data.get(_CHARS)
+    if found is None:
+        starts: list[int] = doc.to_array(IDX).tolist() if len(doc) else []
+        ends = [
+            start + len(token) + trail
+            for start, token, trail in zip(starts, texts(doc), spaces_of(doc), strict=True)
+        ]
+        found = doc.user_data[_CHARS] = (starts, ends)
+    return found
+
+
+def _token_at_char(starts: list[int], ends: list[int], char: int) -> int:
+    """The index of the token whose characters (trailing whitespace included) hold ``char``; -1 if none."""
+    i = bisect_right(starts, char) - 1
+    return i if i >= 0 and char < ends[i] else -1
+
+
+def char_range(doc: Doc, start_char: int, end_char: int) -> tuple[int, int] | None:
+    """``(start, end)`` token indices of ``doc.char_span(start_char, end_char, alignment_mode="expand")``
+    (every token the characters touch, a start in a token's trailing whitespace moved to the next
+    token), or None where that gives None; found by bisection on cached offsets, no Span built."""
+    starts, ends = _char_bounds(doc)
+    start = _token_at_char(starts, ends, start_char)
+    if start < 0:
+        return None
+    end = _token_at_char(starts, ends, end_char - 1)
+    if end < 0:
+        return None
+    if start_char == starts[start] + len(texts(doc)[start]):
+        start += 1  # (in the whitespace after the token)
+    return start, end + 1
+
+
+def expand_span(doc: Doc, start_char: int, end_char: int, label: str = "") -> Span | None:
+    """``doc.char_span(start_char, end_char, label, alignment_mode="expand")`` through :func:`char_range`."""
+    found = char_range(doc, start_char, end_char)
+    if found is None:
+        return None
+    return Span(doc, found[0], found[1], label=label or 0)
+
+
+def range_text(doc: Doc, start: int, end: int) -> str:
+    """``doc[start:end].text`` (the tokens' characters, the last one's trailing whitespace left
+    out) sliced from the Doc's cached text, no Span built; "" for an empty range."""
+    if start >= end:
+        return ""
+    starts = _char_bounds(doc)[0]
+    return doc_text(doc)[starts[start] : starts[end - 1] + len(texts(doc)[end - 1])]
