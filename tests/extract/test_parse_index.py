@@ -45,6 +45,9 @@ def test_every_column_matches_the_tokens(parsed: Doc) -> None:
         assert index.pos[i] == token.pos
         assert index.texts[i] == token.text
         assert index.titles[i] == token.is_title
+        assert index.puncts[i] == token.is_punct and index.blanks[i] == token.is_space
+        assert index.lower_cased[i] == token.is_lower and index.upper_cased[i] == token.is_upper
+        assert index.alphas[i] == token.is_alpha
     assert index.sent_starts == [s.start for s in parsed.sents]
     assert [index.sent_ids[s.start] for s in parsed.sents] == list(range(len(index.sent_starts)))
 

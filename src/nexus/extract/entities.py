@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
 
-from spacy.symbols import NOUN, PROPN
+from spacy.symbols import ADP, NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from nexus import ontology
@@ -35,7 +35,7 @@ from nexus.extract.gazetteer import (
 )
 from nexus.extract.geocode import WELL_KNOWN_CITY_POPULATION, Geocoder, first_level_division, fold
 from nexus.extract.page import page_layout, zone_at
-from nexus.extract.parse_index import char_range, expand_span, parse_index
+from nexus.extract.parse_index import char_range, expand_span, parse_index, range_text
 from nexus.extract.titled_names import titled_names
 from nexus.extract.tokens import lowers, matching, pos_ids, tags, texts, title_flags
 from nexus.geo import DISTANCE_UNITS, destination, haversine_km
@@ -1945,76 +1945,70 @@ def _trim(span: Span) -> tuple[Span, list[str]] | None:
     """Strip edge words, possessives, titles; return the core span and any role words."""
     start, end = span.start, span.end
     doc = span.doc
+    parse = parse_index(doc)  # (the words' columns: no Token built for the edge tests)
+    low, text, tag, punct = parse.lowers, parse.texts, parse.tags, parse.puncts
+    lower_cased = parse.lower_cased
     while start < end and (
-        doc[start].lower_ in {"the", "a", "an"}
-        or doc[start].is_punct
-        or (doc[start].is_lower and doc[start].lower_ in _folded_set("compass_words"))
+        low[start] in {"the", "a", "an"}
+        or punct[start]
+        or (lower_cased[start] and low[start] in _folded_set("compass_words"))
     ):
         start += 1  # "the", "south" of "south Abujhmarh"
-    while (
-        start + 2 < end and doc[start].lower_ in _word_set("stance_prefixes") and doc[start + 1].text == "-"
-    ):
+    while start + 2 < end and low[start] in _word_set("stance_prefixes") and text[start + 1] == "-":
         start += 2  # "the pro-Ruritania Front": the group named is the Front, the stance tells of it
     if (
         start + 1 < end
+        and low[start] not in ("in", "at")  # ("In Amenas", a town's own name)
+        and low[start] in _word_set("locative_preps")
+        and low[start + 1] not in _folded_set("compass_words")  # ("Near East")
+        and (end == len(doc) or text[end] == "," or parse.pos[end] == ADP or tag[end] == "POS")
         and _opens_a_sentence(doc[start])
-        and doc[start].lower_ not in ("in", "at")  # ("In Amenas", a town's own name)
-        and doc[start].lower_ in _word_set("locative_preps")
-        and doc[start + 1].lower_ not in _folded_set("compass_words")  # ("Near East")
-        and (end == len(doc) or doc[end].text == "," or doc[end].pos_ == "ADP" or doc[end].tag_ == "POS")
     ):
         start += 1  # "Near X, gunmen ...", "Inside X's prisons": the fronted preposition, capitalised
-    close = next((t.i for t in reversed(doc[start:end]) if t.text in ("]", ")")), None)
-    if close is not None and not any(t.text in ("[", "(") for t in doc[start:close]):
+    close = next((i for i in range(end - 1, start - 1, -1) if text[i] in ("]", ")")), None)
+    if close is not None and not any(text[i] in ("[", "(") for i in range(start, close)):
         start = close + 1  # "[Photo] Armoured vehicles": a page's bracketed label closes before the name
-        if not any(t.pos_ == "PROPN" for t in doc[start:end]):
+        if not any(parse.pos[i] == PROPN for i in range(start, end)):
             return None
     cut, bracketed = None, False
-    if start < end and "(" in doc_text(doc)[doc[start].idx : doc[end - 1].idx + len(doc[end - 1])]:
-        cut = next((t.i for t in doc[start:end] if t.text == "("), None)
+    if start < end and "(" in range_text(doc, start, end):
+        cut = next((i for i in range(start, end) if text[i] == "("), None)
     if cut is not None and span.label_ == "ORG" and _bracketed_qualifier(doc, cut, end):
         bracketed = True
     elif cut is not None:
         end = cut  # "Joint Security Command (JSC": the acronym is its own mention
-    slash = next((t.i for t in doc[start:end] if t.text == "/"), None)
+    slash = next((i for i in range(start, end) if text[i] == "/"), None)
     if slash is not None:
         end = slash  # "Outlet/Photographer" of a photo credit: two names, the first kept
-    while (
-        not bracketed
-        and end > start
-        and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space)
-    ):
+    blank = parse.blanks
+    while not bracketed and end > start and (tag[end - 1] == "POS" or punct[end - 1] or blank[end - 1]):
         end -= 1
-    while not bracketed and end > start and doc[end - 1].is_lower and doc[end - 1].is_alpha:
+    while not bracketed and end > start and lower_cased[end - 1] and parse.alphas[end - 1]:
         end -= 1  # "Baisaran meadow" -> "Baisaran"
-    while end > start + 1 and doc[end - 1].is_upper and doc[end - 1].lower_ in _word_set("weapon_objects"):
+    while end > start + 1 and parse.upper_cased[end - 1] and low[end - 1] in _word_set("weapon_objects"):
         end -= 1  # "X IED" of a heading's "killed in X IED blast": the town, not the bomb
     role: list[str] = []
     if span.label_ == "ORG" and (_titled_person(doc[start:end]) or _paired_person(doc[start:end])):
         span = Span(doc, span.start, span.end, label="PERSON", kb_id=span.kb_id_)
     if span.label_ == "PERSON" and not _title_opens_a_place_name(doc[start:end]):
         titles = _title_words() | _bare_title_words()
-        if (
-            start < end - 2
-            and doc[start].text in _word_set("courtesy_honorifics")
-            and doc[start + 1].is_title
-        ):
+        if start < end - 2 and text[start] in _word_set("courtesy_honorifics") and parse.titles[start + 1]:
             start += 1  # "U X Y", "Ka X Y": a word of address, no part of the name and no office
         if (
             start < end - 2
-            and doc[start].text in _word_set("rank_prefixes")
-            and doc[start + 1].text.lower().rstrip(".") in titles
+            and text[start] in _word_set("rank_prefixes")
+            and text[start + 1].lower().rstrip(".") in titles
         ):
-            role.append(doc[start].text)
+            role.append(text[start])
             start += 1  # "Pol" of "Pol Col X": a rank's prefix before its title word
         opened = start
-        while start < end - 1 and doc[start].text.lower().rstrip(".") in titles:
-            role.append(doc[start].text)
+        while start < end - 1 and text[start].lower().rstrip(".") in titles:
+            role.append(text[start])
             start += 1
             if start < end - 2 and doc[start].text == "-" and not doc[start - 1].whitespace_:
                 start += 1  # "Major-General": the hyphen joins two title words
         modifiers = _word_set("title_modifier_words")
-        if end - start == 1 and start > opened and all(t.text in modifiers for t in doc[opened:start]):
+        if end - start == 1 and start > opened and all(text[i] in modifiers for i in range(opened, start)):
             start, role = opened, role[: len(role) - (start - opened)]  # "Security Belt": no office
             span = Span(doc, span.start, span.end, label="ORG", kb_id=span.kb_id_)  # and no man
     if start >= end:
@@ -2443,8 +2437,8 @@ def _opens_a_sentence(token: Token) -> bool:
     """Whether a token opens a sentence, a line or the clause after a dateline or a label."""
     if token.is_sent_start or token.i == 0:
         return True
-    prev = token.doc[token.i - 1]
-    return prev.text in _OPENING_MARKS or "\n" in prev.text or "\n" in prev.whitespace_
+    prev = texts(token.doc)[token.i - 1]  # (a line break is a token of its own, or in one: spaCy
+    return prev in _OPENING_MARKS or "\n" in prev  # leaves at most one space after a token)
 
 
 def _common_noun_opening_a_sentence(span: Span) -> bool:
@@ -2924,7 +2918,7 @@ def _named_alias(span: Span) -> bool:
     for cue in _word_set("person_alias_cues"):
         n = len(cue.split())
         start = span.start - n
-        if start <= sent_start or doc[start : span.start].text.lower() != cue:
+        if start <= sent_start or range_text(doc, start, span.start).lower() != cue:
             continue
         before = doc[start - 1]
         return before.pos_ in ("NOUN", "PROPN") and before.lemma_.lower() not in (

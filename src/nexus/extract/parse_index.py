@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from spacy.attrs import HEAD, IDX, LEMMA, TAG
+from spacy.attrs import HEAD, IDX, IS_ALPHA, IS_LOWER, IS_PUNCT, IS_SPACE, IS_UPPER, LEMMA, TAG
 from spacy.tokens import Doc, Span
 
 from nexus.extract.doctext import doc_text
@@ -40,21 +40,28 @@ class ParseIndex:
     sentence (0 for the first); ``sent_starts``: each sentence's first token index. The string
     and flag columns: ``lowers`` (``token.lower_``), ``lemmas`` (``token.lemma_.lower()``), ``tags``
     (``token.tag_``), ``deps`` (``token.dep_``), ``pos`` (``token.pos``, ``spacy.symbols`` ids),
-    ``texts`` (``token.text``), ``titles`` (``token.is_title``)."""
+    ``texts`` (``token.text``), ``titles`` (``token.is_title``); lexical flags ``puncts``
+    (``token.is_punct``), ``lower_cased`` (``token.is_lower``), ``upper_cased`` (``token.is_upper``),
+    ``alphas`` (``token.is_alpha``), ``blanks`` (``token.is_space``)."""
 
     __slots__ = (
         "_children",
         "_edges",
+        "alphas",
+        "blanks",
         "deps",
         "heads",
         "lemmas",
+        "lower_cased",
         "lowers",
         "pos",
+        "puncts",
         "sent_ids",
         "sent_starts",
         "tags",
         "texts",
         "titles",
+        "upper_cased",
     )
 
     def __init__(self, doc: Doc) -> None:
@@ -69,6 +76,12 @@ class ParseIndex:
         self.pos = pos_ids(doc)
         self.texts = texts(doc)
         self.titles = title_flags(doc)
+        flags = doc.to_array([IS_PUNCT, IS_LOWER, IS_ALPHA, IS_UPPER, IS_SPACE]).T.tolist() if n else [[]] * 5
+        self.puncts: list[bool] = [bool(v) for v in flags[0]]
+        self.lower_cased: list[bool] = [bool(v) for v in flags[1]]
+        self.alphas: list[bool] = [bool(v) for v in flags[2]]
+        self.upper_cased: list[bool] = [bool(v) for v in flags[3]]
+        self.blanks: list[bool] = [bool(v) for v in flags[4]]
         self.sent_starts = sentence_starts(doc) if n else []
         ids: list[int] = []
         starts = self.sent_starts
