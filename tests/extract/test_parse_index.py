@@ -119,3 +119,10 @@ def test_range_text_is_the_span_text(parsed: Doc) -> None:
     for start in range(len(parsed)):
         for end in range(start, min(start + 8, len(parsed)) + 1):
             assert range_text(parsed, start, end) == parsed[start:end].text
+
+
+def test_span_roots_match_spacy(parsed: Doc) -> None:
+    index = parse_index(parsed)
+    for start in range(len(parsed)):
+        for end in range(start + 1, min(start + 7, len(parsed)) + 1):
+            assert index.span_root(start, end) == parsed[start:end].root.i

@@ -9,9 +9,10 @@ country, and the most specific place that locates the event.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 
+from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Span, Token
 
 from nexus import ontology
@@ -20,6 +21,7 @@ from nexus.extract.dateline import dateline_end, dateline_start
 from nexus.extract.entities import EntityCluster, Mention, route_end, self_naming_verbs, token_entity_index
 from nexus.extract.gazetteer import entries as gazetteer_entries
 from nexus.extract.geocode import fold
+from nexus.extract.parse_index import ParseIndex, parse_index
 from nexus.extract.relation_context import capitals
 from nexus.extract.tokens import lowers, matching, sentence_start, sentence_starts
 from nexus.extract.triggers import (
@@ -371,11 +373,21 @@ def _phrase(token: Token, skip: frozenset[str] = _CLAUSAL_DEPS) -> Iterable[Toke
     """A token's subtree without its clausal dependents (in the order of a depth-first walk that
     yields each token before its children, as ``Token.subtree`` builds it; walked with a stack,
     not nested generators, whose cost grows with the depth of every token)."""
-    stack = [token]
+    doc = token.doc
+    for i in _phrase_ids(doc, token.i, skip):
+        yield doc[i]
+
+
+def _phrase_ids(doc: Doc, head: int, skip: frozenset[str]) -> Iterator[int]:
+    """The token indices of :func:`_phrase` of ``doc[head]``, in the same order, walked on the
+    parse index (no Token built)."""
+    parse = parse_index(doc)
+    dep = parse.deps
+    stack = [head]
     while stack:
         current = stack.pop()
         yield current
-        stack.extend(reversed([c for c in current.children if c.dep_ not in skip]))
+        stack.extend(reversed([c for c in parse.children(current) if dep[c] not in skip]))
 
 
 def entities_in(
@@ -391,10 +403,12 @@ def entities_in(
         skip = _CLAUSAL_DEPS | {"appos"} if token.i in index else _CLAUSAL_DEPS
         opened, filed = dateline_start(token.doc), dateline_end(token.doc)
         whereabouts = _doers_whereabouts(token)
-        for sub in _phrase(token, skip):
-            cluster = index.get(sub.i)
+        doc = token.doc
+        for at in _phrase_ids(doc, token.i, skip):
+            cluster = index.get(at)
             if cluster is None:
                 continue  # names nothing (asked first: the tests below are dearer)
+            sub = doc[at]
             if sub.i in whereabouts and cluster.type == "PLACE":
                 continue  # "gunmen in southern Somalia": where the attackers were, not who they were
             if opened <= sub.idx < filed:
@@ -671,16 +685,19 @@ def _own_phrase(token: Token) -> Iterable[Token]:
     A frame naming another happening ("since the 2014 Dorvale massacre") is not
     part of it: its place is that happening's.
     """
-    stack = [token]
+    doc = token.doc
+    parse = parse_index(doc)
+    stack = [token.i]
     while stack:
         current = stack.pop()
-        yield current
-        stack.extend(reversed([c for c in current.children if _in_own_phrase(c)]))
+        yield doc[current]
+        stack.extend(reversed([c for c in parse.children(current) if _in_own_phrase(parse, c)]))
 
 
-def _in_own_phrase(child: Token) -> bool:
-    clause = child.dep_ in _OWN_CLAUSE_STOPS and (child.dep_ != "conj" or child.pos_ in ("VERB", "AUX"))
-    frame = child.dep_ == "prep" and child.lower_ in _FRAME_PREPS
+def _in_own_phrase(parse: ParseIndex, child: int) -> bool:
+    dep = parse.deps[child]
+    clause = dep in _OWN_CLAUSE_STOPS and (dep != "conj" or parse.pos[child] in (VERB, AUX))
+    frame = dep == "prep" and parse.lowers[child] in _FRAME_PREPS
     return not clause and not frame
 
 

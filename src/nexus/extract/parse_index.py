@@ -130,6 +130,29 @@ class ParseIndex:
         """The last token index of token ``i``'s subtree (``doc[i].right_edge.i``)."""
         return self._edge_lists()[1][i]
 
+    def span_root(self, start: int, end: int) -> int:
+        """The index of ``doc[start:end].root`` (``start < end``), found as spaCy finds it: a
+        sentence root inside the range, else the token whose head lies outside it with the fewest
+        steps up to its sentence's root (the first such on a tie; a childless space or punctuation
+        mark counts as ``len(doc) - 1`` steps), else ``start``. (No ``root`` span hook is read.)"""
+        heads = self.heads
+        for i in range(start, end):
+            if heads[i] == i:
+                return i
+        best, root = len(heads), -1
+        for i in range(start, end):
+            if start <= heads[i] < end:
+                continue
+            steps, j = 0, i
+            if (self.blanks[i] or self.puncts[i]) and not self.children(i):
+                steps = len(heads) - 1  # (spaCy: a bare space or mark is the root only failing all else)
+            while heads[j] != j and steps < len(heads) - 1:
+                j = heads[j]
+                steps += 1
+            if steps < best:
+                best, root = steps, i
+        return start if root == -1 else root
+
     def sentence(self, i: int) -> tuple[int, int]:
         """``(start, end)`` token indices of the sentence holding token ``i`` (``doc[i].sent``)."""
         number = self.sent_ids[i]

@@ -45,6 +45,7 @@ from nexus.extract.arguments import (
 from nexus.extract.dateline import dateline_end
 from nexus.extract.entities import EntityCluster, route_end
 from nexus.extract.page import is_secondary
+from nexus.extract.parse_index import parse_index
 from nexus.extract.tokens import lowers, matching, sentence_starts
 from nexus.extract.triggers import harm_verbs, reporting_verbs, statement_cues, trigger_tables
 from nexus.geo import DISTANCE_UNITS, haversine_km
@@ -765,6 +766,8 @@ def _site_anaphors() -> dict[str, frozenset[str]]:
 def _mention_roots(sent: Span, index: dict[int, EntityCluster]) -> list[Token]:
     """The syntactic head token of each PLACE mention in the sentence."""
     roots: list[Token] = []
+    doc = sent.doc
+    parse = parse_index(doc)
     i = sent.start
     while i < sent.end:
         cluster = index.get(i)
@@ -774,7 +777,7 @@ def _mention_roots(sent: Span, index: dict[int, EntityCluster]) -> list[Token]:
         j = i
         while j + 1 < sent.end and index.get(j + 1) is cluster:
             j += 1
-        roots.append(sent.doc[i : j + 1].root)
+        roots.append(doc[parse.span_root(i, j + 1)])
         i = j + 1
     return roots
 
