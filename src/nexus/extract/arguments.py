@@ -12,7 +12,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 
-from spacy.symbols import AUX, VERB
+from spacy.symbols import AUX, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from nexus import ontology
@@ -631,40 +631,39 @@ def _qualifies_a_modifier(token: Token) -> bool:
 
 def _qualifies(token: Token) -> bool:
     doc = token.doc
+    parse = parse_index(doc)  # (all on its columns: no Token built)
+    text, low, title, dep, pos = parse.texts, parse.lowers, parse.titles, parse.deps, parse.pos
+    n = len(doc)
     after = token.i + 1
     ties = _tie_participles()
-    while after < len(doc) and after - token.i < 6:  # the rest of a name: "Islamic State-linked"
-        word = doc[after]
-        inner = word.text == "-" and after + 1 < len(doc) and doc[after + 1].is_title
-        if inner and doc[after + 1].lower_ not in ties:
+    while after < n and after - token.i < 6:  # the rest of a name: "Islamic State-linked"
+        inner = text[after] == "-" and after + 1 < n and title[after + 1]
+        if inner and low[after + 1] not in ties:
             after += 1  # a hyphen inside the name: "al-Shabaab-allied"
-        elif not word.is_punct and word.is_title:
+        elif not parse.puncts[after] and title[after]:
             after += 1
         else:
             break
-    if after + 1 < len(doc) and doc[after].text == "-" and doc[after + 1].lower_ in ties:
+    if after + 1 < n and text[after] == "-" and low[after + 1] in ties:
         return True
-    current = token
+    heads = parse.heads
+    current = token.i
     for _ in range(4):
-        head = current.head
-        if head.i == current.i:
+        head = heads[current]
+        if head == current:
             return False
         if (
-            head.lemma_.lower() in _LINK_NOUNS
-            and token.i < head.i
+            parse.lemmas[head] in _LINK_NOUNS
+            and token.i < head
             and (
-                (head.dep_ in ("compound", "nmod") and head.head.pos_ == "PROPN" and head.head.i > head.i)
-                or any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > head.i for c in head.children)
+                (dep[head] in ("compound", "nmod") and pos[heads[head]] == PROPN and heads[head] > head)
+                or any(dep[c] == "appos" and pos[c] == PROPN and c > head for c in parse.children(head))
             )
         ):
             return True  # "the al Qaeda affiliate JNIM": JNIM, described by its tie to al Qaeda
-        if (
-            head.lower_ in _tie_participles()
-            and head.dep_ in ("amod", "compound", "nmod")
-            and head.i > token.i
-        ):
-            return any(t.text == "-" for t in token.doc[token.i : head.i])
-        if current.dep_ not in ("compound", "npadvmod", "nmod", "poss", "amod", "punct", "case"):
+        if low[head] in ties and dep[head] in ("amod", "compound", "nmod") and head > token.i:
+            return any(text[j] == "-" for j in range(token.i, head))
+        if dep[current] not in ("compound", "npadvmod", "nmod", "poss", "amod", "punct", "case"):
             return False
         current = head
     return False
@@ -983,13 +982,16 @@ def home_of_a_person(token: Token, trigger: Token) -> bool:
     """Whether a token lies in the "of" phrase of a home noun ("a native of X in Y"): where a
     person comes from, not where the event was (``home_nouns`` of entities.yaml)."""
     homes = _home_nouns()
-    current = token
+    parse = parse_index(token.doc)
+    heads, low = parse.heads, parse.lowers
+    current = token.i
     for _ in range(6):
-        if current.i == trigger.i or current.head.i == current.i:
+        head = heads[current]
+        if current == trigger.i or head == current:
             return False
-        if current.dep_ == "pobj" and current.head.lower_ == "of" and current.head.head.lower_ in homes:
+        if parse.deps[current] == "pobj" and low[head] == "of" and low[heads[head]] in homes:
             return True
-        current = current.head
+        current = head
     return False
 
 
@@ -2371,9 +2373,14 @@ def _described_name(noun: Token, index: dict[int, EntityCluster]) -> EntityClust
 
 def _describes_another(token: Token, index: dict[int, EntityCluster]) -> bool:
     """ "Ansaru, al Qaeda's ally in Nigeria": al Qaeda only describes the group named before it."""
-    current = token
+    doc = token.doc
+    parse = parse_index(doc)
+    at = token.i  # (walked on the parse index; a Token built only at an apposition)
     for _ in range(4):
-        if current.dep_ == "appos" or _misparsed_apposition(current):
+        dep = parse.deps[at]
+        # (_misparsed_apposition asks first for a subject or conjunct)
+        if dep == "appos" or (dep in ("nsubj", "nsubjpass", "conj") and _misparsed_apposition(doc[at])):
+            current = doc[at]
             if current.i in index and index[current.i] is index.get(token.i):
                 return False  # "Ghana's envoy, Yaw Boateng": the apposition is the name itself
             if current.head.i in index:
@@ -2387,13 +2394,12 @@ def _describes_another(token: Token, index: dict[int, EntityCluster]) -> bool:
                 return index[named[-1].i] is not index.get(token.i) and can_act(index[named[-1].i])
             # "fighters of JNIM, al Qaeda's branch": the apposition follows the name it describes
             left = current.left_edge.i - 1
-            doc = token.doc
             while left > 0 and left not in index and (doc[left].is_punct or doc[left - 1].text == "("):
                 left -= 1
             return left in index and index[left] is not index.get(token.i) and can_act(index[left])
-        if current.head.i == current.i or current.dep_ not in ("poss", "compound", "prep", "pobj", "case"):
+        if parse.heads[at] == at or dep not in ("poss", "compound", "prep", "pobj", "case"):
             return False
-        current = current.head
+        at = parse.heads[at]
     return False
 
 
