@@ -126,3 +126,18 @@ def test_span_roots_match_spacy(parsed: Doc) -> None:
     for start in range(len(parsed)):
         for end in range(start + 1, min(start + 7, len(parsed)) + 1):
             assert index.span_root(start, end) == parsed[start:end].root.i
+
+
+def test_forgotten_after_a_lemma_is_mended(extractor: Extractor) -> None:
+    from nexus.extract.entities import mend_past_forms
+    from nexus.extract.parse_index import forget_parse_index
+
+    doc = extractor.nlp("Rebels overran the garrison at Velka Lhota before dawn.")
+    overran = next(t for t in doc if t.lower_ == "overran")
+    first = parse_index(doc)
+    assert first.lemmas[overran.i] == overran.lemma_.lower()
+    overran.lemma_ = "overran"  # (as the lemmatizer leaves it)
+    forget_parse_index(doc)
+    assert parse_index(doc).lemmas[overran.i] == "overran"
+    if mend_past_forms(doc):  # (the lexicon mends it: the index is rebuilt with the mended lemma)
+        assert parse_index(doc).lemmas[overran.i] == overran.lemma_.lower() != "overran"

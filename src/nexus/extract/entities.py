@@ -35,7 +35,7 @@ from nexus.extract.gazetteer import (
 )
 from nexus.extract.geocode import WELL_KNOWN_CITY_POPULATION, Geocoder, first_level_division, fold
 from nexus.extract.page import page_layout, zone_at
-from nexus.extract.parse_index import char_range, expand_span, parse_index, range_text
+from nexus.extract.parse_index import char_range, expand_span, forget_parse_index, parse_index, range_text
 from nexus.extract.titled_names import titled_names
 from nexus.extract.tokens import lowers, matching, pos_ids, tags, texts, title_flags
 from nexus.geo import DISTANCE_UNITS, destination, haversine_km
@@ -3742,6 +3742,8 @@ def mend_past_forms(doc: Doc) -> int:
         if token.tag_ == "VBP":
             token.tag_ = "VBD"
         mended += 1
+    if mended:
+        forget_parse_index(doc)  # (built by an earlier stage, its lemmas and tags would be stale)
     return mended
 
 

@@ -160,6 +160,12 @@ class ParseIndex:
         return starts[number], starts[number + 1] if number + 1 < len(starts) else len(self.heads)
 
 
+def forget_parse_index(doc: Doc) -> None:
+    """Drop the Doc's :class:`ParseIndex`, if built: its lemma and tag columns are stale once a
+    stage rewrites lemmas or tags (``mend_past_forms``)."""
+    doc.user_data.pop(_KEY, None)
+
+
 def parse_index(doc: Doc) -> ParseIndex:
     """The :class:`ParseIndex` of a parsed Doc, built on first use and kept in ``doc.user_data``
     (dropped with the other caches by :func:`nexus.extract.tokens.release`)."""
@@ -186,6 +192,11 @@ def _char_bounds(doc: Doc) -> tuple[list[int], list[int]]:
         ]
         found = doc.user_data[_CHARS] = (starts, ends)
     return found
+
+
+def token_starts(doc: Doc) -> list[int]:
+    """``token.idx`` (the first character offset) of every token of a Doc, by index, read once."""
+    return _char_bounds(doc)[0]
 
 
 def _token_at_char(starts: list[int], ends: list[int], char: int) -> int:
