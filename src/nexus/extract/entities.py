@@ -37,7 +37,7 @@ from nexus.extract.geocode import WELL_KNOWN_CITY_POPULATION, Geocoder, first_le
 from nexus.extract.page import page_layout, zone_at
 from nexus.extract.parse_index import char_range, expand_span, forget_parse_index, parse_index, range_text
 from nexus.extract.titled_names import titled_names
-from nexus.extract.tokens import lowers, matching, pos_ids, tags, texts, title_flags
+from nexus.extract.tokens import forget_lemma_columns, lowers, matching, pos_ids, tags, texts, title_flags
 from nexus.geo import DISTANCE_UNITS, destination, haversine_km
 from nexus.model import Place
 
@@ -3763,6 +3763,7 @@ def mend_past_forms(doc: Doc) -> int:
         mended += 1
     if mended:
         forget_parse_index(doc)  # (built by an earlier stage, its lemmas and tags would be stale)
+        forget_lemma_columns(doc)  # (read by the gazetteer component before the mend)
     return mended
 
 
