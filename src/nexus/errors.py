@@ -33,3 +33,9 @@ class StoreError(NexusError):
     """The knowledge base could not be opened or written."""
 
     code = "E300"
+
+
+class SettingError(NexusError):
+    """An environment setting of a learned stage holds a value the stage does not accept."""
+
+    code = "E400"

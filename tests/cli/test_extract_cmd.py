@@ -237,3 +237,36 @@ def test_an_out_that_is_a_file_is_a_usage_error_not_a_traceback(tmp_path: Path) 
     assert result.exit_code == 2
     assert "a file, not a folder" in result.stderr and "Traceback" not in result.output
     assert taken.read_text(encoding="utf-8") == "an earlier file\n"
+
+
+def test_ids_that_clean_to_one_file_name_each_keep_their_own_file(tmp_path: Path) -> None:
+    text = "Gunmen attacked a police post in Gao on Tuesday, killing 4 officers."
+    source = write_jsonl(
+        tmp_path / "in.jsonl",
+        [
+            {"id": "wire/17", "text": text, "published": "2025-03-13"},
+            {"id": "wire_17", "text": text.replace("Gao", "Menaka"), "published": "2025-03-13"},
+            {"id": "WIRE_17", "text": text.replace("Gao", "Ansongo"), "published": "2025-03-13"},
+            {"id": "run-report", "text": text.replace("Gao", "Bourem"), "published": "2025-03-13"},
+        ],
+    )
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["extract", str(source), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    files = [p for p in out.glob("*.json") if p.name != "run-report.json"]
+    ids = sorted(json.loads(p.read_text(encoding="utf-8"))["id"] for p in files)
+    assert ids == ["WIRE_17", "run-report", "wire/17", "wire_17"]
+    assert json.loads((out / "run-report.json").read_text(encoding="utf-8"))["documents_read"] == 4
+
+
+def test_a_bad_learned_stage_setting_stops_the_run_before_any_document(
+    tmp_path: Path, monkeypatch: MonkeyPatch
+) -> None:
+    source = write_jsonl(tmp_path / "in.jsonl", [{"id": "r1", "text": "Gunmen attacked a market in Gao."}])
+    for name, value in (("NEXUS_EVENT_VERIFIER_AT", "abc"), ("NEXUS_ACTOR_RANKER", "sometimes")):
+        with monkeypatch.context() as env:
+            env.setenv(name, value)
+            result = runner.invoke(app, ["extract", str(source), "--out", str(tmp_path / "out")])
+        assert result.exit_code == 2
+        assert name in result.output and "E400" in result.output
+        assert not (tmp_path / "out" / "r1.json").exists()

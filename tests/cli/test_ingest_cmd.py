@@ -85,3 +85,17 @@ def test_piped_ingest_counts_are_one_tsv_row(tmp_path: Path) -> None:
     header, row = result.stdout.rstrip("\n").split("\n")
     counts = dict(zip(header.split("\t"), row.split("\t"), strict=True))
     assert counts["added"] == "1" and counts["failed"] == "0"
+
+
+def test_a_bad_learned_stage_setting_stops_ingest_before_the_store_is_touched(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = tmp_path / "in.jsonl"
+    source.write_text(
+        json.dumps({"id": "r1", "text": "Gunmen attacked a market in Gao."}) + "\n", encoding="utf-8"
+    )
+    monkeypatch.setenv("NEXUS_PLACE_RANKER_MARGIN", "1.5")
+    result = runner.invoke(app, ["ingest", str(source), "--db", f"sqlite:///{tmp_path / 'kb.db'}"])
+    assert result.exit_code == 2
+    assert "NEXUS_PLACE_RANKER_MARGIN='1.5'" in result.output
+    assert not (tmp_path / "kb.db").exists()

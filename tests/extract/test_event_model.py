@@ -88,19 +88,19 @@ def test_the_hook_drops_what_scores_below_its_threshold(
     monkeypatch.setenv(event_model.ENV_KEEP_AT, "0")
     everything = extract(REPORT).events
     assert everything
-    monkeypatch.setenv(event_model.ENV_KEEP_AT, "1.01")  # no probability reaches it
+    monkeypatch.setenv(event_model.ENV_KEEP_AT, "1.0")  # no probability below certainty reaches it
     assert extract(REPORT).events == []
 
 
 def test_the_hook_keeps_everything_when_off(extract: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(event_model.ENV_MODE, "off")
-    monkeypatch.setenv(event_model.ENV_KEEP_AT, "1.01")
+    monkeypatch.setenv(event_model.ENV_KEEP_AT, "1.0")
     assert extract(REPORT).events
 
 
 def test_the_entities_stay_when_every_event_is_dropped(extract: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(event_model.ENV_MODE, "on")
-    monkeypatch.setenv(event_model.ENV_KEEP_AT, "1.01")
+    monkeypatch.setenv(event_model.ENV_KEEP_AT, "1.0")
     extraction = extract(REPORT)
     assert extraction.events == []
     assert {e.name for e in extraction.entities} >= {"Sirrah Coast Front"}

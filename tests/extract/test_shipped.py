@@ -5,10 +5,12 @@ from __future__ import annotations
 import pytest
 from spacy.attrs import LOWER, ORTH
 
+from nexus.errors import SettingError
 from nexus.extract import event_model, relation_model
 from nexus.extract.shipped import (
     FeatureRow,
     env_mode,
+    env_threshold,
     feature_doc,
     feature_scores,
     label_probabilities,
@@ -92,3 +94,21 @@ def test_label_probabilities_are_the_labels_column_of_the_scores() -> None:
     column = labels.index(event_model.LABEL)
     assert label_probabilities(nlp, rows, event_model.EMPTY, event_model.LABEL) == [r[column] for r in scores]
     assert label_probabilities(nlp, [], event_model.EMPTY, event_model.LABEL) == []
+
+
+def test_a_mode_takes_common_on_and_off_words_and_refuses_others(monkeypatch: pytest.MonkeyPatch) -> None:
+    for word, expected in (("false", "off"), ("0", "off"), ("No", "off"), ("yes", "add"), ("1", "add")):
+        monkeypatch.setenv("NEXUS_TEST_HOOK", word)
+        assert env_mode("NEXUS_TEST_HOOK", "add", ("add", "off")) == expected
+    monkeypatch.setenv("NEXUS_TEST_HOOK", "record")
+    with pytest.raises(SettingError, match="NEXUS_TEST_HOOK='record': expected one of add, off"):
+        env_mode("NEXUS_TEST_HOOK", "add", ("add", "off"))
+
+
+@pytest.mark.parametrize("value", ["abc", "5", "-1", "nan"])
+def test_a_threshold_outside_zero_to_one_is_refused(monkeypatch: pytest.MonkeyPatch, value: str) -> None:
+    monkeypatch.setenv("NEXUS_TEST_AT", value)
+    with pytest.raises(SettingError, match="NEXUS_TEST_AT"):
+        env_threshold("NEXUS_TEST_AT", 0.5)
+    monkeypatch.setenv("NEXUS_TEST_AT", "0.25")
+    assert env_threshold("NEXUS_TEST_AT", 0.5) == 0.25

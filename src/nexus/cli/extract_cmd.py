@@ -9,6 +9,7 @@ every other document is still processed; 2 for a usage error.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import sys
@@ -24,6 +25,7 @@ from rich.table import Table
 from nexus.cli.app import app, console, out, progress_bar
 from nexus.cli.batch_meta import OutletOption, PublishedOption, read_with_defaults
 from nexus.cli.notices import read_notices
+from nexus.errors import NexusError
 
 if TYPE_CHECKING:  # imported where used: ``nexus --help`` must not load the ingest stack
     from nexus.ingest import NearDuplicateIndex, RunReport
@@ -46,6 +48,23 @@ def safe_filename(doc_id: str) -> str:
     """A file name for a document id: the id itself when it is safe, else a cleaned form."""
     cleaned = _UNSAFE.sub("_", doc_id).strip("._") or "document"
     return cleaned[:200]
+
+
+#: The run's own file in an output folder (``run-report.json``): no document's file may take it.
+RUN_REPORT_STEM = "run-report"
+
+
+def output_stem(doc_id: str, taken: set[str]) -> str:
+    """The file stem of a document's output in a folder, unique in the run: :func:`safe_filename`,
+    or, when that stem is already ``taken`` (ids such as "a/b" and "a_b" clean to one name; case
+    is ignored, as case-blind file systems do; the run report's name is reserved), the stem with a
+    short digest of the id. Adds the stem to ``taken``."""
+    stem = safe_filename(doc_id)
+    if stem.casefold() in taken or stem.casefold() == RUN_REPORT_STEM:
+        digest = hashlib.sha1(doc_id.encode("utf-8", "surrogatepass")).hexdigest()[:10]
+        stem = f"{stem[:188]}-{digest}"
+    taken.add(stem.casefold())
+    return stem
 
 
 def _documents(
@@ -198,8 +217,13 @@ def extract(
             console.print(f"[red]error[/red] cannot create {out_dir}: {exc.strerror or exc}", highlight=False)
             raise typer.Exit(1) from None
     report = RunReport()
-    extractor = Extractor(n_process=jobs, triage=triage)
+    try:
+        extractor = Extractor(n_process=jobs, triage=triage)
+    except NexusError as exc:  # a bad learned-stage setting: before any document
+        console.print(f"[red]error[/red] {exc}", highlight=False)
+        raise typer.Exit(2) from None
     written = 0
+    stems: set[str] = set()
 
     def failed(origin: str, reason: str) -> None:
         report.record(IngestFailure(origin, reason))
@@ -218,12 +242,12 @@ def extract(
             elif fmt is OutputFormat.summary:
                 render_summary(extraction)
             if out_dir is not None:
-                path = out_dir / f"{safe_filename(extraction.document.id)}.json"
+                path = out_dir / f"{output_stem(extraction.document.id, stems)}.json"
                 path.write_text(json.dumps(contract, ensure_ascii=False, indent=1), encoding="utf-8")
                 written += 1
             progress.advance(task)
     if out_dir is not None:
-        report.write(out_dir / "run-report.json")
+        report.write(out_dir / f"{RUN_REPORT_STEM}.json")
         table = Table(
             "documents read",
             "failed",

@@ -228,6 +228,14 @@ def ingest(
             "--jobs forks workers here; with Dask give --workers alone", param_hint="'--jobs'"
         )
 
+    from nexus.errors import SettingError
+    from nexus.extract.pipeline import check_settings
+
+    try:
+        check_settings()  # a bad learned-stage setting stops the run before any document
+    except SettingError as exc:
+        console.print(f"[red]error[/red] {exc}", highlight=False)
+        raise typer.Exit(2) from None
     started = last_said = time.monotonic()
     failed = 0
 

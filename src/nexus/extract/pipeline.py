@@ -84,6 +84,28 @@ def fewer_collections() -> Iterator[None]:
         gc.set_threshold(*old)
 
 
+def check_settings() -> None:
+    """Read every environment setting of the learned stages once (modes such as
+    ``NEXUS_ACTOR_RANKER``, thresholds such as ``NEXUS_EVENT_VERIFIER_AT``), so a bad value stops a
+    run before its first document instead of failing each one. Raises
+    :class:`~nexus.errors.SettingError` naming the variable and the values it accepts."""
+    from nexus.extract import actor_model, event_model, place_model, relation_model
+    from nexus.extract.shipped import env_threshold
+
+    for read in (
+        event_model.mode,
+        actor_model.mode,
+        actor_model.margin,
+        actor_model.fill_at,
+        place_model.mode,
+        place_model.margin,
+        relation_model.mode,
+        relation_model.add_at,
+    ):
+        read()
+    env_threshold(event_model.ENV_KEEP_AT, event_model.KEEP_AT)
+
+
 def load_base_model() -> Language:
     """The statistical English pipeline, loaded from an installed package (never downloaded)."""
     errors = []
@@ -127,7 +149,10 @@ class Extractor:
         n_process: int = 1,
         triage: bool = True,
     ) -> None:
-        """``triage=False`` parses every document (no relevance stage, see :mod:`nexus.extract.triage`)."""
+        """``triage=False`` parses every document (no relevance stage, see :mod:`nexus.extract.triage`).
+        Raises :class:`~nexus.errors.SettingError` for a bad learned-stage setting
+        (:func:`check_settings`)."""
+        check_settings()
         self.nlp = build_pipeline(nlp)
         self.batch_size = batch_size
         self.n_process = n_process

@@ -241,7 +241,7 @@ EMPTY = "K=none"
 
 def mode() -> str:
     """``add`` (default) or ``off`` (``NEXUS_RELATION_MODEL``)."""
-    return env_mode(ENV_MODE, "add")
+    return env_mode(ENV_MODE, "add", ("add", "off"))
 
 
 def add_at() -> float:

@@ -23,18 +23,44 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 from thinc.api import Model
 
+from nexus.errors import SettingError
+
 
 def env_threshold(name: str, default: float) -> float:
-    """A probability threshold read from the environment variable ``name`` (``default`` when unset
-    or blank). Raises ValueError when the value is not a number."""
+    """A probability threshold or margin read from the environment variable ``name`` (``default``
+    when unset or blank), in [0, 1]. Raises :class:`~nexus.errors.SettingError` naming the variable
+    when the value is not a number in that range."""
     raw = os.environ.get(name, "").strip()
-    return float(raw) if raw else default
+    if not raw:
+        return default
+    try:
+        value = float(raw)
+    except ValueError:
+        value = float("nan")
+    if not 0.0 <= value <= 1.0:  # (NaN fails too)
+        raise SettingError(f"{name}={raw!r}: expected a number from 0 to 1")
+    return value
 
 
-def env_mode(name: str, default: str) -> str:
-    """A hook's mode read from the environment variable ``name``, lower-cased (``default`` when
-    unset or blank)."""
-    return os.environ.get(name, default).strip().lower() or default
+#: Values that switch a hook off, and values that leave it at its default (on) mode.
+_OFF_WORDS = frozenset({"off", "0", "false", "no", "disable", "disabled"})
+_ON_WORDS = frozenset({"on", "1", "true", "yes", "enable", "enabled"})
+
+
+def env_mode(name: str, default: str, modes: Sequence[str] = ("on", "off", "record")) -> str:
+    """A hook's mode read from the environment variable ``name``, lower-cased: one of ``modes``
+    (``default`` when unset or blank; "0", "false", "no" are ``off``; "1", "true", "yes" the
+    default). Raises :class:`~nexus.errors.SettingError` naming the variable for any other value."""
+    raw = os.environ.get(name, "").strip().lower()
+    if not raw:
+        return default
+    if raw in _OFF_WORDS and "off" in modes:
+        return "off"
+    if raw in _ON_WORDS:
+        return default
+    if raw not in modes:
+        raise SettingError(f"{name}={raw!r}: expected one of {', '.join(modes)}")
+    return raw
 
 
 def checked_files(model_dir: Path) -> dict[str, str]:
