@@ -58,6 +58,10 @@ if TYPE_CHECKING:  # the near-duplicate index (numpy, datasketch) loads for writ
 DEFAULT_BATCH_SIZE = 50
 #: Attempts at a write batch that finds the store locked (each waits the busy timeout first).
 WRITE_ATTEMPTS = 5
+#: Attempts at creating or migrating a store another run is migrating at the same moment, and the
+#: pause before the next (times the attempt's number), seconds.
+OPEN_ATTEMPTS = 6
+OPEN_RETRY_SECONDS = 1.0
 #: The PostgreSQL advisory-lock key of the store's writer lock (any constant; "nexus" in ASCII).
 WRITER_LOCK_KEY = 0x6E65787573
 #: Phrases of SQLite/PostgreSQL errors that mean the store itself is damaged, not the request.
@@ -417,13 +421,20 @@ def open_store(url: str | None = None, *, upgrade: bool = True) -> Store:
     """
     engine = make_engine(url)
     if upgrade:
-        try:
-            migrate.upgrade(engine)
-        except Exception as exc:
-            engine.dispose()
-            if isinstance(exc, DatabaseError):
-                raise store_error(exc, url, "opening it") from None
-            raise StoreError(redact(f"cannot prepare the store at {safe_url(url)}: {exc}", url)) from None
+        for attempt in range(1, OPEN_ATTEMPTS + 1):
+            try:
+                migrate.upgrade(engine)
+                break
+            except Exception as exc:
+                if isinstance(exc, DatabaseError) and is_locked(exc) and attempt < OPEN_ATTEMPTS:
+                    # two runs creating one new SQLite store: the one that lost the race waits
+                    # for the other's migration (SQLite answers a lock upgrade deadlock at once)
+                    time.sleep(OPEN_RETRY_SECONDS * attempt)
+                    continue
+                engine.dispose()
+                if isinstance(exc, DatabaseError):
+                    raise store_error(exc, url, "opening it") from None
+                raise StoreError(redact(f"cannot prepare the store at {safe_url(url)}: {exc}", url)) from None
     return Store(engine)
 
 
