@@ -41,6 +41,7 @@ from nexus.extract.casualties import (
     find_casualties,
     parse_number,
     self_inflicted,
+    wounded_who_died,
 )
 from nexus.extract.doctext import doc_text
 from nexus.extract.entities import EntityCluster, token_entity_index
@@ -88,12 +89,16 @@ def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
     places = _place_index(doc)
     thread: tuple[int, EventDraft] | None = None  # the event the last figures went to
     groups: dict[tuple[int, str, int], str] = {}  # (event, kind, count index) -> victim group
+    # event -> (index of an injured figure, the killed figure its sentence told with it, if any)
+    hurt_told: dict[int, list[tuple[int, int | None]]] = {}
     for k, sent in enumerate(sents):
         if zone_at(doc, sent.start_char) == "teaser":
             continue  # "Read also: Two rangers killed in ...": another story's figures
         mentions = find_casualties(sent)
         if not mentions:
             continue
+        killed_before = {id(d): [c.value for c in d.casualties.get("killed", [])] for d in violent}
+        injured_before = {id(d): len(d.casualties.get("injured", [])) for d in violent}
         here = [d for d in violent if any(sent.start <= m.i < sent.end for m in d.mentions)]
         # A violent word filed under an arrest ('arrested 26 over the massacre') still names it.
         named = bool(here) or any(
@@ -201,7 +206,34 @@ def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
             went[j] = (event, own)
             thread = (k, event)
         _higher_floor_of_another_source(doc, floors, groups)
+        died = wounded_who_died(sent)
+        tolls = {id(d): d.casualties.get("killed", [])[len(killed_before[id(d)]) :] for d in violent}
+        told_toll = [d for d in violent if tolls[id(d)]]
+        if died and len(told_toll) == 1:
+            # 'raising the toll to five' after 'two of the wounded died': the toll the deaths make
+            dying = told_toll[0]
+            toll = max(c.value for c in tolls[id(dying)])
+            _wounded_died(dying, died, hurt_told.get(id(dying), []), toll)
+        for d in violent:
+            first = tolls[id(d)][0].value if tolls[id(d)] else None
+            for at in range(injured_before[id(d)], len(d.casualties.get("injured", []))):
+                hurt_told.setdefault(id(d), []).append((at, first))
     _harmed_no_one(sents, violent)
+
+
+def _wounded_died(event: EventDraft, died: int, told: list[tuple[int, int | None]], toll: int) -> None:
+    """'Three killed and five wounded ... The toll rose to five after two of the wounded died':
+    the ``died`` are no longer among the injured told before.  An injured figure told together
+    with a killed figure below ``toll`` (the toll the sentence of the deaths gives) drops by that
+    many; one told with the current toll ('eleven killed and 30 hurt', before 'first put at
+    seven, but four of the injured died') already counts the survivors only and stays."""
+    injured = event.casualties.get("injured", [])
+    for at, with_killed in told:
+        if with_killed is None or with_killed >= toll or at >= len(injured):
+            continue
+        count = injured[at]
+        if count.value > died:
+            injured[at] = Count(value=count.value - died, qualifier=count.qualifier, text=count.text)
 
 
 def _keep_claimed(doc: Doc, claimed: list[CasualtyMention], here: list[EventDraft], sent: Span) -> None:
