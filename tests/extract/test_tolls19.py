@@ -69,3 +69,31 @@ def test_a_lead_that_already_gives_the_latest_toll_keeps_its_injured(extract: An
     attack = _attack(ext)
     assert _figure(attack.killed) == (12, "at_least")
     assert _figure(attack.injured) == (41, "at_least")
+
+
+def test_parts_told_again_with_n_more_do_not_add_to_the_lead_total(extract: Any) -> None:
+    ext = extract(
+        "Masked gunmen opened fire inside a bar in the Turbo market on Friday night, killing nine "
+        "people and wounding six, police said. Seven people died at the scene and two more died "
+        "in hospital on Saturday, a police spokesman said."
+    )
+    assert _figure(_attack(ext).killed) == (9, "exact")
+
+
+def test_later_deaths_after_a_first_count_are_already_in_the_lead(extract: Any) -> None:
+    ext = extract(
+        "A car bomb went off near a bus station in Gao on Sunday evening, killing at least 12 "
+        "people and wounding 30, the health directorate said. Police had initially put the toll "
+        "at eight. Two of the wounded died overnight at the main hospital, and two more bodies "
+        "were found in a burned bus on Monday, a medic said."
+    )
+    assert _figure(_attack(ext).killed) == (12, "at_least")
+
+
+def test_a_victim_also_killed_still_adds_to_the_lead_after_a_first_count(extract: Any) -> None:
+    ext = extract(
+        "At least 20 villagers were killed when gunmen raided a market in Kapoeta district on "
+        "Thursday, officials said, up from the five deaths reported at first. A policeman "
+        "guarding the market was also killed, a local official said."
+    )
+    assert _figure(_attack(ext).killed) == (21, "at_least")

@@ -123,6 +123,7 @@ def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
                 wholes.setdefault((m.kind, m.cue), set()).add(id(found))
         given: list[EventDraft] = []
         floors: list[tuple[EventDraft, str, int, CasualtyMention]] = []
+        parts: list[tuple[EventDraft, str, CasualtyMention]] = []  # figures taken as parts of a total
         chosen = [_nearest(doc, m, here, sent) if here and not m.part else None for m in wanted]
         told = _toll_of_happening(sent, violent)
         if told is not None:
@@ -198,10 +199,14 @@ def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
             kind = "killed" if mention.kind == "attackers_killed" else mention.kind
             if _add_to_sibling(event, kind, mention, floors):
                 continue  # '... had killed 26, and five more soldiers died': 31, told in one sentence
+            if _part_and_more(event, kind, mention, parts):
+                continue  # 'killing nine ... Seven died at the scene and two more in hospital': the nine
             before = len(event.casualties.get(kind, []))
             _add(event, mention, text, sent, own=own, groups=groups)
             if len(event.casualties.get(kind, [])) > before:
                 floors.append((event, kind, before, mention))
+            elif not mention.additive:
+                parts.append((event, kind, mention))
             given.append(event)
             went[j] = (event, own)
             thread = (k, event)
@@ -406,6 +411,24 @@ def _toll_cue_of(doc: Doc, mention: CasualtyMention) -> bool:
 def _toll_nouns() -> frozenset[str]:
     words = ontology.table("casualties.yaml").get("toll_nouns") or []
     return frozenset(str(w).lower() for w in words)
+
+
+def _part_and_more(
+    event: EventDraft,
+    kind: str,
+    mention: CasualtyMention,
+    parts: list[tuple[EventDraft, str, CasualtyMention]],
+) -> bool:
+    """'Seven died at the scene and two more died in hospital' after a toll of nine: the sentence
+    tells the total again in parts; its 'N more' adds to its own part, and when that sum is
+    within a figure the event already has, nothing is added."""
+    if not mention.additive:
+        return False
+    for other, other_kind, first in reversed(parts):
+        if other is event and other_kind == kind:
+            total = first.count.value + mention.count.value
+            return any(total <= c.value for c in event.casualties.get(kind, []))
+    return False
 
 
 def _add_to_sibling(
@@ -817,6 +840,16 @@ def _add(
             # already counts them; they add to the retold first count, after it
             retold = [i for i in range(best_at + 1, len(counts)) if ranks[i] < 8]
             best_at = retold[-1] if retold else best_at
+        elif mention.additive and not _also_killed(sent.doc, mention):
+            # 'killing at least 12 ... Police first put the toll at eight. Two of the wounded died,
+            # and two more bodies were found': the lead already counts them; they add to the first count
+            first = [
+                i
+                for i in range(best_at + 1, len(counts))
+                if ranks[i] < ranks[best_at]
+                and counts[i].value + mention.count.value <= counts[best_at].value
+            ]
+            best_at = first[-1] if first else best_at
         best = counts[best_at]
         if mention.additive and mention.count.value < best.value:
             counts[best_at] = Count(
@@ -838,6 +871,14 @@ def _add(
     ranks.append(rank)
     if groups is not None and group is not None:
         groups[(id(event), kind, len(counts) - 1)] = group
+
+
+def _also_killed(doc: Doc, mention: CasualtyMention) -> bool:
+    """'A soldier was also killed': another victim group of the same happening, not a later death."""
+    if mention.cue < 0:
+        return False
+    cue = doc[mention.cue]
+    return any(c.dep_ == "advmod" and c.lower_ == "also" for c in (*cue.children, *cue.head.children))
 
 
 def _raised_to(doc: Doc, mention: CasualtyMention) -> bool:
