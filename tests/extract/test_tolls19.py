@@ -97,3 +97,14 @@ def test_a_victim_also_killed_still_adds_to_the_lead_after_a_first_count(extract
         "guarding the market was also killed, a local official said."
     )
     assert _figure(_attack(ext).killed) == (21, "at_least")
+
+
+def test_bringing_the_number_of_injured_to_n_updates_the_injured(extract: Any) -> None:
+    ext = extract(
+        "Rebels ambushed a patrol in Nzara on Sunday afternoon, killing two soldiers and wounding "
+        "three, the army said. A fourth soldier was later found to have bullet wounds, bringing "
+        "the number of injured to four, a spokesman said on Tuesday."
+    )
+    attack = _attack(ext)
+    assert _figure(attack.killed) == (2, "exact")
+    assert _figure(attack.injured) == (4, "exact")

@@ -847,9 +847,10 @@ def _toll_verb_above(prep: Token) -> str | None:
     for node in [prep.head, *prep.head.ancestors]:
         if node.pos_ in {"VERB", "AUX"}:
             kind = _kind_of_toll_verb(node)
-            if kind is None and node.dep_ == "acl" and node.tag_ == "VBN":
-                # 'raised the number of people killed in the bombing to 48': the parser hung the
-                # 'to' on the participle of the toll's own noun phrase; the toll verb is above
+            if kind is None and node.dep_ in {"acl", "pobj"} and node.tag_ == "VBN":
+                # 'raised the number of people killed in the bombing to 48', 'bringing the number
+                # of injured to four': the parser hung the 'to' on the participle of the toll's own
+                # noun phrase; the toll verb is above
                 holder = next((a for a in node.ancestors if a.pos_ in {"VERB", "AUX"}), None)
                 if holder is not None and _in_toll_object(node, holder):
                     return _kind_of_toll_verb(holder)
