@@ -847,9 +847,10 @@ def _toll_verb_above(prep: Token) -> str | None:
     for node in [prep.head, *prep.head.ancestors]:
         if node.pos_ in {"VERB", "AUX"}:
             kind = _kind_of_toll_verb(node)
-            if kind is None and node.dep_ == "acl" and node.tag_ == "VBN":
-                # 'raised the number of people killed in the bombing to 48': the parser hung the
-                # 'to' on the participle of the toll's own noun phrase; the toll verb is above
+            if kind is None and node.dep_ in {"acl", "pobj"} and node.tag_ == "VBN":
+                # 'raised the number of people killed in the bombing to 48', 'bringing the number
+                # of injured to four': the parser hung the 'to' on the participle of the toll's own
+                # noun phrase; the toll verb is above
                 holder = next((a for a in node.ancestors if a.pos_ in {"VERB", "AUX"}), None)
                 if holder is not None and _in_toll_object(node, holder):
                     return _kind_of_toll_verb(holder)
@@ -2715,3 +2716,77 @@ def coordinated_pair(doc: Doc, first: CasualtyMention, second: CasualtyMention) 
     return not any(
         t.lower_ in _PAIR_BREAKS or t.pos_ in {"PROPN", "NUM", "ADP", "SCONJ"} or t.like_num for t in between
     )
+
+
+#: Prepositions by which a death is put down to wounds: 'died of his wounds', 'succumbed to injuries'.
+_OF_WOUNDS = frozenset({"of", "from", "to"})
+
+
+def wounded_who_died(sent: Span) -> int:
+    """How many of the wounded told before the sentence says have since died; 0 when none.
+
+    'Two of the wounded died overnight', 'one of the three injured passengers succumbed',
+    'two wounded constables later died', 'a seventh guest died of his wounds': the dead of
+    each such clause (a number, or one for a lone subject), summed over the sentence.  Those
+    wounded are no longer among the injured the report counted before.
+    """
+    lex = _lexicon()
+    total = 0
+    for verb in sent:
+        if _kind_of(verb, lex.intransitive) != "killed" or verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            continue
+        if _among_the_wounded(subject) or _wounded_group(subject) or _of_wounds(verb):
+            total += _subject_number(subject)
+    return total
+
+
+def _hurt_word(tok: Token) -> bool:
+    lex = _lexicon()
+    return (_kind_of(tok, lex.descriptors) or _kind_of(tok, lex.nouns)) == "injured"
+
+
+def _among_the_wounded(subject: Token) -> bool:
+    """'two of the (five) wounded', 'one of the injured soldiers'."""
+    for prep in subject.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj":
+                continue
+            told = any(c.dep_ in {"det", "nummod"} for c in noun.children)
+            hurt = _hurt_word(noun) or any(c.dep_ == "amod" and _hurt_word(c) for c in noun.children)
+            if hurt and told:
+                return True
+    return False
+
+
+def _wounded_group(subject: Token) -> bool:
+    """'two wounded constables', 'a wounded officer' as the subject of the dying verb."""
+    return any(c.dep_ == "amod" and _hurt_word(c) for c in subject.children)
+
+
+def _of_wounds(verb: Token) -> bool:
+    """'died of his wounds', 'succumbed to their injuries', 'died from wounds suffered in ...'."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _OF_WOUNDS:
+            continue
+        if any(n.dep_ == "pobj" and n.lemma_.lower() in {"wound", "injury"} for n in prep.children):
+            return True
+    return False
+
+
+def _subject_number(subject: Token) -> int:
+    """The number of people a subject counts: 'two (of ...)', 'three wounded men'; one else."""
+    if subject.like_num or subject.pos_ == "NUM":
+        parsed = parse_number(subject.text)
+        if parsed is not None:
+            return parsed[0]
+    for c in subject.children:
+        if c.dep_ == "nummod":
+            parsed = parse_number(c.text)
+            if parsed is not None:
+                return parsed[0]
+    return 0 if subject.tag_ in {"NNS", "NNPS"} else 1  # 'the wounded soldiers died': how many untold

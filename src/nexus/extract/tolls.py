@@ -41,6 +41,7 @@ from nexus.extract.casualties import (
     find_casualties,
     parse_number,
     self_inflicted,
+    wounded_who_died,
 )
 from nexus.extract.doctext import doc_text
 from nexus.extract.entities import EntityCluster, token_entity_index
@@ -89,12 +90,16 @@ def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
     places = _place_index(doc)
     thread: tuple[int, EventDraft] | None = None  # the event the last figures went to
     groups: dict[tuple[int, str, int], str] = {}  # (event, kind, count index) -> victim group
+    # event -> (index of an injured figure, the killed figure its sentence told with it, if any)
+    hurt_told: dict[int, list[tuple[int, int | None]]] = {}
     for k, sent in enumerate(sents):
         if zone_at(doc, sent.start_char) == "teaser":
             continue  # "Read also: Two rangers killed in ...": another story's figures
         mentions = find_casualties(sent)
         if not mentions:
             continue
+        killed_before = {id(d): [c.value for c in d.casualties.get("killed", [])] for d in violent}
+        injured_before = {id(d): len(d.casualties.get("injured", [])) for d in violent}
         here = [d for d in violent if any(sent.start <= m.i < sent.end for m in d.mentions)]
         # A violent word filed under an arrest ('arrested 26 over the massacre') still names it.
         named = bool(here) or any(
@@ -119,6 +124,7 @@ def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
                 wholes.setdefault((m.kind, m.cue), set()).add(id(found))
         given: list[EventDraft] = []
         floors: list[tuple[EventDraft, str, int, CasualtyMention]] = []
+        parts: list[tuple[EventDraft, str, CasualtyMention]] = []  # figures taken as parts of a total
         chosen = [_nearest(doc, m, here, sent) if here and not m.part else None for m in wanted]
         told = _toll_of_happening(sent, violent)
         if told is not None:
@@ -194,15 +200,46 @@ def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
             kind = "killed" if mention.kind == "attackers_killed" else mention.kind
             if _add_to_sibling(event, kind, mention, floors):
                 continue  # '... had killed 26, and five more soldiers died': 31, told in one sentence
+            if _part_and_more(event, kind, mention, parts):
+                continue  # 'killing nine ... Seven died at the scene and two more in hospital': the nine
             before = len(event.casualties.get(kind, []))
             _add(event, mention, text, sent, own=own, groups=groups)
             if len(event.casualties.get(kind, [])) > before:
                 floors.append((event, kind, before, mention))
+            elif not mention.additive:
+                parts.append((event, kind, mention))
             given.append(event)
             went[j] = (event, own)
             thread = (k, event)
         _higher_floor_of_another_source(doc, floors, groups)
+        died = wounded_who_died(sent)
+        tolls = {id(d): d.casualties.get("killed", [])[len(killed_before[id(d)]) :] for d in violent}
+        told_toll = [d for d in violent if tolls[id(d)]]
+        if died and len(told_toll) == 1:
+            # 'raising the toll to five' after 'two of the wounded died': the toll the deaths make
+            dying = told_toll[0]
+            toll = max(c.value for c in tolls[id(dying)])
+            _wounded_died(dying, died, hurt_told.get(id(dying), []), toll)
+        for d in violent:
+            first = tolls[id(d)][0].value if tolls[id(d)] else None
+            for at in range(injured_before[id(d)], len(d.casualties.get("injured", []))):
+                hurt_told.setdefault(id(d), []).append((at, first))
     _harmed_no_one(sents, violent)
+
+
+def _wounded_died(event: EventDraft, died: int, told: list[tuple[int, int | None]], toll: int) -> None:
+    """'Three killed and five wounded ... The toll rose to five after two of the wounded died':
+    the ``died`` are no longer among the injured told before.  An injured figure told together
+    with a killed figure below ``toll`` (the toll the sentence of the deaths gives) drops by that
+    many; one told with the current toll ('eleven killed and 30 hurt', before 'first put at
+    seven, but four of the injured died') already counts the survivors only and stays."""
+    injured = event.casualties.get("injured", [])
+    for at, with_killed in told:
+        if with_killed is None or with_killed >= toll or at >= len(injured):
+            continue
+        count = injured[at]
+        if count.value > died:
+            injured[at] = Count(value=count.value - died, qualifier=count.qualifier, text=count.text)
 
 
 def _keep_claimed(doc: Doc, claimed: list[CasualtyMention], here: list[EventDraft], sent: Span) -> None:
@@ -380,6 +417,24 @@ def _toll_cue_of(doc: Doc, mention: CasualtyMention) -> bool:
 def _toll_nouns() -> frozenset[str]:
     words = ontology.table("casualties.yaml").get("toll_nouns") or []
     return frozenset(str(w).lower() for w in words)
+
+
+def _part_and_more(
+    event: EventDraft,
+    kind: str,
+    mention: CasualtyMention,
+    parts: list[tuple[EventDraft, str, CasualtyMention]],
+) -> bool:
+    """'Seven died at the scene and two more died in hospital' after a toll of nine: the sentence
+    tells the total again in parts; its 'N more' adds to its own part, and when that sum is
+    within a figure the event already has, nothing is added."""
+    if not mention.additive:
+        return False
+    for other, other_kind, first in reversed(parts):
+        if other is event and other_kind == kind:
+            total = first.count.value + mention.count.value
+            return any(total <= c.value for c in event.casualties.get(kind, []))
+    return False
 
 
 def _add_to_sibling(
@@ -791,6 +846,16 @@ def _add(
             # already counts them; they add to the retold first count, after it
             retold = [i for i in range(best_at + 1, len(counts)) if ranks[i] < 8]
             best_at = retold[-1] if retold else best_at
+        elif mention.additive and not _also_killed(sent.doc, mention):
+            # 'killing at least 12 ... Police first put the toll at eight. Two of the wounded died,
+            # and two more bodies were found': the lead already counts them; they add to the first count
+            first = [
+                i
+                for i in range(best_at + 1, len(counts))
+                if ranks[i] < ranks[best_at]
+                and counts[i].value + mention.count.value <= counts[best_at].value
+            ]
+            best_at = first[-1] if first else best_at
         best = counts[best_at]
         if mention.additive and mention.count.value < best.value:
             counts[best_at] = Count(
@@ -812,6 +877,14 @@ def _add(
     ranks.append(rank)
     if groups is not None and group is not None:
         groups[(id(event), kind, len(counts) - 1)] = group
+
+
+def _also_killed(doc: Doc, mention: CasualtyMention) -> bool:
+    """'A soldier was also killed': another victim group of the same happening, not a later death."""
+    if mention.cue < 0:
+        return False
+    cue = doc[mention.cue]
+    return any(c.dep_ == "advmod" and c.lower_ == "also" for c in (*cue.children, *cue.head.children))
 
 
 def _raised_to(doc: Doc, mention: CasualtyMention) -> bool:
