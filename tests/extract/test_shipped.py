@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pytest
 from spacy.attrs import LOWER, ORTH
 
@@ -13,6 +15,7 @@ from nexus.extract.shipped import (
     env_threshold,
     feature_doc,
     feature_scores,
+    group_scores,
     label_probabilities,
     reads_orth_only,
 )
@@ -112,3 +115,16 @@ def test_a_threshold_outside_zero_to_one_is_refused(monkeypatch: pytest.MonkeyPa
         env_threshold("NEXUS_TEST_AT", 0.5)
     monkeypatch.setenv("NEXUS_TEST_AT", "0.25")
     assert env_threshold("NEXUS_TEST_AT", 0.5) == 0.25
+
+
+def test_group_scores_score_every_row_in_one_call_and_split_them_by_group() -> None:
+    calls: list[int] = []
+
+    def score(rows: list[Sequence[str]]) -> list[float]:
+        calls.append(len(rows))
+        return [float(n) for n in range(len(rows))]
+
+    assert group_scores([[["a"], ["b"]], [], [["c"]]], score) == [[0.0, 1.0], [], [2.0]]
+    assert calls == [3]
+    assert group_scores([[], []], score) is None
+    assert calls == [3]  # (no rows: the classifier is not called)

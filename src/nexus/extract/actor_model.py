@@ -46,20 +46,20 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from nexus.extract.dateline import dateline_end
-from nexus.extract.entities import EntityCluster, token_entity_index
+from nexus.extract.entities import EntityCluster
 from nexus.extract.events import EventDraft
 from nexus.extract.page import zone_at
-from nexus.extract.place_model import _bucket, _path
+from nexus.extract.place_model import _bucket, _path, report_sentences
 from nexus.extract.places import _clause_head, _recalls_a_happening
 from nexus.extract.shipped import (
     altered_files,
     env_mode,
     env_threshold,
+    group_scores,
     label_probabilities,
     load_textcat,
 )
 from nexus.extract.shipped import feature_doc as shipped_feature_doc
-from nexus.extract.tokens import sentences
 from nexus.extract.triggers import reporting_verbs
 from nexus.model import Event
 
@@ -314,13 +314,7 @@ def event_candidates(
 ) -> list[tuple[list[Candidate], list[tuple[str, ...]]]]:
     """For each event (``events[i]`` built from ``drafts[i]``): its candidates and their feature
     tokens; none for an event whose ``wanted`` flag is False (all are wanted when None)."""
-    index = token_entity_index(doc, list(clusters))
-    sents = sentences(doc)
-    where = {s.start: n for n, s in enumerate(sents)}
-    first_sent: dict[int, int] = {}
-    for n, sent in enumerate(sents):
-        for root in _mention_roots(sent, index):
-            first_sent.setdefault(id(index[root.i]), n)
+    index, sents, where, first_sent = report_sentences(doc, clusters, _mention_roots)
     claim_sents = sorted({where.get(d.sent.start, 0) for d in drafts if d.type == "claim"})
     top = _top_group(clusters)
     out: list[tuple[list[Candidate], list[tuple[str, ...]]]] = []
@@ -420,15 +414,11 @@ def ranked_actors(
             for cands, feats in found
         ]
         return list(events)
-    rows = [f for _, feats in found for f in feats]
-    if not rows:
+    scores = group_scores([feats for _, feats in found], lambda rows: predict(load_model(), rows))
+    if scores is None:
         return list(events)
-    scores = predict(load_model(), rows)
     out: list[Event] = []
-    n = 0
-    for event, (cands, _) in zip(events, found, strict=True):
-        own = scores[n : n + len(cands)]
-        n += len(cands)
+    for event, (cands, _), own in zip(events, found, scores, strict=True):
         rules = [i for i, c in enumerate(cands) if c.rules_rank is not None]
         pick = choose(own, rules, at, fill)
         if pick is not None and (rules or not event.actors):  # (actors no entity stands for: kept)

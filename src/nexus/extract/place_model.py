@@ -36,10 +36,11 @@ places and leaves every event's candidates and features under ``doc.user_data[RE
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -64,6 +65,7 @@ from nexus.extract.shipped import (
     altered_files,
     env_mode,
     env_threshold,
+    group_scores,
     label_probabilities,
     load_textcat,
 )
@@ -350,6 +352,34 @@ def _context(
     return tuple(out)
 
 
+class ReportSentences(NamedTuple):
+    """What the candidates of a report's events are drawn from: ``entities`` (token index -> entity),
+    ``sents`` (the report's sentences), ``where`` (a sentence's first token index -> its index) and
+    ``first_sent`` (entity id -> the index of the sentence that first names it)."""
+
+    entities: dict[int, EntityCluster]
+    sents: tuple[Span, ...]
+    where: dict[int, int]
+    first_sent: dict[int, int]
+
+
+def report_sentences(
+    doc: Doc,
+    clusters: Sequence[EntityCluster],
+    mention_roots: Callable[[Span, dict[int, EntityCluster]], list[Token]],
+) -> ReportSentences:
+    """The sentences of ``doc`` and where its entities ``clusters`` stand in them, the mentions a
+    ranker counts being those ``mention_roots(span, index)`` finds (see :class:`ReportSentences`)."""
+    index = token_entity_index(doc, list(clusters))
+    sents = sentences(doc)
+    where = {s.start: n for n, s in enumerate(sents)}
+    first_sent: dict[int, int] = {}
+    for n, sent in enumerate(sents):
+        for root in mention_roots(sent, index):
+            first_sent.setdefault(id(index[root.i]), n)
+    return ReportSentences(index, sents, where, first_sent)
+
+
 def event_candidates(
     doc: Doc,
     clusters: Sequence[EntityCluster],
@@ -359,13 +389,7 @@ def event_candidates(
 ) -> list[tuple[list[Candidate], list[tuple[str, ...]]]]:
     """For each event draft of a report: its candidates and their feature tokens; none for a draft
     whose ``wanted`` flag is False (all are wanted when ``wanted`` is None)."""
-    index = token_entity_index(doc, list(clusters))
-    sents = sentences(doc)
-    where = {s.start: n for n, s in enumerate(sents)}
-    first_sent: dict[int, int] = {}
-    for n, sent in enumerate(sents):
-        for root in _mention_roots(sent, index):
-            first_sent.setdefault(id(index[root.i]), n)
+    index, sents, where, first_sent = report_sentences(doc, clusters, _mention_roots)
     out: list[tuple[list[Candidate], list[tuple[str, ...]]]] = []
     before: list[tuple[EventDraft, EntityCluster | None]] = []  # earlier events and the rules' pick of each
     for draft in sorted(drafts, key=lambda d: d.trigger.i):
@@ -494,15 +518,11 @@ def ranked_places(
             for cands, feats in found
         ]
         return list(events)
-    rows = [f for _, feats in found for f in feats]
-    if not rows:
+    scores = group_scores([feats for _, feats in found], lambda rows: predict(load_model(), rows))
+    if scores is None:
         return list(events)
-    scores = predict(load_model(), rows)
     out: list[Event] = []
-    n = 0
-    for event, (cands, feats) in zip(events, found, strict=True):
-        own = scores[n : n + len(cands)]
-        n += len(cands)
+    for event, (cands, feats), own in zip(events, found, scores, strict=True):
         rules = next((i for i, c in enumerate(cands) if c.rules_rank == 0), None)
         pick = choose(own, rules, at, eligible=[fillable(f) for f in feats])
         if pick is not None and pick != rules:

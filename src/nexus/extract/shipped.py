@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -191,3 +191,21 @@ def label_probabilities(
         return []
     column = labels.index(label)
     return [row[column] for row in rows]
+
+
+def group_scores(
+    groups: Sequence[Sequence[Sequence[str]]], score: Callable[[list[Sequence[str]]], list[float]]
+) -> list[list[float]] | None:
+    """The scores of every feature list of ``groups`` (an event's candidates each), in one call of
+    ``score`` over all of them (a classifier's forward pass), split back into one list per group;
+    None, without calling ``score``, when no group holds a feature list."""
+    rows = [features for group in groups for features in group]
+    if not rows:
+        return None
+    flat = score(rows)
+    out: list[list[float]] = []
+    n = 0
+    for group in groups:
+        out.append(flat[n : n + len(group)])
+        n += len(group)
+    return out
