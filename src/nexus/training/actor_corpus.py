@@ -28,9 +28,8 @@ from typing import Any
 
 from nexus.extract.actor_model import ENV_MODE, RECORDED
 from nexus.training import event_corpus
-from nexus.training.corpus_io import corpus_main, environment, read_records, write_records
+from nexus.training.corpus_io import corpus_main, read_records, recorded_pages, write_records
 from nexus.training.event_corpus import EVENT_FIELDS, GOLD_FIELDS
-from nexus.training.pages import read_pages
 from nexus.training.relation_corpus import gold_resolver, resolve_name
 
 
@@ -81,20 +80,8 @@ def page_record(
 
 def page_records(pages_dir: Path) -> Iterator[dict[str, Any]]:
     """One record per page of ``pages_dir`` (the ranker records candidates and changes nothing)."""
-    from nexus.extract.assemble import to_extraction
-    from nexus.extract.pipeline import Extractor
-    from nexus.ingest.readers import document_from_record
-
-    with environment(ENV_MODE, "record"):
-        extractor = Extractor(triage=False)
-        for n, page in enumerate(read_pages(pages_dir), 1):
-            document = document_from_record(page, f"{pages_dir}/{page['id']}.json")
-            doc, filed = extractor.parse(document)
-            extraction = to_extraction(doc, filed, extractor.version)
-            events = extraction.to_contract()["events"]
-            candidates = doc.user_data.pop(RECORDED, [[] for _ in events])
-            print(f"[{n}] {page['id']}", file=sys.stderr)
-            yield page_record(page, events, candidates)
+    for page, events, candidates in recorded_pages(pages_dir, ENV_MODE, RECORDED):
+        yield page_record(page, events, [[] for _ in events] if candidates is None else candidates)
 
 
 def write(pages_dir: Path, out: Path) -> int:

@@ -1,9 +1,11 @@
-"""What the training corpora of the learned stages share: JSON-lines files of page records and
-an environment switch held while the extractor reads the pages.
+"""What the training corpora of the learned stages share: JSON-lines files of page records,
+an environment switch held while the extractor reads the pages, and the extractor's run over the
+pages with one stage recording (:func:`recorded_pages`).
 
-The corpus builders (:mod:`nexus.training.relation_corpus`, :mod:`nexus.training.event_corpus`)
-run the extractor over the annotated pages with their own stage switched (``off`` or
-``record``) and write one JSON object per page.
+The corpus builders (:mod:`nexus.training.relation_corpus`, :mod:`nexus.training.event_corpus`,
+:mod:`nexus.training.place_corpus`, :mod:`nexus.training.actor_corpus`) run the extractor over
+the annotated pages with their own stage switched (``off`` or ``record``) and write one JSON
+object per page.
 """
 
 from __future__ import annotations
@@ -30,6 +32,30 @@ def environment(name: str, value: str) -> Iterator[None]:
             os.environ.pop(name, None)
         else:
             os.environ[name] = previous
+
+
+def recorded_pages(
+    pages_dir: Path, mode_var: str, key: str
+) -> Iterator[tuple[dict[str, Any], list[dict[str, Any]], Any]]:
+    """Run the extractor over every page of ``pages_dir`` (:func:`nexus.training.pages.read_pages`)
+    with the stage switched by the environment variable ``mode_var`` in ``record`` mode (the other
+    learned stages as shipped): for each page ``(page, its extracted event dicts, what the stage
+    left under doc.user_data[key])``, the last None when it left nothing. Notes each page on stderr."""
+    from nexus.extract.assemble import to_extraction
+    from nexus.extract.pipeline import Extractor
+    from nexus.ingest.readers import document_from_record
+    from nexus.training.pages import read_pages
+
+    with environment(mode_var, "record"):
+        extractor = Extractor(triage=False)
+        for n, page in enumerate(read_pages(pages_dir), 1):
+            document = document_from_record(page, f"{pages_dir}/{page['id']}.json")
+            doc, filed = extractor.parse(document)
+            extraction = to_extraction(doc, filed, extractor.version)
+            recorded = doc.user_data.pop(key, None)
+            events = extraction.to_contract()["events"]
+            print(f"[{n}] {page['id']}", file=sys.stderr)
+            yield page, events, recorded
 
 
 def write_records(records: Iterable[dict[str, Any]], out: Path) -> int:

@@ -32,8 +32,7 @@ from typing import Any
 import networkx as nx
 
 from nexus.extract.event_model import ENV_MODE, RECORDED
-from nexus.training.corpus_io import corpus_main, environment, read_records, write_records
-from nexus.training.pages import read_pages
+from nexus.training.corpus_io import corpus_main, read_records, recorded_pages, write_records
 from nexus.training.relation_corpus import gold_resolver, resolve_name, same_sentence
 
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
@@ -170,20 +169,8 @@ def page_record(
 
 def page_records(pages_dir: Path) -> Iterator[dict[str, Any]]:
     """One record per page of ``pages_dir`` (the verifier records features and vetoes nothing)."""
-    from nexus.extract.assemble import to_extraction
-    from nexus.extract.pipeline import Extractor
-    from nexus.ingest.readers import document_from_record
-
-    with environment(ENV_MODE, "record"):
-        extractor = Extractor(triage=False)
-        for n, page in enumerate(read_pages(pages_dir), 1):
-            document = document_from_record(page, f"{pages_dir}/{page['id']}.json")
-            doc, filed = extractor.parse(document)
-            extraction = to_extraction(doc, filed, extractor.version)
-            features = doc.user_data.pop(RECORDED, [])
-            events = extraction.to_contract()["events"]
-            print(f"[{n}] {page['id']}", file=sys.stderr)
-            yield page_record(page, events, features)
+    for page, events, features in recorded_pages(pages_dir, ENV_MODE, RECORDED):
+        yield page_record(page, events, [] if features is None else features)
 
 
 def write(pages_dir: Path, out: Path) -> int:
