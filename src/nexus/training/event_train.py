@@ -25,7 +25,6 @@ whole chain (``--reuse-corpus`` skips step 1 when the corpus file exists):
 from __future__ import annotations
 
 import json
-import random
 import sys
 from pathlib import Path
 from typing import Any
@@ -36,7 +35,7 @@ from spacy.tokens import Doc
 from nexus.extract import event_model
 from nexus.training import event_corpus
 from nexus.training.package import write_sums
-from nexus.training.textcat_train import FOLDS, SEED, Stage, fold_of, held_out, prf
+from nexus.training.textcat_train import FOLDS, Stage, bootstrap_samples, fold_of, held_out, interval, prf
 from nexus.training.textcat_train import main as run_stage
 
 THRESHOLDS = (0.02, 0.03, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5)
@@ -101,16 +100,8 @@ def score_pages(
             page_counts(p, [s >= t for s in page_scores])
             for p, page_scores in zip(pages, scores, strict=True)
         ]
-    rng = random.Random(SEED)
-    samples = [[rng.randrange(len(pages)) for _ in pages] for _ in range(RESAMPLES)]
+    samples = bootstrap_samples(len(pages), RESAMPLES)
     base = [_f1(runs["rules"], rows) for rows in samples]
-
-    def interval(values: list[float]) -> list[float]:
-        ordered = sorted(values)
-        return [
-            round(ordered[int(0.025 * len(ordered))], 4),
-            round(ordered[int(0.975 * len(ordered)) - 1], 4),
-        ]
 
     table: dict[str, dict[str, Any]] = {}
     for name, counts in runs.items():
@@ -157,23 +148,13 @@ def _sum(parts: list[list[Counts]]) -> list[Counts]:
     return [(sum(c[0] for c in row), sum(c[1] for c in row), sum(c[2] for c in row)) for row in rows]
 
 
-def _interval(values: list[float]) -> list[float]:
-    ordered = sorted(values)
-    return [round(ordered[int(0.025 * len(ordered))], 4), round(ordered[int(0.975 * len(ordered)) - 1], 4)]
-
-
-def _samples(n: int) -> list[list[int]]:
-    rng = random.Random(SEED)
-    return [[rng.randrange(n) for _ in range(n)] for _ in range(RESAMPLES)]
-
-
 def _row(counts: list[Counts], base: list[Counts], samples: list[list[int]]) -> dict[str, Any]:
     """Pooled P/R/F1 of per-page ``counts`` with the bootstrap intervals of its F1 and of its gain
     over ``base`` (per-page counts of the same pages)."""
     row: dict[str, Any] = dict(pooled(counts))
     f1s = [_f1(counts, rows) for rows in samples]
-    row["f1_ci"] = _interval(f1s)
-    row["gain_ci"] = _interval([a - _f1(base, rows) for a, rows in zip(f1s, samples, strict=True)])
+    row["f1_ci"] = interval(f1s)
+    row["gain_ci"] = interval([a - _f1(base, rows) for a, rows in zip(f1s, samples, strict=True)])
     return row
 
 
@@ -227,7 +208,7 @@ def score_types(
     grid = sorted({default, *thresholds})
     by_type = {t: {th: type_counts(pages, scores, t, th) for th in grid} for t in types}
     base = _sum([by_type[t][default] for t in types])
-    samples = _samples(len(pages))
+    samples = bootstrap_samples(len(pages), RESAMPLES)
     table: dict[str, Any] = {}
     for etype in types:
         entry: dict[str, Any] = {

@@ -24,19 +24,17 @@ whole chain (``--reuse-corpus`` skips step 1 when the corpus file exists):
 
 from __future__ import annotations
 
-import random
 import sys
 from pathlib import Path
 from typing import Any
 
-import spacy
 from spacy.tokens import Doc
 
 from nexus.extract import place_model
-from nexus.training import place_corpus
+from nexus.training import place_corpus, ranker
 from nexus.training.event_corpus import place_ok
 from nexus.training.event_train import page_counts, pooled
-from nexus.training.textcat_train import FOLDS, SEED, Stage, held_out
+from nexus.training.textcat_train import Stage, bootstrap_samples, interval
 from nexus.training.textcat_train import main as run_stage
 
 MARGINS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6)
@@ -50,32 +48,12 @@ PLACE_FIELDS = ("place", "lat", "lon")
 
 def training_docs(pages: list[dict[str, Any]]) -> list[Doc]:
     """One Doc per labelled candidate of ``pages``, ``cats`` its label (right: the gold's place)."""
-    vocab = spacy.blank("en").vocab
-    docs = []
-    for page in pages:
-        for event in page["events"]:
-            for cand in event["candidates"]:
-                if cand.get("label") is None:
-                    continue
-                doc = place_model.feature_doc(vocab, cand["features"])
-                doc.cats = {place_model.LABEL: float(cand["label"])}
-                docs.append(doc)
-    return docs
+    return ranker.candidate_docs(pages, place_model.feature_doc, place_model.LABEL)
 
 
 def model_scores(model_dir: Path, pages: list[dict[str, Any]]) -> list[list[list[float]]]:
     """The trained model's probability for every candidate of every event of every page."""
-    nlp = spacy.load(model_dir)
-    out = []
-    for page in pages:
-        rows = [c["features"] for e in page["events"] for c in e["candidates"]]
-        flat = place_model.predict(nlp, rows) if rows else []
-        per_event, n = [], 0
-        for event in page["events"]:
-            per_event.append(flat[n : n + len(event["candidates"])])
-            n += len(event["candidates"])
-        out.append(per_event)
-    return out
+    return ranker.candidate_scores(model_dir, pages, place_model.predict)
 
 
 def rules_index(event: dict[str, Any]) -> int | None:
@@ -155,21 +133,13 @@ def score_pages(pages: list[dict[str, Any]], scores: list[list[list[float]]]) ->
             ]
             for p, page_scores in zip(pages, scores, strict=True)
         ]
-    rng = random.Random(SEED)
-    samples = [[rng.randrange(len(pages)) for _ in pages] for _ in range(RESAMPLES)]
+    samples = bootstrap_samples(len(pages), RESAMPLES)
     results = {
         name: [page_result(p, pk) for p, pk in zip(pages, picks, strict=True)]
         for name, picks in settings.items()
     }
     base_counts = [r[0] for r in results["rules"]]
     base = [_f1(base_counts, rows) for rows in samples]
-
-    def interval(values: list[float]) -> list[float]:
-        ordered = sorted(values)
-        return [
-            round(ordered[int(0.025 * len(ordered))], 4),
-            round(ordered[int(0.975 * len(ordered)) - 1], 4),
-        ]
 
     table: dict[str, dict[str, Any]] = {}
     for name, result in results.items():
@@ -194,17 +164,7 @@ def score_pages(pages: list[dict[str, Any]], scores: list[list[list[float]]]) ->
 
 def cross_validate(pages: list[dict[str, Any]], work: Path, config: Path) -> dict[str, Any]:
     """Page-grouped cross-validation (see the module docstring); returns the pooled table."""
-    held_pages, held_scores = held_out(pages, work, config, training_docs, model_scores)
-    events = [e for p in held_pages for e in p["events"]]
-    return {
-        "pages": len(held_pages),
-        "folds": FOLDS,
-        "events": len(events),
-        "paired_events": sum(e["gold"] is not None for e in events),
-        "candidates": sum(len(e["candidates"]) for e in events),
-        "labelled_candidates": sum(c.get("label") is not None for e in events for c in e["candidates"]),
-        "table": score_pages(held_pages, held_scores),
-    }
+    return ranker.cross_validate(pages, work, config, training_docs, model_scores, score_pages)
 
 
 STAGE = Stage(

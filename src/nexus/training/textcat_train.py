@@ -1,6 +1,8 @@
 """What the learned stages' trainers share (:mod:`nexus.training.relation_train`,
-:mod:`nexus.training.event_train`): page folds, one ``spacy train`` run, the held-out scores of a
-page-grouped cross-validation, pooled precision/recall/F1, and the command line that builds the
+:mod:`nexus.training.event_train`, :mod:`nexus.training.place_train`,
+:mod:`nexus.training.actor_train`): page folds, one ``spacy train`` run, the held-out scores of a
+page-grouped cross-validation, bootstrap resamples of the pages and their 95% intervals, pooled
+precision/recall/F1, and the command line that builds the
 corpus, cross-validates, trains on every page and installs the model.
 
 Every run is seeded (:data:`SEED`); spaCy's own dev set (checkpoint choice) is a seeded tenth of
@@ -77,6 +79,23 @@ def held_out(
         held_pages += test_pages
         held_scores += model_scores(best, test_pages)
     return held_pages, held_scores
+
+
+def bootstrap_samples(n_pages: int, resamples: int) -> list[list[int]]:
+    """``resamples`` bootstrap resamples of ``n_pages`` pages (page indices drawn with replacement),
+    seeded by :data:`SEED`."""
+    rng = random.Random(SEED)
+    return [[rng.randrange(n_pages) for _ in range(n_pages)] for _ in range(resamples)]
+
+
+def interval(values: list[float]) -> list[float]:
+    """The 95% interval of bootstrap ``values`` (their 2.5th and 97.5th percentiles, rounded to 4
+    places)."""
+    ordered = sorted(values)
+    return [
+        round(ordered[int(0.025 * len(ordered))], 4),
+        round(ordered[int(0.975 * len(ordered)) - 1], 4),
+    ]
 
 
 def prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float]:
