@@ -181,3 +181,19 @@ def test_an_altered_model_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyP
             place_model.load_model()
     finally:
         place_model.load_model.cache_clear()
+
+
+def test_the_shared_span_and_zone_helpers_read_the_headline_and_dateline(extractor: Any) -> None:
+    text = "Gunmen storm depot in Eldoret\n\nELDORET, June 3 (Wire) - Gunmen attacked a bus depot overnight."
+    doc, _ = extractor.parse(Document(id=content_id(text), text=text, published=date(2025, 6, 3)))
+    sents = place_model.report_sentences(doc, [], lambda _span, _index: []).sents
+    heads = place_model.head_spans(doc, sents, len(sents))
+    assert heads and heads[0] == ("head", sents[0])  # the headline
+    assert all(
+        source == "head" and span.start_char < doc.text.index("Gunmen attacked") for source, span in heads
+    )
+    assert place_model.head_spans(doc, sents, 0) == []
+    assert place_model.mention_zone(None) == ["M=none"]
+    town = next(t for t in doc if t.text == "ELDORET")
+    assert "DL=1" in place_model.mention_zone(town)
+    assert place_model.mention_zone(town)[0].startswith("Z=")

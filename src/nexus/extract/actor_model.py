@@ -45,11 +45,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
-from nexus.extract.dateline import dateline_end
 from nexus.extract.entities import EntityCluster
 from nexus.extract.events import EventDraft
-from nexus.extract.page import zone_at
-from nexus.extract.place_model import _bucket, _path, report_sentences
+from nexus.extract.place_model import _bucket, _path, head_spans, mention_zone, report_sentences
 from nexus.extract.places import _clause_head, _recalls_a_happening
 from nexus.extract.shipped import (
     altered_files,
@@ -139,16 +137,11 @@ def candidates(
     for rank, cluster in enumerate(rules):
         if id(cluster) not in out:
             out[id(cluster)] = Candidate(cluster, None, rank, "rules")
-    head_end = dateline_end(doc)
     spans: list[tuple[str, Span]] = [("sent", draft.sent)]
     spans += [(f"before{k}", sents[sent_no - k]) for k in range(1, BEFORE + 1) if sent_no - k >= 0]
     spans += [("after1", sents[sent_no + 1])] if sent_no + 1 < len(sents) else []
     spans += [("claim", sents[n]) for n in claim_sents if not -1 <= sent_no - n <= BEFORE]
-    spans += [
-        ("head", s)
-        for s in sents[: max(0, sent_no - BEFORE)]
-        if s.start_char < head_end or zone_at(doc, s.start_char) in ("headline", "dateline")
-    ]
+    spans += head_spans(doc, sents, max(0, sent_no - BEFORE))
     for source, span in spans:
         for root in _mention_roots(span, index):
             cluster = index[root.i]
@@ -212,49 +205,43 @@ def candidate_features(
     if not any(o.rules_rank is not None for o in others):
         feats.append("R=none")
     root = cand.mention
-    if root is None:
-        feats.append("M=none")
-    else:
-        doc = root.doc
-        feats.append(f"Z={zone_at(doc, root.idx)}")
-        if root.idx < dateline_end(doc):
-            feats.append("DL=1")
-        if cand.source in ("sent", "rules") and draft.sent.start <= root.i < draft.sent.end:
-            feats.append(f"AD={root.dep_}")
-            feats.append(f"HD={root.head.lemma_.lower()}")
-            if root.dep_ == "pobj":
-                prep = root.head
-                feats.append(f"PREP={prep.lower_}")
-                hinge = prep.head
-                feats.append(f"PHL={prep.lower_}|{hinge.lemma_.lower()}")
-                where = (
-                    "trigger"
-                    if hinge.i == trigger.i
-                    else "head"
-                    if hinge.i == trigger.head.i
-                    else "under"
-                    if trigger in hinge.ancestors
-                    else "other"
-                )
-                feats.append(f"PH={where}")
-                feats.append(f"PP={prep.lower_}|{where}")  # "by" on the trigger, or on another word
-            if root.dep_ in ("poss", "compound", "amod", "nmod"):
-                feats.append(f"MOD={root.dep_}|{'trigger' if root.head.i == trigger.i else root.head.pos_}")
-            if root.head.i == trigger.i:
-                feats.append(f"TD={root.dep_}")
-            feats.append(f"PATH={_path(root, trigger)}")
-            gap = root.i - trigger.i
-            feats.append(f"DIR={'after' if gap > 0 else 'before'}")
-            feats.append(f"DIST={_bucket(abs(gap), (1, 3, 6, 10, 20))}")
-            clause, own = _clause_head(trigger), _clause_head(root)
-            feats.append(f"CL={int(clause is not None and own is not None and own.i == clause.i)}")
-            if _speaker(root, trigger):
-                feats.append("SP=speaker")
-            if _recalls_a_happening(draft.sent, trigger):
-                feats.append("RC=recall")
-            verb = next((t for t in root.ancestors if t.pos_ in ("VERB", "AUX")), None)
-            if verb is not None and verb.i != trigger.i:
-                feats.append(f"VB={verb.lemma_.lower()}")
+    feats += mention_zone(root)
+    if root is not None and cand.source in ("sent", "rules") and draft.sent.start <= root.i < draft.sent.end:
+        feats.append(f"AD={root.dep_}")
+        feats.append(f"HD={root.head.lemma_.lower()}")
+        if root.dep_ == "pobj":
+            prep = root.head
+            feats.append(f"PREP={prep.lower_}")
+            hinge = prep.head
+            feats.append(f"PHL={prep.lower_}|{hinge.lemma_.lower()}")
+            where = (
+                "trigger"
+                if hinge.i == trigger.i
+                else "head"
+                if hinge.i == trigger.head.i
+                else "under"
+                if trigger in hinge.ancestors
+                else "other"
+            )
+            feats.append(f"PH={where}")
+            feats.append(f"PP={prep.lower_}|{where}")  # "by" on the trigger, or on another word
+        if root.dep_ in ("poss", "compound", "amod", "nmod"):
+            feats.append(f"MOD={root.dep_}|{'trigger' if root.head.i == trigger.i else root.head.pos_}")
+        if root.head.i == trigger.i:
+            feats.append(f"TD={root.dep_}")
+        feats.append(f"PATH={_path(root, trigger)}")
+        gap = root.i - trigger.i
+        feats.append(f"DIR={'after' if gap > 0 else 'before'}")
+        feats.append(f"DIST={_bucket(abs(gap), (1, 3, 6, 10, 20))}")
+        clause, own = _clause_head(trigger), _clause_head(root)
+        feats.append(f"CL={int(clause is not None and own is not None and own.i == clause.i)}")
+        if _speaker(root, trigger):
+            feats.append("SP=speaker")
+        if _recalls_a_happening(draft.sent, trigger):
+            feats.append("RC=recall")
+        verb = next((t for t in root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        if verb is not None and verb.i != trigger.i:
+            feats.append(f"VB={verb.lemma_.lower()}")
     conj = [
         f"TX={draft.type}|{f}"
         for f in feats

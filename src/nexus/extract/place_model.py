@@ -121,6 +121,29 @@ def _bucket(n: int, bounds: Sequence[int]) -> str:
     return f"{bounds[-1]}+"
 
 
+def head_spans(doc: Doc, sents: Sequence[Span], upto: int) -> list[tuple[str, Span]]:
+    """``("head", sentence)`` for each of the first ``upto`` sentences of ``doc`` that starts in its
+    headline or dateline (before :func:`~nexus.extract.dateline.dateline_end`, or in a page zone of
+    either): the spans a ranker draws candidates from besides the trigger's neighbourhood."""
+    head_end = dateline_end(doc)
+    return [
+        ("head", s)
+        for s in sents[:upto]
+        if s.start_char < head_end or zone_at(doc, s.start_char) in ("headline", "dateline")
+    ]
+
+
+def mention_zone(root: Token | None) -> list[str]:
+    """Where a candidate's mention ``root`` stands: ``Z=<page zone>`` and ``DL=1`` when it is in the
+    dateline; ``M=none`` for a candidate with no mention."""
+    if root is None:
+        return ["M=none"]
+    zone = [f"Z={zone_at(root.doc, root.idx)}"]
+    if root.idx < dateline_end(root.doc):
+        zone.append("DL=1")
+    return zone
+
+
 def candidates(
     draft: EventDraft,
     index: dict[int, EntityCluster],
@@ -139,14 +162,9 @@ def candidates(
         if place is not None and id(cluster) not in out:
             out[id(cluster)] = Candidate(cluster, place, None, rank, "rules")
             rank += 1
-    head_end = dateline_end(doc)
     spans: list[tuple[str, Span]] = [("sent", draft.sent)]
     spans += [(f"before{k}", sents[sent_no - k]) for k in range(1, BEFORE + 1) if sent_no - k >= 0]
-    spans += [
-        ("head", s)
-        for s in sents[: max(0, sent_no - BEFORE)]
-        if s.start_char < head_end or zone_at(doc, s.start_char) in ("headline", "dateline")
-    ]
+    spans += head_spans(doc, sents, max(0, sent_no - BEFORE))
     for source, span in spans:
         for root in _mention_roots(span, index):
             cluster = index[root.i]
@@ -228,49 +246,44 @@ def candidate_features(
     ):
         feats.append("IN=gazadmin")
     root = cand.mention
-    if root is None:
-        feats.append("M=none")
-    else:
+    feats += mention_zone(root)
+    if root is not None and cand.source == "sent":
+        role = _role(root, trigger, index)
+        feats.append(f"ROLE={'loc' if role == LOCATIVE else 'neutral' if role == NEUTRAL else 'other'}")
+        anchor = _anchor(root, index)
+        feats.append(f"AD={anchor.dep_}")
+        if anchor.dep_ == "pobj":
+            prep = anchor.head
+            feats.append(f"PREP={prep.lower_}")
+            hinge = prep.head
+            feats.append(
+                "PH=trigger"
+                if hinge.i == trigger.i
+                else "PH=head"
+                if hinge.i == trigger.head.i
+                else "PH=under"
+                if trigger in hinge.ancestors
+                else "PH=other"
+            )
+            feats.append(f"PHP={hinge.pos_}")
+        feats.append(f"PATH={_path(anchor, trigger)}")
+        gap = root.i - trigger.i
+        feats.append(f"DIR={'after' if gap > 0 else 'before'}")
+        feats.append(f"DIST={_bucket(abs(gap), (1, 3, 6, 10, 20))}")
+        clause = _clause_head(trigger)
+        feats.append(f"CL={int(clause is not None and _clause_head(anchor) is clause)}")
+        if _in_speaker_phrase(anchor, trigger):
+            feats.append("SP=speaker")
+        if _where_it_was_said(anchor, trigger):
+            feats.append("SP=said")
+        if _recalls_a_happening(draft.sent, trigger):
+            feats.append("RC=recall")
         doc = root.doc
-        feats.append(f"Z={zone_at(doc, root.idx)}")
-        if root.idx < dateline_end(doc):
-            feats.append("DL=1")
-        if cand.source == "sent":
-            role = _role(root, trigger, index)
-            feats.append(f"ROLE={'loc' if role == LOCATIVE else 'neutral' if role == NEUTRAL else 'other'}")
-            anchor = _anchor(root, index)
-            feats.append(f"AD={anchor.dep_}")
-            if anchor.dep_ == "pobj":
-                prep = anchor.head
-                feats.append(f"PREP={prep.lower_}")
-                hinge = prep.head
-                feats.append(
-                    "PH=trigger"
-                    if hinge.i == trigger.i
-                    else "PH=head"
-                    if hinge.i == trigger.head.i
-                    else "PH=under"
-                    if trigger in hinge.ancestors
-                    else "PH=other"
-                )
-                feats.append(f"PHP={hinge.pos_}")
-            feats.append(f"PATH={_path(anchor, trigger)}")
-            gap = root.i - trigger.i
-            feats.append(f"DIR={'after' if gap > 0 else 'before'}")
-            feats.append(f"DIST={_bucket(abs(gap), (1, 3, 6, 10, 20))}")
-            clause = _clause_head(trigger)
-            feats.append(f"CL={int(clause is not None and _clause_head(anchor) is clause)}")
-            if _in_speaker_phrase(anchor, trigger):
-                feats.append("SP=speaker")
-            if _where_it_was_said(anchor, trigger):
-                feats.append("SP=said")
-            if _recalls_a_happening(draft.sent, trigger):
-                feats.append("RC=recall")
-            nxt = doc[root.i + 1] if root.i + 1 < len(doc) else None
-            if nxt is not None and nxt.text in ("-", "–"):
-                feats.append("HY=1")
-            if root.dep_ == "poss" or (nxt is not None and nxt.tag_ == "POS"):
-                feats.append("POSS=1")
+        nxt = doc[root.i + 1] if root.i + 1 < len(doc) else None
+        if nxt is not None and nxt.text in ("-", "–"):
+            feats.append("HY=1")
+        if root.dep_ == "poss" or (nxt is not None and nxt.tag_ == "POS"):
+            feats.append("POSS=1")
     conj = [
         f"TX={draft.type}|{f}" for f in feats if f.split("=")[0] in ("SRC", "RR", "K", "ROLE", "PREP", "PATH")
     ]
