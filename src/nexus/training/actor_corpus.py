@@ -12,8 +12,9 @@ see :mod:`nexus.training.pages`) and writes one JSON line per page:
                  "candidates": [{"name", "rules": bool, "features": [...], "label": 1 | 0 | null}]}]}
 
 Each predicted event is paired with at most one gold event as the development scorer pairs them
-(:func:`nexus.training.event_train.page_counts`' matching: same type, compatible date and place,
-as many pairs as possible, evidence overlap breaking ties). A candidate of a paired event is right
+(:func:`nexus.training.event_corpus.scorer_pairs`, the matching of
+:func:`nexus.training.event_train.page_counts`: same type, compatible date and place, as many pairs
+as possible, evidence overlap breaking ties). A candidate of a paired event is right
 (1) when its name resolves to one of the gold event's actors (the gold entities' names and
 aliases, as the scorer resolves an actor), else wrong (0): every candidate is wrong when the gold
 names no actor; the candidates of an unpaired event have no label (null).
@@ -27,27 +28,9 @@ from pathlib import Path
 from typing import Any
 
 from nexus.extract.actor_model import ENV_MODE, RECORDED
-from nexus.training import event_corpus
 from nexus.training.corpus_io import corpus_main, read_records, recorded_pages, write_records
-from nexus.training.event_corpus import EVENT_FIELDS, GOLD_FIELDS
+from nexus.training.event_corpus import EVENT_FIELDS, GOLD_FIELDS, scorer_pairs
 from nexus.training.relation_corpus import gold_resolver, resolve_name
-
-
-def scorer_pairs(
-    gold: list[dict[str, Any]], pred: list[dict[str, Any]], table: dict[str, str]
-) -> dict[int, int]:
-    """Predicted index -> gold index, paired as the development scorer pairs events (see the module
-    docstring)."""
-    return event_corpus.match(
-        gold,
-        pred,
-        lambda g, p: (
-            1.0 + event_corpus.overlap(p.get("evidence") or "", g.get("evidence") or "")
-            if event_corpus.compatible(g, p, table)
-            else None
-        ),
-        cardinality=True,
-    )
 
 
 def gold_actors(gold: dict[str, Any], table: dict[str, str]) -> set[str]:

@@ -59,17 +59,7 @@ def page_counts(page: dict[str, Any], kept: list[bool]) -> tuple[int, int, int]:
     """``(matched, predicted, gold)`` of one page whose events ``kept`` survive, matched as the
     development scorer matches."""
     pred = [e for e, k in zip(page["events"], kept, strict=True) if k]
-    table = page["resolve"]
-    pairs = event_corpus.match(
-        page["gold"],
-        pred,
-        lambda g, p: (
-            1.0 + event_corpus.overlap(p.get("evidence") or "", g.get("evidence") or "")
-            if event_corpus.compatible(g, p, table)
-            else None
-        ),
-        cardinality=True,
-    )
+    pairs = event_corpus.scorer_pairs(page["gold"], pred, page["resolve"])
     return len(pairs), len(pred), len(page["gold"])
 
 
