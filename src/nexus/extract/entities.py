@@ -1501,6 +1501,8 @@ def _with_untagged_groups(doc: Doc, ents: list[Span]) -> list[Span]:
     fighters = _untagged_fighter_groups(doc, (taken - peoples) | used)
     used |= {i for span in fighters for i in range(span.start, span.end)}
     fighters += _untagged_member_groups(doc, (taken - places) | used, places)
+    used |= {i for span in fighters for i in range(span.start, span.end)}
+    fighters += _untagged_bodies(doc, taken | used)
     if not found and not fighters:
         return ents
     ents = [e for e in ents if not any(f.start < e.end and e.start < f.end for f in fighters)]
@@ -1925,6 +1927,41 @@ def _untagged_member_groups(doc: Doc, taken: set[int], places: set[int]) -> list
         if all(t.i in places for t in words) or any(t.pos_ != "PROPN" for t in words):
             continue
         if _is_people(words.text) or any(c.exact for c in Geocoder().candidates(words.text)):
+            continue
+        found.append(Span(doc, start, end, label="ORG"))
+    return found
+
+
+#: Words before a body's name the NER left out: an article or a possessive's ending.
+_BODY_OPENERS = frozenset({"the", "'s", "’s", "'", "’"})
+
+
+def _untagged_bodies(doc: Doc, taken: set[int]) -> list[Span]:
+    """Capitalised words the NER left out after "the" or a possessive that end on a head word
+    of bodies' names (:func:`_body_word`: "the Supreme Political Council", "the group's
+    Northern Command"): the name of a body. Two to five words, the run closing there (no "of"
+    going on with it)."""
+    found: list[Span] = []
+    for i, opener in enumerate(doc[:-2]):
+        if opener.lower_ not in _BODY_OPENERS:
+            continue
+        start = end = i + 1
+        while (
+            end < len(doc)
+            and end - start < 5
+            and end not in taken
+            and doc[end].is_title
+            and doc[end].is_alpha
+        ):
+            end += 1
+        if end - start < 2 or (found and start < found[-1].end):
+            continue
+        after = doc[end] if end < len(doc) else None
+        if after is not None and (after.is_title or after.lower_ in ("of", "for") or end in taken):
+            continue
+        if not _body_word(doc[end - 1]) or org_subtype(doc[start:end].text) in ("other", "media"):
+            continue
+        if any(t.pos_ not in ("PROPN", "ADJ") for t in doc[start:end]):
             continue
         found.append(Span(doc, start, end, label="ORG"))
     return found
@@ -2470,6 +2507,25 @@ def _names_a_local_force(span: Span) -> bool:
     )
 
 
+@cache
+def _rank_abbreviations() -> frozenset[str]:
+    """Abbreviated ranks the tokenizer keeps whole with their full stop (titles.yaml)."""
+    return frozenset(str(w) for w in ontology.table("titles.yaml")["rank_abbreviations"])
+
+
+def _after_plural_possessive(span: Span) -> bool:
+    """Whether the apostrophe right before the span closes a plural possessive written on the
+    word before it ("the Zorvans’ Supreme Council"), not a quotation opening the span."""
+    doc, i = span.doc, span.start - 1
+    return (
+        i >= 1
+        and doc[i].text in ("'", "’")
+        and not doc[i - 1].whitespace_
+        and doc[i - 1].text.endswith("s")
+        and bool(doc[i].whitespace_)
+    )
+
+
 def _is_junk(span: Span, entry: GazetteerEntry | None) -> bool:
     if _is_nickname(span) and not _person_alias(span):
         return True
@@ -2493,6 +2549,8 @@ def _is_junk(span: Span, entry: GazetteerEntry | None) -> bool:
     if entry is not None:
         return False
     text = span.text
+    if len(span) == 1 and text.endswith(".") and text[:-1] in _rank_abbreviations():
+        return True  # "Brig." opening a line, read as a place: an abbreviated rank
     if text.endswith("-") or (text[:1].islower() and fold(text) in _folded_set("compass_words")):
         return True  # "north-" of "north-east Nigeria"
     if len(span) == 1 and _is_people(text):
@@ -2529,7 +2587,8 @@ def _is_junk(span: Span, entry: GazetteerEntry | None) -> bool:
         return True  # "Ruritanian F-16" of "Ruritanian F-16 jets": a weapon's model, not a body
     if span[-1].text in _non_entity_heads():
         return True
-    if any(t.is_quote for t in doc[max(span.start - 1, 0) : span.start]) and len(span) > 2:
+    quoted = any(t.is_quote for t in doc[max(span.start - 1, 0) : span.start]) and len(span) > 2
+    if quoted and not _after_plural_possessive(span):  # (not "the Zorvans’ Supreme Council")
         return True  # the start of a quoted title
     first = span[0]
     if (
