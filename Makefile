@@ -8,7 +8,7 @@ PORT   ?= 8000
 WEB    := src/nexus/web
 WEB_DIST := $(WEB)/static/dist/app.js
 
-.PHONY: install web demo test lint typecheck eval cases bench bench-gdelt train train-triage train-relations train-event-verifier train-place-ranker clean
+.PHONY: install web demo test lint typecheck eval cases bench bench-gdelt train train-triage train-relations train-event-verifier train-place-ranker train-actor-ranker clean
 
 $(STAMP): pyproject.toml requirements/constraints.txt requirements/model.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -118,6 +118,12 @@ train-event-verifier: install
 
 train-place-ranker: install
 	OMP_NUM_THREADS=1 $(BIN)/python -m nexus.training.place_train training/pages training
+
+# Learned actor ranker (training/actor_ranker/README.md): corpus of the pages' candidate actors,
+# page-grouped cross-validation into training/actor_ranker/results_cv.json, model installed in
+# src/nexus/extract/actor_model/ with its SHA256SUMS.
+train-actor-ranker: install
+	OMP_NUM_THREADS=1 $(BIN)/python -m nexus.training.actor_train training/pages training
 
 clean:
 	rm -rf $(VENV) $(DEMO) build *.egg-info

@@ -131,3 +131,110 @@ def test_an_altered_model_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyP
             event_model.load_model()
     finally:
         event_model.load_model.cache_clear()
+
+
+SPEECH = (
+    "ORVELLA, May 12 — Gunmen stormed an army checkpoint outside Orvella on Monday, killing four men.\n\n"
+    "The defence minister condemned the attack and vowed to hunt down those responsible.\n\n"
+    '"We will strike back at the Karsa Hill Front," the minister warned reporters on Tuesday.'
+)
+
+
+def _parsed(text: str) -> Any:
+    from nexus.extract.pipeline import load_base_model
+
+    return load_base_model()(text)
+
+
+def _draft(doc: Any, word: str, etype: str) -> Any:
+    """A stand-in for an assembled draft: its type, trigger token and sentence."""
+    from types import SimpleNamespace
+
+    tok = next(t for t in doc if t.text == word)
+    return SimpleNamespace(type=etype, trigger=tok, sent=tok.sent)
+
+
+def test_a_trigger_between_quotation_marks_is_within_a_quotation() -> None:
+    doc = _parsed('"We will burn the depot," the commander said, “and nobody will stop us.”')
+    sent = doc[:]
+    assert event_model.in_quotation(sent, next(t.i for t in doc if t.text == "burn"))
+    assert not event_model.in_quotation(sent, next(t.i for t in doc if t.text == "said"))
+    assert event_model.in_quotation(sent, next(t.i for t in doc if t.text == "stop"))
+
+
+def test_a_quoted_warning_is_told_by_its_speech_features(
+    extractor: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    extraction, features = recorded(extractor, SPEECH, monkeypatch)
+    warned = next(f for e, f in zip(extraction.events, features, strict=True) if e.trigger == "warned")
+    assert "QO=1" in warned and "SB=minister" in warned and "CM=1" in warned  # "will strike back"
+    assert "TW=statement|QO=1" in warned
+    stormed = next(f for e, f in zip(extraction.events, features, strict=True) if e.trigger == "stormed")
+    assert "QO=1" not in stormed and "QI=1" not in stormed
+    # the statement cue lists of the ontology reach the features
+    assert any(f.startswith("X=events.statement_cues.") for f in warned)
+
+
+def test_words_that_retell_another_event_of_their_sentence_say_so() -> None:
+    doc = _parsed("The council said militiamen had burned the granary at dawn.")
+    said, burned = _draft(doc, "said", "statement"), _draft(doc, "burned", "attack")
+    feats = event_model.speech_features(said, {}, [said, burned])
+    assert "RS=attack" in feats and "RC=attack" in feats and "SB=council" in feats
+    assert any(f.startswith("CP=ccomp:") for f in feats)
+    assert "RH=statement" in event_model.speech_features(burned, {}, [said, burned])
+    assert event_model.speech_features(said, {}, [said]) == [f for f in feats if not f.startswith("R")]
+
+
+def test_a_name_the_entities_missed_is_no_subject_feature() -> None:
+    doc = _parsed("Okonkwo warned that the convoy would be attacked.")
+    feats = event_model.speech_features(_draft(doc, "warned", "statement"), {}, [])
+    assert not any("okonkwo" in f.lower() for f in feats)
+
+
+def test_a_types_threshold_applies_to_that_type_only(extract: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(event_model.ENV_MODE, "on")
+    monkeypatch.delenv(event_model.ENV_KEEP_AT, raising=False)
+    monkeypatch.setattr(event_model, "type_thresholds", lambda: {})
+    kinds = {e.type for e in extract(SPEECH).events}
+    assert {"attack", "statement"} <= kinds
+    monkeypatch.setattr(event_model, "type_thresholds", lambda: {"statement": 1.01})
+    left = {e.type for e in extract(SPEECH).events}
+    assert "statement" not in left and "attack" in left
+    monkeypatch.setattr(event_model, "type_thresholds", lambda: {"attack": 1.01})
+    left = {e.type for e in extract(SPEECH).events}
+    assert "attack" not in left and "statement" in left
+
+
+def test_the_environment_sets_one_threshold_for_every_type(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(event_model, "type_thresholds", lambda: {"statement": 0.7})
+    monkeypatch.delenv(event_model.ENV_KEEP_AT, raising=False)
+    assert event_model.keep_at("statement") == 0.7
+    assert event_model.keep_at("attack") == event_model.KEEP_AT  # not in the table
+    monkeypatch.setenv(event_model.ENV_KEEP_AT, "0.25")
+    assert event_model.keep_at("statement") == 0.25 and event_model.keep_at("attack") == 0.25
+
+
+def test_the_shipped_thresholds_come_with_the_model() -> None:
+    from nexus import ontology
+
+    table = event_model.type_thresholds()
+    known = set(ontology.table("events.yaml")["types"])
+    assert set(table) <= known
+    assert all(0.0 <= t <= 1.0 for t in table.values())
+
+
+def test_an_altered_threshold_table_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import json
+
+    copy = tmp_path / "event_model"
+    shutil.copytree(event_model.MODEL_DIR, copy)
+    meta = json.loads((copy / "meta.json").read_text(encoding="utf-8"))
+    meta[event_model.META_KEY] = {"attack": 0.99}
+    (copy / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
+    monkeypatch.setattr(event_model, "MODEL_DIR", copy)
+    event_model.load_model.cache_clear()
+    try:
+        with pytest.raises(RuntimeError, match=r"meta\.json"):
+            event_model.type_thresholds()
+    finally:
+        event_model.load_model.cache_clear()

@@ -1358,7 +1358,7 @@ def _convened(noun: Token) -> bool:
         return False
     meeting_nouns = event_ontology()["types"]["meeting"].get("nouns", [])
     return (
-        noun.lemma_.lower() in meeting_nouns
+        (noun.lemma_.lower() in meeting_nouns or noun.lower_ in meeting_nouns)  # "talks" (lemma "talk")
         and verb.pos_ == "VERB"
         and verb.lemma_.lower() in doer_words("convening_verbs")
     )
@@ -1508,6 +1508,8 @@ def actor_entities(trigger: Token, index: dict[int, EntityCluster]) -> list[Enti
         actors = _sole_group_met(trigger, index)  # "the convoy was ambushed; ... had encountered insurgents"
     if not actors:
         weapons = [trigger.head] if trigger.dep_ == "acl" else subjects
+        actors = [c for w in weapons for c in _launched_by(w, index)]  # "a drone launched by X hit ..."
+    if not actors:
         actors = [g for g in (_group_launching(w, index) for w in weapons) if g is not None][:1]
     if not actors:
         actors = _group_before_colon(trigger, index)
@@ -1737,6 +1739,26 @@ def _happening_by(verb: Token, index: dict[int, EntityCluster]) -> list[EntityCl
 def doer_words(key: str) -> frozenset[str]:
     """A lower-case word list of ``doers.yaml`` (``launched_weapons``, ``launch_verbs`` ...)."""
     return frozenset(str(w).lower() for w in ontology.table("doers.yaml")[key])
+
+
+def _launched_by(weapon: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
+    """ "a drone launched by Ruritania's Red Hand movement slammed into ...", "rockets fired by the
+    group": the doers a launch participle's agent names on a ``launched_weapons`` noun (a group
+    before the country it is named with); empty when there are none."""
+    if weapon.lower_ not in doer_words("launched_weapons"):
+        return []
+    agents = [
+        g
+        for verb in weapon.children
+        if verb.dep_ == "acl" and verb.lemma_.lower() in doer_words("launch_verbs")
+        for a in verb.children
+        if a.dep_ == "agent"
+        for g in a.children
+        if g.dep_ == "pobj"
+    ]
+    found = acting(entities_in(agents, index, descriptions=False), index, heads=agents)
+    groups = [c for c in found if c.type == "ORG"]
+    return groups or found
 
 
 def _group_launching(weapon: Token, index: dict[int, EntityCluster]) -> EntityCluster | None:

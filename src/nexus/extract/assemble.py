@@ -13,6 +13,7 @@ from spacy.tokens import Span as SpacySpan
 
 from nexus import ontology
 from nexus.extract import learned
+from nexus.extract.actor_model import ranked_actors
 from nexus.extract.arguments import with_named_force
 from nexus.extract.attribution import attribute
 from nexus.extract.casualties import find_casualties
@@ -135,7 +136,8 @@ def to_extraction(doc: Doc, document: Document, version: str) -> Extraction:
     keep = kept_events(doc, clusters, drafts, built)  # the learned verifier's veto (event_model.py)
     drafts = [d for d, k in zip(drafts, keep, strict=True) if k]
     kept = [e for e, k in zip(built, keep, strict=True) if k]
-    events = _distinct_ids(ranked_places(doc, clusters, drafts, kept, places), "evt")  # (place_model.py)
+    kept = ranked_places(doc, clusters, drafts, kept, places)  # (place_model.py)
+    events = _distinct_ids(ranked_actors(doc, clusters, drafts, kept), "evt")  # (actor_model.py)
     relation_drafts = extract_relations(doc, clusters)
     relation_drafts += _event_hostility(drafts, relation_drafts)
     relation_drafts += learned_relations(doc, clusters, relation_drafts)

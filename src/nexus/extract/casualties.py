@@ -802,11 +802,13 @@ def _counted_noun(run: list[Token], root: Token, sent: Span) -> tuple[Token, Tok
         head = root.head
         while (
             head.dep_ in {"amod", "compound"}
-            and head.pos_ in {"ADJ", "PROPN"}
+            and (head.pos_ in {"ADJ", "PROPN"} or (head.dep_ == "compound" and head.pos_ == "NOUN"))
             and head.head.i > head.i
             and head.head.pos_ in {"NOUN", "PROPN"}
         ):
-            head = head.head  # 'Seventeen Chadian soldiers' with the number hung on the adjective
+            # 'Seventeen Chadian soldiers' with the number hung on the adjective, '12 cattle
+            # herders' with it hung on the first noun of the compound
+            head = head.head
         if head.pos_ in _NOMINAL and head.i > root.i:
             return head, head
     following = run[-1].nbor(1) if run[-1].i + 1 < len(run[-1].doc) else None
@@ -1104,6 +1106,9 @@ def _link(run: list[Token], sent: Span) -> tuple[str, int, Token] | None:
                 return "killed", _first_conjunct(arg).i, slot[1]  # 'had killed 26 hostages'
         if kind is not None:
             return kind, arg.i, arg
+        misread = _verb_object_as_modifier(arg)
+        if misread is not None:
+            return misread
         if arg.lower_ in lex.life_nouns and arg.head.lemma_.lower() in lex.life_verbs:
             return "killed", arg.i, arg.head
         kind = _descriptor_child(arg)
@@ -1114,6 +1119,10 @@ def _link(run: list[Token], sent: Span) -> tuple[str, int, Token] | None:
         state = _condition(arg)
         if state is not None:
             return "injured", arg.i, state
+    if root.dep_ == "nsubj" and root.head.dep_ == "amod" and root.head.head.i > root.head.i:
+        misread = _verb_object_as_modifier(root.head.head)  # '11 suffered injuries', verb read as amod
+        if misread is not None:
+            return misread[0], _first_conjunct(arg).i, misread[2]
     holder = arg if arg.i not in ids else root
     hurt = _with_injuries(holder)
     if (
@@ -1150,6 +1159,19 @@ def _link(run: list[Token], sent: Span) -> tuple[str, int, Token] | None:
 
 
 _HURT_NOUNS = frozenset({"injury", "wound", "burn"})
+
+
+def _verb_object_as_modifier(noun: Token) -> tuple[str, int, Token] | None:
+    """'more than 30 sustained wounds' parsed as one noun phrase (the number counting the
+    wounds, the past-tense verb read as their modifier): the people who sustained them, with the
+    kind of the verb-object cue ('sustain' + 'wound' is injured)."""
+    lex = _lexicon()
+    for child in noun.children:
+        if child.dep_ == "amod" and child.i < noun.i and child.tag_ in {"VBD", "VBN"}:
+            kind = lex.verb_object.get((child.lemma_.lower(), noun.lemma_.lower()))
+            if kind is not None:
+                return kind, noun.i, child
+    return None
 
 
 def _with_injuries(holder: Token) -> Token | None:

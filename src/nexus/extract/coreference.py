@@ -68,6 +68,7 @@ from nexus.extract.triggers import (
     kills_attackers,
     misread_answer,
     reporting_verbs,
+    statement_cues,
     told_in_passing,
     trigger_tables,
 )
@@ -994,6 +995,8 @@ def _joins(event: EventDraft, mention: EventDraft, geo: dict[int, Place]) -> boo
             return _quote_goes_on(event, mention)
         if not mention.actors and _speaker_told_before(mention):
             return True  # "X warned that they would pay, vowing to pursue them": one speaker, one statement
+        if _speakers_noun(event, mention):
+            return True  # "X condemned the act but repeated her government's accusation that ...": X's words
         return bool(mention.actors) and set(map(id, event.actors)) == set(map(id, mention.actors))
     if _told_in_its_fighting(event, mention):
         return True  # "captured the town, in fighting in which 17 were killed": the capture's toll
@@ -1174,26 +1177,98 @@ def _other_older_one(event: EventDraft, mention: EventDraft) -> bool:
 
 
 def _quote_goes_on(event: EventDraft, mention: EventDraft) -> bool:
-    """'X said on Monday the army would act. "Whoever ...," he said.': a quote the next sentence
-    gives to the same speaker by a pronoun, with no day of its own, goes on with that statement;
-    so do words a verb of going on gives ("He added that ...", ``continuing_report_verbs``)."""
+    """One speaker, one statement: 'X condemned the raid on Monday. "Whoever ...," he said.',
+    'X condemned the raid. He pledged compensation for the families.' The words the next
+    sentence gives to the same speaker by a pronoun (a quote, a statement verb, or a reporting
+    verb of going on: "he added that ..."; a plain "he said that ..." may tell news of its own),
+    or a quote it gives by name to that speaker or to a member of the body that spoke ("The
+    party accused the police ... '...,' party senator X said"), with no other day of its own,
+    go on with that statement; so do words said "in the same statement" (any ``formal_media``
+    noun), wherever told, with the statement told last."""
     trigger = mention.trigger
-    if not mention.actors or {id(a) for a in event.actors} != {id(a) for a in mention.actors}:
+    if _in_the_same_medium(mention.sent) and _speaker_words(trigger):
+        return True  # "X said in the same statement that ...": the statement told last
+    if not mention.actors or not (
+        _same_speaker(event.actors, mention.actors) or _member_speaks(event, mention)
+    ):
         return False
-    if _date_words(mention) is not None:
-        return False
-    if _speaker_told_before(mention) and trigger.head.lemma_.lower() in reporting_verbs():
+    own_day = mention.date.iso if mention.date is not None and _date_words(mention) is not None else None
+    if own_day is not None and event.date is not None and event.date.iso != own_day:
+        return False  # words said on another day
+    if _speaker_told_before(mention) and _speaker_words(trigger.head):
         trigger = trigger.head  # '"...," she said, promising that ...': the quote's own verb speaks
-    if trigger.lemma_.lower() not in reporting_verbs():
-        return False
-    if not any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in trigger.children):
+    if not _speaker_words(trigger):
         return False
     sent = mention.sent
+    pronoun = any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in trigger.children)
+    quoted = trigger.lemma_.lower() in reporting_verbs() and any(t.is_quote for t in sent if t.i < trigger.i)
     going_on = trigger.lemma_.lower() in _lexicon().get("continuing_report_verbs", [])
-    if sent.start == 0 or not (going_on or any(t.is_quote for t in sent if t.i < trigger.i)):
-        return False  # (a quote, or "he added that ...": the speaker's words go on)
+    if pronoun and trigger.lemma_.lower() in reporting_verbs() and not (quoted or going_on):
+        return False  # "He said he would ask other governments to ...": a reported clause may tell news
+    if sent.start == 0 or not (pronoun or quoted):
+        return False
     before = sent.doc[sent.start - 1].sent
     return any(before.start <= t.i < before.end for t in event.mentions)
+
+
+def _speakers_noun(event: EventDraft, mention: EventDraft) -> bool:
+    """ "X condemned the bombing but repeated her government's accusation that ...": a statement
+    noun that is the object of the statement's own verb, or of a verb joined to it with no subject
+    of its own, is more of the speaker's words (with no other speaker named for it)."""
+    noun, verb = mention.trigger, event.trigger
+    if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or verb.pos_ != "VERB":
+        return False
+    named = {id(a) for a in mention.actors}
+    if named and not (named <= {id(a) for a in event.actors} or _same_speaker(event.actors, mention.actors)):
+        return False
+    head = noun.head
+    while (
+        head.i != verb.i
+        and head.dep_ == "conj"
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
+    ):
+        head = head.head
+    return head.i == verb.i
+
+
+def _member_speaks(event: EventDraft, mention: EventDraft) -> bool:
+    """ "The party accused ... '...,' party senator X said": the speaker's own phrase names the
+    body (not a state) that made the statement told before; its member speaks for it."""
+    bodies = [a for a in event.actors if a.type == "ORG"]
+    subjects = [c for c in mention.trigger.children if c.dep_ == "nsubj"]
+    if not bodies or not subjects or any(a.type == "PERSON" for a in event.actors):
+        return False
+    # (matched by its words: the tagger may miss the name in the speaker's title)
+    phrases = [fold(s.doc[s.left_edge.i : s.i + 1].text) for s in subjects]
+    names = {fold(n) for body in bodies for n in (body.name, *body.forms.values())}
+    return any(re.search(rf"\b{re.escape(n)}\b", p) for n in names if len(n) > 1 for p in phrases)
+
+
+def _speaker_words(verb: Token) -> bool:
+    """A reporting verb ("said", "told") or a statement verb ("pledged", "urged") of the lexicon."""
+    lemma = verb.lemma_.lower()
+    return verb.pos_ in ("VERB", "AUX") and (
+        lemma in reporting_verbs() or lemma in event_ontology()["types"]["statement"]["verbs"]
+    )
+
+
+def _same_speaker(told: list[EntityCluster], more: list[EntityCluster]) -> bool:
+    """Whether two statements' actors name one speaker: a person or body they share (not a
+    state: "Tehran" speaks through many mouths), and no two different persons."""
+    shared = {id(a) for a in told if a.type != "PLACE"} & {id(a) for a in more if a.type != "PLACE"}
+    people = {id(a) for a in told if a.type == "PERSON"}, {id(a) for a in more if a.type == "PERSON"}
+    return bool(shared) and (not people[0] or not people[1] or bool(people[0] & people[1]))
+
+
+@cache
+def _same_medium() -> re.Pattern[str]:
+    media = statement_cues()["formal_media"]
+    return re.compile(r"\b(?:the|that) same (?:" + "|".join(map(re.escape, media)) + r")\b", re.I)
+
+
+def _in_the_same_medium(sent: Span) -> bool:
+    """ "X said in the same statement", "in that same video": words put out with a statement told before."""
+    return _same_medium().search(sent.text) is not None
 
 
 def _spokesperson_goes_on(
@@ -1221,6 +1296,36 @@ def _spokesperson_goes_on(
         ),
         None,
     )
+
+
+def _said_on_the_occasion(mention: EventDraft, events: list[EventDraft]) -> EventDraft | None:
+    """ "X visited the wounded at the hospital on Monday. '...,' he told reporters there.": words a
+    pronoun (or the same person) says in the sentence right after a visit or meeting that a person
+    made were said on that occasion, on its day and at its place (unless they name another day):
+    the visit or meeting (the last one that sentence tells), else None."""
+    trigger = mention.trigger
+    if mention.type != "statement" or mention.sent.start == 0 or not _speaker_words(trigger):
+        return None
+    before = mention.sent.doc[mention.sent.start - 1].sent
+    told = [
+        e
+        for e in events
+        if e.type in ("visit", "meeting")
+        and not e.background
+        and any(before.start <= t.i < before.end for t in e.mentions)
+        and any(a.type == "PERSON" for a in e.actors)
+    ]
+    if not told:
+        return None
+    occasion = max(told, key=lambda e: max(t.i for t in e.mentions if before.start <= t.i < before.end))
+    own_day = mention.date.iso if mention.date is not None and _date_words(mention) is not None else None
+    if own_day is not None and (occasion.date is None or occasion.date.iso != own_day):
+        return None  # "Flying home on Thursday, he told reporters ...": another day, another occasion
+    people = {id(a) for a in occasion.actors if a.type == "PERSON"}
+    pronoun = any(c.dep_ == "nsubj" and c.lower_ in ("he", "she") for c in trigger.children)
+    if pronoun or people & {id(a) for a in mention.actors}:
+        return occasion
+    return None
 
 
 def _speaker_told_before(mention: EventDraft) -> bool:
@@ -1827,6 +1932,15 @@ def corefer(
         spoken_with = _spokesperson_goes_on(mention, read)
         if spoken_with is not None:
             mention.date = spoken_with.date  # "In a statement on Monday, X said ... Its spokesman called ..."
+        occasion = _said_on_the_occasion(mention, events)
+        if occasion is not None:
+            # "X visited the wounded at the hospital on Monday. '...,' he told reporters there."
+            visitor = [a for a in occasion.actors if a.type == "PERSON"][:1]
+            mention.actors = _lead_with(visitor, [a for a in mention.actors if a.type != "PERSON"])
+            if _date_words(mention) is None:
+                mention.date = occasion.date
+            if not mention.own_places:
+                mention.places = mention.own_places = occasion.places[:1]
         answered = _answered(mention, read)
         if answered is not None:
             mention.date = answered.date
@@ -1961,6 +2075,10 @@ def corefer(
             )
             if target.date is None and _weak_day(mention):
                 reported.add(id(target))  # dated only by the day a report of it was made
+            if target.type == "statement" and target.places:
+                # 'X condemned the raid in Y. He urged more troops; 600 are due in Z': where the
+                # words were first said; the speaker going on names no other scene of his own
+                mention.places, mention.own_places = [], []
             absorb(target, mention)
             if places and places[0].subtype in ("admin", "country") and told_as_spread(target.trigger):
                 target.places = _lead_with([places[0]], target.places)  # the whole

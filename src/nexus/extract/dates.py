@@ -108,10 +108,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    (  # "the January bombings": a capitalised month naming a happening's month (not "the march")
-        "month",
+    (  # "the January bombings", "a March attack": a capitalised month naming a happening's month
+        "month",  # (not "the march")
         re.compile(
-            r"(?<=\bthe )(?P<month>January|February|March|April|May|June|July|August|September|October"
+            r"(?:(?<=\bthe )|(?<=\ba )|(?<=\ban ))"
+            r"(?P<month>January|February|March|April|May|June|July|August|September|October"
             r"|November|December)(?=\s+[a-z])"
         ),
     ),

@@ -3915,14 +3915,17 @@ def _merge_short_forms(clusters: list[EntityCluster], placed: set[int] | None = 
 
 
 def _untagged_surnames(doc: Doc, clusters: list[EntityCluster]) -> None:
-    """ "Wazir is the cousin of ...": a person's surname written alone where the tagger
-    saw no name is a mention of that person (a capitalised word standing alone, not part of
-    another name, that no other entity of the document is called)."""
+    """ "Wazir is the cousin of ...": a person's surname (or the first of two surnames,
+    :func:`_first_surname`) written alone where the tagger saw no name is a mention of that person
+    (a capitalised word standing alone, not part of another name, that no other entity of the
+    document is called)."""
     surnames: dict[str, EntityCluster] = {}
     for cluster in clusters:
         words = cluster.name.split()
         if cluster.type == "PERSON" and len(words) >= 2 and len(words[-1]) > 2 and words[-1].isalpha():
             surnames.setdefault(words[-1], cluster)
+        if cluster.type == "PERSON" and _first_surname(words[1] if len(words) == 3 else "", cluster.name):
+            surnames.setdefault(words[1], cluster)  # "Herrera" for "Martín Herrera Luna"
     if not surnames:
         return
     others = {fold(f) for c in clusters for f in c.forms.values() if c.type != "PERSON"}
@@ -3986,14 +3989,30 @@ def _abbreviates(short: EntityCluster, long: EntityCluster) -> bool:
     if not s_words or len(s_words) >= len(l_words):
         return False
     if long.type == "PERSON":
-        # "Haddad" or "Rao" for "Yusuf Haddad", "K Rao"
-        return short.type in ("PERSON", "ORG") and s_words == l_words[-len(s_words) :]
+        # "Haddad" or "Rao" for "Yusuf Haddad", "K Rao"; "Esteban" for "Lucía Esteban Ruiz", whose
+        # first surname (the father's, in Spanish usage) stands for her
+        return short.type in ("PERSON", "ORG") and (
+            s_words == l_words[-len(s_words) :] or (short.type == "PERSON" and _first_surname(s_name, l_name))
+        )
     if short.type != long.type:
         return False
     if short.type == "ORG" and short.key is None and s_words == l_words[-len(s_words) :]:
         return _state_body_of_a_country(short.name, long.name)  # "the Treasury" for "US Treasury"
     # "Wagner" for "Wagner Group": the short name starts the long one and is not generic
     return l_words[: len(s_words)] == s_words and short.key is None and long.key is None
+
+
+def _first_surname(short: str, long: str) -> bool:
+    """A one-word name that is the middle word of a three-word person's name, every word
+    capitalised ("Esteban" for "Lucía Esteban Ruiz"): the first of two surnames."""
+    words = long.split()
+    return (
+        len(words) == 3
+        and " " not in short
+        and len(short) > 2
+        and short == words[1]
+        and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
+    )
 
 
 def _state_body_of_a_country(short: str, long: str) -> bool:

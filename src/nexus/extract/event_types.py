@@ -35,10 +35,12 @@ from nexus.extract.triggers import (
     event_words,
     kills_attackers,
     misread_answer,
+    misread_main_verb,
     misread_participle,
     misread_subject,
     misread_verb,
     non_state_side,
+    noun_clause_head,
     trigger_tables,
 )
 
@@ -298,6 +300,8 @@ _DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 
 def _performer_tokens(trigger: Token) -> list[Token]:
     """Who performs a mention: a verb's subject, a noun's modifiers or its light verb's subject."""
+    if misread_main_verb(trigger):
+        return [t for t in (noun_clause_head(trigger),) if t is not None]  # "an attacker armed ... struck"
     if misread_verb(trigger) or misread_participle(trigger):
         return misread_subject(trigger)  # "gendarmes on patrol shot dead a smuggler"
     if trigger.pos_ != "NOUN":

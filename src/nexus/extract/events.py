@@ -957,10 +957,12 @@ def _one_per_site(draft: EventDraft) -> list[EventDraft]:
     trigger = draft.trigger
     if draft.type not in ("attack", "military_action") or trigger.tag_ not in ("NNS", "NNPS"):
         return [draft]
+    sites_said = _sites_on_its_verb(trigger)
     # "The raids on A, B and C", "Monday's raids": a known happening told again; "the bombings of a
     # church in A and a market in B" introduces its sites
     introduced = any(
-        t.dep_ == "det" and t.lower_ in ("a", "an") and t.head.i != trigger.i for t in trigger.subtree
+        t.dep_ == "det" and t.lower_ in ("a", "an") and t.head.i != trigger.i
+        for t in [*trigger.subtree, *(t for p in sites_said for t in p.subtree)]
     )
     if any(
         c.dep_ == "poss" or (c.dep_ == "det" and not introduced and c.lower_ not in ("a", "an"))
@@ -970,6 +972,14 @@ def _one_per_site(draft: EventDraft) -> list[EventDraft]:
     if framing_verb(trigger) is not None:
         return [draft]  # "arrested nine suspects in raids in A and B": one arrest, told with one count
     sites = [c for c in draft.own_places if c.subtype in ("city", "site")]
+    if len(sites) < 2 and sites_said:
+        # "organised the bombings at a shrine in A and a market in B", the sites parsed on the verb
+        spans = [(p.left_edge.idx, p.right_edge.idx + len(p.right_edge)) for p in sites_said]
+        sites = [
+            c
+            for c in draft.places
+            if c.subtype in ("city", "site") and any(a <= m.start < b for m in c.mentions for a, b in spans)
+        ]
     if len(sites) < 2:
         return [draft]
     coarse = [c for c in draft.places if c not in sites]
@@ -983,6 +993,22 @@ def _one_per_site(draft: EventDraft) -> list[EventDraft]:
             part=n,
         )
         for n, site in enumerate(sites, start=1)
+    ]
+
+
+def _sites_on_its_verb(noun: Token) -> list[Token]:
+    """ "organised the bombings at a shrine in A and a market in B": the phrases of place (a
+    preposition of place whose object is coordinated with another) that the parse hung on the
+    verb whose object the plural noun is, not on the noun; empty otherwise."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB":
+        return []
+    return [
+        p
+        for p in verb.children
+        if p.dep_ == "prep"
+        and p.lower_ in ("at", "in", "on", "near", "outside")
+        and any(o.dep_ == "pobj" and any(c.dep_ == "conj" for c in o.children) for o in p.children)
     ]
 
 

@@ -1,8 +1,8 @@
 """Trained weights shipped inside the package, checked against their ``SHA256SUMS``.
 
 Each model folder (``learned_model/``, ``triage_model/``, ``relation_model/``, ``event_model/``,
-``place_model/``) holds a ``SHA256SUMS`` file with one ``<sha256>  <relative path>`` line per
-file, written by ``nexus.training.package``.
+``place_model/``, ``actor_model/``) holds a ``SHA256SUMS`` file with one ``<sha256>  <relative path>``
+line per file, written by ``nexus.training.package``.
 """
 
 from __future__ import annotations

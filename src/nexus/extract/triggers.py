@@ -478,16 +478,28 @@ def background_voice(verb: Token) -> bool:
     """ "Officials say the gang is run by ...", "..., security sources say": a reporting verb
     in the plural present with a bare plural of ``generic_sources`` as its subject (no article, no
     possessive, no name of a body) tells what is held to be so, a background fact; nobody spoke
-    on an occasion, so no statement."""
-    if verb.tag_ != "VBP":
+    on an occasion, so no statement. So does the present perfect ("officials have said that the
+    gang recruits ..."), which ties the words to no occasion either."""
+    perfect = verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.tag_ == "VBP" and c.lemma_ == "have" for c in verb.children
+    )
+    if verb.tag_ != "VBP" and not perfect:
         return False
+    from nexus.extract.arguments import cached_entity_index  # arguments imports this module
+
     generic = statement_cues().get("generic_sources", frozenset())
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    index = cached_entity_index(verb.doc) if subjects else {}
+
+    def named_body(token: Token) -> bool:  # (the tagger reads "Nigerien" as a person; the entities do not)
+        cluster = index.get(token.i)
+        return cluster.type in ("ORG", "PERSON") if cluster is not None else token.ent_type_ == "ORG"
+
     return bool(subjects) and all(
         s.tag_ == "NNS"
         and s.lemma_.lower() in generic
         and not any(c.dep_ in ("det", "poss") for c in s.children)
-        and not any(c.ent_type_ in ("ORG", "PERSON") for c in s.subtree)
+        and not any(named_body(c) for c in s.subtree)
         for s in subjects
     )
 
@@ -570,6 +582,7 @@ def stance_content(said: list[Token]) -> bool:
         and not (t.pos_ == "VERB" and t.lemma_.lower() in nouns_only)
         and not _ruled_out_cue(t)
         and not _physical_link(t)
+        and not _owned_up(t)
         for t in said
     ):
         return True
@@ -577,6 +590,16 @@ def stance_content(said: list[Token]) -> bool:
     if any((c := index.get(t.i)) is not None and c.subtype == "armed_group" for t in said):
         return True
     return any(_verdict(t) or _patron(t) for t in said)
+
+
+def _owned_up(cue: Token) -> bool:
+    """ "no group has claimed responsibility", "the cell took responsibility for the blast": the
+    noun "responsibility" as what a ``responsibility_claim_verbs`` verb owns up to or disowns tells
+    of a claim, no blame the speaker lays."""
+    if cue.lemma_.lower() != "responsibility":
+        return False
+    verbs = statement_cues().get("responsibility_claim_verbs", frozenset())
+    return cue.dep_ in ("dobj", "nsubjpass") and cue.head.lemma_.lower() in verbs
 
 
 def _physical_link(verb: Token) -> bool:
@@ -1465,6 +1488,13 @@ def _agentive_participle(noun: Token) -> Token | None:
     return None
 
 
+def _convened(governor: Token, via: str) -> bool:
+    """ "called an emergency meeting", "summoned police chiefs to crisis talks": a meeting the
+    convening verb takes as its object, or to which it calls the people it takes as its object,
+    is held ("called for talks" asks for one)."""
+    return via == "dobj" or (via == "to" and any(c.dep_ == "dobj" for c in governor.children))
+
+
 def find_triggers(sent: Span) -> list[tuple[Token, str]]:
     """(token, event type) for every trigger of a happening in a sentence.
 
@@ -2004,6 +2034,13 @@ def _noun_modality(noun: Token, etype: str) -> str:
         and noun.head.lemma_.lower() in cues["quantity_heads"]
     ):
         return "generic"  # "the group's bombing campaigns", "raid waves": many happenings, none told
+    if noun.dep_ == "compound" and noun.head.lemma_.lower() in cues["quantity_heads"]:
+        governor, via = _noun_governor(noun.head)
+        if governor is not None and (
+            governor.lemma_.lower() in cues["funding_governors"]
+            or f"{governor.lemma_.lower()} {via}" in cues["funding_prepositions"]
+        ):
+            return "generic"  # "the levy pays for the militia's kidnapping campaign": a kind it funds
     modifiers = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "nmod")}
     if modifiers & cues["negating_modifiers"]:
         return "negated"  # "a foiled attack"
@@ -2097,7 +2134,7 @@ def _noun_modality(noun: Token, etype: str) -> str:
     if (
         lemma in cues["planned_governors"]
         and not any(c.dep_ == "prt" for c in governor.children)  # not "set off an explosion"
-        and not (etype == "meeting" and via == "dobj" and lemma in cues["convening_governors"])
+        and not (etype == "meeting" and lemma in cues["convening_governors"] and _convened(governor, via))
         and (
             not definite
             or via in ("for", "to", "on")
@@ -2331,6 +2368,39 @@ def misread_participle(token: Token) -> bool:
         return False
     before = token.doc[i - 1]
     return before.tag_ in ("NN", "NNS") and before.head.i != token.head.i  # not "village torched houses"
+
+
+def misread_main_verb(token: Token) -> bool:
+    """ "An attacker armed with a knife struck at a tram stop": the sentence's own verb read as a
+    participle (``acl``) of a noun in its subject phrase, the sentence left with a noun as its
+    root. Only an active reading counts: the verb has an object or an "at"/"on" phrase of its own
+    ("five soldiers killed in an ambush", a headline's passive, stays the victims' phrase)."""
+    if token.dep_ != "acl" or token.tag_ not in ("VBD", "VBN") or token.pos_ != "VERB":
+        return False
+    root = noun_clause_head(token)
+    if root is None:
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in token.children):
+        return False
+    return any(
+        c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("at", "on", "upon")) for c in token.children
+    )
+
+
+#: Dependencies of a noun standing where a clause's verb should be: the sentence's root, a "when"
+#: clause ("... when an attacker armed with a knife struck"), a reported clause.
+_CLAUSE_DEPS = frozenset({"ROOT", "advcl", "ccomp"})
+
+
+def noun_clause_head(token: Token) -> Token | None:
+    """The noun heading the clause a participle hangs in, when the clause has no verb of its own:
+    up from ``token`` through participles, prepositions and objects only."""
+    node = token.head
+    while node.i != node.head.i and node.dep_ in ("acl", "prep", "pobj", "dobj") and node.i < token.i:
+        node = node.head
+    if node.pos_ in ("NOUN", "PROPN") and node.dep_ in _CLAUSE_DEPS and node.i < token.i:
+        return node
+    return None
 
 
 def _hyphenated_verb(token: Token) -> bool:
@@ -2975,14 +3045,18 @@ def blame_of_happening(verb: Token) -> bool:
 
 def grounds_of_measure(verb: Token) -> bool:
     """ "imposed sanctions on two men it accused of moving money for the group", "arrested
-    three men whom it accused of supplying fuel": a ``grounds_verbs`` verb in a relative clause
-    on the target of a ``sanction`` or ``military_action`` trigger (its object, or the object
-    of a preposition on it) gives the measure's grounds; it is no statement of its own."""
+    three men whom it accused of supplying fuel", "an offensive against villagers it accused of
+    collaborating": a ``grounds_verbs`` verb in a relative clause on the target of a
+    ``sanction``, ``military_action`` or ``attack`` trigger (its object, or the object of a
+    preposition on it, or one coordinated with it) gives the measure's grounds; it is no
+    statement of its own."""
     if verb.dep_ != "relcl" or verb.lemma_.lower() not in statement_cues().get("grounds_verbs", frozenset()):
         return False
     target = verb.head
-    while target.dep_ == "appos" and target.head is not target:
-        target = target.head  # "dissolved the association, X, which the ministry accused"
+    while target.dep_ in ("appos", "conj") and target.head is not target:
+        # "dissolved the association, X, which the ministry accused", "sanctioned five men and two
+        # companies it accused of ..."
+        target = target.head
     if target.dep_ == "pobj" and target.head.dep_ == "prep":
         measure = target.head.head  # "sanctions on two men", "an offensive against civilians"
     elif target.dep_ in ("dobj", "nsubjpass"):
@@ -2992,7 +3066,7 @@ def grounds_of_measure(verb: Token) -> bool:
     verbs, nouns = trigger_tables()
     table = nouns if measure.pos_ in ("NOUN", "PROPN") else verbs
     kinds = set(table.get(measure.lemma_.lower(), []) + table.get(measure.lower_, []))
-    return bool(kinds & {"sanction", "military_action"})
+    return bool(kinds & {"sanction", "military_action", "attack"})
 
 
 def _dated_in_the_past(sent: Span) -> bool:
