@@ -79,3 +79,10 @@ def test_a_council_after_a_groups_plural_possessive_is_a_body(extract: Any) -> N
     ).to_contract()
     names = {e["name"]: e["type"] for e in contract["entities"]}
     assert names.get("Eastern Regional Council") == "ORG"
+
+
+def test_an_armed_groups_council_is_part_of_the_group(extract: Any) -> None:
+    rels = relations(
+        extract, "Ravi Kumar said the Taliban's Eastern Regional Council had ordered the attack."
+    )
+    assert ("Eastern Regional Council", "affiliation", "Taliban") in rels

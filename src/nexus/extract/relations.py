@@ -2021,9 +2021,12 @@ def _members_placed(ctx: RelationContext, sent: Span) -> None:
 
 def _state_body_of(body: EntityCluster, owner: EntityCluster) -> bool:
     """ "the junta's Ministry of Defence", "the army's press wing": a body of a government,
-    whose tie to those who run it is not annotated (as a state body's to its state is not)."""
+    whose tie to those who run it is not annotated (as a state body's to its state is not). An
+    armed group's own council, committee or command ("the X rebels' Supreme Council",
+    ``part_name_heads``) is the group's part; its ministries are a government's bodies."""
     if body.subtype in ("government", "intelligence"):
-        return True
+        part = body.name.split()[-1].lower() in _words("part_name_heads")
+        return not (part and owner.subtype == "armed_group")
     # (a unit of an army is the army's: "the army's 6th Division", "the SNA's Danab brigade")
     return body.subtype == "military" and owner.subtype in ("government", "intelligence")
 
