@@ -17,6 +17,7 @@ from nexus.extract.registry import line_breaks
 from nexus.extract.tokens import (
     deps,
     entity_spans,
+    forget_lemma_columns,
     lemmas,
     like_nums,
     lowers,
@@ -226,3 +227,19 @@ def test_release_drops_the_caches_and_a_fresh_read_rebuilds_them(extractor: Extr
     release(doc)
     assert not doc.user_data
     assert sentence_starts(doc) == first
+
+
+def test_lemma_columns_read_before_a_mend_see_the_mended_lemma(extractor: Extractor) -> None:
+    from nexus.extract.entities import mend_past_forms
+
+    doc = extractor.nlp("Insurgents overran a police post near Velka Lhota before dawn.")
+    overran = next(t for t in doc if t.lower_ == "overran")
+    overran.lemma_ = "overran"  # (as the lemmatizer leaves it)
+    forget_lemma_columns(doc)
+    sent = overran.sent
+    assert lemmas(doc)[overran.i] == "overran"  # read before the mend, as the gazetteer stage does
+    assert "overran" in span_words(sent)[0]
+    assert mend_past_forms(doc) == 1
+    assert lemmas(doc)[overran.i] == "overrun"
+    assert "overrun" in span_words(sent)[0]
+    assert [t.i for t in matching(sent, {"overrun"})] == [overran.i]

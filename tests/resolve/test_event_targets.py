@@ -45,3 +45,11 @@ def test_the_fighters_a_raid_hit_and_the_camp_it_raided_are_targets_of_different
     score, reason = target_score(targets("seven terrorists"), targets("a camp", "the village"))
     assert score == 0.5 and "different kinds" in reason
     assert target_score(targets("two bandits"), targets("three insurgents"))[0] == 0.0
+
+
+def test_people_named_loosely_may_be_the_other_sides_victims() -> None:
+    # "eight civilians were killed" / "gunmen shot three men and burned the hamlet"
+    score, reason = target_score(targets("eight civilians"), targets("three men", "the hamlet"))
+    assert score == 0.5 and "loosely" in reason
+    # named as a group on both sides, they are still two groups
+    assert target_score(targets("four teachers"), targets("six herders"))[0] == 0.0

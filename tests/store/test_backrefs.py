@@ -16,7 +16,7 @@ from sqlalchemy import select
 
 from nexus.model import Extraction
 from nexus.store import Store, open_store, reader
-from nexus.store.backrefs import passing_reference, recall_window
+from nexus.store.backrefs import passing_reference, recall_window, told_beside
 from nexus.store.schema import event_reports, events
 
 BOMBING = (
@@ -215,3 +215,17 @@ def test_a_recollection_from_a_town_nearby_with_another_toll_is_not_that_massacr
 ) -> None:
     first, recalls = nearby(9)
     assert recalls and all(r.event_id != first.event_id for r in recalls)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The raid came hours after a car bombing at the Kestrel Road checkpoint.", True),
+        ("It happened on the same day as an ambush on a convoy in the hills.", True),
+        ("Hours after the vote, gunmen killed six people in the square.", False),
+        ("The same day as the council met, rains flooded the valley.", False),
+        ("Gunmen killed six people at the market hours after dawn.", False),
+    ],
+)
+def test_told_beside_reads_a_same_day_cue_then_an_event_noun(sentence: str, expected: bool) -> None:
+    assert told_beside(sentence) is expected

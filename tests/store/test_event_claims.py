@@ -7,6 +7,7 @@ from datetime import date
 
 from sqlalchemy import select
 
+from nexus.model import Place
 from nexus.store import Store
 from nexus.store.samples import ExtractionBuilder, place
 from nexus.store.schema import event_reports, events
@@ -64,3 +65,49 @@ def test_two_claims_dated_by_their_text_a_week_apart_stay_two(store: Store) -> N
     store.ingest([first.build(), second.build()])
     with store.connect() as connection:
         assert len(set(connection.execute(select(event_reports.c.event_id)).scalars())) == 2
+
+
+def _attack_then(store: Store, later: ExtractionBuilder) -> tuple[str, str]:
+    """An ambush near Dunmore on Monday 2022-03-07 (ingested first), then ``later``: the ambush's
+    event id and that of ``later``'s last attack report."""
+    lead = "Militants ambushed an army convoy near Dunmore on Monday, killing 9 soldiers."
+    first = ExtractionBuilder("ambush", lead, outlet="Hill Times", published=date(2022, 3, 8))
+    first.event("attack", lead, date="2022-03-07", at=DUNMORE, killed=9, targets=["army convoy"])
+    _date_texts(first, "on Monday")
+    store.ingest([first.build(), later.build()])
+    with store.connect() as connection:
+        rows = connection.execute(
+            select(event_reports.c.doc_id, event_reports.c.event_id)
+            .where(event_reports.c.type == "attack")
+            .order_by(event_reports.c.local_id)
+        ).all()
+    return next(e for d, e in rows if d == "ambush"), [e for d, e in rows if d != "ambush"][-1]
+
+
+def _date_texts(builder: ExtractionBuilder, words: str) -> None:
+    """Give the builder's dated events the date expression ``words``."""
+    for event in builder.events:
+        if event.date is not None:
+            event.date = event.date.model_copy(update={"text": words})
+
+
+def _claimed_at(where: Place) -> ExtractionBuilder:
+    text = "The Ash Brigade on Tuesday claimed an ambush on a convoy 'near Tarnholm, in the Ash hills'."
+    builder = ExtractionBuilder("claim", text, outlet="Plains Wire", published=date(2022, 3, 9))
+    group = builder.entity("Ash Brigade", "ORG")
+    builder.event("claim", text, date="2022-03-08", at=where, actors=[group])
+    builder.event("attack", text, date="2022-03-08", at=where, actors=[group], targets=["convoy"])
+    _date_texts(builder, "on Tuesday")
+    return builder
+
+
+def test_an_attack_claimed_at_a_place_no_gazetteer_knows_joins_the_attack(store: Store) -> None:
+    # The group's own name for the place, with no position and no country: it ties to no place.
+    ambush, claimed = _attack_then(store, _claimed_at(place("Tarnholm")))
+    assert claimed == ambush
+
+
+def test_an_attack_claimed_at_a_known_place_far_off_stays_apart(store: Store) -> None:
+    far = place("Tarnholm", country="QQ", admin1="Coast", lat=-9.0, lon=24.0)
+    ambush, claimed = _attack_then(store, _claimed_at(far))
+    assert claimed != ambush

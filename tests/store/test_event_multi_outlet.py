@@ -411,3 +411,30 @@ def test_the_attack_a_claim_report_retells_is_not_placed_at_the_claim_s_dateline
     attack = reports["lead/attack"].event_id
     assert reports["later/attack"].event_id == attack
     assert reports["later/claim"].resolution["claims"] == attack
+
+
+def _told_later(store: Store, words: str) -> tuple[str, str]:
+    """A raid on a camp at Marrowby on Thursday 2024-06-06 told the next day, then an aid report of
+    Monday 2024-06-10 dated by ``words`` (the extractor puts "last week" on the Monday before): the
+    two reports' event ids."""
+    first_text = "Gunmen killed 8 people at the displaced camp in Marrowby on Thursday, witnesses said."
+    first = ExtractionBuilder("raid", first_text, outlet="Kessa Radio", published=date(2024, 6, 7))
+    first.event("attack", first_text, date="2024-06-06", at=MARROW, killed=8, targets=["displaced camp"])
+    later_text = f"About 2,000 people fled after militiamen killed 11 civilians at Marrowby {words}."
+    later = ExtractionBuilder("aid", later_text, outlet="Relief Wire", published=date(2024, 6, 10))
+    later.event("attack", later_text, date="2024-06-03", at=MARROW, killed=11, targets=["civilians"])
+    store.ingest([_dated(first.build(), {0: "on Thursday"}), _dated(later.build(), {0: words})])
+    with store.connect() as connection:
+        found = dict(connection.execute(select(event_reports.c.doc_id, event_reports.c.event_id)).all())
+    return found["raid"], found["aid"]
+
+
+def test_a_day_put_on_last_week_is_scored_as_loosely_as_a_publication_day(store: Store) -> None:
+    # "last week", told on a Monday, may be the Thursday before: three days from the day given.
+    raid, aid = _told_later(store, "last week")
+    assert raid == aid
+
+
+def test_a_day_named_three_days_off_stays_apart(store: Store) -> None:
+    raid, aid = _told_later(store, "on Monday")
+    assert raid != aid

@@ -274,6 +274,24 @@ def test_wide_division_named_reads_the_noun_after_the_name() -> None:
     assert not linker.wide_division_named("a village of the Teskel region near Marro", "Marro")
 
 
+def test_wide_division_named_reads_the_noun_of_the_name_before_it() -> None:
+    assert linker.wide_division_named("gunmen in the northern Ruritanian state of Marro", "Marro")
+    assert linker.wide_division_named("across the province of the Marro on Friday", "Marro")
+    assert not linker.wide_division_named("in the city of Marro on Monday", "Marro")
+    assert not linker.wide_division_named("the state of emergency in Marro", "Marro")
+
+
+def test_a_region_written_as_the_state_of_its_chief_towns_name_holds_a_village_of_it(store: Store) -> None:
+    texts = _massacre_and_recount("Gunmen killed 19 villagers in the eastern state of Marro on Monday.")
+    first = ExtractionBuilder("lead", texts["lead"], outlet="Plains Wire", published=date(2024, 3, 5))
+    first.event("attack", texts["lead"], date="2024-03-04", at=TESKEL, killed=19)
+    second = ExtractionBuilder("recount", texts["recount"], outlet="Desert Post", published=date(2024, 3, 6))
+    second.event("attack", texts["recount"], date="2024-03-04", at=MARRO, killed=19)
+    store.ingest([first.build(), second.build()])
+    found = _events(store)
+    assert found["lead"] == found["recount"]
+
+
 def test_a_town_cut_from_a_paired_division_name_joins_and_keeps_the_division(store: Store) -> None:
     # "Kelmar wa Ostrava" is a district named for two places; an outlet keeping only "Kelmar"
     # (no gazetteer entry) tells the same bombing, and the event keeps the placed district.
@@ -344,3 +362,67 @@ def test_an_unplaced_recollection_with_the_toll_and_target_is_background_to_the_
 def test_an_unplaced_recollection_of_another_target_is_not_that_attack(store: Store) -> None:
     recalled_id, blast_id, _ = _arrest_store(store, "bus station")
     assert recalled_id != blast_id
+
+
+#: A town of the next district, some 75 km east of Velmar and Ostrik.
+DUNMARK = place("Dunmark", country="QQ", admin1="Upland", lat=20.1, lon=60.7)
+
+
+def _beside_store(store: Store, second: str) -> tuple[str, str, dict[str, object]]:
+    """A bus bombing near Ostrik (ingested first), then a document about a shooting near Dunmark the
+    same day whose ``second`` sentence tells a bombing near Ostrik that day too: the bombing's event
+    id, the shooting's, and the resolution of the second sentence's report."""
+    bomb = "A roadside bomb tore through a bus near Ostrik on Tuesday, killing 5 passengers."
+    first = ExtractionBuilder("bomb", bomb, outlet="Upland Times", published=date(2024, 5, 8))
+    first.event("attack", bomb, date="2024-05-07", at=OSTRIK, killed=5, targets=["bus"], method="explosives")
+    _with_date_texts(first, {"v1": "on Tuesday"})
+    lead = "Gunmen shot dead 3 guards at a checkpoint near Dunmark on Tuesday, police said."
+    later = ExtractionBuilder("shooting", f"{lead} {second}", outlet="Wire", published=date(2024, 5, 8))
+    later.event("attack", lead, date="2024-05-07", at=DUNMARK, killed=3, targets=["guards"])
+    later.event("attack", second, date="2024-05-07", at=OSTRIK, targets=["bus"], method="explosives")
+    _with_date_texts(later, {"v1": "on Tuesday"})
+    store.ingest([first.build(), later.build()])
+    (_, shooting_id, _), (_, _, resolution) = _resolutions(store, "shooting")
+    return _resolutions(store, "bomb")[0][1], shooting_id, resolution
+
+
+def test_a_bombing_set_beside_the_news_the_same_day_is_background_to_its_event(store: Store) -> None:
+    bomb_id, shooting_id, resolution = _beside_store(
+        store, "The shooting came hours after a roadside bombing on a bus near Ostrik."
+    )
+    assert shooting_id != bomb_id
+    assert resolution["kind"] == "mention" and resolution["matched"] == bomb_id
+
+
+def test_a_second_bombing_told_as_news_the_same_day_is_not_background(store: Store) -> None:
+    # Told as the document's own news, not set beside the shooting: a report like any other.
+    bomb_id, _, resolution = _beside_store(store, "A roadside bomb also hit a bus near Ostrik that day.")
+    assert resolution["kind"] == "same" and resolution["matched"] == bomb_id
+
+
+def _refuge_store(store: Store, killed: int) -> tuple[str, str, dict[str, object]]:
+    """A raid on Ostrik (ingested first), then a report from the town its people fled to, a town no
+    gazetteer knows (no position, no country), recalling "last weekend's attack that cost ``killed``
+    lives": the raid's event id, the recollection's, and the recollection's resolution."""
+    raid = "Gunmen killed 7 villagers in a raid on Ostrik on Saturday, officials said."
+    first = ExtractionBuilder("raid", raid, outlet="Upland Times", published=date(2024, 5, 5))
+    first.event("attack", raid, date="2024-05-04", at=OSTRIK, killed=7, targets=["villagers"])
+    first.events[-1].trigger = "raid"
+    _with_date_texts(first, {"v1": "on Saturday"})
+    text = f"Villagers from Ostrik reached Tarvel town since last weekend's attack that cost {killed} lives."
+    later = ExtractionBuilder("refuge", text, outlet="Wire", published=date(2024, 5, 9))
+    later.event("attack", text, date="2024-05-09", at=place("Tarvel"), killed=killed)
+    later.events[-1].trigger = "attack"
+    store.ingest([first.build(), later.build()])
+    ((_, recalled_id, resolution),) = _resolutions(store, "refuge")
+    return _resolutions(store, "raid")[0][1], recalled_id, resolution
+
+
+def test_an_attack_recalled_from_a_town_no_gazetteer_knows_is_matched_by_its_toll(store: Store) -> None:
+    raid_id, recalled_id, resolution = _refuge_store(store, 7)
+    assert recalled_id == raid_id and resolution["kind"] == "mention"
+
+
+def test_an_attack_recalled_from_such_a_town_with_another_toll_is_not_that_raid(store: Store) -> None:
+    raid_id, recalled_id, _ = _refuge_store(store, 12)
+    assert recalled_id != raid_id

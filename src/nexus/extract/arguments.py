@@ -9,9 +9,10 @@ country, and the most specific place that locates the event.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 
+from spacy.symbols import AUX, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from nexus import ontology
@@ -20,6 +21,7 @@ from nexus.extract.dateline import dateline_end, dateline_start
 from nexus.extract.entities import EntityCluster, Mention, route_end, self_naming_verbs, token_entity_index
 from nexus.extract.gazetteer import entries as gazetteer_entries
 from nexus.extract.geocode import fold
+from nexus.extract.parse_index import ParseIndex, parse_index
 from nexus.extract.relation_context import capitals
 from nexus.extract.tokens import lowers, matching, sentence_start, sentence_starts
 from nexus.extract.triggers import (
@@ -371,11 +373,21 @@ def _phrase(token: Token, skip: frozenset[str] = _CLAUSAL_DEPS) -> Iterable[Toke
     """A token's subtree without its clausal dependents (in the order of a depth-first walk that
     yields each token before its children, as ``Token.subtree`` builds it; walked with a stack,
     not nested generators, whose cost grows with the depth of every token)."""
-    stack = [token]
+    doc = token.doc
+    for i in _phrase_ids(doc, token.i, skip):
+        yield doc[i]
+
+
+def _phrase_ids(doc: Doc, head: int, skip: frozenset[str]) -> Iterator[int]:
+    """The token indices of :func:`_phrase` of ``doc[head]``, in the same order, walked on the
+    parse index (no Token built)."""
+    parse = parse_index(doc)
+    dep = parse.deps
+    stack = [head]
     while stack:
         current = stack.pop()
         yield current
-        stack.extend(reversed([c for c in current.children if c.dep_ not in skip]))
+        stack.extend(reversed([c for c in parse.children(current) if dep[c] not in skip]))
 
 
 def entities_in(
@@ -391,10 +403,12 @@ def entities_in(
         skip = _CLAUSAL_DEPS | {"appos"} if token.i in index else _CLAUSAL_DEPS
         opened, filed = dateline_start(token.doc), dateline_end(token.doc)
         whereabouts = _doers_whereabouts(token)
-        for sub in _phrase(token, skip):
-            cluster = index.get(sub.i)
+        doc = token.doc
+        for at in _phrase_ids(doc, token.i, skip):
+            cluster = index.get(at)
             if cluster is None:
                 continue  # names nothing (asked first: the tests below are dearer)
+            sub = doc[at]
             if sub.i in whereabouts and cluster.type == "PLACE":
                 continue  # "gunmen in southern Somalia": where the attackers were, not who they were
             if opened <= sub.idx < filed:
@@ -617,40 +631,39 @@ def _qualifies_a_modifier(token: Token) -> bool:
 
 def _qualifies(token: Token) -> bool:
     doc = token.doc
+    parse = parse_index(doc)  # (all on its columns: no Token built)
+    text, low, title, dep, pos = parse.texts, parse.lowers, parse.titles, parse.deps, parse.pos
+    n = len(doc)
     after = token.i + 1
     ties = _tie_participles()
-    while after < len(doc) and after - token.i < 6:  # the rest of a name: "Islamic State-linked"
-        word = doc[after]
-        inner = word.text == "-" and after + 1 < len(doc) and doc[after + 1].is_title
-        if inner and doc[after + 1].lower_ not in ties:
+    while after < n and after - token.i < 6:  # the rest of a name: "Islamic State-linked"
+        inner = text[after] == "-" and after + 1 < n and title[after + 1]
+        if inner and low[after + 1] not in ties:
             after += 1  # a hyphen inside the name: "al-Shabaab-allied"
-        elif not word.is_punct and word.is_title:
+        elif not parse.puncts[after] and title[after]:
             after += 1
         else:
             break
-    if after + 1 < len(doc) and doc[after].text == "-" and doc[after + 1].lower_ in ties:
+    if after + 1 < n and text[after] == "-" and low[after + 1] in ties:
         return True
-    current = token
+    heads = parse.heads
+    current = token.i
     for _ in range(4):
-        head = current.head
-        if head.i == current.i:
+        head = heads[current]
+        if head == current:
             return False
         if (
-            head.lemma_.lower() in _LINK_NOUNS
-            and token.i < head.i
+            parse.lemmas[head] in _LINK_NOUNS
+            and token.i < head
             and (
-                (head.dep_ in ("compound", "nmod") and head.head.pos_ == "PROPN" and head.head.i > head.i)
-                or any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > head.i for c in head.children)
+                (dep[head] in ("compound", "nmod") and pos[heads[head]] == PROPN and heads[head] > head)
+                or any(dep[c] == "appos" and pos[c] == PROPN and c > head for c in parse.children(head))
             )
         ):
             return True  # "the al Qaeda affiliate JNIM": JNIM, described by its tie to al Qaeda
-        if (
-            head.lower_ in _tie_participles()
-            and head.dep_ in ("amod", "compound", "nmod")
-            and head.i > token.i
-        ):
-            return any(t.text == "-" for t in token.doc[token.i : head.i])
-        if current.dep_ not in ("compound", "npadvmod", "nmod", "poss", "amod", "punct", "case"):
+        if low[head] in ties and dep[head] in ("amod", "compound", "nmod") and head > token.i:
+            return any(text[j] == "-" for j in range(token.i, head))
+        if dep[current] not in ("compound", "npadvmod", "nmod", "poss", "amod", "punct", "case"):
             return False
         current = head
     return False
@@ -671,16 +684,19 @@ def _own_phrase(token: Token) -> Iterable[Token]:
     A frame naming another happening ("since the 2014 Dorvale massacre") is not
     part of it: its place is that happening's.
     """
-    stack = [token]
+    doc = token.doc
+    parse = parse_index(doc)
+    stack = [token.i]
     while stack:
         current = stack.pop()
-        yield current
-        stack.extend(reversed([c for c in current.children if _in_own_phrase(c)]))
+        yield doc[current]
+        stack.extend(reversed([c for c in parse.children(current) if _in_own_phrase(parse, c)]))
 
 
-def _in_own_phrase(child: Token) -> bool:
-    clause = child.dep_ in _OWN_CLAUSE_STOPS and (child.dep_ != "conj" or child.pos_ in ("VERB", "AUX"))
-    frame = child.dep_ == "prep" and child.lower_ in _FRAME_PREPS
+def _in_own_phrase(parse: ParseIndex, child: int) -> bool:
+    dep = parse.deps[child]
+    clause = dep in _OWN_CLAUSE_STOPS and (dep != "conj" or parse.pos[child] in (VERB, AUX))
+    frame = dep == "prep" and parse.lowers[child] in _FRAME_PREPS
     return not clause and not frame
 
 
@@ -966,13 +982,16 @@ def home_of_a_person(token: Token, trigger: Token) -> bool:
     """Whether a token lies in the "of" phrase of a home noun ("a native of X in Y"): where a
     person comes from, not where the event was (``home_nouns`` of entities.yaml)."""
     homes = _home_nouns()
-    current = token
+    parse = parse_index(token.doc)
+    heads, low = parse.heads, parse.lowers
+    current = token.i
     for _ in range(6):
-        if current.i == trigger.i or current.head.i == current.i:
+        head = heads[current]
+        if current == trigger.i or head == current:
             return False
-        if current.dep_ == "pobj" and current.head.lower_ == "of" and current.head.head.lower_ in homes:
+        if parse.deps[current] == "pobj" and low[head] == "of" and low[heads[head]] in homes:
             return True
-        current = current.head
+        current = head
     return False
 
 
@@ -2376,9 +2395,14 @@ def _described_name(noun: Token, index: dict[int, EntityCluster]) -> EntityClust
 
 def _describes_another(token: Token, index: dict[int, EntityCluster]) -> bool:
     """ "Ansaru, al Qaeda's ally in Nigeria": al Qaeda only describes the group named before it."""
-    current = token
+    doc = token.doc
+    parse = parse_index(doc)
+    at = token.i  # (walked on the parse index; a Token built only at an apposition)
     for _ in range(4):
-        if current.dep_ == "appos" or _misparsed_apposition(current):
+        dep = parse.deps[at]
+        # (_misparsed_apposition asks first for a subject or conjunct)
+        if dep == "appos" or (dep in ("nsubj", "nsubjpass", "conj") and _misparsed_apposition(doc[at])):
+            current = doc[at]
             if current.i in index and index[current.i] is index.get(token.i):
                 return False  # "Ghana's envoy, Yaw Boateng": the apposition is the name itself
             if current.head.i in index:
@@ -2392,13 +2416,12 @@ def _describes_another(token: Token, index: dict[int, EntityCluster]) -> bool:
                 return index[named[-1].i] is not index.get(token.i) and can_act(index[named[-1].i])
             # "fighters of JNIM, al Qaeda's branch": the apposition follows the name it describes
             left = current.left_edge.i - 1
-            doc = token.doc
             while left > 0 and left not in index and (doc[left].is_punct or doc[left - 1].text == "("):
                 left -= 1
             return left in index and index[left] is not index.get(token.i) and can_act(index[left])
-        if current.head.i == current.i or current.dep_ not in ("poss", "compound", "prep", "pobj", "case"):
+        if parse.heads[at] == at or dep not in ("poss", "compound", "prep", "pobj", "case"):
             return False
-        current = current.head
+        at = parse.heads[at]
     return False
 
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
 
-from spacy.symbols import NOUN, PROPN
+from spacy.symbols import ADP, NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from nexus import ontology
@@ -35,8 +35,9 @@ from nexus.extract.gazetteer import (
 )
 from nexus.extract.geocode import WELL_KNOWN_CITY_POPULATION, Geocoder, first_level_division, fold
 from nexus.extract.page import page_layout, zone_at
+from nexus.extract.parse_index import char_range, expand_span, forget_parse_index, parse_index, range_text
 from nexus.extract.titled_names import titled_names
-from nexus.extract.tokens import lowers, matching, pos_ids, tags, texts, title_flags
+from nexus.extract.tokens import forget_lemma_columns, lowers, matching, pos_ids, tags, texts, title_flags
 from nexus.geo import DISTANCE_UNITS, destination, haversine_km
 from nexus.model import Place
 
@@ -1823,9 +1824,12 @@ def _apposed_group_names(doc: Doc, taken: set[int]) -> list[Span]:
     militia active in ...", "X, an armed movement"): organisations, with every other untagged
     mention of the same words in the document."""
     names: dict[tuple[str, ...], None] = {}  # (in document order)
-    for token in doc:
-        if token.i in taken or token.tag_ != "NNP" or not token.is_title:
+    index = parse_index(doc)
+    tag, title = index.tags, index.titles
+    for i in range(len(doc)):
+        if i in taken or tag[i] != "NNP" or not title[i]:
             continue
+        token = doc[i]
         if not _apposed_group_noun(token):
             continue
         start = token.i
@@ -1838,16 +1842,17 @@ def _apposed_group_names(doc: Doc, taken: set[int]) -> list[Span]:
             start -= 1  # "Kel" of "Kel Tamasheq"
         if start > 0 and doc[start - 1].is_title and doc[start - 1].tag_ in ("NNP", "NNPS"):
             continue  # "the Korvale Clans Union" with "Korvale" tagged: a longer name, joined elsewhere
-        names[tuple(t.text for t in doc[start : token.i + 1])] = None
+        names[tuple(index.texts[start : token.i + 1])] = None
     found: list[Span] = []
+    text = index.texts
     for words in names:
-        n = len(words)
+        n, first = len(words), words[0]
         for i in range(len(doc) - n + 1):
-            span = doc[i : i + n]
             if (
-                tuple(t.text for t in span) == words
+                text[i] == first
+                and tuple(text[i : i + n]) == words
                 and not any(j in taken for j in range(i, i + n))
-                and not any(f.start < span.end and span.start < f.end for f in found)
+                and not any(f.start < i + n and i < f.end for f in found)
             ):
                 found.append(Span(doc, i, i + n, label="ORG"))
     return found
@@ -2100,8 +2105,11 @@ def _untagged_force_towns(doc: Doc, taken: set[int]) -> list[Span]:
     police", whose first word may also be some hamlet's name)."""
     forces = _word_set("local_force_nouns")
     found: list[Span] = []
-    for token in doc[:-1]:
-        nxt = doc[token.i + 1]
+    low = parse_index(doc).lowers
+    for i in range(len(doc) - 1):
+        if low[i + 1] not in forces:
+            continue  # (the cheap test first, on the column; the full one below)
+        token, nxt = doc[i], doc[i + 1]
         if (
             token.i in taken
             or not token.is_title
@@ -2231,76 +2239,70 @@ def _trim(span: Span) -> tuple[Span, list[str]] | None:
     """Strip edge words, possessives, titles; return the core span and any role words."""
     start, end = span.start, span.end
     doc = span.doc
+    parse = parse_index(doc)  # (the words' columns: no Token built for the edge tests)
+    low, text, tag, punct = parse.lowers, parse.texts, parse.tags, parse.puncts
+    lower_cased = parse.lower_cased
     while start < end and (
-        doc[start].lower_ in {"the", "a", "an"}
-        or doc[start].is_punct
-        or (doc[start].is_lower and doc[start].lower_ in _folded_set("compass_words"))
+        low[start] in {"the", "a", "an"}
+        or punct[start]
+        or (lower_cased[start] and low[start] in _folded_set("compass_words"))
     ):
         start += 1  # "the", "south" of "south Abujhmarh"
-    while (
-        start + 2 < end and doc[start].lower_ in _word_set("stance_prefixes") and doc[start + 1].text == "-"
-    ):
+    while start + 2 < end and low[start] in _word_set("stance_prefixes") and text[start + 1] == "-":
         start += 2  # "the pro-Ruritania Front": the group named is the Front, the stance tells of it
     if (
         start + 1 < end
+        and low[start] not in ("in", "at")  # ("In Amenas", a town's own name)
+        and low[start] in _word_set("locative_preps")
+        and low[start + 1] not in _folded_set("compass_words")  # ("Near East")
+        and (end == len(doc) or text[end] == "," or parse.pos[end] == ADP or tag[end] == "POS")
         and _opens_a_sentence(doc[start])
-        and doc[start].lower_ not in ("in", "at")  # ("In Amenas", a town's own name)
-        and doc[start].lower_ in _word_set("locative_preps")
-        and doc[start + 1].lower_ not in _folded_set("compass_words")  # ("Near East")
-        and (end == len(doc) or doc[end].text == "," or doc[end].pos_ == "ADP" or doc[end].tag_ == "POS")
     ):
         start += 1  # "Near X, gunmen ...", "Inside X's prisons": the fronted preposition, capitalised
-    close = next((t.i for t in reversed(doc[start:end]) if t.text in ("]", ")")), None)
-    if close is not None and not any(t.text in ("[", "(") for t in doc[start:close]):
+    close = next((i for i in range(end - 1, start - 1, -1) if text[i] in ("]", ")")), None)
+    if close is not None and not any(text[i] in ("[", "(") for i in range(start, close)):
         start = close + 1  # "[Photo] Armoured vehicles": a page's bracketed label closes before the name
-        if not any(t.pos_ == "PROPN" for t in doc[start:end]):
+        if not any(parse.pos[i] == PROPN for i in range(start, end)):
             return None
     cut, bracketed = None, False
-    if start < end and "(" in doc_text(doc)[doc[start].idx : doc[end - 1].idx + len(doc[end - 1])]:
-        cut = next((t.i for t in doc[start:end] if t.text == "("), None)
+    if start < end and "(" in range_text(doc, start, end):
+        cut = next((i for i in range(start, end) if text[i] == "("), None)
     if cut is not None and span.label_ == "ORG" and _bracketed_qualifier(doc, cut, end):
         bracketed = True
     elif cut is not None:
         end = cut  # "Joint Security Command (JSC": the acronym is its own mention
-    slash = next((t.i for t in doc[start:end] if t.text == "/"), None)
+    slash = next((i for i in range(start, end) if text[i] == "/"), None)
     if slash is not None:
         end = slash  # "Outlet/Photographer" of a photo credit: two names, the first kept
-    while (
-        not bracketed
-        and end > start
-        and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space)
-    ):
+    blank = parse.blanks
+    while not bracketed and end > start and (tag[end - 1] == "POS" or punct[end - 1] or blank[end - 1]):
         end -= 1
-    while not bracketed and end > start and doc[end - 1].is_lower and doc[end - 1].is_alpha:
+    while not bracketed and end > start and lower_cased[end - 1] and parse.alphas[end - 1]:
         end -= 1  # "Baisaran meadow" -> "Baisaran"
-    while end > start + 1 and doc[end - 1].is_upper and doc[end - 1].lower_ in _word_set("weapon_objects"):
+    while end > start + 1 and parse.upper_cased[end - 1] and low[end - 1] in _word_set("weapon_objects"):
         end -= 1  # "X IED" of a heading's "killed in X IED blast": the town, not the bomb
     role: list[str] = []
     if span.label_ == "ORG" and (_titled_person(doc[start:end]) or _paired_person(doc[start:end])):
         span = Span(doc, span.start, span.end, label="PERSON", kb_id=span.kb_id_)
     if span.label_ == "PERSON" and not _title_opens_a_place_name(doc[start:end]):
         titles = _title_words() | _bare_title_words()
-        if (
-            start < end - 2
-            and doc[start].text in _word_set("courtesy_honorifics")
-            and doc[start + 1].is_title
-        ):
+        if start < end - 2 and text[start] in _word_set("courtesy_honorifics") and parse.titles[start + 1]:
             start += 1  # "U X Y", "Ka X Y": a word of address, no part of the name and no office
         if (
             start < end - 2
-            and doc[start].text in _word_set("rank_prefixes")
-            and doc[start + 1].text.lower().rstrip(".") in titles
+            and text[start] in _word_set("rank_prefixes")
+            and text[start + 1].lower().rstrip(".") in titles
         ):
-            role.append(doc[start].text)
+            role.append(text[start])
             start += 1  # "Pol" of "Pol Col X": a rank's prefix before its title word
         opened = start
-        while start < end - 1 and doc[start].text.lower().rstrip(".") in titles:
-            role.append(doc[start].text)
+        while start < end - 1 and text[start].lower().rstrip(".") in titles:
+            role.append(text[start])
             start += 1
             if start < end - 2 and doc[start].text == "-" and not doc[start - 1].whitespace_:
                 start += 1  # "Major-General": the hyphen joins two title words
         modifiers = _word_set("title_modifier_words")
-        if end - start == 1 and start > opened and all(t.text in modifiers for t in doc[opened:start]):
+        if end - start == 1 and start > opened and all(text[i] in modifiers for i in range(opened, start)):
             start, role = opened, role[: len(role) - (start - opened)]  # "Security Belt": no office
             span = Span(doc, span.start, span.end, label="ORG", kb_id=span.kb_id_)  # and no man
     if start >= end:
@@ -2687,7 +2689,7 @@ def _bylined_bureau(span: Span) -> bool:
     doc = span.doc
     if doc[span.start - 1].text not in (",", "|", "·"):
         return False
-    text = doc.text
+    text = doc_text(doc)
     line_start = text.rfind("\n", 0, span.start_char) + 1
     line_end = text.find("\n", span.end_char)
     line = text[line_start : len(text) if line_end < 0 else line_end]
@@ -2698,7 +2700,7 @@ def _piece_of_a_capitals_compound(span: Span) -> bool:
     """Whether a name in capitals is joined by hyphens, with no space, to capital letters on
     both sides ("PORT-AU-PRINCE", a dateline's town in capitals): a piece of that word, whatever
     body its letters spell."""
-    text = span.doc.text
+    text = doc_text(span.doc)
     start, end = span.start_char, span.end_char
     if not span.text.isupper() or start < 2 or end + 2 > len(text):
         return False
@@ -2751,8 +2753,8 @@ def _opens_a_sentence(token: Token) -> bool:
     """Whether a token opens a sentence, a line or the clause after a dateline or a label."""
     if token.is_sent_start or token.i == 0:
         return True
-    prev = token.doc[token.i - 1]
-    return prev.text in _OPENING_MARKS or "\n" in prev.text or "\n" in prev.whitespace_
+    prev = texts(token.doc)[token.i - 1]  # (a line break is a token of its own, or in one: spaCy
+    return prev in _OPENING_MARKS or "\n" in prev  # leaves at most one space after a token)
 
 
 def _common_noun_opening_a_sentence(span: Span) -> bool:
@@ -3255,7 +3257,7 @@ def _named_alias(span: Span) -> bool:
     for cue in _word_set("person_alias_cues"):
         n = len(cue.split())
         start = span.start - n
-        if start <= sent_start or doc[start : span.start].text.lower() != cue:
+        if start <= sent_start or range_text(doc, start, span.start).lower() != cue:
             continue
         before = doc[start - 1]
         return before.pos_ in ("NOUN", "PROPN") and before.lemma_.lower() not in (
@@ -3713,9 +3715,11 @@ def _described_armed_groups(doc: Doc, clusters: list[EntityCluster]) -> None:
     index = token_entity_index(doc, clusters)
     nouns = _word_set("group_nouns_after_names")
     armed = _word_set("armed_description_words")
-    for token in doc:
-        if token.dep_ != "appos" or token.pos_ != "NOUN" or token.lemma_.lower() not in nouns:
+    parse = parse_index(doc)
+    for i in range(len(doc)):
+        if parse.deps[i] != "appos" or parse.pos[i] != NOUN or parse.lemmas[i] not in nouns:
             continue
+        token = doc[i]
         cluster = index.get(token.head.i)
         if cluster is None or cluster.type != "ORG" or cluster.subtype not in _WING_SUBTYPES:
             continue
@@ -3930,7 +3934,11 @@ def _untagged_surnames(doc: Doc, clusters: list[EntityCluster]) -> None:
         return
     others = {fold(f) for c in clusters for f in c.forms.values() if c.type != "PERSON"}
     covered = {i for c in clusters for m in c.mentions for i in range(m.start, m.end)}
-    for token in doc:
+    words = parse_index(doc).texts
+    for at in range(len(doc)):
+        if words[at] not in surnames:
+            continue
+        token = doc[at]
         person = surnames.get(token.text)
         if person is None or token.idx in covered or fold(token.text) in others or token.pos_ != "PROPN":
             continue
@@ -4047,11 +4055,11 @@ def _token_entity_index(doc: Doc, clusters: list[EntityCluster]) -> dict[int, En
     by_char: dict[int, EntityCluster] = {}
     for cluster in clusters:
         for mention in cluster.mentions:
-            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if span is None:
+            found = char_range(doc, mention.start, mention.end)
+            if found is None:
                 continue
-            for token in span:
-                by_char[token.i] = cluster
+            for i in range(found[0], found[1]):
+                by_char[i] = cluster
     return by_char
 
 
@@ -4092,6 +4100,9 @@ def mend_past_forms(doc: Doc) -> int:
         if token.tag_ == "VBP":
             token.tag_ = "VBD"
         mended += 1
+    if mended:
+        forget_parse_index(doc)  # (built by an earlier stage, its lemmas and tags would be stale)
+        forget_lemma_columns(doc)  # (read by the gazetteer component before the mend)
     return mended
 
 
@@ -5226,7 +5237,7 @@ def _has_state_office(span: Span) -> bool:
 
 
 def _mention_span(doc: Doc, mention: Mention) -> Span | None:
-    return doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return expand_span(doc, mention.start, mention.end)
 
 
 def _place_only_context(span: Span) -> bool:

@@ -12,6 +12,7 @@ import re
 from datetime import date, timedelta
 from functools import cache
 
+from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Span, Token
 
 from nexus import ontology
@@ -20,6 +21,7 @@ from nexus.extract.dates import CALENDAR_WORDS, WEEKDAYS, count_word, eve_of
 from nexus.extract.doctext import doc_text
 from nexus.extract.entities import EntityCluster
 from nexus.extract.page import SECONDARY_ZONES, zone_at
+from nexus.extract.parse_index import parse_index
 from nexus.extract.triggers import (
     clause_is_actual,
     event_ontology,
@@ -34,14 +36,16 @@ from nexus.model import DateMention, DateValue
 
 def governing_verb(token: Token) -> Token:
     """The nearest verb above a token (or the root)."""
-    current = token
+    parse = parse_index(token.doc)  # (the heads walked on its columns, one Token built)
+    current = token.i
     for _ in range(8):
-        if current.head.i == current.i:
-            return current
-        current = current.head
-        if current.pos_ in ("VERB", "AUX"):
-            return current
-    return current
+        head = parse.heads[current]
+        if head == current:
+            break
+        current = head
+        if parse.pos[current] in (VERB, AUX):
+            break
+    return token.doc[current]
 
 
 def when_after_date(trigger: Token, dates: list[DateMention]) -> DateMention | None:

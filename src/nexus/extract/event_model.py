@@ -61,7 +61,7 @@ from nexus.extract.shipped import (
     load_textcat,
 )
 from nexus.extract.shipped import feature_doc as shipped_feature_doc
-from nexus.extract.tokens import sentences
+from nexus.extract.tokens import sentences, texts
 from nexus.extract.triggers import modality
 from nexus.model import Event
 
@@ -247,7 +247,7 @@ def event_features(
     share = sent_no / max(1, n_sents - 1)
     feats.append(f"SQ={min(3, int(share * 4))}")
     feats.append(f"Z={zone_at(doc, trigger.idx)}")
-    if any(t.text in _QUOTES for t in sent):
+    if any(w in _QUOTES for w in texts(doc)[sent.start : sent.end]):
         feats.append("Q=quote")
     feats += speech_features(draft, index, others)
     # what the assembly made of it

@@ -27,6 +27,7 @@ then the most precise (site, town, division, country).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
@@ -45,7 +46,8 @@ from nexus.extract.arguments import (
 from nexus.extract.dateline import dateline_end
 from nexus.extract.entities import EntityCluster, route_end
 from nexus.extract.page import is_secondary
-from nexus.extract.tokens import matching, sentence_starts
+from nexus.extract.parse_index import parse_index, token_starts
+from nexus.extract.tokens import lowers, matching, sentence_starts
 from nexus.extract.triggers import harm_verbs, reporting_verbs, statement_cues, trigger_tables
 from nexus.geo import DISTANCE_UNITS, haversine_km
 from nexus.model import Place
@@ -401,11 +403,13 @@ def _names_a_line(cluster: EntityCluster, sent: Span) -> bool:
     if any(word.lower() in routes for word in cluster.name.split()):
         return True
     doc = sent.doc
+    parse, starts = parse_index(doc), token_starts(doc)
     for m in cluster.mentions:
         if not sent.start_char <= m.start < sent.end_char:
             continue
-        after = [t for t in doc[sent.start : sent.end] if t.idx >= m.end][:3]
-        if any(t.lower_ in routes for t in after if t.is_lower):
+        first = max(bisect_left(starts, m.end), sent.start)  # (its first token after the mention)
+        after = range(first, min(first + 3, sent.end))
+        if any(parse.lowers[i] in routes for i in after if parse.lower_cased[i]):
             return True
     return False
 
@@ -585,9 +589,17 @@ def _there_refers_to(sent: Span, trigger: Token, index: dict[int, EntityCluster]
     or a location, not one in a clause describing someone."""
     verb = _clause_head(trigger)
     heads = {trigger.i} | ({verb.i} if verb is not None else set())
+    low = lowers(sent.doc)
     there = next(
         (c for h in heads for c in sent.doc[h].children if c.lower_ == "there" and c.dep_ == "advmod"), None
-    ) or next((t for t in sent if t.lower_ == "there" and _on_a_place_noun_of(t, heads)), None)
+    ) or next(
+        (
+            t
+            for t in (sent.doc[i] for i in range(sent.start, sent.end) if low[i] == "there")
+            if _on_a_place_noun_of(t, heads)
+        ),
+        None,
+    )
     if there is None:
         return None
     found: list[EntityCluster] = []
@@ -757,6 +769,8 @@ def _site_anaphors() -> dict[str, frozenset[str]]:
 def _mention_roots(sent: Span, index: dict[int, EntityCluster]) -> list[Token]:
     """The syntactic head token of each PLACE mention in the sentence."""
     roots: list[Token] = []
+    doc = sent.doc
+    parse = parse_index(doc)
     i = sent.start
     while i < sent.end:
         cluster = index.get(i)
@@ -766,7 +780,7 @@ def _mention_roots(sent: Span, index: dict[int, EntityCluster]) -> list[Token]:
         j = i
         while j + 1 < sent.end and index.get(j + 1) is cluster:
             j += 1
-        roots.append(sent.doc[i : j + 1].root)
+        roots.append(doc[parse.span_root(i, j + 1)])
         i = j + 1
     return roots
 
@@ -1025,15 +1039,21 @@ def _in_offset_clause(anchor: Token, trigger: Token | None) -> bool:
     """Whether the place lies in a clause set off by a span of time ("a day after X happened in
     Y", "two weeks before ...") that does not hold the trigger (any such clause when ``trigger``
     is None): that clause tells another happening, at another time and place."""
-    for token in anchor.ancestors:
-        if trigger is not None and token.i == trigger.i:
+    parse = parse_index(anchor.doc)  # (the ancestors walked on its columns: no Token built)
+    heads, dep = parse.heads, parse.deps
+    at = anchor.i
+    while heads[at] != at:
+        at = heads[at]
+        if trigger is not None and at == trigger.i:
             return False
-        marks = [c for c in token.children if c.dep_ == "mark" and c.lower_ in _OTHER_EVENT]
-        if token.dep_ != "advcl" or not marks:
+        if dep[at] != "advcl":
             continue
-        spans = [c for t in (token, *marks) for c in t.children if c.dep_ == "npadvmod"]
-        timed = any(c.lemma_.lower() in _TIME_UNITS for c in spans)
-        return timed and (trigger is None or not token.left_edge.i <= trigger.i <= token.right_edge.i)
+        marks = [c for c in parse.children(at) if dep[c] == "mark" and parse.lowers[c] in _OTHER_EVENT]
+        if not marks:
+            continue
+        spans = [c for t in (at, *marks) for c in parse.children(t) if dep[c] == "npadvmod"]
+        timed = any(parse.lemmas[c] in _TIME_UNITS for c in spans)
+        return timed and (trigger is None or not parse.left_edge(at) <= trigger.i <= parse.right_edge(at))
     return False
 
 

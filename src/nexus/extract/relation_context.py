@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from nexus import ontology
 from nexus.extract.entities import EntityCluster, token_entity_index
+from nexus.extract.parse_index import char_range, range_text
 from nexus.extract.tokens import lowers, sentence_start, texts
 
 _RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
@@ -756,10 +757,13 @@ def _bare_repeats(
         if not wanted(cluster):
             continue
         for mention in cluster.mentions:
-            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if span is None or len(span.text) < 2 or not span.text[:1].isupper():
+            found = char_range(doc, mention.start, mention.end)
+            if found is None:
                 continue
-            words = tuple(t.text for t in span)
+            written = range_text(doc, *found)
+            if len(written) < 2 or not written[:1].isupper():
+                continue
+            words = tuple(texts(doc)[found[0] : found[1]])
             owners[words] = None if owners.get(words, cluster) is not cluster else cluster
     by_first: dict[str, list[tuple[tuple[str, ...], EntityCluster]]] = {}
     for words, owner in owners.items():

@@ -27,11 +27,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import cache
 
+from spacy.symbols import NOUN
 from spacy.tokens import Doc, Span, Token
 
 from nexus import ontology
 from nexus.extract.dateline import dateline_end, dateline_start
 from nexus.extract.entities import EntityCluster
+from nexus.extract.parse_index import parse_index
 from nexus.extract.relation_context import (
     PRONOUNS,
     RelationContext,
@@ -1601,9 +1603,13 @@ def _enemies_of_each_other(ctx: RelationContext, sent: Span) -> None:
     """ "X and Y remain bitter enemies of each other", "..., although they are rivals of one
     another": a relational noun of hostility (``relations.yaml`` ``hostility_relational_nouns``)
     said of its coordinated subjects ("they" read as the subjects of the clause it qualifies)."""
-    for noun in sent:
-        if noun.pos_ != "NOUN" or lemma_of(noun) not in relation_lexicon().host_relational:
+    doc = sent.doc
+    parse = parse_index(doc)
+    host = relation_lexicon().host_relational
+    for i in range(sent.start, sent.end):
+        if parse.pos[i] != NOUN or parse.lemmas[i] not in host:
             continue
+        noun = doc[i]
         reciprocal = any(t.lower_ in ("other", "another") for _, p in pobjs(noun, ("of",)) for t in p.subtree)
         verb = noun.head
         if not reciprocal or noun.dep_ not in ("attr", "oprd") or verb.pos_ not in ("VERB", "AUX"):

@@ -18,7 +18,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from nexus import ontology
-from nexus.extract.tokens import lowers, matching
+from nexus.extract.tokens import lowers, matching, texts, title_flags
 
 #: Most name words after a title.
 _MAX_NAME = 4
@@ -71,10 +71,11 @@ def _title_cased_lines(doc: Doc) -> set[int]:
     """Token indices of lines written in title case (headlines), where capitals say nothing."""
     out: set[int] = set()
     start = 0
+    text, title = texts(doc), title_flags(doc)
     for i in range(len(doc) + 1):
-        if i == len(doc) or "\n" in doc[i].text:
-            words = [t for t in doc[start:i] if t.is_alpha and len(t) > 3]
-            if len(words) >= 4 and sum(t.is_title for t in words) > 0.7 * len(words):
+        if i == len(doc) or "\n" in text[i]:
+            words = [j for j in range(start, i) if len(text[j]) > 3 and text[j].isalpha()]
+            if len(words) >= 4 and sum(title[j] for j in words) > 0.7 * len(words):
                 out.update(range(start, i))
             start = i + 1
     return out

@@ -96,6 +96,13 @@ def _column(doc: Doc, key: str, attr: int, read: Callable[[str], str] | None = N
     return found
 
 
+def forget_lemma_columns(doc: Doc) -> None:
+    """Drop the lemma and tag columns read so far, and the span word sets built from them, so
+    the next reader sees lemmas or tags changed after they were read (a stage that mends them)."""
+    for key in (_LEMMAS, _TAGS, _SETS):
+        doc.user_data.pop(key, None)
+
+
 def lowers(doc: Doc) -> list[str]:
     """``token.lower_`` of every token of a finished Doc, by token index (read once per Doc)."""
     return _column(doc, _LOWERS, LOWER)

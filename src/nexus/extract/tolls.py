@@ -46,6 +46,7 @@ from nexus.extract.doctext import doc_text
 from nexus.extract.entities import EntityCluster, token_entity_index
 from nexus.extract.events import EventDraft
 from nexus.extract.page import in_body, zone_at
+from nexus.extract.parse_index import parse_index
 from nexus.extract.tokens import sentences
 from nexus.extract.triggers import kills_attackers, told_in_passing
 from nexus.model import Count
@@ -227,7 +228,12 @@ def _no_harm_kinds(sent: Span) -> tuple[str, ...]:
     pronouns = {str(w) for w in table["pronouns"]}
     killed = {str(w) for w in table["killed"]}
     both = {str(w) for w in table["both"]}
-    for tok in sent:
+    doc = sent.doc
+    low = parse_index(doc).lowers
+    for i in range(sent.start, sent.end):
+        if low[i] not in pronouns and low[i] not in ("one", "no"):
+            continue  # (the cheap test first, on the column; the full ones below)
+        tok = doc[i]
         nobody = tok.lower_ in pronouns or (
             tok.lower_ == "one" and tok.i > sent.start and tok.nbor(-1).lower_ == "no"
         )

@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span, Token
 
 from nexus import ontology
 from nexus.extract.entities import self_naming_verbs, token_entity_index
+from nexus.extract.parse_index import parse_index
 from nexus.extract.tokens import lemmas, lowers, matching, sentence_bounds, span_words
 
 
@@ -2302,10 +2303,13 @@ def _conditional(token: Token) -> bool:
     marks = modality_cues()["conditional_marks"]
     pending = modality_cues().get("pending_marks", frozenset())
     current = token
+    parse = parse_index(token.doc)
+    dep, low = parse.deps, parse.lowers
     for _ in range(8):
-        if any(c.dep_ == "mark" and c.lower_ in marks for c in current.children):
+        found = [low[c] for c in parse.children(current.i) if dep[c] == "mark"]  # (its markers)
+        if any(word in marks for word in found):
             return True
-        waiting = any(c.dep_ == "mark" and c.lower_ in pending for c in current.children)
+        waiting = any(word in pending for word in found)
         if waiting and _present_tense(current):
             return True  # "will pursue them until they are neutralised": a clause of the future
         if (current.dep_ == "advcl" or (current.dep_ == "ccomp" and current.i < current.head.i)) and (

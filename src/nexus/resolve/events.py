@@ -688,6 +688,21 @@ def _vague_date_pattern() -> re.Pattern[str] | None:
     return re.compile(r"\b(?:" + "|".join(re.escape(str(w)) for w in words) + r")\b", re.IGNORECASE)
 
 
+@cache
+def _week_date_pattern() -> re.Pattern[str] | None:
+    words = ontology.table("identity.yaml").get("week_date_words") or []
+    if not words:
+        return None
+    return re.compile(r"\b(?:" + "|".join(re.escape(str(w)) for w in words) + r")\b", re.IGNORECASE)
+
+
+def week_date(text: str | None) -> bool:
+    """Whether a date expression names a week rather than a day ("last week", "over the weekend":
+    ``identity.yaml`` ``week_date_words``)."""
+    pattern = _week_date_pattern()
+    return bool(text) and pattern is not None and pattern.search(text or "") is not None
+
+
 def vague_date(text: str | None) -> bool:
     """Whether a date expression names no day of its own ("last week", "earlier this month":
     ``identity.yaml`` ``vague_date_words``)."""
@@ -1037,11 +1052,18 @@ def person_target_heads() -> frozenset[str]:
     return frozenset(str(w).lower() for w in ontology.table("identity.yaml").get("person_target_heads") or [])
 
 
+@cache
+def loose_person_heads() -> frozenset[str]:
+    """Person target heads that do not say which people were hit (civilians, men): ``identity.yaml``."""
+    return frozenset(str(w).lower() for w in ontology.table("identity.yaml").get("loose_person_heads") or [])
+
+
 def target_score(a: EventKey, b: EventKey) -> tuple[float, str]:
     """Shared targets in [0, 1]: 1 when a head word is shared, ``TARGET_KIND_SCORE`` when heads of
     one kind are (``target_kinds``: "a checkpoint" / "a security point"), 0.5 when a side names
     none or the two name targets of different kinds only (the people one names, the place or
-    thing the other names: "two police officers" / "the police station"), else 0."""
+    thing the other names: "two police officers" / "the police station") or one side names its
+    people only loosely (``loose_person_heads``: "civilians", "men"), else 0."""
     if not a.targets or not b.targets:
         return 0.5, "targets named on one side only"
     shared = sorted(a.targets & b.targets)
@@ -1054,6 +1076,10 @@ def target_score(a: EventKey, b: EventKey) -> tuple[float, str]:
     a_people, b_people = a.targets & people, b.targets & people
     if not (a_people and b_people) and not (a.targets - a_people and b.targets - b_people):
         return 0.5, "targets of different kinds (people / places or things)"
+    loose = loose_person_heads()
+    if a_people and b_people and (a_people <= loose or b_people <= loose):
+        # "six civilians" / "three men": people named loosely on one side may be the other's
+        return 0.5, "people named loosely on one side (" + ", ".join(sorted(a_people | b_people)) + ")"
     return 0.0, "different targets (" + ", ".join(sorted(a.targets)) + " / " + ", ".join(
         sorted(b.targets)
     ) + ")"

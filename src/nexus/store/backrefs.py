@@ -51,6 +51,7 @@ _WORD = re.compile(r"[\w'’-]+|[^\w\s]")
 class _Words:
     cues: frozenset[str]
     trailing: tuple[tuple[str, ...], ...]
+    beside: tuple[tuple[str, ...], ...]
     openers: frozenset[str]
     types: frozenset[str]
     breakers: frozenset[str]
@@ -65,6 +66,7 @@ def _words() -> _Words:
     return _Words(
         cues=frozenset(w.lower() for w in data["cues"]),
         trailing=tuple(tuple(phrase.lower().split()) for phrase in data["trailing_cues"]),
+        beside=tuple(tuple(phrase.lower().split()) for phrase in data.get("beside_cues") or ()),
         openers=frozenset(w.lower() for w in data["openers"]),
         types=frozenset(data["types"]),
         breakers=frozenset(w.lower() for w in data["breakers"]),
@@ -114,6 +116,31 @@ def passing_reference(sentence: str | None, trigger: str | None) -> bool:
             continue  # "after a blast killed nine": the noun is a clause's subject, told now
         if _cue_before(tokens, lowered, i, words) or _time_after(lowered, i, words):
             return True
+    return False
+
+
+def told_beside(sentence: str | None) -> bool:
+    """Whether ``sentence`` sets another happening beside its own news on the same day.
+
+    "The blast came on the same day as a bomb attack on a bus in the next county", "the raid
+    came hours after a suicide bombing on a convoy": a ``beside_cues`` phrase of
+    ``ontology/backrefs.yaml`` followed, within ``max_gap`` words and before any punctuation or
+    clause word (``breakers``), by an event noun. "Hours after the vote, gunmen killed six" names
+    no happening after its cue and is not.
+    """
+    if not sentence:
+        return False
+    words = _words()
+    lowered = [t.lower() for t in _WORD.findall(sentence)]
+    for phrase in words.beside:
+        for start in range(len(lowered) - len(phrase) + 1):
+            if tuple(lowered[start : start + len(phrase)]) != phrase:
+                continue
+            for token in lowered[start + len(phrase) : start + len(phrase) + words.max_gap + 1]:
+                if _is_event_noun(token):
+                    return True
+                if not _is_word(token) or token in words.breakers:
+                    break
     return False
 
 
@@ -209,12 +236,18 @@ def referenced_event(
         )
     ).all()
     own = None if key.place_borrowed else key.place  # "a week after an assault on the town"
+    # "people from Kelmo have reached <a town no gazetteer knows> since last weekend's attack": a name
+    # with no position, country or division that names no stored event's place still lets one
+    # through, which a shared toll must then tie (as a place farther off)
+    loose = only_a_name(own)
     placed: list[tuple[Any, float, str]] = []
     for row in rows:
         span = date_span(row.date_day, row.date_precision or "day")
         if span[1] < first or span[0] > last:
             continue
         place, reason = place_score(own, _place(row))
+        if place is None and loose and own is not None:
+            place, reason = 0.0, f"{own.name}: a place no gazetteer knows"
         if place is None:
             continue
         placed.append((row, place, reason))
@@ -244,6 +277,21 @@ def referenced_event(
         return None
     best = min(found, key=lambda item: item[:3])
     return best[2], best[3], best[4]
+
+
+def only_a_name(place: PlaceKey | None) -> bool:
+    """Whether ``place`` is only a name: no position, no country, no division or town it lies in
+    (a place no gazetteer knows, in a document that names no country)."""
+    return (
+        place is not None
+        and place.lat is None
+        and not place.country
+        and not place.admin1
+        and not place.within
+        and not place.divisions
+        and not place.towns
+        and not place.regions
+    )
 
 
 def _in_document_town(key: EventKey, place: PlaceKey | None) -> bool:

@@ -53,6 +53,7 @@ from nexus.resolve.events import (
     score_pair,
     target_heads,
     vague_date,
+    week_date,
 )
 from nexus.resolve.figures import FIGURE_FIELDS, ReportedFigure, contradiction
 from nexus.resolve.names import name_key
@@ -73,7 +74,7 @@ from nexus.store.aggregates import (
     own_date,
     report_place_key,
 )
-from nexus.store.backrefs import recalled_date, report_sentence
+from nexus.store.backrefs import only_a_name, recalled_date, report_sentence, told_beside
 from nexus.store.schema import (
     documents,
     entities,
@@ -395,16 +396,20 @@ def report_key(
     """The identity key of one report row (date falls back on publication; see ``own_date``).
 
     ``place`` replaces the row's place (a district read from the sentence:
-    ``district_of``); ``speakers`` are a statement's speakers.
+    ``district_of``); ``speakers`` are a statement's speakers. A day the extractor put on words
+    that name a week, not a day ("last week", "last weekend": ``events.week_date``) keeps its day but is
+    scored with a publication date's slack (``from_publication``): "killed 11 civilians last
+    week", told on a Monday, may be the Thursday before, three days after the day given.
     """
     own = own_date(row)
     day = row.date_day if own else (row.published or row.date_day)
+    vague = own and (row.date_precision or "day") == "day" and week_date(getattr(row, "date_text", None))
     evidence_id = getattr(row, "evidence_id", None)
     return EventKey(
         type=row.type,
         day=day,
         precision=row.date_precision if own else ("day" if day else None),
-        from_publication=not own,
+        from_publication=not own or vague,
         place=place or _place_key(row),
         actors=actors,
         figures=frozenset(_row_figures(row)),
@@ -653,12 +658,15 @@ def regions_named(sentence: str | None, name: str | None) -> tuple[str, ...]:
 
 def wide_division_named(sentence: str | None, name: str | None) -> bool:
     """Whether ``sentence`` calls ``name`` a wide division (``identity.yaml`` ``wide_divisions``):
-    "in Ostria's Velm region", "Velm province". A first-level division named for its chief town
-    is then meant, not the town the gazetteer finds for the name."""
+    "in Ostria's Velm region", "Velm province", "the northern state of Velm". A first-level
+    division named for its chief town is then meant, not the town the gazetteer finds for the name."""
     nouns = _wide_nouns()
     if not sentence or not name or not nouns or name not in sentence:
         return False
-    return re.search(rf"\b{re.escape(name)}\s+(?:{nouns})\b", sentence, flags=re.IGNORECASE) is not None
+    if re.search(rf"\b{re.escape(name)}\s+(?:{nouns})\b", sentence, flags=re.IGNORECASE) is not None:
+        return True
+    # "the state of Velm", "the province of the Velm": the noun written small, the name right after
+    return re.search(rf"\b(?:{nouns})\s+of\s+(?:the\s+)?{re.escape(name)}\b", sentence) is not None
 
 
 def region_named(sentence: str | None, name: str | None, *, bare: bool = False) -> bool:
@@ -1152,6 +1160,10 @@ def link_event(
     claim = claim_of_sentence(row, siblings)
     if claim is not None:  # "X claimed on Thursday the attack": the day is the claim's, not the attack's
         key = replace(key, from_publication=True)
+        if only_a_name(key.place):
+            # "claimed an ambush 'near Bartiga, in the Gourma land'": the group's own name for a
+            # place no gazetteer knows, in no known country, ties the claimed attack to no place
+            key = replace(key, place=None)
     candidates: dict[str, EventKey] = {}
     also: list[str] = []
     if decision is None:
@@ -1176,7 +1188,13 @@ def link_event(
             decision.kind == "same"
             and decision.event_id is not None
             and joined is not None
-            and recalled_beside_later(row, decision.event_id, joined, siblings)
+            and recalled_beside_later(
+                row,
+                decision.event_id,
+                joined,
+                siblings,
+                report_sentence(connection, row.get("evidence_id"), _written_sentences(row, cache)),
+            )
         ):
             if recalled_clearly(decision):
                 if joined.day is not None:  # background to the event it recalls, as a back-reference is
@@ -1505,7 +1523,11 @@ def towns_in_region(
 
 
 def recalled_beside_later(
-    row: dict[str, Any], event_id: str, joined: EventKey, siblings: Sequence[Any]
+    row: dict[str, Any],
+    event_id: str,
+    joined: EventKey,
+    siblings: Sequence[Any],
+    sentence: str | None = None,
 ) -> bool:
     """Whether a day-dated report joining ``event_id`` (``joined``) recalls it beside a later incident.
 
@@ -1517,15 +1539,21 @@ def recalled_beside_later(
     from the document (the document's own news, told first), current and
     no mention, is in another event and dated at least a day after the
     report's own day. A follow-up that tells only the old incident (a
-    funeral, a later count) has no such sibling and stays a report of its own.
+    funeral, a later count) has no such sibling and stays a report of its own. When the report's
+    ``sentence`` sets another happening beside the news on the same day (``backrefs.told_beside``:
+    "the blast came on the same day as a bomb attack in the next county", "hours after a suicide
+    bombing on a convoy"), a sibling of the same day counts too: a report of that sentence joining
+    another event than the news tells the happening set beside it.
     """
     day = row.get("date_day")
     if not isinstance(day, date) or row.get("date_precision") != "day":
         return False
     if not own_date(_Row(row)) or joined.day is None:
         return False
+    beside = told_beside(sentence)
     return any(
-        sibling.event_id != event_id and _dated_after(sibling, day) for sibling in _news_of(row, siblings)
+        sibling.event_id != event_id and (_dated_after(sibling, day) or (beside and _dated_on(sibling, day)))
+        for sibling in _news_of(row, siblings)
     )
 
 
@@ -1563,6 +1591,11 @@ def _dated_after(sibling: Any, day: date) -> bool:
     """Whether a sibling report is dated, to the day, after ``day``."""
     near = sibling.date_day if sibling.date_precision == "day" else None
     return isinstance(near, date) and near > day
+
+
+def _dated_on(sibling: Any, day: date) -> bool:
+    """Whether a sibling report is dated, to the day, on ``day``."""
+    return bool(sibling.date_precision == "day" and sibling.date_day == day)
 
 
 def recalled_clearly(decision: Decision) -> bool:
