@@ -253,7 +253,11 @@ def _with_state_bodies(doc: Doc) -> list[Span]:
             _with_quoted_aliases(
                 doc,
                 _with_media_arms(
-                    doc, _with_untagged_groups(doc, _with_self_named_groups(doc, _with_defined_acronyms(doc)))
+                    doc,
+                    _with_hyphen_group_names(
+                        doc,
+                        _with_untagged_groups(doc, _with_self_named_groups(doc, _with_defined_acronyms(doc))),
+                    ),
                 ),
             ),
         ),
@@ -507,7 +511,9 @@ def _with_seat_country(ents: list[Span]) -> list[Span]:
     name ("Supreme Council of Muslims in Ruritania", "Joint Integrated Office in Ruritania"):
     the body has three words or more and ends on a head word of bodies' names, and the
     country closes the sentence's name (no capitalised word after it). "The Supreme Court in
-    Ruritania" (two words) stays a court and a country."""
+    Ruritania" (two words) stays a court and a country. A name that already carries the
+    country's adjective ("the Ruritanian National Army in Ruritania") is the body and, apart,
+    the country it is in."""
 
     def seat(ent: Span, country: Span) -> bool:
         doc = ent.doc
@@ -517,9 +523,18 @@ def _with_seat_country(ents: list[Span]) -> list[Span]:
             and country.start == ent.end + 1
             and doc[ent.end].lower_ == "in"
             and not (country.end < len(doc) and doc[country.end].is_title)
+            and not _names_its_country(ent, country)
         )
 
     return _joined_with_country(ents, seat)
+
+
+def _names_its_country(ent: Span, country: Span) -> bool:
+    """Whether the body's name ``ent`` already names the country span ``country`` (a
+    ``country:XX`` gazetteer id) by its nationality adjective (demonyms.yaml) or its own words."""
+    code = country.kb_id_.removeprefix("country:")
+    adjectives = ontology.demonyms()
+    return any(adjectives.get(t.lower_) == code for t in ent) or country.text in ent.text
 
 
 @cache
@@ -1388,6 +1403,10 @@ def _with_defined_acronyms(doc: Doc) -> list[Span]:
     ents = list(doc.ents)
     defined: list[Span] = []
     for token in matching(doc[:], (), ("(",)):
+        suffixed = _suffixed_acronym(doc, token.i)
+        if suffixed is not None:
+            defined += suffixed
+            continue
         if token.text != "(" or token.i + 2 >= len(doc) or doc[token.i + 2].text != ")":
             continue
         short = doc[token.i + 1]
@@ -1412,7 +1431,51 @@ def _with_defined_acronyms(doc: Doc) -> list[Span]:
         return ents
     taken = {i for span in defined for i in range(span.start, span.end)}
     kept = [e for e in ents if not any(i in taken for i in range(e.start, e.end))]
+    kept += [head for e in ents if (head := _unit_before_of(e, taken)) is not None]
     return sorted([*kept, *defined], key=lambda e: e.start)
+
+
+#: Dashes that join a qualifier to a group's name ("X Movement–North", "Y Movement-in-Opposition").
+_QUALIFIER_DASHES = frozenset({"-", "\u2010", "\u2011", "\u2013", "\u2014"})
+
+
+def _suffixed_acronym(doc: Doc, paren: int) -> list[Span] | None:
+    """The long form and the acronym of "... Liberation Movement–North (LM-N)": an acronym with
+    a dash and a qualifier's initials in brackets, after the name whose capitalised words spell
+    the acronym, joined by a dash to the qualifier's words ("–North", "-in-Opposition"); both as
+    organisations, or None."""
+    n = len(doc)
+    if paren + 4 >= n or doc[paren + 4].text != ")" or doc[paren + 2].text not in _QUALIFIER_DASHES:
+        return None
+    short, qualifier = doc[paren + 1], doc[paren + 3]
+    if not _is_acronym(short.text) or not (qualifier.is_upper and qualifier.is_alpha and len(qualifier) <= 3):
+        return None
+    for dash in range(paren - 2, max(0, paren - 6), -1):
+        if doc[dash].text not in _QUALIFIER_DASHES:
+            continue
+        words = [t.text for t in doc[dash + 1 : paren] if t.is_alpha]
+        if "".join(w[0] for w in words).upper() != qualifier.text:
+            continue
+        long = _long_form(doc, dash, short.text)
+        if long is None or len(long) < 2:
+            return None
+        return [Span(doc, long.start, paren, label="ORG"), Span(doc, paren + 1, paren + 4, label="ORG")]
+    return None
+
+
+def _unit_before_of(ent: Span, taken: set[int]) -> Span | None:
+    """The unit's head an organisation span the NER ran on with "of" into a defined long form
+    opens with ("[Front of the] Frente Unido (FU)"): "Front" as an organisation (the ordinal
+    before it is taken in later, :func:`_with_unit_numbers`), or None."""
+    doc = ent.doc
+    if ent.label_ != "ORG" or len(ent) < 3 or ent[0].i in taken:
+        return None
+    if ent[0].text not in _word_set("unit_heads") or ent[1].lower_ != "of":
+        return None
+    after = ent.start + 2 + int(ent[2].lower_ == "the")
+    if after not in taken:
+        return None
+    return Span(doc, ent.start, ent.start + 1, label="ORG")
 
 
 def _with_untagged_groups(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -1432,9 +1495,103 @@ def _with_untagged_groups(doc: Doc, ents: list[Span]) -> list[Span]:
             found.append(Span(doc, i, end, label="ORG"))
     found += _untagged_gangs(doc, taken | {i for span in found for i in range(span.start, span.end)})
     found += _apposed_group_names(doc, taken | {i for span in found for i in range(span.start, span.end)})
+    # a word the NER read as a people may name a group before "forces"; a place word may open one
+    peoples = {i for e in ents if e.label_ == "NORP" for i in range(e.start, e.end)}
+    places = {i for e in ents if e.label_ in ("GPE", "LOC", "NORP") for i in range(e.start, e.end)}
+    used = {i for span in found for i in range(span.start, span.end)}
+    fighters = _untagged_fighter_groups(doc, (taken - peoples) | used)
+    used |= {i for span in fighters for i in range(span.start, span.end)}
+    fighters += _untagged_member_groups(doc, (taken - places) | used, places)
+    used |= {i for span in fighters for i in range(span.start, span.end)}
+    fighters += _untagged_bodies(doc, taken | used)
+    if not found and not fighters:
+        return ents
+    ents = [e for e in ents if not any(f.start < e.end and e.start < f.end for f in fighters)]
+    return sorted([*ents, *found, *fighters], key=lambda e: e.start)
+
+
+def _with_hyphen_group_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """``ents`` with the transliterated names of groups that hyphens join through a lower-case
+    piece ("Jamaat-ul-Ahrar", "Hizb-i Wahdat", with up to two capitalised words after them:
+    "Tanzim-ul-Fuqara Pakistan") read whole as organisations, in place of the pieces the NER
+    tagged in them ("Pakistan" alone) or left out. Only a name its context makes a group: a
+    group noun right after it ("the X-i Y movement"), an apposition calling it one ("X-ul-Y,
+    an alliance of ..."), a group word opening it (``org_opening_words``) or a country closing
+    it; "Zia-ul-Rahman said" (a man) is left as it is. A name a gazetteer entry already covers
+    whole is kept."""
+    found = [span for span in _hyphen_chains(doc) if _group_by_its_context(span)]
     if not found:
         return ents
-    return sorted([*ents, *found], key=lambda e: e.start)
+    found = [f for f in found if not any(e.kb_id_ and e.start <= f.start and f.end <= e.end for e in ents)]
+    kept = [e for e in ents if not any(f.start < e.end and e.start < f.end for f in found)]
+    return sorted([*kept, *found], key=lambda e: e.start)
+
+
+def _hyphen_chains(doc: Doc) -> list[Span]:
+    """Names of capitalised words joined by hyphens through at least one lower-case piece
+    ("X-ul-Y", "X-e-Y", "X-i Y"), with up to two capitalised proper nouns written after them."""
+    out: list[Span] = []
+    i = 0
+    n = len(doc)
+    while i < n:
+        if not (doc[i].is_title and doc[i].is_alpha and _hyphen_at(doc, i + 1)):
+            i += 1
+            continue
+        end, pieces = i + 1, 0
+        while end + 1 < n and _hyphen_at(doc, end):
+            after = doc[end + 1]
+            if after.is_title and after.is_alpha:
+                end += 2  # "X-Y"
+            elif (
+                _joined_piece(after)
+                and _hyphen_at(doc, end + 2)
+                and end + 3 < n
+                and _name_piece(doc[end + 3])
+            ):
+                end, pieces = end + 4, pieces + 1  # "X-ul-Y"
+            elif _joined_piece(after) and after.whitespace_ and end + 2 < n and _name_piece(doc[end + 2]):
+                end, pieces = end + 3, pieces + 1  # "X-i Y"
+            else:
+                break
+        if pieces:
+            run = 0
+            while (
+                end < n
+                and run < 2
+                and doc[end - 1].whitespace_
+                and _name_piece(doc[end])
+                and doc[end].pos_ == "PROPN"
+            ):
+                end, run = end + 1, run + 1
+            out.append(Span(doc, i, end, label="ORG"))
+        i = max(end, i + 1)
+    return out
+
+
+def _name_piece(token: Token) -> bool:
+    """A capitalised word of letters."""
+    return token.is_title and token.is_alpha
+
+
+def _group_by_its_context(span: Span) -> bool:
+    """Whether the context of a hyphen-joined name makes it a group (:func:`_with_hyphen_group_names`)."""
+    doc = span.doc
+    nouns = _word_set("group_nouns_after_names") | _word_set("group_nouns_right_after_names")
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.is_lower and after.lower_ in nouns | _word_set("written_group_nouns"):
+        return True
+    if span[0].lower_ in _opening_words():
+        return True
+    if any(
+        c.dep_ == "appos" and c.i >= span.end and c.is_lower and c.lemma_.lower() in nouns
+        for t in span
+        for c in t.children
+    ):
+        return True
+    last = span[-1]
+    return last.i > span.start + 2 and any(
+        c.exact and c.kind == "country" for c in Geocoder().candidates(last.text)
+    )
 
 
 #: Opening and closing quotation marks around a name.
@@ -1699,6 +1856,143 @@ def _apposed_group_names(doc: Doc, taken: set[int]) -> list[Span]:
             ):
                 found.append(Span(doc, i, i + n, label="ORG"))
     return found
+
+
+def _untagged_fighter_groups(doc: Doc, taken: set[int]) -> list[Span]:
+    """Capitalised words the NER left out right before a plural noun of fighters ("Kifaru
+    militias", "backed by Kifaru fighters", "Jubaland's Shabakad forces";
+    ``group_named_fighter_nouns`` of entities.yaml): the name of a group, with every other
+    untagged mention of the same words. At most two words, none an English word the parser's
+    lemmatizer knows ("Government forces", "Allied forces"), a people ("Tuareg fighters") or a
+    known place, and none opening a sentence."""
+    nouns = _word_set("group_named_fighter_nouns")
+    english = _english_words()
+    names: dict[tuple[str, ...], None] = {}
+    for noun in matching(doc[:], (), nouns):
+        if not noun.is_lower or noun.i == 0:
+            continue
+        start = noun.i
+        while start > 0 and noun.i - start < 2 and start - 1 not in taken and doc[start - 1].is_title:
+            start -= 1
+        if start == noun.i or (start > 0 and doc[start - 1].is_title and start - 1 not in taken):
+            continue  # none, or a longer capitalised run (a name the NER read otherwise)
+        words = doc[start : noun.i]
+        if doc[start].is_sent_start or any(
+            t.pos_ != "PROPN"
+            or not t.is_alpha
+            or t.lower_ in english
+            or _is_people(t.text)
+            or doc[start - 1].lower_ in _word_set("people_adjectives")
+            for t in words
+        ):
+            continue
+        if any(c.exact for c in Geocoder().candidates(words.text)):
+            continue
+        names[tuple(t.text for t in words)] = None
+    found: list[Span] = []
+    for key in names:
+        n = len(key)
+        for i in range(len(doc) - n + 1):
+            if tuple(t.text for t in doc[i : i + n]) != key or any(j in taken for j in range(i, i + n)):
+                continue
+            if any(f.start < i + n and i < f.end for f in found):
+                continue
+            found.append(Span(doc, i, i + n, label="ORG"))
+    return found
+
+
+def _untagged_member_groups(doc: Doc, taken: set[int], places: set[int]) -> list[Span]:
+    """Capitalised words the NER left out after "of the" hung on a plural noun of members
+    ("fighters of the Donga Warriors", "members of the Red Hand Brigade"; plural
+    ``member_nouns``): the name of a group. A place word the NER tagged may open it ("the
+    [Tarn] Warriors", ``places`` holds such tokens) when an untagged word follows; a name a
+    gazetteer knows as a place, or a people, is none."""
+    members = _word_set("member_nouns")
+    found: list[Span] = []
+    for of in matching(doc[:], (), ("of",)):
+        noun = of.head
+        if of.dep_ != "prep" or noun.tag_ != "NNS" or noun.lower_ not in members or noun.i >= of.i:
+            continue
+        start = of.i + 1
+        if start >= len(doc) or doc[start].lower_ != "the":
+            continue
+        start += 1
+        end = start
+        while (
+            end < len(doc)
+            and end - start < 4
+            and end not in taken
+            and doc[end].is_title
+            and doc[end].is_alpha
+        ):
+            end += 1
+        if end == start or (end < len(doc) and (doc[end].is_title or end in taken)):
+            continue
+        words = doc[start:end]
+        if all(t.i in places for t in words) or any(t.pos_ != "PROPN" for t in words):
+            continue
+        if _is_people(words.text) or any(c.exact for c in Geocoder().candidates(words.text)):
+            continue
+        found.append(Span(doc, start, end, label="ORG"))
+    return found
+
+
+#: Words before a body's name the NER left out: an article or a possessive's ending.
+_BODY_OPENERS = frozenset({"the", "'s", "’s", "'", "’"})
+
+
+def _untagged_bodies(doc: Doc, taken: set[int]) -> list[Span]:
+    """Capitalised words the NER left out after "the" or a possessive that end on a head word
+    of bodies' names (:func:`_body_word`: "the Supreme Political Council", "the group's
+    Northern Command"): the name of a body. Two to five words, the run closing there (no "of"
+    going on with it)."""
+    found: list[Span] = []
+    for i, opener in enumerate(doc[:-2]):
+        if opener.lower_ not in _BODY_OPENERS:
+            continue
+        start = end = i + 1
+        while (
+            end < len(doc)
+            and end - start < 5
+            and end not in taken
+            and doc[end].is_title
+            and doc[end].is_alpha
+        ):
+            end += 1
+        if end - start < 2 or (found and start < found[-1].end):
+            continue
+        after = doc[end] if end < len(doc) else None
+        if after is not None and (after.is_title or after.lower_ in ("of", "for") or end in taken):
+            continue
+        if not _body_word(doc[end - 1]) or org_subtype(doc[start:end].text) in ("other", "media"):
+            continue
+        if any(t.pos_ not in ("PROPN", "ADJ") for t in doc[start:end]):
+            continue
+        found.append(Span(doc, start, end, label="ORG"))
+    return found
+
+
+@cache
+def _english_words() -> frozenset[str]:
+    """Every word the parser's lemmatizer indexes as an English noun, verb, adjective or adverb
+    (its ``lemma_index`` tables, read from the installed model package); empty when no package
+    has them."""
+    import spacy.util
+    from spacy.lookups import Lookups
+
+    from nexus.extract.pipeline import MODEL_PACKAGES
+
+    for package in MODEL_PACKAGES:
+        try:
+            root = spacy.util.get_package_path(package)
+        except (ImportError, OSError):
+            continue
+        for tables in sorted(root.glob("**/lemmatizer/lookups")):
+            lookups = Lookups().from_disk(tables)
+            if lookups.has_table("lemma_index"):
+                index = lookups.get_table("lemma_index")
+                return frozenset(word for key in index for word in index[key])
+    return frozenset()
 
 
 def _untagged_gangs(doc: Doc, taken: set[int]) -> list[Span]:
@@ -2215,6 +2509,25 @@ def _names_a_local_force(span: Span) -> bool:
     )
 
 
+@cache
+def _rank_abbreviations() -> frozenset[str]:
+    """Abbreviated ranks the tokenizer keeps whole with their full stop (titles.yaml)."""
+    return frozenset(str(w) for w in ontology.table("titles.yaml")["rank_abbreviations"])
+
+
+def _after_plural_possessive(span: Span) -> bool:
+    """Whether the apostrophe right before the span closes a plural possessive written on the
+    word before it ("the Zorvans’ Supreme Council"), not a quotation opening the span."""
+    doc, i = span.doc, span.start - 1
+    return (
+        i >= 1
+        and doc[i].text in ("'", "’")
+        and not doc[i - 1].whitespace_
+        and doc[i - 1].text.endswith("s")
+        and bool(doc[i].whitespace_)
+    )
+
+
 def _is_junk(span: Span, entry: GazetteerEntry | None) -> bool:
     if _is_nickname(span) and not _person_alias(span):
         return True
@@ -2238,6 +2551,8 @@ def _is_junk(span: Span, entry: GazetteerEntry | None) -> bool:
     if entry is not None:
         return False
     text = span.text
+    if len(span) == 1 and text.endswith(".") and text[:-1] in _rank_abbreviations():
+        return True  # "Brig." opening a line, read as a place: an abbreviated rank
     if text.endswith("-") or (text[:1].islower() and fold(text) in _folded_set("compass_words")):
         return True  # "north-" of "north-east Nigeria"
     if len(span) == 1 and _is_people(text):
@@ -2274,7 +2589,8 @@ def _is_junk(span: Span, entry: GazetteerEntry | None) -> bool:
         return True  # "Ruritanian F-16" of "Ruritanian F-16 jets": a weapon's model, not a body
     if span[-1].text in _non_entity_heads():
         return True
-    if any(t.is_quote for t in doc[max(span.start - 1, 0) : span.start]) and len(span) > 2:
+    quoted = any(t.is_quote for t in doc[max(span.start - 1, 0) : span.start]) and len(span) > 2
+    if quoted and not _after_plural_possessive(span):  # (not "the Zorvans’ Supreme Council")
         return True  # the start of a quoted title
     first = span[0]
     if (
@@ -2635,7 +2951,7 @@ def _type_of(span: Span, entry: GazetteerEntry | None) -> str | None:
         named_thing = span.label_ in ("EVENT", "PRODUCT", "WORK_OF_ART", "LAW")
         if named_thing and org_subtype(span.text) == "armed_group":
             return "ORG"  # "Harakat-ul-X" read as a product
-        if named_thing and _after_group_noun(span):
+        if named_thing and (_after_group_noun(span) or _named_as_a_group(span)):
             return "ORG"  # "the monitoring group X Watch" read as a title
         return None
     if _military_unit(words):
@@ -2667,6 +2983,8 @@ def _type_of(span: Span, entry: GazetteerEntry | None) -> str | None:
         return "ORG"  # "members of the X gang": a gang's name, no place the gazetteer knows
     if etype in ("PLACE", "PERSON") and _group_by_context(span):
         return "ORG"  # "members of Los Zetas", "the daily Le Soir"
+    if _named_as_a_group(span):
+        return "ORG"  # "clan fighters known as the X", "a militia called Y": the group's name
     if (etype != "ORG" or org_subtype(span.text) == "other") and _named_alias(span):
         return "PERSON"  # "a commander known as Calarca": a person's alias, whatever town bears it
     doc = span.doc
@@ -2908,6 +3226,27 @@ def _after_group_noun(span: Span) -> bool:
     if comma:
         return root.dep_ == "appos" and root.head.i == noun.i
     return root.head.i == noun.i or noun.head.i == root.i
+
+
+def _named_as_a_group(span: Span) -> bool:
+    """Whether a naming cue (``naming_cues``: "known as", "called") right before the name, an
+    article allowed, follows a group noun (``group_nouns_before_names``: "a militia known as X")
+    or a plural noun of fighters ("clan fighters known as the X", ``fighter_nouns``,
+    ``group_named_fighter_nouns``): the name is the group's. "A fighter known as X" (one man)
+    is no group."""
+    doc = span.doc
+    start = span.start - int(span.start > 0 and doc[span.start - 1].lower_ == "the")
+    group_nouns = _word_set("group_nouns_before_names")
+    fighters = _word_set("fighter_nouns") | _word_set("group_named_fighter_nouns")
+    for cue in _word_set("naming_cues"):
+        n = len(cue.split())
+        if start - n < 1 or doc[start - n : start].text.lower() != cue:
+            continue
+        noun = doc[start - n - 1]
+        if not noun.is_lower:
+            return False
+        return noun.lemma_.lower() in group_nouns or (noun.tag_ == "NNS" and noun.lower_ in fighters)
+    return False
 
 
 def _named_alias(span: Span) -> bool:

@@ -34,11 +34,13 @@ from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 
 import spacy
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.pipeline import Lemmatizer
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
-from nexus import __version__
+from nexus import __version__, ontology
 from nexus.extract import registry
 from nexus.extract import triage as triage_stage
 from nexus.extract.assemble import prepare_batch, to_extraction
@@ -120,6 +122,18 @@ def load_base_model() -> Language:
     )
 
 
+def _rank_abbreviations_whole(nlp: Language) -> None:
+    """Abbreviated ranks written with a full stop ("Brig. Gen. A B", "Supt. C D";
+    ``rank_abbreviations`` of titles.yaml) read as one token with their full stop, as the
+    tokenizer already reads "Gen." and "Col.", so the parser ends no sentence after them."""
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        return  # (a stand-in tokenizer of given words has no special cases)
+    for word in ontology.table("titles.yaml")["rank_abbreviations"]:
+        form = f"{word}."
+        tokenizer.add_special_case(form, [{ORTH: form}])
+
+
 def build_pipeline(base: Language | None = None) -> Language:
     """The base model plus Nexus's components (gazetteer before the NER); the model's lemmatizer
     is asked once per word form, part of speech and morphology (:mod:`nexus.extract.lemma_table`)."""
@@ -129,6 +143,7 @@ def build_pipeline(base: Language | None = None) -> Language:
             lemmas = nlp.replace_pipe(name, registry.LEMMA_TABLE)
             assert isinstance(lemmas, LemmaTable)
             lemmas.load(proc)
+    _rank_abbreviations_whole(nlp)
     if registry.LINE_BREAKS not in nlp.pipe_names and "parser" in nlp.pipe_names:
         nlp.add_pipe(registry.LINE_BREAKS, before="parser")
     if registry.GAZETTEER not in nlp.pipe_names:

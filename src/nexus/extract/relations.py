@@ -162,7 +162,8 @@ def _role_nouns(ctx: RelationContext, sent: Span) -> None:
             if org is None:  # "army spokesman X": the state's army the document names
                 forces = (ctx.national_force(t, officer=True) for t in window[roles[0] + 1 :])
                 org = next((c for c in forces if c is not None), None)
-            ctx.titled.add((id(person), sent.start))
+            if org is not None:  # (a bare rank, "Superintendent A B", names no body of its own)
+                ctx.titled.add((id(person), sent.start))
             ctx.add(person, "affiliation", org, lemma_of(office_word), sent, office_word)
             titled[span.root.i] = (org, role)
         before = ctx.doc[span.start - 1] if span.start > sent.start else None
@@ -313,6 +314,11 @@ def _noun_owner(ctx: RelationContext, noun: Token, exclude: EntityCluster | None
         got = [c for c in ctx.actors(pobj) if c is not exclude]
         if got and not (got[0].type == "PERSON" and is_word(noun, relation_lexicon().roles)):
             return got[0]  # (a role's owner is a body or a state: "prefect of X, A B" is no A B's)
+    if is_word(noun, relation_lexicon().roles):
+        for _, pobj in pobjs(noun, ("in",)):  # "a commander in the X army" (a body, no place)
+            bodies = [c for c in ctx.actors(pobj) if c is not exclude and c.type == "ORG"]
+            if bodies:
+                return bodies[0]
     if is_word(noun, relation_lexicon().place_offices):
         heads = [c for c in noun.children if c.dep_ in ("poss", "compound", "nmod", "amod") and c.i < noun.i]
         for prep, p in pobjs(noun, ("of",)):  # "head of the X district": X names the place
@@ -424,11 +430,24 @@ def _person_after_comma(ctx: RelationContext, role: Token) -> list[EntityCluster
             after += 1
     for comma in {role.i + 1, role.right_edge.i + 1, after}:
         if comma + 1 < len(doc) and doc[comma].text == ",":
-            person = ctx.entity(doc[comma + 1])
+            first = _after_ranks(ctx, comma + 1)  # ", Superintendent A B", ", Lt. Col. A B"
+            person = ctx.entity(doc[first])
             starts = person is not None and (ctx.entity(doc[comma - 1]) is not person)
             if person is not None and person.type == "PERSON" and starts:
                 return [person]
     return []
+
+
+def _after_ranks(ctx: RelationContext, start: int) -> int:
+    """The first token from ``start`` after at most four rank or title words ("Superintendent",
+    "Brig. Gen.": ``title_word``, with an abbreviation's full stop) that no entity holds."""
+    doc, i = ctx.doc, start
+    while i + 1 < len(doc) and i - start < 4 and ctx.entity(doc[i]) is None:
+        if title_word(doc[i]) or (doc[i].text == "." and i > start and title_word(doc[i - 1])):
+            i += 1
+        else:
+            break
+    return i
 
 
 def _appositions(ctx: RelationContext, sent: Span) -> None:
@@ -826,6 +845,8 @@ def _hyphen_cues(ctx: RelationContext, sent: Span) -> None:
         if kind is None or tok.i < sent.start + 2 or doc[tok.i - 1].text not in ("-", "–"):
             continue
         left = ctx.entity(doc[tok.i - 2])
+        if left is None and kind == "cooperation":
+            left = ctx.demonym(doc[tok.i - 2])  # "the Ruritanian-backed X": a country the text names
         if left is None:
             continue
         noun = tok.head if tok.head.pos_ in ("NOUN", "PROPN") else None
@@ -1740,6 +1761,10 @@ def _based_in(ctx: RelationContext, sent: Span) -> None:
         elif tok.pos_ in ("VERB", "ADJ") and (lemma in lex.based_verbs or lemma in lex.operate_verbs):
             preps = ("in", "at") if lemma in lex.based_verbs else tuple(lex.operate_preps)
             places = [c for _, p in pobjs(tok, preps) for c in places_in(ctx, p) + _bases_in(ctx, p)]
+            if not places and tok.dep_ == "acomp":  # "is active in X", "in X" hung on the copula
+                places = [c for _, p in pobjs(tok.head, preps) for c in places_in(ctx, p)]
+            if not places:  # "operates from Ruritanian soil": the country its adjective names
+                places = [c for _, p in pobjs(tok, preps) for c in _country_ground(ctx, p)]
             if not places and lemma in _words("roam_verbs"):  # "whose cells roam the X desert"
                 places = [c for o in verb_objects(tok) for c in places_in(ctx, o) + _bases_in(ctx, o)]
             if not places:
@@ -1756,6 +1781,11 @@ def _based_in(ctx: RelationContext, sent: Span) -> None:
                 if not passive:
                     owners = [c for s in subjects_of(tok) for c in ctx.actors(s)]
                     owners = owners or [c for s in subjects_of(tok) for c in _unowned_men(ctx, s)]
+                if not owners and tok.dep_ == "acomp":  # "X is active in Y": the copula's subject
+                    owners = [c for s in subjects_of(tok.head) for c in ctx.actors(s)]
+                if not owners and tok.dep_ == "acomp" and tok.head.dep_ == "relcl":
+                    # "the X group, which is active in Y": the noun the relative clause hangs on
+                    owners = ctx.actors(tok.head.head)
                 if not owners and tok.dep_ == "xcomp" and lemma_of(tok.head) in _words("raising_verbs"):
                     # "X cells are believed to operate from Y": the subject of the passive verb
                     owners = [c for s in tok.head.children if s.dep_ == "nsubjpass" for c in ctx.actors(s)]
@@ -1797,6 +1827,15 @@ def _based_in(ctx: RelationContext, sent: Span) -> None:
             _controls(ctx, sent, tok)
         else:
             _org_places(ctx, sent, tok)
+
+
+def _country_ground(ctx: RelationContext, ground: Token) -> list[EntityCluster]:
+    """The country a ground noun (``lent_ground``: "soil", "territory") is said of by its
+    nationality adjective ("Ruritanian soil"), when the document names that country."""
+    if lemma_of(ground) not in _ground_lent():
+        return []
+    found = (ctx.demonym(c) for c in ground.children if c.dep_ in ("amod", "compound") and c.i < ground.i)
+    return [c for c in found if c is not None]
 
 
 def _used_as_base(ctx: RelationContext, sent: Span) -> None:
@@ -1988,9 +2027,12 @@ def _members_placed(ctx: RelationContext, sent: Span) -> None:
 
 def _state_body_of(body: EntityCluster, owner: EntityCluster) -> bool:
     """ "the junta's Ministry of Defence", "the army's press wing": a body of a government,
-    whose tie to those who run it is not annotated (as a state body's to its state is not)."""
+    whose tie to those who run it is not annotated (as a state body's to its state is not). An
+    armed group's own council, committee or command ("the X rebels' Supreme Council",
+    ``part_name_heads``) is the group's part; its ministries are a government's bodies."""
     if body.subtype in ("government", "intelligence"):
-        return True
+        part = body.name.split()[-1].lower() in _words("part_name_heads")
+        return not (part and owner.subtype == "armed_group")
     # (a unit of an army is the army's: "the army's 6th Division", "the SNA's Danab brigade")
     return body.subtype == "military" and owner.subtype in ("government", "intelligence")
 
