@@ -132,8 +132,8 @@ def _statements(extraction: Any) -> list[Any]:
 )
 def test_the_speaker_going_on_by_a_pronoun_makes_no_second_statement(extract: Any, follow_up: str) -> None:
     text = (
-        "Gunmen abducted eleven traders on the road to Tsafe on Monday. "
-        "Zamfara State Governor Aminu Dauda condemned the abduction on Tuesday and called it "
+        "Gunmen abducted eleven traders on the road to Bajoga on Monday. "
+        "Gombe State Governor Aminu Dauda condemned the abduction on Tuesday and called it "
         '"an attack on our livelihoods". ' + follow_up
     )
     statements = _statements(extract(text, published="2025-04-30"))
@@ -143,8 +143,8 @@ def test_the_speaker_going_on_by_a_pronoun_makes_no_second_statement(extract: An
 
 def test_a_plain_he_said_may_tell_news_of_its_own(extract: Any) -> None:
     text = (
-        "Gunmen abducted eleven traders on the road to Tsafe on Monday. "
-        "Zamfara State Governor Aminu Dauda condemned the abduction on Tuesday. "
+        "Gunmen abducted eleven traders on the road to Bajoga on Monday. "
+        "Gombe State Governor Aminu Dauda condemned the abduction on Tuesday. "
         "He said he would ask neighbouring states to list the gang as a terrorist group."
     )
     assert len(_statements(extract(text, published="2025-04-30"))) == 2
@@ -152,9 +152,9 @@ def test_a_plain_he_said_may_tell_news_of_its_own(extract: Any) -> None:
 
 def test_a_party_and_its_member_quoted_next_make_one_statement(extract: Any) -> None:
     text = (
-        "Bandits abducted eleven traders near Tsafe on Monday. "
-        "The opposition All Progressives Congress accused the state government of abandoning the "
-        'highway. "Those who did this must face justice," All Progressives Congress senator Umaru '
+        "Bandits abducted eleven traders near Bajoga on Monday. "
+        "The opposition Social Democratic Party accused the state government of abandoning the "
+        'highway. "Those who did this must face justice," Social Democratic Party senator Umaru '
         "Kangiwa said."
     )
     statements = _statements(extract(text, published="2025-04-30"))
@@ -174,7 +174,7 @@ def test_words_in_the_same_statement_are_that_statement(extract: Any) -> None:
 
 def test_an_accusation_the_speaker_repeats_in_the_sentence_is_her_statement(extract: Any) -> None:
     text = (
-        "Speaking in Accra on Friday, government spokeswoman Efua Mensah condemned the ambush, but "
+        "Speaking in Kumasi on Friday, government spokeswoman Efua Mensah condemned the ambush, but "
         "repeated her cabinet's accusation that the militia is armed by smugglers."
     )
     assert len(_statements(extract(text, published="2025-01-23"))) == 1
@@ -182,8 +182,8 @@ def test_an_accusation_the_speaker_repeats_in_the_sentence_is_her_statement(extr
 
 def test_two_speakers_keep_their_own_statements(extract: Any) -> None:
     text = (
-        "Bandits abducted eleven traders near Tsafe on Monday. "
-        "Zamfara State Governor Aminu Dauda condemned the abduction on Tuesday. "
+        "Bandits abducted eleven traders near Bajoga on Monday. "
+        "Gombe State Governor Aminu Dauda condemned the abduction on Tuesday. "
         'Opposition senator Umaru Kangiwa accused the police of negligence. "Those who did this must '
         'face justice," he said.'
     )
@@ -243,7 +243,7 @@ def test_no_claim_of_responsibility_is_no_statement(extract: Any) -> None:
     ],
 )
 def test_what_sources_hold_in_general_is_no_statement(extract: Any, sentence: str) -> None:
-    text = "Gunmen killed six people at a cattle market near Bawku on Sunday. " + sentence
+    text = "Gunmen killed six people at a cattle market near Yendi on Sunday. " + sentence
     assert _statements(extract(text, published="2025-02-11")) == []
 
 
@@ -284,10 +284,10 @@ def test_a_month_on_the_noun_dates_it_and_that_month_follows(extract: Any) -> No
 def test_bombings_at_two_sites_hung_on_the_verb_are_two_events(extract: Any) -> None:
     text = (
         "Prosecutors allege that Juma Otieno masterminded the 2016 bombings at a church in Garissa "
-        "and a bus depot in Mombasa."
+        "and a bus depot in Malindi."
     )
     events = _violent(extract(text, published="2024-01-15"))
-    assert sorted(e.place.name for e in events if e.place) == ["Garissa", "Mombasa"]
+    assert sorted(e.place.name for e in events if e.place) == ["Garissa", "Malindi"]
 
 
 # --- what a measure or an offensive holds against its targets ------------------------------------

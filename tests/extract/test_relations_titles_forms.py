@@ -46,8 +46,8 @@ def test_a_commander_in_an_army_belongs_to_it(extract: Any) -> None:
 
 
 def test_a_commander_in_a_town_belongs_to_no_town(extract: Any) -> None:
-    rels = relations(extract, "Ahmed Nur, a commander in Mogadishu, said the base was retaken.")
-    assert not any(s == "Ahmed Nur" and t == "Mogadishu" for s, _, t in rels)
+    rels = relations(extract, "Ahmed Nur, a commander in Hobyo, said the base was retaken.")
+    assert not any(s == "Ahmed Nur" and t == "Hobyo" for s, _, t in rels)
 
 
 def test_a_group_backed_by_a_country_named_by_its_adjective(extract: Any) -> None:
@@ -68,9 +68,9 @@ def test_a_group_operating_from_a_countrys_soil_is_based_there(extract: Any) -> 
 def test_a_group_which_is_active_in_a_state_is_based_there(extract: Any) -> None:
     rels = relations(
         extract,
-        "Officials say the Jamaat al-Ahrar group, which is active in Sokoto State, recruits young men.",
+        "Officials say the Jamaat al-Ahrar group, which is active in Kano State, recruits young men.",
     )
-    assert ("Jamaat al-Ahrar", "based_in", "Sokoto State") in rels
+    assert ("Jamaat al-Ahrar", "based_in", "Kano State") in rels
 
 
 def test_a_council_after_a_groups_plural_possessive_is_a_body(extract: Any) -> None:
