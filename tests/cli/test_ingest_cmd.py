@@ -99,3 +99,11 @@ def test_a_bad_learned_stage_setting_stops_ingest_before_the_store_is_touched(
     assert result.exit_code == 2
     assert "NEXUS_PLACE_RANKER_MARGIN='1.5'" in result.output
     assert not (tmp_path / "kb.db").exists()
+
+
+def test_an_empty_folder_says_no_documents_were_found(tmp_path: Path) -> None:
+    empty = tmp_path / "inbox"
+    empty.mkdir()
+    result = runner.invoke(app, ["ingest", str(empty), "--db", f"sqlite:///{tmp_path / 'kb.db'}"])
+    assert result.exit_code == 0
+    assert "no documents found" in result.output and "inbox" in result.output

@@ -38,3 +38,18 @@ def test_another_text_under_a_used_id_fails_and_the_first_is_kept() -> None:
 def test_read_failures_pass_through_untouched() -> None:
     broken = IngestFailure("x.json", "missing 'text'")
     assert list(unique_ids([broken])) == [broken]
+
+
+def test_two_files_whose_words_differ_only_in_spacing_are_read_once() -> None:
+    from nexus.model import content_id
+
+    wrapped = "Raiders burned a granary\nnear Tolvek on Friday.\n"
+    one_line = "Raiders burned a granary near Tolvek on Friday."
+    first = doc(content_id(wrapped), wrapped, "wrapped.txt")
+    second = doc(content_id(one_line), one_line, "one-line.txt")
+    assert first.id == second.id
+    items = list(unique_ids([first, second]))
+    assert items[0] is first
+    copy = items[1]
+    assert isinstance(copy, IngestFailure) and copy.skipped
+    assert "wrapped.txt" in copy.reason

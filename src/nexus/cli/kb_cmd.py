@@ -281,6 +281,8 @@ def ingest(
         else:
             summary = run_ingest(sources, kb, jobs=jobs, batch_size=batch_size, on_progress=show)
     counts = summary.counts()
+    if not any(counts.values()):  # (an empty folder, a filter that matched nothing)
+        console.print(f"[yellow]no documents found in {', '.join(inputs)}[/yellow]", highlight=False)
     if as_json:
         problems = [p.model_dump() for p in summary.failed]
         _emit_json({**counts, "failures": problems, "skips": [p.model_dump() for p in summary.skipped]})

@@ -5,7 +5,8 @@ or from the text itself (``doc-<hash>`` for text and HTML files). Within one
 run the same id can come back in two ways:
 
 * the **same document again** (a file copied into two folders, a feed listing an
-  item twice): it is read once, and the copy is a notice (``skipped``) naming
+  item twice, or two files whose words differ only in spacing and so share the id made from
+  their words): it is read once, and the copy is a notice (``skipped``) naming
   the first one, so ``--out`` does not write the same file twice and a count
   of documents is not inflated;
 * **another text under an id already used** (two records of a batch given the
@@ -23,7 +24,7 @@ import hashlib
 from collections.abc import Iterable, Iterator
 
 from nexus.ingest.readers import IngestFailure
-from nexus.model import Document
+from nexus.model import Document, content_id
 
 
 def _fingerprint(text: str) -> bytes:
@@ -54,6 +55,13 @@ def unique_ids(items: Iterable[Document | IngestFailure]) -> Iterator[Document |
         if first_fingerprint == fingerprint:
             yield IngestFailure(
                 origin, f"same document as {first_origin} (id {item.id!r}): read once", skipped=True
+            )
+        elif item.id == content_id(item.text):
+            # an id made from the words: the two texts differ only in spacing or line breaks
+            yield IngestFailure(
+                origin,
+                f"same words as {first_origin} (id {item.id!r}), only spaced otherwise: read once",
+                skipped=True,
             )
         else:
             yield IngestFailure(
