@@ -11,6 +11,7 @@ WEB_DIST := $(WEB)/static/dist/app.js
 .PHONY: install web demo test lint typecheck eval cases bench bench-gdelt train train-triage train-relations train-event-verifier train-place-ranker train-actor-ranker clean
 
 $(STAMP): pyproject.toml requirements/constraints.txt requirements/model.txt
+	test -x $(BIN)/python || $(PYTHON) -c 'import ensurepip' 2>/dev/null || bash .ci/apt-install.sh python3-venv
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -c requirements/constraints.txt -e '.[dev]'
