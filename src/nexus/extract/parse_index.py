@@ -5,7 +5,7 @@ rule that walks the tree ("the appositive's head", "a verb's subject children") 
 object per step. :func:`parse_index` reads the tree once per Doc: each token's head index, its
 children's indices, the left and right edge of its subtree and the number of its sentence; the
 token columns of :mod:`nexus.extract.tokens` that never change after the parser (lower-case
-form, dependency label, coarse part of speech, text, title case) are shared with it, so a stage
+form, dependency label, coarse part of speech, text, title case, whitespace) are shared with it, so a stage
 can check its cheap conditions on lists of ints and strings and build a ``Token`` only for the
 few tokens that pass.
 
@@ -20,11 +20,11 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from spacy.attrs import HEAD, IDX, IS_ALPHA, IS_LOWER, IS_PUNCT, IS_SPACE, IS_UPPER, LEMMA, TAG
+from spacy.attrs import HEAD, IDX, IS_ALPHA, IS_LOWER, IS_PUNCT, IS_UPPER, LEMMA, TAG
 from spacy.tokens import Doc, Span
 
 from nexus.extract.doctext import doc_text
-from nexus.extract.tokens import deps, lowers, pos_ids, sentence_starts, texts, title_flags
+from nexus.extract.tokens import deps, lowers, pos_ids, sentence_starts, space_flags, texts, title_flags
 from nexus.extract.tokens import spaces as spaces_of
 
 _KEY = "nexus_parse_index"
@@ -76,12 +76,12 @@ class ParseIndex:
         self.pos = pos_ids(doc)
         self.texts = texts(doc)
         self.titles = title_flags(doc)
-        flags = doc.to_array([IS_PUNCT, IS_LOWER, IS_ALPHA, IS_UPPER, IS_SPACE]).T.tolist() if n else [[]] * 5
+        flags = doc.to_array([IS_PUNCT, IS_LOWER, IS_ALPHA, IS_UPPER]).T.tolist() if n else [[]] * 4
         self.puncts: list[bool] = [bool(v) for v in flags[0]]
         self.lower_cased: list[bool] = [bool(v) for v in flags[1]]
         self.alphas: list[bool] = [bool(v) for v in flags[2]]
         self.upper_cased: list[bool] = [bool(v) for v in flags[3]]
-        self.blanks: list[bool] = [bool(v) for v in flags[4]]
+        self.blanks = space_flags(doc)
         self.sent_starts = sentence_starts(doc) if n else []
         ids: list[int] = []
         starts = self.sent_starts

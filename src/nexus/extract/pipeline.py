@@ -92,10 +92,10 @@ def check_settings() -> None:
     run before its first document instead of failing each one. Raises
     :class:`~nexus.errors.SettingError` naming the variable and the values it accepts."""
     from nexus.extract import actor_model, event_model, place_model, relation_model
-    from nexus.extract.shipped import env_threshold
 
     for read in (
         event_model.mode,
+        event_model.keep_at,
         actor_model.mode,
         actor_model.margin,
         actor_model.fill_at,
@@ -105,7 +105,6 @@ def check_settings() -> None:
         relation_model.add_at,
     ):
         read()
-    env_threshold(event_model.ENV_KEEP_AT, event_model.KEEP_AT)
 
 
 def load_base_model() -> Language:
