@@ -1972,27 +1972,10 @@ def _untagged_bodies(doc: Doc, taken: set[int]) -> list[Span]:
     return found
 
 
-@cache
 def _english_words() -> frozenset[str]:
     """Every word the parser's lemmatizer indexes as an English noun, verb, adjective or adverb
-    (its ``lemma_index`` tables, read from the installed model package); empty when no package
-    has them."""
-    import spacy.util
-    from spacy.lookups import Lookups
-
-    from nexus.extract.pipeline import MODEL_PACKAGES
-
-    for package in MODEL_PACKAGES:
-        try:
-            root = spacy.util.get_package_path(package)
-        except (ImportError, OSError):
-            continue
-        for tables in sorted(root.glob("**/lemmatizer/lookups")):
-            lookups = Lookups().from_disk(tables)
-            if lookups.has_table("lemma_index"):
-                index = lookups.get_table("lemma_index")
-                return frozenset(word for key in index for word in index[key])
-    return frozenset()
+    (its ``lemma_index`` tables); empty when no package has them."""
+    return _lemma_index()[1]
 
 
 def _untagged_gangs(doc: Doc, taken: set[int]) -> list[Span]:
@@ -2792,10 +2775,17 @@ def _common_noun_opening_a_sentence(span: Span) -> bool:
 _HEADING_MAX = 100
 
 
-@cache
 def _english_nouns() -> frozenset[str]:
     """The English common nouns the parser's lemmatizer knows (its ``lemma_index`` table for
-    nouns, read from the installed model package); empty when no package has one."""
+    nouns); empty when no package has one."""
+    return _lemma_index()[0]
+
+
+@cache
+def _lemma_index() -> tuple[frozenset[str], frozenset[str]]:
+    """The words of the parser's lemmatizer ``lemma_index`` tables, read once from the installed
+    model package: its nouns, and every word it indexes (noun, verb, adjective or adverb); both
+    empty when no package has the tables."""
     import spacy.util
     from spacy.lookups import Lookups
 
@@ -2809,8 +2799,10 @@ def _english_nouns() -> frozenset[str]:
         for tables in sorted(root.glob("**/lemmatizer/lookups")):
             lookups = Lookups().from_disk(tables)
             if lookups.has_table("lemma_index"):
-                return frozenset(lookups.get_table("lemma_index").get("noun", []))
-    return frozenset()
+                index = lookups.get_table("lemma_index")
+                nouns = frozenset(index.get("noun", []))
+                return nouns, frozenset(word for key in index for word in index[key])
+    return frozenset(), frozenset()
 
 
 def _page_label(span: Span) -> bool:
