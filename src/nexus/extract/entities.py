@@ -1231,7 +1231,7 @@ def _body_with_its_modifier(ent: Span) -> Span:
 
 
 def _with_untagged_head(ent: Span) -> Span:
-    """ "spokesperson" + untagged "Aminu" + "Danjuma Yusuf": a person's name runs back over a
+    """ "spokesperson" + untagged "A" + "B C": a person's name runs back over a
     capitalised given name the NER left out when the parser hangs it on the name (no title
     word, no other name before it)."""
     doc = ent.doc
@@ -1972,27 +1972,10 @@ def _untagged_bodies(doc: Doc, taken: set[int]) -> list[Span]:
     return found
 
 
-@cache
 def _english_words() -> frozenset[str]:
     """Every word the parser's lemmatizer indexes as an English noun, verb, adjective or adverb
-    (its ``lemma_index`` tables, read from the installed model package); empty when no package
-    has them."""
-    import spacy.util
-    from spacy.lookups import Lookups
-
-    from nexus.extract.pipeline import MODEL_PACKAGES
-
-    for package in MODEL_PACKAGES:
-        try:
-            root = spacy.util.get_package_path(package)
-        except (ImportError, OSError):
-            continue
-        for tables in sorted(root.glob("**/lemmatizer/lookups")):
-            lookups = Lookups().from_disk(tables)
-            if lookups.has_table("lemma_index"):
-                index = lookups.get_table("lemma_index")
-                return frozenset(word for key in index for word in index[key])
-    return frozenset()
+    (its ``lemma_index`` tables); empty when no package has them."""
+    return _lemma_index()[1]
 
 
 def _untagged_gangs(doc: Doc, taken: set[int]) -> list[Span]:
@@ -2316,7 +2299,7 @@ def _with_leader_group_noun(span: Span) -> Span:
     title word first, or three words or more) and none of its capitalised words is a word of
     organisations' names, so "the Islamic State group" stays "Islamic State" and in "the Black
     Sun group's fighters" the group is "Black Sun". A leader's name hyphened to a parent's
-    ("[the] Dawlah Islamiyah-Sadiq group") keeps the noun too, with or without "the"; so does
+    ("[the] X-Y group") keeps the noun too, with or without "the"; so does
     a name after a possessive ("the ELN's Raul Mahecha front")."""
     doc = span.doc
     person_like = (
@@ -2338,7 +2321,7 @@ def _with_leader_group_noun(span: Span) -> Span:
     organisational = _word_set("long_name_heads") | _opening_words()
     for token in span:
         if _joining_hyphen(token, span):
-            continue  # "the Dawlah Islamiyah-Sadiq group": a parent's name joined to the leader's
+            continue  # "the X-Y group": a parent's name joined to the leader's
         if (
             not (token.is_alpha and token.is_title)
             or token.lower_ in organisational
@@ -2351,7 +2334,7 @@ def _with_leader_group_noun(span: Span) -> Span:
 
 
 def _joining_hyphen(token: Token, span: Span) -> bool:
-    """A hyphen written tight between two words inside ``span`` ("Islamiyah-Sadiq")."""
+    """A hyphen written tight between two words inside ``span`` ("X-Y")."""
     return (
         token.text in ("-", "\u2010", "\u2011")
         and span.start < token.i < span.end - 1
@@ -2792,10 +2775,17 @@ def _common_noun_opening_a_sentence(span: Span) -> bool:
 _HEADING_MAX = 100
 
 
-@cache
 def _english_nouns() -> frozenset[str]:
     """The English common nouns the parser's lemmatizer knows (its ``lemma_index`` table for
-    nouns, read from the installed model package); empty when no package has one."""
+    nouns); empty when no package has one."""
+    return _lemma_index()[0]
+
+
+@cache
+def _lemma_index() -> tuple[frozenset[str], frozenset[str]]:
+    """The words of the parser's lemmatizer ``lemma_index`` tables, read once from the installed
+    model package: its nouns, and every word it indexes (noun, verb, adjective or adverb); both
+    empty when no package has the tables."""
     import spacy.util
     from spacy.lookups import Lookups
 
@@ -2809,8 +2799,10 @@ def _english_nouns() -> frozenset[str]:
         for tables in sorted(root.glob("**/lemmatizer/lookups")):
             lookups = Lookups().from_disk(tables)
             if lookups.has_table("lemma_index"):
-                return frozenset(lookups.get_table("lemma_index").get("noun", []))
-    return frozenset()
+                index = lookups.get_table("lemma_index")
+                nouns = frozenset(index.get("noun", []))
+                return nouns, frozenset(word for key in index for word in index[key])
+    return frozenset(), frozenset()
 
 
 def _page_label(span: Span) -> bool:
@@ -3314,7 +3306,7 @@ def cluster_entities(doc: Doc, outlet: str | None = None) -> list[EntityCluster]
         elif span.label_ == "PERSON" or (
             span.label_ == "ORG" and any(_joining_hyphen(t, span) for t in span)
         ):
-            span = _with_leader_group_noun(span)  # "the X Y front" read as a man; "the Known-Sadiq group"
+            span = _with_leader_group_noun(span)  # "the X Y front" read as a man; "the X-Y group"
         etype = _type_of(span if span.label_ != ent.label_ else ent, entry)
         if etype is None or _is_junk(span, entry):
             continue
@@ -3446,7 +3438,7 @@ def named_as_a_people(doc: Doc, cluster: EntityCluster) -> bool:
 def _note_written_forms(doc: Doc, clusters: list[EntityCluster]) -> None:
     """Note the other ways the text writes each place and person (``EntityCluster.written``).
 
-    A place: with the lower-case head noun after a mention ("the Korra mountains", "the Bala
+    A place: with the lower-case head noun after a mention ("the Korra mountains", "the Y
     refugee camp": nouns of ``written_site_nouns``, one modifier of ``site_modifier_nouns``
     allowed), but not a route's far end ("the A-B road" is no "B road"); without the division
     noun opening its name ("Barangay Lumot" is also "Lumot", ``division_nouns_left_out``).
