@@ -512,8 +512,8 @@ def test_an_older_happening_alone_in_its_sentence_keeps_its_town(extract: Any) -
 
 def test_a_participle_opening_the_sentence_dates_its_statements(extract: Any) -> None:
     text = (
-        "Flying home on Thursday, the president told reporters that the gunmen had come from across "
-        "the border and vowed to crush terrorism at its source."
+        "Leaving the summit on Thursday, the minister told journalists that the raiders had crossed "
+        "from a neighbouring country and promised to hunt them down."
     )
     statements = [e for e in extract(text, published="2024-10-26").events if e.type == "statement"]
     assert statements and all(s.date is not None and s.date.iso == "2024-10-24" for s in statements)

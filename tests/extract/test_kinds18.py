@@ -194,7 +194,7 @@ def test_a_search_party_does_not_name_the_operation_told_after_it(extract: Any) 
 
 def test_quoted_inverted_condition_tells_no_operation(extract: Any) -> None:
     extraction = extract(
-        "The governor of Zamfara has delayed his tour of the state until next week.\n\n"
+        "The governor of Jigawa has delayed his tour of the state until next week.\n\n"
         '"Should soldiers try to rescue the students by force, they will be harmed," a leader of '
         "the abductors warned.",
         published="2024-03-14",

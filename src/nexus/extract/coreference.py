@@ -1204,7 +1204,7 @@ def _quote_goes_on(event: EventDraft, mention: EventDraft) -> bool:
     quoted = trigger.lemma_.lower() in reporting_verbs() and any(t.is_quote for t in sent if t.i < trigger.i)
     going_on = trigger.lemma_.lower() in _lexicon().get("continuing_report_verbs", [])
     if pronoun and trigger.lemma_.lower() in reporting_verbs() and not (quoted or going_on):
-        return False  # "He said he would ask other governments to ...": a reported clause may tell news
+        return False  # "She said she would urge the council to ...": a reported clause may tell news
     if sent.start == 0 or not (pronoun or quoted):
         return False
     before = sent.doc[sent.start - 1].sent
@@ -1320,7 +1320,7 @@ def _said_on_the_occasion(mention: EventDraft, events: list[EventDraft]) -> Even
     occasion = max(told, key=lambda e: max(t.i for t in e.mentions if before.start <= t.i < before.end))
     own_day = mention.date.iso if mention.date is not None and _date_words(mention) is not None else None
     if own_day is not None and (occasion.date is None or occasion.date.iso != own_day):
-        return None  # "Flying home on Thursday, he told reporters ...": another day, another occasion
+        return None  # "Back in the capital on Friday, she told reporters ...": another day, another occasion
     people = {id(a) for a in occasion.actors if a.type == "PERSON"}
     pronoun = any(c.dep_ == "nsubj" and c.lower_ in ("he", "she") for c in trigger.children)
     if pronoun or people & {id(a) for a in mention.actors}:
