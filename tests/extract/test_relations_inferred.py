@@ -185,7 +185,7 @@ def test_a_court_remanding_suspected_members_is_not_hostile_to_their_group(extra
 def test_soldiers_killed_by_a_foreign_group_make_their_state_its_target(extract: Any) -> None:
     text = (
         "Four Kenyan army soldiers were killed on Tuesday when al-Shabaab fighters ambushed their "
-        "convoy near Hulugho, in Kenya's Garissa county."
+        "convoy near Bura, in Kenya's Tana River county."
     )
     assert frozenset(("al-Shabaab", "Kenya")) in pairs(extract(text, published="2024-05-08"), "hostility")
 

@@ -205,7 +205,7 @@ _A_DAY = (
     rf"|[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_NAMES})\b)(?:,?\s+(?:19|20)\d\d\b)?"
 )
 #: A night told by the two days it spans ("the night of Saturday to Sunday", "the night from
-#: 31 March to 1 April", "Saturday night into Sunday"): dated by the second day.
+#: 30 June to 1 July", "Saturday night into Sunday"): dated by the second day.
 _NIGHT = re.compile(
     rf"\b(?:(?:over)?night\s+(?:of|from|between)\s+(?:the\s+)?(?:{_A_DAY}|[0-3]?\d(?:st|nd|rd|th)?)"
     rf"|(?:{_WEEKDAY_NAMES})\s+night)"
@@ -355,7 +355,7 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
             found.append(DateMention(span=Span(start=m.start(), end=m.end(), text=m.group(0)), value=value))
     if "night" in text.lower():
         for m in _NIGHT.finditer(text):
-            # "on the night of Saturday to Sunday", "in the night of 31 March to 1 April",
+            # "on the night of Saturday to Sunday", "in the night of 30 June to 1 July",
             # "overnight from Monday to Tuesday" (no "overnight" of the publication night): the
             # day the night ends on (a night told by the two days it spans ends on the second)
             second = find_dates(m.group("second"), published)

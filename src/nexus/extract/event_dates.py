@@ -199,7 +199,7 @@ def _clause_date(sent: Span, trigger: Token, dates: list[DateMention]) -> DateVa
             and head.i >= date_span.end
             and head.lemma_.lower() not in trigger_tables()[1]
         ):
-            continue  # "the 1960 Indus Waters Treaty": a name's year, not the event's date
+            continue  # "the 1971 Border Waters Accord": a name's year, not the event's date
         before = doc_text(sent.doc)[max(sent.start_char, d.span.start - 7) : d.span.start].lower().split()
         deadline = d.span.text.lower().startswith(("by ", "until", "till")) or (
             before[-1:] in (["by"], ["until"], ["till"], ["before"])
@@ -227,7 +227,7 @@ def _clause_date(sent: Span, trigger: Token, dates: list[DateMention]) -> DateVa
         # trigger names the same happening, its date the trigger's
         named_by_other = named_by_other and not _equated(trigger, head)
         if named_by_other and not deadline and _claims_object(trigger, head):
-            of_object.append(d)  # "claimed the April 22 massacre": the claim has at most its object's day
+            of_object.append(d)  # "claimed the May 3 massacre": the claim has at most its object's day
         this_week = vague_week(d.value) and not _past_week(d)
         if date_span.root.dep_ == "poss" and head.i == trigger.i and this_week:
             continue  # "this week's bombing": the week, not the day, is told; another mention may tell it
@@ -621,7 +621,7 @@ _TAKEN = frozenset({"place", "effect"})
 
 
 def _claims_object(trigger: Token, noun: Token) -> bool:
-    """Whether ``trigger`` is a claim verb whose object is ``noun`` ("claimed the April 22 massacre")."""
+    """Whether ``trigger`` is a claim verb whose object is ``noun`` ("claimed the May 3 massacre")."""
     if trigger.pos_ not in ("VERB", "AUX") or noun.dep_ != "dobj" or noun.head.i != trigger.i:
         return False
     return "claim" in trigger_tables()[0].get(trigger.lemma_.lower(), [])

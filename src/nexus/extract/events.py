@@ -244,7 +244,7 @@ def events_in_sentence(
                     [p for p in trigger.children if p.dep_ == "prep" and p.lower_ == "in"], index
                 )
                 if c.subtype == "country"
-            ]  # "banned in Pakistan since 2006"
+            ]  # "banned in Ruritania since 2009"
             home = where[0] if where else home_country(sent.doc, index, trigger)  # "security forces raided"
             actors = [home] if home is not None else []
         if etype in ("attack", "military_action") and not actors:

@@ -7,7 +7,7 @@ words from ``ontology/relations.yaml``:
   Yusuf Haddad", "Norland's envoy to Vesta, Ilan Mor"), an apposition
   ("X, the leader of Y", "JNIM, al Qaeda's affiliate in the Sahel"), a list
   under a noun an organisation or a demonym modifies ("Indian officials,
-  including Defence Minister Rajnath Singh"), "X-linked Y", "X, who heads Y",
+  including Defence Minister A B"), "X-linked Y", "X, who heads Y",
   "Y, founded by X";
 * cooperation: "alliance/ties/cooperation between X and Y", "X-backed Y",
   "hosted by X", a visit of X to Y, "alongside X", "support for X";
@@ -505,7 +505,7 @@ def _appositions(ctx: RelationContext, sent: Span) -> None:
 
 
 def _including(ctx: RelationContext, sent: Span) -> None:
-    """ "Indian officials, including Defence Minister Rajnath Singh and ...": members of a group."""
+    """ "Ruritanian officials, including Defence Minister A B and ...": members of a group."""
     lex = relation_lexicon()
     for tok in matching(sent, (), ("including", "among")):
         if tok.lower_ == "among" and tok.i + 1 < sent.end and ctx.doc[tok.i + 1].lower_ == "them":
@@ -802,7 +802,7 @@ def _members_of(ctx: RelationContext, subject: Token) -> list[EntityCluster]:
 
 
 def _affiliation_verbs(ctx: RelationContext, sent: Span) -> None:
-    """ "JeM, founded by Masood Azhar", "X, who heads Y", "the junta, led by Colonel Z"."""
+    """ "X, founded by A B", "X, who heads Y", "the junta, led by Colonel Z"."""
     lex = relation_lexicon()
     for verb in matching(sent, lex.affil_verbs):
         if verb.pos_ != "VERB" or lemma_of(verb) not in lex.affil_verbs:
@@ -2146,7 +2146,7 @@ def _org_places(ctx: RelationContext, sent: Span, tok: Token) -> None:
                 if parent.type == "ORG" and org.name.casefold() not in relation_lexicon().platforms:
                     ctx.add(org, "affiliation", parent, "outlet", sent, child)  # not "its Signal channel"
                 elif is_country(parent) and org.subtype == "international":
-                    # "Mali, Burkina Faso and Niger ... through their Alliance of Sahel States"
+                    # "A, B and C ... through their joint league": member states of their body
                     ctx.add(parent, "affiliation", org, "member", sent, child)
     words = {w.lower() for w in org.name.split()}
     if org.subtype != "media" and not words & relation_lexicon().based_org_words:

@@ -342,7 +342,7 @@ def _named_object(verb: Token) -> bool:
 
 
 def _reported_statement(token: Token, found: list[tuple[Token, str]]) -> bool:
-    """ "Misri said the treaty would stay suspended until ...": a reporting verb whose
+    """ "The envoy said the accord would stay suspended until ...": a reporting verb whose
     content is itself a position (a warning, demand, accusation), not a report of an event.
 
     Only when the sentence has no trigger outside the reported clause, the clause
@@ -3689,7 +3689,7 @@ def _has_required_dep(etype: str, token: Token) -> bool:
     deps = set(spec.get("requires_dep_for", {}).get(token.lemma_.lower(), []))
     reflexive = any(c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")) for c in token.children)
     if deps and not reflexive and any(c.dep_ in deps for c in token.children):
-        return True  # not "who call themselves Ansar Allah"
+        return True  # not "who call themselves X" (a self-given name)
     complements = set(spec.get("complement_verbs", []))
     if complements and any(
         c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in complements for c in token.children
