@@ -681,16 +681,9 @@ def _admin_head_phrases() -> tuple[str, ...]:
 
 
 @cache
-def _vague_date_pattern() -> re.Pattern[str] | None:
-    words = ontology.table("identity.yaml").get("vague_date_words") or []
-    if not words:
-        return None
-    return re.compile(r"\b(?:" + "|".join(re.escape(str(w)) for w in words) + r")\b", re.IGNORECASE)
-
-
-@cache
-def _week_date_pattern() -> re.Pattern[str] | None:
-    words = ontology.table("identity.yaml").get("week_date_words") or []
+def _words_pattern(key: str) -> re.Pattern[str] | None:
+    """A pattern finding any of ``identity.yaml``'s ``key`` words, as whole words, in any case."""
+    words = ontology.table("identity.yaml").get(key) or []
     if not words:
         return None
     return re.compile(r"\b(?:" + "|".join(re.escape(str(w)) for w in words) + r")\b", re.IGNORECASE)
@@ -699,14 +692,14 @@ def _week_date_pattern() -> re.Pattern[str] | None:
 def week_date(text: str | None) -> bool:
     """Whether a date expression names a week rather than a day ("last week", "over the weekend":
     ``identity.yaml`` ``week_date_words``)."""
-    pattern = _week_date_pattern()
+    pattern = _words_pattern("week_date_words")
     return bool(text) and pattern is not None and pattern.search(text or "") is not None
 
 
 def vague_date(text: str | None) -> bool:
     """Whether a date expression names no day of its own ("last week", "earlier this month":
     ``identity.yaml`` ``vague_date_words``)."""
-    pattern = _vague_date_pattern()
+    pattern = _words_pattern("vague_date_words")
     return bool(text) and pattern is not None and pattern.search(text or "") is not None
 
 
