@@ -39,6 +39,19 @@ def _root() -> None:
     """Nexus: an evidence-backed, time-aware knowledge graph from news reports."""
 
 
+def require_valid_settings() -> None:
+    """Stop the command (exit 2) on a bad learned-stage setting, before any document is read:
+    :func:`nexus.extract.pipeline.check_settings`'s error, printed clean."""
+    from nexus.errors import SettingError
+    from nexus.extract.pipeline import check_settings
+
+    try:
+        check_settings()
+    except SettingError as exc:
+        console.print(f"[red]error[/red] {exc}", highlight=False)
+        raise typer.Exit(2) from None
+
+
 @contextmanager
 def knowledge_base(db: str | None, *, must_exist: bool = True) -> Iterator[KnowledgeBase]:
     """Open the knowledge base for a command; a ``NexusError`` becomes a clean message and exit 1.

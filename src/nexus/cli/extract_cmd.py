@@ -22,10 +22,9 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 from rich.table import Table
 
-from nexus.cli.app import app, console, out, progress_bar
+from nexus.cli.app import app, console, out, progress_bar, require_valid_settings
 from nexus.cli.batch_meta import OutletOption, PublishedOption, read_with_defaults
 from nexus.cli.notices import read_notices
-from nexus.errors import NexusError
 
 if TYPE_CHECKING:  # imported where used: ``nexus --help`` must not load the ingest stack
     from nexus.ingest import NearDuplicateIndex, RunReport
@@ -217,11 +216,8 @@ def extract(
             console.print(f"[red]error[/red] cannot create {out_dir}: {exc.strerror or exc}", highlight=False)
             raise typer.Exit(1) from None
     report = RunReport()
-    try:
-        extractor = Extractor(n_process=jobs, triage=triage)
-    except NexusError as exc:  # a bad learned-stage setting: before any document
-        console.print(f"[red]error[/red] {exc}", highlight=False)
-        raise typer.Exit(2) from None
+    require_valid_settings()
+    extractor = Extractor(n_process=jobs, triage=triage)
     written = 0
     stems: set[str] = set()
 

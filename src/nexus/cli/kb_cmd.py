@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 from rich.text import Text
 
-from nexus.cli.app import app, console, knowledge_base, out
+from nexus.cli.app import app, console, knowledge_base, out, require_valid_settings
 from nexus.cli.batch_meta import OutletOption, PublishedOption, read_with_defaults
 from nexus.cli.dates import SinceOption, UntilOption, date_text
 from nexus.cli.notices import read_notices
@@ -228,14 +228,7 @@ def ingest(
             "--jobs forks workers here; with Dask give --workers alone", param_hint="'--jobs'"
         )
 
-    from nexus.errors import SettingError
-    from nexus.extract.pipeline import check_settings
-
-    try:
-        check_settings()  # a bad learned-stage setting stops the run before any document
-    except SettingError as exc:
-        console.print(f"[red]error[/red] {exc}", highlight=False)
-        raise typer.Exit(2) from None
+    require_valid_settings()
     started = last_said = time.monotonic()
     failed = 0
 
