@@ -4597,18 +4597,34 @@ def _town_beside(
     doc: Doc, end: int, index: dict[int, EntityCluster]
 ) -> tuple[EntityCluster, float | None] | None:
     """The town a place is said to lie by, without an appositive noun: "X village near Y", "the X
-    hills north-west of Y", "X, on the northern edge of Y", "X camp on the outskirts of Y"; with the
+    hills north-west of Y", "X, on the northern edge of Y", "X camp on the outskirts of Y", "the
+    hamlet of X, about 15 km from Y"; with the
     bearing from the town when the text gives one ("north-west of Y": 315), else None."""
     bearing: float | None = None
     i = end
     if i < len(doc) and doc[i].is_lower and doc[i].lemma_ in _word_set("place_nouns"):
         if doc[i].lemma_.lower() in _division_words():
             return None  # "X district, west of Y": a division reaching towards Y, not a spot by it
+        if doc[i].lemma_.lower() in _word_set("route_nouns"):
+            return None  # "the A-X road near Y": the road runs by Y, its end X need not
         i += 1  # "X village", "X hills"
     if i < len(doc) and doc[i].text == ",":
         i += 1
     compass = _folded_set("compass_words")
-    if i + 1 < len(doc) and doc[i].lower_ == "close" and doc[i + 1].lower_ == "to":
+    k = i
+    while k < len(doc) and doc[k].lower_ in _NEAR_FILLERS:
+        k += 1
+    if k + 1 < len(doc) and doc[k].like_num and doc[k + 1].lower_ in DISTANCE_UNITS:
+        k += 2  # "X, about 15 km (north-west) from Y"
+        words: list[str] = []
+        while k < len(doc) and (doc[k].lower_ in compass or (doc[k].text == "-" and words)):
+            words += [doc[k].lower_] if doc[k].lower_ in compass else []
+            k += 1
+        if k >= len(doc) or doc[k].lower_ not in ("from", "of", "outside"):
+            return None
+        bearing = _COMPASS_DEGREES.get("".join(words)) if words else None
+        i = k + 1
+    elif i + 1 < len(doc) and doc[i].lower_ == "close" and doc[i + 1].lower_ == "to":
         i += 2
     elif i < len(doc) and doc[i].lower_ in ("near", "outside"):
         i += 1
@@ -4710,8 +4726,8 @@ def _settlement_near(doc: Doc, end: int, index: dict[int, EntityCluster]) -> Ent
         i += 1  # "a village near Y", "a hamlet of Y"
     elif i + 1 < len(doc) and doc[i].lower_ == "close" and doc[i + 1].lower_ == "to":
         i += 2
-    elif i < len(doc) and doc[i].lower_ == "in":
-        return _settlement_in(doc, i + 1, index)  # "X, a hamlet in central Y's Z district"
+    elif i < len(doc) and doc[i].lower_ in ("in", "inside", "within"):
+        return _settlement_in(doc, i + 1, index)  # "X, a hamlet in central Y's Z district" (or inside)
     else:
         return None
     if i < len(doc) and doc[i].lower_ == "the":
@@ -5362,11 +5378,16 @@ def _opened_route_end(span: Span) -> bool:
     i = span.start - 1
     if i >= 1 and doc[i].lower_ in ("and", "to", "with"):  # the second end: step over the first
         j = i - 1
-        while j >= 0 and i - j <= 4 and (doc[j].is_title or doc[j].text in ("-", "–", "'")):
+        if j >= 0 and doc[j].is_lower and doc[j].lemma_.lower() in _word_set("place_nouns"):
+            j -= 1  # "between the X oasis and Y"
+        last = j
+        while j >= 0 and last - j <= 4 and (doc[j].is_title or doc[j].text in ("-", "–", "'")):
             j -= 1
-        if j == i - 1:
+        if j == last:
             return False
         i = j
+    if i >= 1 and doc[i].lower_ == "the":
+        i -= 1  # "the road between the X oasis and Y"
     if i < 1 or not (doc[i].lower_ in _ROUTE_END_OPENERS or doc[i].lemma_.lower() in _ROUTE_END_OPENERS):
         return False
     k = i - 1 if doc[i - 1].lower_ not in ("that", "which") else i - 2

@@ -317,6 +317,47 @@ def _inner_first(
     return out
 
 
+def told_rank(cluster: EntityCluster) -> int:
+    """:func:`~nexus.extract.arguments.place_rank` as the text tells the place: a site it writes
+    as a wide stretch ("the X forest", "the Y oasis": ``wide_site_words`` of coreference.yaml) or
+    a town it writes as a division ("X district") ranks with the divisions. The order of an
+    event's places when mentions join (``events.absorb``)."""
+    rank = place_rank(cluster)
+    if cluster.subtype not in ("site", "city") or rank <= PLACE_RANK["admin"]:
+        return rank
+    nouns = _wide_words() if cluster.subtype == "site" else _division_nouns()
+    written = [form.lower().split() for form in cluster.written.values()]
+    if any(len(form) > 1 and form[-1] in nouns for form in written):
+        return PLACE_RANK["admin"]
+    return rank
+
+
+@cache
+def _wide_words() -> frozenset[str]:
+    words: list[str] = ontology.table("coreference.yaml").get("wide_site_words", [])
+    return frozenset(w.lower() for w in words)
+
+
+def said_inside_first(places: list[EntityCluster]) -> list[EntityCluster]:
+    """``places`` (an event's places, best first) with each town or site the text itself puts
+    inside another of them ("X, a hamlet inside the Y National Park"; ``within`` not guessed from
+    the report's main town) moved just before that container: when a merge re-sorts an event's
+    places by kind, a village no gazetteer knows still comes before the park or district that holds
+    it. A new list; the order is otherwise kept."""
+    out = list(places)
+    for place in places:
+        outer = place.within
+        if outer is None or outer is place or place.within_guessed or place.subtype not in ("city", "site"):
+            continue
+        if outer not in out or (outer.within is place and not outer.within_guessed):
+            continue  # (each said inside the other: no order to read)
+        at, there = out.index(place), out.index(outer)
+        if at > there:
+            out.pop(at)
+            out.insert(there, place)
+    return out
+
+
 def _scene_of_the_sentence_before(
     sent: Span, trigger: Token, index: dict[int, EntityCluster]
 ) -> list[EntityCluster]:
@@ -1113,8 +1154,10 @@ def _cared_for_at(prep: Token, child: Token) -> bool:
 
 def _describes_a_participant(anchor: Token, trigger: Token) -> bool:
     """Whether the place lies in a participle or relative clause on an object of the event's
-    phrase ("proscribed it, with groups pursuing aims in X", "a van taking worshippers from Y"): it
-    tells about that participant, and a place the event's own phrase names comes first. (The
+    phrase ("proscribed it, with groups pursuing aims in X", "a van taking worshippers from Y"), or
+    in a participle on a noun of another phrase of the sentence ("..., in an attack blamed on
+    militants hiding in Y"): it tells about that participant, and a place the event's own phrase
+    names comes first. (The
     subject's circumstance, "the minister, speaking in X, said", is the event's.)"""
     for token in anchor.ancestors:
         if token.i == trigger.i:
@@ -1126,7 +1169,9 @@ def _describes_a_participant(anchor: Token, trigger: Token) -> bool:
         if token.dep_ == "acl" and token.head.dep_ not in ("nsubj", "nsubjpass"):
             if token.lemma_.lower() in _words("movement_verbs"):
                 return False  # "fired on a bus travelling to X at Y": where the bus was hit
-            return trigger in token.head.ancestors  # not "the minister, speaking in X, said"
+            # not "the minister, speaking in X, said"; nor the noun of another phrase ("struck a
+            # mine near X, in an attack blamed on militants hiding in Y"): Y tells about them
+            return trigger in token.head.ancestors or token.head not in trigger.ancestors
     return False
 
 
@@ -1423,6 +1468,8 @@ def _prep_role(pobj: Token, index: dict[int, EntityCluster]) -> int:
         return NEUTRAL if near_unit else OTHER  # an origin, a source, a speaker's city
     if governor.lower_ == "from" and governor.dep_ in ("prep", "pcomp") and word in _LOCATIVE:
         return OTHER  # "fired from across the border", "launched from inside X": an origin
+    if word == "to" and governor.lemma_.lower() in _words("access_nouns"):
+        return LOCATIVE  # "at the entrance to X", "at the gates to Y": at X, not bound for it
     if word == "to" and governor.lower_ in _NEARNESS:
         named = index.get(pobj.i)
         border = named is not None and named.name.split()[-1].lower() in _BORDER_WORDS

@@ -1,0 +1,69 @@
+"""An event's place is the finest place the text names for it: a hamlet set inside a park, a
+village set some kilometres from a town, the spot at the entrance to a village, rather than the
+park, the municipality or the province around it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def violent(extraction: Any) -> list[Any]:
+    return [e for e in extraction.events if e.type in ("attack", "military_action")]
+
+
+def first_place(extraction: Any) -> str | None:
+    events = violent(extraction)
+    assert events, "no violent event found"
+    place = events[0].place
+    return place.name if place is not None else None
+
+
+def test_a_hamlet_inside_a_national_park_wins_over_the_park(extract: Any) -> None:
+    text = (
+        "Armed men attacked a forestry post near Vuzomba, a hamlet inside Mlandizi National Park "
+        "about 30 km south of Morogoro, late on Friday, killing six rangers, officials said."
+    )
+    assert first_place(extract(text, published="2024-08-03")) == "Vuzomba"
+
+
+def test_a_hamlet_placed_kilometres_from_a_town_wins_over_the_municipality(extract: Any) -> None:
+    text = (
+        "Three farmers were abducted on Sunday by armed men while selling cattle in the hamlet of "
+        "Quebrada Honda, about 12 kilometres from Pitalito in the municipality of Acevedo, the army said."
+    )
+    assert first_place(extract(text, published="2024-08-06")) == "Quebrada Honda"
+
+
+def test_the_entrance_to_a_village_is_where_it_happened(extract: Any) -> None:
+    text = (
+        "Gunmen attacked an army checkpoint at the entrance to the village of Kafr Naseh, about 15 km "
+        "west of Azaz, on Monday night, killing four soldiers, a war monitor said."
+    )
+    event = violent(extract(text, published="2024-08-07"))[0]
+    assert event.place is not None and event.place.name == "Kafr Naseh"
+
+
+def test_a_village_by_a_town_takes_coordinates_from_the_stated_distance(extract: Any) -> None:
+    text = (
+        "Gunmen attacked a police post at the entrance to the village of Dar Zhelmo, about 20 km "
+        "north of Azaz, on Monday night, killing four officers, a war monitor said."
+    )
+    event = violent(extract(text, published="2024-08-07"))[0]
+    assert event.place is not None and event.place.name == "Dar Zhelmo"
+    assert event.place.lat is not None and event.place.lat > 36.6  # north of Azaz (36.59)
+
+
+def test_where_the_blamed_militants_hide_is_not_the_place(extract: Any) -> None:
+    text = (
+        "Two soldiers were killed on Thursday when their truck hit a landmine near Mbalambala village "
+        "in Isiolo County, police said, in an attack blamed on militants hiding in the Dodori forest."
+    )
+    assert first_place(extract(text, published="2024-08-09")) == "Mbalambala"
+
+
+def test_a_checkpoint_on_a_road_between_an_oasis_and_a_town(extract: Any) -> None:
+    text = (
+        "Gunmen attacked the Abu Mingar police checkpoint on the desert road between the Dakhla oasis "
+        "and Asyut early on Sunday, killing two policemen, the Interior Ministry said."
+    )
+    assert first_place(extract(text, published="2024-08-12")) == "Abu Mingar"
