@@ -67,3 +67,40 @@ def test_a_checkpoint_on_a_road_between_an_oasis_and_a_town(extract: Any) -> Non
         "and Asyut early on Sunday, killing two policemen, the Interior Ministry said."
     )
     assert first_place(extract(text, published="2024-08-12")) == "Abu Mingar"
+
+
+def test_a_camp_named_as_a_site_for_displaced_people_is_the_place(extract: Any) -> None:
+    text = (
+        "At least 12 displaced people were killed when militiamen attacked the Kambala site for "
+        "displaced people, about 8 km south of Mahagi in Ituri province, on Friday night, the UN said."
+    )
+    assert first_place(extract(text, published="2024-08-10")) == "Kambala"
+
+
+def test_an_unknown_name_after_near_is_a_place_not_a_group(extract: Any) -> None:
+    text = "In May last year, fighters ambushed a fuel convoy near Warshiikh Dhexe, killing nine drivers."
+    extraction = extract(text, published="2024-08-10")
+    place = first_place(extraction)
+    assert place is not None and place.startswith("Warshiikh")
+    assert not any(e.type == "ORG" and e.name.startswith("Warshiikh") for e in extraction.entities)
+
+
+def test_a_name_set_in_a_named_division_is_a_place(extract: Any) -> None:
+    text = "Last week, six herders died when bandits attacked Birnin-Tudu in Gummi LGA, residents said."
+    assert first_place(extract(text, published="2024-08-10")) == "Birnin-Tudu"
+
+
+def test_the_first_of_two_listed_towns_is_the_place(extract: Any) -> None:
+    text = (
+        "In March 2023, the rebels raided police stations in Kalaw and Pindaya, seizing rifles and "
+        "briefly holding two officers."
+    )
+    assert first_place(extract(text, published="2024-08-10")) == "Kalaw"
+
+
+def test_a_town_on_a_sea_coast_wins_over_the_coast(extract: Any) -> None:
+    text = (
+        "Gunmen opened fire on a police post on the outskirts of Lagan, on Kalmykia's Caspian coast, "
+        "late on Monday, killing two officers. Islamic State claimed the Lagan attack on Tuesday."
+    )
+    assert first_place(extract(text, published="2024-08-13")) == "Lagan"

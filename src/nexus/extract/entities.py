@@ -2925,6 +2925,31 @@ def _initialled_name(name: str) -> bool:
     return re.fullmatch(r"[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)? [A-Z]\.", name) is not None
 
 
+#: Prepositions whose object is a spot on the ground, never a body: "near X", "towards Y".
+_SPOT_PREPOSITIONS = frozenset({"near", "towards", "toward", "outside"})
+
+
+def _placed_by_its_phrase(span: Span) -> bool:
+    """Whether a written name (no acronym, no organisation word) the tagger read as an organisation
+    is a place by its phrase: the object of "near", "towards" or "outside" ("ambushed a convoy
+    near X"), or set in a named division ("attacked Y in Z district", "Y in Z LGA")."""
+    doc = span.doc
+    if not all(w[:1].isupper() and not w.isupper() for w in span.text.split()):
+        return False
+    if span.start > 0 and doc[span.start - 1].lower_ in _SPOT_PREPOSITIONS:
+        return True
+    i = span.end
+    if i + 2 >= len(doc) or doc[i].lower_ != "in" or not doc[i + 1].is_title:
+        return False
+    nouns = _admin_nouns() | {"lga"}
+    for j in range(i + 2, min(i + 5, len(doc))):
+        if doc[j].lower_ in nouns or doc[j].lemma_.lower() in nouns:
+            return True  # "in Z district", "in Z State", "in Z LGA"
+        if not doc[j].is_title:
+            return False
+    return False
+
+
 def _type_of(span: Span, entry: GazetteerEntry | None) -> str | None:
     if all(w in _word_set("festival_words") for w in span.text.split()):
         return None  # "around Christmas, gunmen ...", "after Easter": a feast's time, whatever town bears it
@@ -3001,6 +3026,8 @@ def _type_of(span: Span, entry: GazetteerEntry | None) -> str | None:
         return "PLACE"  # "across Yala's X and Y districts"
     if etype in ("ORG", "PERSON") and org_subtype(span.text) == "other" and _site_compound_after(span):
         return "PLACE"  # "the Mandan police station", "the Kadiri fish market"
+    if etype == "ORG" and org_subtype(span.text) == "other" and _placed_by_its_phrase(span):
+        return "PLACE"  # "ambushed a convoy near X", "bandits attacked Y in Z district"
     if etype == "PLACE" and any(c.isdigit() for c in span.text):
         return "ORG"  # "G7", "G20"
     if etype == "ORG" and len(words) > 1 and words[-1] in _word_set("leader_group_nouns"):
@@ -4608,8 +4635,14 @@ def _town_beside(
         if doc[i].lemma_.lower() in _word_set("route_nouns"):
             return None  # "the A-X road near Y": the road runs by Y, its end X need not
         i += 1  # "X village", "X hills"
+        if i < len(doc) and doc[i].lower_ == "for":
+            k = next((k for k in range(i + 1, min(i + 5, len(doc))) if doc[k].text == ","), None)
+            if k is not None and all(t.is_lower for t in doc[i + 1 : k]):
+                i = k  # "the X site for displaced people, north of Y"
     if i < len(doc) and doc[i].text == ",":
         i += 1
+    if i < len(doc) and doc[i].lower_ == "also":
+        i += 1  # "the X site, also near Y"
     compass = _folded_set("compass_words")
     k = i
     while k < len(doc) and doc[k].lower_ in _NEAR_FILLERS:

@@ -1353,7 +1353,8 @@ def absorb(into: EventDraft, other: EventDraft) -> None:
     for place in other.own_places if other.own_places or into.places else other.places:
         if place not in into.places:
             into.places.append(place)
-    into.places.sort(key=lambda c: -told_rank(c))  # (a river or a forest ranks with the divisions)
+    doc = into.sent.doc
+    into.places.sort(key=lambda c: -told_rank(c, doc))  # (the X forest ranks below a town, the Y district)
     into.places[:] = said_inside_first(into.places)  # "X, a hamlet inside the Y park": X first
     if other.date is not None and (into.date is None or _more_precise(other.date, into.date)):
         into.date = other.date  # the merged event keeps its most precise date

@@ -212,6 +212,7 @@ def place_candidates(sent: Span, trigger: Token, index: dict[int, EntityCluster]
         sent.doc.user_data.setdefault(_FINER_KEY, {})[trigger.i] = finer[0]
     places = finer
     places = _without_route_ends(places, sent, index)
+    places = _listed_in_order(places, sent, index, scored)
     there = _there_refers_to(sent, trigger, index)
     if there is not None:
         places = [there, *[p for p in places if p is not there]]
@@ -317,25 +318,63 @@ def _inner_first(
     return out
 
 
-def told_rank(cluster: EntityCluster) -> int:
-    """:func:`~nexus.extract.arguments.place_rank` as the text tells the place: a site it writes
-    as a wide stretch ("the X forest", "the Y oasis": ``wide_site_words`` of coreference.yaml) or
-    a town it writes as a division ("X district") ranks with the divisions. The order of an
-    event's places when mentions join (``events.absorb``)."""
+def told_rank(cluster: EntityCluster, doc: Doc) -> float:
+    """:func:`~nexus.extract.arguments.place_rank` as the text of ``doc`` tells the place: a site it
+    writes as a wide stretch ("the X forest", "on Y's Z coast": ``wide_site_words`` of
+    coreference.yaml) ranks between the towns and the divisions (a village in the forest is finer,
+    the district that holds it coarser); a town it writes as a division ("X district") ranks with
+    the divisions. The order of an event's places when mentions join (``events.absorb``)."""
     rank = place_rank(cluster)
     if cluster.subtype not in ("site", "city") or rank <= PLACE_RANK["admin"]:
         return rank
     nouns = _wide_words() if cluster.subtype == "site" else _division_nouns()
     written = [form.lower().split() for form in cluster.written.values()]
-    if any(len(form) > 1 and form[-1] in nouns for form in written):
-        return PLACE_RANK["admin"]
+    after = [_word_after(doc, m.end) for m in cluster.mentions]
+    if any(len(form) > 1 and form[-1] in nouns for form in written) or any(w in nouns for w in after):
+        return PLACE_RANK["admin"] + (0.5 if cluster.subtype == "site" else 0.0)
     return rank
+
+
+def _word_after(doc: Doc, end: int) -> str:
+    """The lower-case word right after character ``end`` of ``doc`` ("" when none)."""
+    starts = token_starts(doc)
+    k = bisect_left(starts, end)
+    while k < len(doc) and doc[k].is_space:
+        k += 1
+    return doc[k].lower_ if k < len(doc) and doc[k].is_lower else ""
 
 
 @cache
 def _wide_words() -> frozenset[str]:
     words: list[str] = ontology.table("coreference.yaml").get("wide_site_words", [])
     return frozenset(w.lower() for w in words)
+
+
+def _listed_in_order(
+    places: list[EntityCluster],
+    sent: Span,
+    index: dict[int, EntityCluster],
+    scored: dict[int, tuple[int, int, int, EntityCluster]],
+) -> list[EntityCluster]:
+    """``places`` with a place listed after another in one phrase ("raided banks in X and Y",
+    "in X, Y and Z") put after the first of the list when both have the same role: the text names
+    the happening's places in order, and the first named is its place whatever their kinds."""
+    out = list(places)
+    for root in _mention_roots(sent, index):
+        if root.dep_ != "conj":
+            continue
+        later, first = index[root.i], index.get(root.head.i)
+        if first is None or first is later or first.type != "PLACE" or first not in out or later not in out:
+            continue
+        if id(first) not in scored or id(later) not in scored or scored[id(first)][0] != scored[id(later)][0]:
+            continue
+        if "country" in (first.subtype, later.subtype):
+            continue  # "in Iraq and Syria": states, left to their own order
+        at, there = out.index(later), out.index(first)
+        if at < there:
+            out.pop(at)
+            out.insert(there, later)
+    return out
 
 
 def said_inside_first(places: list[EntityCluster]) -> list[EntityCluster]:
