@@ -104,3 +104,11 @@ def test_a_town_on_a_sea_coast_wins_over_the_coast(extract: Any) -> None:
         "late on Monday, killing two officers. Islamic State claimed the Lagan attack on Tuesday."
     )
     assert first_place(extract(text, published="2024-08-13")) == "Lagan"
+
+
+def test_the_first_of_two_attacked_towns_is_the_place_whatever_noun_follows(extract: Any) -> None:
+    text = (
+        "The Gombi area has been hit by jihadist violence since September 2014, when Boko Haram "
+        "first attacked Madagali and Gombi town, killing dozens of residents."
+    )
+    assert first_place(extract(text, published="2024-08-10")) == "Madagali"

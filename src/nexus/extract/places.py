@@ -361,9 +361,14 @@ def _listed_in_order(
     the happening's places in order, and the first named is its place whatever their kinds."""
     out = list(places)
     for root in _mention_roots(sent, index):
-        if root.dep_ != "conj":
+        anchor = root
+        while anchor.dep_ == "compound" and anchor.head.i != anchor.i:
+            anchor = anchor.head  # "attacked X and Y town": the conjunct is "town"
+        if anchor.dep_ != "conj":
             continue
-        later, first = index[root.i], index.get(root.head.i)
+        head = anchor.head
+        later = index[root.i]
+        first = index.get(head.i) or next((index[c.i] for c in head.children if c.i in index), None)
         if first is None or first is later or first.type != "PLACE" or first not in out or later not in out:
             continue
         if id(first) not in scored or id(later) not in scored or scored[id(first)][0] != scored[id(later)][0]:
