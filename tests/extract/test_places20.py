@@ -112,3 +112,30 @@ def test_the_first_of_two_attacked_towns_is_the_place_whatever_noun_follows(extr
         "first attacked Madagali and Gombi town, killing dozens of residents."
     )
     assert first_place(extract(text, published="2024-08-10")) == "Madagali"
+
+
+def _typed(nlp: Any, text: str, name: str, label: str) -> str | None:
+    from nexus.extract import entities
+
+    doc = nlp(text)
+    span = doc.char_span(text.index(name), text.index(name) + len(name), label=label)
+    assert span is not None
+    return entities._type_of(span, None)
+
+
+def test_a_name_described_as_a_village_is_a_place_even_when_tagged_as_a_person(nlp: Any) -> None:
+    text = "Jets bombed Tun Nyein Kone, a village in Pale Township, on Sunday, residents said."
+    assert _typed(nlp, text, "Tun Nyein Kone", "PERSON") == "PLACE"
+    titled = "The strike wounded Dr Tun Nyein, a town councillor, on Sunday, residents said."
+    assert _typed(nlp, titled, "Tun Nyein", "PERSON") == "PERSON"
+    resident = "Tun Nyein, a resident of the town, said jets bombed it on Sunday."
+    assert _typed(nlp, resident, "Tun Nyein", "PERSON") == "PERSON"
+
+
+def test_a_name_after_near_or_set_in_a_named_division_is_a_place_when_tagged_as_a_group(nlp: Any) -> None:
+    near = "Fighters ambushed a fuel convoy near Warshiikh Dhexe on Monday."
+    assert _typed(nlp, near, "Warshiikh Dhexe", "ORG") == "PLACE"
+    held = "Bandits attacked Birnin-Tudu in Gummi LGA on Monday."
+    assert _typed(nlp, held, "Birnin-Tudu", "ORG") == "PLACE"
+    acronym = "Troops attacked KDPF in Gummi LGA on Monday."
+    assert _typed(nlp, acronym, "KDPF", "ORG") == "ORG"

@@ -2031,6 +2031,7 @@ def _with_untagged_taken_places(doc: Doc, ents: list[Span]) -> list[Span]:
         taken = {i for e in ents for i in range(e.start, e.end)}
     found += _untagged_scenes(doc, taken)
     found += _untagged_force_towns(doc, taken)
+    found += _untagged_apposed_settlements(doc, taken)
     if not found:
         return ents
     kept: list[Span] = []
@@ -2108,6 +2109,46 @@ def _untagged_force_towns(doc: Doc, taken: set[int]) -> list[Span]:
         ):
             found.append(Span(doc, token.i, token.i + 1, label="GPE"))
     return found
+
+
+def _untagged_apposed_settlements(doc: Doc, taken: set[int]) -> list[Span]:
+    """Capitalised names the NER left out that the text describes as a settlement right after
+    them: "bombed X Y, a village in Z Township", "near X, a remote hamlet 20 km from Y" (a noun of
+    ``apposed_settlement_nouns`` after ", a/an" and at most three lower-case words): places."""
+    found: list[Span] = []
+    for comma in (t for t in doc if t.text == "," and 0 < t.i < len(doc) - 2):
+        if not _settlement_apposed_at(doc, comma.i):
+            continue
+        end, start = comma.i, comma.i
+        while start > 0 and end - start < 3 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN":
+            start -= 1
+        if start == end or any(i in taken for i in range(start, end)) or doc[start].is_sent_start:
+            continue
+        if org_subtype(doc[start:end].text) != "other":
+            continue
+        found.append(Span(doc, start, end, label="GPE"))
+    return found
+
+
+def _settlement_apposed_at(doc: Doc, comma: int) -> bool:
+    """Whether ``doc[comma]`` opens ", a/an <settlement noun>" (``apposed_settlement_nouns``, after
+    at most three lower-case words: "a small farming village"), not a title ("a town councillor")."""
+    nouns = _word_set("apposed_settlement_nouns")
+    k = comma + 1
+    if k + 1 >= len(doc) or doc[comma].text != "," or doc[k].lower_ not in ("a", "an"):
+        return False
+    k += 1
+    while (
+        k < len(doc)
+        and k - comma <= 5
+        and doc[k].is_lower
+        and doc[k].pos_ in ("ADJ", "NOUN", "VERB")  # not "a resident of the city"
+        and doc[k].lemma_ not in nouns
+    ):
+        k += 1
+    if k >= len(doc) or not doc[k].is_lower or doc[k].lemma_ not in nouns:
+        return False
+    return not (k + 1 < len(doc) and doc[k + 1].pos_ in ("NOUN", "PROPN"))
 
 
 def _untagged_scenes(doc: Doc, taken: set[int]) -> list[Span]:
@@ -3026,6 +3067,14 @@ def _type_of(span: Span, entry: GazetteerEntry | None) -> str | None:
         return "PLACE"  # "across Yala's X and Y districts"
     if etype in ("ORG", "PERSON") and org_subtype(span.text) == "other" and _site_compound_after(span):
         return "PLACE"  # "the Mandan police station", "the Kadiri fish market"
+    if (
+        etype in ("ORG", "PERSON")
+        and org_subtype(span.text) == "other"
+        and span.end < len(span.doc)
+        and _settlement_apposed_at(span.doc, span.end)
+        and not _titled(span)
+    ):
+        return "PLACE"  # "bombed X Y, a village in Z" read as a person
     if etype == "ORG" and org_subtype(span.text) == "other" and _placed_by_its_phrase(span):
         return "PLACE"  # "ambushed a convoy near X", "bandits attacked Y in Z district"
     if etype == "PLACE" and any(c.isdigit() for c in span.text):

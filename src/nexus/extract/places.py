@@ -311,7 +311,12 @@ def _inner_first(
             continue
         if scored[id(place)][2] < PLACE_RANK["admin"]:
             continue  # set after a division as its holder ("in X district, Y"): Y is no inner place
-        at, there = out.index(place), out.index(outer)
+        there, seen = out.index(outer), {id(place)}
+        while outer is not None and id(outer) not in seen and not outer.within_guessed:
+            seen.add(id(outer))  # "X, 15 km from Y in Z": X before Z as well as Y
+            there = min(there, out.index(outer)) if outer in out else there
+            outer = outer.within
+        at = out.index(place)
         if at > there:
             out.pop(at)
             out.insert(there, place)
@@ -382,20 +387,36 @@ def _listed_in_order(
     return out
 
 
-def said_inside_first(places: list[EntityCluster]) -> list[EntityCluster]:
+def located_here(sent: Span, trigger: Token, index: dict[int, EntityCluster]) -> set[int]:
+    """The ids of the PLACE entities the sentence names, in one mention at least, as where the
+    trigger's happening was (the LOCATIVE role), whatever the phrase ("near X", "attacked Y")."""
+    return {
+        id(index[root.i]) for root in _mention_roots(sent, index) if _role(root, trigger, index) == LOCATIVE
+    }
+
+
+def said_inside_first(places: list[EntityCluster], movable: set[int] | None = None) -> list[EntityCluster]:
     """``places`` (an event's places, best first) with each town or site the text itself puts
     inside another of them ("X, a hamlet inside the Y National Park"; ``within`` not guessed from
     the report's main town) moved just before that container: when a merge re-sorts an event's
     places by kind, a village no gazetteer knows still comes before the park or district that holds
-    it. A new list; the order is otherwise kept."""
+    it. ``movable``: the ids of the places that may move (all when None; not a road's end the
+    sentence names for another role). A new list; the order is otherwise kept."""
     out = list(places)
     for place in places:
         outer = place.within
         if outer is None or outer is place or place.within_guessed or place.subtype not in ("city", "site"):
             continue
+        if movable is not None and id(place) not in movable:
+            continue
         if outer not in out or (outer.within is place and not outer.within_guessed):
             continue  # (each said inside the other: no order to read)
-        at, there = out.index(place), out.index(outer)
+        there, seen = out.index(outer), {id(place)}
+        while outer is not None and id(outer) not in seen and not outer.within_guessed:
+            seen.add(id(outer))  # "X, 15 km from Y in Z": X before Z as well as Y
+            there = min(there, out.index(outer)) if outer in out else there
+            outer = outer.within
+        at = out.index(place)
         if at > there:
             out.pop(at)
             out.insert(there, place)
