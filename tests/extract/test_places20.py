@@ -139,3 +139,13 @@ def test_a_name_after_near_or_set_in_a_named_division_is_a_place_when_tagged_as_
     assert _typed(nlp, held, "Birnin-Tudu", "ORG") == "PLACE"
     acronym = "Troops attacked KDPF in Gummi LGA on Monday."
     assert _typed(nlp, acronym, "KDPF", "ORG") == "ORG"
+
+
+def test_a_hamlet_set_far_from_a_town_takes_the_stated_distance(extract: Any) -> None:
+    text = (
+        "Gunmen attacked a police post near Kulamawe Juu, a hamlet about 60 km east of Isiolo, late "
+        "on Wednesday, killing five officers, officials said."
+    )
+    event = violent(extract(text, published="2024-08-15"))[0]
+    assert event.place is not None and event.place.name == "Kulamawe Juu"
+    assert event.place.lon is not None and event.place.lon > 37.95  # Isiolo lies at about 37.58 E

@@ -100,6 +100,7 @@ class EntityCluster:
     within_division: bool = False  # ``within`` is named as a division ("in the X region"), not its town
     within_near: bool = False  # ``within`` is a town the place is said to lie by ("X near Y"), not in
     within_bearing: float | None = None  # the direction from ``within`` the text gives ("X, north of Y")
+    within_km: float | None = None  # the distance from ``within`` the text gives ("X, 30 km north of Y")
     near_countries: set[str] = field(default_factory=set)  # countries named in its sentences
     written: dict[str, str] = field(default_factory=dict)  # folded -> other ways the text writes it
 
@@ -4236,7 +4237,7 @@ def _cluster_place(cluster: EntityCluster, geocoder: Geocoder, *, depth: int) ->
     lat, lon = (outer.lat, outer.lon) if point else (None, None)
     if lat is not None and lon is not None and place is None and cluster.within_bearing is not None:
         # "X, north of Y": some way from Y in that direction, not at Y itself
-        lat, lon = destination(lat, lon, cluster.within_bearing, _BEARING_OFFSET_KM)
+        lat, lon = destination(lat, lon, cluster.within_bearing, cluster.within_km or _BEARING_OFFSET_KM)
     return Place(
         name=cluster.name,
         kind=kind,
@@ -4377,6 +4378,10 @@ def _link_containers(doc: Doc, clusters: list[EntityCluster]) -> None:
                 beside = _town_beside(doc, span.end, index)
                 cluster.within_near = beside is not None and beside[0] is outer
                 cluster.within_bearing = beside[1] if beside is not None and cluster.within_near else None
+                km, bearing = _told_offset(doc, span.end, index, outer)
+                cluster.within_km = km
+                if cluster.within_bearing is None and outer.subtype in ("city", "site"):
+                    cluster.within_bearing = bearing  # "X, a hamlet 30 km north of Y"
                 break
     for cluster in clusters:  # "X and Y villages in Z": X is in Z as well as Y
         if cluster.type != "PLACE" or cluster.within is not None:
@@ -4661,6 +4666,38 @@ _COMPASS_DEGREES = {
     "west": 270.0,
     "northwest": 315.0,
 }
+
+
+def _told_offset(
+    doc: Doc, end: int, index: dict[int, EntityCluster], town: EntityCluster
+) -> tuple[float | None, float | None]:
+    """The distance (km) and bearing (degrees) the text gives from ``town`` for the place whose
+    name ends at token ``end``: "X, a hamlet about 30 km north-west of Y" (30.0, 315.0), "X,
+    some 12 miles from Y" (19.3, None); ``(None, None)`` when the words after the name, up to
+    the town's name, give no distance."""
+    for k in range(end, min(end + 10, len(doc) - 2)):
+        if doc[k].text in (";", ".") or index.get(k) is town:
+            return None, None
+        if not (doc[k].like_num and doc[k + 1].lower_ in DISTANCE_UNITS):
+            continue
+        try:
+            value = float(doc[k].text.replace(",", ""))
+        except ValueError:
+            return None, None
+        unit = doc[k + 1].lower_
+        km = value * 1.609 if unit.startswith("mile") else value / 1000 if unit.startswith("met") else value
+        j, words = k + 2, list[str]()
+        compass = _folded_set("compass_words")
+        while j < len(doc) and (doc[j].lower_ in compass or (doc[j].text == "-" and words)):
+            words += [doc[j].lower_] if doc[j].lower_ in compass else []
+            j += 1
+        if j + 1 >= len(doc) or doc[j].lower_ not in ("from", "of", "outside"):
+            return None, None
+        named = index.get(j + 1) is town or (doc[j + 1].lower_ == "the" and index.get(j + 2) is town)
+        if not named:
+            return None, None
+        return km, _COMPASS_DEGREES.get("".join(words)) if words else None
+    return None, None
 
 
 def _beside_a_town(doc: Doc, end: int, index: dict[int, EntityCluster]) -> EntityCluster | None:
