@@ -149,3 +149,16 @@ def test_a_hamlet_set_far_from_a_town_takes_the_stated_distance(extract: Any) ->
     event = violent(extract(text, published="2024-08-15"))[0]
     assert event.place is not None and event.place.name == "Kulamawe Juu"
     assert event.place.lon is not None and event.place.lon > 37.95  # Isiolo lies at about 37.58 E
+
+
+def test_a_name_joined_to_a_lower_case_part_by_a_hyphen_is_one_place(extract: Any) -> None:
+    text = "Gunmen raided a police post in Sai-buri district on Monday, killing two officers."
+    assert first_place(extract(text, published="2024-08-20")) == "Sai-buri"
+
+
+def test_a_village_name_runs_back_over_a_word_the_tagger_left_out(extract: Any) -> None:
+    text = (
+        "A military jet bombed a monastery in Let Kyun Taw village, Ayadaw township, on Wednesday "
+        "afternoon, killing at least nine people, residents said."
+    )
+    assert first_place(extract(text, published="2024-08-21")) == "Let Kyun Taw"

@@ -1141,9 +1141,35 @@ def _joined_with_country(ents: list[Span], joins: Callable[[Span, Span], bool]) 
 
 
 def _with_untagged_tail(ent: Span) -> Span:
-    """ "Dera" + untagged "Bugti" + "village": the place name runs on to the place noun."""
+    """ "Dera" + untagged "Bugti" + "village": the place name runs on to the place noun; "Cho" +
+    "-airong" + "district": so does a name joined by a hyphen to a lower-case part; "in" + untagged
+    "Let" + "Pan Taw" + "village": it runs back over a capitalised word the NER left out."""
     doc = ent.doc
     end = ent.end
+    if (
+        ent.label_ in ("GPE", "LOC", "FAC", "PERSON", "ORG")
+        and end + 2 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].is_alpha
+        and doc[end + 1].is_lower
+        and doc[end + 2].is_lower
+        and doc[end + 2].lemma_ in _word_set("place_nouns")
+    ):
+        return Span(doc, ent.start, end + 2, label="GPE")
+    start = ent.start
+    if (
+        ent.label_ in ("GPE", "LOC", "PERSON", "ORG")
+        and start >= 2
+        and end < len(doc)
+        and doc[end].is_lower
+        and doc[end].lemma_ in _word_set("settlement_nouns")
+        and doc[start - 1].is_title
+        and not doc[start - 1].ent_type_
+        and doc[start - 2].lower_ in ("in", "at", "near", "of")
+    ):
+        return Span(doc, start - 1, end, label="GPE")  # "in" + untagged "Let" + "Pan Taw" + "village"
     if (
         ent.kb_id_
         or ent.label_ not in ("GPE", "LOC", "FAC", "PERSON", "ORG")
