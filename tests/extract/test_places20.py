@@ -162,3 +162,22 @@ def test_a_village_name_runs_back_over_a_word_the_tagger_left_out(extract: Any) 
         "afternoon, killing at least nine people, residents said."
     )
     assert first_place(extract(text, published="2024-08-21")) == "Let Kyun Taw"
+
+
+def test_a_division_name_misparsed_as_a_subject_keeps_its_in_phrase(nlp: Any) -> None:
+    from spacy.tokens import Doc
+
+    from nexus.extract.entities import EntityCluster
+    from nexus.extract.places import _anchor
+
+    words = ["Rebels", "attacked", "a", "post", "in", "Dera", "Kolo", "woreda", "of", "Arsi", "Zone"]
+    heads = [1, 1, 3, 1, 3, 4, 7, 1, 7, 10, 8]
+    deps = ["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "nsubj", "advcl", "prep", "compound", "pobj"]
+    lemmas = ["rebel", "attack", "a", "post", "in", "Dera", "Kolo", "woreda", "of", "Arsi", "Zone"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, lemmas=lemmas)
+    woreda = EntityCluster(type="PLACE", subtype="admin")
+    index = {5: woreda, 6: woreda}
+    anchor = _anchor(doc[6], index)
+    assert anchor.dep_ == "pobj" and anchor.head.lower_ == "in"
+    alone = {6: woreda}  # the word before is no part of the name: no "in" phrase to take
+    assert _anchor(doc[6], alone).i == 6

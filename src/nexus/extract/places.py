@@ -937,6 +937,18 @@ def _anchor(root: Token, index: dict[int, EntityCluster]) -> Token:
         common = head.pos_ == "NOUN" and head.lemma_.lower() not in ACTOR_NOUNS
         if (token.dep_ == "compound" or (token.dep_ == "amod" and token.pos_ == "PROPN")) and common:
             token = head  # "the Zhob garrison", "a Kathua police post": where the noun is
+        elif (
+            token.dep_ == "nsubj"
+            and token.i == head.i - 1
+            and head.is_lower
+            and head.lemma_.lower() in _division_nouns()
+            and token.i > 0
+            and token.doc[token.i - 1].dep_ == "pobj"
+            and index.get(token.i - 1) is index.get(token.i)
+        ):
+            # "a post in X Y woreda of Z" misparsed: "X" the object of "in", "Y" the subject of a
+            # verb "woreda"; the name's phrase is the "in" phrase
+            token = token.doc[token.i - 1]
         elif token.dep_ in ("compound", "amod", "nmod", "poss") and (
             head.lower_ in _container_nouns()
             or head.lemma_.lower() in _container_nouns()
