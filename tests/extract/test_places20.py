@@ -20,24 +20,24 @@ def first_place(extraction: Any) -> str | None:
 
 def test_a_hamlet_inside_a_national_park_wins_over_the_park(extract: Any) -> None:
     text = (
-        "Armed men attacked a forestry post near Vuzomba, a hamlet inside Mlandizi National Park "
-        "about 30 km south of Morogoro, late on Friday, killing six rangers, officials said."
+        "Six rangers were killed late on Friday when armed men stormed their post near Vuzomba, a "
+        "hamlet inside Mlandizi National Park, some 30 km south of Morogoro, officials said."
     )
     assert first_place(extract(text, published="2024-08-03")) == "Vuzomba"
 
 
 def test_a_hamlet_placed_kilometres_from_a_town_wins_over_the_municipality(extract: Any) -> None:
     text = (
-        "Three farmers were abducted on Sunday by armed men while selling cattle in the hamlet of "
-        "Quebrada Honda, about 12 kilometres from Pitalito in the municipality of Acevedo, the army said."
+        "Armed men abducted three farmers on Sunday as they sold cattle in the hamlet of Quebrada Honda, "
+        "some 12 kilometres from Pitalito, in Acevedo municipality, the army said."
     )
     assert first_place(extract(text, published="2024-08-06")) == "Quebrada Honda"
 
 
 def test_the_entrance_to_a_village_is_where_it_happened(extract: Any) -> None:
     text = (
-        "Gunmen attacked an army checkpoint at the entrance to the village of Kafr Naseh, about 15 km "
-        "west of Azaz, on Monday night, killing four soldiers, a war monitor said."
+        "A car bomb went off on Monday night at the entrance to Kafr Naseh village, some 15 km west "
+        "of Azaz, killing four soldiers at an army checkpoint, a war monitor said."
     )
     event = violent(extract(text, published="2024-08-07"))[0]
     assert event.place is not None and event.place.name == "Kafr Naseh"
@@ -55,8 +55,8 @@ def test_a_village_by_a_town_takes_coordinates_from_the_stated_distance(extract:
 
 def test_where_the_blamed_militants_hide_is_not_the_place(extract: Any) -> None:
     text = (
-        "Two soldiers were killed on Thursday when their truck hit a landmine near Mbalambala village "
-        "in Isiolo County, police said, in an attack blamed on militants hiding in the Dodori forest."
+        "Two soldiers died on Thursday when their truck hit a landmine near Mbalambala village in "
+        "Isiolo County, an officer said, blaming fighters camped in the Dodori forest."
     )
     assert first_place(extract(text, published="2024-08-09")) == "Mbalambala"
 
@@ -100,10 +100,10 @@ def test_the_first_of_two_listed_towns_is_the_place(extract: Any) -> None:
 
 def test_a_town_on_a_sea_coast_wins_over_the_coast(extract: Any) -> None:
     text = (
-        "Gunmen opened fire on a police post on the outskirts of Lagan, on Kalmykia's Caspian coast, "
-        "late on Monday, killing two officers. Islamic State claimed the Lagan attack on Tuesday."
+        "Gunmen killed two officers at a police post on the outskirts of Ayvalik, on Turkey's Aegean "
+        "coast, late on Monday, officials said. The Ayvalik attack was the first in the province this year."
     )
-    assert first_place(extract(text, published="2024-08-13")) == "Lagan"
+    assert first_place(extract(text, published="2024-08-13")) == "Ayvalik"
 
 
 def test_the_first_of_two_attacked_towns_is_the_place_whatever_noun_follows(extract: Any) -> None:
