@@ -161,6 +161,16 @@ def _between_sides(token: Token) -> list[Token]:
     ]
 
 
+def _state_side(side: Token) -> bool:
+    """ "between soldiers and militants", "between police officers and bandits": a "between" side
+    that is a state's force, by its word or its lemma (``state_nouns``: "soldiers", "soldier") or
+    by a state force word before a generic head (``force_heads``: "police officers", "security men")."""
+    words = {side.lemma_.lower(), side.lower_}
+    if side.lemma_.lower() in event_words("force_heads"):
+        words |= {c.lower_ for c in side.children if c.dep_ in ("compound", "amod")}
+    return bool(words & (event_words("state_nouns") | event_words("state_force_modifiers")))
+
+
 def _took_ground(trigger: Token) -> bool:
     """ "captured the port town", "seized the village of X", "took control of the base": a verb of
     the arrest family whose object is a place (a place entity, or a place or position noun of
@@ -329,7 +339,7 @@ def _performer_tokens(trigger: Token) -> list[Token]:
         for g in c.children
     ]
     sides = _between_sides(trigger)  # "a gunfight between armed groups": both sides perform it
-    if sides and not {t.lemma_.lower() for t in sides} & event_words("state_nouns"):
+    if sides and not any(_state_side(t) for t in sides):
         own += sides
     head = trigger.head
     if trigger.dep_ == "pobj" and head.dep_ == "prep":
