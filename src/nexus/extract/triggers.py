@@ -261,7 +261,24 @@ def _object_lemmas(token: Token) -> set[str]:
         out.add("subjects:joint")  # "troops and militants clashed": two sides, no "with"
     out.update(f"subject:{c.lower_}" for s in subjects for c in s.children if c.dep_ == "compound")
     out.update(_weapon_in_hand(s) for s in subjects if _weapon_in_hand(s))
+    if any({s.lemma_.lower(), s.lower_} & event_words("attacker_nouns") for s in subjects):
+        out.add("subject:ARMED")  # "the attackers descended on the village": an armed doer
+    if any(
+        c.dep_ in ("dobj", "nsubjpass")
+        and c.pos_ == "NOUN"
+        and {c.lemma_.lower(), c.lower_} & _people_nouns()
+        for c in token.children
+    ):
+        out.add("PERSONS")  # "snatched 30 schoolgirls", "carried off two herders": people taken
     return out
+
+
+@cache
+def _people_nouns() -> frozenset[str]:
+    """Nouns of persons (``person_nouns`` and ``plural_person_nouns`` of ``casualties.yaml``,
+    singular lemmas), for the ``PERSONS`` object of ``requires_object_for``."""
+    table = ontology.table("casualties.yaml")
+    return frozenset(str(w).lower() for w in [*table["person_nouns"], *table["plural_person_nouns"]])
 
 
 def _weapon_in_hand(subject: Token) -> str:
@@ -2049,6 +2066,8 @@ def _noun_modality(noun: Token, etype: str) -> str:
         return "planned"  # "the planned visit", "possible strikes"
     if _gerund_of_planning(noun, cues):
         return "planned"  # "held on suspicion of plotting attacks", the gerund read as a modifier
+    if _misread_bare_verb(noun, cues["planned_governors"]):
+        return "planned"  # "accused of helping plan assaults on two consulates"
     if modifiers & cues["generic_modifiers"] and not (modifiers == {"similar"} and _one_told(noun)):
         return "generic"  # "repeated attacks" (not "a similar bombing killed five": one happening)
     if (
@@ -2233,6 +2252,8 @@ def _misread_funding_verb(noun: Token) -> bool:
             continue
         if c.lower_[:-1] in funding or (c.lower_.endswith("es") and c.lower_[:-2] in funding):
             return True  # "funds", "finances", "sponsors", "promotes"
+    if _misread_bare_verb(noun, funding):
+        return True  # "the firms help bankroll the group's bombing campaign"
     start = noun.left_edge.i
     before = noun.doc[start - 1] if start > 0 else None
     if before is not None and before.tag_ in ("NNS", "NN") and before.lower_.endswith("s"):
@@ -2241,6 +2262,19 @@ def _misread_funding_verb(noun: Token) -> bool:
         word = before.lower_
         return word[:-1] in funding or (word.endswith("es") and word[:-2] in funding)
     return False
+
+
+def _misread_bare_verb(noun: Token, verbs: frozenset[str]) -> bool:
+    """ "the firms help bankroll the group's bombing campaign", "accused of helping plan assaults",
+    "cells that fund attacks": a bare verb of ``verbs`` after a verb of helping, "to", a modal or
+    a plural subject, read by the parser as the first word of the violent noun's phrase (the
+    noun's own, or the head's it modifies: "bombing campaign")."""
+    phrase = noun.head if noun.dep_ == "compound" else noun
+    first = phrase.left_edge
+    if first.i >= noun.i or first.i == 0 or first.dep_ != "compound" or first.lower_ not in verbs:
+        return False
+    helper = noun.doc[first.i - 1]
+    return helper.tag_ in ("NNS", "NNPS", "PRP", "MD", "TO") or helper.lemma_.lower() == "help"
 
 
 def _noun_governor(noun: Token) -> tuple[Token | None, str]:
@@ -3611,9 +3645,31 @@ def _generic_plural(noun: Token) -> bool:
         return False  # "shootings killed six people": the harm is told, so they happened
     if noun.dep_ == "nsubj" and noun.head.tag_ == "VBD" and _told_on_a_day(noun):
         return False  # "clashes between police and students on Monday left 20 hurt": they happened
+    if any(
+        _named_site(t)
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ in ("of", "on", "at", "against")
+        for g in c.children
+        if g.dep_ == "pobj"
+        for t in (g, *g.conjuncts)
+    ):
+        return False  # "organised bombings of a church in X and a police post in Y": those sites
     # "strikes around al-Qaim" is a happening; "attacks on foreign forces" is a kind
     return not any(
         c.dep_ == "prep" and c.lower_ in ("in", "around", "at", "near", "across") for c in noun.children
+    )
+
+
+def _named_site(noun: Token) -> bool:
+    """ "a church in X", "the police post near Y": one site (a singular noun with its article)
+    placed by a named place, so violence against it is a happening, not a kind."""
+    if noun.tag_ != "NN" or not any(c.dep_ == "det" for c in noun.children):
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("in", "near", "outside")
+        and any(g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC", "FAC") for g in c.children)
+        for c in noun.children
     )
 
 
