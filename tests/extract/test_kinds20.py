@@ -154,3 +154,36 @@ def test_helping_plan_attacks_is_a_plan(extract: Any) -> None:
         "He is also accused of helping plan assaults on two hotels in Ambon.", published="2024-06-20"
     )
     assert _events(extraction, "attack") == []
+
+
+# --- a running total since a year: many happenings or a campaign, not one ------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels, who hold large parts of rural western Chad, have been under pressure from army "
+        "offensives since 2019 but retain the ability to strike towns.",
+        "The province has recorded more than 150 rebel deaths in police operations since March last year.",
+        "Kenya's army has pursued the group inside Somalia since 2011 in a joint offensive with AMISOM.",
+    ],
+)
+def test_a_running_total_since_a_year_tells_no_military_action(extract: Any, text: str) -> None:
+    assert _events(extract(text, published="2024-06-20"), "military_action") == []
+
+
+def test_a_short_running_total_keeps_its_operation(extract: Any) -> None:
+    extraction = extract(
+        "Troops have killed 12 militants in an operation in the hills since Friday, the army said.",
+        published="2024-06-20",
+    )
+    assert len(_events(extraction, "military_action")) == 1
+
+
+def test_repeated_hung_on_the_compound_still_makes_strikes_a_kind(extract: Any) -> None:
+    extraction = extract(
+        "Greece regards the front as the armed wing of the party and has carried out repeated drone "
+        "strikes on its commanders.",
+        published="2024-06-20",
+    )
+    assert _events(extraction, "military_action") == []

@@ -1943,6 +1943,30 @@ def _period_tally(verb: Token) -> bool:
     )
 
 
+def _within_running_total(noun: Token) -> bool:
+    """ "has been under pressure from government offensives since 2022", "has recorded 200 deaths
+    in security operations since January", "has hunted the group since 2021 in a joint offensive":
+    a noun of the clause of a present perfect over a period (:func:`_aggregate_perfect`), as a
+    plural with no article or number, or as the frame "in a ..." of a running total since a year:
+    many happenings or a campaign, not one."""
+    if noun.dep_ not in ("pobj", "dobj"):
+        return False
+    clause = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if clause is None or not _aggregate_perfect(clause):
+        return False
+    if noun.tag_ == "NNS":
+        return not any(c.dep_ in ("det", "nummod", "poss") for c in noun.children)
+    return (  # (the frame over years: not "have killed 12 in an operation since Friday")
+        noun.dep_ == "pobj"
+        and noun.head.lower_ in ("in", "during")
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+        and any(
+            c.dep_ == "prep" and c.lower_ == "since" and any(_year(t) for t in c.subtree)
+            for c in clause.children
+        )
+    )
+
+
 def _bare_plural(noun: Token) -> bool:
     """A plural noun with no determiner or number: "encounters", "operations", "raids"."""
     return noun.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children)
@@ -2060,6 +2084,13 @@ def _noun_modality(noun: Token, etype: str) -> str:
         ):
             return "generic"  # "the levy pays for the militia's kidnapping campaign": a kind it funds
     modifiers = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "nmod")}
+    modifiers |= {  # "repeated drone strikes", "a foiled car bomb attack": hung on the compound
+        g.lower_
+        for c in noun.children
+        if c.dep_ == "compound" and c.i < noun.i
+        for g in c.children
+        if g.dep_ == "amod" and g.i < c.i
+    }
     if modifiers & cues["negating_modifiers"]:
         return "negated"  # "a foiled attack"
     if modifiers & cues["planned_modifiers"]:
@@ -2103,6 +2134,8 @@ def _noun_modality(noun: Token, etype: str) -> str:
         and _period_tally(noun.head.head if noun.head.head.dep_ != "dobj" else noun.head.head.head)
     ):
         return "generic"  # "killed 120 fighters in raids across the province this year"
+    if _within_running_total(noun):
+        return "generic"  # "has recorded 200 deaths in security operations since January"
     if any(c.dep_ == "amod" and c.tag_ == "JJS" for c in noun.children) and (
         noun.dep_ in ("appos", "npadvmod", "dep") or not dets
     ):
