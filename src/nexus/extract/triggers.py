@@ -3734,7 +3734,22 @@ def kills_attackers(trigger: Token) -> bool:
         victims.append(trigger.head)  # "27 attackers killed" (not "militants killed 20 soldiers")
     victims += [c for v in victims for c in v.conjuncts]  # "its chief and 14 other cadres"
     return any(
-        v.lemma_.lower() in attackers or v.lower_ in attackers or _armed_groups_people(v) for v in victims
+        v.lemma_.lower() in attackers
+        or v.lower_ in attackers
+        or _armed_groups_people(v)
+        or _insurgents_by_creed(v)
+        for v in victims
+    )
+
+
+def _insurgents_by_creed(victim: Token) -> bool:
+    """ "four suspected Maoists were killed", "two Naxals": a plural naming armed men by their
+    movement (a ``non_state_modifiers`` word with a plural "s": "Maoist" -> "Maoists")."""
+    word = victim.lower_
+    return (
+        victim.tag_ in ("NNS", "NNPS")
+        and word.endswith("s")
+        and word[:-1] in event_words("non_state_modifiers")
     )
 
 
