@@ -187,3 +187,73 @@ def test_repeated_hung_on_the_compound_still_makes_strikes_a_kind(extract: Any) 
         published="2024-06-20",
     )
     assert _events(extraction, "military_action") == []
+
+
+# --- who fought decides attack or military action ---------------------------------------------------
+
+
+def _types(extraction: Any) -> list[str]:
+    return sorted(e.type for e in extraction.events if e.type in ("attack", "military_action"))
+
+
+def test_raids_that_killed_civilians_with_no_doer_named_are_attacks(extract: Any) -> None:
+    extraction = extract(
+        "In May 2022, coordinated raids on the villages of Mwenga and Kalehe killed about 60 civilians.",
+        published="2025-06-18",
+    )
+    assert _types(extraction) == ["attack", "attack"]
+
+
+@pytest.mark.parametrize(
+    ("sides", "expected"),
+    [
+        ("the Bahati Liberation Front and the Kalehe Defence Movement", ["attack"]),
+        ("the army and the rebels", ["military_action"]),
+    ],
+)
+def test_fighting_that_broke_out_between_sides_is_typed_by_the_sides(
+    extract: Any, sides: str, expected: list[str]
+) -> None:
+    extraction = extract(
+        f"Heavy fighting broke out between {sides} near Mwenga on Monday.", published="2025-06-18"
+    )
+    assert _types(extraction) == expected
+
+
+@pytest.mark.parametrize(
+    ("victims", "expected"),
+    [
+        ("Three gendarmes were", ["attack"]),
+        ("A gendarme and three rebels were", ["military_action"]),
+    ],
+)
+def test_a_firefight_with_no_side_named_is_typed_by_who_died(
+    extract: Any, victims: str, expected: list[str]
+) -> None:
+    extraction = extract(f"{victims} killed in a firefight near Kalehe on Monday.", published="2025-06-18")
+    assert _types(extraction) == expected
+
+
+def test_one_man_who_struck_people_made_an_attack(extract: Any) -> None:
+    extraction = extract(
+        "The court heard that he struck four people outside a church in Vryheid on March 2, 2024.",
+        published="2025-06-18",
+    )
+    assert _types(extraction) == ["attack"]
+
+
+def test_armed_men_named_by_their_movement_killed_make_a_military_action(extract: Any) -> None:
+    extraction = extract(
+        "Two suspected Maoists were killed in an exchange of fire near Kalehe on Monday.",
+        published="2025-06-18",
+    )
+    assert _types(extraction) == ["military_action"]
+
+
+def test_a_statement_noun_that_blamed_someone_is_one_statement(extract: Any) -> None:
+    extraction = extract(
+        "A statement from the region's information bureau blamed the Kivu Liberation Front (KLF), adding "
+        "that the attackers had fled into the forest.",
+        published="2024-10-25",
+    )
+    assert len(_events(extraction, "statement")) == 1
