@@ -1240,7 +1240,8 @@ def _one_telling(first: EventDraft, second: EventDraft) -> bool:
     Only when one of them carries no date or both the same (two named days are two
     happenings) and they have one type: a statement verb without a subject
     of its own inside what the other said or conjoined to it ("said the bomber was its member
-    and called the blast revenge"), the speaker's words going on; a visit or meeting whose
+    and called the blast revenge"), the speaker's words going on, or a statement noun the subject
+    of the other ("a statement from the office blamed X"); a visit or meeting whose
     doers the other shares or that names none ("hosted the envoy on Monday, the first leg of
     her week-long tour"), the one journey or
     encounter told twice.
@@ -1252,6 +1253,8 @@ def _one_telling(first: EventDraft, second: EventDraft) -> bool:
         return False
     if kind == "statement":
         a, b = sorted((first.trigger, second.trigger), key=lambda t: t.i)
+        if a.pos_ == "NOUN" and a.dep_ == "nsubj" and a.head.i == b.i:
+            return True  # "a statement from the office blamed X": the statement is what blamed
         if b.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass") for c in b.children):
             return False
         path = [b, *b.ancestors]
