@@ -155,7 +155,7 @@ def test_jem_spelling_variants() -> None:
         ("Daesh", "islamic-state"),
         ("al qaeda", "al-qaeda"),
         ("Hizballah", "hezbollah"),
-        ("Izz ad-Din al-Qassam Brigades", "hamas"),
+        ("Izz ad-Din al-Qassam Brigades", "qassam-brigades"),
         ("Houthis", "houthis"),
         ("Al-Shabab", "al-shabaab"),
         ("JNIM", "jnim"),
