@@ -1,0 +1,73 @@
+"""Session 20 relation faults, worded afresh: an armed wing named beside its parent is an entity
+of its own tied to it; "the army" of a report that names several armies, or only foreign ones."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from nexus.extract.relations import extract_relations
+
+
+def relations(extractor: Any, text: str) -> set[tuple[frozenset[str], str]]:
+    doc = extractor.nlp(text)
+    return {
+        (frozenset((d.source.name, d.target.name)), d.type)
+        for d in extract_relations(doc, doc._.nexus_entities)
+    }
+
+
+def keys(extractor: Any, text: str) -> set[str]:
+    """The gazetteer ids of the entities found."""
+    return {c.key for c in extractor.nlp(text)._.nexus_entities if c.key}
+
+
+def keyed_relations(extractor: Any, text: str) -> set[tuple[frozenset[str | None], str]]:
+    doc = extractor.nlp(text)
+    return {
+        (frozenset((d.source.key, d.target.key)), d.type)
+        for d in extract_relations(doc, doc._.nexus_entities)
+    }
+
+
+def rel(a: str, b: str, rtype: str) -> tuple[frozenset[str], str]:
+    return (frozenset((a, b)), rtype)
+
+
+def test_an_armed_wing_is_named_apart_from_its_parent_and_tied_to_it(extractor: Any) -> None:
+    text = (
+        "Saraya al-Quds, the armed wing of the Islamic Jihad Movement in Palestine, said on Friday "
+        "that two of its members had been killed in a drone strike near a refugee camp."
+    )
+    assert {"actor:al-quds-brigades", "actor:palestinian-islamic-jihad"} <= keys(extractor, text)
+    tie = (frozenset(("actor:al-quds-brigades", "actor:palestinian-islamic-jihad")), "affiliation")
+    assert tie in keyed_relations(extractor, text)
+
+
+def test_a_branch_the_group_joined_is_no_second_name_of_the_group(extractor: Any) -> None:
+    text = (
+        "The Islamic State Central Africa Province said its fighters had raided a farm near the "
+        "border. The Allied Democratic Forces pledged allegiance to the Islamic State in 2019."
+    )
+    assert {"actor:iscap", "actor:allied-democratic-forces"} <= keys(extractor, text)
+
+
+def test_the_army_beside_a_foreign_force_is_the_home_states(extractor: Any) -> None:
+    text = (
+        "GONDAR, Ethiopia — Soldiers of the Rwanda Defence Force arrived in Gondar on Monday under a "
+        "training pact, officials said. The Tana Home Guard, a militia that fights alongside the "
+        "army, lost four men in a clash with bandits on Sunday, residents said."
+    )
+    found = relations(extractor, text)
+    assert rel("Tana Home Guard", "Ethiopia", "cooperation") in found
+    assert rel("Tana Home Guard", "Rwanda Defence Force", "cooperation") not in found
+
+
+def test_the_army_of_a_report_naming_two_armies_is_its_own_states(extractor: Any) -> None:
+    text = (
+        "GONDAR, Ethiopia — The Ethiopian National Defense Force and the Rwanda Defence Force held "
+        "joint exercises near Gondar on Monday. The Tana Home Guard, a militia allied to the army, "
+        "did not take part, an official said."
+    )
+    found = relations(extractor, text)
+    assert rel("Tana Home Guard", "Ethiopian National Defense Force", "cooperation") in found
+    assert rel("Tana Home Guard", "Rwanda Defence Force", "cooperation") not in found
