@@ -443,7 +443,8 @@ class RelationContext:
         if not self._armies:  # no army named: the state the report is filed from
             return self.home_state
         home = self.home_state
-        if home is not None and home.country:
+        if home is not None and home.country and (officer or tok.dep_ != "poss"):
+            # ("the military's media wing, X" with several armies named: a state body, left unread)
             own = [c for c in self._armies if c.country == home.country]
             if len(own) == 1:  # several states' armies: the report's own
                 return own[0]
