@@ -1,5 +1,6 @@
 """Session 20 relation faults, worded afresh: an armed wing named beside its parent is an entity
-of its own tied to it; "the army" of a report that names several armies, or only foreign ones."""
+of its own tied to it; a branch the gazetteer knows is tied to the whole it is part of when a
+report names both; "the army" of a report that names several armies, or only foreign ones."""
 
 from __future__ import annotations
 
@@ -71,3 +72,34 @@ def test_the_army_of_a_report_naming_two_armies_is_its_own_states(extractor: Any
     found = relations(extractor, text)
     assert rel("Tana Home Guard", "Ethiopian National Defense Force", "cooperation") in found
     assert rel("Tana Home Guard", "Rwanda Defence Force", "cooperation") not in found
+
+
+def test_a_province_named_with_its_parent_group_is_tied_to_it(extractor: Any) -> None:
+    text = (
+        "Gunmen torched a clinic near the lake on Sunday. The Islamic State West Africa Province "
+        "said its fighters had carried out the raid, in a statement that Islamic State media "
+        "carried the next morning."
+    )
+    tie = (frozenset(("actor:iswap", "actor:islamic-state")), "affiliation")
+    assert tie in keyed_relations(extractor, text)
+
+
+def test_a_province_and_its_parent_named_sentences_apart_are_not_tied(extractor: Any) -> None:
+    text = (
+        "Gunmen torched a clinic near the lake on Sunday. The Islamic State West Africa Province "
+        "said its fighters had carried out the raid. Years ago the Islamic State praised such "
+        "raids in its weekly newsletter."
+    )
+    tie = (frozenset(("actor:iswap", "actor:islamic-state")), "affiliation")
+    assert tie not in keyed_relations(extractor, text)
+
+
+def test_a_branch_at_war_with_its_parent_is_not_tied_to_it(extractor: Any) -> None:
+    text = (
+        "Fighters of Jama'atu Ahlis Sunna Lidda'awati wal-Jihad (JAS) have fought Boko Haram "
+        "commanders loyal to the old leadership since March, residents said."
+    )
+    found = keyed_relations(extractor, text)
+    pair = frozenset(("actor:jas", "actor:boko-haram"))
+    assert (pair, "hostility") in found
+    assert (pair, "affiliation") not in found

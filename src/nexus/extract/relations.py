@@ -2197,6 +2197,7 @@ def extract_relations(doc: Doc, clusters: list[EntityCluster]) -> list[RelationD
         _rivalry_verbs(ctx, sent)
         _claimed_through(ctx, sent)
     _office_holders(ctx, clusters)
+    gazetteer_ties(ctx, clusters)
     _former_comrades(ctx)
     _spokesmen_speak_for_their_body(ctx)
     return [
@@ -2206,6 +2207,47 @@ def extract_relations(doc: Doc, clusters: list[EntityCluster]) -> list[RelationD
         and not _rival_split(ctx, d)
         and not _measure_on_a_person(d)
     ]
+
+
+@cache
+def _parents() -> dict[str, str]:
+    """Gazetteer key of an actor -> key of the actor it is a part of (``actors.yaml`` ``part_of``)."""
+    return {f"actor:{a.id}": f"actor:{a.part_of}" for a in ontology.actors() if a.part_of}
+
+
+def gazetteer_ties(ctx: RelationContext, clusters: list[EntityCluster]) -> None:
+    """A branch, province, armed wing or sworn affiliate and the actor it is part of (``actors.yaml``
+    ``part_of``), both named in a report, are affiliated: reports name the two together because
+    of that tie, often saying it only by the name ("Islamic State X Province") or in a sentence
+    the rules cannot read. Only when one sentence names both within ``relations.yaml``
+    ``gazetteer_tie_window`` words (named apart, a report may tell of the two as strangers or
+    rivals), and not when a rule found the two at odds or already tied; the evidence is the
+    first such sentence."""
+    by_key = {c.key: c for c in clusters if c.key and c.type == "ORG"}
+    window = int(ontology.table("relations.yaml").get("gazetteer_tie_window") or 0)
+    tied = {frozenset((id(d.source), id(d.target))) for d in ctx.out}
+    for key, parent_key in _parents().items():
+        part, parent = by_key.get(key), by_key.get(parent_key)
+        if part is None or parent is None or part is parent or frozenset((id(part), id(parent))) in tied:
+            continue
+        spans = [ctx.doc.char_span(m.start, m.end, alignment_mode="expand") for m in part.mentions]
+        tokens = [span.root for span in spans if span is not None]
+        if not tokens:
+            continue
+        both = [t for t in tokens if _named_near(parent, t, window)]
+        if both:  # (named apart, the two may be told of as rivals or strangers)
+            ctx.add(part, "affiliation", parent, "part of", both[0].sent, both[0])
+
+
+def _named_near(cluster: EntityCluster, tok: Token, window: int) -> bool:
+    """Whether a mention of ``cluster`` lies in ``tok``'s sentence, at most ``window`` words away."""
+    sent, doc = tok.sent, tok.doc
+    for m in cluster.mentions:
+        if sent.start_char <= m.start < sent.end_char:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and min(abs(span.start - tok.i), abs(span.end - 1 - tok.i)) <= window:
+                return True
+    return False
 
 
 def _claimed_through(ctx: RelationContext, sent: Span) -> None:
