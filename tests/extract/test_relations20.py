@@ -103,3 +103,24 @@ def test_a_branch_at_war_with_its_parent_is_not_tied_to_it(extractor: Any) -> No
     pair = frozenset(("actor:jas", "actor:boko-haram"))
     assert (pair, "hostility") in found
     assert (pair, "affiliation") not in found
+
+
+def test_he_who_pledged_allegiance_in_a_video_is_the_suspect_named_before(extractor: Any) -> None:
+    text = (
+        "A man stabbed two commuters at a tram stop in Graz on Monday evening. The attacker, a "
+        "31-year-old named only as Tomas R., was arrested at the scene, prosecutor Ilse Brandtner "
+        "said. Police found on his laptop a video in which he pledged allegiance to the Islamic "
+        "State, Brandtner said."
+    )
+    found = relations(extractor, text)
+    assert rel("Tomas R.", "Islamic State", "affiliation") in found
+    assert rel("Ilse Brandtner", "Islamic State", "affiliation") not in found
+
+
+def test_a_pledge_of_no_named_person_ties_nobody(extractor: Any) -> None:
+    text = (
+        "A man stabbed two commuters at a tram stop in Graz on Monday evening, prosecutor Ilse "
+        "Brandtner said. Police found on his laptop a video in which he pledged allegiance to the "
+        "Islamic State, Brandtner said."
+    )
+    assert not any(t == "affiliation" and "Islamic State" in pair for pair, t in relations(extractor, text))

@@ -61,6 +61,7 @@ from nexus.extract.relation_members import (
 )
 from nexus.extract.titled_names import title_word
 from nexus.extract.tokens import matching, sentence_start, sentences
+from nexus.extract.triggers import reporting_verbs
 
 __all__ = ["RelationDraft", "extract_relations"]
 
@@ -569,6 +570,8 @@ def _link_verbs(ctx: RelationContext, sent: Span) -> None:
             if top is not verb:  # "X is known to be aligned with Y": the subject of "known"
                 subjects += [c for c in top.children if c.dep_ in ("nsubj", "nsubjpass")]
             owners = [c for s in subjects for c in ctx.actors(s)]
+            if not owners and len(deed) < len([o for o in verb.children if o.dep_ == "dobj"]):
+                owners = _pledger(ctx, verb, subjects)  # "a video in which he pledged allegiance to Y"
         if not owners or all(o.type == "PLACE" for o in owners):
             left = ctx.named_before(top)  # "the Front of the EMC, loyal to Y," (misattached)
             owners = [left] if left is not None else owners
@@ -587,6 +590,50 @@ def _link_verbs(ctx: RelationContext, sent: Span) -> None:
                     ctx.add(owner, "affiliation", partner, lemma_of(verb), sent, verb)
                 elif partner.type == "PERSON" and owner.type == "ORG":  # a faction loyal to its chief
                     ctx.add(partner, "affiliation", owner, lemma_of(verb), sent, verb)
+
+
+def _pledger(ctx: RelationContext, verb: Token, subjects: list[Token]) -> list[EntityCluster]:
+    """Who pledged allegiance, when the sentence names him only as "he" or "the suspect"
+    (``relations.yaml`` ``suspect_nouns``, singular and definite), or only as the maker of the
+    video or message the pledge is in ("recorded a video pledging allegiance to Y"): of the
+    persons the report named before the sentence who hold no office and are not named as the
+    teller of a statement (a suspect, not the prosecutor who tells of him), the one it tells of
+    most often, then the last named."""
+    words = _words("suspect_nouns")
+    if not subjects and verb.dep_ == "acl":  # "(he) recorded a video pledging allegiance to Y"
+        maker = verb.head.head
+        subjects = subjects_of(maker) if maker.pos_ in ("VERB", "AUX") else []
+    person = False
+    for s in subjects:
+        if s.lower_ in ("he", "she"):
+            person = True
+        elif s.tag_ == "NN" and lemma_of(s) in words and any(c.lower_ == "the" for c in s.children):
+            person = not any(c.dep_ in ("appos", "compound", "poss", "amod") for c in s.children)
+    if not person:
+        return []
+    start = sentence_start(ctx.doc, verb.i)
+    named: dict[int, tuple[int, int, EntityCluster]] = {}  # id -> (mentions, last position, person)
+    tellers: set[int] = set()
+    for i in range(len(ctx.doc)):
+        c = ctx.index.get(i)
+        if c is None or c.type != "PERSON" or c.roles:
+            continue
+        if _speaks(ctx.doc[i]):
+            tellers.add(id(c))
+        elif i < start:
+            named[id(c)] = (len(c.mentions), i, c)
+    named = {k: v for k, v in named.items() if k not in tellers}
+    if not named:
+        return []
+    return [max(named.values(), key=lambda t: (t[0], t[1]))[2]]  # the one most told of, then the last
+
+
+def _speaks(tok: Token) -> bool:
+    """Whether a name is the subject of a verb of saying ("..., Vautrin said"): a source."""
+    head = tok
+    while head.dep_ in ("compound", "flat", "appos") and head.head is not head:
+        head = head.head
+    return head.dep_ == "nsubj" and lemma_of(head.head) in reporting_verbs()
 
 
 def _state_side(c: EntityCluster) -> bool:
