@@ -124,3 +124,23 @@ def test_a_pledge_of_no_named_person_ties_nobody(extractor: Any) -> None:
         "Islamic State, Brandtner said."
     )
     assert not any(t == "affiliation" and "Islamic State" in pair for pair, t in relations(extractor, text))
+
+
+def test_a_joint_team_lists_its_members_however_the_parse_hangs_them(extractor: Any) -> None:
+    text = (
+        "Four bandits were killed in a shootout with a joint team of the Anti-Stock Theft Unit "
+        "(ASTU) and the Border Rangers' Camel Patrol Unit near Loiyangalani, police said."
+    )
+    found = relations(extractor, text)
+    assert rel("Anti-Stock Theft Unit", "Camel Patrol Unit", "cooperation") in found
+    assert rel("Anti-Stock Theft Unit", "Border Rangers", "cooperation") not in found  # an owner
+
+
+def test_a_raid_carried_out_jointly_by_three_bodies_ties_each_pair(extractor: Any) -> None:
+    text = (
+        "The raid was carried out jointly by the Anti-Stock Theft Unit (ASTU), the Camel Patrol "
+        "Unit and the Lake Turkana Marine Unit, a senior officer said."
+    )
+    found = relations(extractor, text)
+    assert rel("Anti-Stock Theft Unit", "Camel Patrol Unit", "cooperation") in found
+    assert rel("Anti-Stock Theft Unit", "Lake Turkana Marine Unit", "cooperation") in found

@@ -60,7 +60,7 @@ from nexus.extract.relation_members import (
     nearest_coalition,
 )
 from nexus.extract.titled_names import title_word
-from nexus.extract.tokens import matching, sentence_start, sentences
+from nexus.extract.tokens import matching, sentence_bounds, sentence_start, sentences
 from nexus.extract.triggers import reporting_verbs
 
 __all__ = ["RelationDraft", "extract_relations"]
@@ -1167,8 +1167,14 @@ def _cooperation(ctx: RelationContext, sent: Span) -> None:
             subj = [c for s in subjects_of(tok.head) for c in ctx.actors(s)]
             if tok.dep_ == "amod":  # "a joint team of X and Y", "joint operations by X and Y"
                 members = [c for _, p in pobjs(tok.head, ("of", "by")) for c in ctx.actors(p)]
+                if len(members) < 2:  # "a joint team of X (XX) and the Y's Z": the parse lost Z
+                    members = [c for prep, _ in pobjs(tok.head, ("of", "by")) for c in _named_list(ctx, prep)]
                 if len(members) >= 2:  # (not "the joint force of the X alliance": one body)
                     subj = members
+            elif len(subj) < 2:  # "was carried out jointly by X, Y and Z"
+                agents = [c for c in tok.head.children if c.dep_ == "agent"]
+                listed = [c for a in agents for c in _named_list(ctx, a)]
+                subj = listed if len(listed) >= 2 else subj
             # "Uganda's army has hunted them in a joint offensive with X"
             subj += [c for _, p in pobjs(tok.head, ("with",)) for c in ctx.actors(p) if c not in subj]
             for i, a in enumerate(subj):
@@ -1386,6 +1392,32 @@ def _list_read_on_words(ctx: RelationContext, sent: Span, prep: Token) -> list[E
             current, after_in = None, False
         elif tok.lower_ in (",", "and", "as", "well") or tok.text == ";":
             after_in = False
+    return out
+
+
+def _named_list(ctx: RelationContext, prep: Token) -> list[EntityCluster]:
+    """The organisations listed right after a preposition, read in word order ("of X (XX) and the
+    Y's Z", "by X, Y and Z", however the parse hung them): names, their bracketed acronyms,
+    commas, "and" and determiners; a name before "'s" is an owner, not a member. Stops at any
+    other word."""
+    out: list[EntityCluster] = []
+    doc, end = ctx.doc, sentence_bounds(ctx.doc, prep.i)[1]
+    i = prep.i + 1
+    while i < end:
+        tok = doc[i]
+        c = ctx.entity(tok)
+        if c is not None:
+            j = i
+            while j + 1 < end and ctx.entity(doc[j + 1]) is c:
+                j += 1
+            owner = j + 1 < end and doc[j + 1].tag_ == "POS"
+            if c.type == "ORG" and not owner and c not in out:
+                out.append(c)
+            i = j + 1
+            continue
+        if tok.tag_ != "POS" and tok.lower_ not in (",", "and", "the", "(", ")", "as", "well"):
+            break
+        i += 1
     return out
 
 
