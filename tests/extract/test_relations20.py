@@ -1,12 +1,15 @@
 """Session 20 relation faults, worded afresh: an armed wing named beside its parent is an entity
 of its own tied to it; a branch the gazetteer knows is tied to the whole it is part of when a
-report names both; "the army" of a report that names several armies, or only foreign ones."""
+report names both; "the army" of a report that names several armies, or only foreign ones; a
+pledge told of "he"; the members of a joint team; an outlet's byline town."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from nexus.extract.relations import extract_relations
+from nexus.model import Document
 
 
 def relations(extractor: Any, text: str) -> set[tuple[frozenset[str], str]]:
@@ -144,3 +147,18 @@ def test_a_raid_carried_out_jointly_by_three_bodies_ties_each_pair(extractor: An
     found = relations(extractor, text)
     assert rel("Anti-Stock Theft Unit", "Camel Patrol Unit", "cooperation") in found
     assert rel("Anti-Stock Theft Unit", "Lake Turkana Marine Unit", "cooperation") in found
+
+
+def _extracted(extractor: Any, text: str, outlet: str) -> set[tuple[frozenset[str], str]]:
+    """The relations of a whole extraction of ``text`` filed by ``outlet`` (so named as an outlet)."""
+    document = Document(id="rel20", text=text, outlet=outlet, published=date(2025, 3, 4))
+    return {(frozenset((r.source, r.target)), r.type) for r in extractor.extract(document).relations}
+
+
+def test_a_byline_town_is_not_where_the_outlet_is_based(extractor: Any) -> None:
+    text = (
+        "Gunmen kill four at Kousseri market\n"
+        "By Amina Yusuf, Kousseri | Logone Courier | 4 March 2025\n"
+        "Gunmen killed four traders at a market in Kousseri on Monday, police said."
+    )
+    assert rel("Logone Courier", "Kousseri", "based_in") not in _extracted(extractor, text, "Logone Courier")

@@ -2232,14 +2232,29 @@ def _org_places(ctx: RelationContext, sent: Span, tok: Token) -> None:
         return
     if org.subtype == "media" and tok.i > sent.start:  # "the Bamako daily Le Soir"
         prev = ctx.doc[tok.i - 1]
-        if ctx.entity(prev) is None and prev.pos_ == "NOUN" and prev.i > sent.start:
+        # (not a byline's "Maroua | The Echo": a word, not a bar the tagger read as a noun)
+        if ctx.entity(prev) is None and prev.pos_ == "NOUN" and prev.is_alpha and prev.i > sent.start:
             place = ctx.entity(ctx.doc[prev.i - 1])
             if place is not None and place.type == "PLACE" and ctx.entity(tok) is org:
                 ctx.add(org, "based_in", place, prev.lower_, sent, prev)
+    if _struck_phrase(head):
+        return  # "gunmen stormed the studios of X in Y": where it was hit, not where it is based
     for prep, pobj in pobjs(tok, ("in",)):
         place = ctx.entity(pobj)
         if place is not None and place.type == "PLACE" and place is not org:
             ctx.add(org, "based_in", place, "in", sent, prep)
+
+
+def _struck_phrase(head: Token) -> bool:
+    """Whether a name is (the "of" phrase of) the object of a verb of attack or fighting
+    (``relations.yaml`` hostility verbs and strike words): "stormed the offices of X", "attacked X"."""
+    lex = relation_lexicon()
+    noun = head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head.head  # "the studios of X"
+    if noun.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    return lemma_of(noun.head) in lex.host_verbs | lex.strike_words
 
 
 # ---------------------------------------------------------------------- API
