@@ -6,8 +6,10 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from spacy.language import Language
 
+from nexus.extract.casualties import find_casualties
 from nexus.extract.events import EventDraft
 from nexus.extract.tolls import _causes, attach_casualties
 
@@ -123,3 +125,74 @@ def test_a_strike_that_killed_owns_its_toll_when_the_parser_misses_the_relative_
     ambush = next(t for t in doc if t.lower_ == "ambush")
     assert _causes(strike, killed)
     assert not _causes(ambush, killed)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # one victim named twice (a title, then an apposition) and then another: two victims
+        (
+            "Gunmen shot dead a traditional chief, the Mwami of Kalehe, and his driver as they drove home.",
+            [("killed", 2)],
+        ),
+        ("Gunmen killed a local ruler, the Sultan of Kafin, and his bodyguard on Sunday.", [("killed", 2)]),
+        ("Both attackers, a man and a woman, were killed by police.", [("attackers_killed", 2)]),
+        # person nouns
+        ("Gunmen shot dead a health vaccinator and his escort near Moyale on Friday.", [("killed", 2)]),
+        ("Raiders hacked to death a sarpanch in a hamlet near Kapoeta.", [("killed", 1)]),
+        # those who got away hurt
+        ("A second bus driver escaped with a gunshot wound to his leg.", [("injured", 1)]),
+        ("Three others escaped with minor injuries, police said.", [("injured", 3)]),
+        ("Two others escaped with their lives, police said.", []),
+        # 'both' alone as the subject
+        ("Both died in hospital on Sunday.", [("killed", 2)]),
+        ("Both sides suffered losses.", []),
+        # the parser makes 'believed' the main verb; the passive after it is the figure's
+        ("Three men believed to be smugglers were killed when a drone hit their truck.", [("killed", 3)]),
+        ("Two porters thought to be couriers were wounded in the raid.", [("injured", 2)]),
+        # a fatal-only verb with a degree of harm: hurt, not killed (and no figure for things)
+        (
+            "Two porters were killed and a watchman was badly burned, the company said.",
+            [("killed", 2), ("injured", 1)],
+        ),
+        ("Three traders were severely beaten by the crowd.", [("injured", 3)]),
+        ("Four lorries were badly burned in the blast.", []),
+        # a second object the parser joined to the verb is listed with the first
+        ("A bomber struck the court, killing the judge and at least four other people.", [("killed", 5)]),
+        ("Gunmen killed two guards and at least three other villagers.", [("killed", 5)]),
+        ("Troops killed the commander and arrested six fighters.", [("killed", 1), ("arrested", 6)]),
+    ],
+)
+def test_victims_named_without_a_number_of_their_own(nlp: Language, sentence: str, expected: list) -> None:
+    sent = next(iter(nlp(sentence).sents))
+    assert [(m.kind, m.count.value) for m in find_casualties(sent)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nurses at the district clinic counted six bodies that night. On Friday the figure rose to ten.",
+            [[("killed", 6)], [("killed", 10)]],
+        ),
+        (
+            "Doctors said 20 people were wounded. By Saturday the number had risen to 31.",
+            [[("injured", 20)], [("injured", 31)]],
+        ),
+        ("Thousands fled the fighting. By Saturday the number had risen to 31,000.", [[], []]),
+    ],
+)
+def test_a_bare_figure_raised_takes_the_kind_counted_just_before(
+    nlp: Language, text: str, expected: list
+) -> None:
+    sents = list(nlp(text).sents)
+    assert [[(m.kind, m.count.value) for m in find_casualties(s)] for s in sents] == expected
+
+
+def test_both_alone_counts_a_pair(extract: Any) -> None:
+    ext = extract(
+        "Police cornered the two gunmen in a farmhouse near Moyale on Tuesday, and both died in the "
+        "gunfight that followed, officials said."
+    )
+    (raid,) = _violent(ext)
+    assert _value(raid.killed) == 2
