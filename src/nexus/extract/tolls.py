@@ -263,17 +263,20 @@ def _share_with_twins(
 ) -> None:
     """ "A missile hit a barracks, killing six guards": read both as a strike and, by its
     'killing', as an attack, one happening typed two ways; the figures the sentence gave one
-    go to the other too, when the other's only word in the sentence is a figure's own verb
-    and it has no figure of that kind yet.
+    go to the other too, when the other's only word in the sentence is the verb of a figure
+    that one took, and it has no figure of that kind yet.
 
     ``wanted`` are the sentence's figures, ``went`` the (event, own) each went to (None when
     it went to none), ``here`` the violent drafts the sentence mentions.
     """
-    cues = {m.cue for m in wanted if m.cue >= 0}
     for mention, target in zip(wanted, went, strict=True):
         if target is None or mention.part or not target[1] or mention.kind == "attackers_killed":
             continue
         event = target[0]
+        # the verbs of the figures this event took ('killing four and wounding five'); a verb of
+        # a figure another draft took ('police shot dead the attacker who had stabbed a man')
+        # makes no twin
+        cues = {m.cue for m, t in zip(wanted, went, strict=True) if t is not None and t[0] is event}
         for twin in here:
             inside = [m.i for m in twin.mentions if sent.start <= m.i < sent.end]
             if twin is event or twin.type == event.type or not inside or any(i not in cues for i in inside):
