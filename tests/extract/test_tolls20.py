@@ -196,3 +196,21 @@ def test_both_alone_counts_a_pair(extract: Any) -> None:
     )
     (raid,) = _violent(ext)
     assert _value(raid.killed) == 2
+
+
+def test_a_relative_clause_hung_on_the_toll_does_not_change_its_kind(nlp: Language) -> None:
+    text = (
+        "By Sunday the toll had risen to more than 60, according to an elder reached by telephone, "
+        "who said dozens more were wounded."
+    )
+    sent = next(iter(nlp(text).sents))
+    assert [(m.kind, m.count.value) for m in find_casualties(sent)] == [("killed", 61), ("injured", 24)]
+
+
+def test_bodies_counted_by_a_later_time_update_the_first_toll(extract: Any) -> None:
+    ext = extract(
+        "A jet bombed a cattle market near Yambio on Monday, killing at least nine people, residents "
+        "said. By Tuesday evening, rescuers had pulled 16 bodies from the rubble, a volunteer said."
+    )
+    (strike,) = _violent(ext)
+    assert _value(strike.killed) == 16

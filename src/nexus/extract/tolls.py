@@ -1066,6 +1066,8 @@ def _by_time(doc: Doc, mention: CasualtyMention) -> bool:
         return False
     verb = doc[mention.cue]
     holders = [verb, *([verb.head] if verb.dep_ == "ccomp" else [])]
+    if verb.pos_ == "NOUN" and verb.dep_ in {"dobj", "nsubj", "nsubjpass"}:
+        holders.append(verb.head)  # 'By evening, rescuers had pulled 23 bodies from the ruins'
     for holder in holders:
         for prep in holder.children:
             if (
