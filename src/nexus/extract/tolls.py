@@ -831,7 +831,7 @@ def _figure_places(
 def _fronted_places(
     sent: Span, places: dict[int, EntityCluster], cue: Token | None = None
 ) -> list[EntityCluster]:
-    """'In Peshawar, ...': a place fronted before the first comma sets the scene of the sentence.
+    """'In <town>, ...': a place fronted before the first comma sets the scene of the sentence.
 
     Not when it places only the telling of a figure ``cue`` reports ('In <capital>, the
     ministry said troops had killed 12 ...': where it was said, not where they died).
