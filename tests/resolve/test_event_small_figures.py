@@ -90,3 +90,14 @@ def test_a_document_names_its_country_by_name_nationality_or_outlet() -> None:
     assert text_countries("Armed men came back to the village on Tuesday evening.") == frozenset()
     assert text_countries("The Lesotho Evening Post") == {"LS"}  # an outlet's name
     assert text_countries("Valley Morning Radio") == frozenset()
+
+
+def test_a_town_ending_in_s_named_as_the_target_is_the_others_place() -> None:
+    from nexus.resolve.events import target_heads, targets_naming_places
+
+    # "gunmen ambushed a patrol at the entrance of Corvales", filed from the capital 40 km off
+    capital = PlaceKey("Port Imre", "city", "QQ", "Coast", 9.0, 8.0)
+    town = PlaceKey("Corvales", "city", "QQ", "Coast", 9.3, 8.2)
+    event = attack(capital, 4, targets=target_heads(["the entrance of Corvales"]))
+    assert targets_naming_places(attack(town, 4), event) == {"corvale"}
+    assert same_event(attack(town, 4), event)

@@ -1292,7 +1292,9 @@ def targets_naming_places(report: EventKey, candidate: EventKey) -> frozenset[st
     mine = [report.place.name] if report.place is not None and report.place.name else []
 
     def names_one(head: str, places: list[str]) -> bool:
-        return len(head) >= 4 and any(names_alike(head, name) for name in places)
+        # a head lost its final -s as a plural would ("Mirebalais" -> "mirebalai": ``target_heads``)
+        spellings = (head, head + "s")
+        return len(head) >= 4 and any(names_alike(word, name) for word in spellings for name in places)
 
     found = {h for h in report.targets if names_one(h, theirs)}
     return frozenset(found | {h for h in candidate.targets if names_one(h, mine)})
