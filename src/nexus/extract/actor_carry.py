@@ -13,7 +13,9 @@ Words are data (``ontology/anaphora.yaml``).
 
 from __future__ import annotations
 
+import calendar
 from collections.abc import Sequence
+from datetime import date
 from functools import cache
 from typing import Protocol
 
@@ -401,7 +403,8 @@ _CLAIM_REACH_DAYS = 30
 def _claimed_together(mentions: Sequence[_Mention]) -> None:
     """A claim of several happenings at once ("said it had carried out both explosions", "claimed
     all three bombings") makes its claimant the doer of each attack told before it without one
-    (since the last claim, and not more than a month older than the claim when both are dated)."""
+    (since the last claim, and not more than a month older than the claim when both are dated;
+    an undated claim counts from the latest day told of those attacks)."""
     nouns = frozenset(str(w).lower() for w in event_ontology()["types"]["attack"]["nouns"])
     last = -1
     for k, claim in enumerate(mentions):
@@ -411,7 +414,12 @@ def _claimed_together(mentions: Sequence[_Mention]) -> None:
         groups = [a for a in claim.actors if a.type == "ORG"]
         if not groups or not _covers_several(claim.trigger, nouns):
             continue
-        claimed_on = claim.date
+        told = [
+            m.date.as_date() for m in mentions[start + 1 : k] if m.type == "attack" and m.date is not None
+        ]
+        # an undated claim is of the latest happenings told ("Gunmen shot 22 passengers on Monday,
+        # the worst attack since the 2016 hospital bombing. X claimed the killings": not the 2016 one)
+        claimed_on = claim.date.as_date() if claim.date is not None else max(told, default=None)
         for mention in mentions[start + 1 : k]:
             if mention.type != "attack" or mention.actors:
                 continue
@@ -419,10 +427,21 @@ def _claimed_together(mentions: Sequence[_Mention]) -> None:
             if (
                 claimed_on is not None
                 and told_on is not None
-                and (claimed_on.as_date() - told_on.as_date()).days > _CLAIM_REACH_DAYS
+                and (claimed_on - _last_day(told_on)).days > _CLAIM_REACH_DAYS
             ):
                 continue  # an older attack recalled before the claim
             mention.actors = list(groups)
+
+
+def _last_day(value: DateValue) -> date:
+    """The last day a date can stand for: a year's December 31, a month's last day ("the 2019
+    bombings" may be those of April 21, 2019), else the day itself."""
+    day = value.as_date()
+    if value.precision == "year":
+        return date(day.year, 12, 31)
+    if value.precision == "month":
+        return date(day.year, day.month, calendar.monthrange(day.year, day.month)[1])
+    return day
 
 
 def _claimed_next(mentions: Sequence[_Mention]) -> None:

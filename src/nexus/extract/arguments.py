@@ -45,10 +45,18 @@ def _wide_site_words() -> frozenset[str]:
     return frozenset(w.lower() for w in words)
 
 
+@cache
+def _wide_site_phrases() -> frozenset[str]:
+    """``wide_site_phrases`` of ``coreference.yaml``: two-word endings of a wide stretch's name
+    ("the X National Park", "the Y Game Reserve"), whose last word alone names no stretch."""
+    phrases: list[str] = ontology.table("coreference.yaml").get("wide_site_phrases", [])
+    return frozenset(p.lower() for p in phrases)
+
+
 def place_rank(cluster: EntityCluster) -> int:
     """How precise a place is, from :data:`PLACE_RANK` by its subtype (city when unknown); a site
-    whose name ends in a word of a wide stretch ("the X River", "the Y Forest") ranks with the
-    divisions: a town named on or in it is finer."""
+    whose name ends in a word of a wide stretch ("the X River", "the Y Forest", "the Z National
+    Park") ranks with the divisions: a town named on or in it is finer."""
     rank = PLACE_RANK.get(cluster.subtype or "city", 2)
     if cluster.subtype != "site" or not cluster.mentions:
         return rank
@@ -58,7 +66,8 @@ def place_rank(cluster: EntityCluster) -> int:
     water: list[str] = ontology.table("coreference.yaml").get("water_words", [])
     kinds: dict[str, list[str]] = ontology.table("entities.yaml").get("place_noun_kinds", {})
     built = words[-1] in kinds.get("site", [])  # "the Lake View Hotel" is a hotel
-    if words[-1] in _wide_site_words() or (words[0] in water and not built):
+    wide = words[-1] in _wide_site_words() or " ".join(words[-2:]) in _wide_site_phrases()
+    if wide or (words[0] in water and not built):
         return PLACE_RANK["admin"]  # "the X River", "Lake Y", "the Gulf of Z"
     return rank
 

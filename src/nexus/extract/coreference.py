@@ -2080,7 +2080,11 @@ def corefer(
                 # words were first said; the speaker going on names no other scene of his own
                 mention.places, mention.own_places = [], []
             absorb(target, mention)
-            if places and places[0].subtype in ("admin", "country") and told_as_spread(target.trigger):
+            wide = places and (
+                places[0].subtype in ("admin", "country")
+                or _told_as_division(places[0], doc_text(mention.sent.doc))
+            )
+            if wide and told_as_spread(target.trigger):
                 target.places = _lead_with([places[0]], target.places)  # the whole
             if (
                 target is elaborated

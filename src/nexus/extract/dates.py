@@ -436,6 +436,9 @@ def find_doc_dates(doc: Doc, published: date | None) -> list[DateMention]:
     found = find_dates(doc_text(doc), published)
     covered = [(d.span.start, d.span.end) for d in found]
     for ent in doc.ents:
+        if ent.label_ == "EVENT":
+            found.extend(_year_of_named_event(ent.text, ent.start_char, covered))
+            continue
         if ent.label_ != "DATE" or any(s < ent.end_char and ent.start_char < e for s, e in covered):
             continue
         if not re.search(r"\d|yesterday|today|week|month|year", ent.text, re.I):
@@ -465,6 +468,25 @@ def find_doc_dates(doc: Doc, published: date | None) -> list[DateMention]:
             )
     found = _with_year_context(doc, sorted(found, key=lambda d: d.span.start))
     return _counted_back_from_a_day(doc, found, published)
+
+
+#: A year written inside a happening's name: "the 2016 Quetta hospital bombing".
+_NAMED_YEAR = re.compile(r"\b(?:19|20)\d\d\b(?!-)")
+
+
+def _year_of_named_event(text: str, start: int, covered: list[tuple[int, int]]) -> list[DateMention]:
+    """ "since the 2016 Quetta hospital bombing": a year the parser took into the name of a
+    happening (an EVENT span of ``text`` starting at character ``start``) rather than a DATE span,
+    as a year-precision DateMention at the year's own characters; none where a pattern date
+    already covers it."""
+    out: list[DateMention] = []
+    for m in _NAMED_YEAR.finditer(text):
+        s, e = start + m.start(), start + m.end()
+        if any(a < e and s < b for a, b in covered):
+            continue
+        value = DateValue(iso=m.group(0), precision="year", text=m.group(0))
+        out.append(DateMention(span=Span(start=s, end=e, text=m.group(0)), value=value))
+    return out
 
 
 #: "two days earlier", "a week earlier": a count back with no happening of its own to count from.

@@ -100,6 +100,7 @@ class EntityCluster:
     within_division: bool = False  # ``within`` is named as a division ("in the X region"), not its town
     within_near: bool = False  # ``within`` is a town the place is said to lie by ("X near Y"), not in
     within_bearing: float | None = None  # the direction from ``within`` the text gives ("X, north of Y")
+    within_km: float | None = None  # the distance from ``within`` the text gives ("X, 30 km north of Y")
     near_countries: set[str] = field(default_factory=set)  # countries named in its sentences
     written: dict[str, str] = field(default_factory=dict)  # folded -> other ways the text writes it
 
@@ -1140,9 +1141,35 @@ def _joined_with_country(ents: list[Span], joins: Callable[[Span, Span], bool]) 
 
 
 def _with_untagged_tail(ent: Span) -> Span:
-    """ "Dera" + untagged "Bugti" + "village": the place name runs on to the place noun."""
+    """ "Dera" + untagged "Bugti" + "village": the place name runs on to the place noun; "Cho" +
+    "-airong" + "district": so does a name joined by a hyphen to a lower-case part; "in" + untagged
+    "Let" + "Pan Taw" + "village": it runs back over a capitalised word the NER left out."""
     doc = ent.doc
     end = ent.end
+    if (
+        ent.label_ in ("GPE", "LOC", "FAC", "PERSON", "ORG")
+        and end + 2 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].is_alpha
+        and doc[end + 1].is_lower
+        and doc[end + 2].is_lower
+        and doc[end + 2].lemma_ in _word_set("place_nouns")
+    ):
+        return Span(doc, ent.start, end + 2, label="GPE")
+    start = ent.start
+    if (
+        ent.label_ in ("GPE", "LOC", "PERSON", "ORG")
+        and start >= 2
+        and end < len(doc)
+        and doc[end].is_lower
+        and doc[end].lemma_ in _word_set("settlement_nouns")
+        and doc[start - 1].is_title
+        and not doc[start - 1].ent_type_
+        and doc[start - 2].lower_ in ("in", "at", "near", "of")
+    ):
+        return Span(doc, start - 1, end, label="GPE")  # "in" + untagged "Let" + "Pan Taw" + "village"
     if (
         ent.kb_id_
         or ent.label_ not in ("GPE", "LOC", "FAC", "PERSON", "ORG")
@@ -2031,6 +2058,7 @@ def _with_untagged_taken_places(doc: Doc, ents: list[Span]) -> list[Span]:
         taken = {i for e in ents for i in range(e.start, e.end)}
     found += _untagged_scenes(doc, taken)
     found += _untagged_force_towns(doc, taken)
+    found += _untagged_apposed_settlements(doc, taken)
     if not found:
         return ents
     kept: list[Span] = []
@@ -2108,6 +2136,46 @@ def _untagged_force_towns(doc: Doc, taken: set[int]) -> list[Span]:
         ):
             found.append(Span(doc, token.i, token.i + 1, label="GPE"))
     return found
+
+
+def _untagged_apposed_settlements(doc: Doc, taken: set[int]) -> list[Span]:
+    """Capitalised names the NER left out that the text describes as a settlement right after
+    them: "bombed X Y, a village in Z Township", "near X, a remote hamlet 20 km from Y" (a noun of
+    ``apposed_settlement_nouns`` after ", a/an" and at most three lower-case words): places."""
+    found: list[Span] = []
+    for comma in (t for t in doc if t.text == "," and 0 < t.i < len(doc) - 2):
+        if not _settlement_apposed_at(doc, comma.i):
+            continue
+        end, start = comma.i, comma.i
+        while start > 0 and end - start < 3 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN":
+            start -= 1
+        if start == end or any(i in taken for i in range(start, end)) or doc[start].is_sent_start:
+            continue
+        if org_subtype(doc[start:end].text) != "other":
+            continue
+        found.append(Span(doc, start, end, label="GPE"))
+    return found
+
+
+def _settlement_apposed_at(doc: Doc, comma: int) -> bool:
+    """Whether ``doc[comma]`` opens ", a/an <settlement noun>" (``apposed_settlement_nouns``, after
+    at most three lower-case words: "a small farming village"), not a title ("a town councillor")."""
+    nouns = _word_set("apposed_settlement_nouns")
+    k = comma + 1
+    if k + 1 >= len(doc) or doc[comma].text != "," or doc[k].lower_ not in ("a", "an"):
+        return False
+    k += 1
+    while (
+        k < len(doc)
+        and k - comma <= 5
+        and doc[k].is_lower
+        and doc[k].pos_ in ("ADJ", "NOUN", "VERB")  # not "a resident of the city"
+        and doc[k].lemma_ not in nouns
+    ):
+        k += 1
+    if k >= len(doc) or not doc[k].is_lower or doc[k].lemma_ not in nouns:
+        return False
+    return not (k + 1 < len(doc) and doc[k + 1].pos_ in ("NOUN", "PROPN"))
 
 
 def _untagged_scenes(doc: Doc, taken: set[int]) -> list[Span]:
@@ -2925,6 +2993,31 @@ def _initialled_name(name: str) -> bool:
     return re.fullmatch(r"[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)? [A-Z]\.", name) is not None
 
 
+#: Prepositions whose object is a spot on the ground, never a body: "near X", "towards Y".
+_SPOT_PREPOSITIONS = frozenset({"near", "towards", "toward", "outside"})
+
+
+def _placed_by_its_phrase(span: Span) -> bool:
+    """Whether a written name (no acronym, no organisation word) the tagger read as an organisation
+    is a place by its phrase: the object of "near", "towards" or "outside" ("ambushed a convoy
+    near X"), or set in a named division ("attacked Y in Z district", "Y in Z LGA")."""
+    doc = span.doc
+    if not all(w[:1].isupper() and not w.isupper() for w in span.text.split()):
+        return False
+    if span.start > 0 and doc[span.start - 1].lower_ in _SPOT_PREPOSITIONS:
+        return True
+    i = span.end
+    if i + 2 >= len(doc) or doc[i].lower_ != "in" or not doc[i + 1].is_title:
+        return False
+    nouns = _admin_nouns() | {"lga"}
+    for j in range(i + 2, min(i + 5, len(doc))):
+        if doc[j].lower_ in nouns or doc[j].lemma_.lower() in nouns:
+            return True  # "in Z district", "in Z State", "in Z LGA"
+        if not doc[j].is_title:
+            return False
+    return False
+
+
 def _type_of(span: Span, entry: GazetteerEntry | None) -> str | None:
     if all(w in _word_set("festival_words") for w in span.text.split()):
         return None  # "around Christmas, gunmen ...", "after Easter": a feast's time, whatever town bears it
@@ -3001,6 +3094,16 @@ def _type_of(span: Span, entry: GazetteerEntry | None) -> str | None:
         return "PLACE"  # "across Yala's X and Y districts"
     if etype in ("ORG", "PERSON") and org_subtype(span.text) == "other" and _site_compound_after(span):
         return "PLACE"  # "the Mandan police station", "the Kadiri fish market"
+    if (
+        etype in ("ORG", "PERSON")
+        and org_subtype(span.text) == "other"
+        and span.end < len(span.doc)
+        and _settlement_apposed_at(span.doc, span.end)
+        and not _titled(span)
+    ):
+        return "PLACE"  # "bombed X Y, a village in Z" read as a person
+    if etype == "ORG" and org_subtype(span.text) == "other" and _placed_by_its_phrase(span):
+        return "PLACE"  # "ambushed a convoy near X", "bandits attacked Y in Z district"
     if etype == "PLACE" and any(c.isdigit() for c in span.text):
         return "ORG"  # "G7", "G20"
     if etype == "ORG" and len(words) > 1 and words[-1] in _word_set("leader_group_nouns"):
@@ -4160,7 +4263,7 @@ def _cluster_place(cluster: EntityCluster, geocoder: Geocoder, *, depth: int) ->
     lat, lon = (outer.lat, outer.lon) if point else (None, None)
     if lat is not None and lon is not None and place is None and cluster.within_bearing is not None:
         # "X, north of Y": some way from Y in that direction, not at Y itself
-        lat, lon = destination(lat, lon, cluster.within_bearing, _BEARING_OFFSET_KM)
+        lat, lon = destination(lat, lon, cluster.within_bearing, cluster.within_km or _BEARING_OFFSET_KM)
     return Place(
         name=cluster.name,
         kind=kind,
@@ -4301,6 +4404,10 @@ def _link_containers(doc: Doc, clusters: list[EntityCluster]) -> None:
                 beside = _town_beside(doc, span.end, index)
                 cluster.within_near = beside is not None and beside[0] is outer
                 cluster.within_bearing = beside[1] if beside is not None and cluster.within_near else None
+                km, bearing = _told_offset(doc, span.end, index, outer)
+                cluster.within_km = km
+                if cluster.within_bearing is None and outer.subtype in ("city", "site"):
+                    cluster.within_bearing = bearing  # "X, a hamlet 30 km north of Y"
                 break
     for cluster in clusters:  # "X and Y villages in Z": X is in Z as well as Y
         if cluster.type != "PLACE" or cluster.within is not None:
@@ -4587,6 +4694,38 @@ _COMPASS_DEGREES = {
 }
 
 
+def _told_offset(
+    doc: Doc, end: int, index: dict[int, EntityCluster], town: EntityCluster
+) -> tuple[float | None, float | None]:
+    """The distance (km) and bearing (degrees) the text gives from ``town`` for the place whose
+    name ends at token ``end``: "X, a hamlet about 30 km north-west of Y" (30.0, 315.0), "X,
+    some 12 miles from Y" (19.3, None); ``(None, None)`` when the words after the name, up to
+    the town's name, give no distance."""
+    for k in range(end, min(end + 10, len(doc) - 2)):
+        if doc[k].text in (";", ".") or index.get(k) is town:
+            return None, None
+        if not (doc[k].like_num and doc[k + 1].lower_ in DISTANCE_UNITS):
+            continue
+        try:
+            value = float(doc[k].text.replace(",", ""))
+        except ValueError:
+            return None, None
+        unit = doc[k + 1].lower_
+        km = value * 1.609 if unit.startswith("mile") else value / 1000 if unit.startswith("met") else value
+        j, words = k + 2, list[str]()
+        compass = _folded_set("compass_words")
+        while j < len(doc) and (doc[j].lower_ in compass or (doc[j].text == "-" and words)):
+            words += [doc[j].lower_] if doc[j].lower_ in compass else []
+            j += 1
+        if j + 1 >= len(doc) or doc[j].lower_ not in ("from", "of", "outside"):
+            return None, None
+        named = index.get(j + 1) is town or (doc[j + 1].lower_ == "the" and index.get(j + 2) is town)
+        if not named:
+            return None, None
+        return km, _COMPASS_DEGREES.get("".join(words)) if words else None
+    return None, None
+
+
 def _beside_a_town(doc: Doc, end: int, index: dict[int, EntityCluster]) -> EntityCluster | None:
     """The town a place is said to lie by (see :func:`_town_beside`)."""
     beside = _town_beside(doc, end, index)
@@ -4597,18 +4736,40 @@ def _town_beside(
     doc: Doc, end: int, index: dict[int, EntityCluster]
 ) -> tuple[EntityCluster, float | None] | None:
     """The town a place is said to lie by, without an appositive noun: "X village near Y", "the X
-    hills north-west of Y", "X, on the northern edge of Y", "X camp on the outskirts of Y"; with the
+    hills north-west of Y", "X, on the northern edge of Y", "X camp on the outskirts of Y", "the
+    hamlet of X, about 15 km from Y"; with the
     bearing from the town when the text gives one ("north-west of Y": 315), else None."""
     bearing: float | None = None
     i = end
     if i < len(doc) and doc[i].is_lower and doc[i].lemma_ in _word_set("place_nouns"):
         if doc[i].lemma_.lower() in _division_words():
             return None  # "X district, west of Y": a division reaching towards Y, not a spot by it
+        if doc[i].lemma_.lower() in _word_set("route_nouns"):
+            return None  # "the A-X road near Y": the road runs by Y, its end X need not
         i += 1  # "X village", "X hills"
+        if i < len(doc) and doc[i].lower_ == "for":
+            k = next((k for k in range(i + 1, min(i + 5, len(doc))) if doc[k].text == ","), None)
+            if k is not None and all(t.is_lower for t in doc[i + 1 : k]):
+                i = k  # "the X site for displaced people, north of Y"
     if i < len(doc) and doc[i].text == ",":
         i += 1
+    if i < len(doc) and doc[i].lower_ == "also":
+        i += 1  # "the X site, also near Y"
     compass = _folded_set("compass_words")
-    if i + 1 < len(doc) and doc[i].lower_ == "close" and doc[i + 1].lower_ == "to":
+    k = i
+    while k < len(doc) and doc[k].lower_ in _NEAR_FILLERS:
+        k += 1
+    if k + 1 < len(doc) and doc[k].like_num and doc[k + 1].lower_ in DISTANCE_UNITS:
+        k += 2  # "X, about 15 km (north-west) from Y"
+        words: list[str] = []
+        while k < len(doc) and (doc[k].lower_ in compass or (doc[k].text == "-" and words)):
+            words += [doc[k].lower_] if doc[k].lower_ in compass else []
+            k += 1
+        if k >= len(doc) or doc[k].lower_ not in ("from", "of", "outside"):
+            return None
+        bearing = _COMPASS_DEGREES.get("".join(words)) if words else None
+        i = k + 1
+    elif i + 1 < len(doc) and doc[i].lower_ == "close" and doc[i + 1].lower_ == "to":
         i += 2
     elif i < len(doc) and doc[i].lower_ in ("near", "outside"):
         i += 1
@@ -4710,8 +4871,8 @@ def _settlement_near(doc: Doc, end: int, index: dict[int, EntityCluster]) -> Ent
         i += 1  # "a village near Y", "a hamlet of Y"
     elif i + 1 < len(doc) and doc[i].lower_ == "close" and doc[i + 1].lower_ == "to":
         i += 2
-    elif i < len(doc) and doc[i].lower_ == "in":
-        return _settlement_in(doc, i + 1, index)  # "X, a hamlet in central Y's Z district"
+    elif i < len(doc) and doc[i].lower_ in ("in", "inside", "within"):
+        return _settlement_in(doc, i + 1, index)  # "X, a hamlet in central Y's Z district" (or inside)
     else:
         return None
     if i < len(doc) and doc[i].lower_ == "the":
@@ -5362,11 +5523,16 @@ def _opened_route_end(span: Span) -> bool:
     i = span.start - 1
     if i >= 1 and doc[i].lower_ in ("and", "to", "with"):  # the second end: step over the first
         j = i - 1
-        while j >= 0 and i - j <= 4 and (doc[j].is_title or doc[j].text in ("-", "–", "'")):
+        if j >= 0 and doc[j].is_lower and doc[j].lemma_.lower() in _word_set("place_nouns"):
+            j -= 1  # "between the X oasis and Y"
+        last = j
+        while j >= 0 and last - j <= 4 and (doc[j].is_title or doc[j].text in ("-", "–", "'")):
             j -= 1
-        if j == i - 1:
+        if j == last:
             return False
         i = j
+    if i >= 1 and doc[i].lower_ == "the":
+        i -= 1  # "the road between the X oasis and Y"
     if i < 1 or not (doc[i].lower_ in _ROUTE_END_OPENERS or doc[i].lemma_.lower() in _ROUTE_END_OPENERS):
         return False
     k = i - 1 if doc[i - 1].lower_ not in ("that", "which") else i - 2

@@ -18,8 +18,11 @@ light verb it is the object of ("carried out the attack"), say who acted:
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Token
 
+from nexus import ontology
 from nexus.extract.arguments import (
     _LIGHT_VERBS,
     _subject_tokens,
@@ -33,6 +36,7 @@ from nexus.extract.triggers import (
     answering_clause,
     event_family,
     event_words,
+    killing_verbs,
     kills_attackers,
     misread_answer,
     misread_main_verb,
@@ -104,6 +108,8 @@ def refine_type(trigger: Token, etype: str, actors: list[EntityCluster]) -> str:
         return "attack"
     if state_subject and not attacker_subject:
         return "military_action"  # "Houthi security forces arrested five people"
+    if _fight_lost_by_forces(trigger, performers) and not any(is_state(a) for a in agents):
+        return "attack"  # "seven soldiers were killed in a firefight near X": the foe struck them
     if _fought_with_the_state(trigger):
         return "military_action"  # "the rebels clashed with security personnel"
     if event_family(trigger) in ("arrest", "court") and not (
@@ -112,8 +118,11 @@ def refine_type(trigger: Token, etype: str, actors: list[EntityCluster]) -> str:
         return "military_action"  # arrests, detentions and sentences are the state's
     if attacker_subject or non_state_modifier or armed_group:
         return "attack"  # "a suicide bomber struck a market", "a terror strike on a police post"
-    if lemmas & event_words("private_performers") and not any(is_state(a) for a in agents):
-        return "attack"  # "men in fatigues fired on the crowd": private people, no state named
+    private = event_words("private_performers") | event_words("private_pronouns")
+    if lemmas & private and not any(is_state(a) for a in agents):
+        return "attack"  # "men in fatigues fired on the crowd", "he struck six people": no state named
+    if _noun_killing_civilians(trigger, performers) and not any(is_state(a) for a in agents):
+        return "attack"  # "raids on two villages killed 100 civilians": no state named
     if lemmas & event_words("planted_weapons") and not state_subject and not any(is_state(a) for a in agents):
         return "attack"  # "an explosive device struck their vehicle": a planted bomb, no state named
     if not agents and not performers and _unclaimed_launch(trigger):
@@ -150,15 +159,92 @@ def _between_non_state_sides(performer: Token) -> bool:
 
 
 def _between_sides(token: Token) -> list[Token]:
-    """The sides a "between" phrase of ``token`` names ("clashes between X and Y": X, Y)."""
+    """The sides a "between" phrase of ``token`` names ("clashes between X and Y": X, Y), also
+    when the parser hangs it on a verb of outbreak (``outbreak_verbs``) the noun is the subject of
+    ("fighting broke out between X and Y")."""
+    owners = [token]
+    if (
+        token.pos_ == "NOUN"
+        and token.dep_ == "nsubj"
+        and token.head.lemma_.lower() in event_words("outbreak_verbs")
+    ):
+        owners.append(token.head)  # (not "raids killed between 50 and 60 fighters": a range)
     return [
         t
-        for c in token.children
+        for owner in owners
+        for c in owner.children
         if c.dep_ == "prep" and c.lower_ == "between"
         for g in c.children
         if g.dep_ == "pobj"
         for t in (g, *g.conjuncts)
     ]
+
+
+def _state_side(side: Token) -> bool:
+    """ "between soldiers and militants", "between police officers and bandits": a "between" side
+    that is a state's force, by its word or its lemma (``state_nouns``: "soldiers", "soldier") or
+    by a state force word before a generic head (``force_heads``: "police officers", "security men").
+    A name is a state's by its entity only (not "the National Liberation Army")."""
+    if side.pos_ == "PROPN":
+        named = cached_entity_index(side.doc).get(side.i)
+        return named is not None and is_state(named)
+    words = {side.lemma_.lower(), side.lower_}
+    if side.lemma_.lower() in event_words("force_heads"):
+        words |= {c.lower_ for c in side.children if c.dep_ in ("compound", "amod")}
+    return bool(words & (event_words("state_nouns") | event_words("state_force_modifiers")))
+
+
+def _fight_lost_by_forces(trigger: Token, performers: list[Token]) -> bool:
+    """ "seven soldiers were killed in a firefight near X": a fight noun (``fight_nouns``) with no
+    side or doer told, in whose "in"/"during" phrase only a state's forces were killed
+    (``force_victim_nouns`` of casualties.yaml): an attack on them, not their operation (not "a
+    soldier and four militants were killed in a firefight")."""
+    if trigger.pos_ != "NOUN" or trigger.lemma_.lower() not in event_words("fight_nouns"):
+        return False
+    nouns = trigger_tables()[1]
+    doers = [  # (not another happening's noun read as the doer: "the ambush was the deadliest since ...")
+        p
+        for p in performers
+        if p.pos_ in ("PROPN", "PRON")
+        or (p.pos_ == "NOUN" and p.head.i != trigger.i and p.lemma_.lower() not in nouns)
+    ]
+    if doers or _between_sides(trigger):  # (a "gun battle": "gun" names the fight, not a side)
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "against") for c in trigger.children):
+        return False  # "a gun battle with bandits": the other side is told
+    if trigger.dep_ != "pobj" or trigger.head.lower_ not in ("in", "during"):
+        return False
+    verb = trigger.head.head
+    if verb.lemma_.lower() not in killing_verbs():
+        return False
+    victims = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    victims += [c for v in victims for c in v.conjuncts]
+    forces = _victim_nouns("force_victim_nouns")
+    return bool(victims) and all(v.lemma_.lower() in forces or v.lower_ in forces for v in victims)
+
+
+def _noun_killing_civilians(trigger: Token, performers: list[Token]) -> bool:
+    """ "simultaneous raids on two villages killed about 100 civilians": a violent noun no
+    performer is told for, the subject of a killing verb whose victims are civilians
+    (``civilian_victim_nouns`` of casualties.yaml), so no state's force is the doer."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "nsubj":
+        return False
+    if any(p.pos_ in ("NOUN", "PROPN", "PRON") for p in performers):  # (not "simultaneous")
+        return False
+    verb = trigger.head
+    if verb.lemma_.lower() not in killing_verbs():
+        return False
+    civilians = _victim_nouns("civilian_victim_nouns")
+    return any(
+        c.dep_ == "dobj" and (c.lemma_.lower() in civilians or c.lower_ in civilians) for c in verb.children
+    )
+
+
+@cache
+def _victim_nouns(key: str) -> frozenset[str]:
+    """A victim noun list of casualties.yaml (``civilian_victim_nouns``, ``force_victim_nouns``),
+    lower case."""
+    return frozenset(str(w).lower() for w in ontology.table("casualties.yaml")[key])
 
 
 def _took_ground(trigger: Token) -> bool:
@@ -329,7 +415,7 @@ def _performer_tokens(trigger: Token) -> list[Token]:
         for g in c.children
     ]
     sides = _between_sides(trigger)  # "a gunfight between armed groups": both sides perform it
-    if sides and not {t.lemma_.lower() for t in sides} & event_words("state_nouns"):
+    if sides and not any(_state_side(t) for t in sides):
         own += sides
     head = trigger.head
     if trigger.dep_ == "pobj" and head.dep_ == "prep":

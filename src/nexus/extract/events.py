@@ -28,7 +28,6 @@ from nexus.extract.arguments import (
     is_state,
     meeting_partners,
     own_places,
-    place_rank,
     relative_claim_doers,
     reported_claims,
     speaker_of,
@@ -43,9 +42,12 @@ from nexus.extract.geocode import fold
 from nexus.extract.places import (
     division_named_before,
     finer_inside,
+    located_here,
     locative_places,
     marchers_home,
     place_candidates,
+    said_inside_first,
+    told_rank,
     town_named_before,
 )
 from nexus.extract.relation_context import capitals
@@ -294,6 +296,9 @@ def events_in_sentence(
             draft.own_places = [finer, *draft.own_places]
         # the places the trigger's own phrase names come before the rest of the sentence's
         draft.places = draft.own_places + [c for c in draft.places if c not in draft.own_places]
+        # ... and a town or site the text sets in or by one of them comes before it ("in the hamlet
+        # of X, 15 km from Y in the municipality of Z": X)
+        draft.places = said_inside_first(draft.places, located_here(sent, trigger, index))
         if etype == "sanction" and not draft.places:
             # "the council designated three leaders as terrorists, its spokesperson said in X": a
             # measure the sentence places nowhere else was announced where it was said
@@ -1235,7 +1240,8 @@ def _one_telling(first: EventDraft, second: EventDraft) -> bool:
     Only when one of them carries no date or both the same (two named days are two
     happenings) and they have one type: a statement verb without a subject
     of its own inside what the other said or conjoined to it ("said the bomber was its member
-    and called the blast revenge"), the speaker's words going on; a visit or meeting whose
+    and called the blast revenge"), the speaker's words going on, or a statement noun the subject
+    of the other ("a statement from the office blamed X"); a visit or meeting whose
     doers the other shares or that names none ("hosted the envoy on Monday, the first leg of
     her week-long tour"), the one journey or
     encounter told twice.
@@ -1247,6 +1253,8 @@ def _one_telling(first: EventDraft, second: EventDraft) -> bool:
         return False
     if kind == "statement":
         a, b = sorted((first.trigger, second.trigger), key=lambda t: t.i)
+        if a.pos_ == "NOUN" and a.dep_ == "nsubj" and a.head.i == b.i:
+            return True  # "a statement from the office blamed X": the statement is what blamed
         if b.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass") for c in b.children):
             return False
         path = [b, *b.ancestors]
@@ -1349,7 +1357,9 @@ def absorb(into: EventDraft, other: EventDraft) -> None:
     for place in other.own_places if other.own_places or into.places else other.places:
         if place not in into.places:
             into.places.append(place)
-    into.places.sort(key=lambda c: -place_rank(c))  # (a river or a forest ranks with the divisions)
+    doc = into.sent.doc
+    into.places.sort(key=lambda c: -told_rank(c, doc))  # (the X forest ranks below a town, the Y district)
+    into.places[:] = said_inside_first(into.places)  # "X, a hamlet inside the Y park": X first
     if other.date is not None and (into.date is None or _more_precise(other.date, into.date)):
         into.date = other.date  # the merged event keeps its most precise date
     for kind, counts in other.casualties.items():

@@ -212,6 +212,7 @@ def place_candidates(sent: Span, trigger: Token, index: dict[int, EntityCluster]
         sent.doc.user_data.setdefault(_FINER_KEY, {})[trigger.i] = finer[0]
     places = finer
     places = _without_route_ends(places, sent, index)
+    places = _listed_in_order(places, sent, index, scored)
     there = _there_refers_to(sent, trigger, index)
     if there is not None:
         places = [there, *[p for p in places if p is not there]]
@@ -310,7 +311,112 @@ def _inner_first(
             continue
         if scored[id(place)][2] < PLACE_RANK["admin"]:
             continue  # set after a division as its holder ("in X district, Y"): Y is no inner place
-        at, there = out.index(place), out.index(outer)
+        there, seen = out.index(outer), {id(place)}
+        while outer is not None and id(outer) not in seen and not outer.within_guessed:
+            seen.add(id(outer))  # "X, 15 km from Y in Z": X before Z as well as Y
+            there = min(there, out.index(outer)) if outer in out else there
+            outer = outer.within
+        at = out.index(place)
+        if at > there:
+            out.pop(at)
+            out.insert(there, place)
+    return out
+
+
+def told_rank(cluster: EntityCluster, doc: Doc) -> float:
+    """:func:`~nexus.extract.arguments.place_rank` as the text of ``doc`` tells the place: a site it
+    writes as a wide stretch ("the X forest", "on Y's Z coast": ``wide_site_words`` of
+    coreference.yaml) ranks between the towns and the divisions (a village in the forest is finer,
+    the district that holds it coarser); a town it writes as a division ("X district") ranks with
+    the divisions. The order of an event's places when mentions join (``events.absorb``)."""
+    rank = place_rank(cluster)
+    if cluster.subtype not in ("site", "city") or rank <= PLACE_RANK["admin"]:
+        return rank
+    nouns = _wide_words() if cluster.subtype == "site" else _division_nouns()
+    written = [form.lower().split() for form in cluster.written.values()]
+    after = [_word_after(doc, m.end) for m in cluster.mentions]
+    if any(len(form) > 1 and form[-1] in nouns for form in written) or any(w in nouns for w in after):
+        return PLACE_RANK["admin"] + (0.5 if cluster.subtype == "site" else 0.0)
+    return rank
+
+
+def _word_after(doc: Doc, end: int) -> str:
+    """The lower-case word right after character ``end`` of ``doc`` ("" when none)."""
+    starts = token_starts(doc)
+    k = bisect_left(starts, end)
+    while k < len(doc) and doc[k].is_space:
+        k += 1
+    return doc[k].lower_ if k < len(doc) and doc[k].is_lower else ""
+
+
+@cache
+def _wide_words() -> frozenset[str]:
+    words: list[str] = ontology.table("coreference.yaml").get("wide_site_words", [])
+    return frozenset(w.lower() for w in words)
+
+
+def _listed_in_order(
+    places: list[EntityCluster],
+    sent: Span,
+    index: dict[int, EntityCluster],
+    scored: dict[int, tuple[int, int, int, EntityCluster]],
+) -> list[EntityCluster]:
+    """``places`` with a place listed after another in one phrase ("raided banks in X and Y",
+    "in X, Y and Z") put after the first of the list when both have the same role: the text names
+    the happening's places in order, and the first named is its place whatever their kinds."""
+    out = list(places)
+    for root in _mention_roots(sent, index):
+        anchor = root
+        while anchor.dep_ == "compound" and anchor.head.i != anchor.i:
+            anchor = anchor.head  # "attacked X and Y town": the conjunct is "town"
+        if anchor.dep_ != "conj":
+            continue
+        head = anchor.head
+        later = index[root.i]
+        first = index.get(head.i) or next((index[c.i] for c in head.children if c.i in index), None)
+        if first is None or first is later or first.type != "PLACE" or first not in out or later not in out:
+            continue
+        if id(first) not in scored or id(later) not in scored or scored[id(first)][0] != scored[id(later)][0]:
+            continue
+        if "country" in (first.subtype, later.subtype):
+            continue  # "in Iraq and Syria": states, left to their own order
+        at, there = out.index(later), out.index(first)
+        if at < there:
+            out.pop(at)
+            out.insert(there, later)
+    return out
+
+
+def located_here(sent: Span, trigger: Token, index: dict[int, EntityCluster]) -> set[int]:
+    """The ids of the PLACE entities the sentence names, in one mention at least, as where the
+    trigger's happening was (the LOCATIVE role), whatever the phrase ("near X", "attacked Y")."""
+    return {
+        id(index[root.i]) for root in _mention_roots(sent, index) if _role(root, trigger, index) == LOCATIVE
+    }
+
+
+def said_inside_first(places: list[EntityCluster], movable: set[int] | None = None) -> list[EntityCluster]:
+    """``places`` (an event's places, best first) with each town or site the text itself puts
+    inside another of them ("X, a hamlet inside the Y National Park"; ``within`` not guessed from
+    the report's main town) moved just before that container: when a merge re-sorts an event's
+    places by kind, a village no gazetteer knows still comes before the park or district that holds
+    it. ``movable``: the ids of the places that may move (all when None; not a road's end the
+    sentence names for another role). A new list; the order is otherwise kept."""
+    out = list(places)
+    for place in places:
+        outer = place.within
+        if outer is None or outer is place or place.within_guessed or place.subtype not in ("city", "site"):
+            continue
+        if movable is not None and id(place) not in movable:
+            continue
+        if outer not in out or (outer.within is place and not outer.within_guessed):
+            continue  # (each said inside the other: no order to read)
+        there, seen = out.index(outer), {id(place)}
+        while outer is not None and id(outer) not in seen and not outer.within_guessed:
+            seen.add(id(outer))  # "X, 15 km from Y in Z": X before Z as well as Y
+            there = min(there, out.index(outer)) if outer in out else there
+            outer = outer.within
+        at = out.index(place)
         if at > there:
             out.pop(at)
             out.insert(there, place)
@@ -831,6 +937,18 @@ def _anchor(root: Token, index: dict[int, EntityCluster]) -> Token:
         common = head.pos_ == "NOUN" and head.lemma_.lower() not in ACTOR_NOUNS
         if (token.dep_ == "compound" or (token.dep_ == "amod" and token.pos_ == "PROPN")) and common:
             token = head  # "the Zhob garrison", "a Kathua police post": where the noun is
+        elif (
+            token.dep_ == "nsubj"
+            and token.i == head.i - 1
+            and head.is_lower
+            and head.lemma_.lower() in _division_nouns()
+            and token.i > 0
+            and token.doc[token.i - 1].dep_ == "pobj"
+            and index.get(token.i - 1) is index.get(token.i)
+        ):
+            # "a post in X Y woreda of Z" misparsed: "X" the object of "in", "Y" the subject of a
+            # verb "woreda"; the name's phrase is the "in" phrase
+            token = token.doc[token.i - 1]
         elif token.dep_ in ("compound", "amod", "nmod", "poss") and (
             head.lower_ in _container_nouns()
             or head.lemma_.lower() in _container_nouns()
@@ -1113,8 +1231,10 @@ def _cared_for_at(prep: Token, child: Token) -> bool:
 
 def _describes_a_participant(anchor: Token, trigger: Token) -> bool:
     """Whether the place lies in a participle or relative clause on an object of the event's
-    phrase ("proscribed it, with groups pursuing aims in X", "a van taking worshippers from Y"): it
-    tells about that participant, and a place the event's own phrase names comes first. (The
+    phrase ("proscribed it, with groups pursuing aims in X", "a van taking worshippers from Y"), or
+    in a participle on a noun of another phrase of the sentence ("..., in an attack blamed on
+    militants hiding in Y"): it tells about that participant, and a place the event's own phrase
+    names comes first. (The
     subject's circumstance, "the minister, speaking in X, said", is the event's.)"""
     for token in anchor.ancestors:
         if token.i == trigger.i:
@@ -1126,7 +1246,9 @@ def _describes_a_participant(anchor: Token, trigger: Token) -> bool:
         if token.dep_ == "acl" and token.head.dep_ not in ("nsubj", "nsubjpass"):
             if token.lemma_.lower() in _words("movement_verbs"):
                 return False  # "fired on a bus travelling to X at Y": where the bus was hit
-            return trigger in token.head.ancestors  # not "the minister, speaking in X, said"
+            # not "the minister, speaking in X, said"; nor the noun of another phrase ("struck a
+            # mine near X, in an attack blamed on militants hiding in Y"): Y tells about them
+            return trigger in token.head.ancestors or token.head not in trigger.ancestors
     return False
 
 
@@ -1423,6 +1545,8 @@ def _prep_role(pobj: Token, index: dict[int, EntityCluster]) -> int:
         return NEUTRAL if near_unit else OTHER  # an origin, a source, a speaker's city
     if governor.lower_ == "from" and governor.dep_ in ("prep", "pcomp") and word in _LOCATIVE:
         return OTHER  # "fired from across the border", "launched from inside X": an origin
+    if word == "to" and governor.lemma_.lower() in _words("access_nouns"):
+        return LOCATIVE  # "at the entrance to X", "at the gates to Y": at X, not bound for it
     if word == "to" and governor.lower_ in _NEARNESS:
         named = index.get(pobj.i)
         border = named is not None and named.name.split()[-1].lower() in _BORDER_WORDS

@@ -261,7 +261,24 @@ def _object_lemmas(token: Token) -> set[str]:
         out.add("subjects:joint")  # "troops and militants clashed": two sides, no "with"
     out.update(f"subject:{c.lower_}" for s in subjects for c in s.children if c.dep_ == "compound")
     out.update(_weapon_in_hand(s) for s in subjects if _weapon_in_hand(s))
+    if any({s.lemma_.lower(), s.lower_} & event_words("attacker_nouns") for s in subjects):
+        out.add("subject:ARMED")  # "the attackers descended on the village": an armed doer
+    if any(
+        c.dep_ in ("dobj", "nsubjpass")
+        and c.pos_ == "NOUN"
+        and {c.lemma_.lower(), c.lower_} & _people_nouns()
+        for c in token.children
+    ):
+        out.add("PERSONS")  # "snatched 30 schoolgirls", "carried off two herders": people taken
     return out
+
+
+@cache
+def _people_nouns() -> frozenset[str]:
+    """Nouns of persons (``person_nouns`` and ``plural_person_nouns`` of ``casualties.yaml``,
+    singular lemmas), for the ``PERSONS`` object of ``requires_object_for``."""
+    table = ontology.table("casualties.yaml")
+    return frozenset(str(w).lower() for w in [*table["person_nouns"], *table["plural_person_nouns"]])
 
 
 def _weapon_in_hand(subject: Token) -> str:
@@ -1926,6 +1943,30 @@ def _period_tally(verb: Token) -> bool:
     )
 
 
+def _within_running_total(noun: Token) -> bool:
+    """ "has been under pressure from government offensives since 2022", "has recorded 200 deaths
+    in security operations since January", "has hunted the group since 2021 in a joint offensive":
+    a noun of the clause of a present perfect over a period (:func:`_aggregate_perfect`), as a
+    plural with no article or number, or as the frame "in a ..." of a running total since a year:
+    many happenings or a campaign, not one."""
+    if noun.dep_ not in ("pobj", "dobj"):
+        return False
+    clause = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if clause is None or not _aggregate_perfect(clause):
+        return False
+    if noun.tag_ == "NNS":
+        return not any(c.dep_ in ("det", "nummod", "poss") for c in noun.children)
+    return (  # (the frame over years: not "have killed 12 in an operation since Friday")
+        noun.dep_ == "pobj"
+        and noun.head.lower_ in ("in", "during")
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+        and any(
+            c.dep_ == "prep" and c.lower_ == "since" and any(_year(t) for t in c.subtree)
+            for c in clause.children
+        )
+    )
+
+
 def _bare_plural(noun: Token) -> bool:
     """A plural noun with no determiner or number: "encounters", "operations", "raids"."""
     return noun.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children)
@@ -2043,12 +2084,21 @@ def _noun_modality(noun: Token, etype: str) -> str:
         ):
             return "generic"  # "the levy pays for the militia's kidnapping campaign": a kind it funds
     modifiers = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "nmod")}
+    modifiers |= {  # "repeated drone strikes", "a foiled car bomb attack": hung on the compound
+        g.lower_
+        for c in noun.children
+        if c.dep_ == "compound" and c.i < noun.i
+        for g in c.children
+        if g.dep_ == "amod" and g.i < c.i
+    }
     if modifiers & cues["negating_modifiers"]:
         return "negated"  # "a foiled attack"
     if modifiers & cues["planned_modifiers"]:
         return "planned"  # "the planned visit", "possible strikes"
     if _gerund_of_planning(noun, cues):
         return "planned"  # "held on suspicion of plotting attacks", the gerund read as a modifier
+    if _misread_bare_verb(noun, cues["planned_governors"]):
+        return "planned"  # "accused of helping plan assaults on two consulates"
     if modifiers & cues["generic_modifiers"] and not (modifiers == {"similar"} and _one_told(noun)):
         return "generic"  # "repeated attacks" (not "a similar bombing killed five": one happening)
     if (
@@ -2084,6 +2134,8 @@ def _noun_modality(noun: Token, etype: str) -> str:
         and _period_tally(noun.head.head if noun.head.head.dep_ != "dobj" else noun.head.head.head)
     ):
         return "generic"  # "killed 120 fighters in raids across the province this year"
+    if _within_running_total(noun):
+        return "generic"  # "has recorded 200 deaths in security operations since January"
     if any(c.dep_ == "amod" and c.tag_ == "JJS" for c in noun.children) and (
         noun.dep_ in ("appos", "npadvmod", "dep") or not dets
     ):
@@ -2233,6 +2285,8 @@ def _misread_funding_verb(noun: Token) -> bool:
             continue
         if c.lower_[:-1] in funding or (c.lower_.endswith("es") and c.lower_[:-2] in funding):
             return True  # "funds", "finances", "sponsors", "promotes"
+    if _misread_bare_verb(noun, funding):
+        return True  # "the firms help bankroll the group's bombing campaign"
     start = noun.left_edge.i
     before = noun.doc[start - 1] if start > 0 else None
     if before is not None and before.tag_ in ("NNS", "NN") and before.lower_.endswith("s"):
@@ -2241,6 +2295,19 @@ def _misread_funding_verb(noun: Token) -> bool:
         word = before.lower_
         return word[:-1] in funding or (word.endswith("es") and word[:-2] in funding)
     return False
+
+
+def _misread_bare_verb(noun: Token, verbs: frozenset[str]) -> bool:
+    """ "the firms help bankroll the group's bombing campaign", "accused of helping plan assaults",
+    "cells that fund attacks": a bare verb of ``verbs`` after a verb of helping, "to", a modal or
+    a plural subject, read by the parser as the first word of the violent noun's phrase (the
+    noun's own, or the head's it modifies: "bombing campaign")."""
+    phrase = noun.head if noun.dep_ == "compound" else noun
+    first = phrase.left_edge
+    if first.i >= noun.i or first.i == 0 or first.dep_ != "compound" or first.lower_ not in verbs:
+        return False
+    helper = noun.doc[first.i - 1]
+    return helper.tag_ in ("NNS", "NNPS", "PRP", "MD", "TO") or helper.lemma_.lower() == "help"
 
 
 def _noun_governor(noun: Token) -> tuple[Token | None, str]:
@@ -3611,9 +3678,31 @@ def _generic_plural(noun: Token) -> bool:
         return False  # "shootings killed six people": the harm is told, so they happened
     if noun.dep_ == "nsubj" and noun.head.tag_ == "VBD" and _told_on_a_day(noun):
         return False  # "clashes between police and students on Monday left 20 hurt": they happened
+    if any(
+        _named_site(t)
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ in ("of", "on", "at", "against")
+        for g in c.children
+        if g.dep_ == "pobj"
+        for t in (g, *g.conjuncts)
+    ):
+        return False  # "organised bombings of a church in X and a police post in Y": those sites
     # "strikes around al-Qaim" is a happening; "attacks on foreign forces" is a kind
     return not any(
         c.dep_ == "prep" and c.lower_ in ("in", "around", "at", "near", "across") for c in noun.children
+    )
+
+
+def _named_site(noun: Token) -> bool:
+    """ "a church in X", "the police post near Y": one site (a singular noun with its article)
+    placed by a named place, so violence against it is a happening, not a kind."""
+    if noun.tag_ != "NN" or not any(c.dep_ == "det" for c in noun.children):
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("in", "near", "outside")
+        and any(g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC", "FAC") for g in c.children)
+        for c in noun.children
     )
 
 
@@ -3645,7 +3734,22 @@ def kills_attackers(trigger: Token) -> bool:
         victims.append(trigger.head)  # "27 attackers killed" (not "militants killed 20 soldiers")
     victims += [c for v in victims for c in v.conjuncts]  # "its chief and 14 other cadres"
     return any(
-        v.lemma_.lower() in attackers or v.lower_ in attackers or _armed_groups_people(v) for v in victims
+        v.lemma_.lower() in attackers
+        or v.lower_ in attackers
+        or _armed_groups_people(v)
+        or _insurgents_by_creed(v)
+        for v in victims
+    )
+
+
+def _insurgents_by_creed(victim: Token) -> bool:
+    """ "four suspected Maoists were killed", "two Naxals": a plural naming armed men by their
+    movement (a ``non_state_modifiers`` word with a plural "s": "Maoist" -> "Maoists")."""
+    word = victim.lower_
+    return (
+        victim.tag_ in ("NNS", "NNPS")
+        and word.endswith("s")
+        and word[:-1] in event_words("non_state_modifiers")
     )
 
 
