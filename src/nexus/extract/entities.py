@@ -33,7 +33,13 @@ from nexus.extract.gazetteer import (
     introduced_as_settlement,
     restore_located_towns,
 )
-from nexus.extract.geocode import WELL_KNOWN_CITY_POPULATION, Geocoder, first_level_division, fold
+from nexus.extract.geocode import (
+    WELL_KNOWN_CITY_POPULATION,
+    Geocoder,
+    division_phrase_country,
+    first_level_division,
+    fold,
+)
 from nexus.extract.page import page_layout, zone_at
 from nexus.extract.parse_index import char_range, expand_span, forget_parse_index, parse_index, range_text
 from nexus.extract.titled_names import titled_names
@@ -4923,6 +4929,8 @@ def context_countries(doc: Doc, clusters: list[EntityCluster]) -> Counter[str]:
     for cluster in clusters:
         if cluster.country:
             counts[cluster.country] += len(cluster.mentions)
+        elif cluster.type == "PLACE" and (division := division_phrase_country(cluster.name)):
+            counts[division] += 1  # "in Kelm LGA": a division only one country holds
     for country in _demonym_countries(doc):
         counts[country] += 1
     home = _dateline_country(doc)

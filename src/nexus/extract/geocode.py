@@ -807,6 +807,61 @@ def _second_divisions(key: str, *, curated: bool = False) -> list[Candidate]:
     return out
 
 
+def _division_stem(key: str) -> str | None:
+    """``key`` without the division kind words it ends with ("kelm local government area",
+    "kelm lga", "kelm district" -> "kelm"), or None when it ends with none."""
+    for phrase in _second_level_kind_phrases():
+        if key.endswith(" " + phrase):
+            return key[: -len(phrase) - 1].strip() or None
+    words = key.split()
+    if len(words) > 1 and (words[-1] in _division_heads() or words[-1] in _second_level_kinds()):
+        return " ".join(words[:-1])
+    return None
+
+
+def _division_of_town(key: str) -> list[Candidate]:
+    """The division a name with a division noun ("Kelm LGA", "the Kelm Local Government Area")
+    stands for when no table lists it: the division named for the town of that very name, one per
+    country holding such a town, with the town's first-level division and no coordinates (a
+    division is wider than its chief town). Asked only when no table gives a place of the name;
+    the town's alternate names do not count ("Kelm district" is no division of a town whose
+    other name is Kelm)."""
+    stem = _division_stem(key)
+    if not stem:
+        return []
+    out: dict[str, Candidate] = {}
+    for name, cc, admin1, _lat, _lon, population, exact in city_table().rows(stem):
+        if not exact or fold(name) != stem:
+            continue
+        held = out.get(cc)
+        if held is not None and held.population >= population:
+            continue
+        admin = _admin1_renames().get((cc, admin1), admin1) if admin1 else None
+        out[cc] = Candidate(
+            name=name,
+            kind="admin",
+            country=cc,
+            admin1=admin,
+            lat=None,
+            lon=None,
+            population=population,
+            source="geonames-admin2",
+        )
+    return list(out.values())
+
+
+def division_phrase_country(name: str) -> str | None:
+    """The one country a name written with a division noun ("Kelm LGA", "the Kelm district")
+    places the document in: the country of every division reading of it (the tables', the curated
+    ones' or the division of a town of the name, :func:`_division_of_town`), when that is one
+    country; None for a bare name or one whose readings lie in several countries."""
+    key = fold(name)
+    if not key or _division_stem(key) is None:
+        return None
+    countries = {c.country for c in Geocoder().candidates(name) if c.kind == "admin" and c.exact}
+    return countries.pop() if len(countries) == 1 else None
+
+
 def _town_of(key: str, country: str) -> bool:
     """Whether the city table holds a town called ``key`` in ``country``: a curated division named
     for its chief town ("the Kelm department" where Kelm, or Kellm, is a town) is left to the town, whose
@@ -872,6 +927,8 @@ class Geocoder:
         if not out:
             # a prefecture, zone or territory of the curated table, when no town is spelt so
             out.extend(_second_divisions(key, curated=True))
+        if not out:
+            out.extend(_division_of_town(key))  # "the Kelm Local Government Area": Kelm's division
         return out
 
     def _loose_variant(self, name: str) -> list[Candidate]:
