@@ -67,6 +67,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 from nexus import ontology
 from nexus.geo import haversine_km
@@ -150,6 +151,8 @@ SPELLING_KINDS = frozenset({"city", "site", None})
 MIN_SKELETON = 4
 #: The least length of two names equal but for an article and a final -h (``names.place_spelling``).
 MIN_SPELLING = 5
+#: The shortest consonant skeleton two spellings a letter apart may share (``_letters_apart``).
+MIN_SHORT_SKELETON = 3
 #: Event types whose own dates must be the same day (a speech on Monday and one on Tuesday are two).
 SAME_DAY_TYPES = frozenset({"statement"})
 
@@ -642,10 +645,25 @@ def _names_alike(first: str, second: str) -> bool:
     if len(voweled) >= MIN_SPELLING and voweled == vowel_spelling(second):
         return True  # "Poonch" / "Punch", "Kousseri" / "Kusseri": vowels spelt two ways
     key = place_skeleton(first)
-    if len(key) < MIN_SKELETON or key != place_skeleton(second):
+    if len(key) < MIN_SHORT_SKELETON or key != place_skeleton(second):
+        return False
+    if _letters_apart(voweled, vowel_spelling(second)):
+        return True  # "Kelari" / "Kellary", "Tizab" / "Tuzab": one village spelt a letter or two apart
+    if len(key) < MIN_SKELETON:
         return False
     # equal skeletons are only candidates (names.skeleton): confirmed by a fuzzy score, as entities are
     return fuzz.ratio(name_key(first), name_key(second)) >= SKELETON_CONFIRM
+
+
+def _letters_apart(first: str, second: str) -> bool:
+    """Whether two ``vowel_spelling`` keys of names of one consonant skeleton (both of at least
+    ``MIN_SPELLING`` letters) differ by one letter once "z" and "s" are taken as one sound: a vowel
+    or a sibilant transliterated two ways ("Tizab" / "Tuzab", "Mbawize" / "Mbawisi"), which the
+    fuzzy score of a short name weighs too heavily."""
+    if min(len(first), len(second)) < MIN_SPELLING:
+        return False
+    first, second = first.replace("z", "s"), second.replace("z", "s")
+    return Levenshtein.distance(first, second, score_cutoff=1) <= 1
 
 
 def near_score(km: float, max_km: float = MAX_KM) -> float:
