@@ -87,3 +87,44 @@ def test_its_after_a_named_person_stands_for_the_group_that_speaks(extractor: An
         "On Monday the Zambezi Liberation Front said in a statement that Tendai Moyo was one of its fighters."
     )
     assert ("Tendai Moyo", "affiliation", FRONT) in relations(extractor, text)
+
+
+def test_the_conjoined_grounds_of_a_place_place_the_group_there(extractor: Any) -> None:
+    text = "The Zambezi Liberation Front is entrenched on the islands and marshes of Lake Bangweulu."
+    assert (FRONT, "based_in", "Lake Bangweulu") in relations(extractor, text)
+
+
+def test_fighting_in_the_hills_between_towns_bases_nobody_there(extractor: Any) -> None:
+    text = "The army fought the Zambezi Liberation Front in the hills between Kabwe and Ndola."
+    assert not {r for r in relations(extractor, text) if r[1] == "based_in"}
+
+
+def test_unowned_cells_operating_from_ground_are_the_one_groups(extractor: Any) -> None:
+    text = (
+        "The Zambezi Liberation Front lost its last territory in Zambia in 2017, but cells operating "
+        "from the Muchinga mountains still stage raids on troops."
+    )
+    assert (FRONT, "based_in", "Muchinga") in relations(extractor, text)
+
+
+def test_a_groups_authorities_in_a_town_govern_from_there(extractor: Any) -> None:
+    text = "Zambia urged the Zambezi Liberation Front authorities in Kasama to take real measures."
+    assert (FRONT, "based_in", "Kasama") in relations(extractor, text)
+
+
+def test_a_groups_leadership_attacked_in_a_town_is_not_based_by_that(extractor: Any) -> None:
+    text = "Gunmen attacked the Zambezi Liberation Front leadership in Kasama."
+    assert (FRONT, "based_in", "Kasama") not in relations(extractor, text)
+
+
+def test_a_dissident_group_of_a_named_movement_is_tied_to_it(extractor: Any) -> None:
+    text = (
+        "The Zambezi Liberation Front (ZLF) signed a peace deal in 2016. Residents suspected the "
+        "14th Front, a ZLF dissident group that has been fighting the army."
+    )
+    assert ("14th Front", "affiliation", FRONT) in relations(extractor, text)
+
+
+def test_a_numbered_unit_of_a_group_is_its_part(extractor: Any) -> None:
+    text = "Police said the blast was the work of Battalion No. 3 of the Zambezi Liberation Front."
+    assert ("Battalion No. 3", "affiliation", FRONT) in relations(extractor, text)

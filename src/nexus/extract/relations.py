@@ -1855,6 +1855,7 @@ def _based_in(ctx: RelationContext, sent: Span) -> None:
                 continue
             if tok.dep_ in ("acl", "amod") or (tok.dep_ == "relcl" and tok.tag_ == "VBN"):
                 owners = ctx.actors(tok.head) or _described(ctx, tok.head)
+                owners = owners or _unowned_men(ctx, tok.head)  # "cells operating from X"
                 if not owners:  # "the Committee (CEMOC), a regional body headquartered in X"
                     left = ctx.named_before(tok.head)
                     owners = [left] if left is not None else []
@@ -2158,17 +2159,21 @@ def _state_body_of(body: EntityCluster, owner: EntityCluster) -> bool:
 def _bases_in(ctx: RelationContext, noun: Token) -> list[EntityCluster]:
     """Where bases a group operates from lie: "from bases across the border in X and Y", "out of
     camps in X" (a based noun, then its own place phrases, two deep); where the ground a group
-    operates from lies: "from islands on X", "in the hills of Y" (``relations.yaml``
-    ``terrain_nouns``)."""
+    operates from lies: "from islands on X", "in the hills of Y", "on the islands and marshes of
+    Z" (``relations.yaml`` ``terrain_nouns``)."""
     lex = relation_lexicon()
+    grounds = [noun]
     if is_word(noun, lex.based_nouns):
         preps: tuple[str, ...] = ("in", "across", "inside", "along")
     elif is_word(noun, lex.terrain_nouns) and noun.is_lower:
+        # "the islands and marshes of X": the ground's own phrases and those of its conjuncts ("the
+        # hills between X and Y" is not read: on the annotated pages it placed more wrong than right)
         preps = ("in", "across", "inside", "along", "on", "of", "around")
+        grounds += [c for c in noun.conjuncts if c.is_lower and is_word(c, lex.terrain_nouns)]
     else:
         return []
     out: list[EntityCluster] = []
-    for _, where in pobjs(noun, preps):
+    for _, where in (pair for g in grounds for pair in pobjs(g, preps)):
         for place in places_in(ctx, where) + [c for _, p in pobjs(where, ("in",)) for c in places_in(ctx, p)]:
             if place not in out:
                 out.append(place)
@@ -2230,12 +2235,17 @@ def _org_places(ctx: RelationContext, sent: Span, tok: Token) -> None:
     possessors = list(head.children)
     if head.dep_ == "conj" and ctx.entity(head.head) is not None:
         possessors += [c for c in head.head.children if c.dep_ == "poss"]  # "its X Brigade and Y Squad"
-    if org.name.split()[-1].lower() in relation_lexicon().links | _words("part_name_heads"):
+    name = org.name.lower().split()
+    parts = relation_lexicon().links | _words("part_name_heads")
+    part = name[-1] if name[-1] in parts else None
+    if part is None and len(name) > 1 and name[-1].isdigit() and name[0] in parts:
+        part = name[0]  # "Battalion No. 3 of the Y": a numbered part
+    if part is not None:
         # "the X Front of the Y", "the Z Committee of the Y": a part named by a link noun or a body word
         for _, pobj in pobjs(tok, ("of",)):
             parent = ctx.entity(pobj)
             if parent is not None and parent.type == "ORG" and parent is not org:
-                ctx.add(org, "affiliation", parent, org.name.split()[-1].lower(), sent, pobj)
+                ctx.add(org, "affiliation", parent, part, sent, pobj)
     lex = relation_lexicon()
     relational = lex.host_relational | lex.partners
     if lemma_of(head.head) in ("name", "alias", "moniker", "title", "label") and head.dep_ == "appos":
@@ -2266,6 +2276,16 @@ def _org_places(ctx: RelationContext, sent: Span, tok: Token) -> None:
                 elif is_country(parent) and org.subtype == "international":
                     # "A, B and C ... through their joint league": member states of their body
                     ctx.add(parent, "affiliation", org, "member", sent, child)
+    if head is not tok and lemma_of(head) in _words("seat_nouns") and not _struck_phrase(head):
+        # "the X authorities in Y", "the X administration in Y": where the group governs from
+        seats = list(pobjs(head, ("in",)))
+        after = ctx.doc[head.i + 1] if head.i + 1 < sent.end else None
+        if not seats and after is not None and after.lower_ == "in" and after.dep_ == "prep":
+            seats = [(after, p) for p in after.children if p.dep_ == "pobj"]  # hung on the verb
+        for prep, pobj in seats:
+            place = ctx.entity(pobj)
+            if place is not None and place.type == "PLACE":
+                ctx.add(org, "based_in", place, lemma_of(head), sent, prep)
     words = {w.lower() for w in org.name.split()}
     if org.subtype != "media" and not words & relation_lexicon().based_org_words:
         return
