@@ -708,6 +708,8 @@ def _there_refers_to(sent: Span, trigger: Token, index: dict[int, EntityCluster]
     )
     if there is None:
         return None
+    if not any(root.i < there.i for root in _mention_roots(sent, index)):
+        return place_before_the_sentence(sent, index)  # "He told reporters there that ...": the last town
     found: list[EntityCluster] = []
     for root in _mention_roots(sent, index):
         if root.i >= there.i or root.idx < dateline_end(sent.doc):
@@ -723,6 +725,35 @@ def _there_refers_to(sent: Span, trigger: Token, index: dict[int, EntityCluster]
     last = [p for p in found if not any(q is not p and _inside(q, p) for q in found)]
     towns = [p for p in last if place_rank(p) > PLACE_RANK["admin"]]
     return (towns or last)[-1] if last else None
+
+
+def place_before_the_sentence(sent: Span, index: dict[int, EntityCluster]) -> EntityCluster | None:
+    """The town or site named last before ``sent`` in the report's body (not in the dateline, a
+    headline or a caption): what "there" points back to in a sentence that names no place before
+    it ("Troops entered X on Monday. The governor told reporters there that ..."). None when the
+    body names none before the sentence."""
+    doc = sent.doc
+    filed = dateline_end(doc)
+    for i in range(sent.start - 1, -1, -1):
+        cluster = index.get(i)
+        if cluster is None or cluster.type != "PLACE" or cluster.subtype not in ("city", "site"):
+            continue
+        if doc[i].idx < filed:
+            return None
+        if not is_secondary(doc, i) and not _at_a_distance(doc[_mention_start(i, index)]):
+            return cluster
+    return None
+
+
+def there_named_before(sent: Span, trigger: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
+    """ "The minister told reporters there that ...": ``[town]`` when "there" qualifies the
+    trigger and the sentence names no place before it (the town of
+    :func:`place_before_the_sentence`); ``[]`` else."""
+    there = next((c for c in trigger.children if c.lower_ == "there" and c.dep_ == "advmod"), None)
+    if there is None or any(root.i < there.i for root in _mention_roots(sent, index)):
+        return []
+    town = place_before_the_sentence(sent, index)
+    return [town] if town is not None else []
 
 
 def _on_a_place_noun_of(there: Token, heads: set[int]) -> bool:
@@ -813,10 +844,17 @@ def town_named_before(sent: Span, index: dict[int, EntityCluster]) -> list[Entit
         cluster = index.get(i)
         if cluster is None or cluster.type != "PLACE" or cluster.subtype != "city":
             continue
-        if doc[i].idx < filed or is_secondary(doc, i):
-            continue
+        if doc[i].idx < filed or is_secondary(doc, i) or _at_a_distance(doc[_mention_start(i, index)]):
+            continue  # (not "30 km west of Y" in "entered X, a town 30 km west of Y")
         return [cluster]
     return []
+
+
+def _mention_start(i: int, index: dict[int, EntityCluster]) -> int:
+    """The first token of the place mention holding token ``i`` (its tokens share a cluster)."""
+    while i > 0 and index.get(i - 1) is index.get(i):
+        i -= 1
+    return i
 
 
 #: Division nouns too loose to point back to a division ("the state" is often the government).
