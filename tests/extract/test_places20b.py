@@ -61,3 +61,24 @@ def test_a_town_noun_with_no_town_named_before_places_nothing(extract: Any) -> N
     )
     extraction = extract(text, published="2026-05-06")
     assert place_told_by(extraction, ("attack",), "opened fire") != "Lower Harvell"
+
+
+def test_a_statement_in_a_where_clause_is_made_at_the_place_before_it(extract: Any) -> None:
+    text = (
+        "Gunmen shot dead four farmers near Lake Tirrin on Sunday, officials said.\n"
+        "Interior Minister Amara Velde travelled to Eldoret on Tuesday afternoon, where she "
+        "condemned the attack and promised more patrols."
+    )
+    extraction = extract(text, published="2026-05-14")
+    assert place_told_by(extraction, ("statement",), "where she") == "Eldoret"
+
+
+def test_a_town_noun_in_a_clause_beside_the_happening_lends_it_no_town(extract: Any) -> None:
+    text = (
+        "Armed men killed three herders at Mbelani village late on Friday, police said.\n"
+        "Two others were wounded and flown to Tamale for treatment.\n"
+        "The governor, who toured the village on Saturday, said security operations had been "
+        "stepped up."
+    )
+    extraction = extract(text, published="2026-05-10")
+    assert all(place != "Tamale" for _, place in places_of(extraction, ("attack", "military_action")))

@@ -50,6 +50,7 @@ from nexus.extract.places import (
     there_named_before,
     told_rank,
     town_named_before,
+    where_clause_place,
 )
 from nexus.extract.relation_context import capitals
 from nexus.extract.state_bodies import (
@@ -291,7 +292,12 @@ def events_in_sentence(
                     for m in c.mentions
                 )
             ]
-            draft.places = list(draft.own_places) or scene or there_named_before(sent, trigger, index)
+            draft.places = (
+                list(draft.own_places)
+                or scene
+                or where_clause_place(trigger, index)  # "travelled to X, where she condemned ..."
+                or there_named_before(sent, trigger, index)
+            )
         finer = finer_inside(trigger)  # "the attack in X province ... at a camp in Y": Y
         if finer is not None and etype != "statement" and finer not in draft.own_places and draft.own_places:
             draft.own_places = [finer, *draft.own_places]
@@ -308,10 +314,12 @@ def events_in_sentence(
             ]
         if etype == "rally" and not draft.places:
             draft.places = marchers_home(trigger, index)  # "residents of X marched": in X
-        if etype in ("rally", "visit", "meeting", "attack", "military_action") and not draft.places:
-            # "marched through the town centre", "the city has not forgotten the night a gunman
-            # opened fire": the last town named before the definite noun
-            draft.places = town_named_before(sent, index)
+        if etype in ("rally", "visit", "meeting") and not draft.places:
+            draft.places = town_named_before(sent, index)  # "marched through the town centre"
+        if etype in ("attack", "military_action") and not draft.places:
+            # "the city has not forgotten the night a gunman opened fire": the last town named
+            # before the definite noun of the trigger's clause
+            draft.places = town_named_before(sent, index, trigger)
         if etype in ("attack", "military_action") and not draft.places:
             draft.places = division_named_before(sent, index)  # "the deadliest in the province since"
         hosted: EventDraft | None = None
