@@ -82,3 +82,13 @@ def test_a_town_noun_in_a_clause_beside_the_happening_lends_it_no_town(extract: 
     )
     extraction = extract(text, published="2026-05-10")
     assert all(place != "Tamale" for _, place in places_of(extraction, ("attack", "military_action")))
+
+
+def test_a_town_noun_with_a_describing_word_points_back_too(extract: Any) -> None:
+    text = (
+        "Rebels attacked three police posts in Sannotte in 2017, killing two policemen, and went on "
+        "to hold the town from 2020.\n"
+        "Government troops retook the port town in August 2021."
+    )
+    extraction = extract(text, published="2026-03-05")
+    assert place_told_by(extraction, ("attack", "military_action"), "retook") == "Sannotte"

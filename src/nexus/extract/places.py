@@ -863,7 +863,10 @@ def town_named_before(
             if t.is_lower
             and t.lower_ in nouns
             and _definite(t if t.dep_ != "compound" else t.head)  # ("the town centre")
-            and not any(c.dep_ in ("compound", "appos", "prep") for c in t.children)
+            and not any(
+                c.dep_ in ("appos", "prep") or (c.dep_ == "compound" and not _describing_word(c, index))
+                for c in t.children
+            )
             and not (t.i > 0 and doc[t.i - 1].i in index)
             and not _at_a_distance(t)  # "ambushed 15 km short of the town": not in it
         ),
@@ -882,6 +885,12 @@ def town_named_before(
             continue  # (not "a spokesman for the forces in Y")
         return [cluster]
     return []
+
+
+def _describing_word(word: Token, index: dict[int, EntityCluster]) -> bool:
+    """A lower-case common noun that only describes the town noun it modifies ("the port town",
+    "the border town"), not a name ("X town")."""
+    return word.is_lower and word.pos_ == "NOUN" and word.i not in index
 
 
 def _in_the_clause_of(noun: Token, trigger: Token) -> bool:
