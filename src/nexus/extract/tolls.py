@@ -985,9 +985,9 @@ def _add(
     if (
         base == 1
         and zone in ("body", "update", "dateline")
-        and (_raised_to(sent.doc, mention) or _by_time(sent.doc, mention))
+        and (_raised_to(sent.doc, mention) or _by_time(sent.doc, mention) or _now_stands(sent.doc, mention))
     ):
-        base = 2  # 'raising the toll to 14', 'By Wednesday, 15 were dead'; not a headline's
+        base = 2  # 'raising the toll to 14', 'By Wednesday, 15 were dead', 'now at 6'; not a headline's
     elif base == 1 and zone == "headline" and _raised_to(sent.doc, mention):
         base = 2  # 'Toll in X bombing rises to 14' over a body that still tells the first count
     if zone == "caption":
@@ -1004,7 +1004,9 @@ def _add(
             # 'The toll has risen to five ... killing three ... Two of the wounded died': the update
             # already counts them; they add to the retold first count, after it
             retold = [i for i in range(best_at + 1, len(counts)) if ranks[i] < 8]
-            best_at = retold[-1] if retold else best_at
+            if not retold:
+                return  # 'the toll now stands at six ... Two of the wounded died': how it got there
+            best_at = retold[-1]
         elif mention.additive and not _also_killed(sent.doc, mention):
             # 'killing at least 12 ... Police first put the toll at eight. Two of the wounded died,
             # and two more bodies were found': the lead already counts them; they add to the first count
@@ -1078,6 +1080,21 @@ def _by_time(doc: Doc, mention: CasualtyMention) -> bool:
             ):
                 return True
     return False
+
+
+def _now_stands(doc: Doc, mention: CasualtyMention) -> bool:
+    """'The toll now stands at six dead', 'now counts 22 dead', 'the toll is now 14': a figure told,
+    by an adverb 'now' on its clause before it, as the current total is an update."""
+    if mention.earlier:
+        return False
+    span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
+    if span is None:
+        return False
+    clause = {t.i for t in span} | {a.i for t in span for a in t.ancestors}
+    if mention.cue >= 0:
+        clause |= {mention.cue} | {a.i for a in doc[mention.cue].ancestors}
+    before = [t for t in span.sent if t.i < span.start]
+    return any(t.lower_ == "now" and t.dep_ == "advmod" and t.head.i in clause for t in before)
 
 
 def _under(holder: Token, verb: Token) -> bool:
