@@ -156,7 +156,7 @@ def place_candidates(sent: Span, trigger: Token, index: dict[int, EntityCluster]
     the list may be empty.
     """
     dateline = dateline_end(sent.doc)
-    clause = _clause_head(trigger)
+    clause = clause_head(trigger)
     scored: dict[int, tuple[int, int, int, EntityCluster]] = {}
     for root in _mention_roots(sent, index):
         if root.idx < dateline:
@@ -557,7 +557,7 @@ def _nationwide_country(
     happening is the whole's, the towns named with it are examples. "The country" is the one
     holding those towns, else the last one named before."""
     heads = [trigger]
-    verb = _clause_head(trigger)
+    verb = clause_head(trigger)
     if verb is not None and verb.i != trigger.i:
         heads.append(verb)
     if trigger.pos_ == "NOUN":  # "strikes killed 31 across X", read as a clause on the noun
@@ -693,7 +693,7 @@ def _there_refers_to(sent: Span, trigger: Token, index: dict[int, EntityCluster]
     """The place "there" points back to when it locates the trigger's clause ("flew to the port and
     chaired a council there"): the last place named before it in the sentence, as a destination
     or a location, not one in a clause describing someone."""
-    verb = _clause_head(trigger)
+    verb = clause_head(trigger)
     heads = {trigger.i} | ({verb.i} if verb is not None else set())
     low = lowers(sent.doc)
     there = next(
@@ -1004,7 +1004,7 @@ def _mention_span(root: Token, index: dict[int, EntityCluster]) -> Span:
     return root.doc[start:end]
 
 
-def _clause_head(trigger: Token) -> Token | None:
+def clause_head(trigger: Token) -> Token | None:
     """The verb whose clause holds the trigger (the trigger itself when it is a verb)."""
     token = trigger
     for _ in range(6):
@@ -1082,7 +1082,7 @@ def _role(root: Token, trigger: Token, index: dict[int, EntityCluster]) -> int:
     possessive = root.dep_ == "poss" or (nxt is not None and nxt.tag_ == "POS")
     if possessive and (_owns_an_actor(root.head) or _owns_a_group(root.head, index)):
         if index[root.i].subtype == "country" and _owner_of_the_speaker(root.head, trigger):
-            if _recalls_a_happening(root.sent, trigger):
+            if recalls_a_happening(root.sent, trigger):
                 return OTHER  # "... said the assault had been repelled and 30 were killed": told before
             return NEUTRAL  # "Ruritania's army said ...", as "the Ruritania army said": a fallback
         return OTHER  # "Pakistan's Parliament", "Iran's caretaker Prime Minister X": an actor, not a location
@@ -1390,7 +1390,7 @@ def _owns_a_group(head: Token, index: dict[int, EntityCluster]) -> bool:
     return cluster is not None and cluster.type == "ORG" and head.pos_ == "PROPN"
 
 
-def _recalls_a_happening(sent: Span, trigger: Token) -> bool:
+def recalls_a_happening(sent: Span, trigger: Token) -> bool:
     """Whether the sentence points back with a definite noun ("the attack", "this assault") to a
     happening told before, other than at the trigger: what the speaker adds about it took place
     where that happening did, not in the speaker's country."""
@@ -1516,7 +1516,7 @@ def _subject_of_another_clause(anchor: Token, trigger: Token) -> bool:
     it does not locate the event ("Kabul said gunmen stormed a checkpoint")."""
     if anchor.dep_ != "nsubj" or anchor.head.i == trigger.i:
         return False
-    verb = _clause_head(trigger)
+    verb = clause_head(trigger)
     if verb is None or verb.i == anchor.head.i:
         return False
     return any(c.dep_ == "nsubj" and c.i != anchor.i for c in verb.children)
@@ -1596,7 +1596,7 @@ def _state_of_the_doer(root: Token, trigger: Token) -> bool:
         return token.head.lower_ == "by" and token.head.head.i == trigger.i  # "a strike by US jets"
     if token.dep_ != "nsubj":
         return False
-    verb = _clause_head(trigger)
+    verb = clause_head(trigger)
     if token.head.i == trigger.i or (verb is not None and token.head.i == verb.i):
         return True
     # "US forces carried out a raid, killing seven": the subject the trigger's clause shares
@@ -1941,7 +1941,7 @@ def marchers_home(trigger: Token, index: dict[int, EntityCluster]) -> list[Entit
     "X residents formed a human chain", "hundreds of residents of X"): a rally the sentence places
     nowhere else was held in the marchers' own town. PLACE entities of the subject of the trigger's
     clause, most precise first; ``[]`` when it names none."""
-    verb = _clause_head(trigger)
+    verb = clause_head(trigger)
     if verb is None:
         return []
     found: list[EntityCluster] = []
