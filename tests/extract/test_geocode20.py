@@ -52,3 +52,23 @@ def test_report_naming_a_division_by_its_kind_places_it_and_its_village(extract:
     assert (lga.kind, lga.country, lga.admin1, lga.lat) == ("admin", "NG", "Plateau", None)
     village = places.get("Tumbaru")
     assert village is not None and village.country == "NG"
+
+
+def test_division_noun_after_a_name_beats_a_village_of_that_name_abroad(extract: Any) -> None:
+    # bare, "Pigi" is only a village abroad; "the Pigi county" of a report is South Sudan's county
+    text = (
+        "Gunmen killed six fishermen on Thursday in the Pigi county, a local official said. "
+        "Residents said the attackers came by boat at dawn."
+    )
+    places = {e.name: e.place for e in extract(text).entities if e.type == "PLACE"}
+    pigi = places.get("Pigi")
+    assert pigi is not None
+    assert (pigi.kind, pigi.country) == ("admin", "SS")
+
+
+def test_division_noun_leaves_a_town_of_the_divisions_own_country_alone(extract: Any) -> None:
+    # "the Shendam district" has a town Shendam in the same country: the town reading stands
+    text = "Gunmen killed two traders on Monday near the market of the Shendam district, police said."
+    places = {e.name: e.place for e in extract(text).entities if e.type == "PLACE"}
+    shendam = places.get("Shendam")
+    assert shendam is not None and shendam.country == "NG"

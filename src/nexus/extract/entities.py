@@ -35,6 +35,7 @@ from nexus.extract.gazetteer import (
 )
 from nexus.extract.geocode import (
     WELL_KNOWN_CITY_POPULATION,
+    Candidate,
     Geocoder,
     division_phrase_country,
     first_level_division,
@@ -109,6 +110,7 @@ class EntityCluster:
     within_km: float | None = None  # the distance from ``within`` the text gives ("X, 30 km north of Y")
     near_countries: set[str] = field(default_factory=set)  # countries named in its sentences
     written: dict[str, str] = field(default_factory=dict)  # folded -> other ways the text writes it
+    division_form: str | None = None  # "X department" read as a division abroad of X's town
 
     @property
     def written_forms(self) -> list[str]:
@@ -3889,11 +3891,11 @@ def _place_subtype(cluster: EntityCluster, geocoder: Geocoder, doc: Doc) -> None
     """country / admin / city / site, from the gazetteer; else from the noun after the name
     ("the Garki junction" is a site, "Kanto district" a division); else unknown multi-word
     names are sites and single words towns."""
-    best = None
+    best = _division_reading(doc, cluster, geocoder)
     for form in (cluster.name, *cluster.aliases):
-        best = geocoder.best(form)
         if best is not None:
             break
+        best = geocoder.best(form)
     if best is not None:
         if cluster.subtype != "site":
             cluster.subtype = best.kind
@@ -3913,6 +3915,31 @@ def _place_subtype(cluster: EntityCluster, geocoder: Geocoder, doc: Doc) -> None
             cluster.subtype = "admin"  # "Kajiado West", "North Kivu": a division named by its bearing
         else:
             cluster.subtype = "site" if len(words) > 1 else "city"
+
+
+def _division_reading(doc: Doc, cluster: EntityCluster, geocoder: Geocoder) -> Candidate | None:
+    """The division a mention written with a division noun after it ("the Kelm department",
+    "Kelm LGA": ``admin`` of ``place_noun_kinds``, lower-case or an abbreviation) names, when the
+    bare name's reading is a namesake in another country the document does not name (a village
+    abroad called Kelm): the division phrase tells the country. A bare reading in the division's
+    own country (its chief town, the region's seat) is left to stand. Sets ``division_form``."""
+    nouns = frozenset(_lexicon().get("place_noun_kinds", {}).get("admin", []))
+    bare = geocoder.best(cluster.name)
+    if bare is None or bare.kind != "city" or geocoder.context.get(bare.country or "", 0):
+        return None
+    for mention in cluster.mentions:
+        span = _mention_span(doc, mention)
+        if span is None or span.end >= len(doc) or not (doc[span.end].is_lower or doc[span.end].is_upper):
+            continue
+        noun = doc[span.end]
+        if noun.lower_ not in nouns and noun.lemma_.lower() not in nouns:
+            continue
+        phrase = f"{cluster.name} {noun.text}"
+        best = geocoder.best(phrase)
+        if best is not None and best.kind == "admin" and best.country != bare.country:
+            cluster.division_form = phrase
+            return best
+    return None
 
 
 def _written_as_town(doc: Doc, cluster: EntityCluster) -> bool:
@@ -4375,7 +4402,12 @@ def _town_in_name(cluster: EntityCluster, geocoder: Geocoder, guessed: Place | N
 
 
 def _resolve_forms(cluster: EntityCluster, geocoder: Geocoder) -> Place | None:
-    """The place of a cluster's name, else of its first alias a gazetteer knows."""
+    """The place of a cluster's name, else of its first alias a gazetteer knows; of the name
+    with its division noun first when that reading won (``_division_reading``)."""
+    if cluster.division_form is not None:
+        place = geocoder.resolve(cluster.division_form)
+        if place is not None and place.kind == "admin":
+            return place.model_copy(update={"name": cluster.name})
     place = geocoder.resolve(cluster.name)
     if place is not None:
         return place
